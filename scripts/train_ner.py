@@ -1,0 +1,259 @@
+#!/usr/bin/env python
+"""Train Warta's name tagger (CRF, PER/ORG/LOC) and write it to src/warta/entities/model/.
+
+One command, fixed settings, deterministic (L-BFGS has no randomness; data order is fixed):
+
+    nice python scripts/train_ner.py            # build lexicon + train + evaluate
+
+Training data (all ship-ok, see ../shared/data/README.md):
+- NERGrit train (IndoNLU, MIT) — cased; plus a lower-cased copy so the model copes with both.
+- IDNer-news-2k train (MIT) — cased; plus a lower-cased copy.
+- NERP train (IndoNLU/Prosa, MIT) — lower-cased news; PPL/PLC kept, its IND class (industry,
+  brands, clubs, media) → ORG or O (``--nerp-ind``), EVT/FNB → O.
+Lexicon features: DBpedia names (Alfina et al. 2016; DBpedia CC BY-SA) as a gazetteer, and a
+case-restoration table (how often a word is written capitalised mid-sentence) counted over the
+cased training sets and IndoSum (CC BY-SA 4.0).
+NER UI / UGM are evaluation only and never read here except for the final report figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from warta.cli.eval import read_conll, score  # noqa: E402
+from warta.entities.features import (  # noqa: E402
+    GAZ_MAX_LEN,
+    GAZ_TOKEN,
+    MODEL_DIR,
+    FeatureExtractor,
+    Lexicon,
+)
+
+DATA = ROOT.parent / "shared" / "data"
+NER = DATA / "ner"
+TRAIN_SETS = [
+    ("nergrit", NER / "nergrit" / "train_preprocess.txt", True),
+    ("idner", NER / "idner" / "train.txt", True),
+    ("nerp", NER / "nerp" / "train_preprocess.txt", False),
+]
+EVAL_SETS = [
+    ("nergrit-valid", NER / "nergrit" / "valid_preprocess.txt", "nergrit"),
+    ("nerp-valid", NER / "nerp" / "valid_preprocess.txt", "nerp"),
+    ("nergrit-test", NER / "nergrit" / "test_preprocess.txt", "nergrit"),
+    ("nerp-test", NER / "nerp" / "test_preprocess.txt", "nerp"),
+    ("idner-dev", NER / "idner" / "dev.txt", "idner"),
+    ("nerui-test", NER / "nerui" / "test.01.tsv", "nerui"),
+    ("nerugm-test", NER / "nerugm" / "test.01.tsv", "nerugm"),
+]
+INDOSUM = DATA / "summaries" / "indosum_dev.jsonl"
+DBPEDIA = DATA / "gazetteers" / "dbpedia"
+STOPWORDS = DATA / "lexicons" / "stopwords-id.txt"
+
+
+# -- lexicon --------------------------------------------------------------------------------
+def cased_sentences(use_indosum: bool) -> list[list[str]]:
+    sents = [w for _, p, cased in TRAIN_SETS if cased for w, _ in read_conll(p)]
+    if use_indosum and INDOSUM.exists():
+        with open(INDOSUM, encoding="utf-8") as f:
+            for line in f:
+                rec = json.loads(line)
+                for para in rec.get("paragraphs", []):
+                    sents.extend([t for t in s if t.strip()] for s in para)
+    return sents
+
+
+def truecase_table(sents: list[list[str]], min_count: int = 2) -> dict[str, str]:
+    """lower word → bucket of how often it is capitalised when not sentence-initial.
+
+    Codes: 0 (<10%), 1 (<50%), 2 (<90%), 3 (≥90%); ``A`` appended when mostly all-caps."""
+    total: Counter[str] = Counter()
+    cap: Counter[str] = Counter()
+    upper: Counter[str] = Counter()
+    for s in sents:
+        for i, w in enumerate(s):
+            if i == 0 or not w[:1].isalpha():
+                continue
+            if i > 0 and s[i - 1] in ('"', ":", ".", "!", "?", "“", "(", "'"):
+                continue
+            low = w.lower()
+            total[low] += 1
+            if w[0].isupper():
+                cap[low] += 1
+                if len(w) > 1 and w.isupper():
+                    upper[low] += 1
+    table: dict[str, str] = {}
+    for low, n in total.items():
+        if n < min_count:
+            continue
+        r = cap[low] / n
+        code = "0" if r < 0.1 else "1" if r < 0.5 else "2" if r < 0.9 else "3"
+        if upper[low] * 2 >= n:
+            code += "A"
+        table[low] = code
+    return table
+
+
+def gazetteer(truecase: dict[str, str], stop: set[str]) -> dict[str, list[str]]:
+    """DBpedia names, lower-cased and tokenised like the training data; noisy one-word names that
+    are usually written lower-case (common words) are dropped."""
+    out: dict[str, list[str]] = {}
+    for key in ("person", "place", "organization"):
+        names: set[str] = set()
+        for line in (DBPEDIA / f"{key}.txt").read_text(encoding="utf-8").splitlines():
+            toks = GAZ_TOKEN.findall(line.strip().lower())
+            if not toks or len(toks) > GAZ_MAX_LEN or "(" in toks:
+                continue
+            if len(toks) == 1:
+                w = toks[0]
+                if len(w) < 3 or w in stop or not w.isalpha() or truecase.get(w, "3")[0] in "01":
+                    continue
+            names.add(" ".join(toks))
+        out[key] = sorted(names)
+    return out
+
+
+def build_lexicon(args: argparse.Namespace, out_dir: Path) -> Lexicon:
+    tc = truecase_table(cased_sentences(not args.no_indosum))
+    stop = set(STOPWORDS.read_text(encoding="utf-8").split()) if STOPWORDS.exists() else set()
+    gaz = gazetteer(tc, stop) if not args.no_gazetteer else {}
+    path = out_dir / "lexicon.json.gz"
+    payload = json.dumps({"truecase": dict(sorted(tc.items())), "gazetteer": gaz}, ensure_ascii=False, sort_keys=True)
+    with gzip.GzipFile(path, "wb", mtime=0) as f:  # mtime=0: byte-identical on every run
+        f.write(payload.encode("utf-8"))
+    print(f"lexicon: truecase {len(tc):,} words, gazetteer {sum(len(v) for v in gaz.values()):,} names", flush=True)
+    return Lexicon.load(path)
+
+
+# -- data -----------------------------------------------------------------------------------
+def nerp_map(tags: list[str], raw: list[str], ind: str) -> list[str]:
+    out = []
+    for t, r in zip(tags, raw, strict=True):
+        if r.endswith("-IND") and ind == "ORG":
+            out.append(r[0] + "-ORG")
+        else:
+            out.append(t)
+    return out
+
+
+def training_data(args: argparse.Namespace) -> list[tuple[list[str], list[str]]]:
+    data: list[tuple[list[str], list[str]]] = []
+    for name, path, cased in TRAIN_SETS:
+        sents = read_conll(path)
+        if name == "nerp":
+            raw = read_raw_tags(path)
+            sents = [(w, nerp_map(t, r, args.nerp_ind)) for (w, t), r in zip(sents, raw, strict=True)]
+            if args.nerp_ind == "drop":
+                sents = [(w, t) for (w, t), r in zip(sents, raw, strict=True) if not any(x.endswith("IND") for x in r)]
+        data.extend(sents)
+        if cased and not args.no_lower_copy:
+            data.extend(([x.lower() for x in w], t) for w, t in sents)
+        print(f"train: {name} {len(sents):,} sentences", flush=True)
+    return data
+
+
+def read_raw_tags(path: Path) -> list[list[str]]:
+    out, cur = [], []
+    for line in open(path, encoding="utf-8"):
+        line = line.rstrip("\r\n")
+        if not line.strip():
+            if cur:
+                out.append(cur)
+                cur = []
+            continue
+        parts = line.split("\t") if "\t" in line else line.split()
+        if len(parts) >= 2:
+            cur.append(parts[-1].strip())
+    if cur:
+        out.append(cur)
+    return out
+
+
+# -- train / evaluate ------------------------------------------------------------------------
+def train(args: argparse.Namespace, fx: FeatureExtractor, data, model_path: Path) -> None:
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for words, tags in data:
+        trainer.append(fx.sentence(words), tags)
+    trainer.select("lbfgs")
+    trainer.set_params(
+        {
+            "c1": args.c1,
+            "c2": args.c2,
+            "max_iterations": args.max_iter,
+            "feature.minfreq": args.minfreq,
+            "feature.possible_transitions": True,
+        }
+    )
+    trainer.train(str(model_path))
+
+
+def evaluate(fx: FeatureExtractor, model_path: Path, sets=EVAL_SETS) -> dict[str, dict]:
+    import pycrfsuite
+
+    from warta.cli.eval import TYPES, UNANNOTATED
+    from warta.entities.tagger import _repair
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(model_path))
+    results = {}
+    for name, path, fmt in sets:
+        if not path.exists():
+            continue
+        sents = read_conll(path, fmt)
+        t0 = time.perf_counter()
+        pred = [_repair(tagger.tag(fx.sentence(w))) for w, _ in sents]
+        dt = time.perf_counter() - t0
+        types = [t for t in TYPES if t not in UNANNOTATED.get(fmt, ())]
+        res = score([g for _, g in sents], pred, types)
+        results[name] = res
+        per = "  ".join(f"{t} {res[t]['f1']:.3f}" for t in TYPES)
+        ntok = sum(len(w) for w, _ in sents)
+        print(f"{name:<14} F1 {res['overall']['f1']:.4f}  ({per})  {ntok / dt:,.0f} tok/s", flush=True)
+    return results
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--out", type=Path, default=MODEL_DIR, help="model folder (default: the package's)")
+    ap.add_argument("--c1", type=float, default=0.05)
+    ap.add_argument("--c2", type=float, default=0.01)
+    ap.add_argument("--max-iter", type=int, default=200)
+    ap.add_argument("--minfreq", type=float, default=1)
+    ap.add_argument("--nerp-ind", choices=("O", "ORG", "drop"), default="ORG")
+    ap.add_argument("--no-lower-copy", action="store_true")
+    ap.add_argument("--no-indosum", action="store_true")
+    ap.add_argument("--no-gazetteer", action="store_true")
+    ap.add_argument("--eval-only", action="store_true", help="evaluate the model in --out without training")
+    args = ap.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    model_path = args.out / "ner.crfsuite"
+    t0 = time.perf_counter()
+    if args.eval_only:
+        lex = Lexicon.load(args.out / "lexicon.json.gz")
+    else:
+        lex = build_lexicon(args, args.out)
+    fx = FeatureExtractor(lex)
+    if not args.eval_only:
+        data = training_data(args)
+        print(f"train: {len(data):,} sentences, {sum(len(w) for w, _ in data):,} tokens", flush=True)
+        train(args, fx, data, model_path)
+        print(f"trained in {time.perf_counter() - t0:.0f} s; model {model_path.stat().st_size / 1e6:.1f} MB", flush=True)
+    results = evaluate(fx, model_path)
+    (args.out / "scores.json").write_text(
+        json.dumps({k: {t: round(v["f1"], 4) for t, v in r.items()} for k, r in results.items()}, indent=1) + "\n"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

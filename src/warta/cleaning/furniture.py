@@ -1,0 +1,106 @@
+"""Recognise page-furniture lines (ads, read-more prompts, credits, sign-offs, share bars)
+by their shape, so that no outlet's exact strings need to be listed."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, frozenset[str] | list[str]]:
+    raw = json.loads(resources.files("warta.cleaning").joinpath("data/furniture.json").read_text("utf-8"))
+    return {k: frozenset(v) if k in {"standalone", "taglines"} else v for k, v in raw.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    lists = _lists()
+
+    def alt(words: list[str] | frozenset[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    return {
+        # "Baca juga: …", "Simak Video '…':", "Tonton juga video "…" di …", "Saksikan Live DetikPagi :"
+        "prompt": re.compile(
+            rf"^[\[\(]?\s*(?:{alt(lists['prompt_verbs'])})\b[\s:,-]*(?:\w+\s+){{0,3}}?(?:{alt(lists['prompt_objects'])})\b",
+            re.I,
+        ),
+        # "Editor: …", "(Foto: dok. X)", "Foto: Ilustrasi (iStock)"
+        "credit": re.compile(rf"^[\[\(]?\s*(?:{alt(lists['credit_labels'])})\s*(?::|/|\|)", re.I),
+        # "(ant)", "(mdk/rnd)", "(rdp/imk)", "(ant/kid)", "[kid/kid]"
+        "signoff": re.compile(r"^[\(\[]\s*[a-z]{2,6}(?:\s*[/|,]\s*[a-z]{2,6}){0,3}\s*[\)\]]$", re.I),
+        # "Halaman 2", "Halaman 2 dari 3", "Page 1 of 2"
+        "pagination": re.compile(r"^(?:halaman|hal\.?|page)\s*\d+(?:\s*(?:dari|of|/)\s*\d+)?$", re.I),
+        # "Kompas.com - 12/03/2024, 10:00 WIB", "Senin, 20 Okt 2025 10:30 WIB"
+        "timestamp": re.compile(
+            r"^(?:[\w.]+\.(?:com|co|id)\s*[-–—]\s*)?(?:\w+,\s*)?\d{1,2}[/ ]\w{1,9}[/ ]\d{2,4}[, ]+\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?$",
+            re.I,
+        ),
+        # "Artikel ini telah tayang di …", "Dapatkan update berita pilihan … setiap hari dari …"
+        "syndication": re.compile(
+            r"^(?:artikel ini (?:telah )?(?:tayang|terbit|dipublikasikan)|dapatkan (?:update|berita|informasi)|"
+            r"(?:gabung|bergabung|mari bergabung) (?:di|ke|dengan)|ikuti (?:terus )?(?:ulasan|berita|kami|update)|"
+            r"cek berita dan artikel|klik (?:di )?(?:sini|link)|sumber\s*:\s*\w+\.(?:com|co\.id|id)$)",
+            re.I,
+        ),
+        "photo_caption": re.compile(
+            r"^(?:foto|ilustrasi|dok\.?|gambar)\b.{0,160}\((?:foto|dok|istock|getty|shutterstock|freepik|ist|istimewa|"
+            r"ap|afp|reuters|antara|detik|kompas|tangkapan layar|screenshot)[^)]*\)$",
+            re.I,
+        ),
+    }
+
+
+def _fold(line: str) -> str:
+    return " ".join(line.strip().strip('"').lower().split())
+
+
+def furniture_reason(line: str) -> str | None:
+    """Why ``line`` (normalised, stripped) is page furniture, or None if it is story text."""
+    if not line:
+        return None
+    lists = _lists()
+    folded = _fold(line)
+    bare = folded.rstrip(" :.!|»>")
+    if bare in lists["standalone"] or folded in lists["standalone"]:
+        return "ad" if "advert" in bare or "scroll" in bare or bare in {"iklan", "ads", "ad"} else "standalone"
+    if bare in lists["taglines"] or folded in lists["taglines"]:
+        return "tagline"
+    if "scroll to" in folded and len(folded) < 60:
+        return "ad"
+    words = _WORD.findall(folded)
+    n = len(words)
+    pats = _patterns()
+    if pats["signoff"].match(folded):
+        return "signoff"
+    if pats["pagination"].match(folded) or pats["timestamp"].match(folded):
+        return "pagination"
+    if n <= 40 and pats["prompt"].match(line.strip()):
+        return "prompt"
+    if n <= 25 and pats["syndication"].match(folded):
+        return "prompt"
+    if n <= 14 and pats["credit"].match(folded):
+        return "credit"
+    if n <= 30 and pats["photo_caption"].match(folded):
+        return "credit"
+    if n and n <= 8 and all(w in lists["share_words"] for w in words) and n >= 2:
+        return "share"
+    if n <= 10 and line.strip().startswith('"') and words and words[0].startswith("detik") and '," ' not in line:
+        return "tagline"
+    return None
+
+
+_TRAILING_SIGNOFF = re.compile(r"\s*[\(\[]\s*[a-z]{2,6}(?:\s*[/|,]\s*[a-z]{2,6}){0,3}\s*[\)\]]\s*$")
+
+
+def trailing_signoff(line: str) -> int | None:
+    """Length of a sign-off such as ``(ant)`` or ``(mdk/rnd)`` that closes a paragraph, if any."""
+    m = _TRAILING_SIGNOFF.search(line)
+    if m and m.start() > 0 and line[: m.start()].rstrip()[-1:] in ".!?\"'":
+        return len(line) - m.start()
+    return None

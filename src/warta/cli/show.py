@@ -1,0 +1,78 @@
+"""A readable terminal view of an Article (``warta read --format text``)."""
+
+from __future__ import annotations
+
+import textwrap
+
+from warta.document import Article
+
+_STYLE = {"title": "1", "head": "1;36", "dim": "2", "label": "33", "quote": "32", "warn": "31"}
+
+
+def render(article: Article, color: bool = False, width: int = 100) -> str:
+    def c(kind: str, s: str) -> str:
+        return f"\033[{_STYLE[kind]}m{s}\033[0m" if color else s
+
+    out: list[str] = []
+    if article.title:
+        out.append(c("title", article.title))
+    if article.id or article.url:
+        out.append(c("dim", " · ".join(x for x in (article.id, article.url, article.published) if x)))
+    if article.dateline:
+        d = article.dateline
+        out.append(c("label", "dateline: ") + f"{d.outlet or '–'} / {d.place or '–'}")
+    lang = article.language.get("code")
+    if lang and lang != "id":
+        out.append(c("warn", f"language: {lang} (not Indonesian)"))
+    out.append("")
+    blocks = sorted([(p.start, p.end, "p") for p in article.paragraphs] + [(h.start, h.end, "h") for h in article.headings])
+    for start, end, kind in blocks:
+        text = article.norm_text(start, end)
+        if kind == "h":
+            out.append(c("head", "## " + text))
+        else:
+            out.extend(textwrap.wrap(text, width) or [""])
+        out.append("")
+    if article.summary:
+        out.append(c("head", "Summary"))
+        for i in article.summary:
+            out.extend(textwrap.wrap("• " + article.sentence_text(i), width, subsequent_indent="  "))
+        out.append("")
+    if article.entities:
+        out.append(c("head", "Entities"))
+        for e in article.entities:
+            extra = ", ".join(x for x in (e.role, e.country) if x)
+            forms = sorted({m.text for m in e.mentions} - {e.canonical})
+            line = f"  {c('label', e.label):>3}  {e.canonical}"
+            if extra:
+                line += f" ({extra})"
+            if forms:
+                line += c("dim", "  ~ " + ", ".join(forms))
+            out.append(line)
+        out.append("")
+    if article.quotes:
+        out.append(c("head", "Quotes"))
+        for q in article.quotes:
+            who = q.speaker.name if q.speaker else "?"
+            via = f" via {q.via}" if q.via else ""
+            head = f"  {c('label', who)} — {q.cue or '·'}{via} — "
+            out.append(head + c("quote", textwrap.shorten(q.text, width, placeholder=" …")))
+        out.append("")
+    if article.dates:
+        out.append(c("head", "Dates"))
+        out.append("  " + "; ".join(f"{d.text} = {d.value}" for d in article.dates))
+        out.append("")
+    if article.amounts:
+        out.append(c("head", "Amounts"))
+        out.append("  " + "; ".join(f"{m.text} = {m.value:g}{' ' + (m.currency or m.unit or '') if (m.currency or m.unit) else ''}" for m in article.amounts))
+        out.append("")
+    if article.tone:
+        out.append(c("head", "Tone") + "  " + ", ".join(f"{k} {v}" for k, v in article.tone.items()))
+    if article.themes:
+        out.append(c("head", "Themes") + "  " + ", ".join(f"{t.get('theme')} {t.get('score')}" for t in article.themes[:5]))
+    furniture = [ln for ln in article.lines if ln.kind == "furniture"]
+    if furniture:
+        out.append(c("dim", f"({len(furniture)} furniture line(s) removed)"))
+    for w in article.warnings:
+        out.append(c("warn", "warning: " + w))
+    return "\n".join(out).rstrip() + "\n"

@@ -1,0 +1,491 @@
+"""The corpus store: one class over SQLite (default) and PostgreSQL, the same SQL for both.
+
+SQL is written with ``?`` placeholders; for PostgreSQL they become ``%s``. Writes happen in
+batches, each batch one transaction, so a crash (even ``kill -9``) leaves whole batches or
+nothing: a record is either fully stored (article, entities, quotes, LSH rows…) or absent.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sqlite3
+import unicodedata
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from warta.corpus import dedup
+from warta.corpus.schema import SCHEMA_VERSION, statements
+
+DEFAULT_DB = "warta.db"
+CANDIDATE_LIMIT = 50  # near-duplicate candidates verified per article (most band hits first)
+
+
+def default_db() -> str:
+    """``WARTA_DB`` from the environment, else ``warta.db`` in the current folder."""
+    return os.environ.get("WARTA_DB") or DEFAULT_DB
+
+
+def is_postgres(db: str) -> bool:
+    return db.startswith(("postgresql://", "postgres://")) or db.startswith("postgresql:") or db.startswith("dbname=")
+
+
+def normalize_name(name: str) -> str:
+    """Fold a name for linking across articles: case, accents, punctuation, spaces."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    s = re.sub(r"[^\w]+", " ", s)
+    return " ".join(s.split())
+
+
+def now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def pack(obj: Any) -> bytes:
+    return zlib.compress(json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
+
+
+def unpack(data: bytes | memoryview | None) -> Any:
+    if data is None:
+        return None
+    return json.loads(zlib.decompress(bytes(data)).decode("utf-8"))
+
+
+def pack_text(text: str | None) -> bytes | None:
+    return zlib.compress(text.encode("utf-8"), 6) if text is not None else None
+
+
+def unpack_text(data: bytes | memoryview | None) -> str | None:
+    return zlib.decompress(bytes(data)).decode("utf-8") if data is not None else None
+
+
+@dataclass(slots=True)
+class Processed:
+    """What a worker hands the writer: the record plus what the store derives from it."""
+
+    id: str
+    origin: str
+    source_id: str | None
+    record: dict[str, Any]
+    text: str | None  # the original input text (offsets point into it)
+    sig: bytes | None = None
+    n_shingles: int = 0
+
+
+@dataclass(slots=True)
+class WriteResult:
+    stored: int = 0
+    skipped: int = 0
+    duplicates: int = 0
+    ids: list[str] = field(default_factory=list)
+
+
+class StoreError(Exception):
+    """The store cannot be opened or used (bad URL, newer schema, server down…)."""
+
+
+class Store:
+    """A connection to one corpus database, with the schema migrated to the current version."""
+
+    def __init__(self, db: str | os.PathLike[str] | None = None, *, create: bool = True) -> None:
+        db = str(db) if db is not None else default_db()
+        self.db = db
+        self.dialect = "postgres" if is_postgres(db) else "sqlite"
+        self._entity_cache: dict[str, int] = {}
+        self._sql_cache: dict[str, str] = {}
+        if self.dialect == "postgres":
+            try:
+                import psycopg
+            except ImportError as e:  # pragma: no cover - depends on the environment
+                raise StoreError("PostgreSQL needs psycopg: pip install 'psycopg[binary]'") from e
+            try:
+                self.conn: Any = psycopg.connect(db, autocommit=True)
+            except psycopg.Error as e:
+                raise StoreError(f"cannot connect to {_redact(db)}: {str(e).strip().splitlines()[0]}") from None
+        else:
+            path = Path(db)
+            if not create and not path.exists():
+                raise StoreError(f"no corpus at {db} (run `warta ingest PATH --db {db}` first)")
+            if path.parent and not path.parent.exists():
+                raise StoreError(f"folder {path.parent} does not exist")
+            try:
+                self.conn = sqlite3.connect(db, isolation_level=None, timeout=30.0, check_same_thread=False)
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                self.conn.execute("PRAGMA synchronous=NORMAL")  # with WAL: safe against process crashes
+                self.conn.execute("PRAGMA cache_size=-65536")
+                self.conn.execute("PRAGMA temp_store=MEMORY")
+            except sqlite3.DatabaseError as e:
+                raise StoreError(f"{db} is not a Warta corpus ({e})") from None
+        self.migrate()
+
+    # -- plumbing -------------------------------------------------------------
+    def _sql(self, sql: str) -> str:
+        if self.dialect == "sqlite":
+            return sql
+        out = self._sql_cache.get(sql)
+        if out is None:
+            out = self._sql_cache[sql] = sql.replace("?", "%s")
+        return out
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        return self.conn.execute(self._sql(sql), tuple(params))
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return list(self.execute(sql, params).fetchall())
+
+    def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        row = self.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        rows = list(rows)
+        if not rows:
+            return
+        if self.dialect == "sqlite":
+            self.conn.executemany(sql, rows)
+        else:
+            with self.conn.cursor() as cur:
+                cur.executemany(self._sql(sql), rows)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One atomic unit; on any error nothing of it is kept (and caches are dropped)."""
+        if self.dialect == "sqlite":
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                self._entity_cache.clear()
+                raise
+            self.conn.execute("COMMIT")
+        else:
+            try:
+                with self.conn.transaction():
+                    yield
+            except BaseException:
+                self._entity_cache.clear()
+                raise
+
+    def close(self) -> None:
+        try:
+            self.conn.close()
+        except Exception:  # noqa: BLE001 - closing is best effort
+            pass
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- schema ---------------------------------------------------------------
+    def version(self) -> int:
+        if self.dialect == "sqlite":
+            exists = self.scalar("SELECT 1 FROM sqlite_master WHERE type='table' AND name='schema_version'")
+        else:
+            exists = self.scalar("SELECT 1 FROM information_schema.tables WHERE table_name='schema_version' AND table_schema=current_schema()")
+        if not exists:
+            return 0
+        return int(self.scalar("SELECT MAX(version) FROM schema_version") or 0)
+
+    def migrate(self) -> None:
+        """Bring the schema to :data:`SCHEMA_VERSION`, one transaction per step."""
+        try:
+            current = self.version()
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"{self.db} is not a Warta corpus ({e})") from None
+        if current > SCHEMA_VERSION:
+            raise StoreError(
+                f"{_redact(self.db)} has schema version {current}, newer than this Warta ({SCHEMA_VERSION}); upgrade Warta"
+            )
+        for v in range(current + 1, SCHEMA_VERSION + 1):
+            with self.transaction():
+                if v == 1:
+                    self.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")
+                    if self.dialect == "postgres":
+                        # two processes creating the same store: the second waits, then sees version 1
+                        self.execute("LOCK TABLE schema_version IN EXCLUSIVE MODE")
+                        if self.scalar("SELECT MAX(version) FROM schema_version"):
+                            continue
+                for stmt in statements(self.dialect, v):
+                    self.execute(stmt)
+                self.execute("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)", (v, now()))
+
+    # -- reading --------------------------------------------------------------
+    def known_ids(self, ids: Sequence[str]) -> set[str]:
+        """Which of ``ids`` are already stored."""
+        found: set[str] = set()
+        for i in range(0, len(ids), 500):
+            chunk = list(ids[i : i + 500])
+            marks = ",".join("?" * len(chunk))
+            found.update(r[0] for r in self.query(f"SELECT id FROM articles WHERE id IN ({marks})", chunk))
+        return found
+
+    def record(self, article_id: str) -> dict[str, Any] | None:
+        row = self.execute("SELECT record FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return unpack(row[0]) if row else None
+
+    # -- writing --------------------------------------------------------------
+    def write_batch(self, items: Sequence[Processed], errors: Sequence[tuple[str, str, str | None, str]] = ()) -> WriteResult:
+        """Store processed records and error rows ``(key, origin, id, reason)`` in one transaction."""
+        res = WriteResult()
+        with self.transaction():
+            for p in items:
+                num, dup = self._write_one(p)
+                if num is None:
+                    res.skipped += 1
+                    continue
+                res.stored += 1
+                res.ids.append(p.id)
+                if dup:
+                    res.duplicates += 1
+            if items:
+                self.executemany("DELETE FROM errors WHERE key = ?", [(p.id,) for p in items])
+            stamp = now()
+            for key, origin, rid, reason in errors:
+                self.execute(
+                    "INSERT INTO errors (key, origin, id, reason, at) VALUES (?, ?, ?, ?, ?) "
+                    "ON CONFLICT (key) DO UPDATE SET origin = excluded.origin, id = excluded.id, "
+                    "reason = excluded.reason, at = excluded.at",
+                    (key, origin, rid, reason, stamp),
+                )
+        return res
+
+    def _find_duplicate(self, sig: dedup.Signature, keys: list[int]) -> tuple[str, str, float] | None:
+        marks = ",".join("?" * len(keys))
+        rows = self.query(
+            f"SELECT l.article, COUNT(*) AS hits FROM lsh l WHERE l.key IN ({marks}) "
+            f"GROUP BY l.article ORDER BY hits DESC, l.article LIMIT {CANDIDATE_LIMIT}",
+            keys,
+        )
+        if not rows:
+            return None
+        nums = [r[0] for r in rows]
+        marks = ",".join("?" * len(nums))
+        best: tuple[float, str, str] | None = None
+        for _num, sig_b, n_b, aid, group in self.query(
+            f"SELECT m.article, m.sig, m.n_shingles, a.id, a.dup_group FROM minhash m JOIN articles a ON a.num = m.article "
+            f"WHERE m.article IN ({marks})",
+            nums,
+        ):
+            score = dedup.match_score(sig, dedup.Signature.from_bytes(sig_b, n_b))
+            if score is not None and (best is None or score > best[0] or (score == best[0] and aid < best[1])):
+                best = (score, aid, group)
+        if best is None:
+            return None
+        return best[2], best[1], best[0]
+
+    def _write_one(self, p: Processed) -> tuple[int | None, bool]:
+        rec = p.record
+        sig = dedup.Signature.from_bytes(p.sig, p.n_shingles) if p.sig else None
+        keys = dedup.band_keys(sig) if sig else []
+        found = self._find_duplicate(sig, keys) if sig else None
+        group, dup_of, dup_score = found if found else (p.id, None, None)
+        quotes = rec.get("quotes") or []
+        quotes_text = "\n".join(q.get("text") or "" for q in quotes)
+        tone = _tone_value(rec.get("tone"))
+        lang = rec.get("language") or {}
+        row = self.execute(
+            "INSERT INTO articles (id, source_id, origin, url, title, outlet, published, language, body, quotes_text, "
+            "tone, n_tokens, dup_group, dup_of, dup_score, warta_version, ingested_at, record, source_text) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING num",
+            (
+                p.id,
+                p.source_id,
+                p.origin,
+                rec.get("url"),
+                rec.get("title"),
+                rec.get("outlet"),
+                _day(rec.get("published")),
+                lang.get("code") or lang.get("language") if isinstance(lang, dict) else None,
+                rec.get("body") or "",
+                quotes_text,
+                tone,
+                rec.get("token_count"),
+                group,
+                dup_of,
+                dup_score,
+                rec.get("warta_version"),
+                now(),
+                pack(rec),
+                pack_text(p.text),
+            ),
+        ).fetchone()
+        if row is None:
+            return None, False
+        num = int(row[0])
+        if self.dialect == "sqlite":
+            self.execute(
+                "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)", (num, rec.get("title") or "", rec.get("body") or "")
+            )
+        if sig:
+            self.execute("INSERT INTO minhash (article, sig, n_shingles) VALUES (?, ?, ?)", (num, sig.to_bytes(), sig.n_shingles))
+            self.executemany("INSERT INTO lsh (key, article) VALUES (?, ?) ON CONFLICT DO NOTHING", [(k, num) for k in set(keys)])
+        ent_nums = self._write_entities(num, rec.get("entities") or [])
+        self._write_quotes(num, quotes, ent_nums)
+        self.executemany(
+            "INSERT INTO dates (article, idx, value, granularity, text, start_offset) VALUES (?, ?, ?, ?, ?, ?)",
+            [(num, i, d.get("value"), d.get("granularity"), d.get("text"), d.get("start")) for i, d in enumerate(rec.get("dates") or [])],
+        )
+        self._write_places(num, rec, ent_nums)
+        themes: dict[str, float | None] = {}
+        for t in rec.get("themes") or []:
+            name, score = _theme(t)
+            if name and name not in themes:
+                themes[name] = score
+        self.executemany("INSERT INTO themes (article, theme, score) VALUES (?, ?, ?)", [(num, k, v) for k, v in themes.items()])
+        return num, found is not None
+
+    def _entity_num(self, name: str, label: str, country: str | None) -> int:
+        norm = normalize_name(name)
+        key = f"{label}:{norm}"
+        cached = self._entity_cache.get(key)
+        if cached is not None:
+            return cached
+        row = self.execute("SELECT num FROM entities WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            row = self.execute(
+                "INSERT INTO entities (key, name, norm, label, country) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET name = entities.name RETURNING num",
+                (key, name, norm, label, country),
+            ).fetchone()
+        num = int(row[0])
+        if len(self._entity_cache) > 200_000:
+            self._entity_cache.clear()
+        self._entity_cache[key] = num
+        return num
+
+    def _write_entities(self, article: int, entities: list[dict[str, Any]]) -> list[int | None]:
+        nums: list[int | None] = []
+        rows: dict[int, list[Any]] = {}
+        for e in entities:
+            name = (e.get("canonical") or "").strip()
+            label = e.get("label") or "MISC"
+            if not name or not normalize_name(name):
+                nums.append(None)
+                continue
+            en = self._entity_num(name, label, e.get("country"))
+            nums.append(en)
+            ms = e.get("mentions") or []
+            spans = " ".join(f"{m.get('start')}-{m.get('end')}" for m in ms)
+            first = min((m.get("start") for m in ms if m.get("start") is not None), default=None)
+            if en in rows:  # two entities of one article folding to the same name: merge
+                r = rows[en]
+                r[2] += len(ms)
+                r[3] = first if r[3] is None else (min(r[3], first) if first is not None else r[3])
+                r[4] = r[4] or e.get("role")
+                r[5] = (r[5] + " " + spans).strip()
+            else:
+                rows[en] = [article, en, len(ms), first, e.get("role"), spans]
+        self.executemany(
+            "INSERT INTO mentions (article, entity, count, first_start, role, spans) VALUES (?, ?, ?, ?, ?, ?)",
+            list(rows.values()),
+        )
+        return nums
+
+    def _write_quotes(self, article: int, quotes: list[dict[str, Any]], ent_nums: list[int | None]) -> None:
+        for i, q in enumerate(quotes):
+            se = q.get("speaker_entity")
+            speaker_entity = ent_nums[se] if isinstance(se, int) and 0 <= se < len(ent_nums) else None
+            speaker = q.get("speaker")
+            row = self.execute(
+                "INSERT INTO quotes (article, idx, kind, text, speaker, speaker_norm, speaker_entity, cue, start_offset, end_offset) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING num",
+                (
+                    article,
+                    i,
+                    q.get("kind"),
+                    q.get("text") or "",
+                    speaker,
+                    normalize_name(speaker) if speaker else None,
+                    speaker_entity,
+                    q.get("cue"),
+                    q.get("start"),
+                    q.get("end"),
+                ),
+            ).fetchone()
+            if self.dialect == "sqlite":
+                self.execute("INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)", (row[0], q.get("text") or ""))
+
+    def _write_places(self, article: int, rec: dict[str, Any], ent_nums: list[int | None]) -> None:
+        rows = []
+        for e, en in zip(rec.get("entities") or [], ent_nums, strict=False):
+            if e.get("label") != "LOC" or en is None:
+                continue
+            geo = e.get("geo") or {}
+            ms = e.get("mentions") or []
+            first = min((m.get("start") for m in ms if m.get("start") is not None), default=None)
+            rows.append(
+                (
+                    article,
+                    en,
+                    e.get("canonical"),
+                    e.get("country") or geo.get("country"),
+                    geo.get("province") or geo.get("adm1"),
+                    _float(geo.get("lat")),
+                    _float(geo.get("lon")),
+                    _str(geo.get("geonames_id") or geo.get("feature_id")),
+                    first,
+                    0,
+                )
+            )
+        dl = rec.get("dateline") or {}
+        if dl.get("place"):
+            rows.append((article, None, dl["place"], None, None, None, None, None, dl.get("start"), 1))
+        self.executemany(
+            "INSERT INTO places (article, entity, name, country, adm1, lat, lon, feature_id, start_offset, is_dateline) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+
+
+def _redact(db: str) -> str:
+    return re.sub(r"://([^:/@]+):[^@]*@", r"://\1:***@", db)
+
+
+def _day(value: Any) -> str | None:
+    if not isinstance(value, str) or not value:
+        return None
+    m = re.match(r"\d{4}-\d{2}-\d{2}", value)
+    return m.group(0) if m else value[:10]
+
+
+def _float(v: Any) -> float | None:
+    try:
+        return float(v) if v is not None else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _str(v: Any) -> str | None:
+    return str(v) if v is not None else None
+
+
+def _tone_value(tone: Any) -> float | None:
+    """One number for the article's tone, whatever the tone layer names it."""
+    if isinstance(tone, (int, float)):
+        return float(tone)
+    if isinstance(tone, dict):
+        for k in ("tone", "score", "polarity", "value"):
+            if isinstance(tone.get(k), (int, float)):
+                return float(tone[k])
+    return None
+
+
+def _theme(t: Any) -> tuple[str | None, float | None]:
+    """(name, score) of one theme entry; the themes layer's dict keys are read tolerantly."""
+    if isinstance(t, str):
+        return t, None
+    if not isinstance(t, dict):
+        return None, None
+    name = next((t[k] for k in ("theme", "id", "code", "label", "name") if isinstance(t.get(k), str) and t[k]), None)
+    score = next((float(t[k]) for k in ("score", "weight", "confidence") if isinstance(t.get(k), (int, float))), None)
+    return name, score

@@ -1,0 +1,33 @@
+"""The document model: an Article and the spans its layers hold."""
+
+from warta.document.model import (
+    PAD,
+    Amount,
+    Article,
+    Dateline,
+    DateMention,
+    Entity,
+    Line,
+    Mention,
+    Quote,
+    Sentence,
+    Span,
+    Speaker,
+    Token,
+)
+
+__all__ = [
+    "PAD",
+    "Amount",
+    "Article",
+    "DateMention",
+    "Dateline",
+    "Entity",
+    "Line",
+    "Mention",
+    "Quote",
+    "Sentence",
+    "Span",
+    "Speaker",
+    "Token",
+]

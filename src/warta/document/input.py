@@ -1,0 +1,78 @@
+"""Turn what a user gives (raw text or an input record) into a bare :class:`Article`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from warta.document.model import Article
+from warta.document.normalize import normalize
+from warta.errors import InputError
+
+MAX_CHARS = 10_000_000  # beyond this a "record" is not an article: refuse it clearly
+RECORD_KEYS = ("id", "text", "html", "title", "url", "published", "outlet")
+
+
+def _check_text(text: str) -> None:
+    if not text.strip():
+        raise InputError("empty text")
+    if len(text) > MAX_CHARS:
+        raise InputError(f"text too long ({len(text):,} characters; the limit is {MAX_CHARS:,})")
+    sample = text[:20000]
+    bad = sum(1 for c in sample if (c < " " and c not in "\n\r\t") or c == "\ufffd")
+    if bad > max(8, len(sample) // 20):
+        raise InputError("binary or wrongly decoded content (too many control or replacement characters)")
+
+
+def _opt_str(record: dict[str, Any], key: str) -> str | None:
+    v = record.get(key)
+    if v is None or v == "":
+        return None
+    if isinstance(v, (int, float)) and key == "id":
+        return str(v)
+    if not isinstance(v, str):
+        raise InputError(f"field {key!r} must be a string, not {type(v).__name__}")
+    return v
+
+
+def to_article(x: str | bytes | dict[str, Any]) -> Article:
+    """Validate the input and build an Article holding only the text and its metadata."""
+    if isinstance(x, bytes):
+        try:
+            x = x.decode("utf-8")
+        except UnicodeDecodeError as e:
+            raise InputError(f"not UTF-8 text ({e.reason} at byte {e.start})") from None
+    if isinstance(x, str):
+        record: dict[str, Any] = {"text": x}
+    elif isinstance(x, dict):
+        record = x
+    else:
+        raise InputError(f"expected text or a record (dict), not {type(x).__name__}")
+    meta: dict[str, Any] = {}
+    text = _opt_str(record, "text")
+    html = _opt_str(record, "html")
+    title = _opt_str(record, "title")
+    published = _opt_str(record, "published")
+    if text is None and html is None:
+        raise InputError("record has neither 'text' nor 'html'")
+    if text is None:
+        from warta.cleaning.html import extract
+
+        assert html is not None
+        _check_text(html)
+        extracted = extract(html)
+        text = extracted.pop("text")
+        meta["source"] = "html"
+        meta["html"] = {k: v for k, v in extracted.items() if v}
+        title = title or extracted.get("title")
+        published = published or extracted.get("date")
+    _check_text(text)
+    return Article(
+        text=text,
+        norm=normalize(text),
+        id=_opt_str(record, "id"),
+        title=title,
+        url=_opt_str(record, "url"),
+        published=published[:10] if published else None,
+        outlet=_opt_str(record, "outlet") or meta.get("html", {}).get("sitename"),
+        meta=meta,
+    )

@@ -1,0 +1,178 @@
+"""Token features for the CRF name tagger, shared by training (scripts/train_ner.py) and tagging.
+
+Feature extraction in Python is the bottleneck of tagging, so every feature that depends on one
+word only is computed once per (word, casing mode) and cached, already prefixed for each context
+offset; a sentence then costs a few list concatenations plus a gazetteer scan.
+
+Two casing modes: a sentence with no upper-case letter at all (NERP-style lower-cased text,
+chat, some headlines) uses separate shape/capitalisation features, so the weights learned for
+"a lower-case word is not a name" in cased news do not silence the lower-cased reading; there the
+model leans on the word itself, the case-restoration table and the gazetteer.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+MODEL_DIR = Path(__file__).parent / "model"
+CUES_PATH = MODEL_DIR / "cues.json"
+LEXICON_PATH = MODEL_DIR / "lexicon.json.gz"  # built by scripts/train_ner.py: gazetteer + truecase
+
+GAZ_MAX_LEN = 5
+CONTEXT = (-2, -1, 1, 2)
+_TYPES = "PLO"  # gazetteer bit order: person, place (LOC), organisation
+
+_SHAPE_MAP = str.maketrans(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
+    "X" * 26 + "x" * 26 + "d" * 10,
+)
+_RUNS = re.compile(r"(.)\1+")
+_WORD_CHAR = re.compile(r"\w")
+GAZ_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+
+
+class Lexicon:
+    """Word lists the features consult: hand-written cues plus the built gazetteer/truecase table."""
+
+    def __init__(self, cues: dict, gazetteer: dict[str, int] | None = None, truecase: dict[str, str] | None = None):
+        self.title = frozenset(cues.get("title", ()))
+        self.org_head = frozenset(cues.get("org_head", ()))
+        self.loc_head = frozenset(cues.get("loc_head", ()))
+        self.prep_loc = frozenset(cues.get("prep_loc", ()))
+        self.gazetteer = gazetteer or {}  # "lower cased name tokens joined by space" -> type bits
+        self.gaz_first = frozenset(k.split(" ", 1)[0] for k in self.gazetteer)
+        self.truecase = truecase or {}  # lower word -> bucket code
+
+    @classmethod
+    def load(cls, path: Path = LEXICON_PATH) -> Lexicon:
+        cues = json.loads(CUES_PATH.read_text(encoding="utf-8"))
+        gaz: dict[str, int] = {}
+        tc: dict[str, str] = {}
+        if path.exists():
+            with gzip.open(path, "rt", encoding="utf-8") as f:
+                data = json.load(f)
+            for bit, key in enumerate(("person", "place", "organization")):
+                for name in data["gazetteer"].get(key, ()):
+                    gaz[name] = gaz.get(name, 0) | (1 << bit)
+            tc = data.get("truecase", {})
+        return cls(cues, gaz, tc)
+
+
+def word_shape(w: str) -> str:
+    """Collapsed character classes: ``Jokowi`` → ``Xx``, ``KPK`` → ``X``, ``12/9`` → ``d/d``."""
+    s = _RUNS.sub(r"\1", w.translate(_SHAPE_MAP))
+    return s if len(s) <= 6 else s[:6]
+
+
+def _cap_class(w: str) -> str:
+    if not w[:1].isalpha():
+        return "n" if w[:1].isdigit() else "p"
+    if w.isupper():
+        return "A" if len(w) > 1 else "I"
+    if w[0].isupper():
+        return "T" if w[1:].islower() or len(w) == 1 else "M"
+    return "l" if w.islower() else "m"
+
+
+class FeatureExtractor:
+    """Turns a sentence (list of words) into CRFsuite feature lists."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lex = lexicon
+        self._cache: dict[tuple[str, bool], tuple[list[str], dict[int, list[str]], str]] = {}
+
+    def _word(self, w: str, lc: bool) -> tuple[list[str], dict[int, list[str]], str]:
+        key = (w, lc)
+        hit = self._cache.get(key)
+        if hit is not None:
+            return hit
+        lex = self.lex
+        low = w.lower()
+        m = "l" if lc else ""  # casing-mode prefix for case-bearing features
+        atoms = ["w=" + low, m + "sh=" + word_shape(w)]
+        tc = lex.truecase.get(low)
+        atoms.append("tc=" + (tc or "u"))
+        if low in lex.title:
+            atoms.append("T")
+        if low in lex.org_head:
+            atoms.append("OH")
+        if low in lex.loc_head:
+            atoms.append("LH")
+        own = [*atoms, m + "c=" + _cap_class(w)]
+        if len(low) > 3:
+            own += ["p3=" + low[:3], "s3=" + low[-3:], "s2=" + low[-2:]]
+        if not _WORD_CHAR.search(w):
+            own.append("PUNCT")
+        ctx = {k: [f"{k}{a}" for a in atoms[:3]] + [f"{k}{a}" for a in atoms[3:]] for k in CONTEXT}
+        if len(self._cache) > 300_000:
+            self._cache.clear()
+        out = (own, ctx, low)
+        self._cache[key] = out
+        return out
+
+    def sentence(self, words: list[str]) -> list[list[str]]:
+        n = len(words)
+        if not n:
+            return []
+        lc = not any(ch.isupper() for w in words for ch in w)
+        info = [self._word(w, lc) for w in words]
+        lows = [x[2] for x in info]
+        gaz = self._gazetteer(lows)
+        feats: list[list[str]] = []
+        for i in range(n):
+            f = ["b", *info[i][0]]
+            if i == 0:
+                f.append("BOS")
+                f.append("c0=" + _cap_class(words[0]))
+            else:
+                f += info[i - 1][1][-1]
+                f.append("w-1|w=" + lows[i - 1] + "|" + lows[i])
+                if i > 1:
+                    f += info[i - 2][1][-2]
+            if i == n - 1:
+                f.append("EOS")
+            else:
+                f += info[i + 1][1][1]
+                f.append("w|w+1=" + lows[i] + "|" + lows[i + 1])
+                if i < n - 2:
+                    f += info[i + 2][1][2]
+            g = gaz[i]
+            if g:
+                f += g
+            feats.append(f)
+        return feats
+
+    def _gazetteer(self, lows: list[str]) -> list[list[str] | None]:
+        """Longest gazetteer matches starting at each token → B/I features per type."""
+        lex = self.lex
+        n = len(lows)
+        out: list[list[str] | None] = [None] * n
+        if not lex.gazetteer:
+            return out
+        first = lex.gaz_first
+        table = lex.gazetteer
+        for i in range(n):
+            if lows[i] not in first:
+                continue
+            for length in range(min(GAZ_MAX_LEN, n - i), 0, -1):
+                bits = table.get(" ".join(lows[i : i + length]) if length > 1 else lows[i])
+                if bits:
+                    tag = "m" if length == 1 else "M"  # single-token matches are weaker evidence
+                    for b, t in enumerate(_TYPES):
+                        if bits & (1 << b):
+                            for j in range(i, i + length):
+                                lst = out[j]
+                                if lst is None:
+                                    lst = out[j] = []
+                                lst.append(f"g{tag}{'B' if j == i else 'I'}={t}")
+                    break
+        return out
+
+
+@lru_cache(maxsize=1)
+def default_extractor() -> FeatureExtractor:
+    return FeatureExtractor(Lexicon.load())

@@ -1,0 +1,116 @@
+"""Statistical name tagger (PER / ORG / LOC) for Indonesian news, cased or lower-cased.
+
+A linear-chain CRF (python-crfsuite) trained by ``scripts/train_ner.py`` on NERGrit, NERP and
+IDNer (see that script); the model file ships in ``warta/entities/model/`` and is loaded once,
+lazily, on first use. No network.
+
+Public interface (relied on by entity resolution and quotes):
+
+- :func:`tag_tokens` — BIO tags for one tokenised sentence.
+- :func:`tag_article` — ``(start, end, label)`` character spans in the original text.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from typing import TYPE_CHECKING
+
+from warta.entities.features import MODEL_DIR, FeatureExtractor, default_extractor
+
+if TYPE_CHECKING:
+    from warta.document import Article
+
+MODEL_PATH = MODEL_DIR / "ner.crfsuite"
+LABELS = ("PER", "ORG", "LOC")
+
+_FALLBACK_TOKEN = re.compile(r"\w+(?:[-'.]\w+)*|[^\w\s]")
+_lock = threading.Lock()
+_tagger = None  # pycrfsuite.Tagger, opened on first use
+
+
+def _get_tagger():
+    global _tagger
+    if _tagger is None:
+        with _lock:
+            if _tagger is None:
+                import pycrfsuite
+
+                t = pycrfsuite.Tagger()
+                if MODEL_PATH.exists():
+                    t.open(str(MODEL_PATH))
+                    _tagger = t
+                else:  # no model built yet: tag nothing rather than fail
+                    _tagger = False
+    return _tagger
+
+
+def model_available() -> bool:
+    return bool(_get_tagger())
+
+
+def tag_tokens(words: list[str], extractor: FeatureExtractor | None = None) -> list[str]:
+    """BIO tags (``B-PER``, ``I-ORG``, ``O`` …) for one sentence given as a list of words."""
+    if not words:
+        return []
+    tagger = _get_tagger()
+    if not tagger:
+        return ["O"] * len(words)
+    fx = extractor or default_extractor()
+    return _repair(tagger.tag(fx.sentence(words)))
+
+
+def tag_sentences(sentences: list[list[str]]) -> list[list[str]]:
+    """Tag several sentences (same as calling :func:`tag_tokens` on each)."""
+    return [tag_tokens(s) for s in sentences]
+
+
+def _repair(tags: list[str]) -> list[str]:
+    """Make the BIO sequence well formed: an ``I-X`` that does not continue an ``X`` opens one."""
+    prev = "O"
+    out = list(tags)
+    for i, t in enumerate(out):
+        if t.startswith("I-") and prev[2:] != t[2:]:
+            out[i] = "B-" + t[2:]
+        prev = out[i]
+    return out
+
+
+def spans_from_bio(tags: list[str]) -> list[tuple[int, int, str]]:
+    """``(first token, end token exclusive, label)`` for each entity in a BIO sequence."""
+    spans: list[tuple[int, int, str]] = []
+    start, label = -1, ""
+    for i, t in enumerate([*tags, "O"]):
+        if t == "O" or t.startswith("B-") or (t.startswith("I-") and t[2:] != label):
+            if start >= 0:
+                spans.append((start, i, label))
+                start, label = -1, ""
+            if t != "O":
+                start, label = i, t[2:]
+    return spans
+
+
+def tag_article(article: Article) -> list[tuple[int, int, str]]:
+    """Names in ``article`` as ``(start, end, label)`` offsets into ``article.text``.
+
+    Tags each sentence of ``article.sentences`` over ``article.tokens``; if the article has no
+    sentences, falls back to a regex tokenisation of each paragraph (or of the whole text).
+    """
+    norm = article.norm
+    out: list[tuple[int, int, str]] = []
+    units: list[list[tuple[int, int]]] = []
+    if article.sentences and article.tokens:
+        toks = article.tokens
+        for s in article.sentences:
+            units.append([(t.start, t.end) for t in toks[s.token_start : s.token_end]])
+    else:
+        regions = [(p.start, p.end) for p in article.paragraphs] or [(0, len(norm))]
+        for a, b in regions:
+            units.append([(m.start() + a, m.end() + a) for m in _FALLBACK_TOKEN.finditer(norm[a:b])])
+    for offs in units:
+        if not offs:
+            continue
+        words = [norm[a:b].replace("\u2060", "") or "_" for a, b in offs]
+        for i, j, label in spans_from_bio(tag_tokens(words)):
+            out.append((offs[i][0], offs[j - 1][1], label))
+    return out

@@ -1,0 +1,7 @@
+"""Layer 'places' (being built)."""
+
+from warta.document import Article
+
+
+def annotate(article: Article) -> None:
+    """Add this layer to the article (placeholder until the layer lands)."""

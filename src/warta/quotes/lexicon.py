@@ -1,0 +1,83 @@
+"""Word lists of the quotes layer, read once from ``warta/quotes/data``.
+
+Every Indonesian word the layer reacts to lives in a data file, so that a rule is changed by
+editing a list, not code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import regex as re
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("warta.quotes").joinpath("data", name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    form: str
+    lemma: str
+    uses: frozenset[str]
+
+
+@dataclass(slots=True)
+class Lexicon:
+    cues: dict[str, Cue] = field(default_factory=dict)
+    according: frozenset[str] = frozenset()
+    via: list[tuple[str, str]] = field(default_factory=list)
+    pronouns: dict[str, str] = field(default_factory=dict)
+    titles: frozenset[str] = frozenset()
+    speaker_nouns: frozenset[str] = frozenset()
+    connectives: list[str] = field(default_factory=list)
+    topics: frozenset[str] = frozenset()
+    title_markers: frozenset[str] = frozenset()
+    via_re: re.Pattern[str] | None = None
+    connective_re: re.Pattern[str] | None = None
+
+    def cue(self, word: str) -> Cue | None:
+        """The cue for a word as written, allowing a ``-nya`` clitic on post forms."""
+        w = word.lower()
+        c = self.cues.get(w)
+        if c is not None:
+            return c
+        if w.endswith("nya"):
+            c = self.cues.get(w[:-3])
+            if c is not None and "post" in c.uses:
+                return c
+        return None
+
+
+@cache
+def lexicon() -> Lexicon:
+    lex = Lexicon()
+    cues: dict[str, Cue] = {}
+    for ln in _lines("cues.tsv"):
+        form, lemma, uses = ln.split("\t")
+        old = cues.get(form)
+        u = frozenset(uses.split(","))
+        cues[form] = Cue(form, lemma, u | (old.uses if old else frozenset()))
+    lex.cues = cues
+    lex.according = frozenset(_lines("according.txt"))
+    lex.via = [tuple(ln.split("\t")) for ln in _lines("via.tsv")]  # type: ignore[misc]
+    lex.pronouns = dict(ln.split("\t") for ln in _lines("pronouns.tsv"))  # type: ignore[misc]
+    lex.titles = frozenset(_lines("titles.txt"))
+    lex.speaker_nouns = frozenset(_lines("speaker_nouns.txt"))
+    lex.connectives = sorted(_lines("connectives.txt"), key=len, reverse=True)
+    lex.topics = frozenset(_lines("topics.txt"))
+    lex.title_markers = frozenset(_lines("title_markers.txt"))
+    markers = sorted((m for m, _ in lex.via), key=len, reverse=True)
+    # the medium may be glued to `dari` when a link lost its spaces (`daridetikFinance`)
+    lex.via_re = re.compile(
+        r"(?<![\w])(" + "|".join(m.replace(" ", r"\s+") for m in markers) + r")(?:(?<=dari)\s*|\s+)(?=\S)",
+        re.IGNORECASE,
+    )
+    lex.connective_re = re.compile(
+        r"^(?:(?:" + "|".join(c.replace(" ", r"\s+") for c in lex.connectives) + r")\b[\s,]*)+",
+        re.IGNORECASE,
+    )
+    return lex

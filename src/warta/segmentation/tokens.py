@@ -1,0 +1,83 @@
+"""Indonesian tokenizer: words (with internal hyphens and clitics), numbers in Indonesian
+notation, dates, times, URLs, e-mail addresses, abbreviations and initials, punctuation.
+
+Tokens are spans; clitics (``-nya``, ``-lah``, ``-kah``, ``-pun``) are marked, not split off.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from warta.document import Token
+
+_DATA = resources.files("warta.segmentation").joinpath("data")
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> tuple[frozenset[str], frozenset[str]]:
+    """(all abbreviations, those that may also close a sentence)."""
+    every, closing = set(), set()
+    for raw in _DATA.joinpath("abbreviations.txt").read_text("utf-8").splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        word, _, flag = line.partition(" ")
+        every.add(word)
+        if flag.strip() == "*":
+            closing.add(word)
+    return frozenset(every), frozenset(closing)
+
+
+@lru_cache(maxsize=1)
+def _clitics() -> tuple[tuple[str, ...], dict[str, int], frozenset[str]]:
+    d = json.loads(_DATA.joinpath("clitics.json").read_text("utf-8"))
+    return tuple(d["clitics"]), d["min_stem"], frozenset(d["not_clitic"])
+
+
+def _abbrev_pattern() -> str:
+    every, _ = abbreviations()
+    return "|".join(re.escape(a) for a in sorted(every, key=len, reverse=True))
+
+
+_J = "\u2060"  # padding joiner left by mojibake folding: part of the word it sits in
+_TOKEN = re.compile(
+    rf"""
+    (?P<url>(?:https?://|www\.)[^\s"'<>()\[\]]+[^\s"'<>()\[\].,;:!?])
+  | (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
+  | (?P<abbr>(?<![\w.])(?:{_abbrev_pattern()})(?![\w]))
+  | (?P<domain>[^\W\d_][\w-]*(?:\.(?:com|co|id|net|org|go|ac|or|tv|news))+(?![\w]))
+  | (?P<initial>(?<![\w.])[A-Z]\.(?=\s?[A-Z]))
+  | (?P<number>\d+(?:[.,:/]\d+)*(?:-an)?)
+  | (?P<word>[^\W\d_][\w{_J}]*(?:[-'’][\w{_J}]+)*)
+  | (?P<ellipsis>\.{{2,}}|…)
+  | (?P<punct>[^\w\s{_J}])
+    """,
+    re.VERBOSE | re.UNICODE,
+)
+
+
+def tokenize(norm: str, start: int, end: int) -> list[Token]:
+    """Tokens of ``norm[start:end]`` with offsets in the whole text."""
+    clitics, min_stem, not_clitic = _clitics()
+    out: list[Token] = []
+    append = out.append
+    for m in _TOKEN.finditer(norm, start, end):
+        kind = m.lastgroup or "punct"
+        s, e = m.span()
+        clitic = None
+        if kind == "word":
+            w = m.group()
+            if w[-3:] in clitics and len(w) > 3:
+                c = w[-3:]
+                lw = w.lower()
+                if len(w) - 3 >= min_stem.get(c, 3) and lw not in not_clitic and "-" not in lw[-4:]:
+                    clitic = e - 3
+        elif kind in ("abbr", "initial", "domain"):
+            kind = "abbr" if kind != "domain" else "word"
+        elif kind == "ellipsis":
+            kind = "punct"
+        append(Token(s, e, kind, clitic))
+    return out

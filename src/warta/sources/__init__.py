@@ -1,0 +1,337 @@
+"""Where records come from: files and folders of articles, read lazily one record at a time.
+
+Each item is a :class:`Item`: either a record (dict) or the reason it could not be read,
+with where it came from, so a batch reports a broken line and goes on.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+TEXT_SUFFIXES = {".txt"}
+HTML_SUFFIXES = {".html", ".htm"}
+CSV_SUFFIXES = {".csv", ".tsv"}
+PARQUET_SUFFIXES = {".parquet"}
+WARC_SUFFIXES = {".warc", ".warc.gz", ".arc", ".arc.gz"}
+FOLDER_SUFFIXES = {".txt", ".html", ".htm", ".json", ".jsonl"} | CSV_SUFFIXES | PARQUET_SUFFIXES | WARC_SUFFIXES
+
+# Record fields and the column names a CSV/Parquet file commonly uses for them (first match wins).
+# A ``columns`` mapping ({"text": "isi_berita", ...}) overrides these.
+FIELDS = ("id", "text", "html", "title", "url", "published", "outlet")
+COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
+    "id": ("id", "article_id", "doc_id", "uid"),
+    "text": ("text", "content", "body", "article", "isi", "konten", "artikel", "isi_berita"),
+    "html": ("html", "raw_html", "page"),
+    "title": ("title", "judul", "headline"),
+    "url": ("url", "link", "source_url", "href"),
+    "published": ("published", "date", "tanggal", "published_at", "publish_date", "datetime", "pubdate"),
+    "outlet": ("outlet", "source", "media", "sitename", "publisher", "portal"),
+}
+
+
+@dataclass(slots=True)
+class Item:
+    origin: str  # "path" or "path:line"
+    record: dict[str, Any] | None = None
+    error: str | None = None
+
+
+def _read_text(path: Path) -> str:
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise ValueError(f"not UTF-8 text ({e.reason} at byte {e.start})") from None
+
+
+def _suffix(path: Path) -> str:
+    name = path.name.lower()
+    for double in (".warc.gz", ".arc.gz"):
+        if name.endswith(double):
+            return double
+    return path.suffix.lower()
+
+
+def iter_file(path: Path, columns: dict[str, str] | None = None) -> Iterator[Item]:
+    """Yield the records of one file, chosen by its suffix.
+
+    ``columns`` maps record fields to CSV/Parquet column names (see :data:`COLUMN_ALIASES`)."""
+    suffix = _suffix(path)
+    origin = str(path)
+    if suffix in CSV_SUFFIXES:
+        yield from _iter_csv(path, columns)
+        return
+    if suffix in PARQUET_SUFFIXES:
+        yield from _iter_parquet(path, columns)
+        return
+    if suffix in WARC_SUFFIXES:
+        yield from _iter_warc(path)
+        return
+    try:
+        if suffix == ".jsonl":
+            yield from _iter_jsonl(path)
+            return
+        text = _read_text(path)
+    except (OSError, ValueError) as e:
+        yield Item(origin, error=str(e))
+        return
+    if suffix == ".json":
+        try:
+            rec = json.loads(text)
+        except json.JSONDecodeError as e:
+            yield Item(origin, error=f"invalid JSON: {e.msg} (line {e.lineno})")
+            return
+        recs = rec if isinstance(rec, list) else [rec]
+        for i, r in enumerate(recs):
+            o = origin if len(recs) == 1 else f"{origin}:{i + 1}"
+            yield Item(o, record=r) if isinstance(r, dict) else Item(o, error="JSON value is not an object")
+    elif suffix in HTML_SUFFIXES:
+        yield Item(origin, record={"id": path.stem, "html": text})
+    else:
+        yield Item(origin, record={"id": path.stem, "text": text})
+
+
+def _iter_jsonl(path: Path) -> Iterator[Item]:
+    with path.open("rb") as f:
+        for n, raw in enumerate(f, 1):
+            origin = f"{path}:{n}"
+            if not raw.strip():
+                continue
+            try:
+                rec = json.loads(raw.decode("utf-8-sig"))
+            except UnicodeDecodeError:
+                yield Item(origin, error="line is not UTF-8 text")
+                continue
+            except json.JSONDecodeError as e:
+                yield Item(origin, error=f"invalid JSON: {e.msg}")
+                continue
+            if not isinstance(rec, dict):
+                yield Item(origin, error="JSON line is not an object")
+                continue
+            yield Item(origin, record=rec)
+
+
+def iter_stdin(data: bytes, name: str = "-") -> Iterator[Item]:
+    """Standard input: JSON lines when every line is an object, one JSON record, else raw text."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        yield Item(name, error=f"not UTF-8 text ({e.reason} at byte {e.start})")
+        return
+    stripped = text.strip()
+    if stripped.startswith("{"):
+        try:
+            rec = json.loads(stripped)
+            yield Item(name, record=rec) if isinstance(rec, dict) else Item(name, error="not an object")
+            return
+        except json.JSONDecodeError:
+            pass
+        lines = [ln for ln in text.splitlines() if ln.strip()]
+        if all(ln.lstrip().startswith("{") for ln in lines):
+            for n, ln in enumerate(text.splitlines(), 1):
+                if not ln.strip():
+                    continue
+                try:
+                    rec = json.loads(ln)
+                    yield (
+                        Item(f"{name}:{n}", record=rec)
+                        if isinstance(rec, dict)
+                        else Item(f"{name}:{n}", error="JSON line is not an object")
+                    )
+                except json.JSONDecodeError as e:
+                    yield Item(f"{name}:{n}", error=f"invalid JSON: {e.msg}")
+            return
+    if stripped.lower().startswith(("<!doctype html", "<html")):
+        yield Item(name, record={"html": text})
+    else:
+        yield Item(name, record={"text": text})
+
+
+def iter_paths(paths: list[str], columns: dict[str, str] | None = None) -> Iterator[Item]:
+    """Yield records from files and folders (folders: their .txt/.html/.json/.jsonl, .csv,
+    .parquet and .warc files, sorted)."""
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            files = sorted(f for f in path.rglob("*") if f.is_file() and _suffix(f) in FOLDER_SUFFIXES)
+            if not files:
+                yield Item(
+                    str(path), error="folder holds no .txt, .html, .json or .jsonl files (nor .csv, .parquet, .warc)"
+                )
+            for f in files:
+                yield from iter_file(f, columns)
+        elif path.is_file():
+            yield from iter_file(path, columns)
+        else:
+            yield Item(str(path), error="no such file or folder")
+
+
+def resolve_columns(available: list[str], columns: dict[str, str] | None) -> dict[str, str]:
+    """Map record fields to the file's columns: the explicit mapping first, then aliases.
+
+    Raises ValueError (one line, naming the columns there are) when a mapped column is
+    missing or no column holds the text."""
+    lower = {c.lower().strip(): c for c in available}
+    out: dict[str, str] = {}
+    for field_name, col in (columns or {}).items():
+        if field_name not in FIELDS:
+            raise ValueError(f"unknown field {field_name!r} in the column mapping (fields: {', '.join(FIELDS)})")
+        real = col if col in available else lower.get(col.lower().strip())
+        if real is None:
+            raise ValueError(f"no column {col!r} (mapped to {field_name}); columns: {', '.join(available) or 'none'}")
+        out[field_name] = real
+    for field_name, aliases in COLUMN_ALIASES.items():
+        if field_name in out:
+            continue
+        for a in aliases:
+            if a in lower and lower[a] not in out.values():
+                out[field_name] = lower[a]
+                break
+    if "text" not in out and "html" not in out:
+        raise ValueError(
+            "no text column (looked for " + ", ".join(COLUMN_ALIASES["text"]) + "; map one with --column text=NAME); "
+            f"columns: {', '.join(available) or 'none'}"
+        )
+    return out
+
+
+def _row_record(row: dict[str, Any], mapping: dict[str, str]) -> dict[str, Any]:
+    rec: dict[str, Any] = {}
+    for field_name, col in mapping.items():
+        v = row.get(col)
+        if v is None or (isinstance(v, str) and not v.strip() and field_name not in ("text", "html")):
+            continue
+        if field_name == "published" and not isinstance(v, str):
+            v = v.isoformat() if hasattr(v, "isoformat") else str(v)
+        elif field_name == "id" and not isinstance(v, str):
+            v = str(v)
+        rec[field_name] = v
+    return rec
+
+
+def _iter_csv(path: Path, columns: dict[str, str] | None) -> Iterator[Item]:
+    import csv
+
+    origin = str(path)
+    csv.field_size_limit(1 << 30)
+    try:
+        text = _read_text(path)
+    except (OSError, ValueError) as e:
+        yield Item(origin, error=str(e))
+        return
+    import io
+
+    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        header = next(reader)
+    except StopIteration:
+        yield Item(origin, error="CSV file is empty (no header row)")
+        return
+    except csv.Error as e:
+        yield Item(origin, error=f"unreadable CSV header: {e}")
+        return
+    try:
+        mapping = resolve_columns(header, columns)
+    except ValueError as e:
+        yield Item(origin, error=f"CSV {e}")
+        return
+    index = {c: i for i, c in enumerate(header)}
+    while True:
+        line = reader.line_num + 1
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as e:
+            yield Item(f"{origin}:{line}", error=f"unreadable CSV row: {e}")
+            continue
+        if not any(c.strip() for c in cells):
+            continue
+        if len(cells) < len(header):
+            yield Item(f"{origin}:{line}", error=f"CSV row has {len(cells)} cells, the header has {len(header)}")
+            continue
+        row = {c: cells[i] for c, i in index.items()}
+        yield Item(f"{origin}:{line}", record=_row_record(row, mapping))
+
+
+def _iter_parquet(path: Path, columns: dict[str, str] | None) -> Iterator[Item]:
+    origin = str(path)
+    try:
+        import pyarrow.parquet as pq
+    except ImportError:
+        yield Item(origin, error="reading .parquet needs pyarrow (pip install pyarrow)")
+        return
+    try:
+        pf = pq.ParquetFile(path)
+        mapping = resolve_columns(list(pf.schema_arrow.names), columns)
+    except ValueError as e:
+        yield Item(origin, error=f"Parquet {e}")
+        return
+    except Exception as e:  # noqa: BLE001 - pyarrow raises many kinds for broken files
+        yield Item(origin, error=f"not a readable Parquet file ({type(e).__name__}: {e})")
+        return
+    n = 0
+    try:
+        for batch in pf.iter_batches(batch_size=512, columns=sorted(set(mapping.values()))):
+            for row in batch.to_pylist():
+                n += 1
+                yield Item(f"{origin}:{n}", record=_row_record(row, mapping))
+    except Exception as e:  # noqa: BLE001
+        yield Item(f"{origin}:{n + 1}", error=f"unreadable Parquet data ({type(e).__name__}: {e})")
+
+
+def _decode_html(payload: bytes, content_type: str) -> str:
+    import re as _re
+
+    m = _re.search(r"charset=([\w-]+)", content_type or "", _re.I) or _re.search(
+        r"<meta[^>]+charset=[\"']?([\w-]+)", payload[:4096].decode("ascii", "replace"), _re.I
+    )
+    for enc in ([m.group(1)] if m else []) + ["utf-8", "cp1252"]:
+        try:
+            return payload.decode(enc)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return payload.decode("utf-8", "replace")
+
+
+def _iter_warc(path: Path) -> Iterator[Item]:
+    """HTML responses (and text resources) of a WARC file; other captures are not articles."""
+    origin = str(path)
+    try:
+        from warcio.archiveiterator import ArchiveIterator
+    except ImportError:
+        yield Item(origin, error="reading WARC files needs warcio (pip install warcio)")
+        return
+    found = 0
+    try:
+        with path.open("rb") as f:
+            it = ArchiveIterator(f, arc2warc=True)
+            for rec in it:
+                if rec.rec_type not in ("response", "resource"):
+                    continue
+                url = rec.rec_headers.get_header("WARC-Target-URI")
+                if rec.rec_type == "response":
+                    if not rec.http_headers or not (rec.http_headers.get_statuscode() or "").startswith("2"):
+                        continue
+                    ctype = rec.http_headers.get_header("Content-Type") or ""
+                else:
+                    ctype = rec.rec_headers.get_header("Content-Type") or ""
+                if "html" not in ctype.lower() and "text/plain" not in ctype.lower():
+                    continue
+                payload = rec.content_stream().read()
+                o = f"{origin}@{it.get_record_offset()}"
+                found += 1
+                if "html" in ctype.lower():
+                    yield Item(o, record={"html": _decode_html(payload, ctype), "url": url})
+                else:
+                    yield Item(o, record={"text": _decode_html(payload, ctype), "url": url})
+    except Exception as e:  # noqa: BLE001 - warcio raises many kinds for broken archives
+        yield Item(origin, error=f"not a readable WARC file ({type(e).__name__}: {e})")
+        return
+    if not found:
+        yield Item(origin, error="WARC file holds no HTML or text captures")

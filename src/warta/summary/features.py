@@ -1,0 +1,239 @@
+"""Sentence features for the extractive summary, shared by the layer and its training script.
+
+The input is deliberately plain — per sentence, its lower-cased words, its paragraph index
+and its raw text — so that the same code scores IndoSum's tokenized sentences at training
+time (``scripts/train_summary.py``) and Warta's own sentences at run time.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+QUOTE_CHARS = "\"“”"
+NUMBER_RE = re.compile(r"\d")
+WORD_RE = re.compile(r"\w+")
+
+# Feature names, in the order of the learned weights (see data/summary_model.json).
+FEATURE_NAMES: list[str] = [
+    "bias",
+    "pos0",
+    "pos1",
+    "pos2",
+    "pos3",
+    "pos4",
+    "pos5_9",
+    "rel_pos",
+    "para0",
+    "para1",
+    "para2",
+    "para_first",
+    "log_len",
+    "short",
+    "long",
+    "centroid_sim",
+    "textrank",
+    "first_sim",
+    "lead_sim",
+    "quote",
+    "starts_quote",
+    "digits",
+    "caps",
+    "log_n",
+    "rank_centroid",
+    "rank_textrank",
+    "question",
+    "title_cover",
+    "title_sim",
+    "title_rank",
+    # position x signal interactions
+    "pos0_len",
+    "pos1_len",
+    "pos2_len",
+    "pos0_quote",
+    "pos1_quote",
+    "pos2_quote",
+    "pos0_textrank",
+    "pos1_textrank",
+    "pos2_textrank",
+    "rel_pos_sq",
+]
+
+
+@dataclass(slots=True)
+class SentenceInput:
+    words: list[str]  # lower-cased word and number tokens
+    paragraph: int
+    text: str  # the sentence as written (for quote marks and capitals)
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    """The ranks.nl core Indonesian stop words (stopwords-iso, MIT): ignored when comparing sentences."""
+    text = resources.files("warta.summary").joinpath("data/stopwords.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _content(words: list[str]) -> Counter[str]:
+    stop = stopwords()
+    return Counter(w for w in words if w not in stop and len(w) > 1 and not w.isdigit())
+
+
+def _cosine(a: Counter[str], b: Counter[str], idf: dict[str, float]) -> float:
+    if not a or not b:
+        return 0.0
+    if len(a) > len(b):
+        a, b = b, a
+    dot = sum(v * b[w] * idf[w] ** 2 for w, v in a.items() if w in b)
+    if not dot:
+        return 0.0
+    na = math.sqrt(sum((v * idf[w]) ** 2 for w, v in a.items()))
+    nb = math.sqrt(sum((v * idf[w]) ** 2 for w, v in b.items()))
+    return dot / (na * nb)
+
+
+def similarity_matrix(bags: list[Counter[str]]) -> list[list[float]]:
+    """Cosine similarity of sentence word bags, weighted by in-document inverse sentence frequency."""
+    n = len(bags)
+    df: Counter[str] = Counter()
+    for b in bags:
+        df.update(b.keys())
+    idf = {w: math.log(1 + n / c) for w, c in df.items()}
+    sim = [[0.0] * n for _ in range(n)]
+    for i in range(n):
+        for j in range(i + 1, n):
+            s = _cosine(bags[i], bags[j], idf)
+            sim[i][j] = sim[j][i] = s
+    return sim
+
+
+def textrank(sim: list[list[float]], damping: float = 0.85, iterations: int = 30) -> list[float]:
+    """PageRank over the similarity graph (TextRank/LexRank with continuous weights)."""
+    n = len(sim)
+    if n == 0:
+        return []
+    out = [sum(row) for row in sim]
+    score = [1.0 / n] * n
+    for _ in range(iterations):
+        new = []
+        for i in range(n):
+            s = sum(sim[j][i] / out[j] * score[j] for j in range(n) if out[j] and sim[j][i])
+            new.append((1 - damping) / n + damping * s)
+        score = new
+    return score
+
+
+def _ranks(values: list[float]) -> list[int]:
+    order = sorted(range(len(values)), key=lambda i: -values[i])
+    ranks = [0] * len(values)
+    for r, i in enumerate(order):
+        ranks[i] = r
+    return ranks
+
+
+def headline_words(title: str | None, url: str | None) -> list[str]:
+    """Words of the headline: the title, or else the slug of the URL (``/raih-juara-3-di-icmss``)."""
+    if title:
+        return WORD_RE.findall(title.lower())
+    if not url:
+        return []
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    parts = [p for p in path.split("/")[3:] if p.count("-") >= 2]
+    if not parts:
+        return []
+    slug = max(parts, key=len).rsplit(".", 1)[0]
+    return [w for w in slug.lower().split("-") if w and not w.isdigit()]
+
+
+def features(
+    sentences: list[SentenceInput], headline: list[str] | None = None
+) -> tuple[list[list[float]], list[list[float]]]:
+    """One feature vector per sentence (in FEATURE_NAMES order) and the similarity matrix.
+
+    ``headline`` is the lower-cased words of the title (or URL slug) when known.
+    """
+    n = len(sentences)
+    bags = [_content(s.words) for s in sentences]
+    head = set(_content(headline or []))
+    cover = [len(head & b.keys()) / len(head) if head else 0.0 for b in bags]
+    head_bag = Counter(head)
+    sim = similarity_matrix(bags)
+    tr = textrank(sim)
+    tr_max = max(tr) if tr else 1.0
+    centroid_sim = [sum(row) / max(1, n - 1) for row in sim]
+    c_max = max(centroid_sim) if centroid_sim and max(centroid_sim) > 0 else 1.0
+    rank_c = _ranks(centroid_sim)
+    rank_t = _ranks(tr)
+    lead = Counter()
+    for b in bags[:3]:
+        lead.update(b)
+    df: Counter[str] = Counter()
+    for b in bags:
+        df.update(b.keys())
+    idf = {w: math.log(1 + n / c) for w, c in df.items()}
+    idf_all = dict.fromkeys(head, math.log(1 + n)) | idf
+    para_seen: set[int] = set()
+    para_rank: dict[int, int] = {}
+    title_sim = [_cosine(b, head_bag, idf_all) for b in bags] if head else [0.0] * n
+    rank_h = _ranks(title_sim)
+    rows = []
+    for i, s in enumerate(sentences):
+        if s.paragraph not in para_rank:
+            para_rank[s.paragraph] = len(para_rank)
+        p = para_rank[s.paragraph]
+        first_in_para = s.paragraph not in para_seen
+        para_seen.add(s.paragraph)
+        nw = len(s.words)
+        text = s.text.strip()
+        caps = sum(1 for w in text.split() if w[:1].isupper())
+        has_quote = float(any(q in text for q in QUOTE_CHARS))
+        tr_i = tr[i] / tr_max if tr_max else 0.0
+        rows.append(
+            [
+                1.0,
+                float(i == 0),
+                float(i == 1),
+                float(i == 2),
+                float(i == 3),
+                float(i == 4),
+                float(5 <= i < 10),
+                i / max(1, n - 1),
+                float(p == 0),
+                float(p == 1),
+                float(p == 2),
+                float(first_in_para),
+                math.log(1 + nw),
+                float(nw < 8),
+                float(nw > 40),
+                centroid_sim[i] / c_max,
+                tr[i] / tr_max if tr_max else 0.0,
+                _cosine(bags[i], bags[0], idf) if i else 1.0,
+                _cosine(bags[i], lead, idf) if i >= 3 else 1.0,
+                float(any(q in text for q in QUOTE_CHARS)),
+                float(text[:1] in QUOTE_CHARS),
+                sum(1 for w in s.words if NUMBER_RE.search(w)) / max(1, nw),
+                caps / max(1, len(text.split())),
+                math.log(1 + n),
+                1.0 / (1 + rank_c[i]),
+                1.0 / (1 + rank_t[i]),
+                float(text.endswith("?")),
+                cover[i],
+                title_sim[i],
+                1.0 / (1 + rank_h[i]) if head else 0.0,
+                float(i == 0) * math.log(1 + nw),
+                float(i == 1) * math.log(1 + nw),
+                float(i == 2) * math.log(1 + nw),
+                float(i == 0) * has_quote,
+                float(i == 1) * has_quote,
+                float(i == 2) * has_quote,
+                float(i == 0) * tr_i,
+                float(i == 1) * tr_i,
+                float(i == 2) * tr_i,
+                (i / max(1, n - 1)) ** 2,
+            ]
+        )
+    return rows, sim

@@ -1,0 +1,201 @@
+"""The statistical name tagger and the ``warta eval ner`` metric."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from warta.cli.eval import entity_spans, map_tag, read_conll, score
+from warta.document import Article, Sentence, Span, Token
+from warta.entities import tagger
+from warta.entities.tagger import spans_from_bio, tag_article, tag_tokens
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared" / "data" / "ner"
+
+needs_model = pytest.mark.skipif(not tagger.MODEL_PATH.exists(), reason="NER model not built (scripts/train_ner.py)")
+
+
+# -- metric ------------------------------------------------------------------------------------
+SNIPPET = """Presiden\tO
+Joko\tB-PERSON
+Widodo\tI-PERSON
+tiba\tO
+di\tO
+Jakarta\tB-PLACE
+bersama\tO
+PT\tB-ORGANISATION
+Pertamina\tI-ORGANISATION
+.\tO
+
+Bank\tB-ORGANISATION
+Indonesia\tI-ORGANISATION
+dan\tO
+Piala\tB-EVT
+Dunia\tI-EVT
+"""
+
+
+def test_read_conll_maps_labels(tmp_path):
+    p = tmp_path / "mini.txt"
+    p.write_text(SNIPPET, encoding="utf-8")
+    sents = read_conll(p, "nergrit")
+    assert len(sents) == 2
+    assert sents[0][1] == ["O", "B-PER", "I-PER", "O", "O", "B-LOC", "O", "B-ORG", "I-ORG", "O"]
+    assert sents[1][1] == ["B-ORG", "I-ORG", "O", "O", "O"]  # EVT → O
+
+
+def test_read_conll_space_separated_idner(tmp_path):
+    p = tmp_path / "idner.txt"
+    p.write_text("Prabowo PROPN B-PER\nke ADP O\nBandung PROPN B-LOC\n\n", encoding="utf-8")
+    assert read_conll(p, "idner") == [(["Prabowo", "ke", "Bandung"], ["B-PER", "O", "B-LOC"])]
+
+
+def test_map_tag_label_sets():
+    assert map_tag("B-PPL") == "B-PER"
+    assert map_tag("I-PLC") == "I-LOC"
+    assert map_tag("B-ORGANIZATION") == "B-ORG"
+    assert map_tag("B-LOCATION") == "B-LOC"
+    for other in ("B-IND", "I-FNB", "B-TIME", "I-QUANTITY", "O"):
+        assert map_tag(other) == "O"
+
+
+def test_score_exact_match_only():
+    gold = [["O", "B-PER", "I-PER", "O", "B-LOC", "O", "B-ORG", "I-ORG"]]
+    # PER boundary too short (no credit), LOC right, ORG right, one spurious LOC.
+    pred = [["O", "B-PER", "O", "O", "B-LOC", "B-LOC", "B-ORG", "I-ORG"]]
+    s = score(gold, pred)
+    assert s["PER"]["tp"] == 0 and s["PER"]["f1"] == 0.0
+    assert s["LOC"]["precision"] == 0.5 and s["LOC"]["recall"] == 1.0
+    assert s["ORG"]["f1"] == 1.0
+    assert s["overall"]["tp"] == 2 and s["overall"]["predicted"] == 4 and s["overall"]["gold"] == 3
+    assert s["overall"]["f1"] == pytest.approx(2 * 0.5 * (2 / 3) / (0.5 + 2 / 3))
+
+
+def test_score_wrong_type_is_miss_and_types_filter():
+    gold = [["B-ORG", "I-ORG", "O", "B-PER"]]
+    pred = [["B-LOC", "I-LOC", "O", "B-PER"]]
+    s = score(gold, pred)
+    assert s["overall"]["tp"] == 1 and s["LOC"]["precision"] == 0.0
+    only_per = score(gold, pred, types=["PER"])
+    assert only_per["overall"]["f1"] == 1.0
+
+
+def test_entity_spans_stray_inside_tag_opens_entity():
+    assert entity_spans(["O", "I-PER", "I-PER", "B-PER", "I-LOC"]) == {(1, 3, "PER"), (3, 4, "PER"), (4, 5, "LOC")}
+    assert spans_from_bio(["B-ORG", "I-ORG", "O", "I-LOC"]) == [(0, 2, "ORG"), (3, 4, "LOC")]
+
+
+# -- tagger ------------------------------------------------------------------------------------
+def _entities(words: list[str], tags: list[str]) -> set[tuple[str, str]]:
+    return {(" ".join(words[a:b]), label) for a, b, label in spans_from_bio(tags)}
+
+
+@needs_model
+def test_tags_cased_news_sentence():
+    words = "Presiden Prabowo Subianto bertemu Menteri Keuangan Sri Mulyani di Istana Merdeka , Jakarta .".split()
+    tags = tag_tokens(words)
+    assert len(tags) == len(words)
+    ents = _entities(words, tags)
+    assert ("Prabowo Subianto", "PER") in ents
+    assert ("Sri Mulyani", "PER") in ents
+    assert ("Jakarta", "LOC") in ents
+    assert tags[0] == "O" and tags[3] == "O"  # the title and the verb are not names
+
+
+@needs_model
+def test_tags_organisations_cased():
+    words = "Komisi Pemberantasan Korupsi ( KPK ) memeriksa pejabat Kementerian Pertanian di Bandung .".split()
+    ents = _entities(words, tag_tokens(words))
+    labels = {label for _, label in ents}
+    assert "ORG" in labels
+    assert any(label == "ORG" and "Korupsi" in name for name, label in ents)
+    assert ("Bandung", "LOC") in ents
+
+
+@needs_model
+def test_tags_lower_cased_sentence():
+    words = "gubernur jawa barat ridwan kamil meninjau banjir di kabupaten bandung , kamis .".split()
+    ents = _entities(words, tag_tokens(words))
+    assert ("ridwan kamil", "PER") in ents
+    assert any(label == "LOC" and "bandung" in name for name, label in ents)
+    assert all(label != "PER" for name, label in ents if name in ("banjir", "kamis"))
+
+
+def test_empty_sentence():
+    assert tag_tokens([]) == []
+
+
+@needs_model
+def test_tag_article_offsets_in_original_text():
+    text = "Jakarta -\u00a0Presiden Joko Widodo tiba di Surabaya.\n\nIa bertemu Gubernur Khofifah Indar Parawansa."
+    norm = text.replace("\u00a0", " ")
+    art = Article(text=text, norm=norm)
+    # no sentences: the regex fallback over paragraphs must still work
+    art.paragraphs = [Span(0, text.index("\n")), Span(text.index("Ia"), len(text))]
+    spans = tag_article(art)
+    found = {(text[a:b], label) for a, b, label in spans}
+    assert ("Joko Widodo", "PER") in found
+    assert ("Surabaya", "LOC") in found
+    # with sentences and tokens, the same spans come from the token offsets
+    import re
+
+    toks = [Token(m.start(), m.end(), "word") for m in re.finditer(r"\w+|[^\w\s]", norm)]
+    cut = next(i for i, t in enumerate(toks) if norm[t.start : t.end] == "Ia")
+    art.tokens = toks
+    art.sentences = [
+        Sentence(toks[0].start, toks[cut - 1].end, 0, cut, 0),
+        Sentence(toks[cut].start, toks[-1].end, cut, len(toks), 1),
+    ]
+    found2 = {(text[a:b], label) for a, b, label in tag_article(art)}
+    assert ("Joko Widodo", "PER") in found2
+    assert any(label == "PER" and "Khofifah" in name for name, label in found2)
+
+
+@needs_model
+def test_model_loads_without_network(monkeypatch):
+    def no_net(*a, **k):
+        raise AssertionError("network access attempted")
+
+    monkeypatch.setattr(socket.socket, "connect", no_net)
+    monkeypatch.setattr(socket, "create_connection", no_net)
+    code = (
+        "import socket\n"
+        "def no(*a, **k): raise SystemExit('network')\n"
+        "socket.socket.connect = no\nsocket.create_connection = no\n"
+        "from warta.entities.tagger import tag_tokens, model_available\n"
+        "assert model_available()\n"
+        "print(tag_tokens(['Joko', 'Widodo', 'ke', 'Bali']))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "PER" in out.stdout
+
+
+@needs_model
+def test_eval_on_nerui_sample_reaches_floor():
+    path = SHARED / "nerui" / "test.01.tsv"
+    if not path.exists():
+        pytest.skip("../shared/data/ner not available")
+    sents = read_conll(path, "nerui")[:150]
+    s = score([g for _, g in sents], [tag_tokens(w) for w, _ in sents])
+    assert s["overall"]["f1"] >= 0.6
+
+
+@pytest.mark.skipif(os.environ.get("RUN_SLOW") != "1", reason="slow: set RUN_SLOW=1 to retrain twice")
+def test_training_is_deterministic(tmp_path):
+    if not SHARED.exists():
+        pytest.skip("../shared/data/ner not available")
+    runs = []
+    for k in (1, 2):
+        out = tmp_path / f"m{k}"
+        cmd = [sys.executable, str(ROOT / "scripts" / "train_ner.py"), "--out", str(out), "--max-iter", "30"]
+        subprocess.run(cmd, check=True, capture_output=True, timeout=3600)
+        runs.append(((out / "scores.json").read_text(), (out / "ner.crfsuite").read_bytes()))
+    assert runs[0][0] == runs[1][0]
+    assert runs[0][1] == runs[1][1]
