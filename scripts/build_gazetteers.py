@@ -1,4 +1,4 @@
-"""Build src/warta/entities/data/places_derived.tsv from ship-ok sources.
+"""Build places_derived.tsv, common_words.txt and given_names.txt (src/warta/entities/data/) from ship-ok sources.
 
 Sources (all marked ship-ok in ../shared/data/README.md, or pip packages with open data):
 - ``gazetteers/countries_id.json`` (umpirsky/country-list, MIT; CLDR names): country names.
@@ -22,6 +22,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src/warta/entities/data/places_derived.tsv"
+COMMON = ROOT / "src/warta/entities/data/common_words.txt"
+GIVEN = ROOT / "src/warta/entities/data/given_names.txt"
 DROP_CODES = {"XA", "XB", "EA", "IC", "DG", "AC", "TA", "UM", "QO", "EU", "EZ", "UN", "ZZ"}
 # CLDR display names that news never uses as such: the short form news uses instead.
 RENAME = {
@@ -38,8 +40,8 @@ def read_lines(path: Path) -> list[str]:
         return [ln.strip() for ln in f if ln.strip()]
 
 
-def common_words(shared: Path) -> set[str]:
-    """Lower-cased words that NERP tags as O at least 3 times (a name that is also a word)."""
+def common_words(shared: Path, least: int = 3) -> set[str]:
+    """Lower-cased words that NERP tags as O at least ``least`` times (a name that is also a word)."""
     counts: collections.Counter[str] = collections.Counter()
     for part in ("train", "valid", "test"):
         p = shared / f"data/ner/nerp/{part}_preprocess.txt"
@@ -49,7 +51,7 @@ def common_words(shared: Path) -> set[str]:
             w, _, tag = ln.partition("\t")
             if tag.strip() == "O":
                 counts[w.lower()] += 1
-    return {w for w, n in counts.items() if n >= 3}
+    return {w for w, n in counts.items() if n >= least}
 
 
 def main() -> None:
@@ -103,6 +105,28 @@ def main() -> None:
         elif c["population"] >= 1_000_000 and name.isascii():
             add(name, name, c["countrycode"], "city")
 
+    # Common lower-case words (NERP O tags, 5+ times): a capitalised run made only of these is a
+    # phrase (`Makan Bergizi Gratis`), not a name.
+    words = sorted(w for w in common_words(shared, 5) if w.isalpha() and len(w) > 1)
+    with open(COMMON, "w", encoding="utf-8") as f:
+        f.write("# Derived by scripts/build_gazetteers.py from NERP (IndoNLU, MIT): words tagged O 5+ times.\n")
+        f.write("\n".join(words) + "\n")
+    # Given names: first words of DBpedia person names seen at least twice, minus common words.
+    # A lone capitalised run is kept as a person only when it opens with one of these.
+    firsts: collections.Counter[str] = collections.Counter()
+    for name in read_lines(shared / "data/gazetteers/dbpedia/person.txt"):
+        name = name.split("(")[0].strip()
+        parts = name.split()
+        if len(parts) >= 2 and parts[0].isalpha() and parts[0][0].isupper() and not parts[0].isupper():
+            firsts[parts[0]] += 1
+    stop = set(read_lines(shared / "data/lexicons/stopwords-id.txt"))
+    given = sorted(
+        w for w, n in firsts.items() if n >= 2 and w.lower() not in common and w.lower() not in stop and len(w) > 2
+    )
+    with open(GIVEN, "w", encoding="utf-8") as f:
+        f.write("# Derived by scripts/build_gazetteers.py: first words of Indonesian DBpedia person names\n")
+        f.write("# (Alfina et al. 2016; DBpedia CC BY-SA) seen twice or more, minus common words.\n")
+        f.write("\n".join(given) + "\n")
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with open(OUT, "w", encoding="utf-8") as f:
         f.write("# Derived by scripts/build_gazetteers.py (CLDR via umpirsky/country-list MIT; DBpedia CC BY-SA,\n")

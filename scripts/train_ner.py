@@ -121,15 +121,77 @@ def gazetteer(truecase: dict[str, str], stop: set[str]) -> dict[str, list[str]]:
     return out
 
 
+def word_clusters(
+    sents: list[list[str]], min_count: int = 4, top: int = 1000, dims: int = 64, ks=(64, 256)
+) -> dict[str, str]:
+    """Distributional word classes from plain text (no labels): each frequent lower-cased word is
+    described by its left/right neighbours among the ``top`` commonest words, reduced by SVD and
+    grouped by k-means (fixed seed). Code ``"a.b"``: coarse class a, fine class b."""
+    import numpy as np
+
+    freq: Counter[str] = Counter(w.lower() for s in sents for w in s)
+    vocab = sorted((w for w, n in freq.items() if n >= min_count), key=lambda w: (-freq[w], w))
+    index = {w: i for i, w in enumerate(vocab)}
+    ctx = {w: i for i, w in enumerate(vocab[:top])}
+    m = np.zeros((len(vocab), 2 * top + 2), dtype=np.float32)
+    for s in sents:
+        low = ["<s>", *(w.lower() for w in s), "</s>"]
+        for i in range(1, len(low) - 1):
+            r = index.get(low[i])
+            if r is None:
+                continue
+            left = ctx.get(low[i - 1], top) if low[i - 1] != "<s>" else top
+            right = ctx.get(low[i + 1], top) + top + 1 if low[i + 1] != "</s>" else 2 * top + 1
+            m[r, left] += 1
+            m[r, right] += 1
+    m = np.log1p(m)
+    m /= np.linalg.norm(m, axis=1, keepdims=True) + 1e-9
+    u, sv, _ = np.linalg.svd(m - m.mean(axis=0), full_matrices=False)
+    x = u[:, :dims] * sv[:dims]
+    x /= np.linalg.norm(x, axis=1, keepdims=True) + 1e-9
+    labels = []
+    for k in ks:
+        rng = np.random.default_rng(13)
+        c = x[rng.choice(len(x), size=k, replace=False)]
+        for _ in range(25):
+            a = np.argmax(x @ c.T, axis=1)
+            for j in range(k):
+                pts = x[a == j]
+                if len(pts):
+                    v = pts.mean(axis=0)
+                    c[j] = v / (np.linalg.norm(v) + 1e-9)
+        labels.append(np.argmax(x @ c.T, axis=1))
+    return {w: ".".join(str(int(lab[i])) for lab in labels) for i, w in enumerate(vocab)}
+
+
+def plain_sentences(use_indosum: bool) -> list[list[str]]:
+    """All training text (labels ignored) plus IndoSum, for the word classes."""
+    sents = [w for _, p, _ in TRAIN_SETS for w, _ in read_conll(p)]
+    if use_indosum and INDOSUM.exists():
+        with open(INDOSUM, encoding="utf-8") as f:
+            for line in f:
+                for para in json.loads(line).get("paragraphs", []):
+                    sents.extend([t for t in s if t.strip()] for s in para)
+    return sents
+
+
 def build_lexicon(args: argparse.Namespace, out_dir: Path) -> Lexicon:
     tc = truecase_table(cased_sentences(not args.no_indosum))
+    clusters = word_clusters(plain_sentences(not args.no_indosum)) if args.clusters else {}
     stop = set(STOPWORDS.read_text(encoding="utf-8").split()) if STOPWORDS.exists() else set()
     gaz = gazetteer(tc, stop) if not args.no_gazetteer else {}
     path = out_dir / "lexicon.json.gz"
-    payload = json.dumps({"truecase": dict(sorted(tc.items())), "gazetteer": gaz}, ensure_ascii=False, sort_keys=True)
+    payload = json.dumps(
+        {"truecase": dict(sorted(tc.items())), "gazetteer": gaz, "clusters": clusters},
+        ensure_ascii=False,
+        sort_keys=True,
+    )
     with gzip.GzipFile(path, "wb", mtime=0) as f:  # mtime=0: byte-identical on every run
         f.write(payload.encode("utf-8"))
-    print(f"lexicon: truecase {len(tc):,} words, gazetteer {sum(len(v) for v in gaz.values()):,} names", flush=True)
+    print(
+        f"lexicon: {len(clusters):,} word classes, truecase {len(tc):,} words, gazetteer {sum(len(v) for v in gaz.values()):,} names",
+        flush=True,
+    )
     return Lexicon.load(path)
 
 
@@ -162,7 +224,9 @@ def training_data(args: argparse.Namespace) -> list[tuple[list[str], list[str]]]
 
 def read_raw_tags(path: Path) -> list[list[str]]:
     out, cur = [], []
-    for line in open(path, encoding="utf-8"):
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().splitlines()
+    for line in lines:
         line = line.rstrip("\r\n")
         if not line.strip():
             if cur:
@@ -233,21 +297,23 @@ def main() -> int:
     ap.add_argument("--no-lower-copy", action="store_true")
     ap.add_argument("--no-indosum", action="store_true")
     ap.add_argument("--no-gazetteer", action="store_true")
+    ap.add_argument(
+        "--clusters", action=argparse.BooleanOptionalAction, default=True, help="distributional word classes"
+    )
     ap.add_argument("--eval-only", action="store_true", help="evaluate the model in --out without training")
     args = ap.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     model_path = args.out / "ner.crfsuite"
     t0 = time.perf_counter()
-    if args.eval_only:
-        lex = Lexicon.load(args.out / "lexicon.json.gz")
-    else:
-        lex = build_lexicon(args, args.out)
+    lex = Lexicon.load(args.out / "lexicon.json.gz") if args.eval_only else build_lexicon(args, args.out)
     fx = FeatureExtractor(lex)
     if not args.eval_only:
         data = training_data(args)
         print(f"train: {len(data):,} sentences, {sum(len(w) for w, _ in data):,} tokens", flush=True)
         train(args, fx, data, model_path)
-        print(f"trained in {time.perf_counter() - t0:.0f} s; model {model_path.stat().st_size / 1e6:.1f} MB", flush=True)
+        print(
+            f"trained in {time.perf_counter() - t0:.0f} s; model {model_path.stat().st_size / 1e6:.1f} MB", flush=True
+        )
     results = evaluate(fx, model_path)
     (args.out / "scores.json").write_text(
         json.dumps({k: {t: round(v["f1"], 4) for t, v in r.items()} for k, r in results.items()}, indent=1) + "\n"

@@ -92,13 +92,17 @@ def test_entity_spans_stray_inside_tag_opens_entity():
 
 
 # -- tagger ------------------------------------------------------------------------------------
+def _words(sentence: str) -> list[str]:
+    return sentence.split(" ")
+
+
 def _entities(words: list[str], tags: list[str]) -> set[tuple[str, str]]:
     return {(" ".join(words[a:b]), label) for a, b, label in spans_from_bio(tags)}
 
 
 @needs_model
 def test_tags_cased_news_sentence():
-    words = "Presiden Prabowo Subianto bertemu Menteri Keuangan Sri Mulyani di Istana Merdeka , Jakarta .".split()
+    words = _words("Presiden Prabowo Subianto bertemu Menteri Keuangan Sri Mulyani di Istana Merdeka , Jakarta .")
     tags = tag_tokens(words)
     assert len(tags) == len(words)
     ents = _entities(words, tags)
@@ -110,7 +114,7 @@ def test_tags_cased_news_sentence():
 
 @needs_model
 def test_tags_organisations_cased():
-    words = "Komisi Pemberantasan Korupsi ( KPK ) memeriksa pejabat Kementerian Pertanian di Bandung .".split()
+    words = _words("Komisi Pemberantasan Korupsi ( KPK ) memeriksa pejabat Kementerian Pertanian di Bandung .")
     ents = _entities(words, tag_tokens(words))
     labels = {label for _, label in ents}
     assert "ORG" in labels
@@ -120,7 +124,7 @@ def test_tags_organisations_cased():
 
 @needs_model
 def test_tags_lower_cased_sentence():
-    words = "gubernur jawa barat ridwan kamil meninjau banjir di kabupaten bandung , kamis .".split()
+    words = _words("gubernur jawa barat ridwan kamil meninjau banjir di kabupaten bandung , kamis .")
     ents = _entities(words, tag_tokens(words))
     assert ("ridwan kamil", "PER") in ents
     assert any(label == "LOC" and "bandung" in name for name, label in ents)

@@ -9,6 +9,8 @@ as ``juta``); bare numbers, ordinals, article numbers and dates are left alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from decimal import Decimal
 from functools import cache
 
 from warta.amounts.numbers import DIGIT_NUMBER, lexicon, parse_digits, word_number, word_number_pattern
@@ -60,6 +62,41 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+_TOKEN = re.compile(r"[a-z]+|\d+|[$€£¥]")
+
+
+@cache
+def _trigger_words() -> frozenset[str]:
+    """Words an amount may start with: currency prefixes and number words."""
+    t = _tables()
+    words = {w for k in t["prefix"] for w in re.findall(r"[a-z]+|[$€£¥]", k.lower())[:1]}
+    lx = lexicon()
+    words |= {w.split()[0] for w in list(lx["digits"]) + list(lx["approximate"])}
+    return frozenset(words)
+
+
+def _matches(text: str) -> Iterator[re.Match[str]]:
+    """Like ``finditer`` but tries the pattern only where a number or a currency sign starts:
+    scanning every position costs several times more on long articles."""
+    pat = _pattern()
+    words = _trigger_words()
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    last_end = 0
+    for tm in _TOKEN.finditer(low):
+        pos = tm.start()
+        if pos < last_end:
+            continue
+        w = tm.group()
+        if not (w[0].isdigit() or w in words):
+            continue
+        m = pat.match(text, pos)
+        if m:
+            last_end = m.end()
+            yield m
+
+
 _PREV_WORD = re.compile(r"([\w.\-]+)\s*$")
 _URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
 
@@ -76,12 +113,17 @@ def _number(s: str) -> tuple[float, bool] | None:
     return word_number(s)
 
 
+def _scale(value: float, mult: float) -> float:
+    """``66,13 triliun`` is 66130000000000.0, not 66129999999999.99."""
+    return float(Decimal(repr(value)) * Decimal(repr(mult)))
+
+
 def find_amounts(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = None) -> list[Amount]:
     """All amounts in ``text``; offsets are shifted by ``offset``; spans overlapping ``skip`` are dropped."""
     t = _tables()
     out: list[Amount] = []
     skip = skip or []
-    for m in _pattern().finditer(text):
+    for m in _matches(text):
         num_s = m.group("num")
         cur_s, mult_s, tail_s = m.group("cur"), m.group("mult"), m.group("tail")
         currency = t["prefix"].get(cur_s) if cur_s else None
@@ -117,14 +159,17 @@ def find_amounts(text: str, offset: int = 0, skip: list[tuple[int, int]] | None 
             continue
         value, approx = parsed
         is_word = not num_s[0].isdigit()
+        scaled = bool(mult_s) or (approx and " " in num_s.strip())  # "ratusan juta" carries its scale
         if currency:
             kind = "money"
         elif kind is None:
-            if unit is None and mult_s is None:
+            if unit is None and not scaled:
                 continue
             kind = "quantity"
-        if is_word and not (mult_s or tail_s) and not currency:
+        if is_word and not (scaled or tail_s) and not currency:
             continue
+        if is_word and num_s.lower() == "satu" and text[max(0, m.start() - 6) : m.start()].lower().strip() == "salah":
+            continue  # "salah satu": "one of", not a count
         start = m.start("cur") if cur_s else m.start("num")
         # an article number, ordinal or code: "Pasal 28 ayat", "ke-3", "KM 50"
         if not cur_s:
@@ -143,14 +188,15 @@ def find_amounts(text: str, offset: int = 0, skip: list[tuple[int, int]] | None 
             v2 = parse_digits(num2)
             first_end = m.end("num")
             out.append(
-                Amount(offset + start, offset + first_end, text[start:first_end], value * mult, kind, unit, currency)
+                Amount(
+                    offset + start, offset + first_end, text[start:first_end], _scale(value, mult), kind, unit, currency
+                )
             )
             if v2 is not None:
                 s2 = m.start("num2")
-                out.append(Amount(offset + s2, offset + end, text[s2:end], v2 * mult, kind, unit, currency))
+                out.append(Amount(offset + s2, offset + end, text[s2:end], _scale(v2, mult), kind, unit, currency))
             continue
-        del approx
-        out.append(Amount(offset + start, offset + end, text[start:end], value * mult, kind, unit, currency))
+        out.append(Amount(offset + start, offset + end, text[start:end], _scale(value, mult), kind, unit, currency))
     return out
 
 

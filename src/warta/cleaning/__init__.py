@@ -27,6 +27,8 @@ def split_lines(norm: str) -> list[Line]:
             s += 1
         while e > s and norm[e - 1] in _BLANK:
             e -= 1
+        while e < nl and norm[e] == PAD:  # a joiner left by mojibake folding ends its character
+            e += 1
         lines.append(Line(s, e, "body" if e > s else "blank"))
         pos = nl + 1
     return lines

@@ -20,7 +20,7 @@ _FORMS = [
     # Jakarta (ANTARA) -   Washington (AFP) -
     re.compile(rf"^(?P<place>{_PLACE})\s*\(\s*(?P<outlet>{_DOMAIN}|{_NAMED_OUTLET}|[A-Z]{{2,10}})\s*\)\s*{_DASH}(?=\s)"),
     # Jakarta -   JAKARTA —   (place alone; no colon form, too ambiguous)
-    re.compile(rf"^(?P<place>{_PLACE})\s+(?:-{{1,2}}|—|–)(?=\s)"),
+    re.compile(rf"^(?P<place>{_PLACE})\s+(?:-{{1,2}}|—|–)(?=\s+[\"'(]?[A-Z0-9])"),
     # detikNews, Jakarta -
     re.compile(rf"^(?P<outlet>detik[A-Za-z]*|Kumparan|kumparan)\s*,\s*(?P<place>{_PLACE})\s*{_DASH}(?=\s)"),
 ]

@@ -27,7 +27,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         # "Baca juga: …", "Simak Video '…':", "Tonton juga video "…" di …", "Saksikan Live DetikPagi :"
         "prompt": re.compile(
-            rf"^[\[\(]?\s*(?:{alt(lists['prompt_verbs'])})\b[\s:,-]*(?:\w+\s+){{0,3}}?(?:{alt(lists['prompt_objects'])})\b",
+            rf"^[\[\(]?\s*(?:{alt(lists['prompt_verbs'])})\b[\s:,-]*(?:\w+\s+){{0,3}}?(?:{alt(lists['prompt_objects'])})",
             re.I,
         ),
         # "Editor: …", "(Foto: dok. X)", "Foto: Ilustrasi (iStock)"

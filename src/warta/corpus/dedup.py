@@ -26,6 +26,7 @@ JACCARD = 0.5
 CONTAINMENT = 0.8
 MIN_SHINGLES_FOR_CONTAINMENT = 30  # a tiny text "contained" in a long one is not a copy of it
 SEED = 1
+SCHEME = "affine32"  # datasketch >= 2.0; signatures of different schemes cannot be compared
 
 _WORD = re.compile(r"\w+")
 _permutations: tuple[np.ndarray, np.ndarray] | None = None
@@ -63,8 +64,8 @@ def signature(text: str) -> Signature | None:
     if not sh:
         return None
     if _permutations is None:
-        _permutations = MinHash(num_perm=NUM_PERM, seed=SEED).permutations
-    m = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=_permutations)
+        _permutations = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+    m = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=_permutations, scheme=SCHEME)
     m.update_batch([s.encode("utf-8") for s in sh])
     return Signature(m.hashvalues.astype(np.uint32), len(sh))
 

@@ -14,7 +14,7 @@ import sqlite3
 import unicodedata
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -175,10 +175,8 @@ class Store:
                 raise
 
     def close(self) -> None:
-        try:
+        with suppress(Exception):  # closing is best effort
             self.conn.close()
-        except Exception:  # noqa: BLE001 - closing is best effort
-            pass
 
     def __enter__(self) -> Store:
         return self
@@ -191,7 +189,9 @@ class Store:
         if self.dialect == "sqlite":
             exists = self.scalar("SELECT 1 FROM sqlite_master WHERE type='table' AND name='schema_version'")
         else:
-            exists = self.scalar("SELECT 1 FROM information_schema.tables WHERE table_name='schema_version' AND table_schema=current_schema()")
+            exists = self.scalar(
+                "SELECT 1 FROM information_schema.tables WHERE table_name='schema_version' AND table_schema=current_schema()"
+            )
         if not exists:
             return 0
         return int(self.scalar("SELECT MAX(version) FROM schema_version") or 0)
@@ -209,7 +209,9 @@ class Store:
         for v in range(current + 1, SCHEMA_VERSION + 1):
             with self.transaction():
                 if v == 1:
-                    self.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)")
+                    self.execute(
+                        "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
+                    )
                     if self.dialect == "postgres":
                         # two processes creating the same store: the second waits, then sees version 1
                         self.execute("LOCK TABLE schema_version IN EXCLUSIVE MODE")
@@ -234,7 +236,9 @@ class Store:
         return unpack(row[0]) if row else None
 
     # -- writing --------------------------------------------------------------
-    def write_batch(self, items: Sequence[Processed], errors: Sequence[tuple[str, str, str | None, str]] = ()) -> WriteResult:
+    def write_batch(
+        self, items: Sequence[Processed], errors: Sequence[tuple[str, str, str | None, str]] = ()
+    ) -> WriteResult:
         """Store processed records and error rows ``(key, origin, id, reason)`` in one transaction."""
         res = WriteResult()
         with self.transaction():
@@ -303,7 +307,7 @@ class Store:
                 p.origin,
                 rec.get("url"),
                 rec.get("title"),
-                rec.get("outlet"),
+                rec.get("outlet") or outlet_from_url(rec.get("url")),
                 _day(rec.get("published")),
                 lang.get("code") or lang.get("language") if isinstance(lang, dict) else None,
                 rec.get("body") or "",
@@ -324,16 +328,24 @@ class Store:
         num = int(row[0])
         if self.dialect == "sqlite":
             self.execute(
-                "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)", (num, rec.get("title") or "", rec.get("body") or "")
+                "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
+                (num, rec.get("title") or "", rec.get("body") or ""),
             )
         if sig:
-            self.execute("INSERT INTO minhash (article, sig, n_shingles) VALUES (?, ?, ?)", (num, sig.to_bytes(), sig.n_shingles))
-            self.executemany("INSERT INTO lsh (key, article) VALUES (?, ?) ON CONFLICT DO NOTHING", [(k, num) for k in set(keys)])
+            self.execute(
+                "INSERT INTO minhash (article, sig, n_shingles) VALUES (?, ?, ?)", (num, sig.to_bytes(), sig.n_shingles)
+            )
+            self.executemany(
+                "INSERT INTO lsh (key, article) VALUES (?, ?) ON CONFLICT DO NOTHING", [(k, num) for k in set(keys)]
+            )
         ent_nums = self._write_entities(num, rec.get("entities") or [])
         self._write_quotes(num, quotes, ent_nums)
         self.executemany(
             "INSERT INTO dates (article, idx, value, granularity, text, start_offset) VALUES (?, ?, ?, ?, ?, ?)",
-            [(num, i, d.get("value"), d.get("granularity"), d.get("text"), d.get("start")) for i, d in enumerate(rec.get("dates") or [])],
+            [
+                (num, i, d.get("value"), d.get("granularity"), d.get("text"), d.get("start"))
+                for i, d in enumerate(rec.get("dates") or [])
+            ],
         )
         self._write_places(num, rec, ent_nums)
         themes: dict[str, float | None] = {}
@@ -341,7 +353,9 @@ class Store:
             name, score = _theme(t)
             if name and name not in themes:
                 themes[name] = score
-        self.executemany("INSERT INTO themes (article, theme, score) VALUES (?, ?, ?)", [(num, k, v) for k, v in themes.items()])
+        self.executemany(
+            "INSERT INTO themes (article, theme, score) VALUES (?, ?, ?)", [(num, k, v) for k, v in themes.items()]
+        )
         return num, found is not None
 
     def _entity_num(self, name: str, label: str, country: str | None) -> int:
@@ -429,7 +443,7 @@ class Store:
                     en,
                     e.get("canonical"),
                     e.get("country") or geo.get("country"),
-                    geo.get("province") or geo.get("adm1"),
+                    geo.get("province_code") or geo.get("province") or geo.get("adm1"),
                     _float(geo.get("lat")),
                     _float(geo.get("lon")),
                     _str(geo.get("geonames_id") or geo.get("feature_id")),
@@ -449,6 +463,24 @@ class Store:
 
 def _redact(db: str) -> str:
     return re.sub(r"://([^:/@]+):[^@]*@", r"://\1:***@", db)
+
+
+_SECOND_LEVEL = {"co", "or", "go", "ac", "web", "my", "sch", "net", "com", "org", "gov", "edu", "mil", "biz"}
+
+
+def outlet_from_url(url: Any) -> str | None:
+    """The site a URL belongs to (``news.detik.com`` → ``detik.com``), for records without an outlet."""
+    if not isinstance(url, str) or not url:
+        return None
+    from urllib.parse import urlsplit
+
+    host = (urlsplit(url if "://" in url else "http://" + url).hostname or "").lower()
+    parts = [p for p in host.split(".") if p]
+    if len(parts) < 2:
+        return host or None
+    if len(parts) >= 3 and parts[-2] in _SECOND_LEVEL and len(parts[-1]) == 2:
+        return ".".join(parts[-3:])
+    return ".".join(parts[-2:])
 
 
 def _day(value: Any) -> str | None:

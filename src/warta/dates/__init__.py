@@ -1,7 +1,204 @@
-"""Layer 'dates' (being built)."""
+"""Layer 'dates': every calendar day, month, year and time the article names, with ISO values.
 
+Matches on ``article.norm`` inside body paragraphs and headings (the whole text until those
+exist). ``Rabu (13/9/2023)`` → 2023-09-13; ``Jumat (15/9)`` → the year that makes it a
+Friday near the article's other dates; ``10-21 April 2025`` → 2025-04-10 with end_value
+2025-04-21; ``kemarin`` → the day before ``published``; ``pukul 10.30 WIB`` → a datetime
+at UTC+7 when the day is known. Durations, ages, amounts and case numbers are not dates.
+When the input had no ``published``, ``article.meta["published_estimate"]`` records the
+latest explicit day and says so.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from warta.dates.resolve import infer_year, month_year, parse_published, resolve_relative, safe_date, time_value
+from warta.dates.rules import Candidate, find, patterns, select
 from warta.document import Article
+from warta.document.model import DateMention
+
+__all__ = ["annotate", "find_dates"]
+
+_URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
+_JOIN = re.compile(r"\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?|s/d|s\.d\.?|dan|&)\s*", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+QUOTE_DAY_WINDOW = 250  # how far after a closing quote its attribution's day may stand
+TIME_DAY_WINDOW = 80  # how far a time may stand from the day it belongs to
+
+
+def _regions(article: Article) -> list[tuple[int, int]]:
+    spans = [(p.start, p.end) for p in article.paragraphs] + [(h.start, h.end) for h in article.headings]
+    return sorted(spans) if spans else [(0, len(article.norm))]
+
+
+def _collect(text: str, regions: list[tuple[int, int]]) -> list[Candidate]:
+    cands: list[Candidate] = []
+    for i, (a, b) in enumerate(regions):
+        chunk = text[a:b]
+        found = find(chunk, i)
+        if not found:
+            continue
+        if "http" in chunk or "www." in chunk or "@" in chunk:
+            bad = [(u.start(), u.end()) for u in _URL.finditer(chunk)]
+            found = [c for c in found if not any(c.start < e and s < c.end for s, e in bad)]
+        for c in select(found):
+            c.start += a
+            c.end += a
+            cands.append(c)
+    return cands
+
+
+def _borrow_years(text: str, cands: list[Candidate]) -> None:
+    """``14 Oktober hingga 14 November 2025``: the first day takes the second one's year."""
+    for c, nxt in zip(cands, cands[1:], strict=False):
+        joined = _JOIN.fullmatch(text, c.end, nxt.start)
+        if c.kind in ("dm", "mo") and nxt.kind in ("full", "my") and nxt.y and c.m and nxt.m and joined:
+            c.y = nxt.y if c.m <= nxt.m else nxt.y - 1
+            c.kind = "full" if c.kind == "dm" else "my"
+
+
+def _quote_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    marks = [i for i in range(a, b) if text[i] == '"']
+    return [(marks[k], marks[k + 1]) for k in range(0, len(marks) - 1, 2)]
+
+
+def find_dates(article: Article) -> list[DateMention]:
+    """The date mentions of an article (does not touch the article)."""
+    text = article.norm
+    regions = _regions(article)
+    cands = _collect(text, regions)
+    _borrow_years(text, cands)
+
+    published = parse_published(article.published)
+    explicit = [(c, dt) for c in cands if c.kind == "full" and (dt := safe_date(c.y, c.m, c.d))]
+    anchors = [dt for _, dt in explicit]
+    if published:
+        anchors.append(published)
+    if not anchors:
+        anchors = [date(c.y, 7, 1) for c in cands if c.kind in ("my", "year") and c.y]
+
+    # days without a year: near the publication day when there is one (news reports the present)
+    for c in cands:
+        if c.kind == "dm":
+            y, mismatch = infer_year(c, [published] if published and c.wd is None else anchors)
+            if y is None:
+                continue
+            c.y, c.kind = y, "full"
+            c.flags.append("year_inferred")
+            if mismatch:
+                c.flags.append("weekday_mismatch")
+        elif c.kind == "full" and c.wd is not None:
+            dt = safe_date(c.y, c.m, c.d)
+            if dt and dt.weekday() != c.wd:
+                c.flags.append("weekday_mismatch")
+
+    days = [(c, dt) for c in cands if c.kind == "full" and (dt := safe_date(c.y, c.m, c.d))]
+    reference, ref_name = published, "published"
+    if reference is None and days:
+        reporting = [dt for c, dt in days if c.reporting]
+        pool = reporting or [dt for c, dt in days if "year_inferred" not in c.flags] or [dt for _, dt in days]
+        reference, ref_name = max(pool), "latest_explicit_date"
+        article.meta["published_estimate"] = {"value": reference.isoformat(), "basis": "latest_explicit_date"}
+
+    # months without a year: the year of the month they run to, else the reference's
+    month_ref = published or reference
+    later: Candidate | None = None
+    for c in reversed(cands):
+        if c.kind == "mo" and c.m is not None:
+            if (
+                later is not None
+                and later.kind in ("mo", "my")
+                and later.y
+                and _JOIN.fullmatch(text, c.end, later.start)
+            ):
+                c.y = later.y if c.m <= (later.m or 12) else later.y - 1
+            elif month_ref is not None:
+                c.y = month_year(c.m, month_ref, c.period)
+        later = c
+
+    out: list[DateMention] = []
+    resolved_days: list[tuple[int, int, str]] = []  # (start, end, iso day) for attaching times
+    for c in cands:
+        m = None
+        if c.kind == "full":
+            dt = safe_date(c.y, c.m, c.d)
+            if dt is None:
+                continue
+            end_value = safe_date(c.y, c.m2, c.d2).isoformat() if c.d2 and safe_date(c.y, c.m2, c.d2) else None
+            m = DateMention(c.start, c.end, "", dt.isoformat(), "day", end_value=end_value, flags=list(c.flags))
+            resolved_days.append((c.start, c.end, dt.isoformat()))
+        elif c.kind == "my":
+            assert c.y is not None and c.m is not None
+            end_value = f"{c.y2:04d}-{c.m2:02d}" if c.m2 and c.y2 else None
+            m = DateMention(c.start, c.end, "", f"{c.y:04d}-{c.m:02d}", "month", end_value=end_value)
+        elif c.kind == "mo":
+            if c.y is None or c.m is None:
+                continue
+            m = DateMention(c.start, c.end, "", f"{c.y:04d}-{c.m:02d}", "month", flags=["year_inferred"])
+        elif c.kind == "year":
+            m = DateMention(c.start, c.end, "", f"{c.y:04d}", "year")
+        elif c.kind.startswith("rel_"):
+            ref, name = reference, ref_name
+            spoken = _spoken_day(text, c, regions, days)
+            if spoken is not None:
+                ref, name = spoken, "quote_date"
+            if ref is None:
+                continue
+            r = resolve_relative(c, ref)
+            if r is None:
+                continue
+            value, gran, end_value = r
+            m = DateMention(c.start, c.end, "", value, gran, end_value=end_value, reference=name)
+            if gran == "day" and end_value is None:
+                resolved_days.append((c.start, c.end, value))
+        if m is not None:
+            m.text = article.norm_text(m.start, m.end)
+            out.append(m)
+
+    for c in cands:
+        if c.kind != "time":
+            continue
+        day = _nearest_day(c, resolved_days, text)
+        value, end_value = time_value(c, day)
+        m = DateMention(c.start, c.end, article.norm_text(c.start, c.end), value, "time", end_value=end_value)
+        if day is None:
+            m.flags.append("day_unknown")
+        if c.tz is None:
+            m.flags.append("no_timezone")
+        out.append(m)
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def _spoken_day(
+    text: str, c: Candidate, regions: list[tuple[int, int]], days: list[tuple[Candidate, date]]
+) -> date | None:
+    """For a relative date inside quotation marks: the day its attribution gives, if any."""
+    a, b = regions[c.region]
+    for qs, qe in _quote_spans(text, a, b):
+        if qs < c.start and c.end <= qe:
+            after = [dt for d, dt in days if d.region == c.region and qe < d.start <= qe + QUOTE_DAY_WINDOW]
+            after += [dt for d, dt in days if d.region == c.region + 1 and d.reporting and d.start - qe < 120]
+            return after[0] if after else None
+    return None
+
+
+def _nearest_day(c: Candidate, days: list[tuple[int, int, str]], text: str) -> str | None:
+    best: tuple[int, str] | None = None
+    for s, e, iso in days:
+        gap = c.start - e if e <= c.start else s - c.end
+        if gap < 0 or gap > TIME_DAY_WINDOW or _SENTENCE_BREAK.search(text, min(e, c.end), max(s, c.start)):
+            continue
+        if best is None or gap < best[0]:
+            best = (gap, iso)
+    return best[1] if best else None
 
 
 def annotate(article: Article) -> None:
-    """Add this layer to the article (placeholder until the layer lands)."""
+    """Fill ``article.dates`` (and ``meta["published_estimate"]`` when ``published`` is missing)."""
+    article.dates = find_dates(article)
+
+
+patterns()  # compile once at import, not on the first article

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from warta.document.model import Article
 from warta.document.normalize import normalize
 from warta.errors import InputError
 
+_BAD_CHARS = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
 MAX_CHARS = 10_000_000  # beyond this a "record" is not an article: refuse it clearly
 RECORD_KEYS = ("id", "text", "html", "title", "url", "published", "outlet")
 
@@ -18,7 +20,7 @@ def _check_text(text: str) -> None:
     if len(text) > MAX_CHARS:
         raise InputError(f"text too long ({len(text):,} characters; the limit is {MAX_CHARS:,})")
     sample = text[:20000]
-    bad = sum(1 for c in sample if (c < " " and c not in "\n\r\t") or c == "\ufffd")
+    bad = len(_BAD_CHARS.findall(sample))
     if bad > max(8, len(sample) // 20):
         raise InputError("binary or wrongly decoded content (too many control or replacement characters)")
 

@@ -44,7 +44,7 @@ def article_to_dict(a: Article) -> dict[str, Any]:
                 "role": e.role,
                 "country": e.country,
                 "geo": e.geo,
-                "mentions": [{"text": m.text, "start": m.start, "end": m.end} for m in e.mentions],
+                "mentions": [_span(a, m.start, m.end) for m in e.mentions],
             }
             for e in a.entities
         ],
@@ -69,7 +69,7 @@ def article_to_dict(a: Article) -> dict[str, Any]:
         ],
         "dates": [
             {
-                "text": d.text,
+                "text": a.norm_text(d.start, d.end),
                 "start": d.start,
                 "end": d.end,
                 "value": d.value,
@@ -82,7 +82,7 @@ def article_to_dict(a: Article) -> dict[str, Any]:
         ],
         "amounts": [
             {
-                "text": m.text,
+                "text": a.norm_text(m.start, m.end),
                 "start": m.start,
                 "end": m.end,
                 "value": m.value,

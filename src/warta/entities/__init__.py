@@ -1,7 +1,134 @@
-"""Layer 'entities' (being built)."""
+"""Layer 'entities': people, organisations and places, one canonical entity each.
+
+Spans come from rules over the body (titles, heads, gazetteers, acronym definitions, verbs of
+saying) and from the statistical tagger (``warta.entities.tagger.tag_article``, optional);
+``resolve`` merges them, resolves overlaps and groups mentions into entities.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
 
 from warta.document import Article
+from warta.document.model import Entity, Mention
+from warta.entities import resolve as rs
+from warta.entities.gazetteer import country_of
+from warta.entities.patterns import tokenize
+
+__all__ = ["annotate", "country_of", "extract"]
+
+# Page furniture, used only when the cleaning layer has not marked the lines itself.
+_FURNITURE = re.compile(
+    r"^\s*(baca juga|advertisement|scroll to continue|simak video|lihat juga|lihat video|saksikan|"
+    r"\(foto:|foto:|video:|detik pagi|follow|ikuti)",
+    re.I,
+)
+
+
+def _is_titlecase(line: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'-]*", line)]
+    if len(words) < 3 or line.rstrip().endswith((".", '"', ",")):
+        return False
+    caps = sum(1 for w in words if w[0].isupper())
+    return caps / len(words) >= 0.7
+
+
+def regions_of(article: Article) -> list[rs.Region]:
+    """Body paragraphs and headings (from the cleaning layer when present, else raw lines)."""
+    norm = article.norm
+    spans: list[tuple[int, int, bool]] = []
+    if article.paragraphs or article.headings:
+        for p in article.paragraphs:
+            for m in re.finditer(r"[^\n]+", norm[p.start : p.end]):
+                line = m.group()
+                spans.append((p.start + m.start(), p.start + m.end(), _is_titlecase(line)))
+        spans += [(h.start, h.end, True) for h in article.headings]
+    elif article.lines:
+        for ln in article.lines:
+            if ln.kind in ("body", "heading", "title"):
+                spans.append((ln.start, ln.end, ln.kind != "body" or _is_titlecase(norm[ln.start : ln.end])))
+    else:
+        for m in re.finditer(r"[^\n]+", norm):
+            line = m.group()
+            if line.strip() and not _FURNITURE.match(line):
+                spans.append((m.start(), m.end(), _is_titlecase(line)))
+    spans.sort()
+    return [rs.Region(tokenize(norm, s, e), t) for s, e, t in spans]
+
+
+def _tagger_spans(article: Article) -> list[tuple[int, int, str]]:
+    """Raw spans from the statistical tagger; nothing when it is absent or fails."""
+    try:
+        from warta.entities.tagger import tag_article
+    except Exception:
+        return []
+    try:
+        return [(int(s), int(e), str(lab)) for s, e, lab in (tag_article(article) or [])]
+    except Exception as e:  # the tagger is optional: never let it break the layer
+        article.warnings.append(f"entities: tagger failed: {e}")
+        return []
+
+
+def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) -> list[Entity]:
+    """Entities of an article (``tagged`` overrides the tagger's spans, e.g. in tests)."""
+    regions = regions_of(article)
+    ex = rs.Extractor(article.norm, regions)
+    ex.run()
+    ex.add_tagged(_tagger_spans(article) if tagged is None else tagged)
+    acr = rs.acronym_definitions(article.norm, regions, ex.cands)
+    chosen = rs.select(rs.confirm(article.norm, ex.cands + acr))
+    acr_chosen = [c for c in chosen if c.acronym_of is not None]
+    clusters = rs.cluster(chosen, acr_chosen)
+    rs.propagate(article.norm, regions, clusters)
+    # a guessed name (capitalised words, nothing else to go on) must come back at least once
+    # (or open with a known given name)
+    given = rs.lexicon().given
+    clusters = [
+        cl
+        for cl in clusters
+        if not (
+            cl.label == "PER"
+            and len(cl.mentions) == 1
+            and cl.mentions[0].strength <= rs.WEAK
+            and not cl.role
+            and cl.mentions[0].text.split()[0] not in given
+        )
+    ]
+    _place_countries(article, clusters)
+    clusters.sort(key=lambda c: c.mentions[0].start)
+    out = []
+    for cl in clusters:
+        out.append(
+            Entity(
+                canonical=rs._canonical(cl),
+                label=cl.label,
+                mentions=[Mention(m.start, m.end, article.text[m.start : m.end]) for m in cl.mentions],
+                role=cl.role,
+                country=cl.country if cl.label == "LOC" else None,
+            )
+        )
+    return out
+
+
+def _place_countries(article: Article, clusters: list[rs.Cluster]) -> None:
+    """A place the lists do not know lies in the country of a known place named next to it
+    (`Kosmodrom Vostochny, Timur Jauh Rusia`), else in the article's most named country."""
+    known = sorted((m.start, cl.country) for cl in clusters if cl.label == "LOC" and cl.country for m in cl.mentions)
+    counts = Counter(c for _, c in known)
+    if article.dateline and article.dateline.place:
+        dl = country_of(article.dateline.place)
+        if dl:
+            counts[dl] += 2
+    default = counts.most_common(1)[0][0] if counts else None
+    for cl in clusters:
+        if cl.label != "LOC" or cl.country:
+            continue
+        m = cl.mentions[0]
+        near = [(abs(s - m.start), c) for s, c in known if abs(s - m.start) < 80]
+        cl.country = min(near)[1] if near else default
 
 
 def annotate(article: Article) -> None:
-    """Add this layer to the article (placeholder until the layer lands)."""
+    """Fill ``article.entities``."""
+    article.entities = extract(article)

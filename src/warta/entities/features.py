@@ -38,7 +38,13 @@ GAZ_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 class Lexicon:
     """Word lists the features consult: hand-written cues plus the built gazetteer/truecase table."""
 
-    def __init__(self, cues: dict, gazetteer: dict[str, int] | None = None, truecase: dict[str, str] | None = None):
+    def __init__(
+        self,
+        cues: dict,
+        gazetteer: dict[str, int] | None = None,
+        truecase: dict[str, str] | None = None,
+        clusters: dict[str, str] | None = None,
+    ):
         self.title = frozenset(cues.get("title", ()))
         self.org_head = frozenset(cues.get("org_head", ()))
         self.loc_head = frozenset(cues.get("loc_head", ()))
@@ -46,12 +52,14 @@ class Lexicon:
         self.gazetteer = gazetteer or {}  # "lower cased name tokens joined by space" -> type bits
         self.gaz_first = frozenset(k.split(" ", 1)[0] for k in self.gazetteer)
         self.truecase = truecase or {}  # lower word -> bucket code
+        self.clusters = clusters or {}  # lower word -> "coarse.fine" distributional class
 
     @classmethod
     def load(cls, path: Path = LEXICON_PATH) -> Lexicon:
         cues = json.loads(CUES_PATH.read_text(encoding="utf-8"))
         gaz: dict[str, int] = {}
         tc: dict[str, str] = {}
+        cl: dict[str, str] = {}
         if path.exists():
             with gzip.open(path, "rt", encoding="utf-8") as f:
                 data = json.load(f)
@@ -59,7 +67,8 @@ class Lexicon:
                 for name in data["gazetteer"].get(key, ()):
                     gaz[name] = gaz.get(name, 0) | (1 << bit)
             tc = data.get("truecase", {})
-        return cls(cues, gaz, tc)
+            cl = data.get("clusters", {})
+        return cls(cues, gaz, tc, cl)
 
 
 def word_shape(w: str) -> str:
@@ -96,6 +105,10 @@ class FeatureExtractor:
         atoms = ["w=" + low, m + "sh=" + word_shape(w)]
         tc = lex.truecase.get(low)
         atoms.append("tc=" + (tc or "u"))
+        cl = lex.clusters.get(low)
+        if cl:
+            coarse, fine = cl.split(".")
+            atoms += ["k=" + coarse, "K=" + fine]
         if low in lex.title:
             atoms.append("T")
         if low in lex.org_head:
@@ -107,7 +120,7 @@ class FeatureExtractor:
             own += ["p3=" + low[:3], "s3=" + low[-3:], "s2=" + low[-2:]]
         if not _WORD_CHAR.search(w):
             own.append("PUNCT")
-        ctx = {k: [f"{k}{a}" for a in atoms[:3]] + [f"{k}{a}" for a in atoms[3:]] for k in CONTEXT}
+        ctx = {k: [f"{k}{a}" for a in atoms] for k in CONTEXT}
         if len(self._cache) > 300_000:
             self._cache.clear()
         out = (own, ctx, low)

@@ -17,51 +17,52 @@ MIN_WORDS = 8
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> dict[str, frozenset[str]]:
+def _lexicon() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """word → the languages that use it; and the language codes."""
     raw = json.loads(resources.files("warta.language").joinpath("data/function_words.json").read_text("utf-8"))
-    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+    langs = tuple(k for k in raw if not k.startswith("_"))
+    index: dict[str, list[str]] = {}
+    for lang in langs:
+        for w in raw[lang]:
+            index.setdefault(w, []).append(lang)
+    return {w: tuple(v) for w, v in index.items()}, langs
 
 
-def detect(text: str, max_words: int = 2000) -> dict[str, Any]:
-    """``{"code", "confidence", "is_indonesian", "scores"}`` for ``text``."""
-    lex = _lexicon()
-    counts = dict.fromkeys(lex, 0)
+def detect(text: str | None = None, words: list[str] | None = None, max_words: int = 1500) -> dict[str, Any]:
+    """``{"code", "confidence", "is_indonesian", "scores", "words"}`` for a text or its words."""
+    index, langs = _lexicon()
+    if words is None:
+        words = _WORD.findall(text or "", 0, 40 * max_words)
+    words = words[:max_words]
+    counts = dict.fromkeys(langs, 0)
+    only = {"id": 0, "ms": 0}  # Indonesian and Malay share most function words
     n = 0
-    for m in _WORD.finditer(text):
-        w = m.group().lower()
+    for w in words:
         n += 1
-        for lang, words in lex.items():
-            if w in words:
+        hit = index.get(w.lower())
+        if hit:
+            for lang in hit:
                 counts[lang] += 1
-        if n >= max_words:
-            break
+            if len(hit) == 1 and hit[0] in only:
+                only[hit[0]] += 1
     if n < MIN_WORDS or not any(counts.values()):
         return {"code": "und", "confidence": 0.0, "is_indonesian": False, "scores": {}, "words": n}
     scores = {k: round(v / n, 4) for k, v in counts.items()}
-    # Malay and Indonesian share most function words: decide between them on the words that
-    # only one of them uses.
-    only_id = sum(1 for m in _WORD.finditer(text[:20000]) if m.group().lower() in lex["id"] - lex["ms"])
-    only_ms = sum(1 for m in _WORD.finditer(text[:20000]) if m.group().lower() in lex["ms"] - lex["id"])
     best = max(scores, key=lambda k: scores[k])
-    if best in ("id", "ms"):
-        best = "ms" if only_ms > max(2, only_id * 1.5) else "id"
+    if best in only:
+        best = "ms" if only["ms"] > max(2, only["id"] * 1.5) else "id"
     top = scores[best]
     others = sorted((v for k, v in scores.items() if k != best and {k, best} != {"id", "ms"}), reverse=True)
     margin = top - (others[0] if others else 0.0)
     confidence = round(min(1.0, max(0.0, margin * 4)), 3)
     if top < 0.08:
         best, confidence = "und", 0.0
-    return {
-        "code": best,
-        "confidence": confidence,
-        "is_indonesian": best == "id",
-        "scores": scores,
-        "words": n,
-    }
+    return {"code": best, "confidence": confidence, "is_indonesian": best == "id", "scores": scores, "words": n}
 
 
 def annotate(article: Article) -> None:
-    body_text = " ".join(article.norm[p.start : p.end] for p in article.paragraphs) or article.norm
-    article.language = detect(body_text)
+    norm = article.norm
+    words = [norm[t.start : t.end] for t in article.tokens[:3000] if t.kind == "word"]
+    article.language = detect(words=words) if words else detect(norm)
     if not article.language["is_indonesian"]:
         article.warnings.append(f"language: not Indonesian (detected {article.language['code']!r})")

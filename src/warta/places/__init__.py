@@ -1,7 +1,40 @@
-"""Layer 'places' (being built)."""
+"""Layer 'places': geocode each LOC entity — country, province, coordinates, GeoNames id.
+
+For every entity labelled LOC, sets ``entity.country`` (ISO 3166-1 alpha-2) and ``entity.geo``::
+
+    {"lat", "lon", "geonames_id", "province", "province_code", "feature", "name",
+     "confidence", "method", "within"?}
+
+``feature`` is what the place is (country, admin1 = province, admin2 = kota/kabupaten, city,
+district, region, island, continent, site, area); ``name`` is the gazetteer's name for it;
+``method`` says how it was found (gazetteer, address, contains, admin-word, article-country).
+A country's point is its capital. A place that cannot be resolved with confidence keeps
+``country`` None and ``geo`` None; a region that spans countries (``Timur Tengah``) has a geo but
+no country. The gazetteer (about 1.4 MB, see ``scripts/build_places.py``) loads on first use.
+"""
+
+from __future__ import annotations
 
 from warta.document import Article
+from warta.places import gazetteer
+from warta.places.resolve import resolve_article
 
 
 def annotate(article: Article) -> None:
-    """Add this layer to the article (placeholder until the layer lands)."""
+    """Geocode the article's LOC entities in place (needs the entities layer)."""
+    if not any(e.label == "LOC" for e in article.entities):
+        return
+    gaz = gazetteer.get()
+    readings = resolve_article(article, gaz)
+    for i, e in enumerate(article.entities):
+        if e.label != "LOC":
+            continue
+        r = readings.get(i)
+        if r is None or (r.country is None and r.place is None):
+            e.country, e.geo = None, None
+            continue
+        e.country = r.country
+        e.geo = r.geo(gaz)
+
+
+__all__ = ["annotate"]

@@ -1,7 +1,63 @@
-"""Layer 'quotes' (being built)."""
+"""Layer 'quotes': who said what — every direct and indirect quote with its speaker, its verb
+of saying (cue) and the medium it was taken from (via).
 
-from warta.document import Article
+Reads the paragraphs and sentences of the segmentation layer and the entities layer; fills
+``article.quotes`` in text order. The pieces: :mod:`.direct` (quotation marks),
+:mod:`.indirect` (reported speech), :mod:`.attribution` (cue and speaker phrase),
+:mod:`.speakers` (entity, pronoun and continuation resolution); word lists in ``data/``.
+"""
+
+from __future__ import annotations
+
+from warta.document import Article, Quote
+from warta.quotes import direct, indirect, speakers
+from warta.quotes.text import Candidate, Layout, layout
+
+__all__ = ["annotate", "extract"]
+
+
+def _para_of(lay: Layout, pos: int) -> int:
+    for i, (s, e) in enumerate(lay.paragraphs):
+        if s <= pos <= e:
+            return i
+    return -1
+
+
+def extract(article: Article) -> list[Quote]:
+    """The quotes of an article (without storing them)."""
+    norm = article.norm
+    lay = layout(article)
+    found, covered = direct.find(norm, lay)
+    reported = indirect.find(norm, lay, covered)
+    spans = [(c.start, c.end) for c in found]
+    for c in reported:
+        if not any(s < c.end and c.start < e for s, e in spans):
+            found.append(c)
+    found.sort(key=lambda c: c.start)
+    for c in found:
+        c.extra["last_para"] = _para_of(lay, c.end)
+    speakers.resolve(article, found, lay)
+    return [_quote(article, c) for c in found]
+
+
+def _quote(article: Article, c: Candidate) -> Quote:
+    text = " ".join(article.norm_text(s, e).strip() for s, e in c.pieces)
+    text = " ".join(text.split())
+    return Quote(
+        kind=c.kind,
+        start=c.start,
+        end=c.end,
+        text=text,
+        speaker=c.resolved,  # type: ignore[arg-type]
+        cue=c.cue,
+        cue_lemma=c.cue_lemma,
+        cue_start=c.cue_span[0] if c.cue_span else None,
+        cue_end=c.cue_span[1] if c.cue_span else None,
+        via=c.via,
+        attribution=c.attribution,
+    )
 
 
 def annotate(article: Article) -> None:
-    """Add this layer to the article (placeholder until the layer lands)."""
+    """Fill ``article.quotes``."""
+    article.quotes = extract(article)

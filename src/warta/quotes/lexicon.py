@@ -36,6 +36,8 @@ class Lexicon:
     connectives: list[str] = field(default_factory=list)
     topics: frozenset[str] = frozenset()
     title_markers: frozenset[str] = frozenset()
+    not_speakers: frozenset[str] = frozenset()
+    role_words: frozenset[str] = frozenset()
     via_re: re.Pattern[str] | None = None
     connective_re: re.Pattern[str] | None = None
 
@@ -70,6 +72,8 @@ def lexicon() -> Lexicon:
     lex.connectives = sorted(_lines("connectives.txt"), key=len, reverse=True)
     lex.topics = frozenset(_lines("topics.txt"))
     lex.title_markers = frozenset(_lines("title_markers.txt"))
+    lex.not_speakers = frozenset(_lines("not_speakers.txt"))
+    lex.role_words = frozenset(_lines("role_words.txt"))
     markers = sorted((m for m, _ in lex.via), key=len, reverse=True)
     # the medium may be glued to `dari` when a link lost its spaces (`daridetikFinance`)
     lex.via_re = re.compile(
@@ -77,7 +81,7 @@ def lexicon() -> Lexicon:
         re.IGNORECASE,
     )
     lex.connective_re = re.compile(
-        r"^(?:(?:" + "|".join(c.replace(" ", r"\s+") for c in lex.connectives) + r")\b[\s,]*)+",
+        r"(?:(?:" + "|".join(c.replace(" ", r"\s+") for c in lex.connectives) + r")\b[\s,]*)+",
         re.IGNORECASE,
     )
     return lex

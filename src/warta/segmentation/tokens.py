@@ -59,25 +59,53 @@ _TOKEN = re.compile(
 )
 
 
-def tokenize(norm: str, start: int, end: int) -> list[Token]:
-    """Tokens of ``norm[start:end]`` with offsets in the whole text."""
+_CHUNK = re.compile(r"\S+")
+_TRAIL = frozenset(",.;:!?)")
+
+
+def _clitic_end(w: str, e: int) -> int | None:
     clitics, min_stem, not_clitic = _clitics()
+    c = w[-3:]
+    if c in clitics and len(w) - 3 >= min_stem.get(c, 3):
+        lw = w.lower()
+        if lw not in not_clitic and "-" not in lw[-4:]:
+            return e - 3
+    return None
+
+
+def tokenize(norm: str, start: int, end: int) -> list[Token]:
+    """Tokens of ``norm[start:end]`` with offsets in the whole text.
+
+    Most chunks between spaces are a plain word, or a word and one punctuation mark; those
+    take a fast path, and only the rest go through the full pattern."""
+    every, _ = abbreviations()
     out: list[Token] = []
     append = out.append
-    for m in _TOKEN.finditer(norm, start, end):
-        kind = m.lastgroup or "punct"
-        s, e = m.span()
-        clitic = None
-        if kind == "word":
-            w = m.group()
-            if w[-3:] in clitics and len(w) > 3:
-                c = w[-3:]
-                lw = w.lower()
-                if len(w) - 3 >= min_stem.get(c, 3) and lw not in not_clitic and "-" not in lw[-4:]:
-                    clitic = e - 3
-        elif kind in ("abbr", "initial", "domain"):
-            kind = "abbr" if kind != "domain" else "word"
-        elif kind == "ellipsis":
-            kind = "punct"
-        append(Token(s, e, kind, clitic))
+    for chunk in _CHUNK.finditer(norm, start, end):
+        c = chunk.group()
+        s, e = chunk.span()
+        if c.isalpha():
+            append(Token(s, e, "word", _clitic_end(c, e) if len(c) > 4 else None))
+            continue
+        if len(c) > 2 and c[-1] in _TRAIL and c[:-1].isalpha() and c not in every:
+            append(Token(s, e - 1, "word", _clitic_end(c[:-1], e - 1) if len(c) > 5 else None))
+            append(Token(e - 1, e, "punct"))
+            continue
+        for m in _TOKEN.finditer(norm, s, end):
+            ms, me = m.span()
+            if ms >= e:
+                break
+            kind = m.lastgroup or "punct"
+            while me < e and norm[me] == _J:  # joiners left by mojibake folding end the character
+                me += 1
+            clitic = None
+            if kind == "word":
+                clitic = _clitic_end(m.group(), me) if me - ms > 4 and norm[me - 1] != _J else None
+            elif kind in ("abbr", "initial"):
+                kind = "abbr"
+            elif kind == "domain":
+                kind = "word"
+            elif kind == "ellipsis":
+                kind = "punct"
+            append(Token(ms, me, kind, clitic))
     return out

@@ -1,7 +1,83 @@
-"""Layer 'summary' (being built)."""
+"""Layer 'summary': an extractive summary — 2–3 sentences of the article itself, in order.
+
+Each sentence is scored by a small logistic regression (position, paragraph, length,
+TextRank centrality, similarity to the lead and to the headline, quotes, numbers — see
+``features.py``) trained on IndoSum by ``scripts/train_summary.py``; the best ones are taken,
+skipping near-duplicates, and returned in article order as indices into
+``article.sentences``. A sentence inside a heading or furniture line, or one that is only
+boilerplate (``Baca juga``…), is never chosen. The length is
+``options["summary_sentences"]`` (default 3).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
 
 from warta.document import Article
+from warta.summary.features import SentenceInput, features, headline_words
+from warta.summary.model import load_model, score, select
+
+DEFAULT_SENTENCES = 3
+MIN_WORDS = 4  # shorter sentences (captions, bylines) are not summary material
+WORD_KINDS = ("word", "number")
+
+
+@cache
+def _boilerplate() -> re.Pattern[str]:
+    """Sentence openings that are page furniture, from data/boilerplate.txt."""
+    text = resources.files("warta.summary").joinpath("data/boilerplate.txt").read_text(encoding="utf-8")
+    phrases = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return re.compile(r"^\W*(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.IGNORECASE)
+
+
+def _blocked_spans(article: Article) -> list[tuple[int, int]]:
+    spans = [(h.start, h.end) for h in article.headings]
+    spans += [(ln.start, ln.end) for ln in article.lines if ln.kind in ("furniture", "heading", "title")]
+    return spans
+
+
+def _sentence_words(article: Article, i: int) -> list[str]:
+    s = article.sentences[i]
+    words = []
+    for t in article.tokens[s.token_start : s.token_end]:
+        if t.kind in WORD_KINDS:
+            words.append(article.norm_text(t.start, t.end).lower())
+    if not words:  # tokens missing: fall back on a plain split of the sentence
+        words = re.findall(r"\w+", article.sentence_text(i).lower())
+    return words
+
+
+def summarize(article: Article, k: int) -> list[int]:
+    """Indices of the k best sentences of the article, in article order."""
+    n = len(article.sentences)
+    if n == 0 or k <= 0:
+        return []
+    blocked = _blocked_spans(article)
+    boiler = _boilerplate()
+    inputs: list[SentenceInput] = []
+    eligible: list[bool] = []
+    for i, s in enumerate(article.sentences):
+        words = _sentence_words(article, i)
+        text = article.sentence_text(i)
+        inputs.append(SentenceInput(words=words, paragraph=s.paragraph, text=text))
+        ok = len(words) >= MIN_WORDS and not boiler.match(text)
+        ok = ok and not any(a < s.end and s.start < b for a, b in blocked)
+        eligible.append(ok)
+    if not any(eligible):
+        return []
+    rows, sim = features(inputs, headline_words(article.title, article.url))
+    model = load_model()
+    probs = score(rows, model["weights"], model["mean"], model["scale"])
+    return select(probs, sim, k, eligible)
 
 
 def annotate(article: Article) -> None:
-    """Add this layer to the article (placeholder until the layer lands)."""
+    """Fill ``article.summary`` with sentence indices (see module docstring)."""
+    k = article.meta.get("options", {}).get("summary_sentences", DEFAULT_SENTENCES)
+    try:
+        k = max(0, int(k))
+    except (TypeError, ValueError):
+        k = DEFAULT_SENTENCES
+    article.summary = summarize(article, k)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-QUOTE_CHARS = "\"“”"
+QUOTE_CHARS = '"“”'
 NUMBER_RE = re.compile(r"\d")
 WORD_RE = re.compile(r"\w+")
 

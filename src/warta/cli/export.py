@@ -1,0 +1,58 @@
+"""``export``: write a corpus out as jsonl, parquet, csv or gkg (GDELT GKG 2.1-style rows).
+
+``warta export --format jsonl|parquet|csv|gkg [-o FILE] [--since D] [--until D] [--outlet O]``.
+jsonl holds each full stored record; csv and parquet one flat row per article; gkg is
+tab-separated GKG 2.1 columns plus a WARTA_SPEAKERS column (see ``warta/corpus/README.md``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from warta.corpus.cli import add_db, add_filters, bad_days, open_corpus
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "export",
+        help="write a corpus out (jsonl, parquet, csv, gkg)",
+        description=__doc__.split("\n\n", 1)[1] if __doc__ else None,
+    )
+    add_db(p)
+    p.add_argument("--format", choices=("jsonl", "parquet", "csv", "gkg"), default="jsonl")
+    p.add_argument(
+        "-o", "--output", metavar="FILE", help="output file (default: standard output; parquet needs a file)"
+    )
+    add_filters(p)
+    p.add_argument("--with-text", action="store_true", help="jsonl: include the original input text")
+    p.add_argument("--unique", action="store_true", help="one article per near-duplicate group (the first stored)")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if msg := bad_days(args):
+        print(msg, file=sys.stderr)
+        return 2
+    if args.format == "parquet" and not args.output:
+        print("warta: error: --format parquet needs -o FILE", file=sys.stderr)
+        return 2
+    corpus = open_corpus(args)
+    if corpus is None:
+        return 2
+    with corpus:
+        out = args.output or sys.stdout
+        n = corpus.export(
+            out,
+            args.format,
+            since=args.since,
+            until=args.until,
+            outlet=args.outlet,
+            with_text=args.with_text,
+            unique=args.unique,
+        )
+    print(
+        f"exported {n:,} article{'s' if n != 1 else ''}" + (f" to {args.output}" if args.output else ""),
+        file=sys.stderr,
+    )
+    return 0

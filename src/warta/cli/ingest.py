@@ -1,0 +1,85 @@
+"""``ingest``: read files and folders into a corpus (SQLite or PostgreSQL).
+
+``warta ingest PATH… [--db warta.db | --db postgresql://…] [-j N]`` reads .jsonl, .json,
+.csv/.tsv (``--column text=NAME`` maps columns), .parquet, .txt/.html folders and WARC files,
+runs every layer on each record in N worker processes and stores the results. Reruns skip
+what is stored; a killed run can simply be run again. Exit code 1 when some records failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from warta.corpus.cli import add_db
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "ingest",
+        help="read files into a corpus database",
+        description=__doc__.split("\n\n", 1)[1] if __doc__ else None,
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of articles")
+    add_db(p)
+    p.add_argument("-j", "--jobs", type=int, default=None, metavar="N", help="worker processes (default: CPU count)")
+    p.add_argument(
+        "--column",
+        action="append",
+        default=[],
+        metavar="FIELD=NAME",
+        help="CSV/Parquet column for a record field (id, text, html, title, url, published, outlet); repeatable",
+    )
+    p.add_argument("--exclude", default="", metavar="LAYER,…", help="layers to skip (e.g. summary,tone)")
+    p.add_argument("--batch", type=int, default=200, metavar="N", help="records per transaction (default 200)")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from warta.corpus.ingest import ingest
+    from warta.corpus.store import StoreError, default_db
+
+    columns: dict[str, str] = {}
+    for spec in args.column:
+        field, sep, name = spec.partition("=")
+        if not sep or not field.strip() or not name.strip():
+            print(f"warta: error: --column wants FIELD=NAME, not {spec!r}", file=sys.stderr)
+            return 2
+        columns[field.strip()] = name.strip()
+    if args.jobs is not None and args.jobs < 0:
+        print("warta: error: -j must be 0 or more", file=sys.stderr)
+        return 2
+    if args.batch < 1:
+        print("warta: error: --batch must be at least 1", file=sys.stderr)
+        return 2
+    exclude = [x.strip() for x in args.exclude.split(",") if x.strip()]
+    from warta.pipeline import LAYERS
+
+    unknown = [x for x in exclude if x not in dict(LAYERS)]
+    if unknown:
+        print(
+            f"warta: error: unknown layer {unknown[0]!r} (layers: {', '.join(n for n, _ in LAYERS)})", file=sys.stderr
+        )
+        return 2
+    db = args.db or default_db()
+    try:
+        summary = ingest(
+            args.paths,
+            db,
+            jobs=args.jobs,
+            columns=columns or None,
+            exclude=exclude,
+            batch_size=args.batch,
+            progress=False if args.quiet else None,
+        )
+    except StoreError as e:
+        print(f"warta: {e}", file=sys.stderr)
+        return 2
+    if not args.quiet:
+        print(summary.text(), file=sys.stderr)
+        for origin, reason in summary.failures[:10]:
+            print(f"  failed: {origin}: {reason}", file=sys.stderr)
+        if summary.failed > 10:
+            print(f"  … and {summary.failed - 10:,} more (see `warta stats --errors --db {db}`)", file=sys.stderr)
+    return 1 if summary.failed else 0

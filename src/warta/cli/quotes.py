@@ -1,0 +1,118 @@
+"""``warta quotes``: who said what in one article or a file of records.
+
+File mode (``warta quotes PATH|-``) reads the articles and lists their quotes as a table
+(speaker — cue — quote) or, with ``--format jsonl``, one JSON object per quote. Corpus mode
+(``--db``, ``--speaker``, ``--about``) is added by the corpus command set: it plugs in through
+:data:`CORPUS_HOOK` and reuses :func:`print_quotes`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from collections.abc import Callable, Iterable
+from typing import Any, TextIO
+
+from warta.document import Article, Quote
+
+# Corpus mode plugs in here: ``CORPUS_HOOK["add_arguments"](parser)`` adds its options (e.g.
+# ``--db``) and ``CORPUS_HOOK["run"](args)`` answers when ``CORPUS_HOOK["wanted"](args)`` is true
+# (returns None to fall back to file mode). Nothing is registered by default.
+CORPUS_HOOK: dict[str, Callable[..., Any]] = {}
+
+QUOTE_WIDTH = 100
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "quotes",
+        help="list who said what in articles",
+        description="List the quotes of one article or a file of records: speaker — cue — quote.",
+    )
+    p.add_argument("paths", nargs="*", metavar="PATH", help=".txt, .html, .json, .jsonl file, folder, or - for stdin")
+    p.add_argument("--example", action="store_true", help="use the bundled Liputan6 example article")
+    p.add_argument("--format", choices=("table", "jsonl"), default="table")
+    p.add_argument("--kind", choices=("direct", "indirect"), default=None, help="only quotes of this kind")
+    p.add_argument("--full", action="store_true", help="do not shorten long quotes in the table")
+    add = CORPUS_HOOK.get("add_arguments")
+    if add is not None:
+        add(p)
+    p.set_defaults(func=run)
+
+
+def quote_record(article: Article, q: Quote) -> dict[str, Any]:
+    """One quote as a flat JSON object (with the article it comes from)."""
+    return {
+        "article": article.id,
+        "kind": q.kind,
+        "speaker": q.speaker.name if q.speaker else None,
+        "speaker_entity": q.speaker.entity if q.speaker else None,
+        "cue": q.cue,
+        "cue_lemma": q.cue_lemma,
+        "via": q.via,
+        "text": q.text,
+        "start": q.start,
+        "end": q.end,
+        "attribution": list(q.attribution) if q.attribution else None,
+    }
+
+
+def _shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def print_quotes(
+    rows: Iterable[tuple[Article, Quote]] | Iterable[dict[str, Any]],
+    fmt: str = "table",
+    out: TextIO | None = None,
+    full: bool = False,
+) -> int:
+    """Print quotes as a table or JSON lines; rows are (article, quote) pairs or quote records
+    (as :func:`quote_record` makes them, e.g. from a corpus). Returns how many were printed."""
+    out = out or sys.stdout
+    n = 0
+    width = max(40, shutil.get_terminal_size((140, 20)).columns - 50) if not full else 10**9
+    last_article: object = object()
+    for row in rows:
+        rec = quote_record(*row) if isinstance(row, tuple) else row
+        n += 1
+        if fmt == "jsonl":
+            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            continue
+        if rec.get("article") != last_article:
+            last_article = rec.get("article")
+            if last_article is not None:
+                out.write(f"# {last_article}\n")
+        speaker = rec.get("speaker") or "?"
+        cue = rec.get("cue") or "—"
+        via = f" (via {rec['via']})" if rec.get("via") else ""
+        mark = '"' if rec.get("kind") == "direct" else "~"
+        out.write(f"{speaker} — {cue}{via} — {mark}{_shorten(rec.get('text') or '', width)}\n")
+    return n
+
+
+def run(args: argparse.Namespace) -> int:
+    wanted = CORPUS_HOOK.get("wanted")
+    if wanted is not None and wanted(args):
+        code = CORPUS_HOOK["run"](args)
+        if code is not None:
+            return int(code)
+    if not args.paths and not args.example:
+        print("warta quotes: give a PATH, - for standard input, or --example", file=sys.stderr)
+        return 2
+    from warta.cli.read import items_for, read_items
+
+    failed = 0
+    layers = ["entities", "quotes"]
+    for item, article, error in read_items(items_for(args.paths, args.example), layers=layers):
+        if error:
+            failed += 1
+            print(f"warta quotes: {item.origin}: {error}", file=sys.stderr)
+            continue
+        if article.id is None:
+            article.id = item.origin
+        qs = [q for q in article.quotes if args.kind is None or q.kind == args.kind]
+        print_quotes(((article, q) for q in qs), args.format, full=args.full)
+    return 1 if failed else 0

@@ -1,0 +1,55 @@
+"""``stats``: counts of a corpus — articles, near-duplicates, entities, quotes, errors, and
+articles by outlet, day and theme. ``--errors`` lists the records that could not be stored."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from warta.corpus.cli import add_db, open_corpus, print_json
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("stats", help="counts of a corpus", description=__doc__)
+    add_db(p)
+    p.add_argument("--errors", action="store_true", help="list the records that failed, with reasons")
+    p.add_argument("-n", "--top", type=int, default=20, help="rows per table (default 20)")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    corpus = open_corpus(args)
+    if corpus is None:
+        return 2
+    with corpus:
+        if args.errors:
+            errs = corpus.errors(limit=100_000)
+            if args.format == "json":
+                print_json(errs)
+            else:
+                for e in errs:
+                    sys.stdout.write(f"{e['origin']}\t{e['reason']}\n")
+                print(f"{len(errs):,} failed record{'s' if len(errs) != 1 else ''}", file=sys.stderr)
+            return 0
+        st = corpus.stats(top=args.top)
+    if args.format == "json":
+        print_json(st)
+        return 0
+    w = sys.stdout.write
+    w(f"corpus {st['db']} ({st['backend']}, schema {st['schema_version']})\n")
+    w(f"  articles    {st['articles']:>10,}")
+    if st["first_day"]:
+        w(f"   ({st['first_day']} … {st['last_day']})")
+    w("\n")
+    w(f"  duplicates  {st['duplicates']:>10,}   (in {st['duplicate_groups']:,} groups)\n")
+    w(f"  entities    {st['entities']:>10,}\n  quotes      {st['quotes']:>10,}\n  errors      {st['errors']:>10,}\n")
+    for title, key in (("by outlet", "by_outlet"), ("by theme", "by_theme")):
+        if st[key]:
+            w(f"\n{title}:\n" + "".join(f"  {k:<30} {n:>8,}\n" for k, n in st[key]))
+    if st["by_day"]:
+        days = st["by_day"]
+        shown = days[-args.top :]
+        w("\nby day" + (f" (last {len(shown)} of {len(days)})" if len(shown) < len(days) else "") + ":\n")
+        w("".join(f"  {d:<12} {n:>8,}\n" for d, n in shown))
+    return 0

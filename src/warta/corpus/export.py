@@ -1,0 +1,405 @@
+"""Write a corpus out: jsonl (full records), csv and parquet (flat rows), gkg (GDELT GKG 2.1-style).
+
+GKG rows are tab-separated, one per article, in the 27 GKG 2.1 columns (see
+``warta/corpus/README.md``) followed by one Warta column, ``WARTA_SPEAKERS``. Offsets are
+character offsets into the original input text (GDELT's are into its own text copy).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+
+from warta.corpus.store import Store, unpack, unpack_text
+
+FORMATS = ("jsonl", "parquet", "csv", "gkg")
+
+GKG_COLUMNS = [
+    "GKGRECORDID",
+    "V2.1DATE",
+    "V2SOURCECOLLECTIONIDENTIFIER",
+    "V2SOURCECOMMONNAME",
+    "V2DOCUMENTIDENTIFIER",
+    "V1COUNTS",
+    "V2.1COUNTS",
+    "V1THEMES",
+    "V2ENHANCEDTHEMES",
+    "V1LOCATIONS",
+    "V2ENHANCEDLOCATIONS",
+    "V1PERSONS",
+    "V2ENHANCEDPERSONS",
+    "V1ORGANIZATIONS",
+    "V2ENHANCEDORGANIZATIONS",
+    "V1.5TONE",
+    "V2.1ENHANCEDDATES",
+    "V2GCAM",
+    "V2.1SHARINGIMAGE",
+    "V2.1RELATEDIMAGES",
+    "V2.1SOCIALIMAGEEMBEDS",
+    "V2.1SOCIALVIDEOEMBEDS",
+    "V2.1QUOTATIONS",
+    "V2.1ALLNAMES",
+    "V2.1AMOUNTS",
+    "V2.1TRANSLATIONINFO",
+    "V2EXTRASXML",
+    "WARTA_SPEAKERS",
+]
+
+CSV_COLUMNS = [
+    "id",
+    "source_id",
+    "url",
+    "title",
+    "outlet",
+    "published",
+    "dup_group",
+    "dup_of",
+    "language",
+    "tone",
+    "persons",
+    "organizations",
+    "locations",
+    "themes",
+    "n_quotes",
+    "speakers",
+    "summary",
+    "body",
+]
+
+# GKG location types: 1 country, 4 world city, 5 world state/province (2/3 are US-only).
+_GKG_LOC_TYPE = {"country": 1, "province": 5, "state": 5, "region": 5, "city": 4, "regency": 4, "district": 4}
+
+
+def _rows(
+    store: Store, since: str | None, until: str | None, outlet: str | None, unique: bool, with_text: bool
+) -> Iterator[dict[str, Any]]:
+    where, params = [], []
+    if since:
+        where.append("published >= ?")
+        params.append(since)
+    if until:
+        where.append("published <= ?")
+        params.append(until if len(until) >= 10 else until + ("-12-31" if len(until) == 4 else "-31"))
+    if outlet:
+        where.append("lower(outlet) = lower(?)")
+        params.append(outlet)
+    if unique:
+        where.append("dup_of IS NULL")
+    cond = ("WHERE " + " AND ".join(where)) if where else ""
+    text_col = "source_text" if with_text else "NULL"
+    last = 0
+    while True:  # keyset pages: constant memory on any size of corpus
+        rows = store.query(
+            f"SELECT num, id, source_id, origin, outlet, published, dup_group, dup_of, dup_score, record, {text_col} "
+            f"FROM articles {cond}{' AND' if cond else 'WHERE'} num > ? ORDER BY num LIMIT 500",
+            [*params, last],
+        )
+        if not rows:
+            return
+        for num, aid, sid, origin, out, pub, group, dup_of, score, blob, text in rows:
+            rec = unpack(blob)
+            yield {
+                "num": num,
+                "id": aid,
+                "source_id": sid,
+                "origin": origin,
+                "outlet": out,
+                "published": pub,
+                "dup_group": group,
+                "dup_of": dup_of,
+                "dup_score": score,
+                "record": rec,
+                "text": unpack_text(text) if with_text else None,
+            }
+        last = rows[-1][0]
+
+
+@contextmanager
+def _open_text(out: str | Path | IO[Any]) -> Iterator[IO[str]]:
+    if isinstance(out, (str, Path)):
+        with open(out, "w", encoding="utf-8", newline="") as f:
+            yield f
+    else:
+        yield out
+
+
+def export(
+    store: Store,
+    out: str | Path | IO[Any],
+    format: str = "jsonl",
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    outlet: str | None = None,
+    unique: bool = False,
+    with_text: bool = False,
+) -> int:
+    """Write the corpus (filtered) to ``out`` in ``format``; returns the number of articles."""
+    if format not in FORMATS:
+        raise ValueError(f"unknown export format {format!r} (formats: {', '.join(FORMATS)})")
+    rows = _rows(store, since, until, outlet, unique, with_text and format == "jsonl")
+    if format == "parquet":
+        return _parquet(rows, out)
+    n = 0
+    with _open_text(out) as f:
+        if format == "jsonl":
+            for r in rows:
+                rec = dict(r["record"])
+                rec["source_id"] = rec.get("id")
+                rec["id"] = r["id"]
+                rec["corpus"] = {
+                    "origin": r["origin"],
+                    "dup_group": r["dup_group"],
+                    "dup_of": r["dup_of"],
+                    "dup_score": r["dup_score"],
+                }
+                if with_text:
+                    rec["text"] = r["text"]
+                f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                n += 1
+        elif format == "csv":
+            w = csv.writer(f)
+            w.writerow(CSV_COLUMNS)
+            for r in rows:
+                flat = flat_row(r)
+                w.writerow([flat[c] for c in CSV_COLUMNS])
+                n += 1
+        else:
+            f.write("\t".join(GKG_COLUMNS) + "\n")
+            for r in rows:
+                f.write("\t".join(gkg_row(r)) + "\n")
+                n += 1
+    return n
+
+
+def flat_row(r: dict[str, Any]) -> dict[str, Any]:
+    """One flat row per article (csv, parquet): lists joined with ``; ``."""
+    rec = r["record"]
+    ents = rec.get("entities") or []
+
+    def names(label: str) -> str:
+        return "; ".join(e["canonical"] for e in ents if e.get("label") == label)
+
+    quotes = rec.get("quotes") or []
+    lang = rec.get("language") or {}
+    tone = rec.get("tone") or {}
+    return {
+        "id": r["id"],
+        "source_id": r["source_id"],
+        "url": rec.get("url"),
+        "title": rec.get("title"),
+        "outlet": r["outlet"],
+        "published": r["published"],
+        "dup_group": r["dup_group"],
+        "dup_of": r["dup_of"],
+        "language": lang.get("code") if isinstance(lang, dict) else None,
+        "tone": _tone_number(tone),
+        "persons": names("PER"),
+        "organizations": names("ORG"),
+        "locations": names("LOC"),
+        "themes": "; ".join(_theme_name(t) for t in rec.get("themes") or [] if _theme_name(t)),
+        "n_quotes": len(quotes),
+        "speakers": "; ".join(dict.fromkeys(q["speaker"] for q in quotes if q.get("speaker"))),
+        "summary": " ".join(s.get("text", "") for s in rec.get("summary") or []),
+        "body": rec.get("body") or "",
+    }
+
+
+def _parquet(rows: Iterator[dict[str, Any]], out: str | Path | IO[Any]) -> int:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    schema = pa.schema(
+        [(c, pa.int64() if c == "n_quotes" else pa.float64() if c == "tone" else pa.string()) for c in CSV_COLUMNS]
+        + [("record", pa.string())]
+    )
+    n = 0
+    with pq.ParquetWriter(out, schema, compression="zstd") as w:
+        batch: list[dict[str, Any]] = []
+        for r in rows:
+            flat = flat_row(r)
+            flat["record"] = json.dumps(r["record"], ensure_ascii=False)
+            batch.append(flat)
+            if len(batch) >= 1000:
+                w.write_table(pa.Table.from_pylist(batch, schema=schema))
+                n += len(batch)
+                batch = []
+        if batch or n == 0:
+            w.write_table(pa.Table.from_pylist(batch, schema=schema))
+            n += len(batch)
+    return n
+
+
+# -- GKG ------------------------------------------------------------------------------
+_GKG_BAD = re.compile(r"[\t\r\n]+")
+
+
+def _clean(s: Any, extra: str = "") -> str:
+    """A value safe inside a GKG field: no tabs/newlines, and none of the field's delimiters."""
+    text = _GKG_BAD.sub(" ", "" if s is None else str(s))
+    for ch in extra:
+        text = text.replace(ch, " ")
+    return text.strip()
+
+
+def _tone_number(tone: Any) -> float | None:
+    if isinstance(tone, (int, float)):
+        return float(tone)
+    if isinstance(tone, dict):
+        for k in ("tone", "score", "polarity", "value"):
+            if isinstance(tone.get(k), (int, float)):
+                return float(tone[k])
+    return None
+
+
+def _theme_name(t: Any) -> str:
+    if isinstance(t, str):
+        return t
+    if isinstance(t, dict):
+        for k in ("theme", "id", "code", "label", "name"):
+            if isinstance(t.get(k), str):
+                return t[k]
+    return ""
+
+
+def _first(e: dict[str, Any]) -> int:
+    ms = e.get("mentions") or []
+    return min((m["start"] for m in ms if m.get("start") is not None), default=0)
+
+
+def _gkg_tone(rec: dict[str, Any]) -> str:
+    """V1.5TONE: tone, positive score, negative score, polarity, activity density, self/group density, word count."""
+    tone = rec.get("tone") or {}
+    words = rec.get("token_count") or 0
+    t = _tone_number(tone)
+    if t is None and not words:
+        return ""
+    pos = tone.get("positive") if isinstance(tone, dict) else None
+    neg = tone.get("negative") if isinstance(tone, dict) else None
+    pol = tone.get("polarity") if isinstance(tone, dict) else None
+    vals = [t, pos, neg, pol, None, None, words]
+    return ",".join(
+        "" if v is None else (f"{v:.4f}".rstrip("0").rstrip(".") if isinstance(v, float) else str(v)) for v in vals
+    )
+
+
+def _gkg_date(d: dict[str, Any]) -> str | None:
+    """V2.1ENHANCEDDATES entry: resolution#month#day#year#offset (4 full date, 2 month+year, 1 year)."""
+    v = d.get("value") or ""
+    m = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", v)
+    if not m:
+        return None
+    year, month, day = m.group(1), m.group(2), m.group(3)
+    res = 4 if day else 2 if month else 1
+    return f"{res}#{int(month or 0)}#{int(day or 0)}#{year}#{d.get('start', 0)}"
+
+
+def gkg_row(r: dict[str, Any]) -> list[str]:
+    """The 28 fields of one article (see :data:`GKG_COLUMNS`)."""
+    rec = r["record"]
+    ents = rec.get("entities") or []
+    pub = (r["published"] or "").replace("-", "")
+    date = (pub + "000000") if len(pub) == 8 else ""
+    themes = rec.get("themes") or []
+    v1themes = ";".join(_clean(_theme_name(t), ";,").replace(" ", "_").upper() for t in themes if _theme_name(t))
+    sent_starts = [s.get("start", 0) for s in rec.get("sentences") or []]
+    enh_themes = []
+    for t in themes:
+        name = _clean(_theme_name(t), ";,").replace(" ", "_").upper()
+        idx = t.get("sentences") if isinstance(t, dict) else None
+        offs = [sent_starts[i] for i in idx or [] if isinstance(i, int) and 0 <= i < len(sent_starts)] or [0]
+        enh_themes += [f"{name},{o}" for o in offs[:5]] if name else []
+    locs_v1, locs_v2 = [], []
+    for e in ents:
+        if e.get("label") != "LOC":
+            continue
+        geo = e.get("geo") or {}
+        typ = _GKG_LOC_TYPE.get(str(geo.get("feature") or "").lower(), 4 if geo else 5)
+        name = _clean(e.get("canonical"), "#;")
+        cc = _clean(e.get("country") or geo.get("country"), "#;")
+        adm1 = _clean(geo.get("province_code") or geo.get("province"), "#;")
+        lat = geo.get("lat", "")
+        lon = geo.get("lon", "")
+        fid = _clean(geo.get("geonames_id"), "#;")
+        locs_v1.append(f"{typ}#{name}#{cc}#{adm1}#{lat}#{lon}#{fid}")
+        locs_v2.append(f"{typ}#{name}#{cc}#{adm1}##{lat}#{lon}#{fid}#{_first(e)}")
+
+    def people(label: str) -> tuple[str, str]:
+        sel = [e for e in ents if e.get("label") == label]
+        v1 = ";".join(_clean(e["canonical"], ";,") for e in sel)
+        v2 = ";".join(
+            f"{_clean(m.get('text') or e['canonical'], ';,')},{m.get('start', 0)}"
+            for e in sel
+            for m in e.get("mentions") or []
+        )
+        return v1, v2
+
+    per1, per2 = people("PER")
+    org1, org2 = people("ORG")
+    dates = ";".join(x for x in (_gkg_date(d) for d in rec.get("dates") or []) if x)
+    quotes = rec.get("quotes") or []
+    quot = "#".join(
+        f"{q.get('start', 0)}|{(q.get('end') or 0) - (q.get('start') or 0)}|{_clean(q.get('cue'), '|#')}|{_clean(q.get('text'), '|#')}"
+        for q in quotes
+    )
+    speakers = "#".join(
+        f"{q.get('start', 0)}|{_clean(q.get('speaker'), '|#')}|{_speaker_type(q, ents)}|{_clean(q.get('kind'), '|#')}"
+        for q in quotes
+    )
+    allnames = ";".join(
+        f"{_clean(e['canonical'], ';,')},{_first(e)}"
+        for e in sorted(ents, key=_first)
+        if e.get("label") in ("PER", "ORG")
+    )
+    amounts = ";".join(
+        f"{_num(a.get('value'))},{_clean(a.get('unit') or a.get('currency') or a.get('kind'), ';,')},{a.get('start', 0)}"
+        for a in rec.get("amounts") or []
+    )
+    return [
+        f"{date or '00000000000000'}-{r['id']}",
+        date,
+        "1",
+        _clean(r["outlet"]),
+        _clean(rec.get("url") or r["id"]),
+        "",
+        "",
+        v1themes,
+        ";".join(enh_themes),
+        ";".join(locs_v1),
+        ";".join(locs_v2),
+        per1,
+        per2,
+        org1,
+        org2,
+        _gkg_tone(rec),
+        dates,
+        "",
+        "",
+        "",
+        "",
+        "",
+        quot,
+        allnames,
+        amounts,
+        "",
+        "",
+        speakers,
+    ]
+
+
+def _speaker_type(q: dict[str, Any], ents: list[dict[str, Any]]) -> str:
+    i = q.get("speaker_entity")
+    if isinstance(i, int) and 0 <= i < len(ents):
+        return ents[i].get("label") or ""
+    return ""
+
+
+def _num(v: Any) -> str:
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return "" if v is None else str(v)

@@ -1,0 +1,493 @@
+"""``ingest``: read sources, run :func:`warta.read` in worker processes, store the records.
+
+Why this shape:
+- ids are deterministic (URL, else normalised text), so a rerun skips what is stored and a
+  record read twice is stored once;
+- workers only compute; one writer (this process) stores in batches, one transaction per
+  batch, so ``kill -9`` at any moment loses at most the uncommitted batch, which the next
+  run redoes;
+- a failed record goes to the ``errors`` table (keyed by id or origin, so reruns update
+  the row rather than add one) and is counted; the run returns exit code 1.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import multiprocessing as mp
+import os
+import queue
+import re
+import signal
+import sys
+import threading
+import time
+import unicodedata
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+from warta.corpus import dedup
+from warta.corpus.store import Processed, Store, default_db
+from warta.sources import Item, iter_paths
+
+BATCH_SIZE = 200  # records per transaction
+FLUSH_SECONDS = 3.0  # commit at least this often while records arrive
+WINDOW = 4  # records in flight per worker
+TRACKING_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|_ga)$", re.I)
+
+
+# -- ids ------------------------------------------------------------------------
+def normalize_url(url: str) -> str:
+    """Scheme, ``www.``, fragment, tracking parameters and a trailing slash do not change the id."""
+    u = urlsplit(url.strip())
+    host = (u.hostname or "").lower()
+    if host.startswith("www."):
+        host = host[4:]
+    port = f":{u.port}" if u.port and u.port not in (80, 443) else ""
+    path = re.sub(r"/+$", "", u.path) or ""
+    params = [(k, v) for k, v in parse_qsl(u.query, keep_blank_values=True) if not TRACKING_PARAMS.match(k)]
+    query = urlencode(sorted(params))
+    return f"{host}{port}{path}" + (f"?{query}" if query else "")
+
+
+def normalize_text(text: str) -> str:
+    """Case, Unicode forms, quote styles and spacing do not change the id."""
+    s = unicodedata.normalize("NFKC", text).casefold()
+    s = s.translate({0x201C: '"', 0x201D: '"', 0x2018: "'", 0x2019: "'", 0xA0: " "})
+    return " ".join(s.split())
+
+
+def record_id(record: dict[str, Any]) -> str | None:
+    """``u…`` from the URL, else ``t…`` from the normalised text (or HTML); None when neither."""
+    url = record.get("url")
+    if isinstance(url, str) and url.strip():
+        u = url.strip() if "://" in url else "http://" + url.strip()
+        return "u" + hashlib.sha1(normalize_url(u).encode()).hexdigest()[:19]
+    for key in ("text", "html"):
+        v = record.get(key)
+        if isinstance(v, str) and v.strip():
+            return "t" + hashlib.sha1(normalize_text(v).encode()).hexdigest()[:19]
+    return None
+
+
+# -- work done in the worker processes ----------------------------------------------
+def process_record(
+    rid: str, origin: str, record: dict[str, Any], layers: list[str] | None = None, exclude: Iterable[str] = ()
+) -> Processed:
+    """Read one record (all layers unless told otherwise) and compute its MinHash signature."""
+    import warta
+
+    art = warta.read(record, layers=layers, exclude=exclude)
+    rec = art.to_dict()
+    sig = dedup.signature(rec.get("body") or art.norm)
+    sid = record.get("id")
+    return Processed(
+        id=rid,
+        origin=origin,
+        source_id=str(sid) if sid is not None else None,
+        record=rec,
+        text=art.text,
+        sig=sig.to_bytes() if sig else None,
+        n_shingles=sig.n_shingles if sig else 0,
+    )
+
+
+def _reason(e: BaseException) -> str:
+    from warta.errors import WartaError
+
+    msg = str(e).strip().splitlines()[0] if str(e).strip() else ""
+    if isinstance(e, WartaError) and msg:
+        return msg
+    return f"{type(e).__name__}: {msg}" if msg else type(e).__name__
+
+
+def _watch_parent(parent: int) -> None:
+    while True:
+        time.sleep(0.5)
+        if os.getppid() != parent:  # the writer died (even kill -9): do not linger
+            os._exit(1)
+
+
+def _worker(tasks: Any, results: Any, parent: int, layers: list[str] | None, exclude: list[str]) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the writer's to handle
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    while True:
+        task = tasks.get()
+        if task is None:
+            return
+        seq, rid, origin, record = task
+        try:
+            results.put((seq, process_record(rid, origin, record, layers, exclude), None))
+        except Exception as e:  # noqa: BLE001 - one bad record must not stop the run
+            results.put((seq, None, _reason(e)))
+
+
+# -- progress -------------------------------------------------------------------
+class Progress:
+    """A one-line progress bar on stderr: articles/s, failures, time left. Silent when not a tty."""
+
+    def __init__(self, total: int | None, stream: TextIO | None = None, enabled: bool | None = None) -> None:
+        self.stream = stream or sys.stderr
+        self.enabled = self.stream.isatty() if enabled is None else enabled
+        self.total = total
+        self.start = time.monotonic()
+        self.last = 0.0
+        self.width = 0
+
+    def update(self, done: int, stored: int, failed: int, skipped: int, force: bool = False) -> None:
+        if not self.enabled:
+            return
+        t = time.monotonic()
+        if not force and t - self.last < 0.25:
+            return
+        self.last = t
+        elapsed = max(t - self.start, 1e-6)
+        rate = stored / elapsed
+        parts = []
+        if self.total:
+            frac = min(1.0, done / self.total)
+            bar = "#" * int(frac * 24)
+            parts.append(f"[{bar:<24}] {done:,}/{self.total:,}")
+        else:
+            parts.append(f"{done:,} records")
+        parts.append(f"{rate:,.1f} articles/s")
+        parts.append(f"{failed:,} failed")
+        if skipped:
+            parts.append(f"{skipped:,} skipped")
+        if self.total and done and done < self.total:
+            speed = done / elapsed
+            left = (self.total - done) / speed if speed > 0 else 0
+            parts.append(f"ETA {_duration(left)}")
+        line = "  ".join(parts)
+        pad = max(0, self.width - len(line))
+        self.width = len(line)
+        self.stream.write("\r" + line + " " * pad)
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled and self.width:
+            self.stream.write("\r" + " " * self.width + "\r")
+            self.stream.flush()
+
+
+def _duration(s: float) -> str:
+    s = int(s)
+    if s >= 3600:
+        return f"{s // 3600}h{s % 3600 // 60:02d}m"
+    return f"{s // 60}m{s % 60:02d}s"
+
+
+def count_records(paths: list[str]) -> int | None:
+    """A cheap estimate of how many records the paths hold (for the ETA); None if unknown."""
+    from warta.sources import CSV_SUFFIXES, FOLDER_SUFFIXES, PARQUET_SUFFIXES, WARC_SUFFIXES, _suffix
+
+    total = 0
+    for p in paths:
+        path = Path(p)
+        files = (
+            sorted(f for f in path.rglob("*") if f.is_file() and _suffix(f) in FOLDER_SUFFIXES)
+            if path.is_dir()
+            else [path]
+        )
+        for f in files:
+            s = _suffix(f)
+            try:
+                if s == ".jsonl":
+                    with f.open("rb") as fh:
+                        total += sum(1 for line in fh if line.strip())
+                elif s in CSV_SUFFIXES:
+                    with f.open("rb") as fh:
+                        total += max(0, sum(1 for _ in fh) - 1)
+                elif s in PARQUET_SUFFIXES:
+                    import pyarrow.parquet as pq
+
+                    total += pq.ParquetFile(f).metadata.num_rows
+                elif s in WARC_SUFFIXES:
+                    return None
+                else:
+                    total += 1
+            except Exception:  # noqa: BLE001 - an estimate; the real read reports problems
+                total += 1
+    return total
+
+
+# -- the run --------------------------------------------------------------------
+@dataclass
+class IngestSummary:
+    db: str
+    seen: int = 0
+    stored: int = 0
+    skipped: int = 0
+    failed: int = 0
+    duplicates: int = 0
+    seconds: float = 0.0
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (origin, reason), first ones
+
+    @property
+    def rate(self) -> float:
+        return self.stored / self.seconds if self.seconds > 0 else 0.0
+
+    def text(self) -> str:
+        s = (
+            f"ingested {self.stored:,} new article{'s' if self.stored != 1 else ''} into {self.db}"
+            f" ({self.duplicates:,} near-duplicate{'s' if self.duplicates != 1 else ''}), "
+            f"{self.skipped:,} already stored, {self.failed:,} failed, in {self.seconds:.1f}s ({self.rate:,.1f} articles/s)"
+        )
+        return s
+
+
+class _Pool:
+    """Worker processes, each with its own task queue so the writer knows what each one holds."""
+
+    def __init__(self, jobs: int, layers: list[str] | None, exclude: list[str]) -> None:
+        methods = mp.get_all_start_methods()
+        self.ctx = mp.get_context("fork" if "fork" in methods else "spawn")
+        self.results = self.ctx.Queue()
+        self.layers, self.exclude = layers, exclude
+        self.workers: list[tuple[Any, Any]] = []
+        self.inflight: list[deque[tuple[int, str, str, dict[str, Any]]]] = []
+        for _ in range(jobs):
+            self.workers.append(self._start())
+            self.inflight.append(deque())
+
+    def _start(self) -> tuple[Any, Any]:
+        tasks = self.ctx.Queue()
+        p = self.ctx.Process(
+            target=_worker, args=(tasks, self.results, os.getpid(), self.layers, self.exclude), daemon=True
+        )
+        p.start()
+        return p, tasks
+
+    def free(self) -> int | None:
+        """A worker with room for another record, the least loaded first."""
+        i = min(range(len(self.workers)), key=lambda k: len(self.inflight[k]))
+        return i if len(self.inflight[i]) < WINDOW else None
+
+    def submit(self, i: int, task: tuple[int, str, str, dict[str, Any]]) -> None:
+        self.inflight[i].append(task)
+        self.workers[i][1].put(task)
+
+    def busy(self) -> bool:
+        return any(self.inflight)
+
+    def get(self, timeout: float) -> tuple[int, Processed | None, str | None] | None:
+        try:
+            seq, proc, err = self.results.get(timeout=timeout)
+        except queue.Empty:
+            return None
+        for dq in self.inflight:
+            for t in dq:
+                if t[0] == seq:
+                    dq.remove(t)
+                    return seq, proc, err
+        return seq, proc, err
+
+    def reap(self) -> list[tuple[tuple[int, str, str, dict[str, Any]], str]]:
+        """Restart dead workers; their first record is the culprit, the others are resent."""
+        lost = []
+        for i, (p, _) in enumerate(self.workers):
+            if p.is_alive():
+                continue
+            held = list(self.inflight[i])
+            self.inflight[i].clear()
+            self.workers[i] = self._start()
+            if held:
+                lost.append((held[0], f"worker process died while reading this record (exit code {p.exitcode})"))
+                for t in held[1:]:
+                    self.submit(i, t)
+        return lost
+
+    def close(self) -> None:
+        for _p, tasks in self.workers:
+            with contextlib.suppress(Exception):
+                tasks.put(None)
+        deadline = time.monotonic() + 2.0
+        for p, _ in self.workers:
+            p.join(max(0.0, deadline - time.monotonic()))
+            if p.is_alive():
+                p.terminate()
+                p.join(1.0)
+
+
+def _warm_up(layers: list[str] | None, exclude: list[str]) -> None:
+    """Load the layers once in the writer so forked workers share the loaded models."""
+    try:
+        import warta
+
+        warta.read(
+            "Jakarta - Presiden Joko Widodo meresmikan jembatan baru di Bandung, Senin (1/9/2025).",
+            layers=layers,
+            exclude=exclude,
+        )
+    except Exception:  # noqa: BLE001 - a broken layer shows up per record with its reason
+        pass
+
+
+def ingest(
+    paths: list[str],
+    db: str | None = None,
+    *,
+    jobs: int | None = None,
+    columns: dict[str, str] | None = None,
+    layers: list[str] | None = None,
+    exclude: Iterable[str] = (),
+    batch_size: int = BATCH_SIZE,
+    progress: bool | None = None,
+    stream: TextIO | None = None,
+    items: Iterable[Item] | None = None,
+    on_batch: Callable[[IngestSummary], None] | None = None,
+) -> IngestSummary:
+    """Store the records of ``paths`` in the corpus ``db``; see the module docstring.
+
+    ``jobs`` worker processes (default: CPU count; 0 = read in this process). ``items``
+    replaces reading ``paths`` (records from elsewhere)."""
+    db = db or default_db()
+    exclude = list(exclude)
+    jobs = (os.cpu_count() or 1) if jobs is None else max(0, jobs)
+    t0 = time.monotonic()
+    summary = IngestSummary(db=db)
+    stream = stream or sys.stderr
+    show = stream.isatty() if progress is None else progress
+    bar = Progress(count_records(paths) if show and items is None else None, stream, show)
+    pool: _Pool | None = None
+    if jobs > 0:
+        if "fork" in mp.get_all_start_methods():
+            _warm_up(layers, exclude)
+        pool = _Pool(jobs, layers, exclude)  # before the store opens: children inherit no connection
+    store = Store(db)
+    run = _start_run(store, paths)
+    buffer: list[Processed] = []
+    errors: list[tuple[str, str, str | None, str]] = []
+    last_flush = time.monotonic()
+
+    def fail(key: str, origin: str, rid: str | None, reason: str) -> None:
+        summary.failed += 1
+        errors.append((key, origin, rid, reason))
+        if len(summary.failures) < 20:
+            summary.failures.append((origin, reason))
+
+    def flush(force: bool = False) -> None:
+        nonlocal last_flush, buffer, errors
+        if not force and len(buffer) + len(errors) < batch_size and time.monotonic() - last_flush < FLUSH_SECONDS:
+            return
+        if buffer or errors:
+            res = store.write_batch(buffer, errors)
+            summary.stored += res.stored
+            summary.skipped += res.skipped
+            summary.duplicates += res.duplicates
+            buffer, errors = [], []
+            if on_batch:
+                on_batch(summary)
+        last_flush = time.monotonic()
+
+    def accept(rid_origin: dict[int, tuple[str, str]], seq: int, proc: Processed | None, err: str | None) -> None:
+        rid, origin = rid_origin.pop(seq)
+        if proc is not None:
+            buffer.append(proc)
+        else:
+            fail(rid, origin, rid, err or "unknown error")
+        flush()
+
+    try:
+        pending: dict[int, tuple[str, str]] = {}
+        seen: set[str] = set()
+        seq = 0
+        source = iter(items) if items is not None else iter_paths(paths, columns)
+        for chunk in _chunks(source, 256):
+            todo: list[tuple[str, Item]] = []
+            for item in chunk:
+                summary.seen += 1
+                if item.error is not None or item.record is None:
+                    fail(item.origin, item.origin, None, item.error or "no record")
+                    continue
+                rid = record_id(item.record)
+                if rid is None:
+                    fail(item.origin, item.origin, None, "record has neither 'text' nor 'html'")
+                    continue
+                if rid in seen:
+                    summary.skipped += 1
+                    continue
+                seen.add(rid)
+                todo.append((rid, item))
+            known = store.known_ids([r for r, _ in todo])
+            for rid, item in todo:
+                if rid in known:
+                    summary.skipped += 1
+                    continue
+                seq += 1
+                pending[seq] = (rid, item.origin)
+                assert item.record is not None
+                if pool is None:
+                    try:
+                        proc = process_record(rid, item.origin, item.record, layers, exclude)
+                        accept(pending, seq, proc, None)
+                    except Exception as e:  # noqa: BLE001
+                        accept(pending, seq, None, _reason(e))
+                else:
+                    while (w := pool.free()) is None:
+                        _drain(pool, pending, accept, fail)
+                    pool.submit(w, (seq, rid, item.origin, item.record))
+                done = summary.stored + len(buffer) + summary.failed + summary.skipped
+                bar.update(done, summary.stored + len(buffer), summary.failed, summary.skipped)
+            flush()
+        while pool is not None and pool.busy():
+            _drain(pool, pending, accept, fail)
+            done = summary.stored + len(buffer) + summary.failed + summary.skipped
+            bar.update(done, summary.stored + len(buffer), summary.failed, summary.skipped)
+        flush(force=True)
+        summary.seconds = time.monotonic() - t0
+        _finish_run(store, run, summary)
+    finally:
+        bar.close()
+        if pool is not None:
+            pool.close()
+        store.close()
+    summary.seconds = time.monotonic() - t0
+    return summary
+
+
+def _drain(pool: _Pool, pending: dict[int, tuple[str, str]], accept: Any, fail: Any) -> None:
+    got = pool.get(timeout=0.5)
+    if got is not None:
+        accept(pending, *got)
+        return
+    for (seq, rid, origin, _rec), reason in pool.reap():
+        pending.pop(seq, None)
+        fail(rid, origin, rid, reason)
+
+
+def _chunks(it: Iterator[Item], n: int) -> Iterator[list[Item]]:
+    chunk: list[Item] = []
+    for x in it:
+        chunk.append(x)
+        if len(chunk) >= n:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _start_run(store: Store, paths: list[str]) -> int | None:
+    from warta.corpus.store import now
+
+    with store.transaction():
+        row = store.execute(
+            "INSERT INTO runs (started, paths) VALUES (?, ?) RETURNING num", (now(), "\n".join(map(str, paths)))
+        ).fetchone()
+    return int(row[0]) if row else None
+
+
+def _finish_run(store: Store, run: int | None, s: IngestSummary) -> None:
+    from warta.corpus.store import now
+
+    if run is None:
+        return
+    with store.transaction():
+        store.execute(
+            "UPDATE runs SET finished = ?, stored = ?, skipped = ?, failed = ? WHERE num = ?",
+            (now(), s.stored, s.skipped, s.failed, run),
+        )

@@ -1,0 +1,482 @@
+"""Queries over a corpus: full-text search, who said what, entity profiles, counts.
+
+The same methods run on SQLite (FTS5, bm25) and PostgreSQL (tsvector, ts_rank_cd); only the
+full-text parts are spelled per backend. Near-duplicates are collapsed by default: a search
+returns the best-ranked article of each duplicate group and says how many copies it has.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from warta.corpus.store import Store, normalize_name
+
+MARK = ("[", "]")  # how matched words are marked in snippets unless told otherwise
+
+
+@dataclass(slots=True)
+class Hit:
+    id: str
+    title: str | None
+    url: str | None
+    outlet: str | None
+    published: str | None
+    score: float
+    snippet: str
+    group: str
+    copies: int = 1  # articles in its near-duplicate group (1 = no duplicates)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(slots=True)
+class QuoteHit:
+    text: str
+    speaker: str | None
+    kind: str | None
+    cue: str | None
+    article: str
+    title: str | None
+    url: str | None
+    outlet: str | None
+    published: str | None
+    start: int | None
+    end: int | None
+    copies: int = 1
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class EntityProfile:
+    name: str
+    label: str
+    articles: int
+    mentions: int
+    first_seen: str | None
+    last_seen: str | None
+    timeline: list[tuple[str, int]] = field(default_factory=list)  # (day, articles)
+    roles: list[tuple[str, int]] = field(default_factory=list)
+    co_occurring: list[tuple[str, str, int]] = field(default_factory=list)  # (name, label, articles)
+    quotes: list[QuoteHit] = field(default_factory=list)
+    other_matches: list[tuple[str, str, int]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["quotes"] = [q.to_dict() for q in self.quotes]
+        return d
+
+
+# -- query syntax -----------------------------------------------------------------
+_TOKEN = re.compile(r'"([^"]*)"|(\S+)')
+
+
+def parse_query(q: str) -> list[tuple[str, str]]:
+    """Web-search syntax: words (all must match), "a phrase", OR, -excluded → [(op, terms)]."""
+    out: list[tuple[str, str]] = []
+    for m in _TOKEN.finditer(q):
+        phrase, word = m.group(1), m.group(2)
+        if phrase is not None:
+            words = " ".join(re.findall(r"\w+", phrase))
+            if words:
+                out.append(("and", words))
+        elif word == "OR":
+            out.append(("or", ""))
+        elif word.startswith("-") and len(word) > 1:
+            words = " ".join(re.findall(r"\w+", word[1:]))
+            if words:
+                out.append(("not", words))
+        else:
+            words = " ".join(re.findall(r"\w+", word))
+            if words:
+                out.append(("and", words))
+    return out
+
+
+def fts5_query(q: str) -> str | None:
+    """The FTS5 MATCH expression for a web-search-style query (None if nothing to match)."""
+    parts = parse_query(q)
+    pos: list[str] = []
+    neg: list[str] = []
+    join_or = False
+    for op, terms in parts:
+        if op == "or":
+            join_or = bool(pos)
+            continue
+        quoted = '"' + terms.replace('"', "") + '"'
+        if op == "not":
+            neg.append(quoted)
+        elif join_or and pos:
+            pos[-1] = f"({pos[-1]} OR {quoted})"
+            join_or = False
+        else:
+            pos.append(quoted)
+    if not pos:
+        return None
+    expr = " AND ".join(pos)
+    for n in neg:
+        expr = f"({expr}) NOT {n}"
+    return expr
+
+
+def pg_query(q: str) -> str | None:
+    """The text for ``websearch_to_tsquery`` (same syntax, cleaned of stray punctuation)."""
+    parts = parse_query(q)
+    if not any(op == "and" for op, _ in parts):
+        return None
+    out = []
+    for op, terms in parts:
+        if op == "or":
+            out.append("or")
+        elif op == "not":
+            out.append(f'-"{terms}"' if " " in terms else f"-{terms}")
+        else:
+            out.append(f'"{terms}"' if " " in terms else terms)
+    return " ".join(out)
+
+
+# -- the queries --------------------------------------------------------------------
+class Queries:
+    """Mixin over a :class:`Store` (``self.store``) with the read-side methods."""
+
+    store: Store
+
+    def _filters(
+        self,
+        since: str | None,
+        until: str | None,
+        outlet: str | None,
+        entity: str | None,
+        theme: str | None,
+        alias: str = "a",
+    ) -> tuple[list[str], list[Any]]:
+        where: list[str] = []
+        params: list[Any] = []
+        if since:
+            where.append(f"{alias}.published >= ?")
+            params.append(since[:10])
+        if until:
+            where.append(f"{alias}.published <= ?")
+            params.append(until[:10] if len(until) >= 10 else until + ("-12-31" if len(until) == 4 else "-31"))
+        if outlet:
+            where.append(f"lower({alias}.outlet) = lower(?)")
+            params.append(outlet)
+        if entity:
+            nums = self.entity_nums(entity)
+            if not nums:
+                where.append("1 = 0")
+            else:
+                marks = ",".join("?" * len(nums))
+                where.append(f"{alias}.num IN (SELECT article FROM mentions WHERE entity IN ({marks}))")
+                params.extend(nums)
+        if theme:
+            where.append(f"{alias}.num IN (SELECT article FROM themes WHERE lower(theme) = lower(?))")
+            params.append(theme)
+        return where, params
+
+    def entity_nums(self, name: str, label: str | None = None) -> list[int]:
+        """Entities named ``name`` (folded); if none, those whose name contains it as whole words."""
+        norm = normalize_name(name)
+        if not norm:
+            return []
+        lab = " AND label = ?" if label else ""
+        extra = [label.upper()] if label else []
+        rows = self.store.query(f"SELECT num FROM entities WHERE norm = ?{lab}", [norm, *extra])
+        if not rows:
+            rows = self.store.query(
+                f"SELECT num FROM entities WHERE (' ' || norm || ' ') LIKE ?{lab}", [f"% {norm} %", *extra]
+            )
+        return [int(r[0]) for r in rows][:500]
+
+    def search(
+        self,
+        query: str,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        outlet: str | None = None,
+        entity: str | None = None,
+        theme: str | None = None,
+        limit: int = 10,
+        offset: int = 0,
+        collapse: bool = True,
+        mark: tuple[str, str] = MARK,
+    ) -> list[Hit]:
+        """Articles matching ``query`` (web-search syntax), best first, with highlighted snippets."""
+        s = self.store
+        where, params = self._filters(since, until, outlet, entity, theme)
+        cond = (" AND " + " AND ".join(where)) if where else ""
+        if s.dialect == "sqlite":
+            expr = fts5_query(query)
+            if expr is None:
+                return []
+            base = (
+                "SELECT a.num, a.id, a.title, a.url, a.outlet, a.published, a.dup_group, -f.rank AS score "
+                "FROM articles_fts f JOIN articles a ON a.num = f.rowid "
+                f"WHERE articles_fts MATCH ? AND f.rank MATCH 'bm25(5.0, 1.0)'{cond}"
+            )
+            base_params: list[Any] = [expr, *params]
+        else:
+            expr = pg_query(query)
+            if expr is None:
+                return []
+            base = (
+                "SELECT a.num, a.id, a.title, a.url, a.outlet, a.published, a.dup_group, "
+                "ts_rank_cd(a.tsv, websearch_to_tsquery('simple', ?)) AS score "
+                f"FROM articles a WHERE a.tsv @@ websearch_to_tsquery('simple', ?){cond}"
+            )
+            base_params = [expr, expr, *params]
+        if collapse:
+            sql = (
+                "SELECT num, id, title, url, outlet, published, dup_group, score FROM ("
+                "SELECT b.*, ROW_NUMBER() OVER (PARTITION BY b.dup_group ORDER BY b.score DESC, b.num) AS rn "
+                f"FROM ({base}) b) c WHERE rn = 1 ORDER BY score DESC, num LIMIT ? OFFSET ?"
+            )
+        else:
+            sql = f"SELECT * FROM ({base}) b ORDER BY score DESC, num LIMIT ? OFFSET ?"
+        rows = s.query(sql, [*base_params, int(limit), int(offset)])
+        hits = [
+            Hit(
+                id=r[1],
+                title=r[2],
+                url=r[3],
+                outlet=r[4],
+                published=r[5],
+                score=round(float(r[7]), 4),
+                snippet="",
+                group=r[6],
+            )
+            for r in rows
+        ]
+        if not hits:
+            return hits
+        nums = [r[0] for r in rows]
+        for h, num in zip(hits, nums, strict=True):
+            h.snippet = self._snippet(num, expr, mark)
+        if collapse:
+            groups = list({h.group for h in hits})
+            marks = ",".join("?" * len(groups))
+            sizes = dict(
+                s.query(
+                    f"SELECT dup_group, COUNT(*) FROM articles WHERE dup_group IN ({marks}) GROUP BY dup_group", groups
+                )
+            )
+            for h in hits:
+                h.copies = int(sizes.get(h.group, 1))
+        return hits
+
+    def _snippet(self, num: int, expr: str, mark: tuple[str, str]) -> str:
+        s = self.store
+        if s.dialect == "sqlite":
+            row = s.execute(
+                "SELECT snippet(articles_fts, 1, ?, ?, '…', 24) FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?",
+                (mark[0], mark[1], expr, num),
+            ).fetchone()
+        else:
+            opts = f'StartSel={_pg_opt(mark[0])}, StopSel={_pg_opt(mark[1])}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'
+            row = s.execute(
+                "SELECT ts_headline('simple', body, websearch_to_tsquery('simple', ?), ?) FROM articles WHERE num = ?",
+                (expr, opts, num),
+            ).fetchone()
+        return " ".join((row[0] or "").split()) if row else ""
+
+    def quotes(
+        self,
+        speaker: str | None = None,
+        *,
+        about: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        outlet: str | None = None,
+        limit: int = 50,
+        collapse: bool = True,
+    ) -> list[QuoteHit]:
+        """Who said what: quotes by ``speaker`` (a name, folded; whole words match), newest first."""
+        s = self.store
+        where, params = self._filters(since, until, outlet, None, None)
+        if speaker:
+            norm = normalize_name(speaker)
+            nums = self.entity_nums(speaker)
+            conds = ["q.speaker_norm = ?", "(' ' || q.speaker_norm || ' ') LIKE ?"]
+            params_sp: list[Any] = [norm, f"% {norm} %"]
+            if nums:
+                conds.append(f"q.speaker_entity IN ({','.join('?' * len(nums))})")
+                params_sp.extend(nums)
+            where.append("(" + " OR ".join(conds) + ")")
+            params.extend(params_sp)
+        if about:
+            if s.dialect == "sqlite":
+                expr = fts5_query(about)
+                if expr is None:
+                    return []
+                where.append("q.num IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+            else:
+                expr = pg_query(about)
+                if expr is None:
+                    return []
+                where.append("q.tsv @@ websearch_to_tsquery('simple', ?)")
+            params.append(expr)
+        cond = ("WHERE " + " AND ".join(where)) if where else ""
+        cols = "q.text, q.speaker, q.kind, q.cue, a.id, a.title, a.url, a.outlet, a.published, q.start_offset, q.end_offset"
+        if collapse:
+            sql = (
+                f"SELECT {_unqualify(cols)}, n FROM (SELECT {cols}, a.num AS anum, q.idx AS qidx, "
+                "COUNT(*) OVER (PARTITION BY a.dup_group, q.text) AS n, "
+                "ROW_NUMBER() OVER (PARTITION BY a.dup_group, q.text ORDER BY a.num) AS rn "
+                f"FROM quotes q JOIN articles a ON a.num = q.article {cond}) x "
+                "WHERE rn = 1 ORDER BY published DESC, anum, qidx LIMIT ?"
+            )
+        else:
+            sql = f"SELECT {cols}, 1 FROM quotes q JOIN articles a ON a.num = q.article {cond} ORDER BY a.published DESC, a.num, q.idx LIMIT ?"
+        rows = s.query(sql, [*params, int(limit)])
+        return [_quote_hit(r) for r in rows]
+
+    def entity(self, name: str, *, label: str | None = None, top: int = 10) -> EntityProfile | None:
+        """Mentions over time, roles seen, co-occurring entities and top quotes of one entity."""
+        s = self.store
+        nums = self.entity_nums(name, label)
+        if not nums:
+            return None
+        marks = ",".join("?" * len(nums))
+        ranked = s.query(
+            f"SELECT e.num, e.name, e.label, COUNT(m.article), COALESCE(SUM(m.count), 0) FROM entities e "
+            f"LEFT JOIN mentions m ON m.entity = e.num WHERE e.num IN ({marks}) "
+            "GROUP BY e.num, e.name, e.label ORDER BY COUNT(m.article) DESC, e.num",
+            nums,
+        )
+        num, ename, elabel, n_art, n_ment = ranked[0]
+        timeline = [
+            (d, int(n))
+            for d, n in s.query(
+                "SELECT a.published, COUNT(*) FROM mentions m JOIN articles a ON a.num = m.article "
+                "WHERE m.entity = ? AND a.published IS NOT NULL GROUP BY a.published ORDER BY a.published",
+                (num,),
+            )
+        ]
+        roles = [
+            (r, int(n))
+            for r, n in s.query(
+                "SELECT role, COUNT(*) FROM mentions WHERE entity = ? AND role IS NOT NULL AND role <> '' "
+                "GROUP BY role ORDER BY COUNT(*) DESC, role LIMIT ?",
+                (num, top),
+            )
+        ]
+        co = [
+            (n, lab, int(c))
+            for n, lab, c in s.query(
+                "SELECT e.name, e.label, COUNT(*) AS c FROM mentions m1 JOIN mentions m2 ON m2.article = m1.article "
+                "JOIN entities e ON e.num = m2.entity WHERE m1.entity = ? AND m2.entity <> m1.entity "
+                "GROUP BY e.num, e.name, e.label ORDER BY c DESC, e.name LIMIT ?",
+                (num, top),
+            )
+        ]
+        qrows = s.query(
+            "SELECT q.text, MIN(q.speaker), MIN(q.kind), MIN(q.cue), MIN(a.id), MIN(a.title), MIN(a.url), MIN(a.outlet), "
+            "MAX(a.published), MIN(q.start_offset), MIN(q.end_offset), COUNT(*) AS n "
+            "FROM quotes q JOIN articles a ON a.num = q.article WHERE q.speaker_entity = ? "
+            "GROUP BY q.text ORDER BY n DESC, MAX(a.published) DESC, LENGTH(q.text) DESC LIMIT ?",
+            (num, top),
+        )
+        return EntityProfile(
+            name=ename,
+            label=elabel,
+            articles=int(n_art),
+            mentions=int(n_ment),
+            first_seen=timeline[0][0] if timeline else None,
+            last_seen=timeline[-1][0] if timeline else None,
+            timeline=timeline,
+            roles=roles,
+            co_occurring=co,
+            quotes=[_quote_hit(r) for r in qrows],
+            other_matches=[(r[1], r[2], int(r[3])) for r in ranked[1:top]],
+        )
+
+    def stats(self, *, top: int = 20) -> dict[str, Any]:
+        """Counts: articles, duplicate groups, entities, quotes, errors; by outlet, day, theme."""
+        s = self.store
+        articles = int(s.scalar("SELECT COUNT(*) FROM articles") or 0)
+        groups = int(s.scalar("SELECT COUNT(DISTINCT dup_group) FROM articles") or 0)
+        return {
+            "db": s.db,
+            "backend": s.dialect,
+            "articles": articles,
+            "duplicate_groups": int(
+                s.scalar(
+                    "SELECT COUNT(*) FROM (SELECT dup_group FROM articles GROUP BY dup_group HAVING COUNT(*) > 1) g"
+                )
+                or 0
+            ),
+            "duplicates": articles - groups,
+            "entities": int(s.scalar("SELECT COUNT(*) FROM entities") or 0),
+            "quotes": int(s.scalar("SELECT COUNT(*) FROM quotes") or 0),
+            "errors": int(s.scalar("SELECT COUNT(*) FROM errors") or 0),
+            "first_day": s.scalar("SELECT MIN(published) FROM articles"),
+            "last_day": s.scalar("SELECT MAX(published) FROM articles"),
+            "by_outlet": [
+                (o or "(unknown)", int(n))
+                for o, n in s.query(
+                    "SELECT outlet, COUNT(*) AS n FROM articles GROUP BY outlet ORDER BY n DESC, outlet LIMIT ?", (top,)
+                )
+            ],
+            "by_day": [
+                (d, int(n))
+                for d, n in s.query(
+                    "SELECT published, COUNT(*) FROM articles WHERE published IS NOT NULL GROUP BY published ORDER BY published"
+                )
+            ],
+            "by_theme": [
+                (t, int(n))
+                for t, n in s.query(
+                    "SELECT theme, COUNT(*) AS n FROM themes GROUP BY theme ORDER BY n DESC, theme LIMIT ?", (top,)
+                )
+            ],
+            "schema_version": s.version(),
+        }
+
+    def errors(self, limit: int = 100) -> list[dict[str, Any]]:
+        """Records that could not be stored: where from, why, when."""
+        return [
+            {"origin": o, "id": i, "reason": r, "at": t}
+            for o, i, r, t in self.store.query(
+                "SELECT origin, id, reason, at FROM errors ORDER BY at, origin LIMIT ?", (limit,)
+            )
+        ]
+
+    def duplicates_of(self, article_id: str) -> list[str]:
+        """Ids of the articles in the same near-duplicate group (itself included)."""
+        return [
+            r[0]
+            for r in self.store.query(
+                "SELECT id FROM articles WHERE dup_group = (SELECT dup_group FROM articles WHERE id = ?) ORDER BY num",
+                (article_id,),
+            )
+        ]
+
+
+def _unqualify(cols: str) -> str:
+    return ", ".join(c.strip().split(".")[-1] for c in cols.split(","))
+
+
+def _quote_hit(r: tuple[Any, ...]) -> QuoteHit:
+    return QuoteHit(
+        text=r[0],
+        speaker=r[1],
+        kind=r[2],
+        cue=r[3],
+        article=r[4],
+        title=r[5],
+        url=r[6],
+        outlet=r[7],
+        published=r[8],
+        start=r[9],
+        end=r[10],
+        copies=int(r[11]),
+    )
+
+
+def _pg_opt(s: str) -> str:
+    return '"' + s.replace('"', "") + '"' if s else '""'

@@ -1,0 +1,140 @@
+"""Turning candidates into calendar values: missing years, relative days, times.
+
+- A day written without its year (``Jumat (15/9)``) takes the year that makes the weekday
+  true and lies nearest the article's other dates; if no year near them fits the weekday,
+  the nearest year is kept and the mention is flagged ``weekday_mismatch``.
+- Relative expressions (``kemarin``, ``Senin lalu``, ``tahun lalu``) resolve against the
+  publication day, or — without one — against the article's latest explicit day. Inside a
+  quotation they resolve against the day the words were spoken when the attribution gives it.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from warta.dates.rules import Candidate
+
+MAX_YEAR_GAP_DAYS = 400  # a weekday that only fits further than this from the article's dates is a typo
+
+
+def safe_date(y: int | None, m: int | None, d: int | None) -> date | None:
+    if y is None or m is None or d is None:
+        return None
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def parse_published(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
+def infer_year(c: Candidate, anchors: list[date]) -> tuple[int | None, bool]:
+    """Year for a day without one; the bool says the written weekday could not be honoured."""
+    years = sorted({a.year for a in anchors})
+    if not years:
+        return None, False
+    cands = range(years[0] - 1, years[-1] + 2)
+
+    def dist(y: int) -> int | None:
+        dt = safe_date(y, c.m, c.d)
+        if dt is None:
+            return None
+        return min(abs((dt - a).days) for a in anchors)
+
+    scored = [(dd, y) for y in cands if (dd := dist(y)) is not None]
+    if not scored:
+        return None, False
+    if c.wd is not None:
+        fits = [(dd, y) for dd, y in scored if date(y, c.m, c.d).weekday() == c.wd and dd <= MAX_YEAR_GAP_DAYS]
+        if fits:
+            return min(fits)[1], False
+        return min(scored)[1], True
+    return min(scored)[1], False
+
+
+FORWARD_MONTH_WORDS = {"hingga", "sampai", "jelang", "menjelang", "mulai"}
+
+
+def month_year(m: int, ref: date, prefix: str | None = None) -> int:
+    """Year of a month named without one: the reference year (news speaks of its own year),
+    or the next one when the text looks ahead (``hingga Januari`` written in October)."""
+    if prefix in FORWARD_MONTH_WORDS and m < ref.month - 2:
+        return ref.year + 1
+    return ref.year
+
+
+def week_start(d: date) -> date:
+    return d - timedelta(days=d.weekday())
+
+
+def add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def resolve_relative(c: Candidate, ref: date) -> tuple[str, str, str | None] | None:
+    """(value, granularity, end_value) of a relative expression seen from ``ref``."""
+    if c.kind == "rel_day":
+        return (ref + timedelta(days=c.n)).isoformat(), "day", None
+    if c.kind == "rel_weekday":
+        assert c.wd is not None
+        if "bare" in c.flags:  # "pada Rabu": the latest such day (the next one after "akan")
+            if c.direction > 0:
+                return (ref + timedelta(days=(c.wd - ref.weekday()) % 7)).isoformat(), "day", None
+            return (ref - timedelta(days=(ref.weekday() - c.wd) % 7)).isoformat(), "day", None
+        if c.direction < 0:
+            back = (ref.weekday() - c.wd) % 7 or 7
+            return (ref - timedelta(days=back)).isoformat(), "day", None
+        if c.direction > 0:
+            fwd = (c.wd - ref.weekday()) % 7 or 7
+            return (ref + timedelta(days=fwd)).isoformat(), "day", None
+        return (week_start(ref) + timedelta(days=c.wd)).isoformat(), "day", None
+    if c.kind == "rel_unit":
+        n = c.n * c.direction
+        if c.unit == "day":
+            return (ref + timedelta(days=n)).isoformat(), "day", None
+        if c.unit == "week":
+            if "counted" in c.flags:  # "dua pekan lalu": a day two weeks back
+                return (ref + timedelta(days=7 * n)).isoformat(), "day", None
+            ws = week_start(ref) + timedelta(days=7 * n)
+            if c.period == "akhir":
+                return (ws + timedelta(days=5)).isoformat(), "day", (ws + timedelta(days=6)).isoformat()
+            return ws.isoformat(), "day", (ws + timedelta(days=6)).isoformat()
+        if c.unit == "month":
+            y, m = add_months(ref.year, ref.month, n)
+            return f"{y:04d}-{m:02d}", "month", None
+        if c.unit == "year":
+            return f"{ref.year + n:04d}", "year", None
+    if c.kind == "rel_month":
+        assert c.m is not None
+        if c.unit == "year":
+            y = ref.year + c.direction
+        elif c.direction < 0:
+            y = ref.year if c.m <= ref.month else ref.year - 1
+        elif c.direction > 0:
+            y = ref.year if c.m >= ref.month else ref.year + 1
+        else:
+            y = ref.year
+        return f"{y:04d}-{c.m:02d}", "month", None
+    return None
+
+
+def tz_suffix(tz: int | None) -> str:
+    return "" if tz is None else f"{'+' if tz >= 0 else '-'}{abs(tz):02d}:00"
+
+
+def time_value(c: Candidate, day: str | None) -> tuple[str, str | None]:
+    """ISO datetime (or bare time) of a time mention, with its range end if any."""
+    assert c.hh is not None and c.mi is not None
+    tz = tz_suffix(c.tz)
+    prefix = day if day else ""
+    value = f"{prefix}T{c.hh:02d}:{c.mi:02d}:00{tz}"
+    end = f"{prefix}T{c.d2:02d}:{c.m2 or 0:02d}:00{tz}" if c.d2 is not None else None
+    return value, end

@@ -1,0 +1,530 @@
+"""Finding date expressions: the regular expressions and what each match means.
+
+Every pattern yields :class:`Candidate` objects that still may lack a year (``Jumat (15/9)``)
+or a reference day (``kemarin``); :mod:`warta.dates.resolve` fills those in. The words come
+from ``data/calendar.json``; the unit, currency and multiplier words that tell a year from a
+count (``2025 orang``) come from the amounts lexicon.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from warta.amounts.numbers import lexicon as amounts_lexicon
+from warta.amounts.numbers import word_number, word_number_pattern
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A date expression found in the text, before years and relative days are resolved."""
+
+    start: int
+    end: int
+    kind: str  # full | dm | my | mo | year | rel_day | rel_weekday | rel_unit | rel_month | time
+    y: int | None = None
+    m: int | None = None
+    d: int | None = None
+    wd: int | None = None  # weekday as written (Monday = 0)
+    y2: int | None = None  # end of a range
+    m2: int | None = None
+    d2: int | None = None
+    n: int = 0  # relative: how many units
+    unit: str | None = None  # relative: day | week | month | year
+    direction: int = 0  # -1 past, 0 this, +1 future
+    period: str | None = None  # awal | akhir | pertengahan …
+    hh: int | None = None
+    mi: int | None = None
+    tz: int | None = None  # hours east of UTC
+    reporting: bool = False  # "Senin (20/10/2025)": the wire-style day a statement was made
+    region: int = 0  # index of the paragraph/heading it was found in
+    flags: list[str] = field(default_factory=list)
+
+
+@cache
+def calendar() -> dict[str, Any]:
+    text = resources.files("warta.dates").joinpath("data/calendar.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def _alt(words: Any) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def tables() -> dict[str, Any]:
+    cal = calendar()
+    lx = amounts_lexicon()
+    followers = {w.lower() for ws in lx["units"].values() for w in ws}
+    followers |= {m.lower() for m in lx["multipliers"]} | {c.lower() for c in lx["currency_suffix"]}
+    followers |= {p.lower() for p in lx["percent"]}
+    followers -= {
+        "m",
+        "t",
+        "b",
+        "k",
+        "g",
+        "l",
+        "bulan",
+        "tahun",
+        "hari",
+        "minggu",
+        "pekan",
+        "semester",
+        "triwulan",
+        "kuartal",
+    }
+    return {
+        "months": cal["months"],
+        "weekdays": {k.replace("'", ""): v for k, v in cal["weekdays"].items()},
+        "rel_days": cal["relative_days"],
+        "units": cal["relative_units"],
+        "past": set(cal["past_words"]),
+        "future": set(cal["future_words"]),
+        "tz": cal["timezones"],
+        "blocked_before": {w.rstrip(".").lower() for w in cal["year_blocked_before"]},
+        "followers": followers,
+        "bare": tuple(cal["year_range_bare"]),
+        "prefixed": tuple(cal["year_range_prefixed"]),
+        "periods": set(cal["period_words"]),
+    }
+
+
+@cache
+def patterns() -> dict[str, re.Pattern[str]]:
+    cal = calendar()
+    wd = r"senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad"
+    full = [m for m in cal["full_month_names"]]
+    abbr = [m for m in cal["months"] if m not in full]
+    mon = rf"(?:{_alt(full)}|(?:{_alt(abbr)})\.?)(?![\w])"
+    full_mon = rf"(?:{_alt(full)})(?![\w])"
+    rng = _alt(cal["range_words"])
+    lst = _alt(cal["list_words"])
+    period = _alt(cal["period_words"])
+    units = r"hari|pekan|minggu|bulan|tahun"
+    rel_dir = r"yang\s+lalu|lalu|silam|kemarin|yang\s+akan\s+datang|mendatang|depan|ini"
+    year_end = r"(?![\w/]|[.,:\-]\d|-an\b)"
+    decree = _alt(cal["decree_words"])
+    num_words = word_number_pattern()
+    tz = _alt(cal["timezones"])
+    month_pre = _alt(cal["month_prefix"])
+    flags = re.IGNORECASE
+    return {
+        "wd_numeric": re.compile(
+            rf"(?<![\w])(?P<wd>{wd}|kemarin|hari\s+ini)\s*,?\s*(?P<open>\()?\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
+            rf"(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*(?P<close>\))?(?![\w/])",
+            flags,
+        ),
+        "numeric": re.compile(
+            rf"(?<![\w/.\-])(?P<d>\d{{1,2}})(?P<s>[/.\-])(?P<m>\d{{1,2}})(?P=s)(?P<y>\d{{4}}){year_end}", flags
+        ),
+        "iso": re.compile(rf"(?<![\w/.\-])(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}}){year_end}", flags),
+        "dmy": re.compile(
+            rf"(?:(?<![\w])(?P<wd>{wd})\s*,?\s+)?(?<![\w/.,\-])(?P<d>\d{{1,2}})"
+            rf"(?:\s*(?P<sep>-|–|—|{rng}|{lst})\s*(?P<d2>\d{{1,2}}))?\s*(?P<mon>{mon})"
+            rf"(?:\s*,?\s*(?P<y>\d{{4}}){year_end})?",
+            flags,
+        ),
+        "my": re.compile(
+            rf"(?<![\w])(?:(?P<per>{period})\s+)?(?:bulan\s+)?(?P<mon>{mon})"
+            rf"(?:\s*(?P<sep>-|–|—|{rng})\s*(?P<mon2>{mon}))?\s*,?\s*(?P<y>\d{{4}}){year_end}",
+            flags,
+        ),
+        "year_range": re.compile(
+            rf"(?:(?<![\w])(?P<pre>tahun|periode|TA)\s+)?(?<![\w/.,\-])(?P<y1>\d{{4}})\s*(?P<sep>-|–|—|/)\s*"
+            rf"(?P<y2>\d{{4}}){year_end}",
+            flags,
+        ),
+        "tahun": re.compile(rf"(?<![\w])(?:tahun|thn\.?|th\.|TA)\s+(?P<y>\d{{4}}){year_end}", flags),
+        "decree": re.compile(
+            rf"(?<![\w])(?:{decree})\.?\s*(?:(?:nomor|no\.?)\s*)?(?P<num>\d+[A-Za-z]?)\s*/\s*(?P<y>\d{{4}})"
+            rf"(?![\w/]|[.,\-]\d)",
+            flags,
+        ),
+        "bare_year": re.compile(r"(?<![\w/.,:\-+#$'])(?P<y>(?:19|20)\d\d)(?![\w/%]|[.,:\-]\d|-an)"),
+        "rel_day": re.compile(
+            r"(?<![\w])(?P<rel>kemarin\s+lusa|kemarin|hari\s+ini|besok\s+lusa|esok\s+hari|besok|lusa)(?![\w])", flags
+        ),
+        "rel_weekday": re.compile(
+            rf"(?<![\w])(?P<wd>{wd})\s+(?P<dir>lalu|kemarin|depan|mendatang|ini|nanti)(?![\w])", flags
+        ),
+        "rel_unit": re.compile(
+            rf"(?<![\w])(?:(?P<per>{period})\s+)?(?:(?P<n>\d+|{num_words})\s+|(?P<se>se)(?={units}))?"
+            rf"(?P<unit>{units})\s+(?P<dir>{rel_dir})(?![\w])",
+            flags,
+        ),
+        "rel_month": re.compile(
+            rf"(?<![\w])(?:(?P<per>{period})\s+)?(?:bulan\s+)?(?P<mon>{full_mon})\s+"
+            rf"(?P<dir>tahun\s+lalu|tahun\s+depan|tahun\s+ini|lalu|kemarin|silam|mendatang|depan|ini|nanti)(?![\w])",
+            flags,
+        ),
+        "quarter": re.compile(
+            rf"(?<![\w])(?P<q>(?:semester|kuartal|triwulan|caturwulan|kw|q)\s*(?:[IV]+|[1-4])\s*[-–/]\s*)(?P<y>\d{{4}}){year_end}",
+            flags,
+        ),
+        "hijri": re.compile(r"(?<![\w/])\d{4}\s*H\s*/\s*(?P<y>\d{4})\s*M(?![\w])"),
+        "month_only": re.compile(
+            rf"(?<![\w])(?P<pre>{month_pre})\s+(?:(?P<bulan>bulan)\s+)?(?P<mon>{full_mon})(?!\s*,?\s*\d)",
+            flags,
+        ),
+        "wd_only": re.compile(
+            rf"(?<![\w])(?P<pre>pada|hari|sejak|hingga|sampai|mulai|setiap|tiap)\s+(?:hari\s+)?(?P<wd>{wd})(?![\w])"
+            rf"(?!\s*(?:-|–|hingga|sampai|dan|s/d)\s*(?:{wd}))",
+            flags,
+        ),
+        "time": re.compile(
+            rf"(?<![\w])(?:(?:pukul|jam|pkl\.?)\s+(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?|(?P<h2>\d{{1,2}})[.:](?P<mi2>\d{{2}})(?=\s*(?:{tz})(?![\w])))"
+            rf"(?:\s*(?:-|–|hingga|sampai|s/d)\s*(?P<eh>\d{{1,2}})(?:[.:](?P<emi>\d{{2}}))?)?"
+            rf"(?:\s*(?P<tz>{tz})(?![\w]))?(?:\s+(?P<dp>pagi|siang|sore|malam|dini\s+hari)(?![\w]))?",
+            flags,
+        ),
+    }
+
+
+def _month(s: str) -> int | None:
+    return tables()["months"].get(s.lower().rstrip("."))
+
+
+def _weekday(s: str | None) -> int | None:
+    if not s:
+        return None
+    return tables()["weekdays"].get(s.lower().replace("'", ""))
+
+
+def _year2(s: str) -> int:
+    y = int(s)
+    return 2000 + y if len(s) == 2 else y
+
+
+def _ok_dm(d: int, m: int | None) -> bool:
+    return m is not None and 1 <= m <= 12 and 1 <= d <= 31
+
+
+_PREV = re.compile(r"([^\s()\"']+)\s*$")
+_NEXT = re.compile(r"\s*([^\s,.;:()\"']+(?:\s+[^\s,.;:()\"']+)?)")
+
+
+def _plausible_year(text: str, s: int, e: int, y: int) -> bool:
+    """A bare 4-digit number is a year unless its neighbours say it counts or codes something."""
+    t = tables()
+    lo, hi = t["bare"]
+    if not lo <= y <= hi:
+        return False
+    pw = _PREV.search(text, max(0, s - 25), s)
+    if pw:
+        prev = pw.group(1).lower().rstrip(".")
+        if prev in t["blocked_before"] or prev.isdigit() or prev.endswith(("rp", "$")):
+            return False
+    nx = _NEXT.match(text, e, min(len(text), e + 40))
+    if nx:
+        words = nx.group(1).lower().split()
+        if words[0] in t["followers"] or " ".join(words) in t["followers"] or words[0].isdigit():
+            return False
+    return True
+
+
+_EVERY = re.compile(r"\b(?:setiap|tiap|saban)\s+(?:hari\s+)?$")
+_TOKEN = re.compile(r"[a-z']+|\d+")
+DIGIT_PATTERNS = ("numeric", "iso", "dmy", "year_range", "bare_year", "hijri", "time", "rel_unit")
+
+
+@cache
+def dispatch() -> dict[str, tuple[str, ...]]:
+    """Which patterns can start at a given word, so that each runs only where it may match.
+
+    Scanning every position with ~20 case-insensitive patterns costs ~15 ms an article;
+    one cheap word scan and anchored matches at the few trigger words cost well under 1 ms.
+    """
+    cal = calendar()
+    table: dict[str, set[str]] = {}
+
+    def put(words: Any, *names: str) -> None:
+        for w in words:
+            for part in re.findall(r"[a-z']+", w.lower())[:1]:
+                table.setdefault(part, set()).update(names)
+
+    put(cal["weekdays"], "wd_numeric", "dmy", "rel_weekday")
+    put(["jumat"], "wd_numeric", "dmy", "rel_weekday")
+    put(["kemarin"], "wd_numeric", "rel_day")
+    put(["hari"], "wd_numeric", "rel_day", "wd_only")
+    put(cal["relative_days"], "rel_day")
+    put(cal["months"], "my", "rel_month")
+    put(["bulan"], "my", "rel_month", "rel_unit", "month_only")
+    put(cal["period_words"], "my", "rel_unit", "rel_month", "month_only")
+    put(["tahun", "thn", "th", "ta", "periode"], "tahun", "year_range", "rel_unit")
+    put(["periode"], "month_only")
+    put(cal["decree_words"], "decree")
+    put(cal["relative_units"], "rel_unit")
+    put(["se" + u for u in cal["relative_units"]], "rel_unit")
+    put(amounts_lexicon()["digits"], "rel_unit")
+    put(amounts_lexicon()["approximate"], "rel_unit")
+    put(["semester", "kuartal", "triwulan", "caturwulan", "kw", "q"], "quarter")
+    put(cal["month_prefix"], "month_only")
+    put(["pada", "hari", "sejak", "hingga", "sampai", "mulai", "setiap", "tiap"], "wd_only")
+    put(["pukul", "jam", "pkl"], "time")
+    return {k: tuple(sorted(v)) for k, v in table.items()}
+
+
+def _triggers(text: str) -> dict[str, list[int]]:
+    """Start offsets, per pattern, of the words and digit runs each pattern may begin with."""
+    low = text.lower()
+    if len(low) != len(text):  # a few characters lower-case to two; keep offsets aligned
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    table = dispatch()
+    where: dict[str, list[int]] = {}
+    for tm in _TOKEN.finditer(low):
+        w = tm.group()
+        names = DIGIT_PATTERNS if w[0].isdigit() else table.get(w)
+        if names:
+            pos = tm.start()
+            for name in names:
+                where.setdefault(name, []).append(pos)
+    return where
+
+
+def find(text: str, region: int = 0) -> list[Candidate]:
+    """Every candidate date expression in one paragraph, possibly overlapping."""
+    p = patterns()
+    t = tables()
+    out: list[Candidate] = []
+    add = out.append
+    where = _triggers(text)
+
+    def hits(name: str) -> Iterator[re.Match[str]]:
+        pat = p[name]
+        for pos in where.get(name, ()):
+            m = pat.match(text, pos)
+            if m:
+                yield m
+
+    for m in hits("wd_numeric"):
+        d, mo = int(m.group("d")), int(m.group("m"))
+        if bool(m.group("open")) != bool(m.group("close")) or not _ok_dm(d, mo):
+            continue
+        if not m.group("open") and not m.group("y"):
+            continue  # "Senin 20/10" without brackets or year: too weak
+        wd_s = m.group("wd").lower()
+        wd = _weekday(wd_s)
+        c = Candidate(m.start(), m.end(), "dm", d=d, m=mo, wd=wd, reporting=True, region=region)
+        if wd is None:  # "kemarin (20/10)", "hari ini (20/10)": the written numbers win
+            c.reporting = False
+        if m.group("y"):
+            c.kind, c.y = "full", _year2(m.group("y"))
+        add(c)
+
+    for name in ("numeric", "iso"):
+        for m in hits(name):
+            d, mo, y = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+            if _ok_dm(d, mo) and 1000 <= y <= 2199:
+                add(Candidate(m.start(), m.end(), "full", y=y, m=mo, d=d, region=region))
+
+    for m in hits("dmy"):
+        d, mo = int(m.group("d")), _month(m.group("mon"))
+        if not _ok_dm(d, mo):
+            continue
+        mon_s = m.group("mon")
+        abbreviated = mon_s.lower().rstrip(".") not in calendar()["full_month_names"]
+        if abbreviated and not m.group("y") and not m.group("wd") and not mon_s[0].isupper():
+            continue  # "3 des" alone: a lower-case abbreviation needs a year or weekday to be trusted
+        y = int(m.group("y")) if m.group("y") else None
+        wd = _weekday(m.group("wd"))
+        kind = "full" if y else "dm"
+        sep, d2s = m.group("sep"), m.group("d2")
+        start = m.start("wd") if m.group("wd") else m.start("d")
+        if d2s and sep and sep.strip().lower() in ("dan", "&"):
+            d2 = int(d2s)
+            add(Candidate(start, m.end("d"), kind, y=y, m=mo, d=d, wd=wd, region=region))
+            if _ok_dm(d2, mo):
+                add(Candidate(m.start("d2"), m.end(), kind, y=y, m=mo, d=d2, region=region))
+            continue
+        c = Candidate(start, m.end(), kind, y=y, m=mo, d=d, wd=wd, region=region)
+        if d2s and int(d2s) > d and _ok_dm(int(d2s), mo):
+            c.d2, c.m2 = int(d2s), mo
+        add(c)
+
+    for m in hits("my"):
+        mo, y = _month(m.group("mon")), int(m.group("y"))
+        if mo is None or not 1000 <= y <= 2199:
+            continue
+        c = Candidate(m.start(), m.end(), "my", y=y, m=mo, period=(m.group("per") or None), region=region)
+        if m.group("mon2"):
+            m2 = _month(m.group("mon2"))
+            if m2 is not None and m2 != mo:
+                c.m2 = m2
+                c.y = y if m2 > mo else y - 1
+                c.y2 = y
+        add(c)
+
+    for m in hits("year_range"):
+        y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        lo, hi = t["prefixed"]
+        if not (lo <= y1 < y2 <= hi and y2 - y1 < 100):
+            continue
+        if m.group("sep") == "/" and y2 != y1 + 1:
+            continue
+        add(Candidate(m.start(), m.end("y1"), "year", y=y1, region=region))
+        add(Candidate(m.start("y2"), m.end(), "year", y=y2, region=region))
+
+    for m in hits("tahun"):
+        y = int(m.group("y"))
+        lo, hi = t["prefixed"]
+        if lo <= y <= hi:
+            add(Candidate(m.start(), m.end(), "year", y=y, region=region))
+
+    for m in hits("decree"):
+        y = int(m.group("y"))
+        lo, hi = t["bare"]
+        if lo <= y <= hi:
+            add(Candidate(m.start("num"), m.end(), "year", y=y, region=region))
+
+    for m in hits("bare_year"):
+        y = int(m.group("y"))
+        if _plausible_year(text, m.start(), m.end(), y):
+            add(Candidate(m.start(), m.end(), "year", y=y, region=region))
+
+    for m in hits("quarter"):
+        y = int(m.group("y"))
+        if t["bare"][0] <= y <= t["bare"][1]:
+            add(Candidate(m.start(), m.end(), "year", y=y, region=region))
+
+    for m in hits("hijri"):
+        add(Candidate(m.start("y"), m.end(), "year", y=int(m.group("y")), region=region))
+
+    for m in hits("month_only"):
+        mon_s = m.group("mon")
+        if not mon_s[0].isupper():
+            continue
+        pre = m.group("pre").lower()
+        start = m.start("pre") if pre in t["periods"] else (m.start("bulan") if m.group("bulan") else m.start("mon"))
+        add(Candidate(start, m.end(), "mo", m=_month(mon_s), period=pre, region=region))
+
+    for m in hits("wd_only"):
+        wd_s, pre = m.group("wd"), m.group("pre").lower()
+        if not wd_s[0].isupper() or pre in ("setiap", "tiap"):
+            continue
+        if _EVERY.search(text[max(0, m.start() - 16) : m.start("wd")].lower()):
+            continue  # "setiap hari Senin": a recurring day
+        before = text[max(0, m.start() - 60) : m.start()].lower()
+        direction = 1 if re.search(r"\b(?:akan|nanti|mendatang|dijadwalkan|rencananya)\b", before) else -1
+        c = Candidate(m.start("wd"), m.end(), "rel_weekday", wd=_weekday(wd_s), direction=direction, region=region)
+        c.flags.append("bare")
+        add(c)
+
+    for m in hits("rel_day"):
+        key = " ".join(m.group("rel").lower().split())
+        add(Candidate(m.start(), m.end(), "rel_day", n=t["rel_days"][key], unit="day", region=region))
+
+    for m in hits("rel_weekday"):
+        wd_s, dr = m.group("wd"), m.group("dir").lower()
+        if wd_s.lower() == "minggu" and not wd_s[0].isupper():
+            continue  # "minggu lalu" is last week, not last Sunday
+        direction = -1 if dr in ("lalu", "kemarin") else (1 if dr in ("depan", "mendatang") else 0)
+        add(Candidate(m.start(), m.end(), "rel_weekday", wd=_weekday(wd_s), direction=direction, region=region))
+
+    for m in hits("rel_unit"):
+        unit_s, dr = m.group("unit").lower(), " ".join(m.group("dir").lower().split())
+        if unit_s == "minggu" and m.group("unit")[0].isupper() and not m.group("n") and not m.group("se"):
+            continue  # "Minggu lalu": a Sunday (rel_weekday)
+        n_s = m.group("n")
+        if n_s:
+            if n_s[0].isdigit():
+                n = int(n_s)
+            else:
+                wn = word_number(n_s)
+                if wn is None or wn[1] or wn[0] != int(wn[0]):
+                    continue
+                n = int(wn[0])
+        else:
+            n = 1 if m.group("se") else 0
+        if dr == "ini":
+            if n_s or m.group("se") or unit_s == "hari":
+                continue
+            direction = 0
+        else:
+            direction = -1 if dr in t["past"] else 1
+            if unit_s == "hari" and not (n_s or m.group("se")):
+                continue
+            if not n_s and not m.group("se"):
+                n = 1
+        pw = _PREV.search(text, max(0, m.start() - 20), m.start())
+        if pw and pw.group(1).lower() in ("beberapa", "sejumlah", "banyak", "berapa", "puluhan", "ratusan"):
+            continue
+        c = Candidate(
+            m.start(),
+            m.end(),
+            "rel_unit",
+            n=n,
+            unit=t["units"][unit_s],
+            direction=direction,
+            period=(m.group("per") or "").lower() or None,
+            region=region,
+        )
+        if n_s or m.group("se"):
+            c.flags.append("counted")
+        add(c)
+
+    for m in hits("rel_month"):
+        mon_s = m.group("mon")
+        if not mon_s[0].isupper():
+            continue
+        dr = " ".join(m.group("dir").lower().split())
+        c = Candidate(
+            m.start(),
+            m.end(),
+            "rel_month",
+            m=_month(mon_s),
+            period=(m.group("per") or "").lower() or None,
+            region=region,
+        )
+        if dr.startswith("tahun"):
+            c.unit = "year"
+            c.direction = -1 if dr.endswith("lalu") else (1 if dr.endswith("depan") else 0)
+        else:
+            c.direction = -1 if dr in ("lalu", "kemarin", "silam") else (1 if dr in ("mendatang", "depan") else 0)
+        add(c)
+
+    for m in hits("time"):
+        h_s = m.group("h") or m.group("h2")
+        mi_s = m.group("mi") or m.group("mi2") or "0"
+        hh, mi = int(h_s), int(mi_s)
+        if hh > 24 or mi > 59:
+            continue
+        tz_s = m.group("tz")
+        if m.group("h") is None and not tz_s:
+            continue
+        if m.group("h") and not (m.group("mi") or tz_s or m.group("dp")) and "jam" in m.group(0).lower()[:4]:
+            continue  # "jam 3" alone is too often a count
+        dp = (m.group("dp") or "").lower()
+        if dp in ("sore", "malam") and hh < 12 and not (dp == "malam" and hh < 5):
+            hh += 12
+        if dp == "siang" and hh < 5:
+            hh += 12
+        c = Candidate(m.start(), m.end(), "time", hh=hh % 24, mi=mi, region=region)
+        if tz_s:
+            c.tz = t["tz"].get(tz_s.upper())
+        if m.group("eh"):
+            eh, emi = int(m.group("eh")), int(m.group("emi") or 0)
+            if eh <= 24 and emi <= 59:
+                c.d2, c.m2 = eh % 24, emi  # end time kept in d2/m2 (hour, minute)
+        add(c)
+    return out
+
+
+def select(cands: list[Candidate]) -> list[Candidate]:
+    """Keep the longest of overlapping candidates (ties: the one found first)."""
+    order = sorted(range(len(cands)), key=lambda i: (-(cands[i].end - cands[i].start), i))
+    taken: list[tuple[int, int]] = []
+    keep: list[Candidate] = []
+    for i in order:
+        c = cands[i]
+        if any(c.start < b and a < c.end for a, b in taken):
+            continue
+        taken.append((c.start, c.end))
+        keep.append(c)
+    keep.sort(key=lambda c: c.start)
+    return keep

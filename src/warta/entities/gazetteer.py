@@ -1,0 +1,92 @@
+"""Shipped name lists: places (with ISO country) and organisations (acronyms, media).
+
+Loaded once, lazily. ``country_of(name)`` is the small lookup the places layer can reuse.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+# Administrative heads stripped before a place lookup (`Kota Pekanbaru` → `Pekanbaru`).
+ADMIN_HEADS = ("kota administrasi", "kabupaten administrasi", "kabupaten", "kab.", "kota", "provinsi", "kecamatan")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    canonical: str
+    country: str | None
+    kind: str  # country | province | city | regency | region | district | site
+
+
+def _rows(name: str) -> list[list[str]]:
+    out = []
+    with open(DATA / name, encoding="utf-8") as f:
+        for ln in f:
+            ln = ln.rstrip("\n")
+            if ln.strip() and not ln.startswith("#"):
+                out.append(ln.split("\t"))
+    return out
+
+
+@cache
+def places() -> dict[str, Place]:
+    """Surface form → Place. Hand-written entries win over derived ones."""
+    table: dict[str, Place] = {}
+    for fname in ("places_derived.tsv", "places.tsv"):
+        if not (DATA / fname).exists():
+            continue
+        for row in _rows(fname):
+            row += [""] * (4 - len(row))
+            surface, canonical, country, kind = (x.strip() for x in row[:4])
+            table[surface] = Place(canonical or surface, country or None, kind or "site")
+    return table
+
+
+@cache
+def organisations() -> dict[str, str]:
+    """Surface form → full name ('' when the surface is its own canonical name)."""
+    table: dict[str, str] = {}
+    for row in _rows("organisations.tsv"):
+        surface = row[0].strip()
+        table[surface] = row[1].strip() if len(row) > 1 else ""
+    return table
+
+
+@cache
+def _places_folded() -> dict[str, Place]:
+    out: dict[str, Place] = {}
+    for k, v in places().items():
+        out.setdefault(k.casefold(), v)
+        out.setdefault(v.canonical.casefold(), v)
+    return out
+
+
+def place(name: str) -> Place | None:
+    """Look a place name up, exactly first, then case-folded and without an admin head."""
+    p = places().get(name)
+    if p is not None:
+        return p
+    key = " ".join(name.split()).casefold()
+    folded = _places_folded()
+    if key in folded:
+        return folded[key]
+    for head in ADMIN_HEADS:
+        if key.startswith(head + " "):
+            return folded.get(key[len(head) + 1 :])
+    return None
+
+
+def country_of(name: str) -> str | None:
+    """ISO 3166-1 alpha-2 code of the country a named place lies in, when the lists know it."""
+    p = place(name)
+    return p.country if p else None
+
+
+@cache
+def max_words() -> int:
+    """Longest surface (in words) among places and organisations, for longest-match scans."""
+    names = list(places()) + list(organisations())
+    return max(len(n.split()) for n in names)

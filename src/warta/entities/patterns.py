@@ -1,0 +1,217 @@
+"""Word lists and the small tokenizer the entity rules run on.
+
+The lists live in ``data/`` (one entry a line, ``#`` comments, ``[section]`` headers); this
+module loads them once into sets of lower-cased word tuples so rules can match phrases.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data"
+
+# A word: letters/digits, with inner apostrophes, hyphens and dots (`Ma'mun`, `PDI-P`, `Kompas.com`).
+WORD_RE = re.compile(r"[^\W_]+(?:[-'.’][^\W_]+)*|[^\w\s]", re.UNICODE)
+# Words joining a capitalised run without being capitalised themselves.
+INNER_CONNECTORS = frozenset(
+    {
+        "of",
+        "the",
+        "for",
+        "and",
+        "de",
+        "da",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "bin",
+        "binti",
+        "al",
+        "el",
+        "la",
+        "le",
+        "y",
+        "&",
+    }
+)
+# Joiners allowed only inside organisation, place or role names (`Kementerian Pemuda dan Olahraga`).
+HEADED_CONNECTORS = frozenset({"dan", "di", "untuk", "pada", "&"})
+SENTENCE_END = frozenset(".!?:;")
+LOCATIVE = frozenset(
+    {
+        "di",
+        "ke",
+        "dari",
+        "kawasan",
+        "wilayah",
+        "daerah",
+        "sekitar",
+        "menuju",
+        "kota",
+        "kabupaten",
+        "kecamatan",
+        "kelurahan",
+        "desa",
+    }
+)
+CITED_MEDIUM = frozenset({"dilansir", "melansir", "dikutip", "mengutip", "lansir"})
+
+
+class Tok:
+    """A token with the facts rules ask about computed once."""
+
+    __slots__ = ("start", "end", "text", "lower", "is_word", "is_cap", "is_acronym")
+
+    def __init__(self, start: int, end: int, text: str):
+        self.start = start
+        self.end = end
+        self.text = text
+        self.lower = text.lower()
+        c = text[0]
+        self.is_word = c.isalnum()
+        # capitalised, all-caps, or a camel brand (`detikFinance`)
+        self.is_cap = c.isupper() or (c.islower() and text.isalnum() and not text.islower())
+        if c.isupper() and len(text) > 1:
+            t = text.replace("-", "")
+            self.is_acronym = 2 <= len(t) <= 8 and t.isalnum() and sum(ch.isupper() for ch in t) >= 2
+        else:
+            self.is_acronym = False
+
+    def __repr__(self) -> str:
+        return f"Tok({self.start}, {self.end}, {self.text!r})"
+
+
+def tokenize(norm: str, start: int, end: int) -> list[Tok]:
+    """Tokens of ``norm[start:end]`` with absolute offsets (dots after words stay separate)."""
+    out = []
+    for m in WORD_RE.finditer(norm, start, end):
+        s, e = m.start(), m.end()
+        text = m.group()
+        if "." not in text:
+            out.append(Tok(s, e, text))
+            continue
+        # `Jl.Sudirman` style: keep dotted names only when the part after a dot is short (`.com`)
+        if (
+            "." in text
+            and not re.search(r"\.(com|co|id|net|org|go)$", text, re.I)
+            and not re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", text)
+        ):
+            for part in re.finditer(r"[^.]+|\.", text):
+                out.append(Tok(s + part.start(), s + part.end(), part.group()))
+            continue
+        out.append(Tok(s, e, text))
+    return out
+
+
+def _sections(name: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {"": []}
+    cur = ""
+    with open(DATA / name, encoding="utf-8") as f:
+        for ln in f:
+            ln = ln.strip()
+            if not ln or ln.startswith("#"):
+                continue
+            if ln.startswith("[") and ln.endswith("]"):
+                cur = ln[1:-1]
+                out.setdefault(cur, [])
+                continue
+            out[cur].append(ln)
+    return out
+
+
+def phrase(s: str) -> tuple[str, ...]:
+    """Lower-cased word tuple of a list entry; a trailing dot is dropped (`dr.` → `dr`)."""
+    return tuple(t.text.lower() for t in tokenize(s, 0, len(s)) if t.text != ".")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    roles: frozenset[tuple[str, ...]]
+    honorifics: frozenset[tuple[str, ...]]
+    org_start: frozenset[tuple[str, ...]]
+    org_end: frozenset[str]
+    loc_start: frozenset[tuple[str, ...]]
+    loc_end: frozenset[str]
+    media_start: frozenset[tuple[str, ...]]
+    cue_after: frozenset[tuple[str, ...]]
+    cue_before: frozenset[str]
+    nonentities: frozenset[str]
+    stopwords: frozenset[str]
+    common: frozenset[str]
+    complement: frozenset[str]
+    given: frozenset[str]
+    max_title: int
+
+
+@cache
+def lexicon() -> Lexicon:
+    titles = _sections("titles.txt")
+    heads = _sections("heads.txt")
+    cues = _sections("speech_cues.txt")
+    non = {" ".join(phrase(x)) for x in _sections("nonentities.txt")[""]}
+    common = set(_sections("common_words.txt")[""]) if (DATA / "common_words.txt").exists() else set()
+    stop = set(_sections("stopwords.txt")[""]) if (DATA / "stopwords.txt").exists() else set()
+    complement = set(_sections("complement_words.txt")[""])
+    roles = frozenset(phrase(x) for x in titles["role"])
+    hons = frozenset(phrase(x) for x in titles["honorific"])
+    return Lexicon(
+        roles=roles,
+        honorifics=hons,
+        org_start=frozenset(phrase(x) for x in heads["org_start"]),
+        org_end=frozenset(x.lower().rstrip(".") for x in heads["org_end"]),
+        loc_start=frozenset(phrase(x) for x in heads["loc_start"]),
+        loc_end=frozenset(x.lower() for x in heads["loc_end"]),
+        media_start=frozenset(phrase(x) for x in heads["media_start"]),
+        cue_after=frozenset(phrase(x) for x in cues["after"]),
+        cue_before=frozenset(x.lower() for x in cues["before"]),
+        nonentities=frozenset(non),
+        stopwords=frozenset(stop),
+        common=frozenset(common),
+        complement=frozenset(complement),
+        given=frozenset(_sections("given_names.txt")[""]) if (DATA / "given_names.txt").exists() else frozenset(),
+        max_title=max(len(p) for p in roles | hons),
+    )
+
+
+def match_phrase(toks: list[Tok], i: int, table: frozenset[tuple[str, ...]], longest: int = 4) -> int:
+    """Length (in tokens) of the longest entry of ``table`` starting at ``toks[i]``; 0 if none.
+    A dot right after a matched word (`dr.`, `Prof.`) is swallowed into the match."""
+    if toks[i].lower not in first_words(table):
+        return 0
+    best = 0
+    words: list[str] = []
+    j = i
+    while j < len(toks) and len(words) < longest:
+        t = toks[j]
+        if t.text == "." and words:
+            j += 1
+            continue
+        if not t.is_word and t.text not in "-/":
+            break
+        words.append(t.lower)
+        j += 1
+        if tuple(words) in table:
+            best = j - i
+            if best < len(toks) - i and toks[i + best].text == "." and not _dot_ends_sentence(toks, i + best):
+                best += 1
+    return best
+
+
+_FIRSTS: dict[int, frozenset[str]] = {}
+
+
+def first_words(table: frozenset[tuple[str, ...]]) -> frozenset[str]:
+    f = _FIRSTS.get(id(table))
+    if f is None:
+        f = _FIRSTS[id(table)] = frozenset(p[0] for p in table if p)
+    return f
+
+
+def _dot_ends_sentence(toks: list[Tok], k: int) -> bool:
+    """A dot followed by nothing or by a lower-case word ends no title (`dr. Sethi` vs `Bu. Dia`)."""
+    return k + 1 >= len(toks)

@@ -1,0 +1,1071 @@
+"""From raw spans to canonical entities.
+
+1. ``candidates``: capitalised runs of each body region are split and typed by rules (titles,
+   heads such as ``Kementerian``/``Kota``, gazetteers, verbs of saying, acronym definitions);
+   tagger spans go through the same boundary fixes.
+2. ``select``: overlapping candidates are resolved by strength, then length.
+3. ``cluster``: candidates become entities — people by shared name words (`Putin` → `Vladimir
+   Putin`), organisations by full name / acronym (`BPS` → `Badan Pusat Statistik`), places by
+   gazetteer canonical (`AS` → `Amerika Serikat`). The fullest mention is canonical.
+4. ``propagate``: every other occurrence of a known name becomes a mention.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from warta.entities import gazetteer as gz
+from warta.entities.patterns import (
+    CITED_MEDIUM,
+    HEADED_CONNECTORS,
+    INNER_CONNECTORS,
+    LOCATIVE,
+    SENTENCE_END,
+    Lexicon,
+    Tok,
+    first_words,
+    lexicon,
+    match_phrase,
+)
+
+# Strength of a candidate: who wins an overlap.
+STRONG, CONTEXT, TAGGER, WEAK, TENTATIVE = 5, 4, 3, 2, 1
+UNTYPED = "?"
+LIST_SEP = re.compile(r"^\s*(,|,?\s*(dan|serta|atau|maupun|hingga))\s*$")
+# A capitalised word that opens a reference, not a name (`KPU Nomor 731 Tahun 2025`).
+RUN_BREAK = frozenset({"nomor", "no", "tahun", "pasal", "ayat", "huruf", "angka", "bab", "nomer"})
+# Words that make a run an organisation wherever they stand (`The University of Chicago`).
+ORG_ANY = frozenset(
+    {
+        "university",
+        "universitas",
+        "institute",
+        "institut",
+        "college",
+        "center",
+        "centre",
+        "foundation",
+        "association",
+        "council",
+        "commission",
+        "committee",
+        "ministry",
+        "department",
+        "agency",
+        "authority",
+        "organization",
+        "organisation",
+        "federation",
+        "corporation",
+    }
+)
+# Portals of the big Indonesian news sites (`detikFinance`, `detikcom`, `kumparanBISNIS`).
+MEDIA_PREFIXES = ("detik", "kumparan", "tribun", "okezone", "liputan6", "kompas")
+MEDIA_BRAND = re.compile(r"^(detik|kumparan|tribun|okezone|liputan6|kompas)(com|[A-Z]\w*)$")
+ORG_KEY_DROP = frozenset({"kantor", "kabupaten", "kota", "provinsi", "kab.", "the"})
+ORDINAL = re.compile(r"^ke-?\d+$|^pertama$|^kedua$|^ketiga$", re.I)
+# Abstract nouns of offices (`Penyuluhan`, `Pelayanan`, `Keuangan`): never part of a person's name.
+OFFICE_NOUN = re.compile(r"^(pe|per|pen|pem|peng|peny|ke)[a-z]{3,}(an)$")
+TRAILING_RI = re.compile(r"\s+(RI|Republik Indonesia|Indonesia)$")
+
+
+@dataclass(slots=True)
+class Cand:
+    start: int
+    end: int
+    label: str
+    strength: int
+    text: str
+    role: str | None = None
+    acronym_of: tuple[int, int] | None = None  # span of the name this acronym abbreviates
+    country: str | None = None
+
+
+@dataclass(slots=True)
+class Region:
+    toks: list[Tok]
+    titlecase: bool = False  # a heading-like line: capitals say nothing about names
+
+
+@dataclass
+class Cluster:
+    label: str
+    key: str
+    mentions: list[Cand] = field(default_factory=list)
+    role: str | None = None
+    country: str | None = None
+    names: set[str] = field(default_factory=set)  # PER: name words
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _span_text(norm: str, toks: list[Tok]) -> str:
+    return " ".join(norm[toks[0].start : toks[-1].end].split()) if toks else ""
+
+
+def _lower_org(toks: list[Tok], i: int) -> int:
+    """Length of an organisation written in lower case (`bank bjb`) or a media brand
+    (`detikFinance`, `detikcom`) starting at ``toks[i]``; 0 if none."""
+    if MEDIA_BRAND.match(toks[i].text):
+        return 1
+    table = _lower_orgs()
+    first = toks[i].text
+    for n in table.get(first, ()):
+        if " ".join(t.text for t in toks[i : i + n]) in gz.organisations():
+            return n
+    return 0
+
+
+def _lower_orgs() -> dict[str, list[int]]:
+    if "lower" not in _CACHE_LOWER:
+        table: dict[str, list[int]] = {}
+        for k in gz.organisations():
+            if k[0].islower():
+                table.setdefault(k.split()[0], []).append(len(k.split()))
+        for v in table.values():
+            v.sort(reverse=True)
+        _CACHE_LOWER["lower"] = table
+    return _CACHE_LOWER["lower"]
+
+
+_CACHE_LOWER: dict[str, dict[str, list[int]]] = {}
+
+
+def _is_sentence_start(toks: list[Tok], i: int) -> bool:
+    j = i - 1
+    while j >= 0 and toks[j].text in "\"'(“‘":
+        j -= 1
+    return j < 0 or toks[j].text in SENTENCE_END
+
+
+def _place_of(text: str) -> gz.Place | None:
+    p = gz.places().get(text)
+    if p is None and text.isupper() and " " in text:
+        p = gz.places().get(text.title())
+    return p
+
+
+def _org_of(text: str) -> str | None:
+    orgs = gz.organisations()
+    if text in orgs:
+        return orgs[text] or text
+    if text.isupper() and " " in text and text.title() in orgs:
+        return orgs[text.title()] or text.title()
+    return None
+
+
+def _head_len(toks: list[Tok], table: frozenset[tuple[str, ...]]) -> int:
+    return match_phrase(toks, 0, table, 4) if toks else 0
+
+
+def _title_len(lex: Lexicon, toks: list[Tok], i: int) -> tuple[int, bool]:
+    """Length of a run of titles at ``i`` (`Wakil Ketua Umum`, `Plt Kepala`) and whether any is a role."""
+    n, role = 0, False
+    while i + n < len(toks):
+        k = match_phrase(toks, i + n, lex.roles, lex.max_title)
+        h = match_phrase(toks, i + n, lex.honorifics, lex.max_title)
+        if not k and not h:
+            break
+        role |= k >= h
+        n += max(k, h)
+        # `Presiden ke-7 Joko Widodo`
+        if i + n < len(toks) and ORDINAL.match(toks[i + n].text):
+            n += 1
+    return n, role
+
+
+def _complement_word(lex: Lexicon, t: Tok) -> bool:
+    low = t.lower
+    return (
+        low in lex.complement
+        or bool(OFFICE_NOUN.match(low))
+        or low in HEADED_CONNECTORS
+        or t.is_acronym
+        or t.text in gz.places()
+        or t.text in gz.organisations()
+        or (low,) in lex.org_start
+        or (low,) in lex.loc_start
+        or low in _org_words()
+        or low in _place_words()
+    )
+
+
+_CACHE: dict[str, frozenset[str]] = {}
+
+
+def _known_len(norm: str, toks: list[Tok], m: int, j: int) -> int:
+    """Length of a listed multi-word organisation or place starting at ``toks[m]`` (before ``j``)."""
+    for k in range(min(4, j - m), 1, -1):
+        text = _span_text(norm, toks[m : m + k])
+        place = _place_of(text)
+        if _org_of(text) is not None or (place is not None and place.kind != "district"):
+            return k
+    return 0
+
+
+def _strong_complement(lex: Lexicon, t: Tok) -> bool:
+    """An office word in its own right (not only as part of some known name)."""
+    return _complement_word(lex, t) and not _weak_complement(lex, t)
+
+
+def _weak_complement(lex: Lexicon, t: Tok) -> bool:
+    """An office word only because some listed organisation or place has it (`Agung`, `Jaya`)."""
+    low = t.lower
+    if low in lex.complement or low in HEADED_CONNECTORS or t.is_acronym or not t.text[0].isupper():
+        return False
+    known = t.text in gz.places() or t.text in gz.organisations()
+    return not (known or (low,) in lex.org_start or (low,) in lex.loc_start)
+
+
+def _org_words() -> frozenset[str]:
+    if "org" not in _CACHE:
+        words = set()
+        for k, v in gz.organisations().items():
+            for w in (k + " " + v).split():
+                words.add(w.lower())
+        _CACHE["org"] = frozenset(words)
+    return _CACHE["org"]
+
+
+def _place_words() -> frozenset[str]:
+    """Words of multi-word places that are not districts (`Jawa`, `Tengah`, `Jaya`)."""
+    if "place" not in _CACHE:
+        words = set()
+        for k, v in gz.places().items():
+            if v.kind in ("country", "province", "city", "regency", "region") and " " in k:
+                words.update(w.lower() for w in k.split())
+        _CACHE["place"] = frozenset(words)
+    return _CACHE["place"]
+
+
+def _name_like(lex: Lexicon, toks: list[Tok]) -> bool:
+    """A run that reads as a person's name: capitalised words, none a function word, office
+    word or head, and the last (the family name) not a common word (`Agung Nugroho` yes,
+    `Makan Bergizi Gratis` no)."""
+    if not toks or len(toks) > 5:
+        return False
+    for t in toks:
+        low = t.lower
+        if not t.is_word or not t.text[0].isupper() or t.text.isupper() and len(t.text) > 1:
+            return False
+        if low in lex.stopwords or low in lex.nonentities or low in lex.complement or low in ORG_ANY:
+            return False
+        if OFFICE_NOUN.match(low):
+            return False
+        if (low,) in lex.org_start or (low,) in lex.loc_start or low in lex.org_end or low in lex.loc_end:
+            return False
+        if "-" in low and low.split("-")[0] in lex.common | lex.stopwords | {h[0] for h in lex.honorifics}:
+            return False  # `Bapak-bapak`, `Ibu-ibu`
+    if toks[-1].lower in lex.common:
+        return False
+    return sum(t.lower in lex.common for t in toks) * 2 <= len(toks)
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+class Extractor:
+    """Runs the rules over one article's regions and collects candidates."""
+
+    def __init__(self, norm: str, regions: list[Region]):
+        self.norm = norm
+        self.regions = regions
+        self.lex = lexicon()
+        self.cands: list[Cand] = []
+        # how often each capitalised word occurs: a name used again on its own is a name
+        self.cap_counts: dict[str, int] = {}
+        for reg in regions:
+            for t in reg.toks:
+                if t.is_cap:
+                    self.cap_counts[t.text] = self.cap_counts.get(t.text, 0) + 1
+
+    # -- public
+    def run(self) -> list[Cand]:
+        for reg in self.regions:
+            self._region(reg)
+        return self.cands
+
+    def add_tagged(self, spans: list[tuple[int, int, str]]) -> None:
+        """Tagger spans: same boundary fixes as rule chunks; the tagger's label is the fallback."""
+        for reg in self.regions:
+            if not reg.toks:
+                continue
+            lo, hi = reg.toks[0].start, reg.toks[-1].end
+            for s, e, label in spans:
+                if s < lo or e > hi:
+                    continue
+                idx = [i for i, t in enumerate(reg.toks) if t.start >= s and t.end <= e]
+                if not idx:
+                    continue
+                self._chunk(reg, idx[0], idx[-1] + 1, hint=label[-3:].upper())
+
+    # -- regions and chunks
+    def _region(self, reg: Region) -> None:
+        toks, lex = reg.toks, self.lex
+        title_firsts = first_words(lex.roles) | first_words(lex.honorifics)
+        i, n = 0, len(toks)
+        while i < n:
+            t = toks[i]
+            # a lower-case title before a capitalised run: `juru bicara Kremlin Dmitry Peskov`
+            if t.is_word and t.text[0].islower() and (t.text in _lower_orgs() or t.lower.startswith(MEDIA_PREFIXES)):
+                k = _lower_org(toks, i)
+                if k:
+                    self._emit(toks[i : i + k], "ORG", STRONG)
+                    i += k
+                    continue
+            if not t.is_cap and t.is_word:
+                k = _title_len(lex, toks, i)[0] if t.lower in title_firsts else 0
+                if k and i + k < n and toks[i + k].is_cap and not reg.titlecase:
+                    j = self._run_end(reg, i + k)
+                    self._role_chunk(reg, i, i + k, j)
+                    i = j
+                    continue
+                i += 1
+                continue
+            if not t.is_cap or not t.is_word:
+                i += 1
+                continue
+            j = self._run_end(reg, i)
+            self._chunk(reg, i, j)
+            i = j
+
+    def _run_end(self, reg: Region, i: int) -> int:
+        """End of the capitalised run starting at ``i`` (connectors allowed inside headed names)."""
+        toks, lex = reg.toks, self.lex
+        titled = bool(_title_len(lex, toks, i)[0])
+        headed = bool(match_phrase(toks, i, lex.org_start) or match_phrase(toks, i, lex.loc_start) or titled)
+        j = i + 1
+        while j < len(toks):
+            t = toks[j]
+            if t.is_cap and t.is_word:
+                if t.lower in RUN_BREAK and not reg.titlecase:
+                    break
+                j += 1
+                continue
+            if (
+                t.text == "("
+                and titled
+                and j + 2 < len(toks)
+                and toks[j + 1].is_word
+                and toks[j + 2].text == ")"
+                and j + 3 < len(toks)
+                and toks[j + 3].is_cap
+            ):
+                # `Wali Kota (Walkot) Pekanbaru Agung Nugroho`: an abbreviated title in brackets
+                j += 3
+                continue
+            if t.is_word and t.text[0].isdigit() and toks[j - 1].is_cap and not reg.titlecase:
+                # `Russia 1`, `Densus 88`, `Komisi II` — but not `Putin 2019`
+                if len(t.text) <= 2:
+                    j += 1
+                    continue
+                break
+            if t.text == "." and j + 1 < len(toks) and len(toks[j - 1].text) <= 4 and toks[j - 1].is_cap:
+                # initials and abbreviations inside a name: `Jl. Sudirman`, `H. Agus`, `Prof. Dr.`
+                low = toks[j - 1].lower
+                abbrev = (low,) in lex.honorifics or (low,) in lex.roles or (low,) in lex.loc_start or len(low) == 1
+                if abbrev and toks[j + 1].is_cap:
+                    j += 1
+                    continue
+                break
+            if t.text == "/" and titled and j + 1 < len(toks) and toks[j + 1].is_cap:
+                j += 1
+                continue
+            if t.lower in INNER_CONNECTORS or (headed and t.lower in HEADED_CONNECTORS):
+                nxt = toks[j + 1] if j + 1 < len(toks) else None
+                # an all-caps run does not go on through a lower-case `dan` (`POLDA METRO JAYA dan LP`)
+                same_case = nxt is not None and (toks[j - 1].text.isupper() == nxt.text.isupper() or len(nxt.text) < 2)
+                if toks[j - 1].text.isupper() and len(toks[j - 1].text) > 1 and t.text.islower():
+                    same_case = False
+                if nxt is not None and nxt.is_cap and same_case and not reg.titlecase:
+                    j += 1
+                    continue
+            break
+        return j
+
+    def _emit(self, toks: list[Tok], label: str, strength: int, **kw) -> int:
+        # trailing punctuation never belongs to a name
+        while toks and not toks[-1].is_word:
+            toks = toks[:-1]
+        if not toks:
+            return -1
+        text = _span_text(self.norm, toks)
+        if text.lower() in self.lex.nonentities:
+            return -1
+        self.cands.append(Cand(toks[0].start, toks[-1].end, label, strength, text, **kw))
+        return len(self.cands) - 1
+
+    def _chunk(self, reg: Region, i: int, j: int, hint: str | None = None) -> None:
+        toks, lex = reg.toks, self.lex
+        # drop capitalised function words and non-entities at the front (`Sementara Putin`)
+        while i < j:
+            t = toks[i]
+            k, _ = _title_len(lex, toks, i)
+            if k or match_phrase(toks, i, lex.org_start) or match_phrase(toks, i, lex.loc_start) > 1:
+                break
+            if t.lower in lex.stopwords or t.lower in lex.nonentities or (t.lower,) in lex.cue_after:
+                if (t.lower,) in lex.cue_after and i + 1 < j:
+                    i += 1
+                    self._chunk(reg, i, j, hint="CUE")
+                    return
+                i += 1
+                continue
+            break
+        if i >= j:
+            return
+        k, _ = _title_len(lex, toks, i)
+        if k:
+            self._role_chunk(reg, i, i + k, j, hint=hint)
+            return
+        # a title inside the run starts a new person: `Polda Kaltim AKBP Harun Purwoko`
+        headed = bool(match_phrase(toks, i, lex.org_start) or match_phrase(toks, i, lex.loc_start))
+        for m in range(i + 1, j - 1):
+            k, is_role = _title_len(lex, toks, m)
+            # `Kementerian Haji dan Umrah`: an honorific inside a headed name is part of the name
+            if k and (headed and not is_role or m + k < j and not toks[m + k].is_cap):
+                continue
+            if k and m + k < j and toks[m].is_cap:
+                rest = toks[m + k : j]
+                if not all(_complement_word(lex, t) for t in rest) and toks[m].lower not in ("presiden", "negara"):
+                    self._chunk(reg, i, m, hint=hint)
+                    self._role_chunk(reg, m, m + k, j, hint=hint)
+                    return
+        self._typed(reg, i, j, hint)
+
+    def _role_chunk(self, reg: Region, i: int, k: int, j: int, hint: str | None = None) -> None:
+        """Title words toks[i:k], then office words, then (maybe) a person's name up to ``j``."""
+        toks, lex = reg.toks, self.lex
+        m, depth = k, 0
+        while m < j:
+            t = toks[m]
+            if t.text == "(":
+                depth += 1
+                m += 1
+            elif t.text == ")":
+                depth = max(0, depth - 1)
+                m += 1
+            elif depth or t.text == "/" or _strong_complement(lex, t):
+                m += 1
+            elif kl := _known_len(self.norm, toks, m, j):
+                m += kl  # `Ketua The Fed Jerome Powell`
+            elif (
+                _complement_word(lex, t)
+                and m + 1 < j
+                and (_complement_word(lex, toks[m + 1]) or _title_len(lex, toks, m + 1)[0] or not toks[m + 1].is_word)
+            ):
+                # `Metro Jaya`: a word of a known name counts when more office words follow
+                m += 1
+            elif _complement_word(lex, t) and m + 1 == j:
+                m += 1
+            elif _title_len(lex, toks, m)[0] and toks[m - 1].text == "/":
+                m += _title_len(lex, toks, m)[0]
+            else:
+                break
+        if m == j:
+            # `Walkot Agung`: a name word that is also a word of some organisation's name
+            b = m
+            while b > k and toks[b - 1].is_word and _weak_complement(lex, toks[b - 1]):
+                b -= 1
+            if b < m and _name_like(lex, toks[b:m]):
+                m = b
+        if m < j and not _name_like(lex, toks[m:j]):
+            # `Kasubdit Harda Ditreskrimum Polda Kaltim AKBP Harun Purwoko`: another title
+            # further on starts the person; else the longest name-like tail is the name
+            for x in range(m + 1, j - 1):
+                if toks[x].is_cap and _title_len(lex, toks, x)[0] and x + _title_len(lex, toks, x)[0] < j:
+                    self._typed(reg, k, x, None, inner=True)
+                    self._role_chunk(reg, x, x + _title_len(lex, toks, x)[0], j, hint=hint)
+                    return
+            for x in range(m + 1, j - 1):
+                if _name_like(lex, toks[x:j]) and _complement_word(lex, toks[x - 1]):
+                    m = x
+                    break
+        name = toks[m:j]
+        while name and not name[0].is_word:
+            name = name[1:]
+        title_is_honorific = not _title_len(lex, toks, i)[1]
+        role = None if title_is_honorific else _span_text(self.norm, toks[i:m]).strip(" ,")
+        if role and toks[i].lower in ("mantan", "eks", "almarhum", "mendiang") and m == k:
+            role = None
+        # the office words may name organisations and places (`Kepala Otorita IKN`); brackets
+        # and slashes separate them (`Menteri Investasi dan Hilirisasi/Kepala BKPM`)
+        a = k
+        for b in range(k, m + 1):
+            if b == m or toks[b].text in "()/":
+                if a < b:
+                    self._typed(reg, a, b, None, inner=True)
+                a = b + 1
+        if name and _name_like(lex, name) or name and hint == "PER":
+            self._emit(name, "PER", STRONG, role=role)
+        elif not name and role:
+            self._pending_role(reg, m, role)
+
+    def _pending_role(self, reg: Region, m: int, role: str) -> None:
+        """`Ketua Dewan Ekonomi Nasional (DEN), Luhut Binsar Pandjaitan`: the name after the comma."""
+        toks = reg.toks
+        p = m
+        if p < len(toks) and toks[p].text == "(":
+            while p < len(toks) and toks[p].text != ")" and p - m < 6:
+                p += 1
+            p += 1
+        if p < len(toks) and toks[p].text == ",":
+            p += 1
+            if p < len(toks) and toks[p].is_cap:
+                j = self._run_end(reg, p)
+                name = toks[p:j]
+                if _name_like(self.lex, name):
+                    self._emit(name, "PER", STRONG, role=role)
+
+    def _typed(self, reg: Region, i: int, j: int, hint: str | None, inner: bool = False) -> None:
+        """Give a cleaned capitalised run a label, or split it around known names."""
+        toks, lex, norm = reg.toks, self.lex, self.norm
+        run = toks[i:j]
+        while run and not run[-1].is_word:
+            run = run[:-1]
+        if not run:
+            return
+        text = _span_text(norm, run)
+        low = text.lower()
+        if low in lex.nonentities or (len(run) == 1 and (run[0].lower in lex.stopwords)):
+            return
+        before = toks[i - 1].lower if i > 0 else ""
+        before2 = toks[i - 2].lower if i > 1 else ""
+        after = toks[j].lower if j < len(toks) else ""
+        org = _org_of(text)
+        place = _place_of(text)
+        if org is not None:
+            self._emit(run, "ORG", STRONG)
+            return
+        if place is not None and (place.kind != "district" or before in LOCATIVE):
+            self._emit(run, "LOC", STRONG, country=place.country)
+            return
+        oh = _head_len(run, lex.org_start)
+        lh = _head_len(run, lex.loc_start)
+        if oh and len(run) > oh:
+            # `Komisi II DPR Fraksi PDIP`: a faction is another organisation
+            cut = next((x for x in range(oh, len(run) - 1) if run[x].lower == "fraksi"), None)
+            if cut is not None:
+                self._emit(run[:cut], "ORG", STRONG)
+                self._emit(run[cut:], "ORG", STRONG)
+                return
+            for x in range(oh, len(run) - 1):
+                rest = run[x + 1 :]
+                if not _name_like(lex, rest) or not (run[x].is_acronym or _strong_complement(lex, run[x])):
+                    continue
+                if any(_place_of(t.text) or _org_of(t.text) for t in rest):
+                    continue
+                # `Fraksi PAN Eddy Soeparno`, `Kementerian Keuangan Rosmauli`: a known given name,
+                # or a name the article uses again on its own
+                again = self.cap_counts.get(rest[-1].text, 0) > 1
+                if rest[0].text in lex.given or again:
+                    self._emit(run[: x + 1], "ORG", STRONG)
+                    self._emit(rest, "PER", CONTEXT if again else WEAK)
+                    return
+            self._emit(run, "ORG", STRONG)
+            return
+        if not oh and not lh and len(run) > 2:
+            # `Asisten Administrasi Sekretariat Daerah Provinsi Jawa Tengah`: the organisation
+            # starts at its head word
+            cut = next(
+                (x for x in range(1, len(run) - 1) if match_phrase(run, x, lex.org_start) and not run[x].is_acronym),
+                None,
+            )
+            if cut is not None and (inner or not _name_like(lex, run[:cut])):
+                self._typed_tokens(reg, run[:cut], hint)
+                self._emit(run[cut:], "ORG", CONTEXT)
+                return
+        if len(run) > 1 and any(t.lower in ORG_ANY for t in run) and not reg.titlecase:
+            self._emit(run, "ORG", CONTEXT)
+            return
+        if lh and len(run) > lh and not reg.titlecase:
+            rest = _span_text(norm, run[lh:])
+            p = _place_of(rest)
+            self._emit(run, "LOC", STRONG, country=p.country if p else None)
+            return
+        if len(run) > 1 and run[-1].lower.rstrip(".") in lex.org_end and not reg.titlecase:
+            self._emit(run, "ORG", CONTEXT)
+            return
+        if len(run) > 1 and run[-1].lower in lex.loc_end and not reg.titlecase:
+            self._emit(run, "LOC", CONTEXT)
+            return
+        # context: a cited medium (`media Russia 1`, `dilansir CNN`)
+        prev_words = (before2, before) if before2 else (before,)
+        if (
+            (before,) in lex.media_start
+            or prev_words in lex.media_start
+            or before in CITED_MEDIUM
+            or (before == "dari" and before2 in CITED_MEDIUM)
+        ) and (not _name_like(lex, run) or len(run) == 1):
+            self._emit(run, "ORG", CONTEXT)
+            return
+        cue = hint == "CUE" or (before,) in lex.cue_after or after in lex.cue_before
+        if cue and not inner:
+            if run[0].is_acronym and len(run) == 1:
+                self._emit(run, "ORG", CONTEXT)
+                return
+            if _name_like(lex, run):
+                self._emit(run, "PER", CONTEXT)
+                return
+        # the tagger's guess, unless it is a common word opening a sentence
+        common_opener = len(run) == 1 and run[0].lower in lex.common and _is_sentence_start(toks, i)
+        if hint in ("PER", "ORG", "LOC") and run[0].is_cap and not common_opener:
+            self._emit(run, hint, TAGGER)
+            return
+        if len(run) == 1 and run[0].is_acronym and j < len(toks) and toks[j].text == "(":
+            return  # `BPS (Badan Pusat Statistik)`: typed through the definition
+        # `Daya Anagata Nusantara (Danantara)`: a run defined by its contraction is an organisation
+        if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and len(run) > 1:
+            short = toks[j + 1].text
+            if (
+                toks[j + 1].is_cap
+                and not short.isupper()
+                and not _name_like(lex, run)
+                and _contraction(short, text)
+                and _looks_org(lex, text)
+                and short.lower() not in lex.nonentities
+            ):
+                self._emit(run, "ORG", CONTEXT)
+                return
+        # nothing typed the whole run: look for known names inside it
+        if self._scan_known(run):
+            return
+        if reg.titlecase or inner:
+            return
+        if place is not None and place.kind == "district":
+            self._emit(run, "LOC", TENTATIVE, country=place.country)
+            return
+        head_only = len(run) == 1 and ((run[0].lower,) in lex.org_start or (run[0].lower,) in lex.loc_start)
+        if before in ("di", "ke") and not (run[0].is_acronym and len(run) == 1) and len(run) <= 3 and not head_only:
+            self._emit(run, "LOC", WEAK)
+            return
+        if (
+            2 <= len(run) <= 4
+            and _name_like(lex, run)
+            and (not _is_sentence_start(toks, i) or run[0].text in lex.given)
+        ):
+            self._emit(run, "PER", WEAK)
+            return
+        if 2 <= len(run) <= 4 and _name_like(lex, run) and after in lex.cue_before:
+            self._emit(run, "PER", WEAK)
+            return
+        if len(run) <= 4 and not _is_sentence_start(toks, i) and after != "/":
+            self._emit(run, UNTYPED, TENTATIVE)
+
+    def _typed_tokens(self, reg: Region, run: list[Tok], hint: str | None) -> None:
+        if run:
+            i = reg.toks.index(run[0])
+            self._typed(reg, i, i + len(run), hint, inner=True)
+
+    def _scan_known(self, run: list[Tok]) -> bool:
+        """Longest gazetteer matches inside a run (`Kim Jong Un Undang Putin ke Korea Utara`)."""
+        found = False
+        i, n, longest = 0, len(run), min(gz.max_words(), 6)
+        while i < n:
+            hit = 0
+            for k in range(min(longest, n - i), 0, -1):
+                text = _span_text(self.norm, run[i : i + k])
+                org = _org_of(text)
+                place = _place_of(text)
+                if org is not None:
+                    self._emit(run[i : i + k], "ORG", CONTEXT)
+                    hit = k
+                    break
+                if place is not None and place.kind != "district":
+                    self._emit(run[i : i + k], "LOC", CONTEXT, country=place.country)
+                    hit = k
+                    break
+            found |= bool(hit)
+            i += hit or 1
+        return found
+
+
+def _contraction(short: str, full: str) -> bool:
+    """`DEN` of `Dewan Ekonomi Nasional`, `Danantara` of `Daya Anagata Nusantara`: the short
+    form's letters appear in order in the full name, starting with its first letter."""
+    short, full = short.casefold(), "".join(full.split()).casefold()
+    if not short or not full or short[0] != full[0]:
+        return False
+    k = 0
+    for ch in full:
+        if k < len(short) and ch == short[k]:
+            k += 1
+    return k == len(short)
+
+
+def _looks_org(lex: Lexicon, text: str) -> bool:
+    """Not a phrase of common words only (`Penanaman Modal Asing (PMA)` is no organisation)."""
+    words = [w.lower() for w in text.split()]
+    return (
+        any(w not in lex.common and w not in lex.complement for w in words)
+        or len(words) >= 3
+        and text.split()[0][0].isupper()
+        and False
+    )
+
+
+def acronym_definitions(norm: str, regions: list[Region], cands: list[Cand]) -> list[Cand]:
+    """`Badan Pusat Statistik (BPS)` and `BPS (Badan Pusat Statistik)`: the acronym joins the name."""
+    by_end = {c.end: i for i, c in enumerate(cands)}
+    by_start = {c.start: i for i, c in enumerate(cands)}
+    out = []
+    lex = lexicon()
+    for reg in regions:
+        toks = reg.toks
+        for p, t in enumerate(toks):
+            if t.text != "(":
+                continue
+            q = p + 1
+            while q < len(toks) and toks[q].text != ")" and q - p <= 8:
+                q += 1
+            if q >= len(toks) or toks[q].text != ")" or q == p + 1:
+                continue
+            inner = toks[p + 1 : q]
+            # `Full Name (ACR)`
+            if (
+                p > 0
+                and toks[p - 1].end in by_end
+                and len(inner) <= 3
+                and inner[0].is_acronym
+                or (
+                    p > 0
+                    and toks[p - 1].end in by_end
+                    and len(inner) <= 2
+                    and inner[0].is_cap
+                    and inner[0].text[0].isupper()
+                    and inner[0].lower not in lex.stopwords
+                )
+            ):
+                src = cands[by_end[toks[p - 1].end]]
+                # the name must be the whole capitalised run before the bracket (not `China` of
+                # `Kereta Cepat Indonesia China (KCIC)`)
+                first = next((x for x in range(p) if toks[x].start == src.start), None)
+                if (
+                    first is None
+                    or first > 0
+                    and toks[first - 1].is_cap
+                    and toks[first - 1].is_word
+                    and src.label == "LOC"
+                ):
+                    continue
+                if src.label == UNTYPED:
+                    if (
+                        len(inner) == 1
+                        and not inner[0].text.isupper()
+                        and _contraction(inner[0].text, src.text)
+                        and _looks_org(lex, src.text)
+                    ):
+                        src.label, src.strength = "ORG", CONTEXT
+                    else:
+                        continue
+                if all(x.is_word and x.is_cap for x in inner) and src.label in ("ORG", "PER", "LOC"):
+                    text = _span_text(norm, inner)
+                    if text.lower() not in lex.nonentities and not (src.label == "PER" and not inner[0].is_acronym):
+                        out.append(
+                            Cand(
+                                inner[0].start,
+                                inner[-1].end,
+                                src.label,
+                                STRONG + 1,
+                                text,
+                                acronym_of=(src.start, src.end),
+                                country=src.country,
+                            )
+                        )
+                continue
+            # `ACR (Full Name)`
+            if p > 0 and toks[p - 1].is_acronym and inner[0].start in by_start:
+                full = cands[by_start[inner[0].start]]
+                if full.end == inner[-1].end:
+                    acr = toks[p - 1]
+                    out.append(
+                        Cand(
+                            acr.start,
+                            acr.end,
+                            full.label,
+                            STRONG + 1,
+                            acr.text,
+                            acronym_of=(full.start, full.end),
+                            country=full.country,
+                        )
+                    )
+    return out
+
+
+# --------------------------------------------------------------------------- selection
+
+
+def select(cands: list[Cand]) -> list[Cand]:
+    """Non-overlapping candidates, strongest then longest first; offsets order the result."""
+    order = sorted(
+        range(len(cands)), key=lambda i: (-cands[i].strength, -(cands[i].end - cands[i].start), cands[i].start)
+    )
+    taken: list[tuple[int, int]] = []
+    keep = []
+    for i in order:
+        c = cands[i]
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        taken.append((c.start, c.end))
+        keep.append(i)
+    keep.sort(key=lambda i: cands[i].start)
+    return [cands[i] for i in keep]
+
+
+# --------------------------------------------------------------------------- clustering
+
+
+def _org_key(text: str, acronyms: dict[str, str]) -> str:
+    text = TRAILING_RI.sub("", text) or text
+    if text in acronyms:
+        text = acronyms[text]
+    else:
+        full = _org_of(text)
+        if full:
+            text = full
+    words: list[str] = []
+    src = text.split()
+    i = 0
+    while i < len(src):
+        w = src[i]
+        if w in _short_forms():
+            words.append(_short_forms()[w])
+        elif w in acronyms:
+            words.append(acronyms[w])
+        elif w in gz.organisations() and gz.organisations()[w]:
+            words.append(gz.organisations()[w])
+        else:
+            for k in range(min(4, len(src) - i), 0, -1):
+                p = gz.places().get(" ".join(src[i : i + k]))
+                if p is not None and p.kind != "district":
+                    words.append(p.canonical)
+                    i += k - 1
+                    break
+            else:
+                words.append(w)
+        i += 1
+    # `Kantor Dinas X Kabupaten Sleman` = `Dinas X Sleman`
+    key = " ".join(words).casefold().split()
+    key = [w for w in key if w not in ORG_KEY_DROP] or key
+    return " ".join(key)
+
+
+def _short_forms() -> dict[str, str]:
+    if not _SHORT:
+        from warta.entities.gazetteer import _rows
+
+        _SHORT.update({r[0]: r[1] for r in _rows("org_short_forms.tsv") if len(r) > 1})
+    return _SHORT
+
+
+_SHORT: dict[str, str] = {}
+
+
+def _loc_key(text: str) -> tuple[str, str | None]:
+    p = gz.place(text)
+    if p is not None:
+        if p.kind == "country" and p.country:
+            return "C:" + p.country, p.country
+        return "L:" + p.canonical.casefold(), p.country
+    low = text.casefold()
+    for head in gz.ADMIN_HEADS:
+        if low.startswith(head + " "):
+            low = low[len(head) + 1 :]
+            break
+    return "L:" + low, None
+
+
+def _canonical(c: Cluster) -> str:
+    texts = [m.text for m in c.mentions if m.acronym_of is None] or [m.text for m in c.mentions]
+
+    def score(t: str) -> tuple:
+        return (len(t.split()), not t.isupper(), len(t))
+
+    return max(texts, key=score)
+
+
+def cluster(cands: list[Cand], acr_cands: list[Cand]) -> list[Cluster]:
+    """Group selected candidates into entities (see module docstring)."""
+    by_span = {(c.start, c.end): c for c in cands}
+    acronyms: dict[str, str] = {}
+    for a in acr_cands:
+        full = by_span.get(a.acronym_of) if a.acronym_of else None
+        if full is not None and full.label == "ORG":
+            acronyms.setdefault(a.text, TRAILING_RI.sub("", full.text) or full.text)
+    lex = lexicon()
+    clusters: list[Cluster] = []
+    index: dict[str, Cluster] = {}
+
+    def put(c: Cand, key: str, country: str | None = None) -> Cluster:
+        cl = index.get(key)
+        if cl is None:
+            cl = Cluster(c.label, key)
+            index[key] = cl
+            clusters.append(cl)
+        cl.mentions.append(c)
+        if c.role and not cl.role:
+            cl.role = c.role
+        if (c.country or country) and not cl.country:
+            cl.country = c.country or country
+        return cl
+
+    # people: longest names first, shorter ones join the name they are part of
+    people = [c for c in cands if c.label == "PER" and c.acronym_of is None]
+    people.sort(key=lambda c: (-len(c.text.split()), c.start))
+    per_clusters: list[Cluster] = []
+    for c in people:
+        words = {w.casefold() for w in c.text.split()}
+        home = next((pc for pc in per_clusters if words <= pc.names), None)
+        if home is None:
+            home = put(c, f"P:{len(per_clusters)}:{c.text.casefold()}")
+            home.names = words
+            per_clusters.append(home)
+        else:
+            home.mentions.append(c)
+            if c.role and not home.role:
+                home.role = c.role
+    name_words = {}
+    for pc in per_clusters:
+        for w in pc.names:
+            if w not in lex.common and len(w) > 2:
+                name_words.setdefault(w, []).append(pc)
+    for c in cands:
+        if c.label == "PER" or c.acronym_of is not None:
+            continue
+        words = [w.casefold() for w in c.text.split()]
+        known = _org_of(c.text) is not None or _place_of(c.text) is not None
+        if c.strength <= CONTEXT and not known and len(words) == 1 and len(name_words.get(words[0], [])) == 1:
+            pc = name_words[words[0]][0]
+            c.label = "PER"
+            pc.mentions.append(c)
+            continue
+        if c.label == "LOC":
+            key, country = _loc_key(c.text)
+            put(c, key, country)
+        else:
+            put(c, "O:" + _org_key(c.text, acronyms))
+    # acronyms follow the name they abbreviate
+    for a in acr_cands:
+        full = by_span.get(a.acronym_of) if a.acronym_of else None
+        home = next((cl for cl in clusters if full is not None and full in cl.mentions), None)
+        if home is not None:
+            if not any(m.start == a.start for m in home.mentions):
+                home.mentions.append(a)
+            if home.label == "PER":
+                home.names.add(a.text.casefold())
+    for cl in clusters:
+        cl.mentions.sort(key=lambda m: m.start)
+    return clusters
+
+
+def propagate(norm: str, regions: list[Region], clusters: list[Cluster]) -> None:
+    """Every other occurrence of a known surface form (or a person's single name word) is a mention."""
+    lex = lexicon()
+    surfaces: dict[tuple[str, ...], Cluster | None] = {}
+
+    def offer(words: tuple[str, ...], cl: Cluster) -> None:
+        if words in surfaces and surfaces[words] is not cl:
+            surfaces[words] = None  # ambiguous: two entities share it
+        else:
+            surfaces[words] = cl
+
+    for cl in clusters:
+        for m in cl.mentions:
+            offer(tuple(m.text.split()), cl)
+        if cl.label == "PER":
+            for m in cl.mentions:
+                for w in m.text.split():
+                    if len(w) > 2 and w.lower() not in lex.common and w.lower() not in lex.stopwords and w[0].isupper():
+                        offer((w,), cl)
+    if not surfaces:
+        return
+    longest = max(len(k) for k in surfaces)
+    covered = sorted((m.start, m.end) for cl in clusters for m in cl.mentions)
+    starts = [s for s, _ in covered]
+
+    def is_free(s: int, e: int) -> bool:
+        k = bisect.bisect_right(starts, e) - 1
+        while k >= 0 and covered[k][1] > s:
+            if covered[k][0] < e:
+                return False
+            k -= 1
+        return True
+
+    first_words = {k[0] for k in surfaces}
+    added = []
+    for reg in regions:
+        toks = reg.toks
+        i = 0
+        while i < len(toks):
+            hit = 0
+            if toks[i].is_cap and toks[i].text in first_words:
+                for k in range(min(longest, len(toks) - i), 0, -1):
+                    words = tuple(t.text for t in toks[i : i + k])
+                    cl = surfaces.get(words)
+                    if cl is None:
+                        continue
+                    s, e = toks[i].start, toks[i + k - 1].end
+                    # a longer capitalised run around it is another name (`Jakarta` in `Jakarta Pusat`)
+                    if (
+                        i + k < len(toks) and toks[i + k].is_cap and toks[i + k].is_word and not reg.titlecase
+                    ) or not is_free(s, e):
+                        break
+                    added.append((cl, Cand(s, e, cl.label, WEAK, " ".join(words))))
+                    hit = k
+                    break
+            i += hit or 1
+    for cl, c in added:
+        cl.mentions.append(c)
+    for cl in clusters:
+        cl.mentions.sort(key=lambda m: m.start)
+
+
+def confirm(norm: str, cands: list[Cand]) -> list[Cand]:
+    """Tentative candidates take the label of their list: a district next to a place
+    (`Pullman Central Park, Grogol`) is a place; an untyped run in a list joined by `dan`
+    with a typed one (`AIIMS, Harvard, dan Stanford University`) shares its label."""
+    items = sorted(cands, key=lambda c: (c.start, -c.end))
+    # drop tentative runs that overlap a firm candidate
+    firm_spans = sorted((c.start, c.end) for c in items if c.strength > TENTATIVE)
+    firm_starts = [a for a, _ in firm_spans]
+
+    def overlaps_firm(c: Cand) -> bool:
+        k = bisect.bisect_left(firm_starts, c.end) - 1
+        while k >= 0:
+            a, b = firm_spans[k]
+            if b > c.start:
+                return True
+            if c.start - a > 400:
+                return False
+            k -= 1
+        return False
+
+    items = [c for c in items if c.strength > TENTATIVE or not overlaps_firm(c)]
+    seq: list[Cand] = []
+    for c in items:  # sorted by start, longest first: skip runs inside the previous one
+        if seq and c.end <= seq[-1].end:
+            continue
+        seq.append(c)
+    links: list[tuple[Cand, Cand, bool]] = []
+    for a, b in zip(seq, seq[1:], strict=False):
+        gap = norm[a.end : b.start]
+        if len(gap) < 14 and (m := LIST_SEP.match(gap)):
+            links.append((a, b, bool(m.group(2))))
+
+    def typed(c: Cand) -> bool:
+        return c.strength > TENTATIVE and c.label != UNTYPED
+
+    for _ in range(3):
+        for a, b, conj in links:
+            for x, y in ((a, b), (b, a)):
+                if x.strength != TENTATIVE or not typed(y) or y.label == "PER":
+                    continue
+                if x.label == "LOC" and y.label == "LOC":
+                    x.strength = WEAK
+                elif x.label == UNTYPED and (
+                    conj or any(c2 and typed(p) and typed(q) for p, q, c2 in links if y in (p, q))
+                ):
+                    x.label, x.strength = y.label, WEAK
+    return [c for c in items if typed(c)]

@@ -1,0 +1,457 @@
+"""Resolve the place entities of one article against the gazetteer.
+
+How a LOC entity is read, in order:
+1. its names (canonical and mentions), as written and without an administrative prefix
+   (``Kabupaten``, ``Provinsi``, ``Kota``…), are looked up; every candidate is scored by kind
+   (country > province > city by population), by the article's context (the dateline's country,
+   the countries and provinces of the other places) and by a mild prior for Indonesia;
+2. a name that is not in the gazetteer but sits in an address chain (``Hotel X, Jakarta Selatan``,
+   ``Kosmodrom X di wilayah Y``) takes the country and province of the place it lies in;
+3. a name that contains a known place (``Timur Jauh Rusia``, ``Bandung Barat``) takes its country;
+4. a name with an Indonesian administrative word (``Kabupaten X``, ``Desa Y``) is in Indonesia;
+5. a named site (``Kompleks Istana Kepresidenan``) takes the article's country when that is clear.
+Anything else stays unresolved: ``country`` None rather than a guess.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from warta.document import Article, Entity
+from warta.places.gazetteer import Gazetteer, Place
+from warta.places.names import name_key
+
+HOME = "ID"  # Warta reads Indonesian news: an unqualified place is more likely Indonesian
+WORDS_PATH = Path(__file__).parent / "data" / "words.json"
+
+# Scores by kind of place; cities add up to 2 for population (10 million → +2).
+BASE = {
+    "country": 3.0,
+    "admin1": 2.6,
+    "admin2": 2.4,
+    "region": 2.3,
+    "island": 2.3,
+    "continent": 2.3,
+    "district": 1.9,
+    "site": 2.0,
+    "city": 1.0,
+}
+FOREIGN_ADMIN1 = 1.5  # first-level units abroad: many names, often homonyms of cities
+CONTEXT_COUNTRY = 2.5  # the candidate lies in a country the article is about
+SMALL_TOWN = 15_000  # a smaller GeoNames place gets no context bonus against a prominent reading
+PROMINENT_CITY = 100_000
+CONTEXT_PROVINCE = 1.0  # the candidate lies in a province named elsewhere in the article
+HOME_PRIOR = 0.6
+HINT_MATCH = 0.8  # 'Kabupaten X' prefers admin2, 'Provinsi X' admin1 …
+MIN_MARGIN = 0.15  # best minus best-in-another-country below this: unresolved
+
+
+@dataclass(frozen=True)
+class Words:
+    admin_prefixes: dict[str, tuple[str, bool]]
+    site_words: frozenset[str]
+    connectors: tuple[str, ...]
+    region_modifiers: frozenset[str]
+    prefix_re: re.Pattern[str]
+    connector_re: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def words() -> Words:
+    raw = json.loads(WORDS_PATH.read_text(encoding="utf-8"))
+    prefixes = {k: (v[0], bool(v[1])) for k, v in raw["admin_prefixes"].items()}
+    alt = "|".join(sorted((re.escape(k) for k in prefixes), key=len, reverse=True))
+    conns = sorted(raw["connectors"], key=len, reverse=True)
+    conn_alt = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in conns)
+    return Words(
+        admin_prefixes=prefixes,
+        site_words=frozenset(name_key(w) for w in raw["site_words"]),
+        connectors=tuple(conns),
+        region_modifiers=frozenset(raw["region_modifiers"]),
+        prefix_re=re.compile(rf"^(?:{alt}) (.+)$"),
+        # what may stand between a place and the place it lies in: ', ' or ' di (wilayah) '
+        connector_re=re.compile(rf"\s*(?:,\s*(?:(?:{conn_alt})\s+)?|\s(?:{conn_alt})\s+)", re.IGNORECASE),
+    )
+
+
+@dataclass
+class Reading:
+    """What one entity was resolved to."""
+
+    place: Place | None = None
+    country: str | None = None
+    province: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    feature: str | None = None
+    confidence: float = 0.0
+    how: str = ""
+    within: str | None = None  # the containing place, when the reading came from one
+    candidates: list[tuple[Place, float, float]] = field(default_factory=list)  # (place, score, name conf)
+
+    def geo(self, gaz: Gazetteer) -> dict[str, Any]:
+        p = self.place
+        prov = self.province
+        g: dict[str, Any] = {
+            "lat": self.lat,
+            "lon": self.lon,
+            "geonames_id": p.geonames_id if p and self.how == "gazetteer" else None,
+            "province": gaz.provinces.get(prov) if prov else None,
+            "province_code": prov or None,
+            "feature": self.feature,
+            "name": p.name if p and self.how == "gazetteer" else None,
+            "confidence": round(self.confidence, 2),
+            "method": self.how,
+        }
+        if self.within:
+            g["within"] = self.within
+        return g
+
+
+def _small(p: Place) -> bool:
+    return p.feature == "city" and p.population < SMALL_TOWN
+
+
+def _prominent(p: Place) -> bool:
+    """A reading no village should win through context: a country, a state, a large city."""
+    return p.feature in ("country", "admin1", "continent") or (p.feature == "city" and p.population >= PROMINENT_CITY)
+
+
+def _is_site_name(key: str) -> bool:
+    """A named site or a small unit ('Air Terjun X', 'Hotel Y', 'Pulau Z', 'Kampung W')."""
+    toks = key.split()
+    grams = set(toks) | {" ".join(toks[i : i + 2]) for i in range(len(toks) - 1)}
+    if grams & words().site_words:
+        return True
+    _stripped, feature, _ind = _strip_prefix(key)
+    return feature in ("island", "village", "district")
+
+
+def _forms(entity: Entity) -> list[str]:
+    """The entity's names, canonical first, longest mentions next, without duplicates."""
+    seen: dict[str, str] = {}
+    for s in [entity.canonical] + sorted((m.text for m in entity.mentions), key=len, reverse=True):
+        k = name_key(s or "")
+        if k and k not in seen:
+            seen[k] = s
+    return list(seen)
+
+
+def _strip_prefix(key: str) -> tuple[str, str | None, bool]:
+    """('kabupaten kutai kartanegara') → ('kutai kartanegara', 'admin2', True)."""
+    m = words().prefix_re.match(key)
+    if not m:
+        return key, None, False
+    prefix = key[: len(key) - len(m.group(1)) - 1]
+    feature, indonesian = words().admin_prefixes[prefix]
+    return m.group(1), feature, indonesian
+
+
+class ArticlePlaces:
+    """Resolves every LOC entity of one article; context is shared across them."""
+
+    def __init__(self, article: Article, gaz: Gazetteer) -> None:
+        self.article = article
+        self.gaz = gaz
+        self.context_countries: Counter[str] = Counter()
+        self.context_provinces: Counter[str] = Counter()
+        self.dateline_country: str | None = None
+
+    # -- candidates ---------------------------------------------------------------------------
+    def candidates(self, keys: list[str]) -> tuple[list[tuple[Place, float]], str | None, bool]:
+        """Gazetteer candidates of the first name that has any (canonical first, so that an
+        acronym mention such as 'CAD' for 'Kanada' cannot pull in another place): as written,
+        else without its administrative prefix."""
+        hint, indonesian = None, False
+        for key in keys:
+            _, h, ind = _strip_prefix(key)
+            hint, indonesian = hint or h, indonesian or ind
+        for key in keys:
+            found = self.gaz.lookup_key(key)
+            if not found:
+                stripped, _h, _ind = _strip_prefix(key)
+                if stripped != key:
+                    found = self.gaz.lookup_key(stripped)
+            if indonesian:
+                found = [(p, c) for p, c in found if p.country == HOME]
+            if found:
+                return found, hint, indonesian
+        return [], hint, indonesian
+
+    def score(
+        self, p: Place, conf: float, hint: str | None, indonesian: bool, exclude: Counter | None, small_only: bool
+    ) -> float:
+        """Kind + population + context; ``exclude`` holds the entity's own share of the context
+        (keys ``country`` codes and ``province`` codes) so that a name does not vote for itself."""
+        if p.feature == "admin1" and p.country != HOME:
+            s = FOREIGN_ADMIN1
+        else:
+            s = BASE.get(p.feature, 1.0)
+        if p.feature == "city":  # 1,000 people → +0, 10 million → +2
+            s += min(max(math.log10(p.population + 1) - 3.0, 0.0), 4.0) / 2.0
+        s *= conf
+        if _small(p) and not small_only:
+            # villages share names with countries and cities ('Jepang', 'Sudan', 'Paris'):
+            # context may choose a village over a town, never over a country or a city
+            return s + (HOME_PRIOR if p.country == HOME else 0.0)
+        countries = self.context_countries - (exclude or Counter())
+        if p.country and (countries[p.country] > 0 or p.country == self.dateline_country):
+            s += CONTEXT_COUNTRY
+        provinces = self.context_provinces - (exclude or Counter())
+        if p.province and provinces[p.province] > 0:
+            s += CONTEXT_PROVINCE
+        if p.country == HOME:
+            s += HOME_PRIOR + (1.5 if indonesian else 0.0)
+        if hint and (p.feature == hint or (hint == "city" and p.feature == "admin2")):
+            s += HINT_MATCH
+        return s
+
+    def choose(
+        self, found: list[tuple[Place, float]], hint: str | None, indonesian: bool, exclude: Counter | None = None
+    ) -> Reading | None:
+        if indonesian:  # 'Kabupaten X', 'Desa Y' name Indonesian units only
+            found = [(p, c) for p, c in found if p.country == HOME]
+        if not found:
+            return None
+        small_only = not any(_prominent(p) for p, _c in found)
+        scored = sorted(
+            ((p, self.score(p, c, hint, indonesian, exclude, small_only), c) for p, c in found),
+            key=lambda t: t[1],
+            reverse=True,
+        )
+        best, s, conf = scored[0]
+        other = max((t[1] for t in scored[1:] if t[0].country != best.country), default=None)
+        margin = s - other if other is not None else 3.0
+        if margin < MIN_MARGIN:
+            return Reading(confidence=0.0, how="ambiguous", candidates=scored)
+        confidence = conf * min(1.0, 0.55 + margin / 3.0)
+        return Reading(
+            place=best,
+            country=best.country or None,
+            province=best.province or None,
+            lat=best.lat,
+            lon=best.lon,
+            feature=best.feature,
+            confidence=confidence,
+            how="gazetteer",
+            candidates=scored,
+        )
+
+    def resolve_name(self, keys: list[str], exclude: Counter | None = None) -> Reading | None:
+        found, hint, indonesian = self.candidates(keys)
+        return self.choose(found, hint, indonesian, exclude)
+
+    # -- context ------------------------------------------------------------------------------
+    def set_dateline(self) -> None:
+        dl = self.article.dateline
+        if dl and dl.place:
+            r = self.resolve_name([name_key(dl.place)])
+            if r and r.country:
+                self.dateline_country = r.country
+
+    def add_context(self, r: Reading, weight: int) -> None:
+        if r.country:
+            self.context_countries[r.country] += weight
+        if r.province:
+            self.context_provinces[r.province] += weight
+
+    def dominant_country(self, exclude: Counter | None = None) -> str | None:
+        """The article's country when it is clear: the dateline's, else a clear majority."""
+        if self.dateline_country:
+            return self.dateline_country
+        counts = self.context_countries - (exclude or Counter())
+        total = sum(counts.values())
+        if not total:
+            return None
+        cc, n = counts.most_common(1)[0]
+        if cc == HOME:
+            return cc if n / total >= 0.6 else None
+        # a foreign majority must be overwhelming: Indonesian news names Indonesian sites in
+        # stories about abroad too
+        return cc if n / total >= 0.8 and n >= 3 else None
+
+    # -- fallbacks ----------------------------------------------------------------------------
+    def strong(self, key: str) -> Reading | None:
+        """A place inside a longer name or an address: a country, a province, an Indonesian
+        place, or a sizeable place in a country the article is about. Foreign towns are not
+        taken on their own ('Hatta' in 'Bandara Soekarno-Hatta' is no Indian town)."""
+        found = [(p, c) for p, c in self.gaz.lookup_key(key) if self.plausible_inside(p)]
+        if found and all(_small(p) for p, _c in found) and len(key) < 5:
+            return None  # a short village name inside a longer name is more likely a word
+        return self.choose(found, None, False)
+
+    def plausible_inside(self, p: Place) -> bool:
+        if p.feature in ("country", "continent"):
+            return True
+        if p.country == HOME or not p.country:
+            return True
+        in_context = self.context_countries[p.country] > 0 or p.country == self.dateline_country
+        return in_context and not _small(p)
+
+    def embedded(self, key: str) -> Reading | None:
+        """The longest known place inside a longer name ('timur jauh rusia' → Rusia)."""
+        toks = key.split()
+        n = len(toks)
+        for size in range(n - 1, 0, -1):
+            for i in range(n - size + 1):
+                sub = " ".join(toks[i : i + size])
+                if sub in words().region_modifiers or sub in words().site_words:
+                    continue
+                if len(sub) < 3 and not any(p.feature == "country" for p, _c in self.gaz.lookup_key(sub)):
+                    continue  # two letters: only a country abbreviation ('Gedung DPR RI')
+                after = toks[i + size :]
+                if not all(t in words().region_modifiers for t in after):
+                    continue  # 'Kuantan Singingi', 'Marbella Club': a name, not a place in one
+                r = self.strong(sub)
+                if r and r.country:
+                    rest = toks[:i] + after
+                    near = all(t in words().region_modifiers for t in rest)
+                    is_site = any(t in words().site_words for t in rest)
+                    out = Reading(
+                        place=r.place,
+                        country=r.country,
+                        province=r.province,
+                        feature="site" if is_site else "area",
+                        confidence=r.confidence * (0.8 if near else 0.65),
+                        how="contains",
+                        within=r.place.name if r.place else None,
+                    )
+                    if r.feature not in ("country", "continent", "region", "island", "admin1"):
+                        out.lat, out.lon = r.lat, r.lon  # a place inside a town is near the town
+                    return out
+        return None
+
+    def chained(self, entity: Entity, readings: dict[int, Reading], index: dict[int, int]) -> Reading | None:
+        """'X, Jakarta Selatan' / 'X di wilayah Y': X lies in the next place of the address."""
+        norm = self.article.norm
+        for m in entity.mentions:
+            tail = norm[m.end : m.end + 80]
+            c = words().connector_re.match(tail)
+            if not c:
+                continue
+            pos = m.end + c.end()
+            j = index.get(pos)
+            if j is not None:
+                other = self.article.entities[j]
+                if name_key(other.canonical).split()[:1] == name_key(entity.canonical).split()[:1]:
+                    continue  # 'Pasar A, Pasar B': a list of siblings, not an address
+                r = readings.get(j)
+                if r is not None and r.country and r.how != "article-country":
+                    return self._inside(r, r.place.name if r.place else r.within)
+                continue  # the next place is an entity not (yet) resolved: a later round may
+            # the next place may not be an entity: try up to four capitalised words
+            words_after = re.match(r"((?:[A-Z][\w.'-]*\s?){1,4})", norm[pos : pos + 60])
+            if words_after:
+                toks = name_key(words_after.group(1)).split()
+                if not toks or toks[0] in words().site_words:
+                    continue  # another site, not the place this one lies in
+                for k in range(len(toks), 0, -1):
+                    stripped, _h, _ind = _strip_prefix(" ".join(toks[:k]))
+                    r = self.strong(stripped)
+                    if r and r.country and r.feature != "continent":
+                        return self._inside(r, r.place.name if r.place else None)
+        return None
+
+    @staticmethod
+    def _inside(r: Reading, within: str | None) -> Reading:
+        out = Reading(
+            place=r.place,
+            country=r.country,
+            province=r.province,
+            feature="site",
+            confidence=r.confidence * 0.85,
+            how="address",
+            within=within,
+        )
+        if r.feature not in ("country", "continent", "region", "island", "admin1"):
+            out.lat, out.lon = r.lat, r.lon
+        return out
+
+    # -- the whole article --------------------------------------------------------------------
+    def run(self) -> dict[int, Reading]:
+        ents = [(i, e) for i, e in enumerate(self.article.entities) if e.label == "LOC"]
+        keys = {i: _forms(e) for i, e in ents}
+        self.set_dateline()
+        weight = {i: max(1, len(e.mentions)) for i, e in ents}
+
+        # pass 1: names without context; the clear ones (one country among the candidates) set it
+        first: dict[int, Reading] = {}
+        for i, _e in ents:
+            r = self.resolve_name(keys[i])
+            if r and r.country:
+                first[i] = r
+                if len({p.country for p, _s, _c in r.candidates}) == 1 or r.confidence >= 0.9:
+                    self.add_context(r, weight[i])
+
+        # pass 2: every name again, with the other places as context (an entity is not its own)
+        readings: dict[int, Reading] = {}
+        for i, _e in ents:
+            own: Counter[str] = Counter()
+            if i in first and first[i].country:
+                own[first[i].country] = weight[i]
+                if first[i].province:
+                    own[first[i].province] = weight[i]
+            r = self.resolve_name(keys[i], exclude=own)
+            if r is not None:
+                readings[i] = r
+
+        # fallbacks for names the gazetteer does not know, nearest evidence first
+        index = {m.start: i for i, e in ents for m in e.mentions}
+        rounds = 3
+        for n in range(rounds):  # an address chain may lead to a site resolved in an earlier round
+            for i, e in ents:
+                if i in readings and (readings[i].country or readings[i].how == "gazetteer"):
+                    continue
+                if readings.get(i) and readings[i].how == "ambiguous":
+                    continue
+                r = self.fallback(e, keys[i], readings, index, final=n == rounds - 1)
+                if r is not None:
+                    readings[i] = r
+        return readings
+
+    def fallback(
+        self, e: Entity, keys: list[str], readings: dict[int, Reading], index: dict[int, int], final: bool = True
+    ) -> Reading | None:
+        # 'Kabupaten X', 'Desa Y': whatever else is found must be Indonesian too
+        indonesian = any(_strip_prefix(k)[2] for k in keys)
+
+        def ok(r: Reading | None) -> bool:
+            return bool(r and r.country and (r.country == HOME or not indonesian))
+
+        # a comma inside the name: 'Hotel X, Jakarta Selatan'
+        for k in keys:
+            raw = [s for s in (e.canonical, *(m.text for m in e.mentions)) if name_key(s) == k]
+            text = raw[0] if raw else k
+            if "," in text:
+                r = self.resolve_name([name_key(text.split(",", 1)[1])])
+                if r and ok(r):
+                    return self._inside(r, r.place.name if r.place else None)
+        r = self.chained(e, readings, index)
+        if ok(r):
+            return r
+        for k in keys:
+            stripped, hint, _ind = _strip_prefix(k)
+            r = self.embedded(stripped)
+            if ok(r):
+                return r
+        if indonesian:
+            hint = next(h for k in keys for _s, h, i in [_strip_prefix(k)] if i)
+            return Reading(country=HOME, feature=hint, confidence=0.7, how="admin-word")
+        is_site = any(_is_site_name(k) for k in keys)
+        if is_site and final:  # last resort: only once no address chain can still resolve it
+            cc = self.dominant_country()
+            if cc:
+                return Reading(country=cc, feature="site", confidence=0.6, how="article-country")
+        return None
+
+
+def resolve_article(article: Article, gaz: Gazetteer) -> dict[int, Reading]:
+    """Readings for the article's LOC entities, by index into ``article.entities``."""
+    return ArticlePlaces(article, gaz).run()

@@ -1,0 +1,334 @@
+"""Reading an attribution: the cue, the noun phrase of the speaker, and the subject before a verb.
+
+These readers work on the folded text (``article.norm``) between two offsets and return
+offsets, so that what they find can be stored against the original text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from warta.quotes.lexicon import Cue, lexicon
+from warta.quotes.text import Word, is_cap, is_verbish, words
+
+# words that end the noun phrase after a cue (`ujar Peskov dalam …`, `kata warga yang …`)
+NP_STOP = frozenset(
+    "dalam saat di ketika kepada pada usai seusai sebelum setelah sesudah sambil melalui lewat via seperti "
+    "sebagaimana dikutip dilansir mengutip melansir yang terhadap selepas jelang menjelang sebelumnya kemarin "
+    "tadi hari senin selasa rabu kamis jumat sabtu minggu kala sewaktu menanggapi soal terkait mengenai "
+    "tentang lalu dengan bahwa ke saat kepada tatkala begitu pula juga pun lagi menurut sebab karena "
+    "usai ketika sembari seraya atas untuk agar supaya dan serta".split()
+)
+# adverbs between a subject and its verb (`Luhut juga mengatakan`)
+ADVERBS = frozenset(
+    "juga pun pula kembali sempat pernah telah sudah lantas kemudian lalu bahkan hanya sendiri turut "
+    "langsung secara tegas singkat terpisah lebih lanjut akhirnya sebelumnya".split()
+)
+# words a subject does not start with
+NOT_SUBJECT_START = frozenset(
+    "yang untuk agar supaya bahwa dan tetapi karena jika kalau saat termasuk yaitu yakni seperti antara serta "
+    "maupun atau dengan tanpa oleh bagi dari ke di pada kepada hingga sampai sambil sebagai".split()
+)
+# words that open a clause inside a sentence: the subject of a later verb comes after them
+SUBORDINATORS = frozenset(
+    "setelah sebelum karena ketika saat usai sejak sementara meski meskipun sedangkan padahal sehingga "
+    "seusai selagi tatkala walaupun walau apabila jika kalau namun tetapi tapi".split()
+)
+DAY_OR_MONTH = frozenset(
+    "senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus "
+    "september oktober november desember".split()
+)
+MEDIUM_PREFIX = ("laman resmi", "situs resmi", "akun resmi", "laman", "situs", "akun", "website", "portal", "kantor berita", "media")
+
+
+@dataclass(slots=True)
+class Attribution:
+    cue: str | None
+    cue_lemma: str | None
+    cue_span: tuple[int, int] | None
+    speaker_span: tuple[int, int] | None
+    pronoun: str | None  # 'person' | 'any' when the speaker must be looked up
+    span: tuple[int, int]
+    via: str | None = None
+    via_span: tuple[int, int] | None = None
+
+
+def gap(norm: str, a: int, b: int) -> str:
+    return norm[a:b]
+
+
+def np_after(norm: str, ws: list[Word], i: int, max_words: int = 12) -> tuple[int, int] | None:
+    """The noun phrase that starts at word ``i``: up to a stop word, a verb or punctuation."""
+    lex = lexicon()
+    if i < len(ws) and ws[i].low == "oleh":
+        i += 1
+    j = i
+    titled = i < len(ws) and ws[i].low.strip(".") in lex.titles
+    while j < len(ws) and j - i < max_words:
+        w = ws[j]
+        if j > i:
+            between = norm[ws[j - 1].end : w.start]
+            if titled and between.strip() == "," and is_cap(w.text) and w.low not in DAY_OR_MONTH:
+                titled = False  # the name in apposition to a title
+                j += 1
+                continue
+            if "(" in between and ")" not in between:
+                close = norm.find(")", ws[j - 1].end, ws[j - 1].end + 80)
+                k = j
+                while k < len(ws) and ws[k].start < close:
+                    k += 1
+                if close != -1 and k < len(ws) and norm[close + 1 : ws[k].start].strip() == "":
+                    nxt = ws[k]
+                    if nxt.low in ("itu", "tersebut") or (is_cap(nxt.text) and nxt.low not in DAY_OR_MONTH):
+                        j = k + 1  # `Ketua … (IPNU) itu`, `Menteri Keuangan (Menkeu) Purbaya`
+                        continue
+                break
+            if any(c in between for c in ',.;:!?"()[]'):
+                break
+        low = w.low
+        if low in NP_STOP and not (low == "dari" and j > i and ws[j - 1].text.isdigit()):
+            break
+        if j > i and (is_verbish(w.text) or lex.cue(w.text) is not None) and low not in lex.titles:
+            break
+        if low in DAY_OR_MONTH and w.text[:1].isupper():
+            break
+        j += 1
+    if j == i:
+        return None
+    return ws[i].start, ws[j - 1].end
+
+
+def medium_after(norm: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """The medium named after a `dilansir`-type marker: its span and its name without
+    `laman`/`situs` (``dikutip dari laman NDTV`` → NDTV)."""
+    ws = words(norm, start, end)
+    if not ws:
+        return None
+    i = 0
+    low_text = norm[ws[0].start : end].lower()
+    for p in MEDIUM_PREFIX:
+        if low_text.startswith(p + " "):
+            i = len(p.split())
+            break
+    if i >= len(ws):
+        return None
+    j = i
+    while j < len(ws) and j - i < 6:
+        w = ws[j]
+        if j > i and any(c in norm[ws[j - 1].end : w.start] for c in ',;:!?"()'):
+            break
+        if w.low in NP_STOP or (w.low in DAY_OR_MONTH and j > i):
+            break
+        if j > i and not is_cap(w.text) and not w.text[0].isdigit():
+            break
+        j += 1
+    if j == i:
+        return None
+    s, e = ws[i].start, ws[j - 1].end
+    name = norm[s:e].replace("\u2060", "")
+    return s, e, name
+
+
+def find_via(norm: str, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
+    """A `seperti dilansir X` marker inside ``[start, end)``: (medium name, medium span)."""
+    lex = lexicon()
+    assert lex.via_re is not None
+    m = lex.via_re.search(norm, start, end)
+    if not m:
+        return None
+    med = medium_after(norm, m.end(), end)
+    if med is None:
+        return None
+    return med[2], (med[0], med[1])
+
+
+def strip_connectives(norm: str, s: int, e: int) -> int:
+    lex = lexicon()
+    assert lex.connective_re is not None
+    m = lex.connective_re.match(norm, s, e)
+    return m.end() if m else s
+
+
+def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
+    """The subject of a verb at ``v`` in a clause starting at ``s``: connectives and leading
+    adjuncts dropped, the last comma part taken (``Kantor berita Rusia, TASS, melaporkan`` → TASS),
+    adverbs before the verb dropped. None when what stands there is not a plain noun phrase."""
+    s = strip_connectives(norm, s, v)
+    ws = words(norm, s, v)
+    if not ws:
+        return None
+    # split on commas; take the last non-empty part
+    parts: list[list[Word]] = [[]]
+    for k, w in enumerate(ws):
+        if k and "," in norm[ws[k - 1].end : w.start]:
+            parts.append([])
+        if w.low in SUBORDINATORS and k:
+            parts.append([])
+            continue
+        parts[-1].append(w)
+    part = [p for p in parts if p][-1]
+    # the part after a subordinate clause can itself start with a connective
+    s2 = strip_connectives(norm, part[0].start, v)
+    part = [w for w in part if w.start >= s2]
+    while part and part[-1].low in ADVERBS:
+        part.pop()
+    if not part:
+        return None
+    if part[0].low in NOT_SUBJECT_START:
+        return None
+    head = []
+    for w in part:
+        if w.low == "yang":
+            if len(part) > 10:
+                return None  # a long relative clause: the verb is not this subject's
+            break
+        head.append(w)
+    lex = lexicon()
+    caps = sum(1 for w in head if is_cap(w.text))
+    if not head or len(head) > (18 if caps * 2 >= len(head) else 12):
+        return None
+    if head[0].low in lex.not_speakers:
+        return None
+    for w in head:
+        if w.low in ("melalui", "lewat"):
+            break
+        if is_verbish(w.text) and w.low not in lex.titles and w.low not in lex.speaker_nouns:
+            return None
+    cut = list(head)
+    for k, w in enumerate(head):
+        if w.low in ("melalui", "lewat", "dalam", "saat", "ketika", "di", "pada", "kepada"):
+            cut = head[:k]
+            break
+    if not cut:
+        return None
+    return cut[0].start, cut[-1].end
+
+
+def is_pronoun(text: str) -> str | None:
+    return lexicon().pronouns.get(text.lower())
+
+
+def cue_of(w: Word) -> tuple[Cue, bool] | None:
+    """The cue a word is, and whether it carries a -nya clitic."""
+    c = lexicon().cue(w.text)
+    if c is None:
+        return None
+    return c, w.low != c.form and w.low.endswith("nya")
+
+
+def post_attribution(norm: str, s: int, e: int, inner_end: str) -> Attribution | None:
+    """An attribution right after a closing quote mark: `," ujar Peskov, seperti dilansir X`,
+    `," jelasnya`, `," Peskov mengatakan`, `," menurut X`."""
+    ws = words(norm, s, e)
+    if not ws:
+        return None
+    lead = norm[s : ws[0].start]
+    if any(c in lead for c in '"('):
+        return None
+    stopped = any(c in lead for c in ".!?")
+    i = 0
+    if ws[0].low in ("demikian", "begitu") and len(ws) > 1:
+        i = 1
+    w = ws[i]
+    att: Attribution | None = None
+    lex = lexicon()
+    low = w.low
+    if low in ("menurut", "menurutnya"):
+        if low == "menurutnya":
+            att = Attribution(w.text[:7], "menurut", (w.start, w.start + 7), None, "any", (s, e))
+        else:
+            sp = np_after(norm, ws, i + 1)
+            att = Attribution(w.text, "menurut", (w.start, w.end), sp, None, (s, e))
+    else:
+        cn = cue_of(w)
+        if cn is not None:
+            cue, clitic = cn
+            if stopped and not (w.text[:1].islower() and "post" in cue.uses):
+                return None
+            ok_use = cue.uses & {"post", "passive", "active", "directive"}
+            if not ok_use:
+                return None
+            written = w.text[:-3] if clitic else w.text
+            cs = (w.start, w.start + len(written))
+            if clitic:
+                sp = None
+                if i + 1 < len(ws) and is_cap(ws[i + 1].text) and ws[i + 1].low not in DAY_OR_MONTH:
+                    if not any(c in norm[w.end : ws[i + 1].start] for c in ",.;"):
+                        sp = np_after(norm, ws, i + 1)
+                att = Attribution(written, cue.lemma, cs, sp, None if sp else "any", (s, e))
+            else:
+                sp = np_after(norm, ws, i + 1)
+                pron = None
+                if sp is not None:
+                    pron = is_pronoun(norm[sp[0] : sp[1]])
+                att = Attribution(written, cue.lemma, cs, sp, pron if pron else (None if sp else "any"), (s, e))
+        elif not stopped:
+            # `," Peskov mengatakan.` / `," ia menambahkan.`
+            for j in range(i + 1, min(len(ws), i + 7)):
+                cn = cue_of(ws[j])
+                if cn is None:
+                    if any(c in norm[ws[j - 1].end : ws[j].start] for c in ",.;:"):
+                        break
+                    continue
+                cue, clitic = cn
+                if clitic or not (cue.uses & {"active", "post"}):
+                    break
+                sp = (ws[i].start, ws[j - 1].end)
+                np_text = norm[sp[0] : sp[1]]
+                pron = is_pronoun(np_text)
+                if not pron and not is_cap(ws[i].text) and ws[i].low not in lex.speaker_nouns:
+                    break
+                rest = ws[j + 1 :]
+                if inner_end not in ",!?-" and rest and rest[0].low not in NP_STOP:
+                    break
+                att = Attribution(ws[j].text, cue.lemma, (ws[j].start, ws[j].end), sp, pron, (s, e))
+                break
+    if att is None:
+        return None
+    via = find_via(norm, att.cue_span[1] if att.cue_span else s, e)
+    if via:
+        att.via, att.via_span = via
+    return att
+
+
+def pre_attribution(norm: str, s: int, e: int) -> Attribution | None:
+    """An attribution that leads into a quote: `Ia melanjutkan, "…"`, `Menurut X, "…"`,
+    `X dalam keterangannya: "…"`."""
+    text = norm[s:e].rstrip()
+    if not text or text[-1] not in ",:":
+        return None
+    ws = words(norm, s, e)
+    if not ws:
+        return None
+    lex = lexicon()
+    for k in range(len(ws) - 1, max(-1, len(ws) - 7), -1):
+        w = ws[k]
+        if w.low in lex.according or w.low == "menurutnya":
+            if w.low == "menurutnya":
+                return Attribution(w.text[:7], "menurut", (w.start, w.start + 7), None, "any", (s, e))
+            sp = np_after(norm, ws, k + 1)
+            pron = is_pronoun(norm[sp[0] : sp[1]]) if sp else None
+            return Attribution(w.text, "menurut" if w.low == "menurut" else w.low, (w.start, w.end), sp, pron, (s, e))
+        cn = cue_of(w)
+        if cn is None:
+            continue
+        cue, clitic = cn
+        if clitic:
+            return Attribution(w.text[:-3], cue.lemma, (w.start, w.end - 3), None, "any", (s, e))
+        if cue.uses & {"active", "directive", "vp"}:
+            sp = subject_before(norm, s, w.start)
+            if sp is None:
+                return None
+            pron = is_pronoun(norm[sp[0] : sp[1]])
+            return Attribution(w.text, cue.lemma, (w.start, w.end), sp, pron, (s, e))
+        if cue.uses & {"post", "passive"}:
+            sp = np_after(norm, ws, k + 1)
+            if sp is None:
+                return None
+            pron = is_pronoun(norm[sp[0] : sp[1]])
+            return Attribution(w.text, cue.lemma, (w.start, w.end), sp, pron, (s, e))
+    if text[-1] == ":":
+        sp = subject_before(norm, s, e - (len(norm[s:e]) - len(text)) - 1)
+        if sp is not None and is_cap(norm[sp[0] : sp[1]]):
+            return Attribution(None, None, None, sp, is_pronoun(norm[sp[0] : sp[1]]), (s, e))
+    return None

@@ -1,0 +1,181 @@
+"""Direct quotes: words between double quotation marks, with the attribution around them.
+
+Curly quotes are already folded to ``"`` in ``article.norm``. Marks are paired per paragraph
+by their shape (an opening mark has a letter after it, a closing mark has punctuation or a
+space after it); a quote nested in a quote is kept inside its outer quote. A paragraph that
+opens a quote and never closes it runs to its end, and when the next paragraph opens with
+``"`` the quote goes on there (one record). Short quoted terms inside a sentence, titles and
+slogans are left out.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from warta.quotes.attribution import Attribution, post_attribution, pre_attribution
+from warta.quotes.lexicon import lexicon
+from warta.quotes.text import Candidate, Layout, words
+
+_CLOSE_AFTER = set(" \t\n,.;:!?)]-—–'") | {""}
+_SENT_BREAK = re.compile(r"[.!?][\"')\]]*\s+")
+_LEAD_QUESTION = re.compile(r"\s*\([^()]{1,160}\?\)\s*")
+SHORT_WORDS = 4  # a quoted span this short inside a sentence is a term, a name or a title
+
+
+def pair_marks(norm: str, s: int, e: int) -> list[tuple[int, int | None]]:
+    """Top-level quoted spans of ``norm[s:e]`` as (opening mark, closing mark or None)."""
+    out: list[tuple[int, int | None]] = []
+    depth = 0
+    opened = -1
+    pos = norm.find('"', s, e)
+    while pos != -1:
+        before = norm[pos - 1] if pos > s else " "
+        after = norm[pos + 1] if pos + 1 < e else ""
+        closer_like = after in _CLOSE_AFTER or after.isspace()
+        opener_like = before.isspace() or before in "([{:—–-" or pos == s
+        if depth == 0:
+            if after == "" or (closer_like and not opener_like and out and out[-1][1] is None):
+                pass  # a stray closing mark
+            else:
+                depth, opened = 1, pos
+        elif closer_like and not (opener_like and after not in _CLOSE_AFTER and not after.isspace()):
+            depth -= 1
+            if depth == 0:
+                out.append((opened, pos))
+        elif opener_like and depth < 2:
+            depth += 1  # a quote inside the quote
+        elif depth >= 1 and not opener_like:
+            depth -= 1
+            if depth == 0:
+                out.append((opened, pos))
+        pos = norm.find('"', pos + 1, e)
+    if depth > 0:
+        out.append((opened, None))
+    return out
+
+
+def _sentence_end(layout: Layout, pos: int, limit: int) -> int:
+    for s, e, _ in layout.sentences:
+        if s <= pos < e:
+            return min(e, limit)
+    return limit
+
+
+def _content(norm: str, s: int, e: int) -> tuple[int, int]:
+    m = _LEAD_QUESTION.match(norm, s, e)
+    if m:
+        s = m.end()
+    while s < e and norm[s].isspace():
+        s += 1
+    while e > s and norm[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def _is_short(norm: str, s: int, e: int) -> bool:
+    inner = norm[s:e].rstrip(" ,")
+    if re.search(r"[.!?]", inner):
+        return False
+    return len(words(norm, s, e)) <= SHORT_WORDS
+
+
+def _title_before(norm: str, s: int, e: int) -> bool:
+    ws = words(norm, max(s, e - 60), e)
+    markers = lexicon().title_markers
+    return any(w.low in markers for w in ws[-2:])
+
+
+def _candidate(pieces, para, att: Attribution | None) -> Candidate:
+    c = Candidate("direct", pieces, para)
+    if att is not None:
+        c.cue, c.cue_lemma, c.cue_span = att.cue, att.cue_lemma, att.cue_span
+        c.speaker_span, c.pronoun = att.speaker_span, att.pronoun
+        c.via, c.via_span = att.via, att.via_span
+        c.attribution = att.span if att.span[1] > att.span[0] else None
+    return c
+
+
+def find(norm: str, layout: Layout) -> tuple[list[Candidate], list[tuple[int, int]]]:
+    """Direct quotes of the article, and the spans they and their attributions cover (which the
+    indirect finder leaves alone)."""
+    out: list[Candidate] = []
+    covered: list[tuple[int, int]] = []
+    pending: Candidate | None = None  # a quote left open at the end of the previous paragraph
+    for pi, (ps, pe) in enumerate(layout.paragraphs):
+        marks = pair_marks(norm, ps, pe)
+        prev_end = ps
+        prev_att: Candidate | None = None
+        first_at_start = bool(marks) and norm[ps : marks[0][0]].strip() == ""
+        carry = pending if first_at_start else None
+        pending = None
+        for qi, (o, c) in enumerate(marks):
+            qs, qe = _content(norm, o + 1, c if c is not None else pe)
+            if qe <= qs:
+                prev_end = (c or pe) + 1
+                continue
+            nxt = marks[qi + 1][0] if qi + 1 < len(marks) else pe
+            # what precedes the opening mark in its sentence
+            pre_s = prev_end
+            for m in _SENT_BREAK.finditer(norm, pre_s, o):
+                pre_s = m.end()
+            prefix = norm[pre_s:o]
+            if prefix.rstrip().endswith((".", "!", "?")):
+                prefix, pre_s = "", o
+            embedded = prefix.strip() != ""
+            inner_end = norm[qe - 1] if qe > qs else ""
+            att = None
+            suffix_end = pe
+            if c is not None:
+                after = c + 1
+                while after < pe and norm[after].isspace():
+                    after += 1
+                suffix_end = _sentence_end(layout, after, nxt) if after < nxt else after
+                att = post_attribution(norm, c + 1, suffix_end, inner_end)
+            short = _is_short(norm, qs, qe)
+            titled = embedded and _title_before(norm, pre_s, o)
+            pieces = [(qs, qe)]
+            cand: Candidate | None = None
+            if att is not None:
+                if not titled and not (short and embedded):
+                    cand = _candidate(pieces, pi, att)
+            else:
+                pre = pre_attribution(norm, pre_s, o) if embedded else None
+                if pre is not None:
+                    if not titled and not short:
+                        cand = _candidate(pieces, pi, pre)
+                elif not embedded and not short:
+                    tail = norm[c + 1 : suffix_end].strip() if c is not None else ""
+                    if not words(norm, c + 1, suffix_end) if c is not None else True:
+                        cand = _candidate(pieces, pi, None)
+                        if prev_att is not None and prev_end >= pre_s - 1:
+                            cand.inherit = True
+                        else:
+                            cand.continuation = True
+                    elif tail[:1] in (".", ",") and len(tail) < 3:
+                        cand = _candidate(pieces, pi, None)
+                        cand.continuation = True
+            if cand is not None:
+                if carry is not None and qi == 0:
+                    # the quote left open in the paragraph before goes on here
+                    cand.pieces = carry.pieces + cand.pieces
+                    cand.para = carry.para
+                    if cand.cue is None and cand.speaker_span is None and not cand.inherit:
+                        cand.cue, cand.cue_lemma, cand.cue_span = carry.cue, carry.cue_lemma, carry.cue_span
+                        cand.speaker_span, cand.pronoun = carry.speaker_span, carry.pronoun
+                        cand.continuation = carry.continuation
+                        cand.via, cand.via_span = carry.via, carry.via_span
+                    out.remove(carry)
+                out.append(cand)
+                covered.append((o, c + 1 if c is not None else pe))
+                if cand.attribution:
+                    covered.append(cand.attribution)
+                if cand.cue is not None and att is not None:
+                    prev_att = cand
+                elif cand.inherit:
+                    pass
+                else:
+                    prev_att = None
+                if c is None:
+                    pending = cand
+            prev_end = suffix_end if (c is not None and att is not None) else (c + 1 if c is not None else pe)
+    return out, covered

@@ -1,0 +1,323 @@
+"""Indirect quotes: reported content introduced by a verb or marker of saying.
+
+Shapes, tried in this order on each sentence (outside direct quotes and their attributions):
+``Dikutip dari X, …`` (X is source and medium), ``Menurut X, …`` / ``…menurutnya …``,
+``X mengatakan (bahwa) …``, ``…, terang X, …`` / ``…, disebutkan X, …``, and ``…, kata X.``.
+The text is the reported content only. A verb followed by a topic (``menjelaskan soal modus``)
+or by something that is not a clause is not a quote.
+"""
+
+from __future__ import annotations
+
+from warta.quotes.attribution import (
+    DAY_OR_MONTH,
+    NP_STOP,
+    cue_of,
+    is_pronoun,
+    medium_after,
+    np_after,
+    strip_connectives,
+    subject_before,
+)
+from warta.quotes.lexicon import lexicon
+from warta.quotes.text import PREDICATES, Candidate, Layout, Word, is_cap, is_verbish, words
+
+# words right before a verb that make it something other than a statement made
+NOT_STATED = frozenset(
+    "yang untuk tidak tak belum enggan ingin akan bisa dapat mau sulit agar supaya hendak guna sambil "
+    "tanpa urung batal perlu harus wajib".split()
+)
+ADJUNCT_START = frozenset("kepada pada di dalam saat ketika usai seusai melalui lewat dengan kepadanya".split())
+LEAD_ADVERBS = frozenset("juga kembali pula pun lagi bahkan".split())
+DIRECTIVE_MARKS = frozenset("agar supaya untuk jangan segera tidak".split())
+MIN_WORDS = 3
+NOT_TOPICS = frozenset("adanya tidaknya semuanya sebaliknya selanjutnya sebenarnya seharusnya sebetulnya biasanya umumnya".split())
+
+
+def _content_start(norm: str, ws: list[Word], i: int, directive: bool) -> int | None:
+    """Index of the first word of the reported content after the cue (word ``i - 1``)."""
+    while i < len(ws) and ws[i].low in LEAD_ADVERBS:
+        i += 1
+    if i >= len(ws):
+        return None
+    if ws[i].low in ("bahwa", "kalau", "bahwasanya"):
+        return i + 1
+    if ws[i].low in ADJUNCT_START:
+        for k in range(i + 1, min(len(ws), i + 14)):
+            if ws[k].low in ("bahwa", "bahwasanya"):
+                return k + 1
+            if "," in norm[ws[k - 1].end : ws[k].start]:
+                return k
+        return i if directive or ws[i].low not in ("kepada", "kepadanya", "pada") else None
+    return i
+
+
+def _is_clause(ws: list[Word], vp: bool, directive: bool, topic_check: bool = True) -> bool:
+    if len(ws) < MIN_WORDS:
+        return False
+    lex = lexicon()
+    first = ws[0].low
+    if topic_check and (first in lex.topics or (first.endswith("annya") and first not in NOT_TOPICS and not vp)):
+        return False  # `menyampaikan harapannya`, `menjelaskan soal …`
+    if first in ("adanya", "ada"):
+        return True  # `mengungkap adanya …`: reports that something exists
+    if directive:
+        return any(w.low in DIRECTIVE_MARKS or is_verbish(w.text) for w in ws)
+    start = 0 if vp else 1
+    return any(w.low in PREDICATES or is_verbish(w.text) for w in ws[start:])
+
+
+def _candidate(norm: str, ws: list[Word], ci: int, end: int, para: int, cue_word: Word, cue_text: str, lemma: str) -> Candidate:
+    s = ws[ci].start
+    e = end
+    while e > s and norm[e - 1] in " \n\t,;:":
+        e -= 1
+    c = Candidate("indirect", [(s, e)], para)
+    c.cue, c.cue_lemma = cue_text, lemma
+    c.cue_span = (cue_word.start, cue_word.start + len(cue_text))
+    return c
+
+
+def _via_start(norm: str, rs: int, re_: int, para: int) -> tuple[Candidate | None, tuple[str, tuple[int, int]] | None, int]:
+    """`Dikutip dari X, …`: a quote from X, or only a medium for the statement that follows."""
+    lex = lexicon()
+    s = strip_connectives(norm, rs, re_)
+    m = lex.via_re.match(norm, s, re_)  # type: ignore[union-attr]
+    if not m:
+        return None, None, rs
+    comma = norm.find(",", m.end(), re_)
+    if comma == -1:
+        return None, None, rs
+    med = medium_after(norm, m.end(), comma)
+    if med is None or len(words(norm, m.end(), comma)) > 7:
+        return None, None, rs
+    via = (med[2], (med[0], med[1]))
+    rest = comma + 1
+    ws = words(norm, rest, re_)
+    marker = norm[m.start() : m.end()].strip()
+    marker_words = marker.split()
+    cue_text = " ".join(marker_words[:2]) if marker_words[0].lower().startswith("di") else marker_words[0]
+    if not _is_clause(ws, vp=False, directive=False):
+        return None, via, rest
+    c = Candidate("indirect", [(ws[0].start, re_)], para)
+    c.cue, c.cue_lemma = cue_text, "kutip" if "kutip" in marker.lower() else "lansir"
+    c.cue_span = (m.start(), m.start() + len(cue_text))
+    c.speaker_span = (med[0], med[1])
+    c.via, c.via_span = via
+    c.attribution = (m.start(), comma)
+    c.extra["medium_speaker"] = med[2]
+    return c, via, rest
+
+
+def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidate | None:
+    lex = lexicon()
+    for k, w in enumerate(ws):
+        low = w.low
+        if low == "menurutnya":
+            if k and ws[k - 1].low == "yang":
+                continue
+            ci = k + 1
+            if ci >= len(ws) or not _is_clause(ws[ci:], vp=False, directive=False, topic_check=False):
+                continue
+            c = _candidate(norm, ws, ci, re_, para, w, w.text[:7], "menurut")
+            c.pronoun = "any"
+            c.attribution = (w.start, w.end)
+            return c
+        if low in lex.according:
+            if k and ws[k - 1].low == "yang":
+                continue
+            first = strip_connectives(norm, rs, w.start) >= w.start
+            if low == "kata" and not first:
+                continue
+            comma = norm.find(",", w.end, re_)
+            if comma == -1:
+                continue
+            np_ws = [x for x in ws[k + 1 :] if x.end <= comma]
+            if not np_ws or len(np_ws) > 12:
+                continue
+            if low == "kata" and not (is_cap(np_ws[0].text) or is_pronoun(np_ws[0].text)):
+                continue
+            rest = [x for x in ws if x.start > comma]
+            if not rest or not _is_clause(rest, vp=False, directive=False, topic_check=False):
+                continue
+            c = Candidate("indirect", [(rest[0].start, _trim_end(norm, rest[0].start, re_))], para)
+            c.cue, c.cue_lemma, c.cue_span = w.text, "menurut" if low == "menurut" else low, (w.start, w.end)
+            sp = (np_ws[0].start, np_ws[-1].end)
+            c.speaker_span = sp
+            c.pronoun = is_pronoun(norm[sp[0] : sp[1]])
+            c.attribution = (w.start, comma)
+            return c
+    return None
+
+
+def _trim_end(norm: str, s: int, e: int) -> int:
+    while e > s and norm[e - 1] in " \n\t,;:":
+        e -= 1
+    return e
+
+
+def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidate | None:
+    for k, w in enumerate(ws):
+        cn = cue_of(w)
+        if cn is None:
+            continue
+        cue, clitic = cn
+        if clitic or not (cue.uses & {"active", "directive", "vp"}):
+            continue
+        if w.text[:1].isupper() and k == 0:
+            continue
+        if k and ws[k - 1].low in NOT_STATED:
+            continue
+        sp = subject_before(norm, rs, w.start)
+        if sp is None:
+            continue
+        directive = "directive" in cue.uses and "active" not in cue.uses
+        if cue.form == "mendorong":
+            directive = True
+        ci = _content_start(norm, ws, k + 1, directive or "directive" in cue.uses)
+        if ci is None or ci >= len(ws):
+            continue
+        gap = norm[w.end : ws[ci].start]
+        if '"' in gap:
+            continue
+        content = ws[ci:]
+        vp = "vp" in cue.uses or "directive" in cue.uses
+        if cue.form == "mendorong" and content[0].low not in ("agar", "supaya", "untuk"):
+            continue
+        if not _is_clause(content, vp=vp, directive=directive):
+            continue
+        c = _candidate(norm, ws, ci, re_, para, w, w.text, cue.lemma)
+        if content[0].low in ("agar", "supaya") and cue.form == "mendorong":
+            c.pieces = [(content[1].start, c.end)] if len(content) > 1 else c.pieces
+        c.speaker_span = sp
+        c.pronoun = is_pronoun(norm[sp[0] : sp[1]])
+        c.attribution = (sp[0], w.end)
+        return c
+    return None
+
+
+def _interrupted(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidate | None:
+    """`Hingga saat ini, terang AHY, opsi …` / `…, disebutkan Afifuddin, dilakukan …`."""
+    for k, w in enumerate(ws):
+        as_said = 0 < k <= 2 and ws[k - 1].low in ("seperti", "sebagaimana")  # `Sebagaimana dikatakan X, …`
+        if k == 0 or ("," not in norm[ws[k - 1].end : w.start] and not as_said):
+            continue
+        cn = cue_of(w)
+        if cn is None:
+            continue
+        cue, clitic = cn
+        if not (cue.uses & {"post", "passive"}):
+            continue
+        if clitic:
+            ci = k + 1
+            if ci < len(ws) and "," in norm[w.end : ws[ci].start] and _is_clause(ws[ci:], False, False, False):
+                c = _candidate(norm, ws, ci, re_, para, w, w.text[:-3], cue.lemma)
+                c.pronoun = "any"
+                c.attribution = (w.start, w.end)
+                return c
+            continue
+        sp = np_after(norm, ws, k + 1, max_words=7)
+        if sp is None:
+            continue
+        after = [x for x in ws if x.start >= sp[1]]
+        if not after or "," not in norm[sp[1] : after[0].start]:
+            continue
+        np_text = norm[sp[0] : sp[1]]
+        pron = is_pronoun(np_text)
+        if not pron and not is_cap(np_text):
+            continue
+        if not _is_clause(after, vp=True, directive=False, topic_check=False):
+            continue
+        ci = ws.index(after[0])
+        c = _candidate(norm, ws, ci, re_, para, w, w.text, cue.lemma)
+        c.speaker_span, c.pronoun = sp, pron
+        c.attribution = (w.start, sp[1])
+        return c
+    return None
+
+
+def _trailing(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidate | None:
+    """`Pemerintah akan …, kata Luhut.` — the attribution closes an unquoted clause."""
+    for k in range(len(ws) - 1, 0, -1):
+        w = ws[k]
+        if "," not in norm[ws[k - 1].end : w.start]:
+            continue
+        cn = cue_of(w)
+        if cn is None:
+            if len(ws) - k > 10:
+                return None
+            continue
+        cue, clitic = cn
+        if "post" not in cue.uses and not clitic:
+            return None
+        rest = ws[k + 1 :]
+        sp = None
+        pron = "any" if clitic else None
+        if not clitic:
+            sp = np_after(norm, ws, k + 1, max_words=7)
+            if sp is None:
+                return None
+            np_text = norm[sp[0] : sp[1]]
+            pron = is_pronoun(np_text)
+            if not pron and not is_cap(np_text) and np_text.split()[0].lower() not in lexicon().speaker_nouns:
+                return None
+        elif rest and rest[0].low not in NP_STOP and rest[0].low not in DAY_OR_MONTH:
+            return None
+        s = strip_connectives(norm, rs, ws[k - 1].end)
+        content = [x for x in ws[:k] if x.start >= s]
+        if len(content) < 4 or not _is_clause(content, vp=True, directive=False, topic_check=False):
+            return None
+        written = w.text[:-3] if clitic else w.text
+        c = Candidate("indirect", [(content[0].start, _trim_end(norm, content[0].start, ws[k - 1].end + 1))], para)
+        c.cue, c.cue_lemma, c.cue_span = written, cue.lemma, (w.start, w.start + len(written))
+        c.speaker_span, c.pronoun = sp, pron
+        c.attribution = (w.start, sp[1] if sp else w.end)
+        return c
+    return None
+
+
+def _segments(s: int, e: int, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    segs = [(s, e)]
+    for cs, ce in covered:
+        nxt = []
+        for a, b in segs:
+            if ce <= a or cs >= b:
+                nxt.append((a, b))
+                continue
+            if cs > a:
+                nxt.append((a, cs))
+            if ce < b:
+                nxt.append((ce, b))
+        segs = nxt
+    return segs
+
+
+def find(norm: str, layout: Layout, covered: list[tuple[int, int]]) -> list[Candidate]:
+    """Indirect quotes of the article, at most one per sentence segment."""
+    out: list[Candidate] = []
+    cov = sorted(covered)
+    for ss, se, para in layout.sentences:
+        near = [c for c in cov if c[0] < se and c[1] > ss]
+        for rs, re_ in _segments(ss, se, near):
+            ws = words(norm, rs, re_)
+            if len(ws) < 4:
+                continue
+            cand, via, rest = _via_start(norm, rs, re_, para)
+            if via is not None:
+                inner_ws = words(norm, rest, re_)
+                inner = _according(norm, inner_ws, rest, re_, para) or _active(norm, inner_ws, rest, re_, para)
+                if inner is not None:
+                    inner.via, inner.via_span = via
+                    out.append(inner)
+                elif cand is not None:
+                    out.append(cand)
+                continue
+            found = (
+                _according(norm, ws, rs, re_, para)
+                or _active(norm, ws, rs, re_, para)
+                or _interrupted(norm, ws, rs, re_, para)
+                or _trailing(norm, ws, rs, re_, para)
+            )
+            if found is not None:
+                out.append(found)
+    return out

@@ -1,0 +1,349 @@
+"""Who said it: the speaker noun phrase mapped to an entity, and pronouns, ``-nya`` clitics and
+quotes with no attribution of their own resolved to the person meant.
+
+A named speaker becomes the canonical entity (``Speaker.entity`` points into
+``article.entities``) when the entities layer has one covering the phrase or sharing its name;
+otherwise the name as written, without titles. An unnamed speaker is the shortest noun phrase
+(``warga``, ``pejabat Amerika Serikat``). Pronouns go to the most recent salient speaker or
+sentence subject before the quote, across paragraph boundaries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex as re
+
+from warta.document import Article, Speaker
+from warta.quotes.attribution import ADVERBS, MEDIUM_PREFIX
+from warta.quotes.lexicon import lexicon
+from warta.quotes.text import PREDICATES, Candidate, Layout, is_cap, is_verbish, words
+
+DETERMINERS = ("para", "sang", "seorang", "sejumlah", "beberapa", "kalangan", "pihak", "sebagian", "setidaknya", "salah satu")
+SOURCE_NOUNS = ("data", "penjelasan dalam", "penjelasan", "keterangan", "keterangan resmi", "pernyataan", "catatan", "rilis")
+LABEL_RANK = {"PER": 0, "ORG": 1, "LOC": 2}
+_PAREN = re.compile(r"\s*\([^()]*\)")
+_OPEN_PAREN = re.compile(r"\s*\([^()]*$")
+NAME_PARTICLES = frozenset("bin binti van von de der den da al el la le di".split())
+
+
+@dataclass(slots=True)
+class Event:
+    pos: int
+    speaker: Speaker
+    person: bool
+    para: int
+    quoted: bool = False  # the speaker of a quote (not only the subject of a sentence)
+
+
+class Resolver:
+    def __init__(self, article: Article, layout: Layout):
+        self.a = article
+        self.norm = article.norm
+        self.layout = layout
+        self.mentions: list[tuple[int, int, int]] = sorted(
+            (m.start, m.end, i) for i, e in enumerate(article.entities) for m in e.mentions
+        )
+        self.by_text: dict[str, int] = {}
+        for i, e in sorted(enumerate(article.entities), key=lambda x: LABEL_RANK.get(x[1].label, 3), reverse=True):
+            for t in [e.canonical] + [m.text for m in e.mentions]:
+                self.by_text[t.lower()] = i
+        self.events: list[Event] = []
+        self._subject_events()
+
+    # -- entities -------------------------------------------------------------
+    def _speaker_for(self, i: int, s: int | None, e: int | None) -> Speaker:
+        return Speaker(self.a.entities[i].canonical, i, s, e)
+
+    def _is_person(self, sp: Speaker) -> bool:
+        if sp.entity is not None:
+            return self.a.entities[sp.entity].label == "PER"
+        name = sp.name
+        return is_cap(name) and not name.isupper() and not any(w.lower() in lexicon().speaker_nouns for w in name.split()[:1])
+
+    def _para_of(self, pos: int) -> int:
+        for i, (s, e) in enumerate(self.layout.paragraphs):
+            if s <= pos < e:
+                return i
+        return -1
+
+    def _subject_events(self) -> None:
+        """PER and ORG mentions that stand as the subject of a clause (followed by a verb or an
+        adverb): the people a later `ia` or `-nya` may point to."""
+        ents = self.a.entities
+        if not ents:
+            self._subject_events_without_entities()
+            return
+        for s, e, i in self.mentions:
+            if ents[i].label not in ("PER", "ORG"):
+                continue
+            nxt = words(self.norm, e, min(len(self.norm), e + 30))
+            if not nxt:
+                continue
+            between = self.norm[e : nxt[0].start]
+            if any(c in between for c in '.;:"()') or ("," in between and not is_verbish(nxt[0].text)):
+                continue
+            w = nxt[0]
+            if w.text[:1].isupper() or ents[i].label != "PER" or w.low.startswith("di"):
+                continue  # `Rosan disebut …` is not the agent of a statement
+            if is_verbish(w.text) or w.low in ADVERBS or w.low in PREDICATES or lexicon().cue(w.text):
+                sp = self._speaker_for(i, s, e)
+                self.events.append(Event(s, sp, ents[i].label == "PER", self._para_of(s)))
+
+    def _subject_events_without_entities(self) -> None:
+        """With no entities layer: capitalised subjects of sentences (`Luhut belum memberikan …`)."""
+        from warta.quotes.attribution import subject_before
+
+        for ss, se, _p in self.layout.sentences:
+            ws = words(self.norm, ss, min(se, ss + 200))
+            for k, w in enumerate(ws[:14]):
+                if k and (is_verbish(w.text) or lexicon().cue(w.text)) and not w.text[:1].isupper():
+                    sp = subject_before(self.norm, ss, w.start)
+                    if sp is not None and is_cap(self.norm[sp[0] : sp[1]]):
+                        speaker = self.from_span(*sp)
+                        if speaker is not None and self._is_person(speaker):
+                            self.events.append(Event(sp[0], speaker, True, self._para_of(sp[0])))
+                    break
+
+    def _entity_in(self, s: int, e: int) -> int | None:
+        best: tuple[int, int, int] | None = None
+        for ms, me, i in self.mentions:
+            if ms >= e:
+                break
+            if me <= s:
+                continue
+            rank = LABEL_RANK.get(self.a.entities[i].label, 3)
+            key = (rank, -me)
+            if best is None or key < (best[0], -best[1]):
+                best = (rank, me, i)
+        return best[2] if best else None
+
+    def _entity_named(self, name: str) -> int | None:
+        low = name.lower()
+        if low in self.by_text:
+            return self.by_text[low]
+        toks = low.split()
+        for i, ent in enumerate(self.a.entities):
+            if ent.label != "PER":
+                continue
+            cw = ent.canonical.lower().split()
+            if toks and len(toks) < len(cw) and (cw[-len(toks) :] == toks or cw[: len(toks)] == toks):
+                return i
+        best = None
+        for i, ent in enumerate(self.a.entities):  # `Riset Ali Noer Zaman` holds the person `Ali`
+            cw = ent.canonical.lower().split()
+            if ent.label == "PER" and 0 < len(cw) < len(toks):
+                for k in range(1, len(toks) - len(cw) + 1):
+                    if toks[k : k + len(cw)] == cw and (best is None or len(cw) > best[0]):
+                        best = (len(cw), i)
+        return best[1] if best else None
+
+    # -- noun phrases ----------------------------------------------------------
+    def from_span(self, s: int, e: int) -> Speaker | None:
+        """The speaker a noun phrase names."""
+        i = self._entity_in(s, e)
+        if i is not None and self.a.entities[i].label == "PER":
+            return self._speaker_for(i, s, e)
+        lead = self.norm[s:e].split()
+        if lead and lead[0][:1].islower() and lead[0].lower() not in lexicon().titles and i is not None:
+            i = None  # `pengemudi Pajero`: the name only qualifies a common noun
+        if i is not None and self.a.entities[i].label == "ORG":
+            tail_start = max(me for ms, me, k in self.mentions if k == i and ms < e and me > s)
+            tail = _PAREN.sub("", self.norm[tail_start:e])
+            if not any(is_cap(w) for w in tail.split()):
+                return self._speaker_for(i, s, e)
+        raw = self.a.norm_text(s, e)
+        first = raw.split()[0].lower().strip(".") if raw.split() else ""
+        if ")" in raw and first in lexicon().titles and any(is_cap(w) for w in raw.rsplit(")", 1)[1].split()):
+            raw = raw.rsplit(")", 1)[1]  # `Ketua Dewan Ekonomi Nasional (DEN) Luhut …` → the name after
+        text = _OPEN_PAREN.sub("", _PAREN.sub("", raw)).strip(" ,.")
+        low = text.lower()
+        for p in MEDIUM_PREFIX + SOURCE_NOUNS:
+            if low.startswith(p + " "):
+                text = text[len(p) + 1 :].strip()
+                low = text.lower()
+        changed = True
+        while changed:
+            changed = False
+            for d in DETERMINERS:
+                if low.startswith(d + " "):
+                    text = text[len(d) + 1 :].strip()
+                    low = text.lower()
+                    changed = True
+        if not text:
+            return None
+        ws = text.split()
+        lex = lexicon()
+        if ws[0][:1].islower() and ws[0].lower() not in lex.titles:
+            return Speaker(_shortest(ws), None, s, e)  # `pejabat Amerika Serikat`, `warga`
+        if any(is_cap(w) for w in ws):
+            name = _name_of(ws, lex.titles)
+            if name is None:  # only titles: `Kapolri`, `sang menteri`
+                j = self._by_role(ws, s)
+                if j is not None:
+                    return self._speaker_for(j, s, e)
+                return Speaker(text, None, s, e)
+            j = self._entity_named(name)
+            if j is not None:
+                return self._speaker_for(j, s, e)
+            if i is not None and self.a.entities[i].canonical.lower() == name.lower():
+                if self.a.entities[i].label != "LOC" or name == text:
+                    return self._speaker_for(i, s, e)
+            if i is not None and self.a.entities[i].label == "LOC" and name != text:
+                j = self._by_role(ws, s)  # `Kapolres Tasikmalaya Kota`: a role, not the place
+                return self._speaker_for(j, s, e) if j is not None else Speaker(text, None, s, e)
+            return Speaker(name, None, s, e)
+        if all(w.lower().strip(".") in lex.titles for w in ws):
+            j = self._by_role(ws, s)
+            if j is not None:
+                return self._speaker_for(j, s, e)
+        return Speaker(text, None, s, e)
+
+    def _by_role(self, ws: list[str], pos: int) -> int | None:
+        """An entity whose role or whose title before a mention matches ``Kapolri``/``menteri``."""
+        lex = lexicon()
+        keys = [w.lower().strip(".") for w in ws if w.lower().strip(".") not in ("sang", "pak", "bu", "ibu", "bapak")]
+        if not keys:
+            return None
+        best = None
+        for ms, _me, i in self.mentions:
+            if ms >= pos:
+                break
+            ent = self.a.entities[i]
+            if ent.label != "PER":
+                continue
+            if ent.role and any(k in ent.role.lower().split() for k in keys):
+                best = i
+                continue
+            before = self.norm[max(0, ms - 40) : ms].lower().split()
+            if any(k in before[-3:] for k in keys if k in lex.titles):
+                best = i
+        return best
+
+    # -- salience --------------------------------------------------------------
+    def salient(self, pos: int, kind: str) -> Speaker | None:
+        """The most recent speaker or subject before ``pos`` a pronoun of ``kind`` may mean.
+        A speaker quoted in this paragraph or the one before wins over a later sentence subject:
+        news stories keep quoting the person they are quoting."""
+        para = self._para_of(pos)
+        best = None
+        best_quoted = None
+        for ev in self.events:
+            if ev.pos >= pos:
+                continue
+            if kind == "person" and not ev.person:
+                continue
+            if best is None or ev.pos >= best.pos:
+                best = ev
+            if ev.quoted and para - ev.para <= 1 and (best_quoted is None or ev.pos >= best_quoted.pos):
+                best_quoted = ev
+        pick = best_quoted or best
+        if pick is None:
+            per = [(ms, i) for ms, _me, i in self.mentions if ms < pos and self.a.entities[i].label == "PER"]
+            if per:
+                i = per[-1][1]
+                return Speaker(self.a.entities[i].canonical, i, None, None)
+            return None
+        return Speaker(pick.speaker.name, pick.speaker.entity, None, None)
+
+    def add(self, pos: int, sp: Speaker) -> None:
+        self.events.append(Event(pos, sp, self._is_person(sp), self._para_of(pos), True))
+
+
+def _shortest(ws: list[str]) -> str:
+    out = []
+    for w in ws:
+        if w.lower() in ("yang", "itu", "tersebut", "ini"):
+            break
+        out.append(w)
+    return " ".join(out or ws)
+
+
+def _name_of(ws: list[str], titles: frozenset[str]) -> str | None:
+    """The name at the end of a noun phrase, titles dropped: `Plt. Direktur Jenderal Imigrasi
+    Yuldi Yusman` → `Yuldi Yusman`; `juru bicara Kremlin Dmitry Peskov` → `Kremlin Dmitry Peskov`
+    is cut at a run of capitalised words that follows a title."""
+    if ws[0].lower().strip(".") not in titles:
+        # not led by a title: the phrase is the name (`Satgas Penanggulangan …`, `Peraturan … No. 7 Tahun 2025`)
+        out = []
+        for w in ws:
+            if not (is_cap(w) or w[0].isdigit() or w.lower() in NAME_PARTICLES or w.lower().strip(".") in ("no", "nomor", "dan", "&")):
+                break
+            out.append(w)
+        while out and out[-1].lower() in NAME_PARTICLES | {"dan", "&"}:
+            out.pop()
+        return " ".join(out) if out else None
+    run: list[str] = []
+    roles = lexicon().role_words
+    for w in reversed(ws):
+        base = w.lower().strip(".")
+        if (base in titles or base in roles) and run:
+            break
+        if is_cap(w) and base not in titles:
+            if run and w.isupper() and len(w) > 1 and not run[0].isupper():
+                break  # an acronym before a name: `Otorita IKN Basuki` → Basuki
+            run.insert(0, w)
+        elif run and base in NAME_PARTICLES:
+            run.insert(0, w)
+        elif run:
+            break
+    while run and run[0].lower() in NAME_PARTICLES:
+        run.pop(0)
+    return " ".join(run) if run else None
+
+
+def _anaphoric(norm: str, span: tuple[int, int]) -> bool:
+    """`Anggota Komisi XII DPR itu`, `Politikus PAN tersebut`, `sang menteri`: a description
+    that points back to the person just quoted."""
+    ws = norm[span[0] : span[1]].split()
+    if len(ws) < 2:
+        return False
+    if ws[0].lower() == "sang":
+        return True
+    return ws[-1].lower() in ("itu", "tersebut") and not is_cap(ws[0]) or (
+        ws[-1].lower() in ("itu", "tersebut") and ws[0].lower().strip(".") in lexicon().titles
+    )
+
+
+def resolve(article: Article, cands: list[Candidate], layout: Layout) -> None:
+    """Fill ``Candidate.resolved`` for every candidate, in text order."""
+    r = Resolver(article, layout)
+    prev: Candidate | None = None
+    for c in cands:
+        if c.speaker_span is not None and not c.pronoun and _anaphoric(article.norm, c.speaker_span):
+            c.pronoun = "person"
+    for k, c in enumerate(cands):
+        sp: Speaker | None = None
+        if c.inherit and prev is not None:
+            sp = prev.resolved  # type: ignore[assignment]
+            if c.cue is None:
+                c.cue, c.cue_lemma = prev.cue, prev.cue_lemma
+            if c.via is None:
+                c.via = prev.via
+        elif c.continuation:
+            if prev is not None and prev.resolved is not None and c.para - _last_para(prev) <= 1:
+                sp = prev.resolved  # type: ignore[assignment]
+            else:
+                nxt = next((d for d in cands[k + 1 :] if d.kind == "direct"), None)
+                if nxt is not None and nxt.speaker_span and nxt.para - c.para <= 1 and not nxt.continuation:
+                    sp = r.from_span(*nxt.speaker_span)
+                if sp is None:
+                    sp = r.salient(c.start, "person")
+        elif c.speaker_span is not None and not c.pronoun:
+            sp = r.from_span(*c.speaker_span)
+        elif c.pronoun:
+            kind = "person" if c.pronoun == "person" else "any"
+            ref = c.speaker_span[0] if c.speaker_span else (c.start if c.kind == "direct" else (c.cue_span or (c.start,))[0])
+            sp = r.salient(min(ref, c.start), kind)
+        if sp is not None:
+            c.resolved = Speaker(sp.name, sp.entity, *(c.speaker_span or (None, None)))
+            r.add(c.speaker_span[0] if c.speaker_span else c.start, sp)
+        if c.via is not None:
+            j = r._entity_named(c.via)
+            if j is not None:
+                c.via = article.entities[j].canonical
+        prev = c
+
+
+def _last_para(c: Candidate) -> int:
+    return c.extra.get("last_para", c.para)

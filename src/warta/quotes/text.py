@@ -1,0 +1,149 @@
+"""Small text helpers shared by the quote finders: words with offsets, the candidate record,
+and the article's paragraphs and sentences as the quotes layer sees them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex as re
+
+from warta.document import Article
+
+WORD = re.compile(r"[\p{L}\p{N}][\p{L}\p{N}\u2060]*(?:['\-][\p{L}\p{N}\u2060]+)*\.?")
+# abbreviations whose dot belongs to the word (titles before names, `No.`)
+ABBREVIATIONS = frozenset("dr drg prof ir plt plh pj drs dra hj h kh st no jl mr mrs ms sdr bpk tn ny".split())
+# a prefix shape that marks an Indonesian verb (me-, ber-, di-, ter- …), used to find predicates
+VERB_SHAPE = re.compile(r"^(?:mem|men|meng|meny|me|ber|be|di|ter|memper|diper)[a-z]{3,}$")
+NOT_VERBS = frozenset(
+    "menteri mereka melalui merah meja mesin medis media menit meter bersama berita bernama beberapa berbagai "
+    "bertepatan berupa bersamaan berdasarkan terhadap termasuk terkait tersebut terutama terakhir pertama "
+    "persen perusahaan perlu periode pemerintah dinas direktur dirut dirjen dia diri dini tertentu "
+    "berikut berikutnya dimana disini disana meski meskipun menurut menurutnya di".split()
+)
+PREDICATES = frozenset(
+    "adalah merupakan ialah akan sudah telah sedang masih tidak tak belum bisa dapat harus perlu ada bukan "
+    "menjadi jadi sangat lebih cukup hanya tetap pasti mampu boleh mau ingin sempat pernah segera siap wajib "
+    "seharusnya sebaiknya semestinya mesti terus mulai baru kurang penting tengah kian makin semakin banyak "
+    "sulit mudah aman naik turun tinggi rendah besar kecil baik buruk benar salah perlunya agar supaya untuk "
+    "berhasil gagal sama tidaklah bukanlah jangan enggak nggak gak tentu".split()
+)
+
+
+@dataclass(slots=True)
+class Word:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+def words(norm: str, start: int, end: int) -> list[Word]:
+    """The words of ``norm[start:end]`` with offsets (a trailing dot is kept only on short
+    abbreviations such as ``dr.``, ``Plt.``)."""
+    out = []
+    for m in WORD.finditer(norm, start, end):
+        s, e = m.span()
+        t = m.group()
+        if t.endswith(".") and not (t[:-1].lower() in ABBREVIATIONS or (len(t) == 2 and t[0].isupper())):
+            e -= 1
+            t = t[:-1]
+        out.append(Word(s, e, t))
+    return out
+
+
+def is_verbish(w: str) -> bool:
+    low = w.lower()
+    return w[:1].islower() and low not in NOT_VERBS and bool(VERB_SHAPE.match(low))
+
+
+def is_cap(w: str) -> bool:
+    return w[:1].isupper() or (w[:1].islower() and any(c.isupper() for c in w[1:4]))  # detikJatim, iPhone
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A quote before its speaker is resolved."""
+
+    kind: str
+    pieces: list[tuple[int, int]]  # the quoted/reported text, one piece per paragraph
+    para: int
+    cue: str | None = None
+    cue_lemma: str | None = None
+    cue_span: tuple[int, int] | None = None
+    speaker_span: tuple[int, int] | None = None  # the noun phrase naming the speaker
+    pronoun: str | None = None  # 'person' | 'any' when the speaker is a pronoun or a -nya clitic
+    continuation: bool = False  # a quote with no attribution of its own
+    inherit: bool = False  # second half of a quote split by its attribution: same source
+    via: str | None = None
+    via_span: tuple[int, int] | None = None
+    attribution: tuple[int, int] | None = None
+    resolved: object | None = None  # Speaker, set by warta.quotes.speakers
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+
+@dataclass(slots=True)
+class Layout:
+    """Paragraph and sentence spans of the story, as (start, end) pairs."""
+
+    paragraphs: list[tuple[int, int]]
+    sentences: list[tuple[int, int, int]]  # start, end, paragraph index
+
+
+_SENT_END = re.compile(r'(?<=[.!?])["\')]*\s+(?=["(]?[\p{Lu}\d])')
+
+
+def layout(article: Article) -> Layout:
+    """The body paragraphs and sentences; read from the segmentation layer. A plain line and
+    sentence split is used only when the article carries no segmentation (bare Articles)."""
+    if article.paragraphs:
+        paras = [(p.start, p.end) for p in article.paragraphs]
+        dl = article.dateline
+        if dl is not None:
+            paras = [(max(s, dl.end) if s <= dl.start < e else s, e) for s, e in paras]
+        if article.sentences:
+            sents = [(s.start, s.end, s.paragraph) for s in article.sentences if s.paragraph >= 0]
+        else:
+            sents = _split_sentences(article.norm, paras)
+        return Layout(paras, sents)
+    paras = []
+    pos = 0
+    for line in article.norm.split("\n"):
+        s, e = pos, pos + len(line)
+        pos = e + 1
+        while s < e and article.norm[s].isspace():
+            s += 1
+        while e > s and article.norm[e - 1].isspace():
+            e -= 1
+        if e - s > 0:
+            paras.append((s, e))
+    return Layout(paras, _split_sentences(article.norm, paras))
+
+
+def _split_sentences(norm: str, paras: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    out = []
+    for i, (s, e) in enumerate(paras):
+        cur = s
+        for m in _SENT_END.finditer(norm, s, e):
+            out.append((cur, m.start(), i))
+            cur = m.end()
+        out.append((cur, e, i))
+    return out
+
+
+def strip_span(norm: str, s: int, e: int, chars: str = " \t\n,;:-") -> tuple[int, int]:
+    while s < e and norm[s] in chars:
+        s += 1
+    while e > s and norm[e - 1] in chars:
+        e -= 1
+    return s, e

@@ -1,0 +1,31 @@
+import warta
+from warta.language import detect
+
+
+def test_indonesian() -> None:
+    text = "Presiden mengatakan bahwa pemerintah akan terus menjaga harga beras agar tidak naik pada tahun ini."
+    assert detect(text)["code"] == "id"
+
+
+def test_english() -> None:
+    text = "The president said that the government will keep the price of rice from rising this year, officials said."
+    assert detect(text)["code"] == "en"
+
+
+def test_malay() -> None:
+    text = (
+        "Kerajaan berkata bahawa wang itu akan digunakan untuk membina hospital baharu. Polis pula mahu "
+        "orang ramai bekerjasama kerana kenderaan itu sahaja yang dikesan semasa kejadian."
+    )
+    assert detect(text)["code"] == "ms"
+
+
+def test_javanese() -> None:
+    text = "Aku ora ngerti apa sing kudu tak lakoni, nanging kabeh wong wis padha lunga menyang kutha kanggo nyambut gawe."
+    assert detect(text)["code"] == "jv"
+
+
+def test_flagged_not_crashed() -> None:
+    art = warta.read("The minister said on Monday that the new policy would take effect next month in all provinces.")
+    assert art.language["is_indonesian"] is False
+    assert any("not Indonesian" in w for w in art.warnings)
