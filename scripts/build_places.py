@@ -150,7 +150,7 @@ def build(countries_id_path: Path) -> dict[str, Any]:
         lon = statistics.median(p[1] for p in pts) if pts else None
         idx = b.add_place(sub.name, "admin1", sub.country_code, "", lat, lon, 0, None)
         if len(name_key(sub.name)) >= 4:
-            b.add_name(sub.name, idx, 0.8)
+            b.add_name(sub.name, idx, 0.9)
 
     # --- cities: the world's ≥15k and every Indonesian place in GeoNames -------------------------
     seen = set()

@@ -18,8 +18,6 @@ import pytest
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parents[1].parent / "shared"
 DETIK = SHARED / "data" / "news" / "detik_2025.jsonl"
-# Non-core layers: most corpus tests only need clean/segment/language, which keeps them fast.
-SLOW_LAYERS = "entities,places,dates,amounts,quotes,summary,tone,themes"
 
 
 def _load(name: str) -> Any:
@@ -32,6 +30,7 @@ def _load(name: str) -> Any:
 
 
 pgserver = _load("pgserver")
+sys.path.insert(0, str(HERE))  # lets the test files import corpus_testdata
 
 
 @pytest.fixture(scope="session")
@@ -72,10 +71,3 @@ def detik_records() -> list[dict[str, Any]]:
         pytest.skip(f"shared data {DETIK} not found; tests that need real articles are skipped")
     with DETIK.open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
-
-
-def write_jsonl(path: Path, records: list[dict[str, Any]]) -> Path:
-    with path.open("w", encoding="utf-8") as f:
-        for r in records:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    return path

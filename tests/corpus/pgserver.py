@@ -38,7 +38,9 @@ class PgServer:
     def __init__(self) -> None:
         self.bin = find_bin()
         if self.bin is None:
-            raise RuntimeError("PostgreSQL server binaries not found (apt-get install postgresql, or scripts/install_postgres.sh)")
+            raise RuntimeError(
+                "PostgreSQL server binaries not found (apt-get install postgresql, or scripts/install_postgres.sh)"
+            )
         self.root = Path(tempfile.mkdtemp(prefix="warta-pg-"))
         self.data = self.root / "data"
         self.sock = self.root / "sock"
@@ -60,14 +62,37 @@ class PgServer:
         return subprocess.run([*self.user_args, *args], capture_output=True, text=True, check=False)
 
     def start(self) -> PgServer:
-        r = self._run(str(self.bin / "initdb"), "-D", str(self.data), "-U", "warta", "--auth=trust", "-E", "UTF8", "--no-sync", "--locale=C")
+        r = self._run(
+            str(self.bin / "initdb"),
+            "-D",
+            str(self.data),
+            "-U",
+            "warta",
+            "--auth=trust",
+            "-E",
+            "UTF8",
+            "--no-sync",
+            "--locale=C",
+        )
         if r.returncode:
             raise RuntimeError(f"initdb failed: {r.stderr.strip()[-500:]}")
         opts = (
             f"-k {self.sock} -p {self.port} -c listen_addresses='' -c fsync=off -c synchronous_commit=off "
             "-c full_page_writes=off -c shared_buffers=64MB -c max_connections=50"
         )
-        r = self._run(str(self.bin / "pg_ctl"), "-D", str(self.data), "-o", opts, "-l", str(self.root / "log"), "-w", "-t", "60", "start")
+        r = self._run(
+            str(self.bin / "pg_ctl"),
+            "-D",
+            str(self.data),
+            "-o",
+            opts,
+            "-l",
+            str(self.root / "log"),
+            "-w",
+            "-t",
+            "60",
+            "start",
+        )
         if r.returncode:
             log = (self.root / "log").read_text(errors="replace")[-800:] if (self.root / "log").exists() else ""
             raise RuntimeError(f"pg_ctl start failed: {r.stderr.strip()[-300:]} {log}")

@@ -3,7 +3,6 @@ input record is stored exactly once and no good record left an error row (both b
 
 from __future__ import annotations
 
-import os
 import random
 import signal
 import subprocess
@@ -11,11 +10,11 @@ import sys
 import time
 from pathlib import Path
 
+from corpus_testdata import SLOW, records, write_jsonl
+
 from warta.corpus import Corpus
 
-from .test_ingest import SLOW, records, write_jsonl  # noqa: TID252
-
-N = 300
+N = 150
 
 
 def _count(db: str) -> int:
@@ -46,7 +45,22 @@ def _alive(pid: int) -> bool:
 
 def test_sigkill_at_random_points_then_rerun(db: str, tmp_path: Path) -> None:
     src = write_jsonl(tmp_path / "in.jsonl", records(N))
-    cmd = [sys.executable, "-m", "warta", "ingest", str(src), "--db", db, "-j", "2", "--batch", "7", "--exclude", SLOW, "--quiet"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "warta",
+        "ingest",
+        str(src),
+        "--db",
+        db,
+        "-j",
+        "2",
+        "--batch",
+        "5",
+        "--exclude",
+        SLOW,
+        "--quiet",
+    ]
     rng = random.Random(7)
     mid_run_kills = 0
     last = 0

@@ -9,45 +9,13 @@ import io
 import json
 import os
 from pathlib import Path
-from typing import Any
 
 import pytest
+from corpus_testdata import SLOW, records, write_jsonl  # noqa: E402
 
 from warta.cli import main
 from warta.corpus import Corpus
 from warta.corpus.ingest import normalize_url, record_id
-
-SLOW = "entities,places,dates,amounts,quotes,summary,tone,themes"
-
-TOPICS = [
-    ("Harga beras naik di pasar induk", "Harga beras medium di Pasar Induk Cipinang naik menjadi Rp 14.000 per kilogram pekan ini."),
-    ("Kereta cepat tambah perjalanan", "PT Kereta Cepat Indonesia China menambah sepuluh perjalanan pada akhir pekan panjang."),
-    ("Banjir rendam permukiman di Medan", "Banjir setinggi satu meter merendam ratusan rumah warga di Kecamatan Medan Maimun sejak Sabtu."),
-    ("Timnas menang atas Vietnam", "Tim nasional Indonesia mengalahkan Vietnam dua gol tanpa balas di Stadion Gelora Bung Karno."),
-    ("KPK periksa pejabat daerah", "Komisi Pemberantasan Korupsi memeriksa tiga pejabat pemerintah daerah terkait dugaan suap proyek jalan."),
-    ("Gempa guncang Cianjur", "Gempa bermagnitudo 4,8 mengguncang Kabupaten Cianjur pada Minggu dini hari tanpa menimbulkan korban."),
-]
-
-
-def records(n: int = 6, with_url: bool = True) -> list[dict[str, Any]]:
-    out = []
-    for i in range(n):
-        title, lead = TOPICS[i % len(TOPICS)]
-        text = (
-            f"Jakarta - {lead} Kejadian nomor {i} ini menjadi perhatian warga setempat. "
-            f"Pemerintah berjanji menindaklanjuti laporan tersebut dalam waktu dekat, kata seorang pejabat pada hari ke-{i}."
-        )
-        rec = {"id": f"r{i}", "title": f"{title} ({i})", "text": text, "published": f"2025-10-{1 + i % 28:02d}"}
-        if with_url:
-            rec["url"] = f"https://news.example.co.id/berita/{i}"
-        out.append(rec)
-    return out
-
-
-def write_jsonl(path: Path, recs: list[dict[str, Any]], extra_lines: list[str] = ()) -> Path:
-    lines = [json.dumps(r, ensure_ascii=False) for r in recs] + list(extra_lines)
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
 
 
 def ingest(*args: str) -> int:
@@ -60,7 +28,7 @@ def test_ids_are_deterministic() -> None:
     assert record_id(a) == record_id(b) and record_id(a).startswith("u")
     assert normalize_url("HTTPS://WWW.Detik.com/a/?b=2&a=1&fbclid=z") == "detik.com/a?a=1&b=2"
     t1 = record_id({"text": "Harga  beras\nnaik “tajam”."})
-    assert t1 == record_id({"text": "harga beras naik \"tajam\"."}) and t1.startswith("t")
+    assert t1 == record_id({"text": 'harga beras naik "tajam".'}) and t1.startswith("t")
     assert record_id({"title": "no text"}) is None
 
 
@@ -85,16 +53,28 @@ def test_bad_input(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     every good record stored, every bad one reported with its reason, exit code 1."""
     d = tmp_path / "in"
     d.mkdir()
-    write_jsonl(d / "mixed.jsonl", records(3), ['{"id": "x", "text": broken', "[1, 2]", '{"id": "y", "title": "no text"}'])
+    write_jsonl(
+        d / "mixed.jsonl", records(3), ['{"id": "x", "text": broken', "[1, 2]", '{"id": "y", "title": "no text"}']
+    )
     (d / "blob.txt").write_bytes(os.urandom(3000) + b"\x00" * 100)
     (d / "table.csv").write_text("judul,tautan\nHarga naik,https://x.id/1\n", encoding="utf-8")
     empty = tmp_path / "empty"
     empty.mkdir()
-    code = main(["ingest", "--exclude", SLOW, "-j", "0", str(d), str(empty), str(tmp_path / "missing.jsonl"), "--db", db])
+    code = main(
+        ["ingest", "--exclude", SLOW, "-j", "0", str(d), str(empty), str(tmp_path / "missing.jsonl"), "--db", db]
+    )
     err = capsys.readouterr().err
     assert code == 1
     assert "ingested 3 new articles" in err and "7 failed" in err
-    for reason in ("invalid JSON", "not an object", "neither 'text' nor 'html'", "not UTF-8", "no text column", "folder holds no", "no such file"):
+    for reason in (
+        "invalid JSON",
+        "not an object",
+        "neither 'text' nor 'html'",
+        "not UTF-8",
+        "no text column",
+        "folder holds no",
+        "no such file",
+    ):
         assert reason in err, reason
     with Corpus(db) as c:
         assert len(c) == 3
@@ -119,7 +99,24 @@ def test_csv_column_mapping(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
         for r in records(3):
             w.writerow([r["title"], r["text"], r["url"], r["published"]])
         w.writerow(["short row"])
-    assert ingest(str(path), "--db", db, "-j", "0", "--column", "text=isi_lengkap", "--column", "title=judul_berita", "--column", "url=tautan", "--column", "published=tgl") == 1
+    assert (
+        ingest(
+            str(path),
+            "--db",
+            db,
+            "-j",
+            "0",
+            "--column",
+            "text=isi_lengkap",
+            "--column",
+            "title=judul_berita",
+            "--column",
+            "url=tautan",
+            "--column",
+            "published=tgl",
+        )
+        == 1
+    )
     with Corpus(db) as c:
         assert len(c) == 3
         assert c.get(record_id(records(1)[0]))["published"] == "2025-10-01"
@@ -143,9 +140,13 @@ def test_parquet_and_warc(tmp_path: Path) -> None:
         for r in recs[2:]:
             html = f"<html><head><title>{r['title']}</title></head><body><article><h1>{r['title']}</h1><p>{r['text']}</p></article></body></html>"
             headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-            w.write_record(w.create_warc_record(r["url"], "response", payload=io.BytesIO(html.encode()), http_headers=headers))
+            w.write_record(
+                w.create_warc_record(r["url"], "response", payload=io.BytesIO(html.encode()), http_headers=headers)
+            )
         img = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
-        w.write_record(w.create_warc_record("https://x.id/a.png", "response", payload=io.BytesIO(b"\x89PNG"), http_headers=img))
+        w.write_record(
+            w.create_warc_record("https://x.id/a.png", "response", payload=io.BytesIO(b"\x89PNG"), http_headers=img)
+        )
     db = str(tmp_path / "c.db")
     assert ingest(str(tmp_path), "--db", db, "-j", "0") == 0
     with Corpus(db) as c:
@@ -154,7 +155,9 @@ def test_parquet_and_warc(tmp_path: Path) -> None:
         assert [h.url for h in c.search("Timnas Vietnam")] == [recs[3]["url"]]
 
 
-def test_corpus_commands_cli(tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+def test_corpus_commands_cli(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     db = tmp_path / "w.db"
     monkeypatch.setenv("WARTA_DB", str(db))
     write_jsonl(tmp_path / "a.jsonl", records(6))

@@ -14,8 +14,7 @@ from typing import Any
 
 import pytest
 
-from warta.corpus import Corpus, StoreError
-from warta.corpus import dedup
+from warta.corpus import Corpus, StoreError, dedup
 from warta.corpus.export import GKG_COLUMNS
 from warta.corpus.store import Processed, Store
 
@@ -41,14 +40,23 @@ PERTAHANAN = (
 )
 
 
-def _ent(name: str, label: str, text: str, role: str | None = None, geo: dict[str, Any] | None = None) -> dict[str, Any]:
+def _ent(
+    name: str, label: str, text: str, role: str | None = None, geo: dict[str, Any] | None = None
+) -> dict[str, Any]:
     word = name.split()[0]
     mentions = []
     pos = text.find(word)
     while pos >= 0:
         mentions.append({"text": word, "start": pos, "end": pos + len(word)})
         pos = text.find(word, pos + 1)
-    return {"canonical": name, "label": label, "role": role, "country": "ID" if geo else None, "geo": geo, "mentions": mentions}
+    return {
+        "canonical": name,
+        "label": label,
+        "role": role,
+        "country": "ID" if geo else None,
+        "geo": geo,
+        "mentions": mentions,
+    }
 
 
 def _quote(text: str, body: str, speaker: str, entity: int | None) -> dict[str, Any]:
@@ -69,7 +77,9 @@ def _quote(text: str, body: str, speaker: str, entity: int | None) -> dict[str, 
     }
 
 
-def _record(rid: str, title: str, body: str, outlet: str, day: str, entities: list, quotes: list, themes: list) -> dict[str, Any]:
+def _record(
+    rid: str, title: str, body: str, outlet: str, day: str, entities: list, quotes: list, themes: list
+) -> dict[str, Any]:
     return {
         "warta_version": "test",
         "id": rid,
@@ -88,8 +98,29 @@ def _record(rid: str, title: str, body: str, outlet: str, day: str, entities: li
         "furniture": [],
         "entities": entities,
         "quotes": quotes,
-        "dates": [{"text": "Senin", "start": 0, "end": 5, "value": day, "granularity": "day", "end_value": None, "reference": None, "flags": []}],
-        "amounts": [{"text": "dua persen", "start": 10, "end": 20, "value": 2.0, "kind": "percent", "unit": "%", "currency": None}],
+        "dates": [
+            {
+                "text": "Senin",
+                "start": 0,
+                "end": 5,
+                "value": day,
+                "granularity": "day",
+                "end_value": None,
+                "reference": None,
+                "flags": [],
+            }
+        ],
+        "amounts": [
+            {
+                "text": "dua persen",
+                "start": 10,
+                "end": 20,
+                "value": 2.0,
+                "kind": "percent",
+                "unit": "%",
+                "currency": None,
+            }
+        ],
         "summary": [],
         "tone": {"tone": -1.5, "positive": 2.0, "negative": 3.5},
         "themes": themes,
@@ -101,12 +132,25 @@ def _processed(rec: dict[str, Any]) -> Processed:
     sig = dedup.signature(rec["body"])
     assert sig is not None
     return Processed(
-        id="u-" + rec["id"], origin=f"test:{rec['id']}", source_id=rec["id"], record=rec, text=rec["body"], sig=sig.to_bytes(), n_shingles=sig.n_shingles
+        id="u-" + rec["id"],
+        origin=f"test:{rec['id']}",
+        source_id=rec["id"],
+        record=rec,
+        text=rec["body"],
+        sig=sig.to_bytes(),
+        n_shingles=sig.n_shingles,
     )
 
 
 def make_records() -> list[dict[str, Any]]:
-    jkt = {"lat": -6.2, "lon": 106.8, "geonames_id": 1642911, "province": "DKI Jakarta", "province_code": "ID-JK", "feature": "city"}
+    jkt = {
+        "lat": -6.2,
+        "lon": 106.8,
+        "geonames_id": 1642911,
+        "province": "DKI Jakarta",
+        "province_code": "ID-JK",
+        "feature": "city",
+    }
     q1 = "Inflasi kita termasuk yang terendah di antara negara G20,"
     a1 = _record(
         "a1",
@@ -114,7 +158,11 @@ def make_records() -> list[dict[str, Any]]:
         INFLASI,
         "detik.com",
         "2025-10-20",
-        [_ent("Prabowo Subianto", "PER", INFLASI, "Presiden"), _ent("Bank Indonesia", "ORG", INFLASI), _ent("Jakarta", "LOC", INFLASI, geo=jkt)],
+        [
+            _ent("Prabowo Subianto", "PER", INFLASI, "Presiden"),
+            _ent("Bank Indonesia", "ORG", INFLASI),
+            _ent("Jakarta", "LOC", INFLASI, geo=jkt),
+        ],
         [_quote(q1, INFLASI, "Prabowo Subianto", 0)],
         [{"theme": "ekonomi", "score": 0.8}],
     )

@@ -59,6 +59,23 @@ def _borrow_years(text: str, cands: list[Candidate]) -> None:
             c.kind = "full" if c.kind == "dm" else "my"
 
 
+def _drop_trailing_relatives(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """``Selasa (21/10) kemarin``: the trailing word only says the day is past; it is not a date."""
+    out: list[Candidate] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and c.kind == "rel_day"
+            and c.n == -1
+            and prev.kind in ("full", "dm")
+            and not text[prev.end : c.start].strip()
+        ):
+            continue
+        out.append(c)
+    return out
+
+
 def _quote_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     marks = [i for i in range(a, b) if text[i] == '"']
     return [(marks[k], marks[k + 1]) for k in range(0, len(marks) - 1, 2)]
@@ -68,7 +85,7 @@ def find_dates(article: Article) -> list[DateMention]:
     """The date mentions of an article (does not touch the article)."""
     text = article.norm
     regions = _regions(article)
-    cands = _collect(text, regions)
+    cands = _drop_trailing_relatives(text, _collect(text, regions))
     _borrow_years(text, cands)
 
     published = parse_published(article.published)

@@ -125,7 +125,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         "iso": re.compile(rf"(?<![\w/.\-])(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}}){year_end}", flags),
         "dmy": re.compile(
-            rf"(?:(?<![\w])(?P<wd>{wd})\s*,?\s+)?(?<![\w/.,\-])(?P<d>\d{{1,2}})"
+            rf"(?:(?<![\w])(?P<wd>{wd})(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?\s*,?\s+)?(?<![\w/.,\-])(?P<d>\d{{1,2}})"
             rf"(?:\s*(?P<sep>-|–|—|{rng}|{lst})\s*(?P<d2>\d{{1,2}}))?\s*(?P<mon>{mon})"
             rf"(?:\s*,?\s*(?P<y>\d{{4}}){year_end})?",
             flags,
@@ -454,6 +454,8 @@ def find(text: str, region: int = 0) -> list[Candidate]:
         pw = _PREV.search(text, max(0, m.start() - 20), m.start())
         if pw and pw.group(1).lower() in ("beberapa", "sejumlah", "banyak", "berapa", "puluhan", "ratusan"):
             continue
+        if pw and (n_s or m.group("se")) and direction > 0 and pw.group(1).lower() in ("selama", "dalam"):
+            continue  # "selama 3 tahun mendatang": a span of time, not a point in it
         c = Candidate(
             m.start(),
             m.end(),

@@ -45,7 +45,8 @@ def normalize(text: str) -> str:
 
 
 def _fold_mojibake(seq: str) -> str:
-    fixed = _unmojibake(seq)
-    if fixed is None:
-        return seq
-    return fixed + PAD * (len(seq) - 1)
+    for k in range(len(seq), 1, -1):  # the longest prefix that decodes to one character
+        fixed = _unmojibake(seq[:k])
+        if fixed is not None:
+            return fixed + PAD * (k - 1) + seq[k:]
+    return seq

@@ -14,7 +14,7 @@ from pathlib import Path
 DATA = Path(__file__).parent / "data"
 
 # A word: letters/digits, with inner apostrophes, hyphens and dots (`Ma'mun`, `PDI-P`, `Kompas.com`).
-WORD_RE = re.compile(r"[^\W_]+(?:[-'.’][^\W_]+)*|[^\w\s]", re.UNICODE)
+WORD_RE = re.compile(r"[A-Z]{1,3}\$|[^\W_]+(?:[-'.’][^\W_]+)*|[^\w\s]", re.UNICODE)
 # Words joining a capitalised run without being capitalised themselves.
 INNER_CONNECTORS = frozenset(
     {
@@ -59,6 +59,8 @@ LOCATIVE = frozenset(
         "desa",
     }
 )
+# Lower-case prefixes of the big news portals' brands (`detikFinance`, `kumparanBISNIS`).
+MEDIA_PREFIXES = ("detik", "kumparan", "tribun", "okezone", "liputan6", "kompas")
 CITED_MEDIUM = frozenset({"dilansir", "melansir", "dikutip", "mengutip", "lansir"})
 
 
@@ -75,7 +77,9 @@ class Tok:
         c = text[0]
         self.is_word = c.isalnum()
         # capitalised, all-caps, or a camel brand (`detikFinance`)
-        self.is_cap = c.isupper() or (c.islower() and text.isalnum() and not text.islower())
+        self.is_cap = c.isupper() or (
+            c.islower() and text.isalnum() and not text.islower() and (text[1:2].isupper() or text.startswith(MEDIA_PREFIXES))
+        )
         if c.isupper() and len(text) > 1:
             t = text.replace("-", "")
             self.is_acronym = 2 <= len(t) <= 8 and t.isalnum() and sum(ch.isupper() for ch in t) >= 2

@@ -340,6 +340,9 @@ class Extractor:
         j = i + 1
         while j < len(toks):
             t = toks[j]
+            if titled and ORDINAL.match(t.text) and j + 1 < len(toks) and toks[j + 1].is_cap:
+                j += 1  # `Presiden ke-7 Joko Widodo`
+                continue
             if t.is_cap and t.is_word:
                 if t.lower in RUN_BREAK and not reg.titlecase:
                     break
@@ -438,7 +441,7 @@ class Extractor:
     def _role_chunk(self, reg: Region, i: int, k: int, j: int, hint: str | None = None) -> None:
         """Title words toks[i:k], then office words, then (maybe) a person's name up to ``j``."""
         toks, lex = reg.toks, self.lex
-        m, depth = k, 0
+        m, depth, known_end = k, 0, k
         while m < j:
             t = toks[m]
             if t.text == "(":
@@ -451,6 +454,7 @@ class Extractor:
                 m += 1
             elif kl := _known_len(self.norm, toks, m, j):
                 m += kl  # `Ketua The Fed Jerome Powell`
+                known_end = m
             elif (
                 _complement_word(lex, t)
                 and m + 1 < j
@@ -467,7 +471,7 @@ class Extractor:
         if m == j:
             # `Walkot Agung`: a name word that is also a word of some organisation's name
             b = m
-            while b > k and toks[b - 1].is_word and _weak_complement(lex, toks[b - 1]):
+            while b > known_end and toks[b - 1].is_word and _weak_complement(lex, toks[b - 1]):
                 b -= 1
             if b < m and _name_like(lex, toks[b:m]):
                 m = b
@@ -545,26 +549,7 @@ class Extractor:
         oh = _head_len(run, lex.org_start)
         lh = _head_len(run, lex.loc_start)
         if oh and len(run) > oh:
-            # `Komisi II DPR Fraksi PDIP`: a faction is another organisation
-            cut = next((x for x in range(oh, len(run) - 1) if run[x].lower == "fraksi"), None)
-            if cut is not None:
-                self._emit(run[:cut], "ORG", STRONG)
-                self._emit(run[cut:], "ORG", STRONG)
-                return
-            for x in range(oh, len(run) - 1):
-                rest = run[x + 1 :]
-                if not _name_like(lex, rest) or not (run[x].is_acronym or _strong_complement(lex, run[x])):
-                    continue
-                if any(_place_of(t.text) or _org_of(t.text) for t in rest):
-                    continue
-                # `Fraksi PAN Eddy Soeparno`, `Kementerian Keuangan Rosmauli`: a known given name,
-                # or a name the article uses again on its own
-                again = self.cap_counts.get(rest[-1].text, 0) > 1
-                if rest[0].text in lex.given or again:
-                    self._emit(run[: x + 1], "ORG", STRONG)
-                    self._emit(rest, "PER", CONTEXT if again else WEAK)
-                    return
-            self._emit(run, "ORG", STRONG)
+            self._emit_org(run, oh, STRONG)
             return
         if not oh and not lh and len(run) > 2:
             # `Asisten Administrasi Sekretariat Daerah Provinsi Jawa Tengah`: the organisation
@@ -575,7 +560,7 @@ class Extractor:
             )
             if cut is not None and (inner or not _name_like(lex, run[:cut])):
                 self._typed_tokens(reg, run[:cut], hint)
-                self._emit(run[cut:], "ORG", CONTEXT)
+                self._emit_org(run[cut:], match_phrase(run, cut, lex.org_start), CONTEXT)
                 return
         if len(run) > 1 and any(t.lower in ORG_ANY for t in run) and not reg.titlecase:
             self._emit(run, "ORG", CONTEXT)
@@ -653,6 +638,30 @@ class Extractor:
             return
         if len(run) <= 4 and not _is_sentence_start(toks, i) and after != "/":
             self._emit(run, UNTYPED, TENTATIVE)
+
+    def _emit_org(self, run: list[Tok], oh: int, strength: int) -> None:
+        """An organisation run after its head word(s); it may carry a faction or a person."""
+        lex = self.lex
+        # `Komisi II DPR Fraksi PDIP`: a faction is another organisation
+        cut = next((x for x in range(oh, len(run) - 1) if run[x].lower == "fraksi"), None)
+        if cut is not None:
+            self._emit(run[:cut], "ORG", strength)
+            self._emit(run[cut:], "ORG", strength)
+            return
+        for x in range(oh, len(run) - 1):
+            rest = run[x + 1 :]
+            if not _name_like(lex, rest) or not (run[x].is_acronym or _strong_complement(lex, run[x])):
+                continue
+            if any(_place_of(t.text) or _org_of(t.text) for t in rest):
+                continue
+            # `Fraksi PAN Eddy Soeparno`, `Kementerian Keuangan Rosmauli`: a known given name,
+            # or a name the article uses again on its own
+            again = self.cap_counts.get(rest[-1].text, 0) > 1
+            if rest[0].text in lex.given or again:
+                self._emit(run[: x + 1], "ORG", strength)
+                self._emit(rest, "PER", CONTEXT if again else WEAK)
+                return
+        self._emit(run, "ORG", strength)
 
     def _typed_tokens(self, reg: Region, run: list[Tok], hint: str | None) -> None:
         if run:
@@ -732,7 +741,8 @@ def acronym_definitions(norm: str, regions: list[Region], cands: list[Cand]) -> 
                 or (
                     p > 0
                     and toks[p - 1].end in by_end
-                    and len(inner) <= 2
+                    and len(inner) == 1
+                    and _contraction(inner[0].text, cands[by_end[toks[p - 1].end]].text)
                     and inner[0].is_cap
                     and inner[0].text[0].isupper()
                     and inner[0].lower not in lex.stopwords
@@ -762,7 +772,7 @@ def acronym_definitions(norm: str, regions: list[Region], cands: list[Cand]) -> 
                         continue
                 if all(x.is_word and x.is_cap for x in inner) and src.label in ("ORG", "PER", "LOC"):
                     text = _span_text(norm, inner)
-                    if text.lower() not in lex.nonentities and not (src.label == "PER" and not inner[0].is_acronym):
+                    if text.lower() not in lex.nonentities and not (src.label == "PER" and not inner[0].is_acronym and not _contraction(text, src.text)):
                         out.append(
                             Cand(
                                 inner[0].start,

@@ -43,10 +43,11 @@ BASE = {
     "site": 2.0,
     "city": 1.0,
 }
-FOREIGN_ADMIN1 = 1.5  # first-level units abroad: many names, often homonyms of cities
+FOREIGN_ADMIN1 = 2.0  # first-level units abroad (states, provinces): above towns, below countries
 CONTEXT_COUNTRY = 2.5  # the candidate lies in a country the article is about
 SMALL_TOWN = 15_000  # a smaller GeoNames place gets no context bonus against a prominent reading
 PROMINENT_CITY = 100_000
+WORLD_CITY = 1_000_000
 CONTEXT_PROVINCE = 1.0  # the candidate lies in a province named elsewhere in the article
 HOME_PRIOR = 0.6
 HINT_MATCH = 0.8  # 'Kabupaten X' prefers admin2, 'Provinsi X' admin1 …
@@ -57,6 +58,7 @@ MIN_MARGIN = 0.15  # best minus best-in-another-country below this: unresolved
 class Words:
     admin_prefixes: dict[str, tuple[str, bool]]
     site_words: frozenset[str]
+    indonesian_site_words: frozenset[str]
     connectors: tuple[str, ...]
     region_modifiers: frozenset[str]
     prefix_re: re.Pattern[str]
@@ -73,6 +75,7 @@ def words() -> Words:
     return Words(
         admin_prefixes=prefixes,
         site_words=frozenset(name_key(w) for w in raw["site_words"]),
+        indonesian_site_words=frozenset(name_key(w) for w in raw["indonesian_site_words"]),
         connectors=tuple(conns),
         region_modifiers=frozenset(raw["region_modifiers"]),
         prefix_re=re.compile(rf"^(?:{alt}) (.+)$"),
@@ -119,9 +122,19 @@ def _small(p: Place) -> bool:
     return p.feature == "city" and p.population < SMALL_TOWN
 
 
-def _prominent(p: Place) -> bool:
-    """A reading no village should win through context: a country, a state, a large city."""
-    return p.feature in ("country", "admin1", "continent") or (p.feature == "city" and p.population >= PROMINENT_CITY)
+def _overshadowed(p: Place, found: list[tuple[Place, float]]) -> bool:
+    """True when another reading of the name is far better known than ``p``: a village beside a
+    country, state or city; a town beside a world city twenty times its size."""
+    if p.feature != "city":
+        return False
+    for q, _c in found:
+        if q is p:
+            continue
+        if _small(p) and (q.feature in ("country", "admin1", "continent") or q.population >= PROMINENT_CITY):
+            return True
+        if q.feature == "city" and q.population >= WORLD_CITY and p.population * 20 < q.population:
+            return True
+    return False
 
 
 def _is_site_name(key: str) -> bool:
@@ -132,6 +145,12 @@ def _is_site_name(key: str) -> bool:
         return True
     _stripped, feature, _ind = _strip_prefix(key)
     return feature in ("island", "village", "district")
+
+
+def _indonesian_site(key: str) -> bool:
+    toks = key.split()
+    grams = set(toks) | {" ".join(toks[i : i + 2]) for i in range(len(toks) - 1)}
+    return bool(grams & words().indonesian_site_words)
 
 
 def _forms(entity: Entity) -> list[str]:
@@ -186,7 +205,7 @@ class ArticlePlaces:
         return [], hint, indonesian
 
     def score(
-        self, p: Place, conf: float, hint: str | None, indonesian: bool, exclude: Counter | None, small_only: bool
+        self, p: Place, conf: float, hint: str | None, indonesian: bool, exclude: Counter | None, context_ok: bool
     ) -> float:
         """Kind + population + context; ``exclude`` holds the entity's own share of the context
         (keys ``country`` codes and ``province`` codes) so that a name does not vote for itself."""
@@ -197,9 +216,9 @@ class ArticlePlaces:
         if p.feature == "city":  # 1,000 people → +0, 10 million → +2
             s += min(max(math.log10(p.population + 1) - 3.0, 0.0), 4.0) / 2.0
         s *= conf
-        if _small(p) and not small_only:
-            # villages share names with countries and cities ('Jepang', 'Sudan', 'Paris'):
-            # context may choose a village over a town, never over a country or a city
+        if not context_ok:
+            # villages share names with countries ('Jepang', 'Sudan'), towns with world cities
+            # ('Paris', Texas): context may choose among peers, not the lesser over the greater
             return s + (HOME_PRIOR if p.country == HOME else 0.0)
         countries = self.context_countries - (exclude or Counter())
         if p.country and (countries[p.country] > 0 or p.country == self.dateline_country):
@@ -220,9 +239,8 @@ class ArticlePlaces:
             found = [(p, c) for p, c in found if p.country == HOME]
         if not found:
             return None
-        small_only = not any(_prominent(p) for p, _c in found)
         scored = sorted(
-            ((p, self.score(p, c, hint, indonesian, exclude, small_only), c) for p, c in found),
+            ((p, self.score(p, c, hint, indonesian, exclude, not _overshadowed(p, found)), c) for p, c in found),
             key=lambda t: t[1],
             reverse=True,
         )
@@ -343,6 +361,9 @@ class ArticlePlaces:
                 if name_key(other.canonical).split()[:1] == name_key(entity.canonical).split()[:1]:
                     continue  # 'Pasar A, Pasar B': a list of siblings, not an address
                 r = readings.get(j)
+                if r is not None and r.feature == "country" and not _is_site_name(name_key(entity.canonical)):
+                    if not _strip_prefix(name_key(entity.canonical))[1]:
+                        continue  # 'Kongo, Venezuela': more likely a list of countries
                 if r is not None and r.country and r.how != "article-country":
                     return self._inside(r, r.place.name if r.place else r.within)
                 continue  # the next place is an entity not (yet) resolved: a later round may
@@ -449,6 +470,9 @@ class ArticlePlaces:
             cc = self.dominant_country()
             if cc:
                 return Reading(country=cc, feature="site", confidence=0.6, how="article-country")
+            if not self.context_countries and not self.dateline_country and any(_indonesian_site(k) for k in keys):
+                # an Indonesian-named site ('Gunung Lawu') in an Indonesian story with no place abroad
+                return Reading(country=HOME, feature="site", confidence=0.5, how="home-default")
         return None
 
 

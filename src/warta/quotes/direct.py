@@ -54,11 +54,20 @@ def pair_marks(norm: str, s: int, e: int) -> list[tuple[int, int | None]]:
     return out
 
 
-def _sentence_end(layout: Layout, pos: int, limit: int) -> int:
+def _sentence_end(norm: str, layout: Layout, pos: int, limit: int) -> int:
+    """End of the sentence holding ``pos``; a sentence cut after a title abbreviation
+    (`ujar Plt. Direktur …`) goes on to the next one."""
+    end = None
     for s, e, _ in layout.sentences:
-        if s <= pos < e:
-            return min(e, limit)
-    return limit
+        if end is None and s <= pos < e:
+            end = e
+        elif end is not None and s >= end:
+            tail = words(norm, max(pos, end - 6), end)
+            if tail and tail[-1].text.endswith(".") and tail[-1].end >= end - 1:
+                end = e
+            else:
+                break
+    return min(end, limit) if end is not None else limit
 
 
 def _content(norm: str, s: int, e: int) -> tuple[int, int]:
@@ -129,7 +138,7 @@ def find(norm: str, layout: Layout) -> tuple[list[Candidate], list[tuple[int, in
                 after = c + 1
                 while after < pe and norm[after].isspace():
                     after += 1
-                suffix_end = _sentence_end(layout, after, nxt) if after < nxt else after
+                suffix_end = _sentence_end(norm, layout, after, nxt) if after < nxt else after
                 att = post_attribution(norm, c + 1, suffix_end, inner_end)
             short = _is_short(norm, qs, qe)
             titled = embedded and _title_before(norm, pre_s, o)

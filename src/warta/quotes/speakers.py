@@ -37,7 +37,8 @@ class Event:
 
 
 class Resolver:
-    def __init__(self, article: Article, layout: Layout):
+    def __init__(self, article: Article, layout: Layout, quoted: list[tuple[int, int]] | None = None):
+        self.quoted = quoted or []
         self.a = article
         self.norm = article.norm
         self.layout = layout
@@ -95,6 +96,8 @@ class Resolver:
         from warta.quotes.attribution import subject_before
 
         for ss, se, _p in self.layout.sentences:
+            if self.norm[ss : ss + 1] in "\"(" or any(a - 1 <= ss < b for a, b in self.quoted):
+                continue  # words inside a quote are not the story's subjects
             ws = words(self.norm, ss, min(se, ss + 200))
             for k, w in enumerate(ws[:14]):
                 if k and (is_verbish(w.text) or lexicon().cue(w.text)) and not w.text[:1].isupper():
@@ -307,7 +310,8 @@ def _anaphoric(norm: str, span: tuple[int, int]) -> bool:
 
 def resolve(article: Article, cands: list[Candidate], layout: Layout) -> None:
     """Fill ``Candidate.resolved`` for every candidate, in text order."""
-    r = Resolver(article, layout)
+    quoted = [p for c in cands if c.kind == "direct" for p in c.pieces]
+    r = Resolver(article, layout, quoted)
     prev: Candidate | None = None
     for c in cands:
         if c.speaker_span is not None and not c.pronoun and _anaphoric(article.norm, c.speaker_span):

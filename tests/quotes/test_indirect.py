@@ -1,0 +1,121 @@
+"""Indirect quotes: verbs of saying, `bahwa`, `Menurut X`, passives with a source, attributions
+that interrupt or close an unquoted clause, media as sources; and what is not a quote."""
+
+from __future__ import annotations
+
+
+def _ind(a):
+    return [q for q in a.quotes if q.kind == "indirect"]
+
+
+def test_subject_verb_bahwa_content_only(h):
+    a = h.read("Sementara itu, Putin mengaku bahwa Rusia mempertimbangkan kerja sama militer dengan Korea Utara.")
+    [q] = _ind(a)
+    assert q.text == "Rusia mempertimbangkan kerja sama militer dengan Korea Utara."
+    assert q.cue == "mengaku" and q.cue_lemma == "aku"
+    assert q.speaker.name == "Putin"
+    assert a.text[q.start : q.end] == q.text
+
+
+def test_appositive_subject_and_adjunct_before_bahwa(h):
+    a = h.read(
+        "Media Korea Utara, KCNA, melaporkan pada Kamis (14/9/2023) bahwa Putin menerima undangan Kim Jong Un "
+        "untuk berkunjung ke Korea Utara."
+    )
+    [q] = _ind(a)
+    assert q.speaker.name == "KCNA"
+    assert q.text.startswith("Putin menerima undangan")
+
+
+def test_menurut_x(h):
+    a = h.read("Menurut Peskov, Putin juga memberikan sarung tangan yang pernah dipakai dalam misi angkasa luar.")
+    [q] = _ind(a)
+    assert (q.speaker.name, q.cue) == ("Peskov", "Menurut")
+    assert q.text.startswith("Putin juga memberikan")
+
+
+def test_menurutnya_inside_sentence_resolves_to_previous_speaker(h):
+    a = h.read(
+        "Dirtipidter Bareskrim Polri Brigjen Nunung Syaifuddin mengungkapkan bahwa tambang ilegal itu sudah lama beroperasi.\n"
+        "Aktivitas pertambangan itu menurutnya tak hanya merusak alam, tapi juga merugikan negara."
+    )
+    q = _ind(a)[-1]
+    assert q.cue == "menurut"
+    assert q.text.startswith("tak hanya merusak alam")
+    assert q.speaker.name == "Nunung Syaifuddin"
+
+
+def test_attribution_interrupting_a_sentence(h):
+    a = h.read(
+        "Hingga saat ini, terang AHY, opsi yang dibahas mencakup Danantara sebagai pihak yang menangani utang KCIC.\n"
+        "Pertimbangan pembatalan aturan itu, disebutkan Afifuddin, dilakukan karena mendapat masukan dari berbagai pihak."
+    )
+    qs = _ind(a)
+    assert [(q.speaker.name, q.cue) for q in qs] == [("AHY", "terang"), ("Afifuddin", "disebutkan")]
+    assert qs[0].text.startswith("opsi yang dibahas")
+    assert qs[1].text.startswith("dilakukan karena")
+
+
+def test_kata_x_closing_an_unquoted_clause(h):
+    a = h.read("Pemerintah akan menambah kuota impor beras tahun depan untuk menjaga stok, kata Zulkifli di Jakarta.")
+    [q] = _ind(a)
+    assert (q.speaker.name, q.cue) == ("Zulkifli", "kata")
+    assert q.text.startswith("Pemerintah akan menambah") and "kata" not in q.text
+
+
+def test_directive_verbs_keep_their_request(h):
+    a = h.read(
+        "Direktur Penegakan Pidana Kementerian ESDM Ma'mun mengimbau kepada masyarakat untuk segera mengurus "
+        "legalitas usaha tambang di sekitar IKN.\n"
+        "Ia mendorong agar diperbanyak industri padat karya di provinsi ini."
+    )
+    qs = _ind(a)
+    assert qs[0].cue == "mengimbau" and qs[0].text.startswith("kepada masyarakat untuk")
+    assert qs[0].speaker.name == "Ma'mun"
+    assert qs[1].cue == "mendorong" and qs[1].text.startswith("diperbanyak industri")
+    assert qs[1].speaker.name == "Ma'mun"
+
+
+def test_medium_as_source_and_via(h):
+    a = h.read(
+        "Dikutip dari laman NDTV, kopi kaya akan antioksidan dan dapat membantu memperbaiki suasana hati.\n"
+        "Dikutip daridetikFinance,Satgas Penanggulangan Aktivitas Ilegal menyebut tambang tanpa izin tersebut "
+        "telah menyebabkan kerusakan lingkungan."
+    )
+    qs = _ind(a)
+    assert (qs[0].speaker.name, qs[0].via) == ("NDTV", "NDTV")
+    assert qs[0].text.startswith("kopi kaya akan antioksidan")
+    assert (qs[1].speaker.name, qs[1].via, qs[1].cue) == ("Satgas Penanggulangan Aktivitas Ilegal", "detikFinance", "menyebut")
+
+
+def test_unnamed_speaker_is_shortest_noun_phrase(h):
+    a = h.read(
+        "Pertemuan itu terjadi setelah para pejabat Amerika Serikat (AS) memperingatkan bahwa Rusia dan Korea Utara "
+        "mengalami kemajuan dalam kesepakatan senjata."
+    )
+    [q] = _ind(a)
+    assert q.speaker.name == "pejabat Amerika Serikat"
+    assert q.speaker.entity is None
+
+
+def test_not_quotes_topic_action_finding_and_sourceless_passive(h):
+    a = h.read(
+        "Namun, tak menjelaskan lebih lanjut opsi yang tengah dipertimbangkan pemerintah.\n"
+        "Kapolres menjelaskan soal modus para pelaku.\n"
+        "Bupati menyampaikan apresiasi atas kerja keras petugas di lapangan.\n"
+        "Namun, fakta kemudian mengungkap jika mobil tersebut ternyata bukan milik anggota kepolisian.\n"
+        "Presiden Prabowo Subianto disebut akan menerbitkan Keputusan Presiden sebagai payung hukum.\n"
+        "Jumlah ini meningkat tajam, mengingat tahun lalu hanya 20% yang mengatakan hal serupa.\n"
+        "Presiden menegaskan pentingnya pengendalian inflasi dalam menjaga stabilitas ekonomi."
+    )
+    assert _ind(a) == []
+
+
+def test_one_record_per_statement_when_direct_follows(h):
+    a = h.read(
+        'Afifuddin mengakui tak ada diskusi dengan pihak Istana maupun DPR. "Tidak ada diskusi dari pihak yang '
+        'tadi disebutkan. Yang ada, ada istilah uji konsekuensi," katanya.'
+    )
+    kinds = [(q.kind, q.speaker.name) for q in a.quotes]
+    assert kinds == [("indirect", "Afifuddin"), ("direct", "Afifuddin")]
+    assert a.quotes[0].text.endswith("DPR.")

@@ -1,0 +1,80 @@
+"""Speakers: entities, titles and roles, pronouns and clitics across paragraphs, anaphoric
+descriptions (`Anggota Komisi XII DPR itu`), organisations and media."""
+
+from __future__ import annotations
+
+
+def test_speaker_is_canonical_entity_with_index(h):
+    text = (
+        "Juru bicara Kremlin Dmitry Peskov memberikan keterangan pers.\n"
+        '"Presiden Putin memberikan senapan produksi kami dengan kualitas terbaik," ujar Peskov.'
+    )
+    a = h.with_entities(text, [("Dmitry Peskov", "PER", ["Dmitry Peskov", "Peskov"]), ("Kremlin", "ORG", ["Kremlin"])])
+    [q] = a.quotes
+    assert q.speaker.name == "Dmitry Peskov"
+    assert q.speaker.entity == 0
+    assert a.text[q.speaker.start : q.speaker.end] == "Peskov"
+
+
+def test_title_before_name_is_dropped(h):
+    a = h.read(
+        '"Peningkatan penerimaan negara ini adalah hasil dari sinergi pelayanan," ujar Plt. Direktur Jenderal '
+        "Imigrasi Yuldi Yusman di Jakarta, Senin (20/10/2025)."
+    )
+    assert a.quotes[0].speaker.name == "Yuldi Yusman"
+
+
+def test_name_in_apposition_after_a_title(h):
+    a = h.read(
+        '"Untuk pelat nomor kami amankan supaya tidak dipergunakan lagi," kata Kapolres Tasikmalaya Kota, '
+        "AKBP Moch Faruk Rozi, Minggu (19/10/2025)."
+    )
+    assert a.quotes[0].speaker.name == "Moch Faruk Rozi"
+
+
+def test_pronouns_across_paragraph_boundaries(h):
+    a = h.read(
+        "Rachmat menjelaskan bahwa angka yang dipatok dalam RKP 2026 merupakan angka yang moderat.\n"
+        "Sebagai informasi, target pertumbuhan ekonomi dalam RKP tahun 2026 berada di rentang 5,8 hingga 6,3%.\n"
+        "Ia mengatakan bahwa target tersebut didasarkan pada perencanaan.\n"
+        '"Jadi, kalau Menteri Keuangan ini berdasarkan penganggaran, kami berdasarkan perencanaan," tambahnya.'
+    )
+    assert [q.speaker.name for q in a.quotes] == ["Rachmat"] * 3
+    assert a.quotes[2].cue == "tambah"
+
+
+def test_quoted_speaker_wins_over_a_later_sentence_subject(h):
+    text = (
+        "Luhut mengungkapkan, pemerintah sedang menyiapkan tim restrukturisasi untuk menyelesaikan utang Whoosh. "
+        "Presiden Prabowo Subianto disebut akan menerbitkan Keputusan Presiden sebagai payung hukum.\n"
+        '"Sekarang sedang dikerjakan dari kantor saya. Saya yang paling paham betul mengenai itu," jelasnya.'
+    )
+    a = h.with_entities(
+        text, [("Luhut Binsar Pandjaitan", "PER", ["Luhut"]), ("Prabowo Subianto", "PER", ["Prabowo Subianto"])]
+    )
+    assert [q.speaker.name for q in a.quotes] == ["Luhut Binsar Pandjaitan"] * 2
+
+
+def test_anaphoric_description_points_back(h):
+    a = h.read(
+        '"Pintu-pintu impor kita harus mendapatkan pengawasan secara ketat," kata Eddy di kompleks parlemen.\n'
+        "Anggota Komisi XII DPR itu mengatakan pertumbuhan ekonomi Indonesia bergantung pada tiga hal."
+    )
+    assert [q.speaker.name for q in a.quotes] == ["Eddy", "Eddy"]
+
+
+def test_organisation_speaker_with_clitic(h):
+    a = h.read(
+        '"KBRI segera berkoordinasi dengan kepolisian setempat dan melihat kondisi para WNI," jelas pihak KBRI '
+        "Phnom Penh dalam keterangannya, Minggu (19/10/2025)."
+    )
+    assert a.quotes[0].speaker.name == "KBRI Phnom Penh"
+
+
+def test_role_only_speaker_maps_to_entity_with_that_role(h):
+    text = (
+        "Kapolri Jenderal Listyo Sigit Prabowo meninjau lokasi banjir.\n"
+        '"Kami kerahkan seluruh personel untuk membantu warga yang terdampak banjir," kata Kapolri.'
+    )
+    a = h.with_entities(text, [("Listyo Sigit Prabowo", "PER", ["Listyo Sigit Prabowo"])])
+    assert a.quotes[-1].speaker.name == "Listyo Sigit Prabowo"
