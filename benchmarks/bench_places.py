@@ -117,7 +117,9 @@ def main() -> int:
     print(f"per article ({n} articles, {n_loc} LOC entities, {n_resolved} with a country)")
     print(f"  baseline  core layers           {t_core / n * 1000:7.2f} ms")
     print(f"  entities  (input to places)     {t_ent / n * 1000:7.2f} ms")
-    print(f"  places    annotate              {t_places / n * 1000:7.2f} ms  ({t_places / max(t_core, 1e-9):.2f}x core)")
+    print(
+        f"  places    annotate              {t_places / n * 1000:7.2f} ms  ({t_places / max(t_core, 1e-9):.2f}x core)"
+    )
     return 0
 
 

@@ -161,7 +161,9 @@ def build(countries_id_path: Path) -> dict[str, Any]:
             seen.add(v["geonameid"])
             cc = v["countrycode"]
             prov = admin1_to_prov.get(v["admin1code"], "") if cc == "ID" else ""
-            idx = b.add_place(v["name"], "city", cc, prov, v["latitude"], v["longitude"], v["population"], v["geonameid"])
+            idx = b.add_place(
+                v["name"], "city", cc, prov, v["latitude"], v["longitude"], v["population"], v["geonameid"]
+            )
             b.add_name(v["name"], idx)
             stripped = name_key(v["name"])
             if stripped.endswith(" city"):  # 'Jambi City' → 'Jambi', unless a state has the name

@@ -14,7 +14,7 @@ from corpus_testdata import SLOW, records, write_jsonl
 
 from warta.corpus import Corpus
 
-N = 150
+N = 100
 
 
 def _count(db: str) -> int:

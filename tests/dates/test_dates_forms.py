@@ -97,6 +97,30 @@ CASES = [
     ("mengingat tahun lalu hanya 20% yang", "2025-10-05", [("tahun lalu", "2024")]),  # D (dev)
     ("terjadi dua tahun lalu di Bandung", "2025-10-05", [("dua tahun lalu", "2023")]),
     ("akhir bulan lalu harga naik", "2025-10-05", [("akhir bulan lalu", "2025-09")]),
+    (
+        "yang sudah tiba di Medan, Sabtu (18/10/2025) kemarin. Tahap",
+        "2025-10-20",
+        [("Sabtu (18/10/2025)", "2025-10-18")],
+    ),  # D
+    (
+        "peristiwa tersebut terjadi pada Sabtu malam, 4 Oktober 2025, di",
+        "2025-10-20",
+        [("Sabtu malam, 4 Oktober 2025", "2025-10-04")],
+    ),  # D
+    ("Rp 48,8 triliun untuk pembangunan IKN selama 3 tahun mendatang.", "2025-10-20", []),  # D: a span, not a date
+    ("kita akan punya mobil buatan Indonesia dalam 3 tahun yang akan datang.", "2025-10-20", []),  # D
+    (
+        "memangkas suku bunga acuannya pada hari Rabu, untuk pertama kalinya sejak Desember lalu.",
+        "2025-09-18",
+        [("Rabu", "2025-09-17"), ("Desember lalu", "2024-12")],
+    ),  # D
+    (
+        "telah mulai beroperasi secara bertahap sejak Juli hingga September dan",
+        "2025-10-20",
+        [("Juli", "2025-07"), ("September", "2025-09")],
+    ),  # D
+    ("jabatannya kemungkinan hanya berlaku sampai Januari. Meski", "2025-10-20", [("Januari", "2026-01")]),  # D
+    ("dihelat pada 28 - 29 Oktober 2017 mendatang di Trans", None, [("28 - 29 Oktober 2017", "2017-10-28")]),  # I
 ]
 
 
@@ -138,6 +162,15 @@ def test_liputan6_weekday_year() -> None:
     assert got["Jumat (15/9)"].value == "2023-09-15"
     assert "weekday_mismatch" not in got["Jumat (15/9)"].flags
     assert art.meta["published_estimate"] == {"value": "2023-09-15", "basis": "latest_explicit_date"}
+
+
+def test_year_from_weekday_when_article_names_only_years() -> None:
+    """IndoSum, no publication day: the law's year 2009 only bounds the year from below."""
+    text = (
+        "ditangkap di Jakarta Barat , Senin ( 17 / 7 ) lalu . Sesuai UU No 35 Tahun 2009 , kata dia , Rabu ( 19 / 7 ) ."
+    )
+    got = [(d.text, d.value) for d in find_dates(Article(text=text, norm=text))]
+    assert got == [("Senin ( 17 / 7 )", "2017-07-17"), ("Tahun 2009", "2009"), ("Rabu ( 19 / 7 )", "2017-07-19")]
 
 
 def test_weekday_mismatch_keeps_written_date() -> None:

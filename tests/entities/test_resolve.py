@@ -289,3 +289,69 @@ def test_liputan6_example_all_gold_entities():
     assert by_name(es, "Putin").canonical == "Vladimir Putin"
     assert by_name(es, "Peskov").role == "juru bicara Kremlin"
     assert by_name(es, "AS").canonical == "Amerika Serikat"
+
+
+# --- further shapes seen in detik articles ------------------------------------------------------
+
+
+def test_city_and_regency_of_the_same_name_stay_apart_bare_name_joins_the_only_one():
+    es = ents(
+        "Banjir melanda Kota Bandung dan Kabupaten Bandung. Di Kabupaten Kutai Kartanegara, warga Kutai Kartanegara mengungsi."
+    )
+    assert {"Kota Bandung", "Kabupaten Bandung"} <= names(es)
+    kukar = by_name(es, "Kabupaten Kutai Kartanegara")
+    assert {m.text for m in kukar.mentions} == {"Kabupaten Kutai Kartanegara", "Kutai Kartanegara"}
+
+
+def test_rank_between_office_and_name_is_not_in_role_or_name():
+    es = ents(
+        "Kabid Humas Polda Jabar Kombes Pol Hendra Rochmawan membenarkan kejadian itu. Hendra meminta warga tenang."
+    )
+    hendra = by_name(es, "Hendra Rochmawan")
+    assert hendra.role == "Kabid Humas Polda Jabar"
+    assert by_name(es, "Polda Jabar").label == "ORG"
+    assert not any("Kombes" in e.canonical for e in es)
+
+
+def test_name_glued_to_organisation_is_split_when_used_again():
+    es = ents(
+        "Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat Kementerian Keuangan Rosmauli mengatakan target naik. "
+        '"Ya," ujar Rosmauli.'
+    )
+    assert by_name(es, "Kementerian Keuangan").label == "ORG"
+    assert by_name(es, "Rosmauli").label == "PER"
+    assert "Kementerian Keuangan Rosmauli" not in names(es)
+
+
+def test_nickname_in_brackets_and_ordinal_title():
+    es = ents("Ia memuji Presiden ke-7 Joko Widodo (Jokowi). Jokowi tersenyum.")
+    jokowi = by_name(es, "Jokowi")
+    assert jokowi.canonical == "Joko Widodo" and jokowi.label == "PER"
+    assert jokowi.role == "Presiden ke-7"
+
+
+def test_currency_and_bracketed_country_are_not_aliases():
+    es = ents("Ekspor RI ke Pakistan US$ 3,5 miliar, kata pejabat PT Ultra Sakti (Indonesia).")
+    assert "US" not in {m.text for e in es for m in e.mentions}
+    assert by_name(es, "PT Ultra Sakti").label == "ORG"
+    assert not any(m.text == "Indonesia" for m in by_name(es, "PT Ultra Sakti").mentions)
+
+
+def test_untyped_after_a_list_does_not_take_its_label():
+    es = ents("Hubungan bilateral Indonesia dan Pakistan, ICE turut andil.")
+    assert "ICE" not in {e.canonical for e in es if e.label == "LOC"}
+
+
+def test_initials_of_a_suspect_are_a_person():
+    es = ents("Polisi menangkap tersangka berinisial AR di rumahnya. AR mengaku menyesal.")
+    ar = by_name(es, "AR")
+    assert ar.label == "PER"
+
+
+def test_tagger_person_that_is_no_name_is_dropped():
+    text = "Kebijakan Bank Sentral itu dinilai tepat oleh Family Office di Jakarta."
+    s = text.index("Sentral")
+    f = text.index("Family Office")
+    es = ents(text, tagged=[(s, s + 7, "PER"), (f, f + 13, "PER")])
+    assert not [e for e in es if e.label == "PER"]
+    assert by_name(es, "Jakarta").label == "LOC"

@@ -20,7 +20,11 @@ def _gold_articles(shared: Path):
         base = str(gold_path)[: -len(".gold.json")]
         src = Path(base + ".txt") if Path(base + ".txt").exists() else Path(base + ".json")
         raw = src.read_text(encoding="utf-8")
-        yield gold_path.name, json.loads(gold_path.read_text(encoding="utf-8")), json.loads(raw) if src.suffix == ".json" else raw
+        yield (
+            gold_path.name,
+            json.loads(gold_path.read_text(encoding="utf-8")),
+            json.loads(raw) if src.suffix == ".json" else raw,
+        )
 
 
 def _with_gold_locs(x, gold):
@@ -60,7 +64,11 @@ def test_liputan6_coordinates(shared: Path) -> None:
         pytest.skip("no Liputan6 example")
     raw = (shared / "examples" / "liputan6_kim_putin.txt").read_text(encoding="utf-8")
     a, _ = _with_gold_locs(raw, json.loads(path.read_text(encoding="utf-8")))
-    for name, (lat, lon) in {"Moskow": (55.76, 37.62), "Vladivostok": (43.12, 131.89), "Pyongyang": (39.03, 125.75)}.items():
+    for name, (lat, lon) in {
+        "Moskow": (55.76, 37.62),
+        "Vladivostok": (43.12, 131.89),
+        "Pyongyang": (39.03, 125.75),
+    }.items():
         g = next(e for e in a.entities if e.canonical == name).geo
         d = 6371 * math.radians(math.hypot(g["lat"] - lat, (g["lon"] - lon) * math.cos(math.radians(lat))))
         assert d <= 25, (name, g)

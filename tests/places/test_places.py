@@ -7,6 +7,8 @@ import math
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import warta
 from warta import places
@@ -79,7 +81,11 @@ def test_liputan6_style_places_and_coordinates() -> None:
         "Ukraina": "UA",
     }
     assert {e.canonical: e.country for e in a.entities} == want
-    for name, (lat, lon) in {"Moskow": (55.76, 37.62), "Vladivostok": (43.12, 131.89), "Pyongyang": (39.03, 125.75)}.items():
+    for name, (lat, lon) in {
+        "Moskow": (55.76, 37.62),
+        "Vladivostok": (43.12, 131.89),
+        "Pyongyang": (39.03, 125.75),
+    }.items():
         g = ent(a, name).geo
         assert g["feature"] == "city" and g["geonames_id"]
         assert km(g["lat"], g["lon"], lat, lon) <= 25, name
@@ -282,7 +288,9 @@ def test_region_spanning_countries_has_no_country() -> None:
 
 
 def test_other_labels_are_left_alone() -> None:
-    a = article("Jakarta - Badan Pusat Statistik merilis data di Jakarta.", ["Jakarta"], [("Badan Pusat Statistik", "ORG")])
+    a = article(
+        "Jakarta - Badan Pusat Statistik merilis data di Jakarta.", ["Jakarta"], [("Badan Pusat Statistik", "ORG")]
+    )
     org = ent(a, "Badan Pusat Statistik")
     assert org.country is None and org.geo is None
     assert ent(a, "Jakarta").country == "ID"
@@ -347,7 +355,9 @@ def test_acronym_mention_does_not_pull_in_another_country() -> None:
 
 
 def test_regency_without_geonames_entry() -> None:
-    a = article("Bupati Kutai Barat meresmikan jembatan di Kabupaten Tanah Bumbu.", ["Kutai Barat", "Kabupaten Tanah Bumbu"])
+    a = article(
+        "Bupati Kutai Barat meresmikan jembatan di Kabupaten Tanah Bumbu.", ["Kutai Barat", "Kabupaten Tanah Bumbu"]
+    )
     assert ent(a, "Kutai Barat").geo["province"] == "Kalimantan Timur"
     assert ent(a, "Kabupaten Tanah Bumbu").geo["province"] == "Kalimantan Selatan"
     assert ent(a, "Kutai Barat").geo["feature"] == "admin2"
@@ -370,3 +380,77 @@ def test_two_word_site_word_and_island_take_the_article_country() -> None:
     )
     assert ent(a, "Air Terjun Zorblux").country == "ID"
     assert ent(a, "Pulau Zorbla").country == "ID"
+
+
+def test_world_city_keeps_its_name_in_a_story_about_another_country() -> None:
+    a = article("Presiden AS bertolak dari Washington ke Paris untuk bertemu mitranya.", ["AS", "Washington", "Paris"])
+    assert ent(a, "Paris").country == "FR"
+    assert ent(a, "Washington").country == "US"
+
+
+def test_us_state_in_a_us_story() -> None:
+    a = article("Kebakaran melanda Arizona, AS, sejak pekan lalu.", ["Arizona", "AS"])
+    assert ent(a, "Arizona").country == "US" and ent(a, "Arizona").geo["feature"] == "admin1"
+
+
+def test_list_of_countries_is_not_an_address() -> None:
+    a = article("Delegasi dari Zorblania, Venezuela, dan Kuba hadir.", ["Zorblania", "Venezuela", "Kuba"])
+    assert ent(a, "Zorblania").country is None
+
+
+def test_indonesian_site_in_a_story_without_places_abroad() -> None:
+    a = article("Pendaki tersesat di Gunung Zorblux sejak Sabtu.", ["Gunung Zorblux"])
+    assert a.entities[0].country == "ID" and a.entities[0].geo["method"] == "home-default"
+    foreign = article(
+        "Pendaki tersesat di Gunung Zorblux, kata pejabat Jepang dan Korea Selatan.",
+        ["Gunung Zorblux", "Jepang", "Korea Selatan"],
+    )
+    assert ent(foreign, "Gunung Zorblux").country is None
+
+
+def test_acronym_mention_matches_no_village() -> None:
+    a = article(
+        "Investor berkumpul di Gedung Bursa Efek Indonesia (BEI) dan kantor BEI lainnya.",
+        [["Gedung Bursa Efek Indonesia", "BEI"]],
+    )
+    e = a.entities[0]
+    assert e.geo is None or e.geo.get("name") != "Bei"
+
+
+def test_world_city_inside_a_site_name() -> None:
+    a = article("Laga final digelar di Stadion Olimpiade London.", ["Stadion Olimpiade London"])
+    assert a.entities[0].country == "GB"
+
+
+def test_village_inside_a_site_name_gives_the_country_only() -> None:
+    a = article("Warga berfoto di Jembatan Ampera.", ["Jembatan Ampera"])
+    e = a.entities[0]
+    assert e.country == "ID"
+    assert e.geo["province"] is None and e.geo["lat"] is None
+
+
+def test_name_shared_by_places_in_one_country_keeps_only_the_country() -> None:
+    a = article("Rapat digelar di Grogol kemarin.", ["Grogol"])
+    e = a.entities[0]
+    assert e.country == "ID"
+    assert e.geo["method"] in ("country-only", "gazetteer")
+
+
+def test_direction_word_alone_is_no_place() -> None:
+    a = article("Sanksi dari negara Barat tidak berpengaruh.", ["Barat"])
+    assert a.entities[0].country is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="abcKLMZ ,.-'é\u00a0\n", min_size=1, max_size=60), st.data())
+def test_any_span_is_handled(text: str, data: st.DataObject) -> None:
+    a = warta.read("Berita: " + text + " selesai.", layers=[])
+    a.entities = []
+    for _ in range(data.draw(st.integers(0, 3))):
+        start = data.draw(st.integers(0, len(a.text) - 1))
+        end = data.draw(st.integers(start + 1, len(a.text)))
+        a.entities.append(Entity(a.text[start:end], "LOC", [Mention(start, end, a.text[start:end])]))
+    places.annotate(a)
+    for e in a.entities:
+        assert e.country is None or (len(e.country) == 2 and e.country.isupper())
+        assert e.geo is None or 0.0 <= e.geo["confidence"] <= 1.0

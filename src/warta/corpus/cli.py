@@ -53,3 +53,70 @@ def bad_days(args: argparse.Namespace) -> str | None:
         if v is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", v):
             return f"warta: error: --{name} must be YYYY-MM-DD (or YYYY-MM, YYYY), not {v!r}"
     return None
+
+
+# -- corpus mode of `warta quotes` ---------------------------------------------------
+def add_quote_arguments(p: argparse.ArgumentParser) -> None:
+    """The corpus options of ``warta quotes`` (its file mode is in warta.cli.quotes)."""
+    g = p.add_argument_group("corpus mode (with --db, --speaker or --about)")
+    g.add_argument("--db", default=None, metavar="DB", help=DB_HELP)
+    g.add_argument("--speaker", metavar="NAME", help="quotes by this speaker (whole words of the name match)")
+    g.add_argument("--about", metavar="QUERY", help="quotes whose text matches this search query")
+    g.add_argument("--since", metavar="YYYY-MM-DD", help="published on or after this day")
+    g.add_argument("--until", metavar="YYYY-MM-DD", help="published on or before this day")
+    g.add_argument("--outlet", help="only this outlet")
+    g.add_argument("-n", "--limit", type=int, default=50, help="quotes to show (default 50)")
+
+
+def quotes_wanted(args: argparse.Namespace) -> bool:
+    """Corpus mode when a corpus option is given and no files are."""
+    return not getattr(args, "paths", None) and any(getattr(args, k, None) for k in ("db", "speaker", "about"))
+
+
+def run_quotes(args: argparse.Namespace) -> int:
+    """Who said what in a corpus, with date, outlet and link."""
+    if msg := bad_days(args):
+        print(msg, file=sys.stderr)
+        return 2
+    corpus = open_corpus(args)
+    if corpus is None:
+        return 2
+    with corpus:
+        hits = corpus.quotes(
+            args.speaker, about=args.about, since=args.since, until=args.until, outlet=args.outlet, limit=args.limit
+        )
+    if getattr(args, "kind", None):
+        hits = [h for h in hits if h.kind == args.kind]
+    fmt = getattr(args, "format", "table")
+    if fmt == "jsonl":
+        for h in hits:
+            sys.stdout.write(json.dumps(h.to_dict(), ensure_ascii=False) + "\n")
+        return 0
+    if not hits:
+        print("no quotes found", file=sys.stderr)
+        return 0
+    full = getattr(args, "full", False)
+    for h in hits:
+        text = h.text if full or len(h.text) <= 300 else h.text[:299].rstrip() + "…"
+        mark = '"' if h.kind == "direct" else "~"
+        src = ", ".join(x for x in (h.published, h.outlet) if x)
+        copies = f"  (carried {h.copies}×)" if h.copies > 1 else ""
+        sys.stdout.write(
+            f"{h.speaker or '?'} — {h.cue or '—'} — {mark}{text}\n    {src}  {h.url or h.article}{copies}\n"
+        )
+    return 0
+
+
+def plug_quotes(sub: Any) -> None:
+    """Add the corpus mode to ``warta quotes`` through its CORPUS_HOOK (whatever the load order)."""
+    try:
+        from warta.cli import quotes
+    except ImportError:
+        return
+    hook = getattr(quotes, "CORPUS_HOOK", None)
+    if hook is None or hook.get("run") is run_quotes:
+        return
+    hook.update(add_arguments=add_quote_arguments, wanted=quotes_wanted, run=run_quotes)
+    parser = getattr(sub, "choices", {}).get("quotes")
+    if parser is not None and not any("--speaker" in a.option_strings for a in parser._actions):
+        add_quote_arguments(parser)

@@ -72,7 +72,7 @@ CSV_COLUMNS = [
 ]
 
 # GKG location types: 1 country, 4 world city, 5 world state/province (2/3 are US-only).
-_GKG_LOC_TYPE = {"country": 1, "province": 5, "state": 5, "region": 5, "city": 4, "regency": 4, "district": 4}
+_GKG_LOC_TYPE = {"country": 1, "continent": 1, "admin1": 5, "province": 5, "state": 5}  # anything else: 4
 
 
 def _rows(
@@ -319,7 +319,7 @@ def gkg_row(r: dict[str, Any]) -> list[str]:
         if e.get("label") != "LOC":
             continue
         geo = e.get("geo") or {}
-        typ = _GKG_LOC_TYPE.get(str(geo.get("feature") or "").lower(), 4 if geo else 5)
+        typ = _GKG_LOC_TYPE.get(str(geo.get("feature") or "").lower(), 4)
         name = _clean(e.get("canonical"), "#;")
         cc = _clean(e.get("country") or geo.get("country"), "#;")
         adm1 = _clean(geo.get("province_code") or geo.get("province"), "#;")

@@ -210,35 +210,32 @@ class Queries:
         s = self.store
         where, params = self._filters(since, until, outlet, entity, theme)
         cond = (" AND " + " AND ".join(where)) if where else ""
-        if s.dialect == "sqlite":
-            expr = fts5_query(query)
-            if expr is None:
-                return []
-            base = (
-                "SELECT a.num, a.id, a.title, a.url, a.outlet, a.published, a.dup_group, -f.rank AS score "
-                "FROM articles_fts f JOIN articles a ON a.num = f.rowid "
-                f"WHERE articles_fts MATCH ? AND f.rank MATCH 'bm25(5.0, 1.0)'{cond}"
-            )
-            base_params: list[Any] = [expr, *params]
-        else:
-            expr = pg_query(query)
-            if expr is None:
-                return []
-            base = (
-                "SELECT a.num, a.id, a.title, a.url, a.outlet, a.published, a.dup_group, "
-                "ts_rank_cd(a.tsv, websearch_to_tsquery('simple', ?)) AS score "
-                f"FROM articles a WHERE a.tsv @@ websearch_to_tsquery('simple', ?){cond}"
-            )
-            base_params = [expr, expr, *params]
-        if collapse:
-            sql = (
-                "SELECT num, id, title, url, outlet, published, dup_group, score FROM ("
-                "SELECT b.*, ROW_NUMBER() OVER (PARTITION BY b.dup_group ORDER BY b.score DESC, b.num) AS rn "
-                f"FROM ({base}) b) c WHERE rn = 1 ORDER BY score DESC, num LIMIT ? OFFSET ?"
-            )
-        else:
-            sql = f"SELECT * FROM ({base}) b ORDER BY score DESC, num LIMIT ? OFFSET ?"
-        rows = s.query(sql, [*base_params, int(limit), int(offset)])
+        expr = fts5_query(query) if s.dialect == "sqlite" else pg_query(query)
+        if expr is None:
+            return []
+        want = int(limit) + int(offset)
+        k = max(200, want * 20)
+        while True:  # rank the top k matches; widen k only when filters/collapsing leave too few
+            if s.dialect == "sqlite":
+                ranked = s.query(
+                    "SELECT rowid, -rank FROM articles_fts WHERE articles_fts MATCH ? AND rank MATCH 'bm25(5.0, 1.0)' "
+                    "ORDER BY rank LIMIT ?",
+                    (expr, k),
+                )
+            else:
+                ranked = s.query(
+                    "SELECT num, ts_rank_cd(tsv, q) AS score FROM articles, websearch_to_tsquery('simple', ?) q "
+                    "WHERE tsv @@ q ORDER BY score DESC, num LIMIT ?",
+                    (expr, k),
+                )
+            rows = self._hit_rows(ranked, cond, params)
+            if collapse:
+                seen: set[str] = set()
+                rows = [r for r in rows if not (r[6] in seen or seen.add(r[6]))]
+            if len(rows) >= want or len(ranked) < k:
+                break
+            k *= 4
+        rows = rows[int(offset) : want]
         hits = [
             Hit(
                 id=r[1],
@@ -268,6 +265,25 @@ class Queries:
             for h in hits:
                 h.copies = int(sizes.get(h.group, 1))
         return hits
+
+    def _hit_rows(self, ranked: list[tuple[Any, ...]], cond: str, params: list[Any]) -> list[tuple[Any, ...]]:
+        """Article rows for ranked (num, score) pairs that pass the filters, best first."""
+        score = {int(n): float(sc) for n, sc in ranked}
+        rows: list[tuple[Any, ...]] = []
+        nums = list(score)
+        for i in range(0, len(nums), 5000):
+            chunk = nums[i : i + 5000]
+            marks = ",".join("?" * len(chunk))
+            rows += [
+                (*r, score[int(r[0])])
+                for r in self.store.query(
+                    f"SELECT a.num, a.id, a.title, a.url, a.outlet, a.published, a.dup_group FROM articles a "
+                    f"WHERE a.num IN ({marks}){cond}",
+                    [*chunk, *params],
+                )
+            ]
+        rows.sort(key=lambda r: (-r[7], r[0]))
+        return rows
 
     def _snippet(self, num: int, expr: str, mark: tuple[str, str]) -> str:
         s = self.store

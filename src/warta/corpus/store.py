@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,7 @@ def is_postgres(db: str) -> bool:
     return db.startswith(("postgresql://", "postgres://")) or db.startswith("postgresql:") or db.startswith("dbname=")
 
 
+@lru_cache(maxsize=65536)
 def normalize_name(name: str) -> str:
     """Fold a name for linking across articles: case, accents, punctuation, spaces."""
     s = unicodedata.normalize("NFKD", name)
@@ -48,8 +50,19 @@ def now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+try:  # orjson is several times faster on big records; the stored bytes are plain JSON either way
+    import orjson
+
+    def _dumps(obj: Any) -> bytes:
+        return orjson.dumps(obj)
+except ImportError:  # pragma: no cover
+
+    def _dumps(obj: Any) -> bytes:
+        return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
 def pack(obj: Any) -> bytes:
-    return zlib.compress(json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8"), 6)
+    return zlib.compress(_dumps(obj), 4)
 
 
 def unpack(data: bytes | memoryview | None) -> Any:
@@ -264,25 +277,29 @@ class Store:
         return res
 
     def _find_duplicate(self, sig: dedup.Signature, keys: list[int]) -> tuple[str, str, float] | None:
+        """The best near-duplicate already stored: candidates share LSH bands, most bands first."""
         marks = ",".join("?" * len(keys))
         rows = self.query(
-            f"SELECT l.article, COUNT(*) AS hits FROM lsh l WHERE l.key IN ({marks}) "
-            f"GROUP BY l.article ORDER BY hits DESC, l.article LIMIT {CANDIDATE_LIMIT}",
+            f"SELECT article, COUNT(*) AS hits FROM lsh WHERE key IN ({marks}) "
+            f"GROUP BY article ORDER BY hits DESC, article LIMIT {CANDIDATE_LIMIT}",
             keys,
         )
         if not rows:
             return None
-        nums = [r[0] for r in rows]
-        marks = ",".join("?" * len(nums))
         best: tuple[float, str, str] | None = None
-        for _num, sig_b, n_b, aid, group in self.query(
-            f"SELECT m.article, m.sig, m.n_shingles, a.id, a.dup_group FROM minhash m JOIN articles a ON a.num = m.article "
-            f"WHERE m.article IN ({marks})",
-            nums,
-        ):
-            score = dedup.match_score(sig, dedup.Signature.from_bytes(sig_b, n_b))
-            if score is not None and (best is None or score > best[0] or (score == best[0] and aid < best[1])):
-                best = (score, aid, group)
+        for i in range(0, len(rows), 10):  # most band hits first: usually the first few decide
+            nums = [r[0] for r in rows[i : i + 10]]
+            marks = ",".join("?" * len(nums))
+            for sig_b, n_b, aid, group in self.query(
+                f"SELECT m.sig, m.n_shingles, a.id, a.dup_group FROM minhash m JOIN articles a ON a.num = m.article "
+                f"WHERE m.article IN ({marks})",
+                nums,
+            ):
+                score = dedup.match_score(sig, dedup.Signature.from_bytes(sig_b, n_b))
+                if score is not None and (best is None or score > best[0] or (score == best[0] and aid < best[1])):
+                    best = (score, aid, group)
+            if best is not None and best[0] >= 0.9:
+                break
         if best is None:
             return None
         return best[2], best[1], best[0]
@@ -406,13 +423,12 @@ class Store:
         return nums
 
     def _write_quotes(self, article: int, quotes: list[dict[str, Any]], ent_nums: list[int | None]) -> None:
+        rows = []
         for i, q in enumerate(quotes):
             se = q.get("speaker_entity")
             speaker_entity = ent_nums[se] if isinstance(se, int) and 0 <= se < len(ent_nums) else None
             speaker = q.get("speaker")
-            row = self.execute(
-                "INSERT INTO quotes (article, idx, kind, text, speaker, speaker_norm, speaker_entity, cue, start_offset, end_offset) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING num",
+            rows.append(
                 (
                     article,
                     i,
@@ -424,10 +440,19 @@ class Store:
                     q.get("cue"),
                     q.get("start"),
                     q.get("end"),
-                ),
-            ).fetchone()
-            if self.dialect == "sqlite":
-                self.execute("INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)", (row[0], q.get("text") or ""))
+                )
+            )
+        if not rows:
+            return
+        self.executemany(
+            "INSERT INTO quotes (article, idx, kind, text, speaker, speaker_norm, speaker_entity, cue, start_offset, end_offset) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        if self.dialect == "sqlite":
+            self.execute(
+                "INSERT INTO quotes_fts (rowid, text) SELECT num, text FROM quotes WHERE article = ?", (article,)
+            )
 
     def _write_places(self, article: int, rec: dict[str, Any], ent_nums: list[int | None]) -> None:
         rows = []

@@ -14,7 +14,15 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from warta.dates.resolve import infer_year, month_year, parse_published, resolve_relative, safe_date, time_value
+from warta.dates.resolve import (
+    infer_year,
+    infer_year_forward,
+    month_year,
+    parse_published,
+    resolve_relative,
+    safe_date,
+    time_value,
+)
 from warta.dates.rules import Candidate, find, patterns, select
 from warta.document import Article
 from warta.document.model import DateMention
@@ -93,13 +101,19 @@ def find_dates(article: Article) -> list[DateMention]:
     anchors = [dt for _, dt in explicit]
     if published:
         anchors.append(published)
+    # no day anywhere: the latest year the article names is the earliest it can have been written
+    floor_year = None
     if not anchors:
-        anchors = [date(c.y, 7, 1) for c in cands if c.kind in ("my", "year") and c.y]
+        years = [c.y for c in cands if c.kind in ("my", "year") and c.y]
+        floor_year = max(years) if years else None
 
     # days without a year: near the publication day when there is one (news reports the present)
     for c in cands:
         if c.kind == "dm":
-            y, mismatch = infer_year(c, [published] if published and c.wd is None else anchors)
+            if floor_year is not None:
+                y, mismatch = infer_year_forward(c, floor_year)
+            else:
+                y, mismatch = infer_year(c, [published] if published and c.wd is None else anchors)
             if y is None:
                 continue
             c.y, c.kind = y, "full"

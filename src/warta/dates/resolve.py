@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from warta.dates.rules import Candidate
+from warta.dates.rules import Candidate, calendar
 
 MAX_YEAR_GAP_DAYS = 400  # a weekday that only fits further than this from the article's dates is a typo
 
@@ -59,7 +59,7 @@ def infer_year(c: Candidate, anchors: list[date]) -> tuple[int | None, bool]:
     return min(scored)[1], False
 
 
-FORWARD_MONTH_WORDS = {"hingga", "sampai", "jelang", "menjelang", "mulai"}
+FORWARD_MONTH_WORDS = frozenset(calendar()["forward_month_words"])
 
 
 def month_year(m: int, ref: date, prefix: str | None = None) -> int:
@@ -68,6 +68,21 @@ def month_year(m: int, ref: date, prefix: str | None = None) -> int:
     if prefix in FORWARD_MONTH_WORDS and m < ref.month - 2:
         return ref.year + 1
     return ref.year
+
+
+YEARS_AHEAD = 12  # a weekday and a day-month repeat within this many years
+
+
+def infer_year_forward(c: Candidate, floor: int) -> tuple[int | None, bool]:
+    """Year for a day without one when the article names only years: the first year from
+    ``floor`` on that fits the weekday (``floor`` itself without a weekday)."""
+    if c.wd is None:
+        return (floor if safe_date(floor, c.m, c.d) else None), False
+    for y in range(floor, floor + YEARS_AHEAD):
+        dt = safe_date(y, c.m, c.d)
+        if dt and dt.weekday() == c.wd:
+            return y, False
+    return floor, True
 
 
 def week_start(d: date) -> date:

@@ -56,6 +56,11 @@ def _alt(words: Any) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _phrases(words: Any) -> str:
+    """Alternation of (possibly multi-word) phrases, longest first, any run of spaces between words."""
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
+
+
 @cache
 def tables() -> dict[str, Any]:
     cal = calendar()
@@ -92,13 +97,17 @@ def tables() -> dict[str, Any]:
         "bare": tuple(cal["year_range_bare"]),
         "prefixed": tuple(cal["year_range_prefixed"]),
         "periods": set(cal["period_words"]),
+        "vague_counts": set(cal["vague_counts"]),
+        "span_words": set(cal["span_words"]),
+        "future_cues": re.compile(rf"\b(?:{_alt(cal['future_cues'])})\b"),
+        "every": re.compile(rf"\b(?:{_alt(cal['every_words'])})\s+(?:hari\s+)?$"),
     }
 
 
 @cache
 def patterns() -> dict[str, re.Pattern[str]]:
     cal = calendar()
-    wd = r"senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad"
+    wd = _alt(cal["weekdays"])
     full = [m for m in cal["full_month_names"]]
     abbr = [m for m in cal["months"] if m not in full]
     mon = rf"(?:{_alt(full)}|(?:{_alt(abbr)})\.?)(?![\w])"
@@ -106,13 +115,14 @@ def patterns() -> dict[str, re.Pattern[str]]:
     rng = _alt(cal["range_words"])
     lst = _alt(cal["list_words"])
     period = _alt(cal["period_words"])
-    units = r"hari|pekan|minggu|bulan|tahun"
-    rel_dir = r"yang\s+lalu|lalu|silam|kemarin|yang\s+akan\s+datang|mendatang|depan|ini"
+    units = _alt(cal["relative_units"])
+    rel_dir = _phrases(cal["past_words"] + cal["future_words"] + cal["present_words"])
     year_end = r"(?![\w/]|[.,:\-]\d|-an\b)"
     decree = _alt(cal["decree_words"])
     num_words = word_number_pattern()
     tz = _alt(cal["timezones"])
     month_pre = _alt(cal["month_prefix"])
+    day_parts = _phrases(cal["day_parts"])
     flags = re.IGNORECASE
     return {
         "wd_numeric": re.compile(
@@ -125,7 +135,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         "iso": re.compile(rf"(?<![\w/.\-])(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}}){year_end}", flags),
         "dmy": re.compile(
-            rf"(?:(?<![\w])(?P<wd>{wd})(?:\s+(?:pagi|siang|sore|malam|dini\s+hari))?\s*,?\s+)?(?<![\w/.,\-])(?P<d>\d{{1,2}})"
+            rf"(?:(?<![\w])(?P<wd>{wd})(?:\s+(?:{day_parts}))?\s*,?\s+)?(?<![\w/.,\-])(?P<d>\d{{1,2}})"
             rf"(?:\s*(?P<sep>-|–|—|{rng}|{lst})\s*(?P<d2>\d{{1,2}}))?\s*(?P<mon>{mon})"
             rf"(?:\s*,?\s*(?P<y>\d{{4}}){year_end})?",
             flags,
@@ -147,11 +157,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
             flags,
         ),
         "bare_year": re.compile(r"(?<![\w/.,:\-+#$'])(?P<y>(?:19|20)\d\d)(?![\w/%]|[.,:\-]\d|-an)"),
-        "rel_day": re.compile(
-            r"(?<![\w])(?P<rel>kemarin\s+lusa|kemarin|hari\s+ini|besok\s+lusa|esok\s+hari|besok|lusa)(?![\w])", flags
-        ),
+        "rel_day": re.compile(rf"(?<![\w])(?P<rel>{_phrases(cal['relative_days'])})(?![\w])", flags),
         "rel_weekday": re.compile(
-            rf"(?<![\w])(?P<wd>{wd})\s+(?P<dir>lalu|kemarin|depan|mendatang|ini|nanti)(?![\w])", flags
+            rf"(?<![\w])(?P<wd>{wd})\s+(?P<dir>{_alt(cal['weekday_relative_words'])})(?![\w])", flags
         ),
         "rel_unit": re.compile(
             rf"(?<![\w])(?:(?P<per>{period})\s+)?(?:(?P<n>\d+|{num_words})\s+|(?P<se>se)(?={units}))?"
@@ -164,7 +172,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             flags,
         ),
         "quarter": re.compile(
-            rf"(?<![\w])(?P<q>(?:semester|kuartal|triwulan|caturwulan|kw|q)\s*(?:[IV]+|[1-4])\s*[-–/]\s*)(?P<y>\d{{4}}){year_end}",
+            rf"(?<![\w])(?P<q>(?:{_alt(cal['quarter_words'])})\s*(?:[IV]+|[1-4])\s*[-–/]\s*)(?P<y>\d{{4}}){year_end}",
             flags,
         ),
         "hijri": re.compile(r"(?<![\w/])\d{4}\s*H\s*/\s*(?P<y>\d{4})\s*M(?![\w])"),
@@ -173,14 +181,14 @@ def patterns() -> dict[str, re.Pattern[str]]:
             flags,
         ),
         "wd_only": re.compile(
-            rf"(?<![\w])(?P<pre>pada|hari|sejak|hingga|sampai|mulai|setiap|tiap)\s+(?:hari\s+)?(?P<wd>{wd})(?![\w])"
+            rf"(?<![\w])(?P<pre>{_alt(cal['weekday_prefix'])})\s+(?:hari\s+)?(?P<wd>{wd})(?![\w])"
             rf"(?!\s*(?:-|–|hingga|sampai|dan|s/d)\s*(?:{wd}))",
             flags,
         ),
         "time": re.compile(
             rf"(?<![\w])(?:(?:pukul|jam|pkl\.?)\s+(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?|(?P<h2>\d{{1,2}})[.:](?P<mi2>\d{{2}})(?=\s*(?:{tz})(?![\w])))"
             rf"(?:\s*(?:-|–|hingga|sampai|s/d)\s*(?P<eh>\d{{1,2}})(?:[.:](?P<emi>\d{{2}}))?)?"
-            rf"(?:\s*(?P<tz>{tz})(?![\w]))?(?:\s+(?P<dp>pagi|siang|sore|malam|dini\s+hari)(?![\w]))?",
+            rf"(?:\s*(?P<tz>{tz})(?![\w]))?(?:\s+(?P<dp>{day_parts})(?![\w]))?",
             flags,
         ),
     }
@@ -228,7 +236,6 @@ def _plausible_year(text: str, s: int, e: int, y: int) -> bool:
     return True
 
 
-_EVERY = re.compile(r"\b(?:setiap|tiap|saban)\s+(?:hari\s+)?$")
 _TOKEN = re.compile(r"[a-z']+|\d+")
 DIGIT_PATTERNS = ("numeric", "iso", "dmy", "year_range", "bare_year", "hijri", "time", "rel_unit")
 
@@ -263,9 +270,9 @@ def dispatch() -> dict[str, tuple[str, ...]]:
     put(["se" + u for u in cal["relative_units"]], "rel_unit")
     put(amounts_lexicon()["digits"], "rel_unit")
     put(amounts_lexicon()["approximate"], "rel_unit")
-    put(["semester", "kuartal", "triwulan", "caturwulan", "kw", "q"], "quarter")
+    put(cal["quarter_words"], "quarter")
     put(cal["month_prefix"], "month_only")
-    put(["pada", "hari", "sejak", "hingga", "sampai", "mulai", "setiap", "tiap"], "wd_only")
+    put(cal["weekday_prefix"], "wd_only")
     put(["pukul", "jam", "pkl"], "time")
     return {k: tuple(sorted(v)) for k, v in table.items()}
 
@@ -407,10 +414,10 @@ def find(text: str, region: int = 0) -> list[Candidate]:
         wd_s, pre = m.group("wd"), m.group("pre").lower()
         if not wd_s[0].isupper() or pre in ("setiap", "tiap"):
             continue
-        if _EVERY.search(text[max(0, m.start() - 16) : m.start("wd")].lower()):
+        if t["every"].search(text[max(0, m.start() - 16) : m.start("wd")].lower()):
             continue  # "setiap hari Senin": a recurring day
         before = text[max(0, m.start() - 60) : m.start()].lower()
-        direction = 1 if re.search(r"\b(?:akan|nanti|mendatang|dijadwalkan|rencananya)\b", before) else -1
+        direction = 1 if t["future_cues"].search(before) else -1
         c = Candidate(m.start("wd"), m.end(), "rel_weekday", wd=_weekday(wd_s), direction=direction, region=region)
         c.flags.append("bare")
         add(c)
@@ -452,9 +459,11 @@ def find(text: str, region: int = 0) -> list[Candidate]:
             if not n_s and not m.group("se"):
                 n = 1
         pw = _PREV.search(text, max(0, m.start() - 20), m.start())
-        if pw and pw.group(1).lower() in ("beberapa", "sejumlah", "banyak", "berapa", "puluhan", "ratusan"):
+        if pw and pw.group(1).lower() in t["vague_counts"]:
             continue
-        if pw and (n_s or m.group("se")) and direction > 0 and pw.group(1).lower() in ("selama", "dalam"):
+        if pw and not (n_s or m.group("se")) and (pw.group(1).isdigit() or word_number(pw.group(1)) is not None):
+            continue  # the counted form was seen (or refused) from the number's own position
+        if pw and (n_s or m.group("se")) and direction > 0 and pw.group(1).lower() in t["span_words"]:
             continue  # "selama 3 tahun mendatang": a span of time, not a point in it
         c = Candidate(
             m.start(),

@@ -79,6 +79,21 @@ def article_to_dict(a: Article) -> dict[str, Any]:
                 "flags": d.flags,
             }
             for d in a.dates
+            if d.granularity != "time"
+        ],
+        "times": [
+            {
+                "text": a.norm_text(d.start, d.end),
+                "start": d.start,
+                "end": d.end,
+                "value": d.value,
+                "granularity": d.granularity,
+                "end_value": d.end_value,
+                "reference": d.reference,
+                "flags": d.flags,
+            }
+            for d in a.dates
+            if d.granularity == "time"
         ],
         "amounts": [
             {

@@ -95,6 +95,7 @@ def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) 
             and cl.mentions[0].text.split()[0] not in given
         )
     ]
+    clusters = _unify_labels(clusters)
     _place_countries(article, clusters)
     clusters.sort(key=lambda c: c.mentions[0].start)
     out = []
@@ -127,6 +128,35 @@ def _place_countries(article: Article, clusters: list[rs.Cluster]) -> None:
         m = cl.mentions[0]
         near = [(abs(s - m.start), c) for s, c in known if abs(s - m.start) < 80]
         cl.country = min(near)[1] if near else default
+
+
+def _unify_labels(clusters: list[rs.Cluster]) -> list[rs.Cluster]:
+    """One name, one entity: when the same name ended up under two labels (`Rowneybury House`
+    as ORG in a list and as a guessed PER), the better-founded entity takes the other's mentions."""
+
+    def weight(cl: rs.Cluster) -> tuple[int, int]:
+        return (max(m.strength for m in cl.mentions), len(cl.mentions))
+
+    by_name: dict[str, rs.Cluster] = {}
+    out: list[rs.Cluster] = []
+    for cl in sorted(clusters, key=weight, reverse=True):
+        names = {m.text.casefold() for m in cl.mentions if m.acronym_of is None}
+        home = next((by_name[n] for n in names if n in by_name), None)
+        if home is not None and home.label != cl.label:
+            home.mentions.extend(cl.mentions)
+            home.mentions.sort(key=lambda m: m.start)
+            continue
+        for n in names:
+            by_name.setdefault(n, cl)
+        out.append(cl)
+    # `Danone Day`, `Danone Impact Journey`: a guessed person named after an organisation of the
+    # same article is a programme or an event
+    org_words = {cl.mentions[0].text for cl in out if cl.label == "ORG" and " " not in cl.mentions[0].text}
+    return [
+        cl
+        for cl in out
+        if not (cl.label == "PER" and weight(cl)[0] <= rs.TAGGER and cl.mentions[0].text.split()[0] in org_words)
+    ]
 
 
 def annotate(article: Article) -> None:

@@ -53,6 +53,7 @@ class Lexicon:
         self.gaz_first = frozenset(k.split(" ", 1)[0] for k in self.gazetteer)
         self.truecase = truecase or {}  # lower word -> bucket code
         self.clusters = clusters or {}  # lower word -> "coarse.fine" distributional class
+        self.version = 1  # feature set the model was trained with (2: position-aware capitals)
 
     @classmethod
     def load(cls, path: Path = LEXICON_PATH) -> Lexicon:
@@ -68,7 +69,10 @@ class Lexicon:
                     gaz[name] = gaz.get(name, 0) | (1 << bit)
             tc = data.get("truecase", {})
             cl = data.get("clusters", {})
-        return cls(cues, gaz, tc, cl)
+        lex = cls(cues, gaz, tc, cl)
+        if path.exists():
+            lex.version = int(data.get("version", 1))
+        return lex
 
 
 def word_shape(w: str) -> str:
@@ -92,9 +96,10 @@ class FeatureExtractor:
 
     def __init__(self, lexicon: Lexicon):
         self.lex = lexicon
-        self._cache: dict[tuple[str, bool], tuple[list[str], dict[int, list[str]], str]] = {}
+        self._cache: dict[tuple[str, bool], tuple[list[str], dict[int, list[str]], str, list[str]]] = {}
+        self.v2 = lexicon.version >= 2
 
-    def _word(self, w: str, lc: bool) -> tuple[list[str], dict[int, list[str]], str]:
+    def _word(self, w: str, lc: bool) -> tuple[list[str], dict[int, list[str]], str, list[str]]:
         key = (w, lc)
         hit = self._cache.get(key)
         if hit is not None:
@@ -115,7 +120,16 @@ class FeatureExtractor:
             atoms.append("OH")
         if low in lex.loc_head:
             atoms.append("LH")
-        own = [*atoms, m + "c=" + _cap_class(w)]
+        cap = _cap_class(w)
+        if self.v2:
+            # the capital of a sentence-initial word says little, so "c=" is added per position
+            # in sentence(); neighbours' capitals and capital × case-table are strong name cues
+            atoms.append(m + "c=" + cap)
+            own = list(atoms[:-1])
+            capf = [m + "c=" + cap, m + "ctc=" + cap + "|" + (tc or "u")]
+        else:
+            own = [*atoms, m + "c=" + cap]
+            capf = []
         if len(low) > 3:
             own += ["p3=" + low[:3], "s3=" + low[-3:], "s2=" + low[-2:]]
         if not _WORD_CHAR.search(w):
@@ -123,7 +137,7 @@ class FeatureExtractor:
         ctx = {k: [f"{k}{a}" for a in atoms] for k in CONTEXT}
         if len(self._cache) > 300_000:
             self._cache.clear()
-        out = (own, ctx, low)
+        out = (own, ctx, low, capf)
         self._cache[key] = out
         return out
 
@@ -142,6 +156,8 @@ class FeatureExtractor:
                 f.append("BOS")
                 f.append("c0=" + _cap_class(words[0]))
             else:
+                f += info[i][3]
+            if i > 0:
                 f += info[i - 1][1][-1]
                 f.append("w-1|w=" + lows[i - 1] + "|" + lows[i])
                 if i > 1:

@@ -11,7 +11,19 @@ from pathlib import Path
 
 DATA = Path(__file__).parent / "data"
 # Administrative heads stripped before a place lookup (`Kota Pekanbaru` → `Pekanbaru`).
-ADMIN_HEADS = ("kota administrasi", "kabupaten administrasi", "kabupaten", "kab.", "kota", "provinsi", "kecamatan")
+ADMIN_HEADS = (
+    "kota administrasi",
+    "kabupaten administrasi",
+    "kabupaten",
+    "kab.",
+    "kota",
+    "provinsi",
+    "kecamatan",
+    "kelurahan",
+    "desa",
+    "dusun",
+    "kampung",
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,7 +40,7 @@ INNER_CONNECTORS = frozenset(
     }
 )
 # Joiners allowed only inside organisation, place or role names (`Kementerian Pemuda dan Olahraga`).
-HEADED_CONNECTORS = frozenset({"dan", "di", "untuk", "pada", "&"})
+HEADED_CONNECTORS = frozenset({"dan", "di", "untuk", "&"})
 SENTENCE_END = frozenset(".!?:;")
 LOCATIVE = frozenset(
     {
@@ -78,7 +78,10 @@ class Tok:
         self.is_word = c.isalnum()
         # capitalised, all-caps, or a camel brand (`detikFinance`)
         self.is_cap = c.isupper() or (
-            c.islower() and text.isalnum() and not text.islower() and (text[1:2].isupper() or text.startswith(MEDIA_PREFIXES))
+            c.islower()
+            and text.isalnum()
+            and not text.islower()
+            and (text[1:2].isupper() or text.startswith(MEDIA_PREFIXES))
         )
         if c.isupper() and len(text) > 1:
             t = text.replace("-", "")

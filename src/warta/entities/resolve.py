@@ -62,12 +62,15 @@ ORG_ANY = frozenset(
     }
 )
 # Portals of the big Indonesian news sites (`detikFinance`, `detikcom`, `kumparanBISNIS`).
+# `daridetikFinance`: scraped text that lost the space before a portal's name
+GLUED_BRAND = re.compile(r"^(dari|di|ke|oleh|kepada|melansir|mengutip)(detik[A-Z]\w*|detikcom|kumparan[A-Z]*\w*)$")
 MEDIA_PREFIXES = ("detik", "kumparan", "tribun", "okezone", "liputan6", "kompas")
 MEDIA_BRAND = re.compile(r"^(detik|kumparan|tribun|okezone|liputan6|kompas)(com|[A-Z]\w*)$")
 ORG_KEY_DROP = frozenset({"kantor", "kabupaten", "kota", "provinsi", "kab.", "the"})
 ORDINAL = re.compile(r"^ke-?\d+$|^pertama$|^kedua$|^ketiga$", re.I)
 # Abstract nouns of offices (`Penyuluhan`, `Pelayanan`, `Keuangan`): never part of a person's name.
 OFFICE_NOUN = re.compile(r"^(pe|per|pen|pem|peng|peny|ke)[a-z]{3,}(an)$")
+ROLE_TAIL = re.compile(r"(\s+(dan|di|untuk|&|/))+$|[\s,/(]+$")
 TRAILING_RI = re.compile(r"\s+(RI|Republik Indonesia|Indonesia)$")
 
 
@@ -169,6 +172,11 @@ def _title_len(lex: Lexicon, toks: list[Tok], i: int) -> tuple[int, bool]:
         h = match_phrase(toks, i + n, lex.honorifics, lex.max_title)
         if not k and not h:
             break
+        if h > k:
+            # `Menteri Haji dan Umrah`: an honorific must be followed by a name
+            nxt = toks[i + n + h] if i + n + h < len(toks) else None
+            if nxt is None or not (nxt.is_cap and nxt.is_word):
+                break
         role |= k >= h
         n += max(k, h)
         # `Presiden ke-7 Joko Widodo`
@@ -257,6 +265,8 @@ def _name_like(lex: Lexicon, toks: list[Tok]) -> bool:
             return False
         if (low,) in lex.org_start or (low,) in lex.loc_start or low in lex.org_end or low in lex.loc_end:
             return False
+        if (low,) in lex.roles or (low,) in lex.honorifics:
+            return False
         if "-" in low and low.split("-")[0] in lex.common | lex.stopwords | {h[0] for h in lex.honorifics}:
             return False  # `Bapak-bapak`, `Ibu-ibu`
     if toks[-1].lower in lex.common:
@@ -277,10 +287,15 @@ class Extractor:
         self.cands: list[Cand] = []
         # how often each capitalised word occurs: a name used again on its own is a name
         self.cap_counts: dict[str, int] = {}
+        self.cap_alone: dict[str, int] = {}  # … opening a capitalised run (`ujar Rosmauli`)
         for reg in regions:
+            prev = None
             for t in reg.toks:
                 if t.is_cap:
                     self.cap_counts[t.text] = self.cap_counts.get(t.text, 0) + 1
+                    if prev is None or not prev.is_cap:
+                        self.cap_alone[t.text] = self.cap_alone.get(t.text, 0) + 1
+                prev = t
 
     # -- public
     def run(self) -> list[Cand]:
@@ -300,7 +315,16 @@ class Extractor:
                 idx = [i for i, t in enumerate(reg.toks) if t.start >= s and t.end <= e]
                 if not idx:
                     continue
-                self._chunk(reg, idx[0], idx[-1] + 1, hint=label[-3:].upper())
+                # only the capitalised runs inside the span (`Kim Jong Un senapan` → `Kim Jong Un`)
+                a, b = idx[0], idx[-1] + 1
+                x = a
+                while x < b:
+                    if not (reg.toks[x].is_cap and reg.toks[x].is_word):
+                        x += 1
+                        continue
+                    y = min(self._run_end(reg, x), b)
+                    self._chunk(reg, x, y, hint=label[-3:].upper())
+                    x = max(y, x + 1)
 
     # -- regions and chunks
     def _region(self, reg: Region) -> None:
@@ -310,6 +334,11 @@ class Extractor:
         while i < n:
             t = toks[i]
             # a lower-case title before a capitalised run: `juru bicara Kremlin Dmitry Peskov`
+            glued = GLUED_BRAND.match(t.text) if t.is_word and t.text[0].islower() else None
+            if glued:
+                self._emit([Tok(t.start + glued.start(2), t.end, glued.group(2))], "ORG", STRONG)
+                i += 1
+                continue
             if t.is_word and t.text[0].islower() and (t.text in _lower_orgs() or t.lower.startswith(MEDIA_PREFIXES)):
                 k = _lower_org(toks, i)
                 if k:
@@ -336,7 +365,8 @@ class Extractor:
         """End of the capitalised run starting at ``i`` (connectors allowed inside headed names)."""
         toks, lex = reg.toks, self.lex
         titled = bool(_title_len(lex, toks, i)[0])
-        headed = bool(match_phrase(toks, i, lex.org_start) or match_phrase(toks, i, lex.loc_start) or titled)
+        placed = bool(match_phrase(toks, i, lex.org_start) or match_phrase(toks, i, lex.loc_start))
+        headed = placed or titled
         j = i + 1
         while j < len(toks):
             t = toks[j]
@@ -377,12 +407,19 @@ class Extractor:
             if t.text == "/" and titled and j + 1 < len(toks) and toks[j + 1].is_cap:
                 j += 1
                 continue
-            if t.lower in INNER_CONNECTORS or (headed and t.lower in HEADED_CONNECTORS):
+            joins = t.lower in ("dan", "&") if titled and not placed else t.lower in HEADED_CONNECTORS
+            if t.lower in INNER_CONNECTORS or (headed and joins and t.lower != "di"):
                 nxt = toks[j + 1] if j + 1 < len(toks) else None
                 # an all-caps run does not go on through a lower-case `dan` (`POLDA METRO JAYA dan LP`)
                 same_case = nxt is not None and (toks[j - 1].text.isupper() == nxt.text.isupper() or len(nxt.text) < 2)
                 if toks[j - 1].text.isupper() and len(toks[j - 1].text) > 1 and t.text.islower():
                     same_case = False
+                if nxt is not None and nxt.lower in lex.nonentities:
+                    same_case = False  # `SMK Negeri 1 Cisarua pada Rabu`
+                if nxt is not None and (
+                    match_phrase(toks, j + 1, lex.org_start) or match_phrase(toks, j + 1, lex.loc_start)
+                ):
+                    same_case = False  # `Kota Bandung dan Kabupaten Bandung`: two names
                 if nxt is not None and nxt.is_cap and same_case and not reg.titlecase:
                     j += 1
                     continue
@@ -390,8 +427,10 @@ class Extractor:
         return j
 
     def _emit(self, toks: list[Tok], label: str, strength: int, **kw) -> int:
-        # trailing punctuation never belongs to a name
-        while toks and not toks[-1].is_word:
+        # trailing punctuation and joiners never end a name (`Kementerian Haji dan`)
+        while toks and (
+            not toks[-1].is_word or toks[-1].lower in INNER_CONNECTORS or toks[-1].lower in HEADED_CONNECTORS
+        ):
             toks = toks[:-1]
         if not toks:
             return -1
@@ -425,7 +464,8 @@ class Extractor:
             return
         # a title inside the run starts a new person: `Polda Kaltim AKBP Harun Purwoko`
         headed = bool(match_phrase(toks, i, lex.org_start) or match_phrase(toks, i, lex.loc_start))
-        for m in range(i + 1, j - 1):
+        street = bool(match_phrase(toks, i, lex.loc_start))  # `Jalan Kapten Tendean`: named after a person
+        for m in range(i + 1, j - 1 if not street else i + 1):
             k, is_role = _title_len(lex, toks, m)
             # `Kementerian Haji dan Umrah`: an honorific inside a headed name is part of the name
             if k and (headed and not is_role or m + k < j and not toks[m + k].is_cap):
@@ -464,7 +504,7 @@ class Extractor:
                 m += 1
             elif _complement_word(lex, t) and m + 1 == j:
                 m += 1
-            elif _title_len(lex, toks, m)[0] and toks[m - 1].text == "/":
+            elif _title_len(lex, toks, m)[0] and (toks[m - 1].text == "/" or m + _title_len(lex, toks, m)[0] < j):
                 m += _title_len(lex, toks, m)[0]
             else:
                 break
@@ -491,14 +531,22 @@ class Extractor:
         while name and not name[0].is_word:
             name = name[1:]
         title_is_honorific = not _title_len(lex, toks, i)[1]
-        role = None if title_is_honorific else _span_text(self.norm, toks[i:m]).strip(" ,")
+        # a rank right before the name is not part of the office (`… Polda Jabar Kombes Pol Hendra`)
+        r = m
+        for x in range(k, m):
+            if _title_len(lex, toks, x)[0] and x + _title_len(lex, toks, x)[0] == m:
+                r = x
+                break
+        role = None if title_is_honorific else _span_text(self.norm, toks[i:r]).strip(" ,")
+        if role:
+            role = ROLE_TAIL.sub("", role) or None
         if role and toks[i].lower in ("mantan", "eks", "almarhum", "mendiang") and m == k:
             role = None
         # the office words may name organisations and places (`Kepala Otorita IKN`); brackets
         # and slashes separate them (`Menteri Investasi dan Hilirisasi/Kepala BKPM`)
         a = k
-        for b in range(k, m + 1):
-            if b == m or toks[b].text in "()/":
+        for b in range(k, r + 1):
+            if b == r or toks[b].text in "()/":
                 if a < b:
                     self._typed(reg, a, b, None, inner=True)
                 a = b + 1
@@ -565,7 +613,13 @@ class Extractor:
         if len(run) > 1 and any(t.lower in ORG_ANY for t in run) and not reg.titlecase:
             self._emit(run, "ORG", CONTEXT)
             return
-        if lh and len(run) > lh and not reg.titlecase:
+        if (
+            lh
+            and len(run) > lh
+            and not reg.titlecase
+            and run[lh].is_cap
+            and not (run[lh].lower in lex.complement or OFFICE_NOUN.match(run[lh].lower))
+        ):
             rest = _span_text(norm, run[lh:])
             p = _place_of(rest)
             self._emit(run, "LOC", STRONG, country=p.country if p else None)
@@ -586,6 +640,10 @@ class Extractor:
         ) and (not _name_like(lex, run) or len(run) == 1):
             self._emit(run, "ORG", CONTEXT)
             return
+        # `tersangka berinisial AR`: a person's initials
+        if before in ("inisial", "berinisial", "inisialnya") and len(run) == 1 and run[0].text.isupper():
+            self._emit(run, "PER", CONTEXT)
+            return
         cue = hint == "CUE" or (before,) in lex.cue_after or after in lex.cue_before
         if cue and not inner:
             if run[0].is_acronym and len(run) == 1:
@@ -596,7 +654,9 @@ class Extractor:
                 return
         # the tagger's guess, unless it is a common word opening a sentence
         common_opener = len(run) == 1 and run[0].lower in lex.common and _is_sentence_start(toks, i)
-        if hint in ("PER", "ORG", "LOC") and run[0].is_cap and not common_opener:
+        # a tagger person must read as a name (not `Sentral`, `Family Office`, `I`)
+        bad_person = hint == "PER" and (not _name_like(lex, run) or len(run[0].text) < 2)
+        if hint in ("PER", "ORG", "LOC") and run[0].is_cap and not common_opener and not bad_person:
             self._emit(run, hint, TAGGER)
             return
         if len(run) == 1 and run[0].is_acronym and j < len(toks) and toks[j].text == "(":
@@ -622,7 +682,9 @@ class Extractor:
         if place is not None and place.kind == "district":
             self._emit(run, "LOC", TENTATIVE, country=place.country)
             return
-        head_only = len(run) == 1 and ((run[0].lower,) in lex.org_start or (run[0].lower,) in lex.loc_start)
+        head_only = len(run) == 1 and (
+            (run[0].lower,) in lex.org_start or (run[0].lower,) in lex.loc_start or run[0].lower in lex.common
+        )
         if before in ("di", "ke") and not (run[0].is_acronym and len(run) == 1) and len(run) <= 3 and not head_only:
             self._emit(run, "LOC", WEAK)
             return
@@ -648,15 +710,17 @@ class Extractor:
             self._emit(run[:cut], "ORG", strength)
             self._emit(run[cut:], "ORG", strength)
             return
-        for x in range(oh, len(run) - 1):
+        # `Kemenhub Risal Wasal`: the head may be the whole (known) name
+        first = oh - 1 if oh == 1 and (run[0].is_acronym or run[0].text in gz.organisations()) else oh
+        for x in range(first, len(run) - 1):
             rest = run[x + 1 :]
-            if not _name_like(lex, rest) or not (run[x].is_acronym or _strong_complement(lex, run[x])):
+            if not _name_like(lex, rest) or not (run[x].is_acronym or x < oh or _strong_complement(lex, run[x])):
                 continue
             if any(_place_of(t.text) or _org_of(t.text) for t in rest):
                 continue
             # `Fraksi PAN Eddy Soeparno`, `Kementerian Keuangan Rosmauli`: a known given name,
             # or a name the article uses again on its own
-            again = self.cap_counts.get(rest[-1].text, 0) > 1
+            again = self.cap_alone.get(rest[0].text, 0) > 0
             if rest[0].text in lex.given or again:
                 self._emit(run[: x + 1], "ORG", strength)
                 self._emit(rest, "PER", CONTEXT if again else WEAK)
@@ -772,7 +836,9 @@ def acronym_definitions(norm: str, regions: list[Region], cands: list[Cand]) -> 
                         continue
                 if all(x.is_word and x.is_cap for x in inner) and src.label in ("ORG", "PER", "LOC"):
                     text = _span_text(norm, inner)
-                    if text.lower() not in lex.nonentities and not (src.label == "PER" and not inner[0].is_acronym and not _contraction(text, src.text)):
+                    if text.lower() not in lex.nonentities and not (
+                        src.label == "PER" and not inner[0].is_acronym and not _contraction(text, src.text)
+                    ):
                         out.append(
                             Cand(
                                 inner[0].start,
@@ -788,8 +854,8 @@ def acronym_definitions(norm: str, regions: list[Region], cands: list[Cand]) -> 
             # `ACR (Full Name)`
             if p > 0 and toks[p - 1].is_acronym and inner[0].start in by_start:
                 full = cands[by_start[inner[0].start]]
-                if full.end == inner[-1].end:
-                    acr = toks[p - 1]
+                acr = toks[p - 1]
+                if full.end == inner[-1].end and full.label in ("ORG", "PER") and _contraction(acr.text, full.text):
                     out.append(
                         Cand(
                             acr.start,
@@ -808,10 +874,16 @@ def acronym_definitions(norm: str, regions: list[Region], cands: list[Cand]) -> 
 
 
 def select(cands: list[Cand]) -> list[Cand]:
-    """Non-overlapping candidates, strongest then longest first; offsets order the result."""
-    order = sorted(
-        range(len(cands)), key=lambda i: (-cands[i].strength, -(cands[i].end - cands[i].start), cands[i].start)
-    )
+    """Non-overlapping candidates: firm ones (rules, gazetteers) first and among them the
+    longest (`Sekretariat Daerah Provinsi Jawa Tengah` over its `Jawa Tengah`); then the
+    tagger's and the guesses, strongest first. Offsets order the result."""
+
+    def rank(i: int) -> tuple:
+        c = cands[i]
+        firm = c.strength >= CONTEXT
+        return (not firm, -(c.end - c.start) if firm else -c.strength, -c.strength, -(c.end - c.start), c.start)
+
+    order = sorted(range(len(cands)), key=rank)
     taken: list[tuple[int, int]] = []
     keep = []
     for i in order:
@@ -878,13 +950,12 @@ def _loc_key(text: str) -> tuple[str, str | None]:
     if p is not None:
         if p.kind == "country" and p.country:
             return "C:" + p.country, p.country
+        low = text.casefold()
+        head = next((h for h in gz.ADMIN_HEADS if low.startswith(h + " ")), None)
+        if head:  # `Kota Bandung` and `Kabupaten Bandung` are two places
+            return f"L:{head} {p.canonical.casefold()}", p.country
         return "L:" + p.canonical.casefold(), p.country
-    low = text.casefold()
-    for head in gz.ADMIN_HEADS:
-        if low.startswith(head + " "):
-            low = low[len(head) + 1 :]
-            break
-    return "L:" + low, None
+    return "L:" + text.casefold(), None
 
 
 def _canonical(c: Cluster) -> str:
@@ -899,6 +970,16 @@ def _canonical(c: Cluster) -> str:
 def cluster(cands: list[Cand], acr_cands: list[Cand]) -> list[Cluster]:
     """Group selected candidates into entities (see module docstring)."""
     by_span = {(c.start, c.end): c for c in cands}
+    # every other use of a defined acronym is that entity (`AHY` tagged ORG after
+    # `Agus Harimurti Yudhoyono (AHY)`)
+    defined = {a.text: a.acronym_of for a in acr_cands if a.acronym_of in by_span}
+    acr_cands = list(acr_cands)
+    for c in cands:
+        if c.acronym_of is None and c.text in defined and _place_of(c.text) is None and _org_of(c.text) is None:
+            full = by_span[defined[c.text]]
+            if full is not c:
+                c.acronym_of, c.label = defined[c.text], full.label
+                acr_cands.append(c)
     acronyms: dict[str, str] = {}
     for a in acr_cands:
         full = by_span.get(a.acronym_of) if a.acronym_of else None
@@ -956,6 +1037,19 @@ def cluster(cands: list[Cand], acr_cands: list[Cand]) -> list[Cluster]:
             put(c, key, country)
         else:
             put(c, "O:" + _org_key(c.text, acronyms))
+    headed: dict[str, list[Cluster]] = {}
+    for cl in clusters:
+        if cl.label == "LOC" and " " in cl.key:
+            head, _, rest = cl.key[2:].partition(" ")
+            if head in gz.ADMIN_HEADS:
+                headed.setdefault("L:" + rest, []).append(cl)
+    for cl in list(clusters):
+        homes = headed.get(cl.key) if cl.label == "LOC" else None
+        if homes and len(homes) == 1 and homes[0] is not cl:
+            homes[0].mentions.extend(cl.mentions)
+            homes[0].country = homes[0].country or cl.country
+            clusters.remove(cl)
+            index.pop(cl.key, None)
     # acronyms follow the name they abbreviate
     for a in acr_cands:
         full = by_span.get(a.acronym_of) if a.acronym_of else None
@@ -1055,6 +1149,10 @@ def confirm(norm: str, cands: list[Cand]) -> list[Cand]:
     items = [c for c in items if c.strength > TENTATIVE or not overlaps_firm(c)]
     seq: list[Cand] = []
     for c in items:  # sorted by start, longest first: skip runs inside the previous one
+        if seq and c.start == seq[-1].start and c.end == seq[-1].end:
+            if c.strength > seq[-1].strength:
+                seq[-1] = c
+            continue
         if seq and c.end <= seq[-1].end:
             continue
         seq.append(c)
@@ -1067,15 +1165,28 @@ def confirm(norm: str, cands: list[Cand]) -> list[Cand]:
     def typed(c: Cand) -> bool:
         return c.strength > TENTATIVE and c.label != UNTYPED
 
+    def conj_follows(n: int) -> bool:
+        """Does the list that link ``n`` belongs to end with `dan`/`atau` further on?"""
+        while n < len(links):
+            if links[n][2]:
+                return True
+            if n + 1 < len(links) and links[n + 1][0] is not links[n][1]:
+                return False
+            n += 1
+        return False
+
     for _ in range(3):
-        for a, b, conj in links:
+        for n, (a, b, conj) in enumerate(links):
             for x, y in ((a, b), (b, a)):
+                in_list = conj or (x is a and conj_follows(n + 1))
+                if x.strength == TAGGER and y.strength >= CONTEXT and y.label in ("ORG", "LOC") and in_list:
+                    x.label, x.strength = y.label, CONTEXT  # the tagger yields to a listed neighbour
+                    continue
                 if x.strength != TENTATIVE or not typed(y) or y.label == "PER":
                     continue
                 if x.label == "LOC" and y.label == "LOC":
                     x.strength = WEAK
-                elif x.label == UNTYPED and (
-                    conj or any(c2 and typed(p) and typed(q) for p, q, c2 in links if y in (p, q))
-                ):
+                elif x.label == UNTYPED and (conj or (x is a and conj_follows(n + 1))):
+                    # `A, B, dan C`: only items before the `dan` of their own list
                     x.label, x.strength = y.label, WEAK
     return [c for c in items if typed(c)]

@@ -6,11 +6,15 @@ For every entity labelled LOC, sets ``entity.country`` (ISO 3166-1 alpha-2) and 
      "confidence", "method", "within"?}
 
 ``feature`` is what the place is (country, admin1 = province, admin2 = kota/kabupaten, city,
-district, region, island, continent, site, area); ``name`` is the gazetteer's name for it;
-``method`` says how it was found (gazetteer, address, contains, admin-word, article-country).
+district, village, region, island, continent, site, area); ``name`` is the gazetteer's name;
+``method`` says how it was found: ``gazetteer`` (the name itself), ``country-only`` (the name is
+known but several places in one country share it), ``address`` (the place named after it:
+``Hotel X, Jakarta Selatan``), ``contains`` (a known place inside the name: ``Timur Jauh Rusia``),
+``admin-word`` (``Kabupaten X``, ``Desa Y``), ``article-country`` (a named site in a story whose
+country is clear), ``home-default`` (an Indonesian-named site in a story with no place abroad).
 A country's point is its capital. A place that cannot be resolved with confidence keeps
 ``country`` None and ``geo`` None; a region that spans countries (``Timur Tengah``) has a geo but
-no country. The gazetteer (about 1.4 MB, see ``scripts/build_places.py``) loads on first use.
+no country. The gazetteer (about 1.4 MB gzip, see ``scripts/build_places.py``) loads on first use.
 """
 
 from __future__ import annotations

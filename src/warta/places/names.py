@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_SPECIAL = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "ss", "æ": "ae", "Æ": "AE", "đ": "d", "Đ": "D", "ı": "i", "œ": "oe"})
+_SPECIAL = str.maketrans(
+    {"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "ss", "æ": "ae", "Æ": "AE", "đ": "d", "Đ": "D", "ı": "i", "œ": "oe"}
+)
 _DROP = re.compile(r"['’‘`ʿʾ\u2060]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 

@@ -9,8 +9,11 @@ How a LOC entity is read, in order:
    ``Kosmodrom X di wilayah Y``) takes the country and province of the place it lies in;
 3. a name that contains a known place (``Timur Jauh Rusia``, ``Bandung Barat``) takes its country;
 4. a name with an Indonesian administrative word (``Kabupaten X``, ``Desa Y``) is in Indonesia;
-5. a named site (``Kompleks Istana Kepresidenan``) takes the article's country when that is clear.
-Anything else stays unresolved: ``country`` None rather than a guess.
+5. a named site (``Kompleks Istana Kepresidenan``) takes the article's country when that is clear
+   (the dateline's, or a clear majority of the places), or Indonesia when the story names no
+   place abroad and the site's name is Indonesian (``Gunung X``).
+Where several places of one country share a name and nothing tells them apart, only the country
+is given. Anything else stays unresolved: ``country`` None rather than a guess.
 """
 
 from __future__ import annotations
@@ -59,6 +62,7 @@ class Words:
     admin_prefixes: dict[str, tuple[str, bool]]
     site_words: frozenset[str]
     indonesian_site_words: frozenset[str]
+    not_places_inside: frozenset[str]
     connectors: tuple[str, ...]
     region_modifiers: frozenset[str]
     prefix_re: re.Pattern[str]
@@ -76,6 +80,7 @@ def words() -> Words:
         admin_prefixes=prefixes,
         site_words=frozenset(name_key(w) for w in raw["site_words"]),
         indonesian_site_words=frozenset(name_key(w) for w in raw["indonesian_site_words"]),
+        not_places_inside=frozenset(name_key(w) for w in raw["not_places_inside"]) | frozenset(prefixes),
         connectors=tuple(conns),
         region_modifiers=frozenset(raw["region_modifiers"]),
         prefix_re=re.compile(rf"^(?:{alt}) (.+)$"),
@@ -123,14 +128,17 @@ def _small(p: Place) -> bool:
 
 
 def _overshadowed(p: Place, found: list[tuple[Place, float]]) -> bool:
-    """True when another reading of the name is far better known than ``p``: a village beside a
-    country, state or city; a town beside a world city twenty times its size."""
+    """True when a reading of the name in another country is far better known than ``p``: a town
+    beside a country, a village beside a state or city, a town beside a world city twenty times
+    its size."""
     if p.feature != "city":
         return False
     for q, _c in found:
-        if q is p:
-            continue
-        if _small(p) and (q.feature in ("country", "admin1", "continent") or q.population >= PROMINENT_CITY):
+        if q is p or q.country == p.country:
+            continue  # within one country the province context decides ('Depok')
+        if q.feature in ("country", "continent"):
+            return True  # towns named after countries: Venezuela (Cuba), Jordan (Hong Kong)
+        if _small(p) and (q.feature == "admin1" or q.population >= PROMINENT_CITY):
             return True
         if q.feature == "city" and q.population >= WORLD_CITY and p.population * 20 < q.population:
             return True
@@ -156,9 +164,9 @@ def _indonesian_site(key: str) -> bool:
 def _forms(entity: Entity) -> list[str]:
     """The entity's names, canonical first, longest mentions next, without duplicates."""
     seen: dict[str, str] = {}
-    for s in [entity.canonical] + sorted((m.text for m in entity.mentions), key=len, reverse=True):
-        k = name_key(s or "")
-        if k and k not in seen:
+    for s in [entity.canonical or ""] + sorted((m.text or "" for m in entity.mentions), key=len, reverse=True):
+        k = name_key(s)
+        if k and k not in seen and k not in words().region_modifiers:  # 'Barat' alone is no place
             seen[k] = s
     return list(seen)
 
@@ -182,6 +190,17 @@ class ArticlePlaces:
         self.context_countries: Counter[str] = Counter()
         self.context_provinces: Counter[str] = Counter()
         self.dateline_country: str | None = None
+        # an acronym mention ('BEI' for 'Bursa Efek Indonesia') names no town; an all-capitals
+        # short name ('OSS') no town abroad
+        self.acronyms: set[str] = {
+            name_key(m.text)
+            for e in article.entities
+            for m in e.mentions
+            if m.text.isupper() and len(m.text) <= 5 and name_key(m.text) != name_key(e.canonical)
+        }
+        self.caps_names: set[str] = {
+            name_key(e.canonical) for e in article.entities if e.canonical.isupper() and len(e.canonical) <= 5
+        }
 
     # -- candidates ---------------------------------------------------------------------------
     def candidates(self, keys: list[str]) -> tuple[list[tuple[Place, float]], str | None, bool]:
@@ -194,6 +213,10 @@ class ArticlePlaces:
             hint, indonesian = hint or h, indonesian or ind
         for key in keys:
             found = self.gaz.lookup_key(key)
+            if key in self.acronyms:  # 'BEI' for 'Bursa Efek Indonesia' is no village
+                found = [(p, c) for p, c in found if p.feature != "city"]
+            elif key in self.caps_names:
+                found = [(p, c) for p, c in found if p.feature != "city" or p.country == HOME]
             if not found:
                 stripped, _h, _ind = _strip_prefix(key)
                 if stripped != key:
@@ -209,10 +232,7 @@ class ArticlePlaces:
     ) -> float:
         """Kind + population + context; ``exclude`` holds the entity's own share of the context
         (keys ``country`` codes and ``province`` codes) so that a name does not vote for itself."""
-        if p.feature == "admin1" and p.country != HOME:
-            s = FOREIGN_ADMIN1
-        else:
-            s = BASE.get(p.feature, 1.0)
+        s = FOREIGN_ADMIN1 if p.feature == "admin1" and p.country != HOME else BASE.get(p.feature, 1.0)
         if p.feature == "city":  # 1,000 people → +0, 10 million → +2
             s += min(max(math.log10(p.population + 1) - 3.0, 0.0), 4.0) / 2.0
         s *= conf
@@ -250,6 +270,17 @@ class ArticlePlaces:
         if margin < MIN_MARGIN:
             return Reading(confidence=0.0, how="ambiguous", candidates=scored)
         confidence = conf * min(1.0, 0.55 + margin / 3.0)
+        if _small(best):
+            confidence *= 0.7  # a village that shares its name with a word or a dozen villages
+        rival = max(
+            (t[1] for t in scored[1:] if t[0].country == best.country and t[0].province != best.province),
+            default=None,
+        )
+        if rival is not None and s - rival < MIN_MARGIN:
+            # the country is clear, the place is not ('Grogol' with no other place around)
+            return Reading(
+                country=best.country or None, feature=best.feature, confidence=confidence * 0.8, how="country-only"
+            )
         return Reading(
             place=best,
             country=best.country or None,
@@ -300,16 +331,20 @@ class ArticlePlaces:
         """A place inside a longer name or an address: a country, a province, an Indonesian
         place, or a sizeable place in a country the article is about. Foreign towns are not
         taken on their own ('Hatta' in 'Bandara Soekarno-Hatta' is no Indian town)."""
-        found = [(p, c) for p, c in self.gaz.lookup_key(key) if self.plausible_inside(p)]
+        if key in words().not_places_inside:
+            return None
+        found = [(p, c) for p, c in self.gaz.lookup_key(key) if self.plausible_inside(p, c)]
         if found and all(_small(p) for p, _c in found) and len(key) < 5:
             return None  # a short village name inside a longer name is more likely a word
         return self.choose(found, None, False)
 
-    def plausible_inside(self, p: Place) -> bool:
+    def plausible_inside(self, p: Place, conf: float = 1.0) -> bool:
         if p.feature in ("country", "continent"):
             return True
         if p.country == HOME or not p.country:
             return True
+        if p.feature == "city" and p.population >= WORLD_CITY and conf >= 1.0:
+            return True  # 'Stadion Olimpiade London' (by its own name, not an alternate: 'Parigi')
         in_context = self.context_countries[p.country] > 0 or p.country == self.dateline_country
         return in_context and not _small(p)
 
@@ -343,6 +378,9 @@ class ArticlePlaces:
                     )
                     if r.feature not in ("country", "continent", "region", "island", "admin1"):
                         out.lat, out.lon = r.lat, r.lon  # a place inside a town is near the town
+                    if r.place and _small(r.place) and not self.context_provinces[r.province or ""]:
+                        # 'Jembatan Ampera' is not in the village of Ampera: keep the country only
+                        out.province = out.lat = out.lon = out.within = None
                     return out
         return None
 
@@ -361,9 +399,9 @@ class ArticlePlaces:
                 if name_key(other.canonical).split()[:1] == name_key(entity.canonical).split()[:1]:
                     continue  # 'Pasar A, Pasar B': a list of siblings, not an address
                 r = readings.get(j)
-                if r is not None and r.feature == "country" and not _is_site_name(name_key(entity.canonical)):
-                    if not _strip_prefix(name_key(entity.canonical))[1]:
-                        continue  # 'Kongo, Venezuela': more likely a list of countries
+                own = name_key(entity.canonical)
+                if r is not None and r.feature == "country" and not _is_site_name(own) and not _strip_prefix(own)[1]:
+                    continue  # 'Kongo, Venezuela': more likely a list of countries
                 if r is not None and r.country and r.how != "article-country":
                     return self._inside(r, r.place.name if r.place else r.within)
                 continue  # the next place is an entity not (yet) resolved: a later round may
@@ -448,7 +486,7 @@ class ArticlePlaces:
 
         # a comma inside the name: 'Hotel X, Jakarta Selatan'
         for k in keys:
-            raw = [s for s in (e.canonical, *(m.text for m in e.mentions)) if name_key(s) == k]
+            raw = [s for s in (e.canonical or "", *(m.text or "" for m in e.mentions)) if name_key(s) == k]
             text = raw[0] if raw else k
             if "," in text:
                 r = self.resolve_name([name_key(text.split(",", 1)[1])])

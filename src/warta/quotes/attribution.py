@@ -38,6 +38,7 @@ DAY_OR_MONTH = frozenset(
     "senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus "
     "september oktober november desember".split()
 )
+LOWERCASE_MEDIA = ("detik", "kumparan", "tirto", "katadata", "idn")  # outlets that write their names in lower case
 MEDIUM_PREFIX = ("laman resmi", "situs resmi", "akun resmi", "laman", "situs", "akun", "website", "portal", "kantor berita", "media")
 
 
@@ -63,12 +64,13 @@ def np_after(norm: str, ws: list[Word], i: int, max_words: int = 12) -> tuple[in
     if i < len(ws) and ws[i].low == "oleh":
         i += 1
     j = i
-    titled = i < len(ws) and ws[i].low.strip(".") in lex.titles
+    # a title or a role noun may be followed by the name in apposition: `kata pengacara Lisa, Jhony Boy`
+    titled = i < len(ws) and (ws[i].low.strip(".") in lex.titles or ws[i].text[:1].islower())
     while j < len(ws) and j - i < max_words:
         w = ws[j]
         if j > i:
             between = norm[ws[j - 1].end : w.start]
-            if titled and between.strip() == "," and is_cap(w.text) and w.low not in DAY_OR_MONTH:
+            if titled and between.strip() == "," and is_cap(w.text) and w.low not in DAY_OR_MONTH and _name_follows(norm, ws, j):
                 titled = False  # the name in apposition to a title
                 j += 1
                 continue
@@ -96,6 +98,16 @@ def np_after(norm: str, ws: list[Word], i: int, max_words: int = 12) -> tuple[in
     if j == i:
         return None
     return ws[i].start, ws[j - 1].end
+
+
+def _name_follows(norm: str, ws: list[Word], j: int) -> bool:
+    """Capitalised words from ``j`` up to a comma, a stop word or the end: a name in apposition."""
+    k = j
+    while k < len(ws) and is_cap(ws[k].text) and ws[k].low not in DAY_OR_MONTH and k - j < 5:
+        k += 1
+        if k < len(ws) and any(c in norm[ws[k - 1].end : ws[k].start] for c in ",.;:"):
+            return True
+    return k > j and (k == len(ws) or ws[k].low in NP_STOP or not is_cap(ws[k].text))
 
 
 def medium_after(norm: str, start: int, end: int) -> tuple[int, int, str] | None:
@@ -126,6 +138,8 @@ def medium_after(norm: str, start: int, end: int) -> tuple[int, int, str] | None
         return None
     s, e = ws[i].start, ws[j - 1].end
     name = norm[s:e].replace("\u2060", "")
+    if not (is_cap(name) or name[0].isdigit() or "." in name or name.lower().startswith(LOWERCASE_MEDIA)):
+        return None  # `dikutip dari keterangan tertulis`: not a medium
     return s, e, name
 
 
@@ -181,6 +195,8 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
         if w.low == "yang":
             if len(part) > 10:
                 return None  # a long relative clause: the verb is not this subject's
+            if part[-1].low in ("ini", "itu", "tersebut") and part[0].text[:1].isupper():
+                return part[0].start, part[-1].end  # `Perempuan yang disapa Leni ini`: points back
             break
         head.append(w)
     lex = lexicon()

@@ -19,6 +19,7 @@ from warta.quotes.text import Candidate, Layout, words
 _CLOSE_AFTER = set(" \t\n,.;:!?)]-—–'") | {""}
 _SENT_BREAK = re.compile(r"[.!?][\"')\]]*\s+")
 _LEAD_QUESTION = re.compile(r"\s*\([^()]{1,160}\?\)\s*")
+_SENT_PUNCT = re.compile(r"[.!?]")
 SHORT_WORDS = 4  # a quoted span this short inside a sentence is a term, a name or a title
 
 
@@ -34,7 +35,9 @@ def pair_marks(norm: str, s: int, e: int) -> list[tuple[int, int | None]]:
         closer_like = after in _CLOSE_AFTER or after.isspace()
         opener_like = before.isspace() or before in "([{:—–-" or pos == s
         if depth == 0:
-            if after == "" or (closer_like and not opener_like and out and out[-1][1] is None):
+            if not out and closer_like and not opener_like and after != "":
+                out.append((s - 1, pos))  # closes a quote opened in an earlier paragraph
+            elif after == "" or (closer_like and not opener_like and out and out[-1][1] is None):
                 pass  # a stray closing mark
             else:
                 depth, opened = 1, pos
@@ -83,7 +86,7 @@ def _content(norm: str, s: int, e: int) -> tuple[int, int]:
 
 def _is_short(norm: str, s: int, e: int) -> bool:
     inner = norm[s:e].rstrip(" ,")
-    if re.search(r"[.!?]", inner):
+    if _SENT_PUNCT.search(inner):
         return False
     return len(words(norm, s, e)) <= SHORT_WORDS
 
@@ -144,6 +147,9 @@ def find(norm: str, layout: Layout) -> tuple[list[Candidate], list[tuple[int, in
             titled = embedded and _title_before(norm, pre_s, o)
             pieces = [(qs, qe)]
             cand: Candidate | None = None
+            if o < ps and att is None:
+                prev_end = c + 1 if c is not None else pe
+                continue  # a closing mark with no opening one and nothing after it: not a quote
             if att is not None:
                 if not titled and not (short and embedded):
                     cand = _candidate(pieces, pi, att)

@@ -9,6 +9,8 @@ or by something that is not a clause is not a quote.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from warta.quotes.attribution import (
     DAY_OR_MONTH,
     NP_STOP,
@@ -20,7 +22,7 @@ from warta.quotes.attribution import (
     subject_before,
 )
 from warta.quotes.lexicon import lexicon
-from warta.quotes.text import PREDICATES, Candidate, Layout, Word, is_cap, is_verbish, words
+from warta.quotes.text import PREDICATES, WORD, Candidate, Layout, Word, is_cap, is_verbish, words
 
 # words right before a verb that make it something other than a statement made
 NOT_STATED = frozenset(
@@ -57,7 +59,7 @@ def _is_clause(ws: list[Word], vp: bool, directive: bool, topic_check: bool = Tr
         return False
     lex = lexicon()
     first = ws[0].low
-    if topic_check and (first in lex.topics or (first.endswith("annya") and first not in NOT_TOPICS and not vp)):
+    if topic_check and (first in lex.topics or (first.endswith("annya") and not first.startswith(("di", "ter", "ber", "me")) and first not in NOT_TOPICS and not vp)):
         return False  # `menyampaikan harapannya`, `menjelaskan soal …`
     if first in ("adanya", "ada"):
         return True  # `mengungkap adanya …`: reports that something exists
@@ -184,7 +186,8 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
         vp = "vp" in cue.uses or "directive" in cue.uses
         if cue.form == "mendorong" and content[0].low not in ("agar", "supaya", "untuk"):
             continue
-        if not _is_clause(content, vp=vp, directive=directive):
+        said_that = ci > 0 and ws[ci - 1].low in ("bahwa", "bahwasanya")
+        if said_that and len(content) < MIN_WORDS or not said_that and not _is_clause(content, vp=vp, directive=directive):
             continue
         c = _candidate(norm, ws, ci, re_, para, w, w.text, cue.lemma)
         if content[0].low in ("agar", "supaya") and cue.form == "mendorong":
@@ -296,7 +299,16 @@ def find(norm: str, layout: Layout, covered: list[tuple[int, int]]) -> list[Cand
     """Indirect quotes of the article, at most one per sentence segment."""
     out: list[Candidate] = []
     cov = sorted(covered)
+    forms = lexicon().quick_forms
+    hits = []
+    for m in WORD.finditer(norm):
+        w = m.group().lower().rstrip(".")
+        if w in forms or (w.endswith("nya") and w[:-3] in forms):
+            hits.append(m.start())
     for ss, se, para in layout.sentences:
+        k = bisect_left(hits, ss)
+        if k == len(hits) or hits[k] >= se:
+            continue  # no cue in this sentence
         near = [c for c in cov if c[0] < se and c[1] > ss]
         for rs, re_ in _segments(ss, se, near):
             ws = words(norm, rs, re_)

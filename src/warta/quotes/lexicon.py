@@ -40,6 +40,7 @@ class Lexicon:
     role_words: frozenset[str] = frozenset()
     via_re: re.Pattern[str] | None = None
     connective_re: re.Pattern[str] | None = None
+    quick_forms: frozenset[str] = frozenset()  # a quick test: may a sentence hold a cue at all?
 
     def cue(self, word: str) -> Cue | None:
         """The cue for a word as written, allowing a ``-nya`` clitic on post forms."""
@@ -84,4 +85,5 @@ def lexicon() -> Lexicon:
         r"(?:(?:" + "|".join(c.replace(" ", r"\s+") for c in lex.connectives) + r")\b[\s,]*)+",
         re.IGNORECASE,
     )
+    lex.quick_forms = frozenset(set(cues) | set(lex.according) | {"menurut"} | {m.split()[0] for m, _ in lex.via})
     return lex

@@ -102,11 +102,34 @@ class Resolver:
             for k, w in enumerate(ws[:14]):
                 if k and (is_verbish(w.text) or lexicon().cue(w.text)) and not w.text[:1].isupper():
                     sp = subject_before(self.norm, ss, w.start)
-                    if sp is not None and is_cap(self.norm[sp[0] : sp[1]]):
+                    if sp is not None and is_cap(self.norm[sp[0] : sp[1]]) and self._namelike(sp):
                         speaker = self.from_span(*sp)
                         if speaker is not None and self._is_person(speaker):
                             self.events.append(Event(sp[0], speaker, True, self._para_of(sp[0])))
                     break
+
+    def _namelike(self, sp: tuple[int, int]) -> bool:
+        """A one-word subject at the start of a sentence is capitalised anyway: take it as a
+        name only when the article also writes it capitalised inside a sentence."""
+        ws = self.norm[sp[0] : sp[1]].split()
+        if sum(1 for w in ws if is_cap(w)) > 1:
+            return True
+        # written in lower case elsewhere: a common word (`Upaya ini …`)
+        return re.search(r"\b" + re.escape(ws[0].lower()) + r"\b", self.norm) is None
+
+    def _shorter_name(self, name: str) -> str:
+        """`Pekanbaru Agung Nugroho` → `Agung Nugroho` when the article also writes the name
+        without its first word (a place or body before a name, with no entities to tell)."""
+        ws = name.split()
+        while len(ws) >= 3:
+            rest = " ".join(ws[1:])
+            if re.search(r"(?<!" + re.escape(ws[0]) + r" )\b" + re.escape(ws[1]) + r"\b", self.norm):
+                ws = ws[1:]
+                continue
+            if rest not in self.norm:
+                break
+            break
+        return " ".join(ws)
 
     def _entity_in(self, s: int, e: int) -> int | None:
         best: tuple[int, int, int] | None = None
@@ -157,6 +180,10 @@ class Resolver:
                 return self._speaker_for(i, s, e)
         raw = self.a.norm_text(s, e)
         first = raw.split()[0].lower().strip(".") if raw.split() else ""
+        if "," in raw:
+            last = raw.rsplit(",", 1)[1].strip()
+            if last and all(is_cap(w) for w in last.split()):
+                raw = last  # `pengacara Lisa, Jhony Boy Nababan` → the name in apposition
         if ")" in raw and first in lexicon().titles and any(is_cap(w) for w in raw.rsplit(")", 1)[1].split()):
             raw = raw.rsplit(")", 1)[1]  # `Ketua Dewan Ekonomi Nasional (DEN) Luhut …` → the name after
         text = _OPEN_PAREN.sub("", _PAREN.sub("", raw)).strip(" ,.")
@@ -180,7 +207,7 @@ class Resolver:
         if ws[0][:1].islower() and ws[0].lower() not in lex.titles:
             return Speaker(_shortest(ws), None, s, e)  # `pejabat Amerika Serikat`, `warga`
         if any(is_cap(w) for w in ws):
-            name = _name_of(ws, lex.titles)
+            name = _name_of(ws, lex.titles, titled=first in lex.titles)
             if name is None:  # only titles: `Kapolri`, `sang menteri`
                 j = self._by_role(ws, s)
                 if j is not None:
@@ -195,6 +222,8 @@ class Resolver:
             if i is not None and self.a.entities[i].label == "LOC" and name != text:
                 j = self._by_role(ws, s)  # `Kapolres Tasikmalaya Kota`: a role, not the place
                 return self._speaker_for(j, s, e) if j is not None else Speaker(text, None, s, e)
+            if not self.a.entities and (first in lex.titles or ws[0].lower().strip(".") in lex.titles):
+                name = self._shorter_name(name)
             return Speaker(name, None, s, e)
         if all(w.lower().strip(".") in lex.titles for w in ws):
             j = self._by_role(ws, s)
@@ -238,7 +267,7 @@ class Resolver:
                 continue
             if best is None or ev.pos >= best.pos:
                 best = ev
-            if ev.quoted and para - ev.para <= 1 and (best_quoted is None or ev.pos >= best_quoted.pos):
+            if ev.quoted and para - ev.para <= 2 and (best_quoted is None or ev.pos >= best_quoted.pos):
                 best_quoted = ev
         pick = best_quoted or best
         if pick is None:
@@ -253,6 +282,9 @@ class Resolver:
         self.events.append(Event(pos, sp, self._is_person(sp), self._para_of(pos), True))
 
 
+DEGREES = frozenset("phd ph.d msi m.si mt m.t sh s.h mh m.h se s.e mm m.m ma m.a mpd m.pd skom s.kom spd s.pd ssi s.si st s.t mba msc m.sc".split())
+
+
 def _shortest(ws: list[str]) -> str:
     out = []
     for w in ws:
@@ -262,18 +294,18 @@ def _shortest(ws: list[str]) -> str:
     return " ".join(out or ws)
 
 
-def _name_of(ws: list[str], titles: frozenset[str]) -> str | None:
+def _name_of(ws: list[str], titles: frozenset[str], titled: bool = False) -> str | None:
     """The name at the end of a noun phrase, titles dropped: `Plt. Direktur Jenderal Imigrasi
     Yuldi Yusman` → `Yuldi Yusman`; `juru bicara Kremlin Dmitry Peskov` → `Kremlin Dmitry Peskov`
     is cut at a run of capitalised words that follows a title."""
-    if ws[0].lower().strip(".") not in titles:
+    if ws[0].lower().strip(".") not in titles and not titled:
         # not led by a title: the phrase is the name (`Satgas Penanggulangan …`, `Peraturan … No. 7 Tahun 2025`)
         out = []
         for w in ws:
             if not (is_cap(w) or w[0].isdigit() or w.lower() in NAME_PARTICLES or w.lower().strip(".") in ("no", "nomor", "dan", "&")):
                 break
             out.append(w)
-        while out and out[-1].lower() in NAME_PARTICLES | {"dan", "&"}:
+        while out and (out[-1].lower() in NAME_PARTICLES | {"dan", "&"} or out[-1].lower().strip(",") in DEGREES):
             out.pop()
         return " ".join(out) if out else None
     run: list[str] = []
@@ -292,6 +324,8 @@ def _name_of(ws: list[str], titles: frozenset[str]) -> str | None:
             break
     while run and run[0].lower() in NAME_PARTICLES:
         run.pop(0)
+    while len(run) > 1 and run[-1].lower().strip(",") in DEGREES:
+        run.pop()
     return " ".join(run) if run else None
 
 
@@ -303,9 +337,13 @@ def _anaphoric(norm: str, span: tuple[int, int]) -> bool:
         return False
     if ws[0].lower() == "sang":
         return True
-    return ws[-1].lower() in ("itu", "tersebut") and not is_cap(ws[0]) or (
-        ws[-1].lower() in ("itu", "tersebut") and ws[0].lower().strip(".") in lexicon().titles
-    )
+    if ws[-1].lower() not in ("itu", "tersebut", "ini"):
+        return False
+    first = ws[0].lower().strip(".")
+    lex = lexicon()
+    return not is_cap(ws[0]) or first in lex.titles or first in lex.role_words or first in lex.speaker_nouns or all(
+        w.lower() in lex.role_words or w.lower() in lex.titles or not is_cap(w) for w in ws[:-1]
+    ) or len(ws) >= 3
 
 
 def resolve(article: Article, cands: list[Candidate], layout: Layout) -> None:

@@ -103,11 +103,21 @@ def similarity_matrix(bags: list[Counter[str]]) -> list[list[float]]:
     for b in bags:
         df.update(b.keys())
     idf = {w: math.log(1 + n / c) for w, c in df.items()}
+    vecs = [{w: v * idf[w] for w, v in b.items()} for b in bags]
+    norms = [math.sqrt(sum(x * x for x in v.values())) for v in vecs]
     sim = [[0.0] * n for _ in range(n)]
     for i in range(n):
+        vi, ni = vecs[i], norms[i]
+        if not ni:
+            continue
         for j in range(i + 1, n):
-            s = _cosine(bags[i], bags[j], idf)
-            sim[i][j] = sim[j][i] = s
+            vj = vecs[j]
+            if not norms[j]:
+                continue
+            a, b = (vi, vj) if len(vi) <= len(vj) else (vj, vi)
+            dot = sum(x * b[w] for w, x in a.items() if w in b)
+            if dot:
+                sim[i][j] = sim[j][i] = dot / (ni * norms[j])
     return sim
 
 
@@ -117,13 +127,11 @@ def textrank(sim: list[list[float]], damping: float = 0.85, iterations: int = 30
     if n == 0:
         return []
     out = [sum(row) for row in sim]
+    incoming = [[(j, sim[j][i] / out[j]) for j in range(n) if out[j] and sim[j][i]] for i in range(n)]
     score = [1.0 / n] * n
+    base = (1 - damping) / n
     for _ in range(iterations):
-        new = []
-        for i in range(n):
-            s = sum(sim[j][i] / out[j] * score[j] for j in range(n) if out[j] and sim[j][i])
-            new.append((1 - damping) / n + damping * s)
-        score = new
+        score = [base + damping * sum(w * score[j] for j, w in inc) for inc in incoming]
     return score
 
 

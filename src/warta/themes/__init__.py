@@ -41,6 +41,8 @@ class Lexicon:
     exact: dict[tuple[str, ...], list[tuple[int, float, str]]]  # word n-gram -> (theme, weight, term)
     prefixes: dict[str, list[tuple[int, float, str]]]  # word prefix -> (theme, weight, term)
     max_n: int
+    phrase_starts: frozenset[str] = frozenset()  # first words of multi-word terms
+    prefix_lengths: tuple[int, ...] = ()
 
 
 def parse_lexicon(text: str) -> Lexicon:
@@ -73,7 +75,9 @@ def parse_lexicon(text: str) -> Lexicon:
             key = tuple(WORD_RE.findall(term))
             exact[key].append((ti, weight, term))
             max_n = max(max_n, len(key))
-    return Lexicon(themes, dict(exact), dict(prefixes), max_n)
+    starts = frozenset(k[0] for k in exact if len(k) > 1)
+    lengths = tuple(sorted({len(p) for p in prefixes}))
+    return Lexicon(themes, dict(exact), dict(prefixes), max_n, starts, lengths)
 
 
 @cache
@@ -88,7 +92,8 @@ def _hits(words: list[str], lex: Lexicon) -> list[tuple[int, float, str]]:
     i, n = 0, len(words)
     while i < n:
         matched = 0
-        for k in range(min(lex.max_n, n - i), 0, -1):
+        top = min(lex.max_n, n - i) if words[i] in lex.phrase_starts else 1
+        for k in range(top, 0, -1):
             found = lex.exact.get(tuple(words[i : i + k]))
             if found:
                 out.extend(found)
@@ -96,7 +101,9 @@ def _hits(words: list[str], lex: Lexicon) -> list[tuple[int, float, str]]:
                 break
         if not matched:
             w = words[i]
-            for plen in range(3, len(w) + 1):
+            for plen in lex.prefix_lengths:
+                if plen > len(w):
+                    break
                 found = lex.prefixes.get(w[:plen])
                 if found:
                     out.extend(found)

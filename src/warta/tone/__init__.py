@@ -38,6 +38,7 @@ MAX_TERMS = 12
 class Lexicon:
     words: dict[tuple[str, ...], float]
     max_n: int
+    phrase_starts: frozenset[str]
     negators: frozenset[str]
     intensifiers: dict[str, float]
     post_intensifiers: dict[str, float]
@@ -59,6 +60,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         words=words,
         max_n=max((len(k) for k in words), default=1),
+        phrase_starts=frozenset(k[0] for k in words if len(k) > 1),
         negators=frozenset(mods["negators"]),
         intensifiers=mods["intensifiers"],
         post_intensifiers=mods["post_intensifiers"],
@@ -88,7 +90,8 @@ def scan(text: str, lex: Lexicon | None = None) -> tuple[list[Hit], list[str]]:
     i, n = 0, len(words)
     while i < n:
         found = 0
-        for k in range(min(lex.max_n, n - i), 0, -1):
+        top = min(lex.max_n, n - i) if words[i] in lex.phrase_starts else 1
+        for k in range(top, 0, -1):
             base = lex.words.get(tuple(words[i : i + k]))
             if base is not None:
                 found = k
