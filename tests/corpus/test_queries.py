@@ -345,7 +345,9 @@ def test_quotes_corpus_mode_cli(corpus: Corpus, capsys: pytest.CaptureFixture[st
 
     assert main(["quotes", "--db", corpus.db, "--speaker", "Prabowo", "--about", "G20", "--format", "jsonl"]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert [(r["speaker"], r["outlet"], r["published"]) for r in rows] == [("Prabowo Subianto", "detik.com", "2025-10-20")]
+    assert [(r["speaker"], r["outlet"], r["published"]) for r in rows] == [
+        ("Prabowo Subianto", "detik.com", "2025-10-20")
+    ]
     assert rows[0]["copies"] == 2 and rows[0]["url"] == "https://detik.com/berita/a1"
     assert main(["quotes", "--db", corpus.db, "--speaker", "Anies"]) == 0
     out = capsys.readouterr().out

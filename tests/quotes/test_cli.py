@@ -11,7 +11,10 @@ def test_table_for_the_example(capsys):
     assert main(["quotes", "--example"]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("# ")
-    assert any(line.startswith("Dmitry Peskov — ujar (via The Guardian) — ") or line.startswith("Peskov — ujar") for line in out)
+    assert any(
+        line.startswith("Dmitry Peskov — ujar (via The Guardian) — ") or line.startswith("Peskov — ujar")
+        for line in out
+    )
     assert len(out) == 11
 
 

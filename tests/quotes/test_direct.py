@@ -7,7 +7,7 @@ from warta.quotes.direct import pair_marks
 
 
 def test_pairing_straight_and_curly_marks(h):
-    text = "Ia berkata, \u201cKami siap.\u201d Lalu \"Selesai,\" katanya."
+    text = 'Ia berkata, \u201cKami siap.\u201d Lalu "Selesai," katanya.'
     a = h.read(text)
     norm = a.norm
     pairs = pair_marks(norm, 0, len(norm))
@@ -67,7 +67,7 @@ def test_paragraph_without_verb_continues_previous_source_with_null_cue(h):
 
 def test_unclosed_quote_runs_to_paragraph_end_and_continues_in_next_paragraph(h):
     a = h.read(
-        'Kepala dinas itu, Budi Santoso, menyampaikan keterangan kepada wartawan di kantornya.\n'
+        "Kepala dinas itu, Budi Santoso, menyampaikan keterangan kepada wartawan di kantornya.\n"
         '"Kami sudah memeriksa seluruh gudang di wilayah ini dan tidak menemukan beras oplosan.\n'
         '"Pemeriksaan akan dilanjutkan pekan depan di pasar-pasar tradisional," kata Budi.'
     )
@@ -87,18 +87,14 @@ def test_unclosed_quote_alone_still_counts(h):
 
 
 def test_nested_quote_stays_inside_outer_quote(h):
-    a = h.read(
-        '"Saya bilang ke dia, "jangan pulang dulu", tapi dia tetap pergi malam itu," ujar Rina kepada wartawan.'
-    )
+    a = h.read('"Saya bilang ke dia, "jangan pulang dulu", tapi dia tetap pergi malam itu," ujar Rina kepada wartawan.')
     [q] = [q for q in a.quotes if q.kind == "direct"]
     assert q.speaker.name == "Rina"
     assert "jangan pulang dulu" in q.text and q.text.endswith("malam itu,")
 
 
 def test_quote_of_a_quote_in_single_marks(h):
-    a = h.read(
-        "\"Mereka datang dan bilang 'Wah, Pak, dividen kita besar.' Lalu kami periksa bukunya,\" pungkas Rosan."
-    )
+    a = h.read("\"Mereka datang dan bilang 'Wah, Pak, dividen kita besar.' Lalu kami periksa bukunya,\" pungkas Rosan.")
     [q] = a.quotes
     assert q.speaker.name == "Rosan" and q.cue == "pungkas"
     assert "'Wah, Pak, dividen kita besar.'" in q.text
@@ -131,3 +127,23 @@ def test_reporter_question_in_brackets_is_left_out(h):
     [q] = [q for q in a.quotes if q.kind == "direct"]
     assert q.text.startswith("Nanti kita lihat")
     assert q.speaker.name == "Luhut"
+
+
+def test_title_case_theme_and_sentence_before_colon_are_not_speakers(h):
+    a = h.read(
+        'Acara itu mengusung tema "Dari Panggung Hebat, Mewujudkan Kampus Berdampak, untuk Masyarakat Hebat".\n'
+        '"Dari Panggung Hebat, Mewujudkan Kampus Berdampak, untuk Masyarakat Hebat"\n'
+        'Mungkin pertanyaannya tak lagi: "Siapa yang membela para pembela hak asasi manusia di negeri ini?"'
+    )
+    assert all(q.speaker is None or q.speaker.name != "Mungkin" for q in a.quotes)
+    assert not any("Panggung Hebat" in q.text for q in a.quotes)
+
+
+def test_multi_paragraph_list_closed_later_keeps_its_attribution(h):
+    a = h.read(
+        "Dalam keputusan itu tertulis sejumlah pengecualian.\n"
+        "a. pihak yang rahasianya diungkap memberikan persetujuan tertulis;\n"
+        'b. pengungkapan berkaitan dengan posisi seseorang dalam jabatan-jabatan publik," tulis Afifuddin dalam keputusan itu.'
+    )
+    [q] = a.quotes
+    assert (q.kind, q.speaker.name, q.cue) == ("direct", "Afifuddin", "tulis")

@@ -85,7 +85,11 @@ def test_medium_as_source_and_via(h):
     qs = _ind(a)
     assert (qs[0].speaker.name, qs[0].via) == ("NDTV", "NDTV")
     assert qs[0].text.startswith("kopi kaya akan antioksidan")
-    assert (qs[1].speaker.name, qs[1].via, qs[1].cue) == ("Satgas Penanggulangan Aktivitas Ilegal", "detikFinance", "menyebut")
+    assert (qs[1].speaker.name, qs[1].via, qs[1].cue) == (
+        "Satgas Penanggulangan Aktivitas Ilegal",
+        "detikFinance",
+        "menyebut",
+    )
 
 
 def test_unnamed_speaker_is_shortest_noun_phrase(h):
@@ -119,3 +123,49 @@ def test_one_record_per_statement_when_direct_follows(h):
     kinds = [(q.kind, q.speaker.name) for q in a.quotes]
     assert kinds == [("indirect", "Afifuddin"), ("direct", "Afifuddin")]
     assert a.quotes[0].text.endswith("DPR.")
+
+
+def test_medium_between_subject_and_verb_is_via(h):
+    a = h.read(
+        "Kantor Ombudsman Peru dalam laporannya, seperti dilansir AFP, menyebut sekitar 102 orang mengalami "
+        "luka-luka selama unjuk rasa berlangsung."
+    )
+    [q] = _ind(a)
+    assert (q.speaker.name, q.via, q.cue) == ("Kantor Ombudsman Peru", "AFP", "menyebut")
+    assert q.text.startswith("sekitar 102 orang")
+
+
+def test_menurut_name_without_comma(h):
+    a = h.read("Menurut Prabowo selama 10 bulan pihaknya terus memerangi kemiskinan dengan sangat serius.")
+    [q] = _ind(a)
+    assert (q.speaker.name, q.cue) == ("Prabowo", "Menurut")
+    assert q.text.startswith("selama 10 bulan")
+
+
+def test_bahwa_takes_a_verbless_clause_and_weak_topic_heads_a_clause(h):
+    a = h.read(
+        "Menteri Ketenagakerjaan Yassierli memastikan bahwa program magang nasional gratis tanpa pungutan biaya.\n"
+        "Menteri ESDM Bahlil Lahadalia mengatakan program ini telah menghemat devisa hingga Rp 93,43 triliun.\n"
+        "Aria juga menyinggung demonstrasi besar yang terjadi di 178 daerah pada akhir Agustus lalu."
+    )
+    assert [(q.speaker.name, q.cue) for q in _ind(a)] == [
+        ("Yassierli", "memastikan"),
+        ("Bahlil Lahadalia", "mengatakan"),
+    ]
+
+
+def test_verbless_fragment_continues_reported_content(h):
+    a = h.read(
+        "Deddy menilai dengan adanya aturan tersebut melanggar hak publik untuk mendapat informasi. "
+        "Termasuk soal ijazah pejabat yang menurutnya menjadi dokumen publik."
+    )
+    [q] = _ind(a)
+    assert q.text.endswith("menjadi dokumen publik.") and q.text.startswith("dengan adanya aturan")
+
+
+def test_outlet_quoting_another_outlet(h):
+    a = h.read(
+        "Dikutip detikNews dari Antara, perusahaan penipuan online tersebut berlokasi di kota Chrey Tum, Provinsi Kandal."
+    )
+    [q] = _ind(a)
+    assert (q.speaker.name, q.via) == ("Antara", "Antara")

@@ -161,11 +161,11 @@ def _run_ner(args: argparse.Namespace) -> int:
         print(json.dumps(out, indent=2))
         return 0
     print(f"{out['file']}  format={out['format']}  sentences={out['sentences']}  tokens={out['tokens']}")
-    print(f"{'type':<8}{'P':>8}{'R':>8}{'F1':>8}{'gold':>7}{'pred':>7}")
+    print(f"{'type':<22}{'P':>8}{'R':>8}{'F1':>8}{'gold':>7}{'pred':>7}")
     for t in (*TYPES, "overall"):
         s = out["scores"][t]
         name = t if t != "overall" else f"overall({'+'.join(out['types'])})"
-        print(f"{name:<8}{s['precision']:>8.4f}{s['recall']:>8.4f}{s['f1']:>8.4f}{s['gold']:>7}{s['predicted']:>7}")
+        print(f"{name:<22}{s['precision']:>8.4f}{s['recall']:>8.4f}{s['f1']:>8.4f}{s['gold']:>7}{s['predicted']:>7}")
     print(f"speed: {out['tokens_per_s']:,.0f} tokens/s")
     return 0
 

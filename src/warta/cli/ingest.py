@@ -77,6 +77,12 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as e:
         print(f"warta: {e}", file=sys.stderr)
         return 2
+    except Exception as e:  # the database failed mid-run (disk full, server gone): one line, not a traceback
+        if not type(e).__module__.startswith(("sqlite3", "psycopg")):
+            raise
+        first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+        print(f"warta: database error, stopped (stored batches are kept; rerun to continue): {first}", file=sys.stderr)
+        return 1
     if not args.quiet:
         print(summary.text(), file=sys.stderr)
         for origin, reason in summary.failures[:10]:

@@ -358,7 +358,12 @@ def ingest(
         if "fork" in mp.get_all_start_methods():
             _warm_up(layers, exclude)
         pool = _Pool(jobs, layers, exclude)  # before the store opens: children inherit no connection
-    store = Store(db)
+    try:
+        store = Store(db)
+    except BaseException:
+        if pool is not None:
+            pool.close()
+        raise
     run = _start_run(store, paths)
     buffer: list[Processed] = []
     errors: list[tuple[str, str, str | None, str]] = []

@@ -66,7 +66,7 @@ ORG_ANY = frozenset(
 GLUED_BRAND = re.compile(r"^(dari|di|ke|oleh|kepada|melansir|mengutip)(detik[A-Z]\w*|detikcom|kumparan[A-Z]*\w*)$")
 MEDIA_PREFIXES = ("detik", "kumparan", "tribun", "okezone", "liputan6", "kompas")
 MEDIA_BRAND = re.compile(r"^(detik|kumparan|tribun|okezone|liputan6|kompas)(com|[A-Z]\w*)$")
-ORG_KEY_DROP = frozenset({"kantor", "kabupaten", "kota", "provinsi", "kab.", "the"})
+ORG_KEY_DROP = frozenset({"kantor", "kabupaten", "kota", "provinsi", "kab.", "the", "metro"})
 ORDINAL = re.compile(r"^ke-?\d+$|^pertama$|^kedua$|^ketiga$", re.I)
 # Abstract nouns of offices (`Penyuluhan`, `Pelayanan`, `Keuangan`): never part of a person's name.
 OFFICE_NOUN = re.compile(r"^(pe|per|pen|pem|peng|peny|ke)[a-z]{3,}(an)$")
@@ -527,6 +527,11 @@ class Extractor:
                 if _name_like(lex, toks[x:j]) and _complement_word(lex, toks[x - 1]):
                     m = x
                     break
+        for x in range(j - 1, m, -1):
+            p = _place_of(toks[x - 1].text)
+            if p is not None and p.kind != "district" and _name_like(lex, toks[x:j]):
+                m = x
+                break
         name = toks[m:j]
         while name and not name[0].is_word:
             name = name[1:]
@@ -596,6 +601,11 @@ class Extractor:
             return
         oh = _head_len(run, lex.org_start)
         lh = _head_len(run, lex.loc_start)
+        if hint != "CUE" and (oh == len(run) or lh == len(run)):
+            # a head alone: `Pengadilan Negeri (PN) Kendari` is a name, `Universitas` is not
+            if oh == len(run) > 1:
+                self._emit(run, "ORG", CONTEXT)
+            return
         if oh and len(run) > oh:
             self._emit_org(run, oh, STRONG)
             return
@@ -909,6 +919,9 @@ def _org_key(text: str, acronyms: dict[str, str]) -> str:
             text = full
     words: list[str] = []
     src = text.split()
+    if text.isupper() and any(len(w) > 4 for w in src):
+        # `POLRES METRO JAKSEL` = `Polres Metro Jaksel`; short acronyms stay (`KPU RI`)
+        src = [w.title() if len(w) > 3 else w for w in src]
     i = 0
     while i < len(src):
         w = src[i]

@@ -8,38 +8,33 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from warta.quotes.lexicon import Cue, lexicon
+from warta.quotes.lexicon import Cue, lexicon, wordset
 from warta.quotes.text import Word, is_cap, is_verbish, words
 
 # words that end the noun phrase after a cue (`ujar Peskov dalam …`, `kata warga yang …`)
-NP_STOP = frozenset(
-    "dalam saat di ketika kepada pada usai seusai sebelum setelah sesudah sambil melalui lewat via seperti "
-    "sebagaimana dikutip dilansir mengutip melansir yang terhadap selepas jelang menjelang sebelumnya kemarin "
-    "tadi hari senin selasa rabu kamis jumat sabtu minggu kala sewaktu menanggapi soal terkait mengenai "
-    "tentang lalu dengan bahwa ke saat kepada tatkala begitu pula juga pun lagi menurut sebab karena "
-    "usai ketika sembari seraya atas untuk agar supaya dan serta".split()
-)
+NP_STOP = wordset("np_stop")
 # adverbs between a subject and its verb (`Luhut juga mengatakan`)
-ADVERBS = frozenset(
-    "juga pun pula kembali sempat pernah telah sudah lantas kemudian lalu bahkan hanya sendiri turut "
-    "langsung secara tegas singkat terpisah lebih lanjut akhirnya sebelumnya".split()
-)
+ADVERBS = wordset("adverbs")
 # words a subject does not start with
-NOT_SUBJECT_START = frozenset(
-    "yang untuk agar supaya bahwa dan tetapi karena jika kalau saat termasuk yaitu yakni seperti antara serta "
-    "maupun atau dengan tanpa oleh bagi dari ke di pada kepada hingga sampai sambil sebagai".split()
-)
+NOT_SUBJECT_START = wordset("not_subject_start")
+# prepositions that open an adjunct set off by commas before a verb (`…, dalam laporannya, menyebut`)
+ADJUNCT_PREPOSITIONS = frozenset(("dalam", "di", "pada", "saat", "ketika", "usai", "melalui", "lewat", "menurut"))
 # words that open a clause inside a sentence: the subject of a later verb comes after them
-SUBORDINATORS = frozenset(
-    "setelah sebelum karena ketika saat usai sejak sementara meski meskipun sedangkan padahal sehingga "
-    "seusai selagi tatkala walaupun walau apabila jika kalau namun tetapi tapi".split()
-)
-DAY_OR_MONTH = frozenset(
-    "senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli agustus "
-    "september oktober november desember".split()
-)
+SUBORDINATORS = wordset("subordinators")
+DAY_OR_MONTH = wordset("days_months")
 LOWERCASE_MEDIA = ("detik", "kumparan", "tirto", "katadata", "idn")  # outlets that write their names in lower case
-MEDIUM_PREFIX = ("laman resmi", "situs resmi", "akun resmi", "laman", "situs", "akun", "website", "portal", "kantor berita", "media")
+MEDIUM_PREFIX = (
+    "laman resmi",
+    "situs resmi",
+    "akun resmi",
+    "laman",
+    "situs",
+    "akun",
+    "website",
+    "portal",
+    "kantor berita",
+    "media",
+)
 
 
 @dataclass(slots=True)
@@ -70,7 +65,13 @@ def np_after(norm: str, ws: list[Word], i: int, max_words: int = 12) -> tuple[in
         w = ws[j]
         if j > i:
             between = norm[ws[j - 1].end : w.start]
-            if titled and between.strip() == "," and is_cap(w.text) and w.low not in DAY_OR_MONTH and _name_follows(norm, ws, j):
+            if (
+                titled
+                and between.strip() == ","
+                and is_cap(w.text)
+                and w.low not in DAY_OR_MONTH
+                and _name_follows(norm, ws, j)
+            ):
                 titled = False  # the name in apposition to a title
                 j += 1
                 continue
@@ -136,6 +137,9 @@ def medium_after(norm: str, start: int, end: int) -> tuple[int, int, str] | None
         j += 1
     if j == i:
         return None
+    if j + 1 < len(ws) and ws[j].low == "dari" and is_cap(ws[j + 1].text):
+        # `dikutip detikNews dari Antara`: the outlet quoted is the one after `dari`
+        return medium_after(norm, ws[j + 1].start, end)
     s, e = ws[i].start, ws[j - 1].end
     name = norm[s:e].replace("\u2060", "")
     if not (is_cap(name) or name[0].isdigit() or "." in name or name.lower().startswith(LOWERCASE_MEDIA)):
@@ -180,12 +184,29 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
             parts.append([])
             continue
         parts[-1].append(w)
-    part = [p for p in parts if p][-1]
+    nonempty = [p for p in parts if p]
+    part = nonempty[-1]
+    lex = lexicon()
+    via_words = {m.split()[0] for m, _ in lex.via}
+    for cand in reversed(nonempty):
+        # skip `, seperti dilansir AFP,` and other adjunct parts between a subject and its verb
+        if cand[0].low in via_words or cand[0].low in ADJUNCT_PREPOSITIONS:
+            continue
+        part = cand
+        break
     # the part after a subordinate clause can itself start with a connective
     s2 = strip_connectives(norm, part[0].start, v)
     part = [w for w in part if w.start >= s2]
     while part and part[-1].low in ADVERBS:
         part.pop()
+    if part and part[-1].low in ("dan", "serta", "lalu", "kemudian"):
+        # `Cook menyampaikan apresiasi … dan menyatakan …`: the subject of the first verb
+        first_verb = next((k for k, w in enumerate(part) if is_verbish(w.text) or lexicon().cue(w.text)), None)
+        if first_verb is None or first_verb == 0:
+            return None
+        part = part[:first_verb]
+        while part and part[-1].low in ADVERBS:
+            part.pop()
     if not part:
         return None
     if part[0].low in NOT_SUBJECT_START:
@@ -203,8 +224,8 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
     caps = sum(1 for w in head if is_cap(w.text))
     if not head or len(head) > (18 if caps * 2 >= len(head) else 12):
         return None
-    if head[0].low in lex.not_speakers:
-        return None
+    if any(w.low in lex.not_speakers for w in head[:2]):
+        return None  # `Hasil penelitian menunjukkan …`: a finding
     for w in head:
         if w.low in ("melalui", "lewat"):
             break
@@ -268,9 +289,9 @@ def post_attribution(norm: str, s: int, e: int, inner_end: str) -> Attribution |
             cs = (w.start, w.start + len(written))
             if clitic:
                 sp = None
-                if i + 1 < len(ws) and is_cap(ws[i + 1].text) and ws[i + 1].low not in DAY_OR_MONTH:
-                    if not any(c in norm[w.end : ws[i + 1].start] for c in ",.;"):
-                        sp = np_after(norm, ws, i + 1)
+                named = i + 1 < len(ws) and is_cap(ws[i + 1].text) and ws[i + 1].low not in DAY_OR_MONTH
+                if named and not any(c in norm[w.end : ws[i + 1].start] for c in ",.;"):
+                    sp = np_after(norm, ws, i + 1)  # `ujarnya Ma'mun`
                 att = Attribution(written, cue.lemma, cs, sp, None if sp else "any", (s, e))
             else:
                 sp = np_after(norm, ws, i + 1)
@@ -292,7 +313,9 @@ def post_attribution(norm: str, s: int, e: int, inner_end: str) -> Attribution |
                 sp = (ws[i].start, ws[j - 1].end)
                 np_text = norm[sp[0] : sp[1]]
                 pron = is_pronoun(np_text)
-                if not pron and not is_cap(ws[i].text) and ws[i].low not in lex.speaker_nouns:
+                described = ws[j - 1].low in ("itu", "tersebut", "ini")  # `bos Space X dan Tesla itu`
+                known_head = ws[i].low in lex.speaker_nouns or ws[i].low in lex.titles
+                if not pron and not is_cap(ws[i].text) and not known_head and not described:
                     break
                 rest = ws[j + 1 :]
                 if inner_end not in ",!?-" and rest and rest[0].low not in NP_STOP:
@@ -345,6 +368,7 @@ def pre_attribution(norm: str, s: int, e: int) -> Attribution | None:
             return Attribution(w.text, cue.lemma, (w.start, w.end), sp, pron, (s, e))
     if text[-1] == ":":
         sp = subject_before(norm, s, e - (len(norm[s:e]) - len(text)) - 1)
-        if sp is not None and is_cap(norm[sp[0] : sp[1]]):
+        caps = sum(1 for w in norm[sp[0] : sp[1]].split() if is_cap(w)) if sp else 0
+        if sp is not None and is_cap(norm[sp[0] : sp[1]]) and (caps >= 2 or norm[s : sp[0]].strip()):
             return Attribution(None, None, None, sp, is_pronoun(norm[sp[0] : sp[1]]), (s, e))
     return None

@@ -91,6 +91,15 @@ def _is_short(norm: str, s: int, e: int) -> bool:
     return len(words(norm, s, e)) <= SHORT_WORDS
 
 
+def _is_title_case(norm: str, s: int, e: int) -> bool:
+    """`"Dari Panggung Hebat, Mewujudkan Kampus Berdampak"`: a theme, slogan or title."""
+    ws = [w for w in words(norm, s, e) if w.text[0].isalpha()]
+    if len(ws) < 3 or _SENT_PUNCT.search(norm[s:e].rstrip(" ,.!?")):
+        return False
+    caps = sum(1 for w in ws if w.text[0].isupper())
+    return caps / len(ws) >= 0.7
+
+
 def _title_before(norm: str, s: int, e: int) -> bool:
     ws = words(norm, max(s, e - 60), e)
     markers = lexicon().title_markers
@@ -143,7 +152,7 @@ def find(norm: str, layout: Layout) -> tuple[list[Candidate], list[tuple[int, in
                     after += 1
                 suffix_end = _sentence_end(norm, layout, after, nxt) if after < nxt else after
                 att = post_attribution(norm, c + 1, suffix_end, inner_end)
-            short = _is_short(norm, qs, qe)
+            short = _is_short(norm, qs, qe) or _is_title_case(norm, qs, qe)
             titled = embedded and _title_before(norm, pre_s, o)
             pieces = [(qs, qe)]
             cand: Candidate | None = None

@@ -15,25 +15,28 @@ from warta.quotes.attribution import (
     DAY_OR_MONTH,
     NP_STOP,
     cue_of,
+    find_via,
     is_pronoun,
     medium_after,
     np_after,
     strip_connectives,
     subject_before,
 )
-from warta.quotes.lexicon import lexicon
+from warta.quotes.lexicon import lexicon, wordset
 from warta.quotes.text import PREDICATES, WORD, Candidate, Layout, Word, is_cap, is_verbish, words
 
 # words right before a verb that make it something other than a statement made
-NOT_STATED = frozenset(
-    "yang untuk tidak tak belum enggan ingin akan bisa dapat mau sulit agar supaya hendak guna sambil "
-    "tanpa urung batal perlu harus wajib".split()
-)
-ADJUNCT_START = frozenset("kepada pada di dalam saat ketika usai seusai melalui lewat dengan kepadanya".split())
-LEAD_ADVERBS = frozenset("juga kembali pula pun lagi bahkan".split())
-DIRECTIVE_MARKS = frozenset("agar supaya untuk jangan segera tidak".split())
+NOT_STATED = wordset("not_stated")
+ADJUNCT_START = wordset("adjunct_start")
+LEAD_ADVERBS = wordset("lead_adverbs")
+DIRECTIVE_MARKS = wordset("directive_marks")
 MIN_WORDS = 3
-NOT_TOPICS = frozenset("adanya tidaknya semuanya sebaliknya selanjutnya sebenarnya seharusnya sebetulnya biasanya umumnya".split())
+FRAGMENT_STARTS = frozenset(("termasuk", "terutama", "khususnya", "utamanya"))
+# adjectives that right after a noun modify it (`demonstrasi besar yang …`) rather than predicate it
+ATTRIBUTIVE = frozenset(("besar", "kecil", "tinggi", "rendah", "baik", "buruk", "baru", "penting", "banyak"))
+# verbs whose bare object is often a feeling or a stance (`menyampaikan keprihatinan`)
+EXPRESSIVE = wordset("expressive_verbs")
+NOT_TOPICS = wordset("not_topics")
 
 
 def _content_start(norm: str, ws: list[Word], i: int, directive: bool) -> int | None:
@@ -59,17 +62,39 @@ def _is_clause(ws: list[Word], vp: bool, directive: bool, topic_check: bool = Tr
         return False
     lex = lexicon()
     first = ws[0].low
-    if topic_check and (first in lex.topics or (first.endswith("annya") and not first.startswith(("di", "ter", "ber", "me")) and first not in NOT_TOPICS and not vp)):
+    if topic_check and (
+        first in lex.topics
+        or (
+            first.endswith("annya")
+            and not first.startswith(("di", "ter", "ber", "me"))
+            and first not in NOT_TOPICS
+            and not vp
+        )
+    ):
         return False  # `menyampaikan harapannya`, `menjelaskan soal …`
+    # `menyampaikan pesan kepada …` is a topic; `program ini telah menghemat …` a clause
+    if topic_check and first in lex.weak_topics and not any(w.low in PREDICATES or is_verbish(w.text) for w in ws[1:5]):
+        return False
     if first in ("adanya", "ada"):
         return True  # `mengungkap adanya …`: reports that something exists
     if directive:
-        return any(w.low in DIRECTIVE_MARKS or is_verbish(w.text) for w in ws)
+        return len(ws) >= 4 or any(w.low in DIRECTIVE_MARKS or is_verbish(w.text) for w in ws)
     start = 0 if vp else 1
-    return any(w.low in PREDICATES or is_verbish(w.text) for w in ws[start:])
+    preds = [
+        k
+        for k, w in enumerate(ws)
+        if k >= start and (w.low in PREDICATES or is_verbish(w.text)) and not (k == 1 and w.low in ATTRIBUTIVE)
+    ]
+    if not preds:
+        return False
+    rel = next((k for k, w in enumerate(ws) if w.low == "yang"), None)
+    # `menyinggung demonstrasi besar yang terjadi di …`: a noun phrase, not a clause
+    return not (rel is not None and not vp and preds == [rel + 1])
 
 
-def _candidate(norm: str, ws: list[Word], ci: int, end: int, para: int, cue_word: Word, cue_text: str, lemma: str) -> Candidate:
+def _candidate(
+    norm: str, ws: list[Word], ci: int, end: int, para: int, cue_word: Word, cue_text: str, lemma: str
+) -> Candidate:
     s = ws[ci].start
     e = end
     while e > s and norm[e - 1] in " \n\t,;:":
@@ -80,7 +105,9 @@ def _candidate(norm: str, ws: list[Word], ci: int, end: int, para: int, cue_word
     return c
 
 
-def _via_start(norm: str, rs: int, re_: int, para: int) -> tuple[Candidate | None, tuple[str, tuple[int, int]] | None, int]:
+def _via_start(
+    norm: str, rs: int, re_: int, para: int
+) -> tuple[Candidate | None, tuple[str, tuple[int, int]] | None, int]:
     """`Dikutip dari X, …`: a quote from X, or only a medium for the statement that follows."""
     lex = lexicon()
     s = strip_connectives(norm, rs, re_)
@@ -132,11 +159,17 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
             if low == "kata" and not first:
                 continue
             comma = norm.find(",", w.end, re_)
-            if comma == -1:
-                continue
-            np_ws = [x for x in ws[k + 1 :] if x.end <= comma]
+            np_ws = [x for x in ws[k + 1 :] if x.end <= comma] if comma != -1 else []
             if not np_ws or len(np_ws) > 12:
-                continue
+                # `Menurut Prabowo selama 10 bulan pihaknya …`: a name, then the content
+                run = []
+                for x in ws[k + 1 : k + 5]:
+                    if not is_cap(x.text) or x.low in DAY_OR_MONTH:
+                        break
+                    run.append(x)
+                if not run or len(run) >= len(ws) - k - 3 or not first:
+                    continue
+                np_ws, comma = run, run[-1].end
             if low == "kata" and not (is_cap(np_ws[0].text) or is_pronoun(np_ws[0].text)):
                 continue
             rest = [x for x in ws if x.start > comma]
@@ -179,15 +212,24 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
         ci = _content_start(norm, ws, k + 1, directive or "directive" in cue.uses)
         if ci is None or ci >= len(ws):
             continue
-        gap = norm[w.end : ws[ci].start]
-        if '"' in gap:
-            continue
         content = ws[ci:]
         vp = "vp" in cue.uses or "directive" in cue.uses
         if cue.form == "mendorong" and content[0].low not in ("agar", "supaya", "untuk"):
             continue
         said_that = ci > 0 and ws[ci - 1].low in ("bahwa", "bahwasanya")
-        if said_that and len(content) < MIN_WORDS or not said_that and not _is_clause(content, vp=vp, directive=directive):
+        if (
+            not said_that
+            and cue.form in EXPRESSIVE
+            and content[0].low.startswith("ke")
+            and content[0].low.endswith("an")
+        ):
+            continue  # `menyampaikan keresahan …`, `mengungkapkan kekecewaan …`
+        if (
+            said_that
+            and len(content) < MIN_WORDS
+            or not said_that
+            and not _is_clause(content, vp=vp, directive=directive)
+        ):
             continue
         c = _candidate(norm, ws, ci, re_, para, w, w.text, cue.lemma)
         if content[0].low in ("agar", "supaya") and cue.form == "mendorong":
@@ -195,6 +237,9 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
         c.speaker_span = sp
         c.pronoun = is_pronoun(norm[sp[0] : sp[1]])
         c.attribution = (sp[0], w.end)
+        via = find_via(norm, rs, w.start)  # `X, seperti dilansir AFP, menyebut …`
+        if via is not None:
+            c.via, c.via_span = via
         return c
     return None
 
@@ -332,4 +377,19 @@ def find(norm: str, layout: Layout, covered: list[tuple[int, int]]) -> list[Cand
             )
             if found is not None:
                 out.append(found)
-    return out
+    return _extend_fragments(norm, layout, out)
+
+
+def _extend_fragments(norm: str, layout: Layout, found: list[Candidate]) -> list[Candidate]:
+    """`Deddy menilai … informasi. Termasuk soal ijazah pejabat …`: a verbless fragment right
+    after reported content continues it."""
+    sents = layout.sentences
+    for c in found:
+        for k, (ss, se, para) in enumerate(sents):
+            if ss <= c.end <= se and k + 1 < len(sents) and sents[k + 1][2] == para:
+                ns, ne, _ = sents[k + 1]
+                first = words(norm, ns, min(ne, ns + 20))
+                if first and first[0].low in FRAGMENT_STARTS and not any(ns <= d.start < ne for d in found):
+                    c.pieces[-1] = (c.pieces[-1][0], _trim_end(norm, ns, ne))
+                break
+    return found

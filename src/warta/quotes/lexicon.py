@@ -18,6 +18,18 @@ def _lines(name: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
+@cache
+def _grammar() -> dict:
+    import json
+
+    return json.loads(resources.files("warta.quotes").joinpath("data", "grammar.json").read_text(encoding="utf-8"))
+
+
+def wordset(name: str) -> frozenset[str]:
+    """A named word list of ``data/grammar.json`` (predicates, stop words, adverbs …)."""
+    return frozenset(_grammar()[name]["words"])
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     form: str
@@ -35,6 +47,7 @@ class Lexicon:
     speaker_nouns: frozenset[str] = frozenset()
     connectives: list[str] = field(default_factory=list)
     topics: frozenset[str] = frozenset()
+    weak_topics: frozenset[str] = frozenset()
     title_markers: frozenset[str] = frozenset()
     not_speakers: frozenset[str] = frozenset()
     role_words: frozenset[str] = frozenset()
@@ -72,6 +85,7 @@ def lexicon() -> Lexicon:
     lex.speaker_nouns = frozenset(_lines("speaker_nouns.txt"))
     lex.connectives = sorted(_lines("connectives.txt"), key=len, reverse=True)
     lex.topics = frozenset(_lines("topics.txt"))
+    lex.weak_topics = frozenset(_lines("topics_weak.txt"))
     lex.title_markers = frozenset(_lines("title_markers.txt"))
     lex.not_speakers = frozenset(_lines("not_speakers.txt"))
     lex.role_words = frozenset(_lines("role_words.txt"))

@@ -16,15 +16,38 @@ import regex as re
 
 from warta.document import Article, Speaker
 from warta.quotes.attribution import ADVERBS, MEDIUM_PREFIX
-from warta.quotes.lexicon import lexicon
+from warta.quotes.lexicon import lexicon, wordset
 from warta.quotes.text import PREDICATES, Candidate, Layout, is_cap, is_verbish, words
 
-DETERMINERS = ("para", "sang", "seorang", "sejumlah", "beberapa", "kalangan", "pihak", "sebagian", "setidaknya", "salah satu")
-SOURCE_NOUNS = ("data", "penjelasan dalam", "penjelasan", "keterangan", "keterangan resmi", "pernyataan", "catatan", "rilis")
+DETERMINERS = (
+    "para",
+    "sang",
+    "seorang",
+    "sejumlah",
+    "beberapa",
+    "kalangan",
+    "pihak",
+    "sebagian",
+    "setidaknya",
+    "salah satu",
+)
+SOURCE_NOUNS = (
+    "data",
+    "penjelasan dalam",
+    "penjelasan",
+    "keterangan",
+    "keterangan resmi",
+    "pernyataan",
+    "catatan",
+    "rilis",
+)
+NOT_PERSON_HEADS = wordset("not_person_heads")
+COPULAS = frozenset(("merupakan", "adalah", "ialah", "menjadi", "yakni", "yaitu"))
+QUOTED_WINDOW = 4  # paragraphs over which the person last quoted stays the default referent of -nya/ia
 LABEL_RANK = {"PER": 0, "ORG": 1, "LOC": 2}
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _OPEN_PAREN = re.compile(r"\s*\([^()]*$")
-NAME_PARTICLES = frozenset("bin binti van von de der den da al el la le di".split())
+NAME_PARTICLES = wordset("name_particles")
 
 
 @dataclass(slots=True)
@@ -60,7 +83,11 @@ class Resolver:
         if sp.entity is not None:
             return self.a.entities[sp.entity].label == "PER"
         name = sp.name
-        return is_cap(name) and not name.isupper() and not any(w.lower() in lexicon().speaker_nouns for w in name.split()[:1])
+        return (
+            is_cap(name)
+            and not name.isupper()
+            and not any(w.lower() in lexicon().speaker_nouns for w in name.split()[:1])
+        )
 
     def _para_of(self, pos: int) -> int:
         for i, (s, e) in enumerate(self.layout.paragraphs):
@@ -87,6 +114,8 @@ class Resolver:
             w = nxt[0]
             if w.text[:1].isupper() or ents[i].label != "PER" or w.low.startswith("di"):
                 continue  # `Rosan disebut …` is not the agent of a statement
+            if w.low in COPULAS:
+                continue  # `X merupakan …` describes X; it does not make X the one speaking
             if is_verbish(w.text) or w.low in ADVERBS or w.low in PREDICATES or lexicon().cue(w.text):
                 sp = self._speaker_for(i, s, e)
                 self.events.append(Event(s, sp, ents[i].label == "PER", self._para_of(s)))
@@ -96,7 +125,7 @@ class Resolver:
         from warta.quotes.attribution import subject_before
 
         for ss, se, _p in self.layout.sentences:
-            if self.norm[ss : ss + 1] in "\"(" or any(a - 1 <= ss < b for a, b in self.quoted):
+            if self.norm[ss : ss + 1] in '"(' or any(a - 1 <= ss < b for a, b in self.quoted):
                 continue  # words inside a quote are not the story's subjects
             ws = words(self.norm, ss, min(se, ss + 200))
             for k, w in enumerate(ws[:14]):
@@ -168,11 +197,11 @@ class Resolver:
     def from_span(self, s: int, e: int) -> Speaker | None:
         """The speaker a noun phrase names."""
         i = self._entity_in(s, e)
+        lead = self.norm[s:e].split()
+        if lead and lead[0][:1].islower() and lead[0].lower() not in lexicon().titles and "," not in self.norm[s:e]:
+            i = None  # `pengemudi Pajero`, `warga Desa X`: the name only qualifies a common noun
         if i is not None and self.a.entities[i].label == "PER":
             return self._speaker_for(i, s, e)
-        lead = self.norm[s:e].split()
-        if lead and lead[0][:1].islower() and lead[0].lower() not in lexicon().titles and i is not None:
-            i = None  # `pengemudi Pajero`: the name only qualifies a common noun
         if i is not None and self.a.entities[i].label == "ORG":
             tail_start = max(me for ms, me, k in self.mentions if k == i and ms < e and me > s)
             tail = _PAREN.sub("", self.norm[tail_start:e])
@@ -206,6 +235,9 @@ class Resolver:
         lex = lexicon()
         if ws[0][:1].islower() and ws[0].lower() not in lex.titles:
             return Speaker(_shortest(ws), None, s, e)  # `pejabat Amerika Serikat`, `warga`
+        lead_common = len(ws) > 1 and ws[1][:1].islower() and ws[1].lower() not in NAME_PARTICLES
+        if lead_common and first not in lex.titles and ws[0].lower().strip(".") not in lex.titles:
+            return Speaker(_shortest(ws), None, s, e)  # `Putusan pengadilan banding AS`, `Kantor berita Rusia`
         if any(is_cap(w) for w in ws):
             name = _name_of(ws, lex.titles, titled=first in lex.titles)
             if name is None:  # only titles: `Kapolri`, `sang menteri`
@@ -216,9 +248,9 @@ class Resolver:
             j = self._entity_named(name)
             if j is not None:
                 return self._speaker_for(j, s, e)
-            if i is not None and self.a.entities[i].canonical.lower() == name.lower():
-                if self.a.entities[i].label != "LOC" or name == text:
-                    return self._speaker_for(i, s, e)
+            same = i is not None and self.a.entities[i].canonical.lower() == name.lower()
+            if same and (self.a.entities[i].label != "LOC" or name == text):
+                return self._speaker_for(i, s, e)
             if i is not None and self.a.entities[i].label == "LOC" and name != text:
                 j = self._by_role(ws, s)  # `Kapolres Tasikmalaya Kota`: a role, not the place
                 return self._speaker_for(j, s, e) if j is not None else Speaker(text, None, s, e)
@@ -267,7 +299,7 @@ class Resolver:
                 continue
             if best is None or ev.pos >= best.pos:
                 best = ev
-            if ev.quoted and para - ev.para <= 2 and (best_quoted is None or ev.pos >= best_quoted.pos):
+            if ev.quoted and para - ev.para <= QUOTED_WINDOW and (best_quoted is None or ev.pos >= best_quoted.pos):
                 best_quoted = ev
         pick = best_quoted or best
         if pick is None:
@@ -282,7 +314,7 @@ class Resolver:
         self.events.append(Event(pos, sp, self._is_person(sp), self._para_of(pos), True))
 
 
-DEGREES = frozenset("phd ph.d msi m.si mt m.t sh s.h mh m.h se s.e mm m.m ma m.a mpd m.pd skom s.kom spd s.pd ssi s.si st s.t mba msc m.sc".split())
+DEGREES = wordset("degrees")
 
 
 def _shortest(ws: list[str]) -> str:
@@ -302,7 +334,12 @@ def _name_of(ws: list[str], titles: frozenset[str], titled: bool = False) -> str
         # not led by a title: the phrase is the name (`Satgas Penanggulangan …`, `Peraturan … No. 7 Tahun 2025`)
         out = []
         for w in ws:
-            if not (is_cap(w) or w[0].isdigit() or w.lower() in NAME_PARTICLES or w.lower().strip(".") in ("no", "nomor", "dan", "&")):
+            if not (
+                is_cap(w)
+                or w[0].isdigit()
+                or w.lower() in NAME_PARTICLES
+                or w.lower().strip(".") in ("no", "nomor", "dan", "&")
+            ):
                 break
             out.append(w)
         while out and (out[-1].lower() in NAME_PARTICLES | {"dan", "&"} or out[-1].lower().strip(",") in DEGREES):
@@ -341,9 +378,16 @@ def _anaphoric(norm: str, span: tuple[int, int]) -> bool:
         return False
     first = ws[0].lower().strip(".")
     lex = lexicon()
-    return not is_cap(ws[0]) or first in lex.titles or first in lex.role_words or first in lex.speaker_nouns or all(
-        w.lower() in lex.role_words or w.lower() in lex.titles or not is_cap(w) for w in ws[:-1]
-    ) or len(ws) >= 3
+    if first in NOT_PERSON_HEADS:
+        return False  # `laporan tersebut`: a document, not the person just quoted
+    return (
+        not is_cap(ws[0])
+        or first in lex.titles
+        or first in lex.role_words
+        or first in lex.speaker_nouns
+        or all(w.lower() in lex.role_words or w.lower() in lex.titles or not is_cap(w) for w in ws[:-1])
+        or len(ws) >= 3
+    )
 
 
 def resolve(article: Article, cands: list[Candidate], layout: Layout) -> None:
@@ -375,7 +419,11 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout) -> None:
             sp = r.from_span(*c.speaker_span)
         elif c.pronoun:
             kind = "person" if c.pronoun == "person" else "any"
-            ref = c.speaker_span[0] if c.speaker_span else (c.start if c.kind == "direct" else (c.cue_span or (c.start,))[0])
+            ref = (
+                c.speaker_span[0]
+                if c.speaker_span
+                else (c.start if c.kind == "direct" else (c.cue_span or (c.start,))[0])
+            )
             sp = r.salient(min(ref, c.start), kind)
         if sp is not None:
             c.resolved = Speaker(sp.name, sp.entity, *(c.speaker_span or (None, None)))

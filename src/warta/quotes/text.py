@@ -3,31 +3,20 @@ and the article's paragraphs and sentences as the quotes layer sees them."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-import re
-
 from warta.document import Article
+from warta.quotes.lexicon import wordset
 
 # stdlib `re` here: this runs on every sentence and is much faster than `regex` for it
 WORD = re.compile(r"[^\W_][\w\u2060]*(?:['\-][^\W_][\w\u2060]*)*\.?")
 # abbreviations whose dot belongs to the word (titles before names, `No.`)
-ABBREVIATIONS = frozenset("dr drg prof ir plt plh pj drs dra hj h kh st no jl mr mrs ms sdr bpk tn ny".split())
+ABBREVIATIONS = wordset("abbreviations")
 # a prefix shape that marks an Indonesian verb (me-, ber-, di-, ter- …), used to find predicates
 VERB_SHAPE = re.compile(r"^(?:mem|men|meng|meny|me|ber|be|di|ter|memper|diper)[a-z]{3,}$")
-NOT_VERBS = frozenset(
-    "menteri mereka melalui merah meja mesin medis media menit meter bersama berita bernama beberapa berbagai "
-    "bertepatan berupa bersamaan berdasarkan terhadap termasuk terkait tersebut terutama terakhir pertama "
-    "persen perusahaan perlu periode pemerintah dinas direktur dirut dirjen dia diri dini tertentu "
-    "berikut berikutnya dimana disini disana meski meskipun menurut menurutnya di".split()
-)
-PREDICATES = frozenset(
-    "adalah merupakan ialah akan sudah telah sedang masih tidak tak belum bisa dapat harus perlu ada bukan "
-    "menjadi jadi sangat lebih cukup hanya tetap pasti mampu boleh mau ingin sempat pernah segera siap wajib "
-    "seharusnya sebaiknya semestinya mesti terus mulai baru kurang penting tengah kian makin semakin banyak "
-    "sulit mudah aman naik turun tinggi rendah besar kecil baik buruk benar salah perlunya agar supaya untuk "
-    "berhasil gagal sama tidaklah bukanlah jangan enggak nggak gak tentu".split()
-)
+NOT_VERBS = wordset("not_verbs")
+PREDICATES = wordset("predicates")
 
 
 @dataclass(slots=True)
