@@ -332,7 +332,7 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=MODEL_DIR, help="model folder (default: the package's)")
     ap.add_argument("--c1", type=float, default=0.05)
     ap.add_argument("--c2", type=float, default=0.01)
-    ap.add_argument("--max-iter", type=int, default=200)
+    ap.add_argument("--max-iter", type=int, default=120)
     ap.add_argument("--minfreq", type=float, default=1)
     ap.add_argument("--nerp-ind", choices=("O", "ORG", "drop"), default="ORG")
     ap.add_argument("--no-lower-copy", action="store_true")

@@ -91,6 +91,18 @@ def test_entity_spans_stray_inside_tag_opens_entity():
     assert spans_from_bio(["B-ORG", "I-ORG", "O", "I-LOC"]) == [(0, 2, "ORG"), (3, 4, "LOC")]
 
 
+@needs_model
+def test_cli_eval_ner_prints_scores(tmp_path, capsys):
+    from warta.cli import main
+
+    p = tmp_path / "mini.txt"
+    p.write_text(SNIPPET, encoding="utf-8")
+    assert main(["eval", "ner", str(p), "--format", "nergrit"]) == 0
+    out = capsys.readouterr().out
+    assert "overall(PER+ORG+LOC)" in out and "tokens/s" in out
+    assert main(["eval", "ner", str(tmp_path / "missing.txt")]) == 2
+
+
 # -- tagger ------------------------------------------------------------------------------------
 def _words(sentence: str) -> list[str]:
     return sentence.split(" ")

@@ -78,3 +78,19 @@ def test_role_only_speaker_maps_to_entity_with_that_role(h):
     )
     a = h.with_entities(text, [("Listyo Sigit Prabowo", "PER", ["Listyo Sigit Prabowo"])])
     assert a.quotes[-1].speaker.name == "Listyo Sigit Prabowo"
+
+
+def test_mention_of_a_merged_person_entity_goes_to_the_person_named(h):
+    text = (
+        "Kim Jong Un dan Vladimir Putin bertemu di Vostochny.\n"
+        '"Ya, ada batasan-batasan tertentu dan Rusia mematuhi semua pembatasan ini," kata Putin.'
+    )
+    a = h.with_entities(
+        text,
+        [
+            ("Kim Jong Un Undang Putin", "PER", ["Kim Jong Un", "Putin"]),  # a merge made by mistake
+            ("Vladimir Putin", "PER", ["Vladimir Putin"]),
+        ],
+    )
+    [q] = a.quotes
+    assert (q.speaker.name, q.speaker.entity) == ("Vladimir Putin", 1)

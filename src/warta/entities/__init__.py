@@ -70,12 +70,21 @@ def _tagger_spans(article: Article) -> list[tuple[int, int, str]]:
         return []
 
 
+def _outside_titlecase(regions: list[rs.Region], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """In a heading every word is capitalised, so the tagger reads whole headings as names
+    (`Kim Jong Un Undang Putin`); there only the rules and known names count."""
+    titled = [(r.toks[0].start, r.toks[-1].end) for r in regions if r.titlecase and r.toks]
+    if not titled:
+        return spans
+    return [sp for sp in spans if not any(s <= sp[0] < e for s, e in titled)]
+
+
 def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) -> list[Entity]:
     """Entities of an article (``tagged`` overrides the tagger's spans, e.g. in tests)."""
     regions = regions_of(article)
     ex = rs.Extractor(article.norm, regions)
     ex.run()
-    ex.add_tagged(_tagger_spans(article) if tagged is None else tagged)
+    ex.add_tagged(_outside_titlecase(regions, _tagger_spans(article)) if tagged is None else tagged)
     acr = rs.acronym_definitions(article.norm, regions, ex.cands)
     chosen = rs.select(rs.confirm(article.norm, ex.cands + acr))
     acr_chosen = [c for c in chosen if c.acronym_of is not None]

@@ -65,9 +65,7 @@ class Resolver:
         self.a = article
         self.norm = article.norm
         self.layout = layout
-        self.mentions: list[tuple[int, int, int]] = sorted(
-            (m.start, m.end, i) for i, e in enumerate(article.entities) for m in e.mentions
-        )
+        self.mentions: list[tuple[int, int, int]] = _checked_mentions(article)
         self.by_text: dict[str, int] = {}
         for i, e in sorted(enumerate(article.entities), key=lambda x: LABEL_RANK.get(x[1].label, 3), reverse=True):
             for t in [e.canonical] + [m.text for m in e.mentions]:
@@ -364,6 +362,41 @@ def _name_of(ws: list[str], titles: frozenset[str], titled: bool = False) -> str
     while len(run) > 1 and run[-1].lower().strip(",") in DEGREES:
         run.pop()
     return " ".join(run) if run else None
+
+
+def _acronym(text: str) -> bool:
+    return text.isupper() and len(text) <= 6
+
+
+def _merged(ent) -> bool:
+    """A person entity whose mentions include names that share no word (`Kim Jong Un`, `Putin`):
+    two people merged into one by mistake."""
+    names = {m.text.lower() for m in ent.mentions if not _acronym(m.text)}
+    toks = [set(n.split()) for n in names]
+    return any(not (a & b) for k, a in enumerate(toks) for b in toks[k + 1 :])
+
+
+def _checked_mentions(article: Article) -> list[tuple[int, int, int]]:
+    """(start, end, entity) for every mention; a mention of a person entity that looks merged
+    goes to the other person entity whose name holds all its words (`Putin` → `Vladimir Putin`)."""
+    ents = article.entities
+    merged = {i for i, e in enumerate(ents) if e.label == "PER" and _merged(e)}
+    out = []
+    for i, e in enumerate(ents):
+        for m in e.mentions:
+            k = i
+            if i in merged:
+                words_of = set(m.text.lower().split())
+                better = [
+                    j
+                    for j, f in enumerate(ents)
+                    if j != i and j not in merged and f.label == "PER" and words_of <= set(f.canonical.lower().split())
+                ]
+                if len(better) == 1:
+                    k = better[0]
+            out.append((m.start, m.end, k))
+    out.sort()
+    return out
 
 
 def _anaphoric(norm: str, span: tuple[int, int]) -> bool:
