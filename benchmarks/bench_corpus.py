@@ -213,6 +213,9 @@ def main() -> int:
     ap.add_argument("--store-size", type=int, default=100_000)
     ap.add_argument("--backends", default="sqlite,postgres")
     ap.add_argument("--skip-throughput", action="store_true")
+    ap.add_argument(
+        "--seed-cache", metavar="FILE", help="pickle of the read seed articles: reused if present, else written"
+    )
     args = ap.parse_args()
     if not DETIK.exists():
         print(f"needs {DETIK}", file=sys.stderr)
@@ -222,7 +225,15 @@ def main() -> int:
         tmp = Path(tmpdir)
         if not args.skip_throughput:
             throughput(load(args.articles), tmp)
-        seed = processed_seed(args.seed_articles, tmp)
+        import pickle
+
+        if args.seed_cache and Path(args.seed_cache).exists():
+            seed = pickle.loads(Path(args.seed_cache).read_bytes())
+            print(f"seed: {len(seed)} read articles from {args.seed_cache}")
+        else:
+            seed = processed_seed(args.seed_articles, tmp)
+            if args.seed_cache:
+                Path(args.seed_cache).write_bytes(pickle.dumps(seed))
         for backend in args.backends.split(","):
             server = None
             if backend == "postgres":

@@ -278,7 +278,7 @@ def test_stats(corpus: Corpus) -> None:
     assert dict(st["by_outlet"]) == {"kompas.com": 2, "detik.com": 1, "antaranews.com": 1}
     assert dict(st["by_day"])["2025-10-20"] == 1
     assert dict(st["by_theme"])["ekonomi"] == 2
-    assert st["schema_version"] == 1
+    assert st["schema_version"] == 2
 
 
 def test_idempotent_write_and_errors(corpus: Corpus) -> None:
@@ -329,7 +329,7 @@ def test_export_formats(corpus: Corpus, tmp_path: Path) -> None:
 
 def test_schema_version_and_migration(db: str) -> None:
     with Store(db) as s:
-        assert s.version() == 1
+        assert s.version() == 2
         s.execute("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)", (99, "future"))
     with pytest.raises(StoreError, match="newer than this Warta"):
         Store(db)

@@ -32,3 +32,21 @@ def test_bad_path_and_no_path(capsys):
     assert main(["quotes"]) == 2
     err = capsys.readouterr().err
     assert "warta quotes" in err
+
+
+def test_corpus_mode_plugs_in_through_its_module(monkeypatch, capsys):
+    import sys
+    import types
+
+    from warta.cli import quotes as cli_quotes
+
+    fake = types.ModuleType(cli_quotes.CORPUS_MODULE)
+    fake.add_arguments = lambda p: p.add_argument("--db")
+    fake.run = lambda args: (
+        cli_quotes.print_quotes([{"article": "x", "kind": "direct", "speaker": "S", "cue": "kata", "text": "T"}]) and 0
+        if args.db
+        else None
+    )
+    monkeypatch.setitem(sys.modules, cli_quotes.CORPUS_MODULE, fake)
+    assert main(["quotes", "--db", "postgresql://x"]) == 0
+    assert "S — kata — " in capsys.readouterr().out

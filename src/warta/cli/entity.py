@@ -9,11 +9,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from warta.corpus.cli import add_db, open_corpus, plug_quotes, print_json
+from warta.corpus.cli import add_db, open_corpus, print_json
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    plug_quotes(sub)  # the corpus mode of `warta quotes`
     p = sub.add_parser(
         "entity", help="profile one entity in a corpus", description=__doc__.split("\n\n", 1)[1] if __doc__ else None
     )

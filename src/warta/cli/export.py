@@ -10,11 +10,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from warta.corpus.cli import add_db, add_filters, bad_days, open_corpus, plug_quotes
+from warta.corpus.cli import add_db, add_filters, bad_days, open_corpus
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    plug_quotes(sub)  # the corpus mode of `warta quotes`
     p = sub.add_parser(
         "export",
         help="write a corpus out (jsonl, parquet, csv, gkg)",

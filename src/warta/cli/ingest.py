@@ -11,11 +11,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from warta.corpus.cli import add_db, plug_quotes
+from warta.corpus.cli import add_db
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    plug_quotes(sub)  # the corpus mode of `warta quotes`
     p = sub.add_parser(
         "ingest",
         help="read files into a corpus database",

@@ -1,9 +1,13 @@
 """``warta quotes``: who said what in one article or a file of records.
 
 File mode (``warta quotes PATH|-``) reads the articles and lists their quotes as a table
-(speaker — cue — quote) or, with ``--format jsonl``, one JSON object per quote. Corpus mode
-(``--db``, ``--speaker``, ``--about``) is added by the corpus command set: it plugs in through
-:data:`CORPUS_HOOK` and reuses :func:`print_quotes`.
+(speaker — cue — quote) or, with ``--format jsonl``, one JSON object per quote.
+
+Corpus mode (``--db``, ``--speaker``, ``--about``) plugs in without editing this file: a module
+:data:`CORPUS_MODULE` with ``add_arguments(parser)`` (adds its options) and ``run(args) -> int |
+None`` (answers when its options are given; None falls back to file mode) is picked up when it
+exists. It should print with :func:`print_quotes`, which takes quote records as
+:func:`quote_record` makes them.
 """
 
 from __future__ import annotations
@@ -12,15 +16,14 @@ import argparse
 import json
 import shutil
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
+from importlib import import_module
+from types import ModuleType
 from typing import Any, TextIO
 
 from warta.document import Article, Quote
 
-# Corpus mode plugs in here: ``CORPUS_HOOK["add_arguments"](parser)`` adds its options (e.g.
-# ``--db``) and ``CORPUS_HOOK["run"](args)`` answers when ``CORPUS_HOOK["wanted"](args)`` is true
-# (returns None to fall back to file mode). Nothing is registered by default.
-CORPUS_HOOK: dict[str, Callable[..., Any]] = {}
+CORPUS_MODULE = "warta.corpus.quotes_cli"  # the hook for `--db/--speaker/--about` (see above)
 
 QUOTE_WIDTH = 100
 
@@ -36,10 +39,20 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", choices=("table", "jsonl"), default="table")
     p.add_argument("--kind", choices=("direct", "indirect"), default=None, help="only quotes of this kind")
     p.add_argument("--full", action="store_true", help="do not shorten long quotes in the table")
-    add = CORPUS_HOOK.get("add_arguments")
-    if add is not None:
-        add(p)
+    corpus = _corpus_mode()
+    if corpus is not None:
+        corpus.add_arguments(p)
     p.set_defaults(func=run)
+
+
+def _corpus_mode() -> ModuleType | None:
+    """The corpus-mode module, when the corpus command set provides it."""
+    try:
+        return import_module(CORPUS_MODULE)
+    except ModuleNotFoundError as e:
+        if e.name in (CORPUS_MODULE, CORPUS_MODULE.rsplit(".", 1)[0]):
+            return None
+        raise
 
 
 def quote_record(article: Article, q: Quote) -> dict[str, Any]:
@@ -94,9 +107,9 @@ def print_quotes(
 
 
 def run(args: argparse.Namespace) -> int:
-    wanted = CORPUS_HOOK.get("wanted")
-    if wanted is not None and wanted(args):
-        code = CORPUS_HOOK["run"](args)
+    corpus = _corpus_mode()
+    if corpus is not None:
+        code = corpus.run(args)  # corpus mode answers when its options were given
         if code is not None:
             return int(code)
     if not args.paths and not args.example:

@@ -10,11 +10,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from warta.corpus.cli import add_db, add_filters, bad_days, marks, open_corpus, plug_quotes, print_json
+from warta.corpus.cli import add_db, add_filters, bad_days, marks, open_corpus, print_json
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    plug_quotes(sub)  # the corpus mode of `warta quotes`
     p = sub.add_parser("search", help="search a corpus", description=__doc__.split("\n\n", 1)[1] if __doc__ else None)
     p.add_argument("query", metavar="QUERY")
     add_db(p)

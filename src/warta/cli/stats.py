@@ -6,11 +6,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from warta.corpus.cli import add_db, open_corpus, plug_quotes, print_json
+from warta.corpus.cli import add_db, open_corpus, print_json
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    plug_quotes(sub)  # the corpus mode of `warta quotes`
     p = sub.add_parser("stats", help="counts of a corpus", description=__doc__)
     add_db(p)
     p.add_argument("--errors", action="store_true", help="list the records that failed, with reasons")

@@ -105,18 +105,3 @@ def run_quotes(args: argparse.Namespace) -> int:
             f"{h.speaker or '?'} — {h.cue or '—'} — {mark}{text}\n    {src}  {h.url or h.article}{copies}\n"
         )
     return 0
-
-
-def plug_quotes(sub: Any) -> None:
-    """Add the corpus mode to ``warta quotes`` through its CORPUS_HOOK (whatever the load order)."""
-    try:
-        from warta.cli import quotes
-    except ImportError:
-        return
-    hook = getattr(quotes, "CORPUS_HOOK", None)
-    if hook is None or hook.get("run") is run_quotes:
-        return
-    hook.update(add_arguments=add_quote_arguments, wanted=quotes_wanted, run=run_quotes)
-    parser = getattr(sub, "choices", {}).get("quotes")
-    if parser is not None and not any("--speaker" in a.option_strings for a in parser._actions):
-        add_quote_arguments(parser)

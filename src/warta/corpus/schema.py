@@ -7,7 +7,7 @@ transaction each and records the version in ``schema_version``. SQL is written o
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Type and clause spellings that differ between the two backends.
 DIALECT_TOKENS = {
@@ -170,10 +170,20 @@ _POSTGRES_V1 = [
     "CREATE INDEX quotes_tsv ON quotes USING GIN (tsv)",
 ]
 
+# Version 2: a full-text index over the first article of each near-duplicate group only, so
+# a collapsed search ranks stories, not copies (a wire story carried 100 times costs once).
+_SQLITE_V2 = [
+    """CREATE VIRTUAL TABLE groups_fts USING fts5(
+        title, body, content='articles', content_rowid='num',
+        tokenize='unicode61 remove_diacritics 2')""",
+    "INSERT INTO groups_fts (rowid, title, body) SELECT num, coalesce(title, ''), body FROM articles WHERE dup_of IS NULL",
+]
+_POSTGRES_V2 = ["CREATE INDEX articles_tsv_groups ON articles USING GIN (tsv) WHERE dup_of IS NULL"]
+
 # MIGRATIONS[dialect][version] = statements that take a store from version-1 to version.
 MIGRATIONS: dict[str, dict[int, list[str]]] = {
-    "sqlite": {1: _COMMON_V1 + _SQLITE_V1},
-    "postgres": {1: _COMMON_V1 + _POSTGRES_V1},
+    "sqlite": {1: _COMMON_V1 + _SQLITE_V1, 2: _SQLITE_V2},
+    "postgres": {1: _COMMON_V1 + _POSTGRES_V1, 2: _POSTGRES_V2},
 }
 
 

@@ -214,27 +214,44 @@ class Queries:
         if expr is None:
             return []
         want = int(limit) + int(offset)
-        k = max(200, want * 20)
-        while True:  # rank the top k matches; widen k only when filters/collapsing leave too few
+        cols = "a.num, a.id, a.title, a.url, a.outlet, a.published, a.dup_group"
+        rows: list[tuple[Any, ...]] = []
+        if collapse and not where:
+            # rank stories: the index of each group's first article (see schema version 2)
             if s.dialect == "sqlite":
-                ranked = s.query(
-                    "SELECT rowid, -rank FROM articles_fts WHERE articles_fts MATCH ? AND rank MATCH 'bm25(5.0, 1.0)' "
-                    "ORDER BY rank LIMIT ?",
-                    (expr, k),
+                rows = s.query(
+                    f"SELECT {cols}, -g.rank FROM groups_fts g JOIN articles a ON a.num = g.rowid "
+                    "WHERE groups_fts MATCH ? AND g.rank MATCH 'bm25(5.0, 1.0)' ORDER BY g.rank, a.num LIMIT ?",
+                    (expr, want),
                 )
             else:
-                ranked = s.query(
-                    "SELECT num, ts_rank_cd(tsv, q) AS score FROM articles, websearch_to_tsquery('simple', ?) q "
-                    "WHERE tsv @@ q ORDER BY score DESC, num LIMIT ?",
-                    (expr, k),
+                rows = s.query(
+                    f"SELECT {cols}, ts_rank_cd(a.tsv, q) AS score FROM articles a, websearch_to_tsquery('simple', ?) q "
+                    "WHERE a.tsv @@ q AND a.dup_of IS NULL ORDER BY score DESC, a.num LIMIT ?",
+                    (expr, want),
                 )
-            rows = self._hit_rows(ranked, cond, params)
-            if collapse:
-                seen: set[str] = set()
-                rows = [r for r in rows if not (r[6] in seen or seen.add(r[6]))]
-            if len(rows) >= want or len(ranked) < k:
-                break
-            k *= 4
+        if len(rows) < want:  # filters, no collapsing, or copies that match where their first does not
+            k = max(200, want * 20)
+            while True:  # the top k matching articles; widen k only when collapsing leaves too few
+                if s.dialect == "sqlite":
+                    ranked = s.query(
+                        f"SELECT {cols}, -f.rank FROM articles_fts f JOIN articles a ON a.num = f.rowid "
+                        f"WHERE articles_fts MATCH ? AND f.rank MATCH 'bm25(5.0, 1.0)'{cond} ORDER BY f.rank, a.num LIMIT ?",
+                        (expr, *params, k),
+                    )
+                else:
+                    ranked = s.query(
+                        f"SELECT {cols}, ts_rank_cd(a.tsv, q) AS score FROM articles a, websearch_to_tsquery('simple', ?) q "
+                        f"WHERE a.tsv @@ q{cond} ORDER BY score DESC, a.num LIMIT ?",
+                        (expr, *params, k),
+                    )
+                rows = ranked
+                if collapse:
+                    seen: set[str] = set()
+                    rows = [r for r in ranked if not (r[6] in seen or seen.add(r[6]))]
+                if len(rows) >= want or len(ranked) < k:
+                    break
+                k *= 4
         rows = rows[int(offset) : want]
         hits = [
             Hit(
@@ -265,25 +282,6 @@ class Queries:
             for h in hits:
                 h.copies = int(sizes.get(h.group, 1))
         return hits
-
-    def _hit_rows(self, ranked: list[tuple[Any, ...]], cond: str, params: list[Any]) -> list[tuple[Any, ...]]:
-        """Article rows for ranked (num, score) pairs that pass the filters, best first."""
-        score = {int(n): float(sc) for n, sc in ranked}
-        rows: list[tuple[Any, ...]] = []
-        nums = list(score)
-        for i in range(0, len(nums), 5000):
-            chunk = nums[i : i + 5000]
-            marks = ",".join("?" * len(chunk))
-            rows += [
-                (*r, score[int(r[0])])
-                for r in self.store.query(
-                    f"SELECT a.num, a.id, a.title, a.url, a.outlet, a.published, a.dup_group FROM articles a "
-                    f"WHERE a.num IN ({marks}){cond}",
-                    [*chunk, *params],
-                )
-            ]
-        rows.sort(key=lambda r: (-r[7], r[0]))
-        return rows
 
     def _snippet(self, num: int, expr: str, mark: tuple[str, str]) -> str:
         s = self.store

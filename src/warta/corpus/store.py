@@ -344,6 +344,11 @@ class Store:
             return None, False
         num = int(row[0])
         if self.dialect == "sqlite":
+            if found is None:  # the first of its group: also in the index that collapsed searches use
+                self.execute(
+                    "INSERT INTO groups_fts (rowid, title, body) VALUES (?, ?, ?)",
+                    (num, rec.get("title") or "", rec.get("body") or ""),
+                )
             self.execute(
                 "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
                 (num, rec.get("title") or "", rec.get("body") or ""),
