@@ -31,7 +31,14 @@ def measure(name: str, fn: Callable[[str], int], texts: list[str], repeat: int) 
         fn(t)
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    return {"name": name, "seconds": best, "articles_s": len(texts) / best, "tokens_s": tokens / best, "tokens": tokens, "peak_mb": peak / 1e6}
+    return {
+        "name": name,
+        "seconds": best,
+        "articles_s": len(texts) / best,
+        "tokens_s": tokens / best,
+        "tokens": tokens,
+        "peak_mb": peak / 1e6,
+    }
 
 
 def main() -> None:
@@ -56,7 +63,10 @@ def main() -> None:
     def warta_fn(text: str) -> int:
         return len(warta.read(text, layers=[]).tokens)
 
-    rows = [measure("spaCy blank('id') + sentencizer", spacy_fn, texts, args.repeat), measure("warta.read (core layers)", warta_fn, texts, args.repeat)]
+    rows = [
+        measure("spaCy blank('id') + sentencizer", spacy_fn, texts, args.repeat),
+        measure("warta.read (core layers)", warta_fn, texts, args.repeat),
+    ]
     print(f"{len(texts)} articles, {sum(map(len, texts)) / 1e6:.1f} M characters, best of {args.repeat}")
     print(f"{'':34} {'articles/s':>11} {'tokens/s':>11} {'peak MB':>8}")
     for r in rows:

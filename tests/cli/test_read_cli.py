@@ -30,7 +30,14 @@ def test_example_text_view() -> None:
 def test_jsonl_batch_with_broken_lines(tmp_path: Path) -> None:
     src = tmp_path / "batch.jsonl"
     good = {"id": "a", "text": "Jakarta - Harga beras naik lagi pekan ini menurut para pedagang di pasar."}
-    lines = [json.dumps(good), "{not json", json.dumps({"id": "b", "text": ""}), json.dumps({"id": "c", "title": "x"}), "[1, 2]", json.dumps(good | {"id": "d"})]
+    lines = [
+        json.dumps(good),
+        "{not json",
+        json.dumps({"id": "b", "text": ""}),
+        json.dumps({"id": "c", "title": "x"}),
+        "[1, 2]",
+        json.dumps(good | {"id": "d"}),
+    ]
     src.write_text("\n".join(lines) + "\n", encoding="utf-8")
     out = warta("read", str(src), "--layers", "clean")
     assert out.returncode == 1
@@ -52,7 +59,9 @@ def test_binary_and_missing_files(tmp_path: Path) -> None:
 
 
 def test_stdin_text_and_bad_usage() -> None:
-    out = warta("read", "-", "--layers", "clean", stdin="Jakarta - Polisi menangkap dua orang pencuri motor di Bekasi.".encode())
+    out = warta(
+        "read", "-", "--layers", "clean", stdin=b"Jakarta - Polisi menangkap dua orang pencuri motor di Bekasi."
+    )
     assert out.returncode == 0
     assert json.loads(out.stdout)["dateline"]["place"] == "Jakarta"
     assert warta("read").returncode == 2
@@ -61,8 +70,14 @@ def test_stdin_text_and_bad_usage() -> None:
 
 def test_html_input(tmp_path: Path) -> None:
     page = tmp_path / "page.html"
-    body = "".join(f"<p>Paragraf ke-{i} berisi berita tentang harga beras yang naik di pasar induk Jakarta hari ini.</p>" for i in range(6))
-    page.write_text(f"<html><head><title>Harga Beras Naik</title></head><body><nav>Menu Home</nav><article><h1>Harga Beras Naik</h1>{body}</article></body></html>", encoding="utf-8")
+    body = "".join(
+        f"<p>Paragraf ke-{i} berisi berita tentang harga beras yang naik di pasar induk Jakarta hari ini.</p>"
+        for i in range(6)
+    )
+    page.write_text(
+        f"<html><head><title>Harga Beras Naik</title></head><body><nav>Menu Home</nav><article><h1>Harga Beras Naik</h1>{body}</article></body></html>",
+        encoding="utf-8",
+    )
     out = warta("read", str(page), "--layers", "clean")
     assert out.returncode == 0, out.stderr
     rec = json.loads(out.stdout)

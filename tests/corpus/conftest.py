@@ -71,3 +71,11 @@ def detik_records() -> list[dict[str, Any]]:
         pytest.skip(f"shared data {DETIK} not found; tests that need real articles are skipped")
     with DETIK.open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def empty_db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A database with no schema at all (for migration tests)."""
+    if request.param == "sqlite":
+        return str(tmp_path / "empty.db")
+    return request.getfixturevalue("pg").create_db()

@@ -352,3 +352,18 @@ def test_quotes_corpus_mode_cli(corpus: Corpus, capsys: pytest.CaptureFixture[st
     assert main(["quotes", "--db", corpus.db, "--speaker", "Anies"]) == 0
     out = capsys.readouterr().out
     assert "Anies Baswedan — kata — " in out and "kompas.com" in out
+
+
+def test_migration_from_version_1(empty_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A store made by schema version 1 (no story index) is upgraded in place when opened."""
+    import warta.corpus.store as store_mod
+
+    monkeypatch.setattr(store_mod, "SCHEMA_VERSION", 1)
+    with Store(empty_db) as s:
+        assert s.version() == 1
+        s.write_batch([_processed(r) for r in make_records()])
+    monkeypatch.undo()
+    with Corpus(empty_db) as c:
+        assert c.store.version() == 2
+        hits = c.search("inflasi")
+        assert [(h.group, h.copies) for h in hits] == [("u-a1", 2)]

@@ -11,9 +11,33 @@ from warta.errors import InputError
 
 PIECES = st.sampled_from(
     [
-        "Jakarta - ", "Liputan6.com, Moskow - ", "Presiden Joko Widodo", " mengatakan", ", ", ". ", '"', "\u201c",
-        "\u201d", "\n", "\n\n", "\u00a0", "Baca Juga\n", "Advertisement\n", "Rp 1,2 triliun", "13/9/2023", "Dr.", "Jl.",
-        "kata Putin.", "CafÃ©", "\u200b", "\t", "\r\n", "…", "ujarnya", "(ant)", "Kementerian Keuangan (Kemenkeu)",
+        "Jakarta - ",
+        "Liputan6.com, Moskow - ",
+        "Presiden Joko Widodo",
+        " mengatakan",
+        ", ",
+        ". ",
+        '"',
+        "\u201c",
+        "\u201d",
+        "\n",
+        "\n\n",
+        "\u00a0",
+        "Baca Juga\n",
+        "Advertisement\n",
+        "Rp 1,2 triliun",
+        "13/9/2023",
+        "Dr.",
+        "Jl.",
+        "kata Putin.",
+        "CafÃ©",
+        "\u200b",
+        "\t",
+        "\r\n",
+        "…",
+        "ujarnya",
+        "(ant)",
+        "Kementerian Keuangan (Kemenkeu)",
     ]
 )
 TEXTS = st.one_of(st.text(max_size=400), st.lists(st.one_of(PIECES, st.text(max_size=12)), max_size=60).map("".join))

@@ -21,7 +21,9 @@ def test_malay() -> None:
 
 
 def test_javanese() -> None:
-    text = "Aku ora ngerti apa sing kudu tak lakoni, nanging kabeh wong wis padha lunga menyang kutha kanggo nyambut gawe."
+    text = (
+        "Aku ora ngerti apa sing kudu tak lakoni, nanging kabeh wong wis padha lunga menyang kutha kanggo nyambut gawe."
+    )
     assert detect(text)["code"] == "jv"
 
 

@@ -14,7 +14,10 @@ def toks(text: str) -> list[str]:
     [
         ("di Jl. Sudirman No. 5", ["di", "Jl.", "Sudirman", "No.", "5"]),
         ("PT. Bank Central Asia Tbk. naik", ["PT.", "Bank", "Central", "Asia", "Tbk.", "naik"]),
-        ("oleh dr. Eliza dan Prof. Ir. H. Ahmad, S.H., M.Si.", ["oleh", "dr.", "Eliza", "dan", "Prof.", "Ir.", "H.", "Ahmad", ",", "S.H.", ",", "M.Si."]),
+        (
+            "oleh dr. Eliza dan Prof. Ir. H. Ahmad, S.H., M.Si.",
+            ["oleh", "dr.", "Eliza", "dan", "Prof.", "Ir.", "H.", "Ahmad", ",", "S.H.", ",", "M.Si."],
+        ),
         ("Jend. Sudirman dan Kol. Budi", ["Jend.", "Sudirman", "dan", "Kol.", "Budi"]),
         ("Rp 1,2 triliun atau 2,65%", ["Rp", "1,2", "triliun", "atau", "2,65", "%"]),
         ("sebanyak 1.000,5 ton", ["sebanyak", "1.000,5", "ton"]),

@@ -27,13 +27,15 @@ def post(url: str, body: bytes, ctype: str = "text/plain") -> tuple[int, dict]:
 
 
 def test_read_text(url: str) -> None:
-    status, rec = post(url, "Jakarta - Polisi menangkap dua orang pencuri motor di Bekasi pada Senin.".encode())
+    status, rec = post(url, b"Jakarta - Polisi menangkap dua orang pencuri motor di Bekasi pada Senin.")
     assert status == 200
     assert rec["dateline"]["place"] == "Jakarta"
 
 
 def test_read_record_and_errors(url: str) -> None:
-    status, rec = post(url, json.dumps({"id": "x", "text": "Jakarta - Harga beras naik lagi di pasar."}).encode(), "application/json")
+    status, rec = post(
+        url, json.dumps({"id": "x", "text": "Jakarta - Harga beras naik lagi di pasar."}).encode(), "application/json"
+    )
     assert status == 200 and rec["id"] == "x"
     assert post(url, b"{broken", "application/json")[0] == 400
     assert post(url, json.dumps({"id": "y"}).encode(), "application/json")[0] == 422

@@ -8,7 +8,15 @@ import pytest
 from warta.web import serve_in_thread
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 
 ARTICLE = (
     "Liputan6.com, Jakarta - Presiden Joko Widodo meresmikan jembatan baru di Bekasi pada Senin (13/9/2023).\n"

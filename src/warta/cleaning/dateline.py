@@ -18,7 +18,9 @@ _FORMS = [
     # JAKARTA, KOMPAS.com -   Jakarta, CNN Indonesia --
     re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<outlet>{_DOMAIN}|{_NAMED_OUTLET})\s*{_DASH}(?=\s)"),
     # Jakarta (ANTARA) -   Washington (AFP) -
-    re.compile(rf"^(?P<place>{_PLACE})\s*\(\s*(?P<outlet>{_DOMAIN}|{_NAMED_OUTLET}|[A-Z]{{2,10}})\s*\)\s*{_DASH}(?=\s)"),
+    re.compile(
+        rf"^(?P<place>{_PLACE})\s*\(\s*(?P<outlet>{_DOMAIN}|{_NAMED_OUTLET}|[A-Z]{{2,10}})\s*\)\s*{_DASH}(?=\s)"
+    ),
     # Jakarta -   JAKARTA —   (place alone; no colon form, too ambiguous)
     re.compile(rf"^(?P<place>{_PLACE})\s+(?:-{{1,2}}|—|–)(?=\s+[\"'(]?[A-Z0-9])"),
     # detikNews, Jakarta -

@@ -25,7 +25,9 @@ def render(article: Article, color: bool = False, width: int = 100) -> str:
     if lang and lang != "id":
         out.append(c("warn", f"language: {lang} (not Indonesian)"))
     out.append("")
-    blocks = sorted([(p.start, p.end, "p") for p in article.paragraphs] + [(h.start, h.end, "h") for h in article.headings])
+    blocks = sorted(
+        [(p.start, p.end, "p") for p in article.paragraphs] + [(h.start, h.end, "h") for h in article.headings]
+    )
     for start, end, kind in blocks:
         text = article.norm_text(start, end)
         if kind == "h":
@@ -64,12 +66,20 @@ def render(article: Article, color: bool = False, width: int = 100) -> str:
         out.append("")
     if article.amounts:
         out.append(c("head", "Amounts"))
-        out.append("  " + "; ".join(f"{m.text} = {m.value:g}{' ' + (m.currency or m.unit or '') if (m.currency or m.unit) else ''}" for m in article.amounts))
+        out.append(
+            "  "
+            + "; ".join(
+                f"{m.text} = {m.value:g}{' ' + (m.currency or m.unit or '') if (m.currency or m.unit) else ''}"
+                for m in article.amounts
+            )
+        )
         out.append("")
     if article.tone:
         out.append(c("head", "Tone") + "  " + ", ".join(f"{k} {v}" for k, v in article.tone.items()))
     if article.themes:
-        out.append(c("head", "Themes") + "  " + ", ".join(f"{t.get('theme')} {t.get('score')}" for t in article.themes[:5]))
+        out.append(
+            c("head", "Themes") + "  " + ", ".join(f"{t.get('theme')} {t.get('score')}" for t in article.themes[:5])
+        )
     furniture = [ln for ln in article.lines if ln.kind == "furniture"]
     if furniture:
         out.append(c("dim", f"({len(furniture)} furniture line(s) removed)"))

@@ -113,6 +113,7 @@ class Store:
         self.dialect = "postgres" if is_postgres(db) else "sqlite"
         self._entity_cache: dict[str, int] = {}
         self._sql_cache: dict[str, str] = {}
+        self._groups_fts: bool | None = None
         if self.dialect == "postgres":
             try:
                 import psycopg
@@ -234,6 +235,11 @@ class Store:
                     self.execute(stmt)
                 self.execute("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)", (v, now()))
 
+    def _has_groups_fts(self) -> bool:
+        if self._groups_fts is None:
+            self._groups_fts = bool(self.scalar("SELECT 1 FROM sqlite_master WHERE name = 'groups_fts'"))
+        return self._groups_fts
+
     # -- reading --------------------------------------------------------------
     def known_ids(self, ids: Sequence[str]) -> set[str]:
         """Which of ``ids`` are already stored."""
@@ -344,7 +350,7 @@ class Store:
             return None, False
         num = int(row[0])
         if self.dialect == "sqlite":
-            if found is None:  # the first of its group: also in the index that collapsed searches use
+            if found is None and self._has_groups_fts():  # first of its group: the index collapsed searches use
                 self.execute(
                     "INSERT INTO groups_fts (rowid, title, body) VALUES (?, ?, ?)",
                     (num, rec.get("title") or "", rec.get("body") or ""),

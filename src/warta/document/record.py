@@ -5,11 +5,24 @@ from __future__ import annotations
 from typing import Any
 
 from warta import __version__
-from warta.document.model import Article
+from warta.document.model import Article, DateMention
 
 
 def _span(article: Article, start: int, end: int, **extra: Any) -> dict[str, Any]:
     return {"text": article.norm_text(start, end), "start": start, "end": end, **extra}
+
+
+def _date(a: Article, d: DateMention) -> dict[str, Any]:
+    return _span(
+        a,
+        d.start,
+        d.end,
+        value=d.value,
+        granularity=d.granularity,
+        end_value=d.end_value,
+        reference=d.reference,
+        flags=d.flags,
+    )
 
 
 def article_to_dict(a: Article) -> dict[str, Any]:
@@ -67,34 +80,8 @@ def article_to_dict(a: Article) -> dict[str, Any]:
             }
             for q in a.quotes
         ],
-        "dates": [
-            {
-                "text": a.norm_text(d.start, d.end),
-                "start": d.start,
-                "end": d.end,
-                "value": d.value,
-                "granularity": d.granularity,
-                "end_value": d.end_value,
-                "reference": d.reference,
-                "flags": d.flags,
-            }
-            for d in a.dates
-            if d.granularity != "time"
-        ],
-        "times": [
-            {
-                "text": a.norm_text(d.start, d.end),
-                "start": d.start,
-                "end": d.end,
-                "value": d.value,
-                "granularity": d.granularity,
-                "end_value": d.end_value,
-                "reference": d.reference,
-                "flags": d.flags,
-            }
-            for d in a.dates
-            if d.granularity == "time"
-        ],
+        "dates": [_date(a, d) for d in a.dates if d.granularity != "time"],
+        "times": [_date(a, d) for d in a.dates if d.granularity == "time"],
         "amounts": [
             {
                 "text": a.norm_text(m.start, m.end),

@@ -105,7 +105,10 @@ class Handler(BaseHTTPRequestHandler):
 
             with Corpus(self.db) as corpus:
                 hits = corpus.search(q, limit=int((query.get("limit") or ["20"])[0]))
-            self._send(HTTPStatus.OK, {"query": q, "hits": [h if isinstance(h, dict) else getattr(h, "__dict__", str(h)) for h in hits]})
+            self._send(
+                HTTPStatus.OK,
+                {"query": q, "hits": [h if isinstance(h, dict) else getattr(h, "__dict__", str(h)) for h in hits]},
+            )
         except Exception as e:
             self._error(HTTPStatus.BAD_REQUEST, f"search failed: {e}")
 
