@@ -12,7 +12,9 @@ Training data (all ship-ok, see ../shared/data/README.md):
   brands, clubs, media) → ORG or O (``--nerp-ind``), EVT/FNB → O.
 Lexicon features: DBpedia names (Alfina et al. 2016; DBpedia CC BY-SA) as a gazetteer, and a
 case-restoration table (how often a word is written capitalised mid-sentence) counted over the
-cased training sets and IndoSum (CC BY-SA 4.0).
+cased training sets and IndoSum (CC BY-SA 4.0), and distributional word classes (SVD + k-means
+over neighbour counts, fixed seed) from the training text and IndoSum.
+Settings chosen on the validation splits (NERGrit valid, NERP valid, IDNer dev); ~7 min on one core.
 NER UI / UGM are evaluation only and never read here except for the final report figures.
 """
 
@@ -330,8 +332,8 @@ def evaluate(fx: FeatureExtractor, model_path: Path, sets=EVAL_SETS) -> dict[str
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--out", type=Path, default=MODEL_DIR, help="model folder (default: the package's)")
-    ap.add_argument("--c1", type=float, default=0.05)
-    ap.add_argument("--c2", type=float, default=0.01)
+    ap.add_argument("--c1", type=float, default=0.1)
+    ap.add_argument("--c2", type=float, default=0.3)
     ap.add_argument("--max-iter", type=int, default=120)
     ap.add_argument("--minfreq", type=float, default=1)
     ap.add_argument("--nerp-ind", choices=("O", "ORG", "drop"), default="ORG")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,7 +17,7 @@ from typing import Any
 import pytest
 
 HERE = Path(__file__).resolve().parent
-SHARED = HERE.parents[1].parent / "shared"
+SHARED = Path(os.environ.get("WARTA_SHARED", HERE.parents[1].parent / "shared"))
 DETIK = SHARED / "data" / "news" / "detik_2025.jsonl"
 
 

@@ -231,27 +231,29 @@ class Queries:
                     (expr, want),
                 )
         if len(rows) < want:  # filters, no collapsing, or copies that match where their first does not
+            if s.dialect == "sqlite":
+                match = (
+                    f"SELECT {cols}, -f.rank AS score FROM articles_fts f JOIN articles a ON a.num = f.rowid "
+                    f"WHERE articles_fts MATCH ? AND f.rank MATCH 'bm25(5.0, 1.0)'{cond}"
+                )
+            else:
+                match = (
+                    f"SELECT {cols}, ts_rank_cd(a.tsv, q) AS score FROM articles a, websearch_to_tsquery('simple', ?) q "
+                    f"WHERE a.tsv @@ q{cond}"
+                )
             k = max(200, want * 20)
-            while True:  # the top k matching articles; widen k only when collapsing leaves too few
-                if s.dialect == "sqlite":
-                    ranked = s.query(
-                        f"SELECT {cols}, -f.rank FROM articles_fts f JOIN articles a ON a.num = f.rowid "
-                        f"WHERE articles_fts MATCH ? AND f.rank MATCH 'bm25(5.0, 1.0)'{cond} ORDER BY f.rank, a.num LIMIT ?",
-                        (expr, *params, k),
+            ranked = s.query(f"SELECT * FROM ({match}) m ORDER BY score DESC, num LIMIT ?", (expr, *params, k))
+            rows = ranked
+            if collapse:
+                seen: set[str] = set()
+                rows = [r for r in ranked if not (r[6] in seen or seen.add(r[6]))]
+                if len(rows) < want and len(ranked) == k:  # many copies on top: collapse all matches in one pass
+                    rows = s.query(
+                        f"SELECT num, id, title, url, outlet, published, dup_group, score FROM (SELECT m.*, ROW_NUMBER() "
+                        f"OVER (PARTITION BY m.dup_group ORDER BY m.score DESC, m.num) AS rn FROM ({match}) m) c "
+                        "WHERE rn = 1 ORDER BY score DESC, num LIMIT ?",
+                        (expr, *params, want),
                     )
-                else:
-                    ranked = s.query(
-                        f"SELECT {cols}, ts_rank_cd(a.tsv, q) AS score FROM articles a, websearch_to_tsquery('simple', ?) q "
-                        f"WHERE a.tsv @@ q{cond} ORDER BY score DESC, a.num LIMIT ?",
-                        (expr, *params, k),
-                    )
-                rows = ranked
-                if collapse:
-                    seen: set[str] = set()
-                    rows = [r for r in ranked if not (r[6] in seen or seen.add(r[6]))]
-                if len(rows) >= want or len(ranked) < k:
-                    break
-                k *= 4
         rows = rows[int(offset) : want]
         hits = [
             Hit(

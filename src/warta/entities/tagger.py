@@ -99,10 +99,12 @@ def tag_article(article: Article) -> list[tuple[int, int, str]]:
     norm = article.norm
     out: list[tuple[int, int, str]] = []
     units: list[list[tuple[int, int]]] = []
+    stem_end: dict[int, int] = {}  # token end → end of its stem when a clitic (-nya) is attached
     if article.sentences and article.tokens:
         toks = article.tokens
         for s in article.sentences:
             units.append([(t.start, t.end) for t in toks[s.token_start : s.token_end]])
+        stem_end = {t.end: t.clitic for t in toks if t.clitic and t.start < t.clitic < t.end}
     else:
         regions = [(p.start, p.end) for p in article.paragraphs] or [(0, len(norm))]
         for a, b in regions:
@@ -112,5 +114,6 @@ def tag_article(article: Article) -> list[tuple[int, int, str]]:
             continue
         words = [norm[a:b].replace("\u2060", "") or "_" for a, b in offs]
         for i, j, label in spans_from_bio(tag_tokens(words)):
-            out.append((offs[i][0], offs[j - 1][1], label))
+            end = offs[j - 1][1]
+            out.append((offs[i][0], stem_end.get(end, end), label))
     return out

@@ -89,6 +89,9 @@ def np_after(norm: str, ws: list[Word], i: int, max_words: int = 12) -> tuple[in
             if any(c in between for c in ',.;:!?"()[]'):
                 break
         low = w.low
+        if titled and j > i and low in ("dan", "serta") and _coordinated_then_name(norm, ws, j + 1):
+            j += 1  # `kuasa hukum Mensesneg dan PPKGBK, Kharis Sucipto`: the role names two bodies
+            continue
         if low in NP_STOP and not (low == "dari" and j > i and ws[j - 1].text.isdigit()):
             break
         if j > i and (is_verbish(w.text) or lex.cue(w.text) is not None) and low not in lex.titles:
@@ -99,6 +102,18 @@ def np_after(norm: str, ws: list[Word], i: int, max_words: int = 12) -> tuple[in
     if j == i:
         return None
     return ws[i].start, ws[j - 1].end
+
+
+def _coordinated_then_name(norm: str, ws: list[Word], j: int) -> bool:
+    """From ``j``: capitalised words up to a comma, then a name in apposition."""
+    k = j
+    while k < len(ws) and is_cap(ws[k].text) and ws[k].low not in DAY_OR_MONTH and k - j < 5:
+        k += 1
+        if k < len(ws) and "," in norm[ws[k - 1].end : ws[k].start]:
+            return k - j >= 1 and is_cap(ws[k].text) and ws[k].low not in DAY_OR_MONTH and _name_follows(norm, ws, k)
+        if k < len(ws) and any(c in norm[ws[k - 1].end : ws[k].start] for c in ".;:()"):
+            return False
+    return False
 
 
 def _name_follows(norm: str, ws: list[Word], j: int) -> bool:

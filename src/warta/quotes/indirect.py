@@ -126,7 +126,7 @@ def _via_start(
     marker = norm[m.start() : m.end()].strip()
     marker_words = marker.split()
     cue_text = " ".join(marker_words[:2]) if marker_words[0].lower().startswith("di") else marker_words[0]
-    if not _is_clause(ws, vp=False, directive=False):
+    if lex.via_only_re.match(marker) or not _is_clause(ws, vp=False, directive=False):  # type: ignore[union-attr]
         return None, via, rest
     c = Candidate("indirect", [(ws[0].start, re_)], para)
     c.cue, c.cue_lemma = cue_text, "kutip" if "kutip" in marker.lower() else "lansir"
@@ -172,6 +172,8 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
                 np_ws, comma = run, run[-1].end
             if low == "kata" and not (is_cap(np_ws[0].text) or is_pronoun(np_ws[0].text)):
                 continue
+            comma = _apposed_name(norm, ws, np_ws, comma, re_)
+            np_ws = [x for x in ws[k + 1 :] if x.end <= comma]
             rest = [x for x in ws if x.start > comma]
             if not rest or not _is_clause(rest, vp=False, directive=False, topic_check=False):
                 continue
@@ -183,6 +185,24 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
             c.attribution = (w.start, comma)
             return c
     return None
+
+
+def _apposed_name(norm: str, ws: list[Word], np_ws: list[Word], comma: int, end: int) -> int:
+    """`Menurut pengamat otomotif dari ITB, Yannes Pasaribu, …`: a role phrase led by a common noun
+    or a title, then the name set off by commas. Returns the comma that closes the name (or
+    ``comma`` unchanged when no name follows)."""
+    lead = np_ws[0]
+    if not (lead.text[:1].islower() or lead.low.strip(".") in lexicon().titles):
+        return comma
+    nxt = norm.find(",", comma + 1, end)
+    if nxt == -1:
+        return comma
+    name = [x for x in ws if comma < x.start and x.end <= nxt]
+    if not 1 <= len(name) <= 5 or not all(is_cap(x.text) and x.low not in DAY_OR_MONTH for x in name):
+        return comma
+    if is_pronoun(name[0].text) or any(lexicon().cue(x.text) for x in name):
+        return comma
+    return nxt
 
 
 def _trim_end(norm: str, s: int, e: int) -> int:
@@ -292,6 +312,9 @@ def _trailing(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candid
             continue
         cn = cue_of(w)
         if cn is None:
+            quoted_from = _trailing_medium(norm, ws, k, rs, re_, para)
+            if quoted_from is not None:
+                return quoted_from
             if len(ws) - k > 10:
                 return None
             continue
@@ -322,6 +345,32 @@ def _trailing(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candid
         c.attribution = (w.start, sp[1] if sp else w.end)
         return c
     return None
+
+
+def _trailing_medium(norm: str, ws: list[Word], k: int, rs: int, re_: int, para: int) -> Candidate | None:
+    """`…, demikian dikutip detikINET dari Techspot.`: a clause closed by the medium it was
+    taken from; the medium is both the source and the via."""
+    lex = lexicon()
+    at = ws[k + 1].start if ws[k].low in ("demikian", "begitu") and k + 1 < len(ws) else ws[k].start
+    m = lex.via_re.match(norm, at, re_)  # type: ignore[union-attr]
+    if m is None or lex.via_only_re.match(norm, at, re_):  # type: ignore[union-attr]
+        return None
+    med = medium_after(norm, m.end(), re_)
+    if med is None:
+        return None
+    s = strip_connectives(norm, rs, ws[k - 1].end)
+    content = [x for x in ws[:k] if x.start >= s]
+    if len(content) < 4 or not _is_clause(content, vp=True, directive=False, topic_check=False):
+        return None
+    cue_word = next(x for x in ws if x.start >= m.start() and x.low not in ("seperti", "sebagaimana"))
+    c = Candidate("indirect", [(content[0].start, _trim_end(norm, content[0].start, ws[k - 1].end + 1))], para)
+    c.cue, c.cue_lemma = cue_word.text, "kutip" if "kutip" in cue_word.low else "lansir"
+    c.cue_span = (cue_word.start, cue_word.end)
+    c.speaker_span = (med[0], med[1])
+    c.via, c.via_span = med[2], (med[0], med[1])
+    c.attribution = (ws[k].start, med[1])
+    c.extra["medium_speaker"] = med[2]
+    return c
 
 
 def _segments(s: int, e: int, covered: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -52,6 +52,7 @@ class Lexicon:
     not_speakers: frozenset[str] = frozenset()
     role_words: frozenset[str] = frozenset()
     via_re: re.Pattern[str] | None = None
+    via_only_re: re.Pattern[str] | None = None  # markers that name a medium but not a source
     connective_re: re.Pattern[str] | None = None
     quick_forms: frozenset[str] = frozenset()  # a quick test: may a sentence hold a cue at all?
 
@@ -95,9 +96,13 @@ def lexicon() -> Lexicon:
         r"(?<![\w])(" + "|".join(m.replace(" ", r"\s+") for m in markers) + r")(?:(?<=dari)\s*|\s+)(?=\S)",
         re.IGNORECASE,
     )
+    only = [m for m, c in lex.via if c == "-"]
+    lex.via_only_re = re.compile(
+        r"(?:" + "|".join(m.replace(" ", r"\s+") for m in only) + r")\b" if only else r"(?!x)x", re.IGNORECASE
+    )
     lex.connective_re = re.compile(
         r"(?:(?:" + "|".join(c.replace(" ", r"\s+") for c in lex.connectives) + r")\b[\s,]*)+",
         re.IGNORECASE,
     )
-    lex.quick_forms = frozenset(set(cues) | set(lex.according) | {"menurut"} | {m.split()[0] for m, _ in lex.via})
+    lex.quick_forms = frozenset(set(cues) | set(lex.according) | {"menurut"} | {m.split()[0] for m, c in lex.via if c != "-"})
     return lex

@@ -48,6 +48,9 @@ LABEL_RANK = {"PER": 0, "ORG": 1, "LOC": 2}
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _OPEN_PAREN = re.compile(r"\s*\([^()]*$")
 NAME_PARTICLES = wordset("name_particles")
+LEAD_STRIP = wordset("speaker_lead_strip")
+BUILDING_WORDS = wordset("building_words")
+INSTITUTION_HEADS = wordset("institution_heads")
 
 
 @dataclass(slots=True)
@@ -75,7 +78,7 @@ class Resolver:
 
     # -- entities -------------------------------------------------------------
     def _speaker_for(self, i: int, s: int | None, e: int | None) -> Speaker:
-        return Speaker(self.a.entities[i].canonical, i, s, e)
+        return Speaker(_body_of(self.a.entities[i].canonical), i, s, e)
 
     def _is_person(self, sp: Speaker) -> bool:
         if sp.entity is not None:
@@ -193,7 +196,17 @@ class Resolver:
 
     # -- noun phrases ----------------------------------------------------------
     def from_span(self, s: int, e: int) -> Speaker | None:
-        """The speaker a noun phrase names."""
+        """The speaker a noun phrase names: function words left at its front dropped
+        (`dimana seorang terdakwa`), a place never the speaker of a phrase led by a common noun."""
+        s = _skip_lead(self.norm, s, e)
+        sp = self._from_span(s, e)
+        if sp is not None and sp.entity is not None and self.a.entities[sp.entity].label == "LOC":
+            ws = self.norm[s:e].split()
+            if ws and ws[0][:1].islower() and ws[0].lower() not in lexicon().titles:
+                return Speaker(_shortest(_until_preposition(ws)), None, s, e)  # `ahli gizi di New York City`
+        return sp
+
+    def _from_span(self, s: int, e: int) -> Speaker | None:
         i = self._entity_in(s, e)
         lead = self.norm[s:e].split()
         if lead and lead[0][:1].islower() and lead[0].lower() not in lexicon().titles and "," not in self.norm[s:e]:
@@ -313,6 +326,37 @@ class Resolver:
 
 
 DEGREES = wordset("degrees")
+PREPOSITIONS = frozenset(("di", "dari", "pada", "untuk", "asal", "kepada"))
+
+
+def _skip_lead(norm: str, s: int, e: int) -> int:
+    """Past the function words at the front of a noun phrase (`dimana`, `di mana`, `yang`)."""
+    while True:
+        ws = [(m.start(), m.group().lower()) for m in re.finditer(r"\S+", norm[s:e])][:3]
+        if len(ws) >= 3 and f"{ws[0][1]} {ws[1][1]}" in LEAD_STRIP:
+            s += ws[2][0]
+        elif len(ws) >= 2 and ws[0][1] in LEAD_STRIP:
+            s += ws[1][0]
+        else:
+            return s
+
+
+def _body_of(name: str) -> str:
+    """`Kantor Kementerian Ketenagakerjaan` → `Kementerian Ketenagakerjaan`: the office of a body
+    speaks for the body."""
+    ws = name.split()
+    if len(ws) >= 3 and ws[0].lower() in BUILDING_WORDS and ws[1].lower() in INSTITUTION_HEADS:
+        return " ".join(ws[1:])
+    return name
+
+
+def _until_preposition(ws: list[str]) -> list[str]:
+    out = []
+    for w in ws:
+        if w.lower() in PREPOSITIONS or is_cap(w):
+            break
+        out.append(w)
+    return out or ws
 
 
 def _shortest(ws: list[str]) -> str:
