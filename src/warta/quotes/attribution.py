@@ -23,6 +23,8 @@ ADJUNCT_PREPOSITIONS = frozenset(("dalam", "di", "pada", "saat", "ketika", "usai
 SUBORDINATORS = wordset("subordinators")
 DAY_OR_MONTH = wordset("days_months")
 LOWERCASE_MEDIA = ("detik", "kumparan", "tirto", "katadata", "idn")  # outlets that write their names in lower case
+# small words inside the names of media (`Times of India`, `Le Monde`)
+MEDIUM_PARTICLES = frozenset(("of", "the", "de", "du", "la", "le", "el", "for"))
 MEDIUM_PREFIX = (
     "laman resmi",
     "situs resmi",
@@ -148,7 +150,9 @@ def medium_after(norm: str, start: int, end: int) -> tuple[int, int, str] | None
         if w.low in NP_STOP or (w.low in DAY_OR_MONTH and j > i):
             break
         if j > i and not is_cap(w.text) and not w.text[0].isdigit():
-            break
+            joined = w.low in MEDIUM_PARTICLES and j + 1 < len(ws) and is_cap(ws[j + 1].text)
+            if not joined or any(c in norm[w.end : ws[j + 1].start] for c in ',;:!?"()'):
+                break  # but `Times of India`, `The Wall Street Journal` hold a particle
         j += 1
     if j == i:
         return None
