@@ -355,3 +355,78 @@ def test_tagger_person_that_is_no_name_is_dropped():
     es = ents(text, tagged=[(s, s + 7, "PER"), (f, f + 13, "PER")])
     assert not [e for e in es if e.label == "PER"]
     assert by_name(es, "Jakarta").label == "LOC"
+
+
+# --- rules read the segmentation layer's tokens ------------------------------------------
+
+
+def ents_seg(text: str):
+    """Through the core layers, so ``article.tokens`` is filled and the layer reads it."""
+    import warta
+
+    art = warta.read({"id": "t", "text": text}, layers=[])
+    assert art.tokens, "segmentation gave no tokens"
+    return extract(art, tagged=[])
+
+
+BOTH = pytest.mark.parametrize("run", [ents, ents_seg], ids=["own-tokens", "segment-tokens"])
+
+
+def test_segment_tokens_give_the_rules_the_same_words():
+    from warta.entities.patterns import from_tokens, tokenize
+    from warta.segmentation import tokenize as seg_tokenize
+
+    text = "Warga Jl. Sudirman No. 5 membayar US$ 10 untuk 1.000 orang (kata detik.com) ... di 9/10 Ulu."
+    own = [(t.start, t.end, t.text) for t in tokenize(text, 0, len(text))]
+    seg = seg_tokenize(text, 0, len(text))
+    got, k = from_tokens(text, seg, 0, 0, len(text))
+    assert [(t.start, t.end, t.text) for t in got] == own
+    assert k == len(seg)
+
+
+def test_segment_tokens_keep_text_the_segmentation_skipped():
+    from warta.entities.patterns import from_tokens
+    from warta.segmentation import tokenize as seg_tokenize
+
+    text = "Jakarta - Presiden Prabowo Subianto tiba."
+    seg = seg_tokenize(text, 10, len(text))  # the dateline is not tokenised by segmentation
+    got, _ = from_tokens(text, seg, 0, 0, len(text))
+    assert [t.text for t in got][:3] == ["Jakarta", "-", "Presiden"]
+
+
+@BOTH
+def test_initials_with_dots_stay_inside_a_name(run):
+    es = run(
+        "Sidang itu menghadirkan Prof Dr Rina A.B. Wulandari, Guru Besar Fakultas Hukum, sebagai ahli.\n"
+        "Menurut Wulandari, tanah itu milik negara."
+    )
+    rina = by_name(es, "Wulandari")
+    assert rina.label == "PER"
+    assert rina.canonical == "Rina A.B. Wulandari"
+    assert not any(e.canonical in ("Rina", "A.B") for e in es)
+
+
+def test_initial_and_dot_after_a_case_standing():
+    es = ents_seg("Jaksa membacakan dakwaan untuk Terdakwa M. Fauzi di Pengadilan Negeri Jakarta Pusat.")
+    fauzi = by_name(es, "M. Fauzi")
+    assert fauzi.canonical == "M. Fauzi"
+    assert fauzi.label == "PER"
+
+
+@BOTH
+def test_casu_quo_separates_two_offices(run):
+    es = run("Tanah itu tercatat atas nama Kementerian Keuangan Cq. Direktorat Jenderal Kekayaan Negara sejak 1990.")
+    assert by_name(es, "Kementerian Keuangan").label == "ORG"
+    assert not any("Cq" in m.text for e in es for m in e.mentions)
+
+
+@BOTH
+def test_land_titles_and_currencies_are_no_entities(run):
+    es = run("Perusahaan itu memegang HGB 26 dan HGB 27, sementara harga minyak di US$ 77 per barel.")
+    assert not any(m.text.startswith(("HGB", "US$")) for e in es for m in e.mentions)
+
+
+@BOTH
+def test_medium_cited_after_the_citing_portal(run):
+    es = run("Kapasitas itu naik tajam, demikian dikutip detikINET dari Gizmodo, Minggu (19/10/2025).")
+    assert by_name(es, "Gizmodo").label == "ORG"

@@ -7,6 +7,7 @@ saying) and from the statistical tagger (``warta.entities.tagger.tag_article``, 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 
@@ -14,9 +15,13 @@ from warta.document import Article
 from warta.document.model import Entity, Mention
 from warta.entities import resolve as rs
 from warta.entities.gazetteer import country_of
-from warta.entities.patterns import tokenize
+from warta.entities.patterns import from_tokens, tokenize
 
 __all__ = ["annotate", "country_of", "extract"]
+
+# Build the rules' tokens from ``article.tokens`` (segmentation layer) when it has them; the
+# layer's own tokenizer stays the fallback for articles without tokens.
+USE_SEGMENT_TOKENS = True
 
 # Page furniture, used only when the cleaning layer has not marked the lines itself.
 _FURNITURE = re.compile(
@@ -26,9 +31,14 @@ _FURNITURE = re.compile(
 )
 
 
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+
 def _is_titlecase(line: str) -> bool:
-    words = [w for w in re.findall(r"[^\W\d_][\w'-]*", line)]
-    if len(words) < 3 or line.rstrip().endswith((".", '"', ",")):
+    if line.rstrip().endswith((".", '"', ",")):
+        return False
+    words = _WORD.findall(line)
+    if len(words) < 3:
         return False
     caps = sum(1 for w in words if w[0].isupper())
     return caps / len(words) >= 0.7
@@ -54,7 +64,18 @@ def regions_of(article: Article) -> list[rs.Region]:
             if line.strip() and not _FURNITURE.match(line):
                 spans.append((m.start(), m.end(), _is_titlecase(line)))
     spans.sort()
-    return [rs.Region(tokenize(norm, s, e), t) for s, e, t in spans]
+    tokens = article.tokens
+    if not tokens or not USE_SEGMENT_TOKENS:
+        return [rs.Region(tokenize(norm, s, e), t) for s, e, t in spans]
+    # read the segmentation layer's tokens (regions are sorted and do not overlap)
+    out = []
+    k = 0
+    for s, e, t in spans:
+        if k and tokens[k - 1].end > s:  # a region inside the previous one: start over
+            k = bisect.bisect_left([tk.start for tk in tokens], s)
+        toks, k = from_tokens(norm, tokens, k, s, e)
+        out.append(rs.Region(toks, t))
+    return out
 
 
 def _tagger_spans(article: Article) -> list[tuple[int, int, str]]:

@@ -7,9 +7,14 @@ module loads them once into sets of lower-cased word tuples so rules can match p
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from warta.document.model import Token
 
 DATA = Path(__file__).parent / "data"
 
@@ -65,7 +70,7 @@ CITED_MEDIUM = frozenset({"dilansir", "melansir", "dikutip", "mengutip", "lansir
 
 
 class Tok:
-    """A token with the facts rules ask about computed once."""
+    """A token with the facts rules ask about computed once (per distinct text: see ``_facts``)."""
 
     __slots__ = ("start", "end", "text", "lower", "is_word", "is_cap", "is_acronym")
 
@@ -73,24 +78,49 @@ class Tok:
         self.start = start
         self.end = end
         self.text = text
-        self.lower = text.lower()
-        c = text[0]
-        self.is_word = c.isalnum()
-        # capitalised, all-caps, or a camel brand (`detikFinance`)
-        self.is_cap = c.isupper() or (
-            c.islower()
-            and text.isalnum()
-            and not text.islower()
-            and (text[1:2].isupper() or text.startswith(MEDIA_PREFIXES))
-        )
-        if c.isupper() and len(text) > 1:
-            t = text.replace("-", "")
-            self.is_acronym = 2 <= len(t) <= 8 and t.isalnum() and sum(ch.isupper() for ch in t) >= 2
-        else:
-            self.is_acronym = False
+        f = _FACTS.get(text)
+        if f is None:
+            f = _facts(text)
+        self.lower, self.is_word, self.is_cap, self.is_acronym = f
 
     def __repr__(self) -> str:
         return f"Tok({self.start}, {self.end}, {self.text!r})"
+
+
+# The same few thousand word forms come back in every article: their facts are computed once.
+_FACTS: dict[str, tuple[str, bool, bool, bool]] = {}
+_FACTS_MAX = 200_000
+
+
+def _facts(text: str) -> tuple[str, bool, bool, bool]:
+    c = text[0]
+    is_word = c.isalnum()
+    # capitalised, all-caps, or a camel brand (`detikFinance`)
+    is_cap = c.isupper() or (
+        c.islower()
+        and text.isalnum()
+        and not text.islower()
+        and (text[1:2].isupper() or text.startswith(MEDIA_PREFIXES))
+    )
+    if c.isupper() and len(text) > 1:
+        t = text.replace("-", "")
+        is_acronym = 2 <= len(t) <= 8 and t.isalnum() and sum(ch.isupper() for ch in t) >= 2
+    else:
+        is_acronym = False
+    f = (text.lower(), is_word, is_cap, is_acronym)
+    if len(_FACTS) < _FACTS_MAX:
+        _FACTS[text] = f
+    return f
+
+
+_DOMAIN_END = re.compile(r"\.(com|co|id|net|org|go)$", re.I)
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_DOT_PARTS = re.compile(r"[^.]+|\.")
+
+
+def is_initials(text: str) -> bool:
+    """`M`, `S.W`: a capital initial (or dotted initials) that a dot may follow inside a name."""
+    return (len(text) == 1 and text.isupper()) or (text[:1].isupper() and _INITIALS.fullmatch(text) is not None)
 
 
 def tokenize(norm: str, start: int, end: int) -> list[Tok]:
@@ -103,16 +133,56 @@ def tokenize(norm: str, start: int, end: int) -> list[Tok]:
             out.append(Tok(s, e, text))
             continue
         # `Jl.Sudirman` style: keep dotted names only when the part after a dot is short (`.com`)
-        if (
-            "." in text
-            and not re.search(r"\.(com|co|id|net|org|go)$", text, re.I)
-            and not re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", text)
-        ):
-            for part in re.finditer(r"[^.]+|\.", text):
+        if not _DOMAIN_END.search(text) and not _INITIALS.fullmatch(text):
+            for part in _DOT_PARTS.finditer(text):
                 out.append(Tok(s + part.start(), s + part.end(), part.group()))
             continue
         out.append(Tok(s, e, text))
     return out
+
+
+_JOINER = "\u2060"
+
+
+def from_tokens(norm: str, tokens: Sequence[Token], first: int, start: int, end: int) -> tuple[list[Tok], int]:
+    """Tokens of ``norm[start:end]`` read from the segmentation layer's tokens (``tokens[first:]``
+    sorted by offset), so this layer does not re-tokenise the text. Returns the Toks and the index
+    of the first segmentation token after ``end``.
+
+    The entity rules want dots, `$` and brackets as tokens of their own: plain words, digit runs and
+    one-character marks are taken as they are; everything else (abbreviations with their dot,
+    numbers with `.`/`,`/`/`, URLs, ellipses) and any text the segmentation skipped (the dateline) goes
+    through ``tokenize`` over the same characters."""
+    out: list[Tok] = []
+    n = len(tokens)
+    k = first
+    while k < n and tokens[k].start < start:
+        k += 1
+    pos = start
+    while k < n and tokens[k].start < end:
+        t = tokens[k]
+        k += 1
+        s, e = t.start, min(t.end, end)
+        if s > pos + 1 and not norm[pos:s].isspace():
+            out.extend(tokenize(norm, pos, s))
+        pos = e
+        text = norm[s:e]
+        kind = t.kind
+        if (kind == "word" and "." not in text and _JOINER not in text) or (kind == "number" and text.isdigit()):
+            if len(text) <= 3 and text.isupper() and norm[e : e + 1] == "$":
+                out.append(Tok(s, e + 1, text + "$"))  # `US$`
+                pos = e + 1
+                if k < n and tokens[k].start == e:
+                    k += 1
+                continue
+            out.append(Tok(s, e, text))
+        elif kind == "punct" and e - s == 1:
+            out.append(Tok(s, e, text))
+        else:
+            out.extend(tokenize(norm, s, e))
+    if pos < end and not norm[pos:end].isspace():
+        out.extend(tokenize(norm, pos, end))
+    return out, k
 
 
 def _sections(name: str) -> dict[str, list[str]]:
@@ -188,7 +258,10 @@ def lexicon() -> Lexicon:
 def match_phrase(toks: list[Tok], i: int, table: frozenset[tuple[str, ...]], longest: int = 4) -> int:
     """Length (in tokens) of the longest entry of ``table`` starting at ``toks[i]``; 0 if none.
     A dot right after a matched word (`dr.`, `Prof.`) is swallowed into the match."""
-    if toks[i].lower not in first_words(table):
+    firsts = _FIRSTS.get(id(table))
+    if firsts is None:
+        firsts = first_words(table)
+    if toks[i].lower not in firsts:
         return 0
     best = 0
     words: list[str] = []

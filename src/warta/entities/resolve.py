@@ -26,6 +26,7 @@ from warta.entities.patterns import (
     Lexicon,
     Tok,
     first_words,
+    is_initials,
     lexicon,
     match_phrase,
 )
@@ -35,7 +36,8 @@ STRONG, CONTEXT, TAGGER, WEAK, TENTATIVE = 5, 4, 3, 2, 1
 UNTYPED = "?"
 LIST_SEP = re.compile(r"^\s*(,|,?\s*(dan|serta|atau|maupun|hingga))\s*$")
 # A capitalised word that opens a reference, not a name (`KPU Nomor 731 Tahun 2025`).
-RUN_BREAK = frozenset({"nomor", "no", "tahun", "pasal", "ayat", "huruf", "angka", "bab", "nomer"})
+# `cq`/`qq` (casu quo, qualitate qua) hand an office over to another: `Kementerian X Cq. Y` is two names.
+RUN_BREAK = frozenset({"nomor", "no", "tahun", "pasal", "ayat", "huruf", "angka", "bab", "nomer", "cq", "qq"})
 # Words that make a run an organisation wherever they stand (`The University of Chicago`).
 ORG_ANY = frozenset(
     {
@@ -167,7 +169,10 @@ def _head_len(toks: list[Tok], table: frozenset[tuple[str, ...]]) -> int:
 def _title_len(lex: Lexicon, toks: list[Tok], i: int) -> tuple[int, bool]:
     """Length of a run of titles at ``i`` (`Wakil Ketua Umum`, `Plt Kepala`) and whether any is a role."""
     n, role = 0, False
+    firsts = _title_firsts(lex)
     while i + n < len(toks):
+        if toks[i + n].lower not in firsts:
+            break
         k = match_phrase(toks, i + n, lex.roles, lex.max_title)
         h = match_phrase(toks, i + n, lex.honorifics, lex.max_title)
         if not k and not h:
@@ -202,6 +207,20 @@ def _complement_word(lex: Lexicon, t: Tok) -> bool:
 
 
 _CACHE: dict[str, frozenset[str]] = {}
+
+
+def _head_firsts(lex: Lexicon) -> frozenset[str]:
+    """First words of organisation and place heads (a cheap test before a phrase match)."""
+    if "head_firsts" not in _CACHE:
+        _CACHE["head_firsts"] = first_words(lex.org_start) | first_words(lex.loc_start)
+    return _CACHE["head_firsts"]
+
+
+def _title_firsts(lex: Lexicon) -> frozenset[str]:
+    """First words of every title and honorific (a cheap test before a phrase match)."""
+    if "title_firsts" not in _CACHE:
+        _CACHE["title_firsts"] = first_words(lex.roles) | first_words(lex.honorifics)
+    return _CACHE["title_firsts"]
 
 
 def _known_len(norm: str, toks: list[Tok], m: int, j: int) -> int:
@@ -253,11 +272,18 @@ def _name_like(lex: Lexicon, toks: list[Tok]) -> bool:
     """A run that reads as a person's name: capitalised words, none a function word, office
     word or head, and the last (the family name) not a common word (`Agung Nugroho` yes,
     `Makan Bergizi Gratis` no)."""
+    if toks and len(toks) > 2:
+        # the dots of initials inside a name (`Maria S.W. Sumardjono`)
+        toks = [
+            t
+            for k, t in enumerate(toks)
+            if not (t.text == "." and 0 < k < len(toks) - 1 and is_initials(toks[k - 1].text))
+        ]
     if not toks or len(toks) > 5:
         return False
     for t in toks:
         low = t.lower
-        if not t.is_word or not t.text[0].isupper() or t.text.isupper() and len(t.text) > 1:
+        if not t.is_word or not t.text[0].isupper() or t.text.isupper() and len(t.text) > 1 and "." not in t.text:
             return False
         if low in lex.stopwords or low in lex.nonentities or low in lex.complement or low in ORG_ANY:
             return False
@@ -309,14 +335,19 @@ class Extractor:
             if not reg.toks:
                 continue
             lo, hi = reg.toks[0].start, reg.toks[-1].end
+            starts = ends = None
             for s, e, label in spans:
                 if s < lo or e > hi:
                     continue
-                idx = [i for i, t in enumerate(reg.toks) if t.start >= s and t.end <= e]
-                if not idx:
+                if starts is None:
+                    starts = [t.start for t in reg.toks]
+                    ends = [t.end for t in reg.toks]
+                # tokens inside the span: starts and ends both rise with the index
+                a = bisect.bisect_left(starts, s)
+                b = bisect.bisect_right(ends, e)
+                if b <= a:
                     continue
                 # only the capitalised runs inside the span (`Kim Jong Un senapan` → `Kim Jong Un`)
-                a, b = idx[0], idx[-1] + 1
                 x = a
                 while x < b:
                     if not (reg.toks[x].is_cap and reg.toks[x].is_word):
@@ -329,32 +360,35 @@ class Extractor:
     # -- regions and chunks
     def _region(self, reg: Region) -> None:
         toks, lex = reg.toks, self.lex
-        title_firsts = first_words(lex.roles) | first_words(lex.honorifics)
+        title_firsts = _title_firsts(lex)
+        lower_orgs = _lower_orgs()
         i, n = 0, len(toks)
         while i < n:
             t = toks[i]
-            # a lower-case title before a capitalised run: `juru bicara Kremlin Dmitry Peskov`
-            glued = GLUED_BRAND.match(t.text) if t.is_word and t.text[0].islower() else None
-            if glued:
-                self._emit([Tok(t.start + glued.start(2), t.end, glued.group(2))], "ORG", STRONG)
+            if not t.is_word:
                 i += 1
                 continue
-            if t.is_word and t.text[0].islower() and (t.text in _lower_orgs() or t.lower.startswith(MEDIA_PREFIXES)):
-                k = _lower_org(toks, i)
-                if k:
-                    self._emit(toks[i : i + k], "ORG", STRONG)
-                    i += k
+            text = t.text
+            if text[0].islower():
+                glued = GLUED_BRAND.match(text) if "detik" in text or "kumparan" in text else None
+                if glued:
+                    self._emit([Tok(t.start + glued.start(2), t.end, glued.group(2))], "ORG", STRONG)
+                    i += 1
                     continue
-            if not t.is_cap and t.is_word:
+                if text in lower_orgs or t.lower.startswith(MEDIA_PREFIXES):
+                    k = _lower_org(toks, i)
+                    if k:
+                        self._emit(toks[i : i + k], "ORG", STRONG)
+                        i += k
+                        continue
+            if not t.is_cap:
+                # a lower-case title before a capitalised run: `juru bicara Kremlin Dmitry Peskov`
                 k = _title_len(lex, toks, i)[0] if t.lower in title_firsts else 0
                 if k and i + k < n and toks[i + k].is_cap and not reg.titlecase:
                     j = self._run_end(reg, i + k)
                     self._role_chunk(reg, i, i + k, j)
                     i = j
                     continue
-                i += 1
-                continue
-            if not t.is_cap or not t.is_word:
                 i += 1
                 continue
             j = self._run_end(reg, i)
@@ -365,7 +399,9 @@ class Extractor:
         """End of the capitalised run starting at ``i`` (connectors allowed inside headed names)."""
         toks, lex = reg.toks, self.lex
         titled = bool(_title_len(lex, toks, i)[0])
-        placed = bool(match_phrase(toks, i, lex.org_start) or match_phrase(toks, i, lex.loc_start))
+        placed = toks[i].lower in _head_firsts(lex) and bool(
+            match_phrase(toks, i, lex.org_start) or match_phrase(toks, i, lex.loc_start)
+        )
         headed = placed or titled
         j = i + 1
         while j < len(toks):
@@ -399,7 +435,13 @@ class Extractor:
             if t.text == "." and j + 1 < len(toks) and len(toks[j - 1].text) <= 4 and toks[j - 1].is_cap:
                 # initials and abbreviations inside a name: `Jl. Sudirman`, `H. Agus`, `Prof. Dr.`
                 low = toks[j - 1].lower
-                abbrev = (low,) in lex.honorifics or (low,) in lex.roles or (low,) in lex.loc_start or len(low) == 1
+                abbrev = (
+                    (low,) in lex.honorifics
+                    or (low,) in lex.roles
+                    or (low,) in lex.loc_start
+                    or is_initials(toks[j - 1].text)
+                    or len(low) == 1
+                )
                 if abbrev and toks[j + 1].is_cap:
                     j += 1
                     continue
@@ -416,8 +458,10 @@ class Extractor:
                     same_case = False
                 if nxt is not None and nxt.lower in lex.nonentities:
                     same_case = False  # `SMK Negeri 1 Cisarua pada Rabu`
-                if nxt is not None and (
-                    match_phrase(toks, j + 1, lex.org_start) or match_phrase(toks, j + 1, lex.loc_start)
+                if (
+                    nxt is not None
+                    and nxt.lower in _head_firsts(lex)
+                    and (match_phrase(toks, j + 1, lex.org_start) or match_phrase(toks, j + 1, lex.loc_start))
                 ):
                     same_case = False  # `Kota Bandung dan Kabupaten Bandung`: two names
                 if nxt is not None and nxt.is_cap and same_case and not reg.titlecase:
@@ -446,7 +490,10 @@ class Extractor:
         while i < j:
             t = toks[i]
             k, _ = _title_len(lex, toks, i)
-            if k or match_phrase(toks, i, lex.org_start) or match_phrase(toks, i, lex.loc_start) > 1:
+            if k or (
+                t.lower in _head_firsts(lex)
+                and (match_phrase(toks, i, lex.org_start) or match_phrase(toks, i, lex.loc_start) > 1)
+            ):
                 break
             if t.lower in lex.stopwords or t.lower in lex.nonentities or (t.lower,) in lex.cue_after:
                 if (t.lower,) in lex.cue_after and i + 1 < j:
@@ -463,9 +510,14 @@ class Extractor:
             self._role_chunk(reg, i, i + k, j, hint=hint)
             return
         # a title inside the run starts a new person: `Polda Kaltim AKBP Harun Purwoko`
-        headed = bool(match_phrase(toks, i, lex.org_start) or match_phrase(toks, i, lex.loc_start))
+        headed = toks[i].lower in _head_firsts(lex) and bool(
+            match_phrase(toks, i, lex.org_start) or match_phrase(toks, i, lex.loc_start)
+        )
         street = bool(match_phrase(toks, i, lex.loc_start))  # `Jalan Kapten Tendean`: named after a person
+        title_firsts = _title_firsts(lex)
         for m in range(i + 1, j - 1 if not street else i + 1):
+            if toks[m].lower not in title_firsts:
+                continue
             k, is_role = _title_len(lex, toks, m)
             # `Kementerian Haji dan Umrah`: an honorific inside a headed name is part of the name
             if k and (headed and not is_role or m + k < j and not toks[m + k].is_cap):
@@ -584,6 +636,8 @@ class Extractor:
             run = run[:-1]
         if not run:
             return
+        if run[0].text.endswith("$"):
+            return  # a currency (`US$ 77`), not a name
         text = _span_text(norm, run)
         low = text.lower()
         if low in lex.nonentities or (len(run) == 1 and (run[0].lower in lex.stopwords)):
@@ -647,6 +701,7 @@ class Extractor:
             or prev_words in lex.media_start
             or before in CITED_MEDIUM
             or (before == "dari" and before2 in CITED_MEDIUM)
+            or (before == "dari" and any(t.lower in CITED_MEDIUM for t in toks[max(0, i - 4) : i - 1]))
         ) and (not _name_like(lex, run) or len(run) == 1):
             self._emit(run, "ORG", CONTEXT)
             return
@@ -894,13 +949,18 @@ def select(cands: list[Cand]) -> list[Cand]:
         return (not firm, -(c.end - c.start) if firm else -c.strength, -c.strength, -(c.end - c.start), c.start)
 
     order = sorted(range(len(cands)), key=rank)
-    taken: list[tuple[int, int]] = []
+    # kept spans never overlap, so sorted by start they are sorted by end too: only the last
+    # one starting before a candidate's end can overlap it
+    taken_starts: list[int] = []
+    taken_ends: list[int] = []
     keep = []
     for i in order:
         c = cands[i]
-        if any(c.start < e and s < c.end for s, e in taken):
+        k = bisect.bisect_left(taken_starts, c.end)
+        if k and taken_ends[k - 1] > c.start:
             continue
-        taken.append((c.start, c.end))
+        taken_starts.insert(k, c.start)
+        taken_ends.insert(k, c.end)
         keep.append(i)
     keep.sort(key=lambda i: cands[i].start)
     return [cands[i] for i in keep]

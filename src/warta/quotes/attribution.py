@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex as re
+
 from warta.quotes.lexicon import Cue, lexicon, wordset
 from warta.quotes.text import Word, is_cap, is_verbish, words
 
@@ -23,6 +25,8 @@ ADJUNCT_PREPOSITIONS = frozenset(("dalam", "di", "pada", "saat", "ketika", "usai
 SUBORDINATORS = wordset("subordinators")
 DAY_OR_MONTH = wordset("days_months")
 LOWERCASE_MEDIA = ("detik", "kumparan", "tirto", "katadata", "idn")  # outlets that write their names in lower case
+# a lower-case word glued to the end of a medium's name written in capitals (`BBCpada`)
+GLUED_TAIL = re.compile(r"[A-Z0-9](pada|dari|di|saat|via|yang|dan)\b")
 # small words inside the names of media (`Times of India`, `Le Monde`)
 MEDIUM_PARTICLES = frozenset(("of", "the", "de", "du", "la", "le", "el", "for"))
 MEDIUM_PREFIX = (
@@ -160,6 +164,9 @@ def medium_after(norm: str, start: int, end: int) -> tuple[int, int, str] | None
         # `dikutip detikNews dari Antara`: the outlet quoted is the one after `dari`
         return medium_after(norm, ws[j + 1].start, end)
     s, e = ws[i].start, ws[j - 1].end
+    glued = GLUED_TAIL.search(norm, s, e)
+    if glued and j - i == 1:
+        e = glued.start(1)  # `dariBBCpada Kamis`: a link that lost its spaces on both sides
     name = norm[s:e].replace("\u2060", "")
     if not (is_cap(name) or name[0].isdigit() or "." in name or name.lower().startswith(LOWERCASE_MEDIA)):
         return None  # `dikutip dari keterangan tertulis`: not a medium

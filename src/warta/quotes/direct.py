@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex as re
 
-from warta.quotes.attribution import Attribution, post_attribution, pre_attribution
+from warta.quotes.attribution import DAY_OR_MONTH, NP_STOP, Attribution, post_attribution, pre_attribution
 from warta.quotes.lexicon import lexicon
 from warta.quotes.text import Candidate, Layout, words
 
@@ -116,6 +116,26 @@ def _candidate(pieces, para, att: Attribution | None) -> Candidate:
     return c
 
 
+# `"…," kara Robin.`: one lower-case word (a verb of saying we do not know, or misspelt) and a name
+_UNKNOWN_CUE = re.compile(r"\s*([a-z]{3,12})\s+((?:[A-Z][\w.'-]*)(?:\s+[A-Z][\w.'-]*){0,3})\s*\.?\s*$")
+
+
+def _unknown_cue(norm: str, pieces, para: int, s: int, e: int) -> Candidate | None:
+    """A quote that closes on a comma, then one word and a name, then the end of the sentence:
+    the news convention for an attribution, whatever the word (typos such as `kara`)."""
+    m = _UNKNOWN_CUE.match(norm, s, e)
+    if m is None or lexicon().cue(m.group(1)) is not None or m.group(1) in NP_STOP:
+        return None
+    name_end = m.end(2) - (len(m.group(2)) - len(m.group(2).rstrip(".")))
+    if any(w.lower() in DAY_OR_MONTH for w in norm[m.start(2) : name_end].split()):
+        return None
+    c = Candidate("direct", pieces, para)
+    c.cue, c.cue_lemma, c.cue_span = m.group(1), m.group(1), (m.start(1), m.end(1))
+    c.speaker_span = (m.start(2), name_end)
+    c.attribution = (m.start(1), name_end)
+    return c
+
+
 def find(norm: str, layout: Layout) -> tuple[list[Candidate], list[tuple[int, int]]]:
     """Direct quotes of the article, and the spans they and their attributions cover (which the
     indirect finder leaves alone)."""
@@ -178,6 +198,8 @@ def find(norm: str, layout: Layout) -> tuple[list[Candidate], list[tuple[int, in
                     elif tail[:1] in (".", ",") and len(tail) < 3:
                         cand = _candidate(pieces, pi, None)
                         cand.continuation = True
+                    elif inner_end == "," and c is not None:
+                        cand = _unknown_cue(norm, pieces, pi, c + 1, suffix_end)
             if cand is not None:
                 if carry is not None and qi == 0:
                     # the quote left open in the paragraph before goes on here

@@ -31,6 +31,7 @@ ADJUNCT_START = wordset("adjunct_start")
 LEAD_ADVERBS = wordset("lead_adverbs")
 DIRECTIVE_MARKS = wordset("directive_marks")
 MIN_WORDS = 3
+LIST_INTROS = frozenset(("berikut", "berikutnya", "inilah", "simak"))
 FRAGMENT_STARTS = frozenset(("termasuk", "terutama", "khususnya", "utamanya"))
 # adjectives that right after a noun modify it (`demonstrasi besar yang …`) rather than predicate it
 ATTRIBUTIVE = frozenset(("besar", "kecil", "tinggi", "rendah", "baik", "buruk", "baru", "penting", "banyak"))
@@ -360,6 +361,8 @@ def _trailing_medium(norm: str, ws: list[Word], k: int, rs: int, re_: int, para:
         return None
     s = strip_connectives(norm, rs, ws[k - 1].end)
     content = [x for x in ws[:k] if x.start >= s]
+    if content and content[0].low in LIST_INTROS:
+        return None  # `Berikut cara …, dilansir dari X`: a list announced, not a statement
     if len(content) < 4 or not _is_clause(content, vp=True, directive=False, topic_check=False):
         return None
     cue_word = next(x for x in ws if x.start >= m.start() and x.low not in ("seperti", "sebagaimana"))

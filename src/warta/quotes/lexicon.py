@@ -104,5 +104,7 @@ def lexicon() -> Lexicon:
         r"(?:(?:" + "|".join(c.replace(" ", r"\s+") for c in lex.connectives) + r")\b[\s,]*)+",
         re.IGNORECASE,
     )
-    lex.quick_forms = frozenset(set(cues) | set(lex.according) | {"menurut"} | {m.split()[0] for m, c in lex.via if c != "-"})
+    lex.quick_forms = frozenset(
+        set(cues) | set(lex.according) | {"menurut"} | {m.split()[0] for m, c in lex.via if c != "-"}
+    )
     return lex

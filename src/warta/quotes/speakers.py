@@ -202,7 +202,8 @@ class Resolver:
         sp = self._from_span(s, e)
         if sp is not None and sp.entity is not None and self.a.entities[sp.entity].label == "LOC":
             ws = self.norm[s:e].split()
-            if ws and ws[0][:1].islower() and ws[0].lower() not in lexicon().titles:
+            lead = ws[0].lower() if ws else ""
+            if lead[:1] and ws[0][:1].islower() and lead not in lexicon().titles and lead not in DETERMINERS:
                 return Speaker(_shortest(_until_preposition(ws)), None, s, e)  # `ahli gizi di New York City`
         return sp
 
