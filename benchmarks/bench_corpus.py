@@ -216,6 +216,11 @@ def main() -> int:
     ap.add_argument(
         "--seed-cache", metavar="FILE", help="pickle of the read seed articles: reused if present, else written"
     )
+    ap.add_argument(
+        "--keep-db",
+        metavar="FILE",
+        help="SQLite store file for the latency run: reused if present (must hold --store-size articles), else built there and kept",
+    )
     args = ap.parse_args()
     if not DETIK.exists():
         print(f"needs {DETIK}", file=sys.stderr)
@@ -227,7 +232,10 @@ def main() -> int:
             throughput(load(args.articles), tmp)
         import pickle
 
-        if args.seed_cache and Path(args.seed_cache).exists():
+        reuse = bool(args.keep_db and Path(args.keep_db).exists())
+        if reuse and args.backends == "sqlite":
+            seed = []
+        elif args.seed_cache and Path(args.seed_cache).exists():
             seed = pickle.loads(Path(args.seed_cache).read_bytes())
             print(f"seed: {len(seed)} read articles from {args.seed_cache}")
         else:
@@ -244,14 +252,17 @@ def main() -> int:
                 server = pgs.PgServer().start()
                 db = server.create_db("bench")
             else:
-                db = str(tmp / "big.db")
+                db = args.keep_db or str(tmp / "big.db")
             try:
-                secs = build_store(db, seed, args.store_size)
-                size = bytes_of(db)
-                print(
-                    f"{backend}: stored {args.store_size:,} articles in {secs:.0f}s ({args.store_size / secs:,.0f}/s); "
-                    f"{size / args.store_size:,.0f} bytes per article"
-                )
+                if backend == "sqlite" and reuse:
+                    print(f"{backend}: reusing {db} ({bytes_of(db):,} bytes)")
+                else:
+                    secs = build_store(db, seed, args.store_size)
+                    size = bytes_of(db)
+                    print(
+                        f"{backend}: stored {args.store_size:,} articles in {secs:.0f}s ({args.store_size / secs:,.0f}/s); "
+                        f"{size / args.store_size:,.0f} bytes per article"
+                    )
                 p50, p95, per = latency(db)
                 slow = sorted(per, key=lambda x: -x[1])[:3]
                 print(

@@ -184,7 +184,7 @@ def build_lexicon(args: argparse.Namespace, out_dir: Path) -> Lexicon:
     gaz = gazetteer(tc, stop) if not args.no_gazetteer else {}
     path = out_dir / "lexicon.json.gz"
     payload = json.dumps(
-        {"truecase": dict(sorted(tc.items())), "gazetteer": gaz, "clusters": clusters, "version": 2},
+        {"truecase": dict(sorted(tc.items())), "gazetteer": gaz, "clusters": clusters, "version": 3},
         ensure_ascii=False,
         sort_keys=True,
     )

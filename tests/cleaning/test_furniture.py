@@ -34,6 +34,8 @@ FURNITURE = [
     ("Halaman 2 dari 3", "pagination"),
     ("Share Facebook Twitter WhatsApp", "share"),
     ("[Gambas:Video CNN]", "standalone"),
+    ("-------", "separator"),
+    ("* * *", "separator"),
 ]
 
 STORY = [

@@ -231,3 +231,38 @@ def test_training_is_deterministic(tmp_path):
         runs.append(((out / "scores.json").read_text(), (out / "ner.crfsuite").read_bytes()))
     assert runs[0][0] == runs[1][0]
     assert runs[0][1] == runs[1][1]
+
+
+# -- span-boundary features (lexicon version 3) -------------------------------------------------
+def _fx_v3():
+    from warta.entities.features import FeatureExtractor, Lexicon
+
+    lex = Lexicon(
+        {"title": ["menteri"], "org_head": ["kementerian"]},
+        gazetteer={"rolliansyah soemirat": 1, "budi santoso": 1, "budi utomo": 4},
+    )
+    lex.version = 3
+    return FeatureExtractor(lex)
+
+
+def test_person_first_name_excludes_names_that_open_organisations():
+    fx = _fx_v3()
+    assert "rolliansyah" in fx.lex.person_first
+    assert "budi" not in fx.lex.person_first  # also opens an organisation name
+
+
+def test_boundary_features_org_then_person_and_acronym():
+    fx = _fx_v3()
+    words = "Kementerian Luar Negeri Rolliansyah Soemirat bersama Menteri ( KPK ) .".split()
+    feats = fx.sentence(words)
+    assert "PFafterCap" in feats[words.index("Rolliansyah")]
+    assert "PFafterCap" not in feats[words.index("Soemirat")]
+    assert "ACRONYM" in feats[words.index("KPK")]
+    assert "TafterCap" not in feats[words.index("Menteri")]  # "bersama" is lower-case
+
+
+def test_v2_lexicon_has_no_boundary_features():
+    fx = _fx_v3()
+    fx.v3 = False
+    feats = fx.sentence("Kementerian Luar Negeri Rolliansyah Soemirat".split())
+    assert not any(f in ("PFafterCap", "ACRONYM") for fs in feats for f in fs)

@@ -75,6 +75,8 @@ def furniture_reason(line: str) -> str | None:
         return "ad"
     words = _WORD.findall(folded)
     n = len(words)
+    if not n and len(folded) >= 3:  # "-------", "***", "* * *": a rule drawn across the page
+        return "separator"
     pats = _patterns()
     if pats["signoff"].match(folded):
         return "signoff"

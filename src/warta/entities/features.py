@@ -54,6 +54,20 @@ class Lexicon:
         self.truecase = truecase or {}  # lower word -> bucket code
         self.clusters = clusters or {}  # lower word -> "coarse.fine" distributional class
         self.version = 1  # feature set the model was trained with (2: position-aware capitals)
+        # first words of multi-word DBpedia person names that never open a place/organisation
+        # name: a capitalised one right after a capitalised run marks where an organisation
+        # ends and a person begins (``Kementerian Luar Negeri Rolliansyah Soemirat``); v3
+        person_first: set[str] = set()
+        other_first: set[str] = set()
+        for name, bits in self.gazetteer.items():
+            if " " not in name:
+                continue
+            head = name.split(" ", 1)[0]
+            if bits == 1:
+                person_first.add(head)
+            else:
+                other_first.add(head)
+        self.person_first = frozenset(w for w in person_first - other_first if len(w) > 2 and w.isalpha())
 
     @classmethod
     def load(cls, path: Path = LEXICON_PATH) -> Lexicon:
@@ -98,6 +112,7 @@ class FeatureExtractor:
         self.lex = lexicon
         self._cache: dict[tuple[str, bool], tuple[list[str], dict[int, list[str]], str, list[str]]] = {}
         self.v2 = lexicon.version >= 2
+        self.v3 = lexicon.version >= 3  # person-first-name and parenthesis features
 
     def _word(self, w: str, lc: bool) -> tuple[list[str], dict[int, list[str]], str, list[str]]:
         key = (w, lc)
@@ -120,6 +135,8 @@ class FeatureExtractor:
             atoms.append("OH")
         if low in lex.loc_head:
             atoms.append("LH")
+        if self.v3 and low in lex.person_first:
+            atoms.append("PF")
         cap = _cap_class(w)
         if self.v2:
             # the capital of a sentence-initial word says little, so "c=" is added per position
@@ -172,8 +189,28 @@ class FeatureExtractor:
             g = gaz[i]
             if g:
                 f += g
+            if self.v3:
+                self._boundary(words, info, i, f)
             feats.append(f)
         return feats
+
+    def _boundary(self, words: list[str], info: list, i: int, f: list[str]) -> None:
+        """Span-boundary cues: a known given name or a title right after a capitalised word
+        (organisation → person), and a token inside ``( … )`` after a capitalised run (an
+        acronym restating the name before it)."""
+        prev_cap = i > 0 and words[i - 1][:1].isupper()
+        own = info[i][0]
+        if prev_cap and words[i][:1].isupper():
+            if "PF" in own:
+                f.append("PFafterCap")
+            if "T" in own:
+                f.append("TafterCap")
+        if i > 0 and words[i - 1] == "(":
+            before = words[i - 2] if i > 1 else ""
+            close = i + 1 < len(words) and words[i + 1] == ")"
+            f.append("inpar|" + _cap_class(before[:1] or "x") + ("|1" if close else "|n"))
+            if close and words[i].isupper() and before[:1].isupper():
+                f.append("ACRONYM")
 
     def _gazetteer(self, lows: list[str]) -> list[list[str] | None]:
         """Longest gazetteer matches starting at each token → B/I features per type."""
