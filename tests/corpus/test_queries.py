@@ -16,6 +16,7 @@ import pytest
 
 from warta.corpus import Corpus, StoreError, dedup
 from warta.corpus.export import GKG_COLUMNS
+from warta.corpus.schema import SCHEMA_VERSION
 from warta.corpus.store import Processed, Store
 
 INFLASI = (
@@ -278,7 +279,7 @@ def test_stats(corpus: Corpus) -> None:
     assert dict(st["by_outlet"]) == {"kompas.com": 2, "detik.com": 1, "antaranews.com": 1}
     assert dict(st["by_day"])["2025-10-20"] == 1
     assert dict(st["by_theme"])["ekonomi"] == 2
-    assert st["schema_version"] == 2
+    assert st["schema_version"] == SCHEMA_VERSION
 
 
 def test_idempotent_write_and_errors(corpus: Corpus) -> None:
@@ -329,7 +330,7 @@ def test_export_formats(corpus: Corpus, tmp_path: Path) -> None:
 
 def test_schema_version_and_migration(db: str) -> None:
     with Store(db) as s:
-        assert s.version() == 2
+        assert s.version() == SCHEMA_VERSION
         s.execute("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)", (99, "future"))
     with pytest.raises(StoreError, match="newer than this Warta"):
         Store(db)
@@ -364,6 +365,25 @@ def test_migration_from_version_1(empty_db: str, monkeypatch: pytest.MonkeyPatch
         s.write_batch([_processed(r) for r in make_records()])
     monkeypatch.undo()
     with Corpus(empty_db) as c:
-        assert c.store.version() == 2
+        assert c.store.version() == SCHEMA_VERSION
         hits = c.search("inflasi")
         assert [(h.group, h.copies) for h in hits] == [("u-a1", 2)]
+        assert [h.outlet for h in c.search("inflasi", outlet="KOMPAS.com", collapse=False)] == ["kompas.com"]
+
+
+def test_migration_from_version_2_adds_filter_indexes(empty_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Version 3 adds the folded outlet/theme indexes the filtered search relies on."""
+    import warta.corpus.store as store_mod
+
+    monkeypatch.setattr(store_mod, "SCHEMA_VERSION", 2)
+    with Store(empty_db) as s:
+        s.write_batch([_processed(r) for r in make_records()])
+    monkeypatch.undo()
+    with Corpus(empty_db) as c:
+        assert c.store.version() == 3
+        if c.store.dialect == "sqlite":
+            names = {r[0] for r in c.store.query("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        else:
+            names = {r[0] for r in c.store.query("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()")}
+        assert {"articles_outlet_folded", "themes_theme_folded"} <= names
+        assert [h.group for h in c.search("inflasi", outlet="kompas.com")] == ["u-a1"]

@@ -253,7 +253,7 @@ def test_person_first_name_excludes_names_that_open_organisations():
 
 def test_boundary_features_org_then_person_and_acronym():
     fx = _fx_v3()
-    words = "Kementerian Luar Negeri Rolliansyah Soemirat bersama Menteri ( KPK ) .".split()
+    words = ["Kementerian", "Luar", "Negeri", "Rolliansyah", "Soemirat", "bersama", "Menteri", "(", "KPK", ")", "."]
     feats = fx.sentence(words)
     assert "PFafterCap" in feats[words.index("Rolliansyah")]
     assert "PFafterCap" not in feats[words.index("Soemirat")]
@@ -264,5 +264,5 @@ def test_boundary_features_org_then_person_and_acronym():
 def test_v2_lexicon_has_no_boundary_features():
     fx = _fx_v3()
     fx.v3 = False
-    feats = fx.sentence("Kementerian Luar Negeri Rolliansyah Soemirat".split())
+    feats = fx.sentence(["Kementerian", "Luar", "Negeri", "Rolliansyah", "Soemirat"])
     assert not any(f in ("PFafterCap", "ACRONYM") for fs in feats for f in fs)

@@ -7,7 +7,7 @@ transaction each and records the version in ``schema_version``. SQL is written o
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Type and clause spellings that differ between the two backends.
 DIALECT_TOKENS = {
@@ -180,10 +180,17 @@ _SQLITE_V2 = [
 ]
 _POSTGRES_V2 = ["CREATE INDEX articles_tsv_groups ON articles USING GIN (tsv) WHERE dup_of IS NULL"]
 
+# Version 3: indexes for the search filters as they are written (case-folded outlet and
+# theme), so a filtered search finds its candidate articles without scanning.
+_COMMON_V3 = [
+    "CREATE INDEX articles_outlet_folded ON articles (lower(outlet), published)",
+    "CREATE INDEX themes_theme_folded ON themes (lower(theme), article)",
+]
+
 # MIGRATIONS[dialect][version] = statements that take a store from version-1 to version.
 MIGRATIONS: dict[str, dict[int, list[str]]] = {
-    "sqlite": {1: _COMMON_V1 + _SQLITE_V1, 2: _SQLITE_V2},
-    "postgres": {1: _COMMON_V1 + _POSTGRES_V1, 2: _POSTGRES_V2},
+    "sqlite": {1: _COMMON_V1 + _SQLITE_V1, 2: _SQLITE_V2, 3: _COMMON_V3},
+    "postgres": {1: _COMMON_V1 + _POSTGRES_V1, 2: _POSTGRES_V2, 3: _COMMON_V3},
 }
 
 

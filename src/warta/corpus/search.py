@@ -232,28 +232,9 @@ class Queries:
                 )
         if len(rows) < want:  # filters, no collapsing, or copies that match where their first does not
             if s.dialect == "sqlite":
-                match = (
-                    f"SELECT {cols}, -f.rank AS score FROM articles_fts f JOIN articles a ON a.num = f.rowid "
-                    f"WHERE articles_fts MATCH ? AND f.rank MATCH 'bm25(5.0, 1.0)'{cond}"
-                )
+                rows = self._ranked_sqlite(expr, since, until, outlet, entity, theme, want, collapse)
             else:
-                match = (
-                    f"SELECT {cols}, ts_rank_cd(a.tsv, q) AS score FROM articles a, websearch_to_tsquery('simple', ?) q "
-                    f"WHERE a.tsv @@ q{cond}"
-                )
-            k = max(200, want * 20)
-            ranked = s.query(f"SELECT * FROM ({match}) m ORDER BY score DESC, num LIMIT ?", (expr, *params, k))
-            rows = ranked
-            if collapse:
-                seen: set[str] = set()
-                rows = [r for r in ranked if not (r[6] in seen or seen.add(r[6]))]
-                if len(rows) < want and len(ranked) == k:  # many copies on top: collapse all matches in one pass
-                    rows = s.query(
-                        f"SELECT num, id, title, url, outlet, published, dup_group, score FROM (SELECT m.*, ROW_NUMBER() "
-                        f"OVER (PARTITION BY m.dup_group ORDER BY m.score DESC, m.num) AS rn FROM ({match}) m) c "
-                        "WHERE rn = 1 ORDER BY score DESC, num LIMIT ?",
-                        (expr, *params, want),
-                    )
+                rows = self._ranked_postgres(expr, cond, params, want, collapse)
         rows = rows[int(offset) : want]
         hits = [
             Hit(
@@ -284,6 +265,98 @@ class Queries:
             for h in hits:
                 h.copies = int(sizes.get(h.group, 1))
         return hits
+
+    def _ranked_sqlite(
+        self,
+        expr: str,
+        since: str | None,
+        until: str | None,
+        outlet: str | None,
+        entity: str | None,
+        theme: str | None,
+        want: int,
+        collapse: bool,
+    ) -> list[tuple[Any, ...]]:
+        """Best ``want`` matches (one per group if ``collapse``) in (score desc, num) order.
+
+        FTS5 ranks its rowids alone (no join: joining 100k wide article rows is what costs),
+        and the ranking is read in chunks; only rows of a chunk are looked up in ``articles``
+        and checked against the filters, so a search stops as soon as it has enough hits.
+        Entity and theme filters become a set of article numbers read from their indexes.
+        """
+        s = self.store
+        allowed: set[int] | None = None
+        if entity:
+            nums = self.entity_nums(entity)
+            if not nums:
+                return []
+            marks = ",".join("?" * len(nums))
+            allowed = {r[0] for r in s.query(f"SELECT article FROM mentions WHERE entity IN ({marks})", nums)}
+        if theme:
+            tnums = {r[0] for r in s.query("SELECT article FROM themes WHERE lower(theme) = lower(?)", (theme,))}
+            allowed = tnums if allowed is None else allowed & tnums
+        if allowed is not None and not allowed:
+            return []
+        where, params = self._filters(since, until, outlet, None, None)
+        cond = "".join(f" AND {w}" for w in where)
+        cols = "a.num, a.id, a.title, a.url, a.outlet, a.published, a.dup_group"
+        cur = s.execute(
+            "SELECT rowid, -rank FROM articles_fts WHERE articles_fts MATCH ? AND rank MATCH 'bm25(5.0, 1.0)' "
+            "ORDER BY rank, rowid",
+            (expr,),
+        )
+        out: list[tuple[Any, ...]] = []
+        seen: set[str] = set()
+        chunk = max(64, want * 4)
+        while len(out) < want:
+            ranked = cur.fetchmany(chunk)
+            if not ranked:
+                break
+            chunk = min(chunk * 2, 4096)
+            if allowed is not None:
+                ranked = [r for r in ranked if r[0] in allowed]
+                if not ranked:
+                    continue
+            score = dict(ranked)
+            marks = ",".join("?" * len(score))
+            found = {
+                r[0]: r
+                for r in s.query(f"SELECT {cols} FROM articles a WHERE a.num IN ({marks}){cond}", [*score, *params])
+            }
+            for num, sc in ranked:
+                r = found.get(num)
+                if r is None or (collapse and (r[6] in seen or seen.add(r[6]))):
+                    continue
+                out.append((*r, sc))
+                if len(out) >= want:
+                    break
+        cur.close()
+        return out
+
+    def _ranked_postgres(
+        self, expr: str, cond: str, params: list[Any], want: int, collapse: bool
+    ) -> list[tuple[Any, ...]]:
+        """Best ``want`` matches (one per group if ``collapse``): ts_rank_cd over the filtered matches."""
+        s = self.store
+        cols = "a.num, a.id, a.title, a.url, a.outlet, a.published, a.dup_group"
+        match = (
+            f"SELECT {cols}, ts_rank_cd(a.tsv, q) AS score FROM articles a, websearch_to_tsquery('simple', ?) q "
+            f"WHERE a.tsv @@ q{cond}"
+        )
+        k = max(200, want * 20)
+        ranked = s.query(f"SELECT * FROM ({match}) m ORDER BY score DESC, num LIMIT ?", (expr, *params, k))
+        rows = ranked
+        if collapse:
+            seen: set[str] = set()
+            rows = [r for r in ranked if not (r[6] in seen or seen.add(r[6]))]
+            if len(rows) < want and len(ranked) == k:  # many copies on top: collapse all matches in one pass
+                rows = s.query(
+                    f"SELECT num, id, title, url, outlet, published, dup_group, score FROM (SELECT m.*, ROW_NUMBER() "
+                    f"OVER (PARTITION BY m.dup_group ORDER BY m.score DESC, m.num) AS rn FROM ({match}) m) c "
+                    "WHERE rn = 1 ORDER BY score DESC, num LIMIT ?",
+                    (expr, *params, want),
+                )
+        return rows
 
     def _snippet(self, num: int, expr: str, mark: tuple[str, str]) -> str:
         s = self.store
