@@ -75,7 +75,8 @@ def render(article: Article, color: bool = False, width: int = 100) -> str:
         )
         out.append("")
     if article.tone:
-        out.append(c("head", "Tone") + "  " + ", ".join(f"{k} {v}" for k, v in article.tone.items()))
+        figures = {k: v for k, v in article.tone.items() if isinstance(v, (int, float)) and not isinstance(v, bool)}
+        out.append(c("head", "Tone") + "  " + ", ".join(f"{k} {v:g}" for k, v in figures.items()))
     if article.themes:
         out.append(
             c("head", "Themes") + "  " + ", ".join(f"{t.get('theme')} {t.get('score')}" for t in article.themes[:5])

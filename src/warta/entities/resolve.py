@@ -1180,9 +1180,12 @@ def propagate(norm: str, regions: list[Region], clusters: list[Cluster]) -> None
             if toks[i].is_cap and toks[i].text in first_words:
                 for k in range(min(longest, len(toks) - i), 0, -1):
                     words = tuple(t.text for t in toks[i : i + k])
-                    cl = surfaces.get(words)
-                    if cl is None:
+                    if words not in surfaces:
                         continue
+                    cl = surfaces[words]
+                    if cl is None:  # a name two entities share: not to be split into its parts
+                        hit = k
+                        break
                     s, e = toks[i].start, toks[i + k - 1].end
                     # a longer capitalised run around it is another name (`Jakarta` in `Jakarta Pusat`)
                     if (
