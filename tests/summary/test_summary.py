@@ -95,3 +95,17 @@ def test_beats_lead3_on_held_out_indosum() -> None:
         if n == 60:
             break
     assert sys_r1 / lead_r1 >= 1.0, f"R1 {100 * sys_r1 / n:.2f} vs LEAD-3 {100 * lead_r1 / n:.2f}"
+
+
+def test_sentence_starting_inside_a_quote_is_not_chosen() -> None:
+    import warta
+
+    text = (
+        "Jakarta - Pemerintah menaikkan harga BBM bersubsidi mulai pekan depan di seluruh Indonesia.\n"
+        '"Kenaikan ini tidak bisa dihindari karena subsidi sudah sangat besar. Kami sudah menghitung '
+        'dampaknya terhadap inflasi dengan sangat hati-hati," kata Menteri Keuangan Sri Mulyani.\n'
+        "Harga Pertalite naik menjadi Rp 12.000 per liter mulai Senin depan di semua SPBU.\n"
+    )
+    art = warta.read(text, options={"summary_sentences": 4})
+    chosen = [art.sentence_text(i) for i in art.summary]
+    assert chosen and not any(t.startswith("Kami sudah menghitung") for t in chosen)

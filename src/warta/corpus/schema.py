@@ -182,15 +182,21 @@ _POSTGRES_V2 = ["CREATE INDEX articles_tsv_groups ON articles USING GIN (tsv) WH
 
 # Version 3: indexes for the search filters as they are written (case-folded outlet and
 # theme), so a filtered search finds its candidate articles without scanning.
-_COMMON_V3 = [
+# (SQLite's lower() and NOCASE both fold ASCII only, so the NOCASE column index answers
+# ``lower(outlet) = lower(?)`` spelled as ``outlet = ? COLLATE NOCASE``, and covers it.)
+_SQLITE_V3 = [
+    "CREATE INDEX articles_outlet_folded ON articles (outlet COLLATE NOCASE, published)",
+    "CREATE INDEX themes_theme_folded ON themes (lower(theme), article)",
+]
+_POSTGRES_V3 = [
     "CREATE INDEX articles_outlet_folded ON articles (lower(outlet), published)",
     "CREATE INDEX themes_theme_folded ON themes (lower(theme), article)",
 ]
 
 # MIGRATIONS[dialect][version] = statements that take a store from version-1 to version.
 MIGRATIONS: dict[str, dict[int, list[str]]] = {
-    "sqlite": {1: _COMMON_V1 + _SQLITE_V1, 2: _SQLITE_V2, 3: _COMMON_V3},
-    "postgres": {1: _COMMON_V1 + _POSTGRES_V1, 2: _POSTGRES_V2, 3: _COMMON_V3},
+    "sqlite": {1: _COMMON_V1 + _SQLITE_V1, 2: _SQLITE_V2, 3: _SQLITE_V3},
+    "postgres": {1: _COMMON_V1 + _POSTGRES_V1, 2: _POSTGRES_V2, 3: _POSTGRES_V3},
 }
 
 

@@ -14,6 +14,8 @@ from typing import Any
 from warta.corpus.store import Store, normalize_name
 
 MARK = ("[", "]")  # how matched words are marked in snippets unless told otherwise
+PG_CANDIDATES = 50_000  # PostgreSQL: filtered articles up to this many are passed as an array
+NARROW = 5000  # a day/outlet filter matching at most this many articles is applied as a set of numbers
 
 
 @dataclass(slots=True)
@@ -162,8 +164,11 @@ class Queries:
         if until:
             where.append(f"{alias}.published <= ?")
             params.append(until[:10] if len(until) >= 10 else until + ("-12-31" if len(until) == 4 else "-31"))
-        if outlet:
-            where.append(f"lower({alias}.outlet) = lower(?)")
+        if outlet:  # the same folding on both backends (SQLite: ASCII), each able to use its index
+            if self.store.dialect == "sqlite":
+                where.append(f"{alias}.outlet = ? COLLATE NOCASE")
+            else:
+                where.append(f"lower({alias}.outlet) = lower(?)")
             params.append(outlet)
         if entity:
             nums = self.entity_nums(entity)
@@ -234,7 +239,12 @@ class Queries:
             if s.dialect == "sqlite":
                 rows = self._ranked_sqlite(expr, since, until, outlet, entity, theme, want, collapse)
             else:
-                rows = self._ranked_postgres(expr, cond, params, want, collapse)
+                allowed, day_where, day_params = self._candidates(since, until, outlet, entity, theme)
+                if allowed is not None and len(allowed) <= PG_CANDIDATES:
+                    # rank only the filtered articles (primary key lookups), not every match
+                    cond = "".join(f" AND {w}" for w in [*day_where, "a.num = ANY(?)"])
+                    params = [*day_params, sorted(allowed)]
+                rows = self._ranked_postgres(expr, cond, params, want, collapse) if allowed != set() else []
         rows = rows[int(offset) : want]
         hits = [
             Hit(
@@ -266,6 +276,36 @@ class Queries:
                 h.copies = int(sizes.get(h.group, 1))
         return hits
 
+    def _candidates(
+        self, since: str | None, until: str | None, outlet: str | None, entity: str | None, theme: str | None
+    ) -> tuple[set[int] | None, list[str], list[Any]]:
+        """Filters as (articles allowed, or None for any; day/outlet conditions; their params).
+
+        Entity and theme filters always become the set of their articles (read from the
+        mentions/themes indexes); a day/outlet filter joins that set when it is narrow (at most
+        :data:`NARROW` articles), else it stays a condition checked on the ranked rows.
+        """
+        s = self.store
+        allowed: set[int] | None = None
+        if entity:
+            nums = self.entity_nums(entity)
+            marks = ",".join("?" * len(nums))
+            allowed = (
+                {r[0] for r in s.query(f"SELECT article FROM mentions WHERE entity IN ({marks})", nums)}
+                if nums
+                else set()
+            )
+        if theme and allowed != set():
+            tnums = {r[0] for r in s.query("SELECT article FROM themes WHERE lower(theme) = lower(?)", (theme,))}
+            allowed = tnums if allowed is None else allowed & tnums
+        where, params = self._filters(since, until, outlet, None, None)
+        if where and allowed != set():
+            found = s.query(f"SELECT a.num FROM articles a WHERE {' AND '.join(where)} LIMIT ?", [*params, NARROW + 1])
+            if len(found) <= NARROW:
+                narrow = {r[0] for r in found}
+                allowed = narrow if allowed is None else allowed & narrow
+        return allowed, where, params
+
     def _ranked_sqlite(
         self,
         expr: str,
@@ -285,19 +325,9 @@ class Queries:
         Entity and theme filters become a set of article numbers read from their indexes.
         """
         s = self.store
-        allowed: set[int] | None = None
-        if entity:
-            nums = self.entity_nums(entity)
-            if not nums:
-                return []
-            marks = ",".join("?" * len(nums))
-            allowed = {r[0] for r in s.query(f"SELECT article FROM mentions WHERE entity IN ({marks})", nums)}
-        if theme:
-            tnums = {r[0] for r in s.query("SELECT article FROM themes WHERE lower(theme) = lower(?)", (theme,))}
-            allowed = tnums if allowed is None else allowed & tnums
+        allowed, where, params = self._candidates(since, until, outlet, entity, theme)
         if allowed is not None and not allowed:
             return []
-        where, params = self._filters(since, until, outlet, None, None)
         cond = "".join(f" AND {w}" for w in where)
         cols = "a.num, a.id, a.title, a.url, a.outlet, a.published, a.dup_group"
         cur = s.execute(

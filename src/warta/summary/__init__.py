@@ -15,7 +15,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from warta.document import Article
+from warta.document import Article, Sentence
 from warta.summary.features import SentenceInput, features, headline_words
 from warta.summary.model import load_model, score, select
 
@@ -49,6 +49,13 @@ def _sentence_words(article: Article, i: int) -> list[str]:
     return words
 
 
+def _inside_quote(article: Article, s: Sentence) -> bool:
+    """A sentence that begins inside someone's quotation reads as a fragment on its own."""
+    if s.paragraph < 0:
+        return False
+    return article.norm.count('"', article.paragraphs[s.paragraph].start, s.start) % 2 == 1
+
+
 def summarize(article: Article, k: int) -> list[int]:
     """Indices of the k best sentences of the article, in article order."""
     n = len(article.sentences)
@@ -64,6 +71,7 @@ def summarize(article: Article, k: int) -> list[int]:
         inputs.append(SentenceInput(words=words, paragraph=s.paragraph, text=text))
         ok = len(words) >= MIN_WORDS and not boiler.match(text)
         ok = ok and not any(a < s.end and s.start < b for a, b in blocked)
+        ok = ok and not _inside_quote(article, s)
         eligible.append(ok)
     if not any(eligible):
         return []
