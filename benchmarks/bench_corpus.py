@@ -11,6 +11,9 @@ Measures, on the real detik articles of ../shared/data/news/detik_2025.jsonl:
 
     nice python benchmarks/bench_corpus.py                   # everything (~15-30 min on 2 cores)
     nice python benchmarks/bench_corpus.py --articles 120 --store-size 20000 --backends sqlite
+    # latency only, the 100k SQLite store built once and kept (reused by later runs):
+    nice python benchmarks/bench_corpus.py --skip-throughput --backends sqlite \
+        --seed-cache /tmp/warta-seed.pkl --keep-db /tmp/warta-bench-100k.db
 """
 
 from __future__ import annotations

@@ -184,7 +184,7 @@ def build_lexicon(args: argparse.Namespace, out_dir: Path) -> Lexicon:
     gaz = gazetteer(tc, stop) if not args.no_gazetteer else {}
     path = out_dir / "lexicon.json.gz"
     payload = json.dumps(
-        {"truecase": dict(sorted(tc.items())), "gazetteer": gaz, "clusters": clusters, "version": 3},
+        {"truecase": dict(sorted(tc.items())), "gazetteer": gaz, "clusters": clusters, "version": args.feature_version},
         ensure_ascii=False,
         sort_keys=True,
     )
@@ -344,6 +344,14 @@ def main() -> int:
     ap.add_argument("--silver-org", action=argparse.BooleanOptionalAction, default=True, help="ORG names into NERP")
     ap.add_argument(
         "--clusters", action=argparse.BooleanOptionalAction, default=True, help="distributional word classes"
+    )
+    ap.add_argument(
+        "--feature-version",
+        type=int,
+        choices=(2, 3),
+        default=2,
+        help="3 adds span-boundary features (given name / title after a capital, parenthesised "
+        "acronym); not better on the validation splits, so the shipped model uses 2",
     )
     ap.add_argument("--eval-only", action="store_true", help="evaluate the model in --out without training")
     args = ap.parse_args()

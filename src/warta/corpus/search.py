@@ -244,7 +244,7 @@ class Queries:
                     # rank only the filtered articles (primary key lookups), not every match
                     cond = "".join(f" AND {w}" for w in [*day_where, "a.num = ANY(?)"])
                     params = [*day_params, sorted(allowed)]
-                rows = self._ranked_postgres(expr, cond, params, want, collapse) if allowed != set() else []
+                rows = self._ranked_join(expr, cond, params, want, collapse) if allowed != set() else []
         rows = rows[int(offset) : want]
         hits = [
             Hit(
@@ -329,6 +329,8 @@ class Queries:
         if allowed is not None and not allowed:
             return []
         cond = "".join(f" AND {w}" for w in where)
+        if allowed is None and where:  # only a broad day/outlet filter: one joined pass is cheaper
+            return self._ranked_join(expr, cond, params, want, collapse)
         cols = "a.num, a.id, a.title, a.url, a.outlet, a.published, a.dup_group"
         cur = s.execute(
             "SELECT rowid, -rank FROM articles_fts WHERE articles_fts MATCH ? AND rank MATCH 'bm25(5.0, 1.0)' "
@@ -363,16 +365,20 @@ class Queries:
         cur.close()
         return out
 
-    def _ranked_postgres(
-        self, expr: str, cond: str, params: list[Any], want: int, collapse: bool
-    ) -> list[tuple[Any, ...]]:
-        """Best ``want`` matches (one per group if ``collapse``): ts_rank_cd over the filtered matches."""
+    def _ranked_join(self, expr: str, cond: str, params: list[Any], want: int, collapse: bool) -> list[tuple[Any, ...]]:
+        """Best ``want`` matches (one per group if ``collapse``): rank every filtered match in one joined query."""
         s = self.store
         cols = "a.num, a.id, a.title, a.url, a.outlet, a.published, a.dup_group"
-        match = (
-            f"SELECT {cols}, ts_rank_cd(a.tsv, q) AS score FROM articles a, websearch_to_tsquery('simple', ?) q "
-            f"WHERE a.tsv @@ q{cond}"
-        )
+        if s.dialect == "sqlite":  # (the broad-filter case of _ranked_sqlite)
+            match = (
+                f"SELECT {cols}, -f.rank AS score FROM articles_fts f JOIN articles a ON a.num = f.rowid "
+                f"WHERE articles_fts MATCH ? AND f.rank MATCH 'bm25(5.0, 1.0)'{cond}"
+            )
+        else:
+            match = (
+                f"SELECT {cols}, ts_rank_cd(a.tsv, q) AS score FROM articles a, websearch_to_tsquery('simple', ?) q "
+                f"WHERE a.tsv @@ q{cond}"
+            )
         k = max(200, want * 20)
         ranked = s.query(f"SELECT * FROM ({match}) m ORDER BY score DESC, num LIMIT ?", (expr, *params, k))
         rows = ranked
