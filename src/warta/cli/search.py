@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from warta.corpus.cli import add_db, add_filters, bad_days, marks, open_corpus, print_json
+from warta.corpus.cli import add_db, add_filters, marks, open_filtered, print_json
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -28,10 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    if msg := bad_days(args):
-        print(msg, file=sys.stderr)
-        return 2
-    corpus = open_corpus(args)
+    corpus = open_filtered(args)
     if corpus is None:
         return 2
     with corpus:

@@ -44,6 +44,14 @@ def print_json(obj: Any) -> None:
     sys.stdout.write(json.dumps(obj, ensure_ascii=False, indent=2) + "\n")
 
 
+def open_filtered(args: argparse.Namespace) -> Any:
+    """The corpus of ``--db`` once ``--since``/``--until`` are checked; None after printing why not."""
+    if msg := bad_days(args):
+        print(msg, file=sys.stderr)
+        return None
+    return open_corpus(args)
+
+
 def bad_days(args: argparse.Namespace) -> str | None:
     """A one-line complaint about a malformed --since/--until, or None when they are fine."""
     import re
@@ -75,10 +83,7 @@ def quotes_wanted(args: argparse.Namespace) -> bool:
 
 def run_quotes(args: argparse.Namespace) -> int:
     """Who said what in a corpus, with date, outlet and link."""
-    if msg := bad_days(args):
-        print(msg, file=sys.stderr)
-        return 2
-    corpus = open_corpus(args)
+    corpus = open_filtered(args)
     if corpus is None:
         return 2
     with corpus:
