@@ -46,7 +46,8 @@ def main() -> None:
     ap.add_argument("--data", default=str(REPO.parent / "shared/data/news/detik_2025.jsonl"))
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
-    texts = [json.loads(line)["text"] for line in open(args.data, encoding="utf-8")]
+    with open(args.data, encoding="utf-8") as f:
+        texts = [json.loads(line)["text"] for line in f]
 
     import spacy
 

@@ -1,9 +1,9 @@
 """Warta reads Indonesian online news into structured, checkable knowledge.
 
-    >>> import warta
-    >>> art = warta.read("Jakarta - Presiden Prabowo Subianto mengatakan ...")
-    >>> art.to_dict()["dateline"]["place"]
-    'Jakarta'
+>>> import warta
+>>> art = warta.read("Jakarta - Presiden Prabowo Subianto mengatakan ...")
+>>> art.to_dict()["dateline"]["place"]
+'Jakarta'
 """
 
 __version__ = "0.1.0"

@@ -384,6 +384,8 @@ def test_migration_from_version_2_adds_filter_indexes(empty_db: str, monkeypatch
         if c.store.dialect == "sqlite":
             names = {r[0] for r in c.store.query("SELECT name FROM sqlite_master WHERE type = 'index'")}
         else:
-            names = {r[0] for r in c.store.query("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()")}
+            names = {
+                r[0] for r in c.store.query("SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()")
+            }
         assert {"articles_outlet_folded", "themes_theme_folded"} <= names
         assert [h.group for h in c.search("inflasi", outlet="kompas.com")] == ["u-a1"]

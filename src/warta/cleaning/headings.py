@@ -8,7 +8,42 @@ import re
 _WORDS = re.compile(r"[^\W_][\w'’-]*", re.UNICODE)
 # Function words that stay lower case inside an Indonesian title.
 _MINOR = frozenset(
-    ["di", "ke", "dari", "dan", "atau", "yang", "untuk", "dengan", "pada", "dalam", "soal", "jadi", "bagi", "oleh", "antara", "sebagai", "hingga", "sampai", "tak", "tidak", "bukan", "vs", "vs.", "ala", "usai", "jelang", "demi", "atas", "bawah", "agar", "serta", "kian", "makin", "pun"]
+    [
+        "di",
+        "ke",
+        "dari",
+        "dan",
+        "atau",
+        "yang",
+        "untuk",
+        "dengan",
+        "pada",
+        "dalam",
+        "soal",
+        "jadi",
+        "bagi",
+        "oleh",
+        "antara",
+        "sebagai",
+        "hingga",
+        "sampai",
+        "tak",
+        "tidak",
+        "bukan",
+        "vs",
+        "vs.",
+        "ala",
+        "usai",
+        "jelang",
+        "demi",
+        "atas",
+        "bawah",
+        "agar",
+        "serta",
+        "kian",
+        "makin",
+        "pun",
+    ]
 )
 
 

@@ -25,7 +25,12 @@ def split(norm: str, tokens: list[Token], first: int, last: int) -> list[tuple[i
         tok = tokens[i]
         text = norm[tok.start : tok.end]
         end_here = False
-        if tok.kind == "punct" and (text in _ENDERS or text == "…" or text.startswith("..")) or tok.kind == "abbr" and text in closing_abbr:
+        if (
+            tok.kind == "punct"
+            and (text in _ENDERS or text == "…" or text.startswith(".."))
+            or tok.kind == "abbr"
+            and text in closing_abbr
+        ):
             end_here = True
         if end_here:
             j = i + 1
