@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
-from warta.corpus.store import Store, unpack, unpack_text
+from warta.corpus.store import Store, tone_value, unpack, unpack_text
 
 FORMATS = ("jsonl", "parquet", "csv", "gkg")
 
@@ -198,7 +198,7 @@ def flat_row(r: dict[str, Any]) -> dict[str, Any]:
         "dup_group": r["dup_group"],
         "dup_of": r["dup_of"],
         "language": lang.get("code") if isinstance(lang, dict) else None,
-        "tone": _tone_number(tone),
+        "tone": tone_value(tone),
         "persons": names("PER"),
         "organizations": names("ORG"),
         "locations": names("LOC"),
@@ -247,16 +247,6 @@ def _clean(s: Any, extra: str = "") -> str:
     return text.strip()
 
 
-def _tone_number(tone: Any) -> float | None:
-    if isinstance(tone, (int, float)):
-        return float(tone)
-    if isinstance(tone, dict):
-        for k in ("tone", "score", "polarity", "value"):
-            if isinstance(tone.get(k), (int, float)):
-                return float(tone[k])
-    return None
-
-
 def _theme_name(t: Any) -> str:
     if isinstance(t, str):
         return t
@@ -276,7 +266,7 @@ def _gkg_tone(rec: dict[str, Any]) -> str:
     """V1.5TONE: tone, positive score, negative score, polarity, activity density, self/group density, word count."""
     tone = rec.get("tone") or {}
     words = rec.get("token_count") or 0
-    t = _tone_number(tone)
+    t = tone_value(tone)
     if t is None and not words:
         return ""
     pos = tone.get("positive") if isinstance(tone, dict) else None

@@ -318,7 +318,7 @@ class Store:
         group, dup_of, dup_score = found if found else (p.id, None, None)
         quotes = rec.get("quotes") or []
         quotes_text = "\n".join(q.get("text") or "" for q in quotes)
-        tone = _tone_value(rec.get("tone"))
+        tone = tone_value(rec.get("tone"))
         lang = rec.get("language") or {}
         row = self.execute(
             "INSERT INTO articles (id, source_id, origin, url, title, outlet, published, language, body, quotes_text, "
@@ -537,7 +537,7 @@ def _str(v: Any) -> str | None:
     return str(v) if v is not None else None
 
 
-def _tone_value(tone: Any) -> float | None:
+def tone_value(tone: Any) -> float | None:
     """One number for the article's tone, whatever the tone layer names it."""
     if isinstance(tone, (int, float)):
         return float(tone)
