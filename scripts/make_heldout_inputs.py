@@ -1,0 +1,36 @@
+"""Write the input records of the hand-annotated held-out sets (eval/heldout1, eval/heldout2)
+from ../shared/data/news/detik_2025.jsonl, so that score.py can run on them:
+
+    python scripts/make_heldout_inputs.py
+    python ../shared/eval/score.py --cmd 'warta read --format json {input}' eval/heldout2
+
+The gold files were annotated by GUIDELINES.md without looking at Warta's output. heldout1 was
+used to find error classes during development; heldout2 was not looked at. The article texts
+themselves are not committed (detik text is not ship-ok), only the annotations.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SOURCE = REPO.parent / "shared/data/news/detik_2025.jsonl"
+
+
+def main() -> None:
+    wanted = {}
+    for gold in sorted((REPO / "eval").glob("heldout*/*.gold.json")):
+        wanted[json.loads(gold.read_text("utf-8"))["id"]] = gold.parent
+    with SOURCE.open(encoding="utf-8") as f:
+        for line in f:
+            rec = json.loads(line)
+            folder = wanted.pop(rec["id"], None)
+            if folder is not None:
+                (folder / f"{rec['id']}.json").write_text(json.dumps(rec, ensure_ascii=False), encoding="utf-8")
+    if wanted:
+        raise SystemExit(f"not found in {SOURCE}: {sorted(wanted)}")
+
+
+if __name__ == "__main__":
+    main()
