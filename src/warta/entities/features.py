@@ -44,6 +44,8 @@ class Lexicon:
         gazetteer: dict[str, int] | None = None,
         truecase: dict[str, str] | None = None,
         clusters: dict[str, str] | None = None,
+        curated: dict[str, int] | None = None,
+        heads: dict[str, frozenset[str]] | None = None,
     ):
         self.title = frozenset(cues.get("title", ()))
         self.org_head = frozenset(cues.get("org_head", ()))
@@ -53,6 +55,15 @@ class Lexicon:
         self.gaz_first = frozenset(k.split(" ", 1)[0] for k in self.gazetteer)
         self.truecase = truecase or {}  # lower word -> bucket code
         self.clusters = clusters or {}  # lower word -> "coarse.fine" distributional class
+        # v4: Warta's own hand-written lists (entities/data), the ones the rule layer reads
+        self.curated = curated or {}  # lower-cased name -> type bits, like ``gazetteer``
+        self.cur_first = frozenset(k.split(" ", 1)[0] for k in self.curated)
+        heads = heads or {}
+        self.org_start = heads.get("org_start", frozenset())
+        self.org_end = heads.get("org_end", frozenset())
+        self.loc_start = heads.get("loc_start", frozenset())
+        self.loc_end = heads.get("loc_end", frozenset())
+        self.given = heads.get("given", frozenset())
         self.version = 1  # feature set the model was trained with (2: position-aware capitals)
         # first words of multi-word DBpedia person names that never open a place/organisation
         # name: a capitalised one right after a capitalised run marks where an organisation
@@ -83,10 +94,45 @@ class Lexicon:
                     gaz[name] = gaz.get(name, 0) | (1 << bit)
             tc = data.get("truecase", {})
             cl = data.get("clusters", {})
-        lex = cls(cues, gaz, tc, cl)
-        if path.exists():
-            lex.version = int(data.get("version", 1))
+        version = int(data.get("version", 1)) if path.exists() else 1
+        curated, heads = curated_lists() if version >= 4 else ({}, {})
+        lex = cls(cues, gaz, tc, cl, curated, heads)
+        lex.version = version
         return lex
+
+
+def curated_lists() -> tuple[dict[str, int], dict[str, frozenset[str]]]:
+    """Warta's hand-written name lists and head words (``warta/entities/data``) as tagger
+    features (feature version 4), so what the rule layer knows also informs the model: names of
+    organisations and places, and the words that open or close their names."""
+    from warta.entities import gazetteer as gz
+    from warta.entities.patterns import lexicon
+
+    bits: dict[str, int] = {}
+
+    def put(name: str, bit: int) -> None:
+        toks = GAZ_TOKEN.findall(name.lower())
+        if toks and len(toks) <= GAZ_MAX_LEN:
+            key = " ".join(toks)
+            bits[key] = bits.get(key, 0) | bit
+
+    for surface, full in gz.organisations().items():
+        put(surface, 4)
+        if full:
+            put(full, 4)
+    for surface, p in gz.places().items():
+        if p.kind != "district":  # districts are often common words too
+            put(surface, 2)
+            put(p.canonical, 2)
+    lex = lexicon()
+    heads = {
+        "org_start": frozenset(x[0] for x in lex.org_start if len(x) == 1),
+        "org_end": frozenset(lex.org_end),
+        "loc_start": frozenset(x[0] for x in lex.loc_start if len(x) == 1),
+        "loc_end": frozenset(lex.loc_end),
+        "given": frozenset(w.lower() for w in lex.given),
+    }
+    return bits, heads
 
 
 def word_shape(w: str) -> str:
@@ -112,7 +158,8 @@ class FeatureExtractor:
         self.lex = lexicon
         self._cache: dict[tuple[str, bool], tuple[list[str], dict[int, list[str]], str, list[str]]] = {}
         self.v2 = lexicon.version >= 2
-        self.v3 = lexicon.version >= 3  # person-first-name and parenthesis features
+        self.v3 = lexicon.version == 3  # person-first-name and parenthesis features
+        self.v4 = lexicon.version >= 4  # Warta's hand-written lists and head words
 
     def _word(self, w: str, lc: bool) -> tuple[list[str], dict[int, list[str]], str, list[str]]:
         key = (w, lc)
@@ -137,6 +184,17 @@ class FeatureExtractor:
             atoms.append("LH")
         if self.v3 and low in lex.person_first:
             atoms.append("PF")
+        if self.v4:
+            if low in lex.org_start:
+                atoms.append("OS")
+            if low in lex.org_end:
+                atoms.append("OE")
+            if low in lex.loc_start:
+                atoms.append("LS")
+            if low in lex.loc_end:
+                atoms.append("LE")
+            if low in lex.given:
+                atoms.append("GN")
         cap = _cap_class(w)
         if self.v2:
             # the capital of a sentence-initial word says little, so "c=" is added per position
@@ -166,6 +224,10 @@ class FeatureExtractor:
         info = [self._word(w, lc) for w in words]
         lows = [x[2] for x in info]
         gaz = self._gazetteer(lows)
+        if self.v4:
+            for i, extra in enumerate(self._gazetteer(lows, curated=True)):
+                if extra:
+                    gaz[i] = (gaz[i] or []) + extra
         feats: list[list[str]] = []
         for i in range(n):
             f = ["b", *info[i][0]]
@@ -212,15 +274,17 @@ class FeatureExtractor:
             if close and words[i].isupper() and before[:1].isupper():
                 f.append("ACRONYM")
 
-    def _gazetteer(self, lows: list[str]) -> list[list[str] | None]:
-        """Longest gazetteer matches starting at each token → B/I features per type."""
+    def _gazetteer(self, lows: list[str], curated: bool = False) -> list[list[str] | None]:
+        """Longest gazetteer matches starting at each token → B/I features per type
+        (``curated``: Warta's hand-written lists, features prefixed ``h``)."""
         lex = self.lex
         n = len(lows)
         out: list[list[str] | None] = [None] * n
-        if not lex.gazetteer:
+        table = lex.curated if curated else lex.gazetteer
+        if not table:
             return out
-        first = lex.gaz_first
-        table = lex.gazetteer
+        first = lex.cur_first if curated else lex.gaz_first
+        pre = "h" if curated else "g"
         for i in range(n):
             if lows[i] not in first:
                 continue
@@ -234,7 +298,7 @@ class FeatureExtractor:
                                 lst = out[j]
                                 if lst is None:
                                     lst = out[j] = []
-                                lst.append(f"g{tag}{'B' if j == i else 'I'}={t}")
+                                lst.append(f"{pre}{tag}{'B' if j == i else 'I'}={t}")
                     break
         return out
 

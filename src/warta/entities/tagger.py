@@ -57,7 +57,7 @@ def tag_tokens(words: list[str], extractor: FeatureExtractor | None = None) -> l
     if not tagger:
         return ["O"] * len(words)
     fx = extractor or default_extractor()
-    return _repair(tagger.tag(fx.sentence(words)))
+    return _title_word(words, _repair(tagger.tag(fx.sentence(words))))
 
 
 def tag_sentences(sentences: list[list[str]]) -> list[list[str]]:
@@ -74,6 +74,17 @@ def _repair(tags: list[str]) -> list[str]:
             out[i] = "B-" + t[2:]
         prev = out[i]
     return out
+
+
+def _title_word(words: list[str], tags: list[str]) -> list[str]:
+    """`Wali Kota Surabaya`: ``kota`` after ``wali`` is part of the title (mayor), not of the
+    place name, even where a list knows `Kota Surabaya` as a place."""
+    for i in range(1, len(tags) - 1):
+        opens_longer = tags[i].startswith("B-") and tags[i + 1] == "I-" + tags[i][2:]
+        if opens_longer and words[i].lower() == "kota" and words[i - 1].lower() == "wali":
+            tags[i + 1] = tags[i]
+            tags[i] = "O"
+    return tags
 
 
 def spans_from_bio(tags: list[str]) -> list[tuple[int, int, str]]:

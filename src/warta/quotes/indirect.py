@@ -38,6 +38,8 @@ ATTRIBUTIVE = frozenset(("besar", "kecil", "tinggi", "rendah", "baik", "buruk", 
 # verbs whose bare object is often a feeling or a stance (`menyampaikan keprihatinan`)
 EXPRESSIVE = wordset("expressive_verbs")
 NOT_TOPICS = wordset("not_topics")
+# auxiliaries and negations: after a noun they show a clause has begun (`pemerintah telah …`)
+CLAUSE_MARKERS = wordset("clause_markers")
 
 
 def _content_start(norm: str, ws: list[Word], i: int, directive: bool) -> int | None:
@@ -52,6 +54,10 @@ def _content_start(norm: str, ws: list[Word], i: int, directive: bool) -> int | 
         for k in range(i + 1, min(len(ws), i + 14)):
             if ws[k].low in ("bahwa", "bahwasanya"):
                 return k + 1
+            if ws[k].low in CLAUSE_MARKERS and k > i + 1:
+                # `mengatakan dalam setahun pemerintah telah …`: a subject and its auxiliary,
+                # so the phrase opens the content rather than setting the scene
+                return i
             if "," in norm[ws[k - 1].end : ws[k].start]:
                 return k
         return i if directive or ws[i].low not in ("kepada", "kepadanya", "pada") else None

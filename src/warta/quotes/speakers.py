@@ -314,6 +314,18 @@ class Resolver:
             if ev.quoted and para - ev.para <= QUOTED_WINDOW and (best_quoted is None or ev.pos >= best_quoted.pos):
                 best_quoted = ev
         pick = best_quoted or best
+        # a subject earlier in this same paragraph, named after the last quoted speaker, is who
+        # the paragraph is about (`Luhut sendiri mengaku … Sebab, menurutnya …`); the subject of
+        # the sentence that holds the pronoun is not its referent
+        if (
+            best is not None
+            and best_quoted is not None
+            and best.pos > best_quoted.pos
+            and best.para == para
+            and best_quoted.para != para
+            and best.pos < self._sentence_start(pos)
+        ):
+            pick = best
         if pick is None:
             per = [(ms, i) for ms, _me, i in self.mentions if ms < pos and self.a.entities[i].label == "PER"]
             if per:
@@ -321,6 +333,9 @@ class Resolver:
                 return Speaker(self.a.entities[i].canonical, i, None, None)
             return None
         return Speaker(pick.speaker.name, pick.speaker.entity, None, None)
+
+    def _sentence_start(self, pos: int) -> int:
+        return next((ss for ss, se, _p in self.layout.sentences if ss <= pos < se), pos)
 
     def add(self, pos: int, sp: Speaker) -> None:
         self.events.append(Event(pos, sp, self._is_person(sp), self._para_of(pos), True))
