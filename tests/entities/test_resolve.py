@@ -430,3 +430,13 @@ def test_land_titles_and_currencies_are_no_entities(run):
 def test_medium_cited_after_the_citing_portal(run):
     es = run("Kapasitas itu naik tajam, demikian dikutip detikINET dari Gizmodo, Minggu (19/10/2025).")
     assert by_name(es, "Gizmodo").label == "ORG"
+
+
+def test_age_in_brackets_makes_a_person_even_of_a_place_name():
+    es = ents(
+        '"Ini motornya mogok karena airnya masuk mesin," kata Vatikan (27), pengendara asal Demak.\n'
+        "Warga lain, Budi (45 tahun), juga mengeluh."
+    )
+    assert by_name(es, "Vatikan").label == "PER"
+    assert by_name(es, "Budi").label == "PER"
+    assert by_name(es, "Demak").label == "LOC"

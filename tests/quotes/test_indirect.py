@@ -169,3 +169,22 @@ def test_outlet_quoting_another_outlet(h):
     )
     [q] = _ind(a)
     assert (q.speaker.name, q.via) == ("Antara", "Antara")
+
+
+def test_phrase_after_the_cue_opens_the_content_when_a_clause_follows(h):
+    a = h.read(
+        "Said mengatakan dalam setahun pemerintah telah melakukan sejumlah hal, seperti pembukaan lahan pertanian.\n"
+        "Said mengatakan kepada wartawan di Jakarta, pemerintah akan membuka lahan baru."
+    )
+    q1, q2 = _ind(a)
+    assert q1.text.startswith("dalam setahun pemerintah telah")
+    assert q2.text.startswith("pemerintah akan membuka")
+
+
+def test_possessed_noun_with_a_predicate_is_a_clause_not_a_topic(h):
+    a = h.read(
+        "Presiden mengatakan tindakannya diperlukan untuk membangun kembali negara yang sedang krisis.\n"
+        "Ia menyampaikan harapannya kepada semua pihak.\n"
+        "Luhut mengaku heran dengan huru-hara tentang pembiayaan utang kereta cepat."
+    )
+    assert [q.cue for q in _ind(a)] == ["mengatakan", "mengaku"]

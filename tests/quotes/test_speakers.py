@@ -94,3 +94,27 @@ def test_mention_of_a_merged_person_entity_goes_to_the_person_named(h):
     )
     [q] = a.quotes
     assert (q.speaker.name, q.speaker.entity) == ("Vladimir Putin", 1)
+
+
+def test_sentence_subject_after_the_last_quote_is_the_pronoun_referent(h):
+    text = (
+        '"Harusnya mereka tarik dari situ aja," ujar Purbaya.\n'
+        "Luhut sendiri mengaku heran dengan huru-hara tentang pembiayaan utang kereta cepat. "
+        "Sebab, menurutnya saat ini utang itu hanya tinggal melalui proses restrukturisasi."
+    )
+    a = h.with_entities(text, [("Purbaya Yudhi Sadewa", "PER", ["Purbaya"]), ("Luhut Pandjaitan", "PER", ["Luhut"])])
+    assert [(q.speaker.name, q.cue) for q in a.quotes] == [
+        ("Purbaya Yudhi Sadewa", "ujar"),
+        ("Luhut Pandjaitan", "mengaku"),
+        ("Luhut Pandjaitan", "menurut"),
+    ]
+
+
+def test_subject_named_before_a_relative_clause_or_with_an_age(h):
+    a = h.read(
+        "Anthony Lee, yang bekerja di sebuah badan federal dan dirumahkan setelah penutupan pemerintah, "
+        "mengatakan ia datang ke demonstrasi tersebut untuk melindungi layanan publik.\n"
+        "Seorang warga yang tumbuh besar di Italia bernama Massimo Mascoli (68), mengatakan ia khawatir "
+        "negaranya mengikuti jejak yang sama."
+    )
+    assert [q.speaker.name for q in a.quotes] == ["Anthony Lee", "Massimo Mascoli"]

@@ -645,6 +645,10 @@ class Extractor:
         before = toks[i - 1].lower if i > 0 else ""
         before2 = toks[i - 2].lower if i > 1 else ""
         after = toks[j].lower if j < len(toks) else ""
+        if _age_follows(toks, j) and not reg.titlecase:
+            # `Vatikan (27), pengendara asal Demak`: an age in brackets follows only a person
+            self._emit(run, "PER", STRONG)
+            return
         org = _org_of(text)
         place = _place_of(text)
         if org is not None:
@@ -818,6 +822,17 @@ class Extractor:
             found |= bool(hit)
             i += hit or 1
         return found
+
+
+def _age_follows(toks: list[Tok], j: int) -> bool:
+    """``( 27 )`` or ``( 27 tahun )`` right after a name: the person's age, as news gives it."""
+    if j + 2 >= len(toks) or toks[j].text != "(":
+        return False
+    num = toks[j + 1].text
+    if not (num.isdigit() and 1 <= len(num) <= 2 and num != "0"):
+        return False
+    close = j + 2 if toks[j + 2].text == ")" else j + 3
+    return close < len(toks) and toks[close].text == ")" and (close == j + 2 or toks[j + 2].lower == "tahun")
 
 
 def _contraction(short: str, full: str) -> bool:

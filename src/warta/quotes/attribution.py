@@ -193,6 +193,10 @@ def strip_connectives(norm: str, s: int, e: int) -> int:
     return m.end() if m else s
 
 
+# words that introduce a name after a description (`seorang warga bernama Massimo`)
+NAMING_WORDS = frozenset(("bernama", "berinisial", "yakni", "yaitu"))
+
+
 def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
     """The subject of a verb at ``v`` in a clause starting at ``s``: connectives and leading
     adjuncts dropped, the last comma part taken (``Kantor berita Rusia, TASS, melaporkan`` → TASS),
@@ -214,12 +218,23 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
     part = nonempty[-1]
     lex = lexicon()
     via_words = {m.split()[0] for m, _ in lex.via}
-    for cand in reversed(nonempty):
+    for k, cand in enumerate(reversed(nonempty)):
         # skip `, seperti dilansir AFP,` and other adjunct parts between a subject and its verb
         if cand[0].low in via_words or cand[0].low in ADJUNCT_PREPOSITIONS:
             continue
         part = cand
+        # `Anthony Lee, yang bekerja di FDA …, mengatakan`: a relative clause set off by commas
+        # describes the name before it, which is the subject
+        rel = next((p for p in range(len(nonempty) - 1 - k, 0, -1) if nonempty[p][0].low == "yang"), None)
+        if rel is not None and is_cap(nonempty[rel - 1][-1].text) and nonempty[rel - 1][0].low != "yang":
+            part = nonempty[rel - 1]
         break
+    # `seorang warga bernama Massimo Mascoli (68)`: the name, without the age in brackets
+    named = next((k for k, w in enumerate(part[:-1]) if w.low in NAMING_WORDS), None)
+    if named is not None and is_cap(part[named + 1].text):
+        part = part[named + 1 :]
+    if len(part) > 1 and part[-1].text.isdigit() and "(" in norm[part[-2].end : part[-1].start]:
+        part = part[:-1]
     # the part after a subordinate clause can itself start with a connective
     s2 = strip_connectives(norm, part[0].start, v)
     part = [w for w in part if w.start >= s2]

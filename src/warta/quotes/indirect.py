@@ -64,6 +64,14 @@ def _content_start(norm: str, ws: list[Word], i: int, directive: bool) -> int | 
     return i
 
 
+def _predicate_next(ws: list[Word]) -> bool:
+    """`tindakannya diperlukan …`: a possessed noun with a predicate right after it is the
+    subject of a clause, not the topic of the verb (`menyampaikan harapannya agar …`)."""
+    if len(ws) < 2 or ws[1].low in ("agar", "supaya", "untuk", "yang"):
+        return False
+    return ws[1].low in PREDICATES or (is_verbish(ws[1].text) and ws[1].low.startswith(("di", "ter")))
+
+
 def _is_clause(ws: list[Word], vp: bool, directive: bool, topic_check: bool = True) -> bool:
     if len(ws) < MIN_WORDS:
         return False
@@ -76,6 +84,7 @@ def _is_clause(ws: list[Word], vp: bool, directive: bool, topic_check: bool = Tr
             and not first.startswith(("di", "ter", "ber", "me"))
             and first not in NOT_TOPICS
             and not vp
+            and not _predicate_next(ws)
         )
     ):
         return False  # `menyampaikan harapannya`, `menjelaskan soal …`

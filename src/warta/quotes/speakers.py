@@ -43,6 +43,7 @@ SOURCE_NOUNS = (
 )
 NOT_PERSON_HEADS = wordset("not_person_heads")
 COPULAS = frozenset(("merupakan", "adalah", "ialah", "menjadi", "yakni", "yaitu"))
+SUBJECT_WINDOW = 1  # paragraphs over which a newer sentence subject overrides the last quoted person
 QUOTED_WINDOW = 4  # paragraphs over which the person last quoted stays the default referent of -nya/ia
 LABEL_RANK = {"PER": 0, "ORG": 1, "LOC": 2}
 _PAREN = re.compile(r"\s*\([^()]*\)")
@@ -321,8 +322,8 @@ class Resolver:
             best is not None
             and best_quoted is not None
             and best.pos > best_quoted.pos
-            and best.para == para
-            and best_quoted.para != para
+            and para - best.para <= SUBJECT_WINDOW
+            and best_quoted.para < best.para
             and best.pos < self._sentence_start(pos)
         ):
             pick = best
