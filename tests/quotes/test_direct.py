@@ -147,3 +147,11 @@ def test_multi_paragraph_list_closed_later_keeps_its_attribution(h):
     )
     [q] = a.quotes
     assert (q.kind, q.speaker.name, q.cue) == ("direct", "Afifuddin", "tulis")
+
+
+def test_demikian_pernyataan_names_the_source(h):
+    a = h.read(
+        '"Selama lebih dari 50 tahun kami mempelajari Bumi," demikian pernyataan resmi NASA.\n'
+        '"Kami akan menindak tegas pelaku," demikian keterangan tertulis Polda Metro Jaya.'
+    )
+    assert [(q.speaker.name, q.cue_lemma) for q in a.quotes] == [("NASA", "nyata"), ("Polda Metro Jaya", "terang")]

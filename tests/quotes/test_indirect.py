@@ -188,3 +188,32 @@ def test_possessed_noun_with_a_predicate_is_a_clause_not_a_topic(h):
         "Luhut mengaku heran dengan huru-hara tentang pembiayaan utang kereta cepat."
     )
     assert [q.cue for q in _ind(a)] == ["mengatakan", "mengaku"]
+
+
+def test_second_verb_of_saying_joined_by_dan_is_a_second_statement(h):
+    a = h.read(
+        "Presiden Donald Trump mengatakan tindakannya diperlukan untuk membangun kembali negara "
+        "dan menepis klaim bahwa ia seorang diktator."
+    )
+    assert [(q.cue, q.text) for q in _ind(a)] == [
+        ("mengatakan", "tindakannya diperlukan untuk membangun kembali negara"),
+        ("menepis", "klaim bahwa ia seorang diktator."),
+    ]
+    assert len({q.speaker.name for q in _ind(a)}) == 1
+
+
+def test_statement_closed_by_menurut_and_a_name(h):
+    a = h.read("Pandemi global juga masuk daftar ancaman menurut Hawking.")
+    [q] = _ind(a)
+    assert (q.speaker.name, q.text) == ("Hawking", "Pandemi global juga masuk daftar ancaman")
+
+
+def test_two_verbs_one_subject_and_an_organisation_described_with_itu(h):
+    text = (
+        "Sempat beredar kabar bahwa NASA mendukung teori kiamat itu. Namun badan antariksa AS itu membantah, "
+        "menegaskan bahwa misinya adalah memahami dan melindungi planet ini."
+    )
+    a = h.with_entities(text, [("NASA", "ORG", ["NASA"])])
+    [q] = _ind(a)
+    assert (q.speaker.name, q.cue) == ("NASA", "menegaskan")
+    assert q.text.startswith("misinya adalah")

@@ -235,6 +235,13 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
         part = part[named + 1 :]
     if len(part) > 1 and part[-1].text.isdigit() and "(" in norm[part[-2].end : part[-1].start]:
         part = part[:-1]
+    if len(part) > 1 and "," in norm[part[-1].end : v] and (is_verbish(part[-1].text) or lex.cue(part[-1].text)):
+        # `Namun badan antariksa AS itu membantah, menegaskan bahwa …`: two verbs, one subject
+        part = part[:-1]
+        while part and part[-1].low in ADVERBS:
+            part.pop()
+        if not part:
+            return None
     # the part after a subordinate clause can itself start with a connective
     s2 = strip_connectives(norm, part[0].start, v)
     part = [w for w in part if w.start >= s2]
@@ -294,6 +301,11 @@ def cue_of(w: Word) -> tuple[Cue, bool] | None:
     return c, w.low != c.form and w.low.endswith("nya")
 
 
+# `"…," demikian pernyataan resmi NASA`: nouns of a statement after `demikian`, and their modifiers
+STATEMENT_NOUNS = {"pernyataan": "nyata", "keterangan": "terang", "bunyi": "bunyi", "penjelasan": "jelas", "isi": "isi"}
+STATEMENT_MODIFIERS = frozenset(("resmi", "tertulis", "tertulisnya", "pers", "dari"))
+
+
 def post_attribution(norm: str, s: int, e: int, inner_end: str) -> Attribution | None:
     """An attribution right after a closing quote mark: `," ujar Peskov, seperti dilansir X`,
     `," jelasnya`, `," Peskov mengatakan`, `," menurut X`."""
@@ -311,7 +323,17 @@ def post_attribution(norm: str, s: int, e: int, inner_end: str) -> Attribution |
     att: Attribution | None = None
     lex = lexicon()
     low = w.low
-    if low in ("menurut", "menurutnya"):
+    if i == 1 and low in STATEMENT_NOUNS:
+        # `," demikian pernyataan resmi NASA.` / `demikian keterangan tertulis Polda Metro Jaya`
+        k = i + 1
+        while k < len(ws) and ws[k].low in STATEMENT_MODIFIERS:
+            k += 1
+        sp = np_after(norm, ws, k) if k < len(ws) else None
+        if sp is None:
+            return None
+        lemma = STATEMENT_NOUNS[low]
+        att = Attribution(w.text, lemma, (w.start, w.end), sp, is_pronoun(norm[sp[0] : sp[1]]), (s, e))
+    elif low in ("menurut", "menurutnya"):
         if low == "menurutnya":
             att = Attribution(w.text[:7], "menurut", (w.start, w.start + 7), None, "any", (s, e))
         else:

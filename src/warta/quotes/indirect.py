@@ -183,6 +183,12 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
                     if not is_cap(x.text) or x.low in DAY_OR_MONTH:
                         break
                     run.append(x)
+                if run and low == "menurut" and not first and run[-1] is ws[-1] and len(run) <= 4:
+                    # `Pandemi global juga masuk daftar ancaman menurut Hawking.`
+                    c = _closing_according(norm, ws, k, run, rs, para)
+                    if c is not None:
+                        return c
+                    continue
                 if not run or len(run) >= len(ws) - k - 3 or not first:
                     continue
                 np_ws, comma = run, run[-1].end
@@ -201,6 +207,19 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
             c.attribution = (w.start, comma)
             return c
     return None
+
+
+def _closing_according(norm: str, ws: list[Word], k: int, name: list[Word], rs: int, para: int) -> Candidate | None:
+    """The statement before a sentence-final ``menurut X``."""
+    s = strip_connectives(norm, rs, ws[k].start)
+    content = [x for x in ws[:k] if x.start >= s]
+    if not content or not _is_clause(content, vp=False, directive=False, topic_check=False):
+        return None
+    c = Candidate("indirect", [(content[0].start, _trim_end(norm, content[0].start, ws[k].start))], para)
+    c.cue, c.cue_lemma, c.cue_span = ws[k].text, "menurut", (ws[k].start, ws[k].end)
+    c.speaker_span = (name[0].start, name[-1].end)
+    c.attribution = (ws[k].start, name[-1].end)
+    return c
 
 
 def _apposed_name(norm: str, ws: list[Word], np_ws: list[Word], comma: int, end: int) -> int:
@@ -249,6 +268,8 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
         if ci is None or ci >= len(ws):
             continue
         content = ws[ci:]
+        if cue_of(content[0]) is not None and "," in norm[w.end : content[0].start]:
+            continue  # `X membantah, menegaskan bahwa …`: the second verb carries the statement
         vp = "vp" in cue.uses or "directive" in cue.uses
         if cue.form == "mendorong" and content[0].low not in ("agar", "supaya", "untuk"):
             continue
@@ -444,7 +465,35 @@ def find(norm: str, layout: Layout, covered: list[tuple[int, int]]) -> list[Cand
             )
             if found is not None:
                 out.append(found)
+                second = _coordinated(norm, found, para)
+                if second is not None:
+                    out.append(second)
     return _extend_fragments(norm, layout, out)
+
+
+def _coordinated(norm: str, c: Candidate, para: int) -> Candidate | None:
+    """`X mengatakan A dan menepis B`: a second verb of saying joined by ``dan`` starts a second
+    statement by the same speaker; the first one ends before ``dan``."""
+    if c.speaker_span is None or len(c.pieces) != 1:
+        return None
+    s, e = c.pieces[0]
+    ws = words(norm, s, e)
+    for k in range(2, len(ws) - MIN_WORDS):
+        if ws[k - 1].low not in ("dan", "serta"):
+            continue
+        cn = cue_of(ws[k])
+        if cn is None or cn[1] or not (cn[0].uses & {"active", "vp"}):
+            continue
+        ci = _content_start(norm, ws, k + 1, "directive" in cn[0].uses)
+        if ci is None or not _is_clause(ws[ci:], vp="vp" in cn[0].uses, directive=False):
+            continue
+        second = _candidate(norm, ws, ci, e, para, ws[k], ws[k].text, cn[0].lemma)
+        second.speaker_span, second.pronoun = c.speaker_span, c.pronoun
+        second.attribution = (ws[k].start, ws[k].end)
+        second.via, second.via_span = c.via, c.via_span
+        c.pieces = [(s, _trim_end(norm, s, ws[k - 1].start))]
+        return second
+    return None
 
 
 def _extend_fragments(norm: str, layout: Layout, found: list[Candidate]) -> list[Candidate]:

@@ -61,6 +61,7 @@ class Event:
     person: bool
     para: int
     quoted: bool = False  # the speaker of a quote (not only the subject of a sentence)
+    org_only: bool = False  # an organisation as subject: only `badan … itu` may point to it
 
 
 class Resolver:
@@ -114,6 +115,10 @@ class Resolver:
             if any(c in between for c in '.;:"()') or ("," in between and not is_verbish(nxt[0].text)):
                 continue
             w = nxt[0]
+            if ents[i].label == "ORG" and is_verbish(w.text) and not w.low.startswith("di"):
+                sp = self._speaker_for(i, s, e)
+                self.events.append(Event(s, sp, False, self._para_of(s), org_only=True))
+                continue
             if w.text[:1].isupper() or ents[i].label != "PER" or w.low.startswith("di"):
                 continue  # `Rosan disebut …` is not the agent of a statement
             if w.low in COPULAS:
@@ -308,7 +313,7 @@ class Resolver:
         for ev in self.events:
             if ev.pos >= pos:
                 continue
-            if kind == "person" and not ev.person:
+            if kind == "person" and not ev.person or kind == "org" and ev.person or ev.org_only and kind != "org":
                 continue
             if best is None or ev.pos >= best.pos:
                 best = ev
@@ -484,14 +489,24 @@ def _anaphoric(norm: str, span: tuple[int, int]) -> bool:
     )
 
 
+def _institution_anaphor(norm: str, span: tuple[int, int]) -> bool:
+    """`badan antariksa AS itu`, `perusahaan tersebut`: a description that points back to the
+    organisation just named."""
+    ws = norm[span[0] : span[1]].split()
+    return len(ws) >= 2 and ws[-1].lower() in ("itu", "tersebut", "ini") and ws[0].lower() in INSTITUTION_HEADS
+
+
 def resolve(article: Article, cands: list[Candidate], layout: Layout) -> None:
     """Fill ``Candidate.resolved`` for every candidate, in text order."""
     quoted = [p for c in cands if c.kind == "direct" for p in c.pieces]
     r = Resolver(article, layout, quoted)
     prev: Candidate | None = None
     for c in cands:
-        if c.speaker_span is not None and not c.pronoun and _anaphoric(article.norm, c.speaker_span):
-            c.pronoun = "person"
+        if c.speaker_span is not None and not c.pronoun:
+            if _institution_anaphor(article.norm, c.speaker_span):
+                c.pronoun = "org"
+            elif _anaphoric(article.norm, c.speaker_span):
+                c.pronoun = "person"
     for k, c in enumerate(cands):
         sp: Speaker | None = None
         if c.inherit and prev is not None:
@@ -512,7 +527,7 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout) -> None:
         elif c.speaker_span is not None and not c.pronoun:
             sp = r.from_span(*c.speaker_span)
         elif c.pronoun:
-            kind = "person" if c.pronoun == "person" else "any"
+            kind = c.pronoun if c.pronoun in ("person", "org") else "any"
             ref = (
                 c.speaker_span[0]
                 if c.speaker_span
