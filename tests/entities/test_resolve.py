@@ -440,3 +440,12 @@ def test_age_in_brackets_makes_a_person_even_of_a_place_name():
     assert by_name(es, "Vatikan").label == "PER"
     assert by_name(es, "Budi").label == "PER"
     assert by_name(es, "Demak").label == "LOC"
+
+
+def test_us_and_malaysian_states_are_places():
+    es = ents("Seorang warga New Jersey pindah ke Texas, lalu bekerja di Sabah.")
+    assert [(by_name(es, n).label, by_name(es, n).country) for n in ("New Jersey", "Texas", "Sabah")] == [
+        ("LOC", "US"),
+        ("LOC", "US"),
+        ("LOC", "MY"),
+    ]

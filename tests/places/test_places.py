@@ -454,3 +454,21 @@ def test_any_span_is_handled(text: str, data: st.DataObject) -> None:
     for e in a.entities:
         assert e.country is None or (len(e.country) == 2 and e.country.isupper())
         assert e.geo is None or 0.0 <= e.geo["confidence"] <= 1.0
+
+
+def test_unlisted_village_takes_the_clear_country_of_the_story() -> None:
+    a = article(
+        "Semarang - Banjir merendam jalan dari Semarang ke Demak dan Kudus. Warga Onggorawe dan "
+        "Karangawen mengungsi ke Mranggen.\n",
+        ["Semarang", "Demak", "Kudus", "Onggorawe", "Karangawen", "Mranggen"],
+    )
+    for name in ("Onggorawe", "Karangawen"):
+        e = ent(a, name)
+        assert e.country == "ID" and e.geo["confidence"] < 0.5 and e.geo["lat"] is None
+
+
+def test_unlisted_name_stays_unplaced_when_the_story_has_no_clear_country() -> None:
+    a = article(
+        "Delegasi dari Jakarta, Tokyo dan Paris bertemu di Zyxwabad.\n", ["Jakarta", "Tokyo", "Paris", "Zyxwabad"]
+    )
+    assert ent(a, "Zyxwabad").country is None

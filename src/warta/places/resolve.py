@@ -511,6 +511,12 @@ class ArticlePlaces:
             if not self.context_countries and not self.dateline_country and any(_indonesian_site(k) for k in keys):
                 # an Indonesian-named site ('Gunung Lawu') in an Indonesian story with no place abroad
                 return Reading(country=HOME, feature="site", confidence=0.5, how="home-default")
+        if final and not any(self.gaz.lookup_key(k) for k in keys):
+            # a name no list knows ('Onggorawe', a village on a flooded road) in a story whose
+            # places are clearly in one country lies there; low confidence, no coordinates
+            cc = self.dominant_country()
+            if cc:
+                return Reading(country=cc, confidence=0.4, how="article-country")
         return None
 
 
