@@ -449,3 +449,15 @@ def test_us_and_malaysian_states_are_places():
         ("LOC", "US"),
         ("LOC", "MY"),
     ]
+
+
+def test_medium_glued_to_the_words_around_it():
+    es = ents("PantauandetikJatengdi Jalan Kaligawe, lalu lintas macet. Dilansirdetiksport, PSSI memecat pelatih.")
+    assert {e.canonical for e in es if e.label == "ORG"} >= {"detikJateng", "detiksport"}
+
+
+def test_listed_name_or_place_head_opening_a_run_is_kept_whole():
+    es = ents("Ramai perbincangan soal BPJS Kesehatan. Mereka bertemu di Istana Negara. Istana menyatakan tidak ada.")
+    assert by_name(es, "BPJS Kesehatan").label == "ORG"
+    assert by_name(es, "Istana Negara").label == "LOC"
+    assert "Istana" not in names(es)

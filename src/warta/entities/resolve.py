@@ -65,7 +65,11 @@ ORG_ANY = frozenset(
 )
 # Portals of the big Indonesian news sites (`detikFinance`, `detikcom`, `kumparanBISNIS`).
 # `daridetikFinance`: scraped text that lost the space before a portal's name
-GLUED_BRAND = re.compile(r"^(dari|di|ke|oleh|kepada|melansir|mengutip)(detik[A-Z]\w*|detikcom|kumparan[A-Z]*\w*)$")
+# a medium glued to the words around it where a scraper dropped the spaces around a link:
+# `kepadadetikJateng`, `PantauandetikJatengdi`, `Dilansirdetiksport`
+GLUED_BRAND = re.compile(
+    r"^([A-Za-z]{2,}?)(detik(?:com|[A-Z][a-z]+?|[a-z]{3,}?)|kumparan(?:com|[A-Z][A-Za-z]+?))(di|ke|dari|pada)?$"
+)
 MEDIA_PREFIXES = ("detik", "kumparan", "tribun", "okezone", "liputan6", "kompas")
 MEDIA_BRAND = re.compile(r"^(detik|kumparan|tribun|okezone|liputan6|kompas)(com|[A-Z]\w*)$")
 ORG_KEY_DROP = frozenset({"kantor", "kabupaten", "kota", "provinsi", "kab.", "the", "metro"})
@@ -369,12 +373,12 @@ class Extractor:
                 i += 1
                 continue
             text = t.text
+            glued = GLUED_BRAND.match(text) if "detik" in text[1:] or "kumparan" in text[1:] else None
+            if glued:
+                self._emit([Tok(t.start + glued.start(2), t.start + glued.end(2), glued.group(2))], "ORG", STRONG)
+                i += 1
+                continue
             if text[0].islower():
-                glued = GLUED_BRAND.match(text) if "detik" in text or "kumparan" in text else None
-                if glued:
-                    self._emit([Tok(t.start + glued.start(2), t.end, glued.group(2))], "ORG", STRONG)
-                    i += 1
-                    continue
                 if text in lower_orgs or t.lower.startswith(MEDIA_PREFIXES):
                     k = _lower_org(toks, i)
                     if k:
@@ -492,9 +496,16 @@ class Extractor:
             k, _ = _title_len(lex, toks, i)
             if k or (
                 t.lower in _head_firsts(lex)
-                and (match_phrase(toks, i, lex.org_start) or match_phrase(toks, i, lex.loc_start) > 1)
+                and (
+                    match_phrase(toks, i, lex.org_start)
+                    or match_phrase(toks, i, lex.loc_start) > 1
+                    # `Istana Negara`: a place head opening a capitalised run names a place
+                    or (match_phrase(toks, i, lex.loc_start) and j - i >= 2 and toks[i + 1].is_word)
+                )
             ):
                 break
+            if j - i >= 2 and _known_len(self.norm, toks, i, j):
+                break  # `BPJS Kesehatan`: a listed name that opens with a word dropped alone
             if t.lower in lex.stopwords or t.lower in lex.nonentities or (t.lower,) in lex.cue_after:
                 if (t.lower,) in lex.cue_after and i + 1 < j:
                     i += 1
