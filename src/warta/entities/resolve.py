@@ -378,13 +378,12 @@ class Extractor:
                 self._emit([Tok(t.start + glued.start(2), t.start + glued.end(2), glued.group(2))], "ORG", STRONG)
                 i += 1
                 continue
-            if text[0].islower():
-                if text in lower_orgs or t.lower.startswith(MEDIA_PREFIXES):
-                    k = _lower_org(toks, i)
-                    if k:
-                        self._emit(toks[i : i + k], "ORG", STRONG)
-                        i += k
-                        continue
+            if text[0].islower() and (text in lower_orgs or t.lower.startswith(MEDIA_PREFIXES)):
+                k = _lower_org(toks, i)
+                if k:
+                    self._emit(toks[i : i + k], "ORG", STRONG)
+                    i += k
+                    continue
             if not t.is_cap:
                 # a lower-case title before a capitalised run: `juru bicara Kremlin Dmitry Peskov`
                 k = _title_len(lex, toks, i)[0] if t.lower in title_firsts else 0
