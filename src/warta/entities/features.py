@@ -160,6 +160,19 @@ class FeatureExtractor:
         self.v2 = lexicon.version >= 2
         self.v3 = lexicon.version == 3  # person-first-name and parenthesis features
         self.v4 = lexicon.version >= 4  # Warta's hand-written lists and head words
+        lex = lexicon
+        # word lists whose membership is a feature, with the feature's name
+        self._lists: list[tuple[frozenset[str], str]] = [(lex.title, "T"), (lex.org_head, "OH"), (lex.loc_head, "LH")]
+        if self.v3:
+            self._lists.append((lex.person_first, "PF"))
+        if self.v4:
+            self._lists += [
+                (lex.org_start, "OS"),
+                (lex.org_end, "OE"),
+                (lex.loc_start, "LS"),
+                (lex.loc_end, "LE"),
+                (lex.given, "GN"),
+            ]
 
     def _word(self, w: str, lc: bool) -> tuple[list[str], dict[int, list[str]], str, list[str]]:
         key = (w, lc)
@@ -176,25 +189,7 @@ class FeatureExtractor:
         if cl:
             coarse, fine = cl.split(".")
             atoms += ["k=" + coarse, "K=" + fine]
-        if low in lex.title:
-            atoms.append("T")
-        if low in lex.org_head:
-            atoms.append("OH")
-        if low in lex.loc_head:
-            atoms.append("LH")
-        if self.v3 and low in lex.person_first:
-            atoms.append("PF")
-        if self.v4:
-            if low in lex.org_start:
-                atoms.append("OS")
-            if low in lex.org_end:
-                atoms.append("OE")
-            if low in lex.loc_start:
-                atoms.append("LS")
-            if low in lex.loc_end:
-                atoms.append("LE")
-            if low in lex.given:
-                atoms.append("GN")
+        atoms += [tag for words, tag in self._lists if low in words]
         cap = _cap_class(w)
         if self.v2:
             # the capital of a sentence-initial word says little, so "c=" is added per position
