@@ -220,3 +220,12 @@ def test_offsets_point_into_original_text() -> None:
 def test_select_prefers_longest() -> None:
     got = select(find("pada Sabtu, 15 November 2025, di"))
     assert len(got) == 1 and got[0].kind == "full"
+
+
+def test_part_of_day_with_a_relative_day() -> None:
+    text = "Pagi ini jalan banjir. Kemarin sore hujan deras dan malam tadi air naik. Dan tadi pagi saya tanya."
+    assert _dates(text, "2025-10-22") == [
+        ("Pagi ini", "2025-10-22"),
+        ("Kemarin sore", "2025-10-21"),
+        ("malam tadi", "2025-10-21"),
+    ]
