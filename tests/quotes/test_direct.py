@@ -155,3 +155,12 @@ def test_demikian_pernyataan_names_the_source(h):
         '"Kami akan menindak tegas pelaku," demikian keterangan tertulis Polda Metro Jaya.'
     )
     assert [(q.speaker.name, q.cue_lemma) for q in a.quotes] == [("NASA", "nyata"), ("Polda Metro Jaya", "terang")]
+
+
+def test_said_to_a_foreign_medium_is_the_via_but_not_the_own_outlet(h):
+    a = h.read(
+        '"Kita tidak bisa mengandalkan Mahkamah Agung," ujar Mascoli kepada BBC.\n'
+        '"Banjir terus," kata Wawan kepada detikJateng.\n'
+        "Dalam wawancaranya bersama BBC tahun 2016, Hawking menegaskan bahwa perubahan iklim paling mendesak."
+    )
+    assert [(q.speaker.name, q.via) for q in a.quotes] == [("Mascoli", "BBC"), ("Wawan", None), ("Hawking", "BBC")]

@@ -179,9 +179,23 @@ def find_via(norm: str, start: int, end: int) -> tuple[str, tuple[int, int]] | N
     assert lex.via_re is not None
     m = lex.via_re.search(norm, start, end)
     if not m:
-        return None
+        return _told_to(norm, start, end)
     med = medium_after(norm, m.end(), end)
     if med is None:
+        return None
+    return med[2], (med[0], med[1])
+
+
+TOLD_TO = re.compile(r"(?<!\w)kepada\s+")
+
+
+def _told_to(norm: str, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
+    """`…," ujarnya kepada BBC`: said to a foreign medium, which the article took it from."""
+    m = TOLD_TO.search(norm, start, end)
+    if not m:
+        return None
+    med = medium_after(norm, m.end(), end)
+    if med is None or med[2] not in lexicon().foreign_media:
         return None
     return med[2], (med[0], med[1])
 

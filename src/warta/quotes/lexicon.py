@@ -52,6 +52,7 @@ class Lexicon:
     not_speakers: frozenset[str] = frozenset()
     role_words: frozenset[str] = frozenset()
     via_re: re.Pattern[str] | None = None
+    foreign_media: frozenset[str] = frozenset()
     via_only_re: re.Pattern[str] | None = None  # markers that name a medium but not a source
     connective_re: re.Pattern[str] | None = None
     quick_forms: frozenset[str] = frozenset()  # a quick test: may a sentence hold a cue at all?
@@ -81,6 +82,7 @@ def lexicon() -> Lexicon:
     lex.cues = cues
     lex.according = frozenset(_lines("according.txt"))
     lex.via = [tuple(ln.split("\t")) for ln in _lines("via.tsv")]  # type: ignore[misc]
+    lex.foreign_media = frozenset(_lines("foreign_media.txt"))
     lex.pronouns = dict(ln.split("\t") for ln in _lines("pronouns.tsv"))  # type: ignore[misc]
     lex.titles = frozenset(_lines("titles.txt"))
     lex.speaker_nouns = frozenset(_lines("speaker_nouns.txt"))
