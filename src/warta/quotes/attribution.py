@@ -177,9 +177,13 @@ def find_via(norm: str, start: int, end: int) -> tuple[str, tuple[int, int]] | N
     """A `seperti dilansir X` marker inside ``[start, end)``: (medium name, medium span)."""
     lex = lexicon()
     assert lex.via_re is not None
-    m = lex.via_re.search(norm, start, end)
-    if not m:
+    found = list(lex.via_re.finditer(norm, start, end))
+    if not found:
         return _told_to(norm, start, end)
+    # `dalam wawancaranya dengan media Russia 1, seperti dilansir CNN`: the article took the
+    # words from CNN; the interview names the medium only when nothing else does
+    taken = [x for x in found if not lex.via_only_re.match(x.group(1))]  # type: ignore[union-attr]
+    m = (taken or found)[0]
     med = medium_after(norm, m.end(), end)
     if med is None:
         return None
