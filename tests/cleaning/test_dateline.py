@@ -12,14 +12,13 @@ CASES = [
     ("Jakarta (ANTARA) - Kementerian Kesehatan", "ANTARA", "Jakarta"),
     ("Liputan6.com, Jakarta: Polisi menangkap", "Liputan6.com", "Jakarta"),
     ("Nusa Dua, Bali (ANTARA) - Delegasi", "ANTARA", "Nusa Dua, Bali"),
+    ("Kota Gaza, Palestina (ANTARA) - Serangan", "ANTARA", "Kota Gaza, Palestina"),
 ]
 
 
 @pytest.mark.parametrize(("line", "outlet", "place"), CASES)
 def test_dateline_forms(line: str, outlet: str | None, place: str) -> None:
     d = find_dateline(line, 0, len(line))
-    if place == "Nusa Dua, Bali":
-        pytest.xfail("two-part places are not split yet")
     assert d is not None
     assert (d.outlet, d.place) == (outlet, place)
     assert line[d.end :].startswith(" ")

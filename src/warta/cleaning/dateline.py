@@ -17,9 +17,9 @@ _FORMS = [
     re.compile(rf"^(?P<outlet>{_DOMAIN})\s*,\s*(?P<place>{_PLACE})\s*{_DASH}(?=\s)"),
     # JAKARTA, KOMPAS.com -   Jakarta, CNN Indonesia --
     re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<outlet>{_DOMAIN}|{_NAMED_OUTLET})\s*{_DASH}(?=\s)"),
-    # Jakarta (ANTARA) -   Washington (AFP) -
+    # Jakarta (ANTARA) -   Washington (AFP) -   Nusa Dua, Bali (ANTARA) -
     re.compile(
-        rf"^(?P<place>{_PLACE})\s*\(\s*(?P<outlet>{_DOMAIN}|{_NAMED_OUTLET}|[A-Z]{{2,10}})\s*\)\s*{_DASH}(?=\s)"
+        rf"^(?P<place>{_PLACE}(?:,\s*{_PLACE})?)\s*\(\s*(?P<outlet>{_DOMAIN}|{_NAMED_OUTLET}|[A-Z]{{2,10}})\s*\)\s*{_DASH}(?=\s)"
     ),
     # Jakarta -   JAKARTA —   (place alone; no colon form, too ambiguous)
     re.compile(rf"^(?P<place>{_PLACE})\s+(?:-{{1,2}}|—|–)(?=\s+[\"'(]?[A-Z0-9])"),
@@ -40,7 +40,7 @@ def find_dateline(norm: str, start: int, end: int) -> Dateline | None:
         groups = m.groupdict()
         place = (groups.get("place") or "").strip() or None
         outlet = (groups.get("outlet") or "").strip() or None
-        if place and len(place.split()) > 3:
+        if place and len(place.split(",")[0].split()) > 3:
             continue
         return Dateline(outlet=outlet, place=place, start=start, end=start + m.end())
     return None
