@@ -301,7 +301,9 @@ class ArticlePlaces:
     def set_dateline(self) -> None:
         dl = self.article.dateline
         if dl and dl.place:
-            r = self.resolve_name([name_key(dl.place)])
+            # `Nusa Dua, Bali`: the whole, else its parts, the wider one (last) first
+            parts = [p.strip() for p in reversed(dl.place.split(",")) if p.strip()]
+            r = self.resolve_name([name_key(dl.place)]) or self.resolve_name([name_key(p) for p in parts])
             if r and r.country:
                 self.dateline_country = r.country
 
