@@ -217,3 +217,8 @@ def test_two_verbs_one_subject_and_an_organisation_described_with_itu(h):
     [q] = _ind(a)
     assert (q.speaker.name, q.cue) == ("NASA", "menegaskan")
     assert q.text.startswith("misinya adalah")
+
+
+def test_subordinate_clause_without_subject_has_no_speaker(h):
+    a = h.read("Meski telah menyampaikan permintaan maaf, insiden ini menuai reaksi dari berbagai pihak.")
+    assert _ind(a) == []

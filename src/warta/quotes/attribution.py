@@ -228,11 +228,14 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
     for k, w in enumerate(ws):
         if k and "," in norm[ws[k - 1].end : w.start]:
             parts.append([])
-        if w.low in SUBORDINATORS and k:
-            parts.append([])
-            continue
+        if w.low in SUBORDINATORS:
+            if k:
+                parts.append([])
+            continue  # `Meski telah menyampaikan …`: the word itself is no subject
         parts[-1].append(w)
     nonempty = [p for p in parts if p]
+    if not nonempty:
+        return None
     part = nonempty[-1]
     lex = lexicon()
     via_words = {m.split()[0] for m, _ in lex.via}
