@@ -461,3 +461,16 @@ def test_listed_name_or_place_head_opening_a_run_is_kept_whole():
     assert by_name(es, "BPJS Kesehatan").label == "ORG"
     assert by_name(es, "Istana Negara").label == "LOC"
     assert "Istana" not in names(es)
+
+
+def test_office_building_names_the_organisation_and_a_rank_closes_it():
+    es = ents(
+        '"Tidak ada," kata Purbaya di Kantor Pusat Direktorat Jenderal Pajak (DJP), Jakarta.\n'
+        "Ia juga bekerja di Kantor Staf Presiden. Aris Maulana Akbar dilaporkan ke polisi."
+    )
+    assert by_name(es, "DJP").canonical == "Direktorat Jenderal Pajak"
+    assert by_name(es, "Kantor Staf Presiden").label == "ORG"
+    es = extract(to_article("Sebelumnya, Dirtipidter Bareskrim Polri Brigjend Nunung Syaifuddin mengungkap tambang."))
+    assert "Bareskrim Polri" in names(es) and by_name(es, "Nunung Syaifuddin").label == "PER"
+    es = extract(to_article("Ayu juga melaporkan Aris Maulana Akbar dan kawan-kawan di Polres Tangerang Selatan."))
+    assert "Aris Maulana Akbar" in names(es)

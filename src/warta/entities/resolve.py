@@ -72,6 +72,9 @@ GLUED_BRAND = re.compile(
 )
 MEDIA_PREFIXES = ("detik", "kumparan", "tribun", "okezone", "liputan6", "kompas")
 MEDIA_BRAND = re.compile(r"^(detik|kumparan|tribun|okezone|liputan6|kompas)(com|[A-Z]\w*)$")
+# `Kantor (Pusat) X`: words for the building an organisation works from
+BUILDING_WORDS = frozenset(("kantor", "gedung"))
+BUILDING_QUALIFIERS = frozenset(("pusat", "wilayah", "cabang", "utama"))
 ORG_KEY_DROP = frozenset({"kantor", "kabupaten", "kota", "provinsi", "kab.", "the", "metro"})
 ORDINAL = re.compile(r"^ke-?\d+$|^pertama$|^kedua$|^ketiga$", re.I)
 # Abstract nouns of offices (`Penyuluhan`, `Pelayanan`, `Keuangan`): never part of a person's name.
@@ -358,6 +361,12 @@ class Extractor:
                         x += 1
                         continue
                     y = min(self._run_end(reg, x), b)
+                    # `Bareskrim Polri Brigjend | Nunung`: a rank closing the span opens the name
+                    # after it, it does not belong to the organisation
+                    if y - x > 1 and y < len(reg.toks) and reg.toks[y].is_cap:
+                        k, _ = _title_len(self.lex, reg.toks, y - 1)
+                        if k == 1:
+                            y -= 1
                     self._chunk(reg, x, y, hint=label[-3:].upper())
                     x = max(y, x + 1)
 
@@ -648,6 +657,13 @@ class Extractor:
             return
         if run[0].text.endswith("$"):
             return  # a currency (`US$ 77`), not a name
+        if run[0].lower in BUILDING_WORDS and len(run) > 2:
+            # `Kantor Pusat Direktorat Jenderal Pajak`: the office building of an organisation
+            # names the organisation; the building words are not part of its name
+            x = 1 + (run[1].lower in BUILDING_QUALIFIERS)
+            if x < len(run) - 1 and run[x].lower not in BUILDING_WORDS and match_phrase(run, x, lex.org_start):
+                self._typed(reg, i + x, j, hint, inner)
+                return
         text = _span_text(norm, run)
         low = text.lower()
         if low in lex.nonentities or (len(run) == 1 and (run[0].lower in lex.stopwords)):

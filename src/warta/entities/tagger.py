@@ -57,7 +57,7 @@ def tag_tokens(words: list[str], extractor: FeatureExtractor | None = None) -> l
     if not tagger:
         return ["O"] * len(words)
     fx = extractor or default_extractor()
-    return _title_word(words, _repair(tagger.tag(fx.sentence(words))))
+    return _join_persons(words, _title_word(words, _repair(tagger.tag(fx.sentence(words)))))
 
 
 def tag_sentences(sentences: list[list[str]]) -> list[list[str]]:
@@ -84,6 +84,16 @@ def _title_word(words: list[str], tags: list[str]) -> list[str]:
         if opens_longer and words[i].lower() == "kota" and words[i - 1].lower() == "wali":
             tags[i + 1] = tags[i]
             tags[i] = "O"
+    return tags
+
+
+def _join_persons(words: list[str], tags: list[str]) -> list[str]:
+    """`Aris Maulana | Akbar`: two person names never touch without a comma or a word between,
+    so a person span that starts right where another ends continues it."""
+    for i in range(1, len(tags)):
+        joined = words[i][:1].isalpha() and words[i - 1][-1:].isalpha()  # not `Joko Widodo (Jokowi)`
+        if joined and tags[i] == "B-PER" and tags[i - 1] in ("B-PER", "I-PER"):
+            tags[i] = "I-PER"
     return tags
 
 
