@@ -222,3 +222,14 @@ def test_two_verbs_one_subject_and_an_organisation_described_with_itu(h):
 def test_subordinate_clause_without_subject_has_no_speaker(h):
     a = h.read("Meski telah menyampaikan permintaan maaf, insiden ini menuai reaksi dari berbagai pihak.")
     assert _ind(a) == []
+
+
+def test_second_verb_after_comma_and_adverb_shares_the_subject_and_agar_is_dropped(h):
+    a = h.read(
+        "Dian berharap variasi menu ke depan bisa lebih menarik, bahkan menyarankan agar penyajian dibuat "
+        "lebih kreatif.\nBudi meminta agar penyedia makanan lebih menjaga kebersihan dapur."
+    )
+    assert [(q.speaker.name, q.cue, q.text) for q in _ind(a)] == [
+        ("Dian", "menyarankan", "penyajian dibuat lebih kreatif."),
+        ("Budi", "meminta", "penyedia makanan lebih menjaga kebersihan dapur."),
+    ]

@@ -268,6 +268,13 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
     part = [w for w in part if w.start >= s2]
     while part and part[-1].low in ADVERBS:
         part.pop()
+    if not part and part is not nonempty[0] and len(nonempty) > 1 and nonempty[-1][0].low in ADVERBS:
+        # `Ia berharap …, bahkan menyarankan agar …`: a second verb after a comma and an adverb
+        # shares the subject of the first clause
+        prev = nonempty[-2]
+        first_verb = next((k for k, w in enumerate(prev) if k and (is_verbish(w.text) or lex.cue(w.text))), None)
+        if first_verb is not None:
+            return subject_before(norm, prev[0].start, prev[first_verb].start)
     if part and part[-1].low in ("dan", "serta", "lalu", "kemudian"):
         # `Cook menyampaikan apresiasi … dan menyatakan …`: the subject of the first verb
         first_verb = next((k for k, w in enumerate(part) if is_verbish(w.text) or lexicon().cue(w.text)), None)

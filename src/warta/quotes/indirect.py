@@ -289,7 +289,7 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
         ):
             continue
         c = _candidate(norm, ws, ci, re_, para, w, w.text, cue.lemma)
-        if content[0].low in ("agar", "supaya") and cue.form == "mendorong":
+        if content[0].low in ("agar", "supaya"):  # `meminta agar X …`: the request is X …
             c.pieces = [(content[1].start, c.end)] if len(content) > 1 else c.pieces
         c.speaker_span = sp
         c.pronoun = is_pronoun(norm[sp[0] : sp[1]])
