@@ -1,4 +1,4 @@
-"""Write the input records of the hand-annotated held-out sets (eval/heldout1, eval/heldout2, eval/heldout3)
+"""Write the input records of the hand-annotated held-out sets (eval/heldout1 … eval/heldout4)
 from ../shared/data/news/detik_2025.jsonl, so that score.py can run on them:
 
     python scripts/make_heldout_inputs.py
@@ -6,7 +6,8 @@ from ../shared/data/news/detik_2025.jsonl, so that score.py can run on them:
 
 The gold files were annotated by GUIDELINES.md without looking at Warta's output. heldout1 was
 used to find error classes during development; heldout2 was not looked at; heldout3 (annotated
-later, in the same way) was then used to find error classes in the quotes layer. The article texts
+later, in the same way) was then used to find error classes; heldout4 was measured once, at the
+end, and not looked at. The article texts
 themselves are not committed (detik text is not ship-ok), only the annotations.
 """
 
