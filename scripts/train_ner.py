@@ -248,9 +248,13 @@ def silver_org(words: list[str], tags: list[str], names: set[str]) -> list[str]:
     return out
 
 
-def training_data(args: argparse.Namespace, lex: Lexicon, gaz: dict) -> list[tuple[list[str], list[str]]]:
+def training_data(args: argparse.Namespace, lex: Lexicon) -> list[tuple[list[str], list[str]]]:
     data: list[tuple[list[str], list[str]]] = []
-    cur = lex.curated if args.silver_lists else None
+    gaz: dict[str, list[str]] = {}
+    cur = None
+    if args.silver_lists:  # DBpedia (from the built lexicon) and Warta's own organisation names
+        gaz = {"organization": [n for n, bits in lex.gazetteer.items() if bits & 4]}
+        cur = lex.curated
     orgs = org_names(lex.truecase, gaz, cur) if args.silver_org else set()
     for name, path, cased in TRAIN_SETS:
         sents = read_conll(path)
@@ -375,11 +379,7 @@ def main() -> int:
     lex = Lexicon.load(args.out / "lexicon.json.gz") if args.eval_only else build_lexicon(args, args.out)
     fx = FeatureExtractor(lex)
     if not args.eval_only:
-        gaz = {
-            k: [n for n, b in lex.gazetteer.items() if b & (1 << i)]
-            for i, k in enumerate(("person", "place", "organization"))
-        }
-        data = training_data(args, lex, gaz if args.silver_lists else {})
+        data = training_data(args, lex)
         print(f"train: {len(data):,} sentences, {sum(len(w) for w, _ in data):,} tokens", flush=True)
         train(args, fx, data, model_path)
         print(

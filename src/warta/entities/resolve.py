@@ -512,9 +512,9 @@ class Extractor:
                 )
             ):
                 break
-            if j - i >= 2 and _known_len(self.norm, toks, i, j):
-                break  # `BPJS Kesehatan`: a listed name that opens with a word dropped alone
             if t.lower in lex.stopwords or t.lower in lex.nonentities or (t.lower,) in lex.cue_after:
+                if j - i >= 2 and _known_len(self.norm, toks, i, j):
+                    break  # `BPJS Kesehatan`: a listed name that opens with a word dropped alone
                 if (t.lower,) in lex.cue_after and i + 1 < j:
                     i += 1
                     self._chunk(reg, i, j, hint="CUE")

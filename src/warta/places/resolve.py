@@ -301,9 +301,10 @@ class ArticlePlaces:
     def set_dateline(self) -> None:
         dl = self.article.dateline
         if dl and dl.place:
-            # `Nusa Dua, Bali`: the whole, else its parts, the wider one (last) first
-            parts = [p.strip() for p in reversed(dl.place.split(",")) if p.strip()]
-            r = self.resolve_name([name_key(dl.place)]) or self.resolve_name([name_key(p) for p in parts])
+            r = self.resolve_name([name_key(dl.place)])
+            if r is None and "," in dl.place:
+                # `Nusa Dua, Bali`: the whole, else its parts, the wider one (last) first
+                r = self.resolve_name([name_key(p) for p in reversed(dl.place.split(",")) if p.strip()])
             if r and r.country:
                 self.dateline_country = r.country
 

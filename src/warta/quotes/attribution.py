@@ -173,35 +173,26 @@ def medium_after(norm: str, start: int, end: int) -> tuple[int, int, str] | None
     return s, e, name
 
 
+TOLD_TO = re.compile(r"(?<!\w)kepada\s+")  # `ujarnya kepada BBC`
+
+
 def find_via(norm: str, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
     """A `seperti dilansir X` marker inside ``[start, end)``: (medium name, medium span)."""
     lex = lexicon()
     assert lex.via_re is not None
     found = list(lex.via_re.finditer(norm, start, end))
-    if not found:
-        return _told_to(norm, start, end)
-    # `dalam wawancaranya dengan media Russia 1, seperti dilansir CNN`: the article took the
-    # words from CNN; the interview names the medium only when nothing else does
-    taken = [x for x in found if not lex.via_only_re.match(x.group(1))]  # type: ignore[union-attr]
-    m = (taken or found)[0]
-    med = medium_after(norm, m.end(), end)
-    if med is None:
-        return None
-    return med[2], (med[0], med[1])
-
-
-TOLD_TO = re.compile(r"(?<!\w)kepada\s+")
-
-
-def _told_to(norm: str, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
-    """`…," ujarnya kepada BBC`: said to a foreign medium, which the article took it from."""
-    m = TOLD_TO.search(norm, start, end)
-    if not m:
-        return None
-    med = medium_after(norm, m.end(), end)
-    if med is None or med[2] not in lexicon().foreign_media:
-        return None
-    return med[2], (med[0], med[1])
+    if found:
+        # `dalam wawancaranya dengan media Russia 1, seperti dilansir CNN`: the article took the
+        # words from CNN; the interview names the medium only when nothing else does
+        taken = [x for x in found if not lex.via_only_re.match(x.group(1))]  # type: ignore[union-attr]
+        med = medium_after(norm, (taken or found)[0].end(), end)
+    else:
+        # `…," ujarnya kepada BBC`: said to a foreign medium, which the article took it from
+        m = TOLD_TO.search(norm, start, end)
+        med = medium_after(norm, m.end(), end) if m else None
+        if med is not None and med[2] not in lex.foreign_media:
+            med = None
+    return (med[2], (med[0], med[1])) if med else None
 
 
 def strip_connectives(norm: str, s: int, e: int) -> int:

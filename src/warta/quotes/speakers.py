@@ -63,6 +63,12 @@ class Event:
     quoted: bool = False  # the speaker of a quote (not only the subject of a sentence)
     org_only: bool = False  # an organisation as subject: only `badan … itu` may point to it
 
+    def may_mean(self, kind: str) -> bool:
+        """May a pronoun of ``kind`` (person | org | any) point to this event's speaker?"""
+        if kind == "org":
+            return not self.person
+        return not self.org_only and (self.person or kind == "any")
+
 
 class Resolver:
     def __init__(self, article: Article, layout: Layout, quoted: list[tuple[int, int]] | None = None):
@@ -313,7 +319,7 @@ class Resolver:
         for ev in self.events:
             if ev.pos >= pos:
                 continue
-            if kind == "person" and not ev.person or kind == "org" and ev.person or ev.org_only and kind != "org":
+            if not ev.may_mean(kind):
                 continue
             if best is None or ev.pos >= best.pos:
                 best = ev
