@@ -7,3 +7,11 @@ class WartaError(Exception):
 
 class InputError(WartaError, ValueError):
     """The input is not an article Warta can read (empty, binary, malformed record…)."""
+
+
+class UsageError(WartaError, ValueError):
+    """The call is wrong (an unknown layer name, an option out of range), whatever the input."""
+
+
+class QueryError(UsageError):
+    """A search query beyond the bounds that keep its cost small (too long, too many words)."""

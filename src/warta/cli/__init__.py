@@ -8,6 +8,7 @@ import sys
 from importlib import import_module
 
 from warta import __version__
+from warta.errors import UsageError
 
 COMMANDS = ["read", "quotes", "eval", "ingest", "search", "entity", "stats", "export", "serve"]
 
@@ -40,12 +41,35 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     try:
-        return int(args.func(args) or 0)
+        code = int(args.func(args) or 0)
+        sys.stdout.flush()  # a full disk shows here, while we can still say so
+        return code
     except KeyboardInterrupt:
         print("warta: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
+    except UsageError as e:  # a bad query or option found past argparse
+        print(f"warta: error: {e}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # `warta … | head`: the reader has gone; not an error
+        _silence_stdout()
         return 0
+    except OSError as e:
+        if e.filename is not None:
+            raise  # a file the command opened itself: its own handler should have said so
+        _silence_stdout()
+        print(f"warta: cannot write the output: {e.strerror or e}", file=sys.stderr)
+        return 2
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's last flush does not fail a second time."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from warta.cli.args import count
 from warta.corpus.cli import add_db, open_corpus, print_json
 
 
@@ -19,7 +20,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("name", metavar="NAME")
     add_db(p)
     p.add_argument("--label", choices=("PER", "ORG", "LOC"), help="only entities of this type")
-    p.add_argument("-n", "--top", type=int, default=10, help="rows per section (default 10)")
+    p.add_argument("-n", "--top", type=count(1), default=10, help="rows per section (default 10)")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(func=run)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from warta.corpus.cli import add_db, add_filters, bad_days, open_corpus
 
@@ -37,20 +38,30 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "parquet" and not args.output:
         print("warta: error: --format parquet needs -o FILE", file=sys.stderr)
         return 2
+    if args.output:
+        folder = Path(args.output).expanduser().resolve().parent
+        if not folder.is_dir():
+            print(f"warta: error: -o: folder {folder} does not exist", file=sys.stderr)
+            return 2
     corpus = open_corpus(args)
     if corpus is None:
         return 2
     with corpus:
         out = args.output or sys.stdout
-        n = corpus.export(
-            out,
-            args.format,
-            since=args.since,
-            until=args.until,
-            outlet=args.outlet,
-            with_text=args.with_text,
-            unique=args.unique,
-        )
+        try:
+            n = corpus.export(
+                out,
+                args.format,
+                since=args.since,
+                until=args.until,
+                outlet=args.outlet,
+                with_text=args.with_text,
+                unique=args.unique,
+            )
+        except OSError as e:
+            where = e.filename or args.output or "standard output"
+            print(f"warta: error: cannot write {where}: {e.strerror or e}", file=sys.stderr)
+            return 2
     print(
         f"exported {n:,} article{'s' if n != 1 else ''}" + (f" to {args.output}" if args.output else ""),
         file=sys.stderr,

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
+from warta.cli.args import count
 from warta.corpus.cli import add_db
 
 
@@ -22,7 +24,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of articles")
     add_db(p)
-    p.add_argument("-j", "--jobs", type=int, default=None, metavar="N", help="worker processes (default: CPU count)")
+    p.add_argument(
+        "-j", "--jobs", type=count(0, 256), default=None, metavar="N", help="worker processes (default: CPU count)"
+    )
     p.add_argument(
         "--column",
         action="append",
@@ -31,7 +35,9 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="CSV/Parquet column for a record field (id, text, html, title, url, published, outlet); repeatable",
     )
     p.add_argument("--exclude", default="", metavar="LAYER,…", help="layers to skip (e.g. summary,tone)")
-    p.add_argument("--batch", type=int, default=200, metavar="N", help="records per transaction (default 200)")
+    p.add_argument(
+        "--batch", type=count(1, 100_000), default=200, metavar="N", help="records per transaction (default 200)"
+    )
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
     p.set_defaults(func=run)
 
@@ -62,6 +68,10 @@ def run(args: argparse.Namespace) -> int:
             f"warta: error: unknown layer {unknown[0]!r} (layers: {', '.join(n for n, _ in LAYERS)})", file=sys.stderr
         )
         return 2
+    missing = [p for p in args.paths if not Path(p).exists()]
+    if len(missing) == len(args.paths):  # before the store is opened: a typo leaves no empty corpus
+        print(f"warta: error: no such file or folder: {missing[0]}", file=sys.stderr)
+        return 2  # (some paths missing among real ones: those are reported as failed records)
     db = args.db or default_db()
     try:
         summary = ingest(

@@ -10,9 +10,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from warta.errors import WartaError
-from warta.pipeline import read
-from warta.sources import Item, iter_paths, iter_stdin
+from warta.cli.args import count
+from warta.errors import UsageError, WartaError
+from warta.pipeline import check_layers, read
+from warta.sources import Item, iter_paths, iter_stream
 
 EXAMPLE = "liputan6_kim_putin.txt"
 
@@ -22,7 +23,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="*", metavar="PATH", help=".txt, .html, .json, .jsonl file, folder, or - for stdin")
     p.add_argument("--example", action="store_true", help="read the bundled Liputan6 example article")
     p.add_argument("--format", choices=("json", "text"), default="json")
-    p.add_argument("--summary-sentences", type=int, default=None, metavar="N", help="sentences in the summary")
+    p.add_argument(
+        "--summary-sentences", type=count(1, 1000), default=None, metavar="N", help="sentences in the summary"
+    )
     p.add_argument("--layers", default=None, help="comma-separated layers to run (default: all)")
     p.set_defaults(func=run)
 
@@ -38,7 +41,7 @@ def items_for(paths: list[str], example: bool = False) -> Iterator[Item]:
         yield Item(f"example:{EXAMPLE}", record=example_record())
     for p in paths:
         if p == "-":
-            yield from iter_stdin(sys.stdin.buffer.read())
+            yield from iter_stream(sys.stdin.buffer)
         else:
             yield from iter_paths([p])
 
@@ -69,7 +72,11 @@ def run(args: argparse.Namespace) -> int:
         return 2
     kwargs: dict[str, Any] = {}
     if args.layers:
-        kwargs["layers"] = [x.strip() for x in args.layers.split(",") if x.strip()]
+        try:
+            kwargs["layers"] = check_layers(x.strip() for x in args.layers.split(",") if x.strip())
+        except UsageError as e:
+            print(f"warta read: error: --layers: {e}", file=sys.stderr)
+            return 2
     if args.summary_sentences is not None:
         if args.summary_sentences < 1:
             print("warta read: --summary-sentences must be at least 1", file=sys.stderr)

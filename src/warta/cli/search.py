@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from warta.cli.args import count
 from warta.corpus.cli import add_db, add_filters, marks, open_filtered, print_json
 
 
@@ -20,8 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_filters(p)
     p.add_argument("--entity", metavar="NAME", help="only articles that mention this entity")
     p.add_argument("--theme", help="only articles with this theme")
-    p.add_argument("-n", "--limit", type=int, default=10, help="results to show (default 10)")
-    p.add_argument("--offset", type=int, default=0, help="skip this many results (paging)")
+    p.add_argument("-n", "--limit", type=count(1), default=10, help="results to show (default 10)")
+    p.add_argument("--offset", type=count(0), default=0, help="skip this many results (paging)")
     p.add_argument("--all", action="store_true", help="show near-duplicates as separate results")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(func=run)

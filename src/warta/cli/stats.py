@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from warta.cli.args import count
 from warta.corpus.cli import add_db, open_corpus, print_json
 
 
@@ -13,7 +14,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("stats", help="counts of a corpus", description=__doc__)
     add_db(p)
     p.add_argument("--errors", action="store_true", help="list the records that failed, with reasons")
-    p.add_argument("-n", "--top", type=int, default=20, help="rows per table (default 20)")
+    p.add_argument("-n", "--top", type=count(1), default=20, help="rows per table (default 20)")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(func=run)
 

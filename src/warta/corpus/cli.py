@@ -7,6 +7,7 @@ import json
 import sys
 from typing import Any
 
+from warta.cli.args import count
 from warta.corpus.store import StoreError, default_db
 
 DB_HELP = "corpus database: a SQLite file or postgresql://… URL (default: $WARTA_DB, else ./warta.db)"
@@ -54,12 +55,12 @@ def open_filtered(args: argparse.Namespace) -> Any:
 
 def bad_days(args: argparse.Namespace) -> str | None:
     """A one-line complaint about a malformed --since/--until, or None when they are fine."""
-    import re
+    from warta.cli.args import bad_day
 
     for name in ("since", "until"):
         v = getattr(args, name, None)
-        if v is not None and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", v):
-            return f"warta: error: --{name} must be YYYY-MM-DD (or YYYY-MM, YYYY), not {v!r}"
+        if v is not None and (reason := bad_day(v)):
+            return f"warta: error: --{name} {reason}"
     return None
 
 
@@ -73,7 +74,7 @@ def add_quote_arguments(p: argparse.ArgumentParser) -> None:
     g.add_argument("--since", metavar="YYYY-MM-DD", help="published on or after this day")
     g.add_argument("--until", metavar="YYYY-MM-DD", help="published on or before this day")
     g.add_argument("--outlet", help="only this outlet")
-    g.add_argument("-n", "--limit", type=int, default=50, help="quotes to show (default 50)")
+    g.add_argument("-n", "--limit", type=count(1), default=50, help="quotes to show (default 50)")
 
 
 def quotes_wanted(args: argparse.Namespace) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from warta.corpus.store import Store, normalize_name
+from warta.errors import QueryError
 
 MARK = ("[", "]")  # how matched words are marked in snippets unless told otherwise
 PG_CANDIDATES = 50_000  # PostgreSQL: filtered articles up to this many are passed as an array
@@ -77,8 +78,24 @@ class EntityProfile:
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 
 
+# A query is a few words, not a document: beyond these bounds its cost would grow with it.
+MAX_QUERY_CHARS = 500
+MAX_QUERY_TERMS = 16
+
+
+def like_escape(s: str) -> str:
+    """``s`` with LIKE's wildcards (``%``, ``_``) and the escape character taken literally
+    (use with ``ESCAPE '\\'``)."""
+    return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def parse_query(q: str) -> list[tuple[str, str]]:
-    """Web-search syntax: words (all must match), "a phrase", OR, -excluded → [(op, terms)]."""
+    """Web-search syntax: words (all must match), "a phrase", OR, -excluded → [(op, terms)].
+
+    Raises :class:`QueryError` for a query longer than :data:`MAX_QUERY_CHARS` characters or
+    with more than :data:`MAX_QUERY_TERMS` words."""
+    if len(q) > MAX_QUERY_CHARS:
+        raise QueryError(f"query too long ({len(q):,} characters; at most {MAX_QUERY_CHARS})")
     out: list[tuple[str, str]] = []
     for m in _TOKEN.finditer(q):
         phrase, word = m.group(1), m.group(2)
@@ -96,6 +113,9 @@ def parse_query(q: str) -> list[tuple[str, str]]:
             words = " ".join(re.findall(r"\w+", word))
             if words:
                 out.append(("and", words))
+    n_terms = sum(len(t.split()) for op, t in out if op != "or")
+    if n_terms > MAX_QUERY_TERMS:
+        raise QueryError(f"query has {n_terms} words; at most {MAX_QUERY_TERMS}")
     return out
 
 
@@ -193,7 +213,8 @@ class Queries:
         rows = self.store.query(f"SELECT num FROM entities WHERE norm = ?{lab}", [norm, *extra])
         if not rows:
             rows = self.store.query(
-                f"SELECT num FROM entities WHERE (' ' || norm || ' ') LIKE ?{lab}", [f"% {norm} %", *extra]
+                f"SELECT num FROM entities WHERE (' ' || norm || ' ') LIKE ? ESCAPE '\\'{lab}",
+                [f"% {like_escape(norm)} %", *extra],
             )
         return [int(r[0]) for r in rows][:500]
 
@@ -426,8 +447,8 @@ class Queries:
         if speaker:
             norm = normalize_name(speaker)
             nums = self.entity_nums(speaker)
-            conds = ["q.speaker_norm = ?", "(' ' || q.speaker_norm || ' ') LIKE ?"]
-            params_sp: list[Any] = [norm, f"% {norm} %"]
+            conds = ["q.speaker_norm = ?", "(' ' || q.speaker_norm || ' ') LIKE ? ESCAPE '\\'"]
+            params_sp: list[Any] = [norm, f"% {like_escape(norm)} %"]
             if nums:
                 conds.append(f"q.speaker_entity IN ({','.join('?' * len(nums))})")
                 params_sp.extend(nums)

@@ -12,7 +12,9 @@ latest explicit day and says so.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from datetime import date
+from typing import Any
 
 from warta.dates.resolve import (
     infer_year,
@@ -85,7 +87,11 @@ def _drop_trailing_relatives(text: str, cands: list[Candidate]) -> list[Candidat
 
 
 def _quote_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
-    marks = [i for i in range(a, b) if text[i] == '"']
+    marks = []
+    i = text.find('"', a, b)
+    while i >= 0:
+        marks.append(i)
+        i = text.find('"', i + 1, b)
     return [(marks[k], marks[k + 1]) for k in range(0, len(marks) - 1, 2)]
 
 
@@ -126,6 +132,7 @@ def find_dates(article: Article) -> list[DateMention]:
                 c.flags.append("weekday_mismatch")
 
     days = [(c, dt) for c in cands if c.kind == "full" and (dt := safe_date(c.y, c.m, c.d))]
+    spoken_cache: dict[int, tuple[Any, list[tuple[Candidate, date]]]] = {}
     reference, ref_name = published, "published"
     if reference is None and days:
         reporting = [dt for c, dt in days if c.reporting]
@@ -172,7 +179,7 @@ def find_dates(article: Article) -> list[DateMention]:
             m = DateMention(c.start, c.end, "", f"{c.y:04d}", "year")
         elif c.kind.startswith("rel_"):
             ref, name = reference, ref_name
-            spoken = _spoken_day(text, c, regions, days)
+            spoken = _spoken_day(text, c, regions, days, spoken_cache)
             if spoken is not None:
                 ref, name = spoken, "quote_date"
             if ref is None:
@@ -204,14 +211,27 @@ def find_dates(article: Article) -> list[DateMention]:
 
 
 def _spoken_day(
-    text: str, c: Candidate, regions: list[tuple[int, int]], days: list[tuple[Candidate, date]]
+    text: str,
+    c: Candidate,
+    regions: list[tuple[int, int]],
+    days: list[tuple[Candidate, date]],
+    cache: dict[int, tuple[Any, list[tuple[Candidate, date]]]],
 ) -> date | None:
     """For a relative date inside quotation marks: the day its attribution gives, if any."""
-    a, b = regions[c.region]
-    for qs, qe in _quote_spans(text, a, b):
+    if c.region not in cache:  # per region, once: the quotation spans and the days
+        a, b = regions[c.region]
+        cache[c.region] = (_quote_spans(text, a, b), [(d, dt) for d, dt in days if d.region == c.region])
+        if c.region + 1 < len(regions) and c.region + 1 not in cache:
+            a, b = regions[c.region + 1]
+            cache[c.region + 1] = (_quote_spans(text, a, b), [(d, dt) for d, dt in days if d.region == c.region + 1])
+    spans, here = cache[c.region]
+    k = bisect_left(spans, (c.start,)) - 1
+    if k >= 0:
+        qs, qe = spans[k]
         if qs < c.start and c.end <= qe:
-            after = [dt for d, dt in days if d.region == c.region and qe < d.start <= qe + QUOTE_DAY_WINDOW]
-            after += [dt for d, dt in days if d.region == c.region + 1 and d.reporting and d.start - qe < 120]
+            after = [dt for d, dt in here if qe < d.start <= qe + QUOTE_DAY_WINDOW]
+            nxt = cache.get(c.region + 1, ((), []))[1]
+            after += [dt for d, dt in nxt if d.reporting and d.start - qe < 120]
             return after[0] if after else None
     return None
 

@@ -10,6 +10,7 @@ from warta.document.normalize import normalize
 from warta.errors import InputError
 
 _BAD_CHARS = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
 MAX_CHARS = 10_000_000  # beyond this a "record" is not an article: refuse it clearly
 RECORD_KEYS = ("id", "text", "html", "title", "url", "published", "outlet")
 
@@ -25,15 +26,38 @@ def _check_text(text: str) -> None:
         raise InputError("binary or wrongly decoded content (too many control or replacement characters)")
 
 
+def repair_text(s: str) -> str:
+    """Replace lone surrogates (valid in JSON, unencodable in UTF-8) with U+FFFD.
+
+    One code point for one, so offsets stay; without this one such character in one record
+    would make every later write of the batch fail."""
+    return _SURROGATES.sub("\ufffd", s) if _SURROGATES.search(s) else s
+
+
+def repair_record(x: Any, depth: int = 0) -> Any:
+    """:func:`repair_text` on every string of a decoded JSON value (keys too)."""
+    if isinstance(x, str):
+        return repair_text(x)
+    if depth > 64:
+        return x
+    if isinstance(x, dict):
+        return {repair_record(k, depth + 1): repair_record(v, depth + 1) for k, v in x.items()}
+    if isinstance(x, list):
+        return [repair_record(v, depth + 1) for v in x]
+    return x
+
+
 def _opt_str(record: dict[str, Any], key: str) -> str | None:
     v = record.get(key)
     if v is None or v == "":
         return None
+    if isinstance(v, bool):
+        raise InputError(f"field {key!r} must be a string, not bool")
     if isinstance(v, (int, float)) and key == "id":
         return str(v)
     if not isinstance(v, str):
         raise InputError(f"field {key!r} must be a string, not {type(v).__name__}")
-    return v
+    return repair_text(v)
 
 
 def to_article(x: str | bytes | dict[str, Any]) -> Article:

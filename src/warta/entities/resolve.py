@@ -99,6 +99,15 @@ class Cand:
 class Region:
     toks: list[Tok]
     titlecase: bool = False  # a heading-like line: capitals say nothing about names
+    _at: dict[int, int] | None = None  # token start → index, built on first use
+
+    def index_at(self, start: int) -> int | None:
+        """The index of the token that starts at ``start`` (a lookup, not a scan: regions can be long)."""
+        if self._at is None:
+            self._at = {}
+            for i, t in enumerate(self.toks):
+                self._at.setdefault(t.start, i)
+        return self._at.get(start)
 
 
 @dataclass
@@ -338,13 +347,16 @@ class Extractor:
 
     def add_tagged(self, spans: list[tuple[int, int, str]]) -> None:
         """Tagger spans: same boundary fixes as rule chunks; the tagger's label is the fallback."""
+        spans = sorted(spans)
+        span_starts = [s for s, _, _ in spans]
         for reg in self.regions:
             if not reg.toks:
                 continue
             lo, hi = reg.toks[0].start, reg.toks[-1].end
             starts = ends = None
-            for s, e, label in spans:
-                if s < lo or e > hi:
+            # only the spans that start inside the region: linear over the article, not regions × spans
+            for s, e, label in spans[bisect.bisect_left(span_starts, lo) : bisect.bisect_right(span_starts, hi)]:
+                if e > hi:
                     continue
                 if starts is None:
                     starts = [t.start for t in reg.toks]
@@ -824,7 +836,9 @@ class Extractor:
 
     def _typed_tokens(self, reg: Region, run: list[Tok], hint: str | None) -> None:
         if run:
-            i = reg.toks.index(run[0])
+            i = reg.index_at(run[0].start)
+            if i is None or reg.toks[i] is not run[0]:
+                i = reg.toks.index(run[0])
             self._typed(reg, i, i + len(run), hint, inner=True)
 
     def _scan_known(self, run: list[Tok]) -> bool:
@@ -921,7 +935,8 @@ def acronym_definitions(norm: str, regions: list[Region], cands: list[Cand]) -> 
                 src = cands[by_end[toks[p - 1].end]]
                 # the name must be the whole capitalised run before the bracket (not `China` of
                 # `Kereta Cepat Indonesia China (KCIC)`)
-                first = next((x for x in range(p) if toks[x].start == src.start), None)
+                first = reg.index_at(src.start)
+                first = first if first is not None and first < p else None
                 if (
                     first is None
                     or first > 0
@@ -1120,13 +1135,17 @@ def cluster(cands: list[Cand], acr_cands: list[Cand]) -> list[Cluster]:
     people = [c for c in cands if c.label == "PER" and c.acronym_of is None]
     people.sort(key=lambda c: (-len(c.text.split()), c.start))
     per_clusters: list[Cluster] = []
+    having: dict[str, list[Cluster]] = {}  # name word → the person clusters (in order) that have it
     for c in people:
         words = {w.casefold() for w in c.text.split()}
-        home = next((pc for pc in per_clusters if words <= pc.names), None)
+        probe = min(words, key=lambda w: len(having.get(w, ()))) if words else ""
+        home = next((pc for pc in having.get(probe, ()) if words <= pc.names), None)
         if home is None:
             home = put(c, f"P:{len(per_clusters)}:{c.text.casefold()}")
             home.names = words
             per_clusters.append(home)
+            for w in words:
+                having.setdefault(w, []).append(home)
         else:
             home.mentions.append(c)
             if c.role and not home.role:
@@ -1165,9 +1184,10 @@ def cluster(cands: list[Cand], acr_cands: list[Cand]) -> list[Cluster]:
             clusters.remove(cl)
             index.pop(cl.key, None)
     # acronyms follow the name they abbreviate
+    home_of = {id(m): cl for cl in clusters for m in cl.mentions}
     for a in acr_cands:
         full = by_span.get(a.acronym_of) if a.acronym_of else None
-        home = next((cl for cl in clusters if full is not None and full in cl.mentions), None)
+        home = home_of.get(id(full)) if full is not None else None
         if home is not None:
             if not any(m.start == a.start for m in home.mentions):
                 home.mentions.append(a)

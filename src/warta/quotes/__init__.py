@@ -9,6 +9,8 @@ Reads the paragraphs and sentences of the segmentation layer and the entities la
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from warta.document import Article, Quote
 from warta.quotes import direct, indirect, speakers
 from warta.quotes.text import Candidate, Layout, layout
@@ -16,10 +18,16 @@ from warta.quotes.text import Candidate, Layout, layout
 __all__ = ["annotate", "extract"]
 
 
-def _para_of(lay: Layout, pos: int) -> int:
-    for i, (s, e) in enumerate(lay.paragraphs):
+def _para_of(lay: Layout, starts: list[int], pos: int) -> int:
+    """The paragraph holding ``pos`` (its end included), or -1; ``starts`` are the paragraphs' starts."""
+    i = bisect_right(starts, pos) - 1
+    while i >= 0:
+        s, e = lay.paragraphs[i]
         if s <= pos <= e:
             return i
+        if e < pos:
+            return -1
+        i -= 1
     return -1
 
 
@@ -29,13 +37,16 @@ def extract(article: Article) -> list[Quote]:
     lay = layout(article)
     found, covered = direct.find(norm, lay)
     reported = indirect.find(norm, lay, covered)
-    spans = [(c.start, c.end) for c in found]
+    spans = sorted((c.start, c.end) for c in found)
+    span_starts = [s for s, _e in spans]
     for c in reported:
-        if not any(s < c.end and c.start < e for s, e in spans):
+        # direct quotes never nest, so only the one starting last before c.end can overlap it
+        k = bisect_left(span_starts, c.end) - 1
+        if not (k >= 0 and spans[k][1] > c.start):
             found.append(c)
     found.sort(key=lambda c: c.start)
     for c in found:
-        c.extra["last_para"] = _para_of(lay, c.end)
+        c.extra["last_para"] = _para_of(lay, lay.paragraph_starts, c.end)
     speakers.resolve(article, found, lay)
     return [_quote(article, c) for c in found]
 

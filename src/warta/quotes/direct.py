@@ -10,6 +10,8 @@ slogans are left out.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import regex as re
 
 from warta.quotes.attribution import DAY_OR_MONTH, NP_STOP, Attribution, post_attribution, pre_attribution
@@ -61,7 +63,8 @@ def _sentence_end(norm: str, layout: Layout, pos: int, limit: int) -> int:
     """End of the sentence holding ``pos``; a sentence cut after a title abbreviation
     (`ujar Plt. Direktur …`) goes on to the next one."""
     end = None
-    for s, e, _ in layout.sentences:
+    first = max(0, bisect_right(layout.sentence_starts, pos) - 1)
+    for s, e, _ in layout.sentences[first:]:
         if end is None and s <= pos < e:
             end = e
         elif end is not None and s >= end:

@@ -442,7 +442,9 @@ def find(norm: str, layout: Layout, covered: list[tuple[int, int]]) -> list[Cand
         k = bisect_left(hits, ss)
         if k == len(hits) or hits[k] >= se:
             continue  # no cue in this sentence
-        near = [c for c in cov if c[0] < se and c[1] > ss]
+        near = [
+            c for c in cov[max(0, bisect_left(cov, (ss,)) - 1) : bisect_left(cov, (se,))] if c[0] < se and c[1] > ss
+        ]
         for rs, re_ in _segments(ss, se, near):
             ws = words(norm, rs, re_)
             if len(ws) < 4:
@@ -500,12 +502,21 @@ def _extend_fragments(norm: str, layout: Layout, found: list[Candidate]) -> list
     """`Deddy menilai … informasi. Termasuk soal ijazah pejabat …`: a verbless fragment right
     after reported content continues it."""
     sents = layout.sentences
+    sent_starts = layout.sentence_starts
+    found_starts = sorted(d.start for d in found)
     for c in found:
-        for k, (ss, se, para) in enumerate(sents):
-            if ss <= c.end <= se and k + 1 < len(sents) and sents[k + 1][2] == para:
+        # the first sentence with ss <= c.end <= se (sentences are in order and do not overlap)
+        k = max(0, bisect_left(sent_starts, c.end) - 1)
+        while k < len(sents) and not (sents[k][0] <= c.end <= sents[k][1]):
+            if sents[k][0] > c.end:
+                k = len(sents)
+            k += 1
+        if k < len(sents):
+            ss, se, para = sents[k]
+            if k + 1 < len(sents) and sents[k + 1][2] == para:
                 ns, ne, _ = sents[k + 1]
                 first = words(norm, ns, min(ne, ns + 20))
-                if first and first[0].low in FRAGMENT_STARTS and not any(ns <= d.start < ne for d in found):
+                j = bisect_left(found_starts, ns)
+                if first and first[0].low in FRAGMENT_STARTS and not (j < len(found_starts) and found_starts[j] < ne):
                     c.pieces[-1] = (c.pieces[-1][0], _trim_end(norm, ns, ne))
-                break
     return found

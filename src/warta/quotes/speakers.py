@@ -10,6 +10,7 @@ sentence subject before the quote, across paragraph boundaries.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import regex as re
@@ -44,6 +45,11 @@ SOURCE_NOUNS = (
 NOT_PERSON_HEADS = wordset("not_person_heads")
 COPULAS = frozenset(("merupakan", "adalah", "ialah", "menjadi", "yakni", "yaitu"))
 SUBJECT_WINDOW = 1  # paragraphs over which a newer sentence subject overrides the last quoted person
+# How far back a pronoun's referent is looked for: far beyond any news story's paragraphs, and a
+# bound that keeps a huge input linear.
+LOOKBACK_PARAGRAPHS = 60
+LOOKBACK_CHARS = 20_000
+MAX_MENTION_CHARS = 300  # no entity mention is longer: a lookup by position starts this far back
 QUOTED_WINDOW = 4  # paragraphs over which the person last quoted stays the default referent of -nya/ia
 LABEL_RANK = {"PER": 0, "ORG": 1, "LOC": 2}
 _PAREN = re.compile(r"\s*\([^()]*\)")
@@ -77,11 +83,15 @@ class Resolver:
         self.norm = article.norm
         self.layout = layout
         self.mentions: list[tuple[int, int, int]] = _checked_mentions(article)
+        # sorted starts, so that lookups by position are bisections, not scans of the article
+        self._mention_starts = [ms for ms, _me, _i in self.mentions]
         self.by_text: dict[str, int] = {}
         for i, e in sorted(enumerate(article.entities), key=lambda x: LABEL_RANK.get(x[1].label, 3), reverse=True):
             for t in [e.canonical] + [m.text for m in e.mentions]:
                 self.by_text[t.lower()] = i
         self.events: list[Event] = []
+        self._event_pos: list[int] = []
+        self._persons: tuple[dict[tuple[str, ...], int], dict[tuple[str, ...], int]] | None = None
         self._subject_events()
 
     # -- entities -------------------------------------------------------------
@@ -99,10 +109,8 @@ class Resolver:
         )
 
     def _para_of(self, pos: int) -> int:
-        for i, (s, e) in enumerate(self.layout.paragraphs):
-            if s <= pos < e:
-                return i
-        return -1
+        i = bisect_right(self.layout.paragraph_starts, pos) - 1
+        return i if i >= 0 and pos < self.layout.paragraphs[i][1] else -1
 
     def _subject_events(self) -> None:
         """PER and ORG mentions that stand as the subject of a clause (followed by a verb or an
@@ -123,7 +131,7 @@ class Resolver:
             w = nxt[0]
             if ents[i].label == "ORG" and is_verbish(w.text) and not w.low.startswith("di"):
                 sp = self._speaker_for(i, s, e)
-                self.events.append(Event(s, sp, False, self._para_of(s), org_only=True))
+                self._add_event(Event(s, sp, False, self._para_of(s), org_only=True))
                 continue
             if w.text[:1].isupper() or ents[i].label != "PER" or w.low.startswith("di"):
                 continue  # `Rosan disebut …` is not the agent of a statement
@@ -131,7 +139,7 @@ class Resolver:
                 continue  # `X merupakan …` describes X; it does not make X the one speaking
             if is_verbish(w.text) or w.low in ADVERBS or w.low in PREDICATES or lexicon().cue(w.text):
                 sp = self._speaker_for(i, s, e)
-                self.events.append(Event(s, sp, ents[i].label == "PER", self._para_of(s)))
+                self._add_event(Event(s, sp, ents[i].label == "PER", self._para_of(s)))
 
     def _subject_events_without_entities(self) -> None:
         """With no entities layer: capitalised subjects of sentences (`Luhut belum memberikan …`)."""
@@ -147,7 +155,7 @@ class Resolver:
                     if sp is not None and is_cap(self.norm[sp[0] : sp[1]]) and self._namelike(sp):
                         speaker = self.from_span(*sp)
                         if speaker is not None and self._is_person(speaker):
-                            self.events.append(Event(sp[0], speaker, True, self._para_of(sp[0])))
+                            self._add_event(Event(sp[0], speaker, True, self._para_of(sp[0])))
                     break
 
     def _namelike(self, sp: tuple[int, int]) -> bool:
@@ -175,7 +183,8 @@ class Resolver:
 
     def _entity_in(self, s: int, e: int) -> int | None:
         best: tuple[int, int, int] | None = None
-        for ms, me, i in self.mentions:
+        first = bisect_left(self._mention_starts, s - MAX_MENTION_CHARS)
+        for ms, me, i in self.mentions[first:]:
             if ms >= e:
                 break
             if me <= s:
@@ -190,21 +199,35 @@ class Resolver:
         low = name.lower()
         if low in self.by_text:
             return self.by_text[low]
-        toks = low.split()
-        for i, ent in enumerate(self.a.entities):
-            if ent.label != "PER":
-                continue
-            cw = ent.canonical.lower().split()
-            if toks and len(toks) < len(cw) and (cw[-len(toks) :] == toks or cw[: len(toks)] == toks):
-                return i
-        best = None
-        for i, ent in enumerate(self.a.entities):  # `Riset Ali Noer Zaman` holds the person `Ali`
-            cw = ent.canonical.lower().split()
-            if ent.label == "PER" and 0 < len(cw) < len(toks):
-                for k in range(1, len(toks) - len(cw) + 1):
-                    if toks[k : k + len(cw)] == cw and (best is None or len(cw) > best[0]):
-                        best = (len(cw), i)
-        return best[1] if best else None
+        toks = tuple(low.split())
+        if not toks:
+            return None
+        ends, whole = self._person_index()
+        if toks in ends:  # the first person whose name begins or ends with these words
+            return ends[toks]
+        # `Riset Ali Noer Zaman` holds the person `Ali`: the longest person name inside, not at the start
+        for n in range(len(toks) - 1, 0, -1):
+            for k in range(1, len(toks) - n + 1):
+                i = whole.get(toks[k : k + n])
+                if i is not None:
+                    return i
+        return None
+
+    def _person_index(self) -> tuple[dict[tuple[str, ...], int], dict[tuple[str, ...], int]]:
+        """Person names by their leading and trailing words, and by the whole name (first entity wins)."""
+        if self._persons is None:
+            ends: dict[tuple[str, ...], int] = {}
+            whole: dict[tuple[str, ...], int] = {}
+            for i, ent in enumerate(self.a.entities):
+                if ent.label != "PER":
+                    continue
+                cw = tuple(ent.canonical.lower().split())
+                whole.setdefault(cw, i)
+                for n in range(1, len(cw)):
+                    ends.setdefault(cw[:n], i)
+                    ends.setdefault(cw[-n:], i)
+            self._persons = (ends, whole)
+        return self._persons
 
     # -- noun phrases ----------------------------------------------------------
     def from_span(self, s: int, e: int) -> Speaker | None:
@@ -227,7 +250,13 @@ class Resolver:
         if i is not None and self.a.entities[i].label == "PER":
             return self._speaker_for(i, s, e)
         if i is not None and self.a.entities[i].label == "ORG":
-            tail_start = max(me for ms, me, k in self.mentions if k == i and ms < e and me > s)
+            first = bisect_left(self._mention_starts, s - MAX_MENTION_CHARS)
+            tail_start = s
+            for ms, me, k in self.mentions[first:]:
+                if ms >= e:
+                    break
+                if k == i and me > s:
+                    tail_start = max(tail_start, me)
             tail = _PAREN.sub("", self.norm[tail_start:e])
             if not any(is_cap(w) for w in tail.split()):
                 return self._speaker_for(i, s, e)
@@ -294,7 +323,7 @@ class Resolver:
         if not keys:
             return None
         best = None
-        for ms, _me, i in self.mentions:
+        for ms, _me, i in self.mentions[bisect_left(self._mention_starts, pos - LOOKBACK_CHARS) :]:
             if ms >= pos:
                 break
             ent = self.a.entities[i]
@@ -316,15 +345,19 @@ class Resolver:
         para = self._para_of(pos)
         best = None
         best_quoted = None
-        for ev in self.events:
-            if ev.pos >= pos:
-                continue
+        # events are kept in position order: walk back from ``pos``; the first fit is the latest
+        for k in range(bisect_left(self._event_pos, pos) - 1, -1, -1):
+            ev = self.events[k]
+            if ev.para >= 0 and para - ev.para > LOOKBACK_PARAGRAPHS:
+                break
             if not ev.may_mean(kind):
                 continue
-            if best is None or ev.pos >= best.pos:
+            if best is None:
                 best = ev
-            if ev.quoted and para - ev.para <= QUOTED_WINDOW and (best_quoted is None or ev.pos >= best_quoted.pos):
+            if ev.quoted and para - ev.para <= QUOTED_WINDOW and best_quoted is None:
                 best_quoted = ev
+            if best is not None and (best_quoted is not None or (ev.para >= 0 and para - ev.para > QUOTED_WINDOW)):
+                break
         pick = best_quoted or best
         # a subject earlier in this same paragraph, named after the last quoted speaker, is who
         # the paragraph is about (`Luhut sendiri mengaku … Sebab, menurutnya …`); the subject of
@@ -339,18 +372,28 @@ class Resolver:
         ):
             pick = best
         if pick is None:
-            per = [(ms, i) for ms, _me, i in self.mentions if ms < pos and self.a.entities[i].label == "PER"]
-            if per:
-                i = per[-1][1]
-                return Speaker(self.a.entities[i].canonical, i, None, None)
+            k = bisect_left(self._mention_starts, pos)
+            lo = bisect_left(self._mention_starts, pos - LOOKBACK_CHARS)
+            for _ms, _me, i in reversed(self.mentions[lo:k]):
+                if self.a.entities[i].label == "PER":
+                    return Speaker(self.a.entities[i].canonical, i, None, None)
             return None
         return Speaker(pick.speaker.name, pick.speaker.entity, None, None)
 
     def _sentence_start(self, pos: int) -> int:
-        return next((ss for ss, se, _p in self.layout.sentences if ss <= pos < se), pos)
+        k = bisect_right(self.layout.sentence_starts, pos) - 1
+        if k >= 0 and pos < self.layout.sentences[k][1]:
+            return self.layout.sentences[k][0]
+        return pos
+
+    def _add_event(self, ev: Event) -> None:
+        """Keep events in position order (a later one at the same position after the earlier)."""
+        k = bisect_right(self._event_pos, ev.pos)
+        self._event_pos.insert(k, ev.pos)
+        self.events.insert(k, ev)
 
     def add(self, pos: int, sp: Speaker) -> None:
-        self.events.append(Event(pos, sp, self._is_person(sp), self._para_of(pos), True))
+        self._add_event(Event(pos, sp, self._is_person(sp), self._para_of(pos), True))
 
 
 DEGREES = wordset("degrees")
@@ -453,19 +496,21 @@ def _checked_mentions(article: Article) -> list[tuple[int, int, int]]:
     goes to the other person entity whose name holds all its words (`Putin` → `Vladimir Putin`)."""
     ents = article.entities
     merged = {i for i, e in enumerate(ents) if e.label == "PER" and _merged(e)}
+    having: dict[str, set[int]] = {}  # a name word → the unmerged person entities with it
+    if merged:
+        for j, f in enumerate(ents):
+            if f.label == "PER" and j not in merged:
+                for w in f.canonical.lower().split():
+                    having.setdefault(w, set()).add(j)
     out = []
     for i, e in enumerate(ents):
         for m in e.mentions:
             k = i
             if i in merged:
-                words_of = set(m.text.lower().split())
-                better = [
-                    j
-                    for j, f in enumerate(ents)
-                    if j != i and j not in merged and f.label == "PER" and words_of <= set(f.canonical.lower().split())
-                ]
+                words_of = m.text.lower().split()
+                better = set.intersection(*(having.get(w, set()) for w in words_of)) if words_of else set()
                 if len(better) == 1:
-                    k = better[0]
+                    k = next(iter(better))
             out.append((m.start, m.end, k))
     out.sort()
     return out

@@ -88,6 +88,13 @@ class Layout:
 
     paragraphs: list[tuple[int, int]]
     sentences: list[tuple[int, int, int]]  # start, end, paragraph index
+    # their starts, for lookups by position by bisection (built once; the spans are in order)
+    paragraph_starts: list[int] = field(default_factory=list)
+    sentence_starts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.paragraph_starts = [s for s, _e in self.paragraphs]
+        self.sentence_starts = [s for s, _e, _p in self.sentences]
 
 
 _SENT_END = re.compile(r'(?<=[.!?])["\')]*\s+(?=["(]?[A-Z\d])')

@@ -33,6 +33,18 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 
+# One record's raw bytes (a page, a line, a field) beyond which it is refused unread: the text
+# limit (warta.document.input.MAX_CHARS) with room for markup. Checked before reading, so a
+# huge or decompressing-bomb input costs neither the memory nor the time to read it whole.
+MAX_RECORD_BYTES = 64 * 1024 * 1024
+_CHUNK = 1 << 20
+
+
+def _too_big(n: int | None = None) -> str:
+    size = f" ({n:,} bytes)" if n is not None else ""
+    return f"record too large{size}; the limit is {MAX_RECORD_BYTES:,} bytes"
+
+
 @dataclass(slots=True)
 class Item:
     origin: str  # "path" or "path:line"
@@ -40,7 +52,27 @@ class Item:
     error: str | None = None
 
 
+def parse_json(text: str | bytes) -> tuple[Any, str | None]:
+    """Decode one JSON value; (value, None) or (None, one-line reason). Never raises.
+
+    Lone surrogates (valid JSON, unencodable text) are repaired here, at the door, so no
+    later write of the batch can fail on them; nesting too deep for the parser is a reason."""
+    from warta.document.input import repair_record
+
+    try:
+        return repair_record(json.loads(text)), None
+    except UnicodeDecodeError:
+        return None, "not UTF-8 text"
+    except json.JSONDecodeError as e:
+        return None, f"invalid JSON: {e.msg} (line {e.lineno})"
+    except RecursionError:
+        return None, "invalid JSON: nested too deeply"
+
+
 def _read_text(path: Path) -> str:
+    size = path.stat().st_size
+    if size > MAX_RECORD_BYTES:
+        raise ValueError(_too_big(size))
     data = path.read_bytes()
     try:
         return data.decode("utf-8-sig")
@@ -80,10 +112,9 @@ def iter_file(path: Path, columns: dict[str, str] | None = None) -> Iterator[Ite
         yield Item(origin, error=str(e))
         return
     if suffix == ".json":
-        try:
-            rec = json.loads(text)
-        except json.JSONDecodeError as e:
-            yield Item(origin, error=f"invalid JSON: {e.msg} (line {e.lineno})")
+        rec, err = parse_json(text)
+        if err:
+            yield Item(origin, error=err)
             return
         recs = rec if isinstance(rec, list) else [rec]
         for i, r in enumerate(recs):
@@ -95,24 +126,88 @@ def iter_file(path: Path, columns: dict[str, str] | None = None) -> Iterator[Ite
         yield Item(origin, record={"id": path.stem, "text": text})
 
 
+def _lines(f: Any) -> Iterator[bytes | None]:
+    """The lines of a binary file, each read with a bound: a line over the limit is skipped
+    (read through in chunks, never held whole) and yielded as None."""
+    while True:
+        raw = f.readline(MAX_RECORD_BYTES + 1)
+        if not raw:
+            return
+        if len(raw) > MAX_RECORD_BYTES and not raw.endswith(b"\n"):
+            while True:
+                rest = f.readline(_CHUNK)
+                if not rest or rest.endswith(b"\n"):
+                    break
+            yield None
+            continue
+        yield raw
+
+
 def _iter_jsonl(path: Path) -> Iterator[Item]:
     with path.open("rb") as f:
-        for n, raw in enumerate(f, 1):
+        for n, raw in enumerate(_lines(f), 1):
             origin = f"{path}:{n}"
+            if raw is None:
+                yield Item(origin, error=_too_big())
+                continue
             if not raw.strip():
                 continue
             try:
-                rec = json.loads(raw.decode("utf-8-sig"))
+                line = raw.decode("utf-8-sig")
             except UnicodeDecodeError:
                 yield Item(origin, error="line is not UTF-8 text")
                 continue
-            except json.JSONDecodeError as e:
-                yield Item(origin, error=f"invalid JSON: {e.msg}")
+            rec, err = parse_json(line)
+            if err:
+                yield Item(origin, error=err.replace(" (line 1)", ""))
                 continue
             if not isinstance(rec, dict):
                 yield Item(origin, error="JSON line is not an object")
                 continue
             yield Item(origin, record=rec)
+
+
+def iter_stream(f: Any, name: str = "-") -> Iterator[Item]:
+    """Records from a binary stream (standard input) read with a bound: what fits in one
+    record's limit is taken as :func:`iter_stdin` takes it; a longer stream is read as JSON lines,
+    one bounded line at a time, and anything else that long is refused."""
+    head = f.read(MAX_RECORD_BYTES + 1)
+    if len(head) <= MAX_RECORD_BYTES:
+        yield from iter_stdin(head, name)
+        return
+    if not head.lstrip().startswith(b"{"):
+        yield Item(name, error=_too_big() + " (give many records as JSON lines)")
+        return
+    import io
+
+    class _Joined(io.RawIOBase):  # the bytes already read, then the rest of the stream
+        def __init__(self) -> None:
+            self.parts = [io.BytesIO(head), f]
+
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, b: Any) -> int:
+            while self.parts:
+                n = self.parts[0].readinto(b) if hasattr(self.parts[0], "readinto") else 0
+                if n:
+                    return n
+                self.parts.pop(0)
+            return 0
+
+    stream = io.BufferedReader(_Joined(), buffer_size=_CHUNK)
+    for n, raw in enumerate(_lines(stream), 1):
+        origin = f"{name}:{n}"
+        if raw is None:
+            yield Item(origin, error=_too_big())
+        elif raw.strip():
+            rec, err = parse_json(raw)
+            if err:
+                yield Item(origin, error=err.replace(" (line 1)", ""))
+            elif not isinstance(rec, dict):
+                yield Item(origin, error="JSON line is not an object")
+            else:
+                yield Item(origin, record=rec)
 
 
 def iter_stdin(data: bytes, name: str = "-") -> Iterator[Item]:
@@ -124,26 +219,22 @@ def iter_stdin(data: bytes, name: str = "-") -> Iterator[Item]:
         return
     stripped = text.strip()
     if stripped.startswith("{"):
-        try:
-            rec = json.loads(stripped)
+        rec, err = parse_json(stripped)
+        if err is None:
             yield Item(name, record=rec) if isinstance(rec, dict) else Item(name, error="not an object")
             return
-        except json.JSONDecodeError:
-            pass
         lines = [ln for ln in text.splitlines() if ln.strip()]
         if all(ln.lstrip().startswith("{") for ln in lines):
             for n, ln in enumerate(text.splitlines(), 1):
                 if not ln.strip():
                     continue
-                try:
-                    rec = json.loads(ln)
-                    yield (
-                        Item(f"{name}:{n}", record=rec)
-                        if isinstance(rec, dict)
-                        else Item(f"{name}:{n}", error="JSON line is not an object")
-                    )
-                except json.JSONDecodeError as e:
-                    yield Item(f"{name}:{n}", error=f"invalid JSON: {e.msg}")
+                rec, err = parse_json(ln)
+                if err:
+                    yield Item(f"{name}:{n}", error=err.replace(" (line 1)", ""))
+                elif not isinstance(rec, dict):
+                    yield Item(f"{name}:{n}", error="JSON line is not an object")
+                else:
+                    yield Item(f"{name}:{n}", record=rec)
             return
     if stripped.lower().startswith(("<!doctype html", "<html")):
         yield Item(name, record={"html": text})
@@ -217,20 +308,26 @@ def _iter_csv(path: Path, columns: dict[str, str] | None) -> Iterator[Item]:
     import csv
 
     origin = str(path)
-    csv.field_size_limit(1 << 30)
+    csv.field_size_limit(MAX_RECORD_BYTES)  # a bigger cell is a csv.Error for its row, not a read
     try:
-        text = _read_text(path)
-    except (OSError, ValueError) as e:
+        fh = path.open(encoding="utf-8-sig", newline="")
+    except OSError as e:
         yield Item(origin, error=str(e))
         return
-    import io
+    with fh:
+        yield from _csv_rows(csv, fh, origin, "\t" if path.suffix.lower() == ".tsv" else ",", columns)
 
-    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+
+def _csv_rows(csv: Any, fh: Any, origin: str, delimiter: str, columns: dict[str, str] | None) -> Iterator[Item]:
+    """The rows of an open CSV file, streamed (never the whole file in memory)."""
+    reader = csv.reader(fh, delimiter=delimiter)
     try:
         header = next(reader)
     except StopIteration:
         yield Item(origin, error="CSV file is empty (no header row)")
+        return
+    except UnicodeDecodeError as e:
+        yield Item(origin, error=f"not UTF-8 text ({e.reason} at byte {e.start})")
         return
     except csv.Error as e:
         yield Item(origin, error=f"unreadable CSV header: {e}")
@@ -246,6 +343,9 @@ def _iter_csv(path: Path, columns: dict[str, str] | None) -> Iterator[Item]:
         try:
             cells = next(reader)
         except StopIteration:
+            return
+        except UnicodeDecodeError as e:
+            yield Item(f"{origin}:{line}", error=f"not UTF-8 text from here on ({e.reason}); the rows before are kept")
             return
         except csv.Error as e:
             yield Item(f"{origin}:{line}", error=f"unreadable CSV row: {e}")

@@ -21,6 +21,9 @@ from warta.summary.model import load_model, score, select
 
 DEFAULT_SENTENCES = 3
 MIN_WORDS = 4  # shorter sentences (captions, bylines) are not summary material
+# Only the first sentences are candidates: TextRank's similarity matrix is quadratic, and a
+# news summary comes from the top of the story (a normal article has fewer than 100).
+MAX_CANDIDATES = 300
 WORD_KINDS = ("word", "number")
 
 
@@ -58,14 +61,15 @@ def _inside_quote(article: Article, s: Sentence) -> bool:
 
 def summarize(article: Article, k: int) -> list[int]:
     """Indices of the k best sentences of the article, in article order."""
-    n = len(article.sentences)
+    n = min(len(article.sentences), MAX_CANDIDATES)
     if n == 0 or k <= 0:
         return []
-    blocked = _blocked_spans(article)
+    last_end = article.sentences[n - 1].end
+    blocked = [(a, b) for a, b in _blocked_spans(article) if a < last_end]
     boiler = _boilerplate()
     inputs: list[SentenceInput] = []
     eligible: list[bool] = []
-    for i, s in enumerate(article.sentences):
+    for i, s in enumerate(article.sentences[:n]):
         words = _sentence_words(article, i)
         text = article.sentence_text(i)
         inputs.append(SentenceInput(words=words, paragraph=s.paragraph, text=text))

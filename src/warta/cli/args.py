@@ -1,0 +1,61 @@
+"""Argument types the subcommands share: each rejects a bad value with a one-line reason
+(argparse then exits 2) instead of letting it reach the engine or the store."""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+from collections.abc import Callable
+from datetime import date
+
+MAX_COUNT = 1_000_000  # no listing, page or batch is larger; beyond this a number is a typo
+
+
+def count(lo: int = 0, hi: int = MAX_COUNT) -> Callable[[str], int]:
+    """An integer in [lo, hi] (``-n``, ``--offset``, ``--batch``, ``-j``…)."""
+
+    def parse(s: str) -> int:
+        try:
+            v = int(s)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a whole number, not {s!r}") from None
+        if not lo <= v <= hi:
+            raise argparse.ArgumentTypeError(f"must be between {lo:,} and {hi:,}, not {s}")
+        return v
+
+    parse.__name__ = "count"
+    return parse
+
+
+def port(s: str) -> int:
+    """A TCP port, 0 (any free port) to 65535."""
+    return count(0, 65535)(s)
+
+
+def day(s: str) -> str:
+    """A calendar day, month or year: YYYY-MM-DD, YYYY-MM or YYYY (``--since``, ``--until``)."""
+    reason = bad_day(s)
+    if reason:
+        raise argparse.ArgumentTypeError(reason)
+    return s
+
+
+def bad_day(s: str) -> str | None:
+    """Why ``s`` is not a real YYYY[-MM[-DD]] date, or None when it is one."""
+    parts = s.split("-")
+    if not (1 <= len(parts) <= 3 and all(p.isdigit() and p.isascii() for p in parts)):
+        return f"must be YYYY-MM-DD (or YYYY-MM, YYYY), not {s!r}"
+    if len(parts[0]) != 4 or any(len(p) != 2 for p in parts[1:]):
+        return f"must be YYYY-MM-DD (or YYYY-MM, YYYY), not {s!r}"
+    y, m, d = int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1
+    try:
+        date(y, m, d)
+    except ValueError as e:
+        return f"{s!r} is not a real date ({e})"
+    return None
+
+
+def closest(word: str, choices: list[str]) -> str:
+    """`` (did you mean X?)`` when a choice is close to ``word``, else an empty string."""
+    near = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return f" (did you mean {near[0]!r}?)" if near else ""
