@@ -23,7 +23,7 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 
 CHILD = r"""
-import json, resource, sys, time
+import json, sys, time
 import warta
 from warta.pipeline import CORE_LAYERS
 size, one_line, path = int(sys.argv[1]), sys.argv[2] == "1", sys.argv[3]
@@ -44,7 +44,8 @@ base = time.perf_counter() - t0
 t0 = time.perf_counter()
 art = warta.read(text)
 full = time.perf_counter() - t0
-rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+import re  # VmHWM: ru_maxrss would keep the forking parent's peak across exec
+rss = int(re.search(r"VmHWM:\s+(\d+)", open("/proc/self/status").read()).group(1)) / 1024
 print(json.dumps({"size": len(text), "base": base, "full": full, "rss_mb": rss,
                   "entities": len(art.entities), "quotes": len(art.quotes)}))
 """
@@ -61,7 +62,9 @@ def main() -> int:
         return 2
     sizes = [int(s) for s in args.sizes.split(",")]
     rows = []
-    print(f"{'chars':>10} {'read s':>8} {'core s':>8} {'ratio':>6} {'MB/s':>6} {'peak MB':>8} {'ents':>6} {'quotes':>6}")
+    print(
+        f"{'chars':>10} {'read s':>8} {'core s':>8} {'ratio':>6} {'MB/s':>6} {'peak MB':>8} {'ents':>6} {'quotes':>6}"
+    )
     for size in sizes:
         out = subprocess.run(
             [sys.executable, "-c", CHILD, str(size), "1" if args.one_line else "0", args.data],

@@ -7,6 +7,7 @@ with where it came from, so a batch reports a broken line and goes on.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +39,7 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
 # huge or decompressing-bomb input costs neither the memory nor the time to read it whole.
 MAX_RECORD_BYTES = 64 * 1024 * 1024
 _CHUNK = 1 << 20
+_ESCAPED = re.compile("[\udc80-\udcff]")  # bytes that did not decode, kept by surrogateescape
 
 
 def _too_big(n: int | None = None) -> str:
@@ -310,7 +312,8 @@ def _iter_csv(path: Path, columns: dict[str, str] | None) -> Iterator[Item]:
     origin = str(path)
     csv.field_size_limit(MAX_RECORD_BYTES)  # a bigger cell is a csv.Error for its row, not a read
     try:
-        fh = path.open(encoding="utf-8-sig", newline="")
+        # undecodable bytes become lone surrogates, so one bad row is reported, not the file
+        fh = path.open(encoding="utf-8-sig", errors="surrogateescape", newline="")
     except OSError as e:
         yield Item(origin, error=str(e))
         return
@@ -351,6 +354,9 @@ def _csv_rows(csv: Any, fh: Any, origin: str, delimiter: str, columns: dict[str,
             yield Item(f"{origin}:{line}", error=f"unreadable CSV row: {e}")
             continue
         if not any(c.strip() for c in cells):
+            continue
+        if any(_ESCAPED.search(c) for c in cells):
+            yield Item(f"{origin}:{line}", error="row is not UTF-8 text")
             continue
         if len(cells) < len(header):
             yield Item(f"{origin}:{line}", error=f"CSV row has {len(cells)} cells, the header has {len(header)}")
@@ -400,38 +406,80 @@ def _decode_html(payload: bytes, content_type: str) -> str:
 
 
 def _iter_warc(path: Path) -> Iterator[Item]:
-    """HTML responses (and text resources) of a WARC file; other captures are not articles."""
+    """HTML responses (and text resources) of a WARC file; other captures are not articles.
+
+    Records are framed by :mod:`warta.sources.warc` (bounded memory; a broken record is
+    reported and the records after it kept) and parsed by warcio."""
     origin = str(path)
     try:
-        from warcio.archiveiterator import ArchiveIterator
+        import warcio  # noqa: F401
     except ImportError:
         yield Item(origin, error="reading WARC files needs warcio (pip install warcio)")
         return
+    if _suffix(path) in (".arc", ".arc.gz"):
+        yield from _iter_arc(path)
+        return
+    from warta.sources import warc
+
+    found = 0
+    try:
+        with path.open("rb") as f:
+            for rec in warc.iter_records(f, MAX_RECORD_BYTES):
+                o = f"{origin}@{rec.offset}"
+                if rec.error:
+                    found += 1
+                    yield Item(o, error=rec.error)
+                    continue
+                try:
+                    item = _warc_item(warc.parse(rec.raw or b""), o)
+                except Exception as e:  # noqa: BLE001 - warcio raises many kinds for a broken record
+                    item = Item(o, error=f"unreadable WARC record ({type(e).__name__}: {e})")
+                if item is not None:
+                    found += 1
+                    yield item
+    except OSError as e:
+        yield Item(origin, error=f"cannot read {origin}: {e.strerror or e}")
+        return
+    if not found:
+        yield Item(origin, error="WARC file holds no HTML or text captures")
+
+
+def _warc_item(rec: Any, origin: str) -> Item | None:
+    """The record of an HTML or text capture, or None for any other capture."""
+    if rec is None or rec.rec_type not in ("response", "resource"):
+        return None
+    url = rec.rec_headers.get_header("WARC-Target-URI")
+    if rec.rec_type == "response":
+        if not rec.http_headers or not (rec.http_headers.get_statuscode() or "").startswith("2"):
+            return None
+        ctype = rec.http_headers.get_header("Content-Type") or ""
+    else:
+        ctype = rec.rec_headers.get_header("Content-Type") or ""
+    if "html" not in ctype.lower() and "text/plain" not in ctype.lower():
+        return None
+    payload = rec.content_stream().read(MAX_RECORD_BYTES + 1)  # decoded (gzip/chunked): bounded too
+    if len(payload) > MAX_RECORD_BYTES:
+        return Item(origin, error=_too_big())
+    key = "html" if "html" in ctype.lower() else "text"
+    return Item(origin, record={key: _decode_html(payload, ctype), "url": url})
+
+
+def _iter_arc(path: Path) -> Iterator[Item]:
+    """Old ARC files: warcio's own iteration (they have no WARC framing to check)."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    origin = str(path)
     found = 0
     try:
         with path.open("rb") as f:
             it = ArchiveIterator(f, arc2warc=True)
             for rec in it:
-                if rec.rec_type not in ("response", "resource"):
-                    continue
-                url = rec.rec_headers.get_header("WARC-Target-URI")
-                if rec.rec_type == "response":
-                    if not rec.http_headers or not (rec.http_headers.get_statuscode() or "").startswith("2"):
-                        continue
-                    ctype = rec.http_headers.get_header("Content-Type") or ""
-                else:
-                    ctype = rec.rec_headers.get_header("Content-Type") or ""
-                if "html" not in ctype.lower() and "text/plain" not in ctype.lower():
-                    continue
-                payload = rec.content_stream().read()
-                o = f"{origin}@{it.get_record_offset()}"
-                found += 1
-                if "html" in ctype.lower():
-                    yield Item(o, record={"html": _decode_html(payload, ctype), "url": url})
-                else:
-                    yield Item(o, record={"text": _decode_html(payload, ctype), "url": url})
+                item = _warc_item(rec, f"{origin}@{it.get_record_offset()}")
+                if item is not None:
+                    found += 1
+                    yield item
     except Exception as e:  # noqa: BLE001 - warcio raises many kinds for broken archives
-        yield Item(origin, error=f"not a readable WARC file ({type(e).__name__}: {e})")
+        yield Item(origin, error=f"not a readable ARC file ({type(e).__name__}: {e})")
         return
     if not found:
-        yield Item(origin, error="WARC file holds no HTML or text captures")
+        yield Item(origin, error="ARC file holds no HTML or text captures")
