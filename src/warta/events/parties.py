@@ -1,0 +1,280 @@
+"""Who acts and who is acted on: the actor and the recipient of a trigger, read by its voice
+(active, passive, nominalisation …) and named as quote speakers are — the canonical entity when
+there is one, else the shortest noun phrase; pronouns and the `kami`/`kita` of a quote resolved
+to the person meant. The noun-phrase readers and the resolver are the quotes layer's."""
+
+from __future__ import annotations
+
+from warta.document import Article, Event, Speaker
+from warta.events.lexicon import lexicon
+from warta.events.triggers import Trigger
+from warta.quotes.attribution import np_after, subject_before
+from warta.quotes.lexicon import lexicon as quote_lexicon
+from warta.quotes.speakers import Resolver
+from warta.quotes.text import Layout, Word, is_cap, is_verbish
+
+NUMERALS = frozenset(
+    "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh kelima keempat ketiga kedua para "
+    "sejumlah beberapa seorang".split()
+)
+AGENT_NOUNS = frozenset(
+    "polisi petugas aparat penyidik jaksa warga massa tim satgas pihak kepolisian kejaksaan".split()
+)
+NOUN_AGENT_MARKERS = frozenset(("oleh", "dari"))
+
+
+class Parties:
+    """Reads the actor and recipient of each trigger of one article."""
+
+    def __init__(self, article: Article, lay: Layout):
+        self.a = article
+        self.norm = article.norm
+        quoted = [(q.start, q.end) for q in article.quotes if q.kind == "direct"]
+        self.r = Resolver(article, lay, quoted)
+        for q in article.quotes:
+            if q.speaker is not None:
+                self.r.add(q.start, q.speaker)
+        self.r.events.sort(key=lambda e: e.pos)
+        self.last_actor: dict[str, Speaker] = {}
+        self.last_event: Event | None = None
+
+    # -- helpers ---------------------------------------------------------------
+    def _quote_at(self, pos: int) -> int | None:
+        for i, q in enumerate(self.a.quotes):
+            if q.start <= pos < q.end:
+                return i
+        return None
+
+    def _speaker_of(self, qi: int | None) -> Speaker | None:
+        if qi is None:
+            return None
+        sp = self.a.quotes[qi].speaker
+        return Speaker(sp.name, sp.entity, None, None) if sp is not None else None
+
+    def _named(self, s: int, e: int, pos: int, qi: int | None) -> Speaker | None:
+        """The party a noun phrase names: pronouns resolved, else as a quote speaker."""
+        text = self.norm[s:e].strip()
+        low = text.lower()
+        W = lexicon().words
+        if low in W["speaker_pronouns"] or low in ("pihaknya",):
+            return self._speaker_of(qi) or self.r.salient(pos, "any")
+        if low in W["third_pronouns"]:
+            return self._third(pos, qi, low)
+        sp = self.r.from_span(s, e)
+        if sp is None:
+            return None
+        return Speaker(sp.name, sp.entity, s, e)
+
+    def _third(self, pos: int, qi: int | None, low: str) -> Speaker | None:
+        """`ia`, `dia`, `-nya`: inside a quote, the last person named other than the speaker;
+        outside, the salient speaker or subject (the quotes layer's resolver)."""
+        if qi is not None:
+            speaker = self.a.quotes[qi].speaker
+            skip = speaker.entity if speaker is not None else None
+            best = None
+            for ms, _me, i in self.r.mentions:
+                if ms >= pos:
+                    break
+                if i != skip and self.a.entities[i].label == "PER":
+                    best = i
+            if best is not None:
+                return Speaker(self.a.entities[best].canonical, best, None, None)
+        return self.r.salient(pos, "person" if low != "mereka" else "any")
+
+    def _clause_start(self, ws: list[Word], t: Trigger, ss: int) -> int:
+        """Where the clause of the trigger starts: after a verb of saying, `bahwa`, a colon or an
+        opening quote mark (`Calvijn mengatakan para pelaku … mencuri`)."""
+        ql = quote_lexicon()
+        for k in range(t.first - 1, -1, -1):
+            w = ws[k]
+            between = self.norm[w.end : ws[k + 1].start]
+            if any(c in between for c in ':"“”'):
+                return ws[k + 1].start
+            if w.low == "bahwa" or (ql.cue(w.text) is not None and w.low not in ("menurut",)):
+                return ws[k + 1].start
+        return ss
+
+    def _subject(self, ws: list[Word], t: Trigger, ss: int, qi: int | None) -> Speaker | None:
+        start = ws[t.first].start
+        cs = self._clause_start(ws, t, ss)
+        span = subject_before(self.norm, cs, start) if cs < start else None
+        if span is None:
+            return self._speaker_of(qi) if qi is not None else None
+        return self._named(span[0], span[1], span[0], qi)
+
+    def _np(self, ws: list[Word], i: int, qi: int | None) -> Speaker | None:
+        """The noun phrase from word ``i`` (``oleh`` skipped), or None."""
+        if i >= len(ws):
+            return None
+        if ws[i].low in lexicon().words["np_stop"] and ws[i].low != "oleh":
+            return None
+        if self.norm[ws[i - 1].end : ws[i].start].strip(" ") not in ("",) and i > 0:
+            return None  # a comma or a stop between the trigger and the phrase
+        if is_verbish(ws[i].text) and ws[i].low not in quote_lexicon().titles:
+            return None
+        span = np_after(self.norm, ws, i, max_words=8)
+        if span is None:
+            return None
+        return self._named(span[0], span[1], span[0], qi)
+
+    def _after_marker(self, ws: list[Word], i: int, markers: frozenset[str], qi: int | None) -> Speaker | None:
+        """The phrase after the first of ``markers`` within a few words from ``i``."""
+        for k in range(i, min(len(ws), i + 6)):
+            if ws[k].low in markers and k + 1 < len(ws):
+                return self._np(ws, k + 1, qi)
+            if k > i and any(c in self.norm[ws[k - 1].end : ws[k].start] for c in ".;:"):
+                return None
+        return None
+
+    def _carried(self, typ: str) -> Speaker | None:
+        sp = self.last_actor.get(typ)
+        if sp is None and typ in ("COERCE", "INVESTIGATE"):
+            sp = self.last_actor.get("COERCE") or self.last_actor.get("INVESTIGATE")
+        return Speaker(sp.name, sp.entity, None, None) if sp is not None else None
+
+    def _pair(self, ss: int, se: int) -> tuple[Speaker, Speaker] | None:
+        """`Kim Jong Un dan Putin`: two named parties joined by `dan` in the sentence."""
+        ms = [(s, e, i) for s, e, i in self.r.mentions if ss <= s and e <= se]
+        for (s1, e1, i1), (s2, e2, i2) in zip(ms, ms[1:], strict=False):
+            if i1 != i2 and self.norm[e1:s2].strip().lower() in ("dan", "serta", "dengan"):
+                ents = self.a.entities
+                return (Speaker(ents[i1].canonical, i1, s1, e1), Speaker(ents[i2].canonical, i2, s2, e2))
+        return None
+
+    @staticmethod
+    def _split(sp: Speaker | None) -> tuple[Speaker | None, Speaker | None]:
+        return sp, None
+
+    # -- the event ---------------------------------------------------------------
+    def event(self, t: Trigger, ws: list[Word], ss: int, se: int, sentence: int) -> Event | None:
+        p = t.pattern
+        tstart, tend = ws[t.first].start, ws[t.last].end
+        qi = self._quote_at(tstart)
+        actor: Speaker | None = None
+        recip: Speaker | None = None
+        mutual = p.voice == "mut" or "saling" in p.words
+        after = t.last + 1
+        if p.voice in ("act", "mut"):
+            actor = self._subject(ws, t, ss, qi)
+            if t.gap and t.gap[1] > t.gap[0]:
+                a, b = t.gap
+                if all(w.low in NUMERALS or w.low == "sebagai" for w in ws[a:b]):
+                    recip = self._named(ws[a].start, tend, ws[a].start, qi)
+                else:
+                    recip = self._named(ws[a].start, ws[b - 1].end, ws[a].start, qi)
+            elif p.words[-1] == "dengan" or p.voice == "act":
+                recip = self._np(ws, after, qi)
+            else:
+                recip = self._after_marker(ws, after, frozenset(("dengan",)), qi)
+            if p.voice == "mut" and recip is None:
+                pair = self._pair(ss, se)
+                if pair is not None:
+                    actor, recip = pair
+        elif p.voice == "pass":
+            recip = self._subject(ws, t, ss, None) if p.words[0].startswith("di") else None
+            if recip is not None and qi is not None and recip.start is None:
+                recip = None  # a quote's speaker is not who is acted on
+            nxt = ws[after] if after < len(ws) else None
+            if nxt is not None and (nxt.low == "oleh" or is_cap(nxt.text) or nxt.low in AGENT_NOUNS):
+                actor = self._np(ws, after + 1 if nxt.low == "oleh" else after, qi)
+            if actor is None:
+                actor = self._carried(p.type)
+        elif p.voice == "recv":
+            recip = self._subject(ws, t, ss, qi)
+            actor = self._after_marker(ws, after, frozenset(("dari",)), qi)
+            if actor is None and self.last_event is not None and self.last_event.type == p.type:
+                prev = self.last_event
+                actor = prev.recipient if recip is None or _same(prev.actor, recip) else prev.actor
+        elif p.voice == "noun":
+            actor = self._after_marker(ws, after, NOUN_AGENT_MARKERS, qi)
+            if mutual or p.type == "CONSULT":
+                pair = self._pair(tend, se)
+                if pair is not None:
+                    actor, recip = pair
+                    mutual = True
+            if actor is None:
+                light = lexicon().words["light_verbs"]
+                k = t.first - 1
+                if k >= 0 and ws[k].low in light:
+                    actor = self._subject(ws, Trigger(p, k, k), ss, qi)
+                    recip = recip or self._after_marker(ws, after, frozenset(("terhadap", "kepada")), qi)
+                elif p.type in ("PROTEST",):
+                    actor = None
+            if recip is None and p.type not in ("PROTEST", "CRIME"):
+                recip = self._after_marker(ws, after, frozenset(("terhadap", "kepada")), qi)
+            if actor is None and p.type not in ("PROTEST", "CRIME"):
+                actor = self._carried(p.type)
+        elif p.voice == "stat":
+            recip = self._subject(ws, t, ss, qi)
+            org = next(
+                (
+                    (s, e, i)
+                    for s, e, i in self.r.mentions
+                    if tend <= s < se and self.a.entities[i].label == "ORG"
+                ),
+                None,
+            )
+            if org is not None:
+                actor = Speaker(self.a.entities[org[2]].canonical, org[2], org[0], org[1])
+            else:
+                actor = self._carried(p.type)
+        elif p.voice == "obl":
+            recip = self._subject(ws, t, ss, None)
+            actor = self._speaker_of(qi) or self._reporting_subject(ws, t, ss)
+        if actor is not None and recip is None and " dan " in actor.name and actor.entity is None:
+            left, right = actor.name.split(" dan ", 1)
+            actor, recip = Speaker(left, None, actor.start, None), Speaker(right, None, None, actor.end)
+        if actor is not None and recip is not None and _same(actor, recip):
+            recip = None
+        return Event(
+            type=p.type,
+            trigger=self.a.norm_text(tstart, tend),
+            trigger_start=tstart,
+            trigger_end=tend,
+            sentence=sentence,
+            start=ss,
+            end=se,
+            actor=actor,
+            recipient=recip,
+            mode=p.mode,
+            mutual=mutual,
+            voice=p.voice,
+            date=self._date(ss, se),
+            place=self._place(ss, se, actor, recip),
+            quote=qi,
+        )
+
+    def _reporting_subject(self, ws: list[Word], t: Trigger, ss: int) -> Speaker | None:
+        """`Basuki menerangkan para pengusaha wajib …`: the one who states the obligation."""
+        ql = quote_lexicon()
+        for k in range(t.first - 1, 0, -1):
+            if ql.cue(ws[k].text) is not None:
+                span = subject_before(self.norm, ss, ws[k].start)
+                return self._named(*span, span[0], None) if span else None
+        return None
+
+    def _date(self, ss: int, se: int) -> int | None:
+        for i, d in enumerate(self.a.dates):
+            if ss <= d.start < se and d.granularity != "time":
+                return i
+        return None
+
+    def _place(self, ss: int, se: int, actor: Speaker | None, recip: Speaker | None) -> int | None:
+        skip = {x.entity for x in (actor, recip) if x is not None}
+        for s, _e, i in self.r.mentions:
+            if ss <= s < se and self.a.entities[i].label == "LOC" and i not in skip:
+                return i
+        return None
+
+    def remember(self, ev: Event) -> None:
+        if ev.actor is not None:
+            self.last_actor[ev.type] = ev.actor
+        self.last_event = ev
+
+
+def _same(a: Speaker | None, b: Speaker | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a.entity is not None and a.entity == b.entity:
+        return True
+    return a.name.lower() == b.name.lower()

@@ -1,0 +1,113 @@
+"""Finding the words that name an act in a sentence, and dropping the acts that did not happen
+(negated, hypothetical, only planned, asked about) or that are only the background of another."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from warta.events.lexicon import Pattern, lexicon
+from warta.quotes.text import Word, is_cap
+
+GAP = 4  # words a `*` in a pattern may stand for
+
+
+@dataclass(slots=True)
+class Trigger:
+    pattern: Pattern
+    first: int  # index of the first word of the match in the sentence's words
+    last: int  # index of the last word
+    gap: tuple[int, int] | None = None  # word indices [a, b) a `*` matched
+
+    @property
+    def type(self) -> str:
+        return self.pattern.type
+
+
+def _base(w: str) -> str:
+    return w[:-3] if w.endswith("nya") and len(w) > 5 else w
+
+
+def _word_ok(pat: str, w: Word) -> bool:
+    if pat == "@":
+        return is_cap(w.text)
+    return w.low == pat or _base(w.low) == pat
+
+
+def _match(p: Pattern, ws: list[Word], i: int) -> Trigger | None:
+    """Match ``p`` from word ``i``; a gap takes as few words as it can."""
+    k = i
+    gap = None
+    j = 0
+    pw = p.words
+    while j < len(pw):
+        if pw[j] == "*":
+            nxt = pw[j + 1] if j + 1 < len(pw) else None
+            if nxt is None:
+                return None
+            for g in range(0, GAP + 1):
+                if k + g < len(ws) and _word_ok(nxt, ws[k + g]):
+                    gap = (k, k + g)
+                    k += g
+                    break
+            else:
+                return None
+            j += 1
+            continue
+        if k >= len(ws) or not _word_ok(pw[j], ws[k]):
+            return None
+        k += 1
+        j += 1
+    return Trigger(p, i, k - 1, gap)
+
+
+def find(ws: list[Word]) -> list[Trigger]:
+    """Every pattern match in a sentence's words, longest first, no word in two triggers."""
+    lex = lexicon()
+    found: list[Trigger] = []
+    used: set[int] = set()
+    for i, w in enumerate(ws):
+        if i in used:
+            continue
+        for p in lex.by_first.get(w.low, []) + (lex.by_first.get(_base(w.low), []) if _base(w.low) != w.low else []):
+            t = _match(p, ws, i)
+            if t is None:
+                continue
+            own = set(range(t.first, t.last + 1)) - (set(range(*t.gap)) if t.gap else set())
+            if own & used:
+                continue
+            found.append(t)
+            used |= own
+            break
+    found.sort(key=lambda t: t.first)
+    return found
+
+
+def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | None:
+    """Why an act did not happen as reported, or None: `tidak ditahan`, `akan memanggil`,
+    `jika …`, a question; or why it is only background (`dalam pertemuan sebelumnya`)."""
+    lex = lexicon()
+    W = lex.words
+    before = [w.low for w in ws[max(0, t.first - lex.modal_window) : t.first]]
+    first = ws[t.first].low
+    if t.pattern.words[0] in W["negation"]:
+        pass  # `tidak sependapat` is itself the act
+    elif any(b in W["negation"] for b in before):
+        return "negated"
+    if any(b in W["modal"] for b in before):
+        return "modal"
+    clause = [w.low for w in ws[max(0, t.first - 8) : t.first]]
+    if any(c in ("jika", "kalau", "apabila", "seandainya", "bila", "apakah") for c in clause):
+        return "hypothetical"
+    if norm[ws[t.last].end : sentence_end].rstrip(' "\'”)').endswith("?"):
+        return "asked"
+    if t.pattern.voice == "noun" and t.first > 0:
+        prev = ws[t.first - 1].low
+        if prev in W["background"] or prev in W["negation"]:
+            return "background"
+        if prev == "ada" and t.first > 1 and ws[t.first - 2].low in ("apakah", "tanpa", "tidak", "tak"):
+            return "asked"
+    if first in ("memberikan", "memberi") and t.pattern.words == (first,):
+        nxt = ws[t.last + 1] if t.last + 1 < len(ws) else None
+        if nxt is None or not is_cap(nxt.text):
+            return "not a gift"  # `memberikan keterangan`: only a gift to someone named
+    return None
