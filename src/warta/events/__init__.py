@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from warta.document import Article, Event
 from warta.events.parties import Parties
-from warta.events.triggers import blocked, find
-from warta.quotes.text import layout, words
+from warta.events.lexicon import lexicon
+from warta.events.triggers import Trigger, blocked, find
+from warta.quotes.text import Word, is_cap, layout, words
 
 __all__ = ["annotate", "extract"]
 
@@ -29,11 +30,12 @@ def extract(article: Article) -> list[Event]:
         ws = words(article.norm, ss, se)
         if not ws:
             continue
-        for t in find(ws):
-            if blocked(article.norm, ws, t, se) is not None:
+        triggers = find(ws)
+        for k, t in enumerate(triggers):
+            if blocked(article.norm, ws, t, se) is not None or not _standalone(triggers, k, ws):
                 continue
             ev = parties.event(t, ws, ss, se, sent_index.get((ss, se), -1))
-            if ev is None:
+            if not _complete(ev, ws[t.first].low):
                 continue
             key = (ev.sentence, ev.start, ev.type, _name(ev.actor), _name(ev.recipient))
             if key in seen:
@@ -42,6 +44,48 @@ def extract(article: Article) -> list[Event]:
             out.append(ev)
             parties.remember(ev)
     return out
+
+
+def _standalone(triggers: list[Trigger], k: int, ws: list[Word]) -> bool:
+    """Is trigger ``k`` an act of its own? Not when it is the content of an invitation, a demand or
+    a commitment just before it (`mengundang Putin mengunjungi …`); a finding (`menemukan`,
+    `mengungkap`) is an act only when an offence is what is found."""
+    t = triggers[k]
+    W = lexicon().words
+    if k > 0:
+        prev = triggers[k - 1]
+        if prev.type in ("AGREE", "DEMAND") and t.first - prev.last <= 4 and prev.type != t.type:
+            return False
+    if t.type == "INVESTIGATE" and ws[t.first].low in W["finding_verbs"]:
+        nxt = triggers[k + 1] if k + 1 < len(triggers) else None
+        return nxt is not None and nxt.type == "CRIME" and nxt.first - t.last <= 3
+    return True
+
+
+def _complete(ev: Event | None, first: str) -> bool:
+    """An event needs someone in it: a demand someone in particular (not `masyarakat`), a verb
+    that takes a party (`menahan`, `melaporkan`) one that is a person or a body."""
+    if ev is None:
+        return False
+    W = lexicon().words
+    if ev.actor is None and ev.recipient is None and ev.type not in ("PROTEST", "CRIME"):
+        return False
+    rec = ev.recipient
+    if ev.type == "DEMAND":
+        if rec is None or (rec.entity is None and rec.name.split()[0].lower() in W["public_nouns"]):
+            return False
+    if first in W["needs_party"] and ev.voice in ("act", "recv"):
+        if rec is None or not _party_like(rec.name, rec.entity):
+            return False
+    return True
+
+
+def _party_like(name: str, entity: int | None) -> bool:
+    if entity is not None:
+        return True
+    ws = name.split()
+    W = lexicon().words
+    return any(is_cap(w) for w in ws) or any(w.lower() in W["person_nouns"] for w in ws[:3])
 
 
 def _name(sp) -> str | None:

@@ -95,19 +95,28 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         return "negated"
     if any(b in W["modal"] for b in before):
         return "modal"
+    for k in range(max(0, t.first - lex.modal_window), t.first):
+        if ws[k].low in W["purpose"] and (k == 0 or ws[k - 1].low not in W["realised_before_purpose"]):
+            return "purpose"  # `untuk mendukung …`: an aim, not an act (but `memutuskan untuk membatalkan`)
     clause = [w.low for w in ws[max(0, t.first - 8) : t.first]]
     if any(c in ("jika", "kalau", "apabila", "seandainya", "bila", "apakah") for c in clause):
         return "hypothetical"
     if norm[ws[t.last].end : sentence_end].rstrip(' "\'”)').endswith("?"):
         return "asked"
+    prev = ws[t.first - 1].low if t.first > 0 else ""
+    if prev in W["circumstance"]:
+        return "background"  # `saat ditemui`, `usai penangkapan`
     if t.pattern.voice == "noun" and t.first > 0:
-        prev = ws[t.first - 1].low
         if prev in W["background"] or prev in W["negation"]:
             return "background"
         if prev == "ada" and t.first > 1 and ws[t.first - 2].low in ("apakah", "tanpa", "tidak", "tak"):
             return "asked"
+    if t.type == "CRIME" and t.pattern.voice == "noun":
+        near = {w.low for w in ws[max(0, t.first - 2) : t.first]}
+        if not near & W["crime_context"]:
+            return "generic"  # `penipuan meningkat`: an offence in general, not one committed
     if first in ("memberikan", "memberi") and t.pattern.words == (first,):
         nxt = ws[t.last + 1] if t.last + 1 < len(ws) else None
-        if nxt is None or not is_cap(nxt.text):
-            return "not a gift"  # `memberikan keterangan`: only a gift to someone named
+        if nxt is None or nxt.low in W["not_gifts"]:
+            return "not a gift"  # `memberikan keterangan`
     return None
