@@ -35,7 +35,7 @@ def extract(article: Article) -> list[Event]:
             if blocked(article.norm, ws, t, se) is not None or not _standalone(triggers, k, ws):
                 continue
             ev = parties.event(t, ws, ss, se, sent_index.get((ss, se), -1))
-            if not _complete(ev, ws[t.first].low):
+            if not _complete(ev, ws[t.first].low if len(t.pattern.words) == 1 else ""):
                 continue
             key = (ev.sentence, ev.start, ev.type, _name(ev.actor), _name(ev.recipient))
             if key in seen:

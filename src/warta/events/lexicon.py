@@ -47,6 +47,7 @@ class Lexicon:
     by_first: dict[str, list[Pattern]] = field(default_factory=dict)
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     modal_window: int = 3
+    common: frozenset[str] = frozenset()
 
 
 def _data(name: str) -> str:
@@ -72,4 +73,11 @@ def lexicon() -> Lexicon:
     lex.modal_window = int(raw.pop("modal_window", 3))
     raw.pop("_about", None)
     lex.words = {k: frozenset(v) for k, v in raw.items()}
+    lex.common = _common_words()
     return lex
+
+
+def _common_words() -> frozenset[str]:
+    """Words that are not names (the entities layer's list): `Langkah ini`, `Nah …`."""
+    text = resources.files("warta.entities").joinpath("data", "common_words.txt").read_text(encoding="utf-8")
+    return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))

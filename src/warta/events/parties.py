@@ -53,9 +53,16 @@ class Parties:
 
     def _named(self, s: int, e: int, pos: int, qi: int | None) -> Speaker | None:
         """The party a noun phrase names: pronouns resolved, else as a quote speaker."""
+        W = lexicon().words
+        s = self._strip_lead(s, e)
         text = self.norm[s:e].strip()
         low = text.lower()
-        W = lexicon().words
+        if not low:
+            return None
+        ws = low.split()
+        if 1 < len(ws) <= 3 and (ws[-1] in W["speaker_pronouns"] or ws[-1] in W["third_pronouns"]):
+            if not any(is_cap(w) for w in text.split()[1:]):
+                low = ws[-1]  # `Jadi saya`, `Restructuring saya`: the pronoun is the subject
         if low in W["speaker_pronouns"] or low in ("pihaknya",):
             return self._speaker_of(qi) or self.r.salient(pos, "any")
         if low in W["third_pronouns"]:
@@ -65,6 +72,18 @@ class Parties:
             return None
         return Speaker(sp.name, sp.entity, s, e)
 
+    def _strip_lead(self, s: int, e: int) -> int:
+        """Past `saat itu`, `Nah`, `Jadi`, `Tentu` at the front of a subject."""
+        lead = lexicon().words["subject_lead_strip"]
+        while True:
+            ws = self.norm[s:e].split()
+            if len(ws) > 2 and f"{ws[0]} {ws[1]}".lower().strip(",") in lead:
+                s = self.norm.index(ws[2], s + len(ws[0]) + len(ws[1]))
+            elif len(ws) > 1 and ws[0].lower().strip(",") in lead:
+                s = self.norm.index(ws[1], s + len(ws[0]))
+            else:
+                return s
+
     def _third(self, pos: int, qi: int | None, low: str) -> Speaker | None:
         """`ia`, `dia`, `-nya`: inside a quote, the last person named other than the speaker;
         outside, the salient speaker or subject (the quotes layer's resolver)."""
@@ -72,11 +91,15 @@ class Parties:
             speaker = self.a.quotes[qi].speaker
             skip = speaker.entity if speaker is not None else None
             best = None
-            for ms, _me, i in self.r.mentions:
-                if ms >= pos:
-                    break
-                if i != skip and self.a.entities[i].label == "PER":
-                    best = i
+            for ev in self.r.events:  # the last person who was the subject of a clause
+                if ev.pos < pos and ev.person and not ev.quoted and ev.speaker.entity not in (None, skip):
+                    best = ev.speaker.entity
+            if best is None:
+                for ms, _me, i in self.r.mentions:
+                    if ms >= pos:
+                        break
+                    if i != skip and self.a.entities[i].label == "PER":
+                        best = i
             if best is not None:
                 return Speaker(self.a.entities[best].canonical, best, None, None)
         return self.r.salient(pos, "person" if low != "mereka" else "any")
@@ -90,7 +113,7 @@ class Parties:
             between = self.norm[w.end : ws[k + 1].start]
             if any(c in between for c in ':"“”'):
                 return ws[k + 1].start
-            if w.low == "bahwa" or (ql.cue(w.text) is not None and w.low not in ("menurut",)):
+            if w.low == "bahwa" or (ql.cue(w.text) is not None and w.low not in ("menurut",) and not w.low.startswith("di")):
                 return ws[k + 1].start
         return ss
 
@@ -98,6 +121,13 @@ class Parties:
         start = ws[t.first].start
         cs = self._clause_start(ws, t, ss)
         span = subject_before(self.norm, cs, start) if cs < start else None
+        if span is None:
+            # `Rosan disebut sudah sepakat`: the subject of the passive verb of saying
+            k = t.first - 1
+            while k > 0 and ws[k].low in ("sudah", "telah", "juga", "pernah", "sempat", "kini", "akhirnya"):
+                k -= 1
+            if k > 0 and ws[k].low.startswith("di") and quote_lexicon().cue(ws[k].text) is not None:
+                span = subject_before(self.norm, cs, ws[k].start)
         if span is None:
             return self._speaker_of(qi) if qi is not None else None
         return self._named(span[0], span[1], span[0], qi)
@@ -188,7 +218,7 @@ class Parties:
         elif p.voice == "noun":
             actor = self._after_marker(ws, after, NOUN_AGENT_MARKERS, qi)
             if mutual or p.type == "CONSULT":
-                pair = self._pair(tend, se)
+                pair = self._pair(tend, se) or self._pair(ss, tend)
                 if pair is not None:
                     actor, recip = pair
                     mutual = True
@@ -221,6 +251,17 @@ class Parties:
         elif p.voice == "obl":
             recip = self._subject(ws, t, ss, None)
             actor = self._speaker_of(qi) or self._reporting_subject(ws, t, ss)
+        W = lexicon().words
+        if recip is not None and not self._party_like(recip):
+            recip = None  # `membatalkan aturan`, `menemukan tambang ilegal`: a thing, not a party
+        if recip is None and p.voice == "act" and ws[t.last].low.endswith("nya") and len(ws[t.last].low) > 6:
+            recip = self._other_person(tstart, actor)  # `menghadiahkannya`: -nya is the one given to
+        if actor is None and qi is not None and p.type in W["verbal_types"]:
+            actor = self._speaker_of(qi)  # `perlu dipertanyakan` in a quote: the speaker's view
+        if recip is None and p.type in ("AGREE", "CONSULT") and self.last_event is not None:
+            prev = self.last_event
+            if prev.type == p.type and prev.actor is not None and not _same(prev.actor, actor):
+                recip = Speaker(prev.actor.name, prev.actor.entity, None, None)  # `menerima undangan tersebut`
         if actor is not None and recip is None and " dan " in actor.name and actor.entity is None:
             left, right = actor.name.split(" dan ", 1)
             actor, recip = Speaker(left, None, actor.start, None), Speaker(right, None, None, actor.end)
@@ -243,6 +284,31 @@ class Parties:
             place=self._place(ss, se, actor, recip),
             quote=qi,
         )
+
+    def _party_like(self, sp: Speaker) -> bool:
+        if sp.entity is not None:
+            return True
+        ws = sp.name.split()
+        if not ws:
+            return False
+        W = lexicon().words
+        head = ws[0].lower()
+        if head in W["not_party_heads"]:
+            return False
+        parts = [x for w in ws[:3] for x in w.lower().split("/")]
+        if any(x in W["person_nouns"] for x in parts):
+            return True
+        return is_cap(ws[0]) and (head not in lexicon().common or any(is_cap(w) for w in ws[1:]))
+
+    def _other_person(self, pos: int, actor: Speaker | None) -> Speaker | None:
+        skip = actor.entity if actor is not None else None
+        best = None
+        for ms, _me, i in self.r.mentions:
+            if ms >= pos:
+                break
+            if i != skip and self.a.entities[i].label == "PER":
+                best = i
+        return Speaker(self.a.entities[best].canonical, best, None, None) if best is not None else None
 
     def _reporting_subject(self, ws: list[Word], t: Trigger, ss: int) -> Speaker | None:
         """`Basuki menerangkan para pengusaha wajib …`: the one who states the obligation."""
