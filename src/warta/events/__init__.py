@@ -11,8 +11,8 @@ quotes layer's noun-phrase and pronoun resolution).
 from __future__ import annotations
 
 from warta.document import Article, Event
-from warta.events.parties import Parties
 from warta.events.lexicon import lexicon
+from warta.events.parties import Parties
 from warta.events.triggers import Trigger, blocked, find
 from warta.quotes.text import Word, is_cap, layout, words
 
@@ -71,13 +71,11 @@ def _complete(ev: Event | None, first: str) -> bool:
     if ev.actor is None and ev.recipient is None and ev.type not in ("PROTEST", "CRIME"):
         return False
     rec = ev.recipient
-    if ev.type == "DEMAND":
-        if rec is None or (rec.entity is None and rec.name.split()[0].lower() in W["public_nouns"]):
-            return False
-    if first in W["needs_party"] and ev.voice in ("act", "recv"):
-        if rec is None or not _party_like(rec.name, rec.entity):
-            return False
-    return True
+    public = rec is not None and rec.entity is None and rec.name.split()[0].lower() in W["public_nouns"]
+    if ev.type == "DEMAND" and (rec is None or public):
+        return False
+    needs = first in W["needs_party"] and ev.voice in ("act", "recv")
+    return not (needs and (rec is None or not _party_like(rec.name, rec.entity)))
 
 
 def _party_like(name: str, entity: int | None) -> bool:

@@ -14,11 +14,42 @@ from warta.quotes.speakers import Resolver
 from warta.quotes.text import Layout, Word, is_cap, is_verbish
 
 NUMERALS = frozenset(
-    "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh kelima keempat ketiga kedua para "
-    "sejumlah beberapa seorang".split()
+    [
+        "satu",
+        "dua",
+        "tiga",
+        "empat",
+        "lima",
+        "enam",
+        "tujuh",
+        "delapan",
+        "sembilan",
+        "sepuluh",
+        "kelima",
+        "keempat",
+        "ketiga",
+        "kedua",
+        "para",
+        "sejumlah",
+        "beberapa",
+        "seorang",
+    ]
 )
 AGENT_NOUNS = frozenset(
-    "polisi petugas aparat penyidik jaksa warga massa tim satgas pihak kepolisian kejaksaan".split()
+    [
+        "polisi",
+        "petugas",
+        "aparat",
+        "penyidik",
+        "jaksa",
+        "warga",
+        "massa",
+        "tim",
+        "satgas",
+        "pihak",
+        "kepolisian",
+        "kejaksaan",
+    ]
 )
 NOUN_AGENT_MARKERS = frozenset(("oleh", "dari"))
 
@@ -60,9 +91,9 @@ class Parties:
         if not low:
             return None
         ws = low.split()
-        if 1 < len(ws) <= 3 and (ws[-1] in W["speaker_pronouns"] or ws[-1] in W["third_pronouns"]):
-            if not any(is_cap(w) for w in text.split()[1:]):
-                low = ws[-1]  # `Jadi saya`, `Restructuring saya`: the pronoun is the subject
+        pronoun_last = ws[-1] in W["speaker_pronouns"] or ws[-1] in W["third_pronouns"]
+        if 1 < len(ws) <= 3 and pronoun_last and not any(is_cap(w) for w in text.split()[1:]):
+            low = ws[-1]  # `Jadi saya`, `Restructuring saya`: the pronoun is the subject
         if low in W["speaker_pronouns"] or low in ("pihaknya",):
             return self._speaker_of(qi) or self.r.salient(pos, "any")
         if low in W["third_pronouns"]:
@@ -113,7 +144,9 @@ class Parties:
             between = self.norm[w.end : ws[k + 1].start]
             if any(c in between for c in ':"“”'):
                 return ws[k + 1].start
-            if w.low == "bahwa" or (ql.cue(w.text) is not None and w.low not in ("menurut",) and not w.low.startswith("di")):
+            if w.low == "bahwa" or (
+                ql.cue(w.text) is not None and w.low not in ("menurut",) and not w.low.startswith("di")
+            ):
                 return ws[k + 1].start
         return ss
 
@@ -237,11 +270,7 @@ class Parties:
         elif p.voice == "stat":
             recip = self._subject(ws, t, ss, qi)
             org = next(
-                (
-                    (s, e, i)
-                    for s, e, i in self.r.mentions
-                    if tend <= s < se and self.a.entities[i].label == "ORG"
-                ),
+                ((s, e, i) for s, e, i in self.r.mentions if tend <= s < se and self.a.entities[i].label == "ORG"),
                 None,
             )
             if org is not None:
@@ -320,10 +349,10 @@ class Parties:
         return None
 
     def _date(self, ss: int, se: int) -> int | None:
-        for i, d in enumerate(self.a.dates):
-            if ss <= d.start < se and d.granularity != "time":
-                return i
-        return None
+        """The sentence's date: a day if it gives one, else a month or a year."""
+        found = [(i, d) for i, d in enumerate(self.a.dates) if ss <= d.start < se and d.granularity != "time"]
+        found.sort(key=lambda x: (x[1].granularity != "day", x[0]))
+        return found[0][0] if found else None
 
     def _place(self, ss: int, se: int, actor: Speaker | None, recip: Speaker | None) -> int | None:
         skip = {x.entity for x in (actor, recip) if x is not None}

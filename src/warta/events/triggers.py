@@ -101,7 +101,7 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     clause = [w.low for w in ws[max(0, t.first - 8) : t.first]]
     if any(c in ("jika", "kalau", "apabila", "seandainya", "bila", "apakah") for c in clause):
         return "hypothetical"
-    if norm[ws[t.last].end : sentence_end].rstrip(' "\'”)').endswith("?"):
+    if norm[ws[t.last].end : sentence_end].rstrip(" \"'”)").endswith("?"):
         return "asked"
     prev = ws[t.first - 1].low if t.first > 0 else ""
     if prev in W["circumstance"]:
