@@ -355,9 +355,21 @@ class Parties:
         return found[0][0] if found else None
 
     def _place(self, ss: int, se: int, actor: Speaker | None, recip: Speaker | None) -> int | None:
+        """The sentence's place: a LOC named after `di`/`ke` (`di Tokyo`) first, else the first LOC
+        that is not a party or part of a party's name (`Perdana Menteri Jepang …`)."""
         skip = {x.entity for x in (actor, recip) if x is not None}
-        for s, _e, i in self.r.mentions:
-            if ss <= s < se and self.a.entities[i].label == "LOC" and i not in skip:
+        inside = [(x.start, x.end) for x in (actor, recip) if x is not None and x.start is not None]
+        locs = [
+            (s, e, i)
+            for s, e, i in self.r.mentions
+            if ss <= s < se and self.a.entities[i].label == "LOC" and i not in skip
+        ]
+        for s, _e, i in locs:
+            before = self.norm[max(ss, s - 12) : s].split()
+            if before and before[-1].lower() in ("di", "ke", "dari", "kota", "wilayah", "kawasan"):
+                return i
+        for s, e, i in locs:
+            if not any(a <= s and e <= b for a, b in inside):
                 return i
         return None
 
