@@ -37,7 +37,11 @@ def test_events_jsonl_type_filter_and_text_view(tmp_path: Path) -> None:
 
 def test_events_corpus_mode_and_stats(tmp_path: Path) -> None:
     src = tmp_path / "in.jsonl"
-    rec = {"id": "x1", "text": "Polisi menangkap Andi Saputra di Bekasi, Senin (13/10/2025).", "published": "2025-10-14"}
+    rec = {
+        "id": "x1",
+        "text": "Polisi menangkap Andi Saputra di Bekasi, Senin (13/10/2025).",
+        "published": "2025-10-14",
+    }
     src.write_text(json.dumps(rec) + "\n", encoding="utf-8")
     db = str(tmp_path / "c.db")
     assert warta("ingest", str(src), "--db", db).returncode == 0

@@ -24,9 +24,7 @@ def _name(sp) -> str | None:
 
 
 def test_passive_with_agent_puts_the_agent_first():
-    ev = _one(
-        "Namun Ashanty juga sempat dilaporkan Ayu atas dugaan tindak perampasan dan akses ilegal.", "DISAPPROVE"
-    )
+    ev = _one("Namun Ashanty juga sempat dilaporkan Ayu atas dugaan tindak perampasan dan akses ilegal.", "DISAPPROVE")
     assert ev.voice == "pass"
     assert _name(ev.actor) == "Ayu"
     assert _name(ev.recipient) == "Ashanty"
@@ -142,7 +140,7 @@ def test_dev_and_example_scores(shared):
         m = score.match(
             ge,
             pe,
-            lambda g, p: (s if p["type"] == g["type"] and (s := score.token_f1(g["text"], p["text"])) >= 0.6 else None),
+            lambda g, p: s if p["type"] == g["type"] and (s := score.token_f1(g["text"], p["text"])) >= 0.6 else None,
         )
         found += len(m)
         gold_n += len(ge)

@@ -78,7 +78,7 @@ def write_events(store: Any, article: int, rec: dict[str, Any], ent_nums: list[i
     from warta.corpus.store import normalize_name
 
     evs = rec.get("events") or []
-    if not evs:
+    if not evs or not _has_events(store):
         return
     ents = rec.get("entities") or []
     dates = rec.get("dates") or []
@@ -240,10 +240,15 @@ def counts(store: Any, *, since: str | None = None, until: str | None = None) ->
 
 
 def _has_events(store: Any) -> bool:
-    try:
-        return store.version() >= 4
-    except Exception:  # noqa: BLE001 - an unreadable store has no events to count
-        return False
+    """Does the store have the events table (schema 4)? Asked once per store."""
+    has = getattr(store, "_events_table", None)
+    if has is None:
+        try:
+            has = store.version() >= 4
+        except Exception:  # noqa: BLE001 - an unreadable store has no events to count
+            has = False
+        store._events_table = has
+    return bool(has)
 
 
 def write_jsonl(rows: Iterator[EventRow], out: IO[str]) -> int:
