@@ -68,6 +68,7 @@ class Parties:
         self.r.events.sort(key=lambda e: e.pos)
         self.last_actor: dict[str, Speaker] = {}
         self.last_event: Event | None = None
+        self._ranked: list[int] | None = None  # ORG/PER entities by mentions, for _target
 
     # -- helpers ---------------------------------------------------------------
     def _quote_at(self, pos: int) -> int | None:
@@ -217,6 +218,7 @@ class Parties:
         recip: Speaker | None = None
         mutual = p.voice == "mut" or "saling" in p.words
         after = t.last + 1
+        W = lexicon().words
         if p.voice in ("act", "mut"):
             actor = self._subject(ws, t, ss, qi)
             if t.gap and t.gap[1] > t.gap[0]:
@@ -237,6 +239,10 @@ class Parties:
             recip = self._subject(ws, t, ss, None) if p.words[0].startswith("di") else None
             if recip is not None and qi is not None and recip.start is None:
                 recip = None  # a quote's speaker is not who is acted on
+            if recip is not None and recip.entity is None and recip.name.split()[0].lower() in W["step_nouns"]:
+                # `Langkah ini didukung oleh …`: the one whose step it is
+                prev = self.last_event
+                recip = Speaker(prev.actor.name, prev.actor.entity, None, None) if prev and prev.actor else None
             nxt = ws[after] if after < len(ws) else None
             if nxt is not None and (nxt.low == "oleh" or is_cap(nxt.text) or nxt.low in AGENT_NOUNS):
                 actor = self._np(ws, after + 1 if nxt.low == "oleh" else after, qi)
@@ -280,17 +286,28 @@ class Parties:
         elif p.voice == "obl":
             recip = self._subject(ws, t, ss, None)
             actor = self._speaker_of(qi) or self._reporting_subject(ws, t, ss)
-        W = lexicon().words
         if recip is not None and not self._party_like(recip):
             recip = None  # `membatalkan aturan`, `menemukan tambang ilegal`: a thing, not a party
+        if recip is None and p.words[-1] == "untuk":
+            # `berkomitmen untuk terus mendukung Otorita IKN`: the party of the promised act
+            k = after
+            while k < len(ws) and ws[k].low in W["continuing_adverbs"]:
+                k += 1
+            if k < len(ws) and is_verbish(ws[k].text):
+                cand = self._np(ws, k + 1, qi)
+                recip = cand if cand is not None and self._party_like(cand) else None
         if recip is None and p.voice == "act" and ws[t.last].low.endswith("nya") and len(ws[t.last].low) > 6:
             recip = self._other_person(tstart, actor)  # `menghadiahkannya`: -nya is the one given to
         if actor is None and qi is not None and p.type in W["verbal_types"]:
             actor = self._speaker_of(qi)  # `perlu dipertanyakan` in a quote: the speaker's view
-        if recip is None and p.type in ("AGREE", "CONSULT") and self.last_event is not None:
+        if recip is None and p.type in ("AGREE", "CONSULT", "AID") and self.last_event is not None:
             prev = self.last_event
             if prev.type == p.type and prev.actor is not None and not _same(prev.actor, actor):
                 recip = Speaker(prev.actor.name, prev.actor.entity, None, None)  # `menerima undangan tersebut`
+            elif prev.type == p.type and prev.recipient is not None and _same(prev.actor, actor):
+                recip = Speaker(prev.recipient.name, prev.recipient.entity, None, None)  # the same giver again
+        if recip is None and p.type == "DISAPPROVE" and p.mode != "allege":
+            recip = self._target(actor)  # a criticism with no one named: the body the story is about
         if actor is not None and recip is None and " dan " in actor.name and actor.entity is None:
             left, right = actor.name.split(" dan ", 1)
             actor, recip = Speaker(left, None, actor.start, None), Speaker(right, None, None, actor.end)
@@ -328,6 +345,20 @@ class Parties:
         if any(x in W["person_nouns"] for x in parts):
             return True
         return is_cap(ws[0]) and (head not in lexicon().common or any(is_cap(w) for w in ws[1:]))
+
+    def _target(self, actor: Speaker | None) -> Speaker | None:
+        """The organisation or person most mentioned in the article, other than ``actor``."""
+        if self._ranked is None:
+            counts: dict[int, int] = {}
+            for _s, _e, i in self.r.mentions:
+                if self.a.entities[i].label in ("ORG", "PER"):
+                    counts[i] = counts.get(i, 0) + 1
+            self._ranked = sorted(counts, key=lambda i: (-counts[i], i))
+        skip = actor.entity if actor is not None else None
+        for i in self._ranked:
+            if i != skip and not (actor is not None and self.a.entities[i].canonical == actor.name):
+                return Speaker(self.a.entities[i].canonical, i, None, None)
+        return None
 
     def _other_person(self, pos: int, actor: Speaker | None) -> Speaker | None:
         skip = actor.entity if actor is not None else None
