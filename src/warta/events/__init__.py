@@ -71,6 +71,9 @@ def _complete(ev: Event | None, first: str) -> bool:
     if ev.actor is None and ev.recipient is None and ev.type not in ("PROTEST", "CRIME"):
         return False
     rec = ev.recipient
+    spanned = any(x is not None and x.start is not None for x in (ev.actor, rec))
+    if ev.voice == "noun" and ev.type in W["weak_noun_types"] and not spanned:
+        return False  # `diperlukan dukungan data`: a support with no one named in it
     public = rec is not None and rec.entity is None and rec.name.split()[0].lower() in W["public_nouns"]
     if ev.type == "DEMAND" and (rec is None or public):
         return False

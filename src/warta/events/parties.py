@@ -339,6 +339,8 @@ class Parties:
             return False
         W = lexicon().words
         head = ws[0].lower()
+        if head in W["step_nouns"] and len(ws) > 1:
+            return self._party_like(Speaker(" ".join(ws[1:]), None))  # `program pemerintah`
         if head in W["not_party_heads"]:
             return False
         parts = [x for w in ws[:3] for x in w.lower().split("/")]
