@@ -116,9 +116,9 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         if not near & W["crime_context"]:
             return "generic"  # `penipuan meningkat`: an offence in general, not one committed
     nxt = ws[t.last + 1] if t.last + 1 < len(ws) else None
-    if first in ("memberikan", "memberi") and t.pattern.words == (first,):
-        if nxt is None or not (is_cap(nxt.text) or nxt.low in W["gift_nouns"]):
-            return "not a gift"  # `memberikan keterangan`: a gift is a thing, or is given to someone named
+    bare_give = first in ("memberikan", "memberi") and t.pattern.words == (first,)
+    if bare_give and (nxt is None or not (is_cap(nxt.text) or nxt.low in W["gift_nouns"])):
+        return "not a gift"  # `memberikan keterangan`: a gift is a thing, or is given to someone named
     if t.pattern.words in (("sepakat",), ("bersepakat",)):
         after = norm[ws[t.last].end : nxt.start] if nxt is not None else ""
         if "," in after or (nxt is not None and nxt.low in W["opinion_after"]):
