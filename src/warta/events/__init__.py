@@ -10,7 +10,7 @@ quotes layer's noun-phrase and pronoun resolution).
 
 from __future__ import annotations
 
-from warta.document import Article, Event
+from warta.document import Article, Event, Speaker
 from warta.events.lexicon import lexicon
 from warta.events.parties import Parties
 from warta.events.triggers import Trigger, blocked, find
@@ -35,7 +35,7 @@ def extract(article: Article) -> list[Event]:
             if blocked(article.norm, ws, t, se) is not None or not _standalone(triggers, k, ws):
                 continue
             ev = parties.event(t, ws, ss, se, sent_index.get((ss, se), -1))
-            if not _complete(ev, ws[t.first].low if len(t.pattern.words) == 1 else ""):
+            if not _complete(ev, ws[t.first].low):
                 continue
             key = (ev.sentence, ev.start, ev.type, _name(ev.actor), _name(ev.recipient))
             if key in seen:
@@ -43,7 +43,19 @@ def extract(article: Article) -> list[Event]:
             seen.add(key)
             out.append(ev)
             parties.remember(ev)
+        _share_actor([e for e in out if e.start == ss])
     return out
+
+
+def _share_actor(evs: list[Event]) -> None:
+    """`Selain mengamankan para pelaku, petugas juga menyita …`: an act with no subject of its
+    own in a sentence whose other act has a written one shares it."""
+    named = [e.actor for e in evs if e.actor is not None and e.actor.start is not None and e.voice == "act"]
+    if not named:
+        return
+    for e in evs:
+        if e.actor is None and e.voice == "act":
+            e.actor = Speaker(named[0].name, named[0].entity, None, None)
 
 
 def _standalone(triggers: list[Trigger], k: int, ws: list[Word]) -> bool:
@@ -77,6 +89,9 @@ def _complete(ev: Event | None, first: str) -> bool:
     public = rec is not None and rec.entity is None and rec.name.split()[0].lower() in W["public_nouns"]
     if ev.type == "DEMAND" and (rec is None or public):
         return False
+    tourist = ev.actor is None or (ev.actor.entity is None and ev.actor.name.split()[0].lower() in W["visit_public"])
+    if ev.type == "CONSULT" and ev.voice == "act" and tourist:
+        return False  # tourists visiting a village: not a political visit
     needs = first in W["needs_party"] and ev.voice in ("act", "recv")
     return not (needs and (rec is None or not _party_like(rec.name, rec.entity)))
 

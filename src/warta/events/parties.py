@@ -87,6 +87,7 @@ class Parties:
         """The party a noun phrase names: pronouns resolved, else as a quote speaker."""
         W = lexicon().words
         s = self._strip_lead(s, e)
+        e = self._strip_trail(s, e)
         text = self.norm[s:e].strip()
         low = text.lower()
         if not low:
@@ -104,9 +105,20 @@ class Parties:
             return None
         return Speaker(sp.name, sp.entity, s, e)
 
+    def _strip_trail(self, s: int, e: int) -> int:
+        """Before `masih terus`, `tengah`, `juga` at the end of a subject (`Polisi masih terus`)."""
+        adverbs = lexicon().words["trailing_adverbs"]
+        while True:
+            text = self.norm[s:e].rstrip()
+            ws = text.split()
+            if len(ws) > 1 and ws[-1].lower() in adverbs:
+                e = s + len(text) - len(ws[-1])
+            else:
+                return s + len(text)
+
     def _strip_lead(self, s: int, e: int) -> int:
         """Past `saat itu`, `Nah`, `Jadi`, `Tentu` at the front of a subject."""
-        lead = lexicon().words["subject_lead_strip"]
+        lead = lexicon().words["subject_lead_strip"] | lexicon().words["trailing_adverbs"]
         while True:
             ws = self.norm[s:e].split()
             if len(ws) > 2 and f"{ws[0]} {ws[1]}".lower().strip(",") in lead:
@@ -163,6 +175,16 @@ class Parties:
             if k > 0 and ws[k].low.startswith("di") and quote_lexicon().cue(ws[k].text) is not None:
                 span = subject_before(self.norm, cs, ws[k].start)
         if span is None:
+            k = t.first - 1
+            while k > 0 and ws[k].low in lexicon().words["trailing_adverbs"]:
+                k -= 1
+            if k > 0 and ws[k].low == "yang":
+                # `Bareskrim yang telah menetapkan LM`: the name before the relative clause
+                ment = [(ms, me, i) for ms, me, i in self.r.mentions if me <= ws[k].start and me >= ws[k - 1].start]
+                if ment:
+                    ms, me, i = ment[-1]
+                    if self.a.entities[i].label in ("PER", "ORG"):
+                        return Speaker(self.a.entities[i].canonical, i, ms, me)
             return self._speaker_of(qi) if qi is not None else None
         return self._named(span[0], span[1], span[0], qi)
 
@@ -183,8 +205,14 @@ class Parties:
 
     def _after_marker(self, ws: list[Word], i: int, markers: frozenset[str], qi: int | None) -> Speaker | None:
         """The phrase after the first of ``markers`` within a few words from ``i``."""
+        W = lexicon().words
         for k in range(i, min(len(ws), i + 6)):
             if ws[k].low in markers and k + 1 < len(ws):
+                nxt = ws[k + 1]
+                if ws[k].low == "dari" and not (
+                    is_cap(nxt.text) or nxt.low in W["person_nouns"] or nxt.low in W["agent_determiners"]
+                ):
+                    return None  # `penyidikan dari koordinasi …`: not who did it
                 return self._np(ws, k + 1, qi)
             if k > i and any(c in self.norm[ws[k - 1].end : ws[k].start] for c in ".;:"):
                 return None
@@ -286,6 +314,8 @@ class Parties:
         elif p.voice == "obl":
             recip = self._subject(ws, t, ss, None)
             actor = self._speaker_of(qi) or self._reporting_subject(ws, t, ss)
+        if actor is not None and actor.start is not None and not self._party_like(actor):
+            actor = None  # `indikator MACD`, `turnamen ini`: not someone who acts
         if recip is not None and not self._party_like(recip):
             recip = None  # `membatalkan aturan`, `menemukan tambang ilegal`: a thing, not a party
         if recip is None and p.words[-1] == "untuk":
@@ -312,7 +342,10 @@ class Parties:
             left, right = actor.name.split(" dan ", 1)
             actor, recip = Speaker(left, None, actor.start, None), Speaker(right, None, None, actor.end)
         if actor is not None and recip is not None and _same(actor, recip):
-            recip = None
+            if actor.start is None and recip.start is not None:
+                actor = None  # a carried actor is not the one acted on: `SR sudah ditahan`
+            else:
+                recip = None
         return Event(
             type=p.type,
             trigger=self.a.norm_text(tstart, tend),
@@ -343,7 +376,7 @@ class Parties:
             return self._party_like(Speaker(" ".join(ws[1:]), None))  # `program pemerintah`
         if head in W["not_party_heads"]:
             return False
-        parts = [x for w in ws[:3] for x in w.lower().split("/")]
+        parts = [x for w in ws[:3] for x in w.lower().replace("-", "/").split("/")]
         if any(x in W["person_nouns"] for x in parts):
             return True
         return is_cap(ws[0]) and (head not in lexicon().common or any(is_cap(w) for w in ws[1:]))

@@ -106,7 +106,8 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     prev = ws[t.first - 1].low if t.first > 0 else ""
     if prev in W["circumstance"]:
         return "background"  # `saat ditemui`, `usai penangkapan`
-    if t.pattern.voice == "noun" and t.first > 0:
+    bare = not ws[t.first].low.startswith(("me", "di", "ber", "ter", "pe"))  # `audit`, `demo`, `korupsi`
+    if (t.pattern.voice == "noun" or bare) and t.first > 0:
         if prev in W["background"] or prev in W["negation"]:
             return "background"
         if prev == "ada" and t.first > 1 and ws[t.first - 2].low in ("apakah", "tanpa", "tidak", "tak"):
@@ -116,6 +117,10 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         if not near & W["crime_context"]:
             return "generic"  # `penipuan meningkat`: an offence in general, not one committed
     nxt = ws[t.last + 1] if t.last + 1 < len(ws) else None
+    if t.pattern.voice == "noun" and any(w.low in W["planned_after"] for w in ws[t.last + 1 : t.last + 5]):
+        return "planned"  # `aksi unjuk rasa itu rencananya akan digelar`
+    if t.type == "AID" and nxt is not None and (nxt.text[:1].isdigit() or nxt.low in ("sebesar", "sekitar")):
+        return "share"  # `Bali menyumbang 44 persen devisa`: a share, not a gift
     bare_give = first in ("memberikan", "memberi") and t.pattern.words == (first,)
     if bare_give and (nxt is None or not (is_cap(nxt.text) or nxt.low in W["gift_nouns"])):
         return "not a gift"  # `memberikan keterangan`: a gift is a thing, or is given to someone named
