@@ -101,6 +101,12 @@ class Parties:
         if low in W["third_pronouns"]:
             return self._third(pos, qi, low)
         sp = self.r.from_span(s, e)
+        if sp is not None and sp.entity is None:
+            # `Adapun hari ini KPK`: a person or body named at the end of the phrase
+            end = [(ms, me, i) for ms, me, i in self.r.mentions if s <= ms and me == e]
+            if end and self.a.entities[end[-1][2]].label in ("PER", "ORG"):
+                ms, me, i = end[-1]
+                return Speaker(self.a.entities[i].canonical, i, ms, me)
         if sp is None:
             return None
         return Speaker(sp.name, sp.entity, s, e)
@@ -178,6 +184,10 @@ class Parties:
             k = t.first - 1
             while k > 0 and ws[k].low in lexicon().words["trailing_adverbs"]:
                 k -= 1
+            before = [m for m in self.r.mentions if ws[k].start <= m[1] <= ws[k].end and m[0] >= cs]
+            if k >= 0 and before and self.a.entities[before[-1][2]].label in ("PER", "ORG"):
+                ms, me, i = before[-1]  # `… kunjungan Presiden Prabowo Subianto bertemu …`
+                return Speaker(self.a.entities[i].canonical, i, ms, me)
             if k > 0 and ws[k].low == "yang":
                 # `Bareskrim yang telah menetapkan LM`: the name before the relative clause
                 ment = [(ms, me, i) for ms, me, i in self.r.mentions if me <= ws[k].start and me >= ws[k - 1].start]
@@ -265,6 +275,10 @@ class Parties:
                     actor, recip = pair
         elif p.voice == "pass":
             recip = self._subject(ws, t, ss, None) if p.words[0].startswith("di") else None
+            subj = self.norm[ss:tstart].split()
+            if subj and subj[0].lower() in ("mereka", "keduanya") and self.last_event and self.last_event.recipient:
+                prev = self.last_event.recipient  # `Mereka langsung ditetapkan sebagai tersangka`
+                recip = Speaker(prev.name, prev.entity, None, None)
             if recip is not None and qi is not None and recip.start is None:
                 recip = None  # a quote's speaker is not who is acted on
             if recip is not None and recip.entity is None and recip.name.split()[0].lower() in W["step_nouns"]:

@@ -93,7 +93,10 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         pass  # `tidak sependapat` is itself the act
     elif any(b in W["negation"] for b in before):
         return "negated"
-    if any(b in W["modal"] for b in before):
+    modal = [b for b in before if b in W["modal"]]
+    if t.type == "DISAPPROVE":
+        modal = [b for b in modal if b not in W["judgement_modals"]]  # `perlu dipertanyakan` is the criticism
+    if modal:
         return "modal"
     for k in range(max(0, t.first - lex.modal_window), t.first):
         if ws[k].low in W["purpose"] and (k == 0 or ws[k - 1].low not in W["realised_before_purpose"]):
