@@ -56,6 +56,7 @@ def test_nominalisation_with_oleh():
     "text",
     [
         "Polisi tidak menahan Budi Santoso karena ia kooperatif.",
+        "Budi Santoso tidak ditahan oleh penyidik Polres Bogor.",
         "Satu tersangka belum ditahan karena mangkir saat diminta hadir ke Kejaksaan.",
         "KPK akan memanggil Budi Santoso pekan depan.",
         "Jika terbukti, polisi bisa menangkap Budi Santoso.",
