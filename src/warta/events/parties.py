@@ -114,6 +114,12 @@ class Parties:
     def _strip_trail(self, s: int, e: int) -> int:
         """Before `masih terus`, `tengah`, `juga` at the end of a subject (`Polisi masih terus`)."""
         adverbs = lexicon().words["trailing_adverbs"]
+        cut = lexicon().words["phrase_cut"]
+        ws0 = self.norm[s:e].split()
+        for w in ws0[1:]:
+            if w.lower() in cut:  # `penyidik KPK harus serius`: the party ends before the modal
+                e = s + self.norm[s:e].index(" " + w) if (" " + w) in self.norm[s:e] else e
+                break
         while True:
             text = self.norm[s:e].rstrip()
             ws = text.split()
@@ -229,6 +235,10 @@ class Parties:
         return None
 
     def _carried(self, typ: str) -> Speaker | None:
+        """The actor of the last act of the same kind: a passive or a nominalisation with no agent
+        in a chain of police or court steps (`… ditangkap. Ia kemudian ditahan.`)."""
+        if typ not in lexicon().words["carry_types"]:
+            return None
         sp = self.last_actor.get(typ)
         if sp is None and typ in ("COERCE", "INVESTIGATE"):
             sp = self.last_actor.get("COERCE") or self.last_actor.get("INVESTIGATE")
@@ -267,6 +277,9 @@ class Parties:
                     recip = self._named(ws[a].start, ws[b - 1].end, ws[a].start, qi)
             elif p.words[-1] == "dengan" or p.voice == "act":
                 recip = self._np(ws, after, qi)
+                if p.voice == "act" and (recip is None or not self._party_like(recip)):
+                    # `menjatuhkan sanksi … kepada X`, `memberikan bantuan … kepada X`
+                    recip = self._after_marker(ws, after, frozenset(("kepada", "terhadap")), qi) or recip
             else:
                 recip = self._after_marker(ws, after, frozenset(("dengan",)), qi)
             if p.voice == "mut" and recip is None:
@@ -313,6 +326,10 @@ class Parties:
                     actor = None
             if recip is None and p.type not in ("PROTEST", "CRIME"):
                 recip = self._after_marker(ws, after, frozenset(("terhadap", "kepada")), qi)
+            if actor is None and p.type not in lexicon().words["carry_types"] and p.type not in ("PROTEST", "CRIME"):
+                cand = self._np(ws, after, qi)  # `kunjungan Jokowi ke Bali`: the visitor
+                if cand is not None and cand.entity is not None:
+                    actor = cand
             if actor is None and p.type not in ("PROTEST", "CRIME"):
                 actor = self._carried(p.type)
         elif p.voice == "stat":

@@ -82,6 +82,10 @@ def find(ws: list[Word]) -> list[Trigger]:
     return found
 
 
+def nxt_is(ws: list[Word], t: Trigger, word: str) -> bool:
+    return t.last + 1 < len(ws) and ws[t.last + 1].low == word
+
+
 def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | None:
     """Why an act did not happen as reported, or None: `tidak ditahan`, `akan memanggil`,
     `jika …`, a question; or why it is only background (`dalam pertemuan sebelumnya`)."""
@@ -115,6 +119,13 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
             return "background"
         if prev == "ada" and t.first > 1 and ws[t.first - 2].low in ("apakah", "tanpa", "tidak", "tak"):
             return "asked"
+    if nxt_is(ws, t, "diri") and t.pattern.words[-1] != "diri":
+        return "reflexive"  # `massa membubarkan diri`: they left, no one dispersed them
+    bare_crime = t.type == "CRIME" and not ws[t.first].low.startswith(("me", "di"))
+    if bare_crime and t.pattern.voice != "noun" and not (t.first > 0 and is_cap(ws[t.first - 1].text)):
+        near = {w.low for w in ws[max(0, t.first - 2) : t.first]}
+        if not near & (W["crime_context"] | {"dia", "ia", "mereka", "diduga"}):
+            return "generic"  # `korupsi di sini seperti lingkaran setan`
     if t.type == "CRIME" and t.pattern.voice == "noun":
         near = {w.low for w in ws[max(0, t.first - 2) : t.first]}
         if not near & W["crime_context"]:
