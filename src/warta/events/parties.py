@@ -245,11 +245,15 @@ class Parties:
         return Speaker(sp.name, sp.entity, None, None) if sp is not None else None
 
     def _pair(self, ss: int, se: int) -> tuple[Speaker, Speaker] | None:
-        """`Kim Jong Un dan Putin`: two named parties joined by `dan` in the sentence."""
-        ms = [(s, e, i) for s, e, i in self.r.mentions if ss <= s and e <= se]
+        """`Kim Jong Un dan Putin`, `antara Presiden Prabowo dan Presiden ke-7 RI Joko Widodo`: two
+        named parties joined by `dan` (titles between them allowed) in the sentence."""
+        ents = self.a.entities
+        ms = [(s, e, i) for s, e, i in self.r.mentions if ss <= s and e <= se and ents[i].label in ("PER", "ORG")]
         for (s1, e1, i1), (s2, e2, i2) in zip(ms, ms[1:], strict=False):
-            if i1 != i2 and self.norm[e1:s2].strip().lower() in ("dan", "serta", "dengan"):
-                ents = self.a.entities
+            between = self.norm[e1:s2].split()
+            if i1 == i2 or not between or between[0].lower() not in ("dan", "serta", "dengan"):
+                continue
+            if len(between) <= 5 and not any(c in self.norm[e1:s2] for c in ",.;:()"):
                 return (Speaker(ents[i1].canonical, i1, s1, e1), Speaker(ents[i2].canonical, i2, s2, e2))
         return None
 
@@ -361,7 +365,8 @@ class Parties:
             recip = self._other_person(tstart, actor)  # `menghadiahkannya`: -nya is the one given to
         if actor is None and qi is not None and p.type in W["verbal_types"]:
             actor = self._speaker_of(qi)  # `perlu dipertanyakan` in a quote: the speaker's view
-        if recip is None and p.type in ("AGREE", "CONSULT", "AID") and self.last_event is not None:
+        reply = actor is not None and p.voice in ("act", "recv")
+        if recip is None and reply and p.type in ("AGREE", "CONSULT", "AID") and self.last_event is not None:
             prev = self.last_event
             if prev.type == p.type and prev.actor is not None and not _same(prev.actor, actor):
                 recip = Speaker(prev.actor.name, prev.actor.entity, None, None)  # `menerima undangan tersebut`
