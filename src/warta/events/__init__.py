@@ -35,7 +35,7 @@ def extract(article: Article) -> list[Event]:
             if blocked(article.norm, ws, t, se) is not None or not _standalone(triggers, k, ws):
                 continue
             ev = parties.event(t, ws, ss, se, sent_index.get((ss, se), -1))
-            if not _complete(ev, ws[t.first].low):
+            if not _complete(ev, ws[t.first].low, _light(ws, t)):
                 continue
             key = (ev.sentence, ev.start, ev.type, _name(ev.actor), _name(ev.recipient))
             if key in seen:
@@ -58,6 +58,15 @@ def _share_actor(evs: list[Event]) -> None:
             e.actor = Speaker(named[0].name, named[0].entity, None, None)
 
 
+def _light(ws: list[Word], t: Trigger) -> bool:
+    """Is a nominalisation reported as done (`melakukan penyitaan`, `penahanan dilakukan`,
+    `pemeriksaan terhadap X`), not just named?"""
+    W = lexicon().words
+    before = {w.low for w in ws[max(0, t.first - 2) : t.first]}
+    after = {w.low for w in ws[t.last + 1 : t.last + 3]}
+    return bool(before & W["light_verbs"] or after & W["light_after"])
+
+
 def _standalone(triggers: list[Trigger], k: int, ws: list[Word]) -> bool:
     """Is trigger ``k`` an act of its own? Not when it is the content of an invitation, a demand or
     a commitment just before it (`mengundang Putin mengunjungi …`); a finding (`menemukan`,
@@ -74,7 +83,7 @@ def _standalone(triggers: list[Trigger], k: int, ws: list[Word]) -> bool:
     return True
 
 
-def _complete(ev: Event | None, first: str) -> bool:
+def _complete(ev: Event | None, first: str, light: bool = True) -> bool:
     """An event needs someone in it: a demand someone in particular (not `masyarakat`), a verb
     that takes a party (`menahan`, `melaporkan`) one that is a person or a body."""
     if ev is None:
@@ -86,6 +95,10 @@ def _complete(ev: Event | None, first: str) -> bool:
     spanned = any(x is not None and x.start is not None for x in (ev.actor, rec))
     if ev.voice == "noun" and ev.type in W["weak_noun_types"] and not spanned:
         return False  # `diperlukan dukungan data`: a support with no one named in it
+    if ev.voice == "noun" and not spanned and ev.type not in ("PROTEST", "CRIME") and not light:
+        return False  # `Penyitaan hanya salah satu upaya`: the process talked about, not an act reported
+    if ev.type == "SUPPORT" and ev.recipient is None:
+        return False  # support is for someone
     public = rec is not None and rec.entity is None and rec.name.split()[0].lower() in W["public_nouns"]
     if ev.type == "DEMAND" and (rec is None or public):
         return False

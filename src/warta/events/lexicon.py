@@ -48,6 +48,7 @@ class Lexicon:
     words: dict[str, frozenset[str]] = field(default_factory=dict)
     modal_window: int = 3
     common: frozenset[str] = frozenset()
+    not_after: dict[str, frozenset[str]] = field(default_factory=dict)  # `pemeriksaan kesehatan`
 
 
 def _data(name: str) -> str:
@@ -72,6 +73,7 @@ def lexicon() -> Lexicon:
     raw = json.loads(_data("words.json"))
     lex.modal_window = int(raw.pop("modal_window", 3))
     raw.pop("_about", None)
+    lex.not_after = {k: frozenset(v) for k, v in raw.pop("not_after", {}).items()}
     lex.words = {k: frozenset(v) for k, v in raw.items()}
     lex.common = _common_words()
     return lex

@@ -88,6 +88,10 @@ class Parties:
         W = lexicon().words
         s = self._strip_lead(s, e)
         e = self._strip_trail(s, e)
+        for nw in W["naming_words"]:  # `pelaku pembunuhan Riky bernama Erwin`: the one named
+            k = self.norm.find(" " + nw + " ", s, e)
+            if k != -1:
+                s = k + len(nw) + 2
         text = self.norm[s:e].strip()
         low = text.lower()
         if not low:
@@ -323,7 +327,10 @@ class Parties:
             if actor is None:
                 light = lexicon().words["light_verbs"]
                 k = t.first - 1
-                if k >= 0 and ws[k].low in light:
+                if k >= 0 and ws[k].low in W["undergo_verbs"] and p.type in ("INVESTIGATE", "COERCE", "SANCTION"):
+                    recip = self._subject(ws, Trigger(p, k, k), ss, qi)  # `X menjalani pemeriksaan`
+                    actor = self._carried(p.type)
+                elif k >= 0 and ws[k].low in light:
                     actor = self._subject(ws, Trigger(p, k, k), ss, qi)
                     recip = recip or self._after_marker(ws, after, frozenset(("terhadap", "kepada")), qi)
                 elif p.type in ("PROTEST",):
@@ -349,6 +356,9 @@ class Parties:
         elif p.voice == "obl":
             recip = self._subject(ws, t, ss, None)
             actor = self._speaker_of(qi) or self._reporting_subject(ws, t, ss)
+        if p.type in W["no_place_parties"]:  # a place is not arrested or investigated
+            actor = None if actor is not None and self._is_place(actor) else actor
+            recip = None if recip is not None and self._is_place(recip) else recip
         if actor is not None and actor.start is not None and not self._party_like(actor):
             actor = None  # `indikator MACD`, `turnamen ini`: not someone who acts
         if recip is not None and not self._party_like(recip):
@@ -415,7 +425,11 @@ class Parties:
         parts = [x for w in ws[:3] for x in w.lower().replace("-", "/").split("/")]
         if any(x in W["person_nouns"] for x in parts):
             return True
-        return is_cap(ws[0]) and (head not in lexicon().common or any(is_cap(w) for w in ws[1:]))
+        common = lexicon().common
+        return any(is_cap(w) and w.lower().strip(",.") not in common for w in ws)
+
+    def _is_place(self, sp: Speaker) -> bool:
+        return sp.entity is not None and self.a.entities[sp.entity].label == "LOC"
 
     def _target(self, actor: Speaker | None) -> Speaker | None:
         """The organisation or person most mentioned in the article, other than ``actor``."""

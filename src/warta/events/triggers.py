@@ -119,6 +119,9 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
             return "background"
         if prev == "ada" and t.first > 1 and ws[t.first - 2].low in ("apakah", "tanpa", "tidak", "tak"):
             return "asked"
+    cancel = lex.not_after.get(ws[t.last].low)
+    if cancel and t.last + 1 < len(ws) and ws[t.last + 1].low in cancel:
+        return "other sense"  # `pemeriksaan kesehatan`: a check-up, not an investigation
     if nxt_is(ws, t, "diri") and t.pattern.words[-1] != "diri":
         return "reflexive"  # `massa membubarkan diri`: they left, no one dispersed them
     bare_crime = t.type == "CRIME" and not ws[t.first].low.startswith(("me", "di"))
