@@ -35,7 +35,7 @@ def extract(article: Article) -> list[Event]:
             if blocked(article.norm, ws, t, se) is not None or not _standalone(triggers, k, ws):
                 continue
             ev = parties.event(t, ws, ss, se, sent_index.get((ss, se), -1))
-            if not _complete(ev, ws[t.first].low, _light(ws, t)):
+            if not _complete(ev, ws[t.first].low, _light(ws, t), article.norm):
                 continue
             key = (ev.sentence, ev.start, ev.type, _name(ev.actor), _name(ev.recipient))
             if key in seen:
@@ -83,7 +83,7 @@ def _standalone(triggers: list[Trigger], k: int, ws: list[Word]) -> bool:
     return True
 
 
-def _complete(ev: Event | None, first: str, light: bool = True) -> bool:
+def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") -> bool:
     """An event needs someone in it: a demand someone in particular (not `masyarakat`), a verb
     that takes a party (`menahan`, `melaporkan`) one that is a person or a body."""
     if ev is None:
@@ -99,7 +99,12 @@ def _complete(ev: Event | None, first: str, light: bool = True) -> bool:
         return False  # `Penyitaan hanya salah satu upaya`: the process talked about, not an act reported
     if ev.type == "SUPPORT" and ev.recipient is None:
         return False  # support is for someone
-    public = rec is not None and rec.entity is None and rec.name.split()[0].lower() in W["public_nouns"]
+    public = (
+        rec is not None
+        and rec.entity is None
+        and rec.name.split()[0].lower() in W["public_nouns"]
+        and not (rec.end is not None and norm[rec.end - 9 : rec.end].lower().endswith(("tersebut", " itu")))
+    )  # `warga tersebut` is someone in particular
     if ev.type == "DEMAND" and (rec is None or public):
         return False
     tourist = ev.actor is None or (ev.actor.entity is None and ev.actor.name.split()[0].lower() in W["visit_public"])

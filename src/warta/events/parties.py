@@ -69,6 +69,7 @@ class Parties:
         self.last_actor: dict[str, Speaker] = {}
         self.last_event: Event | None = None
         self._ranked: list[int] | None = None  # ORG/PER entities by mentions, for _target
+        self._typ = ""  # the type of the event being read
 
     # -- helpers ---------------------------------------------------------------
     def _quote_at(self, pos: int) -> int | None:
@@ -99,9 +100,16 @@ class Parties:
         ws = low.split()
         pronoun_last = ws[-1] in W["speaker_pronouns"] or ws[-1] in W["third_pronouns"]
         if 1 < len(ws) <= 3 and pronoun_last and not any(is_cap(w) for w in text.split()[1:]):
-            low = ws[-1]  # `Jadi saya`, `Restructuring saya`: the pronoun is the subject
+            low = ws[-1]
+        elif 1 < len(ws) <= 3 and ws[0] in W["speaker_pronouns"]:
+            low = ws[
+                0
+            ]  # `kami sepakat`: the pronoun, then what was said of it  # `Jadi saya`, `Restructuring saya`: the pronoun is the subject
         if low in W["speaker_pronouns"] or low in ("pihaknya",):
             return self._speaker_of(qi) or self.r.salient(pos, "any")
+        if low == "mereka" and self._typ in self.last_actor:
+            prev = self.last_actor[self._typ]  # `mereka sudah tujuh kali mencuri`: the same offenders
+            return Speaker(prev.name, prev.entity, None, None)
         if low in W["third_pronouns"]:
             return self._third(pos, qi, low)
         sp = self.r.from_span(s, e)
@@ -182,6 +190,25 @@ class Parties:
     def _subject(self, ws: list[Word], t: Trigger, ss: int, qi: int | None) -> Speaker | None:
         start = ws[t.first].start
         cs = self._clause_start(ws, t, ss)
+        W = lexicon().words
+        k = t.first - 1
+        while k > 0 and ws[k].low in W["trailing_adverbs"]:
+            k -= 1
+        if k > 0 and ws[k].low == "yang":
+            # `ada 3 orang yang dilaporkan`, `Ada empat tersangka yang ditahan`: the phrase after `ada`
+            j = next((j for j in range(k - 1, max(-1, k - 6), -1) if ws[j].low in W["existential"]), None)
+            if j is not None and j + 1 < k:
+                sp = self._named(ws[j + 1].start, ws[k - 1].end, ws[j + 1].start, qi)
+                if sp is not None:
+                    return sp
+        d = next((j for j in range(t.first - 1, -1, -1) if ws[j].start >= cs and ws[j].low in ("dan", "serta")), None)
+        if d is not None and 1 <= k - d <= 4:
+            part = ws[d + 1 : k + 1]
+            if not any(is_verbish(w.text) for w in part):
+                # `Perintah … dikeluarkan dan para demonstran dibubarkan`: a subject of its own
+                sp = self._named(part[0].start, part[-1].end, part[0].start, qi)
+                if sp is not None and self._party_like(sp):
+                    return sp
         span = subject_before(self.norm, cs, start) if cs < start else None
         if span is None:
             # `Rosan disebut sudah sepakat`: the subject of the passive verb of saying
@@ -199,12 +226,36 @@ class Parties:
                 ms, me, i = before[-1]  # `… kunjungan Presiden Prabowo Subianto bertemu …`
                 return Speaker(self.a.entities[i].canonical, i, ms, me)
             if k > 0 and ws[k].low == "yang":
+                # `ada 3 orang yang dilaporkan`: the phrase before `yang`
+                j = k - 1
+                while j > 0 and not any(c in self.norm[ws[j - 1].end : ws[j].start] for c in ",.;:") and k - j < 4:
+                    if ws[j - 1].low in ("ada", "terdapat", "sebanyak"):
+                        break
+                    j -= 1
+                if ws[j - 1].low in ("ada", "terdapat", "sebanyak") if j > 0 else False:
+                    return self._named(ws[j].start, ws[k - 1].end, ws[j].start, qi)
                 # `Bareskrim yang telah menetapkan LM`: the name before the relative clause
                 ment = [(ms, me, i) for ms, me, i in self.r.mentions if me <= ws[k].start and me >= ws[k - 1].start]
                 if ment:
                     ms, me, i = ment[-1]
                     if self.a.entities[i].label in ("PER", "ORG"):
                         return Speaker(self.a.entities[i].canonical, i, ms, me)
+            if any(w.low == "dan" for w in ws[: t.first] if w.start >= cs):
+                first = next((k2 for k2, w in enumerate(ws) if w.start >= cs), None)
+                opening = np_after(self.norm, ws, first, max_words=6) if first is not None else None
+                if opening is not None:  # `para pelaku nekat masuk … dan mencuri`: the clause's subject
+                    ows = [w for w in ws if opening[0] <= w.start < opening[1]]
+                    heads = [n for n, w in enumerate(ows) if w.low in W["person_nouns"] or is_cap(w.text)]
+                    if heads:
+                        opening = (opening[0], ows[heads[0]].end)
+                        while heads[0] + 1 < len(ows) and (
+                            ows[heads[0] + 1].low in W["person_nouns"] or is_cap(ows[heads[0] + 1].text)
+                        ):
+                            heads[0] += 1
+                            opening = (opening[0], ows[heads[0]].end)
+                    sp = self._named(opening[0], opening[1], opening[0], qi)
+                    if sp is not None and self._party_like(sp):
+                        return sp
             return self._speaker_of(qi) if qi is not None else None
         return self._named(span[0], span[1], span[0], qi)
 
@@ -238,15 +289,37 @@ class Parties:
                 return None
         return None
 
-    def _carried(self, typ: str) -> Speaker | None:
+    def _carried(self, typ: str, pos: int | None = None) -> Speaker | None:
         """The actor of the last act of the same kind: a passive or a nominalisation with no agent
-        in a chain of police or court steps (`… ditangkap. Ia kemudian ditahan.`)."""
+        in a chain of police or court steps (`… ditangkap. Ia kemudian ditahan.`); for an arrest or
+        an investigation with none before, the police or prosecutors the article names last."""
         if typ not in lexicon().words["carry_types"]:
             return None
         sp = self.last_actor.get(typ)
         if sp is None and typ in ("COERCE", "INVESTIGATE"):
             sp = self.last_actor.get("COERCE") or self.last_actor.get("INVESTIGATE")
+            if sp is None and pos is not None:
+                sp = self._law_enforcer(pos)
         return Speaker(sp.name, sp.entity, None, None) if sp is not None else None
+
+    def _law_enforcer(self, pos: int) -> Speaker | None:
+        """The last police or prosecution body (or the word `polisi`) written before ``pos``."""
+        enforcers = lexicon().words["law_enforcers"]
+        best: Speaker | None = None
+        for _ms, me, i in self.r.mentions:
+            if me > pos:
+                break
+            ent = self.a.entities[i]
+            if ent.label == "ORG" and any(w.lower() in enforcers for w in ent.canonical.replace("-", " ").split()):
+                best = Speaker(ent.canonical, i, None, None)
+        if best is None:
+            import re
+
+            for m in re.finditer(r"\b(polisi|kepolisian|penyidik|jaksa)\b", self.norm[:pos], re.IGNORECASE):
+                best = Speaker(m.group(1).lower(), None, None, None)
+        if best is None and pos < len(self.norm):
+            return self._law_enforcer(len(self.norm))  # named later in the story (`… kata Kapolres`)
+        return best
 
     def _pair(self, ss: int, se: int) -> tuple[Speaker, Speaker] | None:
         """`Kim Jong Un dan Putin`, `antara Presiden Prabowo dan Presiden ke-7 RI Joko Widodo`: two
@@ -268,6 +341,7 @@ class Parties:
     # -- the event ---------------------------------------------------------------
     def event(self, t: Trigger, ws: list[Word], ss: int, se: int, sentence: int) -> Event | None:
         p = t.pattern
+        self._typ = p.type
         tstart, tend = ws[t.first].start, ws[t.last].end
         qi = self._quote_at(tstart)
         actor: Speaker | None = None
@@ -310,7 +384,7 @@ class Parties:
             if nxt is not None and (nxt.low == "oleh" or is_cap(nxt.text) or nxt.low in AGENT_NOUNS):
                 actor = self._np(ws, after + 1 if nxt.low == "oleh" else after, qi)
             if actor is None:
-                actor = self._carried(p.type)
+                actor = self._carried(p.type, tstart)
         elif p.voice == "recv":
             recip = self._subject(ws, t, ss, qi)
             actor = self._after_marker(ws, after, frozenset(("dari",)), qi)
@@ -329,7 +403,7 @@ class Parties:
                 k = t.first - 1
                 if k >= 0 and ws[k].low in W["undergo_verbs"] and p.type in ("INVESTIGATE", "COERCE", "SANCTION"):
                     recip = self._subject(ws, Trigger(p, k, k), ss, qi)  # `X menjalani pemeriksaan`
-                    actor = self._carried(p.type)
+                    actor = self._carried(p.type, tstart)
                 elif k >= 0 and ws[k].low in light:
                     actor = self._subject(ws, Trigger(p, k, k), ss, qi)
                     recip = recip or self._after_marker(ws, after, frozenset(("terhadap", "kepada")), qi)
@@ -342,7 +416,7 @@ class Parties:
                 if cand is not None and cand.entity is not None:
                     actor = cand
             if actor is None and p.type not in ("PROTEST", "CRIME"):
-                actor = self._carried(p.type)
+                actor = self._carried(p.type, tstart)
         elif p.voice == "stat":
             recip = self._subject(ws, t, ss, qi)
             org = next(
@@ -352,7 +426,7 @@ class Parties:
             if org is not None:
                 actor = Speaker(self.a.entities[org[2]].canonical, org[2], org[0], org[1])
             else:
-                actor = self._carried(p.type)
+                actor = self._carried(p.type, tstart)
         elif p.voice == "obl":
             recip = self._subject(ws, t, ss, None)
             actor = self._speaker_of(qi) or self._reporting_subject(ws, t, ss)
@@ -384,6 +458,8 @@ class Parties:
                 recip = Speaker(prev.recipient.name, prev.recipient.entity, None, None)  # the same giver again
         if recip is None and p.type == "DISAPPROVE" and p.mode != "allege":
             recip = self._target(actor)  # a criticism with no one named: the body the story is about
+        if recip is None and p.words[-1] == "tersangka" and p.voice in ("noun", "act"):
+            recip = Speaker("tersangka", None, ws[t.last].start, ws[t.last].end)  # `penetapan tersangka`
         if actor is not None and recip is None and " dan " in actor.name and actor.entity is None:
             left, right = actor.name.split(" dan ", 1)
             actor, recip = Speaker(left, None, actor.start, None), Speaker(right, None, None, actor.end)

@@ -105,9 +105,9 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     for k in range(max(0, t.first - lex.modal_window), t.first):
         if ws[k].low in W["purpose"] and (k == 0 or ws[k - 1].low not in W["realised_before_purpose"]):
             return "purpose"  # `untuk mendukung …`: an aim, not an act (but `memutuskan untuk membatalkan`)
-    clause = [w.low for w in ws[max(0, t.first - 8) : t.first]]
-    if any(c in ("jika", "kalau", "apabila", "seandainya", "bila", "apakah") for c in clause):
-        return "hypothetical"
+    clause = [w.low for w in ws[max(0, t.first - 10) : t.first]]
+    if any(c in W["clause_modal"] for c in clause):
+        return "hypothetical"  # `Harapan kami cepat dipanggil dan diperiksa`, `jika …`
     if norm[ws[t.last].end : sentence_end].rstrip(" \"'”)").endswith("?"):
         return "asked"
     prev = ws[t.first - 1].low if t.first > 0 else ""
