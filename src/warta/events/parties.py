@@ -353,7 +353,7 @@ class Parties:
             actor = self._subject(ws, t, ss, qi)
             if t.gap and t.gap[1] > t.gap[0]:
                 a, b = t.gap
-                if all(w.low in NUMERALS or w.low == "sebagai" for w in ws[a:b]):
+                if all(w.low in NUMERALS or w.low == "sebagai" or w.text.isdigit() for w in ws[a:b]):
                     recip = self._named(ws[a].start, tend, ws[a].start, qi)
                 else:
                     recip = self._named(ws[a].start, ws[b - 1].end, ws[a].start, qi)
