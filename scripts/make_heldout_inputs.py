@@ -7,7 +7,8 @@ from ../shared/data/news/detik_2025.jsonl, so that score.py can run on them:
 The gold files were annotated by GUIDELINES.md without looking at Warta's output. heldout1 was
 used to find error classes during development; heldout2 was not looked at; heldout3 (annotated
 later, in the same way) was then used to find error classes; heldout4 was measured once, at the
-end, and not looked at. The article texts
+end, and not looked at. eval/events_heldout holds events only (GUIDELINES.md `events`),
+annotated before the events layer was written and scored once, at the end. The article texts
 themselves are not committed (detik text is not ship-ok), only the annotations.
 """
 
@@ -22,7 +23,7 @@ SOURCE = REPO.parent / "shared/data/news/detik_2025.jsonl"
 
 def main() -> None:
     wanted = {}
-    for gold in sorted((REPO / "eval").glob("heldout*/*.gold.json")):
+    for gold in sorted((REPO / "eval").glob("*heldout*/*.gold.json")):
         wanted[json.loads(gold.read_text("utf-8"))["id"]] = gold.parent
     with SOURCE.open(encoding="utf-8") as f:
         for line in f:

@@ -25,6 +25,7 @@ LAYERS: list[tuple[str, str]] = [
     ("dates", "warta.dates"),
     ("amounts", "warta.amounts"),
     ("quotes", "warta.quotes"),
+    ("events", "warta.events"),
     ("summary", "warta.summary"),
     ("tone", "warta.tone"),
     ("themes", "warta.themes"),

@@ -1,5 +1,5 @@
 """``stats``: counts of a corpus — articles, near-duplicates, entities, quotes, errors, and
-articles by outlet, day and theme. ``--errors`` lists the records that could not be stored."""
+articles by outlet, day and theme; events by type and by day. ``--errors`` lists the records that could not be stored."""
 
 from __future__ import annotations
 
@@ -34,6 +34,9 @@ def run(args: argparse.Namespace) -> int:
                 print(f"{len(errs):,} failed record{'s' if len(errs) != 1 else ''}", file=sys.stderr)
             return 0
         st = corpus.stats(top=args.top)
+        from warta.corpus.events import counts
+
+        st["events"] = counts(corpus.store)
     if args.format == "json":
         print_json(st)
         return 0
@@ -48,6 +51,14 @@ def run(args: argparse.Namespace) -> int:
     for title, key in (("by outlet", "by_outlet"), ("by theme", "by_theme")):
         if st[key]:
             w(f"\n{title}:\n" + "".join(f"  {k:<30} {n:>8,}\n" for k, n in st[key]))
+    ev = st["events"]
+    if ev["events"]:
+        w(f"\nevents {ev['events']:,} by type:\n" + "".join(f"  {t:<30} {n:>8,}\n" for t, n in ev["by_type"]))
+        per_day: dict[str, int] = {}
+        for d, _t, n in ev["by_day"]:
+            per_day[d or "?"] = per_day.get(d or "?", 0) + n
+        shown_ev = sorted(per_day.items())[-args.top :]
+        w("events by day:\n" + "".join(f"  {d:<12} {n:>8,}\n" for d, n in shown_ev))
     if st["by_day"]:
         days = st["by_day"]
         shown = days[-args.top :]

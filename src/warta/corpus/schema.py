@@ -7,7 +7,7 @@ transaction each and records the version in ``schema_version``. SQL is written o
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Type and clause spellings that differ between the two backends.
 DIALECT_TOKENS = {
@@ -193,10 +193,42 @@ _POSTGRES_V3 = [
     "CREATE INDEX themes_theme_folded ON themes (lower(theme), article)",
 ]
 
+# Version 4: the events layer — who did what to whom, one row per event, with the day it
+# happened (the sentence's date, else the article's) and its place, for `warta events`.
+_COMMON_V4 = [
+    """CREATE TABLE events (
+        num {pk},
+        article {big} NOT NULL,
+        idx INTEGER NOT NULL,
+        type TEXT NOT NULL,
+        mode TEXT,
+        mutual INTEGER NOT NULL DEFAULT 0,
+        trig TEXT,
+        actor TEXT,
+        actor_norm TEXT,
+        actor_entity {big},
+        recipient TEXT,
+        recipient_norm TEXT,
+        recipient_entity {big},
+        day TEXT,
+        place TEXT,
+        country TEXT,
+        lat {real},
+        lon {real},
+        sentence TEXT NOT NULL,
+        start_offset INTEGER,
+        end_offset INTEGER
+    )""",
+    "CREATE INDEX events_article ON events (article)",
+    "CREATE INDEX events_type_day ON events (type, day)",
+    "CREATE INDEX events_day ON events (day)",
+    "CREATE INDEX events_actor_norm ON events (actor_norm)",
+]
+
 # MIGRATIONS[dialect][version] = statements that take a store from version-1 to version.
 MIGRATIONS: dict[str, dict[int, list[str]]] = {
-    "sqlite": {1: _COMMON_V1 + _SQLITE_V1, 2: _SQLITE_V2, 3: _SQLITE_V3},
-    "postgres": {1: _COMMON_V1 + _POSTGRES_V1, 2: _POSTGRES_V2, 3: _POSTGRES_V3},
+    "sqlite": {1: _COMMON_V1 + _SQLITE_V1, 2: _SQLITE_V2, 3: _SQLITE_V3, 4: _COMMON_V4},
+    "postgres": {1: _COMMON_V1 + _POSTGRES_V1, 2: _POSTGRES_V2, 3: _POSTGRES_V3, 4: _COMMON_V4},
 }
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from warta.corpus import dedup
+from warta.corpus.events import write_events
 from warta.corpus.schema import SCHEMA_VERSION, statements
 
 DEFAULT_DB = "warta.db"
@@ -376,6 +377,7 @@ class Store:
             ],
         )
         self._write_places(num, rec, ent_nums)
+        write_events(self, num, rec, ent_nums)
         themes: dict[str, float | None] = {}
         for t in rec.get("themes") or []:
             name, score = _theme(t)

@@ -127,6 +127,32 @@ class Amount:
     currency: str | None = None
 
 
+@dataclass(slots=True)
+class Event:
+    """Who did what to whom in one sentence (GUIDELINES.md `events`, PLOVER types + CRIME).
+
+    ``actor``/``recipient`` are named like quote speakers (a :class:`Speaker`: the canonical
+    entity with a pointer to it, or the shortest noun phrase, with its span). ``date`` points
+    into ``Article.dates``, ``place`` into ``Article.entities`` (a LOC), ``quote`` into
+    ``Article.quotes`` when the act is reported inside a quote."""
+
+    type: str
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    sentence: int  # index into Article.sentences
+    start: int  # the sentence span
+    end: int
+    actor: Speaker | None = None
+    recipient: Speaker | None = None
+    mode: str | None = None
+    mutual: bool = False
+    voice: str = "act"  # act | pass | noun | recv | mut | stat | obl: how the act was written
+    date: int | None = None
+    place: int | None = None
+    quote: int | None = None
+
+
 @dataclass
 class Article:
     """The document every layer reads and writes. Built by :func:`warta.read`."""
@@ -150,6 +176,7 @@ class Article:
     quotes: list[Quote] = field(default_factory=list)
     dates: list[DateMention] = field(default_factory=list)
     amounts: list[Amount] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
     summary: list[int] = field(default_factory=list)  # indices into sentences
     tone: dict[str, Any] = field(default_factory=dict)
     themes: list[dict[str, Any]] = field(default_factory=list)

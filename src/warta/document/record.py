@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from warta import __version__
-from warta.document.model import Article, DateMention
+from warta.document.model import Article, DateMention, Event, Speaker
 
 
 def _span(article: Article, start: int, end: int, **extra: Any) -> dict[str, Any]:
@@ -23,6 +23,43 @@ def _date(a: Article, d: DateMention) -> dict[str, Any]:
         reference=d.reference,
         flags=d.flags,
     )
+
+
+def _party(a: Article, sp: Speaker | None) -> dict[str, Any] | None:
+    if sp is None:
+        return None
+    ent = a.entities[sp.entity] if sp.entity is not None and 0 <= sp.entity < len(a.entities) else None
+    return {
+        "name": ent.canonical if ent is not None else sp.name,
+        "entity": sp.entity,
+        "label": ent.label if ent is not None else None,
+        "start": sp.start,
+        "end": sp.end,
+    }
+
+
+def _event(a: Article, e: Event) -> dict[str, Any]:
+    date = a.dates[e.date] if e.date is not None and 0 <= e.date < len(a.dates) else None
+    place = a.entities[e.place] if e.place is not None and 0 <= e.place < len(a.entities) else None
+    return {
+        "type": e.type,
+        "mode": e.mode,
+        "mutual": e.mutual,
+        "voice": e.voice,
+        "trigger": e.trigger,
+        "trigger_span": [e.trigger_start, e.trigger_end],
+        "text": a.norm_text(e.start, e.end),
+        "start": e.start,
+        "end": e.end,
+        "sentence": e.sentence,
+        "actor": _party(a, e.actor),
+        "recipient": _party(a, e.recipient),
+        "date": e.date,
+        "date_value": date.value if date is not None else None,
+        "place": e.place,
+        "place_name": place.canonical if place is not None else None,
+        "quote": e.quote,
+    }
 
 
 def article_to_dict(a: Article) -> dict[str, Any]:
@@ -80,6 +117,7 @@ def article_to_dict(a: Article) -> dict[str, Any]:
             }
             for q in a.quotes
         ],
+        "events": [_event(a, e) for e in a.events],
         "dates": [_date(a, d) for d in a.dates if d.granularity != "time"],
         "times": [_date(a, d) for d in a.dates if d.granularity == "time"],
         "amounts": [

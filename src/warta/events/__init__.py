@@ -1,0 +1,131 @@
+"""Layer 'events': who did what to whom — PLOVER event coding (plus Warta's CRIME) for each
+sentence that reports an act (GUIDELINES.md `events`).
+
+Reads the sentences, the entities, the dates and the quotes; fills ``article.events`` in text
+order. Triggers come from the verb patterns in ``data/verbs.tsv`` (:mod:`.triggers`, which also
+drops negated, planned, hypothetical, asked-about and background acts); the actor and the
+recipient are read by voice and named as quote speakers are (:mod:`.parties`, which reuses the
+quotes layer's noun-phrase and pronoun resolution).
+"""
+
+from __future__ import annotations
+
+from warta.document import Article, Event, Speaker
+from warta.events.lexicon import lexicon
+from warta.events.parties import Parties
+from warta.events.triggers import Trigger, blocked, find
+from warta.quotes.text import Word, is_cap, layout, words
+
+__all__ = ["annotate", "extract"]
+
+
+def extract(article: Article) -> list[Event]:
+    """The events of an article (without storing them)."""
+    lay = layout(article)
+    parties = Parties(article, lay)
+    out: list[Event] = []
+    seen: set[tuple] = set()
+    sent_index = {(s.start, s.end): i for i, s in enumerate(article.sentences)}
+    for ss, se, _para in lay.sentences:
+        ws = words(article.norm, ss, se)
+        if not ws:
+            continue
+        triggers = find(ws)
+        for k, t in enumerate(triggers):
+            if blocked(article.norm, ws, t, se) is not None or not _standalone(triggers, k, ws):
+                continue
+            ev = parties.event(t, ws, ss, se, sent_index.get((ss, se), -1))
+            if not _complete(ev, ws[t.first].low, _light(ws, t), article.norm):
+                continue
+            key = (ev.sentence, ev.start, ev.type, _name(ev.actor), _name(ev.recipient))
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(ev)
+            parties.remember(ev)
+        _share_actor([e for e in out if e.start == ss])
+    return out
+
+
+def _share_actor(evs: list[Event]) -> None:
+    """`Selain mengamankan para pelaku, petugas juga menyita …`: an act with no subject of its
+    own in a sentence whose other act has a written one shares it."""
+    named = [e.actor for e in evs if e.actor is not None and e.actor.start is not None and e.voice == "act"]
+    if not named:
+        return
+    for e in evs:
+        if e.actor is None and e.voice == "act":
+            e.actor = Speaker(named[0].name, named[0].entity, None, None)
+
+
+def _light(ws: list[Word], t: Trigger) -> bool:
+    """Is a nominalisation reported as done (`melakukan penyitaan`, `penahanan dilakukan`,
+    `pemeriksaan terhadap X`), not just named?"""
+    W = lexicon().words
+    before = {w.low for w in ws[max(0, t.first - 2) : t.first]}
+    after = {w.low for w in ws[t.last + 1 : t.last + 3]}
+    return bool(before & W["light_verbs"] or after & W["light_after"])
+
+
+def _standalone(triggers: list[Trigger], k: int, ws: list[Word]) -> bool:
+    """Is trigger ``k`` an act of its own? Not when it is the content of an invitation, a demand or
+    a commitment just before it (`mengundang Putin mengunjungi …`); a finding (`menemukan`,
+    `mengungkap`) is an act only when an offence is what is found."""
+    t = triggers[k]
+    W = lexicon().words
+    if k > 0:
+        prev = triggers[k - 1]
+        if prev.type in ("AGREE", "DEMAND") and t.first - prev.last <= 4 and prev.type != t.type:
+            return False
+    if t.type == "INVESTIGATE" and ws[t.first].low in W["finding_verbs"]:
+        nxt = triggers[k + 1] if k + 1 < len(triggers) else None
+        return nxt is not None and nxt.type == "CRIME" and nxt.first - t.last <= 3
+    return True
+
+
+def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") -> bool:
+    """An event needs someone in it: a demand someone in particular (not `masyarakat`), a verb
+    that takes a party (`menahan`, `melaporkan`) one that is a person or a body."""
+    if ev is None:
+        return False
+    W = lexicon().words
+    if ev.actor is None and ev.recipient is None and ev.type not in ("PROTEST", "CRIME"):
+        return False
+    rec = ev.recipient
+    spanned = any(x is not None and x.start is not None for x in (ev.actor, rec))
+    if ev.voice == "noun" and ev.type in W["weak_noun_types"] and not spanned:
+        return False  # `diperlukan dukungan data`: a support with no one named in it
+    if ev.voice == "noun" and not spanned and ev.type not in ("PROTEST", "CRIME") and not light:
+        return False  # `Penyitaan hanya salah satu upaya`: the process talked about, not an act reported
+    if ev.type == "SUPPORT" and ev.recipient is None:
+        return False  # support is for someone
+    public = (
+        rec is not None
+        and rec.entity is None
+        and rec.name.split()[0].lower() in W["public_nouns"]
+        and not (rec.end is not None and norm[rec.end - 9 : rec.end].lower().endswith(("tersebut", " itu")))
+    )  # `warga tersebut` is someone in particular
+    if ev.type == "DEMAND" and (rec is None or public):
+        return False
+    tourist = ev.actor is None or (ev.actor.entity is None and ev.actor.name.split()[0].lower() in W["visit_public"])
+    if ev.type == "CONSULT" and ev.voice == "act" and tourist:
+        return False  # tourists visiting a village: not a political visit
+    needs = first in W["needs_party"] and ev.voice in ("act", "recv")
+    return not (needs and (rec is None or not _party_like(rec.name, rec.entity)))
+
+
+def _party_like(name: str, entity: int | None) -> bool:
+    if entity is not None:
+        return True
+    ws = name.split()
+    W = lexicon().words
+    return any(is_cap(w) for w in ws) or any(w.lower() in W["person_nouns"] for w in ws[:3])
+
+
+def _name(sp) -> str | None:
+    return sp.name.lower() if sp is not None else None
+
+
+def annotate(article: Article) -> None:
+    """Fill ``article.events``."""
+    article.events = extract(article)

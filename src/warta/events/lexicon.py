@@ -1,0 +1,85 @@
+"""Word lists of the events layer, read once from ``warta/events/data``: the verb patterns
+(``verbs.tsv``) and the words of negation, modality and background (``words.json``)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+TYPES = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "INVESTIGATE",
+    "DEMAND",
+    "DISAPPROVE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "MOBILIZE",
+    "SANCTION",
+    "COERCE",
+    "ASSAULT",
+    "FIGHT",
+    "CRIME",
+)
+VOICES = frozenset(("act", "pass", "noun", "recv", "mut", "stat", "obl"))
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One way of writing an act: its words (``*`` a gap, ``@`` a capitalised word)."""
+
+    type: str
+    mode: str | None
+    voice: str
+    words: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class Lexicon:
+    by_first: dict[str, list[Pattern]] = field(default_factory=dict)
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+    modal_window: int = 3
+    common: frozenset[str] = frozenset()
+    not_after: dict[str, frozenset[str]] = field(default_factory=dict)  # `pemeriksaan kesehatan`
+
+
+def _data(name: str) -> str:
+    return resources.files("warta.events").joinpath("data", name).read_text(encoding="utf-8")
+
+
+@cache
+def lexicon() -> Lexicon:
+    lex = Lexicon()
+    for n, ln in enumerate(_data("verbs.tsv").splitlines(), 1):
+        if not ln.strip() or ln.startswith("#"):
+            continue
+        parts = ln.split("\t")
+        if len(parts) != 4 or parts[0] not in TYPES or parts[2] not in VOICES:
+            raise ValueError(f"events/data/verbs.tsv line {n}: expected TYPE, mode, voice, pattern: {ln!r}")
+        typ, mode, voice, pat = parts
+        ws = tuple(pat.lower().split())
+        p = Pattern(typ, None if mode == "-" else mode, voice, ws)
+        lex.by_first.setdefault(ws[0], []).append(p)
+    for ps in lex.by_first.values():
+        ps.sort(key=lambda p: -len(p.words))  # the longest pattern first
+    raw = json.loads(_data("words.json"))
+    lex.modal_window = int(raw.pop("modal_window", 3))
+    raw.pop("_about", None)
+    lex.not_after = {k: frozenset(v) for k, v in raw.pop("not_after", {}).items()}
+    lex.words = {k: frozenset(v) for k, v in raw.items()}
+    lex.common = _common_words()
+    return lex
+
+
+def _common_words() -> frozenset[str]:
+    """Words that are not names (the entities layer's list): `Langkah ini`, `Nah …`."""
+    text = resources.files("warta.entities").joinpath("data", "common_words.txt").read_text(encoding="utf-8")
+    return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))

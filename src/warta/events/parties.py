@@ -1,0 +1,579 @@
+"""Who acts and who is acted on: the actor and the recipient of a trigger, read by its voice
+(active, passive, nominalisation …) and named as quote speakers are — the canonical entity when
+there is one, else the shortest noun phrase; pronouns and the `kami`/`kita` of a quote resolved
+to the person meant. The noun-phrase readers and the resolver are the quotes layer's."""
+
+from __future__ import annotations
+
+from warta.document import Article, Event, Speaker
+from warta.events.lexicon import lexicon
+from warta.events.triggers import Trigger
+from warta.quotes.attribution import np_after, subject_before
+from warta.quotes.lexicon import lexicon as quote_lexicon
+from warta.quotes.speakers import Resolver
+from warta.quotes.text import Layout, Word, is_cap, is_verbish
+
+NUMERALS = frozenset(
+    [
+        "satu",
+        "dua",
+        "tiga",
+        "empat",
+        "lima",
+        "enam",
+        "tujuh",
+        "delapan",
+        "sembilan",
+        "sepuluh",
+        "kelima",
+        "keempat",
+        "ketiga",
+        "kedua",
+        "para",
+        "sejumlah",
+        "beberapa",
+        "seorang",
+    ]
+)
+AGENT_NOUNS = frozenset(
+    [
+        "polisi",
+        "petugas",
+        "aparat",
+        "penyidik",
+        "jaksa",
+        "warga",
+        "massa",
+        "tim",
+        "satgas",
+        "pihak",
+        "kepolisian",
+        "kejaksaan",
+    ]
+)
+NOUN_AGENT_MARKERS = frozenset(("oleh", "dari"))
+
+
+class Parties:
+    """Reads the actor and recipient of each trigger of one article."""
+
+    def __init__(self, article: Article, lay: Layout):
+        self.a = article
+        self.norm = article.norm
+        quoted = [(q.start, q.end) for q in article.quotes if q.kind == "direct"]
+        self.r = Resolver(article, lay, quoted)
+        for q in article.quotes:
+            if q.speaker is not None:
+                self.r.add(q.start, q.speaker)
+        self.r.events.sort(key=lambda e: e.pos)
+        self.last_actor: dict[str, Speaker] = {}
+        self.last_event: Event | None = None
+        self._ranked: list[int] | None = None  # ORG/PER entities by mentions, for _target
+        self._typ = ""  # the type of the event being read
+
+    # -- helpers ---------------------------------------------------------------
+    def _quote_at(self, pos: int) -> int | None:
+        for i, q in enumerate(self.a.quotes):
+            if q.start <= pos < q.end:
+                return i
+        return None
+
+    def _speaker_of(self, qi: int | None) -> Speaker | None:
+        if qi is None:
+            return None
+        sp = self.a.quotes[qi].speaker
+        return Speaker(sp.name, sp.entity, None, None) if sp is not None else None
+
+    def _named(self, s: int, e: int, pos: int, qi: int | None) -> Speaker | None:
+        """The party a noun phrase names: pronouns resolved, else as a quote speaker."""
+        W = lexicon().words
+        s = self._strip_lead(s, e)
+        e = self._strip_trail(s, e)
+        for nw in W["naming_words"]:  # `pelaku pembunuhan Riky bernama Erwin`: the one named
+            k = self.norm.find(" " + nw + " ", s, e)
+            if k != -1:
+                s = k + len(nw) + 2
+        text = self.norm[s:e].strip()
+        low = text.lower()
+        if not low:
+            return None
+        ws = low.split()
+        pronoun_last = ws[-1] in W["speaker_pronouns"] or ws[-1] in W["third_pronouns"]
+        if 1 < len(ws) <= 3 and pronoun_last and not any(is_cap(w) for w in text.split()[1:]):
+            low = ws[-1]
+        elif 1 < len(ws) <= 3 and ws[0] in W["speaker_pronouns"]:
+            low = ws[
+                0
+            ]  # `kami sepakat`: the pronoun, then what was said of it  # `Jadi saya`, `Restructuring saya`: the pronoun is the subject
+        if low in W["speaker_pronouns"] or low in ("pihaknya",):
+            return self._speaker_of(qi) or self.r.salient(pos, "any")
+        if low == "mereka" and self._typ in self.last_actor:
+            prev = self.last_actor[self._typ]  # `mereka sudah tujuh kali mencuri`: the same offenders
+            return Speaker(prev.name, prev.entity, None, None)
+        if low in W["third_pronouns"]:
+            return self._third(pos, qi, low)
+        sp = self.r.from_span(s, e)
+        if sp is not None and sp.entity is None:
+            # `Adapun hari ini KPK`: a person or body named at the end of the phrase
+            end = [(ms, me, i) for ms, me, i in self.r.mentions if s <= ms and me == e]
+            if end and self.a.entities[end[-1][2]].label in ("PER", "ORG"):
+                ms, me, i = end[-1]
+                return Speaker(self.a.entities[i].canonical, i, ms, me)
+        if sp is None:
+            return None
+        return Speaker(sp.name, sp.entity, s, e)
+
+    def _strip_trail(self, s: int, e: int) -> int:
+        """Before `masih terus`, `tengah`, `juga` at the end of a subject (`Polisi masih terus`)."""
+        adverbs = lexicon().words["trailing_adverbs"]
+        cut = lexicon().words["phrase_cut"]
+        ws0 = self.norm[s:e].split()
+        for w in ws0[1:]:
+            if w.lower() in cut:  # `penyidik KPK harus serius`: the party ends before the modal
+                e = s + self.norm[s:e].index(" " + w) if (" " + w) in self.norm[s:e] else e
+                break
+        while True:
+            text = self.norm[s:e].rstrip()
+            ws = text.split()
+            if len(ws) > 1 and ws[-1].lower() in adverbs:
+                e = s + len(text) - len(ws[-1])
+            else:
+                return s + len(text)
+
+    def _strip_lead(self, s: int, e: int) -> int:
+        """Past `saat itu`, `Nah`, `Jadi`, `Tentu` at the front of a subject."""
+        lead = lexicon().words["subject_lead_strip"] | lexicon().words["trailing_adverbs"]
+        while True:
+            ws = self.norm[s:e].split()
+            if len(ws) > 2 and f"{ws[0]} {ws[1]}".lower().strip(",") in lead:
+                s = self.norm.index(ws[2], s + len(ws[0]) + len(ws[1]))
+            elif len(ws) > 1 and ws[0].lower().strip(",") in lead:
+                s = self.norm.index(ws[1], s + len(ws[0]))
+            else:
+                return s
+
+    def _third(self, pos: int, qi: int | None, low: str) -> Speaker | None:
+        """`ia`, `dia`, `-nya`: inside a quote, the last person named other than the speaker;
+        outside, the salient speaker or subject (the quotes layer's resolver)."""
+        if qi is not None:
+            speaker = self.a.quotes[qi].speaker
+            skip = speaker.entity if speaker is not None else None
+            best = None
+            for ev in self.r.events:  # the last person who was the subject of a clause
+                if ev.pos < pos and ev.person and not ev.quoted and ev.speaker.entity not in (None, skip):
+                    best = ev.speaker.entity
+            if best is None:
+                for ms, _me, i in self.r.mentions:
+                    if ms >= pos:
+                        break
+                    if i != skip and self.a.entities[i].label == "PER":
+                        best = i
+            if best is not None:
+                return Speaker(self.a.entities[best].canonical, best, None, None)
+        return self.r.salient(pos, "person" if low != "mereka" else "any")
+
+    def _clause_start(self, ws: list[Word], t: Trigger, ss: int) -> int:
+        """Where the clause of the trigger starts: after a verb of saying, `bahwa`, a colon or an
+        opening quote mark (`Calvijn mengatakan para pelaku … mencuri`)."""
+        ql = quote_lexicon()
+        for k in range(t.first - 1, -1, -1):
+            w = ws[k]
+            between = self.norm[w.end : ws[k + 1].start]
+            if any(c in between for c in ':"“”'):
+                return ws[k + 1].start
+            if w.low == "bahwa" or (
+                ql.cue(w.text) is not None and w.low not in ("menurut",) and not w.low.startswith("di")
+            ):
+                return ws[k + 1].start
+        return ss
+
+    def _subject(self, ws: list[Word], t: Trigger, ss: int, qi: int | None) -> Speaker | None:
+        start = ws[t.first].start
+        cs = self._clause_start(ws, t, ss)
+        W = lexicon().words
+        k = t.first - 1
+        while k > 0 and ws[k].low in W["trailing_adverbs"]:
+            k -= 1
+        if k > 0 and ws[k].low == "yang":
+            # `ada 3 orang yang dilaporkan`, `Ada empat tersangka yang ditahan`: the phrase after `ada`
+            j = next((j for j in range(k - 1, max(-1, k - 6), -1) if ws[j].low in W["existential"]), None)
+            if j is not None and j + 1 < k:
+                sp = self._named(ws[j + 1].start, ws[k - 1].end, ws[j + 1].start, qi)
+                if sp is not None:
+                    return sp
+        d = next((j for j in range(t.first - 1, -1, -1) if ws[j].start >= cs and ws[j].low in ("dan", "serta")), None)
+        if d is not None and 1 <= k - d <= 4:
+            part = ws[d + 1 : k + 1]
+            if not any(is_verbish(w.text) for w in part):
+                # `Perintah … dikeluarkan dan para demonstran dibubarkan`: a subject of its own
+                sp = self._named(part[0].start, part[-1].end, part[0].start, qi)
+                if sp is not None and self._party_like(sp):
+                    return sp
+        span = subject_before(self.norm, cs, start) if cs < start else None
+        if span is None:
+            # `Rosan disebut sudah sepakat`: the subject of the passive verb of saying
+            k = t.first - 1
+            while k > 0 and ws[k].low in ("sudah", "telah", "juga", "pernah", "sempat", "kini", "akhirnya"):
+                k -= 1
+            if k > 0 and ws[k].low.startswith("di") and quote_lexicon().cue(ws[k].text) is not None:
+                span = subject_before(self.norm, cs, ws[k].start)
+        if span is None:
+            k = t.first - 1
+            while k > 0 and ws[k].low in lexicon().words["trailing_adverbs"]:
+                k -= 1
+            before = [m for m in self.r.mentions if ws[k].start <= m[1] <= ws[k].end and m[0] >= cs]
+            if k >= 0 and before and self.a.entities[before[-1][2]].label in ("PER", "ORG"):
+                ms, me, i = before[-1]  # `… kunjungan Presiden Prabowo Subianto bertemu …`
+                return Speaker(self.a.entities[i].canonical, i, ms, me)
+            if k > 0 and ws[k].low == "yang":
+                # `ada 3 orang yang dilaporkan`: the phrase before `yang`
+                j = k - 1
+                while j > 0 and not any(c in self.norm[ws[j - 1].end : ws[j].start] for c in ",.;:") and k - j < 4:
+                    if ws[j - 1].low in ("ada", "terdapat", "sebanyak"):
+                        break
+                    j -= 1
+                if ws[j - 1].low in ("ada", "terdapat", "sebanyak") if j > 0 else False:
+                    return self._named(ws[j].start, ws[k - 1].end, ws[j].start, qi)
+                # `Bareskrim yang telah menetapkan LM`: the name before the relative clause
+                ment = [(ms, me, i) for ms, me, i in self.r.mentions if me <= ws[k].start and me >= ws[k - 1].start]
+                if ment:
+                    ms, me, i = ment[-1]
+                    if self.a.entities[i].label in ("PER", "ORG"):
+                        return Speaker(self.a.entities[i].canonical, i, ms, me)
+            if any(w.low == "dan" for w in ws[: t.first] if w.start >= cs):
+                first = next((k2 for k2, w in enumerate(ws) if w.start >= cs), None)
+                opening = np_after(self.norm, ws, first, max_words=6) if first is not None else None
+                if opening is not None:  # `para pelaku nekat masuk … dan mencuri`: the clause's subject
+                    ows = [w for w in ws if opening[0] <= w.start < opening[1]]
+                    heads = [n for n, w in enumerate(ows) if w.low in W["person_nouns"] or is_cap(w.text)]
+                    if heads:
+                        opening = (opening[0], ows[heads[0]].end)
+                        while heads[0] + 1 < len(ows) and (
+                            ows[heads[0] + 1].low in W["person_nouns"] or is_cap(ows[heads[0] + 1].text)
+                        ):
+                            heads[0] += 1
+                            opening = (opening[0], ows[heads[0]].end)
+                    sp = self._named(opening[0], opening[1], opening[0], qi)
+                    if sp is not None and self._party_like(sp):
+                        return sp
+            return self._speaker_of(qi) if qi is not None else None
+        return self._named(span[0], span[1], span[0], qi)
+
+    def _np(self, ws: list[Word], i: int, qi: int | None) -> Speaker | None:
+        """The noun phrase from word ``i`` (``oleh`` skipped), or None."""
+        if i >= len(ws):
+            return None
+        if ws[i].low in lexicon().words["np_stop"] and ws[i].low != "oleh":
+            return None
+        if self.norm[ws[i - 1].end : ws[i].start].strip(" ") not in ("",) and i > 0:
+            return None  # a comma or a stop between the trigger and the phrase
+        if is_verbish(ws[i].text) and ws[i].low not in quote_lexicon().titles:
+            return None
+        span = np_after(self.norm, ws, i, max_words=8)
+        if span is None:
+            return None
+        return self._named(span[0], span[1], span[0], qi)
+
+    def _after_marker(self, ws: list[Word], i: int, markers: frozenset[str], qi: int | None) -> Speaker | None:
+        """The phrase after the first of ``markers`` within a few words from ``i``."""
+        W = lexicon().words
+        for k in range(i, min(len(ws), i + 6)):
+            if ws[k].low in markers and k + 1 < len(ws):
+                nxt = ws[k + 1]
+                if ws[k].low == "dari" and not (
+                    is_cap(nxt.text) or nxt.low in W["person_nouns"] or nxt.low in W["agent_determiners"]
+                ):
+                    return None  # `penyidikan dari koordinasi …`: not who did it
+                return self._np(ws, k + 1, qi)
+            if k > i and any(c in self.norm[ws[k - 1].end : ws[k].start] for c in ".;:"):
+                return None
+        return None
+
+    def _carried(self, typ: str, pos: int | None = None) -> Speaker | None:
+        """The actor of the last act of the same kind: a passive or a nominalisation with no agent
+        in a chain of police or court steps (`… ditangkap. Ia kemudian ditahan.`); for an arrest or
+        an investigation with none before, the police or prosecutors the article names last."""
+        if typ not in lexicon().words["carry_types"]:
+            return None
+        sp = self.last_actor.get(typ)
+        if sp is None and typ in ("COERCE", "INVESTIGATE"):
+            sp = self.last_actor.get("COERCE") or self.last_actor.get("INVESTIGATE")
+            if sp is None and pos is not None:
+                sp = self._law_enforcer(pos)
+        return Speaker(sp.name, sp.entity, None, None) if sp is not None else None
+
+    def _law_enforcer(self, pos: int) -> Speaker | None:
+        """The last police or prosecution body (or the word `polisi`) written before ``pos``."""
+        enforcers = lexicon().words["law_enforcers"]
+        best: Speaker | None = None
+        for _ms, me, i in self.r.mentions:
+            if me > pos:
+                break
+            ent = self.a.entities[i]
+            if ent.label == "ORG" and any(w.lower() in enforcers for w in ent.canonical.replace("-", " ").split()):
+                best = Speaker(ent.canonical, i, None, None)
+        if best is None:
+            import re
+
+            for m in re.finditer(r"\b(polisi|kepolisian|penyidik|jaksa)\b", self.norm[:pos], re.IGNORECASE):
+                best = Speaker(m.group(1).lower(), None, None, None)
+        if best is None and pos < len(self.norm):
+            return self._law_enforcer(len(self.norm))  # named later in the story (`… kata Kapolres`)
+        return best
+
+    def _pair(self, ss: int, se: int) -> tuple[Speaker, Speaker] | None:
+        """`Kim Jong Un dan Putin`, `antara Presiden Prabowo dan Presiden ke-7 RI Joko Widodo`: two
+        named parties joined by `dan` (titles between them allowed) in the sentence."""
+        ents = self.a.entities
+        ms = [(s, e, i) for s, e, i in self.r.mentions if ss <= s and e <= se and ents[i].label in ("PER", "ORG")]
+        for (s1, e1, i1), (s2, e2, i2) in zip(ms, ms[1:], strict=False):
+            between = self.norm[e1:s2].split()
+            if i1 == i2 or not between or between[0].lower() not in ("dan", "serta", "dengan"):
+                continue
+            if len(between) <= 5 and not any(c in self.norm[e1:s2] for c in ",.;:()"):
+                return (Speaker(ents[i1].canonical, i1, s1, e1), Speaker(ents[i2].canonical, i2, s2, e2))
+        return None
+
+    @staticmethod
+    def _split(sp: Speaker | None) -> tuple[Speaker | None, Speaker | None]:
+        return sp, None
+
+    # -- the event ---------------------------------------------------------------
+    def event(self, t: Trigger, ws: list[Word], ss: int, se: int, sentence: int) -> Event | None:
+        p = t.pattern
+        self._typ = p.type
+        tstart, tend = ws[t.first].start, ws[t.last].end
+        qi = self._quote_at(tstart)
+        actor: Speaker | None = None
+        recip: Speaker | None = None
+        mutual = p.voice == "mut" or "saling" in p.words
+        after = t.last + 1
+        W = lexicon().words
+        if p.voice in ("act", "mut"):
+            actor = self._subject(ws, t, ss, qi)
+            if t.gap and t.gap[1] > t.gap[0]:
+                a, b = t.gap
+                if all(w.low in NUMERALS or w.low == "sebagai" or w.text.isdigit() for w in ws[a:b]):
+                    recip = self._named(ws[a].start, tend, ws[a].start, qi)
+                else:
+                    recip = self._named(ws[a].start, ws[b - 1].end, ws[a].start, qi)
+            elif p.words[-1] == "dengan" or p.voice == "act":
+                recip = self._np(ws, after, qi)
+                if p.voice == "act" and (recip is None or not self._party_like(recip)):
+                    # `menjatuhkan sanksi … kepada X`, `memberikan bantuan … kepada X`
+                    recip = self._after_marker(ws, after, frozenset(("kepada", "terhadap")), qi) or recip
+            else:
+                recip = self._after_marker(ws, after, frozenset(("dengan",)), qi)
+            if p.voice == "mut" and recip is None:
+                pair = self._pair(ss, se)
+                if pair is not None:
+                    actor, recip = pair
+        elif p.voice == "pass":
+            recip = self._subject(ws, t, ss, None) if p.words[0].startswith("di") else None
+            subj = self.norm[ss:tstart].split()
+            if subj and subj[0].lower() in ("mereka", "keduanya") and self.last_event and self.last_event.recipient:
+                prev = self.last_event.recipient  # `Mereka langsung ditetapkan sebagai tersangka`
+                recip = Speaker(prev.name, prev.entity, None, None)
+            if recip is not None and qi is not None and recip.start is None:
+                recip = None  # a quote's speaker is not who is acted on
+            if recip is not None and recip.entity is None and recip.name.split()[0].lower() in W["step_nouns"]:
+                # `Langkah ini didukung oleh …`: the one whose step it is
+                prev = self.last_event
+                recip = Speaker(prev.actor.name, prev.actor.entity, None, None) if prev and prev.actor else None
+            nxt = ws[after] if after < len(ws) else None
+            if nxt is not None and (nxt.low == "oleh" or is_cap(nxt.text) or nxt.low in AGENT_NOUNS):
+                actor = self._np(ws, after + 1 if nxt.low == "oleh" else after, qi)
+            if actor is None:
+                actor = self._carried(p.type, tstart)
+        elif p.voice == "recv":
+            recip = self._subject(ws, t, ss, qi)
+            actor = self._after_marker(ws, after, frozenset(("dari",)), qi)
+            if actor is None and self.last_event is not None and self.last_event.type == p.type:
+                prev = self.last_event
+                actor = prev.recipient if recip is None or _same(prev.actor, recip) else prev.actor
+        elif p.voice == "noun":
+            actor = self._after_marker(ws, after, NOUN_AGENT_MARKERS, qi)
+            if mutual or p.type == "CONSULT":
+                pair = self._pair(tend, se) or self._pair(ss, tend)
+                if pair is not None:
+                    actor, recip = pair
+                    mutual = True
+            if actor is None:
+                light = lexicon().words["light_verbs"]
+                k = t.first - 1
+                if k >= 0 and ws[k].low in W["undergo_verbs"] and p.type in ("INVESTIGATE", "COERCE", "SANCTION"):
+                    recip = self._subject(ws, Trigger(p, k, k), ss, qi)  # `X menjalani pemeriksaan`
+                    actor = self._carried(p.type, tstart)
+                elif k >= 0 and ws[k].low in light:
+                    actor = self._subject(ws, Trigger(p, k, k), ss, qi)
+                    recip = recip or self._after_marker(ws, after, frozenset(("terhadap", "kepada")), qi)
+                elif p.type in ("PROTEST",):
+                    actor = None
+            if recip is None and p.type not in ("PROTEST", "CRIME"):
+                recip = self._after_marker(ws, after, frozenset(("terhadap", "kepada")), qi)
+            if actor is None and p.type not in lexicon().words["carry_types"] and p.type not in ("PROTEST", "CRIME"):
+                cand = self._np(ws, after, qi)  # `kunjungan Jokowi ke Bali`: the visitor
+                if cand is not None and cand.entity is not None:
+                    actor = cand
+            if actor is None and p.type not in ("PROTEST", "CRIME"):
+                actor = self._carried(p.type, tstart)
+        elif p.voice == "stat":
+            recip = self._subject(ws, t, ss, qi)
+            org = next(
+                ((s, e, i) for s, e, i in self.r.mentions if tend <= s < se and self.a.entities[i].label == "ORG"),
+                None,
+            )
+            if org is not None:
+                actor = Speaker(self.a.entities[org[2]].canonical, org[2], org[0], org[1])
+            else:
+                actor = self._carried(p.type, tstart)
+        elif p.voice == "obl":
+            recip = self._subject(ws, t, ss, None)
+            actor = self._speaker_of(qi) or self._reporting_subject(ws, t, ss)
+        if p.type in W["no_place_parties"]:  # a place is not arrested or investigated
+            actor = None if actor is not None and self._is_place(actor) else actor
+            recip = None if recip is not None and self._is_place(recip) else recip
+        if actor is not None and actor.start is not None and not self._party_like(actor):
+            actor = None  # `indikator MACD`, `turnamen ini`: not someone who acts
+        if recip is not None and not self._party_like(recip):
+            recip = None  # `membatalkan aturan`, `menemukan tambang ilegal`: a thing, not a party
+        if recip is None and p.words[-1] == "untuk":
+            # `berkomitmen untuk terus mendukung Otorita IKN`: the party of the promised act
+            k = after
+            while k < len(ws) and ws[k].low in W["continuing_adverbs"]:
+                k += 1
+            if k < len(ws) and is_verbish(ws[k].text):
+                cand = self._np(ws, k + 1, qi)
+                recip = cand if cand is not None and self._party_like(cand) else None
+        if recip is None and p.voice == "act" and ws[t.last].low.endswith("nya") and len(ws[t.last].low) > 6:
+            recip = self._other_person(tstart, actor)  # `menghadiahkannya`: -nya is the one given to
+        if actor is None and qi is not None and p.type in W["verbal_types"]:
+            actor = self._speaker_of(qi)  # `perlu dipertanyakan` in a quote: the speaker's view
+        reply = actor is not None and p.voice in ("act", "recv")
+        if recip is None and reply and p.type in ("AGREE", "CONSULT", "AID") and self.last_event is not None:
+            prev = self.last_event
+            if prev.type == p.type and prev.actor is not None and not _same(prev.actor, actor):
+                recip = Speaker(prev.actor.name, prev.actor.entity, None, None)  # `menerima undangan tersebut`
+            elif prev.type == p.type and prev.recipient is not None and _same(prev.actor, actor):
+                recip = Speaker(prev.recipient.name, prev.recipient.entity, None, None)  # the same giver again
+        if recip is None and p.type == "DISAPPROVE" and p.mode != "allege":
+            recip = self._target(actor)  # a criticism with no one named: the body the story is about
+        if recip is None and p.words[-1] == "tersangka" and p.voice in ("noun", "act"):
+            recip = Speaker("tersangka", None, ws[t.last].start, ws[t.last].end)  # `penetapan tersangka`
+        if actor is not None and recip is None and " dan " in actor.name and actor.entity is None:
+            left, right = actor.name.split(" dan ", 1)
+            actor, recip = Speaker(left, None, actor.start, None), Speaker(right, None, None, actor.end)
+        if actor is not None and recip is not None and _same(actor, recip):
+            if actor.start is None and recip.start is not None:
+                actor = None  # a carried actor is not the one acted on: `SR sudah ditahan`
+            else:
+                recip = None
+        return Event(
+            type=p.type,
+            trigger=self.a.norm_text(tstart, tend),
+            trigger_start=tstart,
+            trigger_end=tend,
+            sentence=sentence,
+            start=ss,
+            end=se,
+            actor=actor,
+            recipient=recip,
+            mode=p.mode,
+            mutual=mutual,
+            voice=p.voice,
+            date=self._date(ss, se),
+            place=self._place(ss, se, actor, recip),
+            quote=qi,
+        )
+
+    def _party_like(self, sp: Speaker) -> bool:
+        if sp.entity is not None:
+            return True
+        ws = sp.name.split()
+        if not ws:
+            return False
+        W = lexicon().words
+        head = ws[0].lower()
+        if head in W["step_nouns"] and len(ws) > 1:
+            return self._party_like(Speaker(" ".join(ws[1:]), None))  # `program pemerintah`
+        if head in W["not_party_heads"]:
+            return False
+        parts = [x for w in ws[:3] for x in w.lower().replace("-", "/").split("/")]
+        if any(x in W["person_nouns"] for x in parts):
+            return True
+        common = lexicon().common
+        return any(is_cap(w) and w.lower().strip(",.") not in common for w in ws)
+
+    def _is_place(self, sp: Speaker) -> bool:
+        return sp.entity is not None and self.a.entities[sp.entity].label == "LOC"
+
+    def _target(self, actor: Speaker | None) -> Speaker | None:
+        """The organisation or person most mentioned in the article, other than ``actor``."""
+        if self._ranked is None:
+            counts: dict[int, int] = {}
+            for _s, _e, i in self.r.mentions:
+                if self.a.entities[i].label in ("ORG", "PER"):
+                    counts[i] = counts.get(i, 0) + 1
+            self._ranked = sorted(counts, key=lambda i: (-counts[i], i))
+        skip = actor.entity if actor is not None else None
+        for i in self._ranked:
+            if i != skip and not (actor is not None and self.a.entities[i].canonical == actor.name):
+                return Speaker(self.a.entities[i].canonical, i, None, None)
+        return None
+
+    def _other_person(self, pos: int, actor: Speaker | None) -> Speaker | None:
+        skip = actor.entity if actor is not None else None
+        best = None
+        for ms, _me, i in self.r.mentions:
+            if ms >= pos:
+                break
+            if i != skip and self.a.entities[i].label == "PER":
+                best = i
+        return Speaker(self.a.entities[best].canonical, best, None, None) if best is not None else None
+
+    def _reporting_subject(self, ws: list[Word], t: Trigger, ss: int) -> Speaker | None:
+        """`Basuki menerangkan para pengusaha wajib …`: the one who states the obligation."""
+        ql = quote_lexicon()
+        for k in range(t.first - 1, 0, -1):
+            if ql.cue(ws[k].text) is not None:
+                span = subject_before(self.norm, ss, ws[k].start)
+                return self._named(*span, span[0], None) if span else None
+        return None
+
+    def _date(self, ss: int, se: int) -> int | None:
+        """The sentence's date: a day if it gives one, else a month or a year."""
+        found = [(i, d) for i, d in enumerate(self.a.dates) if ss <= d.start < se and d.granularity != "time"]
+        found.sort(key=lambda x: (x[1].granularity != "day", x[0]))
+        return found[0][0] if found else None
+
+    def _place(self, ss: int, se: int, actor: Speaker | None, recip: Speaker | None) -> int | None:
+        """The sentence's place: a LOC named after `di`/`ke` (`di Tokyo`) first, else the first LOC
+        that is not a party or part of a party's name (`Perdana Menteri Jepang …`)."""
+        skip = {x.entity for x in (actor, recip) if x is not None}
+        inside = [(x.start, x.end) for x in (actor, recip) if x is not None and x.start is not None]
+        locs = [
+            (s, e, i)
+            for s, e, i in self.r.mentions
+            if ss <= s < se and self.a.entities[i].label == "LOC" and i not in skip
+        ]
+        for s, _e, i in locs:
+            before = self.norm[max(ss, s - 12) : s].split()
+            if before and before[-1].lower() in ("di", "ke", "dari", "kota", "wilayah", "kawasan"):
+                return i
+        for s, e, i in locs:
+            if not any(a <= s and e <= b for a, b in inside):
+                return i
+        return None
+
+    def remember(self, ev: Event) -> None:
+        if ev.actor is not None:
+            self.last_actor[ev.type] = ev.actor
+        self.last_event = ev
+
+
+def _same(a: Speaker | None, b: Speaker | None) -> bool:
+    if a is None or b is None:
+        return False
+    if a.entity is not None and a.entity == b.entity:
+        return True
+    return a.name.lower() == b.name.lower()

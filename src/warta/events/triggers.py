@@ -1,0 +1,148 @@
+"""Finding the words that name an act in a sentence, and dropping the acts that did not happen
+(negated, hypothetical, only planned, asked about) or that are only the background of another."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from warta.events.lexicon import Pattern, lexicon
+from warta.quotes.text import Word, is_cap
+
+GAP = 4  # words a `*` in a pattern may stand for
+
+
+@dataclass(slots=True)
+class Trigger:
+    pattern: Pattern
+    first: int  # index of the first word of the match in the sentence's words
+    last: int  # index of the last word
+    gap: tuple[int, int] | None = None  # word indices [a, b) a `*` matched
+
+    @property
+    def type(self) -> str:
+        return self.pattern.type
+
+
+def _base(w: str) -> str:
+    return w[:-3] if w.endswith("nya") and len(w) > 5 else w
+
+
+def _word_ok(pat: str, w: Word) -> bool:
+    if pat == "@":
+        return is_cap(w.text)
+    return w.low == pat or _base(w.low) == pat
+
+
+def _match(p: Pattern, ws: list[Word], i: int) -> Trigger | None:
+    """Match ``p`` from word ``i``; a gap takes as few words as it can."""
+    k = i
+    gap = None
+    j = 0
+    pw = p.words
+    while j < len(pw):
+        if pw[j] == "*":
+            nxt = pw[j + 1] if j + 1 < len(pw) else None
+            if nxt is None:
+                return None
+            for g in range(0, GAP + 1):
+                if k + g < len(ws) and _word_ok(nxt, ws[k + g]):
+                    gap = (k, k + g)
+                    k += g
+                    break
+            else:
+                return None
+            j += 1
+            continue
+        if k >= len(ws) or not _word_ok(pw[j], ws[k]):
+            return None
+        k += 1
+        j += 1
+    return Trigger(p, i, k - 1, gap)
+
+
+def find(ws: list[Word]) -> list[Trigger]:
+    """Every pattern match in a sentence's words, longest first, no word in two triggers."""
+    lex = lexicon()
+    found: list[Trigger] = []
+    used: set[int] = set()
+    for i, w in enumerate(ws):
+        if i in used:
+            continue
+        for p in lex.by_first.get(w.low, []) + (lex.by_first.get(_base(w.low), []) if _base(w.low) != w.low else []):
+            t = _match(p, ws, i)
+            if t is None:
+                continue
+            own = set(range(t.first, t.last + 1)) - (set(range(*t.gap)) if t.gap else set())
+            if own & used:
+                continue
+            found.append(t)
+            used |= own
+            break
+    found.sort(key=lambda t: t.first)
+    return found
+
+
+def nxt_is(ws: list[Word], t: Trigger, word: str) -> bool:
+    return t.last + 1 < len(ws) and ws[t.last + 1].low == word
+
+
+def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | None:
+    """Why an act did not happen as reported, or None: `tidak ditahan`, `akan memanggil`,
+    `jika …`, a question; or why it is only background (`dalam pertemuan sebelumnya`)."""
+    lex = lexicon()
+    W = lex.words
+    before = [w.low for w in ws[max(0, t.first - lex.modal_window) : t.first]]
+    first = ws[t.first].low
+    if t.pattern.words[0] in W["negation"]:
+        pass  # `tidak sependapat` is itself the act
+    elif any(b in W["negation"] for b in before):
+        return "negated"
+    modal = [b for b in before if b in W["modal"]]
+    if t.type == "DISAPPROVE":
+        modal = [b for b in modal if b not in W["judgement_modals"]]  # `perlu dipertanyakan` is the criticism
+    if modal:
+        return "modal"
+    for k in range(max(0, t.first - lex.modal_window), t.first):
+        if ws[k].low in W["purpose"] and (k == 0 or ws[k - 1].low not in W["realised_before_purpose"]):
+            return "purpose"  # `untuk mendukung …`: an aim, not an act (but `memutuskan untuk membatalkan`)
+    clause = [w.low for w in ws[max(0, t.first - 10) : t.first]]
+    if any(c in W["clause_modal"] for c in clause):
+        return "hypothetical"  # `Harapan kami cepat dipanggil dan diperiksa`, `jika …`
+    if norm[ws[t.last].end : sentence_end].rstrip(" \"'”)").endswith("?"):
+        return "asked"
+    prev = ws[t.first - 1].low if t.first > 0 else ""
+    if prev in W["circumstance"]:
+        return "background"  # `saat ditemui`, `usai penangkapan`
+    bare = not ws[t.first].low.startswith(("me", "di", "ber", "ter", "pe"))  # `audit`, `demo`, `korupsi`
+    if (t.pattern.voice == "noun" or bare) and t.first > 0:
+        if prev in W["background"] or prev in W["negation"]:
+            return "background"
+        if prev == "ada" and t.first > 1 and ws[t.first - 2].low in ("apakah", "tanpa", "tidak", "tak"):
+            return "asked"
+    cancel = lex.not_after.get(ws[t.last].low)
+    if cancel and t.last + 1 < len(ws) and ws[t.last + 1].low in cancel:
+        return "other sense"  # `pemeriksaan kesehatan`: a check-up, not an investigation
+    if nxt_is(ws, t, "diri") and t.pattern.words[-1] != "diri":
+        return "reflexive"  # `massa membubarkan diri`: they left, no one dispersed them
+    bare_crime = t.type == "CRIME" and not ws[t.first].low.startswith(("me", "di"))
+    if bare_crime and t.pattern.voice != "noun" and not (t.first > 0 and is_cap(ws[t.first - 1].text)):
+        near = {w.low for w in ws[max(0, t.first - 2) : t.first]}
+        if not near & (W["crime_context"] | {"dia", "ia", "mereka", "diduga"}):
+            return "generic"  # `korupsi di sini seperti lingkaran setan`
+    if t.type == "CRIME" and t.pattern.voice == "noun":
+        near = {w.low for w in ws[max(0, t.first - 2) : t.first]}
+        if not near & W["crime_context"]:
+            return "generic"  # `penipuan meningkat`: an offence in general, not one committed
+    nxt = ws[t.last + 1] if t.last + 1 < len(ws) else None
+    if t.pattern.voice == "noun" and any(w.low in W["planned_after"] for w in ws[t.last + 1 : t.last + 5]):
+        return "planned"  # `aksi unjuk rasa itu rencananya akan digelar`
+    if t.type == "AID" and nxt is not None and (nxt.text[:1].isdigit() or nxt.low in ("sebesar", "sekitar")):
+        return "share"  # `Bali menyumbang 44 persen devisa`: a share, not a gift
+    bare_give = first in ("memberikan", "memberi") and t.pattern.words == (first,)
+    if bare_give and (nxt is None or not (is_cap(nxt.text) or nxt.low in W["gift_nouns"])):
+        return "not a gift"  # `memberikan keterangan`: a gift is a thing, or is given to someone named
+    if t.pattern.words in (("sepakat",), ("bersepakat",)):
+        after = norm[ws[t.last].end : nxt.start] if nxt is not None else ""
+        if "," in after or (nxt is not None and nxt.low in W["opinion_after"]):
+            return "opinion"  # `kami sepakat, data itu …`: agreeing with a view, not an agreement
+    return None
