@@ -5,12 +5,14 @@ to the person meant. The noun-phrase readers and the resolver are the quotes lay
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from warta.document import Article, Event, Speaker
 from warta.events.lexicon import lexicon
 from warta.events.triggers import Trigger
 from warta.quotes.attribution import np_after, subject_before
 from warta.quotes.lexicon import lexicon as quote_lexicon
-from warta.quotes.speakers import Resolver
+from warta.quotes.speakers import LOOKBACK_CHARS, MAX_MENTION_CHARS, Resolver
 from warta.quotes.text import Layout, Word, is_cap, is_verbish
 
 NUMERALS = frozenset(
@@ -65,16 +67,31 @@ class Parties:
         for q in article.quotes:
             if q.speaker is not None:
                 self.r.add(q.start, q.speaker)
-        self.r.events.sort(key=lambda e: e.pos)
         self.last_actor: dict[str, Speaker] = {}
         self.last_event: Event | None = None
         self._ranked: list[int] | None = None  # ORG/PER entities by mentions, for _target
         self._typ = ""  # the type of the event being read
+        self._quote_starts: list[int] | None = None
+        self._date_starts = [d.start for d in article.dates]
 
     # -- helpers ---------------------------------------------------------------
     def _quote_at(self, pos: int) -> int | None:
-        for i, q in enumerate(self.a.quotes):
-            if q.start <= pos < q.end:
+        if self._quote_starts is None:
+            self._quote_starts = [q.start for q in self.a.quotes]
+        # quotes are in text order and do not overlap: only the last one starting at or before pos
+        i = bisect_left(self._quote_starts, pos + 1) - 1
+        return i if i >= 0 and pos < self.a.quotes[i].end else None
+
+    def _within(self, lo: int, hi: int) -> list[tuple[int, int, int]]:
+        """The entity mentions that start before ``hi`` and may reach past ``lo`` (a slice found by
+        bisection: the article can be long, and these lookups are made per event)."""
+        starts = self.r.mention_starts
+        return self.r.mentions[bisect_left(starts, lo - MAX_MENTION_CHARS) : bisect_left(starts, hi)]
+
+    def _last_person(self, pos: int, skip: int | None) -> int | None:
+        """The last person mentioned before ``pos`` (other than ``skip``)."""
+        for _ms, _me, i in reversed(self._within(pos - LOOKBACK_CHARS, pos)):
+            if i != skip and self.a.entities[i].label == "PER":
                 return i
         return None
 
@@ -115,7 +132,7 @@ class Parties:
         sp = self.r.from_span(s, e)
         if sp is not None and sp.entity is None:
             # `Adapun hari ini KPK`: a person or body named at the end of the phrase
-            end = [(ms, me, i) for ms, me, i in self.r.mentions if s <= ms and me == e]
+            end = [(ms, me, i) for ms, me, i in self._within(s, e) if s <= ms and me == e]
             if end and self.a.entities[end[-1][2]].label in ("PER", "ORG"):
                 ms, me, i = end[-1]
                 return Speaker(self.a.entities[i].canonical, i, ms, me)
@@ -159,15 +176,13 @@ class Parties:
             speaker = self.a.quotes[qi].speaker
             skip = speaker.entity if speaker is not None else None
             best = None
-            for ev in self.r.events:  # the last person who was the subject of a clause
-                if ev.pos < pos and ev.person and not ev.quoted and ev.speaker.entity not in (None, skip):
+            for k in range(bisect_left(self.r.event_pos, pos) - 1, -1, -1):  # the last person who was
+                ev = self.r.events[k]  # the subject of a clause (events are in text order)
+                if ev.person and not ev.quoted and ev.speaker.entity not in (None, skip):
                     best = ev.speaker.entity
+                    break
             if best is None:
-                for ms, _me, i in self.r.mentions:
-                    if ms >= pos:
-                        break
-                    if i != skip and self.a.entities[i].label == "PER":
-                        best = i
+                best = self._last_person(pos, skip)
             if best is not None:
                 return Speaker(self.a.entities[best].canonical, best, None, None)
         return self.r.salient(pos, "person" if low != "mereka" else "any")
@@ -221,7 +236,7 @@ class Parties:
             k = t.first - 1
             while k > 0 and ws[k].low in lexicon().words["trailing_adverbs"]:
                 k -= 1
-            before = [m for m in self.r.mentions if ws[k].start <= m[1] <= ws[k].end and m[0] >= cs]
+            before = [m for m in self._within(cs, ws[k].end + 1) if ws[k].start <= m[1] <= ws[k].end and m[0] >= cs]
             if k >= 0 and before and self.a.entities[before[-1][2]].label in ("PER", "ORG"):
                 ms, me, i = before[-1]  # `… kunjungan Presiden Prabowo Subianto bertemu …`
                 return Speaker(self.a.entities[i].canonical, i, ms, me)
@@ -235,7 +250,11 @@ class Parties:
                 if ws[j - 1].low in ("ada", "terdapat", "sebanyak") if j > 0 else False:
                     return self._named(ws[j].start, ws[k - 1].end, ws[j].start, qi)
                 # `Bareskrim yang telah menetapkan LM`: the name before the relative clause
-                ment = [(ms, me, i) for ms, me, i in self.r.mentions if me <= ws[k].start and me >= ws[k - 1].start]
+                ment = [
+                    (ms, me, i)
+                    for ms, me, i in self._within(ws[k - 1].start, ws[k].start)
+                    if me <= ws[k].start and me >= ws[k - 1].start
+                ]
                 if ment:
                     ms, me, i = ment[-1]
                     if self.a.entities[i].label in ("PER", "ORG"):
@@ -306,12 +325,13 @@ class Parties:
         """The last police or prosecution body (or the word `polisi`) written before ``pos``."""
         enforcers = lexicon().words["law_enforcers"]
         best: Speaker | None = None
-        for _ms, me, i in self.r.mentions:
-            if me > pos:
-                break
+        for _ms, me, i in reversed(self._within(pos - LOOKBACK_CHARS, pos)):
             ent = self.a.entities[i]
+            if me > pos:
+                continue
             if ent.label == "ORG" and any(w.lower() in enforcers for w in ent.canonical.replace("-", " ").split()):
                 best = Speaker(ent.canonical, i, None, None)
+                break
         if best is None:
             import re
 
@@ -325,7 +345,7 @@ class Parties:
         """`Kim Jong Un dan Putin`, `antara Presiden Prabowo dan Presiden ke-7 RI Joko Widodo`: two
         named parties joined by `dan` (titles between them allowed) in the sentence."""
         ents = self.a.entities
-        ms = [(s, e, i) for s, e, i in self.r.mentions if ss <= s and e <= se and ents[i].label in ("PER", "ORG")]
+        ms = [(s, e, i) for s, e, i in self._within(ss, se) if ss <= s and e <= se and ents[i].label in ("PER", "ORG")]
         for (s1, e1, i1), (s2, e2, i2) in zip(ms, ms[1:], strict=False):
             between = self.norm[e1:s2].split()
             if i1 == i2 or not between or between[0].lower() not in ("dan", "serta", "dengan"):
@@ -420,7 +440,11 @@ class Parties:
         elif p.voice == "stat":
             recip = self._subject(ws, t, ss, qi)
             org = next(
-                ((s, e, i) for s, e, i in self.r.mentions if tend <= s < se and self.a.entities[i].label == "ORG"),
+                (
+                    (s, e, i)
+                    for s, e, i in self._within(tend, se)
+                    if tend <= s < se and self.a.entities[i].label == "ORG"
+                ),
                 None,
             )
             if org is not None:
@@ -523,12 +547,7 @@ class Parties:
 
     def _other_person(self, pos: int, actor: Speaker | None) -> Speaker | None:
         skip = actor.entity if actor is not None else None
-        best = None
-        for ms, _me, i in self.r.mentions:
-            if ms >= pos:
-                break
-            if i != skip and self.a.entities[i].label == "PER":
-                best = i
+        best = self._last_person(pos, skip)
         return Speaker(self.a.entities[best].canonical, best, None, None) if best is not None else None
 
     def _reporting_subject(self, ws: list[Word], t: Trigger, ss: int) -> Speaker | None:
@@ -542,7 +561,8 @@ class Parties:
 
     def _date(self, ss: int, se: int) -> int | None:
         """The sentence's date: a day if it gives one, else a month or a year."""
-        found = [(i, d) for i, d in enumerate(self.a.dates) if ss <= d.start < se and d.granularity != "time"]
+        lo, hi = bisect_left(self._date_starts, ss), bisect_left(self._date_starts, se)
+        found = [(i, d) for i, d in enumerate(self.a.dates[lo:hi], lo) if d.granularity != "time"]
         found.sort(key=lambda x: (x[1].granularity != "day", x[0]))
         return found[0][0] if found else None
 
@@ -553,7 +573,7 @@ class Parties:
         inside = [(x.start, x.end) for x in (actor, recip) if x is not None and x.start is not None]
         locs = [
             (s, e, i)
-            for s, e, i in self.r.mentions
+            for s, e, i in self._within(ss, se)
             if ss <= s < se and self.a.entities[i].label == "LOC" and i not in skip
         ]
         for s, _e, i in locs:

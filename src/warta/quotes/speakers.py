@@ -84,13 +84,13 @@ class Resolver:
         self.layout = layout
         self.mentions: list[tuple[int, int, int]] = _checked_mentions(article)
         # sorted starts, so that lookups by position are bisections, not scans of the article
-        self._mention_starts = [ms for ms, _me, _i in self.mentions]
+        self.mention_starts = [ms for ms, _me, _i in self.mentions]
         self.by_text: dict[str, int] = {}
         for i, e in sorted(enumerate(article.entities), key=lambda x: LABEL_RANK.get(x[1].label, 3), reverse=True):
             for t in [e.canonical] + [m.text for m in e.mentions]:
                 self.by_text[t.lower()] = i
         self.events: list[Event] = []
-        self._event_pos: list[int] = []
+        self.event_pos: list[int] = []
         self._persons: tuple[dict[tuple[str, ...], int], dict[tuple[str, ...], int]] | None = None
         self._subject_events()
 
@@ -183,7 +183,7 @@ class Resolver:
 
     def _entity_in(self, s: int, e: int) -> int | None:
         best: tuple[int, int, int] | None = None
-        first = bisect_left(self._mention_starts, s - MAX_MENTION_CHARS)
+        first = bisect_left(self.mention_starts, s - MAX_MENTION_CHARS)
         for ms, me, i in self.mentions[first:]:
             if ms >= e:
                 break
@@ -250,7 +250,7 @@ class Resolver:
         if i is not None and self.a.entities[i].label == "PER":
             return self._speaker_for(i, s, e)
         if i is not None and self.a.entities[i].label == "ORG":
-            first = bisect_left(self._mention_starts, s - MAX_MENTION_CHARS)
+            first = bisect_left(self.mention_starts, s - MAX_MENTION_CHARS)
             tail_start = s
             for ms, me, k in self.mentions[first:]:
                 if ms >= e:
@@ -323,7 +323,7 @@ class Resolver:
         if not keys:
             return None
         best = None
-        for ms, _me, i in self.mentions[bisect_left(self._mention_starts, pos - LOOKBACK_CHARS) :]:
+        for ms, _me, i in self.mentions[bisect_left(self.mention_starts, pos - LOOKBACK_CHARS) :]:
             if ms >= pos:
                 break
             ent = self.a.entities[i]
@@ -346,7 +346,7 @@ class Resolver:
         best = None
         best_quoted = None
         # events are kept in position order: walk back from ``pos``; the first fit is the latest
-        for k in range(bisect_left(self._event_pos, pos) - 1, -1, -1):
+        for k in range(bisect_left(self.event_pos, pos) - 1, -1, -1):
             ev = self.events[k]
             if ev.para >= 0 and para - ev.para > LOOKBACK_PARAGRAPHS:
                 break
@@ -372,8 +372,8 @@ class Resolver:
         ):
             pick = best
         if pick is None:
-            k = bisect_left(self._mention_starts, pos)
-            lo = bisect_left(self._mention_starts, pos - LOOKBACK_CHARS)
+            k = bisect_left(self.mention_starts, pos)
+            lo = bisect_left(self.mention_starts, pos - LOOKBACK_CHARS)
             for _ms, _me, i in reversed(self.mentions[lo:k]):
                 if self.a.entities[i].label == "PER":
                     return Speaker(self.a.entities[i].canonical, i, None, None)
@@ -388,8 +388,8 @@ class Resolver:
 
     def _add_event(self, ev: Event) -> None:
         """Keep events in position order (a later one at the same position after the earlier)."""
-        k = bisect_right(self._event_pos, ev.pos)
-        self._event_pos.insert(k, ev.pos)
+        k = bisect_right(self.event_pos, ev.pos)
+        self.event_pos.insert(k, ev.pos)
         self.events.insert(k, ev)
 
     def add(self, pos: int, sp: Speaker) -> None:
