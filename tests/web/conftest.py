@@ -21,7 +21,7 @@ HOSTILE = {
     "text": (
         "Jakarta - Gubernur <b onmouseover=\"document.title='pwned'\">Pramono Anung</b> meninjau banjir "
         "<img src=x onerror=\"document.title='pwned'\"> di Kampung Melayu, Jakarta Timur, pada Rabu (22/10/2025).\n"
-        '"Kami kerahkan 50 pompa <script>document.title=\'pwned\'</script> untuk banjir ini," kata Pramono '
+        "\"Kami kerahkan 50 pompa <script>document.title='pwned'</script> untuk banjir ini,\" kata Pramono "
         "kepada wartawan. Kerugian ditaksir Rp 2,5 miliar."
     ),
 }

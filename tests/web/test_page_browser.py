@@ -24,7 +24,7 @@ ARGS = [
 INJECTION = (
     "Liputan6.com, Jakarta - Presiden Joko Widodo meresmikan jembatan baru di Bekasi pada Senin (13/9/2023).\n"
     '"Jembatan ini <img src=x onerror="document.title=\'pwned\'"> akan mempercepat arus barang senilai Rp 2,5 '
-    'triliun <script>document.title=\'pwned\'</script>," kata Jokowi.\n'
+    "triliun <script>document.title='pwned'</script>,\" kata Jokowi.\n"
 )
 
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed (apt-get install chromium)")

@@ -22,7 +22,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--host", default="127.0.0.1", help="address to listen on")
     p.add_argument("--port", type=int, default=8765, help="port to listen on")
-    p.add_argument("--db", default=os.environ.get("WARTA_DB"), help="a corpus to query ($WARTA_DB); none: one article only")
+    p.add_argument(
+        "--db", default=os.environ.get("WARTA_DB"), help="a corpus to query ($WARTA_DB); none: one article only"
+    )
     p.add_argument("--workers", type=int, default=min(2, default_workers()), help="reader processes")
     p.add_argument(
         "--token",

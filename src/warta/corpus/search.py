@@ -260,7 +260,14 @@ class Queries:
             [*article_ids, int(top)],
         )
         return [
-            {"name": r[0], "country": r[1], "province": r[2], "lat": round(float(r[3]), 4), "lon": round(float(r[4]), 4), "articles": int(r[5])}
+            {
+                "name": r[0],
+                "country": r[1],
+                "province": r[2],
+                "lat": round(float(r[3]), 4),
+                "lon": round(float(r[4]), 4),
+                "articles": int(r[5]),
+            }
             for r in rows
         ]
 

@@ -111,6 +111,7 @@ class PlacesResult(BaseModel):
 
 
 class IngestResult(BaseModel):
+    ids: list[str | None] = Field(description="corpus id of each record sent (for /api/articles/{id})")
     stored: int
     duplicates: int
     skipped: int
@@ -300,7 +301,11 @@ def stats(request: Request) -> dict[str, Any]:
         with access(request).corpus() as c:
             d = c.stats()
         d.pop("db", None)  # no file paths to the network
-        for k, names in (("by_outlet", ("name", "count")), ("by_day", ("name", "count")), ("by_theme", ("name", "count"))):
+        for k, names in (
+            ("by_outlet", ("name", "count")),
+            ("by_day", ("name", "count")),
+            ("by_theme", ("name", "count")),
+        ):
             d[k] = rows(d[k], *names)
         return d
 
@@ -351,8 +356,14 @@ async def add_articles(request: Request) -> IngestResult:
     from starlette.concurrency import run_in_threadpool
 
     summary = await run_in_threadpool(_ingest, settings.db, records)
+    from warta.corpus import record_id
+
     return IngestResult(
-        stored=summary.stored, duplicates=summary.duplicates, skipped=summary.skipped, failed=summary.failed
+        ids=[record_id(r) for r in records],
+        stored=summary.stored,
+        duplicates=summary.duplicates,
+        skipped=summary.skipped,
+        failed=summary.failed,
     )
 
 

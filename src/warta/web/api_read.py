@@ -39,7 +39,10 @@ def error(status: int, message: str, **headers: str) -> JSONResponse:
     summary="Read one article",
     openapi_extra={"requestBody": READ_BODY},
     responses={
-        200: {"description": "The record", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Record"}}}},
+        200: {
+            "description": "The record",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Record"}}},
+        },
         400: {"description": "Body not UTF-8, bad JSON or nested too deep", "model": None},
         413: {"description": "Body over the byte limit"},
         422: {"description": "Not an article (empty, too long, no text)"},

@@ -109,7 +109,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
-            doc = get_openapi(title=app.title, version=app.version, summary=app.summary, description=app.description, routes=app.routes)
+            doc = get_openapi(
+                title=app.title,
+                version=app.version,
+                summary=app.summary,
+                description=app.description,
+                routes=app.routes,
+            )
             schemas = doc.setdefault("components", {}).setdefault("schemas", {})
             schemas["Record"] = _record_schema()
             schemas["ReadInput"] = READ_INPUT

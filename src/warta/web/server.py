@@ -70,7 +70,11 @@ class GuardedH11Protocol(H11Protocol):
                         reason=b"Request Timeout",
                     )
                 )
-                out = (out or b"") + (self.conn.send(h11.Data(data=body)) or b"") + (self.conn.send(h11.EndOfMessage()) or b"")
+                out = (
+                    (out or b"")
+                    + (self.conn.send(h11.Data(data=body)) or b"")
+                    + (self.conn.send(h11.EndOfMessage()) or b"")
+                )
                 self.transport.write(out)
                 if cycle is not None:
                     cycle.response_started = cycle.response_complete = True

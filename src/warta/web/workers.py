@@ -15,13 +15,12 @@ import multiprocessing as mp
 import os
 import threading
 import time
-from multiprocessing import spawn
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from multiprocessing import spawn
 from typing import Any
 
 from warta.errors import InputError
-
 
 _SPAWN_LOCK = threading.Lock()
 _get_preparation_data = spawn.get_preparation_data
