@@ -18,14 +18,13 @@ def register(sub: argparse._SubParsersAction) -> None:
         "serve",
         help="serve the HTTP API and the web page",
         description=__doc__,
-        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
     )
     p.add_argument("--host", default="127.0.0.1", help="address to listen on")
     p.add_argument("--port", type=int, default=8765, help="port to listen on")
     p.add_argument(
         "--db", default=os.environ.get("WARTA_DB"), help="a corpus to query ($WARTA_DB); none: one article only"
     )
-    p.add_argument("--workers", type=int, default=min(2, default_workers()), help="reader processes")
+    p.add_argument("--workers", type=int, metavar="N", default=min(2, default_workers()), help="reader processes")
     p.add_argument(
         "--token",
         default=os.environ.get("WARTA_TOKEN"),
@@ -36,7 +35,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="append",
         default=[],
         metavar="NAME",
-        help="also accept this Host header (repeatable; localhost and the --host address are accepted)",
+        help="also accept this Host header (repeatable; localhost and the --host address always are)",
     )
     p.add_argument(
         "--cors-origin",
@@ -45,8 +44,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         metavar="ORIGIN",
         help="let this origin GET from the API (repeatable; CORS is off by default, writes never)",
     )
-    p.add_argument("--read-budget", type=float, default=d.read_budget, help="seconds one /api/read may take")
-    p.add_argument("--max-body", type=int, default=d.max_body, help="bytes of one request body")
+    p.add_argument(
+        "--read-budget", type=float, metavar="SECONDS", default=d.read_budget, help="seconds one /api/read may take"
+    )
+    p.add_argument("--max-body", type=int, metavar="BYTES", default=d.max_body, help="bytes of one request body")
     p.set_defaults(func=run)
 
 
