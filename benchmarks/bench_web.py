@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import importlib.util
 import json
 import os
@@ -244,10 +245,8 @@ def bench_hostile(seconds: float) -> dict[str, Any]:
             closed = 0
             for c in idle:
                 c.settimeout(max(0.1, 15 - (time.monotonic() - t)))
-                try:
+                with contextlib.suppress(TimeoutError, ConnectionResetError):
                     closed += c.recv(10) == b""
-                except (TimeoutError, ConnectionResetError):
-                    pass
                 c.close()
             got["200 idle connections closed by the server"] = f"{closed}/200"
             return got
