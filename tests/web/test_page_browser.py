@@ -55,6 +55,16 @@ def no_injection(page, root: str) -> None:
     assert not [e for e in page.errors if "pwned" in e]
 
 
+def wait_js(page, expr: str, timeout: int = 30_000) -> None:
+    """Poll ``expr`` from the test side (page-side polling would need eval, which the CSP forbids)."""
+    import time
+
+    deadline = time.monotonic() + timeout / 1000
+    while not page.evaluate(expr):
+        assert time.monotonic() < deadline, f"not true in time: {expr}"
+        time.sleep(0.05)
+
+
 def detik(shared: Path, n: int) -> list[dict]:
     with open(shared / "data" / "news" / "detik_2025.jsonl", encoding="utf-8") as f:
         return [json.loads(line) for line in islice(f, n)]
@@ -90,10 +100,10 @@ def test_article_view_detik_side_list_keyboard_and_download(browser, url: str, s
     # keyboard: focus the first quote in the list, Enter → the quote in the text gets focus
     page.focus("#s-q0")
     page.keyboard.press("Enter")
-    page.wait_for_function("document.activeElement && document.activeElement.id === 't-q0'")
+    wait_js(page, "document.activeElement && document.activeElement.id === 't-q0'")
     # and back: Enter on the highlighted quote focuses its list entry
     page.keyboard.press("Enter")
-    page.wait_for_function("document.activeElement && document.activeElement.id === 's-q0'")
+    wait_js(page, "document.activeElement && document.activeElement.id === 's-q0'")
     with page.expect_download() as dl:
         page.click("#download")
     saved = json.loads(Path(dl.value.path()).read_text("utf-8"))
@@ -178,7 +188,7 @@ def test_corpus_who_said_what(browser, corpus_url: str, shots: Path) -> None:
     page.fill("#quotes-form input[name=about]", "")
     page.fill("#quotes-form input[name=speaker]", "Prabowo")
     page.click("#quotes-form button[type=submit]")
-    page.wait_for_function("document.querySelector('#quotes').innerText.includes('Prabowo')", timeout=30_000)
+    wait_js(page, "document.querySelector('#quotes').innerText.includes('Prabowo')", timeout=30_000)
     page.screenshot(path=str(shots / "korpus_kutipan.png"), full_page=True)
     assert not page.errors, page.errors
     page.close()
@@ -193,4 +203,32 @@ def test_docs_page_offline(browser, url: str, shots: Path) -> None:
     assert "POST /api/read" in page.inner_text("#ops")
     assert all(r.startswith(url) for r in requests), [r for r in requests if not r.startswith(url)]
     page.screenshot(path=str(shots / "docs.png"), full_page=False)
+    page.close()
+
+
+def test_article_view_renders_events_generically(browser, url: str, shots: Path) -> None:
+    """A record with an ``events`` list (from the events layer, when it lands) shows each event's
+    trigger highlighted in the text and listed beside it; its fields stay text."""
+    page = new_page(browser)
+    page.goto(url + "/")
+    page.fill("#text", INJECTION)
+    page.click("#go")
+    page.wait_for_selector("#body mark", timeout=60_000)
+    page.evaluate(
+        """() => {
+        const rec = JSON.parse(JSON.stringify(current));
+        const start = rec.body.indexOf('meresmikan');
+        const base = rec.paragraphs[0].start;
+        rec.events = [{type: 'RESMIKAN <img src=x onerror="document.title=1">', trigger: {text: 'meresmikan',
+          start: base + start, end: base + start + 10}, actor: 'Joko Widodo', recipient: null, mode: 'asserted',
+          date: '2023-09-13', place: 'Bekasi'}];
+        renderRecord(rec);
+    }"""
+    )
+    assert page.inner_text("#body .k-event") == "meresmikan"
+    assert "RESMIKAN <img" in page.inner_text("#side")
+    no_injection(page, "#article")
+    page.click("#s-v0")
+    wait_js(page, "document.activeElement && document.activeElement.id === 't-v0'")
+    page.screenshot(path=str(shots / "artikel_peristiwa.png"), full_page=True)
     page.close()

@@ -373,7 +373,7 @@ function drawChart(e) {
     axes: [{}, { scale: "n", label: "artikel" }, { scale: "t", side: 1, label: "nada", grid: { show: false } }],
     series: [
       { label: "hari" },
-      { label: "artikel", scale: "n", stroke: "#1d3557", fill: "rgba(29,53,87,.15)", width: 2, points: { show: true } },
+      { label: "artikel", scale: "n", stroke: "#1d3557", fill: "rgba(29,53,87,.35)", width: 1, paths: uPlot.paths.bars({ size: [0.6, 24] }), points: { show: false } },
       { label: "nada rata-rata", scale: "t", stroke: "#e76f51", width: 2, dash: [4, 3], points: { show: true }, spanGaps: true },
     ],
   }, data, box);
