@@ -208,3 +208,18 @@ def _wait(cond, timeout: float = 10.0) -> None:
     while not cond():
         assert time.monotonic() < deadline, "condition not met in time"
         time.sleep(0.02)
+
+
+def test_corpus_queries_have_a_time_budget(corpus_db: str, url: str) -> None:
+    from warta.web.store import CorpusAccess, QueryTooCostly
+
+    heavy = "WITH RECURSIVE r(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM r WHERE i < 50000000) SELECT COUNT(*) FROM r"
+    access = CorpusAccess(corpus_db, budget=0.2)
+    t = time.monotonic()
+    with pytest.raises(QueryTooCostly), access.corpus() as c:
+        c.store.query(heavy)
+    assert time.monotonic() - t < 2
+    with access.corpus() as c:  # the connection is still good
+        assert c.search("inflasi", limit=1)
+    r = httpx.get(url + "/api/search", params={"q": "inflasi"}, timeout=10)  # no --db
+    assert r.status_code == 503 and "--db" in r.json()["error"]

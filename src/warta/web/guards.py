@@ -19,7 +19,7 @@ CSP = (
     "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
 )
 _STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.S)
-_BRACKETS = bytes.maketrans(b"", b"")
+_IDENTITY = bytes.maketrans(b"", b"")
 _NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
 
 
@@ -33,7 +33,7 @@ class BadBody(Exception):
 
 def json_depth(raw: bytes) -> int:
     """Deepest nesting of ``[``/``{`` in a JSON text, without parsing it (strings skipped)."""
-    brackets = _STRING.sub(b"", raw).translate(_BRACKETS, _NOT_BRACKETS)
+    brackets = _STRING.sub(b"", raw).translate(_IDENTITY, _NOT_BRACKETS)
     depth = deepest = 0
     for b in brackets:
         if b in (0x5B, 0x7B):
@@ -118,7 +118,7 @@ def _host_of(value: str) -> str:
     return value.rsplit(":", 1)[0] if value.count(":") == 1 else value
 
 
-async def _send_json(send: Send, status: int, message: str, headers: list[tuple[bytes, bytes]] = ()) -> None:  # type: ignore[assignment]
+async def _send_json(send: Send, status: int, message: str) -> None:
     body = json.dumps({"error": message}).encode()
     await send(
         {
@@ -128,7 +128,6 @@ async def _send_json(send: Send, status: int, message: str, headers: list[tuple[
                 (b"content-type", b"application/json"),
                 (b"content-length", str(len(body)).encode()),
                 (b"connection", b"close"),
-                *headers,
             ],
         }
     )
