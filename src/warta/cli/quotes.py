@@ -32,7 +32,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "quotes",
         help="list who said what in articles",
-        description="List the quotes of one article or a file of records: speaker — cue — quote.",
+        description=(
+            "List the quotes of one article or a file of records as: speaker — verb of saying (via medium) — "
+            'quote. A direct quote is in "quotation marks"; ~ marks an indirect (reported) quote, '
+            "· a quote with no verb of saying."
+        ),
     )
     p.add_argument("paths", nargs="*", metavar="PATH", help=".txt, .html, .json, .jsonl file, folder, or - for stdin")
     p.add_argument("--example", action="store_true", help="use the bundled Liputan6 example article")
