@@ -103,7 +103,7 @@ def print_quotes(
             if last_article is not None:
                 out.write(f"# {last_article}\n")
         speaker = rec.get("speaker") or "?"
-        cue = rec.get("cue") or "—"
+        cue = rec.get("cue") or "·"  # no verb of saying
         via = f" (via {rec['via']})" if rec.get("via") else ""
         mark = '"' if rec.get("kind") == "direct" else "~"
         out.write(f"{speaker} — {cue}{via} — {mark}{_shorten(rec.get('text') or '', width)}\n")
