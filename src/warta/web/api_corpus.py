@@ -180,7 +180,7 @@ def search(
     limit: Annotated[int, Query(ge=1)] = 10,
     offset: Annotated[int, Query(ge=0)] = 0,
 ) -> SearchResult:
-    """Articles best matching ``q``, one per near-duplicate group, with highlighted snippets."""
+    """Articles best matching `q`, one per near-duplicate group, with highlighted snippets."""
     _check(request, q, limit, offset)
     filters = {"since": since, "until": until, "outlet": outlet, "entity": entity, "theme": theme}
     hits = _budgeted(lambda: _search(request, q, filters, limit + 1, offset))
@@ -231,7 +231,7 @@ def entity(
     name: Annotated[str, Path(max_length=200, description="canonical name or any alias (Jokowi)")],
     label: Annotated[str | None, Query(pattern="^(PER|ORG|LOC|per|org|loc)$")] = None,
 ) -> Entity:
-    """The profile of the entity best matching ``name`` (a canonical name or an alias)."""
+    """The profile of the entity best matching `name` (a canonical name or an alias)."""
 
     def run() -> tuple[Any, Any]:
         with access(request).corpus() as c:
@@ -266,7 +266,7 @@ def places(
     theme: Annotated[str | None, Query(max_length=100)] = None,
     limit: Annotated[int, Query(ge=1, description="how many best hits to take places from")] = 100,
 ) -> PlacesResult:
-    """Geocoded places mentioned in the best ``limit`` hits of the search, most articles first."""
+    """Geocoded places mentioned in the best `limit` hits of the search, most articles first."""
     _check(request, q, limit, 0)
     filters = {"since": since, "until": until, "outlet": outlet, "entity": entity, "theme": theme}
 
@@ -281,7 +281,7 @@ def places(
 
 @router.get("/api/articles/{article_id}", summary="One stored article's record")
 def article(request: Request, article_id: Annotated[str, Path(max_length=300)]) -> dict[str, Any]:
-    """The stored record (as ``/api/read`` returns it) of one article in the corpus."""
+    """The stored record (as `/api/read` returns it) of one article in the corpus."""
     rec = _budgeted(lambda: _get(request, article_id))
     if rec is None:
         raise HTTPException(404, f"no article {article_id!r}")
@@ -334,7 +334,7 @@ def stats(request: Request) -> dict[str, Any]:
     },
 )
 async def add_articles(request: Request) -> IngestResult:
-    """Read and store one record or a list of them (``Authorization: Bearer TOKEN``)."""
+    """Read and store one record or a list of them (`Authorization: Bearer TOKEN`)."""
     settings = request.app.state.settings
     if not settings.writable:
         raise HTTPException(403, "read-only server: start warta serve with --token to allow writes")

@@ -117,6 +117,16 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 routes=app.routes,
             )
             schemas = doc.setdefault("components", {}).setdefault("schemas", {})
+            for item in doc["paths"].values():  # bad parameters are answered 400 here (see bad_params)
+                for op in item.values():
+                    resp = op.get("responses", {})
+                    if resp.get("422", {}).get("description") == "Validation Error":
+                        resp["400"] = {
+                            "description": "Bad parameter",
+                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+                        }
+                        del resp["422"]
+            schemas["Error"] = {"type": "object", "properties": {"error": {"type": "string"}}, "required": ["error"]}
             schemas["Record"] = _record_schema()
             schemas["ReadInput"] = READ_INPUT
             app.openapi_schema = doc
