@@ -118,6 +118,8 @@ def test_corpus_endpoints(corpus_url: str) -> None:
     ent = get("/api/entities/Prabowo Subianto").json()
     assert ent["tone"] and ent["quotes"]
     assert get("/api/entities/Tidak Ada Orang Ini").status_code == 404
+    days = get("/api/timeline", q="inflasi").json()["days"]
+    assert days and sum(d["count"] for d in days) >= len(dated) and days == sorted(days, key=lambda d: d["name"])
     places = get("/api/places", q="inflasi").json()["places"]
     assert places and all(-90 <= p["lat"] <= 90 for p in places)
     stats = get("/api/stats").json()

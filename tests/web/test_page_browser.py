@@ -145,6 +145,7 @@ def test_corpus_search_map_and_open(browser, corpus_url: str, shots: Path) -> No
     page.click("#search-form button[type=submit]")
     page.wait_for_selector("#hits li", timeout=30_000)
     page.wait_for_selector("#map svg circle", timeout=30_000)
+    page.wait_for_selector("#timeline canvas", timeout=30_000)
     hits = page.inner_text("#hits")
     assert "<img src=x" in hits or "<script>" in hits  # the hostile title, as text
     no_injection(page, "#view-cari")

@@ -248,6 +248,36 @@ class Queries:
             )
         ]
 
+    def days(
+        self,
+        query: str,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        outlet: str | None = None,
+        entity: str | None = None,
+        theme: str | None = None,
+    ) -> list[tuple[str, int]]:
+        """Articles matching ``query`` (and the filters) per publication day: a timeline of a search."""
+        s = self.store
+        where, params = self._filters(since, until, outlet, entity, theme)
+        cond = "".join(f" AND {w}" for w in where)
+        if s.dialect == "sqlite":
+            expr = fts5_query(query)
+            sql = (
+                "SELECT a.published, COUNT(*) FROM articles_fts f JOIN articles a ON a.num = f.rowid "
+                f"WHERE articles_fts MATCH ? AND a.published IS NOT NULL{cond} GROUP BY a.published ORDER BY a.published"
+            )
+        else:
+            expr = pg_query(query)
+            sql = (
+                "SELECT a.published, COUNT(*) FROM articles a WHERE a.tsv @@ websearch_to_tsquery('simple', ?) "
+                f"AND a.published IS NOT NULL{cond} GROUP BY a.published ORDER BY a.published"
+            )
+        if expr is None:
+            return []
+        return [(d, int(n)) for d, n in s.query(sql, [expr, *params])]
+
     def places_of(self, article_ids: list[str], *, top: int = 200) -> list[dict[str, Any]]:
         """Geocoded places mentioned in these articles, most articles first (for a map of results)."""
         if not article_ids:

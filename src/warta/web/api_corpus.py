@@ -279,6 +279,32 @@ def places(
     return PlacesResult(query=q, articles=n, places=[Place(**p) for p in found])
 
 
+class DaysResult(BaseModel):
+    query: str
+    days: list[Count] = Field(description="matching articles per publication day (name = day)")
+
+
+@router.get("/api/timeline", response_model=DaysResult, summary="Matching articles per day")
+def timeline(
+    request: Request,
+    q: Annotated[str, Query(min_length=1)],
+    since: Day = None,
+    until: Day = None,
+    outlet: Annotated[str | None, Query(max_length=100)] = None,
+    entity: Annotated[str | None, Query(max_length=200)] = None,
+    theme: Annotated[str | None, Query(max_length=100)] = None,
+) -> DaysResult:
+    """How many articles match `q` on each day (all matches, duplicates included)."""
+    _check(request, q, 1, 0)
+    filters = {"since": since, "until": until, "outlet": outlet, "entity": entity, "theme": theme}
+
+    def run() -> list[tuple[str, int]]:
+        with access(request).corpus() as c:
+            return c.days(q, **filters)
+
+    return DaysResult(query=q, days=rows(_budgeted(run), "name", "count"))
+
+
 @router.get("/api/articles/{article_id}", summary="One stored article's record")
 def article(request: Request, article_id: Annotated[str, Path(max_length=300)]) -> dict[str, Any]:
     """The stored record (as `/api/read` returns it) of one article in the corpus."""

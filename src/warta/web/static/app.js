@@ -265,12 +265,32 @@ async function runSearch(params) {
     st.textContent = res.hits.length ? `hasil ${res.offset + 1}–${res.offset + res.hits.length}` : "tidak ada hasil";
     $("prev").hidden = res.offset === 0;
     $("next").hidden = res.next_offset === null;
-    const pl = await api("/api/places?" + new URLSearchParams([...qs].filter(([k]) => !["limit", "offset"].includes(k))));
+    const base = new URLSearchParams([...qs].filter(([k]) => !["limit", "offset"].includes(k)));
+    const [pl, tl] = await Promise.all([api("/api/places?" + base), api("/api/timeline?" + base)]);
     drawMap(pl.places);
+    drawTimeline(tl.days);
   } catch (err) {
     st.textContent = String(err.message || err);
     st.className = "err";
   }
+}
+
+let timelinePlot = null;
+// a day's bar needs room around it, even when there is one day only
+const dayRange = (u, min, max) => [min - (min === max ? 3 : 0.6) * 86400, max + (min === max ? 3 : 0.6) * 86400];
+
+function drawTimeline(days) {
+  const box = $("timeline");
+  box.replaceChildren();
+  if (timelinePlot) { timelinePlot.destroy(); timelinePlot = null; }
+  if (!window.uPlot || !days.length) return;
+  const xs = days.map((d) => Date.parse(d.name + "T00:00:00Z") / 1000);
+  timelinePlot = new uPlot({
+    width: Math.max(260, box.clientWidth - 10), height: 140,
+    scales: { x: { time: true, range: dayRange }, y: { range: (u, min, max) => [0, Math.max(1, max) * 1.1] } },
+    axes: [{}, { label: "artikel" }],
+    series: [{ label: "hari" }, { label: "artikel cocok", stroke: "#1d3557", fill: "rgba(29,53,87,.35)", paths: uPlot.paths.bars({ size: [0.6, 24] }), points: { show: false } }],
+  }, [xs, days.map((d) => d.count)], box);
 }
 
 async function drawMap(places) {
@@ -369,7 +389,7 @@ function drawChart(e) {
   const width = Math.max(280, box.clientWidth - 10);
   plot = new uPlot({
     width, height: 230,
-    scales: { x: { time: true }, n: { auto: true }, t: { auto: true } },
+    scales: { x: { time: true, range: dayRange }, n: { range: (u, min, max) => [0, Math.max(1, max) * 1.1] }, t: { auto: true } },
     axes: [{}, { scale: "n", label: "artikel" }, { scale: "t", side: 1, label: "nada", grid: { show: false } }],
     series: [
       { label: "hari" },
@@ -417,6 +437,10 @@ function route() {
   if (name === "entitas" && arg) showEntity(decodeURIComponent(arg));
 }
 window.addEventListener("hashchange", route);
+window.addEventListener("resize", () => {  // charts follow the width of their box
+  if (timelinePlot) timelinePlot.setSize({ width: Math.max(260, $("timeline").clientWidth - 10), height: 140 });
+  if (plot) plot.setSize({ width: Math.max(280, $("chart").clientWidth - 10), height: 230 });
+});
 
 api("/api/health").then((h) => {
   document.querySelectorAll(".needs-db").forEach((a) => { a.hidden = !h.db; });
