@@ -161,15 +161,16 @@ def _search(request: Request, q: str, filters: dict[str, Any], limit: int, offse
         return c.search(q, limit=limit, offset=offset, mark=MARK, **filters)
 
 
-def _budgeted(fn: Any) -> Any:
+async def _budgeted(request: Request, fn: Any) -> Any:
+    """Run ``fn`` on the corpus threads (a few, each with a warm connection), under the query budget."""
     try:
-        return fn()
+        return await access(request).run(fn)
     except QueryTooCostly as e:
         raise HTTPException(503, str(e)) from None
 
 
 @router.get("/api/search", response_model=SearchResult, summary="Search the corpus")
-def search(
+async def search(
     request: Request,
     q: Annotated[str, Query(min_length=1, description='words (all must match), "a phrase", OR, -excluded')],
     since: Day = None,
@@ -183,7 +184,7 @@ def search(
     """Articles best matching `q`, one per near-duplicate group, with highlighted snippets."""
     _check(request, q, limit, offset)
     filters = {"since": since, "until": until, "outlet": outlet, "entity": entity, "theme": theme}
-    hits = _budgeted(lambda: _search(request, q, filters, limit + 1, offset))
+    hits = await _budgeted(request, lambda: _search(request, q, filters, limit + 1, offset))
     more = len(hits) > limit
     out = []
     for h in hits[:limit]:
@@ -193,7 +194,7 @@ def search(
 
 
 @router.get("/api/quotes", response_model=QuotesResult, summary="Who said what")
-def quotes(
+async def quotes(
     request: Request,
     speaker: Annotated[str | None, Query(max_length=200, description="a name or alias")] = None,
     about: Annotated[str | None, Query(max_length=300, description="words the quote must contain")] = None,
@@ -216,7 +217,7 @@ def quotes(
                     sp = c.store.scalar("SELECT name FROM entities WHERE num = ?", (nums[0],)) or speaker
             return c.quotes(sp, about=about, since=since, until=until, outlet=outlet, limit=limit)
 
-    found = _budgeted(run)
+    found = await _budgeted(request, run)
     return QuotesResult(speaker=speaker, about=about, quotes=[Quote(**h.to_dict()) for h in found])
 
 
@@ -226,7 +227,7 @@ def quotes(
     summary="One entity: mentions over time, tone, roles, neighbours, quotes",
     responses={404: {"description": "No entity of that name or alias"}},
 )
-def entity(
+async def entity(
     request: Request,
     name: Annotated[str, Path(max_length=200, description="canonical name or any alias (Jokowi)")],
     label: Annotated[str | None, Query(pattern="^(PER|ORG|LOC|per|org|loc)$")] = None,
@@ -239,7 +240,7 @@ def entity(
             tone = c.entity_tone(prof.name, label=prof.label) if prof else []
             return prof, tone
 
-    prof, tone = _budgeted(run)
+    prof, tone = await _budgeted(request, run)
     if prof is None:
         raise HTTPException(404, f"no entity named {name!r}")
     d = prof.to_dict()
@@ -256,7 +257,7 @@ def entity(
 
 
 @router.get("/api/places", response_model=PlacesResult, summary="Places in the search results (for a map)")
-def places(
+async def places(
     request: Request,
     q: Annotated[str, Query(min_length=1)],
     since: Day = None,
@@ -275,7 +276,7 @@ def places(
             ids = [h.id for h in c.search(q, limit=limit, **filters)]
             return len(ids), c.places_of(ids)
 
-    n, found = _budgeted(run)
+    n, found = await _budgeted(request, run)
     return PlacesResult(query=q, articles=n, places=[Place(**p) for p in found])
 
 
@@ -285,7 +286,7 @@ class DaysResult(BaseModel):
 
 
 @router.get("/api/timeline", response_model=DaysResult, summary="Matching articles per day")
-def timeline(
+async def timeline(
     request: Request,
     q: Annotated[str, Query(min_length=1)],
     since: Day = None,
@@ -302,13 +303,13 @@ def timeline(
         with access(request).corpus() as c:
             return c.days(q, **filters)
 
-    return DaysResult(query=q, days=rows(_budgeted(run), "name", "count"))
+    return DaysResult(query=q, days=rows(await _budgeted(request, run), "name", "count"))
 
 
 @router.get("/api/articles/{article_id}", summary="One stored article's record")
-def article(request: Request, article_id: Annotated[str, Path(max_length=300)]) -> dict[str, Any]:
+async def article(request: Request, article_id: Annotated[str, Path(max_length=300)]) -> dict[str, Any]:
     """The stored record (as `/api/read` returns it) of one article in the corpus."""
-    rec = _budgeted(lambda: _get(request, article_id))
+    rec = await _budgeted(request, lambda: _get(request, article_id))
     if rec is None:
         raise HTTPException(404, f"no article {article_id!r}")
     return rec
@@ -320,7 +321,7 @@ def _get(request: Request, article_id: str) -> dict[str, Any] | None:
 
 
 @router.get("/api/stats", summary="Corpus counts")
-def stats(request: Request) -> dict[str, Any]:
+async def stats(request: Request) -> dict[str, Any]:
     """Articles, duplicates, entities, quotes, errors; by outlet, day and theme."""
 
     def run() -> dict[str, Any]:
@@ -335,7 +336,7 @@ def stats(request: Request) -> dict[str, Any]:
             d[k] = rows(d[k], *names)
         return d
 
-    return _budgeted(run)
+    return await _budgeted(request, run)
 
 
 @router.post(

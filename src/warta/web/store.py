@@ -6,13 +6,17 @@ aborts a query past its budget, so an expensive search stops costing CPU instead
 
 from __future__ import annotations
 
+import asyncio
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 from warta.corpus import Corpus
+
+T = TypeVar("T")
 
 
 class QueryTooCostly(Exception):
@@ -22,11 +26,18 @@ class QueryTooCostly(Exception):
 class CorpusAccess:
     """``with access.corpus() as c:`` gives this thread's :class:`Corpus`, budgeted."""
 
-    def __init__(self, db: str, budget: float) -> None:
+    def __init__(self, db: str, budget: float, threads: int = 4) -> None:
         self.db = db
         self.budget = budget
         self._local = threading.local()
+        # a few threads, each keeping its connection (and page cache) warm; at most this many
+        # queries run at once, the rest wait their turn
+        self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="warta-corpus")
         Corpus(db, create=False).close()  # fail at start-up, not on the first request
+
+    async def run(self, fn: Callable[[], T]) -> T:
+        """``fn()`` on one of the corpus threads."""
+        return await asyncio.get_running_loop().run_in_executor(self._pool, fn)
 
     def _open(self) -> Corpus:
         c = getattr(self._local, "corpus", None)
