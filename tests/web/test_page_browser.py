@@ -150,6 +150,13 @@ def test_corpus_search_map_and_open(browser, corpus_url: str, shots: Path) -> No
     assert "<img src=x" in hits or "<script>" in hits  # the hostile title, as text
     no_injection(page, "#view-cari")
     assert page.query_selector("#hits mark") is not None  # highlighted snippet
+    page.screenshot(path=str(shots / "korpus_cari_injeksi.png"), full_page=True)
+    # a real search over the detik articles: many days on the timeline, many places on the map
+    page.fill("#search-form input[name=q]", "inflasi")
+    page.click("#search-form button[type=submit]")
+    wait_js(page, "document.querySelectorAll('#map svg circle').length > 3")
+    wait_js(page, "document.querySelectorAll('#hits li').length === 10")
+    assert not page.query_selector("#next").is_hidden()  # more than one page
     page.screenshot(path=str(shots / "korpus_cari_peta.png"), full_page=True)
     page.set_viewport_size({"width": 400, "height": 900})
     assert page.evaluate("document.documentElement.scrollWidth") <= 400
