@@ -135,6 +135,14 @@ def test_article_view_reads_pasted_html(browser, url: str, shots: Path) -> None:
     assert "p>Menteri" not in page.inner_text("#side")
     no_injection(page, "#article")
     page.screenshot(path=str(shots / "artikel_html.png"), full_page=True)
+    # the same page opened as a file: read as HTML by its extension
+    page.fill("#text", "")
+    page.evaluate(
+        "() => { document.querySelector('#meta').replaceChildren(); document.querySelector('#body').replaceChildren(); }"
+    )
+    page.set_input_files("#file", files=[{"name": "harga.html", "mimeType": "text/html", "buffer": html.encode()}])
+    wait_js(page, "document.querySelector('#meta').innerText.includes('Harga Beras')")
+    assert "Menteri Perdagangan" in page.inner_text("#body") and "<p>" not in page.inner_text("#body")
     page.close()
 
 
