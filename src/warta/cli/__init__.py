@@ -13,7 +13,31 @@ from warta.errors import UsageError
 COMMANDS = ["read", "quotes", "events", "eval", "ingest", "search", "entity", "stats", "export", "serve"]
 
 
+class _Formatter(argparse.HelpFormatter):
+    """Help as plain text: docstring markup (````x````) dropped, each option's default shown."""
+
+    def _format_text(self, text: str) -> str:
+        return super()._format_text(text.replace("``", ""))
+
+    def _get_help_string(self, action: argparse.Action) -> str:
+        text = action.help or ""
+        default = action.default
+        if (
+            action.option_strings
+            and default not in (None, False, "", [], argparse.SUPPRESS)
+            and "%(default)" not in text
+            and "default" not in text
+        ):
+            text += " (default: %(default)s)"
+        return text
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        if kwargs.get("formatter_class") in (None, argparse.HelpFormatter):
+            kwargs["formatter_class"] = _Formatter
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+
     def error(self, message: str) -> None:  # exit 2 with a one-line reason, as argparse does
         self.print_usage(sys.stderr)
         self.exit(2, f"warta: error: {message}\n")
@@ -31,6 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
                 continue  # command not built yet
             raise
         module.register(sub)
+    for cmd in sub.choices.values():  # an option without help still says what it takes
+        for action in cmd._actions:
+            if action.help is None and action.option_strings:
+                action.help = "one of %(choices)s" if action.choices else " "
     return parser
 
 

@@ -15,6 +15,7 @@ import json
 import sys
 from typing import Any
 
+from warta.cli.args import count, day
 from warta.document import Article, Event
 
 TYPES = [
@@ -45,7 +46,6 @@ def register(sub: argparse._SubParsersAction) -> None:
         "events",
         help="list who did what to whom (PLOVER events)",
         description=__doc__.split("\n\n", 1)[1] if __doc__ else None,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("paths", nargs="*", metavar="PATH", help=".txt, .html, .json, .jsonl file, folder, or - for stdin")
     p.add_argument("--example", action="store_true", help="use the bundled Liputan6 example article")
@@ -54,10 +54,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--type", type=str.upper, choices=TYPES, default=None, help="only events of this type")
     p.add_argument("--actor", help="only events with this actor (a name as stored)")
     p.add_argument("--recipient", help="only events with this recipient")
-    p.add_argument("--since", metavar="YYYY-MM-DD", help="corpus: events on or after this day")
-    p.add_argument("--until", metavar="YYYY-MM-DD", help="corpus: events on or before this day")
+    p.add_argument("--since", type=day, metavar="YYYY-MM-DD", help="corpus: events on or after this day")
+    p.add_argument("--until", type=day, metavar="YYYY-MM-DD", help="corpus: events on or before this day")
     p.add_argument("--counts", action="store_true", help="corpus: counts by type and by day")
-    p.add_argument("-n", "--limit", type=int, default=None, help="corpus: at most this many events")
+    p.add_argument("-n", "--limit", type=count(1), default=None, help="corpus: at most this many events")
     p.set_defaults(func=run)
 
 

@@ -32,7 +32,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser(
         "quotes",
         help="list who said what in articles",
-        description="List the quotes of one article or a file of records: speaker — cue — quote.",
+        description=(
+            "List the quotes of one article or a file of records as: speaker — verb of saying (via medium) — "
+            'quote. A direct quote is in "quotation marks"; ~ marks an indirect (reported) quote, '
+            "· a quote with no verb of saying."
+        ),
     )
     p.add_argument("paths", nargs="*", metavar="PATH", help=".txt, .html, .json, .jsonl file, folder, or - for stdin")
     p.add_argument("--example", action="store_true", help="use the bundled Liputan6 example article")
@@ -99,7 +103,7 @@ def print_quotes(
             if last_article is not None:
                 out.write(f"# {last_article}\n")
         speaker = rec.get("speaker") or "?"
-        cue = rec.get("cue") or "—"
+        cue = rec.get("cue") or "·"  # no verb of saying
         via = f" (via {rec['via']})" if rec.get("via") else ""
         mark = '"' if rec.get("kind") == "direct" else "~"
         out.write(f"{speaker} — {cue}{via} — {mark}{_shorten(rec.get('text') or '', width)}\n")

@@ -26,8 +26,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--summary-sentences", type=count(1, 1000), default=None, metavar="N", help="sentences in the summary"
     )
-    p.add_argument("--layers", default=None, help="comma-separated layers to run (default: all)")
+    p.add_argument(
+        "--layers", default=None, metavar="LAYER,…", help=f"layers to run (default: all): {', '.join(_layer_names())}"
+    )
     p.set_defaults(func=run)
+
+
+def _layer_names() -> list[str]:
+    from warta.pipeline import CORE_LAYERS, LAYERS
+
+    return [n for n, _ in LAYERS if n not in CORE_LAYERS]
 
 
 def example_record() -> dict[str, Any]:

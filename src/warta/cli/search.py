@@ -20,12 +20,18 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db(p)
     add_filters(p)
     p.add_argument("--entity", metavar="NAME", help="only articles that mention this entity")
-    p.add_argument("--theme", help="only articles with this theme")
+    p.add_argument("--theme", help=f"only articles with this theme: {'; '.join(_theme_names())}")
     p.add_argument("-n", "--limit", type=count(1), default=10, help="results to show (default 10)")
     p.add_argument("--offset", type=count(0), default=0, help="skip this many results (paging)")
     p.add_argument("--all", action="store_true", help="show near-duplicates as separate results")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(func=run)
+
+
+def _theme_names() -> list[str]:
+    from warta.themes import lexicon
+
+    return [t.name for t in lexicon().themes]
 
 
 def run(args: argparse.Namespace) -> int:

@@ -41,7 +41,7 @@ def render(article: Article, color: bool = False, width: int = 100) -> str:
             out.extend(textwrap.wrap("• " + article.sentence_text(i), width, subsequent_indent="  "))
         out.append("")
     if article.entities:
-        out.append(c("head", "Entities"))
+        out.append(c("head", "Entities") + c("dim", "  (label, name (role, country)  ~ other forms in the text)"))
         for e in article.entities:
             extra = ", ".join(x for x in (e.role, e.country) if x)
             forms = sorted({m.text for m in e.mentions} - {e.canonical})
@@ -53,11 +53,13 @@ def render(article: Article, color: bool = False, width: int = 100) -> str:
             out.append(line)
         out.append("")
     if article.quotes:
-        out.append(c("head", "Quotes"))
+        out.append(
+            c("head", "Quotes") + c("dim", "  (speaker — verb of saying [via medium] — quote; · no verb; ~ indirect)")
+        )
         for q in article.quotes:
             who = q.speaker.name if q.speaker else "?"
             via = f" via {q.via}" if q.via else ""
-            head = f"  {c('label', who)} — {q.cue or '·'}{via} — "
+            head = f"  {c('label', who)} — {q.cue or '·'}{via} — {'~' if q.kind == 'indirect' else ''}"
             out.append(head + c("quote", textwrap.shorten(q.text, width, placeholder=" …")))
         out.append("")
     if article.events:
@@ -83,14 +85,13 @@ def render(article: Article, color: bool = False, width: int = 100) -> str:
         out.append(
             "  "
             + "; ".join(
-                f"{m.text} = {m.value:g}{' ' + (m.currency or m.unit or '') if (m.currency or m.unit) else ''}"
+                f"{m.text} = {_number(m.value)}{' ' + (m.currency or m.unit or '') if (m.currency or m.unit) else ''}"
                 for m in article.amounts
             )
         )
         out.append("")
-    if article.tone:
-        figures = {k: v for k, v in article.tone.items() if isinstance(v, (int, float)) and not isinstance(v, bool)}
-        out.append(c("head", "Tone") + "  " + ", ".join(f"{k} {v:g}" for k, v in figures.items()))
+    if article.tone and isinstance(article.tone.get("tone"), (int, float)):
+        out.append(c("head", "Tone") + "  " + _tone(article.tone))
     if article.themes:
         out.append(
             c("head", "Themes") + "  " + ", ".join(f"{t.get('theme')} {t.get('score')}" for t in article.themes[:5])
@@ -101,3 +102,20 @@ def render(article: Article, color: bool = False, width: int = 100) -> str:
     for w in article.warnings:
         out.append(c("warn", "warning: " + w))
     return "\n".join(out).rstrip() + "\n"
+
+
+def _number(v: float | None) -> str:
+    """2500000000.0 → 2,500,000,000; 0.3 → 0.3 (never 2.5e+09)."""
+    if v is None:
+        return "?"
+    if float(v).is_integer():
+        return f"{int(v):,}"
+    return f"{v:,.4f}".rstrip("0").rstrip(".")
+
+
+def _tone(t: dict) -> str:
+    """+2.63 (positive 4.03% of words, negative 1.40%; polarity 5.43, activity 12.43, 571 words)."""
+    parts = [f"positive {t.get('positive', 0):.2f}% of words", f"negative {t.get('negative', 0):.2f}%"]
+    extra = [f"{k} {t[k]:.2f}" for k in ("polarity", "activity", "self_group") if isinstance(t.get(k), (int, float))]
+    words = f", {t['word_count']} words" if t.get("word_count") else ""
+    return f"{t['tone']:+.2f} ({', '.join(parts)}; {', '.join(extra)}{words})"

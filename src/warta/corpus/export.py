@@ -264,15 +264,21 @@ def _first(e: dict[str, Any]) -> int:
 
 def _gkg_tone(rec: dict[str, Any]) -> str:
     """V1.5TONE: tone, positive score, negative score, polarity, activity density, self/group density, word count."""
-    tone = rec.get("tone") or {}
-    words = rec.get("token_count") or 0
-    t = tone_value(tone)
+    tone = rec.get("tone") if isinstance(rec.get("tone"), dict) else {}
+    # the tone layer's own word count (what its densities are per), as in the record
+    words = tone.get("word_count") if tone.get("word_count") is not None else rec.get("token_count") or 0
+    t = tone_value(rec.get("tone") or {})
     if t is None and not words:
         return ""
-    pos = tone.get("positive") if isinstance(tone, dict) else None
-    neg = tone.get("negative") if isinstance(tone, dict) else None
-    pol = tone.get("polarity") if isinstance(tone, dict) else None
-    vals = [t, pos, neg, pol, None, None, words]
+    vals = [
+        t,
+        tone.get("positive"),
+        tone.get("negative"),
+        tone.get("polarity"),
+        tone.get("activity"),
+        tone.get("self_group"),
+        words,
+    ]
     return ",".join(
         "" if v is None else (f"{v:.4f}".rstrip("0").rstrip(".") if isinstance(v, float) else str(v)) for v in vals
     )
@@ -313,8 +319,8 @@ def gkg_row(r: dict[str, Any]) -> list[str]:
         name = _clean(e.get("canonical"), "#;")
         cc = _clean(e.get("country") or geo.get("country"), "#;")
         adm1 = _clean(geo.get("province_code") or geo.get("province"), "#;")
-        lat = geo.get("lat", "")
-        lon = geo.get("lon", "")
+        lat = "" if geo.get("lat") is None else geo["lat"]  # no coordinates: empty fields, never "None"
+        lon = "" if geo.get("lon") is None else geo["lon"]
         fid = _clean(geo.get("geonames_id"), "#;")
         locs_v1.append(f"{typ}#{name}#{cc}#{adm1}#{lat}#{lon}#{fid}")
         locs_v2.append(f"{typ}#{name}#{cc}#{adm1}##{lat}#{lon}#{fid}#{_first(e)}")

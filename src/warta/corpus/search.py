@@ -11,7 +11,7 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from warta.corpus.store import Store, normalize_name
+from warta.corpus.store import Store, normalize_name, unpack
 from warta.errors import QueryError
 
 MARK = ("[", "]")  # how matched words are marked in snippets unless told otherwise
@@ -217,6 +217,110 @@ class Queries:
                 [f"% {like_escape(norm)} %", *extra],
             )
         return [int(r[0]) for r in rows][:500]
+
+    def entity_by_alias(self, alias: str, *, label: str | None = None, sample: int = 50) -> list[int]:
+        """Entities one of whose mentions reads ``alias`` (e.g. "Jokowi" → Joko Widodo).
+
+        Names first (:meth:`entity_nums`); otherwise the articles whose text has the alias are
+        read (at most ``sample``) and the entity most often mentioned under that alias wins.
+        """
+        nums = self.entity_nums(alias, label)
+        if nums:
+            return nums
+        norm = normalize_name(alias)
+        expr = fts5_query(f'"{norm}"') if self.store.dialect == "sqlite" else pg_query(f'"{norm}"')
+        if not norm or expr is None:
+            return []
+        if self.store.dialect == "sqlite":
+            rows = self.store.query(
+                "SELECT a.record FROM articles_fts f JOIN articles a ON a.num = f.rowid WHERE articles_fts MATCH ? LIMIT ?",
+                (expr, sample),
+            )
+        else:
+            rows = self.store.query(
+                "SELECT record FROM articles WHERE tsv @@ websearch_to_tsquery('simple', ?) LIMIT ?", (expr, sample)
+            )
+        votes: dict[tuple[str, str], int] = {}
+        for (blob,) in rows:
+            for e in (unpack(blob) or {}).get("entities") or []:
+                if label and e.get("label") != label.upper():
+                    continue
+                if any(normalize_name(m.get("text") or "") == norm for m in e.get("mentions") or []):
+                    key = (e.get("canonical") or "", e.get("label") or "")
+                    votes[key] = votes.get(key, 0) + 1
+        if not votes:
+            return []
+        (name, lab), _ = max(votes.items(), key=lambda kv: (kv[1], kv[0]))
+        return self.entity_nums(name, lab)
+
+    def entity_tone(self, name: str, *, label: str | None = None) -> list[tuple[str, float, int]]:
+        """Mean tone of the articles mentioning an entity (any alias), per day: (day, tone, articles)."""
+        nums = self.entity_by_alias(name, label=label)
+        if not nums:
+            return []
+        marks = ",".join("?" * len(nums))
+        return [
+            (d, round(float(t), 3), int(n))
+            for d, t, n in self.store.query(
+                "SELECT a.published, AVG(a.tone), COUNT(DISTINCT a.num) FROM mentions m JOIN articles a ON a.num = m.article "
+                f"WHERE m.entity IN ({marks}) AND a.published IS NOT NULL AND a.tone IS NOT NULL "
+                "GROUP BY a.published ORDER BY a.published",
+                nums,
+            )
+        ]
+
+    def days(
+        self,
+        query: str,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        outlet: str | None = None,
+        entity: str | None = None,
+        theme: str | None = None,
+    ) -> list[tuple[str, int]]:
+        """Articles matching ``query`` (and the filters) per publication day: a timeline of a search."""
+        s = self.store
+        where, params = self._filters(since, until, outlet, entity, theme)
+        cond = "".join(f" AND {w}" for w in where)
+        if s.dialect == "sqlite":
+            expr = fts5_query(query)
+            sql = (
+                "SELECT a.published, COUNT(*) FROM articles_fts f JOIN articles a ON a.num = f.rowid "
+                f"WHERE articles_fts MATCH ? AND a.published IS NOT NULL{cond} GROUP BY a.published ORDER BY a.published"
+            )
+        else:
+            expr = pg_query(query)
+            sql = (
+                "SELECT a.published, COUNT(*) FROM articles a WHERE a.tsv @@ websearch_to_tsquery('simple', ?) "
+                f"AND a.published IS NOT NULL{cond} GROUP BY a.published ORDER BY a.published"
+            )
+        if expr is None:
+            return []
+        return [(d, int(n)) for d, n in s.query(sql, [expr, *params])]
+
+    def places_of(self, article_ids: list[str], *, top: int = 200) -> list[dict[str, Any]]:
+        """Geocoded places mentioned in these articles, most articles first (for a map of results)."""
+        if not article_ids:
+            return []
+        marks = ",".join("?" * len(article_ids))
+        rows = self.store.query(
+            "SELECT p.name, p.country, p.adm1, AVG(p.lat), AVG(p.lon), COUNT(DISTINCT p.article) AS n "
+            f"FROM places p JOIN articles a ON a.num = p.article WHERE a.id IN ({marks}) "
+            "AND p.lat IS NOT NULL AND p.lon IS NOT NULL GROUP BY p.name, p.country, p.adm1 ORDER BY n DESC, p.name LIMIT ?",
+            [*article_ids, int(top)],
+        )
+        return [
+            {
+                "name": r[0],
+                "country": r[1],
+                "province": r[2],
+                "lat": round(float(r[3]), 4),
+                "lon": round(float(r[4]), 4),
+                "articles": int(r[5]),
+            }
+            for r in rows
+        ]
 
     def search(
         self,
@@ -484,7 +588,7 @@ class Queries:
     def entity(self, name: str, *, label: str | None = None, top: int = 10) -> EntityProfile | None:
         """Mentions over time, roles seen, co-occurring entities and top quotes of one entity."""
         s = self.store
-        nums = self.entity_nums(name, label)
+        nums = self.entity_by_alias(name, label=label)
         if not nums:
             return None
         marks = ",".join("?" * len(nums))

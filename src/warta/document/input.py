@@ -97,7 +97,7 @@ def to_article(x: str | bytes | dict[str, Any]) -> Article:
         norm=normalize(text),
         id=_opt_str(record, "id"),
         title=title,
-        url=_opt_str(record, "url"),
+        url=_opt_str(record, "url") or meta.get("html", {}).get("url"),  # the page's canonical URL
         published=published[:10] if published else None,
         outlet=_opt_str(record, "outlet") or meta.get("html", {}).get("sitename"),
         meta=meta,

@@ -1,0 +1,401 @@
+"""Endpoints over a corpus (``warta serve --db``): search, quotes, entities, places, stats, ingest.
+
+Each is a thin call into :class:`warta.Corpus`; plain ``def`` endpoints run in the server's
+thread pool, each thread with its own connection and every query under a time budget.
+"""
+
+from __future__ import annotations
+
+import hmac
+from typing import Annotated, Any
+
+from fastapi import APIRouter, HTTPException, Path, Query, Request
+from pydantic import BaseModel, Field
+
+from warta.web.guards import BadBody, parse_json, read_body
+from warta.web.store import CorpusAccess, QueryTooCostly, rows
+
+router = APIRouter(tags=["korpus"])
+
+MARK = ("\ue000", "\ue001")  # private-use marks around matched words; turned into offsets below
+Day = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", description="YYYY, YYYY-MM or YYYY-MM-DD")]
+
+
+class Hit(BaseModel):
+    id: str
+    title: str | None
+    url: str | None
+    outlet: str | None
+    published: str | None
+    score: float
+    snippet: str = Field(description="text around the matches (plain text)")
+    highlights: list[list[int]] = Field(description="[start, end) of each matched word in snippet")
+    group: str
+    copies: int = Field(description="articles in its near-duplicate group")
+
+
+class SearchResult(BaseModel):
+    query: str
+    limit: int
+    offset: int
+    next_offset: int | None = Field(description="offset of the next page, null on the last one")
+    hits: list[Hit]
+
+
+class Quote(BaseModel):
+    text: str
+    speaker: str | None
+    kind: str | None = Field(description="direct or indirect")
+    cue: str | None
+    article: str
+    title: str | None
+    url: str | None
+    outlet: str | None
+    published: str | None
+    start: int | None
+    end: int | None
+    copies: int
+
+
+class QuotesResult(BaseModel):
+    speaker: str | None
+    about: str | None
+    quotes: list[Quote]
+
+
+class Count(BaseModel):
+    name: str
+    count: int
+
+
+class Neighbour(BaseModel):
+    name: str
+    label: str
+    articles: int
+
+
+class DayTone(BaseModel):
+    day: str
+    tone: float
+    articles: int
+
+
+class Entity(BaseModel):
+    name: str
+    label: str
+    articles: int
+    mentions: int
+    first_seen: str | None
+    last_seen: str | None
+    timeline: list[Count] = Field(description="articles mentioning it, per day (name = day)")
+    tone: list[DayTone] = Field(description="mean tone of those articles, per day")
+    roles: list[Count]
+    co_occurring: list[Neighbour]
+    quotes: list[Quote]
+    other_matches: list[Neighbour]
+
+
+class Place(BaseModel):
+    name: str
+    country: str | None
+    province: str | None
+    lat: float
+    lon: float
+    articles: int
+
+
+class PlacesResult(BaseModel):
+    query: str
+    articles: int
+    places: list[Place]
+
+
+class IngestResult(BaseModel):
+    ids: list[str | None] = Field(description="corpus id of each record sent (for /api/articles/{id})")
+    stored: int
+    duplicates: int
+    skipped: int
+    failed: int
+
+
+def access(request: Request) -> CorpusAccess:
+    a = request.app.state.access
+    if a is None:
+        raise HTTPException(503, "no corpus: start with warta serve --db PATH")
+    return a
+
+
+def _check(request: Request, q: str | None, limit: int, offset: int) -> None:
+    s = request.app.state.settings
+    if q is not None and len(q) > s.max_query:
+        raise HTTPException(400, f"query over {s.max_query} characters")
+    if q is not None and len(q.split()) > 32:
+        raise HTTPException(400, "query over 32 words")
+    if limit > s.max_limit:
+        raise HTTPException(400, f"limit over {s.max_limit}")
+    if offset > s.max_offset:
+        raise HTTPException(400, f"offset over {s.max_offset}")
+
+
+def marked_to_offsets(snippet: str) -> tuple[str, list[list[int]]]:
+    """``a \ue000b\ue001 c`` → ``("a b c", [[2, 3]])``: highlights as offsets, never as markup."""
+    out: list[str] = []
+    spans: list[list[int]] = []
+    pos = 0
+    start = None
+    for ch in snippet:
+        if ch == MARK[0]:
+            start = pos
+        elif ch == MARK[1]:
+            if start is not None:
+                spans.append([start, pos])
+            start = None
+        else:
+            out.append(ch)
+            pos += 1
+    return "".join(out), spans
+
+
+def _search(request: Request, q: str, filters: dict[str, Any], limit: int, offset: int) -> list[Any]:
+    with access(request).corpus() as c:
+        return c.search(q, limit=limit, offset=offset, mark=MARK, **filters)
+
+
+async def _budgeted(request: Request, fn: Any) -> Any:
+    """Run ``fn`` on the corpus threads (a few, each with a warm connection), under the query budget."""
+    try:
+        return await access(request).run(fn)
+    except QueryTooCostly as e:
+        raise HTTPException(503, str(e)) from None
+
+
+@router.get("/api/search", response_model=SearchResult, summary="Search the corpus")
+async def search(
+    request: Request,
+    q: Annotated[str, Query(min_length=1, description='words (all must match), "a phrase", OR, -excluded')],
+    since: Day = None,
+    until: Day = None,
+    outlet: Annotated[str | None, Query(max_length=100)] = None,
+    entity: Annotated[str | None, Query(max_length=200, description="only articles mentioning it")] = None,
+    theme: Annotated[str | None, Query(max_length=100)] = None,
+    limit: Annotated[int, Query(ge=1)] = 10,
+    offset: Annotated[int, Query(ge=0)] = 0,
+) -> SearchResult:
+    """Articles best matching `q`, one per near-duplicate group, with highlighted snippets."""
+    _check(request, q, limit, offset)
+    filters = {"since": since, "until": until, "outlet": outlet, "entity": entity, "theme": theme}
+    hits = await _budgeted(request, lambda: _search(request, q, filters, limit + 1, offset))
+    more = len(hits) > limit
+    out = []
+    for h in hits[:limit]:
+        text, spans = marked_to_offsets(h.snippet)
+        out.append(Hit(**{**h.to_dict(), "snippet": text, "highlights": spans}))
+    return SearchResult(query=q, limit=limit, offset=offset, next_offset=offset + limit if more else None, hits=out)
+
+
+@router.get("/api/quotes", response_model=QuotesResult, summary="Who said what")
+async def quotes(
+    request: Request,
+    speaker: Annotated[str | None, Query(max_length=200, description="a name or alias")] = None,
+    about: Annotated[str | None, Query(max_length=300, description="words the quote must contain")] = None,
+    since: Day = None,
+    until: Day = None,
+    outlet: Annotated[str | None, Query(max_length=100)] = None,
+    limit: Annotated[int, Query(ge=1)] = 50,
+) -> QuotesResult:
+    """Quotes by a speaker and/or about a topic, newest first (near-duplicates collapsed)."""
+    _check(request, about, limit, 0)
+    if not speaker and not about:
+        raise HTTPException(400, "give speaker, about or both")
+
+    def run() -> list[Any]:
+        with access(request).corpus() as c:
+            sp = speaker
+            if speaker and not c.entity_nums(speaker):
+                nums = c.entity_by_alias(speaker)
+                if nums:  # an alias: ask by the canonical name
+                    sp = c.store.scalar("SELECT name FROM entities WHERE num = ?", (nums[0],)) or speaker
+            return c.quotes(sp, about=about, since=since, until=until, outlet=outlet, limit=limit)
+
+    found = await _budgeted(request, run)
+    return QuotesResult(speaker=speaker, about=about, quotes=[Quote(**h.to_dict()) for h in found])
+
+
+@router.get(
+    "/api/entities/{name}",
+    response_model=Entity,
+    summary="One entity: mentions over time, tone, roles, neighbours, quotes",
+    responses={404: {"description": "No entity of that name or alias"}},
+)
+async def entity(
+    request: Request,
+    name: Annotated[str, Path(max_length=200, description="canonical name or any alias (Jokowi)")],
+    label: Annotated[str | None, Query(pattern="^(PER|ORG|LOC|per|org|loc)$")] = None,
+) -> Entity:
+    """The profile of the entity best matching `name` (a canonical name or an alias)."""
+
+    def run() -> tuple[Any, Any]:
+        with access(request).corpus() as c:
+            prof = c.entity(name, label=label)
+            tone = c.entity_tone(prof.name, label=prof.label) if prof else []
+            return prof, tone
+
+    prof, tone = await _budgeted(request, run)
+    if prof is None:
+        raise HTTPException(404, f"no entity named {name!r}")
+    d = prof.to_dict()
+    return Entity(
+        **{
+            **d,
+            "timeline": rows(d["timeline"], "name", "count"),
+            "tone": rows(tone, "day", "tone", "articles"),
+            "roles": rows(d["roles"], "name", "count"),
+            "co_occurring": rows(d["co_occurring"], "name", "label", "articles"),
+            "other_matches": rows(d["other_matches"], "name", "label", "articles"),
+        }
+    )
+
+
+@router.get("/api/places", response_model=PlacesResult, summary="Places in the search results (for a map)")
+async def places(
+    request: Request,
+    q: Annotated[str, Query(min_length=1)],
+    since: Day = None,
+    until: Day = None,
+    outlet: Annotated[str | None, Query(max_length=100)] = None,
+    entity: Annotated[str | None, Query(max_length=200)] = None,
+    theme: Annotated[str | None, Query(max_length=100)] = None,
+    limit: Annotated[int, Query(ge=1, description="how many best hits to take places from")] = 100,
+) -> PlacesResult:
+    """Geocoded places mentioned in the best `limit` hits of the search, most articles first."""
+    _check(request, q, limit, 0)
+    filters = {"since": since, "until": until, "outlet": outlet, "entity": entity, "theme": theme}
+
+    def run() -> tuple[int, list[dict[str, Any]]]:
+        with access(request).corpus() as c:
+            ids = [h.id for h in c.search(q, limit=limit, **filters)]
+            return len(ids), c.places_of(ids)
+
+    n, found = await _budgeted(request, run)
+    return PlacesResult(query=q, articles=n, places=[Place(**p) for p in found])
+
+
+class DaysResult(BaseModel):
+    query: str
+    days: list[Count] = Field(description="matching articles per publication day (name = day)")
+
+
+@router.get("/api/timeline", response_model=DaysResult, summary="Matching articles per day")
+async def timeline(
+    request: Request,
+    q: Annotated[str, Query(min_length=1)],
+    since: Day = None,
+    until: Day = None,
+    outlet: Annotated[str | None, Query(max_length=100)] = None,
+    entity: Annotated[str | None, Query(max_length=200)] = None,
+    theme: Annotated[str | None, Query(max_length=100)] = None,
+) -> DaysResult:
+    """How many articles match `q` on each day (all matches, duplicates included)."""
+    _check(request, q, 1, 0)
+    filters = {"since": since, "until": until, "outlet": outlet, "entity": entity, "theme": theme}
+
+    def run() -> list[tuple[str, int]]:
+        with access(request).corpus() as c:
+            return c.days(q, **filters)
+
+    return DaysResult(query=q, days=rows(await _budgeted(request, run), "name", "count"))
+
+
+@router.get("/api/articles/{article_id}", summary="One stored article's record")
+async def article(request: Request, article_id: Annotated[str, Path(max_length=300)]) -> dict[str, Any]:
+    """The stored record (as `/api/read` returns it) of one article in the corpus."""
+    rec = await _budgeted(request, lambda: _get(request, article_id))
+    if rec is None:
+        raise HTTPException(404, f"no article {article_id!r}")
+    return rec
+
+
+def _get(request: Request, article_id: str) -> dict[str, Any] | None:
+    with access(request).corpus() as c:
+        return c.get(article_id)
+
+
+@router.get("/api/stats", summary="Corpus counts")
+async def stats(request: Request) -> dict[str, Any]:
+    """Articles, duplicates, entities, quotes, errors; by outlet, day and theme."""
+
+    def run() -> dict[str, Any]:
+        with access(request).corpus() as c:
+            d = c.stats()
+        d.pop("db", None)  # no file paths to the network
+        for k, names in (
+            ("by_outlet", ("name", "count")),
+            ("by_day", ("name", "count")),
+            ("by_theme", ("name", "count")),
+        ):
+            d[k] = rows(d[k], *names)
+        return d
+
+    return await _budgeted(request, run)
+
+
+@router.post(
+    "/api/articles",
+    response_model=IngestResult,
+    summary="Add articles to the corpus (needs the token)",
+    responses={401: {"description": "No or wrong token"}, 403: {"description": "Server is read-only"}},
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/json": {
+                    "schema": {
+                        "oneOf": [
+                            {"$ref": "#/components/schemas/ReadInput"},
+                            {"type": "array", "items": {"$ref": "#/components/schemas/ReadInput"}},
+                        ]
+                    }
+                }
+            },
+        }
+    },
+)
+async def add_articles(request: Request) -> IngestResult:
+    """Read and store one record or a list of them (`Authorization: Bearer TOKEN`)."""
+    settings = request.app.state.settings
+    if not settings.writable:
+        raise HTTPException(403, "read-only server: start warta serve with --token to allow writes")
+    auth = request.headers.get("authorization", "")
+    if not hmac.compare_digest(auth.encode(), f"Bearer {settings.token}".encode()):
+        raise HTTPException(401, "missing or wrong token", headers={"WWW-Authenticate": "Bearer"})
+    access(request)  # 503 without a corpus
+    try:
+        raw = await read_body(request.receive, settings.max_body)
+        data = parse_json(raw, settings.max_depth)
+    except BadBody as e:
+        raise HTTPException(e.status, str(e)) from None
+    records = data if isinstance(data, list) else [data]
+    if not records or len(records) > settings.max_batch:
+        raise HTTPException(400, f"send 1 to {settings.max_batch} records")
+    if not all(isinstance(r, dict) and (r.get("text") or r.get("html")) for r in records):
+        raise HTTPException(422, "each record needs text or html")
+    from starlette.concurrency import run_in_threadpool
+
+    summary = await run_in_threadpool(_ingest, settings.db, records)
+    from warta.corpus import record_id
+
+    return IngestResult(
+        ids=[record_id(r) for r in records],
+        stored=summary.stored,
+        duplicates=summary.duplicates,
+        skipped=summary.skipped,
+        failed=summary.failed,
+    )
+
+
+def _ingest(db: str, records: list[dict[str, Any]]) -> Any:
+    from warta.corpus.ingest import ingest
+    from warta.sources import Item
+
+    items = [Item(record=r, origin=f"api:{i}") for i, r in enumerate(records)]
+    return ingest([], db, jobs=0, items=items, progress=False)
