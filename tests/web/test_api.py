@@ -87,7 +87,15 @@ def test_openapi_is_valid_and_docs_offline(url: str) -> None:
     validator = pytest.importorskip("openapi_spec_validator")
     doc = httpx.get(url + "/openapi.json", timeout=10).json()
     validator.validate(doc)
-    for path in ("/api/read", "/api/search", "/api/quotes", "/api/entities/{name}", "/api/stats", "/api/health"):
+    for path in (
+        "/api/read",
+        "/api/search",
+        "/api/quotes",
+        "/api/entities/{name}",
+        "/api/events",
+        "/api/stats",
+        "/api/health",
+    ):
         assert path in doc["paths"]
     assert "Record" in doc["components"]["schemas"]
     page = httpx.get(url + "/docs", timeout=10).text
@@ -127,6 +135,13 @@ def test_corpus_endpoints(corpus_url: str) -> None:
     rec = get("/api/articles/" + h["id"]).json()
     assert rec["title"] == h["title"] and rec["paragraphs"]
     assert get("/api/health").json()["db"] is True
+    assert get("/api/search", q=" ".join(f"kata{i}" for i in range(20))).status_code == 400  # the store's bound
+    events = get("/api/events", limit=500).json()["events"]  # stored at ingest
+    assert events and all(e["type"] and e["sentence"] and e["article"] for e in events)
+    kind = events[0]["type"]
+    typed = get("/api/events", type=kind).json()["events"]
+    assert typed and all(e["type"] == kind for e in typed)
+    assert get("/api/events", type="<script>").status_code in (400, 422)
 
 
 def test_writes_need_the_token(corpus_url: str, url: str) -> None:

@@ -165,16 +165,17 @@ def find(
 ) -> Iterator[EventRow]:
     """Events in day order, filtered by type, actor or recipient (a name, its words folded as the
     store folds names: `KPK` finds `KPK`), and the day the event happened."""
+    from warta.corpus.search import like_escape
     from warta.corpus.store import normalize_name
 
     where, params = _where(type, since, until)
     for key, name in (("actor", actor), ("recipient", recipient)):
         if name:
             where.append(
-                f"(e.{key}_norm = ? OR e.{key}_norm LIKE ? "
+                f"(e.{key}_norm = ? OR e.{key}_norm LIKE ? ESCAPE '\\' "
                 f"OR e.{key}_entity IN (SELECT num FROM entities WHERE norm = ?))"
             )
-            params += [normalize_name(name), normalize_name(name) + " %", normalize_name(name)]
+            params += [normalize_name(name), like_escape(normalize_name(name)) + " %", normalize_name(name)]
     sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY e.day, a.num, e.idx"
     if limit:
         sql += f" LIMIT {int(limit)}"

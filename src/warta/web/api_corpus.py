@@ -12,6 +12,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 from pydantic import BaseModel, Field
 
+from warta.errors import UsageError
 from warta.web.guards import BadBody, parse_json, read_body
 from warta.web.store import CorpusAccess, QueryTooCostly, rows
 
@@ -167,6 +168,8 @@ async def _budgeted(request: Request, fn: Any) -> Any:
         return await access(request).run(fn)
     except QueryTooCostly as e:
         raise HTTPException(503, str(e)) from None
+    except UsageError as e:  # a query beyond the corpus's own bounds (too many words…)
+        raise HTTPException(400, str(e)) from None
 
 
 @router.get("/api/search", response_model=SearchResult, summary="Search the corpus")
