@@ -126,6 +126,7 @@ def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) 
         )
     ]
     clusters = _unify_labels(clusters)
+    clusters = _dateline_place(article, clusters)
     _place_countries(article, clusters)
     clusters.sort(key=lambda c: c.mentions[0].start)
     out = []
@@ -140,6 +141,46 @@ def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) 
             )
         )
     return out
+
+
+def _dateline_place(article: Article, clusters: list[rs.Cluster]) -> list[rs.Cluster]:
+    """The dateline's place is a place of the story even when written in capitals (`JAKARTA,
+    KOMPAS.com -`) or unknown to the lists (`Bukavu (ANTARA News) -`): one LOC mention, joined
+    to the entity of the same name. Names found inside the dateline's outlet (`News` of
+    `ANTARA News`) are dropped."""
+    dl = article.dateline
+    if not dl:
+        return clusters
+    outlet_span = None
+    if dl.outlet:
+        at = article.norm.find(dl.outlet, dl.start, dl.end)
+        outlet_span = (at, at + len(dl.outlet)) if at >= 0 else None
+    if outlet_span:
+        kept = []
+        for cl in clusters:
+            cl.mentions = [m for m in cl.mentions if not (outlet_span[0] <= m.start < outlet_span[1])]
+            if cl.mentions:
+                kept.append(cl)
+        clusters = kept
+    if not dl.place:
+        return clusters
+    name = dl.place.split(",")[0].strip()
+    start = article.norm.find(name, dl.start, dl.end)
+    if start < 0 or not name:
+        return clusters
+    end = start + len(name)
+    if any(m.start < end and start < m.end for cl in clusters for m in cl.mentions):
+        return clusters
+    folded = name.casefold()
+    mention = rs.Cand(start, end, "LOC", rs.CONTEXT, article.norm[start:end])
+    for cl in clusters:
+        if cl.label == "LOC" and any(m.text.casefold() == folded for m in cl.mentions):
+            cl.mentions.append(mention)
+            cl.mentions.sort(key=lambda m: m.start)
+            return clusters
+    country = country_of(name)
+    key = "L:" + folded
+    return [*clusters, rs.Cluster("LOC", key, [mention], country=country)]
 
 
 def _place_countries(article: Article, clusters: list[rs.Cluster]) -> None:
