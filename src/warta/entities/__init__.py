@@ -14,6 +14,7 @@ from collections import Counter
 from warta.document import Article
 from warta.document.model import Entity, Mention
 from warta.entities import resolve as rs
+from warta.entities import roles as rl
 from warta.entities.gazetteer import country_of
 from warta.entities.patterns import from_tokens, tokenize
 
@@ -127,6 +128,7 @@ def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) 
     ]
     clusters = _unify_labels(clusters)
     clusters = _dateline_place(article, clusters)
+    _refine_roles(article, clusters)
     _place_countries(article, clusters)
     clusters.sort(key=lambda c: c.mentions[0].start)
     out = []
@@ -141,6 +143,43 @@ def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) 
             )
         )
     return out
+
+
+def _refine_roles(article: Article, clusters: list[rs.Cluster]) -> None:
+    """Roles the title rules miss (see ``roles``): a person with no role or only a rank takes
+    the post or the description the article sets beside the name; a person named inside
+    another's role (`staf ahli Anang, Aris`) loses the role read from those words."""
+    norm = article.norm
+    firsts = frozenset(p[0] for p in rs.lexicon().roles)
+    claimed: list[tuple[int, int, rs.Cluster]] = []
+    for cl in clusters:
+        if cl.label != "PER" or (cl.role and not rl.is_rank(cl.role)):
+            continue
+        for m in cl.mentions[:4]:
+            line_start = norm.rfind("\n", 0, m.start) + 1
+            line_end = norm.find("\n", m.end)
+            line_end = len(norm) if line_end == -1 else line_end
+            found = rl.role_before(norm, m.start, line_start, firsts)
+            if found is not None:
+                cl.role = found[0]
+                claimed.append((found[1], m.start, cl))
+                break
+            after = rl.role_after(norm, m.end, line_end, firsts)
+            if after is not None:
+                cl.role = after
+                break
+    for cl in clusters:
+        inside = [any(s <= m.start < e for s, e, owner in claimed if owner is not cl) for m in cl.mentions]
+        if cl.label == "PER" and all(inside) and country_of(cl.mentions[0].text):
+            # `Koordinator data ASDP cabang Bakauheni, Ahsan Muhtar`: a place inside a post
+            cl.label, cl.role, cl.country = "LOC", None, country_of(cl.mentions[0].text)
+            continue
+        if cl.label != "PER" or not cl.role:
+            continue
+        for s, e, owner in claimed:
+            if owner is not cl and any(s <= m.start < e for m in cl.mentions):
+                cl.role = None
+                break
 
 
 def _dateline_place(article: Article, clusters: list[rs.Cluster]) -> list[rs.Cluster]:

@@ -1,0 +1,137 @@
+"""A person's role as the article gives it, where the title before the name is not enough:
+a post before a rank (`Humas Polres Labuhanbatu AKP Viktor Sibarani` → the post, not `AKP`), a
+description set off by commas before or after the name (`Koordinator data ASDP cabang
+Bakauheni, Ahsan Muhtar`, `Vika, petugas call center PT Jasa Marga,`, `Maman Sidikou, yang
+merupakan pemimpin MONUSCO,`), and a relation that names another person (`staf ahli Anang,
+Aris` is Aris's role, not Anang's)."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+_WORD = re.compile(r"[^\W_][\w'’./-]*|[,.;:!?\"“”()\[\]]")
+_BOUNDARY = set(',.;:!?"“”()[]')
+MAX_ROLE_WORDS = 10
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, frozenset[str]]:
+    raw = json.loads(resources.files("warta.entities").joinpath("data/roles.json").read_text("utf-8"))
+    return {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
+
+
+def _is_rank(text: str) -> bool:
+    """`AKP`, `Kombes Pol`, `Brigjen`: a rank (and its service), not a post."""
+    ranks = _lists()["ranks"]
+    ws = text.lower().replace(".", " ").split()
+    i = 0
+    while i < len(ws):
+        for n in (4, 3, 2, 1):
+            if " ".join(ws[i : i + n]) in ranks:
+                i += n
+                break
+        else:
+            return False
+    return bool(ws)
+
+
+def _verbish(w: str) -> bool:
+    low = w.lower()
+    return (
+        w[:1].islower()
+        and len(low) > 5
+        and low.startswith(("meng", "meny", "mem", "men", "ber", "di"))
+        and not low.startswith("dir")
+    )
+
+
+def _heads(title_firsts: frozenset[str]) -> frozenset[str]:
+    return title_firsts | _lists()["role_nouns"]
+
+
+def _role_words(words: list[str], heads: frozenset[str]) -> list[str] | None:
+    """The role inside ``words`` (the words right before a comma or a rank): from its first
+    head word on, with no boundary, stop word or verb in it."""
+    stop = _lists()["stop"]
+    tail: list[str] = []
+    for w in reversed(words):
+        if w in _BOUNDARY or w.lower() in stop or _verbish(w):
+            break
+        tail.append(w)
+        if len(tail) > MAX_ROLE_WORDS:
+            return None
+    tail.reverse()
+    start = next((k for k, w in enumerate(tail) if w.lower().strip(".") in heads), None)
+    if start is None:
+        return None
+    role = tail[start:]
+    return role if role and not _is_rank(" ".join(role)) else None
+
+
+def role_before(norm: str, start: int, line_start: int, title_firsts: frozenset[str]) -> tuple[str, int] | None:
+    """`Koordinator data ASDP cabang Bakauheni, Ahsan Muhtar`: the description before a comma
+    right before the name; also the post before a rank (`Kasat Lantas Polres Subang AKP Budhy`).
+    Returns the role and where it starts."""
+    heads = _heads(title_firsts)
+    before = norm[line_start:start]
+    toks = [(m.group(), m.start()) for m in _WORD.finditer(before)]
+    # a rank right before the name: the post stands before the rank
+    k = len(toks)
+    for n in (4, 3, 2, 1):
+        if (
+            k - n >= 0
+            and _is_rank(" ".join(t for t, _ in toks[k - n : k]))
+            and all(t not in _BOUNDARY for t, _ in toks[k - n : k])
+        ):
+            k -= n
+            break
+    if k < len(toks) and k and toks[k - 1][0] == ",":
+        k -= 1  # `Komandan Pasukan Pelopor Korps Brimob Polri, Brigjen Abdul Rahman Baso`
+    elif k == len(toks):
+        if not toks or toks[-1][0] != ",":
+            return None
+        k -= 1
+    words = [t for t, _ in toks[:k]]
+    role = _role_words(words, heads)
+    if role is None:
+        return None
+    first = k - len(role)
+    return " ".join(role), line_start + toks[first][1]
+
+
+_AFTER = re.compile(r"\s*,\s*(?:yang\s+(?:merupakan|adalah|menjabat(?:\s+sebagai)?|kini|juga)\s+)?")
+
+
+def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str]) -> str | None:
+    """`Vika, petugas call center PT Jasa Marga, mengungkapkan`: a description set off by commas
+    right after the name."""
+    m = _AFTER.match(norm, end, line_end)
+    if not m or "," not in m.group():
+        return None
+    close = len(norm)
+    for ch in ',.;:("“':
+        p = norm.find(ch, m.end(), line_end)
+        if p != -1:
+            close = min(close, p)
+    if close >= line_end or norm[close] != ",":
+        return None
+    words = [w.group() for w in _WORD.finditer(norm, m.end(), close)]
+    if not words or not words[0][:1].islower() and "yang" not in m.group():
+        return None
+    if words[0].lower().strip(".") not in _heads(title_firsts) or len(words) > MAX_ROLE_WORDS:
+        return None
+    if any(_verbish(w) or w.lower() in _lists()["stop"] for w in words):
+        return None
+    return " ".join(words)
+
+
+def is_rank(text: str) -> bool:
+    return _is_rank(text)
+
+
+def is_relation(role: str) -> bool:
+    low = role.lower()
+    return any(low == r or low.startswith(r + " ") for r in _lists()["relations"])
