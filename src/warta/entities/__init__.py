@@ -128,6 +128,7 @@ def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) 
     ]
     clusters = _unify_labels(clusters)
     clusters = _dateline_place(article, clusters)
+    clusters = _split_places(clusters)
     _refine_roles(article, clusters)
     _place_countries(article, clusters)
     clusters.sort(key=lambda c: c.mentions[0].start)
@@ -142,6 +143,54 @@ def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) 
                 country=cl.country if cl.label == "LOC" else None,
             )
         )
+    return out
+
+
+# Heads that open a new place inside a run of capitalised words (`Jalan Cipendawa Kecamatan
+# Rawalumbu`, `Jalan Perimeter Selatan Bandara Soekarno Hatta`): two places, not one.
+_INNER_PLACE_HEADS = frozenset(
+    ("kecamatan", "kelurahan", "desa", "kabupaten", "kab.", "kota", "provinsi", "bandara", "pelabuhan", "jalan", "jl.")
+)
+
+
+def _split_places(clusters: list[rs.Cluster]) -> list[rs.Cluster]:
+    """A place name that runs into a second one is cut before the second one's head."""
+    out: list[rs.Cluster] = []
+    extra: list[rs.Cand] = []
+    for cl in clusters:
+        if cl.label != "LOC":
+            out.append(cl)
+            continue
+        kept = []
+        for m in cl.mentions:
+            words = m.text.split()
+            cut = next(
+                (
+                    k
+                    for k in range(2, len(words) - 1)
+                    if words[k].lower() in _INNER_PLACE_HEADS and words[k][0].isupper()
+                ),
+                None,
+            )
+            if cut is None:
+                kept.append(m)
+                continue
+            left = " ".join(words[:cut])
+            right_at = m.start + m.text.index(words[cut], len(left))
+            kept.append(rs.Cand(m.start, m.start + len(left), "LOC", m.strength, left))
+            extra.append(rs.Cand(right_at, m.end, "LOC", m.strength, m.text[right_at - m.start :]))
+        cl.mentions = kept
+        out.append(cl)
+    by_key = {cl.key: cl for cl in out if cl.label == "LOC"}
+    for cand in extra:
+        key, country = rs._loc_key(cand.text)
+        home = by_key.get(key)
+        if home is None:
+            home = rs.Cluster("LOC", key, [], country=country)
+            by_key[key] = home
+            out.append(home)
+        home.mentions.append(cand)
+        home.mentions.sort(key=lambda m: m.start)
     return out
 
 
