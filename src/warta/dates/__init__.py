@@ -33,7 +33,8 @@ _URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
 _JOIN = re.compile(r"\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?|s/d|s\.d\.?|dan|&)\s*", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 QUOTE_DAY_WINDOW = 250  # how far after a closing quote its attribution's day may stand
-TIME_DAY_WINDOW = 80  # how far a time may stand from the day it belongs to
+TIME_DAY_WINDOW = 80
+SAID_DAY_WINDOW = 60  # `," kata Firman kemarin`: a relative day in the attribution itself  # how far a time may stand from the day it belongs to
 
 
 def _regions(article: Article) -> list[tuple[int, int]]:
@@ -172,7 +173,7 @@ def find_dates(article: Article) -> list[DateMention]:
             m = DateMention(c.start, c.end, "", f"{c.y:04d}", "year")
         elif c.kind.startswith("rel_"):
             ref, name = reference, ref_name
-            spoken = _spoken_day(text, c, regions, days)
+            spoken = _spoken_day(text, c, regions, days, cands, reference)
             if spoken is not None:
                 ref, name = spoken, "quote_date"
             if ref is None:
@@ -204,15 +205,32 @@ def find_dates(article: Article) -> list[DateMention]:
 
 
 def _spoken_day(
-    text: str, c: Candidate, regions: list[tuple[int, int]], days: list[tuple[Candidate, date]]
+    text: str,
+    c: Candidate,
+    regions: list[tuple[int, int]],
+    days: list[tuple[Candidate, date]],
+    cands: list[Candidate] | None = None,
+    reference: date | None = None,
 ) -> date | None:
-    """For a relative date inside quotation marks: the day its attribution gives, if any."""
+    """For a relative date inside quotation marks: the day its attribution gives, if any —
+    a written day (`," kata X, Jumat (29/12)`) or a relative one (`," kata Firman kemarin`)."""
     a, b = regions[c.region]
     for qs, qe in _quote_spans(text, a, b):
         if qs < c.start and c.end <= qe:
             after = [dt for d, dt in days if d.region == c.region and qe < d.start <= qe + QUOTE_DAY_WINDOW]
             after += [dt for d, dt in days if d.region == c.region + 1 and d.reporting and d.start - qe < 120]
-            return after[0] if after else None
+            if after:
+                return after[0]
+            if reference is not None:
+                for d in cands or []:
+                    if (
+                        d.kind == "rel_day"
+                        and d.region == c.region
+                        and qe < d.start <= qe + SAID_DAY_WINDOW
+                        and not _SENTENCE_BREAK.search(text, qe + 1, d.start)
+                    ):
+                        return date.fromordinal(reference.toordinal() + d.n)
+            return None
     return None
 
 
