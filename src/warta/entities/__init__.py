@@ -11,7 +11,7 @@ import bisect
 import re
 from collections import Counter
 
-from warta.document import Article
+from warta.document import PAD, Article
 from warta.document.model import Entity, Mention
 from warta.entities import resolve as rs
 from warta.entities import roles as rl
@@ -129,6 +129,7 @@ def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) 
     clusters = _unify_labels(clusters)
     clusters = _dateline_place(article, clusters)
     clusters = _split_places(clusters)
+    clusters = _bracket_aliases(article, clusters)
     _refine_roles(article, clusters)
     _place_countries(article, clusters)
     clusters.sort(key=lambda c: c.mentions[0].start)
@@ -136,7 +137,7 @@ def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) 
     for cl in clusters:
         out.append(
             Entity(
-                canonical=rs._canonical(cl),
+                canonical=rs._canonical(cl).replace(PAD, ""),
                 label=cl.label,
                 mentions=[Mention(m.start, m.end, article.text[m.start : m.end]) for m in cl.mentions],
                 role=cl.role,
@@ -192,6 +193,40 @@ def _split_places(clusters: list[rs.Cluster]) -> list[rs.Cluster]:
         home.mentions.append(cand)
         home.mentions.sort(key=lambda m: m.start)
     return out
+
+
+_BRACKET = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")
+
+
+def _bracket_aliases(article: Article, clusters: list[rs.Cluster]) -> list[rs.Cluster]:
+    """`Saifullah Yusuf (Gus Ipul)`: the name in brackets after a person's name is the same
+    person's nickname, a mention of that entity and not an entity of its own."""
+    norm = article.norm
+    owner: dict[int, rs.Cluster] = {}
+    for cl in clusters:
+        for m in cl.mentions:
+            owner[m.start] = cl
+    gone: set[int] = set()
+    for cl in clusters:
+        if cl.label != "PER" or id(cl) in gone:
+            continue
+        for m in list(cl.mentions):
+            b = _BRACKET.match(norm, m.end)
+            if not b:
+                continue
+            inner = [
+                o
+                for start, o in owner.items()
+                if b.start(1) <= start < b.end(1) and o is not cl and o.label == "PER" and id(o) not in gone
+            ]
+            for other in inner:
+                cl.mentions.extend(other.mentions)
+                cl.mentions.sort(key=lambda x: x.start)
+                cl.role = cl.role or other.role
+                for x in other.mentions:
+                    owner[x.start] = cl
+                gone.add(id(other))
+    return [cl for cl in clusters if id(cl) not in gone]
 
 
 def _refine_roles(article: Article, clusters: list[rs.Cluster]) -> None:
