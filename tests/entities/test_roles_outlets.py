@@ -78,3 +78,18 @@ def test_a_clause_after_the_name_is_no_role() -> None:
     art = warta.read("Joko Widodo, yang datang bersama istrinya, meresmikan jalan tol itu.", layers=["entities"])
     roles = {e.canonical: e.role for e in art.entities if e.label == "PER"}
     assert roles.get("Joko Widodo") is None
+
+
+def test_organisation_run_into_the_speakers_name() -> None:
+    art = warta.read(
+        "Pejabat Kementerian Dalam Negeri Josue Boji mengatakan bentrokan dimulai setelah pengungsi menyerbu penjara. "
+        "Boji mengatakan pasukan kewalahan.",
+        layers=["entities"],
+    )
+    got = {(e.canonical, e.label) for e in art.entities}
+    assert ("Kementerian Dalam Negeri", "ORG") in got and ("Josue Boji", "PER") in got
+
+
+def test_organisation_name_with_capitalised_words_is_kept() -> None:
+    art = warta.read("Satgas Penanggulangan Aktivitas Ilegal menyebut tambang itu merusak hutan.", layers=["entities"])
+    assert all(e.label != "PER" for e in art.entities)

@@ -129,6 +129,7 @@ def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) 
     clusters = _unify_labels(clusters)
     clusters = _dateline_place(article, clusters)
     clusters = _split_places(clusters)
+    clusters = _split_org_person(article, clusters)
     clusters = _bracket_aliases(article, clusters)
     _refine_roles(article, clusters)
     _place_countries(article, clusters)
@@ -193,6 +194,80 @@ def _split_places(clusters: list[rs.Cluster]) -> list[rs.Cluster]:
         home.mentions.append(cand)
         home.mentions.sort(key=lambda m: m.start)
     return out
+
+
+def _org_head(words: list[str]) -> bool:
+    """A known organisation, or a name opened by an organisation's head (`Kementerian …`)."""
+    if rs._org_of(" ".join(words)):
+        return True
+    heads = rs.lexicon().org_start
+    low = tuple(w.lower() for w in words)
+    return any(low[: len(h)] == h for h in heads) and len(words) >= 2
+
+
+def _person_words(words: list[str]) -> bool:
+    """Capitalised words that could be a person's name: none of them an office, organisation
+    or place word."""
+    org, place = rs._org_words(), rs._place_words()
+    return 1 <= len(words) <= 3 and all(
+        w[:1].isupper()
+        and w.isalpha()
+        and not w.isupper()
+        and w.lower() not in org
+        and w.lower() not in place
+        and country_of(w) is None
+        for w in words
+    )
+
+
+def _split_org_person(article: Article, clusters: list[rs.Cluster]) -> list[rs.Cluster]:
+    """`Pejabat Kementerian Dalam Negeri Josue Boji mengatakan`: a known organisation's name
+    run on into the capitalised name of the person who speaks is an organisation and a person."""
+    norm = article.norm
+    cues = rs.lexicon().cue_before
+    out: list[rs.Cluster] = []
+    people: list[rs.Cluster] = []
+    given = rs.lexicon().given
+    person_words = {w for cl in clusters if cl.label == "PER" for m in cl.mentions for w in m.text.split()}
+    for cl in clusters:
+        if cl.label != "ORG" or len(cl.mentions) != 1:
+            out.append(cl)
+            continue
+        m = cl.mentions[0]
+        nxt = norm[m.end : m.end + 30].split()
+        words = m.text.split()
+        if not nxt or nxt[0].strip(",.").lower() not in cues or len(words) < 3:
+            out.append(cl)
+            continue
+        cut = next(
+            (
+                k
+                for k in range(max(2, len(words) - 3), len(words))
+                if _org_head(words[:k])
+                and _person_words(words[k:])
+                # a person: a known given name, or named alone elsewhere (`Boji mengatakan`)
+                and (words[k] in given or words[-1] in person_words)
+            ),
+            None,
+        )
+        if cut is None:
+            out.append(cl)
+            continue
+        left = " ".join(words[:cut])
+        at = m.start + m.text.index(words[cut], len(left))
+        cl.mentions = [rs.Cand(m.start, m.start + len(left), "ORG", m.strength, left)]
+        out.append(cl)
+        person = rs.Cand(at, m.end, "PER", m.strength, norm[at : m.end])
+        people.append(rs.Cluster("PER", "P:" + person.text.casefold(), [person], names=set(person.text.split())))
+    for p in people:  # the person may be named again later (`Boji mengatakan`)
+        last = p.mentions[0].text.split()[-1]
+        for cl in out:
+            if cl.label == "PER" and all(x.text in (last, p.mentions[0].text) for x in cl.mentions):
+                p.mentions.extend(cl.mentions)
+                cl.mentions = []
+        p.mentions.sort(key=lambda x: x.start)
+        out.append(p)
+    return [cl for cl in out if cl.mentions]
 
 
 _BRACKET = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")
