@@ -93,3 +93,31 @@ def test_organisation_run_into_the_speakers_name() -> None:
 def test_organisation_name_with_capitalised_words_is_kept() -> None:
     art = warta.read("Satgas Penanggulangan Aktivitas Ilegal menyebut tambang itu merusak hutan.", layers=["entities"])
     assert all(e.label != "PER" for e in art.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Kepala Subdivisi Pengadaan Perum Bulog Andi Wijaya menjelaskan stok beras aman.",
+            "Andi Wijaya",
+            "Kepala Subdivisi Pengadaan Perum Bulog",
+        ),
+        (
+            "Staf Ahli Menteri Bidang Ekonomi Makro Suahasil Nazara mengatakan inflasi terjaga.",
+            "Suahasil Nazara",
+            "Staf Ahli Menteri Bidang Ekonomi Makro",
+        ),
+        ("Bos SpaceX dan Tesla, Elon Musk, mengatakan roket siap.", "Elon Musk", "Bos SpaceX dan Tesla"),
+        (
+            "Kuasa hukum Mensesneg dan PPKGBK, Kharis Sucipto, mengatakan gugatan itu keliru.",
+            "Kharis Sucipto",
+            "Kuasa hukum Mensesneg dan PPKGBK",
+        ),
+        ("Hal itu disampaikan oleh menteri. Budi Santoso kemudian meninggalkan lokasi.", "Budi Santoso", None),
+    ],
+)
+def test_long_posts_and_joined_bodies(text: str, name: str, role: str | None) -> None:
+    art = warta.read(text, layers=["entities"])
+    roles = {e.canonical: e.role for e in art.entities if e.label == "PER"}
+    assert name in roles and roles[name] == role

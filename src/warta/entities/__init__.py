@@ -304,6 +304,9 @@ def _bracket_aliases(article: Article, clusters: list[rs.Cluster]) -> list[rs.Cl
     return [cl for cl in clusters if id(cl) not in gone]
 
 
+_SENTENCE_STOP = re.compile(r"(?<![A-Z])[a-z]{2,}\.$")
+
+
 def _refine_roles(article: Article, clusters: list[rs.Cluster]) -> None:
     """Roles the title rules miss (see ``roles``): a person with no role or only a rank takes
     the post or the description the article sets beside the name; a person named inside
@@ -312,6 +315,8 @@ def _refine_roles(article: Article, clusters: list[rs.Cluster]) -> None:
     firsts = frozenset(p[0] for p in rs.lexicon().roles)
     claimed: list[tuple[int, int, rs.Cluster]] = []
     for cl in clusters:
+        if cl.label == "PER" and cl.role and _SENTENCE_STOP.search(cl.role):
+            cl.role = None  # `… oleh menteri. Budi Santoso …`: a word of the sentence before
         if cl.label != "PER" or (cl.role and not rl.is_rank(cl.role)):
             continue
         for m in cl.mentions[:4]:

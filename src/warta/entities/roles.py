@@ -57,8 +57,18 @@ def _role_words(words: list[str], heads: frozenset[str]) -> list[str] | None:
     head word on, with no boundary, stop word or verb in it."""
     stop = _lists()["stop"]
     tail: list[str] = []
-    for w in reversed(words):
-        if w in _BOUNDARY or w.lower() in stop or _verbish(w):
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        # `bos SpaceX dan Tesla`, `kuasa hukum Mensesneg dan PPKGBK`: two bodies joined inside a role
+        joined = (
+            w.lower() in ("dan", "serta")
+            and tail
+            and tail[-1][:1].isupper()
+            and tail[-1].lower() not in heads  # `… dan Menteri Keuangan`: a second person's title
+            and k
+            and words[k - 1][:1].isupper()
+        )
+        if w in _BOUNDARY or (w.lower() in stop and not joined) or _verbish(w):
             break
         tail.append(w)
         if len(tail) > MAX_ROLE_WORDS:
