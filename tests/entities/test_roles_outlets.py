@@ -121,3 +121,18 @@ def test_long_posts_and_joined_bodies(text: str, name: str, role: str | None) ->
     art = warta.read(text, layers=["entities"])
     roles = {e.canonical: e.role for e in art.entities if e.label == "PER"}
     assert name in roles and roles[name] == role
+
+
+def test_relation_before_a_post_belongs_to_someone_else() -> None:
+    art = warta.read("Dia adalah anak dari Direktur Pertamina era Orde Baru, Ibnu Sutowo.", layers=["entities"])
+    roles = {e.canonical: e.role for e in art.entities if e.label == "PER"}
+    assert roles.get("Ibnu Sutowo", "").startswith("Direktur Pertamina")
+
+
+def test_trade_noun_after_the_name() -> None:
+    art = warta.read(
+        "Stephen Hawking, fisikawan legendaris sekaligus salah satu pemikir terbesar, pernah meramalkan kiamat.",
+        layers=["entities"],
+    )
+    roles = {e.canonical: e.role for e in art.entities if e.label == "PER"}
+    assert roles.get("Stephen Hawking") == "fisikawan legendaris"

@@ -52,6 +52,13 @@ def _heads(title_firsts: frozenset[str]) -> frozenset[str]:
     return title_firsts | _lists()["role_nouns"]
 
 
+def _is_head(word: str, heads: frozenset[str]) -> bool:
+    """A word that can open a role: a title, a role noun, or a `-wan`/`-wati` noun of a
+    trade (`fisikawan`, `wartawati`)."""
+    low = word.lower().strip(".")
+    return low in heads or (word[:1].islower() and len(low) > 6 and low.endswith(("wan", "wati")))
+
+
 def _role_words(words: list[str], heads: frozenset[str]) -> list[str] | None:
     """The role inside ``words`` (the words right before a comma or a rank): from its first
     head word on, with no boundary, stop word or verb in it."""
@@ -74,9 +81,16 @@ def _role_words(words: list[str], heads: frozenset[str]) -> list[str] | None:
         if len(tail) > MAX_ROLE_WORDS:
             return None
     tail.reverse()
-    start = next((k for k, w in enumerate(tail) if w.lower().strip(".") in heads), None)
+    start = next((k for k, w in enumerate(tail) if _is_head(w, heads)), None)
     if start is None:
         return None
+    # `anak dari Direktur Pertamina, Ibnu Sutowo`: the relation is someone else's; the post after
+    # `dari` is the named person's
+    while start + 1 < len(tail) and tail[start + 1].lower() == "dari" and is_relation(tail[start]):
+        nxt = next((k for k in range(start + 2, len(tail)) if _is_head(tail[k], heads)), None)
+        if nxt is None:
+            return None
+        start = nxt
     role = tail[start:]
     return role if role and not _is_rank(" ".join(role)) else None
 
@@ -126,12 +140,17 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
         p = norm.find(ch, m.end(), line_end)
         if p != -1:
             close = min(close, p)
-    if close >= line_end or norm[close] != ",":
-        return None
+    close = min(close, line_end)
     words = [w.group() for w in _WORD.finditer(norm, m.end(), close)]
+    # `Stephen Hawking, fisikawan legendaris sekaligus …`: the description before a second one
+    cut = next((k for k, w in enumerate(words) if k and w.lower() in ("sekaligus", "yang")), None)
+    if cut is not None:
+        words = words[:cut]
+    elif close >= len(norm) or norm[close] != ",":
+        return None
     if not words or not words[0][:1].islower() and "yang" not in m.group():
         return None
-    if words[0].lower().strip(".") not in _heads(title_firsts) or len(words) > MAX_ROLE_WORDS:
+    if not _is_head(words[0], _heads(title_firsts)) or len(words) > MAX_ROLE_WORDS:
         return None
     if any(_verbish(w) or w.lower() in _lists()["stop"] for w in words):
         return None
