@@ -53,3 +53,11 @@ def test_wire_credit_after_cue_is_not_the_speaker() -> None:
         '"Kendaraan dari arah Jalan Ahmad Yani akan terus melaju melintasi Pekayon," katanya (Antara).'
     )
     assert qs[-1][0] == "Tri Adhiyanto"
+
+
+def test_capitalised_preposition_inside_a_name_does_not_cut_the_subject() -> None:
+    qs = _quotes(
+        "Pejabat Kementerian Dalam Negeri Josue Boji mengatakan bentrokan dimulai setelah pengungsi menyerbu "
+        "penjara. Boji mengatakan pasukan kewalahan menghadapi lemparan batu."
+    )
+    assert qs and qs[0][0] == "Josue Boji"

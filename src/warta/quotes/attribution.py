@@ -313,7 +313,10 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
             return None
     cut = list(head)
     for k, w in enumerate(head):
-        if w.low in ("melalui", "lewat", "dalam", "saat", "ketika", "di", "pada", "kepada"):
+        # a capitalised `Dalam` belongs to a name (`Kementerian Dalam Negeri`)
+        if w.low in ("melalui", "lewat", "dalam", "saat", "ketika", "di", "pada", "kepada") and not (
+            k and w.text[:1].isupper() and head[k - 1].text[:1].isupper()
+        ):
             cut = head[:k]
             break
     if not cut:
