@@ -41,3 +41,15 @@ def test_nickname_in_brackets_is_a_mention() -> None:
     assert len(people) == 1
     assert people[0].canonical == "Saifullah Yusuf" and people[0].role == "Menteri Sosial"
     assert any(m.text.endswith("Ipul") for m in people[0].mentions)
+
+
+def test_cited_outlet_that_is_also_a_common_word() -> None:
+    for text in (
+        "Menurut pantauan Antara, pemudik harus menunggu 40 menit untuk naik kapal.",
+        "Pelaku dijerat Pasal 338 KUHP. Dikutip dariAntara.",
+        '"Kendaraan akan terus melaju," katanya (Antara).',
+    ):
+        art = warta.read(text, layers=["entities"])
+        assert ("Antara", "ORG") in {(e.canonical, e.label) for e in art.entities}, text
+    art = warta.read("Antara lain yang hadir adalah warga sekitar dan perangkat desa.", layers=["entities"])
+    assert not art.entities

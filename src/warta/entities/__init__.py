@@ -10,6 +10,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from functools import lru_cache
+from importlib import resources
 
 from warta.document import PAD, Article
 from warta.document.model import Entity, Mention
@@ -129,6 +131,7 @@ def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) 
     clusters = _unify_labels(clusters)
     clusters = _dateline_place(article, clusters)
     clusters = _split_places(clusters)
+    clusters = _cited_media(article, clusters)
     clusters = _split_org_person(article, clusters)
     clusters = _bracket_aliases(article, clusters)
     _refine_roles(article, clusters)
@@ -194,6 +197,47 @@ def _split_places(clusters: list[rs.Cluster]) -> list[rs.Cluster]:
         home.mentions.append(cand)
         home.mentions.sort(key=lambda m: m.start)
     return out
+
+
+_VIA = r"(?i:dilansir|melansir|dikutip|mengutip|pantauan|dilaporkan|melaporkan|laporan|kepada)\s+(?i:dari\s*)?"
+
+
+def _cited_media(article: Article, clusters: list[rs.Cluster]) -> list[rs.Cluster]:
+    """A cited outlet whose name is also a common word (`Antara`) is an organisation when it
+    follows a word of citing or stands as a credit in brackets."""
+    norm = article.norm
+    taken = {(m.start, m.end) for cl in clusters for m in cl.mentions}
+    by_name = {m.text.casefold(): cl for cl in clusters if cl.label == "ORG" for m in cl.mentions}
+    pat = re.compile(rf"{_VIA}(?P<name>[A-Z][\w.]*(?: [A-Z][\w.]*)?)|\((?P<credit>[A-Z][\w.]*)\)")
+    media = _media_names()
+    for p in article.paragraphs:
+        for m in pat.finditer(norm, p.start, p.end):
+            key = "name" if m.group("name") else "credit"
+            name = m.group(key).rstrip(".")
+            if name not in media:
+                name = name.split()[0]
+                if name not in media:
+                    continue
+            s = m.start(key)
+            e = s + len(name)
+            if any(a < e and s < b for a, b in taken):
+                continue
+            cand = rs.Cand(s, e, "ORG", rs.CONTEXT, name)
+            home = by_name.get(name.casefold())
+            if home is None:
+                home = rs.Cluster("ORG", "O:" + name.casefold(), [])
+                by_name[name.casefold()] = home
+                clusters = [*clusters, home]
+            home.mentions.append(cand)
+            home.mentions.sort(key=lambda x: x.start)
+            taken.add((s, e))
+    return clusters
+
+
+@lru_cache(maxsize=1)
+def _media_names() -> frozenset[str]:
+    raw = resources.files("warta.cleaning").joinpath("data/outlets.txt").read_text("utf-8")
+    return frozenset(ln.strip() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
 
 
 def _org_head(words: list[str]) -> bool:
