@@ -61,7 +61,11 @@ CASES = [
         None,
         [("Juni 2022", "2022-06"), ("Mei 2024", "2024-05")],
     ),  # D (dev)
-    ("-Stimulus Ekonomi Oktober-Desember 2025: 35.046.783 KPM", None, [("Oktober-Desember 2025", "2025-10")]),  # D
+    (
+        "-Stimulus Ekonomi Oktober-Desember 2025: 35.046.783 KPM",
+        None,
+        [("Oktober", "2025-10"), ("Desember 2025", "2025-12")],
+    ),  # D: a month range gives both ends (GUIDELINES)
     (
         "pemutihan pajak kendaraan kembali digelar bulan Oktober 2025, dengan",
         None,

@@ -7,9 +7,9 @@ Nothing is rewritten: every decision is a span over the original text.
 from __future__ import annotations
 
 from warta.cleaning.dateline import find_dateline
-from warta.cleaning.furniture import furniture_reason, trailing_signoff
+from warta.cleaning.furniture import furniture_reason, related_head, trailing_signoff
 from warta.cleaning.headings import is_heading, is_list_item, is_numbered_title
-from warta.document import PAD, Article, Line, Span
+from warta.document import PAD, Article, Dateline, Line, Span
 
 _BLANK = " \t\n" + PAD
 
@@ -38,6 +38,56 @@ def _fold(s: str) -> str:
     return " ".join(s.replace(PAD, "").lower().split())
 
 
+_HEADER_LINES = 6  # a page header (title, byline, date, share bar) is a few short lines at most
+_SENTENCE_END = ".!?\"'”"
+
+
+def _header_like(text: str) -> bool:
+    """A short line without closing punctuation: a title, a byline, an outlet name."""
+    return len(text.split()) <= 16 and text.rstrip()[-1:] not in _SENTENCE_END
+
+
+def _find_opening(norm: str, lines: list[Line], content: list[Line]) -> tuple[Dateline | None, list[Line]]:
+    """The dateline and the page header above it. A scraped page often puts the title, the
+    outlet's name, a byline and the time above the story: when the dateline opens a later line
+    and only such short lines stand before it, they are the header. Without a dateline, short
+    lines above a time stamp (``19 Januari 2018 14:23 WIB``) that precedes the first paragraph
+    are the header too."""
+    for k, ln in enumerate(content[:_HEADER_LINES]):
+        if k and not _header_like(norm[content[k - 1].start : content[k - 1].end]):
+            break
+        dateline = find_dateline(norm, ln.start, ln.end)
+        if dateline:
+            return dateline, content[:k]
+    header: list[Line] = []
+    stamp = False
+    for ln in lines:
+        if ln.kind == "furniture" and ln.reason == "pagination":
+            stamp = True
+            continue
+        if ln.kind != "body":
+            continue
+        if not _header_like(norm[ln.start : ln.end]) or len(header) >= _HEADER_LINES:
+            break
+        header.append(ln)
+    return None, header if stamp and header and header[-1] is not content[-1] else []
+
+
+_RELATED_MAX = 5
+
+
+def _related_titles(norm: str, lines: list[Line]) -> None:
+    """The short title lines listed under a ``Baca juga:`` line are links to other stories."""
+    for i, ln in enumerate(lines):
+        if ln.kind != "furniture" or not related_head(norm[ln.start : ln.end]):
+            continue
+        for nxt in lines[i + 1 : i + 1 + _RELATED_MAX]:
+            text = norm[nxt.start : nxt.end]
+            if nxt.kind != "body" or not _header_like(text) or len(text.split()) < 3:
+                break
+            nxt.kind, nxt.reason = "furniture", "related"
+
+
 def annotate(article: Article) -> None:
     norm = article.norm
     lines = split_lines(norm)
@@ -46,13 +96,17 @@ def annotate(article: Article) -> None:
             reason = furniture_reason(norm[ln.start : ln.end])
             if reason:
                 ln.kind, ln.reason = "furniture", reason
+    _related_titles(norm, lines)
     content = [ln for ln in lines if ln.kind == "body"]
     # A scraped page often repeats its title as the first line.
     if content and article.title and _fold(norm[content[0].start : content[0].end]) == _fold(article.title):
         content[0].kind = "title"
         content = content[1:]
     if content:
-        article.dateline = find_dateline(norm, content[0].start, content[0].end)
+        article.dateline, header = _find_opening(norm, lines, content)
+        for ln in header:
+            ln.kind, ln.reason = "furniture", "header"
+        content = [ln for ln in content if ln.kind == "body"]
     for i, ln in enumerate(content[1:], 1):
         text = norm[ln.start : ln.end]
         numbered = is_numbered_title(text)

@@ -4,34 +4,52 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 
 from warta.document import Dateline
 
 _DASH = r"(?:-{1,2}|—|–|:)"
 _PLACE = r"[A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3}"
 _DOMAIN = r"[A-Za-z][\w-]*(?:\.[A-Za-z]{2,4}){1,2}"
-_NAMED_OUTLET = r"(?:CNN Indonesia|CNBC Indonesia|Kompas TV|Berita ?Satu|VIVA|Tribunnews|ANTARA|Antara|Reuters|AFP|AP|Xinhua|Bernama)"
+# Inside brackets after a place any short capitalised name is an outlet: (Pos Kota), (ANTARA News)
+_BRACKETED = r"[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}"
 
-_FORMS = [
-    # Liputan6.com, Moskow -   TEMPO.CO, Jakarta -   Bisnis.com, JAKARTA —   Liputan6.com, Jakarta:
-    re.compile(rf"^(?P<outlet>{_DOMAIN})\s*,\s*(?P<place>{_PLACE})\s*{_DASH}(?=\s)"),
-    # JAKARTA, KOMPAS.com -   Jakarta, CNN Indonesia --
-    re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<outlet>{_DOMAIN}|{_NAMED_OUTLET})\s*{_DASH}(?=\s)"),
-    # Jakarta (ANTARA) -   Washington (AFP) -   Nusa Dua, Bali (ANTARA) -
-    re.compile(
-        rf"^(?P<place>{_PLACE}(?:,\s*{_PLACE})?)\s*\(\s*(?P<outlet>{_DOMAIN}|{_NAMED_OUTLET}|[A-Z]{{2,10}})\s*\)\s*{_DASH}(?=\s)"
-    ),
-    # Jakarta -   JAKARTA —   (place alone; no colon form, too ambiguous)
-    re.compile(rf"^(?P<place>{_PLACE})\s+(?:-{{1,2}}|—|–)(?=\s+[\"'(]?[A-Z0-9])"),
-    # detikNews, Jakarta -
-    re.compile(rf"^(?P<outlet>detik[A-Za-z]*|Kumparan|kumparan)\s*,\s*(?P<place>{_PLACE})\s*{_DASH}(?=\s)"),
-]
+
+@lru_cache(maxsize=1)
+def _named_outlet() -> str:
+    raw = resources.files("warta.cleaning").joinpath("data/outlets.txt").read_text("utf-8")
+    names = [ln.strip() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
+    return "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
+
+
+@lru_cache(maxsize=1)
+def _forms() -> list[re.Pattern[str]]:
+    named = _named_outlet()
+    return [
+        # Liputan6.com, Moskow -   TEMPO.CO, Jakarta -   Bisnis.com, JAKARTA —   Liputan6.com, Jakarta:
+        re.compile(rf"^(?P<outlet>{_DOMAIN}|{named})\s*,\s*(?P<place>{_PLACE})\s*{_DASH}(?=\s)"),
+        # JAKARTA, KOMPAS.com -   Jakarta, CNN Indonesia --
+        re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<outlet>{_DOMAIN}|{named})\s*{_DASH}(?=\s)"),
+        # Jakarta (ANTARA) -   Sanaa (ANTARA News) –   JAKARTA (Pos Kota) –   Nusa Dua, Bali (ANTARA) -
+        re.compile(
+            rf"^(?P<place>{_PLACE}(?:,\s*{_PLACE})?)\s*\(\s*(?P<outlet>{_DOMAIN}|{_BRACKETED})\s*\)\s*{_DASH}(?=\s|[A-Z])"
+        ),
+        # Merdeka.com -   Suara.com -   VIVA.co.id -   Rimanews -   (outlet alone; a scrape may glue
+        # the first word to the dash: Merdeka.com-Bentrokan)
+        re.compile(rf"^(?P<outlet>{_DOMAIN})\s*(?:-{{1,2}}|—|–)(?=\s|[A-Z])"),
+        re.compile(rf"^(?P<outlet>{named})\s*(?:-{{1,2}}|—|–)(?=\s|[A-Z])"),
+        # Jakarta -   JAKARTA —   (place alone; no colon form, too ambiguous)
+        re.compile(rf"^(?P<place>{_PLACE})\s+(?:-{{1,2}}|—|–)(?=\s+[\"'(]?[A-Z0-9])"),
+        # detikNews, Jakarta -
+        re.compile(rf"^(?P<outlet>detik[A-Za-z]*|Kumparan|kumparan)\s*,\s*(?P<place>{_PLACE})\s*{_DASH}(?=\s)"),
+    ]
 
 
 def find_dateline(norm: str, start: int, end: int) -> Dateline | None:
     """The dateline at the start of the line ``norm[start:end]``, offsets in the original text."""
     line = norm[start:end]
-    for form in _FORMS:
+    for form in _forms():
         m = form.match(line)
         if not m:
             continue

@@ -14,7 +14,8 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 @lru_cache(maxsize=1)
 def _lists() -> dict[str, frozenset[str] | list[str]]:
     raw = json.loads(resources.files("warta.cleaning").joinpath("data/furniture.json").read_text("utf-8"))
-    return {k: frozenset(v) if k in {"standalone", "taglines"} else v for k, v in raw.items() if not k.startswith("_")}
+    sets = {"standalone", "taglines", "related_heads"}
+    return {k: frozenset(v) if k in sets else v for k, v in raw.items() if not k.startswith("_")}
 
 
 @lru_cache(maxsize=1)
@@ -36,11 +37,21 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "signoff": re.compile(r"^[\(\[]\s*[a-z]{2,6}(?:\s*[/|,]\s*[a-z]{2,6}){0,3}\s*[\)\]]$", re.I),
         # "Halaman 2", "Halaman 2 dari 3", "Page 1 of 2"
         "pagination": re.compile(r"^(?:halaman|hal\.?|page)\s*\d+(?:\s*(?:dari|of|/)\s*\d+)?$", re.I),
-        # "Kompas.com - 12/03/2024, 10:00 WIB", "Senin, 20 Okt 2025 10:30 WIB"
+        # "Kompas.com - 12/03/2024, 10:00 WIB", "Senin, 20 Okt 2025 10:30 WIB",
+        # "Antara, Jurnalis · Minggu 17 September 2017 14:05 WIB" (a byline before the stamp)
         "timestamp": re.compile(
-            r"^(?:[\w.]+\.(?:com|co|id)\s*[-–—]\s*)?(?:\w+,\s*)?\d{1,2}[/ ]\w{1,9}[/ ]\d{2,4}[, ]+\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?$",
+            r"^(?:[\w.]+\.(?:com|co|id)\s*[-–—]\s*|[^·|\n]{1,60}[·|]\s*)?(?:\w+,?\s+)?\d{1,2}[/ ]\w{1,9}[/ ]\d{2,4}"
+            r"[, ]+\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?$",
             re.I,
         ),
+        # "Laporan Wartawan Tribunnews.com, X", "Laporan reporter Kompas TV X"
+        "byline": re.compile(r"^laporan\s+(?:wartawan|reporter|koresponden|kontributor|jurnalis)\b", re.I),
+        # "COPYRIGHT © ANTARA 2017", "© 2024 Kompas.com", "Hak cipta © …"
+        "copyright": re.compile(r"^(?:(?:copyright|hak cipta)\s*(?:©|\(c\))|©)", re.I),
+        # "Baca: <judul lain>", "Lihat: …" (a read-more prompt with the other story's title)
+        "prompt_title": re.compile(r"^[\[\(]?\s*(?:baca|lihat|simak|tonton)\s*:\s*\S", re.I),
+        # "Barang bukti senjata api rakitan. (Foto: Dok. Polda Lampung)": a caption ending in its credit
+        "caption_credit": re.compile(r"\((?:foto|dok|ilustrasi|sumber foto)\s*[:.]\s*[^()]{2,80}\)$", re.I),
         # "Artikel ini telah tayang di …", "Dapatkan update berita pilihan … setiap hari dari …"
         "syndication": re.compile(
             r"^(?:artikel ini (?:telah )?(?:tayang|terbit|dipublikasikan)|dapatkan (?:update|berita|informasi)|"
@@ -88,6 +99,12 @@ def furniture_reason(line: str) -> str | None:
         return "prompt"
     if n <= 14 and pats["credit"].match(folded):
         return "credit"
+    if n <= 14 and (pats["byline"].match(folded) or pats["copyright"].match(folded)):
+        return "credit"
+    if n <= 25 and pats["prompt_title"].match(folded):
+        return "prompt"
+    if n <= 30 and pats["caption_credit"].search(folded):
+        return "credit"
     if n <= 30 and pats["photo_caption"].match(folded):
         return "credit"
     if n and n <= 8 and all(w in lists["share_words"] for w in words) and n >= 2:
@@ -95,6 +112,11 @@ def furniture_reason(line: str) -> str | None:
     if n <= 10 and line.strip().startswith('"') and words and words[0].startswith("detik") and '," ' not in line:
         return "tagline"
     return None
+
+
+def related_head(line: str) -> bool:
+    """``Baca juga:`` standing alone: the lines under it are titles of other stories."""
+    return _fold(line).rstrip(" :.!|»>") in _lists()["related_heads"]
 
 
 _TRAILING_SIGNOFF = re.compile(r"\s*[\(\[]\s*[a-z]{2,6}(?:\s*[/|,]\s*[a-z]{2,6}){0,3}\s*[\)\]]\s*$")

@@ -35,7 +35,8 @@ _URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
 _JOIN = re.compile(r"\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?|s/d|s\.d\.?|dan|&)\s*", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 QUOTE_DAY_WINDOW = 250  # how far after a closing quote its attribution's day may stand
-TIME_DAY_WINDOW = 80  # how far a time may stand from the day it belongs to
+TIME_DAY_WINDOW = 80
+SAID_DAY_WINDOW = 60  # `," kata Firman kemarin`: a relative day in the attribution itself  # how far a time may stand from the day it belongs to
 
 
 def _regions(article: Article) -> list[tuple[int, int]]:
@@ -132,7 +133,7 @@ def find_dates(article: Article) -> list[DateMention]:
                 c.flags.append("weekday_mismatch")
 
     days = [(c, dt) for c in cands if c.kind == "full" and (dt := safe_date(c.y, c.m, c.d))]
-    spoken_cache: dict[int, tuple[Any, list[tuple[Candidate, date]]]] = {}
+    spoken_cache: dict[int, tuple[Any, list[tuple[Candidate, date]], list[Candidate]]] = {}
     reference, ref_name = published, "published"
     if reference is None and days:
         reporting = [dt for c, dt in days if c.reporting]
@@ -179,7 +180,7 @@ def find_dates(article: Article) -> list[DateMention]:
             m = DateMention(c.start, c.end, "", f"{c.y:04d}", "year")
         elif c.kind.startswith("rel_"):
             ref, name = reference, ref_name
-            spoken = _spoken_day(text, c, regions, days, spoken_cache)
+            spoken = _spoken_day(text, c, regions, days, spoken_cache, cands, reference)
             if spoken is not None:
                 ref, name = spoken, "quote_date"
             if ref is None:
@@ -215,24 +216,39 @@ def _spoken_day(
     c: Candidate,
     regions: list[tuple[int, int]],
     days: list[tuple[Candidate, date]],
-    cache: dict[int, tuple[Any, list[tuple[Candidate, date]]]],
+    cache: dict[int, tuple[Any, list[tuple[Candidate, date]], list[Candidate]]],
+    cands: list[Candidate] | None = None,
+    reference: date | None = None,
 ) -> date | None:
-    """For a relative date inside quotation marks: the day its attribution gives, if any."""
-    if c.region not in cache:  # per region, once: the quotation spans and the days
-        a, b = regions[c.region]
-        cache[c.region] = (_quote_spans(text, a, b), [(d, dt) for d, dt in days if d.region == c.region])
-        if c.region + 1 < len(regions) and c.region + 1 not in cache:
-            a, b = regions[c.region + 1]
-            cache[c.region + 1] = (_quote_spans(text, a, b), [(d, dt) for d, dt in days if d.region == c.region + 1])
-    spans, here = cache[c.region]
+    """For a relative date inside quotation marks: the day its attribution gives, if any —
+    a written day (`," kata X, Jumat (29/12)`) or a relative one (`," kata Firman kemarin`)."""
+    for r in (c.region, c.region + 1):  # per region, once: its quotation spans, days and candidates
+        if r not in cache and r < len(regions):
+            a, b = regions[r]
+            cache[r] = (
+                _quote_spans(text, a, b),
+                [(d, dt) for d, dt in days if d.region == r],
+                [d for d in cands or [] if d.region == r],
+            )
+    spans, here, here_cands = cache[c.region]
     k = bisect_left(spans, (c.start,)) - 1
     if k >= 0:
         qs, qe = spans[k]
         if qs < c.start and c.end <= qe:
             after = [dt for d, dt in here if qe < d.start <= qe + QUOTE_DAY_WINDOW]
-            nxt = cache.get(c.region + 1, ((), []))[1]
+            nxt = cache.get(c.region + 1, ((), [], []))[1]
             after += [dt for d, dt in nxt if d.reporting and d.start - qe < 120]
-            return after[0] if after else None
+            if after:
+                return after[0]
+            if reference is not None:
+                for d in here_cands:
+                    if (
+                        d.kind == "rel_day"
+                        and qe < d.start <= qe + SAID_DAY_WINDOW
+                        and not _SENTENCE_BREAK.search(text, qe + 1, d.start)
+                    ):
+                        return date.fromordinal(reference.toordinal() + d.n)
+            return None
     return None
 
 

@@ -137,7 +137,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "dmy": re.compile(
             rf"(?:(?<![\w])(?P<wd>{wd})(?:\s+(?:{day_parts}))?\s*,?\s+)?(?<![\w/.,\-])(?P<d>\d{{1,2}})"
             rf"(?:\s*(?P<sep>-|–|—|{rng}|{lst})\s*(?P<d2>\d{{1,2}}))?\s*(?P<mon>{mon})"
-            rf"(?:\s*,?\s*(?P<y>\d{{4}}){year_end})?",
+            rf"(?:\s*,?\s*(?:(?:di|pada)\s+)?(?:tahun\s+)?(?P<y>\d{{4}}){year_end})?",
             flags,
         ),
         "my": re.compile(
@@ -173,6 +173,12 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         "quarter": re.compile(
             rf"(?<![\w])(?P<q>(?:{_alt(cal['quarter_words'])})\s*(?:[IV]+|[1-4])\s*[-–/]\s*)(?P<y>\d{{4}}){year_end}",
+            flags,
+        ),
+        # `Januari, Februari, dan Maret 2025`: bare months listed before the one that has the year
+        "month_list": re.compile(
+            rf"(?<![\w])(?P<list>{full_mon}(?:\s*,\s*{full_mon})*)\s*,?\s*(?:dan|serta|&)\s+"
+            rf"(?P<last>{full_mon})\s*,?\s*(?P<y>\d{{4}}){year_end}",
             flags,
         ),
         "hijri": re.compile(r"(?<![\w/])\d{4}\s*H\s*/\s*(?P<y>\d{4})\s*M(?![\w])"),
@@ -214,6 +220,9 @@ def _ok_dm(d: int, m: int | None) -> bool:
 
 
 _PREV = re.compile(r"([^\s()\"']+)\s*$")
+_DAY_BEFORE = re.compile(r"(?<![\d/.,])\d{1,2}\s+$")
+# `pukul 21.00 WIB (4/5)`: a bracketed day right after a time
+_BRACKET_DAY = re.compile(r"\s*\(\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)")
 _NEXT = re.compile(r"\s*([^\s,.;:()\"']+(?:\s+[^\s,.;:()\"']+)?)")
 
 
@@ -260,7 +269,7 @@ def dispatch() -> dict[str, tuple[str, ...]]:
     put(["kemarin"], "wd_numeric", "rel_day")
     put(["hari"], "wd_numeric", "rel_day", "wd_only")
     put(cal["relative_days"], "rel_day")
-    put(cal["months"], "my", "rel_month")
+    put(cal["months"], "my", "rel_month", "month_list")
     put(["bulan"], "my", "rel_month", "rel_unit", "month_only")
     put(cal["period_words"], "my", "rel_unit", "rel_month", "month_only")
     put(["tahun", "thn", "th", "ta", "periode"], "tahun", "year_range", "rel_unit")
@@ -358,14 +367,32 @@ def find(text: str, region: int = 0) -> list[Candidate]:
         mo, y = _month(m.group("mon")), int(m.group("y"))
         if mo is None or not 1000 <= y <= 2199:
             continue
-        c = Candidate(m.start(), m.end(), "my", y=y, m=mo, period=(m.group("per") or None), region=region)
-        if m.group("mon2"):
-            m2 = _month(m.group("mon2"))
-            if m2 is not None and m2 != mo:
-                c.m2 = m2
-                c.y = y if m2 > mo else y - 1
-                c.y2 = y
-        add(c)
+        m2 = _month(m.group("mon2")) if m.group("mon2") else None
+        if m2 is not None and m2 != mo:
+            # `Juni-Juli 2025`: one entry per end of a month range (GUIDELINES)
+            add(Candidate(m.start(), m.end("mon"), "my", y=y if m2 > mo else y - 1, m=mo, region=region))
+            add(Candidate(m.start("mon2"), m.end(), "my", y=y, m=m2, region=region))
+            continue
+        add(Candidate(m.start(), m.end(), "my", y=y, m=mo, period=(m.group("per") or None), region=region))
+
+    for m in hits("month_list"):
+        y = int(m.group("y"))
+        last = _month(m.group("last"))
+        if not 1000 <= y <= 2199 or last is None or not m.group("list")[0].isupper():
+            continue
+        for mm in re.finditer(r"[A-Za-z]+", m.group("list")):
+            mo = _month(mm.group())
+            if mo is not None and mm.group()[0].isupper():
+                add(
+                    Candidate(
+                        m.start() + mm.start(),
+                        m.start() + mm.end(),
+                        "my",
+                        y=y if mo <= last else y - 1,
+                        m=mo,
+                        region=region,
+                    )
+                )
 
     for m in hits("year_range"):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
@@ -451,6 +478,8 @@ def find(text: str, region: int = 0) -> list[Candidate]:
         if dr == "ini":
             if n_s or m.group("se") or unit_s == "hari":
                 continue
+            if m.group("per") and t["units"][unit_s] == "week":
+                continue  # `akhir minggu ini`, `awal pekan ini`: days of a week, not one day
             direction = 0
         else:
             direction = -1 if dr in t["past"] else 1
@@ -461,6 +490,8 @@ def find(text: str, region: int = 0) -> list[Candidate]:
         pw = _PREV.search(text, max(0, m.start() - 20), m.start())
         if pw and pw.group(1).lower() in t["vague_counts"]:
             continue
+        if pw and not m.group("per") and pw.group(1).lower() in t["periods"] and t["units"][unit_s] == "week":
+            continue  # `akhir minggu ini`: the period word was seen (and refused) from its own position
         if pw and not (n_s or m.group("se")) and (pw.group(1).isdigit() or word_number(pw.group(1)) is not None):
             continue  # the counted form was seen (or refused) from the number's own position
         if pw and (n_s or m.group("se")) and direction > 0 and pw.group(1).lower() in t["span_words"]:
@@ -483,6 +514,8 @@ def find(text: str, region: int = 0) -> list[Candidate]:
         mon_s = m.group("mon")
         if not mon_s[0].isupper():
             continue
+        if not m.group("per") and _DAY_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            continue  # `15 Juli lalu`: a day of last July (the dmy form), not the month
         dr = " ".join(m.group("dir").lower().split())
         c = Candidate(
             m.start(),
@@ -516,6 +549,19 @@ def find(text: str, region: int = 0) -> list[Candidate]:
         if dp == "siang" and hh < 5:
             hh += 12
         c = Candidate(m.start(), m.end(), "time", hh=hh % 24, mi=mi, region=region)
+        bd = _BRACKET_DAY.match(text, m.end()) if (tz_s or m.group("dp")) else None
+        if bd and _ok_dm(int(bd.group("d")), int(bd.group("m"))):
+            day = Candidate(
+                text.find("(", m.end(), bd.end()),
+                bd.end(),
+                "dm",
+                d=int(bd.group("d")),
+                m=int(bd.group("m")),
+                region=region,
+            )
+            if bd.group("y"):
+                day.kind, day.y = "full", _year2(bd.group("y"))
+            add(day)
         if tz_s:
             c.tz = t["tz"].get(tz_s.upper())
         if m.group("eh"):

@@ -10,10 +10,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from functools import lru_cache
+from importlib import resources
 
-from warta.document import Article
+from warta.document import PAD, Article
 from warta.document.model import Entity, Mention
 from warta.entities import resolve as rs
+from warta.entities import roles as rl
 from warta.entities.gazetteer import country_of
 from warta.entities.patterns import from_tokens, tokenize
 
@@ -126,13 +129,19 @@ def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) 
         )
     ]
     clusters = _unify_labels(clusters)
+    clusters = _dateline_place(article, clusters)
+    clusters = _split_places(clusters)
+    clusters = _cited_media(article, clusters)
+    clusters = _split_org_person(article, clusters)
+    clusters = _bracket_aliases(article, clusters)
+    _refine_roles(article, clusters)
     _place_countries(article, clusters)
     clusters.sort(key=lambda c: c.mentions[0].start)
     out = []
     for cl in clusters:
         out.append(
             Entity(
-                canonical=rs._canonical(cl),
+                canonical=rs._canonical(cl).replace(PAD, ""),
                 label=cl.label,
                 mentions=[Mention(m.start, m.end, article.text[m.start : m.end]) for m in cl.mentions],
                 role=cl.role,
@@ -140,6 +149,285 @@ def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) 
             )
         )
     return out
+
+
+# Heads that open a new place inside a run of capitalised words (`Jalan Cipendawa Kecamatan
+# Rawalumbu`, `Jalan Perimeter Selatan Bandara Soekarno Hatta`): two places, not one.
+_INNER_PLACE_HEADS = frozenset(
+    ("kecamatan", "kelurahan", "desa", "kabupaten", "kab.", "kota", "provinsi", "bandara", "pelabuhan", "jalan", "jl.")
+)
+
+
+def _split_places(clusters: list[rs.Cluster]) -> list[rs.Cluster]:
+    """A place name that runs into a second one is cut before the second one's head."""
+    out: list[rs.Cluster] = []
+    extra: list[rs.Cand] = []
+    for cl in clusters:
+        if cl.label != "LOC":
+            out.append(cl)
+            continue
+        kept = []
+        for m in cl.mentions:
+            words = m.text.split()
+            cut = next(
+                (
+                    k
+                    for k in range(2, len(words) - 1)
+                    if words[k].lower() in _INNER_PLACE_HEADS and words[k][0].isupper()
+                ),
+                None,
+            )
+            if cut is None:
+                kept.append(m)
+                continue
+            left = " ".join(words[:cut])
+            right_at = m.start + m.text.index(words[cut], len(left))
+            kept.append(rs.Cand(m.start, m.start + len(left), "LOC", m.strength, left))
+            extra.append(rs.Cand(right_at, m.end, "LOC", m.strength, m.text[right_at - m.start :]))
+        cl.mentions = kept
+        out.append(cl)
+    by_key = {cl.key: cl for cl in out if cl.label == "LOC"}
+    for cand in extra:
+        key, country = rs._loc_key(cand.text)
+        home = by_key.get(key)
+        if home is None:
+            home = rs.Cluster("LOC", key, [], country=country)
+            by_key[key] = home
+            out.append(home)
+        home.mentions.append(cand)
+        home.mentions.sort(key=lambda m: m.start)
+    return out
+
+
+_VIA = r"(?i:dilansir|melansir|dikutip|mengutip|pantauan|dilaporkan|melaporkan|laporan|kepada)\s+(?i:dari\s*)?"
+
+
+def _cited_media(article: Article, clusters: list[rs.Cluster]) -> list[rs.Cluster]:
+    """A cited outlet whose name is also a common word (`Antara`) is an organisation when it
+    follows a word of citing or stands as a credit in brackets."""
+    norm = article.norm
+    taken = {(m.start, m.end) for cl in clusters for m in cl.mentions}
+    by_name = {m.text.casefold(): cl for cl in clusters if cl.label == "ORG" for m in cl.mentions}
+    pat = re.compile(rf"{_VIA}(?P<name>[A-Z][\w.]*(?: [A-Z][\w.]*)?)|\((?P<credit>[A-Z][\w.]*)\)")
+    media = _media_names()
+    for p in article.paragraphs:
+        for m in pat.finditer(norm, p.start, p.end):
+            key = "name" if m.group("name") else "credit"
+            name = m.group(key).rstrip(".")
+            if name not in media:
+                name = name.split()[0]
+                if name not in media:
+                    continue
+            s = m.start(key)
+            e = s + len(name)
+            if any(a < e and s < b for a, b in taken):
+                continue
+            cand = rs.Cand(s, e, "ORG", rs.CONTEXT, name)
+            home = by_name.get(name.casefold())
+            if home is None:
+                home = rs.Cluster("ORG", "O:" + name.casefold(), [])
+                by_name[name.casefold()] = home
+                clusters = [*clusters, home]
+            home.mentions.append(cand)
+            home.mentions.sort(key=lambda x: x.start)
+            taken.add((s, e))
+    return clusters
+
+
+@lru_cache(maxsize=1)
+def _media_names() -> frozenset[str]:
+    raw = resources.files("warta.cleaning").joinpath("data/outlets.txt").read_text("utf-8")
+    return frozenset(ln.strip() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def _org_head(words: list[str]) -> bool:
+    """A known organisation, or a name opened by an organisation's head (`Kementerian …`)."""
+    if rs._org_of(" ".join(words)):
+        return True
+    heads = rs.lexicon().org_start
+    low = tuple(w.lower() for w in words)
+    return any(low[: len(h)] == h for h in heads) and len(words) >= 2
+
+
+def _person_words(words: list[str]) -> bool:
+    """Capitalised words that could be a person's name: none of them an office, organisation
+    or place word."""
+    org, place = rs._org_words(), rs._place_words()
+    return 1 <= len(words) <= 3 and all(
+        w[:1].isupper()
+        and w.isalpha()
+        and not w.isupper()
+        and w.lower() not in org
+        and w.lower() not in place
+        and country_of(w) is None
+        for w in words
+    )
+
+
+def _split_org_person(article: Article, clusters: list[rs.Cluster]) -> list[rs.Cluster]:
+    """`Pejabat Kementerian Dalam Negeri Josue Boji mengatakan`: a known organisation's name
+    run on into the capitalised name of the person who speaks is an organisation and a person."""
+    norm = article.norm
+    cues = rs.lexicon().cue_before
+    out: list[rs.Cluster] = []
+    people: list[rs.Cluster] = []
+    given = rs.lexicon().given
+    person_words = {w for cl in clusters if cl.label == "PER" for m in cl.mentions for w in m.text.split()}
+    for cl in clusters:
+        if cl.label != "ORG" or len(cl.mentions) != 1:
+            out.append(cl)
+            continue
+        m = cl.mentions[0]
+        nxt = norm[m.end : m.end + 30].split()
+        words = m.text.split()
+        if not nxt or nxt[0].strip(",.").lower() not in cues or len(words) < 3:
+            out.append(cl)
+            continue
+        cut = next(
+            (
+                k
+                for k in range(max(2, len(words) - 3), len(words))
+                if _org_head(words[:k])
+                and _person_words(words[k:])
+                # a person: a known given name, or named alone elsewhere (`Boji mengatakan`)
+                and (words[k] in given or words[-1] in person_words)
+            ),
+            None,
+        )
+        if cut is None:
+            out.append(cl)
+            continue
+        left = " ".join(words[:cut])
+        at = m.start + m.text.index(words[cut], len(left))
+        cl.mentions = [rs.Cand(m.start, m.start + len(left), "ORG", m.strength, left)]
+        out.append(cl)
+        person = rs.Cand(at, m.end, "PER", m.strength, norm[at : m.end])
+        people.append(rs.Cluster("PER", "P:" + person.text.casefold(), [person], names=set(person.text.split())))
+    for p in people:  # the person may be named again later (`Boji mengatakan`)
+        last = p.mentions[0].text.split()[-1]
+        for cl in out:
+            if cl.label == "PER" and all(x.text in (last, p.mentions[0].text) for x in cl.mentions):
+                p.mentions.extend(cl.mentions)
+                cl.mentions = []
+        p.mentions.sort(key=lambda x: x.start)
+        out.append(p)
+    return [cl for cl in out if cl.mentions]
+
+
+_BRACKET = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")
+
+
+def _bracket_aliases(article: Article, clusters: list[rs.Cluster]) -> list[rs.Cluster]:
+    """`Saifullah Yusuf (Gus Ipul)`: the name in brackets after a person's name is the same
+    person's nickname, a mention of that entity and not an entity of its own."""
+    norm = article.norm
+    owner: dict[int, rs.Cluster] = {}
+    for cl in clusters:
+        for m in cl.mentions:
+            owner[m.start] = cl
+    gone: set[int] = set()
+    for cl in clusters:
+        if cl.label != "PER" or id(cl) in gone:
+            continue
+        for m in list(cl.mentions):
+            b = _BRACKET.match(norm, m.end)
+            if not b:
+                continue
+            inner = [
+                o
+                for start, o in owner.items()
+                if b.start(1) <= start < b.end(1) and o is not cl and o.label == "PER" and id(o) not in gone
+            ]
+            for other in inner:
+                cl.mentions.extend(other.mentions)
+                cl.mentions.sort(key=lambda x: x.start)
+                cl.role = cl.role or other.role
+                for x in other.mentions:
+                    owner[x.start] = cl
+                gone.add(id(other))
+    return [cl for cl in clusters if id(cl) not in gone]
+
+
+_SENTENCE_STOP = re.compile(r"(?<![A-Z])[a-z]{2,}\.$")
+
+
+def _refine_roles(article: Article, clusters: list[rs.Cluster]) -> None:
+    """Roles the title rules miss (see ``roles``): a person with no role or only a rank takes
+    the post or the description the article sets beside the name; a person named inside
+    another's role (`staf ahli Anang, Aris`) loses the role read from those words."""
+    norm = article.norm
+    firsts = frozenset(p[0] for p in rs.lexicon().roles)
+    claimed: list[tuple[int, int, rs.Cluster]] = []
+    for cl in clusters:
+        if cl.label == "PER" and cl.role and _SENTENCE_STOP.search(cl.role):
+            cl.role = None  # `… oleh menteri. Budi Santoso …`: a word of the sentence before
+        if cl.label != "PER" or (cl.role and not rl.is_rank(cl.role)):
+            continue
+        for m in cl.mentions[:4]:
+            line_start = norm.rfind("\n", 0, m.start) + 1
+            line_end = norm.find("\n", m.end)
+            line_end = len(norm) if line_end == -1 else line_end
+            found = rl.role_before(norm, m.start, line_start, firsts)
+            if found is not None:
+                cl.role = found[0]
+                claimed.append((found[1], m.start, cl))
+                break
+            after = rl.role_after(norm, m.end, line_end, firsts)
+            if after is not None:
+                cl.role = after
+                break
+    for cl in clusters:
+        inside = [any(s <= m.start < e for s, e, owner in claimed if owner is not cl) for m in cl.mentions]
+        if cl.label == "PER" and all(inside) and country_of(cl.mentions[0].text):
+            # `Koordinator data ASDP cabang Bakauheni, Ahsan Muhtar`: a place inside a post
+            cl.label, cl.role, cl.country = "LOC", None, country_of(cl.mentions[0].text)
+            continue
+        if cl.label != "PER" or not cl.role:
+            continue
+        for s, e, owner in claimed:
+            if owner is not cl and any(s <= m.start < e for m in cl.mentions):
+                cl.role = None
+                break
+
+
+def _dateline_place(article: Article, clusters: list[rs.Cluster]) -> list[rs.Cluster]:
+    """The dateline's place is a place of the story even when written in capitals (`JAKARTA,
+    KOMPAS.com -`) or unknown to the lists (`Bukavu (ANTARA News) -`): one LOC mention, joined
+    to the entity of the same name. Names found inside the dateline's outlet (`News` of
+    `ANTARA News`) are dropped."""
+    dl = article.dateline
+    if not dl:
+        return clusters
+    outlet_span = None
+    if dl.outlet:
+        at = article.norm.find(dl.outlet, dl.start, dl.end)
+        outlet_span = (at, at + len(dl.outlet)) if at >= 0 else None
+    if outlet_span:
+        kept = []
+        for cl in clusters:
+            cl.mentions = [m for m in cl.mentions if not (outlet_span[0] <= m.start < outlet_span[1])]
+            if cl.mentions:
+                kept.append(cl)
+        clusters = kept
+    if not dl.place:
+        return clusters
+    name = dl.place.split(",")[0].strip()
+    start = article.norm.find(name, dl.start, dl.end)
+    if start < 0 or not name:
+        return clusters
+    end = start + len(name)
+    if any(m.start < end and start < m.end for cl in clusters for m in cl.mentions):
+        return clusters
+    folded = name.casefold()
+    mention = rs.Cand(start, end, "LOC", rs.CONTEXT, article.norm[start:end])
+    for cl in clusters:
+        if cl.label == "LOC" and any(m.text.casefold() == folded for m in cl.mentions):
+            cl.mentions.append(mention)
+            cl.mentions.sort(key=lambda m: m.start)
+            return clusters
+    country = country_of(name)
+    key = "L:" + folded
+    return [*clusters, rs.Cluster("LOC", key, [mention], country=country)]
 
 
 def _place_countries(article: Article, clusters: list[rs.Cluster]) -> None:

@@ -19,7 +19,10 @@ if TYPE_CHECKING:
 DATA = Path(__file__).parent / "data"
 
 # A word: letters/digits, with inner apostrophes, hyphens and dots (`Ma'mun`, `PDI-P`, `Kompas.com`).
-WORD_RE = re.compile(r"[A-Z]{1,3}\$|[^\W_]+(?:[-'.’][^\W_]+)*|[^\w\s]", re.UNICODE)
+# `\u2060` joiners left by mojibake folding (`RenÃ©` → `René` + joiner) stay inside their word
+WORD_RE = re.compile(
+    r"[A-Z]{1,3}\$|[^\W_][^\W_\u2060]*\u2060*(?:[-'.’][^\W_][^\W_\u2060]*\u2060*)*|[^\w\s\u2060]", re.UNICODE
+)
 # Words joining a capitalised run without being capitalised themselves.
 INNER_CONNECTORS = frozenset(
     {

@@ -240,6 +240,19 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
         rel = next((p for p in range(len(nonempty) - 1 - k, 0, -1) if nonempty[p][0].low == "yang"), None)
         if rel is not None and is_cap(nonempty[rel - 1][-1].text) and nonempty[rel - 1][0].low != "yang":
             part = nonempty[rel - 1]
+        # `Vika, petugas call center PT Jasa Marga, mengungkapkan`: a description set off by
+        # commas after a name; the name is the subject
+        idx = len(nonempty) - 1 - k
+        if part is cand and idx > 0 and cand[0].text[:1].islower():
+            name = nonempty[idx - 1]
+            if (
+                len(name) <= 4
+                and all(is_cap(w.text) for w in name)
+                and name[0].low not in ADJUNCT_PREPOSITIONS
+                and not is_pronoun(norm[name[0].start : name[-1].end])
+                and not any(w.low in DAY_OR_MONTH for w in name)
+            ):
+                part = name
         break
     # `seorang warga bernama Massimo Mascoli (68)`: the name, without the age in brackets
     named = next((k for k, w in enumerate(part[:-1]) if w.low in NAMING_WORDS), None)
@@ -300,7 +313,10 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
             return None
     cut = list(head)
     for k, w in enumerate(head):
-        if w.low in ("melalui", "lewat", "dalam", "saat", "ketika", "di", "pada", "kepada"):
+        # a capitalised `Dalam` belongs to a name (`Kementerian Dalam Negeri`)
+        if w.low in ("melalui", "lewat", "dalam", "saat", "ketika", "di", "pada", "kepada") and not (
+            k and w.text[:1].isupper() and head[k - 1].text[:1].isupper()
+        ):
             cut = head[:k]
             break
     if not cut:
@@ -372,8 +388,9 @@ def post_attribution(norm: str, s: int, e: int, inner_end: str) -> Attribution |
             if clitic:
                 sp = None
                 named = i + 1 < len(ws) and is_cap(ws[i + 1].text) and ws[i + 1].low not in DAY_OR_MONTH
-                if named and not any(c in norm[w.end : ws[i + 1].start] for c in ",.;"):
-                    sp = np_after(norm, ws, i + 1)  # `ujarnya Ma'mun`
+                # `ujarnya Ma'mun`; not a wire credit in brackets (`katanya (Antara).`)
+                if named and not any(c in norm[w.end : ws[i + 1].start] for c in ",.;(["):
+                    sp = np_after(norm, ws, i + 1)
                 att = Attribution(written, cue.lemma, cs, sp, None if sp else "any", (s, e))
             else:
                 sp = np_after(norm, ws, i + 1)

@@ -33,6 +33,8 @@ DIRECTIVE_MARKS = wordset("directive_marks")
 MIN_WORDS = 3
 LIST_INTROS = frozenset(("berikut", "berikutnya", "inilah", "simak"))
 FRAGMENT_STARTS = frozenset(("termasuk", "terutama", "khususnya", "utamanya"))
+DEPENDENT_OPENERS = wordset("dependent_openers")
+CAUSAL_OPENERS = frozenset(("sebab", "karena", "karenanya", "makanya"))
 # adjectives that right after a noun modify it (`demonstrasi besar yang …`) rather than predicate it
 ATTRIBUTIVE = frozenset(("besar", "kecil", "tinggi", "rendah", "baik", "buruk", "baru", "penting", "banyak"))
 # verbs whose bare object is often a feeling or a stance (`menyampaikan keprihatinan`)
@@ -498,9 +500,28 @@ def _coordinated(norm: str, c: Candidate, para: int) -> Candidate | None:
     return None
 
 
+def _continues(norm: str, ns: int, ne: int) -> bool:
+    """A sentence that cannot stand alone after reported content: a verbless fragment
+    (`Termasuk soal ijazah …`) or a clause opened by a dependent connective (`Sebab, …`,
+    `Sedangkan …`, `Sementara personel TNI …`) that carries no attribution of its own."""
+    ws = words(norm, ns, ne)
+    if not ws:
+        return False
+    first = ws[0].low
+    if first in FRAGMENT_STARTS:
+        return True
+    if first not in DEPENDENT_OPENERS or (len(ws) > 1 and ws[1].low in ("itu", "ini", "tersebut")):
+        return False
+    if first in CAUSAL_OPENERS and "," not in norm[ws[0].end : ws[0].end + 2]:
+        return False  # `Sebab, …` links back; `Sebab pada dasarnya …` may be the writer's own
+    if any(ch in norm[ns:ne] for ch in '"“”'):
+        return False
+    return not any(cue_of(w) is not None or w.low in lexicon().according for w in ws[1:])
+
+
 def _extend_fragments(norm: str, layout: Layout, found: list[Candidate]) -> list[Candidate]:
-    """`Deddy menilai … informasi. Termasuk soal ijazah pejabat …`: a verbless fragment right
-    after reported content continues it."""
+    """`Deddy menilai … informasi. Termasuk soal ijazah pejabat …` / `… penutupan jalan. Sebab,
+    perlintasan …`: a sentence that cannot stand alone right after reported content continues it."""
     sents = layout.sentences
     sent_starts = layout.sentence_starts
     found_starts = sorted(d.start for d in found)
@@ -515,8 +536,7 @@ def _extend_fragments(norm: str, layout: Layout, found: list[Candidate]) -> list
             ss, se, para = sents[k]
             if k + 1 < len(sents) and sents[k + 1][2] == para:
                 ns, ne, _ = sents[k + 1]
-                first = words(norm, ns, min(ne, ns + 20))
                 j = bisect_left(found_starts, ns)
-                if first and first[0].low in FRAGMENT_STARTS and not (j < len(found_starts) and found_starts[j] < ne):
+                if _continues(norm, ns, ne) and not (j < len(found_starts) and found_starts[j] < ne):
                     c.pieces[-1] = (c.pieces[-1][0], _trim_end(norm, ns, ne))
     return found

@@ -73,6 +73,21 @@ def _clitic_end(w: str, e: int) -> int | None:
     return None
 
 
+# Function words a scrape glues to the name after them (`dariAntara`, `kepadaKompas`)
+_GLUED = re.compile(
+    r"^(dari|kepada|oleh|di|ke|dan|dengan|pada|untuk|melalui|via|kata|ujar|menurut|dilansir|dikutip)"
+    r"(?=[A-Z][A-Za-z]+$)"
+)
+
+
+def _glued(c: str) -> int:
+    """Length of a lower-case function word glued to a capitalised word, else 0."""
+    if not c[:1].islower() or c.islower():
+        return 0
+    m = _GLUED.match(c)
+    return m.end() if m else 0
+
+
 def tokenize(norm: str, start: int, end: int) -> list[Token]:
     """Tokens of ``norm[start:end]`` with offsets in the whole text.
 
@@ -85,9 +100,19 @@ def tokenize(norm: str, start: int, end: int) -> list[Token]:
         c = chunk.group()
         s, e = chunk.span()
         if c.isalpha():
+            cut = _glued(c)
+            if cut:  # `dariAntara`: a scrape dropped the space after a function word
+                append(Token(s, s + cut, "word"))
+                s += cut
+                c = c[cut:]
             append(Token(s, e, "word", _clitic_end(c, e) if len(c) > 4 else None))
             continue
         if len(c) > 2 and c[-1] in _TRAIL and c[:-1].isalpha() and c not in every:
+            cut = _glued(c[:-1])
+            if cut:
+                append(Token(s, s + cut, "word"))
+                s += cut
+                c = c[cut:]
             append(Token(s, e - 1, "word", _clitic_end(c[:-1], e - 1) if len(c) > 5 else None))
             append(Token(e - 1, e, "punct"))
             continue

@@ -1,0 +1,166 @@
+"""A person's role as the article gives it, where the title before the name is not enough:
+a post before a rank (`Humas Polres Labuhanbatu AKP Viktor Sibarani` → the post, not `AKP`), a
+description set off by commas before or after the name (`Koordinator data ASDP cabang
+Bakauheni, Ahsan Muhtar`, `Vika, petugas call center PT Jasa Marga,`, `Maman Sidikou, yang
+merupakan pemimpin MONUSCO,`), and a relation that names another person (`staf ahli Anang,
+Aris` is Aris's role, not Anang's)."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+_WORD = re.compile(r"[^\W_][\w'’./-]*|[,.;:!?\"“”()\[\]]")
+_BOUNDARY = set(',.;:!?"“”()[]')
+MAX_ROLE_WORDS = 10
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict[str, frozenset[str]]:
+    raw = json.loads(resources.files("warta.entities").joinpath("data/roles.json").read_text("utf-8"))
+    return {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
+
+
+def _is_rank(text: str) -> bool:
+    """`AKP`, `Kombes Pol`, `Brigjen`: a rank (and its service), not a post."""
+    ranks = _lists()["ranks"]
+    ws = text.lower().replace(".", " ").split()
+    i = 0
+    while i < len(ws):
+        for n in (4, 3, 2, 1):
+            if " ".join(ws[i : i + n]) in ranks:
+                i += n
+                break
+        else:
+            return False
+    return bool(ws)
+
+
+def _verbish(w: str) -> bool:
+    low = w.lower()
+    return (
+        w[:1].islower()
+        and len(low) > 5
+        and low.startswith(("meng", "meny", "mem", "men", "ber", "di"))
+        and not low.startswith("dir")
+    )
+
+
+def _heads(title_firsts: frozenset[str]) -> frozenset[str]:
+    return title_firsts | _lists()["role_nouns"]
+
+
+def _is_head(word: str, heads: frozenset[str]) -> bool:
+    """A word that can open a role: a title, a role noun, or a `-wan`/`-wati` noun of a
+    trade (`fisikawan`, `wartawati`)."""
+    low = word.lower().strip(".")
+    return low in heads or (word[:1].islower() and len(low) > 6 and low.endswith(("wan", "wati")))
+
+
+def _role_words(words: list[str], heads: frozenset[str]) -> list[str] | None:
+    """The role inside ``words`` (the words right before a comma or a rank): from its first
+    head word on, with no boundary, stop word or verb in it."""
+    stop = _lists()["stop"]
+    tail: list[str] = []
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        # `bos SpaceX dan Tesla`, `kuasa hukum Mensesneg dan PPKGBK`: two bodies joined inside a role
+        joined = (
+            w.lower() in ("dan", "serta")
+            and tail
+            and tail[-1][:1].isupper()
+            and tail[-1].lower() not in heads  # `… dan Menteri Keuangan`: a second person's title
+            and k
+            and words[k - 1][:1].isupper()
+        )
+        if w in _BOUNDARY or (w.lower() in stop and not joined) or _verbish(w):
+            break
+        tail.append(w)
+        if len(tail) > MAX_ROLE_WORDS:
+            return None
+    tail.reverse()
+    start = next((k for k, w in enumerate(tail) if _is_head(w, heads)), None)
+    if start is None:
+        return None
+    # `anak dari Direktur Pertamina, Ibnu Sutowo`: the relation is someone else's; the post after
+    # `dari` is the named person's
+    while start + 1 < len(tail) and tail[start + 1].lower() == "dari" and is_relation(tail[start]):
+        nxt = next((k for k in range(start + 2, len(tail)) if _is_head(tail[k], heads)), None)
+        if nxt is None:
+            return None
+        start = nxt
+    role = tail[start:]
+    return role if role and not _is_rank(" ".join(role)) else None
+
+
+def role_before(norm: str, start: int, line_start: int, title_firsts: frozenset[str]) -> tuple[str, int] | None:
+    """`Koordinator data ASDP cabang Bakauheni, Ahsan Muhtar`: the description before a comma
+    right before the name; also the post before a rank (`Kasat Lantas Polres Subang AKP Budhy`).
+    Returns the role and where it starts."""
+    heads = _heads(title_firsts)
+    before = norm[line_start:start]
+    toks = [(m.group(), m.start()) for m in _WORD.finditer(before)]
+    # a rank right before the name: the post stands before the rank
+    k = len(toks)
+    for n in (4, 3, 2, 1):
+        if (
+            k - n >= 0
+            and _is_rank(" ".join(t for t, _ in toks[k - n : k]))
+            and all(t not in _BOUNDARY for t, _ in toks[k - n : k])
+        ):
+            k -= n
+            break
+    if k < len(toks) and k and toks[k - 1][0] == ",":
+        k -= 1  # `Komandan Pasukan Pelopor Korps Brimob Polri, Brigjen Abdul Rahman Baso`
+    elif k == len(toks):
+        if not toks or toks[-1][0] != ",":
+            return None
+        k -= 1
+    words = [t for t, _ in toks[:k]]
+    role = _role_words(words, heads)
+    if role is None:
+        return None
+    first = k - len(role)
+    return " ".join(role), line_start + toks[first][1]
+
+
+_AFTER = re.compile(r"\s*,\s*(?:yang\s+(?:merupakan|adalah|menjabat(?:\s+sebagai)?|kini|juga)\s+)?")
+
+
+def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str]) -> str | None:
+    """`Vika, petugas call center PT Jasa Marga, mengungkapkan`: a description set off by commas
+    right after the name."""
+    m = _AFTER.match(norm, end, line_end)
+    if not m or "," not in m.group():
+        return None
+    close = len(norm)
+    for ch in ',.;:("“':
+        p = norm.find(ch, m.end(), line_end)
+        if p != -1:
+            close = min(close, p)
+    close = min(close, line_end)
+    words = [w.group() for w in _WORD.finditer(norm, m.end(), close)]
+    # `Stephen Hawking, fisikawan legendaris sekaligus …`: the description before a second one
+    cut = next((k for k, w in enumerate(words) if k and w.lower() in ("sekaligus", "yang")), None)
+    if cut is not None:
+        words = words[:cut]
+    elif close >= len(norm) or norm[close] != ",":
+        return None
+    if not words or not words[0][:1].islower() and "yang" not in m.group():
+        return None
+    if not _is_head(words[0], _heads(title_firsts)) or len(words) > MAX_ROLE_WORDS:
+        return None
+    if any(_verbish(w) or w.lower() in _lists()["stop"] for w in words):
+        return None
+    return " ".join(words)
+
+
+def is_rank(text: str) -> bool:
+    return _is_rank(text)
+
+
+def is_relation(role: str) -> bool:
+    low = role.lower()
+    return any(low == r or low.startswith(r + " ") for r in _lists()["relations"])
