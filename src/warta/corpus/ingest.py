@@ -389,13 +389,23 @@ def ingest(
                 on_batch(summary)
         last_flush = time.monotonic()
 
+    # Results are stored in input order whatever the worker timing: the near-duplicate group of
+    # an article depends on which articles were stored before it, so -j N must equal -j 1.
+    ready: dict[int, tuple[Processed | None, str | None]] = {}
+    next_seq = 1
+
     def accept(rid_origin: dict[int, tuple[str, str]], seq: int, proc: Processed | None, err: str | None) -> None:
-        rid, origin = rid_origin.pop(seq)
-        if proc is not None:
-            buffer.append(proc)
-        else:
-            fail(rid, origin, rid, err or "unknown error")
-        flush()
+        nonlocal next_seq
+        ready[seq] = (proc, err)
+        while next_seq in ready:
+            proc, err = ready.pop(next_seq)
+            rid, origin = rid_origin.pop(next_seq)
+            next_seq += 1
+            if proc is not None:
+                buffer.append(proc)
+            else:
+                fail(rid, origin, rid, err or "unknown error")
+            flush()
 
     try:
         pending: dict[int, tuple[str, str]] = {}
@@ -460,9 +470,8 @@ def _drain(pool: _Pool, pending: dict[int, tuple[str, str]], accept: Any, fail: 
     if got is not None:
         accept(pending, *got)
         return
-    for (seq, rid, origin, _rec), reason in pool.reap():
-        pending.pop(seq, None)
-        fail(rid, origin, rid, reason)
+    for (seq, _rid, _origin, _rec), reason in pool.reap():
+        accept(pending, seq, None, reason)
 
 
 def _chunks(it: Iterator[Item], n: int) -> Iterator[list[Item]]:
