@@ -31,7 +31,7 @@ from typing import Any, TextIO
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from warta.corpus import dedup
-from warta.corpus.store import Processed, Store, default_db
+from warta.corpus.store import Processed, Store, _dumps, default_db
 from warta.sources import Item, iter_paths
 
 BATCH_SIZE = 200  # records per transaction
@@ -66,11 +66,12 @@ def record_id(record: dict[str, Any]) -> str | None:
     url = record.get("url")
     if isinstance(url, str) and url.strip():
         u = url.strip() if "://" in url else "http://" + url.strip()
-        return "u" + hashlib.sha1(normalize_url(u).encode()).hexdigest()[:19]
+        return "u" + hashlib.sha1(normalize_url(u).encode("utf-8", "surrogatepass")).hexdigest()[:19]
     for key in ("text", "html"):
         v = record.get(key)
         if isinstance(v, str) and v.strip():
-            return "t" + hashlib.sha1(normalize_text(v).encode()).hexdigest()[:19]
+            # surrogatepass: a lone surrogate still gets an id (the record then fails as an error row)
+            return "t" + hashlib.sha1(normalize_text(v).encode("utf-8", "surrogatepass")).hexdigest()[:19]
     return None
 
 
@@ -83,6 +84,12 @@ def process_record(
 
     art = warta.read(record, layers=layers, exclude=exclude)
     rec = art.to_dict()
+    try:  # a store (and Spark) can only write valid Unicode: refuse the record here, as an error row
+        _dumps(rec)
+        if art.text is not None:
+            art.text.encode("utf-8")
+    except (UnicodeEncodeError, TypeError, ValueError) as e:
+        raise ValueError(f"record holds text that is not valid Unicode ({e})") from None
     sig = dedup.signature(rec.get("body") or art.norm)
     sid = record.get("id")
     return Processed(

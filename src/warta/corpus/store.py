@@ -94,6 +94,8 @@ class Processed:
     text: str | None  # the original input text (offsets point into it)
     sig: bytes | None = None
     n_shingles: int = 0
+    # (group, dup_of, score) computed elsewhere (warta spark dedup); None: the store finds it
+    dup: tuple[str, str | None, float | None] | None = None
 
 
 @dataclass(slots=True)
@@ -379,7 +381,10 @@ class Store:
         rec = p.record
         sig = dedup.Signature.from_bytes(p.sig, p.n_shingles) if p.sig else None
         keys = dedup.band_keys(sig) if sig else []
-        found = self._find_duplicate(sig, keys) if sig else None
+        if p.dup is not None:
+            found = p.dup if p.dup[1] is not None else None
+        else:
+            found = self._find_duplicate(sig, keys) if sig else None
         group, dup_of, dup_score = found if found else (p.id, None, None)
         quotes = rec.get("quotes") or []
         quotes_text = "\n".join(q.get("text") or "" for q in quotes)
