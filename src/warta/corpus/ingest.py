@@ -31,7 +31,7 @@ from typing import Any, TextIO
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from warta.corpus import dedup
-from warta.corpus.store import Processed, Store, _dumps, default_db
+from warta.corpus.store import Processed, Store, _dumps, default_db, pack_json, pack_text
 from warta.sources import Item, iter_paths
 
 BATCH_SIZE = 200  # records per transaction
@@ -85,9 +85,8 @@ def process_record(
     art = warta.read(record, layers=layers, exclude=exclude)
     rec = art.to_dict()
     try:  # a store (and Spark) can only write valid Unicode: refuse the record here, as an error row
-        _dumps(rec)
-        if art.text is not None:
-            art.text.encode("utf-8")
+        blob = pack_json(_dumps(rec))
+        text_blob = pack_text(art.text)
     except (UnicodeEncodeError, TypeError, ValueError) as e:
         raise ValueError(f"record holds text that is not valid Unicode ({e})") from None
     sig = dedup.signature(rec.get("body") or art.norm)
@@ -100,6 +99,8 @@ def process_record(
         text=art.text,
         sig=sig.to_bytes() if sig else None,
         n_shingles=sig.n_shingles if sig else 0,
+        blob=blob,
+        text_blob=text_blob,
     )
 
 

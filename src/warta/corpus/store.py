@@ -66,7 +66,12 @@ except ImportError:  # pragma: no cover
 
 
 def pack(obj: Any) -> bytes:
-    return zlib.compress(_dumps(obj), 4)
+    return pack_json(_dumps(obj))
+
+
+def pack_json(data: bytes) -> bytes:
+    """Compressed JSON bytes, as stored in ``articles.record``."""
+    return zlib.compress(data, 4)
 
 
 def unpack(data: bytes | memoryview | None) -> Any:
@@ -96,6 +101,9 @@ class Processed:
     n_shingles: int = 0
     # (group, dup_of, score) computed elsewhere (warta spark dedup); None: the store finds it
     dup: tuple[str, str | None, float | None] | None = None
+    # pack(record) and pack_text(text), when the worker already made them (saves the writer's CPU)
+    blob: bytes | None = None
+    text_blob: bytes | None = None
 
 
 @dataclass(slots=True)
@@ -412,8 +420,8 @@ class Store:
                 dup_score,
                 rec.get("warta_version"),
                 now(),
-                pack(rec),
-                pack_text(p.text),
+                p.blob if p.blob is not None else pack(rec),
+                p.text_blob if p.text_blob is not None else pack_text(p.text),
             ),
         ).fetchone()
         if row is None:
