@@ -51,3 +51,29 @@ def detik() -> list[dict[str, Any]]:
         pytest.skip(f"shared data {DETIK} not found; Spark tests on real articles skipped")
     with DETIK.open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[Any]:
+    """A throwaway PostgreSQL server (tests/corpus/pgserver.py), or None when it cannot run here."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("warta_spark_tests_pgserver", HERE.parent / "corpus" / "pgserver.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    if mod.find_bin() is None:
+        yield None
+        return
+    try:
+        import psycopg  # noqa: F401
+
+        server = mod.PgServer()
+        server.start()
+    except Exception:  # noqa: BLE001 - the PostgreSQL half is skipped, the SQLite half still runs
+        yield None
+        return
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -65,7 +65,10 @@ def test_records_equal_warta_read(work: dict[str, Any]) -> None:
 
 def test_poisoned_records_are_error_rows(work: dict[str, Any]) -> None:
     errors = {r["source_id"] or r["origin"]: r["error"] for r in work["rows"] if r["error"] is not None}
-    assert {"binary", "surrogate", "huge"} <= set(errors), errors
+    assert {"binary", "huge"} <= set(errors), errors
+    # a lone surrogate: an error row, or (should warta.read learn to repair it) a clean record
+    surrogate = next(r for r in work["rows"] if r["source_id"] == "surrogate")
+    assert surrogate["error"] or "\ud800" not in surrogate["record"]
     assert "too long" in errors["huge"]
     origins = [r["origin"] for r in work["rows"] if r["error"] is not None]
     assert any(o.endswith(f"in.jsonl:{len(SAMPLE) - 3 + 4}") for o in origins)  # the non-UTF-8 line
@@ -90,12 +93,22 @@ def _answers(db: str, capsys: pytest.CaptureFixture[str]) -> list[str]:
     return out
 
 
-def test_load_answers_like_ingest(work: dict[str, Any], capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize("backend", ["sqlite", "postgres"])
+def test_load_answers_like_ingest(
+    backend: str, work: dict[str, Any], capsys: pytest.CaptureFixture[str], request: pytest.FixtureRequest
+) -> None:
     tmp = work["tmp"]
-    ingested, loaded = str(tmp / "ingest.db"), str(tmp / "spark.db")
+    if backend == "sqlite":
+        ingested, loaded = str(tmp / "ingest.db"), str(tmp / "spark.db")
+    else:
+        server = request.getfixturevalue("pg_server")
+        if server is None:
+            pytest.skip("PostgreSQL server binaries not found (scripts/install_postgres.sh); PostgreSQL half skipped")
+        ingested, loaded = server.create_db(), server.create_db()
     assert main(["ingest", *work["inputs"], "--db", ingested, "-j", "0", "--quiet"]) == 1  # the poisoned ones
     groups = tmp / "groups"
-    assert main(["spark", "dedup", str(work["out"]), str(groups)]) == 0
+    if not groups.exists():
+        assert main(["spark", "dedup", str(work["out"]), str(groups)]) == 0
     assert main(["spark", "load", str(work["out"]), str(groups), "--db", loaded]) == 1
     want, got = _answers(ingested, capsys), _answers(loaded, capsys)
     assert "Purbaya" in want[2] and "inflasi" in want[0].lower()
@@ -110,5 +123,4 @@ def test_load_answers_like_ingest(work: dict[str, Any], capsys: pytest.CaptureFi
     assert sum(1 for r in rows if r[3]) >= 3  # the republished detik groups
     assert table(loaded) == rows
     with Corpus(loaded) as c:
-        assert {e[2] for e in c.store.query("SELECT key, origin, id FROM errors")} >= {None}
         assert len(c.errors()) == len([r for r in work["rows"] if r["error"] is not None])
