@@ -82,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
     if step == "dedup":
         arts = jobs.load_table(spark, args.articles, jobs.READ_SCHEMA)
         groups = jobs.dedup(spark, arts)
-        jobs.write(groups, args.output, args.format)
+        jobs.write(groups.orderBy("seq"), args.output, args.format)
         out = jobs.load_table(spark, args.output, jobs.DEDUP_SCHEMA)
         n, dups = out.count(), out.where(out.dup_of.isNotNull()).count()
         print(f"{n:,} articles, {dups:,} near-duplicates, written to {args.output}", file=sys.stderr)
