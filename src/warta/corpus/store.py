@@ -29,6 +29,8 @@ from warta.corpus.schema import SCHEMA_VERSION, statements
 DEFAULT_DB = "warta.db"
 CANDIDATE_LIMIT = 50  # near-duplicate candidates verified per article (most band hits first)
 SCHEMA_LOCK = 0x5741525441  # PostgreSQL advisory lock key held while the schema is created or migrated
+RECORD_LOCK_BASE = 0x5741525400000000  # PostgreSQL advisory locks over record keys: this + 0 … RECORD_LOCKS-1
+RECORD_LOCKS = 256
 WRITE_RETRIES = 5  # a PostgreSQL batch that lost a deadlock or serialization race is retried whole
 
 
@@ -576,8 +578,11 @@ class Store:
 
 
 def _lock_key(key: str) -> int:
-    """A signed 64-bit advisory-lock key for a record key (the same in every process)."""
-    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little", signed=True)
+    """The advisory lock guarding a record key: one of :data:`RECORD_LOCKS` (the same in every
+    process), so a batch of any size holds a bounded number of locks (PostgreSQL's lock table
+    is shared and small)."""
+    h = int.from_bytes(hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
+    return RECORD_LOCK_BASE + h % RECORD_LOCKS
 
 
 def _is_retryable(e: BaseException) -> bool:
