@@ -55,6 +55,11 @@ def run(args: argparse.Namespace) -> int:
             return _fail("spark read wants INPUT… OUTPUT")
         if args.partitions is not None and args.partitions < 1:
             return _fail("--partitions must be at least 1")
+        from pathlib import Path
+
+        missing = [x for x in args.paths[:-1] if "://" not in x and not Path(x).exists()]
+        if missing:
+            return _fail(f"no such file or folder: {missing[0]}")
         columns = {}
         for spec in args.column:
             field, sep, name = spec.partition("=")
@@ -69,6 +74,12 @@ def run(args: argparse.Namespace) -> int:
             return _fail(f"unknown layer {unknown[0]!r}")
     if step == "load" and args.batch < 1:
         return _fail("--batch must be at least 1")
+    if step in ("dedup", "load"):
+        from pathlib import Path
+
+        for folder in (args.articles, getattr(args, "dedup", None)):
+            if folder and "://" not in folder and not Path(folder).is_dir():
+                return _fail(f"no such folder: {folder} (an output folder of `warta spark read`/`dedup`)")
     spark = jobs.session(args.master, app=f"warta spark {step}")
     spark.sparkContext.setLogLevel("ERROR")
     if step == "read":
