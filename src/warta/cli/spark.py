@@ -108,6 +108,12 @@ def run(args: argparse.Namespace) -> int:
     except StoreError as e:
         print(f"warta: {e}", file=sys.stderr)
         return 2
+    if args.dedup and not c["groups_used"]:
+        print(
+            "warta: the corpus already held articles: near-duplicates were matched against them by the store "
+            f"(the groups in {args.dedup} cover only this input)",
+            file=sys.stderr,
+        )
     print(
         f"loaded {c['stored']:,} new articles into {db} ({c['duplicates']:,} near-duplicates), "
         f"{c['skipped']:,} already stored, {c['failed']:,} failed",

@@ -242,14 +242,19 @@ def load(
 ) -> dict[str, int]:
     """Store read rows in the corpus ``db`` (the store ``warta ingest`` writes), in input order,
     from the driver as one writer; with ``groups`` (from :func:`dedup`) the near-duplicate
-    groups are taken from it, else the store finds them (the same rule, so the same groups)."""
+    groups are taken from it, else the store finds them (the same rule, so the same groups).
+
+    ``groups`` cover only the rows given, so they are used only when the store is empty; added
+    to a corpus that holds articles, new ones are matched against the stored ones by the store
+    (``counts["groups_used"]`` says which happened)."""
     from warta.corpus.store import Store
 
-    df = articles
-    if groups is not None:
-        df = df.join(groups.select("seq", "dup_group", "dup_of", "dup_score"), "seq", "left")
-    counts = {"stored": 0, "skipped": 0, "duplicates": 0, "failed": 0}
+    counts = {"stored": 0, "skipped": 0, "duplicates": 0, "failed": 0, "groups_used": 0}
     with Store(db) as store:
+        df = articles
+        if groups is not None and not store.scalar("SELECT 1 FROM articles LIMIT 1"):
+            df = df.join(groups.select("seq", "dup_group", "dup_of", "dup_score"), "seq", "left")
+            counts["groups_used"] = 1
         buffer: list[Any] = []
         errors: list[tuple[str, str, str | None, str]] = []
 
