@@ -17,6 +17,33 @@ SAMPLE = [0, 1, 2, 3, 5, 6, 8, 20, 24]  # detik_3/4/7 and detik_21/26 are republ
 BIG = 20 * 1024 * 1024
 
 
+def _write_warc(path: Path) -> None:
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as f:
+        w = WARCWriter(f, gzip=True)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        w.write_record(
+            w.create_warc_record(WARC_URL, "response", payload=BytesIO(WARC_PAGE.encode()), http_headers=headers)
+        )
+
+
+WARC_URL = "https://news.example.id/berita/harga-beras"
+WARC_PAGE = (
+    "<html><head><title>Harga Beras Naik di Pasar Induk</title></head><body><article>"
+    "<h1>Harga Beras Naik di Pasar Induk</h1>"
+    "<p>Jakarta - Harga beras medium di Pasar Induk Beras Cipinang naik menjadi Rp 14.000 per kilogram pekan ini. "
+    "Kenaikan itu dipicu pasokan yang berkurang dari sentra produksi di Jawa Tengah.</p>"
+    '<p>"Kami berharap pemerintah segera menggelar operasi pasar," kata Ketua Koperasi Pedagang Pasar Induk '
+    "Zulkifli Rasyid kepada wartawan, Senin (20/10/2025).</p>"
+    "<p>Badan Pangan Nasional menyatakan stok cadangan beras pemerintah masih mencukupi hingga akhir tahun.</p>"
+    "</article></body></html>"
+)
+
+
 def _poison(tmp: Path) -> list[bytes]:
     return [
         json.dumps({"id": "binary", "text": "\x00\x01\x02\x03\xff\xfe" * 200}).encode(),
@@ -32,14 +59,20 @@ def work(spark: Any, detik: list[dict[str, Any]], tmp_path_factory: pytest.TempP
     tmp = tmp_path_factory.mktemp("spark")
     sample = [detik[i] for i in SAMPLE]
     jsonl = tmp / "in.jsonl"
-    lines = [json.dumps(r, ensure_ascii=False).encode() for r in sample[:-3]] + _poison(tmp)
+    lines = [json.dumps(r, ensure_ascii=False).encode() for r in sample[:-4]] + _poison(tmp)
     jsonl.write_bytes(b"\n".join(lines) + b"\n")
-    (tmp / "one.json").write_text(json.dumps(sample[-3], ensure_ascii=False), encoding="utf-8")
+    (tmp / "one.json").write_text(json.dumps(sample[-4], ensure_ascii=False), encoding="utf-8")
     with (tmp / "two.csv").open("w", encoding="utf-8", newline="") as f:
         w = csv.DictWriter(f, fieldnames=["id", "title", "url", "published", "text"])
         w.writeheader()
-        w.writerows(sample[-2:])
-    inputs = [str(jsonl), str(tmp / "one.json"), str(tmp / "two.csv")]
+        w.writerows(sample[-3:-1])
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    pq.write_table(pa.Table.from_pylist(sample[-1:]), tmp / "three.parquet")
+    _write_warc(tmp / "four.warc.gz")
+    inputs = [str(jsonl), str(tmp / "one.json"), str(tmp / "two.csv"), str(tmp / "three.parquet")]
+    inputs.append(str(tmp / "four.warc.gz"))
     out = tmp / "articles"
     assert main(["spark", "read", *inputs, str(out), "--partitions", "2"]) == 0
     from warta.spark import jobs
@@ -50,7 +83,7 @@ def work(spark: Any, detik: list[dict[str, Any]], tmp_path_factory: pytest.TempP
 
 def test_records_equal_warta_read(work: dict[str, Any]) -> None:
     good = [r for r in work["rows"] if r["error"] is None]
-    by_source = {r["source_id"]: r for r in good}
+    by_source = {r["source_id"]: r for r in good if r["source_id"]}
     assert sorted(by_source) == sorted(r["id"] for r in work["sample"])
     for rec in work["sample"]:
         row = by_source[rec["id"]]
@@ -59,8 +92,11 @@ def test_records_equal_warta_read(work: dict[str, Any]) -> None:
         assert row["url"] == rec["url"] and row["outlet"] == "detik.com"
         assert row["n_quotes"] == len(want["quotes"]) and row["n_entities"] == len(want["entities"])
         assert row["sig"] is not None and row["n_shingles"] > 0
-    # input order is kept: the JSONL lines first, then the JSON file, then the CSV rows
-    assert [r["source_id"] for r in good] == [r["id"] for r in work["sample"]]
+    # input order is kept: the JSONL lines, the JSON file, the CSV rows, Parquet, then WARC
+    assert [r["source_id"] for r in good] == [r["id"] for r in work["sample"]] + [None]
+    warc = good[-1]
+    want = json.loads(json.dumps(warta.read({"html": WARC_PAGE, "url": WARC_URL}).to_dict(), ensure_ascii=False))
+    assert json.loads(warc["record"]) == want and warc["url"] == WARC_URL and warc["n_quotes"] >= 1
 
 
 def test_poisoned_records_are_error_rows(work: dict[str, Any]) -> None:
@@ -71,8 +107,8 @@ def test_poisoned_records_are_error_rows(work: dict[str, Any]) -> None:
     assert surrogate["error"] or "\ud800" not in surrogate["record"]
     assert "too long" in errors["huge"]
     origins = [r["origin"] for r in work["rows"] if r["error"] is not None]
-    assert any(o.endswith(f"in.jsonl:{len(SAMPLE) - 3 + 4}") for o in origins)  # the non-UTF-8 line
-    assert any(o.endswith(f"in.jsonl:{len(SAMPLE) - 3 + 5}") for o in origins)  # the broken JSON line
+    assert any(o.endswith(f"in.jsonl:{len(SAMPLE) - 4 + 4}") for o in origins)  # the non-UTF-8 line
+    assert any(o.endswith(f"in.jsonl:{len(SAMPLE) - 4 + 5}") for o in origins)  # the broken JSON line
     for msg in errors.values():
         msg.encode("utf-8")  # every error row is writable text
 
