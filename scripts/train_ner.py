@@ -342,7 +342,7 @@ def evaluate(fx: FeatureExtractor, model_path: Path, sets=EVAL_SETS) -> dict[str
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--out", type=Path, default=MODEL_DIR, help="model folder (default: the package's)")
+    ap.add_argument("--out", type=Path, default=Path(str(MODEL_DIR)), help="model folder (default: the package's)")
     ap.add_argument("--c1", type=float, default=0.1)
     ap.add_argument("--c2", type=float, default=0.3)
     ap.add_argument("--max-iter", type=int, default=120)

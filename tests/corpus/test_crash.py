@@ -97,3 +97,39 @@ def test_sigkill_at_random_points_then_rerun(db: str, tmp_path: Path) -> None:
         assert int(c.store.scalar("SELECT COUNT(*) FROM minhash")) == N
         # child rows were written in the same transactions: no article lacks its LSH rows
         assert int(c.store.scalar("SELECT COUNT(DISTINCT article) FROM lsh")) == N
+
+
+def _two_ingests_together(db: str, tmp_path: Path) -> None:
+    recs = records(60)
+    fwd = write_jsonl(tmp_path / "fwd.jsonl", recs)
+    rev = write_jsonl(tmp_path / "rev.jsonl", list(reversed(recs)))
+    keep_entities = ",".join(x for x in SLOW.split(",") if x != "entities")
+
+    def cmd(src: Path) -> list[str]:
+        return [sys.executable, "-m", "warta", "ingest", str(src), "--db", db, "-j", "1", "--batch", "3"] + [
+            "--exclude",
+            keep_entities,
+            "--quiet",
+        ]
+
+    procs = [subprocess.Popen(cmd(src), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for src in (fwd, rev)]
+    outs = [p.communicate(timeout=180)[1].decode() for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], outs
+    with Corpus(db) as c:
+        ids = [r[0] for r in c.store.query("SELECT source_id FROM articles")]
+        assert sorted(ids) == sorted(r["id"] for r in recs)
+        assert c.errors() == []
+        keys = [r[0] for r in c.store.query("SELECT key FROM entities")]
+        assert keys and len(keys) == len(set(keys))
+        assert int(c.store.scalar("SELECT COUNT(*) FROM mentions")) > 0
+
+
+def test_two_ingests_start_together_on_a_new_store(empty_db: str, tmp_path: Path) -> None:
+    """Both runs create the schema at once and write overlapping records (and entities) in
+    opposite orders: both succeed, every distinct record is stored once, no entity twice."""
+    _two_ingests_together(empty_db, tmp_path)
+
+
+def test_two_ingests_together_on_an_existing_store(db: str, tmp_path: Path) -> None:
+    """The same on a store that exists: the writers meet on records and entities only."""
+    _two_ingests_together(db, tmp_path)

@@ -144,3 +144,28 @@ def test_near_duplicates_precision_recall(db: str, dataset: dict[str, Any], proc
     )
     assert precision >= 0.95, wrong
     assert recall >= 0.95, missed
+
+
+def test_parallel_ingest_gives_the_same_groups(tmp_path: Any, dataset: dict[str, Any]) -> None:
+    """Groups depend on which articles were stored first: -j 2 stores in input order, so it
+    gives the groups of -j 1 every time, whatever the worker timing."""
+    import json
+
+    from warta.corpus.ingest import ingest
+
+    src = tmp_path / "in.jsonl"
+    # copies interleaved with their originals, so a timing-dependent order would change groups
+    recs = [r for pair in itertools.zip_longest(dataset["originals"], dataset["copies"]) for r in pair if r]
+    src.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
+
+    def groups(jobs: int, n: int) -> list[tuple[Any, ...]]:
+        db = str(tmp_path / f"j{jobs}-{n}.db")
+        s = ingest([str(src)], db, jobs=jobs, layers=[], batch_size=7, progress=False)
+        assert s.failed == 0 and s.stored == len({r["url"] for r in recs})
+        with Corpus(db) as c:
+            return sorted(c.store.query("SELECT source_id, dup_group, dup_of, dup_score FROM articles"))
+
+    one = groups(1, 0)
+    assert sum(1 for g in one if g[2] is not None) >= 40
+    assert groups(2, 1) == one
+    assert groups(2, 2) == one

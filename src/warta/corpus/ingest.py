@@ -31,7 +31,7 @@ from typing import Any, TextIO
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from warta.corpus import dedup
-from warta.corpus.store import Processed, Store, default_db
+from warta.corpus.store import Processed, Store, _dumps, default_db, pack_json, pack_text
 from warta.sources import Item, iter_paths
 
 BATCH_SIZE = 200  # records per transaction
@@ -66,11 +66,12 @@ def record_id(record: dict[str, Any]) -> str | None:
     url = record.get("url")
     if isinstance(url, str) and url.strip():
         u = url.strip() if "://" in url else "http://" + url.strip()
-        return "u" + hashlib.sha1(normalize_url(u).encode()).hexdigest()[:19]
+        return "u" + hashlib.sha1(normalize_url(u).encode("utf-8", "surrogatepass")).hexdigest()[:19]
     for key in ("text", "html"):
         v = record.get(key)
         if isinstance(v, str) and v.strip():
-            return "t" + hashlib.sha1(normalize_text(v).encode()).hexdigest()[:19]
+            # surrogatepass: a lone surrogate still gets an id (the record then fails as an error row)
+            return "t" + hashlib.sha1(normalize_text(v).encode("utf-8", "surrogatepass")).hexdigest()[:19]
     return None
 
 
@@ -83,6 +84,11 @@ def process_record(
 
     art = warta.read(record, layers=layers, exclude=exclude)
     rec = art.to_dict()
+    try:  # a store (and Spark) can only write valid Unicode: refuse the record here, as an error row
+        blob = pack_json(_dumps(rec))
+        text_blob = pack_text(art.text)
+    except (UnicodeEncodeError, TypeError, ValueError) as e:
+        raise ValueError(f"record holds text that is not valid Unicode ({e})") from None
     sig = dedup.signature(rec.get("body") or art.norm)
     sid = record.get("id")
     return Processed(
@@ -93,6 +99,8 @@ def process_record(
         text=art.text,
         sig=sig.to_bytes() if sig else None,
         n_shingles=sig.n_shingles if sig else 0,
+        blob=blob,
+        text_blob=text_blob,
     )
 
 
@@ -389,13 +397,23 @@ def ingest(
                 on_batch(summary)
         last_flush = time.monotonic()
 
+    # Results are stored in input order whatever the worker timing: the near-duplicate group of
+    # an article depends on which articles were stored before it, so -j N must equal -j 1.
+    ready: dict[int, tuple[Processed | None, str | None]] = {}
+    next_seq = 1
+
     def accept(rid_origin: dict[int, tuple[str, str]], seq: int, proc: Processed | None, err: str | None) -> None:
-        rid, origin = rid_origin.pop(seq)
-        if proc is not None:
-            buffer.append(proc)
-        else:
-            fail(rid, origin, rid, err or "unknown error")
-        flush()
+        nonlocal next_seq
+        ready[seq] = (proc, err)
+        while next_seq in ready:
+            proc, err = ready.pop(next_seq)
+            rid, origin = rid_origin.pop(next_seq)
+            next_seq += 1
+            if proc is not None:
+                buffer.append(proc)
+            else:
+                fail(rid, origin, rid, err or "unknown error")
+            flush()
 
     try:
         pending: dict[int, tuple[str, str]] = {}
@@ -460,9 +478,8 @@ def _drain(pool: _Pool, pending: dict[int, tuple[str, str]], accept: Any, fail: 
     if got is not None:
         accept(pending, *got)
         return
-    for (seq, rid, origin, _rec), reason in pool.reap():
-        pending.pop(seq, None)
-        fail(rid, origin, rid, reason)
+    for (seq, _rid, _origin, _rec), reason in pool.reap():
+        accept(pending, seq, None, reason)
 
 
 def _chunks(it: Iterator[Item], n: int) -> Iterator[list[Item]]:

@@ -7,10 +7,12 @@ nothing: a record is either fully stored (article, entities, quotes, LSH rows…
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
 import sqlite3
+import time
 import unicodedata
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
@@ -27,6 +29,10 @@ from warta.corpus.schema import SCHEMA_VERSION, statements
 
 DEFAULT_DB = "warta.db"
 CANDIDATE_LIMIT = 50  # near-duplicate candidates verified per article (most band hits first)
+SCHEMA_LOCK = 0x5741525441  # PostgreSQL advisory lock key held while the schema is created or migrated
+RECORD_LOCK_BASE = 0x5741525400000000  # PostgreSQL advisory locks over record keys: this + 0 … RECORD_LOCKS-1
+RECORD_LOCKS = 256
+WRITE_RETRIES = 5  # a PostgreSQL batch that lost a deadlock or serialization race is retried whole
 
 
 def default_db() -> str:
@@ -63,7 +69,12 @@ except ImportError:  # pragma: no cover
 
 
 def pack(obj: Any) -> bytes:
-    return zlib.compress(_dumps(obj), 4)
+    return pack_json(_dumps(obj))
+
+
+def pack_json(data: bytes) -> bytes:
+    """Compressed JSON bytes, as stored in ``articles.record``."""
+    return zlib.compress(data, 4)
 
 
 def unpack(data: bytes | memoryview | None) -> Any:
@@ -91,6 +102,11 @@ class Processed:
     text: str | None  # the original input text (offsets point into it)
     sig: bytes | None = None
     n_shingles: int = 0
+    # (group, dup_of, score) computed elsewhere (warta spark dedup); None: the store finds it
+    dup: tuple[str, str | None, float | None] | None = None
+    # pack(record) and pack_text(text), when the worker already made them (saves the writer's CPU)
+    blob: bytes | None = None
+    text_blob: bytes | None = None
 
 
 @dataclass(slots=True)
@@ -212,7 +228,11 @@ class Store:
         return int(self.scalar("SELECT MAX(version) FROM schema_version") or 0)
 
     def migrate(self) -> None:
-        """Bring the schema to :data:`SCHEMA_VERSION`, one transaction per step."""
+        """Bring the schema to :data:`SCHEMA_VERSION`, one transaction per step.
+
+        Safe when several processes open a new store at once: each step runs under a lock
+        (SQLite: the write lock of ``BEGIN IMMEDIATE``; PostgreSQL: a transaction-scoped advisory
+        lock) and re-reads the version inside it, so a step another process applied is skipped."""
         try:
             current = self.version()
         except sqlite3.DatabaseError as e:
@@ -223,15 +243,14 @@ class Store:
             )
         for v in range(current + 1, SCHEMA_VERSION + 1):
             with self.transaction():
+                if self.dialect == "postgres":
+                    self.execute("SELECT pg_advisory_xact_lock(?)", (SCHEMA_LOCK,))
+                if self.version() >= v:  # applied by another process while this one waited
+                    continue
                 if v == 1:
                     self.execute(
                         "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
                     )
-                    if self.dialect == "postgres":
-                        # two processes creating the same store: the second waits, then sees version 1
-                        self.execute("LOCK TABLE schema_version IN EXCLUSIVE MODE")
-                        if self.scalar("SELECT MAX(version) FROM schema_version"):
-                            continue
                 for stmt in statements(self.dialect, v):
                     self.execute(stmt)
                 self.execute("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)", (v, now()))
@@ -259,9 +278,31 @@ class Store:
     def write_batch(
         self, items: Sequence[Processed], errors: Sequence[tuple[str, str, str | None, str]] = ()
     ) -> WriteResult:
-        """Store processed records and error rows ``(key, origin, id, reason)`` in one transaction."""
+        """Store processed records and error rows ``(key, origin, id, reason)`` in one transaction.
+
+        Several writers may run at once (two ``warta ingest`` runs, Spark loaders): on PostgreSQL
+        a batch first takes advisory locks on its record keys and creates its entities, each in
+        sorted order, so two batches never wait on each other in a cycle; a batch that still
+        loses a deadlock or serialization race is retried whole."""
+        for attempt in range(WRITE_RETRIES):
+            try:
+                return self._write_batch(items, errors)
+            except Exception as e:
+                if self.dialect != "postgres" or attempt == WRITE_RETRIES - 1 or not _is_retryable(e):
+                    raise
+                time.sleep(0.05 * (attempt + 1))
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _write_batch(
+        self, items: Sequence[Processed], errors: Sequence[tuple[str, str, str | None, str]]
+    ) -> WriteResult:
         res = WriteResult()
         with self.transaction():
+            if self.dialect == "postgres":
+                keys = sorted({_lock_key(p.id) for p in items} | {_lock_key(e[0]) for e in errors})
+                for k in keys:
+                    self.execute("SELECT pg_advisory_xact_lock(?)", (k,))
+            self._ensure_entities(items)
             for p in items:
                 num, dup = self._write_one(p)
                 if num is None:
@@ -274,7 +315,7 @@ class Store:
             if items:
                 self.executemany("DELETE FROM errors WHERE key = ?", [(p.id,) for p in items])
             stamp = now()
-            for key, origin, rid, reason in errors:
+            for key, origin, rid, reason in sorted(errors, key=lambda e: e[0]):
                 self.execute(
                     "INSERT INTO errors (key, origin, id, reason, at) VALUES (?, ?, ?, ?, ?) "
                     "ON CONFLICT (key) DO UPDATE SET origin = excluded.origin, id = excluded.id, "
@@ -282,6 +323,43 @@ class Store:
                     (key, origin, rid, reason, stamp),
                 )
         return res
+
+    def _ensure_entities(self, items: Sequence[Processed]) -> None:
+        """Create the batch's new entities up front, in key order (the deadlock-free order)."""
+        wanted: dict[str, tuple[str, str, str, str, str | None]] = {}
+        for p in items:
+            for e in p.record.get("entities") or []:
+                name = (e.get("canonical") or "").strip()
+                norm = normalize_name(name) if name else ""
+                if not norm:
+                    continue
+                label = e.get("label") or "MISC"
+                key = f"{label}:{norm}"
+                if key not in self._entity_cache and key not in wanted:
+                    wanted[key] = (key, name, norm, label, e.get("country"))
+        if not wanted:
+            return
+        found = self._entity_nums(list(wanted))
+        missing = [wanted[k] for k in sorted(wanted) if k not in found]
+        self.executemany(
+            "INSERT INTO entities (key, name, norm, label, country) VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING",
+            missing,
+        )
+        if missing:
+            found.update(self._entity_nums([m[0] for m in missing]))
+        if len(self._entity_cache) > 200_000:
+            self._entity_cache.clear()
+        self._entity_cache.update(found)
+
+    def _entity_nums(self, keys: list[str]) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for i in range(0, len(keys), 500):
+            chunk = keys[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            out.update(
+                (k, int(n)) for k, n in self.query(f"SELECT key, num FROM entities WHERE key IN ({marks})", chunk)
+            )
+        return out
 
     def _find_duplicate(self, sig: dedup.Signature, keys: list[int]) -> tuple[str, str, float] | None:
         """The best near-duplicate already stored: candidates share LSH bands, most bands first."""
@@ -293,20 +371,19 @@ class Store:
         )
         if not rows:
             return None
+        # every candidate is verified (no early exit): the best match is then a function of the
+        # stored articles alone, which warta.spark's dedup reproduces exactly
         best: tuple[float, str, str] | None = None
-        for i in range(0, len(rows), 10):  # most band hits first: usually the first few decide
-            nums = [r[0] for r in rows[i : i + 10]]
-            marks = ",".join("?" * len(nums))
-            for sig_b, n_b, aid, group in self.query(
-                f"SELECT m.sig, m.n_shingles, a.id, a.dup_group FROM minhash m JOIN articles a ON a.num = m.article "
-                f"WHERE m.article IN ({marks})",
-                nums,
-            ):
-                score = dedup.match_score(sig, dedup.Signature.from_bytes(sig_b, n_b))
-                if score is not None and (best is None or score > best[0] or (score == best[0] and aid < best[1])):
-                    best = (score, aid, group)
-            if best is not None and best[0] >= 0.9:
-                break
+        nums = [r[0] for r in rows]
+        marks = ",".join("?" * len(nums))
+        for sig_b, n_b, aid, group in self.query(
+            f"SELECT m.sig, m.n_shingles, a.id, a.dup_group FROM minhash m JOIN articles a ON a.num = m.article "
+            f"WHERE m.article IN ({marks})",
+            nums,
+        ):
+            score = dedup.match_score(sig, dedup.Signature.from_bytes(sig_b, n_b))
+            if score is not None and (best is None or score > best[0] or (score == best[0] and aid < best[1])):
+                best = (score, aid, group)
         if best is None:
             return None
         return best[2], best[1], best[0]
@@ -315,7 +392,10 @@ class Store:
         rec = p.record
         sig = dedup.Signature.from_bytes(p.sig, p.n_shingles) if p.sig else None
         keys = dedup.band_keys(sig) if sig else []
-        found = self._find_duplicate(sig, keys) if sig else None
+        if p.dup is not None:
+            found = p.dup if p.dup[1] is not None else None
+        else:
+            found = self._find_duplicate(sig, keys) if sig else None
         group, dup_of, dup_score = found if found else (p.id, None, None)
         quotes = rec.get("quotes") or []
         quotes_text = "\n".join(q.get("text") or "" for q in quotes)
@@ -343,8 +423,8 @@ class Store:
                 dup_score,
                 rec.get("warta_version"),
                 now(),
-                pack(rec),
-                pack_text(p.text),
+                p.blob if p.blob is not None else pack(rec),
+                p.text_blob if p.text_blob is not None else pack_text(p.text),
             ),
         ).fetchone()
         if row is None:
@@ -497,6 +577,19 @@ class Store:
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
+
+
+def _lock_key(key: str) -> int:
+    """The advisory lock guarding a record key: one of :data:`RECORD_LOCKS` (the same in every
+    process), so a batch of any size holds a bounded number of locks (PostgreSQL's lock table
+    is shared and small)."""
+    h = int.from_bytes(hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
+    return RECORD_LOCK_BASE + h % RECORD_LOCKS
+
+
+def _is_retryable(e: BaseException) -> bool:
+    """PostgreSQL lost a deadlock or a serialization race: the whole batch can simply run again."""
+    return getattr(e, "sqlstate", None) in ("40P01", "40001")
 
 
 def _redact(db: str) -> str:

@@ -12,13 +12,15 @@ model leans on the word itself, the case-restoration table and the gazetteer.
 
 from __future__ import annotations
 
-import gzip
 import json
 import re
 from functools import lru_cache
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
-MODEL_DIR = Path(__file__).parent / "model"
+from warta.resources import data, open_text
+
+MODEL_DIR = data("warta.entities", "model")
 CUES_PATH = MODEL_DIR / "cues.json"
 LEXICON_PATH = MODEL_DIR / "lexicon.json.gz"  # built by scripts/train_ner.py: gazetteer + truecase
 
@@ -81,20 +83,20 @@ class Lexicon:
         self.person_first = frozenset(w for w in person_first - other_first if len(w) > 2 and w.isalpha())
 
     @classmethod
-    def load(cls, path: Path = LEXICON_PATH) -> Lexicon:
+    def load(cls, path: Traversable | Path = LEXICON_PATH) -> Lexicon:
         cues = json.loads(CUES_PATH.read_text(encoding="utf-8"))
         gaz: dict[str, int] = {}
         tc: dict[str, str] = {}
         cl: dict[str, str] = {}
-        if path.exists():
-            with gzip.open(path, "rt", encoding="utf-8") as f:
+        if path.is_file():
+            with open_text(path) as f:
                 data = json.load(f)
             for bit, key in enumerate(("person", "place", "organization")):
                 for name in data["gazetteer"].get(key, ()):
                     gaz[name] = gaz.get(name, 0) | (1 << bit)
             tc = data.get("truecase", {})
             cl = data.get("clusters", {})
-        version = int(data.get("version", 1)) if path.exists() else 1
+        version = int(data.get("version", 1)) if path.is_file() else 1
         curated, heads = curated_lists() if version >= 4 else ({}, {})
         lex = cls(cues, gaz, tc, cl, curated, heads)
         lex.version = version

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
-DATA = Path(__file__).parent / "data"
+from warta.resources import data, open_text
+
+DATA = data("warta.entities", "data")
 # Administrative heads stripped before a place lookup (`Kota Pekanbaru` → `Pekanbaru`).
 ADMIN_HEADS = (
     "kota administrasi",
@@ -35,7 +36,7 @@ class Place:
 
 def _rows(name: str) -> list[list[str]]:
     out = []
-    with open(DATA / name, encoding="utf-8") as f:
+    with open_text(DATA / name) as f:
         for ln in f:
             ln = ln.rstrip("\n")
             if ln.strip() and not ln.startswith("#"):
@@ -48,7 +49,7 @@ def places() -> dict[str, Place]:
     """Surface form → Place. Hand-written entries win over derived ones."""
     table: dict[str, Place] = {}
     for fname in ("places_derived.tsv", "places.tsv"):
-        if not (DATA / fname).exists():
+        if not (DATA / fname).is_file():
             continue
         for row in _rows(fname):
             row += [""] * (4 - len(row))

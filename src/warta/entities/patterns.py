@@ -10,13 +10,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import TYPE_CHECKING
+
+from warta.resources import data, open_text
 
 if TYPE_CHECKING:
     from warta.document.model import Token
 
-DATA = Path(__file__).parent / "data"
+DATA = data("warta.entities", "data")
 
 # A word: letters/digits, with inner apostrophes, hyphens and dots (`Ma'mun`, `PDI-P`, `Kompas.com`).
 # `\u2060` joiners left by mojibake folding (`RenÃ©` → `René` + joiner) stay inside their word
@@ -191,7 +192,7 @@ def from_tokens(norm: str, tokens: Sequence[Token], first: int, start: int, end:
 def _sections(name: str) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {"": []}
     cur = ""
-    with open(DATA / name, encoding="utf-8") as f:
+    with open_text(DATA / name) as f:
         for ln in f:
             ln = ln.strip()
             if not ln or ln.startswith("#"):
@@ -234,8 +235,8 @@ def lexicon() -> Lexicon:
     heads = _sections("heads.txt")
     cues = _sections("speech_cues.txt")
     non = {" ".join(phrase(x)) for x in _sections("nonentities.txt")[""]}
-    common = set(_sections("common_words.txt")[""]) if (DATA / "common_words.txt").exists() else set()
-    stop = set(_sections("stopwords.txt")[""]) if (DATA / "stopwords.txt").exists() else set()
+    common = set(_sections("common_words.txt")[""]) if (DATA / "common_words.txt").is_file() else set()
+    stop = set(_sections("stopwords.txt")[""]) if (DATA / "stopwords.txt").is_file() else set()
     complement = set(_sections("complement_words.txt")[""])
     roles = frozenset(phrase(x) for x in titles["role"])
     hons = frozenset(phrase(x) for x in titles["honorific"])
@@ -253,7 +254,7 @@ def lexicon() -> Lexicon:
         stopwords=frozenset(stop),
         common=frozenset(common),
         complement=frozenset(complement),
-        given=frozenset(_sections("given_names.txt")[""]) if (DATA / "given_names.txt").exists() else frozenset(),
+        given=frozenset(_sections("given_names.txt")[""]) if (DATA / "given_names.txt").is_file() else frozenset(),
         max_title=max(len(p) for p in roles | hons),
     )
 

@@ -27,18 +27,21 @@ LABELS = ("PER", "ORG", "LOC")
 _FALLBACK_TOKEN = re.compile(r"\w+(?:[-'.]\w+)*|[^\w\s]")
 _lock = threading.Lock()
 _tagger = None  # pycrfsuite.Tagger, opened on first use
+_model_bytes: bytes | None = None  # the model the tagger reads from memory
 
 
 def _get_tagger():
-    global _tagger
+    global _tagger, _model_bytes
     if _tagger is None:
         with _lock:
             if _tagger is None:
                 import pycrfsuite
 
                 t = pycrfsuite.Tagger()
-                if MODEL_PATH.exists():
-                    t.open(str(MODEL_PATH))
+                if MODEL_PATH.is_file():
+                    # from bytes, not a path: the model may sit inside a zip; the buffer is kept alive
+                    _model_bytes = MODEL_PATH.read_bytes()
+                    t.open_inmemory(_model_bytes)
                     _tagger = t
                 else:  # no model built yet: tag nothing rather than fail
                     _tagger = False

@@ -11,15 +11,16 @@ which keeps the load near 0.1 s.
 
 from __future__ import annotations
 
-import gzip
 import json
 import threading
 from dataclasses import dataclass
-from pathlib import Path
+from importlib.resources.abc import Traversable
 
 from warta.places.names import name_key
+from warta.resources import data, open_text
 
-PATH = Path(__file__).parent / "data" / "gazetteer.tsv.gz"
+DATA = data("warta.places", "data")
+PATH = DATA / "gazetteer.tsv.gz"
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,8 +39,8 @@ class Place:
 class Gazetteer:
     """Name → candidate places. Use :func:`get` for the shared instance."""
 
-    def __init__(self, path: Path = PATH) -> None:
-        with gzip.open(path, "rt", encoding="utf-8") as f:
+    def __init__(self, path: Traversable = PATH) -> None:
+        with open_text(path) as f:
             lines = f.read().split("\n")
         header = json.loads(lines[0])
         n = header["n_places"]

@@ -24,15 +24,15 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from warta.document import Article, Entity
 from warta.places.gazetteer import Gazetteer, Place
 from warta.places.names import name_key
+from warta.resources import data
 
 HOME = "ID"  # Warta reads Indonesian news: an unqualified place is more likely Indonesian
-WORDS_PATH = Path(__file__).parent / "data" / "words.json"
+WORDS_PATH = data("warta.places", "data", "words.json")
 
 # Scores by kind of place; cities add up to 2 for population (10 million → +2).
 BASE = {

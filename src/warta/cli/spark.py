@@ -1,0 +1,122 @@
+"""``spark``: read, deduplicate and load a corpus on Apache Spark (``pip install 'warta[spark]'``).
+
+``warta spark read INPUT… OUTPUT`` reads JSONL, JSON, CSV, Parquet or WARC (local paths or
+anything Spark/Hadoop reads) into one row per record (failed records as rows with their error);
+``warta spark dedup ARTICLES OUTPUT`` finds near-duplicate groups over the whole corpus;
+``warta spark load ARTICLES [DEDUP] --db URL`` stores them where ``warta ingest`` would.
+Runs on ``local[*]`` by default, or under spark-submit on a cluster (see README).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from warta.corpus.cli import add_db
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("spark", help="read, deduplicate and load a corpus on Apache Spark", description=__doc__)
+    ss = p.add_subparsers(dest="spark_command", metavar="STEP")
+    r = ss.add_parser("read", help="read records into one row each (Parquet or JSON lines)")
+    r.add_argument("paths", nargs="+", metavar="INPUT… OUTPUT", help="input files/folders/URIs, then the output folder")
+    r.add_argument("--format", choices=("parquet", "jsonl"), default="parquet")
+    r.add_argument("--partitions", type=int, default=None, metavar="N", help="input partitions (default: Spark's)")
+    r.add_argument("--column", action="append", default=[], metavar="FIELD=NAME", help="CSV/Parquet column mapping")
+    r.add_argument("--exclude", default="", metavar="LAYER,…", help="layers to skip")
+    d = ss.add_parser("dedup", help="near-duplicate groups over the whole corpus")
+    d.add_argument("articles", metavar="ARTICLES", help="output folder of `warta spark read`")
+    d.add_argument("output", metavar="OUTPUT")
+    d.add_argument("--format", choices=("parquet", "jsonl"), default="parquet")
+    ld = ss.add_parser("load", help="store read (and deduplicated) rows in a corpus database")
+    ld.add_argument("articles", metavar="ARTICLES", help="output folder of `warta spark read`")
+    ld.add_argument("dedup", nargs="?", metavar="DEDUP", help="output folder of `warta spark dedup` (optional)")
+    add_db(ld)
+    ld.add_argument("--batch", type=int, default=200, metavar="N", help="records per transaction (default 200)")
+    for q in (r, d, ld):
+        q.add_argument("--master", default=None, help="Spark master URL (default: spark-submit's, else local[*])")
+        q.set_defaults(func=run)
+    p.set_defaults(func=lambda _a: (p.print_help(sys.stderr), 2)[1])
+
+
+def _fail(msg: str) -> int:
+    print(f"warta: error: {msg}", file=sys.stderr)
+    return 2
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        from warta.spark import jobs
+    except ImportError as e:
+        return _fail(f"`warta spark` needs pyspark: pip install 'warta[spark]' ({e})")
+    step = args.spark_command
+    if step == "read":
+        if len(args.paths) < 2:
+            return _fail("spark read wants INPUT… OUTPUT")
+        if args.partitions is not None and args.partitions < 1:
+            return _fail("--partitions must be at least 1")
+        from pathlib import Path
+
+        missing = [x for x in args.paths[:-1] if "://" not in x and not Path(x).exists()]
+        if missing:
+            return _fail(f"no such file or folder: {missing[0]}")
+        columns = {}
+        for spec in args.column:
+            field, sep, name = spec.partition("=")
+            if not sep or not field.strip() or not name.strip():
+                return _fail(f"--column wants FIELD=NAME, not {spec!r}")
+            columns[field.strip()] = name.strip()
+        from warta.pipeline import LAYERS
+
+        exclude = [x.strip() for x in args.exclude.split(",") if x.strip()]
+        unknown = [x for x in exclude if x not in dict(LAYERS)]
+        if unknown:
+            return _fail(f"unknown layer {unknown[0]!r}")
+    if step == "load" and args.batch < 1:
+        return _fail("--batch must be at least 1")
+    if step in ("dedup", "load"):
+        from pathlib import Path
+
+        for folder in (args.articles, getattr(args, "dedup", None)):
+            if folder and "://" not in folder and not Path(folder).is_dir():
+                return _fail(f"no such folder: {folder} (an output folder of `warta spark read`/`dedup`)")
+    spark = jobs.session(args.master, app=f"warta spark {step}")
+    spark.sparkContext.setLogLevel("ERROR")
+    if step == "read":
+        *inputs, output = args.paths
+        df = jobs.read(spark, inputs, partitions=args.partitions, columns=columns or None, exclude=exclude)
+        jobs.write(df, output, args.format)
+        out = jobs.load_table(spark, output, jobs.READ_SCHEMA)
+        n, failed = out.count(), out.where(out.error.isNotNull()).count()
+        print(f"read {n:,} records into {output} ({failed:,} failed)", file=sys.stderr)
+        return 0
+    if step == "dedup":
+        arts = jobs.load_table(spark, args.articles, jobs.READ_SCHEMA)
+        groups = jobs.dedup(spark, arts)
+        jobs.write(groups.orderBy("seq"), args.output, args.format)
+        out = jobs.load_table(spark, args.output, jobs.DEDUP_SCHEMA)
+        n, dups = out.count(), out.where(out.dup_of.isNotNull()).count()
+        print(f"{n:,} articles, {dups:,} near-duplicates, written to {args.output}", file=sys.stderr)
+        return 0
+    from warta.corpus.store import StoreError, default_db
+
+    db = args.db or default_db()
+    arts = jobs.load_table(spark, args.articles, jobs.READ_SCHEMA)
+    groups = jobs.load_table(spark, args.dedup, jobs.DEDUP_SCHEMA) if args.dedup else None
+    try:
+        c = jobs.load(arts, db, groups, batch_size=args.batch)
+    except StoreError as e:
+        print(f"warta: {e}", file=sys.stderr)
+        return 2
+    if args.dedup and not c["groups_used"]:
+        print(
+            "warta: the corpus already held articles: near-duplicates were matched against them by the store "
+            f"(the groups in {args.dedup} cover only this input)",
+            file=sys.stderr,
+        )
+    print(
+        f"loaded {c['stored']:,} new articles into {db} ({c['duplicates']:,} near-duplicates), "
+        f"{c['skipped']:,} already stored, {c['failed']:,} failed",
+        file=sys.stderr,
+    )
+    return 1 if c["failed"] else 0

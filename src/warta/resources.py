@@ -1,0 +1,27 @@
+"""Package data files, read through ``importlib.resources``.
+
+Why: Warta must run from a wheel or a zip (``spark-submit --py-files``), where a path built from the module file
+points inside an archive and ``open()`` fails. Every data/model file goes through :func:`data`.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+from importlib import resources
+from importlib.resources.abc import Traversable
+
+
+def data(package: str, *parts: str) -> Traversable:
+    """The shipped file or folder ``parts`` inside ``package`` (a real path when installed, else a zip entry)."""
+    node = resources.files(package)
+    for part in parts:
+        node = node / part
+    return node
+
+
+def open_text(node: Traversable) -> io.TextIOBase:
+    """A UTF-8 text stream over a shipped file, gunzipped when its name ends in ``.gz``."""
+    if node.name.endswith(".gz"):
+        return io.TextIOWrapper(gzip.GzipFile(fileobj=node.open("rb")), encoding="utf-8")
+    return node.open("r", encoding="utf-8")

@@ -1,0 +1,282 @@
+"""Spark wrappers around :mod:`warta.spark.partition`: ``read``, ``dedup``, ``load``.
+
+Thin on purpose: Spark moves rows, the per-partition functions do the work. Inputs are local
+paths or anything Hadoop can read (``hdfs://``, ``s3a://`` …, listed through Spark's file
+system). ``.jsonl`` files are split into lines (many tasks per file); other formats (JSON,
+CSV/TSV, Parquet, WARC, text, HTML) are read whole per file by the same readers as
+``warta ingest``.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from pyspark.sql import DataFrame, SparkSession
+from pyspark.sql import functions as F
+from pyspark.sql import types as T
+from pyspark.sql.window import Window
+
+from warta.spark import partition
+
+READ_SCHEMA = T.StructType(
+    [
+        T.StructField("seq", T.LongType(), False),
+        T.StructField("id", T.StringType()),
+        T.StructField("source_id", T.StringType()),
+        T.StructField("origin", T.StringType()),
+        T.StructField("url", T.StringType()),
+        T.StructField("outlet", T.StringType()),
+        T.StructField("published", T.StringType()),
+        T.StructField("language", T.StringType()),
+        T.StructField("n_tokens", T.LongType()),
+        T.StructField("n_entities", T.LongType()),
+        T.StructField("n_quotes", T.LongType()),
+        T.StructField("record", T.StringType()),
+        T.StructField("text", T.StringType()),
+        T.StructField("sig", T.BinaryType()),
+        T.StructField("n_shingles", T.LongType()),
+        T.StructField("error", T.StringType()),
+    ]
+)
+DEDUP_SCHEMA = T.StructType(
+    [
+        T.StructField("seq", T.LongType(), False),
+        T.StructField("id", T.StringType(), False),
+        T.StructField("dup_group", T.StringType(), False),
+        T.StructField("dup_of", T.StringType()),
+        T.StructField("dup_score", T.DoubleType()),
+    ]
+)
+assert tuple(f.name for f in READ_SCHEMA.fields) == partition.ROW_FIELDS
+
+
+def session(master: str | None = None, app: str = "warta", conf: dict[str, str] | None = None) -> SparkSession:
+    """The active session, or a new one (``master`` given, else spark-submit's, else ``local[*]``)."""
+    os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    b = SparkSession.builder.appName(app)
+    if master:
+        b = b.master(master)
+    for k, v in (conf or {}).items():
+        b = b.config(k, v)
+    return b.getOrCreate()
+
+
+def _suffix(name: str) -> str:
+    from warta.sources import _suffix as suffix
+
+    return suffix(Path(name))
+
+
+def input_files(spark: SparkSession, inputs: Iterable[str]) -> list[str]:
+    """Every input file, in order: folders expanded (sorted; the suffixes ``warta ingest`` reads)."""
+    from warta.sources import FOLDER_SUFFIXES
+
+    out: list[str] = []
+    for p in inputs:
+        if "://" not in p:
+            path = Path(p)
+            if path.is_dir():
+                out += [str(f) for f in sorted(path.rglob("*")) if f.is_file() and _suffix(f.name) in FOLDER_SUFFIXES]
+            else:
+                out.append(p)
+            continue
+        jvm = spark.sparkContext._jvm  # Hadoop's file system: hdfs://, s3a://, file:// …
+        hpath = jvm.org.apache.hadoop.fs.Path(p)
+        fs = hpath.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration())
+        found: list[str] = []
+        for st in fs.globStatus(hpath) or []:
+            if st.isDirectory():
+                it = fs.listFiles(st.getPath(), True)
+                while it.hasNext():
+                    name = it.next().getPath().toString()
+                    if _suffix(name) in FOLDER_SUFFIXES:
+                        found.append(name)
+            else:
+                found.append(st.getPath().toString())
+        out += sorted(found)
+    return out
+
+
+def _uri(path: str) -> str:
+    return path if "://" in path else Path(path).resolve().as_uri()
+
+
+def read(
+    spark: SparkSession,
+    inputs: list[str],
+    *,
+    partitions: int | None = None,
+    columns: dict[str, str] | None = None,
+    layers: list[str] | None = None,
+    exclude: Iterable[str] = (),
+) -> DataFrame:
+    """Read every record of ``inputs`` into rows of :data:`READ_SCHEMA` (errors as rows)."""
+    sc = spark.sparkContext
+    exclude = list(exclude)
+    line_rdds, file_rdds = [], []
+    for fi, f in enumerate(input_files(spark, inputs)):
+        if _suffix(f) == ".jsonl":
+            rdd = sc.textFile(_uri(f), minPartitions=partitions or sc.defaultParallelism).zipWithIndex()
+            line_rdds.append(rdd.map(lambda t, fi=fi, f=f: (fi, f, t[1], t[0])))
+        else:
+            file_rdds.append(sc.binaryFiles(_uri(f)).map(lambda kv, fi=fi, f=f: (fi, f, kv[1])))
+    parts = []
+    if line_rdds:
+        lines = sc.union(line_rdds)
+        if partitions:
+            lines = lines.repartition(partitions)
+        parts.append(lines.mapPartitions(lambda it: partition.read_lines(it, layers, exclude)))
+    if file_rdds:
+        files = sc.union(file_rdds)
+        if partitions:
+            files = files.repartition(partitions)
+        parts.append(files.mapPartitions(lambda it: partition.read_files(it, columns, layers, exclude)))
+    fields = partition.ROW_FIELDS
+    rows = sc.union(parts) if parts else sc.emptyRDD()
+    return spark.createDataFrame(rows.map(lambda r: tuple(r[k] for k in fields)), READ_SCHEMA)
+
+
+def write(df: DataFrame, output: str, fmt: str = "parquet") -> None:
+    """Parquet, or JSON lines (binary columns as base64); a folder of part files either way."""
+    if fmt == "parquet":
+        df.write.mode("overwrite").parquet(output)
+        return
+    for f in df.schema.fields:
+        if isinstance(f.dataType, T.BinaryType):
+            df = df.withColumn(f.name, F.base64(F.col(f.name)))
+    df.write.mode("overwrite").json(output)
+
+
+def load_table(spark: SparkSession, path: str, schema: T.StructType) -> DataFrame:
+    """A folder written by :func:`write`, in either format."""
+    local = Path(path) if "://" not in path else None
+    is_json = local is not None and local.is_dir() and not any(local.glob("*.parquet")) and any(local.glob("*.json"))
+    if not is_json:
+        return spark.read.schema(schema).parquet(path)
+    text_schema = T.StructType(
+        [T.StructField(f.name, T.StringType() if isinstance(f.dataType, T.BinaryType) else f.dataType) for f in schema]
+    )
+    df = spark.read.schema(text_schema).json(path)
+    for f in schema.fields:
+        if isinstance(f.dataType, T.BinaryType):
+            df = df.withColumn(f.name, F.unbase64(F.col(f.name)))
+    return df
+
+
+def dedup(spark: SparkSession, articles: DataFrame) -> DataFrame:
+    """Near-duplicate groups over the whole corpus: MinHash LSH banding, candidate pairs, pair
+    verification, then the components of the best-earlier-match forest (group = its earliest
+    article). Rows of :data:`DEDUP_SCHEMA`, one per distinct article id; repeatable."""
+    first = Window.partitionBy("id").orderBy("seq")
+    arts = (
+        articles.where(F.col("error").isNull() & F.col("id").isNotNull())
+        .withColumn("_r", F.row_number().over(first))
+        .where(F.col("_r") == 1)  # a record read twice is stored once: its first reading counts
+        .select("seq", "id", "sig", "n_shingles")
+    )
+    signed = arts.where(F.col("sig").isNotNull())
+    bands = spark.createDataFrame(
+        signed.select("seq", "id", "sig", "n_shingles").rdd.map(tuple).mapPartitions(partition.band_rows),
+        "key long, seq long",
+    )
+    a, b = bands.alias("a"), bands.alias("b")
+    pairs = (
+        a.join(b, F.col("a.key") == F.col("b.key"))
+        .where(F.col("a.seq") < F.col("b.seq"))
+        .groupBy(F.col("b.seq").alias("seq"), F.col("a.seq").alias("cand"))
+        .agg(F.count(F.lit(1)).alias("hits"))
+    )
+    top = Window.partitionBy("seq").orderBy(F.col("hits").desc(), F.col("cand"))
+    from warta.corpus.store import CANDIDATE_LIMIT
+
+    pairs = pairs.withColumn("_r", F.row_number().over(top)).where(F.col("_r") <= CANDIDATE_LIMIT)
+    c = signed.select(
+        F.col("seq").alias("cand"),
+        F.col("id").alias("cid"),
+        F.col("sig").alias("csig"),
+        F.col("n_shingles").alias("cn"),
+    )
+    grouped = (
+        pairs.join(c, "cand")
+        .groupBy("seq")
+        .agg(F.collect_list(F.struct("cand", "cid", "csig", "cn", "hits")).alias("cands"))
+        .join(signed.select("seq", "sig", "n_shingles"), "seq")
+    )
+    edges_rdd = grouped.rdd.map(
+        lambda r: (r["seq"], r["sig"], r["n_shingles"], [tuple(x) for x in r["cands"]])
+    ).mapPartitions(partition.verify_candidates)
+    edges = spark.createDataFrame(edges_rdd, "seq long, parent long, dup_of string, dup_score double")
+    # components of a forest (each article points at an earlier one): pointer jumping to the roots
+    ptr = arts.select("seq").join(edges.select("seq", "parent"), "seq", "left")
+    ptr = ptr.select("seq", F.coalesce("parent", "seq").alias("parent")).localCheckpoint()
+    while True:
+        x, y = ptr.alias("x"), ptr.alias("y")
+        step = x.join(y, F.col("x.parent") == F.col("y.seq")).select(
+            F.col("x.seq").alias("seq"), F.col("x.parent").alias("p1"), F.col("y.parent").alias("p2")
+        )
+        step = step.localCheckpoint()
+        if step.where(F.col("p1") != F.col("p2")).limit(1).count() == 0:
+            break
+        ptr = step.select("seq", F.col("p2").alias("parent"))
+    roots = arts.select(F.col("seq").alias("parent"), F.col("id").alias("dup_group"))
+    out = (
+        arts.select("seq", "id")
+        .join(ptr, "seq")
+        .join(roots, "parent")
+        .join(edges.select("seq", "dup_of", "dup_score"), "seq", "left")
+        .select("seq", "id", "dup_group", "dup_of", "dup_score")
+    )
+    return spark.createDataFrame(out.rdd, DEDUP_SCHEMA)
+
+
+def load(
+    articles: DataFrame,
+    db: str,
+    groups: DataFrame | None = None,
+    *,
+    batch_size: int = 200,
+) -> dict[str, int]:
+    """Store read rows in the corpus ``db`` (the store ``warta ingest`` writes), in input order,
+    from the driver as one writer; with ``groups`` (from :func:`dedup`) the near-duplicate
+    groups are taken from it, else the store finds them (the same rule, so the same groups).
+
+    ``groups`` cover only the rows given, so they are used only when the store is empty; added
+    to a corpus that holds articles, new ones are matched against the stored ones by the store
+    (``counts["groups_used"]`` says which happened)."""
+    from warta.corpus.store import Store
+
+    counts = {"stored": 0, "skipped": 0, "duplicates": 0, "failed": 0, "groups_used": 0}
+    with Store(db) as store:
+        df = articles
+        if groups is not None and not store.scalar("SELECT 1 FROM articles LIMIT 1"):
+            df = df.join(groups.select("seq", "dup_group", "dup_of", "dup_score"), "seq", "left")
+            counts["groups_used"] = 1
+        buffer: list[Any] = []
+        errors: list[tuple[str, str, str | None, str]] = []
+
+        def flush() -> None:
+            res = store.write_batch(buffer, errors)
+            counts["stored"] += res.stored
+            counts["skipped"] += res.skipped
+            counts["duplicates"] += res.duplicates
+            buffer.clear()
+            errors.clear()
+
+        for row in df.orderBy("seq").toLocalIterator():
+            r = row.asDict()
+            if r.get("error") is not None or r.get("id") is None or r.get("record") is None:
+                counts["failed"] += 1
+                errors.append((r.get("id") or r["origin"], r["origin"], r.get("id"), r.get("error") or "no record"))
+            else:
+                dup = None
+                if r.get("dup_group") is not None:
+                    dup = (r["dup_group"], r.get("dup_of"), r.get("dup_score"))
+                buffer.append(partition.to_processed(r, dup))
+            if len(buffer) + len(errors) >= batch_size:
+                flush()
+        flush()
+    return counts
