@@ -191,6 +191,15 @@ class Parties:
         start = ws[t.first].start
         cs = self._clause_start(ws, t, ss)
         W = lexicon().words
+        j = t.first - 1
+        while j > 0 and ws[j].start > cs and (ws[j].low in W["trailing_adverbs"] or _numeral(ws[j])):
+            j -= 1
+        if j < t.first - 1 and any(w.low == "kali" for w in ws[j + 1 : t.first]):
+            start = ws[j + 1].start  # `mereka sudah tujuh kali mencuri`: the count is no subject
+        cs = self._past_opening(ws, cs, start)
+        via = next((w for w in ws if cs < w.start < start and w.low in W["agent_via"]), None)
+        if via is not None:
+            start = via.start  # `KPK melalui Kedeputian Koordinasi … mendorong`: the body acts
         k = t.first - 1
         while k > 0 and ws[k].low in W["trailing_adverbs"]:
             k -= 1
@@ -202,6 +211,8 @@ class Parties:
                 if sp is not None:
                     return sp
         d = next((j for j in range(t.first - 1, -1, -1) if ws[j].start >= cs and ws[j].low in ("dan", "serta")), None)
+        if d is not None and via is not None and ws[d].start > via.start:
+            d = None  # `melalui Kedeputian Koordinasi dan Supervisi`: part of the means
         if d is not None and 1 <= k - d <= 4:
             part = ws[d + 1 : k + 1]
             if not any(is_verbish(w.text) for w in part):
@@ -258,6 +269,28 @@ class Parties:
                         return sp
             return self._speaker_of(qi) if qi is not None else None
         return self._named(span[0], span[1], span[0], qi)
+
+    def _past_opening(self, ws: list[Word], cs: int, start: int) -> int:
+        """Past an opening adverbial set off by a comma (`Setelah itu, pihak kepolisian turun …
+        dan menyarankan`): the clause's subject comes after it."""
+        W = lexicon().words
+        inside = [w for w in ws if cs <= w.start < start]
+        if not inside or inside[0].low not in W["opening_adverbials"]:
+            return cs
+        for k, w in enumerate(inside[:5]):
+            if k + 1 < len(inside) and "," in self.norm[w.end : inside[k + 1].start]:
+                return inside[k + 1].start
+        return cs
+
+    def _partitive(self, ws: list[Word], t: Trigger, ss: int, qi: int | None) -> Speaker | None:
+        """`Dari lima tersangka, empat di antaranya telah ditahan`: the group the part is of."""
+        low = [w.low for w in ws[: t.first]]
+        if "antaranya" not in low or not low or low[0] != "dari":
+            return None
+        k = next((k for k in range(1, len(low)) if "," in self.norm[ws[k - 1].end : ws[k].start]), None)
+        if k is None or k < 2:
+            return None
+        return self._named(ws[1].start, ws[k - 1].end, ws[1].start, qi)
 
     def _np(self, ws: list[Word], i: int, qi: int | None) -> Speaker | None:
         """The noun phrase from word ``i`` (``oleh`` skipped), or None."""
@@ -370,6 +403,8 @@ class Parties:
                     actor, recip = pair
         elif p.voice == "pass":
             recip = self._subject(ws, t, ss, None) if p.words[0].startswith("di") else None
+            if recip is None or not self._party_like(recip):
+                recip = self._partitive(ws, t, ss, None) or recip
             subj = self.norm[ss:tstart].split()
             if subj and subj[0].lower() in ("mereka", "keduanya") and self.last_event and self.last_event.recipient:
                 prev = self.last_event.recipient  # `Mereka langsung ditetapkan sebagai tersangka`
@@ -393,6 +428,8 @@ class Parties:
                 actor = prev.recipient if recip is None or _same(prev.actor, recip) else prev.actor
         elif p.voice == "noun":
             actor = self._after_marker(ws, after, NOUN_AGENT_MARKERS, qi)
+            if actor is not None and self._is_place(actor):
+                actor = None  # `demo yang digelar dari New York`: where, not who
             if mutual or p.type == "CONSULT":
                 pair = self._pair(tend, se) or self._pair(ss, tend)
                 if pair is not None:
@@ -417,6 +454,9 @@ class Parties:
                     actor = cand
             if actor is None and p.type not in ("PROTEST", "CRIME"):
                 actor = self._carried(p.type, tstart)
+            if actor is None and p.type == "PROTEST" and "PROTEST" in self.last_actor:
+                prev = self.last_actor["PROTEST"]  # `Demonstrasi juga dilakukan di …`: the same protesters
+                actor = Speaker(prev.name, prev.entity, None, None)
         elif p.voice == "stat":
             recip = self._subject(ws, t, ss, qi)
             org = next(
@@ -569,6 +609,10 @@ class Parties:
         if ev.actor is not None:
             self.last_actor[ev.type] = ev.actor
         self.last_event = ev
+
+
+def _numeral(w: Word) -> bool:
+    return w.low in NUMERALS or w.text.isdigit()
 
 
 def _same(a: Speaker | None, b: Speaker | None) -> bool:
