@@ -103,7 +103,7 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
         rec is not None
         and rec.entity is None
         and rec.name.split()[0].lower() in W["public_nouns"]
-        and not (rec.end is not None and norm[rec.end - 9 : rec.end].lower().endswith(("tersebut", " itu")))
+        and not (rec.end is not None and norm[rec.end : rec.end + 10].lower().startswith((" tersebut", " itu")))
     )  # `warga tersebut` is someone in particular
     if ev.type == "DEMAND" and (rec is None or public):
         return False

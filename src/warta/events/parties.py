@@ -68,6 +68,7 @@ class Parties:
         self.r.events.sort(key=lambda e: e.pos)
         self.last_actor: dict[str, Speaker] = {}
         self.last_event: Event | None = None
+        self.last_recipient: Speaker | None = None  # of a police, court or crime step
         self._ranked: list[int] | None = None  # ORG/PER entities by mentions, for _target
         self._typ = ""  # the type of the event being read
 
@@ -89,11 +90,24 @@ class Parties:
         W = lexicon().words
         s = self._strip_lead(s, e)
         e = self._strip_trail(s, e)
+        named = False
         for nw in W["naming_words"]:  # `pelaku pembunuhan Riky bernama Erwin`: the one named
             k = self.norm.find(" " + nw + " ", s, e)
             if k != -1:
                 s = k + len(nw) + 2
+                named = True
         text = self.norm[s:e].strip()
+        tw = text.split()
+        if len(tw) > 1 and tw[0].lower() in W["role_nouns"] and all(is_cap(w) for w in tw[1:]):
+            s = self.norm.index(tw[1], s)  # `tersangka AS`, `pelaku DS`: the one named
+            text, named = self.norm[s:e].strip(), True
+        if not named and any(self.norm[max(0, s - 16) : s].endswith(f" {nw} ") for nw in W["naming_words"]):
+            named = True  # `Pelaku yang berinisial AS`: the phrase is the name itself
+        if named and text and is_cap(text):
+            sp = self.r.from_span(s, s + len(text))
+            if sp is None or sp.entity is None or self.a.entities[sp.entity].label == "LOC":
+                return Speaker(text, None, s, s + len(text))  # `berinisial AS`: a person, not a country
+            return Speaker(sp.name, sp.entity, s, s + len(text))
         low = text.lower()
         if not low:
             return None
@@ -135,7 +149,7 @@ class Parties:
         while True:
             text = self.norm[s:e].rstrip()
             ws = text.split()
-            if len(ws) > 1 and ws[-1].lower() in adverbs:
+            if len(ws) > 1 and (ws[-1].lower() in adverbs or ws[-1].lower() in ("itu", "tersebut", "ini")):
                 e = s + len(text) - len(ws[-1])
             else:
                 return s + len(text)
@@ -192,10 +206,18 @@ class Parties:
         cs = self._clause_start(ws, t, ss)
         W = lexicon().words
         j = t.first - 1
-        while j > 0 and ws[j].start > cs and (ws[j].low in W["trailing_adverbs"] or _numeral(ws[j])):
+        while (
+            j > 0
+            and ws[j].start > cs
+            and (ws[j].low in W["trailing_adverbs"] or ws[j].low in W["hedges"] or _numeral(ws[j]))
+        ):
             j -= 1
-        if j < t.first - 1 and any(w.low == "kali" for w in ws[j + 1 : t.first]):
-            start = ws[j + 1].start  # `mereka sudah tujuh kali mencuri`: the count is no subject
+        if j < t.first - 1 and any(w.low == "kali" or w.low in W["hedges"] for w in ws[j + 1 : t.first]):
+            start = ws[j + 1].start  # `mereka sudah tujuh kali mencuri`, `Kades itu diduga menggelapkan`
+        if j >= 0 and ws[j].low == "yang" and ws[j].start > cs:
+            head = self._relative_head(ws, j, cs, qi)
+            if head is not None:  # `menangkap seorang pria yang mencuri motor`: the pria
+                return head
         cs = self._past_opening(ws, cs, start)
         via = next((w for w in ws if cs < w.start < start and w.low in W["agent_via"]), None)
         if via is not None:
@@ -268,7 +290,38 @@ class Parties:
                     if sp is not None and self._party_like(sp):
                         return sp
             return self._speaker_of(qi) if qi is not None else None
-        return self._named(span[0], span[1], span[0], qi)
+        return self._apposed(span, cs) or self._named(span[0], span[1], span[0], qi)
+
+    def _apposed(self, span: tuple[int, int], cs: int) -> Speaker | None:
+        """`Budi Santoso, warga Desa Sukamaju, dianiaya`: a description set off by commas after a
+        name describes it; the name is the party."""
+        if not self.norm[max(cs, span[0] - 2) : span[0]].startswith(","):
+            return None
+        first = self.norm[span[0] : span[1]].split()[0]
+        if is_cap(first) or any(ms == span[0] for ms, _me, _i in self.r.mentions):
+            return None  # `Kantor berita Rusia, TASS, melaporkan`: the name comes last
+        comma = span[0] - 2
+        for ms, me, i in self.r.mentions:
+            if me == comma and ms >= cs and self.a.entities[i].label in ("PER", "ORG"):
+                return Speaker(self.a.entities[i].canonical, i, ms, me)
+        return None
+
+    def _relative_head(self, ws: list[Word], y: int, cs: int, qi: int | None) -> Speaker | None:
+        """The noun phrase a `yang` clause hangs on, when it is a person or a body: the words
+        back from `yang` to a verb, a preposition or a comma."""
+        W = lexicon().words
+        k = y
+        while k - 1 >= 0 and ws[k - 1].start >= cs and y - k < 5:
+            w = ws[k - 1]
+            if is_verbish(w.text) and w.low not in quote_lexicon().titles and w.low not in W["person_nouns"]:
+                break
+            if w.low in W["np_stop"] or any(c in self.norm[w.end : ws[k].start] for c in ',.;:()"“”'):
+                break
+            k -= 1
+        if k == y:
+            return None
+        sp = self._named(ws[k].start, ws[y - 1].end, ws[k].start, qi)
+        return sp if sp is not None and self._party_like(sp) else None
 
     def _past_opening(self, ws: list[Word], cs: int, start: int) -> int:
         """Past an opening adverbial set off by a comma (`Setelah itu, pihak kepolisian turun …
@@ -475,6 +528,14 @@ class Parties:
             recip = None if recip is not None and self._is_place(recip) else recip
         if actor is not None and actor.start is not None and not self._party_like(actor):
             actor = None  # `indikator MACD`, `turnamen ini`: not someone who acts
+        if recip is not None and recip.entity is None:
+            recip = self._possessor(recip) or recip  # `Rumah korban digeledah`: the korban
+        if recip is None and p.voice == "pass" and p.type in W["carry_types"] and self.last_recipient is not None:
+            subj = self.norm[ss:tstart].split()
+            plain = all(w.lower() in W["trailing_adverbs"] for w in subj[1:])
+            if subj and plain and subj[0].lower().strip(",") in ("ia", "dia", "beliau"):
+                prev = self.last_recipient  # `Ia kemudian ditahan`: the one the story's last act was on
+                recip = Speaker(prev.name, prev.entity, None, None)
         if recip is not None and not self._party_like(recip):
             recip = None  # `membatalkan aturan`, `menemukan tambang ilegal`: a thing, not a party
         if recip is None and p.words[-1] == "untuk":
@@ -542,10 +603,33 @@ class Parties:
         if any(x in W["person_nouns"] for x in parts):
             return True
         common = lexicon().common
+        if len(ws) == 1 and ws[0].isupper() and ws[0].isalpha() and 2 <= len(ws[0]) <= 4:
+            return True  # initials: `AS`, `DDS`
         return any(is_cap(w) and w.lower().strip(",.") not in common for w in ws)
 
+    def _possessor(self, sp: Speaker) -> Speaker | None:
+        """`rumah korban`, `motor milik warga`: a thing someone owns stands for its owner."""
+        ws = sp.name.split()
+        if len(ws) < 2 or ws[0].lower() not in lexicon().words["possession_heads"]:
+            return None
+        rest = ws[2:] if ws[1].lower() == "milik" and len(ws) > 2 else ws[1:]
+        name = " ".join(rest)
+        start = None
+        if sp.start is not None:
+            k = self.norm.find(name, sp.start, (sp.end or sp.start) + 1)
+            start = k if k != -1 else None
+        owner = self._named(start, start + len(name), start, None) if start is not None else None
+        owner = owner or Speaker(name, None, None, None)
+        return owner if self._party_like(owner) else None
+
     def _is_place(self, sp: Speaker) -> bool:
-        return sp.entity is not None and self.a.entities[sp.entity].label == "LOC"
+        """A place, or a phrase that opens with one (`Peru hingga Madagaskar`)."""
+        if sp.entity is not None:
+            return self.a.entities[sp.entity].label == "LOC"
+        return sp.start is not None and any(
+            ms == sp.start and me < (sp.end or me) and self.a.entities[i].label == "LOC"
+            for ms, me, i in self.r.mentions
+        )
 
     def _target(self, actor: Speaker | None) -> Speaker | None:
         """The organisation or person most mentioned in the article, other than ``actor``."""
@@ -608,6 +692,8 @@ class Parties:
     def remember(self, ev: Event) -> None:
         if ev.actor is not None:
             self.last_actor[ev.type] = ev.actor
+        if ev.recipient is not None and ev.type in lexicon().words["carry_types"]:
+            self.last_recipient = ev.recipient
         self.last_event = ev
 
 
