@@ -148,3 +148,51 @@ def test_dev_and_example_scores(shared):
         pred_n += len(pe)
     f1 = 2 * found / (gold_n + pred_n)
     assert f1 >= 0.8, f1
+
+
+def test_offender_in_a_relative_clause_and_owner_of_the_thing_taken():
+    ev = _one("Polres Bogor menangkap seorang pria yang mencuri motor milik warga Desa Cibinong.", "CRIME")
+    assert _name(ev.actor) == "pria"
+    assert _name(ev.recipient) == "warga Desa Cibinong"
+
+
+def test_hedged_offender_is_trimmed_to_the_noun_phrase():
+    ev = _one("Kepala desa itu diduga menggelapkan dana desa sebesar Rp 300 juta.", "CRIME")
+    assert _name(ev.actor) == "Kepala desa"
+
+
+def test_initials_after_berinisial_are_a_person_not_a_country():
+    ev = _one("Pelaku yang berinisial AS ditangkap polisi di rumahnya pada Senin (20/10/2025).", "COERCE")
+    assert _name(ev.recipient) == "AS"
+    assert _name(_one("Tersangka AS mencuri uang korban sebesar Rp 5 juta.", "CRIME").actor) == "AS"
+
+
+def test_apposed_description_gives_way_to_the_name():
+    ev = _one("Budi Santoso, warga Desa Sukamaju, dianiaya oleh tetangganya sendiri.", "ASSAULT")
+    assert _name(ev.recipient) == "Budi Santoso"
+
+
+def test_agentless_passive_with_a_pronoun_subject_takes_the_last_one_acted_on():
+    evs = _events(
+        "Penyidik KPK menetapkan Bupati Bogor Rudy Susmanto sebagai tersangka. Ia kemudian ditahan selama 20 hari."
+    )
+    det = next(e for e in evs if e.trigger == "ditahan")
+    assert _name(det.recipient) == "Rudy Susmanto"
+    assert _name(det.actor) in ("KPK", "Komisi Pemberantasan Korupsi")
+
+
+def test_means_after_melalui_is_not_the_actor():
+    ev = _one(
+        "Komisi Pemberantasan Korupsi (KPK) melalui Kedeputian Koordinasi dan Supervisi mendorong kepala daerah "
+        "untuk menerbitkan surat edaran.",
+        "DEMAND",
+    )
+    assert _name(ev.actor) in ("Komisi Pemberantasan Korupsi", "KPK")
+
+
+def test_opening_adverbial_and_partitive():
+    ev = _one("Setelah itu, pihak kepolisian turun ke lokasi dan menyarankan warga tersebut untuk melapor.", "DEMAND")
+    assert ev.actor is not None and "kepolisian" in ev.actor.name
+    evs = _events("Kejari Jember menetapkan lima tersangka. Dari lima tersangka, empat di antaranya telah ditahan.")
+    det = next(e for e in evs if e.trigger == "ditahan")
+    assert _name(det.recipient) == "lima tersangka"
