@@ -196,3 +196,17 @@ def test_opening_adverbial_and_partitive():
     evs = _events("Kejari Jember menetapkan lima tersangka. Dari lima tersangka, empat di antaranya telah ditahan.")
     det = next(e for e in evs if e.trigger == "ditahan")
     assert _name(det.recipient) == "lima tersangka"
+
+
+def test_oleh_agent_further_on_and_kin_with_nya():
+    ev = _one("Seorang remaja berinisial RA ditangkap di rumahnya oleh tim Resmob Polres Depok pada Senin.", "COERCE")
+    assert ev.actor is not None and "Polres Depok" in ev.actor.name
+    assert _name(_one("Korban dianiaya pacarnya sendiri di sebuah kamar kos.", "ASSAULT").actor) == "pacarnya"
+
+
+def test_thing_described_by_a_passive_is_no_act_but_offenders_carry():
+    assert not [
+        e for e in _events("Barang-barang yang dicuri itu lalu dijual untuk membeli narkoba.") if e.type == "CRIME"
+    ]
+    evs = _events("Pelaku berinisial DS menipu seorang pedagang di Pasar Minggu. Sepekan kemudian, uang korban dicuri.")
+    assert [_name(e.actor) for e in evs if e.type == "CRIME"] == ["DS", "DS"]

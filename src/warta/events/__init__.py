@@ -110,6 +110,8 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
     tourist = ev.actor is None or (ev.actor.entity is None and ev.actor.name.split()[0].lower() in W["visit_public"])
     if ev.type == "CONSULT" and ev.voice == "act" and tourist:
         return False  # tourists visiting a village: not a political visit
+    if ev.voice == "pass" and ev.actor is None and ev.recipient is None:
+        return False  # `Barang-barang yang dicuri itu lalu dijual`: a thing described, no act reported
     needs = first in W["needs_party"] and ev.voice in ("act", "recv")
     return not (needs and (rec is None or not _party_like(rec.name, rec.entity)))
 
@@ -119,7 +121,8 @@ def _party_like(name: str, entity: int | None) -> bool:
         return True
     ws = name.split()
     W = lexicon().words
-    return any(is_cap(w) for w in ws) or any(w.lower() in W["person_nouns"] for w in ws[:3])
+    nouns = W["person_nouns"]
+    return any(is_cap(w) for w in ws) or any(w.lower() in nouns or w.lower()[:-3] in nouns for w in ws[:3])
 
 
 def _name(sp) -> str | None:

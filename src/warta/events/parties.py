@@ -127,6 +127,8 @@ class Parties:
         if low in W["third_pronouns"]:
             return self._third(pos, qi, low)
         sp = self.r.from_span(s, e)
+        if sp is None and len(ws) == 1 and ws[0].endswith("nya") and ws[0][:-3] in W["person_nouns"]:
+            return Speaker(text, None, s, e)  # `pacarnya`, `tetangganya`: someone of the one named before
         if sp is not None and sp.entity is None:
             # `Adapun hari ini KPK`: a person or body named at the end of the phrase
             end = [(ms, me, i) for ms, me, i in self.r.mentions if s <= ms and me == e]
@@ -360,10 +362,12 @@ class Parties:
             return None
         return self._named(span[0], span[1], span[0], qi)
 
-    def _after_marker(self, ws: list[Word], i: int, markers: frozenset[str], qi: int | None) -> Speaker | None:
+    def _after_marker(
+        self, ws: list[Word], i: int, markers: frozenset[str], qi: int | None, reach: int = 6
+    ) -> Speaker | None:
         """The phrase after the first of ``markers`` within a few words from ``i``."""
         W = lexicon().words
-        for k in range(i, min(len(ws), i + 6)):
+        for k in range(i, min(len(ws), i + reach)):
             if ws[k].low in markers and k + 1 < len(ws):
                 nxt = ws[k + 1]
                 if ws[k].low == "dari" and not (
@@ -469,8 +473,13 @@ class Parties:
                 prev = self.last_event
                 recip = Speaker(prev.actor.name, prev.actor.entity, None, None) if prev and prev.actor else None
             nxt = ws[after] if after < len(ws) else None
-            if nxt is not None and (nxt.low == "oleh" or is_cap(nxt.text) or nxt.low in AGENT_NOUNS):
+            kin = nxt is not None and nxt.low.endswith("nya") and nxt.low[:-3] in W["person_nouns"]
+            if nxt is not None and (nxt.low == "oleh" or is_cap(nxt.text) or nxt.low in AGENT_NOUNS or kin):
                 actor = self._np(ws, after + 1 if nxt.low == "oleh" else after, qi)
+            if actor is None:
+                actor = self._after_marker(
+                    ws, after, frozenset(("oleh",)), qi, reach=10
+                )  # `… di rumahnya oleh tim Resmob`
             if actor is None:
                 actor = self._carried(p.type, tstart)
         elif p.voice == "recv":
@@ -548,6 +557,11 @@ class Parties:
                 recip = cand if cand is not None and self._party_like(cand) else None
         if recip is None and p.voice == "act" and ws[t.last].low.endswith("nya") and len(ws[t.last].low) > 6:
             recip = self._other_person(tstart, actor)  # `menghadiahkannya`: -nya is the one given to
+        described = p.voice == "pass" and t.first > 0 and ws[t.first - 1].low == "yang" and recip is None
+        if actor is None and p.type in ("CRIME", "ASSAULT") and not described:
+            prev = self.last_actor.get(p.type) or self.last_actor.get("ASSAULT" if p.type == "CRIME" else "CRIME")
+            if prev is not None and not _same(prev, recip):  # `… kembali beraksi`: the same offenders
+                actor = Speaker(prev.name, prev.entity, None, None)
         if actor is None and qi is not None and p.type in W["verbal_types"]:
             actor = self._speaker_of(qi)  # `perlu dipertanyakan` in a quote: the speaker's view
         reply = actor is not None and p.voice in ("act", "recv")
@@ -599,8 +613,10 @@ class Parties:
             return self._party_like(Speaker(" ".join(ws[1:]), None))  # `program pemerintah`
         if head in W["not_party_heads"]:
             return False
+        if head.split("-")[0] in W["not_party_heads"]:
+            return False  # `Barang-barang`
         parts = [x for w in ws[:3] for x in w.lower().replace("-", "/").split("/")]
-        if any(x in W["person_nouns"] for x in parts):
+        if any(x in W["person_nouns"] or (x.endswith("nya") and x[:-3] in W["person_nouns"]) for x in parts):
             return True
         common = lexicon().common
         if len(ws) == 1 and ws[0].isupper() and ws[0].isalpha() and 2 <= len(ws[0]) <= 4:
