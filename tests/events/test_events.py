@@ -210,3 +210,10 @@ def test_thing_described_by_a_passive_is_no_act_but_offenders_carry():
     ]
     evs = _events("Pelaku berinisial DS menipu seorang pedagang di Pasar Minggu. Sepekan kemudian, uang korban dicuri.")
     assert [_name(e.actor) for e in evs if e.type == "CRIME"] == ["DS", "DS"]
+
+
+def test_a_body_demanding_a_step_with_no_one_named_is_a_demand_but_not_a_pronoun():
+    ev = _one("Komisi Pemberantasan Korupsi (KPK) mendorong agar diterbitkannya surat keputusan zonasi.", "DEMAND")
+    assert ev.recipient is None and ev.actor is not None
+    text = "Gubernur Jawa Tengah Ahmad Luthfi hadir. Ia mendorong agar diperbanyak industri padat karya."
+    assert not [e for e in _events(text) if e.type == "DEMAND"]

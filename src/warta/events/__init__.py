@@ -105,7 +105,7 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
         and rec.name.split()[0].lower() in W["public_nouns"]
         and not (rec.end is not None and norm[rec.end : rec.end + 10].lower().startswith((" tersebut", " itu")))
     )  # `warga tersebut` is someone in particular
-    if ev.type == "DEMAND" and (rec is None or public):
+    if ev.type == "DEMAND" and (rec is None or public) and not _demand_of_a_step(ev, norm):
         return False
     tourist = ev.actor is None or (ev.actor.entity is None and ev.actor.name.split()[0].lower() in W["visit_public"])
     if ev.type == "CONSULT" and ev.voice == "act" and tourist:
@@ -114,6 +114,17 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
         return False  # `Barang-barang yang dicuri itu lalu dijual`: a thing described, no act reported
     needs = first in W["needs_party"] and ev.voice in ("act", "recv")
     return not (needs and (rec is None or not _party_like(rec.name, rec.entity)))
+
+
+def _demand_of_a_step(ev: Event, norm: str) -> bool:
+    """`KPK mendorong agar diterbitkannya SK …`: a named body demanding that a step be taken, with
+    no one named to take it, is still a demand (a routine advisory names the public instead)."""
+    if ev.recipient is not None or ev.actor is None or ev.actor.entity is None or ev.actor.start is None:
+        return False  # the body is written in the sentence, not a pronoun carried in
+    after = norm[ev.trigger_end : ev.trigger_end + 40].split()
+    if ev.trigger.lower().split()[-1] != "agar" or not after:
+        return False
+    return after[0].lower().startswith("di") and len(after[0]) > 4
 
 
 def _party_like(name: str, entity: int | None) -> bool:
