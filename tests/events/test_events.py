@@ -217,3 +217,11 @@ def test_a_body_demanding_a_step_with_no_one_named_is_a_demand_but_not_a_pronoun
     assert ev.recipient is None and ev.actor is not None
     text = "Gubernur Jawa Tengah Ahmad Luthfi hadir. Ia mendorong agar diperbanyak industri padat karya."
     assert not [e for e in _events(text) if e.type == "DEMAND"]
+
+
+def test_signs_of_a_protest_count_only_in_a_protest_story():
+    flag = "Warga mengibarkan bendera merah putih di halaman kantor desa."
+    assert not [e for e in _events(flag) if e.type == "PROTEST"]
+    story = "Ribuan mahasiswa berdemo di depan Gedung DPR. Sejumlah massa banyak mengibarkan bendera."
+    evs = [e for e in _events(story) if e.type == "PROTEST"]
+    assert [e.mode for e in evs] == [None, "display"] and _name(evs[1].actor) == "massa"

@@ -34,6 +34,8 @@ def extract(article: Article) -> list[Event]:
         for k, t in enumerate(triggers):
             if blocked(article.norm, ws, t, se) is not None or not _standalone(triggers, k, ws):
                 continue
+            if t.pattern.mode == "display" and not any(e.type == "PROTEST" for e in out):
+                continue  # `mengibarkan bendera` at a ceremony is no protest
             ev = parties.event(t, ws, ss, se, sent_index.get((ss, se), -1))
             if not _complete(ev, ws[t.first].low, _light(ws, t), article.norm):
                 continue
