@@ -71,6 +71,7 @@ class Parties:
         self.last_recipient: Speaker | None = None  # of a police, court or crime step
         self._ranked: list[int] | None = None  # ORG/PER entities by mentions, for _target
         self._typ = ""  # the type of the event being read
+        self._by_mention: dict[str, int] | None = None  # mention text -> PER/ORG entity
 
     # -- helpers ---------------------------------------------------------------
     def _quote_at(self, pos: int) -> int | None:
@@ -578,6 +579,7 @@ class Parties:
         if actor is not None and recip is None and " dan " in actor.name and actor.entity is None:
             left, right = actor.name.split(" dan ", 1)
             actor, recip = Speaker(left, None, actor.start, None), Speaker(right, None, None, actor.end)
+        actor, recip = self._pointer(actor), self._pointer(recip)
         if actor is not None and recip is not None and _same(actor, recip):
             if actor.start is None and recip.start is not None:
                 actor = None  # a carried actor is not the one acted on: `SR sudah ditahan`
@@ -622,6 +624,22 @@ class Parties:
         if len(ws) == 1 and ws[0].isupper() and ws[0].isalpha() and 2 <= len(ws[0]) <= 4:
             return True  # initials: `AS`, `DDS`
         return any(is_cap(w) and w.lower().strip(",.") not in common for w in ws)
+
+    def _pointer(self, sp: Speaker | None) -> Speaker | None:
+        """A party written as one of an entity's mentions (`Kejari Jember`) is that entity, under
+        its canonical name, with a pointer to it."""
+        if sp is None or sp.entity is not None:
+            return sp
+        if self._by_mention is None:
+            self._by_mention = {}
+            for ms, me, i in self.r.mentions:
+                if self.a.entities[i].label in ("PER", "ORG"):
+                    self._by_mention.setdefault(self.norm[ms:me].lower(), i)
+            for i, ent in enumerate(self.a.entities):
+                if ent.label in ("PER", "ORG"):
+                    self._by_mention.setdefault(ent.canonical.lower(), i)
+        i = self._by_mention.get(sp.name.lower())
+        return Speaker(self.a.entities[i].canonical, i, sp.start, sp.end) if i is not None else sp
 
     def _possessor(self, sp: Speaker) -> Speaker | None:
         """`rumah korban`, `motor milik warga`: a thing someone owns stands for its owner."""
