@@ -130,8 +130,9 @@ class Parties:
         sp = self.r.from_span(s, e)
         if sp is None and len(ws) == 1 and ws[0].endswith("nya") and ws[0][:-3] in W["person_nouns"]:
             return Speaker(text, None, s, e)  # `pacarnya`, `tetangganya`: someone of the one named before
-        if sp is not None and sp.entity is None:
-            # `Adapun hari ini KPK`: a person or body named at the end of the phrase
+        if sp is not None and sp.entity is None and ws[0] not in W["person_nouns"]:
+            # `Adapun hari ini KPK`: a person or body named at the end of the phrase (but
+            # `istri Bupati Morowali Utara` is the wife)
             end = [(ms, me, i) for ms, me, i in self.r.mentions if s <= ms and me == e]
             if end and self.a.entities[end[-1][2]].label in ("PER", "ORG"):
                 ms, me, i = end[-1]
@@ -276,7 +277,7 @@ class Parties:
                     ms, me, i = ment[-1]
                     if self.a.entities[i].label in ("PER", "ORG"):
                         return Speaker(self.a.entities[i].canonical, i, ms, me)
-            if any(w.low == "dan" for w in ws[: t.first] if w.start >= cs):
+            if any(w.low in ("dan", "serta") for w in ws[: t.first] if w.start >= cs):
                 first = next((k2 for k2, w in enumerate(ws) if w.start >= cs), None)
                 opening = np_after(self.norm, ws, first, max_words=6) if first is not None else None
                 if opening is not None:  # `para pelaku nekat masuk … dan mencuri`: the clause's subject
@@ -361,6 +362,11 @@ class Parties:
         span = np_after(self.norm, ws, i, max_words=8)
         if span is None:
             return None
+        k = next((k for k, w in enumerate(ws) if w.start >= span[1]), None)
+        naming = lexicon().words["naming_words"]
+        if k is not None and k + 1 < len(ws) and ws[k].low in naming and is_cap(ws[k + 1].text):
+            # `istri Bupati Morut berinisial FH`: the one named
+            return self._named(ws[k + 1].start, ws[k + 1].end, ws[k + 1].start, qi)
         return self._named(span[0], span[1], span[0], qi)
 
     def _after_marker(

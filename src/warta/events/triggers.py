@@ -113,6 +113,8 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     prev = ws[t.first - 1].low if t.first > 0 else ""
     if prev in W["circumstance"]:
         return "background"  # `saat ditemui`, `usai penangkapan`
+    if prev in W["light_verbs"] and t.first > 1 and ws[t.first - 2].low in W["circumstance"]:
+        return "background"  # `setelah melakukan pembunuhan itu, …`
     bare = not ws[t.first].low.startswith(("me", "di", "ber", "ter", "pe"))  # `audit`, `demo`, `korupsi`
     if (t.pattern.voice == "noun" or bare) and t.first > 0:
         if prev in W["background"] or prev in W["negation"]:
