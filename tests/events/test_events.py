@@ -225,3 +225,17 @@ def test_signs_of_a_protest_count_only_in_a_protest_story():
     story = "Ribuan mahasiswa berdemo di depan Gedung DPR. Sejumlah massa banyak mengibarkan bendera."
     evs = [e for e in _events(story) if e.type == "PROTEST"]
     assert [e.mode for e in evs] == [None, "display"] and _name(evs[1].actor) == "massa"
+
+
+def test_a_word_of_a_name_is_no_act_and_time_adverbials_are_no_subject():
+    text = "Mantan Kepala Satuan Audit Internal Baznas Jawa Barat itu ditetapkan menjadi tersangka oleh polisi."
+    assert not [e for e in _events(text) if e.type == "INVESTIGATE"]
+    ev = _one("Diketahui, tersangka YM saat ini tengah ditahan dalam kasus lain oleh Kejari Sikka.", "COERCE")
+    assert _name(ev.recipient) == "YM"
+
+
+def test_accused_subject_and_attendees_of_a_protest():
+    ev = _one("Sebelumnya, Suhendra Wijaya didakwa membunuh Sri Lestari di Kebon Bawang.", "ASSAULT")
+    assert _name(ev.actor) == "Suhendra Wijaya" and _name(ev.recipient) == "Sri Lestari"
+    ev = _one("Penyelenggara mengatakan tujuh juta orang menghadiri protes di New York.", "PROTEST")
+    assert _name(ev.actor) == "tujuh juta orang"

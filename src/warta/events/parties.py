@@ -210,13 +210,16 @@ class Parties:
         cs = self._clause_start(ws, t, ss)
         W = lexicon().words
         j = t.first - 1
-        while (
-            j > 0
-            and ws[j].start > cs
-            and (ws[j].low in W["trailing_adverbs"] or ws[j].low in W["hedges"] or _numeral(ws[j]))
-        ):
-            j -= 1
-        if j < t.first - 1 and any(w.low == "kali" or w.low in W["hedges"] for w in ws[j + 1 : t.first]):
+        timed = False
+        while j > 0 and ws[j].start > cs:
+            if ws[j].low in W["trailing_adverbs"] or ws[j].low in W["hedges"] or _numeral(ws[j]):
+                j -= 1
+            elif j > 1 and ws[j].low in ("ini", "itu") and ws[j - 1].low in ("saat", "hari", "kala", "waktu"):
+                j, timed = j - 2, True  # `tersangka YM saat ini tengah ditahan`
+            else:
+                break
+        skipped = ws[j + 1 : t.first]
+        if timed or any(w.low == "kali" or w.low in W["hedges"] for w in skipped):
             start = ws[j + 1].start  # `mereka sudah tujuh kali mencuri`, `Kades itu diduga menggelapkan`
         if j >= 0 and ws[j].low == "yang" and ws[j].start > cs:
             head = self._relative_head(ws, j, cs, qi)

@@ -82,6 +82,10 @@ def find(ws: list[Word]) -> list[Trigger]:
     return found
 
 
+def _cap_after(ws: list[Word], t: Trigger) -> bool:
+    return t.last + 1 < len(ws) and is_cap(ws[t.last + 1].text)
+
+
 def nxt_is(ws: list[Word], t: Trigger, word: str) -> bool:
     return t.last + 1 < len(ws) and ws[t.last + 1].low == word
 
@@ -111,6 +115,8 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     if norm[ws[t.last].end : sentence_end].rstrip(" \"'”)").endswith("?"):
         return "asked"
     prev = ws[t.first - 1].low if t.first > 0 else ""
+    if t.first > 0 and is_cap(ws[t.first].text) and (is_cap(ws[t.first - 1].text) or _cap_after(ws, t)):
+        return "name"  # `Satuan Audit Internal Baznas`: a word of a name, not an act
     if prev in W["circumstance"]:
         return "background"  # `saat ditemui`, `usai penangkapan`
     if prev in W["light_verbs"] and t.first > 1 and ws[t.first - 2].low in W["circumstance"]:
