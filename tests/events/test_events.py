@@ -239,3 +239,11 @@ def test_accused_subject_and_attendees_of_a_protest():
     assert _name(ev.actor) == "Suhendra Wijaya" and _name(ev.recipient) == "Sri Lestari"
     ev = _one("Penyelenggara mengatakan tujuh juta orang menghadiri protes di New York.", "PROTEST")
     assert _name(ev.actor) == "tujuh juta orang"
+
+
+def test_relative_clause_set_off_by_commas_and_passives_joined_by_dan():
+    ev = _one("Arriola menyebut polisi tersebut, yang diserang oleh massa, sudah pulih.", "ASSAULT")
+    assert _name(ev.recipient) == "polisi" and _name(ev.actor) == "massa"
+    evs = _events("Aktivis mahasiswa asal Riau, Khariq Anhar jadi tersangka dan ditahan Polda Metro Jaya.")
+    det = next(e for e in evs if e.trigger == "ditahan")
+    assert _name(det.recipient) == "Khariq Anhar"

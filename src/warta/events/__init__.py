@@ -46,6 +46,7 @@ def extract(article: Article) -> list[Event]:
             out.append(ev)
             parties.remember(ev)
         _share_actor([e for e in out if e.start == ss])
+        _share_subject([e for e in out if e.start == ss], article.norm)
     return out
 
 
@@ -58,6 +59,16 @@ def _share_actor(evs: list[Event]) -> None:
     for e in evs:
         if e.actor is None and e.voice == "act":
             e.actor = Speaker(named[0].name, named[0].entity, None, None)
+
+
+def _share_subject(evs: list[Event], norm: str) -> None:
+    """`Khariq Anhar jadi tersangka dan ditahan Polda Metro Jaya`: a passive joined by `dan` to
+    an act done to the subject is done to the same one."""
+    for prev, e in zip(evs, evs[1:], strict=False):
+        before = norm[prev.trigger_end : e.trigger_start].split()
+        joined = before and before[0].lower() in ("dan", "serta") and len(before) <= 3
+        if joined and e.voice == "pass" and prev.voice in ("pass", "stat") and prev.recipient is not None:
+            e.recipient = Speaker(prev.recipient.name, prev.recipient.entity, None, None)
 
 
 def _light(ws: list[Word], t: Trigger) -> bool:

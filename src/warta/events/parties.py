@@ -226,6 +226,9 @@ class Parties:
             if head is not None:  # `menangkap seorang pria yang mencuri motor`: the pria
                 return head
         cs = self._past_opening(ws, cs, start)
+        between = self.norm[cs:start]
+        if ", yang " in between and between.rstrip().endswith(","):
+            start = cs + between.index(", yang ")  # `polisi tersebut, yang diserang oleh massa, telah ditahan`
         via = next((w for w in ws if cs < w.start < start and w.low in W["agent_via"]), None)
         if via is not None:
             start = via.start  # `KPK melalui Kedeputian Koordinasi … mendorong`: the body acts
@@ -318,11 +321,16 @@ class Parties:
         back from `yang` to a verb, a preposition or a comma."""
         W = lexicon().words
         k = y
+        comma = y > 0 and self.norm[ws[y - 1].end : ws[y].start].strip() == ","  # `polisi itu, yang …`
         while k - 1 >= 0 and ws[k - 1].start >= cs and y - k < 5:
             w = ws[k - 1]
             if is_verbish(w.text) and w.low not in quote_lexicon().titles and w.low not in W["person_nouns"]:
                 break
-            if w.low in W["np_stop"] or any(c in self.norm[w.end : ws[k].start] for c in ',.;:()"“”'):
+            gap = self.norm[w.end : ws[k].start]
+            if w.low in ("itu", "tersebut", "ini") and k == y:
+                k -= 1  # `polisi tersebut, yang …`
+                continue
+            if w.low in W["np_stop"] or (any(c in gap for c in ',.;:()"“”') and not (comma and k == y)):
                 break
             k -= 1
         if k == y:
