@@ -247,3 +247,14 @@ def test_relative_clause_set_off_by_commas_and_passives_joined_by_dan():
     evs = _events("Aktivis mahasiswa asal Riau, Khariq Anhar jadi tersangka dan ditahan Polda Metro Jaya.")
     det = next(e for e in evs if e.trigger == "ditahan")
     assert _name(det.recipient) == "Khariq Anhar"
+
+
+def test_head_of_a_long_relative_subject_denials_and_apologies():
+    text = (
+        "Oknum kepala sekolah berinisial M yang diduga mencabuli 4 muridnya di Polewali Mandar, Sulawesi Barat, "
+        "ditetapkan sebagai tersangka oleh Satreskrim Polres Polman."
+    )
+    assert _name(_one(text, "COERCE").recipient) == "M"
+    assert not [e for e in _events("Dia pun membantah telah mencabuli muridnya.") if e.type == "CRIME"]
+    ev = _one("Guru berinisial SR juga sudah menyampaikan permohonan maaf kepada korban.", "CONCEDE")
+    assert _name(ev.actor) == "SR"

@@ -253,6 +253,11 @@ class Parties:
                 if sp is not None and self._party_like(sp):
                     return sp
         span = subject_before(self.norm, cs, start) if cs < start else None
+        rel = self.norm.find(" yang ", cs, start)
+        cand = self._named(*span, span[0], qi) if span is not None else None
+        if rel != -1 and (cand is None or not self._party_like(cand) or self._is_place(cand)):
+            # `Oknum kepsek berinisial M yang diduga mencabuli 4 muridnya … ditetapkan`: the head
+            span = subject_before(self.norm, cs, rel) or span
         if span is None:
             # `Rosan disebut sudah sepakat`: the subject of the passive verb of saying
             k = t.first - 1
@@ -638,7 +643,7 @@ class Parties:
         if any(x in W["person_nouns"] or (x.endswith("nya") and x[:-3] in W["person_nouns"]) for x in parts):
             return True
         common = lexicon().common
-        if len(ws) == 1 and ws[0].isupper() and ws[0].isalpha() and 2 <= len(ws[0]) <= 4:
+        if len(ws) == 1 and ws[0].isupper() and ws[0].isalpha() and len(ws[0]) <= 4:
             return True  # initials: `AS`, `DDS`
         return any(is_cap(w) and w.lower().strip(",.") not in common for w in ws)
 
