@@ -258,3 +258,16 @@ def test_head_of_a_long_relative_subject_denials_and_apologies():
     assert not [e for e in _events("Dia pun membantah telah mencabuli muridnya.") if e.type == "CRIME"]
     ev = _one("Guru berinisial SR juga sudah menyampaikan permohonan maaf kepada korban.", "CONCEDE")
     assert _name(ev.actor) == "SR"
+
+
+def test_client_of_a_lawyer_group_pronouns_and_offence_words_trimmed():
+    text = "Kuasa hukum Lisa Mariana, Jhony Siregar, mengatakan kliennya telah diperiksa penyidik Bareskrim Polri."
+    assert _name(_one(text, "INVESTIGATE").recipient) == "Lisa Mariana"
+    text = (
+        "Kapolda Metro Jaya Irjen Asep Edi Suheri mengatakan pihaknya menangkap tiga pelaku pengeroyokan di Bekasi. "
+        "Menurutnya, ketiganya kini ditahan di Polda Metro Jaya."
+    )
+    evs = _events(text)
+    assert [_name(e.recipient) for e in evs if e.type == "COERCE"] == ["tiga pelaku", "tiga pelaku"]
+    ev = _one("Menteri Luar Negeri Sugiono bertemu Menlu Jepang Takeshi Iwaya di Tokyo.", "CONSULT")
+    assert _name(ev.recipient) == "Takeshi Iwaya"

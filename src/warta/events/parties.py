@@ -102,6 +102,11 @@ class Parties:
         if len(tw) > 1 and tw[0].lower() in W["role_nouns"] and all(is_cap(w) for w in tw[1:]):
             s = self.norm.index(tw[1], s)  # `tersangka AS`, `pelaku DS`: the one named
             text, named = self.norm[s:e].strip(), True
+        role = next((k for k, w in enumerate(tw[:3]) if w.lower() in W["role_nouns"]), None)
+        if role is not None and role + 1 < len(tw) and _offence_word(tw[role + 1]):
+            # `tiga pelaku pengeroyokan`, `pelaku pembunuhan Riky Saputra`: the offenders, not the offence
+            e = s + text.index(tw[role]) + len(tw[role])
+            text = self.norm[s:e]
         if not named and any(self.norm[max(0, s - 16) : s].endswith(f" {nw} ") for nw in W["naming_words"]):
             named = True  # `Pelaku yang berinisial AS`: the phrase is the name itself
         if named and text and is_cap(text):
@@ -120,6 +125,10 @@ class Parties:
             low = ws[
                 0
             ]  # `kami sepakat`: the pronoun, then what was said of it  # `Jadi saya`, `Restructuring saya`: the pronoun is the subject
+        if low == "kliennya":  # `kuasa hukum Lisa Mariana … kliennya`: the one the lawyer speaks for
+            client = self._client(pos)
+            if client is not None:
+                return client
         if low in W["speaker_pronouns"] or low in ("pihaknya",):
             return self._speaker_of(qi) or self.r.salient(pos, "any")
         if low == "mereka" and self._typ in self.last_actor:
@@ -477,6 +486,9 @@ class Parties:
                     recip = self._after_marker(ws, after, frozenset(("kepada", "terhadap")), qi) or recip
             else:
                 recip = self._after_marker(ws, after, frozenset(("dengan",)), qi)
+            if p.voice == "mut" and recip is None and p.words[-1] != "dengan":
+                cand = self._np(ws, after, qi)  # `Sugiono bertemu Menlu Jepang Takeshi Iwaya`
+                recip = cand if cand is not None and self._party_like(cand) else None
             if p.voice == "mut" and recip is None:
                 pair = self._pair(ss, se)
                 if pair is not None:
@@ -486,10 +498,14 @@ class Parties:
             if recip is None or not self._party_like(recip):
                 recip = self._partitive(ws, t, ss, None) or recip
             subj = self.norm[ss:tstart].split()
-            if subj and subj[0].lower() in ("mereka", "keduanya") and self.last_event and self.last_event.recipient:
-                prev = self.last_event.recipient  # `Mereka langsung ditetapkan sebagai tersangka`
+            k = t.first - 1
+            while k > 0 and ws[k].low in W["trailing_adverbs"]:
+                k -= 1
+            group = (subj and _group_pronoun(subj[0])) or (k >= 0 and _group_pronoun(ws[k].low))
+            if group and self.last_event and self.last_event.recipient:
+                prev = self.last_event.recipient  # `Mereka langsung ditetapkan`, `Menurutnya, ketiganya kini ditahan`
                 recip = Speaker(prev.name, prev.entity, None, None)
-            if recip is not None and qi is not None and recip.start is None:
+            if recip is not None and qi is not None and recip.start is None and _same(recip, self._speaker_of(qi)):
                 recip = None  # a quote's speaker is not who is acted on
             if recip is not None and recip.entity is None and recip.name.split()[0].lower() in W["step_nouns"]:
                 # `Langkah ini didukung oleh …`: the one whose step it is
@@ -647,6 +663,17 @@ class Parties:
             return True  # initials: `AS`, `DDS`
         return any(is_cap(w) and w.lower().strip(",.") not in common for w in ws)
 
+    def _client(self, pos: int) -> Speaker | None:
+        """The last person written after `kuasa hukum` or `pengacara` before ``pos``."""
+        best = None
+        for ms, _me, i in self.r.mentions:
+            if ms >= pos:
+                break
+            lead = self.norm[max(0, ms - 14) : ms].lower()
+            if self.a.entities[i].label == "PER" and lead.rstrip().endswith(("kuasa hukum", "pengacara")):
+                best = i
+        return Speaker(self.a.entities[best].canonical, best, None, None) if best is not None else None
+
     def _pointer(self, sp: Speaker | None) -> Speaker | None:
         """A party written as one of an entity's mentions (`Kejari Jember`) is that entity, under
         its canonical name, with a pointer to it."""
@@ -751,6 +778,19 @@ class Parties:
         if ev.recipient is not None and ev.type in lexicon().words["carry_types"]:
             self.last_recipient = ev.recipient
         self.last_event = ev
+
+
+def _offence_word(w: str) -> bool:
+    """`pembunuhan`, `pencurian`, `kasus`, `dugaan`: what a role noun is followed by when it
+    names the offence rather than the person."""
+    w = w.lower()
+    return w in ("kasus", "dugaan", "tindak", "perkara") or (w.startswith("pe") and w.endswith("an") and len(w) > 7)
+
+
+def _group_pronoun(w: str) -> bool:
+    """`mereka`, `keduanya`, `ketiganya`: the group the story's last act was done to."""
+    w = w.lower().strip(",")
+    return w == "mereka" or (w.startswith("ke") and w.endswith("nya") and w[2:-3] in NUMERALS)
 
 
 def _numeral(w: Word) -> bool:
