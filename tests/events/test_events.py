@@ -271,3 +271,12 @@ def test_client_of_a_lawyer_group_pronouns_and_offence_words_trimmed():
     assert [_name(e.recipient) for e in evs if e.type == "COERCE"] == ["tiga pelaku", "tiga pelaku"]
     ev = _one("Menteri Luar Negeri Sugiono bertemu Menlu Jepang Takeshi Iwaya di Tokyo.", "CONSULT")
     assert _name(ev.recipient) == "Takeshi Iwaya"
+
+
+def test_people_not_where_they_come_from_and_the_body_behind_a_policy():
+    ev = _one(
+        "Seratusan mahasiswa dari berbagai perguruan tinggi menggelar aksi unjuk rasa di depan Gedung Sate.", "PROTEST"
+    )
+    assert _name(ev.actor) == "Seratusan mahasiswa"
+    ev = _one("Ketua BEM Unpad Agus Wijaya juga mengkritik kebijakan pemerintah membatasi impor.", "DISAPPROVE")
+    assert _name(ev.recipient) == "pemerintah"

@@ -102,6 +102,14 @@ class Parties:
         if len(tw) > 1 and tw[0].lower() in W["role_nouns"] and all(is_cap(w) for w in tw[1:]):
             s = self.norm.index(tw[1], s)  # `tersangka AS`, `pelaku DS`: the one named
             text, named = self.norm[s:e].strip(), True
+        cut = text.find(" dari ")
+        if cut > 0 and not named and any(w.lower() in W["person_nouns"] for w in text[:cut].split()[-2:]):
+            tail = s + cut + len(" dari ")
+            if not any(ms == tail and self.a.entities[i].label in ("PER", "ORG") for ms, _me, i in self.r.mentions):
+                # `Seratusan mahasiswa dari berbagai perguruan tinggi`: the people, not where from
+                e = s + cut
+                text = self.norm[s:e]
+                tw = text.split()
         role = next((k for k, w in enumerate(tw[:3]) if w.lower() in W["role_nouns"]), None)
         if role is not None and role + 1 < len(tw) and _offence_word(tw[role + 1]):
             # `tiga pelaku pengeroyokan`, `pelaku pembunuhan Riky Saputra`: the offenders, not the offence
@@ -577,7 +585,8 @@ class Parties:
         if actor is not None and actor.start is not None and not self._party_like(actor):
             actor = None  # `indikator MACD`, `turnamen ini`: not someone who acts
         if recip is not None and recip.entity is None:
-            recip = self._possessor(recip) or recip  # `Rumah korban digeledah`: the korban
+            steps = p.type in ("DISAPPROVE", "SUPPORT", "REJECT")  # `mengkritik kebijakan pemerintah`
+            recip = self._possessor(recip, steps) or recip  # `Rumah korban digeledah`: the korban
         if recip is None and p.voice == "pass" and p.type in W["carry_types"] and self.last_recipient is not None:
             subj = self.norm[ss:tstart].split()
             plain = all(w.lower() in W["trailing_adverbs"] for w in subj[1:])
@@ -690,11 +699,13 @@ class Parties:
         i = self._by_mention.get(sp.name.lower())
         return Speaker(self.a.entities[i].canonical, i, sp.start, sp.end) if i is not None else sp
 
-    def _possessor(self, sp: Speaker) -> Speaker | None:
+    def _possessor(self, sp: Speaker, steps: bool = False) -> Speaker | None:
         """`rumah korban`, `motor milik warga`: a thing someone owns stands for its owner."""
         ws = sp.name.split()
-        if len(ws) < 2 or ws[0].lower() not in lexicon().words["possession_heads"]:
-            return None
+        W = lexicon().words
+        heads = W["possession_heads"] | (W["step_nouns"] if steps else frozenset())
+        if len(ws) < 2 or ws[0].lower() not in heads:
+            return None  # `kebijakan pemerintah` is criticism of the pemerintah
         rest = ws[2:] if ws[1].lower() == "milik" and len(ws) > 2 else ws[1:]
         name = " ".join(rest)
         start = None
