@@ -280,3 +280,10 @@ def test_people_not_where_they_come_from_and_the_body_behind_a_policy():
     assert _name(ev.actor) == "Seratusan mahasiswa"
     ev = _one("Ketua BEM Unpad Agus Wijaya juga mengkritik kebijakan pemerintah membatasi impor.", "DISAPPROVE")
     assert _name(ev.recipient) == "pemerintah"
+
+
+def test_partner_of_a_signing_and_who_things_were_seized_from():
+    text = "Bank Mega Syariah menandatangani perjanjian pembiayaan dengan plafon Rp 1 triliun dengan 4 nasabah besar."
+    assert _name(_one(text, "AGREE").recipient) == "4 nasabah"
+    text = "Kejaksaan Agung menyatakan uang Rp 13,2 triliun itu disita dari 3 perusahaan sekaligus."
+    assert _name(_one(text, "COERCE").recipient) == "3 perusahaan"

@@ -403,18 +403,25 @@ class Parties:
         return self._named(span[0], span[1], span[0], qi)
 
     def _after_marker(
-        self, ws: list[Word], i: int, markers: frozenset[str], qi: int | None, reach: int = 6
+        self, ws: list[Word], i: int, markers: frozenset[str], qi: int | None, reach: int = 6, party: bool = False
     ) -> Speaker | None:
-        """The phrase after the first of ``markers`` within a few words from ``i``."""
+        """The phrase after the first of ``markers`` within a few words from ``i`` (with ``party``,
+        the first that is a party: `dengan plafon … dengan 4 nasabah besar`)."""
         W = lexicon().words
         for k in range(i, min(len(ws), i + reach)):
             if ws[k].low in markers and k + 1 < len(ws):
                 nxt = ws[k + 1]
                 if ws[k].low == "dari" and not (
-                    is_cap(nxt.text) or nxt.low in W["person_nouns"] or nxt.low in W["agent_determiners"]
+                    is_cap(nxt.text)
+                    or nxt.low in W["person_nouns"]
+                    or nxt.low in W["agent_determiners"]
+                    or (nxt.text.isdigit() and k + 2 < len(ws) and ws[k + 2].low in W["person_nouns"])
                 ):
                     return None  # `penyidikan dari koordinasi …`: not who did it
-                return self._np(ws, k + 1, qi)
+                sp = self._np(ws, k + 1, qi)
+                if party and (sp is None or not self._party_like(sp)):
+                    continue
+                return sp
             if k > i and any(c in self.norm[ws[k - 1].end : ws[k].start] for c in ".;:"):
                 return None
         return None
@@ -492,6 +499,10 @@ class Parties:
                 if p.voice == "act" and (recip is None or not self._party_like(recip)):
                     # `menjatuhkan sanksi … kepada X`, `memberikan bantuan … kepada X`
                     recip = self._after_marker(ws, after, frozenset(("kepada", "terhadap")), qi) or recip
+                if p.type in ("AGREE", "COOPERATE", "CONSULT") and (recip is None or not self._party_like(recip)):
+                    # `menandatangani perjanjian pembiayaan dengan PT X`
+                    with_ = frozenset(("dengan", "bersama"))
+                    recip = self._after_marker(ws, after, with_, qi, reach=14, party=True) or recip
             else:
                 recip = self._after_marker(ws, after, frozenset(("dengan",)), qi)
             if p.voice == "mut" and recip is None and p.words[-1] != "dengan":
@@ -513,6 +524,9 @@ class Parties:
             if group and self.last_event and self.last_event.recipient:
                 prev = self.last_event.recipient  # `Mereka langsung ditetapkan`, `Menurutnya, ketiganya kini ditahan`
                 recip = Speaker(prev.name, prev.entity, None, None)
+            if p.type == "COERCE" and (recip is None or not self._party_like(recip)):
+                # `Uang Rp 13,2 triliun itu disita dari 3 perusahaan`: the one it was taken from
+                recip = self._after_marker(ws, after, frozenset(("dari",)), qi) or recip
             if recip is not None and qi is not None and recip.start is None and _same(recip, self._speaker_of(qi)):
                 recip = None  # a quote's speaker is not who is acted on
             if recip is not None and recip.entity is None and recip.name.split()[0].lower() in W["step_nouns"]:
@@ -557,6 +571,9 @@ class Parties:
                     actor = None
             if recip is None and p.type not in ("PROTEST", "CRIME"):
                 recip = self._after_marker(ws, after, frozenset(("terhadap", "kepada")), qi)
+            if recip is None and p.type in ("AGREE", "COOPERATE"):
+                # `penandatanganan Perjanjian Induk … bersama Bank Syariah Indonesia`
+                recip = self._after_marker(ws, after, frozenset(("dengan", "bersama")), qi, reach=14, party=True)
             if actor is None and p.type not in lexicon().words["carry_types"] and p.type not in ("PROTEST", "CRIME"):
                 cand = self._np(ws, after, qi)  # `kunjungan Jokowi ke Bali`: the visitor
                 if cand is not None and cand.entity is not None:
