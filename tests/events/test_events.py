@@ -287,3 +287,10 @@ def test_partner_of_a_signing_and_who_things_were_seized_from():
     assert _name(_one(text, "AGREE").recipient) == "4 nasabah"
     text = "Kejaksaan Agung menyatakan uang Rp 13,2 triliun itu disita dari 3 perusahaan sekaligus."
     assert _name(_one(text, "COERCE").recipient) == "3 perusahaan"
+
+
+def test_joining_a_protest_and_comparatives_cut_from_the_recipient():
+    text = "Seorang demonstran yang ikut unjuk rasa antipemerintah di Arab Saudi dieksekusi mati."
+    assert _name(_one(text, "PROTEST").actor) == "demonstran"
+    text = "Ketua BEM Ihdan Nugraha mendesak pemerintah lebih tegas melindungi alam."
+    assert _name(_one(text, "DEMAND").recipient) == "pemerintah"
