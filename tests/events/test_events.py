@@ -294,3 +294,8 @@ def test_joining_a_protest_and_comparatives_cut_from_the_recipient():
     assert _name(_one(text, "PROTEST").actor) == "demonstran"
     text = "Ketua BEM Ihdan Nugraha mendesak pemerintah lebih tegas melindungi alam."
     assert _name(_one(text, "DEMAND").recipient) == "pemerintah"
+
+
+def test_seized_from_after_the_object():
+    ev = _one("Pada 2025, KPK menyita uang tunai senilai Rp 100,7 miliar dari Siman Bahar.", "COERCE")
+    assert _name(ev.recipient) == "Siman Bahar"

@@ -499,6 +499,9 @@ class Parties:
                 if p.voice == "act" and (recip is None or not self._party_like(recip)):
                     # `menjatuhkan sanksi … kepada X`, `memberikan bantuan … kepada X`
                     recip = self._after_marker(ws, after, frozenset(("kepada", "terhadap")), qi) or recip
+                if p.type == "COERCE" and (recip is None or not self._party_like(recip)):
+                    # `menyita uang tunai Rp 100,7 miliar dari Siman Bahar`: the one it was taken from
+                    recip = self._after_marker(ws, after, frozenset(("dari",)), qi, reach=10, party=True) or recip
                 if p.type in ("AGREE", "COOPERATE", "CONSULT") and (recip is None or not self._party_like(recip)):
                     # `menandatangani perjanjian pembiayaan dengan PT X`
                     with_ = frozenset(("dengan", "bersama"))
