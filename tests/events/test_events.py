@@ -299,3 +299,13 @@ def test_joining_a_protest_and_comparatives_cut_from_the_recipient():
 def test_seized_from_after_the_object():
     ev = _one("Pada 2025, KPK menyita uang tunai senilai Rp 100,7 miliar dari Siman Bahar.", "COERCE")
     assert _name(ev.recipient) == "Siman Bahar"
+
+
+def test_head_of_a_comma_chain_and_agent_after_dilakukan():
+    text = (
+        "Seorang pria berinisial SF, warga Desa Kijang, Kecamatan Praya Timur, Lombok Tengah, "
+        "ditembak polisi karena melawan."
+    )
+    assert _name(_one(text, "ASSAULT").recipient) == "SF"
+    ev = _one("Aksi pencurian dilakukan Berangus pada Jumat (10/10/2025) sekitar pukul 02.30 Wita.", "CRIME")
+    assert _name(ev.actor) == "Berangus"

@@ -170,7 +170,8 @@ class Parties:
         while True:
             text = self.norm[s:e].rstrip()
             ws = text.split()
-            if len(ws) > 1 and (ws[-1].lower() in adverbs or ws[-1].lower() in ("itu", "tersebut", "ini")):
+            last = ws[-1].lower() if len(ws) > 1 and not is_cap(ws[-1]) else ""  # not `Lombok Tengah`
+            if last and (last in adverbs or last in ("itu", "tersebut", "ini")):
                 e = s + len(text) - len(ws[-1])
             else:
                 return s + len(text)
@@ -322,7 +323,15 @@ class Parties:
                     if sp is not None and self._party_like(sp):
                         return sp
             return self._speaker_of(qi) if qi is not None else None
-        return self._apposed(span, cs) or self._named(span[0], span[1], span[0], qi)
+        named = self._apposed(span, cs) or self._named(span[0], span[1], span[0], qi)
+        comma = self.norm.find(",", cs, span[0])
+        if comma != -1 and (named is None or self._is_place(named) or not self._party_like(named)):
+            # `Seorang pria berinisial SF, warga Desa Kijang, …, Lombok Tengah, ditembak`: the head
+            head = subject_before(self.norm, cs, comma)
+            first = self._named(head[0], head[1], head[0], qi) if head is not None else None
+            if first is not None and self._party_like(first) and not self._is_place(first):
+                return first
+        return named
 
     def _apposed(self, span: tuple[int, int], cs: int) -> Speaker | None:
         """`Budi Santoso, warga Desa Sukamaju, dianiaya`: a description set off by commas after a
@@ -554,6 +563,11 @@ class Parties:
                 actor = prev.recipient if recip is None or _same(prev.actor, recip) else prev.actor
         elif p.voice == "noun":
             actor = self._after_marker(ws, after, NOUN_AGENT_MARKERS, qi)
+            done = next((k for k in range(after, min(len(ws), after + 3)) if ws[k].low in W["light_after"]), None)
+            if actor is None and done is not None and ws[done].low.startswith("di") and done + 1 < len(ws):
+                nxt = ws[done + 1]
+                if is_cap(nxt.text) or nxt.low in W["person_nouns"]:
+                    actor = self._np(ws, done + 1, qi)  # `Aksi pencurian dilakukan Berangus`
             if actor is not None and self._is_place(actor):
                 actor = None  # `demo yang digelar dari New York`: where, not who
             if mutual or p.type == "CONSULT":
@@ -741,8 +755,7 @@ class Parties:
         if sp.entity is not None:
             return self.a.entities[sp.entity].label == "LOC"
         return sp.start is not None and any(
-            ms == sp.start and me < (sp.end or me) and self.a.entities[i].label == "LOC"
-            for ms, me, i in self.r.mentions
+            ms == sp.start and me != sp.end and self.a.entities[i].label == "LOC" for ms, me, i in self.r.mentions
         )
 
     def _target(self, actor: Speaker | None) -> Speaker | None:
