@@ -309,3 +309,11 @@ def test_head_of_a_comma_chain_and_agent_after_dilakukan():
     assert _name(_one(text, "ASSAULT").recipient) == "SF"
     ev = _one("Aksi pencurian dilakukan Berangus pada Jumat (10/10/2025) sekitar pukul 02.30 Wita.", "CRIME")
     assert _name(ev.actor) == "Berangus"
+
+
+def test_person_noun_agents_long_openings_and_hearsay():
+    assert _name(_one("Korban dianiaya ibu tiri sejak Jumat, 17 Oktober 2025.", "ASSAULT").actor) == "ibu tiri"
+    text = "Setelah melalui tahapan penyelidikan dan penyidikan, penyidik memeriksa 39 saksi serta dua ahli."
+    assert _name(_one(text, "INVESTIGATE").actor) == "penyidik"
+    text = "Sebanyak 97 Warga Negara Indonesia (WNI) dilaporkan kabur dari sebuah perusahaan di Kamboja."
+    assert not [e for e in _events(text) if e.type == "DISAPPROVE"]

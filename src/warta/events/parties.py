@@ -147,7 +147,8 @@ class Parties:
         sp = self.r.from_span(s, e)
         if sp is None and len(ws) == 1 and ws[0].endswith("nya") and ws[0][:-3] in W["person_nouns"]:
             return Speaker(text, None, s, e)  # `pacarnya`, `tetangganya`: someone of the one named before
-        if sp is not None and sp.entity is None and ws[0] not in W["person_nouns"]:
+        head = next((w for w in ws if w not in NUMERALS and not w.isdigit()), ws[0])
+        if sp is not None and sp.entity is None and head not in W["person_nouns"]:
             # `Adapun hari ini KPK`: a person or body named at the end of the phrase (but
             # `istri Bupati Morowali Utara` is the wife)
             end = [(ms, me, i) for ms, me, i in self.r.mentions if s <= ms and me == e]
@@ -263,6 +264,8 @@ class Parties:
         d = next((j for j in range(t.first - 1, -1, -1) if ws[j].start >= cs and ws[j].low in ("dan", "serta")), None)
         if d is not None and via is not None and ws[d].start > via.start:
             d = None  # `melalui Kedeputian Koordinasi dan Supervisi`: part of the means
+        if d is not None and "," in self.norm[ws[d].end : start]:
+            d = None  # `Setelah melalui penyelidikan dan penyidikan, penyidik memeriksa`
         if d is not None and 1 <= k - d <= 4:
             part = ws[d + 1 : k + 1]
             if not any(is_verbish(w.text) for w in part):
@@ -376,7 +379,7 @@ class Parties:
         inside = [w for w in ws if cs <= w.start < start]
         if not inside or inside[0].low not in W["opening_adverbials"]:
             return cs
-        for k, w in enumerate(inside[:5]):
+        for k, w in enumerate(inside[:8]):
             if k + 1 < len(inside) and "," in self.norm[w.end : inside[k + 1].start]:
                 return inside[k + 1].start
         return cs
@@ -547,6 +550,7 @@ class Parties:
                 recip = Speaker(prev.actor.name, prev.actor.entity, None, None) if prev and prev.actor else None
             nxt = ws[after] if after < len(ws) else None
             kin = nxt is not None and nxt.low.endswith("nya") and nxt.low[:-3] in W["person_nouns"]
+            kin = kin or (nxt is not None and nxt.low in W["person_nouns"] and nxt.low not in W["role_nouns"])
             if nxt is not None and (nxt.low == "oleh" or is_cap(nxt.text) or nxt.low in AGENT_NOUNS or kin):
                 actor = self._np(ws, after + 1 if nxt.low == "oleh" else after, qi)
             if actor is None:
