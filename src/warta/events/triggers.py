@@ -128,9 +128,9 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         if prev == "ada" and t.first > 1 and ws[t.first - 2].low in ("apakah", "tanpa", "tidak", "tak"):
             return "asked"
     nxt0 = ws[t.last + 1] if t.last + 1 < len(ws) else None
-    if t.pattern.voice == "pass" and first in W["hearsay"] and nxt0 is not None:
-        if nxt0.low in W["hearsay_states"] or (is_verbish(nxt0.text) and not nxt0.low.startswith("di")):
-            return "hearsay"  # `97 WNI dilaporkan kabur`: reportedly, not reported to anyone
+    hearsay = t.pattern.voice == "pass" and first in W["hearsay"] and nxt0 is not None
+    if hearsay and (nxt0.low in W["hearsay_states"] or (is_verbish(nxt0.text) and not nxt0.low.startswith("di"))):
+        return "hearsay"  # `97 WNI dilaporkan kabur`: reportedly, not reported to anyone
     cancel = lex.not_after.get(ws[t.last].low)
     if cancel and t.last + 1 < len(ws) and ws[t.last + 1].low in cancel:
         return "other sense"  # `pemeriksaan kesehatan`: a check-up, not an investigation
