@@ -317,3 +317,13 @@ def test_person_noun_agents_long_openings_and_hearsay():
     assert _name(_one(text, "INVESTIGATE").actor) == "penyidik"
     text = "Sebanyak 97 Warga Negara Indonesia (WNI) dilaporkan kabur dari sebuah perusahaan di Kamboja."
     assert not [e for e in _events(text) if e.type == "DISAPPROVE"]
+
+
+def test_the_one_concerned_and_the_rest_of_a_group():
+    text = (
+        "Polisi mengamankan pengemudi mobil Pajero berpelat dinas. Hingga saat ini yang bersangkutan masih diperiksa."
+    )
+    ev = _one(text, "INVESTIGATE")
+    assert ev.recipient is not None and ev.recipient.name.startswith("pengemudi")
+    text = "Sebanyak 11 orang kini dirawat di rumah sakit, sementara 86 lainnya ditahan oleh polisi."
+    assert _name(_one(text, "COERCE").recipient) == "86 lainnya"

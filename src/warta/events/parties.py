@@ -627,8 +627,9 @@ class Parties:
             recip = self._possessor(recip, steps) or recip  # `Rumah korban digeledah`: the korban
         if recip is None and p.voice == "pass" and p.type in W["carry_types"] and self.last_recipient is not None:
             subj = self.norm[ss:tstart].split()
+            concerned = "yang bersangkutan" in self.norm[ss:tstart].lower()  # `yang bersangkutan masih diperiksa`
             plain = all(w.lower() in W["trailing_adverbs"] for w in subj[1:])
-            if subj and plain and subj[0].lower().strip(",") in ("ia", "dia", "beliau"):
+            if concerned or (subj and plain and subj[0].lower().strip(",") in ("ia", "dia", "beliau")):
                 prev = self.last_recipient  # `Ia kemudian ditahan`: the one the story's last act was on
                 recip = Speaker(prev.name, prev.entity, None, None)
         if recip is not None and not self._party_like(recip):
@@ -706,6 +707,8 @@ class Parties:
         if any(x in W["person_nouns"] or (x.endswith("nya") and x[:-3] in W["person_nouns"]) for x in parts):
             return True
         common = lexicon().common
+        if len(ws) == 2 and (ws[0].isdigit() or ws[0].lower() in NUMERALS) and ws[1].lower() in ("lainnya", "sisanya"):
+            return True  # `86 lainnya ditahan`: the rest of a group of people
         if len(ws) == 1 and ws[0].isupper() and ws[0].isalpha() and len(ws[0]) <= 4:
             return True  # initials: `AS`, `DDS`
         return any(is_cap(w) and w.lower().strip(",.") not in common for w in ws)
