@@ -8,7 +8,9 @@ The gold files were annotated by GUIDELINES.md without looking at Warta's output
 used to find error classes during development; heldout2 was not looked at; heldout3 (annotated
 later, in the same way) was then used to find error classes; heldout4 was measured once, at the
 end, and not looked at. eval/events_heldout holds events only (GUIDELINES.md `events`),
-annotated before the events layer was written and scored once, at the end. The article texts
+annotated before the events layer was written and scored once, at the end (then used to find error
+classes); eval/events_heldout2 (events only, eight articles) was annotated before the second round of
+work on the layer and scored once, at its end. The article texts
 themselves are not committed (detik text is not ship-ok), only the annotations.
 """
 

@@ -148,3 +148,182 @@ def test_dev_and_example_scores(shared):
         pred_n += len(pe)
     f1 = 2 * found / (gold_n + pred_n)
     assert f1 >= 0.8, f1
+
+
+def test_offender_in_a_relative_clause_and_owner_of_the_thing_taken():
+    ev = _one("Polres Bogor menangkap seorang pria yang mencuri motor milik warga Desa Cibinong.", "CRIME")
+    assert _name(ev.actor) == "pria"
+    assert _name(ev.recipient) == "warga Desa Cibinong"
+
+
+def test_hedged_offender_is_trimmed_to_the_noun_phrase():
+    ev = _one("Kepala desa itu diduga menggelapkan dana desa sebesar Rp 300 juta.", "CRIME")
+    assert _name(ev.actor) == "Kepala desa"
+
+
+def test_initials_after_berinisial_are_a_person_not_a_country():
+    ev = _one("Pelaku yang berinisial AS ditangkap polisi di rumahnya pada Senin (20/10/2025).", "COERCE")
+    assert _name(ev.recipient) == "AS"
+    assert _name(_one("Tersangka AS mencuri uang korban sebesar Rp 5 juta.", "CRIME").actor) == "AS"
+
+
+def test_apposed_description_gives_way_to_the_name():
+    ev = _one("Budi Santoso, warga Desa Sukamaju, dianiaya oleh tetangganya sendiri.", "ASSAULT")
+    assert _name(ev.recipient) == "Budi Santoso"
+
+
+def test_agentless_passive_with_a_pronoun_subject_takes_the_last_one_acted_on():
+    evs = _events(
+        "Penyidik KPK menetapkan Bupati Bogor Rudy Susmanto sebagai tersangka. Ia kemudian ditahan selama 20 hari."
+    )
+    det = next(e for e in evs if e.trigger == "ditahan")
+    assert _name(det.recipient) == "Rudy Susmanto"
+    assert _name(det.actor) in ("KPK", "Komisi Pemberantasan Korupsi")
+
+
+def test_means_after_melalui_is_not_the_actor():
+    ev = _one(
+        "Komisi Pemberantasan Korupsi (KPK) melalui Kedeputian Koordinasi dan Supervisi mendorong kepala daerah "
+        "untuk menerbitkan surat edaran.",
+        "DEMAND",
+    )
+    assert _name(ev.actor) in ("Komisi Pemberantasan Korupsi", "KPK")
+
+
+def test_opening_adverbial_and_partitive():
+    ev = _one("Setelah itu, pihak kepolisian turun ke lokasi dan menyarankan warga tersebut untuk melapor.", "DEMAND")
+    assert ev.actor is not None and "kepolisian" in ev.actor.name
+    evs = _events("Kejari Jember menetapkan lima tersangka. Dari lima tersangka, empat di antaranya telah ditahan.")
+    det = next(e for e in evs if e.trigger == "ditahan")
+    assert _name(det.recipient) == "lima tersangka"
+
+
+def test_oleh_agent_further_on_and_kin_with_nya():
+    ev = _one("Seorang remaja berinisial RA ditangkap di rumahnya oleh tim Resmob Polres Depok pada Senin.", "COERCE")
+    assert ev.actor is not None and "Polres Depok" in ev.actor.name
+    assert _name(_one("Korban dianiaya pacarnya sendiri di sebuah kamar kos.", "ASSAULT").actor) == "pacarnya"
+
+
+def test_thing_described_by_a_passive_is_no_act_but_offenders_carry():
+    assert not [
+        e for e in _events("Barang-barang yang dicuri itu lalu dijual untuk membeli narkoba.") if e.type == "CRIME"
+    ]
+    evs = _events("Pelaku berinisial DS menipu seorang pedagang di Pasar Minggu. Sepekan kemudian, uang korban dicuri.")
+    assert [_name(e.actor) for e in evs if e.type == "CRIME"] == ["DS", "DS"]
+
+
+def test_a_body_demanding_a_step_with_no_one_named_is_a_demand_but_not_a_pronoun():
+    ev = _one("Komisi Pemberantasan Korupsi (KPK) mendorong agar diterbitkannya surat keputusan zonasi.", "DEMAND")
+    assert ev.recipient is None and ev.actor is not None
+    text = "Gubernur Jawa Tengah Ahmad Luthfi hadir. Ia mendorong agar diperbanyak industri padat karya."
+    assert not [e for e in _events(text) if e.type == "DEMAND"]
+
+
+def test_signs_of_a_protest_count_only_in_a_protest_story():
+    flag = "Warga mengibarkan bendera merah putih di halaman kantor desa."
+    assert not [e for e in _events(flag) if e.type == "PROTEST"]
+    story = "Ribuan mahasiswa berdemo di depan Gedung DPR. Sejumlah massa banyak mengibarkan bendera."
+    evs = [e for e in _events(story) if e.type == "PROTEST"]
+    assert [e.mode for e in evs] == [None, "display"] and _name(evs[1].actor) == "massa"
+
+
+def test_a_word_of_a_name_is_no_act_and_time_adverbials_are_no_subject():
+    text = "Mantan Kepala Satuan Audit Internal Baznas Jawa Barat itu ditetapkan menjadi tersangka oleh polisi."
+    assert not [e for e in _events(text) if e.type == "INVESTIGATE"]
+    ev = _one("Diketahui, tersangka YM saat ini tengah ditahan dalam kasus lain oleh Kejari Sikka.", "COERCE")
+    assert _name(ev.recipient) == "YM"
+
+
+def test_accused_subject_and_attendees_of_a_protest():
+    ev = _one("Sebelumnya, Suhendra Wijaya didakwa membunuh Sri Lestari di Kebon Bawang.", "ASSAULT")
+    assert _name(ev.actor) == "Suhendra Wijaya" and _name(ev.recipient) == "Sri Lestari"
+    ev = _one("Penyelenggara mengatakan tujuh juta orang menghadiri protes di New York.", "PROTEST")
+    assert _name(ev.actor) == "tujuh juta orang"
+
+
+def test_relative_clause_set_off_by_commas_and_passives_joined_by_dan():
+    ev = _one("Arriola menyebut polisi tersebut, yang diserang oleh massa, sudah pulih.", "ASSAULT")
+    assert _name(ev.recipient) == "polisi" and _name(ev.actor) == "massa"
+    evs = _events("Aktivis mahasiswa asal Riau, Khariq Anhar jadi tersangka dan ditahan Polda Metro Jaya.")
+    det = next(e for e in evs if e.trigger == "ditahan")
+    assert _name(det.recipient) == "Khariq Anhar"
+
+
+def test_head_of_a_long_relative_subject_denials_and_apologies():
+    text = (
+        "Oknum kepala sekolah berinisial M yang diduga mencabuli 4 muridnya di Polewali Mandar, Sulawesi Barat, "
+        "ditetapkan sebagai tersangka oleh Satreskrim Polres Polman."
+    )
+    assert _name(_one(text, "COERCE").recipient) == "M"
+    assert not [e for e in _events("Dia pun membantah telah mencabuli muridnya.") if e.type == "CRIME"]
+    ev = _one("Guru berinisial SR juga sudah menyampaikan permohonan maaf kepada korban.", "CONCEDE")
+    assert _name(ev.actor) == "SR"
+
+
+def test_client_of_a_lawyer_group_pronouns_and_offence_words_trimmed():
+    text = "Kuasa hukum Lisa Mariana, Jhony Siregar, mengatakan kliennya telah diperiksa penyidik Bareskrim Polri."
+    assert _name(_one(text, "INVESTIGATE").recipient) == "Lisa Mariana"
+    text = (
+        "Kapolda Metro Jaya Irjen Asep Edi Suheri mengatakan pihaknya menangkap tiga pelaku pengeroyokan di Bekasi. "
+        "Menurutnya, ketiganya kini ditahan di Polda Metro Jaya."
+    )
+    evs = _events(text)
+    assert [_name(e.recipient) for e in evs if e.type == "COERCE"] == ["tiga pelaku", "tiga pelaku"]
+    ev = _one("Menteri Luar Negeri Sugiono bertemu Menlu Jepang Takeshi Iwaya di Tokyo.", "CONSULT")
+    assert _name(ev.recipient) == "Takeshi Iwaya"
+
+
+def test_people_not_where_they_come_from_and_the_body_behind_a_policy():
+    ev = _one(
+        "Seratusan mahasiswa dari berbagai perguruan tinggi menggelar aksi unjuk rasa di depan Gedung Sate.", "PROTEST"
+    )
+    assert _name(ev.actor) == "Seratusan mahasiswa"
+    ev = _one("Ketua BEM Unpad Agus Wijaya juga mengkritik kebijakan pemerintah membatasi impor.", "DISAPPROVE")
+    assert _name(ev.recipient) == "pemerintah"
+
+
+def test_partner_of_a_signing_and_who_things_were_seized_from():
+    text = "Bank Mega Syariah menandatangani perjanjian pembiayaan dengan plafon Rp 1 triliun dengan 4 nasabah besar."
+    assert _name(_one(text, "AGREE").recipient) == "4 nasabah"
+    text = "Kejaksaan Agung menyatakan uang Rp 13,2 triliun itu disita dari 3 perusahaan sekaligus."
+    assert _name(_one(text, "COERCE").recipient) == "3 perusahaan"
+
+
+def test_joining_a_protest_and_comparatives_cut_from_the_recipient():
+    text = "Seorang demonstran yang ikut unjuk rasa antipemerintah di Arab Saudi dieksekusi mati."
+    assert _name(_one(text, "PROTEST").actor) == "demonstran"
+    text = "Ketua BEM Ihdan Nugraha mendesak pemerintah lebih tegas melindungi alam."
+    assert _name(_one(text, "DEMAND").recipient) == "pemerintah"
+
+
+def test_seized_from_after_the_object():
+    ev = _one("Pada 2025, KPK menyita uang tunai senilai Rp 100,7 miliar dari Siman Bahar.", "COERCE")
+    assert _name(ev.recipient) == "Siman Bahar"
+
+
+def test_head_of_a_comma_chain_and_agent_after_dilakukan():
+    text = (
+        "Seorang pria berinisial SF, warga Desa Kijang, Kecamatan Praya Timur, Lombok Tengah, "
+        "ditembak polisi karena melawan."
+    )
+    assert _name(_one(text, "ASSAULT").recipient) == "SF"
+    ev = _one("Aksi pencurian dilakukan Berangus pada Jumat (10/10/2025) sekitar pukul 02.30 Wita.", "CRIME")
+    assert _name(ev.actor) == "Berangus"
+
+
+def test_person_noun_agents_long_openings_and_hearsay():
+    assert _name(_one("Korban dianiaya ibu tiri sejak Jumat, 17 Oktober 2025.", "ASSAULT").actor) == "ibu tiri"
+    text = "Setelah melalui tahapan penyelidikan dan penyidikan, penyidik memeriksa 39 saksi serta dua ahli."
+    assert _name(_one(text, "INVESTIGATE").actor) == "penyidik"
+    text = "Sebanyak 97 Warga Negara Indonesia (WNI) dilaporkan kabur dari sebuah perusahaan di Kamboja."
+    assert not [e for e in _events(text) if e.type == "DISAPPROVE"]
+
+
+def test_the_one_concerned_and_the_rest_of_a_group():
+    text = (
+        "Polisi mengamankan pengemudi mobil Pajero berpelat dinas. Hingga saat ini yang bersangkutan masih diperiksa."
+    )
+    ev = _one(text, "INVESTIGATE")
+    assert ev.recipient is not None and ev.recipient.name.startswith("pengemudi")
+    text = "Sebanyak 11 orang kini dirawat di rumah sakit, sementara 86 lainnya ditahan oleh polisi."
+    assert _name(_one(text, "COERCE").recipient) == "86 lainnya"

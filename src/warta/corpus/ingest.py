@@ -70,7 +70,7 @@ def record_id(record: dict[str, Any]) -> str | None:
     for key in ("text", "html"):
         v = record.get(key)
         if isinstance(v, str) and v.strip():
-            # surrogatepass: a lone surrogate still gets an id (the record then fails as an error row)
+            # surrogatepass: a record read without the sources' repair still gets an id
             return "t" + hashlib.sha1(normalize_text(v).encode("utf-8", "surrogatepass")).hexdigest()[:19]
     return None
 

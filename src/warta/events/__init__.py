@@ -34,6 +34,8 @@ def extract(article: Article) -> list[Event]:
         for k, t in enumerate(triggers):
             if blocked(article.norm, ws, t, se) is not None or not _standalone(triggers, k, ws):
                 continue
+            if t.pattern.mode == "display" and not any(e.type == "PROTEST" for e in out):
+                continue  # `mengibarkan bendera` at a ceremony is no protest
             ev = parties.event(t, ws, ss, se, sent_index.get((ss, se), -1))
             if not _complete(ev, ws[t.first].low, _light(ws, t), article.norm):
                 continue
@@ -44,6 +46,7 @@ def extract(article: Article) -> list[Event]:
             out.append(ev)
             parties.remember(ev)
         _share_actor([e for e in out if e.start == ss])
+        _share_subject([e for e in out if e.start == ss], article.norm)
     return out
 
 
@@ -56,6 +59,16 @@ def _share_actor(evs: list[Event]) -> None:
     for e in evs:
         if e.actor is None and e.voice == "act":
             e.actor = Speaker(named[0].name, named[0].entity, None, None)
+
+
+def _share_subject(evs: list[Event], norm: str) -> None:
+    """`Khariq Anhar jadi tersangka dan ditahan Polda Metro Jaya`: a passive joined by `dan` to
+    an act done to the subject is done to the same one."""
+    for prev, e in zip(evs, evs[1:], strict=False):
+        before = norm[prev.trigger_end : e.trigger_start].split()
+        joined = before and before[0].lower() in ("dan", "serta") and len(before) <= 3
+        if joined and e.voice == "pass" and prev.voice in ("pass", "stat") and prev.recipient is not None:
+            e.recipient = Speaker(prev.recipient.name, prev.recipient.entity, None, None)
 
 
 def _light(ws: list[Word], t: Trigger) -> bool:
@@ -103,15 +116,28 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
         rec is not None
         and rec.entity is None
         and rec.name.split()[0].lower() in W["public_nouns"]
-        and not (rec.end is not None and norm[rec.end - 9 : rec.end].lower().endswith(("tersebut", " itu")))
+        and not (rec.end is not None and norm[rec.end : rec.end + 10].lower().startswith((" tersebut", " itu")))
     )  # `warga tersebut` is someone in particular
-    if ev.type == "DEMAND" and (rec is None or public):
+    if ev.type == "DEMAND" and (rec is None or public) and not _demand_of_a_step(ev, norm):
         return False
     tourist = ev.actor is None or (ev.actor.entity is None and ev.actor.name.split()[0].lower() in W["visit_public"])
     if ev.type == "CONSULT" and ev.voice == "act" and tourist:
         return False  # tourists visiting a village: not a political visit
+    if ev.voice == "pass" and ev.actor is None and ev.recipient is None:
+        return False  # `Barang-barang yang dicuri itu lalu dijual`: a thing described, no act reported
     needs = first in W["needs_party"] and ev.voice in ("act", "recv")
     return not (needs and (rec is None or not _party_like(rec.name, rec.entity)))
+
+
+def _demand_of_a_step(ev: Event, norm: str) -> bool:
+    """`KPK mendorong agar diterbitkannya SK …`: a named body demanding that a step be taken, with
+    no one named to take it, is still a demand (a routine advisory names the public instead)."""
+    if ev.recipient is not None or ev.actor is None or ev.actor.entity is None or ev.actor.start is None:
+        return False  # the body is written in the sentence, not a pronoun carried in
+    after = norm[ev.trigger_end : ev.trigger_end + 40].split()
+    if ev.trigger.lower().split()[-1] != "agar" or not after:
+        return False
+    return after[0].lower().startswith("di") and len(after[0]) > 4
 
 
 def _party_like(name: str, entity: int | None) -> bool:
@@ -119,7 +145,8 @@ def _party_like(name: str, entity: int | None) -> bool:
         return True
     ws = name.split()
     W = lexicon().words
-    return any(is_cap(w) for w in ws) or any(w.lower() in W["person_nouns"] for w in ws[:3])
+    nouns = W["person_nouns"]
+    return any(is_cap(w) for w in ws) or any(w.lower() in nouns or w.lower()[:-3] in nouns for w in ws[:3])
 
 
 def _name(sp) -> str | None:

@@ -69,10 +69,12 @@ class Parties:
                 self.r.add(q.start, q.speaker)
         self.last_actor: dict[str, Speaker] = {}
         self.last_event: Event | None = None
+        self.last_recipient: Speaker | None = None  # of a police, court or crime step
         self._ranked: list[int] | None = None  # ORG/PER entities by mentions, for _target
         self._typ = ""  # the type of the event being read
         self._quote_starts: list[int] | None = None
         self._date_starts = [d.start for d in article.dates]
+        self._by_mention: dict[str, int] | None = None  # mention text -> PER/ORG entity
 
     # -- helpers ---------------------------------------------------------------
     def _quote_at(self, pos: int) -> int | None:
@@ -106,11 +108,39 @@ class Parties:
         W = lexicon().words
         s = self._strip_lead(s, e)
         e = self._strip_trail(s, e)
+        named = False
         for nw in W["naming_words"]:  # `pelaku pembunuhan Riky bernama Erwin`: the one named
             k = self.norm.find(" " + nw + " ", s, e)
             if k != -1:
                 s = k + len(nw) + 2
+                named = True
         text = self.norm[s:e].strip()
+        tw = text.split()
+        if len(tw) > 1 and tw[0].lower() in W["role_nouns"] and all(is_cap(w) for w in tw[1:]):
+            s = self.norm.index(tw[1], s)  # `tersangka AS`, `pelaku DS`: the one named
+            text, named = self.norm[s:e].strip(), True
+        cut = text.find(" dari ")
+        if cut > 0 and not named and any(w.lower() in W["person_nouns"] for w in text[:cut].split()[-2:]):
+            tail = s + cut + len(" dari ")
+            if not any(
+                ms == tail and self.a.entities[i].label in ("PER", "ORG") for ms, _me, i in self._within(tail, tail + 1)
+            ):
+                # `Seratusan mahasiswa dari berbagai perguruan tinggi`: the people, not where from
+                e = s + cut
+                text = self.norm[s:e]
+                tw = text.split()
+        role = next((k for k, w in enumerate(tw[:3]) if w.lower() in W["role_nouns"]), None)
+        if role is not None and role + 1 < len(tw) and _offence_word(tw[role + 1]):
+            # `tiga pelaku pengeroyokan`, `pelaku pembunuhan Riky Saputra`: the offenders, not the offence
+            e = s + text.index(tw[role]) + len(tw[role])
+            text = self.norm[s:e]
+        if not named and any(self.norm[max(0, s - 16) : s].endswith(f" {nw} ") for nw in W["naming_words"]):
+            named = True  # `Pelaku yang berinisial AS`: the phrase is the name itself
+        if named and text and is_cap(text):
+            sp = self.r.from_span(s, s + len(text))
+            if sp is None or sp.entity is None or self.a.entities[sp.entity].label == "LOC":
+                return Speaker(text, None, s, s + len(text))  # `berinisial AS`: a person, not a country
+            return Speaker(sp.name, sp.entity, s, s + len(text))
         low = text.lower()
         if not low:
             return None
@@ -122,6 +152,10 @@ class Parties:
             low = ws[
                 0
             ]  # `kami sepakat`: the pronoun, then what was said of it  # `Jadi saya`, `Restructuring saya`: the pronoun is the subject
+        if low == "kliennya":  # `kuasa hukum Lisa Mariana … kliennya`: the one the lawyer speaks for
+            client = self._client(pos)
+            if client is not None:
+                return client
         if low in W["speaker_pronouns"] or low in ("pihaknya",):
             return self._speaker_of(qi) or self.r.salient(pos, "any")
         if low == "mereka" and self._typ in self.last_actor:
@@ -130,8 +164,12 @@ class Parties:
         if low in W["third_pronouns"]:
             return self._third(pos, qi, low)
         sp = self.r.from_span(s, e)
-        if sp is not None and sp.entity is None:
-            # `Adapun hari ini KPK`: a person or body named at the end of the phrase
+        if sp is None and len(ws) == 1 and ws[0].endswith("nya") and ws[0][:-3] in W["person_nouns"]:
+            return Speaker(text, None, s, e)  # `pacarnya`, `tetangganya`: someone of the one named before
+        head = next((w for w in ws if w not in NUMERALS and not w.isdigit()), ws[0])
+        if sp is not None and sp.entity is None and head not in W["person_nouns"]:
+            # `Adapun hari ini KPK`: a person or body named at the end of the phrase (but
+            # `istri Bupati Morowali Utara` is the wife)
             end = [(ms, me, i) for ms, me, i in self._within(s, e) if s <= ms and me == e]
             if end and self.a.entities[end[-1][2]].label in ("PER", "ORG"):
                 ms, me, i = end[-1]
@@ -152,7 +190,8 @@ class Parties:
         while True:
             text = self.norm[s:e].rstrip()
             ws = text.split()
-            if len(ws) > 1 and ws[-1].lower() in adverbs:
+            last = ws[-1].lower() if len(ws) > 1 and not is_cap(ws[-1]) else ""  # not `Lombok Tengah`
+            if last and (last in adverbs or last in ("itu", "tersebut", "ini")):
                 e = s + len(text) - len(ws[-1])
             else:
                 return s + len(text)
@@ -206,6 +245,29 @@ class Parties:
         start = ws[t.first].start
         cs = self._clause_start(ws, t, ss)
         W = lexicon().words
+        j = t.first - 1
+        timed = False
+        while j > 0 and ws[j].start > cs:
+            if ws[j].low in W["trailing_adverbs"] or ws[j].low in W["hedges"] or _numeral(ws[j]):
+                j -= 1
+            elif j > 1 and ws[j].low in ("ini", "itu") and ws[j - 1].low in ("saat", "hari", "kala", "waktu"):
+                j, timed = j - 2, True  # `tersangka YM saat ini tengah ditahan`
+            else:
+                break
+        skipped = ws[j + 1 : t.first]
+        if timed or any(w.low == "kali" or w.low in W["hedges"] for w in skipped):
+            start = ws[j + 1].start  # `mereka sudah tujuh kali mencuri`, `Kades itu diduga menggelapkan`
+        if j >= 0 and ws[j].low == "yang" and ws[j].start > cs:
+            head = self._relative_head(ws, j, cs, qi)
+            if head is not None:  # `menangkap seorang pria yang mencuri motor`: the pria
+                return head
+        cs = self._past_opening(ws, cs, start)
+        between = self.norm[cs:start]
+        if ", yang " in between and between.rstrip().endswith(","):
+            start = cs + between.index(", yang ")  # `polisi tersebut, yang diserang oleh massa, telah ditahan`
+        via = next((w for w in ws if cs < w.start < start and w.low in W["agent_via"]), None)
+        if via is not None:
+            start = via.start  # `KPK melalui Kedeputian Koordinasi … mendorong`: the body acts
         k = t.first - 1
         while k > 0 and ws[k].low in W["trailing_adverbs"]:
             k -= 1
@@ -217,6 +279,10 @@ class Parties:
                 if sp is not None:
                     return sp
         d = next((j for j in range(t.first - 1, -1, -1) if ws[j].start >= cs and ws[j].low in ("dan", "serta")), None)
+        if d is not None and via is not None and ws[d].start > via.start:
+            d = None  # `melalui Kedeputian Koordinasi dan Supervisi`: part of the means
+        if d is not None and "," in self.norm[ws[d].end : start]:
+            d = None  # `Setelah melalui penyelidikan dan penyidikan, penyidik memeriksa`
         if d is not None and 1 <= k - d <= 4:
             part = ws[d + 1 : k + 1]
             if not any(is_verbish(w.text) for w in part):
@@ -225,6 +291,11 @@ class Parties:
                 if sp is not None and self._party_like(sp):
                     return sp
         span = subject_before(self.norm, cs, start) if cs < start else None
+        rel = self.norm.find(" yang ", cs, start)
+        cand = self._named(*span, span[0], qi) if span is not None else None
+        if rel != -1 and (cand is None or not self._party_like(cand) or self._is_place(cand)):
+            # `Oknum kepsek berinisial M yang diduga mencabuli 4 muridnya … ditetapkan`: the head
+            span = subject_before(self.norm, cs, rel) or span
         if span is None:
             # `Rosan disebut sudah sepakat`: the subject of the passive verb of saying
             k = t.first - 1
@@ -259,7 +330,7 @@ class Parties:
                     ms, me, i = ment[-1]
                     if self.a.entities[i].label in ("PER", "ORG"):
                         return Speaker(self.a.entities[i].canonical, i, ms, me)
-            if any(w.low == "dan" for w in ws[: t.first] if w.start >= cs):
+            if any(w.low in ("dan", "serta") for w in ws[: t.first] if w.start >= cs):
                 first = next((k2 for k2, w in enumerate(ws) if w.start >= cs), None)
                 opening = np_after(self.norm, ws, first, max_words=6) if first is not None else None
                 if opening is not None:  # `para pelaku nekat masuk … dan mencuri`: the clause's subject
@@ -276,7 +347,73 @@ class Parties:
                     if sp is not None and self._party_like(sp):
                         return sp
             return self._speaker_of(qi) if qi is not None else None
-        return self._named(span[0], span[1], span[0], qi)
+        named = self._apposed(span, cs) or self._named(span[0], span[1], span[0], qi)
+        comma = self.norm.find(",", cs, span[0])
+        if comma != -1 and (named is None or self._is_place(named) or not self._party_like(named)):
+            # `Seorang pria berinisial SF, warga Desa Kijang, …, Lombok Tengah, ditembak`: the head
+            head = subject_before(self.norm, cs, comma)
+            first = self._named(head[0], head[1], head[0], qi) if head is not None else None
+            if first is not None and self._party_like(first) and not self._is_place(first):
+                return first
+        return named
+
+    def _apposed(self, span: tuple[int, int], cs: int) -> Speaker | None:
+        """`Budi Santoso, warga Desa Sukamaju, dianiaya`: a description set off by commas after a
+        name describes it; the name is the party."""
+        if not self.norm[max(cs, span[0] - 2) : span[0]].startswith(","):
+            return None
+        first = self.norm[span[0] : span[1]].split()[0]
+        if is_cap(first) or any(ms == span[0] for ms, _me, _i in self._within(span[0], span[0] + 1)):
+            return None  # `Kantor berita Rusia, TASS, melaporkan`: the name comes last
+        comma = span[0] - 2
+        for ms, me, i in self._within(cs, comma):
+            if me == comma and ms >= cs and self.a.entities[i].label in ("PER", "ORG"):
+                return Speaker(self.a.entities[i].canonical, i, ms, me)
+        return None
+
+    def _relative_head(self, ws: list[Word], y: int, cs: int, qi: int | None) -> Speaker | None:
+        """The noun phrase a `yang` clause hangs on, when it is a person or a body: the words
+        back from `yang` to a verb, a preposition or a comma."""
+        W = lexicon().words
+        k = y
+        comma = y > 0 and self.norm[ws[y - 1].end : ws[y].start].strip() == ","  # `polisi itu, yang …`
+        while k - 1 >= 0 and ws[k - 1].start >= cs and y - k < 5:
+            w = ws[k - 1]
+            if is_verbish(w.text) and w.low not in quote_lexicon().titles and w.low not in W["person_nouns"]:
+                break
+            gap = self.norm[w.end : ws[k].start]
+            if w.low in ("itu", "tersebut", "ini") and k == y:
+                k -= 1  # `polisi tersebut, yang …`
+                continue
+            if w.low in W["np_stop"] or (any(c in gap for c in ',.;:()"“”') and not (comma and k == y)):
+                break
+            k -= 1
+        if k == y:
+            return None
+        sp = self._named(ws[k].start, ws[y - 1].end, ws[k].start, qi)
+        return sp if sp is not None and self._party_like(sp) else None
+
+    def _past_opening(self, ws: list[Word], cs: int, start: int) -> int:
+        """Past an opening adverbial set off by a comma (`Setelah itu, pihak kepolisian turun …
+        dan menyarankan`): the clause's subject comes after it."""
+        W = lexicon().words
+        inside = [w for w in ws if cs <= w.start < start]
+        if not inside or inside[0].low not in W["opening_adverbials"]:
+            return cs
+        for k, w in enumerate(inside[:8]):
+            if k + 1 < len(inside) and "," in self.norm[w.end : inside[k + 1].start]:
+                return inside[k + 1].start
+        return cs
+
+    def _partitive(self, ws: list[Word], t: Trigger, ss: int, qi: int | None) -> Speaker | None:
+        """`Dari lima tersangka, empat di antaranya telah ditahan`: the group the part is of."""
+        low = [w.low for w in ws[: t.first]]
+        if "antaranya" not in low or not low or low[0] != "dari":
+            return None
+        k = next((k for k in range(1, len(low)) if "," in self.norm[ws[k - 1].end : ws[k].start]), None)
+        if k is None or k < 2:
+            return None
+        return self._named(ws[1].start, ws[k - 1].end, ws[1].start, qi)
 
     def _np(self, ws: list[Word], i: int, qi: int | None) -> Speaker | None:
         """The noun phrase from word ``i`` (``oleh`` skipped), or None."""
@@ -291,19 +428,33 @@ class Parties:
         span = np_after(self.norm, ws, i, max_words=8)
         if span is None:
             return None
+        k = next((k for k, w in enumerate(ws) if w.start >= span[1]), None)
+        naming = lexicon().words["naming_words"]
+        if k is not None and k + 1 < len(ws) and ws[k].low in naming and is_cap(ws[k + 1].text):
+            # `istri Bupati Morut berinisial FH`: the one named
+            return self._named(ws[k + 1].start, ws[k + 1].end, ws[k + 1].start, qi)
         return self._named(span[0], span[1], span[0], qi)
 
-    def _after_marker(self, ws: list[Word], i: int, markers: frozenset[str], qi: int | None) -> Speaker | None:
-        """The phrase after the first of ``markers`` within a few words from ``i``."""
+    def _after_marker(
+        self, ws: list[Word], i: int, markers: frozenset[str], qi: int | None, reach: int = 6, party: bool = False
+    ) -> Speaker | None:
+        """The phrase after the first of ``markers`` within a few words from ``i`` (with ``party``,
+        the first that is a party: `dengan plafon … dengan 4 nasabah besar`)."""
         W = lexicon().words
-        for k in range(i, min(len(ws), i + 6)):
+        for k in range(i, min(len(ws), i + reach)):
             if ws[k].low in markers and k + 1 < len(ws):
                 nxt = ws[k + 1]
                 if ws[k].low == "dari" and not (
-                    is_cap(nxt.text) or nxt.low in W["person_nouns"] or nxt.low in W["agent_determiners"]
+                    is_cap(nxt.text)
+                    or nxt.low in W["person_nouns"]
+                    or nxt.low in W["agent_determiners"]
+                    or (nxt.text.isdigit() and k + 2 < len(ws) and ws[k + 2].low in W["person_nouns"])
                 ):
                     return None  # `penyidikan dari koordinasi …`: not who did it
-                return self._np(ws, k + 1, qi)
+                sp = self._np(ws, k + 1, qi)
+                if party and (sp is None or not self._party_like(sp)):
+                    continue
+                return sp
             if k > i and any(c in self.norm[ws[k - 1].end : ws[k].start] for c in ".;:"):
                 return None
         return None
@@ -382,27 +533,52 @@ class Parties:
                 if p.voice == "act" and (recip is None or not self._party_like(recip)):
                     # `menjatuhkan sanksi … kepada X`, `memberikan bantuan … kepada X`
                     recip = self._after_marker(ws, after, frozenset(("kepada", "terhadap")), qi) or recip
+                if p.type == "COERCE" and (recip is None or not self._party_like(recip)):
+                    # `menyita uang tunai Rp 100,7 miliar dari Siman Bahar`: the one it was taken from
+                    recip = self._after_marker(ws, after, frozenset(("dari",)), qi, reach=10, party=True) or recip
+                if p.type in ("AGREE", "COOPERATE", "CONSULT") and (recip is None or not self._party_like(recip)):
+                    # `menandatangani perjanjian pembiayaan dengan PT X`
+                    with_ = frozenset(("dengan", "bersama"))
+                    recip = self._after_marker(ws, after, with_, qi, reach=14, party=True) or recip
             else:
                 recip = self._after_marker(ws, after, frozenset(("dengan",)), qi)
+            if p.voice == "mut" and recip is None and p.words[-1] != "dengan":
+                cand = self._np(ws, after, qi)  # `Sugiono bertemu Menlu Jepang Takeshi Iwaya`
+                recip = cand if cand is not None and self._party_like(cand) else None
             if p.voice == "mut" and recip is None:
                 pair = self._pair(ss, se)
                 if pair is not None:
                     actor, recip = pair
         elif p.voice == "pass":
             recip = self._subject(ws, t, ss, None) if p.words[0].startswith("di") else None
+            if recip is None or not self._party_like(recip):
+                recip = self._partitive(ws, t, ss, None) or recip
             subj = self.norm[ss:tstart].split()
-            if subj and subj[0].lower() in ("mereka", "keduanya") and self.last_event and self.last_event.recipient:
-                prev = self.last_event.recipient  # `Mereka langsung ditetapkan sebagai tersangka`
+            k = t.first - 1
+            while k > 0 and ws[k].low in W["trailing_adverbs"]:
+                k -= 1
+            group = (subj and _group_pronoun(subj[0])) or (k >= 0 and _group_pronoun(ws[k].low))
+            if group and self.last_event and self.last_event.recipient:
+                prev = self.last_event.recipient  # `Mereka langsung ditetapkan`, `Menurutnya, ketiganya kini ditahan`
                 recip = Speaker(prev.name, prev.entity, None, None)
-            if recip is not None and qi is not None and recip.start is None:
+            if p.type == "COERCE" and (recip is None or not self._party_like(recip)):
+                # `Uang Rp 13,2 triliun itu disita dari 3 perusahaan`: the one it was taken from
+                recip = self._after_marker(ws, after, frozenset(("dari",)), qi) or recip
+            if recip is not None and qi is not None and recip.start is None and _same(recip, self._speaker_of(qi)):
                 recip = None  # a quote's speaker is not who is acted on
             if recip is not None and recip.entity is None and recip.name.split()[0].lower() in W["step_nouns"]:
                 # `Langkah ini didukung oleh …`: the one whose step it is
                 prev = self.last_event
                 recip = Speaker(prev.actor.name, prev.actor.entity, None, None) if prev and prev.actor else None
             nxt = ws[after] if after < len(ws) else None
-            if nxt is not None and (nxt.low == "oleh" or is_cap(nxt.text) or nxt.low in AGENT_NOUNS):
+            kin = nxt is not None and nxt.low.endswith("nya") and nxt.low[:-3] in W["person_nouns"]
+            kin = kin or (nxt is not None and nxt.low in W["person_nouns"] and nxt.low not in W["role_nouns"])
+            if nxt is not None and (nxt.low == "oleh" or is_cap(nxt.text) or nxt.low in AGENT_NOUNS or kin):
                 actor = self._np(ws, after + 1 if nxt.low == "oleh" else after, qi)
+            if actor is None:
+                actor = self._after_marker(
+                    ws, after, frozenset(("oleh",)), qi, reach=10
+                )  # `… di rumahnya oleh tim Resmob`
             if actor is None:
                 actor = self._carried(p.type, tstart)
         elif p.voice == "recv":
@@ -413,6 +589,13 @@ class Parties:
                 actor = prev.recipient if recip is None or _same(prev.actor, recip) else prev.actor
         elif p.voice == "noun":
             actor = self._after_marker(ws, after, NOUN_AGENT_MARKERS, qi)
+            done = next((k for k in range(after, min(len(ws), after + 3)) if ws[k].low in W["light_after"]), None)
+            if actor is None and done is not None and ws[done].low.startswith("di") and done + 1 < len(ws):
+                nxt = ws[done + 1]
+                if is_cap(nxt.text) or nxt.low in W["person_nouns"]:
+                    actor = self._np(ws, done + 1, qi)  # `Aksi pencurian dilakukan Berangus`
+            if actor is not None and self._is_place(actor):
+                actor = None  # `demo yang digelar dari New York`: where, not who
             if mutual or p.type == "CONSULT":
                 pair = self._pair(tend, se) or self._pair(ss, tend)
                 if pair is not None:
@@ -431,12 +614,18 @@ class Parties:
                     actor = None
             if recip is None and p.type not in ("PROTEST", "CRIME"):
                 recip = self._after_marker(ws, after, frozenset(("terhadap", "kepada")), qi)
+            if recip is None and p.type in ("AGREE", "COOPERATE"):
+                # `penandatanganan Perjanjian Induk … bersama Bank Syariah Indonesia`
+                recip = self._after_marker(ws, after, frozenset(("dengan", "bersama")), qi, reach=14, party=True)
             if actor is None and p.type not in lexicon().words["carry_types"] and p.type not in ("PROTEST", "CRIME"):
                 cand = self._np(ws, after, qi)  # `kunjungan Jokowi ke Bali`: the visitor
                 if cand is not None and cand.entity is not None:
                     actor = cand
             if actor is None and p.type not in ("PROTEST", "CRIME"):
                 actor = self._carried(p.type, tstart)
+            if actor is None and p.type == "PROTEST" and "PROTEST" in self.last_actor:
+                prev = self.last_actor["PROTEST"]  # `Demonstrasi juga dilakukan di …`: the same protesters
+                actor = Speaker(prev.name, prev.entity, None, None)
         elif p.voice == "stat":
             recip = self._subject(ws, t, ss, qi)
             org = next(
@@ -459,6 +648,16 @@ class Parties:
             recip = None if recip is not None and self._is_place(recip) else recip
         if actor is not None and actor.start is not None and not self._party_like(actor):
             actor = None  # `indikator MACD`, `turnamen ini`: not someone who acts
+        if recip is not None and recip.entity is None:
+            steps = p.type in ("DISAPPROVE", "SUPPORT", "REJECT")  # `mengkritik kebijakan pemerintah`
+            recip = self._possessor(recip, steps) or recip  # `Rumah korban digeledah`: the korban
+        if recip is None and p.voice == "pass" and p.type in W["carry_types"] and self.last_recipient is not None:
+            subj = self.norm[ss:tstart].split()
+            concerned = "yang bersangkutan" in self.norm[ss:tstart].lower()  # `yang bersangkutan masih diperiksa`
+            plain = all(w.lower() in W["trailing_adverbs"] for w in subj[1:])
+            if concerned or (subj and plain and subj[0].lower().strip(",") in ("ia", "dia", "beliau")):
+                prev = self.last_recipient  # `Ia kemudian ditahan`: the one the story's last act was on
+                recip = Speaker(prev.name, prev.entity, None, None)
         if recip is not None and not self._party_like(recip):
             recip = None  # `membatalkan aturan`, `menemukan tambang ilegal`: a thing, not a party
         if recip is None and p.words[-1] == "untuk":
@@ -471,6 +670,11 @@ class Parties:
                 recip = cand if cand is not None and self._party_like(cand) else None
         if recip is None and p.voice == "act" and ws[t.last].low.endswith("nya") and len(ws[t.last].low) > 6:
             recip = self._other_person(tstart, actor)  # `menghadiahkannya`: -nya is the one given to
+        described = p.voice == "pass" and t.first > 0 and ws[t.first - 1].low == "yang" and recip is None
+        if actor is None and p.type in ("CRIME", "ASSAULT") and not described:
+            prev = self.last_actor.get(p.type) or self.last_actor.get("ASSAULT" if p.type == "CRIME" else "CRIME")
+            if prev is not None and not _same(prev, recip):  # `… kembali beraksi`: the same offenders
+                actor = Speaker(prev.name, prev.entity, None, None)
         if actor is None and qi is not None and p.type in W["verbal_types"]:
             actor = self._speaker_of(qi)  # `perlu dipertanyakan` in a quote: the speaker's view
         reply = actor is not None and p.voice in ("act", "recv")
@@ -487,6 +691,7 @@ class Parties:
         if actor is not None and recip is None and " dan " in actor.name and actor.entity is None:
             left, right = actor.name.split(" dan ", 1)
             actor, recip = Speaker(left, None, actor.start, None), Speaker(right, None, None, actor.end)
+        actor, recip = self._pointer(actor), self._pointer(recip)
         if actor is not None and recip is not None and _same(actor, recip):
             if actor.start is None and recip.start is not None:
                 actor = None  # a carried actor is not the one acted on: `SR sudah ditahan`
@@ -522,14 +727,69 @@ class Parties:
             return self._party_like(Speaker(" ".join(ws[1:]), None))  # `program pemerintah`
         if head in W["not_party_heads"]:
             return False
+        if head.split("-")[0] in W["not_party_heads"]:
+            return False  # `Barang-barang`
         parts = [x for w in ws[:3] for x in w.lower().replace("-", "/").split("/")]
-        if any(x in W["person_nouns"] for x in parts):
+        if any(x in W["person_nouns"] or (x.endswith("nya") and x[:-3] in W["person_nouns"]) for x in parts):
             return True
         common = lexicon().common
+        if len(ws) == 2 and (ws[0].isdigit() or ws[0].lower() in NUMERALS) and ws[1].lower() in ("lainnya", "sisanya"):
+            return True  # `86 lainnya ditahan`: the rest of a group of people
+        if len(ws) == 1 and ws[0].isupper() and ws[0].isalpha() and len(ws[0]) <= 4:
+            return True  # initials: `AS`, `DDS`
         return any(is_cap(w) and w.lower().strip(",.") not in common for w in ws)
 
+    def _client(self, pos: int) -> Speaker | None:
+        """The last person written after `kuasa hukum` or `pengacara` before ``pos``."""
+        best = None
+        for ms, _me, i in reversed(self._within(pos - LOOKBACK_CHARS, pos)):
+            lead = self.norm[max(0, ms - 14) : ms].lower()
+            if self.a.entities[i].label == "PER" and lead.rstrip().endswith(("kuasa hukum", "pengacara")):
+                best = i
+                break
+        return Speaker(self.a.entities[best].canonical, best, None, None) if best is not None else None
+
+    def _pointer(self, sp: Speaker | None) -> Speaker | None:
+        """A party written as one of an entity's mentions (`Kejari Jember`) is that entity, under
+        its canonical name, with a pointer to it."""
+        if sp is None or sp.entity is not None:
+            return sp
+        if self._by_mention is None:
+            self._by_mention = {}
+            for ms, me, i in self.r.mentions:
+                if self.a.entities[i].label in ("PER", "ORG"):
+                    self._by_mention.setdefault(self.norm[ms:me].lower(), i)
+            for i, ent in enumerate(self.a.entities):
+                if ent.label in ("PER", "ORG"):
+                    self._by_mention.setdefault(ent.canonical.lower(), i)
+        i = self._by_mention.get(sp.name.lower())
+        return Speaker(self.a.entities[i].canonical, i, sp.start, sp.end) if i is not None else sp
+
+    def _possessor(self, sp: Speaker, steps: bool = False) -> Speaker | None:
+        """`rumah korban`, `motor milik warga`: a thing someone owns stands for its owner."""
+        ws = sp.name.split()
+        W = lexicon().words
+        heads = W["possession_heads"] | (W["step_nouns"] if steps else frozenset())
+        if len(ws) < 2 or ws[0].lower() not in heads:
+            return None  # `kebijakan pemerintah` is criticism of the pemerintah
+        rest = ws[2:] if ws[1].lower() == "milik" and len(ws) > 2 else ws[1:]
+        name = " ".join(rest)
+        start = None
+        if sp.start is not None:
+            k = self.norm.find(name, sp.start, (sp.end or sp.start) + 1)
+            start = k if k != -1 else None
+        owner = self._named(start, start + len(name), start, None) if start is not None else None
+        owner = owner or Speaker(name, None, None, None)
+        return owner if self._party_like(owner) else None
+
     def _is_place(self, sp: Speaker) -> bool:
-        return sp.entity is not None and self.a.entities[sp.entity].label == "LOC"
+        """A place, or a phrase that opens with one (`Peru hingga Madagaskar`)."""
+        if sp.entity is not None:
+            return self.a.entities[sp.entity].label == "LOC"
+        return sp.start is not None and any(
+            ms == sp.start and me != sp.end and self.a.entities[i].label == "LOC"
+            for ms, me, i in self._within(sp.start, sp.start + 1)
+        )
 
     def _target(self, actor: Speaker | None) -> Speaker | None:
         """The organisation or person most mentioned in the article, other than ``actor``."""
@@ -588,7 +848,26 @@ class Parties:
     def remember(self, ev: Event) -> None:
         if ev.actor is not None:
             self.last_actor[ev.type] = ev.actor
+        if ev.recipient is not None and ev.type in lexicon().words["carry_types"]:
+            self.last_recipient = ev.recipient
         self.last_event = ev
+
+
+def _offence_word(w: str) -> bool:
+    """`pembunuhan`, `pencurian`, `kasus`, `dugaan`: what a role noun is followed by when it
+    names the offence rather than the person."""
+    w = w.lower()
+    return w in ("kasus", "dugaan", "tindak", "perkara") or (w.startswith("pe") and w.endswith("an") and len(w) > 7)
+
+
+def _group_pronoun(w: str) -> bool:
+    """`mereka`, `keduanya`, `ketiganya`: the group the story's last act was done to."""
+    w = w.lower().strip(",")
+    return w == "mereka" or (w.startswith("ke") and w.endswith("nya") and w[2:-3] in NUMERALS)
+
+
+def _numeral(w: Word) -> bool:
+    return w.low in NUMERALS or w.text.isdigit()
 
 
 def _same(a: Speaker | None, b: Speaker | None) -> bool:

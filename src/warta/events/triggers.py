@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from warta.events.lexicon import Pattern, lexicon
-from warta.quotes.text import Word, is_cap
+from warta.quotes.text import Word, is_cap, is_verbish
 
 GAP = 4  # words a `*` in a pattern may stand for
 
@@ -82,6 +82,10 @@ def find(ws: list[Word]) -> list[Trigger]:
     return found
 
 
+def _cap_after(ws: list[Word], t: Trigger) -> bool:
+    return t.last + 1 < len(ws) and is_cap(ws[t.last + 1].text)
+
+
 def nxt_is(ws: list[Word], t: Trigger, word: str) -> bool:
     return t.last + 1 < len(ws) and ws[t.last + 1].low == word
 
@@ -111,14 +115,22 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     if norm[ws[t.last].end : sentence_end].rstrip(" \"'”)").endswith("?"):
         return "asked"
     prev = ws[t.first - 1].low if t.first > 0 else ""
+    if t.first > 0 and is_cap(ws[t.first].text) and (is_cap(ws[t.first - 1].text) or _cap_after(ws, t)):
+        return "name"  # `Satuan Audit Internal Baznas`: a word of a name, not an act
     if prev in W["circumstance"]:
         return "background"  # `saat ditemui`, `usai penangkapan`
+    if prev in W["light_verbs"] and t.first > 1 and ws[t.first - 2].low in W["circumstance"]:
+        return "background"  # `setelah melakukan pembunuhan itu, …`
     bare = not ws[t.first].low.startswith(("me", "di", "ber", "ter", "pe"))  # `audit`, `demo`, `korupsi`
     if (t.pattern.voice == "noun" or bare) and t.first > 0:
         if prev in W["background"] or prev in W["negation"]:
             return "background"
         if prev == "ada" and t.first > 1 and ws[t.first - 2].low in ("apakah", "tanpa", "tidak", "tak"):
             return "asked"
+    nxt0 = ws[t.last + 1] if t.last + 1 < len(ws) else None
+    hearsay = t.pattern.voice == "pass" and first in W["hearsay"] and nxt0 is not None
+    if hearsay and (nxt0.low in W["hearsay_states"] or (is_verbish(nxt0.text) and not nxt0.low.startswith("di"))):
+        return "hearsay"  # `97 WNI dilaporkan kabur`: reportedly, not reported to anyone
     cancel = lex.not_after.get(ws[t.last].low)
     if cancel and t.last + 1 < len(ws) and ws[t.last + 1].low in cancel:
         return "other sense"  # `pemeriksaan kesehatan`: a check-up, not an investigation

@@ -17,7 +17,7 @@ from typing import Any
 from warta.corpus import dedup
 from warta.corpus.ingest import _reason, process_record, record_id
 from warta.corpus.store import CANDIDATE_LIMIT, Processed, outlet_from_url
-from warta.sources import Item, iter_file
+from warta.sources import Item, iter_file, parse_json
 
 # Columns of a ``warta spark read`` row, in order (types: see warta.spark.jobs.READ_SCHEMA).
 ROW_FIELDS = (
@@ -107,13 +107,9 @@ def _parse_line(line: str | bytes) -> tuple[dict[str, Any] | None, str | None]:
             line = line.decode("utf-8-sig")
         except UnicodeDecodeError:
             return None, "line is not UTF-8 text"
-    line = line.lstrip("\ufeff")
-    try:
-        rec = json.loads(line)
-    except json.JSONDecodeError as e:
-        return None, f"invalid JSON: {e.msg}"
-    except RecursionError:
-        return None, "invalid JSON: nested too deeply"
+    rec, err = parse_json(line.lstrip("\ufeff"))  # as `warta ingest` reads a line: surrogates repaired
+    if err:
+        return None, err.replace(" (line 1)", "")
     if not isinstance(rec, dict):
         return None, "JSON line is not an object"
     return rec, None
