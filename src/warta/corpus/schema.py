@@ -7,7 +7,7 @@ transaction each and records the version in ``schema_version``. SQL is written o
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # Type and clause spellings that differ between the two backends.
 DIALECT_TOKENS = {
@@ -225,10 +225,27 @@ _COMMON_V4 = [
     "CREATE INDEX events_actor_norm ON events (actor_norm)",
 ]
 
+# Version 5: a collapsed search ranks stories even under filters. ``groups_fts`` also indexes
+# the copies that read differently from their group's first article ("variants", listed with
+# their first in ``variants``), so every article that can match a query is either indexed there
+# or an exact copy of a first article (same words, same score). ``articles_members`` lists a
+# group's copies in order with their day and outlet, so the first copy passing a filter is found
+# without reading the wide article rows.
+_SQLITE_V5 = [
+    "CREATE INDEX articles_members ON articles (dup_group, num, published, outlet)",
+    "CREATE TABLE variants (num INTEGER PRIMARY KEY, first INTEGER NOT NULL)",
+    "CREATE INDEX variants_first ON variants (first, num)",
+    "INSERT INTO variants (num, first) SELECT a.num, r.num FROM articles a JOIN articles r ON r.id = a.dup_group "
+    "WHERE a.dup_of IS NOT NULL AND (a.body <> r.body OR coalesce(a.title, '') <> coalesce(r.title, ''))",
+    "INSERT INTO groups_fts (rowid, title, body) "
+    "SELECT a.num, coalesce(a.title, ''), a.body FROM variants v JOIN articles a ON a.num = v.num",
+]
+_POSTGRES_V5 = ["CREATE INDEX articles_members ON articles (dup_group, num, published, outlet)"]
+
 # MIGRATIONS[dialect][version] = statements that take a store from version-1 to version.
 MIGRATIONS: dict[str, dict[int, list[str]]] = {
-    "sqlite": {1: _COMMON_V1 + _SQLITE_V1, 2: _SQLITE_V2, 3: _SQLITE_V3, 4: _COMMON_V4},
-    "postgres": {1: _COMMON_V1 + _POSTGRES_V1, 2: _POSTGRES_V2, 3: _POSTGRES_V3, 4: _COMMON_V4},
+    "sqlite": {1: _COMMON_V1 + _SQLITE_V1, 2: _SQLITE_V2, 3: _SQLITE_V3, 4: _COMMON_V4, 5: _SQLITE_V5},
+    "postgres": {1: _COMMON_V1 + _POSTGRES_V1, 2: _POSTGRES_V2, 3: _POSTGRES_V3, 4: _COMMON_V4, 5: _POSTGRES_V5},
 }
 
 

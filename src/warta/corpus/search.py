@@ -345,22 +345,19 @@ class Queries:
             return []
         want = int(limit) + int(offset)
         cols = "a.num, a.id, a.title, a.url, a.outlet, a.published, a.dup_group"
-        rows: list[tuple[Any, ...]] = []
-        if collapse and not where:
-            # rank stories: the index of each group's first article (see schema version 2)
-            if s.dialect == "sqlite":
-                rows = s.query(
-                    f"SELECT {cols}, -g.rank FROM groups_fts g JOIN articles a ON a.num = g.rowid "
-                    "WHERE groups_fts MATCH ? AND g.rank MATCH 'bm25(5.0, 1.0)' ORDER BY g.rank, a.num LIMIT ?",
-                    (expr, want),
-                )
-            else:
-                rows = s.query(
-                    f"SELECT {cols}, ts_rank_cd(a.tsv, q) AS score FROM articles a, websearch_to_tsquery('simple', ?) q "
-                    "WHERE a.tsv @@ q AND a.dup_of IS NULL ORDER BY score DESC, a.num LIMIT ?",
-                    (expr, want),
-                )
-        if len(rows) < want:  # filters, no collapsing, or copies that match where their first does not
+        rows: list[tuple[Any, ...]] | None = None
+        if collapse and s.dialect == "sqlite":
+            # rank stories: the index of their distinct readings (schema versions 2 and 5)
+            rows = self._stories_sqlite(expr, since, until, outlet, entity, theme, want)
+        elif collapse and not where:
+            rows = s.query(
+                f"SELECT {cols}, ts_rank_cd(a.tsv, q) AS score FROM articles a, websearch_to_tsquery('simple', ?) q "
+                "WHERE a.tsv @@ q AND a.dup_of IS NULL ORDER BY score DESC, a.num LIMIT ?",
+                (expr, want),
+            )
+            if len(rows) < want:  # copies that match where their first does not
+                rows = None
+        if rows is None:  # filters (PostgreSQL), no collapsing, or a story found through a copy
             if s.dialect == "sqlite":
                 rows = self._ranked_sqlite(expr, since, until, outlet, entity, theme, want, collapse)
             else:
@@ -430,6 +427,100 @@ class Queries:
                 narrow = {r[0] for r in found}
                 allowed = narrow if allowed is None else allowed & narrow
         return allowed, where, params
+
+    def _stories_sqlite(
+        self,
+        expr: str,
+        since: str | None,
+        until: str | None,
+        outlet: str | None,
+        entity: str | None,
+        theme: str | None,
+        want: int,
+    ) -> list[tuple[Any, ...]]:
+        """Best ``want`` stories passing the filters, in (score desc, num) order (schema version 5).
+
+        ``groups_fts`` ranks each distinct reading of a story: its first article, and the copies
+        that read differently (``variants``); an exact copy has the words, so the score, of its
+        first. Readings are taken best first; a first article stands for itself and its exact
+        copies (the lowest-numbered one passing the filters is the hit, found in the
+        ``articles_members`` index), a variant for itself; a story counts once. Only the readings
+        down to the last hit shown are looked at, however many copies a story has.
+        """
+        s = self.store
+        allowed: set[int] | None = None
+        if entity or theme:
+            allowed, _, _ = self._candidates(None, None, None, entity, theme)
+            if not allowed:
+                return []
+        where, params = self._filters(since, until, outlet, None, None)
+        cond = "".join(f" AND {w}" for w in where)
+        filtered = bool(where) or allowed is not None
+        cur = s.execute(
+            "SELECT rowid, -rank FROM groups_fts WHERE groups_fts MATCH ? AND rank MATCH 'bm25(5.0, 1.0)' "
+            "ORDER BY rank, rowid",
+            (expr,),
+        )
+        out: list[tuple[Any, ...]] = []
+        stories: set[int] = set()  # first articles of the stories already shown
+        chunk = max(16, want * 2)
+        cols = "a.num, a.id, a.title, a.url, a.outlet, a.published"
+        while len(out) < want:
+            ranked = cur.fetchmany(chunk)
+            if not ranked:
+                break
+            chunk = min(chunk * 2, 1024)
+            marks = ",".join("?" * len(ranked))
+            nums = [r[0] for r in ranked]
+            first_of = dict(s.query(f"SELECT num, first FROM variants WHERE num IN ({marks})", nums))
+            passing: set[int] | None = None
+            if filtered and first_of:  # variants that pass the filters, in one look-up per chunk
+                vs = list(first_of)
+                passing = {
+                    r[0]
+                    for r in s.query(
+                        f"SELECT a.num FROM articles a WHERE a.num IN ({','.join('?' * len(vs))}){cond}", [*vs, *params]
+                    )
+                }
+                if allowed is not None:
+                    passing &= allowed
+            for num, score in ranked:
+                first = first_of.get(num, num)
+                if first in stories:
+                    continue
+                if num in first_of:  # a variant: the hit is itself, if it passes
+                    hit = num if passing is None or num in passing else None
+                elif filtered:
+                    hit = self._first_copy(num, cond, params, allowed)
+                else:
+                    hit = num
+                if hit is None:
+                    continue
+                stories.add(first)
+                group = s.scalar("SELECT id FROM articles WHERE num = ?", (first,))
+                r = s.execute(f"SELECT {cols} FROM articles a WHERE a.num = ?", (hit,)).fetchone()
+                out.append((*r, group, score))
+                if len(out) >= want:
+                    break
+        cur.close()
+        return out
+
+    def _first_copy(self, first: int, cond: str, params: list[Any], allowed: set[int] | None) -> int | None:
+        """The lowest-numbered exact copy of article ``first`` (itself included) passing the filters."""
+        s = self.store
+        members = s.execute(
+            f"SELECT a.num FROM articles a INDEXED BY articles_members WHERE a.dup_group = "
+            f"(SELECT id FROM articles WHERE num = ?){cond} "
+            "AND a.num NOT IN (SELECT num FROM variants WHERE first = ?) ORDER BY a.dup_group, a.num",
+            (first, *params, first),
+        )
+        try:
+            for (num,) in members:
+                if allowed is None or num in allowed:
+                    return int(num)
+            return None
+        finally:
+            members.close()
 
     def _ranked_sqlite(
         self,

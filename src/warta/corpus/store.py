@@ -115,6 +115,7 @@ class Store:
         self._entity_cache: dict[str, int] = {}
         self._sql_cache: dict[str, str] = {}
         self._groups_fts: bool | None = None
+        self._variants: bool | None = None
         if self.dialect == "postgres":
             try:
                 import psycopg
@@ -241,6 +242,11 @@ class Store:
             self._groups_fts = bool(self.scalar("SELECT 1 FROM sqlite_master WHERE name = 'groups_fts'"))
         return self._groups_fts
 
+    def _has_variants(self) -> bool:
+        if self._variants is None:
+            self._variants = bool(self.scalar("SELECT 1 FROM sqlite_master WHERE name = 'variants'"))
+        return self._variants
+
     # -- reading --------------------------------------------------------------
     def known_ids(self, ids: Sequence[str]) -> set[str]:
         """Which of ``ids`` are already stored."""
@@ -351,11 +357,16 @@ class Store:
             return None, False
         num = int(row[0])
         if self.dialect == "sqlite":
+            title, body = rec.get("title") or "", rec.get("body") or ""
             if found is None and self._has_groups_fts():  # first of its group: the index collapsed searches use
-                self.execute(
-                    "INSERT INTO groups_fts (rowid, title, body) VALUES (?, ?, ?)",
-                    (num, rec.get("title") or "", rec.get("body") or ""),
-                )
+                self.execute("INSERT INTO groups_fts (rowid, title, body) VALUES (?, ?, ?)", (num, title, body))
+            elif found is not None and self._has_variants():  # a copy that reads differently from its first
+                first = self.execute(
+                    "SELECT num, coalesce(title, ''), body FROM articles WHERE id = ?", (group,)
+                ).fetchone()
+                if first is not None and (first[1], first[2]) != (title, body):
+                    self.execute("INSERT INTO variants (num, first) VALUES (?, ?)", (num, first[0]))
+                    self.execute("INSERT INTO groups_fts (rowid, title, body) VALUES (?, ?, ?)", (num, title, body))
             self.execute(
                 "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
                 (num, rec.get("title") or "", rec.get("body") or ""),
