@@ -226,19 +226,25 @@ _COMMON_V4 = [
 ]
 
 # Version 5: a collapsed search ranks stories even under filters. ``groups_fts`` also indexes
-# the copies that read differently from their group's first article ("variants", listed with
-# their first in ``variants``), so every article that can match a query is either indexed there
-# or an exact copy of a first article (same words, same score). ``articles_members`` lists a
-# group's copies in order with their day and outlet, so the first copy passing a filter is found
-# without reading the wide article rows.
+# each other distinct reading of a story: the copies whose title or body differ from their
+# group's first article, once per distinct text (``readings`` maps such a copy to the lowest-
+# numbered copy with the same text, and to the group's first). So every article that can match
+# a query is indexed there, or reads exactly as one that is (same words, same score).
+# ``articles_members`` lists a group's copies in order with their day and outlet, so the first
+# copy passing a filter is found without reading the wide article rows.
 _SQLITE_V5 = [
     "CREATE INDEX articles_members ON articles (dup_group, num, published, outlet)",
-    "CREATE TABLE variants (num INTEGER PRIMARY KEY, first INTEGER NOT NULL)",
-    "CREATE INDEX variants_first ON variants (first, num)",
-    "INSERT INTO variants (num, first) SELECT a.num, r.num FROM articles a JOIN articles r ON r.id = a.dup_group "
-    "WHERE a.dup_of IS NOT NULL AND (a.body <> r.body OR coalesce(a.title, '') <> coalesce(r.title, ''))",
-    "INSERT INTO groups_fts (rowid, title, body) "
-    "SELECT a.num, coalesce(a.title, ''), a.body FROM variants v JOIN articles a ON a.num = v.num",
+    "CREATE TABLE readings (num INTEGER PRIMARY KEY, reading INTEGER NOT NULL, first INTEGER NOT NULL)",
+    "CREATE INDEX readings_reading ON readings (reading, num)",
+    "CREATE INDEX readings_first ON readings (first, num)",
+    "INSERT INTO readings (num, reading, first) SELECT a.num, a.num, r.num FROM articles a "
+    "JOIN articles r ON r.id = a.dup_group WHERE a.dup_of IS NOT NULL "
+    "AND (a.body <> r.body OR coalesce(a.title, '') <> coalesce(r.title, ''))",
+    "UPDATE readings SET reading = m.reading FROM (SELECT v.num, MIN(v.num) OVER "
+    "(PARTITION BY v.first, coalesce(a.title, ''), a.body) AS reading "
+    "FROM readings v JOIN articles a ON a.num = v.num) m WHERE m.num = readings.num",
+    "INSERT INTO groups_fts (rowid, title, body) SELECT a.num, coalesce(a.title, ''), a.body "
+    "FROM readings v JOIN articles a ON a.num = v.num WHERE v.reading = v.num",
 ]
 _POSTGRES_V5 = ["CREATE INDEX articles_members ON articles (dup_group, num, published, outlet)"]
 

@@ -8,6 +8,7 @@ returns the best-ranked article of each duplicate group and says how many copies
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -16,6 +17,7 @@ from warta.errors import QueryError
 
 MARK = ("[", "]")  # how matched words are marked in snippets unless told otherwise
 PG_CANDIDATES = 50_000  # PostgreSQL: filtered articles up to this many are passed as an array
+ARTICLE_SETS = 8  # entity/theme filters' article sets kept per connection (SQLite)
 NARROW = 5000  # a day/outlet filter matching at most this many articles is applied as a set of numbers
 
 
@@ -400,7 +402,7 @@ class Queries:
 
     def _candidates(
         self, since: str | None, until: str | None, outlet: str | None, entity: str | None, theme: str | None
-    ) -> tuple[set[int] | None, list[str], list[Any]]:
+    ) -> tuple[AbstractSet[int] | None, list[str], list[Any]]:
         """Filters as (articles allowed, or None for any; day/outlet conditions; their params).
 
         Entity and theme filters always become the set of their articles (read from the
@@ -408,17 +410,15 @@ class Queries:
         :data:`NARROW` articles), else it stays a condition checked on the ranked rows.
         """
         s = self.store
-        allowed: set[int] | None = None
+        allowed: AbstractSet[int] | None = None
         if entity:
             nums = self.entity_nums(entity)
             marks = ",".join("?" * len(nums))
             allowed = (
-                {r[0] for r in s.query(f"SELECT article FROM mentions WHERE entity IN ({marks})", nums)}
-                if nums
-                else set()
+                self._article_set(f"SELECT article FROM mentions WHERE entity IN ({marks})", nums) if nums else set()
             )
         if theme and allowed != set():
-            tnums = {r[0] for r in s.query("SELECT article FROM themes WHERE lower(theme) = lower(?)", (theme,))}
+            tnums = self._article_set("SELECT article FROM themes WHERE lower(theme) = lower(?)", [theme])
             allowed = tnums if allowed is None else allowed & tnums
         where, params = self._filters(since, until, outlet, None, None)
         if where and allowed != set():
@@ -427,6 +427,30 @@ class Queries:
                 narrow = {r[0] for r in found}
                 allowed = narrow if allowed is None else allowed & narrow
         return allowed, where, params
+
+    def _article_set(self, sql: str, params: list[Any]) -> AbstractSet[int]:
+        """The article numbers ``sql`` selects, kept while the store is unchanged (SQLite).
+
+        An entity or theme filter of a common name is tens of thousands of articles: read once,
+        not on every search. SQLite's ``data_version`` (others' commits) and the connection's
+        own change count tell when the store changed; a few sets are kept, the oldest dropped.
+        """
+        s = self.store
+        if s.dialect != "sqlite":
+            return frozenset(r[0] for r in s.query(sql, params))
+        version = (s.scalar("PRAGMA data_version"), s.conn.total_changes)
+        cache: dict[Any, frozenset[int]] | None = getattr(self, "_sets", None)
+        if cache is None or getattr(self, "_sets_version", None) != version:
+            cache = self._sets = {}
+            self._sets_version = version
+        key = (sql, tuple(params))
+        found = cache.pop(key, None)
+        if found is None:
+            found = frozenset(r[0] for r in s.query(sql, params))
+        cache[key] = found  # the most recently used last
+        while len(cache) > ARTICLE_SETS:
+            del cache[next(iter(cache))]
+        return found
 
     def _stories_sqlite(
         self,
@@ -440,15 +464,15 @@ class Queries:
     ) -> list[tuple[Any, ...]]:
         """Best ``want`` stories passing the filters, in (score desc, num) order (schema version 5).
 
-        ``groups_fts`` ranks each distinct reading of a story: its first article, and the copies
-        that read differently (``variants``); an exact copy has the words, so the score, of its
-        first. Readings are taken best first; a first article stands for itself and its exact
-        copies (the lowest-numbered one passing the filters is the hit, found in the
-        ``articles_members`` index), a variant for itself; a story counts once. Only the readings
-        down to the last hit shown are looked at, however many copies a story has.
+        ``groups_fts`` ranks each distinct reading of a story once: its first article, and each
+        text of a copy that reads differently (``readings``); an exact copy has the words, so the
+        score, of the reading it repeats. Readings are taken best first, each standing for its
+        exact copies, of which the lowest-numbered one passing the filters is the hit; a story
+        counts once. Only the readings down to the last hit shown are looked at, however many
+        copies a story has.
         """
         s = self.store
-        allowed: set[int] | None = None
+        allowed: AbstractSet[int] | None = None
         if entity or theme:
             allowed, _, _ = self._candidates(None, None, None, entity, theme)
             if not allowed:
@@ -471,29 +495,12 @@ class Queries:
                 break
             chunk = min(chunk * 2, 1024)
             marks = ",".join("?" * len(ranked))
-            nums = [r[0] for r in ranked]
-            first_of = dict(s.query(f"SELECT num, first FROM variants WHERE num IN ({marks})", nums))
-            passing: set[int] | None = None
-            if filtered and first_of:  # variants that pass the filters, in one look-up per chunk
-                vs = list(first_of)
-                passing = {
-                    r[0]
-                    for r in s.query(
-                        f"SELECT a.num FROM articles a WHERE a.num IN ({','.join('?' * len(vs))}){cond}", [*vs, *params]
-                    )
-                }
-                if allowed is not None:
-                    passing &= allowed
+            first_of = dict(s.query(f"SELECT num, first FROM readings WHERE num IN ({marks})", [r[0] for r in ranked]))
             for num, score in ranked:
                 first = first_of.get(num, num)
                 if first in stories:
                     continue
-                if num in first_of:  # a variant: the hit is itself, if it passes
-                    hit = num if passing is None or num in passing else None
-                elif filtered:
-                    hit = self._first_copy(num, cond, params, allowed)
-                else:
-                    hit = num
+                hit = self._first_copy(num, num != first, cond, params, allowed) if filtered else num
                 if hit is None:
                     continue
                 stories.add(first)
@@ -505,15 +512,22 @@ class Queries:
         cur.close()
         return out
 
-    def _first_copy(self, first: int, cond: str, params: list[Any], allowed: set[int] | None) -> int | None:
-        """The lowest-numbered exact copy of article ``first`` (itself included) passing the filters."""
+    def _first_copy(
+        self, reading: int, variant: bool, cond: str, params: list[Any], allowed: AbstractSet[int] | None
+    ) -> int | None:
+        """The lowest-numbered article reading exactly as ``reading`` that passes the filters."""
         s = self.store
-        members = s.execute(
-            f"SELECT a.num FROM articles a INDEXED BY articles_members WHERE a.dup_group = "
-            f"(SELECT id FROM articles WHERE num = ?){cond} "
-            "AND a.num NOT IN (SELECT num FROM variants WHERE first = ?) ORDER BY a.dup_group, a.num",
-            (first, *params, first),
-        )
+        if variant:
+            sql = f"SELECT a.num FROM readings v JOIN articles a ON a.num = v.num WHERE v.reading = ?{cond} ORDER BY v.num"
+            args = [reading, *params]
+        else:  # a first article: itself and the copies of its group that are no other reading
+            sql = (
+                "SELECT a.num FROM articles a INDEXED BY articles_members WHERE a.dup_group = "
+                f"(SELECT id FROM articles WHERE num = ?){cond} "
+                "AND a.num NOT IN (SELECT num FROM readings WHERE first = ?) ORDER BY a.dup_group, a.num"
+            )
+            args = [reading, *params, reading]
+        members = s.execute(sql, args)
         try:
             for (num,) in members:
                 if allowed is None or num in allowed:
