@@ -371,6 +371,8 @@ def test_filtered_search_takes_the_first_copy_that_passes(corpus: Corpus) -> Non
         r = json.loads(json.dumps(recs[src]))
         r.update(id=rid, outlet=outlet, published=day, url=f"https://{outlet}/{rid}")
         copies.append(_processed(r))
+    assert corpus.search("inflasi", outlet="liputan6.com") == []  # (what a search keeps is dropped on writing)
+    assert [h.id for h in corpus.search("inflasi", entity="Bank Indonesia")] == ["u-a1"]
     res = corpus.store.write_batch(copies)
     assert res.duplicates == 2
     assert [(h.id, h.copies) for h in corpus.search("inflasi")] == [("u-a1", 4)]
@@ -378,6 +380,7 @@ def test_filtered_search_takes_the_first_copy_that_passes(corpus: Corpus) -> Non
     assert [h.id for h in corpus.search("inflasi", since="2025-10-22")] == ["u-a5"]
     assert [h.id for h in corpus.search("bupati", outlet="tempo.co")] == ["u-a6"]
     assert [h.id for h in corpus.search("inflasi", outlet="tempo.co")] == ["u-a6"]
+    assert [h.id for h in corpus.search("inflasi", entity="Bank Indonesia", since="2025-10-23")] == ["u-a5"]
     assert {h.id for h in corpus.search("inflasi", collapse=False)} == {"u-a1", "u-a2", "u-a5", "u-a6"}
     if corpus.store.dialect == "sqlite":  # one indexed reading per distinct text
         assert corpus.store.query("SELECT num, reading FROM readings ORDER BY num") == [(2, 2), (6, 2)]

@@ -18,6 +18,7 @@ from warta.errors import QueryError
 MARK = ("[", "]")  # how matched words are marked in snippets unless told otherwise
 PG_CANDIDATES = 50_000  # PostgreSQL: filtered articles up to this many are passed as an array
 ARTICLE_SETS = 8  # entity/theme filters' article sets kept per connection (SQLite)
+FIRST_COPIES = 50_000  # (story reading, filter) → first copy passing it, kept per connection (SQLite)
 NARROW = 5000  # a day/outlet filter matching at most this many articles is applied as a set of numbers
 
 
@@ -428,21 +429,30 @@ class Queries:
                 allowed = narrow if allowed is None else allowed & narrow
         return allowed, where, params
 
+    def _kept(self) -> dict[str, dict[Any, Any]]:
+        """What this connection keeps between searches while the store is unchanged (SQLite).
+
+        SQLite's ``data_version`` (others' commits) and the connection's own change count tell
+        when the store changed; then everything kept is dropped.
+        """
+        s = self.store
+        version = (s.scalar("PRAGMA data_version"), s.conn.total_changes)
+        kept: dict[str, dict[Any, Any]] | None = getattr(self, "_kept_store", None)
+        if kept is None or getattr(self, "_kept_version", None) != version:
+            kept = self._kept_store = {"sets": {}, "copies": {}}
+            self._kept_version = version
+        return kept
+
     def _article_set(self, sql: str, params: list[Any]) -> AbstractSet[int]:
         """The article numbers ``sql`` selects, kept while the store is unchanged (SQLite).
 
         An entity or theme filter of a common name is tens of thousands of articles: read once,
-        not on every search. SQLite's ``data_version`` (others' commits) and the connection's
-        own change count tell when the store changed; a few sets are kept, the oldest dropped.
+        not on every search; a few sets are kept, the least recently used dropped.
         """
         s = self.store
         if s.dialect != "sqlite":
             return frozenset(r[0] for r in s.query(sql, params))
-        version = (s.scalar("PRAGMA data_version"), s.conn.total_changes)
-        cache: dict[Any, frozenset[int]] | None = getattr(self, "_sets", None)
-        if cache is None or getattr(self, "_sets_version", None) != version:
-            cache = self._sets = {}
-            self._sets_version = version
+        cache = self._kept()["sets"]
         key = (sql, tuple(params))
         found = cache.pop(key, None)
         if found is None:
@@ -480,6 +490,7 @@ class Queries:
         where, params = self._filters(since, until, outlet, None, None)
         cond = "".join(f" AND {w}" for w in where)
         filtered = bool(where) or allowed is not None
+        copies: dict[Any, int | None] = self._kept()["copies"] if filtered else {}
         cur = s.execute(
             "SELECT rowid, -rank FROM groups_fts WHERE groups_fts MATCH ? AND rank MATCH 'bm25(5.0, 1.0)' "
             "ORDER BY rank, rowid",
@@ -500,7 +511,14 @@ class Queries:
                 first = first_of.get(num, num)
                 if first in stories:
                     continue
-                hit = self._first_copy(num, num != first, cond, params, allowed) if filtered else num
+                hit = num
+                if filtered:  # which copy passes a filter does not depend on the words searched: kept
+                    key = (num, cond, *params, entity, theme)
+                    hit = copies.get(key, -1)
+                    if hit == -1:
+                        hit = copies[key] = self._first_copy(num, num != first, cond, params, allowed)
+                        if len(copies) > FIRST_COPIES:
+                            copies.clear()
                 if hit is None:
                     continue
                 stories.add(first)
