@@ -387,6 +387,22 @@ def test_filtered_search_takes_the_first_copy_that_passes(corpus: Corpus) -> Non
         assert corpus.store.scalar("SELECT COUNT(*) FROM groups_fts_docsize") == 4
 
 
+def test_filtered_search_past_its_scan_ranks_every_copy(corpus: Corpus, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A filter that lets few stories through ends in ranking every copy: the same hits."""
+    import warta.corpus.search as search_mod
+
+    cases = [("Prabowo", {"outlet": "kompas.com"}), ("inflasi", {"entity": "Bank Indonesia"}), ("bupati", {})]
+    want = [[h.id for h in corpus.search(q, **f)] for q, f in cases]
+    monkeypatch.setattr(search_mod, "STORY_SCAN", 0)
+    ranked = corpus._ranked_sqlite if corpus.store.dialect == "sqlite" else None
+    calls = []
+    if ranked is not None:
+        monkeypatch.setattr(corpus, "_ranked_sqlite", lambda *a: calls.append(a) or ranked(*a))
+    assert [[h.id for h in corpus.search(q, **f)] for q, f in cases] == want
+    assert len(calls) == (2 if ranked is not None else 0)  # the two filtered searches
+    assert want[0] == ["u-a2"] and want[2] == ["u-a2"]
+
+
 def test_migration_from_version_1(empty_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """A store made by schema version 1 (no story index) is upgraded in place when opened."""
     import warta.corpus.store as store_mod

@@ -18,6 +18,7 @@ from warta.errors import QueryError
 MARK = ("[", "]")  # how matched words are marked in snippets unless told otherwise
 PG_CANDIDATES = 50_000  # PostgreSQL: filtered articles up to this many are passed as an array
 ARTICLE_SETS = 8  # entity/theme filters' article sets kept per connection (SQLite)
+STORY_SCAN = 2000  # readings a filtered story search looks at before it ranks every copy instead
 FIRST_COPIES = 50_000  # (story reading, filter) → first copy passing it, kept per connection (SQLite)
 NARROW = 5000  # a day/outlet filter matching at most this many articles is applied as a set of numbers
 
@@ -471,7 +472,7 @@ class Queries:
         entity: str | None,
         theme: str | None,
         want: int,
-    ) -> list[tuple[Any, ...]]:
+    ) -> list[tuple[Any, ...]] | None:
         """Best ``want`` stories passing the filters, in (score desc, num) order (schema version 5).
 
         ``groups_fts`` ranks each distinct reading of a story once: its first article, and each
@@ -479,7 +480,9 @@ class Queries:
         score, of the reading it repeats. Readings are taken best first, each standing for its
         exact copies, of which the lowest-numbered one passing the filters is the hit; a story
         counts once. Only the readings down to the last hit shown are looked at, however many
-        copies a story has.
+        copies a story has. None when a filter lets few stories through and over
+        :data:`STORY_SCAN` readings were looked at: ranking every copy (checked against the
+        filter's article set) is then cheaper.
         """
         s = self.store
         allowed: AbstractSet[int] | None = None
@@ -498,6 +501,7 @@ class Queries:
         )
         out: list[tuple[Any, ...]] = []
         stories: set[int] = set()  # first articles of the stories already shown
+        seen = 0  # readings looked at
         chunk = max(16, want * 2)
         cols = "a.num, a.id, a.title, a.url, a.outlet, a.published"
         while len(out) < want:
@@ -507,6 +511,10 @@ class Queries:
             chunk = min(chunk * 2, 1024)
             marks = ",".join("?" * len(ranked))
             first_of = dict(s.query(f"SELECT num, first FROM readings WHERE num IN ({marks})", [r[0] for r in ranked]))
+            if filtered and seen >= STORY_SCAN:
+                cur.close()
+                return None
+            seen += len(ranked)
             for num, score in ranked:
                 first = first_of.get(num, num)
                 if first in stories:
