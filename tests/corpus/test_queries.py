@@ -355,6 +355,54 @@ def test_quotes_corpus_mode_cli(corpus: Corpus, capsys: pytest.CaptureFixture[st
     assert "Anies Baswedan — kata — " in out and "kompas.com" in out
 
 
+def test_story_found_through_a_copy_that_reads_differently(corpus: Corpus) -> None:
+    """Only u-a2 (a near copy of u-a1 with other words) says "bupati": the story is found, once."""
+    hits = corpus.search("bupati")
+    assert [(h.id, h.group, h.copies) for h in hits] == [("u-a2", "u-a1", 2)]
+    assert corpus.search("bupati", outlet="detik.com") == []  # u-a1 passes the filter but lacks the word
+    assert [h.id for h in corpus.search("bupati", since="2025-10-21")] == ["u-a2"]
+
+
+def test_filtered_search_takes_the_first_copy_that_passes(corpus: Corpus) -> None:
+    """Exact copies of u-a1 and of u-a2 added later: each filter shows the first copy passing it."""
+    recs = {r["id"]: r for r in make_records()}
+    copies = []
+    for src, rid, outlet, day in [("a1", "a5", "liputan6.com", "2025-10-23"), ("a2", "a6", "tempo.co", "2025-10-24")]:
+        r = json.loads(json.dumps(recs[src]))
+        r.update(id=rid, outlet=outlet, published=day, url=f"https://{outlet}/{rid}")
+        copies.append(_processed(r))
+    assert corpus.search("inflasi", outlet="liputan6.com") == []  # (what a search keeps is dropped on writing)
+    assert [h.id for h in corpus.search("inflasi", entity="Bank Indonesia")] == ["u-a1"]
+    res = corpus.store.write_batch(copies)
+    assert res.duplicates == 2
+    assert [(h.id, h.copies) for h in corpus.search("inflasi")] == [("u-a1", 4)]
+    assert [h.id for h in corpus.search("inflasi", outlet="liputan6.com")] == ["u-a5"]
+    assert [h.id for h in corpus.search("inflasi", since="2025-10-22")] == ["u-a5"]
+    assert [h.id for h in corpus.search("bupati", outlet="tempo.co")] == ["u-a6"]
+    assert [h.id for h in corpus.search("inflasi", outlet="tempo.co")] == ["u-a6"]
+    assert [h.id for h in corpus.search("inflasi", entity="Bank Indonesia", since="2025-10-23")] == ["u-a5"]
+    assert {h.id for h in corpus.search("inflasi", collapse=False)} == {"u-a1", "u-a2", "u-a5", "u-a6"}
+    if corpus.store.dialect == "sqlite":  # one indexed reading per distinct text
+        assert corpus.store.query("SELECT num, reading FROM readings ORDER BY num") == [(2, 2), (6, 2)]
+        assert corpus.store.scalar("SELECT COUNT(*) FROM groups_fts_docsize") == 4
+
+
+def test_filtered_search_past_its_scan_ranks_every_copy(corpus: Corpus, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A filter that lets few stories through ends in ranking every copy: the same hits."""
+    import warta.corpus.search as search_mod
+
+    cases = [("Prabowo", {"outlet": "kompas.com"}), ("inflasi", {"entity": "Bank Indonesia"}), ("bupati", {})]
+    want = [[h.id for h in corpus.search(q, **f)] for q, f in cases]
+    monkeypatch.setattr(search_mod, "STORY_SCAN", 0)
+    ranked = corpus._ranked_sqlite if corpus.store.dialect == "sqlite" else None
+    calls = []
+    if ranked is not None:
+        monkeypatch.setattr(corpus, "_ranked_sqlite", lambda *a: calls.append(a) or ranked(*a))
+    assert [[h.id for h in corpus.search(q, **f)] for q, f in cases] == want
+    assert len(calls) == (2 if ranked is not None else 0)  # the two filtered searches
+    assert want[0] == ["u-a2"] and want[2] == ["u-a2"]
+
+
 def test_migration_from_version_1(empty_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """A store made by schema version 1 (no story index) is upgraded in place when opened."""
     import warta.corpus.store as store_mod
@@ -369,6 +417,7 @@ def test_migration_from_version_1(empty_db: str, monkeypatch: pytest.MonkeyPatch
         hits = c.search("inflasi")
         assert [(h.group, h.copies) for h in hits] == [("u-a1", 2)]
         assert [h.outlet for h in c.search("inflasi", outlet="KOMPAS.com", collapse=False)] == ["kompas.com"]
+        assert [h.id for h in c.search("bupati")] == ["u-a2"]  # version 5 indexed u-a2's own reading
 
 
 def test_migration_from_version_2_adds_filter_indexes(empty_db: str, monkeypatch: pytest.MonkeyPatch) -> None:

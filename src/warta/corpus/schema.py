@@ -7,7 +7,7 @@ transaction each and records the version in ``schema_version``. SQL is written o
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # Type and clause spellings that differ between the two backends.
 DIALECT_TOKENS = {
@@ -225,10 +225,33 @@ _COMMON_V4 = [
     "CREATE INDEX events_actor_norm ON events (actor_norm)",
 ]
 
+# Version 5: a collapsed search ranks stories even under filters. ``groups_fts`` also indexes
+# each other distinct reading of a story: the copies whose title or body differ from their
+# group's first article, once per distinct text (``readings`` maps such a copy to the lowest-
+# numbered copy with the same text, and to the group's first). So every article that can match
+# a query is indexed there, or reads exactly as one that is (same words, same score).
+# ``articles_members`` lists a group's copies in order with their day and outlet, so the first
+# copy passing a filter is found without reading the wide article rows.
+_SQLITE_V5 = [
+    "CREATE INDEX articles_members ON articles (dup_group, num, published, outlet)",
+    "CREATE TABLE readings (num INTEGER PRIMARY KEY, reading INTEGER NOT NULL, first INTEGER NOT NULL)",
+    "CREATE INDEX readings_reading ON readings (reading, num)",
+    "CREATE INDEX readings_first ON readings (first, num)",
+    "INSERT INTO readings (num, reading, first) SELECT a.num, a.num, r.num FROM articles a "
+    "JOIN articles r ON r.id = a.dup_group WHERE a.dup_of IS NOT NULL "
+    "AND (a.body <> r.body OR coalesce(a.title, '') <> coalesce(r.title, ''))",
+    "UPDATE readings SET reading = m.reading FROM (SELECT v.num, MIN(v.num) OVER "
+    "(PARTITION BY v.first, coalesce(a.title, ''), a.body) AS reading "
+    "FROM readings v JOIN articles a ON a.num = v.num) m WHERE m.num = readings.num",
+    "INSERT INTO groups_fts (rowid, title, body) SELECT a.num, coalesce(a.title, ''), a.body "
+    "FROM readings v JOIN articles a ON a.num = v.num WHERE v.reading = v.num",
+]
+_POSTGRES_V5 = ["CREATE INDEX articles_members ON articles (dup_group, num, published, outlet)"]
+
 # MIGRATIONS[dialect][version] = statements that take a store from version-1 to version.
 MIGRATIONS: dict[str, dict[int, list[str]]] = {
-    "sqlite": {1: _COMMON_V1 + _SQLITE_V1, 2: _SQLITE_V2, 3: _SQLITE_V3, 4: _COMMON_V4},
-    "postgres": {1: _COMMON_V1 + _POSTGRES_V1, 2: _POSTGRES_V2, 3: _POSTGRES_V3, 4: _COMMON_V4},
+    "sqlite": {1: _COMMON_V1 + _SQLITE_V1, 2: _SQLITE_V2, 3: _SQLITE_V3, 4: _COMMON_V4, 5: _SQLITE_V5},
+    "postgres": {1: _COMMON_V1 + _POSTGRES_V1, 2: _POSTGRES_V2, 3: _POSTGRES_V3, 4: _COMMON_V4, 5: _POSTGRES_V5},
 }
 
 

@@ -8,6 +8,7 @@ returns the best-ranked article of each duplicate group and says how many copies
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -16,6 +17,9 @@ from warta.errors import QueryError
 
 MARK = ("[", "]")  # how matched words are marked in snippets unless told otherwise
 PG_CANDIDATES = 50_000  # PostgreSQL: filtered articles up to this many are passed as an array
+ARTICLE_SETS = 8  # entity/theme filters' article sets kept per connection (SQLite)
+STORY_SCAN = 2000  # readings a filtered story search looks at before it ranks every copy instead
+FIRST_COPIES = 50_000  # (story reading, filter) → first copy passing it, kept per connection (SQLite)
 NARROW = 5000  # a day/outlet filter matching at most this many articles is applied as a set of numbers
 
 
@@ -345,22 +349,19 @@ class Queries:
             return []
         want = int(limit) + int(offset)
         cols = "a.num, a.id, a.title, a.url, a.outlet, a.published, a.dup_group"
-        rows: list[tuple[Any, ...]] = []
-        if collapse and not where:
-            # rank stories: the index of each group's first article (see schema version 2)
-            if s.dialect == "sqlite":
-                rows = s.query(
-                    f"SELECT {cols}, -g.rank FROM groups_fts g JOIN articles a ON a.num = g.rowid "
-                    "WHERE groups_fts MATCH ? AND g.rank MATCH 'bm25(5.0, 1.0)' ORDER BY g.rank, a.num LIMIT ?",
-                    (expr, want),
-                )
-            else:
-                rows = s.query(
-                    f"SELECT {cols}, ts_rank_cd(a.tsv, q) AS score FROM articles a, websearch_to_tsquery('simple', ?) q "
-                    "WHERE a.tsv @@ q AND a.dup_of IS NULL ORDER BY score DESC, a.num LIMIT ?",
-                    (expr, want),
-                )
-        if len(rows) < want:  # filters, no collapsing, or copies that match where their first does not
+        rows: list[tuple[Any, ...]] | None = None
+        if collapse and s.dialect == "sqlite":
+            # rank stories: the index of their distinct readings (schema versions 2 and 5)
+            rows = self._stories_sqlite(expr, since, until, outlet, entity, theme, want)
+        elif collapse and not where:
+            rows = s.query(
+                f"SELECT {cols}, ts_rank_cd(a.tsv, q) AS score FROM articles a, websearch_to_tsquery('simple', ?) q "
+                "WHERE a.tsv @@ q AND a.dup_of IS NULL ORDER BY score DESC, a.num LIMIT ?",
+                (expr, want),
+            )
+            if len(rows) < want:  # copies that match where their first does not
+                rows = None
+        if rows is None:  # filters (PostgreSQL), no collapsing, or a story found through a copy
             if s.dialect == "sqlite":
                 rows = self._ranked_sqlite(expr, since, until, outlet, entity, theme, want, collapse)
             else:
@@ -403,7 +404,7 @@ class Queries:
 
     def _candidates(
         self, since: str | None, until: str | None, outlet: str | None, entity: str | None, theme: str | None
-    ) -> tuple[set[int] | None, list[str], list[Any]]:
+    ) -> tuple[AbstractSet[int] | None, list[str], list[Any]]:
         """Filters as (articles allowed, or None for any; day/outlet conditions; their params).
 
         Entity and theme filters always become the set of their articles (read from the
@@ -411,17 +412,15 @@ class Queries:
         :data:`NARROW` articles), else it stays a condition checked on the ranked rows.
         """
         s = self.store
-        allowed: set[int] | None = None
+        allowed: AbstractSet[int] | None = None
         if entity:
             nums = self.entity_nums(entity)
             marks = ",".join("?" * len(nums))
             allowed = (
-                {r[0] for r in s.query(f"SELECT article FROM mentions WHERE entity IN ({marks})", nums)}
-                if nums
-                else set()
+                self._article_set(f"SELECT article FROM mentions WHERE entity IN ({marks})", nums) if nums else set()
             )
         if theme and allowed != set():
-            tnums = {r[0] for r in s.query("SELECT article FROM themes WHERE lower(theme) = lower(?)", (theme,))}
+            tnums = self._article_set("SELECT article FROM themes WHERE lower(theme) = lower(?)", [theme])
             allowed = tnums if allowed is None else allowed & tnums
         where, params = self._filters(since, until, outlet, None, None)
         if where and allowed != set():
@@ -430,6 +429,138 @@ class Queries:
                 narrow = {r[0] for r in found}
                 allowed = narrow if allowed is None else allowed & narrow
         return allowed, where, params
+
+    def _kept(self) -> dict[str, dict[Any, Any]]:
+        """What this connection keeps between searches while the store is unchanged (SQLite).
+
+        SQLite's ``data_version`` (others' commits) and the connection's own change count tell
+        when the store changed; then everything kept is dropped.
+        """
+        s = self.store
+        version = (s.scalar("PRAGMA data_version"), s.conn.total_changes)
+        kept: dict[str, dict[Any, Any]] | None = getattr(self, "_kept_store", None)
+        if kept is None or getattr(self, "_kept_version", None) != version:
+            kept = self._kept_store = {"sets": {}, "copies": {}}
+            self._kept_version = version
+        return kept
+
+    def _article_set(self, sql: str, params: list[Any]) -> AbstractSet[int]:
+        """The article numbers ``sql`` selects, kept while the store is unchanged (SQLite).
+
+        An entity or theme filter of a common name is tens of thousands of articles: read once,
+        not on every search; a few sets are kept, the least recently used dropped.
+        """
+        s = self.store
+        if s.dialect != "sqlite":
+            return frozenset(r[0] for r in s.query(sql, params))
+        cache = self._kept()["sets"]
+        key = (sql, tuple(params))
+        found = cache.pop(key, None)
+        if found is None:
+            found = frozenset(r[0] for r in s.query(sql, params))
+        cache[key] = found  # the most recently used last
+        while len(cache) > ARTICLE_SETS:
+            del cache[next(iter(cache))]
+        return found
+
+    def _stories_sqlite(
+        self,
+        expr: str,
+        since: str | None,
+        until: str | None,
+        outlet: str | None,
+        entity: str | None,
+        theme: str | None,
+        want: int,
+    ) -> list[tuple[Any, ...]] | None:
+        """Best ``want`` stories passing the filters, in (score desc, num) order (schema version 5).
+
+        ``groups_fts`` ranks each distinct reading of a story once: its first article, and each
+        text of a copy that reads differently (``readings``); an exact copy has the words, so the
+        score, of the reading it repeats. Readings are taken best first, each standing for its
+        exact copies, of which the lowest-numbered one passing the filters is the hit; a story
+        counts once. Only the readings down to the last hit shown are looked at, however many
+        copies a story has. None when a filter lets few stories through and over
+        :data:`STORY_SCAN` readings were looked at: ranking every copy (checked against the
+        filter's article set) is then cheaper.
+        """
+        s = self.store
+        allowed: AbstractSet[int] | None = None
+        if entity or theme:
+            allowed, _, _ = self._candidates(None, None, None, entity, theme)
+            if not allowed:
+                return []
+        where, params = self._filters(since, until, outlet, None, None)
+        cond = "".join(f" AND {w}" for w in where)
+        filtered = bool(where) or allowed is not None
+        copies: dict[Any, int | None] = self._kept()["copies"] if filtered else {}
+        cur = s.execute(
+            "SELECT rowid, -rank FROM groups_fts WHERE groups_fts MATCH ? AND rank MATCH 'bm25(5.0, 1.0)' "
+            "ORDER BY rank, rowid",
+            (expr,),
+        )
+        out: list[tuple[Any, ...]] = []
+        stories: set[int] = set()  # first articles of the stories already shown
+        seen = 0  # readings looked at
+        chunk = max(16, want * 2)
+        cols = "a.num, a.id, a.title, a.url, a.outlet, a.published"
+        while len(out) < want:
+            ranked = cur.fetchmany(chunk)
+            if not ranked:
+                break
+            chunk = min(chunk * 2, 1024)
+            marks = ",".join("?" * len(ranked))
+            first_of = dict(s.query(f"SELECT num, first FROM readings WHERE num IN ({marks})", [r[0] for r in ranked]))
+            if filtered and seen >= STORY_SCAN:
+                cur.close()
+                return None
+            seen += len(ranked)
+            for num, score in ranked:
+                first = first_of.get(num, num)
+                if first in stories:
+                    continue
+                hit = num
+                if filtered:  # which copy passes a filter does not depend on the words searched: kept
+                    key = (num, cond, *params, entity, theme)
+                    hit = copies.get(key, -1)
+                    if hit == -1:
+                        hit = copies[key] = self._first_copy(num, num != first, cond, params, allowed)
+                        if len(copies) > FIRST_COPIES:
+                            copies.clear()
+                if hit is None:
+                    continue
+                stories.add(first)
+                group = s.scalar("SELECT id FROM articles WHERE num = ?", (first,))
+                r = s.execute(f"SELECT {cols} FROM articles a WHERE a.num = ?", (hit,)).fetchone()
+                out.append((*r, group, score))
+                if len(out) >= want:
+                    break
+        cur.close()
+        return out
+
+    def _first_copy(
+        self, reading: int, variant: bool, cond: str, params: list[Any], allowed: AbstractSet[int] | None
+    ) -> int | None:
+        """The lowest-numbered article reading exactly as ``reading`` that passes the filters."""
+        s = self.store
+        if variant:
+            sql = f"SELECT a.num FROM readings v JOIN articles a ON a.num = v.num WHERE v.reading = ?{cond} ORDER BY v.num"
+            args = [reading, *params]
+        else:  # a first article: itself and the copies of its group that are no other reading
+            sql = (
+                "SELECT a.num FROM articles a INDEXED BY articles_members WHERE a.dup_group = "
+                f"(SELECT id FROM articles WHERE num = ?){cond} "
+                "AND a.num NOT IN (SELECT num FROM readings WHERE first = ?) ORDER BY a.dup_group, a.num"
+            )
+            args = [reading, *params, reading]
+        members = s.execute(sql, args)
+        try:
+            for (num,) in members:
+                if allowed is None or num in allowed:
+                    return int(num)
+            return None
+        finally:
+            members.close()
 
     def _ranked_sqlite(
         self,

@@ -131,6 +131,7 @@ class Store:
         self._entity_cache: dict[str, int] = {}
         self._sql_cache: dict[str, str] = {}
         self._groups_fts: bool | None = None
+        self._readings: bool | None = None
         if self.dialect == "postgres":
             try:
                 import psycopg
@@ -259,6 +260,11 @@ class Store:
         if self._groups_fts is None:
             self._groups_fts = bool(self.scalar("SELECT 1 FROM sqlite_master WHERE name = 'groups_fts'"))
         return self._groups_fts
+
+    def _has_readings(self) -> bool:
+        if self._readings is None:
+            self._readings = bool(self.scalar("SELECT 1 FROM sqlite_master WHERE name = 'readings'"))
+        return self._readings
 
     # -- reading --------------------------------------------------------------
     def known_ids(self, ids: Sequence[str]) -> set[str]:
@@ -431,11 +437,25 @@ class Store:
             return None, False
         num = int(row[0])
         if self.dialect == "sqlite":
+            title, body = rec.get("title") or "", rec.get("body") or ""
             if found is None and self._has_groups_fts():  # first of its group: the index collapsed searches use
-                self.execute(
-                    "INSERT INTO groups_fts (rowid, title, body) VALUES (?, ?, ?)",
-                    (num, rec.get("title") or "", rec.get("body") or ""),
-                )
+                self.execute("INSERT INTO groups_fts (rowid, title, body) VALUES (?, ?, ?)", (num, title, body))
+            elif found is not None and self._has_readings():  # a copy: a new reading of its story?
+                first = self.execute(
+                    "SELECT num, coalesce(title, ''), body FROM articles WHERE id = ?", (group,)
+                ).fetchone()
+                if first is not None and (first[1], first[2]) != (title, body):
+                    same = self.scalar(
+                        "SELECT MIN(v.num) FROM readings v JOIN articles a ON a.num = v.num "
+                        "WHERE v.first = ? AND v.reading = v.num AND coalesce(a.title, '') = ? AND a.body = ?",
+                        (first[0], title, body),
+                    )
+                    self.execute(
+                        "INSERT INTO readings (num, reading, first) VALUES (?, ?, ?)",
+                        (num, same if same is not None else num, first[0]),
+                    )
+                    if same is None:
+                        self.execute("INSERT INTO groups_fts (rowid, title, body) VALUES (?, ?, ?)", (num, title, body))
             self.execute(
                 "INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)",
                 (num, rec.get("title") or "", rec.get("body") or ""),

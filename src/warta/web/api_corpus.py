@@ -7,6 +7,7 @@ thread pool, each thread with its own connection and every query under a time bu
 from __future__ import annotations
 
 import hmac
+import re
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
@@ -19,6 +20,7 @@ from warta.web.store import CorpusAccess, QueryTooCostly, rows
 router = APIRouter(tags=["korpus"])
 
 MARK = ("\ue000", "\ue001")  # private-use marks around matched words; turned into offsets below
+_MARKS = re.compile(f"([{MARK[0]}{MARK[1]}])")
 Day = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", description="YYYY, YYYY-MM or YYYY-MM-DD")]
 
 
@@ -140,20 +142,22 @@ def _check(request: Request, q: str | None, limit: int, offset: int) -> None:
 
 def marked_to_offsets(snippet: str) -> tuple[str, list[list[int]]]:
     """``a \ue000b\ue001 c`` → ``("a b c", [[2, 3]])``: highlights as offsets, never as markup."""
+    if MARK[0] not in snippet and MARK[1] not in snippet:
+        return snippet, []
     out: list[str] = []
     spans: list[list[int]] = []
     pos = 0
     start = None
-    for ch in snippet:
-        if ch == MARK[0]:
+    for piece in _MARKS.split(snippet):  # text and marks, in turn (a split per mark, not per character)
+        if piece == MARK[0]:
             start = pos
-        elif ch == MARK[1]:
+        elif piece == MARK[1]:
             if start is not None:
                 spans.append([start, pos])
             start = None
-        else:
-            out.append(ch)
-            pos += 1
+        elif piece:
+            out.append(piece)
+            pos += len(piece)
     return "".join(out), spans
 
 
@@ -192,7 +196,20 @@ async def search(
     out = []
     for h in hits[:limit]:
         text, spans = marked_to_offsets(h.snippet)
-        out.append(Hit(**{**h.to_dict(), "snippet": text, "highlights": spans}))
+        out.append(
+            Hit(
+                id=h.id,
+                title=h.title,
+                url=h.url,
+                outlet=h.outlet,
+                published=h.published,
+                score=h.score,
+                snippet=text,
+                highlights=spans,
+                group=h.group,
+                copies=h.copies,
+            )
+        )
     return SearchResult(query=q, limit=limit, offset=offset, next_offset=offset + limit if more else None, hits=out)
 
 
