@@ -1139,7 +1139,8 @@ def cluster(cands: list[Cand], acr_cands: list[Cand]) -> list[Cluster]:
     for c in people:
         words = {w.casefold() for w in c.text.split()}
         probe = min(words, key=lambda w: len(having.get(w, ()))) if words else ""
-        home = next((pc for pc in having.get(probe, ()) if words <= pc.names), None)
+        homes = [pc for pc in having.get(probe, ()) if words <= pc.names]
+        home = homes[0] if len(homes) == 1 else (_likeliest(homes, c.start) if homes else None)
         if home is None:
             home = put(c, f"P:{len(per_clusters)}:{c.text.casefold()}")
             home.names = words
@@ -1198,12 +1199,30 @@ def cluster(cands: list[Cand], acr_cands: list[Cand]) -> list[Cluster]:
     return clusters
 
 
+def _likeliest(homes: list[Cluster], pos: int) -> Cluster:
+    """The person a short name at ``pos`` means when several names hold it (`Prabowo` in
+    `Prabowo Subianto` and `Titiek Prabowo`): the one the article names most often, then the one
+    named last before it (then the nearest after)."""
+
+    def key(pc: Cluster) -> tuple[int, int]:
+        starts = [m.start for m in pc.mentions]
+        before = [s for s in starts if s < pos]
+        dist = pos - max(before) if before else 10**9 + min(starts) - pos
+        return len(pc.mentions), -dist
+
+    return max(homes, key=key)
+
+
 def propagate(norm: str, regions: list[Region], clusters: list[Cluster]) -> None:
     """Every other occurrence of a known surface form (or a person's single name word) is a mention."""
     lex = lexicon()
     surfaces: dict[tuple[str, ...], Cluster | None] = {}
+    owners: dict[tuple[str, ...], list[Cluster]] = {}  # every entity offering a surface
 
     def offer(words: tuple[str, ...], cl: Cluster) -> None:
+        held = owners.setdefault(words, [])
+        if cl not in held:
+            held.append(cl)
         if words in surfaces and surfaces[words] is not cl:
             surfaces[words] = None  # ambiguous: two entities share it
         else:
@@ -1244,10 +1263,12 @@ def propagate(norm: str, regions: list[Region], clusters: list[Cluster]) -> None
                     if words not in surfaces:
                         continue
                     cl = surfaces[words]
+                    s, e = toks[i].start, toks[i + k - 1].end
+                    if cl is None and k == 1 and all(o.label == "PER" for o in owners[words]):
+                        cl = _likeliest(owners[words], s)  # `Budi` of `Budi Santoso` or `Budi Hartono`
                     if cl is None:  # a name two entities share: not to be split into its parts
                         hit = k
                         break
-                    s, e = toks[i].start, toks[i + k - 1].end
                     # a longer capitalised run around it is another name (`Jakarta` in `Jakarta Pusat`)
                     if (
                         i + k < len(toks) and toks[i + k].is_cap and toks[i + k].is_word and not reg.titlecase
