@@ -99,3 +99,26 @@ def test_subject_in_apposition_not_the_person_it_is_related_to(h):
     )
     [q] = a.quotes
     assert q.speaker.name == "Camillia Laetitia Azzahra"
+
+
+def test_the_object_of_a_verb_is_not_the_subject_a_later_ia_means(h):
+    text = (
+        "Menteri Luar Negeri Sugiono mengatakan kunjungan kenegaraan ke Malaysia sangat penting bagi kedua negara.\n"
+        "Presiden Prabowo Subianto kemudian menugaskan Sugiono menyusun evaluasi kerja sama dengan negara tetangga.\n"
+        "Ia menegaskan kerja sama itu harus menguntungkan rakyat Indonesia."
+    )
+    a = h.with_entities(text, [("Sugiono", "PER", ["Sugiono"]), ("Prabowo Subianto", "PER", ["Prabowo Subianto"])])
+    assert [q.speaker.name for q in a.quotes] == ["Sugiono", "Prabowo Subianto"]
+
+
+def test_a_person_brought_in_as_the_agent_of_a_passive_is_who_dia_means(h):
+    text = (
+        '"Kami sudah memeriksa sepuluh saksi," kata Kapolres Bogor AKBP Rio Wahyu Anggoro, Senin (20/10/2025).\n'
+        "Penetapan tersangka itu dikonfirmasi oleh Kasubdit I Dittipidsiber Bareskrim Polri, Kombes Rizki Agung "
+        "Prakoso, Minggu (19/10/2025). Dia menyebut berkas perkara segera dikirim ke kejaksaan."
+    )
+    a = h.with_entities(
+        text,
+        [("Rio Wahyu Anggoro", "PER", ["Rio Wahyu Anggoro"]), ("Rizki Agung Prakoso", "PER", ["Rizki Agung Prakoso"])],
+    )
+    assert [q.speaker.name for q in a.quotes] == ["Rio Wahyu Anggoro", "Rizki Agung Prakoso"]

@@ -134,6 +134,7 @@ def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) 
     clusters = _cited_media(article, clusters)
     clusters = _split_org_person(article, clusters)
     clusters = _bracket_aliases(article, clusters)
+    _facility_places(article, clusters)
     _refine_roles(article, clusters)
     _place_countries(article, clusters)
     clusters.sort(key=lambda c: c.mentions[0].start)
@@ -428,6 +429,31 @@ def _dateline_place(article: Article, clusters: list[rs.Cluster]) -> list[rs.Clu
     country = country_of(name)
     key = "L:" + folded
     return [*clusters, rs.Cluster("LOC", key, [mention], country=country)]
+
+
+# `di Mabes Polri`, `ke Kantor Gubernur Jawa Tengah`: the building of a body, named as where
+# something happens, is a place (GUIDELINES: named sites are LOC); as a subject it stays the body
+@lru_cache(maxsize=1)
+def _facility_heads() -> frozenset[str]:
+    raw = resources.files("warta.entities").joinpath("data/facility_heads.txt").read_text("utf-8")
+    return frozenset(ln.strip().lower() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+_LOCATIVE = re.compile(r"(?:\b(?:di|ke|dari|menuju|depan|halaman|sekitar|kawasan|lingkungan)\s+)$", re.IGNORECASE)
+
+
+def _facility_places(article: Article, clusters: list[rs.Cluster]) -> None:
+    """An ORG named by a building word and only ever written after a preposition of place is LOC."""
+    norm = article.norm
+    for cl in clusters:
+        if cl.label != "ORG":
+            continue
+        ws = rs._canonical(cl).lower().split()
+        heads = _facility_heads()
+        if len(ws) < 2 or not (ws[0] in heads or " ".join(ws[:2]) in heads):
+            continue
+        if all(_LOCATIVE.search(norm[max(0, m.start - 20) : m.start]) for m in cl.mentions):
+            cl.label = "LOC"
 
 
 def _place_countries(article: Article, clusters: list[rs.Cluster]) -> None:

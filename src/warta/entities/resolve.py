@@ -916,6 +916,16 @@ def acronym_definitions(norm: str, regions: list[Region], cands: list[Cand]) -> 
             if q >= len(toks) or toks[q].text != ")" or q == p + 1:
                 continue
             inner = toks[p + 1 : q]
+            listed = _listed_name(toks, p, inner)
+            if listed is not None:
+                # `Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)`: one name with its commas
+                first, last = listed
+                text = _span_text(norm, toks[first : last + 1])
+                full = Cand(toks[first].start, toks[last].end, "ORG", STRONG + 1, text)
+                out.append(full)
+                acr = inner[0]
+                out.append(Cand(acr.start, acr.end, "ORG", STRONG + 1, acr.text, acronym_of=(full.start, full.end)))
+                continue
             # `Full Name (ACR)`
             if (
                 p > 0
@@ -989,6 +999,35 @@ def acronym_definitions(norm: str, regions: list[Region], cands: list[Cand]) -> 
                         )
                     )
     return out
+
+
+def _listed_name(toks: list[Tok], p: int, inner: list[Tok]) -> tuple[int, int] | None:
+    """The token range of a name with a list inside (`Badan Meteorologi, Klimatologi, dan
+    Geofisika`) right before the bracket at ``p`` whose acronym (``inner``) its initials spell."""
+    if len(inner) != 1 or not inner[0].is_acronym or p < 5:
+        return None
+    acr = inner[0].text.upper()
+    k = p - 1
+    initials: list[str] = []
+    saw_list = False
+    while k >= 0 and p - k <= 12:
+        t = toks[k]
+        if t.is_word and t.is_cap:
+            initials.insert(0, t.text[0].upper())
+        elif t.lower in ("dan", "&") or t.text == ",":
+            saw_list = True
+        else:
+            break
+        k -= 1
+    first = k + 1
+    while first < p and not (toks[first].is_word and toks[first].is_cap):
+        first += 1
+    if not saw_list or first >= p or "".join(initials) != acr or len(initials) < 3:
+        return None
+    # the list must open with the name's head (`Badan …`), not with a list of separate names
+    if not any(toks[j].text == "," for j in range(first, p)) or toks[first + 1].text == ",":
+        return None
+    return first, p - 1
 
 
 # --------------------------------------------------------------------------- selection
@@ -1089,6 +1128,11 @@ def _loc_key(text: str) -> tuple[str, str | None]:
 
 def _canonical(c: Cluster) -> str:
     texts = [m.text for m in c.mentions if m.acronym_of is None] or [m.text for m in c.mentions]
+    if c.label == "LOC" and c.key.startswith("C:"):
+        # a country by its own name, not by an epithet (`Tanah Air`, `Negeri Jiran`) the article also uses
+        own = [t for t in texts if (p := gz.place(t)) is not None and p.canonical.casefold() == t.casefold()]
+        if own:
+            texts = own
 
     def score(t: str) -> tuple:
         return (len(t.split()), not t.isupper(), len(t))

@@ -136,6 +136,14 @@ class Resolver:
         for n, (s, e, i) in enumerate(self.mentions):
             if ents[i].label not in ("PER", "ORG"):
                 continue
+            governor = self._governor(s)
+            if governor == "agent" and ents[i].label == "PER":
+                # `Hal itu disampaikan Kepala Dinas X Budi`, `dikonfirmasi oleh …, Kombes Rizki`:
+                # a person brought in as the agent of a passive is who a later `Dia` means
+                self._add_event(Event(s, self._speaker_for(i, s, e), True, self._para_of(s)))
+                continue
+            if governor == "object":
+                continue  # `Prabowo meminta Sugiono mengevaluasi …`: Sugiono is no subject
             nxt = words(self.norm, e, min(len(self.norm), e + 30))
             if not nxt:
                 continue
@@ -158,6 +166,44 @@ class Resolver:
             if is_verbish(w.text) or w.low in ADVERBS or w.low in PREDICATES or lexicon().cue(w.text):
                 sp = self._speaker_for(i, s, e)
                 self._add_event(Event(s, sp, ents[i].label == "PER", self._para_of(s)))
+
+    def _governor(self, s: int) -> str | None:
+        """What governs the name at ``s`` in its clause: "object" after an active verb
+        (`memeriksa Budi`), "agent" after a passive verb or `oleh` (`disampaikan Budi`), else None.
+        Titles and capitalised words of the name's role run are passed over (`meminta Kepala
+        Dinas X Budi`); a comma or the start of the sentence ends the look back."""
+        lo = max(self._sentence_start(s), s - 80)
+        ws = words(self.norm, lo, s)
+        lex = lexicon()
+        for k in range(len(ws) - 1, -1, -1):
+            w = ws[k]
+            after = self.norm[w.end : ws[k + 1].start if k + 1 < len(ws) else s]
+            if any(c in after for c in '.;:"()') or ("," in after and w.low != "oleh"):
+                # `oleh Kasubdit …, Kombes Rizki`: the name in apposition is still the agent
+                return "agent" if "," in after and self._passive_before(ws, k) else None
+            base = w.low.strip(".")
+            if is_cap(w.text) or base in lex.titles or base in lex.role_words or base in NAME_PARTICLES:
+                continue
+            if base == "oleh" or (base.startswith("di") and (is_verbish(w.text) or lex.cue(w.text))):
+                return "agent"
+            if is_verbish(w.text) and not base.startswith(("ber", "ter", "se")):
+                return "object"
+            return None
+        return None
+
+    def _passive_before(self, ws: list, k: int) -> bool:
+        """Do the words up to ``ws[k]`` end in `oleh`/a passive verb and a role run (`dikonfirmasi
+        oleh Kasubdit I Dittipidsiber Bareskrim Polri`)?"""
+        lex = lexicon()
+        for j in range(k, max(-1, k - 10), -1):
+            w = ws[j]
+            base = w.low.strip(".")
+            if j < k and any(c in self.norm[w.end : ws[j + 1].start] for c in ',.;:"()'):
+                return False
+            if is_cap(w.text) or base in lex.titles or base in lex.role_words or base in NAME_PARTICLES:
+                continue
+            return base == "oleh" or (base.startswith("di") and (is_verbish(w.text) or lex.cue(w.text) is not None))
+        return False
 
     def _subject_events_without_entities(self) -> None:
         """With no entities layer: capitalised subjects of sentences (`Luhut belum memberikan …`)."""
