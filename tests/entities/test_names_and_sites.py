@@ -53,3 +53,21 @@ def test_a_country_is_named_by_its_own_name_not_an_epithet():
     e = next(e for e in es if e.label == "LOC" and e.country == "ID")
     assert e.canonical == "Indonesia"
     assert "Tanah Air" in [m.text for m in e.mentions]
+
+
+def test_a_rank_inside_a_capitalised_run_ends_the_place_and_opens_the_person():
+    es = ents(
+        "Komandan Kodim 0733/Kota Semarang Letkol Inf Yoyon Nugroho hadir di lokasi banjir, Senin (20/10/2025). "
+        "Yoyon mengatakan prajurit siap membantu warga."
+    )
+    assert not any("Letkol" in e.canonical or "Yoyon" in e.canonical for e in es if e.label != "PER")
+    e = by_canonical(es, "Yoyon Nugroho")
+    assert e is not None and e.label == "PER"
+
+
+def test_a_rank_after_the_role_is_not_part_of_it():
+    from warta.entities import _without_rank
+
+    assert _without_rank("Kapolri Jenderal") == "Kapolri"
+    assert _without_rank("Kapolres Bogor AKBP") == "Kapolres Bogor"
+    assert _without_rank("Sekretaris Jenderal") == "Sekretaris Jenderal"

@@ -133,6 +133,7 @@ def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) 
     clusters = _split_places(clusters)
     clusters = _cited_media(article, clusters)
     clusters = _split_org_person(article, clusters)
+    clusters = _split_ranked(article, clusters)
     clusters = _bracket_aliases(article, clusters)
     _facility_places(article, clusters)
     _refine_roles(article, clusters)
@@ -145,7 +146,7 @@ def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) 
                 canonical=rs._canonical(cl).replace(PAD, ""),
                 label=cl.label,
                 mentions=[Mention(m.start, m.end, article.text[m.start : m.end]) for m in cl.mentions],
-                role=cl.role,
+                role=_without_rank(cl.role),
                 country=cl.country if cl.label == "LOC" else None,
             )
         )
@@ -312,6 +313,70 @@ def _split_org_person(article: Article, clusters: list[rs.Cluster]) -> list[rs.C
                 cl.mentions = []
         p.mentions.sort(key=lambda x: x.start)
         out.append(p)
+    return [cl for cl in out if cl.mentions]
+
+
+@lru_cache(maxsize=1)
+def _ranks() -> tuple[frozenset[str], frozenset[str]]:
+    def words(name: str) -> frozenset[str]:
+        raw = resources.files("warta.entities").joinpath(f"data/{name}").read_text("utf-8")
+        return frozenset(ln.strip().lower() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
+
+    return words("ranks.txt"), words("rank_corps.txt")
+
+
+def _without_rank(role: str | None) -> str | None:
+    """`Kapolri Jenderal` → `Kapolri`: a rank at the end of a role is the title before the name."""
+    if not role:
+        return role
+    ranks, corps = _ranks()
+    ws = role.split()
+    while len(ws) > 1:
+        last = ws[-1].strip("().").lower()
+        # `Jenderal` is a rank after `Kapolri` but part of `Sekretaris Jenderal`, `Direktur Jenderal`
+        general = last == "jenderal" and ws[-2].lower() not in ("sekretaris", "direktur", "inspektur", "komisaris")
+        if not (last in ranks or last in corps or general):
+            break
+        ws.pop()
+    return " ".join(ws)
+
+
+def _split_ranked(article: Article, clusters: list[rs.Cluster]) -> list[rs.Cluster]:
+    """`Komandan Kodim 0733/Kota Semarang Letkol Inf Yoyon Nugroho` read as one place: a rank
+    inside a place's or a body's name ends it, and the capitalised words after the rank (and its
+    corps) are a person."""
+    ranks, corps = _ranks()
+    out: list[rs.Cluster] = []
+    people: list[rs.Cand] = []
+    for cl in clusters:
+        if cl.label not in ("LOC", "ORG"):
+            out.append(cl)
+            continue
+        kept = []
+        for m in cl.mentions:
+            words = m.text.split()
+            k = next((k for k in range(1, len(words) - 1) if words[k].strip("().").lower() in ranks), None)
+            j = k + 1 if k is not None else 0
+            while k is not None and j < len(words) and words[j].strip("().").lower() in corps:
+                j += 1
+            name = words[j:] if k is not None else []
+            if not name or not all(w[:1].isupper() and w.isalpha() for w in name):
+                kept.append(m)
+                continue
+            left = " ".join(words[:k])
+            kept.append(rs.Cand(m.start, m.start + len(left), cl.label, m.strength, left))
+            at = m.start + m.text.index(name[0], len(" ".join(words[:j])))
+            people.append(rs.Cand(at, m.end, "PER", m.strength, article.norm[at : m.end]))
+        cl.mentions = kept
+        out.append(cl)
+    for person in people:
+        words = {w.casefold() for w in person.text.split()}
+        home = next((cl for cl in out if cl.label == "PER" and words <= cl.names), None)
+        if home is None:
+            home = rs.Cluster("PER", "P:" + person.text.casefold(), [], names=words)
+            out.append(home)
+        home.mentions.append(person)
+        home.mentions.sort(key=lambda x: x.start)
     return [cl for cl in out if cl.mentions]
 
 
