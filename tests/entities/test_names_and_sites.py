@@ -71,3 +71,26 @@ def test_a_rank_after_the_role_is_not_part_of_it():
     assert _without_rank("Kapolri Jenderal") == "Kapolri"
     assert _without_rank("Kapolres Bogor AKBP") == "Kapolres Bogor"
     assert _without_rank("Sekretaris Jenderal") == "Sekretaris Jenderal"
+
+
+def test_initials_after_berinisial_are_no_country():
+    es = ents("Polisi menangkap pelaku berinisial AS di Bekasi, Jawa Barat. Kapolres Bekasi mengatakan AS ditahan.")
+    assert not any(e.label == "LOC" and e.country == "US" for e in es)
+
+
+def test_a_degree_after_a_name_is_no_person():
+    es = ents(
+        "Kuasa hukum tersangka, M. Ali Nurdin, S.H., mengatakan kliennya kooperatif. Ali Nurdin hadir di Jakarta."
+    )
+    assert not any(e.canonical.startswith("S.H") for e in es)
+
+
+def test_the_word_between_kapolsek_and_a_rank_is_the_region():
+    import warta
+
+    es = warta.read(
+        "Kapolsek Cilandak Kompol Ngadiman mengatakan korban dirawat di Jakarta Selatan.", layers=["entities"]
+    ).entities
+    e = by_canonical(es, "Cilandak")
+    assert e is not None and e.label == "LOC" and e.country == "ID"
+    assert by_canonical(es, "Ngadiman").label == "PER"

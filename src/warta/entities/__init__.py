@@ -136,6 +136,7 @@ def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) 
     clusters = _split_ranked(article, clusters)
     clusters = _bracket_aliases(article, clusters)
     _facility_places(article, clusters)
+    clusters = _not_names(article, clusters)
     _refine_roles(article, clusters)
     _place_countries(article, clusters)
     clusters.sort(key=lambda c: c.mentions[0].start)
@@ -323,6 +324,44 @@ def _ranks() -> tuple[frozenset[str], frozenset[str]]:
         return frozenset(ln.strip().lower() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
 
     return words("ranks.txt"), words("rank_corps.txt")
+
+
+_INITIALS_CUE = re.compile(r"\b(?:ber)?inisial\s+$", re.IGNORECASE)
+# an academic degree after a name and a comma (`M. Ali Nurdin, S.H.,`)
+_DEGREE = re.compile(r"(?:[A-Z][A-Za-z]{0,3}\.){1,3}[A-Z]?[A-Za-z]{0,3}\.?")
+
+
+@lru_cache(maxsize=1)
+def _region_titles() -> frozenset[str]:
+    raw = resources.files("warta.entities").joinpath("data/region_titles.txt").read_text("utf-8")
+    return frozenset(ln.strip().lower() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def _not_names(article: Article, clusters: list[rs.Cluster]) -> list[rs.Cluster]:
+    """Capitalised words that are not what they were taken for: initials after `berinisial`
+    are no place or body (`pelaku berinisial AS`), a degree after a name is no person (`, S.H.`),
+    and the word between `Kapolsek` and a rank is the region (`Kapolsek Cilandak Kompol …`)."""
+    norm = article.norm
+    ranks, _corps = _ranks()
+    titles = _region_titles()
+    for cl in clusters:
+        if cl.label in ("LOC", "ORG"):
+            initials = {m.text for m in cl.mentions if _INITIALS_CUE.search(norm[max(0, m.start - 12) : m.start])}
+            cl.mentions = [m for m in cl.mentions if m.text not in initials]  # `AS` again later is the same person
+        elif cl.label == "PER":
+            cl.mentions = [
+                m
+                for m in cl.mentions
+                if not (_DEGREE.fullmatch(m.text) and norm[max(0, m.start - 2) : m.start].strip() == ",")
+            ]
+            before = [norm[max(0, m.start - 20) : m.start].split()[-1:] for m in cl.mentions]
+            after = [norm[m.end : m.end + 20].split()[:1] for m in cl.mentions]
+            if cl.mentions and all(
+                b and b[0].lower() in titles and a and a[0].strip(".,").lower() in ranks
+                for b, a in zip(before, after, strict=True)
+            ):
+                cl.label, cl.role = "LOC", None
+    return [cl for cl in clusters if cl.mentions]
 
 
 def _without_rank(role: str | None) -> str | None:
