@@ -122,3 +122,13 @@ def test_a_person_brought_in_as_the_agent_of_a_passive_is_who_dia_means(h):
         [("Rio Wahyu Anggoro", "PER", ["Rio Wahyu Anggoro"]), ("Rizki Agung Prakoso", "PER", ["Rizki Agung Prakoso"])],
     )
     assert [q.speaker.name for q in a.quotes] == ["Rio Wahyu Anggoro", "Rizki Agung Prakoso"]
+
+
+def test_with_no_clear_subject_dia_is_not_the_person_just_named_as_an_object(h):
+    text = (
+        "Pengusaha Andi Wijaya (45), Senin (20/10/2025), mendatangi Polda Metro Jaya untuk melaporkan Budi Santoso.\n"
+        "Dia mengatakan uang investasinya senilai miliaran rupiah belum juga dikembalikan."
+    )
+    a = h.with_entities(text, [("Andi Wijaya", "PER", ["Andi Wijaya"]), ("Budi Santoso", "PER", ["Budi Santoso"])])
+    [q] = a.quotes
+    assert q.speaker.name == "Andi Wijaya"

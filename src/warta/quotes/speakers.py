@@ -463,10 +463,13 @@ class Resolver:
         if pick is None:
             k = bisect_left(self.mention_starts, pos)
             lo = bisect_left(self.mention_starts, pos - LOOKBACK_CHARS)
-            for _ms, _me, i in reversed(self.mentions[lo:k]):
+            last = None
+            for ms, _me, i in reversed(self.mentions[lo:k]):
                 if self.a.entities[i].label == "PER" and i not in exclude:
-                    return Speaker(self.a.entities[i].canonical, i, None, None)
-            return None
+                    if self._governor(ms) != "object":
+                        return Speaker(self.a.entities[i].canonical, i, None, None)
+                    last = last if last is not None else i  # an object only when nobody else is named
+            return Speaker(self.a.entities[last].canonical, last, None, None) if last is not None else None
         return pick
 
     def _sentence_start(self, pos: int) -> int:
