@@ -15,6 +15,8 @@ from importlib import resources
 
 from warta.document import PAD, Article
 from warta.document.model import Entity, Mention
+from warta.entities import acronyms
+from warta.entities import clusters as cs
 from warta.entities import resolve as rs
 from warta.entities import roles as rl
 from warta.entities.gazetteer import country_of
@@ -109,11 +111,11 @@ def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) 
     ex = rs.Extractor(article.norm, regions)
     ex.run()
     ex.add_tagged(_outside_titlecase(regions, _tagger_spans(article)) if tagged is None else tagged)
-    acr = rs.acronym_definitions(article.norm, regions, ex.cands)
-    chosen = rs.select(rs.confirm(article.norm, ex.cands + acr))
+    acr = acronyms.acronym_definitions(article.norm, regions, ex.cands)
+    chosen = cs.select(cs.confirm(article.norm, ex.cands + acr))
     acr_chosen = [c for c in chosen if c.acronym_of is not None]
-    clusters = rs.cluster(chosen, acr_chosen)
-    rs.propagate(article.norm, regions, clusters)
+    clusters = cs.cluster(chosen, acr_chosen)
+    cs.propagate(article.norm, regions, clusters)
     # a guessed name (capitalised words, nothing else to go on) must come back at least once
     # (or open with a known given name)
     given = rs.lexicon().given
@@ -144,7 +146,7 @@ def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) 
     for cl in clusters:
         out.append(
             Entity(
-                canonical=rs._canonical(cl).replace(PAD, ""),
+                canonical=cs._canonical(cl).replace(PAD, ""),
                 label=cl.label,
                 mentions=[Mention(m.start, m.end, article.text[m.start : m.end]) for m in cl.mentions],
                 role=_without_rank(cl.role),
@@ -191,7 +193,7 @@ def _split_places(clusters: list[rs.Cluster]) -> list[rs.Cluster]:
         out.append(cl)
     by_key = {cl.key: cl for cl in out if cl.label == "LOC"}
     for cand in extra:
-        key, country = rs._loc_key(cand.text)
+        key, country = cs._loc_key(cand.text)
         home = by_key.get(key)
         if home is None:
             home = rs.Cluster("LOC", key, [], country=country)
@@ -552,7 +554,7 @@ def _facility_places(article: Article, clusters: list[rs.Cluster]) -> None:
     for cl in clusters:
         if cl.label != "ORG":
             continue
-        ws = rs._canonical(cl).lower().split()
+        ws = cs._canonical(cl).lower().split()
         heads = _facility_heads()
         if len(ws) < 2 or not (ws[0] in heads or " ".join(ws[:2]) in heads):
             continue
