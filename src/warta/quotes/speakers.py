@@ -61,6 +61,9 @@ INSTITUTION_HEADS = wordset("institution_heads")
 # nouns for a person (`wanita itu`, `Anak Ridwan Kamil itu`) and for a person's relation to another
 PERSON_HEADS = wordset("person_heads")
 RELATION_HEADS = wordset("relation_heads")
+# punctuation that ends a clause; not the dot of a title before a name (`Prof. Dr. Muhammad Nur`)
+_CLAUSE_STOP = re.compile(r'[;:"()]|(?<!\b[A-Z][a-z]{0,3})\.')
+_LOWER_WORD = re.compile(r"(?<!\S)[a-z]")
 _APPOSITION = re.compile(r"\s*(?:\(\d+\)\s*)?,\s*[a-z][\w\s.-]{0,60}")  # `X (30), anak Y, hadir`
 
 
@@ -173,12 +176,18 @@ class Resolver:
         Titles and capitalised words of the name's role run are passed over (`meminta Kepala
         Dinas X Budi`); a comma or the start of the sentence ends the look back."""
         lo = max(self._sentence_start(s), s - 80)
+        stop = _CLAUSE_STOP.search(self.norm, lo, s)
+        while stop is not None:  # only the clause that holds the name
+            lo = stop.end()
+            stop = _CLAUSE_STOP.search(self.norm, lo, s)
+        if not _LOWER_WORD.search(self.norm, lo, s):
+            return None  # nothing but the name's capitalised role run before it
         ws = words(self.norm, lo, s)
         lex = lexicon()
         for k in range(len(ws) - 1, -1, -1):
             w = ws[k]
             after = self.norm[w.end : ws[k + 1].start if k + 1 < len(ws) else s]
-            if any(c in after for c in '.;:"()') or ("," in after and w.low != "oleh"):
+            if "," in after and w.low != "oleh":
                 # `oleh Kasubdit …, Kombes Rizki`: the name in apposition is still the agent
                 return "agent" if "," in after and self._passive_before(ws, k) else None
             base = w.low.strip(".")
