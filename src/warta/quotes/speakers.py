@@ -63,7 +63,8 @@ PERSON_HEADS = wordset("person_heads")
 RELATION_HEADS = wordset("relation_heads")
 # punctuation that ends a clause; not the dot of a title before a name (`Prof. Dr. Muhammad Nur`)
 _CLAUSE_STOP = re.compile(r'[;:"()]|(?<!\b[A-Z][a-z]{0,3})\.')
-_LOWER_WORD = re.compile(r"(?<!\S)[a-z]")
+# the only words that make a governor: `oleh`, and verbs in me-/di-/be- (see ``_governor``)
+_GOVERNING = re.compile(r"(?<!\S)(?:oleh|me[a-z]{3}|di[a-z]{3}|be[a-z]{3})")
 _APPOSITION = re.compile(r"\s*(?:\(\d+\)\s*)?,\s*[a-z][\w\s.-]{0,60}")  # `X (30), anak Y, hadir`
 
 
@@ -180,8 +181,8 @@ class Resolver:
         while stop is not None:  # only the clause that holds the name
             lo = stop.end()
             stop = _CLAUSE_STOP.search(self.norm, lo, s)
-        if not _LOWER_WORD.search(self.norm, lo, s):
-            return None  # nothing but the name's capitalised role run before it
+        if not _GOVERNING.search(self.norm, lo, s):
+            return None  # no word before the name that could govern it
         ws = words(self.norm, lo, s)
         lex = lexicon()
         for k in range(len(ws) - 1, -1, -1):
