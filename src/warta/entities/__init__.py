@@ -15,6 +15,8 @@ from importlib import resources
 
 from warta.document import PAD, Article
 from warta.document.model import Entity, Mention
+from warta.entities import acronyms
+from warta.entities import clusters as cs
 from warta.entities import resolve as rs
 from warta.entities import roles as rl
 from warta.entities.gazetteer import country_of
@@ -109,11 +111,11 @@ def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) 
     ex = rs.Extractor(article.norm, regions)
     ex.run()
     ex.add_tagged(_outside_titlecase(regions, _tagger_spans(article)) if tagged is None else tagged)
-    acr = rs.acronym_definitions(article.norm, regions, ex.cands)
-    chosen = rs.select(rs.confirm(article.norm, ex.cands + acr))
+    acr = acronyms.acronym_definitions(article.norm, regions, ex.cands)
+    chosen = cs.select(cs.confirm(article.norm, ex.cands + acr))
     acr_chosen = [c for c in chosen if c.acronym_of is not None]
-    clusters = rs.cluster(chosen, acr_chosen)
-    rs.propagate(article.norm, regions, clusters)
+    clusters = cs.cluster(chosen, acr_chosen)
+    cs.propagate(article.norm, regions, clusters)
     # a guessed name (capitalised words, nothing else to go on) must come back at least once
     # (or open with a known given name)
     given = rs.lexicon().given
@@ -133,7 +135,10 @@ def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) 
     clusters = _split_places(clusters)
     clusters = _cited_media(article, clusters)
     clusters = _split_org_person(article, clusters)
+    clusters = _split_ranked(article, clusters)
     clusters = _bracket_aliases(article, clusters)
+    _facility_places(article, clusters)
+    clusters = _not_names(article, clusters)
     _refine_roles(article, clusters)
     _place_countries(article, clusters)
     clusters.sort(key=lambda c: c.mentions[0].start)
@@ -141,10 +146,10 @@ def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) 
     for cl in clusters:
         out.append(
             Entity(
-                canonical=rs._canonical(cl).replace(PAD, ""),
+                canonical=cs._canonical(cl).replace(PAD, ""),
                 label=cl.label,
                 mentions=[Mention(m.start, m.end, article.text[m.start : m.end]) for m in cl.mentions],
-                role=cl.role,
+                role=_without_rank(cl.role),
                 country=cl.country if cl.label == "LOC" else None,
             )
         )
@@ -188,7 +193,7 @@ def _split_places(clusters: list[rs.Cluster]) -> list[rs.Cluster]:
         out.append(cl)
     by_key = {cl.key: cl for cl in out if cl.label == "LOC"}
     for cand in extra:
-        key, country = rs._loc_key(cand.text)
+        key, country = cs._loc_key(cand.text)
         home = by_key.get(key)
         if home is None:
             home = rs.Cluster("LOC", key, [], country=country)
@@ -314,6 +319,108 @@ def _split_org_person(article: Article, clusters: list[rs.Cluster]) -> list[rs.C
     return [cl for cl in out if cl.mentions]
 
 
+@lru_cache(maxsize=1)
+def _ranks() -> tuple[frozenset[str], frozenset[str]]:
+    def words(name: str) -> frozenset[str]:
+        raw = resources.files("warta.entities").joinpath(f"data/{name}").read_text("utf-8")
+        return frozenset(ln.strip().lower() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
+
+    return words("ranks.txt"), words("rank_corps.txt")
+
+
+_INITIALS_CUE = re.compile(r"\b(?:ber)?inisial\s+$", re.IGNORECASE)
+# an academic degree after a name and a comma (`M. Ali Nurdin, S.H.,`)
+_DEGREE = re.compile(r"(?:[A-Z][A-Za-z]{0,3}\.){1,3}[A-Z]?[A-Za-z]{0,3}\.?")
+
+
+@lru_cache(maxsize=1)
+def _region_titles() -> frozenset[str]:
+    raw = resources.files("warta.entities").joinpath("data/region_titles.txt").read_text("utf-8")
+    return frozenset(ln.strip().lower() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def _not_names(article: Article, clusters: list[rs.Cluster]) -> list[rs.Cluster]:
+    """Capitalised words that are not what they were taken for: initials after `berinisial`
+    are no place or body (`pelaku berinisial AS`), a degree after a name is no person (`, S.H.`),
+    and the word between `Kapolsek` and a rank is the region (`Kapolsek Cilandak Kompol …`)."""
+    norm = article.norm
+    ranks, _corps = _ranks()
+    titles = _region_titles()
+    for cl in clusters:
+        if cl.label in ("LOC", "ORG"):
+            initials = {m.text for m in cl.mentions if _INITIALS_CUE.search(norm[max(0, m.start - 12) : m.start])}
+            cl.mentions = [m for m in cl.mentions if m.text not in initials]  # `AS` again later is the same person
+        elif cl.label == "PER":
+            cl.mentions = [
+                m
+                for m in cl.mentions
+                if not (_DEGREE.fullmatch(m.text) and norm[max(0, m.start - 2) : m.start].strip() == ",")
+            ]
+            before = [norm[max(0, m.start - 20) : m.start].split()[-1:] for m in cl.mentions]
+            after = [norm[m.end : m.end + 20].split()[:1] for m in cl.mentions]
+            if cl.mentions and all(
+                b and b[0].lower() in titles and a and a[0].strip(".,").lower() in ranks
+                for b, a in zip(before, after, strict=True)
+            ):
+                cl.label, cl.role = "LOC", None
+    return [cl for cl in clusters if cl.mentions]
+
+
+def _without_rank(role: str | None) -> str | None:
+    """`Kapolri Jenderal` → `Kapolri`: a rank at the end of a role is the title before the name."""
+    if not role:
+        return role
+    ranks, corps = _ranks()
+    ws = role.split()
+    while len(ws) > 1:
+        last = ws[-1].strip("().").lower()
+        # `Jenderal` is a rank after `Kapolri` but part of `Sekretaris Jenderal`, `Direktur Jenderal`
+        general = last == "jenderal" and ws[-2].lower() not in ("sekretaris", "direktur", "inspektur", "komisaris")
+        if not (last in ranks or last in corps or general):
+            break
+        ws.pop()
+    return " ".join(ws)
+
+
+def _split_ranked(article: Article, clusters: list[rs.Cluster]) -> list[rs.Cluster]:
+    """`Komandan Kodim 0733/Kota Semarang Letkol Inf Yoyon Nugroho` read as one place: a rank
+    inside a place's or a body's name ends it, and the capitalised words after the rank (and its
+    corps) are a person."""
+    ranks, corps = _ranks()
+    out: list[rs.Cluster] = []
+    people: list[rs.Cand] = []
+    for cl in clusters:
+        if cl.label not in ("LOC", "ORG"):
+            out.append(cl)
+            continue
+        kept = []
+        for m in cl.mentions:
+            words = m.text.split()
+            k = next((k for k in range(1, len(words) - 1) if words[k].strip("().").lower() in ranks), None)
+            j = k + 1 if k is not None else 0
+            while k is not None and j < len(words) and words[j].strip("().").lower() in corps:
+                j += 1
+            name = words[j:] if k is not None else []
+            if not name or not all(w[:1].isupper() and w.isalpha() for w in name):
+                kept.append(m)
+                continue
+            left = " ".join(words[:k])
+            kept.append(rs.Cand(m.start, m.start + len(left), cl.label, m.strength, left))
+            at = m.start + m.text.index(name[0], len(" ".join(words[:j])))
+            people.append(rs.Cand(at, m.end, "PER", m.strength, article.norm[at : m.end]))
+        cl.mentions = kept
+        out.append(cl)
+    for person in people:
+        words = {w.casefold() for w in person.text.split()}
+        home = next((cl for cl in out if cl.label == "PER" and words <= cl.names), None)
+        if home is None:
+            home = rs.Cluster("PER", "P:" + person.text.casefold(), [], names=words)
+            out.append(home)
+        home.mentions.append(person)
+        home.mentions.sort(key=lambda x: x.start)
+    return [cl for cl in out if cl.mentions]
+
+
 _BRACKET = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")
 
 
@@ -428,6 +535,31 @@ def _dateline_place(article: Article, clusters: list[rs.Cluster]) -> list[rs.Clu
     country = country_of(name)
     key = "L:" + folded
     return [*clusters, rs.Cluster("LOC", key, [mention], country=country)]
+
+
+# `di Mabes Polri`, `ke Kantor Gubernur Jawa Tengah`: the building of a body, named as where
+# something happens, is a place (GUIDELINES: named sites are LOC); as a subject it stays the body
+@lru_cache(maxsize=1)
+def _facility_heads() -> frozenset[str]:
+    raw = resources.files("warta.entities").joinpath("data/facility_heads.txt").read_text("utf-8")
+    return frozenset(ln.strip().lower() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+_LOCATIVE = re.compile(r"(?:\b(?:di|ke|dari|menuju|depan|halaman|sekitar|kawasan|lingkungan)\s+)$", re.IGNORECASE)
+
+
+def _facility_places(article: Article, clusters: list[rs.Cluster]) -> None:
+    """An ORG named by a building word and only ever written after a preposition of place is LOC."""
+    norm = article.norm
+    for cl in clusters:
+        if cl.label != "ORG":
+            continue
+        ws = cs._canonical(cl).lower().split()
+        heads = _facility_heads()
+        if len(ws) < 2 or not (ws[0] in heads or " ".join(ws[:2]) in heads):
+            continue
+        if all(_LOCATIVE.search(norm[max(0, m.start - 20) : m.start]) for m in cl.mentions):
+            cl.label = "LOC"
 
 
 def _place_countries(article: Article, clusters: list[rs.Cluster]) -> None:

@@ -58,6 +58,14 @@ NAME_PARTICLES = wordset("name_particles")
 LEAD_STRIP = wordset("speaker_lead_strip")
 BUILDING_WORDS = wordset("building_words")
 INSTITUTION_HEADS = wordset("institution_heads")
+# nouns for a person (`wanita itu`, `Anak Ridwan Kamil itu`) and for a person's relation to another
+PERSON_HEADS = wordset("person_heads")
+RELATION_HEADS = wordset("relation_heads")
+# punctuation that ends a clause; not the dot of a title before a name (`Prof. Dr. Muhammad Nur`)
+_CLAUSE_STOP = re.compile(r'[;:"()]|(?<!\b[A-Z][a-z]{0,3})\.')
+# the only words that make a governor: `oleh`, and verbs in me-/di-/be- (see ``_governor``)
+_GOVERNING = re.compile(r"(?<!\S)(?:oleh|me[a-z]{3}|di[a-z]{3}|be[a-z]{3})")
+_APPOSITION = re.compile(r"\s*(?:\(\d+\)\s*)?,\s*[a-z][\w\s.-]{0,60}")  # `X (30), anak Y, hadir`
 
 
 @dataclass(slots=True)
@@ -68,6 +76,7 @@ class Event:
     para: int
     quoted: bool = False  # the speaker of a quote (not only the subject of a sentence)
     org_only: bool = False  # an organisation as subject: only `badan … itu` may point to it
+    direct: bool = False  # the speaker of a direct quote (words in quotation marks)
 
     def may_mean(self, kind: str) -> bool:
         """May a pronoun of ``kind`` (person | org | any) point to this event's speaker?"""
@@ -102,6 +111,15 @@ class Resolver:
         if sp.entity is not None:
             return self.a.entities[sp.entity].label == "PER"
         name = sp.name
+        first = name.split()[0] if name.split() else ""
+        if (first.isupper() and len(first) > 1) or first.lower() in INSTITUTION_HEADS:
+            return False  # `BPBD DKI Jakarta`, `Dinas Pendidikan …`: a body, even when no entity covers it
+        if sp.start is not None and sp.end is not None:
+            i = self._entity_in(sp.start, sp.end)
+            if i is not None and self.a.entities[i].label == "ORG":
+                ent = self.a.entities[i]
+                if any(name.lower().startswith(t.lower()) for t in [ent.canonical] + [m.text for m in ent.mentions]):
+                    return False  # the name opens with an organisation's: a body, not a person
         return (
             is_cap(name)
             and not name.isupper()
@@ -119,9 +137,17 @@ class Resolver:
         if not ents:
             self._subject_events_without_entities()
             return
-        for s, e, i in self.mentions:
+        for n, (s, e, i) in enumerate(self.mentions):
             if ents[i].label not in ("PER", "ORG"):
                 continue
+            governor = self._governor(s)
+            if governor == "agent" and ents[i].label == "PER":
+                # `Hal itu disampaikan Kepala Dinas X Budi`, `dikonfirmasi oleh …, Kombes Rizki`:
+                # a person brought in as the agent of a passive is who a later `Dia` means
+                self._add_event(Event(s, self._speaker_for(i, s, e), True, self._para_of(s)))
+                continue
+            if governor == "object":
+                continue  # `Prabowo meminta Sugiono mengevaluasi …`: Sugiono is no subject
             nxt = words(self.norm, e, min(len(self.norm), e + 30))
             if not nxt:
                 continue
@@ -129,6 +155,10 @@ class Resolver:
             if any(c in between for c in '.;:"()') or ("," in between and not is_verbish(nxt[0].text)):
                 continue
             w = nxt[0]
+            if "," in between and n:
+                ps, pe, pi = self.mentions[n - 1]
+                if pe <= s and ents[pi].label == "PER" and _APPOSITION.fullmatch(self.norm, pe, s):
+                    s, e, i = ps, pe, pi  # `Camillia, anak Ridwan Kamil, hadir`: the subject is Camillia
             if ents[i].label == "ORG" and is_verbish(w.text) and not w.low.startswith("di"):
                 sp = self._speaker_for(i, s, e)
                 self._add_event(Event(s, sp, False, self._para_of(s), org_only=True))
@@ -140,6 +170,50 @@ class Resolver:
             if is_verbish(w.text) or w.low in ADVERBS or w.low in PREDICATES or lexicon().cue(w.text):
                 sp = self._speaker_for(i, s, e)
                 self._add_event(Event(s, sp, ents[i].label == "PER", self._para_of(s)))
+
+    def _governor(self, s: int) -> str | None:
+        """What governs the name at ``s`` in its clause: "object" after an active verb
+        (`memeriksa Budi`), "agent" after a passive verb or `oleh` (`disampaikan Budi`), else None.
+        Titles and capitalised words of the name's role run are passed over (`meminta Kepala
+        Dinas X Budi`); a comma or the start of the sentence ends the look back."""
+        lo = max(self._sentence_start(s), s - 80)
+        stop = _CLAUSE_STOP.search(self.norm, lo, s)
+        while stop is not None:  # only the clause that holds the name
+            lo = stop.end()
+            stop = _CLAUSE_STOP.search(self.norm, lo, s)
+        if not _GOVERNING.search(self.norm, lo, s):
+            return None  # no word before the name that could govern it
+        ws = words(self.norm, lo, s)
+        lex = lexicon()
+        for k in range(len(ws) - 1, -1, -1):
+            w = ws[k]
+            after = self.norm[w.end : ws[k + 1].start if k + 1 < len(ws) else s]
+            if "," in after and w.low != "oleh":
+                # `oleh Kasubdit …, Kombes Rizki`: the name in apposition is still the agent
+                return "agent" if "," in after and self._passive_before(ws, k) else None
+            base = w.low.strip(".")
+            if is_cap(w.text) or base in lex.titles or base in lex.role_words or base in NAME_PARTICLES:
+                continue
+            if base == "oleh" or (base.startswith("di") and (is_verbish(w.text) or lex.cue(w.text))):
+                return "agent"
+            if is_verbish(w.text) and not base.startswith(("ber", "ter", "se")):
+                return "object"
+            return None
+        return None
+
+    def _passive_before(self, ws: list, k: int) -> bool:
+        """Do the words up to ``ws[k]`` end in `oleh`/a passive verb and a role run (`dikonfirmasi
+        oleh Kasubdit I Dittipidsiber Bareskrim Polri`)?"""
+        lex = lexicon()
+        for j in range(k, max(-1, k - 10), -1):
+            w = ws[j]
+            base = w.low.strip(".")
+            if j < k and any(c in self.norm[w.end : ws[j + 1].start] for c in ',.;:"()'):
+                return False
+            if is_cap(w.text) or base in lex.titles or base in lex.role_words or base in NAME_PARTICLES:
+                continue
+            return base == "oleh" or (base.startswith("di") and (is_verbish(w.text) or lex.cue(w.text) is not None))
+        return False
 
     def _subject_events_without_entities(self) -> None:
         """With no entities layer: capitalised subjects of sentences (`Luhut belum memberikan …`)."""
@@ -245,6 +319,9 @@ class Resolver:
     def _from_span(self, s: int, e: int) -> Speaker | None:
         i = self._entity_in(s, e)
         lead = self.norm[s:e].split()
+        if len(lead) >= 2 and lead[0].lower() in RELATION_HEADS and is_cap(lead[1]):
+            # `Anak Ridwan Kamil`: the child speaks, not the person named
+            return Speaker(_shortest([lead[0].lower()] + lead[1:]), None, s, e)
         if lead and lead[0][:1].islower() and lead[0].lower() not in lexicon().titles and "," not in self.norm[s:e]:
             i = None  # `pengemudi Pajero`, `warga Desa X`: the name only qualifies a common noun
         if i is not None and self.a.entities[i].label == "PER":
@@ -338,10 +415,32 @@ class Resolver:
         return best
 
     # -- salience --------------------------------------------------------------
-    def salient(self, pos: int, kind: str) -> Speaker | None:
+    def salient(
+        self, pos: int, kind: str, exclude: frozenset[int] = frozenset(), spoken: bool = False
+    ) -> Speaker | None:
         """The most recent speaker or subject before ``pos`` a pronoun of ``kind`` may mean.
         A speaker quoted in this paragraph or the one before wins over a later sentence subject:
-        news stories keep quoting the person they are quoting."""
+        news stories keep quoting the person they are quoting. Entities in ``exclude`` (named
+        inside the quote itself: a speaker does not talk of himself by name) are passed over
+        while another fits. ``spoken``: words in quotation marks after `ujarnya` are a person's,
+        so the person last quoted wins over an organisation reported in between."""
+        if exclude:
+            sp = self._salient(pos, kind, spoken, exclude)
+            if sp is not None:
+                return sp
+        return self._salient(pos, kind, spoken)
+
+    def _salient(self, pos: int, kind: str, spoken: bool, exclude: frozenset[int] = frozenset()) -> Speaker | None:
+        ev = self._salient_event(pos, kind, exclude)
+        if spoken and kind == "any" and isinstance(ev, Event) and not ev.person and not ev.direct:
+            person = self._salient_event(pos, "person", exclude)
+            if isinstance(person, Event) and person.quoted and self._para_of(pos) - person.para <= QUOTED_WINDOW:
+                ev = person
+        if isinstance(ev, Event):
+            return Speaker(ev.speaker.name, ev.speaker.entity, None, None)
+        return ev
+
+    def _salient_event(self, pos: int, kind: str, exclude: frozenset[int]) -> Event | Speaker | None:
         para = self._para_of(pos)
         best = None
         best_quoted = None
@@ -350,7 +449,7 @@ class Resolver:
             ev = self.events[k]
             if ev.para >= 0 and para - ev.para > LOOKBACK_PARAGRAPHS:
                 break
-            if not ev.may_mean(kind):
+            if not ev.may_mean(kind) or (exclude and ev.speaker.entity in exclude):
                 continue
             if best is None:
                 best = ev
@@ -374,11 +473,14 @@ class Resolver:
         if pick is None:
             k = bisect_left(self.mention_starts, pos)
             lo = bisect_left(self.mention_starts, pos - LOOKBACK_CHARS)
-            for _ms, _me, i in reversed(self.mentions[lo:k]):
-                if self.a.entities[i].label == "PER":
-                    return Speaker(self.a.entities[i].canonical, i, None, None)
-            return None
-        return Speaker(pick.speaker.name, pick.speaker.entity, None, None)
+            last = None
+            for ms, _me, i in reversed(self.mentions[lo:k]):
+                if self.a.entities[i].label == "PER" and i not in exclude:
+                    if self._governor(ms) != "object":
+                        return Speaker(self.a.entities[i].canonical, i, None, None)
+                    last = last if last is not None else i  # an object only when nobody else is named
+            return Speaker(self.a.entities[last].canonical, last, None, None) if last is not None else None
+        return pick
 
     def _sentence_start(self, pos: int) -> int:
         k = bisect_right(self.layout.sentence_starts, pos) - 1
@@ -392,8 +494,19 @@ class Resolver:
         self.event_pos.insert(k, ev.pos)
         self.events.insert(k, ev)
 
-    def add(self, pos: int, sp: Speaker) -> None:
-        self._add_event(Event(pos, sp, self._is_person(sp), self._para_of(pos), True))
+    def add(self, pos: int, sp: Speaker, direct: bool = False) -> None:
+        self._add_event(Event(pos, sp, self._is_person(sp), self._para_of(pos), True, direct=direct))
+
+    def named_in(self, spans: list[tuple[int, int]]) -> frozenset[int]:
+        """The entities with a mention inside ``spans`` (bisection: no scan of the article)."""
+        out: set[int] = set()
+        for s, e in spans:
+            for ms, me, i in self.mentions[bisect_left(self.mention_starts, s) :]:
+                if ms >= e:
+                    break
+                if me <= e:
+                    out.add(i)
+        return frozenset(out)
 
 
 DEGREES = wordset("degrees")
@@ -530,6 +643,8 @@ def _anaphoric(norm: str, span: tuple[int, int]) -> bool:
     lex = lexicon()
     if first in NOT_PERSON_HEADS:
         return False  # `laporan tersebut`: a document, not the person just quoted
+    if first in PERSON_HEADS or first in RELATION_HEADS:
+        return True  # `Wanita itu`, `Anak Ridwan Kamil itu` at the start of a sentence
     return (
         not is_cap(ws[0])
         or first in lex.titles
@@ -538,6 +653,12 @@ def _anaphoric(norm: str, span: tuple[int, int]) -> bool:
         or all(w.lower() in lex.role_words or w.lower() in lex.titles or not is_cap(w) for w in ws[:-1])
         or len(ws) >= 3
     )
+
+
+def _related(norm: str, span: tuple[int, int]) -> bool:
+    """`Anak Ridwan Kamil itu`: a description by a relation to the person named in it."""
+    ws = norm[span[0] : span[1]].split()
+    return len(ws) >= 2 and ws[0].lower() in RELATION_HEADS
 
 
 def _institution_anaphor(norm: str, span: tuple[int, int]) -> bool:
@@ -552,12 +673,15 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout) -> None:
     quoted = [p for c in cands if c.kind == "direct" for p in c.pieces]
     r = Resolver(article, layout, quoted)
     prev: Candidate | None = None
-    for c in cands:
+    described: set[int] = set()  # candidates whose speaker is a description (`wanita itu`), not a pronoun
+    for k, c in enumerate(cands):
         if c.speaker_span is not None and not c.pronoun:
             if _institution_anaphor(article.norm, c.speaker_span):
                 c.pronoun = "org"
+                described.add(k)
             elif _anaphoric(article.norm, c.speaker_span):
                 c.pronoun = "person"
+                described.add(k)
     for k, c in enumerate(cands):
         sp: Speaker | None = None
         if c.inherit and prev is not None:
@@ -584,10 +708,15 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout) -> None:
                 if c.speaker_span
                 else (c.start if c.kind == "direct" else (c.cue_span or (c.start,))[0])
             )
-            sp = r.salient(min(ref, c.start), kind)
+            # who is named inside the quote, or as the possessor in `Anak Ridwan Kamil itu`, is not its speaker
+            related = c.speaker_span is not None and _related(article.norm, c.speaker_span)
+            exclude = r.named_in(c.pieces + ([c.speaker_span] if related else []))  # type: ignore[list-item]
+            sp = r.salient(min(ref, c.start), kind, exclude, spoken=c.kind == "direct")
+            if sp is None and k in described and c.speaker_span is not None:
+                sp = r.from_span(*c.speaker_span)  # nobody to point back to: the description itself
         if sp is not None:
             c.resolved = Speaker(sp.name, sp.entity, *(c.speaker_span or (None, None)))
-            r.add(c.speaker_span[0] if c.speaker_span else c.start, sp)
+            r.add(c.speaker_span[0] if c.speaker_span else c.start, sp, direct=c.kind == "direct")
         if c.via is not None:
             j = r._entity_named(c.via)
             if j is not None:

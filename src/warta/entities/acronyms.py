@@ -1,0 +1,139 @@
+"""Acronym definitions: `Badan Pusat Statistik (BPS)`, `BPS (Badan Pusat Statistik)` and a name
+with a list inside (`Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)`): the acronym joins
+the name it abbreviates. Works on the candidates of :mod:`warta.entities.resolve`."""
+
+from __future__ import annotations
+
+from warta.entities.patterns import Tok, lexicon
+from warta.entities.resolve import CONTEXT, STRONG, UNTYPED, Cand, Region, _contraction, _looks_org, _span_text
+
+
+def acronym_definitions(norm: str, regions: list[Region], cands: list[Cand]) -> list[Cand]:
+    """`Badan Pusat Statistik (BPS)` and `BPS (Badan Pusat Statistik)`: the acronym joins the name."""
+    by_end = {c.end: i for i, c in enumerate(cands)}
+    by_start = {c.start: i for i, c in enumerate(cands)}
+    out = []
+    lex = lexicon()
+    for reg in regions:
+        toks = reg.toks
+        for p, t in enumerate(toks):
+            if t.text != "(":
+                continue
+            q = p + 1
+            while q < len(toks) and toks[q].text != ")" and q - p <= 8:
+                q += 1
+            if q >= len(toks) or toks[q].text != ")" or q == p + 1:
+                continue
+            inner = toks[p + 1 : q]
+            listed = _listed_name(toks, p, inner)
+            if listed is not None:
+                # `Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)`: one name with its commas
+                first, last = listed
+                text = _span_text(norm, toks[first : last + 1])
+                full = Cand(toks[first].start, toks[last].end, "ORG", STRONG + 1, text)
+                out.append(full)
+                acr = inner[0]
+                out.append(Cand(acr.start, acr.end, "ORG", STRONG + 1, acr.text, acronym_of=(full.start, full.end)))
+                continue
+            # `Full Name (ACR)`
+            if (
+                p > 0
+                and toks[p - 1].end in by_end
+                and len(inner) <= 3
+                and inner[0].is_acronym
+                or (
+                    p > 0
+                    and toks[p - 1].end in by_end
+                    and len(inner) == 1
+                    and _contraction(inner[0].text, cands[by_end[toks[p - 1].end]].text)
+                    and inner[0].is_cap
+                    and inner[0].text[0].isupper()
+                    and inner[0].lower not in lex.stopwords
+                )
+            ):
+                src = cands[by_end[toks[p - 1].end]]
+                # the name must be the whole capitalised run before the bracket (not `China` of
+                # `Kereta Cepat Indonesia China (KCIC)`)
+                first = reg.index_at(src.start)
+                first = first if first is not None and first < p else None
+                if (
+                    first is None
+                    or first > 0
+                    and toks[first - 1].is_cap
+                    and toks[first - 1].is_word
+                    and src.label == "LOC"
+                ):
+                    continue
+                if src.label == UNTYPED:
+                    if (
+                        len(inner) == 1
+                        and not inner[0].text.isupper()
+                        and _contraction(inner[0].text, src.text)
+                        and _looks_org(lex, src.text)
+                    ):
+                        src.label, src.strength = "ORG", CONTEXT
+                    else:
+                        continue
+                if all(x.is_word and x.is_cap for x in inner) and src.label in ("ORG", "PER", "LOC"):
+                    text = _span_text(norm, inner)
+                    if text.lower() not in lex.nonentities and not (
+                        src.label == "PER" and not inner[0].is_acronym and not _contraction(text, src.text)
+                    ):
+                        out.append(
+                            Cand(
+                                inner[0].start,
+                                inner[-1].end,
+                                src.label,
+                                STRONG + 1,
+                                text,
+                                acronym_of=(src.start, src.end),
+                                country=src.country,
+                            )
+                        )
+                continue
+            # `ACR (Full Name)`
+            if p > 0 and toks[p - 1].is_acronym and inner[0].start in by_start:
+                full = cands[by_start[inner[0].start]]
+                acr = toks[p - 1]
+                if full.end == inner[-1].end and full.label in ("ORG", "PER") and _contraction(acr.text, full.text):
+                    out.append(
+                        Cand(
+                            acr.start,
+                            acr.end,
+                            full.label,
+                            STRONG + 1,
+                            acr.text,
+                            acronym_of=(full.start, full.end),
+                            country=full.country,
+                        )
+                    )
+    return out
+
+
+def _listed_name(toks: list[Tok], p: int, inner: list[Tok]) -> tuple[int, int] | None:
+    """The token range of a name with a list inside (`Badan Meteorologi, Klimatologi, dan
+    Geofisika`) right before the bracket at ``p`` whose acronym (``inner``) its initials spell."""
+    if len(inner) != 1 or not inner[0].is_acronym or p < 5:
+        return None
+    acr = inner[0].text.upper()
+    k = p - 1
+    initials: list[str] = []
+    saw_list = False
+    while k >= 0 and p - k <= 12:
+        t = toks[k]
+        if t.is_word and t.is_cap:
+            initials.insert(0, t.text[0].upper())
+        elif t.lower in ("dan", "&") or t.text == ",":
+            saw_list = True
+        else:
+            break
+        k -= 1
+    first = k + 1
+    while first < p and not (toks[first].is_word and toks[first].is_cap):
+        first += 1
+    if not saw_list or first >= p or "".join(initials) != acr or len(initials) < 3:
+        return None
+    # the list must open with the name's head (`Badan …`), not with a list of separate names
+    if not any(toks[j].text == "," for j in range(first, p)) or toks[first + 1].text == ",":
+        return None
+    return first, p - 1
