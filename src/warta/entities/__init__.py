@@ -455,6 +455,7 @@ def _bracket_aliases(article: Article, clusters: list[rs.Cluster]) -> list[rs.Cl
     return [cl for cl in clusters if id(cl) not in gone]
 
 
+ROLE_WINDOW = 400  # characters around a name that its post or description may take
 _SENTENCE_STOP = re.compile(r"(?<![A-Z])[a-z]{2,}\.$")
 
 
@@ -471,9 +472,13 @@ def _refine_roles(article: Article, clusters: list[rs.Cluster]) -> None:
         if cl.label != "PER" or (cl.role and not rl.is_rank(cl.role)):
             continue
         for m in cl.mentions[:4]:
-            line_start = norm.rfind("\n", 0, m.start) + 1
-            line_end = norm.find("\n", m.end)
-            line_end = len(norm) if line_end == -1 else line_end
+            # the line around the mention, at most ROLE_WINDOW characters each way: a post or a
+            # description beside a name is short, and a scrape that lost its newlines is one line
+            lo = max(0, m.start - ROLE_WINDOW)
+            line_start = max(norm.rfind("\n", lo, m.start) + 1, lo)
+            hi = min(len(norm), m.end + ROLE_WINDOW)
+            line_end = norm.find("\n", m.end, hi)
+            line_end = hi if line_end == -1 else line_end
             found = rl.role_before(norm, m.start, line_start, firsts)
             if found is not None:
                 cl.role = found[0]
@@ -483,18 +488,28 @@ def _refine_roles(article: Article, clusters: list[rs.Cluster]) -> None:
             if after is not None:
                 cl.role = after
                 break
+    claimed.sort(key=lambda c: c[0])
+    starts = [s for s, _e, _owner in claimed]
+    reach = max((e - s for s, e, _owner in claimed), default=0)
+
+    def claimed_at(pos: int) -> list[tuple[int, int, rs.Cluster]]:
+        """The claimed spans that hold ``pos`` (found by bisection: roles are short)."""
+        return [
+            c
+            for c in claimed[bisect.bisect_left(starts, pos - reach) : bisect.bisect_right(starts, pos)]
+            if c[0] <= pos < c[1]
+        ]
+
     for cl in clusters:
-        inside = [any(s <= m.start < e for s, e, owner in claimed if owner is not cl) for m in cl.mentions]
+        inside = [any(owner is not cl for _s, _e, owner in claimed_at(m.start)) for m in cl.mentions]
         if cl.label == "PER" and all(inside) and country_of(cl.mentions[0].text):
             # `Koordinator data ASDP cabang Bakauheni, Ahsan Muhtar`: a place inside a post
             cl.label, cl.role, cl.country = "LOC", None, country_of(cl.mentions[0].text)
             continue
         if cl.label != "PER" or not cl.role:
             continue
-        for s, e, owner in claimed:
-            if owner is not cl and any(s <= m.start < e for m in cl.mentions):
-                cl.role = None
-                break
+        if any(owner is not cl for m in cl.mentions for _s, _e, owner in claimed_at(m.start)):
+            cl.role = None
 
 
 def _dateline_place(article: Article, clusters: list[rs.Cluster]) -> list[rs.Cluster]:
