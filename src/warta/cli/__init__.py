@@ -9,7 +9,7 @@ from importlib import import_module
 
 from warta import __version__
 
-COMMANDS = ["read", "quotes", "eval", "ingest", "search", "entity", "stats", "export", "serve"]
+COMMANDS = ["read", "quotes", "eval", "ingest", "search", "entity", "stories", "stats", "export", "serve"]
 
 
 class _Parser(argparse.ArgumentParser):
