@@ -380,7 +380,7 @@ def test_migration_from_version_2_adds_filter_indexes(empty_db: str, monkeypatch
         s.write_batch([_processed(r) for r in make_records()])
     monkeypatch.undo()
     with Corpus(empty_db) as c:
-        assert c.store.version() == 3
+        assert c.store.version() == store_mod.SCHEMA_VERSION
         if c.store.dialect == "sqlite":
             names = {r[0] for r in c.store.query("SELECT name FROM sqlite_master WHERE type = 'index'")}
         else:

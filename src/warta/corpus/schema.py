@@ -7,7 +7,7 @@ transaction each and records the version in ``schema_version``. SQL is written o
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Type and clause spellings that differ between the two backends.
 DIALECT_TOKENS = {
@@ -193,10 +193,47 @@ _POSTGRES_V3 = [
     "CREATE INDEX themes_theme_folded ON themes (lower(theme), article)",
 ]
 
+# Version 4: stories (warta.stories.store) — each article's term bags, the inverted index of
+# its blocking terms, article → story, one row per story, and the merges between stories.
+_COMMON_V4 = [
+    """CREATE TABLE story_terms (
+        article {big} PRIMARY KEY,
+        day TEXT,
+        terms {blob} NOT NULL
+    )""",
+    """CREATE TABLE story_keys (
+        key TEXT NOT NULL,
+        article {big} NOT NULL,
+        PRIMARY KEY (key, article)
+    ) {without_rowid}""",
+    """CREATE TABLE story_members (
+        article {big} PRIMARY KEY,
+        story TEXT NOT NULL,
+        score {real}
+    )""",
+    "CREATE INDEX story_members_story ON story_members (story, article)",
+    """CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        first_article {big},
+        first_seen TEXT,
+        last_seen TEXT,
+        size INTEGER NOT NULL,
+        updated_at TEXT
+    )""",
+    "CREATE INDEX stories_seen ON stories (last_seen, first_seen)",
+    """CREATE TABLE story_merges (
+        source TEXT NOT NULL,
+        target TEXT NOT NULL,
+        score {real},
+        at TEXT NOT NULL
+    )""",
+    "CREATE INDEX story_merges_target ON story_merges (target)",
+]
+
 # MIGRATIONS[dialect][version] = statements that take a store from version-1 to version.
 MIGRATIONS: dict[str, dict[int, list[str]]] = {
-    "sqlite": {1: _COMMON_V1 + _SQLITE_V1, 2: _SQLITE_V2, 3: _SQLITE_V3},
-    "postgres": {1: _COMMON_V1 + _POSTGRES_V1, 2: _POSTGRES_V2, 3: _POSTGRES_V3},
+    "sqlite": {1: _COMMON_V1 + _SQLITE_V1, 2: _SQLITE_V2, 3: _SQLITE_V3, 4: _COMMON_V4},
+    "postgres": {1: _COMMON_V1 + _POSTGRES_V1, 2: _POSTGRES_V2, 3: _POSTGRES_V3, 4: _COMMON_V4},
 }
 
 

@@ -114,6 +114,9 @@ class Store:
         self._entity_cache: dict[str, int] = {}
         self._sql_cache: dict[str, str] = {}
         self._groups_fts: bool | None = None
+        self._story_backend: Any = None
+        self.stories = True  # keep stories up to date as articles are written (warta.stories.store)
+        self.story_seconds = 0.0  # time spent on it, for the ingest-share benchmark
         if self.dialect == "postgres":
             try:
                 import psycopg
@@ -138,6 +141,7 @@ class Store:
             except sqlite3.DatabaseError as e:
                 raise StoreError(f"{db} is not a Warta corpus ({e})") from None
         self.migrate()
+        self.stories = self.version() >= 4  # a store held at an older version has no story tables
 
     # -- plumbing -------------------------------------------------------------
     def _sql(self, sql: str) -> str:
@@ -178,6 +182,7 @@ class Store:
             except BaseException:
                 self.conn.execute("ROLLBACK")
                 self._entity_cache.clear()
+                self._story_backend = None  # its caches may hold rolled-back rows
                 raise
             self.conn.execute("COMMIT")
         else:
@@ -186,6 +191,7 @@ class Store:
                     yield
             except BaseException:
                 self._entity_cache.clear()
+                self._story_backend = None
                 raise
 
     def close(self) -> None:
@@ -384,6 +390,10 @@ class Store:
         self.executemany(
             "INSERT INTO themes (article, theme, score) VALUES (?, ?, ?)", [(num, k, v) for k, v in themes.items()]
         )
+        if self.stories:
+            from warta.stories.store import assign
+
+            assign(self, num, p.id, rec)
         return num, found is not None
 
     def _entity_num(self, name: str, label: str, country: str | None) -> int:

@@ -79,6 +79,7 @@ class Backend(Protocol):
     def add(self, art: ArticleTerms, vecs: dict[str, Vector], keys: list[str], story: str, score: float) -> None: ...
     def merge(self, source: str, target: str, score: float) -> None: ...
     def first_of(self, story: str) -> tuple[str, str]: ...
+    def new_story_id(self, art: ArticleTerms) -> str: ...
 
 
 @dataclass
@@ -120,7 +121,7 @@ class Clusterer:
             scored.append((self._link(vecs, ms), s))
         best = max(scored, key=lambda x: (x[0], _neg(x[1])), default=None)
         if best is None or best[0] < self.w.threshold:
-            sid = story_id(art.id)
+            sid = self.backend.new_story_id(art)
             self.backend.add(art, vecs, keys, sid, 1.0)
             return Decision(art.id, sid, None)
         target = best[1]
@@ -167,6 +168,9 @@ class MemoryBackend:
                 if d is None or o is None or abs(o - d) <= window:
                     out.add(a)
         return sorted(out)
+
+    def new_story_id(self, art: ArticleTerms) -> str:
+        return story_id(art.id)
 
     def members(self, story: str, limit: int) -> list[Member]:
         ids = self.stories.get(story, [])
