@@ -214,16 +214,16 @@ def corpus(db: str) -> Corpus:
 
 
 def test_near_copy_grouped(corpus: Corpus) -> None:
-    assert corpus.duplicates_of("u-a2") == ["u-a1", "u-a2"]
-    assert corpus.duplicates_of("u-a3") == ["u-a3"]
+    assert corpus.duplicates_of("a2") == ["a1", "a2"]  # by its own id…
+    assert corpus.duplicates_of("u-a3") == ["a3"]  # … or its internal key
 
 
 def test_search_ranked_highlighted_collapsed(corpus: Corpus) -> None:
     hits = corpus.search("inflasi")
-    assert [h.id for h in hits] == ["u-a1"]  # a2 collapsed into a1's group
+    assert [h.id for h in hits] == ["a1"]  # a2 collapsed into a1's group
     assert hits[0].copies == 2
     assert "[inflasi]" in hits[0].snippet.lower()
-    assert {h.id for h in corpus.search("inflasi", collapse=False)} == {"u-a1", "u-a2"}
+    assert {h.id for h in corpus.search("inflasi", collapse=False)} == {"a1", "a2"}
     ranked = corpus.search("Prabowo")
     assert {h.group for h in ranked} == {"u-a1", "u-a4"}  # one hit per group (its best copy)
     assert ranked[0].score >= ranked[1].score
@@ -232,17 +232,17 @@ def test_search_ranked_highlighted_collapsed(corpus: Corpus) -> None:
 
 
 def test_search_syntax(corpus: Corpus) -> None:
-    assert [h.id for h in corpus.search('"pangkalan militer"')] == ["u-a4"]
-    assert {h.id for h in corpus.search("banjir OR natuna")} == {"u-a3", "u-a4"}
-    assert [h.id for h in corpus.search("Prabowo -inflasi")] == ["u-a4"]
+    assert [h.id for h in corpus.search('"pangkalan militer"')] == ["a4"]
+    assert {h.id for h in corpus.search("banjir OR natuna")} == {"a3", "a4"}
+    assert [h.id for h in corpus.search("Prabowo -inflasi")] == ["a4"]
 
 
 def test_search_filters(corpus: Corpus) -> None:
-    assert [h.id for h in corpus.search("inflasi", outlet="kompas.com")] == ["u-a2"]
-    assert [h.id for h in corpus.search("Prabowo", since="2025-10-22")] == ["u-a4"]
-    assert [h.id for h in corpus.search("Jakarta", until="2025-09")] == ["u-a3"]
-    assert [h.id for h in corpus.search("Jakarta", entity="Anies")] == ["u-a3"]
-    assert [h.id for h in corpus.search("Prabowo", theme="pertahanan")] == ["u-a4"]
+    assert [h.id for h in corpus.search("inflasi", outlet="kompas.com")] == ["a2"]
+    assert [h.id for h in corpus.search("Prabowo", since="2025-10-22")] == ["a4"]
+    assert [h.id for h in corpus.search("Jakarta", until="2025-09")] == ["a3"]
+    assert [h.id for h in corpus.search("Jakarta", entity="Anies")] == ["a3"]
+    assert [h.id for h in corpus.search("Prabowo", theme="pertahanan")] == ["a4"]
     assert corpus.search("Prabowo", entity="Tidak Ada Orangnya") == []
 
 
@@ -302,17 +302,17 @@ def test_export_formats(corpus: Corpus, tmp_path: Path) -> None:
     buf = io.StringIO()
     assert corpus.export(buf, "jsonl") == 4
     recs = [json.loads(line) for line in buf.getvalue().splitlines()]
-    assert [r["id"] for r in recs] == ["u-a1", "u-a2", "u-a3", "u-a4"]
-    assert recs[1]["corpus"]["dup_of"] == "u-a1" and recs[1]["source_id"] == "a2"
+    assert [r["id"] for r in recs] == ["a1", "a2", "a3", "a4"]  # the records' own ids
+    assert recs[1]["corpus"]["dup_of"] == "u-a1" and recs[1]["corpus"]["key"] == "u-a2"
     buf = io.StringIO()
     assert corpus.export(buf, "csv", outlet="kompas.com") == 2
     rows = list(csv.DictReader(io.StringIO(buf.getvalue())))
-    assert [r["id"] for r in rows] == ["u-a2", "u-a3"] and rows[1]["persons"] == "Anies Baswedan"
+    assert [r["id"] for r in rows] == ["a2", "a3"] and rows[1]["persons"] == "Anies Baswedan"
     pq_path = tmp_path / "out.parquet"
     assert corpus.export(pq_path, "parquet", since="2025-10-01") == 3
     import pyarrow.parquet as pq
 
-    assert pq.read_table(pq_path).column("id").to_pylist() == ["u-a1", "u-a2", "u-a4"]
+    assert pq.read_table(pq_path).column("id").to_pylist() == ["a1", "a2", "a4"]
     buf = io.StringIO()
     assert corpus.export(buf, "gkg", unique=True) == 3
     lines = buf.getvalue().splitlines()

@@ -228,6 +228,8 @@ _COMMON_V4 = [
         at TEXT NOT NULL
     )""",
     "CREATE INDEX story_merges_target ON story_merges (target)",
+    # a record's own id is how users name an article (Corpus.get, search results, exports)
+    "CREATE INDEX articles_source_id ON articles (source_id)",
 ]
 
 # MIGRATIONS[dialect][version] = statements that take a store from version-1 to version.

@@ -262,8 +262,10 @@ class Queries:
         if not hits:
             return hits
         nums = [r[0] for r in rows]
+        public = self.store.public_ids(nums)  # a record's own id, not the internal key
         for h, num in zip(hits, nums, strict=True):
             h.snippet = self._snippet(num, expr, mark)
+            h.id = public.get(num, h.id)
         if collapse:
             groups = list({h.group for h in hits})
             marks = ",".join("?" * len(groups))
@@ -446,7 +448,10 @@ class Queries:
                 where.append("q.tsv @@ websearch_to_tsquery('simple', ?)")
             params.append(expr)
         cond = ("WHERE " + " AND ".join(where)) if where else ""
-        cols = "q.text, q.speaker, q.kind, q.cue, a.id, a.title, a.url, a.outlet, a.published, q.start_offset, q.end_offset"
+        cols = (
+            "q.text, q.speaker, q.kind, q.cue, COALESCE(a.source_id, a.id) AS id, a.title, a.url, a.outlet, "
+            "a.published, q.start_offset, q.end_offset"
+        )
         if collapse:
             sql = (
                 f"SELECT {_unqualify(cols)}, n FROM (SELECT {cols}, a.num AS anum, q.idx AS qidx, "
@@ -500,7 +505,7 @@ class Queries:
             )
         ]
         qrows = s.query(
-            "SELECT q.text, MIN(q.speaker), MIN(q.kind), MIN(q.cue), MIN(a.id), MIN(a.title), MIN(a.url), MIN(a.outlet), "
+            "SELECT q.text, MIN(q.speaker), MIN(q.kind), MIN(q.cue), MIN(COALESCE(a.source_id, a.id)), MIN(a.title), MIN(a.url), MIN(a.outlet), "
             "MAX(a.published), MIN(q.start_offset), MIN(q.end_offset), COUNT(*) AS n "
             "FROM quotes q JOIN articles a ON a.num = q.article WHERE q.speaker_entity = ? "
             "GROUP BY q.text ORDER BY n DESC, MAX(a.published) DESC, LENGTH(q.text) DESC LIMIT ?",
@@ -572,18 +577,25 @@ class Queries:
         ]
 
     def duplicates_of(self, article_id: str) -> list[str]:
-        """Ids of the articles in the same near-duplicate group (itself included)."""
+        """Ids (each record's own id) of the articles in the same near-duplicate group (itself included)."""
+        key = self.store.resolve_id(article_id)
         return [
             r[0]
             for r in self.store.query(
-                "SELECT id FROM articles WHERE dup_group = (SELECT dup_group FROM articles WHERE id = ?) ORDER BY num",
-                (article_id,),
+                "SELECT COALESCE(source_id, id) FROM articles WHERE dup_group = "
+                "(SELECT dup_group FROM articles WHERE id = ?) ORDER BY num",
+                (key,),
             )
         ]
 
 
 def _unqualify(cols: str) -> str:
-    return ", ".join(c.strip().split(".")[-1] for c in cols.split(","))
+    """The column names of a select list as seen from outside a subquery (``x AS y`` → ``y``)."""
+    out = []
+    for c in re.split(r",\s*(?![^()]*\))", cols):  # commas outside brackets
+        c = c.strip()
+        out.append(c.rsplit(" AS ", 1)[1] if " AS " in c else c.split(".")[-1])
+    return ", ".join(out)
 
 
 def _quote_hit(r: tuple[Any, ...]) -> QuoteHit:

@@ -256,8 +256,32 @@ class Store:
             found.update(r[0] for r in self.query(f"SELECT id FROM articles WHERE id IN ({marks})", chunk))
         return found
 
+    def resolve_id(self, article_id: str) -> str | None:
+        """The internal key of an article named by its key or by its record's own id."""
+        if self.scalar("SELECT 1 FROM articles WHERE id = ?", (article_id,)):
+            return article_id
+        return self.scalar("SELECT MIN(id) FROM articles WHERE source_id = ?", (article_id,))
+
+    def public_ids(self, nums: Sequence[int]) -> dict[int, str]:
+        """``num`` → the id a user sees: the record's own id when it had one, else the key."""
+        out: dict[int, str] = {}
+        for i in range(0, len(nums), 500):
+            chunk = list(nums[i : i + 500])
+            marks = ",".join("?" * len(chunk))
+            out.update(
+                (int(n), str(x))
+                for n, x in self.query(
+                    f"SELECT num, COALESCE(source_id, id) FROM articles WHERE num IN ({marks})", chunk
+                )
+            )
+        return out
+
     def record(self, article_id: str) -> dict[str, Any] | None:
-        row = self.execute("SELECT record FROM articles WHERE id = ?", (article_id,)).fetchone()
+        """The stored record of an article named by its record's own id (or its internal key)."""
+        key = self.resolve_id(article_id)
+        if key is None:
+            return None
+        row = self.execute("SELECT record FROM articles WHERE id = ?", (key,)).fetchone()
         return unpack(row[0]) if row else None
 
     # -- writing --------------------------------------------------------------
