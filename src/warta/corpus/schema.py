@@ -228,6 +228,25 @@ _COMMON_V4 = [
         at TEXT NOT NULL
     )""",
     "CREATE INDEX story_merges_target ON story_merges (target)",
+    # entity identity (warta.identity): the forms articles wrote for a full name, and the links
+    # of short-name entities to full-name ones with their reason (undone = 1 by hand, 2 ambiguous)
+    """CREATE TABLE entity_aliases (
+        form TEXT NOT NULL,
+        label TEXT NOT NULL,
+        entity {big} NOT NULL,
+        articles INTEGER NOT NULL,
+        PRIMARY KEY (form, label, entity)
+    )""",
+    """CREATE TABLE entity_links (
+        entity {big} PRIMARY KEY,
+        target {big} NOT NULL,
+        reason TEXT NOT NULL,
+        score {real},
+        manual INTEGER NOT NULL DEFAULT 0,
+        undone INTEGER NOT NULL DEFAULT 0,
+        at TEXT NOT NULL
+    )""",
+    "CREATE INDEX entity_links_target ON entity_links (target)",
     # a record's own id is how users name an article (Corpus.get, search results, exports)
     "CREATE INDEX articles_source_id ON articles (source_id)",
 ]

@@ -397,6 +397,10 @@ class Store:
                 "INSERT INTO lsh (key, article) VALUES (?, ?) ON CONFLICT DO NOTHING", [(k, num) for k in set(keys)]
             )
         ent_nums = self._write_entities(num, rec.get("entities") or [])
+        if self.stories:  # schema 4: one identity per entity across articles (warta.identity)
+            from warta.identity import record_aliases
+
+            record_aliases(self, rec.get("entities") or [], ent_nums)
         self._write_quotes(num, quotes, ent_nums)
         self.executemany(
             "INSERT INTO dates (article, idx, value, granularity, text, start_offset) VALUES (?, ?, ?, ?, ?, ?)",

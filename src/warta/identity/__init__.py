@@ -1,0 +1,278 @@
+"""One identity per person, organisation and place across a corpus.
+
+Within one article the entities layer already joins ``Prabowo`` to ``Prabowo Subianto`` and
+``BI`` to ``Bank Indonesia``: the record's entity keeps its full canonical name and lists the
+short forms among its mentions. Across articles an article that only says ``Prabowo`` or
+``BI`` gets an entity of that short name. This module joins such a short-name entity to the
+full-name entity when the corpus's own articles say so, and only then:
+
+- evidence: in ``entity_aliases`` each (written form, label, full entity) counts the articles
+  whose own text wrote that form for that full name;
+- a short-name entity is linked to a full-name entity when the full name holds at least
+  :data:`DOMINANCE` of that evidence and at least :data:`MIN_ARTICLES` articles back it; a
+  short form written for several people (``Budi``) stays apart and is reported as ambiguous;
+- every link records its reason; :func:`unlink` undoes one (and keeps it undone), and a link
+  whose evidence later turns ambiguous is dropped (its row says why).
+
+Links live in ``entity_links`` (schema version 4); names are folded by
+:func:`warta.corpus.store.normalize_name`.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from typing import Any
+
+from warta.corpus.store import Store, normalize_name, now
+
+DOMINANCE = 0.8  # share of a written form's evidence one full name must hold to take it
+MIN_ARTICLES = 1  # articles that must show the form written for the full name
+CLOSE_MATCHES = 5
+
+
+def _forms(e: dict[str, Any]) -> set[str]:
+    """The folded written forms of an entity's mentions other than its canonical name."""
+    canon = normalize_name(e.get("canonical") or "")
+    out = set()
+    for m in e.get("mentions") or []:
+        t = m.get("text") if isinstance(m, dict) else None
+        if isinstance(t, str):
+            f = normalize_name(t)
+            if f and f != canon and len(f) >= 2:
+                out.add(f)
+    return out
+
+
+def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int | None]) -> None:
+    """Count the article's own short forms as evidence, then relink the names they touch.
+
+    Called by the store inside the article's transaction, with the entity numbers it wrote."""
+    touched: set[tuple[str, str]] = set()
+    seen: set[tuple[str, str, int]] = set()
+    for e, num in zip(entities, nums, strict=False):
+        if num is None or not isinstance(e, dict):
+            continue
+        label = e.get("label") or "MISC"
+        for f in _forms(e):
+            key = (f, label, num)
+            if key in seen:
+                continue
+            seen.add(key)
+            store.execute(
+                "INSERT INTO entity_aliases (form, label, entity, articles) VALUES (?, ?, ?, 1) "
+                "ON CONFLICT (form, label, entity) DO UPDATE SET articles = entity_aliases.articles + 1",
+                (f, label, num),
+            )
+            touched.add((f, label))
+        # a short-name entity itself: it may now be linkable to a full name seen before
+        touched.add((normalize_name(e.get("canonical") or ""), label))
+    for form, label in sorted(touched):
+        relink(store, form, label)
+
+
+def candidates(store: Store, form: str, label: str) -> list[tuple[int, str, int]]:
+    """Full-name entities the corpus wrote ``form`` for: (entity, name, articles), most first."""
+    return [
+        (int(n), name, int(c))
+        for n, name, c in store.query(
+            "SELECT a.entity, e.name, a.articles FROM entity_aliases a JOIN entities e ON e.num = a.entity "
+            "WHERE a.form = ? AND a.label = ? AND e.norm <> ? ORDER BY a.articles DESC, a.entity",
+            (form, label, form),
+        )
+    ]
+
+
+def relink(store: Store, form: str, label: str) -> None:
+    """(Re)decide the link of the entity named ``form`` (if stored) from the current evidence."""
+    if not form:
+        return
+    row = store.execute("SELECT num FROM entities WHERE key = ?", (f"{label}:{form}",)).fetchone()
+    if row is None:
+        return
+    short = int(row[0])
+    current = store.execute("SELECT target, manual, undone FROM entity_links WHERE entity = ?", (short,)).fetchone()
+    if current is not None and (current[1] or current[2]):
+        return  # a person's decision (link or undo) is kept
+    cands = candidates(store, form, label)
+    cands = [c for c in cands if root(store, c[0]) != short]
+    total = sum(c[2] for c in cands)
+    if not cands:
+        return
+    best = cands[0]
+    if best[2] >= MIN_ARTICLES and best[2] / total >= DOMINANCE:
+        target = root(store, best[0])
+        others = f"; also written for {len(cands) - 1} other name(s)" if len(cands) > 1 else ""
+        reason = (
+            f"'{form}' written for '{best[1]}' in {best[2]} article(s) ({best[2] / total:.0%} of the evidence{others})"
+        )
+        _set_link(store, short, target, reason, best[2] / total, manual=False)
+    elif current is not None:
+        names = ", ".join(f"{n} ({c})" for _, n, c in cands[:4])
+        store.execute(
+            "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
+            (f"ambiguous now: '{form}' written for {names}", now(), short),
+        )
+
+
+def _set_link(store: Store, entity: int, target: int, reason: str, score: float, *, manual: bool) -> None:
+    store.execute(
+        "INSERT INTO entity_links (entity, target, reason, score, manual, undone, at) VALUES (?, ?, ?, ?, ?, 0, ?) "
+        "ON CONFLICT (entity) DO UPDATE SET target = excluded.target, reason = excluded.reason, "
+        "score = excluded.score, manual = excluded.manual, undone = 0, at = excluded.at",
+        (entity, target, reason, score, 1 if manual else 0, now()),
+    )
+
+
+def root(store: Store, entity: int, _depth: int = 0) -> int:
+    """The identity an entity belongs to (following live links)."""
+    row = store.execute("SELECT target FROM entity_links WHERE entity = ? AND undone = 0", (entity,)).fetchone()
+    if row is None or _depth > 8 or int(row[0]) == entity:
+        return entity
+    return root(store, int(row[0]), _depth + 1)
+
+
+def members(store: Store, identity: int) -> list[int]:
+    """All entities of one identity (the root first)."""
+    out, frontier = [identity], [identity]
+    while frontier:
+        marks = ",".join("?" * len(frontier))
+        rows = store.query(f"SELECT entity FROM entity_links WHERE target IN ({marks}) AND undone = 0", frontier)
+        frontier = [int(r[0]) for r in rows if int(r[0]) not in out]
+        out.extend(frontier)
+    return out
+
+
+def links(store: Store, identity: int) -> list[dict[str, Any]]:
+    """Why the names of an identity were merged (and which merges were undone)."""
+    ids = members(store, identity)
+    marks = ",".join("?" * len(ids))
+    return [
+        {"name": n, "into": t, "reason": r, "undone": bool(u), "manual": bool(m), "at": at}
+        for n, t, r, u, m, at in store.query(
+            "SELECT e.name, te.name, l.reason, l.undone, l.manual, l.at FROM entity_links l "
+            "JOIN entities e ON e.num = l.entity JOIN entities te ON te.num = l.target "
+            f"WHERE l.entity IN ({marks}) OR l.target IN ({marks}) ORDER BY l.at, e.name",
+            [*ids, *ids],
+        )
+    ]
+
+
+def unlink(store: Store, name: str, label: str | None = None) -> int:
+    """Undo the merges of entities named ``name`` (kept undone on later ingests); returns how many."""
+    norm = normalize_name(name)
+    lab = " AND e.label = ?" if label else ""
+    rows = store.query(
+        f"SELECT l.entity FROM entity_links l JOIN entities e ON e.num = l.entity WHERE e.norm = ?{lab} AND l.undone = 0",
+        [norm, *([label.upper()] if label else [])],
+    )
+    with store.transaction():
+        for (ent,) in rows:
+            store.execute(
+                "UPDATE entity_links SET undone = 1, manual = 1, reason = reason || ' [undone by hand]', at = ? "
+                "WHERE entity = ?",
+                (now(), ent),
+            )
+    return len(rows)
+
+
+def link(store: Store, name: str, into: str, label: str | None = None) -> bool:
+    """Merge the entity ``name`` into ``into`` by hand (kept on later ingests)."""
+    a, b = find(store, name, label), find(store, into, label)
+    if not a or not b or root(store, b[0]) == root(store, a[0]):
+        return False
+    with store.transaction():
+        _set_link(store, a[0], root(store, b[0]), f"merged by hand: '{name}' is '{into}'", 1.0, manual=True)
+    return True
+
+
+def find(store: Store, name: str, label: str | None = None) -> list[int]:
+    """Entities a user means by ``name``: the identity of the exact name, else of a written form
+    the corpus links to one full name; each expanded to all names of its identity."""
+    norm = normalize_name(name)
+    if not norm:
+        return []
+    lab = " AND label = ?" if label else ""
+    extra = [label.upper()] if label else []
+    rows = store.query(
+        f"SELECT e.num FROM entities e LEFT JOIN mentions m ON m.entity = e.num WHERE e.norm = ?{lab.replace('label', 'e.label')} "
+        "GROUP BY e.num ORDER BY COUNT(m.article) DESC, e.num",
+        [norm, *extra],
+    )
+    found = [int(r[0]) for r in rows]
+    if not found:  # a written form seen only inside articles that use the full name
+        alab = " AND label = ?" if label else ""
+        rows = store.query(
+            f"SELECT entity, articles FROM entity_aliases WHERE form = ?{alab} ORDER BY articles DESC, entity",
+            [norm, *extra],
+        )
+        total = sum(int(r[1]) for r in rows)
+        # only a form the corpus writes for one name: 'Budi' written for three people finds none
+        found = [int(rows[0][0])] if rows and int(rows[0][1]) / total >= DOMINANCE else []
+    out: list[int] = []
+    for n in found:
+        for m in members(store, root(store, n)):
+            if m not in out:
+                out.append(m)
+    return out
+
+
+def close_matches(store: Store, name: str, n: int = CLOSE_MATCHES, label: str | None = None) -> list[str]:
+    """Names in the corpus close to ``name`` (for "did you mean"): spelling, then word overlap."""
+    norm = normalize_name(name)
+    if not norm:
+        return []
+    lab = " WHERE label = ?" if label else ""
+    names = store.query(
+        f"SELECT e.norm, e.name, COUNT(m.article) AS c FROM entities e LEFT JOIN mentions m ON m.entity = e.num{lab} "
+        "GROUP BY e.num, e.norm, e.name ORDER BY c DESC LIMIT 50000",
+        [label.upper()] if label else [],
+    )
+    by_norm: dict[str, str] = {}
+    for nm, display, _ in names:
+        by_norm.setdefault(nm, display)
+    out = [by_norm[x] for x in difflib.get_close_matches(norm, list(by_norm), n=n, cutoff=0.75)]
+    words = set(norm.split())
+    for nm, display in by_norm.items():
+        if len(out) >= n:
+            break
+        if display not in out and words & set(nm.split()) and any(len(w) > 2 for w in words & set(nm.split())):
+            out.append(display)
+    return out[:n]
+
+
+def suggest(value: str, choices: Iterable[str], n: int = 3) -> list[str]:
+    """Close matches among fixed names (themes, layers): prefix or word matches first, then spelling."""
+    v = value.casefold().strip()
+    choices = list(choices)
+    out = [c for c in choices if c.casefold().startswith(v) or v in c.casefold().split()]
+    out += [c for c in difflib.get_close_matches(v, choices, n=n, cutoff=0.6) if c not in out]
+    return out[:n]
+
+
+def roles_over_time(store: Store, nums: list[int], top: int = 10) -> list[dict[str, Any]]:
+    """Roles an identity was given, each with the first and last day it was seen."""
+    if not nums:
+        return []
+    marks = ",".join("?" * len(nums))
+    return [
+        {"role": r, "from": f, "to": t, "articles": int(c)}
+        for r, f, t, c in store.query(
+            "SELECT m.role, MIN(a.published), MAX(a.published), COUNT(*) FROM mentions m "
+            f"JOIN articles a ON a.num = m.article WHERE m.entity IN ({marks}) AND m.role IS NOT NULL AND m.role <> '' "
+            "GROUP BY m.role ORDER BY COUNT(*) DESC, m.role LIMIT ?",
+            [*nums, top],
+        )
+    ]
+
+
+def tone_toward(store: Store, nums: list[int]) -> float | None:
+    """Mean tone of the articles that mention an identity (the article's tone, not per mention)."""
+    if not nums:
+        return None
+    marks = ",".join("?" * len(nums))
+    v = store.scalar(
+        f"SELECT AVG(a.tone) FROM articles a WHERE a.num IN (SELECT article FROM mentions WHERE entity IN ({marks}))",
+        nums,
+    )
+    return round(float(v), 3) if v is not None else None
