@@ -69,7 +69,19 @@ def run(args: argparse.Namespace) -> int:
         return 2
     kwargs: dict[str, Any] = {}
     if args.layers:
-        kwargs["layers"] = [x.strip() for x in args.layers.split(",") if x.strip()]
+        from warta.identity import resolve_choice
+        from warta.pipeline import LAYERS
+
+        known = {n: n for n, _ in LAYERS}
+        kwargs["layers"] = []
+        for x in (x.strip() for x in args.layers.split(",") if x.strip()):
+            name, note = resolve_choice(x, known, "layer")
+            if name is None:
+                print(f"warta read: {note}", file=sys.stderr)
+                return 2
+            if note:
+                print(f"warta read: {note}", file=sys.stderr)
+            kwargs["layers"].append(name)
     if args.summary_sentences is not None:
         if args.summary_sentences < 1:
             print("warta read: --summary-sentences must be at least 1", file=sys.stderr)

@@ -276,3 +276,31 @@ def tone_toward(store: Store, nums: list[int]) -> float | None:
         nums,
     )
     return round(float(v), 3) if v is not None else None
+
+
+def resolve_choice(value: str, choices: dict[str, str], what: str) -> tuple[str | None, str | None]:
+    """A user's spelling of a fixed name (theme, layer) → (the name, a note), or (None, the error).
+
+    ``choices`` maps every accepted spelling (folded) to its name. One prefix, word or close
+    match is taken with a note saying so; several are offered as suggestions."""
+    v = value.casefold().strip()
+    if v in choices:
+        return choices[v], None
+    names = sorted(set(choices.values()))
+    words = sorted({choices[c] for c in choices if c.startswith(v) or v in c.split()})
+    picked = words or sorted({choices[c] for c in suggest(v, sorted(choices))})
+    if len(picked) == 1:
+        return picked[0], f"{what} {value!r} taken as {picked[0]!r}"
+    hint = f"did you mean: {', '.join(picked)}?" if picked else f"known: {', '.join(names)}"
+    return None, f"unknown {what} {value!r}; {hint}"
+
+
+def theme_choices() -> dict[str, str]:
+    """Theme spellings: the Indonesian key and the English name."""
+    from warta.themes import lexicon
+
+    out: dict[str, str] = {}
+    for t in lexicon().themes:
+        out[t.name.casefold()] = t.name
+        out[t.english.casefold()] = t.name
+    return out
