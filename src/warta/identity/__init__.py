@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Iterable
+from functools import lru_cache
+from importlib.resources import files
 from typing import Any
 
 from warta.corpus.store import Store, normalize_name, now
@@ -66,7 +68,11 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
             )
             touched.add((f, label))
         # a short-name entity itself: it may now be linkable to a full name seen before
-        touched.add((normalize_name(e.get("canonical") or ""), label))
+        norm = normalize_name(e.get("canonical") or "")
+        touched.add((norm, label))
+        if label in ("LOC", "ORG") and core(norm, label)[1] is None:
+            # a bare name: its prefixed forms seen before ('Kabupaten Jembrana') may now link to it
+            touched.update((v, label) for v in _variants(store, norm, label))
     for form, label in sorted(touched):
         relink(store, form, label)
 
@@ -83,6 +89,74 @@ def candidates(store: Store, form: str, label: str) -> list[tuple[int, str, int]
     ]
 
 
+# words that name the kind of a place or the legal form of an organisation, not which one
+ADMIN_WORDS = (
+    "kabupaten",
+    "kab",
+    "kota",
+    "provinsi",
+    "prov",
+    "kecamatan",
+    "kec",
+    "kapanewon",
+    "kelurahan",
+    "desa",
+    "pulau",
+)
+ADMIN_LEVEL = {"kab": "kabupaten", "prov": "provinsi", "kec": "kecamatan"}  # spellings of one level
+ORG_LEADING = ("pt", "the")
+ORG_TRAILING = ("tbk", "persero", "ri")
+
+
+def core(norm: str, label: str) -> tuple[str, str | None]:
+    """A folded name without the word that says what kind of place or company it is:
+    ``kabupaten jembrana`` → (``jembrana``, ``kabupaten``); ``pt antam tbk`` → (``antam``, ``pt``)."""
+    words = norm.split()
+    kind = None
+    if label == "LOC" and len(words) > 1 and words[0] in ADMIN_WORDS:
+        kind, words = words[0], words[1:]
+    elif label == "ORG" and len(words) > 1:
+        if words[0] in ORG_LEADING:
+            kind, words = words[0], words[1:]
+        while len(words) > 1 and words[-1] in ORG_TRAILING:
+            kind, words = kind or words[-1], words[:-1]
+    return " ".join(words), kind
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    text = (files("warta.entities") / "data" / "given_names.txt").read_text(encoding="utf-8")
+    return frozenset(normalize_name(w) for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _contains(outer: str, inner: str) -> bool:
+    """Whether the words of ``inner`` (two or more) run inside ``outer``."""
+    a, b = outer.split(), inner.split()
+    return len(b) >= 2 and len(b) < len(a) and any(a[i : i + len(b)] == b for i in range(len(a) - len(b) + 1))
+
+
+def _spelled_out(form: str, full: str) -> bool:
+    """``bappenas`` in ``badan perencanaan pembangunan nasional``: same first letter, letters in order."""
+    f, g = form.replace(" ", ""), full.replace(" ", "")
+    if not f or not g or f[0] != g[0]:
+        return False
+    it = iter(g)
+    return all(ch in it for ch in f)
+
+
+def enough(form: str, full: str, label: str, articles: int) -> bool:
+    """Whether ``articles`` articles writing ``form`` for ``full`` are enough to merge them.
+
+    One is enough when the form can be checked against the name (an organisation's or place's
+    short form spelled out of it; a person's name word that is not a common given name); two
+    are needed otherwise, so one odd reading in one article does not merge two names."""
+    if label == "PER":
+        if form not in full.split():
+            return articles >= 2
+        return articles >= (2 if form in _given_names() else 1)
+    return articles >= (1 if _spelled_out(form, full) else 2)
+
+
 def relink(store: Store, form: str, label: str) -> None:
     """(Re)decide the link of the entity named ``form`` (if stored) from the current evidence."""
     if not form:
@@ -92,27 +166,83 @@ def relink(store: Store, form: str, label: str) -> None:
         return
     short = int(row[0])
     current = store.execute("SELECT target, manual, undone FROM entity_links WHERE entity = ?", (short,)).fetchone()
-    if current is not None and (current[1] or current[2]):
+    if current is not None and (current[1] or current[2] == 1):
         return  # a person's decision (link or undo) is kept
-    cands = candidates(store, form, label)
-    cands = [c for c in cands if root(store, c[0]) != short]
-    total = sum(c[2] for c in cands)
-    if not cands:
+    if _link_variant(store, short, form, label, current):
         return
-    best = cands[0]
-    if best[2] >= MIN_ARTICLES and best[2] / total >= DOMINANCE:
-        target = root(store, best[0])
-        others = f"; also written for {len(cands) - 1} other name(s)" if len(cands) > 1 else ""
-        reason = (
-            f"'{form}' written for '{best[1]}' in {best[2]} article(s) ({best[2] / total:.0%} of the evidence{others})"
-        )
-        _set_link(store, short, target, reason, best[2] / total, manual=False)
-    elif current is not None:
-        names = ", ".join(f"{n} ({c})" for _, n, c in cands[:4])
+    # evidence pooled by identity: 'Amran' written for 'Andi Amran Sulaiman' and 'Amran Sulaiman' (one person)
+    pooled: dict[int, list[Any]] = {}
+    for ent, name, count in candidates(store, form, label):
+        r = root(store, ent)
+        if r == short:
+            continue
+        g = pooled.setdefault(r, [r, name, 0, 0])
+        g[2] += count
+        if normalize_name(name) == store.scalar("SELECT norm FROM entities WHERE num = ?", (r,)):
+            g[1] = name
+        g[3] = max(g[3], count)
+    if not pooled:
+        return
+    if label == "PER":  # 'Gibran Rakabuming' and 'Gibran Rakabuming Raka': one person's longer and shorter name
+        groups = sorted(pooled.values(), key=lambda g: (-len(normalize_name(g[1]).split()), g[0]))
+        kept: list[list[Any]] = []
+        for g in groups:
+            inner = normalize_name(g[1])
+            host = next((k for k in kept if _contains(normalize_name(k[1]), inner)), None)
+            if host is not None:
+                host[2] += g[2]
+            else:
+                kept.append(g)
+        pooled = {g[0]: g for g in kept}
+    ranked = sorted(pooled.values(), key=lambda g: (-g[2], g[0]))
+    total = sum(g[2] for g in ranked)
+    target, name, count, _ = ranked[0]
+    full = store.scalar("SELECT norm FROM entities WHERE num = ?", (target,)) or normalize_name(name)
+    if count / total >= DOMINANCE and enough(form, full, label, count):
+        others = f"; also written for {len(ranked) - 1} other name(s)" if len(ranked) > 1 else ""
+        reason = f"'{form}' written for '{name}' in {count} article(s) ({count / total:.0%} of the evidence{others})"
+        _set_link(store, short, target, reason, count / total, manual=False)
+    elif current is not None and current[2] == 0:
+        names = ", ".join(f"{g[1]} ({g[2]})" for g in ranked[:4])
         store.execute(
             "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
-            (f"ambiguous now: '{form}' written for {names}", now(), short),
+            (f"not enough or ambiguous now: '{form}' written for {names}", now(), short),
         )
+
+
+def _variants(store: Store, base: str, label: str) -> list[str]:
+    """Stored names that are ``base`` with a kind word (exact key lookups, no scan)."""
+    if label == "LOC":
+        forms = [f"{w} {base}" for w in ADMIN_WORDS]
+    else:
+        forms = [f"{a}{base}{b}" for a in ("", "pt ", "the ") for b in ("", " tbk", " persero", " ri") if a or b]
+    keys = [f"{label}:{f}" for f in forms]
+    marks = ",".join("?" * len(keys))
+    return [k.split(":", 1)[1] for (k,) in store.query(f"SELECT key FROM entities WHERE key IN ({marks})", keys)]
+
+
+def _link_variant(store: Store, ent: int, norm: str, label: str, current: Any) -> bool:
+    """Link ``Kabupaten Jembrana`` to ``Jembrana`` and ``PT Antam Tbk`` to ``Antam`` (the bare name
+    is the identity), unless the bare name is shared by a city and a regency."""
+    base, kind = core(norm, label)
+    if kind is None or base == norm:
+        return False
+    bare = store.execute("SELECT num FROM entities WHERE key = ?", (f"{label}:{base}",)).fetchone()
+    if bare is None or int(bare[0]) == ent:
+        return False
+    if label == "LOC":
+        # a kecamatan or city that shares its name with the regency around it: 'Jembrana' may be either
+        level = ADMIN_LEVEL.get(kind, kind)
+        rivals = [f"LOC:{w} {base}" for w in ADMIN_WORDS if ADMIN_LEVEL.get(w, w) != level]
+        if store.scalar(f"SELECT COUNT(*) FROM entities WHERE key IN ({','.join('?' * len(rivals))})", rivals):
+            return False
+    target = root(store, int(bare[0]))
+    if target == ent:
+        return False
+    if current is not None and current[0] == target and current[2] == 0:
+        return True
+    _set_link(store, ent, target, f"'{norm}' is '{base}' with the word '{kind}'", 1.0, manual=False)
+    return True
 
 
 def _set_link(store: Store, entity: int, target: int, reason: str, score: float, *, manual: bool) -> None:
