@@ -204,6 +204,7 @@ _COMMON_V4 = [
     """CREATE TABLE story_keys (
         key TEXT NOT NULL,
         article {big} NOT NULL,
+        day TEXT,
         PRIMARY KEY (key, article)
     ) {without_rowid}""",
     """CREATE TABLE story_members (

@@ -11,6 +11,7 @@ import json
 import os
 import re
 import sqlite3
+import time
 import unicodedata
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
@@ -117,6 +118,7 @@ class Store:
         self._story_backend: Any = None
         self.stories = True  # keep stories up to date as articles are written (warta.stories.store)
         self.story_seconds = 0.0  # time spent on it, for the ingest-share benchmark
+        self.identity_seconds = 0.0  # time spent linking entity names across articles (warta.identity)
         if self.dialect == "postgres":
             try:
                 import psycopg
@@ -400,7 +402,9 @@ class Store:
         if self.stories:  # schema 4: one identity per entity across articles (warta.identity)
             from warta.identity import record_aliases
 
+            t0 = time.perf_counter()
             record_aliases(self, rec.get("entities") or [], ent_nums)
+            self.identity_seconds += time.perf_counter() - t0
         self._write_quotes(num, quotes, ent_nums)
         self.executemany(
             "INSERT INTO dates (article, idx, value, granularity, text, start_offset) VALUES (?, ?, ?, ?, ?, ?)",

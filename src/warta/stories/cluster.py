@@ -6,8 +6,9 @@ Why this shape:
   the same order);
 - no all-pairs: an article is compared only with articles that share one of its
   :data:`KEY_TERMS` most telling terms (an inverted index) and fall within the time window,
-  each term's list read newest first and capped (:data:`POSTING_CAP`), so the cost of one
-  article stays flat as the corpus grows;
+  each term's list read newest first and capped (:data:`POSTING_CAP`), and only the
+  :data:`CANDIDATES` articles sharing most terms are kept (as near-duplicate detection does
+  with LSH bands), so the cost of one article stays flat as the corpus grows;
 - average link: an article joins a story when its mean same-story chance over the story's
   (most recent) members passes the threshold, so one loosely related member does not chain
   two happenings together; after a join, a story that now averages above the threshold with
@@ -31,9 +32,17 @@ from warta.stories.features import ArticleTerms
 from warta.stories.similarity import Vector, Weights, idf, same_story, vectors, weights
 
 KEY_TERMS = 12  # blocking keys per article: its most telling title, name and body terms
-POSTING_CAP = 300  # newest articles read per key
-MEMBERS_COMPARED = 40  # a story is judged by its most recent members
+POSTING_CAP = 200  # newest in-window articles read per key
+CANDIDATES = 30  # articles sharing the most keys are compared (their stories, rather)
+MEMBERS_COMPARED = 12  # a story is judged by its most recent members
+PREFILTER = 0.5  # … once one of its candidate members reaches this share of the threshold
 UNDATED = "0000-00-00"
+
+
+def rank_candidates(hits: dict[str, int]) -> list[str]:
+    """The :data:`CANDIDATES` articles sharing most blocking keys (ties: newest id first)."""
+    best = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[:CANDIDATES]
+    return sorted(a for a, _ in best)
 
 
 def story_id(first_article: str) -> str:
@@ -76,6 +85,7 @@ class Backend(Protocol):
     def candidates(self, keys: list[str], day: str | None, window: int) -> list[str]: ...
     def members(self, story: str, limit: int) -> list[Member]: ...
     def story_of(self, article: str) -> str | None: ...
+    def vectors(self, articles: list[str]) -> dict[str, dict[str, Vector]]: ...
     def add(self, art: ArticleTerms, vecs: dict[str, Vector], keys: list[str], story: str, score: float) -> None: ...
     def merge(self, source: str, target: str, score: float) -> None: ...
     def first_of(self, story: str) -> tuple[str, str]: ...
@@ -114,7 +124,12 @@ class Clusterer:
         vecs = vectors(art)
         keys = blocking_keys(art)
         cands = self.backend.candidates(keys, art.day, self.w.window_days)
-        stories = sorted({s for c in cands if c != art.id and (s := self.backend.story_of(c))})
+        # only stories with a candidate member that is itself close are judged on all their members
+        cvecs = self.backend.vectors([c for c in cands if c != art.id])
+        floor = self.w.threshold * PREFILTER
+        stories = sorted(
+            {s for c, v in cvecs.items() if same_story(vecs, v, self.w) >= floor and (s := self.backend.story_of(c))}
+        )
         scored: list[tuple[float, str]] = []
         for s in stories:
             ms = self._in_window(art.day, self.backend.members(s, MEMBERS_COMPARED))
@@ -161,13 +176,17 @@ class MemoryBackend:
 
     def candidates(self, keys: list[str], day: str | None, window: int) -> list[str]:
         d = _ordinal(day)
-        out: set[str] = set()
+        hits: dict[str, int] = {}
         for k in keys:
-            for a in reversed(self.postings.get(k, [])[-POSTING_CAP:]):
+            n = 0
+            for a in reversed(self.postings.get(k, [])):
                 o = _ordinal(self.arts[a].day)
                 if d is None or o is None or abs(o - d) <= window:
-                    out.add(a)
-        return sorted(out)
+                    hits[a] = hits.get(a, 0) + 1
+                    n += 1
+                    if n >= POSTING_CAP:
+                        break
+        return rank_candidates(hits)
 
     def new_story_id(self, art: ArticleTerms) -> str:
         return story_id(art.id)
@@ -177,6 +196,9 @@ class MemoryBackend:
         ms = [self.arts[i] for i in ids]
         ms.sort(key=lambda m: (m.day or UNDATED, m.id), reverse=True)
         return ms[:limit]
+
+    def vectors(self, articles: list[str]) -> dict[str, dict[str, Vector]]:
+        return {a: self.arts[a].vectors for a in articles if a in self.arts}
 
     def story_of(self, article: str) -> str | None:
         m = self.arts.get(article)

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import time
 from collections import Counter, OrderedDict
+from datetime import date
 from typing import Any
 
 from warta.corpus.store import Store, normalize_name, now, pack, unpack
-from warta.stories.cluster import POSTING_CAP, Clusterer, Member, _ordinal, story_id
+from warta.stories.cluster import POSTING_CAP, Clusterer, Member, _ordinal, rank_candidates, story_id
 from warta.stories.features import ArticleTerms, article_terms
 from warta.stories.similarity import Vector, vectors
 from warta.stories.story import ArticleInfo, central, describe
@@ -56,19 +57,32 @@ class StoreBackend:
         if not keys:
             return []
         d = _ordinal(day)
-        out: set[int] = set()
+        lo = hi = None
+        if d is not None:
+            lo = date.fromordinal(d - window).isoformat()
+            hi = date.fromordinal(d + window).isoformat()
+        hits: dict[str, int] = {}
         for k in keys:
-            rows = self.store.query(
-                "SELECT k.article, t.day, m.story FROM story_keys k JOIN story_terms t ON t.article = k.article "
-                f"JOIN story_members m ON m.article = k.article WHERE k.key = ? ORDER BY k.article DESC LIMIT {POSTING_CAP}",
-                (k,),
-            )
-            for num, aday, story in rows:
-                o = _ordinal(aday)
-                if d is None or o is None or abs(o - d) <= window:
-                    out.add(int(num))
-                    self._story[int(num)] = story
-        return [str(n) for n in sorted(out)]
+            if lo is None:
+                rows = self.store.query(
+                    f"SELECT article FROM story_keys WHERE key = ? ORDER BY article DESC LIMIT {POSTING_CAP}", (k,)
+                )
+            else:  # undated articles match any day
+                rows = self.store.query(
+                    "SELECT article FROM story_keys WHERE key = ? AND (day IS NULL OR day BETWEEN ? AND ?) "
+                    f"ORDER BY article DESC LIMIT {POSTING_CAP}",
+                    (k, lo, hi),
+                )
+            for (num,) in rows:
+                hits[str(num)] = hits.get(str(num), 0) + 1
+        best = rank_candidates(hits)
+        if best:
+            marks = ",".join("?" * len(best))
+            for num, story in self.store.query(
+                f"SELECT article, story FROM story_members WHERE article IN ({marks})", [int(b) for b in best]
+            ):
+                self._story[int(num)] = story
+        return best
 
     def members(self, story: str, limit: int) -> list[Member]:
         rows = self.store.query(
@@ -82,6 +96,11 @@ class StoreBackend:
             if got is not None:
                 out.append(Member(str(n), got[0], got[1], story))
         return out
+
+    def vectors(self, articles: list[str]) -> dict[str, dict[str, Vector]]:
+        nums = [int(a) for a in articles]
+        self._load(nums)
+        return {str(n): self._vecs[n][1] for n in nums if n in self._vecs}
 
     def story_of(self, article: str) -> str | None:
         num = int(article)
@@ -100,7 +119,8 @@ class StoreBackend:
             (num, art.day, pack({k: dict(v) for k, v in art.views.items()})),
         )
         s.executemany(
-            "INSERT INTO story_keys (key, article) VALUES (?, ?) ON CONFLICT DO NOTHING", [(k, num) for k in set(keys)]
+            "INSERT INTO story_keys (key, article, day) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+            [(k, num, art.day) for k in sorted(set(keys))],
         )
         s.execute(
             "INSERT INTO story_members (article, story, score) VALUES (?, ?, ?) "
