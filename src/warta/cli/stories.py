@@ -27,6 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--min-size", type=int, default=None, help="only stories of at least this many articles")
     p.add_argument("-n", "--limit", type=int, default=50, help="stories to list from a corpus (default 50)")
     p.add_argument("--format", choices=("text", "json"), default=None, help="default: json for files, text for --db")
+    p.add_argument("--rebuild", action="store_true", help="re-cluster every stored article (after an upgrade)")
     p.set_defaults(func=run_stories)
     q = sub.add_parser("story", help="one story of a corpus: timeline, outlets, entities, quotes", description=doc)
     q.add_argument("story_id", metavar="ID")
@@ -86,6 +87,10 @@ def _from_corpus(args: argparse.Namespace) -> int:
     if corpus is None:
         return 2
     with corpus:
+        if args.rebuild:
+            from warta.stories.store import rebuild
+
+            print(f"{rebuild(corpus.store):,} stories", file=sys.stderr)
         rows = corpus.stories(
             since=args.since, until=args.until, entity=args.entity, min_size=args.min_size or 1, limit=args.limit
         )

@@ -198,7 +198,7 @@ def rebuild(store: Store) -> int:
         for t in ("story_merges", "stories", "story_members", "story_keys", "story_terms"):
             store.execute(f"DELETE FROM {t}")
     store._story_backend = None
-    rows = store.query("SELECT num, id FROM articles ORDER BY published, id")
+    rows = store.query("SELECT num, id FROM articles ORDER BY published, COALESCE(source_id, id), id")
     for i in range(0, len(rows), 200):
         with store.transaction():
             for num, aid in rows[i : i + 200]:
