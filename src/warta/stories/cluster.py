@@ -11,7 +11,9 @@ Why this shape:
   with LSH bands), so the cost of one article stays flat as the corpus grows;
 - average link: an article joins a story when its mean same-story chance over the story's
   (most recent) members passes the threshold, so one loosely related member does not chain
-  two happenings together; after a join, a story that now averages above the threshold with
+  two happenings together, or when one member is almost surely the same happening (its
+  chance passes the threshold by :data:`STRONG_MARGIN`: a follow-up of a long-running
+  story whose early members have drifted); after a join, a story that now averages above the threshold with
   another candidate story is merged into it (the older story keeps its id);
 - repeatable: ties break on ids, story ids derive from the first article's id.
 
@@ -35,6 +37,7 @@ KEY_TERMS = 12  # blocking keys per article: its most telling title, name and bo
 POSTING_CAP = 200  # newest in-window articles read per key
 CANDIDATES = 30  # articles sharing the most keys are compared (their stories, rather)
 MEMBERS_COMPARED = 12  # a story is judged by its most recent members
+STRONG_MARGIN = 0.5  # one member this far above the threshold is enough (a follow-up, a near-copy)
 PREFILTER = 0.5  # … once one of its candidate members reaches this share of the threshold
 UNDATED = "0000-00-00"
 
@@ -112,7 +115,8 @@ class Clusterer:
     def _link(self, vecs: dict[str, Vector], members: list[Member]) -> float:
         if not members:
             return 0.0
-        return sum(same_story(vecs, m.vectors, self.w) for m in members) / len(members)
+        ps = [same_story(vecs, m.vectors, self.w) for m in members]
+        return max(sum(ps) / len(ps), max(ps) - STRONG_MARGIN)
 
     def _in_window(self, day: str | None, members: list[Member]) -> list[Member]:
         d = _ordinal(day)
