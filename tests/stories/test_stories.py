@@ -125,3 +125,19 @@ def test_gold_window_pairwise_f1(shared: Path) -> None:
     gold = ev.label_of([s["ids"] for s in gold_doc["stories"]], ids)
     _, _, f1 = ev.pairwise(gold, ev.label_of(pred, ids), ids)
     assert f1 >= 0.55
+
+
+def test_a_failing_story_step_does_not_lose_the_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import warta.stories.store as story_store
+
+    def boom(*a: object, **k: object) -> str:
+        raise RuntimeError("broken clusterer")
+
+    with Corpus(str(tmp_path / "c.db")) as c:
+        monkeypatch.setattr(story_store, "assign", boom)
+        c.store.write_batch([processed(r) for r in window()[:2]])
+        monkeypatch.undo()
+        c.store.write_batch([processed(r) for r in window()[2:]])
+        assert len(c) == 5 and len(c.store.link_failures) == 2 and "broken clusterer" in c.store.link_failures[0]
+        assert c.get("f1") is not None and c.get("k-f1") == c.get("f1")  # by its own id or the key
+        assert sorted(i for s in c.stories() for i in s["ids"]) == ["f2", "s1", "t2"]

@@ -119,6 +119,7 @@ class Store:
         self.stories = True  # keep stories up to date as articles are written (warta.stories.store)
         self.story_seconds = 0.0  # time spent on it, for the ingest-share benchmark
         self.identity_seconds = 0.0  # time spent linking entity names across articles (warta.identity)
+        self.link_failures: list[str] = []  # articles stored without a story or identity links, and why
         if self.dialect == "postgres":
             try:
                 import psycopg
@@ -399,12 +400,6 @@ class Store:
                 "INSERT INTO lsh (key, article) VALUES (?, ?) ON CONFLICT DO NOTHING", [(k, num) for k in set(keys)]
             )
         ent_nums = self._write_entities(num, rec.get("entities") or [])
-        if self.stories:  # schema 4: one identity per entity across articles (warta.identity)
-            from warta.identity import record_aliases
-
-            t0 = time.perf_counter()
-            record_aliases(self, rec.get("entities") or [], ent_nums)
-            self.identity_seconds += time.perf_counter() - t0
         self._write_quotes(num, quotes, ent_nums)
         self.executemany(
             "INSERT INTO dates (article, idx, value, granularity, text, start_offset) VALUES (?, ?, ?, ?, ?, ?)",
@@ -423,10 +418,28 @@ class Store:
             "INSERT INTO themes (article, theme, score) VALUES (?, ?, ?)", [(num, k, v) for k, v in themes.items()]
         )
         if self.stories:
-            from warta.stories.store import assign
-
-            assign(self, num, p.id, rec)
+            self._link_across(num, p.id, rec, ent_nums)
         return num, found is not None
+
+    def _link_across(self, num: int, article_id: str, rec: dict[str, Any], ent_nums: list[int | None]) -> None:
+        """Schema 4: entity identities (warta.identity) and stories (warta.stories) for a written article.
+
+        Inside a savepoint: if either fails the article is still stored (without a story), the
+        failure is counted in ``link_failures``, and the batch goes on."""
+        from warta.identity import record_aliases
+        from warta.stories.store import assign
+
+        self.execute("SAVEPOINT link_across")
+        try:
+            t0 = time.perf_counter()
+            record_aliases(self, rec.get("entities") or [], ent_nums)
+            self.identity_seconds += time.perf_counter() - t0
+            assign(self, num, article_id, rec)
+        except Exception as e:  # noqa: BLE001 - the article matters more than its story
+            self.execute("ROLLBACK TO SAVEPOINT link_across")
+            self._story_backend = None
+            self.link_failures.append(f"{article_id}: {type(e).__name__}: {e}")
+        self.execute("RELEASE SAVEPOINT link_across")
 
     def _entity_num(self, name: str, label: str, country: str | None) -> int:
         norm = normalize_name(name)
