@@ -63,9 +63,14 @@ def idf(term: str) -> float:
     return math.log((n + 1) / (table.get(term, 0) + 0.5))
 
 
-def vector(bag: Counter[str]) -> Vector:
-    """Sublinear TF times IDF, unit length."""
+MAX_TERMS = 128  # a view keeps its most telling terms: cheaper cosines, and a long tail adds noise
+
+
+def vector(bag: Counter[str], max_terms: int = MAX_TERMS) -> Vector:
+    """Sublinear TF times IDF of the view's :data:`MAX_TERMS` heaviest terms, unit length."""
     v = {t: (1.0 + math.log(c)) * idf(t) for t, c in bag.items() if c > 0}
+    if len(v) > max_terms:
+        v = dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))[:max_terms])
     norm = math.sqrt(sum(x * x for x in v.values()))
     return {t: x / norm for t, x in v.items()} if norm else {}
 
