@@ -86,6 +86,7 @@ def _from_corpus(args: argparse.Namespace) -> int:
     corpus = open_corpus(args)
     if corpus is None:
         return 2
+    close: list[str] = []
     with corpus:
         if args.rebuild:
             from warta.stories.store import rebuild
@@ -94,8 +95,13 @@ def _from_corpus(args: argparse.Namespace) -> int:
         rows = corpus.stories(
             since=args.since, until=args.until, entity=args.entity, min_size=args.min_size or 1, limit=args.limit
         )
+        if args.entity and rows is None and corpus.store.stories:
+            from warta.identity import close_matches
+
+            close = close_matches(corpus.store, args.entity)
     if args.entity and rows is None:
-        print(f"warta: no entity named {args.entity!r} in the corpus", file=sys.stderr)
+        hint = f"; did you mean: {', '.join(close)}?" if close else ""
+        print(f"warta: no entity named {args.entity!r} in the corpus{hint}", file=sys.stderr)
         return 1
     rows = rows or []
     if (args.format or "text") == "json":
