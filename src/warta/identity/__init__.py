@@ -362,6 +362,14 @@ def close_matches(store: Store, name: str, n: int = CLOSE_MATCHES, label: str | 
     for nm, display, _ in names:
         by_norm.setdefault(nm, display)
     out = [by_norm[x] for x in difflib.get_close_matches(norm, list(by_norm), n=n, cutoff=0.75)]
+    if len(out) < n and " " not in norm:  # a misspelt word of a longer name: 'Bahlill' → Bahlil Lahadalia
+        by_word: dict[str, list[str]] = {}
+        for nm, display in by_norm.items():
+            for w in nm.split():
+                if len(w) > 3:
+                    by_word.setdefault(w, []).append(display)
+        for w in difflib.get_close_matches(norm, list(by_word), n=3, cutoff=0.8):
+            out += [d for d in by_word[w][:3] if d not in out]
     words = set(norm.split())
     for nm, display in by_norm.items():
         if len(out) >= n:
