@@ -214,16 +214,16 @@ def corpus(db: str) -> Corpus:
 
 
 def test_near_copy_grouped(corpus: Corpus) -> None:
-    assert corpus.duplicates_of("u-a2") == ["u-a1", "u-a2"]
-    assert corpus.duplicates_of("u-a3") == ["u-a3"]
+    assert corpus.duplicates_of("a2") == ["a1", "a2"]  # by its own id…
+    assert corpus.duplicates_of("u-a3") == ["a3"]  # … or its internal key
 
 
 def test_search_ranked_highlighted_collapsed(corpus: Corpus) -> None:
     hits = corpus.search("inflasi")
-    assert [h.id for h in hits] == ["u-a1"]  # a2 collapsed into a1's group
+    assert [h.id for h in hits] == ["a1"]  # a2 collapsed into a1's group
     assert hits[0].copies == 2
     assert "[inflasi]" in hits[0].snippet.lower()
-    assert {h.id for h in corpus.search("inflasi", collapse=False)} == {"u-a1", "u-a2"}
+    assert {h.id for h in corpus.search("inflasi", collapse=False)} == {"a1", "a2"}
     ranked = corpus.search("Prabowo")
     assert {h.group for h in ranked} == {"u-a1", "u-a4"}  # one hit per group (its best copy)
     assert ranked[0].score >= ranked[1].score
@@ -232,17 +232,17 @@ def test_search_ranked_highlighted_collapsed(corpus: Corpus) -> None:
 
 
 def test_search_syntax(corpus: Corpus) -> None:
-    assert [h.id for h in corpus.search('"pangkalan militer"')] == ["u-a4"]
-    assert {h.id for h in corpus.search("banjir OR natuna")} == {"u-a3", "u-a4"}
-    assert [h.id for h in corpus.search("Prabowo -inflasi")] == ["u-a4"]
+    assert [h.id for h in corpus.search('"pangkalan militer"')] == ["a4"]
+    assert {h.id for h in corpus.search("banjir OR natuna")} == {"a3", "a4"}
+    assert [h.id for h in corpus.search("Prabowo -inflasi")] == ["a4"]
 
 
 def test_search_filters(corpus: Corpus) -> None:
-    assert [h.id for h in corpus.search("inflasi", outlet="kompas.com")] == ["u-a2"]
-    assert [h.id for h in corpus.search("Prabowo", since="2025-10-22")] == ["u-a4"]
-    assert [h.id for h in corpus.search("Jakarta", until="2025-09")] == ["u-a3"]
-    assert [h.id for h in corpus.search("Jakarta", entity="Anies")] == ["u-a3"]
-    assert [h.id for h in corpus.search("Prabowo", theme="pertahanan")] == ["u-a4"]
+    assert [h.id for h in corpus.search("inflasi", outlet="kompas.com")] == ["a2"]
+    assert [h.id for h in corpus.search("Prabowo", since="2025-10-22")] == ["a4"]
+    assert [h.id for h in corpus.search("Jakarta", until="2025-09")] == ["a3"]
+    assert [h.id for h in corpus.search("Jakarta", entity="Anies")] == ["a3"]
+    assert [h.id for h in corpus.search("Prabowo", theme="pertahanan")] == ["a4"]
     assert corpus.search("Prabowo", entity="Tidak Ada Orangnya") == []
 
 
@@ -302,17 +302,17 @@ def test_export_formats(corpus: Corpus, tmp_path: Path) -> None:
     buf = io.StringIO()
     assert corpus.export(buf, "jsonl") == 4
     recs = [json.loads(line) for line in buf.getvalue().splitlines()]
-    assert [r["id"] for r in recs] == ["u-a1", "u-a2", "u-a3", "u-a4"]
-    assert recs[1]["corpus"]["dup_of"] == "u-a1" and recs[1]["source_id"] == "a2"
+    assert [r["id"] for r in recs] == ["a1", "a2", "a3", "a4"]  # the records' own ids
+    assert recs[1]["corpus"]["dup_of"] == "u-a1" and recs[1]["corpus"]["key"] == "u-a2"
     buf = io.StringIO()
     assert corpus.export(buf, "csv", outlet="kompas.com") == 2
     rows = list(csv.DictReader(io.StringIO(buf.getvalue())))
-    assert [r["id"] for r in rows] == ["u-a2", "u-a3"] and rows[1]["persons"] == "Anies Baswedan"
+    assert [r["id"] for r in rows] == ["a2", "a3"] and rows[1]["persons"] == "Anies Baswedan"
     pq_path = tmp_path / "out.parquet"
     assert corpus.export(pq_path, "parquet", since="2025-10-01") == 3
     import pyarrow.parquet as pq
 
-    assert pq.read_table(pq_path).column("id").to_pylist() == ["u-a1", "u-a2", "u-a4"]
+    assert pq.read_table(pq_path).column("id").to_pylist() == ["a1", "a2", "a4"]
     buf = io.StringIO()
     assert corpus.export(buf, "gkg", unique=True) == 3
     lines = buf.getvalue().splitlines()
@@ -358,9 +358,9 @@ def test_quotes_corpus_mode_cli(corpus: Corpus, capsys: pytest.CaptureFixture[st
 def test_story_found_through_a_copy_that_reads_differently(corpus: Corpus) -> None:
     """Only u-a2 (a near copy of u-a1 with other words) says "bupati": the story is found, once."""
     hits = corpus.search("bupati")
-    assert [(h.id, h.group, h.copies) for h in hits] == [("u-a2", "u-a1", 2)]
+    assert [(h.id, h.group, h.copies) for h in hits] == [("a2", "u-a1", 2)]
     assert corpus.search("bupati", outlet="detik.com") == []  # u-a1 passes the filter but lacks the word
-    assert [h.id for h in corpus.search("bupati", since="2025-10-21")] == ["u-a2"]
+    assert [h.id for h in corpus.search("bupati", since="2025-10-21")] == ["a2"]
 
 
 def test_filtered_search_takes_the_first_copy_that_passes(corpus: Corpus) -> None:
@@ -372,16 +372,16 @@ def test_filtered_search_takes_the_first_copy_that_passes(corpus: Corpus) -> Non
         r.update(id=rid, outlet=outlet, published=day, url=f"https://{outlet}/{rid}")
         copies.append(_processed(r))
     assert corpus.search("inflasi", outlet="liputan6.com") == []  # (what a search keeps is dropped on writing)
-    assert [h.id for h in corpus.search("inflasi", entity="Bank Indonesia")] == ["u-a1"]
+    assert [h.id for h in corpus.search("inflasi", entity="Bank Indonesia")] == ["a1"]
     res = corpus.store.write_batch(copies)
     assert res.duplicates == 2
-    assert [(h.id, h.copies) for h in corpus.search("inflasi")] == [("u-a1", 4)]
-    assert [h.id for h in corpus.search("inflasi", outlet="liputan6.com")] == ["u-a5"]
-    assert [h.id for h in corpus.search("inflasi", since="2025-10-22")] == ["u-a5"]
-    assert [h.id for h in corpus.search("bupati", outlet="tempo.co")] == ["u-a6"]
-    assert [h.id for h in corpus.search("inflasi", outlet="tempo.co")] == ["u-a6"]
-    assert [h.id for h in corpus.search("inflasi", entity="Bank Indonesia", since="2025-10-23")] == ["u-a5"]
-    assert {h.id for h in corpus.search("inflasi", collapse=False)} == {"u-a1", "u-a2", "u-a5", "u-a6"}
+    assert [(h.id, h.copies) for h in corpus.search("inflasi")] == [("a1", 4)]
+    assert [h.id for h in corpus.search("inflasi", outlet="liputan6.com")] == ["a5"]
+    assert [h.id for h in corpus.search("inflasi", since="2025-10-22")] == ["a5"]
+    assert [h.id for h in corpus.search("bupati", outlet="tempo.co")] == ["a6"]
+    assert [h.id for h in corpus.search("inflasi", outlet="tempo.co")] == ["a6"]
+    assert [h.id for h in corpus.search("inflasi", entity="Bank Indonesia", since="2025-10-23")] == ["a5"]
+    assert {h.id for h in corpus.search("inflasi", collapse=False)} == {"a1", "a2", "a5", "a6"}
     if corpus.store.dialect == "sqlite":  # one indexed reading per distinct text
         assert corpus.store.query("SELECT num, reading FROM readings ORDER BY num") == [(2, 2), (6, 2)]
         assert corpus.store.scalar("SELECT COUNT(*) FROM groups_fts_docsize") == 4
@@ -400,7 +400,7 @@ def test_filtered_search_past_its_scan_ranks_every_copy(corpus: Corpus, monkeypa
         monkeypatch.setattr(corpus, "_ranked_sqlite", lambda *a: calls.append(a) or ranked(*a))
     assert [[h.id for h in corpus.search(q, **f)] for q, f in cases] == want
     assert len(calls) == (2 if ranked is not None else 0)  # the two filtered searches
-    assert want[0] == ["u-a2"] and want[2] == ["u-a2"]
+    assert want[0] == ["a2"] and want[2] == ["a2"]
 
 
 def test_migration_from_version_1(empty_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -417,7 +417,7 @@ def test_migration_from_version_1(empty_db: str, monkeypatch: pytest.MonkeyPatch
         hits = c.search("inflasi")
         assert [(h.group, h.copies) for h in hits] == [("u-a1", 2)]
         assert [h.outlet for h in c.search("inflasi", outlet="KOMPAS.com", collapse=False)] == ["kompas.com"]
-        assert [h.id for h in c.search("bupati")] == ["u-a2"]  # version 5 indexed u-a2's own reading
+        assert [h.id for h in c.search("bupati")] == ["a2"]  # version 5 indexed u-a2's own reading
 
 
 def test_migration_from_version_2_adds_filter_indexes(empty_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -429,7 +429,7 @@ def test_migration_from_version_2_adds_filter_indexes(empty_db: str, monkeypatch
         s.write_batch([_processed(r) for r in make_records()])
     monkeypatch.undo()
     with Corpus(empty_db) as c:
-        assert c.store.version() >= 3
+        assert c.store.version() == store_mod.SCHEMA_VERSION
         if c.store.dialect == "sqlite":
             names = {r[0] for r in c.store.query("SELECT name FROM sqlite_master WHERE type = 'index'")}
         else:

@@ -10,7 +10,20 @@ from importlib import import_module
 from warta import __version__
 from warta.errors import UsageError
 
-COMMANDS = ["read", "quotes", "events", "eval", "ingest", "search", "entity", "stats", "export", "serve", "spark"]
+COMMANDS = [
+    "read",
+    "quotes",
+    "events",
+    "eval",
+    "ingest",
+    "search",
+    "entity",
+    "stories",
+    "stats",
+    "export",
+    "serve",
+    "spark",
+]
 
 
 class _Formatter(argparse.HelpFormatter):

@@ -35,6 +35,16 @@ def _theme_names() -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.theme:
+        from warta.identity import resolve_choice, theme_choices
+
+        theme, note = resolve_choice(args.theme, theme_choices(), "theme")
+        if theme is None:
+            print(f"warta: {note}", file=sys.stderr)
+            return 2
+        if note:
+            print(f"warta: {note}", file=sys.stderr)
+        args.theme = theme
     corpus = open_filtered(args)
     if corpus is None:
         return 2

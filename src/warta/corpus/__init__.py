@@ -36,6 +36,33 @@ class Corpus(Queries):
         """The stored record of one article."""
         return self.store.record(article_id)
 
+    def stories(
+        self,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        entity: str | None = None,
+        min_size: int = 1,
+        limit: int = 50,
+    ) -> list[dict[str, Any]] | None:
+        """Stories seen in a period, largest first (each a dict: id, label, ids, span, outlets,
+        entities, quotes, timeline). With ``entity``: the stories mentioning it (any alias), or
+        None when no entity has that name."""
+        from warta.stories.store import stories
+
+        nums = None
+        if entity:
+            nums = self.entity_nums(entity)
+            if not nums:
+                return None
+        return stories(self.store, since=since, until=until, entity_nums=nums, min_size=min_size, limit=limit)
+
+    def story(self, story_id: str) -> dict[str, Any] | None:
+        """One story, described, with its articles oldest first and the merges that formed it."""
+        from warta.stories.store import story
+
+        return story(self.store, story_id)
+
     def __len__(self) -> int:
         return int(self.store.scalar("SELECT COUNT(*) FROM articles") or 0)
 

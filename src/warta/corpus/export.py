@@ -151,8 +151,9 @@ def export(
             for r in rows:
                 rec = dict(r["record"])
                 rec["source_id"] = rec.get("id")
-                rec["id"] = r["id"]
+                rec["id"] = r["source_id"] or r["id"]  # the record's own id is kept
                 rec["corpus"] = {
+                    "key": r["id"],
                     "origin": r["origin"],
                     "dup_group": r["dup_group"],
                     "dup_of": r["dup_of"],
@@ -189,7 +190,7 @@ def flat_row(r: dict[str, Any]) -> dict[str, Any]:
     lang = rec.get("language") or {}
     tone = rec.get("tone") or {}
     return {
-        "id": r["id"],
+        "id": r["source_id"] or r["id"],
         "source_id": r["source_id"],
         "url": rec.get("url"),
         "title": rec.get("title"),

@@ -7,7 +7,7 @@ transaction each and records the version in ``schema_version``. SQL is written o
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # Type and clause spellings that differ between the two backends.
 DIALECT_TOKENS = {
@@ -248,10 +248,83 @@ _SQLITE_V5 = [
 ]
 _POSTGRES_V5 = ["CREATE INDEX articles_members ON articles (dup_group, num, published, outlet)"]
 
+# Version 6: stories (warta.stories.store) — each article's term bags, the inverted index of
+# its blocking terms, article → story, one row per story, and the merges between stories.
+_COMMON_V6 = [
+    """CREATE TABLE story_terms (
+        article {big} PRIMARY KEY,
+        day TEXT,
+        terms {blob} NOT NULL
+    )""",
+    """CREATE TABLE story_keys (
+        key TEXT NOT NULL,
+        article {big} NOT NULL,
+        day TEXT,
+        PRIMARY KEY (key, article)
+    ) {without_rowid}""",
+    """CREATE TABLE story_members (
+        article {big} PRIMARY KEY,
+        story TEXT NOT NULL,
+        score {real}
+    )""",
+    "CREATE INDEX story_members_story ON story_members (story, article)",
+    """CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        first_article {big},
+        first_seen TEXT,
+        last_seen TEXT,
+        size INTEGER NOT NULL,
+        updated_at TEXT
+    )""",
+    "CREATE INDEX stories_seen ON stories (last_seen, first_seen)",
+    """CREATE TABLE story_merges (
+        source TEXT NOT NULL,
+        target TEXT NOT NULL,
+        score {real},
+        at TEXT NOT NULL
+    )""",
+    "CREATE INDEX story_merges_target ON story_merges (target)",
+    # entity identity (warta.identity): the forms articles wrote for a full name, and the links
+    # of short-name entities to full-name ones with their reason (undone = 1 by hand, 2 ambiguous)
+    """CREATE TABLE entity_aliases (
+        form TEXT NOT NULL,
+        label TEXT NOT NULL,
+        entity {big} NOT NULL,
+        articles INTEGER NOT NULL,
+        PRIMARY KEY (form, label, entity)
+    )""",
+    """CREATE TABLE entity_links (
+        entity {big} PRIMARY KEY,
+        target {big} NOT NULL,
+        reason TEXT NOT NULL,
+        score {real},
+        manual INTEGER NOT NULL DEFAULT 0,
+        undone INTEGER NOT NULL DEFAULT 0,
+        at TEXT NOT NULL
+    )""",
+    "CREATE INDEX entity_links_target ON entity_links (target)",
+    # a record's own id is how users name an article (Corpus.get, search results, exports)
+    "CREATE INDEX articles_source_id ON articles (source_id)",
+]
+
 # MIGRATIONS[dialect][version] = statements that take a store from version-1 to version.
 MIGRATIONS: dict[str, dict[int, list[str]]] = {
-    "sqlite": {1: _COMMON_V1 + _SQLITE_V1, 2: _SQLITE_V2, 3: _SQLITE_V3, 4: _COMMON_V4, 5: _SQLITE_V5},
-    "postgres": {1: _COMMON_V1 + _POSTGRES_V1, 2: _POSTGRES_V2, 3: _POSTGRES_V3, 4: _COMMON_V4, 5: _POSTGRES_V5},
+    "sqlite": {
+        1: _COMMON_V1 + _SQLITE_V1,
+        2: _SQLITE_V2,
+        3: _SQLITE_V3,
+        4: _COMMON_V4,
+        5: _SQLITE_V5,
+        6: _COMMON_V6,
+    },
+    "postgres": {
+        1: _COMMON_V1 + _POSTGRES_V1,
+        2: _POSTGRES_V2,
+        3: _POSTGRES_V3,
+        4: _COMMON_V4,
+        5: _POSTGRES_V5,
+        6: _COMMON_V6,
+    },
 }
 
 

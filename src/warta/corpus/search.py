@@ -71,6 +71,11 @@ class EntityProfile:
     co_occurring: list[tuple[str, str, int]] = field(default_factory=list)  # (name, label, articles)
     quotes: list[QuoteHit] = field(default_factory=list)
     other_matches: list[tuple[str, str, int]] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)  # other names of the same identity
+    merges: list[dict[str, Any]] = field(default_factory=list)  # why those names were merged
+    role_history: list[dict[str, Any]] = field(default_factory=list)  # role, from, to, articles
+    tone: float | None = None  # mean tone of the articles that mention it
+    stories: list[dict[str, Any]] = field(default_factory=list)  # id, label, size, span
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -208,10 +213,17 @@ class Queries:
         return where, params
 
     def entity_nums(self, name: str, label: str | None = None) -> list[int]:
-        """Entities named ``name`` (folded); if none, those whose name contains it as whole words."""
+        """Entities named ``name`` (folded) or by an alias of its identity (``BI`` → Bank Indonesia
+        and every name merged with it); if none, those whose name contains it as whole words."""
         norm = normalize_name(name)
         if not norm:
             return []
+        if self.store.stories:  # schema 4: identities across articles
+            from warta.identity import find
+
+            found = find(self.store, name, label)
+            if found:
+                return found[:500]
         lab = " AND label = ?" if label else ""
         extra = [label.upper()] if label else []
         rows = self.store.query(f"SELECT num FROM entities WHERE norm = ?{lab}", [norm, *extra])
@@ -388,8 +400,10 @@ class Queries:
         if not hits:
             return hits
         nums = [r[0] for r in rows]
+        public = self.store.public_ids(nums)  # a record's own id, not the internal key
         for h, num in zip(hits, nums, strict=True):
             h.snippet = self._snippet(num, expr, mark)
+            h.id = public.get(num, h.id)
         if collapse:
             groups = list({h.group for h in hits})
             marks = ",".join("?" * len(groups))
@@ -702,7 +716,10 @@ class Queries:
                 where.append("q.tsv @@ websearch_to_tsquery('simple', ?)")
             params.append(expr)
         cond = ("WHERE " + " AND ".join(where)) if where else ""
-        cols = "q.text, q.speaker, q.kind, q.cue, a.id, a.title, a.url, a.outlet, a.published, q.start_offset, q.end_offset"
+        cols = (
+            "q.text, q.speaker, q.kind, q.cue, COALESCE(a.source_id, a.id) AS id, a.title, a.url, a.outlet, "
+            "a.published, q.start_offset, q.end_offset"
+        )
         if collapse:
             sql = (
                 f"SELECT {_unqualify(cols)}, n FROM (SELECT {cols}, a.num AS anum, q.idx AS qidx, "
@@ -717,11 +734,24 @@ class Queries:
         return [_quote_hit(r) for r in rows]
 
     def entity(self, name: str, *, label: str | None = None, top: int = 10) -> EntityProfile | None:
-        """Mentions over time, roles seen, co-occurring entities and top quotes of one entity."""
+        """Mentions over time, roles seen, co-occurring entities and top quotes of one entity.
+
+        With identities (schema 4) the entity is found by any of its names and the profile
+        covers them all, with the reasons they were merged, the tone of the articles that
+        mention it and its stories."""
         s = self.store
         nums = self.entity_by_alias(name, label=label)
         if not nums:
             return None
+        identity = False
+        if s.stories:
+            from warta.identity import members, root
+
+            first = root(s, nums[0])
+            group = members(s, first)
+            identity = set(group) <= set(nums) and len(group) > 1
+            if identity:
+                nums = group
         marks = ",".join("?" * len(nums))
         ranked = s.query(
             f"SELECT e.num, e.name, e.label, COUNT(m.article), COALESCE(SUM(m.count), 0) FROM entities e "
@@ -729,40 +759,52 @@ class Queries:
             "GROUP BY e.num, e.name, e.label ORDER BY COUNT(m.article) DESC, e.num",
             nums,
         )
-        num, ename, elabel, n_art, n_ment = ranked[0]
+        if identity:  # the full name heads the profile; every name counts
+            head = next((r for r in ranked if r[0] == first), ranked[0])
+            ids = list(nums)
+            n_art = int(s.scalar(f"SELECT COUNT(DISTINCT article) FROM mentions WHERE entity IN ({marks})", ids) or 0)
+            n_ment = sum(int(r[4]) for r in ranked)
+            num, ename, elabel = head[0], head[1], head[2]
+            aliases = [r[1] for r in ranked if r[0] != num]
+        else:
+            num, ename, elabel, n_art, n_ment = ranked[0]
+            ids = [num]
+            aliases = []
+        idm = ",".join("?" * len(ids))
         timeline = [
             (d, int(n))
             for d, n in s.query(
-                "SELECT a.published, COUNT(*) FROM mentions m JOIN articles a ON a.num = m.article "
-                "WHERE m.entity = ? AND a.published IS NOT NULL GROUP BY a.published ORDER BY a.published",
-                (num,),
+                "SELECT a.published, COUNT(DISTINCT a.num) FROM mentions m JOIN articles a ON a.num = m.article "
+                f"WHERE m.entity IN ({idm}) AND a.published IS NOT NULL GROUP BY a.published ORDER BY a.published",
+                ids,
             )
         ]
         roles = [
             (r, int(n))
             for r, n in s.query(
-                "SELECT role, COUNT(*) FROM mentions WHERE entity = ? AND role IS NOT NULL AND role <> '' "
+                f"SELECT role, COUNT(*) FROM mentions WHERE entity IN ({idm}) AND role IS NOT NULL AND role <> '' "
                 "GROUP BY role ORDER BY COUNT(*) DESC, role LIMIT ?",
-                (num, top),
+                (*ids, top),
             )
         ]
         co = [
             (n, lab, int(c))
             for n, lab, c in s.query(
-                "SELECT e.name, e.label, COUNT(*) AS c FROM mentions m1 JOIN mentions m2 ON m2.article = m1.article "
-                "JOIN entities e ON e.num = m2.entity WHERE m1.entity = ? AND m2.entity <> m1.entity "
+                "SELECT e.name, e.label, COUNT(DISTINCT m1.article) AS c FROM mentions m1 "
+                "JOIN mentions m2 ON m2.article = m1.article "
+                f"JOIN entities e ON e.num = m2.entity WHERE m1.entity IN ({idm}) AND m2.entity NOT IN ({idm}) "
                 "GROUP BY e.num, e.name, e.label ORDER BY c DESC, e.name LIMIT ?",
-                (num, top),
+                (*ids, *ids, top),
             )
         ]
         qrows = s.query(
-            "SELECT q.text, MIN(q.speaker), MIN(q.kind), MIN(q.cue), MIN(a.id), MIN(a.title), MIN(a.url), MIN(a.outlet), "
-            "MAX(a.published), MIN(q.start_offset), MIN(q.end_offset), COUNT(*) AS n "
-            "FROM quotes q JOIN articles a ON a.num = q.article WHERE q.speaker_entity = ? "
+            "SELECT q.text, MIN(q.speaker), MIN(q.kind), MIN(q.cue), MIN(COALESCE(a.source_id, a.id)), MIN(a.title), "
+            "MIN(a.url), MIN(a.outlet), MAX(a.published), MIN(q.start_offset), MIN(q.end_offset), COUNT(*) AS n "
+            f"FROM quotes q JOIN articles a ON a.num = q.article WHERE q.speaker_entity IN ({idm}) "
             "GROUP BY q.text ORDER BY n DESC, MAX(a.published) DESC, LENGTH(q.text) DESC LIMIT ?",
-            (num, top),
+            (*ids, top),
         )
-        return EntityProfile(
+        prof = EntityProfile(
             name=ename,
             label=elabel,
             articles=int(n_art),
@@ -773,8 +815,18 @@ class Queries:
             roles=roles,
             co_occurring=co,
             quotes=[_quote_hit(r) for r in qrows],
-            other_matches=[(r[1], r[2], int(r[3])) for r in ranked[1:top]],
+            other_matches=[] if identity else [(r[1], r[2], int(r[3])) for r in ranked[1:top]],
         )
+        prof.aliases = aliases
+        if s.stories:
+            from warta.identity import links, roles_over_time, tone_toward
+            from warta.stories.store import stories_of_entity
+
+            prof.merges = links(s, num) if identity else []
+            prof.role_history = roles_over_time(s, ids, top)
+            prof.tone = tone_toward(s, ids)
+            prof.stories = stories_of_entity(s, ids, limit=top)
+        return prof
 
     def stats(self, *, top: int = 20) -> dict[str, Any]:
         """Counts: articles, duplicate groups, entities, quotes, errors; by outlet, day, theme."""
@@ -828,18 +880,25 @@ class Queries:
         ]
 
     def duplicates_of(self, article_id: str) -> list[str]:
-        """Ids of the articles in the same near-duplicate group (itself included)."""
+        """Ids (each record's own id) of the articles in the same near-duplicate group (itself included)."""
+        key = self.store.resolve_id(article_id)
         return [
             r[0]
             for r in self.store.query(
-                "SELECT id FROM articles WHERE dup_group = (SELECT dup_group FROM articles WHERE id = ?) ORDER BY num",
-                (article_id,),
+                "SELECT COALESCE(source_id, id) FROM articles WHERE dup_group = "
+                "(SELECT dup_group FROM articles WHERE id = ?) ORDER BY num",
+                (key,),
             )
         ]
 
 
 def _unqualify(cols: str) -> str:
-    return ", ".join(c.strip().split(".")[-1] for c in cols.split(","))
+    """The column names of a select list as seen from outside a subquery (``x AS y`` → ``y``)."""
+    out = []
+    for c in re.split(r",\s*(?![^()]*\))", cols):  # commas outside brackets
+        c = c.strip()
+        out.append(c.rsplit(" AS ", 1)[1] if " AS " in c else c.split(".")[-1])
+    return ", ".join(out)
 
 
 def _quote_hit(r: tuple[Any, ...]) -> QuoteHit:

@@ -132,6 +132,11 @@ class Store:
         self._sql_cache: dict[str, str] = {}
         self._groups_fts: bool | None = None
         self._readings: bool | None = None
+        self._story_backend: Any = None
+        self.stories = True  # keep stories up to date as articles are written (warta.stories.store)
+        self.story_seconds = 0.0  # time spent on it, for the ingest-share benchmark
+        self.identity_seconds = 0.0  # time spent linking entity names across articles (warta.identity)
+        self.link_failures: list[str] = []  # articles stored without a story or identity links, and why
         if self.dialect == "postgres":
             try:
                 import psycopg
@@ -156,6 +161,7 @@ class Store:
             except sqlite3.DatabaseError as e:
                 raise StoreError(f"{db} is not a Warta corpus ({e})") from None
         self.migrate()
+        self.stories = self.version() >= 6  # a store held at an older version has no story tables
 
     # -- plumbing -------------------------------------------------------------
     def _sql(self, sql: str) -> str:
@@ -196,6 +202,7 @@ class Store:
             except BaseException:
                 self.conn.execute("ROLLBACK")
                 self._entity_cache.clear()
+                self._story_backend = None  # its caches may hold rolled-back rows
                 raise
             self.conn.execute("COMMIT")
         else:
@@ -204,6 +211,7 @@ class Store:
                     yield
             except BaseException:
                 self._entity_cache.clear()
+                self._story_backend = None
                 raise
 
     def close(self) -> None:
@@ -276,8 +284,32 @@ class Store:
             found.update(r[0] for r in self.query(f"SELECT id FROM articles WHERE id IN ({marks})", chunk))
         return found
 
+    def resolve_id(self, article_id: str) -> str | None:
+        """The internal key of an article named by its key or by its record's own id."""
+        if self.scalar("SELECT 1 FROM articles WHERE id = ?", (article_id,)):
+            return article_id
+        return self.scalar("SELECT MIN(id) FROM articles WHERE source_id = ?", (article_id,))
+
+    def public_ids(self, nums: Sequence[int]) -> dict[int, str]:
+        """``num`` → the id a user sees: the record's own id when it had one, else the key."""
+        out: dict[int, str] = {}
+        for i in range(0, len(nums), 500):
+            chunk = list(nums[i : i + 500])
+            marks = ",".join("?" * len(chunk))
+            out.update(
+                (int(n), str(x))
+                for n, x in self.query(
+                    f"SELECT num, COALESCE(source_id, id) FROM articles WHERE num IN ({marks})", chunk
+                )
+            )
+        return out
+
     def record(self, article_id: str) -> dict[str, Any] | None:
-        row = self.execute("SELECT record FROM articles WHERE id = ?", (article_id,)).fetchone()
+        """The stored record of an article named by its record's own id (or its internal key)."""
+        key = self.resolve_id(article_id)
+        if key is None:
+            return None
+        row = self.execute("SELECT record FROM articles WHERE id = ?", (key,)).fetchone()
         return unpack(row[0]) if row else None
 
     # -- writing --------------------------------------------------------------
@@ -486,7 +518,29 @@ class Store:
         self.executemany(
             "INSERT INTO themes (article, theme, score) VALUES (?, ?, ?)", [(num, k, v) for k, v in themes.items()]
         )
+        if self.stories:
+            self._link_across(num, p.id, rec, ent_nums)
         return num, found is not None
+
+    def _link_across(self, num: int, article_id: str, rec: dict[str, Any], ent_nums: list[int | None]) -> None:
+        """Schema 4: entity identities (warta.identity) and stories (warta.stories) for a written article.
+
+        Inside a savepoint: if either fails the article is still stored (without a story), the
+        failure is counted in ``link_failures``, and the batch goes on."""
+        from warta.identity import record_aliases
+        from warta.stories.store import assign
+
+        self.execute("SAVEPOINT link_across")
+        try:
+            t0 = time.perf_counter()
+            record_aliases(self, rec.get("entities") or [], ent_nums)
+            self.identity_seconds += time.perf_counter() - t0
+            assign(self, num, article_id, rec)
+        except Exception as e:  # noqa: BLE001 - the article matters more than its story
+            self.execute("ROLLBACK TO SAVEPOINT link_across")
+            self._story_backend = None
+            self.link_failures.append(f"{article_id}: {type(e).__name__}: {e}")
+        self.execute("RELEASE SAVEPOINT link_across")
 
     def _entity_num(self, name: str, label: str, country: str | None) -> int:
         norm = normalize_name(name)

@@ -1,0 +1,444 @@
+"""One identity per person, organisation and place across a corpus.
+
+Within one article the entities layer already joins ``Prabowo`` to ``Prabowo Subianto`` and
+``BI`` to ``Bank Indonesia``: the record's entity keeps its full canonical name and lists the
+short forms among its mentions. Across articles an article that only says ``Prabowo`` or
+``BI`` gets an entity of that short name. This module joins such a short-name entity to the
+full-name entity when the corpus's own articles say so, and only then:
+
+- evidence: in ``entity_aliases`` each (written form, label, full entity) counts the articles
+  whose own text wrote that form for that full name;
+- a short-name entity is linked to a full-name entity when the full name holds at least
+  :data:`DOMINANCE` of that evidence and at least :data:`MIN_ARTICLES` articles back it; a
+  short form written for several people (``Budi``) stays apart and is reported as ambiguous;
+- every link records its reason; :func:`unlink` undoes one (and keeps it undone), and a link
+  whose evidence later turns ambiguous is dropped (its row says why).
+
+Links live in ``entity_links`` (schema version 4); names are folded by
+:func:`warta.corpus.store.normalize_name`.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+from warta.corpus.store import Store, normalize_name, now
+
+DOMINANCE = 0.8  # share of a written form's evidence one full name must hold to take it
+MIN_ARTICLES = 1  # articles that must show the form written for the full name
+CLOSE_MATCHES = 5
+
+
+def _forms(e: dict[str, Any]) -> set[str]:
+    """The folded written forms of an entity's mentions other than its canonical name."""
+    canon = normalize_name(e.get("canonical") or "")
+    out = set()
+    for m in e.get("mentions") or []:
+        t = m.get("text") if isinstance(m, dict) else None
+        if isinstance(t, str):
+            f = normalize_name(t)
+            if f and f != canon and len(f) >= 2:
+                out.add(f)
+    return out
+
+
+def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int | None]) -> None:
+    """Count the article's own short forms as evidence, then relink the names they touch.
+
+    Called by the store inside the article's transaction, with the entity numbers it wrote."""
+    touched: set[tuple[str, str]] = set()
+    seen: set[tuple[str, str, int]] = set()
+    for e, num in zip(entities, nums, strict=False):
+        if num is None or not isinstance(e, dict):
+            continue
+        label = e.get("label") or "MISC"
+        for f in _forms(e):
+            key = (f, label, num)
+            if key in seen:
+                continue
+            seen.add(key)
+            store.execute(
+                "INSERT INTO entity_aliases (form, label, entity, articles) VALUES (?, ?, ?, 1) "
+                "ON CONFLICT (form, label, entity) DO UPDATE SET articles = entity_aliases.articles + 1",
+                (f, label, num),
+            )
+            touched.add((f, label))
+        # a short-name entity itself: it may now be linkable to a full name seen before
+        norm = normalize_name(e.get("canonical") or "")
+        touched.add((norm, label))
+        if label in ("LOC", "ORG") and core(norm, label)[1] is None:
+            # a bare name: its prefixed forms seen before ('Kabupaten Jembrana') may now link to it
+            touched.update((v, label) for v in _variants(store, norm, label))
+    for form, label in sorted(touched):
+        relink(store, form, label)
+
+
+def candidates(store: Store, form: str, label: str) -> list[tuple[int, str, int]]:
+    """Full-name entities the corpus wrote ``form`` for: (entity, name, articles), most first."""
+    return [
+        (int(n), name, int(c))
+        for n, name, c in store.query(
+            "SELECT a.entity, e.name, a.articles FROM entity_aliases a JOIN entities e ON e.num = a.entity "
+            "WHERE a.form = ? AND a.label = ? AND e.norm <> ? ORDER BY a.articles DESC, a.entity",
+            (form, label, form),
+        )
+    ]
+
+
+# words that name the kind of a place or the legal form of an organisation, not which one
+ADMIN_WORDS = (
+    "kabupaten",
+    "kab",
+    "kota",
+    "provinsi",
+    "prov",
+    "kecamatan",
+    "kec",
+    "kapanewon",
+    "kelurahan",
+    "desa",
+    "pulau",
+)
+ADMIN_LEVEL = {"kab": "kabupaten", "prov": "provinsi", "kec": "kecamatan"}  # spellings of one level
+ORG_LEADING = ("pt", "the")
+ORG_TRAILING = ("tbk", "persero", "ri")
+
+
+def core(norm: str, label: str) -> tuple[str, str | None]:
+    """A folded name without the word that says what kind of place or company it is:
+    ``kabupaten jembrana`` → (``jembrana``, ``kabupaten``); ``pt antam tbk`` → (``antam``, ``pt``)."""
+    words = norm.split()
+    kind = None
+    if label == "LOC" and len(words) > 1 and words[0] in ADMIN_WORDS:
+        kind, words = words[0], words[1:]
+    elif label == "ORG" and len(words) > 1:
+        if words[0] in ORG_LEADING:
+            kind, words = words[0], words[1:]
+        while len(words) > 1 and words[-1] in ORG_TRAILING:
+            kind, words = kind or words[-1], words[:-1]
+    return " ".join(words), kind
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    text = (files("warta.entities") / "data" / "given_names.txt").read_text(encoding="utf-8")
+    return frozenset(normalize_name(w) for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _contains(outer: str, inner: str) -> bool:
+    """Whether the words of ``inner`` (two or more) run inside ``outer``."""
+    a, b = outer.split(), inner.split()
+    return len(b) >= 2 and len(b) < len(a) and any(a[i : i + len(b)] == b for i in range(len(a) - len(b) + 1))
+
+
+def _spelled_out(form: str, full: str) -> bool:
+    """``bappenas`` in ``badan perencanaan pembangunan nasional``: same first letter, letters in order."""
+    f, g = form.replace(" ", ""), full.replace(" ", "")
+    if not f or not g or f[0] != g[0]:
+        return False
+    it = iter(g)
+    return all(ch in it for ch in f)
+
+
+def enough(form: str, full: str, label: str, articles: int) -> bool:
+    """Whether ``articles`` articles writing ``form`` for ``full`` are enough to merge them.
+
+    One is enough when the form can be checked against the name (an organisation's or place's
+    short form spelled out of it; a person's name word that is not a common given name); two
+    are needed otherwise, so one odd reading in one article does not merge two names."""
+    if label == "PER":
+        if form not in full.split():
+            return articles >= 2
+        return articles >= (2 if form in _given_names() else 1)
+    return articles >= (1 if _spelled_out(form, full) else 2)
+
+
+def relink(store: Store, form: str, label: str) -> None:
+    """(Re)decide the link of the entity named ``form`` (if stored) from the current evidence."""
+    if not form:
+        return
+    row = store.execute("SELECT num FROM entities WHERE key = ?", (f"{label}:{form}",)).fetchone()
+    if row is None:
+        return
+    short = int(row[0])
+    current = store.execute("SELECT target, manual, undone FROM entity_links WHERE entity = ?", (short,)).fetchone()
+    if current is not None and (current[1] or current[2] == 1):
+        return  # a person's decision (link or undo) is kept
+    if _link_variant(store, short, form, label, current):
+        return
+    # evidence pooled by identity: 'Amran' written for 'Andi Amran Sulaiman' and 'Amran Sulaiman' (one person)
+    pooled: dict[int, list[Any]] = {}
+    for ent, name, count in candidates(store, form, label):
+        r = root(store, ent)
+        if r == short:
+            continue
+        g = pooled.setdefault(r, [r, name, 0, 0])
+        g[2] += count
+        if normalize_name(name) == store.scalar("SELECT norm FROM entities WHERE num = ?", (r,)):
+            g[1] = name
+        g[3] = max(g[3], count)
+    if not pooled:
+        return
+    if label == "PER":  # 'Gibran Rakabuming' and 'Gibran Rakabuming Raka': one person's longer and shorter name
+        groups = sorted(pooled.values(), key=lambda g: (-len(normalize_name(g[1]).split()), g[0]))
+        kept: list[list[Any]] = []
+        for g in groups:
+            inner = normalize_name(g[1])
+            host = next((k for k in kept if _contains(normalize_name(k[1]), inner)), None)
+            if host is not None:
+                host[2] += g[2]
+            else:
+                kept.append(g)
+        pooled = {g[0]: g for g in kept}
+    ranked = sorted(pooled.values(), key=lambda g: (-g[2], g[0]))
+    total = sum(g[2] for g in ranked)
+    target, name, count, _ = ranked[0]
+    full = store.scalar("SELECT norm FROM entities WHERE num = ?", (target,)) or normalize_name(name)
+    if count / total >= DOMINANCE and enough(form, full, label, count):
+        others = f"; also written for {len(ranked) - 1} other name(s)" if len(ranked) > 1 else ""
+        reason = f"'{form}' written for '{name}' in {count} article(s) ({count / total:.0%} of the evidence{others})"
+        _set_link(store, short, target, reason, count / total, manual=False)
+    elif current is not None and current[2] == 0:
+        names = ", ".join(f"{g[1]} ({g[2]})" for g in ranked[:4])
+        store.execute(
+            "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
+            (f"not enough or ambiguous now: '{form}' written for {names}", now(), short),
+        )
+
+
+def _variants(store: Store, base: str, label: str) -> list[str]:
+    """Stored names that are ``base`` with a kind word (exact key lookups, no scan)."""
+    if label == "LOC":
+        forms = [f"{w} {base}" for w in ADMIN_WORDS]
+    else:
+        forms = [f"{a}{base}{b}" for a in ("", "pt ", "the ") for b in ("", " tbk", " persero", " ri") if a or b]
+    keys = [f"{label}:{f}" for f in forms]
+    marks = ",".join("?" * len(keys))
+    return [k.split(":", 1)[1] for (k,) in store.query(f"SELECT key FROM entities WHERE key IN ({marks})", keys)]
+
+
+def _link_variant(store: Store, ent: int, norm: str, label: str, current: Any) -> bool:
+    """Link ``Kabupaten Jembrana`` to ``Jembrana`` and ``PT Antam Tbk`` to ``Antam`` (the bare name
+    is the identity), unless the bare name is shared by a city and a regency."""
+    base, kind = core(norm, label)
+    if kind is None or base == norm:
+        return False
+    bare = store.execute("SELECT num FROM entities WHERE key = ?", (f"{label}:{base}",)).fetchone()
+    if bare is None or int(bare[0]) == ent:
+        return False
+    if label == "LOC":
+        # a kecamatan or city that shares its name with the regency around it: 'Jembrana' may be either
+        level = ADMIN_LEVEL.get(kind, kind)
+        rivals = [f"LOC:{w} {base}" for w in ADMIN_WORDS if ADMIN_LEVEL.get(w, w) != level]
+        if store.scalar(f"SELECT COUNT(*) FROM entities WHERE key IN ({','.join('?' * len(rivals))})", rivals):
+            return False
+    target = root(store, int(bare[0]))
+    if target == ent:
+        return False
+    if current is not None and current[0] == target and current[2] == 0:
+        return True
+    _set_link(store, ent, target, f"'{norm}' is '{base}' with the word '{kind}'", 1.0, manual=False)
+    return True
+
+
+def _set_link(store: Store, entity: int, target: int, reason: str, score: float, *, manual: bool) -> None:
+    store.execute(
+        "INSERT INTO entity_links (entity, target, reason, score, manual, undone, at) VALUES (?, ?, ?, ?, ?, 0, ?) "
+        "ON CONFLICT (entity) DO UPDATE SET target = excluded.target, reason = excluded.reason, "
+        "score = excluded.score, manual = excluded.manual, undone = 0, at = excluded.at",
+        (entity, target, reason, score, 1 if manual else 0, now()),
+    )
+
+
+def root(store: Store, entity: int, _depth: int = 0) -> int:
+    """The identity an entity belongs to (following live links)."""
+    row = store.execute("SELECT target FROM entity_links WHERE entity = ? AND undone = 0", (entity,)).fetchone()
+    if row is None or _depth > 8 or int(row[0]) == entity:
+        return entity
+    return root(store, int(row[0]), _depth + 1)
+
+
+def members(store: Store, identity: int) -> list[int]:
+    """All entities of one identity (the root first)."""
+    out, frontier = [identity], [identity]
+    while frontier:
+        marks = ",".join("?" * len(frontier))
+        rows = store.query(f"SELECT entity FROM entity_links WHERE target IN ({marks}) AND undone = 0", frontier)
+        frontier = [int(r[0]) for r in rows if int(r[0]) not in out]
+        out.extend(frontier)
+    return out
+
+
+def links(store: Store, identity: int) -> list[dict[str, Any]]:
+    """Why the names of an identity were merged (and which merges were undone)."""
+    ids = members(store, identity)
+    marks = ",".join("?" * len(ids))
+    return [
+        {"name": n, "into": t, "reason": r, "undone": bool(u), "manual": bool(m), "at": at}
+        for n, t, r, u, m, at in store.query(
+            "SELECT e.name, te.name, l.reason, l.undone, l.manual, l.at FROM entity_links l "
+            "JOIN entities e ON e.num = l.entity JOIN entities te ON te.num = l.target "
+            f"WHERE l.entity IN ({marks}) OR l.target IN ({marks}) ORDER BY l.at, e.name",
+            [*ids, *ids],
+        )
+    ]
+
+
+def unlink(store: Store, name: str, label: str | None = None) -> int:
+    """Undo the merges of entities named ``name`` (kept undone on later ingests); returns how many."""
+    norm = normalize_name(name)
+    lab = " AND e.label = ?" if label else ""
+    rows = store.query(
+        f"SELECT l.entity FROM entity_links l JOIN entities e ON e.num = l.entity WHERE e.norm = ?{lab} AND l.undone = 0",
+        [norm, *([label.upper()] if label else [])],
+    )
+    with store.transaction():
+        for (ent,) in rows:
+            store.execute(
+                "UPDATE entity_links SET undone = 1, manual = 1, reason = reason || ' [undone by hand]', at = ? "
+                "WHERE entity = ?",
+                (now(), ent),
+            )
+    return len(rows)
+
+
+def link(store: Store, name: str, into: str, label: str | None = None) -> bool:
+    """Merge the entity ``name`` into ``into`` by hand (kept on later ingests)."""
+    a, b = find(store, name, label), find(store, into, label)
+    if not a or not b or root(store, b[0]) == root(store, a[0]):
+        return False
+    with store.transaction():
+        _set_link(store, a[0], root(store, b[0]), f"merged by hand: '{name}' is '{into}'", 1.0, manual=True)
+    return True
+
+
+def find(store: Store, name: str, label: str | None = None) -> list[int]:
+    """Entities a user means by ``name``: the identity of the exact name, else of a written form
+    the corpus links to one full name; each expanded to all names of its identity."""
+    norm = normalize_name(name)
+    if not norm:
+        return []
+    lab = " AND label = ?" if label else ""
+    extra = [label.upper()] if label else []
+    rows = store.query(
+        f"SELECT e.num FROM entities e LEFT JOIN mentions m ON m.entity = e.num WHERE e.norm = ?{lab.replace('label', 'e.label')} "
+        "GROUP BY e.num ORDER BY COUNT(m.article) DESC, e.num",
+        [norm, *extra],
+    )
+    found = [int(r[0]) for r in rows]
+    if not found:  # a written form seen only inside articles that use the full name
+        alab = " AND label = ?" if label else ""
+        rows = store.query(
+            f"SELECT entity, articles FROM entity_aliases WHERE form = ?{alab} ORDER BY articles DESC, entity",
+            [norm, *extra],
+        )
+        total = sum(int(r[1]) for r in rows)
+        # only a form the corpus writes for one name: 'Budi' written for three people finds none
+        found = [int(rows[0][0])] if rows and int(rows[0][1]) / total >= DOMINANCE else []
+    out: list[int] = []
+    for n in found:
+        for m in members(store, root(store, n)):
+            if m not in out:
+                out.append(m)
+    return out
+
+
+def close_matches(store: Store, name: str, n: int = CLOSE_MATCHES, label: str | None = None) -> list[str]:
+    """Names in the corpus close to ``name`` (for "did you mean"): spelling, then word overlap."""
+    norm = normalize_name(name)
+    if not norm:
+        return []
+    lab = " WHERE label = ?" if label else ""
+    names = store.query(
+        f"SELECT e.norm, e.name, COUNT(m.article) AS c FROM entities e LEFT JOIN mentions m ON m.entity = e.num{lab} "
+        "GROUP BY e.num, e.norm, e.name ORDER BY c DESC LIMIT 50000",
+        [label.upper()] if label else [],
+    )
+    by_norm: dict[str, str] = {}
+    for nm, display, _ in names:
+        by_norm.setdefault(nm, display)
+    out = [by_norm[x] for x in difflib.get_close_matches(norm, list(by_norm), n=n, cutoff=0.75)]
+    if len(out) < n and " " not in norm:  # a misspelt word of a longer name: 'Bahlill' → Bahlil Lahadalia
+        by_word: dict[str, list[str]] = {}
+        for nm, display in by_norm.items():
+            for w in nm.split():
+                if len(w) > 3:
+                    by_word.setdefault(w, []).append(display)
+        for w in difflib.get_close_matches(norm, list(by_word), n=3, cutoff=0.8):
+            out += [d for d in by_word[w][:3] if d not in out]
+    words = set(norm.split())
+    for nm, display in by_norm.items():
+        if len(out) >= n:
+            break
+        if display not in out and words & set(nm.split()) and any(len(w) > 2 for w in words & set(nm.split())):
+            out.append(display)
+    return out[:n]
+
+
+def suggest(value: str, choices: Iterable[str], n: int = 3) -> list[str]:
+    """Close matches among fixed names (themes, layers): prefix or word matches first, then spelling."""
+    v = value.casefold().strip()
+    choices = list(choices)
+    out = [c for c in choices if c.casefold().startswith(v) or v in c.casefold().split()]
+    out += [c for c in difflib.get_close_matches(v, choices, n=n, cutoff=0.6) if c not in out]
+    return out[:n]
+
+
+def roles_over_time(store: Store, nums: list[int], top: int = 10) -> list[dict[str, Any]]:
+    """Roles an identity was given, each with the first and last day it was seen."""
+    if not nums:
+        return []
+    marks = ",".join("?" * len(nums))
+    return [
+        {"role": r, "from": f, "to": t, "articles": int(c)}
+        for r, f, t, c in store.query(
+            "SELECT m.role, MIN(a.published), MAX(a.published), COUNT(*) FROM mentions m "
+            f"JOIN articles a ON a.num = m.article WHERE m.entity IN ({marks}) AND m.role IS NOT NULL AND m.role <> '' "
+            "GROUP BY m.role ORDER BY COUNT(*) DESC, m.role LIMIT ?",
+            [*nums, top],
+        )
+    ]
+
+
+def tone_toward(store: Store, nums: list[int]) -> float | None:
+    """Mean tone of the articles that mention an identity (the article's tone, not per mention)."""
+    if not nums:
+        return None
+    marks = ",".join("?" * len(nums))
+    v = store.scalar(
+        f"SELECT AVG(a.tone) FROM articles a WHERE a.num IN (SELECT article FROM mentions WHERE entity IN ({marks}))",
+        nums,
+    )
+    return round(float(v), 3) if v is not None else None
+
+
+def resolve_choice(value: str, choices: dict[str, str], what: str) -> tuple[str | None, str | None]:
+    """A user's spelling of a fixed name (theme, layer) → (the name, a note), or (None, the error).
+
+    ``choices`` maps every accepted spelling (folded) to its name. One prefix, word or close
+    match is taken with a note saying so; several are offered as suggestions."""
+    v = value.casefold().strip()
+    if v in choices:
+        return choices[v], None
+    names = sorted(set(choices.values()))
+    words = sorted({choices[c] for c in choices if c.startswith(v) or v in c.split()})
+    picked = words or sorted({choices[c] for c in suggest(v, sorted(choices))})
+    if len(picked) == 1:
+        return picked[0], f"{what} {value!r} taken as {picked[0]!r}"
+    hint = f"did you mean: {', '.join(picked)}?" if picked else f"known: {', '.join(names)}"
+    return None, f"unknown {what} {value!r}; {hint}"
+
+
+def theme_choices() -> dict[str, str]:
+    """Theme spellings: the Indonesian key and the English name."""
+    from warta.themes import lexicon
+
+    out: dict[str, str] = {}
+    for t in lexicon().themes:
+        out[t.name.casefold()] = t.name
+        out[t.english.casefold()] = t.name
+    return out

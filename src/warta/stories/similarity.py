@@ -1,0 +1,97 @@
+"""How alike two articles are as reports of one happening: a weighted mix of per-view cosines.
+
+Why this shape: each view is an IDF-weighted, length-normalised term vector, so a long body
+does not swamp a short one; the views' cosines are mixed by a logistic model whose handful
+of weights (``data/weights.json``) were fitted on hand-grouped articles by
+``scripts/fit_story_weights.py``. The result reads as the chance that two articles belong to
+one story, which the clusterer compares with a single threshold.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from warta.stories.features import VIEWS, ArticleTerms
+
+Vector = dict[str, float]
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """The pair model: one weight per view, an intercept, and the join threshold."""
+
+    views: dict[str, float]
+    bias: float
+    threshold: float
+    window_days: int
+
+
+@lru_cache(maxsize=1)
+def weights() -> Weights:
+    d = json.loads((files("warta.stories") / "data" / "weights.json").read_text(encoding="utf-8"))
+    return Weights(
+        views={k: float(v) for k, v in d["views"].items()},
+        bias=float(d["bias"]),
+        threshold=float(d["threshold"]),
+        window_days=int(d["window_days"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def _df() -> tuple[int, dict[str, int]]:
+    data = (files("warta.stories") / "data" / "df.tsv.gz").read_bytes()
+    table: dict[str, int] = {}
+    n = 1
+    for line in gzip.decompress(data).decode("utf-8").splitlines():
+        term, _, count = line.partition("\t")
+        if term == "#documents":
+            n = int(count)
+        elif count:
+            table[term] = int(count)
+    return n, table
+
+
+def idf(term: str) -> float:
+    """Inverse document frequency from the shipped table; an unseen term is the rarest kind."""
+    n, table = _df()
+    return math.log((n + 1) / (table.get(term, 0) + 0.5))
+
+
+MAX_TERMS = 128  # a view keeps its most telling terms: cheaper cosines, and a long tail adds noise
+
+
+def vector(bag: Counter[str], max_terms: int = MAX_TERMS) -> Vector:
+    """Sublinear TF times IDF of the view's :data:`MAX_TERMS` heaviest terms, unit length."""
+    v = {t: (1.0 + math.log(c)) * idf(t) for t, c in bag.items() if c > 0}
+    if len(v) > max_terms:
+        v = dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))[:max_terms])
+    norm = math.sqrt(sum(x * x for x in v.values()))
+    return {t: x / norm for t, x in v.items()} if norm else {}
+
+
+def vectors(art: ArticleTerms) -> dict[str, Vector]:
+    return {k: vector(art.views[k]) for k in VIEWS if k in art.views}
+
+
+def cosine(a: Vector, b: Vector) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(x * b.get(t, 0.0) for t, x in a.items())
+
+
+def view_similarities(a: dict[str, Vector], b: dict[str, Vector]) -> dict[str, float]:
+    return {k: cosine(a[k], b[k]) if k in a and k in b else 0.0 for k in VIEWS}
+
+
+def same_story(a: dict[str, Vector], b: dict[str, Vector], w: Weights | None = None) -> float:
+    """The modelled chance that two articles (their view vectors) report one happening."""
+    w = w or weights()
+    sims = view_similarities(a, b)
+    z = w.bias + sum(w.views.get(k, 0.0) * s for k, s in sims.items())
+    return 1.0 / (1.0 + math.exp(-z))
