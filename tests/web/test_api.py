@@ -142,6 +142,11 @@ def test_corpus_endpoints(corpus_url: str) -> None:
     typed = get("/api/events", type=kind).json()["events"]
     assert typed and all(e["type"] == kind for e in typed)
     assert get("/api/events", type="<script>").status_code in (400, 422)
+    stories = get("/api/stories", min_size=1).json()["stories"]  # kept at ingest
+    assert stories and all(st["id"] and st["ids"] for st in stories)
+    one = get("/api/stories/" + stories[0]["id"])
+    assert one.status_code == 200 and one.json()["id"] == stories[0]["id"]
+    assert get("/api/stories/tidak-ada").status_code == 404
 
 
 def test_writes_need_the_token(corpus_url: str, url: str) -> None:

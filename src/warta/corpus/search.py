@@ -316,15 +316,16 @@ class Queries:
         return [(d, int(n)) for d, n in s.query(sql, [expr, *params])]
 
     def places_of(self, article_ids: list[str], *, top: int = 200) -> list[dict[str, Any]]:
-        """Geocoded places mentioned in these articles, most articles first (for a map of results)."""
+        """Geocoded places mentioned in these articles (named by key or by their records' own ids),
+        most articles first (for a map of results)."""
         if not article_ids:
             return []
         marks = ",".join("?" * len(article_ids))
         rows = self.store.query(
             "SELECT p.name, p.country, p.adm1, AVG(p.lat), AVG(p.lon), COUNT(DISTINCT p.article) AS n "
-            f"FROM places p JOIN articles a ON a.num = p.article WHERE a.id IN ({marks}) "
+            f"FROM places p JOIN articles a ON a.num = p.article WHERE (a.id IN ({marks}) OR a.source_id IN ({marks})) "
             "AND p.lat IS NOT NULL AND p.lon IS NOT NULL GROUP BY p.name, p.country, p.adm1 ORDER BY n DESC, p.name LIMIT ?",
-            [*article_ids, int(top)],
+            [*article_ids, *article_ids, int(top)],
         )
         return [
             {

@@ -1,4 +1,5 @@
-"""Endpoints over corpus events (who did what to whom) — and, as that issue lands, story clusters.
+"""Endpoints over corpus stories (articles grouped by the happening they report) and events
+(who did what to whom).
 
 Each is a thin call into :mod:`warta.corpus` under ``request.app.state.access.corpus()`` (the
 per-thread connection with its time budget), like the endpoints in :mod:`warta.web.api_corpus`.
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, HTTPException, Path, Query, Request
 from pydantic import BaseModel, Field
 
 from warta.web.api_corpus import Day, _budgeted, access
@@ -70,3 +71,50 @@ async def events(
             return [r.to_dict() for r in rows]
 
     return EventsResult(events=[StoredEvent(**e) for e in await _budgeted(request, run)])
+
+
+class StoriesResult(BaseModel):
+    stories: list[dict[str, Any]] = Field(
+        description="id, label, ids (articles), first and last seen, outlets, entities, quotes, timeline"
+    )
+
+
+@router.get("/api/stories", response_model=StoriesResult, summary="Stories in a period")
+async def stories(
+    request: Request,
+    since: Day = None,
+    until: Day = None,
+    entity: Annotated[str | None, Query(max_length=200, description="only stories naming it (any alias)")] = None,
+    min_size: Annotated[int, Query(ge=1, le=1000)] = 2,
+    limit: Annotated[int, Query(ge=1, le=200)] = 50,
+) -> StoriesResult:
+    """Stories seen in a period, largest first; with ``entity``, those that mention it."""
+    access(request)
+
+    def run() -> list[dict[str, Any]] | None:
+        with access(request).corpus() as c:
+            return c.stories(since=since, until=until, entity=entity, min_size=min_size, limit=limit)
+
+    found = await _budgeted(request, run)
+    if found is None:
+        raise HTTPException(404, f"no entity named {entity!r}")
+    return StoriesResult(stories=found)
+
+
+@router.get(
+    "/api/stories/{story_id}",
+    summary="One story: its articles oldest first, entities, key quotes, timeline",
+    responses={404: {"description": "No story with that id"}},
+)
+async def story(request: Request, story_id: Annotated[str, Path(max_length=100)]) -> dict[str, Any]:
+    """One story, described, with its articles oldest first and the merges that formed it."""
+    access(request)
+
+    def run() -> dict[str, Any] | None:
+        with access(request).corpus() as c:
+            return c.story(story_id)
+
+    found = await _budgeted(request, run)
+    if found is None:
+        raise HTTPException(404, "no such story")
+    return found
