@@ -58,6 +58,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    try:
+        import fastapi  # noqa: F401
+        import uvicorn  # noqa: F401
+    except ImportError as e:
+        print(f"warta serve: needs the web extra: pip install 'warta[web]' ({e})", file=sys.stderr)
+        return 2
     from warta.corpus import StoreError
     from warta.web import Settings, serve
 
