@@ -17,28 +17,7 @@ from typing import Any
 
 from warta.cli.args import count, day
 from warta.document import Article, Event
-
-TYPES = [
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "INVESTIGATE",
-    "DEMAND",
-    "DISAPPROVE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "MOBILIZE",
-    "SANCTION",
-    "COERCE",
-    "ASSAULT",
-    "FIGHT",
-    "CRIME",
-]
+from warta.events.lexicon import TYPES
 
 
 def register(sub: argparse._SubParsersAction) -> None:
