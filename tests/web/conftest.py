@@ -1,5 +1,6 @@
 """Servers for the web tests: one without a corpus, one over a small corpus of real detik
-articles plus one hostile article (markup and script in every field the page shows)."""
+articles plus one hostile article (markup and script in every field the page shows, its
+story and its stored event included)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,10 @@ HOSTILE = {
         "Jakarta - Gubernur <b onmouseover=\"document.title='pwned'\">Pramono Anung</b> meninjau banjir "
         "<img src=x onerror=\"document.title='pwned'\"> di Kampung Melayu, Jakarta Timur, pada Rabu (22/10/2025).\n"
         "\"Kami kerahkan 50 pompa <script>document.title='pwned'</script> untuk banjir ini,\" kata Pramono "
-        "kepada wartawan. Kerugian ditaksir Rp 2,5 miliar."
+        "kepada wartawan. Kerugian ditaksir Rp 2,5 miliar.\n"
+        # an event (DEMAND) whose stored sentence carries markup
+        "Pramono meminta Dinas Sumber Daya Air agar menambah pompa <img src=x onerror=\"document.title='pwned'\"> "
+        "di Jakarta Timur."
     ),
 }
 

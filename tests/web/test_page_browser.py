@@ -210,6 +210,79 @@ def test_corpus_who_said_what(browser, corpus_url: str, shots: Path) -> None:
     page.close()
 
 
+def test_corpus_events_view(browser, corpus_url: str, shots: Path) -> None:
+    page = new_page(browser)
+    page.goto(corpus_url + "/#/peristiwa")
+    types = page.eval_on_selector_all("#events-form select[name=type] option", "os => os.map(o => o.value)")
+    assert "DEMAND" in types and "CRIME" in types and types[0] == ""
+    page.select_option("#events-form select[name=type]", "DEMAND")
+    page.fill("#events-form input[name=actor]", "Pramono")
+    page.click("#events-form button[type=submit]")
+    page.wait_for_selector("#events li", timeout=30_000)
+    items = page.inner_text("#events")
+    assert "Pramono Anung —DEMAND→ Dinas Sumber Daya Air" in items
+    assert "<img src=x" in items and "Jakarta Timur" in items  # the hostile sentence, as text
+    assert page.query_selector("#events li a[href='https://news.detik.com/berita/d-1/banjir']") is not None
+    no_injection(page, "#view-peristiwa")
+    # every type over the detik articles, then a period with none
+    page.select_option("#events-form select[name=type]", "")
+    page.fill("#events-form input[name=actor]", "")
+    page.click("#events-form button[type=submit]")
+    wait_js(page, "document.querySelectorAll('#events li').length > 5")
+    assert "—DEMAND→" in page.inner_text("#events") and "—SUPPORT→" in page.inner_text("#events")
+    page.screenshot(path=str(shots / "korpus_peristiwa.png"), full_page=True)
+    page.fill("#events-form input[name=since]", "2001-01-01")
+    page.fill("#events-form input[name=until]", "2001-01-02")
+    page.click("#events-form button[type=submit]")
+    wait_js(page, "document.querySelector('#events-status').innerText === 'tidak ada peristiwa'")
+    assert page.query_selector("#events li") is None
+    # the article link opens the stored article
+    page.fill("#events-form input[name=since]", "")
+    page.fill("#events-form input[name=until]", "")
+    page.fill("#events-form input[name=actor]", "Pramono")
+    page.click("#events-form button[type=submit]")
+    page.wait_for_selector("#events li button", timeout=30_000)
+    page.click("#events li button >> nth=0")
+    wait_js(page, "document.querySelector('#meta').innerText.includes('<script>')", timeout=30_000)
+    assert "Peristiwa" in page.inner_text("#side")
+    no_injection(page, "#article")
+    assert not page.errors, page.errors
+    page.close()
+
+
+def test_corpus_stories_view(browser, corpus_url: str, shots: Path) -> None:
+    page = new_page(browser)
+    page.goto(corpus_url + "/#/cerita")
+    page.click("#stories-form button[type=submit]")  # at least 2 articles by default
+    page.wait_for_selector("#stories li", timeout=30_000)
+    sizes = page.eval_on_selector_all("#stories li .muted", "ds => ds.map(d => parseInt(d.innerText))")
+    assert sizes and min(sizes) >= 2 and sizes == sorted(sizes, reverse=True)
+    assert "detik.com (" in page.inner_text("#stories")
+    page.click("#stories li button >> nth=0")
+    page.wait_for_selector("#story:not([hidden]) #story-articles li", timeout=30_000)
+    assert len(page.query_selector_all("#story-articles li")) == sizes[0]
+    assert page.query_selector("#story-entities li") is not None
+    assert page.query_selector("#stories li.current") is not None
+    page.screenshot(path=str(shots / "korpus_cerita.png"), full_page=True)
+    # the hostile article's own story (one article): label, entities, quote all text
+    page.fill("#stories-form input[name=entity]", "Pramono")
+    page.fill("#stories-form input[name=min_size]", "1")
+    page.click("#stories-form button[type=submit]")
+    wait_js(page, "document.querySelector('#stories').innerText.includes('<script>')")
+    page.click("#stories li button >> nth=0")
+    wait_js(page, "document.querySelector('#story-label').innerText.includes('<img src=x')")
+    assert "<img src=x" in page.inner_text("#story-quotes")  # its key quote, as text
+    assert "Pramono Anung" in page.inner_text("#story-entities")
+    no_injection(page, "#view-cerita")
+    page.screenshot(path=str(shots / "korpus_cerita_injeksi.png"), full_page=True)
+    # an unknown entity: the API's 404 as a message
+    page.fill("#stories-form input[name=entity]", "Tidak Ada Sama Sekali")
+    page.click("#stories-form button[type=submit]")
+    page.wait_for_selector("#stories-status.err", timeout=30_000)
+    assert not [e for e in page.errors if "failed" not in e], page.errors
+    page.close()
+
+
 def test_docs_page_offline(browser, url: str, shots: Path) -> None:
     page = new_page(browser)
     requests: list[str] = []

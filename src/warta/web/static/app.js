@@ -425,11 +425,135 @@ $("quotes-form").addEventListener("submit", (ev) => {
   runQuotes(Object.fromEntries(new FormData(ev.target)));
 });
 
+// ---------------------------------------------------------------- events (who did what to whom)
+const EVENT_TYPES = [
+  "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "INVESTIGATE", "DEMAND",
+  "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT", "FIGHT", "CRIME",
+];
+
+// an outside link only for http(s) addresses (a stored url is untrusted)
+function sourceLink(url) {
+  if (!/^https?:\/\//i.test(url || "")) return null;
+  return el("a", "sumber", null, { href: url, target: "_blank", rel: "noopener noreferrer" });
+}
+
+function eventItem(ev) {
+  const li = el("li");
+  const head = el("div");
+  head.appendChild(el("span", ev.actor || "?", "who"));
+  head.appendChild(el("span", ` —${ev.type}→ `, "type"));
+  head.appendChild(el("span", ev.recipient || "?", "who"));
+  const extra = [ev.trigger ? `“${ev.trigger}”` : "", ev.mode ? `cara: ${ev.mode}` : ""].filter(Boolean);
+  if (extra.length) head.appendChild(el("span", ` (${extra.join(", ")})`, "muted"));
+  li.appendChild(head);
+  li.appendChild(el("p", ev.sentence));
+  const place = ev.place ? [ev.place.name, ev.place.country].filter(Boolean).join(", ") : "";
+  const src = el("div", null, "muted");
+  src.appendChild(document.createTextNode(`${ev.date || "tanggal ?"} · ${place || "tempat ?"} · ${ev.outlet || "?"} ${ev.published || ""} · `));
+  src.appendChild(linkButton("buka artikel", () => openStored(ev.article)));
+  const out = sourceLink(ev.url);
+  if (out) { src.appendChild(document.createTextNode(" · ")); src.appendChild(out); }
+  li.appendChild(src);
+  return li;
+}
+
+async function runEvents(params) {
+  const st = $("events-status");
+  st.textContent = "mencari…";
+  st.className = "muted";
+  const qs = new URLSearchParams(Object.entries(params).filter(([, v]) => v));
+  try {
+    const res = await api("/api/events?" + qs);
+    $("events").replaceChildren(...res.events.map(eventItem));
+    st.textContent = res.events.length ? `${res.events.length} peristiwa` : "tidak ada peristiwa";
+  } catch (err) {
+    st.textContent = String(err.message || err);
+    st.className = "err";
+  }
+}
+
+$("events-form").elements.type.append(...EVENT_TYPES.map((t) => el("option", t, null, { value: t })));
+$("events-form").addEventListener("submit", (ev) => {
+  ev.preventDefault();
+  runEvents(Object.fromEntries(new FormData(ev.target)));
+});
+
+// ---------------------------------------------------------------- stories
+function storySpan(s) {
+  return s.first_seen === s.last_seen ? s.first_seen || "?" : `${s.first_seen || "?"} – ${s.last_seen || "?"}`;
+}
+
+function outletsText(outlets) {
+  return (outlets || []).map((o) => `${o.outlet} (${o.articles})`).join(", ") || "?";
+}
+
+async function runStories(params) {
+  const st = $("stories-status");
+  st.textContent = "memuat…";
+  st.className = "muted";
+  const qs = new URLSearchParams(Object.entries(params).filter(([, v]) => v));
+  try {
+    const res = await api("/api/stories?" + qs);
+    $("stories").replaceChildren(...res.stories.map((s) => {
+      const li = el("li");
+      li.dataset.story = s.id;
+      li.appendChild(linkButton(s.label || s.id, () => showStory(s.id)));
+      li.appendChild(el("div", `${s.size} artikel · ${storySpan(s)} · ${outletsText(s.outlets)}`, "muted"));
+      return li;
+    }));
+    st.textContent = res.stories.length ? `${res.stories.length} cerita` : "tidak ada cerita";
+  } catch (err) {
+    st.textContent = String(err.message || err);
+    st.className = "err";
+  }
+}
+
+async function showStory(id) {
+  const st = $("stories-status");
+  try {
+    const s = await api("/api/stories/" + encodeURIComponent(id));
+    document.querySelectorAll("#stories li").forEach((li) => li.classList.toggle("current", li.dataset.story === id));
+    $("story").hidden = false;
+    $("story-label").textContent = s.label || s.id;
+    $("story-facts").textContent = `${s.size} artikel · ${storySpan(s)} · ${outletsText(s.outlets)}`;
+    $("story-articles").replaceChildren(...(s.articles || []).map((a) => {
+      const li = el("li");
+      li.appendChild(linkButton(a.title || a.id, () => openStored(a.id)));
+      li.appendChild(el("span", ` ${a.day || "?"} · ${a.outlet || "?"}`, "muted"));
+      return li;
+    }));
+    $("story-entities").replaceChildren(...(s.entities || []).map((e) => {
+      const li = el("li");
+      li.appendChild(linkButton(e.name, () => { location.hash = "#/entitas/" + encodeURIComponent(e.name); }));
+      li.appendChild(el("span", ` ${e.label} · ${e.articles} artikel`, "muted"));
+      return li;
+    }));
+    $("story-quotes").replaceChildren(...(s.quotes || []).map((q) => {
+      const li = el("li");
+      li.appendChild(el("span", q.speaker || "?", "who"));
+      li.appendChild(el("span", " — ", "muted"));
+      li.appendChild(el("span", q.text));
+      const src = el("div", null, "muted");
+      src.appendChild(linkButton("buka artikel", () => openStored(q.article)));
+      li.appendChild(src);
+      return li;
+    }));
+  } catch (err) {
+    st.textContent = String(err.message || err);
+    st.className = "err";
+  }
+}
+
+$("stories-form").addEventListener("submit", (ev) => {
+  ev.preventDefault();
+  runStories(Object.fromEntries(new FormData(ev.target)));
+});
+
 // ---------------------------------------------------------------- views
 function route() {
   const h = location.hash || "#/artikel";
   const [, view, arg] = h.match(/^#\/([a-z]+)\/?(.*)$/) || [null, "artikel", ""];
-  const name = ["artikel", "cari", "entitas", "kutipan"].includes(view) ? view : "artikel";
+  const name = ["artikel", "cari", "entitas", "kutipan", "peristiwa", "cerita"].includes(view) ? view : "artikel";
   document.querySelectorAll(".view").forEach((v) => { v.hidden = v.id !== "view-" + name; });
   document.querySelectorAll("nav a[data-view]").forEach((a) => {
     if (a.dataset.view === name) a.setAttribute("aria-current", "page"); else a.removeAttribute("aria-current");
