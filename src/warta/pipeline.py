@@ -45,12 +45,12 @@ def _annotator(name: str) -> Callable[[Article], None]:
 
 def check_layers(names: Iterable[str]) -> list[str]:
     """The layer names as given, once each is known; raises :class:`UsageError` naming the bad one."""
-    import difflib
-
     known = [n for n, _ in LAYERS]
     out = list(names)
     for n in out:
         if n not in known:
+            import difflib
+
             near = difflib.get_close_matches(n, known, n=1, cutoff=0.6)
             hint = f" (did you mean {near[0]!r}?)" if near else ""
             raise UsageError(f"unknown layer {n!r}{hint}; layers: {', '.join(known)}")

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import argparse
-import difflib
 from collections.abc import Callable
 from datetime import date
 
@@ -53,9 +52,3 @@ def bad_day(s: str) -> str | None:
     except ValueError as e:
         return f"{s!r} is not a real date ({e})"
     return None
-
-
-def closest(word: str, choices: list[str]) -> str:
-    """`` (did you mean X?)`` when a choice is close to ``word``, else an empty string."""
-    near = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return f" (did you mean {near[0]!r}?)" if near else ""

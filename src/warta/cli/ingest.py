@@ -59,14 +59,13 @@ def run(args: argparse.Namespace) -> int:
     if args.batch < 1:
         print("warta: error: --batch must be at least 1", file=sys.stderr)
         return 2
-    exclude = [x.strip() for x in args.exclude.split(",") if x.strip()]
-    from warta.pipeline import LAYERS
+    from warta.errors import UsageError
+    from warta.pipeline import check_layers
 
-    unknown = [x for x in exclude if x not in dict(LAYERS)]
-    if unknown:
-        print(
-            f"warta: error: unknown layer {unknown[0]!r} (layers: {', '.join(n for n, _ in LAYERS)})", file=sys.stderr
-        )
+    try:
+        exclude = check_layers(x.strip() for x in args.exclude.split(",") if x.strip())
+    except UsageError as e:
+        print(f"warta: error: --exclude: {e}", file=sys.stderr)
         return 2
     missing = [p for p in args.paths if not Path(p).exists()]
     if len(missing) == len(args.paths):  # before the store is opened: a typo leaves no empty corpus

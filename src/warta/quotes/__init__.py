@@ -18,9 +18,9 @@ from warta.quotes.text import Candidate, Layout, layout
 __all__ = ["annotate", "extract"]
 
 
-def _para_of(lay: Layout, starts: list[int], pos: int) -> int:
-    """The paragraph holding ``pos`` (its end included), or -1; ``starts`` are the paragraphs' starts."""
-    i = bisect_right(starts, pos) - 1
+def _para_of(lay: Layout, pos: int) -> int:
+    """The paragraph holding ``pos`` (its end included), or -1."""
+    i = bisect_right(lay.paragraph_starts, pos) - 1
     while i >= 0:
         s, e = lay.paragraphs[i]
         if s <= pos <= e:
@@ -46,7 +46,7 @@ def extract(article: Article) -> list[Quote]:
             found.append(c)
     found.sort(key=lambda c: c.start)
     for c in found:
-        c.extra["last_para"] = _para_of(lay, lay.paragraph_starts, c.end)
+        c.extra["last_para"] = _para_of(lay, c.end)
     speakers.resolve(article, found, lay)
     return [_quote(article, c) for c in found]
 

@@ -392,10 +392,8 @@ def _iter_parquet(path: Path, columns: dict[str, str] | None) -> Iterator[Item]:
 
 
 def _decode_html(payload: bytes, content_type: str) -> str:
-    import re as _re
-
-    m = _re.search(r"charset=([\w-]+)", content_type or "", _re.I) or _re.search(
-        r"<meta[^>]+charset=[\"']?([\w-]+)", payload[:4096].decode("ascii", "replace"), _re.I
+    m = re.search(r"charset=([\w-]+)", content_type or "", re.I) or re.search(
+        r"<meta[^>]+charset=[\"']?([\w-]+)", payload[:4096].decode("ascii", "replace"), re.I
     )
     for enc in ([m.group(1)] if m else []) + ["utf-8", "cp1252"]:
         try:

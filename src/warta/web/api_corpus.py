@@ -132,8 +132,6 @@ def _check(request: Request, q: str | None, limit: int, offset: int) -> None:
     s = request.app.state.settings
     if q is not None and len(q) > s.max_query:
         raise HTTPException(400, f"query over {s.max_query} characters")
-    if q is not None and len(q.split()) > 32:
-        raise HTTPException(400, "query over 32 words")
     if limit > s.max_limit:
         raise HTTPException(400, f"limit over {s.max_limit}")
     if offset > s.max_offset:
