@@ -10,6 +10,12 @@ from datetime import date
 MAX_COUNT = 1_000_000  # no listing, page or batch is larger; beyond this a number is a typo
 
 
+def add_command(sub: argparse._SubParsersAction, name: str, help: str, doc: str | None) -> argparse.ArgumentParser:
+    """A subcommand whose ``--help`` text is its module docstring less the first paragraph (the
+    one-line title, which ``help`` already says)."""
+    return sub.add_parser(name, help=help, description=doc.split("\n\n", 1)[1] if doc else None)
+
+
 def count(lo: int = 0, hi: int = MAX_COUNT) -> Callable[[str], int]:
     """An integer in [lo, hi] (``-n``, ``--offset``, ``--batch``, ``-j``…)."""
 

@@ -9,14 +9,12 @@ from __future__ import annotations
 import argparse
 import sys
 
-from warta.cli.args import count
+from warta.cli.args import add_command, count
 from warta.corpus.cli import add_db, open_corpus, print_json
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser(
-        "entity", help="profile one entity in a corpus", description=__doc__.split("\n\n", 1)[1] if __doc__ else None
-    )
+    p = add_command(sub, "entity", "profile one entity in a corpus", __doc__)
     p.add_argument("name", metavar="NAME")
     add_db(p)
     p.add_argument("--label", choices=("PER", "ORG", "LOC"), help="only entities of this type")

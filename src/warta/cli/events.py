@@ -15,17 +15,13 @@ import json
 import sys
 from typing import Any
 
-from warta.cli.args import count, day
+from warta.cli.args import add_command, count, day
 from warta.document import Article, Event
 from warta.events.lexicon import TYPES
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser(
-        "events",
-        help="list who did what to whom (PLOVER events)",
-        description=__doc__.split("\n\n", 1)[1] if __doc__ else None,
-    )
+    p = add_command(sub, "events", "list who did what to whom (PLOVER events)", __doc__)
     p.add_argument("paths", nargs="*", metavar="PATH", help=".txt, .html, .json, .jsonl file, folder, or - for stdin")
     p.add_argument("--example", action="store_true", help="use the bundled Liputan6 example article")
     p.add_argument("--db", default=None, metavar="DB", help="list the events stored in this corpus")
@@ -44,6 +40,13 @@ def arrow(actor: str | None, type: str, recipient: str | None, trigger: str, mut
     """`ACTOR —TYPE→ RECIPIENT (trigger)`; a two-way act gets a double arrow."""
     head = "←" if mutual else "—"
     return f"{actor or '?'} {head}{type}→ {recipient or '·'} ({trigger})"
+
+
+def event_arrow(e: Event) -> str:
+    """:func:`arrow` for an article's event."""
+    return arrow(
+        e.actor.name if e.actor else None, e.type, e.recipient.name if e.recipient else None, e.trigger, e.mutual
+    )
 
 
 def event_record(article: Article, e: Event) -> dict[str, Any]:
@@ -90,33 +93,19 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "tsv":
         print("warta events: --format tsv is for a corpus (--db)", file=sys.stderr)
         return 2
-    from warta.cli.read import items_for, read_items
+    from warta.cli.read import each_article
 
-    failed = 0
-    layers = ["entities", "places", "dates", "quotes", "events"]
-    for item, article, error in read_items(items_for(args.paths, args.example), layers=layers):
-        if error:
-            failed += 1
-            print(f"warta events: {item.origin}: {error}", file=sys.stderr)
-            continue
-        if article.id is None:
-            article.id = item.origin
+    def show(article: Article) -> None:
         evs = [e for e in article.events if _wanted(e, args)]
         if args.format == "jsonl":
             for e in evs:
                 sys.stdout.write(json.dumps(event_record(article, e), ensure_ascii=False) + "\n")
-            continue
+            return
         sys.stdout.write(f"# {article.id}\n")
         for e in evs:
-            line = arrow(
-                e.actor.name if e.actor else None,
-                e.type,
-                e.recipient.name if e.recipient else None,
-                e.trigger,
-                e.mutual,
-            )
-            sys.stdout.write(line + (f"  [{e.mode}]" if e.mode else "") + "\n")
-    return 1 if failed else 0
+            sys.stdout.write(event_arrow(e) + (f"  [{e.mode}]" if e.mode else "") + "\n")
+
+    return each_article(args, "events", ["entities", "places", "dates", "quotes", "events"], show)
 
 
 def _run_corpus(args: argparse.Namespace) -> int:

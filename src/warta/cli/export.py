@@ -11,15 +11,12 @@ import argparse
 import sys
 from pathlib import Path
 
+from warta.cli.args import add_command
 from warta.corpus.cli import add_db, add_filters, bad_days, open_corpus
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser(
-        "export",
-        help="write a corpus out (jsonl, parquet, csv, gkg)",
-        description=__doc__.split("\n\n", 1)[1] if __doc__ else None,
-    )
+    p = add_command(sub, "export", "write a corpus out (jsonl, parquet, csv, gkg)", __doc__)
     add_db(p)
     p.add_argument("--format", choices=("jsonl", "parquet", "csv", "gkg"), default="jsonl")
     p.add_argument(

@@ -12,16 +12,12 @@ import argparse
 import sys
 from pathlib import Path
 
-from warta.cli.args import count
+from warta.cli.args import add_command, count
 from warta.corpus.cli import add_db
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser(
-        "ingest",
-        help="read files into a corpus database",
-        description=__doc__.split("\n\n", 1)[1] if __doc__ else None,
-    )
+    p = add_command(sub, "ingest", "read files into a corpus database", __doc__)
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of articles")
     add_db(p)
     p.add_argument(

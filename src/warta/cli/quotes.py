@@ -119,17 +119,10 @@ def run(args: argparse.Namespace) -> int:
     if not args.paths and not args.example:
         print("warta quotes: give a PATH, - for standard input, or --example", file=sys.stderr)
         return 2
-    from warta.cli.read import items_for, read_items
+    from warta.cli.read import each_article
 
-    failed = 0
-    layers = ["entities", "quotes"]
-    for item, article, error in read_items(items_for(args.paths, args.example), layers=layers):
-        if error:
-            failed += 1
-            print(f"warta quotes: {item.origin}: {error}", file=sys.stderr)
-            continue
-        if article.id is None:
-            article.id = item.origin
+    def show(article: Article) -> None:
         qs = [q for q in article.quotes if args.kind is None or q.kind == args.kind]
         print_quotes(((article, q) for q in qs), args.format, full=args.full)
-    return 1 if failed else 0
+
+    return each_article(args, "quotes", ["entities", "quotes"], show)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -67,6 +67,22 @@ def read_items(items: Iterator[Item], **kwargs: Any) -> Iterator[tuple[Item, Any
             yield item, None, str(e)
         except Exception as e:  # a bug on one record is reported, and the batch goes on
             yield item, None, f"internal error: {type(e).__name__}: {e}"
+
+
+def each_article(args: argparse.Namespace, command: str, layers: list[str], show: Callable[[Any], None]) -> int:
+    """Read a command's inputs (``args.paths``, ``args.example``) with ``layers`` and ``show`` each
+    article, its id defaulting to where it came from; a record that fails is reported in one
+    line on stderr and the batch goes on. Returns the exit code: 1 if any record failed."""
+    failed = 0
+    for item, article, error in read_items(items_for(args.paths, args.example), layers=layers):
+        if error:
+            failed += 1
+            print(f"warta {command}: {item.origin}: {error}", file=sys.stderr)
+            continue
+        if article.id is None:
+            article.id = item.origin
+        show(article)
+    return 1 if failed else 0
 
 
 def error_record(item: Item, error: str) -> dict[str, Any]:

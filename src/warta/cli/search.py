@@ -10,12 +10,12 @@ from __future__ import annotations
 import argparse
 import sys
 
-from warta.cli.args import count
+from warta.cli.args import add_command, count
 from warta.corpus.cli import add_db, add_filters, marks, open_filtered, print_json
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("search", help="search a corpus", description=__doc__.split("\n\n", 1)[1] if __doc__ else None)
+    p = add_command(sub, "search", "search a corpus", __doc__)
     p.add_argument("query", metavar="QUERY")
     add_db(p)
     add_filters(p)

@@ -63,18 +63,11 @@ def render(article: Article, color: bool = False, width: int = 100) -> str:
             out.append(head + c("quote", textwrap.shorten(q.text, width, placeholder=" …")))
         out.append("")
     if article.events:
-        from warta.cli.events import arrow
+        from warta.cli.events import event_arrow
 
         out.append(c("head", "Events"))
         for ev in article.events:
-            line = arrow(
-                ev.actor.name if ev.actor else None,
-                ev.type,
-                ev.recipient.name if ev.recipient else None,
-                ev.trigger,
-                ev.mutual,
-            )
-            out.append("  " + line)
+            out.append("  " + event_arrow(ev))
         out.append("")
     if article.dates:
         out.append(c("head", "Dates"))
