@@ -13,8 +13,11 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 from pydantic import BaseModel, Field
 
+from warta.corpus.search import Hit as SearchHit
+from warta.corpus.search import QuoteHit
 from warta.errors import UsageError
 from warta.web.guards import BadBody, parse_json, read_body
+from warta.web.models import model_of
 from warta.web.store import CorpusAccess, QueryTooCostly, rows
 
 router = APIRouter(tags=["korpus"])
@@ -24,17 +27,13 @@ _MARKS = re.compile(f"([{MARK[0]}{MARK[1]}])")
 Day = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", description="YYYY, YYYY-MM or YYYY-MM-DD")]
 
 
-class Hit(BaseModel):
-    id: str
-    title: str | None
-    url: str | None
-    outlet: str | None
-    published: str | None
-    score: float
-    snippet: str = Field(description="text around the matches (plain text)")
-    highlights: list[list[int]] = Field(description="[start, end) of each matched word in snippet")
-    group: str
-    copies: int = Field(description="articles in its near-duplicate group")
+Hit = model_of(
+    "Hit",
+    SearchHit,
+    snippet=(str, Field(description="text around the matches (plain text)")),
+    highlights=(list[list[int]], Field(description="[start, end) of each matched word in snippet")),
+    copies=(int, Field(description="articles in its near-duplicate group")),
+)
 
 
 class SearchResult(BaseModel):
@@ -45,19 +44,7 @@ class SearchResult(BaseModel):
     hits: list[Hit]
 
 
-class Quote(BaseModel):
-    text: str
-    speaker: str | None
-    kind: str | None = Field(description="direct or indirect")
-    cue: str | None
-    article: str
-    title: str | None
-    url: str | None
-    outlet: str | None
-    published: str | None
-    start: int | None
-    end: int | None
-    copies: int
+Quote = model_of("Quote", QuoteHit, kind=(str | None, Field(description="direct or indirect")))
 
 
 class QuotesResult(BaseModel):
@@ -194,20 +181,7 @@ async def search(
     out = []
     for h in hits[:limit]:
         text, spans = marked_to_offsets(h.snippet)
-        out.append(
-            Hit(
-                id=h.id,
-                title=h.title,
-                url=h.url,
-                outlet=h.outlet,
-                published=h.published,
-                score=h.score,
-                snippet=text,
-                highlights=spans,
-                group=h.group,
-                copies=h.copies,
-            )
-        )
+        out.append(Hit(**{**h.to_dict(), "snippet": text, "highlights": spans}))
     return SearchResult(query=q, limit=limit, offset=offset, next_offset=offset + limit if more else None, hits=out)
 
 
