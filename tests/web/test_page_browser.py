@@ -65,6 +65,13 @@ def wait_js(page, expr: str, timeout: int = 30_000) -> None:
         time.sleep(0.05)
 
 
+def submit(page, form: str, **fields: str) -> None:
+    """Fill the inputs ``fields`` of ``#form`` (``""`` empties one) and submit it."""
+    for name, value in fields.items():
+        page.fill(f"#{form} input[name={name}]", value)
+    page.click(f"#{form} button[type=submit]")
+
+
 def detik(shared: Path, n: int) -> list[dict]:
     with open(shared / "data" / "news" / "detik_2025.jsonl", encoding="utf-8") as f:
         return [json.loads(line) for line in islice(f, n)]
@@ -149,8 +156,7 @@ def test_article_view_reads_pasted_html(browser, url: str, shots: Path) -> None:
 def test_corpus_search_map_and_open(browser, corpus_url: str, shots: Path) -> None:
     page = new_page(browser)
     page.goto(corpus_url + "/#/cari")
-    page.fill("#search-form input[name=q]", "banjir")
-    page.click("#search-form button[type=submit]")
+    submit(page, "search-form", q="banjir")
     page.wait_for_selector("#hits li", timeout=30_000)
     page.wait_for_selector("#map svg circle", timeout=30_000)
     page.wait_for_selector("#timeline canvas", timeout=30_000)
@@ -160,8 +166,7 @@ def test_corpus_search_map_and_open(browser, corpus_url: str, shots: Path) -> No
     assert page.query_selector("#hits mark") is not None  # highlighted snippet
     page.screenshot(path=str(shots / "korpus_cari_injeksi.png"), full_page=True)
     # a real search over the detik articles: many days on the timeline, many places on the map
-    page.fill("#search-form input[name=q]", "inflasi")
-    page.click("#search-form button[type=submit]")
+    submit(page, "search-form", q="inflasi")
     wait_js(page, "document.querySelectorAll('#map svg circle').length > 3")
     wait_js(page, "document.querySelectorAll('#hits li').length === 10")
     assert not page.query_selector("#next").is_hidden()  # more than one page
@@ -196,14 +201,11 @@ def test_corpus_entity_page_with_chart(browser, corpus_url: str, shots: Path) ->
 def test_corpus_who_said_what(browser, corpus_url: str, shots: Path) -> None:
     page = new_page(browser)
     page.goto(corpus_url + "/#/kutipan")
-    page.fill("#quotes-form input[name=about]", "pompa")
-    page.click("#quotes-form button[type=submit]")
+    submit(page, "quotes-form", about="pompa")
     page.wait_for_selector("#quotes li", timeout=30_000)
     assert "<script>" in page.inner_text("#quotes")  # the hostile quote, as text
     no_injection(page, "#view-kutipan")
-    page.fill("#quotes-form input[name=about]", "")
-    page.fill("#quotes-form input[name=speaker]", "Prabowo")
-    page.click("#quotes-form button[type=submit]")
+    submit(page, "quotes-form", about="", speaker="Prabowo")
     wait_js(page, "document.querySelector('#quotes').innerText.includes('Prabowo')", timeout=30_000)
     page.screenshot(path=str(shots / "korpus_kutipan.png"), full_page=True)
     assert not page.errors, page.errors
@@ -216,8 +218,7 @@ def test_corpus_events_view(browser, corpus_url: str, shots: Path) -> None:
     types = page.eval_on_selector_all("#events-form select[name=type] option", "os => os.map(o => o.value)")
     assert "DEMAND" in types and "CRIME" in types and types[0] == ""
     page.select_option("#events-form select[name=type]", "DEMAND")
-    page.fill("#events-form input[name=actor]", "Pramono")
-    page.click("#events-form button[type=submit]")
+    submit(page, "events-form", actor="Pramono")
     page.wait_for_selector("#events li", timeout=30_000)
     items = page.inner_text("#events")
     assert "Pramono Anung —DEMAND→ Dinas Sumber Daya Air" in items
@@ -226,21 +227,15 @@ def test_corpus_events_view(browser, corpus_url: str, shots: Path) -> None:
     no_injection(page, "#view-peristiwa")
     # every type over the detik articles, then a period with none
     page.select_option("#events-form select[name=type]", "")
-    page.fill("#events-form input[name=actor]", "")
-    page.click("#events-form button[type=submit]")
+    submit(page, "events-form", actor="")
     wait_js(page, "document.querySelectorAll('#events li').length > 5")
     assert "—DEMAND→" in page.inner_text("#events") and "—SUPPORT→" in page.inner_text("#events")
     page.screenshot(path=str(shots / "korpus_peristiwa.png"), full_page=True)
-    page.fill("#events-form input[name=since]", "2001-01-01")
-    page.fill("#events-form input[name=until]", "2001-01-02")
-    page.click("#events-form button[type=submit]")
+    submit(page, "events-form", since="2001-01-01", until="2001-01-02")
     wait_js(page, "document.querySelector('#events-status').innerText === 'tidak ada peristiwa'")
     assert page.query_selector("#events li") is None
     # the article link opens the stored article
-    page.fill("#events-form input[name=since]", "")
-    page.fill("#events-form input[name=until]", "")
-    page.fill("#events-form input[name=actor]", "Pramono")
-    page.click("#events-form button[type=submit]")
+    submit(page, "events-form", since="", until="", actor="Pramono")
     page.wait_for_selector("#events li button", timeout=30_000)
     page.click("#events li button >> nth=0")
     wait_js(page, "document.querySelector('#meta').innerText.includes('<script>')", timeout=30_000)
@@ -253,7 +248,7 @@ def test_corpus_events_view(browser, corpus_url: str, shots: Path) -> None:
 def test_corpus_stories_view(browser, corpus_url: str, shots: Path) -> None:
     page = new_page(browser)
     page.goto(corpus_url + "/#/cerita")
-    page.click("#stories-form button[type=submit]")  # at least 2 articles by default
+    submit(page, "stories-form")  # at least 2 articles by default
     page.wait_for_selector("#stories li", timeout=30_000)
     sizes = page.eval_on_selector_all("#stories li .muted", "ds => ds.map(d => parseInt(d.innerText))")
     assert sizes and min(sizes) >= 2 and sizes == sorted(sizes, reverse=True)
@@ -265,9 +260,7 @@ def test_corpus_stories_view(browser, corpus_url: str, shots: Path) -> None:
     assert page.query_selector("#stories li.current") is not None
     page.screenshot(path=str(shots / "korpus_cerita.png"), full_page=True)
     # the hostile article's own story (one article): label, entities, quote all text
-    page.fill("#stories-form input[name=entity]", "Pramono")
-    page.fill("#stories-form input[name=min_size]", "1")
-    page.click("#stories-form button[type=submit]")
+    submit(page, "stories-form", entity="Pramono", min_size="1")
     wait_js(page, "document.querySelector('#stories').innerText.includes('<script>')")
     page.click("#stories li button >> nth=0")
     wait_js(page, "document.querySelector('#story-label').innerText.includes('<img src=x')")
@@ -276,8 +269,7 @@ def test_corpus_stories_view(browser, corpus_url: str, shots: Path) -> None:
     no_injection(page, "#view-cerita")
     page.screenshot(path=str(shots / "korpus_cerita_injeksi.png"), full_page=True)
     # an unknown entity: the API's 404 as a message
-    page.fill("#stories-form input[name=entity]", "Tidak Ada Sama Sekali")
-    page.click("#stories-form button[type=submit]")
+    submit(page, "stories-form", entity="Tidak Ada Sama Sekali")
     page.wait_for_selector("#stories-status.err", timeout=30_000)
     assert not [e for e in page.errors if "failed" not in e], page.errors
     page.close()

@@ -26,6 +26,33 @@ async function api(path, opts) {
   return data;
 }
 
+// a failed request said in a view's status line
+function showError(status, err) {
+  status.textContent = String(err.message || err);
+  status.className = "err";
+}
+
+// a view that lists what `path` answers for its form's filled-in fields, counted in its status line
+function listView(name, path, item, noun, busy = "mencari…") {
+  async function run(params) {
+    const st = $(name + "-status");
+    st.textContent = busy;
+    st.className = "muted";
+    const qs = new URLSearchParams(Object.entries(params).filter(([, v]) => v));
+    try {
+      const found = (await api(path + "?" + qs))[name];
+      $(name).replaceChildren(...found.map(item));
+      st.textContent = found.length ? `${found.length} ${noun}` : `tidak ada ${noun}`;
+    } catch (err) {
+      showError(st, err);
+    }
+  }
+  $(name + "-form").addEventListener("submit", (ev) => {
+    ev.preventDefault();
+    run(Object.fromEntries(new FormData(ev.target)));
+  });
+}
+
 // text with [start, end) ranges marked (used for search snippets)
 function markedText(parent, text, ranges) {
   let pos = 0;
@@ -202,8 +229,7 @@ async function readArticle(body, contentType) {
     renderRecord(rec);
     status.textContent = "";
   } catch (err) {
-    status.textContent = String(err.message || err);
-    status.className = "err";
+    showError(status, err);
   }
 }
 
@@ -230,7 +256,7 @@ async function openStored(id) {
   location.hash = "#/artikel";
   $("status").textContent = "memuat…";
   try { renderRecord(await api("/api/articles/" + encodeURIComponent(id))); $("status").textContent = ""; }
-  catch (err) { $("status").textContent = String(err.message || err); $("status").className = "err"; }
+  catch (err) { showError($("status"), err); }
 }
 
 // ---------------------------------------------------------------- search + map
@@ -270,8 +296,7 @@ async function runSearch(params) {
     drawMap(pl.places);
     drawTimeline(tl.days);
   } catch (err) {
-    st.textContent = String(err.message || err);
-    st.className = "err";
+    showError(st, err);
   }
 }
 
@@ -371,8 +396,7 @@ async function showEntity(name) {
     drawChart(e);
   } catch (err) {
     $("entity").hidden = true;
-    st.textContent = String(err.message || err);
-    st.className = "err";
+    showError(st, err);
   }
 }
 
@@ -405,25 +429,7 @@ $("entity-form").addEventListener("submit", (ev) => {
 });
 
 // ---------------------------------------------------------------- who said what
-async function runQuotes(params) {
-  const st = $("quotes-status");
-  st.textContent = "mencari…";
-  st.className = "muted";
-  const qs = new URLSearchParams(Object.entries(params).filter(([, v]) => v));
-  try {
-    const res = await api("/api/quotes?" + qs);
-    $("quotes").replaceChildren(...res.quotes.map(quoteItem));
-    st.textContent = res.quotes.length ? `${res.quotes.length} kutipan` : "tidak ada kutipan";
-  } catch (err) {
-    st.textContent = String(err.message || err);
-    st.className = "err";
-  }
-}
-
-$("quotes-form").addEventListener("submit", (ev) => {
-  ev.preventDefault();
-  runQuotes(Object.fromEntries(new FormData(ev.target)));
-});
+listView("quotes", "/api/quotes", quoteItem, "kutipan");
 
 // ---------------------------------------------------------------- events (who did what to whom)
 const EVENT_TYPES = [
@@ -457,26 +463,8 @@ function eventItem(ev) {
   return li;
 }
 
-async function runEvents(params) {
-  const st = $("events-status");
-  st.textContent = "mencari…";
-  st.className = "muted";
-  const qs = new URLSearchParams(Object.entries(params).filter(([, v]) => v));
-  try {
-    const res = await api("/api/events?" + qs);
-    $("events").replaceChildren(...res.events.map(eventItem));
-    st.textContent = res.events.length ? `${res.events.length} peristiwa` : "tidak ada peristiwa";
-  } catch (err) {
-    st.textContent = String(err.message || err);
-    st.className = "err";
-  }
-}
-
 $("events-form").elements.type.append(...EVENT_TYPES.map((t) => el("option", t, null, { value: t })));
-$("events-form").addEventListener("submit", (ev) => {
-  ev.preventDefault();
-  runEvents(Object.fromEntries(new FormData(ev.target)));
-});
+listView("events", "/api/events", eventItem, "peristiwa");
 
 // ---------------------------------------------------------------- stories
 function storySpan(s) {
@@ -487,25 +475,12 @@ function outletsText(outlets) {
   return (outlets || []).map((o) => `${o.outlet} (${o.articles})`).join(", ") || "?";
 }
 
-async function runStories(params) {
-  const st = $("stories-status");
-  st.textContent = "memuat…";
-  st.className = "muted";
-  const qs = new URLSearchParams(Object.entries(params).filter(([, v]) => v));
-  try {
-    const res = await api("/api/stories?" + qs);
-    $("stories").replaceChildren(...res.stories.map((s) => {
-      const li = el("li");
-      li.dataset.story = s.id;
-      li.appendChild(linkButton(s.label || s.id, () => showStory(s.id)));
-      li.appendChild(el("div", `${s.size} artikel · ${storySpan(s)} · ${outletsText(s.outlets)}`, "muted"));
-      return li;
-    }));
-    st.textContent = res.stories.length ? `${res.stories.length} cerita` : "tidak ada cerita";
-  } catch (err) {
-    st.textContent = String(err.message || err);
-    st.className = "err";
-  }
+function storyItem(s) {
+  const li = el("li");
+  li.dataset.story = s.id;
+  li.appendChild(linkButton(s.label || s.id, () => showStory(s.id)));
+  li.appendChild(el("div", `${s.size} artikel · ${storySpan(s)} · ${outletsText(s.outlets)}`, "muted"));
+  return li;
 }
 
 async function showStory(id) {
@@ -539,15 +514,11 @@ async function showStory(id) {
       return li;
     }));
   } catch (err) {
-    st.textContent = String(err.message || err);
-    st.className = "err";
+    showError(st, err);
   }
 }
 
-$("stories-form").addEventListener("submit", (ev) => {
-  ev.preventDefault();
-  runStories(Object.fromEntries(new FormData(ev.target)));
-});
+listView("stories", "/api/stories", storyItem, "cerita", "memuat…");
 
 // ---------------------------------------------------------------- views
 function route() {
