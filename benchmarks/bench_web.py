@@ -30,6 +30,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -159,8 +160,9 @@ def articles(n: int) -> list[bytes]:
     return [json.dumps(r, ensure_ascii=False).encode() for r in recs]
 
 
-def bench_read(clients: int, seconds: float) -> dict[str, Any]:
-    bodies = articles(60)
+def read_requests(n: int) -> Callable[[int], tuple[str, str, dict[str, Any]]]:
+    """Request ``i`` of a load: a POST /api/read of one of the first ``n`` detik articles, in turn."""
+    bodies = articles(n)
 
     def make(i: int) -> tuple[str, str, dict[str, Any]]:
         return (
@@ -168,6 +170,21 @@ def bench_read(clients: int, seconds: float) -> dict[str, Any]:
             "/api/read",
             {"content": bodies[i % len(bodies)], "headers": {"content-type": "application/json"}},
         )
+
+    return make
+
+
+def bench_corpus() -> Any:
+    """benchmarks/bench_corpus.py as a module (its store builder and its queries)."""
+    spec = importlib.util.spec_from_file_location("bench_corpus", ROOT / "benchmarks" / "bench_corpus.py")
+    bc = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(bc)
+    return bc
+
+
+def bench_read(clients: int, seconds: float) -> dict[str, Any]:
+    make = read_requests(60)
 
     out: dict[str, Any] = {}
     for workers in (1, 2):
@@ -202,10 +219,7 @@ def bench_read(clients: int, seconds: float) -> dict[str, Any]:
 def ensure_store(path: str, size: int, seed_articles: int) -> None:
     if Path(path).exists():
         return
-    spec = importlib.util.spec_from_file_location("bench_corpus", ROOT / "benchmarks" / "bench_corpus.py")
-    bc = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(bc)
+    bc = bench_corpus()
     with tempfile.TemporaryDirectory() as tmp:
         seed = bc.processed_seed(seed_articles, Path(tmp))
         took = bc.build_store(path, seed, size)
@@ -213,10 +227,7 @@ def ensure_store(path: str, size: int, seed_articles: int) -> None:
 
 
 def bench_search(store: str, seconds: float) -> dict[str, Any]:
-    spec = importlib.util.spec_from_file_location("bench_corpus", ROOT / "benchmarks" / "bench_corpus.py")
-    bc = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(bc)
+    bc = bench_corpus()
     queries = bc.QUERIES
 
     def make(i: int) -> tuple[str, str, dict[str, Any]]:
@@ -264,14 +275,7 @@ def status_of(answer: bytes) -> str:
 
 
 def bench_hostile(seconds: float) -> dict[str, Any]:
-    bodies = articles(20)
-
-    def make(i: int) -> tuple[str, str, dict[str, Any]]:
-        return (
-            "POST",
-            "/api/read",
-            {"content": bodies[i % len(bodies)], "headers": {"content-type": "application/json"}},
-        )
+    make = read_requests(20)
 
     out: dict[str, Any] = {}
     with Server("--workers", "2") as s:
