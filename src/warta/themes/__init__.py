@@ -19,6 +19,7 @@ from importlib import resources
 from typing import Any
 
 from warta.document import Article
+from warta.tone import longest_phrase
 
 WORD_RE = re.compile(r"\w+(?:-\w+)*")
 TITLE_BOOST = 1.5  # a trigger in the title counts as this many extra body hits
@@ -91,15 +92,10 @@ def _hits(words: list[str], lex: Lexicon) -> list[tuple[int, float, str]]:
     out = []
     i, n = 0, len(words)
     while i < n:
-        matched = 0
-        top = min(lex.max_n, n - i) if words[i] in lex.phrase_starts else 1
-        for k in range(top, 0, -1):
-            found = lex.exact.get(tuple(words[i : i + k]))
-            if found:
-                out.extend(found)
-                matched = k
-                break
-        if not matched:
+        matched, found = longest_phrase(words, i, lex.exact, lex.max_n, lex.phrase_starts)
+        if found:
+            out.extend(found)
+        else:
             w = words[i]
             for plen in lex.prefix_lengths:
                 if plen > len(w):

@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 from warta.document import Article
 
@@ -32,6 +34,8 @@ VERB_RE = re.compile(r"^(?:me|ber|di|ter)[a-z]{3,}")
 NEGATION_WINDOW = 3  # a negator up to this many words before a hit flips it
 NEGATION_FACTOR = -1.0
 MAX_TERMS = 12
+
+T = TypeVar("T")
 
 
 @dataclass(slots=True)
@@ -71,6 +75,20 @@ def lexicon() -> Lexicon:
     )
 
 
+def longest_phrase(
+    words: list[str], i: int, table: Mapping[tuple[str, ...], T], max_n: int, phrase_starts: AbstractSet[str]
+) -> tuple[int, T | None]:
+    """The longest run of words from ``words[i]`` that ``table`` holds, as (its length, its value),
+    or (0, None); only a word in ``phrase_starts`` can begin a phrase of more than one word.
+    (The themes layer matches its lexicon the same way.)"""
+    top = min(max_n, len(words) - i) if words[i] in phrase_starts else 1
+    for k in range(top, 0, -1):
+        found = table.get(tuple(words[i : i + k]))
+        if found is not None:
+            return k, found
+    return 0, None
+
+
 @dataclass(slots=True)
 class Hit:
     start: int  # offsets of the lexicon word(s), relative to the scanned text
@@ -89,14 +107,8 @@ def scan(text: str, lex: Lexicon | None = None) -> tuple[list[Hit], list[str]]:
     hits: list[Hit] = []
     i, n = 0, len(words)
     while i < n:
-        found = 0
-        top = min(lex.max_n, n - i) if words[i] in lex.phrase_starts else 1
-        for k in range(top, 0, -1):
-            base = lex.words.get(tuple(words[i : i + k]))
-            if base is not None:
-                found = k
-                break
-        if not found:
+        found, base = longest_phrase(words, i, lex.words, lex.max_n, lex.phrase_starts)
+        if base is None:
             i += 1
             continue
         weight, negated = base, False
