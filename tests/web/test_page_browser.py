@@ -39,13 +39,16 @@ def browser():
         b.close()
 
 
-def new_page(browser, width: int = 1400, height: int = 900):
-    page = browser.new_page(viewport={"width": width, "height": height})
+@pytest.fixture
+def page(browser):
+    """A fresh 1400×900 page; its script errors and failed requests are kept in ``page.errors``."""
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
     errors: list[str] = []
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.on("requestfailed", lambda r: errors.append(f"failed: {r.url}"))
     page.errors = errors
-    return page
+    yield page
+    page.close()
 
 
 def no_injection(page, root: str) -> None:
@@ -77,8 +80,7 @@ def detik(shared: Path, n: int) -> list[dict]:
         return [json.loads(line) for line in islice(f, n)]
 
 
-def test_article_view_highlights_and_escapes(browser, url: str, shots: Path) -> None:
-    page = new_page(browser)
+def test_article_view_highlights_and_escapes(page, url: str, shots: Path) -> None:
     page.goto(url + "/")
     page.fill("#text", INJECTION)
     page.click("#go")
@@ -91,12 +93,10 @@ def test_article_view_highlights_and_escapes(browser, url: str, shots: Path) -> 
         assert k in kinds
     assert "Liputan6.com" in page.inner_text("#meta") and "Nada" in page.inner_text("#meta")
     page.screenshot(path=str(shots / "artikel_injeksi.png"), full_page=True)
-    page.close()
 
 
-def test_article_view_detik_side_list_keyboard_and_download(browser, url: str, shared: Path, shots: Path) -> None:
+def test_article_view_detik_side_list_keyboard_and_download(page, url: str, shared: Path, shots: Path) -> None:
     rec = detik(shared, 1)[0]
-    page = new_page(browser)
     page.goto(url + "/")
     page.fill("#text", json.dumps(rec))  # a pasted JSON record is recognised as one
     page.click("#go")
@@ -122,17 +122,15 @@ def test_article_view_detik_side_list_keyboard_and_download(browser, url: str, s
     assert width <= 400, f"page is {width}px wide at 400px"
     page.screenshot(path=str(shots / "artikel_detik_400px.png"), full_page=False)
     assert not page.errors, page.errors
-    page.close()
 
 
-def test_article_view_reads_pasted_html(browser, url: str, shots: Path) -> None:
+def test_article_view_reads_pasted_html(page, url: str, shots: Path) -> None:
     html = (
         "<html><head><title>Harga Beras</title></head><body><article>"
         "<p>Menteri Perdagangan Budi Santoso mengatakan harga beras turun di Jakarta pada Senin (20/10/2025).</p>"
         "<p>&quot;Stok aman sampai akhir tahun,&quot; kata Budi kepada wartawan.</p>"
         "<p>Pemerintah menyiapkan <b>1,5 juta ton</b> beras cadangan.</p></article></body></html>"
     )
-    page = new_page(browser)
     page.goto(url + "/")
     page.fill("#text", html)
     page.click("#go")
@@ -150,11 +148,9 @@ def test_article_view_reads_pasted_html(browser, url: str, shots: Path) -> None:
     page.set_input_files("#file", files=[{"name": "harga.html", "mimeType": "text/html", "buffer": html.encode()}])
     wait_js(page, "document.querySelector('#meta').innerText.includes('Harga Beras')")
     assert "Menteri Perdagangan" in page.inner_text("#body") and "<p>" not in page.inner_text("#body")
-    page.close()
 
 
-def test_corpus_search_map_and_open(browser, corpus_url: str, shots: Path) -> None:
-    page = new_page(browser)
+def test_corpus_search_map_and_open(page, corpus_url: str, shots: Path) -> None:
     page.goto(corpus_url + "/#/cari")
     submit(page, "search-form", q="banjir")
     page.wait_for_selector("#hits li", timeout=30_000)
@@ -180,11 +176,9 @@ def test_corpus_search_map_and_open(browser, corpus_url: str, shots: Path) -> No
     page.wait_for_selector("#body mark", timeout=30_000)
     no_injection(page, "#article")
     assert not page.errors, page.errors
-    page.close()
 
 
-def test_corpus_entity_page_with_chart(browser, corpus_url: str, shots: Path) -> None:
-    page = new_page(browser)
+def test_corpus_entity_page_with_chart(page, corpus_url: str, shots: Path) -> None:
     page.goto(corpus_url + "/#/entitas/Prabowo")
     page.wait_for_selector("#chart canvas", timeout=30_000)
     assert "Prabowo" in page.inner_text("#entity-name")
@@ -195,11 +189,9 @@ def test_corpus_entity_page_with_chart(browser, corpus_url: str, shots: Path) ->
     page.wait_for_selector("#entity:not([hidden])", timeout=30_000)
     no_injection(page, "#view-entitas")
     assert not page.errors, page.errors
-    page.close()
 
 
-def test_corpus_who_said_what(browser, corpus_url: str, shots: Path) -> None:
-    page = new_page(browser)
+def test_corpus_who_said_what(page, corpus_url: str, shots: Path) -> None:
     page.goto(corpus_url + "/#/kutipan")
     submit(page, "quotes-form", about="pompa")
     page.wait_for_selector("#quotes li", timeout=30_000)
@@ -209,11 +201,9 @@ def test_corpus_who_said_what(browser, corpus_url: str, shots: Path) -> None:
     wait_js(page, "document.querySelector('#quotes').innerText.includes('Prabowo')", timeout=30_000)
     page.screenshot(path=str(shots / "korpus_kutipan.png"), full_page=True)
     assert not page.errors, page.errors
-    page.close()
 
 
-def test_corpus_events_view(browser, corpus_url: str, shots: Path) -> None:
-    page = new_page(browser)
+def test_corpus_events_view(page, corpus_url: str, shots: Path) -> None:
     page.goto(corpus_url + "/#/peristiwa")
     types = page.eval_on_selector_all("#events-form select[name=type] option", "os => os.map(o => o.value)")
     assert "DEMAND" in types and "CRIME" in types and types[0] == ""
@@ -242,11 +232,9 @@ def test_corpus_events_view(browser, corpus_url: str, shots: Path) -> None:
     assert "Peristiwa" in page.inner_text("#side")
     no_injection(page, "#article")
     assert not page.errors, page.errors
-    page.close()
 
 
-def test_corpus_stories_view(browser, corpus_url: str, shots: Path) -> None:
-    page = new_page(browser)
+def test_corpus_stories_view(page, corpus_url: str, shots: Path) -> None:
     page.goto(corpus_url + "/#/cerita")
     submit(page, "stories-form")  # at least 2 articles by default
     page.wait_for_selector("#stories li", timeout=30_000)
@@ -272,11 +260,9 @@ def test_corpus_stories_view(browser, corpus_url: str, shots: Path) -> None:
     submit(page, "stories-form", entity="Tidak Ada Sama Sekali")
     page.wait_for_selector("#stories-status.err", timeout=30_000)
     assert not [e for e in page.errors if "failed" not in e], page.errors
-    page.close()
 
 
-def test_docs_page_offline(browser, url: str, shots: Path) -> None:
-    page = new_page(browser)
+def test_docs_page_offline(page, url: str, shots: Path) -> None:
     requests: list[str] = []
     page.on("request", lambda r: requests.append(r.url))
     page.goto(url + "/docs")
@@ -284,13 +270,11 @@ def test_docs_page_offline(browser, url: str, shots: Path) -> None:
     assert "POST /api/read" in page.inner_text("#ops")
     assert all(r.startswith(url) for r in requests), [r for r in requests if not r.startswith(url)]
     page.screenshot(path=str(shots / "docs.png"), full_page=False)
-    page.close()
 
 
-def test_article_view_renders_events_generically(browser, url: str, shots: Path) -> None:
+def test_article_view_renders_events_generically(page, url: str, shots: Path) -> None:
     """A record with an ``events`` list (from the events layer, when it lands) shows each event's
     trigger highlighted in the text and listed beside it; its fields stay text."""
-    page = new_page(browser)
     page.goto(url + "/")
     page.fill("#text", INJECTION)
     page.click("#go")
@@ -312,4 +296,3 @@ def test_article_view_renders_events_generically(browser, url: str, shots: Path)
     page.click("#s-v0")
     wait_js(page, "document.activeElement && document.activeElement.id === 't-v0'")
     page.screenshot(path=str(shots / "artikel_peristiwa.png"), full_page=True)
-    page.close()
