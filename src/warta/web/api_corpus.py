@@ -100,6 +100,32 @@ class PlacesResult(BaseModel):
     places: list[Place]
 
 
+class Filters(BaseModel):
+    """A search and what narrows it: the query parameters /api/search, /api/places and /api/timeline share."""
+
+    q: Annotated[str, Query(min_length=1)]
+    since: Day = None
+    until: Day = None
+    outlet: Annotated[str | None, Query(max_length=100)] = None
+    entity: Annotated[str | None, Query(max_length=200)] = None
+    theme: Annotated[str | None, Query(max_length=100)] = None
+
+    def filters(self) -> dict[str, Any]:
+        """The filters as keyword arguments of ``Corpus.search`` and ``Corpus.days``."""
+        return {k: getattr(self, k) for k in ("since", "until", "outlet", "entity", "theme")}
+
+
+class SearchQuery(Filters):
+    q: Annotated[str, Query(min_length=1, description='words (all must match), "a phrase", OR, -excluded')]
+    entity: Annotated[str | None, Query(max_length=200, description="only articles mentioning it")] = None
+    limit: Annotated[int, Query(ge=1)] = 10
+    offset: Annotated[int, Query(ge=0)] = 0
+
+
+class PlacesQuery(Filters):
+    limit: Annotated[int, Query(ge=1, description="how many best hits to take places from")] = 100
+
+
 class IngestResult(BaseModel):
     ids: list[str | None] = Field(description="corpus id of each record sent (for /api/articles/{id})")
     stored: int
@@ -162,21 +188,11 @@ async def _budgeted(request: Request, fn: Any) -> Any:
 
 
 @router.get("/api/search", response_model=SearchResult, summary="Search the corpus")
-async def search(
-    request: Request,
-    q: Annotated[str, Query(min_length=1, description='words (all must match), "a phrase", OR, -excluded')],
-    since: Day = None,
-    until: Day = None,
-    outlet: Annotated[str | None, Query(max_length=100)] = None,
-    entity: Annotated[str | None, Query(max_length=200, description="only articles mentioning it")] = None,
-    theme: Annotated[str | None, Query(max_length=100)] = None,
-    limit: Annotated[int, Query(ge=1)] = 10,
-    offset: Annotated[int, Query(ge=0)] = 0,
-) -> SearchResult:
+async def search(request: Request, query: Annotated[SearchQuery, Query()]) -> SearchResult:
     """Articles best matching `q`, one per near-duplicate group, with highlighted snippets."""
+    q, limit, offset = query.q, query.limit, query.offset
     _check(request, q, limit, offset)
-    filters = {"since": since, "until": until, "outlet": outlet, "entity": entity, "theme": theme}
-    hits = await _budgeted(request, lambda: _search(request, q, filters, limit + 1, offset))
+    hits = await _budgeted(request, lambda: _search(request, q, query.filters(), limit + 1, offset))
     more = len(hits) > limit
     out = []
     for h in hits[:limit]:
@@ -249,27 +265,17 @@ async def entity(
 
 
 @router.get("/api/places", response_model=PlacesResult, summary="Places in the search results (for a map)")
-async def places(
-    request: Request,
-    q: Annotated[str, Query(min_length=1)],
-    since: Day = None,
-    until: Day = None,
-    outlet: Annotated[str | None, Query(max_length=100)] = None,
-    entity: Annotated[str | None, Query(max_length=200)] = None,
-    theme: Annotated[str | None, Query(max_length=100)] = None,
-    limit: Annotated[int, Query(ge=1, description="how many best hits to take places from")] = 100,
-) -> PlacesResult:
+async def places(request: Request, query: Annotated[PlacesQuery, Query()]) -> PlacesResult:
     """Geocoded places mentioned in the best `limit` hits of the search, most articles first."""
-    _check(request, q, limit, 0)
-    filters = {"since": since, "until": until, "outlet": outlet, "entity": entity, "theme": theme}
+    _check(request, query.q, query.limit, 0)
 
     def run() -> tuple[int, list[dict[str, Any]]]:
         with access(request).corpus() as c:
-            ids = [h.id for h in c.search(q, limit=limit, **filters)]
+            ids = [h.id for h in c.search(query.q, limit=query.limit, **query.filters())]
             return len(ids), c.places_of(ids)
 
     n, found = await _budgeted(request, run)
-    return PlacesResult(query=q, articles=n, places=[Place(**p) for p in found])
+    return PlacesResult(query=query.q, articles=n, places=[Place(**p) for p in found])
 
 
 class DaysResult(BaseModel):
@@ -278,24 +284,15 @@ class DaysResult(BaseModel):
 
 
 @router.get("/api/timeline", response_model=DaysResult, summary="Matching articles per day")
-async def timeline(
-    request: Request,
-    q: Annotated[str, Query(min_length=1)],
-    since: Day = None,
-    until: Day = None,
-    outlet: Annotated[str | None, Query(max_length=100)] = None,
-    entity: Annotated[str | None, Query(max_length=200)] = None,
-    theme: Annotated[str | None, Query(max_length=100)] = None,
-) -> DaysResult:
+async def timeline(request: Request, query: Annotated[Filters, Query()]) -> DaysResult:
     """How many articles match `q` on each day (all matches, duplicates included)."""
-    _check(request, q, 1, 0)
-    filters = {"since": since, "until": until, "outlet": outlet, "entity": entity, "theme": theme}
+    _check(request, query.q, 1, 0)
 
     def run() -> list[tuple[str, int]]:
         with access(request).corpus() as c:
-            return c.days(q, **filters)
+            return c.days(query.q, **query.filters())
 
-    return DaysResult(query=q, days=rows(await _budgeted(request, run), "name", "count"))
+    return DaysResult(query=query.q, days=rows(await _budgeted(request, run), "name", "count"))
 
 
 @router.get("/api/articles/{article_id}", summary="One stored article's record")
