@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from warta.corpus.store import Store, normalize_name, unpack
 from warta.errors import QueryError
@@ -171,6 +171,16 @@ def pg_query(q: str) -> str | None:
 
 
 # -- the queries --------------------------------------------------------------------
+class SearchFilters(NamedTuple):
+    """A search's filters, handed on together to the steps that apply them."""
+
+    since: str | None
+    until: str | None
+    outlet: str | None
+    entity: str | None
+    theme: str | None
+
+
 class Queries:
     """Mixin over a :class:`Store` (``self.store``) with the read-side methods."""
 
@@ -355,7 +365,8 @@ class Queries:
     ) -> list[Hit]:
         """Articles matching ``query`` (web-search syntax), best first, with highlighted snippets."""
         s = self.store
-        where, params = self._filters(since, until, outlet, entity, theme)
+        filters = SearchFilters(since, until, outlet, entity, theme)
+        where, params = self._filters(*filters)
         cond = (" AND " + " AND ".join(where)) if where else ""
         expr = fts5_query(query) if s.dialect == "sqlite" else pg_query(query)
         if expr is None:
@@ -365,7 +376,7 @@ class Queries:
         rows: list[tuple[Any, ...]] | None = None
         if collapse and s.dialect == "sqlite":
             # rank stories: the index of their distinct readings (schema versions 2 and 5)
-            rows = self._stories_sqlite(expr, since, until, outlet, entity, theme, want)
+            rows = self._stories_sqlite(expr, filters, want)
         elif collapse and not where:
             rows = s.query(
                 f"SELECT {cols}, ts_rank_cd(a.tsv, q) AS score FROM articles a, websearch_to_tsquery('simple', ?) q "
@@ -376,9 +387,9 @@ class Queries:
                 rows = None
         if rows is None:  # filters (PostgreSQL), no collapsing, or a story found through a copy
             if s.dialect == "sqlite":
-                rows = self._ranked_sqlite(expr, since, until, outlet, entity, theme, want, collapse)
+                rows = self._ranked_sqlite(expr, filters, want, collapse)
             else:
-                allowed, day_where, day_params = self._candidates(since, until, outlet, entity, theme)
+                allowed, day_where, day_params = self._candidates(*filters)
                 if allowed is not None and len(allowed) <= PG_CANDIDATES:
                     # rank only the filtered articles (primary key lookups), not every match
                     cond = "".join(f" AND {w}" for w in [*day_where, "a.num = ANY(?)"])
@@ -478,16 +489,7 @@ class Queries:
             del cache[next(iter(cache))]
         return found
 
-    def _stories_sqlite(
-        self,
-        expr: str,
-        since: str | None,
-        until: str | None,
-        outlet: str | None,
-        entity: str | None,
-        theme: str | None,
-        want: int,
-    ) -> list[tuple[Any, ...]] | None:
+    def _stories_sqlite(self, expr: str, filters: SearchFilters, want: int) -> list[tuple[Any, ...]] | None:
         """Best ``want`` stories passing the filters, in (score desc, num) order (schema version 5).
 
         ``groups_fts`` ranks each distinct reading of a story once: its first article, and each
@@ -500,6 +502,7 @@ class Queries:
         filter's article set) is then cheaper.
         """
         s = self.store
+        since, until, outlet, entity, theme = filters
         allowed: AbstractSet[int] | None = None
         if entity or theme:
             allowed, _, _ = self._candidates(None, None, None, entity, theme)
@@ -577,17 +580,7 @@ class Queries:
         finally:
             members.close()
 
-    def _ranked_sqlite(
-        self,
-        expr: str,
-        since: str | None,
-        until: str | None,
-        outlet: str | None,
-        entity: str | None,
-        theme: str | None,
-        want: int,
-        collapse: bool,
-    ) -> list[tuple[Any, ...]]:
+    def _ranked_sqlite(self, expr: str, filters: SearchFilters, want: int, collapse: bool) -> list[tuple[Any, ...]]:
         """Best ``want`` matches (one per group if ``collapse``) in (score desc, num) order.
 
         FTS5 ranks its rowids alone (no join: joining 100k wide article rows is what costs),
@@ -596,7 +589,7 @@ class Queries:
         Entity and theme filters become a set of article numbers read from their indexes.
         """
         s = self.store
-        allowed, where, params = self._candidates(since, until, outlet, entity, theme)
+        allowed, where, params = self._candidates(*filters)
         if allowed is not None and not allowed:
             return []
         cond = "".join(f" AND {w}" for w in where)
