@@ -13,8 +13,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 from pydantic import BaseModel, Field
 
+from warta.corpus.search import EntityProfile, QuoteHit
 from warta.corpus.search import Hit as SearchHit
-from warta.corpus.search import QuoteHit
 from warta.errors import UsageError
 from warta.web.guards import BadBody, parse_json, read_body
 from warta.web.models import model_of
@@ -70,13 +70,13 @@ class DayTone(BaseModel):
     articles: int
 
 
-class Entity(BaseModel):
-    name: str
-    label: str
-    articles: int
-    mentions: int
-    first_seen: str | None
-    last_seen: str | None
+# an entity's profile as the engine has it, less its lists: the API gives those as objects, and tone per day
+_EntityHead = model_of(
+    "EntityHead", EntityProfile, only=("name", "label", "articles", "mentions", "first_seen", "last_seen")
+)
+
+
+class Entity(_EntityHead):
     timeline: list[Count] = Field(description="articles mentioning it, per day (name = day)")
     tone: list[DayTone] = Field(description="mean tone of those articles, per day")
     roles: list[Count]

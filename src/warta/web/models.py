@@ -12,15 +12,18 @@ from typing import Any, get_type_hints
 from pydantic import BaseModel, create_model
 
 
-def model_of(name: str, source: type, **changes: Any) -> type[BaseModel]:
-    """A pydantic model ``name`` with the fields of dataclass ``source``, in order, all required.
+def model_of(name: str, source: type, only: tuple[str, ...] | None = None, **changes: Any) -> type[BaseModel]:
+    """A pydantic model ``name`` with the fields of dataclass ``source`` (or ``only`` those), in
+    order, all required.
 
     Each ``changes[field] = (type, Field(...))`` replaces the field of that name or, for a name
-    ``source`` has not, is added right after the field named before it in ``changes`` (at the
-    end when it is the first).
+    not among them, is added right after the field named before it in ``changes`` (at the end
+    when it is the first).
     """
     hints = get_type_hints(source)
-    fields: dict[str, Any] = {f.name: (hints[f.name], ...) for f in dataclasses.fields(source)}
+    fields: dict[str, Any] = {
+        f.name: (hints[f.name], ...) for f in dataclasses.fields(source) if only is None or f.name in only
+    }
     order = list(fields)
     before: str | None = None
     for key in changes:
