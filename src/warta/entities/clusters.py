@@ -6,24 +6,18 @@ mentions (``propagate``), and guesses kept only when confirmed (``confirm``)."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from warta.entities import gazetteer as gz
 from warta.entities.patterns import lexicon
-from warta.entities.resolve import (
-    CONTEXT,
-    LIST_SEP,
-    ORG_KEY_DROP,
-    TAGGER,
-    TENTATIVE,
-    TRAILING_RI,
-    UNTYPED,
-    WEAK,
-    Cand,
-    Cluster,
-    Region,
-    _org_of,
-    _place_of,
-)
+from warta.entities.spans import CONTEXT, TAGGER, TENTATIVE, UNTYPED, WEAK, Cand, Cluster, Region
+from warta.entities.words import org_of, place_of
+
+# a list between two names (`BPS, BI dan OJK`)
+LIST_SEP = re.compile(r"^\s*(,|,?\s*(dan|serta|atau|maupun|hingga))\s*$")
+# words an organisation's key leaves out (`Kantor Kota X` is `X`'s)
+ORG_KEY_DROP = frozenset({"kantor", "kabupaten", "kota", "provinsi", "kab.", "the", "metro"})
+TRAILING_RI = re.compile(r"\s+(RI|Republik Indonesia|Indonesia)$")
 
 # --------------------------------------------------------------------------- selection
 
@@ -64,7 +58,7 @@ def _org_key(text: str, acronyms: dict[str, str]) -> str:
     if text in acronyms:
         text = acronyms[text]
     else:
-        full = _org_of(text)
+        full = org_of(text)
         if full:
             text = full
     words: list[str] = []
@@ -108,7 +102,7 @@ def _short_forms() -> dict[str, str]:
 _SHORT: dict[str, str] = {}
 
 
-def _loc_key(text: str) -> tuple[str, str | None]:
+def loc_key(text: str) -> tuple[str, str | None]:
     p = gz.place(text)
     if p is not None:
         if p.kind == "country" and p.country:
@@ -121,7 +115,7 @@ def _loc_key(text: str) -> tuple[str, str | None]:
     return "L:" + text.casefold(), None
 
 
-def _canonical(c: Cluster) -> str:
+def canonical(c: Cluster) -> str:
     texts = [m.text for m in c.mentions if m.acronym_of is None] or [m.text for m in c.mentions]
     if c.label == "LOC" and c.key.startswith("C:"):
         # a country by its own name, not by an epithet (`Tanah Air`, `Negeri Jiran`) the article also uses
@@ -143,7 +137,7 @@ def cluster(cands: list[Cand], acr_cands: list[Cand]) -> list[Cluster]:
     defined = {a.text: a.acronym_of for a in acr_cands if a.acronym_of in by_span}
     acr_cands = list(acr_cands)
     for c in cands:
-        if c.acronym_of is None and c.text in defined and _place_of(c.text) is None and _org_of(c.text) is None:
+        if c.acronym_of is None and c.text in defined and place_of(c.text) is None and org_of(c.text) is None:
             full = by_span[defined[c.text]]
             if full is not c:
                 c.acronym_of, c.label = defined[c.text], full.label
@@ -199,14 +193,14 @@ def cluster(cands: list[Cand], acr_cands: list[Cand]) -> list[Cluster]:
         if c.label == "PER" or c.acronym_of is not None:
             continue
         words = [w.casefold() for w in c.text.split()]
-        known = _org_of(c.text) is not None or _place_of(c.text) is not None
+        known = org_of(c.text) is not None or place_of(c.text) is not None
         if c.strength <= CONTEXT and not known and len(words) == 1 and len(name_words.get(words[0], [])) == 1:
             pc = name_words[words[0]][0]
             c.label = "PER"
             pc.mentions.append(c)
             continue
         if c.label == "LOC":
-            key, country = _loc_key(c.text)
+            key, country = loc_key(c.text)
             put(c, key, country)
         else:
             put(c, "O:" + _org_key(c.text, acronyms))

@@ -7,10 +7,16 @@ Aris` is Aris's role, not Anang's)."""
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from functools import lru_cache
 from importlib import resources
+
+from warta.document import Article
+from warta.entities.gazetteer import country_of
+from warta.entities.patterns import lexicon
+from warta.entities.spans import Cluster
 
 _WORD = re.compile(r"[^\W_][\w'’./-]*|[,.;:!?\"“”()\[\]]")
 _BOUNDARY = set(',.;:!?"“”()[]')
@@ -164,3 +170,62 @@ def is_rank(text: str) -> bool:
 def is_relation(role: str) -> bool:
     low = role.lower()
     return any(low == r or low.startswith(r + " ") for r in _lists()["relations"])
+
+
+ROLE_WINDOW = 400  # characters around a name that its post or description may take
+
+
+_SENTENCE_STOP = re.compile(r"(?<![A-Z])[a-z]{2,}\.$")
+
+
+def refine_roles(article: Article, clusters: list[Cluster]) -> None:
+    """Roles the title rules miss (see ``roles``): a person with no role or only a rank takes
+    the post or the description the article sets beside the name; a person named inside
+    another's role (`staf ahli Anang, Aris`) loses the role read from those words."""
+    norm = article.norm
+    firsts = frozenset(p[0] for p in lexicon().roles)
+    claimed: list[tuple[int, int, Cluster]] = []
+    for cl in clusters:
+        if cl.label == "PER" and cl.role and _SENTENCE_STOP.search(cl.role):
+            cl.role = None  # `… oleh menteri. Budi Santoso …`: a word of the sentence before
+        if cl.label != "PER" or (cl.role and not is_rank(cl.role)):
+            continue
+        for m in cl.mentions[:4]:
+            # the line around the mention, at most ROLE_WINDOW characters each way: a post or a
+            # description beside a name is short, and a scrape that lost its newlines is one line
+            lo = max(0, m.start - ROLE_WINDOW)
+            line_start = max(norm.rfind("\n", lo, m.start) + 1, lo)
+            hi = min(len(norm), m.end + ROLE_WINDOW)
+            line_end = norm.find("\n", m.end, hi)
+            line_end = hi if line_end == -1 else line_end
+            found = role_before(norm, m.start, line_start, firsts)
+            if found is not None:
+                cl.role = found[0]
+                claimed.append((found[1], m.start, cl))
+                break
+            after = role_after(norm, m.end, line_end, firsts)
+            if after is not None:
+                cl.role = after
+                break
+    claimed.sort(key=lambda c: c[0])
+    starts = [s for s, _e, _owner in claimed]
+    reach = max((e - s for s, e, _owner in claimed), default=0)
+
+    def claimed_at(pos: int) -> list[tuple[int, int, Cluster]]:
+        """The claimed spans that hold ``pos`` (found by bisection: roles are short)."""
+        return [
+            c
+            for c in claimed[bisect.bisect_left(starts, pos - reach) : bisect.bisect_right(starts, pos)]
+            if c[0] <= pos < c[1]
+        ]
+
+    for cl in clusters:
+        inside = [any(owner is not cl for _s, _e, owner in claimed_at(m.start)) for m in cl.mentions]
+        if cl.label == "PER" and all(inside) and country_of(cl.mentions[0].text):
+            # `Koordinator data ASDP cabang Bakauheni, Ahsan Muhtar`: a place inside a post
+            cl.label, cl.role, cl.country = "LOC", None, country_of(cl.mentions[0].text)
+            continue
+        if cl.label != "PER" or not cl.role:
+            continue
+        if any(owner is not cl for m in cl.mentions for _s, _e, owner in claimed_at(m.start)):
+            cl.role = None

@@ -1,0 +1,71 @@
+"""One name, one entity: a nickname in brackets after a person's name is that person
+(`Saifullah Yusuf (Gus Ipul)`), and a name found under two labels is one entity."""
+
+from __future__ import annotations
+
+import re
+
+from warta.document import Article
+from warta.entities.spans import TAGGER, Cluster
+
+_BRACKET = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")
+
+
+def bracket_aliases(article: Article, clusters: list[Cluster]) -> list[Cluster]:
+    """`Saifullah Yusuf (Gus Ipul)`: the name in brackets after a person's name is the same
+    person's nickname, a mention of that entity and not an entity of its own."""
+    norm = article.norm
+    owner: dict[int, Cluster] = {}
+    for cl in clusters:
+        for m in cl.mentions:
+            owner[m.start] = cl
+    gone: set[int] = set()
+    for cl in clusters:
+        if cl.label != "PER" or id(cl) in gone:
+            continue
+        for m in list(cl.mentions):
+            b = _BRACKET.match(norm, m.end)
+            if not b:
+                continue
+            inner = [
+                o
+                for start, o in owner.items()
+                if b.start(1) <= start < b.end(1) and o is not cl and o.label == "PER" and id(o) not in gone
+            ]
+            for other in inner:
+                cl.mentions.extend(other.mentions)
+                cl.mentions.sort(key=lambda x: x.start)
+                cl.role = cl.role or other.role
+                for x in other.mentions:
+                    owner[x.start] = cl
+                gone.add(id(other))
+    return [cl for cl in clusters if id(cl) not in gone]
+
+
+def unify_labels(clusters: list[Cluster]) -> list[Cluster]:
+    """One name, one entity: when the same name ended up under two labels (`Rowneybury House`
+    as ORG in a list and as a guessed PER), the better-founded entity takes the other's mentions."""
+
+    def weight(cl: Cluster) -> tuple[int, int]:
+        return (max(m.strength for m in cl.mentions), len(cl.mentions))
+
+    by_name: dict[str, Cluster] = {}
+    out: list[Cluster] = []
+    for cl in sorted(clusters, key=weight, reverse=True):
+        names = {m.text.casefold() for m in cl.mentions if m.acronym_of is None}
+        home = next((by_name[n] for n in names if n in by_name), None)
+        if home is not None and home.label != cl.label:
+            home.mentions.extend(cl.mentions)
+            home.mentions.sort(key=lambda m: m.start)
+            continue
+        for n in names:
+            by_name.setdefault(n, cl)
+        out.append(cl)
+    # `Danone Day`, `Danone Impact Journey`: a guessed person named after an organisation of the
+    # same article is a programme or an event
+    org_words = {cl.mentions[0].text for cl in out if cl.label == "ORG" and " " not in cl.mentions[0].text}
+    return [
+        cl
+        for cl in out
+        if not (cl.label == "PER" and weight(cl)[0] <= TAGGER and cl.mentions[0].text.split()[0] in org_words)
+    ]

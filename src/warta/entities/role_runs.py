@@ -1,0 +1,126 @@
+"""Role + organisation + name runs: `Kepala Otorita IKN Basuki Hadimuljono`, `Kasubdit Harda
+Ditreskrimum Polda Kaltim AKBP Harun Purwoko`, `Ketua Dewan Ekonomi Nasional (DEN), Luhut Binsar
+Pandjaitan`. Title words, then office words (which may name organisations and places), then
+maybe the person, whose role the title and office words are."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from warta.entities.spans import STRONG, Region
+from warta.entities.words import (
+    complement_word,
+    known_len,
+    name_like,
+    place_of,
+    span_text,
+    strong_complement,
+    title_len,
+    weak_complement,
+)
+
+if TYPE_CHECKING:
+    from warta.entities.candidates import Extractor
+
+ROLE_TAIL = re.compile(r"(\s+(dan|di|untuk|&|/))+$|[\s,/(]+$")
+
+
+def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | None = None) -> None:
+    """Title words toks[i:k], then office words, then (maybe) a person's name up to ``j``."""
+    toks, lex = reg.toks, ex.lex
+    m, depth, known_end = k, 0, k
+    while m < j:
+        t = toks[m]
+        if t.text == "(":
+            depth += 1
+            m += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+            m += 1
+        elif depth or t.text == "/" or strong_complement(lex, t):
+            m += 1
+        elif kl := known_len(ex.norm, toks, m, j):
+            m += kl  # `Ketua The Fed Jerome Powell`
+            known_end = m
+        elif (
+            complement_word(lex, t)
+            and m + 1 < j
+            and (complement_word(lex, toks[m + 1]) or title_len(lex, toks, m + 1)[0] or not toks[m + 1].is_word)
+        ):
+            # `Metro Jaya`: a word of a known name counts when more office words follow
+            m += 1
+        elif complement_word(lex, t) and m + 1 == j:
+            m += 1
+        elif title_len(lex, toks, m)[0] and (toks[m - 1].text == "/" or m + title_len(lex, toks, m)[0] < j):
+            m += title_len(lex, toks, m)[0]
+        else:
+            break
+    if m == j:
+        # `Walkot Agung`: a name word that is also a word of some organisation's name
+        b = m
+        while b > known_end and toks[b - 1].is_word and weak_complement(lex, toks[b - 1]):
+            b -= 1
+        if b < m and name_like(lex, toks[b:m]):
+            m = b
+    if m < j and not name_like(lex, toks[m:j]):
+        # `Kasubdit Harda Ditreskrimum Polda Kaltim AKBP Harun Purwoko`: another title
+        # further on starts the person; else the longest name-like tail is the name
+        for x in range(m + 1, j - 1):
+            if toks[x].is_cap and title_len(lex, toks, x)[0] and x + title_len(lex, toks, x)[0] < j:
+                ex._typed(reg, k, x, None, inner=True)
+                role_chunk(ex, reg, x, x + title_len(lex, toks, x)[0], j, hint=hint)
+                return
+        for x in range(m + 1, j - 1):
+            if name_like(lex, toks[x:j]) and complement_word(lex, toks[x - 1]):
+                m = x
+                break
+    for x in range(j - 1, m, -1):
+        p = place_of(toks[x - 1].text)
+        if p is not None and p.kind != "district" and name_like(lex, toks[x:j]):
+            m = x
+            break
+    name = toks[m:j]
+    while name and not name[0].is_word:
+        name = name[1:]
+    title_is_honorific = not title_len(lex, toks, i)[1]
+    # a rank right before the name is not part of the office (`… Polda Jabar Kombes Pol Hendra`)
+    r = m
+    for x in range(k, m):
+        if title_len(lex, toks, x)[0] and x + title_len(lex, toks, x)[0] == m:
+            r = x
+            break
+    role = None if title_is_honorific else span_text(ex.norm, toks[i:r]).strip(" ,")
+    if role:
+        role = ROLE_TAIL.sub("", role) or None
+    if role and toks[i].lower in ("mantan", "eks", "almarhum", "mendiang") and m == k:
+        role = None
+    # the office words may name organisations and places (`Kepala Otorita IKN`); brackets
+    # and slashes separate them (`Menteri Investasi dan Hilirisasi/Kepala BKPM`)
+    a = k
+    for b in range(k, r + 1):
+        if b == r or toks[b].text in "()/":
+            if a < b:
+                ex._typed(reg, a, b, None, inner=True)
+            a = b + 1
+    if name and name_like(lex, name) or name and hint == "PER":
+        ex._emit(name, "PER", STRONG, role=role)
+    elif not name and role:
+        pending_role(ex, reg, m, role)
+
+
+def pending_role(ex: Extractor, reg: Region, m: int, role: str) -> None:
+    """`Ketua Dewan Ekonomi Nasional (DEN), Luhut Binsar Pandjaitan`: the name after the comma."""
+    toks = reg.toks
+    p = m
+    if p < len(toks) and toks[p].text == "(":
+        while p < len(toks) and toks[p].text != ")" and p - m < 6:
+            p += 1
+        p += 1
+    if p < len(toks) and toks[p].text == ",":
+        p += 1
+        if p < len(toks) and toks[p].is_cap:
+            j = ex._run_end(reg, p)
+            name = toks[p:j]
+            if name_like(ex.lex, name):
+                ex._emit(name, "PER", STRONG, role=role)
