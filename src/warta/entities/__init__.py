@@ -131,6 +131,7 @@ def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) 
             and cl.mentions[0].strength <= WEAK
             and not cl.role
             and cl.mentions[0].text.split()[0] not in given
+            and not roles.titled_after(article.norm, cl.mentions[0].end)
         )
     ]
     clusters = aliases.unify_labels(clusters)

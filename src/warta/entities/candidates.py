@@ -15,6 +15,7 @@ from warta.entities.patterns import (
     INNER_CONNECTORS,
     LOCATIVE,
     Tok,
+    first_words,
     is_initials,
     lexicon,
     match_phrase,
@@ -86,7 +87,29 @@ class Extractor:
         return self.cands
 
     def add_tagged(self, spans: list[tuple[int, int, str]]) -> None:
-        """Tagger spans: same boundary fixes as rule chunks; the tagger's label is the fallback."""
+        """Tagger spans: same boundary fixes as rule chunks; the tagger's label is the fallback.
+        A span that cuts across a titled person the rules found (`Kasi Penkum Kejati Jabar |
+        Nurcahyo`, `Wakil Ketua Wahid Institute Darma …`) is dropped: the title and office words
+        have already said where the name starts."""
+        titled = sorted((c.start, c.end) for c in self.cands if c.label == "PER" and c.role and c.strength == STRONG)
+        if titled:
+            firsts = [a for a, _ in titled]
+
+            def crossed(s: int, e: int) -> int | None:
+                """Where the titled name starts, when the span runs on into it from before."""
+                k = bisect.bisect_left(firsts, e)
+                return next((a for a, b in titled[max(0, k - 2) : k] if s < a < e == b), None)
+
+            # a span that runs on from the office words into the name keeps only the office
+            # words, unless it opens with an organisation's head (`Direktur PT Rona Namora`)
+            heads = first_words(self.lex.org_start)
+            kept = []
+            for s, e, label in spans:
+                a = crossed(s, e)
+                if a is not None and self.norm[s:e].split()[0].lower() not in heads:
+                    e = a - 1
+                kept.append((s, e, label))
+            spans = kept
         spans = sorted(spans)
         span_starts = [s for s, _, _ in spans]
         for reg in self.regions:

@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from warta.entities.patterns import is_initials
 from warta.entities.spans import STRONG, Region
 from warta.entities.words import (
     complement_word,
     known_len,
     name_like,
+    org_of,
     place_of,
     span_text,
     strong_complement,
@@ -68,13 +70,32 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
         # further on starts the person; else the longest name-like tail is the name
         for x in range(m + 1, j - 1):
             if toks[x].is_cap and title_len(lex, toks, x)[0] and x + title_len(lex, toks, x)[0] < j:
-                ex._typed(reg, k, x, None, inner=True)
+                # `Gubernur DKI Anies Baswedan dan Wagub Sandiaga Uno`: two people joined by a
+                # connector, each with a title; the first keeps the office words before it
+                y = x
+                while y > m and toks[y - 1].lower in ("dan", "serta", "&", ","):
+                    y -= 1
+                if y < x and y > m:
+                    role_chunk(ex, reg, i, k, y, hint=hint)
+                else:
+                    ex._typed(reg, k, x, None, inner=True)
                 role_chunk(ex, reg, x, x + title_len(lex, toks, x)[0], j, hint=hint)
                 return
         for x in range(m + 1, j - 1):
             if name_like(lex, toks[x:j]) and complement_word(lex, toks[x - 1]):
                 m = x
                 break
+        else:
+            # `Direktur Riset Setara Institute Ismail Hasani`: an organisation of common words
+            # between the title and the name; the name is the longest name-like tail that the
+            # article uses again on its own (`kata Ismail`) or that opens with a known given name
+            for x in range(m + 1, j):
+                rest = toks[x:j]
+                again = any(ex.cap_alone.get(t.text, 0) for t in rest if not is_initials(t.text))
+                known = any(place_of(t.text) or org_of(t.text) or strong_complement(lex, t) for t in rest)
+                if name_like(lex, rest) and (rest[0].text in lex.given or again) and len(rest) <= 4 and not known:
+                    m = x
+                    break
     for x in range(j - 1, m, -1):
         p = place_of(toks[x - 1].text)
         if p is not None and p.kind != "district" and name_like(lex, toks[x:j]):

@@ -20,6 +20,8 @@ from warta.entities.spans import Cluster
 
 _WORD = re.compile(r"[^\W_][\w'’./-]*|[,.;:!?\"“”()\[\]]")
 _BOUNDARY = set(',.;:!?"“”()[]')
+# a word that closes a sentence (`Ginting.`), not an initial or an abbreviation (`M.`, `Jl.`, `S.H.`)
+_SENTENCE_END_WORD = re.compile(r"[^\W\d_]{4,}\.$")
 MAX_ROLE_WORDS = 10
 
 
@@ -83,6 +85,8 @@ def _role_words(words: list[str], heads: frozenset[str]) -> list[str] | None:
         )
         if w in _BOUNDARY or (w.lower() in stop and not joined) or _verbish(w):
             break
+        if k < len(words) - 1 and _SENTENCE_END_WORD.search(w):
+            break  # `… Topan Ginting. Dalam kesaksiannya, Maryam`: the sentence before
         tail.append(w)
         if len(tail) > MAX_ROLE_WORDS:
             return None
@@ -135,9 +139,42 @@ def role_before(norm: str, start: int, line_start: int, title_firsts: frozenset[
 _AFTER = re.compile(r"\s*,\s*(?:yang\s+(?:merupakan|adalah|menjabat(?:\s+sebagai)?|kini|juga)\s+)?")
 
 
+_AS = re.compile(r"\s+(?:selaku|sebagai)\s+|\s*\(\s*")
+
+
+def _role_as(norm: str, end: int, line_end: int, title_firsts: frozenset[str]) -> str | None:
+    """`M Rayhan Dulasmi Piliang selaku Direktur PT Rona Namora`, `Rhido Jusmadi sebagai Ketua
+    Majelis Komisi`, `Budi (Kepala Diskominfo Sleman)`: a title right after the name."""
+    m = _AS.match(norm, end, line_end)
+    if not m:
+        return None
+    bracket = "(" in m.group()
+    close = line_end
+    for ch in (")",) if bracket else ',.;:("“':
+        p = norm.find(ch, m.end(), line_end)
+        if p != -1:
+            close = min(close, p)
+    if bracket and (close == line_end or norm[close] != ")"):
+        return None
+    words = [w.group() for w in _WORD.finditer(norm, m.end(), close)]
+    if not words or words[0].lower().strip(".") not in title_firsts or not words[0][:1].isupper():
+        return None  # `sebagai saksi`, `(27)`: no post
+    role: list[str] = []
+    for w in words:
+        if w.lower() in _lists()["stop"] or _verbish(w) or w[:1].islower() and role and not bracket:
+            break
+        role.append(w)
+    if not role or len(role) > MAX_ROLE_WORDS or _is_rank(" ".join(role)):
+        return None
+    return " ".join(role).rstrip(".")
+
+
 def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str]) -> str | None:
     """`Vika, petugas call center PT Jasa Marga, mengungkapkan`: a description set off by commas
-    right after the name."""
+    right after the name; or a title after `selaku`/`sebagai` or in brackets."""
+    found = _role_as(norm, end, line_end, title_firsts)
+    if found is not None:
+        return found
     m = _AFTER.match(norm, end, line_end)
     if not m or "," not in m.group():
         return None
@@ -185,6 +222,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
     norm = article.norm
     firsts = frozenset(p[0] for p in lexicon().roles)
     claimed: list[tuple[int, int, Cluster]] = []
+    people = sorted((m.start, cl) for cl in clusters if cl.label == "PER" for m in cl.mentions)
     for cl in clusters:
         if cl.label == "PER" and cl.role and _SENTENCE_STOP.search(cl.role):
             cl.role = None  # `… oleh menteri. Budi Santoso …`: a word of the sentence before
@@ -199,6 +237,8 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             line_end = norm.find("\n", m.end, hi)
             line_end = hi if line_end == -1 else line_end
             found = role_before(norm, m.start, line_start, firsts)
+            if found is not None and not is_relation(found[0]) and _names_inside(people, cl, found[1], m.start):
+                found = None  # `anggota terdiri atas M. Fanshurullah Asa, Mohammad Noor Rofieq`: a list
             if found is not None:
                 cl.role = found[0]
                 claimed.append((found[1], m.start, cl))
@@ -229,3 +269,17 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             continue
         if any(owner is not cl for m in cl.mentions for _s, _e, owner in claimed_at(m.start)):
             cl.role = None
+
+
+def _names_inside(people: list[tuple[int, Cluster]], cl: Cluster, start: int, end: int) -> bool:
+    """Whether another person is named between ``start`` and ``end``."""
+    k = bisect.bisect_left(people, start, key=lambda p: p[0])
+    # a place read as a person inside a post (`… cabang Bakauheni, Ahsan Muhtar`) does not count
+    return any(owner is not cl and not country_of(owner.mentions[0].text) for at, owner in people[k:] if at < end)
+
+
+def titled_after(norm: str, end: int) -> bool:
+    """A title right after a name (`… Piliang selaku Direktur PT Rona Namora`): a person, even if
+    named only once."""
+    firsts = frozenset(p[0] for p in lexicon().roles)
+    return _role_as(norm, end, min(len(norm), end + ROLE_WINDOW), firsts) is not None

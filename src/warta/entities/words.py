@@ -145,6 +145,7 @@ def complement_word(lex: Lexicon, t: Tok) -> bool:
         or (low,) in lex.loc_start
         or low in org_words()
         or low in place_words()
+        or low in ORG_ANY  # `Setara Institute`, `Harvard University`
     )
 
 

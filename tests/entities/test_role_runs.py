@@ -1,0 +1,83 @@
+"""Role + organisation + name runs and roles around a name (issue #16, classes 4 and 9): two
+titled people joined by `dan`, an organisation of common words between the title and the name,
+a title after `selaku`/`sebagai` or in brackets, a role that must not cross a sentence end or
+swallow a list of other people. Names differ from the annotated sets: the shapes are the point."""
+
+import pytest
+
+import warta
+
+
+def people(text: str) -> dict[str, str | None]:
+    return {e.canonical: e.role for e in warta.read(text, layers=["entities"]).entities if e.label == "PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # two titled people in one run, joined by `dan`: each keeps their own title
+        (
+            "Untuk program itu, Gubernur Jateng Rudi Santoso dan Wagub Agus Salim menyiapkan anggaran.",
+            "Rudi Santoso",
+            "Gubernur Jateng",
+        ),
+        (
+            "Untuk program itu, Gubernur Jateng Rudi Santoso dan Wagub Agus Salim menyiapkan anggaran.",
+            "Agus Salim",
+            "Wagub",
+        ),
+        # an organisation of common words (`Riset`, `Institute`) between the title and the name
+        (
+            "Menurut Wakil Ketua Wahid Institute Darma Putra Lubis, putusan itu keliru. Darma menambahkan hal lain.",
+            "Darma Putra Lubis",
+            "Wakil Ketua Wahid Institute",
+        ),
+        (
+            "Direktur Riset Indikator Institute Farid Hamzah mengatakan survei itu sah. Kata Farid, hasilnya jelas.",
+            "Farid Hamzah",
+            "Direktur Riset Indikator Institute",
+        ),
+        # a section head and a prosecutor
+        ("Kasi Penkum Kejati Jabar Nurcahyo mengatakan berkas sudah lengkap.", "Nurcahyo", "Kasi Penkum Kejati Jabar"),
+        ("JPU Kejari Bandung Rina Marlina membacakan tuntutan.", "Rina Marlina", "JPU Kejari Bandung"),
+        # a title after `selaku`/`sebagai`, or in brackets right after the name
+        (
+            "Sidang dipimpin Hendra Wijaya selaku Ketua Majelis Hakim di ruang utama.",
+            "Hendra Wijaya",
+            "Ketua Majelis Hakim",
+        ),
+        (
+            "Terdakwa lain adalah anaknya Rudi Hartono Sinaga selaku Direktur PT Maju Jaya Abadi.",
+            "Rudi Hartono Sinaga",
+            "Direktur PT Maju Jaya Abadi",
+        ),
+        (
+            "Saya minta Agus (Kepala Dinas Kominfo Bantul) melayani penyidik dengan baik, kata Bupati.",
+            "Agus",
+            "Kepala Dinas Kominfo Bantul",
+        ),
+    ],
+)
+def test_role_of_the_run(text: str, name: str, role: str) -> None:
+    assert people(text).get(name) == role
+
+
+def test_role_does_not_cross_a_sentence_end() -> None:
+    text = (
+        "Saksi itu bersaksi dalam sidang yang menjerat mantan Kadis PUPR Riau Benny Saragih. "
+        "Dalam kesaksiannya, Rosmala mengakui adanya aliran dana."
+    )
+    assert people(text).get("Rosmala") is None
+
+
+def test_a_list_of_names_is_no_role() -> None:
+    text = (
+        "Sidang dipimpin ketua dengan anggota terdiri atas Yusuf Mansur Hidayat, Benny Kurniawan Saputra, "
+        "dan Lina Marlina yang hadir di lokasi. Yusuf bertanya, Benny menjawab."
+    )
+    assert people(text).get("Benny Kurniawan Saputra") is None
+
+
+def test_a_person_named_once_with_a_title_after_is_kept() -> None:
+    text = "Perkara itu juga menjerat anaknya Rayhan Dulmadi Siregar selaku Direktur PT Bumi Raya Persada."
+    assert people(text).get("Rayhan Dulmadi Siregar") == "Direktur PT Bumi Raya Persada"
