@@ -81,3 +81,26 @@ def test_a_list_of_names_is_no_role() -> None:
 def test_a_person_named_once_with_a_title_after_is_kept() -> None:
     text = "Perkara itu juga menjerat anaknya Rayhan Dulmadi Siregar selaku Direktur PT Bumi Raya Persada."
     assert people(text).get("Rayhan Dulmadi Siregar") == "Direktur PT Bumi Raya Persada"
+
+
+def test_two_people_after_one_title_share_it() -> None:
+    text = (
+        "Polisi memeriksa saksi untuk tersangka pemilik Sentosa Tour Budi Hartawan dan Dewi Lestari Siregar. "
+        "Kasus ST (Sentosa Tour) itu ramai."
+    )
+    got = people(text)
+    assert got.get("Budi Hartawan") == "pemilik Sentosa Tour"
+    assert got.get("Dewi Lestari Siregar") == "pemilik Sentosa Tour"
+
+
+def test_a_place_after_its_head_is_no_part_of_the_name() -> None:
+    text = "Dana mengalir ke mantan Kepala Dinas PUPR Kota Tanjungbalai Rudi Hartanto sebesar Rp 1 miliar."
+    assert people(text).get("Rudi Hartanto") == "mantan Kepala Dinas PUPR Kota Tanjungbalai"
+
+
+def test_a_word_used_as_a_place_is_no_part_of_the_name() -> None:
+    text = (
+        "Ia menyebut mantan Kadis PUPR Labura Rina Yanti Harahap menerima uang. "
+        "Rina punya tanah di Labura. Kata Rina, itu warisan."
+    )
+    assert people(text).get("Rina Yanti Harahap") == "mantan Kadis PUPR Labura"

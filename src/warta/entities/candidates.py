@@ -71,14 +71,27 @@ class Extractor:
         # how often each capitalised word occurs: a name used again on its own is a name
         self.cap_counts: dict[str, int] = {}
         self.cap_alone: dict[str, int] = {}  # … opening a capitalised run (`ujar Rosmauli`)
+        self.located: set[str] = set()  # … standing alone after `di`/`ke`/`dari` (`di Madina,`)
+        self.runs: set[str] = set()  # every capitalised run as written (`First Travel`)
         for reg in regions:
             prev = None
-            for t in reg.toks:
+            run: list[str] = []
+            for x, t in enumerate(reg.toks):
+                if t.is_cap and t.is_word:
+                    run.append(t.text)
+                elif run:
+                    self.runs.add(" ".join(run))
+                    run = []
                 if t.is_cap:
                     self.cap_counts[t.text] = self.cap_counts.get(t.text, 0) + 1
                     if prev is None or not prev.is_cap:
                         self.cap_alone[t.text] = self.cap_alone.get(t.text, 0) + 1
+                        nxt = reg.toks[x + 1] if x + 1 < len(reg.toks) else None
+                        if prev is not None and prev.lower in ("di", "ke", "dari") and not (nxt and nxt.is_cap):
+                            self.located.add(t.text)
                 prev = t
+            if run:
+                self.runs.add(" ".join(run))
 
     # -- public
     def run(self) -> list[Cand]:
@@ -173,6 +186,12 @@ class Extractor:
                 k = title_len(lex, toks, i)[0] if t.lower in title_firsts else 0
                 if k and i + k < n and toks[i + k].is_cap and not reg.titlecase:
                     j = self._run_end(reg, i + k)
+                    if j + 1 < n and toks[j].lower == "dan" and toks[j + 1].is_cap:
+                        # `pemilik First Travel Andika Surachman dan Anniesa Hasibuan`: one title, two people
+                        j2 = self._run_end(reg, j + 1)
+                        if role_runs.shared_role(self, reg, i, i + k, j2):
+                            i = j2
+                            continue
                     role_runs.role_chunk(self, reg, i, i + k, j)
                     i = j
                     continue
@@ -429,6 +448,8 @@ class Extractor:
         # a tagger person must read as a name (not `Sentral`, `Family Office`, `I`)
         bad_person = hint == "PER" and (not name_like(lex, run) or len(run[0].text) < 2)
         if hint in ("PER", "ORG", "LOC") and run[0].is_cap and not common_opener and not bad_person:
+            if hint == "PER" and before == "di" and len(run) == 1 and run[0].text in self.located:
+                hint = "LOC"  # `tanah di Madina`: a single word after `di` is where, not who
             self._emit(run, hint, TAGGER)
             return
         if len(run) == 1 and run[0].is_acronym and j < len(toks) and toks[j].text == "(":

@@ -31,6 +31,8 @@ ROLE_TAIL = re.compile(r"(\s+(dan|di|untuk|&|/))+$|[\s,/(]+$")
 def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | None = None) -> None:
     """Title words toks[i:k], then office words, then (maybe) a person's name up to ``j``."""
     toks, lex = reg.toks, ex.lex
+    if shared_role(ex, reg, i, k, j, hint):
+        return
     m, depth, known_end = k, 0, k
     while m < j:
         t = toks[m]
@@ -56,6 +58,10 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
             m += 1
         elif title_len(lex, toks, m)[0] and (toks[m - 1].text == "/" or m + title_len(lex, toks, m)[0] < j):
             m += title_len(lex, toks, m)[0]
+        elif m > k and m + 1 < j and t.is_cap and (toks[m - 1].lower,) in lex.loc_start and toks[m + 1].is_cap:
+            m += 1  # `Kepala Dinas PUPR Kota Padangsidimpuan Ahmad Juni`: the place a head names
+        elif m > k and m + 1 < j and t.text in ex.located and toks[m + 1].is_cap and toks[m + 1].is_word:
+            m += 1  # `Kadis PUPR Madina Elpi Yanti Harahap`: a word the article uses as a place (`di Madina`)
         else:
             break
     if m == j:
@@ -96,6 +102,14 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
                 if name_like(lex, rest) and (rest[0].text in lex.given or again) and len(rest) <= 4 and not known:
                     m = x
                     break
+    if m < j and name_like(lex, toks[m:j]):
+        # `pemilik First Travel Andika Surachman`: the first words are a name the article also
+        # writes on its own (`kasus FT (First Travel)`), the rest is the person
+        for x in range(m + 1, j - 1):
+            if span_text(ex.norm, toks[m:x]) in ex.runs and x - m >= 2 and j - x >= 2:
+                ex._typed(reg, m, x, None, inner=True)
+                m = x
+                break
     for x in range(j - 1, m, -1):
         p = place_of(toks[x - 1].text)
         if p is not None and p.kind != "district" and name_like(lex, toks[x:j]):
@@ -145,3 +159,23 @@ def pending_role(ex: Extractor, reg: Region, m: int, role: str) -> None:
             name = toks[p:j]
             if name_like(ex.lex, name):
                 ex._emit(name, "PER", STRONG, role=role)
+
+
+def shared_role(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | None = None) -> bool:
+    """`pemilik First Travel Andika Surachman dan Anniesa Hasibuan`: two people after one title,
+    joined by `dan`, share its role. True when the run was read so."""
+    toks, lex = reg.toks, ex.lex
+    d = next((x for x in range(j - 3, k, -1) if toks[x].lower == "dan"), None)
+    if d is None or d + 3 > j:
+        return False
+    second = toks[d + 1 : j]
+    if not name_like(lex, second) or title_len(lex, toks, d + 1)[0] or complement_word(lex, second[0]):
+        return False
+    before = len(ex.cands)
+    role_chunk(ex, reg, i, k, d, hint=hint)
+    first = next((c for c in ex.cands[before:] if c.label == "PER" and c.role and c.end == toks[d - 1].end), None)
+    if first is None or len(first.text.split()) < 2:
+        del ex.cands[before:]
+        return False
+    ex._emit(second, "PER", STRONG, role=first.role)
+    return True

@@ -267,7 +267,13 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             continue
         if cl.label != "PER" or not cl.role:
             continue
-        if any(owner is not cl for m in cl.mentions for _s, _e, owner in claimed_at(m.start)):
+        # … only the role read from those words (`staf ahli` of `staf ahli Anang`), not one the
+        # person has from elsewhere (`pemilik First Travel … Anniesa` beside `adik Anniesa`)
+        if any(
+            owner is not cl and cl.role.lower() in (owner.role or "").lower()
+            for m in cl.mentions
+            for _s, _e, owner in claimed_at(m.start)
+        ):
             cl.role = None
 
 
