@@ -104,3 +104,42 @@ def test_a_word_used_as_a_place_is_no_part_of_the_name() -> None:
         "Rina punya tanah di Labura. Kata Rina, itu warisan."
     )
     assert people(text).get("Rina Yanti Harahap") == "mantan Kadis PUPR Labura"
+
+
+def test_a_title_of_someone_named_as_its_possessor_is_not_their_role() -> None:
+    text = "Marco Bezzecchi diikat kontrak dua tahun. Rivola menampik klaim manajer Bezzecchi tersebut."
+    assert people(text).get("Marco Bezzecchi") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a relation written with -nya names the person the sentence named before
+        (
+            "Nikita Mirzani bersama asistennya, Ismail Marzuki, didakwa melakukan pengancaman.",
+            "Ismail Marzuki",
+            "asisten Nikita Mirzani",
+        ),
+        # the description before `berinisial`
+        (
+            "Polisi menyita barang bukti dari sopir mobil Fortuner berinisial DS, termasuk sirene.",
+            "DS",
+            "sopir mobil Fortuner",
+        ),
+        # a role noun in lower case after `selaku`
+        (
+            "Baru-baru ini Jose Alvarez selaku manajer pribadi Marquez mengklaim hal itu.",
+            "Jose Alvarez",
+            "manajer pribadi Marquez",
+        ),
+        # an acronym in brackets inside a long post before the name
+        (
+            "Majelis menghadirkan Analis Senior Departemen Pengawasan Bank dari Bank Indonesia (BI), "
+            "Rudi Susanto, sebagai saksi.",
+            "Rudi Susanto",
+            "Analis Senior Departemen Pengawasan Bank dari Bank Indonesia (BI)",
+        ),
+    ],
+)
+def test_role_beside_the_name(text: str, name: str, role: str) -> None:
+    assert people(text).get(name) == role

@@ -1,5 +1,6 @@
-"""One name, one entity: a nickname in brackets after a person's name is that person
-(`Saifullah Yusuf (Gus Ipul)`), and a name found under two labels is one entity."""
+"""One name, one entity: a nickname in brackets or after `alias` is the person named before it
+(`Saifullah Yusuf (Gus Ipul)`, `M Akhirun Piliang alias Kirun`), and a name found under two
+labels is one entity."""
 
 from __future__ import annotations
 
@@ -69,3 +70,31 @@ def unify_labels(clusters: list[Cluster]) -> list[Cluster]:
         for cl in out
         if not (cl.label == "PER" and weight(cl)[0] <= TAGGER and cl.mentions[0].text.split()[0] in org_words)
     ]
+
+
+_ALIAS = re.compile(
+    r"\s*,?\s+(?:alias|als\.?|a\.k\.a\.?|atau yang akrab disapa|yang akrab disapa|akrab disapa)\s+", re.I
+)
+
+
+def alias_names(article: Article, clusters: list[Cluster]) -> list[Cluster]:
+    """`Ismail Marzuki alias Mail Syahputra`, `Muhammad Akhirun alias Kirun`: the name after
+    `alias` (or `akrab disapa`) is the same person's, a mention of that entity and not one of its own."""
+    norm = article.norm
+    owner: dict[int, Cluster] = {m.start: cl for cl in clusters for m in cl.mentions}
+    gone: set[int] = set()
+    for cl in clusters:
+        if cl.label != "PER" or id(cl) in gone:
+            continue
+        for m in list(cl.mentions):
+            a = _ALIAS.match(norm, m.end)
+            other = owner.get(a.end()) if a else None
+            if other is None or other is cl or id(other) in gone or other.label == "LOC":
+                continue
+            cl.mentions.extend(other.mentions)
+            cl.mentions.sort(key=lambda x: x.start)
+            cl.role = cl.role or other.role
+            for x in other.mentions:
+                owner[x.start] = cl
+            gone.add(id(other))
+    return [cl for cl in clusters if id(cl) not in gone]

@@ -192,7 +192,11 @@ class Extractor:
                         if role_runs.shared_role(self, reg, i, i + k, j2):
                             i = j2
                             continue
-                    role_runs.role_chunk(self, reg, i, i + k, j)
+                    if j < n and toks[j].lower in ("tersebut", "itu", "ini") and j - (i + k) == 1:
+                        # `klaim manajer Martin tersebut`: the manager of Martin, someone else
+                        self._chunk(reg, i + k, j)
+                    else:
+                        role_runs.role_chunk(self, reg, i, i + k, j)
                     i = j
                     continue
                 i += 1

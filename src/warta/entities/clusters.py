@@ -173,7 +173,7 @@ def cluster(cands: list[Cand], acr_cands: list[Cand]) -> list[Cluster]:
         words = {w.casefold() for w in c.text.split()}
         probe = min(words, key=lambda w: len(having.get(w, ()))) if words else ""
         homes = [pc for pc in having.get(probe, ()) if words <= pc.names]
-        home = homes[0] if len(homes) == 1 else (_likeliest(homes, c.start) if homes else None)
+        home = homes[0] if len(homes) == 1 else (_likeliest(homes, c.start, c.text) if homes else None)
         if home is None:
             home = put(c, f"P:{len(per_clusters)}:{c.text.casefold()}")
             home.names = words
@@ -232,16 +232,19 @@ def cluster(cands: list[Cand], acr_cands: list[Cand]) -> list[Cluster]:
     return clusters
 
 
-def _likeliest(homes: list[Cluster], pos: int) -> Cluster:
+def _likeliest(homes: list[Cluster], pos: int, text: str = "") -> Cluster:
     """The person a short name at ``pos`` means when several names hold it (`Prabowo` in
-    `Prabowo Subianto` and `Titiek Prabowo`): the one the article names most often, then the one
+    `Prabowo Subianto` and `Raden Prabowo Argo Yuwono`): the one the article already called by
+    that short name (the other is `Argo` to it), then the one it names most often, then the one
     named last before it (then the nearest after)."""
+    form = text.casefold()
 
-    def key(pc: Cluster) -> tuple[int, int]:
+    def key(pc: Cluster) -> tuple[bool, int, int]:
         starts = [m.start for m in pc.mentions]
         before = [s for s in starts if s < pos]
         dist = pos - max(before) if before else 10**9 + min(starts) - pos
-        return len(pc.mentions), -dist
+        called = bool(form) and any(m.text.casefold() == form and m.start < pos for m in pc.mentions)
+        return called, len(pc.mentions), -dist
 
     return max(homes, key=key)
 
@@ -298,7 +301,7 @@ def propagate(norm: str, regions: list[Region], clusters: list[Cluster]) -> None
                     cl = surfaces[words]
                     s, e = toks[i].start, toks[i + k - 1].end
                     if cl is None and k == 1 and all(o.label == "PER" for o in owners[words]):
-                        cl = _likeliest(owners[words], s)  # `Budi` of `Budi Santoso` or `Budi Hartono`
+                        cl = _likeliest(owners[words], s, words[0])  # `Budi` of `Budi Santoso` or `Budi Hartono`
                     if cl is None:  # a name two entities share: not to be split into its parts
                         hit = k
                         break

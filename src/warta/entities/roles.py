@@ -22,7 +22,7 @@ _WORD = re.compile(r"[^\W_][\w'’./-]*|[,.;:!?\"“”()\[\]]")
 _BOUNDARY = set(',.;:!?"“”()[]')
 # a word that closes a sentence (`Ginting.`), not an initial or an abbreviation (`M.`, `Jl.`, `S.H.`)
 _SENTENCE_END_WORD = re.compile(r"[^\W\d_]{4,}\.$")
-MAX_ROLE_WORDS = 10
+MAX_ROLE_WORDS = 20  # `Pengawas Senior Departemen Pengawasan Lembaga Keuangan Mikro dan …`
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +64,8 @@ def _is_head(word: str, heads: frozenset[str]) -> bool:
     """A word that can open a role: a title, a role noun, or a `-wan`/`-wati` noun of a
     trade (`fisikawan`, `wartawati`)."""
     low = word.lower().strip(".")
+    if word[:1].islower() and low.endswith("nya") and low[:-3] in heads:
+        return True  # `asistennya`, `kuasa hukumnya`: a relation to someone named before
     return low in heads or (word[:1].islower() and len(low) > 6 and low.endswith(("wan", "wati")))
 
 
@@ -72,8 +74,15 @@ def _role_words(words: list[str], heads: frozenset[str]) -> list[str] | None:
     head word on, with no boundary, stop word or verb in it."""
     stop = _lists()["stop"]
     tail: list[str] = []
-    for k in range(len(words) - 1, -1, -1):
+    k = len(words)
+    while k > 0:
+        k -= 1
         w = words[k]
+        if w == ")" and k >= 2 and words[k - 2] == "(" and words[k - 1].isupper():
+            # `… dari Otoritas Jasa Keuangan (OJK), Tomi`: an acronym in brackets inside the role
+            tail.extend([")", words[k - 1], "("])
+            k -= 2
+            continue
         # `bos SpaceX dan Tesla`, `kuasa hukum Mensesneg dan PPKGBK`: two bodies joined inside a role
         joined = (
             w.lower() in ("dan", "serta")
@@ -133,7 +142,7 @@ def role_before(norm: str, start: int, line_start: int, title_firsts: frozenset[
     if role is None:
         return None
     first = k - len(role)
-    return " ".join(role), line_start + toks[first][1]
+    return " ".join(role).replace("( ", "(").replace(" )", ")"), line_start + toks[first][1]
 
 
 _AFTER = re.compile(r"\s*,\s*(?:yang\s+(?:merupakan|adalah|menjabat(?:\s+sebagai)?|kini|juga)\s+)?")
@@ -157,11 +166,16 @@ def _role_as(norm: str, end: int, line_end: int, title_firsts: frozenset[str]) -
     if bracket and (close == line_end or norm[close] != ")"):
         return None
     words = [w.group() for w in _WORD.finditer(norm, m.end(), close)]
-    if not words or words[0].lower().strip(".") not in title_firsts or not words[0][:1].isupper():
+    if not words:
+        return None
+    titled = words[0][:1].isupper() and words[0].lower().strip(".") in title_firsts
+    # `selaku manajer personal Martin`: a role noun in lower case after `selaku`/`sebagai`
+    noun = not bracket and words[0][:1].islower() and _is_head(words[0], _heads(title_firsts))
+    if not titled and not noun:
         return None  # `sebagai saksi`, `(27)`: no post
     role: list[str] = []
     for w in words:
-        if w.lower() in _lists()["stop"] or _verbish(w) or w[:1].islower() and role and not bracket:
+        if w.lower() in _lists()["stop"] or _verbish(w) or w[:1].islower() and role and titled and not bracket:
             break
         role.append(w)
     if not role or len(role) > MAX_ROLE_WORDS or _is_rank(" ".join(role)):
@@ -239,8 +253,10 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             found = role_before(norm, m.start, line_start, firsts)
             if found is not None and not is_relation(found[0]) and _names_inside(people, cl, found[1], m.start):
                 found = None  # `anggota terdiri atas M. Fanshurullah Asa, Mohammad Noor Rofieq`: a list
+            if found is None:
+                found = _role_before_initials(norm, m.start, line_start, firsts)
             if found is not None:
-                cl.role = found[0]
+                cl.role = _possessed(norm, found[0], found[1], people, cl)
                 claimed.append((found[1], m.start, cl))
                 break
             after = role_after(norm, m.end, line_end, firsts)
@@ -289,3 +305,50 @@ def titled_after(norm: str, end: int) -> bool:
     named only once."""
     firsts = frozenset(p[0] for p in lexicon().roles)
     return _role_as(norm, end, min(len(norm), end + ROLE_WINDOW), firsts) is not None
+
+
+_INITIALS_BEFORE = re.compile(r"\s+(?:ber)?inisial\s+$", re.I)
+_BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
+
+
+def _role_before_initials(
+    norm: str, start: int, line_start: int, title_firsts: frozenset[str]
+) -> tuple[str, int] | None:
+    """`sopir mobil Pajero arogan berinisial AR`, `Oknum kepala sekolah (kepsek) PAUD berinisial M`:
+    the description before `berinisial` is the role of the person the initials name."""
+    cue = _INITIALS_BEFORE.search(norm, line_start, start)
+    if cue is None:
+        return None
+    before = _BRACKETED.sub("", norm[line_start : cue.start()])
+    words = [w.group() for w in _WORD.finditer(before)]
+    role = _role_words(words, _heads(title_firsts))
+    if role is None:
+        return None
+    text = " ".join(role)
+    at = norm.rfind(role[0], line_start, cue.start())
+    return text, at if at >= 0 else cue.start()
+
+
+_SENTENCE_SPLIT = re.compile(r"[.!?]\s+(?=[A-Z\"“])")
+
+
+def _possessed(norm: str, role: str, at: int, people: list[tuple[int, Cluster]], cl: Cluster) -> str:
+    """`asistennya` → `asisten Nikita Mirzani`: a relation written with `-nya` names the person
+    the sentence named last before it; without one in the sentence the bare noun stays."""
+    words = role.split()
+    k = next((x for x, w in enumerate(words) if w[:1].islower() and w.lower().endswith("nya")), None)
+    if k is None:
+        return role
+    bare = words[k][:-3]
+    sentence_start = max((mm.end() for mm in _SENTENCE_SPLIT.finditer(norm, max(0, at - 300), at)), default=0)
+    owner = None
+    for pos, other in people:
+        if sentence_start <= pos < at and other is not cl:
+            owner = other
+    words[k] = bare if owner is None else f"{bare} {_full_name(owner)}"
+    return " ".join(words)
+
+
+def _full_name(cl: Cluster) -> str:
+    """The fullest name of a person: the mention with most words."""
+    return max((m.text for m in cl.mentions), key=lambda t: (len(t.split()), len(t)))
