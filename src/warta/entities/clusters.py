@@ -122,6 +122,8 @@ def canonical(c: Cluster) -> str:
         own = [t for t in texts if (p := gz.place(t)) is not None and p.canonical.casefold() == t.casefold()]
         if own:
             texts = own
+        elif (p := gz.place(texts[0])) is not None and p.kind == "country":
+            return p.canonical  # only the epithet in the article (`kembali ke Tanah Air`): `Indonesia`
 
     def score(t: str) -> tuple:
         return (len(t.split()), not t.isupper(), len(t))

@@ -1,0 +1,24 @@
+"""Places named by an epithet or a building, and bodies known by short names (issue #16, class 6)."""
+
+import warta
+
+
+def by_name(text: str) -> dict[str, tuple[str, str | None]]:
+    return {e.canonical: (e.label, e.country) for e in warta.read(text, layers=["entities"]).entities}
+
+
+def test_country_named_only_by_its_epithet_is_canonical_by_its_name() -> None:
+    got = by_name("Pemain itu kembali ke Tanah Air setelah membela klub di Belanda.")
+    assert got.get("Indonesia") == ("LOC", "ID")
+    assert "Tanah Air" not in got
+
+
+def test_city_hall_after_a_preposition_is_a_place() -> None:
+    got = by_name("Ia ditemui di Balaikota Surabaya, Jalan Taman Surya, Rabu.")
+    assert got.get("Balaikota Surabaya") == ("LOC", "ID")
+
+
+def test_rating_agencies_are_organisations() -> None:
+    got = by_name("Surat utang itu memperoleh peringkat dari Moody's dan dari Fitch.")
+    assert got.get("Moody's", ("", None))[0] == "ORG"
+    assert got.get("Fitch", ("", None))[0] == "ORG"
