@@ -133,11 +133,33 @@ def tag_article(article: Article) -> list[tuple[int, int, str]]:
         regions = [(p.start, p.end) for p in article.paragraphs] or [(0, len(norm))]
         for a, b in regions:
             units.append([(m.start() + a, m.end() + a) for m in _FALLBACK_TOKEN.finditer(norm[a:b])])
+    cased = any(ch.isupper() for ch in norm)
+    stop = _opening_words()
     for offs in units:
         if not offs:
             continue
         words = [norm[a:b].replace("\u2060", "") or "_" for a, b in offs]
+        if cased and _nameless(words, stop):
+            continue
         for i, j, label in spans_from_bio(tag_tokens(words)):
             end = offs[j - 1][1]
             out.append((offs[i][0], stem_end.get(end, end), label))
     return out
+
+
+def _opening_words() -> frozenset[str]:
+    """Function words that open a sentence with a capital and are never names (`Namun`, `Saat`)."""
+    from warta.entities.patterns import lexicon
+
+    lex = lexicon()
+    return lex.stopwords
+
+
+def _nameless(words: list[str], stop: frozenset[str]) -> bool:
+    """A sentence of a normally cased article with no capital but on an opening function word
+    (`Namun, harga beras naik.`): no name to find, so the tagger is not asked (it is most of the
+    layer's time)."""
+    if any(ch.isupper() for w in words[1:] for ch in w):
+        return False
+    first = words[0]
+    return not any(ch.isupper() for ch in first) or first.lower() in stop
