@@ -25,3 +25,13 @@ def test_bare_name_goes_to_the_person_already_called_by_it() -> None:
     last = text.rindex("Joko")
     assert any(m.start == last for m in es["Joko Widodo"].mentions)
     assert not any(m.start == last for m in es["Satake Joko Bayuaji"].mentions)
+
+
+def test_clipped_first_name_is_the_same_person() -> None:
+    text = (
+        "Menteri Sekretaris Negara Prasetyo Hadi menghormati keputusan itu. "
+        "Menurut Pras, keputusan itu final. Pras juga berterima kasih."
+    )
+    people = [e for e in entities(text) if e.label == "PER"]
+    assert [p.canonical for p in people] == ["Prasetyo Hadi"]
+    assert sum(m.text == "Pras" for m in people[0].mentions) == 2

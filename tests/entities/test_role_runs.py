@@ -143,3 +143,41 @@ def test_a_title_of_someone_named_as_its_possessor_is_not_their_role() -> None:
 )
 def test_role_beside_the_name(text: str, name: str, role: str) -> None:
     assert people(text).get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a role noun and the organisation right before the name
+        (
+            "Pejabat Kementerian Luar Negeri Andi Rahman mengatakan warga sudah dievakuasi.",
+            "Andi Rahman",
+            "Pejabat Kementerian Luar Negeri",
+        ),
+        # a capitalised post after the name and a comma, up to `selaku`
+        (
+            "Tergugat menghadirkan Prof Dr Hana Wiratmaja, Guru Besar Fakultas Teknik ITB selaku ahli untuk bersaksi.",
+            "Hana Wiratmaja",
+            "Guru Besar Fakultas Teknik ITB",
+        ),
+        # trades and distinctions described before or after the name
+        (
+            "Gerakan itu dimulai oleh content creator kuliner, Dara Pramesti untuk mengajak orang.",
+            "Dara Pramesti",
+            "creator kuliner",
+        ),
+        (
+            "Ia membandingkan dengan Malala Yousafzai, peraih Nobel Perdamaian 2014 yang dikenal luas.",
+            "Malala Yousafzai",
+            "peraih Nobel Perdamaian 2014",
+        ),
+    ],
+)
+def test_described_role(text: str, name: str, role: str) -> None:
+    assert people(text).get(name) == role
+
+
+def test_a_rank_alone_is_no_role() -> None:
+    assert (
+        people("Jabatan itu akan diserahkan kepada AKP Thomas Sembiring pekan depan.").get("Thomas Sembiring") is None
+    )

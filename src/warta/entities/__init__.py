@@ -142,6 +142,7 @@ def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) 
     clusters = boundaries.split_ranked(article, clusters)
     clusters = aliases.bracket_aliases(article, clusters)
     clusters = aliases.alias_names(article, clusters)
+    clusters = aliases.clipped_names(clusters)
     sites.facility_places(article, clusters)
     clusters = boundaries.not_names(article, clusters)
     roles.refine_roles(article, clusters)
@@ -154,7 +155,7 @@ def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) 
                 canonical=cs.canonical(cl).replace(PAD, ""),
                 label=cl.label,
                 mentions=[Mention(m.start, m.end, article.text[m.start : m.end]) for m in cl.mentions],
-                role=without_rank(cl.role),
+                role=roles.post_of(without_rank(cl.role)),
                 country=cl.country if cl.label == "LOC" else None,
             )
         )

@@ -98,3 +98,34 @@ def alias_names(article: Article, clusters: list[Cluster]) -> list[Cluster]:
                 owner[x.start] = cl
             gone.add(id(other))
     return [cl for cl in clusters if id(cl) not in gone]
+
+
+def clipped_names(clusters: list[Cluster]) -> list[Cluster]:
+    """`Pras` for `Prasetyo Hadi`, `Sandi` for `Sandiaga Uno`: a one-word person that is the
+    clipped first name of exactly one person named before it is that person."""
+    people = [cl for cl in clusters if cl.label == "PER"]
+    gone: set[int] = set()
+    for cl in people:
+        words = {m.text for m in cl.mentions}
+        if cl.role or len(words) != 1:
+            continue
+        short = next(iter(words))
+        if " " in short or len(short) < 3 or not short[:1].isupper() or short.isupper():
+            continue
+        first_at = cl.mentions[0].start
+        homes = [
+            o
+            for o in people
+            if o is not cl
+            and id(o) not in gone
+            and o.mentions[0].start < first_at
+            and any(len(w) > len(short) + 1 and w.startswith(short) for m in o.mentions for w in m.text.split()[:1])
+        ]
+        # another name word of anyone that starts so (`Budi` of `Budiman` and `Budiarto`) leaves it open
+        if len(homes) != 1:
+            continue
+        home = homes[0]
+        home.mentions.extend(cl.mentions)
+        home.mentions.sort(key=lambda x: x.start)
+        gone.add(id(cl))
+    return [cl for cl in clusters if id(cl) not in gone]

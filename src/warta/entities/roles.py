@@ -200,12 +200,14 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
     close = min(close, line_end)
     words = [w.group() for w in _WORD.finditer(norm, m.end(), close)]
     # `Stephen Hawking, fisikawan legendaris sekaligus …`: the description before a second one
-    cut = next((k for k, w in enumerate(words) if k and w.lower() in ("sekaligus", "yang")), None)
+    cut = next((k for k, w in enumerate(words) if k and w.lower() in ("sekaligus", "yang", "selaku")), None)
     if cut is not None:
         words = words[:cut]
     elif close >= len(norm) or norm[close] != ",":
         return None
-    if not words or not words[0][:1].islower() and "yang" not in m.group():
+    # `Maria S.W. Sumardjono, Guru Besar Fakultas Hukum UGM selaku …`: a capitalised title too
+    titled = bool(words) and words[0][:1].isupper() and words[0].lower() in title_firsts
+    if not words or not words[0][:1].islower() and "yang" not in m.group() and not titled:
         return None
     if not _is_head(words[0], _heads(title_firsts)) or len(words) > MAX_ROLE_WORDS:
         return None
@@ -237,6 +239,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
     firsts = frozenset(p[0] for p in lexicon().roles)
     claimed: list[tuple[int, int, Cluster]] = []
     people = sorted((m.start, cl) for cl in clusters if cl.label == "PER" for m in cl.mentions)
+    bodies = {m.end: m.start for cl in clusters if cl.label == "ORG" for m in cl.mentions}
     for cl in clusters:
         if cl.label == "PER" and cl.role and _SENTENCE_STOP.search(cl.role):
             cl.role = None  # `… oleh menteri. Budi Santoso …`: a word of the sentence before
@@ -255,6 +258,8 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                 found = None  # `anggota terdiri atas M. Fanshurullah Asa, Mohammad Noor Rofieq`: a list
             if found is None:
                 found = _role_before_initials(norm, m.start, line_start, firsts)
+            if found is None:
+                found = _role_of_body(norm, m.start, line_start, bodies, firsts)
             if found is not None:
                 cl.role = _possessed(norm, found[0], found[1], people, cl)
                 claimed.append((found[1], m.start, cl))
@@ -352,3 +357,31 @@ def _possessed(norm: str, role: str, at: int, people: list[tuple[int, Cluster]],
 def _full_name(cl: Cluster) -> str:
     """The fullest name of a person: the mention with most words."""
     return max((m.text for m in cl.mentions), key=lambda t: (len(t.split()), len(t)))
+
+
+def post_of(role: str | None) -> str | None:
+    """A role that is only a rank (`AKP`, `Ipda`) says no post: none, rather than the rank."""
+    return None if role and _is_rank(role) else role
+
+
+def _role_of_body(
+    norm: str, start: int, line_start: int, bodies: dict[int, int], title_firsts: frozenset[str]
+) -> tuple[str, int] | None:
+    """`Pejabat Kementerian Dalam Negeri Josue Boji`, `juru bicara KPK Budi Prasetyo`: a role noun,
+    then the organisation, right before the name."""
+    end = start
+    while end > line_start and end > start - 3 and norm[end - 1] in " \t":
+        end -= 1
+    org_start = bodies.get(end) if end < start else None
+    if org_start is None:
+        return None
+    words = [w.group() for w in _WORD.finditer(norm, max(line_start, org_start - 40), org_start)]
+    heads = _heads(title_firsts)
+    for n in (2, 1):  # `juru bicara`, `Pejabat`
+        if len(words) >= n and _is_head(words[-n], heads) and not _is_rank(" ".join(words[-n:])):
+            head = words[-n:]
+            if n == 2 and not _is_head(head[0], heads):
+                continue
+            at = norm.rfind(head[0], line_start, org_start)
+            return " ".join(head) + " " + norm[org_start:end], at
+    return None
