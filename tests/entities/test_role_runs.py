@@ -181,3 +181,8 @@ def test_a_rank_alone_is_no_role() -> None:
     assert (
         people("Jabatan itu akan diserahkan kepada AKP Thomas Sembiring pekan depan.").get("Thomas Sembiring") is None
     )
+
+
+def test_a_bare_title_gives_way_to_the_post_written_in_full() -> None:
+    text = "Wagub Taj Yasin meninjau banjir. Wakil Gubernur Jawa Tengah Taj Yasin menyebut bantuan siap."
+    assert people(text).get("Taj Yasin") == "Wakil Gubernur Jawa Tengah"

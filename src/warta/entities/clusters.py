@@ -160,8 +160,7 @@ def cluster(cands: list[Cand], acr_cands: list[Cand]) -> list[Cluster]:
             index[key] = cl
             clusters.append(cl)
         cl.mentions.append(c)
-        if c.role and not cl.role:
-            cl.role = c.role
+        cl.role = fuller_role(cl.role, c.role)
         if (c.country or country) and not cl.country:
             cl.country = c.country or country
         return cl
@@ -184,8 +183,7 @@ def cluster(cands: list[Cand], acr_cands: list[Cand]) -> list[Cluster]:
                 having.setdefault(w, []).append(home)
         else:
             home.mentions.append(c)
-            if c.role and not home.role:
-                home.role = c.role
+            home.role = fuller_role(home.role, c.role)
     name_words = {}
     for pc in per_clusters:
         for w in pc.names:
@@ -386,3 +384,13 @@ def confirm(norm: str, cands: list[Cand]) -> list[Cand]:
                     # `A, B, dan C`: only items before the `dan` of their own list
                     x.label, x.strength = y.label, WEAK
     return [c for c in items if typed(c)]
+
+
+def fuller_role(old: str | None, new: str | None) -> str | None:
+    """The role a person keeps: the first one found, unless it is a bare title written in full
+    later (`Wagub`, then `Wakil Gubernur DKI Jakarta`)."""
+    if not old:
+        return new
+    if new and " " not in old and len(new.split()) > 2 and not new.lower().startswith(("mantan", "eks")):
+        return new
+    return old
