@@ -186,3 +186,7 @@ def test_a_rank_alone_is_no_role() -> None:
 def test_a_bare_title_gives_way_to_the_post_written_in_full() -> None:
     text = "Wagub Taj Yasin meninjau banjir. Wakil Gubernur Jawa Tengah Taj Yasin menyebut bantuan siap."
     assert people(text).get("Taj Yasin") == "Wakil Gubernur Jawa Tengah"
+
+
+def test_the_source_after_menurut_is_no_role_of_the_next_name() -> None:
+    assert people("Menurut polisi, Rahmat saat itu menagih utang kepada tetangganya.").get("Rahmat") is None

@@ -75,6 +75,7 @@ def _role_words(words: list[str], heads: frozenset[str]) -> list[str] | None:
     stop = _lists()["stop"]
     tail: list[str] = []
     k = len(words)
+    stopped = ""
     while k > 0:
         k -= 1
         w = words[k]
@@ -93,6 +94,7 @@ def _role_words(words: list[str], heads: frozenset[str]) -> list[str] | None:
             and words[k - 1][:1].isupper()
         )
         if w in _BOUNDARY or (w.lower() in stop and not joined) or _verbish(w):
+            stopped = w.lower()
             break
         if k < len(words) - 1 and _SENTENCE_END_WORD.search(w):
             break  # `… Topan Ginting. Dalam kesaksiannya, Maryam`: the sentence before
@@ -111,6 +113,8 @@ def _role_words(words: list[str], heads: frozenset[str]) -> list[str] | None:
             return None
         start = nxt
     role = tail[start:]
+    if stopped in ("menurut", "kata", "ujar") and len(role) == 1 and role[0][:1].islower():
+        return None  # `Menurut jaksa, Sri saat itu menagih`: the source of the words, not Sri's post
     return role if role and not _is_rank(" ".join(role)) else None
 
 
