@@ -189,4 +189,4 @@ def test_a_bare_title_gives_way_to_the_post_written_in_full() -> None:
 
 
 def test_the_source_after_menurut_is_no_role_of_the_next_name() -> None:
-    assert people("Menurut polisi, Rahmat saat itu menagih utang kepada tetangganya.").get("Rahmat") is None
+    assert people("Menurut jaksa, Rahmat saat itu menagih utang kepada tetangganya.").get("Rahmat") is None
