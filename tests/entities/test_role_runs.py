@@ -190,3 +190,9 @@ def test_a_bare_title_gives_way_to_the_post_written_in_full() -> None:
 
 def test_the_source_after_menurut_is_no_role_of_the_next_name() -> None:
     assert people("Menurut jaksa, Rahmat saat itu menagih utang kepada tetangganya.").get("Rahmat") is None
+
+
+def test_the_place_of_a_head_before_a_comma_is_no_person() -> None:
+    got = people("Kami menahan pelaku, kata Kasat Reskrim Polres Pinrang, AKP Rudi Hasan kepada wartawan.")
+    assert "Pinrang" not in got
+    assert got.get("Rudi Hasan") == "Kasat Reskrim Polres Pinrang"

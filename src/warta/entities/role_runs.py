@@ -115,6 +115,15 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
         if p is not None and p.kind != "district" and name_like(lex, toks[x:j]):
             m = x
             break
+    if (
+        j - m == 1
+        and m > k
+        and ((toks[m - 1].lower,) in lex.org_start or (toks[m - 1].lower,) in lex.loc_start)
+        and j + 1 < len(toks)
+        and toks[j].text == ","
+        and toks[j + 1].is_cap
+    ):
+        m = j  # `Kasat Reskrim Polres Polman, AKP Budi Adi`: the place of the head; the person follows
     name = toks[m:j]
     while name and not name[0].is_word:
         name = name[1:]
