@@ -240,6 +240,9 @@ def name_like(lex: Lexicon, toks: list[Tok]) -> bool:
             return False  # `Bapak-bapak`, `Ibu-ibu`
     if toks[-1].lower in lex.common:
         return False
+    last = gz.places().get(toks[-1].text)
+    if last is not None and last.kind == "country" and len(toks) > 1:
+        return False  # `Pengungsi Burundi`, `Warga Palestina`: people of a country, not a name
     return sum(t.lower in lex.common for t in toks) * 2 <= len(toks)
 
 

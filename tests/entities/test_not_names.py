@@ -1,0 +1,21 @@
+"""Capitalised common words and titles that are not names (issue #16, class 4)."""
+
+import warta
+
+
+def names(text: str) -> set[str]:
+    return {e.canonical for e in warta.read(text, layers=["entities"]).entities}
+
+
+def test_sentence_adverb_is_no_part_of_a_name() -> None:
+    got = names("Ternyata Rosmala melaporkan harta Rp 2 miliar. Rosmala dicopot pekan lalu.")
+    assert "Ternyata Rosmala" not in got and "Rosmala" in got
+
+
+def test_parts_of_a_legal_reference_are_no_names() -> None:
+    assert names("Ia dijerat Pasal 45 ayat 10 dan Pasal 27B Ayat (2) dari UU ITE.") == set()
+
+
+def test_people_of_a_country_are_no_person() -> None:
+    got = names("Puluhan Pengungsi Sudan tewas dalam bentrokan di Chad.")
+    assert "Pengungsi Sudan" not in got and "Sudan" in got
