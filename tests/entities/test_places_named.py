@@ -22,3 +22,12 @@ def test_rating_agencies_are_organisations() -> None:
     got = by_name("Surat utang itu memperoleh peringkat dari Moody's dan dari Fitch.")
     assert got.get("Moody's", ("", None))[0] == "ORG"
     assert got.get("Fitch", ("", None))[0] == "ORG"
+
+
+def test_sumatra_spelling_and_its_short_form_are_one_province() -> None:
+    es = warta.read(
+        "Gubernur Sumatra Barat (Sumbar) Mahyeldi hadir. Inflasi Sumbar turun.", layers=["entities"]
+    ).entities
+    places = [e for e in es if e.label == "LOC"]
+    assert len(places) == 1 and places[0].country == "ID"
+    assert {m.text for m in places[0].mentions} == {"Sumatra Barat", "Sumbar"}
