@@ -31,3 +31,17 @@ def test_sumatra_spelling_and_its_short_form_are_one_province() -> None:
     places = [e for e in es if e.label == "LOC"]
     assert len(places) == 1 and places[0].country == "ID"
     assert {m.text for m in places[0].mentions} == {"Sumatra Barat", "Sumbar"}
+
+
+def test_unknown_place_before_a_known_one_after_di_is_a_place() -> None:
+    got = by_name("Polisi menangkap pelaku di Rorotan Jakut pada Sabtu malam.")
+    assert got.get("Rorotan") == ("LOC", "ID")
+
+
+def test_a_building_word_before_a_known_place_is_no_place_of_its_own() -> None:
+    got = by_name("Pelaku dibawa ke Mapolda Riau untuk diperiksa.")
+    assert "Mapolda" not in got
+
+
+def test_regents_hall_is_a_named_site() -> None:
+    assert by_name("Acara itu digelar di Pendopo Garut, Senin.").get("Pendopo Garut", ("",))[0] == "LOC"

@@ -20,6 +20,7 @@ from warta.entities.patterns import (
     lexicon,
     match_phrase,
 )
+from warta.entities.sites import facility_heads
 from warta.entities.spans import CONTEXT, STRONG, TAGGER, TENTATIVE, UNTYPED, WEAK, Cand, Region
 from warta.entities.words import (
     MEDIA_PREFIXES,
@@ -472,7 +473,7 @@ class Extractor:
                 self._emit(run, "ORG", CONTEXT)
                 return
         # nothing typed the whole run: look for known names inside it
-        if self._scan_known(run):
+        if self._scan_known(run, located=before in ("di", "ke", "dari") and not reg.titlecase and not inner):
             return
         if reg.titlecase or inner:
             return
@@ -527,11 +528,27 @@ class Extractor:
                 i = reg.toks.index(run[0])
             self._typed(reg, i, i + len(run), hint, inner=True)
 
-    def _scan_known(self, run: list[Tok]) -> bool:
-        """Longest gazetteer matches inside a run (`Kim Jong Un Undang Putin ke Korea Utara`)."""
+    def _scan_known(self, run: list[Tok], located: bool = False) -> bool:
+        """Longest gazetteer matches inside a run (`Kim Jong Un Undang Putin ke Korea Utara`).
+        ``located`` (the run follows `di`/`ke`/`dari`): unknown words right before the first known
+        place are a smaller place in it (`di Cilincing Jakut`)."""
         found = False
         i, n, longest = 0, len(run), min(gz.max_words(), 6)
         while i < n:
+            if located and i and not found and (p := self._place_at(run, i)) is not None:
+                lead = run[:i]
+                plain = all(
+                    t.is_word
+                    and t.is_cap
+                    and not t.is_acronym
+                    and t.lower not in self.lex.common
+                    and (t.lower,) not in self.lex.org_start
+                    and (t.lower,) not in self.lex.loc_start
+                    and t.lower not in facility_heads()
+                    for t in lead
+                )
+                if len(lead) <= 2 and plain:
+                    self._emit(lead, "LOC", WEAK, country=p.country)
             hit = 0
             for k in range(min(longest, n - i), 0, -1):
                 text = span_text(self.norm, run[i : i + k])
@@ -548,3 +565,11 @@ class Extractor:
             found |= bool(hit)
             i += hit or 1
         return found
+
+    def _place_at(self, run: list[Tok], i: int) -> gz.Place | None:
+        """A known place (not a district) that starts at ``run[i]``."""
+        for k in range(min(4, len(run) - i), 0, -1):
+            p = place_of(span_text(self.norm, run[i : i + k]))
+            if p is not None and p.kind != "district":
+                return p
+        return None

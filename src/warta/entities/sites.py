@@ -57,7 +57,7 @@ def dateline_place(article: Article, clusters: list[Cluster]) -> list[Cluster]:
 # `di Mabes Polri`, `ke Kantor Gubernur Jawa Tengah`: the building of a body, named as where
 # something happens, is a place (GUIDELINES: named sites are LOC); as a subject it stays the body
 @lru_cache(maxsize=1)
-def _facility_heads() -> frozenset[str]:
+def facility_heads() -> frozenset[str]:
     raw = resources.files("warta.entities").joinpath("data/facility_heads.txt").read_text("utf-8")
     return frozenset(ln.strip().lower() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
 
@@ -72,7 +72,7 @@ def facility_places(article: Article, clusters: list[Cluster]) -> None:
         if cl.label != "ORG":
             continue
         ws = canonical(cl).lower().split()
-        heads = _facility_heads()
+        heads = facility_heads()
         if len(ws) < 2 or not (ws[0] in heads or " ".join(ws[:2]) in heads):
             continue
         if all(_LOCATIVE.search(norm[max(0, m.start - 20) : m.start]) for m in cl.mentions):
