@@ -19,3 +19,9 @@ def test_parts_of_a_legal_reference_are_no_names() -> None:
 def test_people_of_a_country_are_no_person() -> None:
     got = names("Puluhan Pengungsi Sudan tewas dalam bentrokan di Chad.")
     assert "Pengungsi Sudan" not in got and "Sudan" in got
+
+
+def test_a_company_with_its_legal_form_is_one_organisation() -> None:
+    text = "Polisi mengusut penipuan yang dilakukan PT Sentosa Wisata terhadap jemaah. Kasus SW (Sentosa Wisata) ramai."
+    es = [e for e in warta.read(text, layers=["entities"]).entities if "Sentosa" in e.canonical]
+    assert len(es) == 1 and es[0].label == "ORG" and es[0].canonical == "PT Sentosa Wisata"

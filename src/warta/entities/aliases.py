@@ -43,6 +43,9 @@ def bracket_aliases(article: Article, clusters: list[Cluster]) -> list[Cluster]:
     return [cl for cl in clusters if id(cl) not in gone]
 
 
+_COMPANY_FORMS = frozenset(("pt", "pt.", "cv", "cv.", "ud", "pd"))
+
+
 def unify_labels(clusters: list[Cluster]) -> list[Cluster]:
     """One name, one entity: when the same name ended up under two labels (`Rowneybury House`
     as ORG in a list and as a guessed PER), the better-founded entity takes the other's mentions."""
@@ -54,8 +57,12 @@ def unify_labels(clusters: list[Cluster]) -> list[Cluster]:
     out: list[Cluster] = []
     for cl in sorted(clusters, key=weight, reverse=True):
         names = {m.text.casefold() for m in cl.mentions if m.acronym_of is None}
+        if cl.label == "ORG":  # `PT First Travel` is also `First Travel`
+            names |= {n.split(" ", 1)[1] for n in names if " " in n and n.split(" ", 1)[0] in _COMPANY_FORMS}
         home = next((by_name[n] for n in names if n in by_name), None)
-        if home is not None and home.label != cl.label:
+        if home is not None and home.label != cl.label and not (home.label == "LOC" and cl.label == "PER" and cl.role):
+            if cl.label == "ORG" and any(m.text.split()[0].casefold() in _COMPANY_FORMS for m in cl.mentions):
+                home.label, home.role = "ORG", None  # a company's legal form settles what it is
             home.mentions.extend(cl.mentions)
             home.mentions.sort(key=lambda m: m.start)
             continue

@@ -56,6 +56,8 @@ RUN_BREAK = frozenset({"nomor", "no", "tahun", "pasal", "ayat", "huruf", "angka"
 GLUED_BRAND = re.compile(
     r"^([A-Za-z]{2,}?)(detik(?:com|[A-Z][a-z]+?|[a-z]{3,}?)|kumparan(?:com|[A-Z][A-Za-z]+?))(di|ke|dari|pada)?$"
 )
+# Legal forms of a company: always followed by its name (`PT First Travel` is one name)
+COMPANY_FORMS = frozenset(("pt", "pt.", "cv", "cv.", "ud", "pd", "tbk", "persero", "perum"))
 # `Kantor (Pusat) X`: words for the building an organisation works from
 BUILDING_WORDS = frozenset(("kantor", "gedung"))
 BUILDING_QUALIFIERS = frozenset(("pusat", "wilayah", "cabang", "utama"))
@@ -506,6 +508,8 @@ class Extractor:
             return
         # `Kemenhub Risal Wasal`: the head may be the whole (known) name
         first = oh - 1 if oh == 1 and (run[0].is_acronym or run[0].text in gz.organisations()) else oh
+        if run[0].lower in COMPANY_FORMS:
+            first = max(first, oh)  # `PT First Travel`: a company form never stands alone
         for x in range(first, len(run) - 1):
             rest = run[x + 1 :]
             if not name_like(lex, rest) or not (run[x].is_acronym or x < oh or strong_complement(lex, run[x])):
