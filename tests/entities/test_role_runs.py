@@ -196,3 +196,8 @@ def test_the_place_of_a_head_before_a_comma_is_no_person() -> None:
     got = people("Kami menahan pelaku, kata Kasat Reskrim Polres Pinrang, AKP Rudi Hasan kepada wartawan.")
     assert "Pinrang" not in got
     assert got.get("Rudi Hasan") == "Kasat Reskrim Polres Pinrang"
+
+
+def test_a_person_set_off_by_commas_after_a_description_is_kept_with_it() -> None:
+    text = "Sementara itu mantan menteri Myanmar yang terlibat dalam kasus beras ini, Thura Aung Ko, sudah divonis."
+    assert people(text).get("Thura Aung Ko") == "mantan menteri Myanmar"

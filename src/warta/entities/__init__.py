@@ -132,6 +132,7 @@ def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) 
             and not cl.role
             and cl.mentions[0].text.split()[0] not in given
             and not roles.titled_after(article.norm, cl.mentions[0].end)
+            and not roles.set_off(article.norm, cl.mentions[0])
         )
     ]
     clusters = aliases.unify_labels(clusters)

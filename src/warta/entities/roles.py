@@ -16,7 +16,7 @@ from importlib import resources
 from warta.document import Article
 from warta.entities.gazetteer import country_of
 from warta.entities.patterns import lexicon
-from warta.entities.spans import Cluster
+from warta.entities.spans import Cand, Cluster
 
 _WORD = re.compile(r"[^\W_][\w'’./-]*|[,.;:!?\"“”()\[\]]")
 _BOUNDARY = set(',.;:!?"“”()[]')
@@ -93,7 +93,7 @@ def _role_words(words: list[str], heads: frozenset[str]) -> list[str] | None:
             and k
             and words[k - 1][:1].isupper()
         )
-        if w in _BOUNDARY or (w.lower() in stop and not joined) or _verbish(w):
+        if w in _BOUNDARY or (w.lower() in stop and not joined) or (_verbish(w) and not _is_head(w, heads)):
             stopped = w.lower()
             break
         if k < len(words) - 1 and _SENTENCE_END_WORD.search(w):
@@ -144,7 +144,18 @@ def role_before(norm: str, start: int, line_start: int, title_firsts: frozenset[
     words = [t for t, _ in toks[:k]]
     role = _role_words(words, heads)
     if role is None:
-        return None
+        # `mantan menteri Thailand yang terlibat dalam kasus itu, Boonsong`: the description
+        # before a relative clause
+        y = max((x for x, w in enumerate(words) if w.lower() == "yang"), default=-1)
+        clause = words[y + 1 :]
+        comma = k < len(toks) and toks[k][0] == ","  # set off by a comma, not a rank after `yaitu`
+        if not comma or y <= 0 or len(clause) > MAX_ROLE_WORDS or any(w in _BOUNDARY for w in clause):
+            return None
+        role = _role_words(words[:y], heads)
+        if role is None:
+            return None
+        first = y - len(role)
+        return " ".join(role).replace("( ", "(").replace(" )", ")"), line_start + toks[first][1]
     first = k - len(role)
     return " ".join(role).replace("( ", "(").replace(" )", ")"), line_start + toks[first][1]
 
@@ -215,7 +226,8 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
         return None
     if not _is_head(words[0], _heads(title_firsts)) or len(words) > MAX_ROLE_WORDS:
         return None
-    if any(_verbish(w) or w.lower() in _lists()["stop"] for w in words):
+    heads = _heads(title_firsts)
+    if any(_verbish(w) and not _is_head(w, heads) or w.lower() in _lists()["stop"] for w in words):
         return None
     return " ".join(words)
 
@@ -389,3 +401,16 @@ def _role_of_body(
             at = norm.rfind(head[0], line_start, org_start)
             return " ".join(head) + " " + norm[org_start:end], at
     return None
+
+
+def set_off(norm: str, mention: Cand) -> bool:
+    """`… kasus subsidi beras ini, Boonsong Teriyapirom, sudah divonis`: a name of two or more
+    words set off by commas after a description is the person described, even if named once."""
+    if len(mention.text.split()) < 2:
+        return False
+    before = norm[max(0, mention.start - 2) : mention.start]
+    after = norm[mention.end : mention.end + 1]
+    if not (before.endswith(", ") and after == ","):
+        return False
+    prev = norm[max(0, mention.start - 40) : mention.start - 2].split()
+    return bool(prev) and prev[-1][:1].islower()  # a description, not a list of names
