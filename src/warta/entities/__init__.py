@@ -21,7 +21,7 @@ from warta.entities.candidates import Extractor
 from warta.entities.gazetteer import country_of
 from warta.entities.patterns import from_tokens, lexicon, tokenize
 from warta.entities.ranks import without_rank
-from warta.entities.spans import WEAK, Region
+from warta.entities.spans import WEAK, Cand, Region
 
 __all__ = ["annotate", "country_of", "extract"]
 
@@ -122,6 +122,7 @@ def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) 
     # a guessed name (capitalised words, nothing else to go on) must come back at least once
     # (or open with a known given name)
     given = lexicon().given
+    named = {m.start: m.end for cl in clusters if cl.label == "PER" for m in cl.mentions if m.strength > WEAK}
     clusters = [
         cl
         for cl in clusters
@@ -133,6 +134,7 @@ def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) 
             and cl.mentions[0].text.split()[0] not in given
             and not roles.titled_after(article.norm, cl.mentions[0].end)
             and not roles.set_off(article.norm, cl.mentions[0])
+            and not _listed_with_people(article.norm, cl.mentions[0], named)
         )
     ]
     clusters = aliases.unify_labels(clusters)
@@ -161,6 +163,22 @@ def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) 
             )
         )
     return out
+
+
+_LIST_GAP = re.compile(r",\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")
+
+
+def _listed_with_people(norm: str, mention: Cand, named: dict[int, int]) -> bool:
+    """`anggota terdiri atas M. Fanshurullah Asa, Mohammad Noor Rofieq, dan …`: a name listed
+    next to a well-founded person's name is a person too, even if named once."""
+    after = _LIST_GAP.match(norm, mention.end)
+    if after and after.end() in named:
+        return True
+    ends = {e: s for s, e in named.items()}
+    for gap in (", ", ", dan ", " dan ", ", serta ", " serta "):
+        if norm.startswith(gap, mention.start - len(gap)) and (mention.start - len(gap)) in ends:
+            return True
+    return False
 
 
 def annotate(article: Article) -> None:
