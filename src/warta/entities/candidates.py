@@ -71,30 +71,39 @@ class Extractor:
         self.regions = regions
         self.lex = lexicon()
         self.cands: list[Cand] = []
-        # how often each capitalised word occurs: a name used again on its own is a name
-        self.cap_counts: dict[str, int] = {}
-        self.cap_alone: dict[str, int] = {}  # … opening a capitalised run (`ujar Rosmauli`)
+        # capitalised words opening a run: a name used again on its own is a name
+        self.cap_alone: dict[str, int] = {}  # (`ujar Rosmauli`)
         self.located: set[str] = set()  # … standing alone after `di`/`ke`/`dari` (`di Madina,`)
-        self.runs: set[str] = set()  # every capitalised run as written (`First Travel`)
+        self._runs: set[str] | None = None
+        alone = self.cap_alone
         for reg in regions:
+            toks = reg.toks
             prev = None
-            run: list[str] = []
-            for x, t in enumerate(reg.toks):
-                if t.is_cap and t.is_word:
-                    run.append(t.text)
-                elif run:
-                    self.runs.add(" ".join(run))
-                    run = []
-                if t.is_cap:
-                    self.cap_counts[t.text] = self.cap_counts.get(t.text, 0) + 1
-                    if prev is None or not prev.is_cap:
-                        self.cap_alone[t.text] = self.cap_alone.get(t.text, 0) + 1
-                        nxt = reg.toks[x + 1] if x + 1 < len(reg.toks) else None
-                        if prev is not None and prev.lower in ("di", "ke", "dari") and not (nxt and nxt.is_cap):
+            for x, t in enumerate(toks):
+                if t.is_cap and (prev is None or not prev.is_cap):
+                    alone[t.text] = alone.get(t.text, 0) + 1
+                    if prev is not None and prev.lower in ("di", "ke", "dari"):
+                        nxt = toks[x + 1] if x + 1 < len(toks) else None
+                        if not (nxt and nxt.is_cap):
                             self.located.add(t.text)
                 prev = t
-            if run:
-                self.runs.add(" ".join(run))
+
+    @property
+    def runs(self) -> set[str]:
+        """Every capitalised run as written (`First Travel`), built on first use."""
+        if self._runs is None:
+            self._runs = set()
+            for reg in self.regions:
+                run: list[str] = []
+                for t in reg.toks:
+                    if t.is_cap and t.is_word:
+                        run.append(t.text)
+                    elif run:
+                        self._runs.add(" ".join(run))
+                        run = []
+                if run:
+                    self._runs.add(" ".join(run))
+        return self._runs
 
     # -- public
     def run(self) -> list[Cand]:

@@ -252,9 +252,9 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
     the post or the description the article sets beside the name; a person named inside
     another's role (`staf ahli Anang, Aris`) loses the role read from those words."""
     norm = article.norm
-    firsts = frozenset(p[0] for p in lexicon().roles)
+    firsts = _role_firsts()
     claimed: list[tuple[int, int, Cluster]] = []
-    people = sorted((m.start, cl) for cl in clusters if cl.label == "PER" for m in cl.mentions)
+    people = sorted(((m.start, cl) for cl in clusters if cl.label == "PER" for m in cl.mentions), key=lambda p: p[0])
     bodies = {m.end: m.start for cl in clusters if cl.label == "ORG" for m in cl.mentions}
     for cl in clusters:
         if cl.label == "PER" and cl.role and _SENTENCE_STOP.search(cl.role):
@@ -324,7 +324,7 @@ def _names_inside(people: list[tuple[int, Cluster]], cl: Cluster, start: int, en
 def titled_after(norm: str, end: int) -> bool:
     """A title right after a name (`… Piliang selaku Direktur PT Rona Namora`): a person, even if
     named only once."""
-    firsts = frozenset(p[0] for p in lexicon().roles)
+    firsts = _role_firsts()
     return _role_as(norm, end, min(len(norm), end + ROLE_WINDOW), firsts) is not None
 
 
@@ -414,3 +414,9 @@ def set_off(norm: str, mention: Cand) -> bool:
         return False
     prev = norm[max(0, mention.start - 40) : mention.start - 2].split()
     return bool(prev) and prev[-1][:1].islower()  # a description, not a list of names
+
+
+@lru_cache(maxsize=1)
+def _role_firsts() -> frozenset[str]:
+    """First words of the titles that are roles (computed once, not per article)."""
+    return frozenset(p[0] for p in lexicon().roles)
