@@ -147,19 +147,23 @@ def tag_article(article: Article) -> list[tuple[int, int, str]]:
     return out
 
 
-def _opening_words() -> frozenset[str]:
-    """Function words that open a sentence with a capital and are never names (`Namun`, `Saat`)."""
+def _opening_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Function words that open a sentence with a capital (`Namun`, `Saat`), and capitalised
+    words that are never names (`Selasa`, `Oktober`)."""
     from warta.entities.patterns import lexicon
 
     lex = lexicon()
-    return lex.stopwords
+    return lex.stopwords, lex.nonentities
 
 
-def _nameless(words: list[str], stop: frozenset[str]) -> bool:
-    """A sentence of a normally cased article with no capital but on an opening function word
-    (`Namun, harga beras naik.`): no name to find, so the tagger is not asked (it is most of the
-    layer's time)."""
-    if any(ch.isupper() for w in words[1:] for ch in w):
-        return False
-    first = words[0]
-    return not any(ch.isupper() for ch in first) or first.lower() in stop
+def _nameless(words: list[str], stop: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """A sentence of a normally cased article whose only capitals are an opening function word
+    and words that are never names (`Namun, harga beras naik pada Selasa.`): no name to find, so
+    the tagger is not asked (it is most of the layer's time)."""
+    opening, never = stop
+    for k, w in enumerate(words):
+        if any(ch.isupper() for ch in w):
+            low = w.lower()
+            if not (k == 0 and low in opening) and low not in never:
+                return False
+    return True
