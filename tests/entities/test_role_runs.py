@@ -201,3 +201,29 @@ def test_the_place_of_a_head_before_a_comma_is_no_person() -> None:
 def test_a_person_set_off_by_commas_after_a_description_is_kept_with_it() -> None:
     text = "Sementara itu mantan menteri Myanmar yang terlibat dalam kasus beras ini, Thura Aung Ko, sudah divonis."
     assert people(text).get("Thura Aung Ko") == "mantan menteri Myanmar"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a known organisation inside the run ends the office words (`Bank Mandiri`)
+        (
+            "Komisaris Utama PT Bank Mandiri Sutanto Wijaya hadir dalam rapat itu.",
+            "Sutanto Wijaya",
+            "Komisaris Utama PT Bank Mandiri",
+        ),
+        # the person starts at the word the article uses alone; the words before it are the company's
+        (
+            "Direktur Utama PT Pertamina Patra Niaga Riva Sanjaya diperiksa. Riva mengatakan ia kooperatif.",
+            "Riva Sanjaya",
+            "Direktur Utama PT Pertamina Patra Niaga",
+        ),
+    ],
+)
+def test_company_then_person(text: str, name: str, role: str) -> None:
+    assert people(text).get(name) == role
+
+
+def test_a_surname_used_alone_does_not_cut_a_long_name() -> None:
+    text = "Kepala Bidang Humas Polda Jatim Kombes Raden Dirmanto Adi Nugroho menjelaskan. Dirmanto menambahkan."
+    assert "Raden Dirmanto Adi Nugroho" in people(text)

@@ -88,6 +88,12 @@ class Extractor:
                             self.located.add(t.text)
                 prev = t
 
+    def _evidenced(self, start: int) -> bool:
+        """Whether the rules' titled name at ``start`` opens with a known given name or a word
+        the article uses on its own (`Riva mengatakan`)."""
+        first = self.norm[start : start + 40].split(maxsplit=1)[0] if start < len(self.norm) else ""
+        return first in self.lex.given or self.cap_alone.get(first, 0) > 0
+
     @property
     def runs(self) -> set[str]:
         """Every capitalised run as written (`First Travel`), built on first use."""
@@ -131,7 +137,7 @@ class Extractor:
             kept = []
             for s, e, label in spans:
                 a = crossed(s, e)
-                if a is not None and self.norm[s:e].split()[0].lower() not in heads:
+                if a is not None and (self.norm[s:e].split()[0].lower() not in heads or self._evidenced(a)):
                     e = a - 1
                 kept.append((s, e, label))
             spans = kept

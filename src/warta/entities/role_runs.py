@@ -42,11 +42,11 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
         elif t.text == ")":
             depth = max(0, depth - 1)
             m += 1
+        elif not depth and (kl := known_len(ex.norm, toks, m, j)):
+            m += kl  # `Ketua The Fed Jerome Powell`, `Komisaris Utama PT Bank Mandiri Kartika …`
+            known_end = m
         elif depth or t.text == "/" or strong_complement(lex, t):
             m += 1
-        elif kl := known_len(ex.norm, toks, m, j):
-            m += kl  # `Ketua The Fed Jerome Powell`
-            known_end = m
         elif (
             complement_word(lex, t)
             and m + 1 < j
@@ -110,6 +110,16 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
                 ex._typed(reg, m, x, None, inner=True)
                 m = x
                 break
+        else:
+            # `Direktur Utama PT Pertamina Patra Niaga Riva Siahaan … Riva mengatakan`: the person
+            # starts at the word the article uses on its own, the words before it are the body's
+            alone = [x for x in range(m, j) if ex.cap_alone.get(toks[x].text, 0) and not is_initials(toks[x].text)]
+            cut = alone[0] if alone else m
+            # … only when the words cut off read as a body's (`Niaga`), not as a person's first names
+            bodily = any(t.lower in lex.common for t in toks[m:cut])
+            if m > k and m < cut and j - cut >= 2 and bodily and not ex.cap_alone.get(toks[m].text, 0):
+                ex._typed(reg, k, cut, None, inner=True)
+                m = cut
     for x in range(j - 1, m, -1):
         p = place_of(toks[x - 1].text)
         if p is not None and p.kind != "district" and name_like(lex, toks[x:j]):
