@@ -227,3 +227,10 @@ def test_company_then_person(text: str, name: str, role: str) -> None:
 def test_a_surname_used_alone_does_not_cut_a_long_name() -> None:
     text = "Kepala Bidang Humas Polda Jatim Kombes Raden Dirmanto Adi Nugroho menjelaskan. Dirmanto menambahkan."
     assert "Raden Dirmanto Adi Nugroho" in people(text)
+
+
+def test_the_service_before_a_rank_stays_in_the_post() -> None:
+    assert (
+        people("Panglima TNI Jenderal TNI Agus Subiyanto meninjau lokasi banjir.").get("Agus Subiyanto")
+        == "Panglima TNI"
+    )

@@ -22,11 +22,18 @@ def without_rank(role: str | None) -> str | None:
         return role
     ranks, corps = rank_lists()
     ws = role.split()
-    while len(ws) > 1:
-        last = ws[-1].strip("().").lower()
+    cut = len(ws)
+    first_rank = None  # where the trailing ranks start: a service word before them is the post's
+    while cut > 1:
+        last = ws[cut - 1].strip("().").lower()
         # `Jenderal` is a rank after `Kapolri` but part of `Sekretaris Jenderal`, `Direktur Jenderal`
-        general = last == "jenderal" and ws[-2].lower() not in ("sekretaris", "direktur", "inspektur", "komisaris")
-        if not (last in ranks or last in corps or general):
+        general = last == "jenderal" and ws[cut - 2].lower() not in ("sekretaris", "direktur", "inspektur", "komisaris")
+        if last in ranks or general:
+            first_rank = cut - 1
+        elif last not in corps:
             break
-        ws.pop()
-    return " ".join(ws)
+        cut -= 1
+    if first_rank is None:
+        return role  # `Anggota TNI`: a service with no rank after it is part of the post
+    # `Panglima TNI Jenderal TNI` → `Panglima TNI`: the service before the first rank stays
+    return " ".join(ws[:first_rank])
