@@ -234,3 +234,36 @@ def test_the_service_before_a_rank_stays_in_the_post() -> None:
         people("Panglima TNI Jenderal TNI Agus Subiyanto meninjau lokasi banjir.").get("Agus Subiyanto")
         == "Panglima TNI"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # the post before a comma belongs to the full name after it
+        (
+            "kata Ketua Unit Komunikasi Publik Unpad, Ni Luh Ayu Saraswati, saat konferensi pers.",
+            "Ni Luh Ayu Saraswati",
+            "Ketua Unit Komunikasi Publik Unpad",
+        ),
+        # a body written elsewhere on its own ends before the person
+        (
+            "Lembaga survei Indo Barometer turut melakukan survei. Direktur Riset Indo Barometer "
+            "Fahmi Alimuddin mengatakan hasilnya baik. Kata Fahmi, itu wajar.",
+            "Fahmi Alimuddin",
+            "Direktur Riset Indo Barometer",
+        ),
+        # an ordinal inside the post, and a subject after the comma
+        (
+            "Proyek itu dimulai di masa pemerintahan Presiden RI ke-6 Susilo Bambang Yudhoyono, Luhut menambahkan.",
+            "Susilo Bambang Yudhoyono",
+            "Presiden RI ke-6",
+        ),
+    ],
+)
+def test_post_and_name_boundaries(text: str, name: str, role: str) -> None:
+    assert people(text).get(name) == role
+
+
+def test_a_word_after_dan_inside_a_post_is_no_name() -> None:
+    text = "Menurut Dirjen Integrasi Transportasi dan Multimoda (Ditjen Intram) Kemenhub Risal Wasal, standar itu 10 persen."
+    assert "Multimoda" not in people(text)

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from warta.entities.patterns import is_initials
 from warta.entities.spans import STRONG, Region
 from warta.entities.words import (
+    ORDINAL,
     complement_word,
     known_len,
     name_like,
@@ -25,6 +26,7 @@ from warta.entities.words import (
 if TYPE_CHECKING:
     from warta.entities.candidates import Extractor
 
+_CONNECTORS = frozenset(("dan", "serta", "&", "atau"))
 ROLE_TAIL = re.compile(r"(\s+(dan|di|untuk|&|/))+$|[\s,/(]+$")
 
 
@@ -45,8 +47,8 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
         elif not depth and (kl := known_len(ex.norm, toks, m, j)):
             m += kl  # `Ketua The Fed Jerome Powell`, `Komisaris Utama PT Bank Mandiri Kartika …`
             known_end = m
-        elif depth or t.text == "/" or strong_complement(lex, t):
-            m += 1
+        elif depth or t.text == "/" or strong_complement(lex, t) or ORDINAL.match(t.text):
+            m += 1  # (`Presiden RI ke-6 Susilo …`: an ordinal is part of the post)
         elif (
             complement_word(lex, t)
             and m + 1 < j
@@ -88,28 +90,43 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
                 role_chunk(ex, reg, x, x + title_len(lex, toks, x)[0], j, hint=hint)
                 return
         for x in range(m + 1, j - 1):
+            # `Dirjen Integrasi Transportasi dan Multimoda`: after a connector the office goes on
+            if toks[x - 1].lower in _CONNECTORS:
+                continue
             if name_like(lex, toks[x:j]) and complement_word(lex, toks[x - 1]):
                 m = x
                 break
         else:
             # `Direktur Riset Setara Institute Ismail Hasani`: an organisation of common words
-            # between the title and the name; the name is the longest name-like tail that the
-            # article uses again on its own (`kata Ismail`) or that opens with a known given name
+            # between the title and the name; the name opens at a known given name or at a word
+            # the article uses on its own (`kata Ismail`)
             for x in range(m + 1, j):
                 rest = toks[x:j]
-                again = any(ex.cap_alone.get(t.text, 0) for t in rest if not is_initials(t.text))
+                first = rest[0]
+                if toks[x - 1].lower in _CONNECTORS or is_initials(first.text):
+                    continue
+                if not (first.text in lex.given or ex.cap_alone.get(first.text, 0)):
+                    continue
                 known = any(place_of(t.text) or org_of(t.text) or strong_complement(lex, t) for t in rest)
-                if name_like(lex, rest) and (rest[0].text in lex.given or again) and len(rest) <= 4 and not known:
+                if len(rest) <= 4 and name_like(lex, rest) and not known:
                     m = x
                     break
     if m < j and name_like(lex, toks[m:j]):
         # `pemilik First Travel Andika Surachman`: the first words are a name the article also
         # writes on its own (`kasus FT (First Travel)`), the rest is the person
-        for x in range(m + 1, j - 1):
-            if span_text(ex.norm, toks[m:x]) in ex.runs and x - m >= 2 and j - x >= 2:
-                ex._typed(reg, m, x, None, inner=True)
-                m = x
-                break
+        # (or the words before it end a run written elsewhere: `survei Index Politica` before
+        # `Direktur Riset Index Politica Fadhly Alimin Hasyim`)
+        cut_at = next(
+            (
+                x
+                for x in range(m + 1, j - 1)
+                if j - x >= 2 and any(span_text(ex.norm, toks[y:x]) in ex.runs for y in range(k, m + 1) if x - y >= 2)
+            ),
+            None,
+        )
+        if cut_at is not None:
+            ex._typed(reg, m, cut_at, None, inner=True)
+            m = cut_at
         else:
             # `Direktur Utama PT Pertamina Patra Niaga Riva Siahaan … Riva mengatakan`: the person
             # starts at the word the article uses on its own, the words before it are the body's
@@ -125,6 +142,17 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
         if p is not None and p.kind != "district" and name_like(lex, toks[x:j]):
             m = x
             break
+    if (
+        m < j
+        and j + 1 < len(toks)
+        and toks[j].text == ","
+        and toks[j + 1].is_cap
+        and any(t.lower in lex.common and t.is_cap for t in toks[m:j])
+        and toks[m].text not in lex.given
+        and ex._run_end(reg, j + 1) - (j + 1) >= 2
+        and name_like(lex, toks[j + 1 : ex._run_end(reg, j + 1)])
+    ):
+        m = j  # `Ketua Unit Komunikasi Publik Unud, Ni Nyoman Dewi Pascarani`: the name follows the comma
     if (
         j - m == 1
         and m > k
