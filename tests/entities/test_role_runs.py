@@ -267,3 +267,12 @@ def test_post_and_name_boundaries(text: str, name: str, role: str) -> None:
 def test_a_word_after_dan_inside_a_post_is_no_name() -> None:
     text = "Menurut Dirjen Integrasi Transportasi dan Multimoda (Ditjen Intram) Kemenhub Risal Wasal, standar itu 10 persen."
     assert "Multimoda" not in people(text)
+
+
+def test_a_persons_short_name_written_alone_does_not_cut_the_name() -> None:
+    text = "Kabid Humas Polda Jatim Kombes Budi Ari Syahputra menjelaskan kasus itu. Budi Ari mengatakan penyidikan berjalan."
+    assert people(text).get("Budi Ari Syahputra") == "Kabid Humas Polda Jatim"
+
+
+def test_a_bracketed_short_form_is_no_role() -> None:
+    assert "PM" not in {e.role for e in warta.read("Partikel Particulate Matter (PM) 2,5 berbahaya.").entities}

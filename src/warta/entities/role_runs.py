@@ -120,7 +120,14 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
             (
                 x
                 for x in range(m + 1, j - 1)
-                if j - x >= 2 and any(span_text(ex.norm, toks[y:x]) in ex.runs for y in range(k, m + 1) if x - y >= 2)
+                if j - x >= 2
+                and any(
+                    span_text(ex.norm, toks[y:x]) in ex.runs
+                    for y in range(k, m + 1)
+                    # a run that reaches into the office words, or one written as a body's name
+                    # (`(First Travel)`) — not a person's first names alone (`Ade Ary mengatakan`)
+                    if x - y >= 2 and (y < m or _body_like(ex, toks[y:x]))
+                )
             ),
             None,
         )
@@ -229,4 +236,19 @@ def shared_role(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | 
         del ex.cands[before:]
         return False
     ex._emit(second, "PER", STRONG, role=first.role)
+    return True
+
+
+def _body_like(ex: Extractor, run: list) -> bool:
+    """Words the article writes as a body's name (`kasus FT (First Travel)`, `survei Indo
+    Barometer turut …`), not as a person's short name (`Ade Ary mengatakan`): nowhere else is
+    it the subject of a verb of saying."""
+    text = span_text(ex.norm, run)
+    at = ex.norm.find(text)
+    while at != -1:
+        if at != run[0].start:
+            nxt = ex.norm[at + len(text) : at + len(text) + 30].split()[:1]
+            if nxt and nxt[0].strip(",.").lower() in ex.lex.cue_before:
+                return False
+        at = ex.norm.find(text, at + 1)
     return True

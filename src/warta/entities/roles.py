@@ -195,6 +195,8 @@ def _role_as(norm: str, end: int, line_end: int, title_firsts: frozenset[str]) -
         role.append(w)
     if not role or len(role) > MAX_ROLE_WORDS or _is_rank(" ".join(role)):
         return None
+    if bracket and len(role) == 1 and role[0].isupper():
+        return None  # `Particulate Matter (PM)`: the short form of the name, not a post
     return " ".join(role).rstrip(".")
 
 
