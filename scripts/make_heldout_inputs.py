@@ -1,5 +1,6 @@
-"""Write the input records of the hand-annotated held-out sets (eval/heldout1 … eval/heldout5)
-from ../shared/data/news/detik_2025.jsonl, so that score.py can run on them:
+"""Write the input records of the hand-annotated held-out sets (eval/heldout1 … eval/heldout5) and of
+the detik articles of eval/entities_dev2 from ../shared/data/news/detik_2025.jsonl, so that score.py
+can run on them:
 
     python scripts/make_heldout_inputs.py
     python ../shared/eval/score.py --cmd 'warta read --format json {input}' eval/heldout2
@@ -25,8 +26,10 @@ SOURCE = REPO.parent / "shared/data/news/detik_2025.jsonl"
 
 def main() -> None:
     wanted = {}
-    for gold in sorted((REPO / "eval").glob("*heldout*/*.gold.json")):
-        if (gold.parent / gold.name.replace(".gold.json", ".json")).exists() and gold.parent.name.startswith("outlets"):
+    golds = [*(REPO / "eval").glob("*heldout*/*.gold.json"), *(REPO / "eval").glob("entities_dev2/*.gold.json")]
+    for gold in sorted(golds):
+        multi_outlet = gold.parent.name.startswith("outlets") or not gold.name.startswith("detik_")
+        if (gold.parent / gold.name.replace(".gold.json", ".json")).exists() and multi_outlet:
             continue  # the multi-outlet sets keep their (ship-ok) inputs in the repo
         wanted[json.loads(gold.read_text("utf-8"))["id"]] = gold.parent
     with SOURCE.open(encoding="utf-8") as f:

@@ -42,7 +42,7 @@ def test_a_rank_inside_a_capitalised_run_ends_the_place_and_opens_the_person():
 
 
 def test_a_rank_after_the_role_is_not_part_of_it():
-    from warta.entities import _without_rank
+    from warta.entities.ranks import without_rank as _without_rank
 
     assert _without_rank("Kapolri Jenderal") == "Kapolri"
     assert _without_rank("Kapolres Bogor AKBP") == "Kapolres Bogor"

@@ -1,11 +1,12 @@
 """Acronym definitions: `Badan Pusat Statistik (BPS)`, `BPS (Badan Pusat Statistik)` and a name
 with a list inside (`Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)`): the acronym joins
-the name it abbreviates. Works on the candidates of :mod:`warta.entities.resolve`."""
+the name it abbreviates. Works on the candidates of :mod:`warta.entities.candidates`."""
 
 from __future__ import annotations
 
 from warta.entities.patterns import Tok, lexicon
-from warta.entities.resolve import CONTEXT, STRONG, UNTYPED, Cand, Region, _contraction, _looks_org, _span_text
+from warta.entities.spans import CONTEXT, STRONG, UNTYPED, Cand, Region
+from warta.entities.words import contraction, looks_org, span_text
 
 
 def acronym_definitions(norm: str, regions: list[Region], cands: list[Cand]) -> list[Cand]:
@@ -29,7 +30,7 @@ def acronym_definitions(norm: str, regions: list[Region], cands: list[Cand]) -> 
             if listed is not None:
                 # `Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)`: one name with its commas
                 first, last = listed
-                text = _span_text(norm, toks[first : last + 1])
+                text = span_text(norm, toks[first : last + 1])
                 full = Cand(toks[first].start, toks[last].end, "ORG", STRONG + 1, text)
                 out.append(full)
                 acr = inner[0]
@@ -45,7 +46,7 @@ def acronym_definitions(norm: str, regions: list[Region], cands: list[Cand]) -> 
                     p > 0
                     and toks[p - 1].end in by_end
                     and len(inner) == 1
-                    and _contraction(inner[0].text, cands[by_end[toks[p - 1].end]].text)
+                    and contraction(inner[0].text, cands[by_end[toks[p - 1].end]].text)
                     and inner[0].is_cap
                     and inner[0].text[0].isupper()
                     and inner[0].lower not in lex.stopwords
@@ -68,16 +69,16 @@ def acronym_definitions(norm: str, regions: list[Region], cands: list[Cand]) -> 
                     if (
                         len(inner) == 1
                         and not inner[0].text.isupper()
-                        and _contraction(inner[0].text, src.text)
-                        and _looks_org(lex, src.text)
+                        and contraction(inner[0].text, src.text)
+                        and looks_org(lex, src.text)
                     ):
                         src.label, src.strength = "ORG", CONTEXT
                     else:
                         continue
                 if all(x.is_word and x.is_cap for x in inner) and src.label in ("ORG", "PER", "LOC"):
-                    text = _span_text(norm, inner)
+                    text = span_text(norm, inner)
                     if text.lower() not in lex.nonentities and not (
-                        src.label == "PER" and not inner[0].is_acronym and not _contraction(text, src.text)
+                        src.label == "PER" and not inner[0].is_acronym and not contraction(text, src.text)
                     ):
                         out.append(
                             Cand(
@@ -95,7 +96,7 @@ def acronym_definitions(norm: str, regions: list[Region], cands: list[Cand]) -> 
             if p > 0 and toks[p - 1].is_acronym and inner[0].start in by_start:
                 full = cands[by_start[inner[0].start]]
                 acr = toks[p - 1]
-                if full.end == inner[-1].end and full.label in ("ORG", "PER") and _contraction(acr.text, full.text):
+                if full.end == inner[-1].end and full.label in ("ORG", "PER") and contraction(acr.text, full.text):
                     out.append(
                         Cand(
                             acr.start,

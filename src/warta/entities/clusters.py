@@ -6,24 +6,18 @@ mentions (``propagate``), and guesses kept only when confirmed (``confirm``)."""
 from __future__ import annotations
 
 import bisect
+import re
 
 from warta.entities import gazetteer as gz
 from warta.entities.patterns import lexicon
-from warta.entities.resolve import (
-    CONTEXT,
-    LIST_SEP,
-    ORG_KEY_DROP,
-    TAGGER,
-    TENTATIVE,
-    TRAILING_RI,
-    UNTYPED,
-    WEAK,
-    Cand,
-    Cluster,
-    Region,
-    _org_of,
-    _place_of,
-)
+from warta.entities.spans import CONTEXT, TAGGER, TENTATIVE, UNTYPED, WEAK, Cand, Cluster, Region
+from warta.entities.words import org_of, place_of
+
+# a list between two names (`BPS, BI dan OJK`)
+LIST_SEP = re.compile(r"^\s*(,|,?\s*(dan|serta|atau|maupun|hingga))\s*$")
+# words an organisation's key leaves out (`Kantor Kota X` is `X`'s)
+ORG_KEY_DROP = frozenset({"kantor", "kabupaten", "kota", "provinsi", "kab.", "the", "metro"})
+TRAILING_RI = re.compile(r"\s+(RI|Republik Indonesia|Indonesia)$")
 
 # --------------------------------------------------------------------------- selection
 
@@ -64,7 +58,7 @@ def _org_key(text: str, acronyms: dict[str, str]) -> str:
     if text in acronyms:
         text = acronyms[text]
     else:
-        full = _org_of(text)
+        full = org_of(text)
         if full:
             text = full
     words: list[str] = []
@@ -108,7 +102,7 @@ def _short_forms() -> dict[str, str]:
 _SHORT: dict[str, str] = {}
 
 
-def _loc_key(text: str) -> tuple[str, str | None]:
+def loc_key(text: str) -> tuple[str, str | None]:
     p = gz.place(text)
     if p is not None:
         if p.kind == "country" and p.country:
@@ -121,13 +115,15 @@ def _loc_key(text: str) -> tuple[str, str | None]:
     return "L:" + text.casefold(), None
 
 
-def _canonical(c: Cluster) -> str:
+def canonical(c: Cluster) -> str:
     texts = [m.text for m in c.mentions if m.acronym_of is None] or [m.text for m in c.mentions]
     if c.label == "LOC" and c.key.startswith("C:"):
         # a country by its own name, not by an epithet (`Tanah Air`, `Negeri Jiran`) the article also uses
         own = [t for t in texts if (p := gz.place(t)) is not None and p.canonical.casefold() == t.casefold()]
         if own:
             texts = own
+        elif (p := gz.place(texts[0])) is not None and p.kind == "country":
+            return p.canonical  # only the epithet in the article (`kembali ke Tanah Air`): `Indonesia`
 
     def score(t: str) -> tuple:
         return (len(t.split()), not t.isupper(), len(t))
@@ -143,7 +139,7 @@ def cluster(cands: list[Cand], acr_cands: list[Cand]) -> list[Cluster]:
     defined = {a.text: a.acronym_of for a in acr_cands if a.acronym_of in by_span}
     acr_cands = list(acr_cands)
     for c in cands:
-        if c.acronym_of is None and c.text in defined and _place_of(c.text) is None and _org_of(c.text) is None:
+        if c.acronym_of is None and c.text in defined and place_of(c.text) is None and org_of(c.text) is None:
             full = by_span[defined[c.text]]
             if full is not c:
                 c.acronym_of, c.label = defined[c.text], full.label
@@ -164,8 +160,7 @@ def cluster(cands: list[Cand], acr_cands: list[Cand]) -> list[Cluster]:
             index[key] = cl
             clusters.append(cl)
         cl.mentions.append(c)
-        if c.role and not cl.role:
-            cl.role = c.role
+        cl.role = fuller_role(cl.role, c.role)
         if (c.country or country) and not cl.country:
             cl.country = c.country or country
         return cl
@@ -179,7 +174,7 @@ def cluster(cands: list[Cand], acr_cands: list[Cand]) -> list[Cluster]:
         words = {w.casefold() for w in c.text.split()}
         probe = min(words, key=lambda w: len(having.get(w, ()))) if words else ""
         homes = [pc for pc in having.get(probe, ()) if words <= pc.names]
-        home = homes[0] if len(homes) == 1 else (_likeliest(homes, c.start) if homes else None)
+        home = homes[0] if len(homes) == 1 else (_likeliest(homes, c.start, c.text) if homes else None)
         if home is None:
             home = put(c, f"P:{len(per_clusters)}:{c.text.casefold()}")
             home.names = words
@@ -188,8 +183,7 @@ def cluster(cands: list[Cand], acr_cands: list[Cand]) -> list[Cluster]:
                 having.setdefault(w, []).append(home)
         else:
             home.mentions.append(c)
-            if c.role and not home.role:
-                home.role = c.role
+            home.role = fuller_role(home.role, c.role)
     name_words = {}
     for pc in per_clusters:
         for w in pc.names:
@@ -199,14 +193,14 @@ def cluster(cands: list[Cand], acr_cands: list[Cand]) -> list[Cluster]:
         if c.label == "PER" or c.acronym_of is not None:
             continue
         words = [w.casefold() for w in c.text.split()]
-        known = _org_of(c.text) is not None or _place_of(c.text) is not None
+        known = org_of(c.text) is not None or place_of(c.text) is not None
         if c.strength <= CONTEXT and not known and len(words) == 1 and len(name_words.get(words[0], [])) == 1:
             pc = name_words[words[0]][0]
             c.label = "PER"
             pc.mentions.append(c)
             continue
         if c.label == "LOC":
-            key, country = _loc_key(c.text)
+            key, country = loc_key(c.text)
             put(c, key, country)
         else:
             put(c, "O:" + _org_key(c.text, acronyms))
@@ -238,16 +232,19 @@ def cluster(cands: list[Cand], acr_cands: list[Cand]) -> list[Cluster]:
     return clusters
 
 
-def _likeliest(homes: list[Cluster], pos: int) -> Cluster:
+def _likeliest(homes: list[Cluster], pos: int, text: str = "") -> Cluster:
     """The person a short name at ``pos`` means when several names hold it (`Prabowo` in
-    `Prabowo Subianto` and `Titiek Prabowo`): the one the article names most often, then the one
+    `Prabowo Subianto` and `Raden Prabowo Argo Yuwono`): the one the article already called by
+    that short name (the other is `Argo` to it), then the one it names most often, then the one
     named last before it (then the nearest after)."""
+    form = text.casefold()
 
-    def key(pc: Cluster) -> tuple[int, int]:
+    def key(pc: Cluster) -> tuple[bool, int, int]:
         starts = [m.start for m in pc.mentions]
         before = [s for s in starts if s < pos]
         dist = pos - max(before) if before else 10**9 + min(starts) - pos
-        return len(pc.mentions), -dist
+        called = bool(form) and any(m.text.casefold() == form and m.start < pos for m in pc.mentions)
+        return called, len(pc.mentions), -dist
 
     return max(homes, key=key)
 
@@ -304,7 +301,7 @@ def propagate(norm: str, regions: list[Region], clusters: list[Cluster]) -> None
                     cl = surfaces[words]
                     s, e = toks[i].start, toks[i + k - 1].end
                     if cl is None and k == 1 and all(o.label == "PER" for o in owners[words]):
-                        cl = _likeliest(owners[words], s)  # `Budi` of `Budi Santoso` or `Budi Hartono`
+                        cl = _likeliest(owners[words], s, words[0])  # `Budi` of `Budi Santoso` or `Budi Hartono`
                     if cl is None:  # a name two entities share: not to be split into its parts
                         hit = k
                         break
@@ -387,3 +384,13 @@ def confirm(norm: str, cands: list[Cand]) -> list[Cand]:
                     # `A, B, dan C`: only items before the `dan` of their own list
                     x.label, x.strength = y.label, WEAK
     return [c for c in items if typed(c)]
+
+
+def fuller_role(old: str | None, new: str | None) -> str | None:
+    """The role a person keeps: the first one found, unless it is a bare title written in full
+    later (`Wagub`, then `Wakil Gubernur DKI Jakarta`)."""
+    if not old:
+        return new
+    if new and " " not in old and len(new.split()) > 2 and not new.lower().startswith(("mantan", "eks")):
+        return new
+    return old

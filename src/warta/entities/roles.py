@@ -7,14 +7,22 @@ Aris` is Aris's role, not Anang's)."""
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from functools import lru_cache
 from importlib import resources
 
+from warta.document import Article
+from warta.entities.gazetteer import country_of
+from warta.entities.patterns import lexicon
+from warta.entities.spans import Cand, Cluster
+
 _WORD = re.compile(r"[^\W_][\w'’./-]*|[,.;:!?\"“”()\[\]]")
 _BOUNDARY = set(',.;:!?"“”()[]')
-MAX_ROLE_WORDS = 10
+# a word that closes a sentence (`Ginting.`), not an initial or an abbreviation (`M.`, `Jl.`, `S.H.`)
+_SENTENCE_END_WORD = re.compile(r"[^\W\d_]{4,}\.$")
+MAX_ROLE_WORDS = 20  # `Pengawas Senior Departemen Pengawasan Lembaga Keuangan Mikro dan …`
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +64,8 @@ def _is_head(word: str, heads: frozenset[str]) -> bool:
     """A word that can open a role: a title, a role noun, or a `-wan`/`-wati` noun of a
     trade (`fisikawan`, `wartawati`)."""
     low = word.lower().strip(".")
+    if word[:1].islower() and low.endswith("nya") and low[:-3] in heads:
+        return True  # `asistennya`, `kuasa hukumnya`: a relation to someone named before
     return low in heads or (word[:1].islower() and len(low) > 6 and low.endswith(("wan", "wati")))
 
 
@@ -64,8 +74,16 @@ def _role_words(words: list[str], heads: frozenset[str]) -> list[str] | None:
     head word on, with no boundary, stop word or verb in it."""
     stop = _lists()["stop"]
     tail: list[str] = []
-    for k in range(len(words) - 1, -1, -1):
+    k = len(words)
+    stopped = ""
+    while k > 0:
+        k -= 1
         w = words[k]
+        if w == ")" and k >= 2 and words[k - 2] == "(" and words[k - 1].isupper():
+            # `… dari Otoritas Jasa Keuangan (OJK), Tomi`: an acronym in brackets inside the role
+            tail.extend([")", words[k - 1], "("])
+            k -= 2
+            continue
         # `bos SpaceX dan Tesla`, `kuasa hukum Mensesneg dan PPKGBK`: two bodies joined inside a role
         joined = (
             w.lower() in ("dan", "serta")
@@ -75,8 +93,11 @@ def _role_words(words: list[str], heads: frozenset[str]) -> list[str] | None:
             and k
             and words[k - 1][:1].isupper()
         )
-        if w in _BOUNDARY or (w.lower() in stop and not joined) or _verbish(w):
+        if w in _BOUNDARY or (w.lower() in stop and not joined) or (_verbish(w) and not _is_head(w, heads)):
+            stopped = w.lower()
             break
+        if k < len(words) - 1 and _SENTENCE_END_WORD.search(w):
+            break  # `… Topan Ginting. Dalam kesaksiannya, Maryam`: the sentence before
         tail.append(w)
         if len(tail) > MAX_ROLE_WORDS:
             return None
@@ -92,6 +113,8 @@ def _role_words(words: list[str], heads: frozenset[str]) -> list[str] | None:
             return None
         start = nxt
     role = tail[start:]
+    if stopped in ("menurut", "kata", "ujar") and len(role) == 1 and role[0][:1].islower():
+        return None  # `Menurut jaksa, Sri saat itu menagih`: the source of the words, not Sri's post
     return role if role and not _is_rank(" ".join(role)) else None
 
 
@@ -121,17 +144,68 @@ def role_before(norm: str, start: int, line_start: int, title_firsts: frozenset[
     words = [t for t, _ in toks[:k]]
     role = _role_words(words, heads)
     if role is None:
-        return None
+        # `mantan menteri Thailand yang terlibat dalam kasus itu, Boonsong`: the description
+        # before a relative clause
+        y = max((x for x, w in enumerate(words) if w.lower() == "yang"), default=-1)
+        clause = words[y + 1 :]
+        comma = k < len(toks) and toks[k][0] == ","  # set off by a comma, not a rank after `yaitu`
+        if not comma or y <= 0 or len(clause) > MAX_ROLE_WORDS or any(w in _BOUNDARY for w in clause):
+            return None
+        role = _role_words(words[:y], heads)
+        if role is None:
+            return None
+        first = y - len(role)
+        return " ".join(role).replace("( ", "(").replace(" )", ")"), line_start + toks[first][1]
     first = k - len(role)
-    return " ".join(role), line_start + toks[first][1]
+    return " ".join(role).replace("( ", "(").replace(" )", ")"), line_start + toks[first][1]
 
 
 _AFTER = re.compile(r"\s*,\s*(?:yang\s+(?:merupakan|adalah|menjabat(?:\s+sebagai)?|kini|juga)\s+)?")
 
 
+_AS = re.compile(r"\s+(?:selaku|sebagai)\s+|\s*\(\s*")
+
+
+def _role_as(norm: str, end: int, line_end: int, title_firsts: frozenset[str]) -> str | None:
+    """`M Rayhan Dulasmi Piliang selaku Direktur PT Rona Namora`, `Rhido Jusmadi sebagai Ketua
+    Majelis Komisi`, `Budi (Kepala Diskominfo Sleman)`: a title right after the name."""
+    m = _AS.match(norm, end, line_end)
+    if not m:
+        return None
+    bracket = "(" in m.group()
+    close = line_end
+    for ch in (")",) if bracket else ',.;:("“':
+        p = norm.find(ch, m.end(), line_end)
+        if p != -1:
+            close = min(close, p)
+    if bracket and (close == line_end or norm[close] != ")"):
+        return None
+    words = [w.group() for w in _WORD.finditer(norm, m.end(), close)]
+    if not words:
+        return None
+    titled = words[0][:1].isupper() and words[0].lower().strip(".") in title_firsts
+    # `selaku manajer personal Martin`: a role noun in lower case after `selaku`/`sebagai`
+    noun = not bracket and words[0][:1].islower() and _is_head(words[0], _heads(title_firsts))
+    if not titled and not noun:
+        return None  # `sebagai saksi`, `(27)`: no post
+    role: list[str] = []
+    for w in words:
+        if w.lower() in _lists()["stop"] or _verbish(w) or w[:1].islower() and role and titled and not bracket:
+            break
+        role.append(w)
+    if not role or len(role) > MAX_ROLE_WORDS or _is_rank(" ".join(role)):
+        return None
+    if bracket and len(role) == 1 and role[0].isupper():
+        return None  # `Particulate Matter (PM)`: the short form of the name, not a post
+    return " ".join(role).rstrip(".")
+
+
 def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str]) -> str | None:
     """`Vika, petugas call center PT Jasa Marga, mengungkapkan`: a description set off by commas
-    right after the name."""
+    right after the name; or a title after `selaku`/`sebagai` or in brackets."""
+    found = _role_as(norm, end, line_end, title_firsts)
+    if found is not None:
+        return found
     m = _AFTER.match(norm, end, line_end)
     if not m or "," not in m.group():
         return None
@@ -143,16 +217,19 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
     close = min(close, line_end)
     words = [w.group() for w in _WORD.finditer(norm, m.end(), close)]
     # `Stephen Hawking, fisikawan legendaris sekaligus …`: the description before a second one
-    cut = next((k for k, w in enumerate(words) if k and w.lower() in ("sekaligus", "yang")), None)
+    cut = next((k for k, w in enumerate(words) if k and w.lower() in ("sekaligus", "yang", "selaku")), None)
     if cut is not None:
         words = words[:cut]
     elif close >= len(norm) or norm[close] != ",":
         return None
-    if not words or not words[0][:1].islower() and "yang" not in m.group():
+    # `Maria S.W. Sumardjono, Guru Besar Fakultas Hukum UGM selaku …`: a capitalised title too
+    titled = bool(words) and words[0][:1].isupper() and words[0].lower() in title_firsts
+    if not words or not words[0][:1].islower() and "yang" not in m.group() and not titled:
         return None
     if not _is_head(words[0], _heads(title_firsts)) or len(words) > MAX_ROLE_WORDS:
         return None
-    if any(_verbish(w) or w.lower() in _lists()["stop"] for w in words):
+    heads = _heads(title_firsts)
+    if any(_verbish(w) and not _is_head(w, heads) or w.lower() in _lists()["stop"] for w in words):
         return None
     return " ".join(words)
 
@@ -164,3 +241,184 @@ def is_rank(text: str) -> bool:
 def is_relation(role: str) -> bool:
     low = role.lower()
     return any(low == r or low.startswith(r + " ") for r in _lists()["relations"])
+
+
+ROLE_WINDOW = 400  # characters around a name that its post or description may take
+
+
+_SENTENCE_STOP = re.compile(r"(?<![A-Z])[a-z]{2,}\.$")
+
+
+def refine_roles(article: Article, clusters: list[Cluster]) -> None:
+    """Roles the title rules miss (see ``roles``): a person with no role or only a rank takes
+    the post or the description the article sets beside the name; a person named inside
+    another's role (`staf ahli Anang, Aris`) loses the role read from those words."""
+    norm = article.norm
+    firsts = _role_firsts()
+    claimed: list[tuple[int, int, Cluster]] = []
+    people = sorted(((m.start, cl) for cl in clusters if cl.label == "PER" for m in cl.mentions), key=lambda p: p[0])
+    bodies = {m.end: m.start for cl in clusters if cl.label == "ORG" for m in cl.mentions}
+    for cl in clusters:
+        if cl.label == "PER" and cl.role and _SENTENCE_STOP.search(cl.role):
+            cl.role = None  # `… oleh menteri. Budi Santoso …`: a word of the sentence before
+        if cl.label != "PER" or (cl.role and not is_rank(cl.role)):
+            continue
+        for m in cl.mentions[:4]:
+            # the line around the mention, at most ROLE_WINDOW characters each way: a post or a
+            # description beside a name is short, and a scrape that lost its newlines is one line
+            lo = max(0, m.start - ROLE_WINDOW)
+            line_start = max(norm.rfind("\n", lo, m.start) + 1, lo)
+            hi = min(len(norm), m.end + ROLE_WINDOW)
+            line_end = norm.find("\n", m.end, hi)
+            line_end = hi if line_end == -1 else line_end
+            found = role_before(norm, m.start, line_start, firsts)
+            if found is not None and not is_relation(found[0]) and _names_inside(people, cl, found[1], m.start):
+                found = None  # `anggota terdiri atas M. Fanshurullah Asa, Mohammad Noor Rofieq`: a list
+            if found is None:
+                found = _role_before_initials(norm, m.start, line_start, firsts)
+            if found is None:
+                found = _role_of_body(norm, m.start, line_start, bodies, firsts)
+            if found is not None:
+                cl.role = _possessed(norm, found[0], found[1], people, cl)
+                claimed.append((found[1], m.start, cl))
+                break
+            after = role_after(norm, m.end, line_end, firsts)
+            if after is not None:
+                cl.role = after
+                break
+    claimed.sort(key=lambda c: c[0])
+    starts = [s for s, _e, _owner in claimed]
+    reach = max((e - s for s, e, _owner in claimed), default=0)
+
+    def claimed_at(pos: int) -> list[tuple[int, int, Cluster]]:
+        """The claimed spans that hold ``pos`` (found by bisection: roles are short)."""
+        return [
+            c
+            for c in claimed[bisect.bisect_left(starts, pos - reach) : bisect.bisect_right(starts, pos)]
+            if c[0] <= pos < c[1]
+        ]
+
+    for cl in clusters:
+        inside = [any(owner is not cl for _s, _e, owner in claimed_at(m.start)) for m in cl.mentions]
+        if cl.label == "PER" and all(inside) and country_of(cl.mentions[0].text):
+            # `Koordinator data ASDP cabang Bakauheni, Ahsan Muhtar`: a place inside a post
+            cl.label, cl.role, cl.country = "LOC", None, country_of(cl.mentions[0].text)
+            continue
+        if cl.label != "PER" or not cl.role:
+            continue
+        # … only the role read from those words (`staf ahli` of `staf ahli Anang`), not one the
+        # person has from elsewhere (`pemilik First Travel … Anniesa` beside `adik Anniesa`)
+        if any(
+            owner is not cl and cl.role.lower() in (owner.role or "").lower()
+            for m in cl.mentions
+            for _s, _e, owner in claimed_at(m.start)
+        ):
+            cl.role = None
+
+
+def _names_inside(people: list[tuple[int, Cluster]], cl: Cluster, start: int, end: int) -> bool:
+    """Whether another person is named between ``start`` and ``end``."""
+    k = bisect.bisect_left(people, start, key=lambda p: p[0])
+    # a place read as a person inside a post (`… cabang Bakauheni, Ahsan Muhtar`) does not count
+    return any(owner is not cl and not country_of(owner.mentions[0].text) for at, owner in people[k:] if at < end)
+
+
+def titled_after(norm: str, end: int) -> bool:
+    """A title right after a name (`… Piliang selaku Direktur PT Rona Namora`): a person, even if
+    named only once."""
+    firsts = _role_firsts()
+    return _role_as(norm, end, min(len(norm), end + ROLE_WINDOW), firsts) is not None
+
+
+_INITIALS_BEFORE = re.compile(r"\s+(?:ber)?inisial\s+$", re.I)
+_BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
+
+
+def _role_before_initials(
+    norm: str, start: int, line_start: int, title_firsts: frozenset[str]
+) -> tuple[str, int] | None:
+    """`sopir mobil Pajero arogan berinisial AR`, `Oknum kepala sekolah (kepsek) PAUD berinisial M`:
+    the description before `berinisial` is the role of the person the initials name."""
+    cue = _INITIALS_BEFORE.search(norm, line_start, start)
+    if cue is None:
+        return None
+    before = _BRACKETED.sub("", norm[line_start : cue.start()])
+    words = [w.group() for w in _WORD.finditer(before)]
+    role = _role_words(words, _heads(title_firsts))
+    if role is None:
+        return None
+    text = " ".join(role)
+    at = norm.rfind(role[0], line_start, cue.start())
+    return text, at if at >= 0 else cue.start()
+
+
+_SENTENCE_SPLIT = re.compile(r"[.!?]\s+(?=[A-Z\"“])")
+
+
+def _possessed(norm: str, role: str, at: int, people: list[tuple[int, Cluster]], cl: Cluster) -> str:
+    """`asistennya` → `asisten Nikita Mirzani`: a relation written with `-nya` names the person
+    the sentence named last before it; without one in the sentence the bare noun stays."""
+    words = role.split()
+    k = next((x for x, w in enumerate(words) if w[:1].islower() and w.lower().endswith("nya")), None)
+    if k is None:
+        return role
+    bare = words[k][:-3]
+    sentence_start = max((mm.end() for mm in _SENTENCE_SPLIT.finditer(norm, max(0, at - 300), at)), default=0)
+    owner = None
+    for pos, other in people:
+        if sentence_start <= pos < at and other is not cl:
+            owner = other
+    words[k] = bare if owner is None else f"{bare} {_full_name(owner)}"
+    return " ".join(words)
+
+
+def _full_name(cl: Cluster) -> str:
+    """The fullest name of a person: the mention with most words."""
+    return max((m.text for m in cl.mentions), key=lambda t: (len(t.split()), len(t)))
+
+
+def post_of(role: str | None) -> str | None:
+    """A role that is only a rank (`AKP`, `Ipda`) says no post: none, rather than the rank."""
+    return None if role and _is_rank(role) else role
+
+
+def _role_of_body(
+    norm: str, start: int, line_start: int, bodies: dict[int, int], title_firsts: frozenset[str]
+) -> tuple[str, int] | None:
+    """`Pejabat Kementerian Dalam Negeri Josue Boji`, `juru bicara KPK Budi Prasetyo`: a role noun,
+    then the organisation, right before the name."""
+    end = start
+    while end > line_start and end > start - 3 and norm[end - 1] in " \t":
+        end -= 1
+    org_start = bodies.get(end) if end < start else None
+    if org_start is None:
+        return None
+    words = [w.group() for w in _WORD.finditer(norm, max(line_start, org_start - 40), org_start)]
+    heads = _heads(title_firsts)
+    for n in (2, 1):  # `juru bicara`, `Pejabat`
+        if len(words) >= n and _is_head(words[-n], heads) and not _is_rank(" ".join(words[-n:])):
+            head = words[-n:]
+            if n == 2 and not _is_head(head[0], heads):
+                continue
+            at = norm.rfind(head[0], line_start, org_start)
+            return " ".join(head) + " " + norm[org_start:end], at
+    return None
+
+
+def set_off(norm: str, mention: Cand) -> bool:
+    """`… kasus subsidi beras ini, Boonsong Teriyapirom, sudah divonis`: a name of two or more
+    words set off by commas after a description is the person described, even if named once."""
+    if len(mention.text.split()) < 2:
+        return False
+    before = norm[max(0, mention.start - 2) : mention.start]
+    after = norm[mention.end : mention.end + 1]
+    if not (before.endswith(", ") and after == ","):
+        return False
+    prev = norm[max(0, mention.start - 40) : mention.start - 2].split()
+    return bool(prev) and prev[-1][:1].islower()  # a description, not a list of names
+
+
+@lru_cache(maxsize=1)
+def _role_firsts() -> frozenset[str]:
+    """First words of the titles that are roles (computed once, not per article)."""
+    return frozenset(p[0] for p in lexicon().roles)

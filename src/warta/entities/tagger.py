@@ -133,11 +133,37 @@ def tag_article(article: Article) -> list[tuple[int, int, str]]:
         regions = [(p.start, p.end) for p in article.paragraphs] or [(0, len(norm))]
         for a, b in regions:
             units.append([(m.start() + a, m.end() + a) for m in _FALLBACK_TOKEN.finditer(norm[a:b])])
+    cased = any(ch.isupper() for ch in norm)
+    stop = _opening_words()
     for offs in units:
         if not offs:
             continue
         words = [norm[a:b].replace("\u2060", "") or "_" for a, b in offs]
+        if cased and _nameless(words, stop):
+            continue
         for i, j, label in spans_from_bio(tag_tokens(words)):
             end = offs[j - 1][1]
             out.append((offs[i][0], stem_end.get(end, end), label))
     return out
+
+
+def _opening_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Function words that open a sentence with a capital (`Namun`, `Saat`), and capitalised
+    words that are never names (`Selasa`, `Oktober`)."""
+    from warta.entities.patterns import lexicon
+
+    lex = lexicon()
+    return lex.stopwords, lex.nonentities
+
+
+def _nameless(words: list[str], stop: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """A sentence of a normally cased article whose only capitals are an opening function word
+    and words that are never names (`Namun, harga beras naik pada Selasa.`): no name to find, so
+    the tagger is not asked (it is most of the layer's time)."""
+    opening, never = stop
+    for k, w in enumerate(words):
+        if any(ch.isupper() for ch in w):
+            low = w.lower()
+            if not (k == 0 and low in opening) and low not in never:
+                return False
+    return True

@@ -1,0 +1,138 @@
+"""One name, one entity: a nickname in brackets or after `alias` is the person named before it
+(`Saifullah Yusuf (Gus Ipul)`, `M Akhirun Piliang alias Kirun`), and a name found under two
+labels is one entity."""
+
+from __future__ import annotations
+
+import re
+
+from warta.document import Article
+from warta.entities.spans import TAGGER, Cluster
+
+_BRACKET = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")
+
+
+def bracket_aliases(article: Article, clusters: list[Cluster]) -> list[Cluster]:
+    """`Saifullah Yusuf (Gus Ipul)`: the name in brackets after a person's name is the same
+    person's nickname, a mention of that entity and not an entity of its own."""
+    norm = article.norm
+    owner: dict[int, Cluster] = {}
+    for cl in clusters:
+        for m in cl.mentions:
+            owner[m.start] = cl
+    gone: set[int] = set()
+    for cl in clusters:
+        if cl.label != "PER" or id(cl) in gone:
+            continue
+        for m in list(cl.mentions):
+            b = _BRACKET.match(norm, m.end)
+            if not b:
+                continue
+            inner = [
+                o
+                for start, o in owner.items()
+                if b.start(1) <= start < b.end(1) and o is not cl and o.label == "PER" and id(o) not in gone
+            ]
+            for other in inner:
+                cl.mentions.extend(other.mentions)
+                cl.mentions.sort(key=lambda x: x.start)
+                cl.role = cl.role or other.role
+                for x in other.mentions:
+                    owner[x.start] = cl
+                gone.add(id(other))
+    return [cl for cl in clusters if id(cl) not in gone]
+
+
+_COMPANY_FORMS = frozenset(("pt", "pt.", "cv", "cv.", "ud", "pd"))
+
+
+def unify_labels(clusters: list[Cluster]) -> list[Cluster]:
+    """One name, one entity: when the same name ended up under two labels (`Rowneybury House`
+    as ORG in a list and as a guessed PER), the better-founded entity takes the other's mentions."""
+
+    def weight(cl: Cluster) -> tuple[int, int]:
+        return (max(m.strength for m in cl.mentions), len(cl.mentions))
+
+    by_name: dict[str, Cluster] = {}
+    out: list[Cluster] = []
+    for cl in sorted(clusters, key=weight, reverse=True):
+        names = {m.text.casefold() for m in cl.mentions if m.acronym_of is None}
+        if cl.label == "ORG":  # `PT First Travel` is also `First Travel`
+            names |= {n.split(" ", 1)[1] for n in names if " " in n and n.split(" ", 1)[0] in _COMPANY_FORMS}
+        home = next((by_name[n] for n in names if n in by_name), None)
+        if home is not None and home.label != cl.label and not (home.label == "LOC" and cl.label == "PER" and cl.role):
+            if cl.label == "ORG" and any(m.text.split()[0].casefold() in _COMPANY_FORMS for m in cl.mentions):
+                home.label, home.role = "ORG", None  # a company's legal form settles what it is
+            home.mentions.extend(cl.mentions)
+            home.mentions.sort(key=lambda m: m.start)
+            continue
+        for n in names:
+            by_name.setdefault(n, cl)
+        out.append(cl)
+    # `Danone Day`, `Danone Impact Journey`: a guessed person named after an organisation of the
+    # same article is a programme or an event
+    org_words = {cl.mentions[0].text for cl in out if cl.label == "ORG" and " " not in cl.mentions[0].text}
+    return [
+        cl
+        for cl in out
+        if not (cl.label == "PER" and weight(cl)[0] <= TAGGER and cl.mentions[0].text.split()[0] in org_words)
+    ]
+
+
+_ALIAS = re.compile(
+    r"\s*,?\s+(?:alias|als\.?|a\.k\.a\.?|atau yang akrab disapa|yang akrab disapa|akrab disapa)\s+", re.I
+)
+
+
+def alias_names(article: Article, clusters: list[Cluster]) -> list[Cluster]:
+    """`Ismail Marzuki alias Mail Syahputra`, `Muhammad Akhirun alias Kirun`: the name after
+    `alias` (or `akrab disapa`) is the same person's, a mention of that entity and not one of its own."""
+    norm = article.norm
+    owner: dict[int, Cluster] = {m.start: cl for cl in clusters for m in cl.mentions}
+    gone: set[int] = set()
+    for cl in clusters:
+        if cl.label != "PER" or id(cl) in gone:
+            continue
+        for m in list(cl.mentions):
+            a = _ALIAS.match(norm, m.end)
+            other = owner.get(a.end()) if a else None
+            if other is None or other is cl or id(other) in gone or other.label == "LOC":
+                continue
+            cl.mentions.extend(other.mentions)
+            cl.mentions.sort(key=lambda x: x.start)
+            cl.role = cl.role or other.role
+            for x in other.mentions:
+                owner[x.start] = cl
+            gone.add(id(other))
+    return [cl for cl in clusters if id(cl) not in gone]
+
+
+def clipped_names(clusters: list[Cluster]) -> list[Cluster]:
+    """`Pras` for `Prasetyo Hadi`, `Sandi` for `Sandiaga Uno`: a one-word person that is the
+    clipped first name of exactly one person named before it is that person."""
+    people = [cl for cl in clusters if cl.label == "PER"]
+    gone: set[int] = set()
+    for cl in people:
+        words = {m.text for m in cl.mentions}
+        if cl.role or len(words) != 1:
+            continue
+        short = next(iter(words))
+        if " " in short or len(short) < 3 or not short[:1].isupper() or short.isupper():
+            continue
+        first_at = cl.mentions[0].start
+        homes = [
+            o
+            for o in people
+            if o is not cl
+            and id(o) not in gone
+            and o.mentions[0].start < first_at
+            and any(len(w) > len(short) + 1 and w.startswith(short) for m in o.mentions for w in m.text.split()[:1])
+        ]
+        # another name word of anyone that starts so (`Budi` of `Budiman` and `Budiarto`) leaves it open
+        if len(homes) != 1:
+            continue
+        home = homes[0]
+        home.mentions.extend(cl.mentions)
+        home.mentions.sort(key=lambda x: x.start)
+        gone.add(id(cl))
+    return [cl for cl in clusters if id(cl) not in gone]

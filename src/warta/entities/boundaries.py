@@ -1,0 +1,217 @@
+"""Where an entity ends, fixed after grouping: a place run into a second place, an organisation
+run into the person who speaks, a rank inside a body's name starting a person, and capitalised
+words that are not what they were taken for (initials, degrees, the region of a `Kapolsek`)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from warta.document import Article
+from warta.entities.clusters import loc_key
+from warta.entities.gazetteer import country_of
+from warta.entities.patterns import lexicon
+from warta.entities.ranks import rank_lists
+from warta.entities.spans import Cand, Cluster
+from warta.entities.words import org_of, org_words, place_words
+
+# Heads that open a new place inside a run of capitalised words (`Jalan Cipendawa Kecamatan
+# Rawalumbu`, `Jalan Perimeter Selatan Bandara Soekarno Hatta`): two places, not one.
+_INNER_PLACE_HEADS = frozenset(
+    ("kecamatan", "kelurahan", "desa", "kabupaten", "kab.", "kota", "provinsi", "bandara", "pelabuhan", "jalan", "jl.")
+)
+
+
+def split_places(clusters: list[Cluster]) -> list[Cluster]:
+    """A place name that runs into a second one is cut before the second one's head."""
+    out: list[Cluster] = []
+    extra: list[Cand] = []
+    for cl in clusters:
+        if cl.label != "LOC":
+            out.append(cl)
+            continue
+        kept = []
+        for m in cl.mentions:
+            words = m.text.split()
+            cut = next(
+                (
+                    k
+                    for k in range(2, len(words) - 1)
+                    if words[k].lower() in _INNER_PLACE_HEADS and words[k][0].isupper()
+                ),
+                None,
+            )
+            if cut is None:
+                kept.append(m)
+                continue
+            left = " ".join(words[:cut])
+            right_at = m.start + m.text.index(words[cut], len(left))
+            kept.append(Cand(m.start, m.start + len(left), "LOC", m.strength, left))
+            extra.append(Cand(right_at, m.end, "LOC", m.strength, m.text[right_at - m.start :]))
+        cl.mentions = kept
+        out.append(cl)
+    by_key = {cl.key: cl for cl in out if cl.label == "LOC"}
+    for cand in extra:
+        key, country = loc_key(cand.text)
+        home = by_key.get(key)
+        if home is None:
+            home = Cluster("LOC", key, [], country=country)
+            by_key[key] = home
+            out.append(home)
+        home.mentions.append(cand)
+        home.mentions.sort(key=lambda m: m.start)
+    return out
+
+
+def _org_head(words: list[str]) -> bool:
+    """A known organisation, or a name opened by an organisation's head (`Kementerian …`)."""
+    if org_of(" ".join(words)):
+        return True
+    heads = lexicon().org_start
+    low = tuple(w.lower() for w in words)
+    return any(low[: len(h)] == h for h in heads) and len(words) >= 2
+
+
+def _person_words(words: list[str]) -> bool:
+    """Capitalised words that could be a person's name: none of them an office, organisation
+    or place word."""
+    org, place = org_words(), place_words()
+    return 1 <= len(words) <= 3 and all(
+        w[:1].isupper()
+        and w.isalpha()
+        and not w.isupper()
+        and w.lower() not in org
+        and w.lower() not in place
+        and country_of(w) is None
+        for w in words
+    )
+
+
+def split_org_person(article: Article, clusters: list[Cluster]) -> list[Cluster]:
+    """`Pejabat Kementerian Dalam Negeri Josue Boji mengatakan`: a known organisation's name
+    run on into the capitalised name of the person who speaks is an organisation and a person."""
+    norm = article.norm
+    cues = lexicon().cue_before
+    out: list[Cluster] = []
+    people: list[Cluster] = []
+    given = lexicon().given
+    person_words = {w for cl in clusters if cl.label == "PER" for m in cl.mentions for w in m.text.split()}
+    for cl in clusters:
+        if cl.label != "ORG" or len(cl.mentions) != 1:
+            out.append(cl)
+            continue
+        m = cl.mentions[0]
+        nxt = norm[m.end : m.end + 30].split()
+        words = m.text.split()
+        if not nxt or nxt[0].strip(",.").lower() not in cues or len(words) < 3:
+            out.append(cl)
+            continue
+        cut = next(
+            (
+                k
+                for k in range(max(2, len(words) - 3), len(words))
+                if _org_head(words[:k])
+                and _person_words(words[k:])
+                # a person: a known given name, or named alone elsewhere (`Boji mengatakan`)
+                and (words[k] in given or words[-1] in person_words)
+            ),
+            None,
+        )
+        if cut is None:
+            out.append(cl)
+            continue
+        left = " ".join(words[:cut])
+        at = m.start + m.text.index(words[cut], len(left))
+        cl.mentions = [Cand(m.start, m.start + len(left), "ORG", m.strength, left)]
+        out.append(cl)
+        person = Cand(at, m.end, "PER", m.strength, norm[at : m.end])
+        people.append(Cluster("PER", "P:" + person.text.casefold(), [person], names=set(person.text.split())))
+    for p in people:  # the person may be named again later (`Boji mengatakan`)
+        last = p.mentions[0].text.split()[-1]
+        for cl in out:
+            if cl.label == "PER" and all(x.text in (last, p.mentions[0].text) for x in cl.mentions):
+                p.mentions.extend(cl.mentions)
+                cl.mentions = []
+        p.mentions.sort(key=lambda x: x.start)
+        out.append(p)
+    return [cl for cl in out if cl.mentions]
+
+
+_INITIALS_CUE = re.compile(r"\b(?:ber)?inisial\s+$", re.IGNORECASE)
+
+
+# an academic degree after a name and a comma (`M. Ali Nurdin, S.H.,`)
+_DEGREE = re.compile(r"(?:[A-Z][A-Za-z]{0,3}\.){1,3}[A-Z]?[A-Za-z]{0,3}\.?")
+
+
+@lru_cache(maxsize=1)
+def _region_titles() -> frozenset[str]:
+    raw = resources.files("warta.entities").joinpath("data/region_titles.txt").read_text("utf-8")
+    return frozenset(ln.strip().lower() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def not_names(article: Article, clusters: list[Cluster]) -> list[Cluster]:
+    """Capitalised words that are not what they were taken for: initials after `berinisial`
+    are no place or body (`pelaku berinisial AS`), a degree after a name is no person (`, S.H.`),
+    and the word between `Kapolsek` and a rank is the region (`Kapolsek Cilandak Kompol …`)."""
+    norm = article.norm
+    ranks, _corps = rank_lists()
+    titles = _region_titles()
+    for cl in clusters:
+        if cl.label in ("LOC", "ORG"):
+            initials = {m.text for m in cl.mentions if _INITIALS_CUE.search(norm[max(0, m.start - 12) : m.start])}
+            cl.mentions = [m for m in cl.mentions if m.text not in initials]  # `AS` again later is the same person
+        elif cl.label == "PER":
+            cl.mentions = [
+                m
+                for m in cl.mentions
+                if not (_DEGREE.fullmatch(m.text) and norm[max(0, m.start - 2) : m.start].strip() == ",")
+            ]
+            before = [norm[max(0, m.start - 20) : m.start].split()[-1:] for m in cl.mentions]
+            after = [norm[m.end : m.end + 20].split()[:1] for m in cl.mentions]
+            if cl.mentions and all(
+                b and b[0].lower() in titles and a and a[0].strip(".,").lower() in ranks
+                for b, a in zip(before, after, strict=True)
+            ):
+                cl.label, cl.role = "LOC", None
+    return [cl for cl in clusters if cl.mentions]
+
+
+def split_ranked(article: Article, clusters: list[Cluster]) -> list[Cluster]:
+    """`Komandan Kodim 0733/Kota Semarang Letkol Inf Yoyon Nugroho` read as one place: a rank
+    inside a place's or a body's name ends it, and the capitalised words after the rank (and its
+    corps) are a person."""
+    ranks, corps = rank_lists()
+    out: list[Cluster] = []
+    people: list[Cand] = []
+    for cl in clusters:
+        if cl.label not in ("LOC", "ORG"):
+            out.append(cl)
+            continue
+        kept = []
+        for m in cl.mentions:
+            words = m.text.split()
+            k = next((k for k in range(1, len(words) - 1) if words[k].strip("().").lower() in ranks), None)
+            j = k + 1 if k is not None else 0
+            while k is not None and j < len(words) and words[j].strip("().").lower() in corps:
+                j += 1
+            name = words[j:] if k is not None else []
+            if not name or not all(w[:1].isupper() and w.isalpha() for w in name):
+                kept.append(m)
+                continue
+            left = " ".join(words[:k])
+            kept.append(Cand(m.start, m.start + len(left), cl.label, m.strength, left))
+            at = m.start + m.text.index(name[0], len(" ".join(words[:j])))
+            people.append(Cand(at, m.end, "PER", m.strength, article.norm[at : m.end]))
+        cl.mentions = kept
+        out.append(cl)
+    for person in people:
+        words = {w.casefold() for w in person.text.split()}
+        home = next((cl for cl in out if cl.label == "PER" and words <= cl.names), None)
+        if home is None:
+            home = Cluster("PER", "P:" + person.text.casefold(), [], names=words)
+            out.append(home)
+        home.mentions.append(person)
+        home.mentions.sort(key=lambda x: x.start)
+    return [cl for cl in out if cl.mentions]

@@ -1,0 +1,594 @@
+"""Candidate spans from the rules: each body region's capitalised runs are cut and typed
+(titles, heads such as ``Kementerian``/``Kota``, gazetteers, verbs of saying, the tagger's
+label as a fallback). Runs that open with a title go to :mod:`warta.entities.role_runs`."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from warta.entities import gazetteer as gz
+from warta.entities import role_runs
+from warta.entities.patterns import (
+    CITED_MEDIUM,
+    HEADED_CONNECTORS,
+    INNER_CONNECTORS,
+    LOCATIVE,
+    Tok,
+    first_words,
+    is_initials,
+    lexicon,
+    match_phrase,
+)
+from warta.entities.sites import facility_heads
+from warta.entities.spans import CONTEXT, STRONG, TAGGER, TENTATIVE, UNTYPED, WEAK, Cand, Region
+from warta.entities.words import (
+    MEDIA_PREFIXES,
+    OFFICE_NOUN,
+    ORDINAL,
+    ORG_ANY,
+    age_follows,
+    complement_word,
+    contraction,
+    head_first_words,
+    head_len,
+    is_sentence_start,
+    known_len,
+    looks_org,
+    lower_org,
+    lower_org_table,
+    name_like,
+    org_of,
+    place_of,
+    span_text,
+    strong_complement,
+    title_first_words,
+    title_len,
+)
+
+# A capitalised word that opens a reference, not a name (`KPU Nomor 731 Tahun 2025`).
+# `cq`/`qq` (casu quo, qualitate qua) hand an office over to another: `Kementerian X Cq. Y` is two names.
+RUN_BREAK = frozenset({"nomor", "no", "tahun", "pasal", "ayat", "huruf", "angka", "bab", "nomer", "cq", "qq"})
+# Portals of the big Indonesian news sites (`detikFinance`, `detikcom`, `kumparanBISNIS`).
+# `daridetikFinance`: scraped text that lost the space before a portal's name
+# a medium glued to the words around it where a scraper dropped the spaces around a link:
+# `kepadadetikJateng`, `PantauandetikJatengdi`, `Dilansirdetiksport`
+GLUED_BRAND = re.compile(
+    r"^([A-Za-z]{2,}?)(detik(?:com|[A-Z][a-z]+?|[a-z]{3,}?)|kumparan(?:com|[A-Z][A-Za-z]+?))(di|ke|dari|pada)?$"
+)
+# Legal forms of a company: always followed by its name (`PT First Travel` is one name)
+COMPANY_FORMS = frozenset(("pt", "pt.", "cv", "cv.", "ud", "pd", "tbk", "persero", "perum"))
+# `Kantor (Pusat) X`: words for the building an organisation works from
+BUILDING_WORDS = frozenset(("kantor", "gedung"))
+BUILDING_QUALIFIERS = frozenset(("pusat", "wilayah", "cabang", "utama"))
+
+
+class Extractor:
+    """Runs the rules over one article's regions and collects candidates."""
+
+    def __init__(self, norm: str, regions: list[Region]):
+        self.norm = norm
+        self.regions = regions
+        self.lex = lexicon()
+        self.cands: list[Cand] = []
+        # capitalised words opening a run: a name used again on its own is a name
+        self.cap_alone: dict[str, int] = {}  # (`ujar Rosmauli`)
+        self.located: set[str] = set()  # … standing alone after `di`/`ke`/`dari` (`di Madina,`)
+        self._runs: set[str] | None = None
+        alone = self.cap_alone
+        for reg in regions:
+            toks = reg.toks
+            prev = None
+            for x, t in enumerate(toks):
+                if t.is_cap and (prev is None or not prev.is_cap):
+                    alone[t.text] = alone.get(t.text, 0) + 1
+                    if prev is not None and prev.lower in ("di", "ke", "dari"):
+                        nxt = toks[x + 1] if x + 1 < len(toks) else None
+                        if not (nxt and nxt.is_cap):
+                            self.located.add(t.text)
+                prev = t
+
+    def _evidenced(self, start: int) -> bool:
+        """Whether the rules' titled name at ``start`` opens with a known given name or a word
+        the article uses on its own (`Riva mengatakan`)."""
+        first = self.norm[start : start + 40].split(maxsplit=1)[0] if start < len(self.norm) else ""
+        return first in self.lex.given or self.cap_alone.get(first, 0) > 0
+
+    @property
+    def runs(self) -> set[str]:
+        """Every capitalised run as written (`First Travel`), built on first use."""
+        if self._runs is None:
+            self._runs = set()
+            for reg in self.regions:
+                run: list[str] = []
+                for t in reg.toks:
+                    if t.is_cap and t.is_word:
+                        run.append(t.text)
+                    elif run:
+                        self._runs.add(" ".join(run))
+                        run = []
+                if run:
+                    self._runs.add(" ".join(run))
+        return self._runs
+
+    # -- public
+    def run(self) -> list[Cand]:
+        for reg in self.regions:
+            self._region(reg)
+        return self.cands
+
+    def add_tagged(self, spans: list[tuple[int, int, str]]) -> None:
+        """Tagger spans: same boundary fixes as rule chunks; the tagger's label is the fallback.
+        A span that cuts across a titled person the rules found (`Kasi Penkum Kejati Jabar |
+        Nurcahyo`, `Wakil Ketua Wahid Institute Darma …`) is dropped: the title and office words
+        have already said where the name starts."""
+        titled = sorted((c.start, c.end) for c in self.cands if c.label == "PER" and c.role and c.strength == STRONG)
+        if titled:
+            firsts = [a for a, _ in titled]
+
+            def crossed(s: int, e: int) -> int | None:
+                """Where the titled name starts, when the span runs on into it from before."""
+                k = bisect.bisect_left(firsts, e)
+                return next((a for a, b in titled[max(0, k - 2) : k] if s < a < e == b), None)
+
+            # a span that runs on from the office words into the name keeps only the office
+            # words, unless it opens with an organisation's head (`Direktur PT Rona Namora`)
+            heads = first_words(self.lex.org_start)
+            kept = []
+            for s, e, label in spans:
+                a = crossed(s, e)
+                if a is not None and (self.norm[s:e].split()[0].lower() not in heads or self._evidenced(a)):
+                    e = a - 1
+                kept.append((s, e, label))
+            spans = kept
+        spans = sorted(spans)
+        span_starts = [s for s, _, _ in spans]
+        for reg in self.regions:
+            if not reg.toks:
+                continue
+            lo, hi = reg.toks[0].start, reg.toks[-1].end
+            starts = ends = None
+            # only the spans that start inside the region: linear over the article, not regions × spans
+            for s, e, label in spans[bisect.bisect_left(span_starts, lo) : bisect.bisect_right(span_starts, hi)]:
+                if e > hi:
+                    continue
+                if starts is None:
+                    starts = [t.start for t in reg.toks]
+                    ends = [t.end for t in reg.toks]
+                # tokens inside the span: starts and ends both rise with the index
+                a = bisect.bisect_left(starts, s)
+                b = bisect.bisect_right(ends, e)
+                if b <= a:
+                    continue
+                # only the capitalised runs inside the span (`Kim Jong Un senapan` → `Kim Jong Un`)
+                x = a
+                while x < b:
+                    if not (reg.toks[x].is_cap and reg.toks[x].is_word):
+                        x += 1
+                        continue
+                    y = min(self._run_end(reg, x), b)
+                    # `Bareskrim Polri Brigjend | Nunung`: a rank closing the span opens the name
+                    # after it, it does not belong to the organisation
+                    if y - x > 1 and y < len(reg.toks) and reg.toks[y].is_cap:
+                        k, _ = title_len(self.lex, reg.toks, y - 1)
+                        if k == 1:
+                            y -= 1
+                    self._chunk(reg, x, y, hint=label[-3:].upper())
+                    x = max(y, x + 1)
+
+    # -- regions and chunks
+    def _region(self, reg: Region) -> None:
+        toks, lex = reg.toks, self.lex
+        title_firsts = title_first_words(lex)
+        lower_orgs = lower_org_table()
+        i, n = 0, len(toks)
+        while i < n:
+            t = toks[i]
+            if not t.is_word:
+                i += 1
+                continue
+            text = t.text
+            glued = GLUED_BRAND.match(text) if "detik" in text[1:] or "kumparan" in text[1:] else None
+            if glued:
+                self._emit([Tok(t.start + glued.start(2), t.start + glued.end(2), glued.group(2))], "ORG", STRONG)
+                i += 1
+                continue
+            if text[0].islower() and (text in lower_orgs or t.lower.startswith(MEDIA_PREFIXES)):
+                k = lower_org(toks, i)
+                if k:
+                    self._emit(toks[i : i + k], "ORG", STRONG)
+                    i += k
+                    continue
+            if not t.is_cap:
+                # a lower-case title before a capitalised run: `juru bicara Kremlin Dmitry Peskov`
+                k = title_len(lex, toks, i)[0] if t.lower in title_firsts else 0
+                if k and i + k < n and toks[i + k].is_cap and not reg.titlecase:
+                    j = self._run_end(reg, i + k)
+                    if j + 1 < n and toks[j].lower == "dan" and toks[j + 1].is_cap:
+                        # `pemilik First Travel Andika Surachman dan Anniesa Hasibuan`: one title, two people
+                        j2 = self._run_end(reg, j + 1)
+                        if role_runs.shared_role(self, reg, i, i + k, j2):
+                            i = j2
+                            continue
+                    if j < n and toks[j].lower in ("tersebut", "itu", "ini") and j - (i + k) == 1:
+                        # `klaim manajer Martin tersebut`: the manager of Martin, someone else
+                        self._chunk(reg, i + k, j)
+                    else:
+                        role_runs.role_chunk(self, reg, i, i + k, j)
+                    i = j
+                    continue
+                i += 1
+                continue
+            j = self._run_end(reg, i)
+            self._chunk(reg, i, j)
+            i = j
+
+    def _run_end(self, reg: Region, i: int) -> int:
+        """End of the capitalised run starting at ``i`` (connectors allowed inside headed names)."""
+        toks, lex = reg.toks, self.lex
+        titled = bool(title_len(lex, toks, i)[0])
+        placed = toks[i].lower in head_first_words(lex) and bool(
+            match_phrase(toks, i, lex.org_start) or match_phrase(toks, i, lex.loc_start)
+        )
+        headed = placed or titled
+        j = i + 1
+        while j < len(toks):
+            t = toks[j]
+            if titled and ORDINAL.match(t.text) and j + 1 < len(toks) and toks[j + 1].is_cap:
+                j += 1  # `Presiden ke-7 Joko Widodo`
+                continue
+            if t.is_cap and t.is_word:
+                if t.lower in RUN_BREAK and not reg.titlecase:
+                    break
+                j += 1
+                continue
+            if (
+                t.text == "("
+                and titled
+                and j + 2 < len(toks)
+                and toks[j + 1].is_word
+                and toks[j + 2].text == ")"
+                and j + 3 < len(toks)
+                and toks[j + 3].is_cap
+            ):
+                # `Wali Kota (Walkot) Pekanbaru Agung Nugroho`: an abbreviated title in brackets
+                j += 3
+                continue
+            if t.is_word and t.text[0].isdigit() and toks[j - 1].is_cap and not reg.titlecase:
+                # `Russia 1`, `Densus 88`, `Komisi II` — but not `Putin 2019`
+                if len(t.text) <= 2:
+                    j += 1
+                    continue
+                break
+            if t.text == "." and j + 1 < len(toks) and len(toks[j - 1].text) <= 4 and toks[j - 1].is_cap:
+                # initials and abbreviations inside a name: `Jl. Sudirman`, `H. Agus`, `Prof. Dr.`
+                low = toks[j - 1].lower
+                abbrev = (
+                    (low,) in lex.honorifics
+                    or (low,) in lex.roles
+                    or (low,) in lex.loc_start
+                    or is_initials(toks[j - 1].text)
+                    or len(low) == 1
+                )
+                if abbrev and toks[j + 1].is_cap:
+                    j += 1
+                    continue
+                break
+            if t.text == "/" and titled and j + 1 < len(toks) and toks[j + 1].is_cap:
+                j += 1
+                continue
+            joins = t.lower in ("dan", "&") if titled and not placed else t.lower in HEADED_CONNECTORS
+            if t.lower in INNER_CONNECTORS or (headed and joins and t.lower != "di"):
+                nxt = toks[j + 1] if j + 1 < len(toks) else None
+                # an all-caps run does not go on through a lower-case `dan` (`POLDA METRO JAYA dan LP`)
+                same_case = nxt is not None and (toks[j - 1].text.isupper() == nxt.text.isupper() or len(nxt.text) < 2)
+                if toks[j - 1].text.isupper() and len(toks[j - 1].text) > 1 and t.text.islower():
+                    same_case = False
+                if nxt is not None and nxt.lower in lex.nonentities:
+                    same_case = False  # `SMK Negeri 1 Cisarua pada Rabu`
+                if (
+                    nxt is not None
+                    and nxt.lower in head_first_words(lex)
+                    and (match_phrase(toks, j + 1, lex.org_start) or match_phrase(toks, j + 1, lex.loc_start))
+                ):
+                    same_case = False  # `Kota Bandung dan Kabupaten Bandung`: two names
+                if nxt is not None and nxt.is_cap and same_case and not reg.titlecase:
+                    j += 1
+                    continue
+            break
+        return j
+
+    def _emit(self, toks: list[Tok], label: str, strength: int, **kw) -> int:
+        # trailing punctuation and joiners never end a name (`Kementerian Haji dan`)
+        while toks and (
+            not toks[-1].is_word or toks[-1].lower in INNER_CONNECTORS or toks[-1].lower in HEADED_CONNECTORS
+        ):
+            toks = toks[:-1]
+        if not toks:
+            return -1
+        text = span_text(self.norm, toks)
+        if text.lower() in self.lex.nonentities:
+            return -1
+        self.cands.append(Cand(toks[0].start, toks[-1].end, label, strength, text, **kw))
+        return len(self.cands) - 1
+
+    def _chunk(self, reg: Region, i: int, j: int, hint: str | None = None) -> None:
+        toks, lex = reg.toks, self.lex
+        # drop capitalised function words and non-entities at the front (`Sementara Putin`)
+        while i < j:
+            t = toks[i]
+            k, _ = title_len(lex, toks, i)
+            if k or (
+                t.lower in head_first_words(lex)
+                and (
+                    match_phrase(toks, i, lex.org_start)
+                    or match_phrase(toks, i, lex.loc_start) > 1
+                    # `Istana Negara`: a place head opening a capitalised run names a place
+                    or (match_phrase(toks, i, lex.loc_start) and j - i >= 2 and toks[i + 1].is_word)
+                )
+            ):
+                break
+            if t.lower in lex.stopwords or t.lower in lex.nonentities or (t.lower,) in lex.cue_after:
+                if j - i >= 2 and known_len(self.norm, toks, i, j):
+                    break  # `BPJS Kesehatan`: a listed name that opens with a word dropped alone
+                if (t.lower,) in lex.cue_after and i + 1 < j:
+                    i += 1
+                    self._chunk(reg, i, j, hint="CUE")
+                    return
+                i += 1
+                continue
+            break
+        if i >= j:
+            return
+        k, _ = title_len(lex, toks, i)
+        if k:
+            role_runs.role_chunk(self, reg, i, i + k, j, hint=hint)
+            return
+        # a title inside the run starts a new person: `Polda Kaltim AKBP Harun Purwoko`
+        headed = toks[i].lower in head_first_words(lex) and bool(
+            match_phrase(toks, i, lex.org_start) or match_phrase(toks, i, lex.loc_start)
+        )
+        street = bool(match_phrase(toks, i, lex.loc_start))  # `Jalan Kapten Tendean`: named after a person
+        title_firsts = title_first_words(lex)
+        for m in range(i + 1, j - 1 if not street else i + 1):
+            if toks[m].lower not in title_firsts:
+                continue
+            k, is_role = title_len(lex, toks, m)
+            # `Kementerian Haji dan Umrah`: an honorific inside a headed name is part of the name
+            if k and (headed and not is_role or m + k < j and not toks[m + k].is_cap):
+                continue
+            if k and m + k < j and toks[m].is_cap:
+                rest = toks[m + k : j]
+                if not all(complement_word(lex, t) for t in rest) and toks[m].lower not in ("presiden", "negara"):
+                    self._chunk(reg, i, m, hint=hint)
+                    role_runs.role_chunk(self, reg, m, m + k, j, hint=hint)
+                    return
+        self._typed(reg, i, j, hint)
+
+    def _typed(self, reg: Region, i: int, j: int, hint: str | None, inner: bool = False) -> None:
+        """Give a cleaned capitalised run a label, or split it around known names."""
+        toks, lex, norm = reg.toks, self.lex, self.norm
+        run = toks[i:j]
+        while run and not run[-1].is_word:
+            run = run[:-1]
+        if not run:
+            return
+        if run[0].text.endswith("$"):
+            return  # a currency (`US$ 77`), not a name
+        if run[0].lower in BUILDING_WORDS and len(run) > 2:
+            # `Kantor Pusat Direktorat Jenderal Pajak`: the office building of an organisation
+            # names the organisation; the building words are not part of its name
+            x = 1 + (run[1].lower in BUILDING_QUALIFIERS)
+            if x < len(run) - 1 and run[x].lower not in BUILDING_WORDS and match_phrase(run, x, lex.org_start):
+                self._typed(reg, i + x, j, hint, inner)
+                return
+        text = span_text(norm, run)
+        low = text.lower()
+        if low in lex.nonentities or (len(run) == 1 and (run[0].lower in lex.stopwords)):
+            return
+        before = toks[i - 1].lower if i > 0 else ""
+        before2 = toks[i - 2].lower if i > 1 else ""
+        after = toks[j].lower if j < len(toks) else ""
+        if age_follows(toks, j) and not reg.titlecase:
+            # `Vatikan (27), pengendara asal Demak`: an age in brackets follows only a person
+            self._emit(run, "PER", STRONG)
+            return
+        org = org_of(text)
+        place = place_of(text)
+        if org is not None:
+            self._emit(run, "ORG", STRONG)
+            return
+        if place is not None and (place.kind != "district" or before in LOCATIVE):
+            self._emit(run, "LOC", STRONG, country=place.country)
+            return
+        oh = head_len(run, lex.org_start)
+        lh = head_len(run, lex.loc_start)
+        if hint != "CUE" and (oh == len(run) or lh == len(run)):
+            # a head alone: `Pengadilan Negeri (PN) Kendari` is a name, `Universitas` is not
+            if oh == len(run) > 1:
+                self._emit(run, "ORG", CONTEXT)
+            return
+        if oh and len(run) > oh:
+            self._emit_org(run, oh, STRONG)
+            return
+        if not oh and not lh and len(run) > 2:
+            # `Asisten Administrasi Sekretariat Daerah Provinsi Jawa Tengah`: the organisation
+            # starts at its head word
+            cut = next(
+                (x for x in range(1, len(run) - 1) if match_phrase(run, x, lex.org_start) and not run[x].is_acronym),
+                None,
+            )
+            if cut is not None and (inner or not name_like(lex, run[:cut])):
+                self._typed_tokens(reg, run[:cut], hint)
+                self._emit_org(run[cut:], match_phrase(run, cut, lex.org_start), CONTEXT)
+                return
+        if len(run) > 1 and any(t.lower in ORG_ANY for t in run) and not reg.titlecase:
+            self._emit(run, "ORG", CONTEXT)
+            return
+        if (
+            lh
+            and len(run) > lh
+            and not reg.titlecase
+            and run[lh].is_cap
+            and not (run[lh].lower in lex.complement or OFFICE_NOUN.match(run[lh].lower))
+        ):
+            rest = span_text(norm, run[lh:])
+            p = place_of(rest)
+            self._emit(run, "LOC", STRONG, country=p.country if p else None)
+            return
+        if len(run) > 1 and run[-1].lower.rstrip(".") in lex.org_end and not reg.titlecase:
+            self._emit(run, "ORG", CONTEXT)
+            return
+        if len(run) > 1 and run[-1].lower in lex.loc_end and not reg.titlecase:
+            self._emit(run, "LOC", CONTEXT)
+            return
+        # context: a cited medium (`media Russia 1`, `dilansir CNN`)
+        prev_words = (before2, before) if before2 else (before,)
+        if (
+            (before,) in lex.media_start
+            or prev_words in lex.media_start
+            or before in CITED_MEDIUM
+            or (before == "dari" and before2 in CITED_MEDIUM)
+            or (before == "dari" and any(t.lower in CITED_MEDIUM for t in toks[max(0, i - 4) : i - 1]))
+        ) and (not name_like(lex, run) or len(run) == 1):
+            self._emit(run, "ORG", CONTEXT)
+            return
+        # `tersangka berinisial AR`: a person's initials
+        if before in ("inisial", "berinisial", "inisialnya") and len(run) == 1 and run[0].text.isupper():
+            self._emit(run, "PER", CONTEXT)
+            return
+        cue = hint == "CUE" or (before,) in lex.cue_after or after in lex.cue_before
+        if cue and not inner:
+            if run[0].is_acronym and len(run) == 1:
+                self._emit(run, "ORG", CONTEXT)
+                return
+            if name_like(lex, run):
+                self._emit(run, "PER", CONTEXT)
+                return
+        # the tagger's guess, unless it is a common word opening a sentence
+        common_opener = len(run) == 1 and run[0].lower in lex.common and is_sentence_start(toks, i)
+        # a tagger person must read as a name (not `Sentral`, `Family Office`, `I`)
+        bad_person = hint == "PER" and (not name_like(lex, run) or len(run[0].text) < 2)
+        if hint in ("PER", "ORG", "LOC") and run[0].is_cap and not common_opener and not bad_person:
+            if hint == "PER" and before == "di" and len(run) == 1 and run[0].text in self.located:
+                hint = "LOC"  # `tanah di Madina`: a single word after `di` is where, not who
+            self._emit(run, hint, TAGGER)
+            return
+        if len(run) == 1 and run[0].is_acronym and j < len(toks) and toks[j].text == "(":
+            return  # `BPS (Badan Pusat Statistik)`: typed through the definition
+        # `Daya Anagata Nusantara (Danantara)`: a run defined by its contraction is an organisation
+        if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")" and len(run) > 1:
+            short = toks[j + 1].text
+            if (
+                toks[j + 1].is_cap
+                and not short.isupper()
+                and not name_like(lex, run)
+                and contraction(short, text)
+                and looks_org(lex, text)
+                and short.lower() not in lex.nonentities
+            ):
+                self._emit(run, "ORG", CONTEXT)
+                return
+        # nothing typed the whole run: look for known names inside it
+        if self._scan_known(run, located=before in ("di", "ke", "dari") and not reg.titlecase and not inner):
+            return
+        if reg.titlecase or inner:
+            return
+        if place is not None and place.kind == "district":
+            self._emit(run, "LOC", TENTATIVE, country=place.country)
+            return
+        head_only = len(run) == 1 and (
+            (run[0].lower,) in lex.org_start or (run[0].lower,) in lex.loc_start or run[0].lower in lex.common
+        )
+        if before in ("di", "ke") and not (run[0].is_acronym and len(run) == 1) and len(run) <= 3 and not head_only:
+            self._emit(run, "LOC", WEAK)
+            return
+        if 2 <= len(run) <= 4 and name_like(lex, run) and (not is_sentence_start(toks, i) or run[0].text in lex.given):
+            self._emit(run, "PER", WEAK)
+            return
+        if 2 <= len(run) <= 4 and name_like(lex, run) and after in lex.cue_before:
+            self._emit(run, "PER", WEAK)
+            return
+        if len(run) <= 4 and not is_sentence_start(toks, i) and after != "/":
+            self._emit(run, UNTYPED, TENTATIVE)
+
+    def _emit_org(self, run: list[Tok], oh: int, strength: int) -> None:
+        """An organisation run after its head word(s); it may carry a faction or a person."""
+        lex = self.lex
+        # `Komisi II DPR Fraksi PDIP`: a faction is another organisation
+        cut = next((x for x in range(oh, len(run) - 1) if run[x].lower == "fraksi"), None)
+        if cut is not None:
+            self._emit(run[:cut], "ORG", strength)
+            self._emit(run[cut:], "ORG", strength)
+            return
+        # `Kemenhub Risal Wasal`: the head may be the whole (known) name
+        first = oh - 1 if oh == 1 and (run[0].is_acronym or run[0].text in gz.organisations()) else oh
+        if run[0].lower in COMPANY_FORMS:
+            first = max(first, oh)  # `PT First Travel`: a company form never stands alone
+        for x in range(first, len(run) - 1):
+            rest = run[x + 1 :]
+            if not name_like(lex, rest) or not (run[x].is_acronym or x < oh or strong_complement(lex, run[x])):
+                continue
+            if any(place_of(t.text) or org_of(t.text) for t in rest):
+                continue
+            # `Fraksi PAN Eddy Soeparno`, `Kementerian Keuangan Rosmauli`: a known given name,
+            # or a name the article uses again on its own
+            again = self.cap_alone.get(rest[0].text, 0) > 0
+            if rest[0].text in lex.given or again:
+                self._emit(run[: x + 1], "ORG", strength)
+                self._emit(rest, "PER", CONTEXT if again else WEAK)
+                return
+        self._emit(run, "ORG", strength)
+
+    def _typed_tokens(self, reg: Region, run: list[Tok], hint: str | None) -> None:
+        if run:
+            i = reg.index_at(run[0].start)
+            if i is None or reg.toks[i] is not run[0]:
+                i = reg.toks.index(run[0])
+            self._typed(reg, i, i + len(run), hint, inner=True)
+
+    def _scan_known(self, run: list[Tok], located: bool = False) -> bool:
+        """Longest gazetteer matches inside a run (`Kim Jong Un Undang Putin ke Korea Utara`).
+        ``located`` (the run follows `di`/`ke`/`dari`): unknown words right before the first known
+        place are a smaller place in it (`di Cilincing Jakut`)."""
+        found = False
+        i, n, longest = 0, len(run), min(gz.max_words(), 6)
+        while i < n:
+            if located and i and not found and (p := self._place_at(run, i)) is not None:
+                lead = run[:i]
+                plain = all(
+                    t.is_word
+                    and t.is_cap
+                    and not t.is_acronym
+                    and t.lower not in self.lex.common
+                    and (t.lower,) not in self.lex.org_start
+                    and (t.lower,) not in self.lex.loc_start
+                    and t.lower not in facility_heads()
+                    for t in lead
+                )
+                if len(lead) <= 2 and plain:
+                    self._emit(lead, "LOC", WEAK, country=p.country)
+            hit = 0
+            for k in range(min(longest, n - i), 0, -1):
+                text = span_text(self.norm, run[i : i + k])
+                org = org_of(text)
+                place = place_of(text)
+                if org is not None:
+                    self._emit(run[i : i + k], "ORG", CONTEXT)
+                    hit = k
+                    break
+                if place is not None and place.kind != "district":
+                    self._emit(run[i : i + k], "LOC", CONTEXT, country=place.country)
+                    hit = k
+                    break
+            found |= bool(hit)
+            i += hit or 1
+        return found
+
+    def _place_at(self, run: list[Tok], i: int) -> gz.Place | None:
+        """A known place (not a district) that starts at ``run[i]``."""
+        for k in range(min(4, len(run) - i), 0, -1):
+            p = place_of(span_text(self.norm, run[i : i + k]))
+            if p is not None and p.kind != "district":
+                return p
+        return None

@@ -1,0 +1,254 @@
+"""Role + organisation + name runs: `Kepala Otorita IKN Basuki Hadimuljono`, `Kasubdit Harda
+Ditreskrimum Polda Kaltim AKBP Harun Purwoko`, `Ketua Dewan Ekonomi Nasional (DEN), Luhut Binsar
+Pandjaitan`. Title words, then office words (which may name organisations and places), then
+maybe the person, whose role the title and office words are."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from warta.entities.patterns import is_initials
+from warta.entities.spans import STRONG, Region
+from warta.entities.words import (
+    ORDINAL,
+    complement_word,
+    known_len,
+    name_like,
+    org_of,
+    place_of,
+    span_text,
+    strong_complement,
+    title_len,
+    weak_complement,
+)
+
+if TYPE_CHECKING:
+    from warta.entities.candidates import Extractor
+
+_CONNECTORS = frozenset(("dan", "serta", "&", "atau"))
+ROLE_TAIL = re.compile(r"(\s+(dan|di|untuk|&|/))+$|[\s,/(]+$")
+
+
+def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | None = None) -> None:
+    """Title words toks[i:k], then office words, then (maybe) a person's name up to ``j``."""
+    toks, lex = reg.toks, ex.lex
+    if shared_role(ex, reg, i, k, j, hint):
+        return
+    m, depth, known_end = k, 0, k
+    while m < j:
+        t = toks[m]
+        if t.text == "(":
+            depth += 1
+            m += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+            m += 1
+        elif not depth and (kl := known_len(ex.norm, toks, m, j)):
+            m += kl  # `Ketua The Fed Jerome Powell`, `Komisaris Utama PT Bank Mandiri Kartika …`
+            known_end = m
+        elif depth or t.text == "/" or strong_complement(lex, t) or ORDINAL.match(t.text):
+            m += 1  # (`Presiden RI ke-6 Susilo …`: an ordinal is part of the post)
+        elif (
+            complement_word(lex, t)
+            and m + 1 < j
+            and (complement_word(lex, toks[m + 1]) or title_len(lex, toks, m + 1)[0] or not toks[m + 1].is_word)
+        ):
+            # `Metro Jaya`: a word of a known name counts when more office words follow
+            m += 1
+        elif complement_word(lex, t) and m + 1 == j:
+            m += 1
+        elif title_len(lex, toks, m)[0] and (toks[m - 1].text == "/" or m + title_len(lex, toks, m)[0] < j):
+            m += title_len(lex, toks, m)[0]
+        elif m > k and m + 1 < j and t.is_cap and (toks[m - 1].lower,) in lex.loc_start and toks[m + 1].is_cap:
+            m += 1  # `Kepala Dinas PUPR Kota Padangsidimpuan Ahmad Juni`: the place a head names
+        elif m > k and m + 1 < j and t.text in ex.located and toks[m + 1].is_cap and toks[m + 1].is_word:
+            m += 1  # `Kadis PUPR Madina Elpi Yanti Harahap`: a word the article uses as a place (`di Madina`)
+        else:
+            break
+    if m == j:
+        # `Walkot Agung`: a name word that is also a word of some organisation's name
+        b = m
+        while b > known_end and toks[b - 1].is_word and weak_complement(lex, toks[b - 1]):
+            b -= 1
+        if b < m and name_like(lex, toks[b:m]):
+            m = b
+    if m < j and not name_like(lex, toks[m:j]):
+        # `Kasubdit Harda Ditreskrimum Polda Kaltim AKBP Harun Purwoko`: another title
+        # further on starts the person; else the longest name-like tail is the name
+        for x in range(m + 1, j - 1):
+            if toks[x].is_cap and title_len(lex, toks, x)[0] and x + title_len(lex, toks, x)[0] < j:
+                # `Gubernur DKI Anies Baswedan dan Wagub Sandiaga Uno`: two people joined by a
+                # connector, each with a title; the first keeps the office words before it
+                y = x
+                while y > m and toks[y - 1].lower in ("dan", "serta", "&", ","):
+                    y -= 1
+                if y < x and y > m:
+                    role_chunk(ex, reg, i, k, y, hint=hint)
+                else:
+                    ex._typed(reg, k, x, None, inner=True)
+                role_chunk(ex, reg, x, x + title_len(lex, toks, x)[0], j, hint=hint)
+                return
+        for x in range(m + 1, j - 1):
+            # `Dirjen Integrasi Transportasi dan Multimoda`: after a connector the office goes on
+            if toks[x - 1].lower in _CONNECTORS:
+                continue
+            if name_like(lex, toks[x:j]) and complement_word(lex, toks[x - 1]):
+                m = x
+                break
+        else:
+            # `Direktur Riset Setara Institute Ismail Hasani`: an organisation of common words
+            # between the title and the name; the name opens at a known given name or at a word
+            # the article uses on its own (`kata Ismail`)
+            for x in range(m + 1, j):
+                rest = toks[x:j]
+                first = rest[0]
+                if toks[x - 1].lower in _CONNECTORS or is_initials(first.text):
+                    continue
+                if not (first.text in lex.given or ex.cap_alone.get(first.text, 0)):
+                    continue
+                known = any(place_of(t.text) or org_of(t.text) or strong_complement(lex, t) for t in rest)
+                if len(rest) <= 4 and name_like(lex, rest) and not known:
+                    m = x
+                    break
+    if m < j and name_like(lex, toks[m:j]):
+        # `pemilik First Travel Andika Surachman`: the first words are a name the article also
+        # writes on its own (`kasus FT (First Travel)`), the rest is the person
+        # (or the words before it end a run written elsewhere: `survei Index Politica` before
+        # `Direktur Riset Index Politica Fadhly Alimin Hasyim`)
+        cut_at = next(
+            (
+                x
+                for x in range(m + 1, j - 1)
+                if j - x >= 2
+                and any(
+                    span_text(ex.norm, toks[y:x]) in ex.runs
+                    for y in range(k, m + 1)
+                    # a run that reaches into the office words, or one written as a body's name
+                    # (`(First Travel)`) — not a person's first names alone (`Ade Ary mengatakan`)
+                    if x - y >= 2 and (y < m or _body_like(ex, toks[y:x]))
+                )
+            ),
+            None,
+        )
+        if cut_at is not None:
+            ex._typed(reg, m, cut_at, None, inner=True)
+            m = cut_at
+        else:
+            # `Direktur Utama PT Pertamina Patra Niaga Riva Siahaan … Riva mengatakan`: the person
+            # starts at the word the article uses on its own, the words before it are the body's
+            alone = [x for x in range(m, j) if ex.cap_alone.get(toks[x].text, 0) and not is_initials(toks[x].text)]
+            cut = alone[0] if alone else m
+            # … only when the words cut off read as a body's (`Niaga`), not as a person's first names
+            bodily = any(t.lower in lex.common for t in toks[m:cut])
+            if m > k and m < cut and j - cut >= 2 and bodily and not ex.cap_alone.get(toks[m].text, 0):
+                ex._typed(reg, k, cut, None, inner=True)
+                m = cut
+    for x in range(j - 1, m, -1):
+        p = place_of(toks[x - 1].text)
+        if p is not None and p.kind != "district" and name_like(lex, toks[x:j]):
+            m = x
+            break
+    if (
+        m < j
+        and j + 1 < len(toks)
+        and toks[j].text == ","
+        and toks[j + 1].is_cap
+        and any(t.lower in lex.common and t.is_cap for t in toks[m:j])
+        and toks[m].text not in lex.given
+        and ex._run_end(reg, j + 1) - (j + 1) >= 2
+        and name_like(lex, toks[j + 1 : ex._run_end(reg, j + 1)])
+    ):
+        m = j  # `Ketua Unit Komunikasi Publik Unud, Ni Nyoman Dewi Pascarani`: the name follows the comma
+    if (
+        j - m == 1
+        and m > k
+        and ((toks[m - 1].lower,) in lex.org_start or (toks[m - 1].lower,) in lex.loc_start)
+        and j + 1 < len(toks)
+        and toks[j].text == ","
+        and toks[j + 1].is_cap
+    ):
+        m = j  # `Kasat Reskrim Polres Polman, AKP Budi Adi`: the place of the head; the person follows
+    name = toks[m:j]
+    while name and not name[0].is_word:
+        name = name[1:]
+    title_is_honorific = not title_len(lex, toks, i)[1]
+    # a rank right before the name is not part of the office (`… Polda Jabar Kombes Pol Hendra`)
+    r = m
+    for x in range(k, m):
+        if title_len(lex, toks, x)[0] and x + title_len(lex, toks, x)[0] == m:
+            r = x
+            break
+    role = None if title_is_honorific else span_text(ex.norm, toks[i:r]).strip(" ,")
+    if role:
+        role = ROLE_TAIL.sub("", role) or None
+    if role and toks[i].lower in ("mantan", "eks", "almarhum", "mendiang") and m == k:
+        role = None
+    # the office words may name organisations and places (`Kepala Otorita IKN`); brackets
+    # and slashes separate them (`Menteri Investasi dan Hilirisasi/Kepala BKPM`)
+    a = k
+    for b in range(k, r + 1):
+        if b == r or toks[b].text in "()/":
+            # `Direktur Riset Setara Institute`: a department word before a body the article
+            # names on its own elsewhere is part of the post, not of the body's name
+            while b - a > 2 and toks[a].lower in lex.common and span_text(ex.norm, toks[a + 1 : b]) in ex.runs:
+                a += 1
+            if a < b:
+                ex._typed(reg, a, b, None, inner=True)
+            a = b + 1
+    if name and name_like(lex, name) or name and hint == "PER":
+        ex._emit(name, "PER", STRONG, role=role)
+    elif not name and role:
+        pending_role(ex, reg, m, role)
+
+
+def pending_role(ex: Extractor, reg: Region, m: int, role: str) -> None:
+    """`Ketua Dewan Ekonomi Nasional (DEN), Luhut Binsar Pandjaitan`: the name after the comma."""
+    toks = reg.toks
+    p = m
+    if p < len(toks) and toks[p].text == "(":
+        while p < len(toks) and toks[p].text != ")" and p - m < 6:
+            p += 1
+        p += 1
+    if p < len(toks) and toks[p].text == ",":
+        p += 1
+        if p < len(toks) and toks[p].is_cap:
+            j = ex._run_end(reg, p)
+            name = toks[p:j]
+            if name_like(ex.lex, name):
+                ex._emit(name, "PER", STRONG, role=role)
+
+
+def shared_role(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | None = None) -> bool:
+    """`pemilik First Travel Andika Surachman dan Anniesa Hasibuan`: two people after one title,
+    joined by `dan`, share its role. True when the run was read so."""
+    toks, lex = reg.toks, ex.lex
+    d = next((x for x in range(j - 3, k, -1) if toks[x].lower == "dan"), None)
+    if d is None or d + 3 > j:
+        return False
+    second = toks[d + 1 : j]
+    if not name_like(lex, second) or title_len(lex, toks, d + 1)[0] or complement_word(lex, second[0]):
+        return False
+    before = len(ex.cands)
+    role_chunk(ex, reg, i, k, d, hint=hint)
+    first = next((c for c in ex.cands[before:] if c.label == "PER" and c.role and c.end == toks[d - 1].end), None)
+    if first is None or len(first.text.split()) < 2:
+        del ex.cands[before:]
+        return False
+    ex._emit(second, "PER", STRONG, role=first.role)
+    return True
+
+
+def _body_like(ex: Extractor, run: list) -> bool:
+    """Words the article writes as a body's name (`kasus FT (First Travel)`, `survei Indo
+    Barometer turut …`), not as a person's short name (`Ade Ary mengatakan`): nowhere else is
+    it the subject of a verb of saying."""
+    text = span_text(ex.norm, run)
+    at = ex.norm.find(text)
+    while at != -1:
+        if at != run[0].start:
+            nxt = ex.norm[at + len(text) : at + len(text) + 30].split()[:1]
+            if nxt and nxt[0].strip(",.").lower() in ex.lex.cue_before:
+                return False
+        at = ex.norm.find(text, at + 1)
+    return True

@@ -1,0 +1,97 @@
+"""Places beyond the gazetteer: the dateline's place, a body's building named as where
+something happens (`di Mabes Polri`), and the country of a place the lists do not know."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+
+from warta.document import Article
+from warta.entities.clusters import canonical
+from warta.entities.gazetteer import country_of
+from warta.entities.spans import CONTEXT, Cand, Cluster
+
+
+def dateline_place(article: Article, clusters: list[Cluster]) -> list[Cluster]:
+    """The dateline's place is a place of the story even when written in capitals (`JAKARTA,
+    KOMPAS.com -`) or unknown to the lists (`Bukavu (ANTARA News) -`): one LOC mention, joined
+    to the entity of the same name. Names found inside the dateline's outlet (`News` of
+    `ANTARA News`) are dropped."""
+    dl = article.dateline
+    if not dl:
+        return clusters
+    outlet_span = None
+    if dl.outlet:
+        at = article.norm.find(dl.outlet, dl.start, dl.end)
+        outlet_span = (at, at + len(dl.outlet)) if at >= 0 else None
+    if outlet_span:
+        kept = []
+        for cl in clusters:
+            cl.mentions = [m for m in cl.mentions if not (outlet_span[0] <= m.start < outlet_span[1])]
+            if cl.mentions:
+                kept.append(cl)
+        clusters = kept
+    if not dl.place:
+        return clusters
+    name = dl.place.split(",")[0].strip()
+    start = article.norm.find(name, dl.start, dl.end)
+    if start < 0 or not name:
+        return clusters
+    end = start + len(name)
+    if any(m.start < end and start < m.end for cl in clusters for m in cl.mentions):
+        return clusters
+    folded = name.casefold()
+    mention = Cand(start, end, "LOC", CONTEXT, article.norm[start:end])
+    for cl in clusters:
+        if cl.label == "LOC" and any(m.text.casefold() == folded for m in cl.mentions):
+            cl.mentions.append(mention)
+            cl.mentions.sort(key=lambda m: m.start)
+            return clusters
+    country = country_of(name)
+    key = "L:" + folded
+    return [*clusters, Cluster("LOC", key, [mention], country=country)]
+
+
+# `di Mabes Polri`, `ke Kantor Gubernur Jawa Tengah`: the building of a body, named as where
+# something happens, is a place (GUIDELINES: named sites are LOC); as a subject it stays the body
+@lru_cache(maxsize=1)
+def facility_heads() -> frozenset[str]:
+    raw = resources.files("warta.entities").joinpath("data/facility_heads.txt").read_text("utf-8")
+    return frozenset(ln.strip().lower() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+_LOCATIVE = re.compile(r"(?:\b(?:di|ke|dari|menuju|depan|halaman|sekitar|kawasan|lingkungan)\s+)$", re.IGNORECASE)
+
+
+def facility_places(article: Article, clusters: list[Cluster]) -> None:
+    """An ORG named by a building word and only ever written after a preposition of place is LOC."""
+    norm = article.norm
+    for cl in clusters:
+        if cl.label != "ORG":
+            continue
+        ws = canonical(cl).lower().split()
+        heads = facility_heads()
+        if len(ws) < 2 or not (ws[0] in heads or " ".join(ws[:2]) in heads):
+            continue
+        if all(_LOCATIVE.search(norm[max(0, m.start - 20) : m.start]) for m in cl.mentions):
+            cl.label = "LOC"
+
+
+def place_countries(article: Article, clusters: list[Cluster]) -> None:
+    """A place the lists do not know lies in the country of a known place named next to it
+    (`Kosmodrom Vostochny, Timur Jauh Rusia`), else in the article's most named country."""
+    known = sorted((m.start, cl.country) for cl in clusters if cl.label == "LOC" and cl.country for m in cl.mentions)
+    counts = Counter(c for _, c in known)
+    if article.dateline and article.dateline.place:
+        dl = country_of(article.dateline.place)
+        if dl:
+            counts[dl] += 2
+    default = counts.most_common(1)[0][0] if counts else None
+    for cl in clusters:
+        if cl.label != "LOC" or cl.country:
+            continue
+        m = cl.mentions[0]
+        near = [(abs(s - m.start), c) for s, c in known if abs(s - m.start) < 80]
+        cl.country = min(near)[1] if near else default

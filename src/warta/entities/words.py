@@ -1,0 +1,281 @@
+"""Tests on tokens that the rules share: is this run a person's name, a title, an office word,
+a known organisation or place, a contraction of a name. One job: reading words, no decisions
+about spans."""
+
+from __future__ import annotations
+
+import re
+
+from warta.entities import gazetteer as gz
+from warta.entities.patterns import (
+    HEADED_CONNECTORS,
+    SENTENCE_END,
+    Lexicon,
+    Tok,
+    first_words,
+    is_initials,
+    match_phrase,
+)
+
+# Words that make a run an organisation wherever they stand (`The University of Chicago`).
+ORG_ANY = frozenset(
+    {
+        "university",
+        "universitas",
+        "institute",
+        "institut",
+        "college",
+        "center",
+        "centre",
+        "foundation",
+        "association",
+        "council",
+        "commission",
+        "committee",
+        "ministry",
+        "department",
+        "agency",
+        "authority",
+        "organization",
+        "organisation",
+        "federation",
+        "corporation",
+    }
+)
+MEDIA_PREFIXES = ("detik", "kumparan", "tribun", "okezone", "liputan6", "kompas")
+MEDIA_BRAND = re.compile(r"^(detik|kumparan|tribun|okezone|liputan6|kompas)(com|[A-Z]\w*)$")
+ORDINAL = re.compile(r"^ke-?\d+$|^pertama$|^kedua$|^ketiga$", re.I)
+# Abstract nouns of offices (`Penyuluhan`, `Pelayanan`, `Keuangan`): never part of a person's name.
+OFFICE_NOUN = re.compile(r"^(pe|per|pen|pem|peng|peny|ke)[a-z]{3,}(an)$")
+
+
+def span_text(norm: str, toks: list[Tok]) -> str:
+    return " ".join(norm[toks[0].start : toks[-1].end].split()) if toks else ""
+
+
+def lower_org(toks: list[Tok], i: int) -> int:
+    """Length of an organisation written in lower case (`bank bjb`) or a media brand
+    (`detikFinance`, `detikcom`) starting at ``toks[i]``; 0 if none."""
+    if MEDIA_BRAND.match(toks[i].text):
+        return 1
+    table = lower_org_table()
+    first = toks[i].text
+    for n in table.get(first, ()):
+        if " ".join(t.text for t in toks[i : i + n]) in gz.organisations():
+            return n
+    return 0
+
+
+def lower_org_table() -> dict[str, list[int]]:
+    if "lower" not in _CACHE_LOWER:
+        table: dict[str, list[int]] = {}
+        for k in gz.organisations():
+            if k[0].islower():
+                table.setdefault(k.split()[0], []).append(len(k.split()))
+        for v in table.values():
+            v.sort(reverse=True)
+        _CACHE_LOWER["lower"] = table
+    return _CACHE_LOWER["lower"]
+
+
+_CACHE_LOWER: dict[str, dict[str, list[int]]] = {}
+
+
+def is_sentence_start(toks: list[Tok], i: int) -> bool:
+    j = i - 1
+    while j >= 0 and toks[j].text in "\"'(“‘":
+        j -= 1
+    return j < 0 or toks[j].text in SENTENCE_END
+
+
+def place_of(text: str) -> gz.Place | None:
+    p = gz.places().get(text)
+    if p is None and text.isupper() and " " in text:
+        p = gz.places().get(text.title())
+    return p
+
+
+def org_of(text: str) -> str | None:
+    orgs = gz.organisations()
+    if text in orgs:
+        return orgs[text] or text
+    if text.isupper() and " " in text and text.title() in orgs:
+        return orgs[text.title()] or text.title()
+    return None
+
+
+def head_len(toks: list[Tok], table: frozenset[tuple[str, ...]]) -> int:
+    return match_phrase(toks, 0, table, 4) if toks else 0
+
+
+def title_len(lex: Lexicon, toks: list[Tok], i: int) -> tuple[int, bool]:
+    """Length of a run of titles at ``i`` (`Wakil Ketua Umum`, `Plt Kepala`) and whether any is a role."""
+    n, role = 0, False
+    firsts = title_first_words(lex)
+    while i + n < len(toks):
+        if toks[i + n].lower not in firsts:
+            break
+        k = match_phrase(toks, i + n, lex.roles, lex.max_title)
+        h = match_phrase(toks, i + n, lex.honorifics, lex.max_title)
+        if not k and not h:
+            break
+        if h > k:
+            # `Menteri Haji dan Umrah`: an honorific must be followed by a name
+            nxt = toks[i + n + h] if i + n + h < len(toks) else None
+            if nxt is None or not (nxt.is_cap and nxt.is_word):
+                break
+        role |= k >= h
+        n += max(k, h)
+        # `Presiden ke-7 Joko Widodo`
+        if i + n < len(toks) and ORDINAL.match(toks[i + n].text):
+            n += 1
+    return n, role
+
+
+def complement_word(lex: Lexicon, t: Tok) -> bool:
+    low = t.lower
+    return (
+        low in lex.complement
+        or bool(OFFICE_NOUN.match(low))
+        or low in HEADED_CONNECTORS
+        or t.is_acronym
+        or t.text in gz.places()
+        or t.text in gz.organisations()
+        or (low,) in lex.org_start
+        or (low,) in lex.loc_start
+        or low in org_words()
+        or low in place_words()
+        or low in ORG_ANY  # `Setara Institute`, `Harvard University`
+    )
+
+
+_CACHE: dict[str, frozenset[str]] = {}
+
+
+def head_first_words(lex: Lexicon) -> frozenset[str]:
+    """First words of organisation and place heads (a cheap test before a phrase match)."""
+    if "head_firsts" not in _CACHE:
+        _CACHE["head_firsts"] = first_words(lex.org_start) | first_words(lex.loc_start)
+    return _CACHE["head_firsts"]
+
+
+def title_first_words(lex: Lexicon) -> frozenset[str]:
+    """First words of every title and honorific (a cheap test before a phrase match)."""
+    if "title_firsts" not in _CACHE:
+        _CACHE["title_firsts"] = first_words(lex.roles) | first_words(lex.honorifics)
+    return _CACHE["title_firsts"]
+
+
+def known_len(norm: str, toks: list[Tok], m: int, j: int) -> int:
+    """Length of a listed multi-word organisation or place starting at ``toks[m]`` (before ``j``)."""
+    for k in range(min(4, j - m), 1, -1):
+        text = span_text(norm, toks[m : m + k])
+        place = place_of(text)
+        if org_of(text) is not None or (place is not None and place.kind != "district"):
+            return k
+    return 0
+
+
+def strong_complement(lex: Lexicon, t: Tok) -> bool:
+    """An office word in its own right (not only as part of some known name)."""
+    return complement_word(lex, t) and not weak_complement(lex, t)
+
+
+def weak_complement(lex: Lexicon, t: Tok) -> bool:
+    """An office word only because some listed organisation or place has it (`Agung`, `Jaya`)."""
+    low = t.lower
+    if low in lex.complement or low in HEADED_CONNECTORS or t.is_acronym or not t.text[0].isupper():
+        return False
+    known = t.text in gz.places() or t.text in gz.organisations()
+    return not (known or (low,) in lex.org_start or (low,) in lex.loc_start)
+
+
+def org_words() -> frozenset[str]:
+    if "org" not in _CACHE:
+        words = set()
+        for k, v in gz.organisations().items():
+            for w in (k + " " + v).split():
+                words.add(w.lower())
+        _CACHE["org"] = frozenset(words)
+    return _CACHE["org"]
+
+
+def place_words() -> frozenset[str]:
+    """Words of multi-word places that are not districts (`Jawa`, `Tengah`, `Jaya`)."""
+    if "place" not in _CACHE:
+        words = set()
+        for k, v in gz.places().items():
+            if v.kind in ("country", "province", "city", "regency", "region") and " " in k:
+                words.update(w.lower() for w in k.split())
+        _CACHE["place"] = frozenset(words)
+    return _CACHE["place"]
+
+
+def name_like(lex: Lexicon, toks: list[Tok]) -> bool:
+    """A run that reads as a person's name: capitalised words, none a function word, office
+    word or head, and the last (the family name) not a common word (`Agung Nugroho` yes,
+    `Makan Bergizi Gratis` no)."""
+    if toks and len(toks) > 2:
+        # the dots of initials inside a name (`Maria S.W. Sumardjono`)
+        toks = [
+            t
+            for k, t in enumerate(toks)
+            if not (t.text == "." and 0 < k < len(toks) - 1 and is_initials(toks[k - 1].text))
+        ]
+    if not toks or len(toks) > 5:
+        return False
+    for t in toks:
+        low = t.lower
+        if not t.is_word or not t.text[0].isupper() or t.text.isupper() and len(t.text) > 1 and "." not in t.text:
+            return False
+        if low in lex.stopwords or low in lex.nonentities or low in lex.complement or low in ORG_ANY:
+            return False
+        if OFFICE_NOUN.match(low):
+            return False
+        if (low,) in lex.org_start or (low,) in lex.loc_start or low in lex.org_end or low in lex.loc_end:
+            return False
+        if (low,) in lex.roles or (low,) in lex.honorifics:
+            return False
+        if "-" in low and low.split("-")[0] in lex.common | lex.stopwords | {h[0] for h in lex.honorifics}:
+            return False  # `Bapak-bapak`, `Ibu-ibu`
+    if toks[-1].lower in lex.common:
+        return False
+    last = gz.places().get(toks[-1].text)
+    if last is not None and last.kind == "country" and len(toks) > 1:
+        return False  # `Pengungsi Burundi`, `Warga Palestina`: people of a country, not a name
+    return sum(t.lower in lex.common for t in toks) * 2 <= len(toks)
+
+
+def age_follows(toks: list[Tok], j: int) -> bool:
+    """``( 27 )`` or ``( 27 tahun )`` right after a name: the person's age, as news gives it."""
+    if j + 2 >= len(toks) or toks[j].text != "(":
+        return False
+    num = toks[j + 1].text
+    if not (num.isdigit() and 1 <= len(num) <= 2 and num != "0"):
+        return False
+    close = j + 2 if toks[j + 2].text == ")" else j + 3
+    return close < len(toks) and toks[close].text == ")" and (close == j + 2 or toks[j + 2].lower == "tahun")
+
+
+def contraction(short: str, full: str) -> bool:
+    """`DEN` of `Dewan Ekonomi Nasional`, `Danantara` of `Daya Anagata Nusantara`: the short
+    form's letters appear in order in the full name, starting with its first letter."""
+    short, full = short.casefold(), "".join(full.split()).casefold()
+    if not short or not full or short[0] != full[0]:
+        return False
+    k = 0
+    for ch in full:
+        if k < len(short) and ch == short[k]:
+            k += 1
+    return k == len(short)
+
+
+def looks_org(lex: Lexicon, text: str) -> bool:
+    """Not a phrase of common words only (`Penanaman Modal Asing (PMA)` is no organisation)."""
+    words = [w.lower() for w in text.split()]
+    return (
+        any(w not in lex.common and w not in lex.complement for w in words)
+        or len(words) >= 3
+        and text.split()[0][0].isupper()
+        and False
+    )
