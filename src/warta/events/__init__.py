@@ -110,8 +110,8 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
         return False  # `diperlukan dukungan data`: a support with no one named in it
     if ev.voice == "noun" and not spanned and ev.type not in ("PROTEST", "CRIME") and not light:
         return False  # `Penyitaan hanya salah satu upaya`: the process talked about, not an act reported
-    if ev.type == "SUPPORT" and ev.recipient is None:
-        return False  # support is for someone
+    if ev.type in ("SUPPORT", "COOPERATE") and ev.recipient is None:
+        return False  # support is for someone, cooperation with someone (`mereka berinvestasi`: no one)
     public = (
         rec is not None
         and rec.entity is None
