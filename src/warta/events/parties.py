@@ -573,7 +573,8 @@ class Parties:
             nxt = ws[after] if after < len(ws) else None
             kin = nxt is not None and nxt.low.endswith("nya") and nxt.low[:-3] in W["person_nouns"]
             kin = kin or (nxt is not None and nxt.low in W["person_nouns"] and nxt.low not in W["role_nouns"])
-            if nxt is not None and (nxt.low == "oleh" or is_cap(nxt.text) or nxt.low in AGENT_NOUNS or kin):
+            law = nxt is not None and nxt.low in W["law_refs"]  # `dijerat Pasal 187 KUHP`: the charge, not who
+            if nxt is not None and not law and (nxt.low == "oleh" or is_cap(nxt.text) or nxt.low in AGENT_NOUNS or kin):
                 actor = self._np(ws, after + 1 if nxt.low == "oleh" else after, qi)
             if actor is None:
                 actor = self._after_marker(
@@ -644,7 +645,8 @@ class Parties:
             recip = self._subject(ws, t, ss, None)
             actor = self._speaker_of(qi) or self._reporting_subject(ws, t, ss)
         if p.type in W["no_place_parties"]:  # a place is not arrested or investigated
-            actor = None if actor is not None and self._is_place(actor) else actor
+            # (but a state acts: `Israel telah membunuh hampir 100 warga Palestina`)
+            actor = None if actor is not None and self._is_place(actor) and not self._is_state(actor) else actor
             recip = None if recip is not None and self._is_place(recip) else recip
         if actor is not None and actor.start is not None and not self._party_like(actor):
             actor = None  # `indikator MACD`, `turnamen ini`: not someone who acts
@@ -723,6 +725,8 @@ class Parties:
             return False
         W = lexicon().words
         head = ws[0].lower()
+        if len(ws) == 1 and ws[0].isupper() and ws[0].isalpha() and 2 <= len(ws[0]) <= 4:
+            return True  # initials: `AS`, `DDS`, `RP` (not the currency `Rp`)
         if head in W["step_nouns"] and len(ws) > 1:
             return self._party_like(Speaker(" ".join(ws[1:]), None))  # `program pemerintah`
         if head in W["not_party_heads"]:
@@ -781,6 +785,13 @@ class Parties:
         owner = self._named(start, start + len(name), start, None) if start is not None else None
         owner = owner or Speaker(name, None, None, None)
         return owner if self._party_like(owner) else None
+
+    def _is_state(self, sp: Speaker) -> bool:
+        """A country named as the subject of an act (`Israel`, `Indonesia`), not a city."""
+        if sp.entity is None or sp.start is None:
+            return False
+        geo = self.a.entities[sp.entity].geo or {}
+        return geo.get("feature") == "country"
 
     def _is_place(self, sp: Speaker) -> bool:
         """A place, or a phrase that opens with one (`Peru hingga Madagaskar`)."""
