@@ -15,7 +15,22 @@ from __future__ import annotations
 
 VOWELS = frozenset("aeiou")
 AFFIXES = frozenset(
-    ("0", "meN", "meN-kan", "meN-i", "di", "di-kan", "di-i", "ter", "ter-kan", "ber", "peN-an", "per-an", "ke-an", "-an")
+    (
+        "0",
+        "meN",
+        "meN-kan",
+        "meN-i",
+        "di",
+        "di-kan",
+        "di-i",
+        "ter",
+        "ter-kan",
+        "ber",
+        "peN-an",
+        "per-an",
+        "ke-an",
+        "-an",
+    )
 )
 # which way the parties stand in each form (see data/verbs.tsv: act, pass, noun)
 VOICE = {

@@ -397,12 +397,21 @@ class Parties:
         """Past an opening adverbial set off by a comma (`Setelah itu, pihak kepolisian turun …
         dan menyarankan`): the clause's subject comes after it."""
         W = lexicon().words
-        inside = [w for w in ws if cs <= w.start < start]
-        if not inside or inside[0].low not in W["opening_adverbials"]:
-            return cs
-        for k, w in enumerate(inside[:8]):
-            if k + 1 < len(inside) and "," in self.norm[w.end : inside[k + 1].start]:
-                return inside[k + 1].start
+        for _ in range(3):  # `Namun di pusat kota Los Angeles, menurut laporan …, polisi menembakkan`
+            inside = [w for w in ws if cs <= w.start < start]
+            if not inside or inside[0].low not in W["opening_adverbials"]:
+                return cs
+            nxt = next(
+                (
+                    inside[k + 1].start
+                    for k, w in enumerate(inside[:8])
+                    if k + 1 < len(inside) and "," in self.norm[w.end : inside[k + 1].start]
+                ),
+                None,
+            )
+            if nxt is None:
+                return cs
+            cs = nxt
         return cs
 
     def _partitive(self, ws: list[Word], t: Trigger, ss: int, qi: int | None) -> Speaker | None:
@@ -841,7 +850,9 @@ class Parties:
         """The sentence's place: a LOC named after `di`/`ke` (`di Tokyo`) first, else the first LOC
         that is not a party or part of a party's name (`Perdana Menteri Jepang …`)."""
         skip = {x.entity for x in (actor, recip) if x is not None}
-        inside = [(x.start, x.end) for x in (actor, recip) if x is not None and x.start is not None and x.end is not None]
+        inside = [
+            (x.start, x.end) for x in (actor, recip) if x is not None and x.start is not None and x.end is not None
+        ]
         locs = [
             (s, e, i)
             for s, e, i in self._within(ss, se)
