@@ -327,3 +327,58 @@ def test_the_one_concerned_and_the_rest_of_a_group():
     assert ev.recipient is not None and ev.recipient.name.startswith("pengemudi")
     text = "Sebanyak 11 orang kini dirawat di rumah sakit, sementara 86 lainnya ditahan oleh polisi."
     assert _name(_one(text, "COERCE").recipient) == "86 lainnya"
+
+
+# --- forms generated from roots, and the party rules of the second round (issue #12) -----------
+
+
+def test_a_form_listed_only_as_a_root_is_found_with_its_agent():
+    ev = _one("Korban disekap pelaku selama dua hari di sebuah rumah kos di Medan.", "ASSAULT")
+    assert ev.mode == "abduct"
+    assert _name(ev.actor) == "pelaku"
+    assert _name(ev.recipient) == "Korban"
+
+
+def test_negated_generated_form_is_dropped():
+    assert not [
+        e for e in _events("Warga mengaku tidak ditampar petugas saat razia berlangsung.") if e.type == "ASSAULT"
+    ]
+
+
+def test_charge_takes_no_article_of_law_as_agent_and_initials_are_a_party():
+    text = (
+        "Kasat Reskrim Polres Bogor AKP Teguh Kumara mengatakan empat orang telah ditetapkan sebagai tersangka.\n\n"
+        "Tersangka pertama berinisial RP dijerat Pasal 187 KUHP."
+    )
+    ev = [e for e in _events(text) if e.mode == "charge"][0]
+    assert ev.type == "COERCE"
+    assert _name(ev.recipient) == "RP"
+    assert "Pasal" not in (_name(ev.actor) or "")
+
+
+def test_legal_penalty_is_no_threat():
+    text = "Keduanya dijerat Pasal 114 UU Narkotika. Mereka diancam dengan hukuman penjara paling lama 20 tahun."
+    assert not [e for e in _events(text) if e.type == "THREATEN"]
+
+
+def test_a_state_is_an_actor():
+    ev = _one("Sebagai informasi, Israel telah membunuh hampir 100 warga Palestina sejak Oktober.", "ASSAULT")
+    assert _name(ev.actor) == "Israel"
+
+
+def test_subject_past_two_opening_adverbials():
+    text = (
+        "Namun di pusat kota Los Angeles, menurut laporan Los Angeles Times, polisi menembakkan peluru "
+        "tak mematikan dan gas air mata untuk membubarkan kerumunan."
+    )
+    ev = _one(text, "COERCE")
+    assert ev.mode == "disperse"
+    assert _name(ev.actor) == "polisi"
+
+
+def test_offender_phrase_ends_before_seperti():
+    ev = _one(
+        "Geng-geng kriminal seperti Los Pulpos menyandera orang-orang dari berbagai lapisan untuk mendapatkan uang tebusan.",
+        "ASSAULT",
+    )
+    assert _name(ev.actor) == "Geng-geng kriminal"

@@ -582,6 +582,9 @@ class Parties:
             nxt = ws[after] if after < len(ws) else None
             kin = nxt is not None and nxt.low.endswith("nya") and nxt.low[:-3] in W["person_nouns"]
             kin = kin or (nxt is not None and nxt.low in W["person_nouns"] and nxt.low not in W["role_nouns"])
+            kin = kin or (
+                nxt is not None and nxt.low in ("pelaku", "para") and p.type in ("ASSAULT", "CRIME")
+            )  # `disekap pelaku`
             law = nxt is not None and nxt.low in W["law_refs"]  # `dijerat Pasal 187 KUHP`: the charge, not who
             if nxt is not None and not law and (nxt.low == "oleh" or is_cap(nxt.text) or nxt.low in AGENT_NOUNS or kin):
                 actor = self._np(ws, after + 1 if nxt.low == "oleh" else after, qi)
