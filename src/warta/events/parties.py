@@ -211,6 +211,10 @@ class Parties:
     def _third(self, pos: int, qi: int | None, low: str) -> Speaker | None:
         """`ia`, `dia`, `-nya`: inside a quote, the last person named other than the speaker;
         outside, the salient speaker or subject (the quotes layer's resolver)."""
+        if qi is not None and self.a.quotes[qi].kind == "indirect" and low in ("ia", "dia", "beliau"):
+            speaker = self.a.quotes[qi].speaker  # `Menurut Olly, ia menerima Fahri`: reported speech of oneself
+            if speaker is not None and speaker.entity is not None and self.a.entities[speaker.entity].label == "PER":
+                return Speaker(speaker.name, speaker.entity, None, None)
         if qi is not None:
             speaker = self.a.quotes[qi].speaker
             skip = speaker.entity if speaker is not None else None

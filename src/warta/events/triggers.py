@@ -104,6 +104,8 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     modal = [b for b in before if b in W["modal"]]
     if t.type == "DISAPPROVE":
         modal = [b for b in modal if b not in W["judgement_modals"]]  # `perlu dipertanyakan` is the criticism
+    if t.type == "SUPPORT" and t.pattern.words[-1] in ("kasih", "kepada"):
+        modal = [b for b in modal if b not in ("ingin", "mau")]  # `Saya ingin berterima kasih kepada …` thanks
     if modal:
         return "modal"
     for k in range(max(0, t.first - lex.modal_window), t.first):
