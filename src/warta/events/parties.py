@@ -494,7 +494,7 @@ class Parties:
             if me > pos:
                 continue
             if ent.label == "ORG" and any(w.lower() in enforcers for w in ent.canonical.replace("-", " ").split()):
-                best = Speaker(ent.canonical, i, None, None)
+                best = self._body_of(ent.canonical) or Speaker(ent.canonical, i, None, None)
                 break
         if best is None:
             import re
@@ -504,6 +504,29 @@ class Parties:
         if best is None and pos < len(self.norm):
             return self._law_enforcer(len(self.norm))  # named later in the story (`… kata Kapolres`)
         return best
+
+    def _body_of(self, name: str) -> Speaker | None:
+        """`Satreskrim Polres Polman`, `Reskrim Polres Bogor` (a unit, often cut from a title such
+        as `Kasat Reskrim Polres Bogor`): the police or prosecution body the unit belongs to, as
+        the article writes it (`Polres Polman`), or None when the name is a body already."""
+        W = lexicon().words
+        ws = name.split()
+        k = 0
+        while k < len(ws) and ws[k].lower() in W["police_units"]:
+            k += 1
+        if k == 0 or k == len(ws):
+            return None
+        body = ws[k:]
+        if len(body) == 1:  # `Satreskrim Polres`: the place is in the text (`Polres Polman`)
+            import re
+
+            m = re.search(rf"\b{re.escape(body[0])} [A-Z][\w-]+(?: [A-Z][\w-]+)?", self.norm)
+            if m is None:
+                return None
+            text = m.group(0)
+        else:
+            text = " ".join(body)
+        return self._pointer(Speaker(text, None, None, None))
 
     def _pair(self, ss: int, se: int) -> tuple[Speaker, Speaker] | None:
         """`Kim Jong Un dan Putin`, `antara Presiden Prabowo dan Presiden ke-7 RI Joko Widodo`: two
@@ -540,6 +563,10 @@ class Parties:
                 if all(w.low in NUMERALS or w.low == "sebagai" or w.text.isdigit() for w in ws[a:b]):
                     recip = self._named(ws[a].start, tend, ws[a].start, qi)
                 else:
+                    # `meminta Kongres memberinya wewenang … untuk`: the one asked ends before its verb
+                    b = next(
+                        (k for k in range(a + 1, b) if ws[k].low.startswith(("me", "di")) and is_verbish(ws[k].text)), b
+                    )
                     recip = self._named(ws[a].start, ws[b - 1].end, ws[a].start, qi)
             elif p.words[-1] == "dengan" or p.voice == "act":
                 recip = self._np(ws, after, qi)
