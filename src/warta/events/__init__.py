@@ -37,6 +37,8 @@ def extract(article: Article) -> list[Event]:
             if t.pattern.mode == "display" and not any(e.type == "PROTEST" for e in out):
                 continue  # `mengibarkan bendera` at a ceremony is no protest
             ev = parties.event(t, ws, ss, se, sent_index.get((ss, se), -1))
+            if ev is not None and ev.type == "ASSAULT" and _armed(ev.actor) and _armed(ev.recipient):
+                ev.type = "FIGHT"  # `koalisi … menyerang pemberontak Houthi`: armed forces on both sides
             if not _complete(ev, ws[t.first].low, _light(ws, t), article.norm):
                 continue
             key = (ev.sentence, ev.start, ev.type, _name(ev.actor), _name(ev.recipient))
@@ -69,6 +71,14 @@ def _share_subject(evs: list[Event], norm: str) -> None:
         joined = before and before[0].lower() in ("dan", "serta") and len(before) <= 3
         if joined and e.voice == "pass" and prev.voice in ("pass", "stat") and prev.recipient is not None:
             e.recipient = Speaker(prev.recipient.name, prev.recipient.entity, None, None)
+
+
+def _armed(sp: Speaker | None) -> bool:
+    """A military force or armed group (`koalisi pimpinan Arab Saudi`, `pemberontak Houthi`)."""
+    if sp is None:
+        return False
+    words = sp.name.lower().split()
+    return bool(words) and words[0] in lexicon().words["military_nouns"]
 
 
 def _light(ws: list[Word], t: Trigger) -> bool:

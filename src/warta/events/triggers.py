@@ -99,8 +99,11 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     first = ws[t.first].low
     if t.pattern.words[0] in W["negation"]:
         pass  # `tidak sependapat` is itself the act
-    elif any(b in W["negation"] for b in before):
-        return "negated"
+    elif any(
+        b in W["negation"] and nb not in W["not_only"]
+        for b, nb in zip(before, [*before[1:], first][: len(before)], strict=True)
+    ):
+        return "negated"  # (but `Tak hanya itu, bantuan … diberikan`: not only)
     modal = [b for b in before if b in W["modal"]]
     if t.type == "DISAPPROVE":
         modal = [b for b in modal if b not in W["judgement_modals"]]  # `perlu dipertanyakan` is the criticism
