@@ -658,6 +658,9 @@ class Parties:
                     actor = None
             if recip is None and p.type not in ("PROTEST", "CRIME"):
                 recip = self._after_marker(ws, after, frozenset(("terhadap", "kepada")), qi)
+            if recip is None and done is not None and p.type in ("COERCE", "INVESTIGATE") and self.last_recipient:
+                prev = self.last_recipient  # `Pemeriksaan dilakukan di gedung KPK`: the one the chain is about
+                recip = Speaker(prev.name, prev.entity, None, None)
             if recip is None and p.type in ("AGREE", "COOPERATE"):
                 # `penandatanganan Perjanjian Induk … bersama Bank Syariah Indonesia`
                 recip = self._after_marker(ws, after, frozenset(("dengan", "bersama")), qi, reach=14, party=True)
