@@ -382,3 +382,50 @@ def test_offender_phrase_ends_before_seperti():
         "ASSAULT",
     )
     assert _name(ev.actor) == "Geng-geng kriminal"
+
+
+def test_not_only_is_no_negation():
+    text = (
+        "Kejari Pekanbaru menghentikan penuntutan terhadap RSS. Tak hanya itu, bantuan pendidikan dan sembako "
+        "juga diberikan kepada keluarga RSS."
+    )
+    assert [e for e in _events(text) if e.type == "AID"]
+
+
+def test_what_a_protest_is_against_is_no_second_act():
+    evs = _events("Unjuk rasa memprotes maraknya praktik korupsi di Peru itu awalnya berlangsung damai.")
+    assert [e.type for e in evs] == ["PROTEST"]
+
+
+def test_a_suspect_described_is_no_act():
+    text = "Sebelumnya, proses perdamaian antara korban pencurian dan RSS yang menjadi tersangka telah difasilitasi."
+    assert not [e for e in _events(text) if e.type == "COERCE"]
+
+
+def test_armed_forces_on_both_sides_fight():
+    ev = _one("Koalisi pimpinan Arab Saudi menyerang pemberontak Houthi di Yaman sejak 2015.", "FIGHT")
+    assert _name(ev.recipient) == "pemberontak Houthi"
+
+
+def test_pronoun_in_an_indirect_quote_is_its_speaker():
+    text = (
+        "Gubernur Sulawesi Utara Olly Dondokambey menanggapi kedatangan Fahri Hamzah ke Manado.\n\n"
+        "Menurut Olly, ia menerima Fahri dalam kapasitas sebagai pejabat negara."
+    )
+    ev = _one(text, "CONSULT")
+    assert _name(ev.actor) == "Olly Dondokambey"
+    assert _name(ev.recipient) == "Fahri Hamzah"
+
+
+def test_an_act_of_a_police_unit_is_the_body_s():
+    text = (
+        "Oknum kepala sekolah berinisial M ditetapkan sebagai tersangka. Pelaku langsung ditahan.\n\n"
+        '"Kami melakukan penahanan terhadap pelaku," kata Kasat Reskrim Polres Polman, AKP Budi Adi.'
+    )
+    ev = [e for e in _events(text) if e.mode == "detention"][0]
+    assert _name(ev.actor) == "Polres Polman"
+
+
+def test_the_one_asked_ends_before_its_verb():
+    ev = _one("Dia meminta Kongres memberinya wewenang khusus untuk memberlakukan undang-undang darurat.", "DEMAND")
+    assert _name(ev.recipient) == "Kongres"

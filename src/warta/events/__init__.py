@@ -100,6 +100,8 @@ def _standalone(triggers: list[Trigger], k: int, ws: list[Word]) -> bool:
         prev = triggers[k - 1]
         if prev.type in ("AGREE", "DEMAND") and t.first - prev.last <= 4 and prev.type != t.type:
             return False
+        if prev.type == "PROTEST" and t.type in ("DISAPPROVE", "REJECT") and t.first - prev.last <= 2:
+            return False  # `Unjuk rasa memprotes …`, `aksi demonstrasi penolakan …`: what the protest is against
     if t.type == "INVESTIGATE" and ws[t.first].low in W["finding_verbs"]:
         nxt = triggers[k + 1] if k + 1 < len(triggers) else None
         return nxt is not None and nxt.type == "CRIME" and nxt.first - t.last <= 3
@@ -125,7 +127,7 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
     public = (
         rec is not None
         and rec.entity is None
-        and rec.name.split()[0].lower() in W["public_nouns"]
+        and (rec.name.split()[0].lower() in W["public_nouns"] or rec.name.split()[0].lower()[:-3] in W["public_nouns"])
         and not (rec.end is not None and norm[rec.end : rec.end + 10].lower().startswith((" tersebut", " itu")))
     )  # `warga tersebut` is someone in particular
     if ev.type == "DEMAND" and (rec is None or public) and not _demand_of_a_step(ev, norm):

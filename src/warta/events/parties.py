@@ -191,7 +191,8 @@ class Parties:
             text = self.norm[s:e].rstrip()
             ws = text.split()
             last = ws[-1].lower() if len(ws) > 1 and not is_cap(ws[-1]) else ""  # not `Lombok Tengah`
-            if last and (last in adverbs or last in ("itu", "tersebut", "ini")):
+            lone = last == "lainnya" and not (ws[-2].isdigit() or ws[-2].lower() in NUMERALS)  # not `86 lainnya`
+            if last and (last in adverbs or last in ("itu", "tersebut", "ini") or lone):
                 e = s + len(text) - len(ws[-1])
             else:
                 return s + len(text)
@@ -554,7 +555,7 @@ class Parties:
         actor: Speaker | None = None
         recip: Speaker | None = None
         mutual = p.voice == "mut" or "saling" in p.words
-        after = t.last + 1
+        after = t.last + 1 if p.words[-1] != "@" else t.last  # `menerima Fahri`: the name is the party
         W = lexicon().words
         if p.voice in ("act", "mut"):
             actor = self._subject(ws, t, ss, qi)

@@ -126,6 +126,12 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         return "background"  # `saat ditemui`, `usai penangkapan`
     if prev in W["light_verbs"] and t.first > 1 and ws[t.first - 2].low in W["circumstance"]:
         return "background"  # `setelah melakukan pembunuhan itu, …`
+    if prev in W["light_verbs"] and any(w.low in W["circumstance"] for w in ws[max(0, t.first - 4) : t.first - 2]):
+        gap = norm[ws[max(0, t.first - 4)].start : ws[t.first - 1].start]
+        if "," not in gap:
+            return "background"  # `saat Fahri melakukan kunjungan kerjanya`
+    if t.pattern.voice == "stat" and prev == "yang":
+        return "described"  # `RSS yang menjadi tersangka`: who he is, not an act reported
     bare = not ws[t.first].low.startswith(("me", "di", "ber", "ter", "pe"))  # `audit`, `demo`, `korupsi`
     if (t.pattern.voice == "noun" or bare) and t.first > 0:
         if prev in W["background"] or prev in W["negation"]:
