@@ -11,7 +11,8 @@ end, and not looked at. eval/events_heldout holds events only (GUIDELINES.md `ev
 annotated before the events layer was written and scored once, at the end (then used to find error
 classes); eval/events_heldout2 (events only, eight articles) was annotated before the second round of
 work on the layer and scored once, at its end; eval/events_dev2 (events only) is a development set
-whose detik articles are written here too (its IndoSum records are committed). The article texts
+and eval/events_heldout3 (events only) a set annotated before the third round's end and scored
+once (both keep their IndoSum records in the repo). The article texts
 themselves are not committed (detik text is not ship-ok), only the annotations.
 """
 
@@ -28,8 +29,9 @@ def main() -> None:
     wanted = {}
     golds = [*(REPO / "eval").glob("*heldout*/*.gold.json"), *(REPO / "eval").glob("events_dev2/detik_*.gold.json")]
     for gold in sorted(golds):
-        if (gold.parent / gold.name.replace(".gold.json", ".json")).exists() and gold.parent.name.startswith("outlets"):
-            continue  # the multi-outlet sets keep their (ship-ok) inputs in the repo
+        committed = (gold.parent / gold.name.replace(".gold.json", ".json")).exists()
+        if committed and (gold.parent.name.startswith("outlets") or not gold.name.startswith("detik_")):
+            continue  # the multi-outlet sets and IndoSum records keep their (ship-ok) inputs in the repo
         wanted[json.loads(gold.read_text("utf-8"))["id"]] = gold.parent
     with SOURCE.open(encoding="utf-8") as f:
         for line in f:
