@@ -73,6 +73,14 @@ def _share_subject(evs: list[Event], norm: str) -> None:
             e.recipient = Speaker(prev.recipient.name, prev.recipient.entity, None, None)
 
 
+def _enforcer(sp: Speaker | None) -> bool:
+    """The police, prosecutors or an anti-corruption body (`Polres Bogor`, `penyidik`, `KPK`)."""
+    if sp is None:
+        return False
+    words = lexicon().words["law_enforcers"]
+    return any(w.lower().strip(",.()") in words for w in sp.name.replace("-", " ").split())
+
+
 def _armed(sp: Speaker | None) -> bool:
     """A military force or armed group (`koalisi pimpinan Arab Saudi`, `pemberontak Houthi`)."""
     if sp is None:
@@ -137,6 +145,8 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
         return False  # tourists visiting a village: not a political visit
     if ev.voice == "pass" and ev.actor is None and ev.recipient is None:
         return False  # `Barang-barang yang dicuri itu lalu dijual`: a thing described, no act reported
+    if first in W["enforcer_only"] and not _enforcer(ev.actor):
+        return False  # `proyek yang ditangani Renita`, `menindaklanjuti rapat`: not a case handled
     needs = first in W["needs_party"] and ev.voice in ("act", "recv")
     return not (needs and (rec is None or not _party_like(rec.name, rec.entity)))
 
