@@ -506,6 +506,15 @@ class Parties:
             return self._law_enforcer(len(self.norm))  # named later in the story (`… kata Kapolres`)
         return best
 
+    def _protesters(self) -> Speaker | None:
+        """The first word for protesters the article uses (`demonstran`, `massa`), for a protest
+        named with no one doing it."""
+        import re
+
+        nouns = lexicon().words["protester_nouns"]
+        m = re.search(r"\b(" + "|".join(sorted(nouns, key=len, reverse=True)) + r")\b", self.norm, re.IGNORECASE)
+        return Speaker(m.group(1).lower(), None, None, None) if m else None
+
     def _body_of(self, name: str) -> Speaker | None:
         """`Satreskrim Polres Polman`, `Reskrim Polres Bogor` (a unit, often cut from a title such
         as `Kasat Reskrim Polres Bogor`): the police or prosecution body the unit belongs to, as
@@ -674,6 +683,8 @@ class Parties:
             if actor is None and p.type == "PROTEST" and "PROTEST" in self.last_actor:
                 prev = self.last_actor["PROTEST"]  # `Demonstrasi juga dilakukan di …`: the same protesters
                 actor = Speaker(prev.name, prev.entity, None, None)
+            if actor is None and p.type == "PROTEST":
+                actor = self._protesters()  # `Unjuk rasa memprotes korupsi …`: the protesters the story names
         elif p.voice == "stat":
             recip = self._subject(ws, t, ss, qi)
             org = next(
