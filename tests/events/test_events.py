@@ -429,3 +429,22 @@ def test_an_act_of_a_police_unit_is_the_body_s():
 def test_the_one_asked_ends_before_its_verb():
     ev = _one("Dia meminta Kongres memberinya wewenang khusus untuk memberlakukan undang-undang darurat.", "DEMAND")
     assert _name(ev.recipient) == "Kongres"
+
+
+def test_a_protest_mentioned_again_is_coded_again_with_its_protesters():
+    text = (
+        "Ratusan mahasiswa menggelar unjuk rasa di depan gedung DPRD Jawa Timur pada Senin (20/10/2025).\n\n"
+        "Aksi tersebut berlangsung hingga sore hari dan dijaga ketat aparat."
+    )
+    evs = [e for e in _events(text) if e.type == "PROTEST"]
+    assert len(evs) == 2
+    assert all("mahasiswa" in (_name(e.actor) or "") for e in evs)
+
+
+def test_a_protest_with_no_protester_named_is_by_those_the_story_names():
+    text = (
+        "Unjuk rasa memprotes maraknya korupsi di Peru itu awalnya berlangsung damai.\n\n"
+        "Namun ribuan demonstran kemudian bentrok dengan aparat di depan Gedung Kongres."
+    )
+    ev = [e for e in _events(text) if e.type == "PROTEST"][0]
+    assert _name(ev.actor) == "demonstran"
