@@ -126,8 +126,8 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
         return False
     rec = ev.recipient
     spanned = any(x is not None and x.start is not None for x in (ev.actor, rec))
-    if ev.voice == "noun" and ev.type in W["weak_noun_types"] and not spanned:
-        return False  # `diperlukan dukungan data`: a support with no one named in it
+    if ev.voice == "noun" and ev.type in W["weak_noun_types"] and not spanned and not (light and ev.actor):
+        return False  # `diperlukan dukungan data`: a support with no one named in it (but `Pelaporan itu dilakukan`)
     if ev.voice == "noun" and not spanned and ev.type not in ("PROTEST", "CRIME") and not light:
         return False  # `Penyitaan hanya salah satu upaya`: the process talked about, not an act reported
     if ev.type in ("SUPPORT", "COOPERATE") and ev.recipient is None:
@@ -165,7 +165,7 @@ def _demand_of_a_step(ev: Event, norm: str) -> bool:
 def _party_like(name: str, entity: int | None) -> bool:
     if entity is not None:
         return True
-    ws = name.split()
+    ws = name.replace("-", " ").split()  # `kelompok-kelompok radikal`
     W = lexicon().words
     nouns = W["person_nouns"]
     return any(is_cap(w) for w in ws) or any(w.lower() in nouns or w.lower()[:-3] in nouns for w in ws[:3])
