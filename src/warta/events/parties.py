@@ -458,6 +458,8 @@ class Parties:
         for k in range(i, min(len(ws), i + reach)):
             if ws[k].low in markers and k + 1 < len(ws):
                 nxt = ws[k + 1]
+                if ws[k].low == "dari" and k > i + 1 and "oleh" in markers:
+                    continue  # `bantuan … diberikan untuk meringankan beban dari keluarga`: not the giver
                 if ws[k].low == "dari" and not (
                     is_cap(nxt.text)
                     or nxt.low in W["person_nouns"]
@@ -715,7 +717,11 @@ class Parties:
             subj = self.norm[ss:tstart].split()
             concerned = "yang bersangkutan" in self.norm[ss:tstart].lower()  # `yang bersangkutan masih diperiksa`
             plain = all(w.lower() in W["trailing_adverbs"] for w in subj[1:])
-            if concerned or (subj and plain and subj[0].lower().strip(",") in ("ia", "dia", "beliau")):
+            bare = W["trailing_adverbs"] | W["subject_lead_strip"] | W["hedges"] | W["no_subject_words"]
+            no_subject = bool(subj) and all(
+                w.lower().strip(',"“') in bare for w in subj
+            )  # `Jadi hari ini sudah dinyatakan ditahan`
+            if concerned or no_subject or (subj and plain and subj[0].lower().strip(",") in ("ia", "dia", "beliau")):
                 prev = self.last_recipient  # `Ia kemudian ditahan`: the one the story's last act was on
                 recip = Speaker(prev.name, prev.entity, None, None)
         if recip is not None and not self._party_like(recip):
