@@ -36,6 +36,8 @@ def extract(article: Article) -> list[Event]:
                 continue
             if t.pattern.mode == "display" and not any(e.type == "PROTEST" for e in out):
                 continue  # `mengibarkan bendera` at a ceremony is no protest
+            if t.pattern.mode == "display" and t.pattern.voice == "noun" and not _light(ws, t):
+                continue  # `Aksi tersebut sempat viral`: the protest talked about, not held again
             ev = parties.event(t, ws, ss, se, sent_index.get((ss, se), -1))
             if ev is not None and ev.type == "ASSAULT" and _armed(ev.actor) and _armed(ev.recipient):
                 ev.type = "FIGHT"  # `koalisi … menyerang pemberontak Houthi`: armed forces on both sides

@@ -497,6 +497,8 @@ class Parties:
             if me > pos:
                 continue
             if ent.label == "ORG" and any(w.lower() in enforcers for w in ent.canonical.replace("-", " ").split()):
+                if self._only_titles(ent.canonical):
+                    continue  # `Pelaksana Tugas Deputi Penindakan`: a title cut from a name, not a body
                 best = self._body_of(ent.canonical) or Speaker(ent.canonical, i, None, None)
                 break
         if best is None:
@@ -516,6 +518,14 @@ class Parties:
         nouns = lexicon().words["protester_nouns"]
         m = re.search(r"\b(" + "|".join(sorted(nouns, key=len, reverse=True)) + r")\b", self.norm, re.IGNORECASE)
         return Speaker(m.group(1).lower(), None, None, None) if m else None
+
+    def _only_titles(self, name: str) -> bool:
+        """A name made only of titles and unit words (`Kasi Pidsus`, `Plt Deputi Penindakan`)."""
+        W = lexicon().words
+        titles = quote_lexicon().titles
+        return all(
+            w.lower() in W["police_units"] or w.lower() in titles or w.lower() in W["title_words"] for w in name.split()
+        )
 
     def _body_of(self, name: str) -> Speaker | None:
         """`Satreskrim Polres Polman`, `Reskrim Polres Bogor` (a unit, often cut from a title such
