@@ -448,3 +448,13 @@ def test_a_protest_with_no_protester_named_is_by_those_the_story_names():
     )
     ev = [e for e in _events(text) if e.type == "PROTEST"][0]
     assert _name(ev.actor) == "demonstran"
+
+
+def test_a_title_cut_from_a_name_is_not_the_acting_body():
+    text = (
+        "KPK menahan tiga tersangka kasus korupsi jual beli gas di PT PGN.\n\n"
+        '"Penahanan dilakukan untuk 20 hari pertama," kata Pelaksana Tugas Deputi Penindakan KPK Asep Guntur.\n\n'
+        "AS disangkakan melanggar Pasal 2 ayat (1) UU Tipikor."
+    )
+    ev = [e for e in _events(text) if e.mode == "charge"][0]
+    assert _name(ev.actor) == "KPK"

@@ -767,6 +767,8 @@ class Parties:
         if actor is not None and recip is None and " dan " in actor.name and actor.entity is None:
             left, right = actor.name.split(" dan ", 1)
             actor, recip = Speaker(left, None, actor.start, None), Speaker(right, None, None, actor.end)
+        if actor is not None and p.type in ("COERCE", "INVESTIGATE") and self._only_titles(actor.name):
+            actor = self._law_enforcer(tstart) or actor  # `Plt Deputi Penindakan`: the body behind the title
         if p.type == "REJECT" and ws[t.first].low in W["denial_words"] and recip is not None and recip.entity is None:
             recip = None  # `membantah telah mencabuli muridnya`: what is denied, not whom
         actor, recip = self._pointer(actor), self._pointer(recip)
