@@ -458,3 +458,9 @@ def test_a_title_cut_from_a_name_is_not_the_acting_body():
     )
     ev = [e for e in _events(text) if e.mode == "charge"][0]
     assert _name(ev.actor) == "KPK"
+
+
+def test_two_states_as_one_subject_act_jointly():
+    ev = _one("Indonesia dan Pakistan terus memperkuat hubungan dagang dan investasi.", "COOPERATE")
+    assert ev.mutual
+    assert {_name(ev.actor), _name(ev.recipient)} == {"Indonesia", "Pakistan"}

@@ -554,7 +554,12 @@ class Parties:
         """`Kim Jong Un dan Putin`, `antara Presiden Prabowo dan Presiden ke-7 RI Joko Widodo`: two
         named parties joined by `dan` (titles between them allowed) in the sentence."""
         ents = self.a.entities
-        ms = [(s, e, i) for s, e, i in self._within(ss, se) if ss <= s and e <= se and ents[i].label in ("PER", "ORG")]
+        state = lambda i: ents[i].label == "LOC" and (ents[i].geo or {}).get("feature") == "country"  # noqa: E731
+        ms = [
+            (s, e, i)
+            for s, e, i in self._within(ss, se)
+            if ss <= s and e <= se and (ents[i].label in ("PER", "ORG") or state(i))
+        ]
         for (s1, e1, i1), (s2, e2, i2) in zip(ms, ms[1:], strict=False):
             between = self.norm[e1:s2].split()
             if i1 == i2 or not between or between[0].lower() not in ("dan", "serta", "dengan"):
@@ -611,6 +616,12 @@ class Parties:
                 pair = self._pair(ss, se)
                 if pair is not None:
                     actor, recip = pair
+            joint = p.type in ("AGREE", "COOPERATE", "CONSULT")
+            if p.voice == "act" and joint and (recip is None or not self._party_like(recip)):
+                pair = self._pair(ss, tstart)  # `Indonesia dan Pakistan terus memperkuat hubungan`: a joint act
+                if pair is not None:
+                    actor, recip = pair
+                    mutual = True
         elif p.voice == "pass":
             recip = self._subject(ws, t, ss, None) if p.words[0].startswith("di") else None
             if recip is None or not self._party_like(recip):
