@@ -520,7 +520,7 @@ class Parties:
         return Speaker(m.group(1).lower(), None, None, None) if m else None
 
     def _only_titles(self, name: str) -> bool:
-        """A name made only of titles and unit words (`Kasi Pidsus`, `Plt Deputi Penindakan`)."""
+        """A name made only of titles and unit words (`Pelaksana Tugas Deputi Penindakan`)."""
         W = lexicon().words
         titles = quote_lexicon().titles
         return all(
