@@ -464,3 +464,21 @@ def test_two_states_as_one_subject_act_jointly():
     ev = _one("Indonesia dan Pakistan terus memperkuat hubungan dagang dan investasi.", "COOPERATE")
     assert ev.mutual
     assert {_name(ev.actor), _name(ev.recipient)} == {"Indonesia", "Pakistan"}
+
+
+def test_how_an_act_was_done_is_not_a_second_act():
+    evs = _events("Kamal Mopangga menghabisi Endang dengan cara menggorok leher sebanyak tiga kali.")
+    assert [e.type for e in evs] == ["ASSAULT"]
+
+
+def test_ter_form_of_an_arrest_and_the_victim_of_an_agentless_passive_in_a_quote():
+    text = (
+        "Kamal Mopangga membunuh Endang Sulastri di sebuah kamar kos di Kuta.\n\n"
+        '"Digorok oleh tersangka memakai pisau sebanyak tiga kali," ungkap Kapolsek Kuta Kompol Agus.\n\n'
+        "Kamal akhirnya terciduk polisi di Kota Bitung."
+    )
+    evs = _events(text)
+    cut = [e for e in evs if e.trigger.lower() == "digorok"]
+    assert cut and _name(cut[0].recipient) == "Endang Sulastri"
+    arrest = [e for e in evs if e.mode == "arrest"]
+    assert arrest and _name(arrest[0].recipient) == "Kamal Mopangga"

@@ -110,6 +110,8 @@ def _standalone(triggers: list[Trigger], k: int, ws: list[Word]) -> bool:
         prev = triggers[k - 1]
         if prev.type in ("AGREE", "DEMAND") and t.first - prev.last <= 4 and prev.type != t.type:
             return False
+        if prev.type == t.type and "cara" in {w.low for w in ws[prev.last + 1 : t.first]} and t.first - prev.last <= 5:
+            return False  # `menghabisi Endang dengan cara menggorok leher`: how the one act was done
         if prev.type == "PROTEST" and t.type in ("DISAPPROVE", "REJECT") and t.first - prev.last <= 2:
             return False  # `Unjuk rasa memprotes …`, `aksi demonstrasi penolakan …`: what the protest is against
     if t.type == "INVESTIGATE" and ws[t.first].low in W["finding_verbs"]:

@@ -623,7 +623,7 @@ class Parties:
                     actor, recip = pair
                     mutual = True
         elif p.voice == "pass":
-            recip = self._subject(ws, t, ss, None) if p.words[0].startswith("di") else None
+            recip = self._subject(ws, t, ss, None) if p.words[0].startswith(("di", "ter")) else None  # terciduk
             if recip is None or not self._party_like(recip):
                 recip = self._partitive(ws, t, ss, None) or recip
             subj = self.norm[ss:tstart].split()
@@ -739,9 +739,8 @@ class Parties:
             concerned = "yang bersangkutan" in self.norm[ss:tstart].lower()  # `yang bersangkutan masih diperiksa`
             plain = all(w.lower() in W["trailing_adverbs"] for w in subj[1:])
             bare = W["trailing_adverbs"] | W["subject_lead_strip"] | W["hedges"] | W["no_subject_words"]
-            no_subject = bool(subj) and all(
-                w.lower().strip(',"“') in bare for w in subj
-            )  # `Jadi hari ini sudah dinyatakan ditahan`
+            # `Jadi hari ini sudah dinyatakan ditahan`, `"Digorok oleh tersangka …`: no one written before the verb
+            no_subject = all(w.lower().strip(',"“') in bare for w in subj if w.strip(',"“'))
             if concerned or no_subject or (subj and plain and subj[0].lower().strip(",") in ("ia", "dia", "beliau")):
                 prev = self.last_recipient  # `Ia kemudian ditahan`: the one the story's last act was on
                 recip = Speaker(prev.name, prev.entity, None, None)
