@@ -482,3 +482,9 @@ def test_ter_form_of_an_arrest_and_the_victim_of_an_agentless_passive_in_a_quote
     assert cut and _name(cut[0].recipient) == "Endang Sulastri"
     arrest = [e for e in evs if e.mode == "arrest"]
     assert arrest and _name(arrest[0].recipient) == "Kamal Mopangga"
+
+
+def test_taking_a_bribe_is_an_offence_with_its_taker():
+    ev = _one("KPK menyebut Kusnadi menerima komitmen fee 20 persen dari setiap pencairan dana hibah.", "CRIME")
+    assert ev.mode == "bribery"
+    assert _name(ev.actor) == "Kusnadi"
