@@ -488,3 +488,12 @@ def test_taking_a_bribe_is_an_offence_with_its_taker():
     ev = _one("KPK menyebut Kusnadi menerima komitmen fee 20 persen dari setiap pencairan dana hibah.", "CRIME")
     assert ev.mode == "bribery"
     assert _name(ev.actor) == "Kusnadi"
+
+
+def test_a_described_man_is_the_man_named_before():
+    text = (
+        "Kamal Mopangga (33) ditangkap polisi setelah menghilang selama sepekan.\n\n"
+        "Pria asal Gorontalo itu menganiaya Endang Sulastri di sebuah kamar kos di Kuta."
+    )
+    ev = _one(text, "ASSAULT")
+    assert _name(ev.actor) == "Kamal Mopangga"

@@ -107,6 +107,11 @@ class Parties:
         """The party a noun phrase names: pronouns resolved, else as a quote speaker."""
         W = lexicon().words
         s = self._strip_lead(s, e)
+        raw = self.norm[s:e].split()
+        if len(raw) > 1 and raw[0].lower() in W["described_person_heads"] and raw[-1].lower() in ("itu", "tersebut"):
+            sp = self.r.salient(pos, "person")  # `Pria asal Gorontalo itu menghabisi Endang`: the man named before
+            if sp is not None and sp.entity is not None:
+                return Speaker(sp.name, sp.entity, s, e)
         e = self._strip_trail(s, e)
         named = False
         for nw in W["naming_words"]:  # `pelaku pembunuhan Riky bernama Erwin`: the one named
