@@ -497,3 +497,13 @@ def test_a_described_man_is_the_man_named_before():
     )
     ev = _one(text, "ASSAULT")
     assert _name(ev.actor) == "Kamal Mopangga"
+
+
+def test_insults_and_a_colloquial_meeting():
+    ev = _one("Kamal, yang juga karyawan di bar milik Endang, dihina Endang di depan teman-temannya.", "DISAPPROVE")
+    assert _name(ev.actor) == "Endang"
+    assert not [
+        e for e in _events("Alhamdulillah, kami sudah ketemu solusinya untuk masalah ini.") if e.type == "CONSULT"
+    ]
+    meet = _one('"Kami ketemu beberapa bilateral negara," kata Menteri Pertanian Andi Amran Sulaiman.', "CONSULT")
+    assert "negara" in (_name(meet.recipient) or "")

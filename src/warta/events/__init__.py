@@ -151,7 +151,7 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
         return False  # `Barang-barang yang dicuri itu lalu dijual`: a thing described, no act reported
     if first in W["enforcer_only"] and not _enforcer(ev.actor):
         return False  # `proyek yang ditangani Renita`, `menindaklanjuti rapat`: not a case handled
-    needs = first in W["needs_party"] and ev.voice in ("act", "recv") and ev.type != "CRIME"  # `menerima suap`
+    needs = first in W["needs_party"] and ev.voice in ("act", "recv", "mut") and ev.type != "CRIME"  # `menerima suap`
     return not (needs and (rec is None or not _party_like(rec.name, rec.entity)))
 
 
