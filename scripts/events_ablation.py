@@ -1,6 +1,8 @@
 """How much each part of the events layer buys: events F1 (type + sentence, as score.py
-matches them) of the bare verb-pattern lexicon, of the lexicon with the rules that drop acts that
-did not happen, and of the whole layer (which also needs a party in each act).
+matches them) of a bare lexicon of the guideline's own word lists (GUIDELINES.md `events`: the
+issue's baseline), of the bare verb-pattern lexicon (verbs.tsv and the forms of roots.tsv), of the
+lexicon with the rules that drop acts that did not happen, and of the whole layer (which also
+needs a party in each act).
 
     python scripts/events_ablation.py ../shared/examples ../shared/eval/dev
 
@@ -12,10 +14,51 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import re
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 SCORE = REPO.parent / "shared" / "eval" / "score.py"
+GUIDELINES = REPO.parent / "shared" / "eval" / "GUIDELINES.md"
+
+
+def _with_passives(word: str) -> list[str]:
+    """`a/b` as its words, each meN- verb with its di- passives (`menangkap` → `ditangkap`): the
+    guideline says its forms include them."""
+    out = []
+    for w in word.lower().split("/"):
+        out.append(w)
+        for prefix, roots in (
+            ("meny", ("s",)),
+            ("meng", ("", "k")),
+            ("mem", ("", "p")),
+            ("men", ("", "t")),
+            ("me", ("",)),
+        ):
+            if w.startswith(prefix) and len(w) > len(prefix) + 2:
+                out += ["di" + r + w[len(prefix) :] for r in roots]
+                break
+    return out
+
+
+def _guideline_patterns() -> list[tuple[str, re.Pattern]]:
+    """`TYPE (form, form, …)` of GUIDELINES.md `events` as regular expressions: `a/b` is either
+    word, `X` a gap of up to four words."""
+    text = GUIDELINES.read_text("utf-8")
+    section = text[text.index("### `events`") :]
+    section = section[: section.index("\n### ", 10)]
+    out = []
+    for typ, forms in re.findall(r"\b([A-Z]{4,})\s*\(([^()]*)\)", section):
+        for form in forms.split(","):
+            words = [w for w in form.replace("…", " ").split() if w]
+            if not words:
+                continue
+            parts = [
+                r"(?:\S+\s+){0,4}?" if w == "X" else "(?:" + "|".join(map(re.escape, _with_passives(w))) + r")\b\s*"
+                for w in words
+            ]
+            out.append((typ, re.compile(r"\b" + "".join(parts), re.IGNORECASE)))
+    return out
 
 
 def _score_module():
@@ -31,16 +74,24 @@ def _variants(article) -> dict[str, list[dict]]:
     from warta.events.triggers import blocked, find
     from warta.quotes.text import layout, words
 
-    lex, filtered = [], []
+    lex, filtered, guide = [], [], []
+    pats = _guideline_patterns()
     for ss, se, _p in layout(article).sentences:
         ws = words(article.norm, ss, se)
         text = article.norm_text(ss, se)
+        for typ in sorted({typ for typ, rx in pats if rx.search(text)}):
+            guide.append({"type": typ, "text": text})
         for t in find(ws):
             lex.append({"type": t.type, "text": text})
             if blocked(article.norm, ws, t, se) is None:
                 filtered.append({"type": t.type, "text": text})
     full = [{"type": e.type, "text": article.norm_text(e.start, e.end)} for e in extract(article)]
-    return {"lexicon only": lex, "lexicon + not-happened rules": filtered, "whole layer": full}
+    return {
+        "guideline word lists": guide,
+        "lexicon only": lex,
+        "lexicon + not-happened rules": filtered,
+        "whole layer": full,
+    }
 
 
 def main() -> None:

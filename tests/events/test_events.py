@@ -327,3 +327,183 @@ def test_the_one_concerned_and_the_rest_of_a_group():
     assert ev.recipient is not None and ev.recipient.name.startswith("pengemudi")
     text = "Sebanyak 11 orang kini dirawat di rumah sakit, sementara 86 lainnya ditahan oleh polisi."
     assert _name(_one(text, "COERCE").recipient) == "86 lainnya"
+
+
+# --- forms generated from roots, and the party rules of the second round (issue #12) -----------
+
+
+def test_a_form_listed_only_as_a_root_is_found_with_its_agent():
+    ev = _one("Korban disekap pelaku selama dua hari di sebuah rumah kos di Medan.", "ASSAULT")
+    assert ev.mode == "abduct"
+    assert _name(ev.actor) == "pelaku"
+    assert _name(ev.recipient) == "Korban"
+
+
+def test_negated_generated_form_is_dropped():
+    assert not [
+        e for e in _events("Warga mengaku tidak ditampar petugas saat razia berlangsung.") if e.type == "ASSAULT"
+    ]
+
+
+def test_charge_takes_no_article_of_law_as_agent_and_initials_are_a_party():
+    text = (
+        "Kasat Reskrim Polres Bogor AKP Teguh Kumara mengatakan empat orang telah ditetapkan sebagai tersangka.\n\n"
+        "Tersangka pertama berinisial RP dijerat Pasal 187 KUHP."
+    )
+    ev = [e for e in _events(text) if e.mode == "charge"][0]
+    assert ev.type == "COERCE"
+    assert _name(ev.recipient) == "RP"
+    assert "Pasal" not in (_name(ev.actor) or "")
+
+
+def test_legal_penalty_is_no_threat():
+    text = "Keduanya dijerat Pasal 114 UU Narkotika. Mereka diancam dengan hukuman penjara paling lama 20 tahun."
+    assert not [e for e in _events(text) if e.type == "THREATEN"]
+
+
+def test_a_state_is_an_actor():
+    ev = _one("Sebagai informasi, Israel telah membunuh hampir 100 warga Palestina sejak Oktober.", "ASSAULT")
+    assert _name(ev.actor) == "Israel"
+
+
+def test_subject_past_two_opening_adverbials():
+    text = (
+        "Namun di pusat kota Los Angeles, menurut laporan Los Angeles Times, polisi menembakkan peluru "
+        "tak mematikan dan gas air mata untuk membubarkan kerumunan."
+    )
+    ev = _one(text, "COERCE")
+    assert ev.mode == "disperse"
+    assert _name(ev.actor) == "polisi"
+
+
+def test_offender_phrase_ends_before_seperti():
+    ev = _one(
+        "Geng-geng kriminal seperti Los Pulpos menyandera orang-orang dari berbagai lapisan untuk mendapatkan uang tebusan.",
+        "ASSAULT",
+    )
+    assert _name(ev.actor) == "Geng-geng kriminal"
+
+
+def test_not_only_is_no_negation():
+    text = (
+        "Kejari Pekanbaru menghentikan penuntutan terhadap RSS. Tak hanya itu, bantuan pendidikan dan sembako "
+        "juga diberikan kepada keluarga RSS."
+    )
+    assert [e for e in _events(text) if e.type == "AID"]
+
+
+def test_what_a_protest_is_against_is_no_second_act():
+    evs = _events("Unjuk rasa memprotes maraknya praktik korupsi di Peru itu awalnya berlangsung damai.")
+    assert [e.type for e in evs] == ["PROTEST"]
+
+
+def test_a_suspect_described_is_no_act():
+    text = "Sebelumnya, proses perdamaian antara korban pencurian dan RSS yang menjadi tersangka telah difasilitasi."
+    assert not [e for e in _events(text) if e.type == "COERCE"]
+
+
+def test_armed_forces_on_both_sides_fight():
+    ev = _one("Koalisi pimpinan Arab Saudi menyerang pemberontak Houthi di Yaman sejak 2015.", "FIGHT")
+    assert _name(ev.recipient) == "pemberontak Houthi"
+
+
+def test_pronoun_in_an_indirect_quote_is_its_speaker():
+    text = (
+        "Gubernur Sulawesi Utara Olly Dondokambey menanggapi kedatangan Fahri Hamzah ke Manado.\n\n"
+        "Menurut Olly, ia menerima Fahri dalam kapasitas sebagai pejabat negara."
+    )
+    ev = _one(text, "CONSULT")
+    assert _name(ev.actor) == "Olly Dondokambey"
+    assert _name(ev.recipient) == "Fahri Hamzah"
+
+
+def test_an_act_of_a_police_unit_is_the_body_s():
+    text = (
+        "Oknum kepala sekolah berinisial M ditetapkan sebagai tersangka. Pelaku langsung ditahan.\n\n"
+        '"Kami melakukan penahanan terhadap pelaku," kata Kasat Reskrim Polres Polman, AKP Budi Adi.'
+    )
+    ev = [e for e in _events(text) if e.mode == "detention"][0]
+    assert _name(ev.actor) == "Polres Polman"
+
+
+def test_the_one_asked_ends_before_its_verb():
+    ev = _one("Dia meminta Kongres memberinya wewenang khusus untuk memberlakukan undang-undang darurat.", "DEMAND")
+    assert _name(ev.recipient) == "Kongres"
+
+
+def test_a_protest_mentioned_again_is_coded_again_with_its_protesters():
+    text = (
+        "Ratusan mahasiswa menggelar unjuk rasa di depan gedung DPRD Jawa Timur pada Senin (20/10/2025).\n\n"
+        "Aksi tersebut berlangsung hingga sore hari dan dijaga ketat aparat."
+    )
+    evs = [e for e in _events(text) if e.type == "PROTEST"]
+    assert len(evs) == 2
+    assert all("mahasiswa" in (_name(e.actor) or "") for e in evs)
+
+
+def test_a_protest_with_no_protester_named_is_by_those_the_story_names():
+    text = (
+        "Unjuk rasa memprotes maraknya korupsi di Peru itu awalnya berlangsung damai.\n\n"
+        "Namun ribuan demonstran kemudian bentrok dengan aparat di depan Gedung Kongres."
+    )
+    ev = [e for e in _events(text) if e.type == "PROTEST"][0]
+    assert _name(ev.actor) == "demonstran"
+
+
+def test_a_title_cut_from_a_name_is_not_the_acting_body():
+    text = (
+        "KPK menahan tiga tersangka kasus korupsi jual beli gas di PT PGN.\n\n"
+        '"Penahanan dilakukan untuk 20 hari pertama," kata Pelaksana Tugas Deputi Penindakan KPK Asep Guntur.\n\n'
+        "AS disangkakan melanggar Pasal 2 ayat (1) UU Tipikor."
+    )
+    ev = [e for e in _events(text) if e.mode == "charge"][0]
+    assert _name(ev.actor) == "KPK"
+
+
+def test_two_states_as_one_subject_act_jointly():
+    ev = _one("Indonesia dan Pakistan terus memperkuat hubungan dagang dan investasi.", "COOPERATE")
+    assert ev.mutual
+    assert {_name(ev.actor), _name(ev.recipient)} == {"Indonesia", "Pakistan"}
+
+
+def test_how_an_act_was_done_is_not_a_second_act():
+    evs = _events("Kamal Mopangga menghabisi Endang dengan cara menggorok leher sebanyak tiga kali.")
+    assert [e.type for e in evs] == ["ASSAULT"]
+
+
+def test_ter_form_of_an_arrest_and_the_victim_of_an_agentless_passive_in_a_quote():
+    text = (
+        "Kamal Mopangga membunuh Endang Sulastri di sebuah kamar kos di Kuta.\n\n"
+        '"Digorok oleh tersangka memakai pisau sebanyak tiga kali," ungkap Kapolsek Kuta Kompol Agus.\n\n'
+        "Kamal akhirnya terciduk polisi di Kota Bitung."
+    )
+    evs = _events(text)
+    cut = [e for e in evs if e.trigger.lower() == "digorok"]
+    assert cut and _name(cut[0].recipient) == "Endang Sulastri"
+    arrest = [e for e in evs if e.mode == "arrest"]
+    assert arrest and _name(arrest[0].recipient) == "Kamal Mopangga"
+
+
+def test_taking_a_bribe_is_an_offence_with_its_taker():
+    ev = _one("KPK menyebut Kusnadi menerima komitmen fee 20 persen dari setiap pencairan dana hibah.", "CRIME")
+    assert ev.mode == "bribery"
+    assert _name(ev.actor) == "Kusnadi"
+
+
+def test_a_described_man_is_the_man_named_before():
+    text = (
+        "Kamal Mopangga (33) ditangkap polisi setelah menghilang selama sepekan.\n\n"
+        "Pria asal Gorontalo itu menganiaya Endang Sulastri di sebuah kamar kos di Kuta."
+    )
+    ev = _one(text, "ASSAULT")
+    assert _name(ev.actor) == "Kamal Mopangga"
+
+
+def test_insults_and_a_colloquial_meeting():
+    ev = _one("Kamal, yang juga karyawan di bar milik Endang, dihina Endang di depan teman-temannya.", "DISAPPROVE")
+    assert _name(ev.actor) == "Endang"
+    assert not [
+        e for e in _events("Alhamdulillah, kami sudah ketemu solusinya untuk masalah ini.") if e.type == "CONSULT"
+    ]
+    meet = _one('"Kami ketemu beberapa bilateral negara," kata Menteri Pertanian Andi Amran Sulaiman.', "CONSULT")
+    assert "negara" in (_name(meet.recipient) or "")

@@ -36,7 +36,11 @@ def extract(article: Article) -> list[Event]:
                 continue
             if t.pattern.mode == "display" and not any(e.type == "PROTEST" for e in out):
                 continue  # `mengibarkan bendera` at a ceremony is no protest
+            if t.pattern.mode == "display" and t.pattern.voice == "noun" and not _light(ws, t):
+                continue  # `Aksi tersebut sempat viral`: the protest talked about, not held again
             ev = parties.event(t, ws, ss, se, sent_index.get((ss, se), -1))
+            if ev is not None and ev.type == "ASSAULT" and _armed(ev.actor) and _armed(ev.recipient):
+                ev.type = "FIGHT"  # `koalisi … menyerang pemberontak Houthi`: armed forces on both sides
             if not _complete(ev, ws[t.first].low, _light(ws, t), article.norm):
                 continue
             key = (ev.sentence, ev.start, ev.type, _name(ev.actor), _name(ev.recipient))
@@ -71,6 +75,22 @@ def _share_subject(evs: list[Event], norm: str) -> None:
             e.recipient = Speaker(prev.recipient.name, prev.recipient.entity, None, None)
 
 
+def _enforcer(sp: Speaker | None) -> bool:
+    """The police, prosecutors or an anti-corruption body (`Polres Bogor`, `penyidik`, `KPK`)."""
+    if sp is None:
+        return False
+    words = lexicon().words["law_enforcers"]
+    return any(w.lower().strip(",.()") in words for w in sp.name.replace("-", " ").split())
+
+
+def _armed(sp: Speaker | None) -> bool:
+    """A military force or armed group (`koalisi pimpinan Arab Saudi`, `pemberontak Houthi`)."""
+    if sp is None:
+        return False
+    words = sp.name.lower().split()
+    return bool(words) and words[0] in lexicon().words["military_nouns"]
+
+
 def _light(ws: list[Word], t: Trigger) -> bool:
     """Is a nominalisation reported as done (`melakukan penyitaan`, `penahanan dilakukan`,
     `pemeriksaan terhadap X`), not just named?"""
@@ -90,6 +110,10 @@ def _standalone(triggers: list[Trigger], k: int, ws: list[Word]) -> bool:
         prev = triggers[k - 1]
         if prev.type in ("AGREE", "DEMAND") and t.first - prev.last <= 4 and prev.type != t.type:
             return False
+        if prev.type == t.type and "cara" in {w.low for w in ws[prev.last + 1 : t.first]} and t.first - prev.last <= 5:
+            return False  # `menghabisi Endang dengan cara menggorok leher`: how the one act was done
+        if prev.type == "PROTEST" and t.type in ("DISAPPROVE", "REJECT") and t.first - prev.last <= 2:
+            return False  # `Unjuk rasa memprotes …`, `aksi demonstrasi penolakan …`: what the protest is against
     if t.type == "INVESTIGATE" and ws[t.first].low in W["finding_verbs"]:
         nxt = triggers[k + 1] if k + 1 < len(triggers) else None
         return nxt is not None and nxt.type == "CRIME" and nxt.first - t.last <= 3
@@ -106,16 +130,16 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
         return False
     rec = ev.recipient
     spanned = any(x is not None and x.start is not None for x in (ev.actor, rec))
-    if ev.voice == "noun" and ev.type in W["weak_noun_types"] and not spanned:
-        return False  # `diperlukan dukungan data`: a support with no one named in it
+    if ev.voice == "noun" and ev.type in W["weak_noun_types"] and not spanned and not (light and ev.actor):
+        return False  # `diperlukan dukungan data`: a support with no one named in it (but `Pelaporan itu dilakukan`)
     if ev.voice == "noun" and not spanned and ev.type not in ("PROTEST", "CRIME") and not light:
         return False  # `Penyitaan hanya salah satu upaya`: the process talked about, not an act reported
-    if ev.type == "SUPPORT" and ev.recipient is None:
-        return False  # support is for someone
+    if ev.type in ("SUPPORT", "COOPERATE") and ev.recipient is None:
+        return False  # support is for someone, cooperation with someone (`mereka berinvestasi`: no one)
     public = (
         rec is not None
         and rec.entity is None
-        and rec.name.split()[0].lower() in W["public_nouns"]
+        and (rec.name.split()[0].lower() in W["public_nouns"] or rec.name.split()[0].lower()[:-3] in W["public_nouns"])
         and not (rec.end is not None and norm[rec.end : rec.end + 10].lower().startswith((" tersebut", " itu")))
     )  # `warga tersebut` is someone in particular
     if ev.type == "DEMAND" and (rec is None or public) and not _demand_of_a_step(ev, norm):
@@ -125,7 +149,9 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
         return False  # tourists visiting a village: not a political visit
     if ev.voice == "pass" and ev.actor is None and ev.recipient is None:
         return False  # `Barang-barang yang dicuri itu lalu dijual`: a thing described, no act reported
-    needs = first in W["needs_party"] and ev.voice in ("act", "recv")
+    if first in W["enforcer_only"] and not _enforcer(ev.actor):
+        return False  # `proyek yang ditangani Renita`, `menindaklanjuti rapat`: not a case handled
+    needs = first in W["needs_party"] and ev.voice in ("act", "recv", "mut") and ev.type != "CRIME"  # `menerima suap`
     return not (needs and (rec is None or not _party_like(rec.name, rec.entity)))
 
 
@@ -143,7 +169,7 @@ def _demand_of_a_step(ev: Event, norm: str) -> bool:
 def _party_like(name: str, entity: int | None) -> bool:
     if entity is not None:
         return True
-    ws = name.split()
+    ws = name.replace("-", " ").split()  # `kelompok-kelompok radikal`
     W = lexicon().words
     nouns = W["person_nouns"]
     return any(is_cap(w) for w in ws) or any(w.lower() in nouns or w.lower()[:-3] in nouns for w in ws[:3])

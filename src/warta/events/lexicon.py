@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from warta.events.morph import AFFIXES, VOICE, form
+
 TYPES = (
     "AGREE",
     "CONSULT",
@@ -68,6 +70,7 @@ def lexicon() -> Lexicon:
         ws = tuple(pat.lower().split())
         p = Pattern(typ, None if mode == "-" else mode, voice, ws)
         lex.by_first.setdefault(ws[0], []).append(p)
+    _add_roots(lex)
     for ps in lex.by_first.values():
         ps.sort(key=lambda p: -len(p.words))  # the longest pattern first
     raw = json.loads(_data("words.json"))
@@ -77,6 +80,27 @@ def lexicon() -> Lexicon:
     lex.words = {k: frozenset(v) for k, v in raw.items()}
     lex.common = _common_words()
     return lex
+
+
+def _add_roots(lex: Lexicon) -> None:
+    """The forms of each root in ``roots.tsv`` as one-word patterns; a form verbs.tsv already
+    has as a one-word pattern keeps the voice and mode written there."""
+    for n, ln in enumerate(_data("roots.tsv").splitlines(), 1):
+        if not ln.strip() or ln.startswith("#"):
+            continue
+        parts = ln.split("\t")
+        if len(parts) != 4 or parts[0] not in TYPES:
+            raise ValueError(f"events/data/roots.tsv line {n}: expected TYPE, mode, root, affixes: {ln!r}")
+        typ, mode, root, affixes = parts
+        for spec in affixes.split(","):
+            affix, _, voice = spec.strip().partition(":")
+            if affix not in AFFIXES or (voice and voice not in VOICES):
+                raise ValueError(f"events/data/roots.tsv line {n}: bad affix {spec!r}")
+            word = form(root, affix)
+            have = lex.by_first.setdefault(word, [])
+            if any(p.words == (word,) for p in have):
+                continue
+            have.append(Pattern(typ, None if mode == "-" else mode, voice or VOICE[affix], (word,)))
 
 
 def _common_words() -> frozenset[str]:

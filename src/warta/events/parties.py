@@ -107,6 +107,11 @@ class Parties:
         """The party a noun phrase names: pronouns resolved, else as a quote speaker."""
         W = lexicon().words
         s = self._strip_lead(s, e)
+        raw = self.norm[s:e].split()
+        if len(raw) > 1 and raw[0].lower() in W["described_person_heads"] and raw[-1].lower() in ("itu", "tersebut"):
+            sp = self.r.salient(pos, "person")  # `Pria asal Gorontalo itu menghabisi Endang`: the man named before
+            if sp is not None and sp.entity is not None:
+                return Speaker(sp.name, sp.entity, s, e)
         e = self._strip_trail(s, e)
         named = False
         for nw in W["naming_words"]:  # `pelaku pembunuhan Riky bernama Erwin`: the one named
@@ -191,7 +196,8 @@ class Parties:
             text = self.norm[s:e].rstrip()
             ws = text.split()
             last = ws[-1].lower() if len(ws) > 1 and not is_cap(ws[-1]) else ""  # not `Lombok Tengah`
-            if last and (last in adverbs or last in ("itu", "tersebut", "ini")):
+            lone = last == "lainnya" and not (ws[-2].isdigit() or ws[-2].lower() in NUMERALS)  # not `86 lainnya`
+            if last and (last in adverbs or last in ("itu", "tersebut", "ini") or lone):
                 e = s + len(text) - len(ws[-1])
             else:
                 return s + len(text)
@@ -211,6 +217,10 @@ class Parties:
     def _third(self, pos: int, qi: int | None, low: str) -> Speaker | None:
         """`ia`, `dia`, `-nya`: inside a quote, the last person named other than the speaker;
         outside, the salient speaker or subject (the quotes layer's resolver)."""
+        if qi is not None and self.a.quotes[qi].kind == "indirect" and low in ("ia", "dia", "beliau"):
+            speaker = self.a.quotes[qi].speaker  # `Menurut Olly, ia menerima Fahri`: reported speech of oneself
+            if speaker is not None and speaker.entity is not None and self.a.entities[speaker.entity].label == "PER":
+                return Speaker(speaker.name, speaker.entity, None, None)
         if qi is not None:
             speaker = self.a.quotes[qi].speaker
             skip = speaker.entity if speaker is not None else None
@@ -397,12 +407,21 @@ class Parties:
         """Past an opening adverbial set off by a comma (`Setelah itu, pihak kepolisian turun …
         dan menyarankan`): the clause's subject comes after it."""
         W = lexicon().words
-        inside = [w for w in ws if cs <= w.start < start]
-        if not inside or inside[0].low not in W["opening_adverbials"]:
-            return cs
-        for k, w in enumerate(inside[:8]):
-            if k + 1 < len(inside) and "," in self.norm[w.end : inside[k + 1].start]:
-                return inside[k + 1].start
+        for _ in range(3):  # `Namun di pusat kota Los Angeles, menurut laporan …, polisi menembakkan`
+            inside = [w for w in ws if cs <= w.start < start]
+            if not inside or inside[0].low not in W["opening_adverbials"]:
+                return cs
+            nxt = next(
+                (
+                    inside[k + 1].start
+                    for k, w in enumerate(inside[:8])
+                    if k + 1 < len(inside) and "," in self.norm[w.end : inside[k + 1].start]
+                ),
+                None,
+            )
+            if nxt is None:
+                return cs
+            cs = nxt
         return cs
 
     def _partitive(self, ws: list[Word], t: Trigger, ss: int, qi: int | None) -> Speaker | None:
@@ -444,6 +463,8 @@ class Parties:
         for k in range(i, min(len(ws), i + reach)):
             if ws[k].low in markers and k + 1 < len(ws):
                 nxt = ws[k + 1]
+                if ws[k].low == "dari" and k > i + 1 and "oleh" in markers:
+                    continue  # `bantuan … diberikan untuk meringankan beban dari keluarga`: not the giver
                 if ws[k].low == "dari" and not (
                     is_cap(nxt.text)
                     or nxt.low in W["person_nouns"]
@@ -481,7 +502,9 @@ class Parties:
             if me > pos:
                 continue
             if ent.label == "ORG" and any(w.lower() in enforcers for w in ent.canonical.replace("-", " ").split()):
-                best = Speaker(ent.canonical, i, None, None)
+                if self._only_titles(ent.canonical):
+                    continue  # `Pelaksana Tugas Deputi Penindakan`: a title cut from a name, not a body
+                best = self._body_of(ent.canonical) or Speaker(ent.canonical, i, None, None)
                 break
         if best is None:
             import re
@@ -492,11 +515,56 @@ class Parties:
             return self._law_enforcer(len(self.norm))  # named later in the story (`… kata Kapolres`)
         return best
 
+    def _protesters(self) -> Speaker | None:
+        """The first word for protesters the article uses (`demonstran`, `massa`), for a protest
+        named with no one doing it."""
+        import re
+
+        nouns = lexicon().words["protester_nouns"]
+        m = re.search(r"\b(" + "|".join(sorted(nouns, key=len, reverse=True)) + r")\b", self.norm, re.IGNORECASE)
+        return Speaker(m.group(1).lower(), None, None, None) if m else None
+
+    def _only_titles(self, name: str) -> bool:
+        """A name made only of titles and unit words (`Pelaksana Tugas Deputi Penindakan`)."""
+        W = lexicon().words
+        titles = quote_lexicon().titles
+        return all(
+            w.lower() in W["police_units"] or w.lower() in titles or w.lower() in W["title_words"] for w in name.split()
+        )
+
+    def _body_of(self, name: str) -> Speaker | None:
+        """`Satreskrim Polres Polman`, `Reskrim Polres Bogor` (a unit, often cut from a title such
+        as `Kasat Reskrim Polres Bogor`): the police or prosecution body the unit belongs to, as
+        the article writes it (`Polres Polman`), or None when the name is a body already."""
+        W = lexicon().words
+        ws = name.split()
+        k = 0
+        while k < len(ws) and ws[k].lower() in W["police_units"]:
+            k += 1
+        if k == 0 or k == len(ws):
+            return None
+        body = ws[k:]
+        if len(body) == 1:  # `Satreskrim Polres`: the place is in the text (`Polres Polman`)
+            import re
+
+            m = re.search(rf"\b{re.escape(body[0])} [A-Z][\w-]+(?: [A-Z][\w-]+)?", self.norm)
+            if m is None:
+                return None
+            text = m.group(0)
+        else:
+            text = " ".join(body)
+        return self._pointer(Speaker(text, None, None, None))
+
     def _pair(self, ss: int, se: int) -> tuple[Speaker, Speaker] | None:
         """`Kim Jong Un dan Putin`, `antara Presiden Prabowo dan Presiden ke-7 RI Joko Widodo`: two
         named parties joined by `dan` (titles between them allowed) in the sentence."""
         ents = self.a.entities
-        ms = [(s, e, i) for s, e, i in self._within(ss, se) if ss <= s and e <= se and ents[i].label in ("PER", "ORG")]
+        state = lambda i: ents[i].label == "LOC" and (ents[i].geo or {}).get("feature") == "country"  # noqa: E731
+        ms = [
+            (s, e, i)
+            for s, e, i in self._within(ss, se)
+            if ss <= s and e <= se and (ents[i].label in ("PER", "ORG") or state(i))
+        ]
         for (s1, e1, i1), (s2, e2, i2) in zip(ms, ms[1:], strict=False):
             between = self.norm[e1:s2].split()
             if i1 == i2 or not between or between[0].lower() not in ("dan", "serta", "dengan"):
@@ -518,7 +586,7 @@ class Parties:
         actor: Speaker | None = None
         recip: Speaker | None = None
         mutual = p.voice == "mut" or "saling" in p.words
-        after = t.last + 1
+        after = t.last + 1 if p.words[-1] != "@" else t.last  # `menerima Fahri`: the name is the party
         W = lexicon().words
         if p.voice in ("act", "mut"):
             actor = self._subject(ws, t, ss, qi)
@@ -527,6 +595,10 @@ class Parties:
                 if all(w.low in NUMERALS or w.low == "sebagai" or w.text.isdigit() for w in ws[a:b]):
                     recip = self._named(ws[a].start, tend, ws[a].start, qi)
                 else:
+                    # `meminta Kongres memberinya wewenang … untuk`: the one asked ends before its verb
+                    b = next(
+                        (k for k in range(a + 1, b) if ws[k].low.startswith(("me", "di")) and is_verbish(ws[k].text)), b
+                    )
                     recip = self._named(ws[a].start, ws[b - 1].end, ws[a].start, qi)
             elif p.words[-1] == "dengan" or p.voice == "act":
                 recip = self._np(ws, after, qi)
@@ -549,8 +621,14 @@ class Parties:
                 pair = self._pair(ss, se)
                 if pair is not None:
                     actor, recip = pair
+            joint = p.type in ("AGREE", "COOPERATE", "CONSULT")
+            if p.voice == "act" and joint and (recip is None or not self._party_like(recip)):
+                pair = self._pair(ss, tstart)  # `Indonesia dan Pakistan terus memperkuat hubungan`: a joint act
+                if pair is not None:
+                    actor, recip = pair
+                    mutual = True
         elif p.voice == "pass":
-            recip = self._subject(ws, t, ss, None) if p.words[0].startswith("di") else None
+            recip = self._subject(ws, t, ss, None) if p.words[0].startswith(("di", "ter")) else None  # terciduk
             if recip is None or not self._party_like(recip):
                 recip = self._partitive(ws, t, ss, None) or recip
             subj = self.norm[ss:tstart].split()
@@ -573,7 +651,11 @@ class Parties:
             nxt = ws[after] if after < len(ws) else None
             kin = nxt is not None and nxt.low.endswith("nya") and nxt.low[:-3] in W["person_nouns"]
             kin = kin or (nxt is not None and nxt.low in W["person_nouns"] and nxt.low not in W["role_nouns"])
-            if nxt is not None and (nxt.low == "oleh" or is_cap(nxt.text) or nxt.low in AGENT_NOUNS or kin):
+            kin = kin or (
+                nxt is not None and nxt.low in ("pelaku", "para") and p.type in ("ASSAULT", "CRIME")
+            )  # `disekap pelaku`
+            law = nxt is not None and nxt.low in W["law_refs"]  # `dijerat Pasal 187 KUHP`: the charge, not who
+            if nxt is not None and not law and (nxt.low == "oleh" or is_cap(nxt.text) or nxt.low in AGENT_NOUNS or kin):
                 actor = self._np(ws, after + 1 if nxt.low == "oleh" else after, qi)
             if actor is None:
                 actor = self._after_marker(
@@ -614,6 +696,9 @@ class Parties:
                     actor = None
             if recip is None and p.type not in ("PROTEST", "CRIME"):
                 recip = self._after_marker(ws, after, frozenset(("terhadap", "kepada")), qi)
+            if recip is None and done is not None and p.type in ("COERCE", "INVESTIGATE") and self.last_recipient:
+                prev = self.last_recipient  # `Pemeriksaan dilakukan di gedung KPK`: the one the chain is about
+                recip = Speaker(prev.name, prev.entity, None, None)
             if recip is None and p.type in ("AGREE", "COOPERATE"):
                 # `penandatanganan Perjanjian Induk … bersama Bank Syariah Indonesia`
                 recip = self._after_marker(ws, after, frozenset(("dengan", "bersama")), qi, reach=14, party=True)
@@ -626,6 +711,8 @@ class Parties:
             if actor is None and p.type == "PROTEST" and "PROTEST" in self.last_actor:
                 prev = self.last_actor["PROTEST"]  # `Demonstrasi juga dilakukan di …`: the same protesters
                 actor = Speaker(prev.name, prev.entity, None, None)
+            if actor is None and p.type == "PROTEST":
+                actor = self._protesters()  # `Unjuk rasa memprotes korupsi …`: the protesters the story names
         elif p.voice == "stat":
             recip = self._subject(ws, t, ss, qi)
             org = next(
@@ -644,7 +731,8 @@ class Parties:
             recip = self._subject(ws, t, ss, None)
             actor = self._speaker_of(qi) or self._reporting_subject(ws, t, ss)
         if p.type in W["no_place_parties"]:  # a place is not arrested or investigated
-            actor = None if actor is not None and self._is_place(actor) else actor
+            # (but a state acts: `Israel telah membunuh hampir 100 warga Palestina`)
+            actor = None if actor is not None and self._is_place(actor) and not self._is_state(actor) else actor
             recip = None if recip is not None and self._is_place(recip) else recip
         if actor is not None and actor.start is not None and not self._party_like(actor):
             actor = None  # `indikator MACD`, `turnamen ini`: not someone who acts
@@ -655,7 +743,10 @@ class Parties:
             subj = self.norm[ss:tstart].split()
             concerned = "yang bersangkutan" in self.norm[ss:tstart].lower()  # `yang bersangkutan masih diperiksa`
             plain = all(w.lower() in W["trailing_adverbs"] for w in subj[1:])
-            if concerned or (subj and plain and subj[0].lower().strip(",") in ("ia", "dia", "beliau")):
+            bare = W["trailing_adverbs"] | W["subject_lead_strip"] | W["hedges"] | W["no_subject_words"]
+            # `Jadi hari ini sudah dinyatakan ditahan`, `"Digorok oleh tersangka …`: no one written before the verb
+            no_subject = all(w.lower().strip(',"“') in bare for w in subj if w.strip(',"“'))
+            if concerned or no_subject or (subj and plain and subj[0].lower().strip(",") in ("ia", "dia", "beliau")):
                 prev = self.last_recipient  # `Ia kemudian ditahan`: the one the story's last act was on
                 recip = Speaker(prev.name, prev.entity, None, None)
         if recip is not None and not self._party_like(recip):
@@ -691,6 +782,10 @@ class Parties:
         if actor is not None and recip is None and " dan " in actor.name and actor.entity is None:
             left, right = actor.name.split(" dan ", 1)
             actor, recip = Speaker(left, None, actor.start, None), Speaker(right, None, None, actor.end)
+        if actor is not None and p.type in ("COERCE", "INVESTIGATE") and self._only_titles(actor.name):
+            actor = self._law_enforcer(tstart) or actor  # `Plt Deputi Penindakan`: the body behind the title
+        if p.type == "REJECT" and ws[t.first].low in W["denial_words"] and recip is not None and recip.entity is None:
+            recip = None  # `membantah telah mencabuli muridnya`: what is denied, not whom
         actor, recip = self._pointer(actor), self._pointer(recip)
         if actor is not None and recip is not None and _same(actor, recip):
             if actor.start is None and recip.start is not None:
@@ -723,6 +818,8 @@ class Parties:
             return False
         W = lexicon().words
         head = ws[0].lower()
+        if len(ws) == 1 and ws[0].isupper() and ws[0].isalpha() and 2 <= len(ws[0]) <= 4:
+            return True  # initials: `AS`, `DDS`, `RP` (not the currency `Rp`)
         if head in W["step_nouns"] and len(ws) > 1:
             return self._party_like(Speaker(" ".join(ws[1:]), None))  # `program pemerintah`
         if head in W["not_party_heads"]:
@@ -782,6 +879,13 @@ class Parties:
         owner = owner or Speaker(name, None, None, None)
         return owner if self._party_like(owner) else None
 
+    def _is_state(self, sp: Speaker) -> bool:
+        """A country named as the subject of an act (`Israel`, `Indonesia`), not a city."""
+        if sp.entity is None or sp.start is None:
+            return False
+        geo = self.a.entities[sp.entity].geo or {}
+        return geo.get("feature") == "country"
+
     def _is_place(self, sp: Speaker) -> bool:
         """A place, or a phrase that opens with one (`Peru hingga Madagaskar`)."""
         if sp.entity is not None:
@@ -830,7 +934,9 @@ class Parties:
         """The sentence's place: a LOC named after `di`/`ke` (`di Tokyo`) first, else the first LOC
         that is not a party or part of a party's name (`Perdana Menteri Jepang …`)."""
         skip = {x.entity for x in (actor, recip) if x is not None}
-        inside = [(x.start, x.end) for x in (actor, recip) if x is not None and x.start is not None]
+        inside = [
+            (x.start, x.end) for x in (actor, recip) if x is not None and x.start is not None and x.end is not None
+        ]
         locs = [
             (s, e, i)
             for s, e, i in self._within(ss, se)

@@ -99,11 +99,16 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     first = ws[t.first].low
     if t.pattern.words[0] in W["negation"]:
         pass  # `tidak sependapat` is itself the act
-    elif any(b in W["negation"] for b in before):
-        return "negated"
+    elif any(
+        b in W["negation"] and nb not in W["not_only"]
+        for b, nb in zip(before, [*before[1:], first][: len(before)], strict=True)
+    ):
+        return "negated"  # (but `Tak hanya itu, bantuan … diberikan`: not only)
     modal = [b for b in before if b in W["modal"]]
     if t.type == "DISAPPROVE":
         modal = [b for b in modal if b not in W["judgement_modals"]]  # `perlu dipertanyakan` is the criticism
+    if t.type == "SUPPORT" and t.pattern.words[-1] in ("kasih", "kepada"):
+        modal = [b for b in modal if b not in ("ingin", "mau")]  # `Saya ingin berterima kasih kepada …` thanks
     if modal:
         return "modal"
     for k in range(max(0, t.first - lex.modal_window), t.first):
@@ -121,6 +126,12 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         return "background"  # `saat ditemui`, `usai penangkapan`
     if prev in W["light_verbs"] and t.first > 1 and ws[t.first - 2].low in W["circumstance"]:
         return "background"  # `setelah melakukan pembunuhan itu, …`
+    if prev in W["light_verbs"] and any(w.low in W["circumstance"] for w in ws[max(0, t.first - 4) : t.first - 2]):
+        gap = norm[ws[max(0, t.first - 4)].start : ws[t.first - 1].start]
+        if "," not in gap:
+            return "background"  # `saat Fahri melakukan kunjungan kerjanya`
+    if t.pattern.voice == "stat" and prev == "yang":
+        return "described"  # `RSS yang menjadi tersangka`: who he is, not an act reported
     bare = not ws[t.first].low.startswith(("me", "di", "ber", "ter", "pe"))  # `audit`, `demo`, `korupsi`
     if (t.pattern.voice == "noun" or bare) and t.first > 0:
         if prev in W["background"] or prev in W["negation"]:
@@ -134,6 +145,8 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     cancel = lex.not_after.get(ws[t.last].low)
     if cancel and t.last + 1 < len(ws) and ws[t.last + 1].low in cancel:
         return "other sense"  # `pemeriksaan kesehatan`: a check-up, not an investigation
+    if t.type == "THREATEN" and any(w.low in W["penalty_words"] for w in ws[t.last + 1 : t.last + 4]):
+        return "penalty"  # `diancam dengan hukuman penjara`: what the law provides, not a threat
     if nxt_is(ws, t, "diri") and t.pattern.words[-1] != "diri":
         return "reflexive"  # `massa membubarkan diri`: they left, no one dispersed them
     bare_crime = t.type == "CRIME" and not ws[t.first].low.startswith(("me", "di"))
