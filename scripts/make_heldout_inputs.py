@@ -10,7 +10,8 @@ later, in the same way) was then used to find error classes; heldout4 was measur
 end, and not looked at. eval/events_heldout holds events only (GUIDELINES.md `events`),
 annotated before the events layer was written and scored once, at the end (then used to find error
 classes); eval/events_heldout2 (events only, eight articles) was annotated before the second round of
-work on the layer and scored once, at its end. The article texts
+work on the layer and scored once, at its end. eval/quotes_dev2 (quotes only, for the speaker ranker
+of issue #16) mixes detik records (inputs written here) and IndoSum records (inputs committed). The article texts
 themselves are not committed (detik text is not ship-ok), only the annotations.
 """
 
@@ -25,10 +26,12 @@ SOURCE = REPO.parent / "shared/data/news/detik_2025.jsonl"
 
 def main() -> None:
     wanted = {}
-    for gold in sorted((REPO / "eval").glob("*heldout*/*.gold.json")):
-        if (gold.parent / gold.name.replace(".gold.json", ".json")).exists() and gold.parent.name.startswith("outlets"):
-            continue  # the multi-outlet sets keep their (ship-ok) inputs in the repo
-        wanted[json.loads(gold.read_text("utf-8"))["id"]] = gold.parent
+    golds = sorted((REPO / "eval").glob("*heldout*/*.gold.json")) + sorted((REPO / "eval").glob("quotes_dev*/*.gold.json"))
+    for gold in golds:
+        aid = json.loads(gold.read_text("utf-8"))["id"]
+        if not aid.startswith("detik_"):
+            continue  # the multi-outlet records (IndoSum, CC BY-SA) keep their inputs in the repo
+        wanted[aid] = gold.parent
     with SOURCE.open(encoding="utf-8") as f:
         for line in f:
             rec = json.loads(line)
