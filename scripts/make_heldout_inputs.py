@@ -26,7 +26,9 @@ SOURCE = REPO.parent / "shared/data/news/detik_2025.jsonl"
 
 def main() -> None:
     wanted = {}
-    golds = sorted((REPO / "eval").glob("*heldout*/*.gold.json")) + sorted((REPO / "eval").glob("quotes_dev*/*.gold.json"))
+    golds = sorted((REPO / "eval").glob("*heldout*/*.gold.json")) + sorted(
+        (REPO / "eval").glob("quotes_dev*/*.gold.json")
+    )
     for gold in golds:
         aid = json.loads(gold.read_text("utf-8"))["id"]
         if not aid.startswith("detik_"):

@@ -31,8 +31,9 @@ def _para_of(lay: Layout, pos: int) -> int:
     return -1
 
 
-def extract(article: Article) -> list[Quote]:
-    """The quotes of an article (without storing them)."""
+def extract(article: Article, trace: list | None = None) -> list[Quote]:
+    """The quotes of an article (without storing them). ``trace`` (training the speaker ranker)
+    receives the ranked candidates of every quote whose speaker is a guess, by quote index."""
     norm = article.norm
     lay = layout(article)
     found, covered = direct.find(norm, lay)
@@ -47,7 +48,7 @@ def extract(article: Article) -> list[Quote]:
     found.sort(key=lambda c: c.start)
     for c in found:
         c.extra["last_para"] = _para_of(lay, c.end)
-    speakers.resolve(article, found, lay)
+    speakers.resolve(article, found, lay, trace)
     return [_quote(article, c) for c in found]
 
 
