@@ -410,7 +410,14 @@ def cue_of(w: Word) -> tuple[Cue, bool] | None:
 
 
 # `"…," demikian pernyataan resmi NASA`: nouns of a statement after `demikian`, and their modifiers
-STATEMENT_NOUNS = {"pernyataan": "nyata", "keterangan": "terang", "bunyi": "bunyi", "penjelasan": "jelas", "isi": "isi"}
+STATEMENT_NOUNS = {
+    "pernyataan": "nyata",
+    "keterangan": "terang",
+    "bunyi": "bunyi",
+    "penjelasan": "jelas",
+    "isi": "isi",
+    "laporan": "lapor",
+}
 STATEMENT_MODIFIERS = frozenset(("resmi", "tertulis", "tertulisnya", "pers", "dari"))
 
 
@@ -431,8 +438,9 @@ def post_attribution(norm: str, s: int, e: int, inner_end: str) -> Attribution |
     att: Attribution | None = None
     lex = lexicon()
     low = w.low
-    if i == 1 and low in STATEMENT_NOUNS:
-        # `," demikian pernyataan resmi NASA.` / `demikian keterangan tertulis Polda Metro Jaya`
+    if low in STATEMENT_NOUNS and (i == 1 or (inner_end == "," and low != "isi")):
+        # `," demikian pernyataan resmi NASA.`, `demikian laporan tertulis P2BK Purabaya Yanto`,
+        # and right after the quote: `," pernyataan BPBD Sukabumi melalui rilis resminya.`
         k = i + 1
         while k < len(ws) and ws[k].low in STATEMENT_MODIFIERS:
             k += 1

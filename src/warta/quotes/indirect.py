@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from warta.quotes.attribution import (
+    ADVERBS,
     DAY_OR_MONTH,
     NP_STOP,
     cue_of,
@@ -72,6 +73,19 @@ def _predicate_next(ws: list[Word]) -> bool:
     if len(ws) < 2 or ws[1].low in ("agar", "supaya", "untuk", "yang"):
         return False
     return ws[1].low in PREDICATES or (is_verbish(ws[1].text) and ws[1].low.startswith(("di", "ter")))
+
+
+def _clause_follows(ws: list[Word]) -> bool:
+    """`kebijakan perdagangan era Trump justru membawa dampak …`: a noun phrase then its own
+    predicate (an auxiliary, or a verb after an adverb) before any `yang`: the content is a
+    clause, not a feeling or a topic (`kekecewaan atas keputusan yang …`)."""
+    for k in range(2, min(len(ws) - 1, 12)):
+        w = ws[k]
+        if w.low in ("yang", "karena", "atas", "terhadap"):
+            return False
+        if w.low in CLAUSE_MARKERS or (w.low in ADVERBS and is_verbish(ws[k + 1].text)):
+            return True
+    return False
 
 
 def _is_clause(ws: list[Word], vp: bool, directive: bool, topic_check: bool = True) -> bool:
@@ -281,6 +295,7 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
             and cue.form in EXPRESSIVE
             and content[0].low.startswith("ke")
             and content[0].low.endswith("an")
+            and not _clause_follows(content)
         ):
             continue  # `menyampaikan keresahan …`, `mengungkapkan kekecewaan …`
         if (

@@ -386,6 +386,9 @@ class Resolver:
                     return self._speaker_for(j, s, e)
                 return Speaker(text, None, s, e)
             j = self._entity_named(name)
+            if j is not None and self.a.entities[j].label == "LOC" and name != text:
+                k = self._by_role(ws, s)  # `wali kota London`: a role held in a place, not the place
+                return self._speaker_for(k, s, e) if k is not None else Speaker(_shortest(ws), None, s, e)
             if j is not None:
                 return self._speaker_for(j, s, e)
             same = i is not None and self.a.entities[i].canonical.lower() == name.lower()
