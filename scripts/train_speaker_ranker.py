@@ -41,7 +41,7 @@ LATER = ["quotes", "events", "summary", "tone", "themes"]
 QUOTE_CHARS = dict.fromkeys(map(ord, "\"'“”‘’«»„`"), " ")
 FOLDS = 5
 L2 = 0.05
-STEPS = 3000
+STEPS = 1000
 RATE = 0.5
 
 

@@ -627,6 +627,9 @@ class Resolver:
             c.f["spoken_person"] = float(spoken and person)
             c.f["rule_pick"] = float(rule is not None and self._key(rule) == key)
         by_recency = sorted(order, key=lambda k: -latest[k])
+        if any(not pool[k].f["kind_mismatch"] for k in by_recency):
+            # certain: `ia` is a person, `badan itu` a body; the others are not candidates
+            by_recency = [k for k in by_recency if not pool[k].f["kind_mismatch"]]
         for r, key in enumerate(by_recency):
             pool[key].f["mention_rank"] = math.log1p(r)
         return [pool[k] for k in by_recency]
