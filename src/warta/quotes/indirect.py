@@ -24,7 +24,7 @@ from warta.quotes.attribution import (
     subject_before,
 )
 from warta.quotes.lexicon import lexicon, wordset
-from warta.quotes.text import PREDICATES, WORD, Candidate, Layout, Word, is_cap, is_verbish, words
+from warta.quotes.text import PREDICATES, Candidate, Layout, Word, index_words, is_cap, is_verbish, words
 
 # words right before a verb that make it something other than a statement made
 NOT_STATED = wordset("not_stated")
@@ -451,10 +451,10 @@ def find(norm: str, layout: Layout, covered: list[tuple[int, int]]) -> list[Cand
     cov = sorted(covered)
     forms = lexicon().quick_forms
     hits = []
-    for m in WORD.finditer(norm):
-        w = m.group().lower().rstrip(".")
+    for word in index_words(norm).all:
+        w = word.low.rstrip(".")
         if w in forms or (w.endswith("nya") and w[:-3] in forms):
-            hits.append(m.start())
+            hits.append(word.start)
     for ss, se, para in layout.sentences:
         k = bisect_left(hits, ss)
         if k == len(hits) or hits[k] >= se:
