@@ -109,3 +109,22 @@ def test_indirect_quote_of_a_noun_clause_runs_on_into_sebab(h):
 def test_a_feeling_after_an_expressive_verb_is_still_no_quote(h):
     a = h.read("Budi Santoso mengungkapkan kekecewaan atas keputusan yang diambil panitia.")
     assert a.quotes == []
+
+
+def test_an_epithet_with_itu_or_ini_points_to_the_person_last_quoted(h):
+    text = (
+        '"Lindsay dan Aprilia mengalami cedera," ucap Pelatih Elektrik, Tien Mei.\n'
+        "Aprilia juga sudah mulai berlatih bersama tim pada sesi sore.\n"
+        '"Yang terpenting, pemain jangan cepat puas," tutur pelatih asal China ini.'
+    )
+    a = h.with_entities(text, [("Tien Mei", "PER", ["Tien Mei"]), ("Aprilia", "PER", ["Aprilia"])])
+    assert [q.speaker.name for q in a.quotes] == ["Tien Mei", "Tien Mei"]
+
+
+def test_an_age_epithet_points_to_the_person_the_story_is_about(h):
+    text = (
+        "Mantan Perdana Menteri Thailand Yingluck Shinawatra dikabarkan kabur ke luar negeri sebelum sidang.\n"
+        "Perempuan 50 tahun itu sebelumnya membantah dia berbuat salah dalam kasus subsidi beras."
+    )
+    a = h.with_entities(text, [("Yingluck Shinawatra", "PER", ["Yingluck Shinawatra"])])
+    assert a.quotes[0].speaker.name == "Yingluck Shinawatra"

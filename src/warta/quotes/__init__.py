@@ -4,7 +4,9 @@ of saying (cue) and the medium it was taken from (via).
 Reads the paragraphs and sentences of the segmentation layer and the entities layer; fills
 ``article.quotes`` in text order. The pieces: :mod:`.direct` (quotation marks),
 :mod:`.indirect` (reported speech), :mod:`.attribution` (cue and speaker phrase),
-:mod:`.speakers` (entity, pronoun and continuation resolution); word lists in ``data/``.
+:mod:`.speakers` (entity, pronoun and continuation resolution), :mod:`.ranker` (the model that
+picks the referent of a pronoun among its candidates; trained by scripts/train_speaker_ranker.py);
+:mod:`.text` splits the article's words once for all of them; word lists and the model in ``data/``.
 """
 
 from __future__ import annotations

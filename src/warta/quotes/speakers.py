@@ -420,6 +420,30 @@ class Resolver:
             return s
         return k + 1 + (len(self.norm[k + 1 : e]) - len(self.norm[k + 1 : e].lstrip()))
 
+    def by_head(self, span: tuple[int, int]) -> Speaker | None:
+        """A description led by a role word (`pelatih asal China ini`, `sang menteri`): the
+        latest person before it given that role or title, if any."""
+        ws = [w for w in self.norm[span[0] : span[1]].split() if w.lower() != "sang"]
+        if not ws:
+            return None
+        head = ws[0].lower().strip(".")
+        lex = lexicon()
+        if head not in lex.titles and head not in lex.role_words:
+            return None
+        j = self._by_role([head], span[0])
+        if j is None:
+            return None
+        # only a person the story has been quoting or following (a role the entities layer
+        # gave to a word of a team's name is no referent)
+        para = self._para_of(span[0])
+        for k in range(bisect_left(self.event_pos, span[0]) - 1, -1, -1):
+            ev = self.events[k]
+            if ev.para >= 0 and para - ev.para > RANK_PARAGRAPHS:
+                break
+            if ev.speaker.entity == j:
+                return Speaker(self.a.entities[j].canonical, j, None, None)
+        return None
+
     def _by_role(self, ws: list[str], pos: int) -> int | None:
         """An entity whose role or whose title before a mention matches ``Kapolri``/``menteri``."""
         lex = lexicon()
@@ -879,7 +903,11 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
             # who is named inside the quote, or as the possessor in `Anak Ridwan Kamil itu`, is not its speaker
             related = c.speaker_span is not None and _related(article.norm, c.speaker_span)
             exclude = r.named_in(c.pieces + ([c.speaker_span] if related else []))  # type: ignore[list-item]
-            sp = _ranked(r, k, trace, min(ref, c.start), kind, exclude, spoken=c.kind == "direct")
+            sp = None
+            if k in described and kind == "person" and c.speaker_span is not None:
+                sp = r.by_head(c.speaker_span)  # `pelatih asal China ini`: the coach named before
+            if sp is None:
+                sp = _ranked(r, k, trace, min(ref, c.start), kind, exclude, spoken=c.kind == "direct")
             if sp is None and k in described and c.speaker_span is not None:
                 sp = r.from_span(*c.speaker_span)  # nobody to point back to: the description itself
         if sp is not None:
