@@ -128,3 +128,15 @@ def test_an_age_epithet_points_to_the_person_the_story_is_about(h):
     )
     a = h.with_entities(text, [("Yingluck Shinawatra", "PER", ["Yingluck Shinawatra"])])
     assert a.quotes[0].speaker.name == "Yingluck Shinawatra"
+
+
+def test_an_indirect_quote_runs_on_through_several_dependent_sentences(h):
+    text = (
+        "Kepala Dinas Perhubungan Budi Santoso mengatakan jalur itu ditutup sementara mulai Senin. "
+        "Sebab, jembatan di ruas tersebut retak akibat banjir. "
+        "Sedangkan kendaraan berat dialihkan ke jalur selatan.\n"
+        "Warga tetap bisa melintas dengan berjalan kaki."
+    )
+    a = h.with_entities(text, [("Budi Santoso", "PER", ["Budi Santoso"])])
+    assert len(a.quotes) == 1
+    assert a.quotes[0].text.endswith("dialihkan ke jalur selatan.")

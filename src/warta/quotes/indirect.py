@@ -33,6 +33,7 @@ LEAD_ADVERBS = wordset("lead_adverbs")
 DIRECTIVE_MARKS = wordset("directive_marks")
 MIN_WORDS = 3
 LIST_INTROS = frozenset(("berikut", "berikutnya", "inilah", "simak"))
+MAX_RUN_ON = 3  # sentences that may run on into one reported statement
 FRAGMENT_STARTS = frozenset(("termasuk", "terutama", "khususnya", "utamanya"))
 DEPENDENT_OPENERS = wordset("dependent_openers")
 CAUSAL_OPENERS = frozenset(("sebab", "karena", "karenanya", "makanya"))
@@ -547,11 +548,14 @@ def _extend_fragments(norm: str, layout: Layout, found: list[Candidate]) -> list
             if sents[k][0] > c.end:
                 k = len(sents)
             k += 1
-        if k < len(sents):
-            ss, se, para = sents[k]
-            if k + 1 < len(sents) and sents[k + 1][2] == para:
-                ns, ne, _ = sents[k + 1]
-                j = bisect_left(found_starts, ns)
-                if _continues(norm, ns, ne) and not (j < len(found_starts) and found_starts[j] < ne):
-                    c.pieces[-1] = (c.pieces[-1][0], _trim_end(norm, ns, ne))
+        # `… Sebab, … Sedangkan …`: each following sentence that cannot stand alone joins it
+        for _ in range(MAX_RUN_ON):
+            if k >= len(sents) or k + 1 >= len(sents) or sents[k + 1][2] != sents[k][2]:
+                break
+            ns, ne, _ = sents[k + 1]
+            j = bisect_left(found_starts, ns)
+            if not _continues(norm, ns, ne) or (j < len(found_starts) and found_starts[j] < ne):
+                break
+            c.pieces[-1] = (c.pieces[-1][0], _trim_end(norm, ns, ne))
+            k += 1
     return found
