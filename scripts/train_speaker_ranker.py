@@ -164,11 +164,20 @@ def main() -> None:
     arts = sorted({g["article"] for g in data})
     fold_of = {a: k % FOLDS for k, a in enumerate(arts)}
     model_right = rule_right = 0
+    by_set: dict[str, list[int]] = {}  # set → [groups, rules right, ranker right]
     for f in range(FOLDS):
         train = [g for g in data if fold_of[g["article"]] != f]
         test = [g for g in data if fold_of[g["article"]] == f]
-        model_right += accuracy(fit(train), test)[0]
+        w = fit(train)
+        for g in test:
+            row = by_set.setdefault(g["article"].split("/")[0], [0, 0, 0])
+            row[0] += 1
+            row[1] += g["rule_ok"]
+            row[2] += accuracy(w, [g])[0]
+        model_right += accuracy(w, test)[0]
         rule_right += sum(g["rule_ok"] for g in test)
+    for name, (k, r, m) in sorted(by_set.items()):
+        print(f"  {name:14} {k:4} guessed speakers: rules {r / k:.3f}, ranker (CV) {m / k:.3f}")
     n = len(data)
     reachable = sum(bool(g["y"].any()) for g in data)
     print(
