@@ -140,3 +140,14 @@ def test_an_indirect_quote_runs_on_through_several_dependent_sentences(h):
     a = h.with_entities(text, [("Budi Santoso", "PER", ["Budi Santoso"])])
     assert len(a.quotes) == 1
     assert a.quotes[0].text.endswith("dialihkan ke jalur selatan.")
+
+
+def test_a_scene_set_without_a_comma_and_selaku_are_not_part_of_the_subject(h):
+    text = (
+        "Dalam situasi tersebut baru-baru ini Albert Varela selaku manajer personal Martin mengklaim bahwa "
+        "kliennya punya klausul dalam kontrak yang membuatnya bisa bebas kontrak untuk 2026."
+    )
+    a = h.with_entities(text, [("Albert Varela", "PER", ["Albert Varela"]), ("Martin", "PER", ["Martin"])])
+    assert len(a.quotes) == 1
+    assert a.quotes[0].speaker.name == "Albert Varela"
+    assert a.quotes[0].text.startswith("kliennya punya klausul")

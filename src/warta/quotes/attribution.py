@@ -384,6 +384,12 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
             break
         if is_verbish(w.text) and w.low not in lex.titles and w.low not in lex.speaker_nouns:
             return None
+    if head[0].low in ("dalam", "di", "pada", "saat", "ketika") and head[0].text[:1].isupper():
+        # `Dalam situasi tersebut baru-baru ini Albert Varela selaku …`: a scene set before the
+        # subject without a comma; the subject is the name after it
+        m = next((k for k in range(2, len(head)) if is_cap(head[k].text) and not is_cap(head[k - 1].text)), None)
+        if m is not None and not any(w.low in ("ke", "di", "dari") for w in head[m - 1 : m]):
+            head = head[m:]
     cut = list(head)
     for k, w in enumerate(head):
         # a capitalised `Dalam` belongs to a name (`Kementerian Dalam Negeri`)
@@ -391,6 +397,9 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
             k and w.text[:1].isupper() and head[k - 1].text[:1].isupper()
         ):
             cut = head[:k]
+            break
+        if k and w.low in ("selaku", "sebagai"):
+            cut = head[:k]  # `Albert Varela selaku manajer personal Martin`: the name
             break
     if not cut:
         return None
