@@ -151,3 +151,11 @@ def test_a_scene_set_without_a_comma_and_selaku_are_not_part_of_the_subject(h):
     assert len(a.quotes) == 1
     assert a.quotes[0].speaker.name == "Albert Varela"
     assert a.quotes[0].text.startswith("kliennya punya klausul")
+
+
+def test_a_role_without_a_name_is_the_speaker_as_written(h):
+    a = h.read(
+        '"Para kepala negara menandatangani deklarasi itu," kata Menteri Luar Negeri dalam jumpa pers di '
+        "Vientiane, Selasa malam."
+    )
+    assert a.quotes[0].speaker.name == "Menteri Luar Negeri"

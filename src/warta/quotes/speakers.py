@@ -768,6 +768,8 @@ def _name_of(ws: list[str], titles: frozenset[str], titled: bool = False) -> str
         base = w.lower().strip(".")
         if (base in titles or base in roles) and run:
             break
+        if base in roles and not run:
+            continue  # `Menteri Luar Negeri`: the role's last word is no name
         if is_cap(w) and base not in titles:
             if run and w.isupper() and len(w) > 1 and not run[0].isupper():
                 break  # an acronym before a name: `Otorita IKN Basuki` → Basuki
