@@ -159,3 +159,12 @@ def test_a_role_without_a_name_is_the_speaker_as_written(h):
         "Vientiane, Selasa malam."
     )
     assert a.quotes[0].speaker.name == "Menteri Luar Negeri"
+
+
+def test_mereka_is_the_group_named_as_subject_just_before(h):
+    text = (
+        "Para pakar PBB, pada April lalu, sempat menyerukan pembebasan Al-Derazi. Mereka mengatakan bahwa "
+        "penahanannya sewenang-wenang dan dia menggunakan haknya untuk memprotes."
+    )
+    a = h.with_entities(text, [("Perserikatan Bangsa-Bangsa", "ORG", ["PBB"]), ("Al-Derazi", "PER", ["Al-Derazi"])])
+    assert a.quotes[-1].speaker.name == "pakar PBB"

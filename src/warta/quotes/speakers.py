@@ -420,6 +420,30 @@ class Resolver:
             return s
         return k + 1 + (len(self.norm[k + 1 : e]) - len(self.norm[k + 1 : e].lstrip()))
 
+    def plural_subject(self, pos: int) -> Speaker | None:
+        """`Para pakar PBB, pada April lalu, sempat menyerukan … Mereka mengatakan …`: a group
+        named as the subject of one of the two sentences before `mereka` (led by `para`,
+        `sejumlah`, `beberapa`) is who `mereka` means."""
+        k = bisect_right(self.layout.sentence_starts, pos) - 1
+        for j in range(k - 1, max(-1, k - 3), -1):
+            ss, se, _p = self.layout.sentences[j]
+            ws = words(self.norm, ss, min(se, ss + 300))
+            if len(ws) < 3 or ws[0].low not in PLURAL_LEADS:
+                continue
+            end = 1
+            while end < min(len(ws), 8):
+                w = ws[end]
+                if any(ch in self.norm[ws[end - 1].end : w.start] for ch in ',.;:"('):
+                    break
+                if w.text[:1].islower() and (is_verbish(w.text) or lexicon().cue(w.text) or w.low in ADVERBS):
+                    break
+                end += 1
+            if end < 2:
+                return None
+            # the group as written, without `para`: `pakar PBB` (not the body its members belong to)
+            return Speaker(_shortest([w.text for w in ws[1:end]]), None, None, None)
+        return None
+
     def by_head(self, span: tuple[int, int]) -> Speaker | None:
         """A description led by a role word (`pelatih asal China ini`, `sang menteri`): the
         latest person before it given that role or title, if any."""
@@ -702,6 +726,7 @@ class Resolver:
 DEGREES = wordset("degrees")
 PREPOSITIONS = frozenset(("di", "dari", "pada", "untuk", "asal", "kepada"))
 OBLIQUE_PREPOSITIONS = wordset("oblique_prepositions")
+PLURAL_LEADS = frozenset(("para", "sejumlah", "beberapa"))
 
 
 def _skip_lead(norm: str, s: int, e: int) -> int:
@@ -908,6 +933,8 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
             sp = None
             if k in described and kind == "person" and c.speaker_span is not None:
                 sp = r.by_head(c.speaker_span)  # `pelatih asal China ini`: the coach named before
+            if c.speaker_span is not None and article.norm_text(*c.speaker_span).lower() == "mereka":
+                sp = r.plural_subject(c.speaker_span[0])  # `Para pakar PBB … Mereka mengatakan`
             if sp is None:
                 sp = _ranked(r, k, trace, min(ref, c.start), kind, exclude, spoken=c.kind == "direct")
             if sp is None and k in described and c.speaker_span is not None:
