@@ -168,3 +168,13 @@ def test_mereka_is_the_group_named_as_subject_just_before(h):
     )
     a = h.with_entities(text, [("Perserikatan Bangsa-Bangsa", "ORG", ["PBB"]), ("Al-Derazi", "PER", ["Al-Derazi"])])
     assert a.quotes[-1].speaker.name == "pakar PBB"
+
+
+def test_a_two_word_title_whose_second_word_looks_like_a_verb_opens_the_subject(h):
+    text = (
+        "Duta besar Inggris untuk Amerika Serikat Kim Darroch mengatakan ia telah menyampaikan keprihatinan "
+        "kepada para pejabat Gedung Putih."
+    )
+    a = h.with_entities(text, [("Kim Darroch", "PER", ["Kim Darroch"])])
+    assert len(a.quotes) == 1
+    assert a.quotes[0].speaker.name == "Kim Darroch"

@@ -379,9 +379,11 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
         return None
     if any(w.low in lex.not_speakers for w in head[:2]):
         return None  # `Hasil penelitian menunjukkan …`: a finding
-    for w in head:
+    for k, w in enumerate(head):
         if w.low in ("melalui", "lewat"):
             break
+        if k and f"{head[k - 1].low} {w.low}" in lex.titles:
+            continue  # `Duta besar`, `Guru besar`: a title of two words, the second shaped like a verb
         if is_verbish(w.text) and w.low not in lex.titles and w.low not in lex.speaker_nouns:
             return None
     if head[0].low in ("dalam", "di", "pada", "saat", "ketika") and head[0].text[:1].isupper():
