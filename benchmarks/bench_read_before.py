@@ -5,7 +5,9 @@ one run, interleaved (so machine load hits both alike), on the same articles.
 
 The revision's ``src/`` is exported with ``git archive`` into a temporary folder (no worktree is
 added) and each side runs in its own Python process; each round times every article once on each
-side and the best round counts. Prints articles/s of both and the ratio now/before (> 1: faster).
+side and the best round counts. Time is the process's CPU time, so that other work on a shared
+machine does not decide the ratio. Prints articles per CPU-second of both and the ratio
+now/before (> 1: faster).
 """
 
 from __future__ import annotations
@@ -29,10 +31,10 @@ rows = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")][: int(sys.ar
 warta.read(rows[0])
 print("ready", flush=True)
 for _ in sys.stdin:
-    t = time.perf_counter()
+    t = time.process_time()
     for r in rows:
         warta.read(r)
-    print(time.perf_counter() - t, flush=True)
+    print(time.process_time() - t, flush=True)
 """
 
 
