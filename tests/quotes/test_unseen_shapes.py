@@ -178,3 +178,14 @@ def test_a_two_word_title_whose_second_word_looks_like_a_verb_opens_the_subject(
     a = h.with_entities(text, [("Kim Darroch", "PER", ["Kim Darroch"])])
     assert len(a.quotes) == 1
     assert a.quotes[0].speaker.name == "Kim Darroch"
+
+
+def test_an_interrupting_kata_x_without_a_comma_before_an_auxiliary(h):
+    text = (
+        "Pengadaan tiga kapal selam tersebut untuk memenuhi kebutuhan TNI AL. "
+        "Untuk sisanya, kata Ade akan dibahas oleh Kementerian Pertahanan."
+    )
+    a = h.with_entities(text, [("Ade Supandi", "PER", ["Ade"])])
+    assert len(a.quotes) == 1
+    assert a.quotes[0].speaker.name == "Ade Supandi"
+    assert "akan dibahas oleh Kementerian Pertahanan" in a.quotes[0].text

@@ -342,10 +342,17 @@ def _interrupted(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Can
         sp = np_after(norm, ws, k + 1, max_words=7)
         if sp is None:
             continue
+        # `Untuk sisanya, kata Ade akan dibahas …`: no comma after a name, but an auxiliary
+        # right after it opens the reported clause
+        np_ws = [x for x in ws if sp[0] <= x.start < sp[1]]
+        aux = next((m for m in range(1, min(len(np_ws), 4)) if np_ws[m].low in CLAUSE_MARKERS), None)
+        bare = aux is not None and all(is_cap(x.text) for x in np_ws[:aux])
+        if bare:
+            sp = (sp[0], np_ws[aux - 1].end)  # type: ignore[index]
         after = [x for x in ws if x.start >= sp[1]]
-        if not after or "," not in norm[sp[1] : after[0].start]:
-            continue
         np_text = norm[sp[0] : sp[1]]
+        if not after or ("," not in norm[sp[1] : after[0].start] and not bare):
+            continue
         pron = is_pronoun(np_text)
         if not pron and not is_cap(np_text):
             continue
