@@ -4,7 +4,9 @@ of saying (cue) and the medium it was taken from (via).
 Reads the paragraphs and sentences of the segmentation layer and the entities layer; fills
 ``article.quotes`` in text order. The pieces: :mod:`.direct` (quotation marks),
 :mod:`.indirect` (reported speech), :mod:`.attribution` (cue and speaker phrase),
-:mod:`.speakers` (entity, pronoun and continuation resolution); word lists in ``data/``.
+:mod:`.speakers` (entity, pronoun and continuation resolution), :mod:`.ranker` (the model that
+picks the referent of a pronoun among its candidates; trained by scripts/train_speaker_ranker.py);
+:mod:`.text` splits the article's words once for all of them; word lists and the model in ``data/``.
 """
 
 from __future__ import annotations
@@ -31,8 +33,9 @@ def _para_of(lay: Layout, pos: int) -> int:
     return -1
 
 
-def extract(article: Article) -> list[Quote]:
-    """The quotes of an article (without storing them)."""
+def extract(article: Article, trace: list | None = None) -> list[Quote]:
+    """The quotes of an article (without storing them). ``trace`` (training the speaker ranker)
+    receives the ranked candidates of every quote whose speaker is a guess, by quote index."""
     norm = article.norm
     lay = layout(article)
     found, covered = direct.find(norm, lay)
@@ -47,7 +50,7 @@ def extract(article: Article) -> list[Quote]:
     found.sort(key=lambda c: c.start)
     for c in found:
         c.extra["last_para"] = _para_of(lay, c.end)
-    speakers.resolve(article, found, lay)
+    speakers.resolve(article, found, lay, trace)
     return [_quote(article, c) for c in found]
 
 

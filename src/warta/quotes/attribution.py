@@ -67,6 +67,10 @@ def np_after(norm: str, ws: list[Word], i: int, max_words: int = 12) -> tuple[in
     j = i
     # a title or a role noun may be followed by the name in apposition: `kata pengacara Lisa, Jhony Boy`
     titled = i < len(ws) and (ws[i].low.strip(".") in lex.titles or ws[i].text[:1].islower())
+    if titled:
+        end = _role_then_name(norm, ws, i)
+        if end is not None:
+            return ws[i].start, ws[end].end
     while j < len(ws) and j - i < max_words:
         w = ws[j]
         if j > i:
@@ -98,16 +102,79 @@ def np_after(norm: str, ws: list[Word], i: int, max_words: int = 12) -> tuple[in
         if titled and j > i and low in ("dan", "serta") and _coordinated_then_name(norm, ws, j + 1):
             j += 1  # `kuasa hukum Mensesneg dan PPKGBK, Kharis Sucipto`: the role names two bodies
             continue
+        if (
+            j > i
+            and low in ("dan", "serta")
+            and any(x.low.strip(".") in lex.titles for x in ws[i:j])
+            and _role_run_then_name(ws, j + 1)
+        ):
+            j += 1  # `Deputi Penindakan dan Eksekusi KPK Asep Guntur Rahayu`: one role, then the name
+            continue
         if low in NP_STOP and not (low == "dari" and j > i and ws[j - 1].text.isdigit()):
             break
         if j > i and (is_verbish(w.text) or lex.cue(w.text) is not None) and low not in lex.titles:
             break
-        if low in DAY_OR_MONTH and w.text[:1].isupper():
+        if _date_word(ws, j):
             break
         j += 1
     if j == i:
         return None
     return ws[i].start, ws[j - 1].end
+
+
+MONTHS = frozenset(
+    ("januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober")
+    + ("november", "desember")
+)
+
+
+def _date_word(ws: list[Word], k: int) -> bool:
+    """A capitalised day or month name that is part of a date: a month only next to a number
+    (`20 Mei`, `Mei 2025`); `Tien Mei`, `April Jasmine` are names."""
+    w = ws[k]
+    if w.low not in DAY_OR_MONTH or not w.text[:1].isupper():
+        return False
+    if w.low not in MONTHS:
+        return True
+    return (k > 0 and ws[k - 1].text[:1].isdigit()) or (k + 1 < len(ws) and ws[k + 1].text[:1].isdigit())
+
+
+def _role_then_name(norm: str, ws: list[Word], i: int) -> int | None:
+    """`peneliti pada Organisasi HAM Saudi Eropa (ESOHR), Duaa Dhainy`, `Pelatih Elektrik, Tien
+    Mei`: a role phrase (no verb, no sentence punctuation) then a comma and a name in apposition.
+    The index of the name's last word, or None."""
+    lex = lexicon()
+    for j in range(i + 1, min(len(ws), i + 12)):
+        w = ws[j]
+        between = norm[ws[j - 1].end : w.start]
+        if any(c in between for c in '.;:!?"[]'):
+            return None
+        if j > i + 1 and (is_verbish(ws[j - 1].text) or lex.cue(ws[j - 1].text) is not None):
+            return None
+        if "," not in between:
+            continue
+        k = j
+        while k < len(ws) and k - j < 5 and is_cap(ws[k].text) and not _date_word(ws, k):
+            if k > j and any(c in norm[ws[k - 1].end : ws[k].start] for c in ',.;:()"'):
+                break
+            k += 1
+        if k - j < 2 and not (k - j == 1 and (k == len(ws) or ws[k].low in NP_STOP or not is_cap(ws[k].text))):
+            return None
+        if k == j or ws[j].low in ADJUNCT_PREPOSITIONS:
+            return None
+        after = norm[ws[k - 1].end : ws[k].start] if k < len(ws) else ""
+        if k < len(ws) and not (any(c in after for c in ",.;:()") or ws[k].low in NP_STOP or not is_cap(ws[k].text)):
+            return None
+        return k - 1
+    return None
+
+
+def _role_run_then_name(ws: list[Word], j: int) -> bool:
+    """From ``j``: capitalised words (the rest of a role, then a name) with no break, at least three."""
+    k = j
+    while k < len(ws) and is_cap(ws[k].text) and not _date_word(ws, k) and k - j < 8:
+        k += 1
+    return k - j >= 3
 
 
 def _coordinated_then_name(norm: str, ws: list[Word], j: int) -> bool:
@@ -243,7 +310,13 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
         # `Vika, petugas call center PT Jasa Marga, mengungkapkan`: a description set off by
         # commas after a name; the name is the subject
         idx = len(nonempty) - 1 - k
-        if part is cand and idx > 0 and cand[0].text[:1].islower():
+        # (not `Sekarang, dia mengklaim`, `Pemprov NTB, dia berujar, …`: the pronoun is the subject)
+        if (
+            part is cand
+            and idx > 0
+            and cand[0].text[:1].islower()
+            and not is_pronoun(norm[cand[0].start : cand[-1].end])
+        ):
             name = nonempty[idx - 1]
             if (
                 len(name) <= 4
@@ -306,11 +379,19 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
         return None
     if any(w.low in lex.not_speakers for w in head[:2]):
         return None  # `Hasil penelitian menunjukkan …`: a finding
-    for w in head:
+    for k, w in enumerate(head):
         if w.low in ("melalui", "lewat"):
             break
+        if k and f"{head[k - 1].low} {w.low}" in lex.titles:
+            continue  # `Duta besar`, `Guru besar`: a title of two words, the second shaped like a verb
         if is_verbish(w.text) and w.low not in lex.titles and w.low not in lex.speaker_nouns:
             return None
+    if head[0].low in ("dalam", "di", "pada", "saat", "ketika") and head[0].text[:1].isupper():
+        # `Dalam situasi tersebut baru-baru ini Albert Varela selaku …`: a scene set before the
+        # subject without a comma; the subject is the name after it
+        m = next((k for k in range(2, len(head)) if is_cap(head[k].text) and not is_cap(head[k - 1].text)), None)
+        if m is not None and not any(w.low in ("ke", "di", "dari") for w in head[m - 1 : m]):
+            head = head[m:]
     cut = list(head)
     for k, w in enumerate(head):
         # a capitalised `Dalam` belongs to a name (`Kementerian Dalam Negeri`)
@@ -318,6 +399,9 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
             k and w.text[:1].isupper() and head[k - 1].text[:1].isupper()
         ):
             cut = head[:k]
+            break
+        if k and w.low in ("selaku", "sebagai"):
+            cut = head[:k]  # `Albert Varela selaku manajer personal Martin`: the name
             break
     if not cut:
         return None
@@ -337,7 +421,14 @@ def cue_of(w: Word) -> tuple[Cue, bool] | None:
 
 
 # `"…," demikian pernyataan resmi NASA`: nouns of a statement after `demikian`, and their modifiers
-STATEMENT_NOUNS = {"pernyataan": "nyata", "keterangan": "terang", "bunyi": "bunyi", "penjelasan": "jelas", "isi": "isi"}
+STATEMENT_NOUNS = {
+    "pernyataan": "nyata",
+    "keterangan": "terang",
+    "bunyi": "bunyi",
+    "penjelasan": "jelas",
+    "isi": "isi",
+    "laporan": "lapor",
+}
 STATEMENT_MODIFIERS = frozenset(("resmi", "tertulis", "tertulisnya", "pers", "dari"))
 
 
@@ -358,8 +449,9 @@ def post_attribution(norm: str, s: int, e: int, inner_end: str) -> Attribution |
     att: Attribution | None = None
     lex = lexicon()
     low = w.low
-    if i == 1 and low in STATEMENT_NOUNS:
-        # `," demikian pernyataan resmi NASA.` / `demikian keterangan tertulis Polda Metro Jaya`
+    if low in STATEMENT_NOUNS and (i == 1 or (inner_end == "," and low != "isi")):
+        # `," demikian pernyataan resmi NASA.`, `demikian laporan tertulis P2BK Purabaya Yanto`,
+        # and right after the quote: `," pernyataan BPBD Sukabumi melalui rilis resminya.`
         k = i + 1
         while k < len(ws) and ws[k].low in STATEMENT_MODIFIERS:
             k += 1

@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from warta.quotes.attribution import (
+    ADVERBS,
     DAY_OR_MONTH,
     NP_STOP,
     cue_of,
@@ -23,7 +24,7 @@ from warta.quotes.attribution import (
     subject_before,
 )
 from warta.quotes.lexicon import lexicon, wordset
-from warta.quotes.text import PREDICATES, WORD, Candidate, Layout, Word, is_cap, is_verbish, words
+from warta.quotes.text import PREDICATES, Candidate, Layout, Word, index_words, is_cap, is_verbish, words
 
 # words right before a verb that make it something other than a statement made
 NOT_STATED = wordset("not_stated")
@@ -32,6 +33,7 @@ LEAD_ADVERBS = wordset("lead_adverbs")
 DIRECTIVE_MARKS = wordset("directive_marks")
 MIN_WORDS = 3
 LIST_INTROS = frozenset(("berikut", "berikutnya", "inilah", "simak"))
+MAX_RUN_ON = 3  # sentences that may run on into one reported statement
 FRAGMENT_STARTS = frozenset(("termasuk", "terutama", "khususnya", "utamanya"))
 DEPENDENT_OPENERS = wordset("dependent_openers")
 CAUSAL_OPENERS = frozenset(("sebab", "karena", "karenanya", "makanya"))
@@ -72,6 +74,19 @@ def _predicate_next(ws: list[Word]) -> bool:
     if len(ws) < 2 or ws[1].low in ("agar", "supaya", "untuk", "yang"):
         return False
     return ws[1].low in PREDICATES or (is_verbish(ws[1].text) and ws[1].low.startswith(("di", "ter")))
+
+
+def _clause_follows(ws: list[Word]) -> bool:
+    """`kebijakan perdagangan era Trump justru membawa dampak …`: a noun phrase then its own
+    predicate (an auxiliary, or a verb after an adverb) before any `yang`: the content is a
+    clause, not a feeling or a topic (`kekecewaan atas keputusan yang …`)."""
+    for k in range(2, min(len(ws) - 1, 12)):
+        w = ws[k]
+        if w.low in ("yang", "karena", "atas", "terhadap"):
+            return False
+        if w.low in CLAUSE_MARKERS or (w.low in ADVERBS and is_verbish(ws[k + 1].text)):
+            return True
+    return False
 
 
 def _is_clause(ws: list[Word], vp: bool, directive: bool, topic_check: bool = True) -> bool:
@@ -281,6 +296,7 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
             and cue.form in EXPRESSIVE
             and content[0].low.startswith("ke")
             and content[0].low.endswith("an")
+            and not _clause_follows(content)
         ):
             continue  # `menyampaikan keresahan …`, `mengungkapkan kekecewaan …`
         if (
@@ -326,10 +342,17 @@ def _interrupted(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Can
         sp = np_after(norm, ws, k + 1, max_words=7)
         if sp is None:
             continue
+        # `Untuk sisanya, kata Ade akan dibahas …`: no comma after a name, but an auxiliary
+        # right after it opens the reported clause
+        np_ws = [x for x in ws if sp[0] <= x.start < sp[1]]
+        aux = next((m for m in range(1, min(len(np_ws), 4)) if np_ws[m].low in CLAUSE_MARKERS), None)
+        bare = aux is not None and all(is_cap(x.text) for x in np_ws[:aux])
+        if bare:
+            sp = (sp[0], np_ws[aux - 1].end)  # type: ignore[index]
         after = [x for x in ws if x.start >= sp[1]]
-        if not after or "," not in norm[sp[1] : after[0].start]:
-            continue
         np_text = norm[sp[0] : sp[1]]
+        if not after or ("," not in norm[sp[1] : after[0].start] and not bare):
+            continue
         pron = is_pronoun(np_text)
         if not pron and not is_cap(np_text):
             continue
@@ -436,10 +459,10 @@ def find(norm: str, layout: Layout, covered: list[tuple[int, int]]) -> list[Cand
     cov = sorted(covered)
     forms = lexicon().quick_forms
     hits = []
-    for m in WORD.finditer(norm):
-        w = m.group().lower().rstrip(".")
+    for word in index_words(norm).all:
+        w = word.low.rstrip(".")
         if w in forms or (w.endswith("nya") and w[:-3] in forms):
-            hits.append(m.start())
+            hits.append(word.start)
     for ss, se, para in layout.sentences:
         k = bisect_left(hits, ss)
         if k == len(hits) or hits[k] >= se:
@@ -532,11 +555,14 @@ def _extend_fragments(norm: str, layout: Layout, found: list[Candidate]) -> list
             if sents[k][0] > c.end:
                 k = len(sents)
             k += 1
-        if k < len(sents):
-            ss, se, para = sents[k]
-            if k + 1 < len(sents) and sents[k + 1][2] == para:
-                ns, ne, _ = sents[k + 1]
-                j = bisect_left(found_starts, ns)
-                if _continues(norm, ns, ne) and not (j < len(found_starts) and found_starts[j] < ne):
-                    c.pieces[-1] = (c.pieces[-1][0], _trim_end(norm, ns, ne))
+        # `… Sebab, … Sedangkan …`: each following sentence that cannot stand alone joins it
+        for _ in range(MAX_RUN_ON):
+            if k >= len(sents) or k + 1 >= len(sents) or sents[k + 1][2] != sents[k][2]:
+                break
+            ns, ne, _ = sents[k + 1]
+            j = bisect_left(found_starts, ns)
+            if not _continues(norm, ns, ne) or (j < len(found_starts) and found_starts[j] < ne):
+                break
+            c.pieces[-1] = (c.pieces[-1][0], _trim_end(norm, ns, ne))
+            k += 1
     return found

@@ -10,12 +10,14 @@ sentence subject before the quote, across paragraph boundaries.
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import regex as re
 
 from warta.document import Article, Speaker
+from warta.quotes import ranker
 from warta.quotes.attribution import ADVERBS, MEDIUM_PREFIX
 from warta.quotes.lexicon import lexicon, wordset
 from warta.quotes.text import PREDICATES, Candidate, Layout, is_cap, is_verbish, words
@@ -50,6 +52,8 @@ SUBJECT_WINDOW = 1  # paragraphs over which a newer sentence subject overrides t
 LOOKBACK_PARAGRAPHS = 60
 LOOKBACK_CHARS = 20_000
 MAX_MENTION_CHARS = 300  # no entity mention is longer: a lookup by position starts this far back
+RANK_PARAGRAPHS = 6  # how far back the ranker looks for candidate referents
+RANK_CHARS = 4_000
 QUOTED_WINDOW = 4  # paragraphs over which the person last quoted stays the default referent of -nya/ia
 LABEL_RANK = {"PER": 0, "ORG": 1, "LOC": 2}
 _PAREN = re.compile(r"\s*\([^()]*\)")
@@ -77,6 +81,7 @@ class Event:
     quoted: bool = False  # the speaker of a quote (not only the subject of a sentence)
     org_only: bool = False  # an organisation as subject: only `badan … itu` may point to it
     direct: bool = False  # the speaker of a direct quote (words in quotation marks)
+    agent: bool = False  # brought in as the agent of a passive (`disampaikan Kepala Dinas X Budi`)
 
     def may_mean(self, kind: str) -> bool:
         """May a pronoun of ``kind`` (person | org | any) point to this event's speaker?"""
@@ -88,6 +93,8 @@ class Event:
 class Resolver:
     def __init__(self, article: Article, layout: Layout, quoted: list[tuple[int, int]] | None = None):
         self.quoted = quoted or []
+        self.quoted_sorted = sorted(self.quoted)
+        self.quoted_starts = [q[0] for q in self.quoted_sorted]
         self.a = article
         self.norm = article.norm
         self.layout = layout
@@ -144,10 +151,12 @@ class Resolver:
             if governor == "agent" and ents[i].label == "PER":
                 # `Hal itu disampaikan Kepala Dinas X Budi`, `dikonfirmasi oleh …, Kombes Rizki`:
                 # a person brought in as the agent of a passive is who a later `Dia` means
-                self._add_event(Event(s, self._speaker_for(i, s, e), True, self._para_of(s)))
+                self._add_event(Event(s, self._speaker_for(i, s, e), True, self._para_of(s), agent=True))
                 continue
             if governor == "object":
                 continue  # `Prabowo meminta Sugiono mengevaluasi …`: Sugiono is no subject
+            if self._oblique(s):
+                continue  # `Musk berselisih dengan Trump mengenai …`: Trump is no subject
             nxt = words(self.norm, e, min(len(self.norm), e + 30))
             if not nxt:
                 continue
@@ -317,6 +326,7 @@ class Resolver:
         return sp
 
     def _from_span(self, s: int, e: int) -> Speaker | None:
+        s = self._apposed(s, e)
         i = self._entity_in(s, e)
         lead = self.norm[s:e].split()
         if len(lead) >= 2 and lead[0].lower() in RELATION_HEADS and is_cap(lead[1]):
@@ -376,6 +386,9 @@ class Resolver:
                     return self._speaker_for(j, s, e)
                 return Speaker(text, None, s, e)
             j = self._entity_named(name)
+            if j is not None and self.a.entities[j].label == "LOC" and name != text:
+                k = self._by_role(ws, s)  # `wali kota London`: a role held in a place, not the place
+                return self._speaker_for(k, s, e) if k is not None else Speaker(_shortest(ws), None, s, e)
             if j is not None:
                 return self._speaker_for(j, s, e)
             same = i is not None and self.a.entities[i].canonical.lower() == name.lower()
@@ -392,6 +405,68 @@ class Resolver:
             if j is not None:
                 return self._speaker_for(j, s, e)
         return Speaker(text, None, s, e)
+
+    def _apposed(self, s: int, e: int) -> int:
+        """`Pelatih Elektrik, Tien Mei`, `peneliti pada ESOHR, Duaa Dhainy`: a role phrase and a
+        name in apposition after its comma; the name is the speaker (start of the name, or ``s``)."""
+        k = self.norm.rfind(",", s, e)
+        if k < 0 or "(" in self.norm[k:e]:
+            return s
+        first = self.norm[s:e].split()[0].lower().strip(".") if self.norm[s:e].split() else ""
+        if not (self.norm[s : s + 1].islower() or first in lexicon().titles):
+            return s
+        tail = self.norm[k + 1 : e].split()
+        if not tail or not all(is_cap(w) for w in tail):
+            return s
+        return k + 1 + (len(self.norm[k + 1 : e]) - len(self.norm[k + 1 : e].lstrip()))
+
+    def plural_subject(self, pos: int) -> Speaker | None:
+        """`Para pakar PBB, pada April lalu, sempat menyerukan … Mereka mengatakan …`: a group
+        named as the subject of one of the two sentences before `mereka` (led by `para`,
+        `sejumlah`, `beberapa`) is who `mereka` means."""
+        k = bisect_right(self.layout.sentence_starts, pos) - 1
+        for j in range(k - 1, max(-1, k - 3), -1):
+            ss, se, _p = self.layout.sentences[j]
+            ws = words(self.norm, ss, min(se, ss + 300))
+            if len(ws) < 3 or ws[0].low not in PLURAL_LEADS:
+                continue
+            end = 1
+            while end < min(len(ws), 8):
+                w = ws[end]
+                if any(ch in self.norm[ws[end - 1].end : w.start] for ch in ',.;:"('):
+                    break
+                if w.text[:1].islower() and (is_verbish(w.text) or lexicon().cue(w.text) or w.low in ADVERBS):
+                    break
+                end += 1
+            if end < 2:
+                return None
+            # the group as written, without `para`: `pakar PBB` (not the body its members belong to)
+            return Speaker(_shortest([w.text for w in ws[1:end]]), None, None, None)
+        return None
+
+    def by_head(self, span: tuple[int, int]) -> Speaker | None:
+        """A description led by a role word (`pelatih asal China ini`, `sang menteri`): the
+        latest person before it given that role or title, if any."""
+        ws = [w for w in self.norm[span[0] : span[1]].split() if w.lower() != "sang"]
+        if not ws:
+            return None
+        head = ws[0].lower().strip(".")
+        lex = lexicon()
+        if head not in lex.titles and head not in lex.role_words:
+            return None
+        j = self._by_role([head], span[0])
+        if j is None:
+            return None
+        # only a person the story has been quoting or following (a role the entities layer
+        # gave to a word of a team's name is no referent)
+        para = self._para_of(span[0])
+        for k in range(bisect_left(self.event_pos, span[0]) - 1, -1, -1):
+            ev = self.events[k]
+            if ev.para >= 0 and para - ev.para > RANK_PARAGRAPHS:
+                break
+            if ev.speaker.entity == j:
+                return Speaker(self.a.entities[j].canonical, j, None, None)
+        return None
 
     def _by_role(self, ws: list[str], pos: int) -> int | None:
         """An entity whose role or whose title before a mention matches ``Kapolri``/``menteri``."""
@@ -482,6 +557,145 @@ class Resolver:
             return Speaker(self.a.entities[last].canonical, last, None, None) if last is not None else None
         return pick
 
+    # -- ranking -------------------------------------------------------------
+    def rank(
+        self,
+        pos: int,
+        kind: str,
+        exclude: frozenset[int] = frozenset(),
+        spoken: bool = False,
+        trace: list | None = None,
+    ) -> Speaker | None:
+        """Like :meth:`salient`, but the candidates before ``pos`` are scored by the shipped
+        ranking model, the rules' choice being one of its features. ``trace`` (training only)
+        receives the candidates and the rules' choice."""
+        rule = self.salient(pos, kind, exclude, spoken)
+        m = ranker.model()
+        if m is None and trace is None:
+            return rule
+        cands = self.candidates(pos, kind, exclude, spoken, rule)
+        if trace is not None:
+            trace.append({"pos": pos, "rule": rule, "cands": cands})
+        if m is None or not cands:
+            return rule
+        best = m.best(cands)
+        if best is None:
+            return rule
+        return Speaker(best.name, best.entity, None, None)
+
+    def _key(self, sp: Speaker) -> object:
+        return sp.entity if sp.entity is not None else sp.name.lower()
+
+    def candidates(
+        self, pos: int, kind: str, exclude: frozenset[int], spoken: bool, rule: Speaker | None
+    ) -> list[ranker.Cand]:
+        """The people and bodies a pronoun at ``pos`` may point to, most recent first, with the
+        features of :data:`ranker.FEATURES`."""
+        para = self._para_of(pos)
+        sent = self._sentence_start(pos)
+        pool: dict[object, ranker.Cand] = {}
+        latest: dict[object, int] = {}
+        order: list[object] = []
+
+        def cand(key: object, sp: Speaker) -> ranker.Cand:
+            c = pool.get(key)
+            if c is None:
+                c = pool[key] = ranker.Cand(key, sp.name, sp.entity)
+                order.append(key)
+            return c
+
+        last_quoted = last_direct = None
+        rank = 0
+        for k in range(bisect_left(self.event_pos, pos) - 1, -1, -1):
+            ev = self.events[k]
+            if ev.para >= 0 and para - ev.para > RANK_PARAGRAPHS:
+                break
+            key = self._key(ev.speaker)
+            new = key not in pool
+            c = cand(key, Speaker(ev.speaker.name, ev.speaker.entity, None, None))
+            if new:
+                c.f["person"] = float(ev.person)
+                c.f["event_rank"] = math.log1p(rank)
+                c.f["latest_event"] = float(rank == 0)
+                rank += 1
+            latest[key] = max(latest.get(key, -1), ev.pos)
+            if ev.quoted:
+                c.f["quoted"] = 1.0
+                if last_quoted is None:
+                    last_quoted = key
+                if ev.direct and last_direct is None:
+                    last_direct = key
+            elif ev.agent:
+                c.f["agent"] = 1.0
+            else:
+                c.f["subject"] = 1.0
+        ents = self.a.entities
+        lo = bisect_left(self.mention_starts, pos - RANK_CHARS)
+        hi = bisect_left(self.mention_starts, pos)
+        last_mention: dict[object, int] = {}
+        counts: dict[object, int] = {}
+        for ms, _me, i in self.mentions[lo:hi]:
+            if ents[i].label not in ("PER", "ORG"):
+                continue
+            mp = self._para_of(ms)
+            if mp >= 0 and para - mp > RANK_PARAGRAPHS:
+                continue
+            counts[i] = counts.get(i, 0) + 1
+            last_mention[i] = ms
+        for i, ms in last_mention.items():
+            c = cand(i, self._speaker_for(i, None, None))
+            c.f["person"] = float(ents[i].label == "PER")
+            latest[i] = max(latest.get(i, -1), ms)
+            gov = self._governor(ms)
+            c.f["object"] = float(gov == "object")
+            if gov == "agent":
+                c.f["agent"] = 1.0
+            c.f["oblique"] = float(self._oblique(ms))
+            c.f["in_quote"] = float(self._inside_quote(ms))
+        first_end = self.layout.paragraphs[0][1] if self.layout.paragraphs else 0
+        for key in order:
+            c = pool[key]
+            i = c.entity
+            person = bool(c.f.get("person"))
+            if i is not None:
+                person = ents[i].label == "PER"
+                c.f["person"] = float(person)
+                c.f["has_role"] = float(bool(ents[i].role))
+                c.f["first_para"] = float(any(m.start < first_end for m in ents[i].mentions))
+                c.f["named_inside"] = float(i in exclude)
+            c.f["org"] = float(not person)
+            c.f["kind_mismatch"] = float((kind == "person" and not person) or (kind == "org" and person))
+            c.f["mentions"] = math.log1p(counts.get(i, 0)) if i is not None else 0.0
+            lp = self._para_of(latest[key])
+            c.f["para_dist"] = math.log1p(max(0, para - lp)) if lp >= 0 and para >= 0 else math.log1p(RANK_PARAGRAPHS)
+            c.f["same_para"] = float(lp == para and para >= 0)
+            c.f["same_sentence"] = float(latest[key] >= sent)
+            c.f["last_quoted"] = float(key == last_quoted)
+            c.f["last_direct"] = float(key == last_direct)
+            c.f["spoken_person"] = float(spoken and person)
+            c.f["rule_pick"] = float(rule is not None and self._key(rule) == key)
+        by_recency = sorted(order, key=lambda k: -latest[k])
+        if any(not pool[k].f["kind_mismatch"] for k in by_recency):
+            # certain: `ia` is a person, `badan itu` a body; the others are not candidates
+            by_recency = [k for k in by_recency if not pool[k].f["kind_mismatch"]]
+        for r, key in enumerate(by_recency):
+            pool[key].f["mention_rank"] = math.log1p(r)
+        return [pool[k] for k in by_recency]
+
+    def _oblique(self, ms: int) -> bool:
+        """Does a preposition govern the name at ``ms`` (`dengan Trump`, `kepada Kapolri X`)?"""
+        lo = max(self._sentence_start(ms), ms - 60)
+        for w in reversed(words(self.norm, lo, ms)):
+            base = w.low.strip(".")
+            if is_cap(w.text) or base in lexicon().titles or base in lexicon().role_words:
+                continue
+            return base in OBLIQUE_PREPOSITIONS
+        return False
+
+    def _inside_quote(self, ms: int) -> bool:
+        k = bisect_right(self.quoted_starts, ms) - 1
+        return k >= 0 and self.quoted_sorted[k][1] > ms
+
     def _sentence_start(self, pos: int) -> int:
         k = bisect_right(self.layout.sentence_starts, pos) - 1
         if k >= 0 and pos < self.layout.sentences[k][1]:
@@ -511,6 +725,8 @@ class Resolver:
 
 DEGREES = wordset("degrees")
 PREPOSITIONS = frozenset(("di", "dari", "pada", "untuk", "asal", "kepada"))
+OBLIQUE_PREPOSITIONS = wordset("oblique_prepositions")
+PLURAL_LEADS = frozenset(("para", "sejumlah", "beberapa"))
 
 
 def _skip_lead(norm: str, s: int, e: int) -> int:
@@ -577,6 +793,8 @@ def _name_of(ws: list[str], titles: frozenset[str], titled: bool = False) -> str
         base = w.lower().strip(".")
         if (base in titles or base in roles) and run:
             break
+        if base in roles and not run:
+            continue  # `Menteri Luar Negeri`: the role's last word is no name
         if is_cap(w) and base not in titles:
             if run and w.isupper() and len(w) > 1 and not run[0].isupper():
                 break  # an acronym before a name: `Otorita IKN Basuki` → Basuki
@@ -668,8 +886,9 @@ def _institution_anaphor(norm: str, span: tuple[int, int]) -> bool:
     return len(ws) >= 2 and ws[-1].lower() in ("itu", "tersebut", "ini") and ws[0].lower() in INSTITUTION_HEADS
 
 
-def resolve(article: Article, cands: list[Candidate], layout: Layout) -> None:
-    """Fill ``Candidate.resolved`` for every candidate, in text order."""
+def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: list | None = None) -> None:
+    """Fill ``Candidate.resolved`` for every candidate, in text order. ``trace`` (training only)
+    receives, for each quote whose speaker the ranker chose, its index and candidates."""
     quoted = [p for c in cands if c.kind == "direct" for p in c.pieces]
     r = Resolver(article, layout, quoted)
     prev: Candidate | None = None
@@ -698,7 +917,7 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout) -> None:
                 if nxt is not None and nxt.speaker_span and nxt.para - c.para <= 1 and not nxt.continuation:
                     sp = r.from_span(*nxt.speaker_span)
                 if sp is None:
-                    sp = r.salient(c.start, "person")
+                    sp = _ranked(r, k, trace, c.start, "person")
         elif c.speaker_span is not None and not c.pronoun:
             sp = r.from_span(*c.speaker_span)
         elif c.pronoun:
@@ -711,7 +930,13 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout) -> None:
             # who is named inside the quote, or as the possessor in `Anak Ridwan Kamil itu`, is not its speaker
             related = c.speaker_span is not None and _related(article.norm, c.speaker_span)
             exclude = r.named_in(c.pieces + ([c.speaker_span] if related else []))  # type: ignore[list-item]
-            sp = r.salient(min(ref, c.start), kind, exclude, spoken=c.kind == "direct")
+            sp = None
+            if k in described and kind == "person" and c.speaker_span is not None:
+                sp = r.by_head(c.speaker_span)  # `pelatih asal China ini`: the coach named before
+            if c.speaker_span is not None and article.norm_text(*c.speaker_span).lower() == "mereka":
+                sp = r.plural_subject(c.speaker_span[0])  # `Para pakar PBB … Mereka mengatakan`
+            if sp is None:
+                sp = _ranked(r, k, trace, min(ref, c.start), kind, exclude, spoken=c.kind == "direct")
             if sp is None and k in described and c.speaker_span is not None:
                 sp = r.from_span(*c.speaker_span)  # nobody to point back to: the description itself
         if sp is not None:
@@ -722,6 +947,16 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout) -> None:
             if j is not None:
                 c.via = article.entities[j].canonical
         prev = c
+
+
+def _ranked(r: Resolver, k: int, trace: list | None, pos: int, kind: str, exclude=frozenset(), spoken=False):
+    """The ranker's choice for candidate ``k``; its candidates go to ``trace`` with ``k``."""
+    if trace is None:
+        return r.rank(pos, kind, exclude, spoken)
+    got: list = []
+    sp = r.rank(pos, kind, exclude, spoken, got)
+    trace.extend(dict(t, quote=k) for t in got)
+    return sp
 
 
 def _last_para(c: Candidate) -> int:

@@ -4,6 +4,7 @@ and the article's paragraphs and sentences as the quotes layer sees them."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from warta.document import Article
@@ -32,16 +33,69 @@ class Word:
 
 def words(norm: str, start: int, end: int) -> list[Word]:
     """The words of ``norm[start:end]`` with offsets (a trailing dot is kept only on short
-    abbreviations such as ``dr.``, ``Plt.``)."""
+    abbreviations such as ``dr.``, ``Plt.``). For the article being read (see :func:`layout`)
+    they come from its word index, split once, instead of splitting the stretch again."""
+    idx = _current
+    if idx is not None and idx.norm is norm:
+        return idx.words(start, end)
+    return _split(norm, start, end)
+
+
+def _split(norm: str, start: int, end: int, raw_ends: list[int] | None = None) -> list[Word]:
     out = []
     for m in WORD.finditer(norm, start, end):
         s, e = m.span()
+        if raw_ends is not None:
+            raw_ends.append(e)
         t = m.group()
         if t.endswith(".") and not (t[:-1].lower() in ABBREVIATIONS or (len(t) == 2 and t[0].isupper())):
             e -= 1
             t = t[:-1]
         out.append(Word(s, e, t))
     return out
+
+
+class WordIndex:
+    """The words of a whole text, split once; :meth:`words` reads a stretch by bisection and
+    gives what splitting the stretch itself gives (a word cut by the stretch's edge is split
+    again there, as the regex would see it)."""
+
+    __slots__ = ("norm", "all", "starts", "raw_ends")
+
+    def __init__(self, norm: str) -> None:
+        self.norm = norm
+        self.raw_ends: list[int] = []  # match ends, trailing dot included
+        self.all = _split(norm, 0, len(norm), self.raw_ends)
+        self.starts = [w.start for w in self.all]
+
+    def words(self, start: int, end: int) -> list[Word]:
+        if start >= end:
+            return []
+        k = bisect_right(self.raw_ends, start)  # the first word that ends after ``start``
+        j = bisect_left(self.starts, end, k)  # words k … j-1 begin before ``end``
+        out: list[Word] = []
+        if k < j and self.starts[k] < start:  # a word cut by the left edge
+            out.extend(_split(self.norm, start, min(self.raw_ends[k], end)))
+            k += 1
+        m = bisect_right(self.raw_ends, end, k, j)  # words k … m-1 lie inside
+        out.extend(self.all[k:m])
+        if m < j:  # a word cut by the right edge
+            out.extend(_split(self.norm, self.starts[m], end))
+        return out
+
+
+# the word index of the article being read (one slot; a lookup checks it is the same text)
+_current: WordIndex | None = None
+
+
+def index_words(norm: str) -> WordIndex:
+    """Split ``norm`` once and let :func:`words` read it (kept until another text is indexed)."""
+    global _current
+    idx = _current
+    if idx is None or idx.norm is not norm:
+        idx = WordIndex(norm)
+        _current = idx
+    return idx
 
 
 def is_verbish(w: str) -> bool:
@@ -102,7 +156,9 @@ _SENT_END = re.compile(r'(?<=[.!?])["\')]*\s+(?=["(]?[A-Z\d])')
 
 def layout(article: Article) -> Layout:
     """The body paragraphs and sentences; read from the segmentation layer. A plain line and
-    sentence split is used only when the article carries no segmentation (bare Articles)."""
+    sentence split is used only when the article carries no segmentation (bare Articles).
+    The article's words are split here, once, for every later :func:`words` lookup."""
+    index_words(article.norm)
     if article.paragraphs:
         paras = [(p.start, p.end) for p in article.paragraphs]
         dl = article.dateline

@@ -1,0 +1,205 @@
+"""Train the speaker ranker of the quotes layer (src/warta/quotes/ranker.py) from annotated quotes.
+
+For every quote of the development sets whose speaker the rules have to guess (a pronoun, a
+`-nya` clitic, an epithet, a quote with no attribution of its own), the quotes layer lists the
+candidate referents with their features; the gold speaker says which are right. A conditional
+logit model (softmax over each quote's candidates, L2-penalised, plain gradient descent from
+zero: deterministic) is fitted with numpy. Accuracy is cross-validated by article folds and
+compared with the rules alone, then the model is fitted on everything and written to
+src/warta/quotes/data/speaker_ranker.json.
+
+    python scripts/make_heldout_inputs.py        # the detik inputs of the eval sets
+    python scripts/train_speaker_ranker.py       # CV figures, then writes the model
+    python scripts/train_speaker_ranker.py --cv-only
+
+Only development sets are read (never eval/heldout2, heldout4, heldout5, outlets_heldout).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import numpy as np
+
+import warta
+from warta.quotes import extract, ranker
+
+REPO = Path(__file__).resolve().parents[1]
+SETS = [
+    REPO.parent / "shared/examples",
+    REPO.parent / "shared/eval/dev",
+    REPO / "eval/heldout1",
+    REPO / "eval/heldout3",
+    REPO / "eval/outlets_dev",
+    REPO / "eval/quotes_dev2",
+]
+LATER = ["quotes", "events", "summary", "tone", "themes"]
+QUOTE_CHARS = dict.fromkeys(map(ord, "\"'“”‘’«»„`"), " ")
+FOLDS = 5
+L2 = 0.05
+STEPS = 1000
+RATE = 0.5
+
+
+def fold(s: str | None) -> str:
+    """As score.py folds text: NFKC, quote characters to spaces, lower case, single spaces."""
+    if s is None:
+        return ""
+    return " ".join(unicodedata.normalize("NFKC", str(s)).translate(QUOTE_CHARS).lower().split())
+
+
+def token_f1(a: str, b: str) -> float:
+    wa, wb = re.findall(r"\w+", fold(a)), re.findall(r"\w+", fold(b))
+    if not wa or not wb:
+        return 0.0
+    pool, common = list(wb), 0
+    for w in wa:
+        if w in pool:
+            pool.remove(w)
+            common += 1
+    if not common:
+        return 0.0
+    p, r = common / len(wa), common / len(wb)
+    return 2 * p * r / (p + r)
+
+
+def match(gold: list[dict], texts: list[str]) -> dict[int, int]:
+    """Predicted quote → gold quote, greedy by token F1 ≥ 0.6 (as score.py)."""
+    pairs = sorted(
+        ((s, i, j) for i, g in enumerate(gold) for j, t in enumerate(texts) if (s := token_f1(g["text"], t)) >= 0.6),
+        reverse=True,
+    )
+    used_g, out = set(), {}
+    for _s, i, j in pairs:
+        if i not in used_g and j not in out:
+            used_g.add(i)
+            out[j] = i
+    return out
+
+
+def load(gold_path: Path) -> tuple[dict, dict]:
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    src = gold_path.parent / gold["file"]
+    if src.suffix == ".json":
+        return gold, json.loads(src.read_text(encoding="utf-8"))
+    return gold, {"id": gold["id"], "text": src.read_text(encoding="utf-8")}
+
+
+def groups(sets: list[Path]) -> list[dict]:
+    """One group per guessed speaker matched to a gold quote: candidates, features, labels."""
+    ranker.model.cache_clear()
+    shipped = ranker.model
+    ranker.model = lambda: None  # collect with the rules alone, as the features describe them
+    out = []
+    try:
+        for folder in sets:
+            for gp in sorted(folder.glob("*.gold.json")):
+                gold, rec = load(gp)
+                names_of: dict[str, set[str]] = {}
+                for e in gold.get("entities", []):
+                    ns = {fold(e.get("canonical"))} | {fold(m) for m in e.get("mentions", [])}
+                    for n in ns:
+                        names_of.setdefault(n, set()).update(ns)
+                gq = [g for g in gold.get("quotes", []) if not g.get("optional")]
+                art = warta.read(rec, exclude=LATER)
+                trace: list = []
+                qs = extract(art, trace)
+                m = match(gq, [q.text for q in qs])
+                for t in trace:
+                    gi = m.get(t["quote"])
+                    if gi is None or not t["cands"]:
+                        continue
+                    g = gq[gi]
+                    ok = {fold(g["speaker"])} | {fold(a) for a in g.get("speaker_aliases", [])}
+                    ok |= names_of.get(fold(g["speaker"]), set())
+                    rule = t["rule"]
+                    out.append(
+                        {
+                            "article": f"{folder.name}/{gold['id']}",
+                            "x": np.array([c.vector() for c in t["cands"]], dtype=float),
+                            "y": np.array([fold(c.name) in ok for c in t["cands"]], dtype=bool),
+                            "rule_ok": rule is not None and fold(rule.name) in ok,
+                        }
+                    )
+    finally:
+        ranker.model = shipped
+    return out
+
+
+def fit(train: list[dict]) -> np.ndarray:
+    """Conditional logit: maximise the probability of the right candidates of each group."""
+    usable = [g for g in train if g["y"].any()]
+    w = np.zeros(len(ranker.FEATURES))
+    for _ in range(STEPS):
+        grad = L2 * w
+        for g in usable:
+            s = g["x"] @ w
+            p = np.exp(s - s.max())
+            p /= p.sum()
+            q = p * g["y"]
+            q /= q.sum()
+            grad -= (q - p) @ g["x"] / len(usable)
+        w -= RATE * grad
+    return w
+
+
+def accuracy(w: np.ndarray, test: list[dict]) -> tuple[int, int]:
+    right = 0
+    for g in test:
+        s = g["x"] @ w
+        best = int(np.flatnonzero(s >= s.max() - 1e-9)[0])  # ties: the most recent candidate
+        right += bool(g["y"][best])
+    return right, len(test)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--cv-only", action="store_true", help="report cross-validated figures, write nothing")
+    args = ap.parse_args()
+    data = groups([s for s in SETS if s.exists()])
+    arts = sorted({g["article"] for g in data})
+    fold_of = {a: k % FOLDS for k, a in enumerate(arts)}
+    model_right = rule_right = 0
+    by_set: dict[str, list[int]] = {}  # set → [groups, rules right, ranker right]
+    for f in range(FOLDS):
+        train = [g for g in data if fold_of[g["article"]] != f]
+        test = [g for g in data if fold_of[g["article"]] == f]
+        w = fit(train)
+        for g in test:
+            row = by_set.setdefault(g["article"].split("/")[0], [0, 0, 0])
+            row[0] += 1
+            row[1] += g["rule_ok"]
+            row[2] += accuracy(w, [g])[0]
+        model_right += accuracy(w, test)[0]
+        rule_right += sum(g["rule_ok"] for g in test)
+    for name, (k, r, m) in sorted(by_set.items()):
+        print(f"  {name:14} {k:4} guessed speakers: rules {r / k:.3f}, ranker (CV) {m / k:.3f}")
+    n = len(data)
+    reachable = sum(bool(g["y"].any()) for g in data)
+    print(
+        f"guessed speakers matched to gold quotes: {n} in {len(arts)} articles ({reachable} with the right one among the candidates)"
+    )
+    print(f"rules alone:              {rule_right}/{n} = {rule_right / max(n, 1):.3f}")
+    print(f"ranker, {FOLDS}-fold CV by article: {model_right}/{n} = {model_right / max(n, 1):.3f}")
+    if args.cv_only:
+        return
+    w = fit(data)
+    out = {
+        "about": "speaker ranker of the quotes layer; written by scripts/train_speaker_ranker.py",
+        "features": list(ranker.FEATURES),
+        "weights": [round(float(x), 4) for x in w],
+        "trained_on": {"groups": n, "articles": len(arts)},
+    }
+    path = REPO / "src/warta/quotes/data/speaker_ranker.json"
+    path.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {path.relative_to(REPO)}")
+    for name, x in sorted(zip(ranker.FEATURES, w, strict=True), key=lambda t: -abs(t[1])):
+        print(f"  {name:15} {x:+.3f}")
+
+
+if __name__ == "__main__":
+    main()
