@@ -80,9 +80,9 @@ def vectors(art: ArticleTerms) -> dict[str, Vector]:
 
 
 def cosine(a: Vector, b: Vector) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(x * b.get(t, 0.0) for t, x in a.items())
+    """Dot product of two unit vectors over their shared terms (a C-level key intersection, so
+    the cost follows the few shared terms; ``fsum`` makes it independent of set order)."""
+    return math.fsum([a[t] * b[t] for t in a.keys() & b.keys()])
 
 
 def view_similarities(a: dict[str, Vector], b: dict[str, Vector]) -> dict[str, float]:
