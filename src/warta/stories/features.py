@@ -1,7 +1,7 @@
 """What a story clusterer compares: a few bags of terms ("views") drawn from a read record.
 
-Why views rather than one vector: an article's title, its whole body, the names in it, who
-is quoted and the sentences that carry its dates each say something different about which
+Why views rather than one vector: an article's title, its lead, its whole body, the names in
+it, who is quoted and the sentences that carry its dates each say something different about which
 happening it reports, and measured on the gold set a weighted mix of their similarities
 ranks same-story pairs better than any one of them (see ``scripts/fit_story_weights.py``).
 Everything is read from earlier layers (sentences, entities, quotes, dates): nothing is
