@@ -107,5 +107,8 @@ def test_rules() -> None:
     assert core("bank indonesia", "ORG") == ("bank indonesia", None)
     assert enough("bappenas", "badan perencanaan pembangunan nasional", "ORG", 1)
     assert not enough("kipp", "pusat pemerintahan", "ORG", 1)
+    assert not enough("kipp", "pusat pemerintahan", "ORG", 7)  # an acronym not spelled out of the name
+    assert core("bareskrim polri", "ORG") == ("bareskrim", "polri")
+    assert core("kementerian komdigi", "ORG") == ("komdigi", "kementerian")
     assert not enough("budi", "budi santoso", "PER", 1)  # a common given name needs two articles
     assert enough("purbaya", "purbaya yudhi sadewa", "PER", 1)

@@ -124,7 +124,30 @@ def test_gold_window_pairwise_f1(shared: Path) -> None:
     pred = [s.ids for s in cluster_records(recs)]
     gold = ev.label_of([s["ids"] for s in gold_doc["stories"]], ids)
     _, _, f1 = ev.pairwise(gold, ev.label_of(pred, ids), ids)
-    assert f1 >= 0.55
+    assert f1 >= 0.70  # 0.751 fitted; the honest split figure is lower (README)
+
+
+def test_lead_and_whole_name_views() -> None:
+    rec = record(
+        "v1",
+        "Banjir Bandang Landa Garut",
+        "Banjir bandang melanda Garut. Warga mengungsi. Budi Santoso memimpin evakuasi. Hujan reda sore hari.",
+        entities=[("Budi Santoso", "PER", ["Budi"])],
+    )
+    views = article_terms(rec).views
+    assert {"banjir", "bandang", "garut", "warga", "evakuasi"} <= set(views["lead"])
+    assert "reda" not in views["lead"]  # past the lead's three sentences
+    assert views["entities"]["budi_santoso"] == 2  # one term per name, weighted by its mentions
+
+
+def test_cosine_is_exact_and_order_free() -> None:
+    from warta.stories.similarity import cosine
+
+    a = {f"t{i}": 1 / (i + 1) for i in range(50)}
+    b = dict(reversed(list({f"t{i}": 1 / (i + 2) for i in range(25, 90)}.items())))
+    want = sum(a[t] * b[t] for t in a if t in b)
+    assert abs(cosine(a, b) - want) < 1e-12 and cosine(a, b) == cosine(b, a)
+    assert cosine(a, {}) == 0.0
 
 
 def test_a_failing_story_step_does_not_lose_the_article(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -104,8 +104,12 @@ ADMIN_WORDS = (
     "pulau",
 )
 ADMIN_LEVEL = {"kab": "kabupaten", "prov": "provinsi", "kec": "kecamatan"}  # spellings of one level
-ORG_LEADING = ("pt", "the")
-ORG_TRAILING = ("tbk", "persero", "ri")
+ORG_LEADING = ("pt", "the", "bank", "kementerian", "partai")
+ORG_TRAILING = ("tbk", "persero", "ri", "indonesia", "polri")
+# a bare name left after a kind word that is itself a word of this kind is no name ('Bank Sentral')
+ORG_GENERIC = frozenset(
+    ("sentral", "dunia", "nasional", "daerah", "pusat", "umum", "negara", "rakyat", "agama", "keuangan")
+)
 
 
 def core(norm: str, label: str) -> tuple[str, str | None]:
@@ -120,6 +124,8 @@ def core(norm: str, label: str) -> tuple[str, str | None]:
             kind, words = words[0], words[1:]
         while len(words) > 1 and words[-1] in ORG_TRAILING:
             kind, words = kind or words[-1], words[:-1]
+        if len(words) == 1 and (words[0] in ORG_TRAILING or words[0] in ORG_LEADING or words[0] in ORG_GENERIC):
+            return norm, None  # 'Bank Indonesia', 'Bank Sentral': the kind words are the name
     return " ".join(words), kind
 
 
@@ -154,7 +160,12 @@ def enough(form: str, full: str, label: str, articles: int) -> bool:
         if form not in full.split():
             return articles >= 2
         return articles >= (2 if form in _given_names() else 1)
-    return articles >= (1 if _spelled_out(form, full) else 2)
+    if _spelled_out(form, full):
+        return articles >= 1
+    head = full.split(" ", 1)[-1]  # 'PU' is spelled out of 'Kementerian [Pekerjaan Umum]'
+    if label == "ORG" and " " not in form and len(form) <= 6 and not _spelled_out(form, head):
+        return False  # an acronym whose letters are not in the name ('KIPP' for 'Pusat Pemerintahan'): a misreading
+    return articles >= 2
 
 
 def relink(store: Store, form: str, label: str) -> None:
@@ -191,6 +202,7 @@ def relink(store: Store, form: str, label: str) -> None:
             host = next((k for k in kept if _contains(normalize_name(k[1]), inner)), None)
             if host is not None:
                 host[2] += g[2]
+                _link_nested(store, g[0], inner, host[0], normalize_name(host[1]), form)
             else:
                 kept.append(g)
         pooled = {g[0]: g for g in kept}
@@ -210,12 +222,26 @@ def relink(store: Store, form: str, label: str) -> None:
         )
 
 
+def _link_nested(store: Store, inner: int, inner_name: str, host: int, host_name: str, form: str) -> None:
+    """'Amran Sulaiman' into 'Andi Amran Sulaiman': a person's name inside a longer one, both written
+    as the same short form by the corpus (a person's decision on the shorter name is kept)."""
+    current = store.execute("SELECT target, manual, undone FROM entity_links WHERE entity = ?", (inner,)).fetchone()
+    if current is not None and (current[1] or current[2] == 1 or current[0] == host):
+        return
+    if root(store, host) == inner:
+        return
+    reason = f"'{inner_name}' runs inside '{host_name}' and the corpus writes '{form}' for both"
+    _set_link(store, inner, host, reason, 1.0, manual=False)
+
+
 def _variants(store: Store, base: str, label: str) -> list[str]:
     """Stored names that are ``base`` with a kind word (exact key lookups, no scan)."""
     if label == "LOC":
         forms = [f"{w} {base}" for w in ADMIN_WORDS]
     else:
-        forms = [f"{a}{base}{b}" for a in ("", "pt ", "the ") for b in ("", " tbk", " persero", " ri") if a or b]
+        lead = ("", *(f"{w} " for w in ORG_LEADING))
+        trail = ("", *(f" {w}" for w in ORG_TRAILING))
+        forms = [f"{a}{base}{b}" for a in lead for b in trail if a or b]
     keys = [f"{label}:{f}" for f in forms]
     marks = ",".join("?" * len(keys))
     return [k.split(":", 1)[1] for (k,) in store.query(f"SELECT key FROM entities WHERE key IN ({marks})", keys)]
@@ -230,6 +256,8 @@ def _link_variant(store: Store, ent: int, norm: str, label: str, current: Any) -
     bare = store.execute("SELECT num FROM entities WHERE key = ?", (f"{label}:{base}",)).fetchone()
     if bare is None or int(bare[0]) == ent:
         return False
+    if label == "ORG" and (len(base) < 3 or base in ORG_GENERIC or _is_place(store, base)):
+        return False  # 'Bank Jateng' is not 'Jateng', 'Bank Indonesia' not 'Indonesia'
     if label == "LOC":
         # a kecamatan or city that shares its name with the regency around it: 'Jembrana' may be either
         level = ADMIN_LEVEL.get(kind, kind)
@@ -243,6 +271,10 @@ def _link_variant(store: Store, ent: int, norm: str, label: str, current: Any) -
         return True
     _set_link(store, ent, target, f"'{norm}' is '{base}' with the word '{kind}'", 1.0, manual=False)
     return True
+
+
+def _is_place(store: Store, norm: str) -> bool:
+    return store.scalar("SELECT COUNT(*) FROM entities WHERE key = ?", (f"LOC:{norm}",)) > 0
 
 
 def _set_link(store: Store, entity: int, target: int, reason: str, score: float, *, manual: bool) -> None:

@@ -6,7 +6,7 @@
 
 A story is one incident, announcement with its reactions, meeting, or case at one stage
 (the definition of ``../shared/eval/stories``). Articles are compared by a few views (title,
-body, names, speakers, phrases, the sentences that carry dates), mixed by a small fitted
+body, lead, name words and whole names, speakers, phrases, the sentences that carry dates), mixed by a small fitted
 model (:mod:`warta.stories.similarity`), and clustered incrementally by average link within
 a time window (:mod:`warta.stories.cluster`); the corpus keeps stories up to date at ingest
 (:mod:`warta.stories.store`).

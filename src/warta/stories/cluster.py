@@ -40,6 +40,7 @@ MEMBERS_COMPARED = 12  # a story is judged by its most recent members
 STRONG_MARGIN = 0.5  # one member this far above the threshold is enough (a follow-up, a near-copy)
 PREFILTER = 0.5  # … once one of its candidate members reaches this share of the threshold
 UNDATED = "0000-00-00"
+PAIR_CACHE = 200_000  # stored pairs' chances kept between articles (story merges re-judge the same pairs)
 
 
 def rank_candidates(hits: dict[str, int]) -> list[str]:
@@ -111,11 +112,28 @@ class Clusterer:
     def __init__(self, backend: Backend, w: Weights | None = None) -> None:
         self.backend = backend
         self.w = w or weights()
+        # stored articles' chances, kept by the backend across articles (their vectors never change)
+        self._pairs: dict[tuple[str, str], float] = getattr(backend, "pairs", None)
+        if self._pairs is None:
+            self._pairs = {}
 
-    def _link(self, vecs: dict[str, Vector], members: list[Member]) -> float:
+    def _pair(self, x: Member, y: Member) -> float:
+        key = (x.id, y.id) if x.id < y.id else (y.id, x.id)
+        p = self._pairs.get(key)
+        if p is None:
+            if len(self._pairs) >= PAIR_CACHE:
+                self._pairs.clear()
+            p = self._pairs[key] = same_story(x.vectors, y.vectors, self.w)
+        return p
+
+    def _link(self, vecs: dict[str, Vector], members: list[Member], memo: dict[str, float]) -> float:
         if not members:
             return 0.0
-        ps = [same_story(vecs, m.vectors, self.w) for m in members]
+        ps = []
+        for m in members:
+            if m.id not in memo:
+                memo[m.id] = same_story(vecs, m.vectors, self.w)
+            ps.append(memo[m.id])
         return max(sum(ps) / len(ps), max(ps) - STRONG_MARGIN)
 
     def _in_window(self, day: str | None, members: list[Member]) -> list[Member]:
@@ -131,13 +149,13 @@ class Clusterer:
         # only stories with a candidate member that is itself close are judged on all their members
         cvecs = self.backend.vectors([c for c in cands if c != art.id])
         floor = self.w.threshold * PREFILTER
-        stories = sorted(
-            {s for c, v in cvecs.items() if same_story(vecs, v, self.w) >= floor and (s := self.backend.story_of(c))}
-        )
+        # the new article's chance with each stored article, computed once (candidates are often members)
+        memo = {c: same_story(vecs, v, self.w) for c, v in cvecs.items()}
+        stories = sorted({s for c, p in memo.items() if p >= floor and (s := self.backend.story_of(c))})
         scored: list[tuple[float, str]] = []
         for s in stories:
             ms = self._in_window(art.day, self.backend.members(s, MEMBERS_COMPARED))
-            scored.append((self._link(vecs, ms), s))
+            scored.append((self._link(vecs, ms, memo), s))
         best = max(scored, key=lambda x: (x[0], _neg(x[1])), default=None)
         if best is None or best[0] < self.w.threshold:
             sid = self.backend.new_story_id(art)
@@ -154,7 +172,7 @@ class Clusterer:
             b = self.backend.members(other, MEMBERS_COMPARED)
             if not a or not b:
                 continue
-            link = sum(same_story(x.vectors, y.vectors, self.w) for x in a for y in b) / (len(a) * len(b))
+            link = sum(self._pair(x, y) for x in a for y in b) / (len(a) * len(b))
             if link >= self.w.threshold:
                 keep, gone = sorted((target, other), key=self.backend.first_of)
                 self.backend.merge(gone, keep, link)
@@ -172,6 +190,7 @@ class MemoryBackend:
     """The clusterer's state in dictionaries (the one-shot command, tests)."""
 
     def __init__(self) -> None:
+        self.pairs: dict[tuple[str, str], float] = {}  # the clusterer's cache of stored pairs
         self.postings: dict[str, list[str]] = {}
         self.arts: dict[str, Member] = {}
         self.stories: dict[str, list[str]] = {}

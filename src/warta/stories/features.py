@@ -1,7 +1,7 @@
 """What a story clusterer compares: a few bags of terms ("views") drawn from a read record.
 
-Why views rather than one vector: an article's title, its whole body, the names in it, who
-is quoted and the sentences that carry its dates each say something different about which
+Why views rather than one vector: an article's title, its lead, its whole body, the names in
+it, who is quoted and the sentences that carry its dates each say something different about which
 happening it reports, and measured on the gold set a weighted mix of their similarities
 ranks same-story pairs better than any one of them (see ``scripts/fit_story_weights.py``).
 Everything is read from earlier layers (sentences, entities, quotes, dates): nothing is
@@ -17,7 +17,8 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
-VIEWS = ("title", "body", "names", "speakers", "phrases", "setting")
+VIEWS = ("title", "body", "names", "speakers", "phrases", "setting", "lead", "entities")
+LEAD_SENTENCES = 3  # the lead view: the title and these first sentences
 _WORD = re.compile(r"[^\W\d_]{3,}|\d+")
 
 
@@ -94,9 +95,17 @@ def article_terms(rec: dict[str, Any], article_id: str | None = None) -> Article
         ws = words(s["text"])
         views["body"].update(ws)
         views["phrases"].update(bigrams(ws))
+    # the lead: an article that touches two happenings goes with what its title and lead report
+    views["lead"].update(words(title))
+    for s in sents[:LEAD_SENTENCES]:
+        views["lead"].update(words(s["text"]))
     for e in rec.get("entities") or []:
         if isinstance(e, dict) and e.get("label") in ("PER", "ORG", "LOC") and isinstance(e.get("canonical"), str):
             views["names"].update(words(e["canonical"]))
+            # whole names too: "Budi Gunadi Sadikin" and "Budi Arie" share a word, not a name
+            key = "_".join(words(e["canonical"]))
+            if key:
+                views["entities"][key] += len(e.get("mentions") or [1])
     for q in rec.get("quotes") or []:
         if isinstance(q, dict) and isinstance(q.get("speaker"), str):
             views["speakers"].update(words(q["speaker"]))

@@ -57,6 +57,7 @@ def _df() -> tuple[int, dict[str, int]]:
     return n, table
 
 
+@lru_cache(maxsize=1 << 18)
 def idf(term: str) -> float:
     """Inverse document frequency from the shipped table; an unseen term is the rarest kind."""
     n, table = _df()
@@ -80,9 +81,11 @@ def vectors(art: ArticleTerms) -> dict[str, Vector]:
 
 
 def cosine(a: Vector, b: Vector) -> float:
+    """Dot product of two unit vectors over their shared terms (a C-level key intersection, so
+    the cost follows the few shared terms; ``fsum`` makes it independent of set order)."""
     if len(a) > len(b):
-        a, b = b, a
-    return sum(x * b.get(t, 0.0) for t, x in a.items())
+        a, b = b, a  # the intersection is built from its left side
+    return math.fsum([a[t] * b[t] for t in a.keys() & b.keys()])
 
 
 def view_similarities(a: dict[str, Vector], b: dict[str, Vector]) -> dict[str, float]:

@@ -35,6 +35,7 @@ class StoreBackend:
         self._vecs: OrderedDict[int, tuple[str | None, dict[str, Vector]]] = OrderedDict()
         self._story: dict[int, str] = {}
         self.hash_ids: dict[str, str] = {}  # num (as text) → the article's store id, for story ids
+        self.pairs: dict[tuple[str, str], float] = {}  # the clusterer's cache of stored pairs' chances
 
     def _load(self, nums: list[int]) -> None:
         missing = [n for n in nums if n not in self._vecs]
