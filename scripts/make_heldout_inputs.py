@@ -1,4 +1,4 @@
-"""Write the input records of the hand-annotated held-out sets (eval/heldout1 … eval/heldout5)
+"""Write the input records of the hand-annotated detik sets (eval/heldout1 … eval/heldout5, eval/dates_dev2)
 from ../shared/data/news/detik_2025.jsonl, so that score.py can run on them:
 
     python scripts/make_heldout_inputs.py
@@ -10,7 +10,8 @@ later, in the same way) was then used to find error classes; heldout4 was measur
 end, and not looked at. eval/events_heldout holds events only (GUIDELINES.md `events`),
 annotated before the events layer was written and scored once, at the end (then used to find error
 classes); eval/events_heldout2 (events only, eight articles) was annotated before the second round of
-work on the layer and scored once, at its end. The article texts
+work on the layer and scored once, at its end. eval/dates_dev2 (dates, places and datelines,
+for development) holds eight detik articles beside its multi-outlet ones. The article texts
 themselves are not committed (detik text is not ship-ok), only the annotations.
 """
 
@@ -25,7 +26,8 @@ SOURCE = REPO.parent / "shared/data/news/detik_2025.jsonl"
 
 def main() -> None:
     wanted = {}
-    for gold in sorted((REPO / "eval").glob("*heldout*/*.gold.json")):
+    golds = [*(REPO / "eval").glob("*heldout*/*.gold.json"), *(REPO / "eval").glob("dates_dev2/detik_*.gold.json")]
+    for gold in sorted(golds):
         if (gold.parent / gold.name.replace(".gold.json", ".json")).exists() and gold.parent.name.startswith("outlets"):
             continue  # the multi-outlet sets keep their (ship-ok) inputs in the repo
         wanted[json.loads(gold.read_text("utf-8"))["id"]] = gold.parent
