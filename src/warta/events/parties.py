@@ -830,7 +830,9 @@ class Parties:
         """The sentence's place: a LOC named after `di`/`ke` (`di Tokyo`) first, else the first LOC
         that is not a party or part of a party's name (`Perdana Menteri Jepang …`)."""
         skip = {x.entity for x in (actor, recip) if x is not None}
-        inside = [(x.start, x.end) for x in (actor, recip) if x is not None and x.start is not None]
+        inside = [
+            (x.start, x.end) for x in (actor, recip) if x is not None and x.start is not None and x.end is not None
+        ]
         locs = [
             (s, e, i)
             for s, e, i in self._within(ss, se)
