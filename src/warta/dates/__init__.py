@@ -34,6 +34,7 @@ __all__ = ["annotate", "find_dates"]
 _URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
 _JOIN = re.compile(r"\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?|s/d|s\.d\.?|dan|&)\s*", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+_RELATIVE_AFTER = re.compile(r"\s+(?:lalu|mendatang|depan|nanti|kemarin|silam|ini)(?![\w])", re.IGNORECASE)
 _COLLOQUIAL_BEFORE = frozenset(["yang", "akibat dari", "dampak dari", "efek dari"])
 QUOTE_DAY_WINDOW = 250  # how far after a closing quote its attribution's day may stand
 TIME_DAY_WINDOW = 80
@@ -95,6 +96,8 @@ def _drop_trailing_relatives(text: str, cands: list[Candidate]) -> list[Candidat
 def _colloquial(text: str, c: Candidate) -> bool:
     """``yang kemarin`` (the earlier one), ``kemarin-kemarin`` (lately), ``akibat dari kemarin``
     (what happened before): ``kemarin`` as a noun for the recent past, not yesterday."""
+    if text[c.start : c.end].lower() not in ("kemarin", "kemaren"):
+        return False  # `yang kemarin pagi`: a day part makes it yesterday
     if text.startswith("-", c.end) or text[max(0, c.start - 1) : c.start] == "-":
         return True
     before = text[max(0, c.start - 24) : c.start].lower().split()
@@ -102,16 +105,18 @@ def _colloquial(text: str, c: Candidate) -> bool:
 
 
 def _same_sentence_year(text: str, c: Candidate, cands: list[Candidate]) -> int | None:
-    """The one year other dates of ``c``'s sentence give (``Pilkada 2018 … pada 27 Juni``), if
-    exactly one; years of laws (``Nomor 1 Tahun 2017``) do not count."""
+    """The one year that dates earlier in ``c``'s sentence give (``Pilkada 2018 … pada 27 Juni``),
+    if exactly one; years of laws (``Nomor 1 Tahun 2017``) do not count, and a date that says
+    itself how far it lies (``17 Maret mendatang``) keeps to the reference day."""
+    if _RELATIVE_AFTER.match(text, c.end):
+        return None
     years = set()
     for d in cands:
-        if d is c or d.region != c.region or d.y is None or "decree" in d.flags:
+        if d is c or d.region != c.region or d.y is None or "decree" in d.flags or d.end > c.start:
             continue
-        if d.kind not in ("full", "my", "year"):
+        if d.kind not in ("full", "my", "year") or c.start - d.end > 200:
             continue
-        a, b = (d.end, c.start) if d.end <= c.start else (c.end, d.start)
-        if b - a > 200 or _SENTENCE_BREAK.search(text, a, b):
+        if _SENTENCE_BREAK.search(text, d.end, c.start):
             continue
         years.add(d.y)
     return years.pop() if len(years) == 1 else None
@@ -164,12 +169,9 @@ def find_dates(article: Article) -> list[DateMention]:
 
     # days without a year: near the publication day when there is one (news reports the present)
     for c in cands:
-        if c.kind == "dm" and "relative_year" in c.flags:
-            if published is None and not anchors:
-                continue
-            ref_day = published or max(anchors)
-            if safe_date(ref_day.year + c.n, c.m, c.d):
-                c.y, c.kind = ref_day.year + c.n, "full"
+        # `26 Juni tahun depan`; without a publication day the year is inferred as for any other day
+        if c.kind == "dm" and "relative_year" in c.flags and published and safe_date(published.year + c.n, c.m, c.d):
+            c.y, c.kind = published.year + c.n, "full"
             continue
         sy = _same_sentence_year(text, c, cands) if c.kind == "dm" and c.wd is None else None
         if sy is not None and safe_date(sy, c.m, c.d):

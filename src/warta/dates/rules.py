@@ -96,6 +96,7 @@ def tables() -> dict[str, Any]:
         "followers": followers,
         "bare": tuple(cal["year_range_bare"]),
         "prefixed": tuple(cal["year_range_prefixed"]),
+        "named_max": cal["year_named_max"],
         "periods": set(cal["period_words"]),
         "vague_counts": set(cal["vague_counts"]),
         "span_words": set(cal["span_words"]),
@@ -454,7 +455,7 @@ def find(text: str, region: int = 0) -> list[Candidate]:
     for m in hits("tahun"):
         y = int(m.group("y"))
         lo, hi = t["prefixed"]
-        if lo <= y <= hi:
+        if lo <= y <= max(hi, t["named_max"]):  # `tahun 2600`: a year because it says so
             c = Candidate(m.start(), m.end(), "year", y=y, region=region)
             if _DECREE_NUMBER.search(text, max(0, m.start() - 24), m.start()):
                 c.flags.append("decree")  # `Nomor 1 Tahun 2017`: the year of a law, not of the story
