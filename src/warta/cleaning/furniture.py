@@ -119,7 +119,12 @@ def related_head(line: str) -> bool:
     return _fold(line).rstrip(" :.!|»>") in _lists()["related_heads"]
 
 
-_TRAILING_SIGNOFF = re.compile(r"\s*[\(\[]\s*[a-z]{2,6}(?:\s*[/|,]\s*[a-z]{2,6}){0,3}\s*[\)\]]\s*$")
+# `(ant)`, `[rnd]`, `(taryani/sir)`, `(Antara)`, `(Antara/Reuters)`, `(Yendhi)`: initials, a reporter's
+# name or a wire after the last sentence of a paragraph
+_TRAILING_SIGNOFF = re.compile(
+    r"\s*[\(\[]\s*[A-Za-z][a-z]{1,9}(?:\s*[/|,]\s*[A-Za-z][a-z]{1,9}){0,3}\s*[\)\]]\s*$"
+    r"|\s*[\(\[]\s*[A-Z]{2,8}(?:\s*[/|,]\s*[A-Za-z]{2,10}){0,3}\s*[\)\]]\s*$"
+)
 
 
 def trailing_signoff(line: str) -> int | None:
