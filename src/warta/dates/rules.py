@@ -130,7 +130,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
     flags = re.IGNORECASE
     return {
         "wd_numeric": re.compile(
-            rf"(?<![\w])(?P<wd>{wd}|kemarin|hari\s+ini)\s*,?\s*(?P<open>\()?\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
+            rf"(?<![\w])(?P<wd>{wd}|kemarin|hari\s+ini)(?:\s+(?:pekan|minggu)\s+(?:depan|lalu|ini|mendatang))?"
+            rf"\s*,?\s*(?P<open>\()?\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
             rf"(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*(?P<close>\))?(?![\w/])",
             flags,
         ),
