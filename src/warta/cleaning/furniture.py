@@ -129,7 +129,13 @@ _TRAILING_SIGNOFF = re.compile(
 
 def trailing_signoff(line: str) -> int | None:
     """Length of a sign-off such as ``(ant)`` or ``(mdk/rnd)`` that closes a paragraph, if any."""
-    m = _TRAILING_SIGNOFF.search(line)
+    tail = line.rstrip()
+    if tail[-1:] not in ")]":
+        return None
+    cut = max(tail.rfind("("), tail.rfind("["))
+    if cut <= 0 or len(tail) - cut > 48:
+        return None
+    m = _TRAILING_SIGNOFF.search(line, max(0, cut - 4))
     if m and m.start() > 0 and line[: m.start()].rstrip()[-1:] in ".!?\"'":
         return len(line) - m.start()
     return None
