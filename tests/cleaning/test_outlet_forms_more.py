@@ -136,3 +136,44 @@ def test_html_outlet_pages(page: str, outlet: str, place: str | None, published:
         assert art.text[d.start : d.end] == d.text
     body = art.to_dict()["body"]
     assert "Editor: Maryati" not in body and "(mu)" not in body and "BACA JUGA" not in body
+
+
+BODY = "Harga beras medium naik menjadi Rp 14.000 per kilogram pada Senin (20/10/2025), kata Budi Santoso."
+MORE = "Menurut Budi, pasokan dari Karawang dan Subang berkurang sejak awal Oktober."
+
+
+@pytest.mark.parametrize(
+    ("page", "outlet", "place"),
+    [
+        # CNN Indonesia: the bold dateline and its dash end up on two lines of the extracted text
+        (
+            f'<div class="detail-text"><strong>Jakarta, CNN Indonesia</strong> -- {BODY}<br><br>{MORE}</div>',
+            "CNN Indonesia",
+            "Jakarta",
+        ),
+        (
+            f"<article><p><strong>JAKARTA, KOMPAS.com</strong></p><p>- {BODY}</p><p>{MORE}</p></article>",
+            "KOMPAS.com",
+            "JAKARTA",
+        ),
+        (
+            f'<div class="read__content"><p><strong>JAKARTA, KOMPAS.com</strong> - {BODY}</p><p>{MORE}</p></div>',
+            "KOMPAS.com",
+            "JAKARTA",
+        ),
+        (f'<div class="detail__body-text"><strong>Jakarta</strong> - {BODY}<br><br>{MORE}</div>', None, "Jakarta"),
+        (f"<div><p><b>Liputan6.com, Jakarta</b> - {BODY}</p><p>{MORE}</p></div>", "Liputan6.com", "Jakarta"),
+        (f'<div id="contentx"><p><b>BEKASI</b> - {BODY}</p><p>{MORE}</p></div>', None, "BEKASI"),
+    ],
+)
+def test_html_dateline_markup(page: str, outlet: str | None, place: str) -> None:
+    art = warta.read({"html": f"<html><head><title>Harga Beras</title></head><body>{page}</body></html>"}, layers=[])
+    assert (art.dateline.outlet, art.dateline.place) == (outlet, place)
+
+
+def test_list_heading_is_no_dateline() -> None:
+    page = (
+        f"<html><body><article><p>Bahan-bahan</p><p>- Beras Rp 14.000 sekilo</p><p>{BODY}</p></article></body></html>"
+    )
+    art = warta.read({"html": page}, layers=[])
+    assert art.dateline is None and art.text.startswith("Bahan-bahan\n")
