@@ -1,0 +1,88 @@
+"""Places named at the end of a longer name: ``Lembaga Pemasyarakatan Arga Makmur Kabupaten
+Bengkulu Utara`` (an ORG) names the regency ``Kabupaten Bengkulu Utara``; ``Komplek Ruko Mangga
+Dua Jakarta Utara`` names ``Jakarta Utara``. A reader lists those districts and regencies as
+places of the story; the entity layer keeps the whole name as one entity, so this module adds
+the place inside it as a LOC entity of its own (same offsets, nothing else changed). Only after a
+site's name: in ``Pemerintah Kota Bekasi`` or ``Polres Tangerang Selatan`` the place is part of
+what the body is called."""
+
+from __future__ import annotations
+
+import re
+
+from warta.document import Article, Entity, Mention
+from warta.places.gazetteer import Gazetteer
+from warta.places.names import name_key
+from warta.places.resolve import HOME, _strip_prefix, words
+
+# Indonesian administrative words that open a unit's name inside a longer one
+_UNIT_WORDS = frozenset(["kabupaten", "kota", "kecamatan", "provinsi", "desa", "kelurahan", "kota administrasi"])
+_WORD = re.compile(r"\S+")
+_ADMIN_FEATURES = frozenset(["admin1", "admin2", "district", "city"])
+
+
+def _known_unit(gaz: Gazetteer, key: str) -> bool:
+    """A district, regency or province of Indonesia the gazetteer knows by this very name."""
+    return any(p.country == HOME and p.feature in _ADMIN_FEATURES and c >= 1.0 for p, c in gaz.lookup_key(key))
+
+
+def _site_before(head: str) -> bool:
+    """The name before the place is a site's (`Komplek Ruko Mangga Dua`, `Lembaga Pemasyarakatan
+    Arga Makmur`, `Bank BCA Kantor Cabang`), not an office's jurisdiction (`Pemerintah Kota X`,
+    `Polres X`, `Dinas PUPR Kota X`), where the place is part of what the body is called."""
+    toks = name_key(head).split()
+    grams = set(toks) | {" ".join(toks[i : i + 2]) for i in range(len(toks) - 1)}
+    return bool(grams & words().site_words)
+
+
+def _tail_place(text: str, gaz: Gazetteer) -> tuple[int, str] | None:
+    """(offset in ``text``, name) of the place that closes a longer name, if any."""
+    toks = [(m.start(), m.group()) for m in _WORD.finditer(text)]
+    if len(toks) < 3:
+        return None
+    mods = words().region_modifiers | {"pusat"}  # `Jakarta Pusat`
+    for size in (4, 3, 2):  # the longest unit first: `Kota Administrasi Jakarta Utara`
+        if size >= len(toks):
+            continue
+        tail = toks[-size:]
+        name = text[tail[0][0] :]
+        if not all(w[:1].isupper() and w.replace("-", "").isalpha() for _s, w in tail):
+            continue
+        if not _site_before(text[: tail[0][0]]):
+            continue
+        key = name_key(name)
+        first = name_key(tail[0][1])
+        if first in _UNIT_WORDS or name_key(" ".join(w for _s, w in tail[:2])) in _UNIT_WORDS:
+            if size >= 2 and name_key(tail[-1][1]) not in _UNIT_WORDS:
+                return tail[0][0], name
+        elif size >= 2 and name_key(tail[-1][1]) in mods and _known_unit(gaz, key):
+            return tail[0][0], name  # `Jakarta Utara`, `Bengkulu Utara`: a unit whose name ends in a direction
+    return None
+
+
+def add_embedded_places(article: Article, gaz: Gazetteer) -> None:
+    """Append a LOC entity for each place closing an ORG or LOC name, unless one by that name exists."""
+    known = {name_key(n) for e in article.entities for n in (e.canonical, *(m.text for m in e.mentions))}
+    # `Kota Bengkulu` inside a name where `Bengkulu` is already a place: one more mention of it
+    bare = {_strip_prefix(name_key(m.text))[0]: e for e in article.entities if e.label == "LOC" for m in e.mentions}
+    added: dict[str, Entity] = {}
+    for e in list(article.entities):
+        if e.label not in ("ORG", "LOC"):
+            continue
+        for m in e.mentions:
+            found = _tail_place(m.text, gaz)
+            if found is None:
+                continue
+            off, name = found
+            key = name_key(name)
+            mention = Mention(m.start + off, m.end, name)
+            if key in added:
+                added[key].mentions.append(mention)
+            elif key in known:
+                continue
+            elif _strip_prefix(key)[0] in bare:
+                bare[_strip_prefix(key)[0]].mentions.append(mention)
+                known.add(key)
+            else:
+                added[key] = Entity(name, "LOC", [mention])
+    article.entities.extend(added.values())
