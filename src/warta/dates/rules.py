@@ -273,7 +273,11 @@ def _weekday_pair() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?P<wd>{wd})\s*(?:dan|atau|serta|,|-|–)\s*$", re.IGNORECASE)
 
 
-DIGIT_PATTERNS = ("numeric", "iso", "dmy", "year_range", "bare_year", "hijri", "time", "rel_unit")
+# by the length of the digit run a pattern may start with: a day, month or hour has one or two
+# digits, a year four; any count may start `rel_unit` (`30 hari lalu`)
+_BY_DIGITS = {1: ("numeric", "dmy", "time", "rel_unit"), 2: ("numeric", "dmy", "time", "rel_unit")}
+_BY_DIGITS[4] = ("iso", "year_range", "bare_year", "hijri", "rel_unit")
+_OTHER_DIGITS = ("rel_unit",)
 
 
 @cache
@@ -322,7 +326,7 @@ def _triggers(text: str) -> dict[str, list[int]]:
     where: dict[str, list[int]] = {}
     for tm in _TOKEN.finditer(low):
         w = tm.group()
-        names = DIGIT_PATTERNS if w[0].isdigit() else table.get(w)
+        names = _BY_DIGITS.get(len(w), _OTHER_DIGITS) if w[0].isdigit() else table.get(w)
         if names:
             pos = tm.start()
             for name in names:

@@ -37,10 +37,14 @@ def _site_before(head: str) -> bool:
 
 def _tail_place(text: str, gaz: Gazetteer) -> tuple[int, str] | None:
     """(offset in ``text``, name) of the place that closes a longer name, if any."""
-    toks = [(m.start(), m.group()) for m in _WORD.finditer(text)]
-    if len(toks) < 3:
+    if text.count(" ") < 2:
         return None
     mods = words().region_modifiers | {"pusat"}  # `Jakarta Pusat`
+    low = text.lower()
+    last = low.rsplit(" ", 1)[-1]
+    if last not in mods and not any(w in low for w in _UNIT_WORDS):
+        return None  # the common case, decided without folding any name
+    toks = [(m.start(), m.group()) for m in _WORD.finditer(text)]
     for size in (4, 3, 2):  # the longest unit first: `Kota Administrasi Jakarta Utara`
         if size >= len(toks):
             continue
@@ -62,27 +66,29 @@ def _tail_place(text: str, gaz: Gazetteer) -> tuple[int, str] | None:
 
 def add_embedded_places(article: Article, gaz: Gazetteer) -> None:
     """Append a LOC entity for each place closing an ORG or LOC name, unless one by that name exists."""
+    tails = [
+        (m, found)
+        for e in article.entities
+        if e.label in ("ORG", "LOC")
+        for m in e.mentions
+        if (found := _tail_place(m.text, gaz)) is not None
+    ]
+    if not tails:
+        return
     known = {name_key(n) for e in article.entities for n in (e.canonical, *(m.text for m in e.mentions))}
     # `Kota Bengkulu` inside a name where `Bengkulu` is already a place: one more mention of it
     bare = {_strip_prefix(name_key(m.text))[0]: e for e in article.entities if e.label == "LOC" for m in e.mentions}
     added: dict[str, Entity] = {}
-    for e in list(article.entities):
-        if e.label not in ("ORG", "LOC"):
+    for m, (off, name) in tails:
+        key = name_key(name)
+        mention = Mention(m.start + off, m.end, name)
+        if key in added:
+            added[key].mentions.append(mention)
+        elif key in known:
             continue
-        for m in e.mentions:
-            found = _tail_place(m.text, gaz)
-            if found is None:
-                continue
-            off, name = found
-            key = name_key(name)
-            mention = Mention(m.start + off, m.end, name)
-            if key in added:
-                added[key].mentions.append(mention)
-            elif key in known:
-                continue
-            elif _strip_prefix(key)[0] in bare:
-                bare[_strip_prefix(key)[0]].mentions.append(mention)
-                known.add(key)
-            else:
-                added[key] = Entity(name, "LOC", [mention])
+        elif _strip_prefix(key)[0] in bare:
+            bare[_strip_prefix(key)[0]].mentions.append(mention)
+            known.add(key)
+        else:
+            added[key] = Entity(name, "LOC", [mention])
     article.entities.extend(added.values())
