@@ -131,6 +131,23 @@ CASES = [
 ]
 
 
+CASES += [
+    # a quote whose attribution gives no day: the day of the attribution before it
+    (
+        '"Putusan kami tunda," kata Hakim Rudy di PN Semarang, Selasa (21/10/2025).\n\n'
+        '"Kami berharap hari ini jadi hari putusan," katanya usai sidang.',
+        "2025-10-22",
+        [("Selasa (21/10/2025)", "2025-10-21"), ("hari ini", "2025-10-21")],
+    ),
+    # … but not a narrated day, nor one long before publication
+    (
+        'Polisi menangkap pelaku pada Senin (13/10/2025).\n\n"Hari ini kami serahkan ke jaksa," katanya.',
+        "2025-10-22",
+        [("Senin (13/10/2025)", "2025-10-13"), ("Hari ini", "2025-10-22")],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "published", "want"), CASES)
 def test_unseen_date_shapes(text: str, published: str | None, want: list[tuple[str, str]]) -> None:
     assert _dates(text, published) == want

@@ -34,6 +34,12 @@ __all__ = ["annotate", "find_dates"]
 _URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
 _JOIN = re.compile(r"\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?|s/d|s\.d\.?|dan|&)\s*", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+SAID_DAYS_BACK = 7
+_SAID_BEFORE = re.compile(
+    r"\b(?:kata|ujar|ungkap|jelas|tutur|tegas|ucap|terang|imbuh|tambah|sebut|katanya|ujarnya|mengatakan|"
+    r"menjelaskan|menyampaikan|menegaskan|kepada\s+wartawan|ditemui|dikonfirmasi|dihubungi)\b",
+    re.IGNORECASE,
+)
 _RELATIVE_AFTER = re.compile(r"\s+(?:lalu|mendatang|depan|nanti|kemarin|silam|ini)(?![\w])", re.IGNORECASE)
 _COLLOQUIAL_BEFORE = frozenset(["yang", "akibat dari", "dampak dari", "efek dari"])
 QUOTE_DAY_WINDOW = 250  # how far after a closing quote its attribution's day may stand
@@ -312,8 +318,23 @@ def _spoken_day(
                         and not _SENTENCE_BREAK.search(text, qe + 1, d.start)
                     ):
                         return date.fromordinal(reference.toordinal() + d.n)
-            return None
+            return _last_said_day(text, qs, days, reference)
     return None
+
+
+def _last_said_day(text: str, qs: int, days: list[tuple[Candidate, date]], reference: date | None) -> date | None:
+    """The day of the latest attribution before a quote that gives none itself (`," kata Rudy di
+    PN Semarang, Selasa (21/10/2025).` … `"… hari ini …," katanya.`), when that day is a few days
+    before the reference: the words were said that day, not on the day of publication."""
+    if reference is None:
+        return None
+    best: tuple[int, date] | None = None
+    for d, dt in days:
+        if not d.reporting or d.end > qs or not 0 < (reference - dt).days <= SAID_DAYS_BACK:
+            continue
+        if _SAID_BEFORE.search(text, max(0, d.start - 90), d.start) and (best is None or d.start > best[0]):
+            best = (d.start, dt)
+    return best[1] if best else None
 
 
 def _nearest_day(c: Candidate, days: list[tuple[int, int, str]], text: str) -> str | None:
