@@ -16,6 +16,8 @@ FORMS = [
     ("Solo, NU Online - Ribuan santri mengikuti", "NU Online", "Solo"),
     ("Moskow (ANTARA News) – Raja Arab Saudi tiba", "ANTARA News", "Moskow"),
     ("JAKARTA – Penyidik Polda Metro Jaya masih memproses", None, "JAKARTA"),
+    ("JUARA.NET, NEW YORK-Petenis putri Amerika Serikat", "JUARA.NET", "NEW YORK"),
+    ("BOLASPORT.COM, PALEMBANG-Gubernur Sumatera Selatan", "BOLASPORT.COM", "PALEMBANG"),
 ]
 
 

@@ -29,6 +29,8 @@ def _forms() -> list[re.Pattern[str]]:
     return [
         # Liputan6.com, Moskow -   TEMPO.CO, Jakarta -   Bisnis.com, JAKARTA —   Liputan6.com, Jakarta:
         re.compile(rf"^(?P<outlet>{_DOMAIN}|{named})\s*,\s*(?P<place>{_PLACE})\s*{_DASH}(?=\s)"),
+        # JUARA.NET, NEW YORK-Petenis   BOLASPORT.COM, PALEMBANG-Gubernur   (the dash glued to the story)
+        re.compile(rf"^(?P<outlet>{_DOMAIN})\s*,\s*(?P<place>{_PLACE})\s*(?:-{{1,2}}|—|–)(?=[A-Z])"),
         # JAKARTA, KOMPAS.com -   Jakarta, CNN Indonesia --   (a domain's dash may be glued: Kompas.com-Polisi)
         re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<outlet>{_DOMAIN}|{named})\s*{_DASH}(?=\s)"),
         re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<outlet>{_DOMAIN})\s*(?:-{{1,2}}|—|–)(?=[A-Z\"'])"),
