@@ -132,6 +132,12 @@ CASES = [
 
 
 CASES += [
+    # a year fused with a list number; a number of the same shape mid-sentence is none
+    (
+        "Riwayat jabatan:\n1.2019: Kepala Dinas\n2.2021: Sekretaris Daerah\n\nHarga naik 1.2019 persen.",
+        "2025-10-20",
+        [("2019", "2019"), ("2021", "2021")],
+    ),
     # a quote whose attribution gives no day: the day of the attribution before it
     (
         '"Putusan kami tunda," kata Hakim Rudy di PN Semarang, Selasa (21/10/2025).\n\n'

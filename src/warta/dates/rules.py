@@ -237,6 +237,7 @@ def _ok_dm(d: int, m: int | None) -> bool:
 
 
 _PREV = re.compile(r"([^\s()\"']+)\s*$")
+_LIST_NUMBER = re.compile(r"(?:^|\n)\d{1,2}\.$")  # `1.2019: Kepala Dinas`: list number 1, year 2019
 _DECREE_NUMBER = re.compile(r"(?i:nomor|no\.?)\s*\d+[A-Za-z]?\s+$")
 _DAY_BEFORE = re.compile(r"(?<![\d/.,])\d{1,2}\s+$")
 # `pukul 21.00 WIB (4/5)`: a bracketed day right after a time
@@ -250,7 +251,7 @@ def _plausible_year(text: str, s: int, e: int, y: int) -> bool:
     lo, hi = t["bare"]
     if not lo <= y <= hi:
         return False
-    pw = _PREV.search(text, max(0, s - 25), s)
+    pw = None if _LIST_NUMBER.search(text, max(0, s - 4), s) else _PREV.search(text, max(0, s - 25), s)
     if pw:
         prev = pw.group(1).lower().rstrip(".")
         if prev in t["blocked_before"] or prev.isdigit() or prev.endswith(("rp", "$")):
