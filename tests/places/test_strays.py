@@ -49,3 +49,23 @@ def test_named_country_keeps_its_reading() -> None:
         ["Jakarta", "Bandung", "Guntur", "India", "Surabaya"],
     )
     assert ent(a, "Guntur").country == "IN"
+
+
+def test_indonesian_site_in_a_mostly_indonesian_story() -> None:
+    a = article(
+        "Kapal dari Jepang bersandar di Pelabuhan Tanjung Perak, Surabaya. Barang dibawa ke Terminal Mirah "
+        "lewat Jalan Ciliwung. Ekspor Indonesia ke Jepang naik.",
+        ["Jepang", "Pelabuhan Tanjung Perak", "Surabaya", "Terminal Mirah", "Jalan Ciliwung", "Indonesia"],
+    )
+    assert ent(a, "Jalan Ciliwung").country == "ID"
+
+
+def test_dateline_place_in_capitals_is_a_town() -> None:
+    import warta
+
+    art = warta.read(
+        "BRNO - Pebalap Spanyol Marc Marquez menjuarai balapan di Sirkuit Brno, Republik Ceska, Minggu.",
+        layers=["entities", "places"],
+    )
+    brno = [e for e in art.entities if e.canonical.upper() == "BRNO"]
+    assert brno and brno[0].country == "CZ"

@@ -202,8 +202,12 @@ class ArticlePlaces:
             for m in e.mentions
             if m.text.isupper() and len(m.text) <= 5 and name_key(m.text) != name_key(e.canonical)
         }
+        # … but the dateline's place is written in capitals as a matter of style (`BRNO -`, `PUNE -`)
+        dl = name_key(article.dateline.place) if article.dateline and article.dateline.place else None
         self.caps_names: set[str] = {
-            name_key(e.canonical) for e in article.entities if e.canonical.isupper() and len(e.canonical) <= 5
+            name_key(e.canonical)
+            for e in article.entities
+            if e.canonical.isupper() and len(e.canonical) <= 5 and name_key(e.canonical) != dl
         }
 
     # -- candidates ---------------------------------------------------------------------------
@@ -332,6 +336,13 @@ class ArticlePlaces:
         # a foreign majority must be overwhelming: Indonesian news names Indonesian sites in
         # stories about abroad too
         return cc if n / total >= 0.8 and n >= 3 else None
+
+    def _home_leads(self) -> bool:
+        """No place abroad named, or Indonesia named at least as often as any other country."""
+        if not self.context_countries:
+            return True
+        top = max(self.context_countries.values())
+        return self.context_countries[HOME] >= top
 
     # -- fallbacks ----------------------------------------------------------------------------
     def strong(self, key: str) -> Reading | None:
@@ -576,8 +587,9 @@ class ArticlePlaces:
             cc = self.dominant_country()
             if cc:
                 return Reading(country=cc, feature="site", confidence=0.6, how="article-country")
-            if not self.context_countries and not self.dateline_country and any(_indonesian_site(k) for k in keys):
-                # an Indonesian-named site ('Gunung Lawu') in an Indonesian story with no place abroad
+            if not self.dateline_country and any(_indonesian_site(k) for k in keys) and self._home_leads():
+                # an Indonesian-named site ('Gunung Lawu', 'Pelabuhan Tanjung Perak') in a story whose
+                # places are mostly Indonesian, or that names no place abroad
                 return Reading(country=HOME, feature="site", confidence=0.5, how="home-default")
         if final and not any(self.gaz.lookup_key(k) for k in keys):
             # a name no list knows ('Onggorawe', a village on a flooded road) in a story whose
