@@ -93,6 +93,9 @@ CASES = [
         [("Jumat", "2017-10-06"), ("Sabtu", "2017-10-07")],
     ),
     ('"Saya mau ke Nauru, Senin," kata Wiranto.', "2018-01-25", [("Senin", "2018-01-29")]),
+    ("Saksi akan diperiksa pada Senin.", "2025-10-22", [("Senin", "2025-10-27")]),
+    # … but not across a clause about the past
+    ("Polisi akan memeriksa saksi yang ditangkap pada Senin.", "2025-10-22", [("Senin", "2025-10-20")]),
     # a trailing relative only says where the day lies
     ("dijadwalkan paling lambat 9 Juli 2025 besok, 90 hari setelah", "2025-07-07", [("9 Juli 2025", "2025-07-09")]),
     ("Penggeledahan dilakukan pada Kamis (24/7) kemarin.", "2025-07-25", [("Kamis (24/7)", "2025-07-24")]),

@@ -237,6 +237,19 @@ def _ok_dm(d: int, m: int | None) -> bool:
 
 
 _PREV = re.compile(r"([^\s()\"']+)\s*$")
+_PAST_CLAUSE = re.compile(r"\b(?:yang|setelah|sejak|usai|seusai|sebelumnya|kemarin|lalu|telah|sudah)\b|[.;]\s")
+
+
+def _looks_ahead(before: str) -> bool:
+    """A future word (`akan`, `dijadwalkan`) governs the weekday after it (`akan diperiksa pada
+    Senin`), unless a clause about the past stands between (`akan memeriksa saksi yang
+    ditangkap pada Senin`)."""
+    last = None
+    for m in tables()["future_cues"].finditer(before):
+        last = m
+    return last is not None and not _PAST_CLAUSE.search(before, last.end())
+
+
 _LIST_NUMBER = re.compile(r"(?:^|\n)\d{1,2}\.$")  # `1.2019: Kepala Dinas`: list number 1, year 2019
 _DECREE_NUMBER = re.compile(r"(?i:nomor|no\.?)\s*\d+[A-Za-z]?\s+$")
 _DAY_BEFORE = re.compile(r"(?<![\d/.,])\d{1,2}\s+$")
@@ -443,7 +456,7 @@ def find(text: str, region: int = 0) -> list[Candidate]:
         if not wd_s[0].isupper():
             continue
         before = text[max(0, m.start() - 60) : m.start()].lower()
-        direction = 1 if t["future_cues"].search(before) else -1
+        direction = 1 if _looks_ahead(before) else -1
         c = Candidate(m.start(), m.end(), "rel_weekday", wd=_weekday(wd_s), direction=direction, region=region)
         c.flags.append("bare")
         add(c)
@@ -501,7 +514,7 @@ def find(text: str, region: int = 0) -> list[Candidate]:
         if t["every"].search(text[max(0, m.start() - 16) : m.start("wd")].lower()):
             continue  # "setiap hari Senin": a recurring day
         before = text[max(0, m.start() - 60) : m.start()].lower()
-        direction = 1 if t["future_cues"].search(before) else -1
+        direction = 1 if _looks_ahead(before) else -1
         c = Candidate(m.start("wd"), m.end(), "rel_weekday", wd=_weekday(wd_s), direction=direction, region=region)
         c.flags.append("bare")
         add(c)
