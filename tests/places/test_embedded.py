@@ -42,3 +42,22 @@ def test_added_as_a_place_with_offsets() -> None:
     assert loc and loc[0].country == "ID"
     m = loc[0].mentions[0]
     assert art.text[m.start : m.end] == "Kabupaten Bengkulu Utara"
+
+
+def test_direction_cut_from_a_district() -> None:
+    """`Karawang` cut from `Karawang Timur` by the name tagger: the place takes its direction back."""
+    from warta.document import Article, Entity, Mention
+    from warta.document.normalize import normalize
+    from warta.places.embedded import extend_directional
+
+    text = "Kemacetan mengular dari Karawang Timur hingga Cikampek, lalu di Karawang kota lancar."
+    a = Article(text=text, norm=normalize(text))
+    k1, k2 = text.index("Karawang"), text.rindex("Karawang")
+    a.entities = [
+        Entity("Karawang", "LOC", [Mention(k1, k1 + 8, "Karawang"), Mention(k2, k2 + 8, "Karawang")]),
+        Entity("Cikampek", "LOC", [Mention(text.index("Cikampek"), text.index("Cikampek") + 8, "Cikampek")]),
+    ]
+    extend_directional(a, gazetteer.get())
+    names = {e.canonical: [(m.start, m.end) for m in e.mentions] for e in a.entities}
+    assert names["Karawang Timur"] == [(k1, k1 + 14)] and names["Karawang"] == [(k2, k2 + 8)]
+    assert text[k1 : k1 + 14] == "Karawang Timur"

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from warta.document import Article
 from warta.places import gazetteer
-from warta.places.embedded import add_embedded_places
+from warta.places.embedded import add_embedded_places, extend_directional
 from warta.places.resolve import resolve_article
 
 
@@ -31,6 +31,7 @@ def annotate(article: Article) -> None:
     if not any(e.label in ("LOC", "ORG") for e in article.entities):
         return
     gaz = gazetteer.get()
+    extend_directional(article, gaz)
     add_embedded_places(article, gaz)
     readings = resolve_article(article, gaz)
     for i, e in enumerate(article.entities):

@@ -92,3 +92,47 @@ def add_embedded_places(article: Article, gaz: Gazetteer) -> None:
         else:
             added[key] = Entity(name, "LOC", [mention])
     article.entities.extend(added.values())
+
+
+_DIRECTION_AFTER = re.compile(r" (Timur|Barat|Utara|Selatan|Tengah|Tenggara|Timur Laut|Barat Daya|Barat Laut)(?![\w-])")
+_UNIT_FEATURES = frozenset(["admin1", "admin2", "city", "district"])
+
+
+def extend_directional(article: Article, gaz: Gazetteer) -> None:
+    """``Karawang`` cut from ``Karawang Timur``: a place mention followed by a capitalised direction
+    that names a district or region of its own (`Karawang Timur`, `Bekasi Selatan`) takes the
+    direction back, when the gazetteer knows the longer name or the shorter one is an Indonesian
+    unit. Mentions move to an entity of the longer name; no entity is removed."""
+    norm = article.norm
+    starts = {m.start for e in article.entities for m in e.mentions}
+    by_name = {name_key(e.canonical): e for e in article.entities if e.label == "LOC"}
+    for e in list(article.entities):
+        if e.label != "LOC":
+            continue
+        moved: list[Mention] = []
+        for m in e.mentions:
+            d = _DIRECTION_AFTER.match(norm, m.end)
+            if d is None or m.end + 1 in starts or m.text.split()[-1].lower() in words().region_modifiers:
+                continue
+            name = norm[m.start : d.end()]
+            key, base = name_key(name), name_key(m.text)
+            if not gaz.lookup_key(key) and not any(
+                p.country == HOME and p.feature in _UNIT_FEATURES for p, _c in gaz.lookup_key(base)
+            ):
+                continue
+            moved.append(Mention(m.start, d.end(), article.text[m.start : d.end()]))
+        if not moved:
+            continue
+        ends = {x.start for x in moved}
+        keep = [m for m in e.mentions if m.start not in ends]
+        name = moved[0].text
+        if not keep:  # every mention was cut: the entity is the longer place
+            e.mentions, e.canonical = moved, name
+            continue
+        e.mentions = keep
+        target = by_name.get(name_key(name))
+        if target is None:
+            target = Entity(name, "LOC", [])
+            article.entities.append(target)
+            by_name[name_key(name)] = target
+        target.mentions.extend(moved)
