@@ -105,7 +105,7 @@ def extend_directional(article: Article, gaz: Gazetteer) -> None:
     unit. Mentions move to an entity of the longer name; no entity is removed."""
     norm = article.norm
     starts = {m.start for e in article.entities for m in e.mentions}
-    by_name = {name_key(e.canonical): e for e in article.entities if e.label == "LOC"}
+    by_name: dict[str, Entity] | None = None  # folded only when a mention moves
     for e in list(article.entities):
         if e.label != "LOC":
             continue
@@ -130,6 +130,8 @@ def extend_directional(article: Article, gaz: Gazetteer) -> None:
             e.mentions, e.canonical = moved, name
             continue
         e.mentions = keep
+        if by_name is None:
+            by_name = {name_key(x.canonical): x for x in article.entities if x.label == "LOC"}
         target = by_name.get(name_key(name))
         if target is None:
             target = Entity(name, "LOC", [])
