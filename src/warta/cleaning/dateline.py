@@ -29,11 +29,15 @@ def _forms() -> list[re.Pattern[str]]:
     return [
         # Liputan6.com, Moskow -   TEMPO.CO, Jakarta -   Bisnis.com, JAKARTA —   Liputan6.com, Jakarta:
         re.compile(rf"^(?P<outlet>{_DOMAIN}|{named})\s*,\s*(?P<place>{_PLACE})\s*{_DASH}(?=\s)"),
-        # JAKARTA, KOMPAS.com -   Jakarta, CNN Indonesia --
+        # JUARA.NET, NEW YORK-Petenis   BOLASPORT.COM, PALEMBANG-Gubernur   (the dash glued to the story)
+        re.compile(rf"^(?P<outlet>{_DOMAIN})\s*,\s*(?P<place>{_PLACE})\s*(?:-{{1,2}}|—|–)(?=[A-Z])"),
+        # JAKARTA, KOMPAS.com -   Jakarta, CNN Indonesia --   (a domain's dash may be glued: Kompas.com-Polisi)
         re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<outlet>{_DOMAIN}|{named})\s*{_DASH}(?=\s)"),
+        re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<outlet>{_DOMAIN})\s*(?:-{{1,2}}|—|–)(?=[A-Z\"'])"),
         # Jakarta (ANTARA) -   Sanaa (ANTARA News) –   JAKARTA (Pos Kota) –   Nusa Dua, Bali (ANTARA) -
+        # Jakarta, (ANTARA News) -
         re.compile(
-            rf"^(?P<place>{_PLACE}(?:,\s*{_PLACE})?)\s*\(\s*(?P<outlet>{_DOMAIN}|{_BRACKETED})\s*\)\s*{_DASH}(?=\s|[A-Z])"
+            rf"^(?P<place>{_PLACE}(?:,\s*{_PLACE})?)\s*,?\s*\(\s*(?P<outlet>{_DOMAIN}|{_BRACKETED})\s*\)\s*{_DASH}(?=\s|[A-Z])"
         ),
         # Merdeka.com -   Suara.com -   VIVA.co.id -   Rimanews -   (outlet alone; a scrape may glue
         # the first word to the dash: Merdeka.com-Bentrokan)

@@ -119,12 +119,23 @@ def related_head(line: str) -> bool:
     return _fold(line).rstrip(" :.!|»>") in _lists()["related_heads"]
 
 
-_TRAILING_SIGNOFF = re.compile(r"\s*[\(\[]\s*[a-z]{2,6}(?:\s*[/|,]\s*[a-z]{2,6}){0,3}\s*[\)\]]\s*$")
+# `(ant)`, `[rnd]`, `(taryani/sir)`, `(Antara)`, `(Antara/Reuters)`, `(Yendhi)`: initials, a reporter's
+# name or a wire after the last sentence of a paragraph
+_TRAILING_SIGNOFF = re.compile(
+    r"\s*[\(\[]\s*[A-Za-z][a-z]{1,9}(?:\s*[/|,]\s*[A-Za-z][a-z]{1,9}){0,3}\s*[\)\]]\s*$"
+    r"|\s*[\(\[]\s*[A-Z]{2,8}(?:\s*[/|,]\s*[A-Za-z]{2,10}){0,3}\s*[\)\]]\s*$"
+)
 
 
 def trailing_signoff(line: str) -> int | None:
     """Length of a sign-off such as ``(ant)`` or ``(mdk/rnd)`` that closes a paragraph, if any."""
-    m = _TRAILING_SIGNOFF.search(line)
+    tail = line.rstrip()
+    if tail[-1:] not in ")]":
+        return None
+    cut = max(tail.rfind("("), tail.rfind("["))
+    if cut <= 0 or len(tail) - cut > 48:
+        return None
+    m = _TRAILING_SIGNOFF.search(line, max(0, cut - 4))
     if m and m.start() > 0 and line[: m.start()].rstrip()[-1:] in ".!?\"'":
         return len(line) - m.start()
     return None

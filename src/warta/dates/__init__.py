@@ -34,6 +34,14 @@ __all__ = ["annotate", "find_dates"]
 _URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
 _JOIN = re.compile(r"\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?|s/d|s\.d\.?|dan|&)\s*", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+SAID_DAYS_BACK = 7
+_SAID_BEFORE = re.compile(
+    r"\b(?:kata|ujar|ungkap|jelas|tutur|tegas|ucap|terang|imbuh|tambah|sebut|katanya|ujarnya|mengatakan|"
+    r"menjelaskan|menyampaikan|menegaskan|kepada\s+wartawan|ditemui|dikonfirmasi|dihubungi)\b",
+    re.IGNORECASE,
+)
+_RELATIVE_AFTER = re.compile(r"\s+(?:lalu|mendatang|depan|nanti|kemarin|silam|ini)(?![\w])", re.IGNORECASE)
+_COLLOQUIAL_BEFORE = frozenset(["yang", "akibat dari", "dampak dari", "efek dari"])
 QUOTE_DAY_WINDOW = 250  # how far after a closing quote its attribution's day may stand
 TIME_DAY_WINDOW = 80
 SAID_DAY_WINDOW = 60  # `," kata Firman kemarin`: a relative day in the attribution itself  # how far a time may stand from the day it belongs to
@@ -71,20 +79,70 @@ def _borrow_years(text: str, cands: list[Candidate]) -> None:
 
 
 def _drop_trailing_relatives(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """``Selasa (21/10) kemarin``: the trailing word only says the day is past; it is not a date."""
+    """``Selasa (21/10) kemarin``, ``9 Juli 2025 besok``: the trailing word only says the day is
+    past or ahead; it is not a date. A colloquial ``kemarin`` (``yang kemarin``, the earlier one)
+    names no day either."""
     out: list[Candidate] = []
     for c in cands:
         prev = out[-1] if out else None
         if (
             prev is not None
             and c.kind == "rel_day"
-            and c.n == -1
+            and c.n != 0
             and prev.kind in ("full", "dm")
             and not text[prev.end : c.start].strip()
         ):
             continue
+        if c.kind == "rel_day" and c.n == -1 and _colloquial(text, c):
+            continue
         out.append(c)
     return out
+
+
+def _colloquial(text: str, c: Candidate) -> bool:
+    """``yang kemarin`` (the earlier one), ``kemarin-kemarin`` (lately), ``akibat dari kemarin``
+    (what happened before): ``kemarin`` as a noun for the recent past, not yesterday."""
+    if text[c.start : c.end].lower() not in ("kemarin", "kemaren"):
+        return False  # `yang kemarin pagi`: a day part makes it yesterday
+    if text.startswith("-", c.end) or text[max(0, c.start - 1) : c.start] == "-":
+        return True
+    before = text[max(0, c.start - 24) : c.start].lower().split()
+    return bool(before) and (before[-1] in _COLLOQUIAL_BEFORE or " ".join(before[-2:]) in _COLLOQUIAL_BEFORE)
+
+
+def _same_sentence_year(text: str, c: Candidate, cands: list[Candidate]) -> int | None:
+    """The one year that dates earlier in ``c``'s sentence give (``Pilkada 2018 … pada 27 Juni``),
+    if exactly one; years of laws (``Nomor 1 Tahun 2017``) do not count, and a date that says
+    itself how far it lies (``17 Maret mendatang``) keeps to the reference day."""
+    if _RELATIVE_AFTER.match(text, c.end):
+        return None
+    years = set()
+    for d in cands:
+        if d is c or d.region != c.region or d.y is None or "decree" in d.flags or d.end > c.start:
+            continue
+        if d.kind not in ("full", "my", "year") or c.start - d.end > 200:
+            continue
+        if _SENTENCE_BREAK.search(text, d.end, c.start):
+            continue
+        years.add(d.y)
+    return years.pop() if len(years) == 1 else None
+
+
+def _carry_future(text: str, cands: list[Candidate]) -> None:
+    """``dijadwalkan bertemu … pada Jumat, sebelum meninggalkan Rusia pada Sabtu``: a bare
+    weekday after one that looks ahead, in the same sentence, looks ahead too."""
+    prev: Candidate | None = None
+    for c in cands:
+        if c.kind == "rel_weekday" and "bare" in c.flags:
+            if (
+                prev is not None
+                and prev.direction > 0
+                and c.direction < 0
+                and prev.region == c.region
+                and not _SENTENCE_BREAK.search(text, prev.end, c.start)
+            ):
+                c.direction = 1
+            prev = c
 
 
 def _quote_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
@@ -102,6 +160,7 @@ def find_dates(article: Article) -> list[DateMention]:
     regions = _regions(article)
     cands = _drop_trailing_relatives(text, _collect(text, regions))
     _borrow_years(text, cands)
+    _carry_future(text, cands)
 
     published = parse_published(article.published)
     explicit = [(c, dt) for c in cands if c.kind == "full" and (dt := safe_date(c.y, c.m, c.d))]
@@ -116,6 +175,15 @@ def find_dates(article: Article) -> list[DateMention]:
 
     # days without a year: near the publication day when there is one (news reports the present)
     for c in cands:
+        # `26 Juni tahun depan`; without a publication day the year is inferred as for any other day
+        if c.kind == "dm" and "relative_year" in c.flags and published and safe_date(published.year + c.n, c.m, c.d):
+            c.y, c.kind = published.year + c.n, "full"
+            continue
+        sy = _same_sentence_year(text, c, cands) if c.kind == "dm" and c.wd is None else None
+        if sy is not None and safe_date(sy, c.m, c.d):
+            c.y, c.kind = sy, "full"
+            c.flags.append("year_inferred")
+            continue
         if c.kind == "dm":
             if floor_year is not None:
                 y, mismatch = infer_year_forward(c, floor_year)
@@ -153,6 +221,8 @@ def find_dates(article: Article) -> list[DateMention]:
                 and _JOIN.fullmatch(text, c.end, later.start)
             ):
                 c.y = later.y if c.m <= (later.m or 12) else later.y - 1
+            elif (sy := _same_sentence_year(text, c, cands)) is not None:
+                c.y = sy
             elif month_ref is not None:
                 c.y = month_year(c.m, month_ref, c.period)
         later = c
@@ -248,8 +318,23 @@ def _spoken_day(
                         and not _SENTENCE_BREAK.search(text, qe + 1, d.start)
                     ):
                         return date.fromordinal(reference.toordinal() + d.n)
-            return None
+            return _last_said_day(text, qs, days, reference)
     return None
+
+
+def _last_said_day(text: str, qs: int, days: list[tuple[Candidate, date]], reference: date | None) -> date | None:
+    """The day of the latest attribution before a quote that gives none itself (`," kata Rudy di
+    PN Semarang, Selasa (21/10/2025).` … `"… hari ini …," katanya.`), when that day is a few days
+    before the reference: the words were said that day, not on the day of publication."""
+    if reference is None:
+        return None
+    best: tuple[int, date] | None = None
+    for d, dt in days:
+        if not d.reporting or d.end > qs or not 0 < (reference - dt).days <= SAID_DAYS_BACK:
+            continue
+        if _SAID_BEFORE.search(text, max(0, d.start - 90), d.start) and (best is None or d.start > best[0]):
+            best = (d.start, dt)
+    return best[1] if best else None
 
 
 def _nearest_day(c: Candidate, days: list[tuple[int, int, str]], text: str) -> str | None:

@@ -96,6 +96,7 @@ def tables() -> dict[str, Any]:
         "followers": followers,
         "bare": tuple(cal["year_range_bare"]),
         "prefixed": tuple(cal["year_range_prefixed"]),
+        "named_max": cal["year_named_max"],
         "periods": set(cal["period_words"]),
         "vague_counts": set(cal["vague_counts"]),
         "span_words": set(cal["span_words"]),
@@ -112,12 +113,15 @@ def patterns() -> dict[str, re.Pattern[str]]:
     abbr = [m for m in cal["months"] if m not in full]
     mon = rf"(?:{_alt(full)}|(?:{_alt(abbr)})\.?)(?![\w])"
     full_mon = rf"(?:{_alt(full)})(?![\w])"
+    # a month name may end where a scrape glued the next capitalised word on (`MaretTahap 2`)
+    glued_mon = rf"(?:{_alt(full)})(?!(?-i:[a-z0-9_]))"
     rng = _alt(cal["range_words"])
     lst = _alt(cal["list_words"])
     period = _alt(cal["period_words"])
     units = _alt(cal["relative_units"])
     rel_dir = _phrases(cal["past_words"] + cal["future_words"] + cal["present_words"])
     year_end = r"(?![\w/]|[.,:\-]\d|-an\b)"
+    list_no = r"(?<=^\d\.)|(?<=^\d\d\.)|(?<=\n\d\.)|(?<=\n\d\d\.)"  # `10.24 Juni`: list number 10, day 24
     decree = _alt(cal["decree_words"])
     num_words = word_number_pattern()
     tz = _alt(cal["timezones"])
@@ -126,7 +130,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
     flags = re.IGNORECASE
     return {
         "wd_numeric": re.compile(
-            rf"(?<![\w])(?P<wd>{wd}|kemarin|hari\s+ini)\s*,?\s*(?P<open>\()?\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
+            rf"(?<![\w])(?P<wd>{wd}|kemarin|hari\s+ini)(?:\s+(?:pekan|minggu)\s+(?:depan|lalu|ini|mendatang))?"
+            rf"\s*,?\s*(?P<open>\()?\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
             rf"(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*(?P<close>\))?(?![\w/])",
             flags,
         ),
@@ -135,9 +140,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         "iso": re.compile(rf"(?<![\w/.\-])(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}}){year_end}", flags),
         "dmy": re.compile(
-            rf"(?:(?<![\w])(?P<wd>{wd})(?:\s+(?:{day_parts}))?\s*,?\s+)?(?<![\w/.,\-])(?P<d>\d{{1,2}})"
+            rf"(?:(?<![\w])(?P<wd>{wd})(?:\s+(?:{day_parts}))?\s*,?\s+(?:tanggal\s+)?)?(?:(?<![\w/.,\-])|{list_no})(?P<d>\d{{1,2}})"
             rf"(?:\s*(?P<sep>-|–|—|{rng}|{lst})\s*(?P<d2>\d{{1,2}}))?\s*(?P<mon>{mon})"
-            rf"(?:\s*,?\s*(?:(?:di|pada)\s+)?(?:tahun\s+)?(?P<y>\d{{4}}){year_end})?",
+            rf"(?:\s*,?\s*(?:(?:di|pada)\s+)?(?:tahun\s+)?(?P<y>\d{{4}}){year_end}|\s+tahun\s+(?P<ry>depan|lalu|ini)(?![\w]))?",
             flags,
         ),
         "my": re.compile(
@@ -156,7 +161,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?![\w/]|[.,\-]\d)",
             flags,
         ),
-        "bare_year": re.compile(r"(?<![\w/.,:\-+#$'])(?P<y>(?:19|20)\d\d)(?![\w/%]|[.,:\-]\d|-an)"),
+        "bare_year": re.compile(rf"(?:(?<![\w/.,:\-+#$'])|{list_no})(?P<y>(?:19|20)\d\d)(?![\w/%]|[.,:\-]\d|-an)"),
         "rel_day": re.compile(rf"(?<![\w])(?P<rel>{_phrases(cal['relative_days'])})(?![\w])", flags),
         "rel_weekday": re.compile(
             rf"(?<![\w])(?P<wd>{wd})\s+(?P<dir>{_alt(cal['weekday_relative_words'])})(?![\w])", flags
@@ -181,6 +186,18 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<last>{full_mon})\s*,?\s*(?P<y>\d{{4}}){year_end}",
             flags,
         ),
+        # `Oktober, November, dan Desember`, `Januari-Maret`: bare months in a list or range whose
+        # year is given elsewhere (the months with a year are `month_list` and `my`)
+        "month_seq": re.compile(
+            rf"(?<![\w])(?P<seq>{glued_mon}(?:\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+|&\s*|-|–|hingga\s+|sampai\s+)"
+            rf"{glued_mon})+)(?!\s*,?\s*(?:tahun\s+)?\d)",
+            flags,
+        ),
+        # `, Jumat.`  `, Sabtu (Minggu WIB)`: a bare weekday the wire style sets after a comma or in brackets
+        "wd_bare": re.compile(
+            rf"(?:(?<=[,(])|(?<=,\s))(?P<wd>{wd})(?=\s*[.,;)(]|\s+(?:waktu\s+setempat|{tz})(?![\w]))",
+            flags,
+        ),
         "hijri": re.compile(r"(?<![\w/])\d{4}\s*H\s*/\s*(?P<y>\d{4})\s*M(?![\w])"),
         "month_only": re.compile(
             rf"(?<![\w])(?P<pre>{month_pre})\s+(?:(?P<bulan>bulan)\s+)?(?P<mon>{full_mon})(?!\s*,?\s*\d)",
@@ -194,7 +211,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "time": re.compile(
             rf"(?<![\w])(?:(?:pukul|jam|pkl\.?)\s+(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d{{2}}))?|(?P<h2>\d{{1,2}})[.:](?P<mi2>\d{{2}})(?=\s*(?:{tz})(?![\w])))"
             rf"(?:\s*(?:-|–|hingga|sampai|s/d)\s*(?P<eh>\d{{1,2}})(?:[.:](?P<emi>\d{{2}}))?)?"
-            rf"(?:\s*(?P<tz>{tz})(?![\w]))?(?:\s+(?P<dp>{day_parts})(?![\w]))?",
+            rf"(?:\s*(?P<tz>{tz})(?![\w]))?(?:\s+(?P<dp>{day_parts})(?![\w])(?!\s+(?:tadi|ini)(?![\w])))?",
             flags,
         ),
     }
@@ -220,6 +237,21 @@ def _ok_dm(d: int, m: int | None) -> bool:
 
 
 _PREV = re.compile(r"([^\s()\"']+)\s*$")
+_PAST_CLAUSE = re.compile(r"\b(?:yang|setelah|sejak|usai|seusai|sebelumnya|kemarin|lalu|telah|sudah)\b|[.;]\s")
+
+
+def _looks_ahead(before: str) -> bool:
+    """A future word (`akan`, `dijadwalkan`) governs the weekday after it (`akan diperiksa pada
+    Senin`), unless a clause about the past stands between (`akan memeriksa saksi yang
+    ditangkap pada Senin`)."""
+    last = None
+    for m in tables()["future_cues"].finditer(before):
+        last = m
+    return last is not None and not _PAST_CLAUSE.search(before, last.end())
+
+
+_LIST_NUMBER = re.compile(r"(?:^|\n)\d{1,2}\.$")  # `1.2019: Kepala Dinas`: list number 1, year 2019
+_DECREE_NUMBER = re.compile(r"(?i:nomor|no\.?)\s*\d+[A-Za-z]?\s+$")
 _DAY_BEFORE = re.compile(r"(?<![\d/.,])\d{1,2}\s+$")
 # `pukul 21.00 WIB (4/5)`: a bracketed day right after a time
 _BRACKET_DAY = re.compile(r"\s*\(\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}|\d{2}))?\s*\)")
@@ -232,7 +264,7 @@ def _plausible_year(text: str, s: int, e: int, y: int) -> bool:
     lo, hi = t["bare"]
     if not lo <= y <= hi:
         return False
-    pw = _PREV.search(text, max(0, s - 25), s)
+    pw = None if _LIST_NUMBER.search(text, max(0, s - 4), s) else _PREV.search(text, max(0, s - 25), s)
     if pw:
         prev = pw.group(1).lower().rstrip(".")
         if prev in t["blocked_before"] or prev.isdigit() or prev.endswith(("rp", "$")):
@@ -246,7 +278,20 @@ def _plausible_year(text: str, s: int, e: int, y: int) -> bool:
 
 
 _TOKEN = re.compile(r"[a-z']+|\d+")
-DIGIT_PATTERNS = ("numeric", "iso", "dmy", "year_range", "bare_year", "hijri", "time", "rel_unit")
+_MONTH_WORD = re.compile(r"[A-Za-z]+")
+
+
+@cache
+def _weekday_pair() -> re.Pattern[str]:
+    wd = _alt(calendar()["weekdays"])
+    return re.compile(rf"(?<![\w])(?P<wd>{wd})\s*(?:dan|atau|serta|,|-|–)\s*$", re.IGNORECASE)
+
+
+# by the length of the digit run a pattern may start with: a day, month or hour has one or two
+# digits, a year four; any count may start `rel_unit` (`30 hari lalu`)
+_BY_DIGITS = {1: ("numeric", "dmy", "time", "rel_unit"), 2: ("numeric", "dmy", "time", "rel_unit")}
+_BY_DIGITS[4] = ("iso", "year_range", "bare_year", "hijri", "rel_unit")
+_OTHER_DIGITS = ("rel_unit",)
 
 
 @cache
@@ -264,12 +309,12 @@ def dispatch() -> dict[str, tuple[str, ...]]:
             for part in re.findall(r"[a-z']+", w.lower())[:1]:
                 table.setdefault(part, set()).update(names)
 
-    put(cal["weekdays"], "wd_numeric", "dmy", "rel_weekday")
-    put(["jumat"], "wd_numeric", "dmy", "rel_weekday")
+    put(cal["weekdays"], "wd_numeric", "dmy", "rel_weekday", "wd_bare")
+    put(["jumat"], "wd_numeric", "dmy", "rel_weekday", "wd_bare")
     put(["kemarin"], "wd_numeric", "rel_day")
     put(["hari"], "wd_numeric", "rel_day", "wd_only")
     put(cal["relative_days"], "rel_day")
-    put(cal["months"], "my", "rel_month", "month_list")
+    put(cal["months"], "my", "rel_month", "month_list", "month_seq")
     put(["bulan"], "my", "rel_month", "rel_unit", "month_only")
     put(cal["period_words"], "my", "rel_unit", "rel_month", "month_only")
     put(["tahun", "thn", "th", "ta", "periode"], "tahun", "year_range", "rel_unit")
@@ -295,7 +340,7 @@ def _triggers(text: str) -> dict[str, list[int]]:
     where: dict[str, list[int]] = {}
     for tm in _TOKEN.finditer(low):
         w = tm.group()
-        names = DIGIT_PATTERNS if w[0].isdigit() else table.get(w)
+        names = _BY_DIGITS.get(len(w), _OTHER_DIGITS) if w[0].isdigit() else table.get(w)
         if names:
             pos = tm.start()
             for name in names:
@@ -350,6 +395,7 @@ def find(text: str, region: int = 0) -> list[Candidate]:
         y = int(m.group("y")) if m.group("y") else None
         wd = _weekday(m.group("wd"))
         kind = "full" if y else "dm"
+        ry = (m.group("ry") or "").lower()
         sep, d2s = m.group("sep"), m.group("d2")
         start = m.start("wd") if m.group("wd") else m.start("d")
         if d2s and sep and sep.strip().lower() in ("dan", "&"):
@@ -359,6 +405,9 @@ def find(text: str, region: int = 0) -> list[Candidate]:
                 add(Candidate(m.start("d2"), m.end(), kind, y=y, m=mo, d=d2, region=region))
             continue
         c = Candidate(start, m.end(), kind, y=y, m=mo, d=d, wd=wd, region=region)
+        if ry:  # `26 Juni tahun depan`: the year is counted from the reference day
+            c.n = {"depan": 1, "lalu": -1}.get(ry, 0)
+            c.flags.append("relative_year")
         if d2s and int(d2s) > d and _ok_dm(int(d2s), mo):
             c.d2, c.m2 = int(d2s), mo
         add(c)
@@ -394,6 +443,24 @@ def find(text: str, region: int = 0) -> list[Candidate]:
                     )
                 )
 
+    for m in hits("month_seq"):
+        seq = m.group("seq")
+        months = [(mm.start(), mm.end(), mo) for mm in _MONTH_WORD.finditer(seq) if (mo := _month(mm.group()))]
+        if len(months) < 2 or not all(seq[a].isupper() for a, _b, _mo in months):
+            continue
+        for a, b, mo in months:
+            add(Candidate(m.start() + a, m.start() + b, "mo", m=mo, region=region))
+
+    for m in hits("wd_bare"):
+        wd_s = m.group("wd")
+        if not wd_s[0].isupper():
+            continue
+        before = text[max(0, m.start() - 60) : m.start()].lower()
+        direction = 1 if _looks_ahead(before) else -1
+        c = Candidate(m.start(), m.end(), "rel_weekday", wd=_weekday(wd_s), direction=direction, region=region)
+        c.flags.append("bare")
+        add(c)
+
     for m in hits("year_range"):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         lo, hi = t["prefixed"]
@@ -407,14 +474,17 @@ def find(text: str, region: int = 0) -> list[Candidate]:
     for m in hits("tahun"):
         y = int(m.group("y"))
         lo, hi = t["prefixed"]
-        if lo <= y <= hi:
-            add(Candidate(m.start(), m.end(), "year", y=y, region=region))
+        if lo <= y <= max(hi, t["named_max"]):  # `tahun 2600`: a year because it says so
+            c = Candidate(m.start(), m.end(), "year", y=y, region=region)
+            if _DECREE_NUMBER.search(text, max(0, m.start() - 24), m.start()):
+                c.flags.append("decree")  # `Nomor 1 Tahun 2017`: the year of a law, not of the story
+            add(c)
 
     for m in hits("decree"):
         y = int(m.group("y"))
         lo, hi = t["bare"]
         if lo <= y <= hi:
-            add(Candidate(m.start("num"), m.end(), "year", y=y, region=region))
+            add(Candidate(m.start("num"), m.end(), "year", y=y, region=region, flags=["decree"]))
 
     for m in hits("bare_year"):
         y = int(m.group("y"))
@@ -444,7 +514,7 @@ def find(text: str, region: int = 0) -> list[Candidate]:
         if t["every"].search(text[max(0, m.start() - 16) : m.start("wd")].lower()):
             continue  # "setiap hari Senin": a recurring day
         before = text[max(0, m.start() - 60) : m.start()].lower()
-        direction = 1 if t["future_cues"].search(before) else -1
+        direction = 1 if _looks_ahead(before) else -1
         c = Candidate(m.start("wd"), m.end(), "rel_weekday", wd=_weekday(wd_s), direction=direction, region=region)
         c.flags.append("bare")
         add(c)
@@ -459,6 +529,16 @@ def find(text: str, region: int = 0) -> list[Candidate]:
             continue  # "minggu lalu" is last week, not last Sunday
         direction = -1 if dr in ("lalu", "kemarin") else (1 if dr in ("depan", "mendatang") else 0)
         add(Candidate(m.start(), m.end(), "rel_weekday", wd=_weekday(wd_s), direction=direction, region=region))
+        pair = _weekday_pair().search(text, max(0, m.start() - 24), m.start())
+        if pair and pair.group("wd")[0].isupper() and _weekday(pair.group("wd")) is not None:
+            # `Kamis dan Jumat lalu`: the first day shares the second one's `lalu`
+            first = Candidate(
+                pair.start("wd"), pair.end("wd"), "rel_weekday", wd=_weekday(pair.group("wd")), region=region
+            )
+            first.direction = direction
+            if direction < 0:
+                first.flags.append("bare")  # the latest such day on or before the reference
+            add(first)
 
     for m in hits("rel_unit"):
         unit_s, dr = m.group("unit").lower(), " ".join(m.group("dir").lower().split())

@@ -1,7 +1,7 @@
 """Fold a raw text for matching without changing its length.
 
 Odd spaces become spaces, curly quotes straight ones, and an unambiguous mojibake sequence
-(UTF-8 read as cp1252, e.g. ``Ã©``) becomes its character followed by :data:`PAD` joiners,
+(UTF-8 read as cp1252, e.g. ``Ã©``, ``â€œ``, ``â€\x9d``) becomes its character followed by :data:`PAD` joiners,
 so that every offset in the folded text is the same offset in the original.
 """
 
@@ -33,15 +33,29 @@ _MOJIBAKE = re.compile(
 )
 
 
-def _unmojibake(seq: str) -> str | None:
-    for enc in ("cp1252", "latin-1"):
+def _cp1252_bytes(seq: str) -> bytes | None:
+    """The bytes a cp1252 reading turned into ``seq``; the five bytes cp1252 leaves undefined
+    (0x81, 0x8D, 0x8F, 0x90, 0x9D) come through as the C1 characters of the same number."""
+    out = bytearray()
+    for ch in seq:
         try:
-            fixed = seq.encode(enc).decode("utf-8")
-        except (UnicodeEncodeError, UnicodeDecodeError):
-            continue
-        if len(fixed) == 1:
-            return fixed
-    return None
+            out += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(ch) > 0xFF:
+                return None
+            out.append(ord(ch))
+    return bytes(out)
+
+
+def _unmojibake(seq: str) -> str | None:
+    raw = _cp1252_bytes(seq)
+    if raw is None:
+        return None
+    try:
+        fixed = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return fixed if len(fixed) == 1 else None
 
 
 def normalize(text: str) -> str:
@@ -58,4 +72,8 @@ def _fold_mojibake(seq: str) -> str:
         fixed = _unmojibake(seq[:k])
         if fixed is not None:
             return fixed + PAD * (k - 1) + seq[k:]
+    if seq.startswith("\u00e2\u20ac"):
+        # `â€` whose third byte a scrape dropped: 0x9D, the closing quote, is the one cp1252
+        # cannot show among the `â€x` punctuation
+        return "\u201d" + PAD + seq[2:]
     return seq

@@ -14,21 +14,25 @@ known but several places in one country share it), ``address`` (the place named 
 country is clear), ``home-default`` (an Indonesian-named site in a story with no place abroad).
 A country's point is its capital. A place that cannot be resolved with confidence keeps
 ``country`` None and ``geo`` None; a region that spans countries (``Timur Tengah``) has a geo but
-no country. The gazetteer (about 1.4 MB gzip, see ``scripts/build_places.py``) loads on first use.
+no country. A district or regency closing a longer name (``Lapas Arga Makmur Kabupaten Bengkulu
+Utara``) is added as a LOC entity of its own first (:mod:`warta.places.embedded`). The gazetteer (about 1.4 MB gzip, see ``scripts/build_places.py``) loads on first use.
 """
 
 from __future__ import annotations
 
 from warta.document import Article
 from warta.places import gazetteer
+from warta.places.embedded import add_embedded_places, extend_directional
 from warta.places.resolve import resolve_article
 
 
 def annotate(article: Article) -> None:
     """Geocode the article's LOC entities in place (needs the entities layer)."""
-    if not any(e.label == "LOC" for e in article.entities):
+    if not any(e.label in ("LOC", "ORG") for e in article.entities):
         return
     gaz = gazetteer.get()
+    extend_directional(article, gaz)
+    add_embedded_places(article, gaz)
     readings = resolve_article(article, gaz)
     for i, e in enumerate(article.entities):
         if e.label != "LOC":

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPECIAL = str.maketrans(
     {"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "ß": "ss", "æ": "ae", "Æ": "AE", "đ": "d", "Đ": "D", "ı": "i", "œ": "oe"}
@@ -13,6 +14,7 @@ _DROP = re.compile(r"['’‘`ʿʾ\u2060]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
+@lru_cache(maxsize=1 << 16)  # the same few names are folded many times an article
 def name_key(name: str) -> str:
     """Lower-cased ASCII form with punctuation as single spaces (apostrophes dropped)."""
     s = unicodedata.normalize("NFKD", name.translate(_SPECIAL))

@@ -89,6 +89,10 @@ def words() -> Words:
     )
 
 
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:dan\s+)?|\s+dan\s+)")
+_LIST_JOIN_BEFORE = re.compile(r"(?:,\s*(?:dan\s+)?|\s+dan\s+)$")
+
+
 @dataclass
 class Reading:
     """What one entity was resolved to."""
@@ -198,8 +202,12 @@ class ArticlePlaces:
             for m in e.mentions
             if m.text.isupper() and len(m.text) <= 5 and name_key(m.text) != name_key(e.canonical)
         }
+        # … but the dateline's place is written in capitals as a matter of style (`BRNO -`, `PUNE -`)
+        dl = name_key(article.dateline.place) if article.dateline and article.dateline.place else None
         self.caps_names: set[str] = {
-            name_key(e.canonical) for e in article.entities if e.canonical.isupper() and len(e.canonical) <= 5
+            name_key(e.canonical)
+            for e in article.entities
+            if e.canonical.isupper() and len(e.canonical) <= 5 and name_key(e.canonical) != dl
         }
 
     # -- candidates ---------------------------------------------------------------------------
@@ -328,6 +336,13 @@ class ArticlePlaces:
         # a foreign majority must be overwhelming: Indonesian news names Indonesian sites in
         # stories about abroad too
         return cc if n / total >= 0.8 and n >= 3 else None
+
+    def _home_leads(self) -> bool:
+        """No place abroad named, or Indonesia named at least as often as any other country."""
+        if not self.context_countries:
+            return True
+        top = max(self.context_countries.values())
+        return self.context_countries[HOME] >= top
 
     # -- fallbacks ----------------------------------------------------------------------------
     def strong(self, key: str) -> Reading | None:
@@ -476,7 +491,68 @@ class ArticlePlaces:
                 r = self.fallback(e, keys[i], readings, index, final=n == rounds - 1)
                 if r is not None:
                     readings[i] = r
+        self.settle_strays(ents, readings, weight)
         return readings
+
+    def settle_strays(
+        self, ents: list[tuple[int, Entity]], readings: dict[int, Reading], weight: dict[int, int]
+    ) -> None:
+        """A town read abroad but listed among places of the story's one country, a country the
+        story never names otherwise, lies in the story's country: `Kalisari, Mranggen, Guntur,
+        Karangawen` names a district of Demak, not the Indian city. A name standing alone
+        (`Festival Film Venice`) keeps its reading."""
+        by_start = {m.start: i for i, e in ents for m in e.mentions}
+        by_end = {m.end: i for i, e in ents for m in e.mentions}
+        for i, e in ents:
+            r = readings.get(i)
+            if r is None or r.how != "gazetteer" or r.place is None or r.feature != "city" or not r.country:
+                continue
+            own: Counter[str] = Counter({r.country: weight[i]})
+            if r.province:
+                own[r.province] = weight[i]
+            cc = self.dominant_country(exclude=own)
+            if not cc or cc == r.country or (self.context_countries - own)[r.country] > 0:
+                continue
+            if not any(self._listed_with(m.start, m.end, cc, by_start, by_end, readings) for m in e.mentions):
+                continue
+            local = [(p, s) for p, s, _c in r.candidates if p.country == cc]
+            if local:  # the name has a reading in the story's country: take it
+                p = max(local, key=lambda t: t[1])[0]
+                readings[i] = Reading(
+                    place=p,
+                    country=p.country,
+                    province=p.province or None,
+                    lat=p.lat,
+                    lon=p.lon,
+                    feature=p.feature,
+                    confidence=0.5,
+                    how="gazetteer",
+                    candidates=r.candidates,
+                )
+            elif r.place.population < WORLD_CITY:
+                readings[i] = Reading(country=cc, confidence=0.4, how="article-country")
+
+    def _listed_with(
+        self,
+        start: int,
+        end: int,
+        cc: str,
+        by_start: dict[int, int],
+        by_end: dict[int, int],
+        readings: dict[int, Reading],
+    ) -> bool:
+        """True when the mention at ``start:end`` stands in a list (`, ` or ` dan `) right beside
+        a place of country ``cc`` that is no country itself."""
+        norm = self.article.norm
+        after = _LIST_JOIN.match(norm, end)
+        if after and after.end() in by_start and self._local(readings.get(by_start[after.end()]), cc):
+            return True
+        before = _LIST_JOIN_BEFORE.search(norm, max(0, start - 8), start)
+        return bool(before and before.start() in by_end and self._local(readings.get(by_end[before.start()]), cc))
+
+    @staticmethod
+    def _local(r: Reading | None, cc: str) -> bool:
+        return r is not None and r.country == cc and r.feature not in ("country", "continent", "region")
 
     def fallback(
         self, e: Entity, keys: list[str], readings: dict[int, Reading], index: dict[int, int], final: bool = True
@@ -511,8 +587,9 @@ class ArticlePlaces:
             cc = self.dominant_country()
             if cc:
                 return Reading(country=cc, feature="site", confidence=0.6, how="article-country")
-            if not self.context_countries and not self.dateline_country and any(_indonesian_site(k) for k in keys):
-                # an Indonesian-named site ('Gunung Lawu') in an Indonesian story with no place abroad
+            if not self.dateline_country and any(_indonesian_site(k) for k in keys) and self._home_leads():
+                # an Indonesian-named site ('Gunung Lawu', 'Pelabuhan Tanjung Perak') in a story whose
+                # places are mostly Indonesian, or that names no place abroad
                 return Reading(country=HOME, feature="site", confidence=0.5, how="home-default")
         if final and not any(self.gaz.lookup_key(k) for k in keys):
             # a name no list knows ('Onggorawe', a village on a flooded road) in a story whose

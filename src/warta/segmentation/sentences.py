@@ -15,6 +15,22 @@ def _can_start(text: str) -> bool:
     return c.isupper() or c.isdigit() or c in "\"'([" or not c.isalpha()
 
 
+def _glued_dot(norm: str, tokens: list[Token], i: int, first: int, last: int) -> bool:
+    """A full stop with no space on either side that ends no sentence: ``Jl.Sudirman``,
+    ``No.5``, ``Rp1.500``, ``A.Yani``. A glued stop between a word and a capitalised word
+    (``ilegal.Sebab``, two paragraphs a scrape joined) does end one."""
+    if i == first or i + 1 >= last:
+        return False
+    prev, nxt = tokens[i - 1], tokens[i + 1]
+    if prev.end != tokens[i].start or nxt.start != tokens[i].end:
+        return False
+    if norm[nxt.start].isdigit():
+        return True
+    before = norm[prev.start : prev.end]
+    every, _ = abbreviations()
+    return len(before) == 1 or before + "." in every or (before.lower() + ".") in every
+
+
 def split(norm: str, tokens: list[Token], first: int, last: int) -> list[tuple[int, int]]:
     """Sentence token ranges ``[i, j)`` over ``tokens[first:last]`` (one paragraph)."""
     _, closing_abbr = abbreviations()
@@ -32,6 +48,8 @@ def split(norm: str, tokens: list[Token], first: int, last: int) -> list[tuple[i
             and text in closing_abbr
         ):
             end_here = True
+        if end_here and text == "." and _glued_dot(norm, tokens, i, first, last):
+            end_here = False
         if end_here:
             j = i + 1
             while j < last and norm[tokens[j].start] in _CLOSERS and norm[tokens[j].start : tokens[j].end] in _CLOSERS:

@@ -73,18 +73,19 @@ def _clitic_end(w: str, e: int) -> int | None:
     return None
 
 
-# Function words a scrape glues to the name after them (`dariAntara`, `kepadaKompas`)
-_GLUED = re.compile(
-    r"^(dari|kepada|oleh|di|ke|dan|dengan|pada|untuk|melalui|via|kata|ujar|menurut|dilansir|dikutip)"
-    r"(?=[A-Z][A-Za-z]+$)"
-)
+@lru_cache(maxsize=1)
+def _glued_re() -> re.Pattern[str]:
+    """Function words a scrape glues to the name after them (`dariAntara`, `lamanWashington`)."""
+    raw = _DATA.joinpath("glued_words.txt").read_text("utf-8").splitlines()
+    ws = sorted({w.strip() for w in raw if w.strip() and not w.startswith("#")}, key=len, reverse=True)
+    return re.compile(rf"^({'|'.join(map(re.escape, ws))})(?=[A-Z][A-Za-z]+$)")
 
 
 def _glued(c: str) -> int:
     """Length of a lower-case function word glued to a capitalised word, else 0."""
     if not c[:1].islower() or c.islower():
         return 0
-    m = _GLUED.match(c)
+    m = _glued_re().match(c)
     return m.end() if m else 0
 
 

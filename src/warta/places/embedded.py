@@ -1,0 +1,140 @@
+"""Places named at the end of a longer name: ``Lembaga Pemasyarakatan Arga Makmur Kabupaten
+Bengkulu Utara`` (an ORG) names the regency ``Kabupaten Bengkulu Utara``; ``Komplek Ruko Mangga
+Dua Jakarta Utara`` names ``Jakarta Utara``. A reader lists those districts and regencies as
+places of the story; the entity layer keeps the whole name as one entity, so this module adds
+the place inside it as a LOC entity of its own (same offsets, nothing else changed). Only after a
+site's name: in ``Pemerintah Kota Bekasi`` or ``Polres Tangerang Selatan`` the place is part of
+what the body is called."""
+
+from __future__ import annotations
+
+import re
+
+from warta.document import Article, Entity, Mention
+from warta.places.gazetteer import Gazetteer
+from warta.places.names import name_key
+from warta.places.resolve import HOME, _strip_prefix, words
+
+# Indonesian administrative words that open a unit's name inside a longer one
+_UNIT_WORDS = frozenset(["kabupaten", "kota", "kecamatan", "provinsi", "desa", "kelurahan", "kota administrasi"])
+_WORD = re.compile(r"\S+")
+_ADMIN_FEATURES = frozenset(["admin1", "admin2", "district", "city"])
+
+
+def _known_unit(gaz: Gazetteer, key: str) -> bool:
+    """A district, regency or province of Indonesia the gazetteer knows by this very name."""
+    return any(p.country == HOME and p.feature in _ADMIN_FEATURES and c >= 1.0 for p, c in gaz.lookup_key(key))
+
+
+def _site_before(head: str) -> bool:
+    """The name before the place is a site's (`Komplek Ruko Mangga Dua`, `Lembaga Pemasyarakatan
+    Arga Makmur`, `Bank BCA Kantor Cabang`), not an office's jurisdiction (`Pemerintah Kota X`,
+    `Polres X`, `Dinas PUPR Kota X`), where the place is part of what the body is called."""
+    toks = name_key(head).split()
+    grams = set(toks) | {" ".join(toks[i : i + 2]) for i in range(len(toks) - 1)}
+    return bool(grams & words().site_words)
+
+
+def _tail_place(text: str, gaz: Gazetteer) -> tuple[int, str] | None:
+    """(offset in ``text``, name) of the place that closes a longer name, if any."""
+    if text.count(" ") < 2:
+        return None
+    mods = words().region_modifiers | {"pusat"}  # `Jakarta Pusat`
+    low = text.lower()
+    last = low.rsplit(" ", 1)[-1]
+    if last not in mods and not any(w in low for w in _UNIT_WORDS):
+        return None  # the common case, decided without folding any name
+    toks = [(m.start(), m.group()) for m in _WORD.finditer(text)]
+    for size in (4, 3, 2):  # the longest unit first: `Kota Administrasi Jakarta Utara`
+        if size >= len(toks):
+            continue
+        tail = toks[-size:]
+        name = text[tail[0][0] :]
+        if not all(w[:1].isupper() and w.replace("-", "").isalpha() for _s, w in tail):
+            continue
+        if not _site_before(text[: tail[0][0]]):
+            continue
+        key = name_key(name)
+        first = name_key(tail[0][1])
+        if first in _UNIT_WORDS or name_key(" ".join(w for _s, w in tail[:2])) in _UNIT_WORDS:
+            if size >= 2 and name_key(tail[-1][1]) not in _UNIT_WORDS:
+                return tail[0][0], name
+        elif size >= 2 and name_key(tail[-1][1]) in mods and _known_unit(gaz, key):
+            return tail[0][0], name  # `Jakarta Utara`, `Bengkulu Utara`: a unit whose name ends in a direction
+    return None
+
+
+def add_embedded_places(article: Article, gaz: Gazetteer) -> None:
+    """Append a LOC entity for each place closing an ORG or LOC name, unless one by that name exists."""
+    tails = [
+        (m, found)
+        for e in article.entities
+        if e.label in ("ORG", "LOC")
+        for m in e.mentions
+        if (found := _tail_place(m.text, gaz)) is not None
+    ]
+    if not tails:
+        return
+    known = {name_key(n) for e in article.entities for n in (e.canonical, *(m.text for m in e.mentions))}
+    # `Kota Bengkulu` inside a name where `Bengkulu` is already a place: one more mention of it
+    bare = {_strip_prefix(name_key(m.text))[0]: e for e in article.entities if e.label == "LOC" for m in e.mentions}
+    added: dict[str, Entity] = {}
+    for m, (off, name) in tails:
+        key = name_key(name)
+        mention = Mention(m.start + off, m.end, name)
+        if key in added:
+            added[key].mentions.append(mention)
+        elif key in known:
+            continue
+        elif _strip_prefix(key)[0] in bare:
+            bare[_strip_prefix(key)[0]].mentions.append(mention)
+            known.add(key)
+        else:
+            added[key] = Entity(name, "LOC", [mention])
+    article.entities.extend(added.values())
+
+
+_DIRECTION_AFTER = re.compile(r" (Timur|Barat|Utara|Selatan|Tengah|Tenggara|Timur Laut|Barat Daya|Barat Laut)(?![\w-])")
+_UNIT_FEATURES = frozenset(["admin1", "admin2", "city", "district"])
+
+
+def extend_directional(article: Article, gaz: Gazetteer) -> None:
+    """``Karawang`` cut from ``Karawang Timur``: a place mention followed by a capitalised direction
+    that names a district or region of its own (`Karawang Timur`, `Bekasi Selatan`) takes the
+    direction back, when the gazetteer knows the longer name or the shorter one is an Indonesian
+    unit. Mentions move to an entity of the longer name; no entity is removed."""
+    norm = article.norm
+    starts = {m.start for e in article.entities for m in e.mentions}
+    by_name: dict[str, Entity] | None = None  # folded only when a mention moves
+    for e in list(article.entities):
+        if e.label != "LOC":
+            continue
+        moved: list[Mention] = []
+        for m in e.mentions:
+            d = _DIRECTION_AFTER.match(norm, m.end)
+            if d is None or m.end + 1 in starts or m.text.split()[-1].lower() in words().region_modifiers:
+                continue
+            name = norm[m.start : d.end()]
+            key, base = name_key(name), name_key(m.text)
+            if not gaz.lookup_key(key) and not any(
+                p.country == HOME and p.feature in _UNIT_FEATURES for p, _c in gaz.lookup_key(base)
+            ):
+                continue
+            moved.append(Mention(m.start, d.end(), article.text[m.start : d.end()]))
+        if not moved:
+            continue
+        ends = {x.start for x in moved}
+        keep = [m for m in e.mentions if m.start not in ends]
+        name = moved[0].text
+        if not keep:  # every mention was cut: the entity is the longer place
+            e.mentions, e.canonical = moved, name
+            continue
+        e.mentions = keep
+        if by_name is None:
+            by_name = {name_key(x.canonical): x for x in article.entities if x.label == "LOC"}
+        target = by_name.get(name_key(name))
+        if target is None:
+            target = Entity(name, "LOC", [])
+            article.entities.append(target)
+            by_name[name_key(name)] = target
+        target.mentions.extend(moved)
