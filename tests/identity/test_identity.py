@@ -112,3 +112,40 @@ def test_rules() -> None:
     assert core("kementerian komdigi", "ORG") == ("komdigi", "kementerian")
     assert not enough("budi", "budi santoso", "PER", 1)  # a common given name needs two articles
     assert enough("purbaya", "purbaya yudhi sadewa", "PER", 1)
+
+
+def test_rules_for_units_pairs_and_districts(tmp_path: Path) -> None:
+    """Classes found on the second held-out pairs: a national arm, a regional office, a ticket of
+    two people, a district named after its regency, a short first name seen once."""
+    assert core("google indonesia", "ORG") == ("google indonesia", None)  # a national arm, not the brand
+    assert core("pt vale indonesia", "ORG") == ("vale", "pt")
+    assert not enough("tono", "tono wibowo", "PER", 1)  # a short first name is shared by many people
+    assert enough("tono", "tono wibowo", "PER", 2)
+    recs = [
+        record(
+            "b1",
+            "Anggaran jalan",
+            "Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Garut menjelaskan.",
+            entities=[("Dinas Pekerjaan Umum dan Penataan Ruang", "ORG", ["PUPR"])],
+        ),
+        record("b2", "PUPR bangun jalan", "PUPR membangun jalan tol.", entities=[("PUPR", "ORG", [])]),
+        record(
+            "b3",
+            "Kampanye",
+            "Pasangan Anies Baswedan-Muhaimin Iskandar berkampanye. Anies berpidato.",
+            entities=[("Anies Baswedan-Muhaimin Iskandar", "PER", ["Anies"]), ("Muhaimin", "PER", [])],
+        ),
+        record("b4", "Anies", "Anies hadir.", entities=[("Anies", "PER", [])]),
+        record(
+            "b5",
+            "Banjir Madiun",
+            "Banjir melanda Kecamatan Madiun dan Kota Madiun.",
+            entities=[("Kecamatan Madiun", "LOC", []), ("Madiun", "LOC", [])],
+        ),
+    ]
+    with Corpus(str(tmp_path / "u.db")) as c:
+        for r in recs:
+            c.store.write_batch([processed(r)])
+        assert c.entity("PUPR").name == "PUPR"
+        assert c.entity("Anies").name == "Anies"
+        assert c.entity("Madiun").aliases == []

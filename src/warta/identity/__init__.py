@@ -106,6 +106,13 @@ ADMIN_WORDS = (
 ADMIN_LEVEL = {"kab": "kabupaten", "prov": "provinsi", "kec": "kecamatan"}  # spellings of one level
 ORG_LEADING = ("pt", "the", "bank", "kementerian", "partai")
 ORG_TRAILING = ("tbk", "persero", "ri", "indonesia", "polri")
+# trailing words that say what kind of company only after a legal-form word: 'PT Freeport Indonesia'
+# is Freeport, but 'CNBC Indonesia' or 'Google Indonesia' is a national arm, not the brand
+ORG_TRAILING_AFTER_LEADING = frozenset(("indonesia",))
+# sub-regency levels: 'Kecamatan Kediri' is not the city or regency 'Kediri'
+SUB_REGENCY = frozenset(("kecamatan", "kec", "kapanewon", "kelurahan", "desa"))
+# regional offices: every region has a 'Dinas PUPR', so the acronym names the ministry, not one of them
+REGIONAL_OFFICE = frozenset(("dinas",))
 # a bare name left after a kind word that is itself a word of this kind is no name ('Bank Sentral')
 ORG_GENERIC = frozenset(
     ("sentral", "dunia", "nasional", "daerah", "pusat", "umum", "negara", "rakyat", "agama", "keuangan")
@@ -123,6 +130,8 @@ def core(norm: str, label: str) -> tuple[str, str | None]:
         if words[0] in ORG_LEADING:
             kind, words = words[0], words[1:]
         while len(words) > 1 and words[-1] in ORG_TRAILING:
+            if words[-1] in ORG_TRAILING_AFTER_LEADING and kind is None:
+                break
             kind, words = kind or words[-1], words[:-1]
         if len(words) == 1 and (words[0] in ORG_TRAILING or words[0] in ORG_LEADING or words[0] in ORG_GENERIC):
             return norm, None  # 'Bank Indonesia', 'Bank Sentral': the kind words are the name
@@ -133,6 +142,17 @@ def core(norm: str, label: str) -> tuple[str, str | None]:
 def _given_names() -> frozenset[str]:
     text = (files("warta.entities") / "data" / "given_names.txt").read_text(encoding="utf-8")
     return frozenset(normalize_name(w) for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _regencies() -> frozenset[str]:
+    """Folded names of Indonesia's regencies and cities (the places package's hand-written list)."""
+    text = (files("warta.places") / "data" / "regencies_id.tsv").read_text(encoding="utf-8")
+    out: set[str] = set()
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#") and "\t" in line:
+            out.update(normalize_name(n) for n in line.split("\t", 1)[1].split("|") if n.strip())
+    return frozenset(out)
 
 
 def _contains(outer: str, inner: str) -> bool:
@@ -157,9 +177,12 @@ def enough(form: str, full: str, label: str, articles: int) -> bool:
     short form spelled out of it; a person's name word that is not a common given name); two
     are needed otherwise, so one odd reading in one article does not merge two names."""
     if label == "PER":
-        if form not in full.split():
+        words = full.split()
+        if form not in words:
             return articles >= 2
-        return articles >= (2 if form in _given_names() else 1)
+        # a common given name, or a short first name ('Seno', 'Eko'), is shared by many people
+        shared = form in _given_names() or (form == words[0] and len(form) <= 4)
+        return articles >= (2 if shared else 1)
     if _spelled_out(form, full):
         return articles >= 1
     head = full.split(" ", 1)[-1]  # 'PU' is spelled out of 'Kementerian [Pekerjaan Umum]'
@@ -184,6 +207,8 @@ def relink(store: Store, form: str, label: str) -> None:
     # evidence pooled by identity: 'Amran' written for 'Andi Amran Sulaiman' and 'Amran Sulaiman' (one person)
     pooled: dict[int, list[Any]] = {}
     for ent, name, count in candidates(store, form, label):
+        if _not_an_identity(store, name, label):
+            continue
         r = root(store, ent)
         if r == short:
             continue
@@ -222,6 +247,27 @@ def relink(store: Store, form: str, label: str) -> None:
         )
 
 
+def _not_an_identity(store: Store, name: str, label: str) -> bool:
+    """A full name no short form stands for corpus-wide: a pair of people ('Prabowo Subianto-Gibran
+    Rakabuming Raka', a ticket) or a regional office ('Dinas PUPR Kota …': every region has one)."""
+    norm = normalize_name(name)
+    if label == "ORG":
+        return norm.split(" ", 1)[0] in REGIONAL_OFFICE
+    if label != "PER" or "-" not in name:
+        return False
+    left, _, right = name.partition("-")
+    if not (left.strip()[:1].isupper() and right.strip()[:1].isupper()):
+        return False
+    first = normalize_name(right).split(" ", 1)[0]
+    return bool(first) and (
+        first in _given_names() or _is_person(store, first) or _is_person(store, normalize_name(right))
+    )
+
+
+def _is_person(store: Store, norm: str) -> bool:
+    return store.scalar("SELECT COUNT(*) FROM entities WHERE key = ?", (f"PER:{norm}",)) > 0
+
+
 def _link_nested(store: Store, inner: int, inner_name: str, host: int, host_name: str, form: str) -> None:
     """'Amran Sulaiman' into 'Andi Amran Sulaiman': a person's name inside a longer one, both written
     as the same short form by the corpus (a person's decision on the shorter name is kept)."""
@@ -258,6 +304,8 @@ def _link_variant(store: Store, ent: int, norm: str, label: str, current: Any) -
         return False
     if label == "ORG" and (len(base) < 3 or base in ORG_GENERIC or _is_place(store, base)):
         return False  # 'Bank Jateng' is not 'Jateng', 'Bank Indonesia' not 'Indonesia'
+    if label == "LOC" and kind in SUB_REGENCY and base in _regencies():
+        return False  # 'Kecamatan Kediri' is a district inside, not the city or regency 'Kediri'
     if label == "LOC":
         # a kecamatan or city that shares its name with the regency around it: 'Jembrana' may be either
         level = ADMIN_LEVEL.get(kind, kind)
