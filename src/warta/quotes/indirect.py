@@ -323,13 +323,15 @@ def _interrupted(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Can
     """`Hingga saat ini, terang AHY, opsi …` / `…, disebutkan Afifuddin, dilakukan …`."""
     for k, w in enumerate(ws):
         as_said = 0 < k <= 2 and ws[k - 1].low in ("seperti", "sebagaimana")  # `Sebagaimana dikatakan X, …`
-        if k == 0 or ("," not in norm[ws[k - 1].end : w.start] and not as_said):
+        # `Lanjut Nico, dari keterangan M pihaknya …`: the inverted cue opens the sentence
+        opening = k == 0 and len(ws) > 1 and (is_cap(ws[1].text) or is_pronoun(ws[1].low) is not None)
+        if not opening and (k == 0 or ("," not in norm[ws[k - 1].end : w.start] and not as_said)):
             continue
         cn = cue_of(w)
         if cn is None:
             continue
         cue, clitic = cn
-        if not (cue.uses & {"post", "passive"}):
+        if not (cue.uses & {"post", "passive"}) or (opening and (clitic or "post" not in cue.uses)):
             continue
         if clitic:
             ci = k + 1
@@ -349,9 +351,13 @@ def _interrupted(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Can
         bare = aux is not None and all(is_cap(x.text) for x in np_ws[:aux])
         if bare:
             sp = (sp[0], np_ws[aux - 1].end)  # type: ignore[index]
+        else:
+            split = _name_then_clause(norm, ws, np_ws)
+            if split is not None:
+                sp, bare = split, True
         after = [x for x in ws if x.start >= sp[1]]
         np_text = norm[sp[0] : sp[1]]
-        if not after or ("," not in norm[sp[1] : after[0].start] and not bare):
+        if not after or ("," not in norm[sp[1] : after[0].start] and (not bare or opening)):
             continue
         pron = is_pronoun(np_text)
         if not pron and not is_cap(np_text):
@@ -364,6 +370,25 @@ def _interrupted(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Can
         c.attribution = (w.start, sp[1])
         return c
     return None
+
+
+def _name_then_clause(norm: str, ws: list[Word], np_ws: list[Word]) -> tuple[int, int] | None:
+    """`Terkait jadwal itu, kata Agun pihaknya masih akan …`, `Namun, lanjut Febri siapa
+    tersangka …`: a capitalised name with no comma after it, then a lower-case word opening a
+    clause (a name never goes on in lower case). The name's span, or None."""
+    m = next((k for k, x in enumerate(np_ws) if not is_cap(x.text)), len(np_ws))
+    if not 1 <= m <= 4 or np_ws[0].low in lexicon().titles:
+        return None
+    name_end = np_ws[m - 1].end
+    after = [x for x in ws if x.start >= name_end]
+    if len(after) < MIN_WORDS or norm[name_end : after[0].start].strip():
+        return None
+    first = after[0]
+    if is_cap(first.text) or first.low in NP_STOP or first.low in DAY_OR_MONTH or first.low in ADJUNCT_START:
+        return None
+    if is_pronoun(first.low) is None and not _is_clause(after, vp=False, directive=False):
+        return None
+    return np_ws[0].start, name_end
 
 
 def _trailing(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidate | None:

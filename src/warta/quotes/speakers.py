@@ -378,6 +378,10 @@ class Resolver:
         lead_common = len(ws) > 1 and ws[1][:1].islower() and ws[1].lower() not in NAME_PARTICLES
         if lead_common and first not in lex.titles and ws[0].lower().strip(".") not in lex.titles:
             return Speaker(_shortest(ws), None, s, e)  # `Putusan pengadilan banding AS`, `Kantor berita Rusia`
+        if any(is_cap(w) for w in ws) and (first in lex.titles or ws[0].lower().strip(".") in lex.titles):
+            j = self._by_full_role(text, s)
+            if j is not None:  # `Jaksa Agung juga menegaskan …`: the role alone, given to a person earlier
+                return self._speaker_for(j, s, e)
         if any(is_cap(w) for w in ws):
             name = _name_of(ws, lex.titles, titled=first in lex.titles)
             if name is None:  # only titles: `Kapolri`, `sang menteri`
@@ -467,6 +471,19 @@ class Resolver:
             if ev.speaker.entity == j:
                 return Speaker(self.a.entities[j].canonical, j, None, None)
         return None
+
+    def _by_full_role(self, text: str, pos: int) -> int | None:
+        """The person last mentioned before ``pos`` whose whole role is ``text`` (`Jaksa Agung`):
+        a role written without a name means its holder, not the name-like word inside it."""
+        want = " ".join(text.lower().split())
+        best = None
+        for ms, _me, i in self.mentions[bisect_left(self.mention_starts, pos - LOOKBACK_CHARS) :]:
+            if ms >= pos:
+                break
+            ent = self.a.entities[i]
+            if ent.label == "PER" and ent.role and " ".join(ent.role.lower().split()) == want:
+                best = i
+        return best
 
     def _by_role(self, ws: list[str], pos: int) -> int | None:
         """An entity whose role or whose title before a mention matches ``Kapolri``/``menteri``."""

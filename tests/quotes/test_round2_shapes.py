@@ -1,0 +1,83 @@
+"""Shapes the second held-out outlet set showed: a place adjunct after the speaker's name whose
+comma list is not a name in apposition, a role written alone meaning its holder, and an
+inverted cue with no comma after the name or at the start of the sentence."""
+
+from warta.document import Entity, Mention
+
+
+def test_place_after_name_is_not_apposition(h) -> None:
+    text = (
+        '"Kami sudah menangkap dua orang pelaku di lokasi," kata Kapolsek Ciracas AKP Budiman '
+        "di Mapolsek Ciracas, Kota Bekasi, Jawa Barat, hari ini."
+    )
+    a = h.with_entities(text, [("Budiman", "PER", ["Budiman"]), ("Kota Bekasi", "LOC", ["Kota Bekasi"])])
+    assert [s for _k, s, _c, _t in h.summary(a)] == ["Budiman"]
+
+
+def test_lower_case_place_after_name(h) -> None:
+    text = (
+        '"Tim masih mendalami peran pihak lain," kata Juru Bicara Kejaksaan Rudi Hartono '
+        "di gedung Kejaksaan, Jakarta, Senin (19/2)."
+    )
+    a = h.with_entities(text, [("Rudi Hartono", "PER", ["Rudi Hartono"]), ("Jakarta", "LOC", ["Jakarta"])])
+    assert [s for _k, s, _c, _t in h.summary(a)] == ["Rudi Hartono"]
+
+
+def test_role_alone_means_its_holder(h) -> None:
+    text = (
+        "Menteri Keuangan Sri Wahyuni menolak usulan itu. "
+        "Menteri Keuangan juga menegaskan tidak akan mengubah anggaran yang sudah disahkan DPR."
+    )
+    a = h.read(text)
+    a.quotes = []
+    a.entities = []
+    ent = Entity("Sri Wahyuni", "PER")
+    ent.role = "Menteri Keuangan"
+    p = text.find("Sri Wahyuni")
+    ent.mentions.append(Mention(p, p + len("Sri Wahyuni"), "Sri Wahyuni"))
+    a.entities.append(ent)
+    import warta.quotes
+
+    warta.quotes.annotate(a)
+    assert h.summary(a) == [
+        ("indirect", "Sri Wahyuni", "menegaskan", "tidak akan mengubah anggaran yang sudah disahkan DPR.")
+    ]
+
+
+def test_interrupting_cue_without_comma_after_name(h) -> None:
+    people = [("Bambang", "PER", ["Bambang"]), ("Yusuf", "PER", ["Yusuf"])]
+    a = h.with_entities(
+        "Soal jadwal rapat paripurna, kata Bambang pihaknya masih akan berkonsultasi dengan pimpinan dewan.", people
+    )
+    assert h.summary(a) == [("indirect", "Bambang", "kata", "pihaknya masih akan berkonsultasi dengan pimpinan dewan.")]
+    a = h.with_entities(
+        "Namun, lanjut Yusuf siapa calon tersangka baru tergantung pada alat bukti yang ditemukan penyidik.", people
+    )
+    assert h.summary(a)[0][1:3] == ("Yusuf", "lanjut")
+    assert h.summary(a)[0][3].startswith("siapa calon tersangka")
+
+
+def test_name_then_place_is_not_split(h) -> None:
+    a = h.with_entities(
+        "Sementara itu, kata Andi di Jakarta, pemerintah akan menaikkan harga BBM bulan depan.",
+        [("Andi", "PER", ["Andi"])],
+    )
+    assert h.summary(a) == [("indirect", "Andi", "kata", "pemerintah akan menaikkan harga BBM bulan depan.")]
+
+
+def test_inverted_cue_opens_the_sentence(h) -> None:
+    a = h.with_entities(
+        "Lanjut Andi, dari keterangan tersangka pihaknya akan berkoordinasi dengan Polda Jawa Barat.",
+        [("Andi", "PER", ["Andi"])],
+    )
+    assert h.summary(a) == [
+        ("indirect", "Andi", "Lanjut", "dari keterangan tersangka pihaknya akan berkoordinasi dengan Polda Jawa Barat.")
+    ]
+
+
+def test_opening_word_that_is_not_an_attribution(h) -> None:
+    a = h.with_entities(
+        "Lanjut usia bukan halangan, Andi masih bekerja di sawah setiap pagi bersama anaknya.",
+        [("Andi", "PER", ["Andi"])],
+    )
+    assert [q for q in h.summary(a) if q[2] == "Lanjut"] == []
