@@ -25,14 +25,14 @@ def test_lower_case_place_after_name(h) -> None:
 
 def test_role_alone_means_its_holder(h) -> None:
     text = (
-        "Menteri Keuangan Sri Wahyuni menolak usulan itu. "
-        "Menteri Keuangan juga menegaskan tidak akan mengubah anggaran yang sudah disahkan DPR."
+        "Jaksa Agung Sri Wahyuni menolak usulan itu. "
+        "Jaksa Agung juga menegaskan tidak akan mengubah anggaran yang sudah disahkan DPR."
     )
     a = h.read(text)
     a.quotes = []
     a.entities = []
     ent = Entity("Sri Wahyuni", "PER")
-    ent.role = "Menteri Keuangan"
+    ent.role = "Jaksa Agung"
     p = text.find("Sri Wahyuni")
     ent.mentions.append(Mention(p, p + len("Sri Wahyuni"), "Sri Wahyuni"))
     a.entities.append(ent)
@@ -81,3 +81,22 @@ def test_opening_word_that_is_not_an_attribution(h) -> None:
         [("Andi", "PER", ["Andi"])],
     )
     assert [q for q in h.summary(a) if q[2] == "Lanjut"] == []
+
+
+def test_noun_before_name_is_no_interjected_cue(h) -> None:
+    a = h.with_entities(
+        "Meski terdengar keras, pesan Gunawan bukan untuk menakuti warga, melainkan mengingatkan mereka.",
+        [("Gunawan", "PER", ["Gunawan"])],
+    )
+    assert h.summary(a) == []
+
+
+def test_person_talked_about_in_reported_content_is_not_the_next_speaker(h) -> None:
+    people = [("Hendra", "PER", ["Hendra"]), ("Wawan", "PER", ["Kapolsek Wawan", "Wawan"])]
+    a = h.with_entities(
+        '"Sudah kami klarifikasi," kata Kasi Humas Hendra.\n'
+        "Dia mengungkapkan, Kapolsek Wawan tidak berniat melarang wartawan meliput di lokasi itu.\n"
+        '"Mungkin ada salah paham di lapangan saat itu, jadi kami pertemukan," ujarnya.',
+        people,
+    )
+    assert [s for _k, s, _c, _t in h.summary(a)] == ["Hendra", "Hendra", "Hendra"]

@@ -44,6 +44,7 @@ EXPRESSIVE = wordset("expressive_verbs")
 NOT_TOPICS = wordset("not_topics")
 # auxiliaries and negations: after a noun they show a clause has begun (`pemerintah telah …`)
 CLAUSE_MARKERS = wordset("clause_markers")
+INTERJECTED_CUES = wordset("interjected_cues")
 
 
 def _content_start(norm: str, ws: list[Word], i: int, directive: bool) -> int | None:
@@ -351,7 +352,7 @@ def _interrupted(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Can
         bare = aux is not None and all(is_cap(x.text) for x in np_ws[:aux])
         if bare:
             sp = (sp[0], np_ws[aux - 1].end)  # type: ignore[index]
-        else:
+        elif cue.lemma in INTERJECTED_CUES:
             split = _name_then_clause(norm, ws, np_ws)
             if split is not None:
                 sp, bare = split, True

@@ -91,8 +91,17 @@ class Event:
 
 
 class Resolver:
-    def __init__(self, article: Article, layout: Layout, quoted: list[tuple[int, int]] | None = None):
+    def __init__(
+        self,
+        article: Article,
+        layout: Layout,
+        quoted: list[tuple[int, int]] | None = None,
+        reported: list[tuple[int, int]] | None = None,
+    ):
         self.quoted = quoted or []
+        # the content of indirect quotes: a subject in there is the reporter's words, not the story's
+        self.reported = sorted(reported or [])
+        self.reported_starts = [q[0] for q in self.reported]
         self.quoted_sorted = sorted(self.quoted)
         self.quoted_starts = [q[0] for q in self.quoted_sorted]
         self.a = article
@@ -157,6 +166,9 @@ class Resolver:
                 continue  # `Prabowo meminta Sugiono mengevaluasi …`: Sugiono is no subject
             if self._oblique(s):
                 continue  # `Musk berselisih dengan Trump mengenai …`: Trump is no subject
+            k = bisect_right(self.reported_starts, s) - 1
+            if k >= 0 and self.reported[k][1] > s:
+                continue  # `Dia mengungkapkan, Kapolsek X tidak berniat …`: X is talked about, not talking
             nxt = words(self.norm, e, min(len(self.norm), e + 30))
             if not nxt:
                 continue
@@ -907,7 +919,8 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
     """Fill ``Candidate.resolved`` for every candidate, in text order. ``trace`` (training only)
     receives, for each quote whose speaker the ranker chose, its index and candidates."""
     quoted = [p for c in cands if c.kind == "direct" for p in c.pieces]
-    r = Resolver(article, layout, quoted)
+    reported = [p for c in cands if c.kind == "indirect" for p in c.pieces]
+    r = Resolver(article, layout, quoted, reported)
     prev: Candidate | None = None
     described: set[int] = set()  # candidates whose speaker is a description (`wanita itu`), not a pronoun
     for k, c in enumerate(cands):
