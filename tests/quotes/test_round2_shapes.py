@@ -100,3 +100,28 @@ def test_person_talked_about_in_reported_content_is_not_the_next_speaker(h) -> N
         people,
     )
     assert [s for _k, s, _c, _t in h.summary(a)] == ["Hendra", "Hendra", "Hendra"]
+
+
+def test_contributor_credit_before_the_name(h) -> None:
+    a = h.with_entities(
+        '"Memang kami dilarang mengambil gambar di sana," ungkap Kontributor Metro TV, Rahmat kepada wartawan, Senin (6/10).',
+        [("Rahmat", "PER", ["Rahmat"]), ("Metro TV", "ORG", ["Metro TV"])],
+    )
+    assert [s for _k, s, _c, _t in h.summary(a)] == ["Rahmat"]
+
+
+def test_trailing_report_by_a_group(h) -> None:
+    a = h.read(
+        "Selain itu, polusi udara tersebut memperpendek usia harapan hidup warga kota hingga dua tahun, "
+        "lapor para peneliti di jurnal Nature Medicine."
+    )
+    assert h.summary(a)[0][:3] == ("indirect", "peneliti", "lapor")
+
+
+def test_quantifier_sentence_continues_reported_content(h) -> None:
+    a = h.with_entities(
+        "Dia menyebut, pembangunan jembatan itu tidak memakai dana APBD. "
+        "Seluruhnya memakai dana hibah dari pemerintah pusat dan bantuan swasta.",
+        [],
+    )
+    assert h.summary(a)[0][3].endswith("pemerintah pusat dan bantuan swasta.")

@@ -45,6 +45,7 @@ NOT_TOPICS = wordset("not_topics")
 # auxiliaries and negations: after a noun they show a clause has begun (`pemerintah telah …`)
 CLAUSE_MARKERS = wordset("clause_markers")
 INTERJECTED_CUES = wordset("interjected_cues")
+GROUP_DETERMINERS = frozenset(("para", "sejumlah", "beberapa", "sebagian"))
 
 
 def _content_start(norm: str, ws: list[Word], i: int, directive: bool) -> int | None:
@@ -418,8 +419,9 @@ def _trailing(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candid
                 return None
             np_text = norm[sp[0] : sp[1]]
             pron = is_pronoun(np_text)
-            if not pron and not is_cap(np_text) and np_text.split()[0].lower() not in lexicon().speaker_nouns:
-                return None
+            head = [x.lower() for x in np_text.split() if x.lower() not in GROUP_DETERMINERS]
+            if not pron and not is_cap(np_text) and (not head or head[0] not in lexicon().speaker_nouns):
+                return None  # `…, lapor para peneliti di …` names a speaker; `…, kata orang` does not
         elif rest and rest[0].low not in NP_STOP and rest[0].low not in DAY_OR_MONTH:
             return None
         s = strip_connectives(norm, rs, ws[k - 1].end)
