@@ -125,3 +125,14 @@ def test_quantifier_sentence_continues_reported_content(h) -> None:
         [],
     )
     assert h.summary(a)[0][3].endswith("pemerintah pusat dan bantuan swasta.")
+
+
+def test_mojibake_quote_marks_leave_no_padding_in_the_span(h) -> None:
+    text = (
+        "Polisi menangkap dua pelaku pencurian di pasar.\n"
+        "\u00e2\u20ac\u0153Kami masih memeriksa kedua pelaku dan saksi-saksi,\u00e2\u20ac\u009d kata Kapolsek Budiman."
+    )
+    a = h.read(text)
+    (q,) = a.quotes
+    assert a.text[q.start : q.end] == "Kami masih memeriksa kedua pelaku dan saksi-saksi,"
+    assert q.speaker.name == "Budiman"
