@@ -136,3 +136,11 @@ def test_mojibake_quote_marks_leave_no_padding_in_the_span(h) -> None:
     (q,) = a.quotes
     assert a.text[q.start : q.end] == "Kami masih memeriksa kedua pelaku dan saksi-saksi,"
     assert q.speaker.name == "Budiman"
+
+
+def test_relayed_according_gives_the_person_relaying(h) -> None:
+    a = h.with_entities(
+        "Menurut perhitungan ahli properti, kata Sutrisno, nilai rumah pejabat itu mencapai Rp 50 miliar.",
+        [("Sutrisno", "PER", ["Sutrisno"])],
+    )
+    assert h.summary(a) == [("indirect", "Sutrisno", "kata", "nilai rumah pejabat itu mencapai Rp 50 miliar.")]

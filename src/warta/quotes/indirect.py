@@ -216,6 +216,16 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
             comma = _apposed_name(norm, ws, np_ws, comma, re_)
             np_ws = [x for x in ws[k + 1 :] if x.end <= comma]
             rest = [x for x in ws if x.start > comma]
+            inner = _inner_attribution(norm, rest, re_)
+            if inner is not None:
+                # `Menurut perhitungan ahli, kata Donal, nilai rumah …`: the person relaying it speaks
+                cue_w, sp, rest = inner
+                c = Candidate("indirect", [(rest[0].start, _trim_end(norm, rest[0].start, re_))], para)
+                cn = cue_of(cue_w)
+                c.cue, c.cue_lemma, c.cue_span = cue_w.text, cn[0].lemma if cn else cue_w.low, (cue_w.start, cue_w.end)
+                c.speaker_span, c.pronoun = sp, is_pronoun(norm[sp[0] : sp[1]])
+                c.attribution = (cue_w.start, sp[1])
+                return c
             if not rest or not _is_clause(rest, vp=False, directive=False, topic_check=False):
                 continue
             c = Candidate("indirect", [(rest[0].start, _trim_end(norm, rest[0].start, re_))], para)
@@ -226,6 +236,28 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
             c.attribution = (w.start, comma)
             return c
     return None
+
+
+def _inner_attribution(norm: str, rest: list[Word], re_: int) -> tuple[Word, tuple[int, int], list[Word]] | None:
+    """`kata Donal, <content>` right after `Menurut X,`: the cue word, the name's span and the
+    content words, or None."""
+    if len(rest) < 4:
+        return None
+    cn = cue_of(rest[0])
+    if cn is None or cn[1] or "post" not in cn[0].uses:
+        return None
+    sp = np_after(norm, rest, 1, max_words=6)
+    if sp is None:
+        return None
+    np_text = norm[sp[0] : sp[1]]
+    if not (is_cap(np_text) or is_pronoun(np_text)):
+        return None
+    after = [x for x in rest if x.start >= sp[1]]
+    if not after or "," not in norm[sp[1] : after[0].start]:
+        return None
+    if not _is_clause(after, vp=False, directive=False, topic_check=False):
+        return None
+    return rest[0], sp, after
 
 
 def _closing_according(norm: str, ws: list[Word], k: int, name: list[Word], rs: int, para: int) -> Candidate | None:
