@@ -144,3 +144,21 @@ def test_relayed_according_gives_the_person_relaying(h) -> None:
         [("Sutrisno", "PER", ["Sutrisno"])],
     )
     assert h.summary(a) == [("indirect", "Sutrisno", "kata", "nilai rumah pejabat itu mencapai Rp 50 miliar.")]
+
+
+def test_pronoun_opening_the_story_means_the_person_in_the_headline() -> None:
+    import warta
+    import warta.quotes
+
+    rec = {
+        "title": "Anaknya Terjun ke Politik, Rina Kusuma: Saya Khawatir",
+        "text": "Ia mengaku khawatir melihat kesibukan putranya yang kini menjadi anggota dewan.\n"
+        '"Dia jarang pulang sekarang," kata Rina Kusuma di Jakarta.',
+    }
+    a = warta.read(rec, layers=[])
+    ent = Entity("Rina Kusuma", "PER")
+    p = a.norm.find("Rina Kusuma")
+    ent.mentions.append(Mention(p, p + len("Rina Kusuma"), "Rina Kusuma"))
+    a.entities.append(ent)
+    warta.quotes.annotate(a)
+    assert [q.speaker.name if q.speaker else None for q in a.quotes] == ["Rina Kusuma", "Rina Kusuma"]

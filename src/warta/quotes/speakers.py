@@ -484,6 +484,21 @@ class Resolver:
                 return Speaker(self.a.entities[j].canonical, j, None, None)
         return None
 
+    def title_speaker(self) -> Speaker | None:
+        """The person a headline of the shape `…, Name: words` quotes, when the entities layer
+        knows the name as a person: whom a pronoun with nobody before it in the body means."""
+        title = self.a.title or ""
+        if ":" not in title:
+            return None
+        head = title.rsplit(":", 1)[0].rsplit(",", 1)[-1].strip()
+        ws = head.split()
+        if not 1 <= len(ws) <= 4 or not all(is_cap(w) for w in ws):
+            return None
+        i = self._entity_named(head)
+        if i is None or self.a.entities[i].label != "PER":
+            return None
+        return self._speaker_for(i, None, None)
+
     def _by_full_role(self, text: str, pos: int) -> int | None:
         """The person last mentioned before ``pos`` whose whole role is ``text`` (`Jaksa Agung`):
         a role written without a name means its holder, not the name-like word inside it."""
@@ -969,6 +984,8 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
                 sp = _ranked(r, k, trace, min(ref, c.start), kind, exclude, spoken=c.kind == "direct")
             if sp is None and k in described and c.speaker_span is not None:
                 sp = r.from_span(*c.speaker_span)  # nobody to point back to: the description itself
+            if sp is None and kind in ("person", "any"):
+                sp = r.title_speaker()  # `Ia mengaku …` opening a story headlined `…, Venna: Syok …`
         if sp is not None:
             c.resolved = Speaker(sp.name, sp.entity, *(c.speaker_span or (None, None)))
             r.add(c.speaker_span[0] if c.speaker_span else c.start, sp, direct=c.kind == "direct")
