@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from warta.document import Article, Quote
+from warta.document import PAD, Article, Quote
 from warta.quotes import direct, indirect, speakers
 from warta.quotes.text import Candidate, Layout, layout
 
@@ -49,9 +49,24 @@ def extract(article: Article, trace: list | None = None) -> list[Quote]:
             found.append(c)
     found.sort(key=lambda c: c.start)
     for c in found:
+        _skip_padding(norm, c)
         c.extra["last_para"] = _para_of(lay, c.end)
     speakers.resolve(article, found, lay, trace)
     return [_quote(article, c) for c in found]
+
+
+def _skip_padding(norm: str, c: Candidate) -> None:
+    """A mojibake mark folded in place (`â€œ` → `"` and two PAD joiners) leaves its padding
+    where the quote starts and ends: keep the span on the quoted words, so text[start:end]
+    begins and ends with them."""
+    s, e = c.pieces[0]
+    while s < e and norm[s] == PAD:
+        s += 1
+    c.pieces[0] = (s, e)
+    ls, le = c.pieces[-1]
+    while le > ls and norm[le - 1] == PAD:
+        le -= 1
+    c.pieces[-1] = (ls, le)
 
 
 def _quote(article: Article, c: Candidate) -> Quote:

@@ -21,6 +21,8 @@ ADVERBS = wordset("adverbs")
 NOT_SUBJECT_START = wordset("not_subject_start")
 # prepositions that open an adjunct set off by commas before a verb (`…, dalam laporannya, menyebut`)
 ADJUNCT_PREPOSITIONS = frozenset(("dalam", "di", "pada", "saat", "ketika", "usai", "melalui", "lewat", "menurut"))
+# adjuncts of place or occasion after a speaker's name (`pada` is left out: `peneliti pada ESOHR`)
+LOCATIVE = frozenset(("di", "saat", "ketika", "usai", "seusai", "sesudah", "setelah"))
 # words that open a clause inside a sentence: the subject of a later verb comes after them
 SUBORDINATORS = wordset("subordinators")
 DAY_OR_MONTH = wordset("days_months")
@@ -150,6 +152,10 @@ def _role_then_name(norm: str, ws: list[Word], i: int) -> int | None:
         if any(c in between for c in '.;:!?"[]'):
             return None
         if j > i + 1 and (is_verbish(ws[j - 1].text) or lex.cue(ws[j - 1].text) is not None):
+            return None
+        if ws[j - 1].low in LOCATIVE and j - 1 > i + 1 and is_cap(ws[j - 2].text):
+            # `Kapolsek X AKP Budi di Mapolsek X, Kota Y`: the name came before the place
+            # adjunct; what follows its comma is the rest of the place, not a name in apposition
             return None
         if "," not in between:
             continue

@@ -44,6 +44,8 @@ EXPRESSIVE = wordset("expressive_verbs")
 NOT_TOPICS = wordset("not_topics")
 # auxiliaries and negations: after a noun they show a clause has begun (`pemerintah telah …`)
 CLAUSE_MARKERS = wordset("clause_markers")
+INTERJECTED_CUES = wordset("interjected_cues")
+GROUP_DETERMINERS = frozenset(("para", "sejumlah", "beberapa", "sebagian"))
 
 
 def _content_start(norm: str, ws: list[Word], i: int, directive: bool) -> int | None:
@@ -214,6 +216,16 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
             comma = _apposed_name(norm, ws, np_ws, comma, re_)
             np_ws = [x for x in ws[k + 1 :] if x.end <= comma]
             rest = [x for x in ws if x.start > comma]
+            inner = _inner_attribution(norm, rest, re_)
+            if inner is not None:
+                # `Menurut perhitungan ahli, kata Donal, nilai rumah …`: the person relaying it speaks
+                cue_w, sp, rest = inner
+                c = Candidate("indirect", [(rest[0].start, _trim_end(norm, rest[0].start, re_))], para)
+                cn = cue_of(cue_w)
+                c.cue, c.cue_lemma, c.cue_span = cue_w.text, cn[0].lemma if cn else cue_w.low, (cue_w.start, cue_w.end)
+                c.speaker_span, c.pronoun = sp, is_pronoun(norm[sp[0] : sp[1]])
+                c.attribution = (cue_w.start, sp[1])
+                return c
             if not rest or not _is_clause(rest, vp=False, directive=False, topic_check=False):
                 continue
             c = Candidate("indirect", [(rest[0].start, _trim_end(norm, rest[0].start, re_))], para)
@@ -224,6 +236,28 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
             c.attribution = (w.start, comma)
             return c
     return None
+
+
+def _inner_attribution(norm: str, rest: list[Word], re_: int) -> tuple[Word, tuple[int, int], list[Word]] | None:
+    """`kata Donal, <content>` right after `Menurut X,`: the cue word, the name's span and the
+    content words, or None."""
+    if len(rest) < 4:
+        return None
+    cn = cue_of(rest[0])
+    if cn is None or cn[1] or "post" not in cn[0].uses:
+        return None
+    sp = np_after(norm, rest, 1, max_words=6)
+    if sp is None:
+        return None
+    np_text = norm[sp[0] : sp[1]]
+    if not (is_cap(np_text) or is_pronoun(np_text)):
+        return None
+    after = [x for x in rest if x.start >= sp[1]]
+    if not after or "," not in norm[sp[1] : after[0].start]:
+        return None
+    if not _is_clause(after, vp=False, directive=False, topic_check=False):
+        return None
+    return rest[0], sp, after
 
 
 def _closing_according(norm: str, ws: list[Word], k: int, name: list[Word], rs: int, para: int) -> Candidate | None:
@@ -323,13 +357,15 @@ def _interrupted(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Can
     """`Hingga saat ini, terang AHY, opsi …` / `…, disebutkan Afifuddin, dilakukan …`."""
     for k, w in enumerate(ws):
         as_said = 0 < k <= 2 and ws[k - 1].low in ("seperti", "sebagaimana")  # `Sebagaimana dikatakan X, …`
-        if k == 0 or ("," not in norm[ws[k - 1].end : w.start] and not as_said):
+        # `Lanjut Nico, dari keterangan M pihaknya …`: the inverted cue opens the sentence
+        opening = k == 0 and len(ws) > 1 and (is_cap(ws[1].text) or is_pronoun(ws[1].low) is not None)
+        if not opening and (k == 0 or ("," not in norm[ws[k - 1].end : w.start] and not as_said)):
             continue
         cn = cue_of(w)
         if cn is None:
             continue
         cue, clitic = cn
-        if not (cue.uses & {"post", "passive"}):
+        if not (cue.uses & {"post", "passive"}) or (opening and (clitic or "post" not in cue.uses)):
             continue
         if clitic:
             ci = k + 1
@@ -349,9 +385,13 @@ def _interrupted(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Can
         bare = aux is not None and all(is_cap(x.text) for x in np_ws[:aux])
         if bare:
             sp = (sp[0], np_ws[aux - 1].end)  # type: ignore[index]
+        elif cue.lemma in INTERJECTED_CUES:
+            split = _name_then_clause(norm, ws, np_ws)
+            if split is not None:
+                sp, bare = split, True
         after = [x for x in ws if x.start >= sp[1]]
         np_text = norm[sp[0] : sp[1]]
-        if not after or ("," not in norm[sp[1] : after[0].start] and not bare):
+        if not after or ("," not in norm[sp[1] : after[0].start] and (not bare or opening)):
             continue
         pron = is_pronoun(np_text)
         if not pron and not is_cap(np_text):
@@ -364,6 +404,25 @@ def _interrupted(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Can
         c.attribution = (w.start, sp[1])
         return c
     return None
+
+
+def _name_then_clause(norm: str, ws: list[Word], np_ws: list[Word]) -> tuple[int, int] | None:
+    """`Terkait jadwal itu, kata Agun pihaknya masih akan …`, `Namun, lanjut Febri siapa
+    tersangka …`: a capitalised name with no comma after it, then a lower-case word opening a
+    clause (a name never goes on in lower case). The name's span, or None."""
+    m = next((k for k, x in enumerate(np_ws) if not is_cap(x.text)), len(np_ws))
+    if not 1 <= m <= 4 or np_ws[0].low in lexicon().titles:
+        return None
+    name_end = np_ws[m - 1].end
+    after = [x for x in ws if x.start >= name_end]
+    if len(after) < MIN_WORDS or norm[name_end : after[0].start].strip():
+        return None
+    first = after[0]
+    if is_cap(first.text) or first.low in NP_STOP or first.low in DAY_OR_MONTH or first.low in ADJUNCT_START:
+        return None
+    if is_pronoun(first.low) is None and not _is_clause(after, vp=False, directive=False):
+        return None
+    return np_ws[0].start, name_end
 
 
 def _trailing(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidate | None:
@@ -392,8 +451,9 @@ def _trailing(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candid
                 return None
             np_text = norm[sp[0] : sp[1]]
             pron = is_pronoun(np_text)
-            if not pron and not is_cap(np_text) and np_text.split()[0].lower() not in lexicon().speaker_nouns:
-                return None
+            head = [x.lower() for x in np_text.split() if x.lower() not in GROUP_DETERMINERS]
+            if not pron and not is_cap(np_text) and (not head or head[0] not in lexicon().speaker_nouns):
+                return None  # `…, lapor para peneliti di …` names a speaker; `…, kata orang` does not
         elif rest and rest[0].low not in NP_STOP and rest[0].low not in DAY_OR_MONTH:
             return None
         s = strip_connectives(norm, rs, ws[k - 1].end)

@@ -91,8 +91,17 @@ class Event:
 
 
 class Resolver:
-    def __init__(self, article: Article, layout: Layout, quoted: list[tuple[int, int]] | None = None):
+    def __init__(
+        self,
+        article: Article,
+        layout: Layout,
+        quoted: list[tuple[int, int]] | None = None,
+        reported: list[tuple[int, int]] | None = None,
+    ):
         self.quoted = quoted or []
+        # the content of indirect quotes: a subject in there is the reporter's words, not the story's
+        self.reported = sorted(reported or [])
+        self.reported_starts = [q[0] for q in self.reported]
         self.quoted_sorted = sorted(self.quoted)
         self.quoted_starts = [q[0] for q in self.quoted_sorted]
         self.a = article
@@ -157,6 +166,9 @@ class Resolver:
                 continue  # `Prabowo meminta Sugiono mengevaluasi …`: Sugiono is no subject
             if self._oblique(s):
                 continue  # `Musk berselisih dengan Trump mengenai …`: Trump is no subject
+            k = bisect_right(self.reported_starts, s) - 1
+            if k >= 0 and self.reported[k][1] > s:
+                continue  # `Dia mengungkapkan, Kapolsek X tidak berniat …`: X is talked about, not talking
             nxt = words(self.norm, e, min(len(self.norm), e + 30))
             if not nxt:
                 continue
@@ -378,6 +390,10 @@ class Resolver:
         lead_common = len(ws) > 1 and ws[1][:1].islower() and ws[1].lower() not in NAME_PARTICLES
         if lead_common and first not in lex.titles and ws[0].lower().strip(".") not in lex.titles:
             return Speaker(_shortest(ws), None, s, e)  # `Putusan pengadilan banding AS`, `Kantor berita Rusia`
+        if any(is_cap(w) for w in ws) and (first in lex.titles or ws[0].lower().strip(".") in lex.titles):
+            j = self._by_full_role(text, s)
+            if j is not None:  # `Jaksa Agung juga menegaskan …`: the role alone, given to a person earlier
+                return self._speaker_for(j, s, e)
         if any(is_cap(w) for w in ws):
             name = _name_of(ws, lex.titles, titled=first in lex.titles)
             if name is None:  # only titles: `Kapolri`, `sang menteri`
@@ -467,6 +483,34 @@ class Resolver:
             if ev.speaker.entity == j:
                 return Speaker(self.a.entities[j].canonical, j, None, None)
         return None
+
+    def title_speaker(self) -> Speaker | None:
+        """The person a headline of the shape `…, Name: words` quotes, when the entities layer
+        knows the name as a person: whom a pronoun with nobody before it in the body means."""
+        title = self.a.title or ""
+        if ":" not in title:
+            return None
+        head = title.rsplit(":", 1)[0].rsplit(",", 1)[-1].strip()
+        ws = head.split()
+        if not 1 <= len(ws) <= 4 or not all(is_cap(w) for w in ws):
+            return None
+        i = self._entity_named(head)
+        if i is None or self.a.entities[i].label != "PER":
+            return None
+        return self._speaker_for(i, None, None)
+
+    def _by_full_role(self, text: str, pos: int) -> int | None:
+        """The person last mentioned before ``pos`` whose whole role is ``text`` (`Jaksa Agung`):
+        a role written without a name means its holder, not the name-like word inside it."""
+        want = " ".join(text.lower().split())
+        best = None
+        for ms, _me, i in self.mentions[bisect_left(self.mention_starts, pos - LOOKBACK_CHARS) :]:
+            if ms >= pos:
+                break
+            ent = self.a.entities[i]
+            if ent.label == "PER" and ent.role and " ".join(ent.role.lower().split()) == want:
+                best = i
+        return best
 
     def _by_role(self, ws: list[str], pos: int) -> int | None:
         """An entity whose role or whose title before a mention matches ``Kapolri``/``menteri``."""
@@ -890,7 +934,8 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
     """Fill ``Candidate.resolved`` for every candidate, in text order. ``trace`` (training only)
     receives, for each quote whose speaker the ranker chose, its index and candidates."""
     quoted = [p for c in cands if c.kind == "direct" for p in c.pieces]
-    r = Resolver(article, layout, quoted)
+    reported = [p for c in cands if c.kind == "indirect" for p in c.pieces]
+    r = Resolver(article, layout, quoted, reported)
     prev: Candidate | None = None
     described: set[int] = set()  # candidates whose speaker is a description (`wanita itu`), not a pronoun
     for k, c in enumerate(cands):
@@ -939,6 +984,8 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
                 sp = _ranked(r, k, trace, min(ref, c.start), kind, exclude, spoken=c.kind == "direct")
             if sp is None and k in described and c.speaker_span is not None:
                 sp = r.from_span(*c.speaker_span)  # nobody to point back to: the description itself
+            if sp is None and kind in ("person", "any"):
+                sp = r.title_speaker()  # `Ia mengaku …` opening a story headlined `…, Venna: Syok …`
         if sp is not None:
             c.resolved = Speaker(sp.name, sp.entity, *(c.speaker_span or (None, None)))
             r.add(c.speaker_span[0] if c.speaker_span else c.start, sp, direct=c.kind == "direct")
