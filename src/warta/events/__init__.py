@@ -152,7 +152,25 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
     if first in W["enforcer_only"] and not _enforcer(ev.actor):
         return False  # `proyek yang ditangani Renita`, `menindaklanjuti rapat`: not a case handled
     needs = first in W["needs_party"] and ev.voice in ("act", "recv", "mut") and ev.type != "CRIME"  # `menerima suap`
+    if needs and (rec is None or not _party_like(rec.name, rec.entity)) and _on_a_thing(ev, norm):
+        return True
     return not (needs and (rec is None or not _party_like(rec.name, rec.entity)))
+
+
+def _on_a_thing(ev: Event, norm: str) -> bool:
+    """`Pelaku bom bunuh diri menyerang sebuah pembangkit listrik`, `polisi mengamankan ratusan
+    dokumen palsu`: an attack on a place or a seizure of goods by someone written in the sentence
+    is an act, though what it is done to is no person or body."""
+    actor = ev.actor
+    if actor is None or actor.start is None or ev.voice != "act":
+        return False
+    after = [w.strip(",.()").lower() for w in norm[ev.trigger_end : ev.trigger_end + 60].split()[:4]]
+    if not after or after[0] in lexicon().words["negation"]:
+        return False
+    if ev.type == "ASSAULT":
+        return _party_like(actor.name, actor.entity)
+    goods = lexicon().words["seized_goods"]
+    return ev.type == "COERCE" and _enforcer(actor) and any(w in goods for w in after)
 
 
 def _demand_of_a_step(ev: Event, norm: str) -> bool:
