@@ -573,6 +573,19 @@ class Parties:
                 return (Speaker(ents[i1].canonical, i1, s1, e1), Speaker(ents[i2].canonical, i2, s2, e2))
         return None
 
+    def _opening_source(self, ws: list[Word], t: Trigger, ss: int, qi: int | None) -> Speaker | None:
+        """`Dari ketiga tersangka, polisi mengamankan ratusan dokumen`: the ones goods were taken
+        from, named in an opening `Dari …,` before the subject."""
+        if len(ws) < 3 or ws[0].low != "dari" or t.first < 3:
+            return None
+        i = 2 if ws[1].low == "tangan" else 1
+        head = self.norm[ws[i].start : ws[t.first].start]
+        if "," not in head:
+            return None
+        e = ws[i].start + head.index(",")
+        sp = self._named(ws[i].start, e, ws[i].start, qi)
+        return sp if sp is not None and self._party_like(sp) else None
+
     @staticmethod
     def _split(sp: Speaker | None) -> tuple[Speaker | None, Speaker | None]:
         return sp, None
@@ -608,6 +621,8 @@ class Parties:
                 if p.type == "COERCE" and (recip is None or not self._party_like(recip)):
                     # `menyita uang tunai Rp 100,7 miliar dari Siman Bahar`: the one it was taken from
                     recip = self._after_marker(ws, after, frozenset(("dari",)), qi, reach=10, party=True) or recip
+                if p.type == "COERCE" and (recip is None or not self._party_like(recip)):
+                    recip = self._opening_source(ws, t, ss, qi) or recip  # `Dari tangan tersangka, polisi menyita …`
                 if p.type in ("AGREE", "COOPERATE", "CONSULT") and (recip is None or not self._party_like(recip)):
                     # `menandatangani perjanjian pembiayaan dengan PT X`
                     with_ = frozenset(("dengan", "bersama"))
@@ -627,6 +642,16 @@ class Parties:
                 if pair is not None:
                     actor, recip = pair
                     mutual = True
+        elif p.voice == "pass" and _object_focus(ws, t):
+            # `Brigadir TM kami tangkap`, `kami lumpuhkan`: the pronoun before the bare verb acts,
+            # the phrase before the pronoun is acted on
+            k = t.first - 1
+            actor = self._named(ws[k].start, ws[k].end, ws[k].start, qi)
+            recip = self._subject(ws, Trigger(p, k, k), ss, None) if k > 0 else None
+            last = self.last_event.recipient if self.last_event is not None else None
+            if recip is None and (last or self.last_recipient) is not None:
+                prev = last or self.last_recipient  # `"Ya, kami lumpuhkan …"`: the one just acted on
+                recip = Speaker(prev.name, prev.entity, None, None)
         elif p.voice == "pass":
             recip = self._subject(ws, t, ss, None) if p.words[0].startswith(("di", "ter")) else None  # terciduk
             if recip is None or not self._party_like(recip):
@@ -957,6 +982,16 @@ class Parties:
         if ev.recipient is not None and ev.type in lexicon().words["carry_types"]:
             self.last_recipient = ev.recipient
         self.last_event = ev
+
+
+def _object_focus(ws: list[Word], t: Trigger) -> bool:
+    """A bare verb after a personal pronoun (`kami tangkap`, `saya tahan`): Indonesian's passive
+    with the agent before the verb."""
+    W = lexicon().words
+    first = ws[t.first].low
+    if first.startswith(("di", "ter")) or t.first == 0:
+        return False
+    return ws[t.first - 1].low in W["speaker_pronouns"] or ws[t.first - 1].low in ("ia", "dia", "mereka")
 
 
 def _offence_word(w: str) -> bool:
