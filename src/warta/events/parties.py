@@ -301,6 +301,12 @@ class Parties:
                 if sp is not None and self._party_like(sp):
                     return sp
         span = subject_before(self.norm, cs, start) if cs < start else None
+        k = t.first - 1
+        k = k - 1 if k > 1 and ws[k].low in ("itu", "tersebut", "ini") else k
+        if span is None and k > 0 and ws[k].start > cs and ws[k].low in W["describing_ber"]:
+            # `Tiga pria bersenjata menyerang …`: a ber- word describing the subject, not its verb
+            head = subject_before(self.norm, cs, ws[k].start)
+            span = (head[0], ws[t.first - 1].end) if head is not None else None
         rel = self.norm.find(" yang ", cs, start)
         cand = self._named(*span, span[0], qi) if span is not None else None
         if rel != -1 and (cand is None or not self._party_like(cand) or self._is_place(cand)):
@@ -621,7 +627,7 @@ class Parties:
                 if p.type == "COERCE" and (recip is None or not self._party_like(recip)):
                     # `menyita uang tunai Rp 100,7 miliar dari Siman Bahar`: the one it was taken from
                     recip = self._after_marker(ws, after, frozenset(("dari",)), qi, reach=10, party=True) or recip
-                if p.type == "COERCE" and (recip is None or not self._party_like(recip)):
+                if p.type == "COERCE" and (recip is None or not self._party_like(recip) or _goods(recip)):
                     recip = self._opening_source(ws, t, ss, qi) or recip  # `Dari tangan tersangka, polisi menyita …`
                 if p.type in ("AGREE", "COOPERATE", "CONSULT") and (recip is None or not self._party_like(recip)):
                     # `menandatangani perjanjian pembiayaan dengan PT X`
@@ -982,6 +988,12 @@ class Parties:
         if ev.recipient is not None and ev.type in lexicon().words["carry_types"]:
             self.last_recipient = ev.recipient
         self.last_event = ev
+
+
+def _goods(sp: Speaker) -> bool:
+    """`puluhan paket sabu`, `ratusan dokumen palsu`: things seized, though counted as people are."""
+    goods = lexicon().words["seized_goods"]
+    return sp.entity is None and any(w.lower() in goods for w in sp.name.split()[1:3])
 
 
 def _object_focus(ws: list[Word], t: Trigger) -> bool:

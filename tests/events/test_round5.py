@@ -1,0 +1,69 @@
+"""Error classes of the second held-out round: acts the lexicon had no words for (by PLOVER
+category), object-focus passives, attacks on places and seizures of goods."""
+
+from __future__ import annotations
+
+import pytest
+
+import warta
+
+
+def _types(text: str) -> list[tuple[str, str]]:
+    return [(e.type, e.trigger) for e in warta.read(text).events]
+
+
+def _one(text: str, type: str):
+    found = [e for e in warta.read(text).events if e.type == type]
+    assert len(found) == 1, _types(text)
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "type"),
+    [
+        ("Kepala desa itu diduga mengintimidasi sejumlah warga yang menolak proyek tersebut.", "THREATEN"),
+        ("Kapolres Sleman AKBP Yuliansyah memanggil Kapolsek Depok untuk dimintai keterangan.", "INVESTIGATE"),
+        ("Bupati Joko Santoso dimintai klarifikasi oleh Inspektorat Provinsi.", "INVESTIGATE"),
+        ("Camat Suryadi melarang warga Desa Sukamaju memasang spanduk di jalan.", "COERCE"),
+        ("Petugas gabungan melumpuhkan pelaku dengan tembakan di kakinya.", "ASSAULT"),
+        ("Kelompok bersenjata itu meledakkan bom di depan kantor gubernur.", "ASSAULT"),
+        ("Tentara Sudan merebut kembali kota Wad Madani dari pasukan RSF.", "FIGHT"),
+        ("Pemerintah Myanmar melepaskan 300 tahanan politik pada Selasa.", "RETREAT"),
+        ("Kedua kelompok pemuda itu dipertemukan dan dimediasi oleh Polsek Cibinong.", "CONSULT"),
+    ],
+)
+def test_acts_the_lexicon_now_has_words_for(text, type):
+    assert type in [t for t, _ in _types(text)], _types(text)
+
+
+def test_warning_that_something_is_so_is_no_threat():
+    text = "Para ilmuwan Jepang memperingatkan bahwa gempa besar bisa terjadi kapan saja."
+    assert "THREATEN" not in [t for t, _ in _types(text)]
+
+
+def test_warning_that_someone_must_act_is_a_demand():
+    text = "Presiden Prabowo memperingatkan agar para menteri tidak bermain proyek."
+    assert "DEMAND" in [t for t, _ in _types(text)], _types(text)
+
+
+def test_object_focus_passive_the_pronoun_acts():
+    text = '"Rudi Hartono kami tangkap di Terminal Kampung Rambutan," kata Kapolsek Ciracas Kompol Agus Sutrisno.'
+    ev = _one(text, "COERCE")
+    assert ev.recipient is not None and ev.recipient.name == "Rudi Hartono"
+    assert ev.actor is not None and "Agus" in ev.actor.name  # `kami` inside the quote: the speaker
+
+
+def test_an_attack_on_a_place_is_an_act():
+    ev = _one("Sekelompok pria bersenjata menyerang sebuah kantor polisi di Provinsi Anbar.", "ASSAULT")
+    assert ev.actor is not None
+
+
+def test_seizure_of_goods_takes_the_one_named_in_an_opening_dari():
+    text = "Dari tangan kedua tersangka, polisi mengamankan puluhan paket sabu dan dua unit ponsel."
+    ev = _one(text, "COERCE")
+    assert ev.recipient is not None and "tersangka" in ev.recipient.name
+
+
+def test_securing_a_place_is_no_seizure():
+    text = "Polisi mengamankan jalannya pertandingan sepak bola di Stadion Manahan."
+    assert "COERCE" not in [t for t, _ in _types(text)]
