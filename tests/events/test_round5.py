@@ -67,3 +67,28 @@ def test_seizure_of_goods_takes_the_one_named_in_an_opening_dari():
 def test_securing_a_place_is_no_seizure():
     text = "Polisi mengamankan jalannya pertandingan sepak bola di Stadion Manahan."
     assert "COERCE" not in [t for t, _ in _types(text)]
+
+
+def test_receiving_criticism_the_critic_acts():
+    ev = _one("Menteri Keuangan Sri Wahyuni menghadapi kritik keras dari kalangan buruh.", "DISAPPROVE")
+    assert ev.recipient is not None and "Sri Wahyuni" in ev.recipient.name
+
+
+def test_killed_in_an_attack_is_an_attack_on_them():
+    ev = _one("Lima tentara Nigeria tewas dalam serangan di Negara Bagian Borno.", "ASSAULT")
+    assert ev.recipient is not None and "tentara" in ev.recipient.name
+
+
+def test_fighting_restated_takes_the_sides_named_before():
+    text = (
+        "Armenia dan Azerbaijan terlibat pertikaian bersenjata di wilayah perbatasan.\n\n"
+        "Pertikaian terakhir terjadi pada 2020 lalu."
+    )
+    fights = [e for e in warta.read(text).events if e.type == "FIGHT"]
+    assert len(fights) == 2, _types(text)
+    assert fights[1].actor is not None and fights[1].actor.name == fights[0].actor.name
+
+
+def test_a_case_handled_only_by_the_police_or_prosecutors():
+    assert "INVESTIGATE" in [t for t, _ in _types("Kejaksaan Negeri Garut menangani kasus korupsi dana desa itu.")]
+    assert "INVESTIGATE" not in [t for t, _ in _types("Ibu Sari menangani kasus anak-anak di sekolah itu.")]

@@ -70,6 +70,7 @@ class Parties:
         self.last_actor: dict[str, Speaker] = {}
         self.last_event: Event | None = None
         self.last_recipient: Speaker | None = None  # of a police, court or crime step
+        self.last_of_type: dict[str, Event] = {}  # the last act of each type
         self._ranked: list[int] | None = None  # ORG/PER entities by mentions, for _target
         self._typ = ""  # the type of the event being read
         self._quote_starts: list[int] | None = None
@@ -742,6 +743,13 @@ class Parties:
             if actor is None and p.type == "PROTEST" and "PROTEST" in self.last_actor:
                 prev = self.last_actor["PROTEST"]  # `Demonstrasi juga dilakukan di …`: the same protesters
                 actor = Speaker(prev.name, prev.entity, None, None)
+            prev_fight = self.last_of_type.get("FIGHT")
+            if actor is None and recip is None and p.type == "FIGHT" and prev_fight is not None:
+                # `Pertikaian terakhir terjadi pada 2014`: the fighting of the sides just named
+                actor, recip = prev_fight.actor, prev_fight.recipient
+                actor = Speaker(actor.name, actor.entity, None, None) if actor is not None else None
+                recip = Speaker(recip.name, recip.entity, None, None) if recip is not None else None
+                mutual = True
             if actor is None and p.type == "PROTEST":
                 actor = self._protesters()  # `Unjuk rasa memprotes korupsi …`: the protesters the story names
         elif p.voice == "stat":
@@ -988,6 +996,7 @@ class Parties:
         if ev.recipient is not None and ev.type in lexicon().words["carry_types"]:
             self.last_recipient = ev.recipient
         self.last_event = ev
+        self.last_of_type[ev.type] = ev
 
 
 def _goods(sp: Speaker) -> bool:
