@@ -92,3 +92,16 @@ def test_fighting_restated_takes_the_sides_named_before():
 def test_a_case_handled_only_by_the_police_or_prosecutors():
     assert "INVESTIGATE" in [t for t, _ in _types("Kejaksaan Negeri Garut menangani kasus korupsi dana desa itu.")]
     assert "INVESTIGATE" not in [t for t, _ in _types("Ibu Sari menangani kasus anak-anak di sekolah itu.")]
+
+
+def test_a_finding_by_the_police_is_an_act_but_not_as_background_or_aim():
+    assert "INVESTIGATE" in [t for t, _ in _types("Polres Bekasi mengungkap peran keempat tersangka dalam kasus itu.")]
+    text = "Penahanan dilakukan setelah penyidik menemukan bukti kuat adanya suap."
+    assert ("INVESTIGATE", "menemukan") not in _types(text)
+    text = "Polisi masih memeriksa para saksi untuk terus mengembangkan dan membongkar jaringan itu."
+    assert ("INVESTIGATE", "membongkar") not in _types(text)
+
+
+def test_taken_to_a_police_station_is_detention():
+    ev = _one("Setelah ditangkap, Hendra Wijaya langsung dibawa ke Mapolres Jember untuk diperiksa.", "COERCE")
+    assert ev.recipient is not None and ev.recipient.name == "Hendra Wijaya"

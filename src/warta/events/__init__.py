@@ -32,7 +32,15 @@ def extract(article: Article) -> list[Event]:
             continue
         triggers = find(ws)
         for k, t in enumerate(triggers):
-            if blocked(article.norm, ws, t, se) is not None or not _standalone(triggers, k, ws):
+            if blocked(article.norm, ws, t, se) is not None:
+                continue
+            W = lexicon().words
+            finding = not _standalone(triggers, k, ws) and ws[t.first].low in W["finding_verbs"]
+            if finding and any(w.low in W["circumstance"] for w in ws[max(0, t.first - 3) : t.first]):
+                continue  # `setelah penyidik menemukan bukti`: the background of another act
+            if finding and any(w.low in W["purpose"] for w in ws[max(0, t.first - 8) : t.first]):
+                continue  # `untuk terus mengembangkan dan membongkar sindikat`: an aim
+            if not finding and not _standalone(triggers, k, ws):
                 continue
             if t.pattern.mode == "display" and not any(e.type == "PROTEST" for e in out):
                 continue  # `mengibarkan bendera` at a ceremony is no protest
@@ -43,6 +51,8 @@ def extract(article: Article) -> list[Event]:
                 ev.type = "FIGHT"  # `koalisi … menyerang pemberontak Houthi`: armed forces on both sides
             if not _complete(ev, ws[t.first].low, _light(ws, t), article.norm):
                 continue
+            if finding and not (_enforcer(ev.actor) and ev.actor.start is not None):
+                continue  # `KPK mengungkap peran …`: a finding is an act when the police or prosecutors make it
             key = (ev.sentence, ev.start, ev.type, _name(ev.actor), _name(ev.recipient))
             if key in seen:
                 continue
