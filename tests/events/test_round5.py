@@ -105,3 +105,23 @@ def test_a_finding_by_the_police_is_an_act_but_not_as_background_or_aim():
 def test_taken_to_a_police_station_is_detention():
     ev = _one("Setelah ditangkap, Hendra Wijaya langsung dibawa ke Mapolres Jember untuk diperiksa.", "COERCE")
     assert ev.recipient is not None and ev.recipient.name == "Hendra Wijaya"
+
+
+def test_staff_from_a_body_is_the_body():
+    ev = _one("Pelaku akhirnya ditangkap polisi dari Polsek Tanjung Priok di rumah kerabatnya.", "COERCE")
+    assert ev.actor is not None and ev.actor.name == "Polsek Tanjung Priok"
+
+
+def test_a_hedge_opening_the_sentence_is_not_part_of_the_subject():
+    ev = _one("Diduga oknum polisi itu menganiaya seorang warga di Pasar Minggu.", "ASSAULT")
+    assert ev.actor is not None and ev.actor.name == "oknum polisi"
+
+
+def test_a_protest_at_a_body_and_restated_keeps_its_target():
+    text = (
+        "Ratusan buruh berunjuk rasa di depan Kementerian Ketenagakerjaan.\n\n"
+        "Usai audiensi, ratusan buruh kembali melanjutkan orasi."
+    )
+    protests = [e for e in warta.read(text).events if e.type == "PROTEST"]
+    assert len(protests) == 2, _types(text)
+    assert [p.recipient.name if p.recipient else None for p in protests] == ["Kementerian Ketenagakerjaan"] * 2

@@ -128,6 +128,10 @@ class Parties:
         cut = text.find(" dari ")
         if cut > 0 and not named and any(w.lower() in W["person_nouns"] for w in text[:cut].split()[-2:]):
             tail = s + cut + len(" dari ")
+            body = [(ms, me, i) for ms, me, i in self._within(tail, tail + 1) if ms == tail]
+            if body and self.a.entities[body[0][2]].label == "ORG" and len(text[:cut].split()) <= 2:
+                ms, me, i = body[0]  # `polisi dari Polsek Kuta`, `tim dari KPK`: the body they act for
+                return Speaker(self.a.entities[i].canonical, i, ms, me)
             if not any(
                 ms == tail and self.a.entities[i].label in ("PER", "ORG") for ms, _me, i in self._within(tail, tail + 1)
             ):
@@ -751,7 +755,8 @@ class Parties:
                 recip = Speaker(recip.name, recip.entity, None, None) if recip is not None else None
                 mutual = True
             if actor is None and p.type == "PROTEST":
-                actor = self._protesters()  # `Unjuk rasa memprotes korupsi …`: the protesters the story names
+                actor = self._protesters()
+        # `Unjuk rasa memprotes korupsi …`: the protesters the story names
         elif p.voice == "stat":
             recip = self._subject(ws, t, ss, qi)
             org = next(
@@ -814,6 +819,13 @@ class Parties:
                 recip = Speaker(prev.actor.name, prev.actor.entity, None, None)  # `menerima undangan tersebut`
             elif prev.type == p.type and prev.recipient is not None and _same(prev.actor, actor):
                 recip = Speaker(prev.recipient.name, prev.recipient.entity, None, None)  # the same giver again
+        if p.type == "PROTEST" and recip is None:
+            recip = self._protested_at(tend, se)  # `berunjuk rasa di depan kantor Kementerian X`
+        prev_protest = self.last_of_type.get("PROTEST")
+        again = p.type == "PROTEST" and recip is None and prev_protest is not None and prev_protest.recipient
+        if again and actor is not None and _same(actor, prev_protest.actor):
+            # `Usai audiensi, massa kembali melanjutkan orasi`: the same protesters, at the same body
+            recip = Speaker(prev_protest.recipient.name, prev_protest.recipient.entity, None, None)
         if recip is None and p.type == "DISAPPROVE" and p.mode != "allege":
             recip = self._target(actor)  # a criticism with no one named: the body the story is about
         if recip is None and p.words[-1] == "tersangka" and p.voice in ("noun", "act"):
@@ -946,6 +958,17 @@ class Parties:
         for i in self._ranked:
             if i != skip and not (actor is not None and self.a.entities[i].canonical == actor.name):
                 return Speaker(self.a.entities[i].canonical, i, None, None)
+        return None
+
+    def _protested_at(self, tend: int, se: int) -> Speaker | None:
+        """The body a protest is held at (`di depan kantor X`, `ke gedung X`), close after the trigger."""
+        for ms, me, i in self._within(tend, min(se, tend + 80)):
+            if ms < tend or self.a.entities[i].label != "ORG":
+                continue
+            gap = " " + self.norm[tend:ms].lower()
+            if any(m in gap for m in (" depan ", " kantor ", " gedung ", " ke ", " mendatangi ", " menggeruduk ")):
+                return Speaker(self.a.entities[i].canonical, i, ms, me)
+            return None
         return None
 
     def _other_person(self, pos: int, actor: Speaker | None) -> Speaker | None:
