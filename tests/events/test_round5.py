@@ -125,3 +125,10 @@ def test_a_protest_at_a_body_and_restated_keeps_its_target():
     protests = [e for e in warta.read(text).events if e.type == "PROTEST"]
     assert len(protests) == 2, _types(text)
     assert [p.recipient.name if p.recipient else None for p in protests] == ["Kementerian Ketenagakerjaan"] * 2
+
+
+def test_an_ordinal_counting_the_subject_stays_in_it():
+    ev = _one("Kedua kelompok pemuda itu sudah dipertemukan oleh Kapolsek Cibinong.", "CONSULT")
+    assert ev.recipient is not None and ev.recipient.name.lower().startswith("kedua kelompok")
+    ev = _one("Kedua, polisi menangkap Andi Wijaya di rumahnya.", "COERCE")
+    assert ev.actor is not None and ev.actor.name == "polisi"

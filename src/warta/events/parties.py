@@ -214,8 +214,12 @@ class Parties:
             ws = self.norm[s:e].split()
             if len(ws) > 2 and f"{ws[0]} {ws[1]}".lower().strip(",") in lead:
                 s = self.norm.index(ws[2], s + len(ws[0]) + len(ws[1]))
-            elif len(ws) > 1 and ws[0].lower().strip(",") in lead:
-                s = self.norm.index(ws[1], s + len(ws[0]))
+            elif (
+                len(ws) > 1
+                and ws[0].lower().strip(",") in lead
+                and (ws[0].endswith(",") or ws[0].lower() not in ORDINALS)
+            ):
+                s = self.norm.index(ws[1], s + len(ws[0]))  # (`Kedua, …` enumerates; `Kedua kelompok` counts)
             else:
                 return s
 
@@ -1026,6 +1030,9 @@ def _goods(sp: Speaker) -> bool:
     """`puluhan paket sabu`, `ratusan dokumen palsu`: things seized, though counted as people are."""
     goods = lexicon().words["seized_goods"]
     return sp.entity is None and any(w.lower() in goods for w in sp.name.split()[1:3])
+
+
+ORDINALS = frozenset(("pertama", "kedua", "ketiga", "keempat", "kelima", "keenam"))
 
 
 def _object_focus(ws: list[Word], t: Trigger) -> bool:
