@@ -132,3 +132,14 @@ def test_an_ordinal_counting_the_subject_stays_in_it():
     assert ev.recipient is not None and ev.recipient.name.lower().startswith("kedua kelompok")
     ev = _one("Kedua, polisi menangkap Andi Wijaya di rumahnya.", "COERCE")
     assert ev.actor is not None and ev.actor.name == "polisi"
+
+
+def test_an_agentless_shooting_of_the_one_arrested_is_the_polices():
+    text = (
+        "Heri Gunawan membacok tetangganya, Slamet Riyadi, hingga tewas.\n\n"
+        "Polres Klaten kemudian menangkap Heri Gunawan di Boyolali.\n\n"
+        "Heri Gunawan dihadiahi timah panas karena melawan petugas."
+    )
+    ev = next(e for e in warta.read(text).events if e.trigger == "dihadiahi timah panas")
+    assert ev.type == "ASSAULT" and ev.recipient is not None and ev.recipient.name == "Heri Gunawan"
+    assert ev.actor is not None and ev.actor.name == "Polres Klaten"

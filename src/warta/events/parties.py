@@ -841,6 +841,11 @@ class Parties:
             actor = self._law_enforcer(tstart) or actor  # `Plt Deputi Penindakan`: the body behind the title
         if p.type == "REJECT" and ws[t.first].low in W["denial_words"] and recip is not None and recip.entity is None:
             recip = None  # `membantah telah mencabuli muridnya`: what is denied, not whom
+        carried_onto_self = actor is not None and actor.start is None and _same(actor, recip)
+        police = self.last_actor.get("COERCE") or self.last_actor.get("INVESTIGATE")
+        if p.type == "ASSAULT" and carried_onto_self and police is not None and not _same(police, recip):
+            # `Kamal dihadiahi timah panas`: an agentless assault on the one the police are after is theirs
+            actor = Speaker(police.name, police.entity, None, None)
         actor, recip = self._pointer(actor), self._pointer(recip)
         if actor is not None and recip is not None and _same(actor, recip):
             if actor.start is None and recip.start is not None:
