@@ -143,3 +143,8 @@ def test_an_agentless_shooting_of_the_one_arrested_is_the_polices():
     ev = next(e for e in warta.read(text).events if e.trigger == "dihadiahi timah panas")
     assert ev.type == "ASSAULT" and ev.recipient is not None and ev.recipient.name == "Heri Gunawan"
     assert ev.actor is not None and ev.actor.name == "Polres Klaten"
+
+
+def test_a_state_can_be_attacked():
+    ev = _one("Pada 2019, pasukan Houthi menyerang Arab Saudi dengan rudal balistik.", "ASSAULT")
+    assert ev.recipient is not None and ev.recipient.name == "Arab Saudi"
