@@ -148,3 +148,18 @@ def test_an_agentless_shooting_of_the_one_arrested_is_the_polices():
 def test_a_state_can_be_attacked():
     ev = _one("Pada 2019, pasukan Houthi menyerang Arab Saudi dengan rudal balistik.", "ASSAULT")
     assert ev.recipient is not None and ev.recipient.name == "Arab Saudi"
+
+
+def test_object_focus_after_an_interjection_takes_the_one_just_acted_on():
+    text = (
+        "Polsek Tegal menangkap Bambang Sutejo di sebuah rumah kos.\n\n"
+        '"Ya, kami lumpuhkan karena melawan," kata Kapolsek Tegal Kompol Rudi Hartanto.'
+    )
+    ev = next(e for e in warta.read(text).events if e.trigger == "lumpuhkan")
+    assert ev.recipient is not None and ev.recipient.name == "Bambang Sutejo"
+
+
+def test_taken_to_a_brimob_base_is_not_taken_by_brimob():
+    text = "Densus 88 menangkap Ahmad Fauzi di Bekasi.\n\nAhmad Fauzi lalu dibawa ke Mako Brimob Kelapa Dua."
+    ev = next(e for e in warta.read(text).events if e.trigger.startswith("dibawa"))
+    assert ev.actor is None or "Brimob" not in ev.actor.name

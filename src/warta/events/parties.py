@@ -663,6 +663,7 @@ class Parties:
             k = t.first - 1
             actor = self._named(ws[k].start, ws[k].end, ws[k].start, qi)
             recip = self._subject(ws, Trigger(p, k, k), ss, None) if k > 0 else None
+            recip = recip if recip is not None and self._party_like(recip) else None  # not `Ya, kami …`
             last = self.last_event.recipient if self.last_event is not None else None
             if recip is None and (last or self.last_recipient) is not None:
                 prev = last or self.last_recipient  # `"Ya, kami lumpuhkan …"`: the one just acted on
@@ -695,6 +696,7 @@ class Parties:
                 nxt is not None and nxt.low in ("pelaku", "para") and p.type in ("ASSAULT", "CRIME")
             )  # `disekap pelaku`
             law = nxt is not None and nxt.low in W["law_refs"]  # `dijerat Pasal 187 KUHP`: the charge, not who
+            law = law or "ke" in p.words  # `dibawa ke Mako Brimob`: where to, not who
             if nxt is not None and not law and (nxt.low == "oleh" or is_cap(nxt.text) or nxt.low in AGENT_NOUNS or kin):
                 actor = self._np(ws, after + 1 if nxt.low == "oleh" else after, qi)
             if actor is None:
