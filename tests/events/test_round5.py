@@ -163,3 +163,16 @@ def test_taken_to_a_brimob_base_is_not_taken_by_brimob():
     text = "Densus 88 menangkap Ahmad Fauzi di Bekasi.\n\nAhmad Fauzi lalu dibawa ke Mako Brimob Kelapa Dua."
     ev = next(e for e in warta.read(text).events if e.trigger.startswith("dibawa"))
     assert ev.actor is None or "Brimob" not in ev.actor.name
+
+
+def test_two_words_of_one_act_are_one_event_and_its_reason_is_background():
+    text = "Ratusan tahanan Palestina melakukan protes mogok makan sejak 17 April."
+    assert [t for t, _ in _types(text)].count("PROTEST") == 1, _types(text)
+    text = "Marwan menuduh Israel bertindak kejam, yang menjadi alasan di balik protes mogok makan itu."
+    assert "PROTEST" not in [t for t, _ in _types(text)], _types(text)
+
+
+def test_a_deadline_given_is_a_demand_not_a_gift():
+    text = "Kelompok Taliban memberi Amerika Serikat waktu 48 jam untuk menarik pasukannya."
+    types = [t for t, _ in _types(text)]
+    assert "DEMAND" in types and "AID" not in types, _types(text)

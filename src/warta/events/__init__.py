@@ -31,16 +31,21 @@ def extract(article: Article) -> list[Event]:
         if not ws:
             continue
         triggers = find(ws)
+        why = [blocked(article.norm, ws, t, se) for t in triggers]
         for k, t in enumerate(triggers):
-            if blocked(article.norm, ws, t, se) is not None:
+            prev = triggers[k - 1] if k > 0 else None
+            nominal = not ws[t.first].low.startswith(("me", "di", "ber", "ter"))
+            if prev is not None and prev.type == t.type and t.first == prev.last + 1 and nominal:
+                why[k] = why[k] or why[k - 1]  # `di balik protes mogok makan`: the second word goes with the first
+            if why[k] is not None:
                 continue
             W = lexicon().words
-            finding = not _standalone(triggers, k, ws) and ws[t.first].low in W["finding_verbs"]
+            finding = not _standalone(triggers, k, ws, why) and ws[t.first].low in W["finding_verbs"]
             if finding and any(w.low in W["circumstance"] for w in ws[max(0, t.first - 3) : t.first]):
                 continue  # `setelah penyidik menemukan bukti`: the background of another act
             if finding and any(w.low in W["purpose"] for w in ws[max(0, t.first - 8) : t.first]):
                 continue  # `untuk terus mengembangkan dan membongkar sindikat`: an aim
-            if not finding and not _standalone(triggers, k, ws):
+            if not finding and not _standalone(triggers, k, ws, why):
                 continue
             if t.pattern.mode == "display" and not any(e.type == "PROTEST" for e in out):
                 continue  # `mengibarkan bendera` at a ceremony is no protest
@@ -110,7 +115,7 @@ def _light(ws: list[Word], t: Trigger) -> bool:
     return bool(before & W["light_verbs"] or after & W["light_after"])
 
 
-def _standalone(triggers: list[Trigger], k: int, ws: list[Word]) -> bool:
+def _standalone(triggers: list[Trigger], k: int, ws: list[Word], why: list[str | None] | None = None) -> bool:
     """Is trigger ``k`` an act of its own? Not when it is the content of an invitation, a demand or
     a commitment just before it (`mengundang Putin mengunjungi …`); a finding (`menemukan`,
     `mengungkap`) is an act only when an offence is what is found."""
@@ -122,6 +127,8 @@ def _standalone(triggers: list[Trigger], k: int, ws: list[Word]) -> bool:
             return False
         if prev.type == t.type and "cara" in {w.low for w in ws[prev.last + 1 : t.first]} and t.first - prev.last <= 5:
             return False  # `menghabisi Endang dengan cara menggorok leher`: how the one act was done
+        if prev.type == t.type and t.first == prev.last + 1 and (why is None or why[k - 1] is None):
+            return False  # `protes mogok makan`: one act written in two words of its kind
         if prev.type == "PROTEST" and t.type in ("DISAPPROVE", "REJECT") and t.first - prev.last <= 2:
             return False  # `Unjuk rasa memprotes …`, `aksi demonstrasi penolakan …`: what the protest is against
     if t.type == "INVESTIGATE" and ws[t.first].low in W["finding_verbs"]:

@@ -783,8 +783,9 @@ class Parties:
         if p.type in W["no_place_parties"]:  # a place is not arrested or investigated
             # (but a state acts: `Israel telah membunuh hampir 100 warga Palestina`)
             actor = None if actor is not None and self._is_place(actor) and not self._is_state(actor) else actor
-            state_attacked = p.type == "ASSAULT" and recip is not None and self._is_state(recip)  # `menyerang Israel`
-            recip = None if recip is not None and self._is_place(recip) and not state_attacked else recip
+            # a state is attacked or asked (`menyerang Israel`, `memberi Israel waktu 24 jam`)
+            state = p.type in ("ASSAULT", "DEMAND") and recip is not None and self._is_state(recip)
+            recip = None if recip is not None and self._is_place(recip) and not state else recip
         if actor is not None and actor.start is not None and not self._party_like(actor):
             actor = None  # `indikator MACD`, `turnamen ini`: not someone who acts
         if recip is not None and recip.entity is None:
