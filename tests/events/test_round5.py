@@ -176,3 +176,10 @@ def test_a_deadline_given_is_a_demand_not_a_gift():
     text = "Kelompok Taliban memberi Amerika Serikat waktu 48 jam untuk menarik pasukannya."
     types = [t for t, _ in _types(text)]
     assert "DEMAND" in types and "AID" not in types, _types(text)
+
+
+def test_a_passive_describing_someone_after_the_act_is_background():
+    text = "Pemerintah Kolombia membebaskan 20 tahanan, termasuk Jorge Mesa, seorang petani yang diculik tahun lalu."
+    assert "ASSAULT" not in [t for t, _ in _types(text)], _types(text)
+    text = "Budi Santoso yang ditangkap polisi kemarin kini ditahan di Polres Bogor."
+    assert "COERCE" in [t for t, _ in _types(text)], _types(text)

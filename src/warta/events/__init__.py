@@ -37,6 +37,8 @@ def extract(article: Article) -> list[Event]:
             nominal = not ws[t.first].low.startswith(("me", "di", "ber", "ter"))
             if prev is not None and prev.type == t.type and t.first == prev.last + 1 and nominal:
                 why[k] = why[k] or why[k - 1]  # `di balik protes mogok makan`: the second word goes with the first
+            if why[k] is None and _relative_background(triggers, why, k, ws):
+                why[k] = "relative"
             if why[k] is not None:
                 continue
             W = lexicon().words
@@ -67,6 +69,21 @@ def extract(article: Article) -> list[Event]:
         _share_actor([e for e in out if e.start == ss])
         _share_subject([e for e in out if e.start == ss], article.norm)
     return out
+
+
+def _relative_background(triggers: list[Trigger], why: list[str | None], k: int, ws: list[Word]) -> bool:
+    """`Israel melepaskan 1000 tahanan … Gilad Shalit, seorang tentara yang diculik lima tahun
+    sebelumnya`: a passive in a `yang` clause after the sentence's own act describes someone
+    in it; it is background, not a second act reported."""
+    t = triggers[k]
+    if t.pattern.voice != "pass" or not ws[t.first].low.startswith("di") or t.first == 0:
+        return False
+    j = t.first - 1
+    while j > 0 and ws[j].low in lexicon().words["trailing_adverbs"]:
+        j -= 1
+    if ws[j].low != "yang":
+        return False
+    return any(why[i] is None and triggers[i].pattern.voice in ("act", "mut") for i in range(k))
 
 
 def _share_actor(evs: list[Event]) -> None:
