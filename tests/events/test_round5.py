@@ -183,3 +183,11 @@ def test_a_passive_describing_someone_after_the_act_is_background():
     assert "ASSAULT" not in [t for t, _ in _types(text)], _types(text)
     text = "Budi Santoso yang ditangkap polisi kemarin kini ditahan di Polres Bogor."
     assert "COERCE" in [t for t, _ in _types(text)], _types(text)
+
+
+def test_a_thing_of_someones_acted_on_stands_for_them():
+    text = (
+        "Rahmat Hidayat kabur ke Surabaya setelah menikam rekannya.\n\nNamun, persembunyiannya tetap terendus polisi."
+    )
+    ev = _one(text, "INVESTIGATE")
+    assert ev.recipient is not None and ev.recipient.name == "Rahmat Hidayat"

@@ -588,6 +588,21 @@ class Parties:
                 return (Speaker(ents[i1].canonical, i1, s1, e1), Speaker(ents[i2].canonical, i2, s2, e2))
         return None
 
+    def _owner_of_subject(self, ws: list[Word], t: Trigger, qi: int | None) -> Speaker | None:
+        """`Namun, pelariannya tetap terendus polisi`, `rumahnya digeledah`: a thing of someone's
+        (a noun with -nya just before the passive, past adverbs) stands for that someone."""
+        W = lexicon().words
+        k = t.first - 1
+        while k > 0 and (ws[k].low in W["trailing_adverbs"] or ws[k].low in W["hedges"]):
+            k -= 1
+        w = ws[k].low if k >= 0 else ""
+        if not w.endswith("nya") or len(w) < 6 or w[:-3] in W["person_nouns"] or is_verbish(ws[k].text):
+            return None
+        if k > 0 and not any(c in self.norm[ws[k - 1].end : ws[k].start] for c in ",.") and ws[k - 1].low != "dan":
+            return None  # `kartu debit korbannya`: part of a longer phrase
+        sp = self._third(ws[k].start, qi, "dia")
+        return Speaker(sp.name, sp.entity, None, None) if sp is not None else None
+
     def _opening_source(self, ws: list[Word], t: Trigger, ss: int, qi: int | None) -> Speaker | None:
         """`Dari ketiga tersangka, polisi mengamankan ratusan dokumen`: the ones goods were taken
         from, named in an opening `Dari …,` before the subject."""
@@ -680,6 +695,8 @@ class Parties:
             if group and self.last_event and self.last_event.recipient:
                 prev = self.last_event.recipient  # `Mereka langsung ditetapkan`, `Menurutnya, ketiganya kini ditahan`
                 recip = Speaker(prev.name, prev.entity, None, None)
+            if (recip is None or not self._party_like(recip)) and p.type in W["carry_types"]:
+                recip = self._owner_of_subject(ws, t, qi) or recip  # `pelariannya terendus polisi`: his
             if p.type == "COERCE" and (recip is None or not self._party_like(recip)):
                 # `Uang Rp 13,2 triliun itu disita dari 3 perusahaan`: the one it was taken from
                 recip = self._after_marker(ws, after, frozenset(("dari",)), qi) or recip
