@@ -191,3 +191,10 @@ def test_a_thing_of_someones_acted_on_stands_for_them():
     )
     ev = _one(text, "INVESTIGATE")
     assert ev.recipient is not None and ev.recipient.name == "Rahmat Hidayat"
+
+
+def test_the_country_referred_back_to_and_a_coordinated_second_act():
+    text = "Rusia memberi Ukraina waktu 48 jam, dan memperingatkan negara tersebut akan menanggung akibatnya."
+    threat = _one(text, "THREATEN")
+    assert threat.recipient is not None and threat.recipient.name == "Ukraina"
+    assert "DEMAND" in [t for t, _ in _types(text)]

@@ -140,7 +140,8 @@ def _standalone(triggers: list[Trigger], k: int, ws: list[Word], why: list[str |
     W = lexicon().words
     if k > 0:
         prev = triggers[k - 1]
-        if prev.type in ("AGREE", "DEMAND") and t.first - prev.last <= 4 and prev.type != t.type:
+        joined = any(w.low in ("dan", "serta") for w in ws[prev.last + 1 : t.first])  # `…, dan memperingatkan`
+        if prev.type in ("AGREE", "DEMAND") and t.first - prev.last <= 4 and prev.type != t.type and not joined:
             return False
         if prev.type == t.type and "cara" in {w.low for w in ws[prev.last + 1 : t.first]} and t.first - prev.last <= 5:
             return False  # `menghabisi Endang dengan cara menggorok leher`: how the one act was done

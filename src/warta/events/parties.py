@@ -109,6 +109,10 @@ class Parties:
         W = lexicon().words
         s = self._strip_lead(s, e)
         raw = self.norm[s:e].split()
+        if len(raw) >= 2 and raw[0].lower() == "negara" and raw[1].lower().strip(",.") in ("tersebut", "itu", "ini"):
+            state = self._last_state(pos)  # `memperingatkan negara tersebut`: the country just named
+            if state is not None:
+                return Speaker(state.name, state.entity, s, e)
         if len(raw) > 1 and raw[0].lower() in W["described_person_heads"] and raw[-1].lower() in ("itu", "tersebut"):
             sp = self.r.salient(pos, "person")  # `Pria asal Gorontalo itu menghabisi Endang`: the man named before
             if sp is not None and sp.entity is not None:
@@ -959,6 +963,13 @@ class Parties:
         owner = self._named(start, start + len(name), start, None) if start is not None else None
         owner = owner or Speaker(name, None, None, None)
         return owner if self._party_like(owner) else None
+
+    def _last_state(self, pos: int) -> Speaker | None:
+        """The last country named before ``pos``."""
+        for _ms, me, i in reversed(self._within(pos - LOOKBACK_CHARS, pos)):
+            if me <= pos and (self.a.entities[i].geo or {}).get("feature") == "country":
+                return Speaker(self.a.entities[i].canonical, i, None, None)
+        return None
 
     def _is_state(self, sp: Speaker) -> bool:
         """A country named as the subject of an act (`Israel`, `Indonesia`), not a city."""
