@@ -198,3 +198,17 @@ def test_the_country_referred_back_to_and_a_coordinated_second_act():
     threat = _one(text, "THREATEN")
     assert threat.recipient is not None and threat.recipient.name == "Ukraina"
     assert "DEMAND" in [t for t, _ in _types(text)]
+
+
+def test_a_thing_described_by_an_object_focus_passive_is_no_act():
+    text = '"Ada satu barang bukti yang kami amankan, yaitu sebilah pisau," kata Kapolsek Sukajadi Kompol Dedi.'
+    assert "COERCE" not in [t for t, _ in _types(text)], _types(text)
+
+
+def test_a_shared_actor_is_not_the_one_acted_on():
+    text = (
+        "Presiden Donald Trump memicu kemarahan dengan memperingatkan Perdana Menteri Theresa May "
+        "setelah May mengecamnya di Twitter."
+    )
+    for e in warta.read(text).events:
+        assert not (e.actor is not None and e.recipient is not None and e.actor.name == e.recipient.name), e

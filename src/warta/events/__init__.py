@@ -39,6 +39,8 @@ def extract(article: Article) -> list[Event]:
                 why[k] = why[k] or why[k - 1]  # `di balik protes mogok makan`: the second word goes with the first
             if why[k] is None and _relative_background(triggers, why, k, ws):
                 why[k] = "relative"
+            if why[k] is None and _described_thing(ws, t):
+                why[k] = "described"
             if why[k] is not None:
                 continue
             W = lexicon().words
@@ -86,6 +88,15 @@ def _relative_background(triggers: list[Trigger], why: list[str | None], k: int,
     return any(why[i] is None and triggers[i].pattern.voice in ("act", "mut") for i in range(k))
 
 
+def _described_thing(ws: list[Word], t: Trigger) -> bool:
+    """`barang bukti yang kami amankan`: an object-focus passive in a `yang` clause describes a
+    thing; the act is reported elsewhere, if at all."""
+    first = ws[t.first].low
+    if t.pattern.voice != "pass" or first.startswith(("di", "ter")) or t.first < 2:
+        return False
+    return ws[t.first - 2].low == "yang"
+
+
 def _share_actor(evs: list[Event]) -> None:
     """`Selain mengamankan para pelaku, petugas juga menyita …`: an act with no subject of its
     own in a sentence whose other act has a written one shares it."""
@@ -93,7 +104,10 @@ def _share_actor(evs: list[Event]) -> None:
     if not named:
         return
     for e in evs:
-        if e.actor is None and e.voice == "act":
+        same = e.recipient is not None and (
+            (named[0].entity is not None and named[0].entity == e.recipient.entity) or named[0].name == e.recipient.name
+        )
+        if e.actor is None and e.voice == "act" and not same:  # not the one it is done to
             e.actor = Speaker(named[0].name, named[0].entity, None, None)
 
 
