@@ -31,8 +31,25 @@ def extract(article: Article) -> list[Event]:
         if not ws:
             continue
         triggers = find(ws)
+        why = [blocked(article.norm, ws, t, se) for t in triggers]
         for k, t in enumerate(triggers):
-            if blocked(article.norm, ws, t, se) is not None or not _standalone(triggers, k, ws):
+            prev = triggers[k - 1] if k > 0 else None
+            nominal = not ws[t.first].low.startswith(("me", "di", "ber", "ter"))
+            if prev is not None and prev.type == t.type and t.first == prev.last + 1 and nominal:
+                why[k] = why[k] or why[k - 1]  # `di balik protes mogok makan`: the second word goes with the first
+            if why[k] is None and _relative_background(triggers, why, k, ws):
+                why[k] = "relative"
+            if why[k] is None and _described_thing(ws, t):
+                why[k] = "described"
+            if why[k] is not None:
+                continue
+            W = lexicon().words
+            finding = not _standalone(triggers, k, ws, why) and ws[t.first].low in W["finding_verbs"]
+            if finding and any(w.low in W["circumstance"] for w in ws[max(0, t.first - 3) : t.first]):
+                continue  # `setelah penyidik menemukan bukti`: the background of another act
+            if finding and any(w.low in W["purpose"] for w in ws[max(0, t.first - 8) : t.first]):
+                continue  # `untuk terus mengembangkan dan membongkar sindikat`: an aim
+            if not finding and not _standalone(triggers, k, ws, why):
                 continue
             if t.pattern.mode == "display" and not any(e.type == "PROTEST" for e in out):
                 continue  # `mengibarkan bendera` at a ceremony is no protest
@@ -43,6 +60,8 @@ def extract(article: Article) -> list[Event]:
                 ev.type = "FIGHT"  # `koalisi … menyerang pemberontak Houthi`: armed forces on both sides
             if not _complete(ev, ws[t.first].low, _light(ws, t), article.norm):
                 continue
+            if finding and not (_enforcer(ev.actor) and ev.actor.start is not None):
+                continue  # `KPK mengungkap peran …`: a finding is an act when the police or prosecutors make it
             key = (ev.sentence, ev.start, ev.type, _name(ev.actor), _name(ev.recipient))
             if key in seen:
                 continue
@@ -54,6 +73,30 @@ def extract(article: Article) -> list[Event]:
     return out
 
 
+def _relative_background(triggers: list[Trigger], why: list[str | None], k: int, ws: list[Word]) -> bool:
+    """`Israel melepaskan 1000 tahanan … Gilad Shalit, seorang tentara yang diculik lima tahun
+    sebelumnya`: a passive in a `yang` clause after the sentence's own act describes someone
+    in it; it is background, not a second act reported."""
+    t = triggers[k]
+    if t.pattern.voice != "pass" or not ws[t.first].low.startswith("di") or t.first == 0:
+        return False
+    j = t.first - 1
+    while j > 0 and ws[j].low in lexicon().words["trailing_adverbs"]:
+        j -= 1
+    if ws[j].low != "yang":
+        return False
+    return any(why[i] is None and triggers[i].pattern.voice in ("act", "mut") for i in range(k))
+
+
+def _described_thing(ws: list[Word], t: Trigger) -> bool:
+    """`barang bukti yang kami amankan`: an object-focus passive in a `yang` clause describes a
+    thing; the act is reported elsewhere, if at all."""
+    first = ws[t.first].low
+    if t.pattern.voice != "pass" or first.startswith(("di", "ter")) or t.first < 2:
+        return False
+    return ws[t.first - 2].low == "yang"
+
+
 def _share_actor(evs: list[Event]) -> None:
     """`Selain mengamankan para pelaku, petugas juga menyita …`: an act with no subject of its
     own in a sentence whose other act has a written one shares it."""
@@ -61,7 +104,10 @@ def _share_actor(evs: list[Event]) -> None:
     if not named:
         return
     for e in evs:
-        if e.actor is None and e.voice == "act":
+        same = e.recipient is not None and (
+            (named[0].entity is not None and named[0].entity == e.recipient.entity) or named[0].name == e.recipient.name
+        )
+        if e.actor is None and e.voice == "act" and not same:  # not the one it is done to
             e.actor = Speaker(named[0].name, named[0].entity, None, None)
 
 
@@ -100,7 +146,7 @@ def _light(ws: list[Word], t: Trigger) -> bool:
     return bool(before & W["light_verbs"] or after & W["light_after"])
 
 
-def _standalone(triggers: list[Trigger], k: int, ws: list[Word]) -> bool:
+def _standalone(triggers: list[Trigger], k: int, ws: list[Word], why: list[str | None] | None = None) -> bool:
     """Is trigger ``k`` an act of its own? Not when it is the content of an invitation, a demand or
     a commitment just before it (`mengundang Putin mengunjungi …`); a finding (`menemukan`,
     `mengungkap`) is an act only when an offence is what is found."""
@@ -108,10 +154,13 @@ def _standalone(triggers: list[Trigger], k: int, ws: list[Word]) -> bool:
     W = lexicon().words
     if k > 0:
         prev = triggers[k - 1]
-        if prev.type in ("AGREE", "DEMAND") and t.first - prev.last <= 4 and prev.type != t.type:
+        joined = any(w.low in ("dan", "serta") for w in ws[prev.last + 1 : t.first])  # `…, dan memperingatkan`
+        if prev.type in ("AGREE", "DEMAND") and t.first - prev.last <= 4 and prev.type != t.type and not joined:
             return False
         if prev.type == t.type and "cara" in {w.low for w in ws[prev.last + 1 : t.first]} and t.first - prev.last <= 5:
             return False  # `menghabisi Endang dengan cara menggorok leher`: how the one act was done
+        if prev.type == t.type and t.first == prev.last + 1 and (why is None or why[k - 1] is None):
+            return False  # `protes mogok makan`: one act written in two words of its kind
         if prev.type == "PROTEST" and t.type in ("DISAPPROVE", "REJECT") and t.first - prev.last <= 2:
             return False  # `Unjuk rasa memprotes …`, `aksi demonstrasi penolakan …`: what the protest is against
     if t.type == "INVESTIGATE" and ws[t.first].low in W["finding_verbs"]:
@@ -152,7 +201,25 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
     if first in W["enforcer_only"] and not _enforcer(ev.actor):
         return False  # `proyek yang ditangani Renita`, `menindaklanjuti rapat`: not a case handled
     needs = first in W["needs_party"] and ev.voice in ("act", "recv", "mut") and ev.type != "CRIME"  # `menerima suap`
+    if needs and (rec is None or not _party_like(rec.name, rec.entity)) and _on_a_thing(ev, norm):
+        return True
     return not (needs and (rec is None or not _party_like(rec.name, rec.entity)))
+
+
+def _on_a_thing(ev: Event, norm: str) -> bool:
+    """`Pelaku bom bunuh diri menyerang sebuah pembangkit listrik`, `polisi mengamankan ratusan
+    dokumen palsu`: an attack on a place or a seizure of goods by someone written in the sentence
+    is an act, though what it is done to is no person or body."""
+    actor = ev.actor
+    if actor is None or actor.start is None or ev.voice != "act":
+        return False
+    after = [w.strip(",.()").lower() for w in norm[ev.trigger_end : ev.trigger_end + 60].split()[:4]]
+    if not after or after[0] in lexicon().words["negation"]:
+        return False
+    if ev.type == "ASSAULT":
+        return _party_like(actor.name, actor.entity)
+    goods = lexicon().words["seized_goods"]
+    return ev.type == "COERCE" and _enforcer(actor) and any(w in goods for w in after)
 
 
 def _demand_of_a_step(ev: Event, norm: str) -> bool:

@@ -70,6 +70,7 @@ class Parties:
         self.last_actor: dict[str, Speaker] = {}
         self.last_event: Event | None = None
         self.last_recipient: Speaker | None = None  # of a police, court or crime step
+        self.last_of_type: dict[str, Event] = {}  # the last act of each type
         self._ranked: list[int] | None = None  # ORG/PER entities by mentions, for _target
         self._typ = ""  # the type of the event being read
         self._quote_starts: list[int] | None = None
@@ -108,6 +109,10 @@ class Parties:
         W = lexicon().words
         s = self._strip_lead(s, e)
         raw = self.norm[s:e].split()
+        if len(raw) >= 2 and raw[0].lower() == "negara" and raw[1].lower().strip(",.") in ("tersebut", "itu", "ini"):
+            state = self._last_state(pos)  # `memperingatkan negara tersebut`: the country just named
+            if state is not None:
+                return Speaker(state.name, state.entity, s, e)
         if len(raw) > 1 and raw[0].lower() in W["described_person_heads"] and raw[-1].lower() in ("itu", "tersebut"):
             sp = self.r.salient(pos, "person")  # `Pria asal Gorontalo itu menghabisi Endang`: the man named before
             if sp is not None and sp.entity is not None:
@@ -127,6 +132,10 @@ class Parties:
         cut = text.find(" dari ")
         if cut > 0 and not named and any(w.lower() in W["person_nouns"] for w in text[:cut].split()[-2:]):
             tail = s + cut + len(" dari ")
+            body = [(ms, me, i) for ms, me, i in self._within(tail, tail + 1) if ms == tail]
+            if body and self.a.entities[body[0][2]].label == "ORG" and len(text[:cut].split()) <= 2:
+                ms, me, i = body[0]  # `polisi dari Polsek Kuta`, `tim dari KPK`: the body they act for
+                return Speaker(self.a.entities[i].canonical, i, ms, me)
             if not any(
                 ms == tail and self.a.entities[i].label in ("PER", "ORG") for ms, _me, i in self._within(tail, tail + 1)
             ):
@@ -209,8 +218,12 @@ class Parties:
             ws = self.norm[s:e].split()
             if len(ws) > 2 and f"{ws[0]} {ws[1]}".lower().strip(",") in lead:
                 s = self.norm.index(ws[2], s + len(ws[0]) + len(ws[1]))
-            elif len(ws) > 1 and ws[0].lower().strip(",") in lead:
-                s = self.norm.index(ws[1], s + len(ws[0]))
+            elif (
+                len(ws) > 1
+                and ws[0].lower().strip(",") in lead
+                and (ws[0].endswith(",") or ws[0].lower() not in ORDINALS)
+            ):
+                s = self.norm.index(ws[1], s + len(ws[0]))  # (`Kedua, …` enumerates; `Kedua kelompok` counts)
             else:
                 return s
 
@@ -301,6 +314,12 @@ class Parties:
                 if sp is not None and self._party_like(sp):
                     return sp
         span = subject_before(self.norm, cs, start) if cs < start else None
+        k = t.first - 1
+        k = k - 1 if k > 1 and ws[k].low in ("itu", "tersebut", "ini") else k
+        if span is None and k > 0 and ws[k].start > cs and ws[k].low in W["describing_ber"]:
+            # `Tiga pria bersenjata menyerang …`: a ber- word describing the subject, not its verb
+            head = subject_before(self.norm, cs, ws[k].start)
+            span = (head[0], ws[t.first - 1].end) if head is not None else None
         rel = self.norm.find(" yang ", cs, start)
         cand = self._named(*span, span[0], qi) if span is not None else None
         if rel != -1 and (cand is None or not self._party_like(cand) or self._is_place(cand)):
@@ -573,6 +592,34 @@ class Parties:
                 return (Speaker(ents[i1].canonical, i1, s1, e1), Speaker(ents[i2].canonical, i2, s2, e2))
         return None
 
+    def _owner_of_subject(self, ws: list[Word], t: Trigger, qi: int | None) -> Speaker | None:
+        """`Namun, pelariannya tetap terendus polisi`, `rumahnya digeledah`: a thing of someone's
+        (a noun with -nya just before the passive, past adverbs) stands for that someone."""
+        W = lexicon().words
+        k = t.first - 1
+        while k > 0 and (ws[k].low in W["trailing_adverbs"] or ws[k].low in W["hedges"]):
+            k -= 1
+        w = ws[k].low if k >= 0 else ""
+        if not w.endswith("nya") or len(w) < 6 or w[:-3] in W["person_nouns"] or is_verbish(ws[k].text):
+            return None
+        if k > 0 and not any(c in self.norm[ws[k - 1].end : ws[k].start] for c in ",.") and ws[k - 1].low != "dan":
+            return None  # `kartu debit korbannya`: part of a longer phrase
+        sp = self._third(ws[k].start, qi, "dia")
+        return Speaker(sp.name, sp.entity, None, None) if sp is not None else None
+
+    def _opening_source(self, ws: list[Word], t: Trigger, ss: int, qi: int | None) -> Speaker | None:
+        """`Dari ketiga tersangka, polisi mengamankan ratusan dokumen`: the ones goods were taken
+        from, named in an opening `Dari …,` before the subject."""
+        if len(ws) < 3 or ws[0].low != "dari" or t.first < 3:
+            return None
+        i = 2 if ws[1].low == "tangan" else 1
+        head = self.norm[ws[i].start : ws[t.first].start]
+        if "," not in head:
+            return None
+        e = ws[i].start + head.index(",")
+        sp = self._named(ws[i].start, e, ws[i].start, qi)
+        return sp if sp is not None and self._party_like(sp) else None
+
     @staticmethod
     def _split(sp: Speaker | None) -> tuple[Speaker | None, Speaker | None]:
         return sp, None
@@ -608,6 +655,8 @@ class Parties:
                 if p.type == "COERCE" and (recip is None or not self._party_like(recip)):
                     # `menyita uang tunai Rp 100,7 miliar dari Siman Bahar`: the one it was taken from
                     recip = self._after_marker(ws, after, frozenset(("dari",)), qi, reach=10, party=True) or recip
+                if p.type == "COERCE" and (recip is None or not self._party_like(recip) or _goods(recip)):
+                    recip = self._opening_source(ws, t, ss, qi) or recip  # `Dari tangan tersangka, polisi menyita …`
                 if p.type in ("AGREE", "COOPERATE", "CONSULT") and (recip is None or not self._party_like(recip)):
                     # `menandatangani perjanjian pembiayaan dengan PT X`
                     with_ = frozenset(("dengan", "bersama"))
@@ -627,6 +676,17 @@ class Parties:
                 if pair is not None:
                     actor, recip = pair
                     mutual = True
+        elif p.voice == "pass" and _object_focus(ws, t):
+            # `Brigadir TM kami tangkap`, `kami lumpuhkan`: the pronoun before the bare verb acts,
+            # the phrase before the pronoun is acted on
+            k = t.first - 1
+            actor = self._named(ws[k].start, ws[k].end, ws[k].start, qi)
+            recip = self._subject(ws, Trigger(p, k, k), ss, None) if k > 0 else None
+            recip = recip if recip is not None and self._party_like(recip) else None  # not `Ya, kami …`
+            last = self.last_event.recipient if self.last_event is not None else None
+            if recip is None and (last or self.last_recipient) is not None:
+                prev = last or self.last_recipient  # `"Ya, kami lumpuhkan …"`: the one just acted on
+                recip = Speaker(prev.name, prev.entity, None, None)
         elif p.voice == "pass":
             recip = self._subject(ws, t, ss, None) if p.words[0].startswith(("di", "ter")) else None  # terciduk
             if recip is None or not self._party_like(recip):
@@ -639,6 +699,8 @@ class Parties:
             if group and self.last_event and self.last_event.recipient:
                 prev = self.last_event.recipient  # `Mereka langsung ditetapkan`, `Menurutnya, ketiganya kini ditahan`
                 recip = Speaker(prev.name, prev.entity, None, None)
+            if (recip is None or not self._party_like(recip)) and p.type in W["carry_types"]:
+                recip = self._owner_of_subject(ws, t, qi) or recip  # `pelariannya terendus polisi`: his
             if p.type == "COERCE" and (recip is None or not self._party_like(recip)):
                 # `Uang Rp 13,2 triliun itu disita dari 3 perusahaan`: the one it was taken from
                 recip = self._after_marker(ws, after, frozenset(("dari",)), qi) or recip
@@ -655,6 +717,7 @@ class Parties:
                 nxt is not None and nxt.low in ("pelaku", "para") and p.type in ("ASSAULT", "CRIME")
             )  # `disekap pelaku`
             law = nxt is not None and nxt.low in W["law_refs"]  # `dijerat Pasal 187 KUHP`: the charge, not who
+            law = law or "ke" in p.words  # `dibawa ke Mako Brimob`: where to, not who
             if nxt is not None and not law and (nxt.low == "oleh" or is_cap(nxt.text) or nxt.low in AGENT_NOUNS or kin):
                 actor = self._np(ws, after + 1 if nxt.low == "oleh" else after, qi)
             if actor is None:
@@ -711,8 +774,16 @@ class Parties:
             if actor is None and p.type == "PROTEST" and "PROTEST" in self.last_actor:
                 prev = self.last_actor["PROTEST"]  # `Demonstrasi juga dilakukan di …`: the same protesters
                 actor = Speaker(prev.name, prev.entity, None, None)
+            prev_fight = self.last_of_type.get("FIGHT")
+            if actor is None and recip is None and p.type == "FIGHT" and prev_fight is not None:
+                # `Pertikaian terakhir terjadi pada 2014`: the fighting of the sides just named
+                actor, recip = prev_fight.actor, prev_fight.recipient
+                actor = Speaker(actor.name, actor.entity, None, None) if actor is not None else None
+                recip = Speaker(recip.name, recip.entity, None, None) if recip is not None else None
+                mutual = True
             if actor is None and p.type == "PROTEST":
-                actor = self._protesters()  # `Unjuk rasa memprotes korupsi …`: the protesters the story names
+                actor = self._protesters()
+        # `Unjuk rasa memprotes korupsi …`: the protesters the story names
         elif p.voice == "stat":
             recip = self._subject(ws, t, ss, qi)
             org = next(
@@ -733,7 +804,9 @@ class Parties:
         if p.type in W["no_place_parties"]:  # a place is not arrested or investigated
             # (but a state acts: `Israel telah membunuh hampir 100 warga Palestina`)
             actor = None if actor is not None and self._is_place(actor) and not self._is_state(actor) else actor
-            recip = None if recip is not None and self._is_place(recip) else recip
+            # a state is attacked or asked (`menyerang Israel`, `memberi Israel waktu 24 jam`)
+            state = p.type in ("ASSAULT", "DEMAND") and recip is not None and self._is_state(recip)
+            recip = None if recip is not None and self._is_place(recip) and not state else recip
         if actor is not None and actor.start is not None and not self._party_like(actor):
             actor = None  # `indikator MACD`, `turnamen ini`: not someone who acts
         if recip is not None and recip.entity is None:
@@ -775,6 +848,13 @@ class Parties:
                 recip = Speaker(prev.actor.name, prev.actor.entity, None, None)  # `menerima undangan tersebut`
             elif prev.type == p.type and prev.recipient is not None and _same(prev.actor, actor):
                 recip = Speaker(prev.recipient.name, prev.recipient.entity, None, None)  # the same giver again
+        if p.type == "PROTEST" and recip is None:
+            recip = self._protested_at(tend, se)  # `berunjuk rasa di depan kantor Kementerian X`
+        prev_protest = self.last_of_type.get("PROTEST")
+        again = p.type == "PROTEST" and recip is None and prev_protest is not None and prev_protest.recipient
+        if again and actor is not None and _same(actor, prev_protest.actor):
+            # `Usai audiensi, massa kembali melanjutkan orasi`: the same protesters, at the same body
+            recip = Speaker(prev_protest.recipient.name, prev_protest.recipient.entity, None, None)
         if recip is None and p.type == "DISAPPROVE" and p.mode != "allege":
             recip = self._target(actor)  # a criticism with no one named: the body the story is about
         if recip is None and p.words[-1] == "tersangka" and p.voice in ("noun", "act"):
@@ -786,6 +866,11 @@ class Parties:
             actor = self._law_enforcer(tstart) or actor  # `Plt Deputi Penindakan`: the body behind the title
         if p.type == "REJECT" and ws[t.first].low in W["denial_words"] and recip is not None and recip.entity is None:
             recip = None  # `membantah telah mencabuli muridnya`: what is denied, not whom
+        carried_onto_self = actor is not None and actor.start is None and _same(actor, recip)
+        police = self.last_actor.get("COERCE") or self.last_actor.get("INVESTIGATE")
+        if p.type == "ASSAULT" and carried_onto_self and police is not None and not _same(police, recip):
+            # `Kamal dihadiahi timah panas`: an agentless assault on the one the police are after is theirs
+            actor = Speaker(police.name, police.entity, None, None)
         actor, recip = self._pointer(actor), self._pointer(recip)
         if actor is not None and recip is not None and _same(actor, recip):
             if actor.start is None and recip.start is not None:
@@ -879,6 +964,13 @@ class Parties:
         owner = owner or Speaker(name, None, None, None)
         return owner if self._party_like(owner) else None
 
+    def _last_state(self, pos: int) -> Speaker | None:
+        """The last country named before ``pos``."""
+        for _ms, me, i in reversed(self._within(pos - LOOKBACK_CHARS, pos)):
+            if me <= pos and (self.a.entities[i].geo or {}).get("feature") == "country":
+                return Speaker(self.a.entities[i].canonical, i, None, None)
+        return None
+
     def _is_state(self, sp: Speaker) -> bool:
         """A country named as the subject of an act (`Israel`, `Indonesia`), not a city."""
         if sp.entity is None or sp.start is None:
@@ -907,6 +999,17 @@ class Parties:
         for i in self._ranked:
             if i != skip and not (actor is not None and self.a.entities[i].canonical == actor.name):
                 return Speaker(self.a.entities[i].canonical, i, None, None)
+        return None
+
+    def _protested_at(self, tend: int, se: int) -> Speaker | None:
+        """The body a protest is held at (`di depan kantor X`, `ke gedung X`), close after the trigger."""
+        for ms, me, i in self._within(tend, min(se, tend + 80)):
+            if ms < tend or self.a.entities[i].label != "ORG":
+                continue
+            gap = " " + self.norm[tend:ms].lower()
+            if any(m in gap for m in (" depan ", " kantor ", " gedung ", " ke ", " mendatangi ", " menggeruduk ")):
+                return Speaker(self.a.entities[i].canonical, i, ms, me)
+            return None
         return None
 
     def _other_person(self, pos: int, actor: Speaker | None) -> Speaker | None:
@@ -957,6 +1060,26 @@ class Parties:
         if ev.recipient is not None and ev.type in lexicon().words["carry_types"]:
             self.last_recipient = ev.recipient
         self.last_event = ev
+        self.last_of_type[ev.type] = ev
+
+
+def _goods(sp: Speaker) -> bool:
+    """`puluhan paket sabu`, `ratusan dokumen palsu`: things seized, though counted as people are."""
+    goods = lexicon().words["seized_goods"]
+    return sp.entity is None and any(w.lower() in goods for w in sp.name.split()[1:3])
+
+
+ORDINALS = frozenset(("pertama", "kedua", "ketiga", "keempat", "kelima", "keenam"))
+
+
+def _object_focus(ws: list[Word], t: Trigger) -> bool:
+    """A bare verb after a personal pronoun (`kami tangkap`, `saya tahan`): Indonesian's passive
+    with the agent before the verb."""
+    W = lexicon().words
+    first = ws[t.first].low
+    if first.startswith(("di", "ter")) or t.first == 0:
+        return False
+    return ws[t.first - 1].low in W["speaker_pronouns"] or ws[t.first - 1].low in ("ia", "dia", "mereka")
 
 
 def _offence_word(w: str) -> bool:
