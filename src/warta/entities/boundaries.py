@@ -11,6 +11,7 @@ from importlib import resources
 from warta.document import Article
 from warta.entities.clusters import loc_key
 from warta.entities.gazetteer import country_of
+from warta.entities.named_after import person_named_heads
 from warta.entities.patterns import lexicon
 from warta.entities.ranks import rank_lists
 from warta.entities.spans import Cand, Cluster
@@ -197,7 +198,9 @@ def split_ranked(article: Article, clusters: list[Cluster]) -> list[Cluster]:
             while k is not None and j < len(words) and words[j].strip("().").lower() in corps:
                 j += 1
             name = words[j:] if k is not None else []
-            if not name or not all(w[:1].isupper() and w.isalpha() for w in name):
+            # `Jalan Kapten P Tendean`: a street named after a ranked person is one name
+            named_after = k is not None and " ".join(words[:k]).lower() in person_named_heads()
+            if named_after or not name or not all(w[:1].isupper() and w.isalpha() for w in name):
                 kept.append(m)
                 continue
             left = " ".join(words[:k])
