@@ -23,3 +23,13 @@ def test_street_named_after_a_ranked_person() -> None:
 def test_person_after_a_post_stays_a_person() -> None:
     got = _entities("Bupati Siti Nurlela datang ke pasar itu pada Senin pagi.")
     assert ("PER", "Siti Nurlela") in got
+
+
+def test_region_after_a_site_name_is_its_own_place() -> None:
+    got = _entities("Pesawat itu terlihat di Bandara Sultan Hasanuddin Makassar pada Jumat pagi.")
+    assert ("LOC", "Bandara Sultan Hasanuddin") in got and ("LOC", "Makassar") in got
+
+
+def test_place_that_is_the_site_name_stays() -> None:
+    got = _entities("Rombongan itu mendarat di Bandara Internasional Lombok pada Jumat pagi.")
+    assert ("LOC", "Bandara Internasional Lombok") in got

@@ -25,7 +25,8 @@ _INNER_PLACE_HEADS = frozenset(
 
 
 def split_places(clusters: list[Cluster]) -> list[Cluster]:
-    """A place name that runs into a second one is cut before the second one's head."""
+    """A place name that runs into a second one is cut before the second one's head, and a
+    site's name before the region written after it."""
     out: list[Cluster] = []
     extra: list[Cand] = []
     for cl in clusters:
@@ -43,6 +44,8 @@ def split_places(clusters: list[Cluster]) -> list[Cluster]:
                 ),
                 None,
             )
+            if cut is None:
+                cut = _trailing_region(words)
             if cut is None:
                 kept.append(m)
                 continue
@@ -63,6 +66,23 @@ def split_places(clusters: list[Cluster]) -> list[Cluster]:
         home.mentions.append(cand)
         home.mentions.sort(key=lambda m: m.start)
     return out
+
+
+# heads of a transport or sports site whose name a writer often follows with its region
+# (`Bandara Ngurah Rai Bali`, `Pelabuhan Tanjung Priok Jakarta`)
+_SITE_HEADS = frozenset(("bandara", "pelabuhan", "stadion", "stasiun", "terminal"))
+
+
+def _trailing_region(words: list[str]) -> int | None:
+    """Where the region written after a site's name of two words or more starts (`Bandara Ngurah
+    Rai | Bali`); not `Bandara Internasional Lombok`, where the place is the name."""
+    if len(words) < 4 or words[0].lower() not in _SITE_HEADS:
+        return None
+    for n in (2, 1):
+        tail = words[-n:]
+        if len(words) - n >= 3 and all(w[:1].isupper() for w in tail) and country_of(" ".join(tail)) is not None:
+            return len(words) - n
+    return None
 
 
 def _org_head(words: list[str]) -> bool:
