@@ -20,3 +20,7 @@ def test_caption_with_file_credit_is_furniture(line: str) -> None:
 
 def test_bracketed_years_in_a_sentence_are_text() -> None:
     assert furniture_reason("Ia membeli rumah itu (2019/2020) untuk keluarga besarnya di Bogor.") is None
+
+
+def test_sentence_with_a_lower_case_signoff_is_text() -> None:
+    assert furniture_reason("Menurut dia, data itu sudah benar dan lengkap. (ant/dok)") != "credit"

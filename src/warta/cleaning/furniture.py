@@ -55,7 +55,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "Juru Bicara KPK Budi. (CNN Indonesia/Dok)", "… Donal. [Suara.com/Dok]": a caption ending in
         # an outlet's file-photo credit in brackets
         "caption_file": re.compile(
-            r"[.!]\s*[\(\[]\s*[^()\[\]/]{2,40}/\s*(?:dok|dok\.|dokumentasi|arsip|file|ist|istimewa)\s*[\)\]]$", re.I
+            r"[.!]\s*[\(\[]\s*[A-Z][^()\[\]/]{1,39}/\s*(?i:dok|dok\.|dokumentasi|arsip|file|ist|istimewa)\s*[\)\]]$"
         ),
         # "Artikel ini telah tayang di …", "Dapatkan update berita pilihan … setiap hari dari …"
         "syndication": re.compile(
@@ -110,7 +110,8 @@ def furniture_reason(line: str) -> str | None:
         return "prompt"
     if n <= 30 and pats["caption_credit"].search(folded):
         return "credit"
-    if n <= 30 and pats["caption_file"].search(folded):
+    # the outlet's capital tells a credit from an editor's sign-off in lower case (`… (ant/dok)`)
+    if n <= 30 and pats["caption_file"].search(line.strip().strip('"')):
         return "credit"
     if n <= 30 and pats["photo_caption"].match(folded):
         return "credit"
