@@ -52,6 +52,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "prompt_title": re.compile(r"^[\[\(]?\s*(?:baca|lihat|simak|tonton)\s*:\s*\S", re.I),
         # "Barang bukti senjata api rakitan. (Foto: Dok. Polda Lampung)": a caption ending in its credit
         "caption_credit": re.compile(r"\((?:foto|dok|ilustrasi|sumber foto)\s*[:.]\s*[^()]{2,80}\)$", re.I),
+        # "Juru Bicara KPK Budi. (CNN Indonesia/Dok)", "… Donal. [Suara.com/Dok]": a caption ending in
+        # an outlet's file-photo credit in brackets
+        "caption_file": re.compile(
+            r"[.!]\s*[\(\[]\s*[A-Z][^()\[\]/]{1,39}/\s*(?i:dok|dok\.|dokumentasi|arsip|file|ist|istimewa)\s*[\)\]]$"
+        ),
         # "Artikel ini telah tayang di …", "Dapatkan update berita pilihan … setiap hari dari …"
         "syndication": re.compile(
             r"^(?:artikel ini (?:telah )?(?:tayang|terbit|dipublikasikan)|dapatkan (?:update|berita|informasi)|"
@@ -104,6 +109,9 @@ def furniture_reason(line: str) -> str | None:
     if n <= 25 and pats["prompt_title"].match(folded):
         return "prompt"
     if n <= 30 and pats["caption_credit"].search(folded):
+        return "credit"
+    # the outlet's capital tells a credit from an editor's sign-off in lower case (`… (ant/dok)`)
+    if n <= 30 and pats["caption_file"].search(line.strip().strip('"')):
         return "credit"
     if n <= 30 and pats["photo_caption"].match(folded):
         return "credit"

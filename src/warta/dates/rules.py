@@ -131,7 +131,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     return {
         "wd_numeric": re.compile(
             rf"(?<![\w])(?P<wd>{wd}|kemarin|hari\s+ini)(?:\s+(?:pekan|minggu)\s+(?:depan|lalu|ini|mendatang))?"
-            rf"\s*,?\s*(?P<open>\()?\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
+            rf"\s*,?\s*(?P<open>\()?\s*(?:(?P<wd2>{wd})\s*,\s*)?(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
             rf"(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*(?P<close>\))?(?![\w/])",
             flags,
         ),
@@ -151,11 +151,13 @@ def patterns() -> dict[str, re.Pattern[str]]:
             flags,
         ),
         "year_range": re.compile(
-            rf"(?:(?<![\w])(?P<pre>tahun|periode|TA)\s+)?(?<![\w/.,\-])(?P<y1>\d{{4}})\s*(?P<sep>-|–|—|/)\s*"
+            rf"(?:(?<![\w])(?P<pre>tahun(?:\s+(?:ajaran|anggaran|akademik))?|periode|TA)\s+)?(?<![\w/.,\-])(?P<y1>\d{{4}})\s*(?P<sep>-|–|—|/)\s*"
             rf"(?P<y2>\d{{4}}){year_end}",
             flags,
         ),
-        "tahun": re.compile(rf"(?<![\w])(?:tahun|thn\.?|th\.|TA)\s+(?P<y>\d{{4}}){year_end}", flags),
+        "tahun": re.compile(
+            rf"(?<![\w])(?:tahun(?:\s+(?:ajaran|anggaran|akademik))?|thn\.?|th\.|TA)\s+(?P<y>\d{{4}}){year_end}", flags
+        ),
         "decree": re.compile(
             rf"(?<![\w])(?:{decree})\.?\s*(?:(?:nomor|no\.?)\s*)?(?P<num>\d+[A-Za-z]?)\s*/\s*(?P<y>\d{{4}})"
             rf"(?![\w/]|[.,\-]\d)",
@@ -237,7 +239,9 @@ def _ok_dm(d: int, m: int | None) -> bool:
 
 
 _PREV = re.compile(r"([^\s()\"']+)\s*$")
-_PAST_CLAUSE = re.compile(r"\b(?:yang|setelah|sejak|usai|seusai|sebelumnya|kemarin|lalu|telah|sudah)\b|[.;]\s")
+# a clause about the past, or the end of a sentence or of a quote (`"… Anda akan mendapatkannya!"
+# ia memposting pada hari Sabtu`): the future word before it does not govern the weekday after
+_PAST_CLAUSE = re.compile(r"\b(?:yang|setelah|sejak|usai|seusai|sebelumnya|kemarin|lalu|telah|sudah)\b|[.;!?]\s|[\"”]")
 
 
 def _looks_ahead(before: str) -> bool:
@@ -371,6 +375,8 @@ def find(text: str, region: int = 0) -> list[Candidate]:
             continue  # "Senin 20/10" without brackets or year: too weak
         wd_s = m.group("wd").lower()
         wd = _weekday(wd_s)
+        if m.group("wd2") and (wd is not None or not m.group("open")):
+            continue  # `Senin (Selasa, 12/4)`: two weekdays; only `kemarin (Rabu, 12/4)` names one inside
         c = Candidate(m.start(), m.end(), "dm", d=d, m=mo, wd=wd, reporting=True, region=region)
         if wd is None:  # "kemarin (20/10)", "hari ini (20/10)": the written numbers win
             c.reporting = False

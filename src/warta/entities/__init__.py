@@ -15,7 +15,7 @@ import re
 
 from warta.document import PAD, Article
 from warta.document.model import Entity, Mention
-from warta.entities import acronyms, aliases, boundaries, media, roles, sites
+from warta.entities import acronyms, aliases, boundaries, media, named_after, roles, sites
 from warta.entities import clusters as cs
 from warta.entities.candidates import Extractor
 from warta.entities.gazetteer import country_of
@@ -115,7 +115,7 @@ def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) 
     ex.run()
     ex.add_tagged(_outside_titlecase(regions, _tagger_spans(article)) if tagged is None else tagged)
     acr = acronyms.acronym_definitions(article.norm, regions, ex.cands)
-    chosen = cs.select(cs.confirm(article.norm, ex.cands + acr))
+    chosen = named_after.join_named_after(article.norm, cs.select(cs.confirm(article.norm, ex.cands + acr)))
     acr_chosen = [c for c in chosen if c.acronym_of is not None]
     clusters = cs.cluster(chosen, acr_chosen)
     cs.propagate(article.norm, regions, clusters)

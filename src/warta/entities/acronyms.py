@@ -4,7 +4,8 @@ the name it abbreviates. Works on the candidates of :mod:`warta.entities.candida
 
 from __future__ import annotations
 
-from warta.entities.patterns import Tok, lexicon
+from warta.entities.gazetteer import country_of
+from warta.entities.patterns import Lexicon, Tok, lexicon
 from warta.entities.spans import CONTEXT, STRONG, UNTYPED, Cand, Region
 from warta.entities.words import contraction, looks_org, span_text
 
@@ -35,6 +36,16 @@ def acronym_definitions(norm: str, regions: list[Region], cands: list[Cand]) -> 
                 out.append(full)
                 acr = inner[0]
                 out.append(Cand(acr.start, acr.end, "ORG", STRONG + 1, acr.text, acronym_of=(full.start, full.end)))
+                continue
+            spelled = _spelled_out(norm, toks, p, inner)
+            if spelled is not None and _place_in_body(lex, norm, spelled, cands):
+                # `Koordinator Masyarakat Anti Korupsi Indonesia (MAKI)`: the words whose initials
+                # spell the acronym are the body's name, even when a post runs into them
+                a, b = spelled
+                full = Cand(a, b, "ORG", STRONG + 1, norm[a:b])
+                out.append(full)
+                acr = inner[0]
+                out.append(Cand(acr.start, acr.end, "ORG", STRONG + 1, acr.text, acronym_of=(a, b)))
                 continue
             # `Full Name (ACR)`
             if (
@@ -138,3 +149,51 @@ def _listed_name(toks: list[Tok], p: int, inner: list[Tok]) -> tuple[int, int] |
     if not any(toks[j].text == "," for j in range(first, p)) or toks[first + 1].text == ",":
         return None
     return first, p - 1
+
+
+def _place_in_body(lex: Lexicon, norm: str, span: tuple[int, int], cands: list[Cand]) -> bool:
+    """A spelled-out name that a candidate reads as a place inside (`Indonesia Corruption Watch
+    (ICW)`) or as this very body, that opens or closes like a body, or that nothing read and that
+    ends in a country (`Masyarakat Anti Korupsi Indonesia (MAKI)`); never one a candidate reads as
+    a person (`Susilo Bambang Yudhoyono (SBY)`)."""
+    a, b = span
+    inside = [c for c in cands if a <= c.start and c.end <= b]
+    if any(c.label == "PER" for c in inside):
+        return False
+    words = norm[a:b].split()
+    return (
+        any(c.start == a and c.end == b and c.label == "ORG" for c in inside)  # made to outweigh the place
+        or any(c.label == "LOC" and (c.start == a or c.end == b) for c in inside)
+        or words[0].lower() in lex.org_start
+        or words[-1].lower() in lex.org_end
+        or len(words) >= 3
+        and not inside
+        and country_of(words[-1]) is not None
+    )
+
+
+_LINKS = frozenset(("dan", "of", "for", "the", "and", "&"))
+
+
+def _spelled_out(norm: str, toks: list[Tok], p: int, inner: list[Tok]) -> tuple[int, int] | None:
+    """The capitalised words right before `(ACR)` whose initials are exactly the acronym's letters
+    (`Indonesia Corruption Watch (ICW)`, not `Divisi Hukum … Indonesia Corruption Watch`)."""
+    if len(inner) != 1 or not inner[0].is_acronym or not inner[0].text.isalpha() or not 3 <= len(inner[0].text) <= 8:
+        return None
+    letters = inner[0].text.lower()
+    initials: list[str] = []
+    k = p - 1
+    while k >= 0 and len(initials) < len(letters):
+        t = toks[k]
+        if not t.is_word or norm[t.end : toks[k + 1].start].strip():
+            return None  # punctuation, or a line break in the run
+        if t.lower in _LINKS and initials:
+            k -= 1
+            continue
+        if not t.text[:1].isupper() or t.is_acronym:
+            return None
+        initials.append(t.lower[0])
+        k -= 1
+    if "".join(reversed(initials)) != letters or toks[k + 1].lower in _LINKS:
+        return None
+    return toks[k + 1].start, toks[p - 1].end

@@ -11,6 +11,7 @@ from importlib import resources
 from warta.document import Article
 from warta.entities.clusters import loc_key
 from warta.entities.gazetteer import country_of
+from warta.entities.named_after import person_named_heads
 from warta.entities.patterns import lexicon
 from warta.entities.ranks import rank_lists
 from warta.entities.spans import Cand, Cluster
@@ -24,7 +25,8 @@ _INNER_PLACE_HEADS = frozenset(
 
 
 def split_places(clusters: list[Cluster]) -> list[Cluster]:
-    """A place name that runs into a second one is cut before the second one's head."""
+    """A place name that runs into a second one is cut before the second one's head, and a
+    site's name before the region written after it."""
     out: list[Cluster] = []
     extra: list[Cand] = []
     for cl in clusters:
@@ -42,6 +44,8 @@ def split_places(clusters: list[Cluster]) -> list[Cluster]:
                 ),
                 None,
             )
+            if cut is None:
+                cut = _trailing_region(words)
             if cut is None:
                 kept.append(m)
                 continue
@@ -62,6 +66,23 @@ def split_places(clusters: list[Cluster]) -> list[Cluster]:
         home.mentions.append(cand)
         home.mentions.sort(key=lambda m: m.start)
     return out
+
+
+# heads of a transport or sports site whose name a writer often follows with its region
+# (`Bandara Ngurah Rai Bali`, `Pelabuhan Tanjung Priok Jakarta`)
+_SITE_HEADS = frozenset(("bandara", "pelabuhan", "stadion", "stasiun", "terminal"))
+
+
+def _trailing_region(words: list[str]) -> int | None:
+    """Where the region written after a site's name of two words or more starts (`Bandara Ngurah
+    Rai | Bali`); not `Bandara Internasional Lombok`, where the place is the name."""
+    if len(words) < 4 or words[0].lower() not in _SITE_HEADS:
+        return None
+    for n in (2, 1):
+        tail = words[-n:]
+        if len(words) - n >= 3 and all(w[:1].isupper() for w in tail) and country_of(" ".join(tail)) is not None:
+            return len(words) - n
+    return None
 
 
 def _org_head(words: list[str]) -> bool:
@@ -197,7 +218,9 @@ def split_ranked(article: Article, clusters: list[Cluster]) -> list[Cluster]:
             while k is not None and j < len(words) and words[j].strip("().").lower() in corps:
                 j += 1
             name = words[j:] if k is not None else []
-            if not name or not all(w[:1].isupper() and w.isalpha() for w in name):
+            # `Jalan Kapten P Tendean`: a street named after a ranked person is one name
+            named_after = k is not None and " ".join(words[:k]).lower() in person_named_heads()
+            if named_after or not name or not all(w[:1].isupper() and w.isalpha() for w in name):
                 kept.append(m)
                 continue
             left = " ".join(words[:k])

@@ -118,10 +118,13 @@ def _role_words(words: list[str], heads: frozenset[str]) -> list[str] | None:
     return role if role and not _is_rank(" ".join(role)) else None
 
 
-def role_before(norm: str, start: int, line_start: int, title_firsts: frozenset[str]) -> tuple[str, int] | None:
+def role_before(
+    norm: str, start: int, line_start: int, title_firsts: frozenset[str], end: int = -1
+) -> tuple[str, int] | None:
     """`Koordinator data ASDP cabang Bakauheni, Ahsan Muhtar`: the description before a comma
-    right before the name; also the post before a rank (`Kasat Lantas Polres Subang AKP Budhy`).
-    Returns the role and where it starts."""
+    right before the name (or before the name in brackets, when ``end`` is the name's end); also
+    the post before a rank (`Kasat Lantas Polres Subang AKP Budhy`). Returns the role and where
+    it starts."""
     heads = _heads(title_firsts)
     before = norm[line_start:start]
     toks = [(m.group(), m.start()) for m in _WORD.finditer(before)]
@@ -138,7 +141,9 @@ def role_before(norm: str, start: int, line_start: int, title_firsts: frozenset[
     if k < len(toks) and k and toks[k - 1][0] == ",":
         k -= 1  # `Komandan Pasukan Pelopor Korps Brimob Polri, Brigjen Abdul Rahman Baso`
     elif k == len(toks):
-        if not toks or toks[-1][0] != ",":
+        # `ketua DPD Bali (Ketut Sudikerta)`: the name in brackets after its post
+        bracketed = bool(toks) and toks[-1][0] == "(" and norm[end : end + 1] == ")"
+        if not toks or (toks[-1][0] != "," and not bracketed):
             return None
         k -= 1
     words = [t for t, _ in toks[:k]]
@@ -160,7 +165,12 @@ def role_before(norm: str, start: int, line_start: int, title_firsts: frozenset[
     return " ".join(role).replace("( ", "(").replace(" )", ")"), line_start + toks[first][1]
 
 
-_AFTER = re.compile(r"\s*,\s*(?:yang\s+(?:merupakan|adalah|menjabat(?:\s+sebagai)?|kini|juga)\s+)?")
+_AFTER = re.compile(
+    r"(?:\s+sendiri)?\s*,\s*(?:yang\s+(?:merupakan|adalah|menjabat(?:\s+sebagai)?|kini|juga)\s+)?"
+    r"|\s+yang\s+(?:juga\s+|kini\s+)?(?:merupakan|adalah|menjabat(?:\s+sebagai)?)\s+"
+)
+# words that close a description set off without a comma (`… penulis penelitian itu di Universitas X`)
+_CLAUSE_END = frozenset(("di", "dari", "pada", "dalam", "kepada", "untuk", "sejak"))
 
 
 _AS = re.compile(r"\s+(?:selaku|sebagai)\s+|\s*\(\s*")
@@ -207,8 +217,10 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
     if found is not None:
         return found
     m = _AFTER.match(norm, end, line_end)
-    if not m or "," not in m.group():
+    if not m:
         return None
+    if "," not in m.group():
+        return _clause_role(norm, m.end(), line_end, title_firsts)
     close = len(norm)
     for ch in ',.;:("“':
         p = norm.find(ch, m.end(), line_end)
@@ -232,6 +244,23 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
     if any(_verbish(w) and not _is_head(w, heads) or w.lower() in _lists()["stop"] for w in words):
         return None
     return " ".join(words)
+
+
+def _clause_role(norm: str, at: int, line_end: int, title_firsts: frozenset[str]) -> str | None:
+    """`Jennifer Balch yang juga merupakan penulis penelitian tersebut di University of …`: the
+    role noun after `yang merupakan`, up to the first stop word, preposition or verb."""
+    heads = _heads(title_firsts)
+    role: list[str] = []
+    for w in (w.group() for w in _WORD.finditer(norm, at, line_end)):
+        low = w.lower()
+        if w in _BOUNDARY or low in _lists()["stop"] or low in _CLAUSE_END or (_verbish(w) and not _is_head(w, heads)):
+            break
+        role.append(w)
+        if len(role) > MAX_ROLE_WORDS:
+            return None
+    if not role or not _is_head(role[0], heads) or _is_rank(" ".join(role)):
+        return None
+    return " ".join(role).rstrip(".")
 
 
 def is_rank(text: str) -> bool:
@@ -271,9 +300,11 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             hi = min(len(norm), m.end + ROLE_WINDOW)
             line_end = norm.find("\n", m.end, hi)
             line_end = hi if line_end == -1 else line_end
-            found = role_before(norm, m.start, line_start, firsts)
+            found = role_before(norm, m.start, line_start, firsts, m.end)
             if found is not None and not is_relation(found[0]) and _names_inside(people, cl, found[1], m.start):
                 found = None  # `anggota terdiri atas M. Fanshurullah Asa, Mohammad Noor Rofieq`: a list
+            if found is not None and any(found[1] <= o.start < m.start for o in cl.mentions):
+                found = None  # `Presiden Joko Widodo (Jokowi)`: the person's own name, not a post
             if found is None:
                 found = _role_before_initials(norm, m.start, line_start, firsts)
             if found is None:
@@ -395,6 +426,15 @@ def _role_of_body(
         return None
     words = [w.group() for w in _WORD.finditer(norm, max(line_start, org_start - 40), org_start)]
     heads = _heads(title_firsts)
+    if words and words[-1].lower() == "dari":
+        # `Ketua Pansus KPK dari Fraksi Partai Golkar Agun Gunandjar`: the post, then the body
+        # the person comes from
+        before = [w.group() for w in _WORD.finditer(norm, max(line_start, org_start - 80), org_start)]
+        post = _role_words(before[:-1], heads)
+        if post is None or is_relation(" ".join(post)) or post[0][:1].islower():
+            return None
+        at = norm.rfind(" ".join(post), line_start, org_start)
+        return " ".join(post) + " dari " + norm[org_start:end], at if at >= 0 else org_start
     for n in (2, 1):  # `juru bicara`, `Pejabat`
         if len(words) >= n and _is_head(words[-n], heads) and not _is_rank(" ".join(words[-n:])):
             head = words[-n:]
