@@ -48,8 +48,8 @@ def score(db: str, pairs: Path, show: bool = False) -> dict[str, float]:
             tn += not pred and not gold
             if show and pred != gold:
                 print(f"{'FP' if pred else 'FN'}\t{label}\t{a}\t{b}", file=sys.stderr)
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
     return {"pairs": tp + fp + fn + tn, "tp": tp, "fp": fp, "fn": fn, "missing": missing, "precision": p, "recall": r}
 
 
@@ -66,7 +66,11 @@ def main() -> None:
             db = str(Path(tmp) / "detik.db")
             with Corpus(db) as c:
                 c.ingest([str(args.news)], jobs=1)
+        elif not Path(db).exists():
+            raise SystemExit(f"no corpus at {db}: make it with `warta ingest {args.news} --db {db}` or leave out --db")
         r = score(db, args.pairs, args.show)
+    if not r["pairs"]:
+        raise SystemExit(f"none of the {r['missing']} pairs has both names stored: is {db} a corpus of {args.news.name}?")
     print(
         f"pairs {r['pairs']} (not both stored: {r['missing']})  merge precision {r['precision']:.3f}  "
         f"recall {r['recall']:.3f}  (tp {r['tp']}, fp {r['fp']}, fn {r['fn']})"
