@@ -34,13 +34,18 @@ def bracket_aliases(article: Article, clusters: list[Cluster]) -> list[Cluster]:
                 if b.start(1) <= start < b.end(1) and o is not cl and o.label == "PER" and id(o) not in gone
             ]
             for other in inner:
-                cl.mentions.extend(other.mentions)
-                cl.mentions.sort(key=lambda x: x.start)
-                cl.role = cl.role or other.role
-                for x in other.mentions:
-                    owner[x.start] = cl
-                gone.add(id(other))
+                _absorb(cl, other, owner, gone)
     return [cl for cl in clusters if id(cl) not in gone]
+
+
+def _absorb(cl: Cluster, other: Cluster, owner: dict[int, Cluster], gone: set[int]) -> None:
+    """``other`` is another name of ``cl``: its mentions (and its role, if ``cl`` has none) move over."""
+    cl.mentions.extend(other.mentions)
+    cl.mentions.sort(key=lambda x: x.start)
+    cl.role = cl.role or other.role
+    for x in other.mentions:
+        owner[x.start] = cl
+    gone.add(id(other))
 
 
 _COMPANY_FORMS = frozenset(("pt", "pt.", "cv", "cv.", "ud", "pd"))
@@ -98,12 +103,7 @@ def alias_names(article: Article, clusters: list[Cluster]) -> list[Cluster]:
             other = owner.get(a.end()) if a else None
             if other is None or other is cl or id(other) in gone or other.label == "LOC":
                 continue
-            cl.mentions.extend(other.mentions)
-            cl.mentions.sort(key=lambda x: x.start)
-            cl.role = cl.role or other.role
-            for x in other.mentions:
-                owner[x.start] = cl
-            gone.add(id(other))
+            _absorb(cl, other, owner, gone)
     return [cl for cl in clusters if id(cl) not in gone]
 
 

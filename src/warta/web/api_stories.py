@@ -13,7 +13,9 @@ from typing import Annotated, Any
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 from pydantic import BaseModel, Field
 
+from warta.corpus.events import EventRow
 from warta.web.api_corpus import Day, _budgeted, access
+from warta.web.models import model_of
 
 router = APIRouter(tags=["cerita dan peristiwa"])
 
@@ -25,23 +27,14 @@ class EventPlace(BaseModel):
     lon: float | None
 
 
-class StoredEvent(BaseModel):
-    id: str = Field(description="article id # event index")
-    type: str = Field(description="PLOVER type (or CRIME)")
-    mode: str | None
-    mutual: bool
-    trigger: str | None
-    actor: str | None
-    actor_type: str | None
-    recipient: str | None
-    recipient_type: str | None
-    date: str | None
-    place: EventPlace | None
-    sentence: str
-    article: str
-    url: str | None
-    outlet: str | None
-    published: str | None
+StoredEvent = model_of(
+    "StoredEvent",
+    EventRow,
+    only=tuple(f for f in EventRow.__dataclass_fields__ if f not in ("country", "lat", "lon")),
+    id=(str, Field(description="article id # event index")),
+    type=(str, Field(description="PLOVER type (or CRIME)")),
+    place=(EventPlace | None, ...),
+)
 
 
 class EventsResult(BaseModel):
