@@ -23,12 +23,233 @@ def _name(sp) -> str | None:
     return sp.name if sp is not None else None
 
 
-def test_passive_with_agent_puts_the_agent_first():
-    ev = _one("Namun Ashanty juga sempat dilaporkan Ayu atas dugaan tindak perampasan dan akses ilegal.", "DISAPPROVE")
-    assert ev.voice == "pass"
-    assert _name(ev.actor) == "Ayu"
-    assert _name(ev.recipient) == "Ashanty"
-    assert ev.mode == "allege"
+_ROLES = ("actor", "recipient")
+
+
+def _check(ev: Event, expected: dict) -> None:
+    """Roles are compared by name, other fields by value, so one table row states a whole test."""
+    for field, want in expected.items():
+        got = _name(getattr(ev, field)) if field in _ROLES else getattr(ev, field)
+        assert got == want, (field, got, want)
+
+
+# (test id, text, event type, what the one event of that type must have)
+ONE_EVENT = [
+    (
+        "passive_with_agent_puts_the_agent_first",
+        "Namun Ashanty juga sempat dilaporkan Ayu atas dugaan tindak perampasan dan akses ilegal.",
+        "DISAPPROVE",
+        {"voice": "pass", "actor": "Ayu", "recipient": "Ashanty", "mode": "allege"},
+    ),
+    (
+        "pronoun_actor_is_resolved",
+        "Menteri Luar Negeri Sugiono tiba di Tokyo pada Senin (20/10/2025).\n\n"
+        "Di sana, ia bertemu dengan Perdana Menteri Jepang Shigeru Ishiba.",
+        "CONSULT",
+        {"actor": "Sugiono", "recipient": "Shigeru Ishiba", "mutual": True},
+    ),
+    (
+        "offender_in_a_relative_clause_and_owner_of_the_thing_taken",
+        "Polres Bogor menangkap seorang pria yang mencuri motor milik warga Desa Cibinong.",
+        "CRIME",
+        {"actor": "pria", "recipient": "warga Desa Cibinong"},
+    ),
+    (
+        "hedged_offender_is_trimmed_to_the_noun_phrase",
+        "Kepala desa itu diduga menggelapkan dana desa sebesar Rp 300 juta.",
+        "CRIME",
+        {"actor": "Kepala desa"},
+    ),
+    (
+        "initials_after_berinisial_are_a_person_not_a_country",
+        "Pelaku yang berinisial AS ditangkap polisi di rumahnya pada Senin (20/10/2025).",
+        "COERCE",
+        {"recipient": "AS"},
+    ),
+    (
+        "initials_after_tersangka_are_a_person_not_a_country",
+        "Tersangka AS mencuri uang korban sebesar Rp 5 juta.",
+        "CRIME",
+        {"actor": "AS"},
+    ),
+    (
+        "apposed_description_gives_way_to_the_name",
+        "Budi Santoso, warga Desa Sukamaju, dianiaya oleh tetangganya sendiri.",
+        "ASSAULT",
+        {"recipient": "Budi Santoso"},
+    ),
+    (
+        "accused_subject",
+        "Sebelumnya, Suhendra Wijaya didakwa membunuh Sri Lestari di Kebon Bawang.",
+        "ASSAULT",
+        {"actor": "Suhendra Wijaya", "recipient": "Sri Lestari"},
+    ),
+    (
+        "attendees_of_a_protest",
+        "Penyelenggara mengatakan tujuh juta orang menghadiri protes di New York.",
+        "PROTEST",
+        {"actor": "tujuh juta orang"},
+    ),
+    (
+        "people_not_where_they_come_from",
+        "Seratusan mahasiswa dari berbagai perguruan tinggi menggelar aksi unjuk rasa di depan Gedung Sate.",
+        "PROTEST",
+        {"actor": "Seratusan mahasiswa"},
+    ),
+    (
+        "the_body_behind_a_policy",
+        "Ketua BEM Unpad Agus Wijaya juga mengkritik kebijakan pemerintah membatasi impor.",
+        "DISAPPROVE",
+        {"recipient": "pemerintah"},
+    ),
+    (
+        "partner_of_a_signing",
+        "Bank Mega Syariah menandatangani perjanjian pembiayaan dengan plafon Rp 1 triliun dengan 4 nasabah besar.",
+        "AGREE",
+        {"recipient": "4 nasabah"},
+    ),
+    (
+        "who_things_were_seized_from",
+        "Kejaksaan Agung menyatakan uang Rp 13,2 triliun itu disita dari 3 perusahaan sekaligus.",
+        "COERCE",
+        {"recipient": "3 perusahaan"},
+    ),
+    (
+        "joining_a_protest",
+        "Seorang demonstran yang ikut unjuk rasa antipemerintah di Arab Saudi dieksekusi mati.",
+        "PROTEST",
+        {"actor": "demonstran"},
+    ),
+    (
+        "comparatives_cut_from_the_recipient",
+        "Ketua BEM Ihdan Nugraha mendesak pemerintah lebih tegas melindungi alam.",
+        "DEMAND",
+        {"recipient": "pemerintah"},
+    ),
+    (
+        "seized_from_after_the_object",
+        "Pada 2025, KPK menyita uang tunai senilai Rp 100,7 miliar dari Siman Bahar.",
+        "COERCE",
+        {"recipient": "Siman Bahar"},
+    ),
+    (
+        "head_of_a_comma_chain",
+        "Seorang pria berinisial SF, warga Desa Kijang, Kecamatan Praya Timur, Lombok Tengah, "
+        "ditembak polisi karena melawan.",
+        "ASSAULT",
+        {"recipient": "SF"},
+    ),
+    (
+        "agent_after_dilakukan",
+        "Aksi pencurian dilakukan Berangus pada Jumat (10/10/2025) sekitar pukul 02.30 Wita.",
+        "CRIME",
+        {"actor": "Berangus"},
+    ),
+    (
+        "a_form_listed_only_as_a_root_is_found_with_its_agent",
+        "Korban disekap pelaku selama dua hari di sebuah rumah kos di Medan.",
+        "ASSAULT",
+        {"mode": "abduct", "actor": "pelaku", "recipient": "Korban"},
+    ),
+    (
+        "a_state_is_an_actor",
+        "Sebagai informasi, Israel telah membunuh hampir 100 warga Palestina sejak Oktober.",
+        "ASSAULT",
+        {"actor": "Israel"},
+    ),
+    (
+        "subject_past_two_opening_adverbials",
+        "Namun di pusat kota Los Angeles, menurut laporan Los Angeles Times, polisi menembakkan peluru "
+        "tak mematikan dan gas air mata untuk membubarkan kerumunan.",
+        "COERCE",
+        {"mode": "disperse", "actor": "polisi"},
+    ),
+    (
+        "offender_phrase_ends_before_seperti",
+        "Geng-geng kriminal seperti Los Pulpos menyandera orang-orang dari berbagai lapisan untuk mendapatkan uang "
+        "tebusan.",
+        "ASSAULT",
+        {"actor": "Geng-geng kriminal"},
+    ),
+    (
+        "armed_forces_on_both_sides_fight",
+        "Koalisi pimpinan Arab Saudi menyerang pemberontak Houthi di Yaman sejak 2015.",
+        "FIGHT",
+        {"recipient": "pemberontak Houthi"},
+    ),
+    (
+        "pronoun_in_an_indirect_quote_is_its_speaker",
+        "Gubernur Sulawesi Utara Olly Dondokambey menanggapi kedatangan Fahri Hamzah ke Manado.\n\n"
+        "Menurut Olly, ia menerima Fahri dalam kapasitas sebagai pejabat negara.",
+        "CONSULT",
+        {"actor": "Olly Dondokambey", "recipient": "Fahri Hamzah"},
+    ),
+    (
+        "the_one_asked_ends_before_its_verb",
+        "Dia meminta Kongres memberinya wewenang khusus untuk memberlakukan undang-undang darurat.",
+        "DEMAND",
+        {"recipient": "Kongres"},
+    ),
+    (
+        "taking_a_bribe_is_an_offence_with_its_taker",
+        "KPK menyebut Kusnadi menerima komitmen fee 20 persen dari setiap pencairan dana hibah.",
+        "CRIME",
+        {"mode": "bribery", "actor": "Kusnadi"},
+    ),
+    (
+        "a_described_man_is_the_man_named_before",
+        "Kamal Mopangga (33) ditangkap polisi setelah menghilang selama sepekan.\n\n"
+        "Pria asal Gorontalo itu menganiaya Endang Sulastri di sebuah kamar kos di Kuta.",
+        "ASSAULT",
+        {"actor": "Kamal Mopangga"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "type", "expected"), [c[1:] for c in ONE_EVENT], ids=[c[0] for c in ONE_EVENT])
+def test_one_event_has_its_parties(text, type, expected):
+    _check(_one(text, type), expected)
+
+
+# (test id, text, event type that must not be found)
+NO_EVENT = [
+    ("negated_generated_form_is_dropped", "Warga mengaku tidak ditampar petugas saat razia berlangsung.", "ASSAULT"),
+    (
+        "legal_penalty_is_no_threat",
+        "Keduanya dijerat Pasal 114 UU Narkotika. Mereka diancam dengan hukuman penjara paling lama 20 tahun.",
+        "THREATEN",
+    ),
+    (
+        "a_suspect_described_is_no_act",
+        "Sebelumnya, proses perdamaian antara korban pencurian dan RSS yang menjadi tersangka telah difasilitasi.",
+        "COERCE",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "type"), [c[1:] for c in NO_EVENT], ids=[c[0] for c in NO_EVENT])
+def test_no_event_of_the_type(text, type):
+    assert not [e for e in _events(text) if e.type == type]
+
+
+# (test id, text, the types of all events found, in order)
+ONLY_TYPES = [
+    (
+        "what_a_protest_is_against_is_no_second_act",
+        "Unjuk rasa memprotes maraknya praktik korupsi di Peru itu awalnya berlangsung damai.",
+        ["PROTEST"],
+    ),
+    (
+        "how_an_act_was_done_is_not_a_second_act",
+        "Kamal Mopangga menghabisi Endang dengan cara menggorok leher sebanyak tiga kali.",
+        ["ASSAULT"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "types"), [c[1:] for c in ONLY_TYPES], ids=[c[0] for c in ONLY_TYPES])
+def test_only_these_events(text, types):
+    assert [e.type for e in _events(text)] == types
 
 
 def test_active_arrest_and_passive_detention_of_the_same_suspects():
@@ -88,17 +309,6 @@ def test_two_acts_in_one_sentence():
     assert arrest.start == 0 and arrest.end == len(text)
 
 
-def test_pronoun_actor_is_resolved():
-    text = (
-        "Menteri Luar Negeri Sugiono tiba di Tokyo pada Senin (20/10/2025).\n\n"
-        "Di sana, ia bertemu dengan Perdana Menteri Jepang Shigeru Ishiba."
-    )
-    ev = _one(text, "CONSULT")
-    assert _name(ev.actor) == "Sugiono"
-    assert _name(ev.recipient) == "Shigeru Ishiba"
-    assert ev.mutual
-
-
 def test_a_demand_needs_someone_it_is_addressed_to():
     addressed = _events('"Jadi saya minta Dinas Perdagangan untuk menurunkan harga cabai," ungkap Walkot Agung.')
     assert [e.type for e in addressed] == ["DEMAND"]
@@ -148,28 +358,6 @@ def test_dev_and_example_scores(shared):
         pred_n += len(pe)
     f1 = 2 * found / (gold_n + pred_n)
     assert f1 >= 0.8, f1
-
-
-def test_offender_in_a_relative_clause_and_owner_of_the_thing_taken():
-    ev = _one("Polres Bogor menangkap seorang pria yang mencuri motor milik warga Desa Cibinong.", "CRIME")
-    assert _name(ev.actor) == "pria"
-    assert _name(ev.recipient) == "warga Desa Cibinong"
-
-
-def test_hedged_offender_is_trimmed_to_the_noun_phrase():
-    ev = _one("Kepala desa itu diduga menggelapkan dana desa sebesar Rp 300 juta.", "CRIME")
-    assert _name(ev.actor) == "Kepala desa"
-
-
-def test_initials_after_berinisial_are_a_person_not_a_country():
-    ev = _one("Pelaku yang berinisial AS ditangkap polisi di rumahnya pada Senin (20/10/2025).", "COERCE")
-    assert _name(ev.recipient) == "AS"
-    assert _name(_one("Tersangka AS mencuri uang korban sebesar Rp 5 juta.", "CRIME").actor) == "AS"
-
-
-def test_apposed_description_gives_way_to_the_name():
-    ev = _one("Budi Santoso, warga Desa Sukamaju, dianiaya oleh tetangganya sendiri.", "ASSAULT")
-    assert _name(ev.recipient) == "Budi Santoso"
 
 
 def test_agentless_passive_with_a_pronoun_subject_takes_the_last_one_acted_on():
@@ -234,13 +422,6 @@ def test_a_word_of_a_name_is_no_act_and_time_adverbials_are_no_subject():
     assert _name(ev.recipient) == "YM"
 
 
-def test_accused_subject_and_attendees_of_a_protest():
-    ev = _one("Sebelumnya, Suhendra Wijaya didakwa membunuh Sri Lestari di Kebon Bawang.", "ASSAULT")
-    assert _name(ev.actor) == "Suhendra Wijaya" and _name(ev.recipient) == "Sri Lestari"
-    ev = _one("Penyelenggara mengatakan tujuh juta orang menghadiri protes di New York.", "PROTEST")
-    assert _name(ev.actor) == "tujuh juta orang"
-
-
 def test_relative_clause_set_off_by_commas_and_passives_joined_by_dan():
     ev = _one("Arriola menyebut polisi tersebut, yang diserang oleh massa, sudah pulih.", "ASSAULT")
     assert _name(ev.recipient) == "polisi" and _name(ev.actor) == "massa"
@@ -273,44 +454,6 @@ def test_client_of_a_lawyer_group_pronouns_and_offence_words_trimmed():
     assert _name(ev.recipient) == "Takeshi Iwaya"
 
 
-def test_people_not_where_they_come_from_and_the_body_behind_a_policy():
-    ev = _one(
-        "Seratusan mahasiswa dari berbagai perguruan tinggi menggelar aksi unjuk rasa di depan Gedung Sate.", "PROTEST"
-    )
-    assert _name(ev.actor) == "Seratusan mahasiswa"
-    ev = _one("Ketua BEM Unpad Agus Wijaya juga mengkritik kebijakan pemerintah membatasi impor.", "DISAPPROVE")
-    assert _name(ev.recipient) == "pemerintah"
-
-
-def test_partner_of_a_signing_and_who_things_were_seized_from():
-    text = "Bank Mega Syariah menandatangani perjanjian pembiayaan dengan plafon Rp 1 triliun dengan 4 nasabah besar."
-    assert _name(_one(text, "AGREE").recipient) == "4 nasabah"
-    text = "Kejaksaan Agung menyatakan uang Rp 13,2 triliun itu disita dari 3 perusahaan sekaligus."
-    assert _name(_one(text, "COERCE").recipient) == "3 perusahaan"
-
-
-def test_joining_a_protest_and_comparatives_cut_from_the_recipient():
-    text = "Seorang demonstran yang ikut unjuk rasa antipemerintah di Arab Saudi dieksekusi mati."
-    assert _name(_one(text, "PROTEST").actor) == "demonstran"
-    text = "Ketua BEM Ihdan Nugraha mendesak pemerintah lebih tegas melindungi alam."
-    assert _name(_one(text, "DEMAND").recipient) == "pemerintah"
-
-
-def test_seized_from_after_the_object():
-    ev = _one("Pada 2025, KPK menyita uang tunai senilai Rp 100,7 miliar dari Siman Bahar.", "COERCE")
-    assert _name(ev.recipient) == "Siman Bahar"
-
-
-def test_head_of_a_comma_chain_and_agent_after_dilakukan():
-    text = (
-        "Seorang pria berinisial SF, warga Desa Kijang, Kecamatan Praya Timur, Lombok Tengah, "
-        "ditembak polisi karena melawan."
-    )
-    assert _name(_one(text, "ASSAULT").recipient) == "SF"
-    ev = _one("Aksi pencurian dilakukan Berangus pada Jumat (10/10/2025) sekitar pukul 02.30 Wita.", "CRIME")
-    assert _name(ev.actor) == "Berangus"
-
-
 def test_person_noun_agents_long_openings_and_hearsay():
     assert _name(_one("Korban dianiaya ibu tiri sejak Jumat, 17 Oktober 2025.", "ASSAULT").actor) == "ibu tiri"
     text = "Setelah melalui tahapan penyelidikan dan penyidikan, penyidik memeriksa 39 saksi serta dua ahli."
@@ -332,19 +475,6 @@ def test_the_one_concerned_and_the_rest_of_a_group():
 # --- forms generated from roots, and the party rules of the second round (issue #12) -----------
 
 
-def test_a_form_listed_only_as_a_root_is_found_with_its_agent():
-    ev = _one("Korban disekap pelaku selama dua hari di sebuah rumah kos di Medan.", "ASSAULT")
-    assert ev.mode == "abduct"
-    assert _name(ev.actor) == "pelaku"
-    assert _name(ev.recipient) == "Korban"
-
-
-def test_negated_generated_form_is_dropped():
-    assert not [
-        e for e in _events("Warga mengaku tidak ditampar petugas saat razia berlangsung.") if e.type == "ASSAULT"
-    ]
-
-
 def test_charge_takes_no_article_of_law_as_agent_and_initials_are_a_party():
     text = (
         "Kasat Reskrim Polres Bogor AKP Teguh Kumara mengatakan empat orang telah ditetapkan sebagai tersangka.\n\n"
@@ -356,65 +486,12 @@ def test_charge_takes_no_article_of_law_as_agent_and_initials_are_a_party():
     assert "Pasal" not in (_name(ev.actor) or "")
 
 
-def test_legal_penalty_is_no_threat():
-    text = "Keduanya dijerat Pasal 114 UU Narkotika. Mereka diancam dengan hukuman penjara paling lama 20 tahun."
-    assert not [e for e in _events(text) if e.type == "THREATEN"]
-
-
-def test_a_state_is_an_actor():
-    ev = _one("Sebagai informasi, Israel telah membunuh hampir 100 warga Palestina sejak Oktober.", "ASSAULT")
-    assert _name(ev.actor) == "Israel"
-
-
-def test_subject_past_two_opening_adverbials():
-    text = (
-        "Namun di pusat kota Los Angeles, menurut laporan Los Angeles Times, polisi menembakkan peluru "
-        "tak mematikan dan gas air mata untuk membubarkan kerumunan."
-    )
-    ev = _one(text, "COERCE")
-    assert ev.mode == "disperse"
-    assert _name(ev.actor) == "polisi"
-
-
-def test_offender_phrase_ends_before_seperti():
-    ev = _one(
-        "Geng-geng kriminal seperti Los Pulpos menyandera orang-orang dari berbagai lapisan untuk mendapatkan uang tebusan.",
-        "ASSAULT",
-    )
-    assert _name(ev.actor) == "Geng-geng kriminal"
-
-
 def test_not_only_is_no_negation():
     text = (
         "Kejari Pekanbaru menghentikan penuntutan terhadap RSS. Tak hanya itu, bantuan pendidikan dan sembako "
         "juga diberikan kepada keluarga RSS."
     )
     assert [e for e in _events(text) if e.type == "AID"]
-
-
-def test_what_a_protest_is_against_is_no_second_act():
-    evs = _events("Unjuk rasa memprotes maraknya praktik korupsi di Peru itu awalnya berlangsung damai.")
-    assert [e.type for e in evs] == ["PROTEST"]
-
-
-def test_a_suspect_described_is_no_act():
-    text = "Sebelumnya, proses perdamaian antara korban pencurian dan RSS yang menjadi tersangka telah difasilitasi."
-    assert not [e for e in _events(text) if e.type == "COERCE"]
-
-
-def test_armed_forces_on_both_sides_fight():
-    ev = _one("Koalisi pimpinan Arab Saudi menyerang pemberontak Houthi di Yaman sejak 2015.", "FIGHT")
-    assert _name(ev.recipient) == "pemberontak Houthi"
-
-
-def test_pronoun_in_an_indirect_quote_is_its_speaker():
-    text = (
-        "Gubernur Sulawesi Utara Olly Dondokambey menanggapi kedatangan Fahri Hamzah ke Manado.\n\n"
-        "Menurut Olly, ia menerima Fahri dalam kapasitas sebagai pejabat negara."
-    )
-    ev = _one(text, "CONSULT")
-    assert _name(ev.actor) == "Olly Dondokambey"
-    assert _name(ev.recipient) == "Fahri Hamzah"
 
 
 def test_an_act_of_a_police_unit_is_the_body_s():
@@ -424,11 +501,6 @@ def test_an_act_of_a_police_unit_is_the_body_s():
     )
     ev = [e for e in _events(text) if e.mode == "detention"][0]
     assert _name(ev.actor) == "Polres Polman"
-
-
-def test_the_one_asked_ends_before_its_verb():
-    ev = _one("Dia meminta Kongres memberinya wewenang khusus untuk memberlakukan undang-undang darurat.", "DEMAND")
-    assert _name(ev.recipient) == "Kongres"
 
 
 def test_a_protest_mentioned_again_is_coded_again_with_its_protesters():
@@ -466,11 +538,6 @@ def test_two_states_as_one_subject_act_jointly():
     assert {_name(ev.actor), _name(ev.recipient)} == {"Indonesia", "Pakistan"}
 
 
-def test_how_an_act_was_done_is_not_a_second_act():
-    evs = _events("Kamal Mopangga menghabisi Endang dengan cara menggorok leher sebanyak tiga kali.")
-    assert [e.type for e in evs] == ["ASSAULT"]
-
-
 def test_ter_form_of_an_arrest_and_the_victim_of_an_agentless_passive_in_a_quote():
     text = (
         "Kamal Mopangga membunuh Endang Sulastri di sebuah kamar kos di Kuta.\n\n"
@@ -482,21 +549,6 @@ def test_ter_form_of_an_arrest_and_the_victim_of_an_agentless_passive_in_a_quote
     assert cut and _name(cut[0].recipient) == "Endang Sulastri"
     arrest = [e for e in evs if e.mode == "arrest"]
     assert arrest and _name(arrest[0].recipient) == "Kamal Mopangga"
-
-
-def test_taking_a_bribe_is_an_offence_with_its_taker():
-    ev = _one("KPK menyebut Kusnadi menerima komitmen fee 20 persen dari setiap pencairan dana hibah.", "CRIME")
-    assert ev.mode == "bribery"
-    assert _name(ev.actor) == "Kusnadi"
-
-
-def test_a_described_man_is_the_man_named_before():
-    text = (
-        "Kamal Mopangga (33) ditangkap polisi setelah menghilang selama sepekan.\n\n"
-        "Pria asal Gorontalo itu menganiaya Endang Sulastri di sebuah kamar kos di Kuta."
-    )
-    ev = _one(text, "ASSAULT")
-    assert _name(ev.actor) == "Kamal Mopangga"
 
 
 def test_insults_and_a_colloquial_meeting():
