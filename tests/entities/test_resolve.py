@@ -28,6 +28,72 @@ def names(entities):
     return {e.canonical for e in entities}
 
 
+# (test id, text, {entity name: {attribute: expected value}}): facts read off single entities
+ENTITY_FACTS = [
+    (
+        "honorific_is_not_a_role",
+        '"Terima kasih, Pak Harto," kata warga. Dalam acara itu, dr. Sethi membagikan tips.',
+        {"Sethi": {"label": "PER", "role": None, "canonical": "Sethi"}},
+    ),
+    (
+        "unknown_place_takes_country_of_neighbour",
+        "Kedua pemimpin bertemu di Kosmodrom Vostochny, Timur Jauh Rusia, pada Rabu.",
+        {"Kosmodrom Vostochny": {"label": "LOC", "country": "RU"}},
+    ),
+    (
+        "cited_media_and_apposition",
+        "Kantor berita Rusia, TASS, melaporkan pertemuan itu. Media Korea Utara, KCNA, juga melaporkan. "
+        '"Ya," kata Putin dalam wawancaranya dengan media Russia 1, seperti dilansir CNN.',
+        {
+            "TASS": {"label": "ORG"},
+            "KCNA": {"label": "ORG"},
+            "Russia 1": {"label": "ORG"},
+            "CNN": {"label": "ORG"},
+            "Korea Utara": {"label": "LOC"},
+        },
+    ),
+    (
+        "list_neighbours_share_a_label",
+        "Ia menempuh pendidikan di AIIMS, Harvard, dan Stanford University sebelum praktik.",
+        {"AIIMS": {"label": "ORG"}, "Harvard": {"label": "ORG"}, "Stanford University": {"label": "ORG"}},
+    ),
+    (
+        "nickname_in_brackets_and_ordinal_title",
+        "Ia memuji Presiden ke-7 Joko Widodo (Jokowi). Jokowi tersenyum.",
+        {"Jokowi": {"canonical": "Joko Widodo", "label": "PER", "role": "Presiden ke-7"}},
+    ),
+    (
+        "initials_of_a_suspect_are_a_person",
+        "Polisi menangkap tersangka berinisial AR di rumahnya. AR mengaku menyesal.",
+        {"AR": {"label": "PER"}},
+    ),
+    (
+        "age_in_brackets_makes_a_person_even_of_a_place_name",
+        '"Ini motornya mogok karena airnya masuk mesin," kata Vatikan (27), pengendara asal Demak.\n'
+        "Warga lain, Budi (45 tahun), juga mengeluh.",
+        {"Vatikan": {"label": "PER"}, "Budi": {"label": "PER"}, "Demak": {"label": "LOC"}},
+    ),
+    (
+        "us_and_malaysian_states_are_places",
+        "Seorang warga New Jersey pindah ke Texas, lalu bekerja di Sabah.",
+        {
+            "New Jersey": {"label": "LOC", "country": "US"},
+            "Texas": {"label": "LOC", "country": "US"},
+            "Sabah": {"label": "LOC", "country": "MY"},
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "facts"), [c[1:] for c in ENTITY_FACTS], ids=[c[0] for c in ENTITY_FACTS])
+def test_entity_facts(text, facts):
+    es = ents(text)
+    for name, attrs in facts.items():
+        e = by_name(es, name)
+        for attr, want in attrs.items():
+            assert getattr(e, attr) == want, (name, attr, getattr(e, attr))
+
+
 # --- titles, roles, canonical names ------------------------------------------------------
 
 
@@ -94,13 +160,6 @@ def test_rank_inside_a_capitalised_run_starts_a_person():
     assert "Harun" not in (harun.role or "")
 
 
-def test_honorific_is_not_a_role():
-    es = ents('"Terima kasih, Pak Harto," kata warga. Dalam acara itu, dr. Sethi membagikan tips.')
-    sethi = by_name(es, "Sethi")
-    assert sethi.label == "PER" and sethi.role is None
-    assert sethi.canonical == "Sethi"
-
-
 # --- acronyms ---------------------------------------------------------------------------------
 
 
@@ -162,12 +221,6 @@ def test_district_needs_a_place_context():
     assert "Salam" not in names(es)
 
 
-def test_unknown_place_takes_country_of_neighbour():
-    es = ents("Kedua pemimpin bertemu di Kosmodrom Vostochny, Timur Jauh Rusia, pada Rabu.")
-    kos = by_name(es, "Kosmodrom Vostochny")
-    assert kos.label == "LOC" and kos.country == "RU"
-
-
 def test_country_of_lookup():
     assert country_of("Moskow") == "RU"
     assert country_of("Kota Pekanbaru") == "ID"
@@ -177,22 +230,6 @@ def test_country_of_lookup():
 
 
 # --- media and appositions --------------------------------------------------------------------
-
-
-def test_cited_media_and_apposition():
-    es = ents(
-        "Kantor berita Rusia, TASS, melaporkan pertemuan itu. Media Korea Utara, KCNA, juga melaporkan. "
-        '"Ya," kata Putin dalam wawancaranya dengan media Russia 1, seperti dilansir CNN.'
-    )
-    for org in ("TASS", "KCNA", "Russia 1", "CNN"):
-        assert by_name(es, org).label == "ORG", org
-    assert by_name(es, "Korea Utara").label == "LOC"
-
-
-def test_list_neighbours_share_a_label():
-    es = ents("Ia menempuh pendidikan di AIIMS, Harvard, dan Stanford University sebelum praktik.")
-    for org in ("AIIMS", "Harvard", "Stanford University"):
-        assert by_name(es, org).label == "ORG", org
 
 
 # --- what is not an entity --------------------------------------------------------------------
@@ -323,13 +360,6 @@ def test_name_glued_to_organisation_is_split_when_used_again():
     assert "Kementerian Keuangan Rosmauli" not in names(es)
 
 
-def test_nickname_in_brackets_and_ordinal_title():
-    es = ents("Ia memuji Presiden ke-7 Joko Widodo (Jokowi). Jokowi tersenyum.")
-    jokowi = by_name(es, "Jokowi")
-    assert jokowi.canonical == "Joko Widodo" and jokowi.label == "PER"
-    assert jokowi.role == "Presiden ke-7"
-
-
 def test_currency_and_bracketed_country_are_not_aliases():
     es = ents("Ekspor RI ke Pakistan US$ 3,5 miliar, kata pejabat PT Ultra Sakti (Indonesia).")
     assert "US" not in {m.text for e in es for m in e.mentions}
@@ -340,12 +370,6 @@ def test_currency_and_bracketed_country_are_not_aliases():
 def test_untyped_after_a_list_does_not_take_its_label():
     es = ents("Hubungan bilateral Indonesia dan Pakistan, ICE turut andil.")
     assert "ICE" not in {e.canonical for e in es if e.label == "LOC"}
-
-
-def test_initials_of_a_suspect_are_a_person():
-    es = ents("Polisi menangkap tersangka berinisial AR di rumahnya. AR mengaku menyesal.")
-    ar = by_name(es, "AR")
-    assert ar.label == "PER"
 
 
 def test_tagger_person_that_is_no_name_is_dropped():
@@ -430,25 +454,6 @@ def test_land_titles_and_currencies_are_no_entities(run):
 def test_medium_cited_after_the_citing_portal(run):
     es = run("Kapasitas itu naik tajam, demikian dikutip detikINET dari Gizmodo, Minggu (19/10/2025).")
     assert by_name(es, "Gizmodo").label == "ORG"
-
-
-def test_age_in_brackets_makes_a_person_even_of_a_place_name():
-    es = ents(
-        '"Ini motornya mogok karena airnya masuk mesin," kata Vatikan (27), pengendara asal Demak.\n'
-        "Warga lain, Budi (45 tahun), juga mengeluh."
-    )
-    assert by_name(es, "Vatikan").label == "PER"
-    assert by_name(es, "Budi").label == "PER"
-    assert by_name(es, "Demak").label == "LOC"
-
-
-def test_us_and_malaysian_states_are_places():
-    es = ents("Seorang warga New Jersey pindah ke Texas, lalu bekerja di Sabah.")
-    assert [(by_name(es, n).label, by_name(es, n).country) for n in ("New Jersey", "Texas", "Sabah")] == [
-        ("LOC", "US"),
-        ("LOC", "US"),
-        ("LOC", "MY"),
-    ]
 
 
 def test_medium_glued_to_the_words_around_it():
