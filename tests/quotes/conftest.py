@@ -34,6 +34,11 @@ def with_entities(text: str, names: list[tuple[str, str, list[str]]]) -> Article
     return a
 
 
+def read_with(text: str, names: list[tuple[str, str, list[str]]] | None = None) -> Article:
+    """`read` when no entities are given, else `with_entities`: lets a table row say which."""
+    return read(text) if names is None else with_entities(text, names)
+
+
 def shared(path: str) -> Path:
     p = SHARED / path
     if not p.exists():
@@ -48,6 +53,7 @@ def summary(a: Article) -> list[tuple[str, str | None, str | None, str]]:
 class Helpers:
     read = staticmethod(read)
     with_entities = staticmethod(with_entities)
+    read_with = staticmethod(read_with)
     shared = staticmethod(shared)
     summary = staticmethod(summary)
 

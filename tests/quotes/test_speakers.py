@@ -3,6 +3,49 @@ descriptions (`Anggota Komisi XII DPR itu`), organisations and media."""
 
 from __future__ import annotations
 
+import pytest
+
+# (test id, text, entities given or None to read plainly, index of the quote, its speaker's name)
+SPEAKERS = [
+    (
+        "title_before_name_is_dropped",
+        '"Peningkatan penerimaan negara ini adalah hasil dari sinergi pelayanan," ujar Plt. Direktur Jenderal '
+        "Imigrasi Yuldi Yusman di Jakarta, Senin (20/10/2025).",
+        None,
+        0,
+        "Yuldi Yusman",
+    ),
+    (
+        "name_in_apposition_after_a_title",
+        '"Untuk pelat nomor kami amankan supaya tidak dipergunakan lagi," kata Kapolres Tasikmalaya Kota, '
+        "AKBP Moch Faruk Rozi, Minggu (19/10/2025).",
+        None,
+        0,
+        "Moch Faruk Rozi",
+    ),
+    (
+        "organisation_speaker_with_clitic",
+        '"KBRI segera berkoordinasi dengan kepolisian setempat dan melihat kondisi para WNI," jelas pihak KBRI '
+        "Phnom Penh dalam keterangannya, Minggu (19/10/2025).",
+        None,
+        0,
+        "KBRI Phnom Penh",
+    ),
+    (
+        "role_only_speaker_maps_to_entity_with_that_role",
+        "Kapolri Jenderal Listyo Sigit Prabowo meninjau lokasi banjir.\n"
+        '"Kami kerahkan seluruh personel untuk membantu warga yang terdampak banjir," kata Kapolri.',
+        [("Listyo Sigit Prabowo", "PER", ["Listyo Sigit Prabowo"])],
+        -1,
+        "Listyo Sigit Prabowo",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "index", "speaker"), [c[1:] for c in SPEAKERS], ids=[c[0] for c in SPEAKERS])
+def test_speaker_of_the_quote(h, text, names, index, speaker):
+    assert h.read_with(text, names).quotes[index].speaker.name == speaker
+
 
 def test_speaker_is_canonical_entity_with_index(h):
     text = (
@@ -14,22 +57,6 @@ def test_speaker_is_canonical_entity_with_index(h):
     assert q.speaker.name == "Dmitry Peskov"
     assert q.speaker.entity == 0
     assert a.text[q.speaker.start : q.speaker.end] == "Peskov"
-
-
-def test_title_before_name_is_dropped(h):
-    a = h.read(
-        '"Peningkatan penerimaan negara ini adalah hasil dari sinergi pelayanan," ujar Plt. Direktur Jenderal '
-        "Imigrasi Yuldi Yusman di Jakarta, Senin (20/10/2025)."
-    )
-    assert a.quotes[0].speaker.name == "Yuldi Yusman"
-
-
-def test_name_in_apposition_after_a_title(h):
-    a = h.read(
-        '"Untuk pelat nomor kami amankan supaya tidak dipergunakan lagi," kata Kapolres Tasikmalaya Kota, '
-        "AKBP Moch Faruk Rozi, Minggu (19/10/2025)."
-    )
-    assert a.quotes[0].speaker.name == "Moch Faruk Rozi"
 
 
 def test_pronouns_across_paragraph_boundaries(h):
@@ -61,23 +88,6 @@ def test_anaphoric_description_points_back(h):
         "Anggota Komisi XII DPR itu mengatakan pertumbuhan ekonomi Indonesia bergantung pada tiga hal."
     )
     assert [q.speaker.name for q in a.quotes] == ["Eddy", "Eddy"]
-
-
-def test_organisation_speaker_with_clitic(h):
-    a = h.read(
-        '"KBRI segera berkoordinasi dengan kepolisian setempat dan melihat kondisi para WNI," jelas pihak KBRI '
-        "Phnom Penh dalam keterangannya, Minggu (19/10/2025)."
-    )
-    assert a.quotes[0].speaker.name == "KBRI Phnom Penh"
-
-
-def test_role_only_speaker_maps_to_entity_with_that_role(h):
-    text = (
-        "Kapolri Jenderal Listyo Sigit Prabowo meninjau lokasi banjir.\n"
-        '"Kami kerahkan seluruh personel untuk membantu warga yang terdampak banjir," kata Kapolri.'
-    )
-    a = h.with_entities(text, [("Listyo Sigit Prabowo", "PER", ["Listyo Sigit Prabowo"])])
-    assert a.quotes[-1].speaker.name == "Listyo Sigit Prabowo"
 
 
 def test_mention_of_a_merged_person_entity_goes_to_the_person_named(h):

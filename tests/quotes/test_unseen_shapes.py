@@ -4,30 +4,92 @@ fronted adverb, obliques, statement nouns after a quote, run-on indirect quotes.
 
 from __future__ import annotations
 
+import pytest
 
-def test_name_in_apposition_after_a_role_with_its_organisation(h):
-    text = (
+# (test id, text, entities given or None to read plainly, index of the quote, its speaker's name)
+SPEAKERS = [
+    (
+        "name_in_apposition_after_a_role_with_its_organisation",
         '"Keluarganya mengetahui tentang eksekusi mati itu melalui media sosial," kata peneliti pada '
-        "Organisasi HAM Saudi Eropa (ESOHR), Duaa Dhainy."
-    )
-    a = h.with_entities(
-        text,
+        "Organisasi HAM Saudi Eropa (ESOHR), Duaa Dhainy.",
         [
             ("Duaa Dhainy", "PER", ["Duaa Dhainy"]),
             ("Organisasi HAM Saudi Eropa", "ORG", ["Organisasi HAM Saudi Eropa"]),
         ],
-    )
-    assert a.quotes[0].speaker.name == "Duaa Dhainy"
-
-
-def test_name_in_apposition_wins_over_a_word_of_the_role_tagged_as_a_person(h):
-    # the entities layer took `Elektrik` (the team) for a person; the name after the comma speaks
-    text = (
+        0,
+        "Duaa Dhainy",
+    ),
+    (
+        # the entities layer took `Elektrik` (the team) for a person; the name after the comma speaks
+        "name_in_apposition_wins_over_a_word_of_the_role_tagged_as_a_person",
         '"Permainan kami memang sedang menurun pada putaran kedua," kata Pelatih Elektrik, Tien Mei kepada '
-        "JUARA seusai berlatih."
-    )
-    a = h.with_entities(text, [("Elektrik", "PER", ["Elektrik"])])
-    assert a.quotes[0].speaker.name == "Tien Mei"
+        "JUARA seusai berlatih.",
+        [("Elektrik", "PER", ["Elektrik"])],
+        0,
+        "Tien Mei",
+    ),
+    (
+        "a_role_run_joined_by_dan_ends_in_the_name",
+        '"Tindak pidana korupsi yang dilakukan itu tidak tunggal," ujar Pelaksana Tugas Deputi Penindakan '
+        "dan Eksekusi KPK Asep Guntur Rahayu di KPK, Jakarta.",
+        [("Asep Guntur Rahayu", "PER", ["Asep Guntur Rahayu"]), ("KPK", "ORG", ["KPK"])],
+        0,
+        "Asep Guntur Rahayu",
+    ),
+    (
+        "a_pronoun_after_a_fronted_adverb_is_the_subject",
+        "Musk kemudian berselisih dengan Trump setelah memimpin upaya memangkas pengeluaran.\n"
+        "Sekarang, dia mengklaim telah menciptakan apa yang disebut Partai Amerika.",
+        [("Elon Musk", "PER", ["Musk"]), ("Trump", "PER", ["Trump"])],
+        0,
+        "Elon Musk",
+    ),
+    (
+        "a_person_after_a_preposition_is_no_subject_for_a_later_dia",
+        "Musk berselisih dengan Trump mengenai rencana pengeluaran domestik besar-besaran. "
+        "Dia mengatakan hal itu akan meledakkan utang AS.",
+        [("Elon Musk", "PER", ["Musk"]), ("Trump", "PER", ["Trump"])],
+        0,
+        "Elon Musk",
+    ),
+    (
+        "a_role_held_in_a_place_is_not_the_place",
+        "Sementara itu, wali kota London, yang merupakan seorang Muslim, mendesak agar undangan bagi Trump "
+        "untuk melakukan kunjungan kenegaraan ke Inggris dibatalkan.",
+        [("London", "LOC", ["London"]), ("Trump", "PER", ["Trump"])],
+        0,
+        "wali kota London",
+    ),
+    (
+        "an_age_epithet_points_to_the_person_the_story_is_about",
+        "Mantan Perdana Menteri Thailand Yingluck Shinawatra dikabarkan kabur ke luar negeri sebelum sidang.\n"
+        "Perempuan 50 tahun itu sebelumnya membantah dia berbuat salah dalam kasus subsidi beras.",
+        [("Yingluck Shinawatra", "PER", ["Yingluck Shinawatra"])],
+        0,
+        "Yingluck Shinawatra",
+    ),
+    (
+        "a_role_without_a_name_is_the_speaker_as_written",
+        '"Para kepala negara menandatangani deklarasi itu," kata Menteri Luar Negeri dalam jumpa pers di '
+        "Vientiane, Selasa malam.",
+        None,
+        0,
+        "Menteri Luar Negeri",
+    ),
+    (
+        "mereka_is_the_group_named_as_subject_just_before",
+        "Para pakar PBB, pada April lalu, sempat menyerukan pembebasan Al-Derazi. Mereka mengatakan bahwa "
+        "penahanannya sewenang-wenang dan dia menggunakan haknya untuk memprotes.",
+        [("Perserikatan Bangsa-Bangsa", "ORG", ["PBB"]), ("Al-Derazi", "PER", ["Al-Derazi"])],
+        -1,
+        "pakar PBB",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "index", "speaker"), [c[1:] for c in SPEAKERS], ids=[c[0] for c in SPEAKERS])
+def test_speaker_of_the_quote(h, text, names, index, speaker):
+    assert h.read_with(text, names).quotes[index].speaker.name == speaker
 
 
 def test_a_month_word_inside_a_name_is_part_of_the_name(h):
@@ -35,24 +97,6 @@ def test_a_month_word_inside_a_name_is_part_of_the_name(h):
     assert a.quotes[0].speaker.name == "Tien Mei"
     b = h.read('"Kami siap bertanding," ucap pelatih itu, Mei 2017.')
     assert b.quotes[0].speaker.name != "pelatih itu, Mei"
-
-
-def test_a_role_run_joined_by_dan_ends_in_the_name(h):
-    text = (
-        '"Tindak pidana korupsi yang dilakukan itu tidak tunggal," ujar Pelaksana Tugas Deputi Penindakan '
-        "dan Eksekusi KPK Asep Guntur Rahayu di KPK, Jakarta."
-    )
-    a = h.with_entities(text, [("Asep Guntur Rahayu", "PER", ["Asep Guntur Rahayu"]), ("KPK", "ORG", ["KPK"])])
-    assert a.quotes[0].speaker.name == "Asep Guntur Rahayu"
-
-
-def test_a_pronoun_after_a_fronted_adverb_is_the_subject(h):
-    text = (
-        "Musk kemudian berselisih dengan Trump setelah memimpin upaya memangkas pengeluaran.\n"
-        "Sekarang, dia mengklaim telah menciptakan apa yang disebut Partai Amerika."
-    )
-    a = h.with_entities(text, [("Elon Musk", "PER", ["Musk"]), ("Trump", "PER", ["Trump"])])
-    assert a.quotes[0].speaker.name == "Elon Musk"
 
 
 def test_a_pronoun_between_commas_is_the_speaker_not_the_organisation_before_it(h):
@@ -65,15 +109,6 @@ def test_a_pronoun_between_commas_is_the_speaker_not_the_organisation_before_it(
     assert a.quotes[-1].text.startswith("akan melobi")
 
 
-def test_a_person_after_a_preposition_is_no_subject_for_a_later_dia(h):
-    text = (
-        "Musk berselisih dengan Trump mengenai rencana pengeluaran domestik besar-besaran. "
-        "Dia mengatakan hal itu akan meledakkan utang AS."
-    )
-    a = h.with_entities(text, [("Elon Musk", "PER", ["Musk"]), ("Trump", "PER", ["Trump"])])
-    assert a.quotes[0].speaker.name == "Elon Musk"
-
-
 def test_statement_noun_right_after_the_quote_names_the_source(h):
     text = (
         '"Kami mengimbau masyarakat di daerah rawan agar tetap waspada," pernyataan BPBD Sukabumi melalui '
@@ -82,15 +117,6 @@ def test_statement_noun_right_after_the_quote_names_the_source(h):
     a = h.with_entities(text, [("BPBD Sukabumi", "ORG", ["BPBD Sukabumi"])])
     assert a.quotes[0].speaker.name == "BPBD Sukabumi"
     assert a.quotes[0].cue == "pernyataan"
-
-
-def test_a_role_held_in_a_place_is_not_the_place(h):
-    text = (
-        "Sementara itu, wali kota London, yang merupakan seorang Muslim, mendesak agar undangan bagi Trump "
-        "untuk melakukan kunjungan kenegaraan ke Inggris dibatalkan."
-    )
-    a = h.with_entities(text, [("London", "LOC", ["London"]), ("Trump", "PER", ["Trump"])])
-    assert a.quotes[0].speaker.name == "wali kota London"
 
 
 def test_indirect_quote_of_a_noun_clause_runs_on_into_sebab(h):
@@ -121,15 +147,6 @@ def test_an_epithet_with_itu_or_ini_points_to_the_person_last_quoted(h):
     assert [q.speaker.name for q in a.quotes] == ["Tien Mei", "Tien Mei"]
 
 
-def test_an_age_epithet_points_to_the_person_the_story_is_about(h):
-    text = (
-        "Mantan Perdana Menteri Thailand Yingluck Shinawatra dikabarkan kabur ke luar negeri sebelum sidang.\n"
-        "Perempuan 50 tahun itu sebelumnya membantah dia berbuat salah dalam kasus subsidi beras."
-    )
-    a = h.with_entities(text, [("Yingluck Shinawatra", "PER", ["Yingluck Shinawatra"])])
-    assert a.quotes[0].speaker.name == "Yingluck Shinawatra"
-
-
 def test_an_indirect_quote_runs_on_through_several_dependent_sentences(h):
     text = (
         "Kepala Dinas Perhubungan Budi Santoso mengatakan jalur itu ditutup sementara mulai Senin. "
@@ -151,23 +168,6 @@ def test_a_scene_set_without_a_comma_and_selaku_are_not_part_of_the_subject(h):
     assert len(a.quotes) == 1
     assert a.quotes[0].speaker.name == "Albert Varela"
     assert a.quotes[0].text.startswith("kliennya punya klausul")
-
-
-def test_a_role_without_a_name_is_the_speaker_as_written(h):
-    a = h.read(
-        '"Para kepala negara menandatangani deklarasi itu," kata Menteri Luar Negeri dalam jumpa pers di '
-        "Vientiane, Selasa malam."
-    )
-    assert a.quotes[0].speaker.name == "Menteri Luar Negeri"
-
-
-def test_mereka_is_the_group_named_as_subject_just_before(h):
-    text = (
-        "Para pakar PBB, pada April lalu, sempat menyerukan pembebasan Al-Derazi. Mereka mengatakan bahwa "
-        "penahanannya sewenang-wenang dan dia menggunakan haknya untuk memprotes."
-    )
-    a = h.with_entities(text, [("Perserikatan Bangsa-Bangsa", "ORG", ["PBB"]), ("Al-Derazi", "PER", ["Al-Derazi"])])
-    assert a.quotes[-1].speaker.name == "pakar PBB"
 
 
 def test_a_two_word_title_whose_second_word_looks_like_a_verb_opens_the_subject(h):
