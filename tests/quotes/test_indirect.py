@@ -3,9 +3,98 @@ that interrupt or close an unquoted clause, media as sources; and what is not a 
 
 from __future__ import annotations
 
+import pytest
+
 
 def _ind(a):
     return [q for q in a.quotes if q.kind == "indirect"]
+
+
+def _check(q, expected: dict) -> None:
+    """`speaker` is compared by name, `start`/`end` as how the text begins/ends, anything else by value."""
+    for key, want in expected.items():
+        if key == "speaker":
+            assert q.speaker.name == want
+        elif key == "start":
+            assert q.text.startswith(want), q.text
+        elif key == "end":
+            assert q.text.endswith(want), q.text
+        else:
+            assert getattr(q, key) == want, (key, getattr(q, key))
+
+
+# (test id, text, what the one indirect quote found must have)
+ONE_INDIRECT = [
+    (
+        "appositive_subject_and_adjunct_before_bahwa",
+        "Media Korea Utara, KCNA, melaporkan pada Kamis (14/9/2023) bahwa Putin menerima undangan Kim Jong Un "
+        "untuk berkunjung ke Korea Utara.",
+        {"speaker": "KCNA", "start": "Putin menerima undangan"},
+    ),
+    (
+        "menurut_x",
+        "Menurut Peskov, Putin juga memberikan sarung tangan yang pernah dipakai dalam misi angkasa luar.",
+        {"speaker": "Peskov", "cue": "Menurut", "start": "Putin juga memberikan"},
+    ),
+    (
+        "medium_between_subject_and_verb_is_via",
+        "Kantor Ombudsman Peru dalam laporannya, seperti dilansir AFP, menyebut sekitar 102 orang mengalami "
+        "luka-luka selama unjuk rasa berlangsung.",
+        {"speaker": "Kantor Ombudsman Peru", "via": "AFP", "cue": "menyebut", "start": "sekitar 102 orang"},
+    ),
+    (
+        "menurut_name_without_comma",
+        "Menurut Prabowo selama 10 bulan pihaknya terus memerangi kemiskinan dengan sangat serius.",
+        {"speaker": "Prabowo", "cue": "Menurut", "start": "selama 10 bulan"},
+    ),
+    (
+        "verbless_fragment_continues_reported_content",
+        "Deddy menilai dengan adanya aturan tersebut melanggar hak publik untuk mendapat informasi. "
+        "Termasuk soal ijazah pejabat yang menurutnya menjadi dokumen publik.",
+        {"end": "menjadi dokumen publik.", "start": "dengan adanya aturan"},
+    ),
+    (
+        "outlet_quoting_another_outlet",
+        "Dikutip detikNews dari Antara, perusahaan penipuan online tersebut berlokasi di kota Chrey Tum, "
+        "Provinsi Kandal.",
+        {"speaker": "Antara", "via": "Antara"},
+    ),
+    (
+        "statement_closed_by_menurut_and_a_name",
+        "Pandemi global juga masuk daftar ancaman menurut Hawking.",
+        {"speaker": "Hawking", "text": "Pandemi global juga masuk daftar ancaman"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in ONE_INDIRECT], ids=[c[0] for c in ONE_INDIRECT])
+def test_one_indirect_quote(h, text, expected):
+    [q] = _ind(h.read(text))
+    _check(q, expected)
+
+
+# (test id, text with no indirect quote in it)
+NO_INDIRECT = [
+    (
+        "not_quotes_topic_action_finding_and_sourceless_passive",
+        "Namun, tak menjelaskan lebih lanjut opsi yang tengah dipertimbangkan pemerintah.\n"
+        "Kapolres menjelaskan soal modus para pelaku.\n"
+        "Bupati menyampaikan apresiasi atas kerja keras petugas di lapangan.\n"
+        "Namun, fakta kemudian mengungkap jika mobil tersebut ternyata bukan milik anggota kepolisian.\n"
+        "Presiden Prabowo Subianto disebut akan menerbitkan Keputusan Presiden sebagai payung hukum.\n"
+        "Jumlah ini meningkat tajam, mengingat tahun lalu hanya 20% yang mengatakan hal serupa.\n"
+        "Presiden menegaskan pentingnya pengendalian inflasi dalam menjaga stabilitas ekonomi.",
+    ),
+    (
+        "subordinate_clause_without_subject_has_no_speaker",
+        "Meski telah menyampaikan permintaan maaf, insiden ini menuai reaksi dari berbagai pihak.",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NO_INDIRECT], ids=[c[0] for c in NO_INDIRECT])
+def test_no_indirect_quote(h, text):
+    assert _ind(h.read(text)) == []
 
 
 def test_subject_verb_bahwa_content_only(h):
@@ -15,23 +104,6 @@ def test_subject_verb_bahwa_content_only(h):
     assert q.cue == "mengaku" and q.cue_lemma == "aku"
     assert q.speaker.name == "Putin"
     assert a.text[q.start : q.end] == q.text
-
-
-def test_appositive_subject_and_adjunct_before_bahwa(h):
-    a = h.read(
-        "Media Korea Utara, KCNA, melaporkan pada Kamis (14/9/2023) bahwa Putin menerima undangan Kim Jong Un "
-        "untuk berkunjung ke Korea Utara."
-    )
-    [q] = _ind(a)
-    assert q.speaker.name == "KCNA"
-    assert q.text.startswith("Putin menerima undangan")
-
-
-def test_menurut_x(h):
-    a = h.read("Menurut Peskov, Putin juga memberikan sarung tangan yang pernah dipakai dalam misi angkasa luar.")
-    [q] = _ind(a)
-    assert (q.speaker.name, q.cue) == ("Peskov", "Menurut")
-    assert q.text.startswith("Putin juga memberikan")
 
 
 def test_menurutnya_inside_sentence_resolves_to_previous_speaker(h):
@@ -102,19 +174,6 @@ def test_unnamed_speaker_is_shortest_noun_phrase(h):
     assert q.speaker.entity is None
 
 
-def test_not_quotes_topic_action_finding_and_sourceless_passive(h):
-    a = h.read(
-        "Namun, tak menjelaskan lebih lanjut opsi yang tengah dipertimbangkan pemerintah.\n"
-        "Kapolres menjelaskan soal modus para pelaku.\n"
-        "Bupati menyampaikan apresiasi atas kerja keras petugas di lapangan.\n"
-        "Namun, fakta kemudian mengungkap jika mobil tersebut ternyata bukan milik anggota kepolisian.\n"
-        "Presiden Prabowo Subianto disebut akan menerbitkan Keputusan Presiden sebagai payung hukum.\n"
-        "Jumlah ini meningkat tajam, mengingat tahun lalu hanya 20% yang mengatakan hal serupa.\n"
-        "Presiden menegaskan pentingnya pengendalian inflasi dalam menjaga stabilitas ekonomi."
-    )
-    assert _ind(a) == []
-
-
 def test_one_record_per_statement_when_direct_follows(h):
     a = h.read(
         'Afifuddin mengakui tak ada diskusi dengan pihak Istana maupun DPR. "Tidak ada diskusi dari pihak yang '
@@ -123,23 +182,6 @@ def test_one_record_per_statement_when_direct_follows(h):
     kinds = [(q.kind, q.speaker.name) for q in a.quotes]
     assert kinds == [("indirect", "Afifuddin"), ("direct", "Afifuddin")]
     assert a.quotes[0].text.endswith("DPR.")
-
-
-def test_medium_between_subject_and_verb_is_via(h):
-    a = h.read(
-        "Kantor Ombudsman Peru dalam laporannya, seperti dilansir AFP, menyebut sekitar 102 orang mengalami "
-        "luka-luka selama unjuk rasa berlangsung."
-    )
-    [q] = _ind(a)
-    assert (q.speaker.name, q.via, q.cue) == ("Kantor Ombudsman Peru", "AFP", "menyebut")
-    assert q.text.startswith("sekitar 102 orang")
-
-
-def test_menurut_name_without_comma(h):
-    a = h.read("Menurut Prabowo selama 10 bulan pihaknya terus memerangi kemiskinan dengan sangat serius.")
-    [q] = _ind(a)
-    assert (q.speaker.name, q.cue) == ("Prabowo", "Menurut")
-    assert q.text.startswith("selama 10 bulan")
 
 
 def test_bahwa_takes_a_verbless_clause_and_weak_topic_heads_a_clause(h):
@@ -152,23 +194,6 @@ def test_bahwa_takes_a_verbless_clause_and_weak_topic_heads_a_clause(h):
         ("Yassierli", "memastikan"),
         ("Bahlil Lahadalia", "mengatakan"),
     ]
-
-
-def test_verbless_fragment_continues_reported_content(h):
-    a = h.read(
-        "Deddy menilai dengan adanya aturan tersebut melanggar hak publik untuk mendapat informasi. "
-        "Termasuk soal ijazah pejabat yang menurutnya menjadi dokumen publik."
-    )
-    [q] = _ind(a)
-    assert q.text.endswith("menjadi dokumen publik.") and q.text.startswith("dengan adanya aturan")
-
-
-def test_outlet_quoting_another_outlet(h):
-    a = h.read(
-        "Dikutip detikNews dari Antara, perusahaan penipuan online tersebut berlokasi di kota Chrey Tum, Provinsi Kandal."
-    )
-    [q] = _ind(a)
-    assert (q.speaker.name, q.via) == ("Antara", "Antara")
 
 
 def test_phrase_after_the_cue_opens_the_content_when_a_clause_follows(h):
@@ -202,12 +227,6 @@ def test_second_verb_of_saying_joined_by_dan_is_a_second_statement(h):
     assert len({q.speaker.name for q in _ind(a)}) == 1
 
 
-def test_statement_closed_by_menurut_and_a_name(h):
-    a = h.read("Pandemi global juga masuk daftar ancaman menurut Hawking.")
-    [q] = _ind(a)
-    assert (q.speaker.name, q.text) == ("Hawking", "Pandemi global juga masuk daftar ancaman")
-
-
 def test_two_verbs_one_subject_and_an_organisation_described_with_itu(h):
     text = (
         "Sempat beredar kabar bahwa NASA mendukung teori kiamat itu. Namun badan antariksa AS itu membantah, "
@@ -217,11 +236,6 @@ def test_two_verbs_one_subject_and_an_organisation_described_with_itu(h):
     [q] = _ind(a)
     assert (q.speaker.name, q.cue) == ("NASA", "menegaskan")
     assert q.text.startswith("misinya adalah")
-
-
-def test_subordinate_clause_without_subject_has_no_speaker(h):
-    a = h.read("Meski telah menyampaikan permintaan maaf, insiden ini menuai reaksi dari berbagai pihak.")
-    assert _ind(a) == []
 
 
 def test_second_verb_after_comma_and_adverb_shares_the_subject_and_agar_is_dropped(h):
