@@ -39,6 +39,19 @@ def read_with(text: str, names: list[tuple[str, str, list[str]]] | None = None) 
     return read(text) if names is None else with_entities(text, names)
 
 
+def check(q, expected: dict) -> None:
+    """`speaker` is compared by name, `start`/`end` as how the text begins/ends, anything else by value."""
+    for key, want in expected.items():
+        if key == "speaker":
+            assert q.speaker.name == want
+        elif key == "start":
+            assert q.text.startswith(want), q.text
+        elif key == "end":
+            assert q.text.endswith(want), q.text
+        else:
+            assert getattr(q, key) == want, (key, getattr(q, key))
+
+
 def shared(path: str) -> Path:
     p = SHARED / path
     if not p.exists():
@@ -54,6 +67,7 @@ class Helpers:
     read = staticmethod(read)
     with_entities = staticmethod(with_entities)
     read_with = staticmethod(read_with)
+    check = staticmethod(check)
     shared = staticmethod(shared)
     summary = staticmethod(summary)
 

@@ -5,33 +5,77 @@ front of a noun phrase, the office of a body, a place inside a role phrase, and 
 
 from __future__ import annotations
 
+import pytest
 
-def test_menurut_role_from_institution_then_name_gives_the_person(h):
-    text = (
+# (test id, text, entities given or None to read plainly, what the one quote found must have)
+ONE_QUOTE = [
+    (
+        "menurut_role_from_institution_then_name_gives_the_person",
         "Jakarta - Menurut peneliti kebijakan publik dari Universitas Indonesia, Rina Hartati, "
-        "kebijakan itu akan membebani keuangan daerah."
-    )
-    a = h.with_entities(text, [("Universitas Indonesia", "ORG", ["Universitas Indonesia"])])
-    [q] = a.quotes
-    assert q.speaker.name == "Rina Hartati"
-    assert q.text.startswith("kebijakan itu akan")
-
-
-def test_menurut_role_in_a_place_then_name_never_gives_the_place(h):
-    text = "Jakarta - Menurut dokter anak di Surabaya, Andi Wijaya, anak-anak perlu tidur cukup setiap malam."
-    a = h.with_entities(text, [("Surabaya", "LOC", ["Surabaya"])])
-    [q] = a.quotes
-    assert q.speaker.name == "Andi Wijaya"
-    assert q.text.startswith("anak-anak perlu")
-
-
-def test_role_of_two_bodies_then_name(h):
-    a = h.read(
+        "kebijakan itu akan membebani keuangan daerah.",
+        [("Universitas Indonesia", "ORG", ["Universitas Indonesia"])],
+        {"speaker": "Rina Hartati", "start": "kebijakan itu akan"},
+    ),
+    (
+        "menurut_role_in_a_place_then_name_never_gives_the_place",
+        "Jakarta - Menurut dokter anak di Surabaya, Andi Wijaya, anak-anak perlu tidur cukup setiap malam.",
+        [("Surabaya", "LOC", ["Surabaya"])],
+        {"speaker": "Andi Wijaya", "start": "anak-anak perlu"},
+    ),
+    (
+        "role_of_two_bodies_then_name",
         'Jakarta - "Sertifikat itu sudah tidak berlaku sejak tahun lalu," jelas kuasa hukum Pemprov dan '
-        "PT Jaya, Rudi Hartono."
-    )
-    [q] = a.quotes
-    assert q.speaker.name == "Rudi Hartono"
+        "PT Jaya, Rudi Hartono.",
+        None,
+        {"speaker": "Rudi Hartono"},
+    ),
+    (
+        "office_of_a_ministry_speaks_for_the_ministry",
+        "Jakarta - Menteri itu berbicara di Kantor Kementerian Keuangan. Kemenkeu berjanji bakal menindak "
+        "tegas segala bentuk pungutan liar.",
+        [("Kantor Kementerian Keuangan", "ORG", ["Kantor Kementerian Keuangan", "Kemenkeu"])],
+        {"speaker": "Kementerian Keuangan"},
+    ),
+    (
+        "demikian_dikutip_outlet_dari_medium",
+        "Jakarta - Penjualan mobil listrik di Eropa naik tajam pada kuartal ketiga tahun ini, demikian dikutip "
+        "detikOto dari Reuters, Senin (20/10/2025).",
+        None,
+        {"kind": "indirect", "speaker": "Reuters", "via": "Reuters", "cue": "dikutip"},
+    ),
+    (
+        "interview_with_a_medium_is_via_not_speaker",
+        "Jakarta - Dalam sebuah wawancara dengan Kompas, Budi Santoso menegaskan bahwa dirinya siap maju lagi "
+        "dalam pemilihan ketua umum partai.",
+        None,
+        {"speaker": "Budi Santoso", "via": "Kompas"},
+    ),
+    (
+        "medium_name_with_a_particle",
+        "Jakarta - Dikutip dari Times of India, harga emas di pasar lokal naik tajam sepanjang pekan ini.",
+        None,
+        {"via": "Times of India"},
+    ),
+    (
+        "pihak_before_a_country_keeps_the_country",
+        "Jakarta - Menanggapi hal itu, pihak Malaysia menjelaskan bahwa kebijakan tersebut merupakan "
+        "konsekuensi dari aturan baru yang tengah diberlakukan.",
+        [("Malaysia", "LOC", ["Malaysia"])],
+        {"speaker": "Malaysia"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "expected"), [c[1:] for c in ONE_QUOTE], ids=[c[0] for c in ONE_QUOTE])
+def test_one_quote(h, text, names, expected):
+    [q] = h.read_with(text, names).quotes
+    h.check(q, expected)
+
+
+def test_demikian_is_not_in_the_quote(h):
+    text = next(c[1] for c in ONE_QUOTE if c[0] == "demikian_dikutip_outlet_dari_medium")
+    [q] = h.read(text).quotes
+    assert "demikian" not in q.text
 
 
 def test_leading_dimana_is_not_part_of_the_speaker(h):
@@ -42,55 +86,6 @@ def test_leading_dimana_is_not_part_of_the_speaker(h):
     [q] = a.quotes
     assert "dimana" not in q.speaker.name
     assert q.speaker.name.endswith("saksi")
-
-
-def test_office_of_a_ministry_speaks_for_the_ministry(h):
-    text = (
-        "Jakarta - Menteri itu berbicara di Kantor Kementerian Keuangan. Kemenkeu berjanji bakal menindak "
-        "tegas segala bentuk pungutan liar."
-    )
-    a = h.with_entities(text, [("Kantor Kementerian Keuangan", "ORG", ["Kantor Kementerian Keuangan", "Kemenkeu"])])
-    [q] = a.quotes
-    assert q.speaker.name == "Kementerian Keuangan"
-
-
-def test_demikian_dikutip_outlet_dari_medium(h):
-    a = h.read(
-        "Jakarta - Penjualan mobil listrik di Eropa naik tajam pada kuartal ketiga tahun ini, demikian dikutip "
-        "detikOto dari Reuters, Senin (20/10/2025)."
-    )
-    [q] = a.quotes
-    assert q.kind == "indirect"
-    assert q.speaker.name == "Reuters"
-    assert q.via == "Reuters"
-    assert q.cue == "dikutip"
-    assert "demikian" not in q.text
-
-
-def test_interview_with_a_medium_is_via_not_speaker(h):
-    a = h.read(
-        "Jakarta - Dalam sebuah wawancara dengan Kompas, Budi Santoso menegaskan bahwa dirinya siap maju lagi "
-        "dalam pemilihan ketua umum partai."
-    )
-    [q] = a.quotes
-    assert q.speaker.name == "Budi Santoso"
-    assert q.via == "Kompas"
-
-
-def test_medium_name_with_a_particle(h):
-    a = h.read("Jakarta - Dikutip dari Times of India, harga emas di pasar lokal naik tajam sepanjang pekan ini.")
-    [q] = a.quotes
-    assert q.via == "Times of India"
-
-
-def test_pihak_before_a_country_keeps_the_country(h):
-    text = (
-        "Jakarta - Menanggapi hal itu, pihak Malaysia menjelaskan bahwa kebijakan tersebut merupakan "
-        "konsekuensi dari aturan baru yang tengah diberlakukan."
-    )
-    a = h.with_entities(text, [("Malaysia", "LOC", ["Malaysia"])])
-    [q] = a.quotes
-    assert q.speaker.name == "Malaysia"
 
 
 def test_medium_glued_to_the_next_word(h):

@@ -10,19 +10,6 @@ def _ind(a):
     return [q for q in a.quotes if q.kind == "indirect"]
 
 
-def _check(q, expected: dict) -> None:
-    """`speaker` is compared by name, `start`/`end` as how the text begins/ends, anything else by value."""
-    for key, want in expected.items():
-        if key == "speaker":
-            assert q.speaker.name == want
-        elif key == "start":
-            assert q.text.startswith(want), q.text
-        elif key == "end":
-            assert q.text.endswith(want), q.text
-        else:
-            assert getattr(q, key) == want, (key, getattr(q, key))
-
-
 # (test id, text, what the one indirect quote found must have)
 ONE_INDIRECT = [
     (
@@ -70,7 +57,7 @@ ONE_INDIRECT = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in ONE_INDIRECT], ids=[c[0] for c in ONE_INDIRECT])
 def test_one_indirect_quote(h, text, expected):
     [q] = _ind(h.read(text))
-    _check(q, expected)
+    h.check(q, expected)
 
 
 # (test id, text with no indirect quote in it)
