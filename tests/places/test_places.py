@@ -39,6 +39,67 @@ def ent(a: Article, name: str) -> Entity:
     return next(e for e in a.entities if e.canonical == name)
 
 
+# (test id, text, LOC entities given, {canonical: the country the layer must give it, or None})
+COUNTRIES = [
+    (
+        # Sikka (Nusa Tenggara Timur) is also a town in India
+        "village_beats_a_foreign_town_in_an_indonesian_article",
+        "Banjir melanda Sikka dan Ende, Nusa Tenggara Timur.",
+        ["Sikka", "Ende", "Nusa Tenggara Timur"],
+        {"Sikka": "ID"},
+    ),
+    (
+        # 'CAD' (the currency code given as a mention) is also the Indonesian name of Chad
+        "acronym_mention_does_not_pull_in_another_country",
+        "Rupiah menguat terhadap dolar Kanada (CAD) dan dolar AS.",
+        [["Kanada", "CAD"], "AS"],
+        {"Kanada": "CA"},
+    ),
+    (
+        "indonesian_admin_word_rejects_foreign_readings",
+        "Warga Kelurahan Pahang mengadu ke polisi.",
+        ["Kelurahan Pahang"],
+        {"Kelurahan Pahang": "ID"},
+    ),
+    (
+        "two_word_site_word_and_island_take_the_article_country",
+        "Wisatawan mengunjungi Air Terjun Zorblux dan Pulau Zorbla setelah singgah di Manokwari dan Sorong.",
+        ["Air Terjun Zorblux", "Pulau Zorbla", "Manokwari", "Sorong"],
+        {"Air Terjun Zorblux": "ID", "Pulau Zorbla": "ID"},
+    ),
+    (
+        "world_city_keeps_its_name_in_a_story_about_another_country",
+        "Presiden AS bertolak dari Washington ke Paris untuk bertemu mitranya.",
+        ["AS", "Washington", "Paris"],
+        {"Paris": "FR", "Washington": "US"},
+    ),
+    (
+        "list_of_countries_is_not_an_address",
+        "Delegasi dari Zorblania, Venezuela, dan Kuba hadir.",
+        ["Zorblania", "Venezuela", "Kuba"],
+        {"Zorblania": None},
+    ),
+    (
+        "world_city_inside_a_site_name",
+        "Laga final digelar di Stadion Olimpiade London.",
+        ["Stadion Olimpiade London"],
+        {"Stadion Olimpiade London": "GB"},
+    ),
+    (
+        "direction_word_alone_is_no_place",
+        "Sanksi dari negara Barat tidak berpengaruh.",
+        ["Barat"],
+        {"Barat": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "locs", "countries"), [c[1:] for c in COUNTRIES], ids=[c[0] for c in COUNTRIES])
+def test_country_of_each_place(text: str, locs: list, countries: dict[str, str | None]) -> None:
+    a = article(text, locs)
+    assert {name: ent(a, name).country for name in countries} == countries
+
+
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
@@ -342,18 +403,6 @@ def test_small_place_found_through_its_province() -> None:
     assert e.country == "ID" and e.geo["province"] == "Kalimantan Timur" and e.geo["geonames_id"]
 
 
-def test_village_beats_a_foreign_town_in_an_indonesian_article() -> None:
-    # Sikka (Nusa Tenggara Timur) is also a town in India
-    a = article("Banjir melanda Sikka dan Ende, Nusa Tenggara Timur.", ["Sikka", "Ende", "Nusa Tenggara Timur"])
-    assert ent(a, "Sikka").country == "ID"
-
-
-def test_acronym_mention_does_not_pull_in_another_country() -> None:
-    # 'CAD' (the currency code given as a mention) is also the Indonesian name of Chad
-    a = article("Rupiah menguat terhadap dolar Kanada (CAD) dan dolar AS.", [["Kanada", "CAD"], "AS"])
-    assert ent(a, "Kanada").country == "CA"
-
-
 def test_regency_without_geonames_entry() -> None:
     a = article(
         "Bupati Kutai Barat meresmikan jembatan di Kabupaten Tanah Bumbu.", ["Kutai Barat", "Kabupaten Tanah Bumbu"]
@@ -363,39 +412,14 @@ def test_regency_without_geonames_entry() -> None:
     assert ent(a, "Kutai Barat").geo["feature"] == "admin2"
 
 
-def test_indonesian_admin_word_rejects_foreign_readings() -> None:
-    a = article("Warga Kelurahan Pahang mengadu ke polisi.", ["Kelurahan Pahang"])
-    assert a.entities[0].country == "ID"
-
-
 def test_country_abbreviation_inside_a_site_name() -> None:
     a = article("Rapat berlangsung di Gedung DPR RI hingga malam.", ["Gedung DPR RI"])
     assert a.entities[0].country == "ID" and a.entities[0].geo["method"] == "contains"
 
 
-def test_two_word_site_word_and_island_take_the_article_country() -> None:
-    a = article(
-        "Wisatawan mengunjungi Air Terjun Zorblux dan Pulau Zorbla setelah singgah di Manokwari dan Sorong.",
-        ["Air Terjun Zorblux", "Pulau Zorbla", "Manokwari", "Sorong"],
-    )
-    assert ent(a, "Air Terjun Zorblux").country == "ID"
-    assert ent(a, "Pulau Zorbla").country == "ID"
-
-
-def test_world_city_keeps_its_name_in_a_story_about_another_country() -> None:
-    a = article("Presiden AS bertolak dari Washington ke Paris untuk bertemu mitranya.", ["AS", "Washington", "Paris"])
-    assert ent(a, "Paris").country == "FR"
-    assert ent(a, "Washington").country == "US"
-
-
 def test_us_state_in_a_us_story() -> None:
     a = article("Kebakaran melanda Arizona, AS, sejak pekan lalu.", ["Arizona", "AS"])
     assert ent(a, "Arizona").country == "US" and ent(a, "Arizona").geo["feature"] == "admin1"
-
-
-def test_list_of_countries_is_not_an_address() -> None:
-    a = article("Delegasi dari Zorblania, Venezuela, dan Kuba hadir.", ["Zorblania", "Venezuela", "Kuba"])
-    assert ent(a, "Zorblania").country is None
 
 
 def test_indonesian_site_in_a_story_without_places_abroad() -> None:
@@ -417,11 +441,6 @@ def test_acronym_mention_matches_no_village() -> None:
     assert e.geo is None or e.geo.get("name") != "Bei"
 
 
-def test_world_city_inside_a_site_name() -> None:
-    a = article("Laga final digelar di Stadion Olimpiade London.", ["Stadion Olimpiade London"])
-    assert a.entities[0].country == "GB"
-
-
 def test_village_inside_a_site_name_gives_the_country_only() -> None:
     a = article("Warga berfoto di Jembatan Ampera.", ["Jembatan Ampera"])
     e = a.entities[0]
@@ -434,11 +453,6 @@ def test_name_shared_by_places_in_one_country_keeps_only_the_country() -> None:
     e = a.entities[0]
     assert e.country == "ID"
     assert e.geo["method"] in ("country-only", "gazetteer")
-
-
-def test_direction_word_alone_is_no_place() -> None:
-    a = article("Sanksi dari negara Barat tidak berpengaruh.", ["Barat"])
-    assert a.entities[0].country is None
 
 
 @settings(max_examples=60, deadline=None)
