@@ -211,6 +211,39 @@ def test_one_event_has_its_parties(text, type, expected):
     _check(_one(text, type), expected)
 
 
+# (test id, text, field and value picking the first event that has it, what that event must have)
+FIRST_EVENT = [
+    (
+        "an_act_of_a_police_unit_is_the_body_s",
+        "Oknum kepala sekolah berinisial M ditetapkan sebagai tersangka. Pelaku langsung ditahan.\n\n"
+        '"Kami melakukan penahanan terhadap pelaku," kata Kasat Reskrim Polres Polman, AKP Budi Adi.',
+        ("mode", "detention"),
+        {"actor": "Polres Polman"},
+    ),
+    (
+        "a_protest_with_no_protester_named_is_by_those_the_story_names",
+        "Unjuk rasa memprotes maraknya korupsi di Peru itu awalnya berlangsung damai.\n\n"
+        "Namun ribuan demonstran kemudian bentrok dengan aparat di depan Gedung Kongres.",
+        ("type", "PROTEST"),
+        {"actor": "demonstran"},
+    ),
+    (
+        "a_title_cut_from_a_name_is_not_the_acting_body",
+        "KPK menahan tiga tersangka kasus korupsi jual beli gas di PT PGN.\n\n"
+        '"Penahanan dilakukan untuk 20 hari pertama," kata Pelaksana Tugas Deputi Penindakan KPK Asep Guntur.\n\n'
+        "AS disangkakan melanggar Pasal 2 ayat (1) UU Tipikor.",
+        ("mode", "charge"),
+        {"actor": "KPK"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pick", "expected"), [c[1:] for c in FIRST_EVENT], ids=[c[0] for c in FIRST_EVENT])
+def test_first_event_of_a_kind_has_its_parties(text, pick, expected):
+    field, value = pick
+    _check([e for e in _events(text) if getattr(e, field) == value][0], expected)
+
+
 # (test id, text, event type that must not be found)
 NO_EVENT = [
     ("negated_generated_form_is_dropped", "Warga mengaku tidak ditampar petugas saat razia berlangsung.", "ASSAULT"),
@@ -494,15 +527,6 @@ def test_not_only_is_no_negation():
     assert [e for e in _events(text) if e.type == "AID"]
 
 
-def test_an_act_of_a_police_unit_is_the_body_s():
-    text = (
-        "Oknum kepala sekolah berinisial M ditetapkan sebagai tersangka. Pelaku langsung ditahan.\n\n"
-        '"Kami melakukan penahanan terhadap pelaku," kata Kasat Reskrim Polres Polman, AKP Budi Adi.'
-    )
-    ev = [e for e in _events(text) if e.mode == "detention"][0]
-    assert _name(ev.actor) == "Polres Polman"
-
-
 def test_a_protest_mentioned_again_is_coded_again_with_its_protesters():
     text = (
         "Ratusan mahasiswa menggelar unjuk rasa di depan gedung DPRD Jawa Timur pada Senin (20/10/2025).\n\n"
@@ -511,25 +535,6 @@ def test_a_protest_mentioned_again_is_coded_again_with_its_protesters():
     evs = [e for e in _events(text) if e.type == "PROTEST"]
     assert len(evs) == 2
     assert all("mahasiswa" in (_name(e.actor) or "") for e in evs)
-
-
-def test_a_protest_with_no_protester_named_is_by_those_the_story_names():
-    text = (
-        "Unjuk rasa memprotes maraknya korupsi di Peru itu awalnya berlangsung damai.\n\n"
-        "Namun ribuan demonstran kemudian bentrok dengan aparat di depan Gedung Kongres."
-    )
-    ev = [e for e in _events(text) if e.type == "PROTEST"][0]
-    assert _name(ev.actor) == "demonstran"
-
-
-def test_a_title_cut_from_a_name_is_not_the_acting_body():
-    text = (
-        "KPK menahan tiga tersangka kasus korupsi jual beli gas di PT PGN.\n\n"
-        '"Penahanan dilakukan untuk 20 hari pertama," kata Pelaksana Tugas Deputi Penindakan KPK Asep Guntur.\n\n'
-        "AS disangkakan melanggar Pasal 2 ayat (1) UU Tipikor."
-    )
-    ev = [e for e in _events(text) if e.mode == "charge"][0]
-    assert _name(ev.actor) == "KPK"
 
 
 def test_two_states_as_one_subject_act_jointly():
