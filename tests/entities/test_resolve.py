@@ -28,8 +28,27 @@ def names(entities):
     return {e.canonical for e in entities}
 
 
-# (test id, text, {entity name: {attribute: expected value}}): facts read off single entities
+# (test id, text, {entity name: {attribute: expected value}}): facts read off single entities;
+# `mentions` is the set of the entity's mention texts
 ENTITY_FACTS = [
+    (
+        "role_before_name_is_stripped_and_kept",
+        "Hal tersebut dikonfirmasi oleh juru bicara Kremlin Dmitry Peskov.\n"
+        '"Kami siap," ujar Peskov, seperti dilansir The Guardian.',
+        {
+            "Dmitry Peskov": {"label": "PER", "role": "juru bicara Kremlin", "mentions": {"Dmitry Peskov", "Peskov"}},
+            "Kremlin": {"label": "ORG"},
+            "The Guardian": {"label": "ORG"},
+        },
+    ),
+    (
+        "office_words_go_to_role_and_place_in_them_is_an_entity",
+        "Gubernur Jawa Tengah Ahmad Luthfi meninjau pasar. Luthfi mengatakan harga stabil.",
+        {
+            "Ahmad Luthfi": {"role": "Gubernur Jawa Tengah", "mentions": {"Ahmad Luthfi", "Luthfi"}},
+            "Jawa Tengah": {"label": "LOC", "country": "ID"},
+        },
+    ),
     (
         "honorific_is_not_a_role",
         '"Terima kasih, Pak Harto," kata warga. Dalam acara itu, dr. Sethi membagikan tips.',
@@ -91,23 +110,11 @@ def test_entity_facts(text, facts):
     for name, attrs in facts.items():
         e = by_name(es, name)
         for attr, want in attrs.items():
-            assert getattr(e, attr) == want, (name, attr, getattr(e, attr))
+            got = {m.text for m in e.mentions} if attr == "mentions" else getattr(e, attr)
+            assert got == want, (name, attr, got)
 
 
 # --- titles, roles, canonical names ------------------------------------------------------
-
-
-def test_role_before_name_is_stripped_and_kept():
-    es = ents(
-        "Hal tersebut dikonfirmasi oleh juru bicara Kremlin Dmitry Peskov.\n"
-        '"Kami siap," ujar Peskov, seperti dilansir The Guardian.'
-    )
-    peskov = by_name(es, "Dmitry Peskov")
-    assert peskov.label == "PER"
-    assert peskov.role == "juru bicara Kremlin"
-    assert {m.text for m in peskov.mentions} == {"Dmitry Peskov", "Peskov"}
-    assert by_name(es, "Kremlin").label == "ORG"
-    assert by_name(es, "The Guardian").label == "ORG"
 
 
 def test_short_name_after_title_joins_full_name():
@@ -121,15 +128,6 @@ def test_short_name_after_title_joins_full_name():
     assert "Presiden" not in putin.canonical
     assert by_name(es, "Kim Jong Un").label == "PER"
     assert by_name(es, "Vladivostok").country == "RU"
-
-
-def test_office_words_go_to_role_and_place_in_them_is_an_entity():
-    es = ents("Gubernur Jawa Tengah Ahmad Luthfi meninjau pasar. Luthfi mengatakan harga stabil.")
-    luthfi = by_name(es, "Ahmad Luthfi")
-    assert luthfi.role == "Gubernur Jawa Tengah"
-    assert {m.text for m in luthfi.mentions} == {"Ahmad Luthfi", "Luthfi"}
-    jateng = by_name(es, "Jawa Tengah")
-    assert jateng.label == "LOC" and jateng.country == "ID"
 
 
 def test_bracketed_title_abbreviation_and_name_that_is_also_a_word():
