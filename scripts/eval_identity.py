@@ -70,7 +70,9 @@ def main() -> None:
             raise SystemExit(f"no corpus at {db}: make it with `warta ingest {args.news} --db {db}` or leave out --db")
         r = score(db, args.pairs, args.show)
     if not r["pairs"]:
-        raise SystemExit(f"none of the {r['missing']} pairs has both names stored: is {db} a corpus of {args.news.name}?")
+        raise SystemExit(
+            f"none of the {r['missing']} pairs has both names stored: is {db} a corpus of {args.news.name}?"
+        )
     print(
         f"pairs {r['pairs']} (not both stored: {r['missing']})  merge precision {r['precision']:.3f}  "
         f"recall {r['recall']:.3f}  (tp {r['tp']}, fp {r['fp']}, fn {r['fn']})"
