@@ -17,10 +17,14 @@ _BRACKETED = r"[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}"
 
 
 @lru_cache(maxsize=1)
-def _named_outlet() -> str:
+def outlet_names() -> frozenset[str]:
+    """The outlets named without a domain (data/outlets.txt); the entities layer reads them too."""
     raw = resources.files("warta.cleaning").joinpath("data/outlets.txt").read_text("utf-8")
-    names = [ln.strip() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#")]
-    return "(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + ")"
+    return frozenset(ln.strip() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def _named_outlet() -> str:
+    return "(?:" + "|".join(re.escape(n) for n in sorted(outlet_names(), key=lambda n: (-len(n), n))) + ")"
 
 
 @lru_cache(maxsize=1)

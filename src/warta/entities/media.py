@@ -4,9 +4,8 @@ citing or as a credit in brackets."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib import resources
 
+from warta.cleaning.dateline import outlet_names
 from warta.document import Article
 from warta.entities.spans import CONTEXT, Cand, Cluster
 
@@ -21,7 +20,7 @@ def cited_media(article: Article, clusters: list[Cluster]) -> list[Cluster]:
     norm = article.norm
     taken = {(m.start, m.end) for cl in clusters for m in cl.mentions}
     by_name = {m.text.casefold(): cl for cl in clusters if cl.label == "ORG" for m in cl.mentions}
-    media = _media_names()
+    media = outlet_names()
     for p in article.paragraphs:
         for m in _CITED.finditer(norm, p.start, p.end):
             key = "name" if m.group("name") else "credit"
@@ -44,9 +43,3 @@ def cited_media(article: Article, clusters: list[Cluster]) -> list[Cluster]:
             home.mentions.sort(key=lambda x: x.start)
             taken.add((s, e))
     return clusters
-
-
-@lru_cache(maxsize=1)
-def _media_names() -> frozenset[str]:
-    raw = resources.files("warta.cleaning").joinpath("data/outlets.txt").read_text("utf-8")
-    return frozenset(ln.strip() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))

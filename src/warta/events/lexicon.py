@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from warta.entities import patterns
 from warta.events.morph import AFFIXES, VOICE, form
 
 TYPES = (
@@ -105,5 +106,4 @@ def _add_roots(lex: Lexicon) -> None:
 
 def _common_words() -> frozenset[str]:
     """Words that are not names (the entities layer's list): `Langkah ini`, `Nah …`."""
-    text = resources.files("warta.entities").joinpath("data", "common_words.txt").read_text(encoding="utf-8")
-    return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+    return frozenset(w.lower() for w in patterns.lexicon().common)

@@ -27,6 +27,7 @@ from importlib.resources import files
 from typing import Any
 
 from warta.corpus.store import Store, normalize_name, now
+from warta.entities import patterns
 
 DOMINANCE = 0.8  # share of a written form's evidence one full name must hold to take it
 MIN_ARTICLES = 1  # articles that must show the form written for the full name
@@ -140,8 +141,7 @@ def core(norm: str, label: str) -> tuple[str, str | None]:
 
 @lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
-    text = (files("warta.entities") / "data" / "given_names.txt").read_text(encoding="utf-8")
-    return frozenset(normalize_name(w) for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return frozenset(normalize_name(w) for w in patterns.lexicon().given)
 
 
 @lru_cache(maxsize=1)
