@@ -44,12 +44,13 @@ def extract(article: Article) -> list[Event]:
             if why[k] is not None:
                 continue
             W = lexicon().words
-            finding = not _standalone(triggers, k, ws, why) and ws[t.first].low in W["finding_verbs"]
+            standalone = _standalone(triggers, k, ws, why)
+            finding = not standalone and ws[t.first].low in W["finding_verbs"]
             if finding and any(w.low in W["circumstance"] for w in ws[max(0, t.first - 3) : t.first]):
                 continue  # `setelah penyidik menemukan bukti`: the background of another act
             if finding and any(w.low in W["purpose"] for w in ws[max(0, t.first - 8) : t.first]):
                 continue  # `untuk terus mengembangkan dan membongkar sindikat`: an aim
-            if not finding and not _standalone(triggers, k, ws, why):
+            if not finding and not standalone:
                 continue
             if t.pattern.mode == "display" and not any(e.type == "PROTEST" for e in out):
                 continue  # `mengibarkan bendera` at a ceremony is no protest
@@ -188,7 +189,7 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
     public = (
         rec is not None
         and rec.entity is None
-        and (rec.name.split()[0].lower() in W["public_nouns"] or rec.name.split()[0].lower()[:-3] in W["public_nouns"])
+        and _noun_in(rec.name.split()[0], W["public_nouns"])
         and not (rec.end is not None and norm[rec.end : rec.end + 10].lower().startswith((" tersebut", " itu")))
     )  # `warga tersebut` is someone in particular
     if ev.type == "DEMAND" and (rec is None or public) and not _demand_of_a_step(ev, norm):
@@ -239,7 +240,13 @@ def _party_like(name: str, entity: int | None) -> bool:
     ws = name.replace("-", " ").split()  # `kelompok-kelompok radikal`
     W = lexicon().words
     nouns = W["person_nouns"]
-    return any(is_cap(w) for w in ws) or any(w.lower() in nouns or w.lower()[:-3] in nouns for w in ws[:3])
+    return any(is_cap(w) for w in ws) or any(_noun_in(w, nouns) for w in ws[:3])
+
+
+def _noun_in(word: str, nouns: frozenset[str]) -> bool:
+    """Is ``word`` one of ``nouns``, also with its last three letters off (`warganya`, `pelakunya`)?"""
+    low = word.lower()
+    return low in nouns or low[:-3] in nouns
 
 
 def _name(sp) -> str | None:
