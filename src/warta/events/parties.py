@@ -5,7 +5,9 @@ to the person meant. The noun-phrase readers and the resolver are the quotes lay
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+from functools import cache
 
 from warta.document import Article, Event, Speaker
 from warta.events.lexicon import lexicon
@@ -14,6 +16,16 @@ from warta.quotes.attribution import np_after, subject_before
 from warta.quotes.lexicon import lexicon as quote_lexicon
 from warta.quotes.speakers import LOOKBACK_CHARS, MAX_MENTION_CHARS, Resolver
 from warta.quotes.text import Layout, Word, is_cap, is_verbish
+
+_LAW_WORD = re.compile(r"\b(polisi|kepolisian|penyidik|jaksa)\b", re.IGNORECASE)
+
+
+@cache
+def _protester_word() -> re.Pattern[str]:
+    """The words for protesters (`demonstran`, `massa`), longest first, as one pattern."""
+    nouns = lexicon().words["protester_nouns"]
+    return re.compile(r"\b(" + "|".join(sorted(nouns, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
 
 NUMERALS = frozenset(
     [
@@ -526,9 +538,7 @@ class Parties:
                 best = self._body_of(ent.canonical) or Speaker(ent.canonical, i, None, None)
                 break
         if best is None:
-            import re
-
-            for m in re.finditer(r"\b(polisi|kepolisian|penyidik|jaksa)\b", self.norm[:pos], re.IGNORECASE):
+            for m in _LAW_WORD.finditer(self.norm[:pos]):
                 best = Speaker(m.group(1).lower(), None, None, None)
         if best is None and pos < len(self.norm):
             return self._law_enforcer(len(self.norm))  # named later in the story (`… kata Kapolres`)
@@ -537,10 +547,7 @@ class Parties:
     def _protesters(self) -> Speaker | None:
         """The first word for protesters the article uses (`demonstran`, `massa`), for a protest
         named with no one doing it."""
-        import re
-
-        nouns = lexicon().words["protester_nouns"]
-        m = re.search(r"\b(" + "|".join(sorted(nouns, key=len, reverse=True)) + r")\b", self.norm, re.IGNORECASE)
+        m = _protester_word().search(self.norm)
         return Speaker(m.group(1).lower(), None, None, None) if m else None
 
     def _only_titles(self, name: str) -> bool:
@@ -564,8 +571,6 @@ class Parties:
             return None
         body = ws[k:]
         if len(body) == 1:  # `Satreskrim Polres`: the place is in the text (`Polres Polman`)
-            import re
-
             m = re.search(rf"\b{re.escape(body[0])} [A-Z][\w-]+(?: [A-Z][\w-]+)?", self.norm)
             if m is None:
                 return None
