@@ -310,8 +310,16 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
         part = cand
         # `Anthony Lee, yang bekerja di FDA …, mengatakan`: a relative clause set off by commas
         # describes the name before it, which is the subject
+        # (not `Pada saat yang sama, dia juga memproyeksikan`: a pronoun subject of its own, and
+        # a part led by a preposition is no name)
         rel = next((p for p in range(len(nonempty) - 1 - k, 0, -1) if nonempty[p][0].low == "yang"), None)
-        if rel is not None and is_cap(nonempty[rel - 1][-1].text) and nonempty[rel - 1][0].low != "yang":
+        if (
+            rel is not None
+            and is_cap(nonempty[rel - 1][-1].text)
+            and nonempty[rel - 1][0].low != "yang"
+            and nonempty[rel - 1][0].low not in NOT_SUBJECT_START
+            and not is_pronoun(cand[0].text)
+        ):
             part = nonempty[rel - 1]
         # `Vika, petugas call center PT Jasa Marga, mengungkapkan`: a description set off by
         # commas after a name; the name is the subject

@@ -46,6 +46,8 @@ NOT_TOPICS = wordset("not_topics")
 CLAUSE_MARKERS = wordset("clause_markers")
 INTERJECTED_CUES = wordset("interjected_cues")
 GROUP_DETERMINERS = frozenset(("para", "sejumlah", "beberapa", "sebagian"))
+# adverbs that open a predicate, never a noun phrase (an adjective follows its noun)
+PREDICATE_OPENERS = frozenset(("baru", "hanya", "cuma"))
 
 
 def _content_start(norm: str, ws: list[Word], i: int, directive: bool) -> int | None:
@@ -75,6 +77,8 @@ def _predicate_next(ws: list[Word]) -> bool:
     subject of a clause, not the topic of the verb (`menyampaikan harapannya agar …`)."""
     if len(ws) < 2 or ws[1].low in ("agar", "supaya", "untuk", "yang"):
         return False
+    if ws[1].low in ("kini", "sekarang") or (len(ws) > 3 and ws[1].low == "saat" and ws[2].low == "ini"):
+        return True  # `kementeriannya saat ini fokus …`: a time adverb sits between subject and predicate
     return ws[1].low in PREDICATES or (is_verbish(ws[1].text) and ws[1].low.startswith(("di", "ter")))
 
 
@@ -112,6 +116,11 @@ def _is_clause(ws: list[Word], vp: bool, directive: bool, topic_check: bool = Tr
         return False
     if first in ("adanya", "ada"):
         return True  # `mengungkap adanya …`: reports that something exists
+    if not directive and (first in CLAUSE_MARKERS or first in PREDICATE_OPENERS):
+        # `mengatakan masih banyak warga yang …`, `mengatakan tidak banyak informasi yang …`:
+        # the content opens with its predicate (an auxiliary, a negation, `baru`/`hanya` before
+        # an amount); what follows is its subject, so a `yang` in it is no noun-phrase sign
+        return True
     if directive:
         return len(ws) >= 4 or any(w.low in DIRECTIVE_MARKS or is_verbish(w.text) for w in ws)
     start = 0 if vp else 1

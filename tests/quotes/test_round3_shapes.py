@@ -1,0 +1,76 @@
+"""Shapes from the third round's error list over heldout6/7, outlets_heldout2/3, quotes_dev2 and
+outlets_dev (issue #16), each written here with other names and words: reported content that
+opens with its predicate, a pronoun subject after a fronted adjunct holding `yang`, a possessed
+noun then a time adverb."""
+
+from __future__ import annotations
+
+import pytest
+
+# (test id, text, entities given or None to read plainly, index of the quote, its speaker, how its text begins)
+INDIRECT = [
+    (
+        "content_opening_with_masih_before_a_yang_phrase",
+        "Ketua Serikat Nelayan Pantura Darmaji Sulistyo mengatakan masih banyak nelayan yang "
+        "menganggap kartu nelayan sebagai izin usaha.",
+        [
+            ("Darmaji Sulistyo", "PER", ["Darmaji Sulistyo"]),
+            ("Serikat Nelayan Pantura", "ORG", ["Serikat Nelayan Pantura"]),
+        ],
+        0,
+        "Darmaji Sulistyo",
+        "masih banyak nelayan",
+    ),
+    (
+        "content_opening_with_baru_before_an_amount",
+        "Kepala data Pelabuhan Merak, Yusuf Halim mengatakan, baru 40 persen dari total penumpang dari "
+        "Sumatera yang kembali ke Pulau Jawa.",
+        None,
+        0,
+        "Yusuf Halim",
+        "baru 40 persen",
+    ),
+    (
+        "content_opening_with_a_negation_after_a_fronted_concession",
+        "Hendra Wijaya menjelaskan undangan itu diterimanya sepekan lalu. Meski begitu, dia mengatakan "
+        "tidak banyak penjelasan yang diberikan oleh panitia dalam undangan tersebut.",
+        None,
+        1,
+        "Hendra Wijaya",
+        "tidak banyak penjelasan",
+    ),
+    (
+        "pronoun_subject_after_an_adjunct_holding_yang",
+        "Menurut analis Rudi Santosa, harga emas masih akan naik. Pada saat yang bersamaan, dia juga "
+        "memperkirakan Bank Sentral Eropa akan menahan suku bunganya hingga akhir tahun.",
+        None,
+        1,
+        "Rudi Santosa",
+        "Bank Sentral Eropa akan",
+    ),
+    (
+        "possessed_noun_then_a_time_adverb_is_a_clause_not_a_topic",
+        "Direktur Utama PT Kereta Nusantara Agus Pranoto sebelumnya mengatakan perusahaannya saat ini "
+        "fokus untuk perawatan gerbong sebagai penopang layanan mudik.",
+        [("Agus Pranoto", "PER", ["Agus Pranoto"]), ("PT Kereta Nusantara", "ORG", ["PT Kereta Nusantara"])],
+        0,
+        "Agus Pranoto",
+        "perusahaannya saat ini fokus",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "index", "speaker", "start"), [c[1:] for c in INDIRECT], ids=[c[0] for c in INDIRECT]
+)
+def test_indirect_quote_found(h, text, names, index, speaker, start):
+    q = h.read_with(text, names).quotes[index]
+    assert q.kind == "indirect"
+    assert q.speaker.name == speaker
+    assert q.text.startswith(start), q.text
+
+
+def test_a_possessed_feeling_is_still_a_topic(h):
+    # the time-adverb rule must not turn `menyampaikan harapannya …` into a statement
+    a = h.read("Bupati Sleman Harda Kiswaya menyampaikan harapannya kepada seluruh warga yang hadir di balai desa.")
+    assert a.quotes == []
