@@ -74,3 +74,24 @@ def test_a_possessed_feeling_is_still_a_topic(h):
     # the time-adverb rule must not turn `menyampaikan harapannya …` into a statement
     a = h.read("Bupati Sleman Harda Kiswaya menyampaikan harapannya kepada seluruh warga yang hadir di balai desa.")
     assert a.quotes == []
+
+
+@pytest.mark.parametrize("link", ["atau Kang", "alias", "yang akrab disapa"])
+def test_a_second_name_given_with_atau_is_the_same_speaker(h, link):
+    # the entities layer may keep `Rahmat Hidayat` and `Mamat` apart; the quotes follow the first name
+    text = (
+        f"Menteri Perdagangan Rahmat Hidayat {link} Mamat mengatakan ada kesempatan kedua bagi pedagang yang "
+        'telah dicoret.\n"Jadi mereka bisa mendaftar ulang di kantor desa," kata Mamat kepada wartawan.'
+    )
+    names = [("Rahmat Hidayat", "PER", ["Rahmat Hidayat"]), ("Mamat", "PER", ["Mamat"])]
+    assert [q.speaker.name for q in h.with_entities(text, names).quotes] == ["Rahmat Hidayat", "Rahmat Hidayat"]
+
+
+def test_two_people_joined_by_atau_in_a_question_stay_apart(h):
+    # `atau` between two people already introduced is a choice, not a second name
+    text = (
+        "Ketua panitia Dewi Lestari dan bendahara Sari Utami hadir.\n"
+        '"Kami belum tahu siapa yang akan berangkat, Dewi atau Sari," kata Sari kepada wartawan.'
+    )
+    names = [("Dewi Lestari", "PER", ["Dewi Lestari", "Dewi"]), ("Sari Utami", "PER", ["Sari Utami", "Sari"])]
+    assert h.with_entities(text, names).quotes[0].speaker.name == "Sari Utami"

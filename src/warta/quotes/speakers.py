@@ -110,6 +110,7 @@ class Resolver:
         self.mentions: list[tuple[int, int, int]] = _checked_mentions(article)
         # sorted starts, so that lookups by position are bisections, not scans of the article
         self.mention_starts = [ms for ms, _me, _i in self.mentions]
+        self.same_as = _nicknames(article, self.mentions)
         self.by_text: dict[str, int] = {}
         for i, e in sorted(enumerate(article.entities), key=lambda x: LABEL_RANK.get(x[1].label, 3), reverse=True):
             for t in [e.canonical] + [m.text for m in e.mentions]:
@@ -121,6 +122,7 @@ class Resolver:
 
     # -- entities -------------------------------------------------------------
     def _speaker_for(self, i: int, s: int | None, e: int | None) -> Speaker:
+        i = self.same_as.get(i, i)
         return Speaker(_body_of(self.a.entities[i].canonical), i, s, e)
 
     def _is_person(self, sp: Speaker) -> bool:
@@ -852,6 +854,31 @@ def _name_of(ws: list[str], titles: frozenset[str], titled: bool = False) -> str
     while len(run) > 1 and run[-1].lower().strip(",") in DEGREES:
         run.pop()
     return " ".join(run) if run else None
+
+
+# `Saifullah Yusuf atau Gus Ipul`, `Andi Wijaya alias Ucok`: a second name given to the person
+# just named, with up to two honorifics before it
+_NICKNAME_LINK = re.compile(
+    r"\s*,?\s+(?:atau|alias|(?:yang\s+)?(?:akrab|biasa)\s+disapa)\s+(?:\p{Lu}\w{0,5}\.?\s+){0,2}$"
+)
+
+
+def _nicknames(article: Article, mentions: list[tuple[int, int, int]]) -> dict[int, int]:
+    """Person entities first introduced as another person's second name (``X atau Y``) when the
+    entities layer kept them apart: entity → the person it names."""
+    out: dict[int, int] = {}
+    seen: set[int] = set()
+    ends: dict[int, int] = {}
+    ents = article.entities
+    for ms, me, i in mentions:
+        if i not in seen and ents[i].label == "PER":
+            m = _NICKNAME_LINK.search(article.norm, max(0, ms - 40), ms)
+            j = ends.get(m.start()) if m else None
+            if j is not None and j != i and ents[j].label == "PER":
+                out[i] = out.get(j, j)
+        seen.add(i)
+        ends[me] = i
+    return out
 
 
 def _acronym(text: str) -> bool:
