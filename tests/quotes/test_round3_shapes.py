@@ -95,3 +95,19 @@ def test_two_people_joined_by_atau_in_a_question_stay_apart(h):
     )
     names = [("Dewi Lestari", "PER", ["Dewi Lestari", "Dewi"]), ("Sari Utami", "PER", ["Sari Utami", "Sari"])]
     assert h.with_entities(text, names).quotes[0].speaker.name == "Sari Utami"
+
+
+def test_counsel_of_a_person_already_named_is_the_speaker(h):
+    text = (
+        "Mantan bupati Rudi Hartanto dikabarkan tidak hadir dalam sidang putusan hari ini.\n"
+        "Pengacara Rudi mengatakan kliennya tidak bisa hadir karena sedang dirawat di rumah sakit."
+    )
+    q = h.with_entities(text, [("Rudi Hartanto", "PER", ["Rudi Hartanto", "Rudi"])]).quotes[0]
+    assert q.speaker.name.lower() == "pengacara rudi"
+    assert q.speaker.entity is None
+
+
+def test_counsel_title_before_a_new_name_is_a_title(h):
+    text = "Pengacara Rudi Hartanto mengatakan kliennya tidak bisa hadir karena sedang dirawat di rumah sakit."
+    q = h.with_entities(text, [("Rudi Hartanto", "PER", ["Rudi Hartanto"])]).quotes[0]
+    assert q.speaker.name == "Rudi Hartanto"

@@ -65,6 +65,7 @@ INSTITUTION_HEADS = wordset("institution_heads")
 # nouns for a person (`wanita itu`, `Anak Ridwan Kamil itu`) and for a person's relation to another
 PERSON_HEADS = wordset("person_heads")
 RELATION_HEADS = wordset("relation_heads")
+COUNSEL_HEADS = wordset("counsel_heads")
 # punctuation that ends a clause; not the dot of a title before a name (`Prof. Dr. Muhammad Nur`)
 _CLAUSE_STOP = re.compile(r'[;:"()]|(?<!\b[A-Z][a-z]{0,3})\.')
 # the only words that make a governor: `oleh`, and verbs in me-/di-/be- (see ``_governor``)
@@ -111,6 +112,9 @@ class Resolver:
         # sorted starts, so that lookups by position are bisections, not scans of the article
         self.mention_starts = [ms for ms, _me, _i in self.mentions]
         self.same_as = _nicknames(article, self.mentions)
+        self.first_end: dict[int, int] = {}
+        for _ms, me, i in self.mentions:
+            self.first_end.setdefault(i, me)
         self.by_text: dict[str, int] = {}
         for i, e in sorted(enumerate(article.entities), key=lambda x: LABEL_RANK.get(x[1].label, 3), reverse=True):
             for t in [e.canonical] + [m.text for m in e.mentions]:
@@ -343,6 +347,9 @@ class Resolver:
         s = self._apposed(s, e)
         i = self._entity_in(s, e)
         lead = self.norm[s:e].split()
+        counsel = self._counsel_for(lead, s, i)
+        if counsel is not None:
+            return Speaker(counsel, None, s, e)
         if len(lead) >= 2 and lead[0].lower() in RELATION_HEADS and is_cap(lead[1]):
             # `Anak Ridwan Kamil`: the child speaks, not the person named
             return Speaker(_shortest([lead[0].lower()] + lead[1:]), None, s, e)
@@ -423,6 +430,22 @@ class Resolver:
             if j is not None:
                 return self._speaker_for(j, s, e)
         return Speaker(text, None, s, e)
+
+    def _counsel_for(self, lead: list[str], s: int, i: int | None) -> str | None:
+        """`Pengacara Yingluck mengatakan …` after Yingluck was introduced: Yingluck's counsel
+        speaks (the phrase, lower-cased head), unless the article gave that person this role."""
+        if i is None or self.a.entities[i].label != "PER" or len(lead) < 2:
+            return None
+        n = 2 if " ".join(lead[:2]).lower() in COUNSEL_HEADS else 1 if lead[0].lower() in COUNSEL_HEADS else 0
+        if not n or len(lead) <= n or not is_cap(lead[n]):
+            return None
+        head = " ".join(lead[:n]).lower()
+        ent = self.a.entities[i]
+        if head.split()[0] in (ent.role or "").lower():
+            return None  # `Pengacara Hotman Paris`: the person named is the counsel
+        if self.first_end.get(i, s + 1) > s:
+            return None  # a name given here for the first time is the counsel's own
+        return _shortest([head] + lead[n:])
 
     def _apposed(self, s: int, e: int) -> int:
         """`Pelatih Elektrik, Tien Mei`, `peneliti pada ESOHR, Duaa Dhainy`: a role phrase and a
