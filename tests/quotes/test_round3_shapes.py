@@ -111,3 +111,20 @@ def test_counsel_title_before_a_new_name_is_a_title(h):
     text = "Pengacara Rudi Hartanto mengatakan kliennya tidak bisa hadir karena sedang dirawat di rumah sakit."
     q = h.with_entities(text, [("Rudi Hartanto", "PER", ["Rudi Hartanto"])]).quotes[0]
     assert q.speaker.name == "Rudi Hartanto"
+
+
+def test_advice_to_someone_is_the_part_after_agar(h):
+    text = "Ratna Sari sudah menasihati putranya Dimas agar menjaga pola makan di tengah kesibukan kampanye."
+    q = h.read(text).quotes[0]
+    assert (q.cue, q.text) == ("menasihati", "menjaga pola makan di tengah kesibukan kampanye.")
+
+
+def test_a_request_with_untuk_keeps_the_person_addressed(h):
+    text = "Kapolres Arif Budiman meminta pengguna jalan untuk mencari jalur alternatif selama perbaikan jembatan."
+    assert h.read(text).quotes[0].text.startswith("pengguna jalan untuk")
+
+
+def test_berdalih_reports_an_excuse(h):
+    text = "Namun, pengasuh anak itu sempat berdalih memar di lengan balita karena terjatuh dari tangga."
+    q = h.read(text).quotes[0]
+    assert (q.cue, q.text) == ("berdalih", "memar di lengan balita karena terjatuh dari tangga.")

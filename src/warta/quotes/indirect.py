@@ -352,6 +352,11 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
         c = _candidate(norm, ws, ci, re_, para, w, w.text, cue.lemma)
         if content[0].low in ("agar", "supaya"):  # `meminta agar X …`: the request is X …
             c.pieces = [(content[1].start, c.end)] if len(content) > 1 else c.pieces
+        elif directive:
+            # `menasihati Rina agar menjaga …`: the person addressed, then the advice after `agar`
+            a = next((m for m, x in enumerate(content[1:5], 1) if x.low in ("agar", "supaya")), None)
+            if a is not None and a + 1 < len(content) and not any(is_verbish(x.text) for x in content[:a]):
+                c.pieces = [(content[a + 1].start, c.end)]
         c.speaker_span = sp
         c.pronoun = is_pronoun(norm[sp[0] : sp[1]])
         c.attribution = (sp[0], w.end)
