@@ -128,3 +128,19 @@ def test_berdalih_reports_an_excuse(h):
     text = "Namun, pengasuh anak itu sempat berdalih memar di lengan balita karena terjatuh dari tangga."
     q = h.read(text).quotes[0]
     assert (q.cue, q.text) == ("berdalih", "memar di lengan balita karena terjatuh dari tangga.")
+
+
+def test_the_one_acted_on_by_a_passive_is_not_who_nya_means(h):
+    # the spokesman goes on talking about the officer who was summoned: `ujarnya` is the spokesman
+    text = (
+        '"Kami ingin mendengar duduk perkaranya dari kedua pihak," kata Kasi Humas Polres Bantul Agus Salim.\n'
+        "Selain diperiksa Propam, Hendro juga langsung dipanggil menghadap ke Kapolres. Hendro dipanggil "
+        "terkait videonya yang beredar.\n"
+        '"Iya, sudah dipanggil, dimintai klarifikasi," ujarnya.'
+    )
+    names = [
+        ("Agus Salim", "PER", ["Agus Salim"]),
+        ("Hendro", "PER", ["Hendro"]),
+        ("Polres Bantul", "ORG", ["Polres Bantul"]),
+    ]
+    assert h.with_entities(text, names).quotes[-1].speaker.name == "Agus Salim"

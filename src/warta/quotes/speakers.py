@@ -194,6 +194,9 @@ class Resolver:
                 continue  # `Rosan disebut …` is not the agent of a statement
             if w.low in COPULAS:
                 continue  # `X merupakan …` describes X; it does not make X the one speaking
+            verb = next((x for x in nxt if x.low not in ADVERBS), None)
+            if verb is not None and verb is not w and verb.low.startswith("di") and is_verbish(verb.text):
+                continue  # `Budi juga langsung dipanggil …`: the one acted on, as in `Budi dipanggil`
             if is_verbish(w.text) or w.low in ADVERBS or w.low in PREDICATES or lexicon().cue(w.text):
                 sp = self._speaker_for(i, s, e)
                 self._add_event(Event(s, sp, ents[i].label == "PER", self._para_of(s)))
@@ -216,8 +219,11 @@ class Resolver:
             w = ws[k]
             after = self.norm[w.end : ws[k + 1].start if k + 1 < len(ws) else s]
             if "," in after and w.low != "oleh":
-                # `oleh Kasubdit …, Kombes Rizki`: the name in apposition is still the agent
-                return "agent" if "," in after and self._passive_before(ws, k) else None
+                # `oleh Kasubdit …, Kombes Rizki`: the name in apposition is still the agent;
+                # not `Selain diperiksa Propam, Budi juga dipanggil …`, where the name has its own predicate
+                if not self._passive_before(ws, k) or self._predicate_after(s):
+                    return None
+                return "agent"
             base = w.low.strip(".")
             if is_cap(w.text) or base in lex.titles or base in lex.role_words or base in NAME_PARTICLES:
                 continue
@@ -227,6 +233,18 @@ class Resolver:
                 return "object"
             return None
         return None
+
+    def _predicate_after(self, s: int) -> bool:
+        """Is the name starting at ``s`` followed (past its capitalised words) by a verb, an
+        adverb or a predicate of its own, with no punctuation between?"""
+        for w in words(self.norm, s, min(len(self.norm), s + 80)):
+            if is_cap(w.text):
+                continue
+            gap = self.norm[s : w.start]
+            if any(c in gap for c in ',.;:"()'):
+                return False
+            return w.low in ADVERBS or w.low in PREDICATES or is_verbish(w.text)
+        return False
 
     def _passive_before(self, ws: list, k: int) -> bool:
         """Do the words up to ``ws[k]`` end in `oleh`/a passive verb and a role run (`dikonfirmasi
