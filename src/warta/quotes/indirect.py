@@ -46,6 +46,10 @@ NOT_TOPICS = wordset("not_topics")
 CLAUSE_MARKERS = wordset("clause_markers")
 INTERJECTED_CUES = wordset("interjected_cues")
 GROUP_DETERMINERS = frozenset(("para", "sejumlah", "beberapa", "sebagian"))
+# time clauses that, set off after a cue's comma, open the content (`mengatakan, usai …, X …`)
+CONTENT_TIME_OPENERS = frozenset(("usai", "seusai"))
+# words that make such a clause the scene of the saying instead (`usai ditemui wartawan`)
+SAYING_SCENE = frozenset(("ditemui", "dihubungi", "dikonfirmasi", "wawancara", "rapat", "konferensi", "acara"))
 # adverbs that open a predicate, never a noun phrase (an adjective follows its noun)
 PREDICATE_OPENERS = frozenset(("baru", "hanya", "cuma"))
 
@@ -59,6 +63,9 @@ def _content_start(norm: str, ws: list[Word], i: int, directive: bool) -> int | 
     if ws[i].low in ("bahwa", "kalau", "bahwasanya"):
         return i + 1
     if ws[i].low in ADJUNCT_START:
+        # `mengatakan, usai pembersihan …, penerbangan kembali normal`: set off after the cue's
+        # comma, a time clause belongs to what was said, not to the saying
+        opens = i > 0 and "," in norm[ws[i - 1].end : ws[i].start] and ws[i].low in CONTENT_TIME_OPENERS
         for k in range(i + 1, min(len(ws), i + 14)):
             if ws[k].low in ("bahwa", "bahwasanya"):
                 return k + 1
@@ -67,7 +74,7 @@ def _content_start(norm: str, ws: list[Word], i: int, directive: bool) -> int | 
                 # so the phrase opens the content rather than setting the scene
                 return i
             if "," in norm[ws[k - 1].end : ws[k].start]:
-                return k
+                return i if opens and not any(x.low in SAYING_SCENE for x in ws[i:k]) else k
         return i if directive or ws[i].low not in ("kepada", "kepadanya", "pada") else None
     return i
 
