@@ -154,5 +154,5 @@ def test_the_one_acted_on_by_a_passive_is_not_who_nya_means(h):
     ],
 )
 def test_a_time_clause_after_the_cue_comma_opens_the_content_unless_it_sets_the_scene(h, adjunct, start):
-    text = f"Manajer humas Dewi Anggraini mengatakan, {adjunct}, perjalanan kereta kembali normal pukul 08.15 WIB."
+    text = f"Manajer humas Dewi Anggraini mengatakan, {adjunct}, perjalanan kereta kembali berjalan normal pukul 08.15 WIB."
     assert h.read(text).quotes[0].text.startswith(start)
