@@ -156,3 +156,23 @@ def test_the_one_acted_on_by_a_passive_is_not_who_nya_means(h):
 def test_a_time_clause_after_the_cue_comma_opens_the_content_unless_it_sets_the_scene(h, adjunct, start):
     text = f"Manajer humas Dewi Anggraini mengatakan, {adjunct}, perjalanan kereta kembali berjalan normal pukul 08.15 WIB."
     assert h.read(text).quotes[0].text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "start"),
+    [
+        (
+            "Ia menyerukan penghematan air bersih, pengurangan sampah plastik, serta penanaman pohon di bantaran sungai.",
+            "menyerukan",
+            "penghematan air bersih",
+        ),
+        (
+            "Menteri Pariwisata Rina Kusuma mempersilakan pemerintah daerah untuk membangun bandara itu sendiri.",
+            "mempersilakan",
+            "pemerintah daerah untuk",
+        ),
+    ],
+)
+def test_calls_and_permissions_are_directives(h, text, cue, start):
+    q = h.read(text).quotes[0]
+    assert q.cue == cue and q.text.startswith(start)
