@@ -176,3 +176,30 @@ def test_a_time_clause_after_the_cue_comma_opens_the_content_unless_it_sets_the_
 def test_calls_and_permissions_are_directives(h, text, cue, start):
     q = h.read(text).quotes[0]
     assert q.cue == cue and q.text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("subject", "names", "speaker"),
+    [
+        ("Tim Dokter RSUD Sleman dan IDI", [("IDI", "ORG", ["IDI"])], "Tim Dokter RSUD Sleman dan IDI"),
+        (
+            "kelompok buruh (KSPI) dan pakar Organisasi Perburuhan Internasional (ILO)",
+            [("Organisasi Perburuhan Internasional", "ORG", ["Organisasi Perburuhan Internasional", "ILO"])],
+            "kelompok buruh (KSPI) dan pakar Organisasi Perburuhan Internasional (ILO)",
+        ),
+        # one body with `dan` in its name, and two roles of one person, are not joint speakers
+        (
+            "Badan Riset dan Inovasi Nasional",
+            [("Badan Riset dan Inovasi Nasional", "ORG", ["Badan Riset dan Inovasi Nasional"])],
+            "Badan Riset dan Inovasi Nasional",
+        ),
+        (
+            "Wakil Ketua DPR dan Ketua Harian Partai Maju Sufmi Darmawan",
+            [("DPR", "ORG", ["DPR"]), ("Sufmi Darmawan", "PER", ["Sufmi Darmawan"])],
+            "Sufmi Darmawan",
+        ),
+    ],
+)
+def test_bodies_joined_by_dan_speak_together(h, subject, names, speaker):
+    text = f"Menurut {subject}, pekerja yang dirumahkan itu berhak atas pesangon penuh."
+    assert h.with_entities(text, names).quotes[0].speaker.name == speaker

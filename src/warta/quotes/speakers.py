@@ -112,6 +112,8 @@ class Resolver:
         # sorted starts, so that lookups by position are bisections, not scans of the article
         self.mention_starts = [ms for ms, _me, _i in self.mentions]
         self.same_as = _nicknames(article, self.mentions)
+        # `A dan B menyatakan …` as one speaker: quotes only (the events layer splits joint parties)
+        self.joint_speakers = False
         self.first_end: dict[int, int] = {}
         for _ms, me, i in self.mentions:
             self.first_end.setdefault(i, me)
@@ -365,6 +367,9 @@ class Resolver:
         s = self._apposed(s, e)
         i = self._entity_in(s, e)
         lead = self.norm[s:e].split()
+        joint = self._joint(s, e) if self.joint_speakers else None
+        if joint is not None:
+            return joint
         counsel = self._counsel_for(lead, s, i)
         if counsel is not None:
             return Speaker(counsel, None, s, e)
@@ -448,6 +453,31 @@ class Resolver:
             if j is not None:
                 return self._speaker_for(j, s, e)
         return Speaker(text, None, s, e)
+
+    def _joint(self, s: int, e: int) -> Speaker | None:
+        """`Tim Dokter RSCM dan IDI menyatakan …`, `kelompok HAM dan pakar PBB`: bodies or groups
+        joined by `dan` speak together; the phrase as written is the speaker. Not a name with
+        `dan` inside (one mention spans it), nor anything holding a person's name (`Wakil Ketua
+        DPR dan Ketua Harian Gerindra Sufmi Dasco`: roles of one person)."""
+        text = self.norm[s:e]
+        m = re.search(r"\s(?:dan|serta)\s", text)
+        if m is None:
+            return None
+        cut = s + m.start()
+        first = bisect_left(self.mention_starts, s - MAX_MENTION_CHARS)
+        inside = [(ms, me, k) for ms, me, k in self.mentions[first:] if ms < e and me > s]
+        if not inside or any(ms < cut < me for ms, me, _k in inside):
+            return None
+        if any(self.a.entities[k].label != "ORG" for _ms, _me, k in inside):
+            return None
+        if not text[: m.start()].split() or not text[m.end() :].split():
+            return None
+        if text.count("(") > text.count(")"):
+            text = text + ")" if self.norm[e : e + 1] == ")" else _OPEN_PAREN.sub("", text)
+        ws = text.split()
+        while ws and ws[0].lower() in DETERMINERS:
+            ws = ws[1:]
+        return Speaker(_shortest(ws), None, s, e) if ws else None
 
     def _counsel_for(self, lead: list[str], s: int, i: int | None) -> str | None:
         """`Pengacara Yingluck mengatakan …` after Yingluck was introduced: Yingluck's counsel
@@ -1004,6 +1034,7 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
     quoted = [p for c in cands if c.kind == "direct" for p in c.pieces]
     reported = [p for c in cands if c.kind == "indirect" for p in c.pieces]
     r = Resolver(article, layout, quoted, reported)
+    r.joint_speakers = True
     prev: Candidate | None = None
     described: set[int] = set()  # candidates whose speaker is a description (`wanita itu`), not a pronoun
     for k, c in enumerate(cands):
