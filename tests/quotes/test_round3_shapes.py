@@ -203,3 +203,15 @@ def test_calls_and_permissions_are_directives(h, text, cue, start):
 def test_bodies_joined_by_dan_speak_together(h, subject, names, speaker):
     text = f"Menurut {subject}, pekerja yang dirumahkan itu berhak atas pesangon penuh."
     assert h.with_entities(text, names).quotes[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize("link", ["", "seraya ", "Senin (3/4), "])
+def test_a_statement_added_after_the_attribution_is_an_indirect_quote_of_the_same_speaker(h, link):
+    text = (
+        '"Kami akan terus mengirim bantuan," kata juru bicara UNHCR Mira Santoso, '
+        f"{link}menambahkan bahwa bantuan makanan sudah tiba di kamp pengungsi."
+    )
+    qs = h.with_entities(text, [("Mira Santoso", "PER", ["Mira Santoso"])]).quotes
+    assert [(q.kind, q.speaker.name) for q in qs] == [("direct", "Mira Santoso"), ("indirect", "Mira Santoso")]
+    assert qs[1].text == "bantuan makanan sudah tiba di kamp pengungsi."
+    assert qs[1].cue == "menambahkan"

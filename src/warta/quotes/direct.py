@@ -14,7 +14,14 @@ from bisect import bisect_right
 
 import regex as re
 
-from warta.quotes.attribution import DAY_OR_MONTH, NP_STOP, Attribution, post_attribution, pre_attribution
+from warta.quotes.attribution import (
+    DAY_OR_MONTH,
+    NP_STOP,
+    Attribution,
+    cue_of,
+    post_attribution,
+    pre_attribution,
+)
 from warta.quotes.lexicon import lexicon
 from warta.quotes.text import Candidate, Layout, words
 
@@ -119,6 +126,34 @@ def _candidate(pieces, para, att: Attribution | None) -> Candidate:
     return c
 
 
+def _added_statement(norm: str, att: Attribution, para: int) -> Candidate | None:
+    """`"…," kata Bank Dunia dalam sebuah pernyataan, menambahkan bahwa …` / `…, seraya
+    menambahkan bahwa …`: after the attribution, a second verb of saying with `bahwa` carries an
+    indirect statement of the same speaker (the next candidate inherits it)."""
+    s0 = (att.speaker_span or att.cue_span or att.span)[1]
+    e0 = att.span[1]
+    ws = words(norm, s0, e0)
+    for k in range(len(ws) - 2):
+        if "," not in norm[ws[k - 1].end if k else s0 : ws[k].start]:
+            continue
+        j = k + 1 if ws[k].low in ("seraya", "sambil", "sembari") else k
+        cn = cue_of(ws[j]) if j + 2 < len(ws) else None
+        if cn is None or cn[1] or "active" not in cn[0].uses or ws[j + 1].low not in ("bahwa", "bahwasanya"):
+            continue  # `kata X, Senin (3/4), menambahkan …`: a date or place set off first
+        content = ws[j + 2 :]
+        if len(content) < 3:
+            return None
+        e = e0
+        while e > content[0].start and norm[e - 1] in " \n\t,;:":
+            e -= 1
+        c = Candidate("indirect", [(content[0].start, e)], para)
+        c.cue, c.cue_lemma, c.cue_span = ws[j].text, cn[0].lemma, (ws[j].start, ws[j].end)
+        c.inherit = True
+        c.attribution = (ws[k].start, ws[j + 1].end)
+        return c
+    return None
+
+
 # `"…," kara Robin.`: one lower-case word (a verb of saying we do not know, or misspelt) and a name
 _UNKNOWN_CUE = re.compile(r"\s*([a-z]{3,12})\s+((?:[A-Z][\w.'-]*)(?:\s+[A-Z][\w.'-]*){0,3})\s*\.?\s*$")
 
@@ -203,6 +238,7 @@ def find(norm: str, layout: Layout) -> tuple[list[Candidate], list[tuple[int, in
                         cand.continuation = True
                     elif inner_end == "," and c is not None:
                         cand = _unknown_cue(norm, pieces, pi, c + 1, suffix_end)
+            added = _added_statement(norm, att, pi) if cand is not None and att is not None else None
             if cand is not None:
                 if carry is not None and qi == 0:
                     # the quote left open in the paragraph before goes on here
@@ -218,6 +254,10 @@ def find(norm: str, layout: Layout) -> tuple[list[Candidate], list[tuple[int, in
                 covered.append((o, c + 1 if c is not None else pe))
                 if cand.attribution:
                     covered.append(cand.attribution)
+                if added is not None:
+                    out.append(added)
+                    if cand.attribution and added.attribution:
+                        cand.attribution = (cand.attribution[0], added.attribution[0])
                 if cand.cue is not None and att is not None:
                     prev_att = cand
                 elif cand.inherit:
