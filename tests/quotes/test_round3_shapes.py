@@ -215,3 +215,14 @@ def test_a_statement_added_after_the_attribution_is_an_indirect_quote_of_the_sam
     assert [(q.kind, q.speaker.name) for q in qs] == [("direct", "Mira Santoso"), ("indirect", "Mira Santoso")]
     assert qs[1].text == "bantuan makanan sudah tiba di kamp pengungsi."
     assert qs[1].cue == "menambahkan"
+
+
+def test_a_relation_then_what_is_said_of_it_is_a_clause(h):
+    text = (
+        "Gubernur Jawa Barat Dedi Mulyana menyatakan hubungannya dengan Ketua DPRD Jawa Barat (DPRD) "
+        "Budi Hartono baik-baik saja."
+    )
+    q = h.read(text).quotes[0]
+    assert q.text.startswith("hubungannya dengan") and q.text.endswith("baik-baik saja.")
+    # with no predicate after it, the relation is still only a topic
+    assert h.read("Warga menyampaikan kekecewaannya dengan keputusan pemerintah daerah soal tarif air.").quotes == []

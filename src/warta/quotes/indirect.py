@@ -79,6 +79,14 @@ def _content_start(norm: str, ws: list[Word], i: int, directive: bool) -> int | 
     return i
 
 
+def _predicative(low: str) -> bool:
+    """A predicate word, or its reduplication (`baik-baik saja`, `aman-aman saja`)."""
+    if low in PREDICATES:
+        return True
+    a, dash, b = low.partition("-")
+    return bool(dash) and a == b and a in PREDICATES
+
+
 def _predicate_next(ws: list[Word]) -> bool:
     """`tindakannya diperlukan …`: a possessed noun with a predicate right after it is the
     subject of a clause, not the topic of the verb (`menyampaikan harapannya agar …`)."""
@@ -86,6 +94,14 @@ def _predicate_next(ws: list[Word]) -> bool:
         return False
     if ws[1].low in ("kini", "sekarang") or (len(ws) > 3 and ws[1].low == "saat" and ws[2].low == "ini"):
         return True  # `kementeriannya saat ini fokus …`: a time adverb sits between subject and predicate
+    if ws[1].low in ("dengan", "antara"):
+        # `hubungannya dengan Ketua DEN baik-baik saja`: the relation, then what is said of it
+        for w in ws[2:16]:
+            if w.low in ("yang", "agar", "supaya", "untuk", "kepada"):
+                return False
+            if _predicative(w.low):
+                return True
+        return False
     return ws[1].low in PREDICATES or (is_verbish(ws[1].text) and ws[1].low.startswith(("di", "ter")))
 
 
@@ -134,7 +150,7 @@ def _is_clause(ws: list[Word], vp: bool, directive: bool, topic_check: bool = Tr
     preds = [
         k
         for k, w in enumerate(ws)
-        if k >= start and (w.low in PREDICATES or is_verbish(w.text)) and not (k == 1 and w.low in ATTRIBUTIVE)
+        if k >= start and (_predicative(w.low) or is_verbish(w.text)) and not (k == 1 and w.low in ATTRIBUTIVE)
     ]
     if not preds:
         return False
