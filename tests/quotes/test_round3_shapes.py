@@ -226,3 +226,23 @@ def test_a_relation_then_what_is_said_of_it_is_a_clause(h):
     assert q.text.startswith("hubungannya dengan") and q.text.endswith("baik-baik saja.")
     # with no predicate after it, the relation is still only a topic
     assert h.read("Warga menyampaikan kekecewaannya dengan keputusan pemerintah daerah soal tarif air.").quotes == []
+
+
+@pytest.mark.parametrize(
+    ("closing", "cue"),
+    [
+        ("demikian kata Menteri Energi Rahmat Hidayat.", "kata"),
+        ("demikian disampaikan Menteri Energi Rahmat Hidayat di Jakarta.", "disampaikan"),
+        ("demikian dikatakan oleh Menteri Energi Rahmat Hidayat.", "dikatakan"),
+        ("demikian pernyataan resmi Kementerian Energi.", "pernyataan"),
+    ],
+)
+def test_demikian_and_a_verb_of_saying_close_an_unquoted_statement(h, closing, cue):
+    text = f"Pemerintah akan menaikkan tarif listrik rumah tangga mulai bulan depan, {closing}"
+    q = h.read(text).quotes[0]
+    assert (q.kind, q.cue) == ("indirect", cue)
+    assert q.text == "Pemerintah akan menaikkan tarif listrik rumah tangga mulai bulan depan"
+
+
+def test_demikian_before_a_noun_that_is_no_statement_is_no_quote(h):
+    assert h.read("Harga cabai naik tajam di pasar induk pekan ini, demikian data yang dirilis BPS.").quotes == []

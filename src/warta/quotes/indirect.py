@@ -15,6 +15,8 @@ from warta.quotes.attribution import (
     ADVERBS,
     DAY_OR_MONTH,
     NP_STOP,
+    STATEMENT_MODIFIERS,
+    STATEMENT_NOUNS,
     cue_of,
     find_via,
     is_pronoun,
@@ -506,6 +508,43 @@ def _trailing(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candid
     return None
 
 
+def _closing_demikian(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidate | None:
+    """`Tarif naik bulan depan, demikian kata Menteri X.` / `…, demikian disampaikan X di …` /
+    `…, demikian pernyataan kelompok itu di situs webnya.`: `demikian` (or `begitu`) then a verb
+    of saying, its passive or a statement noun, and the source, close an unquoted statement."""
+    for k in range(len(ws) - 2, 3, -1):
+        if ws[k].low not in ("demikian", "begitu") or "," not in norm[ws[k - 1].end : ws[k].start]:
+            continue
+        w = ws[k + 1]
+        cn = cue_of(w)
+        statement = w.low in STATEMENT_NOUNS
+        if not statement and (cn is None or cn[1] or not (cn[0].uses & {"post", "passive"})):
+            return None
+        j = k + 2
+        if j < len(ws) and ws[j].low == "oleh":
+            j += 1
+        while statement and j < len(ws) and ws[j].low in STATEMENT_MODIFIERS:
+            j += 1
+        sp = np_after(norm, ws, j, max_words=8) if j < len(ws) else None
+        if sp is None:
+            return None
+        np_text = norm[sp[0] : sp[1]]
+        head = np_text.split()[0].lower() if np_text.split() else ""
+        if not (is_cap(np_text) or is_pronoun(np_text) or head in lexicon().speaker_nouns or statement):
+            return None
+        s = strip_connectives(norm, rs, ws[k - 1].end)
+        content = [x for x in ws[:k] if x.start >= s]
+        if len(content) < 4 or not _is_clause(content, vp=True, directive=False, topic_check=False):
+            return None
+        c = Candidate("indirect", [(content[0].start, _trim_end(norm, content[0].start, ws[k - 1].end + 1))], para)
+        lemma = STATEMENT_NOUNS[w.low] if statement else cn[0].lemma  # type: ignore[index]
+        c.cue, c.cue_lemma, c.cue_span = w.text, lemma, (w.start, w.end)
+        c.speaker_span, c.pronoun = sp, is_pronoun(np_text)
+        c.attribution = (ws[k].start, sp[1])
+        return c
+    return None
+
+
 def _trailing_medium(norm: str, ws: list[Word], k: int, rs: int, re_: int, para: int) -> Candidate | None:
     """`…, demikian dikutip detikINET dari Techspot.`: a clause closed by the medium it was
     taken from; the medium is both the source and the via."""
@@ -558,7 +597,7 @@ def find(norm: str, layout: Layout, covered: list[tuple[int, int]]) -> list[Cand
     hits = []
     for word in index_words(norm).all:
         w = word.low.rstrip(".")
-        if w in forms or (w.endswith("nya") and w[:-3] in forms):
+        if w in forms or (w.endswith("nya") and w[:-3] in forms) or w in STATEMENT_NOUNS:
             hits.append(word.start)
     for ss, se, para in layout.sentences:
         k = bisect_left(hits, ss)
@@ -586,6 +625,7 @@ def find(norm: str, layout: Layout, covered: list[tuple[int, int]]) -> list[Cand
                 or _active(norm, ws, rs, re_, para)
                 or _interrupted(norm, ws, rs, re_, para)
                 or _trailing(norm, ws, rs, re_, para)
+                or _closing_demikian(norm, ws, rs, re_, para)
             )
             if found is not None:
                 out.append(found)
