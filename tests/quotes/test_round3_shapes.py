@@ -246,3 +246,16 @@ def test_demikian_and_a_verb_of_saying_close_an_unquoted_statement(h, closing, c
 
 def test_demikian_before_a_noun_that_is_no_statement_is_no_quote(h):
     assert h.read("Harga cabai naik tajam di pasar induk pekan ini, demikian data yang dirilis BPS.").quotes == []
+
+
+def test_a_dated_lead_taken_from_a_medium_is_news_not_a_statement(h):
+    a = h.read(
+        "Dilansir kantor berita Reuters, Selasa (8/7/2025), Rina Wijaya meluncurkan partai politik baru di Jakarta."
+    )
+    assert a.quotes == []
+    # a statement in it still keeps the medium
+    b = h.read("Dilansir kantor berita Reuters, Selasa (8/7/2025), Rina Wijaya mengatakan partainya akan ikut pemilu.")
+    assert [(q.cue, q.via) for q in b.quotes] == [("mengatakan", "Reuters")]
+    # without the date the medium's words are reported
+    c = h.read("Dikutip dari laman NDTV, kopi kaya akan antioksidan dan dapat membantu memperbaiki suasana hati.")
+    assert [q.cue for q in c.quotes] == ["Dikutip dari"]

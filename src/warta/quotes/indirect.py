@@ -192,6 +192,12 @@ def _via_start(
     via = (med[2], (med[0], med[1]))
     rest = comma + 1
     ws = words(norm, rest, re_)
+    if len(ws) > 2 and ws[0].low in DAY_OR_MONTH and norm[ws[0].end : ws[1].start].strip() == "(":
+        # `Dilansir AFP, Senin (7/7/2025), Elon Musk meluncurkan …`: a dated lead reports the
+        # news taken from the medium, not a statement of it; only the medium is kept
+        close = norm.find("),", ws[0].end, re_)
+        if close != -1 and close - ws[0].end <= 16:
+            return None, via, close + 2
     marker = norm[m.start() : m.end()].strip()
     marker_words = marker.split()
     cue_text = " ".join(marker_words[:2]) if marker_words[0].lower().startswith("di") else marker_words[0]
