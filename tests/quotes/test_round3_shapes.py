@@ -259,3 +259,12 @@ def test_a_dated_lead_taken_from_a_medium_is_news_not_a_statement(h):
     # without the date the medium's words are reported
     c = h.read("Dikutip dari laman NDTV, kopi kaya akan antioksidan dan dapat membantu memperbaiki suasana hati.")
     assert [q.cue for q in c.quotes] == ["Dikutip dari"]
+
+
+def test_a_choice_between_two_names_is_not_a_nickname(h):
+    text = (
+        "Warga masih menunggu apakah Prabawa atau Gilang Ramadhan yang akan hadir.\n"
+        '"Saya pasti datang besok pagi," kata Gilang kepada wartawan.'
+    )
+    names = [("Prabawa", "PER", ["Prabawa"]), ("Gilang Ramadhan", "PER", ["Gilang Ramadhan", "Gilang"])]
+    assert h.with_entities(text, names).quotes[0].speaker.name == "Gilang Ramadhan"

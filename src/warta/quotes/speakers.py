@@ -940,15 +940,21 @@ def _nicknames(article: Article, mentions: list[tuple[int, int, int]]) -> dict[i
     out: dict[int, int] = {}
     seen: set[int] = set()
     ends: dict[int, int] = {}
+    spans: dict[int, str] = {}  # the latest mention of each entity, as written
     ents = article.entities
     for ms, me, i in mentions:
         if i not in seen and ents[i].label == "PER":
             m = _NICKNAME_LINK.search(article.norm, max(0, ms - 40), ms)
             j = ends.get(m.start()) if m else None
             if j is not None and j != i and ents[j].label == "PER":
-                out[i] = out.get(j, j)
+                # a bare `atau` may also offer a choice (`Prabowo atau Gibran`): only a full name
+                # then a one-word name read as a nickname
+                full = len(spans[j].split()) >= 2 and len(article.norm[ms:me].split()) == 1
+                if "atau" not in m.group() or full:
+                    out[i] = out.get(j, j)
         seen.add(i)
         ends[me] = i
+        spans[i] = article.norm[ms:me]
     return out
 
 
