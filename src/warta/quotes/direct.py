@@ -5,7 +5,8 @@ by their shape (an opening mark has a letter after it, a closing mark has punctu
 space after it); a quote nested in a quote is kept inside its outer quote. A paragraph that
 opens a quote and never closes it runs to its end, and when the next paragraph opens with
 ``"`` the quote goes on there (one record). Short quoted terms inside a sentence, titles and
-slogans are left out.
+slogans are left out. A statement added after the attribution (``"…," kata X, menambahkan bahwa
+…``) is an indirect quote of the same speaker.
 """
 
 from __future__ import annotations

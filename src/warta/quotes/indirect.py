@@ -2,7 +2,8 @@
 
 Shapes, tried in this order on each sentence (outside direct quotes and their attributions):
 ``Dikutip dari X, …`` (X is source and medium), ``Menurut X, …`` / ``…menurutnya …``,
-``X mengatakan (bahwa) …``, ``…, terang X, …`` / ``…, disebutkan X, …``, and ``…, kata X.``.
+``X mengatakan (bahwa) …``, ``…, terang X, …`` / ``…, disebutkan X, …``, ``…, kata X.`` and
+``…, demikian kata/disampaikan/pernyataan X.``.
 The text is the reported content only. A verb followed by a topic (``menjelaskan soal modus``)
 or by something that is not a clause is not a quote.
 """
