@@ -12,7 +12,7 @@ from functools import cache
 from warta.document import Article, Event, Speaker
 from warta.events.lexicon import lexicon
 from warta.events.triggers import Trigger
-from warta.quotes.attribution import np_after, subject_before
+from warta.quotes.attribution import ADVERBS, np_after, subject_before
 from warta.quotes.lexicon import lexicon as quote_lexicon
 from warta.quotes.speakers import LOOKBACK_CHARS, MAX_MENTION_CHARS, Resolver
 from warta.quotes.text import Layout, Word, is_cap, is_verbish
@@ -326,6 +326,13 @@ class Parties:
                 if sp is not None and self._party_like(sp):
                     return sp
         span = subject_before(self.norm, cs, start) if cs < start else None
+        if span is None and cs < start:
+            # `Detasemen Khusus 88 Antiteror Polri, kembali menangkap`: the subject before the comma
+            k = t.first - 1
+            while k > 0 and t.first - k <= 2 and ws[k].start > cs and ws[k].low in ADVERBS:
+                k -= 1
+            if k + 1 < t.first and ws[k].start > cs and self.norm[ws[k].end : ws[k + 1].start].strip() == ",":
+                span = subject_before(self.norm, cs, ws[k + 1].start)
         k = t.first - 1
         k = k - 1 if k > 1 and ws[k].low in ("itu", "tersebut", "ini") else k
         if span is None and k > 0 and ws[k].start > cs and ws[k].low in W["describing_ber"]:
@@ -532,7 +539,10 @@ class Parties:
             ent = self.a.entities[i]
             if me > pos:
                 continue
-            if ent.label == "ORG" and any(w.lower() in enforcers for w in ent.canonical.replace("-", " ").split()):
+            written = self.norm[_ms:me]  # `KPK` for `Komisi Pemberantasan Korupsi`
+            if ent.label == "ORG" and any(
+                w.lower() in enforcers for w in f"{ent.canonical} {written}".replace("-", " ").split()
+            ):
                 if self._only_titles(ent.canonical):
                     continue  # `Pelaksana Tugas Deputi Penindakan`: a title cut from a name, not a body
                 best = self._body_of(ent.canonical) or Speaker(ent.canonical, i, None, None)
@@ -622,6 +632,9 @@ class Parties:
         if "," not in head:
             return None
         e = ws[i].start + head.index(",")
+        if _group_pronoun(self.norm[ws[i].start : e]) and self.last_recipient is not None:
+            prev = self.last_recipient  # `Dari tangan ketiganya, …`: the group just acted on
+            return Speaker(prev.name, prev.entity, None, None)
         sp = self._named(ws[i].start, e, ws[i].start, qi)
         return sp if sp is not None and self._party_like(sp) else None
 
@@ -662,6 +675,12 @@ class Parties:
                     recip = self._after_marker(ws, after, frozenset(("dari",)), qi, reach=10, party=True) or recip
                 if p.type == "COERCE" and (recip is None or not self._party_like(recip) or _goods(recip)):
                     recip = self._opening_source(ws, t, ss, qi) or recip  # `Dari tangan tersangka, polisi menyita …`
+                if p.type == "COERCE" and recip is not None and _goods(recip):
+                    # `penyidik juga menyita satu unit mobil`: an asset is taken from the one the chain is
+                    # about; evidence (`barang bukti`, `318 dokumen`) is taken from no one in particular
+                    prev = self.last_recipient
+                    asset = any(w.lower() in W["seized_assets"] for w in recip.name.split()[:4])
+                    recip = Speaker(prev.name, prev.entity, None, None) if prev is not None and asset else None
                 if p.type in ("AGREE", "COOPERATE", "CONSULT") and (recip is None or not self._party_like(recip)):
                     # `menandatangani perjanjian pembiayaan dengan PT X`
                     with_ = frozenset(("dengan", "bersama"))
@@ -1071,7 +1090,9 @@ class Parties:
 def _goods(sp: Speaker) -> bool:
     """`puluhan paket sabu`, `ratusan dokumen palsu`: things seized, though counted as people are."""
     goods = lexicon().words["seized_goods"]
-    return sp.entity is None and any(w.lower() in goods for w in sp.name.split()[1:3])
+    ws = sp.name.split()
+    counted = len(ws) > 1 and (ws[0].isdigit() or ws[0].lower() in NUMERALS or ws[0].lower() in goods)
+    return sp.entity is None and counted and any(w.lower() in goods for w in ws[1:3])
 
 
 ORDINALS = frozenset(("pertama", "kedua", "ketiga", "keempat", "kelima", "keenam"))
