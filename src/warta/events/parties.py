@@ -145,6 +145,9 @@ class Parties:
         if cut > 0 and not named and any(w.lower() in W["person_nouns"] for w in text[:cut].split()[-2:]):
             tail = s + cut + len(" dari ")
             body = [(ms, me, i) for ms, me, i in self._within(tail, tail + 1) if ms == tail]
+            one = text.split()[0].lower() in ("seorang", "salah")  # `seorang polisi dari Direktorat …`: the officer
+            if body and one and self.a.entities[body[0][2]].label == "ORG" and len(text[:cut].split()) <= 2:
+                return Speaker(text[:cut], None, s, s + cut)
             if body and self.a.entities[body[0][2]].label == "ORG" and len(text[:cut].split()) <= 2:
                 ms, me, i = body[0]  # `polisi dari Polsek Kuta`, `tim dari KPK`: the body they act for
                 return Speaker(self.a.entities[i].canonical, i, ms, me)
@@ -651,6 +654,7 @@ class Parties:
         actor: Speaker | None = None
         recip: Speaker | None = None
         mutual = p.voice == "mut" or "saling" in p.words
+        target: Speaker | None = None  # a place attacked, the recipient though no party
         after = t.last + 1 if p.words[-1] != "@" else t.last  # `menerima Fahri`: the name is the party
         W = lexicon().words
         if p.voice in ("act", "mut"):
@@ -694,6 +698,19 @@ class Parties:
                 pair = self._pair(ss, se)
                 if pair is not None:
                     actor, recip = pair
+            if p.type == "ASSAULT" and p.voice == "act" and recip is not None and not self._party_like(recip):
+                target = _attack_target(recip)  # `menyerang sebuah pembangkit listrik milik negara`: the place
+                hit = next(
+                    (
+                        k
+                        for k in range(after, min(len(ws) - 1, after + 6))
+                        if ws[k].low == "yang" and ws[k + 1].low in W["harm_verbs"]
+                    ),
+                    None,
+                )
+                if hit is not None:  # `menembakkan peluru yang menewaskan Ruiz`: the one the shot killed
+                    cand = self._np(ws, hit + 2, qi)
+                    recip = cand if cand is not None and self._party_like(cand) else recip
             joint = p.type in ("AGREE", "COOPERATE", "CONSULT")
             if p.voice == "act" and joint and (recip is None or not self._party_like(recip)):
                 pair = self._pair(ss, tstart)  # `Indonesia dan Pakistan terus memperkuat hubungan`: a joint act
@@ -786,6 +803,10 @@ class Parties:
             if recip is None and done is not None and p.type in ("COERCE", "INVESTIGATE") and self.last_recipient:
                 prev = self.last_recipient  # `Pemeriksaan dilakukan di gedung KPK`: the one the chain is about
                 recip = Speaker(prev.name, prev.entity, None, None)
+            attack = self.last_of_type.get("ASSAULT")
+            if recip is None and done is not None and p.type == "ASSAULT" and attack and attack.recipient:
+                prev = attack.recipient  # `Serangan dilakukan pukul 22.00`: the attack just told, on the same target
+                recip = Speaker(prev.name, prev.entity, None, None)
             if recip is None and p.type in ("AGREE", "COOPERATE"):
                 # `penandatanganan Perjanjian Induk … bersama Bank Syariah Indonesia`
                 recip = self._after_marker(ws, after, frozenset(("dengan", "bersama")), qi, reach=14, party=True)
@@ -847,7 +868,7 @@ class Parties:
                 prev = self.last_recipient  # `Ia kemudian ditahan`: the one the story's last act was on
                 recip = Speaker(prev.name, prev.entity, None, None)
         if recip is not None and not self._party_like(recip):
-            recip = None  # `membatalkan aturan`, `menemukan tambang ilegal`: a thing, not a party
+            recip = target  # `membatalkan aturan`, `menemukan tambang ilegal`: a thing, not a party
         if recip is None and p.words[-1] == "untuk":
             # `berkomitmen untuk terus mendukung Otorita IKN`: the party of the promised act
             k = after
@@ -1093,6 +1114,21 @@ def _goods(sp: Speaker) -> bool:
     ws = sp.name.split()
     counted = len(ws) > 1 and (ws[0].isdigit() or ws[0].lower() in NUMERALS or ws[0].lower() in goods)
     return sp.entity is None and counted and any(w.lower() in goods for w in ws[1:3])
+
+
+def _attack_target(sp: Speaker) -> Speaker | None:
+    """`sebuah pembangkit listrik milik negara di …` → `pembangkit listrik`: a place or vehicle
+    attacked, named by its head words (no article, owner or place after it)."""
+    W = lexicon().words
+    ws = sp.name.split()
+    if ws and ws[0].lower() in ("sebuah", "suatu", "satu", "salah", "seluruh", "beberapa", "sejumlah"):
+        ws = ws[1:]
+    if not ws or ws[0].lower() not in W["attack_targets"]:
+        return None
+    cut = next(
+        (k for k, w in enumerate(ws) if k and w.lower() in ("milik", "di", "yang", "dan", "pada", "sekitar")), len(ws)
+    )
+    return Speaker(" ".join(ws[:cut]).rstrip(",."), None, None, None)
 
 
 ORDINALS = frozenset(("pertama", "kedua", "ketiga", "keempat", "kelima", "keenam"))
