@@ -81,6 +81,7 @@ class Parties:
                 self.r.add(q.start, q.speaker)
         self.last_actor: dict[str, Speaker] = {}
         self.last_event: Event | None = None
+        self.last_accused: Speaker | None = None  # the suspect or offender the case is about
         self.last_recipient: Speaker | None = None  # of a police, court or crime step
         self.last_of_type: dict[str, Event] = {}  # the last act of each type
         self._ranked: list[int] | None = None  # ORG/PER entities by mentions, for _target
@@ -806,7 +807,7 @@ class Parties:
             attack = self.last_of_type.get("ASSAULT")
             if recip is None and done is not None and p.type == "ASSAULT" and attack and attack.recipient:
                 prev = attack.recipient  # `Serangan dilakukan pukul 22.00`: the attack just told, on the same target
-                recip = Speaker(prev.name, prev.entity, None, None)
+                recip = target = Speaker(prev.name, prev.entity, None, None)
             if recip is None and p.type in ("AGREE", "COOPERATE"):
                 # `penandatanganan Perjanjian Induk … bersama Bank Syariah Indonesia`
                 recip = self._after_marker(ws, after, frozenset(("dengan", "bersama")), qi, reach=14, party=True)
@@ -902,6 +903,9 @@ class Parties:
             recip = Speaker(prev_protest.recipient.name, prev_protest.recipient.entity, None, None)
         if recip is None and p.type == "DISAPPROVE" and p.mode != "allege":
             recip = self._target(actor)  # a criticism with no one named: the body the story is about
+        if recip is None and p.mode == "allege" and actor is not None and self.last_accused is not None:
+            prev = self.last_accused  # `keluarga melapor ke polisi`: a report is against the one the case is about
+            recip = Speaker(prev.name, prev.entity, None, None) if not _same(prev, actor) else None
         if recip is None and p.words[-1] == "tersangka" and p.voice in ("noun", "act"):
             recip = Speaker("tersangka", None, ws[t.last].start, ws[t.last].end)  # `penetapan tersangka`
         if actor is not None and recip is None and " dan " in actor.name and actor.entity is None:
@@ -1106,6 +1110,10 @@ class Parties:
             self.last_recipient = ev.recipient
         self.last_event = ev
         self.last_of_type[ev.type] = ev
+        if ev.type in ("COERCE", "INVESTIGATE") or ev.mode == "allege":
+            self.last_accused = ev.recipient or self.last_accused
+        elif ev.type == "CRIME":
+            self.last_accused = ev.actor or self.last_accused
 
 
 def _goods(sp: Speaker) -> bool:

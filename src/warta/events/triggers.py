@@ -142,6 +142,8 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     hearsay = t.pattern.voice == "pass" and first in W["hearsay"] and nxt0 is not None
     if hearsay and (nxt0.low in W["hearsay_states"] or (is_verbish(nxt0.text) and not nxt0.low.startswith("di"))):
         return "hearsay"  # `97 WNI dilaporkan kabur`: reportedly, not reported to anyone
+    if t.pattern.mode == "allege" and prev in W["attribution_before"]:
+        return "attribution"  # `demikian dilaporkan Reuters`: where the news came from, not a complaint
     cancel = lex.not_after.get(ws[t.last].low)
     if cancel and t.last + 1 < len(ws) and ws[t.last + 1].low in cancel:
         return "other sense"  # `pemeriksaan kesehatan`: a check-up, not an investigation
