@@ -92,3 +92,15 @@ def test_a_news_agency_reporting_is_no_complaint():
     assert not [
         e for e in _events("Kantor itu ditutup sementara, demikian dilaporkan Reuters.") if e[0] == "DISAPPROVE"
     ]
+
+
+def test_people_named_by_a_ter_noun_are_a_subject():
+    actor, recip = _of(
+        "Densus 88 menangkap dua orang. Terduga teroris sudah dibawa ke Mako Brimob di Jambi.", "dibawa ke Mako"
+    )
+    assert recip == "Terduga teroris"
+
+
+def test_criticism_of_an_act_told_before_is_aimed_at_its_doer():
+    text = "Kelompok bersenjata menyerang sebuah kantor polisi di Kabul. Pemerintah Jerman mengutuk serangan itu."
+    assert _of(text, "mengutuk") == ("Pemerintah Jerman", "Kelompok bersenjata")

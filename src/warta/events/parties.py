@@ -11,7 +11,7 @@ from functools import cache
 
 from warta.document import Article, Event, Speaker
 from warta.events.lexicon import lexicon
-from warta.events.triggers import Trigger
+from warta.events.triggers import Trigger, find
 from warta.quotes.attribution import ADVERBS, np_after, subject_before
 from warta.quotes.lexicon import lexicon as quote_lexicon
 from warta.quotes.speakers import LOOKBACK_CHARS, MAX_MENTION_CHARS, Resolver
@@ -343,6 +343,16 @@ class Parties:
             # `Tiga pria bersenjata menyerang …`: a ber- word describing the subject, not its verb
             head = subject_before(self.norm, cs, ws[k].start)
             span = (head[0], ws[t.first - 1].end) if head is not None else None
+        if span is None:
+            bare = [w for w in ws if cs <= w.start < start]
+            while bare and (bare[-1].low in W["trailing_adverbs"] or bare[-1].low in ADVERBS):
+                bare.pop()
+            if (
+                0 < len(bare) <= 4
+                and bare[0].low in W["person_nouns"]
+                and not any(is_verbish(w.text) and w.low not in W["person_nouns"] for w in bare[1:])
+            ):
+                span = (bare[0].start, bare[-1].end)  # `Terduga teroris sudah dibawa`: a ter- noun, no verb
         rel = self.norm.find(" yang ", cs, start)
         cand = self._named(*span, span[0], qi) if span is not None else None
         if rel != -1 and (cand is None or not self._party_like(cand) or self._is_place(cand)):
@@ -901,6 +911,8 @@ class Parties:
         if again and actor is not None and _same(actor, prev_protest.actor):
             # `Usai audiensi, massa kembali melanjutkan orasi`: the same protesters, at the same body
             recip = Speaker(prev_protest.recipient.name, prev_protest.recipient.entity, None, None)
+        if p.type == "DISAPPROVE" and p.voice == "act" and (recip is None or recip.start is None):
+            recip = self._doer_of_act(ws, after, actor) or recip  # `mengutuk serangan itu`: the attackers
         if recip is None and p.type == "DISAPPROVE" and p.mode != "allege":
             recip = self._target(actor)  # a criticism with no one named: the body the story is about
         if recip is None and p.mode == "allege" and actor is not None and self.last_accused is not None:
@@ -943,6 +955,20 @@ class Parties:
             place=self._place(ss, se, actor, recip),
             quote=qi,
         )
+
+    def _doer_of_act(self, ws: list[Word], after: int, actor: Speaker | None) -> Speaker | None:
+        """`mengutuk serangan itu`, `mengecam penangkapan tersebut`: a criticism of an act told
+        before is aimed at the one who did it."""
+        if after >= len(ws) or self.norm[ws[after - 1].end : ws[after].start].strip():
+            return None
+        nxt = [t for t in find(ws[after : after + 3]) if t.first <= 1 and t.pattern.voice == "noun"]
+        if not nxt:
+            return None
+        back = ws[after + nxt[0].last + 1].low if after + nxt[0].last + 1 < len(ws) else ""
+        prev = self.last_of_type.get(nxt[0].type)
+        if back not in ("itu", "tersebut", "ini") or prev is None or prev.actor is None or _same(prev.actor, actor):
+            return None
+        return Speaker(prev.actor.name, prev.actor.entity, None, None)
 
     def _party_like(self, sp: Speaker) -> bool:
         if sp.entity is not None:
