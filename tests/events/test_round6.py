@@ -104,3 +104,13 @@ def test_people_named_by_a_ter_noun_are_a_subject():
 def test_criticism_of_an_act_told_before_is_aimed_at_its_doer():
     text = "Kelompok bersenjata menyerang sebuah kantor polisi di Kabul. Pemerintah Jerman mengutuk serangan itu."
     assert _of(text, "mengutuk") == ("Pemerintah Jerman", "Kelompok bersenjata")
+
+
+def test_the_head_of_a_relative_clause_is_the_subject():
+    text = "Polres Depok menangkap tiga pegawai. Tiga pegawai yang bertugas di layanan KTP itu diamankan saat operasi."
+    assert _of(text, "diamankan")[1] == "Tiga pegawai"
+
+
+def test_summoned_to_someone_is_summoned_by_them():
+    text = "Kapolsek Depok AKP Ahmad Yani langsung dipanggil menghadap ke Kapolres Sleman AKBP Budi Santoso."
+    assert _of(text, "dipanggil") == ("Budi Santoso", "Ahmad Yani")

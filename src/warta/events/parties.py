@@ -355,6 +355,15 @@ class Parties:
                 span = (bare[0].start, bare[-1].end)  # `Terduga teroris sudah dibawa`: a ter- noun, no verb
         rel = self.norm.find(" yang ", cs, start)
         cand = self._named(*span, span[0], qi) if span is not None else None
+        after_yang = self.norm[rel + 6 : start].lower().split()[:1] if rel != -1 else []
+        named_after = bool(after_yang) and after_yang[0] in W["naming_words"]  # `Pelaku yang berinisial AS`
+        inside = rel != -1 and span is not None and "," not in self.norm[rel:start] and not named_after
+        if inside and cand is not None:
+            # `Tiga Bintara yang bertugas di pelayanan SIM itu diamankan`: the head, not a word of its clause
+            head = subject_before(self.norm, cs, rel)
+            first = self._named(*head, head[0], qi) if head is not None else None
+            if first is not None and self._party_like(first):
+                return first
         if rel != -1 and (cand is None or not self._party_like(cand) or self._is_place(cand)):
             # `Oknum kepsek berinisial M yang diduga mencabuli 4 muridnya … ditetapkan`: the head
             span = subject_before(self.norm, cs, rel) or span
@@ -776,6 +785,11 @@ class Parties:
                 actor = self._after_marker(
                     ws, after, frozenset(("oleh",)), qi, reach=10
                 )  # `… di rumahnya oleh tim Resmob`
+            if actor is None and p.type == "INVESTIGATE" and "ke" not in p.words:
+                to = next((k for k in range(after, min(len(ws), after + 2)) if ws[k].low == "ke"), None)
+                cand = self._np(ws, to + 1, qi) if to is not None else None
+                if cand is not None and cand.entity is not None and not self._is_place(cand):
+                    actor = cand  # `dipanggil menghadap ke Kapolres Barru AKBP …`: the one who summoned
             if actor is None:
                 actor = self._carried(p.type, tstart)
         elif p.voice == "recv":
