@@ -114,3 +114,11 @@ def test_the_head_of_a_relative_clause_is_the_subject():
 def test_summoned_to_someone_is_summoned_by_them():
     text = "Kapolsek Depok AKP Ahmad Yani langsung dipanggil menghadap ke Kapolres Sleman AKBP Budi Santoso."
     assert _of(text, "dipanggil") == ("Budi Santoso", "Ahmad Yani")
+
+
+def test_a_pronoun_after_a_verb_of_saying_is_the_one_saying():
+    text = (
+        "Perdana Menteri Israel Benjamin Netanyahu mengkritik media. "
+        "Kini, kelompok Hizbullah mengklaim mereka menahan tiga tentara Israel."
+    )
+    assert _of(text, "menahan") == ("kelompok Hizbullah", "tiga tentara Israel")

@@ -418,6 +418,9 @@ class Parties:
                     if sp is not None and self._party_like(sp):
                         return sp
             return self._speaker_of(qi) if qi is not None else None
+        said = self._sayer_of_pronoun(ws, span, cs, ss, qi)
+        if said is not None:
+            return said
         named = self._apposed(span, cs) or self._named(span[0], span[1], span[0], qi)
         comma = self.norm.find(",", cs, span[0])
         if comma != -1 and (named is None or self._is_place(named) or not self._party_like(named)):
@@ -427,6 +430,22 @@ class Parties:
             if first is not None and self._party_like(first) and not self._is_place(first):
                 return first
         return named
+
+    def _sayer_of_pronoun(
+        self, ws: list[Word], span: tuple[int, int], cs: int, ss: int, qi: int | None
+    ) -> Speaker | None:
+        """`Hamas mengklaim mereka menahan dua tentara`: a pronoun right after a verb of saying is
+        the one who says it."""
+        if self.norm[span[0] : span[1]].lower() not in ("mereka", "ia", "dia", "beliau") or cs <= ss:
+            return None
+        k = next((k for k in range(len(ws) - 1, -1, -1) if ws[k].end <= cs), None)
+        if k is None or k == 0 or quote_lexicon().cue(ws[k].text) is None or ws[k].low.startswith("di"):
+            return None
+        if ws[k].low == "menurut" or self.norm[ws[k].end : span[0]].strip():
+            return None
+        sub = subject_before(self.norm, ss, ws[k].start)
+        sp = self._named(*sub, sub[0], qi) if sub is not None else None
+        return sp if sp is not None and self._party_like(sp) and not self._is_place(sp) else None
 
     def _apposed(self, span: tuple[int, int], cs: int) -> Speaker | None:
         """`Budi Santoso, warga Desa Sukamaju, dianiaya`: a description set off by commas after a
