@@ -122,3 +122,33 @@ def test_a_pronoun_after_a_verb_of_saying_is_the_one_saying():
         "Kini, kelompok Hizbullah mengklaim mereka menahan tiga tentara Israel."
     )
     assert _of(text, "menahan") == ("kelompok Hizbullah", "tiga tentara Israel")
+
+
+def test_suap_has_two_syllables_so_menyuap_is_a_bribe():
+    assert ("CRIME", "menyuap") in [
+        (t, trig) for t, trig, _a, _r in _events("Kontraktor itu diduga menyuap Bupati Joko Santoso.")
+    ]
+
+
+def test_pursuit_and_development_of_a_case_by_the_police():
+    found = {
+        (t, trig)
+        for t, trig, _a, _r in _events(
+            "Saat ini tim BNN masih melakukan pengejaran dan pengembangan terhadap tersangka lain."
+        )
+    }
+    assert {("COERCE", "pengejaran"), ("INVESTIGATE", "pengembangan")} <= found
+    assert not _events("Pemerintah daerah melakukan pengembangan kawasan wisata di pesisir.")
+
+
+def test_a_sentence_passed_by_the_court_named_in_the_sentence():
+    text = "Polres Depok menangkap Budi. Berdasarkan putusan kasasi Mahkamah Agung (MA), Budi dijatuhi hukuman 8 tahun penjara."
+    assert _of(text, "dijatuhi hukuman")[0] == "Mahkamah Agung"
+
+
+def test_caught_in_a_sting_and_who_was_caught_asked_about():
+    text = "KPK kembali melakukan operasi tangkap tangan (OTT) di Jambi. Kegiatan OTT dilakukan di kantor dinas PUPR."
+    assert [trig for t, trig, _a, _r in _events(text) if t == "COERCE"] == ["operasi tangkap tangan", "OTT"]
+    asked = "Namun juru bicara KPK belum menjelaskan secara rinci siapa saja pihak yang terjaring OTT."
+    assert not _events(asked)
+    assert not _events("Kabar OTT ini dibenarkan oleh Wakil Ketua KPK Agus Santoso.")

@@ -596,6 +596,17 @@ class Parties:
             return self._law_enforcer(len(self.norm))  # named later in the story (`… kata Kapolres`)
         return best
 
+    def _court(self, ss: int, pos: int) -> Speaker | None:
+        """The last court named in the sentence before ``pos`` (`putusan kasasi Mahkamah Agung`):
+        who passes a sentence when no agent is written."""
+        courts = lexicon().words["court_words"]
+        for ms, me, i in reversed(self._within(ss, pos)):
+            ent = self.a.entities[i]
+            words = f"{ent.canonical} {self.norm[ms:me]}".split()
+            if ms >= ss and me <= pos and ent.label == "ORG" and any(w.lower() in courts for w in words):
+                return Speaker(ent.canonical, i, None, None)
+        return None
+
     def _protesters(self) -> Speaker | None:
         """The first word for protesters the article uses (`demonstran`, `massa`), for a protest
         named with no one doing it."""
@@ -809,6 +820,8 @@ class Parties:
                 cand = self._np(ws, to + 1, qi) if to is not None else None
                 if cand is not None and cand.entity is not None and not self._is_place(cand):
                     actor = cand  # `dipanggil menghadap ke Kapolres Barru AKBP …`: the one who summoned
+            if actor is None and p.mode == "sentence":
+                actor = self._court(ss, tstart)  # `Berdasarkan putusan kasasi MA …, Henry dijatuhi hukuman`
             if actor is None:
                 actor = self._carried(p.type, tstart)
         elif p.voice == "recv":

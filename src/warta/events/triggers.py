@@ -120,8 +120,17 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     if norm[ws[t.last].end : sentence_end].rstrip(" \"'”)").endswith("?"):
         return "asked"
     prev = ws[t.first - 1].low if t.first > 0 else ""
-    if t.first > 0 and is_cap(ws[t.first].text) and (is_cap(ws[t.first - 1].text) or _cap_after(ws, t)):
+    acronym = (
+        ws[t.first].text.isupper() and t.first == 1
+    )  # `Kegiatan OTT dilakukan`: the first word is capitalised anyway
+    if (
+        t.first > 0
+        and is_cap(ws[t.first].text)
+        and ((is_cap(ws[t.first - 1].text) and not acronym) or _cap_after(ws, t))
+    ):
         return "name"  # `Satuan Audit Internal Baznas`: a word of a name, not an act
+    if any(w.low in W["question_words"] for w in ws[max(0, t.first - 6) : t.first]):
+        return "asked"  # `belum menjelaskan siapa saja pihak yang terjaring OTT`: who, not that
     if prev in W["circumstance"]:
         return "background"  # `saat ditemui`, `usai penangkapan`
     if prev in W["light_verbs"] and t.first > 1 and ws[t.first - 2].low in W["circumstance"]:
