@@ -152,3 +152,15 @@ def test_caught_in_a_sting_and_who_was_caught_asked_about():
     asked = "Namun juru bicara KPK belum menjelaskan secara rinci siapa saja pihak yang terjaring OTT."
     assert not _events(asked)
     assert not _events("Kabar OTT ini dibenarkan oleh Wakil Ketua KPK Agus Santoso.")
+
+
+def test_an_alleged_gift_is_a_bribe_taken_by_the_receiver():
+    assert _events("Bupati Joko Santoso diduga menerima hadiah Rp 2 miliar dari Budi Hartono.") == [
+        ("CRIME", "menerima hadiah", "Joko Santoso", "Budi Hartono")
+    ]
+
+
+def test_an_acquittal_and_a_cancelled_agenda_are_no_acts_of_force_or_concession():
+    assert not _events("Pengadilan Negeri Medan memvonis Budi Hartono bebas.")
+    assert not _events("Kementerian Keuangan juga membatalkan agenda konferensi pers APBN.")
+    assert not _events("Ribuan warga bersiap menggelar lagi demonstrasi anti pemerintah pada Rabu.")

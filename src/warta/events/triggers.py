@@ -156,6 +156,8 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     cancel = lex.not_after.get(ws[t.last].low)
     if cancel and t.last + 1 < len(ws) and ws[t.last + 1].low in cancel:
         return "other sense"  # `pemeriksaan kesehatan`: a check-up, not an investigation
+    if t.pattern.mode == "sentence" and any(w.low in ("bebas", "lepas") for w in ws[t.last + 1 : t.last + 5]):
+        return "acquitted"  # `memvonis Henry bebas`: no one was sentenced
     if t.type == "THREATEN" and any(w.low in W["penalty_words"] for w in ws[t.last + 1 : t.last + 4]):
         return "penalty"  # `diancam dengan hukuman penjara`: what the law provides, not a threat
     if nxt_is(ws, t, "diri") and t.pattern.words[-1] != "diri":
