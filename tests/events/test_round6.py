@@ -164,3 +164,9 @@ def test_an_acquittal_and_a_cancelled_agenda_are_no_acts_of_force_or_concession(
     assert not _events("Pengadilan Negeri Medan memvonis Budi Hartono bebas.")
     assert not _events("Kementerian Keuangan juga membatalkan agenda konferensi pers APBN.")
     assert not _events("Ribuan warga bersiap menggelar lagi demonstrasi anti pemerintah pada Rabu.")
+
+
+def test_extortion_told_as_asking_for_money():
+    text = '"Jadi oknum ini meminta kepada pengendara untuk menyerahkan uang agar tidak ditilang," kata Budi Hartono.'
+    assert [(t, a, r) for t, _trig, a, r in _events(text)] == [("CRIME", "oknum", "pengendara")]
+    assert not _events("Pemerintah daerah meminta uang tambahan dari pusat.")

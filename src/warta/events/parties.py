@@ -718,6 +718,10 @@ class Parties:
                     b = next(
                         (k for k in range(a + 1, b) if ws[k].low.startswith(("me", "di")) and is_verbish(ws[k].text)), b
                     )
+                    if ws[a].low in ("kepada", "pada", "terhadap") and b - a > 1:
+                        a += 1  # `meminta kepada pemohon SIM untuk …`: the one asked
+                    while b - a > 1 and ws[b - 1].low in ("untuk", "agar", "supaya"):
+                        b -= 1
                     recip = self._named(ws[a].start, ws[b - 1].end, ws[a].start, qi)
             elif p.words[-1] == "dengan" or p.voice == "act":
                 recip = self._np(ws, after, qi)
