@@ -170,3 +170,8 @@ def test_extortion_told_as_asking_for_money():
     text = '"Jadi oknum ini meminta kepada pengendara untuk menyerahkan uang agar tidak ditilang," kata Budi Hartono.'
     assert [(t, a, r) for t, _trig, a, r in _events(text)] == [("CRIME", "oknum", "pengendara")]
     assert not _events("Pemerintah daerah meminta uang tambahan dari pusat.")
+
+
+def test_a_state_right_before_its_verb_acts():
+    text = "Kedua negara berbeda sikap, dengan Turki mendukung pemerintah Libya sedang Mesir mendukung oposisinya."
+    assert [a for t, _trig, a, _r in _events(text) if t == "SUPPORT"] == ["Turki", "Mesir"]

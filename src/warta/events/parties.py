@@ -379,7 +379,8 @@ class Parties:
             while k > 0 and ws[k].low in lexicon().words["trailing_adverbs"]:
                 k -= 1
             before = [m for m in self._within(cs, ws[k].end + 1) if ws[k].start <= m[1] <= ws[k].end and m[0] >= cs]
-            if k >= 0 and before and self.a.entities[before[-1][2]].label in ("PER", "ORG"):
+            country = bool(before) and (self.a.entities[before[-1][2]].geo or {}).get("feature") == "country"
+            if k >= 0 and before and (self.a.entities[before[-1][2]].label in ("PER", "ORG") or country):
                 ms, me, i = before[-1]  # `… kunjungan Presiden Prabowo Subianto bertemu …`
                 return Speaker(self.a.entities[i].canonical, i, ms, me)
             if k > 0 and ws[k].low == "yang":
