@@ -175,3 +175,16 @@ def test_extortion_told_as_asking_for_money():
 def test_a_state_right_before_its_verb_acts():
     text = "Kedua negara berbeda sikap, dengan Turki mendukung pemerintah Libya sedang Mesir mendukung oposisinya."
     assert [a for t, _trig, a, _r in _events(text) if t == "SUPPORT"] == ["Turki", "Mesir"]
+
+
+def test_a_protest_is_at_the_body_the_title_names():
+    art = warta.read(
+        {
+            "title": "Warga Demo soal Ganti Rugi Lahan di DPRD Sleman, Gerbang Ditutup",
+            "text": "Ratusan warga menggelar aksi di halaman gedung DPRD Sleman, Senin (20/10/2025). "
+            "Mereka menyampaikan protes terkait ganti rugi lahan tol. "
+            "Usai perwakilan diterima, massa kembali melanjutkan orasi.",
+        }
+    )
+    targets = {e.trigger: e.recipient.name if e.recipient else None for e in art.events if e.type == "PROTEST"}
+    assert targets.get("protes") == "DPRD Sleman", targets

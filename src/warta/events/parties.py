@@ -27,6 +27,15 @@ def _protester_word() -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(sorted(nouns, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
+# `Demo … di BPN Bogor`, `Massa Geruduk Kantor DPRD Riau`: a protest word, then within a few words
+# the capitalised name of where it is held
+_TITLE_PROTEST = re.compile(
+    r"\b(?:demo|berdemo|demonstrasi|unjuk rasa|aksi|protes|geruduk|menggeruduk|datangi)\b"
+    r"(?:\s+\S+){0,5}?\s+(?:di|ke|geruduk|datangi)\s+(?:depan\s+)?(?:kantor\s+|gedung\s+)?"
+    r"((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,4})",
+    re.IGNORECASE,
+)
+
 NUMERALS = frozenset(
     [
         "satu",
@@ -89,6 +98,7 @@ class Parties:
         self._quote_starts: list[int] | None = None
         self._date_starts = [d.start for d in article.dates]
         self._by_mention: dict[str, int] | None = None  # mention text -> PER/ORG entity
+        self._title_body: tuple[Speaker | None] | None = None  # the body a protest in the title is at
 
     # -- helpers ---------------------------------------------------------------
     def _quote_at(self, pos: int) -> int | None:
@@ -962,6 +972,8 @@ class Parties:
         if again and actor is not None and _same(actor, prev_protest.actor):
             # `Usai audiensi, massa kembali melanjutkan orasi`: the same protesters, at the same body
             recip = Speaker(prev_protest.recipient.name, prev_protest.recipient.entity, None, None)
+        if p.type == "PROTEST" and recip is None and actor is not None and actor.entity is None:
+            recip = self._title_target()  # `Massa Demo soal Sengketa Lahan di BPN Bogor`: the body in the title
         if p.type == "DISAPPROVE" and p.voice == "act" and (recip is None or recip.start is None):
             recip = self._doer_of_act(ws, after, actor) or recip  # `mengutuk serangan itu`: the attackers
         if recip is None and p.type == "DISAPPROVE" and p.mode != "allege":
@@ -1126,6 +1138,22 @@ class Parties:
             if i != skip and not (actor is not None and self.a.entities[i].canonical == actor.name):
                 return Speaker(self.a.entities[i].canonical, i, None, None)
         return None
+
+    def _title_target(self) -> Speaker | None:
+        """The body a protest in the title is held at (`Demo … di BPN Bogor`, `Massa Geruduk
+        Kantor DPRD`), for the story's protests that name none."""
+        if self._title_body is None:
+            self._title_body = (None,)
+            title = self.a.title or ""
+            m = _TITLE_PROTEST.search(title)
+            run = m.group(1).split() if m is not None else []
+            for n in range(len(run), 0, -1):  # a title is in Title Case: the longest start that names a body
+                sp = self._pointer(Speaker(" ".join(run[:n]).strip(",.!?"), None, None, None))
+                if sp is not None and sp.entity is not None and self.a.entities[sp.entity].label in ("ORG", "PER"):
+                    self._title_body = (sp,)
+                    break
+        sp = self._title_body[0]
+        return Speaker(sp.name, sp.entity, None, None) if sp is not None else None
 
     def _protested_at(self, tend: int, se: int) -> Speaker | None:
         """The body a protest is held at (`di depan kantor X`, `ke gedung X`), close after the trigger."""
