@@ -188,3 +188,8 @@ def test_a_protest_is_at_the_body_the_title_names():
     )
     targets = {e.trigger: e.recipient.name if e.recipient else None for e in art.events if e.type == "PROTEST"}
     assert targets.get("protes") == "DPRD Sleman", targets
+
+
+def test_the_people_after_a_protest_noun_are_the_protesters():
+    text = "Aksi mogok makan narapidana politik di Myanmar dimulai pada 17 April lalu."
+    assert [(t, a) for t, _trig, a, _r in _events(text)] == [("PROTEST", "narapidana politik")]

@@ -888,6 +888,11 @@ class Parties:
                     actor = cand
             if actor is None and p.type not in ("PROTEST", "CRIME"):
                 actor = self._carried(p.type, tstart)
+            if actor is None and p.type == "PROTEST":
+                cand = self._np(ws, after, qi)  # `Aksi mogok makan tahanan Palestina`, `demo buruh`: who protests
+                head = cand.name.split()[0].lower() if cand is not None and cand.entity is None else ""
+                if head in W["person_nouns"] or head in W["protester_nouns"]:
+                    actor = cand
             if actor is None and p.type == "PROTEST" and "PROTEST" in self.last_actor:
                 prev = self.last_actor["PROTEST"]  # `Demonstrasi juga dilakukan di …`: the same protesters
                 actor = Speaker(prev.name, prev.entity, None, None)
