@@ -139,8 +139,6 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         gap = norm[ws[max(0, t.first - 4)].start : ws[t.first - 1].start]
         if "," not in gap:
             return "background"  # `saat Fahri melakukan kunjungan kerjanya`
-    if prev in ("ikut", "mengikuti", "turut") and t.first > 1 and ws[t.first - 2].low == "yang":
-        return "described"  # `Ruiz, seorang rapper yang ikut unjuk rasa`: who he was, not the protest reported
     if t.pattern.voice == "stat" and prev == "yang":
         return "described"  # `RSS yang menjadi tersangka`: who he is, not an act reported
     bare = not ws[t.first].low.startswith(("me", "di", "ber", "ter", "pe"))  # `audit`, `demo`, `korupsi`
