@@ -197,3 +197,15 @@ def test_the_people_after_a_protest_noun_are_the_protesters():
 
 def test_an_intended_arrest_is_a_plan():
     assert not _events("Saat transaksi berlangsung, petugas BNN bermaksud melakukan penangkapan.")
+
+
+def test_phrase_edges_seen_on_unannotated_articles():
+    # the one declared guilty ends before `terbukti`
+    text = "Majelis hakim menyatakan terdakwa Kopda Suryadi terbukti bersalah melakukan pembunuhan."
+    assert _of(text, "menyatakan terdakwa Kopda Suryadi terbukti bersalah")[1] == "Suryadi"
+    # the offender ends before the amount, and `awalnya` is no part of a subject
+    assert _of("Rahmat yang ditipu oleh narapidana sebesar Rp 254 juta melapor.", "ditipu")[0] == "narapidana"
+    text = "Dua anggota polisi lalu lintas awalnya disebut terjaring OTT Propam Polda Sumut."
+    assert _of(text, "terjaring OTT")[1] == "Dua anggota polisi lalu lintas"
+    # endangering is no threat
+    assert not _events("Tindakan pengemudi itu mengancam keselamatan pengguna jalan lainnya.")

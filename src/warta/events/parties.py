@@ -367,7 +367,8 @@ class Parties:
         cand = self._named(*span, span[0], qi) if span is not None else None
         after_yang = self.norm[rel + 6 : start].lower().split()[:1] if rel != -1 else []
         named_after = bool(after_yang) and after_yang[0] in W["naming_words"]  # `Pelaku yang berinisial AS`
-        inside = rel != -1 and span is not None and "," not in self.norm[rel:start] and not named_after
+        last_rel = self.norm.rfind(" yang ", cs, start)  # the clause the verb is in, not an earlier one
+        inside = rel == last_rel and span is not None and "," not in self.norm[rel:start] and not named_after
         if inside and cand is not None:
             # `Tiga Bintara yang bertugas di pelayanan SIM itu diamankan`: the head, not a word of its clause
             head = subject_before(self.norm, cs, rel)
@@ -376,7 +377,7 @@ class Parties:
                 return first
         if rel != -1 and (cand is None or not self._party_like(cand) or self._is_place(cand)):
             # `Oknum kepsek berinisial M yang diduga mencabuli 4 muridnya … ditetapkan`: the head
-            span = subject_before(self.norm, cs, rel) or span
+            span = subject_before(self.norm, cs, last_rel) or span
         if span is None:
             # `Rosan disebut sudah sepakat`: the subject of the passive verb of saying
             k = t.first - 1
@@ -731,8 +732,8 @@ class Parties:
                     )
                     if ws[a].low in ("kepada", "pada", "terhadap") and b - a > 1:
                         a += 1  # `meminta kepada pemohon SIM untuk …`: the one asked
-                    while b - a > 1 and ws[b - 1].low in ("untuk", "agar", "supaya"):
-                        b -= 1
+                    while b - a > 1 and ws[b - 1].low in ("untuk", "agar", "supaya", "terbukti", "telah", "sudah"):
+                        b -= 1  # `menyatakan terdakwa X terbukti bersalah`: X
                     recip = self._named(ws[a].start, ws[b - 1].end, ws[a].start, qi)
             elif p.words[-1] == "dengan" or p.voice == "act":
                 recip = self._np(ws, after, qi)
@@ -983,7 +984,8 @@ class Parties:
             recip = self._doer_of_act(ws, after, actor) or recip  # `mengutuk serangan itu`: the attackers
         if recip is None and p.type == "DISAPPROVE" and p.mode != "allege":
             recip = self._target(actor)  # a criticism with no one named: the body the story is about
-        if recip is None and p.mode == "allege" and actor is not None and self.last_accused is not None:
+        accused = self.last_accused is not None and self.last_accused.name.lower() not in ("pihak", "orang")
+        if recip is None and p.mode == "allege" and actor is not None and accused:
             prev = self.last_accused  # `keluarga melapor ke polisi`: a report is against the one the case is about
             recip = Speaker(prev.name, prev.entity, None, None) if not _same(prev, actor) else None
         if recip is None and p.words[-1] == "tersangka" and p.voice in ("noun", "act"):
