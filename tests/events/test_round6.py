@@ -209,3 +209,15 @@ def test_phrase_edges_seen_on_unannotated_articles():
     assert _of(text, "terjaring OTT")[1] == "Dua anggota polisi lalu lintas"
     # endangering is no threat
     assert not _events("Tindakan pengemudi itu mengancam keselamatan pengguna jalan lainnya.")
+
+
+def test_colloquial_sama_as_the_agent_of_a_passive():
+    assert _of('"Tadi saya dilarang sama Pak Camat ambil gambar," kata Risal.', "dilarang")[0] == "Pak Camat"
+    assert _of("Merokok dilarang sama sekali di ruangan ini.", "dilarang")[0] is None
+
+
+def test_a_pursuit_told_with_no_one_named_is_after_the_suspect():
+    assert _of("Polres Sleman menangkap Budi Hartono. Polisi pun melakukan pengejaran.", "pengejaran") == (
+        "Polisi",
+        "Budi Hartono",
+    )

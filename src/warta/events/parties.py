@@ -825,7 +825,15 @@ class Parties:
             )  # `disekap pelaku`
             law = nxt is not None and nxt.low in W["law_refs"]  # `dijerat Pasal 187 KUHP`: the charge, not who
             law = law or "ke" in p.words  # `dibawa ke Mako Brimob`: where to, not who
-            if nxt is not None and not law and (nxt.low == "oleh" or is_cap(nxt.text) or nxt.low in AGENT_NOUNS or kin):
+            by = ws[after + 1] if nxt is not None and nxt.low == "sama" and after + 1 < len(ws) else None
+            if by is not None and (is_cap(by.text) or by.low in W["person_nouns"]) and by.low != "sekali":
+                last = after + 1  # `dilarang sama Pak Kapolsek ambil gambar`: colloquial `oleh`, the name only
+                while last + 1 < len(ws) and is_cap(ws[last + 1].text) and last - after < 5:
+                    last += 1
+                actor = self._named(ws[after + 1].start, ws[last].end, ws[after + 1].start, qi)
+            elif (
+                nxt is not None and not law and (nxt.low == "oleh" or is_cap(nxt.text) or nxt.low in AGENT_NOUNS or kin)
+            ):
                 actor = self._np(ws, after + 1 if nxt.low == "oleh" else after, qi)
             if actor is None:
                 actor = self._after_marker(
@@ -869,6 +877,17 @@ class Parties:
                 elif k >= 0 and ws[k].low in light:
                     actor = self._subject(ws, Trigger(p, k, k), ss, qi)
                     recip = recip or self._after_marker(ws, after, frozenset(("terhadap", "kepada")), qi)
+                    chain = (
+                        p.type in ("COERCE", "INVESTIGATE") and self.last_recipient is not None and actor is not None
+                    )
+                    operation = ws[t.first].low in (
+                        "operasi",
+                        "ott",
+                        "razia",
+                    )  # an operation is on no one in particular
+                    if recip is None and chain and not operation and after >= len(ws) - 1:
+                        prev = self.last_recipient  # `BNN pun melakukan pengejaran.`: after the one the case is about
+                        recip = Speaker(prev.name, prev.entity, None, None)
                 elif p.type in ("PROTEST",):
                     actor = None
             if recip is None and p.type not in ("PROTEST", "CRIME"):
