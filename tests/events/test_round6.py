@@ -221,3 +221,9 @@ def test_a_pursuit_told_with_no_one_named_is_after_the_suspect():
         "Polisi",
         "Budi Hartono",
     )
+
+
+def test_a_judgement_that_someone_acted_wrongly_is_a_disapproval():
+    text = "Bawaslu pun menilai tindakan para komisioner tak sesuai dengan asas kepatutan."
+    assert [(t, a, r) for t, _trig, a, r in _events(text)] == [("DISAPPROVE", "Bawaslu", "komisioner")]
+    assert not _events("Bawaslu menilai Andi Wijaya tidak terbukti melanggar kode etik.")

@@ -104,6 +104,8 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         for b, nb in zip(before, [*before[1:], first][: len(before)], strict=True)
     ):
         return "negated"  # (but `Tak hanya itu, bantuan … diberikan`: not only)
+    if t.gap and any(w.low in W["negation"] for w in ws[t.gap[0] : t.gap[1]]):
+        return "negated"  # `menilai Betty tidak terbukti melanggar`: the judgement denies the act
     modal = [b for b in before if b in W["modal"]]
     if t.type == "DISAPPROVE":
         modal = [b for b in modal if b not in W["judgement_modals"]]  # `perlu dipertanyakan` is the criticism
