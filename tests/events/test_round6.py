@@ -227,3 +227,11 @@ def test_a_judgement_that_someone_acted_wrongly_is_a_disapproval():
     text = "Bawaslu pun menilai tindakan para komisioner tak sesuai dengan asas kepatutan."
     assert [(t, a, r) for t, _trig, a, r in _events(text)] == [("DISAPPROVE", "Bawaslu", "komisioner")]
     assert not _events("Bawaslu menilai Andi Wijaya tidak terbukti melanggar kode etik.")
+
+
+def test_dia_as_an_offender_is_the_suspect_just_named_not_the_spokesman():
+    text = (
+        'KPK memeriksa Budi Hartono sebagai saksi. "Budi diperiksa untuk tersangka lain," kata juru bicara KPK '
+        "Ali Fikri. Dia diduga menyuap Bupati Joko Santoso."
+    )
+    assert _of(text, "menyuap") == ("Budi Hartono", "Joko Santoso")

@@ -201,6 +201,10 @@ class Parties:
         if low == "mereka" and self._typ in self.last_actor:
             prev = self.last_actor[self._typ]  # `mereka sudah tujuh kali mencuri`: the same offenders
             return Speaker(prev.name, prev.entity, None, None)
+        accused = self.last_accused
+        suspect = accused is not None and accused.entity is not None and self.a.entities[accused.entity].label == "PER"
+        if low in ("ia", "dia") and self._typ == "CRIME" and qi is None and suspect:
+            return Speaker(accused.name, accused.entity, None, None)  # `Dia diduga menyuap Marianus`: the suspect
         if low in W["third_pronouns"]:
             return self._third(pos, qi, low)
         sp = self.r.from_span(s, e)
