@@ -235,3 +235,8 @@ def test_dia_as_an_offender_is_the_suspect_just_named_not_the_spokesman():
         "Ali Fikri. Dia diduga menyuap Bupati Joko Santoso."
     )
     assert _of(text, "menyuap") == ("Budi Hartono", "Joko Santoso")
+
+
+def test_mereka_judged_are_the_ones_complained_about():
+    text = "Para pengadu mengadukan Ketua KPU Budi Hartono ke DKPP. DKPP menilai mereka telah melanggar kode etik."
+    assert _of(text, "menilai mereka telah melanggar") == ("DKPP", "Budi Hartono")

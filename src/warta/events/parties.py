@@ -95,6 +95,7 @@ class Parties:
         self.last_of_type: dict[str, Event] = {}  # the last act of each type
         self._ranked: list[int] | None = None  # ORG/PER entities by mentions, for _target
         self._typ = ""  # the type of the event being read
+        self._mode: str | None = None  # and its mode
         self._quote_starts: list[int] | None = None
         self._date_starts = [d.start for d in article.dates]
         self._by_mention: dict[str, int] | None = None  # mention text -> PER/ORG entity
@@ -198,6 +199,9 @@ class Parties:
                 return client
         if low in W["speaker_pronouns"] or low in ("pihaknya",):
             return self._speaker_of(qi) or self.r.salient(pos, "any")
+        if low == "mereka" and self._mode == "judgement" and self.last_accused is not None:
+            prev = self.last_accused  # `DKPP menilai mereka telah melanggar`: the ones complained about
+            return Speaker(prev.name, prev.entity, None, None)
         if low == "mereka" and self._typ in self.last_actor:
             prev = self.last_actor[self._typ]  # `mereka sudah tujuh kali mencuri`: the same offenders
             return Speaker(prev.name, prev.entity, None, None)
@@ -715,6 +719,7 @@ class Parties:
     def event(self, t: Trigger, ws: list[Word], ss: int, se: int, sentence: int) -> Event | None:
         p = t.pattern
         self._typ = p.type
+        self._mode = p.mode
         tstart, tend = ws[t.first].start, ws[t.last].end
         qi = self._quote_at(tstart)
         actor: Speaker | None = None
