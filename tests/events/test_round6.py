@@ -63,9 +63,10 @@ def test_a_place_attacked_is_the_recipient_by_its_head_words():
     assert (actor, recip) == ("Kelompok bersenjata", "kilang minyak")
 
 
-def test_a_restated_attack_is_on_the_same_target():
+def test_a_restated_attack_is_on_the_target_of_the_attack_told_first():
     text = (
         "Kelompok bersenjata menyerang sebuah kilang minyak milik pemerintah di dekat kota Basra. "
+        "Mereka juga menyandera puluhan pekerja. "
         "Serangan dilakukan pukul 02.00 waktu setempat."
     )
     assert _of(text, "Serangan")[1] == "kilang minyak"

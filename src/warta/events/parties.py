@@ -93,6 +93,7 @@ class Parties:
         self.last_accused: Speaker | None = None  # the suspect or offender the case is about
         self.last_recipient: Speaker | None = None  # of a police, court or crime step
         self.last_of_type: dict[str, Event] = {}  # the last act of each type
+        self.first_of_type: dict[str, Event] = {}  # the first act of each type done to someone
         self._ranked: list[int] | None = None  # ORG/PER entities by mentions, for _target
         self._typ = ""  # the type of the event being read
         self._mode: str | None = None  # and its mode
@@ -904,9 +905,11 @@ class Parties:
             if recip is None and done is not None and p.type in ("COERCE", "INVESTIGATE") and self.last_recipient:
                 prev = self.last_recipient  # `Pemeriksaan dilakukan di gedung KPK`: the one the chain is about
                 recip = Speaker(prev.name, prev.entity, None, None)
-            attack = self.last_of_type.get("ASSAULT")
+            attack = self.first_of_type.get("ASSAULT")
             if recip is None and done is not None and p.type == "ASSAULT" and attack and attack.recipient:
-                prev = attack.recipient  # `Serangan dilakukan pukul 22.00`: the attack just told, on the same target
+                prev = (
+                    attack.recipient
+                )  # `Serangan dilakukan pukul 22.00`: the attack the story is about, on its target
                 recip = target = Speaker(prev.name, prev.entity, None, None)
             if recip is None and p.type in ("AGREE", "COOPERATE"):
                 # `penandatanganan Perjanjian Induk … bersama Bank Syariah Indonesia`
@@ -1250,6 +1253,8 @@ class Parties:
             self.last_recipient = ev.recipient
         self.last_event = ev
         self.last_of_type[ev.type] = ev
+        if ev.recipient is not None:
+            self.first_of_type.setdefault(ev.type, ev)
         if ev.type in ("COERCE", "INVESTIGATE") or ev.mode == "allege":
             self.last_accused = ev.recipient or self.last_accused
         elif ev.type == "CRIME":
