@@ -57,6 +57,10 @@ def extract(article: Article) -> list[Event]:
             if t.pattern.mode == "display" and t.pattern.voice == "noun" and not _light(ws, t):
                 continue  # `Aksi tersebut sempat viral`: the protest talked about, not held again
             ev = parties.event(t, ws, ss, se, sent_index.get((ss, se), -1))
+            if ev is not None and ev.type == "AID" and _hedged(ws, t):
+                _as_bribe(
+                    ev
+                )  # `Marianus diduga menerima hadiah Rp 4,1 miliar dari Wilhelmus`: an alleged gift is a bribe
             if ev is not None and ev.type == "ASSAULT" and _armed(ev.actor) and _armed(ev.recipient):
                 ev.type = "FIGHT"  # `koalisi … menyerang pemberontak Houthi`: armed forces on both sides
             if not _complete(ev, ws[t.first].low, _light(ws, t), article.norm):
@@ -72,6 +76,18 @@ def extract(article: Article) -> list[Event]:
         _share_actor([e for e in out if e.start == ss])
         _share_subject([e for e in out if e.start == ss], article.norm)
     return out
+
+
+def _hedged(ws: list[Word], t: Trigger) -> bool:
+    """Is the act told as alleged (`diduga menerima hadiah`)?"""
+    return any(w.low in lexicon().words["offence_hedges"] for w in ws[max(0, t.first - 3) : t.first])
+
+
+def _as_bribe(ev: Event) -> None:
+    """A gift told as alleged is a bribe (CRIME): its offender is the one who took it."""
+    ev.type, ev.mode = "CRIME", "bribery"
+    if ev.voice == "recv":  # `menerima hadiah dari X`: the receiver is the offender, the giver the other party
+        ev.actor, ev.recipient = ev.recipient, ev.actor
 
 
 def _relative_background(triggers: list[Trigger], why: list[str | None], k: int, ws: list[Word]) -> bool:

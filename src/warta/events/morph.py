@@ -52,13 +52,12 @@ VOICE = {
 
 
 def _syllables(root: str) -> int:
-    """Vowel groups: `bom` 1, `tangkap` 2 (a diphthong `ai`/`au` counts once)."""
-    n, prev = 0, False
+    """Vowels: `bom` 1, `tangkap` 2, `suap` 2 (a diphthong `ai`/`au`/`oi`/`ei` counts once)."""
+    n, prev = 0, ""
     for ch in root:
-        v = ch in VOWELS
-        if v and not prev:
+        if ch in VOWELS and prev + ch not in ("ai", "au", "oi", "ei"):
             n += 1
-        prev = v
+        prev = ch if ch in VOWELS else ""
     return n
 
 

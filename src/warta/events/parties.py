@@ -11,8 +11,8 @@ from functools import cache
 
 from warta.document import Article, Event, Speaker
 from warta.events.lexicon import lexicon
-from warta.events.triggers import Trigger
-from warta.quotes.attribution import np_after, subject_before
+from warta.events.triggers import Trigger, find
+from warta.quotes.attribution import ADVERBS, np_after, subject_before
 from warta.quotes.lexicon import lexicon as quote_lexicon
 from warta.quotes.speakers import LOOKBACK_CHARS, MAX_MENTION_CHARS, Resolver
 from warta.quotes.text import Layout, Word, is_cap, is_verbish
@@ -26,6 +26,15 @@ def _protester_word() -> re.Pattern[str]:
     nouns = lexicon().words["protester_nouns"]
     return re.compile(r"\b(" + "|".join(sorted(nouns, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
+
+# `Demo … di BPN Bogor`, `Massa Geruduk Kantor DPRD Riau`: a protest word, then within a few words
+# the capitalised name of where it is held
+_TITLE_PROTEST = re.compile(
+    r"\b(?:demo|berdemo|demonstrasi|unjuk rasa|aksi|protes|geruduk|menggeruduk|datangi)\b"
+    r"(?:\s+\S+){0,5}?\s+(?:di|ke|geruduk|datangi)\s+(?:depan\s+)?(?:kantor\s+|gedung\s+)?"
+    r"((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*){0,4})",
+    re.IGNORECASE,
+)
 
 NUMERALS = frozenset(
     [
@@ -81,13 +90,17 @@ class Parties:
                 self.r.add(q.start, q.speaker)
         self.last_actor: dict[str, Speaker] = {}
         self.last_event: Event | None = None
+        self.last_accused: Speaker | None = None  # the suspect or offender the case is about
         self.last_recipient: Speaker | None = None  # of a police, court or crime step
         self.last_of_type: dict[str, Event] = {}  # the last act of each type
+        self.first_of_type: dict[str, Event] = {}  # the first act of each type done to someone
         self._ranked: list[int] | None = None  # ORG/PER entities by mentions, for _target
         self._typ = ""  # the type of the event being read
+        self._mode: str | None = None  # and its mode
         self._quote_starts: list[int] | None = None
         self._date_starts = [d.start for d in article.dates]
         self._by_mention: dict[str, int] | None = None  # mention text -> PER/ORG entity
+        self._title_body: tuple[Speaker | None] | None = None  # the body a protest in the title is at
 
     # -- helpers ---------------------------------------------------------------
     def _quote_at(self, pos: int) -> int | None:
@@ -145,6 +158,9 @@ class Parties:
         if cut > 0 and not named and any(w.lower() in W["person_nouns"] for w in text[:cut].split()[-2:]):
             tail = s + cut + len(" dari ")
             body = [(ms, me, i) for ms, me, i in self._within(tail, tail + 1) if ms == tail]
+            one = text.split()[0].lower() in ("seorang", "salah")  # `seorang polisi dari Direktorat …`: the officer
+            if body and one and self.a.entities[body[0][2]].label == "ORG" and len(text[:cut].split()) <= 2:
+                return Speaker(text[:cut], None, s, s + cut)
             if body and self.a.entities[body[0][2]].label == "ORG" and len(text[:cut].split()) <= 2:
                 ms, me, i = body[0]  # `polisi dari Polsek Kuta`, `tim dari KPK`: the body they act for
                 return Speaker(self.a.entities[i].canonical, i, ms, me)
@@ -184,9 +200,16 @@ class Parties:
                 return client
         if low in W["speaker_pronouns"] or low in ("pihaknya",):
             return self._speaker_of(qi) or self.r.salient(pos, "any")
+        if low == "mereka" and self._mode == "judgement" and self.last_accused is not None:
+            prev = self.last_accused  # `DKPP menilai mereka telah melanggar`: the ones complained about
+            return Speaker(prev.name, prev.entity, None, None)
         if low == "mereka" and self._typ in self.last_actor:
             prev = self.last_actor[self._typ]  # `mereka sudah tujuh kali mencuri`: the same offenders
             return Speaker(prev.name, prev.entity, None, None)
+        accused = self.last_accused
+        suspect = accused is not None and accused.entity is not None and self.a.entities[accused.entity].label == "PER"
+        if low in ("ia", "dia") and self._typ == "CRIME" and qi is None and suspect:
+            return Speaker(accused.name, accused.entity, None, None)  # `Dia diduga menyuap Marianus`: the suspect
         if low in W["third_pronouns"]:
             return self._third(pos, qi, low)
         sp = self.r.from_span(s, e)
@@ -326,17 +349,44 @@ class Parties:
                 if sp is not None and self._party_like(sp):
                     return sp
         span = subject_before(self.norm, cs, start) if cs < start else None
+        if span is None and cs < start:
+            # `Detasemen Khusus 88 Antiteror Polri, kembali menangkap`: the subject before the comma
+            k = t.first - 1
+            while k > 0 and t.first - k <= 2 and ws[k].start > cs and ws[k].low in ADVERBS:
+                k -= 1
+            if k + 1 < t.first and ws[k].start > cs and self.norm[ws[k].end : ws[k + 1].start].strip() == ",":
+                span = subject_before(self.norm, cs, ws[k + 1].start)
         k = t.first - 1
         k = k - 1 if k > 1 and ws[k].low in ("itu", "tersebut", "ini") else k
         if span is None and k > 0 and ws[k].start > cs and ws[k].low in W["describing_ber"]:
             # `Tiga pria bersenjata menyerang …`: a ber- word describing the subject, not its verb
             head = subject_before(self.norm, cs, ws[k].start)
             span = (head[0], ws[t.first - 1].end) if head is not None else None
+        if span is None:
+            bare = [w for w in ws if cs <= w.start < start]
+            while bare and (bare[-1].low in W["trailing_adverbs"] or bare[-1].low in ADVERBS):
+                bare.pop()
+            if (
+                0 < len(bare) <= 4
+                and bare[0].low in W["person_nouns"]
+                and not any(is_verbish(w.text) and w.low not in W["person_nouns"] for w in bare[1:])
+            ):
+                span = (bare[0].start, bare[-1].end)  # `Terduga teroris sudah dibawa`: a ter- noun, no verb
         rel = self.norm.find(" yang ", cs, start)
         cand = self._named(*span, span[0], qi) if span is not None else None
+        after_yang = self.norm[rel + 6 : start].lower().split()[:1] if rel != -1 else []
+        named_after = bool(after_yang) and after_yang[0] in W["naming_words"]  # `Pelaku yang berinisial AS`
+        last_rel = self.norm.rfind(" yang ", cs, start)  # the clause the verb is in, not an earlier one
+        inside = rel == last_rel and span is not None and "," not in self.norm[rel:start] and not named_after
+        if inside and cand is not None:
+            # `Tiga Bintara yang bertugas di pelayanan SIM itu diamankan`: the head, not a word of its clause
+            head = subject_before(self.norm, cs, rel)
+            first = self._named(*head, head[0], qi) if head is not None else None
+            if first is not None and self._party_like(first):
+                return first
         if rel != -1 and (cand is None or not self._party_like(cand) or self._is_place(cand)):
             # `Oknum kepsek berinisial M yang diduga mencabuli 4 muridnya … ditetapkan`: the head
-            span = subject_before(self.norm, cs, rel) or span
+            span = subject_before(self.norm, cs, last_rel) or span
         if span is None:
             # `Rosan disebut sudah sepakat`: the subject of the passive verb of saying
             k = t.first - 1
@@ -349,7 +399,8 @@ class Parties:
             while k > 0 and ws[k].low in lexicon().words["trailing_adverbs"]:
                 k -= 1
             before = [m for m in self._within(cs, ws[k].end + 1) if ws[k].start <= m[1] <= ws[k].end and m[0] >= cs]
-            if k >= 0 and before and self.a.entities[before[-1][2]].label in ("PER", "ORG"):
+            country = bool(before) and (self.a.entities[before[-1][2]].geo or {}).get("feature") == "country"
+            if k >= 0 and before and (self.a.entities[before[-1][2]].label in ("PER", "ORG") or country):
                 ms, me, i = before[-1]  # `… kunjungan Presiden Prabowo Subianto bertemu …`
                 return Speaker(self.a.entities[i].canonical, i, ms, me)
             if k > 0 and ws[k].low == "yang":
@@ -388,6 +439,9 @@ class Parties:
                     if sp is not None and self._party_like(sp):
                         return sp
             return self._speaker_of(qi) if qi is not None else None
+        said = self._sayer_of_pronoun(ws, span, cs, ss, qi)
+        if said is not None:
+            return said
         named = self._apposed(span, cs) or self._named(span[0], span[1], span[0], qi)
         comma = self.norm.find(",", cs, span[0])
         if comma != -1 and (named is None or self._is_place(named) or not self._party_like(named)):
@@ -397,6 +451,22 @@ class Parties:
             if first is not None and self._party_like(first) and not self._is_place(first):
                 return first
         return named
+
+    def _sayer_of_pronoun(
+        self, ws: list[Word], span: tuple[int, int], cs: int, ss: int, qi: int | None
+    ) -> Speaker | None:
+        """`Hamas mengklaim mereka menahan dua tentara`: a pronoun right after a verb of saying is
+        the one who says it."""
+        if self.norm[span[0] : span[1]].lower() not in ("mereka", "ia", "dia", "beliau") or cs <= ss:
+            return None
+        k = next((k for k in range(len(ws) - 1, -1, -1) if ws[k].end <= cs), None)
+        if k is None or k == 0 or quote_lexicon().cue(ws[k].text) is None or ws[k].low.startswith("di"):
+            return None
+        if ws[k].low == "menurut" or self.norm[ws[k].end : span[0]].strip():
+            return None
+        sub = subject_before(self.norm, ss, ws[k].start)
+        sp = self._named(*sub, sub[0], qi) if sub is not None else None
+        return sp if sp is not None and self._party_like(sp) and not self._is_place(sp) else None
 
     def _apposed(self, span: tuple[int, int], cs: int) -> Speaker | None:
         """`Budi Santoso, warga Desa Sukamaju, dianiaya`: a description set off by commas after a
@@ -532,7 +602,10 @@ class Parties:
             ent = self.a.entities[i]
             if me > pos:
                 continue
-            if ent.label == "ORG" and any(w.lower() in enforcers for w in ent.canonical.replace("-", " ").split()):
+            written = self.norm[_ms:me]  # `KPK` for `Komisi Pemberantasan Korupsi`
+            if ent.label == "ORG" and any(
+                w.lower() in enforcers for w in f"{ent.canonical} {written}".replace("-", " ").split()
+            ):
                 if self._only_titles(ent.canonical):
                     continue  # `Pelaksana Tugas Deputi Penindakan`: a title cut from a name, not a body
                 best = self._body_of(ent.canonical) or Speaker(ent.canonical, i, None, None)
@@ -543,6 +616,17 @@ class Parties:
         if best is None and pos < len(self.norm):
             return self._law_enforcer(len(self.norm))  # named later in the story (`… kata Kapolres`)
         return best
+
+    def _court(self, ss: int, pos: int) -> Speaker | None:
+        """The last court named in the sentence before ``pos`` (`putusan kasasi Mahkamah Agung`):
+        who passes a sentence when no agent is written."""
+        courts = lexicon().words["court_words"]
+        for ms, me, i in reversed(self._within(ss, pos)):
+            ent = self.a.entities[i]
+            words = f"{ent.canonical} {self.norm[ms:me]}".split()
+            if ms >= ss and me <= pos and ent.label == "ORG" and any(w.lower() in courts for w in words):
+                return Speaker(ent.canonical, i, None, None)
+        return None
 
     def _protesters(self) -> Speaker | None:
         """The first word for protesters the article uses (`demonstran`, `massa`), for a protest
@@ -622,6 +706,9 @@ class Parties:
         if "," not in head:
             return None
         e = ws[i].start + head.index(",")
+        if _group_pronoun(self.norm[ws[i].start : e]) and self.last_recipient is not None:
+            prev = self.last_recipient  # `Dari tangan ketiganya, …`: the group just acted on
+            return Speaker(prev.name, prev.entity, None, None)
         sp = self._named(ws[i].start, e, ws[i].start, qi)
         return sp if sp is not None and self._party_like(sp) else None
 
@@ -633,11 +720,13 @@ class Parties:
     def event(self, t: Trigger, ws: list[Word], ss: int, se: int, sentence: int) -> Event | None:
         p = t.pattern
         self._typ = p.type
+        self._mode = p.mode
         tstart, tend = ws[t.first].start, ws[t.last].end
         qi = self._quote_at(tstart)
         actor: Speaker | None = None
         recip: Speaker | None = None
         mutual = p.voice == "mut" or "saling" in p.words
+        target: Speaker | None = None  # a place attacked, the recipient though no party
         after = t.last + 1 if p.words[-1] != "@" else t.last  # `menerima Fahri`: the name is the party
         W = lexicon().words
         if p.voice in ("act", "mut"):
@@ -651,6 +740,10 @@ class Parties:
                     b = next(
                         (k for k in range(a + 1, b) if ws[k].low.startswith(("me", "di")) and is_verbish(ws[k].text)), b
                     )
+                    if ws[a].low in ("kepada", "pada", "terhadap") and b - a > 1:
+                        a += 1  # `meminta kepada pemohon SIM untuk …`: the one asked
+                    while b - a > 1 and ws[b - 1].low in ("untuk", "agar", "supaya", "terbukti", "telah", "sudah"):
+                        b -= 1  # `menyatakan terdakwa X terbukti bersalah`: X
                     recip = self._named(ws[a].start, ws[b - 1].end, ws[a].start, qi)
             elif p.words[-1] == "dengan" or p.voice == "act":
                 recip = self._np(ws, after, qi)
@@ -662,6 +755,12 @@ class Parties:
                     recip = self._after_marker(ws, after, frozenset(("dari",)), qi, reach=10, party=True) or recip
                 if p.type == "COERCE" and (recip is None or not self._party_like(recip) or _goods(recip)):
                     recip = self._opening_source(ws, t, ss, qi) or recip  # `Dari tangan tersangka, polisi menyita …`
+                if p.type == "COERCE" and recip is not None and _goods(recip):
+                    # `penyidik juga menyita satu unit mobil`: an asset is taken from the one the chain is
+                    # about; evidence (`barang bukti`, `318 dokumen`) is taken from no one in particular
+                    prev = self.last_recipient
+                    asset = any(w.lower() in W["seized_assets"] for w in recip.name.split()[:4])
+                    recip = Speaker(prev.name, prev.entity, None, None) if prev is not None and asset else None
                 if p.type in ("AGREE", "COOPERATE", "CONSULT") and (recip is None or not self._party_like(recip)):
                     # `menandatangani perjanjian pembiayaan dengan PT X`
                     with_ = frozenset(("dengan", "bersama"))
@@ -675,6 +774,19 @@ class Parties:
                 pair = self._pair(ss, se)
                 if pair is not None:
                     actor, recip = pair
+            if p.type == "ASSAULT" and p.voice == "act" and recip is not None and not self._party_like(recip):
+                target = _attack_target(recip)  # `menyerang sebuah pembangkit listrik milik negara`: the place
+                hit = next(
+                    (
+                        k
+                        for k in range(after, min(len(ws) - 1, after + 6))
+                        if ws[k].low == "yang" and ws[k + 1].low in W["harm_verbs"]
+                    ),
+                    None,
+                )
+                if hit is not None:  # `menembakkan peluru yang menewaskan Ruiz`: the one the shot killed
+                    cand = self._np(ws, hit + 2, qi)
+                    recip = cand if cand is not None and self._party_like(cand) else recip
             joint = p.type in ("AGREE", "COOPERATE", "CONSULT")
             if p.voice == "act" and joint and (recip is None or not self._party_like(recip)):
                 pair = self._pair(ss, tstart)  # `Indonesia dan Pakistan terus memperkuat hubungan`: a joint act
@@ -723,12 +835,27 @@ class Parties:
             )  # `disekap pelaku`
             law = nxt is not None and nxt.low in W["law_refs"]  # `dijerat Pasal 187 KUHP`: the charge, not who
             law = law or "ke" in p.words  # `dibawa ke Mako Brimob`: where to, not who
-            if nxt is not None and not law and (nxt.low == "oleh" or is_cap(nxt.text) or nxt.low in AGENT_NOUNS or kin):
+            by = ws[after + 1] if nxt is not None and nxt.low == "sama" and after + 1 < len(ws) else None
+            if by is not None and (is_cap(by.text) or by.low in W["person_nouns"]) and by.low != "sekali":
+                last = after + 1  # `dilarang sama Pak Kapolsek ambil gambar`: colloquial `oleh`, the name only
+                while last + 1 < len(ws) and is_cap(ws[last + 1].text) and last - after < 5:
+                    last += 1
+                actor = self._named(ws[after + 1].start, ws[last].end, ws[after + 1].start, qi)
+            elif (
+                nxt is not None and not law and (nxt.low == "oleh" or is_cap(nxt.text) or nxt.low in AGENT_NOUNS or kin)
+            ):
                 actor = self._np(ws, after + 1 if nxt.low == "oleh" else after, qi)
             if actor is None:
                 actor = self._after_marker(
                     ws, after, frozenset(("oleh",)), qi, reach=10
                 )  # `… di rumahnya oleh tim Resmob`
+            if actor is None and p.type == "INVESTIGATE" and "ke" not in p.words:
+                to = next((k for k in range(after, min(len(ws), after + 2)) if ws[k].low == "ke"), None)
+                cand = self._np(ws, to + 1, qi) if to is not None else None
+                if cand is not None and cand.entity is not None and not self._is_place(cand):
+                    actor = cand  # `dipanggil menghadap ke Kapolres Barru AKBP …`: the one who summoned
+            if actor is None and p.mode == "sentence":
+                actor = self._court(ss, tstart)  # `Berdasarkan putusan kasasi MA …, Henry dijatuhi hukuman`
             if actor is None:
                 actor = self._carried(p.type, tstart)
         elif p.voice == "recv":
@@ -760,6 +887,17 @@ class Parties:
                 elif k >= 0 and ws[k].low in light:
                     actor = self._subject(ws, Trigger(p, k, k), ss, qi)
                     recip = recip or self._after_marker(ws, after, frozenset(("terhadap", "kepada")), qi)
+                    chain = (
+                        p.type in ("COERCE", "INVESTIGATE") and self.last_recipient is not None and actor is not None
+                    )
+                    operation = ws[t.first].low in (
+                        "operasi",
+                        "ott",
+                        "razia",
+                    )  # an operation is on no one in particular
+                    if recip is None and chain and not operation and after >= len(ws) - 1:
+                        prev = self.last_recipient  # `BNN pun melakukan pengejaran.`: after the one the case is about
+                        recip = Speaker(prev.name, prev.entity, None, None)
                 elif p.type in ("PROTEST",):
                     actor = None
             if recip is None and p.type not in ("PROTEST", "CRIME"):
@@ -767,6 +905,12 @@ class Parties:
             if recip is None and done is not None and p.type in ("COERCE", "INVESTIGATE") and self.last_recipient:
                 prev = self.last_recipient  # `Pemeriksaan dilakukan di gedung KPK`: the one the chain is about
                 recip = Speaker(prev.name, prev.entity, None, None)
+            attack = self.first_of_type.get("ASSAULT")
+            if recip is None and done is not None and p.type == "ASSAULT" and attack and attack.recipient:
+                prev = (
+                    attack.recipient
+                )  # `Serangan dilakukan pukul 22.00`: the attack the story is about, on its target
+                recip = target = Speaker(prev.name, prev.entity, None, None)
             if recip is None and p.type in ("AGREE", "COOPERATE"):
                 # `penandatanganan Perjanjian Induk … bersama Bank Syariah Indonesia`
                 recip = self._after_marker(ws, after, frozenset(("dengan", "bersama")), qi, reach=14, party=True)
@@ -776,6 +920,11 @@ class Parties:
                     actor = cand
             if actor is None and p.type not in ("PROTEST", "CRIME"):
                 actor = self._carried(p.type, tstart)
+            if actor is None and p.type == "PROTEST":
+                cand = self._np(ws, after, qi)  # `Aksi mogok makan tahanan Palestina`, `demo buruh`: who protests
+                head = cand.name.split()[0].lower() if cand is not None and cand.entity is None else ""
+                if head in W["person_nouns"] or head in W["protester_nouns"]:
+                    actor = cand
             if actor is None and p.type == "PROTEST" and "PROTEST" in self.last_actor:
                 prev = self.last_actor["PROTEST"]  # `Demonstrasi juga dilakukan di …`: the same protesters
                 actor = Speaker(prev.name, prev.entity, None, None)
@@ -828,7 +977,7 @@ class Parties:
                 prev = self.last_recipient  # `Ia kemudian ditahan`: the one the story's last act was on
                 recip = Speaker(prev.name, prev.entity, None, None)
         if recip is not None and not self._party_like(recip):
-            recip = None  # `membatalkan aturan`, `menemukan tambang ilegal`: a thing, not a party
+            recip = target  # `membatalkan aturan`, `menemukan tambang ilegal`: a thing, not a party
         if recip is None and p.words[-1] == "untuk":
             # `berkomitmen untuk terus mendukung Otorita IKN`: the party of the promised act
             k = after
@@ -860,8 +1009,16 @@ class Parties:
         if again and actor is not None and _same(actor, prev_protest.actor):
             # `Usai audiensi, massa kembali melanjutkan orasi`: the same protesters, at the same body
             recip = Speaker(prev_protest.recipient.name, prev_protest.recipient.entity, None, None)
+        if p.type == "PROTEST" and recip is None and actor is not None and actor.entity is None:
+            recip = self._title_target()  # `Massa Demo soal Sengketa Lahan di BPN Bogor`: the body in the title
+        if p.type == "DISAPPROVE" and p.voice == "act" and (recip is None or recip.start is None):
+            recip = self._doer_of_act(ws, after, actor) or recip  # `mengutuk serangan itu`: the attackers
         if recip is None and p.type == "DISAPPROVE" and p.mode != "allege":
             recip = self._target(actor)  # a criticism with no one named: the body the story is about
+        accused = self.last_accused is not None and self.last_accused.name.lower() not in ("pihak", "orang")
+        if recip is None and p.mode == "allege" and actor is not None and accused:
+            prev = self.last_accused  # `keluarga melapor ke polisi`: a report is against the one the case is about
+            recip = Speaker(prev.name, prev.entity, None, None) if not _same(prev, actor) else None
         if recip is None and p.words[-1] == "tersangka" and p.voice in ("noun", "act"):
             recip = Speaker("tersangka", None, ws[t.last].start, ws[t.last].end)  # `penetapan tersangka`
         if actor is not None and recip is None and " dan " in actor.name and actor.entity is None:
@@ -899,6 +1056,20 @@ class Parties:
             place=self._place(ss, se, actor, recip),
             quote=qi,
         )
+
+    def _doer_of_act(self, ws: list[Word], after: int, actor: Speaker | None) -> Speaker | None:
+        """`mengutuk serangan itu`, `mengecam penangkapan tersebut`: a criticism of an act told
+        before is aimed at the one who did it."""
+        if after >= len(ws) or self.norm[ws[after - 1].end : ws[after].start].strip():
+            return None
+        nxt = [t for t in find(ws[after : after + 3]) if t.first <= 1 and t.pattern.voice == "noun"]
+        if not nxt:
+            return None
+        back = ws[after + nxt[0].last + 1].low if after + nxt[0].last + 1 < len(ws) else ""
+        prev = self.last_of_type.get(nxt[0].type)
+        if back not in ("itu", "tersebut", "ini") or prev is None or prev.actor is None or _same(prev.actor, actor):
+            return None
+        return Speaker(prev.actor.name, prev.actor.entity, None, None)
 
     def _party_like(self, sp: Speaker) -> bool:
         if sp.entity is not None:
@@ -1006,6 +1177,22 @@ class Parties:
                 return Speaker(self.a.entities[i].canonical, i, None, None)
         return None
 
+    def _title_target(self) -> Speaker | None:
+        """The body a protest in the title is held at (`Demo … di BPN Bogor`, `Massa Geruduk
+        Kantor DPRD`), for the story's protests that name none."""
+        if self._title_body is None:
+            self._title_body = (None,)
+            title = self.a.title or ""
+            m = _TITLE_PROTEST.search(title)
+            run = m.group(1).split() if m is not None else []
+            for n in range(len(run), 0, -1):  # a title is in Title Case: the longest start that names a body
+                sp = self._pointer(Speaker(" ".join(run[:n]).strip(",.!?"), None, None, None))
+                if sp is not None and sp.entity is not None and self.a.entities[sp.entity].label in ("ORG", "PER"):
+                    self._title_body = (sp,)
+                    break
+        sp = self._title_body[0]
+        return Speaker(sp.name, sp.entity, None, None) if sp is not None else None
+
     def _protested_at(self, tend: int, se: int) -> Speaker | None:
         """The body a protest is held at (`di depan kantor X`, `ke gedung X`), close after the trigger."""
         for ms, me, i in self._within(tend, min(se, tend + 80)):
@@ -1066,12 +1253,35 @@ class Parties:
             self.last_recipient = ev.recipient
         self.last_event = ev
         self.last_of_type[ev.type] = ev
+        if ev.recipient is not None:
+            self.first_of_type.setdefault(ev.type, ev)
+        if ev.type in ("COERCE", "INVESTIGATE") or ev.mode == "allege":
+            self.last_accused = ev.recipient or self.last_accused
+        elif ev.type == "CRIME":
+            self.last_accused = ev.actor or self.last_accused
 
 
 def _goods(sp: Speaker) -> bool:
     """`puluhan paket sabu`, `ratusan dokumen palsu`: things seized, though counted as people are."""
     goods = lexicon().words["seized_goods"]
-    return sp.entity is None and any(w.lower() in goods for w in sp.name.split()[1:3])
+    ws = sp.name.split()
+    counted = len(ws) > 1 and (ws[0].isdigit() or ws[0].lower() in NUMERALS or ws[0].lower() in goods)
+    return sp.entity is None and counted and any(w.lower() in goods for w in ws[1:3])
+
+
+def _attack_target(sp: Speaker) -> Speaker | None:
+    """`sebuah pembangkit listrik milik negara di …` → `pembangkit listrik`: a place or vehicle
+    attacked, named by its head words (no article, owner or place after it)."""
+    W = lexicon().words
+    ws = sp.name.split()
+    if ws and ws[0].lower() in ("sebuah", "suatu", "satu", "salah", "seluruh", "beberapa", "sejumlah"):
+        ws = ws[1:]
+    if not ws or ws[0].lower() not in W["attack_targets"]:
+        return None
+    cut = next(
+        (k for k, w in enumerate(ws) if k and w.lower() in ("milik", "di", "yang", "dan", "pada", "sekitar")), len(ws)
+    )
+    return Speaker(" ".join(ws[:cut]).rstrip(",."), None, None, None)
 
 
 ORDINALS = frozenset(("pertama", "kedua", "ketiga", "keempat", "kelima", "keenam"))

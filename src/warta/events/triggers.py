@@ -104,6 +104,8 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         for b, nb in zip(before, [*before[1:], first][: len(before)], strict=True)
     ):
         return "negated"  # (but `Tak hanya itu, bantuan … diberikan`: not only)
+    if t.gap and any(w.low in W["negation"] for w in ws[t.gap[0] : t.gap[1]]):
+        return "negated"  # `menilai Betty tidak terbukti melanggar`: the judgement denies the act
     modal = [b for b in before if b in W["modal"]]
     if t.type == "DISAPPROVE":
         modal = [b for b in modal if b not in W["judgement_modals"]]  # `perlu dipertanyakan` is the criticism
@@ -120,8 +122,17 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     if norm[ws[t.last].end : sentence_end].rstrip(" \"'”)").endswith("?"):
         return "asked"
     prev = ws[t.first - 1].low if t.first > 0 else ""
-    if t.first > 0 and is_cap(ws[t.first].text) and (is_cap(ws[t.first - 1].text) or _cap_after(ws, t)):
+    acronym = (
+        ws[t.first].text.isupper() and t.first == 1
+    )  # `Kegiatan OTT dilakukan`: the first word is capitalised anyway
+    if (
+        t.first > 0
+        and is_cap(ws[t.first].text)
+        and ((is_cap(ws[t.first - 1].text) and not acronym) or _cap_after(ws, t))
+    ):
         return "name"  # `Satuan Audit Internal Baznas`: a word of a name, not an act
+    if any(w.low in W["question_words"] for w in ws[max(0, t.first - 6) : t.first]):
+        return "asked"  # `belum menjelaskan siapa saja pihak yang terjaring OTT`: who, not that
     if prev in W["circumstance"]:
         return "background"  # `saat ditemui`, `usai penangkapan`
     if prev in W["light_verbs"] and t.first > 1 and ws[t.first - 2].low in W["circumstance"]:
@@ -142,9 +153,13 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     hearsay = t.pattern.voice == "pass" and first in W["hearsay"] and nxt0 is not None
     if hearsay and (nxt0.low in W["hearsay_states"] or (is_verbish(nxt0.text) and not nxt0.low.startswith("di"))):
         return "hearsay"  # `97 WNI dilaporkan kabur`: reportedly, not reported to anyone
+    if t.pattern.mode == "allege" and prev in W["attribution_before"]:
+        return "attribution"  # `demikian dilaporkan Reuters`: where the news came from, not a complaint
     cancel = lex.not_after.get(ws[t.last].low)
     if cancel and t.last + 1 < len(ws) and ws[t.last + 1].low in cancel:
         return "other sense"  # `pemeriksaan kesehatan`: a check-up, not an investigation
+    if t.pattern.mode == "sentence" and any(w.low in ("bebas", "lepas") for w in ws[t.last + 1 : t.last + 5]):
+        return "acquitted"  # `memvonis Henry bebas`: no one was sentenced
     if t.type == "THREATEN" and any(w.low in W["penalty_words"] for w in ws[t.last + 1 : t.last + 4]):
         return "penalty"  # `diancam dengan hukuman penjara`: what the law provides, not a threat
     if nxt_is(ws, t, "diri") and t.pattern.words[-1] != "diri":
