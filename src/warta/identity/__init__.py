@@ -239,15 +239,17 @@ def relink(store: Store, form: str, label: str) -> None:
         r = root(store, ent)
         if r == short:
             continue
-        g = pooled.setdefault(r, [r, name, 0, 0, [ent]])
+        g = pooled.setdefault(r, [r, name, 0, {}, [ent]])
         g[2] += count
+        g[3][ent] = g[3].get(ent, 0) + count
         if ent not in g[4]:
             g[4].append(ent)
         if normalize_name(name) == store.scalar("SELECT norm FROM entities WHERE num = ?", (r,)):
             g[1] = name
-        g[3] = max(g[3], count)
     if not pooled:
         return
+    for g in pooled.values():
+        _reroot(store, g)
     groups = _join_one_names(store, form, label, list(pooled.values()))
     ranked = sorted(groups, key=lambda g: (-g[2], normalize_name(g[1])))
     total = sum(g[2] for g in ranked)
@@ -273,13 +275,36 @@ def relink(store: Store, form: str, label: str) -> None:
         )
 
 
+def _reroot(store: Store, g: list[Any]) -> None:
+    """Make the full name with the most evidence the identity's name: two full names joined as one
+    name while the other had more evidence are turned round (decided on counts, not arrival)."""
+    counts: dict[int, int] = g[3]
+    root_ent = g[0]
+    best = max(counts, key=lambda e: (counts[e], -e))
+    if best == root_ent or counts[best] <= counts.get(root_ent, 0):
+        return
+    row = store.execute(
+        "SELECT target, manual, reason FROM entity_links WHERE entity = ? AND undone = 0", (best,)
+    ).fetchone()
+    if row is None or int(row[0]) != root_ent or row[1] or "are one name" not in row[2]:
+        return
+    store.execute(
+        "UPDATE entity_links SET undone = 2, reason = reason || ' [turned round: more evidence now]', at = ? "
+        "WHERE entity = ?",
+        (now(), best),
+    )
+    _set_link(store, root_ent, best, row[2], 1.0, manual=False)
+    g[0] = best
+    g[1] = store.scalar("SELECT name FROM entities WHERE num = ?", (best,)) or g[1]
+
+
 def _names_of(store: Store, ents: list[int]) -> list[str]:
     marks = ",".join("?" * len(ents))
     return [r[0] for r in store.query(f"SELECT name FROM entities WHERE num IN ({marks})", ents)] if ents else []
 
 
 def _acronym_like(form: str) -> bool:
-    return " " not in form and 2 <= len(form) <= 10
+    return " " not in form and 3 <= len(form) <= 10  # a two-letter one (EV, AI) is too ambiguous
 
 
 def _join_one_names(store: Store, form: str, label: str, groups: list[list[Any]]) -> list[list[Any]]:
@@ -341,7 +366,15 @@ def _link_one_name(store: Store, inner: int, inner_name: str, host: int, host_na
     if current is not None and (current[1] or current[2] == 1 or current[0] == host):
         return
     if root(store, host) == inner:
-        return
+        # the name with more evidence was linked the other way when it had less: turn it round
+        back = store.execute("SELECT manual, undone FROM entity_links WHERE entity = ?", (host,)).fetchone()
+        if back is None or back[0] or back[1]:
+            return
+        store.execute(
+            "UPDATE entity_links SET undone = 2, reason = reason || ' [turned round: more evidence now]', at = ? "
+            "WHERE entity = ?",
+            (now(), host),
+        )
     reason = f"'{inner_name}' and '{host_name}' are one name and the corpus writes '{form}' for both"
     _set_link(store, inner, host, reason, 1.0, manual=False)
 
@@ -412,10 +445,12 @@ def _place_level_ok(store: Store, kind: str, base: str) -> bool:
     Jakarta', a garbled 'Provinsi Kalimantan') is the bare name. Decided from the stored names only,
     so the order in which articles arrive does not matter."""
     if kind in FEATURE_LEADING or kind in FEATURE_TRAILING:
-        if base in names.regencies() or base in names.provinces():
+        if names.real_unit("kabupaten", base) or base in names.provinces():
             return False  # 'Danau Toba' is not the regency 'Toba'
         return not _variants(store, base, "LOC", admin_only=True)
-    if kind in SUB_REGENCY and base in names.regencies():
+    if kind == "pulau" and names.real_unit("kabupaten", base):
+        return False  # 'Pulau Nias' and the regency 'Nias': the bare name may be either
+    if kind in SUB_REGENCY and names.real_unit("kabupaten", base):
         return False  # 'Kecamatan Kediri' is a district inside, not the city or regency 'Kediri'
     if not names.real_unit(kind, base):
         return True

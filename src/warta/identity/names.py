@@ -9,13 +9,15 @@ from functools import lru_cache
 from importlib.resources import files
 
 from warta.corpus.store import normalize_name
+from warta.places import gazetteer
+from warta.places.names import name_key
 
 # size tiers of Indonesian administrative kind words: a bare name is the largest unit of that name
 TIER = {
-    "pulau": 3,
-    "provinsi": 3,
-    "prov": 3,
-    "dki": 3,
+    "pulau": 4,
+    "provinsi": 4,
+    "prov": 4,
+    "dki": 4,
     "kabupaten": 3,
     "kab": 3,
     "kota": 3,
@@ -38,8 +40,9 @@ def kind_of(word: str) -> str:
 
 
 def rivals(kind: str, other: str) -> bool:
-    """Two kind words at the top tier that name different places of one name: a city and a
-    regency ('Kota Bogor', 'Kabupaten Bogor'), a province and a city ('Bengkulu')."""
+    """Two kind words of one tier that name different places of one name: a city and a regency
+    ('Kota Bogor', 'Kabupaten Bogor'). A province is larger than the city of its name ('Bengkulu'
+    is the province), and an island and a province of one name are one place."""
     a, b = kind_of(kind), kind_of(other)
     return a != b and frozenset((a, b)) not in NOT_RIVALS
 
@@ -81,8 +84,20 @@ def real_unit(kind: str, base: str) -> bool:
     if k == "provinsi":
         return base in provinces()
     if k in ("kota", "kabupaten"):
-        return base in regencies()
+        return base in regencies() or _big_place(base)
     return True
+
+
+BIG_TOWN = 200_000  # a town of the gazetteer this large is a city (a large district town such as Lembang is not)
+
+
+@lru_cache(maxsize=4096)
+def _big_place(base: str) -> bool:
+    """A regency (GeoNames admin2) or a large town of Indonesia by this name in the gazetteer."""
+    return any(
+        p.country == "ID" and (p.feature == "admin2" or (p.feature == "city" and p.population >= BIG_TOWN))
+        for p, _ in gazetteer.get().lookup_key(name_key(base))
+    )
 
 
 @lru_cache(maxsize=1)
@@ -136,6 +151,10 @@ def one_name(a: str, b: str, label: str) -> bool:
     return not any(w in parts for w in [*extra, *pairs])
 
 
+def _initials_of(folded: str, words: list[str]) -> bool:
+    return "".join(w[0] for w in words) == folded
+
+
 _CAP = re.compile(r"[A-Z]")
 
 
@@ -156,6 +175,8 @@ def defines(body: str, name: str, form: str) -> bool:
         return False
     folded = normalize_name(form).replace(" ", "")
     words = normalize_name(name).split()
+    if words[0] in part_words() and not _initials_of(folded, words):
+        return False  # 'Satgas Pencegahan dan Penanganan Kekerasan (PPK)': the form names what the unit is for
     for m in re.finditer(rf"(?<!\w)({n})\s*\(\s*(?:[^()]{{0,60}}?/\s*)?{f}\s*[)/,;]", body, re.IGNORECASE):
         before = re.findall(r"\w+", body[max(0, m.start() - 80) : m.start()])
         run = list(words)
