@@ -256,6 +256,9 @@ def relink(store: Store, form: str, label: str) -> None:
     target, name, count = ranked[0][0], ranked[0][1], ranked[0][2]
     # checked against every name the form was written for ('DKI' for 'DKI Jakarta', whose identity is 'Jakarta')
     fulls = [normalize_name(n) for n in (name, *_names_of(store, [target, *ranked[0][4]]))]
+    fulls += [
+        core(f, label)[0] for f in fulls
+    ]  # 'NTB' checked against 'Provinsi Nusa Tenggara Barat' without its kind word
     share = count / total
     defined = 0
     ok = share >= DOMINANCE and any(enough(form, full, label, count) for full in fulls)
@@ -286,7 +289,7 @@ def _reroot(store: Store, g: list[Any]) -> None:
     row = store.execute(
         "SELECT target, manual, reason FROM entity_links WHERE entity = ? AND undone = 0", (best,)
     ).fetchone()
-    if row is None or int(row[0]) != root_ent or row[1] or "are one name" not in row[2]:
+    if row is None or int(row[0]) != root_ent or row[1] or " are one name" not in row[2]:
         return
     store.execute(
         "UPDATE entity_links SET undone = 2, reason = reason || ' [turned round: more evidence now]', at = ? "
@@ -320,28 +323,36 @@ def _join_one_names(store: Store, form: str, label: str, groups: list[list[Any]]
     kept: list[list[Any]] = []
     for g in groups:
         name = normalize_name(g[1])
-        host = next((k for k in kept if _one_identity(store, form, label, k, g)), None)
+        host, why = None, None
+        for k in kept:
+            why = _one_identity(store, form, label, k, g)
+            if why:
+                host = k
+                break
         if host is None:
             kept.append(g)
             continue
         host[2] += g[2]
         host[4].extend(e for e in g[4] if e not in host[4])
-        _link_one_name(store, g[0], name, host[0], normalize_name(host[1]), form)
+        _link_one_name(store, g[0], name, host[0], normalize_name(host[1]), form, why or "")
     return kept
 
 
-def _one_identity(store: Store, form: str, label: str, a: list[Any], b: list[Any]) -> bool:
+def _one_identity(store: Store, form: str, label: str, a: list[Any], b: list[Any]) -> str | None:
+    """Why two full names written as ``form`` are one identity, or None."""
     na, nb = normalize_name(a[1]), normalize_name(b[1])
     if names.one_name(na, nb, label):
-        return True
+        return "are one name"
     if label != "ORG" or not _acronym_like(form):
-        return False
+        return None
     # 'IMF' defined for 'International Monetary Fund' and for 'Dana Moneter Internasional': spelled out
     # of one name only, so the other is its translation (an acronym of two different bodies, 'PSI',
     # is spelled out of both and stays ambiguous)
     if _spelled_out(form, na) == _spelled_out(form, nb):
-        return False
-    return _defined(store, form, a[4]) >= 1 and _defined(store, form, b[4]) >= 1
+        return None
+    if _defined(store, form, a[4]) >= 1 and _defined(store, form, b[4]) >= 1:
+        return "are one name in two languages (the texts define one acronym for both)"
+    return None
 
 
 def _defined(store: Store, form: str, ents: list[int], limit: int = 12) -> int:
@@ -358,7 +369,7 @@ def _defined(store: Store, form: str, ents: list[int], limit: int = 12) -> int:
     return sum(1 for name, body in rows if isinstance(body, str) and names.defines(body, name, form))
 
 
-def _link_one_name(store: Store, inner: int, inner_name: str, host: int, host_name: str, form: str) -> None:
+def _link_one_name(store: Store, inner: int, inner_name: str, host: int, host_name: str, form: str, why: str) -> None:
     """'Amran Sulaiman' into 'Andi Amran Sulaiman', 'Djarot Saiful Hidayat' into 'Djarot Syaiful
     Hidayat': two full names of one identity the corpus writes the same short form for (a
     person's decision on either is kept)."""
@@ -375,16 +386,19 @@ def _link_one_name(store: Store, inner: int, inner_name: str, host: int, host_na
             "WHERE entity = ?",
             (now(), host),
         )
-    reason = f"'{inner_name}' and '{host_name}' are one name and the corpus writes '{form}' for both"
+    reason = f"'{inner_name}' and '{host_name}' {why} and the corpus writes '{form}' for both"
     _set_link(store, inner, host, reason, 1.0, manual=False)
 
 
 def _not_an_identity(store: Store, name: str, label: str) -> bool:
     """A full name no short form stands for corpus-wide: a pair of people ('Prabowo Subianto-Gibran
-    Rakabuming Raka', a ticket) or a regional office ('Dinas PUPR Kota …': every region has one)."""
+    Rakabuming Raka', a ticket), a regional office ('Dinas PUPR Kota …': every region has one) or a
+    "person" with digits (a misread phrase)."""
     norm = normalize_name(name)
     if label == "ORG":
         return norm.split(" ", 1)[0] in REGIONAL_OFFICE
+    if label == "PER" and any(ch.isdigit() for ch in name):
+        return True  # 'Kesra Rp900': a misread phrase, no person's name has digits
     if label != "PER" or "-" not in name:
         return False
     left, _, right = name.partition("-")

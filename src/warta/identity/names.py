@@ -140,8 +140,8 @@ def one_name(a: str, b: str, label: str) -> bool:
             and wa[-1] == wb[-1]
             and all(x == y or difflib.SequenceMatcher(None, x, y).ratio() >= 0.8 for x, y in zip(wa, wb, strict=True))
         )
-    if label != "ORG":
-        return False
+    if label != "ORG" or len(wa) < 3:
+        return False  # a two-word name is too short to check: 'Bank Indonesia' in 'Bank Rakyat Indonesia'
     pos = _subsequence(wa, wb)
     if pos is None or pos[-1] != len(wb) - 1:
         return False
