@@ -71,6 +71,8 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
         # a short-name entity itself: it may now be linkable to a full name seen before
         norm = normalize_name(e.get("canonical") or "")
         touched.add((norm, label))
+        if label == "PER":  # the same name under another label may now be a misreading of this person
+            touched.update(((norm, "ORG"), (norm, "LOC")))
         if label in ("LOC", "ORG"):
             # the bare name and all its forms with a kind word ('Kabupaten Jembrana', 'Kecamatan
             # Jembrana') are decided again together, so arrival order does not change the outcome
@@ -205,6 +207,7 @@ def enough(form: str, full: str, label: str, articles: int) -> bool:
 
 
 VARIANT_REASON = "with the word"  # the reason of a kind-word link ('kabupaten jembrana' is 'jembrana' …)
+MISLABEL_REASON = "the same name, misread"  # the reason of a link across labels
 
 
 def relink(store: Store, form: str, label: str) -> None:
@@ -222,11 +225,13 @@ def relink(store: Store, form: str, label: str) -> None:
         return  # a person's decision (link or undo) is kept
     if _link_variant(store, short, form, label, current):
         return
-    if current is not None and current[2] == 0 and VARIANT_REASON in current[3]:
-        # a kind-word link the stored names no longer allow ('Kecamatan X' once 'Kabupaten X' arrived)
+    if label in ("ORG", "LOC") and _link_mislabelled(store, short, form, label, current):
+        return
+    if current is not None and current[2] == 0 and (VARIANT_REASON in current[3] or MISLABEL_REASON in current[3]):
+        # a link the stored names no longer allow ('Kecamatan X' once 'Kabupaten X' arrived)
         store.execute(
             "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
-            (f"no longer: {current[3]} (the bare name now names a larger or rival place)", now(), short),
+            (f"no longer: {current[3]} (the stored names now allow it no more)", now(), short),
         )
         current = (current[0], 0, 2, current[3])
     # evidence pooled by identity: 'Amran' written for 'Andi Amran Sulaiman' and 'Amran Sulaiman' (one person)
@@ -299,6 +304,30 @@ def _reroot(store: Store, g: list[Any]) -> None:
     _set_link(store, root_ent, best, row[2], 1.0, manual=False)
     g[0] = best
     g[1] = store.scalar("SELECT name FROM entities WHERE num = ?", (best,)) or g[1]
+
+
+PERSON_ARTICLES = 10  # articles that must call a name a person before another label of it is taken as a misreading
+PERSON_RATIO = 5  # … and how many times more often than the other label
+
+
+def _link_mislabelled(store: Store, ent: int, form: str, label: str, current: Any) -> bool:
+    """'Prabowo Subianto' labelled an organisation in one article while 70 call him a person: the
+    same name, misread; it joins the person's identity (the reason says so)."""
+    person = store.scalar("SELECT num FROM entities WHERE key = ?", (f"PER:{form}",))
+    if person is None:
+        return False
+    as_person = store.scalar("SELECT COUNT(*) FROM mentions WHERE entity = ?", (person,)) or 0
+    as_other = store.scalar("SELECT COUNT(*) FROM mentions WHERE entity = ?", (ent,)) or 0
+    if as_person < PERSON_ARTICLES or as_person < PERSON_RATIO * max(as_other, 1):
+        return False
+    target = root(store, int(person))
+    if target == ent:
+        return False
+    if current is not None and current[0] == target and current[2] == 0:
+        return True
+    reason = f"'{form}' is a person in {as_person} article(s) and labelled {label} in {as_other}: {MISLABEL_REASON}"
+    _set_link(store, ent, target, reason, 1.0, manual=False)
+    return True
 
 
 def _names_of(store: Store, ents: list[int]) -> list[str]:
