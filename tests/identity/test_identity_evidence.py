@@ -198,3 +198,28 @@ def test_a_persons_longer_name_and_misread_people(tmp_path: Path) -> None:
     ]
     with _ingest(tmp_path / "m.db", recs) as c:
         assert not _same(c, "Pertalite", "Pertalite Rp10")  # no person's name has digits
+
+
+def test_a_first_name_written_for_two_people_stays_apart(tmp_path: Path) -> None:
+    assert one_name("hasto kristiyanto", "hasto kristiyantomenegaskan", "PER")  # a word glued on in the text
+    assert not one_name("yanti susanti", "yanti rahayu", "PER")
+    recs = [
+        record(
+            f"w{i}",
+            "Pajak",
+            "Direktur Wiryo Sudarsono menjelaskan. Wiryo menambahkan.",
+            entities=[("Wiryo Sudarsono", "PER", ["Wiryo"])],
+        )
+        for i in range(4)
+    ]
+    recs += [
+        record(
+            "w9",
+            "Sekolah",
+            "Kepala sekolah Wiryo Handoko berkata. Wiryo tersenyum.",
+            entities=[("Wiryo Handoko", "PER", ["Wiryo"])],
+        ),
+        record("w8", "Wiryo", "Wiryo hadir lagi.", entities=[("Wiryo", "PER", [])]),
+    ]
+    with _ingest(tmp_path / "w.db", recs) as c:
+        assert not _same(c, "Wiryo", "Wiryo Sudarsono")  # 80% of the evidence, but two people

@@ -267,6 +267,8 @@ def relink(store: Store, form: str, label: str) -> None:
     share = count / total
     defined = 0
     ok = share >= DOMINANCE and any(enough(form, full, label, count) for full in fulls)
+    if ok and label == "PER" and _first_name_of_two(form, ranked):
+        ok = False  # 'Deni' written for 'Deni Surjantoro' and 'Deni Wicaksono': two people
     if share >= DOMINANCE and not ok and label == "ORG" and _acronym_like(form):
         defined = _defined(store, form, ranked[0][4])  # 'Badan Antariksa Amerika Serikat (NASA)'
         ok = defined >= 1
@@ -281,6 +283,13 @@ def relink(store: Store, form: str, label: str) -> None:
             "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
             (f"not enough or ambiguous now: '{form}' written for {listed}", now(), short),
         )
+
+
+def _first_name_of_two(form: str, ranked: list[list[Any]]) -> bool:
+    """Whether the corpus writes ``form`` as the first name of two different people. (A surname
+    written once for another, 'King Trump', leaves the dominant reading.)"""
+    firsts = [g for g in ranked if normalize_name(g[1]).split()[0] == form and " " in normalize_name(g[1])]
+    return len(firsts) > 1
 
 
 def _reroot(store: Store, g: list[Any]) -> None:

@@ -119,6 +119,12 @@ def _subsequence(short: list[str], long: list[str]) -> list[int] | None:
     return out
 
 
+def _glued(x: str, y: str) -> bool:
+    """One word is the other with a word of the text glued on: 'sadewabuka' and 'sadewa'."""
+    short, long = sorted((x, y), key=len)
+    return len(short) >= 4 and len(long) - len(short) >= 3 and long.startswith(short)
+
+
 def one_name(a: str, b: str, label: str) -> bool:
     """Whether two folded full names the corpus writes one short form for are one name in other
     words: a person's shorter name inside the longer one or a spelling of it ('Djarot Saiful
@@ -134,12 +140,14 @@ def one_name(a: str, b: str, label: str) -> bool:
         pos = _subsequence(wa, wb)
         if pos is not None and (wa[0] == wb[0] or pos == list(range(pos[0], pos[0] + len(wa)))):
             return True  # 'Gibran Rakabuming' in 'Gibran Rakabuming Raka', 'Amran Sulaiman' in 'Andi Amran Sulaiman'
-        return (
-            len(wa) == len(wb)
-            and wa[0] == wb[0]
-            and wa[-1] == wb[-1]
-            and all(x == y or difflib.SequenceMatcher(None, x, y).ratio() >= 0.8 for x, y in zip(wa, wb, strict=True))
-        )
+        if len(wa) != len(wb) or wa[0] != wb[0]:
+            return False
+        # a spelling of the same words ('Saiful', 'Syaiful'), or a word glued to the next one in the
+        # text ('Lahadaliamengatakan' for 'Lahadalia mengatakan'); the first word must be the same
+        return all(
+            x == y or _glued(x, y) or (x[0] == y[0] and difflib.SequenceMatcher(None, x, y).ratio() >= 0.8)
+            for x, y in zip(wa, wb, strict=True)
+        ) and (wa[-1] == wb[-1] or _glued(wa[-1], wb[-1]))
     if label != "ORG" or len(wa) < 3:
         return False  # a two-word name is too short to check: 'Bank Indonesia' in 'Bank Rakyat Indonesia'
     pos = _subsequence(wa, wb)
