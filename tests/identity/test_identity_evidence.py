@@ -223,3 +223,27 @@ def test_a_first_name_written_for_two_people_stays_apart(tmp_path: Path) -> None
     ]
     with _ingest(tmp_path / "w.db", recs) as c:
         assert not _same(c, "Wiryo", "Wiryo Sudarsono")  # 80% of the evidence, but two people
+
+
+def test_a_ticket_without_its_hyphen_is_no_second_person(tmp_path: Path) -> None:
+    recs = [
+        record(
+            f"k{i}",
+            "Kampanye",
+            "Calon presiden Ganjar Pranowo berpidato. Ganjar menyapa warga.",
+            entities=[("Ganjar Pranowo", "PER", ["Ganjar"])],
+        )
+        for i in range(3)
+    ]
+    recs += [
+        record("k8", "Mahfud", "Mahfud hadir.", entities=[("Mahfud", "PER", [])]),
+        record(
+            "k9",
+            "Pasangan",
+            "Pasangan Ganjar Mahfud mendaftar. Ganjar tersenyum.",
+            entities=[("Ganjar Mahfud", "PER", ["Ganjar"])],
+        ),
+        record("k7", "Ganjar", "Ganjar kembali hadir.", entities=[("Ganjar", "PER", [])]),
+    ]
+    with _ingest(tmp_path / "k.db", recs) as c:
+        assert _same(c, "Ganjar", "Ganjar Pranowo")  # 'Ganjar Mahfud' is two people, not another Ganjar

@@ -267,7 +267,7 @@ def relink(store: Store, form: str, label: str) -> None:
     share = count / total
     defined = 0
     ok = share >= DOMINANCE and any(enough(form, full, label, count) for full in fulls)
-    if ok and label == "PER" and _first_name_of_two(form, ranked):
+    if ok and label == "PER" and _first_name_of_two(store, form, ranked):
         ok = False  # 'Deni' written for 'Deni Surjantoro' and 'Deni Wicaksono': two people
     if share >= DOMINANCE and not ok and label == "ORG" and _acronym_like(form):
         defined = _defined(store, form, ranked[0][4])  # 'Badan Antariksa Amerika Serikat (NASA)'
@@ -285,11 +285,17 @@ def relink(store: Store, form: str, label: str) -> None:
         )
 
 
-def _first_name_of_two(form: str, ranked: list[list[Any]]) -> bool:
+def _first_name_of_two(store: Store, form: str, ranked: list[list[Any]]) -> bool:
     """Whether the corpus writes ``form`` as the first name of two different people. (A surname
     written once for another, 'King Trump', leaves the dominant reading.)"""
     firsts = [g for g in ranked if normalize_name(g[1]).split()[0] == form and " " in normalize_name(g[1])]
-    return len(firsts) > 1
+    # 'Prabowo Gibran' (a ticket without its hyphen) is no second Prabowo: the rest names a stored person
+    return len([g for g in firsts[1:] if not _rest_is_person(store, normalize_name(g[1]))]) > 0
+
+
+def _rest_is_person(store: Store, norm: str) -> bool:
+    words = norm.split()
+    return any(_is_person(store, " ".join(words[i:])) for i in range(1, len(words)))
 
 
 def _reroot(store: Store, g: list[Any]) -> None:
