@@ -233,7 +233,7 @@ def test_a_ticket_without_its_hyphen_is_no_second_person(tmp_path: Path) -> None
             "Calon presiden Ganjar Pranowo berpidato. Ganjar menyapa warga.",
             entities=[("Ganjar Pranowo", "PER", ["Ganjar"])],
         )
-        for i in range(3)
+        for i in range(4)
     ]
     recs += [
         record("k8", "Mahfud", "Mahfud hadir.", entities=[("Mahfud", "PER", [])]),
