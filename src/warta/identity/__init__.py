@@ -332,8 +332,9 @@ def _link_mislabelled(store: Store, ent: int, form: str, label: str, current: An
     if person is None:
         return False
     as_person = store.scalar("SELECT COUNT(*) FROM mentions WHERE entity = ?", (person,)) or 0
-    as_other = store.scalar("SELECT COUNT(*) FROM mentions WHERE entity = ?", (ent,)) or 0
-    if as_person < PERSON_ARTICLES or as_person < PERSON_RATIO * max(as_other, 1):
+    # at least the article being stored (its mentions may not be written yet)
+    as_other = max(store.scalar("SELECT COUNT(*) FROM mentions WHERE entity = ?", (ent,)) or 0, 1)
+    if as_person < PERSON_ARTICLES or as_person < PERSON_RATIO * as_other:
         return False
     target = root(store, int(person))
     if target == ent:
