@@ -247,3 +247,23 @@ def test_a_ticket_without_its_hyphen_is_no_second_person(tmp_path: Path) -> None
     ]
     with _ingest(tmp_path / "k.db", recs) as c:
         assert _same(c, "Ganjar", "Ganjar Pranowo")  # 'Ganjar Mahfud' is two people, not another Ganjar
+
+
+def test_relink_all_redecides_old_links_and_keeps_hand_decisions(tmp_path: Path) -> None:
+    from warta.identity import _set_link, link, relink_all
+
+    with _ingest(tmp_path / "r.db", PLACES) as c:
+        s = c.store
+        kec = c.entity("Kecamatan Karangasem")
+        bare = s.scalar("SELECT num FROM entities WHERE key = 'LOC:karangasem'")
+        num = s.scalar("SELECT num FROM entities WHERE key = 'LOC:kecamatan karangasem'")
+        assert kec.name == "Kecamatan Karangasem"
+        with s.transaction():  # a link an older rule made
+            _set_link(
+                s, num, bare, "'kecamatan karangasem' is 'karangasem' with the word 'kecamatan'", 1.0, manual=False
+            )
+        assert link(s, "Desa Cikalong", "Cikalong")  # a person's decision
+        assert relink_all(s) == 1
+        assert not _same(c, "Kecamatan Karangasem", "Karangasem")
+        assert _same(c, "Desa Cikalong", "Cikalong")
+        assert relink_all(s) == 0  # settled

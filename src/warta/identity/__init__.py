@@ -83,6 +83,19 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
         relink(store, form, label)
 
 
+def relink_all(store: Store) -> int:
+    """Decide every stored name again from the corpus's evidence (after the rules change, or to
+    check that decisions do not depend on arrival order); a person's decisions are kept. Returns
+    how many names changed identity."""
+    rows = store.query("SELECT num, norm, label FROM entities WHERE label IN ('PER', 'ORG', 'LOC') ORDER BY key")
+    before = {int(n): root(store, int(n)) for n, _, _ in rows}
+    with store.transaction():
+        for _ in range(2):  # a second round settles links that lean on links decided later in the first
+            for _, norm, label in rows:
+                relink(store, norm, label)
+    return sum(1 for n, r in before.items() if root(store, n) != r)
+
+
 def candidates(store: Store, form: str, label: str) -> list[tuple[int, str, int]]:
     """Full-name entities the corpus wrote ``form`` for: (entity, name, articles), most first."""
     return [
@@ -252,6 +265,12 @@ def relink(store: Store, form: str, label: str) -> None:
         if normalize_name(name) == store.scalar("SELECT norm FROM entities WHERE num = ?", (r,)):
             g[1] = name
     if not pooled:
+        if current is not None and current[2] == 0 and current[3].startswith(f"'{form}' written for "):
+            # its evidence now points at no identity ('Kesra' for 'Kesra Rp900', a misread phrase)
+            store.execute(
+                "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
+                (f"no longer: {current[3]} (that name is no identity)", now(), short),
+            )
         return
     for g in pooled.values():
         _reroot(store, g)
