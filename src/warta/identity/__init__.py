@@ -178,7 +178,7 @@ def _common_words() -> frozenset[str]:
 
 def _has_common_word(words: list[str]) -> bool:
     common = _common_words()
-    return any(w in common for w in words)
+    return any(len(w) > 3 and w in common for w in words)  # not a particle ('al', 'de', 'bin')
 
 
 def _contains(outer: str, inner: str) -> bool:
