@@ -267,3 +267,18 @@ def test_relink_all_redecides_old_links_and_keeps_hand_decisions(tmp_path: Path)
         assert not _same(c, "Kecamatan Karangasem", "Karangasem")
         assert _same(c, "Desa Cikalong", "Cikalong")
         assert relink_all(s) == 0  # settled
+
+
+def test_an_honorific_is_a_kind_word_for_people(tmp_path: Path) -> None:
+    assert core("ustaz hanan attaki", "PER") == ("hanan attaki", "ustaz")
+    recs = [
+        record(
+            "u1",
+            "Kajian",
+            "Ustaz Hanan Attaki mengisi kajian.",
+            entities=[("Ustaz Hanan Attaki", "PER", [])],
+        ),
+        record("u2", "Kajian lagi", "Hanan Attaki kembali mengisi kajian.", entities=[("Hanan Attaki", "PER", [])]),
+    ]
+    with _ingest(tmp_path / "h.db", recs) as c:
+        assert _same(c, "Ustaz Hanan Attaki", "Hanan Attaki")

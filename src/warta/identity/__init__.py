@@ -73,7 +73,7 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
         touched.add((norm, label))
         if label == "PER":  # the same name under another label may now be a misreading of this person
             touched.update(((norm, "ORG"), (norm, "LOC")))
-        if label in ("LOC", "ORG"):
+        if label in ("LOC", "ORG", "PER"):
             # the bare name and all its forms with a kind word ('Kabupaten Jembrana', 'Kecamatan
             # Jembrana') are decided again together, so arrival order does not change the outcome
             base, kind = core(norm, label)
@@ -153,6 +153,8 @@ def core(norm: str, label: str) -> tuple[str, str | None]:
         kind, words = words[0], words[1:]
     elif label == "LOC" and len(words) > 1 and words[-1] in FEATURE_TRAILING:
         kind, words = words[-1], words[:-1]
+    elif label == "PER" and len(words) > 1 and words[0] in _honorifics():
+        kind, words = words[0], words[1:]  # 'Kang Dedi Mulyadi' is 'Dedi Mulyadi'
     elif label == "ORG" and len(words) > 1:
         if words[0] in ORG_LEADING:
             kind, words = words[0], words[1:]
@@ -163,6 +165,12 @@ def core(norm: str, label: str) -> tuple[str, str | None]:
         if len(words) == 1 and (words[0] in ORG_TRAILING or words[0] in ORG_LEADING or words[0] in ORG_GENERIC):
             return norm, None  # 'Bank Indonesia', 'Bank Sentral': the kind words are the name
     return " ".join(words), kind
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    """One-word honorifics and titles before a person's name (the entities lexicon's list)."""
+    return frozenset(normalize_name(" ".join(h)) for h in patterns.lexicon().honorifics if len(h) == 1)
 
 
 @lru_cache(maxsize=1)
@@ -252,7 +260,7 @@ def relink(store: Store, form: str, label: str) -> None:
     for ent, name, count in candidates(store, form, label):
         if _not_an_identity(store, name, label):
             continue
-        if label in ("LOC", "ORG") and core(normalize_name(name), label)[0] == form:
+        if core(normalize_name(name), label)[0] == form:
             continue  # 'Kota Jogja' written 'Jogja': the bare name's own variant, linked the other way
         r = root(store, ent)
         if r == short:
@@ -484,6 +492,8 @@ def _variants(store: Store, base: str, label: str, admin_only: bool = False) -> 
         forms = [f"{w} {base}" for w in ADMIN_WORDS]
     elif label == "LOC":
         forms = [f"{w} {base}" for w in (*ADMIN_WORDS, *FEATURE_LEADING)] + [f"{base} {w}" for w in FEATURE_TRAILING]
+    elif label == "PER":
+        forms = [f"{w} {base}" for w in sorted(_honorifics())]
     else:
         lead = ("", *(f"{w} " for w in ORG_LEADING))
         trail = ("", *(f" {w}" for w in ORG_TRAILING))
