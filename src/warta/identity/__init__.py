@@ -32,6 +32,7 @@ from warta.identity import names
 DOMINANCE = 0.8  # share of a written form's evidence one full name must hold to take it
 MIN_ARTICLES = 1  # articles that must show the form written for the full name
 CLOSE_MATCHES = 5
+GIVEN_NAME_ARTICLES = 3  # articles that must write a common given name ('Said', 'Budi') for one person
 
 
 def _forms(e: dict[str, Any]) -> set[str]:
@@ -215,9 +216,12 @@ def enough(form: str, full: str, label: str, articles: int) -> bool:
         if form not in words:
             # 'Gibran Rakabuming' inside 'Gibran Rakabuming Raka': the words check themselves
             return articles >= (1 if _contains(full, form) and form.split()[0] == words[0] else 2)
-        # a common given name, or a short first name ('Seno', 'Eko'), is shared by many people; a
-        # "name" with a dictionary word ('Ojol Sahabat Polantas') is likely a misread phrase
-        shared = form in _given_names() or (form == words[0] and len(form) <= 4) or _has_common_word(words)
+        # a common given name is shared by many people: three articles must write it for one of
+        # them; a short first name ('Seno', 'Eko') or a "name" with a dictionary word ('Ojol Sahabat
+        # Polantas', likely a misread phrase) needs two
+        if form in _given_names():
+            return articles >= GIVEN_NAME_ARTICLES
+        shared = (form == words[0] and len(form) <= 4) or _has_common_word(words)
         return articles >= (2 if shared else 1)
     if _spelled_out(form, full):
         return articles >= 1
