@@ -110,7 +110,8 @@ def test_rules() -> None:
     assert not enough("kipp", "pusat pemerintahan", "ORG", 7)  # an acronym not spelled out of the name
     assert core("bareskrim polri", "ORG") == ("bareskrim", "polri")
     assert core("kementerian komdigi", "ORG") == ("komdigi", "kementerian")
-    assert not enough("budi", "budi santoso", "PER", 1)  # a common given name needs two articles
+    assert not enough("budi", "budi santoso", "PER", 2)  # a common given name needs three articles
+    assert enough("budi", "budi santoso", "PER", 3)
     assert enough("purbaya", "purbaya yudhi sadewa", "PER", 1)
 
 

@@ -23,15 +23,16 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 from functools import lru_cache
-from importlib.resources import files
 from typing import Any
 
 from warta.corpus.store import Store, normalize_name, now
 from warta.entities import patterns
+from warta.identity import names
 
 DOMINANCE = 0.8  # share of a written form's evidence one full name must hold to take it
 MIN_ARTICLES = 1  # articles that must show the form written for the full name
 CLOSE_MATCHES = 5
+GIVEN_NAME_ARTICLES = 3  # articles that must write a common given name ('Said', 'Budi') for one person
 
 
 def _forms(e: dict[str, Any]) -> set[str]:
@@ -71,11 +72,29 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
         # a short-name entity itself: it may now be linkable to a full name seen before
         norm = normalize_name(e.get("canonical") or "")
         touched.add((norm, label))
-        if label in ("LOC", "ORG") and core(norm, label)[1] is None:
-            # a bare name: its prefixed forms seen before ('Kabupaten Jembrana') may now link to it
-            touched.update((v, label) for v in _variants(store, norm, label))
+        if label == "PER":  # the same name under another label may now be a misreading of this person
+            touched.update(((norm, "ORG"), (norm, "LOC")))
+        if label in ("LOC", "ORG", "PER"):
+            # the bare name and all its forms with a kind word ('Kabupaten Jembrana', 'Kecamatan
+            # Jembrana') are decided again together, so arrival order does not change the outcome
+            base, kind = core(norm, label)
+            touched.add((base, label))
+            touched.update((v, label) for v in _variants(store, base, label))
     for form, label in sorted(touched):
         relink(store, form, label)
+
+
+def relink_all(store: Store) -> int:
+    """Decide every stored name again from the corpus's evidence (after the rules change, or to
+    check that decisions do not depend on arrival order); a person's decisions are kept. Returns
+    how many names changed identity."""
+    rows = store.query("SELECT num, norm, label FROM entities WHERE label IN ('PER', 'ORG', 'LOC') ORDER BY key")
+    before = {int(n): root(store, int(n)) for n, _, _ in rows}
+    with store.transaction():
+        for _ in range(2):  # a second round settles links that lean on links decided later in the first
+            for _, norm, label in rows:
+                relink(store, norm, label)
+    return sum(1 for n, r in before.items() if root(store, n) != r)
 
 
 def candidates(store: Store, form: str, label: str) -> list[tuple[int, str, int]]:
@@ -103,10 +122,16 @@ ADMIN_WORDS = (
     "kelurahan",
     "desa",
     "pulau",
+    "dki",
 )
-ADMIN_LEVEL = {"kab": "kabupaten", "prov": "provinsi", "kec": "kecamatan"}  # spellings of one level
-ORG_LEADING = ("pt", "the", "bank", "kementerian", "partai")
-ORG_TRAILING = ("tbk", "persero", "ri", "indonesia", "polri")
+# natural features named by a kind word ('Gunung Semeru' is 'Semeru', 'Dieng Plateau' is 'Dieng'),
+# never when the bare name is also a regency or province ('Danau Toba' is not the regency 'Toba')
+FEATURE_LEADING = ("gunung", "danau", "sungai")
+FEATURE_TRAILING = ("plateau",)
+ORG_LEADING = ("pt", "the", "bank", "kementerian", "partai", "lembaga")
+# legal-form, English kind and web-address words after a name: 'PT Antam Tbk', 'Harvard University',
+# 'Lippo Group', 'Indonesiabaik.id' (folded to 'indonesiabaik id')
+ORG_TRAILING = ("tbk", "persero", "ri", "indonesia", "polri", "university", "group", "inc", "corp", "ltd", "com", "id")
 # trailing words that say what kind of company only after a legal-form word: 'PT Freeport Indonesia'
 # is Freeport, but 'CNBC Indonesia' or 'Google Indonesia' is a national arm, not the brand
 ORG_TRAILING_AFTER_LEADING = frozenset(("indonesia",))
@@ -125,8 +150,12 @@ def core(norm: str, label: str) -> tuple[str, str | None]:
     ``kabupaten jembrana`` → (``jembrana``, ``kabupaten``); ``pt antam tbk`` → (``antam``, ``pt``)."""
     words = norm.split()
     kind = None
-    if label == "LOC" and len(words) > 1 and words[0] in ADMIN_WORDS:
+    if label == "LOC" and len(words) > 1 and words[0] in (*ADMIN_WORDS, *FEATURE_LEADING):
         kind, words = words[0], words[1:]
+    elif label == "LOC" and len(words) > 1 and words[-1] in FEATURE_TRAILING:
+        kind, words = words[-1], words[:-1]
+    elif label == "PER" and len(words) > 1 and words[0] in _honorifics():
+        kind, words = words[0], words[1:]  # 'Kang Dedi Mulyadi' is 'Dedi Mulyadi'
     elif label == "ORG" and len(words) > 1:
         if words[0] in ORG_LEADING:
             kind, words = words[0], words[1:]
@@ -140,19 +169,25 @@ def core(norm: str, label: str) -> tuple[str, str | None]:
 
 
 @lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    """One-word honorifics and titles before a person's name (the entities lexicon's list)."""
+    return frozenset(normalize_name(" ".join(h)) for h in patterns.lexicon().honorifics if len(h) == 1)
+
+
+@lru_cache(maxsize=1)
 def _given_names() -> frozenset[str]:
     return frozenset(normalize_name(w) for w in patterns.lexicon().given)
 
 
 @lru_cache(maxsize=1)
-def _regencies() -> frozenset[str]:
-    """Folded names of Indonesia's regencies and cities (the places package's hand-written list)."""
-    text = (files("warta.places") / "data" / "regencies_id.tsv").read_text(encoding="utf-8")
-    out: set[str] = set()
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#") and "\t" in line:
-            out.update(normalize_name(n) for n in line.split("\t", 1)[1].split("|") if n.strip())
-    return frozenset(out)
+def _common_words() -> frozenset[str]:
+    lex = patterns.lexicon()
+    return frozenset(w for w in lex.common if w.islower()) - _given_names()
+
+
+def _has_common_word(words: list[str]) -> bool:
+    common = _common_words()
+    return any(len(w) > 3 and w in common for w in words)  # not a particle ('al', 'de', 'bin')
 
 
 def _contains(outer: str, inner: str) -> bool:
@@ -179,9 +214,14 @@ def enough(form: str, full: str, label: str, articles: int) -> bool:
     if label == "PER":
         words = full.split()
         if form not in words:
-            return articles >= 2
-        # a common given name, or a short first name ('Seno', 'Eko'), is shared by many people
-        shared = form in _given_names() or (form == words[0] and len(form) <= 4)
+            # 'Gibran Rakabuming' inside 'Gibran Rakabuming Raka': the words check themselves
+            return articles >= (1 if _contains(full, form) and form.split()[0] == words[0] else 2)
+        # a common given name is shared by many people: three articles must write it for one of
+        # them; a short first name ('Seno', 'Eko') or a "name" with a dictionary word ('Ojol Sahabat
+        # Polantas', likely a misread phrase) needs two
+        if form in _given_names():
+            return articles >= GIVEN_NAME_ARTICLES
+        shared = (form == words[0] and len(form) <= 4) or _has_common_word(words)
         return articles >= (2 if shared else 1)
     if _spelled_out(form, full):
         return articles >= 1
@@ -189,6 +229,10 @@ def enough(form: str, full: str, label: str, articles: int) -> bool:
     if label == "ORG" and " " not in form and len(form) <= 6 and not _spelled_out(form, head):
         return False  # an acronym whose letters are not in the name ('KIPP' for 'Pusat Pemerintahan'): a misreading
     return articles >= 2
+
+
+VARIANT_REASON = "with the word"  # the reason of a kind-word link ('kabupaten jembrana' is 'jembrana' …)
+MISLABEL_REASON = "the same name, misread"  # the reason of a link across labels
 
 
 def relink(store: Store, form: str, label: str) -> None:
@@ -199,60 +243,238 @@ def relink(store: Store, form: str, label: str) -> None:
     if row is None:
         return
     short = int(row[0])
-    current = store.execute("SELECT target, manual, undone FROM entity_links WHERE entity = ?", (short,)).fetchone()
+    current = store.execute(
+        "SELECT target, manual, undone, reason FROM entity_links WHERE entity = ?", (short,)
+    ).fetchone()
     if current is not None and (current[1] or current[2] == 1):
         return  # a person's decision (link or undo) is kept
     if _link_variant(store, short, form, label, current):
         return
+    if label in ("ORG", "LOC") and _link_mislabelled(store, short, form, label, current):
+        return
+    if current is not None and current[2] == 0 and (VARIANT_REASON in current[3] or MISLABEL_REASON in current[3]):
+        # a link the stored names no longer allow ('Kecamatan X' once 'Kabupaten X' arrived)
+        store.execute(
+            "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
+            (f"no longer: {current[3]} (the stored names now allow it no more)", now(), short),
+        )
+        current = (current[0], 0, 2, current[3])
     # evidence pooled by identity: 'Amran' written for 'Andi Amran Sulaiman' and 'Amran Sulaiman' (one person)
     pooled: dict[int, list[Any]] = {}
     for ent, name, count in candidates(store, form, label):
         if _not_an_identity(store, name, label):
             continue
+        if core(normalize_name(name), label)[0] == form:
+            continue  # 'Kota Jogja' written 'Jogja': the bare name's own variant, linked the other way
         r = root(store, ent)
         if r == short:
             continue
-        g = pooled.setdefault(r, [r, name, 0, 0])
+        g = pooled.setdefault(r, [r, name, 0, {}, [ent]])
         g[2] += count
+        g[3][ent] = g[3].get(ent, 0) + count
+        if ent not in g[4]:
+            g[4].append(ent)
         if normalize_name(name) == store.scalar("SELECT norm FROM entities WHERE num = ?", (r,)):
             g[1] = name
-        g[3] = max(g[3], count)
     if not pooled:
+        if current is not None and current[2] == 0 and current[3].startswith(f"'{form}' written for "):
+            # its evidence now points at no identity ('Kesra' for 'Kesra Rp900', a misread phrase)
+            store.execute(
+                "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
+                (f"no longer: {current[3]} (that name is no identity)", now(), short),
+            )
         return
-    if label == "PER":  # 'Gibran Rakabuming' and 'Gibran Rakabuming Raka': one person's longer and shorter name
-        groups = sorted(pooled.values(), key=lambda g: (-len(normalize_name(g[1]).split()), g[0]))
-        kept: list[list[Any]] = []
-        for g in groups:
-            inner = normalize_name(g[1])
-            host = next((k for k in kept if _contains(normalize_name(k[1]), inner)), None)
-            if host is not None:
-                host[2] += g[2]
-                _link_nested(store, g[0], inner, host[0], normalize_name(host[1]), form)
-            else:
-                kept.append(g)
-        pooled = {g[0]: g for g in kept}
-    ranked = sorted(pooled.values(), key=lambda g: (-g[2], g[0]))
+    for g in pooled.values():
+        _reroot(store, g)
+    groups = _join_one_names(store, form, label, list(pooled.values()))
+    ranked = sorted(groups, key=lambda g: (-g[2], normalize_name(g[1])))
     total = sum(g[2] for g in ranked)
-    target, name, count, _ = ranked[0]
-    full = store.scalar("SELECT norm FROM entities WHERE num = ?", (target,)) or normalize_name(name)
-    if count / total >= DOMINANCE and enough(form, full, label, count):
+    target, name, count = ranked[0][0], ranked[0][1], ranked[0][2]
+    # checked against every name the form was written for ('DKI' for 'DKI Jakarta', whose identity is 'Jakarta')
+    fulls = [normalize_name(n) for n in (name, *_names_of(store, [target, *ranked[0][4]]))]
+    fulls += [
+        core(f, label)[0] for f in fulls
+    ]  # 'NTB' checked against 'Provinsi Nusa Tenggara Barat' without its kind word
+    share = count / total
+    defined = 0
+    ok = share >= DOMINANCE and any(enough(form, full, label, count) for full in fulls)
+    if ok and label == "PER" and _first_name_of_two(store, form, ranked):
+        ok = False  # 'Deni' written for 'Deni Surjantoro' and 'Deni Wicaksono': two people
+    if share >= DOMINANCE and not ok and label == "ORG" and _acronym_like(form):
+        defined = _defined(store, form, ranked[0][4])  # 'Badan Antariksa Amerika Serikat (NASA)'
+        ok = defined >= 1
+    if ok:
         others = f"; also written for {len(ranked) - 1} other name(s)" if len(ranked) > 1 else ""
-        reason = f"'{form}' written for '{name}' in {count} article(s) ({count / total:.0%} of the evidence{others})"
-        _set_link(store, short, target, reason, count / total, manual=False)
+        how = f", defined in the text of {defined}" if defined else ""
+        reason = f"'{form}' written for '{name}' in {count} article(s){how} ({share:.0%} of the evidence{others})"
+        _set_link(store, short, target, reason, share, manual=False)
     elif current is not None and current[2] == 0:
-        names = ", ".join(f"{g[1]} ({g[2]})" for g in ranked[:4])
+        listed = ", ".join(f"{g[1]} ({g[2]})" for g in ranked[:4])
         store.execute(
             "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
-            (f"not enough or ambiguous now: '{form}' written for {names}", now(), short),
+            (f"not enough or ambiguous now: '{form}' written for {listed}", now(), short),
         )
+
+
+def _first_name_of_two(store: Store, form: str, ranked: list[list[Any]]) -> bool:
+    """Whether the corpus writes ``form`` as the first name of two different people. (A surname
+    written once for another, 'King Trump', leaves the dominant reading.)"""
+    firsts = [g for g in ranked if normalize_name(g[1]).split()[0] == form and " " in normalize_name(g[1])]
+    # 'Prabowo Gibran' (a ticket without its hyphen) is no second Prabowo: the rest names a stored person
+    return len([g for g in firsts[1:] if not _rest_is_person(store, normalize_name(g[1]))]) > 0
+
+
+def _rest_is_person(store: Store, norm: str) -> bool:
+    words = norm.split()
+    return any(_is_person(store, " ".join(words[i:])) for i in range(1, len(words)))
+
+
+def _reroot(store: Store, g: list[Any]) -> None:
+    """Make the full name with the most evidence the identity's name: two full names joined as one
+    name while the other had more evidence are turned round (decided on counts, not arrival)."""
+    counts: dict[int, int] = g[3]
+    root_ent = g[0]
+    best = max(counts, key=lambda e: (counts[e], -e))
+    if best == root_ent or counts[best] <= counts.get(root_ent, 0):
+        return
+    row = store.execute(
+        "SELECT target, manual, reason FROM entity_links WHERE entity = ? AND undone = 0", (best,)
+    ).fetchone()
+    if row is None or int(row[0]) != root_ent or row[1] or " are one name" not in row[2]:
+        return
+    store.execute(
+        "UPDATE entity_links SET undone = 2, reason = reason || ' [turned round: more evidence now]', at = ? "
+        "WHERE entity = ?",
+        (now(), best),
+    )
+    _set_link(store, root_ent, best, row[2], 1.0, manual=False)
+    g[0] = best
+    g[1] = store.scalar("SELECT name FROM entities WHERE num = ?", (best,)) or g[1]
+
+
+PERSON_ARTICLES = 10  # articles that must call a name a person before another label of it is taken as a misreading
+PERSON_RATIO = 5  # … and how many times more often than the other label
+
+
+def _link_mislabelled(store: Store, ent: int, form: str, label: str, current: Any) -> bool:
+    """'Prabowo Subianto' labelled an organisation in one article while 70 call him a person: the
+    same name, misread; it joins the person's identity (the reason says so)."""
+    person = store.scalar("SELECT num FROM entities WHERE key = ?", (f"PER:{form}",))
+    if person is None:
+        return False
+    as_person = store.scalar("SELECT COUNT(*) FROM mentions WHERE entity = ?", (person,)) or 0
+    # at least the article being stored (its mentions may not be written yet)
+    as_other = max(store.scalar("SELECT COUNT(*) FROM mentions WHERE entity = ?", (ent,)) or 0, 1)
+    if as_person < PERSON_ARTICLES or as_person < PERSON_RATIO * as_other:
+        return False
+    target = root(store, int(person))
+    if target == ent:
+        return False
+    if current is not None and current[0] == target and current[2] == 0:
+        return True
+    reason = f"'{form}' is a person in {as_person} article(s) and labelled {label} in {as_other}: {MISLABEL_REASON}"
+    _set_link(store, ent, target, reason, 1.0, manual=False)
+    return True
+
+
+def _names_of(store: Store, ents: list[int]) -> list[str]:
+    marks = ",".join("?" * len(ents))
+    return [r[0] for r in store.query(f"SELECT name FROM entities WHERE num IN ({marks})", ents)] if ents else []
+
+
+def _acronym_like(form: str) -> bool:
+    return " " not in form and 3 <= len(form) <= 10  # a two-letter one (EV, AI) is too ambiguous
+
+
+def _join_one_names(store: Store, form: str, label: str, groups: list[list[Any]]) -> list[list[Any]]:
+    """Join the full names the corpus writes ``form`` for that are one name in other words
+    (:func:`names.one_name`, or an acronym the texts define for a name and its translation); the
+    one with less evidence is linked into the other, with the reason."""
+    if len(groups) < 2:
+        return groups
+    groups = sorted(groups, key=lambda g: (-g[2], normalize_name(g[1])))
+    if label == "PER":
+        # 'Gibran Rakabuming' and 'Gibran Rakabuming Raka': the longer name hosts the shorter
+        groups = sorted(groups, key=lambda g: (-len(normalize_name(g[1]).split()), -g[2], normalize_name(g[1])))
+    kept: list[list[Any]] = []
+    for g in groups:
+        name = normalize_name(g[1])
+        host, why = None, None
+        for k in kept:
+            why = _one_identity(store, form, label, k, g)
+            if why:
+                host = k
+                break
+        if host is None:
+            kept.append(g)
+            continue
+        host[2] += g[2]
+        host[4].extend(e for e in g[4] if e not in host[4])
+        _link_one_name(store, g[0], name, host[0], normalize_name(host[1]), form, why or "")
+    return kept
+
+
+def _one_identity(store: Store, form: str, label: str, a: list[Any], b: list[Any]) -> str | None:
+    """Why two full names written as ``form`` are one identity, or None."""
+    na, nb = normalize_name(a[1]), normalize_name(b[1])
+    if names.one_name(na, nb, label):
+        return "are one name"
+    if label != "ORG" or not _acronym_like(form):
+        return None
+    # 'IMF' defined for 'International Monetary Fund' and for 'Dana Moneter Internasional': spelled out
+    # of one name only, so the other is its translation (an acronym of two different bodies, 'PSI',
+    # is spelled out of both and stays ambiguous)
+    if _spelled_out(form, na) == _spelled_out(form, nb):
+        return None
+    if _defined(store, form, a[4]) >= 1 and _defined(store, form, b[4]) >= 1:
+        return "are one name in two languages (the texts define one acronym for both)"
+    return None
+
+
+def _defined(store: Store, form: str, ents: list[int], limit: int = 12) -> int:
+    """Articles (of the first ``limit`` that mention these entities) whose text defines ``form``
+    as the entity's name, as in 'Dana Moneter Internasional (IMF)'."""
+    if not ents:
+        return 0
+    marks = ",".join("?" * len(ents))
+    rows = store.query(
+        f"SELECT e.name, a.body FROM mentions m JOIN entities e ON e.num = m.entity "
+        f"JOIN articles a ON a.num = m.article WHERE m.entity IN ({marks}) ORDER BY m.article LIMIT ?",
+        [*ents, limit],
+    )
+    return sum(1 for name, body in rows if isinstance(body, str) and names.defines(body, name, form))
+
+
+def _link_one_name(store: Store, inner: int, inner_name: str, host: int, host_name: str, form: str, why: str) -> None:
+    """'Amran Sulaiman' into 'Andi Amran Sulaiman', 'Djarot Saiful Hidayat' into 'Djarot Syaiful
+    Hidayat': two full names of one identity the corpus writes the same short form for (a
+    person's decision on either is kept)."""
+    current = store.execute("SELECT target, manual, undone FROM entity_links WHERE entity = ?", (inner,)).fetchone()
+    if current is not None and (current[1] or current[2] == 1 or current[0] == host):
+        return
+    if root(store, host) == inner:
+        # the name with more evidence was linked the other way when it had less: turn it round
+        back = store.execute("SELECT manual, undone FROM entity_links WHERE entity = ?", (host,)).fetchone()
+        if back is None or back[0] or back[1]:
+            return
+        store.execute(
+            "UPDATE entity_links SET undone = 2, reason = reason || ' [turned round: more evidence now]', at = ? "
+            "WHERE entity = ?",
+            (now(), host),
+        )
+    reason = f"'{inner_name}' and '{host_name}' {why} and the corpus writes '{form}' for both"
+    _set_link(store, inner, host, reason, 1.0, manual=False)
 
 
 def _not_an_identity(store: Store, name: str, label: str) -> bool:
     """A full name no short form stands for corpus-wide: a pair of people ('Prabowo Subianto-Gibran
-    Rakabuming Raka', a ticket) or a regional office ('Dinas PUPR Kota …': every region has one)."""
+    Rakabuming Raka', a ticket), a regional office ('Dinas PUPR Kota …': every region has one) or a
+    "person" with digits (a misread phrase)."""
     norm = normalize_name(name)
     if label == "ORG":
         return norm.split(" ", 1)[0] in REGIONAL_OFFICE
+    if label == "PER" and any(ch.isdigit() for ch in name):
+        return True  # 'Kesra Rp900': a misread phrase, no person's name has digits
     if label != "PER" or "-" not in name:
         return False
     left, _, right = name.partition("-")
@@ -268,22 +490,14 @@ def _is_person(store: Store, norm: str) -> bool:
     return store.scalar("SELECT COUNT(*) FROM entities WHERE key = ?", (f"PER:{norm}",)) > 0
 
 
-def _link_nested(store: Store, inner: int, inner_name: str, host: int, host_name: str, form: str) -> None:
-    """'Amran Sulaiman' into 'Andi Amran Sulaiman': a person's name inside a longer one, both written
-    as the same short form by the corpus (a person's decision on the shorter name is kept)."""
-    current = store.execute("SELECT target, manual, undone FROM entity_links WHERE entity = ?", (inner,)).fetchone()
-    if current is not None and (current[1] or current[2] == 1 or current[0] == host):
-        return
-    if root(store, host) == inner:
-        return
-    reason = f"'{inner_name}' runs inside '{host_name}' and the corpus writes '{form}' for both"
-    _set_link(store, inner, host, reason, 1.0, manual=False)
-
-
-def _variants(store: Store, base: str, label: str) -> list[str]:
+def _variants(store: Store, base: str, label: str, admin_only: bool = False) -> list[str]:
     """Stored names that are ``base`` with a kind word (exact key lookups, no scan)."""
-    if label == "LOC":
+    if label == "LOC" and admin_only:
         forms = [f"{w} {base}" for w in ADMIN_WORDS]
+    elif label == "LOC":
+        forms = [f"{w} {base}" for w in (*ADMIN_WORDS, *FEATURE_LEADING)] + [f"{base} {w}" for w in FEATURE_TRAILING]
+    elif label == "PER":
+        forms = [f"{w} {base}" for w in sorted(_honorifics())]
     else:
         lead = ("", *(f"{w} " for w in ORG_LEADING))
         trail = ("", *(f" {w}" for w in ORG_TRAILING))
@@ -304,20 +518,45 @@ def _link_variant(store: Store, ent: int, norm: str, label: str, current: Any) -
         return False
     if label == "ORG" and (len(base) < 3 or base in ORG_GENERIC or _is_place(store, base)):
         return False  # 'Bank Jateng' is not 'Jateng', 'Bank Indonesia' not 'Indonesia'
-    if label == "LOC" and kind in SUB_REGENCY and base in _regencies():
-        return False  # 'Kecamatan Kediri' is a district inside, not the city or regency 'Kediri'
-    if label == "LOC":
-        # a kecamatan or city that shares its name with the regency around it: 'Jembrana' may be either
-        level = ADMIN_LEVEL.get(kind, kind)
-        rivals = [f"LOC:{w} {base}" for w in ADMIN_WORDS if ADMIN_LEVEL.get(w, w) != level]
-        if store.scalar(f"SELECT COUNT(*) FROM entities WHERE key IN ({','.join('?' * len(rivals))})", rivals):
-            return False
+    if label == "LOC" and not _place_level_ok(store, kind, base):
+        return False
     target = root(store, int(bare[0]))
     if target == ent:
         return False
     if current is not None and current[0] == target and current[2] == 0:
         return True
     _set_link(store, ent, target, f"'{norm}' is '{base}' with the word '{kind}'", 1.0, manual=False)
+    return True
+
+
+def _place_level_ok(store: Store, kind: str, base: str) -> bool:
+    """Whether ``kind base`` is what the bare name ``base`` means. A bare place name is the largest
+    unit of that name ('Jembrana' the regency, not the district; 'Panawangan' the district, not the
+    village); a city and a regency of one name ('Bogor') leave it ambiguous; a district named after
+    its regency never takes the regency's name; a loose wording that names no real unit ('Kota
+    Jakarta', a garbled 'Provinsi Kalimantan') is the bare name. Decided from the stored names only,
+    so the order in which articles arrive does not matter."""
+    if kind in FEATURE_LEADING or kind in FEATURE_TRAILING:
+        if names.real_unit("kabupaten", base) or base in names.provinces():
+            return False  # 'Danau Toba' is not the regency 'Toba'
+        return not _variants(store, base, "LOC", admin_only=True)
+    if kind == "pulau" and names.real_unit("kabupaten", base):
+        return False  # 'Pulau Nias' and the regency 'Nias': the bare name may be either
+    if kind in SUB_REGENCY and names.real_unit("kabupaten", base):
+        return False  # 'Kecamatan Kediri' is a district inside, not the city or regency 'Kediri'
+    if not names.real_unit(kind, base):
+        return True
+    tier = names.TIER[kind]
+    for v in _variants(store, base, "LOC"):
+        other = v.split(" ", 1)[0]
+        if other not in names.TIER:
+            if v.rsplit(" ", 1)[-1] in FEATURE_TRAILING or other in FEATURE_LEADING:
+                return False  # 'Danau Poso' and 'Kabupaten Poso': the bare name may be either
+            continue
+        if other == kind or not names.real_unit(other, base):
+            continue
+        if names.TIER[other] > tier or (names.TIER[other] == tier and names.rivals(kind, other)):
+            return False
     return True
 
 

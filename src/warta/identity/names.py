@@ -1,0 +1,201 @@
+"""Whether two stored names can be one identity: place levels, one name in other words, an
+acronym an article defines. Pure checks on folded names (and article text), no decisions."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from functools import lru_cache
+from importlib.resources import files
+
+from warta.corpus.store import normalize_name
+from warta.places import gazetteer
+from warta.places.names import name_key
+
+# size tiers of Indonesian administrative kind words: a bare name is the largest unit of that name
+TIER = {
+    "pulau": 4,
+    "provinsi": 4,
+    "prov": 4,
+    "dki": 4,
+    "kabupaten": 3,
+    "kab": 3,
+    "kota": 3,
+    "kecamatan": 2,
+    "kec": 2,
+    "kapanewon": 2,
+    "kelurahan": 1,
+    "desa": 1,
+}
+# spellings of one kind ('kab' is 'kabupaten'); 'kapanewon' is Yogyakarta's 'kecamatan', 'desa' and
+# 'kelurahan' are one tier (a village is one or the other)
+SAME_KIND = {"kab": "kabupaten", "prov": "provinsi", "dki": "provinsi", "kec": "kecamatan", "kapanewon": "kecamatan"}
+SAME_KIND["kelurahan"] = "desa"
+# an island and the province of its name are one place in the news ('Bali', 'Pulau Bali', 'Provinsi Bali')
+NOT_RIVALS = frozenset({frozenset(("pulau", "provinsi"))})
+
+
+def kind_of(word: str) -> str:
+    return SAME_KIND.get(word, word)
+
+
+def rivals(kind: str, other: str) -> bool:
+    """Two kind words of one tier that name different places of one name: a city and a regency
+    ('Kota Bogor', 'Kabupaten Bogor'). A province is larger than the city of its name ('Bengkulu'
+    is the province), and an island and a province of one name are one place."""
+    a, b = kind_of(kind), kind_of(other)
+    return a != b and frozenset((a, b)) not in NOT_RIVALS
+
+
+@lru_cache(maxsize=1)
+def regencies() -> frozenset[str]:
+    """Folded names of Indonesia's regencies and cities (the places package's hand-written list)."""
+    text = (files("warta.places") / "data" / "regencies_id.tsv").read_text(encoding="utf-8")
+    out: set[str] = set()
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#") and "\t" in line:
+            out.update(normalize_name(n) for n in line.split("\t", 1)[1].split("|") if n.strip())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def provinces() -> frozenset[str]:
+    """Folded names and aliases of Indonesia's provinces, without the word 'Provinsi' or 'DKI'."""
+    text = (files("warta.places") / "data" / "provinces_id.tsv").read_text(encoding="utf-8")
+    out: set[str] = set()
+    for line in text.splitlines():
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) < 2:
+            continue
+        for n in [cols[1], *(cols[3].split("|") if len(cols) > 3 else [])]:
+            f = normalize_name(n)
+            while f.split(" ", 1)[0] in ("provinsi", "dki", "dk") and " " in f:
+                f = f.split(" ", 1)[1]
+            if f:
+                out.add(f)
+    return frozenset(out)
+
+
+def real_unit(kind: str, base: str) -> bool:
+    """Whether ``kind base`` is a unit that exists at that level, so that it can rival another:
+    'Kota Jakarta' or a garbled 'Provinsi Kalimantan' is a loose wording of the bare name, not a
+    second place. Districts and villages have no list here, so they always count."""
+    k = kind_of(kind)
+    if k == "provinsi":
+        return base in provinces()
+    if k in ("kota", "kabupaten"):
+        return base in regencies() or _big_place(base)
+    return True
+
+
+BIG_TOWN = 200_000  # a town of the gazetteer this large is a city (a large district town such as Lembang is not)
+
+
+@lru_cache(maxsize=4096)
+def _big_place(base: str) -> bool:
+    """A regency (GeoNames admin2) or a large town of Indonesia by this name in the gazetteer."""
+    return any(
+        p.country == "ID" and (p.feature == "admin2" or (p.feature == "city" and p.population >= BIG_TOWN))
+        for p, _ in gazetteer.get().lookup_key(name_key(base))
+    )
+
+
+@lru_cache(maxsize=1)
+def part_words() -> frozenset[str]:
+    text = (files("warta.identity") / "data" / "part_words.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def _subsequence(short: list[str], long: list[str]) -> list[int] | None:
+    """Positions in ``long`` of the words of ``short`` in order, or None."""
+    out, i = [], 0
+    for w in short:
+        while i < len(long) and long[i] != w:
+            i += 1
+        if i == len(long):
+            return None
+        out.append(i)
+        i += 1
+    return out
+
+
+def _glued(x: str, y: str) -> bool:
+    """One word is the other with a word of the text glued on: 'sadewabuka' and 'sadewa'."""
+    short, long = sorted((x, y), key=len)
+    return len(short) >= 4 and len(long) - len(short) >= 3 and long.startswith(short)
+
+
+def one_name(a: str, b: str, label: str) -> bool:
+    """Whether two folded full names the corpus writes one short form for are one name in other
+    words: a person's shorter name inside the longer one or a spelling of it ('Djarot Saiful
+    Hidayat', 'Djarot Syaiful Hidayat'); an organisation's name with descriptive words added
+    ('Badan Pengelola Investasi Daya Anagata Nusantara'), but not a unit of it ('Komisi III DPR
+    RI') nor a regional office ('Kementerian Agama Kota Bogor': words after the name)."""
+    wa, wb = a.split(), b.split()
+    if len(wa) > len(wb):
+        wa, wb = wb, wa
+    if len(wa) < 2 or a == b:
+        return False
+    if label == "PER":
+        pos = _subsequence(wa, wb)
+        if pos is not None and (wa[0] == wb[0] or pos == list(range(pos[0], pos[0] + len(wa)))):
+            return True  # 'Gibran Rakabuming' in 'Gibran Rakabuming Raka', 'Amran Sulaiman' in 'Andi Amran Sulaiman'
+        if len(wa) != len(wb) or wa[0] != wb[0]:
+            return False
+        # a spelling of the same words ('Saiful', 'Syaiful'), or a word glued to the next one in the
+        # text ('Lahadaliamengatakan' for 'Lahadalia mengatakan'); the first word must be the same
+        return all(
+            x == y or _glued(x, y) or (x[0] == y[0] and difflib.SequenceMatcher(None, x, y).ratio() >= 0.8)
+            for x, y in zip(wa, wb, strict=True)
+        ) and (wa[-1] == wb[-1] or _glued(wa[-1], wb[-1]))
+    if label != "ORG" or len(wa) < 3:
+        return False  # a two-word name is too short to check: 'Bank Indonesia' in 'Bank Rakyat Indonesia'
+    pos = _subsequence(wa, wb)
+    if pos is None or pos[-1] != len(wb) - 1:
+        return False
+    extra = [w for i, w in enumerate(wb) if i not in pos]
+    parts = part_words()
+    pairs = [f"{x} {y}" for x, y in zip(extra, extra[1:], strict=False)]
+    return not any(w in parts for w in [*extra, *pairs])
+
+
+def _initials_of(folded: str, words: list[str]) -> bool:
+    return "".join(w[0] for w in words) == folded
+
+
+_CAP = re.compile(r"[A-Z]")
+
+
+def _flex(name: str) -> str:
+    """A pattern for a name as written: any case, any run of spaces or punctuation between words."""
+    return r"[\W_]+".join(re.escape(w) for w in re.findall(r"\w+", name))
+
+
+def defines(body: str, name: str, form: str) -> bool:
+    """Whether an article's text defines ``form`` as ``name``: 'Badan Antariksa Amerika Serikat
+    (NASA)', 'Bank Sentral Inggris (Bank of England/BoE)' or 'NASA (Badan Antariksa …)'. A name that
+    is the tail of a longer one whose initials are the form ('Kawasan Inti Pusat Pemerintahan
+    (KIPP)' read as 'Pusat Pemerintahan') defines nothing."""
+    if not name or not form or len(body) > 2_000_000:
+        return False
+    n, f = _flex(name), _flex(form)
+    if not n or not f:
+        return False
+    folded = normalize_name(form).replace(" ", "")
+    words = normalize_name(name).split()
+    if words[0] in part_words() and not _initials_of(folded, words):
+        return False  # 'Satgas Pencegahan dan Penanganan Kekerasan (PPK)': the form names what the unit is for
+    for m in re.finditer(rf"(?<!\w)({n})\s*\(\s*(?:[^()]{{0,60}}?/\s*)?{f}\s*[)/,;]", body, re.IGNORECASE):
+        before = re.findall(r"\w+", body[max(0, m.start() - 80) : m.start()])
+        run = list(words)
+        tail = False
+        for w in reversed(before[-4:]):
+            if not _CAP.match(w):
+                break
+            run.insert(0, normalize_name(w))
+            if "".join(x[0] for x in run) == folded:
+                tail = True
+                break
+        if not tail:
+            return True
+    return re.search(rf"(?<!\w){f}\s*\(\s*{n}\s*[)/,;]", body, re.IGNORECASE) is not None
