@@ -109,22 +109,32 @@ def test_stories_kept_in_the_store(tmp_path: Path) -> None:
     assert {frozenset(s.ids) for s in cluster_records(window())} == {frozenset(s["ids"]) for s in rows}
 
 
-def test_gold_window_pairwise_f1(shared: Path) -> None:
-    """Regression guard on the hand-grouped window (the figure itself: scripts/fit_story_weights.py)."""
-    gold_path = shared / "eval" / "stories" / "stories_2025-10-20.json"
+def test_gold_windows_pairwise_f1(shared: Path) -> None:
+    """Regression guard on the four hand-grouped windows, each a day clustered on its own (the
+    figures themselves, and the leave-one-window-out ones: scripts/fit_story_weights.py)."""
+    repo = Path(__file__).resolve().parents[2]
+    paths = [shared / "eval" / "stories" / "stories_2025-10-20.json"]
+    paths += [repo / "eval" / "stories" / f"stories_2025-10-{d}.json" for d in ("19", "21", "22")]
     news = shared / "data" / "news" / "detik_2025.jsonl"
-    if not gold_path.exists() or not news.exists():
-        pytest.skip("the stories gold window or detik_2025 is not in the shared data")
+    if not all(p.exists() for p in paths) or not news.exists():
+        pytest.skip("the stories gold windows or detik_2025 are not in the shared data")
     spec = __import__("importlib.util").util.spec_from_file_location("stories_eval", shared / "eval" / "stories.py")
     ev = __import__("importlib.util").util.module_from_spec(spec)
     spec.loader.exec_module(ev)
-    gold_doc = json.loads(gold_path.read_text(encoding="utf-8"))
-    ids = {i for s in gold_doc["stories"] for i in s["ids"]}
-    recs = [r for r in map(json.loads, news.open(encoding="utf-8")) if r["id"] in ids]
-    pred = [s.ids for s in cluster_records(recs)]
-    gold = ev.label_of([s["ids"] for s in gold_doc["stories"]], ids)
-    _, _, f1 = ev.pairwise(gold, ev.label_of(pred, ids), ids)
-    assert f1 >= 0.70  # 0.751 fitted; the honest split figure is lower (README)
+    docs = [json.loads(p.read_text(encoding="utf-8")) for p in paths]
+    wanted = {i for d in docs for s in d["stories"] for i in s["ids"]}
+    by_id = {}
+    for r in map(json.loads, news.open(encoding="utf-8")):
+        if r["id"] in wanted:
+            by_id.setdefault(r["id"], r)
+    f1s = []
+    for doc in docs:
+        ids = {i for s in doc["stories"] for i in s["ids"]}
+        pred = [s.ids for s in cluster_records([by_id[i] for i in sorted(ids)])]
+        gold = ev.label_of([s["ids"] for s in doc["stories"]], ids)
+        f1s.append(ev.pairwise(gold, ev.label_of(pred, ids), ids)[2])
+    # fitted on these windows: 0.717 / 0.800 / 0.500 / 0.879, mean 0.724 (10-20, 10-19, 10-21, 10-22)
+    assert sum(f1s) / len(f1s) >= 0.70 and min(f1s) >= 0.45, f1s
 
 
 def test_topic_and_whole_name_views() -> None:
@@ -211,6 +221,7 @@ def test_one_speaker_on_two_matters_is_two_stories() -> None:
     ):
         rec = _dated(rid, title, body, "Selasa", entities=ents[rid], speakers=["Dodi Prasetyo"])
         rec["entities"][0]["role"] = "Menteri Perhubungan"
+        rec["quotes"][0]["cue"] = "mengatakan" if rid != "d3" else "menyebut"
         recs.append(rec)
     assert _groups(cluster_records(recs)) == {frozenset({"d1", "d3"}), frozenset({"d2"})}
 

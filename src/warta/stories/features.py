@@ -190,10 +190,16 @@ def article_terms(rec: dict[str, Any], article_id: str | None = None) -> Article
     # the topic: what the article is about once the words of its names and roles are taken
     # out, and numbers and weekdays too (every article of a day shares "21", "10", "2025")
     names = _name_words(rec)
-    _, _, time_words = _occasion_lists()
+    _, press, time_words = _occasion_lists()
+    # … and the saying and the briefing ("kata", "menyebut", "saat ditemui di kantornya"):
+    # every statement has them, whatever its matter
+    cues = {
+        q["cue"].casefold() for q in rec.get("quotes") or [] if isinstance(q, dict) and isinstance(q.get("cue"), str)
+    }
+    said = names | press | time_words | cues
     sent_words = [words(s["text"]) for s in sents]
     for ws in sent_words:
-        views["topic"].update(w for w in ws if w not in names and w not in time_words and not w.isdigit())
+        views["topic"].update(w for w in ws if w not in said and not w.isdigit())
     for e in rec.get("entities") or []:
         if isinstance(e, dict) and e.get("label") in ("PER", "ORG", "LOC") and isinstance(e.get("canonical"), str):
             views["names"].update(words(e["canonical"]))
@@ -212,8 +218,9 @@ def article_terms(rec: dict[str, Any], article_id: str | None = None) -> Article
     for s, ws in zip(sents, sent_words, strict=True):
         st, en = s.get("start"), s.get("end")
         if isinstance(st, int) and isinstance(en, int) and any(st <= x < en for x in days):
-            # without the day itself: every statement of that day shares "selasa", "21", "10"
-            ws = [w for w in ws if w not in time_words and not w.isdigit()]
+            # without the day itself (every statement of that day shares "selasa", "21", "10")
+            # nor the briefing ("saat ditemui di kantornya"): a press conference is not a story
+            ws = [w for w in ws if w not in time_words and w not in press and not w.isdigit()]
             views["setting"].update(ws + bigrams(ws))
             first = min(x for x in days if st <= x < en)
             spans = _name_spans(rec) if spans is None else spans
