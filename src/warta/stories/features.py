@@ -8,7 +8,7 @@ same-story pairs better than any one of them (see ``scripts/fit_story_weights.py
 
 The content views exist for one error: the same minister or agency speaking on different
 matters the same day shares names, speakers and title words, so it looked like one story. The
-*topic* (the body without the names, roles and attributions) and the *occasion* ("… dalam
+*topic* (the body without the names, roles, days and verbs of saying) and the *occasion* ("… dalam
 Sidang Kabinet Paripurna …": a session is a happening, a press conference is not) tell the
 matters apart; the *amounts* (normalised values) tie reactions to the figure they react to.
 Everything is read from earlier layers (sentences, entities, quotes, dates, amounts): nothing
@@ -193,9 +193,13 @@ def article_terms(rec: dict[str, Any], article_id: str | None = None) -> Article
     _, press, time_words = _occasion_lists()
     # … and the saying and the briefing ("kata", "menyebut", "saat ditemui di kantornya"):
     # every statement has them, whatever its matter
-    cues = {
-        q["cue"].casefold() for q in rec.get("quotes") or [] if isinstance(q, dict) and isinstance(q.get("cue"), str)
-    }
+    cues = set(
+        words(
+            " . ".join(
+                q["cue"] for q in rec.get("quotes") or [] if isinstance(q, dict) and isinstance(q.get("cue"), str)
+            )
+        )
+    )
     said = names | press | time_words | cues
     sent_words = [words(s["text"]) for s in sents]
     for ws in sent_words:
