@@ -109,35 +109,121 @@ def test_stories_kept_in_the_store(tmp_path: Path) -> None:
     assert {frozenset(s.ids) for s in cluster_records(window())} == {frozenset(s["ids"]) for s in rows}
 
 
-def test_gold_window_pairwise_f1(shared: Path) -> None:
-    """Regression guard on the hand-grouped window (the figure itself: scripts/fit_story_weights.py)."""
-    gold_path = shared / "eval" / "stories" / "stories_2025-10-20.json"
+def test_gold_windows_pairwise_f1(shared: Path) -> None:
+    """Regression guard on the four hand-grouped windows, each a day clustered on its own (the
+    figures themselves, and the leave-one-window-out ones: scripts/fit_story_weights.py)."""
+    repo = Path(__file__).resolve().parents[2]
+    paths = [shared / "eval" / "stories" / "stories_2025-10-20.json"]
+    paths += [repo / "eval" / "stories" / f"stories_2025-10-{d}.json" for d in ("19", "21", "22")]
     news = shared / "data" / "news" / "detik_2025.jsonl"
-    if not gold_path.exists() or not news.exists():
-        pytest.skip("the stories gold window or detik_2025 is not in the shared data")
+    if not all(p.exists() for p in paths) or not news.exists():
+        pytest.skip("the stories gold windows or detik_2025 are not in the shared data")
     spec = __import__("importlib.util").util.spec_from_file_location("stories_eval", shared / "eval" / "stories.py")
     ev = __import__("importlib.util").util.module_from_spec(spec)
     spec.loader.exec_module(ev)
-    gold_doc = json.loads(gold_path.read_text(encoding="utf-8"))
-    ids = {i for s in gold_doc["stories"] for i in s["ids"]}
-    recs = [r for r in map(json.loads, news.open(encoding="utf-8")) if r["id"] in ids]
-    pred = [s.ids for s in cluster_records(recs)]
-    gold = ev.label_of([s["ids"] for s in gold_doc["stories"]], ids)
-    _, _, f1 = ev.pairwise(gold, ev.label_of(pred, ids), ids)
-    assert f1 >= 0.70  # 0.751 fitted; the honest split figure is lower (README)
+    docs = [json.loads(p.read_text(encoding="utf-8")) for p in paths]
+    wanted = {i for d in docs for s in d["stories"] for i in s["ids"]}
+    by_id = {}
+    for r in map(json.loads, news.open(encoding="utf-8")):
+        if r["id"] in wanted:
+            by_id.setdefault(r["id"], r)
+    f1s = []
+    for doc in docs:
+        ids = {i for s in doc["stories"] for i in s["ids"]}
+        pred = [s.ids for s in cluster_records([by_id[i] for i in sorted(ids)])]
+        gold = ev.label_of([s["ids"] for s in doc["stories"]], ids)
+        f1s.append(ev.pairwise(gold, ev.label_of(pred, ids), ids)[2])
+    # fitted on these windows: 0.717 / 0.800 / 0.500 / 0.879, mean 0.724 (10-20, 10-19, 10-21, 10-22)
+    assert sum(f1s) / len(f1s) >= 0.70 and min(f1s) >= 0.45, f1s
 
 
-def test_lead_and_whole_name_views() -> None:
+def test_topic_and_whole_name_views() -> None:
     rec = record(
         "v1",
         "Banjir Bandang Landa Garut",
-        "Banjir bandang melanda Garut. Warga mengungsi. Budi Santoso memimpin evakuasi. Hujan reda sore hari.",
+        "Banjir bandang melanda Garut. Budi Santoso memimpin evakuasi warga. Kata Budi, hujan reda sore hari.",
         entities=[("Budi Santoso", "PER", ["Budi"])],
     )
+    rec["entities"][0]["role"] = "Kepala Pelaksana BPBD"
     views = article_terms(rec).views
-    assert {"banjir", "bandang", "garut", "warga", "evakuasi"} <= set(views["lead"])
-    assert "reda" not in views["lead"]  # past the lead's three sentences
     assert views["entities"]["budi_santoso"] == 2  # one term per name, weighted by its mentions
+    assert {"banjir", "bandang", "evakuasi", "warga", "hujan"} <= set(views["topic"])
+    # the topic is what happened, not who: names, their written forms and roles are out
+    assert not {"budi", "santoso", "kepala", "pelaksana", "bpbd"} & set(views["topic"])
+
+
+def _dated(rid: str, title: str, body: str, day_at: str, **kw: object) -> dict:
+    rec = record(rid, title, body, **kw)
+    at = body.index(day_at)
+    rec["dates"] = [{"text": day_at, "start": at, "end": at + len(day_at), "value": "2025-11-03", "granularity": "day"}]
+    return rec
+
+
+def test_occasion_is_the_happening_not_the_briefing() -> None:
+    said = "Harga gabah naik, kata Rina Wati dalam rapat koordinasi pangan di Gedung Sate, Senin (3/11/2025)."
+    rec = _dated("o1", "Harga Gabah Naik", said, "Senin", entities=[("Rina Wati", "PER", [])])
+    assert list(article_terms(rec).views["occasion"]) == ["rapat", "koordinasi", "pangan", "gedung", "sate"]
+    briefing = "Harga gabah naik, kata Rina Wati dalam konferensi pers di kantornya, Senin (3/11/2025)."
+    rec = _dated("o2", "Harga Gabah Naik", briefing, "Senin", entities=[("Rina Wati", "PER", [])])
+    assert "occasion" not in article_terms(rec).views  # a press conference is not a story
+
+
+def test_amounts_match_by_value() -> None:
+    a = record("m1", "Anggaran Jalan Tol", "Kebutuhan dana mencapai Rp 10.300 triliun hingga 2029.")
+    b = record("m2", "Dana Jalan Tol", "Dibutuhkan Rp 10,3 kuadriliun, dan 28% dari swasta.")
+    a["amounts"] = [{"text": "Rp 10.300 triliun", "value": 1.03e16, "kind": "money", "currency": "IDR"}]
+    b["amounts"] = [
+        {"text": "Rp 10,3 kuadriliun", "value": 1.03e16, "kind": "money", "currency": "IDR"},
+        {"text": "28%", "value": 28.0, "kind": "percent", "unit": "%"},
+    ]
+    assert article_terms(a).views["amounts"] == article_terms(b).views["amounts"] == {"money:IDR:1.03e+16": 1}
+
+
+def test_one_speaker_on_two_matters_is_two_stories() -> None:
+    """The same minister the same day on fares and on an airport: two stories, however alike
+    the names, the speaker and the title shapes are; the two fare reports stay together."""
+    minister = ("Dodi Prasetyo", "PER", ["Dodi"])
+    fare = (
+        "Menteri Perhubungan Dodi Prasetyo memastikan tarif ojek online tidak naik tahun ini. "
+        "Dodi mengatakan aplikator dan pengemudi sudah sepakat soal potongan komisi sepuluh persen, "
+        "kata Dodi saat ditemui di kantornya, Selasa (4/11/2025). "
+        "Kenaikan tarif ojek online ditunda sampai kajian daya beli penumpang selesai, kata Garda Indonesia."
+    )
+    fare2 = (
+        "Tarif ojek online batal naik. Menteri Perhubungan Dodi Prasetyo menyebut potongan komisi "
+        "aplikator dipangkas menjadi sepuluh persen, Selasa (4/11/2025). "
+        "Kajian daya beli penumpang menjadi dasar penundaan tarif, kata Ketua Garda Indonesia Igun Wicaksono."
+    )
+    airport = (
+        "Menteri Perhubungan Dodi Prasetyo mengatakan Bandara Kertajati kembali melayani penerbangan umrah. "
+        "Dodi menyebut maskapai menambah rute ke Jeddah dan Madinah mulai bulan depan, "
+        "kata Dodi saat ditemui di kantornya, Selasa (4/11/2025). "
+        "Jemaah dari Cirebon dan Majalengka tidak perlu lagi terbang lewat Bandara Soekarno-Hatta."
+    )
+    ents = {
+        "d1": [minister, ("Garda Indonesia", "ORG", [])],
+        "d2": [
+            minister,
+            ("Bandara Kertajati", "LOC", []),
+            ("Jeddah", "LOC", []),
+            ("Madinah", "LOC", []),
+            ("Cirebon", "LOC", []),
+            ("Majalengka", "LOC", []),
+            ("Bandara Soekarno-Hatta", "LOC", []),
+        ],
+        "d3": [minister, ("Garda Indonesia", "ORG", []), ("Igun Wicaksono", "PER", [])],
+    }
+    recs = []
+    for rid, title, body in (
+        ("d1", "Dodi Prasetyo Pastikan Tarif Ojek Online Tidak Naik", fare),
+        ("d2", "Dodi Prasetyo: Bandara Kertajati Layani Umrah Lagi", airport),
+        ("d3", "Tarif Ojol Batal Naik, Komisi Aplikator Dipangkas", fare2),
+    ):
+        rec = _dated(rid, title, body, "Selasa", entities=ents[rid], speakers=["Dodi Prasetyo"])
+        rec["entities"][0]["role"] = "Menteri Perhubungan"
+        rec["quotes"][0]["cue"] = "mengatakan" if rid != "d3" else "menyebut"
+        recs.append(rec)
+    assert _groups(cluster_records(recs)) == {frozenset({"d1", "d3"}), frozenset({"d2"})}
 
 
 def test_cosine_is_exact_and_order_free() -> None:

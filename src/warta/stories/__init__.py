@@ -6,8 +6,8 @@
 
 A story is one incident, announcement with its reactions, meeting, or case at one stage
 (the definition of ``../shared/eval/stories``). Articles are compared by a few views (title,
-body, lead, name words and whole names, speakers, phrases, the sentences that carry dates), mixed by a small fitted
-model (:mod:`warta.stories.similarity`), and clustered incrementally by average link within
+name words and whole names, speakers, the sentences that carry dates, the topic without the
+names, the occasion of the statements, the amounts), mixed by a small fitted model (:mod:`warta.stories.similarity`), and clustered incrementally by average link within
 a time window (:mod:`warta.stories.cluster`); the corpus keeps stories up to date at ingest
 (:mod:`warta.stories.store`).
 """
@@ -22,7 +22,7 @@ from warta.stories.features import ArticleTerms, article_terms
 from warta.stories.story import ArticleInfo, Story, central, describe
 
 # the layers the views read (the core layers always run)
-LAYERS = ["entities", "dates", "quotes"]
+LAYERS = ["entities", "dates", "amounts", "quotes"]
 
 
 def is_read(rec: dict[str, Any]) -> bool:

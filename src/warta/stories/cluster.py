@@ -55,9 +55,9 @@ def story_id(first_article: str) -> str:
 
 
 def blocking_keys(art: ArticleTerms, k: int = KEY_TERMS) -> list[str]:
-    """The article's most telling terms: sublinear TF x IDF over title (x3), names (x2), body."""
+    """The article's most telling terms: sublinear TF x IDF over title (x3), names (x2), topic."""
     score: dict[str, float] = {}
-    for view, boost in (("title", 3.0), ("names", 2.0), ("body", 1.0)):
+    for view, boost in (("title", 3.0), ("names", 2.0), ("topic", 1.0)):
         for t, c in art.views.get(view, {}).items():
             if not t.isdigit():
                 score[t] = score.get(t, 0.0) + boost * (1.0 + math.log(c)) * idf(t)

@@ -1,15 +1,23 @@
 """What a story clusterer compares: a few bags of terms ("views") drawn from a read record.
 
-Why views rather than one vector: an article's title, its lead, its whole body, the names in
-it, who is quoted and the sentences that carry its dates each say something different about which
-happening it reports, and measured on the gold set a weighted mix of their similarities
-ranks same-story pairs better than any one of them (see ``scripts/fit_story_weights.py``).
-Everything is read from earlier layers (sentences, entities, quotes, dates): nothing is
-re-derived here.
+Why views rather than one vector: an article's title, the names in it, who is quoted, the
+sentences that carry its dates, what it is about once the names are taken out, the occasion
+of its statements and the sums it reports each say something different about which happening
+it reports, and measured on the gold windows a weighted mix of their similarities ranks
+same-story pairs better than any one of them (see ``scripts/fit_story_weights.py``).
+
+The content views exist for one error: the same minister or agency speaking on different
+matters the same day shares names, speakers and title words, so it looked like one story. The
+*topic* (the body without the names, roles, days and verbs of saying) and the *occasion* ("… dalam
+Sidang Kabinet Paripurna …": a session is a happening, a press conference is not) tell the
+matters apart; the *amounts* (normalised values) tie reactions to the figure they react to.
+Everything is read from earlier layers (sentences, entities, quotes, dates, amounts): nothing
+is re-derived here.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -17,16 +25,28 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
-VIEWS = ("title", "body", "names", "speakers", "phrases", "setting", "lead", "entities")
-LEAD_SENTENCES = 3  # the lead view: the title and these first sentences
+VIEWS = ("title", "names", "speakers", "setting", "entities", "occasion", "topic", "amounts")
+OCCASION_WORDS = 6  # an occasion is a short noun phrase ("rapat koordinasi nasional")
 _WORD = re.compile(r"[^\W\d_]{3,}|\d+")
+
+
+def _word_list(name: str) -> frozenset[str]:
+    text = (files("warta.stories") / "data" / name).read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """Indonesian stop words (stopwords-iso, the aggressive list: ``tahun`` and ``hari`` go too)."""
-    text = (files("warta.stories") / "data" / "stopwords.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return _word_list("stopwords.txt")
+
+
+@lru_cache(maxsize=1)
+def _occasion_lists() -> tuple[re.Pattern[str], frozenset[str], frozenset[str]]:
+    """The words that open an occasion, those that make it a briefing, and the time words."""
+    triggers = sorted(_word_list("occasion_triggers.txt"), key=lambda w: (-len(w), w))
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, triggers)) + r")\b", re.IGNORECASE)
+    return pattern, _word_list("occasion_press.txt"), _word_list("occasion_time.txt")
 
 
 def words(text: str) -> list[str]:
@@ -85,20 +105,105 @@ def _day(value: Any) -> str | None:
     return None
 
 
+def _spans(items: Any, key: str) -> list[tuple[int, int]]:
+    out = []
+    for x in items or []:
+        sp = x.get(key) if isinstance(x, dict) else None
+        if isinstance(sp, (list, tuple)) and len(sp) == 2 and all(isinstance(v, int) for v in sp):
+            out.append((sp[0], sp[1]))
+    return out
+
+
+def _name_spans(rec: dict[str, Any]) -> list[tuple[int, int]]:
+    """Where the names and the quote speakers are written (blanked out of the occasion)."""
+    spans = []
+    for e in rec.get("entities") or []:
+        if isinstance(e, dict):
+            for m in e.get("mentions") or []:
+                if isinstance(m, dict) and isinstance(m.get("start"), int) and isinstance(m.get("end"), int):
+                    spans.append((m["start"], m["end"]))
+    return spans + _spans(rec.get("quotes"), "speaker_span")
+
+
+def _name_words(rec: dict[str, Any]) -> set[str]:
+    """Every word of the names, their written forms and their roles ("menteri", "keuangan", "ahy")."""
+    texts: set[str] = set()
+    for e in rec.get("entities") or []:
+        if isinstance(e, dict):
+            texts.update(t for t in (e.get("canonical"), e.get("role")) if isinstance(t, str))
+            texts.update(
+                m["text"] for m in e.get("mentions") or [] if isinstance(m, dict) and isinstance(m.get("text"), str)
+            )
+    return set(words(" . ".join(sorted(texts))))
+
+
+def _blank(text: str, start: int, spans: list[tuple[int, int]]) -> str:
+    """``text`` (which starts at ``start``) with the spans replaced by spaces (offsets kept)."""
+    end = start + len(text)
+    inside = sorted((max(a, start) - start, min(b, end) - start) for a, b in spans if a < end and b > start)
+    if not inside:
+        return text
+    parts, pos = [], 0
+    for a, b in inside:
+        if a > pos:
+            parts.append(text[pos:a])
+        if b > pos:
+            parts.append(" " * (b - max(a, pos)))
+            pos = b
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _occasion(text: str, cut: int, names: set[str]) -> list[str]:
+    """The occasion named before a date in its sentence: the words after the last opener
+    ("dalam", "saat", "usai" …), names and time words dropped; none for a briefing."""
+    opener, press, time_words = _occasion_lists()
+    last = max(opener.finditer(text, 0, cut), key=lambda m: m.start(), default=None)
+    if last is None:
+        return []
+    ws = [w for w in words(text[last.end() : cut]) if w not in names and w not in time_words and not w.isdigit()]
+    if any(w in press for w in ws):
+        return []
+    return ws[:OCCASION_WORDS]
+
+
+def _amount_terms(rec: dict[str, Any]) -> list[str]:
+    """Sums and counts by their normalised value ("Rp 10.300 triliun" = "Rp 10,3 kuadriliun");
+    percentages and small numbers are too common to tie two reports together."""
+    out = []
+    for a in rec.get("amounts") or []:
+        v = a.get("value") if isinstance(a, dict) else None
+        if not isinstance(v, (int, float)) or isinstance(v, bool) or not math.isfinite(v) or v < 10:
+            continue
+        if a.get("kind") == "percent":
+            continue
+        out.append(f"{a.get('kind')}:{a.get('currency') or a.get('unit') or ''}:{float(f'{v:.3g}'):g}")
+    return out
+
+
 def article_terms(rec: dict[str, Any], article_id: str | None = None) -> ArticleTerms:
     """The views of one read record (the dict of :meth:`warta.Article.to_dict`)."""
     title = rec.get("title") if isinstance(rec.get("title"), str) else ""
     sents = _sentences(rec)
     views: dict[str, Counter[str]] = {v: Counter() for v in VIEWS}
     views["title"].update(words(title))
-    for s in sents:
-        ws = words(s["text"])
-        views["body"].update(ws)
-        views["phrases"].update(bigrams(ws))
-    # the lead: an article that touches two happenings goes with what its title and lead report
-    views["lead"].update(words(title))
-    for s in sents[:LEAD_SENTENCES]:
-        views["lead"].update(words(s["text"]))
+    # the topic: what the article is about once the words of its names and roles are taken
+    # out, and numbers and weekdays too (every article of a day shares "21", "10", "2025")
+    names = _name_words(rec)
+    _, press, time_words = _occasion_lists()
+    # … and the saying and the briefing ("kata", "menyebut", "saat ditemui di kantornya"):
+    # every statement has them, whatever its matter
+    cues = set(
+        words(
+            " . ".join(
+                q["cue"] for q in rec.get("quotes") or [] if isinstance(q, dict) and isinstance(q.get("cue"), str)
+            )
+        )
+    )
+    said = names | press | time_words | cues
+    sent_words = [words(s["text"]) for s in sents]
+    for ws in sent_words:
+        views["topic"].update(w for w in ws if w not in said and not w.isdigit())
     for e in rec.get("entities") or []:
         if isinstance(e, dict) and e.get("label") in ("PER", "ORG", "LOC") and isinstance(e.get("canonical"), str):
             views["names"].update(words(e["canonical"]))
@@ -109,14 +214,22 @@ def article_terms(rec: dict[str, Any], article_id: str | None = None) -> Article
     for q in rec.get("quotes") or []:
         if isinstance(q, dict) and isinstance(q.get("speaker"), str):
             views["speakers"].update(words(q["speaker"]))
-    # the setting: sentences that carry a day ("… di Istana Negara, Senin (20/10/2025)")
+    # the setting: sentences that carry a day ("… di Istana Negara, Senin (20/10/2025)"),
+    # and the occasion named there before the day ("dalam Sidang Kabinet Paripurna")
     days = [d.get("start") for d in rec.get("dates") or [] if isinstance(d, dict) and d.get("granularity") == "day"]
     days = [x for x in days if isinstance(x, int)]
-    for s in sents:
+    spans: list[tuple[int, int]] | None = None
+    for s, ws in zip(sents, sent_words, strict=True):
         st, en = s.get("start"), s.get("end")
         if isinstance(st, int) and isinstance(en, int) and any(st <= x < en for x in days):
-            ws = words(s["text"])
+            # without the day itself (every statement of that day shares "selasa", "21", "10")
+            # nor the briefing ("saat ditemui di kantornya"): a press conference is not a story
+            ws = [w for w in ws if w not in time_words and w not in press and not w.isdigit()]
             views["setting"].update(ws + bigrams(ws))
+            first = min(x for x in days if st <= x < en)
+            spans = _name_spans(rec) if spans is None else spans
+            views["occasion"].update(_occasion(_blank(s["text"], st, spans), first - st, names))
+    views["amounts"].update(_amount_terms(rec))
     rid = article_id if article_id is not None else rec.get("id")
     outlet = rec.get("outlet") if isinstance(rec.get("outlet"), str) else None
     return ArticleTerms(

@@ -95,6 +95,9 @@ def view_similarities(a: dict[str, Vector], b: dict[str, Vector]) -> dict[str, f
 def same_story(a: dict[str, Vector], b: dict[str, Vector], w: Weights | None = None) -> float:
     """The modelled chance that two articles (their view vectors) report one happening."""
     w = w or weights()
-    sims = view_similarities(a, b)
-    z = w.bias + sum(w.views.get(k, 0.0) * s for k, s in sims.items())
+    z = w.bias
+    for k, weight in w.views.items():  # the fixed order of the weights file: the same sum every time
+        x, y = a.get(k), b.get(k)
+        if x and y:
+            z += weight * cosine(x, y)
     return 1.0 / (1.0 + math.exp(-z))
