@@ -58,6 +58,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"[.!]\s*[\(\[]\s*[A-Z][^()\[\]/]{1,39}/\s*(?i:dok|dok\.|dokumentasi|arsip|file|ist|istimewa)\s*[\)\]]$"
         ),
         # "Artikel ini telah tayang di …", "Dapatkan update berita pilihan … setiap hari dari …"
+        # "Presiden Bank Dunia Jim Yong Kim. (REUTERS/Yuri Gripas)", "Banjir di Kemang. (ANTARA FOTO/Aditya
+        # Pradana Putra)": a caption ending in an agency's or outlet's credit and the photographer's name
+        "caption_photographer": re.compile(
+            r"[.!]\s*[\(\[]\s*[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}\s*/\s*"
+            r"[A-Z][\w'.-]+(?:\s(?:[A-Z][\w'.-]*|bin|binti|de|van)){1,4}\s*[\)\]]$"
+        ),
         "syndication": re.compile(
             r"^(?:artikel ini (?:telah )?(?:tayang|terbit|dipublikasikan)|dapatkan (?:update|berita|informasi)|"
             r"(?:gabung|bergabung|mari bergabung) (?:di|ke|dengan)|ikuti (?:terus )?(?:ulasan|berita|kami|update)|"
@@ -112,6 +118,9 @@ def furniture_reason(line: str) -> str | None:
         return "credit"
     # the outlet's capital tells a credit from an editor's sign-off in lower case (`… (ant/dok)`)
     if n <= 30 and pats["caption_file"].search(line.strip().strip('"')):
+        return "credit"
+    # a photographer's name in the credit: a caption, however short (a wire's sign-off has no name)
+    if n <= 30 and pats["caption_photographer"].search(line.strip().strip('"')):
         return "credit"
     if n <= 30 and pats["photo_caption"].match(folded):
         return "credit"
