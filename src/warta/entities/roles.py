@@ -148,6 +148,13 @@ def role_before(
         k -= 1
     words = [t for t, _ in toks[:k]]
     role = _role_words(words, heads)
+    if role is None and k < len(toks) and toks[k][0] == ",":
+        # `Bupati Lampung Tengah, Lampung, Mustafa`: the place of the post set off by commas
+        j = _place_aside(toks, k)
+        if j is not None:
+            k = j
+            words = [t for t, _ in toks[:k]]
+            role = _role_words(words, heads)
     if role is None:
         # `mantan menteri Thailand yang terlibat dalam kasus itu, Boonsong`: the description
         # before a relative clause
@@ -165,15 +172,36 @@ def role_before(
     return " ".join(role).replace("( ", "(").replace(" )", ")"), line_start + toks[first][1]
 
 
+def _place_aside(toks: list[tuple[str, int]], k: int) -> int | None:
+    """Where the comma before a place stands, when ``toks[k]`` (a comma) closes a short place
+    name set off by commas (`…, Kalimantan Selatan, Abdul`), else None."""
+    j = k - 1
+    while j >= 0 and k - j <= 5 and toks[j][0] != ",":
+        if not toks[j][0][:1].isupper():
+            return None
+        j -= 1
+    if j <= 0 or toks[j][0] != "," or j == k - 1:
+        return None
+    return j if country_of(" ".join(t for t, _ in toks[j + 1 : k])) else None
+
+
 _AFTER = re.compile(
     r"(?:\s+sendiri)?\s*,\s*(?:yang\s+(?:merupakan|adalah|menjabat(?:\s+sebagai)?|kini|juga)\s+)?"
     r"|\s+yang\s+(?:juga\s+|kini\s+)?(?:merupakan|adalah|menjabat(?:\s+sebagai)?)\s+"
 )
+# `di University of Massachusetts Amherst`, `dari Universitas Indonesia`: a body after the name
+_AT_BODY = re.compile(r"\s+(?:di|dari)\s+[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|the|de|dan)){0,7}(?=\s*,)")
+_DEMONSTRATIVES = frozenset(("itu", "ini", "tersebut"))
+_LAST_WORDS = 6  # a description that ends the sentence (`…, pemimpin penelitian itu.`) is short
 # words that close a description set off without a comma (`… penulis penelitian itu di Universitas X`)
 _CLAUSE_END = frozenset(("di", "dari", "pada", "dalam", "kepada", "untuk", "sejak"))
 
 
-_AS = re.compile(r"\s+(?:selaku|sebagai)\s+|\s*\(\s*")
+_AS = re.compile(
+    r"\s+(?:selaku|sebagai)\s+|\s*\(\s*"
+    # `Rudi saat masih menjabat sebagai Bupati Kudus`, `Rudi yang ketika itu menjabat Kapolres`
+    r"|\s+(?:yang\s+)?(?:saat|ketika|kala|semasa)\s+(?:masih\s+|itu\s+)?menjabat(?:\s+sebagai)?\s+"
+)
 
 
 def _role_as(norm: str, end: int, line_end: int, title_firsts: frozenset[str]) -> str | None:
@@ -218,7 +246,12 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
         return found
     m = _AFTER.match(norm, end, line_end)
     if not m:
-        return None
+        # `kata Maria di Universitas Gadjah Mada, pemimpin penelitian itu`: where the person works,
+        # then the description
+        at = _AT_BODY.match(norm, end, line_end)
+        m = _AFTER.match(norm, at.end(), line_end) if at else None
+        if not m or "," not in m.group():
+            return None
     if "," not in m.group():
         return _clause_role(norm, m.end(), line_end, title_firsts)
     close = len(norm)
@@ -232,8 +265,12 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
     cut = next((k for k, w in enumerate(words) if k and w.lower() in ("sekaligus", "yang", "selaku")), None)
     if cut is not None:
         words = words[:cut]
-    elif close >= len(norm) or norm[close] != ",":
-        return None
+    elif close >= len(norm) or norm[close] not in ",." or (norm[close] == "." and len(words) > _LAST_WORDS):
+        return None  # a description closes with a comma, or with the sentence when it is short
+    if words and words[-1].endswith("."):
+        words[-1] = words[-1].rstrip(".")
+    while len(words) > 1 and words[-1].lower() in _DEMONSTRATIVES:
+        words.pop()  # `pemimpin penelitian itu`: the thing the article spoke of is not part of the post
     # `Maria S.W. Sumardjono, Guru Besar Fakultas Hukum UGM selaku …`: a capitalised title too
     titled = bool(words) and words[0][:1].isupper() and words[0].lower() in title_firsts
     if not words or not words[0][:1].islower() and "yang" not in m.group() and not titled:
@@ -314,9 +351,12 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                 claimed.append((found[1], m.start, cl))
                 break
             after = role_after(norm, m.end, line_end, firsts)
+            if after is None:
+                after = _trade_before(norm, m.start, line_start)
             if after is not None:
                 cl.role = after
                 break
+    _anaphoric_roles(norm, clusters, people, firsts)
     claimed.sort(key=lambda c: c[0])
     starts = [s for s, _e, _owner in claimed]
     reach = max((e - s for s, e, _owner in claimed), default=0)
@@ -345,6 +385,92 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             for _s, _e, owner in claimed_at(m.start)
         ):
             cl.role = None
+
+
+# prepositions and apposition words: a trade before one of them is not the named person's
+_LINKS = frozenset(("di", "ke", "dari", "dalam", "terhadap", "tentang", "soal", "selaku", "sebagai", "milik"))
+
+
+def _trade_before(norm: str, start: int, line_start: int) -> str | None:
+    """`pencalonan presiden independen pengusaha Ross Perot`: a trade in lower case right before the
+    name, with the lower-case words that qualify it (`pengusaha batu bara`). Only trades: after a
+    relation or a group noun (`istri Budi`, `anggota Budi`) the name is usually someone else's."""
+    trades = _lists()["trades"]
+    stop = _lists()["stop"]
+    run: list[str] = []
+    for w in reversed([w.group() for w in _WORD.finditer(norm, max(line_start, start - 80), start)]):
+        low = w.lower()
+        if (
+            w in _BOUNDARY
+            or not w[:1].islower()
+            or w.endswith(".")  # the sentence before
+            or low in stop
+            or low in _LINKS
+            or _verbish(w)
+            or len(run) >= 5
+        ):
+            break
+        run.append(w)
+    run.reverse()
+    # the last trade of the run (`presiden independen pengusaha` → `pengusaha`)
+    k = max((x for x, w in enumerate(run) if w.lower() in trades), default=None)
+    return " ".join(run[k:]) if k is not None else None
+
+
+# `Ketua DPW PKB Jawa Timur ini mengatakan`: a post standing for the person the sentence before named
+_ANAPHOR = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=[.!?]\" ))(?P<role>[A-Z][\w.-]*(?: [\w.()/-]+){0,9}?) (?:ini|tersebut) (?=[a-z])", re.M
+)
+_PREFIX = frozenset(("mantan", "eks", "sang"))
+
+
+def _anaphoric_roles(
+    norm: str, clusters: list[Cluster], people: list[tuple[int, Cluster]], firsts: frozenset[str]
+) -> None:
+    """A post followed by `ini`/`tersebut` that opens a sentence (`Wakil Ketua Komisi II DPR ini
+    menilai …`) is the role of the person last named before it outside a quotation, if that person
+    has none yet."""
+    heads = _heads(firsts)
+    stop = _lists()["stop"]
+    for m in _ANAPHOR.finditer(norm):
+        words = m.group("role").split()
+        head = words[1] if words[0].lower() in _PREFIX and len(words) > 1 else words[0]
+        if head.lower() not in heads or not head[:1].isupper() or is_relation(head):
+            continue
+        if any(w.lower() in stop or _verbish(w) for w in words) or _is_rank(m.group("role")):
+            continue
+        line_start = norm.rfind("\n", 0, m.start()) + 1
+        k = bisect.bisect_left(people, m.start(), key=lambda p: p[0])
+        if k < len(people) and people[k][0] < m.end("role"):
+            continue  # a name inside the phrase: not a post standing alone
+        owner = None
+        for at, cl in reversed(people[:k]):
+            if at < line_start - _ANAPHOR_REACH:
+                break
+            para = norm.rfind("\n", 0, at) + 1
+            if norm.count('"', para, at) % 2 == 0 and _speaker_at(norm, at, cl):
+                owner = cl
+                break
+        if owner is None or (owner.role and not is_rank(owner.role)):
+            continue
+        owner.role = m.group("role")
+
+
+_ANAPHOR_REACH = 1000  # how far back the person a `Ketua … ini` stands for may be named
+_CUE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:[A-Z][\w.]*\s+){0,3}$")
+_CUE_AFTER = re.compile(r"\s*(?:,\s*)?([a-z]+)")
+
+
+def _speaker_at(norm: str, at: int, cl: Cluster) -> bool:
+    """Whether the mention of ``cl`` at ``at`` is a speaker's (`kata Budi`, `Budi mengatakan`): the
+    person a following `Ketua … ini` stands for is the one whose words the article is giving."""
+    lex = lexicon()
+    m = _CUE_BEFORE.search(norm, max(0, at - 40), at)
+    if m and (m.group(1),) in lex.cue_after:
+        return True
+    end = next((mm.end for mm in cl.mentions if mm.start == at), at)
+    m = _CUE_AFTER.match(norm, end, end + 30)
+    return bool(m) and m.group(1) in lex.cue_before
 
 
 def _names_inside(people: list[tuple[int, Cluster]], cl: Cluster, start: int, end: int) -> bool:

@@ -1,0 +1,94 @@
+"""Roles the title rules miss: a post followed by `ini` standing for the last speaker, a place set
+off by commas between a post and the name, a lower-case trade right before the name, an
+abbreviated post before a rank, a description after `di <body>,` or closing the sentence, and a
+post after `saat masih menjabat sebagai`. Real sentence shapes, other names."""
+
+import pytest
+
+import warta
+
+
+def _roles(text: str) -> dict[str, str | None]:
+    art = warta.read({"text": text, "published": "2025-10-20"}, layers=["entities"])
+    return {e.canonical: e.role for e in art.entities if e.label == "PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a post + `ini` opening a sentence stands for the person whose words came before
+        (
+            '"Kami tetap solid menghadapi pemilu," kata Rudi Santoso.\n'
+            "Ketua DPW PKB Jawa Timur ini mengatakan partainya siap berkoalisi.",
+            "Rudi Santoso",
+            "Ketua DPW PKB Jawa Timur",
+        ),
+        (
+            '"Anggaran itu sudah dibahas," ujar Lestari Wulandari kepada wartawan.\n\n'
+            "Wakil Ketua Komisi IV DPR RI ini menilai kebijakan tersebut tepat.",
+            "Lestari Wulandari",
+            "Wakil Ketua Komisi IV DPR RI",
+        ),
+        # the place of a post set off by commas before the name
+        (
+            "KPK menahan Bupati Kampar, Riau, Mustafa Rahman, usai ditetapkan tersangka. Mustafa membantah.",
+            "Mustafa Rahman",
+            "Bupati Kampar",
+        ),
+        # a trade in lower case right before the name
+        (
+            "Gerakan itu dulu didanai pengusaha Hartono Wijaya pada tahun 1998. Hartono menolak berkomentar.",
+            "Hartono Wijaya",
+            "pengusaha",
+        ),
+        # an abbreviated post before a rank
+        (
+            "Hal itu disampaikan Kadispen TNI AU Marsma TNI Hadi Sucipto di Jakarta, Rabu (4/1/2017). "
+            "Hadi menambahkan patroli ditambah.",
+            "Hadi Sucipto",
+            "Kadispen TNI AU",
+        ),
+        # a description after where the person works, closing the sentence
+        (
+            '"Data ini penting," kata Maria Ulfa di Universitas Gadjah Mada, pemimpin penelitian itu. '
+            "Maria menambahkan hal lain.",
+            "Maria Ulfa",
+            "pemimpin penelitian",
+        ),
+        # a post held earlier
+        (
+            "Mobil itu pernah menjadi mobil dinas Rudi Santoso saat masih menjabat sebagai Bupati Kudus. "
+            "Rudi kini pensiun.",
+            "Rudi Santoso",
+            "Bupati Kudus",
+        ),
+    ],
+)
+def test_role_found(text: str, name: str, role: str) -> None:
+    assert _roles(text).get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a manager of someone named after him: the name is the other person's
+        ("Dalam situasi itu Andre Wijaya selaku manajer personal Rio Saputra mengklaim hal lain.", "Rio Saputra"),
+        # a trade inside a prepositional phrase before the name
+        ("Ada motif politik pada hakim dalam pengadilan Budi Hartono kemarin. Budi diam.", "Budi Hartono"),
+        # a trade closing the sentence before
+        ("Tuduhan itu diajukan oleh jaksa penuntut umum. Rahmat Hidayat lalu membantah.", "Rahmat Hidayat"),
+    ],
+)
+def test_no_role(text: str, name: str) -> None:
+    assert _roles(text).get(name) is None
+
+
+def test_post_with_ini_goes_to_the_speaker_not_the_last_name() -> None:
+    text = (
+        '"Kami sangat menyayangkan kejadian ini," kata Brigjen Sutrisno Wibowo kepada wartawan.\n'
+        "Bripda Andika Pratama ditemukan tewas di asrama kemarin sore.\n"
+        "Mantan Kapolres Garut ini menjelaskan pihaknya akan menyelidiki penyebabnya."
+    )
+    roles = _roles(text)
+    assert roles.get("Andika Pratama") in (None, "Bripda")
+    assert roles.get("Sutrisno Wibowo") == "Mantan Kapolres Garut"
