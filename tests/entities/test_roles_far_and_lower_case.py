@@ -92,3 +92,23 @@ def test_post_with_ini_goes_to_the_speaker_not_the_last_name() -> None:
     roles = _roles(text)
     assert roles.get("Andika Pratama") in (None, "Bripda")
     assert roles.get("Sutrisno Wibowo") == "Mantan Kapolres Garut"
+
+
+def test_bare_title_standing_for_the_last_named_person() -> None:
+    text = (
+        "Ribuan orang berunjuk rasa menentang kebijakan imigrasi pemerintahan Emmanuel Macron di Paris. "
+        "Macron menolak berkomentar.\n"
+        "Presiden mengatakan kebijakan itu diperlukan untuk menjaga keamanan negara."
+    )
+    assert _roles(text).get("Emmanuel Macron") == "Presiden"
+
+
+def test_bare_title_does_not_go_to_a_name_inside_a_quotation() -> None:
+    text = (
+        "Emmanuel Macron tiba di Lyon pagi ini.\n"
+        '"Kami tidak takut pada Emmanuel Macron," kata Louise Martin, seorang mahasiswi.\n'
+        "Presiden mengatakan kebijakan itu diperlukan untuk menjaga keamanan negara."
+    )
+    roles = _roles(text)
+    assert roles.get("Emmanuel Macron") is None  # the last name outside a quotation is Louise Martin's
+    assert roles.get("Louise Martin") is None  # … quoted once: not the one the story is about

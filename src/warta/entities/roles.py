@@ -357,6 +357,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                 cl.role = after
                 break
     _anaphoric_roles(norm, clusters, people, firsts)
+    _bare_title_roles(norm, people)
     claimed.sort(key=lambda c: c[0])
     starts = [s for s, _e, _owner in claimed]
     reach = max((e - s for s, e, _owner in claimed), default=0)
@@ -454,6 +455,34 @@ def _anaphoric_roles(
         if owner is None or (owner.role and not is_rank(owner.role)):
             continue
         owner.role = m.group("role")
+
+
+# `Presiden mengatakan …`, `kata presiden kepada wartawan`: a one-holder title standing alone as
+# the subject or the speaker, in place of the name
+_BARE_TITLE = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=[.!?]\" )|(?<=\bkata )|(?<=\bujar )|(?<=\btutur ))"
+    r"(?P<title>[Pp]residen|[Gg]ubernur|[Bb]upati|[Ww]ali [Kk]ota|[Pp]erdana [Mm]enteri|[Kk]apolri|[Pp]anglima TNI)"
+    r" (?=[a-z])",
+    re.M,
+)
+
+
+def _bare_title_roles(norm: str, people: list[tuple[int, Cluster]]) -> None:
+    """A one-holder title standing alone in place of a name (`Presiden mengatakan tindakannya …`
+    after `… pemerintahan Trump`) is the role of the person last named before it outside a
+    quotation, when that person is named more than once and has no post yet."""
+    for m in _BARE_TITLE.finditer(norm):
+        k = bisect.bisect_left(people, m.start(), key=lambda p: p[0])
+        for at, cl in reversed(people[:k]):
+            if at < m.start() - _ANAPHOR_REACH:
+                break
+            para = norm.rfind("\n", 0, at) + 1
+            if norm.count('"', para, at) % 2:
+                continue  # named inside a quotation
+            # a person the story is about (named more than once), not a passer-by quoted once
+            if len(cl.mentions) > 1 and (not cl.role or is_rank(cl.role)):
+                cl.role = m.group("title")
+            break
 
 
 _ANAPHOR_REACH = 1000  # how far back the person a `Ketua … ini` stands for may be named
