@@ -109,3 +109,36 @@ def test_caption_between_paragraphs_is_neither_body_nor_heading() -> None:
 )
 def test_wire_signoff_or_slash_in_a_sentence_is_not_a_caption(line: str) -> None:
     assert furniture_reason(line) != "credit"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rep: Fauziah Rahma/ Red: Hasan Basri",
+        "Petugas memadamkan api di Cilincing. (Istimewa)",
+        "Warga mengungsi ke masjid. Foto: Antara/Yusran Uccang",
+        "Wali Kota Bogor meninjau banjir. ©2017 Merdeka.com/Arie Basuki",
+        "Suasana sidang di PN Jakarta Selatan (Tribunnews.com/Herudin)",
+        "KOMPAS.com/ANDI HARTIK",
+        "Halaman: 1 2 3",
+    ],
+)
+def test_house_style_credit_lines(line: str) -> None:
+    assert furniture_reason(line) is not None
+
+
+def test_reporters_names_in_capitals_closing_a_story_are_furniture() -> None:
+    text = (
+        "TEMPO.CO, Jakarta - Komisi Pemberantasan Korupsi memeriksa dua saksi kasus pengadaan alat berat.\n\n"
+        "Pemeriksaan berlangsung enam jam di gedung Merah Putih.\n\n"
+        "RUSMAN PARAQBUEQ | LINDA TRIANITA\n"
+    )
+    art = warta.read(text, layers=[])
+    assert "RUSMAN" not in art.body and art.body.endswith("Merah Putih.")
+
+
+def test_a_closing_acronym_line_stays() -> None:
+    art = warta.read(
+        "Jakarta - Komisi memeriksa dua saksi hari ini.\n\nPemeriksaan berlangsung lama.\n\nKPK\n", layers=[]
+    )
+    assert art.body.endswith("KPK")

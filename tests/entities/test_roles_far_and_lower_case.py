@@ -112,3 +112,13 @@ def test_bare_title_does_not_go_to_a_name_inside_a_quotation() -> None:
     roles = _roles(text)
     assert roles.get("Emmanuel Macron") is None  # the last name outside a quotation is Louise Martin's
     assert roles.get("Louise Martin") is None  # … quoted once: not the one the story is about
+
+
+def test_description_in_the_speaker_place_after_a_quote() -> None:
+    text = (
+        "Jeff Bezos berselisih dengan Donald Trump mengenai pajak. "
+        '"Kita hidup dalam sistem yang rusak," pendiri Amazon dan Blue Origin itu memposting di X.'
+    )
+    roles = _roles(text)
+    assert roles.get("Jeff Bezos") == "pendiri Amazon dan Blue Origin"
+    assert roles.get("Donald Trump") is None

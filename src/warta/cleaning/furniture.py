@@ -34,9 +34,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "Editor: …", "(Foto: dok. X)", "Foto: Ilustrasi (iStock)"
         "credit": re.compile(rf"^[\[\(]?\s*(?:{alt(lists['credit_labels'])})\s*(?::|/|\|)", re.I),
         # "(ant)", "(mdk/rnd)", "(rdp/imk)", "(ant/kid)", "[kid/kid]"
-        "signoff": re.compile(r"^[\(\[]\s*[a-z]{2,6}(?:\s*[/|,]\s*[a-z]{2,6}){0,3}\s*[\)\]]$", re.I),
+        "signoff": re.compile(r"^[\(\[]\s*[a-z]{2,12}(?:\s*[/|,]\s*[a-z]{2,10}){0,3}\s*[\)\]]$", re.I),
         # "Halaman 2", "Halaman 2 dari 3", "Page 1 of 2"
-        "pagination": re.compile(r"^(?:halaman|hal\.?|page)\s*\d+(?:\s*(?:dari|of|/)\s*\d+)?$", re.I),
+        "pagination": re.compile(
+            r"^(?:halaman|hal\.?|page)\s*(?:\d+(?:\s*(?:dari|of|/)\s*\d+)?|:\s*\d+(?:\s+\d+)*)$", re.I
+        ),
         # "Kompas.com - 12/03/2024, 10:00 WIB", "Senin, 20 Okt 2025 10:30 WIB",
         # "Antara, Jurnalis · Minggu 17 September 2017 14:05 WIB" (a byline before the stamp)
         "timestamp": re.compile(
@@ -63,6 +65,22 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "caption_photographer": re.compile(
             r"[.!]\s*[\(\[]\s*[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}\s*/\s*"
             r"[A-Z][\w'.-]+(?:\s(?:[A-Z][\w'.-]*|bin|binti|de|van)){1,4}\s*[\)\]]$"
+        ),
+        # "Kapolri Tito Karnavian. (merdeka.com/imam buhori)", "Suasana sidang (Tribunnews.com/Irwan Rismawan)",
+        # "KOMPAS.com/DENDI RAMDHANI": an outlet's domain and a photographer, closing a caption or alone
+        "caption_domain": re.compile(
+            r"(?:^|[\(\[])\s*[A-Za-z][\w-]*\.(?i:com|co\.id|id|net)\s*/\s*[A-Za-z][\w'.-]+(?:\s[A-Za-z][\w'.-]*){0,4}"
+            r"\s*(?:[\)\]]|$)$"
+        ),
+        # "Tersangka digiring polisi. (Istimewa)": a caption closed by a photo source that is no wire
+        "caption_source": re.compile(
+            r"[.!]\s*[\(\[]\s*(?i:istimewa|ist|dok|dok\.|dokumentasi|ilustrasi|net|internet|shutterstock|freepik|"
+            r"istock|getty images|pixabay|unsplash|tangkapan layar|screenshot)\s*[\)\]]$"
+        ),
+        # "… polisi. Foto: Antara/Aditya", "Anies Baswedan. ©2017 Merdeka.com/Arie Basuki": a caption whose
+        # credit follows it on the same line
+        "caption_label": re.compile(
+            r"[.!]\s*(?:(?i:foto|dok|sumber foto)\s*:\s*[^.:]{2,60}|©\s*\d{4}\s+[\w.-]+(?:\s*/\s*[\w .'-]{2,40})?)$"
         ),
         "syndication": re.compile(
             r"^(?:artikel ini (?:telah )?(?:tayang|terbit|dipublikasikan)|dapatkan (?:update|berita|informasi)|"
@@ -121,6 +139,12 @@ def furniture_reason(line: str) -> str | None:
         return "credit"
     # a photographer's name in the credit: a caption, however short (a wire's sign-off has no name)
     if n <= 30 and pats["caption_photographer"].search(line.strip().strip('"')):
+        return "credit"
+    if n <= 30 and (
+        pats["caption_domain"].search(bare_line := line.strip().strip('"')) or pats["caption_label"].search(bare_line)
+    ):
+        return "credit"
+    if n <= 20 and pats["caption_source"].search(line.strip()):
         return "credit"
     if n <= 30 and pats["photo_caption"].match(folded):
         return "credit"

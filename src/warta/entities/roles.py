@@ -420,7 +420,10 @@ def _trade_before(norm: str, start: int, line_start: int) -> str | None:
 
 # `Ketua DPW PKB Jawa Timur ini mengatakan`: a post standing for the person the sentence before named
 _ANAPHOR = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=[.!?]\" ))(?P<role>[A-Z][\w.-]*(?: [\w.()/-]+){0,9}?) (?:ini|tersebut) (?=[a-z])", re.M
+    r"(?:^|(?<=[.!?] )|(?<=[.!?]\" ))(?P<role>[A-Z][\w.-]*(?: [\w.()/-]+){0,9}?) (?:ini|tersebut) (?=[a-z])"
+    # `"…," bos Space X dan Tesla itu memposting`: a description in the speaker's place after a quote
+    r"|(?<=,\" )(?P<slot>[a-z][\w.-]*(?: [\w.()/-]+){0,9}?) (?:itu|ini|tersebut) (?=[a-z])",
+    re.M,
 )
 _PREFIX = frozenset(("mantan", "eks", "sang"))
 
@@ -434,27 +437,33 @@ def _anaphoric_roles(
     heads = _heads(firsts)
     stop = _lists()["stop"]
     for m in _ANAPHOR.finditer(norm):
-        words = m.group("role").split()
+        slot = m.group("slot") is not None
+        role = m.group("slot") if slot else m.group("role")
+        words = role.split()
         head = words[1] if words[0].lower() in _PREFIX and len(words) > 1 else words[0]
-        if head.lower() not in heads or not head[:1].isupper() or is_relation(head):
+        if head.lower() not in heads or not (slot or head[:1].isupper()) or is_relation(head):
             continue
-        if any(w.lower() in stop or _verbish(w) for w in words) or _is_rank(m.group("role")):
+        # `bos Space X dan Tesla`: `dan` may join two capitalised bodies inside the role
+        joined = {k for k, w in enumerate(words) if 0 < k < len(words) - 1 and w in ("dan", "serta")}
+        if any((w.lower() in stop and k not in joined) or _verbish(w) for k, w in enumerate(words)) or _is_rank(role):
             continue
         line_start = norm.rfind("\n", 0, m.start()) + 1
         k = bisect.bisect_left(people, m.start(), key=lambda p: p[0])
-        if k < len(people) and people[k][0] < m.end("role"):
+        if k < len(people) and people[k][0] < m.end("slot" if slot else "role"):
             continue  # a name inside the phrase: not a post standing alone
         owner = None
         for at, cl in reversed(people[:k]):
             if at < line_start - _ANAPHOR_REACH:
                 break
             para = norm.rfind("\n", 0, at) + 1
-            if norm.count('"', para, at) % 2 == 0 and _speaker_at(norm, at, cl):
+            # after a quote, the description means the person the story follows: its last speaker
+            # or the subject of a recent sentence
+            if norm.count('"', para, at) % 2 == 0 and (_speaker_at(norm, at, cl) or (slot and _subject_at(norm, at))):
                 owner = cl
                 break
         if owner is None or (owner.role and not is_rank(owner.role)):
             continue
-        owner.role = m.group("role")
+        owner.role = role
 
 
 # `Presiden mengatakan …`, `kata presiden kepada wartawan`: a one-holder title standing alone as
@@ -488,6 +497,11 @@ def _bare_title_roles(norm: str, people: list[tuple[int, Cluster]]) -> None:
 _ANAPHOR_REACH = 1000  # how far back the person a `Ketua … ini` stands for may be named
 _CUE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:[A-Z][\w.]*\s+){0,3}$")
 _CUE_AFTER = re.compile(r"\s*(?:,\s*)?([a-z]+)")
+
+
+def _subject_at(norm: str, at: int) -> bool:
+    """Whether a name at ``at`` opens its sentence (`Musk berselisih dengan Trump …`): its subject."""
+    return at == 0 or norm[at - 1] == "\n" or norm[max(0, at - 2) : at] in (". ", "! ", "? ")
 
 
 def _speaker_at(norm: str, at: int, cl: Cluster) -> bool:
