@@ -122,3 +122,23 @@ def test_description_in_the_speaker_place_after_a_quote() -> None:
     roles = _roles(text)
     assert roles.get("Jeff Bezos") == "pendiri Amazon dan Blue Origin"
     assert roles.get("Donald Trump") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Andreas Wijaya selaku kuasa hukum Budi Santoso mengatakan kliennya tidak bersalah. Budi diam.",
+            {"Andreas Wijaya": "kuasa hukum Budi Santoso", "Budi Santoso": None},
+        ),
+        (
+            "Jaksa penuntut umum (JPU) KPK Wawan Yunarwanto membacakan tuntutan.",
+            {"Wawan Yunarwanto": "Jaksa penuntut umum (JPU) KPK"},
+        ),
+        ("Ahmad Dahlan (40), seorang pedagang sayur, menjadi korban.", {"Ahmad Dahlan": "pedagang sayur"}),
+        ("Yanto Prasetyo (30), warga Tanjung Sari, ditangkap polisi.", {"Yanto Prasetyo": None}),
+    ],
+)
+def test_role_beside_an_age_a_short_form_or_a_client(text: str, want: dict[str, str | None]) -> None:
+    roles = _roles(text)
+    assert {k: roles.get(k) for k in want} == want

@@ -192,6 +192,8 @@ _AFTER = re.compile(
 # `di University of Massachusetts Amherst`, `dari Universitas Indonesia`: a body after the name
 _AT_BODY = re.compile(r"\s+(?:di|dari)\s+[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|the|de|dan)){0,7}(?=\s*,)")
 _DEMONSTRATIVES = frozenset(("itu", "ini", "tersebut"))
+_ARTICLES = frozenset(("seorang", "sang"))
+_AGE = re.compile(r"\s*\(\s*\d{1,3}(?:\s*(?:tahun|th))?\s*\)")
 _LAST_WORDS = 6  # a description that ends the sentence (`…, pemimpin penelitian itu.`) is short
 # words that close a description set off without a comma (`… penulis penelitian itu di Universitas X`)
 _CLAUSE_END = frozenset(("di", "dari", "pada", "dalam", "kepada", "untuk", "sejak"))
@@ -244,6 +246,15 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
     found = _role_as(norm, end, line_end, title_firsts)
     if found is not None:
         return found
+    age = _AGE.match(norm, end, line_end)
+    if age:
+        # `Ahmad Dahlan (40), seorang pedagang sayur,`: the age, then a trade or a relation (not where
+        # the person lives: `Yanto (30), warga Sukamaju,`)
+        found = role_after(norm, age.end(), line_end, title_firsts)
+        if found is None or len(found.split()) > _LAST_WORDS:
+            return None
+        first = found.split()[0].lower()
+        return found if first in _lists()["trades"] or is_relation(found) else None
     m = _AFTER.match(norm, end, line_end)
     if not m:
         # `kata Maria di Universitas Gadjah Mada, pemimpin penelitian itu`: where the person works,
@@ -271,6 +282,8 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
         words[-1] = words[-1].rstrip(".")
     while len(words) > 1 and words[-1].lower() in _DEMONSTRATIVES:
         words.pop()  # `pemimpin penelitian itu`: the thing the article spoke of is not part of the post
+    if len(words) > 1 and words[0].lower() in _ARTICLES:
+        words = words[1:]  # `seorang pedagang sayur`: the article is not part of the trade
     # `Maria S.W. Sumardjono, Guru Besar Fakultas Hukum UGM selaku …`: a capitalised title too
     titled = bool(words) and words[0][:1].isupper() and words[0].lower() in title_firsts
     if not words or not words[0][:1].islower() and "yang" not in m.group() and not titled:
@@ -351,7 +364,12 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                 claimed.append((found[1], m.start, cl))
                 break
             after = role_after(norm, m.end, line_end, firsts)
-            if after is None:
+            if after is not None:
+                # `Andreas selaku kuasa hukum Budi`: Budi, named inside the role, does not take it
+                at = norm.find(after, m.end, line_end)
+                if at >= 0:
+                    claimed.append((at, at + len(after), cl))
+            else:
                 after = _trade_before(norm, m.start, line_start)
             if after is not None:
                 cl.role = after
@@ -604,6 +622,14 @@ def _role_of_body(
             return None
         at = norm.rfind(" ".join(post), line_start, org_start)
         return " ".join(post) + " dari " + norm[org_start:end], at if at >= 0 else org_start
+    if words and words[-1] == ")":
+        # `Jaksa penuntut umum (JPU) KPK Wawan`: the post with its short form, then the body
+        post = _role_words(words, heads)
+        if post is None or post[0][:1].islower() or is_relation(" ".join(post)):
+            return None
+        at = norm.rfind(post[0], line_start, org_start)
+        text = " ".join(post).replace("( ", "(").replace(" )", ")")
+        return text + " " + norm[org_start:end], at if at >= 0 else org_start
     for n in (2, 1):  # `juru bicara`, `Pejabat`
         if len(words) >= n and _is_head(words[-n], heads) and not _is_rank(" ".join(words[-n:])):
             head = words[-n:]
