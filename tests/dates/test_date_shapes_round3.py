@@ -30,6 +30,19 @@ def _dates(text: str, published: str) -> list[tuple[str, str]]:
             [("tahun ajaran 2021/2022", "2021"), ("tahun ajaran 2021/2022", "2022")],
         ),
         ("Video itu diunggah pada Hari Kemerdekaan AS.", "2025-07-08", [("Hari Kemerdekaan AS", "2025-07-04")]),
+        # a run of weekdays with its dates in brackets: the first day
+        (
+            "Razia digelar Jumat-Minggu (17-19/10/2025) di Bogor.",
+            "2025-10-22",
+            [("Jumat-Minggu (17-19/10/2025)", "2025-10-17")],
+        ),
+        (
+            "Posko dibuka Senin hingga Rabu (6-8/1) di balai desa.",
+            "2025-01-09",
+            [("Senin hingga Rabu (6-8/1)", "2025-01-06")],
+        ),
+        # a day of a month counted from the publication day
+        ("Pelantikan dijadwalkan tanggal 3 bulan depan.", "2025-10-22", [("tanggal 3 bulan depan", "2025-11-03")]),
         (
             "Upacara digelar menjelang Hari Pahlawan 2024 di alun-alun.",
             "2025-01-10",

@@ -203,6 +203,16 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:(?<=[,(])|(?<=,\s))(?P<wd>{wd})(?=\s*[.,;)(]|\s+(?:waktu\s+setempat|{tz})(?![\w]))",
             flags,
         ),
+        # `Senin-Rabu (20-22/10/2025)`, `Sabtu hingga Minggu (18-19/10)`: a run of days, its dates in brackets
+        "wd_range": re.compile(
+            rf"(?<![\w])(?P<wd>{wd})\s*(?:-|–|hingga|sampai|s/d)\s*(?P<wd2>{wd})\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*"
+            rf"(?:-|–|hingga|sampai|s/d)\s*(?P<d2>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)",
+            flags,
+        ),
+        # `tanggal 5 bulan depan`, `tanggal 22 bulan ini`: a day of a month counted from the reference
+        "day_of_rel_month": re.compile(
+            r"(?<![\w])tanggal\s+(?P<d>\d{1,2})\s+bulan\s+(?P<dir>ini|depan|lalu|mendatang|kemarin)(?![\w])", flags
+        ),
         # `ujar Saharil, Selasa malam.`  `Banjir terjadi Selasa pagi`: a weekday with a part of the day
         # needs no `pada` before it
         "wd_part": re.compile(
@@ -327,8 +337,9 @@ def dispatch() -> dict[str, tuple[str, ...]]:
             for part in re.findall(r"[a-z']+", w.lower())[:1]:
                 table.setdefault(part, set()).update(names)
 
-    put(cal["weekdays"], "wd_numeric", "dmy", "rel_weekday", "wd_bare", "wd_part")
-    put(["jumat"], "wd_numeric", "dmy", "rel_weekday", "wd_bare", "wd_part")
+    put(cal["weekdays"], "wd_numeric", "dmy", "rel_weekday", "wd_bare", "wd_part", "wd_range")
+    put(["jumat"], "wd_numeric", "dmy", "rel_weekday", "wd_bare", "wd_part", "wd_range")
+    put(["tanggal"], "day_of_rel_month")
     put(["kemarin"], "wd_numeric", "rel_day")
     put(["hari"], "wd_numeric", "rel_day", "wd_only")
     put(cal["relative_days"], "rel_day")
@@ -398,6 +409,23 @@ def find(text: str, region: int = 0) -> list[Candidate]:
         if m.group("y"):
             c.kind, c.y = "full", _year2(m.group("y"))
         add(c)
+
+    for m in hits("wd_range"):
+        d, d2, mo = int(m.group("d")), int(m.group("d2")), int(m.group("m"))
+        if not (_ok_dm(d, mo) and _ok_dm(d2, mo) and d2 > d):
+            continue
+        # a range of days is its first day (GUIDELINES), its weekday the first one written
+        c = Candidate(m.start(), m.end(), "dm", d=d, m=mo, wd=_weekday(m.group("wd")), reporting=True, region=region)
+        c.d2, c.m2 = d2, mo
+        if m.group("y"):
+            c.kind, c.y = "full", _year2(m.group("y"))
+        add(c)
+
+    for m in hits("day_of_rel_month"):
+        d, dr = int(m.group("d")), m.group("dir").lower()
+        n = 1 if dr in ("depan", "mendatang") else (-1 if dr in ("lalu", "kemarin") else 0)
+        if 1 <= d <= 31:
+            add(Candidate(m.start(), m.end(), "rel_day_of_month", d=d, n=n, region=region))
 
     for name in ("numeric", "iso"):
         for m in hits(name):
