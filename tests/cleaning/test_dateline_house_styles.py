@@ -6,6 +6,7 @@ import pytest
 
 import warta
 from warta.cleaning.furniture import furniture_reason
+from warta.cleaning.headings import is_heading
 
 ARTICLES = [
     # Kontan: the outlet, a dash, the place in capitals closed by a full stop
@@ -142,3 +143,8 @@ def test_a_closing_acronym_line_stays() -> None:
         "Jakarta - Komisi memeriksa dua saksi hari ini.\n\nPemeriksaan berlangsung lama.\n\nKPK\n", layers=[]
     )
     assert art.body.endswith("KPK")
+
+
+@pytest.mark.parametrize("line", ["10.24 Juni: 26.820 penumpang", "Harga Cabai Merah: Rp 80.000", "Jawa Barat: 1.204"])
+def test_a_row_of_figures_is_no_heading(line: str) -> None:
+    assert not is_heading(line)
