@@ -148,3 +148,22 @@ def test_a_closing_acronym_line_stays() -> None:
 @pytest.mark.parametrize("line", ["10.24 Juni: 26.820 penumpang", "Harga Cabai Merah: Rp 80.000", "Jawa Barat: 1.204"])
 def test_a_row_of_figures_is_no_heading(line: str) -> None:
     assert not is_heading(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "place"),
+    [
+        ("SEMARANG, Kamis (7/12/2017) - Gubernur meresmikan jembatan baru.", None, "SEMARANG"),
+        ("MAKASSAR, Jumat — Gubernur meresmikan jembatan baru.", None, "MAKASSAR"),
+        ("BANDUNG- Gubernur meresmikan jembatan baru di Cimahi.", None, "BANDUNG"),
+        ("Kairo (ANTARA/Reuters) - Gubernur meresmikan jembatan baru.", "ANTARA", "Kairo"),
+        ("INILAHCOM, Jakarta - Gubernur meresmikan jembatan baru.", "INILAHCOM", "Jakarta"),
+    ],
+)
+def test_more_opening_forms(line: str, outlet: str | None, place: str) -> None:
+    art = warta.read(line + "\n\nIa berharap jembatan itu dipakai warga.", layers=[])
+    assert (art.dateline.outlet, art.dateline.place) == (outlet, place)
+
+
+def test_a_place_and_a_second_place_are_no_dated_dateline() -> None:
+    assert warta.read("Jakarta, Indonesia - kata dia.\n\nIa pulang.", layers=[]).dateline is None

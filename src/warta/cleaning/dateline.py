@@ -12,6 +12,11 @@ from warta.document import Dateline
 _DASH = r"(?:-{1,2}|—|–|:)"
 # a place's words are capitalised; a few lower-case particles join them (Rio de Janeiro, Den Haag)
 _PLACE = r"[A-Z][A-Za-z'’.]*(?:(?:[ -](?:de|da|del|do|dos|la|el|al|van|von))?[ -][A-Z][A-Za-z'’.]*){0,3}"
+# the day a place-only dateline may carry: JAKARTA, Kamis —   Jakarta, Kamis (7/12/2017) -   Jakarta, 5 Desember 2025 -
+_DAY_STAMP = (
+    r"(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b,?\s*(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?"
+    r"|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?)"
+)
 # the day an old wire dateline carries: Jakarta, 7/12 (ANTARA) -   Ambon, Kamis (7/12) (ANTARA) -
 _WIRE_DAY = r"(?:[A-Z][a-z]+,?\s*)?(?:\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)"
 _DOMAIN = r"[A-Za-z][\w-]*(?:\.[A-Za-z]{2,4}){1,2}"
@@ -48,7 +53,8 @@ def _forms() -> list[re.Pattern[str]]:
         # Jakarta (ANTARA) -   Sanaa (ANTARA News) –   JAKARTA (Pos Kota) –   Nusa Dua, Bali (ANTARA) -
         # Jakarta, (ANTARA News) -
         re.compile(
-            rf"^(?P<place>{_PLACE}(?:,\s*{_PLACE})?)\s*,?\s*\(\s*(?P<outlet>{_DOMAIN}|{_BRACKETED})\s*\)\s*{_DASH}(?=\s|[A-Z])"
+            rf"^(?P<place>{_PLACE}(?:,\s*{_PLACE})?)\s*,?\s*\(\s*(?P<outlet>{_DOMAIN}|{_BRACKETED})"
+            rf"(?:\s*/\s*{_BRACKETED})?\s*\)\s*{_DASH}(?=\s|[A-Z])"
         ),
         # Jakarta, 7/12 (ANTARA) -   Ambon, 7 Desember 2025 (ANTARA) -   (an old wire dateline with its day)
         re.compile(
@@ -66,6 +72,10 @@ def _forms() -> list[re.Pattern[str]]:
         re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<outlet>detik[A-Za-z]*)\s*{_DASH}(?=\s)"),
         # Jakarta -   JAKARTA —   (place alone; no colon form, too ambiguous)
         re.compile(rf"^(?P<place>{_PLACE})\s+(?:-{{1,2}}|—|–)(?=\s+[\"'(]?[A-Z0-9])"),
+        # JAKARTA, Kamis —   Jakarta, Kamis (7/12/2017) -   (place and the day, no outlet)
+        re.compile(rf"^(?P<place>{_PLACE})\s*,\s*{_DAY_STAMP}\s*(?:-{{1,2}}|—|–)(?=\s+[\"'(]?[A-Z0-9])"),
+        # JAKARTA- Presiden …   JAKARTA -Presiden …   (a scrape lost a space; a place in capitals only)
+        re.compile(r"^(?P<place>[A-Z][A-Z'’.]{3,}(?: [A-Z][A-Z'’.]+){0,3})(?:(?:-|—|–) |\s(?:-|—|–))(?=[\"'(]?[A-Z])"),
         # detikNews, Jakarta -
         re.compile(rf"^(?P<outlet>detik[A-Za-z]*|Kumparan|kumparan)\s*,\s*(?P<place>{_PLACE})\s*{_DASH}(?=\s)"),
     ]
