@@ -374,8 +374,9 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             if after is not None:
                 cl.role = after
                 break
-    _anaphoric_roles(norm, clusters, people, firsts)
-    _bare_title_roles(norm, people)
+    opens = _openers(norm)
+    _anaphoric_roles(norm, opens, people, firsts)
+    _bare_title_roles(norm, opens, people)
     claimed.sort(key=lambda c: c[0])
     starts = [s for s, _e, _owner in claimed]
     reach = max((e - s for s, e, _owner in claimed), default=0)
@@ -437,26 +438,36 @@ def _trade_before(norm: str, start: int, line_start: int) -> str | None:
 
 
 # `Ketua DPW PKB Jawa Timur ini mengatakan`: a post standing for the person the sentence before named
-_ANAPHOR = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=[.!?]\" ))(?P<role>[A-Z][\w.-]*(?: [\w.()/-]+){0,9}?) (?:ini|tersebut) (?=[a-z])"
-    # `"…," bos Space X dan Tesla itu memposting`: a description in the speaker's place after a quote
-    r"|(?<=,\" )(?P<slot>[a-z][\w.-]*(?: [\w.()/-]+){0,9}?) (?:itu|ini|tersebut) (?=[a-z])",
-    re.M,
-)
+# where a sentence opens (a line start, after `. `) or a quote hands over to its speaker (`," `);
+# the patterns below are matched only there, not at every position of the article
+_OPENER = re.compile(r"\n|[.!?]\"? |,\" ")
+# `Ketua DPW PKB Jawa Timur ini mengatakan`: a post standing for the person the sentence before named
+_ANAPHOR = re.compile(r"(?P<role>[A-Z][\w.-]*(?: [\w.()/-]+){0,9}?) (?:ini|tersebut) (?=[a-z])")
+# `"…," bos Space X dan Tesla itu memposting`: a description in the speaker's place after a quote
+_SLOT = re.compile(r"(?P<role>[a-z][\w.-]*(?: [\w.()/-]+){0,9}?) (?:itu|ini|tersebut) (?=[a-z])")
+
+
+def _openers(norm: str) -> list[tuple[int, bool]]:
+    """Where sentences open, each with whether it is a speaker's place after a quote."""
+    return [(0, False)] + [(m.end(), m.group() == '," ') for m in _OPENER.finditer(norm)]
+
+
 _PREFIX = frozenset(("mantan", "eks", "sang"))
 
 
 def _anaphoric_roles(
-    norm: str, clusters: list[Cluster], people: list[tuple[int, Cluster]], firsts: frozenset[str]
+    norm: str, opens: list[tuple[int, bool]], people: list[tuple[int, Cluster]], firsts: frozenset[str]
 ) -> None:
     """A post followed by `ini`/`tersebut` that opens a sentence (`Wakil Ketua Komisi II DPR ini
     menilai …`) is the role of the person last named before it outside a quotation, if that person
     has none yet."""
     heads = _heads(firsts)
     stop = _lists()["stop"]
-    for m in _ANAPHOR.finditer(norm):
-        slot = m.group("slot") is not None
-        role = m.group("slot") if slot else m.group("role")
+    for at, slot in opens:
+        m = (_SLOT if slot else _ANAPHOR).match(norm, at)
+        if m is None:
+            continue
+        role = m.group("role")
         words = role.split()
         head = words[1] if words[0].lower() in _PREFIX and len(words) > 1 else words[0]
         if head.lower() not in heads or not (slot or head[:1].isupper()) or is_relation(head):
@@ -467,7 +478,7 @@ def _anaphoric_roles(
             continue
         line_start = norm.rfind("\n", 0, m.start()) + 1
         k = bisect.bisect_left(people, m.start(), key=lambda p: p[0])
-        if k < len(people) and people[k][0] < m.end("slot" if slot else "role"):
+        if k < len(people) and people[k][0] < m.end("role"):
             continue  # a name inside the phrase: not a post standing alone
         owner = None
         for at, cl in reversed(people[:k]):
@@ -487,18 +498,21 @@ def _anaphoric_roles(
 # `Presiden mengatakan …`, `kata presiden kepada wartawan`: a one-holder title standing alone as
 # the subject or the speaker, in place of the name
 _BARE_TITLE = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=[.!?]\" )|(?<=\bkata )|(?<=\bujar )|(?<=\btutur ))"
     r"(?P<title>[Pp]residen|[Gg]ubernur|[Bb]upati|[Ww]ali [Kk]ota|[Pp]erdana [Mm]enteri|[Kk]apolri|[Pp]anglima TNI)"
-    r" (?=[a-z])",
-    re.M,
+    r" (?=[a-z])"
 )
+_SAID = re.compile(r"\b(?:kata|ujar|tutur) ")
 
 
-def _bare_title_roles(norm: str, people: list[tuple[int, Cluster]]) -> None:
+def _bare_title_roles(norm: str, opens: list[tuple[int, bool]], people: list[tuple[int, Cluster]]) -> None:
     """A one-holder title standing alone in place of a name (`Presiden mengatakan tindakannya …`
     after `… pemerintahan Trump`) is the role of the person last named before it outside a
     quotation, when that person is named more than once and has no post yet."""
-    for m in _BARE_TITLE.finditer(norm):
+    starts = [at for at, slot in opens if not slot] + [m.end() for m in _SAID.finditer(norm)]
+    for at0 in starts:
+        m = _BARE_TITLE.match(norm, at0)
+        if m is None:
+            continue
         k = bisect.bisect_left(people, m.start(), key=lambda p: p[0])
         for at, cl in reversed(people[:k]):
             if at < m.start() - _ANAPHOR_REACH:
