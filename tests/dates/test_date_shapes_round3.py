@@ -58,6 +58,8 @@ def test_date_found(text: str, published: str, want: list[tuple[str, str]]) -> N
     ("text", "published"),
     [
         ("Penyidik akan memeriksa saksi lain pekan depan.", "2018-01-22"),
+        ("Rapat itu sudah digelar pekan kemarin di gedung DPRD.", "2025-10-22"),  # no `kemarin` inside
+        ("Warga memadati pusat belanja selama libur perayaan Natal.", "2025-12-28"),
         ("Ia merantau ke Batam 15 tahun yang lalu.", "2025-10-09"),
         ("Setiap Minggu pagi warga bersepeda di alun-alun.", "2025-10-22"),
         ("Hari Guru Nasional diperingati setiap tahun oleh sekolah.", "2025-10-22"),

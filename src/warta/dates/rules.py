@@ -644,10 +644,12 @@ def find(text: str, region: int = 0) -> list[Candidate]:
             if not n_s and not m.group("se"):
                 n = 1
         unit = t["units"][unit_s]
-        if unit == "week" and not m.group("per") and dr != "ini":
-            continue  # `pekan depan`, `dua minggu lalu`: a week, not a day (`Senin pekan depan` is rel_weekday)
-        if unit == "year" and n_s and n >= 2:
-            continue  # `20 tahun yang lalu`: how long ago, not a year the article names
+        # `pekan depan`, `dua minggu lalu`: a week, not a day (`Senin pekan depan` is rel_weekday);
+        # `20 tahun yang lalu`: how long ago, not a year the article names. Kept as a candidate
+        # that wins over the words inside it (`pekan kemarin` is no `kemarin`) and is then dropped.
+        if (unit == "week" and not m.group("per") and dr != "ini") or (unit == "year" and n_s and n >= 2):
+            add(Candidate(m.start(), m.end(), "rel_unit", n=n, unit=unit, flags=["not_a_date"], region=region))
+            continue
         pw = _PREV.search(text, max(0, m.start() - 20), m.start())
         if pw and pw.group(1).lower() in t["vague_counts"]:
             continue
@@ -747,4 +749,4 @@ def select(cands: list[Candidate]) -> list[Candidate]:
         taken.append((c.start, c.end))
         keep.append(c)
     keep.sort(key=lambda c: c.start)
-    return keep
+    return [c for c in keep if "not_a_date" not in c.flags]
