@@ -142,3 +142,30 @@ def test_description_in_the_speaker_place_after_a_quote() -> None:
 def test_role_beside_an_age_a_short_form_or_a_client(text: str, want: dict[str, str | None]) -> None:
     roles = _roles(text)
     assert {k: roles.get(k) for k in want} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a service name after the post is part of it, not the start of the rank
+        (
+            "Hal itu disampaikan Kapuspen TNI Mayjen TNI Hadi Sucipto di Jakarta. Hadi menambahkan.",
+            {"Hadi Sucipto": "Kapuspen TNI"},
+        ),
+        # a list of guests: the second person's post is not the first one's
+        (
+            "Hadir Wakil Gubernur Jawa Timur Emil Dardak, Bupati Sleman Harda Kiswaya, dan Wali Kota "
+            "Malang Wahyu Hidayat.",
+            {"Harda Kiswaya": "Bupati Sleman", "Wahyu Hidayat": "Wali Kota Malang"},
+        ),
+        # a likeness is no trade; a time word closes a description
+        ("Konser itu menghadirkan penyanyi sekaliber Raisa Andriana malam ini.", {"Raisa Andriana": None}),
+        (
+            '"Kami bermain baik," kata Budi Santoso, pelatih tim nasional seusai pertandingan.',
+            {"Budi Santoso": "pelatih tim nasional"},
+        ),
+    ],
+)
+def test_posts_in_lists_and_after_ranks(text: str, want: dict[str, str | None]) -> None:
+    roles = _roles(text)
+    assert {k: roles.get(k) for k in want} == want

@@ -22,6 +22,7 @@ _WORD = re.compile(r"[^\W_][\w'’./-]*|[,.;:!?\"“”()\[\]]")
 _BOUNDARY = set(',.;:!?"“”()[]')
 # a word that closes a sentence (`Ginting.`), not an initial or an abbreviation (`M.`, `Jl.`, `S.H.`)
 _SENTENCE_END_WORD = re.compile(r"[^\W\d_]{4,}\.$")
+_SERVICES = frozenset(("tni", "pol", "polisi", "polri"))
 MAX_ROLE_WORDS = 20  # `Pengawas Senior Departemen Pengawasan Lembaga Keuangan Mikro dan …`
 
 
@@ -135,6 +136,8 @@ def role_before(
             k - n >= 0
             and _is_rank(" ".join(t for t, _ in toks[k - n : k]))
             and all(t not in _BOUNDARY for t, _ in toks[k - n : k])
+            # `Kapuspen TNI Mayjen TNI Budi`: a service name opens no rank; it ends the post before it
+            and toks[k - n][0].lower() not in _SERVICES
         ):
             k -= n
             break
@@ -193,6 +196,7 @@ _AFTER = re.compile(
 _AT_BODY = re.compile(r"\s+(?:di|dari)\s+[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|the|de|dan)){0,7}(?=\s*,)")
 _DEMONSTRATIVES = frozenset(("itu", "ini", "tersebut"))
 _ARTICLES = frozenset(("seorang", "sang"))
+_WHEN = frozenset(("seusai", "usai", "setelah", "sebelum", "saat", "ketika", "selama", "sejak"))
 _AGE = re.compile(r"\s*\(\s*\d{1,3}(?:\s*(?:tahun|th))?\s*\)")
 _LAST_WORDS = 6  # a description that ends the sentence (`…, pemimpin penelitian itu.`) is short
 # words that close a description set off without a comma (`… penulis penelitian itu di Universitas X`)
@@ -280,6 +284,9 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
         return None  # a description closes with a comma, or with the sentence when it is short
     if words and words[-1].endswith("."):
         words[-1] = words[-1].rstrip(".")
+    when = next((k for k, w in enumerate(words) if k and w.lower() in _WHEN), None)
+    if when is not None:
+        words = words[:when]  # `pelatih PSMS Medan seusai pertandingan`: when the words were said
     while len(words) > 1 and words[-1].lower() in _DEMONSTRATIVES:
         words.pop()  # `pemimpin penelitian itu`: the thing the article spoke of is not part of the post
     if len(words) > 1 and words[0].lower() in _ARTICLES:
@@ -365,9 +372,12 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                 break
             after = role_after(norm, m.end, line_end, firsts)
             if after is not None:
-                # `Andreas selaku kuasa hukum Budi`: Budi, named inside the role, does not take it
                 at = norm.find(after, m.end, line_end)
-                if at >= 0:
+                inside = at >= 0 and _names_inside(people, cl, at, at + len(after))
+                if inside and "," in norm[m.end : at] and not is_relation(after):
+                    after = None  # `Titiek, Gubernur Sulsel Syahrul, dan …`: a list of names, not a post
+                elif inside:
+                    # `Andreas selaku kuasa hukum Budi`: Budi, named inside the role, does not take it
                     claimed.append((at, at + len(after), cl))
             else:
                 after = _trade_before(norm, m.start, line_start)
@@ -408,7 +418,11 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
 
 
 # prepositions and apposition words: a trade before one of them is not the named person's
-_LINKS = frozenset(("di", "ke", "dari", "dalam", "terhadap", "tentang", "soal", "selaku", "sebagai", "milik"))
+_LINKS = frozenset(
+    ("di", "ke", "dari", "dalam", "terhadap", "tentang", "soal", "selaku", "sebagai", "milik")
+    # `penyanyi sekaliber Ed Sheeran`: a likeness, not the person's trade
+    + ("seperti", "sekelas", "sekaliber", "setara", "sejenis", "ala", "bak", "layaknya", "macam")
+)
 
 
 def _trade_before(norm: str, start: int, line_start: int) -> str | None:
@@ -495,10 +509,11 @@ def _anaphoric_roles(
         owner.role = role
 
 
-# `Presiden mengatakan …`, `kata presiden kepada wartawan`: a one-holder title standing alone as
-# the subject or the speaker, in place of the name
+# `Presiden mengatakan …`, `kata presiden kepada wartawan`: a head of state or government standing
+# alone as the subject or the speaker, in place of the name (a `Bupati` or `Gubernur` alone is as
+# often one the article never names)
 _BARE_TITLE = re.compile(
-    r"(?P<title>[Pp]residen|[Gg]ubernur|[Bb]upati|[Ww]ali [Kk]ota|[Pp]erdana [Mm]enteri|[Kk]apolri|[Pp]anglima TNI)"
+    r"(?P<title>[Pp]residen|[Pp]erdana [Mm]enteri)"
     r" (?=[a-z])"
 )
 _SAID = re.compile(r"\b(?:kata|ujar|tutur) ")
