@@ -158,6 +158,11 @@ def test_role_beside_an_age_a_short_form_or_a_client(text: str, want: dict[str, 
             "Malang Wahyu Hidayat.",
             {"Harda Kiswaya": "Bupati Sleman", "Wahyu Hidayat": "Wali Kota Malang"},
         ),
+        # a relation naming another person is kept even when a name follows it
+        (
+            "Polisi memeriksa Rudi Hartanto, suami dari ajudan Megawati, Sari Dewi, yang diduga terlibat.",
+            {"Rudi Hartanto": "suami dari ajudan Megawati"},
+        ),
         # a likeness is no trade; a time word closes a description
         ("Konser itu menghadirkan penyanyi sekaliber Raisa Andriana malam ini.", {"Raisa Andriana": None}),
         (

@@ -196,6 +196,8 @@ _AFTER = re.compile(
 _AT_BODY = re.compile(r"\s+(?:di|dari)\s+[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|the|de|dan)){0,7}(?=\s*,)")
 _DEMONSTRATIVES = frozenset(("itu", "ini", "tersebut"))
 _ARTICLES = frozenset(("seorang", "sang"))
+# after an item of a list of people: the next item (`, dan …`, `, Bupati …`)
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:dan|serta)\b|(?:dan|serta)\b|,\s*[A-Z])")
 _WHEN = frozenset(("seusai", "usai", "setelah", "sebelum", "saat", "ketika", "selama", "sejak"))
 _AGE = re.compile(r"\s*\(\s*\d{1,3}(?:\s*(?:tahun|th))?\s*\)")
 _LAST_WORDS = 6  # a description that ends the sentence (`…, pemimpin penelitian itu.`) is short
@@ -373,10 +375,16 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             after = role_after(norm, m.end, line_end, firsts)
             if after is not None:
                 at = norm.find(after, m.end, line_end)
-                inside = at >= 0 and _names_inside(people, cl, at, at + len(after))
-                if inside and "," in norm[m.end : at] and not is_relation(after):
+                listed = (
+                    at >= 0
+                    and "," in norm[m.end : at]
+                    and not is_relation(after)
+                    and _LIST_GOES_ON.match(norm, at + len(after)) is not None
+                    and _names_inside(people, cl, at, at + len(after))
+                )
+                if listed:
                     after = None  # `Titiek, Gubernur Sulsel Syahrul, dan …`: a list of names, not a post
-                elif inside:
+                elif at >= 0:
                     # `Andreas selaku kuasa hukum Budi`: Budi, named inside the role, does not take it
                     claimed.append((at, at + len(after), cl))
             else:
