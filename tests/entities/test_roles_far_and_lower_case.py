@@ -174,3 +174,11 @@ def test_role_beside_an_age_a_short_form_or_a_client(text: str, want: dict[str, 
 def test_posts_in_lists_and_after_ranks(text: str, want: dict[str, str | None]) -> None:
     roles = _roles(text)
     assert {k: roles.get(k) for k in want} == want
+
+
+def test_short_form_in_capitals_stays_in_a_role_before_initials() -> None:
+    text = (
+        "Oknum guru (honorer) Sekolah Menengah Kejuruan (SMK) berinisial S yang diduga menganiaya muridnya "
+        "ditangkap. S mengaku menyesal."
+    )
+    assert _roles(text).get("S") == "guru Sekolah Menengah Kejuruan (SMK)"

@@ -586,7 +586,9 @@ def titled_after(norm: str, end: int) -> bool:
 
 
 _INITIALS_BEFORE = re.compile(r"\s+(?:ber)?inisial\s+$", re.I)
-_BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
+# a bracket inside the description, but not a short form in capitals (`(PAUD)`), which stays with
+# the long name it abbreviates: the article may use either
+_BRACKETED = re.compile(r"\s*\((?![A-Z][A-Z0-9&-]{1,9}\))[^()]{1,40}\)")
 
 
 def _role_before_initials(
@@ -602,7 +604,7 @@ def _role_before_initials(
     role = _role_words(words, _heads(title_firsts))
     if role is None:
         return None
-    text = " ".join(role)
+    text = " ".join(role).replace("( ", "(").replace(" )", ")")
     at = norm.rfind(role[0], line_start, cue.start())
     return text, at if at >= 0 else cue.start()
 
