@@ -55,6 +55,17 @@ def _roles(text: str) -> dict[str, str | None]:
             "Maria Ulfa",
             "pemimpin penelitian",
         ),
+        # a post taken up
+        (
+            "Ia juga menyinggung tekanan yang dialami Rafi Ahmad setelah resmi menjadi anggota DPR. Rafi tetap tenang.",
+            "Rafi Ahmad",
+            "anggota DPR",
+        ),
+        (
+            "Ani Lestari terpilih menjadi Ketua DPRD Kudus periode ini. Ani tersenyum.",
+            "Ani Lestari",
+            "Ketua DPRD Kudus",
+        ),
         # a post held earlier
         (
             "Mobil itu pernah menjadi mobil dinas Rudi Santoso saat masih menjabat sebagai Bupati Kudus. "
@@ -75,6 +86,8 @@ def test_role_found(text: str, name: str, role: str) -> None:
         ("Dalam situasi itu Andre Wijaya selaku manajer personal Rio Saputra mengklaim hal lain.", "Rio Saputra"),
         # a trade inside a prepositional phrase before the name
         ("Ada motif politik pada hakim dalam pengadilan Budi Hartono kemarin. Budi diam.", "Budi Hartono"),
+        # where one belongs is no post
+        ("Dina Sari yang sempat menjadi warga negara Malaysia pulang. Dina tersenyum.", "Dina Sari"),
         # a trade closing the sentence before
         ("Tuduhan itu diajukan oleh jaksa penuntut umum. Rahmat Hidayat lalu membantah.", "Rahmat Hidayat"),
     ],

@@ -22,6 +22,7 @@ _WORD = re.compile(r"[^\W_][\w'’./-]*|[,.;:!?\"“”()\[\]]")
 _BOUNDARY = set(',.;:!?"“”()[]')
 # a word that closes a sentence (`Ginting.`), not an initial or an abbreviation (`M.`, `Jl.`, `S.H.`)
 _SENTENCE_END_WORD = re.compile(r"[^\W\d_]{4,}\.$")
+_NOT_POSTS = frozenset(("warga", "penduduk", "korban", "tersangka", "saksi", "terdakwa"))
 _SERVICES = frozenset(("tni", "pol", "polisi", "polri"))
 MAX_ROLE_WORDS = 20  # `Pengawas Senior Departemen Pengawasan Lembaga Keuangan Mikro dan …`
 
@@ -209,6 +210,10 @@ _AS = re.compile(
     r"\s+(?:selaku|sebagai)\s+|\s*\(\s*"
     # `Rudi saat masih menjabat sebagai Bupati Kudus`, `Rudi yang ketika itu menjabat Kapolres`
     r"|\s+(?:yang\s+)?(?:saat|ketika|kala|semasa)\s+(?:masih\s+|itu\s+)?menjabat(?:\s+sebagai)?\s+"
+    # `Verrell setelah resmi menjadi anggota DPR`, `Rudi yang baru dilantik sebagai Kapolres`
+    r"|\s+(?:yang\s+|setelah\s+|sejak\s+)?(?:(?:kini|baru|resmi|sempat|pernah|telah|sudah)\s+){1,2}"
+    r"(?:(?:dilantik|terpilih|diangkat|ditunjuk)\s+)?(?:menjadi|sebagai)\s+"
+    r"|\s+(?:yang\s+|setelah\s+|sejak\s+)?(?:dilantik|terpilih|diangkat|ditunjuk)\s+(?:menjadi|sebagai)\s+"
 )
 
 
@@ -234,10 +239,15 @@ def _role_as(norm: str, end: int, line_end: int, title_firsts: frozenset[str]) -
     noun = not bracket and words[0][:1].islower() and _is_head(words[0], _heads(title_firsts))
     if not titled and not noun:
         return None  # `sebagai saksi`, `(27)`: no post
+    became = "menjadi" in m.group() or "dilantik" in m.group() or "terpilih" in m.group()
+    if became and words[0].lower() in _NOT_POSTS:
+        return None  # `sempat menjadi warga negara Malaysia`: where one belongs, not a post
     role: list[str] = []
     for w in words:
         if w.lower() in _lists()["stop"] or _verbish(w) or w[:1].islower() and role and titled and not bracket:
             break
+        if became and w[:1].islower() and role and role[-1][:1].isupper():
+            break  # `menjadi anggota DPR pulang`: the sentence goes on after the body
         role.append(w)
     if not role or len(role) > MAX_ROLE_WORDS or _is_rank(" ".join(role)):
         return None
