@@ -132,26 +132,37 @@ def furniture_reason(line: str) -> str | None:
         return "credit"
     if n <= 25 and pats["prompt_title"].match(folded):
         return "prompt"
-    if n <= 30 and pats["caption_credit"].search(folded):
-        return "credit"
-    # the outlet's capital tells a credit from an editor's sign-off in lower case (`… (ant/dok)`)
-    if n <= 30 and pats["caption_file"].search(line.strip().strip('"')):
-        return "credit"
-    # a photographer's name in the credit: a caption, however short (a wire's sign-off has no name)
-    if n <= 30 and pats["caption_photographer"].search(line.strip().strip('"')):
-        return "credit"
-    if n <= 30 and (
-        pats["caption_domain"].search(bare_line := line.strip().strip('"')) or pats["caption_label"].search(bare_line)
-    ):
-        return "credit"
-    if n <= 20 and pats["caption_source"].search(line.strip()):
-        return "credit"
-    if n <= 30 and pats["photo_caption"].match(folded):
-        return "credit"
+    if n <= 30:
+        caption = _caption_reason(line.strip().strip('"'), folded, n, pats)
+        if caption:
+            return caption
     if n and n <= 8 and all(w in lists["share_words"] for w in words) and n >= 2:
         return "share"
     if n <= 10 and line.strip().startswith('"') and words and words[0].startswith("detik") and '," ' not in line:
         return "tagline"
+    return None
+
+
+def _caption_reason(bare: str, folded: str, n: int, pats: dict[str, re.Pattern[str]]) -> str | None:
+    """``credit`` for a photo caption ending in its credit (a line of at most 30 words). Each
+    shape needs a bracket, a slash or a credit word at its end, so a line of story text is let go
+    after a few character tests."""
+    closed = bare[-1:] in ")]"
+    if closed and (
+        pats["caption_credit"].search(folded)  # (Foto: …)
+        # the outlet's capital tells a credit from an editor's sign-off in lower case (`… (ant/dok)`)
+        or pats["caption_file"].search(bare)
+        # a photographer's name in the credit: a caption, however short (a wire's sign-off has no name)
+        or pats["caption_photographer"].search(bare)
+        or (n <= 20 and pats["caption_source"].search(bare))
+    ):
+        return "credit"
+    if "/" in bare and pats["caption_domain"].search(bare):
+        return "credit"
+    if (":" in bare or "©" in bare) and pats["caption_label"].search(bare):
+        return "credit"
+    if closed and pats["photo_caption"].match(folded):
+        return "credit"
     return None
 
 
