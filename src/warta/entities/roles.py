@@ -404,7 +404,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                 break
     opens = _openers(norm)
     _anaphoric_roles(norm, opens, people, firsts)
-    _bare_title_roles(norm, opens, people)
+    _bare_title_roles(norm, people)
     claimed.sort(key=lambda c: c[0])
     starts = [s for s, _e, _owner in claimed]
     reach = max((e - s for s, e, _owner in claimed), default=0)
@@ -417,13 +417,15 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             if c[0] <= pos < c[1]
         ]
 
-    for cl in clusters:
-        inside = [any(owner is not cl for _s, _e, owner in claimed_at(m.start)) for m in cl.mentions]
-        if cl.label == "PER" and all(inside) and country_of(cl.mentions[0].text):
+    for cl in clusters if claimed else ():
+        if cl.label != "PER":
+            continue
+        inside = all(any(owner is not cl for _s, _e, owner in claimed_at(m.start)) for m in cl.mentions)
+        if inside and country_of(cl.mentions[0].text):
             # `Koordinator data ASDP cabang Bakauheni, Ahsan Muhtar`: a place inside a post
             cl.label, cl.role, cl.country = "LOC", None, country_of(cl.mentions[0].text)
             continue
-        if cl.label != "PER" or not cl.role:
+        if not cl.role:
             continue
         # … only the role read from those words (`staf ahli` of `staf ahli Anang`), not one the
         # person has from elsewhere (`pemilik First Travel … Anniesa` beside `adik Anniesa`)
@@ -485,6 +487,7 @@ def _openers(norm: str) -> list[tuple[int, bool]]:
 
 
 _PREFIX = frozenset(("mantan", "eks", "sang"))
+_PHRASE_CHARS = 160  # a post of up to ten words and its `ini`
 
 
 def _anaphoric_roles(
@@ -496,6 +499,11 @@ def _anaphoric_roles(
     heads = _heads(firsts)
     stop = _lists()["stop"]
     for at, slot in opens:
+        if at >= len(norm) or norm[at].isupper() == slot:
+            continue  # a post opens a sentence in capitals; a description in a speaker's place does not
+        window = norm[at : at + _PHRASE_CHARS]
+        if " ini " not in window and " tersebut " not in window and not (slot and " itu " in window):
+            continue
         m = (_SLOT if slot else _ANAPHOR).match(norm, at)
         if m is None:
             continue
@@ -534,15 +542,42 @@ _BARE_TITLE = re.compile(
     r"(?P<title>[Pp]residen|[Pp]erdana [Mm]enteri)"
     r" (?=[a-z])"
 )
-_SAID = re.compile(r"\b(?:kata|ujar|tutur) ")
+_SAID_BEFORE = re.compile(r"\b(?:kata|ujar|tutur) $")
 
 
-def _bare_title_roles(norm: str, opens: list[tuple[int, bool]], people: list[tuple[int, Cluster]]) -> None:
+def _title_words(norm: str) -> list[int]:
+    """Where `Presiden`/`presiden`/`Perdana Menteri` starts (found by plain search: rare words)."""
+    out = []
+    for tail in ("residen ", "erdana "):
+        i = norm.find(tail, 1)
+        while i != -1:
+            if norm[i - 1] in "Pp":
+                out.append(i - 1)
+            i = norm.find(tail, i + 1)
+    return sorted(out)
+
+
+def _opens_sentence(norm: str, at: int) -> bool:
+    """Whether a sentence opens at ``at``: the text's or a line's start, or after `. ` or `." `."""
+    return (
+        at == 0
+        or norm[at - 1] == "\n"
+        or norm[max(0, at - 2) : at] in _ENDS
+        or norm[max(0, at - 3) : at] in _QUOTE_ENDS
+    )
+
+
+_ENDS = frozenset((". ", "! ", "? "))
+_QUOTE_ENDS = frozenset(('." ', '!" ', '?" '))
+
+
+def _bare_title_roles(norm: str, people: list[tuple[int, Cluster]]) -> None:
     """A one-holder title standing alone in place of a name (`Presiden mengatakan tindakannya …`
     after `… pemerintahan Trump`) is the role of the person last named before it outside a
     quotation, when that person is named more than once and has no post yet."""
-    starts = [at for at, slot in opens if not slot] + [m.end() for m in _SAID.finditer(norm)]
-    for at0 in starts:
+    for at0 in _title_words(norm):
+        if not _opens_sentence(norm, at0) and not _SAID_BEFORE.search(norm, max(0, at0 - 8), at0):
+            continue
         m = _BARE_TITLE.match(norm, at0)
         if m is None:
             continue
