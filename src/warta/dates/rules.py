@@ -219,11 +219,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w])(?P<wd>{wd})\s+(?P<dp>{day_parts})(?![\w])(?!\s+(?:tadi|ini)(?![\w]))", flags
         ),
         # `pada Hari Kemerdekaan AS`, `menjelang Hari Pahlawan 2025`: a fixed day a name pins down
-        "named_day": re.compile(
-            rf"(?<![\w])(?P<pre>{_phrases(cal['named_day_prefix'])})\s+(?P<name>{_phrases(cal['named_days'])})"
-            rf"(?:\s+(?P<y>\d{{4}}))?(?![\w])",
-            flags,
-        ),
+        "named_day": re.compile(rf"(?P<name>{_phrases(cal['named_days'])})(?:\s+(?P<y>\d{{4}}))?(?![\w])", flags),
+        "named_day_prefix": re.compile(rf"(?<![\w])(?:{_phrases(cal['named_day_prefix'])})\s+$", flags),
         "hijri": re.compile(r"(?<![\w/])\d{4}\s*H\s*/\s*(?P<y>\d{4})\s*M(?![\w])"),
         "month_only": re.compile(
             rf"(?<![\w])(?P<pre>{month_pre})\s+(?:(?P<bulan>bulan)\s+)?(?P<mon>{full_mon})(?!\s*,?\s*\d)",
@@ -357,7 +354,7 @@ def dispatch() -> dict[str, tuple[str, ...]]:
     put(cal["month_prefix"], "month_only")
     put(cal["weekday_prefix"], "wd_only")
     put(["pukul", "jam", "pkl"], "time")
-    put(cal["named_day_prefix"], "named_day")
+    put(cal["named_days"], "named_day")
     return {k: tuple(sorted(v)) for k, v in table.items()}
 
 
@@ -589,8 +586,11 @@ def find(text: str, region: int = 0) -> list[Candidate]:
         add(c)
 
     for m in hits("named_day"):
-        if t["every"].search(text[max(0, m.start() - 16) : m.start()].lower()):
-            continue  # `setiap peringatan Hari Guru`: every year, no one day
+        # a name pins a day down after `pada`, `menjelang` …, and not after `setiap`
+        before = text[max(0, m.start() - 40) : m.start()]
+        pm = p["named_day_prefix"].search(before)
+        if pm is None or t["every"].search(before[: pm.start()].lower()):
+            continue
         mo, d = t["named_days"][" ".join(m.group("name").lower().split())]
         y = int(m.group("y")) if m.group("y") else None
         add(Candidate(m.start("name"), m.end(), "full" if y else "dm", y=y, m=mo, d=d, region=region))
