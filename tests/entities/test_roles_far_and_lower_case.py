@@ -195,3 +195,24 @@ def test_short_form_in_capitals_stays_in_a_role_before_initials() -> None:
         "ditangkap. S mengaku menyesal."
     )
     assert _roles(text).get("S") == "guru Sekolah Menengah Kejuruan (SMK)"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            '"Saya belum memikirkannya," kata Mulan Jameela di Jakarta. Menurut istri Ahmad Dhani ini, '
+            "seorang pemimpin harus siap. Mulan tersenyum.",
+            "Mulan Jameela",
+            "istri Ahmad Dhani",
+        ),
+        (
+            '"Kami menolak," kata Budi Santoso. Menurut politikus PDIP tersebut, kebijakan itu keliru. Budi pergi.',
+            "Budi Santoso",
+            "politikus PDIP",
+        ),
+        ('"Kami menolak," kata Budi Santoso. Menurut dia, kebijakan itu keliru. Budi pergi.', "Budi Santoso", None),
+    ],
+)
+def test_according_to_a_description_of_the_last_speaker(text: str, name: str, role: str | None) -> None:
+    assert _roles(text).get(name) == role

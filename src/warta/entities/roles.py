@@ -405,6 +405,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
     opens = _openers(norm)
     _anaphoric_roles(norm, opens, people, firsts)
     _bare_title_roles(norm, people)
+    _according_roles(norm, people, firsts)
     claimed.sort(key=lambda c: c[0])
     starts = [s for s, _e, _owner in claimed]
     reach = max((e - s for s, e, _owner in claimed), default=0)
@@ -533,6 +534,43 @@ def _anaphoric_roles(
         if owner is None or (owner.role and not is_rank(owner.role)):
             continue
         owner.role = role
+
+
+# `Menurut istri Anang Hermansyah ini, …`, `Menurut politikus PDIP tersebut, …`: a description
+# standing for the person whose words follow, the one the story last quoted
+_ACCORDING = re.compile(r"\b[Mm]enurut (?P<role>[a-z][\w.-]*(?: [\w.()/-]+){0,7}?) (?:ini|tersebut|itu),")
+
+
+def _according_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
+    """`Menurut <description> ini, …` after a quote: the description is the last speaker's role,
+    if the speaker has none yet. Only a relation may name another person (`istri Anang`)."""
+    heads = _heads(firsts)
+    stop = _lists()["stop"]
+    i = norm.find("enurut ", 1)
+    while i != -1:
+        m = _ACCORDING.match(norm, i - 1)
+        i = norm.find("enurut ", i + 1)
+        if m is None:
+            continue
+        role = m.group("role")
+        words = role.split()
+        head = words[1] if words[0] in _PREFIX and len(words) > 1 else words[0]
+        if head.lower() not in heads or any(w.lower() in stop or _verbish(w) for w in words):
+            continue
+        k = bisect.bisect_left(people, m.start("role"), key=lambda p: p[0])
+        named = k < len(people) and people[k][0] < m.end("role")
+        if named and not is_relation(head):
+            continue  # a name inside a post that is no relation: not a description standing alone
+        owner = None
+        for at, cl in reversed(people[:k]):
+            if at < m.start() - _ANAPHOR_REACH:
+                break
+            para = norm.rfind("\n", 0, at) + 1
+            if norm.count('"', para, at) % 2 == 0 and _speaker_at(norm, at, cl):
+                owner = cl
+                break
+        if owner is not None and (not owner.role or is_rank(owner.role)):
+            owner.role = role
 
 
 # `Presiden mengatakan …`, `kata presiden kepada wartawan`: a head of state or government standing
