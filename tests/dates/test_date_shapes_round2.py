@@ -32,5 +32,5 @@ def test_future_word_governs_the_weekday_in_its_clause() -> None:
 
 def test_school_and_budget_years_keep_their_prefix() -> None:
     got = _dates("Kelas baru dibuka tahun ajaran 2019/2020 dengan dana APBD Tahun Anggaran 2019.", "2019-06-01")
-    assert ("tahun ajaran 2019", "2019") in got and ("2020", "2020") in got
+    assert ("tahun ajaran 2019/2020", "2019") in got and ("tahun ajaran 2019/2020", "2020") in got
     assert ("Tahun Anggaran 2019", "2019") in got

@@ -105,12 +105,9 @@ CASES = [
         [("Senin tanggal 27 Oktober", "2025-10-27")],
     ),
     ("akan dilakukan Senin pekan depan (5/6).", "2017-06-01", [("Senin pekan depan (5/6)", "2017-06-05")]),
-    # colloquial kemarin names no day; kemarin with a day part does
-    (
-        '"Pekan depan diperiksa lanjutan yang kemarin belum selesai," jelas dia.',
-        "2018-01-25",
-        [("Pekan depan", "2018-01-29")],
-    ),
+    # colloquial kemarin names no day; kemarin with a day part does; a week alone is no day (the
+    # gold of dates_dev2 leaves `pekan depan` out)
+    ('"Pekan depan diperiksa lanjutan yang kemarin belum selesai," jelas dia.', "2018-01-25", []),
     ('"Rupiah yang kemarin pagi pernah mencapai Rp 16.560," katanya.', "2025-09-02", [("kemarin pagi", "2025-09-01")]),
     ("seperti sekarang atau kemarin-kemarin, ya kan kita tindak", "2025-10-21", []),
     # a list number fused with the day; a time followed by its relative day

@@ -6,6 +6,8 @@ Nothing is rewritten: every decision is a span over the original text.
 
 from __future__ import annotations
 
+import re
+
 from warta.cleaning.dateline import find_dateline
 from warta.cleaning.furniture import furniture_reason, related_head, trailing_signoff
 from warta.cleaning.headings import is_heading, is_list_item, is_numbered_title
@@ -73,6 +75,17 @@ def _find_opening(norm: str, lines: list[Line], content: list[Line]) -> tuple[Da
     return None, header if stamp and header and header[-1] is not content[-1] else []
 
 
+# `IRSYAN HASYIM`, `FAJAR PEBRIANTO | NUR HADI`: the reporters' names in capitals closing a story
+_REPORTERS = re.compile(
+    r"[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]*){1,3}(?:\s*[|,/]\s*[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]*){1,3}){0,3}"
+)
+
+
+def _reporter_names(text: str) -> bool:
+    """The last line of a story written as reporters' names in capitals (Tempo's house style)."""
+    return _REPORTERS.fullmatch(text.strip()) is not None
+
+
 _RELATED_MAX = 5
 
 
@@ -107,6 +120,9 @@ def annotate(article: Article) -> None:
         for ln in header:
             ln.kind, ln.reason = "furniture", "header"
         content = [ln for ln in content if ln.kind == "body"]
+    if len(content) > 1 and _reporter_names(norm[content[-1].start : content[-1].end]):
+        content[-1].kind, content[-1].reason = "furniture", "signoff"
+        content = content[:-1]
     for i, ln in enumerate(content[1:], 1):
         text = norm[ln.start : ln.end]
         numbered = is_numbered_title(text)

@@ -10,7 +10,15 @@ from importlib import resources
 from warta.document import Dateline
 
 _DASH = r"(?:-{1,2}|—|–|:)"
-_PLACE = r"[A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3}"
+# a place's words are capitalised; a few lower-case particles join them (Rio de Janeiro, Den Haag)
+_PLACE = r"[A-Z][A-Za-z'’.]*(?:(?:[ -](?:de|da|del|do|dos|la|el|al|van|von))?[ -][A-Z][A-Za-z'’.]*){0,3}"
+# the day a place-only dateline may carry: JAKARTA, Kamis —   Jakarta, Kamis (7/12/2017) -   Jakarta, 5 Desember 2025 -
+_DAY_STAMP = (
+    r"(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b,?\s*(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?"
+    r"|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?|\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?)"
+)
+# the day an old wire dateline carries: Jakarta, 7/12 (ANTARA) -   Ambon, Kamis (7/12) (ANTARA) -
+_WIRE_DAY = r"(?:[A-Z][a-z]+,?\s*)?(?:\(?\d{1,2}/\d{1,2}(?:/\d{2,4})?\)?|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)"
 _DOMAIN = r"[A-Za-z][\w-]*(?:\.[A-Za-z]{2,4}){1,2}"
 # Inside brackets after a place any short capitalised name is an outlet: (Pos Kota), (ANTARA News)
 _BRACKETED = r"[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}"
@@ -23,8 +31,12 @@ def outlet_names() -> frozenset[str]:
     return frozenset(ln.strip() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
 
 
-def _named_outlet() -> str:
-    return "(?:" + "|".join(re.escape(n) for n in sorted(outlet_names(), key=lambda n: (-len(n), n))) + ")"
+def _named_outlet(any_case: bool = True) -> str:
+    """The named outlets as one alternation. Beside a place, case does not matter: an outlet writes
+    its own name in capitals as often as not (``JAKARTA, SINDONEWS -``); alone at the start of a line
+    it must be written as listed, or a sentence opening ``Antara - …`` would be taken for one."""
+    alt = "|".join(re.escape(n) for n in sorted(outlet_names(), key=lambda n: (-len(n), n)))
+    return f"(?i:{alt})" if any_case else f"(?:{alt})"
 
 
 @lru_cache(maxsize=1)
@@ -41,14 +53,29 @@ def _forms() -> list[re.Pattern[str]]:
         # Jakarta (ANTARA) -   Sanaa (ANTARA News) –   JAKARTA (Pos Kota) –   Nusa Dua, Bali (ANTARA) -
         # Jakarta, (ANTARA News) -
         re.compile(
-            rf"^(?P<place>{_PLACE}(?:,\s*{_PLACE})?)\s*,?\s*\(\s*(?P<outlet>{_DOMAIN}|{_BRACKETED})\s*\)\s*{_DASH}(?=\s|[A-Z])"
+            rf"^(?P<place>{_PLACE}(?:,\s*{_PLACE})?)\s*,?\s*\(\s*(?P<outlet>{_DOMAIN}|{_BRACKETED})"
+            rf"(?:\s*/\s*{_BRACKETED})?\s*\)\s*{_DASH}(?=\s|[A-Z])"
+        ),
+        # Jakarta, 7/12 (ANTARA) -   Ambon, 7 Desember 2025 (ANTARA) -   (an old wire dateline with its day)
+        re.compile(
+            rf"^(?P<place>{_PLACE})\s*,\s*{_WIRE_DAY}\s*\(\s*(?P<outlet>{_DOMAIN}|{_BRACKETED})\s*\)\s*{_DASH}(?=\s|[A-Z])"
+        ),
+        # KONTAN.CO.ID - JAKARTA. Harga …   (the outlet, then the place in capitals closed by a full stop)
+        re.compile(
+            rf"^(?P<outlet>{_DOMAIN})\s*(?:-{{1,2}}|—|–)\s*(?P<place>[A-Z][A-Z'’-]+(?:\s[A-Z][A-Z'’-]+){{0,3}})\.(?=\s+[A-Z\"'])"
         ),
         # Merdeka.com -   Suara.com -   VIVA.co.id -   Rimanews -   (outlet alone; a scrape may glue
         # the first word to the dash: Merdeka.com-Bentrokan)
         re.compile(rf"^(?P<outlet>{_DOMAIN})\s*(?:-{{1,2}}|—|–)(?=\s|[A-Z])"),
-        re.compile(rf"^(?P<outlet>{named})\s*(?:-{{1,2}}|—|–)(?=\s|[A-Z])"),
+        re.compile(rf"^(?P<outlet>{_named_outlet(any_case=False)})\s*(?:-{{1,2}}|—|–)(?=\s|[A-Z])"),
+        # Jakarta, detikcom -   Bandung, detikJabar -   (a detik regional desk after the place)
+        re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<outlet>detik[A-Za-z]*)\s*{_DASH}(?=\s)"),
         # Jakarta -   JAKARTA —   (place alone; no colon form, too ambiguous)
         re.compile(rf"^(?P<place>{_PLACE})\s+(?:-{{1,2}}|—|–)(?=\s+[\"'(]?[A-Z0-9])"),
+        # JAKARTA, Kamis —   Jakarta, Kamis (7/12/2017) -   (place and the day, no outlet)
+        re.compile(rf"^(?P<place>{_PLACE})\s*,\s*{_DAY_STAMP}\s*(?:-{{1,2}}|—|–)(?=\s+[\"'(]?[A-Z0-9])"),
+        # JAKARTA- Presiden …   JAKARTA -Presiden …   (a scrape lost a space; a place in capitals only)
+        re.compile(r"^(?P<place>[A-Z][A-Z'’.]{3,}(?: [A-Z][A-Z'’.]+){0,3})(?:(?:-|—|–) |\s(?:-|—|–))(?=[\"'(]?[A-Z])"),
         # detikNews, Jakarta -
         re.compile(rf"^(?P<outlet>detik[A-Za-z]*|Kumparan|kumparan)\s*,\s*(?P<place>{_PLACE})\s*{_DASH}(?=\s)"),
     ]

@@ -34,9 +34,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "Editor: …", "(Foto: dok. X)", "Foto: Ilustrasi (iStock)"
         "credit": re.compile(rf"^[\[\(]?\s*(?:{alt(lists['credit_labels'])})\s*(?::|/|\|)", re.I),
         # "(ant)", "(mdk/rnd)", "(rdp/imk)", "(ant/kid)", "[kid/kid]"
-        "signoff": re.compile(r"^[\(\[]\s*[a-z]{2,6}(?:\s*[/|,]\s*[a-z]{2,6}){0,3}\s*[\)\]]$", re.I),
+        "signoff": re.compile(r"^[\(\[]\s*[a-z]{2,12}(?:\s*[/|,]\s*[a-z]{2,10}){0,3}\s*[\)\]]$", re.I),
         # "Halaman 2", "Halaman 2 dari 3", "Page 1 of 2"
-        "pagination": re.compile(r"^(?:halaman|hal\.?|page)\s*\d+(?:\s*(?:dari|of|/)\s*\d+)?$", re.I),
+        "pagination": re.compile(
+            r"^(?:halaman|hal\.?|page)\s*(?:\d+(?:\s*(?:dari|of|/)\s*\d+)?|:\s*\d+(?:\s+\d+)*)$", re.I
+        ),
         # "Kompas.com - 12/03/2024, 10:00 WIB", "Senin, 20 Okt 2025 10:30 WIB",
         # "Antara, Jurnalis · Minggu 17 September 2017 14:05 WIB" (a byline before the stamp)
         "timestamp": re.compile(
@@ -58,6 +60,28 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"[.!]\s*[\(\[]\s*[A-Z][^()\[\]/]{1,39}/\s*(?i:dok|dok\.|dokumentasi|arsip|file|ist|istimewa)\s*[\)\]]$"
         ),
         # "Artikel ini telah tayang di …", "Dapatkan update berita pilihan … setiap hari dari …"
+        # "Presiden Bank Dunia Jim Yong Kim. (REUTERS/Yuri Gripas)", "Banjir di Kemang. (ANTARA FOTO/Aditya
+        # Pradana Putra)": a caption ending in an agency's or outlet's credit and the photographer's name
+        "caption_photographer": re.compile(
+            r"[.!]\s*[\(\[]\s*[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}\s*/\s*"
+            r"[A-Z][\w'.-]+(?:\s(?:[A-Z][\w'.-]*|bin|binti|de|van)){1,4}\s*[\)\]]$"
+        ),
+        # "Kapolri Tito Karnavian. (merdeka.com/imam buhori)", "Suasana sidang (Tribunnews.com/Irwan Rismawan)",
+        # "KOMPAS.com/DENDI RAMDHANI": an outlet's domain and a photographer, closing a caption or alone
+        "caption_domain": re.compile(
+            r"(?:^|[\(\[])\s*[A-Za-z][\w-]*\.(?i:com|co\.id|id|net)\s*/\s*[A-Za-z][\w'.-]+(?:\s[A-Za-z][\w'.-]*){0,4}"
+            r"\s*(?:[\)\]]|$)$"
+        ),
+        # "Tersangka digiring polisi. (Istimewa)": a caption closed by a photo source that is no wire
+        "caption_source": re.compile(
+            r"[.!]\s*[\(\[]\s*(?i:istimewa|ist|dok|dok\.|dokumentasi|ilustrasi|net|internet|shutterstock|freepik|"
+            r"istock|getty images|pixabay|unsplash|tangkapan layar|screenshot)\s*[\)\]]$"
+        ),
+        # "… polisi. Foto: Antara/Aditya", "Anies Baswedan. ©2017 Merdeka.com/Arie Basuki": a caption whose
+        # credit follows it on the same line
+        "caption_label": re.compile(
+            r"[.!]\s*(?:(?i:foto|dok|sumber foto)\s*:\s*[^.:]{2,60}|©\s*\d{4}\s+[\w.-]+(?:\s*/\s*[\w .'-]{2,40})?)$"
+        ),
         "syndication": re.compile(
             r"^(?:artikel ini (?:telah )?(?:tayang|terbit|dipublikasikan)|dapatkan (?:update|berita|informasi)|"
             r"(?:gabung|bergabung|mari bergabung) (?:di|ke|dengan)|ikuti (?:terus )?(?:ulasan|berita|kami|update)|"
@@ -108,17 +132,37 @@ def furniture_reason(line: str) -> str | None:
         return "credit"
     if n <= 25 and pats["prompt_title"].match(folded):
         return "prompt"
-    if n <= 30 and pats["caption_credit"].search(folded):
-        return "credit"
-    # the outlet's capital tells a credit from an editor's sign-off in lower case (`… (ant/dok)`)
-    if n <= 30 and pats["caption_file"].search(line.strip().strip('"')):
-        return "credit"
-    if n <= 30 and pats["photo_caption"].match(folded):
-        return "credit"
+    if n <= 30:
+        caption = _caption_reason(line.strip().strip('"'), folded, n, pats)
+        if caption:
+            return caption
     if n and n <= 8 and all(w in lists["share_words"] for w in words) and n >= 2:
         return "share"
     if n <= 10 and line.strip().startswith('"') and words and words[0].startswith("detik") and '," ' not in line:
         return "tagline"
+    return None
+
+
+def _caption_reason(bare: str, folded: str, n: int, pats: dict[str, re.Pattern[str]]) -> str | None:
+    """``credit`` for a photo caption ending in its credit (a line of at most 30 words). Each
+    shape needs a bracket, a slash or a credit word at its end, so a line of story text is let go
+    after a few character tests."""
+    closed = bare[-1:] in ")]"
+    if closed and (
+        pats["caption_credit"].search(folded)  # (Foto: …)
+        # the outlet's capital tells a credit from an editor's sign-off in lower case (`… (ant/dok)`)
+        or pats["caption_file"].search(bare)
+        # a photographer's name in the credit: a caption, however short (a wire's sign-off has no name)
+        or pats["caption_photographer"].search(bare)
+        or (n <= 20 and pats["caption_source"].search(bare))
+    ):
+        return "credit"
+    if "/" in bare and pats["caption_domain"].search(bare):
+        return "credit"
+    if (":" in bare or "©" in bare) and pats["caption_label"].search(bare):
+        return "credit"
+    if closed and pats["photo_caption"].match(folded):
+        return "credit"
     return None
 
 

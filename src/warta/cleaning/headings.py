@@ -59,6 +59,8 @@ def is_heading(line: str, short_label: bool = False) -> bool:
     words = _WORDS.findall(s)
     if not 2 <= len(words) <= 14:
         return False
+    if _DATA_ROW.search(s) or 2 * sum(1 for w in words if w[0].isdigit()) >= len(words):
+        return False  # `24 Juni: 26.820 penumpang`: a row of figures in a list, not a section title
     content = [w for w in words if w.lower() not in _MINOR]
     if not content:
         return False
@@ -71,6 +73,7 @@ def is_heading(line: str, short_label: bool = False) -> bool:
 
 
 _NUMBERED = re.compile(r"^\d{1,2}\.\s+(?=[A-Z])")
+_DATA_ROW = re.compile(r":\s*(?:Rp\s*)?\d[\d.,]*(?:\s|%|$)")
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-z][.)]|[-•*●▪◦·–■►✓][\u2060]*)\s")

@@ -127,6 +127,11 @@ def resolve_relative(c: Candidate, ref: date) -> tuple[str, str, str | None] | N
             return f"{y:04d}-{m:02d}", "month", None
         if c.unit == "year":
             return f"{ref.year + n:04d}", "year", None
+    if c.kind == "rel_day_of_month":  # `tanggal 5 bulan depan`
+        assert c.d is not None
+        y, m = add_months(ref.year, ref.month, c.n)
+        day = safe_date(y, m, c.d)
+        return (day.isoformat(), "day", None) if day else None
     if c.kind == "rel_month":
         assert c.m is not None
         if c.unit == "year":

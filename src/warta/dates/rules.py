@@ -102,6 +102,7 @@ def tables() -> dict[str, Any]:
         "span_words": set(cal["span_words"]),
         "future_cues": re.compile(rf"\b(?:{_alt(cal['future_cues'])})\b"),
         "every": re.compile(rf"\b(?:{_alt(cal['every_words'])})\s+(?:hari\s+)?$"),
+        "named_days": {k: tuple(v) for k, v in cal["named_days"].items()},
     }
 
 
@@ -166,7 +167,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "bare_year": re.compile(rf"(?:(?<![\w/.,:\-+#$'])|{list_no})(?P<y>(?:19|20)\d\d)(?![\w/%]|[.,:\-]\d|-an)"),
         "rel_day": re.compile(rf"(?<![\w])(?P<rel>{_phrases(cal['relative_days'])})(?![\w])", flags),
         "rel_weekday": re.compile(
-            rf"(?<![\w])(?P<wd>{wd})\s+(?P<dir>{_alt(cal['weekday_relative_words'])})(?![\w])", flags
+            rf"(?<![\w])(?P<wd>{wd})\s+(?:(?:pekan|minggu)\s+(?=depan|lalu|mendatang))?"
+            rf"(?P<dir>{_alt(cal['weekday_relative_words'])})(?![\w])",
+            flags,
         ),
         "rel_unit": re.compile(
             rf"(?<![\w])(?:(?P<per>{period})\s+)?(?:(?P<n>\d+|{num_words})\s+|(?P<se>se)(?={units}))?"
@@ -200,6 +203,24 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:(?<=[,(])|(?<=,\s))(?P<wd>{wd})(?=\s*[.,;)(]|\s+(?:waktu\s+setempat|{tz})(?![\w]))",
             flags,
         ),
+        # `Senin-Rabu (20-22/10/2025)`, `Sabtu hingga Minggu (18-19/10)`: a run of days, its dates in brackets
+        "wd_range": re.compile(
+            rf"(?<![\w])(?P<wd>{wd})\s*(?:-|–|hingga|sampai|s/d)\s*(?P<wd2>{wd})\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*"
+            rf"(?:-|–|hingga|sampai|s/d)\s*(?P<d2>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)",
+            flags,
+        ),
+        # `tanggal 5 bulan depan`, `tanggal 22 bulan ini`: a day of a month counted from the reference
+        "day_of_rel_month": re.compile(
+            r"(?<![\w])tanggal\s+(?P<d>\d{1,2})\s+bulan\s+(?P<dir>ini|depan|lalu|mendatang|kemarin)(?![\w])", flags
+        ),
+        # `ujar Saharil, Selasa malam.`  `Banjir terjadi Selasa pagi`: a weekday with a part of the day
+        # needs no `pada` before it
+        "wd_part": re.compile(
+            rf"(?<![\w])(?P<wd>{wd})\s+(?P<dp>{day_parts})(?![\w])(?!\s+(?:tadi|ini)(?![\w]))", flags
+        ),
+        # `pada Hari Kemerdekaan AS`, `menjelang Hari Pahlawan 2025`: a fixed day a name pins down
+        "named_day": re.compile(rf"(?P<name>{_phrases(cal['named_days'])})(?:\s+(?P<y>\d{{4}}))?(?![\w])", flags),
+        "named_day_prefix": re.compile(rf"(?<![\w])(?:{_phrases(cal['named_day_prefix'])})\s+$", flags),
         "hijri": re.compile(r"(?<![\w/])\d{4}\s*H\s*/\s*(?P<y>\d{4})\s*M(?![\w])"),
         "month_only": re.compile(
             rf"(?<![\w])(?P<pre>{month_pre})\s+(?:(?P<bulan>bulan)\s+)?(?P<mon>{full_mon})(?!\s*,?\s*\d)",
@@ -313,8 +334,9 @@ def dispatch() -> dict[str, tuple[str, ...]]:
             for part in re.findall(r"[a-z']+", w.lower())[:1]:
                 table.setdefault(part, set()).update(names)
 
-    put(cal["weekdays"], "wd_numeric", "dmy", "rel_weekday", "wd_bare")
-    put(["jumat"], "wd_numeric", "dmy", "rel_weekday", "wd_bare")
+    put(cal["weekdays"], "wd_numeric", "dmy", "rel_weekday", "wd_bare", "wd_part", "wd_range")
+    put(["jumat"], "wd_numeric", "dmy", "rel_weekday", "wd_bare", "wd_part", "wd_range")
+    put(["tanggal"], "day_of_rel_month")
     put(["kemarin"], "wd_numeric", "rel_day")
     put(["hari"], "wd_numeric", "rel_day", "wd_only")
     put(cal["relative_days"], "rel_day")
@@ -332,6 +354,7 @@ def dispatch() -> dict[str, tuple[str, ...]]:
     put(cal["month_prefix"], "month_only")
     put(cal["weekday_prefix"], "wd_only")
     put(["pukul", "jam", "pkl"], "time")
+    put(cal["named_days"], "named_day")
     return {k: tuple(sorted(v)) for k, v in table.items()}
 
 
@@ -383,6 +406,23 @@ def find(text: str, region: int = 0) -> list[Candidate]:
         if m.group("y"):
             c.kind, c.y = "full", _year2(m.group("y"))
         add(c)
+
+    for m in hits("wd_range"):
+        d, d2, mo = int(m.group("d")), int(m.group("d2")), int(m.group("m"))
+        if not (_ok_dm(d, mo) and _ok_dm(d2, mo) and d2 > d):
+            continue
+        # a range of days is its first day (GUIDELINES), its weekday the first one written
+        c = Candidate(m.start(), m.end(), "dm", d=d, m=mo, wd=_weekday(m.group("wd")), reporting=True, region=region)
+        c.d2, c.m2 = d2, mo
+        if m.group("y"):
+            c.kind, c.y = "full", _year2(m.group("y"))
+        add(c)
+
+    for m in hits("day_of_rel_month"):
+        d, dr = int(m.group("d")), m.group("dir").lower()
+        n = 1 if dr in ("depan", "mendatang") else (-1 if dr in ("lalu", "kemarin") else 0)
+        if 1 <= d <= 31:
+            add(Candidate(m.start(), m.end(), "rel_day_of_month", d=d, n=n, region=region))
 
     for name in ("numeric", "iso"):
         for m in hits(name):
@@ -474,8 +514,16 @@ def find(text: str, region: int = 0) -> list[Candidate]:
             continue
         if m.group("sep") == "/" and y2 != y1 + 1:
             continue
-        add(Candidate(m.start(), m.end("y1"), "year", y=y1, region=region))
-        add(Candidate(m.start("y2"), m.end(), "year", y=y2, region=region))
+        first = Candidate(m.start(), m.end("y1"), "year", y=y1, region=region)
+        second = Candidate(m.start("y2"), m.end(), "year", y=y2, region=region)
+        if m.group("sep") == "/":
+            # `tahun ajaran 2022/2023`: one school or budget year over two calendar years; both
+            # entries are the whole expression
+            first.end, second.start = m.end(), m.start()
+            first.flags.append("pair")
+            second.flags.append("pair")
+        add(first)
+        add(second)
 
     for m in hits("tahun"):
         y = int(m.group("y"))
@@ -515,7 +563,9 @@ def find(text: str, region: int = 0) -> list[Candidate]:
 
     for m in hits("wd_only"):
         wd_s, pre = m.group("wd"), m.group("pre").lower()
-        if not wd_s[0].isupper() or pre in ("setiap", "tiap"):
+        # `hari rabu`: after `hari` a weekday in lower case is still one
+        after_hari = text[max(0, m.start("wd") - 5) : m.start("wd")].lower().rstrip() == "hari"
+        if (not wd_s[0].isupper() and not after_hari) or pre in ("setiap", "tiap"):
             continue
         if t["every"].search(text[max(0, m.start() - 16) : m.start("wd")].lower()):
             continue  # "setiap hari Senin": a recurring day
@@ -524,6 +574,26 @@ def find(text: str, region: int = 0) -> list[Candidate]:
         c = Candidate(m.start("wd"), m.end(), "rel_weekday", wd=_weekday(wd_s), direction=direction, region=region)
         c.flags.append("bare")
         add(c)
+
+    for m in hits("wd_part"):
+        wd_s = m.group("wd")
+        if not wd_s[0].isupper() or t["every"].search(text[max(0, m.start() - 16) : m.start()].lower()):
+            continue  # `minggu pagi` in lower case; `setiap Senin pagi`: a recurring day
+        before = text[max(0, m.start() - 60) : m.start()].lower()
+        c = Candidate(m.start(), m.end(), "rel_weekday", wd=_weekday(wd_s), region=region)
+        c.direction = 1 if _looks_ahead(before) else -1
+        c.flags.append("bare")
+        add(c)
+
+    for m in hits("named_day"):
+        # a name pins a day down after `pada`, `menjelang` …, and not after `setiap`
+        before = text[max(0, m.start() - 40) : m.start()]
+        pm = p["named_day_prefix"].search(before)
+        if pm is None or t["every"].search(before[: pm.start()].lower()):
+            continue
+        mo, d = t["named_days"][" ".join(m.group("name").lower().split())]
+        y = int(m.group("y")) if m.group("y") else None
+        add(Candidate(m.start("name"), m.end(), "full" if y else "dm", y=y, m=mo, d=d, region=region))
 
     for m in hits("rel_day"):
         key = " ".join(m.group("rel").lower().split())
@@ -573,6 +643,13 @@ def find(text: str, region: int = 0) -> list[Candidate]:
                 continue
             if not n_s and not m.group("se"):
                 n = 1
+        unit = t["units"][unit_s]
+        # `pekan depan`, `dua minggu lalu`: a week, not a day (`Senin pekan depan` is rel_weekday);
+        # `20 tahun yang lalu`: how long ago, not a year the article names. Kept as a candidate
+        # that wins over the words inside it (`pekan kemarin` is no `kemarin`) and is then dropped.
+        if (unit == "week" and not m.group("per") and dr != "ini") or (unit == "year" and n_s and n >= 2):
+            add(Candidate(m.start(), m.end(), "rel_unit", n=n, unit=unit, flags=["not_a_date"], region=region))
+            continue
         pw = _PREV.search(text, max(0, m.start() - 20), m.start())
         if pw and pw.group(1).lower() in t["vague_counts"]:
             continue
@@ -665,9 +742,11 @@ def select(cands: list[Candidate]) -> list[Candidate]:
     keep: list[Candidate] = []
     for i in order:
         c = cands[i]
-        if any(c.start < b and a < c.end for a, b in taken):
+        # the two years of `2022/2023` share one span
+        shared = "pair" in c.flags and any("pair" in k.flags and (k.start, k.end) == (c.start, c.end) for k in keep)
+        if not shared and any(c.start < b and a < c.end for a, b in taken):
             continue
         taken.append((c.start, c.end))
         keep.append(c)
     keep.sort(key=lambda c: c.start)
-    return keep
+    return [c for c in keep if "not_a_date" not in c.flags]

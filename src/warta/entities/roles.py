@@ -22,6 +22,8 @@ _WORD = re.compile(r"[^\W_][\w'’./-]*|[,.;:!?\"“”()\[\]]")
 _BOUNDARY = set(',.;:!?"“”()[]')
 # a word that closes a sentence (`Ginting.`), not an initial or an abbreviation (`M.`, `Jl.`, `S.H.`)
 _SENTENCE_END_WORD = re.compile(r"[^\W\d_]{4,}\.$")
+_NOT_POSTS = frozenset(("warga", "penduduk", "korban", "tersangka", "saksi", "terdakwa"))
+_SERVICES = frozenset(("tni", "pol", "polisi", "polri"))
 MAX_ROLE_WORDS = 20  # `Pengawas Senior Departemen Pengawasan Lembaga Keuangan Mikro dan …`
 
 
@@ -135,6 +137,8 @@ def role_before(
             k - n >= 0
             and _is_rank(" ".join(t for t, _ in toks[k - n : k]))
             and all(t not in _BOUNDARY for t, _ in toks[k - n : k])
+            # `Kapuspen TNI Mayjen TNI Budi`: a service name opens no rank; it ends the post before it
+            and toks[k - n][0].lower() not in _SERVICES
         ):
             k -= n
             break
@@ -148,6 +152,13 @@ def role_before(
         k -= 1
     words = [t for t, _ in toks[:k]]
     role = _role_words(words, heads)
+    if role is None and k < len(toks) and toks[k][0] == ",":
+        # `Bupati Lampung Tengah, Lampung, Mustafa`: the place of the post set off by commas
+        j = _place_aside(toks, k)
+        if j is not None:
+            k = j
+            words = [t for t, _ in toks[:k]]
+            role = _role_words(words, heads)
     if role is None:
         # `mantan menteri Thailand yang terlibat dalam kasus itu, Boonsong`: the description
         # before a relative clause
@@ -165,15 +176,45 @@ def role_before(
     return " ".join(role).replace("( ", "(").replace(" )", ")"), line_start + toks[first][1]
 
 
+def _place_aside(toks: list[tuple[str, int]], k: int) -> int | None:
+    """Where the comma before a place stands, when ``toks[k]`` (a comma) closes a short place
+    name set off by commas (`…, Kalimantan Selatan, Abdul`), else None."""
+    j = k - 1
+    while j >= 0 and k - j <= 5 and toks[j][0] != ",":
+        if not toks[j][0][:1].isupper():
+            return None
+        j -= 1
+    if j <= 0 or toks[j][0] != "," or j == k - 1:
+        return None
+    return j if country_of(" ".join(t for t, _ in toks[j + 1 : k])) else None
+
+
 _AFTER = re.compile(
     r"(?:\s+sendiri)?\s*,\s*(?:yang\s+(?:merupakan|adalah|menjabat(?:\s+sebagai)?|kini|juga)\s+)?"
     r"|\s+yang\s+(?:juga\s+|kini\s+)?(?:merupakan|adalah|menjabat(?:\s+sebagai)?)\s+"
 )
+# `di University of Massachusetts Amherst`, `dari Universitas Indonesia`: a body after the name
+_AT_BODY = re.compile(r"\s+(?:di|dari)\s+[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|the|de|dan)){0,7}(?=\s*,)")
+_DEMONSTRATIVES = frozenset(("itu", "ini", "tersebut"))
+_ARTICLES = frozenset(("seorang", "sang"))
+# after an item of a list of people: the next item (`, dan …`, `, Bupati …`)
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:dan|serta)\b|(?:dan|serta)\b|,\s*[A-Z])")
+_WHEN = frozenset(("seusai", "usai", "setelah", "sebelum", "saat", "ketika", "selama", "sejak"))
+_AGE = re.compile(r"\s*\(\s*\d{1,3}(?:\s*(?:tahun|th))?\s*\)")
+_LAST_WORDS = 6  # a description that ends the sentence (`…, pemimpin penelitian itu.`) is short
 # words that close a description set off without a comma (`… penulis penelitian itu di Universitas X`)
 _CLAUSE_END = frozenset(("di", "dari", "pada", "dalam", "kepada", "untuk", "sejak"))
 
 
-_AS = re.compile(r"\s+(?:selaku|sebagai)\s+|\s*\(\s*")
+_AS = re.compile(
+    r"\s+(?:selaku|sebagai)\s+|\s*\(\s*"
+    # `Rudi saat masih menjabat sebagai Bupati Kudus`, `Rudi yang ketika itu menjabat Kapolres`
+    r"|\s+(?:yang\s+)?(?:saat|ketika|kala|semasa)\s+(?:masih\s+|itu\s+)?menjabat(?:\s+sebagai)?\s+"
+    # `Verrell setelah resmi menjadi anggota DPR`, `Rudi yang baru dilantik sebagai Kapolres`
+    r"|\s+(?:yang\s+|setelah\s+|sejak\s+)?(?:(?:kini|baru|resmi|sempat|pernah|telah|sudah)\s+){1,2}"
+    r"(?:(?:dilantik|terpilih|diangkat|ditunjuk)\s+)?(?:menjadi|sebagai)\s+"
+    r"|\s+(?:yang\s+|setelah\s+|sejak\s+)?(?:dilantik|terpilih|diangkat|ditunjuk)\s+(?:menjadi|sebagai)\s+"
+)
 
 
 def _role_as(norm: str, end: int, line_end: int, title_firsts: frozenset[str]) -> str | None:
@@ -198,10 +239,15 @@ def _role_as(norm: str, end: int, line_end: int, title_firsts: frozenset[str]) -
     noun = not bracket and words[0][:1].islower() and _is_head(words[0], _heads(title_firsts))
     if not titled and not noun:
         return None  # `sebagai saksi`, `(27)`: no post
+    became = "menjadi" in m.group() or "dilantik" in m.group() or "terpilih" in m.group()
+    if became and words[0].lower() in _NOT_POSTS:
+        return None  # `sempat menjadi warga negara Malaysia`: where one belongs, not a post
     role: list[str] = []
     for w in words:
         if w.lower() in _lists()["stop"] or _verbish(w) or w[:1].islower() and role and titled and not bracket:
             break
+        if became and w[:1].islower() and role and role[-1][:1].isupper():
+            break  # `menjadi anggota DPR pulang`: the sentence goes on after the body
         role.append(w)
     if not role or len(role) > MAX_ROLE_WORDS or _is_rank(" ".join(role)):
         return None
@@ -216,9 +262,23 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
     found = _role_as(norm, end, line_end, title_firsts)
     if found is not None:
         return found
+    age = _AGE.match(norm, end, line_end)
+    if age:
+        # `Ahmad Dahlan (40), seorang pedagang sayur,`: the age, then a trade or a relation (not where
+        # the person lives: `Yanto (30), warga Sukamaju,`)
+        found = role_after(norm, age.end(), line_end, title_firsts)
+        if found is None or len(found.split()) > _LAST_WORDS:
+            return None
+        first = found.split()[0].lower()
+        return found if first in _lists()["trades"] or is_relation(found) else None
     m = _AFTER.match(norm, end, line_end)
     if not m:
-        return None
+        # `kata Maria di Universitas Gadjah Mada, pemimpin penelitian itu`: where the person works,
+        # then the description
+        at = _AT_BODY.match(norm, end, line_end)
+        m = _AFTER.match(norm, at.end(), line_end) if at else None
+        if not m or "," not in m.group():
+            return None
     if "," not in m.group():
         return _clause_role(norm, m.end(), line_end, title_firsts)
     close = len(norm)
@@ -232,8 +292,17 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
     cut = next((k for k, w in enumerate(words) if k and w.lower() in ("sekaligus", "yang", "selaku")), None)
     if cut is not None:
         words = words[:cut]
-    elif close >= len(norm) or norm[close] != ",":
-        return None
+    elif close >= len(norm) or norm[close] not in ",." or (norm[close] == "." and len(words) > _LAST_WORDS):
+        return None  # a description closes with a comma, or with the sentence when it is short
+    if words and words[-1].endswith("."):
+        words[-1] = words[-1].rstrip(".")
+    when = next((k for k, w in enumerate(words) if k and w.lower() in _WHEN), None)
+    if when is not None:
+        words = words[:when]  # `pelatih PSMS Medan seusai pertandingan`: when the words were said
+    while len(words) > 1 and words[-1].lower() in _DEMONSTRATIVES:
+        words.pop()  # `pemimpin penelitian itu`: the thing the article spoke of is not part of the post
+    if len(words) > 1 and words[0].lower() in _ARTICLES:
+        words = words[1:]  # `seorang pedagang sayur`: the article is not part of the trade
     # `Maria S.W. Sumardjono, Guru Besar Fakultas Hukum UGM selaku …`: a capitalised title too
     titled = bool(words) and words[0][:1].isupper() and words[0].lower() in title_firsts
     if not words or not words[0][:1].islower() and "yang" not in m.group() and not titled:
@@ -315,8 +384,28 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                 break
             after = role_after(norm, m.end, line_end, firsts)
             if after is not None:
+                at = norm.find(after, m.end, line_end)
+                listed = (
+                    at >= 0
+                    and "," in norm[m.end : at]
+                    and not is_relation(after)
+                    and _LIST_GOES_ON.match(norm, at + len(after)) is not None
+                    and _names_inside(people, cl, at, at + len(after))
+                )
+                if listed:
+                    after = None  # `Titiek, Gubernur Sulsel Syahrul, dan …`: a list of names, not a post
+                elif at >= 0:
+                    # `Andreas selaku kuasa hukum Budi`: Budi, named inside the role, does not take it
+                    claimed.append((at, at + len(after), cl))
+            else:
+                after = _trade_before(norm, m.start, line_start)
+            if after is not None:
                 cl.role = after
                 break
+    opens = _openers(norm)
+    _anaphoric_roles(norm, opens, people, firsts)
+    _bare_title_roles(norm, people)
+    _according_roles(norm, people, firsts)
     claimed.sort(key=lambda c: c[0])
     starts = [s for s, _e, _owner in claimed]
     reach = max((e - s for s, e, _owner in claimed), default=0)
@@ -329,13 +418,15 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             if c[0] <= pos < c[1]
         ]
 
-    for cl in clusters:
-        inside = [any(owner is not cl for _s, _e, owner in claimed_at(m.start)) for m in cl.mentions]
-        if cl.label == "PER" and all(inside) and country_of(cl.mentions[0].text):
+    for cl in clusters if claimed else ():
+        if cl.label != "PER":
+            continue
+        inside = all(any(owner is not cl for _s, _e, owner in claimed_at(m.start)) for m in cl.mentions)
+        if inside and country_of(cl.mentions[0].text):
             # `Koordinator data ASDP cabang Bakauheni, Ahsan Muhtar`: a place inside a post
             cl.label, cl.role, cl.country = "LOC", None, country_of(cl.mentions[0].text)
             continue
-        if cl.label != "PER" or not cl.role:
+        if not cl.role:
             continue
         # … only the role read from those words (`staf ahli` of `staf ahli Anang`), not one the
         # person has from elsewhere (`pemilik First Travel … Anniesa` beside `adik Anniesa`)
@@ -345,6 +436,222 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             for _s, _e, owner in claimed_at(m.start)
         ):
             cl.role = None
+
+
+# prepositions and apposition words: a trade before one of them is not the named person's
+_LINKS = frozenset(
+    ("di", "ke", "dari", "dalam", "terhadap", "tentang", "soal", "selaku", "sebagai", "milik")
+    # `penyanyi sekaliber Ed Sheeran`: a likeness, not the person's trade
+    + ("seperti", "sekelas", "sekaliber", "setara", "sejenis", "ala", "bak", "layaknya", "macam")
+)
+
+
+def _trade_before(norm: str, start: int, line_start: int) -> str | None:
+    """`pencalonan presiden independen pengusaha Ross Perot`: a trade in lower case right before the
+    name, with the lower-case words that qualify it (`pengusaha batu bara`). Only trades: after a
+    relation or a group noun (`istri Budi`, `anggota Budi`) the name is usually someone else's."""
+    trades = _lists()["trades"]
+    stop = _lists()["stop"]
+    run: list[str] = []
+    for w in reversed([w.group() for w in _WORD.finditer(norm, max(line_start, start - 80), start)]):
+        low = w.lower()
+        if (
+            w in _BOUNDARY
+            or not w[:1].islower()
+            or w.endswith(".")  # the sentence before
+            or low in stop
+            or low in _LINKS
+            or _verbish(w)
+            or len(run) >= 5
+        ):
+            break
+        run.append(w)
+    run.reverse()
+    # the last trade of the run (`presiden independen pengusaha` → `pengusaha`)
+    k = max((x for x, w in enumerate(run) if w.lower() in trades), default=None)
+    return " ".join(run[k:]) if k is not None else None
+
+
+# `Ketua DPW PKB Jawa Timur ini mengatakan`: a post standing for the person the sentence before named
+# where a sentence opens (a line start, after `. `) or a quote hands over to its speaker (`," `);
+# the patterns below are matched only there, not at every position of the article
+_OPENER = re.compile(r"\n|[.!?]\"? |,\" ")
+# `Ketua DPW PKB Jawa Timur ini mengatakan`: a post standing for the person the sentence before named
+_ANAPHOR = re.compile(r"(?P<role>[A-Z][\w.-]*(?: [\w.()/-]+){0,9}?) (?:ini|tersebut) (?=[a-z])")
+# `"…," bos Space X dan Tesla itu memposting`: a description in the speaker's place after a quote
+_SLOT = re.compile(r"(?P<role>[a-z][\w.-]*(?: [\w.()/-]+){0,9}?) (?:itu|ini|tersebut) (?=[a-z])")
+
+
+def _openers(norm: str) -> list[tuple[int, bool]]:
+    """Where sentences open, each with whether it is a speaker's place after a quote."""
+    return [(0, False)] + [(m.end(), m.group() == '," ') for m in _OPENER.finditer(norm)]
+
+
+_PREFIX = frozenset(("mantan", "eks", "sang"))
+_PHRASE_CHARS = 160  # a post of up to ten words and its `ini`
+
+
+def _anaphoric_roles(
+    norm: str, opens: list[tuple[int, bool]], people: list[tuple[int, Cluster]], firsts: frozenset[str]
+) -> None:
+    """A post followed by `ini`/`tersebut` that opens a sentence (`Wakil Ketua Komisi II DPR ini
+    menilai …`) is the role of the person last named before it outside a quotation, if that person
+    has none yet."""
+    heads = _heads(firsts)
+    stop = _lists()["stop"]
+    for at, slot in opens:
+        if at >= len(norm) or norm[at].isupper() == slot:
+            continue  # a post opens a sentence in capitals; a description in a speaker's place does not
+        window = norm[at : at + _PHRASE_CHARS]
+        if " ini " not in window and " tersebut " not in window and not (slot and " itu " in window):
+            continue
+        m = (_SLOT if slot else _ANAPHOR).match(norm, at)
+        if m is None:
+            continue
+        role = m.group("role")
+        words = role.split()
+        head = words[1] if words[0].lower() in _PREFIX and len(words) > 1 else words[0]
+        if head.lower() not in heads or not (slot or head[:1].isupper()) or is_relation(head):
+            continue
+        # `bos Space X dan Tesla`: `dan` may join two capitalised bodies inside the role
+        joined = {k for k, w in enumerate(words) if 0 < k < len(words) - 1 and w in ("dan", "serta")}
+        if any((w.lower() in stop and k not in joined) or _verbish(w) for k, w in enumerate(words)) or _is_rank(role):
+            continue
+        line_start = norm.rfind("\n", 0, m.start()) + 1
+        k = bisect.bisect_left(people, m.start(), key=lambda p: p[0])
+        if k < len(people) and people[k][0] < m.end("role"):
+            continue  # a name inside the phrase: not a post standing alone
+        owner = None
+        for at, cl in reversed(people[:k]):
+            if at < line_start - _ANAPHOR_REACH:
+                break
+            para = norm.rfind("\n", 0, at) + 1
+            # after a quote, the description means the person the story follows: its last speaker
+            # or the subject of a recent sentence
+            if norm.count('"', para, at) % 2 == 0 and (_speaker_at(norm, at, cl) or (slot and _subject_at(norm, at))):
+                owner = cl
+                break
+        if owner is None or (owner.role and not is_rank(owner.role)):
+            continue
+        owner.role = role
+
+
+# `Menurut istri Anang Hermansyah ini, …`, `Menurut politikus PDIP tersebut, …`: a description
+# standing for the person whose words follow, the one the story last quoted
+_ACCORDING = re.compile(r"\b[Mm]enurut (?P<role>[a-z][\w.-]*(?: [\w.()/-]+){0,7}?) (?:ini|tersebut|itu),")
+
+
+def _according_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
+    """`Menurut <description> ini, …` after a quote: the description is the last speaker's role,
+    if the speaker has none yet. Only a relation may name another person (`istri Anang`)."""
+    heads = _heads(firsts)
+    stop = _lists()["stop"]
+    i = norm.find("enurut ", 1)
+    while i != -1:
+        m = _ACCORDING.match(norm, i - 1)
+        i = norm.find("enurut ", i + 1)
+        if m is None:
+            continue
+        role = m.group("role")
+        words = role.split()
+        head = words[1] if words[0] in _PREFIX and len(words) > 1 else words[0]
+        if head.lower() not in heads or any(w.lower() in stop or _verbish(w) for w in words):
+            continue
+        k = bisect.bisect_left(people, m.start("role"), key=lambda p: p[0])
+        named = k < len(people) and people[k][0] < m.end("role")
+        if named and not is_relation(head):
+            continue  # a name inside a post that is no relation: not a description standing alone
+        owner = None
+        for at, cl in reversed(people[:k]):
+            if at < m.start() - _ANAPHOR_REACH:
+                break
+            para = norm.rfind("\n", 0, at) + 1
+            if norm.count('"', para, at) % 2 == 0 and _speaker_at(norm, at, cl):
+                owner = cl
+                break
+        if owner is not None and (not owner.role or is_rank(owner.role)):
+            owner.role = role
+
+
+# `Presiden mengatakan …`, `kata presiden kepada wartawan`: a head of state or government standing
+# alone as the subject or the speaker, in place of the name (a `Bupati` or `Gubernur` alone is as
+# often one the article never names)
+_BARE_TITLE = re.compile(
+    r"(?P<title>[Pp]residen|[Pp]erdana [Mm]enteri)"
+    r" (?=[a-z])"
+)
+_SAID_BEFORE = re.compile(r"\b(?:kata|ujar|tutur) $")
+
+
+def _title_words(norm: str) -> list[int]:
+    """Where `Presiden`/`presiden`/`Perdana Menteri` starts (found by plain search: rare words)."""
+    out = []
+    for tail in ("residen ", "erdana "):
+        i = norm.find(tail, 1)
+        while i != -1:
+            if norm[i - 1] in "Pp":
+                out.append(i - 1)
+            i = norm.find(tail, i + 1)
+    return sorted(out)
+
+
+def _opens_sentence(norm: str, at: int) -> bool:
+    """Whether a sentence opens at ``at``: the text's or a line's start, or after `. ` or `." `."""
+    return (
+        at == 0
+        or norm[at - 1] == "\n"
+        or norm[max(0, at - 2) : at] in _ENDS
+        or norm[max(0, at - 3) : at] in _QUOTE_ENDS
+    )
+
+
+_ENDS = frozenset((". ", "! ", "? "))
+_QUOTE_ENDS = frozenset(('." ', '!" ', '?" '))
+
+
+def _bare_title_roles(norm: str, people: list[tuple[int, Cluster]]) -> None:
+    """A one-holder title standing alone in place of a name (`Presiden mengatakan tindakannya …`
+    after `… pemerintahan Trump`) is the role of the person last named before it outside a
+    quotation, when that person is named more than once and has no post yet."""
+    for at0 in _title_words(norm):
+        if not _opens_sentence(norm, at0) and not _SAID_BEFORE.search(norm, max(0, at0 - 8), at0):
+            continue
+        m = _BARE_TITLE.match(norm, at0)
+        if m is None:
+            continue
+        k = bisect.bisect_left(people, m.start(), key=lambda p: p[0])
+        for at, cl in reversed(people[:k]):
+            if at < m.start() - _ANAPHOR_REACH:
+                break
+            para = norm.rfind("\n", 0, at) + 1
+            if norm.count('"', para, at) % 2:
+                continue  # named inside a quotation
+            # a person the story is about (named more than once), not a passer-by quoted once
+            if len(cl.mentions) > 1 and (not cl.role or is_rank(cl.role)):
+                cl.role = m.group("title")
+            break
+
+
+_ANAPHOR_REACH = 1000  # how far back the person a `Ketua … ini` stands for may be named
+_CUE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:[A-Z][\w.]*\s+){0,3}$")
+_CUE_AFTER = re.compile(r"\s*(?:,\s*)?([a-z]+)")
+
+
+def _subject_at(norm: str, at: int) -> bool:
+    """Whether a name at ``at`` opens its sentence (`Musk berselisih dengan Trump …`): its subject."""
+    return at == 0 or norm[at - 1] == "\n" or norm[max(0, at - 2) : at] in (". ", "! ", "? ")
+
+
+def _speaker_at(norm: str, at: int, cl: Cluster) -> bool:
+    """Whether the mention of ``cl`` at ``at`` is a speaker's (`kata Budi`, `Budi mengatakan`): the
+    person a following `Ketua … ini` stands for is the one whose words the article is giving."""
+    lex = lexicon()
+    m = _CUE_BEFORE.search(norm, max(0, at - 40), at)
+    if m and (m.group(1),) in lex.cue_after:
+        return True
+    end = next((mm.end for mm in cl.mentions if mm.start == at), at)
+    m = _CUE_AFTER.match(norm, end, end + 30)
+    return bool(m) and m.group(1) in lex.cue_before
 
 
 def _names_inside(people: list[tuple[int, Cluster]], cl: Cluster, start: int, end: int) -> bool:
@@ -362,7 +669,9 @@ def titled_after(norm: str, end: int) -> bool:
 
 
 _INITIALS_BEFORE = re.compile(r"\s+(?:ber)?inisial\s+$", re.I)
-_BRACKETED = re.compile(r"\s*\([^()]{1,40}\)")
+# a bracket inside the description, but not a short form in capitals (`(PAUD)`), which stays with
+# the long name it abbreviates: the article may use either
+_BRACKETED = re.compile(r"\s*\((?![A-Z][A-Z0-9&-]{1,9}\))[^()]{1,40}\)")
 
 
 def _role_before_initials(
@@ -378,7 +687,7 @@ def _role_before_initials(
     role = _role_words(words, _heads(title_firsts))
     if role is None:
         return None
-    text = " ".join(role)
+    text = " ".join(role).replace("( ", "(").replace(" )", ")")
     at = norm.rfind(role[0], line_start, cue.start())
     return text, at if at >= 0 else cue.start()
 
@@ -435,6 +744,14 @@ def _role_of_body(
             return None
         at = norm.rfind(" ".join(post), line_start, org_start)
         return " ".join(post) + " dari " + norm[org_start:end], at if at >= 0 else org_start
+    if words and words[-1] == ")":
+        # `Jaksa penuntut umum (JPU) KPK Wawan`: the post with its short form, then the body
+        post = _role_words(words, heads)
+        if post is None or post[0][:1].islower() or is_relation(" ".join(post)):
+            return None
+        at = norm.rfind(post[0], line_start, org_start)
+        text = " ".join(post).replace("( ", "(").replace(" )", ")")
+        return text + " " + norm[org_start:end], at if at >= 0 else org_start
     for n in (2, 1):  # `juru bicara`, `Pejabat`
         if len(words) >= n and _is_head(words[-n], heads) and not _is_rank(" ".join(words[-n:])):
             head = words[-n:]
