@@ -303,6 +303,13 @@ class Parties:
         start = ws[t.first].start
         cs = self._clause_start(ws, t, ss)
         W = lexicon().words
+        if t.first > 1 and ws[t.first - 1].low in W["clause_openers"]:
+            # `Tiga pria masuk ke gerbang setelah membunuh penjaga`: the main clause's subject did it
+            verb = next((w for w in ws[: t.first - 1] if w.start > cs and is_verbish(w.text)), None)
+            span = subject_before(self.norm, cs, verb.start) if verb is not None else None
+            sp = self._named(*span, span[0], qi) if span is not None else None
+            if sp is not None:
+                return sp
         j = t.first - 1
         timed = False
         while j > 0 and ws[j].start > cs:

@@ -96,6 +96,9 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     lex = lexicon()
     W = lex.words
     before = [w.low for w in ws[max(0, t.first - lex.modal_window) : t.first]]
+    cut = [i for i, b in enumerate(before) if b in W["clause_openers"]]
+    if cut:  # `tak langsung kabur setelah membunuh`: the main clause's `tak` is not this act's
+        before = before[cut[-1] :]
     first = ws[t.first].low
     if t.pattern.words[0] in W["negation"]:
         pass  # `tidak sependapat` is itself the act
@@ -133,7 +136,10 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         return "name"  # `Satuan Audit Internal Baznas`: a word of a name, not an act
     if any(w.low in W["question_words"] for w in ws[max(0, t.first - 6) : t.first]):
         return "asked"  # `belum menjelaskan siapa saja pihak yang terjaring OTT`: who, not that
-    if prev in W["circumstance"]:
+    done_before = (
+        prev in W["clause_openers"] and prev != "sebelum" and t.type in W["grave_types"] and first.startswith("me")
+    )
+    if prev in W["circumstance"] and not done_before:  # (but `kabur setelah membunuh istrinya` is the killing)
         return "background"  # `saat ditemui`, `usai penangkapan`
     if prev in W["light_verbs"] and t.first > 1 and ws[t.first - 2].low in W["circumstance"]:
         return "background"  # `setelah melakukan pembunuhan itu, …`
