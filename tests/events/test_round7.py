@@ -28,3 +28,33 @@ def test_a_killing_after_setelah_inside_a_quote_is_by_the_clause_subject():
 def test_a_meeting_after_setelah_stays_background():
     text = "Gubernur Andi menandatangani perjanjian itu setelah bertemu Menteri Budi di Jakarta."
     assert not [trig for t, trig, a, r in _events(text) if t == "CONSULT"], _events(text)
+
+
+def test_a_protest_demand_written_as_a_noun_is_the_protesters():
+    text = (
+        "Ratusan buruh berunjuk rasa di depan kantor Gubernur Jawa Barat, Kamis (2/10/2025). "
+        "Tuntutan buruh adalah kenaikan upah minimum dan penghapusan sistem kontrak."
+    )
+    got = [(a, r) for t, trig, a, r in _events(text) if t == "DEMAND"]
+    assert got and got[0][0] is not None and "buruh" in got[0][0].lower(), _events(text)
+
+
+def test_a_planned_demand_is_no_act_and_a_demand_told_by_its_verb_is_one():
+    planned = (
+        "Massa berdemo di kantor Bupati Garut. Koordinator aksi mengatakan tuntutan itu akan disampaikan kepada DPRD."
+    )
+    assert [trig for t, trig, a, r in _events(planned) if t == "DEMAND"] == [], _events(planned)
+    one = "Para petani membawa sejumlah tuntutan hingga menuntut Bupati Garut mencabut izin tambang."
+    assert [trig for t, trig, a, r in _events(one) if t == "DEMAND"] == ["menuntut"], _events(one)
+
+
+def test_a_second_noun_after_a_light_verb_is_done_too():
+    text = "Saat ini tim Badan Narkotika Nasional masih melakukan pengejaran dan pengembangan terhadap tersangka lain."
+    types = {t for t, trig, a, r in _events(text)}
+    assert {"COERCE", "INVESTIGATE"} <= types, _events(text)
+
+
+def test_a_fee_given_by_someone_in_a_role_is_theirs():
+    text = "Jaksa menduga ada pemberian fee kepada CV Sinar Abadi oleh Hendra Gunawan selaku Direktur PT Karya Makmur."
+    got = [(a, r) for t, trig, a, r in _events(text) if t == "CRIME"]
+    assert got and got[0][0] == "Hendra Gunawan", _events(text)

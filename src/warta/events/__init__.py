@@ -52,6 +52,9 @@ def extract(article: Article) -> list[Event]:
                 continue  # `untuk terus mengembangkan dan membongkar sindikat`: an aim
             if not finding and not standalone:
                 continue
+            others = [u for i, u in enumerate(triggers) if i != k and why[i] is None and u.type == "DEMAND"]
+            if t.pattern.mode == "protest" and others:
+                continue  # `membawa beberapa tuntutan … hingga menuntut …`: the demand told by its own verb
             if t.pattern.mode == "display" and not any(e.type == "PROTEST" for e in out):
                 continue  # `mengibarkan bendera` at a ceremony is no protest
             if t.pattern.mode == "display" and t.pattern.voice == "noun" and not _light(ws, t):
@@ -143,6 +146,8 @@ def _enforcer(sp: Speaker | None) -> bool:
     if sp is None:
         return False
     words = lexicon().words["law_enforcers"]
+    if any(n in sp.name.lower() for n in lexicon().words["enforcer_names"]):
+        return True  # `Badan Narkotika Nasional`: the body by its full name
     return any(w.lower().strip(",.()") in words for w in sp.name.replace("-", " ").split())
 
 
@@ -160,6 +165,9 @@ def _light(ws: list[Word], t: Trigger) -> bool:
     W = lexicon().words
     before = {w.low for w in ws[max(0, t.first - 2) : t.first]}
     after = {w.low for w in ws[t.last + 1 : t.last + 3]}
+    if t.first > 2 and ws[t.first - 1].low in ("dan", "serta"):
+        # `melakukan pengejaran dan pengembangan`: the second noun is done as the first is
+        before |= {w.low for w in ws[max(0, t.first - 4) : t.first - 2]}
     return bool(before & W["light_verbs"] or after & W["light_after"])
 
 
@@ -208,7 +216,8 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
         and _noun_in(rec.name.split()[0], W["public_nouns"])
         and not (rec.end is not None and norm[rec.end : rec.end + 10].lower().startswith((" tersebut", " itu")))
     )  # `warga tersebut` is someone in particular
-    if ev.type == "DEMAND" and (rec is None or public) and not _demand_of_a_step(ev, norm):
+    protest_demand = ev.mode == "protest" and ev.actor is not None  # `Tuntutan massa adalah …`
+    if ev.type == "DEMAND" and (rec is None or public) and not _demand_of_a_step(ev, norm) and not protest_demand:
         return False
     tourist = ev.actor is None or (ev.actor.entity is None and ev.actor.name.split()[0].lower() in W["visit_public"])
     if ev.type == "CONSULT" and ev.voice == "act" and tourist:

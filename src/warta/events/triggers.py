@@ -110,6 +110,8 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     if t.gap and any(w.low in W["negation"] for w in ws[t.gap[0] : t.gap[1]]):
         return "negated"  # `menilai Betty tidak terbukti melanggar`: the judgement denies the act
     modal = [b for b in before if b in W["modal"]]
+    if t.gap:  # `tuntutan itu akan disampaikan`: the plan is inside the pattern
+        modal += [w.low for w in ws[t.gap[0] : t.gap[1]] if w.low in W["modal"]]
     if t.type == "DISAPPROVE":
         modal = [b for b in modal if b not in W["judgement_modals"]]  # `perlu dipertanyakan` is the criticism
     if t.type == "SUPPORT" and t.pattern.words[-1] in ("kasih", "kepada"):
