@@ -58,3 +58,11 @@ def test_a_fee_given_by_someone_in_a_role_is_theirs():
     text = "Jaksa menduga ada pemberian fee kepada CV Sinar Abadi oleh Hendra Gunawan selaku Direktur PT Karya Makmur."
     got = [(a, r) for t, trig, a, r in _events(text) if t == "CRIME"]
     assert got and got[0][0] == "Hendra Gunawan", _events(text)
+
+
+def test_an_offence_named_as_a_case_with_its_doer_is_coded():
+    text = "Polda Riau masih mengusut kasus dugaan penipuan yang dilakukan PT Sentosa Wisata terhadap calon jemaah."
+    got = [(a, r) for t, trig, a, r in _events(text) if t == "CRIME"]
+    assert got and got[0][0] == "PT Sentosa Wisata", _events(text)
+    plain = "Polda Riau masih mengusut kasus dugaan penipuan di Pekanbaru."
+    assert not [t for t, *_ in _events(plain) if t == "CRIME"], _events(plain)

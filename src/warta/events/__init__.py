@@ -37,6 +37,8 @@ def extract(article: Article) -> list[Event]:
             nominal = not ws[t.first].low.startswith(("me", "di", "ber", "ter"))
             if prev is not None and prev.type == t.type and t.first == prev.last + 1 and nominal:
                 why[k] = why[k] or why[k - 1]  # `di balik protes mogok makan`: the second word goes with the first
+            if why[k] in ("background", "generic") and _done_by(ws, t):
+                why[k] = None  # `kasus dugaan penipuan yang dilakukan PT X`: the offence, and who committed it
             if why[k] is None and _relative_background(triggers, why, k, ws):
                 why[k] = "relative"
             if why[k] is None and _described_thing(ws, t):
@@ -79,6 +81,15 @@ def extract(article: Article) -> list[Event]:
         _share_actor([e for e in out if e.start == ss])
         _share_subject([e for e in out if e.start == ss], article.norm)
     return out
+
+
+def _done_by(ws: list[Word], t: Trigger) -> bool:
+    """Is an offence named as a case followed by who committed it (`kasus penipuan yang dilakukan
+    PT X`, `korupsi yang dilakukan oleh Y`)?"""
+    if t.type != "CRIME" or t.pattern.voice != "noun":
+        return False
+    nxt = [w.low for w in ws[t.last + 1 : t.last + 4]]
+    return nxt[:2] == ["yang", "dilakukan"] and len(nxt) == 3 and nxt[2] not in ("di", "pada", "sejak", "selama")
 
 
 def _hedged(ws: list[Word], t: Trigger) -> bool:
