@@ -66,3 +66,16 @@ def test_an_offence_named_as_a_case_with_its_doer_is_coded():
     assert got and got[0][0] == "PT Sentosa Wisata", _events(text)
     plain = "Polda Riau masih mengusut kasus dugaan penipuan di Pekanbaru."
     assert not [t for t, *_ in _events(plain) if t == "CRIME"], _events(plain)
+
+
+def test_a_call_to_account_is_a_demand_of_the_one_stating_it():
+    text = '"Dinas Pekerjaan Umum harus bertanggung jawab atas jalan yang rusak ini," kata Ketua DPRD Medan Hasyim.'
+    assert ("DEMAND", "harus bertanggung jawab", "Hasyim", "Dinas Pekerjaan Umum") in _events(text), _events(text)
+    own = '"Kami harus bertanggung jawab," kata Hasyim.'
+    assert not [t for t, *_ in _events(own) if t == "DEMAND"], _events(own)
+
+
+def test_an_argument_not_accepted_is_a_rejection():
+    text = '"Alasan PT Karya Baru bahwa izinnya sudah lengkap tidak dapat diterima," kata Ketua Ombudsman Ahmad Rizal.'
+    got = [(t, a) for t, trig, a, r in _events(text) if trig == "tidak dapat diterima"]
+    assert got == [("REJECT", "Ahmad Rizal")], _events(text)
