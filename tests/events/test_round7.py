@@ -79,3 +79,29 @@ def test_an_argument_not_accepted_is_a_rejection():
     text = '"Alasan PT Karya Baru bahwa izinnya sudah lengkap tidak dapat diterima," kata Ketua Ombudsman Ahmad Rizal.'
     got = [(t, a) for t, trig, a, r in _events(text) if trig == "tidak dapat diterima"]
     assert got == [("REJECT", "Ahmad Rizal")], _events(text)
+
+
+def test_an_attack_told_by_its_means():
+    text = "Dua pria bersenjata menyerang pos polisi di Mosul. Mereka menggunakan granat untuk merusak gerbang pos itu."
+    assert [trig for t, trig, a, r in _events(text) if t == "ASSAULT"] == ["menyerang", "menggunakan granat"], _events(
+        text
+    )
+
+
+def test_insults_thrown_and_a_complaint_alleged():
+    text = "Dalam pertengkaran itu, Sinta melontarkan kata kasar dan hinaan kepada suaminya, Joko."
+    assert [t for t, trig, a, r in _events(text) if trig.startswith("melontarkan")] == ["DISAPPROVE"], _events(text)
+    claim = "Pengadu mendalilkan Bawaslu Kota Bekasi melakukan pelanggaran kode etik."
+    assert [t for t, trig, a, r in _events(claim) if trig == "mendalilkan"] == ["DISAPPROVE"], _events(claim)
+
+
+def test_a_warning_that_someone_will_pay_dearly_is_a_threat():
+    text = '"Jika tidak, Kelompok Abu Sayyaf akan membayar mahal," kata juru bicara militer Filipina, Kolonel Edgar Arevalo.'
+    got = [(t, a, r) for t, trig, a, r in _events(text) if trig == "akan membayar mahal"]
+    assert got and got[0][0] == "THREATEN" and got[0][2] is not None and "Abu Sayyaf" in got[0][2], _events(text)
+
+
+def test_invited_to_collaborate_is_cooperation():
+    text = "Sanggar Tari Nusantara diajak kolaborasi oleh Kedutaan Besar Indonesia di Tokyo."
+    got = [(t, a) for t, trig, a, r in _events(text) if t == "COOPERATE"]
+    assert got and got[0][1] is not None and "Kedutaan" in got[0][1], _events(text)

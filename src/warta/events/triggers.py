@@ -100,16 +100,20 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     if cut:  # `tak langsung kabur setelah membunuh`: the main clause's `tak` is not this act's
         before = before[cut[-1] :]
     first = ws[t.first].low
+    lo = max(0, t.first - len(before))
+    commas = [i - lo + 1 for i in range(lo, t.first) if "," in norm[ws[i].end : ws[i + 1].start]]
+    neg = before[commas[-1] :] if commas else before  # `Jika tidak, Israel akan membayar mahal`: not this clause's
     if t.pattern.words[0] in W["negation"]:
         pass  # `tidak sependapat` is itself the act
     elif any(
-        b in W["negation"] and nb not in W["not_only"]
-        for b, nb in zip(before, [*before[1:], first][: len(before)], strict=True)
+        b in W["negation"] and nb not in W["not_only"] for b, nb in zip(neg, [*neg[1:], first][: len(neg)], strict=True)
     ):
         return "negated"  # (but `Tak hanya itu, bantuan … diberikan`: not only)
     if t.gap and any(w.low in W["negation"] for w in ws[t.gap[0] : t.gap[1]]):
         return "negated"  # `menilai Betty tidak terbukti melanggar`: the judgement denies the act
     modal = [b for b in before if b in W["modal"]]
+    if t.type == "THREATEN":  # `Jika tidak, Israel akan membayar mahal`: a threat is conditional
+        modal = [b for b in modal if b not in W["clause_modal"]]
     if t.gap:  # `tuntutan itu akan disampaikan`: the plan is inside the pattern
         modal += [w.low for w in ws[t.gap[0] : t.gap[1]] if w.low in W["modal"]]
     if t.type == "DISAPPROVE":
@@ -122,7 +126,7 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         if ws[k].low in W["purpose"] and (k == 0 or ws[k - 1].low not in W["realised_before_purpose"]):
             return "purpose"  # `untuk mendukung …`: an aim, not an act (but `memutuskan untuk membatalkan`)
     clause = [w.low for w in ws[max(0, t.first - 10) : t.first]]
-    if any(c in W["clause_modal"] for c in clause):
+    if any(c in W["clause_modal"] for c in clause) and t.type != "THREATEN":  # (a threat is conditional)
         return "hypothetical"  # `Harapan kami cepat dipanggil dan diperiksa`, `jika …`
     if norm[ws[t.last].end : sentence_end].rstrip(" \"'”)").endswith("?"):
         return "asked"
