@@ -105,3 +105,11 @@ def test_invited_to_collaborate_is_cooperation():
     text = "Sanggar Tari Nusantara diajak kolaborasi oleh Kedutaan Besar Indonesia di Tokyo."
     got = [(t, a) for t, trig, a, r in _events(text) if t == "COOPERATE"]
     assert got and got[0][1] is not None and "Kedutaan" in got[0][1], _events(text)
+
+
+def test_an_alleged_gain_is_the_offence_and_a_business_gain_is_not():
+    text = "Polda Bali menangkap dua pengelola arisan bodong. Mereka diduga meraup Rp 12 miliar dari ratusan anggota."
+    got = [(t, a) for t, trig, a, r in _events(text) if trig == "meraup"]
+    assert got and got[0][0] == "CRIME", _events(text)
+    trade = "PT Sinar Jaya meraup laba bersih Rp 2 triliun pada semester pertama."
+    assert not [trig for t, trig, a, r in _events(trade) if trig == "meraup"], _events(trade)

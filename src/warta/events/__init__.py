@@ -57,6 +57,8 @@ def extract(article: Article) -> list[Event]:
             others = [u for i, u in enumerate(triggers) if i != k and why[i] is None and u.type == "DEMAND"]
             if t.pattern.mode == "protest" and others:
                 continue  # `membawa beberapa tuntutan … hingga menuntut …`: the demand told by its own verb
+            if t.pattern.mode == "gain" and not _hedged(ws, t):
+                continue  # `meraup untung` is business; `diduga meraup ratusan miliar` the offence's gain
             if t.pattern.mode == "display" and not any(e.type == "PROTEST" for e in out):
                 continue  # `mengibarkan bendera` at a ceremony is no protest
             if t.pattern.mode == "display" and t.pattern.voice == "noun" and not _light(ws, t):
@@ -66,6 +68,8 @@ def extract(article: Article) -> list[Event]:
                 _as_bribe(
                     ev
                 )  # `Marianus diduga menerima hadiah Rp 4,1 miliar dari Wilhelmus`: an alleged gift is a bribe
+            if ev is not None and t.pattern.mode == "gain":
+                ev.recipient = None  # `meraup ratusan miliar rupiah`: the money is no one acted on
             if ev is not None and ev.type == "ASSAULT" and _armed(ev.actor) and _armed(ev.recipient):
                 ev.type = "FIGHT"  # `koalisi … menyerang pemberontak Houthi`: armed forces on both sides
             if not _complete(ev, ws[t.first].low, _light(ws, t), article.norm):
