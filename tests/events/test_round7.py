@@ -113,3 +113,14 @@ def test_an_alleged_gain_is_the_offence_and_a_business_gain_is_not():
     assert got and got[0][0] == "CRIME", _events(text)
     trade = "PT Sinar Jaya meraup laba bersih Rp 2 triliun pada semester pertama."
     assert not [trig for t, trig, a, r in _events(trade) if trig == "meraup"], _events(trade)
+
+
+def test_each_demand_listed_as_a_noun_is_one_record():
+    text = (
+        "Ribuan mahasiswa berunjuk rasa di depan Gedung DPRD Jawa Timur, Senin (6/10/2025). "
+        "Tuntutan pertama adalah pencabutan UU Cipta Kerja. Tuntutan kedua adalah pembebasan rekan mereka."
+    )
+    got = [(a, r) for t, trig, a, r in _events(text) if t == "DEMAND"]
+    assert len(got) == 2 and all(a == "Ribuan mahasiswa" and r == "DPRD Jawa Timur" for a, r in got), _events(text)
+    plain = "Para rektor berkumpul di Bandung. Tuntutan zaman adalah lulusan yang siap kerja."
+    assert not [t for t, *_ in _events(plain) if t == "DEMAND"], _events(plain)

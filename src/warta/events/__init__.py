@@ -221,7 +221,8 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
     spanned = any(x is not None and x.start is not None for x in (ev.actor, rec))
     if ev.voice == "noun" and ev.type in W["weak_noun_types"] and not spanned and not (light and ev.actor):
         return False  # `diperlukan dukungan data`: a support with no one named in it (but `Pelaporan itu dilakukan`)
-    if ev.voice == "noun" and not spanned and ev.type not in ("PROTEST", "CRIME") and not light:
+    protest_demand = ev.mode == "protest" and ev.actor is not None  # `Tuntutan massa adalah …`
+    if ev.voice == "noun" and not spanned and ev.type not in ("PROTEST", "CRIME") and not light and not protest_demand:
         return False  # `Penyitaan hanya salah satu upaya`: the process talked about, not an act reported
     if ev.type in ("SUPPORT", "COOPERATE") and ev.recipient is None:
         return False  # support is for someone, cooperation with someone (`mereka berinvestasi`: no one)
@@ -231,7 +232,6 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
         and _noun_in(rec.name.split()[0], W["public_nouns"])
         and not (rec.end is not None and norm[rec.end : rec.end + 10].lower().startswith((" tersebut", " itu")))
     )  # `warga tersebut` is someone in particular
-    protest_demand = ev.mode == "protest" and ev.actor is not None  # `Tuntutan massa adalah …`
     if ev.type == "DEMAND" and (rec is None or public) and not _demand_of_a_step(ev, norm) and not protest_demand:
         return False
     tourist = ev.actor is None or (ev.actor.entity is None and ev.actor.name.split()[0].lower() in W["visit_public"])

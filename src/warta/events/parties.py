@@ -644,13 +644,14 @@ class Parties:
         if actor is None and nxt is not None and nxt.low in lexicon().words["protester_nouns"]:
             actor = Speaker(nxt.text, None, nxt.start, nxt.end)  # `Tuntutan massa`: theirs
         prev = self.last_of_type.get("PROTEST")
-        if actor is None and prev is not None and prev.actor is not None:
+        carried = actor is None and prev is not None and prev.actor is not None
+        if carried:
             actor = Speaker(prev.actor.name, prev.actor.entity, None, None)
-        if actor is None:
+        if actor is None and prev is not None:  # (with no protest told, `Tuntutan zaman adalah …` is none)
             actor = self._protesters()
         if recip is None:
             recip = self._protested_at(tend, se)
-        if recip is None and prev is not None and prev.recipient is not None and _same(prev.actor, actor):
+        if recip is None and prev is not None and prev.recipient is not None and (carried or _same(prev.actor, actor)):
             recip = Speaker(prev.recipient.name, prev.recipient.entity, None, None)
         if recip is None and actor is not None and actor.entity is None:
             recip = self._title_target()
