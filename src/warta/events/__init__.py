@@ -37,6 +37,8 @@ def extract(article: Article) -> list[Event]:
             nominal = not ws[t.first].low.startswith(("me", "di", "ber", "ter"))
             if prev is not None and prev.type == t.type and t.first == prev.last + 1 and nominal:
                 why[k] = why[k] or why[k - 1]  # `di balik protes mogok makan`: the second word goes with the first
+            if why[k] in ("background", "generic") and _done_by(ws, t):
+                why[k] = None  # `kasus dugaan penipuan yang dilakukan PT X`: the offence, and who committed it
             if why[k] is None and _relative_background(triggers, why, k, ws):
                 why[k] = "relative"
             if why[k] is None and _described_thing(ws, t):
@@ -52,6 +54,11 @@ def extract(article: Article) -> list[Event]:
                 continue  # `untuk terus mengembangkan dan membongkar sindikat`: an aim
             if not finding and not standalone:
                 continue
+            others = [u for i, u in enumerate(triggers) if i != k and why[i] is None and u.type == "DEMAND"]
+            if t.pattern.mode == "protest" and others:
+                continue  # `membawa beberapa tuntutan … hingga menuntut …`: the demand told by its own verb
+            if t.pattern.mode == "gain" and not _hedged(ws, t):
+                continue  # `meraup untung` is business; `diduga meraup ratusan miliar` the offence's gain
             if t.pattern.mode == "display" and not any(e.type == "PROTEST" for e in out):
                 continue  # `mengibarkan bendera` at a ceremony is no protest
             if t.pattern.mode == "display" and t.pattern.voice == "noun" and not _light(ws, t):
@@ -61,6 +68,8 @@ def extract(article: Article) -> list[Event]:
                 _as_bribe(
                     ev
                 )  # `Marianus diduga menerima hadiah Rp 4,1 miliar dari Wilhelmus`: an alleged gift is a bribe
+            if ev is not None and t.pattern.mode == "gain":
+                ev.recipient = None  # `meraup ratusan miliar rupiah`: the money is no one acted on
             if ev is not None and ev.type == "ASSAULT" and _armed(ev.actor) and _armed(ev.recipient):
                 ev.type = "FIGHT"  # `koalisi … menyerang pemberontak Houthi`: armed forces on both sides
             if not _complete(ev, ws[t.first].low, _light(ws, t), article.norm):
@@ -76,6 +85,15 @@ def extract(article: Article) -> list[Event]:
         _share_actor([e for e in out if e.start == ss])
         _share_subject([e for e in out if e.start == ss], article.norm)
     return out
+
+
+def _done_by(ws: list[Word], t: Trigger) -> bool:
+    """Is an offence named as a case followed by who committed it (`kasus penipuan yang dilakukan
+    PT X`, `korupsi yang dilakukan oleh Y`)?"""
+    if t.type != "CRIME" or t.pattern.voice != "noun":
+        return False
+    nxt = [w.low for w in ws[t.last + 1 : t.last + 4]]
+    return nxt[:2] == ["yang", "dilakukan"] and len(nxt) == 3 and nxt[2] not in ("di", "pada", "sejak", "selama")
 
 
 def _hedged(ws: list[Word], t: Trigger) -> bool:
@@ -143,6 +161,8 @@ def _enforcer(sp: Speaker | None) -> bool:
     if sp is None:
         return False
     words = lexicon().words["law_enforcers"]
+    if any(n in sp.name.lower() for n in lexicon().words["enforcer_names"]):
+        return True  # `Badan Narkotika Nasional`: the body by its full name
     return any(w.lower().strip(",.()") in words for w in sp.name.replace("-", " ").split())
 
 
@@ -160,6 +180,9 @@ def _light(ws: list[Word], t: Trigger) -> bool:
     W = lexicon().words
     before = {w.low for w in ws[max(0, t.first - 2) : t.first]}
     after = {w.low for w in ws[t.last + 1 : t.last + 3]}
+    if t.first > 2 and ws[t.first - 1].low in ("dan", "serta"):
+        # `melakukan pengejaran dan pengembangan`: the second noun is done as the first is
+        before |= {w.low for w in ws[max(0, t.first - 4) : t.first - 2]}
     return bool(before & W["light_verbs"] or after & W["light_after"])
 
 
@@ -198,7 +221,8 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
     spanned = any(x is not None and x.start is not None for x in (ev.actor, rec))
     if ev.voice == "noun" and ev.type in W["weak_noun_types"] and not spanned and not (light and ev.actor):
         return False  # `diperlukan dukungan data`: a support with no one named in it (but `Pelaporan itu dilakukan`)
-    if ev.voice == "noun" and not spanned and ev.type not in ("PROTEST", "CRIME") and not light:
+    protest_demand = ev.mode == "protest" and ev.actor is not None  # `Tuntutan massa adalah …`
+    if ev.voice == "noun" and not spanned and ev.type not in ("PROTEST", "CRIME") and not light and not protest_demand:
         return False  # `Penyitaan hanya salah satu upaya`: the process talked about, not an act reported
     if ev.type in ("SUPPORT", "COOPERATE") and ev.recipient is None:
         return False  # support is for someone, cooperation with someone (`mereka berinvestasi`: no one)
@@ -208,7 +232,7 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
         and _noun_in(rec.name.split()[0], W["public_nouns"])
         and not (rec.end is not None and norm[rec.end : rec.end + 10].lower().startswith((" tersebut", " itu")))
     )  # `warga tersebut` is someone in particular
-    if ev.type == "DEMAND" and (rec is None or public) and not _demand_of_a_step(ev, norm):
+    if ev.type == "DEMAND" and (rec is None or public) and not _demand_of_a_step(ev, norm) and not protest_demand:
         return False
     tourist = ev.actor is None or (ev.actor.entity is None and ev.actor.name.split()[0].lower() in W["visit_public"])
     if ev.type == "CONSULT" and ev.voice == "act" and tourist:

@@ -303,6 +303,13 @@ class Parties:
         start = ws[t.first].start
         cs = self._clause_start(ws, t, ss)
         W = lexicon().words
+        if t.first > 1 and ws[t.first - 1].low in W["clause_openers"]:
+            # `Tiga pria masuk ke gerbang setelah membunuh penjaga`: the main clause's subject did it
+            verb = next((w for w in ws[: t.first - 1] if w.start > cs and is_verbish(w.text)), None)
+            span = subject_before(self.norm, cs, verb.start) if verb is not None else None
+            sp = self._named(*span, span[0], qi) if span is not None else None
+            if sp is not None:
+                return sp
         j = t.first - 1
         timed = False
         while j > 0 and ws[j].start > cs:
@@ -627,6 +634,28 @@ class Parties:
             if ms >= ss and me <= pos and ent.label == "ORG" and any(w.lower() in courts for w in words):
                 return Speaker(ent.canonical, i, None, None)
         return None
+
+    def _protest_demand(
+        self, ws: list[Word], t: Trigger, actor: Speaker | None, recip: Speaker | None, tend: int, se: int
+    ) -> tuple[Speaker | None, Speaker | None]:
+        """`Tuntutan massa adalah …`, `Tuntutan itu disampaikan …`: the demands of a protest are the
+        protesters', made of the body the protest is held at."""
+        nxt = ws[t.first + 1] if t.first + 1 < len(ws) else None
+        if actor is None and nxt is not None and nxt.low in lexicon().words["protester_nouns"]:
+            actor = Speaker(nxt.text, None, nxt.start, nxt.end)  # `Tuntutan massa`: theirs
+        prev = self.last_of_type.get("PROTEST")
+        carried = actor is None and prev is not None and prev.actor is not None
+        if carried:
+            actor = Speaker(prev.actor.name, prev.actor.entity, None, None)
+        if actor is None and prev is not None:  # (with no protest told, `Tuntutan zaman adalah …` is none)
+            actor = self._protesters()
+        if recip is None:
+            recip = self._protested_at(tend, se)
+        if recip is None and prev is not None and prev.recipient is not None and (carried or _same(prev.actor, actor)):
+            recip = Speaker(prev.recipient.name, prev.recipient.entity, None, None)
+        if recip is None and actor is not None and actor.entity is None:
+            recip = self._title_target()
+        return actor, recip
 
     def _protesters(self) -> Speaker | None:
         """The first word for protesters the article uses (`demonstran`, `massa`), for a protest
@@ -1002,6 +1031,8 @@ class Parties:
                 recip = Speaker(prev.actor.name, prev.actor.entity, None, None)  # `menerima undangan tersebut`
             elif prev.type == p.type and prev.recipient is not None and _same(prev.actor, actor):
                 recip = Speaker(prev.recipient.name, prev.recipient.entity, None, None)  # the same giver again
+        if p.mode == "protest" and p.type == "DEMAND":
+            actor, recip = self._protest_demand(ws, t, actor, recip, tend, se)
         if p.type == "PROTEST" and recip is None:
             recip = self._protested_at(tend, se)  # `berunjuk rasa di depan kantor Kementerian X`
         prev_protest = self.last_of_type.get("PROTEST")

@@ -96,17 +96,26 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     lex = lexicon()
     W = lex.words
     before = [w.low for w in ws[max(0, t.first - lex.modal_window) : t.first]]
+    cut = [i for i, b in enumerate(before) if b in W["clause_openers"]]
+    if cut:  # `tak langsung kabur setelah membunuh`: the main clause's `tak` is not this act's
+        before = before[cut[-1] :]
     first = ws[t.first].low
+    lo = max(0, t.first - len(before))
+    commas = [i - lo + 1 for i in range(lo, t.first) if "," in norm[ws[i].end : ws[i + 1].start]]
+    neg = before[commas[-1] :] if commas else before  # `Jika tidak, Israel akan membayar mahal`: not this clause's
     if t.pattern.words[0] in W["negation"]:
         pass  # `tidak sependapat` is itself the act
     elif any(
-        b in W["negation"] and nb not in W["not_only"]
-        for b, nb in zip(before, [*before[1:], first][: len(before)], strict=True)
+        b in W["negation"] and nb not in W["not_only"] for b, nb in zip(neg, [*neg[1:], first][: len(neg)], strict=True)
     ):
         return "negated"  # (but `Tak hanya itu, bantuan … diberikan`: not only)
     if t.gap and any(w.low in W["negation"] for w in ws[t.gap[0] : t.gap[1]]):
         return "negated"  # `menilai Betty tidak terbukti melanggar`: the judgement denies the act
     modal = [b for b in before if b in W["modal"]]
+    if t.type == "THREATEN":  # `Jika tidak, Israel akan membayar mahal`: a threat is conditional
+        modal = [b for b in modal if b not in W["clause_modal"]]
+    if t.gap:  # `tuntutan itu akan disampaikan`: the plan is inside the pattern
+        modal += [w.low for w in ws[t.gap[0] : t.gap[1]] if w.low in W["modal"]]
     if t.type == "DISAPPROVE":
         modal = [b for b in modal if b not in W["judgement_modals"]]  # `perlu dipertanyakan` is the criticism
     if t.type == "SUPPORT" and t.pattern.words[-1] in ("kasih", "kepada"):
@@ -117,7 +126,7 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         if ws[k].low in W["purpose"] and (k == 0 or ws[k - 1].low not in W["realised_before_purpose"]):
             return "purpose"  # `untuk mendukung …`: an aim, not an act (but `memutuskan untuk membatalkan`)
     clause = [w.low for w in ws[max(0, t.first - 10) : t.first]]
-    if any(c in W["clause_modal"] for c in clause):
+    if any(c in W["clause_modal"] for c in clause) and t.type != "THREATEN":  # (a threat is conditional)
         return "hypothetical"  # `Harapan kami cepat dipanggil dan diperiksa`, `jika …`
     if norm[ws[t.last].end : sentence_end].rstrip(" \"'”)").endswith("?"):
         return "asked"
@@ -133,7 +142,10 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         return "name"  # `Satuan Audit Internal Baznas`: a word of a name, not an act
     if any(w.low in W["question_words"] for w in ws[max(0, t.first - 6) : t.first]):
         return "asked"  # `belum menjelaskan siapa saja pihak yang terjaring OTT`: who, not that
-    if prev in W["circumstance"]:
+    done_before = (
+        prev in W["clause_openers"] and prev != "sebelum" and t.type in W["grave_types"] and first.startswith("me")
+    )
+    if prev in W["circumstance"] and not done_before:  # (but `kabur setelah membunuh istrinya` is the killing)
         return "background"  # `saat ditemui`, `usai penangkapan`
     if prev in W["light_verbs"] and t.first > 1 and ws[t.first - 2].low in W["circumstance"]:
         return "background"  # `setelah melakukan pembunuhan itu, …`
