@@ -28,6 +28,7 @@ from warta.entities.words import (
     ORDINAL,
     ORG_ANY,
     age_follows,
+    bare_bodies,
     complement_word,
     contraction,
     head_first_words,
@@ -48,7 +49,10 @@ from warta.entities.words import (
 
 # A capitalised word that opens a reference, not a name (`KPU Nomor 731 Tahun 2025`).
 # `cq`/`qq` (casu quo, qualitate qua) hand an office over to another: `Kementerian X Cq. Y` is two names.
-RUN_BREAK = frozenset({"nomor", "no", "tahun", "pasal", "ayat", "huruf", "angka", "bab", "nomer", "cq", "qq"})
+# `RT`/`RW` (neighbourhood units) open an address, not a name: `Dusun X RT 06 RW 03` is `Dusun X`.
+RUN_BREAK = frozenset(
+    {"nomor", "no", "tahun", "pasal", "ayat", "huruf", "angka", "bab", "nomer", "cq", "qq", "rt", "rw"}
+)
 # Portals of the big Indonesian news sites (`detikFinance`, `detikcom`, `kumparanBISNIS`).
 # `daridetikFinance`: scraped text that lost the space before a portal's name
 # a medium glued to the words around it where a scraper dropped the spaces around a link:
@@ -258,6 +262,8 @@ class Extractor:
                 # `Russia 1`, `Densus 88`, `Komisi II` — but not `Putin 2019`
                 if len(t.text) <= 2:
                     j += 1
+                    if toks[j - 2].lower in ("rt", "rw"):
+                        break  # `RT 3 | Kelurahan X`: the unit's number closes it
                     continue
                 break
             if t.text == "." and j + 1 < len(toks) and len(toks[j - 1].text) <= 4 and toks[j - 1].is_cap:
@@ -392,6 +398,10 @@ class Extractor:
         if age_follows(toks, j) and not reg.titlecase:
             # `Vatikan (27), pengendara asal Demak`: an age in brackets follows only a person
             self._emit(run, "PER", STRONG)
+            return
+        if low in bare_bodies() and not reg.titlecase and not (j < len(toks) and ORDINAL.match(toks[j].text)):
+            # `disahkan Kongres`, `kursi DPR dan Senat`: a chamber named bare (not `Kongres ke-5`)
+            self._emit(run, "ORG", STRONG)
             return
         org = org_of(text)
         place = place_of(text)

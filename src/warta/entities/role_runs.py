@@ -191,7 +191,15 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
         if b == r or toks[b].text in "()/":
             # `Direktur Riset Setara Institute`: a department word before a body the article
             # names on its own elsewhere is part of the post, not of the body's name
-            while b - a > 2 and toks[a].lower in lex.common and span_text(ex.norm, toks[a + 1 : b]) in ex.runs:
+            # (an organisation's own head stays: `anggota DPRD Jawa Timur` where `Jawa Timur`
+            # is also written alone is the DPRD of that province, not a bare place)
+            while (
+                b - a > 2
+                and toks[a].lower in lex.common
+                and not toks[a].is_acronym
+                and (toks[a].lower,) not in lex.org_start
+                and span_text(ex.norm, toks[a + 1 : b]) in ex.runs
+            ):
                 a += 1
             if a < b:
                 ex._typed(reg, a, b, None, inner=True)

@@ -16,6 +16,7 @@ from warta.entities.patterns import (
     is_initials,
     match_phrase,
 )
+from warta.resources import open_text
 
 # Words that make a run an organisation wherever they stand (`The University of Chicago`).
 ORG_ANY = frozenset(
@@ -279,3 +280,11 @@ def looks_org(lex: Lexicon, text: str) -> bool:
         and text.split()[0][0].isupper()
         and False
     )
+
+
+def bare_bodies() -> frozenset[str]:
+    """Chambers and forces written bare (`disahkan Kongres`), lower-cased (data/bodies.txt)."""
+    if "bodies" not in _CACHE:
+        with open_text(gz.DATA / "bodies.txt") as f:
+            _CACHE["bodies"] = frozenset(ln.strip().lower() for ln in f if ln.strip() and not ln.startswith("#"))
+    return _CACHE["bodies"]
