@@ -51,3 +51,40 @@ def test_a_main_road_named_after_a_person_is_one_place() -> None:
     got = ents("Kecelakaan terjadi di Jalan Raya Ahmad Dahlan, Kecamatan Medan Satria, Kota Bekasi, Rabu.")
     assert got.get("Jalan Raya Ahmad Dahlan", ("",))[0] == "LOC", got
     assert "Ahmad Dahlan" not in got and "Jalan Raya" not in got
+
+
+def test_a_city_after_a_department_head_is_the_departments_not_a_person() -> None:
+    got = ents(
+        "Ribuan orang berkumpul di Los Angeles City. "
+        "Departemen Kepolisian Los Angeles mengatakan tidak ada korban jiwa."
+    )
+    assert got.get("Departemen Kepolisian Los Angeles", ("",))[0] == "ORG", got
+    assert "Departemen Kepolisian" not in got
+
+
+def test_a_nickname_after_atau_and_an_honorific_is_the_same_person() -> None:
+    got = ents(
+        "Gubernur Jawa Barat Ridwan Kamil atau Kang Emil meninjau banjir. "
+        '"Kami kirim bantuan," kata Kang Emil. Ketua Golkar atau Demokrat belum hadir.'
+    )
+    assert "Ridwan Kamil" in got and "Emil" not in got and "Kang Emil" not in got, got
+
+
+def test_a_weekday_with_its_date_is_no_part_of_a_place_name() -> None:
+    got = ents("Menteri itu bertemu Presiden di Istana Kamis (16/10) untuk membahas anggaran.")
+    assert not any("Kamis" in name for name in got), got
+
+
+def test_a_guessed_person_named_like_a_district_of_the_article_is_that_district() -> None:
+    got = ents(
+        "Air menggenang di Jalan Pahlawan, Kelurahan Sidomulyo, Kecamatan Wonokerto, Pekalongan. "
+        '"Antrean mengular dari Batang, terus sampai ke Kedungwuni, Wonokerto," ungkap Sudarman.'
+    )
+    assert got.get("Kecamatan Wonokerto", ("",))[0] == "LOC"
+    assert "Wonokerto" not in got, got
+
+
+def test_old_and_short_place_names_get_their_country() -> None:
+    got = ents("Veteran itu pernah bertugas di Timor Timur. Kini ia bekerja di DC bersama diplomat lain.")
+    assert got.get("Timor Timur") == ("LOC", "TL"), got
+    assert got.get("DC") == ("LOC", "US"), got

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from warta.document import Article
+from warta.entities.gazetteer import ADMIN_HEADS
 from warta.entities.spans import TAGGER, Cluster
 
 _BRACKET = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")
@@ -59,12 +60,17 @@ def unify_labels(clusters: list[Cluster]) -> list[Cluster]:
         return (max(m.strength for m in cl.mentions), len(cl.mentions))
 
     by_name: dict[str, Cluster] = {}
+    headless: dict[str, Cluster] = {}  # `gayamsari` of `Kecamatan Gayamsari`
     out: list[Cluster] = []
     for cl in sorted(clusters, key=weight, reverse=True):
         names = {m.text.casefold() for m in cl.mentions if m.acronym_of is None}
         if cl.label == "ORG":  # `PT First Travel` is also `First Travel`
             names |= {n.split(" ", 1)[1] for n in names if " " in n and n.split(" ", 1)[0] in _COMPANY_FORMS}
         home = next((by_name[n] for n in names if n in by_name), None)
+        if home is None and cl.label == "PER" and weight(cl)[0] <= TAGGER:
+            # `Kecamatan Gayamsari` … `sampai ke Genuk, Gayamsari`: a guessed person that is the
+            # name of an administrative place of the article is that place
+            home = next((headless[n] for n in names if n in headless), None)
         if home is not None and home.label != cl.label and not (home.label == "LOC" and cl.label == "PER" and cl.role):
             if cl.label == "ORG" and any(m.text.split()[0].casefold() in _COMPANY_FORMS for m in cl.mentions):
                 home.label, home.role = "ORG", None  # a company's legal form settles what it is
@@ -73,6 +79,8 @@ def unify_labels(clusters: list[Cluster]) -> list[Cluster]:
             continue
         for n in names:
             by_name.setdefault(n, cl)
+            if cl.label == "LOC" and (head := next((h for h in ADMIN_HEADS if n.startswith(h + " ")), None)):
+                headless.setdefault(n[len(head) + 1 :], cl)
         out.append(cl)
     # `Danone Day`, `Danone Impact Journey`: a guessed person named after an organisation of the
     # same article is a programme or an event
@@ -85,7 +93,11 @@ def unify_labels(clusters: list[Cluster]) -> list[Cluster]:
 
 
 _ALIAS = re.compile(
-    r"\s*,?\s+(?:alias|als\.?|a\.k\.a\.?|atau yang akrab disapa|yang akrab disapa|akrab disapa)\s+", re.I
+    r"\s*,?\s+(?:alias|als\.?|a\.k\.a\.?|atau yang akrab disapa|yang akrab disapa|akrab disapa"
+    # `Muhaimin Iskandar atau Cak Imin`: `atau` before a nickname's honorific names the same person
+    # (`Prabowo atau Jokowi` does not: two people)
+    r"|atau\s+(?P<hon>Gus|Cak|Kang|Bang|Mas|Mbak|Ning|Abah|Kak|Uda|Daeng|Bung|Om|Tante)\.?)\s+",
+    re.I,
 )
 
 
@@ -100,7 +112,8 @@ def alias_names(article: Article, clusters: list[Cluster]) -> list[Cluster]:
             continue
         for m in list(cl.mentions):
             a = _ALIAS.match(norm, m.end)
-            other = owner.get(a.end()) if a else None
+            # the nickname's mention may hold its honorific (`Kang Emil`) or not (`Ipul`)
+            other = (owner.get(a.end()) or (a.group("hon") and owner.get(a.start("hon")))) if a else None
             if other is None or other is cl or id(other) in gone or other.label == "LOC":
                 continue
             _absorb(cl, other, owner, gone)

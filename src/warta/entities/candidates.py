@@ -53,6 +53,7 @@ from warta.entities.words import (
 RUN_BREAK = frozenset(
     {"nomor", "no", "tahun", "pasal", "ayat", "huruf", "angka", "bab", "nomer", "cq", "qq", "rt", "rw"}
 )
+WEEKDAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"})
 # Portals of the big Indonesian news sites (`detikFinance`, `detikcom`, `kumparanBISNIS`).
 # `daridetikFinance`: scraped text that lost the space before a portal's name
 # a medium glued to the words around it where a scraper dropped the spaces around a link:
@@ -244,6 +245,8 @@ class Extractor:
             if t.is_cap and t.is_word:
                 if t.lower in RUN_BREAK and not reg.titlecase:
                     break
+                if t.lower in WEEKDAYS and j + 1 < len(toks) and toks[j + 1].text == "(":
+                    break  # `rapat di Istana Senin (20/10)`: the day the dateline gives, not the name
                 j += 1
                 continue
             if (
@@ -541,6 +544,9 @@ class Extractor:
                 continue
             if any(place_of(t.text) or org_of(t.text) for t in rest):
                 continue
+            whole = span_text(self.norm, rest)
+            if place_of(whole) or org_of(whole):
+                continue  # `Departemen Kepolisian New York`: the body's city, not a person
             # `Fraksi PAN Eddy Soeparno`, `Kementerian Keuangan Rosmauli`: a known given name,
             # or a name the article uses again on its own
             again = self.cap_alone.get(rest[0].text, 0) > 0
