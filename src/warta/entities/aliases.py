@@ -50,6 +50,15 @@ def _absorb(cl: Cluster, other: Cluster, owner: dict[int, Cluster], gone: set[in
 
 
 _COMPANY_FORMS = frozenset(("pt", "pt.", "cv", "cv.", "ud", "pd"))
+# `macet di Sudirman` for `Jalan Sudirman`: streets are named after people, so a guessed person
+# that is a street of the article is that street
+_STREET_HEADS = ("jalan raya", "jalan", "jl.", "jl", "jln.", "jln")
+_PLACE_HEADS = ADMIN_HEADS + _STREET_HEADS
+# offices named after the district, town or province they serve (`Polsek Dukuh Pakis`)
+_REGIONAL_HEADS = frozenset(
+    "polsek polres polresta polrestabes polda kodim koramil korem kodam pemkot pemkab pemprov kejari kejati "
+    "bpbd kpud".split()
+)
 
 
 def unify_labels(clusters: list[Cluster]) -> list[Cluster]:
@@ -61,6 +70,7 @@ def unify_labels(clusters: list[Cluster]) -> list[Cluster]:
 
     by_name: dict[str, Cluster] = {}
     headless: dict[str, Cluster] = {}  # `gayamsari` of `Kecamatan Gayamsari`
+    regional: set[str] = set()  # `dukuh pakis` of `Polsek Dukuh Pakis`
     out: list[Cluster] = []
     for cl in sorted(clusters, key=weight, reverse=True):
         names = {m.text.casefold() for m in cl.mentions if m.acronym_of is None}
@@ -71,6 +81,9 @@ def unify_labels(clusters: list[Cluster]) -> list[Cluster]:
             # `Kecamatan Gayamsari` … `sampai ke Genuk, Gayamsari`: a guessed person that is the
             # name of an administrative place of the article is that place
             home = next((headless[n] for n in names if n in headless), None)
+        if home is None and cl.label == "PER" and weight(cl)[0] <= TAGGER and names & regional:
+            cl.label, cl.role = "LOC", None  # `Polsek Dukuh Pakis` … `warga Dukuh Pakis`: the office's place
+            cl.key = "L:" + next(iter(names & regional))
         if home is not None and home.label != cl.label and not (home.label == "LOC" and cl.label == "PER" and cl.role):
             if cl.label == "ORG" and any(m.text.split()[0].casefold() in _COMPANY_FORMS for m in cl.mentions):
                 home.label, home.role = "ORG", None  # a company's legal form settles what it is
@@ -79,8 +92,14 @@ def unify_labels(clusters: list[Cluster]) -> list[Cluster]:
             continue
         for n in names:
             by_name.setdefault(n, cl)
-            if cl.label == "LOC" and (head := next((h for h in ADMIN_HEADS if n.startswith(h + " ")), None)):
-                headless.setdefault(n[len(head) + 1 :], cl)
+            first, _, rest = n.partition(" ")
+            if cl.label == "ORG" and first in _REGIONAL_HEADS and rest:
+                regional.add(rest)
+            if cl.label == "LOC" and (head := next((h for h in _PLACE_HEADS if n.startswith(h + " ")), None)):
+                rest = n[len(head) + 1 :]
+                headless.setdefault(rest, cl)
+                if head in _STREET_HEADS and " " in rest:
+                    headless.setdefault(rest.rsplit(" ", 1)[1], cl)  # `Thamrin` of `Jalan MH Thamrin`
         out.append(cl)
     # `Danone Day`, `Danone Impact Journey`: a guessed person named after an organisation of the
     # same article is a programme or an event

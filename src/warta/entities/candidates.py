@@ -41,6 +41,7 @@ from warta.entities.words import (
     name_like,
     org_of,
     place_of,
+    product_nouns,
     span_text,
     strong_complement,
     title_first_words,
@@ -53,6 +54,9 @@ from warta.entities.words import (
 RUN_BREAK = frozenset(
     {"nomor", "no", "tahun", "pasal", "ayat", "huruf", "angka", "bab", "nomer", "cq", "qq", "rt", "rw"}
 )
+# `berinisial AVD`: the words that introduce a person by initials, and what initials look like
+INITIALS_CUES = frozenset({"inisial", "berinisial", "inisialnya", "insial"})
+INITIALS = re.compile(r"^[A-Z]{1,5}$|^(?:[A-Z]\.){1,5}$")
 WEEKDAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"})
 # Portals of the big Indonesian news sites (`detikFinance`, `detikcom`, `kumparanBISNIS`).
 # `daridetikFinance`: scraped text that lost the space before a portal's name
@@ -120,7 +124,32 @@ class Extractor:
     def run(self) -> list[Cand]:
         for reg in self.regions:
             self._region(reg)
+            if any(t.lower in INITIALS_CUES for t in reg.toks):
+                self._initials(reg)
         return self.cands
+
+    def _initials(self, reg: Region) -> None:
+        """`tersangka berinisial AVD, MJ, dan SM (DPO)`, `Inisial RN (30)`: every set of initials
+        listed after the word is a person (ages and `(DPO)` brackets between them)."""
+        toks = reg.toks
+        for i, t in enumerate(toks):
+            if t.lower not in INITIALS_CUES:
+                continue
+            x = i + 1
+            while x < len(toks):
+                u = toks[x]
+                if u.text == "(":  # `(30)`, `(DPO)`
+                    close = next((y for y in range(x + 1, min(x + 4, len(toks))) if toks[y].text == ")"), None)
+                    if close is None:
+                        break
+                    x = close + 1
+                elif u.text == "," or u.lower in ("dan", "serta"):
+                    x += 1
+                elif u.is_word and INITIALS.match(u.text):
+                    self._emit([u], "PER", STRONG)
+                    x += 1
+                else:
+                    break
 
     def add_tagged(self, spans: list[tuple[int, int, str]]) -> None:
         """Tagger spans: same boundary fixes as rule chunks; the tagger's label is the fallback.
@@ -478,6 +507,9 @@ class Extractor:
             if name_like(lex, run):
                 self._emit(run, "PER", CONTEXT)
                 return
+        product = before in product_nouns() and toks[i - 1].text.islower()  # not `Astra Motor Henry`
+        if hint == "PER" and product and not reg.titlecase:
+            return  # `mobil Mitsubishi Pajero`, `kopi Bajawa`: a product or a work, not a person
         # the tagger's guess, unless it is a common word opening a sentence
         common_opener = len(run) == 1 and run[0].lower in lex.common and is_sentence_start(toks, i)
         # a tagger person must read as a name (not `Sentral`, `Family Office`, `I`)
@@ -515,6 +547,8 @@ class Extractor:
         )
         if before in ("di", "ke") and not (run[0].is_acronym and len(run) == 1) and len(run) <= 3 and not head_only:
             self._emit(run, "LOC", WEAK)
+            return
+        if product:
             return
         if 2 <= len(run) <= 4 and name_like(lex, run) and (not is_sentence_start(toks, i) or run[0].text in lex.given):
             self._emit(run, "PER", WEAK)

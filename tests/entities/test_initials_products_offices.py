@@ -1,0 +1,48 @@
+"""Suspects listed by initials, products and verbs that the tagger reads as people, and the
+place an office is named after (issue #16, round 4), on news sentence shapes."""
+
+from __future__ import annotations
+
+import warta
+
+
+def ents(text: str) -> dict[str, str]:
+    return {e.canonical: e.label for e in warta.read(text, layers=["entities"]).entities}
+
+
+def test_every_set_of_initials_in_a_list_after_berinisial_is_a_person() -> None:
+    got = ents("Keempat tersangka berinisial TRW, KA, BN (DPO), dan HJ (41) kini ditahan di Polres Bogor.")
+    for initials in ("TRW", "KA", "BN", "HJ"):
+        assert got.get(initials) == "PER", (initials, got)
+    assert "DPO" not in got
+
+
+def test_initials_after_a_capitalised_inisial_opening_a_sentence() -> None:
+    got = ents('"Pelakunya sudah kami amankan. Inisial WS (35)," ujar Kasat Reskrim Polres Garut AKP Deni Firman.')
+    assert got.get("WS") == "PER", got
+
+
+def test_a_car_model_after_mobil_is_no_person() -> None:
+    got = ents(
+        "Video itu memperlihatkan mobil Toyota Fortuner berpelat dinas melaju di jalur bus. "
+        "Pengemudi Fortuner kemudian diperiksa polisi."
+    )
+    assert "Toyota Fortuner" not in got, got
+
+
+def test_a_capitalised_word_of_a_brand_before_a_name_is_not_a_product_noun() -> None:
+    got = ents('"Kami puas," ujar Direktur PT Nusantara Motor Arif Wibisono dalam siaran pers.')
+    assert any(label == "PER" and name.endswith("Arif Wibisono") for name, label in got.items()), got
+
+
+def test_an_affixed_verb_opening_a_sentence_is_no_person() -> None:
+    got = ents("Menyerahkan berkas perkara, jaksa meminta hakim menolak eksepsi terdakwa.")
+    assert "Menyerahkan" not in got, got
+
+
+def test_a_word_named_after_a_police_sector_is_its_place() -> None:
+    got = ents(
+        "Petugas Polsek Tegal Sari menggerebek sebuah rumah kos. "
+        "Penggerebekan dilakukan di kawasan Tegal Sari pada Sabtu malam."
+    )
+    assert got.get("Tegal Sari") in (None, "LOC"), got
