@@ -56,8 +56,24 @@ _STREET_HEADS = ("jalan raya", "jalan", "jl.", "jl", "jln.", "jln")
 _PLACE_HEADS = ADMIN_HEADS + _STREET_HEADS
 # offices named after the district, town or province they serve (`Polsek Dukuh Pakis`)
 _REGIONAL_HEADS = frozenset(
-    "polsek polres polresta polrestabes polda kodim koramil korem kodam pemkot pemkab pemprov kejari kejati "
-    "bpbd kpud".split()
+    [
+        "polsek",
+        "polres",
+        "polresta",
+        "polrestabes",
+        "polda",
+        "kodim",
+        "koramil",
+        "korem",
+        "kodam",
+        "pemkot",
+        "pemkab",
+        "pemprov",
+        "kejari",
+        "kejati",
+        "bpbd",
+        "kpud",
+    ]
 )
 
 
