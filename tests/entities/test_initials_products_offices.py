@@ -46,3 +46,18 @@ def test_a_word_named_after_a_police_sector_is_its_place() -> None:
         "Penggerebekan dilakukan di kawasan Tegal Sari pada Sabtu malam."
     )
     assert got.get("Tegal Sari") in (None, "LOC"), got
+
+
+def test_the_unit_in_a_police_post_is_the_posts_and_the_body_is_the_regional_office() -> None:
+    got = ents('"Kami sudah menahan pelaku," kata Kasat Reskrim Polres Sekadau, AKP Andi Rahman, Selasa.')
+    assert got.get("Polres Sekadau") == "ORG", got
+    assert not any(name.startswith("Reskrim") for name in got), got
+
+
+def test_the_word_after_a_regional_office_is_its_region_not_a_person() -> None:
+    got = ents(
+        "Korban tinggal di Tanjung Jabung Barat (Tanjabbar), Jambi. "
+        "Ia diperiksa di ruang Unit PPA Satreskrim Polres Tanjabbar."
+    )
+    assert got.get("Tanjabbar") != "PER", got
+    assert "Satreskrim Polres" not in got, got

@@ -27,6 +27,7 @@ from warta.entities.words import (
     OFFICE_NOUN,
     ORDINAL,
     ORG_ANY,
+    REGIONAL_OFFICES,
     age_follows,
     bare_bodies,
     complement_word,
@@ -578,6 +579,8 @@ class Extractor:
                 continue
             if any(place_of(t.text) or org_of(t.text) for t in rest):
                 continue
+            if len(rest) == 1 and run[x].lower in REGIONAL_OFFICES:
+                continue  # `Satreskrim Polres Polman`: the word after a regional office is its region
             whole = span_text(self.norm, rest)
             if place_of(whole) or org_of(whole):
                 continue  # `Departemen Kepolisian New York`: the body's city, not a person

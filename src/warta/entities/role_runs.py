@@ -12,6 +12,7 @@ from warta.entities.patterns import is_initials
 from warta.entities.spans import STRONG, Region
 from warta.entities.words import (
     ORDINAL,
+    REGIONAL_OFFICES,
     complement_word,
     known_len,
     name_like,
@@ -201,6 +202,8 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
                 and span_text(ex.norm, toks[a + 1 : b]) in ex.runs
             ):
                 a += 1
+            if b - a > 2 and (toks[a].lower,) in lex.org_start and toks[a + 1].lower in REGIONAL_OFFICES:
+                a += 1  # `Kasat Reskrim Polres Polman`: the unit is the post's (`Kasat Reskrim`), the body the Polres
             if a < b:
                 ex._typed(reg, a, b, None, inner=True)
             a = b + 1

@@ -18,6 +18,10 @@ from warta.entities.patterns import (
 )
 from warta.resources import open_text
 
+# offices named after the region they serve: the one word after them is that region (`Polres Garut`)
+REGIONAL_OFFICES = frozenset(
+    ["polsek", "polres", "polresta", "polrestabes", "polda", "kodim", "koramil", "korem", "kodam", "kejari", "kejati"]
+)
 # An affixed verb (`menangguhkan`, `ditambahkan`, `bersikukuh` is not caught): no name has this shape
 VERB_SHAPE = re.compile(r"^(?:me|di|ber|ter|per|memper|diper)[a-z]{2,}kan(?:nya|lah)?$")
 # Words that make a run an organisation wherever they stand (`The University of Chicago`).
