@@ -88,3 +88,20 @@ def test_old_and_short_place_names_get_their_country() -> None:
     got = ents("Veteran itu pernah bertugas di Timor Timur. Kini ia bekerja di DC bersama diplomat lain.")
     assert got.get("Timor Timur") == ("LOC", "TL"), got
     assert got.get("DC") == ("LOC", "US"), got
+
+
+def test_guessed_names_listed_between_places_are_places() -> None:
+    got = ents("Desa dilanda banjir terletak di Kecamatan Woyla, Bubon, Meureubo dan Johan Pahlawan. Hujan sudah reda.")
+    for name in ("Meureubo", "Johan Pahlawan"):
+        assert got.get(name, ("LOC",))[0] == "LOC", (name, got)
+
+
+def test_a_name_set_off_after_a_place_stays_a_person() -> None:
+    got = ents("Bupati Tanah Bumbu, Kalimantan Selatan, Zairullah Azhar, usai diperiksa jaksa kemarin.")
+    assert got.get("Zairullah Azhar", ("",))[0] == "PER", got
+
+
+def test_a_head_word_before_a_full_stop_ends_the_name() -> None:
+    got = ents("Pencurian terjadi di Kecamatan Binjai Kota. Saat itu petugas sedang berjaga di pos.")
+    assert "Kecamatan Binjai Kota" in got, got
+    assert not any("Saat" in name for name in got)

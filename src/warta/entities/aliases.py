@@ -8,7 +8,7 @@ import re
 
 from warta.document import Article
 from warta.entities.gazetteer import ADMIN_HEADS
-from warta.entities.spans import TAGGER, Cluster
+from warta.entities.spans import TAGGER, Cand, Cluster
 
 _BRACKET = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")
 
@@ -184,3 +184,53 @@ def clipped_names(clusters: list[Cluster]) -> list[Cluster]:
         home.mentions.sort(key=lambda x: x.start)
         gone.add(id(cl))
     return [cl for cl in clusters if id(cl) not in gone]
+
+
+_SEP = r"(?:\s*,\s*(?:dan\s+|serta\s+|atau\s+)?|\s+(?:dan|serta|atau)\s+)"
+# the gap between two listed names, over capitalised items that are no entity (`, Bubon, `)
+_LIST_GAP = re.compile(_SEP + r"(?:[A-Z][\w'-]*(?: [A-Z][\w'-]*)?" + _SEP + ")*")
+
+
+def listed_places(article: Article, clusters: list[Cluster]) -> list[Cluster]:
+    """`Kecamatan Woyla, Bubon, Meureubo dan Johan Pahlawan`: in a list closed by `dan` whose
+    items are places and guessed people, the guesses are places too; so is a guess between two
+    places. (`Kalimantan Selatan, Abdul Latif, usai …` is no list: a name set off after a place.)"""
+    norm = article.norm
+    owner = {id(m): cl for cl in clusters for m in cl.mentions}
+    mentions = sorted((m for cl in clusters for m in cl.mentions), key=lambda m: m.start)
+    guesses = {
+        id(cl)
+        for cl in clusters
+        if cl.label == "PER" and not cl.role and max(m.strength for m in cl.mentions) <= TAGGER
+    }
+    # runs of mentions joined by list gaps, with the gap before each item
+    runs: list[list[tuple[Cand, str]]] = []
+    for m in mentions:
+        prev = runs[-1][-1][0] if runs else None
+        gap = _LIST_GAP.fullmatch(norm, prev.end, m.start) if prev is not None and prev.end <= m.start else None
+        if gap is not None:
+            runs[-1].append((m, gap.group()))
+        else:
+            runs.append([(m, "")])
+    to_place: set[int] = set()
+    for run in runs:
+        if len(run) < 2:
+            continue
+        labels = [owner[id(m)].label for m, _ in run]
+        closed = any(w in run[-1][1] for w in ("dan", "serta", "atau"))
+        for k, (m, _) in enumerate(run):
+            cl = owner[id(m)]
+            if id(cl) not in guesses:
+                continue
+            between = 0 < k < len(run) - 1 and labels[k - 1] == "LOC" and labels[k + 1] == "LOC"
+            all_places = (
+                closed
+                and "LOC" in labels
+                and all(lab == "LOC" or id(owner[id(x)]) in guesses for (x, _), lab in zip(run, labels, strict=True))
+            )
+            if between or all_places:
+                to_place.add(id(cl))
+    for cl in clusters:
+        if id(cl) in to_place:
+            cl.label, cl.key = "LOC", "L:" + cl.mentions[0].text.casefold()
+    return clusters

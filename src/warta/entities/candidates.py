@@ -305,7 +305,7 @@ class Extractor:
                 abbrev = (
                     (low,) in lex.honorifics
                     or (low,) in lex.roles
-                    or (low,) in lex.loc_start
+                    or ((low,) in lex.loc_start and len(low) <= 3)  # `Jl.`, `Kec.`; not `Medan Kota. Saat`
                     or is_initials(toks[j - 1].text)
                     or len(low) == 1
                 )
