@@ -61,3 +61,19 @@ def test_the_word_after_a_regional_office_is_its_region_not_a_person() -> None:
     )
     assert got.get("Tanjabbar") != "PER", got
     assert "Satreskrim Polres" not in got, got
+
+
+def test_a_party_board_named_by_acronym_opens_the_partys_regional_name() -> None:
+    got = ents('"Anggaran itu kami bahas lagi," ujar Rudi Ketua DPW Partai Nasdem Provinsi Maluku itu.')
+    assert got.get("DPW Partai Nasdem Provinsi Maluku") == "ORG", got
+    assert "DPW" not in got
+
+
+def test_a_corps_after_office_words_is_an_organisation() -> None:
+    got = ents("Komandan Pasukan Gegana Korps Brimob Polri, Brigjen Hendra Wijaya membenarkan kejadian itu.")
+    assert got.get("Korps Brimob Polri") == "ORG", got
+
+
+def test_a_list_of_foreign_names_is_no_list_of_home_districts() -> None:
+    got = ents("Skuad lengkap tim itu: Bek: Bellini, Calabria, Lombardi, Gomez, Ferrari dan Rossi.")
+    assert not any(label == "LOC" and name in ("Lombardi", "Ferrari", "Rossi") for name, label in got.items()), got

@@ -218,15 +218,22 @@ def listed_places(article: Article, clusters: list[Cluster]) -> list[Cluster]:
             continue
         labels = [owner[id(m)].label for m, _ in run]
         closed = any(w in run[-1][1] for w in ("dan", "serta", "atau"))
+        # the list must be one of places for sure: opened by an administrative place (`Kecamatan
+        # Woyla, …`) or holding more places than guesses (`Hamas Palestina dan Ikhwanul Muslimin`,
+        # `Abate, Calabria, De Sciglio, Gomez` are no such lists: districts listed are home ones)
+        n_loc = sum(1 for m, _ in run if owner[id(m)].label == "LOC" and owner[id(m)].country == "ID")
+        admin = any(
+            lab == "LOC" and m.text.split()[0].lower() in ADMIN_HEADS for (m, _), lab in zip(run, labels, strict=True)
+        )
+        if not (admin or (n_loc >= 2 and n_loc > len(run) - n_loc)):
+            continue
         for k, (m, _) in enumerate(run):
             cl = owner[id(m)]
             if id(cl) not in guesses:
                 continue
             between = 0 < k < len(run) - 1 and labels[k - 1] == "LOC" and labels[k + 1] == "LOC"
-            all_places = (
-                closed
-                and "LOC" in labels
-                and all(lab == "LOC" or id(owner[id(x)]) in guesses for (x, _), lab in zip(run, labels, strict=True))
+            all_places = closed and all(
+                lab == "LOC" or id(owner[id(x)]) in guesses for (x, _), lab in zip(run, labels, strict=True)
             )
             if between or all_places:
                 to_place.add(id(cl))

@@ -461,6 +461,8 @@ class Extractor:
                 (x for x in range(1, len(run) - 1) if match_phrase(run, x, lex.org_start) and not run[x].is_acronym),
                 None,
             )
+            while cut is not None and cut > 1 and run[cut - 1].is_acronym and (run[cut - 1].lower,) in lex.org_start:
+                cut -= 1  # `Ketua DPD Partai Golkar`: a board named by acronym opens the body's name
             if cut is not None and (inner or not name_like(lex, run[:cut])):
                 self._typed_tokens(reg, run[:cut], hint)
                 self._emit_org(run[cut:], match_phrase(run, cut, lex.org_start), CONTEXT)

@@ -211,6 +211,9 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
         ex._emit(name, "PER", STRONG, role=role)
     elif not name and role:
         pending_role(ex, reg, m, role)
+    elif name and any((t.lower,) in lex.org_start for t in name[1:]):
+        # `Komandan Pasukan Pelopor Korps Brimob Polri`: no person, more office words that hold a body
+        ex._typed(reg, m, j, None, inner=True)
 
 
 def pending_role(ex: Extractor, reg: Region, m: int, role: str) -> None:
