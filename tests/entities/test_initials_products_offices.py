@@ -77,3 +77,9 @@ def test_a_corps_after_office_words_is_an_organisation() -> None:
 def test_a_list_of_foreign_names_is_no_list_of_home_districts() -> None:
     got = ents("Skuad lengkap tim itu: Bek: Bellini, Calabria, Lombardi, Gomez, Ferrari dan Rossi.")
     assert not any(label == "LOC" and name in ("Lombardi", "Ferrari", "Rossi") for name, label in got.items()), got
+
+
+def test_football_clubs_named_bare_are_organisations() -> None:
+    got = ents("Tottenham Hotspur ditahan imbang Juventus. Sementara itu Persebaya menang atas Bali United.")
+    for club in ("Tottenham Hotspur", "Juventus", "Persebaya", "Bali United"):
+        assert got.get(club) == "ORG", (club, got)
