@@ -105,3 +105,9 @@ def test_a_head_word_before_a_full_stop_ends_the_name() -> None:
     got = ents("Pencurian terjadi di Kecamatan Binjai Kota. Saat itu petugas sedang berjaga di pos.")
     assert "Kecamatan Binjai Kota" in got, got
     assert not any("Saat" in name for name in got)
+
+
+def test_a_city_closing_a_site_name_is_its_own_place_and_the_sites_address() -> None:
+    got = ents("Menteri itu menginap di Hotel Santika Premiere Jawa Barat sebelum rapat, Kamis.")
+    assert got.get("Hotel Santika Premiere") == ("LOC", "ID"), got
+    assert got.get("Jawa Barat", ("",))[0] == "LOC", got
