@@ -83,3 +83,9 @@ def test_football_clubs_named_bare_are_organisations() -> None:
     got = ents("Tottenham Hotspur ditahan imbang Juventus. Sementara itu Persebaya menang atas Bali United.")
     for club in ("Tottenham Hotspur", "Juventus", "Persebaya", "Bali United"):
         assert got.get(club) == "ORG", (club, got)
+
+
+def test_a_directorate_general_is_one_body_and_its_bracketed_short_form_no_person() -> None:
+    got = ents("Ia meminta Direktorat Jenderal Bina Keuangan Daerah (Dirjen Keuda) meninjau aturan itu.")
+    assert got.get("Direktorat Jenderal Bina Keuangan Daerah") == "ORG", got
+    assert "Keuda" not in got, got

@@ -36,6 +36,28 @@ def bracket_aliases(article: Article, clusters: list[Cluster]) -> list[Cluster]:
             ]
             for other in inner:
                 _absorb(cl, other, owner, gone)
+    # `Direktorat Jenderal Otonomi Daerah (Dirjen Otda)`: a body's short form in brackets that
+    # opens with an office word is read as a titled person; it is the body's
+    for cl in clusters:
+        if cl.label != "ORG" or id(cl) in gone:
+            continue
+        for m in list(cl.mentions):
+            b = _BRACKET.match(norm, m.end)
+            if not b:
+                continue
+            inner = [
+                o
+                for start, o in owner.items()
+                if b.start(1) < start < b.end(1)
+                and o.label == "PER"
+                and id(o) not in gone
+                and len(o.mentions) == 1
+                and o.mentions[0].end == b.end(1)
+            ]
+            for other in inner:
+                role = cl.role
+                _absorb(cl, other, owner, gone)
+                cl.role = role  # the office word was the body's name, not a post
     return [cl for cl in clusters if id(cl) not in gone]
 
 

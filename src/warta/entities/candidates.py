@@ -389,7 +389,9 @@ class Extractor:
         )
         street = bool(match_phrase(toks, i, lex.loc_start))  # `Jalan Kapten Tendean`: named after a person
         title_firsts = title_first_words(lex)
-        for m in range(i + 1, j - 1 if not street else i + 1):
+        # a title word inside the head itself opens no person (`Direktorat Jenderal Pajak`)
+        first = i + max(1, match_phrase(toks, i, lex.org_start)) if headed else i + 1
+        for m in range(first, j - 1 if not street else i + 1):
             if toks[m].lower not in title_firsts:
                 continue
             k, is_role = title_len(lex, toks, m)
