@@ -111,3 +111,8 @@ def test_a_city_closing_a_site_name_is_its_own_place_and_the_sites_address() -> 
     got = ents("Menteri itu menginap di Hotel Santika Premiere Jawa Barat sebelum rapat, Kamis.")
     assert got.get("Hotel Santika Premiere") == ("LOC", "ID"), got
     assert got.get("Jawa Barat", ("",))[0] == "LOC", got
+
+
+def test_a_street_head_inside_a_run_opens_the_address() -> None:
+    got = ents("Petugas berjaga di gerai keliling di Showroom Toyota Jalan Ahmad Dahlan, Jakarta Selatan.")
+    assert got.get("Jalan Ahmad Dahlan", ("",))[0] == "LOC", got

@@ -58,6 +58,7 @@ RUN_BREAK = frozenset(
 # `berinisial AVD`: the words that introduce a person by initials, and what initials look like
 INITIALS_CUES = frozenset({"inisial", "berinisial", "inisialnya", "insial"})
 INITIALS = re.compile(r"^[A-Z]{1,5}$|^(?:[A-Z]\.){1,5}$")
+STREET_HEADS = frozenset({"jalan", "jl", "jln"})
 WEEKDAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"})
 # Portals of the big Indonesian news sites (`detikFinance`, `detikcom`, `kumparanBISNIS`).
 # `daridetikFinance`: scraped text that lost the space before a portal's name
@@ -382,6 +383,15 @@ class Extractor:
         k, _ = title_len(lex, toks, i)
         if k:
             role_runs.role_chunk(self, reg, i, i + k, j, hint=hint)
+            return
+        # `Showroom Honda Jalan Dewi Sartika`: a street head inside a run opens the address
+        inner_street = next(
+            (m for m in range(i + 1, j - 1) if toks[m].lower in STREET_HEADS and toks[m].is_cap and toks[m + 1].is_cap),
+            None,
+        )
+        if inner_street is not None and not reg.titlecase:
+            self._chunk(reg, i, inner_street, hint=hint)
+            self._chunk(reg, inner_street, j, hint=hint)
             return
         # a title inside the run starts a new person: `Polda Kaltim AKBP Harun Purwoko`
         headed = toks[i].lower in head_first_words(lex) and bool(
