@@ -116,3 +116,14 @@ def test_a_city_closing_a_site_name_is_its_own_place_and_the_sites_address() -> 
 def test_a_street_head_inside_a_run_opens_the_address() -> None:
     got = ents("Petugas berjaga di gerai keliling di Showroom Toyota Jalan Ahmad Dahlan, Jakarta Selatan.")
     assert got.get("Jalan Ahmad Dahlan", ("",))[0] == "LOC", got
+
+
+def test_a_city_ending_a_village_name_is_the_villages_name_cut() -> None:
+    text = (
+        "Banjir melanda kawasan Tanjung Medan, Kecamatan Medan Marelan. "
+        "Rumah warga di Kelurahan Tanjung Medan terendam. Warga Medan lain membantu."
+    )
+    village = next(
+        e for e in warta.read(text, layers=["entities"]).entities if e.canonical == "Kelurahan Tanjung Medan"
+    )
+    assert "Tanjung Medan" in [m.text for m in village.mentions]

@@ -263,3 +263,39 @@ def listed_places(article: Article, clusters: list[Cluster]) -> list[Cluster]:
         if id(cl) in to_place:
             cl.label, cl.key = "LOC", "L:" + cl.mentions[0].text.casefold()
     return clusters
+
+
+def admin_name_parts(article: Article, clusters: list[Cluster]) -> list[Cluster]:
+    """`kawasan Jati Padang` where the article also writes `Kelurahan Jati Padang`: the known city
+    at the end of a village's name (`Padang`) is a cut of the village's name, not that city."""
+    norm = article.norm
+    names: dict[str, Cluster] = {}
+    for cl in clusters:
+        if cl.label != "LOC":
+            continue
+        for m in cl.mentions:
+            words = m.text.split()
+            if len(words) >= 3 and words[0].lower() in ADMIN_HEADS:
+                names.setdefault(" ".join(words[1:]), cl)
+    if not names:
+        return clusters
+    gone: set[int] = set()
+    homes = {id(cl) for cl in names.values()}
+    for cl in clusters:
+        if cl.label != "LOC" or id(cl) in homes:
+            continue
+        moved = []
+        for m in cl.mentions:
+            for full, home in names.items():
+                lead = full[: len(full) - len(m.text)]
+                if full.endswith(" " + m.text) and norm[max(0, m.start - len(lead)) : m.start] == lead:
+                    start = m.start - len(lead)
+                    home.mentions.append(Cand(start, m.end, "LOC", m.strength, norm[start : m.end]))
+                    home.mentions.sort(key=lambda x: x.start)
+                    moved.append(m)
+                    break
+        if moved:
+            cl.mentions = [m for m in cl.mentions if m not in moved]
+            if not cl.mentions:
+                gone.add(id(cl))
+    return [cl for cl in clusters if id(cl) not in gone]
