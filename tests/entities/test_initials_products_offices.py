@@ -89,3 +89,11 @@ def test_a_directorate_general_is_one_body_and_its_bracketed_short_form_no_perso
     got = ents("Ia meminta Direktorat Jenderal Bina Keuangan Daerah (Dirjen Keuda) meninjau aturan itu.")
     assert got.get("Direktorat Jenderal Bina Keuangan Daerah") == "ORG", got
     assert "Keuda" not in got, got
+
+
+def test_document_and_beneficiary_acronyms_are_no_bodies() -> None:
+    got = ents(
+        "Warga mengurus STNK dan BPKB di kantor Samsat, sementara KPM bansos diminta membawa KTP. "
+        "Petugas layanan SIM keliling berjaga di depan balai desa."
+    )
+    assert not {"STNK", "BPKB", "KPM", "KTP", "SIM"} & set(got), got
