@@ -57,6 +57,7 @@ RUN_BREAK = frozenset(
 )
 # `berinisial AVD`: the words that introduce a person by initials, and what initials look like
 INITIALS_CUES = frozenset({"inisial", "berinisial", "inisialnya", "insial"})
+INITIALS_CUE = re.compile(r"ini?sial", re.I)  # one scan of the article before any region's
 INITIALS = re.compile(r"^[A-Z]{1,5}$|^(?:[A-Z]\.){1,5}$")
 STREET_HEADS = frozenset({"jalan", "jl", "jln"})
 WEEKDAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"})
@@ -124,9 +125,10 @@ class Extractor:
 
     # -- public
     def run(self) -> list[Cand]:
+        initials = INITIALS_CUE.search(self.norm) is not None
         for reg in self.regions:
             self._region(reg)
-            if any(t.lower in INITIALS_CUES for t in reg.toks):
+            if initials and any(t.lower in INITIALS_CUES for t in reg.toks):
                 self._initials(reg)
         return self.cands
 
