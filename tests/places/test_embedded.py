@@ -61,3 +61,12 @@ def test_direction_cut_from_a_district() -> None:
     names = {e.canonical: [(m.start, m.end) for m in e.mentions] for e in a.entities}
     assert names["Karawang Timur"] == [(k1, k1 + 14)] and names["Karawang"] == [(k2, k2 + 8)]
     assert text[k1 : k1 + 14] == "Karawang Timur"
+
+
+def test_the_city_hall_holds_no_city_unit() -> None:
+    import warta
+
+    art = warta.read(
+        "Wali kota itu ditemui di Balai Kota Surabaya, Jalan Taman Surya, Senin.", layers=["entities", "places"]
+    )
+    assert not any(e.canonical == "Kota Surabaya" for e in art.entities), [e.canonical for e in art.entities]

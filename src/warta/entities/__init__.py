@@ -138,6 +138,8 @@ def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) 
         )
     ]
     clusters = aliases.unify_labels(clusters)
+    clusters = aliases.listed_places(article, clusters)
+    clusters = aliases.admin_name_parts(article, clusters)
     clusters = sites.dateline_place(article, clusters)
     clusters = boundaries.split_places(clusters)
     clusters = media.cited_media(article, clusters)

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from warta.document import Article
-from warta.entities.spans import TAGGER, Cluster
+from warta.entities.gazetteer import ADMIN_HEADS
+from warta.entities.spans import TAGGER, Cand, Cluster
 
 _BRACKET = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")
 
@@ -35,6 +36,28 @@ def bracket_aliases(article: Article, clusters: list[Cluster]) -> list[Cluster]:
             ]
             for other in inner:
                 _absorb(cl, other, owner, gone)
+    # `Direktorat Jenderal Otonomi Daerah (Dirjen Otda)`: a body's short form in brackets that
+    # opens with an office word is read as a titled person; it is the body's
+    for cl in clusters:
+        if cl.label != "ORG" or id(cl) in gone:
+            continue
+        for m in list(cl.mentions):
+            b = _BRACKET.match(norm, m.end)
+            if not b:
+                continue
+            inner = [
+                o
+                for start, o in owner.items()
+                if b.start(1) < start < b.end(1)
+                and o.label == "PER"
+                and id(o) not in gone
+                and len(o.mentions) == 1
+                and o.mentions[0].end == b.end(1)
+            ]
+            for other in inner:
+                role = cl.role
+                _absorb(cl, other, owner, gone)
+                cl.role = role  # the office word was the body's name, not a post
     return [cl for cl in clusters if id(cl) not in gone]
 
 
@@ -49,6 +72,31 @@ def _absorb(cl: Cluster, other: Cluster, owner: dict[int, Cluster], gone: set[in
 
 
 _COMPANY_FORMS = frozenset(("pt", "pt.", "cv", "cv.", "ud", "pd"))
+# `macet di Sudirman` for `Jalan Sudirman`: streets are named after people, so a guessed person
+# that is a street of the article is that street
+_STREET_HEADS = ("jalan raya", "jalan", "jl.", "jl", "jln.", "jln")
+_PLACE_HEADS = ADMIN_HEADS + _STREET_HEADS
+# offices named after the district, town or province they serve (`Polsek Dukuh Pakis`)
+_REGIONAL_HEADS = frozenset(
+    [
+        "polsek",
+        "polres",
+        "polresta",
+        "polrestabes",
+        "polda",
+        "kodim",
+        "koramil",
+        "korem",
+        "kodam",
+        "pemkot",
+        "pemkab",
+        "pemprov",
+        "kejari",
+        "kejati",
+        "bpbd",
+        "kpud",
+    ]
+)
 
 
 def unify_labels(clusters: list[Cluster]) -> list[Cluster]:
@@ -59,12 +107,21 @@ def unify_labels(clusters: list[Cluster]) -> list[Cluster]:
         return (max(m.strength for m in cl.mentions), len(cl.mentions))
 
     by_name: dict[str, Cluster] = {}
+    headless: dict[str, Cluster] = {}  # `gayamsari` of `Kecamatan Gayamsari`
+    regional: set[str] = set()  # `dukuh pakis` of `Polsek Dukuh Pakis`
     out: list[Cluster] = []
     for cl in sorted(clusters, key=weight, reverse=True):
         names = {m.text.casefold() for m in cl.mentions if m.acronym_of is None}
         if cl.label == "ORG":  # `PT First Travel` is also `First Travel`
             names |= {n.split(" ", 1)[1] for n in names if " " in n and n.split(" ", 1)[0] in _COMPANY_FORMS}
         home = next((by_name[n] for n in names if n in by_name), None)
+        if home is None and cl.label == "PER" and weight(cl)[0] <= TAGGER:
+            # `Kecamatan Gayamsari` … `sampai ke Genuk, Gayamsari`: a guessed person that is the
+            # name of an administrative place of the article is that place
+            home = next((headless[n] for n in names if n in headless), None)
+        if home is None and cl.label == "PER" and weight(cl)[0] <= TAGGER and names & regional:
+            cl.label, cl.role = "LOC", None  # `Polsek Dukuh Pakis` … `warga Dukuh Pakis`: the office's place
+            cl.key = "L:" + next(iter(names & regional))
         if home is not None and home.label != cl.label and not (home.label == "LOC" and cl.label == "PER" and cl.role):
             if cl.label == "ORG" and any(m.text.split()[0].casefold() in _COMPANY_FORMS for m in cl.mentions):
                 home.label, home.role = "ORG", None  # a company's legal form settles what it is
@@ -73,6 +130,14 @@ def unify_labels(clusters: list[Cluster]) -> list[Cluster]:
             continue
         for n in names:
             by_name.setdefault(n, cl)
+            first, _, rest = n.partition(" ")
+            if cl.label == "ORG" and first in _REGIONAL_HEADS and rest:
+                regional.add(rest)
+            if cl.label == "LOC" and (head := next((h for h in _PLACE_HEADS if n.startswith(h + " ")), None)):
+                rest = n[len(head) + 1 :]
+                headless.setdefault(rest, cl)
+                if head in _STREET_HEADS and " " in rest:
+                    headless.setdefault(rest.rsplit(" ", 1)[1], cl)  # `Thamrin` of `Jalan MH Thamrin`
         out.append(cl)
     # `Danone Day`, `Danone Impact Journey`: a guessed person named after an organisation of the
     # same article is a programme or an event
@@ -85,7 +150,11 @@ def unify_labels(clusters: list[Cluster]) -> list[Cluster]:
 
 
 _ALIAS = re.compile(
-    r"\s*,?\s+(?:alias|als\.?|a\.k\.a\.?|atau yang akrab disapa|yang akrab disapa|akrab disapa)\s+", re.I
+    r"\s*,?\s+(?:alias|als\.?|a\.k\.a\.?|atau yang akrab disapa|yang akrab disapa|akrab disapa"
+    # `Muhaimin Iskandar atau Cak Imin`: `atau` before a nickname's honorific names the same person
+    # (`Prabowo atau Jokowi` does not: two people)
+    r"|atau\s+(?P<hon>Gus|Cak|Kang|Bang|Mas|Mbak|Ning|Abah|Kak|Uda|Daeng|Bung|Om|Tante)\.?)\s+",
+    re.I,
 )
 
 
@@ -100,7 +169,8 @@ def alias_names(article: Article, clusters: list[Cluster]) -> list[Cluster]:
             continue
         for m in list(cl.mentions):
             a = _ALIAS.match(norm, m.end)
-            other = owner.get(a.end()) if a else None
+            # the nickname's mention may hold its honorific (`Kang Emil`) or not (`Ipul`)
+            other = (owner.get(a.end()) or (a.group("hon") and owner.get(a.start("hon")))) if a else None
             if other is None or other is cl or id(other) in gone or other.label == "LOC":
                 continue
             _absorb(cl, other, owner, gone)
@@ -135,4 +205,97 @@ def clipped_names(clusters: list[Cluster]) -> list[Cluster]:
         home.mentions.extend(cl.mentions)
         home.mentions.sort(key=lambda x: x.start)
         gone.add(id(cl))
+    return [cl for cl in clusters if id(cl) not in gone]
+
+
+_SEP = r"(?:\s*,\s*(?:dan\s+|serta\s+|atau\s+)?|\s+(?:dan|serta|atau)\s+)"
+# the gap between two listed names, over capitalised items that are no entity (`, Bubon, `)
+_LIST_GAP = re.compile(_SEP + r"(?:[A-Z][\w'-]*(?: [A-Z][\w'-]*)?" + _SEP + ")*")
+
+
+def listed_places(article: Article, clusters: list[Cluster]) -> list[Cluster]:
+    """`Kecamatan Woyla, Bubon, Meureubo dan Johan Pahlawan`: in a list closed by `dan` whose
+    items are places and guessed people, the guesses are places too; so is a guess between two
+    places. (`Kalimantan Selatan, Abdul Latif, usai …` is no list: a name set off after a place.)"""
+    norm = article.norm
+    owner = {id(m): cl for cl in clusters for m in cl.mentions}
+    mentions = sorted((m for cl in clusters for m in cl.mentions), key=lambda m: m.start)
+    guesses = {
+        id(cl)
+        for cl in clusters
+        if cl.label == "PER" and not cl.role and max(m.strength for m in cl.mentions) <= TAGGER
+    }
+    # runs of mentions joined by list gaps, with the gap before each item
+    runs: list[list[tuple[Cand, str]]] = []
+    for m in mentions:
+        prev = runs[-1][-1][0] if runs else None
+        gap = _LIST_GAP.fullmatch(norm, prev.end, m.start) if prev is not None and prev.end <= m.start else None
+        if gap is not None:
+            runs[-1].append((m, gap.group()))
+        else:
+            runs.append([(m, "")])
+    to_place: set[int] = set()
+    for run in runs:
+        if len(run) < 2:
+            continue
+        labels = [owner[id(m)].label for m, _ in run]
+        closed = any(w in run[-1][1] for w in ("dan", "serta", "atau"))
+        # the list must be one of places for sure: opened by an administrative place (`Kecamatan
+        # Woyla, …`) or holding more places than guesses (`Hamas Palestina dan Ikhwanul Muslimin`,
+        # `Abate, Calabria, De Sciglio, Gomez` are no such lists: districts listed are home ones)
+        n_loc = sum(1 for m, _ in run if owner[id(m)].label == "LOC" and owner[id(m)].country == "ID")
+        admin = any(
+            lab == "LOC" and m.text.split()[0].lower() in ADMIN_HEADS for (m, _), lab in zip(run, labels, strict=True)
+        )
+        if not (admin or (n_loc >= 2 and n_loc > len(run) - n_loc)):
+            continue
+        for k, (m, _) in enumerate(run):
+            cl = owner[id(m)]
+            if id(cl) not in guesses:
+                continue
+            between = 0 < k < len(run) - 1 and labels[k - 1] == "LOC" and labels[k + 1] == "LOC"
+            all_places = closed and all(
+                lab == "LOC" or id(owner[id(x)]) in guesses for (x, _), lab in zip(run, labels, strict=True)
+            )
+            if between or all_places:
+                to_place.add(id(cl))
+    for cl in clusters:
+        if id(cl) in to_place:
+            cl.label, cl.key = "LOC", "L:" + cl.mentions[0].text.casefold()
+    return clusters
+
+
+def admin_name_parts(article: Article, clusters: list[Cluster]) -> list[Cluster]:
+    """`kawasan Jati Padang` where the article also writes `Kelurahan Jati Padang`: the known city
+    at the end of a village's name (`Padang`) is a cut of the village's name, not that city."""
+    norm = article.norm
+    names: dict[str, Cluster] = {}
+    for cl in clusters:
+        if cl.label != "LOC":
+            continue
+        for m in cl.mentions:
+            words = m.text.split()
+            if len(words) >= 3 and words[0].lower() in ADMIN_HEADS:
+                names.setdefault(" ".join(words[1:]), cl)
+    if not names:
+        return clusters
+    gone: set[int] = set()
+    homes = {id(cl) for cl in names.values()}
+    for cl in clusters:
+        if cl.label != "LOC" or id(cl) in homes:
+            continue
+        moved = []
+        for m in cl.mentions:
+            for full, home in names.items():
+                lead = full[: len(full) - len(m.text)]
+                if full.endswith(" " + m.text) and norm[max(0, m.start - len(lead)) : m.start] == lead:
+                    start = m.start - len(lead)
+                    home.mentions.append(Cand(start, m.end, "LOC", m.strength, norm[start : m.end]))
+                    home.mentions.sort(key=lambda x: x.start)
+                    moved.append(m)
+                    break
+        if moved:
+            cl.mentions = [m for m in cl.mentions if m not in moved]
+            if not cl.mentions:
+                gone.add(id(cl))
     return [cl for cl in clusters if id(cl) not in gone]

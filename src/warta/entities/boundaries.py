@@ -10,7 +10,7 @@ from importlib import resources
 
 from warta.document import Article
 from warta.entities.clusters import loc_key
-from warta.entities.gazetteer import country_of
+from warta.entities.gazetteer import ADMIN_HEADS, country_of, place
 from warta.entities.named_after import person_named_heads
 from warta.entities.patterns import lexicon
 from warta.entities.ranks import rank_lists
@@ -76,12 +76,18 @@ _SITE_HEADS = frozenset(("bandara", "pelabuhan", "stadion", "stasiun", "terminal
 def _trailing_region(words: list[str]) -> int | None:
     """Where the region written after a site's name of two words or more starts (`Bandara Ngurah
     Rai | Bali`); not `Bandara Internasional Lombok`, where the place is the name."""
-    if len(words) < 4 or words[0].lower() not in _SITE_HEADS:
-        return None
-    for n in (2, 1):
-        tail = words[-n:]
-        if len(words) - n >= 3 and all(w[:1].isupper() for w in tail) and country_of(" ".join(tail)) is not None:
-            return len(words) - n
+    if len(words) >= 4 and words[0].lower() in _SITE_HEADS:
+        for n in (2, 1):
+            tail = words[-n:]
+            if len(words) - n >= 3 and all(w[:1].isupper() for w in tail) and country_of(" ".join(tail)) is not None:
+                return len(words) - n
+    # `Mall Taman Palem Jakarta Barat`: a two-word city or province closing any longer place
+    # that is not itself known (`Kota Jakarta Barat`, `Bandung Barat` are)
+    if len(words) >= 4 and words[0].lower() not in ADMIN_HEADS and country_of(" ".join(words)) is None:
+        tail = " ".join(words[-2:])
+        p = place(tail)
+        if p is not None and p.kind in ("city", "province", "regency") and all(w[:1].isupper() for w in words[-2:]):
+            return len(words) - 2
     return None
 
 

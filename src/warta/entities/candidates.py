@@ -27,7 +27,9 @@ from warta.entities.words import (
     OFFICE_NOUN,
     ORDINAL,
     ORG_ANY,
+    REGIONAL_OFFICES,
     age_follows,
+    bare_bodies,
     complement_word,
     contraction,
     head_first_words,
@@ -40,6 +42,7 @@ from warta.entities.words import (
     name_like,
     org_of,
     place_of,
+    product_nouns,
     span_text,
     strong_complement,
     title_first_words,
@@ -48,7 +51,16 @@ from warta.entities.words import (
 
 # A capitalised word that opens a reference, not a name (`KPU Nomor 731 Tahun 2025`).
 # `cq`/`qq` (casu quo, qualitate qua) hand an office over to another: `Kementerian X Cq. Y` is two names.
-RUN_BREAK = frozenset({"nomor", "no", "tahun", "pasal", "ayat", "huruf", "angka", "bab", "nomer", "cq", "qq"})
+# `RT`/`RW` (neighbourhood units) open an address, not a name: `Dusun X RT 06 RW 03` is `Dusun X`.
+RUN_BREAK = frozenset(
+    {"nomor", "no", "tahun", "pasal", "ayat", "huruf", "angka", "bab", "nomer", "cq", "qq", "rt", "rw"}
+)
+# `berinisial AVD`: the words that introduce a person by initials, and what initials look like
+INITIALS_CUES = frozenset({"inisial", "berinisial", "inisialnya", "insial"})
+INITIALS_CUE = re.compile(r"ini?sial", re.I)  # one scan of the article before any region's
+INITIALS = re.compile(r"^[A-Z]{1,5}$|^(?:[A-Z]\.){1,5}$")
+STREET_HEADS = frozenset({"jalan", "jl", "jln"})
+WEEKDAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"})
 # Portals of the big Indonesian news sites (`detikFinance`, `detikcom`, `kumparanBISNIS`).
 # `daridetikFinance`: scraped text that lost the space before a portal's name
 # a medium glued to the words around it where a scraper dropped the spaces around a link:
@@ -113,9 +125,35 @@ class Extractor:
 
     # -- public
     def run(self) -> list[Cand]:
+        initials = INITIALS_CUE.search(self.norm) is not None
         for reg in self.regions:
             self._region(reg)
+            if initials and any(t.lower in INITIALS_CUES for t in reg.toks):
+                self._initials(reg)
         return self.cands
+
+    def _initials(self, reg: Region) -> None:
+        """`tersangka berinisial AVD, MJ, dan SM (DPO)`, `Inisial RN (30)`: every set of initials
+        listed after the word is a person (ages and `(DPO)` brackets between them)."""
+        toks = reg.toks
+        for i, t in enumerate(toks):
+            if t.lower not in INITIALS_CUES:
+                continue
+            x = i + 1
+            while x < len(toks):
+                u = toks[x]
+                if u.text == "(":  # `(30)`, `(DPO)`
+                    close = next((y for y in range(x + 1, min(x + 4, len(toks))) if toks[y].text == ")"), None)
+                    if close is None:
+                        break
+                    x = close + 1
+                elif u.text == "," or u.lower in ("dan", "serta"):
+                    x += 1
+                elif u.is_word and INITIALS.match(u.text):
+                    self._emit([u], "PER", STRONG)
+                    x += 1
+                else:
+                    break
 
     def add_tagged(self, spans: list[tuple[int, int, str]]) -> None:
         """Tagger spans: same boundary fixes as rule chunks; the tagger's label is the fallback.
@@ -240,6 +278,8 @@ class Extractor:
             if t.is_cap and t.is_word:
                 if t.lower in RUN_BREAK and not reg.titlecase:
                     break
+                if t.lower in WEEKDAYS and j + 1 < len(toks) and toks[j + 1].text == "(":
+                    break  # `rapat di Istana Senin (20/10)`: the day the dateline gives, not the name
                 j += 1
                 continue
             if (
@@ -258,6 +298,8 @@ class Extractor:
                 # `Russia 1`, `Densus 88`, `Komisi II` — but not `Putin 2019`
                 if len(t.text) <= 2:
                     j += 1
+                    if toks[j - 2].lower in ("rt", "rw"):
+                        break  # `RT 3 | Kelurahan X`: the unit's number closes it
                     continue
                 break
             if t.text == "." and j + 1 < len(toks) and len(toks[j - 1].text) <= 4 and toks[j - 1].is_cap:
@@ -266,7 +308,7 @@ class Extractor:
                 abbrev = (
                     (low,) in lex.honorifics
                     or (low,) in lex.roles
-                    or (low,) in lex.loc_start
+                    or ((low,) in lex.loc_start and len(low) <= 3)  # `Jl.`, `Kec.`; not `Medan Kota. Saat`
                     or is_initials(toks[j - 1].text)
                     or len(low) == 1
                 )
@@ -344,13 +386,24 @@ class Extractor:
         if k:
             role_runs.role_chunk(self, reg, i, i + k, j, hint=hint)
             return
+        # `Showroom Honda Jalan Dewi Sartika`: a street head inside a run opens the address
+        inner_street = next(
+            (m for m in range(i + 1, j - 1) if toks[m].lower in STREET_HEADS and toks[m].is_cap and toks[m + 1].is_cap),
+            None,
+        )
+        if inner_street is not None and not reg.titlecase:
+            self._chunk(reg, i, inner_street, hint=hint)
+            self._chunk(reg, inner_street, j, hint=hint)
+            return
         # a title inside the run starts a new person: `Polda Kaltim AKBP Harun Purwoko`
         headed = toks[i].lower in head_first_words(lex) and bool(
             match_phrase(toks, i, lex.org_start) or match_phrase(toks, i, lex.loc_start)
         )
         street = bool(match_phrase(toks, i, lex.loc_start))  # `Jalan Kapten Tendean`: named after a person
         title_firsts = title_first_words(lex)
-        for m in range(i + 1, j - 1 if not street else i + 1):
+        # a title word inside the head itself opens no person (`Direktorat Jenderal Pajak`)
+        first = i + max(1, match_phrase(toks, i, lex.org_start)) if headed else i + 1
+        for m in range(first, j - 1 if not street else i + 1):
             if toks[m].lower not in title_firsts:
                 continue
             k, is_role = title_len(lex, toks, m)
@@ -393,6 +446,10 @@ class Extractor:
             # `Vatikan (27), pengendara asal Demak`: an age in brackets follows only a person
             self._emit(run, "PER", STRONG)
             return
+        if low in bare_bodies() and not reg.titlecase and not (j < len(toks) and ORDINAL.match(toks[j].text)):
+            # `disahkan Kongres`, `kursi DPR dan Senat`: a chamber named bare (not `Kongres ke-5`)
+            self._emit(run, "ORG", STRONG)
+            return
         org = org_of(text)
         place = place_of(text)
         if org is not None:
@@ -418,6 +475,8 @@ class Extractor:
                 (x for x in range(1, len(run) - 1) if match_phrase(run, x, lex.org_start) and not run[x].is_acronym),
                 None,
             )
+            while cut is not None and cut > 1 and run[cut - 1].is_acronym and (run[cut - 1].lower,) in lex.org_start:
+                cut -= 1  # `Ketua DPD Partai Golkar`: a board named by acronym opens the body's name
             if cut is not None and (inner or not name_like(lex, run[:cut])):
                 self._typed_tokens(reg, run[:cut], hint)
                 self._emit_org(run[cut:], match_phrase(run, cut, lex.org_start), CONTEXT)
@@ -465,6 +524,9 @@ class Extractor:
             if name_like(lex, run):
                 self._emit(run, "PER", CONTEXT)
                 return
+        product = before in product_nouns() and toks[i - 1].text.islower()  # not `Astra Motor Henry`
+        if hint == "PER" and product and not reg.titlecase:
+            return  # `mobil Mitsubishi Pajero`, `kopi Bajawa`: a product or a work, not a person
         # the tagger's guess, unless it is a common word opening a sentence
         common_opener = len(run) == 1 and run[0].lower in lex.common and is_sentence_start(toks, i)
         # a tagger person must read as a name (not `Sentral`, `Family Office`, `I`)
@@ -503,6 +565,8 @@ class Extractor:
         if before in ("di", "ke") and not (run[0].is_acronym and len(run) == 1) and len(run) <= 3 and not head_only:
             self._emit(run, "LOC", WEAK)
             return
+        if product:
+            return
         if 2 <= len(run) <= 4 and name_like(lex, run) and (not is_sentence_start(toks, i) or run[0].text in lex.given):
             self._emit(run, "PER", WEAK)
             return
@@ -531,6 +595,11 @@ class Extractor:
                 continue
             if any(place_of(t.text) or org_of(t.text) for t in rest):
                 continue
+            if len(rest) == 1 and run[x].lower in REGIONAL_OFFICES:
+                continue  # `Satreskrim Polres Polman`: the word after a regional office is its region
+            whole = span_text(self.norm, rest)
+            if place_of(whole) or org_of(whole):
+                continue  # `Departemen Kepolisian New York`: the body's city, not a person
             # `Fraksi PAN Eddy Soeparno`, `Kementerian Keuangan Rosmauli`: a known given name,
             # or a name the article uses again on its own
             again = self.cap_alone.get(rest[0].text, 0) > 0

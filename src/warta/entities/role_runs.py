@@ -12,6 +12,7 @@ from warta.entities.patterns import is_initials
 from warta.entities.spans import STRONG, Region
 from warta.entities.words import (
     ORDINAL,
+    REGIONAL_OFFICES,
     complement_word,
     known_len,
     name_like,
@@ -191,8 +192,18 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
         if b == r or toks[b].text in "()/":
             # `Direktur Riset Setara Institute`: a department word before a body the article
             # names on its own elsewhere is part of the post, not of the body's name
-            while b - a > 2 and toks[a].lower in lex.common and span_text(ex.norm, toks[a + 1 : b]) in ex.runs:
+            # (an organisation's own head stays: `anggota DPRD Jawa Timur` where `Jawa Timur`
+            # is also written alone is the DPRD of that province, not a bare place)
+            while (
+                b - a > 2
+                and toks[a].lower in lex.common
+                and not toks[a].is_acronym
+                and (toks[a].lower,) not in lex.org_start
+                and span_text(ex.norm, toks[a + 1 : b]) in ex.runs
+            ):
                 a += 1
+            if b - a > 2 and (toks[a].lower,) in lex.org_start and toks[a + 1].lower in REGIONAL_OFFICES:
+                a += 1  # `Kasat Reskrim Polres Polman`: the unit is the post's (`Kasat Reskrim`), the body the Polres
             if a < b:
                 ex._typed(reg, a, b, None, inner=True)
             a = b + 1
@@ -200,6 +211,9 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
         ex._emit(name, "PER", STRONG, role=role)
     elif not name and role:
         pending_role(ex, reg, m, role)
+    elif name and any((t.lower,) in lex.org_start for t in name[1:]):
+        # `Komandan Pasukan Pelopor Korps Brimob Polri`: no person, more office words that hold a body
+        ex._typed(reg, m, j, None, inner=True)
 
 
 def pending_role(ex: Extractor, reg: Region, m: int, role: str) -> None:

@@ -16,7 +16,14 @@ from warta.entities.patterns import (
     is_initials,
     match_phrase,
 )
+from warta.resources import open_text
 
+# offices named after the region they serve: the one word after them is that region (`Polres Garut`)
+REGIONAL_OFFICES = frozenset(
+    ["polsek", "polres", "polresta", "polrestabes", "polda", "kodim", "koramil", "korem", "kodam", "kejari", "kejati"]
+)
+# An affixed verb (`menangguhkan`, `ditambahkan`, `bersikukuh` is not caught): no name has this shape
+VERB_SHAPE = re.compile(r"^(?:me|di|ber|ter|per|memper|diper)[a-z]{2,}kan(?:nya|lah)?$")
 # Words that make a run an organisation wherever they stand (`The University of Chicago`).
 ORG_ANY = frozenset(
     {
@@ -236,6 +243,8 @@ def name_like(lex: Lexicon, toks: list[Tok]) -> bool:
             return False
         if (low,) in lex.roles or (low,) in lex.honorifics:
             return False
+        if VERB_SHAPE.match(low):
+            return False  # `Menangguhkan`, `Ditambahkan` opening a sentence: a verb, not a name
         if "-" in low and low.split("-")[0] in lex.common | lex.stopwords | {h[0] for h in lex.honorifics}:
             return False  # `Bapak-bapak`, `Ibu-ibu`
     if toks[-1].lower in lex.common:
@@ -279,3 +288,19 @@ def looks_org(lex: Lexicon, text: str) -> bool:
         and text.split()[0][0].isupper()
         and False
     )
+
+
+def bare_bodies() -> frozenset[str]:
+    """Chambers and forces written bare (`disahkan Kongres`), lower-cased (data/bodies.txt)."""
+    if "bodies" not in _CACHE:
+        with open_text(gz.DATA / "bodies.txt") as f:
+            _CACHE["bodies"] = frozenset(ln.strip().lower() for ln in f if ln.strip() and not ln.startswith("#"))
+    return _CACHE["bodies"]
+
+
+def product_nouns() -> frozenset[str]:
+    """Nouns before a product's or a work's name (`mobil Pajero`), lower-cased (data/product_nouns.txt)."""
+    if "products" not in _CACHE:
+        with open_text(gz.DATA / "product_nouns.txt") as f:
+            _CACHE["products"] = frozenset(ln.strip() for ln in f if ln.strip() and not ln.startswith("#"))
+    return _CACHE["products"]

@@ -18,6 +18,8 @@ from warta.places.resolve import HOME, _strip_prefix, words
 # Indonesian administrative words that open a unit's name inside a longer one
 _UNIT_WORDS = frozenset(["kabupaten", "kota", "kecamatan", "provinsi", "desa", "kelurahan", "kota administrasi"])
 _WORD = re.compile(r"\S+")
+# a site head that holds a unit word (`Balai Kota DKI` is the city hall, not the city `Kota DKI`)
+_TOWN_HALLS = frozenset(["balai kota", "balaikota"])
 _ADMIN_FEATURES = frozenset(["admin1", "admin2", "district", "city"])
 
 
@@ -54,6 +56,9 @@ def _tail_place(text: str, gaz: Gazetteer) -> tuple[int, str] | None:
             continue
         if not _site_before(text[: tail[0][0]]):
             continue
+        before = toks[-size - 1][1].lower()
+        if before + tail[0][1].lower() in _TOWN_HALLS or f"{before} {tail[0][1].lower()}" in _TOWN_HALLS:
+            continue  # `Balai Kota DKI`: the city hall, `Kota` is not a unit here
         key = name_key(name)
         first = name_key(tail[0][1])
         if first in _UNIT_WORDS or name_key(" ".join(w for _s, w in tail[:2])) in _UNIT_WORDS:

@@ -408,9 +408,12 @@ class ArticlePlaces:
         for m in entity.mentions:
             tail = norm[m.end : m.end + 80]
             c = words().connector_re.match(tail)
-            if not c:
+            if c:
+                pos = m.end + c.end()
+            elif tail.startswith(" ") and (m.end + 1) in index:
+                pos = m.end + 1  # `Istana Kepresidenan Jakarta Pusat`: a place written right after the site
+            else:
                 continue
-            pos = m.end + c.end()
             j = index.get(pos)
             if j is not None:
                 other = self.article.entities[j]
