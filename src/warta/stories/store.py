@@ -196,10 +196,11 @@ VERSION_ROW = -1  # the story_terms row of the version (article numbers start at
 VERSION_LOCK = 0x77617274_73747279  # PostgreSQL advisory lock of a re-clustering ("wartstry")
 # Re-cluster automatically up to this many articles; beyond, refuse and name the command.
 # Measured on detik_2025 (ingested with -j 1; SQLite; 2 cores shared with other work): its 884
-# stored articles re-cluster in about 3 s (~280 articles/s), so 20,000 take a minute or two,
-# about the most an ingest should pause unasked.
-AUTO_REBUILD_ARTICLES = 20_000
-REBUILD_RATE = 200  # articles/s, a little under the measured rate, for the time a refusal quotes
+# stored articles re-cluster in 3 s on a quiet machine (~280 articles/s) and 8-11 s under
+# load (80-110 articles/s), so 10,000 take from 35 s to 2 minutes, about the most an ingest
+# should pause unasked.
+AUTO_REBUILD_ARTICLES = 10_000
+REBUILD_RATE = 100  # articles/s, the measured rate under load, for the time a message quotes
 
 
 class StaleStories(StoreError):
