@@ -4,6 +4,8 @@
 ``{"stories": [{"id", "label", "ids", …}, …]}`` (largest first). ``warta stories --db DB
 [--since DAY] [--until DAY] [--entity NAME]`` lists the stories a corpus kept up to date at
 ingest; ``warta story ID --db DB`` shows one story with its timeline, entities and quotes.
+A corpus whose stories were made with other story features (an older Warta) is re-clustered
+first, saying so on stderr, or refused when large (then ``--rebuild`` does it).
 """
 
 from __future__ import annotations
@@ -92,6 +94,15 @@ def _from_corpus(args: argparse.Namespace) -> int:
             from warta.stories.store import rebuild
 
             print(f"{rebuild(corpus.store):,} stories", file=sys.stderr)
+        else:
+            from warta.corpus.store import StoreError
+            from warta.stories.store import ensure_current
+
+            try:
+                ensure_current(corpus.store, sys.stderr)  # stories made with other features: re-cluster
+            except StoreError as e:
+                print(f"warta: {e}", file=sys.stderr)
+                return 2
         rows = corpus.stories(
             since=args.since, until=args.until, entity=args.entity, min_size=args.min_size or 1, limit=args.limit
         )

@@ -372,6 +372,15 @@ def ingest(
         if pool is not None:
             pool.close()
         raise
+    try:  # stories made with other story features: re-cluster (or refuse) before adding to them
+        from warta.stories.store import ensure_current
+
+        ensure_current(store, stream)
+    except BaseException:
+        store.close()
+        if pool is not None:
+            pool.close()
+        raise
     run = _start_run(store, paths)
     buffer: list[Processed] = []
     errors: list[tuple[str, str, str | None, str]] = []

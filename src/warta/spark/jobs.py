@@ -248,9 +248,11 @@ def load(
     to a corpus that holds articles, new ones are matched against the stored ones by the store
     (``counts["groups_used"]`` says which happened)."""
     from warta.corpus.store import Store
+    from warta.stories.store import ensure_current
 
     counts = {"stored": 0, "skipped": 0, "duplicates": 0, "failed": 0, "groups_used": 0}
     with Store(db) as store:
+        ensure_current(store)  # stories made with other story features: re-cluster (or refuse) first
         df = articles
         if groups is not None and not store.scalar("SELECT 1 FROM articles LIMIT 1"):
             df = df.join(groups.select("seq", "dup_group", "dup_of", "dup_score"), "seq", "left")

@@ -25,6 +25,12 @@ from functools import lru_cache
 from importlib.resources import files
 from typing import Any
 
+# The version of the story features: bump it whenever the views below, their word lists
+# (data/*.txt), the document-frequency table or the pair model (data/weights.json) change.
+# A corpus records the version its stored term bags were made with (warta.stories.store), and
+# one made with another version is re-clustered (or refused) before new articles are compared.
+# 1: body/phrases/lead views (third round); 2: topic/occasion/amounts (issue #13).
+FEATURES_VERSION = 2
 VIEWS = ("title", "names", "speakers", "setting", "entities", "occasion", "topic", "amounts")
 OCCASION_WORDS = 6  # an occasion is a short noun phrase ("rapat koordinasi nasional")
 _WORD = re.compile(r"[^\W\d_]{3,}|\d+")

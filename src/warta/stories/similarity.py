@@ -5,6 +5,9 @@ does not swamp a short one; the views' cosines are mixed by a logistic model who
 of weights (``data/weights.json``) were fitted on hand-grouped articles by
 ``scripts/fit_story_weights.py``. The result reads as the chance that two articles belong to
 one story, which the clusterer compares with a single threshold.
+
+Refitting the weights changes the stories a corpus holds: bump
+:data:`warta.stories.features.FEATURES_VERSION` with them, so stored corpora are re-clustered.
 """
 
 from __future__ import annotations

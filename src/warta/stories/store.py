@@ -9,18 +9,26 @@ file beside the database. Tables (schema version 4, see ``warta.corpus.schema``)
 - ``story_members``: article → story, with the mean same-story chance it joined with;
 - ``stories``: one row per story (first article, first and last day, size);
 - ``story_merges``: which story was merged into which, with the linking score.
+
+The term bags are only comparable with bags made by the same features, so ``story_terms``
+also holds one row that is not an article (``article`` = -1, no keys, no member): the
+:data:`~warta.stories.features.FEATURES_VERSION` its bags were made with. It is written
+with the first bags and by :func:`rebuild`, and deleted with the bags, so it always describes
+them. :func:`ensure_current` (run by ``warta ingest`` and ``warta stories --db``) re-clusters
+a corpus made with other features, or refuses when that would take long.
 """
 
 from __future__ import annotations
 
+import sys
 import time
 from collections import Counter, OrderedDict
 from datetime import date
-from typing import Any
+from typing import Any, TextIO
 
-from warta.corpus.store import Store, normalize_name, now, pack, unpack
+from warta.corpus.store import Store, StoreError, _redact, normalize_name, now, pack, unpack
 from warta.stories.cluster import POSTING_CAP, Clusterer, Member, _ordinal, rank_candidates, story_id
-from warta.stories.features import ArticleTerms, article_terms
+from warta.stories.features import FEATURES_VERSION, ArticleTerms, article_terms
 from warta.stories.similarity import Vector, vectors
 from warta.stories.story import ArticleInfo, central, describe
 
@@ -176,9 +184,111 @@ def backend_for(store: Store) -> StoreBackend:
     """One backend per open store (its caches live as long as the connection)."""
     b = store._story_backend
     if b is None:
+        if store.scalar("SELECT 1 FROM story_terms LIMIT 1") is None:
+            _mark(store, FEATURES_VERSION)  # the first bags: they are made with these features
         b = StoreBackend(store)
         store._story_backend = b
     return b
+
+
+# -- which features the stored bags were made with -----------------------------------
+VERSION_ROW = -1  # the story_terms row of the version (article numbers start at 1)
+VERSION_LOCK = 0x77617274_73747279  # PostgreSQL advisory lock of a re-clustering ("wartstry")
+# Re-cluster automatically up to this many articles; beyond, refuse and name the command.
+# Measured on detik_2025 (ingested with -j 1; SQLite; 2 cores shared with other work): its 884
+# stored articles re-cluster in 3 s on a quiet machine (~280 articles/s) and 8-11 s under
+# load (80-110 articles/s), so 10,000 take from 35 s to 2 minutes, about the most an ingest
+# should pause unasked.
+AUTO_REBUILD_ARTICLES = 10_000
+REBUILD_RATE = 100  # articles/s, the measured rate under load, for the time a message quotes
+
+
+class StaleStories(StoreError):
+    """The corpus' stories were made with other story features and must be re-clustered."""
+
+
+def _mark(store: Store, version: int, rebuilding: bool = False) -> None:
+    state: dict[str, Any] = {"features_version": version}
+    if rebuilding:
+        state["rebuilding"] = True
+    store.execute(
+        "INSERT INTO story_terms (article, day, terms) VALUES (?, NULL, ?) "
+        "ON CONFLICT (article) DO UPDATE SET terms = excluded.terms",
+        (VERSION_ROW, pack(state)),
+    )
+
+
+def stored_version(store: Store) -> dict[str, Any] | None:
+    """The version row of the stored bags (``{"features_version": N}``), None when there is none."""
+    blob = store.scalar("SELECT terms FROM story_terms WHERE article = ?", (VERSION_ROW,))
+    if blob is None:
+        return None
+    state = unpack(blob)
+    return state if isinstance(state, dict) else {"features_version": 0}
+
+
+def _stale_reason(store: Store) -> str | None:
+    """Why the stored bags cannot be compared with new ones, or None when they can."""
+    state = stored_version(store)
+    if state is None:
+        if store.scalar("SELECT 1 FROM articles LIMIT 1") is None:
+            return None  # an empty corpus: the first bags will be current
+        return "its stories were made by an older Warta (before story features had versions)"
+    if state.get("rebuilding"):
+        return "a re-clustering of its stories is under way or was interrupted"
+    v = int(state.get("features_version") or 0)
+    if v == FEATURES_VERSION:
+        return None
+    if v > FEATURES_VERSION:
+        raise StoreError(
+            f"the stories of this corpus were made with story features version {v}, newer than this Warta's "
+            f"({FEATURES_VERSION}); upgrade Warta"
+        )
+    return f"its stories were made with story features version {v}, this Warta uses {FEATURES_VERSION}"
+
+
+def ensure_current(store: Store, stream: TextIO | None = None, *, max_articles: int = AUTO_REBUILD_ARTICLES) -> bool:
+    """Re-cluster the corpus when its stored bags were made with other story features.
+
+    Why: new articles compared with stale bags silently make worse stories. Up to
+    ``max_articles`` it is done at once (saying so in one line on ``stream``); a larger corpus,
+    or one whose re-clustering is under way or was interrupted, raises :class:`StaleStories`
+    naming ``warta stories --db … --rebuild``. True when it re-clustered."""
+    if not store.stories:
+        return False
+    reason = _stale_reason(store)
+    if reason is None:
+        if stored_version(store) is None:  # an empty corpus: its bags will be made with these features
+            with store.transaction():
+                _mark(store, FEATURES_VERSION)
+        return False
+    n = int(store.scalar("SELECT COUNT(*) FROM articles") or 0)
+    state = stored_version(store)
+    if n > max_articles or (state is not None and state.get("rebuilding")):
+        raise _stale(store, reason, n)
+    print(
+        f"warta: {_redact(store.db)}: {reason}; re-clustering the stories of {n:,} articles (about {_duration(n)})",
+        file=stream or sys.stderr,
+    )
+    return rebuild(store, force=False) is not None
+
+
+def _stale(store: Store, reason: str, n: int) -> StaleStories:
+    db = _redact(store.db)
+    if reason.startswith("a re-clustering"):
+        reason += " (wait for it, or if it was stopped run it again)"
+    return StaleStories(
+        f"{db}: {reason}; re-cluster them with `warta stories --db {db} --rebuild` "
+        f"({n:,} articles, about {_duration(n)}) before adding articles or listing stories"
+    )
+
+
+def _duration(n: int) -> str:
+    s = n / REBUILD_RATE
+    return f"{max(1, round(s))} s" if s < 90 else f"{round(s / 60)} min"
+
+
+_ORDER = "SELECT num, id FROM articles ORDER BY published, COALESCE(source_id, id), id"
 
 
 def assign(store: Store, num: int, article_id: str, rec: dict[str, Any]) -> str:
@@ -193,19 +303,37 @@ def assign(store: Store, num: int, article_id: str, rec: dict[str, Any]) -> str:
     return decision.story
 
 
-def rebuild(store: Store) -> int:
-    """Cluster every stored article again, oldest first (after a model change); returns stories."""
+def rebuild(store: Store, *, force: bool = True) -> int | None:
+    """Cluster every stored article again, oldest first (after a model change); returns stories.
+
+    In transactions of 200 articles, so a large corpus does not hold the write lock for long;
+    until the last one the version row says a re-clustering is under way, which
+    :func:`ensure_current` refuses (an interrupted one stays so until this runs again).
+    ``force=False`` (the automatic one): None, doing nothing, when another process already
+    re-clustered the corpus; :class:`StaleStories` when one is under way."""
     with store.transaction():
+        if store.dialect == "postgres":
+            store.execute("SELECT pg_advisory_xact_lock(?)", (VERSION_LOCK,))
+        if not force:  # re-read under the lock: another process may have got here first
+            reason = _stale_reason(store)
+            if reason is None:
+                return None
+            state = stored_version(store)
+            if state is not None and state.get("rebuilding"):
+                raise _stale(store, reason, int(store.scalar("SELECT COUNT(*) FROM articles") or 0))
         for t in ("story_merges", "stories", "story_members", "story_keys", "story_terms"):
             store.execute(f"DELETE FROM {t}")
+        _mark(store, FEATURES_VERSION, rebuilding=True)  # also keeps the first bags from marking it done
     store._story_backend = None
-    rows = store.query("SELECT num, id FROM articles ORDER BY published, COALESCE(source_id, id), id")
+    rows = store.query(_ORDER)
     for i in range(0, len(rows), 200):
         with store.transaction():
             for num, aid in rows[i : i + 200]:
                 rec = store.record(aid)
                 if rec is not None:
                     assign(store, int(num), aid, rec)
+    with store.transaction():
+        _mark(store, FEATURES_VERSION)
     return int(store.scalar("SELECT COUNT(*) FROM stories") or 0)
 
 
@@ -309,4 +437,16 @@ def stories_of_entity(store: Store, entity_nums: list[int], limit: int = 10) -> 
     ]
 
 
-__all__ = ["StoreBackend", "assign", "backend_for", "normalize_name", "rebuild", "stories", "story"]
+__all__ = [
+    "FEATURES_VERSION",
+    "StaleStories",
+    "StoreBackend",
+    "assign",
+    "backend_for",
+    "ensure_current",
+    "normalize_name",
+    "rebuild",
+    "stored_version",
+    "stories",
+    "story",
+]
