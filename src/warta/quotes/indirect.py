@@ -279,6 +279,47 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
     return None
 
 
+def _passive_lead(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidate | None:
+    """`Dijelaskan Nadine, hutan itu …`, `Ditambahkannya, …`: a di- verb of saying opens the
+    sentence, then its agent (or a -nya clitic), a comma and the reported content."""
+    lex = lexicon()
+    s = strip_connectives(norm, rs, re_)
+    k = next((i for i, w in enumerate(ws) if w.start >= s), None)
+    if k is None or k + 2 >= len(ws):
+        return None
+    w = ws[k]
+    clitic = w.low.endswith("nya") and w.low[:-3] in lex.cues
+    cue = lex.cues.get(w.low[:-3] if clitic else w.low)
+    if cue is None or "passive" not in cue.uses:
+        return None
+    comma = norm.find(",", w.end, re_)
+    if comma == -1:
+        return None
+    sp = None
+    if clitic:
+        if norm[w.end : comma].strip():
+            return None
+    else:
+        sp = np_after(norm, ws, k + 1, max_words=8)
+        if sp is None or norm[sp[1] : comma].strip():
+            return None
+        text = norm[sp[0] : sp[1]]
+        if not (is_cap(text) or is_pronoun(text)):
+            return None
+    rest = [x for x in ws if x.start > comma]
+    # a named agent and its comma leave no doubt that a statement follows (`… unik dan cantik`)
+    if not rest or not (_is_clause(rest, vp=False, directive=False, topic_check=False) or (sp and len(rest) >= 4)):
+        return None
+    c = Candidate("indirect", [(rest[0].start, _trim_end(norm, rest[0].start, re_))], para)
+    c.cue, c.cue_lemma, c.cue_span = w.text, cue.lemma, (w.start, w.end)
+    if sp is None:
+        c.pronoun = "any"
+    else:
+        c.speaker_span, c.pronoun = sp, is_pronoun(norm[sp[0] : sp[1]])
+    c.attribution = (w.start, comma)
+    return c
+
+
 def _inner_attribution(norm: str, rest: list[Word], re_: int) -> tuple[Word, tuple[int, int], list[Word]] | None:
     """`kata Donal, <content>` right after `Menurut X,`: the cue word, the name's span and the
     content words, or None."""
@@ -629,6 +670,7 @@ def find(norm: str, layout: Layout, covered: list[tuple[int, int]]) -> list[Cand
                 continue
             found = (
                 _according(norm, ws, rs, re_, para)
+                or _passive_lead(norm, ws, rs, re_, para)
                 or _active(norm, ws, rs, re_, para)
                 or _interrupted(norm, ws, rs, re_, para)
                 or _trailing(norm, ws, rs, re_, para)
