@@ -253,6 +253,9 @@ def medium_after(norm: str, start: int, end: int) -> tuple[int, int, str] | None
         # `dikutip detikNews dari Antara`: the outlet quoted is the one after `dari`
         return medium_after(norm, ws[j + 1].start, end)
     s, e = ws[i].start, ws[j - 1].end
+    relayed = RELAYED_FROM.match(norm, e, end)
+    if relayed is not None:
+        return medium_after(norm, relayed.end(), end)  # `dikutip JUARA.net dari Firstpost`
     glued = GLUED_TAIL.search(norm, s, e)
     if glued and j - i == 1:
         e = glued.start(1)  # `dariBBCpada Kamis`: a link that lost its spaces on both sides
@@ -262,6 +265,8 @@ def medium_after(norm: str, start: int, end: int) -> tuple[int, int, str] | None
     return s, e, name
 
 
+# the rest of an outlet's web name, then `dari` and the medium it relays (`.net dari Firstpost`)
+RELAYED_FROM = re.compile(r"\.[a-z]{2,4}(?:\.[a-z]{2})?\s+dari\s+(?=[A-Z])")
 TOLD_TO = re.compile(r"(?<!\w)kepada\s+")  # `ujarnya kepada BBC`
 
 
