@@ -1018,11 +1018,9 @@ def _merged(ent) -> bool:
     two people merged into one by mistake."""
     names = {m.text.lower() for m in ent.mentions if not _acronym(m.text)}
     toks = [set(n.split()) for n in names]
-    # parts of the full name (`Bambang`, `Soesatyo` of `Bambang Soesatyo`) share no word with
-    # each other but are one person: only a name outside the canonical one can be another person
-    canon = set(ent.canonical.lower().split())
-    outside = [t for t in toks if not t <= canon]
-    return any(not (a & b) for a in outside for b in toks if b is not a)
+    # parts of a full name (`Bambang`, `Soesatyo` where `Bambang Soesatyo` is also written)
+    # share no word with each other but are one person: only names never written together are two
+    return any(not (a & b) and not any(a | b <= t for t in toks) for k, a in enumerate(toks) for b in toks[k + 1 :])
 
 
 def _checked_mentions(article: Article) -> list[tuple[int, int, int]]:
