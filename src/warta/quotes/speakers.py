@@ -1097,8 +1097,9 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
     prev: Candidate | None = None
     described: set[int] = set()  # candidates whose speaker is a description (`wanita itu`), not a pronoun
     for k, c in enumerate(cands):
-        if c.speaker_span is not None and not c.pronoun and r.described_by_clause(c.speaker_span) is not None:
-            c.speaker_span = (c.speaker_span[0], r.described_by_clause(c.speaker_span))  # type: ignore[assignment]
+        described_end = r.described_by_clause(c.speaker_span) if c.speaker_span and not c.pronoun else None
+        if described_end is not None:
+            c.speaker_span = (c.speaker_span[0], described_end)  # type: ignore[index]
         if c.speaker_span is not None and not c.pronoun:
             if _institution_anaphor(article.norm, c.speaker_span):
                 c.pronoun = "org"
