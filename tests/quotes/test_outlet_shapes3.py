@@ -124,6 +124,15 @@ def test_parts_of_one_name_are_one_person():
     assert a.quotes[0].speaker.name == "Hadi Santoso"
 
 
+def test_a_title_led_by_a_relation_word_is_a_description():
+    a = read_with(
+        'Atlet selam Maya Kartika menyiapkan ekspedisi baru. "Lautnya masih bersih," kata Maya.\n\n'
+        '"Saya ingin ke sana lagi," ujar Putri Pariwisata 2015 yang pernah berlayar ke Maluku ini.',
+        [("Maya Kartika", "PER", ["Maya Kartika", "Maya"]), ("Maluku", "LOC", ["Maluku"])],
+    )
+    assert a.quotes[1].speaker.name == "Maya Kartika"
+
+
 def test_a_generic_person_with_a_relative_clause_is_a_new_source():
     a = read_with(
         'Ketua RT Bambang Irawan meninjau lokasi. "Airnya sudah surut," kata Bambang.\n\n'

@@ -487,8 +487,10 @@ class Resolver:
         titled = ws[0][:1].islower() or head in lex.titles or head in lex.role_words or head in PERSON_HEADS
         if not titled and (len(ws) < 2 or self._named_at(s)):
             return None  # a capitalised phrase is a description only when it names nobody
-        if head in PLURAL_LEADS or head in RELATION_HEADS or head in NOT_PERSON_HEADS or head in lex.speaker_nouns:
+        if head in PLURAL_LEADS or head in NOT_PERSON_HEADS or head in lex.speaker_nouns:
             return None  # `warga yang tinggal di dekat lokasi itu`: a new, unnamed source
+        if head in RELATION_HEADS and self._person_after(s + len(ws[0]), e):
+            return None  # `anak Nama yang …`: a relative of the person named (not `Putri Indonesia`)
         m = _DESCRIPTION_TAIL.match(self.norm, e)
         if m is None:
             return None
@@ -497,6 +499,15 @@ class Resolver:
         if i is not None and self.a.entities[i].label == "PER":
             return None  # `kata Andi Wijaya yang juga ketua RT itu`: the name speaks
         return end
+
+    def _person_after(self, s: int, e: int) -> bool:
+        """A person is named between ``s`` and ``e``."""
+        k = bisect_left(self.mention_starts, s)
+        while k < len(self.mentions) and self.mentions[k][0] < e:
+            if self.a.entities[self.mentions[k][2]].label == "PER":
+                return True
+            k += 1
+        return False
 
     def _named_at(self, s: int) -> bool:
         """A person or a body is named from ``s`` on."""
