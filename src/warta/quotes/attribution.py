@@ -15,6 +15,8 @@ from warta.quotes.text import Word, is_cap, is_verbish, words
 
 # words that end the noun phrase after a cue (`ujar Peskov dalam …`, `kata warga yang …`)
 NP_STOP = wordset("np_stop")
+# words between a title and its name (`Gubernur DKI terpilih Anies Baswedan`)
+ROLE_MODIFIERS = wordset("role_modifiers")
 # adverbs between a subject and its verb (`Luhut juga mengatakan`)
 ADVERBS = wordset("adverbs")
 # words a subject does not start with
@@ -112,6 +114,9 @@ def np_after(norm: str, ws: list[Word], i: int, max_words: int = 12) -> tuple[in
         ):
             j += 1  # `Deputi Penindakan dan Eksekusi KPK Asep Guntur Rahayu`: one role, then the name
             continue
+        if j > i and low in ROLE_MODIFIERS and _modified_role_then_name(ws, i, j):
+            j += 1  # `Gubernur DKI terpilih Anies Baswedan`: the role's modifier, then the name
+            continue
         if low in NP_STOP and not (low == "dari" and j > i and ws[j - 1].text.isdigit()):
             break
         if j > i and (is_verbish(w.text) or lex.cue(w.text) is not None) and low not in lex.titles:
@@ -122,6 +127,17 @@ def np_after(norm: str, ws: list[Word], i: int, max_words: int = 12) -> tuple[in
     if j == i:
         return None
     return ws[i].start, ws[j - 1].end
+
+
+def _modified_role_then_name(ws: list[Word], i: int, j: int) -> bool:
+    """Word ``j`` modifies a role begun by a title at ``i``..``j`` and the words after it
+    (other modifiers, then capitalised words) go on to a name."""
+    if not any(x.low.strip(".") in lexicon().titles for x in ws[i:j]):
+        return False
+    k = j + 1
+    while k < len(ws) and ws[k].low in ROLE_MODIFIERS:
+        k += 1
+    return k < len(ws) and is_cap(ws[k].text) and not _date_word(ws, k)
 
 
 MONTHS = frozenset(
@@ -237,6 +253,9 @@ def medium_after(norm: str, start: int, end: int) -> tuple[int, int, str] | None
         # `dikutip detikNews dari Antara`: the outlet quoted is the one after `dari`
         return medium_after(norm, ws[j + 1].start, end)
     s, e = ws[i].start, ws[j - 1].end
+    relayed = RELAYED_FROM.match(norm, e, end)
+    if relayed is not None:
+        return medium_after(norm, relayed.end(), end)  # `dikutip JUARA.net dari Firstpost`
     glued = GLUED_TAIL.search(norm, s, e)
     if glued and j - i == 1:
         e = glued.start(1)  # `dariBBCpada Kamis`: a link that lost its spaces on both sides
@@ -246,6 +265,8 @@ def medium_after(norm: str, start: int, end: int) -> tuple[int, int, str] | None
     return s, e, name
 
 
+# the rest of an outlet's web name, then `dari` and the medium it relays (`.net dari Firstpost`)
+RELAYED_FROM = re.compile(r"\.[a-z]{2,4}(?:\.[a-z]{2})?\s+dari\s+(?=[A-Z])")
 TOLD_TO = re.compile(r"(?<!\w)kepada\s+")  # `ujarnya kepada BBC`
 
 

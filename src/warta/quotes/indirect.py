@@ -137,6 +137,8 @@ def _is_clause(ws: list[Word], vp: bool, directive: bool, topic_check: bool = Tr
         )
     ):
         return False  # `menyampaikan harapannya`, `menjelaskan soal …`
+    if topic_check and len(ws) >= 2 and f"{first} {ws[1].low}" in lex.topics and (len(ws) == 2 or ws[2].low in NP_STOP):
+        return False  # `menyampaikan hal itu seusai …` (but `mengatakan hal itu dilakukan …` reports)
     # `menyampaikan pesan kepada …` is a topic; `program ini telah menghemat …` a clause
     if topic_check and first in lex.weak_topics and not any(w.low in PREDICATES or is_verbish(w.text) for w in ws[1:5]):
         return False
@@ -249,6 +251,12 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
                     if c is not None:
                         return c
                     continue
+                if run and low == "menurut" and not first and len(run) <= 3:
+                    # `Program itu menurut Rina jadi andalan …`: the statement around `menurut X`
+                    c = _inner_according(norm, ws, k, run, rs, re_, para)
+                    if c is not None:
+                        return c
+                    continue
                 if not run or len(run) >= len(ws) - k - 3 or not first:
                     continue
                 np_ws, comma = run, run[-1].end
@@ -277,6 +285,47 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
             c.attribution = (w.start, comma)
             return c
     return None
+
+
+def _passive_lead(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidate | None:
+    """`Dijelaskan Nadine, hutan itu …`, `Ditambahkannya, …`: a di- verb of saying opens the
+    sentence, then its agent (or a -nya clitic), a comma and the reported content."""
+    lex = lexicon()
+    s = strip_connectives(norm, rs, re_)
+    k = next((i for i, w in enumerate(ws) if w.start >= s), None)
+    if k is None or k + 2 >= len(ws):
+        return None
+    w = ws[k]
+    clitic = w.low.endswith("nya") and w.low[:-3] in lex.cues
+    cue = lex.cues.get(w.low[:-3] if clitic else w.low)
+    if cue is None or "passive" not in cue.uses:
+        return None
+    comma = norm.find(",", w.end, re_)
+    if comma == -1:
+        return None
+    sp = None
+    if clitic:
+        if norm[w.end : comma].strip():
+            return None
+    else:
+        sp = np_after(norm, ws, k + 1, max_words=8)
+        if sp is None or norm[sp[1] : comma].strip():
+            return None
+        text = norm[sp[0] : sp[1]]
+        if not (is_cap(text) or is_pronoun(text)):
+            return None
+    rest = [x for x in ws if x.start > comma]
+    # a named agent and its comma leave no doubt that a statement follows (`… unik dan cantik`)
+    if not rest or not (_is_clause(rest, vp=False, directive=False, topic_check=False) or (sp and len(rest) >= 4)):
+        return None
+    c = Candidate("indirect", [(rest[0].start, _trim_end(norm, rest[0].start, re_))], para)
+    c.cue, c.cue_lemma, c.cue_span = w.text, cue.lemma, (w.start, w.end)
+    if sp is None:
+        c.pronoun = "any"
+    else:
+        c.speaker_span, c.pronoun = sp, is_pronoun(norm[sp[0] : sp[1]])
+    c.attribution = (w.start, comma)
+    return c
 
 
 def _inner_attribution(norm: str, rest: list[Word], re_: int) -> tuple[Word, tuple[int, int], list[Word]] | None:
@@ -308,6 +357,29 @@ def _closing_according(norm: str, ws: list[Word], k: int, name: list[Word], rs: 
     if not content or not _is_clause(content, vp=False, directive=False, topic_check=False):
         return None
     c = Candidate("indirect", [(content[0].start, _trim_end(norm, content[0].start, ws[k].start))], para)
+    c.cue, c.cue_lemma, c.cue_span = ws[k].text, "menurut", (ws[k].start, ws[k].end)
+    c.speaker_span = (name[0].start, name[-1].end)
+    c.attribution = (ws[k].start, name[-1].end)
+    return c
+
+
+def _inner_according(
+    norm: str, ws: list[Word], k: int, name: list[Word], rs: int, re_: int, para: int
+) -> Candidate | None:
+    """The statement a mid-sentence ``menurut X`` sits in: its subject before, its predicate
+    after, as two pieces (`Smart city menurut Sandi jadi program …`)."""
+    s = strip_connectives(norm, rs, ws[k].start)
+    before = [x for x in ws[:k] if x.start >= s]
+    after = [x for x in ws if x.start >= name[-1].end]
+    if not before or len(after) < 3 or any(c in norm[before[-1].end : ws[k].start] for c in ",;:"):
+        return None
+    if any(c in norm[name[-1].end : after[0].start] for c in ",;:(") or after[0].text[:1].isdigit():
+        return None  # `menurut Pasal 5 …`, `menurut Rina, …` (another reading)
+    if not _is_clause(before + after, vp=False, directive=False, topic_check=False):
+        return None
+    c = Candidate(
+        "indirect", [(before[0].start, before[-1].end), (after[0].start, _trim_end(norm, after[0].start, re_))], para
+    )
     c.cue, c.cue_lemma, c.cue_span = ws[k].text, "menurut", (ws[k].start, ws[k].end)
     c.speaker_span = (name[0].start, name[-1].end)
     c.attribution = (ws[k].start, name[-1].end)
@@ -629,6 +701,7 @@ def find(norm: str, layout: Layout, covered: list[tuple[int, int]]) -> list[Cand
                 continue
             found = (
                 _according(norm, ws, rs, re_, para)
+                or _passive_lead(norm, ws, rs, re_, para)
                 or _active(norm, ws, rs, re_, para)
                 or _interrupted(norm, ws, rs, re_, para)
                 or _trailing(norm, ws, rs, re_, para)

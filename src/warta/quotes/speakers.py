@@ -70,6 +70,10 @@ COUNSEL_HEADS = wordset("counsel_heads")
 _CLAUSE_STOP = re.compile(r'[;:"()]|(?<!\b[A-Z][a-z]{0,3})\.')
 # the only words that make a governor: `oleh`, and verbs in me-/di-/be- (see ``_governor``)
 _GOVERNING = re.compile(r"(?<!\S)(?:oleh|me[a-z]{3}|di[a-z]{3}|be[a-z]{3})")
+# the rest of a description up to a closing demonstrative at the end of its sentence
+_DESCRIPTION_TAIL = re.compile(
+    r"""(?:\s+yang\s|\s*,\s)[^."“”;:!?\n]{0,160}?\s(ini|itu|tersebut)(?=\s*(?:[.!?]|\(|\[|$))"""
+)
 _APPOSITION = re.compile(r"\s*(?:\(\d+\)\s*)?,\s*[a-z][\w\s.-]{0,60}")  # `X (30), anak Y, hadir`
 
 
@@ -376,7 +380,8 @@ class Resolver:
         if len(lead) >= 2 and lead[0].lower() in RELATION_HEADS and is_cap(lead[1]):
             # `Anak Ridwan Kamil`: the child speaks, not the person named
             return Speaker(_shortest([lead[0].lower()] + lead[1:]), None, s, e)
-        if lead and lead[0][:1].islower() and lead[0].lower() not in lexicon().titles and "," not in self.norm[s:e]:
+        common = lead and lead[0][:1].islower() and lead[0].lower() not in lexicon().titles
+        if common and "," not in self.norm[s:e] and not self._name_at_end(i, s, e):
             i = None  # `pengemudi Pajero`, `warga Desa X`: the name only qualifies a common noun
         if i is not None and self.a.entities[i].label == "PER":
             return self._speaker_for(i, s, e)
@@ -453,6 +458,63 @@ class Resolver:
             if j is not None:
                 return self._speaker_for(j, s, e)
         return Speaker(text, None, s, e)
+
+    def _name_at_end(self, i: int | None, s: int, e: int) -> bool:
+        """`petinggi laskar FPI Maman Suryadi`: a role phrase closed by a person's full name (two
+        words or more) names that person; `pengemudi Pajero` or `warga Desa X` only qualify a noun."""
+        if i is None or self.a.entities[i].label != "PER":
+            return False
+        end = s + len(self.norm[s:e].rstrip(" ,."))
+        first = bisect_left(self.mention_starts, s - MAX_MENTION_CHARS)
+        for ms, me, k in self.mentions[first:]:
+            if ms >= e:
+                break
+            if k == i and ms > s and me == end and len(self.norm[ms:me].split()) >= 2:
+                return True
+        return False
+
+    def described_by_clause(self, span: tuple[int, int]) -> int | None:
+        """`…," tambah pemain yang kini memperkuat Persib Bandung itu.`, `terang presenter
+        acara X kelahiran Y, 8 Mei 1984 ini.`: a description led by a common noun or a title,
+        running to a closing `ini`/`itu`/`tersebut` at the end of the sentence, points back to the
+        person quoted before. The end of that description, or None (a person named in it speaks)."""
+        s, e = span
+        ws = self.norm[s:e].split()
+        if not ws or ws[-1].lower() in ("itu", "tersebut", "ini"):
+            return None
+        head = ws[0].lower().strip(".")
+        lex = lexicon()
+        titled = ws[0][:1].islower() or head in lex.titles or head in lex.role_words or head in PERSON_HEADS
+        if not titled and (len(ws) < 2 or self._named_at(s)):
+            return None  # a capitalised phrase is a description only when it names nobody
+        if head in PLURAL_LEADS or head in NOT_PERSON_HEADS or head in lex.speaker_nouns:
+            return None  # `warga yang tinggal di dekat lokasi itu`: a new, unnamed source
+        if head in RELATION_HEADS and self._person_after(s + len(ws[0]), e):
+            return None  # `anak Nama yang …`: a relative of the person named (not `Putri Indonesia`)
+        m = _DESCRIPTION_TAIL.match(self.norm, e)
+        if m is None:
+            return None
+        end = m.end(1)
+        i = self._entity_in(s, end)
+        if i is not None and self.a.entities[i].label == "PER":
+            return None  # `kata Andi Wijaya yang juga ketua RT itu`: the name speaks
+        return end
+
+    def _person_after(self, s: int, e: int) -> bool:
+        """A person is named between ``s`` and ``e``."""
+        k = bisect_left(self.mention_starts, s)
+        while k < len(self.mentions) and self.mentions[k][0] < e:
+            if self.a.entities[self.mentions[k][2]].label == "PER":
+                return True
+            k += 1
+        return False
+
+    def _named_at(self, s: int) -> bool:
+        """A person or a body is named from ``s`` on."""
+        k = bisect_left(self.mention_starts, s)
+        return (
+            k < len(self.mentions) and self.mentions[k][0] == s and self.a.entities[self.mentions[k][2]].label != "LOC"
+        )
 
     def _joint(self, s: int, e: int) -> Speaker | None:
         """`Tim Dokter RSCM dan IDI menyatakan …`, `kelompok HAM dan pakar PBB`: bodies or groups
@@ -967,7 +1029,9 @@ def _merged(ent) -> bool:
     two people merged into one by mistake."""
     names = {m.text.lower() for m in ent.mentions if not _acronym(m.text)}
     toks = [set(n.split()) for n in names]
-    return any(not (a & b) for k, a in enumerate(toks) for b in toks[k + 1 :])
+    # parts of a full name (`Bambang`, `Soesatyo` where `Bambang Soesatyo` is also written)
+    # share no word with each other but are one person: only names never written together are two
+    return any(not (a & b) and not any(a | b <= t for t in toks) for k, a in enumerate(toks) for b in toks[k + 1 :])
 
 
 def _checked_mentions(article: Article) -> list[tuple[int, int, int]]:
@@ -1044,6 +1108,9 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
     prev: Candidate | None = None
     described: set[int] = set()  # candidates whose speaker is a description (`wanita itu`), not a pronoun
     for k, c in enumerate(cands):
+        described_end = r.described_by_clause(c.speaker_span) if c.speaker_span and not c.pronoun else None
+        if described_end is not None:
+            c.speaker_span = (c.speaker_span[0], described_end)  # type: ignore[index]
         if c.speaker_span is not None and not c.pronoun:
             if _institution_anaphor(article.norm, c.speaker_span):
                 c.pronoun = "org"
