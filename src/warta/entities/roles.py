@@ -115,8 +115,10 @@ def _role_words(words: list[str], heads: frozenset[str]) -> list[str] | None:
             return None
         start = nxt
     role = tail[start:]
-    if stopped in ("menurut", "kata", "ujar") and len(role) == 1 and role[0][:1].islower():
-        return None  # `Menurut jaksa, Sri saat itu menagih`: the source of the words, not Sri's post
+    # `Menurut jaksa, Sri saat itu menagih`: the source of the words, not Sri's post; but `kata
+    # salah satu siswa, Rina`: a qualifier before the noun makes it a description of the speaker
+    if stopped in ("menurut", "kata", "ujar") and len(role) == 1 and role[0][:1].islower() and not start:
+        return None
     return role if role and not _is_rank(" ".join(role)) else None
 
 
@@ -132,6 +134,10 @@ def role_before(
     toks = [(m.group(), m.start()) for m in _WORD.finditer(before)]
     # a rank right before the name: the post stands before the rank
     k = len(toks)
+    # `Direktur Utama PT SPR periode 2010-2015 Rahman`: the term of the post stands between them
+    term = _TERM.search(before)
+    if term is not None:
+        k = next(x for x, (_t, at) in enumerate(toks) if at >= term.start())
     for n in (4, 3, 2, 1):
         if (
             k - n >= 0
@@ -153,12 +159,18 @@ def role_before(
     words = [t for t, _ in toks[:k]]
     role = _role_words(words, heads)
     if role is None and k < len(toks) and toks[k][0] == ",":
-        # `Bupati Lampung Tengah, Lampung, Mustafa`: the place of the post set off by commas
-        j = _place_aside(toks, k)
-        if j is not None:
+        # `Bupati Lampung Tengah, Lampung, Mustafa`: the place of the post set off by commas;
+        # `Bhabinkamtibmas Kelurahan Fatukoa, Kecamatan Maulafa, Kota Kupang, Aipda Endy`: a chain of
+        # places, from the smallest to the largest, the post before the first
+        for _ in range(_MAX_PLACES):
+            j = _place_aside(toks, k)
+            if j is None:
+                break
             k = j
             words = [t for t, _ in toks[:k]]
             role = _role_words(words, heads)
+            if role is not None:
+                break
     if role is None:
         # `mantan menteri Thailand yang terlibat dalam kasus itu, Boonsong`: the description
         # before a relative clause
@@ -176,21 +188,34 @@ def role_before(
     return " ".join(role).replace("( ", "(").replace(" )", ")"), line_start + toks[first][1]
 
 
+_TERM = re.compile(r"\s+periode\s+\d{4}(?:\s*[-–/]\s*\d{2,4})?\s*$")
+_MAX_PLACES = 4  # `Kelurahan …, Kecamatan …, Kota …, Provinsi …`
+# words that open the name of an administrative area (`Kecamatan Maulafa`, `Kota Kupang`)
+_AREA_WORDS = frozenset(("kelurahan", "desa", "kecamatan", "kabupaten", "kota", "provinsi", "distrik", "kampung"))
+
+
 def _place_aside(toks: list[tuple[str, int]], k: int) -> int | None:
     """Where the comma before a place stands, when ``toks[k]`` (a comma) closes a short place
-    name set off by commas (`…, Kalimantan Selatan, Abdul`), else None."""
+    name set off by commas (`…, Kalimantan Selatan, Abdul`, `…, Nusa Tenggara Timur (NTT), Aipda`),
+    else None."""
     j = k - 1
-    while j >= 0 and k - j <= 5 and toks[j][0] != ",":
+    if j >= 2 and toks[j][0] == ")" and toks[j - 1][0].isupper() and toks[j - 2][0] == "(":
+        j -= 3  # the place's short form in brackets
+    end = j + 1
+    while j >= 0 and end - j <= 5 and toks[j][0] != ",":
         if not toks[j][0][:1].isupper():
             return None
         j -= 1
-    if j <= 0 or toks[j][0] != "," or j == k - 1:
+    if j <= 0 or toks[j][0] != "," or j == end - 1:
         return None
-    return j if country_of(" ".join(t for t, _ in toks[j + 1 : k])) else None
+    name = [t for t, _ in toks[j + 1 : end]]
+    if name[0].lower() in _AREA_WORDS and len(name) > 1:
+        return j
+    return j if country_of(" ".join(name)) else None
 
 
 _AFTER = re.compile(
-    r"(?:\s+sendiri)?\s*,\s*(?:yang\s+(?:merupakan|adalah|menjabat(?:\s+sebagai)?|kini|juga)\s+)?"
+    r"(?:\s+(?:sendiri|misalnya|contohnya|umpamanya))?\s*,\s*(?:yang\s+(?:merupakan|adalah|menjabat(?:\s+sebagai)?|kini|juga)\s+)?"
     r"|\s+yang\s+(?:juga\s+|kini\s+)?(?:merupakan|adalah|menjabat(?:\s+sebagai)?)\s+"
 )
 # `di University of Massachusetts Amherst`, `dari Universitas Indonesia`: a body after the name
@@ -214,7 +239,11 @@ _AS = re.compile(
     r"|\s+(?:yang\s+|setelah\s+|sejak\s+)?(?:(?:kini|baru|resmi|sempat|pernah|telah|sudah)\s+){1,2}"
     r"(?:(?:dilantik|terpilih|diangkat|ditunjuk)\s+)?(?:menjadi|sebagai)\s+"
     r"|\s+(?:yang\s+|setelah\s+|sejak\s+)?(?:dilantik|terpilih|diangkat|ditunjuk)\s+(?:menjadi|sebagai)\s+"
+    # `Rudi kembali aktif sebagai gubernur`, `Rudi yang kembali menjabat sebagai Bupati`
+    r"|\s+(?:yang\s+)?kembali\s+(?:aktif\s+|menjabat\s+|bertugas\s+)?(?:menjadi|sebagai)\s+"
 )
+# `Basuki Tjahaja Purnama (Ahok)`: the short name in brackets right after the full one
+_ALIAS = re.compile(r"\s*\(\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*\)")
 
 
 def _role_as(norm: str, end: int, line_end: int, title_firsts: frozenset[str]) -> str | None:
@@ -262,6 +291,9 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
     found = _role_as(norm, end, line_end, title_firsts)
     if found is not None:
         return found
+    alias = _ALIAS.match(norm, end, line_end)
+    if alias is not None:
+        return role_after(norm, alias.end(), line_end, title_firsts)
     age = _AGE.match(norm, end, line_end)
     if age:
         # `Ahmad Dahlan (40), seorang pedagang sayur,`: the age, then a trade or a relation (not where
@@ -370,7 +402,12 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             line_end = norm.find("\n", m.end, hi)
             line_end = hi if line_end == -1 else line_end
             found = role_before(norm, m.start, line_start, firsts, m.end)
-            if found is not None and not is_relation(found[0]) and _names_inside(people, cl, found[1], m.start):
+            # (within the role's own words: a rank after it, `Capt.` read as a name, is no list)
+            if (
+                found is not None
+                and not is_relation(found[0])
+                and _names_inside(people, cl, found[1], min(m.start, found[1] + len(found[0])))
+            ):
                 found = None  # `anggota terdiri atas M. Fanshurullah Asa, Mohammad Noor Rofieq`: a list
             if found is not None and any(found[1] <= o.start < m.start for o in cl.mentions):
                 found = None  # `Presiden Joko Widodo (Jokowi)`: the person's own name, not a post
