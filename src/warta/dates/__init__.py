@@ -145,6 +145,27 @@ def _carry_future(text: str, cands: list[Candidate]) -> None:
             prev = c
 
 
+TYPO_DAYS_BACK, TYPO_DAYS_AHEAD = 14, 7  # a news report's days lie this close to its publication
+FAR_DAYS = 31  # a day written without its year that lands further than this from publication
+
+
+def _month_typo(c: Candidate, published: date | None) -> date | None:
+    """``Senin (1/2)`` in a report published on 9 December: no year makes 1 February a Monday
+    near the publication, but 1 December, a Monday a week before, does; the month is the typo
+    (GUIDELINES: the weekday and the publication day point to the day meant)."""
+    if published is None or c.wd is None or c.d is None or c.y is None or c.m is None:
+        return None
+    written = safe_date(c.y, c.m, c.d)
+    if written is None or abs((written - published).days) <= FAR_DAYS:
+        return None
+    fits = [
+        dt
+        for k in range(-TYPO_DAYS_BACK, TYPO_DAYS_AHEAD + 1)
+        if (dt := date.fromordinal(published.toordinal() + k)).weekday() == c.wd and dt.day == c.d
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
 def _quote_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     marks = []
     i = text.find('"', a, b)
@@ -195,6 +216,10 @@ def find_dates(article: Article) -> list[DateMention]:
             c.flags.append("year_inferred")
             if mismatch:
                 c.flags.append("weekday_mismatch")
+                fixed = _month_typo(c, published)
+                if fixed is not None:
+                    c.y, c.m = fixed.year, fixed.month
+                    c.flags.append("month_typo")
         elif c.kind == "full" and c.wd is not None:
             dt = safe_date(c.y, c.m, c.d)
             if dt and dt.weekday() != c.wd:

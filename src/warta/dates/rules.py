@@ -56,6 +56,9 @@ def _alt(words: Any) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+_CONSTITUTION = re.compile(r"(?<![\w-])(?:Undang-Undang\s+Dasar|UUD)(?:\s+Negara\s+Republik\s+Indonesia)?\s+$")
+
+
 def _phrases(words: Any) -> str:
     """Alternation of (possibly multi-word) phrases, longest first, any run of spaces between words."""
     return "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len, reverse=True))
@@ -103,6 +106,7 @@ def tables() -> dict[str, Any]:
         "future_cues": re.compile(rf"\b(?:{_alt(cal['future_cues'])})\b"),
         "every": re.compile(rf"\b(?:{_alt(cal['every_words'])})\s+(?:hari\s+)?$"),
         "named_days": {k: tuple(v) for k, v in cal["named_days"].items()},
+        "anniversaries": {k: tuple(v) for k, v in cal["anniversaries"].items() if not k.startswith("_")},
     }
 
 
@@ -220,6 +224,13 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         # `pada Hari Kemerdekaan AS`, `menjelang Hari Pahlawan 2025`: a fixed day a name pins down
         "named_day": re.compile(rf"(?P<name>{_phrases(cal['named_days'])})(?:\s+(?P<y>\d{{4}}))?(?![\w])", flags),
+        # `HUT ke-80 RI`, `HUT Republik Indonesia ke-72`: an anniversary names its year by its number
+        "anniversary": re.compile(
+            r"(?<![\w])HUT\s+(?:ke-?\s*(?P<n1>\d{1,3})\s+)?"
+            rf"(?P<name>{_phrases([k for k in cal['anniversaries'] if not k.startswith('_')])})"
+            r"(?:\s+ke-?\s*(?P<n2>\d{1,3}))?(?![\w])",
+            flags,
+        ),
         "named_day_prefix": re.compile(rf"(?<![\w])(?:{_phrases(cal['named_day_prefix'])})\s+$", flags),
         "hijri": re.compile(r"(?<![\w/])\d{4}\s*H\s*/\s*(?P<y>\d{4})\s*M(?![\w])"),
         "month_only": re.compile(
@@ -355,6 +366,7 @@ def dispatch() -> dict[str, tuple[str, ...]]:
     put(cal["weekday_prefix"], "wd_only")
     put(["pukul", "jam", "pkl"], "time")
     put(cal["named_days"], "named_day")
+    put(["hut"], "anniversary")
     return {k: tuple(sorted(v)) for k, v in table.items()}
 
 
@@ -543,7 +555,9 @@ def find(text: str, region: int = 0) -> list[Candidate]:
     for m in hits("bare_year"):
         y = int(m.group("y"))
         if _plausible_year(text, m.start(), m.end(), y):
-            add(Candidate(m.start(), m.end(), "year", y=y, region=region))
+            # `Undang-Undang Dasar 1945`: the year names the constitution, and the mention is its name
+            law = _CONSTITUTION.search(text, max(0, m.start() - 60), m.start())
+            add(Candidate(law.start() if law else m.start(), m.end(), "year", y=y, region=region))
 
     for m in hits("quarter"):
         y = int(m.group("y"))
@@ -594,6 +608,13 @@ def find(text: str, region: int = 0) -> list[Candidate]:
         mo, d = t["named_days"][" ".join(m.group("name").lower().split())]
         y = int(m.group("y")) if m.group("y") else None
         add(Candidate(m.start("name"), m.end(), "full" if y else "dm", y=y, m=mo, d=d, region=region))
+
+    for m in hits("anniversary"):
+        n = m.group("n1") or m.group("n2")
+        if not n or (m.group("n1") and m.group("n2")):
+            continue  # `HUT RI` alone: a name without its year (`named_day` reads it after `pada`)
+        y0, mo, d = t["anniversaries"][" ".join(m.group("name").lower().split())]
+        add(Candidate(m.start(), m.end(), "full", y=y0 + int(n), m=mo, d=d, region=region))
 
     for m in hits("rel_day"):
         key = " ".join(m.group("rel").lower().split())
