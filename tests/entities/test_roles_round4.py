@@ -67,3 +67,29 @@ def test_role_shapes(text: str, name: str, role: str) -> None:
 )
 def test_no_role(text: str, name: str) -> None:
     assert _roles(text).get(name) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Pengamat menilai vonis hakim kepada Rudi Hartono tak hanya membuat Bupati nonaktif Kabupaten "
+            "Garut itu menderita.",
+            "Rudi Hartono",
+            "Bupati nonaktif Kabupaten Garut",
+        ),
+        (
+            "Jaksa memeriksa Andi Saputra pekan lalu. Dia berharap kasus Ketua Umum Partai Nusantara itu "
+            "ditangani secara objektif.",
+            "Andi Saputra",
+            "Ketua Umum Partai Nusantara",
+        ),
+    ],
+)
+def test_post_and_body_then_itu_inside_a_sentence(text: str, name: str, role: str) -> None:
+    assert _roles(text)[name] == role
+
+
+def test_regulation_then_tersebut_is_no_role() -> None:
+    text = "Menurut Andi Saputra, Peraturan Menteri Perhubungan (PM) No. 84/2013 tersebut sudah jelas."
+    assert _roles(text)["Andi Saputra"] is None

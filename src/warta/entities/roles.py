@@ -441,6 +441,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                 break
     opens = _openers(norm)
     _anaphoric_roles(norm, opens, people, firsts)
+    _inner_anaphoric_roles(norm, people, firsts)
     _bare_title_roles(norm, people)
     _according_roles(norm, people, firsts)
     claimed.sort(key=lambda c: c[0])
@@ -571,6 +572,43 @@ def _anaphoric_roles(
         if owner is None or (owner.role and not is_rank(owner.role)):
             continue
         owner.role = role
+
+
+# `… membuat Gubernur nonaktif DKI Jakarta itu menderita`: a post and its body, then `itu`, inside
+# a sentence
+_INNER_ANAPHOR = re.compile(r" (?:itu|tersebut) (?=[a-z])")
+_INNER_REACH = 400  # the person such a phrase stands for was named in the sentence or the one before
+
+
+def _inner_anaphoric_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
+    """A capitalised post with its body followed by `itu`/`tersebut` inside a sentence (`kasus
+    Ketua Umum Partai Golkar itu`, `membuat Gubernur nonaktif DKI Jakarta itu menderita`) is the
+    role of the person named last before it, outside a quotation, if that person has none yet."""
+    heads = _heads(firsts)
+    for m in _INNER_ANAPHOR.finditer(norm):
+        lo = max(norm.rfind("\n", 0, m.start()) + 1, m.start() - _PHRASE_CHARS)
+        toks = [(t.group(), t.start()) for t in _WORD.finditer(norm, lo, m.start())]
+        role = _role_words([t for t, _ in toks], heads)
+        if not role or len(role) < 2 or not role[0][:1].isupper() or is_relation(" ".join(role)):
+            continue
+        if not any(w[:1].isupper() and w.lower() not in heads for w in role[1:]):
+            continue  # a post with no body (`Ketua itu`) could be anyone's
+        if any(ch.isdigit() for w in role for ch in w):
+            continue  # `PM No. 84/2013 tersebut`: a regulation, not a post
+        start = toks[len(toks) - len(role)][1]
+        para = norm.rfind("\n", 0, start) + 1
+        if norm.count('"', para, start) % 2:
+            continue  # inside a quotation
+        k = bisect.bisect_left(people, start, key=lambda p: p[0])
+        if k < len(people) and people[k][0] < m.start():
+            continue  # a name inside the phrase: not a post standing alone
+        if not k or people[k - 1][0] < start - _INNER_REACH:
+            continue
+        at, owner = people[k - 1]
+        if norm.count('"', norm.rfind("\n", 0, at) + 1, at) % 2:
+            continue  # the last name is inside a quotation
+        if not owner.role or is_rank(owner.role):
+            owner.role = " ".join(role)
 
 
 # `Menurut istri Anang Hermansyah ini, …`, `Menurut politikus PDIP tersebut, …`: a description
