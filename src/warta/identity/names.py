@@ -148,6 +148,8 @@ def one_name(a: str, b: str, label: str) -> bool:
             x == y or _glued(x, y) or (x[0] == y[0] and difflib.SequenceMatcher(None, x, y).ratio() >= 0.8)
             for x, y in zip(wa, wb, strict=True)
         ) and (wa[-1] == wb[-1] or _glued(wa[-1], wb[-1]))
+    if label in ("ORG", "LOC") and (_one_spelling(wa, wb) or (label == "ORG" and _national(wa, wb))):
+        return True  # 'Badan Pusat Statistika', 'Sumatra Utara', 'Kementerian Sosial RI'
     if label != "ORG" or len(wa) < 3:
         return False  # a two-word name is too short to check: 'Bank Indonesia' in 'Bank Rakyat Indonesia'
     pos = _subsequence(wa, wb)
@@ -157,6 +159,32 @@ def one_name(a: str, b: str, label: str) -> bool:
     parts = part_words()
     pairs = [f"{x} {y}" for x, y in zip(extra, extra[1:], strict=False)]
     return not any(w in parts for w in [*extra, *pairs])
+
+
+# words after a national body's name that only say whose it is: 'Kementerian Sosial RI'
+NATIONAL_TAILS = (("ri",), ("republik", "indonesia"))
+
+
+def _national(short: list[str], long: list[str]) -> bool:
+    """'Kementerian Sosial Republik Indonesia' is 'Kementerian Sosial' (two words at least)."""
+    return any(long == short + list(t) for t in NATIONAL_TAILS)
+
+
+def _one_spelling(wa: list[str], wb: list[str]) -> bool:
+    """The same words but one spelt otherwise: a letter more or less inside ('Sumatra', 'Sumatera')
+    or cut short at the end ('Kementeri', 'Statistika'). Words of four letters or more only, so
+    numbered units ('Komisi I', 'Komisi II') never match."""
+    if len(wa) != len(wb) or len(wa) < 2:
+        return False
+    diff = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = sorted(diff[0], key=len)
+    if len(x) < 4 or x[0] != y[0] or not y.isalpha() or not x.isalpha():
+        return False
+    if len(y) == len(x) + 1:
+        return any(y[:i] + y[i + 1 :] == x for i in range(1, len(y)))
+    return len(x) >= 6 and len(y) - len(x) == 2 and y.startswith(x)
 
 
 def _initials_of(folded: str, words: list[str]) -> bool:
