@@ -80,6 +80,8 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
             base, kind = core(norm, label)
             touched.add((base, label))
             touched.update((v, label) for v in _variants(store, base, label))
+        if label == "LOC":  # every name of a province the places list knows ('Kaltim', 'Kalimantan Timur')
+            touched.update((f, label) for f in names.province_names().get(norm, ()))
     for form, label in sorted(touched):
         relink(store, form, label)
 
@@ -123,10 +125,12 @@ ADMIN_WORDS = (
     "desa",
     "pulau",
     "dki",
+    "dk",
 )
 # natural features named by a kind word ('Gunung Semeru' is 'Semeru', 'Dieng Plateau' is 'Dieng'),
 # never when the bare name is also a regency or province ('Danau Toba' is not the regency 'Toba')
-FEATURE_LEADING = ("gunung", "danau", "sungai")
+# ('Kawasan Ciwidey' is 'Ciwidey', 'Jembatan Suramadu' is 'Suramadu')
+FEATURE_LEADING = ("gunung", "danau", "sungai", "kawasan", "jembatan")
 FEATURE_TRAILING = ("plateau",)
 ORG_LEADING = ("pt", "the", "bank", "kementerian", "partai", "lembaga")
 # legal-form, English kind and web-address words after a name: 'PT Antam Tbk', 'Harvard University',
@@ -135,6 +139,8 @@ ORG_TRAILING = ("tbk", "persero", "ri", "indonesia", "polri", "university", "gro
 # trailing words that say what kind of company only after a legal-form word: 'PT Freeport Indonesia'
 # is Freeport, but 'CNBC Indonesia' or 'Google Indonesia' is a national arm, not the brand
 ORG_TRAILING_AFTER_LEADING = frozenset(("indonesia",))
+# a ministry word before a two-letter acronym names the ministry ('Kementerian PU' is 'PU')
+MINISTRY = frozenset(("kementerian",))
 # sub-regency levels: 'Kecamatan Kediri' is not the city or regency 'Kediri'
 SUB_REGENCY = frozenset(("kecamatan", "kec", "kapanewon", "kelurahan", "desa"))
 # regional offices: every region has a 'Dinas PUPR', so the acronym names the ministry, not one of them
@@ -152,6 +158,8 @@ def core(norm: str, label: str) -> tuple[str, str | None]:
     kind = None
     if label == "LOC" and len(words) > 1 and words[0] in (*ADMIN_WORDS, *FEATURE_LEADING):
         kind, words = words[0], words[1:]
+        while len(words) > 1 and words[0] in ADMIN_WORDS and names.TIER.get(words[0]) == names.TIER.get(kind):
+            words = words[1:]  # 'Provinsi DK Jakarta': two words of one kind
     elif label == "LOC" and len(words) > 1 and words[-1] in FEATURE_TRAILING:
         kind, words = words[-1], words[:-1]
     elif label == "PER" and len(words) > 1 and words[0] in _honorifics():
@@ -233,6 +241,7 @@ def enough(form: str, full: str, label: str, articles: int) -> bool:
 
 VARIANT_REASON = "with the word"  # the reason of a kind-word link ('kabupaten jembrana' is 'jembrana' …)
 MISLABEL_REASON = "the same name, misread"  # the reason of a link across labels
+PROVINCE_REASON = "the places list names one province"  # 'Kaltim' and 'Kalimantan Timur'
 
 
 def relink(store: Store, form: str, label: str) -> None:
@@ -250,9 +259,15 @@ def relink(store: Store, form: str, label: str) -> None:
         return  # a person's decision (link or undo) is kept
     if _link_variant(store, short, form, label, current):
         return
+    if label == "LOC" and _link_province(store, short, form, current):
+        return
     if label in ("ORG", "LOC") and _link_mislabelled(store, short, form, label, current):
         return
-    if current is not None and current[2] == 0 and (VARIANT_REASON in current[3] or MISLABEL_REASON in current[3]):
+    if (
+        current is not None
+        and current[2] == 0
+        and any(r in current[3] for r in (VARIANT_REASON, MISLABEL_REASON, PROVINCE_REASON))
+    ):
         # a link the stored names no longer allow ('Kecamatan X' once 'Kabupaten X' arrived)
         store.execute(
             "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
@@ -516,7 +531,7 @@ def _link_variant(store: Store, ent: int, norm: str, label: str, current: Any) -
     bare = store.execute("SELECT num FROM entities WHERE key = ?", (f"{label}:{base}",)).fetchone()
     if bare is None or int(bare[0]) == ent:
         return False
-    if label == "ORG" and (len(base) < 3 or base in ORG_GENERIC or _is_place(store, base)):
+    if label == "ORG" and ((len(base) < 3 and kind not in MINISTRY) or base in ORG_GENERIC or _is_place(store, base)):
         return False  # 'Bank Jateng' is not 'Jateng', 'Bank Indonesia' not 'Indonesia'
     if label == "LOC" and not _place_level_ok(store, kind, base):
         return False
@@ -526,6 +541,30 @@ def _link_variant(store: Store, ent: int, norm: str, label: str, current: Any) -
     if current is not None and current[0] == target and current[2] == 0:
         return True
     _set_link(store, ent, target, f"'{norm}' is '{base}' with the word '{kind}'", 1.0, manual=False)
+    return True
+
+
+def _link_province(store: Store, ent: int, norm: str, current: Any) -> bool:
+    """Link 'Kaltim' or 'Sumatra Utara' to 'Kalimantan Timur' / 'Sumatera Utara': names the places
+    package lists for one province are one place even when no article writes them side by side.
+    The host is the first stored name in the list's order, so arrival order does not matter."""
+    group = names.province_names().get(norm)
+    if not group:
+        return False
+    host = None
+    for f in group:
+        row = store.execute("SELECT num FROM entities WHERE key = ?", (f"LOC:{f}",)).fetchone()
+        if row is not None:
+            host = int(row[0])
+            break
+    if host is None or host == ent:
+        return False
+    target = root(store, host)
+    if target == ent:
+        return False
+    if current is not None and current[0] == target and current[2] == 0:
+        return True
+    _set_link(store, ent, target, f"'{norm}' and '{group[0]}': {PROVINCE_REASON}", 1.0, manual=False)
     return True
 
 

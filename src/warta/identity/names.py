@@ -18,6 +18,7 @@ TIER = {
     "provinsi": 4,
     "prov": 4,
     "dki": 4,
+    "dk": 4,
     "kabupaten": 3,
     "kab": 3,
     "kota": 3,
@@ -29,7 +30,14 @@ TIER = {
 }
 # spellings of one kind ('kab' is 'kabupaten'); 'kapanewon' is Yogyakarta's 'kecamatan', 'desa' and
 # 'kelurahan' are one tier (a village is one or the other)
-SAME_KIND = {"kab": "kabupaten", "prov": "provinsi", "dki": "provinsi", "kec": "kecamatan", "kapanewon": "kecamatan"}
+SAME_KIND = {
+    "kab": "kabupaten",
+    "prov": "provinsi",
+    "dki": "provinsi",
+    "dk": "provinsi",
+    "kec": "kecamatan",
+    "kapanewon": "kecamatan",
+}
 SAME_KIND["kelurahan"] = "desa"
 # an island and the province of its name are one place in the news ('Bali', 'Pulau Bali', 'Provinsi Bali')
 NOT_RIVALS = frozenset({frozenset(("pulau", "provinsi"))})
@@ -74,6 +82,26 @@ def provinces() -> frozenset[str]:
             if f:
                 out.add(f)
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def province_names() -> dict[str, tuple[str, ...]]:
+    """Every folded name of a province as the list writes it ('kaltim', 'sumatra utara', 'dk
+    jakarta') → all the folded names of that province, its display name first."""
+    text = (files("warta.places") / "data" / "provinces_id.tsv").read_text(encoding="utf-8")
+    out: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) < 2:
+            continue
+        group: list[str] = []
+        for n in [cols[1], *(cols[3].split("|") if len(cols) > 3 else [])]:
+            f = normalize_name(n)
+            if f and f not in group:
+                group.append(f)
+        for f in group:
+            out.setdefault(f, tuple(group))
+    return out
 
 
 def real_unit(kind: str, base: str) -> bool:
