@@ -101,3 +101,24 @@ def test_stacked_feature_and_ministry_kind_words(tmp_path: Path) -> None:
         assert _same(c, "Suramadu", "Jembatan Suramadu")
         assert _same(c, "LH", "Kementerian LH")
         assert not _same(c, "BI", "Bank BI")  # only a ministry word before two letters
+
+
+def test_a_thing_named_after_an_acronym_is_no_expansion_of_it(tmp_path: Path) -> None:
+    recs = [
+        record(
+            "d1",
+            "Seni",
+            "Dewan Kesenian Nasional (DKN) menggelar pameran. DKN mengundang seniman.",
+            entities=[("Dewan Kesenian Nasional", "ORG", ["DKN"])],
+        ),
+        record(
+            "d2",
+            "Seni",
+            "Kantor DKN di Menteng ramai. DKN membuka pendaftaran.",
+            entities=[("Kantor DKN", "ORG", ["DKN"])],
+        ),
+        record("d3", "Seni", "DKN menutup pameran.", entities=[("DKN", "ORG", [])]),
+    ]
+    with _ingest(tmp_path / "d.db", recs) as c:
+        assert _same(c, "DKN", "Dewan Kesenian Nasional")
+        assert not _same(c, "DKN", "Kantor DKN")

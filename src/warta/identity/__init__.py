@@ -281,6 +281,8 @@ def relink(store: Store, form: str, label: str) -> None:
             continue
         if core(normalize_name(name), label)[0] == form:
             continue  # 'Kota Jogja' written 'Jogja': the bare name's own variant, linked the other way
+        if label == "ORG" and _named_after(form, normalize_name(name)):
+            continue  # 'Kantor DPR', 'Komisi III DPR' written 'DPR': a thing named after it, no expansion
         r = root(store, ent)
         if r == short:
             continue
@@ -329,6 +331,12 @@ def relink(store: Store, form: str, label: str) -> None:
             "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
             (f"not enough or ambiguous now: '{form}' written for {listed}", now(), short),
         )
+
+
+def _named_after(form: str, full: str) -> bool:
+    """Whether a one-word short form is itself a word of the full name beside other words: the
+    name is of something named after it (an office, a unit), not what the form stands for."""
+    return " " not in form and form in full.split()
 
 
 def _first_name_of_two(store: Store, form: str, ranked: list[list[Any]]) -> bool:
