@@ -122,3 +122,38 @@ def test_a_thing_named_after_an_acronym_is_no_expansion_of_it(tmp_path: Path) ->
     with _ingest(tmp_path / "d.db", recs) as c:
         assert _same(c, "DKN", "Dewan Kesenian Nasional")
         assert not _same(c, "DKN", "Kantor DKN")
+
+
+def test_a_kind_word_form_is_evidence_for_its_bare_name(tmp_path: Path) -> None:
+    recs = [
+        record(
+            "b1",
+            "Tol",
+            "PT Jalan Layang Nusantara Timur (PT JLNT) membuka tol. PT JLNT menyebut tarif.",
+            entities=[("PT Jalan Layang Nusantara Timur", "ORG", ["PT JLNT"])],
+        ),
+        record("b2", "Tol", "JLNT menaikkan tarif.", entities=[("JLNT", "ORG", [])]),
+    ]
+    with _ingest(tmp_path / "b.db", recs) as c:
+        assert _same(c, "JLNT", "PT Jalan Layang Nusantara Timur")
+
+
+def test_a_unit_written_with_its_parents_acronym_is_not_the_parent(tmp_path: Path) -> None:
+    recs = [
+        record(
+            "u1",
+            "Rapat",
+            "Majelis Pertimbangan Nasional (MPN) bersidang. MPN memutuskan.",
+            entities=[("Majelis Pertimbangan Nasional", "ORG", ["MPN"])],
+        ),
+        record(
+            "u2",
+            "Rapat",
+            "Komisi II Majelis Pertimbangan Nasional bersidang. MPN memutuskan.",
+            entities=[("Komisi II Majelis Pertimbangan Nasional", "ORG", ["MPN"])],
+        ),
+        record("u3", "Rapat", "MPN bersidang lagi.", entities=[("MPN", "ORG", [])]),
+    ]
+    with _ingest(tmp_path / "u.db", recs) as c:
+        assert _same(c, "MPN", "Majelis Pertimbangan Nasional")
+        assert not _same(c, "MPN", "Komisi II Majelis Pertimbangan Nasional")

@@ -58,7 +58,7 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
         if num is None or not isinstance(e, dict):
             continue
         label = e.get("label") or "MISC"
-        for f in _forms(e):
+        for f in _with_bare_forms(store, _forms(e), label, normalize_name(e.get("canonical") or "")):
             key = (f, label, num)
             if key in seen:
                 continue
@@ -84,6 +84,20 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
             touched.update((f, label) for f in names.province_names().get(norm, ()))
     for form, label in sorted(touched):
         relink(store, form, label)
+
+
+def _with_bare_forms(store: Store, forms: set[str], label: str, canon: str) -> list[str]:
+    """The forms plus the bare name of an organisation's form with a kind word: 'PT KCIC' written
+    for 'PT Kereta Cepat Indonesia China' also says 'KCIC' is that company (never a place or a
+    generic word: 'Bank Jateng' says nothing about 'Jateng')."""
+    out = set(forms)
+    if label == "ORG":
+        for f in forms:
+            base, kind = core(f, label)
+            bare = kind and base not in (f, canon) and len(base) >= 3 and base not in ORG_GENERIC
+            if bare and not _is_place(store, base):
+                out.add(base)
+    return sorted(out)
 
 
 def relink_all(store: Store) -> int:
@@ -283,6 +297,8 @@ def relink(store: Store, form: str, label: str) -> None:
             continue  # 'Kota Jogja' written 'Jogja': the bare name's own variant, linked the other way
         if label == "ORG" and _named_after(form, normalize_name(name)):
             continue  # 'Kantor DPR', 'Komisi III DPR' written 'DPR': a thing named after it, no expansion
+        if label == "ORG" and _unit_of_parent(form, normalize_name(name)):
+            continue  # 'Komisi XII Dewan Perwakilan Rakyat' written 'DPR': the parent's acronym
         r = root(store, ent)
         if r == short:
             continue
@@ -337,6 +353,12 @@ def _named_after(form: str, full: str) -> bool:
     """Whether a one-word short form is itself a word of the full name beside other words: the
     name is of something named after it (an office, a unit), not what the form stands for."""
     return " " not in form and form in full.split()
+
+
+def _unit_of_parent(form: str, full: str) -> bool:
+    """Whether ``full`` is a unit ('Komisi …', 'Fraksi …') and the form is not spelled out of it
+    from its first word: an article wrote the parent's acronym beside the unit's name."""
+    return full.split(" ", 1)[0] in names.part_words() and not _spelled_out(form, full)
 
 
 def _first_name_of_two(store: Store, form: str, ranked: list[list[Any]]) -> bool:
