@@ -157,3 +157,23 @@ def test_a_unit_written_with_its_parents_acronym_is_not_the_parent(tmp_path: Pat
     with _ingest(tmp_path / "u.db", recs) as c:
         assert _same(c, "MPN", "Majelis Pertimbangan Nasional")
         assert not _same(c, "MPN", "Komisi II Majelis Pertimbangan Nasional")
+
+
+def test_a_given_name_of_two_stored_people_stays_apart(tmp_path: Path) -> None:
+    recs = [
+        record(
+            f"g{i}",
+            "Energi",
+            "Ketua Komisi Agus Wirawan menjelaskan. Agus menambahkan.",
+            entities=[("Agus Wirawan", "PER", ["Agus"])],
+        )
+        for i in range(4)
+    ]
+    recs += [
+        record("g8", "Pajak", "Pakar Agus Hartanto berpendapat lain.", entities=[("Agus Hartanto", "PER", [])]),
+        record("g9", "Energi", "Agus hadir di rapat.", entities=[("Agus", "PER", [])]),
+    ]
+    with _ingest(tmp_path / "g.db", recs) as c:
+        assert not _same(c, "Agus", "Agus Wirawan")  # the corpus names a second Agus
+    with _ingest(tmp_path / "h.db", [r for r in recs if r["id"] != "g8"]) as c:
+        assert _same(c, "Agus", "Agus Wirawan")

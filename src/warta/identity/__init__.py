@@ -333,6 +333,8 @@ def relink(store: Store, form: str, label: str) -> None:
     ok = share >= DOMINANCE and any(enough(form, full, label, count) for full in fulls)
     if ok and label == "PER" and _first_name_of_two(store, form, ranked):
         ok = False  # 'Deni' written for 'Deni Surjantoro' and 'Deni Wicaksono': two people
+    if ok and label == "PER" and form in _given_names() and _first_name_of_stored_two(store, form):
+        ok = False  # 'Eddy' written only for one Eddy, while the corpus names another Eddy
     if share >= DOMINANCE and not ok and label == "ORG" and _acronym_like(form):
         defined = _defined(store, form, ranked[0][4])  # 'Badan Antariksa Amerika Serikat (NASA)'
         ok = defined >= 1
@@ -367,6 +369,15 @@ def _first_name_of_two(store: Store, form: str, ranked: list[list[Any]]) -> bool
     firsts = [g for g in ranked if normalize_name(g[1]).split()[0] == form and " " in normalize_name(g[1])]
     # 'Prabowo Gibran' (a ticket without its hyphen) is no second Prabowo: the rest names a stored person
     return len([g for g in firsts[1:] if not _rest_is_person(store, normalize_name(g[1]))]) > 0
+
+
+def _first_name_of_stored_two(store: Store, form: str) -> bool:
+    """Whether two stored people of different identities have the common given name ``form`` as
+    their first name: the bare name is a short form for several people, whichever one the corpus
+    happened to write it for (a ticket, 'Prabowo Gibran', is no second person)."""
+    rows = store.query("SELECT num, norm FROM entities WHERE key > ? AND key < ?", (f"PER:{form} ", f"PER:{form}!"))
+    roots = {root(store, int(n)) for n, norm in rows if not _rest_is_person(store, norm)}
+    return len(roots) > 1
 
 
 def _rest_is_person(store: Store, norm: str) -> bool:
