@@ -58,7 +58,7 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
         if num is None or not isinstance(e, dict):
             continue
         label = e.get("label") or "MISC"
-        for f in _forms(e):
+        for f in _with_bare_forms(store, _forms(e), label, normalize_name(e.get("canonical") or "")):
             key = (f, label, num)
             if key in seen:
                 continue
@@ -80,8 +80,24 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
             base, kind = core(norm, label)
             touched.add((base, label))
             touched.update((v, label) for v in _variants(store, base, label))
+        if label == "LOC":  # every name of a province the places list knows ('Kaltim', 'Kalimantan Timur')
+            touched.update((f, label) for f in names.province_names().get(norm, ()))
     for form, label in sorted(touched):
         relink(store, form, label)
+
+
+def _with_bare_forms(store: Store, forms: set[str], label: str, canon: str) -> list[str]:
+    """The forms plus the bare name of an organisation's form with a kind word: 'PT KCIC' written
+    for 'PT Kereta Cepat Indonesia China' also says 'KCIC' is that company (never a place or a
+    generic word: 'Bank Jateng' says nothing about 'Jateng')."""
+    out = set(forms)
+    if label == "ORG":
+        for f in forms:
+            base, kind = core(f, label)
+            bare = kind and base not in (f, canon) and len(base) >= 3 and base not in ORG_GENERIC
+            if bare and not _is_place(store, base):
+                out.add(base)
+    return sorted(out)
 
 
 def relink_all(store: Store) -> int:
@@ -123,10 +139,12 @@ ADMIN_WORDS = (
     "desa",
     "pulau",
     "dki",
+    "dk",
 )
 # natural features named by a kind word ('Gunung Semeru' is 'Semeru', 'Dieng Plateau' is 'Dieng'),
 # never when the bare name is also a regency or province ('Danau Toba' is not the regency 'Toba')
-FEATURE_LEADING = ("gunung", "danau", "sungai")
+# ('Kawasan Ciwidey' is 'Ciwidey', 'Jembatan Suramadu' is 'Suramadu')
+FEATURE_LEADING = ("gunung", "danau", "sungai", "kawasan", "jembatan")
 FEATURE_TRAILING = ("plateau",)
 ORG_LEADING = ("pt", "the", "bank", "kementerian", "partai", "lembaga")
 # legal-form, English kind and web-address words after a name: 'PT Antam Tbk', 'Harvard University',
@@ -135,6 +153,8 @@ ORG_TRAILING = ("tbk", "persero", "ri", "indonesia", "polri", "university", "gro
 # trailing words that say what kind of company only after a legal-form word: 'PT Freeport Indonesia'
 # is Freeport, but 'CNBC Indonesia' or 'Google Indonesia' is a national arm, not the brand
 ORG_TRAILING_AFTER_LEADING = frozenset(("indonesia",))
+# a ministry word before a two-letter acronym names the ministry ('Kementerian PU' is 'PU')
+MINISTRY = frozenset(("kementerian",))
 # sub-regency levels: 'Kecamatan Kediri' is not the city or regency 'Kediri'
 SUB_REGENCY = frozenset(("kecamatan", "kec", "kapanewon", "kelurahan", "desa"))
 # regional offices: every region has a 'Dinas PUPR', so the acronym names the ministry, not one of them
@@ -152,6 +172,8 @@ def core(norm: str, label: str) -> tuple[str, str | None]:
     kind = None
     if label == "LOC" and len(words) > 1 and words[0] in (*ADMIN_WORDS, *FEATURE_LEADING):
         kind, words = words[0], words[1:]
+        while len(words) > 1 and words[0] in ADMIN_WORDS and names.TIER.get(words[0]) == names.TIER.get(kind):
+            words = words[1:]  # 'Provinsi DK Jakarta': two words of one kind
     elif label == "LOC" and len(words) > 1 and words[-1] in FEATURE_TRAILING:
         kind, words = words[-1], words[:-1]
     elif label == "PER" and len(words) > 1 and words[0] in _honorifics():
@@ -233,6 +255,7 @@ def enough(form: str, full: str, label: str, articles: int) -> bool:
 
 VARIANT_REASON = "with the word"  # the reason of a kind-word link ('kabupaten jembrana' is 'jembrana' …)
 MISLABEL_REASON = "the same name, misread"  # the reason of a link across labels
+PROVINCE_REASON = "the places list names one province"  # 'Kaltim' and 'Kalimantan Timur'
 
 
 def relink(store: Store, form: str, label: str) -> None:
@@ -250,9 +273,15 @@ def relink(store: Store, form: str, label: str) -> None:
         return  # a person's decision (link or undo) is kept
     if _link_variant(store, short, form, label, current):
         return
+    if label == "LOC" and _link_province(store, short, form, current):
+        return
     if label in ("ORG", "LOC") and _link_mislabelled(store, short, form, label, current):
         return
-    if current is not None and current[2] == 0 and (VARIANT_REASON in current[3] or MISLABEL_REASON in current[3]):
+    if (
+        current is not None
+        and current[2] == 0
+        and any(r in current[3] for r in (VARIANT_REASON, MISLABEL_REASON, PROVINCE_REASON))
+    ):
         # a link the stored names no longer allow ('Kecamatan X' once 'Kabupaten X' arrived)
         store.execute(
             "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
@@ -266,6 +295,10 @@ def relink(store: Store, form: str, label: str) -> None:
             continue
         if core(normalize_name(name), label)[0] == form:
             continue  # 'Kota Jogja' written 'Jogja': the bare name's own variant, linked the other way
+        if label == "ORG" and _named_after(form, normalize_name(name)):
+            continue  # 'Kantor DPR', 'Komisi III DPR' written 'DPR': a thing named after it, no expansion
+        if label == "ORG" and _unit_of_parent(form, normalize_name(name)):
+            continue  # 'Komisi XII Dewan Perwakilan Rakyat' written 'DPR': the parent's acronym
         r = root(store, ent)
         if r == short:
             continue
@@ -300,6 +333,8 @@ def relink(store: Store, form: str, label: str) -> None:
     ok = share >= DOMINANCE and any(enough(form, full, label, count) for full in fulls)
     if ok and label == "PER" and _first_name_of_two(store, form, ranked):
         ok = False  # 'Deni' written for 'Deni Surjantoro' and 'Deni Wicaksono': two people
+    if ok and label == "PER" and form in _given_names() and _first_name_of_stored_two(store, form):
+        ok = False  # 'Eddy' written only for one Eddy, while the corpus names another Eddy
     if share >= DOMINANCE and not ok and label == "ORG" and _acronym_like(form):
         defined = _defined(store, form, ranked[0][4])  # 'Badan Antariksa Amerika Serikat (NASA)'
         ok = defined >= 1
@@ -316,12 +351,33 @@ def relink(store: Store, form: str, label: str) -> None:
         )
 
 
+def _named_after(form: str, full: str) -> bool:
+    """Whether a one-word short form is itself a word of the full name beside other words: the
+    name is of something named after it (an office, a unit), not what the form stands for."""
+    return " " not in form and form in full.split()
+
+
+def _unit_of_parent(form: str, full: str) -> bool:
+    """Whether ``full`` is a unit ('Komisi …', 'Fraksi …') and the form is not spelled out of it
+    from its first word: an article wrote the parent's acronym beside the unit's name."""
+    return full.split(" ", 1)[0] in names.part_words() and not _spelled_out(form, full)
+
+
 def _first_name_of_two(store: Store, form: str, ranked: list[list[Any]]) -> bool:
     """Whether the corpus writes ``form`` as the first name of two different people. (A surname
     written once for another, 'King Trump', leaves the dominant reading.)"""
     firsts = [g for g in ranked if normalize_name(g[1]).split()[0] == form and " " in normalize_name(g[1])]
     # 'Prabowo Gibran' (a ticket without its hyphen) is no second Prabowo: the rest names a stored person
     return len([g for g in firsts[1:] if not _rest_is_person(store, normalize_name(g[1]))]) > 0
+
+
+def _first_name_of_stored_two(store: Store, form: str) -> bool:
+    """Whether two stored people of different identities have the common given name ``form`` as
+    their first name: the bare name is a short form for several people, whichever one the corpus
+    happened to write it for (a ticket, 'Prabowo Gibran', is no second person)."""
+    rows = store.query("SELECT num, norm FROM entities WHERE key > ? AND key < ?", (f"PER:{form} ", f"PER:{form}!"))
+    roots = {root(store, int(n)) for n, norm in rows if not _rest_is_person(store, norm)}
+    return len(roots) > 1
 
 
 def _rest_is_person(store: Store, norm: str) -> bool:
@@ -516,7 +572,7 @@ def _link_variant(store: Store, ent: int, norm: str, label: str, current: Any) -
     bare = store.execute("SELECT num FROM entities WHERE key = ?", (f"{label}:{base}",)).fetchone()
     if bare is None or int(bare[0]) == ent:
         return False
-    if label == "ORG" and (len(base) < 3 or base in ORG_GENERIC or _is_place(store, base)):
+    if label == "ORG" and ((len(base) < 3 and kind not in MINISTRY) or base in ORG_GENERIC or _is_place(store, base)):
         return False  # 'Bank Jateng' is not 'Jateng', 'Bank Indonesia' not 'Indonesia'
     if label == "LOC" and not _place_level_ok(store, kind, base):
         return False
@@ -526,6 +582,30 @@ def _link_variant(store: Store, ent: int, norm: str, label: str, current: Any) -
     if current is not None and current[0] == target and current[2] == 0:
         return True
     _set_link(store, ent, target, f"'{norm}' is '{base}' with the word '{kind}'", 1.0, manual=False)
+    return True
+
+
+def _link_province(store: Store, ent: int, norm: str, current: Any) -> bool:
+    """Link 'Kaltim' or 'Sumatra Utara' to 'Kalimantan Timur' / 'Sumatera Utara': names the places
+    package lists for one province are one place even when no article writes them side by side.
+    The host is the first stored name in the list's order, so arrival order does not matter."""
+    group = names.province_names().get(norm)
+    if not group:
+        return False
+    host = None
+    for f in group:
+        row = store.execute("SELECT num FROM entities WHERE key = ?", (f"LOC:{f}",)).fetchone()
+        if row is not None:
+            host = int(row[0])
+            break
+    if host is None or host == ent:
+        return False
+    target = root(store, host)
+    if target == ent:
+        return False
+    if current is not None and current[0] == target and current[2] == 0:
+        return True
+    _set_link(store, ent, target, f"'{norm}' and '{group[0]}': {PROVINCE_REASON}", 1.0, manual=False)
     return True
 
 

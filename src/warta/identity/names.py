@@ -18,6 +18,7 @@ TIER = {
     "provinsi": 4,
     "prov": 4,
     "dki": 4,
+    "dk": 4,
     "kabupaten": 3,
     "kab": 3,
     "kota": 3,
@@ -29,7 +30,14 @@ TIER = {
 }
 # spellings of one kind ('kab' is 'kabupaten'); 'kapanewon' is Yogyakarta's 'kecamatan', 'desa' and
 # 'kelurahan' are one tier (a village is one or the other)
-SAME_KIND = {"kab": "kabupaten", "prov": "provinsi", "dki": "provinsi", "kec": "kecamatan", "kapanewon": "kecamatan"}
+SAME_KIND = {
+    "kab": "kabupaten",
+    "prov": "provinsi",
+    "dki": "provinsi",
+    "dk": "provinsi",
+    "kec": "kecamatan",
+    "kapanewon": "kecamatan",
+}
 SAME_KIND["kelurahan"] = "desa"
 # an island and the province of its name are one place in the news ('Bali', 'Pulau Bali', 'Provinsi Bali')
 NOT_RIVALS = frozenset({frozenset(("pulau", "provinsi"))})
@@ -74,6 +82,26 @@ def provinces() -> frozenset[str]:
             if f:
                 out.add(f)
     return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def province_names() -> dict[str, tuple[str, ...]]:
+    """Every folded name of a province as the list writes it ('kaltim', 'sumatra utara', 'dk
+    jakarta') → all the folded names of that province, its display name first."""
+    text = (files("warta.places") / "data" / "provinces_id.tsv").read_text(encoding="utf-8")
+    out: dict[str, tuple[str, ...]] = {}
+    for line in text.splitlines():
+        cols = line.split("\t")
+        if line.startswith("#") or len(cols) < 2:
+            continue
+        group: list[str] = []
+        for n in [cols[1], *(cols[3].split("|") if len(cols) > 3 else [])]:
+            f = normalize_name(n)
+            if f and f not in group:
+                group.append(f)
+        for f in group:
+            out.setdefault(f, tuple(group))
+    return out
 
 
 def real_unit(kind: str, base: str) -> bool:
@@ -148,6 +176,8 @@ def one_name(a: str, b: str, label: str) -> bool:
             x == y or _glued(x, y) or (x[0] == y[0] and difflib.SequenceMatcher(None, x, y).ratio() >= 0.8)
             for x, y in zip(wa, wb, strict=True)
         ) and (wa[-1] == wb[-1] or _glued(wa[-1], wb[-1]))
+    if label in ("ORG", "LOC") and (_one_spelling(wa, wb) or (label == "ORG" and _national(wa, wb))):
+        return True  # 'Badan Pusat Statistika', 'Sumatra Utara', 'Kementerian Sosial RI'
     if label != "ORG" or len(wa) < 3:
         return False  # a two-word name is too short to check: 'Bank Indonesia' in 'Bank Rakyat Indonesia'
     pos = _subsequence(wa, wb)
@@ -157,6 +187,32 @@ def one_name(a: str, b: str, label: str) -> bool:
     parts = part_words()
     pairs = [f"{x} {y}" for x, y in zip(extra, extra[1:], strict=False)]
     return not any(w in parts for w in [*extra, *pairs])
+
+
+# words after a national body's name that only say whose it is: 'Kementerian Sosial RI'
+NATIONAL_TAILS = (("ri",), ("republik", "indonesia"))
+
+
+def _national(short: list[str], long: list[str]) -> bool:
+    """'Kementerian Sosial Republik Indonesia' is 'Kementerian Sosial' (two words at least)."""
+    return any(long == short + list(t) for t in NATIONAL_TAILS)
+
+
+def _one_spelling(wa: list[str], wb: list[str]) -> bool:
+    """The same words but one spelt otherwise: a letter more or less inside ('Sumatra', 'Sumatera')
+    or cut short at the end ('Kementeri', 'Statistika'). Words of four letters or more only, so
+    numbered units ('Komisi I', 'Komisi II') never match."""
+    if len(wa) != len(wb) or len(wa) < 2:
+        return False
+    diff = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = sorted(diff[0], key=len)
+    if len(x) < 4 or x[0] != y[0] or not y.isalpha() or not x.isalpha():
+        return False
+    if len(y) == len(x) + 1:
+        return any(y[:i] + y[i + 1 :] == x for i in range(1, len(y)))
+    return len(x) >= 6 and len(y) - len(x) == 2 and y.startswith(x)
 
 
 def _initials_of(folded: str, words: list[str]) -> bool:
