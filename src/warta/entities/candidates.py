@@ -23,6 +23,7 @@ from warta.entities.patterns import (
 from warta.entities.sites import facility_heads
 from warta.entities.spans import CONTEXT, STRONG, TAGGER, TENTATIVE, UNTYPED, WEAK, Cand, Region
 from warta.entities.words import (
+    particle_word,
     MEDIA_PREFIXES,
     OFFICE_NOUN,
     ORDINAL,
@@ -349,7 +350,7 @@ class Extractor:
         if not toks:
             return -1
         text = span_text(self.norm, toks)
-        if text.lower() in self.lex.nonentities:
+        if text.lower() in self.lex.nonentities or (len(toks) == 1 and particle_word(self.lex, toks[0].lower)):
             return -1
         self.cands.append(Cand(toks[0].start, toks[-1].end, label, strength, text, **kw))
         return len(self.cands) - 1

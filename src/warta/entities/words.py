@@ -255,6 +255,21 @@ def name_like(lex: Lexicon, toks: list[Tok]) -> bool:
     return sum(t.lower in lex.common for t in toks) * 2 <= len(toks)
 
 
+# particles written glued to the word before (`Iapun`, `Dialah`, `Siapakah`)
+_PARTICLES = ("pun", "lah", "kah")
+
+
+def particle_word(lex: Lexicon, low: str) -> bool:
+    """A function word with a glued particle (`iapun`, `merekalah`): capitalised at a sentence
+    start it looks like a name, but it never is one."""
+    for p in _PARTICLES:
+        if low.endswith(p) and len(low) > len(p):
+            stem = low[: -len(p)]
+            if stem in lex.stopwords or stem in lex.nonentities:
+                return True
+    return False
+
+
 def age_follows(toks: list[Tok], j: int) -> bool:
     """``( 27 )`` or ``( 27 tahun )`` right after a name: the person's age, as news gives it."""
     if j + 2 >= len(toks) or toks[j].text != "(":
