@@ -1,0 +1,78 @@
+"""Name boundaries from the third round's blind sets (issue #16): a pronoun with a glued particle
+(`Iapun`), flag ranks and `Capt.` before a name, a body's seat followed by its locality, a place
+word opening a name after the office's region. Names differ from the annotated sets."""
+
+import pytest
+
+import warta
+
+
+def entities(text: str) -> dict[str, tuple[str, str | None, str | None]]:
+    art = warta.read(text, layers=["entities", "places"])
+    return {e.canonical: (e.label, e.role, e.country) for e in art.entities}
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Bandung - Rapat berlangsung lama. Iapun mengakui banyak usulan ditolak warga.", "Iapun"),
+        ("Bandung - Warga menunggu. Merekapun pulang ke rumah masing-masing sebelum malam.", "Merekapun"),
+        ("Bandung - Siapa yang bertanggung jawab? Dialah yang harus menjawab itu.", "Dialah"),
+    ],
+)
+def test_a_function_word_with_a_glued_particle_is_no_name(text, absent):
+    assert absent not in entities(text)
+
+
+def test_a_flag_rank_with_its_grade_is_no_part_of_the_name():
+    ents = entities("Surabaya - Laksamana Madya Hadi Prasetyo meninjau kapal perang di Surabaya.")
+    assert "Hadi Prasetyo" in ents and ents["Hadi Prasetyo"][0] == "PER"
+    assert not any("Madya" in name for name in ents)
+
+
+def test_a_rank_between_a_body_and_a_name_closes_the_body():
+    ents = entities(
+        "Jakarta - Sekretaris Jenderal Kementerian Pertahanan Laksamana Madya Hadi Prasetyo mengatakan "
+        "anggaran cukup. Hadi menambahkan hal lain."
+    )
+    assert ents["Kementerian Pertahanan"][0] == "ORG"
+    assert ents["Hadi Prasetyo"][0] == "PER"
+
+
+def test_capt_is_a_title():
+    ents = entities('Jakarta - "Aturan itu harus dipatuhi," kata Ketua Serikat Nelayan Capt. Yohanes Sitompul.')
+    assert "Yohanes Sitompul" in ents
+    assert not any(name.startswith("Capt") or name.endswith("Capt") for name in ents)
+
+
+@pytest.mark.parametrize(
+    "text, body, locality",
+    [
+        ("Jakarta - Rapat digelar di Mabes TNI Cijantung, Jakarta Timur, Senin.", "Mabes TNI", "Cijantung"),
+        (
+            "Jakarta - Anak-anak itu dibina di Kementerian Sosial Cibubur, Jakarta Timur.",
+            "Kementerian Sosial",
+            "Cibubur",
+        ),
+    ],
+)
+def test_a_seat_and_its_locality_are_two_entities(text, body, locality):
+    ents = entities(text)
+    assert body in ents
+    assert ents[locality][0] == "LOC" and ents[locality][2] == "ID"
+
+
+def test_a_regional_office_stays_one_body():
+    ents = entities("Bekasi - Kementerian Agama Bekasi, Jawa Barat menerima usulan itu.")
+    assert "Kementerian Agama Bekasi" in ents
+
+
+def test_a_place_word_after_the_region_opens_the_name():
+    ents = entities("Bogor - Gubernur bertemu Bupati Kediri Ende Saputra di Bogor untuk membahas banjir.")
+    assert ents["Ende Saputra"][:2] == ("PER", "Bupati Kediri")
+    assert "Ende" not in ents
+
+
+def test_one_place_of_two_words_before_the_name_stays_the_region():
+    ents = entities("Jakarta - Gubernur DKI Jakarta Rano Wibowo meninjau banjir.")
+    assert ents["Rano Wibowo"][:2] == ("PER", "Gubernur DKI Jakarta")
