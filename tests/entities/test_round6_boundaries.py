@@ -76,3 +76,12 @@ def test_a_place_word_after_the_region_opens_the_name():
 def test_one_place_of_two_words_before_the_name_stays_the_region():
     ents = entities("Jakarta - Gubernur DKI Jakarta Rano Wibowo meninjau banjir.")
     assert ents["Rano Wibowo"][:2] == ("PER", "Gubernur DKI Jakarta")
+
+
+def test_the_body_cut_before_a_rank_joins_its_other_mentions():
+    text = (
+        "Jakarta - Kementerian Pertahanan menolak usulan itu. Sekretaris Jenderal Kementerian Pertahanan "
+        "Laksamana Madya Hadi Prasetyo mengatakan anggaran cukup."
+    )
+    bodies = [e for e in warta.read(text, layers=["entities"]).entities if e.canonical == "Kementerian Pertahanan"]
+    assert len(bodies) == 1 and len(bodies[0].mentions) == 2

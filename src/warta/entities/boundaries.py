@@ -295,6 +295,7 @@ def split_ranked(article: Article, clusters: list[Cluster]) -> list[Cluster]:
     ranks, corps = rank_lists()
     out: list[Cluster] = []
     people: list[Cand] = []
+    trimmed: list[tuple[Cluster, Cand]] = []
     for cl in clusters:
         if cl.label not in ("LOC", "ORG"):
             out.append(cl)
@@ -311,7 +312,7 @@ def split_ranked(article: Article, clusters: list[Cluster]) -> list[Cluster]:
                 # `Kementerian Pertahanan Laksamana Madya` + `Widodo`: the rank is the title of
                 # the person named after the body, not a word of its name
                 left = " ".join(words[:cut])
-                kept.append(Cand(m.start, m.start + len(left), cl.label, m.strength, left))
+                trimmed.append((cl, Cand(m.start, m.start + len(left), cl.label, m.strength, left)))
                 continue
             # `Jalan Kapten P Tendean`: a street named after a ranked person is one name
             named_after = k is not None and " ".join(words[:k]).lower() in person_named_heads()
@@ -324,6 +325,10 @@ def split_ranked(article: Article, clusters: list[Cluster]) -> list[Cluster]:
             people.append(Cand(at, m.end, "PER", m.strength, article.norm[at : m.end]))
         cl.mentions = kept
         out.append(cl)
+    for cl, cand in trimmed:  # the body named again elsewhere is the same body
+        home = next((o for o in out if o.label == cl.label and any(x.text == cand.text for x in o.mentions)), cl)
+        home.mentions.append(cand)
+        home.mentions.sort(key=lambda x: x.start)
     for person in people:
         words = {w.casefold() for w in person.text.split()}
         home = next((cl for cl in out if cl.label == "PER" and words <= cl.names), None)

@@ -23,7 +23,6 @@ from warta.entities.patterns import (
 from warta.entities.sites import facility_heads
 from warta.entities.spans import CONTEXT, STRONG, TAGGER, TENTATIVE, UNTYPED, WEAK, Cand, Region
 from warta.entities.words import (
-    particle_word,
     MEDIA_PREFIXES,
     OFFICE_NOUN,
     ORDINAL,
@@ -42,6 +41,7 @@ from warta.entities.words import (
     lower_org_table,
     name_like,
     org_of,
+    particle_word,
     place_of,
     product_nouns,
     span_text,
