@@ -85,3 +85,24 @@ def test_the_body_cut_before_a_rank_joins_its_other_mentions():
     )
     bodies = [e for e in warta.read(text, layers=["entities"]).entities if e.canonical == "Kementerian Pertahanan"]
     assert len(bodies) == 1 and len(bodies[0].mentions) == 2
+
+
+def test_a_given_name_that_is_also_a_district_opens_the_name_after_a_body():
+    ents = entities("Jakarta - Ketua DPR RI Bambang Wiryawan hadir. Bambang menegaskan sikap partainya.")
+    assert ents["Bambang Wiryawan"][:2] == ("PER", "Ketua DPR RI")
+    assert "DPR RI" in ents
+
+
+@pytest.mark.parametrize(
+    "text, channel",
+    [
+        ("Jakarta - Seperti dilansir detiksport, pemain itu cedera lutut.", "detiksport"),
+        ("Semarang - Dikutip dari detikjateng, warga mulai mengungsi.", "detikjateng"),
+    ],
+)
+def test_a_cited_channel_in_lower_case_is_an_organisation(text, channel):
+    assert entities(text)[channel][0] == "ORG"
+
+
+def test_an_outlet_word_not_cited_is_no_channel():
+    assert not any(name.startswith("detik") for name in entities("Jakarta - Mereka menunggu detik terakhir."))

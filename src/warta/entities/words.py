@@ -193,7 +193,10 @@ def weak_complement(lex: Lexicon, t: Tok) -> bool:
     low = t.lower
     if low in lex.complement or low in HEADED_CONNECTORS or t.is_acronym or not t.text[0].isupper():
         return False
-    known = t.text in gz.places() or t.text in gz.organisations()
+    place = gz.places().get(t.text)
+    # a village or district that is also a common given name (`Bambang`) is a name word first
+    district_name = place is not None and place.kind == "district" and t.text in lex.given
+    known = (place is not None and not district_name) or t.text in gz.organisations()
     return not (known or (low,) in lex.org_start or (low,) in lex.loc_start)
 
 
