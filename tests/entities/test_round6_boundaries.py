@@ -106,3 +106,10 @@ def test_a_cited_channel_in_lower_case_is_an_organisation(text, channel):
 
 def test_an_outlet_word_not_cited_is_no_channel():
     assert not any(name.startswith("detik") for name in entities("Jakarta - Mereka menunggu detik terakhir."))
+
+
+def test_a_listed_place_with_a_head_word_inside_runs_into_no_body():
+    ents = entities("London - Duta besar Prancis untuk Amerika Serikat Jean Moreau mundur. Moreau tidak berkomentar.")
+    assert ents["Amerika Serikat"][0] == "LOC"
+    assert ents["Jean Moreau"][0] == "PER"
+    assert not any(name.startswith("Serikat") for name in ents)

@@ -473,7 +473,14 @@ class Extractor:
             # `Asisten Administrasi Sekretariat Daerah Provinsi Jawa Tengah`: the organisation
             # starts at its head word
             cut = next(
-                (x for x in range(1, len(run) - 1) if match_phrase(run, x, lex.org_start) and not run[x].is_acronym),
+                (
+                    x
+                    for x in range(1, len(run) - 1)
+                    if match_phrase(run, x, lex.org_start)
+                    and not run[x].is_acronym
+                    # not inside a listed name (`Amerika Serikat Kim Darroch`: `Serikat` heads no body)
+                    and not any(y + known_len(norm, run, y, len(run)) > x for y in range(max(0, x - 3), x))
+                ),
                 None,
             )
             while cut is not None and cut > 1 and run[cut - 1].is_acronym and (run[cut - 1].lower,) in lex.org_start:
