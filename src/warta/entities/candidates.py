@@ -20,6 +20,7 @@ from warta.entities.patterns import (
     lexicon,
     match_phrase,
 )
+from warta.entities.ranks import rank_lists
 from warta.entities.sites import facility_heads
 from warta.entities.spans import CONTEXT, STRONG, TAGGER, TENTATIVE, UNTYPED, WEAK, Cand, Region
 from warta.entities.words import (
@@ -559,6 +560,11 @@ class Extractor:
             ):
                 self._emit(run, "ORG", CONTEXT)
                 return
+        if inner and self._branch_of_acronym(run):
+            # `Ketua PGRI Kendari`: an unlisted body's acronym and the region of its branch, in
+            # a person's office words, name the body (as `KPU Bandung` does)
+            self._emit(run, "ORG", CONTEXT)
+            return
         # nothing typed the whole run: look for known names inside it
         if self._scan_known(run, located=before in ("di", "ke", "dari") and not reg.titlecase and not inner):
             return
@@ -661,6 +667,17 @@ class Extractor:
             found |= bool(hit)
             i += hit or 1
         return found
+
+    def _branch_of_acronym(self, run: list[Tok]) -> bool:
+        """An acronym that no list knows, then a known region (not a country): a body's branch."""
+        if len(run) < 2 or not run[0].is_acronym or len(run[0].text) < 3 or not run[0].text.isalpha():
+            return False
+        acr = run[0]
+        ranks, _corps = rank_lists()
+        if org_of(acr.text) or place_of(acr.text) or acr.lower in ranks or acr.lower in title_first_words(self.lex):
+            return False
+        p = place_of(span_text(self.norm, run[1:]))
+        return p is not None and p.kind not in ("district", "country")
 
     def _place_at(self, run: list[Tok], i: int) -> gz.Place | None:
         """A known place (not a district) that starts at ``run[i]``."""
