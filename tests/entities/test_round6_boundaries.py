@@ -113,3 +113,16 @@ def test_a_listed_place_with_a_head_word_inside_runs_into_no_body():
     assert ents["Amerika Serikat"][0] == "LOC"
     assert ents["Peter Wilson"][0] == "PER"
     assert not any(name.startswith("Serikat") for name in ents)
+
+
+def test_a_contracted_head_is_the_spelled_out_body():
+    text = "Jakarta - Komisi Wasit PBSI menolak permohonan itu. Komwas PBSI juga menyebut denda tetap berlaku."
+    bodies = [e for e in warta.read(text, layers=["entities"]).entities if e.label == "ORG"]
+    home = next(e for e in bodies if e.canonical == "Komisi Wasit PBSI")
+    assert "Komwas PBSI" in {m.text for m in home.mentions}
+
+
+def test_a_word_that_only_shares_letters_is_no_contraction():
+    text = "Jakarta - Komisi Banding PBSI menolak permohonan itu. Kompas PBSI menulis hal lain."
+    bodies = [e for e in warta.read(text, layers=["entities"]).entities if e.canonical == "Komisi Banding PBSI"]
+    assert all("Kompas" not in m.text for e in bodies for m in e.mentions)
