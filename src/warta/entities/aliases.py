@@ -232,6 +232,8 @@ def contracted_heads(article: Article, clusters: list[Cluster]) -> list[Cluster]
     The short form is looked for in the text too (its tail alone may have been taken: `PSSI`)."""
     norm = article.norm
     for cl in [c for c in clusters if c.label == "ORG"]:
+        if not cl.mentions:
+            continue  # its only mention was inside a short form found before
         words = max((m.text for m in cl.mentions), key=len).split()
         for k in range(2, len(words)):
             tail = " ".join(words[k:])
