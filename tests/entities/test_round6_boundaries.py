@@ -126,3 +126,8 @@ def test_a_word_that_only_shares_letters_is_no_contraction():
     text = "Jakarta - Komisi Banding PBSI menolak permohonan itu. Kompas PBSI menulis hal lain."
     bodies = [e for e in warta.read(text, layers=["entities"]).entities if e.canonical == "Komisi Banding PBSI"]
     assert all("Kompas" not in m.text for e in bodies for m in e.mentions)
+
+
+def test_a_channel_glued_to_the_word_of_citing_is_cited():
+    ents = entities("Jakarta - Pelatih itu mundur.\n\nDilansirdetiksport, pemutusan kontrak diumumkan Senin.")
+    assert ents["detiksport"][0] == "ORG"

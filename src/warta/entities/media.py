@@ -16,7 +16,9 @@ _CITED = re.compile(rf"(?=[dmplkDMPLK(])(?:{_VIA}(?P<name>[A-Z][\w.]*(?: [A-Z][\
 
 # an outlet's channel written in lower case after a word of citing (`dilansir detiksport`,
 # `dikutip dari detikjatim`): the brand names the outlet, the glued word its channel
-_CITED_CHANNEL = re.compile(rf"{_VIA}(?P<channel>(?:{'|'.join(MEDIA_PREFIXES)})[a-z]{{2,}}\b)")
+# (the word of citing may be glued to it in scraped text: `Dilansirdetiksport`)
+_VIA_GLUED = _VIA.replace(r"\s+", r"\s*")
+_CITED_CHANNEL = re.compile(rf"{_VIA_GLUED}(?P<channel>(?:{'|'.join(MEDIA_PREFIXES)})[a-z]{{2,}}\b)")
 
 
 def cited_media(article: Article, clusters: list[Cluster]) -> list[Cluster]:
