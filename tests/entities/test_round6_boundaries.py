@@ -131,3 +131,8 @@ def test_a_word_that_only_shares_letters_is_no_contraction():
 def test_a_channel_glued_to_the_word_of_citing_is_cited():
     ents = entities("Jakarta - Pelatih itu mundur.\n\nDilansirdetiksport, pemutusan kontrak diumumkan Senin.")
     assert ents["detiksport"][0] == "ORG"
+
+
+def test_an_outlet_after_diberitakan_is_cited():
+    ents = entities('Sampang - "Masih kami selidiki," kata Kapolsek Omben AKP Rudi Wibowo, seperti diberitakan Antara.')
+    assert ents["Antara"][0] == "ORG"

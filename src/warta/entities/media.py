@@ -10,7 +10,7 @@ from warta.document import Article
 from warta.entities.spans import CONTEXT, Cand, Cluster
 from warta.entities.words import MEDIA_PREFIXES
 
-_VIA = r"(?i:dilansir|melansir|dikutip|mengutip|pantauan|dilaporkan|melaporkan|laporan|kepada)\s+(?i:dari\s*)?"
+_VIA = r"(?i:dilansir|melansir|dikutip|mengutip|diberitakan|memberitakan|pantauan|dilaporkan|melaporkan|laporan|kepada)\s+(?i:dari\s*)?"
 # the lookahead on the first letter lets the engine skip most positions at once (same matches)
 _CITED = re.compile(rf"(?=[dmplkDMPLK(])(?:{_VIA}(?P<name>[A-Z][\w.]*(?: [A-Z][\w.]*)?)|\((?P<credit>[A-Z][\w.]*)\))")
 
@@ -18,7 +18,7 @@ _CITED = re.compile(rf"(?=[dmplkDMPLK(])(?:{_VIA}(?P<name>[A-Z][\w.]*(?: [A-Z][\
 # `dikutip dari detikjatim`): the brand names the outlet, the glued word its channel
 # (the word of citing may be glued to it in scraped text: `Dilansirdetiksport`)
 _VIA_GLUED = _VIA.replace(r"\s+", r"\s*")
-_CITED_CHANNEL = re.compile(rf"{_VIA_GLUED}(?P<channel>(?:{'|'.join(MEDIA_PREFIXES)})[a-z]{{2,}}\b)")
+_CITED_CHANNEL = re.compile(rf"(?=[dmplkDMPLK]){_VIA_GLUED}(?P<channel>(?:{'|'.join(MEDIA_PREFIXES)})[a-z]{{2,}}\b)")
 
 
 def cited_media(article: Article, clusters: list[Cluster]) -> list[Cluster]:
