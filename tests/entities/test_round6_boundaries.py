@@ -134,5 +134,7 @@ def test_a_channel_glued_to_the_word_of_citing_is_cited():
 
 
 def test_an_outlet_after_diberitakan_is_cited():
-    ents = entities('Sampang - "Masih kami selidiki," kata Kapolsek Omben AKP Rudi Wibowo, seperti diberitakan Antara.')
+    ents = entities(
+        'Sampang - "Masih kami selidiki," kata Kapolsek Omben AKP Rudi Wibowo, seperti diberitakan Antara. Sejumlah barang bukti disita.'
+    )
     assert ents["Antara"][0] == "ORG"

@@ -33,7 +33,7 @@ def cited_media(article: Article, clusters: list[Cluster]) -> list[Cluster]:
             key = "name" if m.group("name") else "credit"
             name = m.group(key).rstrip(".")
             if name not in media:
-                name = name.split()[0]
+                name = name.split()[0].rstrip(".")  # `Antara. Sejumlah`: the sentence ends
                 if name not in media:
                     continue
             s = m.start(key)
