@@ -138,3 +138,17 @@ def test_an_outlet_after_diberitakan_is_cited():
         'Sampang - "Masih kami selidiki," kata Kapolsek Omben AKP Rudi Wibowo, seperti diberitakan Antara. Sejumlah barang bukti disita.'
     )
     assert ents["Antara"][0] == "ORG"
+
+
+def test_an_arabic_article_inside_a_name_does_not_cut_it():
+    ents = entities(
+        "Gaza - Sayap militer Hamas, Brigade Izzuddin al-Falasthin, mengaku bertanggung jawab. "
+        "Presiden Abdel Karim el-Masri menolak."
+    )
+    assert ents["Brigade Izzuddin al-Falasthin"][0] == "ORG"
+    assert ents["Abdel Karim el-Masri"][0] == "PER"
+    assert "Brigade Izzuddin" not in ents
+
+
+def test_a_lower_case_word_with_a_hyphen_is_no_name_word():
+    assert not any("as-is" in name for name in entities("Jakarta - Kebijakan Presiden as-is tetap berlaku."))

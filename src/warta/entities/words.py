@@ -8,6 +8,7 @@ import re
 
 from warta.entities import gazetteer as gz
 from warta.entities.patterns import (
+    ARABIC_ARTICLE,
     HEADED_CONNECTORS,
     SENTENCE_END,
     Lexicon,
@@ -236,7 +237,8 @@ def name_like(lex: Lexicon, toks: list[Tok]) -> bool:
         return False
     for t in toks:
         low = t.lower
-        if not t.is_word or not t.text[0].isupper() or t.text.isupper() and len(t.text) > 1 and "." not in t.text:
+        capital = t.text[0].isupper() or bool(ARABIC_ARTICLE.match(t.text))
+        if not t.is_word or not capital or t.text.isupper() and len(t.text) > 1 and "." not in t.text:
             return False
         if low in lex.stopwords or low in lex.nonentities or low in lex.complement or low in ORG_ANY:
             return False
