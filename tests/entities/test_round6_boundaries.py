@@ -152,3 +152,7 @@ def test_an_arabic_article_inside_a_name_does_not_cut_it():
 
 def test_a_lower_case_word_with_a_hyphen_is_no_name_word():
     assert not any("as-is" in name for name in entities("Jakarta - Kebijakan Presiden as-is tetap berlaku."))
+
+
+def test_a_guard_at_a_sentence_start_is_no_person():
+    assert "Satpam" not in entities("Bandung - Warga datang ke kantor camat. Satpam menahan mereka di pintu.")
