@@ -213,6 +213,73 @@ _SEP = r"(?:\s*,\s*(?:dan\s+|serta\s+|atau\s+)?|\s+(?:dan|serta|atau)\s+)"
 _LIST_GAP = re.compile(_SEP + r"(?:[A-Z][\w'-]*(?: [A-Z][\w'-]*)?" + _SEP + ")*")
 
 
+def _syllable_short(short: str, words: list[str]) -> bool:
+    """`Komdis` of `Komisi Disiplin`, `Kemensos` of `Kementerian Sosial`: the short form is a
+    prefix of two letters or more of each word, in order, and nothing else."""
+    short = short.casefold()
+    if not words:
+        return not short
+    head = words[0].casefold()
+    return any(
+        short[:n] == head[:n] and _syllable_short(short[n:], words[1:])
+        for n in range(min(len(head), len(short)), 1, -1)
+    )
+
+
+def contracted_heads(article: Article, clusters: list[Cluster]) -> list[Cluster]:
+    """`Komdis PSSI` and `Komisi Disiplin PSSI` are one body: an organisation whose first word
+    contracts the first words of another's, the rest alike; the spelled-out name is canonical.
+    The short form is looked for in the text too (its tail alone may have been taken: `PSSI`)."""
+    norm = article.norm
+    for cl in [c for c in clusters if c.label == "ORG"]:
+        if not cl.mentions:
+            continue  # its only mention was inside a short form found before
+        words = max((m.text for m in cl.mentions), key=len).split()
+        for k in range(2, len(words)):
+            tail = " ".join(words[k:])
+            if norm.count(tail) <= sum(tail in m.text for m in cl.mentions):
+                continue  # the tail is written nowhere but in this body's own name (cheap test)
+            for hit in re.finditer(rf"\b([A-Z][a-z]{{3,}}) {re.escape(tail)}\b", norm):
+                if not _syllable_short(hit.group(1), words[:k]) or hit.group(1) == words[0]:
+                    continue
+                s, e = hit.span()
+                if any(m.start == s and m.end == e for m in cl.mentions):
+                    continue
+                for o in clusters:  # `PSSI` inside it is no mention of its own there
+                    o.mentions = [m for m in o.mentions if not (s <= m.start and m.end <= e)]
+                cl.mentions.append(Cand(s, e, "ORG", TAGGER, norm[s:e]))
+                cl.mentions.sort(key=lambda x: x.start)
+    clusters = [cl for cl in clusters if cl.mentions]
+    orgs = [cl for cl in clusters if cl.label == "ORG"]
+    gone: set[int] = set()
+    for cl in orgs:
+        names = {m.text for m in cl.mentions}
+        if len(names) != 1:
+            continue
+        words = next(iter(names)).split()
+        short = words[0]
+        if len(short) < 4 or short.isupper() or not short[:1].isupper() or not short.isalpha():
+            continue
+        homes = [
+            o
+            for o in orgs
+            if o is not cl
+            and id(o) not in gone
+            and any(
+                len(ws := m.text.split()) - len(words) >= 1
+                and ws[len(ws) - len(words) + 1 :] == words[1:]
+                and _syllable_short(short, ws[: len(ws) - len(words) + 1])
+                for m in o.mentions
+            )
+        ]
+        if len(homes) != 1:
+            continue
+        homes[0].mentions.extend(cl.mentions)
+        homes[0].mentions.sort(key=lambda x: x.start)
+        gone.add(id(cl))
+    return [cl for cl in clusters if id(cl) not in gone]
+
+
 def listed_places(article: Article, clusters: list[Cluster]) -> list[Cluster]:
     """`Kecamatan Woyla, Bubon, Meureubo dan Johan Pahlawan`: in a list closed by `dan` whose
     items are places and guessed people, the guesses are places too; so is a guess between two

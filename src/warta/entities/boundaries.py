@@ -91,6 +91,79 @@ def _trailing_region(words: list[str]) -> int | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _seat_heads() -> frozenset[tuple[str, ...]]:
+    raw = resources.files("warta.entities").joinpath("data/seat_heads.txt").read_text("utf-8")
+    return frozenset(tuple(ln.split()) for ln in raw.lower().splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+_THEN_CITY = re.compile(r"\s*,\s*([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
+
+
+def _locality_cut(norm: str, m: Cand) -> int | None:
+    """Where the locality starts in `Mabes TNI Cilangkap` (followed by `, Jakarta Timur`):
+    after the seat's head and one word (or a listed body's name), when one or two unknown
+    capitalised words and then a comma and a known city or province follow."""
+    words = m.text.split()
+    low = tuple(w.lower() for w in words)
+    head = next((len(h) for h in _seat_heads() if low[: len(h)] == h), 0)
+    if not head or len(words) < head + 2:
+        return None
+    after = _THEN_CITY.match(norm, m.end)
+    if after is None:
+        return None
+    city = place(after.group(1)) or place(after.group(1).split()[0])
+    if city is None or city.kind not in ("city", "province", "regency"):
+        return None
+    org = org_words()
+    for cut in range(len(words) - 1, head, -1):
+        tail = words[cut:]
+        if len(tail) > 2:
+            break
+        known_left = org_of(" ".join(words[:cut])) is not None
+        if cut != head + 1 and not known_left:
+            continue
+        tail_ok = all(w[:1].isupper() and w.isalpha() and not w.isupper() and w.lower() not in org for w in tail)
+        p = place(" ".join(tail))
+        if tail_ok and (p is None or p.kind not in ("city", "province", "regency", "country")):
+            return cut
+    return None
+
+
+def split_localities(article: Article, clusters: list[Cluster]) -> list[Cluster]:
+    """A body's seat written with its locality (`Kementerian Sosial Bambu Apus, Jakarta Timur`)
+    is the body and a place, not one longer name; the place lies in the city's country."""
+    norm = article.norm
+    extra: list[tuple[Cand, str | None]] = []
+    for cl in clusters:
+        if cl.label not in ("ORG", "LOC"):
+            continue
+        kept = []
+        for m in cl.mentions:
+            cut = _locality_cut(norm, m)
+            if cut is None:
+                kept.append(m)
+                continue
+            words = m.text.split()
+            left = " ".join(words[:cut])
+            right_at = m.start + m.text.index(words[cut], len(left))
+            kept.append(Cand(m.start, m.start + len(left), cl.label, m.strength, left))
+            after = _THEN_CITY.match(norm, m.end)
+            extra.append((Cand(right_at, m.end, "LOC", m.strength, norm[right_at : m.end]), country_of(after.group(1))))
+        cl.mentions = kept
+    by_key = {cl.key: cl for cl in clusters if cl.label == "LOC"}
+    for cand, country in extra:
+        key, known = loc_key(cand.text)
+        home = by_key.get(key)
+        if home is None:
+            home = Cluster("LOC", key, [], country=known or country)
+            by_key[key] = home
+            clusters.append(home)
+        home.mentions.append(cand)
+        home.mentions.sort(key=lambda x: x.start)
+    return clusters
+
+
 def _org_head(words: list[str]) -> bool:
     """A known organisation, or a name opened by an organisation's head (`Kementerian …`)."""
     if org_of(" ".join(words)):
@@ -205,6 +278,16 @@ def not_names(article: Article, clusters: list[Cluster]) -> list[Cluster]:
     return [cl for cl in clusters if cl.mentions]
 
 
+def _trailing_rank(words: list[str], ranks: frozenset[str], corps: frozenset[str]) -> int | None:
+    """Where a rank (and its corps or grade) closing a name of two words or more starts."""
+    cut = len(words)
+    while cut > 2 and words[cut - 1].strip("().").lower() in corps:
+        cut -= 1
+    if cut >= 3 and words[cut - 1].strip("().").lower() in ranks and words[cut - 1][:1].isupper():
+        return cut - 1
+    return None
+
+
 def split_ranked(article: Article, clusters: list[Cluster]) -> list[Cluster]:
     """`Komandan Kodim 0733/Kota Semarang Letkol Inf Yoyon Nugroho` read as one place: a rank
     inside a place's or a body's name ends it, and the capitalised words after the rank (and its
@@ -212,6 +295,7 @@ def split_ranked(article: Article, clusters: list[Cluster]) -> list[Cluster]:
     ranks, corps = rank_lists()
     out: list[Cluster] = []
     people: list[Cand] = []
+    trimmed: list[tuple[Cluster, Cand]] = []
     for cl in clusters:
         if cl.label not in ("LOC", "ORG"):
             out.append(cl)
@@ -224,6 +308,12 @@ def split_ranked(article: Article, clusters: list[Cluster]) -> list[Cluster]:
             while k is not None and j < len(words) and words[j].strip("().").lower() in corps:
                 j += 1
             name = words[j:] if k is not None else []
+            if not name and (cut := _trailing_rank(words, ranks, corps)) is not None:
+                # `Kementerian Pertahanan Laksamana Madya` + `Widodo`: the rank is the title of
+                # the person named after the body, not a word of its name
+                left = " ".join(words[:cut])
+                trimmed.append((cl, Cand(m.start, m.start + len(left), cl.label, m.strength, left)))
+                continue
             # `Jalan Kapten P Tendean`: a street named after a ranked person is one name
             named_after = k is not None and " ".join(words[:k]).lower() in person_named_heads()
             if named_after or not name or not all(w[:1].isupper() and w.isalpha() for w in name):
@@ -235,6 +325,10 @@ def split_ranked(article: Article, clusters: list[Cluster]) -> list[Cluster]:
             people.append(Cand(at, m.end, "PER", m.strength, article.norm[at : m.end]))
         cl.mentions = kept
         out.append(cl)
+    for cl, cand in trimmed:  # the body named again elsewhere is the same body
+        home = next((o for o in out if o.label == cl.label and any(x.text == cand.text for x in o.mentions)), cl)
+        home.mentions.append(cand)
+        home.mentions.sort(key=lambda x: x.start)
     for person in people:
         words = {w.casefold() for w in person.text.split()}
         home = next((cl for cl in out if cl.label == "PER" and words <= cl.names), None)

@@ -20,6 +20,7 @@ from warta.entities.patterns import (
     lexicon,
     match_phrase,
 )
+from warta.entities.ranks import rank_lists
 from warta.entities.sites import facility_heads
 from warta.entities.spans import CONTEXT, STRONG, TAGGER, TENTATIVE, UNTYPED, WEAK, Cand, Region
 from warta.entities.words import (
@@ -41,6 +42,7 @@ from warta.entities.words import (
     lower_org_table,
     name_like,
     org_of,
+    particle_word,
     place_of,
     product_nouns,
     span_text,
@@ -349,7 +351,7 @@ class Extractor:
         if not toks:
             return -1
         text = span_text(self.norm, toks)
-        if text.lower() in self.lex.nonentities:
+        if text.lower() in self.lex.nonentities or (len(toks) == 1 and particle_word(self.lex, toks[0].lower)):
             return -1
         self.cands.append(Cand(toks[0].start, toks[-1].end, label, strength, text, **kw))
         return len(self.cands) - 1
@@ -472,7 +474,14 @@ class Extractor:
             # `Asisten Administrasi Sekretariat Daerah Provinsi Jawa Tengah`: the organisation
             # starts at its head word
             cut = next(
-                (x for x in range(1, len(run) - 1) if match_phrase(run, x, lex.org_start) and not run[x].is_acronym),
+                (
+                    x
+                    for x in range(1, len(run) - 1)
+                    if match_phrase(run, x, lex.org_start)
+                    and not run[x].is_acronym
+                    # not inside a listed name (`Amerika Serikat Kim Darroch`: `Serikat` heads no body)
+                    and not any(y + known_len(norm, run, y, len(run)) > x for y in range(max(0, x - 3), x))
+                ),
                 None,
             )
             while cut is not None and cut > 1 and run[cut - 1].is_acronym and (run[cut - 1].lower,) in lex.org_start:
@@ -551,6 +560,11 @@ class Extractor:
             ):
                 self._emit(run, "ORG", CONTEXT)
                 return
+        if inner and self._branch_of_acronym(run):
+            # `Ketua PGRI Kendari`: an unlisted body's acronym and the region of its branch, in
+            # a person's office words, name the body (as `KPU Bandung` does)
+            self._emit(run, "ORG", CONTEXT)
+            return
         # nothing typed the whole run: look for known names inside it
         if self._scan_known(run, located=before in ("di", "ke", "dari") and not reg.titlecase and not inner):
             return
@@ -653,6 +667,17 @@ class Extractor:
             found |= bool(hit)
             i += hit or 1
         return found
+
+    def _branch_of_acronym(self, run: list[Tok]) -> bool:
+        """An acronym that no list knows, then a known region (not a country): a body's branch."""
+        if len(run) < 2 or not run[0].is_acronym or len(run[0].text) < 3 or not run[0].text.isalpha():
+            return False
+        acr = run[0]
+        ranks, _corps = rank_lists()
+        if org_of(acr.text) or place_of(acr.text) or acr.lower in ranks or acr.lower in title_first_words(self.lex):
+            return False
+        p = place_of(span_text(self.norm, run[1:]))
+        return p is not None and p.kind not in ("district", "country")
 
     def _place_at(self, run: list[Tok], i: int) -> gz.Place | None:
         """A known place (not a district) that starts at ``run[i]``."""

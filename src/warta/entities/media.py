@@ -8,10 +8,17 @@ import re
 from warta.cleaning.dateline import outlet_names
 from warta.document import Article
 from warta.entities.spans import CONTEXT, Cand, Cluster
+from warta.entities.words import MEDIA_PREFIXES
 
-_VIA = r"(?i:dilansir|melansir|dikutip|mengutip|pantauan|dilaporkan|melaporkan|laporan|kepada)\s+(?i:dari\s*)?"
+_VIA = r"(?i:dilansir|melansir|dikutip|mengutip|diberitakan|memberitakan|pantauan|dilaporkan|melaporkan|laporan|kepada)\s+(?i:dari\s*)?"
 # the lookahead on the first letter lets the engine skip most positions at once (same matches)
 _CITED = re.compile(rf"(?=[dmplkDMPLK(])(?:{_VIA}(?P<name>[A-Z][\w.]*(?: [A-Z][\w.]*)?)|\((?P<credit>[A-Z][\w.]*)\))")
+
+# an outlet's channel written in lower case after a word of citing (`dilansir detiksport`,
+# `dikutip dari detikjatim`): the brand names the outlet, the glued word its channel
+# (the word of citing may be glued to it in scraped text: `Dilansirdetiksport`)
+_VIA_GLUED = _VIA.replace(r"\s+", r"\s*")
+_CITED_CHANNEL = re.compile(rf"(?=[dmplkDMPLK]){_VIA_GLUED}(?P<channel>(?:{'|'.join(MEDIA_PREFIXES)})[a-z]{{2,}}\b)")
 
 
 def cited_media(article: Article, clusters: list[Cluster]) -> list[Cluster]:
@@ -26,7 +33,7 @@ def cited_media(article: Article, clusters: list[Cluster]) -> list[Cluster]:
             key = "name" if m.group("name") else "credit"
             name = m.group(key).rstrip(".")
             if name not in media:
-                name = name.split()[0]
+                name = name.split()[0].rstrip(".")  # `Antara. Sejumlah`: the sentence ends
                 if name not in media:
                     continue
             s = m.start(key)
@@ -40,6 +47,19 @@ def cited_media(article: Article, clusters: list[Cluster]) -> list[Cluster]:
                 by_name[name.casefold()] = home
                 clusters = [*clusters, home]
             home.mentions.append(cand)
+            home.mentions.sort(key=lambda x: x.start)
+            taken.add((s, e))
+        for m in _CITED_CHANNEL.finditer(norm, p.start, p.end):
+            s, e = m.span("channel")
+            name = m.group("channel")
+            if any(a < e and s < b for a, b in taken):
+                continue
+            home = by_name.get(name.casefold())
+            if home is None:
+                home = Cluster("ORG", "O:" + name.casefold(), [])
+                by_name[name.casefold()] = home
+                clusters = [*clusters, home]
+            home.mentions.append(Cand(s, e, "ORG", CONTEXT, name))
             home.mentions.sort(key=lambda x: x.start)
             taken.add((s, e))
     return clusters

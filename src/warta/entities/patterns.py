@@ -96,15 +96,23 @@ _FACTS: dict[str, tuple[str, bool, bool, bool]] = {}
 _FACTS_MAX = 200_000
 
 
+# an Arabic article glued to a capitalised name word (`al-Qassam`, `el-Sisi`): part of the name
+ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|at|az|an|asy|ash|ud|ul)-[A-Z]")
+
+
 def _facts(text: str) -> tuple[str, bool, bool, bool]:
     c = text[0]
     is_word = c.isalnum()
-    # capitalised, all-caps, or a camel brand (`detikFinance`)
-    is_cap = c.isupper() or (
-        c.islower()
-        and text.isalnum()
-        and not text.islower()
-        and (text[1:2].isupper() or text.startswith(MEDIA_PREFIXES))
+    # capitalised, all-caps, or a camel brand (`detikFinance`), or `al-Qassam`
+    is_cap = (
+        c.isupper()
+        or (c in "aeu" and bool(ARABIC_ARTICLE.match(text)))
+        or (
+            c.islower()
+            and text.isalnum()
+            and not text.islower()
+            and (text[1:2].isupper() or text.startswith(MEDIA_PREFIXES))
+        )
     )
     if c.isupper() and len(text) > 1:
         t = text.replace("-", "")

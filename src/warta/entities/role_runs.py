@@ -145,7 +145,25 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
             if m > k and m < cut and j - cut >= 2 and bodily and not ex.cap_alone.get(toks[m].text, 0):
                 ex._typed(reg, k, cut, None, inner=True)
                 m = cut
-    for x in range(j - 1, m, -1):
+    opened = False
+    for x in range(k + 1, j - 1):
+        # two places in a row after the title that are not one place's name: the first is the
+        # office's region, the second opens the name (`Wali Kota Bogor Bima Arya`, `Bima` being
+        # a regency too)
+        a, b = place_of(toks[x - 1].text), place_of(toks[x].text)
+        if (
+            a is not None
+            and b is not None
+            and (toks[x - 1].lower,) not in lex.loc_start
+            and a.kind != "district"
+            and b.kind != "district"
+            and b.kind != "country"
+            and place_of(f"{toks[x - 1].text} {toks[x].text}") is None
+            and name_like(lex, toks[x:j])
+        ):
+            m, opened = x, True
+            break
+    for x in range(j - 1, m, -1) if not opened else ():
         p = place_of(toks[x - 1].text)
         if p is not None and p.kind != "district" and name_like(lex, toks[x:j]):
             m = x

@@ -8,6 +8,7 @@ import re
 
 from warta.entities import gazetteer as gz
 from warta.entities.patterns import (
+    ARABIC_ARTICLE,
     HEADED_CONNECTORS,
     SENTENCE_END,
     Lexicon,
@@ -193,7 +194,10 @@ def weak_complement(lex: Lexicon, t: Tok) -> bool:
     low = t.lower
     if low in lex.complement or low in HEADED_CONNECTORS or t.is_acronym or not t.text[0].isupper():
         return False
-    known = t.text in gz.places() or t.text in gz.organisations()
+    place = gz.places().get(t.text)
+    # a village or district that is also a common given name (`Bambang`) is a name word first
+    district_name = place is not None and place.kind == "district" and t.text in lex.given
+    known = (place is not None and not district_name) or t.text in gz.organisations()
     return not (known or (low,) in lex.org_start or (low,) in lex.loc_start)
 
 
@@ -233,7 +237,8 @@ def name_like(lex: Lexicon, toks: list[Tok]) -> bool:
         return False
     for t in toks:
         low = t.lower
-        if not t.is_word or not t.text[0].isupper() or t.text.isupper() and len(t.text) > 1 and "." not in t.text:
+        capital = t.text[0].isupper() or bool(ARABIC_ARTICLE.match(t.text))
+        if not t.is_word or not capital or t.text.isupper() and len(t.text) > 1 and "." not in t.text:
             return False
         if low in lex.stopwords or low in lex.nonentities or low in lex.complement or low in ORG_ANY:
             return False
@@ -253,6 +258,21 @@ def name_like(lex: Lexicon, toks: list[Tok]) -> bool:
     if last is not None and last.kind == "country" and len(toks) > 1:
         return False  # `Pengungsi Burundi`, `Warga Palestina`: people of a country, not a name
     return sum(t.lower in lex.common for t in toks) * 2 <= len(toks)
+
+
+# particles written glued to the word before (`Iapun`, `Dialah`, `Siapakah`)
+_PARTICLES = ("pun", "lah", "kah")
+
+
+def particle_word(lex: Lexicon, low: str) -> bool:
+    """A function word with a glued particle (`iapun`, `merekalah`): capitalised at a sentence
+    start it looks like a name, but it never is one."""
+    for p in _PARTICLES:
+        if low.endswith(p) and len(low) > len(p):
+            stem = low[: -len(p)]
+            if stem in lex.stopwords or stem in lex.nonentities:
+                return True
+    return False
 
 
 def age_follows(toks: list[Tok], j: int) -> bool:
