@@ -48,3 +48,13 @@ def test_pronoun_with_pun_written_onto_it_points_back() -> None:
     tail = [sp for sp, cue, _t in qs if cue in ("mengakui", "mencontohkan")]
     assert len(tail) == 2
     assert all(sp.endswith("Rina Kartika") for sp in tail)
+
+
+def test_a_title_read_as_a_person_and_a_name_read_as_a_place(h) -> None:
+    # the entities layer may take `Capt` for a person and the name after it for a place
+    text = (
+        '"Aturan ini harus segera terbit agar kapal tidak terkena sanksi," kata Ketua SPN Capt. Budi '
+        "Santoso di Jakarta."
+    )
+    names = [("Capt", "PER", ["Capt"]), ("Budi Santoso", "LOC", ["Budi Santoso"])]
+    assert [q.speaker.name for q in h.with_entities(text, names).quotes] == ["Budi Santoso"]
