@@ -440,9 +440,9 @@ class Resolver:
                 return Speaker(text, None, s, e)
             j = self._entity_named(name)
             nw = len(name.split())
-            if len(ws) > nw and ws[-nw - 1].endswith(".") and ws[-nw - 1].lower().strip(".") in HONORIFICS:
-                if j is None or self.a.entities[j].label != "PER":
-                    return Speaker(name, None, s, e)  # `Capt. Budi Santoso`: an honorific goes before a person
+            honoured = len(ws) > nw and ws[-nw - 1].endswith(".") and ws[-nw - 1].lower().strip(".") in HONORIFICS
+            if honoured and (j is None or self.a.entities[j].label != "PER"):
+                return Speaker(name, None, s, e)  # `Capt. Budi Santoso`: an honorific goes before a person
             if j is not None and self.a.entities[j].label == "LOC" and name != text:
                 k = self._by_role(ws, s)  # `wali kota London`: a role held in a place, not the place
                 return self._speaker_for(k, s, e) if k is not None else Speaker(_shortest(ws), None, s, e)
