@@ -58,3 +58,34 @@ def test_a_title_read_as_a_person_and_a_name_read_as_a_place(h) -> None:
     )
     names = [("Capt", "PER", ["Capt"]), ("Budi Santoso", "LOC", ["Budi Santoso"])]
     assert [q.speaker.name for q in h.with_entities(text, names).quotes] == ["Budi Santoso"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "cue", "content"),
+    [
+        (
+            "Hal tersebut kata Budi masih menunggu hasil pemeriksaan di lokasi.",
+            "Budi Hartono",
+            "kata",
+            "masih menunggu hasil pemeriksaan di lokasi.",
+        ),
+        (
+            "Hoaks itu lanjutnya justru dapat memicu konflik di masyarakat.",
+            "Budi Hartono",
+            "lanjut",
+            "justru dapat memicu konflik di masyarakat.",
+        ),
+    ],
+)
+def test_a_cue_set_into_a_sentence_without_commas(sentence: str, speaker: str, cue: str, content: str) -> None:
+    text = (
+        "Bandung - Kapolres Bandung Budi Hartono mengaku belum dapat menyimpulkan penyebab kecelakaan itu.\n\n"
+        + sentence
+    )
+    qs = _quotes(text)
+    assert (speaker, cue, content) in qs
+
+
+def test_a_lower_case_word_after_kata_is_no_speaker() -> None:
+    qs = _quotes("Bandung - Rumah itu kata orang sudah lama kosong dan tidak terurus.")
+    assert not any(cue == "kata" for _sp, cue, _t in qs)
