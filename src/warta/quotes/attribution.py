@@ -444,7 +444,12 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
 
 
 def is_pronoun(text: str) -> str | None:
-    return lexicon().pronouns.get(text.lower())
+    """What a pronoun may stand for; `pun` written onto it (`Iapun`, `Diapun`) is still the pronoun."""
+    low = text.lower()
+    pron = lexicon().pronouns
+    if low not in pron and low.endswith("pun") and low[:-3] in pron:
+        low = low[:-3]
+    return pron.get(low)
 
 
 def cue_of(w: Word) -> tuple[Cue, bool] | None:

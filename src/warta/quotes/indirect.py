@@ -524,6 +524,47 @@ def _interrupted(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Can
     return None
 
 
+MAX_INTERJECTED_SUBJECT = 5  # words of a short subject before an interjected cue
+
+
+def _interjected(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidate | None:
+    """`Hal tersebut kata Argo masih menunggu …`, `Berita bohong lanjutnya justru dapat …`: a
+    short subject, a verb of saying set into it with no commas (its name, or its -nya), then the
+    predicate, which is the reported content."""
+    s = strip_connectives(norm, rs, ws[0].start)
+    lead = [x for x in ws if x.start >= s]
+    if len(lead) < 4 or any(c in norm[s:re_] for c in ',;:()"'):
+        return None
+    for k in range(1, min(len(lead) - 2, MAX_INTERJECTED_SUBJECT + 1)):
+        w = lead[k]
+        cn = cue_of(w)
+        if cn is None:
+            continue
+        cue, clitic = cn
+        if cue.lemma not in INTERJECTED_CUES or not w.text[:1].islower():
+            return None
+        before = lead[:k]
+        if any(is_verbish(x.text) or cue_of(x) is not None or x.low in NP_STOP for x in before):
+            return None
+        if clitic:
+            sp, ci = None, k + 1
+        else:
+            split = _name_then_clause(norm, lead, lead[k + 1 : k + 5])
+            if split is None:
+                return None
+            sp = split
+            ci = next(m for m, x in enumerate(lead) if x.start >= split[1])
+        after = lead[ci:]
+        if len(after) < MIN_WORDS or not _is_clause(before + after, vp=False, directive=False, topic_check=False):
+            return None
+        c = _candidate(norm, lead, ci, re_, para, w, w.text[:-3] if clitic else w.text, cue.lemma)
+        c.speaker_span = sp
+        c.pronoun = "any" if clitic else is_pronoun(norm[sp[0] : sp[1]])
+        c.attribution = (w.start, sp[1] if sp else w.end)
+        return c
+    return None
+
+
 def _name_then_clause(norm: str, ws: list[Word], np_ws: list[Word]) -> tuple[int, int] | None:
     """`Terkait jadwal itu, kata Agun pihaknya masih akan …`, `Namun, lanjut Febri siapa
     tersangka …`: a capitalised name with no comma after it, then a lower-case word opening a
@@ -706,6 +747,7 @@ def find(norm: str, layout: Layout, covered: list[tuple[int, int]]) -> list[Cand
                 or _interrupted(norm, ws, rs, re_, para)
                 or _trailing(norm, ws, rs, re_, para)
                 or _closing_demikian(norm, ws, rs, re_, para)
+                or _interjected(norm, ws, rs, re_, para)
             )
             if found is not None:
                 out.append(found)

@@ -439,6 +439,10 @@ class Resolver:
                     return self._speaker_for(j, s, e)
                 return Speaker(text, None, s, e)
             j = self._entity_named(name)
+            nw = len(name.split())
+            honoured = len(ws) > nw and ws[-nw - 1].endswith(".") and ws[-nw - 1].lower().strip(".") in HONORIFICS
+            if honoured and (j is None or self.a.entities[j].label != "PER"):
+                return Speaker(name, None, s, e)  # `Capt. Budi Santoso`: an honorific goes before a person
             if j is not None and self.a.entities[j].label == "LOC" and name != text:
                 k = self._by_role(ws, s)  # `wali kota London`: a role held in a place, not the place
                 return self._speaker_for(k, s, e) if k is not None else Speaker(_shortest(ws), None, s, e)
@@ -903,6 +907,29 @@ class Resolver:
 
 
 DEGREES = wordset("degrees")
+# dotted honorifics that only ever go before a person's name (`dr.`, `Capt.`, `H.`)
+HONORIFICS = frozenset(
+    (
+        "bpk",
+        "capt",
+        "dr",
+        "dra",
+        "drg",
+        "drs",
+        "h",
+        "hj",
+        "ir",
+        "kapt",
+        "kh",
+        "mr",
+        "mrs",
+        "ms",
+        "ny",
+        "prof",
+        "sdr",
+        "tn",
+    )
+)
 PREPOSITIONS = frozenset(("di", "dari", "pada", "untuk", "asal", "kepada"))
 OBLIQUE_PREPOSITIONS = wordset("oblique_prepositions")
 PLURAL_LEADS = frozenset(("para", "sejumlah", "beberapa"))
@@ -1046,7 +1073,10 @@ def _checked_mentions(article: Article) -> list[tuple[int, int, int]]:
                 for w in f.canonical.lower().split():
                     having.setdefault(w, set()).add(j)
     out = []
+    titles = lexicon().titles
     for i, e in enumerate(ents):
+        if e.label == "PER" and e.canonical.lower().strip(".") in titles:
+            continue  # a title read as a name (`Capt.` before `Budi Santoso`) names nobody
         for m in e.mentions:
             k = i
             if i in merged:

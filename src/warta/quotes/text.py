@@ -62,10 +62,12 @@ class WordIndex:
 
     __slots__ = ("norm", "all", "starts", "raw_ends")
 
-    def __init__(self, norm: str) -> None:
+    def __init__(self, norm: str, cuts: list[int] | None = None) -> None:
         self.norm = norm
         self.raw_ends: list[int] = []  # match ends, trailing dot included
         self.all = _split(norm, 0, len(norm), self.raw_ends)
+        if cuts:
+            self.all, self.raw_ends = _cut(self.all, self.raw_ends, cuts)
         self.starts = [w.start for w in self.all]
 
     def words(self, start: int, end: int) -> list[Word]:
@@ -84,16 +86,47 @@ class WordIndex:
         return out
 
 
+def _cut(ws: list[Word], raw_ends: list[int], cuts: list[int]) -> tuple[list[Word], list[int]]:
+    """Split words at ``cuts`` (sorted offsets inside them): a scrape's glued words
+    (`kepadadetikSulsel`) that the segmentation layer has already told apart."""
+    out: list[Word] = []
+    ends: list[int] = []
+    k = 0
+    for w, raw in zip(ws, raw_ends, strict=True):
+        while k < len(cuts) and cuts[k] <= w.start:
+            k += 1
+        s = w.start
+        while k < len(cuts) and cuts[k] < w.end:
+            c = cuts[k]
+            out.append(Word(s, c, w.text[s - w.start : c - w.start]))
+            ends.append(c)
+            s = c
+            k += 1
+        out.append(w if s == w.start else Word(s, w.end, w.text[s - w.start :]))
+        ends.append(raw)
+    return out, ends
+
+
+def glued_cuts(article: Article) -> list[int]:
+    """Where the segmentation layer split a run of letters into two words (a scrape's glued
+    link text): the quote finders read those words apart too."""
+    n = article.norm
+    return [
+        t.start for t in article.tokens if 0 < t.start < len(n) and n[t.start - 1].isalpha() and n[t.start].isalpha()
+    ]
+
+
 # the word index of the article being read (one slot; a lookup checks it is the same text)
 _current: WordIndex | None = None
 
 
-def index_words(norm: str) -> WordIndex:
-    """Split ``norm`` once and let :func:`words` read it (kept until another text is indexed)."""
+def index_words(norm: str, cuts: list[int] | None = None) -> WordIndex:
+    """Split ``norm`` once and let :func:`words` read it (kept until another text is indexed);
+    ``cuts`` are offsets inside runs of letters where words glued by a scrape part."""
     global _current
     idx = _current
     if idx is None or idx.norm is not norm:
-        idx = WordIndex(norm)
+        idx = WordIndex(norm, cuts)
         _current = idx
     return idx
 
@@ -158,7 +191,7 @@ def layout(article: Article) -> Layout:
     """The body paragraphs and sentences; read from the segmentation layer. A plain line and
     sentence split is used only when the article carries no segmentation (bare Articles).
     The article's words are split here, once, for every later :func:`words` lookup."""
-    index_words(article.norm)
+    index_words(article.norm, glued_cuts(article))
     if article.paragraphs:
         paras = [(p.start, p.end) for p in article.paragraphs]
         dl = article.dateline
