@@ -40,3 +40,14 @@ def test_a_report_of_an_offence_is_a_complaint_by_the_hedged_subject():
 def test_reporting_a_thing_that_is_no_offence_is_no_complaint():
     text = "Bendahara desa, Rahmat Hidayat, telah melaporkan penggunaan dana desa kepada camat."
     assert not [t for t, trig, a, r in _events(text) if t == "DISAPPROVE" and r is None], _events(text)
+
+
+def test_a_ban_from_taking_part_is_a_sanction():
+    text = "Pada 2022, Jerman sudah melarang keikutsertaan tim Belarus dalam kejuaraan hoki dunia."
+    got = [(t, a, r) for t, trig, a, r in _events(text) if "larang" in trig]
+    assert got and got[0][0] == "SANCTION" and got[0][2] == "tim Belarus", _events(text)
+
+
+def test_a_ban_on_an_act_stays_a_restriction():
+    text = "Kapolsek Anwar melarang wartawan merekam proses evakuasi di lokasi longsor."
+    assert not [t for t, trig, a, r in _events(text) if t == "SANCTION"], _events(text)
