@@ -51,3 +51,21 @@ def test_a_ban_from_taking_part_is_a_sanction():
 def test_a_ban_on_an_act_stays_a_restriction():
     text = "Kapolsek Anwar melarang wartawan merekam proses evakuasi di lokasi longsor."
     assert not [t for t, trig, a, r in _events(text) if t == "SANCTION"], _events(text)
+
+
+def test_staff_striking_are_the_protesters_and_their_company_the_target():
+    text = (
+        "Ratusan karyawan PT Kereta Api Indonesia menggelar aksi mogok di Stasiun Bandung, Senin (3/3). "
+        "Tuntutan lain terkait tunjangan hari raya."
+    )
+    evs = _events(text)
+    protest = [(a, r) for t, trig, a, r in evs if t == "PROTEST"]
+    assert protest and protest[0][0] == "karyawan" and protest[0][1] == "PT Kereta Api Indonesia", evs
+    demand = [(a, r) for t, trig, a, r in evs if t == "DEMAND"]
+    assert demand and demand[0][0] == "karyawan", evs
+
+
+def test_a_body_that_protests_stays_the_actor():
+    text = "Serikat Pekerja PT Kereta Api Indonesia menggelar aksi mogok di Stasiun Bandung, Senin (3/3)."
+    protest = [(a, r) for t, trig, a, r in _events(text) if t == "PROTEST"]
+    assert protest and protest[0][0] is not None and "Serikat" in protest[0][0], _events(text)

@@ -657,6 +657,27 @@ class Parties:
             recip = self._title_target()
         return actor, recip
 
+    def _staff_of(self, actor: Speaker) -> tuple[Speaker, Speaker | None]:
+        """`Ribuan awak kapal (ABK) PT Samudra mogok`: a phrase of people ending in the body they
+        work for names the people as protesters and the body as the one protested at."""
+        if actor.entity is None or actor.start is None or actor.end is None:
+            return actor, None
+        ent = self.a.entities[actor.entity]
+        text = self.norm[actor.start : actor.end]
+        if ent.label != "ORG" or not text.endswith(" " + ent.canonical):
+            return actor, None
+        ws = text[: -len(ent.canonical)].split()
+        W = lexicon().words
+        while ws and (ws[0].lower() in NUMERALS | W["agent_determiners"] | W["crowd_counts"] or ws[0].isdigit()):
+            ws = ws[1:]
+        if ws and ws[-1].startswith("(") and ws[-1].endswith(")"):
+            ws = ws[:-1]  # `(ABK)`: the people's own short name
+        if not ws or ws[0].lower() not in W["person_nouns"] or any(is_cap(w) for w in ws):
+            return actor, None
+        start = self.norm.index(ws[0], actor.start)
+        people = Speaker(" ".join(ws), None, start, start + len(" ".join(ws)))
+        return people, Speaker(ent.canonical, actor.entity, actor.end - len(ent.canonical), actor.end)
+
     def _protesters(self) -> Speaker | None:
         """The first word for protesters the article uses (`demonstran`, `massa`), for a protest
         named with no one doing it."""
@@ -1033,6 +1054,8 @@ class Parties:
                 recip = Speaker(prev.recipient.name, prev.recipient.entity, None, None)  # the same giver again
         if p.mode == "protest" and p.type == "DEMAND":
             actor, recip = self._protest_demand(ws, t, actor, recip, tend, se)
+        if p.type == "PROTEST" and recip is None and actor is not None:
+            actor, recip = self._staff_of(actor)  # `Ribuan karyawan PT X mogok`: the staff, against their company
         if p.type == "PROTEST" and recip is None:
             recip = self._protested_at(tend, se)  # `berunjuk rasa di depan kantor Kementerian X`
         prev_protest = self.last_of_type.get("PROTEST")
