@@ -69,3 +69,16 @@ def test_a_body_that_protests_stays_the_actor():
     text = "Serikat Pekerja PT Kereta Api Indonesia menggelar aksi mogok di Stasiun Bandung, Senin (3/3)."
     protest = [(a, r) for t, trig, a, r in _events(text) if t == "PROTEST"]
     assert protest and protest[0][0] is not None and "Serikat" in protest[0][0], _events(text)
+
+
+def test_a_title_before_a_name_gives_the_person_and_a_manner_phrase_is_cut():
+    text = (
+        "Ketua juru runding Brasil Marcos Silva secara terang-terangan menuduh negara kaya sebagai penyebab kegagalan."
+    )
+    got = [(a, r) for t, trig, a, r in _events(text) if t == "DISAPPROVE"]
+    assert got == [("Marcos Silva", "negara kaya")], _events(text)
+
+
+def test_a_promise_of_a_future_step_is_a_plan():
+    text = "Menteri Lingkungan Hidup Budi Santoso berjanji akan melanjutkan perundingan dengan negara tetangga."
+    assert not [t for t, trig, a, r in _events(text) if t == "AGREE"], _events(text)
