@@ -80,3 +80,35 @@ def test_a_manner_phrase_ends_the_subject():
 def test_a_promise_of_a_future_step_is_a_plan():
     text = "Menteri Lingkungan Hidup Budi Santoso berjanji akan melanjutkan perundingan dengan negara tetangga."
     assert not [t for t, trig, a, r in _events(text) if t == "AGREE"], _events(text)
+
+
+def test_court_steps_charges_and_pursuit_are_coerce():
+    text = (
+        "Polres Garut menangkap Dedi Kurniawan, penjual trenggiling, pada Maret lalu. "
+        "Polres Garut pun menjeratnya dengan Pasal 40 Undang-Undang Konservasi. "
+        "Dedi Kurniawan mulai disidangkan di Pengadilan Negeri Garut pada Senin (2/6). "
+        "Polisi kini memburu seorang pria bernama Asep, pemasok trenggiling itu."
+    )
+    got = {(trig, a, r) for t, trig, a, r in _events(text) if t == "COERCE"}
+    assert ("menjeratnya", "Polres Garut", "Dedi Kurniawan") in got, _events(text)
+    assert any(trig == "disidangkan" and a and "Pengadilan" in a for trig, a, r in got), _events(text)
+    assert any(trig == "memburu" and r == "Asep" for trig, a, r in got), _events(text)
+
+
+def test_the_case_that_ensnares_someone_and_a_snare_are_no_charge():
+    text = (
+        "Polda Bali resmi menahan Rina Wulandari terkait kasus narkotika yang menjeratnya. "
+        "Korban ditemukan dengan leher yang dijerat tali rafia."
+    )
+    got = [trig for t, trig, a, r in _events(text) if "jerat" in trig]
+    assert not got, _events(text)
+
+
+def test_hunting_animals_is_no_pursuit():
+    text = "Warga Desa Sukamaju memburu babi hutan yang merusak ladang jagung."
+    assert not [t for t, trig, a, r in _events(text) if t == "COERCE"], _events(text)
+
+
+def test_pleading_guilty_is_a_concession():
+    text = "Terdakwa Rudi Hartono mengaku bersalah atas dakwaan penggelapan dana koperasi."
+    assert [t for t, trig, a, r in _events(text) if t == "CONCEDE"], _events(text)

@@ -906,6 +906,8 @@ class Parties:
                     actor = cand  # `dipanggil menghadap ke Kapolres Barru AKBP …`: the one who summoned
             if actor is None and p.mode == "sentence":
                 actor = self._court(ss, tstart)  # `Berdasarkan putusan kasasi MA …, Henry dijatuhi hukuman`
+            if actor is None and p.mode == "trial":
+                actor = self._court(ss, se)  # `Budi mulai disidangkan di Pengadilan Negeri Bogor`: the court
             if actor is None:
                 actor = self._carried(p.type, tstart)
         elif p.voice == "recv":
