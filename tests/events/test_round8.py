@@ -112,3 +112,12 @@ def test_hunting_animals_is_no_pursuit():
 def test_pleading_guilty_is_a_concession():
     text = "Terdakwa Rudi Hartono mengaku bersalah atas dakwaan penggelapan dana koperasi."
     assert [t for t, trig, a, r in _events(text) if t == "CONCEDE"], _events(text)
+
+
+def test_a_demand_told_again_is_the_sayers_to_the_same_one():
+    text = (
+        "Ketua serikat nelayan, Hasan Basri, meminta Pemerintah Kabupaten Demak untuk menghentikan reklamasi. "
+        "Permintaan itu disampaikan Hasan di depan kantor bupati, Selasa (4/3)."
+    )
+    got = [(trig, a, r) for t, trig, a, r in _events(text) if t == "DEMAND"]
+    assert len(got) == 2 and got[1][1] == "Hasan Basri" and got[1][2] == got[0][2], _events(text)

@@ -678,6 +678,19 @@ class Parties:
         people = Speaker(" ".join(ws), None, start, start + len(" ".join(ws)))
         return people, Speaker(ent.canonical, actor.entity, actor.end - len(ent.canonical), actor.end)
 
+    def _restated(
+        self, ws: list[Word], t: Trigger, actor: Speaker | None, recip: Speaker | None, qi: int | None
+    ) -> tuple[Speaker | None, Speaker | None]:
+        """`Permintaan itu diutarakan Budi …`: a demand told again is by the one after the verb of
+        saying, made of the one the last demand was made of."""
+        nxt = ws[t.last + 1] if t.last + 1 < len(ws) else None
+        if actor is None and nxt is not None and (is_cap(nxt.text) or nxt.low in lexicon().words["person_nouns"]):
+            actor = self._np(ws, t.last + 1, qi)
+        prev = self.last_of_type.get("DEMAND")
+        if recip is None and prev is not None and prev.recipient is not None:
+            recip = Speaker(prev.recipient.name, prev.recipient.entity, None, None)
+        return actor, recip
+
     def _protesters(self) -> Speaker | None:
         """The first word for protesters the article uses (`demonstran`, `massa`), for a protest
         named with no one doing it."""
@@ -1056,6 +1069,8 @@ class Parties:
                 recip = Speaker(prev.recipient.name, prev.recipient.entity, None, None)  # the same giver again
         if p.mode == "protest" and p.type == "DEMAND":
             actor, recip = self._protest_demand(ws, t, actor, recip, tend, se)
+        if p.mode == "restated":
+            actor, recip = self._restated(ws, t, actor, recip, qi)
         if p.type == "PROTEST" and recip is None and actor is not None:
             actor, recip = self._staff_of(actor)  # `Ribuan karyawan PT X mogok`: the staff, against their company
         if p.type == "PROTEST" and recip is None:
