@@ -244,6 +244,8 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
     needs = first in W["needs_party"] and ev.voice in ("act", "recv", "mut") and ev.type != "CRIME"  # `menerima suap`
     if needs and (rec is None or not _party_like(rec.name, rec.entity)) and _on_a_thing(ev, norm):
         return True
+    if needs and rec is None and (_reports_an_offence(ev, norm) or _threat_of_an_act(ev, norm)):
+        return True
     return not (needs and (rec is None or not _party_like(rec.name, rec.entity)))
 
 
@@ -261,6 +263,25 @@ def _on_a_thing(ev: Event, norm: str) -> bool:
         return _party_like(actor.name, actor.entity)
     goods = lexicon().words["seized_goods"]
     return ev.type == "COERCE" and _enforcer(actor) and any(w in goods for w in after)
+
+
+def _reports_an_offence(ev: Event, norm: str) -> bool:
+    """`Budi rajin melaporkan dugaan korupsi di dinasnya`: a report of an offence by someone
+    written in the sentence is a complaint, though the offender is not named as the object."""
+    actor = ev.actor
+    if ev.type != "DISAPPROVE" or ev.voice != "act" or actor is None or actor.start is None:
+        return False
+    after = norm[ev.trigger_end : ev.trigger_end + 30].split()
+    return bool(after) and after[0].strip(",.").lower() in lexicon().words["reported_offences"]
+
+
+def _threat_of_an_act(ev: Event, norm: str) -> bool:
+    """`Ia mengancam akan mengerahkan massa`: a threat of a step is a threat, though no one is
+    named as threatened in the sentence."""
+    if ev.type != "THREATEN" or ev.voice != "act" or ev.actor is None:
+        return False
+    after = norm[ev.trigger_end : ev.trigger_end + 20].split()
+    return bool(after) and after[0].lower() in ("akan", "bakal", "hendak")
 
 
 def _demand_of_a_step(ev: Event, norm: str) -> bool:

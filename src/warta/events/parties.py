@@ -657,6 +657,40 @@ class Parties:
             recip = self._title_target()
         return actor, recip
 
+    def _staff_of(self, actor: Speaker) -> tuple[Speaker, Speaker | None]:
+        """`Ribuan awak kapal (ABK) PT Samudra mogok`: a phrase of people ending in the body they
+        work for names the people as protesters and the body as the one protested at."""
+        if actor.entity is None or actor.start is None or actor.end is None:
+            return actor, None
+        ent = self.a.entities[actor.entity]
+        text = self.norm[actor.start : actor.end]
+        if ent.label != "ORG" or not text.endswith(" " + ent.canonical):
+            return actor, None
+        ws = text[: -len(ent.canonical)].split()
+        W = lexicon().words
+        while ws and (ws[0].lower() in NUMERALS | W["agent_determiners"] | W["crowd_counts"] or ws[0].isdigit()):
+            ws = ws[1:]
+        if ws and ws[-1].startswith("(") and ws[-1].endswith(")"):
+            ws = ws[:-1]  # `(ABK)`: the people's own short name
+        if not ws or ws[0].lower() not in W["person_nouns"] or any(is_cap(w) for w in ws):
+            return actor, None
+        start = self.norm.index(ws[0], actor.start)
+        people = Speaker(" ".join(ws), None, start, start + len(" ".join(ws)))
+        return people, Speaker(ent.canonical, actor.entity, actor.end - len(ent.canonical), actor.end)
+
+    def _restated(
+        self, ws: list[Word], t: Trigger, actor: Speaker | None, recip: Speaker | None, qi: int | None
+    ) -> tuple[Speaker | None, Speaker | None]:
+        """`Permintaan itu diutarakan Budi …`: a demand told again is by the one after the verb of
+        saying, made of the one the last demand was made of."""
+        nxt = ws[t.last + 1] if t.last + 1 < len(ws) else None
+        if actor is None and nxt is not None and (is_cap(nxt.text) or nxt.low in lexicon().words["person_nouns"]):
+            actor = self._np(ws, t.last + 1, qi)
+        prev = self.last_of_type.get("DEMAND")
+        if recip is None and prev is not None and prev.recipient is not None:
+            recip = Speaker(prev.recipient.name, prev.recipient.entity, None, None)
+        return actor, recip
+
     def _protesters(self) -> Speaker | None:
         """The first word for protesters the article uses (`demonstran`, `massa`), for a protest
         named with no one doing it."""
@@ -885,6 +919,8 @@ class Parties:
                     actor = cand  # `dipanggil menghadap ke Kapolres Barru AKBP …`: the one who summoned
             if actor is None and p.mode == "sentence":
                 actor = self._court(ss, tstart)  # `Berdasarkan putusan kasasi MA …, Henry dijatuhi hukuman`
+            if actor is None and p.mode == "trial":
+                actor = self._court(ss, se)  # `Budi mulai disidangkan di Pengadilan Negeri Bogor`: the court
             if actor is None:
                 actor = self._carried(p.type, tstart)
         elif p.voice == "recv":
@@ -1033,6 +1069,10 @@ class Parties:
                 recip = Speaker(prev.recipient.name, prev.recipient.entity, None, None)  # the same giver again
         if p.mode == "protest" and p.type == "DEMAND":
             actor, recip = self._protest_demand(ws, t, actor, recip, tend, se)
+        if p.mode == "restated":
+            actor, recip = self._restated(ws, t, actor, recip, qi)
+        if p.type == "PROTEST" and recip is None and actor is not None:
+            actor, recip = self._staff_of(actor)  # `Ribuan karyawan PT X mogok`: the staff, against their company
         if p.type == "PROTEST" and recip is None:
             recip = self._protested_at(tend, se)  # `berunjuk rasa di depan kantor Kementerian X`
         prev_protest = self.last_of_type.get("PROTEST")

@@ -153,6 +153,8 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         gap = norm[ws[max(0, t.first - 4)].start : ws[t.first - 1].start]
         if "," not in gap:
             return "background"  # `saat Fahri melakukan kunjungan kerjanya`
+    if first in W["case_verbs"] and prev == "yang":
+        return "described"  # `kasus narkotika yang menjeratnya`: the case he is in, not a charge brought
     if t.pattern.voice == "stat" and prev == "yang":
         return "described"  # `RSS yang menjadi tersangka`: who he is, not an act reported
     bare = not ws[t.first].low.startswith(("me", "di", "ber", "ter", "pe"))  # `audit`, `demo`, `korupsi`
