@@ -95,6 +95,9 @@ class Event:
         return not self.org_only and (self.person or kind == "any")
 
 
+_UNSET = object()
+
+
 class Resolver:
     def __init__(
         self,
@@ -128,6 +131,10 @@ class Resolver:
         self.events: list[Event] = []
         self.event_pos: list[int] = []
         self._persons: tuple[dict[tuple[str, ...], int], dict[tuple[str, ...], int]] | None = None
+        # what governs a name at a position does not change while the article is read: the
+        # ranker asks again for every pronoun, so the answers are kept
+        self._governors: dict[int, str | None] = {}
+        self._obliques: dict[int, bool] = {}
         self._subject_events()
 
     # -- entities -------------------------------------------------------------
@@ -208,6 +215,12 @@ class Resolver:
                 self._add_event(Event(s, sp, ents[i].label == "PER", self._para_of(s)))
 
     def _governor(self, s: int) -> str | None:
+        g = self._governors.get(s, _UNSET)
+        if g is _UNSET:
+            g = self._governors[s] = self._find_governor(s)
+        return g  # type: ignore[return-value]
+
+    def _find_governor(self, s: int) -> str | None:
         """What governs the name at ``s`` in its clause: "object" after an active verb
         (`memeriksa Budi`), "agent" after a passive verb or `oleh` (`disampaikan Budi`), else None.
         Titles and capitalised words of the name's role run are passed over (`meminta Kepala
@@ -866,6 +879,12 @@ class Resolver:
         return [pool[k] for k in by_recency]
 
     def _oblique(self, ms: int) -> bool:
+        o = self._obliques.get(ms)
+        if o is None:
+            o = self._obliques[ms] = self._find_oblique(ms)
+        return o
+
+    def _find_oblique(self, ms: int) -> bool:
         """Does a preposition govern the name at ``ms`` (`dengan Trump`, `kepada Kapolri X`)?"""
         lo = max(self._sentence_start(ms), ms - 60)
         for w in reversed(words(self.norm, lo, ms)):
