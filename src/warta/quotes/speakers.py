@@ -96,6 +96,8 @@ class Event:
 
 
 _UNSET = object()
+# the last text's governor and oblique answers: (text, sentences, governors, obliques)
+_shared: tuple[str, list[tuple[int, int, int]], dict[int, str | None], dict[int, bool]] | None = None
 
 
 class Resolver:
@@ -133,8 +135,14 @@ class Resolver:
         self._persons: tuple[dict[tuple[str, ...], int], dict[tuple[str, ...], int]] | None = None
         # what governs a name at a position does not change while the article is read: the
         # ranker asks again for every pronoun, so the answers are kept
-        self._governors: dict[int, str | None] = {}
-        self._obliques: dict[int, bool] = {}
+        # (shared with the next Resolver of the same text and sentences: the events layer's)
+        global _shared
+        sh = _shared
+        if sh is not None and sh[0] is self.norm and sh[1] == layout.sentences:
+            self._governors, self._obliques = sh[2], sh[3]
+        else:
+            self._governors, self._obliques = {}, {}
+            _shared = (self.norm, list(layout.sentences), self._governors, self._obliques)
         self._subject_events()
 
     # -- entities -------------------------------------------------------------
