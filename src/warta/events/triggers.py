@@ -62,13 +62,19 @@ def _match(p: Pattern, ws: list[Word], i: int) -> Trigger | None:
 
 def find(ws: list[Word]) -> list[Trigger]:
     """Every pattern match in a sentence's words, longest first, no word in two triggers."""
-    lex = lexicon()
+    by_first = lexicon().by_first
     found: list[Trigger] = []
     used: set[int] = set()
     for i, w in enumerate(ws):
-        if i in used:
+        low = w.low
+        pats = by_first.get(low)
+        if low.endswith("nya") and len(low) > 5:  # `_base`: the word without its -nya
+            more = by_first.get(low[:-3])
+            if more:
+                pats = pats + more if pats else more
+        if not pats or i in used:
             continue
-        for p in lex.by_first.get(w.low, []) + (lex.by_first.get(_base(w.low), []) if _base(w.low) != w.low else []):
+        for p in pats:
             t = _match(p, ws, i)
             if t is None:
                 continue

@@ -95,6 +95,11 @@ class Event:
         return not self.org_only and (self.person or kind == "any")
 
 
+_UNSET = object()
+# the last text's governor and oblique answers: (text, sentences, governors, obliques)
+_shared: tuple[str, list[tuple[int, int, int]], dict[int, str | None], dict[int, bool]] | None = None
+
+
 class Resolver:
     def __init__(
         self,
@@ -128,6 +133,16 @@ class Resolver:
         self.events: list[Event] = []
         self.event_pos: list[int] = []
         self._persons: tuple[dict[tuple[str, ...], int], dict[tuple[str, ...], int]] | None = None
+        # what governs a name at a position does not change while the article is read: the
+        # ranker asks again for every pronoun, so the answers are kept
+        # (shared with the next Resolver of the same text and sentences: the events layer's)
+        global _shared
+        sh = _shared
+        if sh is not None and sh[0] is self.norm and sh[1] == layout.sentences:
+            self._governors, self._obliques = sh[2], sh[3]
+        else:
+            self._governors, self._obliques = {}, {}
+            _shared = (self.norm, list(layout.sentences), self._governors, self._obliques)
         self._subject_events()
 
     # -- entities -------------------------------------------------------------
@@ -208,6 +223,12 @@ class Resolver:
                 self._add_event(Event(s, sp, ents[i].label == "PER", self._para_of(s)))
 
     def _governor(self, s: int) -> str | None:
+        g = self._governors.get(s, _UNSET)
+        if g is _UNSET:
+            g = self._governors[s] = self._find_governor(s)
+        return g  # type: ignore[return-value]
+
+    def _find_governor(self, s: int) -> str | None:
         """What governs the name at ``s`` in its clause: "object" after an active verb
         (`memeriksa Budi`), "agent" after a passive verb or `oleh` (`disampaikan Budi`), else None.
         Titles and capitalised words of the name's role run are passed over (`meminta Kepala
@@ -866,6 +887,12 @@ class Resolver:
         return [pool[k] for k in by_recency]
 
     def _oblique(self, ms: int) -> bool:
+        o = self._obliques.get(ms)
+        if o is None:
+            o = self._obliques[ms] = self._find_oblique(ms)
+        return o
+
+    def _find_oblique(self, ms: int) -> bool:
         """Does a preposition govern the name at ``ms`` (`dengan Trump`, `kepada Kapolri X`)?"""
         lo = max(self._sentence_start(ms), ms - 60)
         for w in reversed(words(self.norm, lo, ms)):

@@ -111,9 +111,8 @@ def glued_cuts(article: Article) -> list[int]:
     """Where the segmentation layer split a run of letters into two words (a scrape's glued
     link text): the quote finders read those words apart too."""
     n = article.norm
-    return [
-        t.start for t in article.tokens if 0 < t.start < len(n) and n[t.start - 1].isalpha() and n[t.start].isalpha()
-    ]
+    size = len(n)
+    return [s for t in article.tokens if 0 < (s := t.start) < size and n[s].isalpha() and n[s - 1].isalpha()]
 
 
 # the word index of the article being read (one slot; a lookup checks it is the same text)
@@ -191,7 +190,9 @@ def layout(article: Article) -> Layout:
     """The body paragraphs and sentences; read from the segmentation layer. A plain line and
     sentence split is used only when the article carries no segmentation (bare Articles).
     The article's words are split here, once, for every later :func:`words` lookup."""
-    index_words(article.norm, glued_cuts(article))
+    idx = _current
+    if idx is None or idx.norm is not article.norm:  # events re-reads the index quotes built
+        index_words(article.norm, glued_cuts(article))
     if article.paragraphs:
         paras = [(p.start, p.end) for p in article.paragraphs]
         dl = article.dateline

@@ -123,6 +123,12 @@ def _tail(c: str, lead: frozenset[str]) -> int:
     return 0
 
 
+@lru_cache(maxsize=32768)
+def _glued_cuts_cached(c: str) -> tuple[int, ...]:
+    """`_glued_cuts`, remembered: names recur across a batch, and the lexicon is fixed."""
+    return tuple(_glued_cuts(c))
+
+
 def _glued_cuts(c: str) -> list[int]:
     """Offsets inside an alphabetic chunk where a scrape dropped a space, or [].
 
@@ -180,7 +186,7 @@ def _inner_ok(first: str, second: str) -> bool:
 
 def _split(append, s: int, e: int, c: str) -> tuple[int, str]:  # type: ignore[no-untyped-def]
     """Emit the glued pieces of ``c`` (at ``s``) but the last; return where the last starts and it."""
-    cuts = _glued_cuts(c) if len(c) > 3 and (not c.islower() or "detik" in c) else []
+    cuts = _glued_cuts_cached(c) if len(c) > 3 and (not c.islower() or "detik" in c) else ()
     prev = 0
     for cut in cuts:
         append(Token(s + prev, s + cut, "word"))
@@ -200,12 +206,14 @@ def tokenize(norm: str, start: int, end: int) -> list[Token]:
         c = chunk.group()
         s, e = chunk.span()
         if c.isalpha():
-            s, c = _split(append, s, e, c)  # `dariAntara`: a scrape dropped a space
+            if len(c) > 3 and (not c.islower() or "detik" in c):
+                s, c = _split(append, s, e, c)  # `dariAntara`: a scrape dropped a space
             append(Token(s, e, "word", _clitic_end(c, e) if len(c) > 4 else None))
             continue
         if len(c) > 2 and c[-1] in _TRAIL and c[:-1].isalpha() and c not in every:
-            s, c = _split(append, s, e - 1, c[:-1])
-            c += norm[e - 1]
+            if len(c) > 4 and (not c[:-1].islower() or "detik" in c):
+                s, c = _split(append, s, e - 1, c[:-1])
+                c += norm[e - 1]
             append(Token(s, e - 1, "word", _clitic_end(c[:-1], e - 1) if len(c) > 5 else None))
             append(Token(e - 1, e, "punct"))
             continue
