@@ -226,6 +226,35 @@ def _syllable_short(short: str, words: list[str]) -> bool:
     )
 
 
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _boundary(norm: str, i: int) -> bool:
+    """``\b`` at ``i``: a word character on one side only."""
+    left = i > 0 and _WORD_CHAR.match(norm, i - 1) is not None
+    right = i < len(norm) and _WORD_CHAR.match(norm, i) is not None
+    return left != right
+
+
+def _short_forms(norm: str, tail: str) -> list[tuple[int, int]]:
+    """Spans of ``\b[A-Z][a-z]{3,} <tail>\b`` in ``norm``, left to right and not overlapping,
+    found from the tail's occurrences (a pattern compiled per tail cost more than the rest)."""
+    needle = " " + tail
+    out: list[tuple[int, int]] = []
+    last = 0
+    i = norm.find(needle, 4)
+    while i != -1:
+        j = i
+        while j > 0 and "a" <= norm[j - 1] <= "z":
+            j -= 1
+        s, e = j - 1, i + len(needle)
+        if i - j >= 3 and "A" <= norm[s] <= "Z" and s >= last and _boundary(norm, s) and _boundary(norm, e):
+            out.append((s, e))
+            last = e
+        i = norm.find(needle, i + 1)
+    return out
+
+
 def contracted_heads(article: Article, clusters: list[Cluster]) -> list[Cluster]:
     """`Komdis PSSI` and `Komisi Disiplin PSSI` are one body: an organisation whose first word
     contracts the first words of another's, the rest alike; the spelled-out name is canonical.
@@ -239,10 +268,10 @@ def contracted_heads(article: Article, clusters: list[Cluster]) -> list[Cluster]
             tail = " ".join(words[k:])
             if norm.count(tail) <= sum(tail in m.text for m in cl.mentions):
                 continue  # the tail is written nowhere but in this body's own name (cheap test)
-            for hit in re.finditer(rf"\b([A-Z][a-z]{{3,}}) {re.escape(tail)}\b", norm):
-                if not _syllable_short(hit.group(1), words[:k]) or hit.group(1) == words[0]:
+            for s, e in _short_forms(norm, tail):
+                first = norm[s : norm.index(" ", s)]
+                if not _syllable_short(first, words[:k]) or first == words[0]:
                     continue
-                s, e = hit.span()
                 if any(m.start == s and m.end == e for m in cl.mentions):
                     continue
                 for o in clusters:  # `PSSI` inside it is no mention of its own there

@@ -97,6 +97,12 @@ def _seat_heads() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(ln.split()) for ln in raw.lower().splitlines() if ln.strip() and not ln.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def _seat_firsts() -> frozenset[str]:
+    """First words of the seats' heads, to rule most mentions out at once."""
+    return frozenset(h[0] for h in _seat_heads())
+
+
 _THEN_CITY = re.compile(r"\s*,\s*([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 
 
@@ -105,6 +111,8 @@ def _locality_cut(norm: str, m: Cand) -> int | None:
     after the seat's head and one word (or a listed body's name), when one or two unknown
     capitalised words and then a comma and a known city or province follow."""
     words = m.text.split()
+    if not words or words[0].lower() not in _seat_firsts():
+        return None  # no seat's head opens it (most mentions): the heads need not be tried
     low = tuple(w.lower() for w in words)
     head = next((len(h) for h in _seat_heads() if low[: len(h)] == h), 0)
     if not head or len(words) < head + 2:

@@ -218,38 +218,43 @@ class FeatureExtractor:
         if not n:
             return []
         lc = not any(ch.isupper() for w in words for ch in w)
-        info = [self._word(w, lc) for w in words]
+        word = self._word
+        info = [word(w, lc) for w in words]
         lows = [x[2] for x in info]
         gaz = self._gazetteer(lows)
         if self.v4:
             for i, extra in enumerate(self._gazetteer(lows, curated=True)):
                 if extra:
                     gaz[i] = (gaz[i] or []) + extra
+        # the loop runs once per token of every tagged sentence: locals, not attribute look-ups
+        v3 = self.v3
+        boundary = self._boundary
+        last = n - 1
         feats: list[list[str]] = []
         for i in range(n):
-            f = ["b", *info[i][0]]
+            own, _, low, capf = info[i]
+            f = ["b", *own]
             if i == 0:
                 f.append("BOS")
                 f.append("c0=" + _cap_class(words[0]))
             else:
-                f += info[i][3]
-            if i > 0:
+                f += capf
                 f += info[i - 1][1][-1]
-                f.append("w-1|w=" + lows[i - 1] + "|" + lows[i])
+                f.append("w-1|w=" + lows[i - 1] + "|" + low)
                 if i > 1:
                     f += info[i - 2][1][-2]
-            if i == n - 1:
+            if i == last:
                 f.append("EOS")
             else:
                 f += info[i + 1][1][1]
-                f.append("w|w+1=" + lows[i] + "|" + lows[i + 1])
-                if i < n - 2:
+                f.append("w|w+1=" + low + "|" + lows[i + 1])
+                if i < last - 1:
                     f += info[i + 2][1][2]
             g = gaz[i]
             if g:
                 f += g
-            if self.v3:
-                self._boundary(words, info, i, f)
+            if v3:
+                boundary(words, info, i, f)
             feats.append(f)
         return feats
 

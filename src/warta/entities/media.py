@@ -28,6 +28,8 @@ def cited_media(article: Article, clusters: list[Cluster]) -> list[Cluster]:
     taken = {(m.start, m.end) for cl in clusters for m in cl.mentions}
     by_name = {m.text.casefold(): cl for cl in clusters if cl.label == "ORG" for m in cl.mentions}
     media = outlet_names()
+    # a channel opens with an outlet's brand: without one in the text that scan finds nothing
+    branded = any(prefix in norm for prefix in MEDIA_PREFIXES)
     for p in article.paragraphs:
         for m in _CITED.finditer(norm, p.start, p.end):
             key = "name" if m.group("name") else "credit"
@@ -49,7 +51,7 @@ def cited_media(article: Article, clusters: list[Cluster]) -> list[Cluster]:
             home.mentions.append(cand)
             home.mentions.sort(key=lambda x: x.start)
             taken.add((s, e))
-        for m in _CITED_CHANNEL.finditer(norm, p.start, p.end):
+        for m in _CITED_CHANNEL.finditer(norm, p.start, p.end) if branded else ():
             s, e = m.span("channel")
             name = m.group("channel")
             if any(a < e and s < b for a, b in taken):

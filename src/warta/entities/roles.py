@@ -58,6 +58,7 @@ def _verbish(w: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4)  # the same cached title words each call: the union is built once
 def _heads(title_firsts: frozenset[str]) -> frozenset[str]:
     return title_firsts | _lists()["role_nouns"]
 

@@ -133,12 +133,16 @@ def tag_article(article: Article) -> list[tuple[int, int, str]]:
         regions = [(p.start, p.end) for p in article.paragraphs] or [(0, len(norm))]
         for a, b in regions:
             units.append([(m.start() + a, m.end() + a) for m in _FALLBACK_TOKEN.finditer(norm[a:b])])
-    cased = any(ch.isupper() for ch in norm)
+    cased = any(map(str.isupper, norm))
     stop = _opening_words()
+    joiner = "\u2060" in norm  # most articles have no word joiner: no need to strip it per word
     for offs in units:
         if not offs:
             continue
-        words = [norm[a:b].replace("\u2060", "") or "_" for a, b in offs]
+        if joiner:
+            words = [norm[a:b].replace("\u2060", "") or "_" for a, b in offs]
+        else:
+            words = [norm[a:b] or "_" for a, b in offs]
         if cased and _nameless(words, stop):
             continue
         for i, j, label in spans_from_bio(tag_tokens(words)):
@@ -162,7 +166,7 @@ def _nameless(words: list[str], stop: tuple[frozenset[str], frozenset[str]]) -> 
     the tagger is not asked (it is most of the layer's time)."""
     opening, never = stop
     for k, w in enumerate(words):
-        if any(ch.isupper() for ch in w):
+        if any(map(str.isupper, w)):  # per character, as a C loop
             low = w.lower()
             if not (k == 0 and low in opening) and low not in never:
                 return False
