@@ -7,27 +7,15 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "stories"))
-from storydata import processed, record  # noqa: E402
+from storydata import ingest as _ingest  # noqa: E402
+from storydata import record  # noqa: E402
+from storydata import same_identity as _same  # noqa: E402
 
 from warta.corpus import Corpus  # noqa: E402
 from warta.identity import core, enough  # noqa: E402
 from warta.identity.names import defines, one_name, real_unit  # noqa: E402
-
-
-def _ingest(path: Path, recs: list[dict[str, Any]]) -> Corpus:
-    c = Corpus(str(path))
-    for r in recs:
-        c.store.write_batch([processed(r)])
-    return c
-
-
-def _same(c: Corpus, a: str, b: str) -> bool:
-    ea, eb = c.entity(a), c.entity(b)
-    return ea is not None and eb is not None and ea.name == eb.name
-
 
 PLACES = [
     record(

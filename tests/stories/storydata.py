@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
-from warta.corpus import dedup
+from warta.corpus import Corpus, dedup
 from warta.corpus.store import Processed
 
 
@@ -61,6 +62,19 @@ def processed(rec: dict[str, Any]) -> Processed:
         sig=sig.to_bytes() if sig else None,
         n_shingles=sig.n_shingles if sig else 0,
     )
+
+
+def ingest(path: Path, recs: list[dict[str, Any]]) -> Corpus:
+    """A corpus at ``path`` holding ``recs``, written one batch each (as arrivals over time)."""
+    c = Corpus(str(path))
+    for r in recs:
+        c.store.write_batch([processed(r)])
+    return c
+
+
+def same_identity(c: Corpus, a: str, b: str) -> bool:
+    ea, eb = c.entity(a), c.entity(b)
+    return ea is not None and eb is not None and ea.name == eb.name
 
 
 FLOOD = "Banjir merendam ratusan rumah warga di Kecamatan Dayeuhkolot Kabupaten Bandung setelah hujan deras mengguyur sejak sore. Sungai Citarum meluap dan tim SAR mengevakuasi warga dengan perahu karet."

@@ -25,10 +25,7 @@ def bracket_aliases(article: Article, clusters: list[Cluster]) -> list[Cluster]:
     for cl in clusters:
         if cl.label != "PER" or id(cl) in gone:
             continue
-        for m in list(cl.mentions):
-            b = _BRACKET.match(norm, m.end)
-            if not b:
-                continue
+        for b in _brackets_after(norm, cl):
             inner = [
                 o
                 for start, o in owner.items()
@@ -41,10 +38,7 @@ def bracket_aliases(article: Article, clusters: list[Cluster]) -> list[Cluster]:
     for cl in clusters:
         if cl.label != "ORG" or id(cl) in gone:
             continue
-        for m in list(cl.mentions):
-            b = _BRACKET.match(norm, m.end)
-            if not b:
-                continue
+        for b in _brackets_after(norm, cl):
             inner = [
                 o
                 for start, o in owner.items()
@@ -59,6 +53,11 @@ def bracket_aliases(article: Article, clusters: list[Cluster]) -> list[Cluster]:
                 _absorb(cl, other, owner, gone)
                 cl.role = role  # the office word was the body's name, not a post
     return [cl for cl in clusters if id(cl) not in gone]
+
+
+def _brackets_after(norm: str, cl: Cluster) -> list[re.Match[str]]:
+    """The brackets right after each of ``cl``'s mentions (taken before any mention moves over)."""
+    return [b for m in list(cl.mentions) if (b := _BRACKET.match(norm, m.end))]
 
 
 def _absorb(cl: Cluster, other: Cluster, owner: dict[int, Cluster], gone: set[int]) -> None:
