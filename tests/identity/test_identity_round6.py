@@ -153,13 +153,19 @@ def test_a_given_name_of_two_stored_people_stays_apart(tmp_path: Path) -> None:
             f"g{i}",
             "Energi",
             "Ketua Komisi Agus Wirawan menjelaskan. Agus menambahkan.",
-            entities=[("Agus Wirawan", "PER", ["Agus"])],
+            entities=[("Agus Wirawan", "PER", ["Agus"]), *([("Bahlil Lahadalia", "PER", [])] if i == 0 else [])],
         )
         for i in range(4)
     ]
     recs += [
         record("g8", "Pajak", "Pakar Agus Hartanto berpendapat lain.", entities=[("Agus Hartanto", "PER", [])]),
-        record("g9", "Energi", "Agus hadir di rapat.", entities=[("Agus", "PER", [])]),
+        # (the article writing only 'Agus' names someone his articles name: round 7's context check)
+        record(
+            "g9",
+            "Energi",
+            "Agus hadir di rapat bersama Bahlil Lahadalia.",
+            entities=[("Agus", "PER", []), ("Bahlil Lahadalia", "PER", [])],
+        ),
     ]
     with _ingest(tmp_path / "g.db", recs) as c:
         assert not _same(c, "Agus", "Agus Wirawan")  # the corpus names a second Agus

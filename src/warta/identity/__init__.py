@@ -28,11 +28,13 @@ from typing import Any
 from warta.corpus.store import Store, normalize_name, now
 from warta.entities import patterns
 from warta.identity import names
+from warta.identity.context import shared_context
 
 DOMINANCE = 0.8  # share of a written form's evidence one full name must hold to take it
 MIN_ARTICLES = 1  # articles that must show the form written for the full name
 CLOSE_MATCHES = 5
 GIVEN_NAME_ARTICLES = 3  # articles that must write a common given name ('Said', 'Budi') for one person
+STRONG_CONTEXT = 6.0  # idf weight of shared co-mentions that stands for one more article of name evidence
 
 
 def _forms(e: dict[str, Any]) -> set[str]:
@@ -331,24 +333,49 @@ def relink(store: Store, form: str, label: str) -> None:
     share = count / total
     defined = 0
     ok = share >= DOMINANCE and any(enough(form, full, label, count) for full in fulls)
+    ctx = None
+    if not ok and share >= DOMINANCE and label == "PER" and form not in _given_names():
+        # one article short ('Puan' for 'Puan Maharani' once): the short name's own articles naming
+        # the same rare people, bodies and places as the full name's stand for the second article
+        # only where the second article is asked for because a short first name is shared ('Seno'),
+        # not because the full name may be a misread phrase ('Ojol Sahabat Polantas')
+        short_first = [f for f in fulls if f.split()[:1] == [form] and not _has_common_word(f.split())]
+        if len(form) <= 4 and any(enough(form, full, label, count + 1) for full in short_first):
+            ctx = shared_context(store, short, members(store, target), members, root)
+            ok = ctx is not None and ctx.specific >= 1 and ctx.weight >= STRONG_CONTEXT
     if ok and label == "PER" and _first_name_of_two(store, form, ranked):
         ok = False  # 'Deni' written for 'Deni Surjantoro' and 'Deni Wicaksono': two people
     if ok and label == "PER" and form in _given_names() and _first_name_of_stored_two(store, form):
         ok = False  # 'Eddy' written only for one Eddy, while the corpus names another Eddy
+    if ok and label == "PER" and ctx is None and _weak_first_name(form, fulls):
+        # the name evidence says whom the corpus writes a common first name for, not that an article
+        # writing only that name means that person: its own articles must name someone or something
+        # rare that the full name's articles name too
+        ctx = shared_context(store, short, members(store, target), members, root)
+        if ctx is not None and ctx.specific == 0:
+            ok = False  # 'Dian' written for 'V Dian Patria', while the article writing only 'Dian' is about others
     if share >= DOMINANCE and not ok and label == "ORG" and _acronym_like(form):
         defined = _defined(store, form, ranked[0][4])  # 'Badan Antariksa Amerika Serikat (NASA)'
         ok = defined >= 1
     if ok:
         others = f"; also written for {len(ranked) - 1} other name(s)" if len(ranked) > 1 else ""
         how = f", defined in the text of {defined}" if defined else ""
-        reason = f"'{form}' written for '{name}' in {count} article(s){how} ({share:.0%} of the evidence{others})"
+        seen = f"; its own articles: {ctx}" if ctx is not None else ""
+        reason = f"'{form}' written for '{name}' in {count} article(s){how} ({share:.0%} of the evidence{others}{seen})"
         _set_link(store, short, target, reason, share, manual=False)
     elif current is not None and current[2] == 0:
         listed = ", ".join(f"{g[1]} ({g[2]})" for g in ranked[:4])
+        seen = f"; its own articles: {ctx}" if ctx is not None else ""
         store.execute(
             "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
-            (f"not enough or ambiguous now: '{form}' written for {listed}", now(), short),
+            (f"not enough or ambiguous now: '{form}' written for {listed}{seen}", now(), short),
         )
+
+
+def _weak_first_name(form: str, fulls: list[str]) -> bool:
+    """A common given name, or a short first name ('Seno', 'Dian'): shared by many people, so the
+    context its articles share with the full name's must include a rare co-mention."""
+    return form in _given_names() or (len(form) <= 4 and any(f.split()[:1] == [form] for f in fulls))
 
 
 def _named_after(form: str, full: str) -> bool:

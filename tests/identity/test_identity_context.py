@@ -1,0 +1,96 @@
+"""Round 7 (issue #13): name evidence for a common first name is checked against what the articles
+writing only that name are about (co-mentions they share with the full name's articles, weighted by
+rarity); a short first name one article short of evidence is joined when that context is strong."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "stories"))
+from storydata import ingest as _ingest  # noqa: E402
+from storydata import record  # noqa: E402
+from storydata import same_identity as _same  # noqa: E402
+
+from warta.identity import _given_names  # noqa: E402
+
+TOPICS = ("pasar", "cuaca", "sekolah", "jalan", "harga", "panen", "banjir", "listrik", "sampah", "rumah")
+
+
+def _fillers(n: int = 40) -> list[dict[str, Any]]:
+    """Articles that only name the country, so one or two articles' co-mentions are rare (idf > 3)."""
+    return [
+        record(
+            f"z{i}",
+            f"Kabar {TOPICS[i % 10]} {i}",
+            f"Warga Indonesia membicarakan {TOPICS[i % 10]} nomor {i} dan {TOPICS[(i * 3) % 10]} {i * 7}.",
+            entities=[("Indonesia", "LOC", [])],
+        )
+        for i in range(n)
+    ]
+
+
+def _dian(bare_with: str) -> list[dict[str, Any]]:
+    recs = [
+        record(
+            f"d{i}",
+            f"Perkara tambang {i}",
+            f"Kepala Satgas V Dian Patria bersama Setyo Budiyanto memeriksa tambang {i}. Dian menambahkan.",
+            entities=[("V Dian Patria", "PER", ["Dian"]), *([("Setyo Budiyanto", "PER", [])] if i == 0 else [])],
+        )
+        for i in range(3)
+    ]
+    return [
+        *_fillers(),
+        *recs,
+        record(
+            "dx",
+            "Laga semalam",
+            f"Dian mencetak gol bersama {bare_with} dalam laga semalam.",
+            entities=[("Dian", "PER", []), (bare_with, "PER", [])],
+        ),
+    ]
+
+
+def test_a_common_first_name_needs_shared_context(tmp_path: Path) -> None:
+    assert "dian" in _given_names()
+    # the article writing only 'Dian' names nobody the full name's articles name: another Dian
+    with _ingest(tmp_path / "a.db", _dian("Riko Simanjuntak")) as c:
+        assert not _same(c, "Dian", "V Dian Patria")
+    # it names a rare person they name too: the same Dian
+    with _ingest(tmp_path / "b.db", _dian("Setyo Budiyanto")) as c:
+        assert _same(c, "Dian", "V Dian Patria")
+
+
+def _puan(bare_with: list[str]) -> list[dict[str, Any]]:
+    return [
+        *_fillers(),
+        record(
+            "p1",
+            "Rapat paripurna",
+            "Ketua DPR Puan Maharani bersama Hasto Kristiyanto dan Said Abdullah hadir. Puan menyatakan setuju.",
+            entities=[
+                ("Puan Maharani", "PER", ["Puan"]),
+                ("Hasto Kristiyanto", "PER", []),
+                ("Said Abdullah", "PER", []),
+            ],
+        ),
+        record(
+            "p2",
+            "Kunjungan kerja",
+            f"Puan meninjau pasar bersama {' dan '.join(bare_with)}.",
+            entities=[("Puan", "PER", []), *((n, "PER", []) for n in bare_with)],
+        ),
+    ]
+
+
+def test_a_short_first_name_one_article_short_joins_on_strong_context(tmp_path: Path) -> None:
+    assert "puan" not in _given_names()
+    with _ingest(tmp_path / "a.db", _puan(["Hasto Kristiyanto", "Said Abdullah"])) as c:
+        assert _same(c, "Puan", "Puan Maharani")
+    # one rare co-mention is not enough to stand for the second article
+    with _ingest(tmp_path / "b.db", _puan(["Hasto Kristiyanto"])) as c:
+        assert not _same(c, "Puan", "Puan Maharani")
+    with _ingest(tmp_path / "c.db", _puan(["Riko Simanjuntak"])) as c:
+        assert not _same(c, "Puan", "Puan Maharani")
