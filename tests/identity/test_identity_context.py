@@ -94,3 +94,22 @@ def test_a_short_first_name_one_article_short_joins_on_strong_context(tmp_path: 
         assert not _same(c, "Puan", "Puan Maharani")
     with _ingest(tmp_path / "c.db", _puan(["Riko Simanjuntak"])) as c:
         assert not _same(c, "Puan", "Puan Maharani")
+
+
+def test_a_foreign_city_named_like_its_country_or_region_stays_apart(tmp_path: Path) -> None:
+    from warta.identity.names import foreign_region
+
+    assert foreign_region("meksiko") and foreign_region("gaza")
+    assert not foreign_region("makkah") and not foreign_region("bogor") and not foreign_region("jakarta")
+    recs = [
+        record(
+            f"m{i}",
+            f"Kabar {city}",
+            f"Warga {city} dan Kota {city} berkumpul.",
+            entities=[(city, "LOC", []), (f"Kota {city}", "LOC", [])],
+        )
+        for i, city in enumerate(("Meksiko", "Makkah"))
+    ]
+    with _ingest(tmp_path / "m.db", recs) as c:
+        assert not _same(c, "Kota Meksiko", "Meksiko")  # the capital, not the country
+        assert _same(c, "Kota Makkah", "Makkah")  # a city only

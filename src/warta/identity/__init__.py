@@ -651,6 +651,8 @@ def _place_level_ok(store: Store, kind: str, base: str) -> bool:
         return False  # 'Pulau Nias' and the regency 'Nias': the bare name may be either
     if kind in SUB_REGENCY and names.real_unit("kabupaten", base):
         return False  # 'Kecamatan Kediri' is a district inside, not the city or regency 'Kediri'
+    if names.kind_of(kind) == "kota" and names.foreign_region(base):
+        return False  # 'Kota Gaza' is the city, 'Gaza' the territory ('Kota Meksiko', 'Meksiko' the country)
     if not names.real_unit(kind, base):
         return True
     tier = names.TIER[kind]

@@ -128,6 +128,18 @@ def _big_place(base: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
+def foreign_region(base: str) -> bool:
+    """Whether a bare name outside Indonesia's lists is a country or first-level region in the
+    gazetteer ('Gaza', 'Meksiko', 'Tokyo'): then the bare name is that larger unit and 'Kota X' its
+    city, two places, as a province is larger than the city of its name at home."""
+    if base in regencies() or base in provinces():
+        return False
+    return any(
+        p.country != "ID" and p.feature in ("country", "admin1") for p, _ in gazetteer.get().lookup_key(name_key(base))
+    )
+
+
 @lru_cache(maxsize=1)
 def part_words() -> frozenset[str]:
     text = (files("warta.identity") / "data" / "part_words.txt").read_text(encoding="utf-8")
