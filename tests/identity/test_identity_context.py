@@ -113,3 +113,34 @@ def test_a_foreign_city_named_like_its_country_or_region_stays_apart(tmp_path: P
     with _ingest(tmp_path / "m.db", recs) as c:
         assert not _same(c, "Kota Meksiko", "Meksiko")  # the capital, not the country
         assert _same(c, "Kota Makkah", "Makkah")  # a city only
+
+
+def test_an_acronym_its_own_articles_define_otherwise_stays_apart(tmp_path: Path) -> None:
+    from warta.identity.names import defined_as, same_body
+
+    assert defined_as("Dana Program Indonesia Pintar (PIP) cair.", "PIP") == ["program indonesia pintar"]
+    assert defined_as("kata Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) kemarin", "BMKG") == [
+        "badan meteorologi klimatologi dan geofisika"
+    ]
+    assert defined_as("di Jakarta (KPK) kemarin", "KPK") == []
+    assert same_body("badan metereologi klimatologi dan geofisika", "badan meteorologi klimatologi dan geofisika")
+    assert not same_body("pajak bumi dan bangunan", "perserikatan bangsa-bangsa")
+
+    def recs(bare: str) -> list[dict[str, Any]]:
+        return [
+            *(
+                record(
+                    f"u{i}",
+                    f"Sidang {i}",
+                    f"Perserikatan Bangsa-Bangsa (PBB) bersidang {i}. PBB menyatakan.",
+                    entities=[("Perserikatan Bangsa-Bangsa", "ORG", ["PBB"])],
+                )
+                for i in range(2)
+            ),
+            record("u9", "Pajak", bare, entities=[("PBB", "ORG", [])]),
+        ]
+
+    with _ingest(tmp_path / "a.db", recs("Tarif Pajak Bumi dan Bangunan (PBB) naik. PBB dibayar warga.")) as c:
+        assert not _same(c, "PBB", "Perserikatan Bangsa-Bangsa")  # another body under one acronym
+    with _ingest(tmp_path / "b.db", recs("Sidang PBB di New York dibuka.")) as c:
+        assert _same(c, "PBB", "Perserikatan Bangsa-Bangsa")

@@ -354,7 +354,13 @@ def relink(store: Store, form: str, label: str) -> None:
         ctx = shared_context(store, short, members(store, target), members, root)
         if ctx is not None and ctx.specific == 0:
             ok = False  # 'Dian' written for 'V Dian Patria', while the article writing only 'Dian' is about others
-    if share >= DOMINANCE and not ok and label == "ORG" and _acronym_like(form):
+    otherwise = None
+    if ok and label == "ORG" and _acronym_like(form):
+        # an acronym its own articles define as another name ('Program Indonesia Pintar (PIP)' while
+        # 'PIP' is written for 'Pusat Investasi Pemerintah' elsewhere) is a short form of several
+        otherwise = _defined_otherwise(store, short, form, target)
+        ok = otherwise is None
+    if share >= DOMINANCE and not ok and otherwise is None and label == "ORG" and _acronym_like(form):
         defined = _defined(store, form, ranked[0][4])  # 'Badan Antariksa Amerika Serikat (NASA)'
         ok = defined >= 1
     if ok:
@@ -366,10 +372,34 @@ def relink(store: Store, form: str, label: str) -> None:
     elif current is not None and current[2] == 0:
         listed = ", ".join(f"{g[1]} ({g[2]})" for g in ranked[:4])
         seen = f"; its own articles: {ctx}" if ctx is not None else ""
+        if otherwise:
+            seen += f"; its own articles define it as '{otherwise}'"
         store.execute(
             "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
             (f"not enough or ambiguous now: '{form}' written for {listed}{seen}", now(), short),
         )
+
+
+OWN_ARTICLES_READ = 20  # articles of a short name read for the names their text defines it as
+
+
+def _defined_otherwise(store: Store, short: int, form: str, target: int) -> str | None:
+    """A name other than the identity's that an article writing only ``form`` defines it as, or None."""
+    mine = members(store, short)
+    ents = [e for e in members(store, target) if e not in mine] or [target]
+    full_names = [normalize_name(n) for n in _names_of(store, ents)]
+    full_names += [core(n, "ORG")[0] for n in full_names]
+    emarks, mmarks = ",".join("?" * len(ents)), ",".join("?" * len(mine))
+    rows = store.query(
+        f"SELECT a.body FROM articles a WHERE a.num IN (SELECT article FROM mentions WHERE entity IN ({mmarks})) "
+        f"AND a.num NOT IN (SELECT article FROM mentions WHERE entity IN ({emarks})) ORDER BY a.num DESC LIMIT ?",
+        [*mine, *ents, OWN_ARTICLES_READ],
+    )
+    for (body,) in rows:
+        for d in names.defined_as(body if isinstance(body, str) else "", form):
+            if not any(names.same_body(d, n) for n in full_names):
+                return d
+    return None
 
 
 def _weak_first_name(form: str, fulls: list[str]) -> bool:

@@ -267,3 +267,53 @@ def defines(body: str, name: str, form: str) -> bool:
         if not tail:
             return True
     return re.search(rf"(?<!\w){f}\s*\(\s*{n}\s*[)/,;]", body, re.IGNORECASE) is not None
+
+
+CONNECTORS = frozenset(("dan", "and", "of", "untuk", "the", "de", "&", "bagi", "pada"))
+
+
+def defined_as(body: str, form: str, limit: int = 2_000_000) -> list[str]:
+    """The names an article's text defines ``form`` as, folded: 'Program Indonesia Pintar (PIP)' →
+    ['program indonesia pintar']. The capitalised words just before '(FORM)' whose initials (or, for
+    a contraction, letters in order from the first) spell the form."""
+    if not form or len(body) > limit:
+        return []
+    folded = normalize_name(form).replace(" ", "")
+    out: list[str] = []
+    for m in re.finditer(rf"\(\s*{_flex(form)}\s*\)", body, re.IGNORECASE):
+        words = re.findall(r"[\w&'-]+", body[max(0, m.start() - 120) : m.start()])[-8:]
+        run: list[str] = []
+        for w in reversed(words):  # the capitalised run (connectors inside it) right before the bracket
+            if _CAP.match(w) or (run and w.lower() in CONNECTORS):
+                run.insert(0, w)
+            else:
+                break
+        while run and run[0].lower() in CONNECTORS:
+            run = run[1:]
+        for i in range(len(run)):
+            tail = [normalize_name(w) for w in run[i:]]
+            caps = [w for w in tail if w not in CONNECTORS]
+            joined = "".join(tail)
+            if "".join(w[0] for w in caps) == folded or (
+                len(folded) > 4 and joined.startswith(folded[0]) and _in_order(folded, joined) and i == 0
+            ):
+                out.append(" ".join(tail))
+                break
+    return out
+
+
+def _in_order(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def same_body(a: str, b: str) -> bool:
+    """Whether two folded names of an organisation are one name for this purpose: equal, one in
+    the other's words, or one spelling ('Metereologi', 'Meteorologi')."""
+    if a == b or one_name(a, b, "ORG"):
+        return True
+    wa, wb = a.split(), b.split()
+    short, long = sorted((wa, wb), key=len)
+    if any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1)):
+        return True
+    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.85
