@@ -10,7 +10,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "stories"))
 from storydata import ingest as _ingest  # noqa: E402
-from storydata import record  # noqa: E402
+from storydata import (
+    processed,  # noqa: E402
+    record,  # noqa: E402
+)
 from storydata import same_identity as _same  # noqa: E402
 
 from warta.identity import _given_names  # noqa: E402
@@ -144,3 +147,38 @@ def test_an_acronym_its_own_articles_define_otherwise_stays_apart(tmp_path: Path
         assert not _same(c, "PBB", "Perserikatan Bangsa-Bangsa")  # another body under one acronym
     with _ingest(tmp_path / "b.db", recs("Sidang PBB di New York dibuka.")) as c:
         assert _same(c, "PBB", "Perserikatan Bangsa-Bangsa")
+
+
+def test_a_surname_no_article_wrote_joins_its_only_bearer_on_strong_context(tmp_path: Path) -> None:
+    def recs(bare_with: list[str], second: bool = False) -> list[dict[str, Any]]:
+        out = [
+            *_fillers(),
+            record(
+                "o1",
+                "Gedung Putih",
+                "Mantan presiden Barack Obama bertemu Kamala Harris dan Nancy Pelosi di Washington.",
+                entities=[("Barack Obama", "PER", []), ("Kamala Harris", "PER", []), ("Nancy Pelosi", "PER", [])],
+            ),
+            record(
+                "o2",
+                "Pidato",
+                f"Obama berpidato bersama {' dan '.join(bare_with)}.",
+                entities=[("Obama", "PER", []), *((n, "PER", []) for n in bare_with)],
+            ),
+        ]
+        if second:
+            out.append(record("o3", "Kenya", "Auma Obama berbicara.", entities=[("Auma Obama", "PER", [])]))
+        return out
+
+    with _ingest(tmp_path / "a.db", recs(["Kamala Harris", "Nancy Pelosi"])) as c:
+        assert _same(c, "Obama", "Barack Obama")
+        # decided again when a second bearer arrives later
+        c.store.write_batch(
+            [processed(record("o3", "Kenya", "Auma Obama berbicara.", entities=[("Auma Obama", "PER", [])]))]
+        )
+        assert not _same(c, "Obama", "Barack Obama")
+    with _ingest(tmp_path / "b.db", recs(["Kamala Harris"])) as c:
+        assert not _same(c, "Obama", "Barack Obama")  # one rare co-mention: too little context
+    *fill, full, bare = recs(["Kamala Harris", "Nancy Pelosi"])
+    with _ingest(tmp_path / "c.db", [*fill, bare, full]) as c:
+        assert _same(c, "Obama", "Barack Obama")  # the bare name first: decided again when the full one arrives

@@ -76,6 +76,9 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
         touched.add((norm, label))
         if label == "PER":  # the same name under another label may now be a misreading of this person
             touched.update(((norm, "ORG"), (norm, "LOC")))
+            words = norm.split()
+            if len(words) > 1:  # a bare first name or surname may now have its only bearer, or a second one
+                touched.update(((words[0], label), (words[-1], label)))
         if label in ("LOC", "ORG", "PER"):
             # the bare name and all its forms with a kind word ('Kabupaten Jembrana', 'Kecamatan
             # Jembrana') are decided again together, so arrival order does not change the outcome
@@ -312,6 +315,13 @@ def relink(store: Store, form: str, label: str) -> None:
         if normalize_name(name) == store.scalar("SELECT norm FROM entities WHERE num = ?", (r,)):
             g[1] = name
     if not pooled:
+        if label == "PER" and _link_sole_bearer(store, short, form, current):
+            return
+        if current is not None and current[2] == 0 and current[3].startswith(SOLE_REASON):
+            store.execute(
+                "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
+                (f"no longer: {current[3]} (not the only bearer now, or too little context)", now(), short),
+            )
         if current is not None and current[2] == 0 and current[3].startswith(f"'{form}' written for "):
             # its evidence now points at no identity ('Kesra' for 'Kesra Rp900', a misread phrase)
             store.execute(
@@ -378,6 +388,43 @@ def relink(store: Store, form: str, label: str) -> None:
             "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
             (f"not enough or ambiguous now: '{form}' written for {listed}{seen}", now(), short),
         )
+
+
+SOLE_REASON = "the only stored person named"
+
+
+def _link_sole_bearer(store: Store, short: int, form: str, current: Any) -> bool:
+    """Link a bare first name or surname no article wrote for anyone ('Obama', 'Afifuddin') to the
+    one stored person whose name begins or ends with it, when its own articles name the same rare
+    people, bodies and places as that person's (strong context): uniqueness alone is not enough,
+    as the corpus may simply not have stored the other bearers. Never a common given name, a
+    dictionary word or a short name."""
+    if len(form) < 5 or " " in form or form in _given_names() or form in _common_words() or form in _honorifics():
+        return False
+    rows = store.query(
+        "SELECT num, norm, name FROM entities WHERE label = 'PER' AND (norm LIKE ? OR norm LIKE ?)",
+        (f"{form} %", f"% {form}"),
+    )
+    bearers = {
+        root(store, int(n))
+        for n, norm, name in rows
+        if norm.split()[0] == form or norm.split()[-1] == form
+        if not _not_an_identity(store, name, "PER")
+    } - {short}
+    if len(bearers) != 1:
+        return False
+    target = bearers.pop()
+    if root(store, target) == short or any(root(store, int(n)) == short for n, _, _ in rows):
+        return False
+    ctx = shared_context(store, short, members(store, target), members, root)
+    if ctx is None or ctx.specific < 1 or ctx.weight < STRONG_CONTEXT:
+        return False
+    if current is not None and current[0] == target and current[2] == 0:
+        return True
+    name = store.scalar("SELECT name FROM entities WHERE num = ?", (target,))
+    reason = f"{SOLE_REASON} '{form}' is '{name}', and its own articles: {ctx}"
+    _set_link(store, short, target, reason, 1.0, manual=False)
+    return True
 
 
 OWN_ARTICLES_READ = 20  # articles of a short name read for the names their text defines it as
