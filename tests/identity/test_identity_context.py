@@ -179,6 +179,28 @@ def test_a_surname_no_article_wrote_joins_its_only_bearer_on_strong_context(tmp_
         assert not _same(c, "Obama", "Barack Obama")
     with _ingest(tmp_path / "b.db", recs(["Kamala Harris"])) as c:
         assert not _same(c, "Obama", "Barack Obama")  # one rare co-mention: too little context
+    with _ingest(tmp_path / "d.db", recs(["Kamala Harris", "Nancy Pelosi"], second=True)) as c:
+        assert not _same(c, "Obama", "Barack Obama")  # a second bearer stored first
     *fill, full, bare = recs(["Kamala Harris", "Nancy Pelosi"])
     with _ingest(tmp_path / "c.db", [*fill, bare, full]) as c:
         assert _same(c, "Obama", "Barack Obama")  # the bare name first: decided again when the full one arrives
+
+
+def test_no_sole_bearer_among_misread_phrases(tmp_path: Path) -> None:
+    recs = [
+        *_fillers(),
+        record(
+            "w1",
+            "Sejarah",
+            "Perang Diponegoro dikenang bersama Kamala Harris dan Nancy Pelosi.",
+            entities=[("Perang Diponegoro", "PER", []), ("Kamala Harris", "PER", []), ("Nancy Pelosi", "PER", [])],
+        ),
+        record(
+            "w2",
+            "Pahlawan",
+            "Diponegoro dikenang bersama Kamala Harris dan Nancy Pelosi.",
+            entities=[("Diponegoro", "PER", []), ("Kamala Harris", "PER", []), ("Nancy Pelosi", "PER", [])],
+        ),
+    ]
+    with _ingest(tmp_path / "w.db", recs) as c:
+        assert not _same(c, "Diponegoro", "Perang Diponegoro")  # 'perang' is a dictionary word

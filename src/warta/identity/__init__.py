@@ -411,8 +411,8 @@ def _link_sole_bearer(store: Store, short: int, form: str, current: Any) -> bool
         if norm.split()[0] == form or norm.split()[-1] == form
         if not _not_an_identity(store, name, "PER")
     } - {short}
-    if len(bearers) != 1:
-        return False
+    if len(bearers) != 1 or any(_has_common_word(norm.split()) for _, norm, _ in rows):
+        return False  # two bearers, or a "person" that may be a misread phrase ('Perang Diponegoro')
     target = bearers.pop()
     if root(store, target) == short or any(root(store, int(n)) == short for n, _, _ in rows):
         return False
