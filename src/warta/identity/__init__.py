@@ -11,6 +11,10 @@ full-name entity when the corpus's own articles say so, and only then:
 - a short-name entity is linked to a full-name entity when the full name holds at least
   :data:`DOMINANCE` of that evidence and at least :data:`MIN_ARTICLES` articles back it; a
   short form written for several people (``Budi``) stays apart and is reported as ambiguous;
+- name evidence says whom the corpus writes a form for, not what an article writing only the form
+  means: a common first name also needs its own articles to share a rare co-mention with the full
+  name's (:mod:`warta.identity.context`), an acronym its own articles define as another name stays
+  apart, and strong shared context stands in for one missing article of evidence;
 - every link records its reason; :func:`unlink` undoes one (and keeps it undone), and a link
   whose evidence later turns ambiguous is dropped (its row says why).
 
