@@ -204,3 +204,16 @@ def test_no_sole_bearer_among_misread_phrases(tmp_path: Path) -> None:
     ]
     with _ingest(tmp_path / "w.db", recs) as c:
         assert not _same(c, "Diponegoro", "Perang Diponegoro")  # 'perang' is a dictionary word
+
+
+def test_state_continent_and_legal_form_words(tmp_path: Path) -> None:
+    pairs = [("Federasi Rusia", "Rusia", "LOC"), ("Republik Korea", "Korea", "LOC"), ("Benua Afrika", "Afrika", "LOC")]
+    pairs += [("Perum Bulog", "Bulog", "ORG"), ("Lippo Grup", "Lippo", "ORG")]
+    recs = [
+        record(f"s{i}", long, f"Kabar {long} dan {bare}.", entities=[(long, label, []), (bare, label, [])])
+        for i, (long, bare, label) in enumerate(pairs)
+    ]
+    with _ingest(tmp_path / "s.db", recs) as c:
+        assert _same(c, "Federasi Rusia", "Rusia") and _same(c, "Benua Afrika", "Afrika")
+        assert not _same(c, "Republik Korea", "Korea")  # the gazetteer's 'Korea' is a peninsula, no country
+        assert _same(c, "Perum Bulog", "Bulog") and _same(c, "Lippo Grup", "Lippo")

@@ -154,11 +154,19 @@ ADMIN_WORDS = (
 # never when the bare name is also a regency or province ('Danau Toba' is not the regency 'Toba')
 # ('Kawasan Ciwidey' is 'Ciwidey', 'Jembatan Suramadu' is 'Suramadu')
 FEATURE_LEADING = ("gunung", "danau", "sungai", "kawasan", "jembatan")
+# words before a country's or continent's name that only say what it is ('Federasi Rusia', 'Kerajaan
+# Arab Saudi', 'Benua Afrika'): one place when the gazetteer knows the bare name as one ('Republik
+# Korea' is not 'Korea', a peninsula)
+STATE_WORDS = ("negara", "republik", "kerajaan", "federasi", "kesultanan")
+CONTINENT_WORDS = ("benua",)
 FEATURE_TRAILING = ("plateau",)
-ORG_LEADING = ("pt", "the", "bank", "kementerian", "partai", "lembaga")
+ORG_LEADING = ("pt", "the", "bank", "kementerian", "partai", "lembaga", "perum", "perumda", "cv", "grup")
 # legal-form, English kind and web-address words after a name: 'PT Antam Tbk', 'Harvard University',
 # 'Lippo Group', 'Indonesiabaik.id' (folded to 'indonesiabaik id')
-ORG_TRAILING = ("tbk", "persero", "ri", "indonesia", "polri", "university", "group", "inc", "corp", "ltd", "com", "id")
+ORG_TRAILING = (
+    *("tbk", "persero", "ri", "indonesia", "polri", "university", "group", "grup", "inc", "corp", "ltd", "com", "id"),
+    *("co", "plc", "llc", "pte"),
+)
 # trailing words that say what kind of company only after a legal-form word: 'PT Freeport Indonesia'
 # is Freeport, but 'CNBC Indonesia' or 'Google Indonesia' is a national arm, not the brand
 ORG_TRAILING_AFTER_LEADING = frozenset(("indonesia",))
@@ -179,7 +187,11 @@ def core(norm: str, label: str) -> tuple[str, str | None]:
     ``kabupaten jembrana`` → (``jembrana``, ``kabupaten``); ``pt antam tbk`` → (``antam``, ``pt``)."""
     words = norm.split()
     kind = None
-    if label == "LOC" and len(words) > 1 and words[0] in (*ADMIN_WORDS, *FEATURE_LEADING):
+    if (
+        label == "LOC"
+        and len(words) > 1
+        and words[0] in (*ADMIN_WORDS, *FEATURE_LEADING, *STATE_WORDS, *CONTINENT_WORDS)
+    ):
         kind, words = words[0], words[1:]
         while len(words) > 1 and words[0] in ADMIN_WORDS and names.TIER.get(words[0]) == names.TIER.get(kind):
             words = words[1:]  # 'Provinsi DK Jakarta': two words of one kind
@@ -659,7 +671,8 @@ def _variants(store: Store, base: str, label: str, admin_only: bool = False) -> 
     if label == "LOC" and admin_only:
         forms = [f"{w} {base}" for w in ADMIN_WORDS]
     elif label == "LOC":
-        forms = [f"{w} {base}" for w in (*ADMIN_WORDS, *FEATURE_LEADING)] + [f"{base} {w}" for w in FEATURE_TRAILING]
+        lead = (*ADMIN_WORDS, *FEATURE_LEADING, *STATE_WORDS, *CONTINENT_WORDS)
+        forms = [f"{w} {base}" for w in lead] + [f"{base} {w}" for w in FEATURE_TRAILING]
     elif label == "PER":
         forms = [f"{w} {base}" for w in sorted(_honorifics())]
     else:
@@ -724,6 +737,10 @@ def _place_level_ok(store: Store, kind: str, base: str) -> bool:
     its regency never takes the regency's name; a loose wording that names no real unit ('Kota
     Jakarta', a garbled 'Provinsi Kalimantan') is the bare name. Decided from the stored names only,
     so the order in which articles arrive does not matter."""
+    if kind in STATE_WORDS:
+        return names.world_unit(base, "country")
+    if kind in CONTINENT_WORDS:
+        return names.world_unit(base, "continent")
     if kind in FEATURE_LEADING or kind in FEATURE_TRAILING:
         if names.real_unit("kabupaten", base) or base in names.provinces():
             return False  # 'Danau Toba' is not the regency 'Toba'

@@ -140,6 +140,12 @@ def foreign_region(base: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
+def world_unit(base: str, feature: str) -> bool:
+    """Whether the gazetteer knows ``base`` as a country or a continent (``feature``)."""
+    return any(p.feature == feature for p, _ in gazetteer.get().lookup_key(name_key(base)))
+
+
 @lru_cache(maxsize=1)
 def part_words() -> frozenset[str]:
     text = (files("warta.identity") / "data" / "part_words.txt").read_text(encoding="utf-8")
