@@ -129,7 +129,7 @@ def test_an_acronym_its_own_articles_define_otherwise_stays_apart(tmp_path: Path
     assert same_body("badan metereologi klimatologi dan geofisika", "badan meteorologi klimatologi dan geofisika")
     assert not same_body("pajak bumi dan bangunan", "perserikatan bangsa-bangsa")
 
-    def recs(bare: str) -> list[dict[str, Any]]:
+    def recs(*bare: str) -> list[dict[str, Any]]:
         return [
             *(
                 record(
@@ -140,12 +140,16 @@ def test_an_acronym_its_own_articles_define_otherwise_stays_apart(tmp_path: Path
                 )
                 for i in range(2)
             ),
-            record("u9", "Pajak", bare, entities=[("PBB", "ORG", [])]),
+            *(record(f"u9{i}", f"Kabar {i}", b, entities=[("PBB", "ORG", [])]) for i, b in enumerate(bare)),
         ]
 
     with _ingest(tmp_path / "a.db", recs("Tarif Pajak Bumi dan Bangunan (PBB) naik. PBB dibayar warga.")) as c:
         assert not _same(c, "PBB", "Perserikatan Bangsa-Bangsa")  # another body under one acronym
     with _ingest(tmp_path / "b.db", recs("Sidang PBB di New York dibuka.")) as c:
+        assert _same(c, "PBB", "Perserikatan Bangsa-Bangsa")
+    # one stray definition among the articles writing only 'PBB' leaves the dominant reading
+    un = [f"Sidang PBB ke-{i} di New York dibuka." for i in range(5)]
+    with _ingest(tmp_path / "c.db", recs("Tarif Pajak Bumi dan Bangunan (PBB) naik.", *un)) as c:
         assert _same(c, "PBB", "Perserikatan Bangsa-Bangsa")
 
 

@@ -447,7 +447,9 @@ OWN_ARTICLES_READ = 20  # articles of a short name read for the names their text
 
 
 def _defined_otherwise(store: Store, short: int, form: str, target: int) -> str | None:
-    """A name other than the identity's that an article writing only ``form`` defines it as, or None."""
+    """A name other than the identity's that the articles writing only ``form`` define it as, when
+    more than a stray one of them do (at least 1 − DOMINANCE of those read: 'PBB' defined once as
+    'Pajak Bumi dan Bangunan' among a dozen articles about the UN still is the UN), or None."""
     mine = members(store, short)
     ents = [e for e in members(store, target) if e not in mine] or [target]
     full_names = [normalize_name(n) for n in _names_of(store, ents)]
@@ -458,11 +460,13 @@ def _defined_otherwise(store: Store, short: int, form: str, target: int) -> str 
         f"AND a.num NOT IN (SELECT article FROM mentions WHERE entity IN ({emarks})) ORDER BY a.num DESC LIMIT ?",
         [*mine, *ents, OWN_ARTICLES_READ],
     )
+    other: list[str] = []
     for (body,) in rows:
         for d in names.defined_as(body if isinstance(body, str) else "", form):
             if not any(names.same_body(d, n) for n in full_names):
-                return d
-    return None
+                other.append(d)
+                break
+    return other[0] if other and len(other) >= (1 - DOMINANCE) * len(rows) else None
 
 
 def _weak_first_name(form: str, fulls: list[str]) -> bool:
