@@ -9,12 +9,13 @@ places."""
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from warta.corpus.store import Store
 
 SPECIFIC = 3.0  # idf of a specific co-mention: in at most ~5% of the corpus's articles (log(1/0.05))
-MAX_ARTICLES = 200  # articles of the full name read (the most recent), so the check stays bounded
+MAX_ARTICLES = 200  # articles of each side read (the most recent), so the check stays bounded
 
 
 @dataclass(frozen=True)
@@ -41,14 +42,21 @@ def _articles(store: Store, ents: list[int], limit: int | None = None) -> list[i
     ]
 
 
-def shared_context(store: Store, short: int, full: list[int], members, root) -> Context | None:
-    """The context the articles of entity ``short`` (those not naming any of ``full``, the full
+def shared_context(
+    store: Store,
+    short: int,
+    full: list[int],
+    members: Callable[[Store, int], list[int]],
+    root: Callable[[Store, int], int],
+) -> Context | None:
+    """(``members`` and ``root`` are the identity package's, passed in to avoid a circular import.)
+    The context the articles of entity ``short`` (those not naming any of ``full``, the full
     name's identity) share with the articles of ``full``; None when it has no such article (then
     every article of the short name also names the full one and there is nothing to check)."""
     mine = members(store, short)  # the short name and names linked into it
     full = [e for e in full if e not in mine]  # (the short name may be linked into the full one already)
     full_arts = set(_articles(store, full, MAX_ARTICLES))
-    own = [a for a in _articles(store, mine) if a not in full_arts]
+    own = [a for a in _articles(store, mine, MAX_ARTICLES) if a not in full_arts]
     if not own:
         return None
     excluded = {short, *(root(store, e) for e in full)}
@@ -57,20 +65,20 @@ def shared_context(store: Store, short: int, full: list[int], members, root) -> 
     roots = {root(store, e) for e in co} - excluded
     if not roots or not full_arts:
         return Context(len(own), 0, 0, 0.0)
-    n_articles = max(int(store.scalar("SELECT COUNT(*) FROM articles") or 0), 1)
     fmarks = ",".join("?" * len(full_arts))
+    named = {
+        int(r[0])
+        for r in store.query(f"SELECT DISTINCT entity FROM mentions WHERE article IN ({fmarks})", list(full_arts))
+    }
+    n_articles = max(int(store.scalar("SELECT COUNT(*) FROM articles") or 0), 1)
     shared, specific, weight = 0, 0, 0.0
     for r in sorted(roots):
         ents = members(store, r)
-        emarks = ",".join("?" * len(ents))
-        hit = store.scalar(
-            f"SELECT COUNT(*) FROM mentions WHERE entity IN ({emarks}) AND article IN ({fmarks})",
-            [*ents, *full_arts],
-        )
-        if not hit:
+        if named.isdisjoint(ents):
             continue
-        df = store.scalar(f"SELECT COUNT(DISTINCT article) FROM mentions WHERE entity IN ({emarks})", ents) or 1
-        idf = math.log(n_articles / max(int(df), 1))
+        emarks = ",".join("?" * len(ents))
+        df = int(store.scalar(f"SELECT COUNT(DISTINCT article) FROM mentions WHERE entity IN ({emarks})", ents) or 1)
+        idf = math.log(n_articles / max(df, 1))
         shared += 1
         weight += idf
         specific += idf >= SPECIFIC or df <= 2  # (in a small corpus: named only in the two compared)
