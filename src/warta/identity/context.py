@@ -49,10 +49,10 @@ def shared_context(
     members: Callable[[Store, int], list[int]],
     root: Callable[[Store, int], int],
 ) -> Context | None:
-    """(``members`` and ``root`` are the identity package's, passed in to avoid a circular import.)
-    The context the articles of entity ``short`` (those not naming any of ``full``, the full
+    """The context the articles of entity ``short`` (those not naming any of ``full``, the full
     name's identity) share with the articles of ``full``; None when it has no such article (then
-    every article of the short name also names the full one and there is nothing to check)."""
+    every article of the short name also names the full one and there is nothing to check).
+    ``members`` and ``root`` are the identity package's, passed in to avoid a circular import."""
     mine = members(store, short)  # the short name and names linked into it
     full = [e for e in full if e not in mine]  # (the short name may be linked into the full one already)
     full_arts = set(_articles(store, full, MAX_ARTICLES))
