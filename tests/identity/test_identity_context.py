@@ -221,3 +221,18 @@ def test_state_continent_and_legal_form_words(tmp_path: Path) -> None:
         assert _same(c, "Federasi Rusia", "Rusia") and _same(c, "Benua Afrika", "Afrika")
         assert not _same(c, "Republik Korea", "Korea")  # the gazetteer's 'Korea' is a peninsula, no country
         assert _same(c, "Perum Bulog", "Bulog") and _same(c, "Lippo Grup", "Lippo")
+
+
+def test_a_place_named_after_a_place_is_no_expansion_of_it(tmp_path: Path) -> None:
+    recs = [
+        record(
+            f"b{i}",
+            f"Wisata {i}",
+            f"Wisatawan memadati Pantai Kuta hari ke-{i}. Kuta ramai.",
+            entities=[("Pantai Kuta", "LOC", ["Kuta"])],
+        )
+        for i in range(3)
+    ]
+    recs.append(record("b9", "Kuta", "Kuta diguyur hujan.", entities=[("Kuta", "LOC", [])]))
+    with _ingest(tmp_path / "b.db", recs) as c:
+        assert not _same(c, "Kuta", "Pantai Kuta")  # the beach is named after the place

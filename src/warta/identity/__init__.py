@@ -316,6 +316,8 @@ def relink(store: Store, form: str, label: str) -> None:
             continue
         if core(normalize_name(name), label)[0] == form:
             continue  # 'Kota Jogja' written 'Jogja': the bare name's own variant, linked the other way
+        if label == "LOC" and _place_named_after(form, normalize_name(name)):
+            continue  # 'Pantai Kuta', 'Teluk Jakarta' written 'Kuta', 'Jakarta': a place named after it
         if label == "ORG" and _named_after(form, normalize_name(name)):
             continue  # 'Kantor DPR', 'Komisi III DPR' written 'DPR': a thing named after it, no expansion
         if label == "ORG" and _unit_of_parent(form, normalize_name(name)):
@@ -479,6 +481,15 @@ def _named_after(form: str, full: str) -> bool:
     """Whether a one-word short form is itself a word of the full name beside other words: the
     name is of something named after it (an office, a unit), not what the form stands for."""
     return " " not in form and form in full.split()
+
+
+def _place_named_after(form: str, full: str) -> bool:
+    """Whether ``full`` is a beach, airport, street, bay … named after the place ``form`` (one word
+    of it, after a head word of ``identity/data/place_named_after.txt``)."""
+    words = full.split()
+    heads = names.place_named_after()
+    head = 2 if " ".join(words[:2]) in heads else 1 if words[:1] and words[0] in heads else 0
+    return bool(head) and " " not in form and form in words[head:]
 
 
 def _unit_of_parent(form: str, full: str) -> bool:

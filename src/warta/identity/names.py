@@ -152,6 +152,12 @@ def part_words() -> frozenset[str]:
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def place_named_after() -> frozenset[str]:
+    text = (files("warta.identity") / "data" / "place_named_after.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
 def _subsequence(short: list[str], long: list[str]) -> list[int] | None:
     """Positions in ``long`` of the words of ``short`` in order, or None."""
     out, i = [], 0
