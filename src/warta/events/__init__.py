@@ -13,7 +13,7 @@ from __future__ import annotations
 from warta.document import Article, Event, Speaker
 from warta.events.lexicon import lexicon
 from warta.events.parties import Parties
-from warta.events.triggers import Trigger, blocked, find
+from warta.events.triggers import Trigger, _circumstance, blocked, find
 from warta.quotes.text import Word, is_cap, layout, words
 
 __all__ = ["annotate", "extract"]
@@ -48,7 +48,7 @@ def extract(article: Article) -> list[Event]:
             W = lexicon().words
             standalone = _standalone(triggers, k, ws, why)
             finding = not standalone and ws[t.first].low in W["finding_verbs"]
-            if finding and any(w.low in W["circumstance"] for w in ws[max(0, t.first - 3) : t.first]):
+            if finding and any(_circumstance(ws, i) for i in range(max(0, t.first - 3), t.first)):
                 continue  # `setelah penyidik menemukan bukti`: the background of another act
             if finding and any(w.low in W["purpose"] for w in ws[max(0, t.first - 8) : t.first]):
                 continue  # `untuk terus mengembangkan dan membongkar sindikat`: an aim

@@ -96,12 +96,28 @@ def nxt_is(ws: list[Word], t: Trigger, word: str) -> bool:
     return t.last + 1 < len(ws) and ws[t.last + 1].low == word
 
 
+def _complementiser(ws: list[Word], i: int) -> bool:
+    """Is ``ws[i]`` a `kalau`/`jika` that means `that` after a verb of saying or knowing
+    (`terungkap kalau X sudah ditetapkan`, `mengatakan jika pelaku ditangkap`), not `if`?"""
+    W = lexicon().words
+    return i > 0 and ws[i].low in W["complementisers"] and ws[i - 1].low in W["complement_verbs"]
+
+
+def _circumstance(ws: list[Word], i: int) -> bool:
+    """Does ``ws[i]`` open a circumstance clause (`saat ditemui`), not a time adverb (`saat ini`,
+    `setelah itu`)?"""
+    if i < 0 or ws[i].low not in lexicon().words["circumstance"]:
+        return False
+    return not (i + 1 < len(ws) and ws[i + 1].low in ("ini", "itu"))
+
+
 def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | None:
     """Why an act did not happen as reported, or None: `tidak ditahan`, `akan memanggil`,
     `jika …`, a question; or why it is only background (`dalam pertemuan sebelumnya`)."""
     lex = lexicon()
     W = lex.words
-    before = [w.low for w in ws[max(0, t.first - lex.modal_window) : t.first]]
+    lo0 = max(0, t.first - lex.modal_window)
+    before = ["" if _complementiser(ws, i) else w.low for i, w in enumerate(ws[lo0 : t.first], lo0)]
     cut = [i for i, b in enumerate(before) if b in W["clause_openers"]]
     if cut:  # `tak langsung kabur setelah membunuh`: the main clause's `tak` is not this act's
         before = before[cut[-1] :]
@@ -131,7 +147,8 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     for k in range(max(0, t.first - lex.modal_window), t.first):
         if ws[k].low in W["purpose"] and (k == 0 or ws[k - 1].low not in W["realised_before_purpose"]):
             return "purpose"  # `untuk mendukung …`: an aim, not an act (but `memutuskan untuk membatalkan`)
-    clause = [w.low for w in ws[max(0, t.first - 10) : t.first]]
+    lo10 = max(0, t.first - 10)
+    clause = ["" if _complementiser(ws, i) else w.low for i, w in enumerate(ws[lo10 : t.first], lo10)]
     if any(c in W["clause_modal"] for c in clause) and t.type != "THREATEN":  # (a threat is conditional)
         return "hypothetical"  # `Harapan kami cepat dipanggil dan diperiksa`, `jika …`
     if norm[ws[t.last].end : sentence_end].rstrip(" \"'”)").endswith("?"):
@@ -151,11 +168,11 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     done_before = (
         prev in W["clause_openers"] and prev != "sebelum" and t.type in W["grave_types"] and first.startswith("me")
     )
-    if prev in W["circumstance"] and not done_before:  # (but `kabur setelah membunuh istrinya` is the killing)
+    if _circumstance(ws, t.first - 1) and not done_before:  # (but `kabur setelah membunuh istrinya` is the killing)
         return "background"  # `saat ditemui`, `usai penangkapan`
-    if prev in W["light_verbs"] and t.first > 1 and ws[t.first - 2].low in W["circumstance"]:
+    if prev in W["light_verbs"] and t.first > 1 and _circumstance(ws, t.first - 2):
         return "background"  # `setelah melakukan pembunuhan itu, …`
-    if prev in W["light_verbs"] and any(w.low in W["circumstance"] for w in ws[max(0, t.first - 4) : t.first - 2]):
+    if prev in W["light_verbs"] and any(_circumstance(ws, i) for i in range(max(0, t.first - 4), t.first - 2)):
         gap = norm[ws[max(0, t.first - 4)].start : ws[t.first - 1].start]
         if "," not in gap:
             return "background"  # `saat Fahri melakukan kunjungan kerjanya`

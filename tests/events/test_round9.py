@@ -1,0 +1,33 @@
+"""Error classes of the round that generalises to unseen articles (issue #12): shapes that recur
+in any outlet's news, written here with other names and words."""
+
+from __future__ import annotations
+
+import warta
+
+
+def _events(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [
+        (e.type, e.trigger, e.actor.name if e.actor else None, e.recipient.name if e.recipient else None)
+        for e in warta.read(text).events
+    ]
+
+
+def test_kalau_after_a_verb_of_saying_means_that_not_if():
+    text = "Kapolres Sleman AKBP Edy Prasetyo mengatakan kalau polisi sudah menangkap Rudi Hartono di Bantul."
+    assert any(t == "COERCE" for t, *_ in _events(text)), _events(text)
+
+
+def test_kalau_as_a_condition_still_blocks_the_act():
+    text = "Kalau polisi menangkap Rudi Hartono, warga akan tenang."
+    assert not any(t == "COERCE" for t, *_ in _events(text)), _events(text)
+
+
+def test_saat_ini_is_now_not_a_circumstance_clause():
+    text = "Bupati Kampar Rahmat Hidayat saat ini tengah menjalani pemeriksaan di gedung Kejati Riau."
+    assert any(t == "INVESTIGATE" for t, *_ in _events(text)), _events(text)
+
+
+def test_saat_with_a_verb_is_still_background():
+    text = "Saat diperiksa, Rahmat Hidayat tampak tenang di gedung Kejati Riau."
+    assert not any(t == "INVESTIGATE" for t, *_ in _events(text)), _events(text)
