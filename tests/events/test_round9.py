@@ -31,3 +31,26 @@ def test_saat_ini_is_now_not_a_circumstance_clause():
 def test_saat_with_a_verb_is_still_background():
     text = "Saat diperiksa, Rahmat Hidayat tampak tenang di gedung Kejati Riau."
     assert not any(t == "INVESTIGATE" for t, *_ in _events(text)), _events(text)
+
+
+def test_pihaknya_is_the_body_the_speaker_speaks_for():
+    text = (
+        "Kepala Kejaksaan Negeri Kendal Arif Wibowo mengatakan pihaknya menyita dua unit mobil milik tersangka Sugeng."
+    )
+    got = [a for t, trig, a, r in _events(text) if t == "COERCE"]
+    assert got and got[0] is not None and "Kejaksaan Negeri Kendal" in got[0], _events(text)
+
+
+def test_an_enforcement_act_told_by_its_spokesman_as_kami_is_the_bodys():
+    text = (
+        'Juru Bicara Polda Riau Kombes Agus Salim mengatakan timnya bekerja cepat. "Kami sudah menahan '
+        'Hendra Gunawan," kata Agus.'
+    )
+    got = [a for t, trig, a, r in _events(text) if t == "COERCE"]
+    assert got and got[0] is not None and "Polda Riau" in got[0], _events(text)
+
+
+def test_a_ministers_kita_stays_the_minister():
+    text = 'Menteri Koordinator Perekonomian Budi Santoso meninjau proyek itu. "Kita audit BPKP," kata Budi.'
+    got = [a for t, trig, a, r in _events(text) if t == "INVESTIGATE"]
+    assert not got or got[0] is None or "Budi" in got[0], _events(text)

@@ -198,7 +198,11 @@ class Parties:
             client = self._client(pos)
             if client is not None:
                 return client
-        if low in W["speaker_pronouns"] or low in ("pihaknya",):
+        if low == "pihaknya":  # `Wakil Ketua KPK X mengatakan pihaknya …`: X's side is the body X speaks for
+            sp = self._speaker_of(qi) or self.r.salient(pos, "any")
+            body = self.body_of(sp)
+            return Speaker(body.name, body.entity, s, e) if body is not None else sp
+        if low in W["speaker_pronouns"]:
             return self._speaker_of(qi) or self.r.salient(pos, "any")
         if low == "mereka" and self._mode == "judgement" and self.last_accused is not None:
             prev = self.last_accused  # `DKPP menilai mereka telah melanggar`: the ones complained about
@@ -1316,6 +1320,40 @@ class Parties:
             if not any(a <= s and e <= b for a, b in inside):
                 return i
         return None
+
+    def body_of(self, sp: Speaker | None) -> Speaker | None:
+        """The organisation a person's role names (`Wakil Ketua KPK` → KPK, `Kasat Reskrim Polres
+        Bogor` → Polres Bogor), the longest one, or None."""
+        if sp is None or sp.entity is None:
+            return None
+        ent = self.a.entities[sp.entity]
+        if ent.label != "PER" or not ent.role:
+            return None
+        role = " " + ent.role.lower() + " "
+        best: tuple[int, int] | None = None
+        for i, e in enumerate(self.a.entities):
+            if e.label != "ORG":
+                continue
+            for name in {e.canonical, *(m.text for m in e.mentions)}:
+                if len(name) > 1 and f" {name.lower()} " in role and (best is None or len(name) > best[0]):
+                    best = (len(name), i)
+        if best is None:
+            return None
+        return Speaker(self.a.entities[best[1]].canonical, best[1], None, None)
+
+    def institutional(self, ev: Event) -> None:
+        """An act of enforcement told by an official as `kami`, or with no subject written
+        (`"Telah menetapkan 1 orang sebagai tersangka," kata Jubir KPK X`), is the body's act:
+        the official speaks for it."""
+        actor = ev.actor
+        if ev.type not in ("COERCE", "INVESTIGATE", "SANCTION") or actor is None or actor.entity is None:
+            return
+        written = self.norm[actor.start : actor.end].lower() if actor.start is not None else None
+        if written is not None and written not in lexicon().words["speaker_pronouns"]:
+            return
+        body = self.body_of(actor)
+        if body is not None and any(w in lexicon().words["law_enforcers"] for w in body.name.lower().split()):
+            ev.actor = body  # (a minister's `kita audit BPKP` stays the minister's)
 
     def remember(self, ev: Event) -> None:
         if ev.actor is not None:
