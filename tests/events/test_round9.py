@@ -54,3 +54,38 @@ def test_a_ministers_kita_stays_the_minister():
     text = 'Menteri Koordinator Perekonomian Budi Santoso meninjau proyek itu. "Kita audit BPKP," kata Budi.'
     got = [a for t, trig, a, r in _events(text) if t == "INVESTIGATE"]
     assert not got or got[0] is None or "Budi" in got[0], _events(text)
+
+
+def _types(text: str) -> set[str]:
+    return {t for t, *_ in _events(text)}
+
+
+def test_verb_families_of_acts_news_report_often():
+    cases = {
+        "Ketua Komisi III DPR Habiburokhman menyayangkan sikap Kapolres Tangerang AKBP Rudi Hartono.": "DISAPPROVE",
+        "Ribuan buruh Serikat Pekerja Nasional menentang kebijakan Kementerian Ketenagakerjaan.": "REJECT",
+        "Gubernur Lampung Arinal Djunaidi bersilaturahmi dengan Ketua PBNU Yahya Cholil Staquf di Jakarta.": "CONSULT",
+        "Polda Metro Jaya menerjunkan 2.000 personel untuk mengamankan laga itu.": "MOBILIZE",
+        "Dua pria membegal Siti Aminah di Jalan Sudirman, Pekanbaru.": "CRIME",
+        "Kejaksaan Agung membekukan rekening PT Sinar Makmur.": "SANCTION",
+        "Pengadilan Negeri Surabaya memenjarakan Andi Wijaya selama lima tahun.": "COERCE",
+        "Warga Desa Sukamaju mendemo Bupati Garut Rudy Gunawan di depan pendopo.": "PROTEST",
+    }
+    for text, typ in cases.items():
+        assert typ in _types(text), (text, _events(text))
+
+
+def test_a_prisoner_described_by_yang_dipenjara_is_no_act():
+    text = "Aksi itu dipimpin Ahmad Yusuf, tokoh buruh yang dipenjara karena kasus lama."
+    assert "COERCE" not in _types(text), _events(text)
+
+
+def test_an_offence_named_as_the_charge_is_not_coded_again():
+    text = "Rudi Hartono mulai disidangkan di Pengadilan Negeri Garut atas dugaan memperjualbelikan kulit harimau."
+    assert "CRIME" not in _types(text) and "COERCE" in _types(text), _events(text)
+
+
+def test_a_sentence_adverb_is_no_actor():
+    text = '"Faktanya, selain itu, pasukan Rusia juga menembaki warga sipil di Kharkiv," kata Andriy Yermak.'
+    got = [a for t, trig, a, r in _events(text) if t == "ASSAULT"]
+    assert got and (got[0] is None or "faktanya" not in got[0].lower()), _events(text)

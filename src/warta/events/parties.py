@@ -134,6 +134,8 @@ class Parties:
         W = lexicon().words
         s = self._strip_lead(s, e)
         raw = self.norm[s:e].split()
+        if len(raw) == 1 and raw[0].lower().strip(',."“”') in W["subject_lead_strip"]:
+            return None  # `"Faktanya, selain …`: a sentence adverb, no one
         if len(raw) >= 2 and raw[0].lower() == "negara" and raw[1].lower().strip(",.") in ("tersebut", "itu", "ini"):
             state = self._last_state(pos)  # `memperingatkan negara tersebut`: the country just named
             if state is not None:

@@ -180,6 +180,8 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         return "described"  # `kasus narkotika yang menjeratnya`: the case he is in, not a charge brought
     if t.pattern.voice == "stat" and prev == "yang":
         return "described"  # `RSS yang menjadi tersangka`: who he is, not an act reported
+    if t.type == "CRIME" and prev in ("dugaan", "kasus", "perkara"):
+        return "background"  # `disidangkan atas dugaan memperjualbelikan satwa`: the charge, not an offence told
     bare = not ws[t.first].low.startswith(("me", "di", "ber", "ter", "pe"))  # `audit`, `demo`, `korupsi`
     if (t.pattern.voice == "noun" or bare) and t.first > 0:
         if prev in W["background"] or prev in W["negation"]:
