@@ -89,3 +89,33 @@ def test_a_sentence_adverb_is_no_actor():
     text = '"Faktanya, selain itu, pasukan Rusia juga menembaki warga sipil di Kharkiv," kata Andriy Yermak.'
     got = [a for t, trig, a, r in _events(text) if t == "ASSAULT"]
     assert got and (got[0] is None or "faktanya" not in got[0].lower()), _events(text)
+
+
+def test_an_order_to_all_of_a_group_in_particular_is_a_demand():
+    text = "Gubernur Jawa Barat Dedi Mulyadi memerintahkan semua kepala daerah menutup tambang ilegal."
+    got = [r for t, trig, a, r in _events(text) if t == "DEMAND"]
+    assert got == ["semua kepala daerah"], _events(text)
+
+
+def test_an_advisory_to_all_the_public_is_no_demand():
+    text = "Kapolda Jawa Tengah Irjen Ribut Hari Wibowo mengimbau seluruh masyarakat agar waspada."
+    assert "DEMAND" not in _types(text), _events(text)
+
+
+def test_an_order_and_the_duty_it_states_are_one_demand():
+    text = "Mahkamah Agung memerintahkan semua kepala daerah wajib menutup tambang ilegal itu."
+    assert [t for t, *_ in _events(text)].count("DEMAND") == 1, _events(text)
+
+
+def test_support_of_a_stance_is_support_of_its_owner():
+    text = "Ketua DPR Puan Maharani mendukung sikap Menteri Luar Negeri Sugiono."
+    got = [r for t, trig, a, r in _events(text) if t == "SUPPORT"]
+    assert got == ["Sugiono"], _events(text)
+
+
+def test_an_attack_on_a_place_by_attackers_told_before_is_an_act():
+    text = (
+        "Kelompok bersenjata ISIS mengklaim serangan itu. Sedikitnya empat pria bersenjata lalu menyerang "
+        "sebuah pos polisi di dekat Kirkuk."
+    )
+    assert "ASSAULT" in _types(text), _events(text)

@@ -85,7 +85,29 @@ def extract(article: Article) -> list[Event]:
             parties.remember(ev)
         _share_actor([e for e in out if e.start == ss])
         _share_subject([e for e in out if e.start == ss], article.norm)
+        out = _one_act_per_target(out, ss, article.norm)
     return out
+
+
+def _one_act_per_target(out: list[Event], ss: int, norm: str) -> list[Event]:
+    """`memerintahkan semua negara wajib untuk tidak mengakui …`: two words of one kind on the same
+    one in a clause are one act; the record whose actor is a named party stays (but `jadi
+    tersangka dan ditahan` are two steps)."""
+    keep: dict[tuple[str, str], Event] = {}
+    drop: set[int] = set()
+    for e in out:
+        if e.start != ss or e.recipient is None:
+            continue
+        key = (e.type, e.recipient.name.lower())
+        first = keep.get(key)
+        between = norm[first.trigger_end : e.trigger_start] if first is not None else ""
+        if first is None or "," in between or set(between.lower().split()) & {"dan", "serta", "lalu", "kemudian"}:
+            keep[key] = e
+            continue
+        worse = e if (first.actor is not None and first.actor.entity is not None) or e.actor is None else first
+        drop.add(id(worse))
+        keep[key] = first if worse is e else e
+    return [e for e in out if id(e) not in drop] if drop else out
 
 
 def _done_by(ws: list[Word], t: Trigger) -> bool:
@@ -230,7 +252,7 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
     public = (
         rec is not None
         and rec.entity is None
-        and _noun_in(rec.name.split()[0], W["public_nouns"])
+        and _public(rec.name)
         and not (rec.end is not None and norm[rec.end : rec.end + 10].lower().startswith((" tersebut", " itu")))
     )  # `warga tersebut` is someone in particular
     if ev.type == "DEMAND" and (rec is None or public) and not _demand_of_a_step(ev, norm) and not protest_demand:
@@ -250,14 +272,28 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
     return not (needs and (rec is None or not _party_like(rec.name, rec.entity)))
 
 
+def _public(name: str) -> bool:
+    """Is a party the public at large (`masyarakat`, `seluruh warga`, `semua`), not a group in
+    particular (`semua negara`, `para kepala daerah`)?"""
+    W = lexicon().words
+    ws = name.split()
+    if not ws or not _noun_in(ws[0], W["public_nouns"]):
+        return False
+    quantifier = ws[0].lower() in W["agent_determiners"] or ws[0].lower() in ("semua", "seluruh", "kalangan")
+    return not quantifier or len(ws) == 1 or _noun_in(ws[1], W["public_nouns"])
+
+
 def _on_a_thing(ev: Event, norm: str) -> bool:
     """`Pelaku bom bunuh diri menyerang sebuah pembangkit listrik`, `polisi mengamankan ratusan
     dokumen palsu`: an attack on a place or a seizure of goods by someone written in the sentence
     is an act, though what it is done to is no person or body."""
     actor = ev.actor
-    if actor is None or actor.start is None or ev.voice != "act":
+    if actor is None or ev.voice != "act":
         return False
     after = [w.strip(",.()").lower() for w in norm[ev.trigger_end : ev.trigger_end + 60].split()[:4]]
+    target = ev.recipient is not None and ev.recipient.name.split()[0].lower() in lexicon().words["attack_targets"]
+    if actor.start is None and not (ev.type == "ASSAULT" and target):
+        return False  # (an attack on a named kind of place by the attackers told before is one)
     if not after or after[0] in lexicon().words["negation"]:
         return False
     if ev.type == "ASSAULT":

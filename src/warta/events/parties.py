@@ -1207,7 +1207,10 @@ class Parties:
         heads = W["possession_heads"] | (W["step_nouns"] if steps else frozenset())
         if len(ws) < 2 or ws[0].lower() not in heads:
             return None  # `kebijakan pemerintah` is criticism of the pemerintah
-        rest = ws[2:] if ws[1].lower() == "milik" and len(ws) > 2 else ws[1:]
+        i = 1
+        while i + 2 < len(ws) and ws[i].lower() in ("dan", "serta") and ws[i + 1].lower() in heads:
+            i += 2  # `sikap dan langkah Menpora`: both the minister's
+        rest = ws[i + 1 :] if ws[i].lower() == "milik" and len(ws) > i + 1 else ws[i:]
         name = " ".join(rest)
         start = None
         if sp.start is not None:
