@@ -119,3 +119,19 @@ def test_an_attack_on_a_place_by_attackers_told_before_is_an_act():
         "sebuah pos polisi di dekat Kirkuk."
     )
     assert "ASSAULT" in _types(text), _events(text)
+
+
+def test_a_search_is_an_investigation_only_when_enforcers_make_it():
+    assert "INVESTIGATE" in _types("Polres Cianjur masih mencari Dedi Kurniawan yang kabur dari sel tahanan.")
+    assert "INVESTIGATE" not in _types("Warga Desa Cibodas mencari kayu bakar di hutan.")
+
+
+def test_an_agreement_between_two_named_parties_has_both():
+    text = "Rapat itu menghasilkan kesepakatan antara Pertamina dan Serikat Pekerja Pertamina Bersatu."
+    got = [(a, r) for t, trig, a, r in _events(text) if t == "AGREE"]
+    assert got and None not in got[0], _events(text)
+
+
+def test_forced_by_someone_is_coercion_and_a_talk_with_someone_a_meeting():
+    assert "COERCE" in _types("Menurut pengacaranya, Andi Saputra dipaksa mengaku oleh penyidik Polsek Cilandak.")
+    assert "CONSULT" in _types("Menteri Keuangan Sri Mulyani membahas anggaran itu dengan Gubernur BI Perry Warjiyo.")

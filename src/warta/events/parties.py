@@ -944,7 +944,7 @@ class Parties:
                     actor = self._np(ws, done + 1, qi)  # `Aksi pencurian dilakukan Berangus`
             if actor is not None and self._is_place(actor):
                 actor = None  # `demo yang digelar dari New York`: where, not who
-            if mutual or p.type == "CONSULT":
+            if mutual or p.type == "CONSULT" or p.words[-1] == "antara":  # `kesepakatan antara A dan B`
                 pair = self._pair(tend, se) or self._pair(ss, tend)
                 if pair is not None:
                     actor, recip = pair
