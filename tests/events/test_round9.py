@@ -135,3 +135,8 @@ def test_an_agreement_between_two_named_parties_has_both():
 def test_forced_by_someone_is_coercion_and_a_talk_with_someone_a_meeting():
     assert "COERCE" in _types("Menurut pengacaranya, Andi Saputra dipaksa mengaku oleh penyidik Polsek Cilandak.")
     assert "CONSULT" in _types("Menteri Keuangan Sri Mulyani membahas anggaran itu dengan Gubernur BI Perry Warjiyo.")
+
+
+def test_a_medium_reporting_the_news_makes_no_complaint():
+    text = "Ahmed Nasser ditahan di London sejak 2010, Reuters melaporkan."
+    assert [t for t, *_ in _events(text)] == ["COERCE"], _events(text)

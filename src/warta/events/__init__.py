@@ -10,6 +10,8 @@ quotes layer's noun-phrase and pronoun resolution).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from warta.document import Article, Event, Speaker
 from warta.events.lexicon import lexicon
 from warta.events.parties import Parties
@@ -75,6 +77,8 @@ def extract(article: Article) -> list[Event]:
             if not _complete(ev, ws[t.first].low, _light(ws, t), article.norm):
                 continue
             parties.institutional(ev)
+            if _medium(ev.actor):
+                continue  # `… , The Guardian melaporkan`: a medium reporting the news, not a complaint
             if finding and not (_enforcer(ev.actor) and ev.actor.start is not None):
                 continue  # `KPK mengungkap peran …`: a finding is an act when the police or prosecutors make it
             key = (ev.sentence, ev.start, ev.type, _name(ev.actor), _name(ev.recipient))
@@ -87,6 +91,23 @@ def extract(article: Article) -> list[Event]:
         _share_subject([e for e in out if e.start == ss], article.norm)
         out = _one_act_per_target(out, ss, article.norm)
     return out
+
+
+def _medium(sp: Speaker | None) -> bool:
+    """Is a party a news medium (`Reuters`, `The Guardian`, `detikcom`)? It reports acts; it does
+    not do them."""
+    if sp is None:
+        return False
+    return sp.name.lower() in _media()
+
+
+@lru_cache(maxsize=1)
+def _media() -> frozenset[str]:
+    from warta.cleaning.dateline import outlet_names
+    from warta.quotes.lexicon import lexicon as quotes_lexicon
+
+    names = set(outlet_names()) | set(quotes_lexicon().foreign_media)
+    return frozenset(n.lower() for n in names) | {"kantor berita"}
 
 
 def _one_act_per_target(out: list[Event], ss: int, norm: str) -> list[Event]:
