@@ -140,3 +140,18 @@ def test_forced_by_someone_is_coercion_and_a_talk_with_someone_a_meeting():
 def test_a_medium_reporting_the_news_makes_no_complaint():
     text = "Ahmed Nasser ditahan di London sejak 2010, Reuters melaporkan."
     assert [t for t, *_ in _events(text)] == ["COERCE"], _events(text)
+
+
+def test_the_police_stand_for_the_police_body_the_story_names():
+    text = (
+        "Polres Tasikmalaya mengungkap kasus pencurian sapi. Kapolres Tasikmalaya AKBP Budi Santoso mengatakan "
+        "pelaku beraksi pada malam hari. Polisi menangkap Asep Saepudin di rumahnya."
+    )
+    got = [a for t, trig, a, r in _events(text) if t == "COERCE"]
+    assert got and got[0] == "Polres Tasikmalaya", _events(text)
+
+
+def test_the_police_with_no_body_named_stay_the_police():
+    text = "Polisi menangkap dua puluh demonstran di pusat kota Los Angeles."
+    got = [a for t, trig, a, r in _events(text) if t == "COERCE"]
+    assert got and got[0] is not None and got[0].lower() == "polisi", _events(text)

@@ -77,6 +77,7 @@ def extract(article: Article) -> list[Event]:
             if not _complete(ev, ws[t.first].low, _light(ws, t), article.norm):
                 continue
             parties.institutional(ev)
+            parties.named_body(ev)
             if _medium(ev.actor):
                 continue  # `… , The Guardian melaporkan`: a medium reporting the news, not a complaint
             if finding and not (_enforcer(ev.actor) and ev.actor.start is not None):

@@ -1346,6 +1346,32 @@ class Parties:
             return None
         return Speaker(self.a.entities[best[1]].canonical, best[1], None, None)
 
+    def named_body(self, ev: Event) -> None:
+        """`Polisi mengungkap …`, `penyidik menyita …` in a story that names the body (`Polres
+        Sukabumi`): the generic word stands for the police or prosecutors named last."""
+        actor = ev.actor
+        if ev.type not in ("COERCE", "INVESTIGATE", "SANCTION") or actor is None or actor.entity is not None:
+            return
+        kind = lexicon().generic_enforcers.get(actor.name.lower())
+        if kind is None:
+            return
+        W = lexicon().words
+        need = {"police": W["police_names"], "prosecution": W["prosecution_names"]}.get(kind, W["law_enforcers"])
+        count: dict[int, list[int]] = {}
+        for ms, me, i in self._within(0, len(self.norm)):
+            ent = self.a.entities[i]
+            if ent.label != "ORG" or self._only_titles(ent.canonical):
+                continue
+            words = f"{ent.canonical} {self.norm[ms:me]}".lower().replace("-", " ").split()
+            if any(w in need for w in words):
+                c = count.setdefault(i, [0, -1])
+                c[0] += 1
+                c[1] = max(c[1], ms if ms < ev.trigger_start else -1)
+        if not count:
+            return
+        best = max(count, key=lambda i: tuple(count[i]))  # the body the story names most, then last
+        ev.actor = Speaker(self.a.entities[best].canonical, best, actor.start, actor.end)
+
     def institutional(self, ev: Event) -> None:
         """An act of enforcement told by an official as `kami`, or with no subject written
         (`"Telah menetapkan 1 orang sebagai tersangka," kata Jubir KPK X`), is the body's act:
