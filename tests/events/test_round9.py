@@ -155,3 +155,15 @@ def test_the_police_with_no_body_named_stay_the_police():
     text = "Polisi menangkap dua puluh demonstran di pusat kota Los Angeles."
     got = [a for t, trig, a, r in _events(text) if t == "COERCE"]
     assert got and got[0] is not None and got[0].lower() == "polisi", _events(text)
+
+
+def test_a_theft_is_from_the_person_whose_goods_it_names():
+    text = "Malam itu Rudi Hartono menggasak ponsel dan dompet Siti Aminah, lalu kabur ke Bekasi."
+    got = [r for t, trig, a, r in _events(text) if t == "CRIME"]
+    assert got == ["Siti Aminah"], _events(text)
+
+
+def test_a_protest_against_a_policy_is_at_its_owner():
+    text = "Ribuan buruh berunjuk rasa terhadap kebijakan upah Kementerian Ketenagakerjaan di Jakarta."
+    got = [r for t, trig, a, r in _events(text) if t == "PROTEST"]
+    assert got == ["Kementerian Ketenagakerjaan"], _events(text)

@@ -1037,6 +1037,13 @@ class Parties:
         if recip is not None and recip.entity is None:
             steps = p.type in ("DISAPPROVE", "SUPPORT", "REJECT")  # `mengkritik kebijakan pemerintah`
             recip = self._possessor(recip, steps) or recip  # `Rumah korban digeledah`: the korban
+        if recip is None and p.type == "PROTEST":
+            cand = self._after_marker(ws, after, frozenset(("terhadap",)), qi)
+            cand = self._possessor(cand, True) or cand if cand is not None and cand.entity is None else cand
+            if cand is not None and self._party_like(cand) and not self._is_place(cand):
+                recip = cand  # `protes terhadap kebijakan tunjangan anggota DPR`: at the DPR
+        if p.type == "CRIME" and p.voice == "act" and (recip is None or not self._party_like(recip)):
+            recip = self._owner_in_object(tend, se) or recip  # `menggasak kartu debit dan laptop Endang`
         if recip is None and p.voice == "pass" and p.type in W["carry_types"] and self.last_recipient is not None:
             subj = self.norm[ss:tstart].split()
             concerned = "yang bersangkutan" in self.norm[ss:tstart].lower()  # `yang bersangkutan masih diperiksa`
@@ -1199,6 +1206,24 @@ class Parties:
                     self._by_mention.setdefault(ent.canonical.lower(), i)
         i = self._by_mention.get(sp.name.lower())
         return Speaker(self.a.entities[i].canonical, i, sp.start, sp.end) if i is not None else sp
+
+    def _owner_in_object(self, tend: int, se: int) -> Speaker | None:
+        """`menggasak kartu debit … dan laptop Endang, lalu …`: the person whose goods an offence
+        takes, named at the end of a thing in its object (before the clause ends)."""
+        end = se
+        for stop in (",", ";", ".", " lalu ", " kemudian ", " untuk ", " bersama ", " dengan "):
+            k = self.norm.find(stop, tend, se)
+            if k != -1:
+                end = min(end, k)
+        goods = lexicon().words["possession_heads"] | lexicon().words["seized_goods"]
+        for ms, me, i in self._within(tend, end):
+            if ms < tend or me > end or self.a.entities[i].label != "PER":
+                continue
+            before = self.norm[tend:ms].lower().replace(",", " ").split()
+            if any(w in goods for w in before):
+                return Speaker(self.a.entities[i].canonical, i, ms, me)
+            return None
+        return None
 
     def _possessor(self, sp: Speaker, steps: bool = False) -> Speaker | None:
         """`rumah korban`, `motor milik warga`: a thing someone owns stands for its owner."""
