@@ -167,3 +167,15 @@ def test_a_protest_against_a_policy_is_at_its_owner():
     text = "Ribuan buruh berunjuk rasa terhadap kebijakan upah Kementerian Ketenagakerjaan di Jakarta."
     got = [r for t, trig, a, r in _events(text) if t == "PROTEST"]
     assert got == ["Kementerian Ketenagakerjaan"], _events(text)
+
+
+def test_a_process_told_as_going_on_is_an_act():
+    text = "Polres Garut menangkap Asep Saepudin. Proses penyelidikan berlanjut hingga petugas menyamar."
+    assert "INVESTIGATE" in _types(text), _events(text)
+
+
+def test_an_ongoing_effort_is_done_but_a_bare_attempt_is_not():
+    done = "Penyidik Polda Bali, menurut dia, masih terus berupaya mengumpulkan alat bukti kasus itu."
+    assert "INVESTIGATE" in _types(done), _events(done)
+    tried = "Polda Bali berupaya memanggil Made Suarta pekan depan."
+    assert "INVESTIGATE" not in _types(tried), _events(tried)

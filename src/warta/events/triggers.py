@@ -103,6 +103,18 @@ def _complementiser(ws: list[Word], i: int) -> bool:
     return i > 0 and ws[i].low in W["complementisers"] and ws[i - 1].low in W["complement_verbs"]
 
 
+def _goes_on(ws: list[Word], t: Trigger) -> bool:
+    """Is a named process told as going on or done (`penyelidikan berlanjut`, `pencabulan ini
+    terjadi`, `penyidikan saat ini sedang berjalan`)?"""
+    W = lexicon().words
+    for w in ws[t.last + 1 : t.last + 5]:
+        if w.low in W["light_after"]:
+            return True
+        if w.low not in W["trailing_adverbs"] and w.low not in ("ini", "itu", "tersebut", "saat"):
+            return False
+    return False
+
+
 def _circumstance(ws: list[Word], i: int) -> bool:
     """Does ``ws[i]`` open a circumstance clause (`saat ditemui`), not a time adverb (`saat ini`,
     `setelah itu`)?"""
@@ -133,7 +145,11 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         return "negated"  # (but `Tak hanya itu, bantuan … diberikan`: not only)
     if t.gap and any(w.low in W["negation"] for w in ws[t.gap[0] : t.gap[1]]):
         return "negated"  # `menilai Betty tidak terbukti melanggar`: the judgement denies the act
-    modal = [b for b in before if b in W["modal"]]
+    modal = [
+        b
+        for k, b in enumerate(before)
+        if b in W["modal"] and not (b in W["efforts"] and k and before[k - 1] in W["ongoing"])
+    ]  # (but `masih terus berupaya mengumpulkan alat bukti` is being done)
     if t.type == "THREATEN":  # `Jika tidak, Israel akan membayar mahal`: a threat is conditional
         modal = [b for b in modal if b not in W["clause_modal"]]
     if t.gap:  # `tuntutan itu akan disampaikan`: the plan is inside the pattern
@@ -184,7 +200,8 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         return "background"  # `disidangkan atas dugaan memperjualbelikan satwa`: the charge, not an offence told
     bare = not ws[t.first].low.startswith(("me", "di", "ber", "ter", "pe"))  # `audit`, `demo`, `korupsi`
     if (t.pattern.voice == "noun" or bare) and t.first > 0:
-        if prev in W["background"] or prev in W["negation"]:
+        going = prev in ("proses", "dugaan") and _goes_on(ws, t)  # `Proses penyidikan sedang berjalan`
+        if (prev in W["background"] and not going) or prev in W["negation"]:
             return "background"
         if prev == "ada" and t.first > 1 and ws[t.first - 2].low in ("apakah", "tanpa", "tidak", "tak"):
             return "asked"
