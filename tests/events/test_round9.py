@@ -179,3 +179,20 @@ def test_an_ongoing_effort_is_done_but_a_bare_attempt_is_not():
     assert "INVESTIGATE" in _types(done), _events(done)
     tried = "Polda Bali berupaya memanggil Made Suarta pekan depan."
     assert "INVESTIGATE" not in _types(tried), _events(tried)
+
+
+def test_what_a_named_body_must_do_is_a_demand_of_it():
+    text = (
+        "Peneliti ICW Kurnia Ramadhana mengatakan Kejaksaan Agung mesti menghentikan penyidikan terhadap pelapor itu."
+    )
+    got = [(a, r) for t, trig, a, r in _events(text) if t == "DEMAND"]
+    assert got and got[0][1] == "Kejaksaan Agung", _events(text)
+
+
+def test_what_we_or_the_public_must_do_is_no_demand():
+    for text in (
+        '"Kita harus bersatu menghadapi krisis ini," kata Ketua DPR Puan Maharani.',
+        "Menurut Kapolda Jawa Timur, masyarakat harus waspada terhadap penipuan daring.",
+        "Ketua KPU Mochammad Afifuddin mengatakan hal itu harus diakui sebagai kekurangan.",
+    ):
+        assert "DEMAND" not in _types(text), (text, _events(text))

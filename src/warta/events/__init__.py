@@ -16,7 +16,7 @@ from warta.document import Article, Event, Speaker
 from warta.events.lexicon import lexicon
 from warta.events.parties import Parties
 from warta.events.triggers import Trigger, _circumstance, blocked, find
-from warta.quotes.text import Word, is_cap, layout, words
+from warta.quotes.text import Word, is_cap, is_verbish, layout, words
 
 __all__ = ["annotate", "extract"]
 
@@ -76,6 +76,8 @@ def extract(article: Article) -> list[Event]:
                 ev.type = "FIGHT"  # `koalisi … menyerang pemberontak Houthi`: armed forces on both sides
             if not _complete(ev, ws[t.first].low, _light(ws, t), article.norm):
                 continue
+            if t.pattern.words[0] in W["obligation_modals"] and not _obligation(ev, ws, t, article):
+                continue  # `Kita harus bersatu`: no demand of anyone in particular
             parties.institutional(ev)
             parties.named_body(ev)
             if _medium(ev.actor):
@@ -92,6 +94,26 @@ def extract(article: Article) -> list[Event]:
         _share_subject([e for e in out if e.start == ss], article.norm)
         out = _one_act_per_target(out, ss, article.norm)
     return out
+
+
+def _obligation(ev: Event, ws: list[Word], t: Trigger, article: Article) -> bool:
+    """`ICW: Polda Jabar mesti menghentikan proses hukum`: a speaker saying what a named body or
+    person must do demands it of them; what `kita` or the public must do is no demand."""
+    rec, actor = ev.recipient, ev.actor
+    if t.pattern.words != (ws[t.first].low,) or t.last + 1 >= len(ws):
+        return False
+    if not is_verbish(ws[t.last + 1].text) and ws[t.last + 1].low not in ("segera", "berani", "bisa"):
+        return False  # `harus dipertanyakan`, `harus diakui`: an aside (a passive after it is no order)
+    if ws[t.last + 1].low.startswith("di"):
+        return False
+    if rec is None or actor is None or rec.entity is None or rec.start is None:
+        return False  # the one it is asked of is written as a name
+    if (
+        article.entities[rec.entity].label == "LOC"
+        and (article.entities[rec.entity].geo or {}).get("feature") != "country"
+    ):
+        return False
+    return actor.entity != rec.entity and actor.name.lower() != rec.name.lower()
 
 
 def _medium(sp: Speaker | None) -> bool:
