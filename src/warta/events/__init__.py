@@ -76,7 +76,11 @@ def extract(article: Article) -> list[Event]:
                 ev.type = "FIGHT"  # `koalisi … menyerang pemberontak Houthi`: armed forces on both sides
             if not _complete(ev, ws[t.first].low, _light(ws, t), article.norm):
                 continue
-            if t.pattern.words[0] in W["obligation_modals"] and not _obligation(ev, ws, t, article):
+            if (
+                len(t.pattern.words) == 1
+                and t.pattern.words[0] in W["obligation_modals"]
+                and not _obligation(ev, ws, t, article)
+            ):
                 continue  # `Kita harus bersatu`: no demand of anyone in particular
             parties.institutional(ev)
             parties.named_body(ev)
