@@ -65,6 +65,9 @@ def extract(article: Article) -> list[Event]:
                 continue  # `mengibarkan bendera` at a ceremony is no protest
             if t.pattern.mode == "display" and t.pattern.voice == "noun" and not _light(ws, t):
                 continue  # `Aksi tersebut sempat viral`: the protest talked about, not held again
+            duty = len(t.pattern.words) == 1 and t.pattern.words[0] in W["obligation_modals"]
+            if duty and not _obligation_shape(ws, t):
+                continue  # `harus diakui`, `Kita harus …,`: checked before the parties are read
             ev = parties.event(t, ws, ss, se, sent_index.get((ss, se), -1))
             if ev is not None and ev.type == "AID" and _hedged(ws, t):
                 _as_bribe(
@@ -76,11 +79,7 @@ def extract(article: Article) -> list[Event]:
                 ev.type = "FIGHT"  # `koalisi … menyerang pemberontak Houthi`: armed forces on both sides
             if not _complete(ev, ws[t.first].low, _light(ws, t), article.norm):
                 continue
-            if (
-                len(t.pattern.words) == 1
-                and t.pattern.words[0] in W["obligation_modals"]
-                and not _obligation(ev, ws, t, article)
-            ):
+            if duty and not _obligation(ev, article):
                 continue  # `Kita harus bersatu`: no demand of anyone in particular
             parties.institutional(ev)
             parties.named_body(ev)
@@ -100,16 +99,19 @@ def extract(article: Article) -> list[Event]:
     return out
 
 
-def _obligation(ev: Event, ws: list[Word], t: Trigger, article: Article) -> bool:
+def _obligation_shape(ws: list[Word], t: Trigger) -> bool:
+    """Is `harus`/`mesti` followed by an active verb (`mesti menghentikan`), not a passive
+    (`harus diakui`: an aside) or an adjective?"""
+    if t.pattern.words != (ws[t.first].low,) or t.last + 1 >= len(ws):
+        return False
+    nxt = ws[t.last + 1]
+    return (is_verbish(nxt.text) or nxt.low in ("segera", "berani")) and not nxt.low.startswith("di")
+
+
+def _obligation(ev: Event, article: Article) -> bool:
     """`ICW: Polda Jabar mesti menghentikan proses hukum`: a speaker saying what a named body or
     person must do demands it of them; what `kita` or the public must do is no demand."""
     rec, actor = ev.recipient, ev.actor
-    if t.pattern.words != (ws[t.first].low,) or t.last + 1 >= len(ws):
-        return False
-    if not is_verbish(ws[t.last + 1].text) and ws[t.last + 1].low not in ("segera", "berani", "bisa"):
-        return False  # `harus dipertanyakan`, `harus diakui`: an aside (a passive after it is no order)
-    if ws[t.last + 1].low.startswith("di"):
-        return False
     if rec is None or actor is None or rec.entity is None or rec.start is None:
         return False  # the one it is asked of is written as a name
     if (
