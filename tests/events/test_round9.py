@@ -196,3 +196,17 @@ def test_what_we_or_the_public_must_do_is_no_demand():
         "Ketua KPU Mochammad Afifuddin mengatakan hal itu harus diakui sebagai kekurangan.",
     ):
         assert "DEMAND" not in _types(text), (text, _events(text))
+
+
+def test_an_act_named_as_the_charge_is_not_told_again():
+    text = "Rahmat Hidayat dipenjara di Nusakambangan dengan tuduhan membunuh dua petani di Banyuwangi."
+    assert "ASSAULT" not in _types(text), _events(text)
+    text = "Warga Desa Sukamaju menggugat Budi, yang dianggap telah membunuh ternak mereka."
+    assert "ASSAULT" not in _types(text), _events(text)
+
+
+def test_goods_described_by_a_passive_are_no_seizure_but_evidence_is():
+    text = "Kejaksaan Agung menyita 12 mobil milik tersangka Andi. Mobil yang disita terdiri dari banyak jenis."
+    assert [t for t, *_ in _events(text)].count("COERCE") == 1, _events(text)
+    text = "Polres Garut menangkap Asep Saepudin. Barang bukti yang diamankan berupa dua ponsel dan sepeda motor."
+    assert [t for t, *_ in _events(text)].count("COERCE") == 2, _events(text)

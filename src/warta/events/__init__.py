@@ -200,8 +200,12 @@ def _described_thing(ws: list[Word], t: Trigger) -> bool:
     """`barang bukti yang kami amankan`: an object-focus passive in a `yang` clause describes a
     thing; the act is reported elsewhere, if at all."""
     first = ws[t.first].low
-    if t.pattern.voice != "pass" or first.startswith(("di", "ter")) or t.first < 2:
+    if t.pattern.voice != "pass" or t.first < 2:
         return False
+    if first.startswith(("di", "ter")):  # `Mobil yang disita terdiri dari …`: goods described
+        goods = (lexicon().words["seized_goods"] | lexicon().words["possession_heads"]) - {"bukti"}
+        return ws[t.first - 1].low == "yang" and ws[t.first - 2].low in goods  # (`barang bukti yang
+        # diamankan …` is how a seizure is reported)
     return ws[t.first - 2].low == "yang"
 
 

@@ -196,8 +196,14 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         return "described"  # `kasus narkotika yang menjeratnya`: the case he is in, not a charge brought
     if t.pattern.voice == "stat" and prev == "yang":
         return "described"  # `RSS yang menjadi tersangka`: who he is, not an act reported
-    if t.type == "CRIME" and prev in ("dugaan", "kasus", "perkara"):
-        return "background"  # `disidangkan atas dugaan memperjualbelikan satwa`: the charge, not an offence told
+    k = t.first - 1
+    while k > 0 and ws[k].low in ("telah", "sudah", "pernah"):
+        k -= 1
+    charge = ws[k].low if k >= 0 else ""
+    if t.type in W["grave_types"] and (
+        charge in W["charge_words"] or (t.type == "CRIME" and charge in ("kasus", "perkara"))
+    ):
+        return "background"  # `atas dugaan memperjualbelikan satwa`, `yang dianggap telah membunuh`: the charge
     bare = not ws[t.first].low.startswith(("me", "di", "ber", "ter", "pe"))  # `audit`, `demo`, `korupsi`
     if (t.pattern.voice == "noun" or bare) and t.first > 0:
         going = prev in ("proses", "dugaan") and _goes_on(ws, t)  # `Proses penyidikan sedang berjalan`
