@@ -210,3 +210,12 @@ def test_goods_described_by_a_passive_are_no_seizure_but_evidence_is():
     assert [t for t, *_ in _events(text)].count("COERCE") == 1, _events(text)
     text = "Polres Garut menangkap Asep Saepudin. Barang bukti yang diamankan berupa dua ponsel dan sepeda motor."
     assert [t for t, *_ in _events(text)].count("COERCE") == 2, _events(text)
+
+
+def test_kami_in_a_quote_is_the_enforcer_its_attribution_names():
+    text = (
+        '"Atas dasar putusan itu, kami melakukan penggeledahan di rumah terpidana," ujar Kasi Penerangan '
+        "Hukum Kejati Bali, Putu Agus Eka Sabana."
+    )
+    got = [a for t, trig, a, r in _events(text) if t == "COERCE"]
+    assert got and got[0] is not None and "Kejati Bali" in got[0], _events(text)

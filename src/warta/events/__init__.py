@@ -77,11 +77,13 @@ def extract(article: Article) -> list[Event]:
                 ev.recipient = None  # `meraup ratusan miliar rupiah`: the money is no one acted on
             if ev is not None and ev.type == "ASSAULT" and _armed(ev.actor) and _armed(ev.recipient):
                 ev.type = "FIGHT"  # `koalisi … menyerang pemberontak Houthi`: armed forces on both sides
+            if ev is not None:
+                parties.we_the_body(ev)
             if not _complete(ev, ws[t.first].low, _light(ws, t), article.norm):
                 continue
+            parties.institutional(ev)
             if duty and not _obligation(ev, article):
                 continue  # `Kita harus bersatu`: no demand of anyone in particular
-            parties.institutional(ev)
             parties.named_body(ev)
             if _medium(ev.actor):
                 continue  # `… , The Guardian melaporkan`: a medium reporting the news, not a complaint

@@ -1371,6 +1371,27 @@ class Parties:
             return None
         return Speaker(self.a.entities[best[1]].canonical, best[1], None, None)
 
+    def we_the_body(self, ev: Event) -> None:
+        """`"… kami melakukan penelusuran aset," ujar Kasi Eksekusi Kejati Papua, X`: `kami` in an
+        enforcement act the speaker is not resolved for is the police or prosecution body the
+        quote's attribution names."""
+        if ev.type not in ("COERCE", "INVESTIGATE", "SANCTION") or (ev.actor is not None and ev.actor.entity):
+            return
+        if not re.search(r"\b(?:kami|kita|pihaknya)\b", self.norm[ev.start : ev.trigger_start], re.IGNORECASE):
+            return
+        qi = self._quote_at(ev.trigger_start)
+        span = self.a.quotes[qi].attribution if qi is not None else None
+        if span is None:
+            return
+        text = " " + self.norm[span[0] : span[1]].lower() + " "
+        need = lexicon().words["law_enforcers"]
+        for i, ent in enumerate(self.a.entities):
+            if ent.label != "ORG" or not any(w in need for w in ent.canonical.lower().replace("-", " ").split()):
+                continue
+            if any(f" {n.lower()}" in text for n in {ent.canonical, *(m.text for m in ent.mentions)} if len(n) > 2):
+                ev.actor = Speaker(ent.canonical, i, None, None)
+                return
+
     def named_body(self, ev: Event) -> None:
         """`Polisi mengungkap …`, `penyidik menyita …` in a story that names the body (`Polres
         Sukabumi`): the generic word stands for the police or prosecutors named last."""
@@ -1400,7 +1421,8 @@ class Parties:
     def institutional(self, ev: Event) -> None:
         """An act of enforcement told by an official as `kami`, or with no subject written
         (`"Telah menetapkan 1 orang sebagai tersangka," kata Jubir KPK X`), is the body's act:
-        the official speaks for it."""
+        the official speaks for it (the body the role names, else the one the attribution names:
+        `ujar Kasi Eksekusi Kejati Papua, Lenni Silaban`)."""
         actor = ev.actor
         if ev.type not in ("COERCE", "INVESTIGATE", "SANCTION") or actor is None or actor.entity is None:
             return
