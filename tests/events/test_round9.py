@@ -219,3 +219,24 @@ def test_kami_in_a_quote_is_the_enforcer_its_attribution_names():
     )
     got = [a for t, trig, a, r in _events(text) if t == "COERCE"]
     assert got and got[0] is not None and "Kejati Bali" in got[0], _events(text)
+
+
+def test_a_visit_received_is_by_the_visitor_named_after_it():
+    text = "Presiden Prabowo Subianto menerima kunjungan Perdana Menteri Malaysia Anwar Ibrahim di Istana Merdeka."
+    got = [(a, r) for t, trig, a, r in _events(text) if t == "CONSULT"]
+    assert got == [("Anwar Ibrahim", "Prabowo Subianto")], _events(text)
+
+
+def test_students_protest_at_the_body_not_at_their_university():
+    text = (
+        "Ratusan mahasiswa Universitas Hasanuddin menggelar unjuk rasa di depan kantor DPRD Sulawesi Selatan "
+        "menolak revisi UU TNI."
+    )
+    got = [(t, a, r) for t, trig, a, r in _events(text)]
+    assert got == [("PROTEST", "mahasiswa", "DPRD Sulawesi Selatan")], got
+
+
+def test_asking_the_government_is_a_demand_of_it():
+    text = "Ketua MPR Ahmad Muzani meminta pemerintah segera menuntaskan kasus pagar laut di Tangerang."
+    got = [(a, r) for t, trig, a, r in _events(text) if t == "DEMAND"]
+    assert got == [("Ahmad Muzani", "pemerintah")], _events(text)

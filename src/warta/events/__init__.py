@@ -48,7 +48,7 @@ def extract(article: Article) -> list[Event]:
             if why[k] is not None:
                 continue
             W = lexicon().words
-            standalone = _standalone(triggers, k, ws, why)
+            standalone = _standalone(triggers, k, ws, why, article.norm)
             finding = not standalone and ws[t.first].low in W["finding_verbs"]
             if finding and any(_circumstance(ws, i) for i in range(max(0, t.first - 3), t.first)):
                 continue  # `setelah penyidik menemukan bukti`: the background of another act
@@ -265,7 +265,9 @@ def _light(ws: list[Word], t: Trigger) -> bool:
     return bool(before & W["light_verbs"] or after & W["light_after"])
 
 
-def _standalone(triggers: list[Trigger], k: int, ws: list[Word], why: list[str | None] | None = None) -> bool:
+def _standalone(
+    triggers: list[Trigger], k: int, ws: list[Word], why: list[str | None] | None = None, norm: str = ""
+) -> bool:
     """Is trigger ``k`` an act of its own? Not when it is the content of an invitation, a demand or
     a commitment just before it (`mengundang Putin mengunjungi …`); a finding (`menemukan`,
     `mengungkap`) is an act only when an offence is what is found."""
@@ -282,6 +284,13 @@ def _standalone(triggers: list[Trigger], k: int, ws: list[Word], why: list[str |
             return False  # `protes mogok makan`: one act written in two words of its kind
         if prev.type == "PROTEST" and t.type in ("DISAPPROVE", "REJECT") and t.first - prev.last <= 2:
             return False  # `Unjuk rasa memprotes …`, `aksi demonstrasi penolakan …`: what the protest is against
+        if prev.type == "PROTEST" and t.type in ("DISAPPROVE", "REJECT") and t.first - prev.last <= 10:
+            between = ws[prev.last + 1 : t.first]
+            if (
+                not any(w.low in ("dan", "serta", "yang") for w in between)
+                and "," not in norm[ws[prev.last].end : ws[t.first].start]
+            ):
+                return False  # `unjuk rasa di depan kantor DPRD … menolak revisi UU TNI`: the protest's cause
     if t.type == "INVESTIGATE" and ws[t.first].low in W["finding_verbs"]:
         nxt = triggers[k + 1] if k + 1 < len(triggers) else None
         return nxt is not None and nxt.type == "CRIME" and nxt.first - t.last <= 3

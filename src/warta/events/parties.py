@@ -663,7 +663,7 @@ class Parties:
             recip = self._title_target()
         return actor, recip
 
-    def _staff_of(self, actor: Speaker) -> tuple[Speaker, Speaker | None]:
+    def _staff_of(self, actor: Speaker, strike: bool = True) -> tuple[Speaker, Speaker | None]:
         """`Ribuan awak kapal (ABK) PT Samudra mogok`: a phrase of people ending in the body they
         work for names the people as protesters and the body as the one protested at."""
         if actor.entity is None or actor.start is None or actor.end is None:
@@ -682,6 +682,8 @@ class Parties:
             return actor, None
         start = self.norm.index(ws[0], actor.start)
         people = Speaker(" ".join(ws), None, start, start + len(" ".join(ws)))
+        if not strike and ws[0].lower() not in W["staff_nouns"]:
+            return people, None  # `mahasiswa Universitas X berunjuk rasa`: students, not staff against their employer
         return people, Speaker(ent.canonical, actor.entity, actor.end - len(ent.canonical), actor.end)
 
     def _restated(
@@ -796,7 +798,7 @@ class Parties:
         recip: Speaker | None = None
         mutual = p.voice == "mut" or "saling" in p.words
         target: Speaker | None = None  # a place attacked, the recipient though no party
-        after = t.last + 1 if p.words[-1] != "@" else t.last  # `menerima Fahri`: the name is the party
+        after = t.last + 1 if p.words[-1] not in ("@", "&") else t.last  # `menerima Fahri`: the name is the party
         W = lexicon().words
         if p.voice in ("act", "mut"):
             actor = self._subject(ws, t, ss, qi)
@@ -932,6 +934,17 @@ class Parties:
         elif p.voice == "recv":
             recip = self._subject(ws, t, ss, qi)
             actor = self._after_marker(ws, after, frozenset(("dari",)), qi)
+            k = after
+            while k < len(ws) and ws[k].low in ("kerja", "resmi", "kenegaraan", "kehormatan", "balasan"):
+                k += 1
+            if actor is None and p.type == "CONSULT" and k < len(ws) and ws[k].low != "dari":
+                cand = self._np(ws, k, qi)  # `menerima kunjungan Perdana Menteri Malaysia Anwar Ibrahim`
+                if (
+                    cand is not None
+                    and self._party_like(cand)
+                    and not (self._is_place(cand) and not self._is_state(cand))
+                ):
+                    actor = cand
             if actor is None and self.last_event is not None and self.last_event.type == p.type:
                 prev = self.last_event
                 actor = prev.recipient if recip is None or _same(prev.actor, recip) else prev.actor
@@ -1085,7 +1098,10 @@ class Parties:
         if p.mode == "restated":
             actor, recip = self._restated(ws, t, actor, recip, qi)
         if p.type == "PROTEST" and recip is None and actor is not None:
-            actor, recip = self._staff_of(actor)  # `Ribuan karyawan PT X mogok`: the staff, against their company
+            strike = "mogok" in self.norm[tstart:tend].lower()
+            actor, recip = self._staff_of(
+                actor, strike
+            )  # `Ribuan karyawan PT X mogok`: the staff, against their company
         if p.type == "PROTEST" and recip is None:
             recip = self._protested_at(tend, se)  # `berunjuk rasa di depan kantor Kementerian X`
         prev_protest = self.last_of_type.get("PROTEST")

@@ -30,6 +30,8 @@ def _base(w: str) -> str:
 def _word_ok(pat: str, w: Word) -> bool:
     if pat == "@":
         return is_cap(w.text)
+    if pat == "&":  # a body one may ask (`meminta pemerintah segera …`)
+        return w.low in lexicon().words["asked_bodies"]
     return w.low == pat or _base(w.low) == pat
 
 
