@@ -240,3 +240,20 @@ def test_asking_the_government_is_a_demand_of_it():
     text = "Ketua MPR Ahmad Muzani meminta pemerintah segera menuntaskan kasus pagar laut di Tangerang."
     got = [(a, r) for t, trig, a, r in _events(text) if t == "DEMAND"]
     assert got == [("Ahmad Muzani", "pemerintah")], _events(text)
+
+
+def test_court_and_killing_phrases_news_use():
+    cases = [
+        ("Jaksa penuntut umum menuntut terdakwa Andi Wijaya dengan hukuman 15 tahun penjara.", "COERCE", "Andi Wijaya"),
+        ("KKB menembak mati Yonas Wenda di Kabupaten Puncak.", "ASSAULT", "Yonas Wenda"),
+        ("Dua warga tewas setelah ditembak orang tak dikenal di Intan Jaya.", "ASSAULT", "Dua warga"),
+        ("Polisi membubarkan paksa massa di depan Gedung DPRD Jawa Barat.", "COERCE", "massa"),
+    ]
+    for text, typ, rec in cases:
+        got = [r for t, trig, a, r in _events(text) if t == typ]
+        assert got and got[0] == rec, (text, _events(text))
+
+
+def test_a_reprimand_given_as_a_sanction_is_one_act():
+    text = "Bawaslu memberikan sanksi teguran kepada KPU Kota Bekasi."
+    assert [t for t, *_ in _events(text)] == ["SANCTION"], _events(text)

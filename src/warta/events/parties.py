@@ -995,7 +995,7 @@ class Parties:
                     attack.recipient
                 )  # `Serangan dilakukan pukul 22.00`: the attack the story is about, on its target
                 recip = target = Speaker(prev.name, prev.entity, None, None)
-            if recip is None and p.type in ("AGREE", "COOPERATE"):
+            if recip is None and p.type in ("AGREE", "COOPERATE", "CONSULT"):
                 # `penandatanganan Perjanjian Induk … bersama Bank Syariah Indonesia`
                 recip = self._after_marker(ws, after, frozenset(("dengan", "bersama")), qi, reach=14, party=True)
             if actor is None and p.type not in lexicon().words["carry_types"] and p.type not in ("PROTEST", "CRIME"):

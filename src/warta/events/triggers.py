@@ -186,6 +186,8 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     done_before = (
         prev in W["clause_openers"] and prev != "sebelum" and t.type in W["grave_types"] and first.startswith("me")
     )
+    if prev in W["clause_openers"] and prev != "sebelum" and t.type in W["grave_types"] and t.first > 1:
+        done_before = done_before or ws[t.first - 2].low in W["hearsay_states"]  # `tewas setelah ditembak`
     if _circumstance(ws, t.first - 1) and not done_before:  # (but `kabur setelah membunuh istrinya` is the killing)
         return "background"  # `saat ditemui`, `usai penangkapan`
     if prev in W["light_verbs"] and t.first > 1 and _circumstance(ws, t.first - 2):
