@@ -257,3 +257,17 @@ def test_court_and_killing_phrases_news_use():
 def test_a_reprimand_given_as_a_sanction_is_one_act():
     text = "Bawaslu memberikan sanksi teguran kepada KPU Kota Bekasi."
     assert [t for t, *_ in _events(text)] == ["SANCTION"], _events(text)
+
+
+def test_criticism_of_an_attack_is_of_its_doer_and_the_attack_is_the_doers():
+    text = "Pemerintah Indonesia mengecam keras serangan Israel terhadap kapal bantuan kemanusiaan."
+    got = {t: (a, r) for t, trig, a, r in _events(text)}
+    assert got.get("DISAPPROVE", (None, None))[1] == "Israel", _events(text)
+    assert got.get("ASSAULT", (None, None))[0] == "Israel", _events(text)
+
+
+def test_aid_for_a_country_and_pacts_signed():
+    text = "Arab Saudi mengumumkan bantuan kemanusiaan senilai 500 juta dolar AS untuk Suriah."
+    assert [(t, r) for t, trig, a, r in _events(text)] == [("AID", "Suriah")], _events(text)
+    text = "Jepang dan Filipina menandatangani pakta pertahanan di Manila."
+    assert "AGREE" in _types(text), _events(text)

@@ -819,8 +819,10 @@ class Parties:
             elif p.words[-1] == "dengan" or p.voice == "act":
                 recip = self._np(ws, after, qi)
                 if p.voice == "act" and (recip is None or not self._party_like(recip)):
-                    # `menjatuhkan sanksi … kepada X`, `memberikan bantuan … kepada X`
-                    recip = self._after_marker(ws, after, frozenset(("kepada", "terhadap")), qi) or recip
+                    # `menjatuhkan sanksi … kepada X`, `memberikan bantuan … kepada X` (`… untuk Suriah`)
+                    to = frozenset(("kepada", "terhadap", "untuk", "bagi")) if p.type == "AID" else None
+                    reach = 10 if to else 6
+                    recip = self._after_marker(ws, after, to or frozenset(("kepada", "terhadap")), qi, reach) or recip
                 if p.type == "COERCE" and (recip is None or not self._party_like(recip)):
                     # `menyita uang tunai Rp 100,7 miliar dari Siman Bahar`: the one it was taken from
                     recip = self._after_marker(ws, after, frozenset(("dari",)), qi, reach=10, party=True) or recip
@@ -1001,6 +1003,14 @@ class Parties:
             if actor is None and p.type not in lexicon().words["carry_types"] and p.type not in ("PROTEST", "CRIME"):
                 cand = self._np(ws, after, qi)  # `kunjungan Jokowi ke Bali`: the visitor
                 if cand is not None and cand.entity is not None:
+                    actor = cand
+            if actor is None and p.type in ("ASSAULT", "FIGHT"):
+                cand = self._np(ws, after, qi)  # `serangan Israel terhadap kapal bantuan`: the attacker
+                if (
+                    cand is not None
+                    and cand.entity is not None
+                    and (self._is_state(cand) or _armed(cand) or self.a.entities[cand.entity].label == "ORG")
+                ):
                     actor = cand
             if actor is None and p.type not in ("PROTEST", "CRIME"):
                 actor = self._carried(p.type, tstart)
@@ -1245,9 +1255,9 @@ class Parties:
         """`rumah korban`, `motor milik warga`: a thing someone owns stands for its owner."""
         ws = sp.name.split()
         W = lexicon().words
-        heads = W["possession_heads"] | (W["step_nouns"] if steps else frozenset())
+        heads = W["possession_heads"] | (W["step_nouns"] | _act_nouns() if steps else frozenset())
         if len(ws) < 2 or ws[0].lower() not in heads:
-            return None  # `kebijakan pemerintah` is criticism of the pemerintah
+            return None  # `kebijakan pemerintah` is criticism of the pemerintah, `serangan Israel` of Israel
         i = 1
         while i + 2 < len(ws) and ws[i].lower() in ("dan", "serta") and ws[i + 1].lower() in heads:
             i += 2  # `sikap dan langkah Menpora`: both the minister's
@@ -1462,6 +1472,21 @@ class Parties:
             self.last_accused = ev.recipient or self.last_accused
         elif ev.type == "CRIME":
             self.last_accused = ev.actor or self.last_accused
+
+
+@cache
+def _act_nouns() -> frozenset[str]:
+    """The one-word nouns that name an act (`serangan`, `penangkapan`): criticism of one is of its
+    doer (`mengecam serangan Israel`)."""
+    return frozenset(
+        p.words[0] for ps in lexicon().by_first.values() for p in ps if len(p.words) == 1 and p.voice == "noun"
+    )
+
+
+def _armed(sp: Speaker) -> bool:
+    """A military force or armed group named as such (`militer Israel`, `pasukan Rusia`)."""
+    words = sp.name.lower().split()
+    return bool(words) and words[0] in lexicon().words["military_nouns"]
 
 
 def _goods(sp: Speaker) -> bool:
