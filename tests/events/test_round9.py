@@ -271,3 +271,15 @@ def test_aid_for_a_country_and_pacts_signed():
     assert [(t, r) for t, trig, a, r in _events(text)] == [("AID", "Suriah")], _events(text)
     text = "Jepang dan Filipina menandatangani pakta pertahanan di Manila."
     assert "AGREE" in _types(text), _events(text)
+
+
+def test_steps_of_a_street_crime_story():
+    cases = [
+        ("Pelaku kemudian membawa kabur sepeda motor korban ke arah Cikarang.", "CRIME", "korban"),
+        ("Warga yang geram sempat menghakimi pelaku sebelum diamankan polisi.", "ASSAULT", "pelaku"),
+        ("Keluarga korban melaporkan kejadian itu ke Polres Jakarta Barat.", "DISAPPROVE", None),
+    ]
+    for text, typ, rec in cases:
+        got = [r for t, trig, a, r in _events(text) if t == typ]
+        assert got and got[0] == rec, (text, _events(text))
+    assert "CONCEDE" in _types("Tersangka Budi Hartono mengakui perbuatannya di depan penyidik.")

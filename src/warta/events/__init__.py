@@ -373,8 +373,14 @@ def _reports_an_offence(ev: Event, norm: str) -> bool:
     actor = ev.actor
     if ev.type != "DISAPPROVE" or ev.voice != "act" or actor is None or actor.start is None:
         return False
-    after = norm[ev.trigger_end : ev.trigger_end + 30].split()
-    return bool(after) and after[0].strip(",.").lower() in lexicon().words["reported_offences"]
+    after = [w.strip(",.").lower() for w in norm[ev.trigger_end : ev.trigger_end + 60].split()]
+    if not after:
+        return False
+    if after[0] in lexicon().words["reported_offences"]:
+        return True
+    # `melaporkan kejadian itu ke Polres Jakarta Barat`: an incident reported to the police
+    to_police = any(w in lexicon().words["law_enforcers"] for w in after[1:8])
+    return after[0] in lexicon().words["reported_incidents"] and to_police
 
 
 def _threat_of_an_act(ev: Event, norm: str) -> bool:

@@ -1259,6 +1259,8 @@ class Parties:
         if len(ws) < 2 or ws[0].lower() not in heads:
             return None  # `kebijakan pemerintah` is criticism of the pemerintah, `serangan Israel` of Israel
         i = 1
+        while i + 1 < len(ws) and ws[i].lower() in heads:
+            i += 1  # `sepeda motor korban`: a thing named in two words
         while i + 2 < len(ws) and ws[i].lower() in ("dan", "serta") and ws[i + 1].lower() in heads:
             i += 2  # `sikap dan langkah Menpora`: both the minister's
         rest = ws[i + 1 :] if ws[i].lower() == "milik" and len(ws) > i + 1 else ws[i:]
