@@ -283,3 +283,11 @@ def test_steps_of_a_street_crime_story():
         got = [r for t, trig, a, r in _events(text) if t == typ]
         assert got and got[0] == rec, (text, _events(text))
     assert "CONCEDE" in _types("Tersangka Budi Hartono mengakui perbuatannya di depan penyidik.")
+
+
+def test_a_visit_to_someones_home_is_to_them_and_an_audience_is_by_the_ones_received():
+    text = "Gubernur DKI Jakarta Pramono Anung bersilaturahmi ke kediaman Megawati Soekarnoputri di Teuku Umar."
+    assert [(t, r) for t, trig, a, r in _events(text)] == [("CONSULT", "Megawati Soekarnoputri")], _events(text)
+    text = "Ketua DPR Puan Maharani menerima audiensi perwakilan pengemudi ojek online."
+    got = [(a, r) for t, trig, a, r in _events(text) if t == "CONSULT"]
+    assert got and got[0][1] == "Puan Maharani" and got[0][0] is not None, _events(text)

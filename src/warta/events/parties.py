@@ -843,6 +843,13 @@ class Parties:
             if p.voice == "mut" and recip is None and p.words[-1] != "dengan":
                 cand = self._np(ws, after, qi)  # `Sugiono bertemu Menlu Jepang Takeshi Iwaya`
                 recip = cand if cand is not None and self._party_like(cand) else None
+            if p.type == "CONSULT" and recip is None:
+                cand = self._after_marker(ws, after, frozenset(("ke",)), qi, reach=3)
+                if cand is not None and cand.entity is None:
+                    cand = self._possessor(cand)
+                if cand is not None and cand.entity is not None and self._is_place(cand) and not self._is_state(cand):
+                    cand = None  # `berkunjung ke Bali`: a place, not a party
+                recip = cand  # `bersilaturahmi ke kediaman Megawati`: to the one whose home it is
             if p.voice == "mut" and recip is None:
                 pair = self._pair(ss, se)
                 if pair is not None:
