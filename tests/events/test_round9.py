@@ -291,3 +291,9 @@ def test_a_visit_to_someones_home_is_to_them_and_an_audience_is_by_the_ones_rece
     text = "Ketua DPR Puan Maharani menerima audiensi perwakilan pengemudi ojek online."
     got = [(a, r) for t, trig, a, r in _events(text) if t == "CONSULT"]
     assert got and got[0][1] == "Puan Maharani" and got[0][0] is not None, _events(text)
+
+
+def test_an_act_on_a_case_is_on_the_one_the_case_involves():
+    text = "Kejaksaan Agung tengah mendalami kasus dugaan korupsi kredit bank yang melibatkan PT Sinar Jaya."
+    got = [(a, r) for t, trig, a, r in _events(text) if t == "INVESTIGATE"]
+    assert got == [("Kejaksaan Agung", "PT Sinar Jaya")], _events(text)

@@ -1072,6 +1072,8 @@ class Parties:
             cand = self._possessor(cand, True) or cand if cand is not None and cand.entity is None else cand
             if cand is not None and self._party_like(cand) and not self._is_place(cand):
                 recip = cand  # `protes terhadap kebijakan tunjangan anggota DPR`: at the DPR
+        if p.type in ("INVESTIGATE", "COERCE") and (recip is None or not self._party_like(recip)):
+            recip = self._case_party(ws, after) or recip  # `mendalami kasus … yang melibatkan PT Sritex`
         if p.type == "CRIME" and p.voice == "act" and (recip is None or not self._party_like(recip)):
             recip = self._owner_in_object(tend, se) or recip  # `menggasak kartu debit dan laptop Endang`
         if recip is None and p.voice == "pass" and p.type in W["carry_types"] and self.last_recipient is not None:
@@ -1239,6 +1241,23 @@ class Parties:
                     self._by_mention.setdefault(ent.canonical.lower(), i)
         i = self._by_mention.get(sp.name.lower())
         return Speaker(self.a.entities[i].canonical, i, sp.start, sp.end) if i is not None else sp
+
+    def _case_party(self, ws: list[Word], after: int) -> Speaker | None:
+        """`mendalami kasus dugaan korupsi … yang melibatkan PT Sritex`, `penyitaan … terkait kasus
+        yang menjerat keluarga pemilik PT X`: an act on a case is on the one the case involves."""
+        cases = ("kasus", "perkara")
+        k = next((j for j in range(after, min(len(ws), after + 4)) if ws[j].low in cases), None)
+        if k is None:
+            return None
+        for j in range(k + 1, min(len(ws) - 1, k + 12)):
+            if ws[j].low == "yang" and ws[j + 1].low in lexicon().words["case_links"]:
+                sp = self._np(ws, j + 2, None)
+                if sp is not None and sp.entity is None:
+                    sp = self._possessor(sp) or sp
+                return sp if sp is not None and self._party_like(sp) else None
+            if any(c in self.norm[ws[j - 1].end : ws[j].start] for c in ".;"):
+                return None
+        return None
 
     def _owner_in_object(self, tend: int, se: int) -> Speaker | None:
         """`menggasak kartu debit … dan laptop Endang, lalu …`: the person whose goods an offence
