@@ -297,3 +297,12 @@ def test_an_act_on_a_case_is_on_the_one_the_case_involves():
     text = "Kejaksaan Agung tengah mendalami kasus dugaan korupsi kredit bank yang melibatkan PT Sinar Jaya."
     got = [(a, r) for t, trig, a, r in _events(text) if t == "INVESTIGATE"]
     assert got == [("Kejaksaan Agung", "PT Sinar Jaya")], _events(text)
+
+
+def test_conflict_and_diplomacy_shapes():
+    text = "Hizbullah menembakkan puluhan roket ke Lebanon Selatan."
+    assert [t for t, *_ in _events(text)] == ["FIGHT"], _events(text)
+    text = "Korea Selatan memprotes keras klaim Jepang atas Pulau Dokdo."
+    assert [(t, r) for t, trig, a, r in _events(text)] == [("DISAPPROVE", "Jepang")], _events(text)
+    text = "Indonesia menyerahkan bantuan 10 ton obat-obatan kepada Palestina melalui Mesir."
+    assert [(t, r) for t, trig, a, r in _events(text)] == [("AID", "Palestina")], _events(text)

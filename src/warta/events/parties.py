@@ -817,6 +817,8 @@ class Parties:
                         b -= 1  # `menyatakan terdakwa X terbukti bersalah`: X
                     recip = self._named(ws[a].start, ws[b - 1].end, ws[a].start, qi)
             elif p.words[-1] == "dengan" or p.voice == "act":
+                while after + 1 < len(ws) and ws[after].low in W["manner_adverbs"]:
+                    after += 1  # `memprotes keras klaim Jepang`: the object after the manner
                 recip = self._np(ws, after, qi)
                 if p.voice == "act" and (recip is None or not self._party_like(recip)):
                     # `menjatuhkan sanksi … kepada X`, `memberikan bantuan … kepada X` (`… untuk Suriah`)
@@ -843,6 +845,12 @@ class Parties:
             if p.voice == "mut" and recip is None and p.words[-1] != "dengan":
                 cand = self._np(ws, after, qi)  # `Sugiono bertemu Menlu Jepang Takeshi Iwaya`
                 recip = cand if cand is not None and self._party_like(cand) else None
+            weapon = t.gap is not None or p.words[-1] in ("roket", "rudal")
+            if p.type == "FIGHT" and p.voice == "act" and (weapon or recip is None or not self._party_like(recip)):
+                # `menembakkan puluhan roket ke Israel utara`: at the state or force, not the weapon
+                cand = self._after_marker(ws, after, frozenset(("ke", "terhadap")), qi, reach=5)
+                ok = cand is not None and (self._party_like(cand) or self._is_state(cand))
+                recip = cand if ok else (None if weapon else recip)
             if p.type == "CONSULT" and recip is None:
                 cand = self._after_marker(ws, after, frozenset(("ke",)), qi, reach=3)
                 if cand is not None and cand.entity is None:

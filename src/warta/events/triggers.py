@@ -242,7 +242,13 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     nxt = ws[t.last + 1] if t.last + 1 < len(ws) else None
     if t.pattern.voice == "noun" and any(w.low in W["planned_after"] for w in ws[t.last + 1 : t.last + 5]):
         return "planned"  # `aksi unjuk rasa itu rencananya akan digelar`
-    if t.type == "AID" and nxt is not None and (nxt.text[:1].isdigit() or nxt.low in ("sebesar", "sekitar")):
+    one_word = len(t.pattern.words) == 1  # (`menyerahkan bantuan 10 ton obat-obatan` is a gift)
+    if (
+        t.type == "AID"
+        and one_word
+        and nxt is not None
+        and (nxt.text[:1].isdigit() or nxt.low in ("sebesar", "sekitar"))
+    ):
         return "share"  # `Bali menyumbang 44 persen devisa`: a share, not a gift
     bare_give = first in ("memberikan", "memberi") and t.pattern.words == (first,)
     if bare_give and (nxt is None or not (is_cap(nxt.text) or nxt.low in W["gift_nouns"])):
