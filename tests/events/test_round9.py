@@ -306,3 +306,13 @@ def test_conflict_and_diplomacy_shapes():
     assert [(t, r) for t, trig, a, r in _events(text)] == [("DISAPPROVE", "Jepang")], _events(text)
     text = "Indonesia menyerahkan bantuan 10 ton obat-obatan kepada Palestina melalui Mesir."
     assert [(t, r) for t, trig, a, r in _events(text)] == [("AID", "Palestina")], _events(text)
+
+
+def test_complaints_about_a_situation_and_sport_or_business_are_no_events():
+    for text in (
+        "Pedagang mengeluhkan sepinya pembeli di Pasar Tanah Abang.",
+        "Persib Bandung menjamu Persija Jakarta di Stadion Gelora Bandung Lautan Api.",
+        "Bank Indonesia mempertahankan suku bunga acuan di level 5,75 persen.",
+        "Kita harus menjaga persatuan bangsa menjelang pemilu.",
+    ):
+        assert _events(text) == [], (text, _events(text))
