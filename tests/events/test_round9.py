@@ -316,3 +316,13 @@ def test_complaints_about_a_situation_and_sport_or_business_are_no_events():
         "Kita harus menjaga persatuan bangsa menjelang pemilu.",
     ):
         assert _events(text) == [], (text, _events(text))
+
+
+def test_a_case_raised_to_investigation_and_what_enforcers_must_do():
+    text = "Polres Klaten menerima laporan itu. Saat ini kasus tersebut sudah naik ke tahap penyidikan."
+    assert "INVESTIGATE" in _types(text), _events(text)
+    text = "Polres Klaten menerima laporan itu. Baru nanti naik ke penyelidikan, kata Kapolres."
+    assert "INVESTIGATE" not in _types(text), _events(text)
+    text = 'Peneliti ICW Kurnia Ramadhana mengatakan, "Penegak hukum harus memprioritaskan kasus korupsi itu."'
+    got = [r for t, trig, a, r in _events(text) if t == "DEMAND"]
+    assert got and got[0] is not None and got[0].lower() == "penegak hukum", _events(text)

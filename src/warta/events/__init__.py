@@ -114,8 +114,14 @@ def _obligation(ev: Event, article: Article) -> bool:
     """`ICW: Polda Jabar mesti menghentikan proses hukum`: a speaker saying what a named body or
     person must do demands it of them; what `kita` or the public must do is no demand."""
     rec, actor = ev.recipient, ev.actor
-    if rec is None or actor is None or rec.entity is None or rec.start is None:
-        return False  # the one it is asked of is written as a name
+    if rec is None or actor is None or rec.start is None:
+        return False
+    W = lexicon().words
+    body = rec.name.lower().split()[0] in W["asked_bodies"] | W["law_enforcers"] | {"penegak", "aparat"}
+    if rec.entity is None and not body:
+        return False  # the one it is asked of is a name or a body (`penegak hukum harus …`)
+    if rec.entity is None:
+        return actor.name.lower() != rec.name.lower()
     if (
         article.entities[rec.entity].label == "LOC"
         and (article.entities[rec.entity].geo or {}).get("feature") != "country"
