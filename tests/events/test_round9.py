@@ -326,3 +326,10 @@ def test_a_case_raised_to_investigation_and_what_enforcers_must_do():
     text = 'Peneliti ICW Kurnia Ramadhana mengatakan, "Penegak hukum harus memprioritaskan kasus korupsi itu."'
     got = [r for t, trig, a, r in _events(text) if t == "DEMAND"]
     assert got and got[0] is not None and got[0].lower() == "penegak hukum", _events(text)
+
+
+def test_reports_and_suits_filed_against_someone():
+    text = "Siti Aminah membuat laporan polisi terhadap Budi Santoso."
+    assert [(t, r) for t, trig, a, r in _events(text)] == [("DISAPPROVE", "Budi Santoso")], _events(text)
+    text = "Warga melayangkan gugatan kepada PT Semen Indonesia."
+    assert [(t, r) for t, trig, a, r in _events(text)] == [("DISAPPROVE", "PT Semen Indonesia")], _events(text)
