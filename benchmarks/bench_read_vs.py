@@ -2,7 +2,7 @@
 each side in its own process, alternated, best of N rounds (CPU time, so other load on the
 machine counts less). The earlier revision is unpacked with `git archive` into a temporary folder.
 
-    python benchmarks/bench_read_vs.py [--base REV] [--n 120] [--rounds 3]
+    python benchmarks/bench_read_vs.py [--base REV] [--n 120] [--rounds 3] [--data FILE.jsonl]
 
 Prints articles per CPU second for each side and the ratio (this tree / base; above 1 is faster).
 """
@@ -43,10 +43,10 @@ def unpack(rev: str, into: Path) -> Path:
     return into / "src"
 
 
-def run(src: Path, n: int) -> float:
+def run(src: Path, n: int, data: Path = DATA) -> float:
     env = {**os.environ, "PYTHONPATH": str(src)}
     out = subprocess.run(
-        [sys.executable, "-c", CHILD, str(DATA), str(n)], check=True, capture_output=True, text=True, env=env
+        [sys.executable, "-c", CHILD, str(data), str(n)], check=True, capture_output=True, text=True, env=env
     )
     res = json.loads(out.stdout.strip().splitlines()[-1])
     if not res["file"].startswith(str(src)):
@@ -59,16 +59,17 @@ def main() -> None:
     ap.add_argument("--base", default="5efbf9c", help="earlier revision (default: where this branch started)")
     ap.add_argument("--n", type=int, default=120)
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--data", type=Path, default=DATA, help="JSONL of records (e.g. only development-set articles)")
     args = ap.parse_args()
-    if not DATA.exists():
-        sys.exit(f"no data at {DATA}")
+    if not args.data.exists():
+        sys.exit(f"no data at {args.data}")
     with tempfile.TemporaryDirectory() as tmp:
         base_src = unpack(args.base, Path(tmp))
         here_src = REPO / "src"
         best = {"base": 0.0, "here": 0.0}
         for _ in range(args.rounds):
-            best["base"] = max(best["base"], run(base_src, args.n))
-            best["here"] = max(best["here"], run(here_src, args.n))
+            best["base"] = max(best["base"], run(base_src, args.n, args.data))
+            best["here"] = max(best["here"], run(here_src, args.n, args.data))
     print(f"base {args.base}: {best['base']:.1f} articles/CPU-s")
     print(f"this tree:     {best['here']:.1f} articles/CPU-s")
     print(f"ratio (this tree / base): {best['here'] / best['base']:.3f}")

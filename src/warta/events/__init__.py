@@ -10,11 +10,13 @@ quotes layer's noun-phrase and pronoun resolution).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from warta.document import Article, Event, Speaker
 from warta.events.lexicon import lexicon
 from warta.events.parties import Parties
-from warta.events.triggers import Trigger, blocked, find
-from warta.quotes.text import Word, is_cap, layout, words
+from warta.events.triggers import Trigger, _circumstance, blocked, find
+from warta.quotes.text import Word, is_cap, is_verbish, layout, words
 
 __all__ = ["annotate", "extract"]
 
@@ -46,9 +48,9 @@ def extract(article: Article) -> list[Event]:
             if why[k] is not None:
                 continue
             W = lexicon().words
-            standalone = _standalone(triggers, k, ws, why)
+            standalone = _standalone(triggers, k, ws, why, article.norm)
             finding = not standalone and ws[t.first].low in W["finding_verbs"]
-            if finding and any(w.low in W["circumstance"] for w in ws[max(0, t.first - 3) : t.first]):
+            if finding and any(_circumstance(ws, i) for i in range(max(0, t.first - 3), t.first)):
                 continue  # `setelah penyidik menemukan bukti`: the background of another act
             if finding and any(w.low in W["purpose"] for w in ws[max(0, t.first - 8) : t.first]):
                 continue  # `untuk terus mengembangkan dan membongkar sindikat`: an aim
@@ -63,6 +65,9 @@ def extract(article: Article) -> list[Event]:
                 continue  # `mengibarkan bendera` at a ceremony is no protest
             if t.pattern.mode == "display" and t.pattern.voice == "noun" and not _light(ws, t):
                 continue  # `Aksi tersebut sempat viral`: the protest talked about, not held again
+            duty = len(t.pattern.words) == 1 and t.pattern.words[0] in W["obligation_modals"]
+            if duty and not _obligation_shape(ws, t):
+                continue  # `harus diakui`, `Kita harus …,`: checked before the parties are read
             ev = parties.event(t, ws, ss, se, sent_index.get((ss, se), -1))
             if ev is not None and ev.type == "AID" and _hedged(ws, t):
                 _as_bribe(
@@ -72,8 +77,16 @@ def extract(article: Article) -> list[Event]:
                 ev.recipient = None  # `meraup ratusan miliar rupiah`: the money is no one acted on
             if ev is not None and ev.type == "ASSAULT" and _armed(ev.actor) and _armed(ev.recipient):
                 ev.type = "FIGHT"  # `koalisi … menyerang pemberontak Houthi`: armed forces on both sides
+            if ev is not None:
+                parties.we_the_body(ev)
             if not _complete(ev, ws[t.first].low, _light(ws, t), article.norm):
                 continue
+            parties.institutional(ev)
+            if duty and not _obligation(ev, article):
+                continue  # `Kita harus bersatu`: no demand of anyone in particular
+            parties.named_body(ev)
+            if _medium(ev.actor):
+                continue  # `… , The Guardian melaporkan`: a medium reporting the news, not a complaint
             if finding and not (_enforcer(ev.actor) and ev.actor.start is not None):
                 continue  # `KPK mengungkap peran …`: a finding is an act when the police or prosecutors make it
             key = (ev.sentence, ev.start, ev.type, _name(ev.actor), _name(ev.recipient))
@@ -84,7 +97,75 @@ def extract(article: Article) -> list[Event]:
             parties.remember(ev)
         _share_actor([e for e in out if e.start == ss])
         _share_subject([e for e in out if e.start == ss], article.norm)
+        out = _one_act_per_target(out, ss, article.norm)
     return out
+
+
+def _obligation_shape(ws: list[Word], t: Trigger) -> bool:
+    """Is `harus`/`mesti` followed by an active verb (`mesti menghentikan`), not a passive
+    (`harus diakui`: an aside) or an adjective?"""
+    if t.pattern.words != (ws[t.first].low,) or t.last + 1 >= len(ws):
+        return False
+    nxt = ws[t.last + 1]
+    return (is_verbish(nxt.text) or nxt.low in ("segera", "berani")) and not nxt.low.startswith("di")
+
+
+def _obligation(ev: Event, article: Article) -> bool:
+    """`ICW: Polda Jabar mesti menghentikan proses hukum`: a speaker saying what a named body or
+    person must do demands it of them; what `kita` or the public must do is no demand."""
+    rec, actor = ev.recipient, ev.actor
+    if rec is None or actor is None or rec.start is None:
+        return False
+    W = lexicon().words
+    body = rec.name.lower().split()[0] in W["asked_bodies"] | W["law_enforcers"] | {"penegak", "aparat"}
+    if rec.entity is None and not body:
+        return False  # the one it is asked of is a name or a body (`penegak hukum harus …`)
+    if rec.entity is None:
+        return actor.name.lower() != rec.name.lower()
+    if (
+        article.entities[rec.entity].label == "LOC"
+        and (article.entities[rec.entity].geo or {}).get("feature") != "country"
+    ):
+        return False
+    return actor.entity != rec.entity and actor.name.lower() != rec.name.lower()
+
+
+def _medium(sp: Speaker | None) -> bool:
+    """Is a party a news medium (`Reuters`, `The Guardian`, `detikcom`)? It reports acts; it does
+    not do them."""
+    if sp is None:
+        return False
+    return sp.name.lower() in _media()
+
+
+@lru_cache(maxsize=1)
+def _media() -> frozenset[str]:
+    from warta.cleaning.dateline import outlet_names
+    from warta.quotes.lexicon import lexicon as quotes_lexicon
+
+    names = set(outlet_names()) | set(quotes_lexicon().foreign_media)
+    return frozenset(n.lower() for n in names) | {"kantor berita"}
+
+
+def _one_act_per_target(out: list[Event], ss: int, norm: str) -> list[Event]:
+    """`memerintahkan semua negara wajib untuk tidak mengakui …`: two words of one kind on the same
+    one in a clause are one act; the record whose actor is a named party stays (but `jadi
+    tersangka dan ditahan` are two steps)."""
+    keep: dict[tuple[str, str], Event] = {}
+    drop: set[int] = set()
+    for e in out:
+        if e.start != ss or e.recipient is None:
+            continue
+        key = (e.type, e.recipient.name.lower())
+        first = keep.get(key)
+        between = norm[first.trigger_end : e.trigger_start] if first is not None else ""
+        if first is None or "," in between or set(between.lower().split()) & {"dan", "serta", "lalu", "kemudian"}:
+            keep[key] = e
+            continue
+        worse = e if (first.actor is not None and first.actor.entity is not None) or e.actor is None else first
+        drop.add(id(worse))
+        keep[key] = first if worse is e else e
+    return [e for e in out if id(e) not in drop] if drop else out
 
 
 def _done_by(ws: list[Word], t: Trigger) -> bool:
@@ -127,8 +208,12 @@ def _described_thing(ws: list[Word], t: Trigger) -> bool:
     """`barang bukti yang kami amankan`: an object-focus passive in a `yang` clause describes a
     thing; the act is reported elsewhere, if at all."""
     first = ws[t.first].low
-    if t.pattern.voice != "pass" or first.startswith(("di", "ter")) or t.first < 2:
+    if t.pattern.voice != "pass" or t.first < 2:
         return False
+    if first.startswith(("di", "ter")):  # `Mobil yang disita terdiri dari …`: goods described
+        goods = (lexicon().words["seized_goods"] | lexicon().words["possession_heads"]) - {"bukti"}
+        return ws[t.first - 1].low == "yang" and ws[t.first - 2].low in goods  # (`barang bukti yang
+        # diamankan …` is how a seizure is reported)
     return ws[t.first - 2].low == "yang"
 
 
@@ -186,7 +271,9 @@ def _light(ws: list[Word], t: Trigger) -> bool:
     return bool(before & W["light_verbs"] or after & W["light_after"])
 
 
-def _standalone(triggers: list[Trigger], k: int, ws: list[Word], why: list[str | None] | None = None) -> bool:
+def _standalone(
+    triggers: list[Trigger], k: int, ws: list[Word], why: list[str | None] | None = None, norm: str = ""
+) -> bool:
     """Is trigger ``k`` an act of its own? Not when it is the content of an invitation, a demand or
     a commitment just before it (`mengundang Putin mengunjungi …`); a finding (`menemukan`,
     `mengungkap`) is an act only when an offence is what is found."""
@@ -203,6 +290,13 @@ def _standalone(triggers: list[Trigger], k: int, ws: list[Word], why: list[str |
             return False  # `protes mogok makan`: one act written in two words of its kind
         if prev.type == "PROTEST" and t.type in ("DISAPPROVE", "REJECT") and t.first - prev.last <= 2:
             return False  # `Unjuk rasa memprotes …`, `aksi demonstrasi penolakan …`: what the protest is against
+        if prev.type == "PROTEST" and t.type in ("DISAPPROVE", "REJECT") and t.first - prev.last <= 10:
+            between = ws[prev.last + 1 : t.first]
+            if (
+                not any(w.low in ("dan", "serta", "yang") for w in between)
+                and "," not in norm[ws[prev.last].end : ws[t.first].start]
+            ):
+                return False  # `unjuk rasa di depan kantor DPRD … menolak revisi UU TNI`: the protest's cause
     if t.type == "INVESTIGATE" and ws[t.first].low in W["finding_verbs"]:
         nxt = triggers[k + 1] if k + 1 < len(triggers) else None
         return nxt is not None and nxt.type == "CRIME" and nxt.first - t.last <= 3
@@ -229,7 +323,7 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
     public = (
         rec is not None
         and rec.entity is None
-        and _noun_in(rec.name.split()[0], W["public_nouns"])
+        and _public(rec.name)
         and not (rec.end is not None and norm[rec.end : rec.end + 10].lower().startswith((" tersebut", " itu")))
     )  # `warga tersebut` is someone in particular
     if ev.type == "DEMAND" and (rec is None or public) and not _demand_of_a_step(ev, norm) and not protest_demand:
@@ -249,14 +343,28 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
     return not (needs and (rec is None or not _party_like(rec.name, rec.entity)))
 
 
+def _public(name: str) -> bool:
+    """Is a party the public at large (`masyarakat`, `seluruh warga`, `semua`), not a group in
+    particular (`semua negara`, `para kepala daerah`)?"""
+    W = lexicon().words
+    ws = name.split()
+    if not ws or not _noun_in(ws[0], W["public_nouns"]):
+        return False
+    quantifier = ws[0].lower() in W["agent_determiners"] or ws[0].lower() in ("semua", "seluruh", "kalangan")
+    return not quantifier or len(ws) == 1 or _noun_in(ws[1], W["public_nouns"])
+
+
 def _on_a_thing(ev: Event, norm: str) -> bool:
     """`Pelaku bom bunuh diri menyerang sebuah pembangkit listrik`, `polisi mengamankan ratusan
     dokumen palsu`: an attack on a place or a seizure of goods by someone written in the sentence
     is an act, though what it is done to is no person or body."""
     actor = ev.actor
-    if actor is None or actor.start is None or ev.voice != "act":
+    if actor is None or ev.voice != "act":
         return False
     after = [w.strip(",.()").lower() for w in norm[ev.trigger_end : ev.trigger_end + 60].split()[:4]]
+    target = ev.recipient is not None and ev.recipient.name.split()[0].lower() in lexicon().words["attack_targets"]
+    if actor.start is None and not (ev.type == "ASSAULT" and target):
+        return False  # (an attack on a named kind of place by the attackers told before is one)
     if not after or after[0] in lexicon().words["negation"]:
         return False
     if ev.type == "ASSAULT":
@@ -271,8 +379,14 @@ def _reports_an_offence(ev: Event, norm: str) -> bool:
     actor = ev.actor
     if ev.type != "DISAPPROVE" or ev.voice != "act" or actor is None or actor.start is None:
         return False
-    after = norm[ev.trigger_end : ev.trigger_end + 30].split()
-    return bool(after) and after[0].strip(",.").lower() in lexicon().words["reported_offences"]
+    after = [w.strip(",.").lower() for w in norm[ev.trigger_end : ev.trigger_end + 60].split()]
+    if not after:
+        return False
+    if after[0] in lexicon().words["reported_offences"]:
+        return True
+    # `melaporkan kejadian itu ke Polres Jakarta Barat`: an incident reported to the police
+    to_police = any(w in lexicon().words["law_enforcers"] for w in after[1:8])
+    return after[0] in lexicon().words["reported_incidents"] and to_police
 
 
 def _threat_of_an_act(ev: Event, norm: str) -> bool:

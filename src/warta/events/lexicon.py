@@ -52,6 +52,7 @@ class Lexicon:
     modal_window: int = 3
     common: frozenset[str] = frozenset()
     not_after: dict[str, frozenset[str]] = field(default_factory=dict)  # `pemeriksaan kesehatan`
+    generic_enforcers: dict[str, str] = field(default_factory=dict)  # `polisi` → police
 
 
 def _data(name: str) -> str:
@@ -78,6 +79,7 @@ def lexicon() -> Lexicon:
     lex.modal_window = int(raw.pop("modal_window", 3))
     raw.pop("_about", None)
     lex.not_after = {k: frozenset(v) for k, v in raw.pop("not_after", {}).items()}
+    lex.generic_enforcers = dict(raw.pop("generic_enforcers", {}))
     lex.words = {k: frozenset(v) for k, v in raw.items()}
     lex.common = _common_words()
     return lex

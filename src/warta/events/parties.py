@@ -134,6 +134,8 @@ class Parties:
         W = lexicon().words
         s = self._strip_lead(s, e)
         raw = self.norm[s:e].split()
+        if len(raw) == 1 and raw[0].lower().strip(',."“”') in W["subject_lead_strip"]:
+            return None  # `"Faktanya, selain …`: a sentence adverb, no one
         if len(raw) >= 2 and raw[0].lower() == "negara" and raw[1].lower().strip(",.") in ("tersebut", "itu", "ini"):
             state = self._last_state(pos)  # `memperingatkan negara tersebut`: the country just named
             if state is not None:
@@ -198,7 +200,11 @@ class Parties:
             client = self._client(pos)
             if client is not None:
                 return client
-        if low in W["speaker_pronouns"] or low in ("pihaknya",):
+        if low == "pihaknya":  # `Wakil Ketua KPK X mengatakan pihaknya …`: X's side is the body X speaks for
+            sp = self._speaker_of(qi) or self.r.salient(pos, "any")
+            body = self.body_of(sp)
+            return Speaker(body.name, body.entity, s, e) if body is not None else sp
+        if low in W["speaker_pronouns"]:
             return self._speaker_of(qi) or self.r.salient(pos, "any")
         if low == "mereka" and self._mode == "judgement" and self.last_accused is not None:
             prev = self.last_accused  # `DKPP menilai mereka telah melanggar`: the ones complained about
@@ -657,7 +663,7 @@ class Parties:
             recip = self._title_target()
         return actor, recip
 
-    def _staff_of(self, actor: Speaker) -> tuple[Speaker, Speaker | None]:
+    def _staff_of(self, actor: Speaker, strike: bool = True) -> tuple[Speaker, Speaker | None]:
         """`Ribuan awak kapal (ABK) PT Samudra mogok`: a phrase of people ending in the body they
         work for names the people as protesters and the body as the one protested at."""
         if actor.entity is None or actor.start is None or actor.end is None:
@@ -676,6 +682,8 @@ class Parties:
             return actor, None
         start = self.norm.index(ws[0], actor.start)
         people = Speaker(" ".join(ws), None, start, start + len(" ".join(ws)))
+        if not strike and ws[0].lower() not in W["staff_nouns"]:
+            return people, None  # `mahasiswa Universitas X berunjuk rasa`: students, not staff against their employer
         return people, Speaker(ent.canonical, actor.entity, actor.end - len(ent.canonical), actor.end)
 
     def _restated(
@@ -790,7 +798,7 @@ class Parties:
         recip: Speaker | None = None
         mutual = p.voice == "mut" or "saling" in p.words
         target: Speaker | None = None  # a place attacked, the recipient though no party
-        after = t.last + 1 if p.words[-1] != "@" else t.last  # `menerima Fahri`: the name is the party
+        after = t.last + 1 if p.words[-1] not in ("@", "&") else t.last  # `menerima Fahri`: the name is the party
         W = lexicon().words
         if p.voice in ("act", "mut"):
             actor = self._subject(ws, t, ss, qi)
@@ -809,10 +817,14 @@ class Parties:
                         b -= 1  # `menyatakan terdakwa X terbukti bersalah`: X
                     recip = self._named(ws[a].start, ws[b - 1].end, ws[a].start, qi)
             elif p.words[-1] == "dengan" or p.voice == "act":
+                while after + 1 < len(ws) and ws[after].low in W["manner_adverbs"]:
+                    after += 1  # `memprotes keras klaim Jepang`: the object after the manner
                 recip = self._np(ws, after, qi)
                 if p.voice == "act" and (recip is None or not self._party_like(recip)):
-                    # `menjatuhkan sanksi … kepada X`, `memberikan bantuan … kepada X`
-                    recip = self._after_marker(ws, after, frozenset(("kepada", "terhadap")), qi) or recip
+                    # `menjatuhkan sanksi … kepada X`, `memberikan bantuan … kepada X` (`… untuk Suriah`)
+                    to = frozenset(("kepada", "terhadap", "untuk", "bagi")) if p.type == "AID" else None
+                    reach = 10 if to else 6
+                    recip = self._after_marker(ws, after, to or frozenset(("kepada", "terhadap")), qi, reach) or recip
                 if p.type == "COERCE" and (recip is None or not self._party_like(recip)):
                     # `menyita uang tunai Rp 100,7 miliar dari Siman Bahar`: the one it was taken from
                     recip = self._after_marker(ws, after, frozenset(("dari",)), qi, reach=10, party=True) or recip
@@ -833,6 +845,19 @@ class Parties:
             if p.voice == "mut" and recip is None and p.words[-1] != "dengan":
                 cand = self._np(ws, after, qi)  # `Sugiono bertemu Menlu Jepang Takeshi Iwaya`
                 recip = cand if cand is not None and self._party_like(cand) else None
+            weapon = t.gap is not None or p.words[-1] in ("roket", "rudal")
+            if p.type == "FIGHT" and p.voice == "act" and (weapon or recip is None or not self._party_like(recip)):
+                # `menembakkan puluhan roket ke Israel utara`: at the state or force, not the weapon
+                cand = self._after_marker(ws, after, frozenset(("ke", "terhadap")), qi, reach=5)
+                ok = cand is not None and (self._party_like(cand) or self._is_state(cand))
+                recip = cand if ok else (None if weapon else recip)
+            if p.type == "CONSULT" and recip is None:
+                cand = self._after_marker(ws, after, frozenset(("ke",)), qi, reach=3)
+                if cand is not None and cand.entity is None:
+                    cand = self._possessor(cand)
+                if cand is not None and cand.entity is not None and self._is_place(cand) and not self._is_state(cand):
+                    cand = None  # `berkunjung ke Bali`: a place, not a party
+                recip = cand  # `bersilaturahmi ke kediaman Megawati`: to the one whose home it is
             if p.voice == "mut" and recip is None:
                 pair = self._pair(ss, se)
                 if pair is not None:
@@ -926,6 +951,17 @@ class Parties:
         elif p.voice == "recv":
             recip = self._subject(ws, t, ss, qi)
             actor = self._after_marker(ws, after, frozenset(("dari",)), qi)
+            k = after
+            while k < len(ws) and ws[k].low in ("kerja", "resmi", "kenegaraan", "kehormatan", "balasan"):
+                k += 1
+            if actor is None and p.type == "CONSULT" and k < len(ws) and ws[k].low != "dari":
+                cand = self._np(ws, k, qi)  # `menerima kunjungan Perdana Menteri Malaysia Anwar Ibrahim`
+                if (
+                    cand is not None
+                    and self._party_like(cand)
+                    and not (self._is_place(cand) and not self._is_state(cand))
+                ):
+                    actor = cand
             if actor is None and self.last_event is not None and self.last_event.type == p.type:
                 prev = self.last_event
                 actor = prev.recipient if recip is None or _same(prev.actor, recip) else prev.actor
@@ -938,7 +974,7 @@ class Parties:
                     actor = self._np(ws, done + 1, qi)  # `Aksi pencurian dilakukan Berangus`
             if actor is not None and self._is_place(actor):
                 actor = None  # `demo yang digelar dari New York`: where, not who
-            if mutual or p.type == "CONSULT":
+            if mutual or p.type == "CONSULT" or p.words[-1] == "antara":  # `kesepakatan antara A dan B`
                 pair = self._pair(tend, se) or self._pair(ss, tend)
                 if pair is not None:
                     actor, recip = pair
@@ -976,12 +1012,20 @@ class Parties:
                     attack.recipient
                 )  # `Serangan dilakukan pukul 22.00`: the attack the story is about, on its target
                 recip = target = Speaker(prev.name, prev.entity, None, None)
-            if recip is None and p.type in ("AGREE", "COOPERATE"):
+            if recip is None and p.type in ("AGREE", "COOPERATE", "CONSULT"):
                 # `penandatanganan Perjanjian Induk … bersama Bank Syariah Indonesia`
                 recip = self._after_marker(ws, after, frozenset(("dengan", "bersama")), qi, reach=14, party=True)
             if actor is None and p.type not in lexicon().words["carry_types"] and p.type not in ("PROTEST", "CRIME"):
                 cand = self._np(ws, after, qi)  # `kunjungan Jokowi ke Bali`: the visitor
                 if cand is not None and cand.entity is not None:
+                    actor = cand
+            if actor is None and p.type in ("ASSAULT", "FIGHT"):
+                cand = self._np(ws, after, qi)  # `serangan Israel terhadap kapal bantuan`: the attacker
+                if (
+                    cand is not None
+                    and cand.entity is not None
+                    and (self._is_state(cand) or _armed(cand) or self.a.entities[cand.entity].label == "ORG")
+                ):
                     actor = cand
             if actor is None and p.type not in ("PROTEST", "CRIME"):
                 actor = self._carried(p.type, tstart)
@@ -1031,6 +1075,15 @@ class Parties:
         if recip is not None and recip.entity is None:
             steps = p.type in ("DISAPPROVE", "SUPPORT", "REJECT")  # `mengkritik kebijakan pemerintah`
             recip = self._possessor(recip, steps) or recip  # `Rumah korban digeledah`: the korban
+        if recip is None and p.type == "PROTEST":
+            cand = self._after_marker(ws, after, frozenset(("terhadap",)), qi)
+            cand = self._possessor(cand, True) or cand if cand is not None and cand.entity is None else cand
+            if cand is not None and self._party_like(cand) and not self._is_place(cand):
+                recip = cand  # `protes terhadap kebijakan tunjangan anggota DPR`: at the DPR
+        if p.type in ("INVESTIGATE", "COERCE") and (recip is None or not self._party_like(recip)):
+            recip = self._case_party(ws, after) or recip  # `mendalami kasus … yang melibatkan PT Sritex`
+        if p.type == "CRIME" and p.voice == "act" and (recip is None or not self._party_like(recip)):
+            recip = self._owner_in_object(tend, se) or recip  # `menggasak kartu debit dan laptop Endang`
         if recip is None and p.voice == "pass" and p.type in W["carry_types"] and self.last_recipient is not None:
             subj = self.norm[ss:tstart].split()
             concerned = "yang bersangkutan" in self.norm[ss:tstart].lower()  # `yang bersangkutan masih diperiksa`
@@ -1072,7 +1125,10 @@ class Parties:
         if p.mode == "restated":
             actor, recip = self._restated(ws, t, actor, recip, qi)
         if p.type == "PROTEST" and recip is None and actor is not None:
-            actor, recip = self._staff_of(actor)  # `Ribuan karyawan PT X mogok`: the staff, against their company
+            strike = "mogok" in self.norm[tstart:tend].lower()
+            actor, recip = self._staff_of(
+                actor, strike
+            )  # `Ribuan karyawan PT X mogok`: the staff, against their company
         if p.type == "PROTEST" and recip is None:
             recip = self._protested_at(tend, se)  # `berunjuk rasa di depan kantor Kementerian X`
         prev_protest = self.last_of_type.get("PROTEST")
@@ -1194,14 +1250,54 @@ class Parties:
         i = self._by_mention.get(sp.name.lower())
         return Speaker(self.a.entities[i].canonical, i, sp.start, sp.end) if i is not None else sp
 
+    def _case_party(self, ws: list[Word], after: int) -> Speaker | None:
+        """`mendalami kasus dugaan korupsi … yang melibatkan PT Sritex`, `penyitaan … terkait kasus
+        yang menjerat keluarga pemilik PT X`: an act on a case is on the one the case involves."""
+        cases = ("kasus", "perkara")
+        k = next((j for j in range(after, min(len(ws), after + 4)) if ws[j].low in cases), None)
+        if k is None:
+            return None
+        for j in range(k + 1, min(len(ws) - 1, k + 12)):
+            if ws[j].low == "yang" and ws[j + 1].low in lexicon().words["case_links"]:
+                sp = self._np(ws, j + 2, None)
+                if sp is not None and sp.entity is None:
+                    sp = self._possessor(sp) or sp
+                return sp if sp is not None and self._party_like(sp) else None
+            if any(c in self.norm[ws[j - 1].end : ws[j].start] for c in ".;"):
+                return None
+        return None
+
+    def _owner_in_object(self, tend: int, se: int) -> Speaker | None:
+        """`menggasak kartu debit … dan laptop Endang, lalu …`: the person whose goods an offence
+        takes, named at the end of a thing in its object (before the clause ends)."""
+        end = se
+        for stop in (",", ";", ".", " lalu ", " kemudian ", " untuk ", " bersama ", " dengan "):
+            k = self.norm.find(stop, tend, se)
+            if k != -1:
+                end = min(end, k)
+        goods = lexicon().words["possession_heads"] | lexicon().words["seized_goods"]
+        for ms, me, i in self._within(tend, end):
+            if ms < tend or me > end or self.a.entities[i].label != "PER":
+                continue
+            before = self.norm[tend:ms].lower().replace(",", " ").split()
+            if any(w in goods for w in before):
+                return Speaker(self.a.entities[i].canonical, i, ms, me)
+            return None
+        return None
+
     def _possessor(self, sp: Speaker, steps: bool = False) -> Speaker | None:
         """`rumah korban`, `motor milik warga`: a thing someone owns stands for its owner."""
         ws = sp.name.split()
         W = lexicon().words
-        heads = W["possession_heads"] | (W["step_nouns"] if steps else frozenset())
+        heads = W["possession_heads"] | (W["step_nouns"] | _act_nouns() if steps else frozenset())
         if len(ws) < 2 or ws[0].lower() not in heads:
-            return None  # `kebijakan pemerintah` is criticism of the pemerintah
-        rest = ws[2:] if ws[1].lower() == "milik" and len(ws) > 2 else ws[1:]
+            return None  # `kebijakan pemerintah` is criticism of the pemerintah, `serangan Israel` of Israel
+        i = 1
+        while i + 1 < len(ws) and ws[i].lower() in heads:
+            i += 1  # `sepeda motor korban`: a thing named in two words
+        while i + 2 < len(ws) and ws[i].lower() in ("dan", "serta") and ws[i + 1].lower() in heads:
+            i += 2  # `sikap dan langkah Menpora`: both the minister's
+        rest = ws[i + 1 :] if ws[i].lower() == "milik" and len(ws) > i + 1 else ws[i:]
         name = " ".join(rest)
         start = None
         if sp.start is not None:
@@ -1317,6 +1413,88 @@ class Parties:
                 return i
         return None
 
+    def body_of(self, sp: Speaker | None) -> Speaker | None:
+        """The organisation a person's role names (`Wakil Ketua KPK` → KPK, `Kasat Reskrim Polres
+        Bogor` → Polres Bogor), the longest one, or None."""
+        if sp is None or sp.entity is None:
+            return None
+        ent = self.a.entities[sp.entity]
+        if ent.label != "PER" or not ent.role:
+            return None
+        role = " " + ent.role.lower() + " "
+        best: tuple[int, int] | None = None
+        for i, e in enumerate(self.a.entities):
+            if e.label != "ORG":
+                continue
+            for name in {e.canonical, *(m.text for m in e.mentions)}:
+                if len(name) > 1 and f" {name.lower()} " in role and (best is None or len(name) > best[0]):
+                    best = (len(name), i)
+        if best is None:
+            return None
+        return Speaker(self.a.entities[best[1]].canonical, best[1], None, None)
+
+    def we_the_body(self, ev: Event) -> None:
+        """`"… kami melakukan penelusuran aset," ujar Kasi Eksekusi Kejati Papua, X`: `kami` in an
+        enforcement act the speaker is not resolved for is the police or prosecution body the
+        quote's attribution names."""
+        if ev.type not in ("COERCE", "INVESTIGATE", "SANCTION") or (ev.actor is not None and ev.actor.entity):
+            return
+        if not re.search(r"\b(?:kami|kita|pihaknya)\b", self.norm[ev.start : ev.trigger_start], re.IGNORECASE):
+            return
+        qi = self._quote_at(ev.trigger_start)
+        span = self.a.quotes[qi].attribution if qi is not None else None
+        if span is None:
+            return
+        text = " " + self.norm[span[0] : span[1]].lower() + " "
+        need = lexicon().words["law_enforcers"]
+        for i, ent in enumerate(self.a.entities):
+            if ent.label != "ORG" or not any(w in need for w in ent.canonical.lower().replace("-", " ").split()):
+                continue
+            if any(f" {n.lower()}" in text for n in {ent.canonical, *(m.text for m in ent.mentions)} if len(n) > 2):
+                ev.actor = Speaker(ent.canonical, i, None, None)
+                return
+
+    def named_body(self, ev: Event) -> None:
+        """`Polisi mengungkap …`, `penyidik menyita …` in a story that names the body (`Polres
+        Sukabumi`): the generic word stands for the police or prosecutors named last."""
+        actor = ev.actor
+        if ev.type not in ("COERCE", "INVESTIGATE", "SANCTION") or actor is None or actor.entity is not None:
+            return
+        kind = lexicon().generic_enforcers.get(actor.name.lower())
+        if kind is None:
+            return
+        W = lexicon().words
+        need = {"police": W["police_names"], "prosecution": W["prosecution_names"]}.get(kind, W["law_enforcers"])
+        count: dict[int, list[int]] = {}
+        for ms, me, i in self._within(0, len(self.norm)):
+            ent = self.a.entities[i]
+            if ent.label != "ORG" or self._only_titles(ent.canonical):
+                continue
+            words = f"{ent.canonical} {self.norm[ms:me]}".lower().replace("-", " ").split()
+            if any(w in need for w in words):
+                c = count.setdefault(i, [0, -1])
+                c[0] += 1
+                c[1] = max(c[1], ms if ms < ev.trigger_start else -1)
+        if not count:
+            return
+        best = max(count, key=lambda i: tuple(count[i]))  # the body the story names most, then last
+        ev.actor = Speaker(self.a.entities[best].canonical, best, actor.start, actor.end)
+
+    def institutional(self, ev: Event) -> None:
+        """An act of enforcement told by an official as `kami`, or with no subject written
+        (`"Telah menetapkan 1 orang sebagai tersangka," kata Jubir KPK X`), is the body's act:
+        the official speaks for it (the body the role names, else the one the attribution names:
+        `ujar Kasi Eksekusi Kejati Papua, Lenni Silaban`)."""
+        actor = ev.actor
+        if ev.type not in ("COERCE", "INVESTIGATE", "SANCTION") or actor is None or actor.entity is None:
+            return
+        written = self.norm[actor.start : actor.end].lower() if actor.start is not None else None
+        if written is not None and written not in lexicon().words["speaker_pronouns"]:
+            return
+        body = self.body_of(actor)
+        if body is not None and any(w in lexicon().words["law_enforcers"] for w in body.name.lower().split()):
+            ev.actor = body  # (a minister's `kita audit BPKP` stays the minister's)
+
     def remember(self, ev: Event) -> None:
         if ev.actor is not None:
             self.last_actor[ev.type] = ev.actor
@@ -1330,6 +1508,21 @@ class Parties:
             self.last_accused = ev.recipient or self.last_accused
         elif ev.type == "CRIME":
             self.last_accused = ev.actor or self.last_accused
+
+
+@cache
+def _act_nouns() -> frozenset[str]:
+    """The one-word nouns that name an act (`serangan`, `penangkapan`): criticism of one is of its
+    doer (`mengecam serangan Israel`)."""
+    return frozenset(
+        p.words[0] for ps in lexicon().by_first.values() for p in ps if len(p.words) == 1 and p.voice == "noun"
+    )
+
+
+def _armed(sp: Speaker) -> bool:
+    """A military force or armed group named as such (`militer Israel`, `pasukan Rusia`)."""
+    words = sp.name.lower().split()
+    return bool(words) and words[0] in lexicon().words["military_nouns"]
 
 
 def _goods(sp: Speaker) -> bool:

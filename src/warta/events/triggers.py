@@ -30,6 +30,8 @@ def _base(w: str) -> str:
 def _word_ok(pat: str, w: Word) -> bool:
     if pat == "@":
         return is_cap(w.text)
+    if pat == "&":  # a body one may ask (`meminta pemerintah segera …`)
+        return w.low in lexicon().words["asked_bodies"]
     return w.low == pat or _base(w.low) == pat
 
 
@@ -96,12 +98,40 @@ def nxt_is(ws: list[Word], t: Trigger, word: str) -> bool:
     return t.last + 1 < len(ws) and ws[t.last + 1].low == word
 
 
+def _complementiser(ws: list[Word], i: int) -> bool:
+    """Is ``ws[i]`` a `kalau`/`jika` that means `that` after a verb of saying or knowing
+    (`terungkap kalau X sudah ditetapkan`, `mengatakan jika pelaku ditangkap`), not `if`?"""
+    W = lexicon().words
+    return i > 0 and ws[i].low in W["complementisers"] and ws[i - 1].low in W["complement_verbs"]
+
+
+def _goes_on(ws: list[Word], t: Trigger) -> bool:
+    """Is a named process told as going on or done (`penyelidikan berlanjut`, `pencabulan ini
+    terjadi`, `penyidikan saat ini sedang berjalan`)?"""
+    W = lexicon().words
+    for w in ws[t.last + 1 : t.last + 5]:
+        if w.low in W["light_after"]:
+            return True
+        if w.low not in W["trailing_adverbs"] and w.low not in ("ini", "itu", "tersebut", "saat"):
+            return False
+    return False
+
+
+def _circumstance(ws: list[Word], i: int) -> bool:
+    """Does ``ws[i]`` open a circumstance clause (`saat ditemui`), not a time adverb (`saat ini`,
+    `setelah itu`)?"""
+    if i < 0 or ws[i].low not in lexicon().words["circumstance"]:
+        return False
+    return not (i + 1 < len(ws) and ws[i + 1].low in ("ini", "itu"))
+
+
 def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | None:
     """Why an act did not happen as reported, or None: `tidak ditahan`, `akan memanggil`,
     `jika …`, a question; or why it is only background (`dalam pertemuan sebelumnya`)."""
     lex = lexicon()
     W = lex.words
-    before = [w.low for w in ws[max(0, t.first - lex.modal_window) : t.first]]
+    lo0 = max(0, t.first - lex.modal_window)
+    before = ["" if _complementiser(ws, i) else w.low for i, w in enumerate(ws[lo0 : t.first], lo0)]
     cut = [i for i, b in enumerate(before) if b in W["clause_openers"]]
     if cut:  # `tak langsung kabur setelah membunuh`: the main clause's `tak` is not this act's
         before = before[cut[-1] :]
@@ -117,7 +147,11 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         return "negated"  # (but `Tak hanya itu, bantuan … diberikan`: not only)
     if t.gap and any(w.low in W["negation"] for w in ws[t.gap[0] : t.gap[1]]):
         return "negated"  # `menilai Betty tidak terbukti melanggar`: the judgement denies the act
-    modal = [b for b in before if b in W["modal"]]
+    modal = [
+        b
+        for k, b in enumerate(before)
+        if b in W["modal"] and not (b in W["efforts"] and k and before[k - 1] in W["ongoing"])
+    ]  # (but `masih terus berupaya mengumpulkan alat bukti` is being done)
     if t.type == "THREATEN":  # `Jika tidak, Israel akan membayar mahal`: a threat is conditional
         modal = [b for b in modal if b not in W["clause_modal"]]
     if t.gap:  # `tuntutan itu akan disampaikan`: the plan is inside the pattern
@@ -131,7 +165,8 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     for k in range(max(0, t.first - lex.modal_window), t.first):
         if ws[k].low in W["purpose"] and (k == 0 or ws[k - 1].low not in W["realised_before_purpose"]):
             return "purpose"  # `untuk mendukung …`: an aim, not an act (but `memutuskan untuk membatalkan`)
-    clause = [w.low for w in ws[max(0, t.first - 10) : t.first]]
+    lo10 = max(0, t.first - 10)
+    clause = ["" if _complementiser(ws, i) else w.low for i, w in enumerate(ws[lo10 : t.first], lo10)]
     if any(c in W["clause_modal"] for c in clause) and t.type != "THREATEN":  # (a threat is conditional)
         return "hypothetical"  # `Harapan kami cepat dipanggil dan diperiksa`, `jika …`
     if norm[ws[t.last].end : sentence_end].rstrip(" \"'”)").endswith("?"):
@@ -151,11 +186,13 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     done_before = (
         prev in W["clause_openers"] and prev != "sebelum" and t.type in W["grave_types"] and first.startswith("me")
     )
-    if prev in W["circumstance"] and not done_before:  # (but `kabur setelah membunuh istrinya` is the killing)
+    if prev in W["clause_openers"] and prev != "sebelum" and t.type in W["grave_types"] and t.first > 1:
+        done_before = done_before or ws[t.first - 2].low in W["hearsay_states"]  # `tewas setelah ditembak`
+    if _circumstance(ws, t.first - 1) and not done_before:  # (but `kabur setelah membunuh istrinya` is the killing)
         return "background"  # `saat ditemui`, `usai penangkapan`
-    if prev in W["light_verbs"] and t.first > 1 and ws[t.first - 2].low in W["circumstance"]:
+    if prev in W["light_verbs"] and t.first > 1 and _circumstance(ws, t.first - 2):
         return "background"  # `setelah melakukan pembunuhan itu, …`
-    if prev in W["light_verbs"] and any(w.low in W["circumstance"] for w in ws[max(0, t.first - 4) : t.first - 2]):
+    if prev in W["light_verbs"] and any(_circumstance(ws, i) for i in range(max(0, t.first - 4), t.first - 2)):
         gap = norm[ws[max(0, t.first - 4)].start : ws[t.first - 1].start]
         if "," not in gap:
             return "background"  # `saat Fahri melakukan kunjungan kerjanya`
@@ -163,9 +200,18 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         return "described"  # `kasus narkotika yang menjeratnya`: the case he is in, not a charge brought
     if t.pattern.voice == "stat" and prev == "yang":
         return "described"  # `RSS yang menjadi tersangka`: who he is, not an act reported
+    k = t.first - 1
+    while k > 0 and ws[k].low in ("telah", "sudah", "pernah"):
+        k -= 1
+    charge = ws[k].low if k >= 0 else ""
+    if t.type in W["grave_types"] and (
+        charge in W["charge_words"] or (t.type == "CRIME" and charge in ("kasus", "perkara"))
+    ):
+        return "background"  # `atas dugaan memperjualbelikan satwa`, `yang dianggap telah membunuh`: the charge
     bare = not ws[t.first].low.startswith(("me", "di", "ber", "ter", "pe"))  # `audit`, `demo`, `korupsi`
     if (t.pattern.voice == "noun" or bare) and t.first > 0:
-        if prev in W["background"] or prev in W["negation"]:
+        going = prev in ("proses", "dugaan") and _goes_on(ws, t)  # `Proses penyidikan sedang berjalan`
+        if (prev in W["background"] and not going) or prev in W["negation"]:
             return "background"
         if prev == "ada" and t.first > 1 and ws[t.first - 2].low in ("apakah", "tanpa", "tidak", "tak"):
             return "asked"
@@ -196,7 +242,13 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     nxt = ws[t.last + 1] if t.last + 1 < len(ws) else None
     if t.pattern.voice == "noun" and any(w.low in W["planned_after"] for w in ws[t.last + 1 : t.last + 5]):
         return "planned"  # `aksi unjuk rasa itu rencananya akan digelar`
-    if t.type == "AID" and nxt is not None and (nxt.text[:1].isdigit() or nxt.low in ("sebesar", "sekitar")):
+    one_word = len(t.pattern.words) == 1  # (`menyerahkan bantuan 10 ton obat-obatan` is a gift)
+    if (
+        t.type == "AID"
+        and one_word
+        and nxt is not None
+        and (nxt.text[:1].isdigit() or nxt.low in ("sebesar", "sekitar"))
+    ):
         return "share"  # `Bali menyumbang 44 persen devisa`: a share, not a gift
     bare_give = first in ("memberikan", "memberi") and t.pattern.words == (first,)
     if bare_give and (nxt is None or not (is_cap(nxt.text) or nxt.low in W["gift_nouns"])):
