@@ -149,6 +149,11 @@ def role_before(
         ):
             k -= n
             break
+    if k == len(toks):
+        # `Dokter spesialis anak RSUD Kota Bekasi, dr Rina Marlina`: a form of address after the comma
+        hons = _lists()["honorifics_after_comma"]
+        while k > 1 and toks[k - 1][0].lower() in hons and len(toks) - k < 3:
+            k -= 1
     if k < len(toks) and k and toks[k - 1][0] == ",":
         k -= 1  # `Komandan Pasukan Pelopor Korps Brimob Polri, Brigjen Abdul Rahman Baso`
     elif k == len(toks):
@@ -218,6 +223,8 @@ def _place_aside(toks: list[tuple[str, int]], k: int) -> int | None:
 _AFTER = re.compile(
     r"(?:\s+(?:sendiri|misalnya|contohnya|umpamanya))?\s*,\s*(?:yang\s+(?:merupakan|adalah|menjabat(?:\s+sebagai)?|kini|juga)\s+)?"
     r"|\s+yang\s+(?:juga\s+|kini\s+)?(?:merupakan|adalah|menjabat(?:\s+sebagai)?)\s+"
+    # `Maria Ulfa yang juga Ketua Yayasan Peduli Anak`: a post in capitals right after `yang juga`
+    r"|\s+yang\s+(?:juga|kini|saat\s+ini|sekaligus)\s+(?=[A-Z])"
 )
 # `di University of Massachusetts Amherst`, `dari Universitas Indonesia`: a body after the name
 _AT_BODY = re.compile(r"\s+(?:di|dari)\s+[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|the|de|dan)){0,7}(?=\s*,)")
@@ -360,6 +367,8 @@ def _clause_role(norm: str, at: int, line_end: int, title_firsts: frozenset[str]
         role.append(w)
         if len(role) > MAX_ROLE_WORDS:
             return None
+        if _SENTENCE_END_WORD.search(w):
+            break  # `… Ketua Yayasan Peduli Anak. Maria mengatakan`: the sentence ends here
     if not role or not _is_head(role[0], heads) or _is_rank(" ".join(role)):
         return None
     return " ".join(role).rstrip(".")
@@ -485,6 +494,15 @@ _LINKS = frozenset(
 )
 
 
+_ORIGIN_WORDS = frozenset(("asal", "kelahiran", "berdarah", "keturunan"))
+
+
+def _sentence_opens(norm: str, line_start: int, at: int) -> bool:
+    """Whether ``at`` opens a sentence: a line start, or after a full stop, a quote or a dateline dash."""
+    before = norm[line_start:at].rstrip()
+    return not before or before[-1] in '.!?"”-–—'
+
+
 def _trade_before(norm: str, start: int, line_start: int) -> str | None:
     """`pencalonan presiden independen pengusaha Ross Perot`: a trade in lower case right before the
     name, with the lower-case words that qualify it (`pengusaha batu bara`). Only trades: after a
@@ -492,8 +510,22 @@ def _trade_before(norm: str, start: int, line_start: int) -> str | None:
     trades = _lists()["trades"]
     stop = _lists()["stop"]
     run: list[str] = []
-    for w in reversed([w.group() for w in _WORD.finditer(norm, max(line_start, start - 80), start)]):
+    lo = max(line_start, start - 80)
+    found = list(_WORD.finditer(norm, lo, start))
+    words = [w.group() for w in found]
+    # `petinju asal Filipina Manny Pacquiao`: where the person comes from, between trade and name
+    origin = next(
+        (k for k in range(len(words) - 2, max(-1, len(words) - 5), -1) if words[k].lower() in _ORIGIN_WORDS),
+        None,
+    )
+    if origin is not None and all(w[:1].isupper() and w not in _BOUNDARY for w in words[origin + 1 :]):
+        run, words = list(reversed(words[origin:])), words[:origin]
+    for x in range(len(words) - 1, -1, -1):
+        w = words[x]
         low = w.lower()
+        if not w[:1].islower() and low in trades and _sentence_opens(norm, line_start, found[x].start()):
+            run.append(w)  # `Petinju asal Filipina …` opening the sentence: a trade in capitals
+            break
         if (
             w in _BOUNDARY
             or not w[:1].islower()
@@ -506,6 +538,8 @@ def _trade_before(norm: str, start: int, line_start: int) -> str | None:
             break
         run.append(w)
     run.reverse()
+    if origin is not None and (not run or run[0].lower() in _ORIGIN_WORDS):
+        return None  # `warga asal Bogor Budi`: no trade before where the person comes from
     # the last trade of the run (`presiden independen pengusaha` → `pengusaha`)
     k = max((x for x, w in enumerate(run) if w.lower() in trades), default=None)
     return " ".join(run[k:]) if k is not None else None

@@ -1,0 +1,59 @@
+"""Role shapes that recur on articles nobody tuned to: a relation or a trade missing from the word
+lists (`Ibu korban, …`, `Vokalis band …, …`), a form of address between a description's comma and
+the name (`…, dr Rina`), where the person comes from between a trade and the name (`petinju asal
+Filipina …`), and a post after `yang juga`. Names here are made up; the shapes are the outlets'."""
+
+import pytest
+
+import warta
+
+
+def _roles(text: str) -> dict[str, str | None]:
+    art = warta.read(text, layers=["entities"])
+    return {e.canonical: e.role for e in art.entities if e.label == "PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Ibu korban, Sri Wahyuni, mengatakan anaknya pendiam.", "Sri Wahyuni", "Ibu korban"),
+        ("Sepupu korban, Ahmad Fauzi, mengatakan korban sempat menelepon.", "Ahmad Fauzi", "Sepupu korban"),
+        ("Vokalis band Senja, Ariel Pratama, mengatakan konser ditunda.", "Ariel Pratama", "Vokalis band Senja"),
+        (
+            "Dokter spesialis anak RSUD Kota Bekasi, dr Rina Marlina, mengatakan pasien membaik.",
+            "Rina Marlina",
+            "Dokter spesialis anak RSUD Kota Bekasi",
+        ),
+        (
+            "Pimpinan Pondok Pesantren Al-Hikmah, KH Ahmad Baidowi, mengatakan santri aman.",
+            "Ahmad Baidowi",
+            "Pimpinan Pondok Pesantren Al-Hikmah",
+        ),
+        ("Petinju asal Filipina Manny Santos kembali bertanding.", "Manny Santos", "Petinju asal Filipina"),
+        (
+            "Dia melawan pebulu tangkis asal Denmark Viktor Hansen di final.",
+            "Viktor Hansen",
+            "pebulu tangkis asal Denmark",
+        ),
+        (
+            "Pernyataan itu disampaikan Maria Ulfa yang juga Ketua Yayasan Peduli Anak. Maria mengatakan "
+            "bantuan disalurkan.",
+            "Maria Ulfa",
+            "Ketua Yayasan Peduli Anak",
+        ),
+    ],
+)
+def test_role_found(text: str, name: str, role: str) -> None:
+    assert _roles(text).get(name) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # where one comes from is no trade; a word after `yang juga` that is no post gives none
+        ("Warga asal Bogor Budi Hartono membeli saham itu.", "Budi Hartono"),
+        ("Budi Santoso yang juga hadir mengatakan warga resah.", "Budi Santoso"),
+    ],
+)
+def test_no_role(text: str, name: str) -> None:
+    assert _roles(text).get(name) is None
