@@ -41,6 +41,21 @@ def _roles(text: str) -> dict[str, str | None]:
             "Maria Ulfa",
             "Ketua Yayasan Peduli Anak",
         ),
+        (
+            "Sutrisno merupakan Kepala Desa Sukamaju sejak 2019. Sutrisno mengatakan warga resah.",
+            "Sutrisno",
+            "Kepala Desa Sukamaju",
+        ),
+        (
+            "Koordinator Lapangan (Korlap) aksi, Budi Santoso, mengatakan massa damai.",
+            "Budi Santoso",
+            "Koordinator Lapangan (Korlap) aksi",
+        ),
+        (
+            '"Saya kecewa," kata Dewi Lestari, salah seorang penjaga sekolah.',
+            "Dewi Lestari",
+            "penjaga sekolah",
+        ),
     ],
 )
 def test_role_found(text: str, name: str, role: str) -> None:
@@ -53,6 +68,8 @@ def test_role_found(text: str, name: str, role: str) -> None:
         # where one comes from is no trade; a word after `yang juga` that is no post gives none
         ("Warga asal Bogor Budi Hartono membeli saham itu.", "Budi Hartono"),
         ("Budi Santoso yang juga hadir mengatakan warga resah.", "Budi Santoso"),
+        ("Budi Santoso adalah warga Desa Sukamaju.", "Budi Santoso"),
+        ("Budi Santoso adalah orang yang baik.", "Budi Santoso"),
     ],
 )
 def test_no_role(text: str, name: str) -> None:

@@ -82,7 +82,7 @@ def _role_words(words: list[str], heads: frozenset[str]) -> list[str] | None:
     while k > 0:
         k -= 1
         w = words[k]
-        if w == ")" and k >= 2 and words[k - 2] == "(" and words[k - 1].isupper():
+        if w == ")" and k >= 2 and words[k - 2] == "(" and words[k - 1][:1].isupper():
             # `… dari Otoritas Jasa Keuangan (OJK), Tomi`: an acronym in brackets inside the role
             tail.extend([")", words[k - 1], "("])
             k -= 2
@@ -225,6 +225,8 @@ _AFTER = re.compile(
     r"|\s+yang\s+(?:juga\s+|kini\s+)?(?:merupakan|adalah|menjabat(?:\s+sebagai)?)\s+"
     # `Maria Ulfa yang juga Ketua Yayasan Peduli Anak`: a post in capitals right after `yang juga`
     r"|\s+yang\s+(?:juga|kini|saat\s+ini|sekaligus)\s+(?=[A-Z])"
+    # `Sutrisno merupakan Kepala Desa Sukamaju`: the post as the sentence's predicate
+    r"|\s+(?:diketahui\s+|juga\s+|kini\s+)?(?:merupakan|adalah|ialah|menjabat\s+sebagai)\s+(?=[A-Za-z])"
 )
 # `di University of Massachusetts Amherst`, `dari Universitas Indonesia`: a body after the name
 _AT_BODY = re.compile(r"\s+(?:di|dari)\s+[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|the|de|dan)){0,7}(?=\s*,)")
@@ -341,6 +343,8 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
         words = words[:when]  # `pelatih PSMS Medan seusai pertandingan`: when the words were said
     while len(words) > 1 and words[-1].lower() in _DEMONSTRATIVES:
         words.pop()  # `pemimpin penelitian itu`: the thing the article spoke of is not part of the post
+    if len(words) > 2 and words[0].lower() == "salah" and words[1].lower() in ("satu", "seorang"):
+        words = words[2:]  # `salah seorang penjaga sekolah`: one of them, the noun is the role
     if len(words) > 1 and words[0].lower() in _ARTICLES:
         words = words[1:]  # `seorang pedagang sayur`: the article is not part of the trade
     # `Maria S.W. Sumardjono, Guru Besar Fakultas Hukum UGM selaku …`: a capitalised title too
@@ -371,6 +375,8 @@ def _clause_role(norm: str, at: int, line_end: int, title_firsts: frozenset[str]
             break  # `… Ketua Yayasan Peduli Anak. Maria mengatakan`: the sentence ends here
     if not role or not _is_head(role[0], heads) or _is_rank(" ".join(role)):
         return None
+    if role[0].lower() in _NOT_POSTS:
+        return None  # `Budi adalah warga Desa Sukamaju`: where one lives, not a post
     return " ".join(role).rstrip(".")
 
 
