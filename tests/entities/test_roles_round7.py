@@ -56,6 +56,29 @@ def _roles(text: str) -> dict[str, str | None]:
             "Dewi Lestari",
             "penjaga sekolah",
         ),
+        (
+            "Suparman Hadi, 45 tahun, pedagang bakso di Pasar Baru, mengaku dagangannya sepi.",
+            "Suparman Hadi",
+            "pedagang bakso di Pasar Baru",
+        ),
+        (
+            "Komandan Kodim 0618/Kota Bandung Letkol Inf Bayu Setiawan mengatakan prajurit disiagakan.",
+            "Bayu Setiawan",
+            "Komandan Kodim 0618/Kota Bandung",
+        ),
+        (
+            "Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB Abdul Muhari mengatakan korban "
+            "bertambah. Abdul menyebut 12 orang hilang.",
+            "Abdul Muhari",
+            "Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB",
+        ),
+        (
+            "Menteri Koordinator Bidang Hukum, HAM, Imigrasi, dan Pemasyarakatan Yusril Mahendra mengatakan itu.",
+            "Yusril Mahendra",
+            "Menteri Koordinator Bidang Hukum, HAM, Imigrasi, dan Pemasyarakatan",
+        ),
+        # a list of posts is no office name with commas: the last post is the person's
+        ("Hadir Kapolda Riau, Bupati Kampar, dan Wakil Bupati Siak Joko Susilo.", "Joko Susilo", "Wakil Bupati Siak"),
     ],
 )
 def test_role_found(text: str, name: str, role: str) -> None:

@@ -16,6 +16,7 @@ from importlib import resources
 from warta.document import Article
 from warta.entities.gazetteer import country_of
 from warta.entities.patterns import lexicon
+from warta.entities.ranks import rank_lists
 from warta.entities.spans import Cand, Cluster
 
 _WORD = re.compile(r"[^\W_][\w'’./-]*|[,.;:!?\"“”()\[\]]")
@@ -33,9 +34,18 @@ def _lists() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
 
 
+@lru_cache(maxsize=1)
+def _all_ranks() -> frozenset[str]:
+    """The ranks here and the tagger's ranks and corps (`Letkol Inf`, `Kompol`): one list of words
+    that say a rank, not a post."""
+    ranks, corps = rank_lists()
+    # a flag rank's grade (`Laksamana Pertama`) is a rank only after it: alone it is an ordinary word
+    return _lists()["ranks"] | ranks | (corps - {"madya", "muda", "pertama"})
+
+
 def _is_rank(text: str) -> bool:
-    """`AKP`, `Kombes Pol`, `Brigjen`: a rank (and its service), not a post."""
-    ranks = _lists()["ranks"]
+    """`AKP`, `Kombes Pol`, `Brigjen`, `Letkol Inf`: a rank (and its service), not a post."""
+    ranks = _all_ranks()
     ws = text.lower().replace(".", " ").split()
     i = 0
     while i < len(ws):
@@ -235,7 +245,8 @@ _ARTICLES = frozenset(("seorang", "sang"))
 # after an item of a list of people: the next item (`, dan …`, `, Bupati …`)
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:dan|serta)\b|(?:dan|serta)\b|,\s*[A-Z])")
 _WHEN = frozenset(("seusai", "usai", "setelah", "sebelum", "saat", "ketika", "selama", "sejak"))
-_AGE = re.compile(r"\s*\(\s*\d{1,3}(?:\s*(?:tahun|th))?\s*\)")
+# `Ahmad (40)`, `Ahmad, 40 tahun,`: the person's age right after the name
+_AGE = re.compile(r"\s*\(\s*\d{1,3}(?:\s*(?:tahun|th))?\s*\)|\s*,\s*\d{1,3}\s*(?:tahun|thn|th)\b(?=\s*,)")
 _LAST_WORDS = 6  # a description that ends the sentence (`…, pemimpin penelitian itu.`) is short
 # words that close a description set off without a comma (`… penulis penelitian itu di Universitas X`)
 _CLAUSE_END = frozenset(("di", "dari", "pada", "dalam", "kepada", "untuk", "sejak"))
@@ -431,6 +442,8 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                 found = _role_before_initials(norm, m.start, line_start, firsts)
             if found is None:
                 found = _role_of_body(norm, m.start, line_start, bodies, firsts)
+            if found is None:
+                found = _post_with_list(norm, m.start, line_start, firsts)
             if found is not None:
                 cl.role = _possessed(norm, found[0], found[1], people, cl)
                 claimed.append((found[1], m.start, cl))
@@ -876,6 +889,48 @@ def _role_of_body(
             at = norm.rfind(head[0], line_start, org_start)
             return " ".join(head) + " " + norm[org_start:end], at
     return None
+
+
+_LIST_JOINS = frozenset(("dan", "serta", "&"))
+
+
+def _post_with_list(norm: str, start: int, line_start: int, title_firsts: frozenset[str]) -> tuple[str, int] | None:
+    """`Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB Abdul Muhari`: a post whose
+    office name lists its fields with commas, right before the name (the title run stops at the
+    first comma). The run back from the name holds only capitalised words, short forms in brackets
+    and the list's commas and `dan`; a title opens it, and the list closes with `dan`."""
+    toks = [(t.group(), t.start()) for t in _WORD.finditer(norm, max(line_start, start - 200), start)]
+    if not toks or toks[-1][0] == ",":
+        return None  # a description set off by a comma is `role_before`'s
+    k = len(toks)
+    for n in (3, 2, 1):  # a rank right before the name: the post stands before it
+        if k - n >= 0 and _is_rank(" ".join(t for t, _ in toks[k - n : k])):
+            k -= n
+            break
+    x = k
+    while x > 0:
+        w = toks[x - 1][0]
+        if w in (",", "(", ")") or w.lower() in _LIST_JOINS or (w[:1].isupper() and not w.endswith(".")):
+            x -= 1
+            continue
+        break
+    run = [t for t, _ in toks[x:k]]
+    head = next((i for i, w in enumerate(run) if w.lower() in title_firsts and w[:1].isupper()), None)
+    if head is None or "," not in run[head:]:
+        return None
+    run = run[head:]
+    commas = [i for i, w in enumerate(run) if w == ","]
+    after = run[commas[-1] + 1 :]
+    # the list closes with `dan` after its last comma, and goes on to the office's name
+    if not after or after[0].lower() not in _LIST_JOINS or len(after) < 2 or len(run) > MAX_ROLE_WORDS:
+        return None
+    items = [run[i + 1] for i in commas] + [after[1]]
+    if any(w.lower() in title_firsts for w in items):
+        return None  # `Kapolda Riau, Kapolres Kampar, dan Kapolsek …`: a list of posts, not one office
+    if not run[commas[0] - 1][:1].isupper() or any(run[i + 1] == "," for i in commas[:-1]):
+        return None
+    text = " ".join(run).replace(" ,", ",").replace("( ", "(").replace(" )", ")")
+    return text, toks[x + head][1]
 
 
 def set_off(norm: str, mention: Cand) -> bool:
