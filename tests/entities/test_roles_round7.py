@@ -79,6 +79,25 @@ def _roles(text: str) -> dict[str, str | None]:
         ),
         # a list of posts is no office name with commas: the last post is the person's
         ("Hadir Kapolda Riau, Bupati Kampar, dan Wakil Bupati Siak Joko Susilo.", "Joko Susilo", "Wakil Bupati Siak"),
+        ("Ketua RT 05 Sutrisno mengatakan warga resah. Sutrisno menyebut banjir.", "Sutrisno", "Ketua RT 05"),
+        (
+            "Kepala SDN 2 Cibinong Suherman mengatakan sekolah libur. Suherman menyebut guru hadir.",
+            "Suherman",
+            "Kepala SDN 2 Cibinong",
+        ),
+        # the title inside a relation is the named person's own; the relation is the other's
+        ("Anak Presiden Joko Widodo, Kaesang Pangarep, hadir dalam acara itu.", "Joko Widodo", "Presiden"),
+        (
+            "Anak Presiden Joko Widodo, Kaesang Pangarep, hadir dalam acara itu.",
+            "Kaesang Pangarep",
+            "Anak Presiden Joko Widodo",
+        ),
+        (
+            "Budi Hartono dituding korupsi. Mantan Kepala Satuan Audit Internal Baznas Jawa Barat (Jabar) itu "
+            "ditetapkan menjadi tersangka.",
+            "Budi Hartono",
+            "Mantan Kepala Satuan Audit Internal Baznas Jawa Barat (Jabar)",
+        ),
     ],
 )
 def test_role_found(text: str, name: str, role: str) -> None:
@@ -97,3 +116,9 @@ def test_role_found(text: str, name: str, role: str) -> None:
 )
 def test_no_role(text: str, name: str) -> None:
     assert _roles(text).get(name) is None
+
+
+def test_relation_names_someone_without_a_title() -> None:
+    roles = _roles("Kuasa hukum Ahmad Fauzi, Rudi Santoso, mengatakan kliennya menyesal.")
+    assert roles.get("Ahmad Fauzi") is None
+    assert roles.get("Rudi Santoso") == "Kuasa hukum Ahmad Fauzi"

@@ -444,9 +444,15 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                 found = _role_of_body(norm, m.start, line_start, bodies, firsts)
             if found is None:
                 found = _post_with_list(norm, m.start, line_start, firsts)
+            if found is None:
+                found = _numbered_post(norm, m.start, line_start, firsts)
+                if found is not None and _names_inside(people, cl, found[1], m.start):
+                    found = None
             if found is not None:
                 cl.role = _possessed(norm, found[0], found[1], people, cl)
                 claimed.append((found[1], m.start, cl))
+                if is_relation(found[0]):
+                    _title_inside_relation(norm, found[1], m.start, people, cl, firsts)
                 break
             after = role_after(norm, m.end, line_end, firsts)
             if after is not None:
@@ -497,8 +503,9 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             continue
         # … only the role read from those words (`staf ahli` of `staf ahli Anang`), not one the
         # person has from elsewhere (`pemilik First Travel … Anniesa` beside `adik Anniesa`)
+        # (`Anak Presiden Joko Widodo, Kaesang`: a title after the relation is the named person's own)
         if any(
-            owner is not cl and cl.role.lower() in (owner.role or "").lower()
+            owner is not cl and (owner.role or "").lower().startswith(cl.role.lower())
             for m in cl.mentions
             for _s, _e, owner in claimed_at(m.start)
         ):
@@ -662,7 +669,7 @@ def _inner_anaphoric_roles(norm: str, people: list[tuple[int, Cluster]], firsts:
         if norm.count('"', norm.rfind("\n", 0, at) + 1, at) % 2:
             continue  # the last name is inside a quotation
         if not owner.role or is_rank(owner.role):
-            owner.role = " ".join(role)
+            owner.role = " ".join(role).replace("( ", "(").replace(" )", ")")
 
 
 # `Menurut istri Anang Hermansyah ini, …`, `Menurut politikus PDIP tersebut, …`: a description
@@ -889,6 +896,64 @@ def _role_of_body(
             at = norm.rfind(head[0], line_start, org_start)
             return " ".join(head) + " " + norm[org_start:end], at
     return None
+
+
+def _title_inside_relation(
+    norm: str, start: int, end: int, people: list[tuple[int, Cluster]], cl: Cluster, firsts: frozenset[str]
+) -> None:
+    """`Anak Presiden Joko Widodo, Kaesang`: the title between the relation and the person it names
+    (`Presiden`) is that person's role, when they have none."""
+    k = bisect.bisect_left(people, start, key=lambda p: p[0])
+    for at, other in people[k:]:
+        if at >= end:
+            break
+        if other is cl or (other.role and not is_rank(other.role)):
+            continue
+        words = [w.group() for w in _WORD.finditer(norm, start, at)]
+        # the relation (one or two words: `kuasa hukum`), then a title in capitals up to the name
+        for n in (1, 2):
+            title = words[n:]
+            if (
+                title
+                and title[0][:1].isupper()
+                and title[0].lower() in firsts
+                and is_relation(" ".join(words[:n]))
+                and not any(w in _BOUNDARY for w in title)
+                and not _is_rank(" ".join(title))
+            ):
+                other.role = " ".join(title)
+                break
+        break
+
+
+_UNIT_NUMBER = re.compile(r"\d{1,4}(?:/[\w-]+)*$|[IVX]{1,5}$")
+
+
+def _numbered_post(norm: str, start: int, line_start: int, title_firsts: frozenset[str]) -> tuple[str, int] | None:
+    """`Ketua RT 05 Sutrisno`, `Kepala SDN 2 Cibinong Suherman`, `Danramil 01/Cibinong Kapten Inf
+    Joko`: a post whose unit has a number, in capitals right before the name (a number stops the
+    title run of the tagger)."""
+    toks = [(t.group(), t.start()) for t in _WORD.finditer(norm, max(line_start, start - 160), start)]
+    k = len(toks)
+    for n in (3, 2, 1):  # a rank right before the name: the post stands before it
+        if k - n >= 0 and _is_rank(" ".join(t for t, _ in toks[k - n : k])):
+            k -= n
+            break
+    x = k
+    while x > 0 and k - x < MAX_ROLE_WORDS:
+        w = toks[x - 1][0]
+        if (w[:1].isupper() and not _SENTENCE_END_WORD.search(w)) or _UNIT_NUMBER.match(w):
+            x -= 1
+            continue
+        break
+    run = [t for t, _ in toks[x:k]]
+    head = next((i for i, w in enumerate(run) if w[:1].isupper() and w.lower() in title_firsts), None)
+    if head is None or head + 1 >= len(run):
+        return None
+    run = run[head:]
+    if not any(_UNIT_NUMBER.match(w) for w in run[1:]) or _is_rank(" ".join(run)):
+        return None
+    return " ".join(run), toks[x + head][1]
 
 
 _LIST_JOINS = frozenset(("dan", "serta", "&"))
