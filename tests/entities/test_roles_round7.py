@@ -98,6 +98,17 @@ def _roles(text: str) -> dict[str, str | None]:
             "Budi Hartono",
             "Mantan Kepala Satuan Audit Internal Baznas Jawa Barat (Jabar)",
         ),
+        (
+            '"Pasien sudah stabil," kata dokter yang menangani korban, dr Andi Wijaya. Andi menyebut luka ringan.',
+            "Andi Wijaya",
+            "dokter",
+        ),
+        (
+            '"Situasi terkendali," kata kepala kepolisian distrik, John Smith, seperti dikutip Reuters. Smith '
+            "menyebut dua orang tewas.",
+            "John Smith",
+            "kepala kepolisian distrik",
+        ),
     ],
 )
 def test_role_found(text: str, name: str, role: str) -> None:

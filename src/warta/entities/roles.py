@@ -65,6 +65,7 @@ def _verbish(w: str) -> bool:
         and len(low) > 5
         and low.startswith(("meng", "meny", "mem", "men", "ber", "di"))
         and not low.startswith("dir")
+        and low not in _lists()["not_verbs"]  # `distrik`, `divisi`: nouns that only look like verbs
     )
 
 
@@ -82,7 +83,7 @@ def _is_head(word: str, heads: frozenset[str]) -> bool:
     return low in heads or (word[:1].islower() and len(low) > 6 and low.endswith(("wan", "wati")))
 
 
-def _role_words(words: list[str], heads: frozenset[str]) -> list[str] | None:
+def _role_words(words: list[str], heads: frozenset[str], described: bool = False) -> list[str] | None:
     """The role inside ``words`` (the words right before a comma or a rank): from its first
     head word on, with no boundary, stop word or verb in it."""
     stop = _lists()["stop"]
@@ -128,7 +129,14 @@ def _role_words(words: list[str], heads: frozenset[str]) -> list[str] | None:
     role = tail[start:]
     # `Menurut jaksa, Sri saat itu menagih`: the source of the words, not Sri's post; but `kata
     # salah satu siswa, Rina`: a qualifier before the noun makes it a description of the speaker
-    if stopped in ("menurut", "kata", "ujar") and len(role) == 1 and role[0][:1].islower() and not start:
+    # (a noun a relative clause describes is the speaker's description: `kata dokter yang merawatnya, Ani`)
+    if (
+        stopped in ("menurut", "kata", "ujar")
+        and len(role) == 1
+        and role[0][:1].islower()
+        and not start
+        and not described
+    ):
         return None
     return role if role and not _is_rank(" ".join(role)) else None
 
@@ -195,7 +203,7 @@ def role_before(
         comma = k < len(toks) and toks[k][0] == ","  # set off by a comma, not a rank after `yaitu`
         if not comma or y <= 0 or len(clause) > MAX_ROLE_WORDS or any(w in _BOUNDARY for w in clause):
             return None
-        role = _role_words(words[:y], heads)
+        role = _role_words(words[:y], heads, described=True)
         if role is None:
             return None
         first = y - len(role)
