@@ -31,6 +31,10 @@ def _dates(text: str, published: str | None) -> list[tuple[str, str]]:
         # a bracket that opened before the weekday is not the date's own
         ("Pada (Senin, 10 Maret 2025) rapat digelar.", [("Senin, 10 Maret 2025", "2025-03-10")]),
         ("Rapat digelar (10 Maret 2025) di Jakarta.", [("10 Maret 2025", "2025-03-10")]),
+        # `lalu`/`kemarin` between the weekday and its date
+        ("Pada Selasa kemarin (11/3), polisi datang.", [("Selasa kemarin (11/3)", "2025-03-11")]),
+        ("Sabtu sore kemarin (8/3), ia datang.", [("Sabtu sore kemarin (8/3)", "2025-03-08")]),
+        ("Ia datang pada Kamis lalu (6/3).", [("Kamis lalu (6/3)", "2025-03-06")]),
     ],
 )
 def test_weekday_and_bracketed_date(text: str, want: list[tuple[str, str]]) -> None:

@@ -136,7 +136,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     return {
         "wd_numeric": re.compile(
             # `Minggu malam (9/3/2025)`: a part of the day may stand between the weekday and its date
-            rf"(?<![\w])(?P<wd>{wd}|kemarin|hari\s+ini)(?:\s+(?:{day_parts}))?(?:\s+(?:pekan|minggu)\s+(?:depan|lalu|ini|mendatang))?"
+            rf"(?<![\w])(?P<wd>{wd}|kemarin|hari\s+ini)(?:\s+(?:{day_parts}))?(?:\s+(?:pekan|minggu)\s+(?:depan|lalu|ini|mendatang)|\s+(?:lalu|kemarin))?"
             rf"\s*,?\s*(?P<open>\()?\s*(?:(?P<wd2>{wd})\s*,\s*)?(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
             rf"(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*(?P<close>\))?(?![\w/])",
             flags,
