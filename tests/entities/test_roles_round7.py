@@ -109,6 +109,18 @@ def _roles(text: str) -> dict[str, str | None]:
             "John Smith",
             "kepala kepolisian distrik",
         ),
+        # a post in lower case, or with lower-case qualifiers, right before the name
+        (
+            '"Kami tidak akan mundur," kata menteri luar negeri Iran Abbas Rahimi. Rahimi menyebut serangan ilegal.',
+            "Abbas Rahimi",
+            "menteri luar negeri Iran",
+        ),
+        ("Presiden terpilih AS Donald Parker berjanji menaikkan tarif.", "Donald Parker", "Presiden terpilih AS"),
+        (
+            "Capres nomor urut 1 Anies Baswedan berkampanye di Medan. Anies mengatakan perubahan perlu.",
+            "Anies Baswedan",
+            "Capres nomor urut 1",
+        ),
     ],
 )
 def test_role_found(text: str, name: str, role: str) -> None:
@@ -123,6 +135,8 @@ def test_role_found(text: str, name: str, role: str) -> None:
         ("Budi Santoso yang juga hadir mengatakan warga resah.", "Budi Santoso"),
         ("Budi Santoso adalah warga Desa Sukamaju.", "Budi Santoso"),
         ("Budi Santoso adalah orang yang baik.", "Budi Santoso"),
+        # the post of the sentence before is not the next sentence's subject's
+        ("Ia menjadi anggota DPR. Venna Melinda lalu mundur dari partai.", "Venna Melinda"),
     ],
 )
 def test_no_role(text: str, name: str) -> None:

@@ -937,30 +937,52 @@ def _title_inside_relation(
 _UNIT_NUMBER = re.compile(r"\d{1,4}(?:/[\w-]+)*$|[IVX]{1,5}$")
 
 
+@lru_cache(maxsize=1)
+def _post_nouns() -> frozenset[str]:
+    """Role nouns that say a post or a job (`capres`, `pemain`), not a relation to the next name
+    (`anak`, `istri`) nor where one lives (`warga`)."""
+    return frozenset(w for w in _lists()["role_nouns"] if not is_relation(w) and w not in _NOT_POSTS)
+
+
 def _numbered_post(norm: str, start: int, line_start: int, title_firsts: frozenset[str]) -> tuple[str, int] | None:
-    """`Ketua RT 05 Sutrisno`, `Kepala SDN 2 Cibinong Suherman`, `Danramil 01/Cibinong Kapten Inf
-    Joko`: a post whose unit has a number, in capitals right before the name (a number stops the
-    title run of the tagger)."""
+    """A post right before the name that the tagger's title run stops inside: a unit with a number
+    (`Ketua RT 05 Sutrisno`, `Danramil 01/Cibinong Kapten Inf Joko`) or a post in lower case or with
+    lower-case qualifiers (`kata menteri luar negeri Iran Abbas`, `Presiden terpilih AS Donald`,
+    `Capres nomor urut 1 Anies`)."""
     toks = [(t.group(), t.start()) for t in _WORD.finditer(norm, max(line_start, start - 160), start)]
     k = len(toks)
     for n in (3, 2, 1):  # a rank right before the name: the post stands before it
         if k - n >= 0 and _is_rank(" ".join(t for t, _ in toks[k - n : k])):
             k -= n
             break
+    qualifiers = _lists()["title_qualifiers"]
+    nouns = _post_nouns()
     x = k
     while x > 0 and k - x < MAX_ROLE_WORDS:
         w = toks[x - 1][0]
-        if (w[:1].isupper() and not _SENTENCE_END_WORD.search(w)) or _UNIT_NUMBER.match(w):
+        low = w.lower()
+        if w.endswith(".") and len(w) > 2:
+            break  # `… anggota DPR. Teradu II`: the sentence before (an initial, `M.`, is part of a name)
+        capital = w[:1].isupper()
+        if (
+            capital
+            or _UNIT_NUMBER.match(w)
+            or (w[:1].islower() and (low in title_firsts or low in qualifiers or low in nouns))
+        ):
             x -= 1
             continue
         break
     run = [t for t, _ in toks[x:k]]
-    head = next((i for i, w in enumerate(run) if w[:1].isupper() and w.lower() in title_firsts), None)
+    head = next(
+        (i for i, w in enumerate(run) if (w.lower() in title_firsts or w.lower() in nouns) and not _is_rank(w)), None
+    )
     if head is None or head + 1 >= len(run):
         return None
     run = run[head:]
-    if not any(_UNIT_NUMBER.match(w) for w in run[1:]) or _is_rank(" ".join(run)):
-        return None
+    numbered = any(_UNIT_NUMBER.match(w) for w in run[1:])
+    lower = any(w[:1].islower() for w in run)
+    if not (numbered or lower) or _is_rank(" ".join(run)) or not (run[-1][:1].isupper() or _UNIT_NUMBER.match(run[-1])):
+        return None  # a post all in capitals is the tagger's to read; the post ends with its body
     return " ".join(run), toks[x + head][1]
 
 
