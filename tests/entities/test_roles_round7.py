@@ -121,6 +121,11 @@ def _roles(text: str) -> dict[str, str | None]:
             "Anies Baswedan",
             "Capres nomor urut 1",
         ),
+        (
+            '"Kami siap," kata Budi Santoso. Menurut Kepala Desa Sukamaju itu, warga resah.',
+            "Budi Santoso",
+            "Kepala Desa Sukamaju",
+        ),
     ],
 )
 def test_role_found(text: str, name: str, role: str) -> None:
@@ -135,6 +140,8 @@ def test_role_found(text: str, name: str, role: str) -> None:
         ("Budi Santoso yang juga hadir mengatakan warga resah.", "Budi Santoso"),
         ("Budi Santoso adalah warga Desa Sukamaju.", "Budi Santoso"),
         ("Budi Santoso adalah orang yang baik.", "Budi Santoso"),
+        # where one lives is no post, set off by commas or not
+        ('"Kami kaget," ujar Ahmad Fauzi, warga setempat. Ahmad menyebut ledakan keras.', "Ahmad Fauzi"),
         # the post of the sentence before is not the next sentence's subject's
         ("Ia menjadi anggota DPR. Venna Melinda lalu mundur dari partai.", "Venna Melinda"),
     ],

@@ -682,7 +682,7 @@ def _inner_anaphoric_roles(norm: str, people: list[tuple[int, Cluster]], firsts:
 
 # `Menurut istri Anang Hermansyah ini, …`, `Menurut politikus PDIP tersebut, …`: a description
 # standing for the person whose words follow, the one the story last quoted
-_ACCORDING = re.compile(r"\b[Mm]enurut (?P<role>[a-z][\w.-]*(?: [\w.()/-]+){0,7}?) (?:ini|tersebut|itu),")
+_ACCORDING = re.compile(r"\b[Mm]enurut (?P<role>[A-Za-z][\w.-]*(?: [\w.()/-]+){0,7}?) (?:ini|tersebut|itu),")
 
 
 def _according_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
