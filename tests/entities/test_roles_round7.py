@@ -126,6 +126,17 @@ def _roles(text: str) -> dict[str, str | None]:
             "Budi Santoso",
             "Kepala Desa Sukamaju",
         ),
+        # what a body or a post is for, after a name in capitals
+        (
+            "Utusan Khusus PBB untuk Suriah, Geir Pedersen, mengatakan perundingan buntu.",
+            "Geir Pedersen",
+            "Utusan Khusus PBB untuk Suriah",
+        ),
+        (
+            "Kata kepala badan PBB untuk pengungsi Palestina (UNRWA), Philippe Laurent, bantuan terhambat.",
+            "Philippe Laurent",
+            "kepala badan PBB untuk pengungsi Palestina (UNRWA)",
+        ),
     ],
 )
 def test_role_found(text: str, name: str, role: str) -> None:
@@ -140,6 +151,7 @@ def test_role_found(text: str, name: str, role: str) -> None:
         ("Budi Santoso yang juga hadir mengatakan warga resah.", "Budi Santoso"),
         ("Budi Santoso adalah warga Desa Sukamaju.", "Budi Santoso"),
         ("Budi Santoso adalah orang yang baik.", "Budi Santoso"),
+        ("Dana itu disalurkan Kemensos untuk korban, Budi Santoso mengatakan.", "Budi Santoso"),
         # where one lives is no post, set off by commas or not
         ('"Kami kaget," ujar Ahmad Fauzi, warga setempat. Ahmad menyebut ledakan keras.', "Ahmad Fauzi"),
         # the post of the sentence before is not the next sentence's subject's

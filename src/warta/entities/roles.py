@@ -107,7 +107,14 @@ def _role_words(words: list[str], heads: frozenset[str], described: bool = False
             and k
             and words[k - 1][:1].isupper()
         )
-        if w in _BOUNDARY or (w.lower() in stop and not joined) or (_verbish(w) and not _is_head(w, heads)):
+        # `Utusan Khusus PBB untuk Suriah`, `kepala badan PBB untuk pengungsi Palestina`: what a body or
+        # a post is for, after a name in capitals
+        purpose = w == "untuk" and tail and k and words[k - 1][:1].isupper() and words[k - 1] not in _BOUNDARY
+        if (
+            w in _BOUNDARY
+            or (w.lower() in stop and not joined and not purpose)
+            or (_verbish(w) and not _is_head(w, heads))
+        ):
             stopped = w.lower()
             break
         if k < len(words) - 1 and _SENTENCE_END_WORD.search(w):
