@@ -137,6 +137,13 @@ def _roles(text: str) -> dict[str, str | None]:
             "Philippe Laurent",
             "kepala badan PBB untuk pengungsi Palestina (UNRWA)",
         ),
+        # a long post at the end of the sentence ends with its body
+        (
+            '"Kami siaga," kata Budi Santoso, Kepala Bidang Pencegahan dan Kesiapsiagaan BPBD Kabupaten Bogor. '
+            "Budi menyebut relawan siap.",
+            "Budi Santoso",
+            "Kepala Bidang Pencegahan dan Kesiapsiagaan BPBD Kabupaten Bogor",
+        ),
     ],
 )
 def test_role_found(text: str, name: str, role: str) -> None:
@@ -151,6 +158,11 @@ def test_role_found(text: str, name: str, role: str) -> None:
         ("Budi Santoso yang juga hadir mengatakan warga resah.", "Budi Santoso"),
         ("Budi Santoso adalah warga Desa Sukamaju.", "Budi Santoso"),
         ("Budi Santoso adalah orang yang baik.", "Budi Santoso"),
+        # a clause after the comma is no description (`me-` before `l`, `r`, `w`, `y` opens a verb)
+        (
+            "Usai menangkap Sulaiman Akbar, polisi lanjut melakukan penangkapan terhadap RA dan SB, di Jambi.",
+            "Sulaiman Akbar",
+        ),
         ("Dana itu disalurkan Kemensos untuk korban, Budi Santoso mengatakan.", "Budi Santoso"),
         # where one lives is no post, set off by commas or not
         ('"Kami kaget," ujar Ahmad Fauzi, warga setempat. Ahmad menyebut ledakan keras.', "Ahmad Fauzi"),

@@ -63,7 +63,8 @@ def _verbish(w: str) -> bool:
     return (
         w[:1].islower()
         and len(low) > 5
-        and low.startswith(("meng", "meny", "mem", "men", "ber", "di"))
+        # meN- before l, r, w, y is `me-` (`melakukan`, `merasa`, `mewakili`, `meyakini`)
+        and (low.startswith(("meng", "meny", "mem", "men", "ber", "di")) or (low[:2] == "me" and low[2] in "lrwy"))
         and not low.startswith("dir")
         and low not in _lists()["not_verbs"]  # `distrik`, `divisi`: nouns that only look like verbs
     )
@@ -360,7 +361,13 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
     cut = next((k for k, w in enumerate(words) if k and w.lower() in ("sekaligus", "yang", "selaku")), None)
     if cut is not None:
         words = words[:cut]
-    elif close >= len(norm) or norm[close] not in ",." or (norm[close] == "." and len(words) > _LAST_WORDS):
+    elif (
+        close >= len(norm)
+        or norm[close] not in ",."
+        # a long description that ends the sentence ends with the body of a post (`…, Kepala Bidang
+        # Pencegahan dan Kesiapsiagaan BPBD Kabupaten Bogor.`), not with a clause
+        or (norm[close] == "." and len(words) > _LAST_WORDS and not words[-1][:1].isupper())
+    ):
         return None  # a description closes with a comma, or with the sentence when it is short
     if words and words[-1].endswith("."):
         words[-1] = words[-1].rstrip(".")
@@ -380,7 +387,19 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
     if not _is_head(words[0], _heads(title_firsts)) or len(words) > MAX_ROLE_WORDS:
         return None
     heads = _heads(title_firsts)
-    if any(_verbish(w) and not _is_head(w, heads) or w.lower() in _lists()["stop"] for w in words):
+    # `dan`, `serta`, `untuk` between two capitalised words join the names inside a post
+    inner = {
+        k
+        for k, w in enumerate(words)
+        if 0 < k < len(words) - 1
+        and w in ("dan", "serta", "untuk")
+        and words[k - 1][:1].isupper()
+        and words[k + 1][:1].isupper()
+    }
+    if any(
+        (_verbish(w) and not _is_head(w, heads)) or (w.lower() in _lists()["stop"] and k not in inner)
+        for k, w in enumerate(words)
+    ):
         return None
     return " ".join(words)
 
