@@ -144,6 +144,12 @@ def _roles(text: str) -> dict[str, str | None]:
             "Budi Santoso",
             "Kepala Bidang Pencegahan dan Kesiapsiagaan BPBD Kabupaten Bogor",
         ),
+        # the description before `bernama`, as before `berinisial`
+        (
+            "Pengemudi ojek online bernama Budi Santoso menjadi korban begal. Budi mengalami luka.",
+            "Budi Santoso",
+            "Pengemudi ojek online",
+        ),
     ],
 )
 def test_role_found(text: str, name: str, role: str) -> None:
@@ -158,6 +164,8 @@ def test_role_found(text: str, name: str, role: str) -> None:
         ("Budi Santoso yang juga hadir mengatakan warga resah.", "Budi Santoso"),
         ("Budi Santoso adalah warga Desa Sukamaju.", "Budi Santoso"),
         ("Budi Santoso adalah orang yang baik.", "Budi Santoso"),
+        ("Ia selamat, sedangkan rekan Dyah bernama Mutia Sari dirawat. Mutia Sari masih lemah.", "Mutia Sari"),
+        ("Seorang pria bernama Budi Santoso ditangkap. Budi mengaku menyesal.", "Budi Santoso"),
         # a clause after the comma is no description (`me-` before `l`, `r`, `w`, `y` opens a verb)
         (
             "Usai menangkap Sulaiman Akbar, polisi lanjut melakukan penangkapan terhadap RA dan SB, di Jambi.",

@@ -838,7 +838,8 @@ def titled_after(norm: str, end: int) -> bool:
     return _role_as(norm, end, min(len(norm), end + ROLE_WINDOW), firsts) is not None
 
 
-_INITIALS_BEFORE = re.compile(r"\s+(?:ber)?inisial\s+$", re.I)
+# `sopir … berinisial AR`, `pengemudi ojek online bernama Budi`: the description, then the name
+_INITIALS_BEFORE = re.compile(r"\s+(?:(?:ber)?inisial|bernama)\s+$", re.I)
 # a bracket inside the description, but not a short form in capitals (`(PAUD)`), which stays with
 # the long name it abbreviates: the article may use either
 _BRACKETED = re.compile(r"\s*\((?![A-Z][A-Z0-9&-]{1,9}\))[^()]{1,40}\)")
@@ -858,6 +859,8 @@ def _role_before_initials(
     if role is None:
         return None
     text = " ".join(role).replace("( ", "(").replace(" )", ")")
+    if "nama" in cue.group().lower() and is_relation(text):
+        return None  # `memiliki anak bernama Budi`, `rekan Dyah bernama Mutmainah`: a relation, no post
     at = norm.rfind(role[0], line_start, cue.start())
     return text, at if at >= 0 else cue.start()
 
