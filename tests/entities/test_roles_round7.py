@@ -150,6 +150,8 @@ def _roles(text: str) -> dict[str, str | None]:
             "Budi Santoso",
             "Pengemudi ojek online",
         ),
+        ("Orang tua korban, Budi Santoso, meminta pelaku dihukum berat.", "Budi Santoso", "Orang tua korban"),
+        ("Kata paman korban, Ahmad Fauzi, keluarga terpukul.", "Ahmad Fauzi", "paman korban"),
     ],
 )
 def test_role_found(text: str, name: str, role: str) -> None:

@@ -124,7 +124,15 @@ def _role_words(words: list[str], heads: frozenset[str], described: bool = False
         if len(tail) > MAX_ROLE_WORDS:
             return None
     tail.reverse()
-    start = next((k for k, w in enumerate(tail) if _is_head(w, heads)), None)
+    start = next(
+        (
+            k
+            for k, w in enumerate(tail)
+            # `orang tua korban`: a head of two words, the first no head alone
+            if _is_head(w, heads) or (w.lower() == "orang" and k + 1 < len(tail) and tail[k + 1].lower() == "tua")
+        ),
+        None,
+    )
     if start is None:
         return None
     # `anak dari Direktur Pertamina, Ibnu Sutowo`: the relation is someone else's; the post after
