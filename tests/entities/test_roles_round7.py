@@ -152,6 +152,18 @@ def _roles(text: str) -> dict[str, str | None]:
         ),
         ("Orang tua korban, Budi Santoso, meminta pelaku dihukum berat.", "Budi Santoso", "Orang tua korban"),
         ("Kata paman korban, Ahmad Fauzi, keluarga terpukul.", "Ahmad Fauzi", "paman korban"),
+        # the trade a person lives by, after `bekerja sebagai`, `berprofesi sebagai`
+        (
+            '"Saya kaget," ujar Budi Santoso, yang sehari-hari bekerja sebagai sopir angkot. Budi menyebut suara keras.',
+            "Budi Santoso",
+            "sopir angkot",
+        ),
+        (
+            "Budi Santoso (45) yang berprofesi sebagai tukang ojek menjadi korban. Budi dirawat.",
+            "Budi Santoso",
+            "tukang ojek",
+        ),
+        ("Budi Santoso (30), buruh pabrik, ditangkap. Budi mengaku.", "Budi Santoso", "buruh pabrik"),
     ],
 )
 def test_role_found(text: str, name: str, role: str) -> None:

@@ -286,6 +286,8 @@ _AS = re.compile(
     r"|\s+(?:yang\s+|setelah\s+|sejak\s+)?(?:dilantik|terpilih|diangkat|ditunjuk)\s+(?:menjadi|sebagai)\s+"
     # `Rudi kembali aktif sebagai gubernur`, `Rudi yang kembali menjabat sebagai Bupati`
     r"|\s+(?:yang\s+)?kembali\s+(?:aktif\s+|menjabat\s+|bertugas\s+)?(?:menjadi|sebagai)\s+"
+    # `Budi, yang sehari-hari bekerja sebagai sopir angkot`: a trade the person lives by
+    r"|\s*,?\s+(?:yang\s+)?(?:sehari-hari\s+|kini\s+|juga\s+)?(?:bekerja|berprofesi|bertugas|berdinas)\s+sebagai\s+"
 )
 # `Basuki Tjahaja Purnama (Ahok)`: the short name in brackets right after the full one
 _ALIAS = re.compile(r"\s*\(\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*\)")
@@ -347,7 +349,7 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
         if found is None or len(found.split()) > _LAST_WORDS:
             return None
         first = found.split()[0].lower()
-        return found if first in _lists()["trades"] or is_relation(found) else None
+        return found if first in _lists()["trades"] or first in _post_nouns() or is_relation(found) else None
     m = _AFTER.match(norm, end, line_end)
     if not m:
         # `kata Maria di Universitas Gadjah Mada, pemimpin penelitian itu`: where the person works,
