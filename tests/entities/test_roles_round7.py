@@ -164,6 +164,7 @@ def _roles(text: str) -> dict[str, str | None]:
             "tukang ojek",
         ),
         ("Budi Santoso (30), buruh pabrik, ditangkap. Budi mengaku.", "Budi Santoso", "buruh pabrik"),
+        ("Presiden didampingi Ibu Negara Selvi Ananda. Selvi mengatakan senang.", "Selvi Ananda", "Ibu Negara"),
     ],
 )
 def test_role_found(text: str, name: str, role: str) -> None:

@@ -1012,6 +1012,11 @@ def _numbered_post(norm: str, start: int, line_start: int, title_firsts: frozens
             continue
         break
     run = [t for t, _ in toks[x:k]]
+    for post in _lists()["honorific_posts"]:
+        n = len(post.split())
+        for i in range(len(run) - n + 1):
+            if " ".join(run[i : i + n]).lower() == post:
+                return " ".join(run[i:]), toks[x + i][1]  # `Ibu Negara Iriana`: a post, not a form of address
     head = next(
         (i for i, w in enumerate(run) if (w.lower() in title_firsts or w.lower() in nouns) and not _is_rank(w)), None
     )
