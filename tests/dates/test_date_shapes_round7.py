@@ -39,3 +39,15 @@ def _dates(text: str, published: str | None) -> list[tuple[str, str]]:
 )
 def test_weekday_and_bracketed_date(text: str, want: list[tuple[str, str]]) -> None:
     assert _dates(text, "2025-03-12T10:00:00+07:00") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Laga pekan ke-10 Liga 1 2025/26 digelar.", [("2025/26", "2025"), ("2025/26", "2026")]),
+        ("Musim 1999/00 berakhir.", [("1999/00", "1999"), ("1999/00", "2000")]),
+        ("Nomor 2025/12 itu dicabut.", []),  # no season: a number
+    ],
+)
+def test_season_with_two_digit_end(text: str, want: list[tuple[str, str]]) -> None:
+    assert _dates(text, "2025-03-12T10:00:00+07:00") == want

@@ -161,7 +161,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         "year_range": re.compile(
             rf"(?:(?<![\w])(?P<pre>tahun(?:\s+(?:ajaran|anggaran|akademik))?|periode|TA)\s+)?(?<![\w/.,\-])(?P<y1>\d{{4}})\s*(?P<sep>-|–|—|/)\s*"
-            rf"(?P<y2>\d{{4}}){year_end}",
+            # `musim 2025/26`: a season's second year in two digits after a slash
+            rf"(?P<y2>\d{{4}}|(?<=/)\d{{2}}){year_end}",
             flags,
         ),
         "tahun": re.compile(
@@ -529,6 +530,8 @@ def find(text: str, region: int = 0) -> list[Candidate]:
 
     for m in hits("year_range"):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if len(m.group("y2")) == 2:
+            y2 += y1 // 100 * 100 + (100 if y2 < y1 % 100 else 0)  # `2025/26` → 2026, `1999/00` → 2000
         lo, hi = t["prefixed"]
         if not (lo <= y1 < y2 <= hi and y2 - y1 < 100):
             continue
