@@ -165,6 +165,12 @@ def _roles(text: str) -> dict[str, str | None]:
         ),
         ("Budi Santoso (30), buruh pabrik, ditangkap. Budi mengaku.", "Budi Santoso", "buruh pabrik"),
         ("Presiden didampingi Ibu Negara Selvi Ananda. Selvi mengatakan senang.", "Selvi Ananda", "Ibu Negara"),
+        ("Budi Santoso, selaku Ketua RT 05, mengatakan warga resah.", "Budi Santoso", "Ketua RT 05"),
+        (
+            "Budi Santoso, SH, MH, kuasa hukum korban, mengatakan laporan diterima.",
+            "Budi Santoso",
+            "kuasa hukum korban",
+        ),
     ],
 )
 def test_role_found(text: str, name: str, role: str) -> None:

@@ -277,7 +277,7 @@ _CLAUSE_END = frozenset(("di", "dari", "pada", "dalam", "kepada", "untuk", "seja
 
 
 _AS = re.compile(
-    r"\s+(?:selaku|sebagai)\s+|\s*\(\s*"
+    r"\s*,?\s+(?:selaku|sebagai)\s+|\s*\(\s*"
     # `Rudi saat masih menjabat sebagai Bupati Kudus`, `Rudi yang ketika itu menjabat Kapolres`
     r"|\s+(?:yang\s+)?(?:saat|ketika|kala|semasa)\s+(?:masih\s+|itu\s+)?menjabat(?:\s+sebagai)?\s+"
     # `Verrell setelah resmi menjadi anggota DPR`, `Rudi yang baru dilantik sebagai Kapolres`
@@ -288,6 +288,11 @@ _AS = re.compile(
     r"|\s+(?:yang\s+)?kembali\s+(?:aktif\s+|menjabat\s+|bertugas\s+)?(?:menjadi|sebagai)\s+"
     # `Budi, yang sehari-hari bekerja sebagai sopir angkot`: a trade the person lives by
     r"|\s*,?\s+(?:yang\s+)?(?:sehari-hari\s+|kini\s+|juga\s+)?(?:bekerja|berprofesi|bertugas|berdinas)\s+sebagai\s+"
+)
+# `Budi Santoso, SH, MH, kuasa hukum korban`: academic degrees after the name, before the description
+_DEGREES = re.compile(
+    r"(?:\s*,\s*(?:S\.?H|M\.?H|S\.?E|M\.?M|S\.?T|M\.?T|S\.?Sos|M\.?Si|S\.?Si|S\.?Pd|M\.?Pd|S\.?Kom|S\.?Ag|"
+    r"S\.?Ked|S\.?Kep|S\.?IP|M\.?Kes|S\.?Psi|M\.?Psi|Ph\.?D|MBA|M\.?Sc|Lc|M\.?A|Sp\.?[A-Z]{1,3})\.?)+(?=\s*,)"
 )
 # `Basuki Tjahaja Purnama (Ahok)`: the short name in brackets right after the full one
 _ALIAS = re.compile(r"\s*\(\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*\)")
@@ -338,7 +343,7 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
     found = _role_as(norm, end, line_end, title_firsts)
     if found is not None:
         return found
-    alias = _ALIAS.match(norm, end, line_end)
+    alias = _ALIAS.match(norm, end, line_end) or _DEGREES.match(norm, end, line_end)
     if alias is not None:
         return role_after(norm, alias.end(), line_end, title_firsts)
     age = _AGE.match(norm, end, line_end)
