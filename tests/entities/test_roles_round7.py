@@ -171,6 +171,18 @@ def _roles(text: str) -> dict[str, str | None]:
             "Budi Santoso",
             "kuasa hukum korban",
         ),
+        # a post that serves another person named inside it: the post is the comma-named person's,
+        # the inner title the other's
+        (
+            "Juru bicara Presiden Prabowo Santoso, Prasetyo Hadi, mengatakan presiden sehat.",
+            "Prasetyo Hadi",
+            "Juru bicara Presiden Prabowo Santoso",
+        ),
+        (
+            "Staf Khusus Menteri Keuangan Sri Wulandari, Yustinus Prasetyo, mengatakan pajak naik.",
+            "Sri Wulandari",
+            "Menteri Keuangan",
+        ),
     ],
 )
 def test_role_found(text: str, name: str, role: str) -> None:

@@ -501,7 +501,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                 cl.role = _possessed(norm, found[0], found[1], people, cl)
                 claimed.append((found[1], m.start, cl))
                 if is_relation(found[0]):
-                    _title_inside_relation(norm, found[1], m.start, people, cl, firsts)
+                    _title_inside_relation(norm, found[0], found[1], m.start, people, cl, firsts)
                 break
             after = role_after(norm, m.end, line_end, firsts)
             if after is not None:
@@ -951,15 +951,23 @@ def _role_of_body(
 
 
 def _title_inside_relation(
-    norm: str, start: int, end: int, people: list[tuple[int, Cluster]], cl: Cluster, firsts: frozenset[str]
+    norm: str,
+    role: str,
+    start: int,
+    end: int,
+    people: list[tuple[int, Cluster]],
+    cl: Cluster,
+    firsts: frozenset[str],
 ) -> None:
-    """`Anak Presiden Joko Widodo, Kaesang`: the title between the relation and the person it names
-    (`Presiden`) is that person's role, when they have none."""
+    """`Anak Presiden Joko Widodo, Kaesang`, `Juru bicara Presiden Prabowo, Prasetyo`: the title
+    between the relation and the person it names (`Presiden`) is that person's role, when they have
+    none or only the relation's words read as their title (`Staf Khusus Menteri Keuangan`)."""
     k = bisect.bisect_left(people, start, key=lambda p: p[0])
     for at, other in people[k:]:
         if at >= end:
             break
-        if other is cl or (other.role and not is_rank(other.role)):
+        misread = bool(other.role) and role.lower().startswith(other.role.lower())
+        if other is cl or (other.role and not is_rank(other.role) and not misread):
             continue
         words = [w.group() for w in _WORD.finditer(norm, start, at)]
         # the relation (one or two words: `kuasa hukum`), then a title in capitals up to the name
