@@ -993,7 +993,10 @@ _UNIT_NUMBER = re.compile(r"\d{1,4}(?:/[\w-]+)*$|[IVX]{1,5}$")
 def _post_nouns() -> frozenset[str]:
     """Role nouns that say a post or a job (`capres`, `pemain`), not a relation to the next name
     (`anak`, `istri`) nor where one lives (`warga`)."""
-    return frozenset(w for w in _lists()["role_nouns"] if not is_relation(w) and w not in _NOT_POSTS)
+    address = ("ibu", "bapak", "om", "tante")  # forms of address too (`Ibu Sri`): no post alone
+    return frozenset(
+        w for w in _lists()["role_nouns"] if not is_relation(w) and w not in _NOT_POSTS and w not in address
+    )
 
 
 def _numbered_post(norm: str, start: int, line_start: int, title_firsts: frozenset[str]) -> tuple[str, int] | None:
