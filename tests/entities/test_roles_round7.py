@@ -183,6 +183,12 @@ def _roles(text: str) -> dict[str, str | None]:
             "Sri Wulandari",
             "Menteri Keuangan",
         ),
+        # a post noun the title list does not hold, then its body, right before the name
+        (
+            "Kalak BPBD Kota Bogor Theo Patricio mengatakan banjir surut. Theo menyebut warga kembali.",
+            "Theo Patricio",
+            "Kalak BPBD Kota Bogor",
+        ),
     ],
 )
 def test_role_found(text: str, name: str, role: str) -> None:

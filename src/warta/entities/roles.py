@@ -1041,7 +1041,13 @@ def _numbered_post(norm: str, start: int, line_start: int, title_firsts: frozens
     run = run[head:]
     numbered = any(_UNIT_NUMBER.match(w) for w in run[1:])
     lower = any(w[:1].islower() for w in run)
-    if not (numbered or lower) or _is_rank(" ".join(run)) or not (run[-1][:1].isupper() or _UNIT_NUMBER.match(run[-1])):
+    # `Kalak BPBD Kota Bogor Theo`: a post noun the title list does not hold, so no title run read it
+    unread = run[0].lower() not in title_firsts
+    if (
+        not (numbered or lower or unread)
+        or _is_rank(" ".join(run))
+        or not (run[-1][:1].isupper() or _UNIT_NUMBER.match(run[-1]))
+    ):
         return None  # a post all in capitals is the tagger's to read; the post ends with its body
     return " ".join(run), toks[x + head][1]
 
