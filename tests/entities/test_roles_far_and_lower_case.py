@@ -124,7 +124,8 @@ def test_bare_title_does_not_go_to_a_name_inside_a_quotation() -> None:
     )
     roles = _roles(text)
     assert roles.get("Emmanuel Macron") is None  # the last name outside a quotation is Louise Martin's
-    assert roles.get("Louise Martin") is None  # … quoted once: not the one the story is about
+    # … quoted once: not the one the story is about (her own description, `seorang mahasiswi`, stays)
+    assert roles.get("Louise Martin") == "mahasiswi"
 
 
 def test_description_in_the_speaker_place_after_a_quote() -> None:

@@ -135,7 +135,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
     flags = re.IGNORECASE
     return {
         "wd_numeric": re.compile(
-            rf"(?<![\w])(?P<wd>{wd}|kemarin|hari\s+ini)(?:\s+(?:pekan|minggu)\s+(?:depan|lalu|ini|mendatang))?"
+            # `Minggu malam (9/3/2025)`: a part of the day may stand between the weekday and its date
+            rf"(?<![\w])(?P<wd>{wd}|kemarin|hari\s+ini)(?:\s+(?:{day_parts}))?(?:\s+(?:pekan|minggu)\s+(?:depan|lalu|ini|mendatang)|\s+(?:lalu|kemarin))?"
             rf"\s*,?\s*(?P<open>\()?\s*(?:(?P<wd2>{wd})\s*,\s*)?(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
             rf"(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*(?P<close>\))?(?![\w/])",
             flags,
@@ -145,9 +146,12 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         "iso": re.compile(rf"(?<![\w/.\-])(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}}){year_end}", flags),
         "dmy": re.compile(
-            rf"(?:(?<![\w])(?P<wd>{wd})(?:\s+(?:{day_parts}))?\s*,?\s+(?:tanggal\s+)?)?(?:(?<![\w/.,\-])|{list_no})(?P<d>\d{{1,2}})"
+            # `Sabtu (8 Maret 2025)`: the date in brackets after its weekday
+            rf"(?:(?<![\w])(?P<wd>{wd})(?:\s+(?:{day_parts}))?(?:\s*,?\s+|\s*,?\s*(?P<open>\()\s*)(?:tanggal\s+)?)?"
+            rf"(?:(?<![\w/.,\-])|(?<=\()|{list_no})(?P<d>\d{{1,2}})"
             rf"(?:\s*(?P<sep>-|–|—|{rng}|{lst})\s*(?P<d2>\d{{1,2}}))?\s*(?P<mon>{mon})"
-            rf"(?:\s*,?\s*(?:(?:di|pada)\s+)?(?:tahun\s+)?(?P<y>\d{{4}}){year_end}|\s+tahun\s+(?P<ry>depan|lalu|ini)(?![\w]))?",
+            rf"(?:\s*,?\s*(?:(?:di|pada)\s+)?(?:tahun\s+)?(?P<y>\d{{4}}){year_end}|\s+tahun\s+(?P<ry>depan|lalu|ini)(?![\w]))?"
+            rf"(?P<close>\s*\))?",
             flags,
         ),
         "my": re.compile(
@@ -157,7 +161,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         "year_range": re.compile(
             rf"(?:(?<![\w])(?P<pre>tahun(?:\s+(?:ajaran|anggaran|akademik))?|periode|TA)\s+)?(?<![\w/.,\-])(?P<y1>\d{{4}})\s*(?P<sep>-|–|—|/)\s*"
-            rf"(?P<y2>\d{{4}}){year_end}",
+            # `musim 2025/26`: a season's second year in two digits after a slash
+            rf"(?P<y2>\d{{4}}|(?<=/)\d{{2}}){year_end}",
             flags,
         ),
         "tahun": re.compile(
@@ -456,13 +461,17 @@ def find(text: str, region: int = 0) -> list[Candidate]:
         ry = (m.group("ry") or "").lower()
         sep, d2s = m.group("sep"), m.group("d2")
         start = m.start("wd") if m.group("wd") else m.start("d")
+        # a bracket closes the date only when one opened after the weekday
+        end = m.start("close") if m.group("close") and not m.group("open") else m.end()
+        if m.group("open") and not m.group("close"):
+            start, wd = m.start("d"), None  # `Sabtu (8 Maret`: no bracket closes; the weekday is not this date's
         if d2s and sep and sep.strip().lower() in ("dan", "&"):
             d2 = int(d2s)
             add(Candidate(start, m.end("d"), kind, y=y, m=mo, d=d, wd=wd, region=region))
             if _ok_dm(d2, mo):
-                add(Candidate(m.start("d2"), m.end(), kind, y=y, m=mo, d=d2, region=region))
+                add(Candidate(m.start("d2"), end, kind, y=y, m=mo, d=d2, region=region))
             continue
-        c = Candidate(start, m.end(), kind, y=y, m=mo, d=d, wd=wd, region=region)
+        c = Candidate(start, end, kind, y=y, m=mo, d=d, wd=wd, region=region)
         if ry:  # `26 Juni tahun depan`: the year is counted from the reference day
             c.n = {"depan": 1, "lalu": -1}.get(ry, 0)
             c.flags.append("relative_year")
@@ -521,6 +530,8 @@ def find(text: str, region: int = 0) -> list[Candidate]:
 
     for m in hits("year_range"):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        if len(m.group("y2")) == 2:
+            y2 += y1 // 100 * 100 + (100 if y2 < y1 % 100 else 0)  # `2025/26` → 2026, `1999/00` → 2000
         lo, hi = t["prefixed"]
         if not (lo <= y1 < y2 <= hi and y2 - y1 < 100):
             continue

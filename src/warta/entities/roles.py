@@ -16,6 +16,7 @@ from importlib import resources
 from warta.document import Article
 from warta.entities.gazetteer import country_of
 from warta.entities.patterns import lexicon
+from warta.entities.ranks import rank_lists
 from warta.entities.spans import Cand, Cluster
 
 _WORD = re.compile(r"[^\W_][\w'’./-]*|[,.;:!?\"“”()\[\]]")
@@ -33,9 +34,18 @@ def _lists() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
 
 
+@lru_cache(maxsize=1)
+def _all_ranks() -> frozenset[str]:
+    """The ranks here and the tagger's ranks and corps (`Letkol Inf`, `Kompol`): one list of words
+    that say a rank, not a post."""
+    ranks, corps = rank_lists()
+    # a flag rank's grade (`Laksamana Pertama`) is a rank only after it: alone it is an ordinary word
+    return _lists()["ranks"] | ranks | (corps - {"madya", "muda", "pertama"})
+
+
 def _is_rank(text: str) -> bool:
-    """`AKP`, `Kombes Pol`, `Brigjen`: a rank (and its service), not a post."""
-    ranks = _lists()["ranks"]
+    """`AKP`, `Kombes Pol`, `Brigjen`, `Letkol Inf`: a rank (and its service), not a post."""
+    ranks = _all_ranks()
     ws = text.lower().replace(".", " ").split()
     i = 0
     while i < len(ws):
@@ -53,8 +63,10 @@ def _verbish(w: str) -> bool:
     return (
         w[:1].islower()
         and len(low) > 5
-        and low.startswith(("meng", "meny", "mem", "men", "ber", "di"))
+        # meN- before l, r, w, y is `me-` (`melakukan`, `merasa`, `mewakili`, `meyakini`)
+        and (low.startswith(("meng", "meny", "mem", "men", "ber", "di")) or (low[:2] == "me" and low[2] in "lrwy"))
         and not low.startswith("dir")
+        and low not in _lists()["not_verbs"]  # `distrik`, `divisi`: nouns that only look like verbs
     )
 
 
@@ -72,7 +84,7 @@ def _is_head(word: str, heads: frozenset[str]) -> bool:
     return low in heads or (word[:1].islower() and len(low) > 6 and low.endswith(("wan", "wati")))
 
 
-def _role_words(words: list[str], heads: frozenset[str]) -> list[str] | None:
+def _role_words(words: list[str], heads: frozenset[str], described: bool = False) -> list[str] | None:
     """The role inside ``words`` (the words right before a comma or a rank): from its first
     head word on, with no boundary, stop word or verb in it."""
     stop = _lists()["stop"]
@@ -82,7 +94,7 @@ def _role_words(words: list[str], heads: frozenset[str]) -> list[str] | None:
     while k > 0:
         k -= 1
         w = words[k]
-        if w == ")" and k >= 2 and words[k - 2] == "(" and words[k - 1].isupper():
+        if w == ")" and k >= 2 and words[k - 2] == "(" and words[k - 1][:1].isupper():
             # `… dari Otoritas Jasa Keuangan (OJK), Tomi`: an acronym in brackets inside the role
             tail.extend([")", words[k - 1], "("])
             k -= 2
@@ -96,7 +108,14 @@ def _role_words(words: list[str], heads: frozenset[str]) -> list[str] | None:
             and k
             and words[k - 1][:1].isupper()
         )
-        if w in _BOUNDARY or (w.lower() in stop and not joined) or (_verbish(w) and not _is_head(w, heads)):
+        # `Utusan Khusus PBB untuk Suriah`, `kepala badan PBB untuk pengungsi Palestina`: what a body or
+        # a post is for, after a name in capitals
+        purpose = w == "untuk" and tail and k and words[k - 1][:1].isupper() and words[k - 1] not in _BOUNDARY
+        if (
+            w in _BOUNDARY
+            or (w.lower() in stop and not joined and not purpose)
+            or (_verbish(w) and not _is_head(w, heads))
+        ):
             stopped = w.lower()
             break
         if k < len(words) - 1 and _SENTENCE_END_WORD.search(w):
@@ -105,7 +124,15 @@ def _role_words(words: list[str], heads: frozenset[str]) -> list[str] | None:
         if len(tail) > MAX_ROLE_WORDS:
             return None
     tail.reverse()
-    start = next((k for k, w in enumerate(tail) if _is_head(w, heads)), None)
+    start = next(
+        (
+            k
+            for k, w in enumerate(tail)
+            # `orang tua korban`: a head of two words, the first no head alone
+            if _is_head(w, heads) or (w.lower() == "orang" and k + 1 < len(tail) and tail[k + 1].lower() == "tua")
+        ),
+        None,
+    )
     if start is None:
         return None
     # `anak dari Direktur Pertamina, Ibnu Sutowo`: the relation is someone else's; the post after
@@ -118,7 +145,14 @@ def _role_words(words: list[str], heads: frozenset[str]) -> list[str] | None:
     role = tail[start:]
     # `Menurut jaksa, Sri saat itu menagih`: the source of the words, not Sri's post; but `kata
     # salah satu siswa, Rina`: a qualifier before the noun makes it a description of the speaker
-    if stopped in ("menurut", "kata", "ujar") and len(role) == 1 and role[0][:1].islower() and not start:
+    # (a noun a relative clause describes is the speaker's description: `kata dokter yang merawatnya, Ani`)
+    if (
+        stopped in ("menurut", "kata", "ujar")
+        and len(role) == 1
+        and role[0][:1].islower()
+        and not start
+        and not described
+    ):
         return None
     return role if role and not _is_rank(" ".join(role)) else None
 
@@ -149,6 +183,11 @@ def role_before(
         ):
             k -= n
             break
+    if k == len(toks):
+        # `Dokter spesialis anak RSUD Kota Bekasi, dr Rina Marlina`: a form of address after the comma
+        hons = _lists()["honorifics_after_comma"]
+        while k > 1 and toks[k - 1][0].lower() in hons and len(toks) - k < 3:
+            k -= 1
     if k < len(toks) and k and toks[k - 1][0] == ",":
         k -= 1  # `Komandan Pasukan Pelopor Korps Brimob Polri, Brigjen Abdul Rahman Baso`
     elif k == len(toks):
@@ -180,7 +219,7 @@ def role_before(
         comma = k < len(toks) and toks[k][0] == ","  # set off by a comma, not a rank after `yaitu`
         if not comma or y <= 0 or len(clause) > MAX_ROLE_WORDS or any(w in _BOUNDARY for w in clause):
             return None
-        role = _role_words(words[:y], heads)
+        role = _role_words(words[:y], heads, described=True)
         if role is None:
             return None
         first = y - len(role)
@@ -218,6 +257,10 @@ def _place_aside(toks: list[tuple[str, int]], k: int) -> int | None:
 _AFTER = re.compile(
     r"(?:\s+(?:sendiri|misalnya|contohnya|umpamanya))?\s*,\s*(?:yang\s+(?:merupakan|adalah|menjabat(?:\s+sebagai)?|kini|juga)\s+)?"
     r"|\s+yang\s+(?:juga\s+|kini\s+)?(?:merupakan|adalah|menjabat(?:\s+sebagai)?)\s+"
+    # `Maria Ulfa yang juga Ketua Yayasan Peduli Anak`: a post in capitals right after `yang juga`
+    r"|\s+yang\s+(?:juga|kini|saat\s+ini|sekaligus)\s+(?=[A-Z])"
+    # `Sutrisno merupakan Kepala Desa Sukamaju`: the post as the sentence's predicate
+    r"|\s+(?:diketahui\s+|juga\s+|kini\s+)?(?:merupakan|adalah|ialah|menjabat\s+sebagai)\s+(?=[A-Za-z])"
 )
 # `di University of Massachusetts Amherst`, `dari Universitas Indonesia`: a body after the name
 _AT_BODY = re.compile(r"\s+(?:di|dari)\s+[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|the|de|dan)){0,7}(?=\s*,)")
@@ -226,14 +269,15 @@ _ARTICLES = frozenset(("seorang", "sang"))
 # after an item of a list of people: the next item (`, dan …`, `, Bupati …`)
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:dan|serta)\b|(?:dan|serta)\b|,\s*[A-Z])")
 _WHEN = frozenset(("seusai", "usai", "setelah", "sebelum", "saat", "ketika", "selama", "sejak"))
-_AGE = re.compile(r"\s*\(\s*\d{1,3}(?:\s*(?:tahun|th))?\s*\)")
+# `Ahmad (40)`, `Ahmad, 40 tahun,`: the person's age right after the name
+_AGE = re.compile(r"\s*\(\s*\d{1,3}(?:\s*(?:tahun|th))?\s*\)|\s*,\s*\d{1,3}\s*(?:tahun|thn|th)\b(?=\s*,)")
 _LAST_WORDS = 6  # a description that ends the sentence (`…, pemimpin penelitian itu.`) is short
 # words that close a description set off without a comma (`… penulis penelitian itu di Universitas X`)
 _CLAUSE_END = frozenset(("di", "dari", "pada", "dalam", "kepada", "untuk", "sejak"))
 
 
 _AS = re.compile(
-    r"\s+(?:selaku|sebagai)\s+|\s*\(\s*"
+    r"\s*,?\s+(?:selaku|sebagai)\s+|\s*\(\s*"
     # `Rudi saat masih menjabat sebagai Bupati Kudus`, `Rudi yang ketika itu menjabat Kapolres`
     r"|\s+(?:yang\s+)?(?:saat|ketika|kala|semasa)\s+(?:masih\s+|itu\s+)?menjabat(?:\s+sebagai)?\s+"
     # `Verrell setelah resmi menjadi anggota DPR`, `Rudi yang baru dilantik sebagai Kapolres`
@@ -242,6 +286,13 @@ _AS = re.compile(
     r"|\s+(?:yang\s+|setelah\s+|sejak\s+)?(?:dilantik|terpilih|diangkat|ditunjuk)\s+(?:menjadi|sebagai)\s+"
     # `Rudi kembali aktif sebagai gubernur`, `Rudi yang kembali menjabat sebagai Bupati`
     r"|\s+(?:yang\s+)?kembali\s+(?:aktif\s+|menjabat\s+|bertugas\s+)?(?:menjadi|sebagai)\s+"
+    # `Budi, yang sehari-hari bekerja sebagai sopir angkot`: a trade the person lives by
+    r"|\s*,?\s+(?:yang\s+)?(?:sehari-hari\s+|kini\s+|juga\s+)?(?:bekerja|berprofesi|bertugas|berdinas)\s+sebagai\s+"
+)
+# `Budi Santoso, SH, MH, kuasa hukum korban`: academic degrees after the name, before the description
+_DEGREES = re.compile(
+    r"(?:\s*,\s*(?:S\.?H|M\.?H|S\.?E|M\.?M|S\.?T|M\.?T|S\.?Sos|M\.?Si|S\.?Si|S\.?Pd|M\.?Pd|S\.?Kom|S\.?Ag|"
+    r"S\.?Ked|S\.?Kep|S\.?IP|M\.?Kes|S\.?Psi|M\.?Psi|Ph\.?D|MBA|M\.?Sc|Lc|M\.?A|Sp\.?[A-Z]{1,3})\.?)+(?=\s*,)"
 )
 # `Basuki Tjahaja Purnama (Ahok)`: the short name in brackets right after the full one
 _ALIAS = re.compile(r"\s*\(\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s*\)")
@@ -292,7 +343,7 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
     found = _role_as(norm, end, line_end, title_firsts)
     if found is not None:
         return found
-    alias = _ALIAS.match(norm, end, line_end)
+    alias = _ALIAS.match(norm, end, line_end) or _DEGREES.match(norm, end, line_end)
     if alias is not None:
         return role_after(norm, alias.end(), line_end, title_firsts)
     age = _AGE.match(norm, end, line_end)
@@ -303,7 +354,7 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
         if found is None or len(found.split()) > _LAST_WORDS:
             return None
         first = found.split()[0].lower()
-        return found if first in _lists()["trades"] or is_relation(found) else None
+        return found if first in _lists()["trades"] or first in _post_nouns() or is_relation(found) else None
     m = _AFTER.match(norm, end, line_end)
     if not m:
         # `kata Maria di Universitas Gadjah Mada, pemimpin penelitian itu`: where the person works,
@@ -325,7 +376,13 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
     cut = next((k for k, w in enumerate(words) if k and w.lower() in ("sekaligus", "yang", "selaku")), None)
     if cut is not None:
         words = words[:cut]
-    elif close >= len(norm) or norm[close] not in ",." or (norm[close] == "." and len(words) > _LAST_WORDS):
+    elif (
+        close >= len(norm)
+        or norm[close] not in ",."
+        # a long description that ends the sentence ends with the body of a post (`…, Kepala Bidang
+        # Pencegahan dan Kesiapsiagaan BPBD Kabupaten Bogor.`), not with a clause
+        or (norm[close] == "." and len(words) > _LAST_WORDS and not words[-1][:1].isupper())
+    ):
         return None  # a description closes with a comma, or with the sentence when it is short
     if words and words[-1].endswith("."):
         words[-1] = words[-1].rstrip(".")
@@ -334,6 +391,8 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
         words = words[:when]  # `pelatih PSMS Medan seusai pertandingan`: when the words were said
     while len(words) > 1 and words[-1].lower() in _DEMONSTRATIVES:
         words.pop()  # `pemimpin penelitian itu`: the thing the article spoke of is not part of the post
+    if len(words) > 2 and words[0].lower() == "salah" and words[1].lower() in ("satu", "seorang"):
+        words = words[2:]  # `salah seorang penjaga sekolah`: one of them, the noun is the role
     if len(words) > 1 and words[0].lower() in _ARTICLES:
         words = words[1:]  # `seorang pedagang sayur`: the article is not part of the trade
     # `Maria S.W. Sumardjono, Guru Besar Fakultas Hukum UGM selaku …`: a capitalised title too
@@ -343,7 +402,19 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
     if not _is_head(words[0], _heads(title_firsts)) or len(words) > MAX_ROLE_WORDS:
         return None
     heads = _heads(title_firsts)
-    if any(_verbish(w) and not _is_head(w, heads) or w.lower() in _lists()["stop"] for w in words):
+    # `dan`, `serta`, `untuk` between two capitalised words join the names inside a post
+    inner = {
+        k
+        for k, w in enumerate(words)
+        if 0 < k < len(words) - 1
+        and w in ("dan", "serta", "untuk")
+        and words[k - 1][:1].isupper()
+        and words[k + 1][:1].isupper()
+    }
+    if any(
+        (_verbish(w) and not _is_head(w, heads)) or (w.lower() in _lists()["stop"] and k not in inner)
+        for k, w in enumerate(words)
+    ):
         return None
     return " ".join(words)
 
@@ -360,8 +431,12 @@ def _clause_role(norm: str, at: int, line_end: int, title_firsts: frozenset[str]
         role.append(w)
         if len(role) > MAX_ROLE_WORDS:
             return None
+        if _SENTENCE_END_WORD.search(w):
+            break  # `… Ketua Yayasan Peduli Anak. Maria mengatakan`: the sentence ends here
     if not role or not _is_head(role[0], heads) or _is_rank(" ".join(role)):
         return None
+    if role[0].lower() in _NOT_POSTS:
+        return None  # `Budi adalah warga Desa Sukamaju`: where one lives, not a post
     return " ".join(role).rstrip(".")
 
 
@@ -416,9 +491,17 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                 found = _role_before_initials(norm, m.start, line_start, firsts)
             if found is None:
                 found = _role_of_body(norm, m.start, line_start, bodies, firsts)
+            if found is None:
+                found = _post_with_list(norm, m.start, line_start, firsts)
+            if found is None:
+                found = _numbered_post(norm, m.start, line_start, firsts)
+                if found is not None and _names_inside(people, cl, found[1], m.start):
+                    found = None
             if found is not None:
                 cl.role = _possessed(norm, found[0], found[1], people, cl)
                 claimed.append((found[1], m.start, cl))
+                if is_relation(found[0]):
+                    _title_inside_relation(norm, found[0], found[1], m.start, people, cl, firsts)
                 break
             after = role_after(norm, m.end, line_end, firsts)
             if after is not None:
@@ -469,8 +552,9 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             continue
         # … only the role read from those words (`staf ahli` of `staf ahli Anang`), not one the
         # person has from elsewhere (`pemilik First Travel … Anniesa` beside `adik Anniesa`)
+        # (`Anak Presiden Joko Widodo, Kaesang`: a title after the relation is the named person's own)
         if any(
-            owner is not cl and cl.role.lower() in (owner.role or "").lower()
+            owner is not cl and (owner.role or "").lower().startswith(cl.role.lower())
             for m in cl.mentions
             for _s, _e, owner in claimed_at(m.start)
         ):
@@ -485,6 +569,15 @@ _LINKS = frozenset(
 )
 
 
+_ORIGIN_WORDS = frozenset(("asal", "kelahiran", "berdarah", "keturunan"))
+
+
+def _sentence_opens(norm: str, line_start: int, at: int) -> bool:
+    """Whether ``at`` opens a sentence: a line start, or after a full stop, a quote or a dateline dash."""
+    before = norm[line_start:at].rstrip()
+    return not before or before[-1] in '.!?"”-–—'
+
+
 def _trade_before(norm: str, start: int, line_start: int) -> str | None:
     """`pencalonan presiden independen pengusaha Ross Perot`: a trade in lower case right before the
     name, with the lower-case words that qualify it (`pengusaha batu bara`). Only trades: after a
@@ -492,8 +585,22 @@ def _trade_before(norm: str, start: int, line_start: int) -> str | None:
     trades = _lists()["trades"]
     stop = _lists()["stop"]
     run: list[str] = []
-    for w in reversed([w.group() for w in _WORD.finditer(norm, max(line_start, start - 80), start)]):
+    lo = max(line_start, start - 80)
+    found = list(_WORD.finditer(norm, lo, start))
+    words = [w.group() for w in found]
+    # `petinju asal Filipina Manny Pacquiao`: where the person comes from, between trade and name
+    origin = next(
+        (k for k in range(len(words) - 2, max(-1, len(words) - 5), -1) if words[k].lower() in _ORIGIN_WORDS),
+        None,
+    )
+    if origin is not None and all(w[:1].isupper() and w not in _BOUNDARY for w in words[origin + 1 :]):
+        run, words = list(reversed(words[origin:])), words[:origin]
+    for x in range(len(words) - 1, -1, -1):
+        w = words[x]
         low = w.lower()
+        if not w[:1].islower() and low in trades and _sentence_opens(norm, line_start, found[x].start()):
+            run.append(w)  # `Petinju asal Filipina …` opening the sentence: a trade in capitals
+            break
         if (
             w in _BOUNDARY
             or not w[:1].islower()
@@ -506,6 +613,8 @@ def _trade_before(norm: str, start: int, line_start: int) -> str | None:
             break
         run.append(w)
     run.reverse()
+    if origin is not None and (not run or run[0].lower() in _ORIGIN_WORDS):
+        return None  # `warga asal Bogor Budi`: no trade before where the person comes from
     # the last trade of the run (`presiden independen pengusaha` → `pengusaha`)
     k = max((x for x, w in enumerate(run) if w.lower() in trades), default=None)
     return " ".join(run[k:]) if k is not None else None
@@ -609,12 +718,12 @@ def _inner_anaphoric_roles(norm: str, people: list[tuple[int, Cluster]], firsts:
         if norm.count('"', norm.rfind("\n", 0, at) + 1, at) % 2:
             continue  # the last name is inside a quotation
         if not owner.role or is_rank(owner.role):
-            owner.role = " ".join(role)
+            owner.role = " ".join(role).replace("( ", "(").replace(" )", ")")
 
 
 # `Menurut istri Anang Hermansyah ini, …`, `Menurut politikus PDIP tersebut, …`: a description
 # standing for the person whose words follow, the one the story last quoted
-_ACCORDING = re.compile(r"\b[Mm]enurut (?P<role>[a-z][\w.-]*(?: [\w.()/-]+){0,7}?) (?:ini|tersebut|itu),")
+_ACCORDING = re.compile(r"\b[Mm]enurut (?P<role>[A-Za-z][\w.-]*(?: [\w.()/-]+){0,7}?) (?:ini|tersebut|itu),")
 
 
 def _according_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
@@ -744,7 +853,8 @@ def titled_after(norm: str, end: int) -> bool:
     return _role_as(norm, end, min(len(norm), end + ROLE_WINDOW), firsts) is not None
 
 
-_INITIALS_BEFORE = re.compile(r"\s+(?:ber)?inisial\s+$", re.I)
+# `sopir … berinisial AR`, `pengemudi ojek online bernama Budi`: the description, then the name
+_INITIALS_BEFORE = re.compile(r"\s+(?:(?:ber)?inisial|bernama)\s+$", re.I)
 # a bracket inside the description, but not a short form in capitals (`(PAUD)`), which stays with
 # the long name it abbreviates: the article may use either
 _BRACKETED = re.compile(r"\s*\((?![A-Z][A-Z0-9&-]{1,9}\))[^()]{1,40}\)")
@@ -764,6 +874,8 @@ def _role_before_initials(
     if role is None:
         return None
     text = " ".join(role).replace("( ", "(").replace(" )", ")")
+    if "nama" in cue.group().lower() and is_relation(text):
+        return None  # `memiliki anak bernama Budi`, `rekan Dyah bernama Mutmainah`: a relation, no post
     at = norm.rfind(role[0], line_start, cue.start())
     return text, at if at >= 0 else cue.start()
 
@@ -836,6 +948,150 @@ def _role_of_body(
             at = norm.rfind(head[0], line_start, org_start)
             return " ".join(head) + " " + norm[org_start:end], at
     return None
+
+
+def _title_inside_relation(
+    norm: str,
+    role: str,
+    start: int,
+    end: int,
+    people: list[tuple[int, Cluster]],
+    cl: Cluster,
+    firsts: frozenset[str],
+) -> None:
+    """`Anak Presiden Joko Widodo, Kaesang`, `Juru bicara Presiden Prabowo, Prasetyo`: the title
+    between the relation and the person it names (`Presiden`) is that person's role, when they have
+    none or only the relation's words read as their title (`Staf Khusus Menteri Keuangan`)."""
+    k = bisect.bisect_left(people, start, key=lambda p: p[0])
+    for at, other in people[k:]:
+        if at >= end:
+            break
+        misread = bool(other.role) and role.lower().startswith(other.role.lower())
+        if other is cl or (other.role and not is_rank(other.role) and not misread):
+            continue
+        words = [w.group() for w in _WORD.finditer(norm, start, at)]
+        # the relation (one or two words: `kuasa hukum`), then a title in capitals up to the name
+        for n in (1, 2):
+            title = words[n:]
+            if (
+                title
+                and title[0][:1].isupper()
+                and title[0].lower() in firsts
+                and is_relation(" ".join(words[:n]))
+                and not any(w in _BOUNDARY for w in title)
+                and not _is_rank(" ".join(title))
+            ):
+                other.role = " ".join(title)
+                break
+        break
+
+
+_UNIT_NUMBER = re.compile(r"\d{1,4}(?:/[\w-]+)*$|[IVX]{1,5}$")
+
+
+@lru_cache(maxsize=1)
+def _post_nouns() -> frozenset[str]:
+    """Role nouns that say a post or a job (`capres`, `pemain`), not a relation to the next name
+    (`anak`, `istri`) nor where one lives (`warga`)."""
+    address = ("ibu", "bapak", "om", "tante")  # forms of address too (`Ibu Sri`): no post alone
+    return frozenset(
+        w for w in _lists()["role_nouns"] if not is_relation(w) and w not in _NOT_POSTS and w not in address
+    )
+
+
+def _numbered_post(norm: str, start: int, line_start: int, title_firsts: frozenset[str]) -> tuple[str, int] | None:
+    """A post right before the name that the tagger's title run stops inside: a unit with a number
+    (`Ketua RT 05 Sutrisno`, `Danramil 01/Cibinong Kapten Inf Joko`) or a post in lower case or with
+    lower-case qualifiers (`kata menteri luar negeri Iran Abbas`, `Presiden terpilih AS Donald`,
+    `Capres nomor urut 1 Anies`)."""
+    toks = [(t.group(), t.start()) for t in _WORD.finditer(norm, max(line_start, start - 160), start)]
+    k = len(toks)
+    for n in (3, 2, 1):  # a rank right before the name: the post stands before it
+        if k - n >= 0 and _is_rank(" ".join(t for t, _ in toks[k - n : k])):
+            k -= n
+            break
+    qualifiers = _lists()["title_qualifiers"]
+    nouns = _post_nouns()
+    x = k
+    while x > 0 and k - x < MAX_ROLE_WORDS:
+        w = toks[x - 1][0]
+        low = w.lower()
+        if w.endswith(".") and len(w) > 2:
+            break  # `… anggota DPR. Teradu II`: the sentence before (an initial, `M.`, is part of a name)
+        capital = w[:1].isupper()
+        if (
+            capital
+            or _UNIT_NUMBER.match(w)
+            or (w[:1].islower() and (low in title_firsts or low in qualifiers or low in nouns))
+        ):
+            x -= 1
+            continue
+        break
+    run = [t for t, _ in toks[x:k]]
+    for post in _lists()["honorific_posts"]:
+        n = len(post.split())
+        for i in range(len(run) - n + 1):
+            if " ".join(run[i : i + n]).lower() == post:
+                return " ".join(run[i:]), toks[x + i][1]  # `Ibu Negara Iriana`: a post, not a form of address
+    head = next(
+        (i for i, w in enumerate(run) if (w.lower() in title_firsts or w.lower() in nouns) and not _is_rank(w)), None
+    )
+    if head is None or head + 1 >= len(run):
+        return None
+    run = run[head:]
+    numbered = any(_UNIT_NUMBER.match(w) for w in run[1:])
+    lower = any(w[:1].islower() for w in run)
+    # `Kalak BPBD Kota Bogor Theo`: a post noun the title list does not hold, so no title run read it
+    unread = run[0].lower() not in title_firsts
+    if (
+        not (numbered or lower or unread)
+        or _is_rank(" ".join(run))
+        or not (run[-1][:1].isupper() or _UNIT_NUMBER.match(run[-1]))
+    ):
+        return None  # a post all in capitals is the tagger's to read; the post ends with its body
+    return " ".join(run), toks[x + head][1]
+
+
+_LIST_JOINS = frozenset(("dan", "serta", "&"))
+
+
+def _post_with_list(norm: str, start: int, line_start: int, title_firsts: frozenset[str]) -> tuple[str, int] | None:
+    """`Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB Abdul Muhari`: a post whose
+    office name lists its fields with commas, right before the name (the title run stops at the
+    first comma). The run back from the name holds only capitalised words, short forms in brackets
+    and the list's commas and `dan`; a title opens it, and the list closes with `dan`."""
+    toks = [(t.group(), t.start()) for t in _WORD.finditer(norm, max(line_start, start - 200), start)]
+    if not toks or toks[-1][0] == ",":
+        return None  # a description set off by a comma is `role_before`'s
+    k = len(toks)
+    for n in (3, 2, 1):  # a rank right before the name: the post stands before it
+        if k - n >= 0 and _is_rank(" ".join(t for t, _ in toks[k - n : k])):
+            k -= n
+            break
+    x = k
+    while x > 0:
+        w = toks[x - 1][0]
+        if w in (",", "(", ")") or w.lower() in _LIST_JOINS or (w[:1].isupper() and not w.endswith(".")):
+            x -= 1
+            continue
+        break
+    run = [t for t, _ in toks[x:k]]
+    head = next((i for i, w in enumerate(run) if w.lower() in title_firsts and w[:1].isupper()), None)
+    if head is None or "," not in run[head:]:
+        return None
+    run = run[head:]
+    commas = [i for i, w in enumerate(run) if w == ","]
+    after = run[commas[-1] + 1 :]
+    # the list closes with `dan` after its last comma, and goes on to the office's name
+    if not after or after[0].lower() not in _LIST_JOINS or len(after) < 2 or len(run) > MAX_ROLE_WORDS:
+        return None
+    items = [run[i + 1] for i in commas] + [after[1]]
+    if any(w.lower() in title_firsts for w in items):
+        return None  # `Kapolda Riau, Kapolres Kampar, dan Kapolsek …`: a list of posts, not one office
+    if not run[commas[0] - 1][:1].isupper() or any(run[i + 1] == "," for i in commas[:-1]):
+        return None
+    text = " ".join(run).replace(" ,", ",").replace("( ", "(").replace(" )", ")")
+    return text, toks[x + head][1]
 
 
 def set_off(norm: str, mention: Cand) -> bool:
