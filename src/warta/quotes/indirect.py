@@ -31,6 +31,8 @@ from warta.quotes.text import PREDICATES, Candidate, Layout, Word, index_words, 
 
 # words right before a verb that make it something other than a statement made
 NOT_STATED = wordset("not_stated")
+# words that open a scene before the verb of saying (`X saat ditemui …`, `X ketika menyampaikan rilis …`)
+SCENE_OPENERS = frozenset(("saat", "ketika", "usai", "seusai", "sesudah", "setelah", "sebelum"))
 ADJUNCT_START = wordset("adjunct_start")
 LEAD_ADVERBS = wordset("lead_adverbs")
 DIRECTIVE_MARKS = wordset("directive_marks")
@@ -422,6 +424,8 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
             continue
         if k and ws[k - 1].low in NOT_STATED:
             continue
+        if k and ws[k - 1].low in SCENE_OPENERS and any(cue_of(x) for x in ws[k + 1 : k + 30]):
+            continue  # `X ketika menyampaikan rilis di Jakarta, Senin, menyebutkan …`: the scene
         sp = subject_before(norm, rs, w.start)
         if sp is None:
             continue

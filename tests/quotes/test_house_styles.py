@@ -1,0 +1,66 @@
+"""House styles of outlets Warta was not tuned to (issue #16, round 7), written with other names:
+Antara's time adjunct between the subject and its verb (`X di Jakarta, Kamis, mengatakan`), a
+scene clause before the verb (`X saat dihubungi …`, `X ketika menyampaikan rilis …`)."""
+
+from __future__ import annotations
+
+import pytest
+
+PURBAYA = [("Purbaya Yudhi Sadewa", "PER", ["Purbaya Yudhi Sadewa"])]
+
+# (test id, the sentence with the speaker and verb, the speaker, how the content starts)
+ADJUNCTS = [
+    (
+        "a_day_between_commas",
+        "Menteri Keuangan Purbaya Yudhi Sadewa di Jakarta, Kamis, mengatakan bahwa defisit anggaran masih terkendali.",
+        "defisit anggaran",
+    ),
+    (
+        "a_day_with_its_date_and_time",
+        "Menteri Keuangan Purbaya Yudhi Sadewa di Jakarta, Kamis (6/11) malam, menegaskan defisit anggaran masih "
+        "terkendali.",
+        "defisit anggaran",
+    ),
+    (
+        "a_day_right_after_the_name",
+        "Menteri Keuangan Purbaya Yudhi Sadewa, Senin lalu, menyebutkan defisit anggaran masih terkendali.",
+        "defisit anggaran",
+    ),
+    (
+        "a_scene_clause_then_the_day",
+        "Menteri Keuangan Purbaya Yudhi Sadewa saat dihubungi di Jakarta, Kamis, mengatakan defisit anggaran masih "
+        "terkendali.",
+        "defisit anggaran",
+    ),
+    (
+        "a_venue_its_city_and_the_day",
+        "Menteri Keuangan Purbaya Yudhi Sadewa usai rapat terbatas di Istana Merdeka, Jakarta, Kamis, mengatakan "
+        "defisit anggaran masih terkendali.",
+        "defisit anggaran",
+    ),
+    (
+        "a_verb_of_saying_inside_the_scene_is_not_the_cue",
+        "Menteri Keuangan Purbaya Yudhi Sadewa ketika menyampaikan laporan di Jakarta, Senin (3/11/2025), "
+        "menyebutkan defisit anggaran masih terkendali.",
+        "defisit anggaran",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), [c[1:] for c in ADJUNCTS], ids=[c[0] for c in ADJUNCTS])
+def test_time_and_scene_adjuncts_stand_between_the_speaker_and_the_verb(h, text, content):
+    a = h.with_entities("Jakarta (ANTARA) - Pemerintah merilis data APBN.\n\n" + text, PURBAYA)
+    assert [q.speaker.name for q in a.quotes] == ["Purbaya Yudhi Sadewa"]
+    assert a.quotes[0].text.startswith(content)
+
+
+def test_a_subject_inside_a_ketika_clause_still_speaks(h):
+    text = "Ruangan mendadak hening ketika Purbaya Yudhi Sadewa mengatakan bahwa defisit anggaran melebar."
+    a = h.with_entities(text, PURBAYA)
+    assert [q.speaker.name for q in a.quotes] == ["Purbaya Yudhi Sadewa"]
+
+
+def test_a_subject_after_a_fronted_scene_is_kept(h):
+    text = "Saat berada di Istana Merdeka, Purbaya Yudhi Sadewa mengatakan bahwa defisit anggaran masih terkendali."
+    a = h.with_entities(text, PURBAYA)
+    assert [q.speaker.name for q in a.quotes] == ["Purbaya Yudhi Sadewa"]
