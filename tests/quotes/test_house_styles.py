@@ -64,3 +64,37 @@ def test_a_subject_after_a_fronted_scene_is_kept(h):
     text = "Saat berada di Istana Merdeka, Purbaya Yudhi Sadewa mengatakan bahwa defisit anggaran masih terkendali."
     a = h.with_entities(text, PURBAYA)
     assert [q.speaker.name for q in a.quotes] == ["Purbaya Yudhi Sadewa"]
+
+
+FAUZAN = [("Ahmad Fauzan", "PER", ["Ahmad Fauzan", "Fauzan"])]
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"), [("''", "''"), ("``", "''"), ("\u2018\u2018", "\u2019\u2019"), ("'", "'")]
+)
+def test_quotes_in_apostrophe_marks_are_direct(h, opening, closing):
+    text = (
+        "KH Ahmad Fauzan mengingatkan umat agar tidak mudah percaya kabar bohong.\n\n"
+        f"{opening}Cek dulu kebenarannya sebelum disebarkan,{closing} kata Fauzan di Jakarta, Kamis (6/11)."
+    )
+    a = h.with_entities(text, FAUZAN)
+    direct = [q for q in a.quotes if q.kind == "direct"]
+    assert [(q.text, q.speaker.name, q.cue) for q in direct] == [
+        ("Cek dulu kebenarannya sebelum disebarkan,", "Ahmad Fauzan", "kata")
+    ]
+    assert a.text[direct[0].start : direct[0].end] == "Cek dulu kebenarannya sebelum disebarkan,"
+
+
+def test_apostrophes_in_words_and_scare_marks_are_no_quotes(h):
+    from warta.quotes import marks
+
+    text = "Pada hari Jum'at, Ma'ruf menyebut mobil itu 'Mobil Topling' karena warnanya."
+    assert marks.fold(text) is text
+    a = h.with_entities(text, [("Ma'ruf", "PER", ["Ma'ruf"])])
+    assert not [q for q in a.quotes if q.kind == "direct"]
+
+
+def test_single_marks_inside_a_double_quote_stay_inside_it(h):
+    text = "\"Dia bilang 'kami siap berangkat,' lalu pergi begitu saja,\" kata Fauzan."
+    a = h.with_entities(text, FAUZAN)
+    assert [q.text for q in a.quotes] == ["Dia bilang 'kami siap berangkat,' lalu pergi begitu saja,"]

@@ -14,8 +14,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from warta.document import PAD, Article, Quote
-from warta.quotes import direct, indirect, speakers
-from warta.quotes.text import Candidate, Layout, layout
+from warta.quotes import direct, indirect, marks, speakers
+from warta.quotes.text import Candidate, Layout, glued_cuts, index_words, layout
 
 __all__ = ["annotate", "extract"]
 
@@ -38,8 +38,14 @@ def extract(article: Article, trace: list | None = None) -> list[Quote]:
     receives the ranked candidates of every quote whose speaker is a guess, by quote index."""
     norm = article.norm
     lay = layout(article)
-    found, covered = direct.find(norm, lay)
-    reported = indirect.find(norm, lay, covered)
+    folded = marks.fold(norm)  # `''…''` and `'…,'` written as `"…"` (same offsets)
+    if folded is not norm:
+        cuts = glued_cuts(article)
+        index_words(folded, cuts)
+    found, covered = direct.find(folded, lay)
+    reported = indirect.find(folded, lay, covered)
+    if folded is not norm:
+        index_words(norm, cuts)  # the speakers read the article's own text
     spans = sorted((c.start, c.end) for c in found)
     span_starts = [s for s, _e in spans]
     for c in reported:
