@@ -98,3 +98,22 @@ def test_single_marks_inside_a_double_quote_stay_inside_it(h):
     text = "\"Dia bilang 'kami siap berangkat,' lalu pergi begitu saja,\" kata Fauzan."
     a = h.with_entities(text, FAUZAN)
     assert [q.text for q in a.quotes] == ["Dia bilang 'kami siap berangkat,' lalu pergi begitu saja,"]
+
+
+def test_a_role_in_an_organisation_speaks_not_the_organisation(h):
+    text = (
+        "Komisi Pemilihan Umum Sulawesi Selatan menetapkan jadwal pemungutan suara ulang.\n\n"
+        '"Pemungutan suara ulang digelar serentak pada 20 November," kata Ketua KPU Sulsel di Makassar, Senin.\n\n'
+        '"Logistik sudah kami siapkan," kata KPU Sulsel dalam keterangannya.'
+    )
+    a = h.with_entities(text, [("KPU Sulsel", "ORG", ["KPU Sulsel"])])
+    assert [q.speaker.name for q in a.quotes] == ["Ketua KPU Sulsel", "KPU Sulsel"]
+
+
+def test_a_role_in_an_organisation_given_to_a_person_earlier_is_that_person(h):
+    text = (
+        "Ketua KPU Sulsel Hasbullah Nur menetapkan jadwal pemungutan suara ulang.\n\n"
+        '"Pemungutan suara ulang digelar serentak pada 20 November," kata Ketua KPU Sulsel di Makassar, Senin.'
+    )
+    a = h.with_entities(text, [("KPU Sulsel", "ORG", ["KPU Sulsel"]), ("Hasbullah Nur", "PER", ["Hasbullah Nur"])])
+    assert [q.speaker.name for q in a.quotes] == ["Hasbullah Nur"]

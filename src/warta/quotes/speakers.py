@@ -416,7 +416,14 @@ class Resolver:
                     tail_start = max(tail_start, me)
             tail = _PAREN.sub("", self.norm[tail_start:e])
             if not any(is_cap(w) for w in tail.split()):
-                return self._speaker_for(i, s, e)
+                titled = lead[0].lower().strip(".") in lexicon().titles and not self._org_at(i, s)
+                if not titled:
+                    return self._speaker_for(i, s, e)
+                # `kata Ketua KPU Sulsel`: the holder of a role in the organisation, not the organisation
+                j = self._by_full_role(self.a.norm_text(s, e).strip(" ,."), s)
+                if j is not None:
+                    return self._speaker_for(j, s, e)
+                return Speaker(_PAREN.sub("", self.a.norm_text(s, tail_start)).strip(" ,."), None, s, e)
         raw = self.a.norm_text(s, e)
         first = raw.split()[0].lower().strip(".") if raw.split() else ""
         if "," in raw:
@@ -483,6 +490,11 @@ class Resolver:
             if j is not None:
                 return self._speaker_for(j, s, e)
         return Speaker(text, None, s, e)
+
+    def _org_at(self, i: int, s: int) -> bool:
+        """A mention of entity ``i`` starts at ``s`` (the title word is part of its name)."""
+        first = bisect_left(self.mention_starts, s - MAX_MENTION_CHARS)
+        return any(ms == s and k == i for ms, _me, k in self.mentions[first:] if ms <= s)
 
     def _name_at_end(self, i: int | None, s: int, e: int) -> bool:
         """`petinggi laskar FPI Maman Suryadi`: a role phrase closed by a person's full name (two
@@ -668,8 +680,12 @@ class Resolver:
             if ms >= pos:
                 break
             ent = self.a.entities[i]
-            if ent.label == "PER" and ent.role and " ".join(ent.role.lower().split()) == want:
+            if ent.label != "PER":
+                continue
+            if ent.role and " ".join(ent.role.lower().split()) == want:
                 best = i
+            elif " ".join(self.norm[max(0, ms - len(want) - 8) : ms].lower().split()).endswith(want):
+                best = i  # `Ketua KPU Sulsel Hasbullah Nur …`: the role written before the name
         return best
 
     def _by_role(self, ws: list[str], pos: int) -> int | None:
