@@ -117,3 +117,18 @@ def test_a_role_in_an_organisation_given_to_a_person_earlier_is_that_person(h):
     )
     a = h.with_entities(text, [("KPU Sulsel", "ORG", ["KPU Sulsel"]), ("Hasbullah Nur", "PER", ["Hasbullah Nur"])])
     assert [q.speaker.name for q in a.quotes] == ["Hasbullah Nur"]
+
+
+@pytest.mark.parametrize("verb", ["menyampaikan", "mengungkapkan"])
+def test_a_comma_after_an_expressive_verb_opens_reported_content(h, verb):
+    text = f"Gubernur BI Perry Warjiyo {verb}, keputusan itu sejalan dengan upaya menjaga stabilitas rupiah."
+    a = h.with_entities(text, [("Perry Warjiyo", "PER", ["Perry Warjiyo"])])
+    assert [(q.speaker.name, q.text) for q in a.quotes] == [
+        ("Perry Warjiyo", "keputusan itu sejalan dengan upaya menjaga stabilitas rupiah.")
+    ]
+
+
+def test_an_expressive_verb_before_a_feeling_without_a_comma_is_still_no_quote(h):
+    text = "Gubernur BI Perry Warjiyo menyampaikan kekecewaan atas lambatnya penyerapan anggaran."
+    a = h.with_entities(text, [("Perry Warjiyo", "PER", ["Perry Warjiyo"])])
+    assert a.quotes == []

@@ -444,6 +444,7 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
         said_that = ci > 0 and ws[ci - 1].low in ("bahwa", "bahwasanya")
         if (
             not said_that
+            and "," not in norm[w.end : content[0].start]  # `menyampaikan, keputusan itu …`: a clause
             and cue.form in EXPRESSIVE
             and content[0].low.startswith("ke")
             and content[0].low.endswith("an")
