@@ -132,3 +132,32 @@ def test_an_expressive_verb_before_a_feeling_without_a_comma_is_still_no_quote(h
     text = "Gubernur BI Perry Warjiyo menyampaikan kekecewaan atas lambatnya penyerapan anggaran."
     a = h.with_entities(text, [("Perry Warjiyo", "PER", ["Perry Warjiyo"])])
     assert a.quotes == []
+
+
+MUHAIMIN = "Ketua Umum PKB Muhaimin Iskandar menyatakan partainya siap berkoalisi dengan siapa pun.\n\n"
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "pria yang akrab disapa Cak Imin itu",
+        "pria berusia 59 tahun tersebut",
+        "politikus yang biasa dipanggil Gus Imin ini",
+    ],
+)
+def test_a_description_with_a_nickname_or_an_age_points_back(h, description):
+    text = MUHAIMIN + f'"PKB terbuka. Yang penting visinya sama," ujar {description}.'
+    names = [("Muhaimin Iskandar", "PER", ["Muhaimin Iskandar"]), ("Imin", "PER", ["Imin"])]
+    a = h.with_entities(text, names)
+    assert [q.speaker.name for q in a.quotes] == ["Muhaimin Iskandar", "Muhaimin Iskandar"]
+
+
+def test_a_person_named_before_and_described_after_the_quote_speaks(h):
+    text = (
+        MUHAIMIN
+        + 'Andi Wijaya hadir.\n\n"PKB terbuka. Yang penting visinya sama," ujar Andi Wijaya yang juga ketua RT itu.'
+    )
+    a = h.with_entities(
+        text, [("Muhaimin Iskandar", "PER", ["Muhaimin Iskandar"]), ("Andi Wijaya", "PER", ["Andi Wijaya"])]
+    )
+    assert [q.speaker.name for q in a.quotes][-1] == "Andi Wijaya"

@@ -72,8 +72,10 @@ _CLAUSE_STOP = re.compile(r'[;:"()]|(?<!\b[A-Z][a-z]{0,3})\.')
 _GOVERNING = re.compile(r"(?<!\S)(?:oleh|me[a-z]{3}|di[a-z]{3}|be[a-z]{3})")
 # the rest of a description up to a closing demonstrative at the end of its sentence
 _DESCRIPTION_TAIL = re.compile(
-    r"""(?:\s+yang\s|\s*,\s)[^."“”;:!?\n]{0,160}?\s(ini|itu|tersebut)(?=\s*(?:[.!?]|\(|\[|$))"""
+    r"""(?:\s+yang\s|\s*,\s|\s+(?=ber[a-z]{3,}\s))[^."“”;:!?\n]{0,160}?\s(ini|itu|tersebut)(?=\s*(?:[.!?]|\(|\[|$))"""
 )
+# verbs that give a nickname (`yang akrab disapa Cak Imin`)
+NICKNAME_VERBS = frozenset(("disapa", "dipanggil", "disebut", "sapaan", "panggilan", "julukan", "dijuluki"))
 _APPOSITION = re.compile(r"\s*(?:\(\d+\)\s*)?,\s*[a-z][\w\s.-]{0,60}")  # `X (30), anak Y, hadir`
 
 
@@ -533,9 +535,18 @@ class Resolver:
             return None
         end = m.end(1)
         i = self._entity_in(s, end)
-        if i is not None and self.a.entities[i].label == "PER":
+        if i is not None and self.a.entities[i].label == "PER" and not self._new_nickname(i, s, end):
             return None  # `kata Andi Wijaya yang juga ketua RT itu`: the name speaks
         return end
+
+    def _new_nickname(self, i: int, s: int, e: int) -> bool:
+        """`pria yang akrab disapa Cak Imin itu`: a name given as the nickname of the person
+        described, first written here, is that person's other name, not someone new."""
+        ms = next((ms for ms, _me, k in self.mentions if k == i), None)
+        if ms is None or ms < s:
+            return False
+        before = self.norm[s:ms].lower().split()
+        return any(w in NICKNAME_VERBS for w in before[-3:])
 
     def _person_after(self, s: int, e: int) -> bool:
         """A person is named between ``s`` and ``e``."""
