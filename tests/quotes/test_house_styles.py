@@ -161,3 +161,26 @@ def test_a_person_named_before_and_described_after_the_quote_speaks(h):
         text, [("Muhaimin Iskandar", "PER", ["Muhaimin Iskandar"]), ("Andi Wijaya", "PER", ["Andi Wijaya"])]
     )
     assert [q.speaker.name for q in a.quotes][-1] == "Andi Wijaya"
+
+
+def test_a_quoted_paragraph_without_a_cue_belongs_to_the_person_just_introduced(h):
+    text = (
+        "Kepala Desa Sukamaju, Dedi Mulyadi, mengatakan warga kekurangan air bersih sejak Agustus.\n\n"
+        '"Harganya Rp5.000 per jeriken," tambahnya.\n\n'
+        "Warga lain, Ujang (52), juga mengeluhkan hal yang sama.\n\n"
+        '"Saya harus berjalan dua kilometer setiap pagi untuk mengambil air."'
+    )
+    a = h.with_entities(text, [("Dedi Mulyadi", "PER", ["Dedi Mulyadi"]), ("Ujang", "PER", ["Ujang"])])
+    assert [q.speaker.name for q in a.quotes] == ["Dedi Mulyadi", "Dedi Mulyadi", "Ujang"]
+
+
+def test_a_description_after_a_quote_points_to_the_person_introduced_just_before(h):
+    text = (
+        "Pelatih Persebaya, Eduardo Perez, mengaku puas.\n\n"
+        '"Saya bangga dengan mereka," ujar Perez.\n\n'
+        "Kapten tim, Rizky Ananda, juga mengatakan hal serupa. "
+        '"Kami harus lebih tajam di depan gawang," kata pemain bernomor punggung 8 tersebut.'
+    )
+    names = [("Eduardo Perez", "PER", ["Eduardo Perez", "Perez"]), ("Rizky Ananda", "PER", ["Rizky Ananda"])]
+    a = h.with_entities(text, names)
+    assert [q.speaker.name for q in a.quotes][-1] == "Rizky Ananda"

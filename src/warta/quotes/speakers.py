@@ -74,6 +74,7 @@ _GOVERNING = re.compile(r"(?<!\S)(?:oleh|me[a-z]{3}|di[a-z]{3}|be[a-z]{3})")
 _DESCRIPTION_TAIL = re.compile(
     r"""(?:\s+yang\s|\s*,\s|\s+(?=ber[a-z]{3,}\s))[^."“”;:!?\n]{0,160}?\s(ini|itu|tersebut)(?=\s*(?:[.!?]|\(|\[|$))"""
 )
+_AGE = re.compile(r"\s*\(\d{1,3}(?: tahun)?\)")  # an age after a name
 # verbs that give a nickname (`yang akrab disapa Cak Imin`)
 NICKNAME_VERBS = frozenset(("disapa", "dipanggil", "disebut", "sapaan", "panggilan", "julukan", "dijuluki"))
 _APPOSITION = re.compile(r"\s*(?:\(\d+\)\s*)?,\s*[a-z][\w\s.-]{0,60}")  # `X (30), anak Y, hadir`
@@ -198,11 +199,16 @@ class Resolver:
             k = bisect_right(self.reported_starts, s) - 1
             if k >= 0 and self.reported[k][1] > s:
                 continue  # `Dia mengungkapkan, Kapolsek X tidak berniat …`: X is talked about, not talking
-            nxt = words(self.norm, e, min(len(self.norm), e + 30))
+            age = _AGE.match(self.norm, e)  # `Ujang (52), juga mengeluhkan …`
+            after = age.end() if age else e
+            nxt = words(self.norm, after, min(len(self.norm), after + 30))
             if not nxt:
                 continue
-            between = self.norm[e : nxt[0].start]
-            if any(c in between for c in '.;:"()') or ("," in between and not is_verbish(nxt[0].text)):
+            between = self.norm[after : nxt[0].start]
+            apposed = "," in between and self.norm[max(0, s - 2) : s].strip() == ","
+            if any(c in between for c in '.;:"()') or (
+                "," in between and not is_verbish(nxt[0].text) and not (apposed and nxt[0].low in ADVERBS)
+            ):
                 continue
             w = nxt[0]
             if "," in between and n:
@@ -945,6 +951,32 @@ class Resolver:
         self.event_pos.insert(k, ev.pos)
         self.events.insert(k, ev)
 
+    def introduced(self, pos: int, para: int) -> Speaker | None:
+        """`Warga lain, Ujang (52), juga mengeluhkan hal yang sama.` then a quoted paragraph with
+        no verb of saying: a person first named, as a subject, in the sentence just before the
+        quote (in its paragraph, or the paragraph before when the quote opens its own) is its
+        speaker, not the source quoted earlier."""
+        if para < 0 or para >= len(self.layout.paragraphs):
+            return None
+        ps = self.layout.paragraphs[para][0]
+        if self.norm[ps:pos].strip() == "" and para > 0:
+            ps = self.layout.paragraphs[para - 1][0]
+        k = bisect_left(self.event_pos, pos) - 1
+        if k < 0 or self.events[k].pos < ps:
+            return None
+        ev = self.events[k]
+        i = ev.speaker.entity
+        if ev.quoted or ev.agent or not ev.person or i is None or self.a.entities[i].label != "PER":
+            return None
+        first = next((ms for ms, _me, j in self.mentions if j == i), None)
+        if first is None or first < ps or self._in_quoted(ev.pos):
+            return None
+        return ev.speaker
+
+    def _in_quoted(self, pos: int) -> bool:
+        k = bisect_right(self.quoted_starts, pos) - 1
+        return k >= 0 and self.quoted_sorted[k][1] > pos
+
     def add(self, pos: int, sp: Speaker, direct: bool = False) -> None:
         self._add_event(Event(pos, sp, self._is_person(sp), self._para_of(pos), True, direct=direct))
 
@@ -1211,7 +1243,10 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
             if c.via is None:
                 c.via = prev.via
         elif c.continuation:
-            if prev is not None and prev.resolved is not None and c.para - _last_para(prev) <= 1:
+            intro = r.introduced(c.start, c.para) if c.kind == "direct" else None
+            if intro is not None:
+                sp = intro
+            elif prev is not None and prev.resolved is not None and c.para - _last_para(prev) <= 1:
                 sp = prev.resolved  # type: ignore[assignment]
             else:
                 nxt = next((d for d in cands[k + 1 :] if d.kind == "direct"), None)
@@ -1234,6 +1269,8 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
             sp = None
             if k in described and kind == "person" and c.speaker_span is not None:
                 sp = r.by_head(c.speaker_span)  # `pelatih asal China ini`: the coach named before
+                if sp is None and c.kind == "direct":
+                    sp = r.introduced(c.start, c.para)  # `Kapten tim, Rizky, juga … "…," kata pemain itu`
             if c.speaker_span is not None and article.norm_text(*c.speaker_span).lower() == "mereka":
                 sp = r.plural_subject(c.speaker_span[0])  # `Para pakar PBB … Mereka mengatakan`
             if sp is None:
