@@ -184,3 +184,26 @@ def test_a_description_after_a_quote_points_to_the_person_introduced_just_before
     names = [("Eduardo Perez", "PER", ["Eduardo Perez", "Perez"]), ("Rizky Ananda", "PER", ["Rizky Ananda"])]
     a = h.with_entities(text, names)
     assert [q.speaker.name for q in a.quotes][-1] == "Rizky Ananda"
+
+
+@pytest.mark.parametrize(
+    ("intro", "short"),
+    [
+        ("Menteri Kesehatan Budi Gunadi Sadikin", "Menkes"),
+        ("Kepala Kepolisian Resor Bekasi Kota Kombes Pol Budi Gunadi Sadikin", "Kapolres"),
+        ("Direktur Utama PT Kereta Api Indonesia Budi Gunadi Sadikin", "Dirut"),
+    ],
+)
+def test_a_short_title_means_the_person_given_the_title_written_out(h, intro, short):
+    text = (
+        f"{intro} mengatakan pemerintah akan menambah kuota dokter spesialis.\n\n"
+        f'"Peserta tidak perlu membayar," tegas {short}.'
+    )
+    a = h.with_entities(text, [("Budi Gunadi Sadikin", "PER", ["Budi Gunadi Sadikin"])])
+    assert [q.speaker.name for q in a.quotes] == ["Budi Gunadi Sadikin", "Budi Gunadi Sadikin"]
+
+
+def test_a_short_title_nobody_holds_is_the_speaker_as_written(h):
+    text = 'Warga Desa Sukamaju mengeluh kekurangan air.\n\n"Peserta tidak perlu membayar," tegas Menkes.'
+    a = h.with_entities(text, [("Desa Sukamaju", "LOC", ["Desa Sukamaju"])])
+    assert [q.speaker.name for q in a.quotes] == ["Menkes"]

@@ -711,6 +711,7 @@ class Resolver:
         keys = [w.lower().strip(".") for w in ws if w.lower().strip(".") not in ("sang", "pak", "bu", "ibu", "bapak")]
         if not keys:
             return None
+        long_forms = [lex.role_short[k] for k in keys if k in lex.role_short]
         best = None
         for ms, _me, i in self.mentions[bisect_left(self.mention_starts, pos - LOOKBACK_CHARS) :]:
             if ms >= pos:
@@ -724,6 +725,12 @@ class Resolver:
             before = self.norm[max(0, ms - 40) : ms].lower().split()
             if any(k in before[-3:] for k in keys if k in lex.titles):
                 best = i
+                continue
+            if long_forms and ms >= 0:
+                # `kata Menkes` after `Menteri Kesehatan Budi …`: the short title of a role written out
+                role = " ".join(((ent.role or "") + " " + self.norm[max(0, ms - 80) : ms]).lower().split())
+                if any(f in role for f in long_forms):
+                    best = i
         return best
 
     # -- salience --------------------------------------------------------------
