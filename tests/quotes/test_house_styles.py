@@ -207,3 +207,12 @@ def test_a_short_title_nobody_holds_is_the_speaker_as_written(h):
     text = 'Warga Desa Sukamaju mengeluh kekurangan air.\n\n"Peserta tidak perlu membayar," tegas Menkes.'
     a = h.with_entities(text, [("Desa Sukamaju", "LOC", ["Desa Sukamaju"])])
     assert [q.speaker.name for q in a.quotes] == ["Menkes"]
+
+
+def test_an_epithet_of_an_office_means_its_holder(h):
+    text = (
+        "Presiden Prabowo Subianto meminta para menteri bekerja lebih keras.\n\n"
+        '"Rakyat menunggu hasil kerja kita," ujar Kepala Negara.'
+    )
+    a = h.with_entities(text, [("Prabowo Subianto", "PER", ["Prabowo Subianto"])])
+    assert [q.speaker.name for q in a.quotes] == ["Prabowo Subianto", "Prabowo Subianto"]

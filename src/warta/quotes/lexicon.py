@@ -94,7 +94,7 @@ def lexicon() -> Lexicon:
     lex.not_speakers = frozenset(_lines("not_speakers.txt"))
     lex.role_words = frozenset(_lines("role_words.txt"))
     lex.role_short = dict(ln.split("\t") for ln in _lines("role_abbreviations.tsv"))  # type: ignore[misc]
-    lex.titles |= frozenset(k for k in lex.role_short if "-" not in k)  # a short title is a title
+    lex.titles |= frozenset(k for k in lex.role_short if "-" not in k and " " not in k)  # a short title is a title
     markers = sorted((m for m, _ in lex.via), key=len, reverse=True)
     # the medium may be glued to `dari` when a link lost its spaces (`daridetikFinance`)
     lex.via_re = re.compile(

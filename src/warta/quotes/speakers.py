@@ -458,6 +458,11 @@ class Resolver:
             return None
         ws = text.split()
         lex = lexicon()
+        long = lex.role_short.get(" ".join(text.lower().split())) if len(ws) > 1 else None
+        if long is not None and " " not in long:
+            j = self._by_role([long], s)  # `ujar Kepala Negara`: the President named before
+            if j is not None:
+                return self._speaker_for(j, s, e)
         if ws[0][:1].islower() and ws[0].lower() not in lex.titles:
             return Speaker(_shortest(ws), None, s, e)  # `pejabat Amerika Serikat`, `warga`
         lead_common = len(ws) > 1 and ws[1][:1].islower() and ws[1].lower() not in NAME_PARTICLES
