@@ -216,3 +216,10 @@ def test_an_epithet_of_an_office_means_its_holder(h):
     )
     a = h.with_entities(text, [("Prabowo Subianto", "PER", ["Prabowo Subianto"])])
     assert [q.speaker.name for q in a.quotes] == ["Prabowo Subianto", "Prabowo Subianto"]
+
+
+@pytest.mark.parametrize("after", ["kilahnya", "akunya", "tepisnya", "sesal Budi", "sanggah Budi", "ketus Budi"])
+def test_more_verbs_of_saying_after_a_quote(h, after):
+    text = f'Budi Santoso diperiksa penyidik.\n\n"Saya tidak pernah menerima uang itu," {after}.'
+    a = h.with_entities(text, [("Budi Santoso", "PER", ["Budi Santoso", "Budi"])])
+    assert [(q.kind, q.speaker.name) for q in a.quotes] == [("direct", "Budi Santoso")]
