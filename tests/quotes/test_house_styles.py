@@ -223,3 +223,15 @@ def test_more_verbs_of_saying_after_a_quote(h, after):
     text = f'Budi Santoso diperiksa penyidik.\n\n"Saya tidak pernah menerima uang itu," {after}.'
     a = h.with_entities(text, [("Budi Santoso", "PER", ["Budi Santoso", "Budi"])])
     assert [(q.kind, q.speaker.name) for q in a.quotes] == [("direct", "Budi Santoso")]
+
+
+def test_a_sentence_opened_by_tapi_continues_the_reported_content(h):
+    text = (
+        "Dalam meratifikasi konvensi itu, Hasan Basri menyebutkan ada 13 jenis perlindungan bagi pelaut. "
+        "Tapi konvensi mensyaratkan suatu negara minimal melaksanakan 3 jenis perlindungan."
+    )
+    a = h.with_entities(text, [("Hasan Basri", "PER", ["Hasan Basri"])])
+    assert [q.text for q in a.quotes] == [
+        "ada 13 jenis perlindungan bagi pelaut. Tapi konvensi mensyaratkan suatu negara minimal melaksanakan 3 jenis "
+        "perlindungan."
+    ]
