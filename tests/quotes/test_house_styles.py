@@ -235,3 +235,9 @@ def test_a_sentence_opened_by_tapi_continues_the_reported_content(h):
         "ada 13 jenis perlindungan bagi pelaut. Tapi konvensi mensyaratkan suatu negara minimal melaksanakan 3 jenis "
         "perlindungan."
     ]
+
+
+def test_the_statement_after_a_name_set_off_by_commas_is_no_description_of_it(h):
+    text = "Kuasa hukum tersangka, Hotman Paris, mengatakan kliennya tidak pernah menerima uang pekan ini."
+    a = h.with_entities(text, [("Paris", "LOC", ["Paris"])])
+    assert [q.speaker.name for q in a.quotes] == ["Hotman Paris"]

@@ -1236,7 +1236,12 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
     prev: Candidate | None = None
     described: set[int] = set()  # candidates whose speaker is a description (`wanita itu`), not a pronoun
     for k, c in enumerate(cands):
-        described_end = r.described_by_clause(c.speaker_span) if c.speaker_span and not c.pronoun else None
+        # (a description runs on after the speaker only where the verb of saying comes first:
+        # `X, mengatakan … pekan ini.` is the statement, not a clause describing X)
+        before_cue = c.cue_span is not None and c.speaker_span is not None and c.cue_span[0] >= c.speaker_span[1]
+        described_end = (
+            r.described_by_clause(c.speaker_span) if c.speaker_span and not c.pronoun and not before_cue else None
+        )
         if described_end is not None:
             c.speaker_span = (c.speaker_span[0], described_end)  # type: ignore[index]
         if c.speaker_span is not None and not c.pronoun:
