@@ -241,3 +241,34 @@ def test_the_statement_after_a_name_set_off_by_commas_is_no_description_of_it(h)
     text = "Kuasa hukum tersangka, Hotman Paris, mengatakan kliennya tidak pernah menerima uang pekan ini."
     a = h.with_entities(text, [("Paris", "LOC", ["Paris"])])
     assert [q.speaker.name for q in a.quotes] == ["Hotman Paris"]
+
+
+CONTENT = " mengatakan harga beras di pasar tradisional mulai turun pekan ini."
+
+
+@pytest.mark.parametrize(
+    ("phrase", "org", "speaker"),
+    [
+        ("Ekonom Bank Permata Josua Pardede", "Bank Permata Josua Pardede", "Josua Pardede"),
+        (
+            "Pengamat politik dari Universitas Padjadjaran Teguh Santosa",
+            "Universitas Padjadjaran Teguh Santosa",
+            "Teguh Santosa",
+        ),
+        # the organisation's own name ends the phrase: the role speaks
+        ("Direktur Utama Bank Rakyat Indonesia", "Bank Rakyat Indonesia", "Direktur Utama Bank Rakyat Indonesia"),
+        (
+            "Rektor Institut Teknologi Sepuluh Nopember",
+            "Institut Teknologi Sepuluh Nopember",
+            "Rektor Institut Teknologi Sepuluh Nopember",
+        ),
+        (
+            "Juru bicara Kementerian Pemuda dan Olahraga",
+            "Kementerian Pemuda dan Olahraga",
+            "Juru bicara Kementerian Pemuda dan Olahraga",
+        ),
+    ],
+)
+def test_a_person_read_into_an_organisation_after_a_title_is_the_speaker(h, phrase, org, speaker):
+    a = h.with_entities(phrase + CONTENT, [(org, "ORG", [org])])
+    assert [q.speaker.name for q in a.quotes] == [speaker]

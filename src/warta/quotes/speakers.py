@@ -18,7 +18,7 @@ import regex as re
 
 from warta.document import Article, Speaker
 from warta.quotes import ranker
-from warta.quotes.attribution import ADVERBS, MEDIUM_PREFIX
+from warta.quotes.attribution import ADVERBS, DAY_OR_MONTH, MEDIUM_PREFIX
 from warta.quotes.lexicon import lexicon, wordset
 from warta.quotes.text import PREDICATES, Candidate, Layout, is_cap, is_verbish, words
 
@@ -431,6 +431,9 @@ class Resolver:
                 j = self._by_full_role(self.a.norm_text(s, e).strip(" ,."), s)
                 if j is not None:
                     return self._speaker_for(j, s, e)
+                glued = self._glued_person(i, s, tail_start)
+                if glued is not None:
+                    return glued
                 return Speaker(_PAREN.sub("", self.a.norm_text(s, tail_start)).strip(" ,."), None, s, e)
         raw = self.a.norm_text(s, e)
         first = raw.split()[0].lower().strip(".") if raw.split() else ""
@@ -502,6 +505,36 @@ class Resolver:
             j = self._by_role(ws, s)
             if j is not None:
                 return self._speaker_for(j, s, e)
+        return Speaker(text, None, s, e)
+
+    def _glued_person(self, i: int, s: int, e: int) -> Speaker | None:
+        """`Ekonom Bank Permata Josua Pardede`: a title, then what the entities layer read as one
+        organisation (four words or more) ending in two words shaped like a person's name and
+        like nothing that ends the name of a body or a place: the person is the speaker."""
+        ws = self.norm[s:e].split()
+        ment = next((me - ms for ms, me, k in self.mentions if k == i and s <= ms < e), None)
+        if ment is None or len(ws) < 5:
+            return None
+        org = self.norm[e - ment : e].split() if self.norm[s:e].endswith(self.norm[e - ment : e]) else []
+        if len(org) < 4:
+            return None
+        lex = lexicon()
+        places = {w.lower() for ent in self.a.entities if ent.label == "LOC" for w in ent.canonical.split()}
+        name = org[-2:]
+        for w in name:
+            low = w.lower()
+            if not (w[:1].isupper() and w[1:].islower() and w.isalpha()):
+                return None
+            if low in lex.org_words or low in lex.role_words or low in lex.titles or low in DAY_OR_MONTH:
+                return None
+            if low in places or low in NAME_PARTICLES:
+                return None
+        if org[-3].lower() in NAME_PARTICLES | {"dan", "&", "untuk", "of"}:
+            return None
+        text = " ".join(name)
+        j = self._entity_named(text)
+        if j is not None and self.a.entities[j].label == "PER":
+            return self._speaker_for(j, s, e)
         return Speaker(text, None, s, e)
 
     def _org_at(self, i: int, s: int) -> bool:
