@@ -272,3 +272,17 @@ CONTENT = " mengatakan harga beras di pasar tradisional mulai turun pekan ini."
 def test_a_person_read_into_an_organisation_after_a_title_is_the_speaker(h, phrase, org, speaker):
     a = h.with_entities(phrase + CONTENT, [(org, "ORG", [org])])
     assert [q.speaker.name for q in a.quotes] == [speaker]
+
+
+def test_kata_x_then_a_comma_leads_into_a_direct_quote(h):
+    text = 'Menteri Agama Nasaruddin Umar hadir.\n\nKata dia, "Jemaah lansia akan mendapat pendampingan khusus."'
+    a = h.with_entities(text, [("Nasaruddin Umar", "PER", ["Nasaruddin Umar"])])
+    assert [(q.kind, q.text, q.speaker.name) for q in a.quotes] == [
+        ("direct", "Jemaah lansia akan mendapat pendampingan khusus.", "Nasaruddin Umar")
+    ]
+
+
+def test_a_title_after_a_title_marker_is_still_no_quote(h):
+    text = 'Nasaruddin Umar hadir dalam pemutaran film berjudul "Ketika Jemaah Lansia Berangkat ke Tanah Suci".'
+    a = h.with_entities(text, [("Nasaruddin Umar", "PER", ["Nasaruddin Umar"])])
+    assert a.quotes == []

@@ -112,6 +112,8 @@ def _is_title_case(norm: str, s: int, e: int) -> bool:
 
 
 def _title_before(norm: str, s: int, e: int) -> bool:
+    if norm[s:e].rstrip().endswith((",", ":")):
+        return False  # `Kata dia, "…"`: an attribution set off by a comma, not `berjudul "…"`
     ws = words(norm, max(s, e - 60), e)
     markers = lexicon().title_markers
     return any(w.low in markers for w in ws[-2:])
