@@ -286,3 +286,18 @@ def test_a_title_after_a_title_marker_is_still_no_quote(h):
     text = 'Nasaruddin Umar hadir dalam pemutaran film berjudul "Ketika Jemaah Lansia Berangkat ke Tanah Suci".'
     a = h.with_entities(text, [("Nasaruddin Umar", "PER", ["Nasaruddin Umar"])])
     assert a.quotes == []
+
+
+def test_reported_content_whose_predicate_is_an_adjective_of_state(h):
+    text = "Sri Mulyani menyebut nilai tukar rupiah pada 25 Juli 2025 relatif stabil di kisaran Rp 16.315."
+    a = h.with_entities(text, [("Sri Mulyani", "PER", ["Sri Mulyani"])])
+    assert [q.text for q in a.quotes] == ["nilai tukar rupiah pada 25 Juli 2025 relatif stabil di kisaran Rp 16.315."]
+
+
+def test_a_name_with_misalnya_then_a_description_between_commas_is_the_subject(h):
+    text = (
+        "Muhammad Israr misalnya, seorang dokter di Institut Ilmu Kedokteran Pakistan yang merawat 50 pasien "
+        "dalam sehari, mengatakan paparan alergen sangat berbahaya bagi anak-anak."
+    )
+    a = h.with_entities(text, [("Muhammad Israr", "PER", ["Muhammad Israr"])])
+    assert [q.speaker.name for q in a.quotes] == ["Muhammad Israr"]
