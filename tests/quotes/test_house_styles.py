@@ -301,3 +301,20 @@ def test_a_name_with_misalnya_then_a_description_between_commas_is_the_subject(h
     )
     a = h.with_entities(text, [("Muhammad Israr", "PER", ["Muhammad Israr"])])
     assert [q.speaker.name for q in a.quotes] == ["Muhammad Israr"]
+
+
+def test_told_to_a_foreign_medium_is_the_via_after_an_active_verb_too(h):
+    text = "Kanselir Jerman Friedrich Merz mengatakan kepada Reuters bahwa Berlin siap menambah bantuan kemanusiaan."
+    a = h.with_entities(text, [("Friedrich Merz", "PER", ["Friedrich Merz"]), ("Reuters", "ORG", ["Reuters"])])
+    assert [(q.speaker.name, q.via) for q in a.quotes] == [("Friedrich Merz", "Reuters")]
+
+
+def test_told_to_reporters_is_no_via(h):
+    text = "Kanselir Jerman Friedrich Merz mengatakan kepada wartawan bahwa Berlin siap menambah bantuan kemanusiaan."
+    a = h.with_entities(text, [("Friedrich Merz", "PER", ["Friedrich Merz"])])
+    assert [(q.speaker.name, q.via) for q in a.quotes] == [("Friedrich Merz", None)]
+
+
+def test_salah_seorang_is_no_part_of_an_unnamed_speaker(h):
+    text = '"Harga beras naik terus sejak bulan lalu, kami bingung," kata salah seorang pedagang.'
+    assert [q.speaker.name for q in h.read(text).quotes] == ["pedagang"]

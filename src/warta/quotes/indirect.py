@@ -470,6 +470,8 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
         c.pronoun = is_pronoun(norm[sp[0] : sp[1]])
         c.attribution = (sp[0], w.end)
         via = find_via(norm, rs, w.start)  # `X, seperti dilansir AFP, menyebut …`
+        if via is None and content[0].start > w.end:
+            via = find_via(norm, w.end, content[0].start)  # `X mengatakan kepada Reuters bahwa …`
         if via is not None:
             c.via, c.via_span = via
         return c

@@ -33,6 +33,8 @@ DETERMINERS = (
     "sebagian",
     "setidaknya",
     "salah satu",
+    "salah seorang",
+    "banyak",
 )
 SOURCE_NOUNS = (
     "data",
