@@ -318,3 +318,19 @@ def test_told_to_reporters_is_no_via(h):
 def test_salah_seorang_is_no_part_of_an_unnamed_speaker(h):
     text = '"Harga beras naik terus sejak bulan lalu, kami bingung," kata salah seorang pedagang.'
     assert [q.speaker.name for q in h.read(text).quotes] == ["pedagang"]
+
+
+@pytest.mark.parametrize("closing", [" Demikian dikutip dari Antara.", "\n\nDemikian dilansir Antara, Senin (8/5)."])
+def test_a_sentence_naming_only_a_medium_is_the_via_of_the_statement_before(h, closing):
+    text = (
+        '"Saat ini ada dua mobil dinas yang sedang kita coba tarik," kata Sekretaris DPRD Kota Bekasi Junaedi '
+        "di Bekasi, Minggu (7/5)." + closing
+    )
+    a = h.with_entities(text, [("Junaedi", "PER", ["Junaedi"]), ("Antara", "ORG", ["Antara"])])
+    assert [(q.speaker.name, q.via) for q in a.quotes] == [("Junaedi", "Antara")]
+
+
+def test_a_longer_sentence_after_a_medium_is_no_closing_via(h):
+    text = "Junaedi mengatakan dua mobil dinas sedang ditarik. Demikian dikutip dari Antara soal rencana yang dibahas lama."
+    a = h.with_entities(text, [("Junaedi", "PER", ["Junaedi"])])
+    assert [(q.speaker.name, q.via) for q in a.quotes] == [("Junaedi", None)]

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 
 from warta.document import PAD, Article, Quote
 from warta.quotes import direct, indirect, marks, speakers
+from warta.quotes.attribution import closing_via
 from warta.quotes.text import Candidate, Layout, glued_cuts, index_words, layout
 
 __all__ = ["annotate", "extract"]
@@ -54,11 +55,30 @@ def extract(article: Article, trace: list | None = None) -> list[Quote]:
         if not (k >= 0 and spans[k][1] > c.start):
             found.append(c)
     found.sort(key=lambda c: c.start)
+    _closing_vias(folded, lay, found)
     for c in found:
         _skip_padding(norm, c)
         c.extra["last_para"] = _para_of(lay, c.end)
     speakers.resolve(article, found, lay, trace)
     return [_quote(article, c) for c in found]
+
+
+def _closing_vias(norm: str, lay: Layout, found: list[Candidate]) -> None:
+    """`"…," kata X. Demikian dikutip dari Antara.`: a sentence that only names a medium is the
+    via of the statements before it in its paragraph (or in the paragraph before, when it opens
+    its own) that name none."""
+    for s, e, p in lay.sentences:
+        if e - s > 80 or not norm.startswith(("Demikian", "Hal ", "Seperti"), s):
+            continue
+        via = closing_via(norm, s, e)
+        if via is None:
+            continue
+        ps = lay.paragraphs[p][0] if 0 <= p < len(lay.paragraphs) else s
+        if norm[ps:s].strip() == "" and p > 0:
+            ps = lay.paragraphs[p - 1][0]
+        for c in found:
+            if ps <= c.start and c.end <= s and c.via is None:
+                c.via, c.via_span = via
 
 
 def _skip_padding(norm: str, c: Candidate) -> None:

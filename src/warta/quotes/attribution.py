@@ -290,6 +290,28 @@ def find_via(norm: str, start: int, end: int) -> tuple[str, tuple[int, int]] | N
     return (med[2], (med[0], med[1])) if med else None
 
 
+# a sentence that only names the medium the statements before it were taken from
+_CLOSING_VIA = re.compile(
+    r"\s*(?:Demikian|Hal itu|Hal tersebut|Seperti)\s+(?:di)?(?:kutip|lansir|laporkan|beritakan|wartakan)\s+"
+    r"(?:oleh\s+|dari\s*)?",
+    re.IGNORECASE,
+)
+
+
+def closing_via(norm: str, s: int, e: int) -> tuple[str, tuple[int, int]] | None:
+    """`Demikian dikutip dari Antara.` as a sentence of its own: (the medium, its span)."""
+    m = _CLOSING_VIA.match(norm, s, e)
+    if m is None:
+        return None
+    med = medium_after(norm, m.end(), e)
+    if med is None or norm[med[1] : e].strip(" .,\n") and not DATE_TAIL.fullmatch(norm[med[1] : e].strip(" .\n")):
+        return None
+    return med[2], (med[0], med[1])
+
+
+DATE_TAIL = re.compile(r",?\s*\w+(?:\s*\([\d/]+\))?")  # `, Senin (7/5)` after the medium
+
+
 def strip_connectives(norm: str, s: int, e: int) -> int:
     lex = lexicon()
     assert lex.connective_re is not None
