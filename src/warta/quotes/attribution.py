@@ -409,7 +409,7 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
             and not is_pronoun(norm[cand[0].start : cand[-1].end])
         ):
             name = list(nonempty[idx - 1])
-            while len(name) > 1 and (name[-1].low in ADVERBS or name[-1].low in ("misalnya", "contohnya")):
+            while len(name) > 1 and name[-1].low in ("misalnya", "contohnya"):
                 name.pop()  # `Muhammad Israr misalnya, seorang dokter di …, mengatakan`
             if (
                 len(name) <= 4

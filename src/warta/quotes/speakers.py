@@ -128,6 +128,9 @@ class Resolver:
         self.same_as = _nicknames(article, self.mentions)
         # `A dan B menyatakan …` as one speaker: quotes only (the events layer splits joint parties)
         self.joint_speakers = False
+        # `kata Ketua KPU Sulsel` as the chairman, not the commission: quotes only (the events
+        # layer codes the act as the body's)
+        self.role_holders = False
         self.first_end: dict[int, int] = {}
         for _ms, me, i in self.mentions:
             self.first_end.setdefault(i, me)
@@ -137,6 +140,8 @@ class Resolver:
                 self.by_text[t.lower()] = i
         self.events: list[Event] = []
         self.event_pos: list[int] = []
+        self._names: dict[int, str] = {}
+        self._others: frozenset[str] | None = None
         self._persons: tuple[dict[tuple[str, ...], int], dict[tuple[str, ...], int]] | None = None
         # what governs a name at a position does not change while the article is read: the
         # ranker asks again for every pronoun, so the answers are kept
@@ -153,7 +158,35 @@ class Resolver:
     # -- entities -------------------------------------------------------------
     def _speaker_for(self, i: int, s: int | None, e: int | None) -> Speaker:
         i = self.same_as.get(i, i)
-        return Speaker(_body_of(self.a.entities[i].canonical), i, s, e)
+        ent = self.a.entities[i]
+        name = self._person_name(i) if ent.label == "PER" else _body_of(ent.canonical)
+        return Speaker(name, i, s, e)
+
+    def _person_name(self, i: int) -> str:
+        """A person's name without a first word the article names as a place or a body of its
+        own (`Jepang Minoru Kihara` after `juru bicara pemerintah Jepang` → `Minoru Kihara`):
+        the entities layer ran the role's place into the name."""
+        name = self._names.get(i)
+        if name is None:
+            ws = self.a.entities[i].canonical.split()
+            if len(ws) >= 3:
+                others = self._other_names()
+                while len(ws) > 2 and ws[0].lower() in others:
+                    ws = ws[1:]
+            name = self._names[i] = " ".join(ws)
+        return name
+
+    def _other_names(self) -> frozenset[str]:
+        """One-word names of the article's places and bodies (lower case), and role words."""
+        if self._others is None:
+            out = set(lexicon().role_words)
+            for ent in self.a.entities:
+                if ent.label in ("LOC", "ORG"):
+                    for t in [ent.canonical] + [m.text for m in ent.mentions]:
+                        if " " not in t.strip():
+                            out.add(t.strip().lower())
+            self._others = frozenset(out)
+        return self._others
 
     def _is_person(self, sp: Speaker) -> bool:
         if sp.entity is not None:
@@ -426,7 +459,7 @@ class Resolver:
                     tail_start = max(tail_start, me)
             tail = _PAREN.sub("", self.norm[tail_start:e])
             if not any(is_cap(w) for w in tail.split()):
-                titled = lead[0].lower().strip(".") in lexicon().titles and not self._org_at(i, s)
+                titled = self.role_holders and lead[0].lower().strip(".") in lexicon().titles and not self._org_at(i, s)
                 if not titled:
                     return self._speaker_for(i, s, e)
                 # `kata Ketua KPU Sulsel`: the holder of a role in the organisation, not the organisation
@@ -436,7 +469,9 @@ class Resolver:
                 glued = self._glued_person(i, s, tail_start)
                 if glued is not None:
                     return glued
-                return Speaker(_PAREN.sub("", self.a.norm_text(s, tail_start)).strip(" ,."), None, s, e)
+                # `kata Ketua DKPP` with nobody given the role: the body speaks through its chair
+                # (annotators accept the body; the events layer codes the act as the body's)
+                return self._speaker_for(i, s, e)
         raw = self.a.norm_text(s, e)
         first = raw.split()[0].lower().strip(".") if raw.split() else ""
         if "," in raw:
@@ -1268,6 +1303,7 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
     reported = [p for c in cands if c.kind == "indirect" for p in c.pieces]
     r = Resolver(article, layout, quoted, reported)
     r.joint_speakers = True
+    r.role_holders = True
     prev: Candidate | None = None
     described: set[int] = set()  # candidates whose speaker is a description (`wanita itu`), not a pronoun
     for k, c in enumerate(cands):
