@@ -342,3 +342,22 @@ def test_a_fronted_passive_with_an_adverb_is_no_name_before_the_subject(h):
     )
     a = h.with_entities(text, [("Boyolali", "LOC", ["Boyolali"])])
     assert [q.speaker.name for q in a.quotes] == ["warga Boyolali"]
+
+
+def test_a_name_opening_its_sentence_with_a_relative_clause_is_the_subject_a_pronoun_means(h):
+    text = (
+        "Menurut Slamet Riyadi, uang kas itu disimpan bendahara RT di rumahnya.\n\n"
+        '"Tapi sampai sekarang tidak dikembalikan," kata Slamet.\n\n'
+        "Wati yang dikonfirmasi terpisah membantah tudingan itu. Dia mengaku uang tersebut dicuri saat rumahnya kosong.\n\n"
+        '"Saya tidak pernah meminjamkan uang warga ke siapa pun," ujarnya.'
+    )
+    a = h.with_entities(text, [("Slamet Riyadi", "PER", ["Slamet Riyadi", "Slamet"]), ("Wati", "PER", ["Wati"])])
+    assert [q.speaker.name for q in a.quotes] == ["Slamet Riyadi", "Slamet Riyadi", "Wati", "Wati"]
+
+
+def test_a_weak_topic_word_opens_a_clause_when_its_predicate_comes_before_a_purpose(h):
+    text = "Direktur Utama Antam Nicolas Kanter mengatakan permintaan emas batangan di butik Antam melonjak."
+    a = h.with_entities(text, [("Nicolas Kanter", "PER", ["Nicolas Kanter"])])
+    assert [q.text for q in a.quotes] == ["permintaan emas batangan di butik Antam melonjak."]
+    text = "Zulkifli Hasan menjelaskan program koperasi desa hingga pupuk bersubsidi untuk mengatasi masalah tersebut."
+    assert h.with_entities(text, [("Zulkifli Hasan", "PER", ["Zulkifli Hasan"])]).quotes == []

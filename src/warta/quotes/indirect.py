@@ -123,6 +123,22 @@ def _clause_follows(ws: list[Word]) -> bool:
     return False
 
 
+# words that close a noun phrase with a purpose or a topic (`program X untuk mengatasi …`)
+_PHRASE_CLOSERS = frozenset(("untuk", "agar", "supaya", "kepada", "bagi", "soal", "tentang", "mengenai", "terkait"))
+
+
+def _predicate_within(ws: list[Word]) -> bool:
+    """A predicate among the next words, before a purpose or topic closes the noun phrase
+    (`permintaan emas batangan di butik Antam melonjak` is a clause; `program X untuk
+    mengatasi …` is not)."""
+    for w in ws:
+        if w.low in _PHRASE_CLOSERS:
+            return False
+        if w.low in PREDICATES or is_verbish(w.text):
+            return True
+    return False
+
+
 def _is_clause(ws: list[Word], vp: bool, directive: bool, topic_check: bool = True) -> bool:
     if len(ws) < MIN_WORDS:
         return False
@@ -142,7 +158,7 @@ def _is_clause(ws: list[Word], vp: bool, directive: bool, topic_check: bool = Tr
     if topic_check and len(ws) >= 2 and f"{first} {ws[1].low}" in lex.topics and (len(ws) == 2 or ws[2].low in NP_STOP):
         return False  # `menyampaikan hal itu seusai …` (but `mengatakan hal itu dilakukan …` reports)
     # `menyampaikan pesan kepada …` is a topic; `program ini telah menghemat …` a clause
-    if topic_check and first in lex.weak_topics and not any(w.low in PREDICATES or is_verbish(w.text) for w in ws[1:5]):
+    if topic_check and first in lex.weak_topics and not _predicate_within(ws[1:8]):
         return False
     if first in ("adanya", "ada"):
         return True  # `mengungkap adanya …`: reports that something exists

@@ -18,7 +18,7 @@ import regex as re
 
 from warta.document import Article, Speaker
 from warta.quotes import ranker
-from warta.quotes.attribution import ADVERBS, DAY_OR_MONTH, MEDIUM_PREFIX
+from warta.quotes.attribution import ADVERBS, DAY_OR_MONTH, MEDIUM_PREFIX, strip_connectives
 from warta.quotes.lexicon import lexicon, wordset
 from warta.quotes.text import PREDICATES, Candidate, Layout, is_cap, is_verbish, words
 
@@ -254,6 +254,11 @@ class Resolver:
                 sp = self._speaker_for(i, s, e)
                 self._add_event(Event(s, sp, False, self._para_of(s), org_only=True))
                 continue
+            if w.low == "yang" and ents[i].label == "PER" and not between.strip() and self._opens_sentence(s):
+                # `Wati yang dikonfirmasi terpisah membantah …`: a name opening its sentence with a
+                # relative clause after it is the sentence's subject
+                self._add_event(Event(s, self._speaker_for(i, s, e), True, self._para_of(s)))
+                continue
             if w.text[:1].isupper() or ents[i].label != "PER" or w.low.startswith("di"):
                 continue  # `Rosan disebut …` is not the agent of a statement
             if w.low in COPULAS:
@@ -264,6 +269,11 @@ class Resolver:
             if is_verbish(w.text) or w.low in ADVERBS or w.low in PREDICATES or lexicon().cue(w.text):
                 sp = self._speaker_for(i, s, e)
                 self._add_event(Event(s, sp, ents[i].label == "PER", self._para_of(s)))
+
+    def _opens_sentence(self, s: int) -> bool:
+        """Only connectives stand before ``s`` in its sentence."""
+        ss = self._sentence_start(s)
+        return strip_connectives(self.norm, ss, s) >= s - 1 or self.norm[ss:s].strip() == ""
 
     def _governor(self, s: int) -> str | None:
         g = self._governors.get(s, _UNSET)
