@@ -359,5 +359,5 @@ def test_a_weak_topic_word_opens_a_clause_when_its_predicate_comes_before_a_purp
     text = "Direktur Utama Antam Nicolas Kanter mengatakan permintaan emas batangan di butik Antam melonjak."
     a = h.with_entities(text, [("Nicolas Kanter", "PER", ["Nicolas Kanter"])])
     assert [q.text for q in a.quotes] == ["permintaan emas batangan di butik Antam melonjak."]
-    text = "Zulkifli Hasan menjelaskan program koperasi desa hingga pupuk bersubsidi untuk mengatasi masalah tersebut."
+    text = "Zulkifli Hasan menjelaskan program Danantara hingga Koperasi Desa Merah Putih untuk mengatasi masalah tersebut."
     assert h.with_entities(text, [("Zulkifli Hasan", "PER", ["Zulkifli Hasan"])]).quotes == []
