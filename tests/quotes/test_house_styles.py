@@ -361,3 +361,13 @@ def test_a_weak_topic_word_opens_a_clause_when_its_predicate_comes_before_a_purp
     assert [q.text for q in a.quotes] == ["permintaan emas batangan di butik Antam melonjak."]
     text = "Zulkifli Hasan menjelaskan program Danantara hingga Koperasi Desa Merah Putih untuk mengatasi masalah tersebut."
     assert h.with_entities(text, [("Zulkifli Hasan", "PER", ["Zulkifli Hasan"])]).quotes == []
+
+
+def test_hal_senada_disampaikan_a_role_and_name_then_a_quote_with_nya(h):
+    text = (
+        'Igun Wicaksono menilai kenaikan tarif merugikan pengemudi.\n\n"Penumpang berkurang," kata Igun.\n\n'
+        'Hal senada disampaikan pengamat transportasi Darmaningtyas. "Aplikator yang paling diuntungkan," ujarnya.'
+    )
+    names = [("Igun Wicaksono", "PER", ["Igun Wicaksono", "Igun"]), ("Darmaningtyas", "PER", ["Darmaningtyas"])]
+    a = h.with_entities(text, names)
+    assert [q.speaker.name for q in a.quotes] == ["Igun Wicaksono", "Igun Wicaksono", "Darmaningtyas"]

@@ -307,6 +307,8 @@ class Resolver:
             base = w.low.strip(".")
             if is_cap(w.text) or base in lex.titles or base in lex.role_words or base in NAME_PARTICLES:
                 continue
+            if w.text.isalpha() and not is_verbish(w.text) and any(x.low in lex.titles for x in ws[max(0, k - 3) : k]):
+                continue  # `disampaikan pengamat transportasi Darmaningtyas`: a word of the role
             if base == "oleh" or (base.startswith("di") and (is_verbish(w.text) or lex.cue(w.text))):
                 return "agent"
             if is_verbish(w.text) and not base.startswith(("ber", "ter", "se")):
