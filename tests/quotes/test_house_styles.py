@@ -371,3 +371,15 @@ def test_hal_senada_disampaikan_a_role_and_name_then_a_quote_with_nya(h):
     names = [("Igun Wicaksono", "PER", ["Igun Wicaksono", "Igun"]), ("Darmaningtyas", "PER", ["Darmaningtyas"])]
     a = h.with_entities(text, names)
     assert [q.speaker.name for q in a.quotes] == ["Igun Wicaksono", "Igun Wicaksono", "Darmaningtyas"]
+
+
+@pytest.mark.parametrize("who", ["dia", "mantan Presiden RI yang kelima itu", "mantan presiden tersebut"])
+def test_a_mid_sentence_menurut_with_a_pronoun_or_a_description(h, who):
+    text = (
+        "Ketua Umum PDIP Megawati Soekarnoputri mengecam penyebar hoaks.\n\n"
+        f"Perbuatan seperti itu menurut {who} adalah perbuatan yang tidak terpuji."
+    )
+    a = h.with_entities(text, [("Megawati Soekarnoputri", "PER", ["Megawati Soekarnoputri"])])
+    assert [(q.speaker.name, q.text) for q in a.quotes] == [
+        ("Megawati Soekarnoputri", "Perbuatan seperti itu adalah perbuatan yang tidak terpuji.")
+    ]

@@ -269,6 +269,14 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
                     if c is not None:
                         return c
                     continue
+                if not run and low == "menurut" and not first:
+                    run = _pointing_back(ws, k + 1)  # `… menurut dia adalah …`, `… menurut mantan presiden itu …`
+                    if run:
+                        c = _inner_according(norm, ws, k, run, rs, re_, para)
+                        if c is not None:
+                            c.pronoun = is_pronoun(norm[run[0].start : run[-1].end])
+                            return c
+                        continue
                 if run and low == "menurut" and not first and len(run) <= 3:
                     # `Program itu menurut Rina jadi andalan …`: the statement around `menurut X`
                     c = _inner_according(norm, ws, k, run, rs, re_, para)
@@ -379,6 +387,23 @@ def _closing_according(norm: str, ws: list[Word], k: int, name: list[Word], rs: 
     c.speaker_span = (name[0].start, name[-1].end)
     c.attribution = (ws[k].start, name[-1].end)
     return c
+
+
+def _pointing_back(ws: list[Word], i: int) -> list[Word]:
+    """A pronoun (`dia`, `beliau`) or a description closed by `itu`/`tersebut`/`ini` (at most
+    eight words: `mantan Presiden RI yang kelima itu`) starting at ``ws[i]``; else nothing."""
+    if i >= len(ws):
+        return []
+    if is_pronoun(ws[i].text) and ws[i].low not in ("kami", "kita", "saya", "aku"):
+        return [ws[i]]
+    lex = lexicon()
+    head = ws[i].low.strip(".")
+    if head not in lex.titles and head not in lex.speaker_nouns and head not in ("mantan", "sang"):
+        return []
+    for j in range(i + 1, min(len(ws), i + 8)):
+        if ws[j].low in ("itu", "tersebut", "ini"):
+            return ws[i : j + 1]
+    return []
 
 
 def _inner_according(
