@@ -383,3 +383,16 @@ def test_a_mid_sentence_menurut_with_a_pronoun_or_a_description(h, who):
     assert [(q.speaker.name, q.text) for q in a.quotes] == [
         ("Megawati Soekarnoputri", "Perbuatan seperti itu adalah perbuatan yang tidak terpuji.")
     ]
+
+
+def test_menurut_a_press_statement_of_nobody_named_is_no_quote(h):
+    text = "Menurut keterangan pers yang diterima di Padang, Selasa, BNPB telah mengirimkan bantuan logistik ke Agam."
+    assert h.with_entities(text, [("BNPB", "ORG", ["BNPB"])]).quotes == []
+
+
+def test_menurut_x_then_a_time_adjunct_starts_the_content_after_it(h):
+    text = "Menurut Kepala BNPB Suharyanto di Padang, Selasa, bantuan logistik telah dikirim ke Kabupaten Agam."
+    a = h.with_entities(text, [("Suharyanto", "PER", ["Suharyanto"])])
+    assert [(q.speaker.name, q.text) for q in a.quotes] == [
+        ("Suharyanto", "bantuan logistik telah dikirim ke Kabupaten Agam.")
+    ]

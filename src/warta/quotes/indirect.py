@@ -21,6 +21,7 @@ from warta.quotes.attribution import (
     cue_of,
     find_via,
     is_pronoun,
+    is_when,
     medium_after,
     np_after,
     strip_connectives,
@@ -291,6 +292,12 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
             comma = _apposed_name(norm, ws, np_ws, comma, re_)
             np_ws = [x for x in ws[k + 1 :] if x.end <= comma]
             rest = [x for x in ws if x.start > comma]
+            if low == "menurut" and _sourceless(norm, np_ws):
+                continue  # `Menurut keterangan pers yang diterima di Padang, …`: nobody is named
+            nxt = norm.find(",", comma + 1, re_)
+            when = [x for x in rest if x.end <= nxt] if nxt != -1 else []
+            if when and is_when(when):
+                rest = [x for x in rest if x.start > nxt]  # `Menurut X di Padang, Selasa, BNPB …`
             inner = _inner_attribution(norm, rest, re_)
             if inner is not None:
                 # `Menurut perhitungan ahli, kata Donal, nilai rumah …`: the person relaying it speaks
@@ -387,6 +394,22 @@ def _closing_according(norm: str, ws: list[Word], k: int, name: list[Word], rs: 
     c.speaker_span = (name[0].start, name[-1].end)
     c.attribution = (ws[k].start, name[-1].end)
     return c
+
+
+SOURCELESS = wordset("sourceless")
+
+
+def _sourceless(norm: str, np_ws: list[Word]) -> bool:
+    """`keterangan pers yang diterima …`: a statement noun and no capitalised name of its holder."""
+    head = []
+    for w in np_ws:
+        if w.low == "yang":
+            break
+        head.append(w)
+    if not head or any(is_cap(w.text) for w in head):
+        return False
+    text = " ".join(w.low for w in head)
+    return text in SOURCELESS or " ".join(w.low for w in head[:2]) in SOURCELESS and len(head) <= 2
 
 
 def _pointing_back(ws: list[Word], i: int) -> list[Word]:
