@@ -396,3 +396,17 @@ def test_menurut_x_then_a_time_adjunct_starts_the_content_after_it(h):
     assert [(q.speaker.name, q.text) for q in a.quotes] == [
         ("Suharyanto", "bantuan logistik telah dikirim ke Kabupaten Agam.")
     ]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "mengatakan di Jakarta, Senin, bahwa",
+        "mengatakan, Senin (10/11),",
+        "menjelaskan kepada wartawan di Jakarta, Senin,",
+    ],
+)
+def test_a_time_adjunct_after_the_verb_is_not_the_content(h, after):
+    text = f"Menteri Keuangan Purbaya Yudhi Sadewa {after} defisit anggaran masih terkendali."
+    a = h.with_entities(text, PURBAYA)
+    assert [q.text for q in a.quotes] == ["defisit anggaran masih terkendali."]

@@ -60,12 +60,27 @@ SAYING_SCENE = frozenset(("ditemui", "dihubungi", "dikonfirmasi", "wawancara", "
 PREDICATE_OPENERS = frozenset(("baru", "hanya", "cuma"))
 
 
+def _skip_when(norm: str, ws: list[Word], i: int) -> int:
+    """Past a time adjunct set off by commas at ``ws[i]`` (`Senin (10/11),`), and a `bahwa` after it."""
+    j = i
+    while j < len(ws) and j - i < 6 and "," not in norm[ws[j].end : ws[j + 1].start if j + 1 < len(ws) else ws[j].end]:
+        j += 1
+    if j + 1 >= len(ws) or j - i >= 6 or not is_when(ws[i : j + 1]):
+        return i
+    j += 1
+    return j + 1 if ws[j].low in ("bahwa", "bahwasanya") else j
+
+
 def _content_start(norm: str, ws: list[Word], i: int, directive: bool) -> int | None:
     """Index of the first word of the reported content after the cue (word ``i - 1``)."""
     while i < len(ws) and ws[i].low in LEAD_ADVERBS:
         i += 1
     if i >= len(ws):
         return None
+    if i > 0 and "," in norm[ws[i - 1].end : ws[i].start]:
+        i = _skip_when(norm, ws, i)  # `mengatakan, Senin (10/11), defisit …`
+        if i >= len(ws):
+            return None
     if ws[i].low in ("bahwa", "kalau", "bahwasanya"):
         return i + 1
     if ws[i].low in ADJUNCT_START:
@@ -80,7 +95,9 @@ def _content_start(norm: str, ws: list[Word], i: int, directive: bool) -> int | 
                 # so the phrase opens the content rather than setting the scene
                 return i
             if "," in norm[ws[k - 1].end : ws[k].start]:
-                return i if opens and not any(x.low in SAYING_SCENE for x in ws[i:k]) else k
+                if opens and not any(x.low in SAYING_SCENE for x in ws[i:k]):
+                    return i
+                return _skip_when(norm, ws, k)  # `mengatakan di Jakarta, Senin, bahwa …`
         return i if directive or ws[i].low not in ("kepada", "kepadanya", "pada") else None
     return i
 
