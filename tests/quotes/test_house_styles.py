@@ -410,3 +410,18 @@ def test_a_time_adjunct_after_the_verb_is_not_the_content(h, after):
     text = f"Menteri Keuangan Purbaya Yudhi Sadewa {after} defisit anggaran masih terkendali."
     a = h.with_entities(text, PURBAYA)
     assert [q.text for q in a.quotes] == ["defisit anggaran masih terkendali."]
+
+
+@pytest.mark.parametrize(
+    ("who", "names"),
+    [
+        ("Kepala Dinas Kesehatan Kota Padang, dr. Srikurnia Yati, di Padang, Senin", ["Srikurnia Yati"]),
+        ("Kepala Dinas Kesehatan Kota Padang dr Srikurnia Yati MKes di Padang, Senin", ["Srikurnia Yati MKes"]),
+        ("Kepala Dinas Kesehatan Kota Padang, Srikurnia Yati SKM MKes, kepada wartawan", ["Srikurnia Yati SKM MKes"]),
+    ],
+)
+def test_honorifics_and_degrees_around_a_name_after_a_role(h, who, names):
+    text = f'"Kasus demam berdarah meningkat tajam bulan ini," kata {who}.'
+    ents = [("Dinas Kesehatan Kota Padang", "ORG", ["Dinas Kesehatan Kota Padang"]), (names[0], "PER", names)]
+    a = h.with_entities(text, ents)
+    assert [q.speaker.name for q in a.quotes] == ["Srikurnia Yati"]

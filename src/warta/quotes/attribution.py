@@ -29,6 +29,8 @@ LOCATIVE = frozenset(("di", "saat", "ketika", "usai", "seusai", "sesudah", "sete
 SUBORDINATORS = wordset("subordinators")
 DAY_OR_MONTH = wordset("days_months")
 TIME_WORDS = wordset("time_words")
+# honorifics written in lower case before a name (`dr. Srikurnia Yati`, `drg. Ani`)
+HONORIFIC_WORDS = frozenset(("dr", "drg", "dra", "drs", "ir", "prof", "hj", "h"))
 LOWERCASE_MEDIA = ("detik", "kumparan", "tirto", "katadata", "idn")  # outlets that write their names in lower case
 # a lower-case word glued to the end of a medium's name written in capitals (`BBCpada`)
 GLUED_TAIL = re.compile(r"[A-Z0-9](pada|dari|di|saat|via|yang|dan)\b")
@@ -80,15 +82,18 @@ def np_after(norm: str, ws: list[Word], i: int, max_words: int = 12) -> tuple[in
         w = ws[j]
         if j > i:
             between = norm[ws[j - 1].end : w.start]
+            h = j
+            while h + 1 < len(ws) and ws[h].low.strip(".") in HONORIFIC_WORDS:
+                h += 1  # `kata Kepala Dinas X, dr. Srikurnia Yati`: an honorific before the name
             if (
                 titled
                 and between.strip() == ","
-                and is_cap(w.text)
-                and w.low not in DAY_OR_MONTH
-                and _name_follows(norm, ws, j)
+                and is_cap(ws[h].text)
+                and ws[h].low not in DAY_OR_MONTH
+                and _name_follows(norm, ws, h)
             ):
                 titled = False  # the name in apposition to a title
-                j += 1
+                j = h + 1
                 continue
             if "(" in between and ")" not in between:
                 close = norm.find(")", ws[j - 1].end, ws[j - 1].end + 80)

@@ -169,6 +169,8 @@ class Resolver:
         name = self._names.get(i)
         if name is None:
             ws = self.a.entities[i].canonical.split()
+            while len(ws) > 1 and ws[-1].lower().strip(",") in DEGREES:
+                ws = ws[:-1]  # `Srikurnia Yati MKes`: an academic degree is no part of the name
             if len(ws) >= 3:
                 others = self._other_names()
                 while len(ws) > 2 and ws[0].lower() in others:
@@ -708,9 +710,18 @@ class Resolver:
         if not (self.norm[s : s + 1].islower() or first in lexicon().titles):
             return s
         tail = self.norm[k + 1 : e].split()
-        if not tail or not all(is_cap(w) for w in tail):
+        lead = 0
+        while lead < len(tail) - 1 and tail[lead].lower().strip(".") in HONORIFICS:
+            lead += 1  # `…, dr. Srikurnia Yati`: the honorific goes before the name
+        name = tail[lead:]
+        while len(name) > 1 and name[-1].lower().strip(",") in DEGREES:
+            name = name[:-1]
+        if not name or not all(is_cap(w) for w in name):
             return s
-        return k + 1 + (len(self.norm[k + 1 : e]) - len(self.norm[k + 1 : e].lstrip()))
+        pos = k + 1 + (len(self.norm[k + 1 : e]) - len(self.norm[k + 1 : e].lstrip()))
+        for w in tail[:lead]:
+            pos = self.norm.index(w, pos) + len(w)
+        return pos + (len(self.norm[pos:e]) - len(self.norm[pos:e].lstrip()))
 
     def plural_subject(self, pos: int) -> Speaker | None:
         """`Para pakar PBB, pada April lalu, sempat menyerukan … Mereka mengatakan …`: a group
