@@ -3,7 +3,8 @@ of saying (cue) and the medium it was taken from (via).
 
 Reads the paragraphs and sentences of the segmentation layer and the entities layer; fills
 ``article.quotes`` in text order. The pieces: :mod:`.direct` (quotation marks),
-:mod:`.indirect` (reported speech), :mod:`.attribution` (cue and speaker phrase),
+:mod:`.indirect` (reported speech), :mod:`.marks` (quotes in two apostrophes or one,
+written as ``"`` for the finders), :mod:`.attribution` (cue and speaker phrase),
 :mod:`.speakers` (entity, pronoun and continuation resolution), :mod:`.ranker` (the model that
 picks the referent of a pronoun among its candidates; trained by scripts/train_speaker_ranker.py);
 :mod:`.text` splits the article's words once for all of them; word lists and the model in ``data/``.
