@@ -425,3 +425,21 @@ def test_honorifics_and_degrees_around_a_name_after_a_role(h, who, names):
     ents = [("Dinas Kesehatan Kota Padang", "ORG", ["Dinas Kesehatan Kota Padang"]), (names[0], "PER", names)]
     a = h.with_entities(text, ents)
     assert [q.speaker.name for q in a.quotes] == ["Srikurnia Yati"]
+
+
+RIO = [("Rio Wahyu Anggoro", "PER", ["Rio Wahyu Anggoro"])]
+
+
+@pytest.mark.parametrize("given", ["memberikan keterangan", "mengeluarkan pernyataan resmi", "memberikan penjelasan"])
+def test_a_statement_given_then_bahwa(h, given):
+    text = f"Kapolres Bogor AKBP Rio Wahyu Anggoro {given} bahwa pelaku sudah ditangkap di rumahnya."
+    a = h.with_entities(text, RIO)
+    assert [(q.speaker.name, q.text) for q in a.quotes] == [
+        ("Rio Wahyu Anggoro", "pelaku sudah ditangkap di rumahnya.")
+    ]
+
+
+@pytest.mark.parametrize("given", ["menerima laporan", "tidak memberikan keterangan"])
+def test_a_report_received_or_a_statement_not_given_is_no_quote(h, given):
+    text = f"Kapolres Bogor AKBP Rio Wahyu Anggoro {given} bahwa pelaku sudah ditangkap di rumahnya."
+    assert h.with_entities(text, RIO).quotes == []

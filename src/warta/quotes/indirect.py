@@ -559,6 +559,44 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
     return None
 
 
+# `X memberikan keterangan bahwa …`: a verb that gives a statement noun, then `bahwa` and the content
+_LIGHT_VERBS = frozenset(("memberikan", "memberi", "mengeluarkan", "merilis", "menyampaikan", "membuat"))
+_GIVEN_STATEMENTS = {
+    "keterangan": "terang",
+    "pernyataan": "nyata",
+    "penjelasan": "jelas",
+    "klarifikasi": "klarifikasi",
+    "konfirmasi": "konfirmasi",
+    "informasi": "informasi",
+}
+_STATEMENT_KINDS = frozenset(("resmi", "tertulis", "singkat", "pers"))
+
+
+def _given_statement(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidate | None:
+    """`Kapolres X memberikan keterangan bahwa pelaku …`, `X mengeluarkan pernyataan resmi bahwa …`:
+    a statement given, then what it says after `bahwa`."""
+    for k in range(1, len(ws) - 3):
+        if ws[k].low not in _LIGHT_VERBS or ws[k + 1].low not in _GIVEN_STATEMENTS:
+            continue
+        j = k + 2
+        while j < len(ws) and ws[j].low in _STATEMENT_KINDS:
+            j += 1
+        if j >= len(ws) or ws[j].low not in ("bahwa", "bahwasanya") or len(ws) - j - 1 < MIN_WORDS:
+            continue
+        if ws[k - 1].low in NOT_STATED:
+            continue
+        sp = subject_before(norm, rs, ws[k].start)
+        if sp is None or not _is_clause(ws[j + 1 :], vp=False, directive=False, topic_check=False):
+            continue
+        noun = ws[k + 1]
+        c = _candidate(norm, ws, j + 1, re_, para, noun, noun.text, _GIVEN_STATEMENTS[noun.low])
+        c.speaker_span = sp
+        c.pronoun = is_pronoun(norm[sp[0] : sp[1]])
+        c.attribution = (sp[0], ws[j].end)
+        return c
+    return None
+
+
 def _interrupted(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidate | None:
     """`Hingga saat ini, terang AHY, opsi …` / `…, disebutkan Afifuddin, dilakukan …`."""
     for k, w in enumerate(ws):
@@ -805,7 +843,7 @@ def find(norm: str, layout: Layout, covered: list[tuple[int, int]]) -> list[Cand
     hits = []
     for word in index_words(norm).all:
         w = word.low.rstrip(".")
-        if w in forms or (w.endswith("nya") and w[:-3] in forms) or w in STATEMENT_NOUNS:
+        if w in forms or (w.endswith("nya") and w[:-3] in forms) or w in STATEMENT_NOUNS or w in _GIVEN_STATEMENTS:
             hits.append(word.start)
     for ss, se, para in layout.sentences:
         k = bisect_left(hits, ss)
@@ -832,6 +870,7 @@ def find(norm: str, layout: Layout, covered: list[tuple[int, int]]) -> list[Cand
                 _according(norm, ws, rs, re_, para)
                 or _passive_lead(norm, ws, rs, re_, para)
                 or _active(norm, ws, rs, re_, para)
+                or _given_statement(norm, ws, rs, re_, para)
                 or _interrupted(norm, ws, rs, re_, para)
                 or _trailing(norm, ws, rs, re_, para)
                 or _closing_demikian(norm, ws, rs, re_, para)
