@@ -443,3 +443,15 @@ def test_a_statement_given_then_bahwa(h, given):
 def test_a_report_received_or_a_statement_not_given_is_no_quote(h, given):
     text = f"Kapolres Bogor AKBP Rio Wahyu Anggoro {given} bahwa pelaku sudah ditangkap di rumahnya."
     assert h.with_entities(text, RIO).quotes == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Apa salah kami sampai rumah kami digusur?" Budi Santoso bertanya.',
+        'Budi Santoso, warga RT 03, bertanya, "Apa salah kami sampai rumah kami digusur?"',
+    ],
+)
+def test_bertanya_attributes_a_question(h, text):
+    a = h.with_entities(text, [("Budi Santoso", "PER", ["Budi Santoso"])])
+    assert [(q.kind, q.speaker.name) for q in a.quotes] == [("direct", "Budi Santoso")]
