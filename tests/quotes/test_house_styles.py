@@ -455,3 +455,13 @@ def test_a_report_received_or_a_statement_not_given_is_no_quote(h, given):
 def test_bertanya_attributes_a_question(h, text):
     a = h.with_entities(text, [("Budi Santoso", "PER", ["Budi Santoso"])])
     assert [(q.kind, q.speaker.name) for q in a.quotes] == [("direct", "Budi Santoso")]
+
+
+def test_a_paragraph_ending_in_a_colon_attributes_the_quote_that_opens_the_next(h):
+    text = (
+        'Ketua KPK Setyo Budiyanto mengumumkan tersangka baru.\n\n"Kami menetapkan dua orang sebagai tersangka," kata '
+        "Setyo.\n\nBerikut pernyataan lengkap KPK:\n\n"
+        '"KPK mengimbau para pihak kooperatif dalam proses penyidikan."'
+    )
+    a = h.with_entities(text, [("Setyo Budiyanto", "PER", ["Setyo Budiyanto", "Setyo"]), ("KPK", "ORG", ["KPK"])])
+    assert [q.speaker.name for q in a.quotes][-1] == "KPK"
