@@ -3,7 +3,8 @@ of saying (cue) and the medium it was taken from (via).
 
 Reads the paragraphs and sentences of the segmentation layer and the entities layer; fills
 ``article.quotes`` in text order. The pieces: :mod:`.direct` (quotation marks),
-:mod:`.indirect` (reported speech), :mod:`.attribution` (cue and speaker phrase),
+:mod:`.indirect` (reported speech), :mod:`.marks` (quotes in two apostrophes or one,
+written as ``"`` for the finders), :mod:`.attribution` (cue and speaker phrase),
 :mod:`.speakers` (entity, pronoun and continuation resolution), :mod:`.ranker` (the model that
 picks the referent of a pronoun among its candidates; trained by scripts/train_speaker_ranker.py);
 :mod:`.text` splits the article's words once for all of them; word lists and the model in ``data/``.
@@ -14,8 +15,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from warta.document import PAD, Article, Quote
-from warta.quotes import direct, indirect, speakers
-from warta.quotes.text import Candidate, Layout, layout
+from warta.quotes import direct, indirect, marks, speakers
+from warta.quotes.attribution import closing_via
+from warta.quotes.text import Candidate, Layout, glued_cuts, index_words, layout
 
 __all__ = ["annotate", "extract"]
 
@@ -38,8 +40,14 @@ def extract(article: Article, trace: list | None = None) -> list[Quote]:
     receives the ranked candidates of every quote whose speaker is a guess, by quote index."""
     norm = article.norm
     lay = layout(article)
-    found, covered = direct.find(norm, lay)
-    reported = indirect.find(norm, lay, covered)
+    folded = marks.fold(norm)  # `''…''` and `'…,'` written as `"…"` (same offsets)
+    if folded is not norm:
+        cuts = glued_cuts(article)
+        index_words(folded, cuts)
+    found, covered = direct.find(folded, lay)
+    reported = indirect.find(folded, lay, covered)
+    if folded is not norm:
+        index_words(norm, cuts)  # the speakers read the article's own text
     spans = sorted((c.start, c.end) for c in found)
     span_starts = [s for s, _e in spans]
     for c in reported:
@@ -48,11 +56,30 @@ def extract(article: Article, trace: list | None = None) -> list[Quote]:
         if not (k >= 0 and spans[k][1] > c.start):
             found.append(c)
     found.sort(key=lambda c: c.start)
+    _closing_vias(folded, lay, found)
     for c in found:
         _skip_padding(norm, c)
         c.extra["last_para"] = _para_of(lay, c.end)
     speakers.resolve(article, found, lay, trace)
     return [_quote(article, c) for c in found]
+
+
+def _closing_vias(norm: str, lay: Layout, found: list[Candidate]) -> None:
+    """`"…," kata X. Demikian dikutip dari Antara.`: a sentence that only names a medium is the
+    via of the statements before it in its paragraph (or in the paragraph before, when it opens
+    its own) that name none."""
+    for s, e, p in lay.sentences:
+        if e - s > 80 or not norm.startswith(("Demikian", "Hal ", "Seperti"), s):
+            continue
+        via = closing_via(norm, s, e)
+        if via is None:
+            continue
+        ps = lay.paragraphs[p][0] if 0 <= p < len(lay.paragraphs) else s
+        if norm[ps:s].strip() == "" and p > 0:
+            ps = lay.paragraphs[p - 1][0]
+        for c in found:
+            if ps <= c.start and c.end <= s and c.via is None:
+                c.via, c.via_span = via
 
 
 def _skip_padding(norm: str, c: Candidate) -> None:

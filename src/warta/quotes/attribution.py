@@ -28,6 +28,9 @@ LOCATIVE = frozenset(("di", "saat", "ketika", "usai", "seusai", "sesudah", "sete
 # words that open a clause inside a sentence: the subject of a later verb comes after them
 SUBORDINATORS = wordset("subordinators")
 DAY_OR_MONTH = wordset("days_months")
+TIME_WORDS = wordset("time_words")
+# honorifics written in lower case before a name (`dr. Srikurnia Yati`, `drg. Ani`)
+HONORIFIC_WORDS = frozenset(("dr", "drg", "dra", "drs", "ir", "prof", "hj", "h"))
 LOWERCASE_MEDIA = ("detik", "kumparan", "tirto", "katadata", "idn")  # outlets that write their names in lower case
 # a lower-case word glued to the end of a medium's name written in capitals (`BBCpada`)
 GLUED_TAIL = re.compile(r"[A-Z0-9](pada|dari|di|saat|via|yang|dan)\b")
@@ -79,15 +82,18 @@ def np_after(norm: str, ws: list[Word], i: int, max_words: int = 12) -> tuple[in
         w = ws[j]
         if j > i:
             between = norm[ws[j - 1].end : w.start]
+            h = j
+            while h + 1 < len(ws) and ws[h].low.strip(".") in HONORIFIC_WORDS:
+                h += 1  # `kata Kepala Dinas X, dr. Srikurnia Yati`: an honorific before the name
             if (
                 titled
                 and between.strip() == ","
-                and is_cap(w.text)
-                and w.low not in DAY_OR_MONTH
-                and _name_follows(norm, ws, j)
+                and is_cap(ws[h].text)
+                and ws[h].low not in DAY_OR_MONTH
+                and _name_follows(norm, ws, h)
             ):
                 titled = False  # the name in apposition to a title
-                j += 1
+                j = h + 1
                 continue
             if "(" in between and ")" not in between:
                 close = norm.find(")", ws[j - 1].end, ws[j - 1].end + 80)
@@ -289,6 +295,28 @@ def find_via(norm: str, start: int, end: int) -> tuple[str, tuple[int, int]] | N
     return (med[2], (med[0], med[1])) if med else None
 
 
+# a sentence that only names the medium the statements before it were taken from
+_CLOSING_VIA = re.compile(
+    r"\s*(?:Demikian|Hal itu|Hal tersebut|Seperti)\s+(?:di)?(?:kutip|lansir|laporkan|beritakan|wartakan)\s+"
+    r"(?:oleh\s+|dari\s*)?",
+    re.IGNORECASE,
+)
+
+
+def closing_via(norm: str, s: int, e: int) -> tuple[str, tuple[int, int]] | None:
+    """`Demikian dikutip dari Antara.` as a sentence of its own: (the medium, its span)."""
+    m = _CLOSING_VIA.match(norm, s, e)
+    if m is None:
+        return None
+    med = medium_after(norm, m.end(), e)
+    if med is None or norm[med[1] : e].strip(" .,\n") and not DATE_TAIL.fullmatch(norm[med[1] : e].strip(" .\n")):
+        return None
+    return med[2], (med[0], med[1])
+
+
+DATE_TAIL = re.compile(r",?\s*\w+(?:\s*\([\d/]+\))?")  # `, Senin (7/5)` after the medium
+
+
 def strip_connectives(norm: str, s: int, e: int) -> int:
     lex = lexicon()
     assert lex.connective_re is not None
@@ -298,6 +326,30 @@ def strip_connectives(norm: str, s: int, e: int) -> int:
 
 # words that introduce a name after a description (`seorang warga bernama Massimo`)
 NAMING_WORDS = frozenset(("bernama", "berinisial", "yakni", "yaitu"))
+
+
+# words that open the scene after a subject (`X saat dihubungi …`, `X usai rapat …`)
+_SCENE_CUT = frozenset(("saat", "ketika", "usai", "seusai", "sesudah", "setelah"))
+
+
+def _place_goes_on(before: list[Word], part: list[Word]) -> bool:
+    """``part`` (`Jakarta`) names the city of a venue that ``before`` ends with (`… di Istana Merdeka`)."""
+    if len(part) > 3 or not all(is_cap(w.text) for w in part):
+        return False
+    at = next((k for k in range(len(before) - 1, 0, -1) if before[k].low in ("di", "ke", "dari")), None)
+    return at is not None and before[at].text.islower() and all(is_cap(w.text) for w in before[at + 1 :])
+
+
+def is_when(part: list[Word]) -> bool:
+    """A comma part that only says when (`Kamis`, `Kamis (6/11) malam`, `Senin lalu`): Antara
+    and others set it between the subject and its verb (`X di Jakarta, Kamis, mengatakan`)."""
+    anchored = False
+    for w in part:
+        if w.low in DAY_OR_MONTH or w.text.isdigit() or w.low in ("kemarin", "tadi"):
+            anchored = True
+        elif w.low not in TIME_WORDS:
+            return False
+    return anchored
 
 
 def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
@@ -310,12 +362,15 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
         return None
     # split on commas; take the last non-empty part
     parts: list[list[Word]] = [[]]
+    scenes: set[int] = set()  # ids of parts a temporal subordinator opens
     for k, w in enumerate(ws):
         if k and "," in norm[ws[k - 1].end : w.start]:
             parts.append([])
         if w.low in SUBORDINATORS:
             if k:
                 parts.append([])
+                if w.low in _SCENE_CUT:
+                    scenes.add(id(parts[-1]))
             continue  # `Meski telah menyampaikan …`: the word itself is no subject
         parts[-1].append(w)
     nonempty = [p for p in parts if p]
@@ -324,10 +379,16 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
     part = nonempty[-1]
     lex = lexicon()
     via_words = {m.split()[0] for m, _ in lex.via}
+    when = False
     for k, cand in enumerate(reversed(nonempty)):
         # skip `, seperti dilansir AFP,` and other adjunct parts between a subject and its verb
         if cand[0].low in via_words or cand[0].low in ADJUNCT_PREPOSITIONS:
             continue
+        if k + 1 < len(nonempty) and (is_when(cand) or id(cand) in scenes and (when or is_verbish(cand[0].text))):
+            when = True
+            continue  # `…, Kamis, mengatakan`, `X saat dihubungi, …`: when, not who
+        if when and k + 1 < len(nonempty) and _place_goes_on(nonempty[len(nonempty) - 2 - k], cand):
+            continue  # `X di Istana Merdeka, Jakarta, Kamis, mengatakan`: the city of the venue
         part = cand
         # `Anthony Lee, yang bekerja di FDA …, mengatakan`: a relative clause set off by commas
         # describes the name before it, which is the subject
@@ -352,7 +413,9 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
             and cand[0].text[:1].islower()
             and not is_pronoun(norm[cand[0].start : cand[-1].end])
         ):
-            name = nonempty[idx - 1]
+            name = list(nonempty[idx - 1])
+            while len(name) > 1 and name[-1].low in ("misalnya", "contohnya"):
+                name.pop()  # `Muhammad Israr misalnya, seorang dokter di …, mengatakan`
             if (
                 len(name) <= 4
                 and all(is_cap(w.text) for w in name)
@@ -417,6 +480,8 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
     for k, w in enumerate(head):
         if w.low in ("melalui", "lewat"):
             break
+        if k and w.low in _SCENE_CUT and w.text[:1].islower():
+            break  # `X saat dihubungi di Jakarta, Kamis, mengatakan`: the scene is cut off below
         if k and f"{head[k - 1].low} {w.low}" in lex.titles:
             continue  # `Duta besar`, `Guru besar`: a title of two words, the second shaped like a verb
         if is_verbish(w.text) and w.low not in lex.titles and w.low not in lex.speaker_nouns:
@@ -430,7 +495,7 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
     cut = list(head)
     for k, w in enumerate(head):
         # a capitalised `Dalam` belongs to a name (`Kementerian Dalam Negeri`)
-        if w.low in ("melalui", "lewat", "dalam", "saat", "ketika", "di", "pada", "kepada") and not (
+        if (w.low in ("melalui", "lewat", "dalam", "di", "pada", "kepada") or w.low in _SCENE_CUT) and not (
             k and w.text[:1].isupper() and head[k - 1].text[:1].isupper()
         ):
             cut = head[:k]

@@ -112,6 +112,8 @@ def _is_title_case(norm: str, s: int, e: int) -> bool:
 
 
 def _title_before(norm: str, s: int, e: int) -> bool:
+    if norm[s:e].rstrip().endswith((",", ":")):
+        return False  # `Kata dia, "…"`: an attribution set off by a comma, not `berjudul "…"`
     ws = words(norm, max(s, e - 60), e)
     markers = lexicon().title_markers
     return any(w.low in markers for w in ws[-2:])
@@ -125,6 +127,18 @@ def _candidate(pieces, para, att: Attribution | None) -> Candidate:
         c.via, c.via_span = att.via, att.via_span
         c.attribution = att.span if att.span[1] > att.span[0] else None
     return c
+
+
+def _colon_lead(norm: str, layout: Layout, pi: int) -> Attribution | None:
+    """The paragraph before, when it ends with a colon and names who speaks (`Setyo menyampaikan:`,
+    `Berikut pernyataan lengkap KPK:`): the attribution of a quote that opens paragraph ``pi``."""
+    if pi == 0:
+        return None
+    ps, pe = layout.paragraphs[pi - 1]
+    if not norm[ps:pe].rstrip().endswith(":") or '"' in norm[ps:pe] or pe - ps > 200:
+        return None
+    att = pre_attribution(norm, ps, pe)
+    return att if att is not None and att.speaker_span is not None else None
 
 
 def _added_statement(norm: str, att: Attribution, para: int) -> Candidate | None:
@@ -228,7 +242,11 @@ def find(norm: str, layout: Layout) -> tuple[list[Candidate], list[tuple[int, in
                         cand = _candidate(pieces, pi, pre)
                 elif not embedded and not short:
                     tail = norm[c + 1 : suffix_end].strip() if c is not None else ""
-                    if not words(norm, c + 1, suffix_end) if c is not None else True:
+                    alone = not words(norm, c + 1, suffix_end) if c is not None else True
+                    lead = _colon_lead(norm, layout, pi) if alone and qi == 0 and carry is None else None
+                    if lead is not None:
+                        cand = _candidate(pieces, pi, lead)  # `Berikut pernyataan lengkap KPK:` ¶ `"…"`
+                    elif alone:
                         cand = _candidate(pieces, pi, None)
                         if prev_att is not None and prev_end >= pre_s - 1:
                             cand.inherit = True

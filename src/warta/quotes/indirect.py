@@ -21,6 +21,7 @@ from warta.quotes.attribution import (
     cue_of,
     find_via,
     is_pronoun,
+    is_when,
     medium_after,
     np_after,
     strip_connectives,
@@ -31,6 +32,8 @@ from warta.quotes.text import PREDICATES, Candidate, Layout, Word, index_words, 
 
 # words right before a verb that make it something other than a statement made
 NOT_STATED = wordset("not_stated")
+# words that open a scene before the verb of saying (`X saat ditemui …`, `X ketika menyampaikan rilis …`)
+SCENE_OPENERS = frozenset(("saat", "ketika", "usai", "seusai", "sesudah", "setelah", "sebelum"))
 ADJUNCT_START = wordset("adjunct_start")
 LEAD_ADVERBS = wordset("lead_adverbs")
 DIRECTIVE_MARKS = wordset("directive_marks")
@@ -57,12 +60,27 @@ SAYING_SCENE = frozenset(("ditemui", "dihubungi", "dikonfirmasi", "wawancara", "
 PREDICATE_OPENERS = frozenset(("baru", "hanya", "cuma"))
 
 
+def _skip_when(norm: str, ws: list[Word], i: int) -> int:
+    """Past a time adjunct set off by commas at ``ws[i]`` (`Senin (10/11),`), and a `bahwa` after it."""
+    j = i
+    while j < len(ws) and j - i < 6 and "," not in norm[ws[j].end : ws[j + 1].start if j + 1 < len(ws) else ws[j].end]:
+        j += 1
+    if j + 1 >= len(ws) or j - i >= 6 or not is_when(ws[i : j + 1]):
+        return i
+    j += 1
+    return j + 1 if ws[j].low in ("bahwa", "bahwasanya") else j
+
+
 def _content_start(norm: str, ws: list[Word], i: int, directive: bool) -> int | None:
     """Index of the first word of the reported content after the cue (word ``i - 1``)."""
     while i < len(ws) and ws[i].low in LEAD_ADVERBS:
         i += 1
     if i >= len(ws):
         return None
+    if i > 0 and "," in norm[ws[i - 1].end : ws[i].start]:
+        i = _skip_when(norm, ws, i)  # `mengatakan, Senin (10/11), defisit …`
+        if i >= len(ws):
+            return None
     if ws[i].low in ("bahwa", "kalau", "bahwasanya"):
         return i + 1
     if ws[i].low in ADJUNCT_START:
@@ -77,7 +95,9 @@ def _content_start(norm: str, ws: list[Word], i: int, directive: bool) -> int | 
                 # so the phrase opens the content rather than setting the scene
                 return i
             if "," in norm[ws[k - 1].end : ws[k].start]:
-                return i if opens and not any(x.low in SAYING_SCENE for x in ws[i:k]) else k
+                if opens and not any(x.low in SAYING_SCENE for x in ws[i:k]):
+                    return i
+                return _skip_when(norm, ws, k)  # `mengatakan di Jakarta, Senin, bahwa …`
         return i if directive or ws[i].low not in ("kepada", "kepadanya", "pada") else None
     return i
 
@@ -121,6 +141,22 @@ def _clause_follows(ws: list[Word]) -> bool:
     return False
 
 
+# words that close a noun phrase with a purpose or a topic (`program X untuk mengatasi …`)
+_PHRASE_CLOSERS = frozenset(("untuk", "agar", "supaya", "kepada", "bagi", "soal", "tentang", "mengenai", "terkait"))
+
+
+def _predicate_within(ws: list[Word]) -> bool:
+    """A predicate among the next words, before a purpose or topic closes the noun phrase
+    (`permintaan emas batangan di butik Antam melonjak` is a clause; `program X untuk
+    mengatasi …` is not)."""
+    for w in ws:
+        if w.low in _PHRASE_CLOSERS:
+            return False
+        if w.low in PREDICATES or is_verbish(w.text):
+            return True
+    return False
+
+
 def _is_clause(ws: list[Word], vp: bool, directive: bool, topic_check: bool = True) -> bool:
     if len(ws) < MIN_WORDS:
         return False
@@ -140,7 +176,7 @@ def _is_clause(ws: list[Word], vp: bool, directive: bool, topic_check: bool = Tr
     if topic_check and len(ws) >= 2 and f"{first} {ws[1].low}" in lex.topics and (len(ws) == 2 or ws[2].low in NP_STOP):
         return False  # `menyampaikan hal itu seusai …` (but `mengatakan hal itu dilakukan …` reports)
     # `menyampaikan pesan kepada …` is a topic; `program ini telah menghemat …` a clause
-    if topic_check and first in lex.weak_topics and not any(w.low in PREDICATES or is_verbish(w.text) for w in ws[1:5]):
+    if topic_check and first in lex.weak_topics and not _predicate_within(ws[1:8]):
         return False
     if first in ("adanya", "ada"):
         return True  # `mengungkap adanya …`: reports that something exists
@@ -251,6 +287,14 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
                     if c is not None:
                         return c
                     continue
+                if not run and low == "menurut" and not first:
+                    run = _pointing_back(ws, k + 1)  # `… menurut dia adalah …`, `… menurut mantan presiden itu …`
+                    if run:
+                        c = _inner_according(norm, ws, k, run, rs, re_, para)
+                        if c is not None:
+                            c.pronoun = is_pronoun(norm[run[0].start : run[-1].end])
+                            return c
+                        continue
                 if run and low == "menurut" and not first and len(run) <= 3:
                     # `Program itu menurut Rina jadi andalan …`: the statement around `menurut X`
                     c = _inner_according(norm, ws, k, run, rs, re_, para)
@@ -265,6 +309,12 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
             comma = _apposed_name(norm, ws, np_ws, comma, re_)
             np_ws = [x for x in ws[k + 1 :] if x.end <= comma]
             rest = [x for x in ws if x.start > comma]
+            if low == "menurut" and _sourceless(norm, np_ws):
+                continue  # `Menurut keterangan pers yang diterima di Padang, …`: nobody is named
+            nxt = norm.find(",", comma + 1, re_)
+            when = [x for x in rest if x.end <= nxt] if nxt != -1 else []
+            if when and is_when(when):
+                rest = [x for x in rest if x.start > nxt]  # `Menurut X di Padang, Selasa, BNPB …`
             inner = _inner_attribution(norm, rest, re_)
             if inner is not None:
                 # `Menurut perhitungan ahli, kata Donal, nilai rumah …`: the person relaying it speaks
@@ -363,6 +413,39 @@ def _closing_according(norm: str, ws: list[Word], k: int, name: list[Word], rs: 
     return c
 
 
+SOURCELESS = wordset("sourceless")
+
+
+def _sourceless(norm: str, np_ws: list[Word]) -> bool:
+    """`keterangan pers yang diterima …`: a statement noun and no capitalised name of its holder."""
+    head = []
+    for w in np_ws:
+        if w.low == "yang":
+            break
+        head.append(w)
+    if not head or any(is_cap(w.text) for w in head):
+        return False
+    text = " ".join(w.low for w in head)
+    return text in SOURCELESS or " ".join(w.low for w in head[:2]) in SOURCELESS and len(head) <= 2
+
+
+def _pointing_back(ws: list[Word], i: int) -> list[Word]:
+    """A pronoun (`dia`, `beliau`) or a description closed by `itu`/`tersebut`/`ini` (at most
+    eight words: `mantan Presiden RI yang kelima itu`) starting at ``ws[i]``; else nothing."""
+    if i >= len(ws):
+        return []
+    if is_pronoun(ws[i].text) and ws[i].low not in ("kami", "kita", "saya", "aku"):
+        return [ws[i]]
+    lex = lexicon()
+    head = ws[i].low.strip(".")
+    if head not in lex.titles and head not in lex.speaker_nouns and head not in ("mantan", "sang"):
+        return []
+    for j in range(i + 1, min(len(ws), i + 8)):
+        if ws[j].low in ("itu", "tersebut", "ini"):
+            return ws[i : j + 1]
+    return []
+
+
 def _inner_according(
     norm: str, ws: list[Word], k: int, name: list[Word], rs: int, re_: int, para: int
 ) -> Candidate | None:
@@ -422,6 +505,8 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
             continue
         if k and ws[k - 1].low in NOT_STATED:
             continue
+        if k and ws[k - 1].low in SCENE_OPENERS and any(cue_of(x) for x in ws[k + 1 : k + 30]):
+            continue  # `X ketika menyampaikan rilis di Jakarta, Senin, menyebutkan …`: the scene
         sp = subject_before(norm, rs, w.start)
         if sp is None:
             continue
@@ -440,6 +525,7 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
         said_that = ci > 0 and ws[ci - 1].low in ("bahwa", "bahwasanya")
         if (
             not said_that
+            and "," not in norm[w.end : content[0].start]  # `menyampaikan, keputusan itu …`: a clause
             and cue.form in EXPRESSIVE
             and content[0].low.startswith("ke")
             and content[0].low.endswith("an")
@@ -465,8 +551,48 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
         c.pronoun = is_pronoun(norm[sp[0] : sp[1]])
         c.attribution = (sp[0], w.end)
         via = find_via(norm, rs, w.start)  # `X, seperti dilansir AFP, menyebut …`
+        if via is None and content[0].start > w.end:
+            via = find_via(norm, w.end, content[0].start)  # `X mengatakan kepada Reuters bahwa …`
         if via is not None:
             c.via, c.via_span = via
+        return c
+    return None
+
+
+# `X memberikan keterangan bahwa …`: a verb that gives a statement noun, then `bahwa` and the content
+_LIGHT_VERBS = frozenset(("memberikan", "memberi", "mengeluarkan", "merilis", "menyampaikan", "membuat"))
+_GIVEN_STATEMENTS = {
+    "keterangan": "terang",
+    "pernyataan": "nyata",
+    "penjelasan": "jelas",
+    "klarifikasi": "klarifikasi",
+    "konfirmasi": "konfirmasi",
+    "informasi": "informasi",
+}
+_STATEMENT_KINDS = frozenset(("resmi", "tertulis", "singkat", "pers"))
+
+
+def _given_statement(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidate | None:
+    """`Kapolres X memberikan keterangan bahwa pelaku …`, `X mengeluarkan pernyataan resmi bahwa …`:
+    a statement given, then what it says after `bahwa`."""
+    for k in range(1, len(ws) - 3):
+        if ws[k].low not in _LIGHT_VERBS or ws[k + 1].low not in _GIVEN_STATEMENTS:
+            continue
+        j = k + 2
+        while j < len(ws) and ws[j].low in _STATEMENT_KINDS:
+            j += 1
+        if j >= len(ws) or ws[j].low not in ("bahwa", "bahwasanya") or len(ws) - j - 1 < MIN_WORDS:
+            continue
+        if ws[k - 1].low in NOT_STATED:
+            continue
+        sp = subject_before(norm, rs, ws[k].start)
+        if sp is None or not _is_clause(ws[j + 1 :], vp=False, directive=False, topic_check=False):
+            continue
+        noun = ws[k + 1]
+        c = _candidate(norm, ws, j + 1, re_, para, noun, noun.text, _GIVEN_STATEMENTS[noun.low])
+        c.speaker_span = sp
+        c.pronoun = is_pronoun(norm[sp[0] : sp[1]])
+        c.attribution = (sp[0], ws[j].end)
         return c
     return None
 
@@ -717,7 +843,7 @@ def find(norm: str, layout: Layout, covered: list[tuple[int, int]]) -> list[Cand
     hits = []
     for word in index_words(norm).all:
         w = word.low.rstrip(".")
-        if w in forms or (w.endswith("nya") and w[:-3] in forms) or w in STATEMENT_NOUNS:
+        if w in forms or (w.endswith("nya") and w[:-3] in forms) or w in STATEMENT_NOUNS or w in _GIVEN_STATEMENTS:
             hits.append(word.start)
     for ss, se, para in layout.sentences:
         k = bisect_left(hits, ss)
@@ -744,6 +870,7 @@ def find(norm: str, layout: Layout, covered: list[tuple[int, int]]) -> list[Cand
                 _according(norm, ws, rs, re_, para)
                 or _passive_lead(norm, ws, rs, re_, para)
                 or _active(norm, ws, rs, re_, para)
+                or _given_statement(norm, ws, rs, re_, para)
                 or _interrupted(norm, ws, rs, re_, para)
                 or _trailing(norm, ws, rs, re_, para)
                 or _closing_demikian(norm, ws, rs, re_, para)

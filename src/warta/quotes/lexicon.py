@@ -51,6 +51,8 @@ class Lexicon:
     title_markers: frozenset[str] = frozenset()
     not_speakers: frozenset[str] = frozenset()
     role_words: frozenset[str] = frozenset()
+    org_words: frozenset[str] = frozenset()  # words that end names of bodies and places
+    role_short: dict[str, str] = field(default_factory=dict)  # `menkes` → `menteri kesehatan`
     via_re: re.Pattern[str] | None = None
     foreign_media: frozenset[str] = frozenset()
     via_only_re: re.Pattern[str] | None = None  # markers that name a medium but not a source
@@ -92,6 +94,9 @@ def lexicon() -> Lexicon:
     lex.title_markers = frozenset(_lines("title_markers.txt"))
     lex.not_speakers = frozenset(_lines("not_speakers.txt"))
     lex.role_words = frozenset(_lines("role_words.txt"))
+    lex.org_words = frozenset(_lines("org_words.txt"))
+    lex.role_short = dict(ln.split("\t") for ln in _lines("role_abbreviations.tsv"))  # type: ignore[misc]
+    lex.titles |= frozenset(k for k in lex.role_short if "-" not in k and " " not in k)  # a short title is a title
     markers = sorted((m for m, _ in lex.via), key=len, reverse=True)
     # the medium may be glued to `dari` when a link lost its spaces (`daridetikFinance`)
     lex.via_re = re.compile(

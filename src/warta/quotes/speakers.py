@@ -18,7 +18,7 @@ import regex as re
 
 from warta.document import Article, Speaker
 from warta.quotes import ranker
-from warta.quotes.attribution import ADVERBS, MEDIUM_PREFIX
+from warta.quotes.attribution import ADVERBS, DAY_OR_MONTH, MEDIUM_PREFIX, strip_connectives
 from warta.quotes.lexicon import lexicon, wordset
 from warta.quotes.text import PREDICATES, Candidate, Layout, is_cap, is_verbish, words
 
@@ -33,6 +33,8 @@ DETERMINERS = (
     "sebagian",
     "setidaknya",
     "salah satu",
+    "salah seorang",
+    "banyak",
 )
 SOURCE_NOUNS = (
     "data",
@@ -72,8 +74,11 @@ _CLAUSE_STOP = re.compile(r'[;:"()]|(?<!\b[A-Z][a-z]{0,3})\.')
 _GOVERNING = re.compile(r"(?<!\S)(?:oleh|me[a-z]{3}|di[a-z]{3}|be[a-z]{3})")
 # the rest of a description up to a closing demonstrative at the end of its sentence
 _DESCRIPTION_TAIL = re.compile(
-    r"""(?:\s+yang\s|\s*,\s)[^."“”;:!?\n]{0,160}?\s(ini|itu|tersebut)(?=\s*(?:[.!?]|\(|\[|$))"""
+    r"""(?:\s+yang\s|\s*,\s|\s+(?=ber[a-z]{3,}\s))[^."“”;:!?\n]{0,160}?\s(ini|itu|tersebut)(?=\s*(?:[.!?]|\(|\[|$))"""
 )
+_AGE = re.compile(r"\s*\(\d{1,3}(?: tahun)?\)")  # an age after a name
+# verbs that give a nickname (`yang akrab disapa Cak Imin`)
+NICKNAME_VERBS = frozenset(("disapa", "dipanggil", "disebut", "sapaan", "panggilan", "julukan", "dijuluki"))
 _APPOSITION = re.compile(r"\s*(?:\(\d+\)\s*)?,\s*[a-z][\w\s.-]{0,60}")  # `X (30), anak Y, hadir`
 
 
@@ -123,6 +128,9 @@ class Resolver:
         self.same_as = _nicknames(article, self.mentions)
         # `A dan B menyatakan …` as one speaker: quotes only (the events layer splits joint parties)
         self.joint_speakers = False
+        # `kata Ketua KPU Sulsel` as the chairman, not the commission: quotes only (the events
+        # layer codes the act as the body's)
+        self.role_holders = False
         self.first_end: dict[int, int] = {}
         for _ms, me, i in self.mentions:
             self.first_end.setdefault(i, me)
@@ -132,6 +140,8 @@ class Resolver:
                 self.by_text[t.lower()] = i
         self.events: list[Event] = []
         self.event_pos: list[int] = []
+        self._names: dict[int, str] = {}
+        self._others: frozenset[str] | None = None
         self._persons: tuple[dict[tuple[str, ...], int], dict[tuple[str, ...], int]] | None = None
         # what governs a name at a position does not change while the article is read: the
         # ranker asks again for every pronoun, so the answers are kept
@@ -148,7 +158,37 @@ class Resolver:
     # -- entities -------------------------------------------------------------
     def _speaker_for(self, i: int, s: int | None, e: int | None) -> Speaker:
         i = self.same_as.get(i, i)
-        return Speaker(_body_of(self.a.entities[i].canonical), i, s, e)
+        ent = self.a.entities[i]
+        name = self._person_name(i) if ent.label == "PER" else _body_of(ent.canonical)
+        return Speaker(name, i, s, e)
+
+    def _person_name(self, i: int) -> str:
+        """A person's name without a first word the article names as a place or a body of its
+        own (`Jepang Minoru Kihara` after `juru bicara pemerintah Jepang` → `Minoru Kihara`):
+        the entities layer ran the role's place into the name."""
+        name = self._names.get(i)
+        if name is None:
+            ws = self.a.entities[i].canonical.split()
+            while len(ws) > 1 and ws[-1].lower().strip(",") in DEGREES:
+                ws = ws[:-1]  # `Srikurnia Yati MKes`: an academic degree is no part of the name
+            if len(ws) >= 3:
+                others = self._other_names()
+                while len(ws) > 2 and ws[0].lower() in others:
+                    ws = ws[1:]
+            name = self._names[i] = " ".join(ws)
+        return name
+
+    def _other_names(self) -> frozenset[str]:
+        """One-word names of the article's places and bodies (lower case), and role words."""
+        if self._others is None:
+            out = set(lexicon().role_words)
+            for ent in self.a.entities:
+                if ent.label in ("LOC", "ORG"):
+                    for t in [ent.canonical] + [m.text for m in ent.mentions]:
+                        if " " not in t.strip():
+                            out.add(t.strip().lower())
+            self._others = frozenset(out)
+        return self._others
 
     def _is_person(self, sp: Speaker) -> bool:
         if sp.entity is not None:
@@ -196,11 +236,16 @@ class Resolver:
             k = bisect_right(self.reported_starts, s) - 1
             if k >= 0 and self.reported[k][1] > s:
                 continue  # `Dia mengungkapkan, Kapolsek X tidak berniat …`: X is talked about, not talking
-            nxt = words(self.norm, e, min(len(self.norm), e + 30))
+            age = _AGE.match(self.norm, e)  # `Ujang (52), juga mengeluhkan …`
+            after = age.end() if age else e
+            nxt = words(self.norm, after, min(len(self.norm), after + 30))
             if not nxt:
                 continue
-            between = self.norm[e : nxt[0].start]
-            if any(c in between for c in '.;:"()') or ("," in between and not is_verbish(nxt[0].text)):
+            between = self.norm[after : nxt[0].start]
+            apposed = "," in between and self.norm[max(0, s - 2) : s].strip() == ","
+            if any(c in between for c in '.;:"()') or (
+                "," in between and not is_verbish(nxt[0].text) and not (apposed and nxt[0].low in ADVERBS)
+            ):
                 continue
             w = nxt[0]
             if "," in between and n:
@@ -210,6 +255,11 @@ class Resolver:
             if ents[i].label == "ORG" and is_verbish(w.text) and not w.low.startswith("di"):
                 sp = self._speaker_for(i, s, e)
                 self._add_event(Event(s, sp, False, self._para_of(s), org_only=True))
+                continue
+            if w.low == "yang" and ents[i].label == "PER" and not between.strip() and self._opens_sentence(s):
+                # `Wati yang dikonfirmasi terpisah membantah …`: a name opening its sentence with a
+                # relative clause after it is the sentence's subject
+                self._add_event(Event(s, self._speaker_for(i, s, e), True, self._para_of(s)))
                 continue
             if w.text[:1].isupper() or ents[i].label != "PER" or w.low.startswith("di"):
                 continue  # `Rosan disebut …` is not the agent of a statement
@@ -221,6 +271,11 @@ class Resolver:
             if is_verbish(w.text) or w.low in ADVERBS or w.low in PREDICATES or lexicon().cue(w.text):
                 sp = self._speaker_for(i, s, e)
                 self._add_event(Event(s, sp, ents[i].label == "PER", self._para_of(s)))
+
+    def _opens_sentence(self, s: int) -> bool:
+        """Only connectives stand before ``s`` in its sentence."""
+        ss = self._sentence_start(s)
+        return strip_connectives(self.norm, ss, s) >= s - 1 or self.norm[ss:s].strip() == ""
 
     def _governor(self, s: int) -> str | None:
         g = self._governors.get(s, _UNSET)
@@ -254,6 +309,8 @@ class Resolver:
             base = w.low.strip(".")
             if is_cap(w.text) or base in lex.titles or base in lex.role_words or base in NAME_PARTICLES:
                 continue
+            if w.text.isalpha() and not is_verbish(w.text) and any(x.low in lex.titles for x in ws[max(0, k - 3) : k]):
+                continue  # `disampaikan pengamat transportasi Darmaningtyas`: a word of the role
             if base == "oleh" or (base.startswith("di") and (is_verbish(w.text) or lex.cue(w.text))):
                 return "agent"
             if is_verbish(w.text) and not base.startswith(("ber", "ter", "se")):
@@ -416,6 +473,18 @@ class Resolver:
                     tail_start = max(tail_start, me)
             tail = _PAREN.sub("", self.norm[tail_start:e])
             if not any(is_cap(w) for w in tail.split()):
+                titled = self.role_holders and lead[0].lower().strip(".") in lexicon().titles and not self._org_at(i, s)
+                if not titled:
+                    return self._speaker_for(i, s, e)
+                # `kata Ketua KPU Sulsel`: the holder of a role in the organisation, not the organisation
+                j = self._by_full_role(self.a.norm_text(s, e).strip(" ,."), s)
+                if j is not None:
+                    return self._speaker_for(j, s, e)
+                glued = self._glued_person(i, s, tail_start)
+                if glued is not None:
+                    return glued
+                # `kata Ketua DKPP` with nobody given the role: the body speaks through its chair
+                # (annotators accept the body; the events layer codes the act as the body's)
                 return self._speaker_for(i, s, e)
         raw = self.a.norm_text(s, e)
         first = raw.split()[0].lower().strip(".") if raw.split() else ""
@@ -443,6 +512,11 @@ class Resolver:
             return None
         ws = text.split()
         lex = lexicon()
+        long = lex.role_short.get(" ".join(text.lower().split())) if len(ws) > 1 else None
+        if long is not None and " " not in long:
+            j = self._by_role([long], s)  # `ujar Kepala Negara`: the President named before
+            if j is not None:
+                return self._speaker_for(j, s, e)
         if ws[0][:1].islower() and ws[0].lower() not in lex.titles:
             return Speaker(_shortest(ws), None, s, e)  # `pejabat Amerika Serikat`, `warga`
         lead_common = len(ws) > 1 and ws[1][:1].islower() and ws[1].lower() not in NAME_PARTICLES
@@ -484,6 +558,41 @@ class Resolver:
                 return self._speaker_for(j, s, e)
         return Speaker(text, None, s, e)
 
+    def _glued_person(self, i: int, s: int, e: int) -> Speaker | None:
+        """`Ekonom Bank Permata Josua Pardede`: a title, then what the entities layer read as one
+        organisation (four words or more) ending in two words shaped like a person's name and
+        like nothing that ends the name of a body or a place: the person is the speaker."""
+        ws = self.norm[s:e].split()
+        ment = next((me - ms for ms, me, k in self.mentions if k == i and s <= ms < e), None)
+        if ment is None or len(ws) < 5:
+            return None
+        org = self.norm[e - ment : e].split() if self.norm[s:e].endswith(self.norm[e - ment : e]) else []
+        if len(org) < 4:
+            return None
+        lex = lexicon()
+        places = {w.lower() for ent in self.a.entities if ent.label == "LOC" for w in ent.canonical.split()}
+        name = org[-2:]
+        for w in name:
+            low = w.lower()
+            if not (w[:1].isupper() and w[1:].islower() and w.isalpha()):
+                return None
+            if low in lex.org_words or low in lex.role_words or low in lex.titles or low in DAY_OR_MONTH:
+                return None
+            if low in places or low in NAME_PARTICLES:
+                return None
+        if org[-3].lower() in NAME_PARTICLES | {"dan", "&", "untuk", "of"}:
+            return None
+        text = " ".join(name)
+        j = self._entity_named(text)
+        if j is not None and self.a.entities[j].label == "PER":
+            return self._speaker_for(j, s, e)
+        return Speaker(text, None, s, e)
+
+    def _org_at(self, i: int, s: int) -> bool:
+        """A mention of entity ``i`` starts at ``s`` (the title word is part of its name)."""
+        first = bisect_left(self.mention_starts, s - MAX_MENTION_CHARS)
+        return any(ms == s and k == i for ms, _me, k in self.mentions[first:] if ms <= s)
+
     def _name_at_end(self, i: int | None, s: int, e: int) -> bool:
         """`petinggi laskar FPI Maman Suryadi`: a role phrase closed by a person's full name (two
         words or more) names that person; `pengemudi Pajero` or `warga Desa X` only qualify a noun."""
@@ -521,9 +630,18 @@ class Resolver:
             return None
         end = m.end(1)
         i = self._entity_in(s, end)
-        if i is not None and self.a.entities[i].label == "PER":
+        if i is not None and self.a.entities[i].label == "PER" and not self._new_nickname(i, s, end):
             return None  # `kata Andi Wijaya yang juga ketua RT itu`: the name speaks
         return end
+
+    def _new_nickname(self, i: int, s: int, e: int) -> bool:
+        """`pria yang akrab disapa Cak Imin itu`: a name given as the nickname of the person
+        described, first written here, is that person's other name, not someone new."""
+        ms = next((ms for ms, _me, k in self.mentions if k == i), None)
+        if ms is None or ms < s:
+            return False
+        before = self.norm[s:ms].lower().split()
+        return any(w in NICKNAME_VERBS for w in before[-3:])
 
     def _person_after(self, s: int, e: int) -> bool:
         """A person is named between ``s`` and ``e``."""
@@ -592,9 +710,18 @@ class Resolver:
         if not (self.norm[s : s + 1].islower() or first in lexicon().titles):
             return s
         tail = self.norm[k + 1 : e].split()
-        if not tail or not all(is_cap(w) for w in tail):
+        lead = 0
+        while lead < len(tail) - 1 and tail[lead].lower().strip(".") in HONORIFICS:
+            lead += 1  # `…, dr. Srikurnia Yati`: the honorific goes before the name
+        name = tail[lead:]
+        while len(name) > 1 and name[-1].lower().strip(",") in DEGREES:
+            name = name[:-1]
+        if not name or not all(is_cap(w) for w in name):
             return s
-        return k + 1 + (len(self.norm[k + 1 : e]) - len(self.norm[k + 1 : e].lstrip()))
+        pos = k + 1 + (len(self.norm[k + 1 : e]) - len(self.norm[k + 1 : e].lstrip()))
+        for w in tail[:lead]:
+            pos = self.norm.index(w, pos) + len(w)
+        return pos + (len(self.norm[pos:e]) - len(self.norm[pos:e].lstrip()))
 
     def plural_subject(self, pos: int) -> Speaker | None:
         """`Para pakar PBB, pada April lalu, sempat menyerukan … Mereka mengatakan …`: a group
@@ -668,8 +795,12 @@ class Resolver:
             if ms >= pos:
                 break
             ent = self.a.entities[i]
-            if ent.label == "PER" and ent.role and " ".join(ent.role.lower().split()) == want:
+            if ent.label != "PER":
+                continue
+            if ent.role and " ".join(ent.role.lower().split()) == want:
                 best = i
+            elif " ".join(self.norm[max(0, ms - len(want) - 8) : ms].lower().split()).endswith(want):
+                best = i  # `Ketua KPU Sulsel Hasbullah Nur …`: the role written before the name
         return best
 
     def _by_role(self, ws: list[str], pos: int) -> int | None:
@@ -678,6 +809,7 @@ class Resolver:
         keys = [w.lower().strip(".") for w in ws if w.lower().strip(".") not in ("sang", "pak", "bu", "ibu", "bapak")]
         if not keys:
             return None
+        long_forms = [lex.role_short[k] for k in keys if k in lex.role_short]
         best = None
         for ms, _me, i in self.mentions[bisect_left(self.mention_starts, pos - LOOKBACK_CHARS) :]:
             if ms >= pos:
@@ -691,6 +823,12 @@ class Resolver:
             before = self.norm[max(0, ms - 40) : ms].lower().split()
             if any(k in before[-3:] for k in keys if k in lex.titles):
                 best = i
+                continue
+            if long_forms and ms >= 0:
+                # `kata Menkes` after `Menteri Kesehatan Budi …`: the short title of a role written out
+                role = " ".join(((ent.role or "") + " " + self.norm[max(0, ms - 80) : ms]).lower().split())
+                if any(f in role for f in long_forms):
+                    best = i
         return best
 
     # -- salience --------------------------------------------------------------
@@ -917,6 +1055,32 @@ class Resolver:
         k = bisect_right(self.event_pos, ev.pos)
         self.event_pos.insert(k, ev.pos)
         self.events.insert(k, ev)
+
+    def introduced(self, pos: int, para: int) -> Speaker | None:
+        """`Warga lain, Ujang (52), juga mengeluhkan hal yang sama.` then a quoted paragraph with
+        no verb of saying: a person first named, as a subject, in the sentence just before the
+        quote (in its paragraph, or the paragraph before when the quote opens its own) is its
+        speaker, not the source quoted earlier."""
+        if para < 0 or para >= len(self.layout.paragraphs):
+            return None
+        ps = self.layout.paragraphs[para][0]
+        if self.norm[ps:pos].strip() == "" and para > 0:
+            ps = self.layout.paragraphs[para - 1][0]
+        k = bisect_left(self.event_pos, pos) - 1
+        if k < 0 or self.events[k].pos < ps:
+            return None
+        ev = self.events[k]
+        i = ev.speaker.entity
+        if ev.quoted or ev.agent or not ev.person or i is None or self.a.entities[i].label != "PER":
+            return None
+        first = next((ms for ms, _me, j in self.mentions if j == i), None)
+        if first is None or first < ps or self._in_quoted(ev.pos):
+            return None
+        return ev.speaker
+
+    def _in_quoted(self, pos: int) -> bool:
+        k = bisect_right(self.quoted_starts, pos) - 1
+        return k >= 0 and self.quoted_sorted[k][1] > pos
 
     def add(self, pos: int, sp: Speaker, direct: bool = False) -> None:
         self._add_event(Event(pos, sp, self._is_person(sp), self._para_of(pos), True, direct=direct))
@@ -1162,10 +1326,16 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
     reported = [p for c in cands if c.kind == "indirect" for p in c.pieces]
     r = Resolver(article, layout, quoted, reported)
     r.joint_speakers = True
+    r.role_holders = True
     prev: Candidate | None = None
     described: set[int] = set()  # candidates whose speaker is a description (`wanita itu`), not a pronoun
     for k, c in enumerate(cands):
-        described_end = r.described_by_clause(c.speaker_span) if c.speaker_span and not c.pronoun else None
+        # (a description runs on after the speaker only where the verb of saying comes first:
+        # `X, mengatakan … pekan ini.` is the statement, not a clause describing X)
+        before_cue = c.cue_span is not None and c.speaker_span is not None and c.cue_span[0] >= c.speaker_span[1]
+        described_end = (
+            r.described_by_clause(c.speaker_span) if c.speaker_span and not c.pronoun and not before_cue else None
+        )
         if described_end is not None:
             c.speaker_span = (c.speaker_span[0], described_end)  # type: ignore[index]
         if c.speaker_span is not None and not c.pronoun:
@@ -1184,7 +1354,10 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
             if c.via is None:
                 c.via = prev.via
         elif c.continuation:
-            if prev is not None and prev.resolved is not None and c.para - _last_para(prev) <= 1:
+            intro = r.introduced(c.start, c.para) if c.kind == "direct" else None
+            if intro is not None:
+                sp = intro
+            elif prev is not None and prev.resolved is not None and c.para - _last_para(prev) <= 1:
                 sp = prev.resolved  # type: ignore[assignment]
             else:
                 nxt = next((d for d in cands[k + 1 :] if d.kind == "direct"), None)
@@ -1207,6 +1380,8 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
             sp = None
             if k in described and kind == "person" and c.speaker_span is not None:
                 sp = r.by_head(c.speaker_span)  # `pelatih asal China ini`: the coach named before
+                if sp is None and c.kind == "direct":
+                    sp = r.introduced(c.start, c.para)  # `Kapten tim, Rizky, juga … "…," kata pemain itu`
             if c.speaker_span is not None and article.norm_text(*c.speaker_span).lower() == "mereka":
                 sp = r.plural_subject(c.speaker_span[0])  # `Para pakar PBB … Mereka mengatakan`
             if sp is None:
