@@ -134,9 +134,9 @@ def test_gold_windows_pairwise_f1(shared: Path) -> None:
         pred = [s.ids for s in cluster_records([by_id[i] for i in sorted(ids)])]
         gold = ev.label_of([s["ids"] for s in doc["stories"]], ids)
         f1s.append(ev.pairwise(gold, ev.label_of(pred, ids), ids)[2])
-    # fitted on these windows: 0.632 / 0.983 / 0.800 / 0.557 / 0.800, mean 0.755
+    # fitted on these windows: 0.620 / 0.947 / 0.857 / 0.696 / 0.714, mean 0.767
     # (10-20, 10-17/18, 10-19, 10-21, 10-22)
-    assert sum(f1s) / len(f1s) >= 0.72 and min(f1s) >= 0.5, f1s
+    assert sum(f1s) / len(f1s) >= 0.74 and min(f1s) >= 0.58, f1s
 
 
 def test_topic_and_whole_name_views() -> None:
@@ -168,6 +168,11 @@ def test_occasion_is_the_happening_not_the_briefing() -> None:
     briefing = "Harga gabah naik, kata Rina Wati dalam konferensi pers di kantornya, Senin (3/11/2025)."
     rec = _dated("o2", "Harga Gabah Naik", briefing, "Senin", entities=[("Rina Wati", "PER", [])])
     assert "occasion" not in article_terms(rec).views  # a press conference is not a story
+    # … nor its building a scene: two cases briefed there the same day share no setting
+    assert (
+        "setting" not in article_terms(rec).views
+        and "gedung" in article_terms(_dated("o1", "", said, "Senin")).views["setting"]
+    )
     # nor a forum (the story definition), and "acara" pads an occasion without naming it
     forum = "Harga gabah naik, kata Rina Wati dalam acara Pangan Business Forum di Jakarta, Senin (3/11/2025)."
     rec = _dated("o3", "Harga Gabah Naik", forum, "Senin", entities=[("Rina Wati", "PER", [])])

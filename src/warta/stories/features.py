@@ -30,8 +30,9 @@ from typing import Any
 # A corpus records the version its stored term bags were made with (warta.stories.store), and
 # one made with another version is re-clustered (or refused) before new articles are compared.
 # 1: body/phrases/lead views (third round); 2: topic/occasion/amounts (issue #13);
-# 3: no speakers view, forums and seminars are briefings, padding words out of the occasion.
-FEATURES_VERSION = 3
+# 3: no speakers view, forums and seminars are briefings, padding words out of the occasion;
+# 4: a briefing's date sentence gives no setting.
+FEATURES_VERSION = 4
 # No "speakers" view: the speaker's name is already in ``names``, and a second view of it was
 # the very signal of the recurring error (one minister's different matters, one story); left
 # out, the five-window leave-one-out pairwise F1 rose from 0.707 to 0.758.
@@ -236,9 +237,13 @@ def article_terms(rec: dict[str, Any], article_id: str | None = None) -> Article
     for s, ws in zip(sents, sent_words, strict=True):
         st, en = s.get("start"), s.get("end")
         if isinstance(st, int) and isinstance(en, int) and any(st <= x < en for x in days):
-            # without the day itself (every statement of that day shares "selasa", "21", "10")
-            # nor the briefing ("saat ditemui di kantornya"): a press conference is not a story
-            ws = [w for w in ws if w not in time_words and w not in press and not w.isdigit()]
+            # without the day itself (every statement of that day shares "selasa", "21", "10");
+            # and a briefing's sentence ("… kata Asep dalam konferensi pers di Gedung Merah Putih
+            # KPK, Selasa") sets no scene: a press conference is not a story, and its building
+            # is shared by every case the agency briefs on that day
+            if any(w in press for w in ws):
+                ws = []
+            ws = [w for w in ws if w not in time_words and not w.isdigit()]
             views["setting"].update(ws + bigrams(ws))
             first = min(x for x in days if st <= x < en)
             spans = _name_spans(rec) if spans is None else spans
