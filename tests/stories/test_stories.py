@@ -110,11 +110,12 @@ def test_stories_kept_in_the_store(tmp_path: Path) -> None:
 
 
 def test_gold_windows_pairwise_f1(shared: Path) -> None:
-    """Regression guard on the four hand-grouped windows, each a day clustered on its own (the
-    figures themselves, and the leave-one-window-out ones: scripts/fit_story_weights.py)."""
+    """Regression guard on the five hand-grouped windows, each clustered on its own (10-17/18 is
+    two days in one run; the figures themselves, and the leave-one-window-out ones:
+    scripts/fit_story_weights.py --leave-one-out)."""
     repo = Path(__file__).resolve().parents[2]
     paths = [shared / "eval" / "stories" / "stories_2025-10-20.json"]
-    paths += [repo / "eval" / "stories" / f"stories_2025-10-{d}.json" for d in ("19", "21", "22")]
+    paths += [repo / "eval" / "stories" / f"stories_2025-10-{d}.json" for d in ("17_18", "19", "21", "22")]
     news = shared / "data" / "news" / "detik_2025.jsonl"
     if not all(p.exists() for p in paths) or not news.exists():
         pytest.skip("the stories gold windows or detik_2025 are not in the shared data")
@@ -133,8 +134,9 @@ def test_gold_windows_pairwise_f1(shared: Path) -> None:
         pred = [s.ids for s in cluster_records([by_id[i] for i in sorted(ids)])]
         gold = ev.label_of([s["ids"] for s in doc["stories"]], ids)
         f1s.append(ev.pairwise(gold, ev.label_of(pred, ids), ids)[2])
-    # fitted on these windows: 0.717 / 0.800 / 0.500 / 0.879, mean 0.724 (10-20, 10-19, 10-21, 10-22)
-    assert sum(f1s) / len(f1s) >= 0.70 and min(f1s) >= 0.45, f1s
+    # fitted on these windows: 0.620 / 0.947 / 0.857 / 0.696 / 0.714, mean 0.767
+    # (10-20, 10-17/18, 10-19, 10-21, 10-22)
+    assert sum(f1s) / len(f1s) >= 0.74 and min(f1s) >= 0.58, f1s
 
 
 def test_topic_and_whole_name_views() -> None:
@@ -166,6 +168,18 @@ def test_occasion_is_the_happening_not_the_briefing() -> None:
     briefing = "Harga gabah naik, kata Rina Wati dalam konferensi pers di kantornya, Senin (3/11/2025)."
     rec = _dated("o2", "Harga Gabah Naik", briefing, "Senin", entities=[("Rina Wati", "PER", [])])
     assert "occasion" not in article_terms(rec).views  # a press conference is not a story
+    # … nor its building a scene: two cases briefed there the same day share no setting
+    assert (
+        "setting" not in article_terms(rec).views
+        and "gedung" in article_terms(_dated("o1", "", said, "Senin")).views["setting"]
+    )
+    # nor a forum (the story definition), and "acara" pads an occasion without naming it
+    forum = "Harga gabah naik, kata Rina Wati dalam acara Pangan Business Forum di Jakarta, Senin (3/11/2025)."
+    rec = _dated("o3", "Harga Gabah Naik", forum, "Senin", entities=[("Rina Wati", "PER", [])])
+    assert "occasion" not in article_terms(rec).views
+    opening = "Harga gabah naik, kata Rina Wati dalam acara peresmian bendungan Karian, Senin (3/11/2025)."
+    rec = _dated("o4", "Harga Gabah Naik", opening, "Senin", entities=[("Rina Wati", "PER", [])])
+    assert list(article_terms(rec).views["occasion"]) == ["peresmian", "bendungan", "karian"]
 
 
 def test_amounts_match_by_value() -> None:

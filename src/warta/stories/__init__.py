@@ -6,7 +6,7 @@
 
 A story is one incident, announcement with its reactions, meeting, or case at one stage
 (the definition of ``../shared/eval/stories``). Articles are compared by a few views (title,
-name words and whole names, speakers, the sentences that carry dates, the topic without the
+name words and whole names, the sentences that carry dates, the topic without the
 names, the occasion of the statements, the amounts), mixed by a small fitted model (:mod:`warta.stories.similarity`), and clustered incrementally by average link within
 a time window (:mod:`warta.stories.cluster`); the corpus keeps stories up to date at ingest
 (:mod:`warta.stories.store`).
