@@ -213,7 +213,12 @@ class Extractor:
                         k, _ = title_len(self.lex, reg.toks, y - 1)
                         if k == 1:
                             y -= 1
-                    self._chunk(reg, x, y, hint=label[-3:].upper())
+                    hint = label[-3:].upper()
+                    if hint == "ORG" and x > a and not reg.toks[x - 1].is_cap and self._place_run(reg.toks[x:y]):
+                        # `ASDP cabang Bakauheni`: a known place after a common word inside an
+                        # organisation span is where the branch is, not the organisation
+                        hint = "LOC"
+                    self._chunk(reg, x, y, hint=hint)
                     x = max(y, x + 1)
 
     # -- regions and chunks
@@ -678,6 +683,11 @@ class Extractor:
             return False
         p = place_of(span_text(self.norm, run[1:]))
         return p is not None and p.kind not in ("district", "country")
+
+    def _place_run(self, run: list[Tok]) -> bool:
+        """The whole run is a known place and no organisation."""
+        text = span_text(self.norm, run)
+        return place_of(text) is not None and org_of(text) is None
 
     def _place_at(self, run: list[Tok], i: int) -> gz.Place | None:
         """A known place (not a district) that starts at ``run[i]``."""
