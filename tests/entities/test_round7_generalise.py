@@ -35,3 +35,46 @@ def test_a_known_place_after_a_common_word_inside_an_organisation_span_is_the_br
     ents = {e.canonical: e.label for e in extract(art, tagged=tagged)}
     assert ents["Pelni"] == "ORG"
     assert ents.get("Tebet") == "LOC"
+
+
+@pytest.mark.parametrize(
+    "sentence, outer, inner",
+    [
+        (
+            "Bandung - Dosen Fakultas Teknik ITB, Andi Saputra, menilai desain jembatan itu kuat.",
+            "Fakultas Teknik ITB",
+            "ITB",
+        ),
+        ("Jakarta - Artis itu ditemui di Studio RCTI, Kebon Jeruk, Jakarta Barat.", None, "RCTI"),
+    ],
+)
+def test_a_known_organisation_closing_a_units_name_is_listed_too(sentence, outer, inner):
+    ents = entities(sentence)
+    assert inner in ents and ents[inner][0] == "ORG"
+    assert outer is None or outer in ents
+
+
+@pytest.mark.parametrize(
+    "name, inner", [("PT Pertamina", "Pertamina"), ("The Guardian", "Guardian"), ("Mabes Polri", "Polri")]
+)
+def test_a_company_form_or_headquarters_before_a_known_name_is_the_same_body(name, inner):
+    from warta.document.model import Entity, Mention
+    from warta.entities.nested import inner_orgs
+
+    text = f"Menurut {name}, harga naik."
+    e = Entity(name, "ORG", [Mention(8, 8 + len(name), name)])
+    assert [x.canonical for x in inner_orgs(text, [e])] == [name]
+
+
+def test_inner_orgs_adds_the_closing_organisation_with_its_offsets():
+    from warta.document.model import Entity, Mention
+    from warta.entities.nested import inner_orgs
+
+    text = "Guru Besar Fakultas Hukum UGM hadir."
+    s = text.index("Fakultas")
+    e = Entity("Fakultas Hukum UGM", "ORG", [Mention(s, s + 18, text[s : s + 18])])
+    out = inner_orgs(text, [e])
+    added = [x for x in out if x.canonical == "UGM"]
+    assert len(added) == 1 and added[0].label == "ORG"
+    m = added[0].mentions[0]
+    assert text[m.start : m.end] == "UGM"
