@@ -78,3 +78,19 @@ def test_inner_orgs_adds_the_closing_organisation_with_its_offsets():
     assert len(added) == 1 and added[0].label == "ORG"
     m = added[0].mentions[0]
     assert text[m.start : m.end] == "UGM"
+
+
+@pytest.mark.parametrize(
+    "sentence, name, label",
+    [
+        ("Karawang - Petugas memantau tinggi muka air di Bendung Walahar sejak pagi.", "Bendung Walahar", "LOC"),
+        ("Lombok - Ribuan penonton memadati Sirkuit Mandalika pada hari kedua.", "Sirkuit Mandalika", "LOC"),
+        (
+            "Jakarta - Menurut data Global Forest Initiative, hutan tropis terus menyusut.",
+            "Global Forest Initiative",
+            "ORG",
+        ),
+    ],
+)
+def test_site_and_organisation_heads_name_unknown_places_and_bodies(sentence, name, label):
+    assert entities(sentence).get(name, ("",))[0] == label
