@@ -94,3 +94,17 @@ def test_inner_orgs_adds_the_closing_organisation_with_its_offsets():
 )
 def test_site_and_organisation_heads_name_unknown_places_and_bodies(sentence, name, label):
     assert entities(sentence).get(name, ("",))[0] == label
+
+
+def test_a_function_word_glued_to_a_name_is_cut_where_the_name_stands_alone_elsewhere():
+    ents = entities(
+        "Jakarta - Marco Bezzecchibelum menandatangani kontrak baru. Manajer tim menyebut Marco Bezzecchi "
+        "tetap menjadi prioritas, dan Bezzecchi sendiri mengaku senang."
+    )
+    assert "Marco Bezzecchi" in ents and ents["Marco Bezzecchi"][0] == "PER"
+    assert not any(name.endswith("belum") for name in ents)
+
+
+def test_a_name_that_only_ends_like_a_function_word_is_kept():
+    ents = entities("Jakarta - Aktivis Sarah Nurpada hadir dalam diskusi, kata Sarah Nurpada kepada wartawan.")
+    assert "Sarah Nurpada" in ents

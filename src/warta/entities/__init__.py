@@ -15,7 +15,7 @@ import re
 
 from warta.document import PAD, Article
 from warta.document.model import Entity, Mention
-from warta.entities import acronyms, aliases, boundaries, media, named_after, nested, roles, sites
+from warta.entities import acronyms, aliases, boundaries, glued, media, named_after, nested, roles, sites
 from warta.entities import clusters as cs
 from warta.entities.candidates import Extractor
 from warta.entities.gazetteer import country_of
@@ -166,7 +166,7 @@ def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) 
                 country=cl.country if cl.label == "LOC" else None,
             )
         )
-    return nested.inner_orgs(article.text, out)
+    return nested.inner_orgs(article.text, glued.unglue(article.text, out))
 
 
 _LIST_GAP = re.compile(r",\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")
