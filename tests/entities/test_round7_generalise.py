@@ -108,3 +108,18 @@ def test_a_function_word_glued_to_a_name_is_cut_where_the_name_stands_alone_else
 def test_a_name_that_only_ends_like_a_function_word_is_kept():
     ents = entities("Jakarta - Aktivis Sarah Nurpada hadir dalam diskusi, kata Sarah Nurpada kepada wartawan.")
     assert "Sarah Nurpada" in ents
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ('Malang - "Stok beras masih aman sampai akhir bulan," kata Abu Bakar kepada wartawan.', "Abu Bakar"),
+        ("Solo - Menurut Ahmad Bakar, harga cabai naik tajam.", "Ahmad Bakar"),
+    ],
+)
+def test_a_person_beside_a_verb_of_saying_may_be_named_with_common_words(sentence, name):
+    assert entities(sentence).get(name, ("",))[0] == "PER"
+
+
+def test_common_words_without_a_verb_of_saying_stay_common():
+    assert not any(label == "PER" for label, _r, _c in entities("Jakarta - Warga Bakar Sampah di Kebun.").values())

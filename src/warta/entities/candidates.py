@@ -535,7 +535,7 @@ class Extractor:
             if run[0].is_acronym and len(run) == 1:
                 self._emit(run, "ORG", CONTEXT)
                 return
-            if name_like(lex, run):
+            if name_like(lex, run, common_ok=hint == "PER" and len(run) > 1):
                 self._emit(run, "PER", CONTEXT)
                 return
         product = before in product_nouns() and toks[i - 1].text.islower()  # not `Astra Motor Henry`

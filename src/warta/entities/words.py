@@ -222,10 +222,11 @@ def place_words() -> frozenset[str]:
     return _CACHE["place"]
 
 
-def name_like(lex: Lexicon, toks: list[Tok]) -> bool:
+def name_like(lex: Lexicon, toks: list[Tok], common_ok: bool = False) -> bool:
     """A run that reads as a person's name: capitalised words, none a function word, office
     word or head, and the last (the family name) not a common word (`Agung Nugroho` yes,
-    `Makan Bergizi Gratis` no)."""
+    `Makan Bergizi Gratis` no). ``common_ok``: where the context already says a person is
+    named (a verb of saying beside a tagger person: `kata Abu Bakar`), common words may name."""
     if toks and len(toks) > 2:
         # the dots of initials inside a name (`Maria S.W. Sumardjono`)
         toks = [
@@ -252,6 +253,8 @@ def name_like(lex: Lexicon, toks: list[Tok]) -> bool:
             return False  # `Menangguhkan`, `Ditambahkan` opening a sentence: a verb, not a name
         if "-" in low and low.split("-")[0] in lex.common | lex.stopwords | {h[0] for h in lex.honorifics}:
             return False  # `Bapak-bapak`, `Ibu-ibu`
+    if common_ok:
+        return True
     if toks[-1].lower in lex.common:
         return False
     last = gz.places().get(toks[-1].text)
