@@ -22,3 +22,17 @@ def test_a_town_standing_alone_keeps_its_gazetteer_country():
     art = warta.read(text, layers=["entities", "places"])
     countries = {e.canonical: e.country for e in art.entities if e.label == "LOC"}
     assert countries.get("Windsor") not in ("AU", "ID")
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Samarinda - Banjir merendam ratusan rumah di Kukar sejak Senin.", "Kukar"),
+        ("Barabai - Bupati HST meninjau lokasi longsor di pegunungan Meratus.", "HST"),
+        ("Makassar - Wisatawan memadati objek wisata di Tator saat libur panjang.", "Tator"),
+    ],
+)
+def test_a_regencys_short_form_is_a_place_in_indonesia(sentence, name):
+    art = warta.read(sentence, layers=["entities", "places"])
+    found = {e.canonical: (e.label, e.country) for e in art.entities}
+    assert found.get(name) == ("LOC", "ID")
