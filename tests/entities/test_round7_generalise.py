@@ -123,3 +123,24 @@ def test_a_person_beside_a_verb_of_saying_may_be_named_with_common_words(sentenc
 
 def test_common_words_without_a_verb_of_saying_stay_common():
     assert not any(label == "PER" for label, _r, _c in entities("Jakarta - Warga Bakar Sampah di Kebun.").values())
+
+
+@pytest.mark.parametrize(
+    "sentence, absent",
+    [
+        (
+            "Jakarta - Pemerintah menerbitkan Peraturan Pemerintah Pengganti Undang-undang tentang Cipta Kerja.",
+            "Peraturan Pemerintah Pengganti Undang-undang",
+        ),
+        ("Jakarta - Aturan itu juga berlaku bagi Bank Perkreditan Lainnya di daerah.", "Bank Perkreditan Lainnya"),
+    ],
+)
+def test_titles_of_laws_and_classes_of_bodies_are_no_organisations(sentence, absent):
+    assert absent not in entities(sentence)
+
+
+def test_a_body_opening_with_pp_is_kept():
+    assert (
+        entities("Jakarta - Ketua PP Muhammadiyah menyampaikan sikap organisasi.").get("PP Muhammadiyah", ("",))[0]
+        == "ORG"
+    )
