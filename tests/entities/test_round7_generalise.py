@@ -144,3 +144,17 @@ def test_a_body_opening_with_pp_is_kept():
         entities("Jakarta - Ketua PP Muhammadiyah menyampaikan sikap organisasi.").get("PP Muhammadiyah", ("",))[0]
         == "ORG"
     )
+
+
+def test_a_bare_name_is_the_city_when_the_article_names_both_city_and_regency():
+    ents = entities(
+        "Bekasi - Banjir melanda Bekasi sejak pagi. Wali Kota Bekasi meninjau lokasi, sementara "
+        "Kabupaten Bekasi juga terdampak. Warga Bekasi diminta waspada."
+    )
+    assert ents["Kabupaten Bekasi"][0] == "LOC"
+    assert ents.get("Bekasi", ("",))[0] == "LOC"
+
+
+def test_a_bare_name_joins_the_regency_when_no_city_is_named():
+    ents = entities("Sleman - Hujan deras melanda Kabupaten Sleman. Warga Sleman diminta waspada.")
+    assert "Kabupaten Sleman" in ents and "Sleman" not in ents

@@ -117,7 +117,7 @@ def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) 
     acr = acronyms.acronym_definitions(article.norm, regions, ex.cands)
     chosen = named_after.join_named_after(article.norm, cs.select(cs.confirm(article.norm, ex.cands + acr)))
     acr_chosen = [c for c in chosen if c.acronym_of is not None]
-    clusters = cs.cluster(chosen, acr_chosen)
+    clusters = cs.cluster(chosen, acr_chosen, article.norm)
     cs.propagate(article.norm, regions, clusters)
     # a guessed name (capitalised words, nothing else to go on) must come back at least once
     # (or open with a known given name)

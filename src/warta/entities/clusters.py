@@ -131,8 +131,9 @@ def canonical(c: Cluster) -> str:
     return max(texts, key=score)
 
 
-def cluster(cands: list[Cand], acr_cands: list[Cand]) -> list[Cluster]:
-    """Group selected candidates into entities (see module docstring)."""
+def cluster(cands: list[Cand], acr_cands: list[Cand], norm: str = "") -> list[Cluster]:
+    """Group selected candidates into entities (see module docstring). ``norm`` (the article's
+    text) lets a bare regency name stay apart when the article also names the city."""
     by_span = {(c.start, c.end): c for c in cands}
     # every other use of a defined acronym is that entity (`AHY` tagged ORG after
     # `Agus Harimurti Yudhoyono (AHY)`)
@@ -212,6 +213,8 @@ def cluster(cands: list[Cand], acr_cands: list[Cand]) -> list[Cluster]:
                 headed.setdefault("L:" + rest, []).append(cl)
     for cl in list(clusters):
         homes = headed.get(cl.key) if cl.label == "LOC" else None
+        if homes and len(homes) == 1 and homes[0] is not cl and _city_named(norm, homes[0].key, cl.key):
+            continue  # `Kabupaten Bogor` … `Wali Kota Bogor` … `di Bogor`: the bare name is the city
         if homes and len(homes) == 1 and homes[0] is not cl:
             homes[0].mentions.extend(cl.mentions)
             homes[0].country = homes[0].country or cl.country
@@ -230,6 +233,19 @@ def cluster(cands: list[Cand], acr_cands: list[Cand]) -> list[Cluster]:
     for cl in clusters:
         cl.mentions.sort(key=lambda m: m.start)
     return clusters
+
+
+_REGENCY_HEADS = ("kabupaten ", "kab. ")
+
+
+def _city_named(norm: str, home_key: str, bare_key: str) -> bool:
+    """The home is a regency (`Kabupaten X`) and the article also names the city of the same
+    name (`Kota X`, `kota X`, `Pemkot X`, `Wali Kota X`): many pairs share a name (Bogor, Bekasi,
+    Malang, Tangerang …), and a bare `X` then means the city, not the regency."""
+    if not norm or not home_key[2:].startswith(_REGENCY_HEADS):
+        return False
+    name = bare_key[2:]
+    return re.search(rf"\b(?:kota|pemkot|walikota)\s+{re.escape(name)}(?![\w-])", norm, re.IGNORECASE) is not None
 
 
 def _likeliest(homes: list[Cluster], pos: int, text: str = "") -> Cluster:
