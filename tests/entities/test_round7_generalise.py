@@ -158,3 +158,15 @@ def test_a_bare_name_is_the_city_when_the_article_names_both_city_and_regency():
 def test_a_bare_name_joins_the_regency_when_no_city_is_named():
     ents = entities("Sleman - Hujan deras melanda Kabupaten Sleman. Warga Sleman diminta waspada.")
     assert "Kabupaten Sleman" in ents and "Sleman" not in ents
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Banjarmasin - Pasien itu dirujuk ke RSUD Pambalah Batung, Amuntai.", "Amuntai"),
+        ("Jakarta - Korban merupakan warga asal Kandangan yang merantau ke ibu kota.", "Kandangan"),
+        ("Jakarta - Truk itu melintasi Pelaihari sebelum tengah malam.", "Pelaihari"),
+    ],
+)
+def test_a_small_town_is_a_place_after_a_site_s_comma_or_a_word_of_origin_or_route(sentence, name):
+    assert entities(sentence).get(name, ("",))[:1] == ("LOC",)

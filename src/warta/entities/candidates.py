@@ -462,7 +462,7 @@ class Extractor:
         if org is not None:
             self._emit(run, "ORG", STRONG)
             return
-        if place is not None and (place.kind != "district" or before in LOCATIVE):
+        if place is not None and (place.kind != "district" or before in LOCATIVE or self._address_tail(toks, i, j)):
             self._emit(run, "LOC", STRONG, country=place.country)
             return
         oh = head_len(run, lex.org_start)
@@ -683,6 +683,18 @@ class Extractor:
             return False
         p = place_of(span_text(self.norm, run[1:]))
         return p is not None and p.kind not in ("district", "country")
+
+    def _address_tail(self, toks: list[Tok], i: int, j: int) -> bool:
+        """`RSUD Damanhuri, Barabai.`: a name closing an address after a site or a body's name
+        (a capitalised run opened by a head word, then a comma) and closing the clause."""
+        if i < 2 or toks[i - 1].text != "," or not toks[i - 2].is_cap:
+            return False
+        if j < len(toks) and toks[j].text not in (".", ",", ";", ")"):
+            return False
+        k = i - 2
+        while k > 0 and toks[k - 1].is_cap and i - k < 6:
+            k -= 1
+        return bool(match_phrase(toks, k, self.lex.loc_start) or match_phrase(toks, k, self.lex.org_start))
 
     def _place_run(self, run: list[Tok]) -> bool:
         """The whole run is a known place and no organisation."""
