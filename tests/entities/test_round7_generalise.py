@@ -170,3 +170,18 @@ def test_a_bare_name_joins_the_regency_when_no_city_is_named():
 )
 def test_a_small_town_is_a_place_after_a_site_s_comma_or_a_word_of_origin_or_route(sentence, name):
     assert entities(sentence).get(name, ("",))[:1] == ("LOC",)
+
+
+@pytest.mark.parametrize(
+    "sentence, absent",
+    [
+        (
+            "Kupang - Warga diminta tidak terlibat dalam pencurian, penganiayaan, KDRT, dan kasus kriminal lainnya.",
+            "KDRT",
+        ),
+        ("Lahore - Selain itu, jumlah harian PM2,5 atau polutan udara halus terus naik.", "PM2"),
+        ("Jakarta - Surat utang itu memperoleh peringkat Baa2 dari Moody's dan BBB- dari Fitch.", "BBB"),
+    ],
+)
+def test_offences_measures_and_ratings_written_in_capitals_are_no_bodies(sentence, absent):
+    assert absent not in entities(sentence)
