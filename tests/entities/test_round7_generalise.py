@@ -185,3 +185,11 @@ def test_a_small_town_is_a_place_after_a_site_s_comma_or_a_word_of_origin_or_rou
 )
 def test_offences_measures_and_ratings_written_in_capitals_are_no_bodies(sentence, absent):
     assert absent not in entities(sentence)
+
+
+def test_a_word_the_article_also_writes_in_lower_case_is_no_name_at_a_sentence_start():
+    text = (
+        "Klaten - Petugas memusnahkan sarang tawon di atap rumah warga. Evakuasi dilakukan malam hari. "
+        "Sarang diambil dan dibakar. Sarang itu berukuran besar, kata petugas."
+    )
+    assert "Sarang" not in entities(text)

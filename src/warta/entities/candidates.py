@@ -89,11 +89,16 @@ class Extractor:
         self.cap_alone: dict[str, int] = {}  # (`ujar Rosmauli`)
         self.located: set[str] = set()  # … standing alone after `di`/`ke`/`dari` (`di Madina,`)
         self._runs: set[str] | None = None
+        # words the article also writes in lower case (`sarang`): a common word, whatever a
+        # capital at a sentence start makes it look like
+        self.lower_words: set[str] = set()
         alone = self.cap_alone
         for reg in regions:
             toks = reg.toks
             prev = None
             for x, t in enumerate(toks):
+                if t.is_word and t.text.islower() and x:
+                    self.lower_words.add(t.text)
                 if t.is_cap and (prev is None or not prev.is_cap):
                     alone[t.text] = alone.get(t.text, 0) + 1
                     if prev is not None and prev.lower in ("di", "ke", "dari"):
@@ -542,7 +547,11 @@ class Extractor:
         if hint == "PER" and product and not reg.titlecase:
             return  # `mobil Mitsubishi Pajero`, `kopi Bajawa`: a product or a work, not a person
         # the tagger's guess, unless it is a common word opening a sentence
-        common_opener = len(run) == 1 and run[0].lower in lex.common and is_sentence_start(toks, i)
+        common_opener = (
+            len(run) == 1
+            and (run[0].lower in lex.common or run[0].text.lower() in self.lower_words)
+            and is_sentence_start(toks, i)
+        )
         # a tagger person must read as a name (not `Sentral`, `Family Office`, `I`)
         bad_person = hint == "PER" and (not name_like(lex, run) or len(run[0].text) < 2)
         if hint in ("PER", "ORG", "LOC") and run[0].is_cap and not common_opener and not bad_person:
