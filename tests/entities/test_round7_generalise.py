@@ -193,3 +193,10 @@ def test_a_word_the_article_also_writes_in_lower_case_is_no_name_at_a_sentence_s
         "Sarang diambil dan dibakar. Sarang itu berukuran besar, kata petugas."
     )
     assert "Sarang" not in entities(text)
+
+
+def test_two_letter_initials_inside_a_name_are_part_of_it():
+    ents = entities("Jakarta - Upaya pemilihan kembali George HW Bush gagal pada 1992.")
+    assert ents.get("George HW Bush", ("",))[0] == "PER"
+    ents = entities("Jakarta - Menteri Luar Negeri AS Marco Rubio tiba di Jakarta.")
+    assert ents.get("Marco Rubio", ("",))[0] == "PER"

@@ -236,10 +236,12 @@ def name_like(lex: Lexicon, toks: list[Tok], common_ok: bool = False) -> bool:
         ]
     if not toks or len(toks) > 5:
         return False
-    for t in toks:
+    for k, t in enumerate(toks):
         low = t.lower
         capital = t.text[0].isupper() or bool(ARABIC_ARTICLE.match(t.text))
-        if not t.is_word or not capital or t.text.isupper() and len(t.text) > 1 and "." not in t.text:
+        # initials without dots inside a name (`George HW Bush`, `Mohammad AS Hikam`) are part of it
+        initials = 0 < k < len(toks) - 1 and len(t.text) == 2 and t.text.isalpha()
+        if not t.is_word or not capital or t.text.isupper() and len(t.text) > 1 and "." not in t.text and not initials:
             return False
         if low in lex.stopwords or low in lex.nonentities or low in lex.complement or low in ORG_ANY:
             return False
