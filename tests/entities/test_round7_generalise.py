@@ -200,3 +200,17 @@ def test_two_letter_initials_inside_a_name_are_part_of_it():
     assert ents.get("George HW Bush", ("",))[0] == "PER"
     ents = entities("Jakarta - Menteri Luar Negeri AS Marco Rubio tiba di Jakarta.")
     assert ents.get("Marco Rubio", ("",))[0] == "PER"
+
+
+def test_a_town_abroad_after_a_word_of_place_is_a_place_not_a_person():
+    ents = entities("Gaza - Serangan udara di Khan Younis dan Rafah menewaskan puluhan orang, kata pejabat setempat.")
+    assert ents.get("Khan Younis", ("",))[0] == "LOC"
+    assert ents.get("Rafah", ("",))[0] == "LOC"
+
+
+def test_town_abroad_needs_a_known_town():
+    from warta.entities.gazetteer import town_abroad
+
+    assert town_abroad("Khan Younis")
+    assert not town_abroad("Ujang Sopandi")
+    assert not town_abroad("Bandung")  # Indonesian: the entity lists decide

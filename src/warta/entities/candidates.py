@@ -557,6 +557,14 @@ class Extractor:
         if hint in ("PER", "ORG", "LOC") and run[0].is_cap and not common_opener and not bad_person:
             if hint == "PER" and before == "di" and len(run) == 1 and run[0].text in self.located:
                 hint = "LOC"  # `tanah di Madina`: a single word after `di` is where, not who
+            elif (
+                hint == "PER"
+                and len(run) <= 3
+                and run[0].text not in lex.given
+                and self._place_follows(toks, i)
+                and gz.town_abroad(text)
+            ):
+                hint = "LOC"  # `di Khan Younis`: a town abroad the tagger took for a person
             self._emit(run, hint, TAGGER)
             return
         if len(run) == 1 and run[0].is_acronym and j < len(toks) and toks[j].text == "(":
@@ -704,6 +712,17 @@ class Extractor:
         while k > 0 and toks[k - 1].is_cap and i - k < 6:
             k -= 1
         return bool(match_phrase(toks, k, self.lex.loc_start) or match_phrase(toks, k, self.lex.org_start))
+
+    def _place_follows(self, toks: list[Tok], i: int) -> bool:
+        """``toks[i]`` stands where a place is named: after `di`/`ke`/`dari`/`menuju`, or next in a
+        list (`, ` or `dan`) right after a place the rules found."""
+        before = toks[i - 1].lower if i > 0 else ""
+        if before in ("di", "ke", "dari", "menuju"):
+            return True
+        if before in ("dan", ",", "serta") and self.cands and i > 1:
+            last = self.cands[-1]
+            return last.label == "LOC" and last.end == toks[i - 2].end
+        return False
 
     def _place_run(self, run: list[Tok]) -> bool:
         """The whole run is a known place and no organisation."""
