@@ -214,3 +214,30 @@ def test_town_abroad_needs_a_known_town():
     assert town_abroad("Khan Younis")
     assert not town_abroad("Ujang Sopandi")
     assert not town_abroad("Bandung")  # Indonesian: the entity lists decide
+
+
+@pytest.mark.parametrize(
+    "sentence, body, person",
+    [
+        ("Jakarta - Juru bicara Kemenlu Rolliansyah Soemirat mengatakan WNI aman.", "Kemenlu", "Rolliansyah Soemirat"),
+        ("Jakarta - Juru bicara Kemlu Rolliansyah Soemirat mengatakan WNI aman.", "Kemlu", "Rolliansyah Soemirat"),
+    ],
+)
+def test_a_listed_body_then_a_full_name_are_two_entities(sentence, body, person):
+    ents = entities(sentence)
+    assert ents.get(body, ("",))[0] == "ORG"
+    assert ents.get(person, ("",))[0] == "PER"
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        (
+            "Jakarta - Ekonom Center of Reform on Economics (CORE) Mohammad Faisal memperkirakan inflasi naik.",
+            "Center of Reform on Economics",
+        ),
+        ("Kuala Lumpur - Dua WNI ditangkap, kata KBRI Kuala Lumpur dalam keterangannya.", "KBRI Kuala Lumpur"),
+    ],
+)
+def test_english_names_with_on_and_embassies_are_organisations(sentence, name):
+    assert entities(sentence).get(name, ("",))[0] == "ORG"

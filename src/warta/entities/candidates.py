@@ -470,6 +470,8 @@ class Extractor:
         if place is not None and (place.kind != "district" or before in LOCATIVE or self._address_tail(toks, i, j)):
             self._emit(run, "LOC", STRONG, country=place.country)
             return
+        if self._known_body_then_person(reg, run, i, j, hint, inner):
+            return
         oh = head_len(run, lex.org_start)
         lh = head_len(run, lex.loc_start)
         if hint != "CUE" and (oh == len(run) or lh == len(run)):
@@ -723,6 +725,23 @@ class Extractor:
             last = self.cands[-1]
             return last.label == "LOC" and last.end == toks[i - 2].end
         return False
+
+    def _known_body_then_person(
+        self, reg: Region, run: list[Tok], i: int, j: int, hint: str | None, inner: bool
+    ) -> bool:
+        """`Juru bicara Kemlu Rolliansyah Soemirat`: a listed organisation's short name (`Kemlu`,
+        `Kemenlu`, `BNPB`) opening a run, then a full person's name: two entities."""
+        if len(run) < 3 or reg.titlecase:
+            return False
+        k = next((k for k in range(min(4, len(run) - 2), 0, -1) if org_of(span_text(self.norm, run[:k]))), 0)
+        if not k:
+            return False
+        rest = run[k:]
+        if len(rest) > 4 or not name_like(self.lex, rest) or any(place_of(t.text) or org_of(t.text) for t in rest):
+            return False
+        self._emit(run[:k], "ORG", STRONG)
+        self._emit(rest, "PER", CONTEXT)
+        return True
 
     def _place_run(self, run: list[Tok]) -> bool:
         """The whole run is a known place and no organisation."""

@@ -28,6 +28,7 @@ WORD_RE = re.compile(
 INNER_CONNECTORS = frozenset(
     {
         "of",
+        "on",
         "the",
         "for",
         "and",
