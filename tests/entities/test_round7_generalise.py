@@ -241,3 +241,14 @@ def test_a_listed_body_then_a_full_name_are_two_entities(sentence, body, person)
 )
 def test_english_names_with_on_and_embassies_are_organisations(sentence, name):
     assert entities(sentence).get(name, ("",))[0] == "ORG"
+
+
+def test_a_contracted_deputy_ministers_title_is_no_part_of_the_name():
+    ents = entities("Jakarta - Wamendagri Bima Arya Sugiarto meninjau persiapan pilkada.")
+    assert ents.get("Bima Arya Sugiarto", ("",))[0] == "PER"
+
+
+def test_a_court_palace_heads_a_place_and_dan_does_not_join_two_sites():
+    ents = entities("Solo - Wisatawan memadati Pasar Gede dan Keraton Kasunanan Surakarta saat libur.")
+    assert ents.get("Keraton Kasunanan Surakarta", ("",))[0] == "LOC"
+    assert ents.get("Pasar Gede", ("",))[0] == "LOC"
