@@ -252,3 +252,21 @@ def test_a_court_palace_heads_a_place_and_dan_does_not_join_two_sites():
     ents = entities("Solo - Wisatawan memadati Pasar Gede dan Keraton Kasunanan Surakarta saat libur.")
     assert ents.get("Keraton Kasunanan Surakarta", ("",))[0] == "LOC"
     assert ents.get("Pasar Gede", ("",))[0] == "LOC"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jakarta - Kuasa hukum tersangka, Hotman Paris Hutapea, mendatangi Bareskrim Polri.",
+        "Jakarta - Pengacara Hotman Paris Hutapea mendatangi Bareskrim Polri.",
+    ],
+)
+def test_a_world_city_between_two_name_words_is_part_of_the_name(sentence):
+    ents = entities(sentence)
+    assert ents.get("Hotman Paris Hutapea", ("",))[0] == "PER"
+    assert "Paris" not in ents
+
+
+def test_an_office_domain_word_stays_in_the_title():
+    ents = entities("Jakarta - Direktur Jenderal Imigrasi Silmy Karim menyatakan paspor baru berlaku.")
+    assert ents.get("Silmy Karim", ("",))[0] == "PER"

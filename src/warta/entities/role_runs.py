@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from warta.entities.patterns import is_initials
+from warta.entities.patterns import Tok, is_initials
 from warta.entities.spans import STRONG, Region
 from warta.entities.words import (
     ORDINAL,
@@ -29,6 +29,24 @@ if TYPE_CHECKING:
 
 _CONNECTORS = frozenset(("dan", "serta", "&", "atau"))
 ROLE_TAIL = re.compile(r"(\s+(dan|di|untuk|&|/))+$|[\s,/(]+$")
+
+
+def _plain_name_word(ex: Extractor, t: Tok) -> bool:
+    """A capitalised word that can only be part of a person's name here: no office, head, place,
+    organisation or common word."""
+    lex = ex.lex
+    return (
+        t.is_cap
+        and t.is_word
+        and not t.is_acronym
+        and t.lower not in lex.common
+        and not complement_word(lex, t)
+        and (t.lower,) not in lex.org_start
+        and (t.lower,) not in lex.loc_start
+        and not title_len(lex, [t], 0)[0]
+        and place_of(t.text) is None
+        and org_of(t.text) is None
+    )
 
 
 def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | None = None) -> None:
@@ -166,6 +184,8 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
     for x in range(j - 1, m, -1) if not opened else ():
         p = place_of(toks[x - 1].text)
         if p is not None and p.kind != "district" and name_like(lex, toks[x:j]):
+            if x - 2 >= m and _plain_name_word(ex, toks[x - 2]):
+                break  # `Pengacara Hotman Paris Hutapea`: a place word between name words is a name's
             m = x
             break
     if (
