@@ -270,3 +270,13 @@ def test_a_world_city_between_two_name_words_is_part_of_the_name(sentence):
 def test_an_office_domain_word_stays_in_the_title():
     ents = entities("Jakarta - Direktur Jenderal Imigrasi Silmy Karim menyatakan paspor baru berlaku.")
     assert ents.get("Silmy Karim", ("",))[0] == "PER"
+
+
+def test_a_headline_verb_ends_a_bodys_name():
+    text = (
+        "Jakarta - Polisi menutup sejumlah jalan pada malam takbiran.\n\nDinkes Jember Gelar Tes HIV Gratis\n\n"
+        "Tes dilakukan di puskesmas. Pemprov Jatim Tutup Sementara Taman Bungkul."
+    )
+    ents = entities(text)
+    assert ents.get("Dinkes Jember", ("",))[0] == "ORG"
+    assert not any("Gelar" in name or "Tutup" in name for name in ents)

@@ -35,6 +35,7 @@ from warta.entities.words import (
     contraction,
     head_first_words,
     head_len,
+    headline_verbs,
     is_sentence_start,
     known_len,
     looks_org,
@@ -440,6 +441,13 @@ class Extractor:
             return
         if run[0].text.endswith("$"):
             return  # a currency (`US$ 77`), not a name
+        cut = self._headline_verb(run)
+        if cut:
+            # `Polda Metro Larang Takbir Keliling`: the name ends where the headline's verb starts
+            self._typed(reg, i, i + cut, hint, inner)
+            if cut + 1 < len(run):
+                self._typed(reg, i + cut + 1, i + len(run), None, inner)
+            return
         if run[0].lower in BUILDING_WORDS and len(run) > 2:
             # `Kantor Pusat Direktorat Jenderal Pajak`: the office building of an organisation
             # names the organisation; the building words are not part of its name
@@ -746,6 +754,23 @@ class Extractor:
         self._emit(run[:k], "ORG", STRONG)
         self._emit(rest, "PER", CONTEXT)
         return True
+
+    def _headline_verb(self, run: list[Tok]) -> int:
+        """Index of a headline verb (data/headline_verbs.txt) inside a run that opens with a head
+        word or a listed name; 0 when there is none."""
+        verbs = headline_verbs()
+        cut = next((x for x in range(1, len(run)) if run[x].lower in verbs and run[x].is_cap), 0)
+        if not cut:
+            return 0
+        lex = self.lex
+        opened = (
+            head_len(run, lex.org_start)
+            or head_len(run, lex.loc_start)
+            or org_of(run[0].text)
+            or place_of(run[0].text)
+            or known_len(self.norm, run, 0, cut)
+        )
+        return cut if opened else 0
 
     def _place_run(self, run: list[Tok]) -> bool:
         """The whole run is a known place and no organisation."""

@@ -329,3 +329,14 @@ def product_nouns() -> frozenset[str]:
         with open_text(gz.DATA / "product_nouns.txt") as f:
             _CACHE["products"] = frozenset(ln.strip() for ln in f if ln.strip() and not ln.startswith("#"))
     return _CACHE["products"]
+
+
+def headline_verbs() -> frozenset[str]:
+    """Verbs a headline writes capitalised after a name (`Polda Metro Larang …`), lower-cased
+    (data/headline_verbs.txt)."""
+    if "headline_verbs" not in _CACHE:
+        with open_text(gz.DATA / "headline_verbs.txt") as f:
+            _CACHE["headline_verbs"] = frozenset(
+                ln.strip().lower() for ln in f if ln.strip() and not ln.startswith("#")
+            )
+    return _CACHE["headline_verbs"]
