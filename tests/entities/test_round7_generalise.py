@@ -280,3 +280,8 @@ def test_a_headline_verb_ends_a_bodys_name():
     ents = entities(text)
     assert ents.get("Dinkes Jember", ("",))[0] == "ORG"
     assert not any("Gelar" in name or "Tutup" in name for name in ents)
+
+
+def test_an_indonesian_town_between_an_office_and_a_name_is_the_offices_region():
+    ents = entities('Bekasi - "Kami tidak bisa intervensi," kata Kepala Disperkim Bekasi Sumarni kepada wartawan.')
+    assert ents.get("Sumarni", ("",))[0] == "PER"

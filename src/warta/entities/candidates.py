@@ -668,7 +668,7 @@ class Extractor:
         place are a smaller place in it (`di Cilincing Jakut`)."""
         found = False
         i, n, longest = 0, len(run), min(gz.max_words(), 6)
-        # `Hotman Paris Hutapea`: a place wedged between two plain name words is part of a name
+        # `Hotman Paris Hutapea`: a city abroad wedged between two plain name words is part of a name
         person = n >= 3 and name_like(self.lex, run) and not place_of(run[0].text) and not place_of(run[-1].text)
         while i < n:
             if located and i and not found and (p := self._place_at(run, i)) is not None:
@@ -695,7 +695,7 @@ class Extractor:
                     hit = k
                     break
                 if place is not None and place.kind != "district":
-                    if person and i > 0 and i + k < n:
+                    if person and i > 0 and i + k < n and place.country != "ID":
                         break
                     self._emit(run[i : i + k], "LOC", CONTEXT, country=place.country)
                     hit = k

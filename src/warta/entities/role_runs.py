@@ -184,8 +184,8 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
     for x in range(j - 1, m, -1) if not opened else ():
         p = place_of(toks[x - 1].text)
         if p is not None and p.kind != "district" and name_like(lex, toks[x:j]):
-            if x - 2 >= m and _plain_name_word(ex, toks[x - 2]):
-                break  # `Pengacara Hotman Paris Hutapea`: a place word between name words is a name's
+            if p.country != "ID" and x - 2 >= m and _plain_name_word(ex, toks[x - 2]):
+                break  # `Pengacara Hotman Paris Hutapea`: a city abroad between name words is a name's
             m = x
             break
     if (
