@@ -285,3 +285,18 @@ def test_a_headline_verb_ends_a_bodys_name():
 def test_an_indonesian_town_between_an_office_and_a_name_is_the_offices_region():
     ents = entities('Bekasi - "Kami tidak bisa intervensi," kata Kepala Disperkim Bekasi Sumarni kepada wartawan.')
     assert ents.get("Sumarni", ("",))[0] == "PER"
+
+
+@pytest.mark.parametrize(
+    "sentence, absent",
+    [
+        ("Jakarta - Aktris Dian Sastrowardoyo hadir di Festival Film Indonesia di Taman Ismail Marzuki.", "Indonesia"),
+        ("Bandung - Peringatan Konferensi Asia Afrika digelar di Gedung Merdeka.", "Asia"),
+    ],
+)
+def test_a_place_inside_an_events_name_is_no_place_of_the_story(sentence, absent):
+    assert absent not in entities(sentence)
+
+
+def test_an_organisation_inside_an_events_name_still_counts():
+    assert entities("Jakarta - Prabowo menghadiri KTT ASEAN di Kuala Lumpur.").get("ASEAN", ("",))[0] == "ORG"

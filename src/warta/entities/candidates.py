@@ -33,6 +33,7 @@ from warta.entities.words import (
     bare_bodies,
     complement_word,
     contraction,
+    event_heads,
     head_first_words,
     head_len,
     headline_verbs,
@@ -208,6 +209,11 @@ class Extractor:
                     continue
                 # only the capitalised runs inside the span (`Kim Jong Un senapan` → `Kim Jong Un`)
                 x = a
+                r0 = a
+                while r0 > 0 and reg.toks[r0 - 1].is_cap and reg.toks[r0 - 1].is_word:
+                    r0 -= 1
+                if label[-3:].upper() == "LOC" and any(reg.toks[y].lower in event_heads() for y in range(r0, a)):
+                    continue  # `Festival Film | Indonesia`: a place inside an event's name
                 while x < b:
                     if not (reg.toks[x].is_cap and reg.toks[x].is_word):
                         x += 1
@@ -598,6 +604,9 @@ class Extractor:
             self._emit(run, "ORG", CONTEXT)
             return
         # nothing typed the whole run: look for known names inside it
+        if len(run) > 1 and any(t.lower in event_heads() for t in run[:-1]):
+            self._scan_known(run, places=False)  # `Festival Film Indonesia`: an event's name
+            return
         if self._scan_known(run, located=before in ("di", "ke", "dari") and not reg.titlecase and not inner):
             return
         if reg.titlecase or inner:
@@ -662,10 +671,11 @@ class Extractor:
                 i = reg.toks.index(run[0])
             self._typed(reg, i, i + len(run), hint, inner=True)
 
-    def _scan_known(self, run: list[Tok], located: bool = False) -> bool:
+    def _scan_known(self, run: list[Tok], located: bool = False, places: bool = True) -> bool:
         """Longest gazetteer matches inside a run (`Kim Jong Un Undang Putin ke Korea Utara`).
         ``located`` (the run follows `di`/`ke`/`dari`): unknown words right before the first known
-        place are a smaller place in it (`di Cilincing Jakut`)."""
+        place are a smaller place in it (`di Cilincing Jakut`). ``places``: False inside an event's
+        name, where only organisations count."""
         found = False
         i, n, longest = 0, len(run), min(gz.max_words(), 6)
         # `Hotman Paris Hutapea`: a city abroad wedged between two plain name words is part of a name
@@ -695,7 +705,7 @@ class Extractor:
                     hit = k
                     break
                 if place is not None and place.kind != "district":
-                    if person and i > 0 and i + k < n and place.country != "ID":
+                    if not places or (person and i > 0 and i + k < n and place.country != "ID"):
                         break
                     self._emit(run[i : i + k], "LOC", CONTEXT, country=place.country)
                     hit = k

@@ -340,3 +340,11 @@ def headline_verbs() -> frozenset[str]:
                 ln.strip().lower() for ln in f if ln.strip() and not ln.startswith("#")
             )
     return _CACHE["headline_verbs"]
+
+
+def event_heads() -> frozenset[str]:
+    """First words of events' names (`Festival`, `KTT`), lower-cased (data/event_heads.txt)."""
+    if "event_heads" not in _CACHE:
+        with open_text(gz.DATA / "event_heads.txt") as f:
+            _CACHE["event_heads"] = frozenset(ln.strip().lower() for ln in f if ln.strip() and not ln.startswith("#"))
+    return _CACHE["event_heads"]
