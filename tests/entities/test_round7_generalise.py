@@ -300,3 +300,11 @@ def test_a_place_inside_an_events_name_is_no_place_of_the_story(sentence, absent
 
 def test_an_organisation_inside_an_events_name_still_counts():
     assert entities("Jakarta - Prabowo menghadiri KTT ASEAN di Kuala Lumpur.").get("ASEAN", ("",))[0] == "ORG"
+
+
+def test_a_bodys_short_name_the_article_wrote_before_belongs_to_the_office():
+    ents = entities(
+        "Jakarta - Lembaga survei Cakrawala Research Center merilis hasil survei. "
+        "Direktur Eksekutif Cakrawala Rudi Hartono menjelaskan metodenya."
+    )
+    assert ents.get("Rudi Hartono", ("",))[0] == "PER"

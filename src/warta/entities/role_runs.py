@@ -49,6 +49,14 @@ def _plain_name_word(ex: Extractor, t: Tok) -> bool:
     )
 
 
+def _body_word_of_article(ex: Extractor, t: Tok) -> bool:
+    """``t`` opens an organisation's name the article wrote before (`Indikator Politik Indonesia`
+    … `Direktur Eksekutif Indikator Burhanuddin`) and is no given name."""
+    if not t.is_cap or t.text in ex.lex.given:
+        return False
+    return any(c.label == "ORG" and c.text.split(" ", 1)[0] == t.text for c in ex.cands if c.end <= t.start)
+
+
 def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | None = None) -> None:
     """Title words toks[i:k], then office words, then (maybe) a person's name up to ``j``."""
     toks, lex = reg.toks, ex.lex
@@ -208,6 +216,8 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
         and toks[j + 1].is_cap
     ):
         m = j  # `Kasat Reskrim Polres Polman, AKP Budi Adi`: the place of the head; the person follows
+    if j - m >= 3 and _body_word_of_article(ex, toks[m]) and name_like(lex, toks[m + 1 : j]):
+        m += 1  # `Direktur Eksekutif Indikator Burhanuddin Muhtadi`: the body's short name
     name = toks[m:j]
     while name and not name[0].is_word:
         name = name[1:]
