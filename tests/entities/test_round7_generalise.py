@@ -308,3 +308,14 @@ def test_a_bodys_short_name_the_article_wrote_before_belongs_to_the_office():
         "Direktur Eksekutif Cakrawala Rudi Hartono menjelaskan metodenya."
     )
     assert ents.get("Rudi Hartono", ("",))[0] == "PER"
+
+
+@pytest.mark.parametrize(
+    "sentence, name, role",
+    [
+        ("Jakarta - Penyanyi Bunga Citra Lestari tampil memukau di konser itu.", "Bunga Citra Lestari", "Penyanyi"),
+        ("Jakarta - Komika Bintang Emon mengkritik kebijakan itu lewat video.", "Bintang Emon", "Komika"),
+    ],
+)
+def test_after_a_persons_title_common_words_may_open_the_name(sentence, name, role):
+    assert entities(sentence).get(name, ("", ""))[:2] == ("PER", role)

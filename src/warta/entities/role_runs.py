@@ -255,7 +255,16 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
             if a < b:
                 ex._typed(reg, a, b, None, inner=True)
             a = b + 1
-    if name and name_like(lex, name) or name and hint == "PER":
+    # after a person's title, common words may open a name that a plain word closes
+    # (`Penyanyi Bunga Citra Lestari`): the title already says a person follows
+    titled_person = (
+        role is not None
+        and 2 <= len(name) <= 4
+        and name[-1].lower not in lex.common
+        and name_like(lex, name, common_ok=True)
+        and not any(place_of(t.text) or org_of(t.text) for t in name)
+    )
+    if name and name_like(lex, name) or name and hint == "PER" or titled_person:
         ex._emit(name, "PER", STRONG, role=role)
     elif not name and role:
         pending_role(ex, reg, m, role)
