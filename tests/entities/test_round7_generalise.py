@@ -319,3 +319,10 @@ def test_a_bodys_short_name_the_article_wrote_before_belongs_to_the_office():
 )
 def test_after_a_persons_title_common_words_may_open_the_name(sentence, name, role):
     assert entities(sentence).get(name, ("", ""))[:2] == ("PER", role)
+
+
+def test_initials_after_a_title_open_the_name():
+    ents = entities(
+        "Jakarta - Jaksa Agung ST Burhanuddin mengatakan kasus itu terus diusut. Burhanuddin menambahkan hal lain."
+    )
+    assert ents.get("ST Burhanuddin", ("", ""))[:2] == ("PER", "Jaksa Agung")

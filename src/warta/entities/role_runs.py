@@ -49,6 +49,18 @@ def _plain_name_word(ex: Extractor, t: Tok) -> bool:
     )
 
 
+def _initials_before(ex: Extractor, t: Tok) -> bool:
+    """Two capitals that no list knows (`ST`, `HM`): a person's initials, not a body."""
+    return (
+        len(t.text) == 2
+        and t.text.isalpha()
+        and t.text.isupper()
+        and org_of(t.text) is None
+        and place_of(t.text) is None
+        and t.lower not in ex.lex.nonentities
+    )
+
+
 def _body_word_of_article(ex: Extractor, t: Tok) -> bool:
     """``t`` opens an organisation's name the article wrote before (`Indikator Politik Indonesia`
     … `Direktur Eksekutif Indikator Burhanuddin`) and is no given name."""
@@ -218,6 +230,8 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
         m = j  # `Kasat Reskrim Polres Polman, AKP Budi Adi`: the place of the head; the person follows
     if j - m >= 3 and _body_word_of_article(ex, toks[m]) and name_like(lex, toks[m + 1 : j]):
         m += 1  # `Direktur Eksekutif Indikator Burhanuddin Muhtadi`: the body's short name
+    if m > k and m < j and _initials_before(ex, toks[m - 1]) and not title_len(lex, toks, m - 1)[0]:
+        m -= 1  # `Jaksa Agung ST Burhanuddin`: a person's initials open the name
     name = toks[m:j]
     while name and not name[0].is_word:
         name = name[1:]
@@ -264,7 +278,9 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
         and name_like(lex, name, common_ok=True)
         and not any(place_of(t.text) or org_of(t.text) for t in name)
     )
-    if name and name_like(lex, name) or name and hint == "PER" or titled_person:
+    # initials opening the name (`ST Burhanuddin`) are read past
+    core = name[1:] if len(name) > 1 and _initials_before(ex, name[0]) else name
+    if name and name_like(lex, core) or name and hint == "PER" or titled_person:
         ex._emit(name, "PER", STRONG, role=role)
     elif not name and role:
         pending_role(ex, reg, m, role)
