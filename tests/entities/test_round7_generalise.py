@@ -326,3 +326,8 @@ def test_initials_after_a_title_open_the_name():
         "Jakarta - Jaksa Agung ST Burhanuddin mengatakan kasus itu terus diusut. Burhanuddin menambahkan hal lain."
     )
     assert ents.get("ST Burhanuddin", ("", ""))[:2] == ("PER", "Jaksa Agung")
+
+
+def test_an_untyped_name_listed_between_two_people_is_a_person():
+    ents = entities("Jakarta - Frank De Boer, Timur Kapadze, hingga Shin Tae-yong masuk daftar kandidat.")
+    assert ents.get("Timur Kapadze", ("",))[0] == "PER"

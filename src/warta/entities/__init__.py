@@ -169,7 +169,7 @@ def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) 
     return nested.inner_orgs(article.text, glued.unglue(article.text, out))
 
 
-_LIST_GAP = re.compile(r",\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")
+_LIST_GAP = re.compile(r",\s*(?:dan\s+|serta\s+|hingga\s+|sampai\s+)?|\s+(?:dan|serta)\s+")
 
 
 def _listed_with_people(norm: str, mention: Cand, named: dict[int, int]) -> bool:
@@ -179,7 +179,7 @@ def _listed_with_people(norm: str, mention: Cand, named: dict[int, int]) -> bool
     if after and after.end() in named:
         return True
     ends = {e: s for s, e in named.items()}
-    for gap in (", ", ", dan ", " dan ", ", serta ", " serta "):
+    for gap in (", ", ", dan ", " dan ", ", serta ", " serta ", ", hingga ", ", sampai "):
         if norm.startswith(gap, mention.start - len(gap)) and (mention.start - len(gap)) in ends:
             return True
     return False

@@ -14,7 +14,7 @@ from warta.entities.spans import CONTEXT, TAGGER, TENTATIVE, UNTYPED, WEAK, Cand
 from warta.entities.words import org_of, place_of
 
 # a list between two names (`BPS, BI dan OJK`)
-LIST_SEP = re.compile(r"^\s*(,|,?\s*(dan|serta|atau|maupun|hingga))\s*$")
+LIST_SEP = re.compile(r"^\s*(,|,?\s*(dan|serta|atau|maupun|hingga|sampai))\s*$")
 # words an organisation's key leaves out (`Kantor Kota X` is `X`'s)
 ORG_KEY_DROP = frozenset({"kantor", "kabupaten", "kota", "provinsi", "kab.", "the", "metro"})
 TRAILING_RI = re.compile(r"\s+(RI|Republik Indonesia|Indonesia)$")
@@ -399,7 +399,19 @@ def confirm(norm: str, cands: list[Cand]) -> list[Cand]:
                 elif x.label == UNTYPED and (conj or (x is a and conj_follows(n + 1))):
                     # `A, B, dan C`: only items before the `dan` of their own list
                     x.label, x.strength = y.label, WEAK
+    # `Frank De Boer, Timur Kapadze, hingga Shin Tae-yong`: an untyped run listed between two
+    # people is a person too (one neighbour is not enough: `Budi, Jakarta` is an address)
+    for (a, b, _c1), (b2, c, _c2) in zip(links, links[1:], strict=False):
+        between = b is b2 and b.label == UNTYPED and b.strength == TENTATIVE and a.label == c.label == "PER"
+        if between and typed(a) and typed(c) and _name_shaped(b.text):
+            b.label, b.strength = "PER", WEAK
     return [c for c in items if typed(c)]
+
+
+def _name_shaped(text: str) -> bool:
+    """Two to four capitalised words, none of them all capitals."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words)
 
 
 def fuller_role(old: str | None, new: str | None) -> str | None:
