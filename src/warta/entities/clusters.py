@@ -14,7 +14,7 @@ from warta.entities.spans import CONTEXT, TAGGER, TENTATIVE, UNTYPED, WEAK, Cand
 from warta.entities.words import org_of, place_of
 
 # a list between two names (`BPS, BI dan OJK`)
-LIST_SEP = re.compile(r"^\s*(,|,?\s*(dan|serta|atau|maupun|hingga))\s*$")
+LIST_SEP = re.compile(r"^\s*(,|,?\s*(dan|serta|atau|maupun|hingga|sampai))\s*$")
 # words an organisation's key leaves out (`Kantor Kota X` is `X`'s)
 ORG_KEY_DROP = frozenset({"kantor", "kabupaten", "kota", "provinsi", "kab.", "the", "metro"})
 TRAILING_RI = re.compile(r"\s+(RI|Republik Indonesia|Indonesia)$")
@@ -131,8 +131,9 @@ def canonical(c: Cluster) -> str:
     return max(texts, key=score)
 
 
-def cluster(cands: list[Cand], acr_cands: list[Cand]) -> list[Cluster]:
-    """Group selected candidates into entities (see module docstring)."""
+def cluster(cands: list[Cand], acr_cands: list[Cand], norm: str = "") -> list[Cluster]:
+    """Group selected candidates into entities (see module docstring). ``norm`` (the article's
+    text) lets a bare regency name stay apart when the article also names the city."""
     by_span = {(c.start, c.end): c for c in cands}
     # every other use of a defined acronym is that entity (`AHY` tagged ORG after
     # `Agus Harimurti Yudhoyono (AHY)`)
@@ -212,6 +213,8 @@ def cluster(cands: list[Cand], acr_cands: list[Cand]) -> list[Cluster]:
                 headed.setdefault("L:" + rest, []).append(cl)
     for cl in list(clusters):
         homes = headed.get(cl.key) if cl.label == "LOC" else None
+        if homes and len(homes) == 1 and homes[0] is not cl and _city_named(norm, homes[0].key, cl.key):
+            continue  # `Kabupaten Bogor` … `Wali Kota Bogor` … `di Bogor`: the bare name is the city
         if homes and len(homes) == 1 and homes[0] is not cl:
             homes[0].mentions.extend(cl.mentions)
             homes[0].country = homes[0].country or cl.country
@@ -230,6 +233,19 @@ def cluster(cands: list[Cand], acr_cands: list[Cand]) -> list[Cluster]:
     for cl in clusters:
         cl.mentions.sort(key=lambda m: m.start)
     return clusters
+
+
+_REGENCY_HEADS = ("kabupaten ", "kab. ")
+
+
+def _city_named(norm: str, home_key: str, bare_key: str) -> bool:
+    """The home is a regency (`Kabupaten X`) and the article also names the city of the same
+    name (`Kota X`, `kota X`, `Pemkot X`, `Wali Kota X`): many pairs share a name (Bogor, Bekasi,
+    Malang, Tangerang …), and a bare `X` then means the city, not the regency."""
+    if not norm or not home_key[2:].startswith(_REGENCY_HEADS):
+        return False
+    name = bare_key[2:]
+    return re.search(rf"\b(?:kota|pemkot|walikota)\s+{re.escape(name)}(?![\w-])", norm, re.IGNORECASE) is not None
 
 
 def _likeliest(homes: list[Cluster], pos: int, text: str = "") -> Cluster:
@@ -383,7 +399,19 @@ def confirm(norm: str, cands: list[Cand]) -> list[Cand]:
                 elif x.label == UNTYPED and (conj or (x is a and conj_follows(n + 1))):
                     # `A, B, dan C`: only items before the `dan` of their own list
                     x.label, x.strength = y.label, WEAK
+    # `Frank De Boer, Timur Kapadze, hingga Shin Tae-yong`: an untyped run listed between two
+    # people is a person too (one neighbour is not enough: `Budi, Jakarta` is an address)
+    for (a, b, _c1), (b2, c, _c2) in zip(links, links[1:], strict=False):
+        between = b is b2 and b.label == UNTYPED and b.strength == TENTATIVE and a.label == c.label == "PER"
+        if between and typed(a) and typed(c) and _name_shaped(b.text):
+            b.label, b.strength = "PER", WEAK
     return [c for c in items if typed(c)]
+
+
+def _name_shaped(text: str) -> bool:
+    """Two to four capitalised words, none of them all capitals."""
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words)
 
 
 def fuller_role(old: str | None, new: str | None) -> str | None:

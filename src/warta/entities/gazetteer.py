@@ -103,3 +103,23 @@ def max_words() -> int:
     """Longest surface (in words) among places and organisations, for longest-match scans."""
     names = list(places()) + list(organisations())
     return max(len(n.split()) for n in names)
+
+
+# a town abroad this big is a place, not a person's name, after a word of place (`di Khan Younis`)
+WORLD_TOWN = 50_000
+
+
+def town_abroad(name: str) -> bool:
+    """The geocoder's gazetteer (``warta.places``, loaded on first use) knows ``name`` as a town of
+    at least ``WORLD_TOWN`` people or a state or province abroad, and the entity lists do not."""
+    from warta.places import gazetteer as geo  # the places layer's data; imported only when asked
+
+    if len(name) < 4 or name.isupper():
+        return False
+    return any(
+        c >= 1.0
+        and p.country
+        and p.country != "ID"
+        and (p.feature == "admin1" or (p.feature == "city" and p.population >= WORLD_TOWN))
+        for p, c in geo.get().lookup(name)
+    )

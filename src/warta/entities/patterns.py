@@ -28,6 +28,7 @@ WORD_RE = re.compile(
 INNER_CONNECTORS = frozenset(
     {
         "of",
+        "on",
         "the",
         "for",
         "and",
@@ -61,6 +62,15 @@ LOCATIVE = frozenset(
         "daerah",
         "sekitar",
         "menuju",
+        # where a route or an origin names a place (`melintasi Pekayon`, `warga asal Barabai`)
+        "melintasi",
+        "melewati",
+        "memasuki",
+        "asal",
+        "sepanjang",
+        "arah",
+        "dekat",
+        "perbatasan",
         "kota",
         "kabupaten",
         "kecamatan",

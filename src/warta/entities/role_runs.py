@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from warta.entities.patterns import is_initials
+from warta.entities.patterns import Tok, is_initials
 from warta.entities.spans import STRONG, Region
 from warta.entities.words import (
     ORDINAL,
@@ -29,6 +29,44 @@ if TYPE_CHECKING:
 
 _CONNECTORS = frozenset(("dan", "serta", "&", "atau"))
 ROLE_TAIL = re.compile(r"(\s+(dan|di|untuk|&|/))+$|[\s,/(]+$")
+
+
+def _plain_name_word(ex: Extractor, t: Tok) -> bool:
+    """A capitalised word that can only be part of a person's name here: no office, head, place,
+    organisation or common word."""
+    lex = ex.lex
+    return (
+        t.is_cap
+        and t.is_word
+        and not t.is_acronym
+        and t.lower not in lex.common
+        and not complement_word(lex, t)
+        and (t.lower,) not in lex.org_start
+        and (t.lower,) not in lex.loc_start
+        and not title_len(lex, [t], 0)[0]
+        and place_of(t.text) is None
+        and org_of(t.text) is None
+    )
+
+
+def _initials_before(ex: Extractor, t: Tok) -> bool:
+    """Two capitals that no list knows (`ST`, `HM`): a person's initials, not a body."""
+    return (
+        len(t.text) == 2
+        and t.text.isalpha()
+        and t.text.isupper()
+        and org_of(t.text) is None
+        and place_of(t.text) is None
+        and t.lower not in ex.lex.nonentities
+    )
+
+
+def _body_word_of_article(ex: Extractor, t: Tok) -> bool:
+    """``t`` opens an organisation's name the article wrote before (`Indikator Politik Indonesia`
+    … `Direktur Eksekutif Indikator Burhanuddin`) and is no given name."""
+    if not t.is_cap or t.text in ex.lex.given:
+        return False
+    return any(c.label == "ORG" and c.text.split(" ", 1)[0] == t.text for c in ex.cands if c.end <= t.start)
 
 
 def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | None = None) -> None:
@@ -166,6 +204,8 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
     for x in range(j - 1, m, -1) if not opened else ():
         p = place_of(toks[x - 1].text)
         if p is not None and p.kind != "district" and name_like(lex, toks[x:j]):
+            if p.country != "ID" and x - 2 >= m and _plain_name_word(ex, toks[x - 2]):
+                break  # `Pengacara Hotman Paris Hutapea`: a city abroad between name words is a name's
             m = x
             break
     if (
@@ -188,6 +228,10 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
         and toks[j + 1].is_cap
     ):
         m = j  # `Kasat Reskrim Polres Polman, AKP Budi Adi`: the place of the head; the person follows
+    if j - m >= 3 and _body_word_of_article(ex, toks[m]) and name_like(lex, toks[m + 1 : j]):
+        m += 1  # `Direktur Eksekutif Indikator Burhanuddin Muhtadi`: the body's short name
+    if m > k and m < j and _initials_before(ex, toks[m - 1]) and not title_len(lex, toks, m - 1)[0]:
+        m -= 1  # `Jaksa Agung ST Burhanuddin`: a person's initials open the name
     name = toks[m:j]
     while name and not name[0].is_word:
         name = name[1:]
@@ -225,7 +269,18 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
             if a < b:
                 ex._typed(reg, a, b, None, inner=True)
             a = b + 1
-    if name and name_like(lex, name) or name and hint == "PER":
+    # after a person's title, common words may open a name that a plain word closes
+    # (`Penyanyi Bunga Citra Lestari`): the title already says a person follows
+    titled_person = (
+        role is not None
+        and 2 <= len(name) <= 4
+        and name[-1].lower not in lex.common
+        and name_like(lex, name, common_ok=True)
+        and not any(place_of(t.text) or org_of(t.text) for t in name)
+    )
+    # initials opening the name (`ST Burhanuddin`) are read past
+    core = name[1:] if len(name) > 1 and _initials_before(ex, name[0]) else name
+    if name and name_like(lex, core) or name and hint == "PER" or titled_person:
         ex._emit(name, "PER", STRONG, role=role)
     elif not name and role:
         pending_role(ex, reg, m, role)

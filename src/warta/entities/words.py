@@ -222,10 +222,11 @@ def place_words() -> frozenset[str]:
     return _CACHE["place"]
 
 
-def name_like(lex: Lexicon, toks: list[Tok]) -> bool:
+def name_like(lex: Lexicon, toks: list[Tok], common_ok: bool = False) -> bool:
     """A run that reads as a person's name: capitalised words, none a function word, office
     word or head, and the last (the family name) not a common word (`Agung Nugroho` yes,
-    `Makan Bergizi Gratis` no)."""
+    `Makan Bergizi Gratis` no). ``common_ok``: where the context already says a person is
+    named (a verb of saying beside a tagger person: `kata Abu Bakar`), common words may name."""
     if toks and len(toks) > 2:
         # the dots of initials inside a name (`Maria S.W. Sumardjono`)
         toks = [
@@ -235,10 +236,12 @@ def name_like(lex: Lexicon, toks: list[Tok]) -> bool:
         ]
     if not toks or len(toks) > 5:
         return False
-    for t in toks:
+    for k, t in enumerate(toks):
         low = t.lower
         capital = t.text[0].isupper() or bool(ARABIC_ARTICLE.match(t.text))
-        if not t.is_word or not capital or t.text.isupper() and len(t.text) > 1 and "." not in t.text:
+        # initials without dots inside a name (`George HW Bush`, `Mohammad AS Hikam`) are part of it
+        initials = 0 < k < len(toks) - 1 and len(t.text) == 2 and t.text.isalpha()
+        if not t.is_word or not capital or t.text.isupper() and len(t.text) > 1 and "." not in t.text and not initials:
             return False
         if low in lex.stopwords or low in lex.nonentities or low in lex.complement or low in ORG_ANY:
             return False
@@ -252,6 +255,8 @@ def name_like(lex: Lexicon, toks: list[Tok]) -> bool:
             return False  # `Menangguhkan`, `Ditambahkan` opening a sentence: a verb, not a name
         if "-" in low and low.split("-")[0] in lex.common | lex.stopwords | {h[0] for h in lex.honorifics}:
             return False  # `Bapak-bapak`, `Ibu-ibu`
+    if common_ok:
+        return True
     if toks[-1].lower in lex.common:
         return False
     last = gz.places().get(toks[-1].text)
@@ -324,3 +329,22 @@ def product_nouns() -> frozenset[str]:
         with open_text(gz.DATA / "product_nouns.txt") as f:
             _CACHE["products"] = frozenset(ln.strip() for ln in f if ln.strip() and not ln.startswith("#"))
     return _CACHE["products"]
+
+
+def headline_verbs() -> frozenset[str]:
+    """Verbs a headline writes capitalised after a name (`Polda Metro Larang …`), lower-cased
+    (data/headline_verbs.txt)."""
+    if "headline_verbs" not in _CACHE:
+        with open_text(gz.DATA / "headline_verbs.txt") as f:
+            _CACHE["headline_verbs"] = frozenset(
+                ln.strip().lower() for ln in f if ln.strip() and not ln.startswith("#")
+            )
+    return _CACHE["headline_verbs"]
+
+
+def event_heads() -> frozenset[str]:
+    """First words of events' names (`Festival`, `KTT`), lower-cased (data/event_heads.txt)."""
+    if "event_heads" not in _CACHE:
+        with open_text(gz.DATA / "event_heads.txt") as f:
+            _CACHE["event_heads"] = frozenset(ln.strip().lower() for ln in f if ln.strip() and not ln.startswith("#"))
+    return _CACHE["event_heads"]

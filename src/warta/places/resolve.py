@@ -545,10 +545,14 @@ class ArticlePlaces:
         readings: dict[int, Reading],
     ) -> bool:
         """True when the mention at ``start:end`` stands in a list (`, ` or ` dan `) right beside
-        a place of country ``cc`` that is no country itself."""
+        a place of country ``cc`` that is no country itself, or is placed by one (`, dekat X`)."""
         norm = self.article.norm
         after = _LIST_JOIN.match(norm, end)
         if after and after.end() in by_start and self._local(readings.get(by_start[after.end()]), cc):
+            return True
+        # `Penrith, sebelah barat Sydney`: a town placed beside a place of ``cc`` lies there too
+        near = words().connector_re.match(norm, end)
+        if near and near.end() in by_start and self._local(readings.get(by_start[near.end()]), cc):
             return True
         before = _LIST_JOIN_BEFORE.search(norm, max(0, start - 8), start)
         return bool(before and before.start() in by_end and self._local(readings.get(by_end[before.start()]), cc))

@@ -1,0 +1,71 @@
+"""Organisations named inside a longer name: ``Fakultas Hukum UGM`` is a unit of ``UGM``,
+``Studio Trans7`` a site of ``Trans7``, ``SIPP PN Jakut`` a service of ``PN Jakut``. A reader
+lists the organisation the unit belongs to; the longer name stays one entity and the known
+organisation closing it is added as an entity of its own (or one more mention of it)."""
+
+from __future__ import annotations
+
+from warta.document.model import Entity, Mention
+from warta.entities import gazetteer as gz
+from warta.entities.candidates import COMPANY_FORMS
+
+# Words before an organisation's name that make one name with it, not a unit of it
+# (`PT Pertamina`, `Bank BCA`, `The Guardian`, `Mabes Polri`): the same body, nothing nested.
+_SAME_BODY = COMPANY_FORMS | frozenset(
+    ("the", "bank", "grup", "group", "partai", "klub", "perusahaan", "maskapai", "mabes", "markas")
+)
+
+
+def _fold(s: str) -> str:
+    return " ".join(s.split()).casefold()
+
+
+def _inner(text: str, known: dict[str, str]) -> int | None:
+    """Character offset of the longest known organisation that closes ``text`` after at least
+    one capitalised word, or None."""
+    words = text.split(" ")
+    if len(words) < 2:
+        return None
+    for k in range(1, len(words)):
+        tail = " ".join(words[k:])
+        if tail not in known or not words[k - 1][:1].isupper():
+            continue
+        if k == 1 and words[0].casefold().rstrip(".") in _SAME_BODY:
+            return None
+        return len(" ".join(words[:k])) + 1
+    return None
+
+
+def inner_orgs(text: str, entities: list[Entity]) -> list[Entity]:
+    """Add the known organisation that closes an ORG or LOC name as an ORG entity, when the
+    article names it nowhere else (same offsets inside the longer mention)."""
+    known = gz.organisations()
+    found: list[tuple[Mention, str]] = []
+    for e in entities:
+        if e.label not in ("ORG", "LOC"):
+            continue
+        for m in e.mentions:
+            if " " not in m.text:
+                continue
+            off = _inner(" ".join(m.text.split()), known)
+            if off is None or len(m.text) != len(" ".join(m.text.split())):
+                continue
+            s = m.start + off
+            found.append((Mention(s, m.end, text[s : m.end]), _fold(m.text[off:])))
+    if not found:
+        return entities
+    by_name: dict[str, Entity] = {}
+    for e in entities:
+        for n in (e.canonical, *(m.text for m in e.mentions)):
+            by_name.setdefault(_fold(n), e)
+    added: dict[str, Entity] = {}
+    for mention, key in found:
+        if key in by_name:
+            continue  # already an entity of the article: nothing is missing
+        e = added.get(key)
+        if e is None:
+            e = added[key] = Entity(mention.text, "ORG", [])
+        e.mentions.append(mention)
+    if not added:
+        return entities
+    return sorted([*entities, *added.values()], key=lambda e: e.mentions[0].start)
