@@ -10,6 +10,7 @@ from bisect import bisect_left
 from functools import cache
 
 from warta.document import Article, Event, Speaker
+from warta.events import objects
 from warta.events.lexicon import lexicon
 from warta.events.triggers import Trigger, find
 from warta.quotes.attribution import ADVERBS, np_after, subject_before
@@ -1104,6 +1105,7 @@ class Parties:
         if p.type == "ASSAULT" and carried_onto_self and police is not None and not _same(police, recip):
             # `Kamal dihadiahi timah panas`: an agentless assault on the one the police are after is theirs
             actor = Speaker(police.name, police.entity, None, None)
+        recip = self._from_entities(ws, t, ss, after, actor, recip)
         actor, recip = self._pointer(actor), self._pointer(recip)
         if actor is not None and recip is not None and _same(actor, recip):
             if actor.start is None and recip.start is not None:
@@ -1127,6 +1129,26 @@ class Parties:
             place=self._place(ss, se, actor, recip),
             quote=qi,
         )
+
+    def _from_entities(
+        self, ws: list[Word], t: Trigger, ss: int, after: int, actor: Speaker | None, recip: Speaker | None
+    ) -> Speaker | None:
+        """The recipient the entity layer names where the voice readers found none, or only
+        carried one over from an earlier sentence (see ``objects.py``)."""
+        p = t.pattern
+        P = objects.words()
+        skip = actor.entity if actor is not None else None
+        found = None
+        if p.voice == "pass" and (recip is None or recip.start is None) and ws[t.first].low.startswith(("di", "ter")):
+            found = objects.passive_subject(self.a, self._within, ws, t.first, self._clause_start(ws, t, ss))
+        if found is None and recip is None and p.type in P["case_types"]:
+            found = objects.case_party(self.a, self._within, ws, after, skip)
+        if found is None and recip is None and p.type in P["marker_types"]:
+            found = objects.marked_party(self.a, self._within, ws, after, skip)
+        if found is None or found[2] == skip:
+            return recip
+        ms, me, i = found
+        return Speaker(self.a.entities[i].canonical, i, ms, me)
 
     def _doer_of_act(self, ws: list[Word], after: int, actor: Speaker | None) -> Speaker | None:
         """`mengutuk serangan itu`, `mengecam penangkapan tersebut`: a criticism of an act told

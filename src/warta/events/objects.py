@@ -1,0 +1,107 @@
+"""Parties read off the entity layer where the voice readers of ``parties.py`` find none: the
+name written right before a passive verb, the one a case is about (`mendalami kasus … yang
+melibatkan PT X`), the body named inside a `terhadap`/`kepada` phrase of a protest or an offence.
+Each reads the mentions the entities layer found, so a party is always a named entity."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from functools import cache
+from importlib import resources
+
+from warta.document import Article
+from warta.events.lexicon import lexicon
+from warta.quotes.text import Word
+
+Mention = tuple[int, int, int]  # start, end, entity index
+Within = Callable[[int, int], Sequence[Mention]]
+
+# words before a name that make it something other than the subject of a passive verb
+_PREPOSITIONS = frozenset(
+    ("di", "ke", "dari", "oleh", "kepada", "terhadap", "dengan", "bersama", "pada", "dalam", "untuk", "sama", "atas")
+)
+
+
+@cache
+def words() -> dict[str, frozenset[str]]:
+    """The word lists of ``data/parties.json``."""
+    raw = json.loads((resources.files("warta.events") / "data" / "parties.json").read_text("utf-8"))
+    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+
+
+def is_party(a: Article, i: int) -> bool:
+    """A person, a body, or a country (`Israel` is acted on as a state, not as a place)."""
+    ent = a.entities[i]
+    return ent.label in ("PER", "ORG") or (ent.geo or {}).get("feature") == "country"
+
+
+def _word_before(norm: str, ws: Sequence[Word], pos: int) -> str:
+    """The lower-cased word that ends right before ``pos`` (or "")."""
+    prev = [w for w in ws if w.end <= pos]
+    return prev[-1].low if prev and not norm[prev[-1].end : pos].strip() else ""
+
+
+def passive_subject(a: Article, within: Within, ws: Sequence[Word], first: int, cs: int) -> Mention | None:
+    """`berujung Khariq Anhar ditetapkan sebagai tersangka`, `bos PT Sritex, Iwan Lukminto
+    bersaudara ditetapkan`: the named party that ends right before a passive verb (past adverbs
+    and hedges) is the one acted on, whatever the subject reader made of the words before it."""
+    W = lexicon().words
+    skips = W["trailing_adverbs"] | W["hedges"] | words()["passive_skips"]
+    k = first - 1
+    while k >= 0 and ws[k].low in skips:
+        k -= 1
+    if k < 0 or ws[k].start < cs:
+        return None
+    if any(c in a.norm[ws[k].end : ws[first].start] for c in ',.;:"“”()'):
+        return None  # `…, kata X, ditahan`: not the phrase the verb hangs on
+    ends = [m for m in within(ws[k].start, ws[k].end) if ws[k].start < m[1] <= ws[k].end and m[0] >= cs]
+    ends = [m for m in ends if is_party(a, m[2])]
+    if not ends:
+        return None
+    ms, me, i = max(ends, key=lambda m: m[1] - m[0])
+    if me != ws[k].end:
+        return None
+    if _word_before(a.norm, ws, ms) in _PREPOSITIONS:
+        return None  # `diperiksa di Polda Metro Jaya ditetapkan …`: a place or an agent, not the subject
+    return ms, me, i
+
+
+def case_party(a: Article, within: Within, ws: Sequence[Word], after: int, skip: int | None) -> Mention | None:
+    """`mendalami kasus dugaan korupsi …, yang melibatkan PT Sritex`, `penyidikan terkait kasus PT
+    Sritex`: an investigation or a seizure with no one named after its verb is on the party the
+    case is about, the first named after `kasus` (not the body handling it, `ditangani KPK`)."""
+    P = words()
+    c = next((k for k in range(after, len(ws)) if ws[k].low in P["case_nouns"]), None)
+    if c is None or c - after > 8:
+        return None
+    hi = ws[min(len(ws) - 1, c + 14)].end
+    for ms, me, i in within(ws[c].end, hi):
+        if ms < ws[c].end or me > hi or not is_party(a, i) or i == skip:
+            continue
+        if _word_before(a.norm, ws, ms) in P["not_accused_before"]:
+            continue
+        if any(c2 in a.norm[ws[c].end : ms] for c2 in ".;:"):
+            return None
+        return ms, me, i
+    return None
+
+
+def marked_party(a: Article, within: Within, ws: Sequence[Word], after: int, skip: int | None) -> Mention | None:
+    """`protes terhadap kebijakan tunjangan anggota DPR`, `pemberian fee kepada KSO BRN`: the
+    party named inside the `terhadap`/`kepada` phrase after a protest or an offence."""
+    P = words()
+    stop = lexicon().words["np_stop"]
+    m = next((k for k in range(after, min(len(ws), after + 6)) if ws[k].low in P["party_markers"]), None)
+    if m is None or m + 1 >= len(ws) or any(c in a.norm[ws[after - 1].end : ws[m].start] for c in ".;:,"):
+        return None
+    e = m + 1
+    while (
+        e + 1 < len(ws) and e - m < 8 and ws[e + 1].low not in stop and not a.norm[ws[e].end : ws[e + 1].start].strip()
+    ):
+        e += 1
+    lo, hi = ws[m + 1].start, ws[e].end
+    for ms, me, i in within(lo, hi):
+        if lo <= ms and me <= hi and is_party(a, i) and i != skip:
+            return ms, me, i
+    return None
