@@ -738,10 +738,12 @@ class Parties:
             if ss <= s and e <= se and (ents[i].label in ("PER", "ORG") or state(i))
         ]
         for (s1, e1, i1), (s2, e2, i2) in zip(ms, ms[1:], strict=False):
-            between = self.norm[e1:s2].split()
+            gap = self.norm[e1:s2]
+            gap = gap[1:] if gap.startswith(")") else gap  # `Otoritas Jasa Keuangan (OJK) dan …`
+            between = gap.split()
             if i1 == i2 or not between or between[0].lower() not in ("dan", "serta", "dengan"):
                 continue
-            if len(between) <= 5 and not any(c in self.norm[e1:s2] for c in ",.;:()"):
+            if len(between) <= 5 and not any(c in gap for c in ",.;:()"):
                 return (Speaker(ents[i1].canonical, i1, s1, e1), Speaker(ents[i2].canonical, i2, s2, e2))
         return None
 
@@ -1220,7 +1222,7 @@ class Parties:
         """`rumah korban`, `motor milik warga`: a thing someone owns stands for its owner."""
         ws = sp.name.split()
         W = lexicon().words
-        heads = W["possession_heads"] | (W["step_nouns"] if steps else frozenset())
+        heads = W["possession_heads"] | objects.words()["owned_heads"] | (W["step_nouns"] if steps else frozenset())
         if len(ws) < 2 or ws[0].lower() not in heads:
             return None  # `kebijakan pemerintah` is criticism of the pemerintah
         rest = ws[2:] if ws[1].lower() == "milik" and len(ws) > 2 else ws[1:]
