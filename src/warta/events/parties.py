@@ -889,6 +889,8 @@ class Parties:
                 recip = self._after_marker(ws, after, frozenset(("dari",)), qi) or recip
             if recip is not None and qi is not None and recip.start is None and _same(recip, self._speaker_of(qi)):
                 recip = None  # a quote's speaker is not who is acted on
+            if recip is None:
+                recip = self._coordinated_subject(ws, t, ss)  # `Dia mengaku bersalah … dan divonis`
             if recip is not None and recip.entity is None and recip.name.split()[0].lower() in W["step_nouns"]:
                 # `Langkah ini didukung oleh …`: the one whose step it is
                 prev = self.last_event
@@ -1131,6 +1133,24 @@ class Parties:
             place=self._place(ss, se, actor, recip),
             quote=qi,
         )
+
+    def _coordinated_subject(self, ws: list[Word], t: Trigger, ss: int) -> Speaker | None:
+        """`Dia mengaku bersalah pada 2010 …, dan divonis delapan tahun`: a passive verb joined by
+        `dan`/`lalu` to an earlier verb of its clause shares that verb's subject."""
+        W = lexicon().words
+        k = t.first - 1
+        while k > 0 and ws[k].low in W["trailing_adverbs"]:
+            k -= 1
+        if k <= 0 or ws[k].low not in objects.words()["joining_words"]:
+            return None
+        cs = self._clause_start(ws, t, ss)
+        verb = next((w for w in ws[:k] if w.start > cs and is_verbish(w.text)), None)
+        if verb is None and cs > ss:  # `Dia mengaku bersalah …`: a verb of saying opens the clause
+            cs = ss
+            verb = next((w for w in ws[:k] if w.start > cs and is_verbish(w.text)), None)
+        span = subject_before(self.norm, cs, verb.start) if verb is not None else None
+        sp = self._named(*span, span[0], None) if span is not None else None
+        return sp if sp is not None and self._party_like(sp) and not self._is_place(sp) else None
 
     def _from_entities(
         self, ws: list[Word], t: Trigger, ss: int, after: int, actor: Speaker | None, recip: Speaker | None
