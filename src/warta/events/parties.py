@@ -956,7 +956,7 @@ class Parties:
                     actor = self._carried(p.type, tstart)
                 elif k >= 0 and ws[k].low in light:
                     actor = self._subject(ws, Trigger(p, k, k), ss, qi)
-                    recip = recip or self._after_marker(ws, after, frozenset(("terhadap", "kepada")), qi)
+                    recip = recip or self._after_marker(ws, after, objects.words()["party_markers"], qi)
                     chain = (
                         p.type in ("COERCE", "INVESTIGATE") and self.last_recipient is not None and actor is not None
                     )
@@ -971,7 +971,7 @@ class Parties:
                 elif p.type in ("PROTEST",):
                     actor = None
             if recip is None and p.type not in ("PROTEST", "CRIME"):
-                recip = self._after_marker(ws, after, frozenset(("terhadap", "kepada")), qi)
+                recip = self._after_marker(ws, after, objects.words()["party_markers"], qi)
             if recip is None and done is not None and p.type in ("COERCE", "INVESTIGATE") and self.last_recipient:
                 prev = self.last_recipient  # `Pemeriksaan dilakukan di gedung KPK`: the one the chain is about
                 recip = Speaker(prev.name, prev.entity, None, None)
@@ -1036,7 +1036,8 @@ class Parties:
         if recip is not None and recip.entity is None:
             steps = p.type in ("DISAPPROVE", "SUPPORT", "REJECT")  # `mengkritik kebijakan pemerintah`
             recip = self._possessor(recip, steps) or recip  # `Rumah korban digeledah`: the korban
-        if recip is None and p.voice == "pass" and p.type in W["carry_types"] and self.last_recipient is not None:
+        unnamed = recip is None or not self._party_like(recip)  # `hari ini sudah dinyatakan ditahan`: `hari`
+        if unnamed and p.voice == "pass" and p.type in W["carry_types"] and self.last_recipient is not None:
             subj = self.norm[ss:tstart].split()
             concerned = "yang bersangkutan" in self.norm[ss:tstart].lower()  # `yang bersangkutan masih diperiksa`
             plain = all(w.lower() in W["trailing_adverbs"] for w in subj[1:])
