@@ -950,7 +950,7 @@ class Parties:
                     mutual = True
             if actor is None:
                 light = lexicon().words["light_verbs"]
-                k = t.first - 1
+                k = self._light_before(ws, t)  # `melakukan penyerangan dan pembunuhan`, `melakukan percobaan …`
                 if k >= 0 and ws[k].low in W["undergo_verbs"] and p.type in ("INVESTIGATE", "COERCE", "SANCTION"):
                     recip = self._subject(ws, Trigger(p, k, k), ss, qi)  # `X menjalani pemeriksaan`
                     actor = self._carried(p.type, tstart)
@@ -1134,6 +1134,20 @@ class Parties:
             place=self._place(ss, se, actor, recip),
             quote=qi,
         )
+
+    def _light_before(self, ws: list[Word], t: Trigger) -> int:
+        """The word before a nominal trigger, or the light verb (`melakukan`) a word or two back
+        when only nouns stand between: `melakukan penyerangan dan pembunuhan`, `melakukan percobaan
+        pembakaran` are the acts of the light verb's subject."""
+        light = lexicon().words["light_verbs"]
+        for k in range(t.first - 2, max(-1, t.first - 4), -1):
+            if ws[k].low in light:
+                between = ws[k + 1 : t.first]
+                gaps = self.norm[ws[k].end : ws[t.first].start]
+                if not any(c in gaps for c in ',.;:"“”()') and not any(is_verbish(w.text) for w in between):
+                    return k
+                break
+        return t.first - 1
 
     def _coordinated_subject(self, ws: list[Word], t: Trigger, ss: int) -> Speaker | None:
         """`Dia mengaku bersalah pada 2010 …, dan divonis delapan tahun`: a passive verb joined by
