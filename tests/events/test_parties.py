@@ -73,3 +73,18 @@ def test_an_act_a_noun_after_a_light_verb_is_its_subjects():
     text = "Pertama, tersangka HS diduga berperan melakukan percobaan pembakaran gedung DPRD Kota Kediri."
     got = [a for t, trig, a, _r in _events(text) if "pembakaran" in trig]
     assert got and got[0] == "HS", _events(text)
+
+
+def test_a_seizure_of_goods_is_from_their_owner():
+    text = (
+        "Polisi menangkap seorang penjual burung di Garut. Selain itu, turut disita satu unit mobil "
+        "warna hitam milik pelaku yang digunakan untuk mengangkut satwa tersebut."
+    )
+    got = [r for t, trig, _a, r in _events(text) if trig == "disita"]
+    assert got and got[0] == "pelaku", _events(text)
+
+
+def test_an_attack_is_on_those_who_died_of_it():
+    text = "Empat warga tewas setelah salah seorang penyerang meledakkan rompinya di dekat pasar."
+    got = [r for t, trig, _a, r in _events(text) if t == "ASSAULT"]
+    assert got and got[0] is not None and "warga" in got[0], _events(text)

@@ -67,12 +67,15 @@ def passive_subject(a: Article, within: Within, ws: Sequence[Word], first: int, 
     return ms, me, i
 
 
-def case_party(a: Article, within: Within, ws: Sequence[Word], after: int, skip: int | None) -> Mention | None:
+def case_party(
+    a: Article, within: Within, ws: Sequence[Word], after: int, skip: int | None, allege: bool = False
+) -> Mention | None:
     """`mendalami kasus dugaan korupsi …, yang melibatkan PT Sritex`, `penyidikan terkait kasus PT
     Sritex`: an investigation or a seizure with no one named after its verb is on the party the
     case is about, the first named after `kasus` (not the body handling it, `ditangani KPK`)."""
     P = words()
-    c = next((k for k in range(after, len(ws)) if ws[k].low in P["case_nouns"]), None)
+    nouns = P["case_nouns"] | P["allege_nouns"] if allege else P["case_nouns"]  # a report `dugaan korupsi di X`
+    c = next((k for k in range(after, len(ws)) if ws[k].low in nouns), None)
     if c is None or c - after > 8:
         return None
     hi = ws[min(len(ws) - 1, c + 14)].end
@@ -104,4 +107,31 @@ def marked_party(a: Article, within: Within, ws: Sequence[Word], after: int, ski
     for ms, me, i in within(lo, hi):
         if lo <= ms and me <= hi and is_party(a, i) and i != skip:
             return ms, me, i
+    return None
+
+
+def owner_after(a: Article, ws: Sequence[Word], after: int) -> tuple[int, int] | None:
+    """`turut disita satu unit sepeda motor warna merah milik pelaku`: the words after `milik`
+    in the clause of a seizure or an offence, the one the goods were taken from (a span)."""
+    P = words()
+    stop = lexicon().words["np_stop"]
+    k = next((k for k in range(after, min(len(ws), after + 10)) if ws[k].low in P["owner_words"]), None)
+    if k is None or k + 1 >= len(ws) or any(c in a.norm[ws[after].start : ws[k].start] for c in ".;:"):
+        return None
+    e = k + 1
+    while (
+        e + 1 < len(ws) and e - k < 5 and ws[e + 1].low not in stop and not a.norm[ws[e].end : ws[e + 1].start].strip()
+    ):
+        e += 1
+    return ws[k + 1].start, ws[e].end
+
+
+def died_before(ws: Sequence[Word], first: int) -> int | None:
+    """`Para kadet tewas setelah salah seorang teroris meledakkan rompinya`: the word `tewas` of
+    a main clause an attack is the cause of (its subject is who was attacked), or None."""
+    P = words()
+    for k in range(first - 1, 0, -1):
+        if ws[k].low in P["died_words"]:
+            between = [w.low for w in ws[k + 1 : first]]
+            return k if any(w in P["died_after"] for w in between) and len(between) <= 12 else None
     return None

@@ -1178,10 +1178,22 @@ class Parties:
         found = None
         if p.voice == "pass" and (recip is None or recip.start is None) and ws[t.first].low.startswith(("di", "ter")):
             found = objects.passive_subject(self.a, self._within, ws, t.first, self._clause_start(ws, t, ss))
-        if found is None and recip is None and p.type in P["case_types"]:
-            found = objects.case_party(self.a, self._within, ws, after, skip)
+        case = p.type in P["case_types"] or p.mode in P["case_modes"]  # `melaporkan dugaan korupsi di X`
+        if found is None and recip is None and case:
+            found = objects.case_party(self.a, self._within, ws, after, skip, p.mode in P["case_modes"])
         if found is None and recip is None and p.type in P["marker_types"]:
             found = objects.marked_party(self.a, self._within, ws, after, skip)
+        if found is None and (recip is None or recip.entity is None) and p.type in P["owner_types"]:
+            span = objects.owner_after(self.a, ws, after)  # `disita sepeda motor milik pelaku`
+            owner = self._named(*span, span[0], None) if span is not None else None
+            if owner is not None and self._party_like(owner) and not _same(owner, actor):
+                return owner
+        if found is None and (recip is None or not self._party_like(recip)) and p.type in ("ASSAULT", "FIGHT"):
+            died = objects.died_before(ws, t.first)  # `Para kadet tewas setelah … meledakkan rompinya`
+            span = subject_before(self.norm, ss, ws[died].start) if died is not None else None
+            victim = self._named(*span, span[0], None) if span is not None else None
+            if victim is not None and self._party_like(victim) and not _same(victim, actor):
+                return victim
         if found is None or found[2] == skip:
             return recip
         ms, me, i = found
