@@ -928,6 +928,8 @@ class Parties:
                 actor = self._court(ss, se)  # `Budi mulai disidangkan di Pengadilan Negeri Bogor`: the court
             if actor is None:
                 actor = self._carried(p.type, tstart)
+            if recip is not None and recip.entity is None and not self._party_like(recip):
+                recip = None  # `Jadi hari ini sudah dinyatakan ditahan`: `hari` is no one
         elif p.voice == "recv":
             recip = self._subject(ws, t, ss, qi)
             actor = self._after_marker(ws, after, frozenset(("dari",)), qi)
@@ -1036,8 +1038,7 @@ class Parties:
         if recip is not None and recip.entity is None:
             steps = p.type in ("DISAPPROVE", "SUPPORT", "REJECT")  # `mengkritik kebijakan pemerintah`
             recip = self._possessor(recip, steps) or recip  # `Rumah korban digeledah`: the korban
-        unnamed = recip is None or not self._party_like(recip)  # `hari ini sudah dinyatakan ditahan`: `hari`
-        if unnamed and p.voice == "pass" and p.type in W["carry_types"] and self.last_recipient is not None:
+        if recip is None and p.voice == "pass" and p.type in W["carry_types"] and self.last_recipient is not None:
             subj = self.norm[ss:tstart].split()
             concerned = "yang bersangkutan" in self.norm[ss:tstart].lower()  # `yang bersangkutan masih diperiksa`
             plain = all(w.lower() in W["trailing_adverbs"] for w in subj[1:])
