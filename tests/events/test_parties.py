@@ -88,3 +88,12 @@ def test_an_attack_is_on_those_who_died_of_it():
     text = "Empat warga tewas setelah salah seorang penyerang meledakkan rompinya di dekat pasar."
     got = [r for t, trig, _a, r in _events(text) if t == "ASSAULT"]
     assert got and got[0] is not None and "warga" in got[0], _events(text)
+
+
+def test_support_for_a_stance_is_support_for_whose_stance_it_is():
+    text = (
+        "Ketua DPD RI Sultan Bachtiar mendukung sikap dan langkah Menteri Luar Negeri (Menlu) Sugiono "
+        "untuk menghadapi gugatan itu."
+    )
+    got = _of(text, "SUPPORT")
+    assert got and got[0][1] == "Sugiono", _events(text)

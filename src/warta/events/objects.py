@@ -12,7 +12,7 @@ from importlib import resources
 
 from warta.document import Article
 from warta.events.lexicon import lexicon
-from warta.quotes.text import Word
+from warta.quotes.text import Word, is_verbish
 
 Mention = tuple[int, int, int]  # start, end, entity index
 Within = Callable[[int, int], Sequence[Mention]]
@@ -135,3 +135,23 @@ def died_before(ws: Sequence[Word], first: int) -> int | None:
             between = [w.low for w in ws[k + 1 : first]]
             return k if any(w in P["died_after"] for w in between) and len(between) <= 12 else None
     return None
+
+
+def object_party(a: Article, within: Within, ws: Sequence[Word], after: int, skip: int | None) -> Mention | None:
+    """`mendukung sikap dan langkah Menpora Erick Thohir`, `mengkritik keputusan rapat pimpinan
+    DPR`: support or criticism of a thing is of the party named in the object phrase (up to a
+    preposition, a clause word or a stop, so not `… di depan Presiden`)."""
+    stops = words()["object_stops"]
+    e = after
+    while e < len(ws) and e - after < 12 and ws[e].low not in stops:
+        if e > after and any(c in a.norm[ws[e - 1].end : ws[e].start] for c in ',.;:"“”'):
+            break
+        if e > after and is_verbish(ws[e].text):
+            break  # `mengutuk serangan itu dan mengatakan Amerika …`: another clause
+        e += 1
+    if e == after:
+        return None
+    lo, hi = ws[after].start, ws[e - 1].end
+    found = [(ms, me, i) for ms, me, i in within(lo, hi) if lo <= ms and me <= hi and is_party(a, i) and i != skip]
+    rank = {"PER": 0, "ORG": 1}  # `Menteri … RI (Menpora) Erick Thohir`: the person, not the country in the title
+    return min(found, key=lambda m: (rank.get(a.entities[m[2]].label, 2), m[0]), default=None)

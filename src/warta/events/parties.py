@@ -1184,6 +1184,9 @@ class Parties:
             found = objects.case_party(self.a, self._within, ws, after, skip, p.mode in P["case_modes"])
         if found is None and recip is None and p.type in P["marker_types"]:
             found = objects.marked_party(self.a, self._within, ws, after, skip)
+        thing = recip is None or (recip.entity is None and not self._party_like(recip))
+        if found is None and thing and p.type in P["stance_types"] and p.voice == "act":
+            found = objects.object_party(self.a, self._within, ws, after, skip)
         if found is None and (recip is None or recip.entity is None) and p.type in P["owner_types"]:
             span = objects.owner_after(self.a, ws, after)  # `disita sepeda motor milik pelaku`
             owner = self._named(*span, span[0], None) if span is not None else None
