@@ -97,3 +97,13 @@ def test_support_for_a_stance_is_support_for_whose_stance_it_is():
     )
     got = _of(text, "SUPPORT")
     assert got and got[0][1] == "Sugiono", _events(text)
+
+
+def test_the_person_noun_right_before_the_verb_acts_not_the_quotes_speaker():
+    text = (
+        "Kejaksaan Agung menggeledah kantor PT Maju Jaya. "
+        '"Dalam proses pemeriksaan itu, pemeriksaan itu memang penyidik melakukan penyitaan," '
+        "kata Kapuspenkum Kejagung Harli Siregar."
+    )
+    got = [a for t, trig, a, _r in _events(text) if trig == "penyitaan"]
+    assert got and got[0] in ("penyidik", "Kejaksaan Agung"), _events(text)

@@ -446,6 +446,9 @@ class Parties:
                     sp = self._named(opening[0], opening[1], opening[0], qi)
                     if sp is not None and self._party_like(sp):
                         return sp
+            near = self._noun_before(ws, t, cs, qi)  # `penyidikan itu memang penyidik melakukan penyitaan`
+            if near is not None:
+                return near
             return self._speaker_of(qi) if qi is not None else None
         said = self._sayer_of_pronoun(ws, span, cs, ss, qi)
         if said is not None:
@@ -459,6 +462,23 @@ class Parties:
             if first is not None and self._party_like(first) and not self._is_place(first):
                 return first
         return named
+
+    def _noun_before(self, ws: list[Word], t: Trigger, cs: int, qi: int | None) -> Speaker | None:
+        """The person noun right before the verb (past adverbs) when no phrase before it reads as
+        the subject: `Dalam proses itu, penyidikan itu memang penyidik melakukan penyitaan`: the
+        penyidik, not the speaker of the quote it is in."""
+        W = lexicon().words
+        k = t.first - 1
+        while k > 0 and ws[k].low in W["trailing_adverbs"]:
+            k -= 1
+        if k < 0 or ws[k].start < cs or ws[k].low not in W["person_nouns"]:
+            return None
+        if any(c in self.norm[ws[k].end : ws[t.first].start] for c in ',.;:"“”()'):
+            return None  # `… seragam militer, melemparkan`: not the phrase the verb hangs on
+        if k > 0 and ws[k - 1].low in objects.PREPOSITIONS:
+            return None  # `oleh penyidik`, `kepada warga`: not the subject
+        sp = self._named(ws[k].start, ws[k].end, ws[k].start, qi)
+        return sp if sp is not None and self._party_like(sp) else None
 
     def _sayer_of_pronoun(
         self, ws: list[Word], span: tuple[int, int], cs: int, ss: int, qi: int | None
