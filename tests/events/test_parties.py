@@ -107,3 +107,9 @@ def test_the_person_noun_right_before_the_verb_acts_not_the_quotes_speaker():
     )
     got = [a for t, trig, a, _r in _events(text) if trig == "penyitaan"]
     assert got and got[0] in ("penyidik", "Kejaksaan Agung"), _events(text)
+
+
+def test_a_bare_root_act_is_done_by_the_body_after_dari():
+    text = "Audit dari Badan Pemeriksa Keuangan kemudian menemukan kerugian negara sebesar Rp 2 miliar."
+    got = _of(text, "INVESTIGATE")
+    assert got and got[0][0] == "Badan Pemeriksa Keuangan", _events(text)

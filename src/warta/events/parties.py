@@ -817,6 +817,10 @@ class Parties:
         W = lexicon().words
         if p.voice in ("act", "mut"):
             actor = self._subject(ws, t, ss, qi)
+            bare = not ws[t.first].low.startswith(("me", "ber", "ter", "di", "se", "ke"))
+            if bare and (actor is None or actor.start is None):
+                # `Audit dari Inspektorat Kabupaten Majalengka mengonfirmasi …`: a bare root used as a noun
+                actor = self._after_marker(ws, after, NOUN_AGENT_MARKERS, qi, reach=2, party=True) or actor
             if t.gap and t.gap[1] > t.gap[0]:
                 a, b = t.gap
                 if all(w.low in NUMERALS or w.low == "sebagai" or w.text.isdigit() for w in ws[a:b]):
