@@ -113,3 +113,9 @@ def test_a_bare_root_act_is_done_by_the_body_after_dari():
     text = "Audit dari Badan Pemeriksa Keuangan kemudian menemukan kerugian negara sebesar Rp 2 miliar."
     got = _of(text, "INVESTIGATE")
     assert got and got[0][0] == "Badan Pemeriksa Keuangan", _events(text)
+
+
+def test_an_existential_lead_is_not_part_of_the_party():
+    text = "Kapolda Jawa Tengah Irjen Ahmad Luthfi membenarkan adanya empat orang ditangkap di Semarang."
+    got = [r for t, trig, _a, r in _events(text) if trig == "ditangkap"]
+    assert got and got[0] == "empat orang", _events(text)

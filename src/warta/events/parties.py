@@ -250,6 +250,7 @@ class Parties:
     def _strip_lead(self, s: int, e: int) -> int:
         """Past `saat itu`, `Nah`, `Jadi`, `Tentu` at the front of a subject."""
         lead = lexicon().words["subject_lead_strip"] | lexicon().words["trailing_adverbs"]
+        lead = lead | objects.words()["existential_leads"]  # `membenarkan adanya tiga orang ditangkap`
         while True:
             ws = self.norm[s:e].split()
             if len(ws) > 2 and f"{ws[0]} {ws[1]}".lower().strip(",") in lead:
@@ -1201,8 +1202,12 @@ class Parties:
         P = objects.words()
         skip = actor.entity if actor is not None else None
         found = None
-        if p.voice == "pass" and (recip is None or recip.start is None) and ws[t.first].low.startswith(("di", "ter")):
+        if p.voice == "pass" and (recip is None or recip.entity is None) and ws[t.first].low.startswith(("di", "ter")):
             found = objects.passive_subject(self.a, self._within, ws, t.first, self._clause_start(ws, t, ss))
+            if found is not None and recip is not None and recip.start is not None and recip.end is not None:
+                # `ada orang yang melapor dan berujung Khariq Anhar ditetapkan`: the name nearer the verb,
+                # unless it is inside the phrase read (`anak buah Budi Santoso ditangkap`: the anak buah)
+                found = None if recip.start <= found[0] < recip.end + 1 else found
         case = p.type in P["case_types"] or p.mode in P["case_modes"]  # `melaporkan dugaan korupsi di X`
         if found is None and recip is None and case:
             found = objects.case_party(self.a, self._within, ws, after, skip, p.mode in P["case_modes"])
