@@ -119,3 +119,21 @@ def test_an_existential_lead_is_not_part_of_the_party():
     text = "Kapolda Jawa Tengah Irjen Ahmad Luthfi membenarkan adanya empat orang ditangkap di Semarang."
     got = [r for t, trig, _a, r in _events(text) if trig == "ditangkap"]
     assert got and got[0] == "empat orang", _events(text)
+
+
+def test_a_case_complained_of_is_against_the_one_it_is_about():
+    text = (
+        "Kejaksaan Negeri Bandung menahan Kepala Desa Sukamaju Asep Saepudin. "
+        "Perkara ini diadukan Lembaga Swadaya Masyarakat Garuda pada awal tahun."
+    )
+    got = [r for t, trig, _a, r in _events(text) if trig == "diadukan"]
+    assert got and got[0] == "Asep Saepudin", _events(text)
+
+
+def test_the_same_protest_again_is_at_the_same_party():
+    text = (
+        "Ratusan sopir truk menggelar aksi mogok di depan kantor PT Pelindo. "
+        "Koordinator aksi Budi Hartono mengatakan, sopir sebelumnya juga telah menggelar aksi yang sama pada 2019."
+    )
+    got = [r for t, trig, _a, r in _events(text) if t == "PROTEST"]
+    assert len(got) == 2 and got[0] is not None and got[1] == got[0], _events(text)

@@ -1214,6 +1214,16 @@ class Parties:
         if found is None and recip is None and p.type in P["marker_types"]:
             found = objects.marked_party(self.a, self._within, ws, after, skip)
         thing = recip is None or (recip.entity is None and not self._party_like(recip))
+        if found is None and recip is None and p.voice == "pass" and self.last_accused is not None:
+            subj = [w.low for w in ws[: t.first] if w.start >= self._clause_start(ws, t, ss)]
+            if len(subj) == 2 and subj[0] in P["case_nouns"] and subj[1] in P["demonstratives"]:
+                prev = self.last_accused  # `Perkara ini diadukan Sri Afrianis`: the one the case is against
+                return Speaker(prev.name, prev.entity, None, None) if not _same(prev, actor) else None
+        again = self.last_of_type.get(p.type)
+        same = after + 2 < len(ws) and ws[after].low == "yang" and ws[after + 1].low in P["same_words"]
+        if found is None and recip is None and same and again is not None and again.recipient is not None:
+            prev = again.recipient  # `AMT juga telah menggelar aksi yang sama`: at the same party as that one
+            return Speaker(prev.name, prev.entity, None, None) if not _same(prev, actor) else None
         if found is None and thing and p.type in P["stance_types"] and p.voice == "act":
             found = objects.object_party(self.a, self._within, ws, after, skip)
         if found is None and (recip is None or recip.entity is None) and p.type in P["owner_types"]:
