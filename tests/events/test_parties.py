@@ -121,12 +121,12 @@ def test_an_existential_lead_is_not_part_of_the_party():
     assert got and got[0] == "empat orang", _events(text)
 
 
-def test_a_case_complained_of_is_against_the_one_it_is_about():
+def test_a_case_acted_on_is_against_the_one_it_is_about():
     text = (
-        "Kejaksaan Negeri Bandung menahan Kepala Desa Sukamaju Asep Saepudin. "
-        "Perkara ini diadukan Lembaga Swadaya Masyarakat Garuda pada awal tahun."
+        "Polres Garut menahan Kepala Desa Sukamaju Asep Saepudin. "
+        "Perkara ini kini diselidiki Kejaksaan Tinggi Jawa Barat."
     )
-    got = [r for t, trig, _a, r in _events(text) if trig == "diadukan"]
+    got = [r for t, trig, _a, r in _events(text) if trig == "diselidiki"]
     assert got and got[0] == "Asep Saepudin", _events(text)
 
 

@@ -1215,7 +1215,8 @@ class Parties:
             found = objects.marked_party(self.a, self._within, ws, after, skip)
         thing = recip is None or (recip.entity is None and not self._party_like(recip))
         if found is None and recip is None and p.voice == "pass" and self.last_accused is not None:
-            subj = [w.low for w in ws[: t.first] if w.start >= self._clause_start(ws, t, ss)]
+            adverbs = lexicon().words["trailing_adverbs"] | lexicon().words["hedges"]
+            subj = [w.low for w in ws[: t.first] if w.start >= self._clause_start(ws, t, ss) and w.low not in adverbs]
             if len(subj) == 2 and subj[0] in P["case_nouns"] and subj[1] in P["demonstratives"]:
                 prev = self.last_accused  # `Perkara ini diadukan Sri Afrianis`: the one the case is against
                 return Speaker(prev.name, prev.entity, None, None) if not _same(prev, actor) else None
