@@ -137,3 +137,11 @@ def test_the_same_protest_again_is_at_the_same_party():
     )
     got = [r for t, trig, _a, r in _events(text) if t == "PROTEST"]
     assert len(got) == 2 and got[0] is not None and got[1] == got[0], _events(text)
+
+
+def test_a_title_before_a_name_the_entity_layer_missed_is_not_another_holder_of_the_title():
+    text = (
+        "Menteri Luar Negeri Sugiono menandatangani nota kesepahaman dengan Menteri Luar Negeri Australia Penny Wong."
+    )
+    got = _of(text, "AGREE")
+    assert got and got[0] == ("Sugiono", "Penny Wong"), _events(text)

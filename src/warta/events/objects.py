@@ -6,6 +6,7 @@ Each reads the mentions the entities layer found, so a party is always a named e
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Sequence
 from functools import cache
 from importlib import resources
@@ -155,3 +156,25 @@ def object_party(a: Article, within: Within, ws: Sequence[Word], after: int, ski
     found = [(ms, me, i) for ms, me, i in within(lo, hi) if lo <= ms and me <= hi and is_party(a, i) and i != skip]
     rank = {"PER": 0, "ORG": 1}  # `Menteri … RI (Menpora) Erick Thohir`: the person, not the country in the title
     return min(found, key=lambda m: (rank.get(a.entities[m[2]].label, 2), m[0]), default=None)
+
+
+def trailing_name(a: Article, within: Within, norm: str, s: int, e: int) -> tuple[int, int] | None:
+    """`Menteri Luar Negeri Australia Penny Wong`: the capitalised words that end a phrase after
+    its title, when no entity covers them (a name the entity layer missed), as a span; None when
+    the phrase is titles and places only (`Menteri Luar Negeri`)."""
+    from warta.quotes.lexicon import lexicon as quote_lexicon
+
+    titles = quote_lexicon().titles | lexicon().words["title_words"]
+    covered = [(ms, me) for ms, me, _i in within(s, e) if ms < e and me > s]
+    toks = [(m.start() + s, m.end() + s, m.group()) for m in re.finditer(r"\S+", norm[s:e])]
+    k = len(toks)
+    while k > 0:
+        ts, te, w = toks[k - 1]
+        if not (w[:1].isupper() and w[1:2].islower()) or w.lower() in titles:
+            break
+        if any(ms < te and me > ts for ms, me in covered):
+            break
+        k -= 1
+    if k == len(toks) or len(toks) - k < 2 or k == 0:
+        return None  # one word may be a place or an acronym; a name of two or more, after a title
+    return toks[k][0], toks[-1][1]

@@ -131,6 +131,17 @@ class Parties:
         return Speaker(sp.name, sp.entity, None, None) if sp is not None else None
 
     def _named(self, s: int, e: int, pos: int, qi: int | None) -> Speaker | None:
+        """The party a noun phrase names: pronouns resolved, else as a quote speaker; a phrase
+        that ends in a name the entity layer missed is that name, not the person its title fits."""
+        sp = self._named_phrase(s, e, pos, qi)
+        if sp is None or sp.entity is None or sp.start is None:
+            return sp
+        if any(i == sp.entity and ms < e and me > s for ms, me, i in self._within(s, e)):
+            return sp  # the entity is written in the phrase
+        other = objects.trailing_name(self.a, self._within, self.norm, s, e)
+        return Speaker(self.norm[other[0] : other[1]], None, other[0], other[1]) if other is not None else sp
+
+    def _named_phrase(self, s: int, e: int, pos: int, qi: int | None) -> Speaker | None:
         """The party a noun phrase names: pronouns resolved, else as a quote speaker."""
         W = lexicon().words
         s = self._strip_lead(s, e)
