@@ -145,3 +145,10 @@ def test_a_title_before_a_name_the_entity_layer_missed_is_not_another_holder_of_
     )
     got = _of(text, "AGREE")
     assert got and got[0] == ("Sugiono", "Penny Wong"), _events(text)
+
+
+def test_an_attack_named_with_its_doer_and_target():
+    text = "Kelompok Hizbullah mengecam serangan Israel terhadap rumah sakit Al-Shifa."
+    got = {t: (a, r) for t, _trig, a, r in _events(text)}
+    assert got.get("DISAPPROVE", (None, None))[1] == "Israel", _events(text)
+    assert got.get("ASSAULT", (None, None))[0] == "Israel", _events(text)

@@ -1027,6 +1027,8 @@ class Parties:
                 if cand is not None and cand.entity is not None:
                     actor = cand
             if actor is None and p.type not in ("PROTEST", "CRIME"):
+                actor = self._genitive_agent(ws, after, qi)  # `serangan Israel terhadap rumah sakit`
+            if actor is None and p.type not in ("PROTEST", "CRIME"):
                 actor = self._carried(p.type, tstart)
             if actor is None and p.type == "PROTEST":
                 cand = self._np(ws, after, qi)  # `Aksi mogok makan tahanan Palestina`, `demo buruh`: who protests
@@ -1172,6 +1174,18 @@ class Parties:
             quote=qi,
         )
 
+    def _genitive_agent(self, ws: list[Word], after: int, qi: int | None) -> Speaker | None:
+        """`serangan Israel terhadap rumah sakit`, `kritik DPR kepada pemerintah`: a named party
+        right after a nominal act, when the one acted on follows with `terhadap`/`kepada`, is
+        the one who acts (without it, `penangkapan Budi` names who is acted on)."""
+        cand = self._np(ws, after, qi)
+        if cand is None or cand.entity is None or cand.end is None:
+            return None
+        k = next((k for k, w in enumerate(ws) if w.start >= cand.end), None)
+        if k is None or ws[k].low not in objects.words()["party_markers"]:
+            return None
+        return cand
+
     def _light_before(self, ws: list[Word], t: Trigger) -> int:
         """The word before a nominal trigger, or the light verb (`melakukan`) a word or two back
         when only nouns stand between: `melakukan penyerangan dan pembunuhan`, `melakukan percobaan
@@ -1225,6 +1239,8 @@ class Parties:
         if found is None and recip is None and p.type in P["marker_types"]:
             found = objects.marked_party(self.a, self._within, ws, after, skip)
         thing = recip is None or (recip.entity is None and not self._party_like(recip))
+        head = recip.name.split()[0] if recip is not None and recip.entity is None and recip.name else ""
+        thing = thing or (head.islower() and head not in lexicon().words["person_nouns"])  # `serangan Israel`
         if found is None and recip is None and p.voice == "pass" and self.last_accused is not None:
             adverbs = lexicon().words["trailing_adverbs"] | lexicon().words["hedges"]
             subj = [w.low for w in ws[: t.first] if w.start >= self._clause_start(ws, t, ss) and w.low not in adverbs]
