@@ -152,3 +152,9 @@ def test_an_attack_named_with_its_doer_and_target():
     got = {t: (a, r) for t, _trig, a, r in _events(text)}
     assert got.get("DISAPPROVE", (None, None))[1] == "Israel", _events(text)
     assert got.get("ASSAULT", (None, None))[0] == "Israel", _events(text)
+
+
+def test_a_second_verb_of_a_series_has_the_first_ones_subject():
+    text = "Ratusan petani berunjuk rasa di depan Gedung DPRD Jambi menuntut penyelesaian sengketa lahan."
+    got = _of(text, "DEMAND")
+    assert got and got[0][0] == "Ratusan petani", _events(text)

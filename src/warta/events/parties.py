@@ -313,6 +313,14 @@ class Parties:
         return ss
 
     def _subject(self, ws: list[Word], t: Trigger, ss: int, qi: int | None) -> Speaker | None:
+        """The subject of the trigger's clause (see :meth:`_subject_phrase`), unless what was read
+        is the object of a preposition (`… di depan Gedung DPR menuntut`: where, not who)."""
+        sp = self._subject_phrase(ws, t, ss, qi)
+        if sp is None or sp.start is None:
+            return sp
+        return self._serial_subject(ws, (sp.start, sp.end or sp.start), self._clause_start(ws, t, ss), qi) or sp
+
+    def _subject_phrase(self, ws: list[Word], t: Trigger, ss: int, qi: int | None) -> Speaker | None:
         start = ws[t.first].start
         cs = self._clause_start(ws, t, ss)
         W = lexicon().words
@@ -474,6 +482,21 @@ class Parties:
             if first is not None and self._party_like(first) and not self._is_place(first):
                 return first
         return named
+
+    def _serial_subject(self, ws: list[Word], span: tuple[int, int], cs: int, qi: int | None) -> Speaker | None:
+        """`Ribuan buruh berunjuk rasa di depan Gedung DPR menuntut …`: a phrase read as the
+        subject that is the object of a preposition is where, not who; a second verb of a series
+        has the subject of the first."""
+        P = objects.words()
+        k = next((k for k in range(len(ws) - 1, -1, -1) if ws[k].end <= span[0]), None)
+        if k is None or ws[k].start < cs:
+            return None
+        if ws[k].low not in objects.PREPOSITIONS and ws[k].low not in P["place_nouns"]:
+            return None
+        verb = next((w for w in ws[:k] if w.start > cs and is_verbish(w.text)), None)
+        head = subject_before(self.norm, cs, verb.start) if verb is not None else None
+        sp = self._named(*head, head[0], qi) if head is not None else None
+        return sp if sp is not None and self._party_like(sp) and not self._is_place(sp) else None
 
     def _noun_before(self, ws: list[Word], t: Trigger, cs: int, qi: int | None) -> Speaker | None:
         """The person noun right before the verb (past adverbs) when no phrase before it reads as
