@@ -155,6 +155,6 @@ def test_an_attack_named_with_its_doer_and_target():
 
 
 def test_a_second_verb_of_a_series_has_the_first_ones_subject():
-    text = "Ratusan petani berunjuk rasa di depan Gedung DPRD Jambi menuntut penyelesaian sengketa lahan."
+    text = "Ratusan petani berunjuk rasa di depan Gedung DPRD Jambi menuntut pencabutan UU Cipta Kerja."
     got = _of(text, "DEMAND")
     assert got and got[0][0] == "Ratusan petani", _events(text)

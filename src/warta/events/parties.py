@@ -491,7 +491,7 @@ class Parties:
         k = next((k for k in range(len(ws) - 1, -1, -1) if ws[k].end <= span[0]), None)
         if k is None or ws[k].start < cs:
             return None
-        if ws[k].low not in objects.PREPOSITIONS and ws[k].low not in P["place_nouns"]:
+        if ws[k].low not in P["place_prepositions"] and ws[k].low not in P["place_nouns"]:
             return None
         verb = next((w for w in ws[:k] if w.start > cs and is_verbish(w.text)), None)
         head = subject_before(self.norm, cs, verb.start) if verb is not None else None
