@@ -158,3 +158,21 @@ def test_a_second_verb_of_a_series_has_the_first_ones_subject():
     text = "Ratusan petani berunjuk rasa di depan Gedung DPRD Jambi menuntut pencabutan UU Cipta Kerja."
     got = _of(text, "DEMAND")
     assert got and got[0][0] == "Ratusan petani", _events(text)
+
+
+def test_shooting_dead_is_done_to_the_people_after_mati():
+    text = "Polisi Filipina menembak mati tiga tersangka pengedar narkoba di Manila."
+    got = _of(text, "ASSAULT")
+    assert got and got[0][1] is not None and not got[0][1].startswith("mati"), _events(text)
+
+
+def test_those_killed_by_a_passive_attack_are_named_without_their_death():
+    text = "Tiga warga sipil tewas ditembak tentara Myanmar di Negara Bagian Rakhine."
+    got = _of(text, "ASSAULT")
+    assert got and got[0][1] == "Tiga warga sipil", _events(text)
+
+
+def test_a_visit_received_is_made_by_the_visitor_named_after_it():
+    text = "Presiden Prabowo Subianto menerima kunjungan Perdana Menteri Singapura Lawrence Wong di Istana Merdeka."
+    got = _of(text, "CONSULT")
+    assert got and got[0][0] == "Lawrence Wong", _events(text)

@@ -13,6 +13,7 @@ from importlib import resources
 
 from warta.document import Article
 from warta.events.lexicon import lexicon
+from warta.quotes.lexicon import lexicon as quote_lexicon
 from warta.quotes.text import Word, is_verbish
 
 Mention = tuple[int, int, int]  # start, end, entity index
@@ -29,6 +30,12 @@ def words() -> dict[str, frozenset[str]]:
     """The word lists of ``data/parties.json``."""
     raw = json.loads((resources.files("warta.events") / "data" / "parties.json").read_text("utf-8"))
     return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+
+
+@cache
+def titles() -> frozenset[str]:
+    """The words of titles (`Menteri`, `Kapolres`, `Plt`): the quotes layer's and the events layer's."""
+    return frozenset(quote_lexicon().titles | lexicon().words["title_words"])
 
 
 def is_party(a: Article, i: int) -> bool:
@@ -162,15 +169,12 @@ def trailing_name(a: Article, within: Within, norm: str, s: int, e: int) -> tupl
     """`Menteri Luar Negeri Australia Penny Wong`: the capitalised words that end a phrase after
     its title, when no entity covers them (a name the entity layer missed), as a span; None when
     the phrase is titles and places only (`Menteri Luar Negeri`)."""
-    from warta.quotes.lexicon import lexicon as quote_lexicon
-
-    titles = quote_lexicon().titles | lexicon().words["title_words"]
     covered = [(ms, me) for ms, me, _i in within(s, e) if ms < e and me > s]
     toks = [(m.start() + s, m.end() + s, m.group()) for m in re.finditer(r"\S+", norm[s:e])]
     k = len(toks)
     while k > 0:
         ts, te, w = toks[k - 1]
-        if not (w[:1].isupper() and w[1:2].islower()) or w.lower() in titles:
+        if not (w[:1].isupper() and w[1:2].islower()) or w.lower() in titles():
             break
         if any(ms < te and me > ts for ms, me in covered):
             break

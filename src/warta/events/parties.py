@@ -134,10 +134,12 @@ class Parties:
         """The party a noun phrase names: pronouns resolved, else as a quote speaker; a phrase
         that ends in a name the entity layer missed is that name, not the person its title fits."""
         sp = self._named_phrase(s, e, pos, qi)
-        if sp is None or sp.entity is None or sp.start is None:
+        if sp is None or sp.start is None:
             return sp
-        if any(i == sp.entity and ms < e and me > s for ms, me, i in self._within(s, e)):
+        if sp.entity is not None and any(i == sp.entity and ms < e and me > s for ms, me, i in self._within(s, e)):
             return sp  # the entity is written in the phrase
+        if sp.entity is None and (not sp.name or sp.name.split()[0].lower() not in objects.titles()):
+            return sp  # `Ratusan warga Desa Sukamaju`: not a title before a name
         other = objects.trailing_name(self.a, self._within, self.norm, s, e)
         return Speaker(self.norm[other[0] : other[1]], None, other[0], other[1]) if other is not None else sp
 
@@ -318,6 +320,10 @@ class Parties:
         sp = self._subject_phrase(ws, t, ss, qi)
         if sp is None or sp.start is None:
             return sp
+        name = sp.name.split()
+        if sp.entity is None and len(name) > 1 and name[-1].lower() in objects.words()["died_words"]:
+            cut = sp.name.rindex(name[-1])  # `Dua warga Palestina tewas ditembak`: the people, not their death
+            sp = Speaker(sp.name[:cut].rstrip(), None, sp.start, sp.end - (len(sp.name) - cut) if sp.end else sp.end)
         return self._serial_subject(ws, (sp.start, sp.end or sp.start), self._clause_start(ws, t, ss), qi) or sp
 
     def _subject_phrase(self, ws: list[Word], t: Trigger, ss: int, qi: int | None) -> Speaker | None:
@@ -849,6 +855,8 @@ class Parties:
         mutual = p.voice == "mut" or "saling" in p.words
         target: Speaker | None = None  # a place attacked, the recipient though no party
         after = t.last + 1 if p.words[-1] != "@" else t.last  # `menerima Fahri`: the name is the party
+        while p.voice == "act" and after + 1 < len(ws) and ws[after].low in objects.words()["manner_after"]:
+            after += 1  # `menembak mati dua warga`: the ones shot, past how
         W = lexicon().words
         if p.voice in ("act", "mut"):
             actor = self._subject(ws, t, ss, qi)
@@ -992,6 +1000,10 @@ class Parties:
         elif p.voice == "recv":
             recip = self._subject(ws, t, ss, qi)
             actor = self._after_marker(ws, after, frozenset(("dari",)), qi)
+            if actor is None:
+                cand = self._np(ws, after, qi)  # `menerima kunjungan Perdana Menteri Malaysia Anwar Ibrahim`
+                named = cand is not None and (cand.entity is not None or all(is_cap(w) for w in cand.name.split()))
+                actor = cand if named and not self._is_place(cand) and not _same(cand, recip) else None
             if actor is None and self.last_event is not None and self.last_event.type == p.type:
                 prev = self.last_event
                 actor = prev.recipient if recip is None or _same(prev.actor, recip) else prev.actor
