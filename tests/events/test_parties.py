@@ -176,3 +176,18 @@ def test_a_visit_received_is_made_by_the_visitor_named_after_it():
     text = "Presiden Prabowo Subianto menerima kunjungan Perdana Menteri Singapura Lawrence Wong di Istana Merdeka."
     got = _of(text, "CONSULT")
     assert got and got[0][0] == "Lawrence Wong", _events(text)
+
+
+def test_they_after_the_verb_is_the_group_just_acted_on():
+    text = (
+        "Gubernur Jawa Barat Dedi Mulyadi mengunjungi para pengungsi di Cianjur. "
+        "Ia juga menyerahkan bantuan kepada mereka."
+    )
+    got = _of(text, "AID")
+    assert got and got[0][1] is not None and "pengungsi" in got[0][1], _events(text)
+
+
+def test_an_attack_noun_is_done_by_the_party_named_in_it_and_on_those_it_killed():
+    text = "Serangan udara Rusia di Kharkiv menewaskan 12 warga sipil, kata pejabat setempat."
+    got = _of(text, "ASSAULT")
+    assert got and got[0] == ("Rusia", "12 warga sipil"), _events(text)

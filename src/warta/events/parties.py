@@ -1063,6 +1063,14 @@ class Parties:
                     actor = cand
             if actor is None and p.type not in ("PROTEST", "CRIME"):
                 actor = self._genitive_agent(ws, after, qi)  # `serangan Israel terhadap rumah sakit`
+            if actor is None and ws[t.first].low in objects.words()["attack_nouns"]:
+                found = objects.object_party(self.a, self._within, ws, after, None)  # `Serangan udara Israel di Gaza`
+                actor = Speaker(self.a.entities[found[2]].canonical, found[2], found[0], found[1]) if found else None
+                hit = next((k for k in range(after, len(ws) - 1) if ws[k].low in W["harm_verbs"]), None)
+                gap = self.norm[ws[t.first].end : ws[hit].start] if hit is not None else ""
+                if actor is not None and recip is None and hit is not None and not any(c in gap for c in ".;:"):
+                    cand = self._np(ws, hit + 1, qi)  # `… menewaskan 25 orang`: the ones it killed
+                    recip = cand if cand is not None and self._party_like(cand) else None
             if actor is None and p.type not in ("PROTEST", "CRIME"):
                 actor = self._carried(p.type, tstart)
             if actor is None and p.type == "PROTEST":
@@ -1187,6 +1195,8 @@ class Parties:
         recip = self._from_entities(ws, t, ss, after, actor, recip)
         actor, recip = self._pointer(actor), self._pointer(recip)
         if actor is not None and recip is not None and _same(actor, recip):
+            recip = self._group_after(ws, t, actor) or recip  # `Ia menyerahkan bantuan kepada mereka`
+        if actor is not None and recip is not None and _same(actor, recip):
             if actor.start is None and recip.start is not None:
                 actor = None  # a carried actor is not the one acted on: `SR sudah ditahan`
             else:
@@ -1220,6 +1230,16 @@ class Parties:
         if k is None or ws[k].low not in objects.words()["party_markers"]:
             return None
         return cand
+
+    def _group_after(self, ws: list[Word], t: Trigger, actor: Speaker) -> Speaker | None:
+        """`Ia mengunjungi korban banjir. Ia juga menyerahkan bantuan kepada mereka`: `mereka` after
+        the verb is not the one who acts; it is the group the last act was done to."""
+        if not any(w.low == "mereka" for w in ws[t.last + 1 :]) or self.last_event is None:
+            return None
+        prev = self.last_event.recipient
+        if prev is None or _same(prev, actor):
+            return None
+        return Speaker(prev.name, prev.entity, None, None)
 
     def _light_before(self, ws: list[Word], t: Trigger) -> int:
         """The word before a nominal trigger, or the light verb (`melakukan`) a word or two back
