@@ -191,3 +191,9 @@ def test_an_attack_noun_is_done_by_the_party_named_in_it_and_on_those_it_killed(
     text = "Serangan udara Rusia di Kharkiv menewaskan 12 warga sipil, kata pejabat setempat."
     got = _of(text, "ASSAULT")
     assert got and got[0] == ("Rusia", "12 warga sipil"), _events(text)
+
+
+def test_a_subject_read_inside_a_longer_place_phrase_gives_way_too():
+    text = "Mahasiswa Universitas Riau menggelar aksi di depan Istana Negara menuntut Presiden mencabut UU TNI."
+    got = _of(text, "DEMAND")
+    assert got and got[0][0] is not None and "Negara" not in got[0][0], _events(text)

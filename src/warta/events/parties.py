@@ -497,9 +497,16 @@ class Parties:
         k = next((k for k in range(len(ws) - 1, -1, -1) if ws[k].end <= span[0]), None)
         if k is None or ws[k].start < cs:
             return None
-        if ws[k].low not in P["place_prepositions"] and ws[k].low not in P["place_nouns"]:
+        j = k  # back over the place phrase (`di depan Istana Negara`) to the word that opens it
+        while j > 0 and k - j < 4 and ws[j].start > cs and not is_verbish(ws[j].text):
+            if ws[j].low in P["place_prepositions"] or ws[j].low in P["place_nouns"]:
+                break
+            j -= 1
+        if ws[j].low not in P["place_prepositions"] and ws[j].low not in P["place_nouns"]:
             return None
-        verb = next((w for w in ws[:k] if w.start > cs and is_verbish(w.text)), None)
+        if any(c in self.norm[ws[j].start : span[0]] for c in ',.;:"“”'):
+            return None  # `… pada pagi tadi, hampir seratus agitator berdemo`: a subject of its own
+        verb = next((w for w in ws[:j] if w.start > cs and is_verbish(w.text)), None)
         head = subject_before(self.norm, cs, verb.start) if verb is not None else None
         sp = self._named(*head, head[0], qi) if head is not None else None
         return sp if sp is not None and self._party_like(sp) and not self._is_place(sp) else None
