@@ -19,11 +19,6 @@ from warta.quotes.text import Word, is_verbish
 Mention = tuple[int, int, int]  # start, end, entity index
 Within = Callable[[int, int], Sequence[Mention]]
 
-# words before a name that make it something other than the subject of a passive verb
-PREPOSITIONS = frozenset(
-    ("di", "ke", "dari", "oleh", "kepada", "terhadap", "dengan", "bersama", "pada", "dalam", "untuk", "sama", "atas")
-)
-
 
 @cache
 def words() -> dict[str, frozenset[str]]:
@@ -70,7 +65,7 @@ def passive_subject(a: Article, within: Within, ws: Sequence[Word], first: int, 
     ms, me, i = max(ends, key=lambda m: m[1] - m[0])
     if me != ws[k].end:
         return None
-    if _word_before(a.norm, ws, ms) in PREPOSITIONS:
+    if _word_before(a.norm, ws, ms) in words()["prepositions"]:
         return None  # `diperiksa di Polda Metro Jaya ditetapkan …`: a place or an agent, not the subject
     return ms, me, i
 

@@ -523,7 +523,7 @@ class Parties:
             return None
         if any(c in self.norm[ws[k].end : ws[t.first].start] for c in ',.;:"“”()'):
             return None  # `… seragam militer, melemparkan`: not the phrase the verb hangs on
-        if k > 0 and ws[k - 1].low in objects.PREPOSITIONS:
+        if k > 0 and ws[k - 1].low in objects.words()["prepositions"]:
             return None  # `oleh penyidik`, `kepada warga`: not the subject
         sp = self._named(ws[k].start, ws[k].end, ws[k].start, qi)
         return sp if sp is not None and self._party_like(sp) else None
@@ -1283,8 +1283,12 @@ class Parties:
     def _from_entities(
         self, ws: list[Word], t: Trigger, ss: int, after: int, actor: Speaker | None, recip: Speaker | None
     ) -> Speaker | None:
-        """The recipient the entity layer names where the voice readers found none, or only
-        carried one over from an earlier sentence (see ``objects.py``)."""
+        """The recipient where the voice readers found none, or only carried one over from an
+        earlier sentence: the name right before a passive verb, the party a case is about, the
+        body inside a `terhadap`/`kepada` phrase (see ``objects.py``); a case acted on (`Perkara ini
+        diadukan`) is against the one it is about; `aksi yang sama` is at the same party; support
+        or criticism of a thing is of whose it is; goods stand for their owner (`milik X`); an
+        attack is on those a main clause says died of it."""
         p = t.pattern
         P = objects.words()
         skip = actor.entity if actor is not None else None
