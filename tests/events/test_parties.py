@@ -197,3 +197,18 @@ def test_a_subject_read_inside_a_longer_place_phrase_gives_way_too():
     text = "Mahasiswa Universitas Riau menggelar aksi di depan Istana Negara menuntut Presiden mencabut UU TNI."
     got = _of(text, "DEMAND")
     assert got and got[0][0] is not None and "Negara" not in got[0][0], _events(text)
+
+
+def test_a_verb_after_a_subordinator_is_not_in_the_yang_clause():
+    text = "Kakak Rahmat yang lahir di Kabul tewas pada 2001 ketika helikopter militer Pakistan mengebom rumahnya."
+    got = [a for t, trig, a, _r in _events(text) if trig == "mengebom"]
+    assert got and got[0] is not None and "helikopter" in got[0], _events(text)
+
+
+def test_kin_before_a_name_is_someone_else_but_a_name_in_apposition_is_them():
+    text = "Omar Sadiq ditahan di Guantanamo. Ayah Sadiq ditangkap polisi Pakistan pada 2003."
+    got = [r for t, trig, _a, r in _events(text) if trig == "ditangkap"]
+    assert got and got[0] == "Ayah Sadiq", _events(text)
+    text = "Kamal Mopangga membunuh istri sirinya, Endang Sulastri, di sebuah rumah kos."
+    got = [r for t, _trig, _a, r in _events(text) if t == "ASSAULT"]
+    assert got and got[0] == "Endang Sulastri", _events(text)

@@ -13,7 +13,7 @@ from warta.document import Article, Event, Speaker
 from warta.events import objects
 from warta.events.lexicon import lexicon
 from warta.events.triggers import Trigger, find
-from warta.quotes.attribution import ADVERBS, np_after, subject_before
+from warta.quotes.attribution import ADVERBS, SUBORDINATORS, np_after, subject_before
 from warta.quotes.lexicon import lexicon as quote_lexicon
 from warta.quotes.speakers import LOOKBACK_CHARS, MAX_MENTION_CHARS, Resolver
 from warta.quotes.text import Layout, Word, is_cap, is_verbish
@@ -136,12 +136,34 @@ class Parties:
         sp = self._named_phrase(s, e, pos, qi)
         if sp is None or sp.start is None:
             return sp
+        kin = self._kin_of(sp, s, e)  # `Ayah Khadr`: the father, not Khadr
+        if kin is not None:
+            return kin
         if sp.entity is not None and any(i == sp.entity and ms < e and me > s for ms, me, i in self._within(s, e)):
             return sp  # the entity is written in the phrase
         if sp.entity is None and (not sp.name or sp.name.split()[0].lower() not in objects.titles()):
             return sp  # `Ratusan warga Desa Sukamaju`: not a title before a name
         other = objects.trailing_name(self.a, self._within, self.norm, s, e)
         return Speaker(self.norm[other[0] : other[1]], None, other[0], other[1]) if other is not None else sp
+
+    def _kin_of(self, sp: Speaker, s: int, e: int) -> Speaker | None:
+        """`Ayah Khadr`, `istri Bupati Morut`: a kin or staff noun before a name is someone else
+        than the one named; the phrase (up to a `yang` clause or a comma) is the party."""
+        if sp.entity is None:
+            return None
+        text = self.norm[s:e]
+        low = text.lower()
+        head = next((k for k in objects.words()["kin_nouns"] if low.startswith(k + " ")), None)
+        if head is None:
+            return None
+        inside = [ms for ms, me, i in self._within(s, e) if i == sp.entity and s < ms < e]
+        if not inside or any(c in self.norm[s : inside[0]] for c in ",()"):
+            return None  # `istri sirinya, Endang Sulastri`: the name in apposition is the one meant
+        end = len(text)
+        for stop in (" yang ", ",", " dan "):
+            k = text.find(stop)
+            end = min(end, k) if k > len(head) else end
+        return Speaker(text[:end].strip(), None, s, s + len(text[:end].rstrip()))
 
     def _named_phrase(self, s: int, e: int, pos: int, qi: int | None) -> Speaker | None:
         """The party a noun phrase names: pronouns resolved, else as a quote speaker."""
@@ -412,6 +434,9 @@ class Parties:
         named_after = bool(after_yang) and after_yang[0] in W["naming_words"]  # `Pelaku yang berinisial AS`
         last_rel = self.norm.rfind(" yang ", cs, start)  # the clause the verb is in, not an earlier one
         inside = rel == last_rel and span is not None and "," not in self.norm[rel:start] and not named_after
+        # `Ayah Khadr yang lahir di Mesir tewas … ketika helikopter militer Pakistan mengebom`: a clause
+        # of its own after a subordinator, not the verb of the `yang` clause
+        inside = inside and not any(w.lower() in SUBORDINATORS for w in self.norm[rel:start].split())
         if inside and cand is not None:
             # `Tiga Bintara yang bertugas di pelayanan SIM itu diamankan`: the head, not a word of its clause
             head = subject_before(self.norm, cs, rel)
