@@ -212,3 +212,12 @@ def test_kin_before_a_name_is_someone_else_but_a_name_in_apposition_is_them():
     text = "Kamal Mopangga membunuh istri sirinya, Endang Sulastri, di sebuah rumah kos."
     got = [r for t, _trig, _a, r in _events(text) if t == "ASSAULT"]
     assert got and got[0] == "Endang Sulastri", _events(text)
+
+
+def test_the_one_a_witness_saw_did_the_act_not_the_witness():
+    text = (
+        '"Tiba-tiba saya melihat seorang pria bertopeng, menembakkan pistol ke arah kasir," '
+        "kata Dedi Kurniawan, seorang pegawai toko."
+    )
+    got = [a for t, _trig, a, _r in _events(text) if t == "ASSAULT"]
+    assert got and got[0] is not None and "Dedi" not in got[0], _events(text)

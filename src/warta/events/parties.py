@@ -340,6 +340,9 @@ class Parties:
         """The subject of the trigger's clause (see :meth:`_subject_phrase`), unless what was read
         is the object of a preposition (`… di depan Gedung DPR menuntut`: where, not who)."""
         sp = self._subject_phrase(ws, t, ss, qi)
+        if sp is None or (sp.start is None and _same(sp, self._speaker_of(qi))):
+            seen = self._seen(ws, t, qi)  # `saya melihat seorang penyerang …, melemparkan granat`
+            sp = seen or sp
         if sp is None or sp.start is None:
             return sp
         name = sp.name.split()
@@ -513,6 +516,15 @@ class Parties:
             if first is not None and self._party_like(first) and not self._is_place(first):
                 return first
         return named
+
+    def _seen(self, ws: list[Word], t: Trigger, qi: int | None) -> Speaker | None:
+        """`Saya melihat seorang penyerang dengan memakai seragam militer, melemparkan granat`: the
+        one a witness saw is who did the act told after it, not the witness."""
+        k = next((k for k in range(t.first - 1, -1, -1) if ws[k].low in objects.words()["perception_verbs"]), None)
+        if k is None or t.first - k > 12:
+            return None
+        sp = self._np(ws, k + 1, qi)
+        return sp if sp is not None and self._party_like(sp) and not self._is_place(sp) else None
 
     def _serial_subject(self, ws: list[Word], span: tuple[int, int], cs: int, qi: int | None) -> Speaker | None:
         """`Ribuan buruh berunjuk rasa di depan Gedung DPR menuntut …`: a phrase read as the
