@@ -221,3 +221,12 @@ def test_the_one_a_witness_saw_did_the_act_not_the_witness():
     )
     got = [a for t, _trig, a, _r in _events(text) if t == "ASSAULT"]
     assert got and got[0] is not None and "Dedi" not in got[0], _events(text)
+
+
+def test_a_verb_far_along_a_clause_has_the_clauses_subject():
+    text = (
+        "Kalangan petani juga sempat melakukan aksi dengan membawa beberapa tuntutan mulai dari harga "
+        "pupuk hingga menuntut janji Gubernur Jawa Timur Khofifah Indar Parawansa untuk membuka gudang."
+    )
+    got = _of(text, "DEMAND")
+    assert got and got[0][0] is not None and "petani" in got[0][0], _events(text)

@@ -517,6 +517,18 @@ class Parties:
                 return first
         return named
 
+    def _first_subject(self, ws: list[Word], t: Trigger, ss: int, qi: int | None) -> Speaker | None:
+        """A verb with no subject of its own, further along a clause that opened with one (`Kalangan
+        buruh juga sempat melakukan aksi dengan membawa beberapa tuntutan … hingga menuntut …`):
+        the subject of the clause's first verb, when no comma or quote mark parts them."""
+        cs = self._clause_start(ws, t, ss)
+        verb = next((k for k in range(t.first) if ws[k].start > cs and is_verbish(ws[k].text)), None)
+        if verb is None or any(c in self.norm[ws[verb].start : ws[t.first].start] for c in ',;:"“”'):
+            return None
+        span = subject_before(self.norm, cs, ws[verb].start)
+        sp = self._named(*span, span[0], qi) if span is not None else None
+        return sp if sp is not None and self._party_like(sp) and not self._is_place(sp) else None
+
     def _seen(self, ws: list[Word], t: Trigger, qi: int | None) -> Speaker | None:
         """`Saya melihat seorang penyerang dengan memakai seragam militer, melemparkan granat`: the
         one a witness saw is who did the act told after it, not the witness."""
@@ -904,6 +916,8 @@ class Parties:
         W = lexicon().words
         if p.voice in ("act", "mut"):
             actor = self._subject(ws, t, ss, qi)
+            if actor is None:
+                actor = self._first_subject(ws, t, ss, qi)  # `Kalangan buruh … membawa tuntutan … hingga menuntut`
             bare = not ws[t.first].low.startswith(("me", "ber", "ter", "di", "se", "ke"))
             if bare and (actor is None or actor.start is None):
                 # `Audit dari Inspektorat Kabupaten Majalengka mengonfirmasi …`: a bare root used as a noun
