@@ -22,6 +22,13 @@ _LAW_WORD = re.compile(r"\b(polisi|kepolisian|penyidik|jaksa)\b", re.IGNORECASE)
 
 
 @cache
+def _naming_before() -> re.Pattern[str]:
+    """A naming word (`berinisial`, `bernama`) right before a position (searched up to it)."""
+    nouns = lexicon().words["naming_words"]
+    return re.compile(r" (?:" + "|".join(map(re.escape, sorted(nouns, key=len, reverse=True))) + r") $")
+
+
+@cache
 def _protester_word() -> re.Pattern[str]:
     """The words for protesters (`demonstran`, `massa`), longest first, as one pattern."""
     nouns = lexicon().words["protester_nouns"]
@@ -102,6 +109,7 @@ class Parties:
         self._date_starts = [d.start for d in article.dates]
         self._by_mention: dict[str, int] | None = None  # mention text -> PER/ORG entity
         self._title_body: tuple[Speaker | None] | None = None  # the body a protest in the title is at
+        self._clause_starts: dict[tuple[int, int], int] = {}  # (sentence start, verb start) -> clause start
 
     # -- helpers ---------------------------------------------------------------
     def _quote_at(self, pos: int) -> int | None:
@@ -153,8 +161,10 @@ class Parties:
             return None
         text = self.norm[s:e]
         low = text.lower()
-        head = next((k for k in objects.words()["kin_nouns"] if low.startswith(k + " ")), None)
-        if head is None:
+        kin = objects.words()["kin_nouns"]
+        first = low.split(" ", 2)
+        head = first[0] if first[0] in kin else " ".join(first[:2]) if " ".join(first[:2]) in kin else None
+        if head is None or len(first) < 2:
             return None
         inside = [ms for ms, me, i in self._within(s, e) if i == sp.entity and s < ms < e]
         if not inside or any(c in self.norm[s : inside[0]] for c in ",()"):
@@ -212,7 +222,7 @@ class Parties:
             # `tiga pelaku pengeroyokan`, `pelaku pembunuhan Riky Saputra`: the offenders, not the offence
             e = s + text.index(tw[role]) + len(tw[role])
             text = self.norm[s:e]
-        if not named and any(self.norm[max(0, s - 16) : s].endswith(f" {nw} ") for nw in W["naming_words"]):
+        if not named and _naming_before().search(self.norm, max(0, s - 16), s):
             named = True  # `Pelaku yang berinisial AS`: the phrase is the name itself
         if named and text and is_cap(text):
             sp = self.r.from_span(s, s + len(text))
@@ -323,12 +333,20 @@ class Parties:
 
     def _clause_start(self, ws: list[Word], t: Trigger, ss: int) -> int:
         """Where the clause of the trigger starts: after a verb of saying, `bahwa`, a colon or an
-        opening quote mark (`Calvijn mengatakan para pelaku … mencuri`)."""
+        opening quote mark (`Calvijn mengatakan para pelaku … mencuri`). Kept per word: the party
+        readers ask it again for the same verb."""
+        key = (ss, ws[t.first].start)
+        cs = self._clause_starts.get(key)
+        if cs is None:
+            cs = self._clause_starts[key] = self._find_clause_start(ws, t, ss)
+        return cs
+
+    def _find_clause_start(self, ws: list[Word], t: Trigger, ss: int) -> int:
         ql = quote_lexicon()
         for k in range(t.first - 1, -1, -1):
             w = ws[k]
             between = self.norm[w.end : ws[k + 1].start]
-            if any(c in between for c in ':"“”'):
+            if between != " " and any(c in between for c in ':"“”'):  # (most gaps are one space)
                 return ws[k + 1].start
             if w.low == "bahwa" or (
                 ql.cue(w.text) is not None and w.low not in ("menurut",) and not w.low.startswith("di")
@@ -702,7 +720,8 @@ class Parties:
                 if party and (sp is None or not self._party_like(sp)):
                     continue
                 return sp
-            if k > i and any(c in self.norm[ws[k - 1].end : ws[k].start] for c in ".;:"):
+            gap = self.norm[ws[k - 1].end : ws[k].start] if k > i else " "
+            if gap != " " and any(c in gap for c in ".;:"):  # (most gaps are one space)
                 return None
         return None
 
