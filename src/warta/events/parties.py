@@ -1300,6 +1300,9 @@ class Parties:
         """`serangan Israel terhadap rumah sakit`, `kritik DPR kepada pemerintah`: a named party
         right after a nominal act, when the one acted on follows with `terhadap`/`kepada`, is
         the one who acts (without it, `penangkapan Budi` names who is acted on)."""
+        markers = objects.words()["party_markers"]
+        if not any(w.low in markers for w in ws[after + 1 : after + 10]):
+            return None  # (no marker near: no phrase to read)
         cand = self._np(ws, after, qi)
         if cand is None or cand.entity is None or cand.end is None:
             return None
