@@ -1,7 +1,10 @@
-"""Parties read off the entity layer where the voice readers of ``parties.py`` find none: the
-name written right before a passive verb, the one a case is about (`mendalami kasus … yang
-melibatkan PT X`), the body named inside a `terhadap`/`kepada` phrase of a protest or an offence.
-Each reads the mentions the entities layer found, so a party is always a named entity."""
+"""Parties read off the entity layer and the words around a verb where the voice readers of
+``parties.py`` find none: the name written right before a passive verb, the one a case is about
+(`mendalami kasus … yang melibatkan PT X`), the body named inside a `terhadap`/`kepada` phrase
+or in the object of a stance (`mendukung sikap Menpora X`), the owner of goods (`milik X`), the
+ones a main clause says died (`tewas setelah …`), a name the entity layer missed after a title.
+Plain functions over the article, its words and its entity mentions; the word lists are
+``data/parties.json``."""
 
 from __future__ import annotations
 
