@@ -10,14 +10,22 @@ from bisect import bisect_left
 from functools import cache
 
 from warta.document import Article, Event, Speaker
+from warta.events import objects
 from warta.events.lexicon import lexicon
 from warta.events.triggers import Trigger, find
-from warta.quotes.attribution import ADVERBS, np_after, subject_before
+from warta.quotes.attribution import ADVERBS, SUBORDINATORS, np_after, subject_before
 from warta.quotes.lexicon import lexicon as quote_lexicon
 from warta.quotes.speakers import LOOKBACK_CHARS, MAX_MENTION_CHARS, Resolver
 from warta.quotes.text import Layout, Word, is_cap, is_verbish
 
 _LAW_WORD = re.compile(r"\b(polisi|kepolisian|penyidik|jaksa)\b", re.IGNORECASE)
+
+
+@cache
+def _naming_before() -> re.Pattern[str]:
+    """A naming word (`berinisial`, `bernama`) right before a position (searched up to it)."""
+    nouns = lexicon().words["naming_words"]
+    return re.compile(r" (?:" + "|".join(map(re.escape, sorted(nouns, key=len, reverse=True))) + r") $")
 
 
 @cache
@@ -101,6 +109,7 @@ class Parties:
         self._date_starts = [d.start for d in article.dates]
         self._by_mention: dict[str, int] | None = None  # mention text -> PER/ORG entity
         self._title_body: tuple[Speaker | None] | None = None  # the body a protest in the title is at
+        self._clause_starts: dict[tuple[int, int], int] = {}  # (sentence start, verb start) -> clause start
 
     # -- helpers ---------------------------------------------------------------
     def _quote_at(self, pos: int) -> int | None:
@@ -130,6 +139,43 @@ class Parties:
         return Speaker(sp.name, sp.entity, None, None) if sp is not None else None
 
     def _named(self, s: int, e: int, pos: int, qi: int | None) -> Speaker | None:
+        """The party a noun phrase names: pronouns resolved, else as a quote speaker; a phrase
+        that ends in a name the entity layer missed is that name, not the person its title fits."""
+        sp = self._named_phrase(s, e, pos, qi)
+        if sp is None or sp.start is None:
+            return sp
+        kin = self._kin_of(sp, s, e)  # `Ayah Khadr`: the father, not Khadr
+        if kin is not None:
+            return kin
+        if sp.entity is not None and any(i == sp.entity and ms < e and me > s for ms, me, i in self._within(s, e)):
+            return sp  # the entity is written in the phrase
+        if sp.entity is None and (not sp.name or sp.name.split()[0].lower() not in objects.titles()):
+            return sp  # `Ratusan warga Desa Sukamaju`: not a title before a name
+        other = objects.trailing_name(self.a, self._within, self.norm, s, e)
+        return Speaker(self.norm[other[0] : other[1]], None, other[0], other[1]) if other is not None else sp
+
+    def _kin_of(self, sp: Speaker, s: int, e: int) -> Speaker | None:
+        """`Ayah Khadr`, `istri Bupati Morut`: a kin or staff noun before a name is someone else
+        than the one named; the phrase (up to a `yang` clause or a comma) is the party."""
+        if sp.entity is None:
+            return None
+        text = self.norm[s:e]
+        low = text.lower()
+        kin = objects.words()["kin_nouns"]
+        first = low.split(" ", 2)
+        head = first[0] if first[0] in kin else " ".join(first[:2]) if " ".join(first[:2]) in kin else None
+        if head is None or len(first) < 2:
+            return None
+        inside = [ms for ms, me, i in self._within(s, e) if i == sp.entity and s < ms < e]
+        if not inside or any(c in self.norm[s : inside[0]] for c in ",()"):
+            return None  # `istri sirinya, Endang Sulastri`: the name in apposition is the one meant
+        end = len(text)
+        for stop in (" yang ", ",", " dan "):
+            k = text.find(stop)
+            end = min(end, k) if k > len(head) else end
+        return Speaker(text[:end].strip(), None, s, s + len(text[:end].rstrip()))
+
+    def _named_phrase(self, s: int, e: int, pos: int, qi: int | None) -> Speaker | None:
         """The party a noun phrase names: pronouns resolved, else as a quote speaker."""
         W = lexicon().words
         s = self._strip_lead(s, e)
@@ -178,7 +224,7 @@ class Parties:
             # `tiga pelaku pengeroyokan`, `pelaku pembunuhan Riky Saputra`: the offenders, not the offence
             e = s + text.index(tw[role]) + len(tw[role])
             text = self.norm[s:e]
-        if not named and any(self.norm[max(0, s - 16) : s].endswith(f" {nw} ") for nw in W["naming_words"]):
+        if not named and _naming_before().search(self.norm, max(0, s - 16), s):
             named = True  # `Pelaku yang berinisial AS`: the phrase is the name itself
         if named and text and is_cap(text):
             sp = self.r.from_span(s, s + len(text))
@@ -255,6 +301,7 @@ class Parties:
     def _strip_lead(self, s: int, e: int) -> int:
         """Past `saat itu`, `Nah`, `Jadi`, `Tentu` at the front of a subject."""
         lead = lexicon().words["subject_lead_strip"] | lexicon().words["trailing_adverbs"]
+        lead = lead | objects.words()["existential_leads"]  # `membenarkan adanya tiga orang ditangkap`
         while True:
             ws = self.norm[s:e].split()
             if len(ws) > 2 and f"{ws[0]} {ws[1]}".lower().strip(",") in lead:
@@ -292,12 +339,20 @@ class Parties:
 
     def _clause_start(self, ws: list[Word], t: Trigger, ss: int) -> int:
         """Where the clause of the trigger starts: after a verb of saying, `bahwa`, a colon or an
-        opening quote mark (`Calvijn mengatakan para pelaku … mencuri`)."""
+        opening quote mark (`Calvijn mengatakan para pelaku … mencuri`). Kept per word: the party
+        readers ask it again for the same verb."""
+        key = (ss, ws[t.first].start)
+        cs = self._clause_starts.get(key)
+        if cs is None:
+            cs = self._clause_starts[key] = self._find_clause_start(ws, t, ss)
+        return cs
+
+    def _find_clause_start(self, ws: list[Word], t: Trigger, ss: int) -> int:
         ql = quote_lexicon()
         for k in range(t.first - 1, -1, -1):
             w = ws[k]
             between = self.norm[w.end : ws[k + 1].start]
-            if any(c in between for c in ':"“”'):
+            if between != " " and any(c in between for c in ':"“”'):  # (most gaps are one space)
                 return ws[k + 1].start
             if w.low == "bahwa" or (
                 ql.cue(w.text) is not None and w.low not in ("menurut",) and not w.low.startswith("di")
@@ -306,6 +361,21 @@ class Parties:
         return ss
 
     def _subject(self, ws: list[Word], t: Trigger, ss: int, qi: int | None) -> Speaker | None:
+        """The subject of the trigger's clause (see :meth:`_subject_phrase`), unless what was read
+        is the object of a preposition (`… di depan Gedung DPR menuntut`: where, not who)."""
+        sp = self._subject_phrase(ws, t, ss, qi)
+        if sp is None or (sp.start is None and _same(sp, self._speaker_of(qi))):
+            seen = self._seen(ws, t, qi)  # `saya melihat seorang penyerang …, melemparkan granat`
+            sp = seen or sp
+        if sp is None or sp.start is None:
+            return sp
+        name = sp.name.split()
+        if sp.entity is None and len(name) > 1 and name[-1].lower() in objects.words()["died_words"]:
+            cut = sp.name.rindex(name[-1])  # `Dua warga Palestina tewas ditembak`: the people, not their death
+            sp = Speaker(sp.name[:cut].rstrip(), None, sp.start, sp.end - (len(sp.name) - cut) if sp.end else sp.end)
+        return self._serial_subject(ws, (sp.start, sp.end or sp.start), self._clause_start(ws, t, ss), qi) or sp
+
+    def _subject_phrase(self, ws: list[Word], t: Trigger, ss: int, qi: int | None) -> Speaker | None:
         start = ws[t.first].start
         cs = self._clause_start(ws, t, ss)
         W = lexicon().words
@@ -391,6 +461,9 @@ class Parties:
         named_after = bool(after_yang) and after_yang[0] in W["naming_words"]  # `Pelaku yang berinisial AS`
         last_rel = self.norm.rfind(" yang ", cs, start)  # the clause the verb is in, not an earlier one
         inside = rel == last_rel and span is not None and "," not in self.norm[rel:start] and not named_after
+        # `Ayah Khadr yang lahir di Mesir tewas … ketika helikopter militer Pakistan mengebom`: a clause
+        # of its own after a subordinator, not the verb of the `yang` clause
+        inside = inside and not any(w.lower() in SUBORDINATORS for w in self.norm[rel:start].split())
         if inside and cand is not None:
             # `Tiga Bintara yang bertugas di pelayanan SIM itu diamankan`: the head, not a word of its clause
             head = subject_before(self.norm, cs, rel)
@@ -451,6 +524,9 @@ class Parties:
                     sp = self._named(opening[0], opening[1], opening[0], qi)
                     if sp is not None and self._party_like(sp):
                         return sp
+            near = self._noun_before(ws, t, cs, qi)  # `penyidikan itu memang penyidik melakukan penyitaan`
+            if near is not None:
+                return near
             return self._speaker_of(qi) if qi is not None else None
         said = self._sayer_of_pronoun(ws, span, cs, ss, qi)
         if said is not None:
@@ -464,6 +540,66 @@ class Parties:
             if first is not None and self._party_like(first) and not self._is_place(first):
                 return first
         return named
+
+    def _first_subject(self, ws: list[Word], t: Trigger, ss: int, qi: int | None) -> Speaker | None:
+        """A verb with no subject of its own, further along a clause that opened with one (`Kalangan
+        buruh juga sempat melakukan aksi dengan membawa beberapa tuntutan … hingga menuntut …`):
+        the subject of the clause's first verb, when no comma or quote mark parts them."""
+        cs = self._clause_start(ws, t, ss)
+        verb = next((k for k in range(t.first) if ws[k].start > cs and is_verbish(ws[k].text)), None)
+        if verb is None or any(c in self.norm[ws[verb].start : ws[t.first].start] for c in ',;:"“”'):
+            return None
+        span = subject_before(self.norm, cs, ws[verb].start)
+        sp = self._named(*span, span[0], qi) if span is not None else None
+        return sp if sp is not None and self._party_like(sp) and not self._is_place(sp) else None
+
+    def _seen(self, ws: list[Word], t: Trigger, qi: int | None) -> Speaker | None:
+        """`Saya melihat seorang penyerang dengan memakai seragam militer, melemparkan granat`: the
+        one a witness saw is who did the act told after it, not the witness."""
+        k = next((k for k in range(t.first - 1, -1, -1) if ws[k].low in objects.words()["perception_verbs"]), None)
+        if k is None or t.first - k > 12:
+            return None
+        sp = self._np(ws, k + 1, qi)
+        return sp if sp is not None and self._party_like(sp) and not self._is_place(sp) else None
+
+    def _serial_subject(self, ws: list[Word], span: tuple[int, int], cs: int, qi: int | None) -> Speaker | None:
+        """`Ribuan buruh berunjuk rasa di depan Gedung DPR menuntut …`: a phrase read as the
+        subject that is the object of a preposition is where, not who; a second verb of a series
+        has the subject of the first."""
+        P = objects.words()
+        k = next((k for k in range(len(ws) - 1, -1, -1) if ws[k].end <= span[0]), None)
+        if k is None or ws[k].start < cs:
+            return None
+        j = k  # back over the place phrase (`di depan Istana Negara`) to the word that opens it
+        while j > 0 and k - j < 4 and ws[j].start > cs and not is_verbish(ws[j].text):
+            if ws[j].low in P["place_prepositions"] or ws[j].low in P["place_nouns"]:
+                break
+            j -= 1
+        if ws[j].low not in P["place_prepositions"] and ws[j].low not in P["place_nouns"]:
+            return None
+        if any(c in self.norm[ws[j].start : span[0]] for c in ',.;:"“”'):
+            return None  # `… pada pagi tadi, hampir seratus agitator berdemo`: a subject of its own
+        verb = next((w for w in ws[:j] if w.start > cs and is_verbish(w.text)), None)
+        head = subject_before(self.norm, cs, verb.start) if verb is not None else None
+        sp = self._named(*head, head[0], qi) if head is not None else None
+        return sp if sp is not None and self._party_like(sp) and not self._is_place(sp) else None
+
+    def _noun_before(self, ws: list[Word], t: Trigger, cs: int, qi: int | None) -> Speaker | None:
+        """The person noun right before the verb (past adverbs) when no phrase before it reads as
+        the subject: `Dalam proses itu, penyidikan itu memang penyidik melakukan penyitaan`: the
+        penyidik, not the speaker of the quote it is in."""
+        W = lexicon().words
+        k = t.first - 1
+        while k > 0 and ws[k].low in W["trailing_adverbs"]:
+            k -= 1
+        if k < 0 or ws[k].start < cs or ws[k].low not in W["person_nouns"]:
+            return None
+        if any(c in self.norm[ws[k].end : ws[t.first].start] for c in ',.;:"“”()'):
+            return None  # `… seragam militer, melemparkan`: not the phrase the verb hangs on
+        if k > 0 and ws[k - 1].low in objects.words()["prepositions"]:
+            return None  # `oleh penyidik`, `kepada warga`: not the subject
+        sp = self._named(ws[k].start, ws[k].end, ws[k].start, qi)
+        return sp if sp is not None and self._party_like(sp) else None
 
     def _sayer_of_pronoun(
         self, ws: list[Word], span: tuple[int, int], cs: int, ss: int, qi: int | None
@@ -590,7 +726,8 @@ class Parties:
                 if party and (sp is None or not self._party_like(sp)):
                     continue
                 return sp
-            if k > i and any(c in self.norm[ws[k - 1].end : ws[k].start] for c in ".;:"):
+            gap = self.norm[ws[k - 1].end : ws[k].start] if k > i else " "
+            if gap != " " and any(c in gap for c in ".;:"):  # (most gaps are one space)
                 return None
         return None
 
@@ -745,10 +882,12 @@ class Parties:
             if ss <= s and e <= se and (ents[i].label in ("PER", "ORG") or state(i))
         ]
         for (s1, e1, i1), (s2, e2, i2) in zip(ms, ms[1:], strict=False):
-            between = self.norm[e1:s2].split()
+            gap = self.norm[e1:s2]
+            gap = gap[1:] if gap.startswith(")") else gap  # `Otoritas Jasa Keuangan (OJK) dan …`
+            between = gap.split()
             if i1 == i2 or not between or between[0].lower() not in ("dan", "serta", "dengan"):
                 continue
-            if len(between) <= 5 and not any(c in self.norm[e1:s2] for c in ",.;:()"):
+            if len(between) <= 5 and not any(c in gap for c in ",.;:()"):
                 return (Speaker(ents[i1].canonical, i1, s1, e1), Speaker(ents[i2].canonical, i2, s2, e2))
         return None
 
@@ -799,9 +938,17 @@ class Parties:
         mutual = p.voice == "mut" or "saling" in p.words
         target: Speaker | None = None  # a place attacked, the recipient though no party
         after = t.last + 1 if p.words[-1] not in ("@", "&") else t.last  # `menerima Fahri`: the name is the party
+        while p.voice == "act" and after + 1 < len(ws) and ws[after].low in objects.words()["manner_after"]:
+            after += 1  # `menembak mati dua warga`: the ones shot, past how
         W = lexicon().words
         if p.voice in ("act", "mut"):
             actor = self._subject(ws, t, ss, qi)
+            if actor is None:
+                actor = self._first_subject(ws, t, ss, qi)  # `Kalangan buruh … membawa tuntutan … hingga menuntut`
+            bare = not ws[t.first].low.startswith(("me", "ber", "ter", "di", "se", "ke"))
+            if bare and (actor is None or actor.start is None):
+                # `Audit dari Inspektorat Kabupaten Majalengka mengonfirmasi …`: a bare root used as a noun
+                actor = self._after_marker(ws, after, NOUN_AGENT_MARKERS, qi, reach=2, party=True) or actor
             if t.gap and t.gap[1] > t.gap[0]:
                 a, b = t.gap
                 if all(w.low in NUMERALS or w.low == "sebagai" or w.text.isdigit() for w in ws[a:b]):
@@ -911,6 +1058,8 @@ class Parties:
                 recip = self._after_marker(ws, after, frozenset(("dari",)), qi) or recip
             if recip is not None and qi is not None and recip.start is None and _same(recip, self._speaker_of(qi)):
                 recip = None  # a quote's speaker is not who is acted on
+            if recip is None:
+                recip = self._coordinated_subject(ws, t, ss)  # `Dia mengaku bersalah … dan divonis`
             if recip is not None and recip.entity is None and recip.name.split()[0].lower() in W["step_nouns"]:
                 # `Langkah ini didukung oleh …`: the one whose step it is
                 prev = self.last_event
@@ -948,6 +1097,8 @@ class Parties:
                 actor = self._court(ss, se)  # `Budi mulai disidangkan di Pengadilan Negeri Bogor`: the court
             if actor is None:
                 actor = self._carried(p.type, tstart)
+            if recip is not None and recip.entity is None and not self._party_like(recip):
+                recip = None  # `Jadi hari ini sudah dinyatakan ditahan`: `hari` is no one
         elif p.voice == "recv":
             recip = self._subject(ws, t, ss, qi)
             actor = self._after_marker(ws, after, frozenset(("dari",)), qi)
@@ -962,6 +1113,10 @@ class Parties:
                     and not (self._is_place(cand) and not self._is_state(cand))
                 ):
                     actor = cand
+            if actor is None:
+                cand = self._np(ws, after, qi)  # `menerima kunjungan Perdana Menteri Malaysia Anwar Ibrahim`
+                named = cand is not None and (cand.entity is not None or all(is_cap(w) for w in cand.name.split()))
+                actor = cand if named and not self._is_place(cand) and not _same(cand, recip) else None
             if actor is None and self.last_event is not None and self.last_event.type == p.type:
                 prev = self.last_event
                 actor = prev.recipient if recip is None or _same(prev.actor, recip) else prev.actor
@@ -981,13 +1136,13 @@ class Parties:
                     mutual = True
             if actor is None:
                 light = lexicon().words["light_verbs"]
-                k = t.first - 1
+                k = self._light_before(ws, t)  # `melakukan penyerangan dan pembunuhan`, `melakukan percobaan …`
                 if k >= 0 and ws[k].low in W["undergo_verbs"] and p.type in ("INVESTIGATE", "COERCE", "SANCTION"):
                     recip = self._subject(ws, Trigger(p, k, k), ss, qi)  # `X menjalani pemeriksaan`
                     actor = self._carried(p.type, tstart)
                 elif k >= 0 and ws[k].low in light:
                     actor = self._subject(ws, Trigger(p, k, k), ss, qi)
-                    recip = recip or self._after_marker(ws, after, frozenset(("terhadap", "kepada")), qi)
+                    recip = recip or self._after_marker(ws, after, objects.words()["party_markers"], qi)
                     chain = (
                         p.type in ("COERCE", "INVESTIGATE") and self.last_recipient is not None and actor is not None
                     )
@@ -1002,7 +1157,7 @@ class Parties:
                 elif p.type in ("PROTEST",):
                     actor = None
             if recip is None and p.type not in ("PROTEST", "CRIME"):
-                recip = self._after_marker(ws, after, frozenset(("terhadap", "kepada")), qi)
+                recip = self._after_marker(ws, after, objects.words()["party_markers"], qi)
             if recip is None and done is not None and p.type in ("COERCE", "INVESTIGATE") and self.last_recipient:
                 prev = self.last_recipient  # `Pemeriksaan dilakukan di gedung KPK`: the one the chain is about
                 recip = Speaker(prev.name, prev.entity, None, None)
@@ -1027,6 +1182,16 @@ class Parties:
                     and (self._is_state(cand) or _armed(cand) or self.a.entities[cand.entity].label == "ORG")
                 ):
                     actor = cand
+            if actor is None and p.type not in ("PROTEST", "CRIME"):
+                actor = self._genitive_agent(ws, after, qi)  # `serangan Israel terhadap rumah sakit`
+            if actor is None and ws[t.first].low in objects.words()["attack_nouns"]:
+                found = objects.object_party(self.a, self._within, ws, after, None)  # `Serangan udara Israel di Gaza`
+                actor = Speaker(self.a.entities[found[2]].canonical, found[2], found[0], found[1]) if found else None
+                hit = next((k for k in range(after, len(ws) - 1) if ws[k].low in W["harm_verbs"]), None)
+                gap = self.norm[ws[t.first].end : ws[hit].start] if hit is not None else ""
+                if actor is not None and recip is None and hit is not None and not any(c in gap for c in ".;:"):
+                    cand = self._np(ws, hit + 1, qi)  # `… menewaskan 25 orang`: the ones it killed
+                    recip = cand if cand is not None and self._party_like(cand) else None
             if actor is None and p.type not in ("PROTEST", "CRIME"):
                 actor = self._carried(p.type, tstart)
             if actor is None and p.type == "PROTEST":
@@ -1160,7 +1325,10 @@ class Parties:
         if p.type == "ASSAULT" and carried_onto_self and police is not None and not _same(police, recip):
             # `Kamal dihadiahi timah panas`: an agentless assault on the one the police are after is theirs
             actor = Speaker(police.name, police.entity, None, None)
+        recip = self._from_entities(ws, t, ss, after, actor, recip)
         actor, recip = self._pointer(actor), self._pointer(recip)
+        if actor is not None and recip is not None and _same(actor, recip):
+            recip = self._group_after(ws, t, actor) or recip  # `Ia menyerahkan bantuan kepada mereka`
         if actor is not None and recip is not None and _same(actor, recip):
             if actor.start is None and recip.start is not None:
                 actor = None  # a carried actor is not the one acted on: `SR sudah ditahan`
@@ -1183,6 +1351,119 @@ class Parties:
             place=self._place(ss, se, actor, recip),
             quote=qi,
         )
+
+    def _genitive_agent(self, ws: list[Word], after: int, qi: int | None) -> Speaker | None:
+        """`serangan Israel terhadap rumah sakit`, `kritik DPR kepada pemerintah`: a named party
+        right after a nominal act, when the one acted on follows with `terhadap`/`kepada`, is
+        the one who acts (without it, `penangkapan Budi` names who is acted on)."""
+        markers = objects.words()["party_markers"]
+        if not any(w.low in markers for w in ws[after + 1 : after + 10]):
+            return None  # (no marker near: no phrase to read)
+        cand = self._np(ws, after, qi)
+        if cand is None or cand.entity is None or cand.end is None:
+            return None
+        k = next((k for k, w in enumerate(ws) if w.start >= cand.end), None)
+        if k is None or ws[k].low not in objects.words()["party_markers"]:
+            return None
+        return cand
+
+    def _group_after(self, ws: list[Word], t: Trigger, actor: Speaker) -> Speaker | None:
+        """`Ia mengunjungi korban banjir. Ia juga menyerahkan bantuan kepada mereka`: `mereka` after
+        the verb is not the one who acts; it is the group the last act was done to."""
+        if not any(w.low == "mereka" for w in ws[t.last + 1 :]) or self.last_event is None:
+            return None
+        prev = self.last_event.recipient
+        if prev is None or _same(prev, actor):
+            return None
+        return Speaker(prev.name, prev.entity, None, None)
+
+    def _light_before(self, ws: list[Word], t: Trigger) -> int:
+        """The word before a nominal trigger, or the light verb (`melakukan`) a word or two back
+        when only nouns stand between: `melakukan penyerangan dan pembunuhan`, `melakukan percobaan
+        pembakaran` are the acts of the light verb's subject."""
+        light = lexicon().words["light_verbs"]
+        for k in range(t.first - 2, max(-1, t.first - 4), -1):
+            if ws[k].low in light:
+                between = ws[k + 1 : t.first]
+                gaps = self.norm[ws[k].end : ws[t.first].start]
+                if not any(c in gaps for c in ',.;:"“”()') and not any(is_verbish(w.text) for w in between):
+                    return k
+                break
+        return t.first - 1
+
+    def _coordinated_subject(self, ws: list[Word], t: Trigger, ss: int) -> Speaker | None:
+        """`Dia mengaku bersalah pada 2010 …, dan divonis delapan tahun`: a passive verb joined by
+        `dan`/`lalu` to an earlier verb of its clause shares that verb's subject."""
+        W = lexicon().words
+        k = t.first - 1
+        while k > 0 and ws[k].low in W["trailing_adverbs"]:
+            k -= 1
+        if k <= 0 or ws[k].low not in objects.words()["joining_words"]:
+            return None
+        cs = self._clause_start(ws, t, ss)
+        verb = next((w for w in ws[:k] if w.start > cs and is_verbish(w.text)), None)
+        if verb is None and cs > ss:  # `Dia mengaku bersalah …`: a verb of saying opens the clause
+            cs = ss
+            verb = next((w for w in ws[:k] if w.start > cs and is_verbish(w.text)), None)
+        span = subject_before(self.norm, cs, verb.start) if verb is not None else None
+        sp = self._named(*span, span[0], None) if span is not None else None
+        return sp if sp is not None and self._party_like(sp) and not self._is_place(sp) else None
+
+    def _from_entities(
+        self, ws: list[Word], t: Trigger, ss: int, after: int, actor: Speaker | None, recip: Speaker | None
+    ) -> Speaker | None:
+        """The recipient where the voice readers found none, or only carried one over from an
+        earlier sentence: the name right before a passive verb, the party a case is about, the
+        body inside a `terhadap`/`kepada` phrase (see ``objects.py``); a case acted on (`Perkara ini
+        diadukan`) is against the one it is about; `aksi yang sama` is at the same party; support
+        or criticism of a thing is of whose it is; goods stand for their owner (`milik X`); an
+        attack is on those a main clause says died of it."""
+        p = t.pattern
+        P = objects.words()
+        skip = actor.entity if actor is not None else None
+        found = None
+        if p.voice == "pass" and (recip is None or recip.entity is None) and ws[t.first].low.startswith(("di", "ter")):
+            found = objects.passive_subject(self.a, self._within, ws, t.first, self._clause_start(ws, t, ss))
+            if found is not None and recip is not None and recip.start is not None and recip.end is not None:
+                # `ada orang yang melapor dan berujung Khariq Anhar ditetapkan`: the name nearer the verb,
+                # unless it is inside the phrase read (`anak buah Budi Santoso ditangkap`: the anak buah)
+                found = None if recip.start <= found[0] < recip.end + 1 else found
+        case = p.type in P["case_types"] or p.mode in P["case_modes"]  # `melaporkan dugaan korupsi di X`
+        if found is None and recip is None and case:
+            found = objects.case_party(self.a, self._within, ws, after, skip, p.mode in P["case_modes"])
+        if found is None and recip is None and p.type in P["marker_types"]:
+            found = objects.marked_party(self.a, self._within, ws, after, skip)
+        thing = recip is None or (recip.entity is None and not self._party_like(recip))
+        head = recip.name.split()[0] if recip is not None and recip.entity is None and recip.name else ""
+        thing = thing or (head.islower() and head not in lexicon().words["person_nouns"])  # `serangan Israel`
+        if found is None and recip is None and p.voice == "pass" and self.last_accused is not None:
+            adverbs = lexicon().words["trailing_adverbs"] | lexicon().words["hedges"]
+            subj = [w.low for w in ws[: t.first] if w.start >= self._clause_start(ws, t, ss) and w.low not in adverbs]
+            if len(subj) == 2 and subj[0] in P["case_nouns"] and subj[1] in P["demonstratives"]:
+                prev = self.last_accused  # `Perkara ini diadukan Sri Afrianis`: the one the case is against
+                return Speaker(prev.name, prev.entity, None, None) if not _same(prev, actor) else None
+        again = self.last_of_type.get(p.type)
+        same = after + 2 < len(ws) and ws[after].low == "yang" and ws[after + 1].low in P["same_words"]
+        if found is None and recip is None and same and again is not None and again.recipient is not None:
+            prev = again.recipient  # `AMT juga telah menggelar aksi yang sama`: at the same party as that one
+            return Speaker(prev.name, prev.entity, None, None) if not _same(prev, actor) else None
+        if found is None and thing and p.type in P["stance_types"] and p.voice == "act":
+            found = objects.object_party(self.a, self._within, ws, after, skip)
+        if found is None and (recip is None or recip.entity is None) and p.type in P["owner_types"]:
+            span = objects.owner_after(self.a, ws, after)  # `disita sepeda motor milik pelaku`
+            owner = self._named(*span, span[0], None) if span is not None else None
+            if owner is not None and self._party_like(owner) and not _same(owner, actor):
+                return owner
+        if found is None and (recip is None or not self._party_like(recip)) and p.type in ("ASSAULT", "FIGHT"):
+            died = objects.died_before(ws, t.first)  # `Para kadet tewas setelah … meledakkan rompinya`
+            span = subject_before(self.norm, ss, ws[died].start) if died is not None else None
+            victim = self._named(*span, span[0], None) if span is not None else None
+            if victim is not None and self._party_like(victim) and not _same(victim, actor):
+                return victim
+        if found is None or found[2] == skip:
+            return recip
+        ms, me, i = found
+        return Speaker(self.a.entities[i].canonical, i, ms, me)
 
     def _doer_of_act(self, ws: list[Word], after: int, actor: Speaker | None) -> Speaker | None:
         """`mengutuk serangan itu`, `mengecam penangkapan tersebut`: a criticism of an act told
@@ -1289,7 +1570,11 @@ class Parties:
         """`rumah korban`, `motor milik warga`: a thing someone owns stands for its owner."""
         ws = sp.name.split()
         W = lexicon().words
-        heads = W["possession_heads"] | (W["step_nouns"] | _act_nouns() if steps else frozenset())
+        heads = (
+            W["possession_heads"]
+            | objects.words()["owned_heads"]
+            | (W["step_nouns"] | _act_nouns() if steps else frozenset())
+        )
         if len(ws) < 2 or ws[0].lower() not in heads:
             return None  # `kebijakan pemerintah` is criticism of the pemerintah, `serangan Israel` of Israel
         i = 1

@@ -1,0 +1,131 @@
+"""The actor and recipient errors of matched events, by class, for development (events matched as
+../shared/eval/score.py matches them: same type, sentence token F1 >= 0.6).
+
+    python scripts/events_party_errors.py eval/events_heldout3 eval/events_dev2 [-v]
+
+Classes: a party missing though named in the sentence, missing inside a `terhadap`/`kepada`/`ke`/
+`dengan`/`oleh`/`dari` phrase, missing and only a pronoun or a dropped subject stands for it,
+missing and not in the sentence (an earlier sentence, the title); the actor is the speaker of
+the quote the act is told in; the party cut or too long; agent and patient swapped; another
+party; a recipient where the gold has none. Run it on development sets only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import warta
+
+REPO = Path(__file__).resolve().parents[1]
+SCORE = REPO.parent / "shared" / "eval" / "score.py"
+PRONOUN = re.compile(r"\b(ia|dia|mereka|beliau|kami|kita|saya|aku)\b|nya\b", re.IGNORECASE)
+MARKED = r"\b(terhadap|kepada|ke|dengan|oleh|dari|thp)\s+(\S+\s+){0,4}"
+
+
+def _score():
+    spec = importlib.util.spec_from_file_location("score", SCORE)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _classify(S, key: str, g: dict, p: dict, names: set[str], speaker: str | None) -> str:
+    want, got = g.get(key), S.party(p.get(key))
+    if not want:
+        return "a recipient where the gold has none"
+    ok = [w for w in names if w]
+    low = g["text"].lower()
+    if not got:
+        if any(w in low for w in ok):
+            marked = any(re.search(MARKED + re.escape(w), low) for w in ok)
+            return (
+                "missing: inside a terhadap/kepada/ke/dengan/oleh/dari phrase"
+                if marked
+                else "missing: named in the sentence"
+            )
+        if PRONOUN.search(g["text"]):
+            return "missing: a pronoun, -nya or a dropped subject not resolved"
+        return "missing: not in the sentence (an earlier sentence, the title)"
+    if key == "actor" and speaker and got == speaker:
+        return "the actor is the speaker of the quote"
+    if any(w in got or got in w for w in ok):
+        return "cut or too long"
+    other = S.party(p.get("recipient" if key == "actor" else "actor"))
+    if other in ok:
+        return "agent and patient swapped"
+    return "another party"
+
+
+def _close(S, g: dict, p: dict) -> float | None:
+    if str(p.get("type", "")).upper() != g["type"]:
+        return None
+    x = S.token_f1(g["text"], p.get("text", ""))
+    return x if x >= 0.6 else None
+
+
+def _names(S, g: dict, key: str, names_of: dict[str, set[str]]) -> set[str]:
+    want = S.fold(g.get(key))
+    return {want} | {S.fold(a) for a in g.get(key + "_aliases", [])} | names_of.get(want, set())
+
+
+def _right(S, g: dict, p: dict, key: str, names_of: dict[str, set[str]]) -> bool:
+    return (S.party(p.get(key)) in _names(S, g, key, names_of)) if g.get(key) else not S.party(p.get(key))
+
+
+def _article(S, f: Path, counts: Counter[tuple[str, str]], lines: list[str]) -> None:
+    gold = json.loads(f.read_text("utf-8"))
+    if "events" not in gold:
+        return
+    _src, rec = S.load_input(f, gold)
+    pred = warta.read(rec).to_dict()
+    ge, pe = gold["events"], pred.get("events") or []
+    names_of: dict[str, set[str]] = {}
+    for ent in gold.get("entities", []):
+        for n in S.entity_names(ent):
+            names_of.setdefault(n, set()).update(S.entity_names(ent))
+    for i, j in S.match(ge, pe, lambda g, p: _close(S, g, p)).items():
+        g, p = ge[i], pe[j]
+        ok = {k: _right(S, g, p, k, names_of) for k in ("actor", "recipient")}
+        if g.get("mutual") and not all(ok.values()):
+            swapped = {**p, "actor": p.get("recipient"), "recipient": p.get("actor")}
+            if _right(S, g, swapped, "actor", names_of) and _right(S, g, swapped, "recipient", names_of):
+                ok = {"actor": True, "recipient": True}
+        qi = p.get("quote")
+        quotes = pred.get("quotes") or []
+        speaker = S.fold(quotes[qi].get("speaker")) if qi is not None and qi < len(quotes) else ""
+        for key, good in ok.items():
+            if good:
+                continue
+            cls = _classify(S, key, g, p, _names(S, g, key, names_of), speaker or None)
+            counts[(key, cls)] += 1
+            lines.append(
+                f"{key:9} {cls}: {gold['id']} {p.get('trigger')!r} gold={g.get(key)!r} "
+                f"got={S.party(p.get(key))!r} | {g['text'][:100]}"
+            )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("gold", nargs="+", help="folders of *.gold.json (development sets only)")
+    ap.add_argument("-v", "--verbose", action="store_true", help="list each error")
+    args = ap.parse_args()
+    S = _score()
+    counts: Counter[tuple[str, str]] = Counter()
+    lines: list[str] = []
+    for d in args.gold:
+        for f in sorted(Path(d).glob("*.gold.json")):
+            _article(S, f, counts, lines)
+    for (key, cls), n in sorted(counts.items(), key=lambda kv: (kv[0][0], -kv[1])):
+        print(f"{n:4d}  {key:9} {cls}")
+    if args.verbose:
+        print()
+        print("\n".join(sorted(lines)))
+
+
+if __name__ == "__main__":
+    main()
