@@ -153,6 +153,13 @@ def part_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def regional_offices() -> frozenset[str]:
+    """Head words of an office every region has ('Polda', 'Dinas'): identity/data/regional_offices.txt."""
+    text = (files("warta.identity") / "data" / "regional_offices.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
 def place_named_after() -> frozenset[str]:
     text = (files("warta.identity") / "data" / "place_named_after.txt").read_text(encoding="utf-8")
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
