@@ -165,7 +165,7 @@ ORG_LEADING = ("pt", "the", "bank", "kementerian", "partai", "lembaga", "perum",
 # 'Lippo Group', 'Indonesiabaik.id' (folded to 'indonesiabaik id')
 ORG_TRAILING = (
     *("tbk", "persero", "ri", "indonesia", "polri", "university", "group", "grup", "inc", "corp", "ltd", "com", "id"),
-    *("co", "plc", "llc", "pte"),
+    *("co", "plc", "llc", "pte", "se", "ag", "gmbh", "nv", "bv", "limited", "corporation"),
 )
 # trailing words that say what kind of company only after a legal-form word: 'PT Freeport Indonesia'
 # is Freeport, but 'CNBC Indonesia' or 'Google Indonesia' is a national arm, not the brand
@@ -791,6 +791,8 @@ def _place_level_ok(store: Store, kind: str, base: str) -> bool:
     if not names.real_unit(kind, base):
         return True
     tier = names.TIER[kind]
+    if names.city_province(base) and names.kind_of(kind) == "kota":
+        return True  # 'Kota Jakarta': the capital province is itself the city
     if base in names.provinces() and tier < names.TIER["provinsi"]:
         return False  # 'Jambi' is the province, larger than the city 'Kota Jambi', stored or not
     for v in _variants(store, base, "LOC"):
@@ -801,6 +803,8 @@ def _place_level_ok(store: Store, kind: str, base: str) -> bool:
             continue
         if other == kind or not names.real_unit(other, base):
             continue
+        if other == "pulau" and names.real_unit("kabupaten", base):
+            continue  # 'Pulau Sumbawa' never takes the regency's bare name, so it is no rival for it
         if names.TIER[other] > tier or (names.TIER[other] == tier and names.rivals(kind, other)):
             return False
     return True
