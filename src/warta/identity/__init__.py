@@ -75,6 +75,8 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
                 (f, label, num),
             )
             touched.add((f, label))
+            if label == "ORG":  # its forms with a kind word: the bare name may now be read as another body
+                touched.update((v, label) for v in _variants(store, f, label))
         # a short-name entity itself: it may now be linkable to a full name seen before
         norm = normalize_name(e.get("canonical") or "")
         touched.add((norm, label))
