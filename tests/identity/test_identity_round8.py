@@ -125,3 +125,24 @@ def test_province_island_and_legal_form_words(tmp_path: Path) -> None:
         assert not _same(c, "Kota Bengkulu", "Bengkulu")  # the bare name is the province, even unstored
         assert _same(c, "Kabupaten Nias", "Nias") and not _same(c, "Pulau Nias", "Nias")
         assert _same(c, "Siemens AG", "Siemens")
+
+
+def test_a_form_only_written_beside_a_name_is_decided_by_the_same_rules(tmp_path: Path) -> None:
+    from warta.identity import root
+    from warta.identity.forms import form_identity
+
+    assert "dian" in _given_names()
+    recs = [
+        record(
+            "f1",
+            "Kajian",
+            "Lembaga Pengkajian Ilmu (LPI) dan Dian Kusuma hadir. LPI dan Dian menyatakan setuju.",
+            entities=[("Lembaga Pengkajian Ilmu", "ORG", ["LPI"]), ("Dian Kusuma", "PER", ["Dian"])],
+        )
+    ]
+    with _ingest(tmp_path / "f.db", recs) as c:
+        s = c.store
+        full = s.scalar("SELECT num FROM entities WHERE key = 'ORG:lembaga pengkajian ilmu'")
+        assert form_identity(s, "lpi", "ORG") == root(s, int(full))
+        assert form_identity(s, "dian", "PER") is None  # a common given name written once
+        assert form_identity(s, "xyz", "ORG") is None
