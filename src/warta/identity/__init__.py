@@ -75,6 +75,8 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
                 (f, label, num),
             )
             touched.add((f, label))
+            if label == "ORG":  # its forms with a kind word: the bare name may now be read as another body
+                touched.update((v, label) for v in _variants(store, f, label))
         # a short-name entity itself: it may now be linkable to a full name seen before
         norm = normalize_name(e.get("canonical") or "")
         touched.add((norm, label))
@@ -165,7 +167,7 @@ ORG_LEADING = ("pt", "the", "bank", "kementerian", "partai", "lembaga", "perum",
 # 'Lippo Group', 'Indonesiabaik.id' (folded to 'indonesiabaik id')
 ORG_TRAILING = (
     *("tbk", "persero", "ri", "indonesia", "polri", "university", "group", "grup", "inc", "corp", "ltd", "com", "id"),
-    *("co", "plc", "llc", "pte"),
+    *("co", "plc", "llc", "pte", "se", "ag", "gmbh", "nv", "bv", "limited", "corporation"),
 )
 # trailing words that say what kind of company only after a legal-form word: 'PT Freeport Indonesia'
 # is Freeport, but 'CNBC Indonesia' or 'Google Indonesia' is a national arm, not the brand
@@ -322,6 +324,8 @@ def relink(store: Store, form: str, label: str) -> None:
             continue  # 'Kantor DPR', 'Komisi III DPR' written 'DPR': a thing named after it, no expansion
         if label == "ORG" and _unit_of_parent(form, normalize_name(name)):
             continue  # 'Komisi XII Dewan Perwakilan Rakyat' written 'DPR': the parent's acronym
+        if label == "ORG" and " " not in form and normalize_name(name).split()[0] in names.regional_offices():
+            continue  # 'Polda Riau' written 'Polri': the national body beside one of its regional offices
         r = root(store, ent)
         if r == short:
             continue
@@ -375,12 +379,14 @@ def relink(store: Store, form: str, label: str) -> None:
         ok = False  # 'Deni' written for 'Deni Surjantoro' and 'Deni Wicaksono': two people
     if ok and label == "PER" and form in _given_names() and _first_name_of_stored_two(store, form):
         ok = False  # 'Eddy' written only for one Eddy, while the corpus names another Eddy
-    if ok and label == "PER" and ctx is None and _weak_first_name(form, fulls):
+    weak = ok and label == "PER" and ctx is None and _weak_first_name(form, fulls)
+    if weak or (ok and label == "PER" and ctx is None and _first_name_once(form, fulls, count)):
         # the name evidence says whom the corpus writes a common first name for, not that an article
         # writing only that name means that person: its own articles must name someone or something
-        # rare that the full name's articles name too
+        # rare that the full name's articles name too; so must a first name's several own articles
+        # when a single article wrote it for the full name (one reading vouches for one article)
         ctx = shared_context(store, short, members(store, target), members, root)
-        if ctx is not None and ctx.specific == 0:
+        if ctx is not None and ctx.specific == 0 and (weak or ctx.own > count):
             ok = False  # 'Dian' written for 'V Dian Patria', while the article writing only 'Dian' is about others
     otherwise = None
     if ok and label == "ORG" and _acronym_like(form):
@@ -475,6 +481,13 @@ def _weak_first_name(form: str, fulls: list[str]) -> bool:
     """A common given name, or a short first name ('Seno', 'Dian'): shared by many people, so the
     context its articles share with the full name's must include a rare co-mention."""
     return form in _given_names() or (len(form) <= 4 and any(f.split()[:1] == [form] for f in fulls))
+
+
+def _first_name_once(form: str, fulls: list[str], count: int) -> bool:
+    """A first name written for the full name in one article only ('Mardani' once for one Mardani):
+    one article says whom that article meant, not whom the short name's other articles mean, so
+    those must share a rare co-mention with the full name's as a common first name's must."""
+    return count == 1 and any(f.split()[:1] == [form] and " " in f for f in fulls)
 
 
 def _named_after(form: str, full: str) -> bool:
@@ -710,6 +723,8 @@ def _link_variant(store: Store, ent: int, norm: str, label: str, current: Any) -
         return False
     if label == "ORG" and ((len(base) < 3 and kind not in MINISTRY) or base in ORG_GENERIC or _is_place(store, base)):
         return False  # 'Bank Jateng' is not 'Jateng', 'Bank Indonesia' not 'Indonesia'
+    if label == "ORG" and _read_as_another(store, int(bare[0]), base):
+        return False  # 'PUPR' written only for a 'Dinas PUPR': 'Kementerian PUPR' is not what it names
     if label == "LOC" and not _place_level_ok(store, kind, base):
         return False
     target = root(store, int(bare[0]))
@@ -719,6 +734,15 @@ def _link_variant(store: Store, ent: int, norm: str, label: str, current: Any) -
         return True
     _set_link(store, ent, target, f"'{norm}' is '{base}' with the word '{kind}'", 1.0, manual=False)
     return True
+
+
+def _read_as_another(store: Store, bare: int, base: str) -> bool:
+    """Whether the corpus writes the bare name only for names outside its own identity (an office it
+    is no short form of, or several bodies): then an article writing only the bare name means one of
+    those, and a name with a kind word ('Kementerian PUPR') is not shown to be it."""
+    cands = candidates(store, base, "ORG")
+    r = root(store, bare)
+    return bool(cands) and all(root(store, e) != r and core(normalize_name(n), "ORG")[0] != base for e, n, _ in cands)
 
 
 def _link_province(store: Store, ent: int, norm: str, current: Any) -> bool:
@@ -769,6 +793,10 @@ def _place_level_ok(store: Store, kind: str, base: str) -> bool:
     if not names.real_unit(kind, base):
         return True
     tier = names.TIER[kind]
+    if names.city_province(base) and names.kind_of(kind) == "kota":
+        return True  # 'Kota Jakarta': the capital province is itself the city
+    if base in names.provinces() and tier < names.TIER["provinsi"]:
+        return False  # 'Jambi' is the province, larger than the city 'Kota Jambi', stored or not
     for v in _variants(store, base, "LOC"):
         other = v.split(" ", 1)[0]
         if other not in names.TIER:
@@ -777,6 +805,8 @@ def _place_level_ok(store: Store, kind: str, base: str) -> bool:
             continue
         if other == kind or not names.real_unit(other, base):
             continue
+        if other == "pulau" and names.real_unit("kabupaten", base):
+            continue  # 'Pulau Sumbawa' never takes the regency's bare name, so it is no rival for it
         if names.TIER[other] > tier or (names.TIER[other] == tier and names.rivals(kind, other)):
             return False
     return True

@@ -104,6 +104,14 @@ def province_names() -> dict[str, tuple[str, ...]]:
     return out
 
 
+def city_province(base: str) -> bool:
+    """Whether the province of this bare name is a city in itself ('Daerah Khusus Ibukota Jakarta'):
+    then 'Kota X' is no smaller unit inside it but the province."""
+    known = province_names()
+    group = known.get(base) or known.get(f"dki {base}") or known.get(f"provinsi {base}") or ()
+    return any(n.startswith(("dki ", "daerah khusus ibu")) for n in group)
+
+
 def real_unit(kind: str, base: str) -> bool:
     """Whether ``kind base`` is a unit that exists at that level, so that it can rival another:
     'Kota Jakarta' or a garbled 'Provinsi Kalimantan' is a loose wording of the bare name, not a
@@ -149,6 +157,13 @@ def world_unit(base: str, feature: str) -> bool:
 @lru_cache(maxsize=1)
 def part_words() -> frozenset[str]:
     text = (files("warta.identity") / "data" / "part_words.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def regional_offices() -> frozenset[str]:
+    """Head words of an office every region has ('Polda', 'Dinas'): identity/data/regional_offices.txt."""
+    text = (files("warta.identity") / "data" / "regional_offices.txt").read_text(encoding="utf-8")
     return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
 
 
