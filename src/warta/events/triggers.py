@@ -9,6 +9,7 @@ from warta.events.lexicon import Pattern, lexicon
 from warta.quotes.text import Word, is_cap, is_verbish
 
 GAP = 4  # words a `*` in a pattern may stand for
+WIDE_GAP = 7  # words a `**` may stand for: a titled name (`Wali Kota Madiun Bambang Irianto sebagai`)
 
 
 @dataclass(slots=True)
@@ -44,11 +45,11 @@ def _match(p: Pattern, ws: list[Word], i: int) -> Trigger | None:
     j = 0
     pw = p.words
     while j < len(pw):
-        if pw[j] == "*":
+        if pw[j] in ("*", "**"):
             nxt = pw[j + 1] if j + 1 < len(pw) else None
             if nxt is None:
                 return None
-            for g in range(0, GAP + 1):
+            for g in range(0, (WIDE_GAP if pw[j] == "**" else GAP) + 1):
                 if k + g < len(ws) and _word_ok(nxt, ws[k + g]):
                     gap = (k, k + g)
                     k += g
