@@ -245,6 +245,8 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     nxt = ws[t.last + 1] if t.last + 1 < len(ws) else None
     if t.pattern.voice == "noun" and any(w.low in W["planned_after"] for w in ws[t.last + 1 : t.last + 5]):
         return "planned"  # `aksi unjuk rasa itu rencananya akan digelar`
+    if t.pattern.voice == "noun" and any(w.low in W["permitted_after"] for w in ws[t.last + 1 : t.last + 4]):
+        return "talked about"  # `unjuk rasa boleh saja dilakukan`, `demo tak bisa dilarang`: the kind, not one held
     one_word = len(t.pattern.words) == 1  # (`menyerahkan bantuan 10 ton obat-obatan` is a gift)
     if (
         t.type == "AID"
