@@ -128,6 +128,14 @@ def _circumstance(ws: list[Word], i: int) -> bool:
     return not (i + 1 < len(ws) and ws[i + 1].low in ("ini", "itu"))
 
 
+def _permit_near(ws: list[Word], t: Trigger) -> bool:
+    """Is a permit named just before or after a bare `dicabut` (`IUP-nya dicabut`, `dicabut
+    izinnya`, `izin penambangannya dikatakan dicabut`)?"""
+    permits = lexicon().words["permit_words"]
+    near = ws[max(0, t.first - 8) : t.first] + ws[t.last + 1 : t.last + 2]
+    return any(w.low.removesuffix("nya").rstrip("-") in permits for w in near)
+
+
 def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | None:
     """Why an act did not happen as reported, or None: `tidak ditahan`, `akan memanggil`,
     `jika …`, a question; or why it is only background (`dalam pertemuan sebelumnya`)."""
@@ -224,6 +232,8 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         return "hearsay"  # `97 WNI dilaporkan kabur`: reportedly, not reported to anyone
     if t.pattern.mode == "allege" and prev in W["attribution_before"]:
         return "attribution"  # `demikian dilaporkan Reuters`: where the news came from, not a complaint
+    if t.pattern.mode == "permit" and not _permit_near(ws, t):
+        return "other sense"  # `gugatan dicabut`: only a permit taken away is a sanction
     cancel = lex.not_after.get(ws[t.last].low)
     if cancel and t.last + 1 < len(ws) and ws[t.last + 1].low in cancel:
         return "other sense"  # `pemeriksaan kesehatan`: a check-up, not an investigation
