@@ -53,3 +53,8 @@ def test_dicabut_without_a_permit_is_no_sanction():
 def test_a_protest_allowed_in_general_is_not_one_held():
     text = "Kapolda Metro Jaya Irjen Asep Edi mengatakan unjuk rasa boleh dilakukan asalkan tertib."
     assert not _of(text, "PROTEST"), _events(text)
+
+
+def test_meminta_maaf_before_a_relative_clause_is_no_demand():
+    text = "Pemerintah Kanada meminta maaf kepada warganya yang menjadi tahanan selama 10 tahun."
+    assert not _of(text, "DEMAND") and _of(text, "CONCEDE"), _events(text)
