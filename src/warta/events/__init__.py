@@ -212,8 +212,12 @@ def _described_thing(ws: list[Word], t: Trigger) -> bool:
         return False
     if first.startswith(("di", "ter")):  # `Mobil yang disita terdiri dari …`: goods described
         goods = (lexicon().words["seized_goods"] | lexicon().words["possession_heads"]) - {"bukti"}
-        return ws[t.first - 1].low == "yang" and ws[t.first - 2].low in goods  # (`barang bukti yang
-        # diamankan …` is how a seizure is reported)
+        j = t.first - 1
+        while j > 1 and ws[j].low in lexicon().words["trailing_adverbs"]:
+            j -= 1  # `Kasus yang tengah diusut pun belum dijelaskan`: the case described
+        head = ws[j - 1].low if j > 0 else ""
+        return ws[j].low == "yang" and (head in goods or head in ("kasus", "perkara"))  # (`barang bukti
+        # yang diamankan …` is how a seizure is reported)
     return ws[t.first - 2].low == "yang"
 
 
