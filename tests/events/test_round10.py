@@ -58,3 +58,17 @@ def test_a_protest_allowed_in_general_is_not_one_held():
 def test_meminta_maaf_before_a_relative_clause_is_no_demand():
     text = "Pemerintah Kanada meminta maaf kepada warganya yang menjadi tahanan selama 10 tahun."
     assert not _of(text, "DEMAND") and _of(text, "CONCEDE"), _events(text)
+
+
+def test_jangan_in_a_quote_asks_the_one_the_speaker_asked_before():
+    text = (
+        "Anggota DPRD Sumbar Rahmat Hidayat mengingatkan Pemprov Sumbar agar memperketat izin tambang emas.\n\n"
+        '"Jangan hanya menghitung pendapatan daerah dari tambang," kata Rahmat Hidayat.'
+    )
+    found = _of(text, "DEMAND")
+    assert len(found) == 2 and found[1][1].lower() == "jangan" and found[1][3] == found[0][3], found
+
+
+def test_jangan_with_no_one_asked_before_is_no_demand():
+    text = '"Jangan hanya menghitung pendapatan daerah dari tambang," kata Rahmat Hidayat, warga Padang.'
+    assert not _of(text, "DEMAND"), _events(text)
