@@ -19,7 +19,9 @@ def _of(text: str, type: str) -> list[tuple[str, str, str | None, str | None]]:
 
 
 def test_meminta_someone_to_act_is_a_demand_of_them():
-    found = _of("Gubernur Lampung Rahmat Mirzani meminta para bupati sungguh-sungguh menertibkan pungutan liar.", "DEMAND")
+    found = _of(
+        "Gubernur Lampung Rahmat Mirzani meminta para bupati sungguh-sungguh menertibkan pungutan liar.", "DEMAND"
+    )
     assert found and found[0][2] == "Rahmat Mirzani" and found[0][3] == "bupati", found
 
 
