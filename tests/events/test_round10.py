@@ -74,3 +74,8 @@ def test_jangan_in_a_quote_asks_the_one_the_speaker_asked_before():
 def test_jangan_with_no_one_asked_before_is_no_demand():
     text = '"Jangan hanya menghitung pendapatan daerah dari tambang," kata Rahmat Hidayat, warga Padang.'
     assert not _of(text, "DEMAND"), _events(text)
+
+
+def test_the_permit_after_dicabut_is_not_its_agent():
+    found = _of("Dua perusahaan tambang itu dicabut IUP-nya karena melanggar aturan.", "SANCTION")
+    assert found and found[0][2] != "IUP-nya", found

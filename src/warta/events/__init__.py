@@ -79,6 +79,8 @@ def extract(article: Article) -> list[Event]:
                 ev.type = "FIGHT"  # `koalisi … menyerang pemberontak Houthi`: armed forces on both sides
             if ev is not None:
                 parties.we_the_body(ev)
+            if ev is not None and t.pattern.mode == "permit" and _permit_word(ev.actor):
+                ev.actor = None  # `Empat perusahaan itu dicabut IUP-nya`: the permit is what was taken, not who took it
             if ev is not None and t.pattern.mode == "imperative" and not _imperative(ev, ws, t, out):
                 continue  # `Jangan hanya mengukur …` said to no one the speaker has asked before
             if not _complete(ev, ws[t.first].low, _light(ws, t), article.norm):
@@ -101,6 +103,13 @@ def extract(article: Article) -> list[Event]:
         _share_subject([e for e in out if e.start == ss], article.norm)
         out = _one_act_per_target(out, ss, article.norm)
     return out
+
+
+def _permit_word(sp: Speaker | None) -> bool:
+    """Is a party only a permit (`IUP-nya`, `izinnya`)?"""
+    if sp is None or not sp.name.split():
+        return False
+    return sp.name.split()[0].lower().removesuffix("nya").rstrip("-") in lexicon().words["permit_words"]
 
 
 def _imperative(ev: Event, ws: list[Word], t: Trigger, out: list[Event]) -> bool:
