@@ -189,7 +189,7 @@ def test_they_after_the_verb_is_the_group_just_acted_on():
 
 def test_an_attack_noun_is_done_by_the_party_named_in_it_and_on_those_it_killed():
     text = "Serangan udara Rusia di Kharkiv menewaskan 12 warga sipil, kata pejabat setempat."
-    got = _of(text, "ASSAULT")
+    got = _of(text, "ASSAULT") or _of(text, "FIGHT")  # (an air strike is FIGHT since round 7: `serangan udara`)
     assert got and got[0] == ("Rusia", "12 warga sipil"), _events(text)
 
 

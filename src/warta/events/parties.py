@@ -1184,9 +1184,14 @@ class Parties:
                     actor = cand
             if actor is None and p.type not in ("PROTEST", "CRIME"):
                 actor = self._genitive_agent(ws, after, qi)  # `serangan Israel terhadap rumah sakit`
-            if actor is None and ws[t.first].low in objects.words()["attack_nouns"]:
-                found = objects.object_party(self.a, self._within, ws, after, None)  # `Serangan udara Israel di Gaza`
-                actor = Speaker(self.a.entities[found[2]].canonical, found[2], found[0], found[1]) if found else None
+            if ws[t.first].low in objects.words()["attack_nouns"]:
+                if actor is None:
+                    found = objects.object_party(
+                        self.a, self._within, ws, after, None
+                    )  # `Serangan udara Israel di Gaza`
+                    actor = (
+                        Speaker(self.a.entities[found[2]].canonical, found[2], found[0], found[1]) if found else None
+                    )
                 hit = next((k for k in range(after, len(ws) - 1) if ws[k].low in W["harm_verbs"]), None)
                 gap = self.norm[ws[t.first].end : ws[hit].start] if hit is not None else ""
                 if actor is not None and recip is None and hit is not None and not any(c in gap for c in ".;:"):
