@@ -79,6 +79,10 @@ def extract(article: Article) -> list[Event]:
                 ev.type = "FIGHT"  # `koalisi … menyerang pemberontak Houthi`: armed forces on both sides
             if ev is not None:
                 parties.we_the_body(ev)
+            if ev is not None and t.pattern.mode == "permit" and _permit_word(ev.actor):
+                ev.actor = None  # `Empat perusahaan itu dicabut IUP-nya`: the permit is what was taken, not who took it
+            if ev is not None and t.pattern.mode == "imperative" and not _imperative(ev, ws, t, out):
+                continue  # `Jangan hanya mengukur …` said to no one the speaker has asked before
             if not _complete(ev, ws[t.first].low, _light(ws, t), article.norm):
                 continue
             parties.institutional(ev)
@@ -99,6 +103,31 @@ def extract(article: Article) -> list[Event]:
         _share_subject([e for e in out if e.start == ss], article.norm)
         out = _one_act_per_target(out, ss, article.norm)
     return out
+
+
+def _permit_word(sp: Speaker | None) -> bool:
+    """Is a party only a permit (`IUP-nya`, `izinnya`)?"""
+    if sp is None or not sp.name.split():
+        return False
+    return sp.name.split()[0].lower().removesuffix("nya").rstrip("-") in lexicon().words["permit_words"]
+
+
+def _imperative(ev: Event, ws: list[Word], t: Trigger, out: list[Event]) -> bool:
+    """`"Jangan hanya mengukur tambang dari kontribusi PAD.`: a `jangan` in a speaker's words,
+    before a verb, demands it of the one named before it, else of the one the speaker asked last."""
+    if ev.quote is None or ev.actor is None or t.last + 1 >= len(ws):
+        return False
+    nxt = ws[t.last + 1]
+    if not (is_verbish(nxt.text) or nxt.low in lexicon().words["imperative_after"]):
+        return False
+    if ev.recipient is not None:
+        return True
+    asked = [e for e in out if e.type == "DEMAND" and e.recipient is not None and _name(e.actor) == _name(ev.actor)]
+    if not asked:
+        return False
+    last = asked[-1].recipient
+    ev.recipient = Speaker(last.name, last.entity, None, None)
+    return True
 
 
 def _obligation_shape(ws: list[Word], t: Trigger) -> bool:
@@ -212,8 +241,12 @@ def _described_thing(ws: list[Word], t: Trigger) -> bool:
         return False
     if first.startswith(("di", "ter")):  # `Mobil yang disita terdiri dari …`: goods described
         goods = (lexicon().words["seized_goods"] | lexicon().words["possession_heads"]) - {"bukti"}
-        return ws[t.first - 1].low == "yang" and ws[t.first - 2].low in goods  # (`barang bukti yang
-        # diamankan …` is how a seizure is reported)
+        j = t.first - 1
+        while j > 1 and ws[j].low in lexicon().words["trailing_adverbs"]:
+            j -= 1  # `Kasus yang tengah diusut pun belum dijelaskan`: the case described
+        head = ws[j - 1].low if j > 0 else ""
+        return ws[j].low == "yang" and (head in goods or head in ("kasus", "perkara"))  # (`barang bukti
+        # yang diamankan …` is how a seizure is reported)
     return ws[t.first - 2].low == "yang"
 
 

@@ -9,6 +9,7 @@ from warta.events.lexicon import Pattern, lexicon
 from warta.quotes.text import Word, is_cap, is_verbish
 
 GAP = 4  # words a `*` in a pattern may stand for
+WIDE_GAP = 7  # words a `**` may stand for: a titled name (`Wali Kota Madiun Bambang Irianto sebagai`)
 
 
 @dataclass(slots=True)
@@ -32,6 +33,8 @@ def _word_ok(pat: str, w: Word) -> bool:
         return is_cap(w.text)
     if pat == "&":  # a body one may ask (`meminta pemerintah segera …`)
         return w.low in lexicon().words["asked_bodies"]
+    if pat == "%":  # an active verb (`meminta para penegak hukum serius menangani`): what is asked
+        return w.low.startswith("me") and is_verbish(w.text)
     return w.low == pat or _base(w.low) == pat
 
 
@@ -42,11 +45,13 @@ def _match(p: Pattern, ws: list[Word], i: int) -> Trigger | None:
     j = 0
     pw = p.words
     while j < len(pw):
-        if pw[j] == "*":
+        if pw[j] in ("*", "**"):
             nxt = pw[j + 1] if j + 1 < len(pw) else None
             if nxt is None:
                 return None
-            for g in range(0, GAP + 1):
+            for g in range(0, (WIDE_GAP if pw[j] == "**" else GAP) + 1):
+                if nxt == "%" and k + g < len(ws) and ws[k + g].low in ("yang", "maaf"):
+                    return None  # `meminta maaf kepada warganya yang menjadi …`: no one asked to act
                 if k + g < len(ws) and _word_ok(nxt, ws[k + g]):
                     gap = (k, k + g)
                     k += g
@@ -123,6 +128,14 @@ def _circumstance(ws: list[Word], i: int) -> bool:
     if i < 0 or ws[i].low not in lexicon().words["circumstance"]:
         return False
     return not (i + 1 < len(ws) and ws[i + 1].low in ("ini", "itu"))
+
+
+def _permit_near(ws: list[Word], t: Trigger) -> bool:
+    """Is a permit named just before or after a bare `dicabut` (`IUP-nya dicabut`, `dicabut
+    izinnya`, `izin penambangannya dikatakan dicabut`)?"""
+    permits = lexicon().words["permit_words"]
+    near = ws[max(0, t.first - 8) : t.first] + ws[t.last + 1 : t.last + 2]
+    return any(w.low.removesuffix("nya").rstrip("-") in permits for w in near)
 
 
 def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | None:
@@ -221,6 +234,8 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         return "hearsay"  # `97 WNI dilaporkan kabur`: reportedly, not reported to anyone
     if t.pattern.mode == "allege" and prev in W["attribution_before"]:
         return "attribution"  # `demikian dilaporkan Reuters`: where the news came from, not a complaint
+    if t.pattern.mode == "permit" and not _permit_near(ws, t):
+        return "other sense"  # `gugatan dicabut`: only a permit taken away is a sanction
     cancel = lex.not_after.get(ws[t.last].low)
     if cancel and t.last + 1 < len(ws) and ws[t.last + 1].low in cancel:
         return "other sense"  # `pemeriksaan kesehatan`: a check-up, not an investigation
@@ -242,6 +257,8 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     nxt = ws[t.last + 1] if t.last + 1 < len(ws) else None
     if t.pattern.voice == "noun" and any(w.low in W["planned_after"] for w in ws[t.last + 1 : t.last + 5]):
         return "planned"  # `aksi unjuk rasa itu rencananya akan digelar`
+    if t.pattern.voice == "noun" and any(w.low in W["permitted_after"] for w in ws[t.last + 1 : t.last + 4]):
+        return "talked about"  # `unjuk rasa boleh saja dilakukan`, `demo tak bisa dilarang`: the kind, not one held
     one_word = len(t.pattern.words) == 1  # (`menyerahkan bantuan 10 ton obat-obatan` is a gift)
     if (
         t.type == "AID"
