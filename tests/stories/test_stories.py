@@ -110,12 +110,12 @@ def test_stories_kept_in_the_store(tmp_path: Path) -> None:
 
 
 def test_gold_windows_pairwise_f1(shared: Path) -> None:
-    """Regression guard on the five hand-grouped windows, each clustered on its own (10-17/18 is
-    two days in one run; the figures themselves, and the leave-one-window-out ones:
-    scripts/fit_story_weights.py --leave-one-out)."""
+    """Regression guard on the six hand-grouped windows, each clustered on its own (10-17/18 is
+    two days in one run, the sparse 10-07..16 ten, where over-merging shows); the figures
+    themselves, and the leave-one-window-out ones: scripts/fit_story_weights.py --leave-one-out."""
     repo = Path(__file__).resolve().parents[2]
     paths = [shared / "eval" / "stories" / "stories_2025-10-20.json"]
-    paths += [repo / "eval" / "stories" / f"stories_2025-10-{d}.json" for d in ("17_18", "19", "21", "22")]
+    paths += [repo / "eval" / "stories" / f"stories_2025-10-{d}.json" for d in ("17_18", "19", "21", "22", "07_16")]
     news = shared / "data" / "news" / "detik_2025.jsonl"
     if not all(p.exists() for p in paths) or not news.exists():
         pytest.skip("the stories gold windows or detik_2025 are not in the shared data")
@@ -134,9 +134,9 @@ def test_gold_windows_pairwise_f1(shared: Path) -> None:
         pred = [s.ids for s in cluster_records([by_id[i] for i in sorted(ids)])]
         gold = ev.label_of([s["ids"] for s in doc["stories"]], ids)
         f1s.append(ev.pairwise(gold, ev.label_of(pred, ids), ids)[2])
-    # fitted on these windows: 0.620 / 0.947 / 0.857 / 0.696 / 0.714, mean 0.767
-    # (10-20, 10-17/18, 10-19, 10-21, 10-22)
-    assert sum(f1s) / len(f1s) >= 0.74 and min(f1s) >= 0.58, f1s
+    # fitted on these windows: 0.622 / 0.947 / 0.936 / 0.681 / 0.714 / 0.769, mean 0.778
+    # (10-20, 10-17/18, 10-19, 10-21, 10-22, 10-07..16)
+    assert sum(f1s) / len(f1s) >= 0.75 and min(f1s) >= 0.58, f1s
 
 
 def test_topic_and_whole_name_views() -> None:
