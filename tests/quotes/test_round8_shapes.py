@@ -88,7 +88,9 @@ def test_a_possessed_noun_then_a_place_then_its_predicate_is_reported() -> None:
 
 
 def test_a_possessed_noun_with_a_purpose_stays_a_topic() -> None:
-    text = "Jakarta - Menteri itu berkunjung.\n\nAirlangga menceritakan perjalanannya ke Fiji untuk menghadiri perayaan."
+    text = (
+        "Jakarta - Menteri itu berkunjung.\n\nAirlangga menceritakan perjalanannya ke Fiji untuk menghadiri perayaan."
+    )
     assert not [t for _sp, cue, t in _quotes(text) if cue == "menceritakan"]
 
 
@@ -106,3 +108,13 @@ def test_a_complaint_lodged_with_the_police_is_no_quote(sentence: str) -> None:
 def test_reporting_a_clause_about_the_police_is_still_a_quote() -> None:
     text = "Jakarta - Sengketa itu berlanjut.\n\nRina melaporkan Andi sudah tiba di polres sejak pagi tadi."
     assert [cue for _sp, cue, _t in _quotes(text)] == ["melaporkan"]
+
+
+def test_a_statement_after_a_full_stop_glued_to_a_bracket() -> None:
+    text = (
+        "Jakarta - Harga minyak naik.\n\n"
+        '"Tidak mudah untuk menentukan langkah," ujar Rudi seperti dikutip dari Reuters, Kamis '
+        "(18/9/2025).Rudi menjelaskan bahwa harga minyak naik tajam pekan ini."
+    )
+    got = [(sp, t) for sp, cue, t in _quotes(text) if cue == "menjelaskan"]
+    assert got == [("Rudi", "harga minyak naik tajam pekan ini.")]

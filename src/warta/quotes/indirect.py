@@ -28,7 +28,7 @@ from warta.quotes.attribution import (
     subject_before,
 )
 from warta.quotes.lexicon import lexicon, wordset
-from warta.quotes.text import PREDICATES, Candidate, Layout, Word, index_words, is_cap, is_verbish, words
+from warta.quotes.text import GLUED_STOP, PREDICATES, Candidate, Layout, Word, index_words, is_cap, is_verbish, words
 
 # words right before a verb that make it something other than a statement made
 NOT_STATED = wordset("not_stated")
@@ -133,7 +133,11 @@ def _predicate_next(ws: list[Word]) -> bool:
         for w in ws[2:8]:
             if w.low in _PHRASE_CLOSERS or w.low in ("yang", "dan", "serta", "atas", "terhadap"):
                 return False
-            if w.low in PREDICATES or w.low in CLAUSE_MARKERS or (is_verbish(w.text) and w.low.startswith(("di", "ter"))):
+            if (
+                w.low in PREDICATES
+                or w.low in CLAUSE_MARKERS
+                or (is_verbish(w.text) and w.low.startswith(("di", "ter")))
+            ):
                 return True
         return False
     return ws[1].low in PREDICATES or (is_verbish(ws[1].text) and ws[1].low.startswith(("di", "ter")))
@@ -862,6 +866,18 @@ def _segments(s: int, e: int, covered: list[tuple[int, int]]) -> list[tuple[int,
     return segs
 
 
+def _glued_apart(norm: str, segs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Segments cut after a full stop that lost its space after a closing bracket (the
+    segmentation layer keeps `(18/9/2025).Powell` in one sentence): what follows is a new one."""
+    out = []
+    for a, b in segs:
+        for m in GLUED_STOP.finditer(norm, a, b):
+            out.append((a, m.end()))
+            a = m.end()
+        out.append((a, b))
+    return out
+
+
 def find(norm: str, layout: Layout, covered: list[tuple[int, int]]) -> list[Candidate]:
     """Indirect quotes of the article, at most one per sentence segment."""
     out: list[Candidate] = []
@@ -879,7 +895,7 @@ def find(norm: str, layout: Layout, covered: list[tuple[int, int]]) -> list[Cand
         near = [
             c for c in cov[max(0, bisect_left(cov, (ss,)) - 1) : bisect_left(cov, (se,))] if c[0] < se and c[1] > ss
         ]
-        for rs, re_ in _segments(ss, se, near):
+        for rs, re_ in _glued_apart(norm, _segments(ss, se, near)):
             ws = words(norm, rs, re_)
             if len(ws) < 4:
                 continue
