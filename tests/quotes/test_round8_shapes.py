@@ -118,3 +118,27 @@ def test_a_statement_after_a_full_stop_glued_to_a_bracket() -> None:
     )
     got = [(sp, t) for sp, cue, t in _quotes(text) if cue == "menjelaskan"]
     assert got == [("Rudi", "harga minyak naik tajam pekan ini.")]
+
+
+def test_what_was_done_after_a_statement_is_the_writers_own() -> None:
+    text = (
+        "Jakarta - Ekspor naik.\n\n"
+        "Rina menegaskan kapasitas pabrik masih mampu memenuhi pesanan. Hal itu dilakukan dalam rangka "
+        "menjaga harga.\n\n"
+        "Pasar pun ramai."
+    )
+    got = [t for _sp, cue, t in _quotes(text) if cue == "menegaskan"]
+    assert got == ["kapasitas pabrik masih mampu memenuhi pesanan."]
+
+
+def test_a_name_swallowed_by_a_body_after_a_field_read_as_a_person(h) -> None:
+    # the entities layer may read a field of the role as a person and run the name into a body
+    text = (
+        '"Bukan rombongan menteri. Mobil itu milik pemprov," kata Deputi Bidang Protokol, Pers dan Media '
+        "(PPM) Sekretariat Wakil Presiden Rudi Hartono seperti dikutip dari laman resmi."
+    )
+    names = [
+        ("Protokol", "PER", ["Protokol"]),
+        ("Sekretariat Wakil Presiden Rudi Hartono", "ORG", ["Sekretariat Wakil Presiden Rudi Hartono"]),
+    ]
+    assert [q.speaker.name for q in h.with_entities(text, names).quotes] == ["Rudi Hartono"]

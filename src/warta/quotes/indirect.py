@@ -975,13 +975,12 @@ def _continues(norm: str, ns: int, ne: int) -> bool:
 
 
 def _points_back(norm: str, ws: list[Word]) -> bool:
-    """`Hal ini berarti …`, `Hal itu membuat …`: the sentence explains what was just reported
-    (a verb right after, no comma that could open an attribution)."""
+    """`Hal ini berarti …`: the sentence spells out what the reported content means. (Other
+    verbs after `Hal itu` — `berlaku`, `dilakukan`, `mengakibatkan` — as often open the
+    writer's own sentence, so only `berarti` links back.)"""
     if len(ws) < 4 or ws[0].low not in POINTING_OPENERS or ws[1].low not in ("ini", "itu", "tersebut"):
         return False
-    if norm[ws[1].end : ws[2].start].strip():
-        return False
-    return is_verbish(ws[2].text) or ws[2].low in PREDICATES
+    return not norm[ws[1].end : ws[2].start].strip() and ws[2].low == "berarti"
 
 
 def _extend_fragments(norm: str, layout: Layout, found: list[Candidate]) -> list[Candidate]:
