@@ -85,6 +85,9 @@ def np_after(norm: str, ws: list[Word], i: int, max_words: int = 12) -> tuple[in
             h = j
             while h + 1 < len(ws) and ws[h].low.strip(".") in HONORIFIC_WORDS:
                 h += 1  # `kata Kepala Dinas X, dr. Srikurnia Yati`: an honorific before the name
+            if titled and between.strip() == "," and _listed_role(norm, ws, j):
+                j += 1  # `Deputi Bidang Protokol, Pers dan Media (PPM) Setpres Bey`: the role lists its fields
+                continue
             if (
                 titled
                 and between.strip() == ","
@@ -179,7 +182,7 @@ def _role_then_name(norm: str, ws: list[Word], i: int) -> int | None:
             # `Kapolsek X AKP Budi di Mapolsek X, Kota Y`: the name came before the place
             # adjunct; what follows its comma is the rest of the place, not a name in apposition
             return None
-        if "," not in between:
+        if "," not in between or _listed_role(norm, ws, j):
             continue
         k = j
         while k < len(ws) and k - j < 5 and is_cap(ws[k].text) and not _date_word(ws, k):
@@ -195,6 +198,20 @@ def _role_then_name(norm: str, ws: list[Word], i: int) -> int | None:
             return None
         return k - 1
     return None
+
+
+def _listed_role(norm: str, ws: list[Word], j: int) -> bool:
+    """From ``j``, after a comma inside a role: capitalised words, then ``dan``/``serta`` and the
+    rest of the role running on to a name (`Kepala Biro Humas, Data dan Informasi Kemenhub Rudi`):
+    the fields of one role listed, not a name in apposition."""
+    k = j
+    while k < len(ws) and k - j < 3 and is_cap(ws[k].text) and not _date_word(ws, k):
+        if k > j and norm[ws[k - 1].end : ws[k].start].strip():
+            return False
+        k += 1
+    if k == j or k >= len(ws) or ws[k].low not in ("dan", "serta"):
+        return False
+    return _role_run_then_name(ws, k + 1)
 
 
 def _role_run_then_name(ws: list[Word], j: int) -> bool:

@@ -24,7 +24,7 @@ from warta.quotes.attribution import (
     pre_attribution,
 )
 from warta.quotes.lexicon import lexicon
-from warta.quotes.text import Candidate, Layout, words
+from warta.quotes.text import Candidate, Layout, until_glued_stop, words
 
 _CLOSE_AFTER = set(" \t\n,.;:!?)]-—–'") | {""}
 _SENT_BREAK = re.compile(r"[.!?][\"')\]]*\s+")
@@ -272,7 +272,7 @@ def find(norm: str, layout: Layout) -> tuple[list[Candidate], list[tuple[int, in
                 out.append(cand)
                 covered.append((o, c + 1 if c is not None else pe))
                 if cand.attribution:
-                    covered.append(cand.attribution)
+                    covered.append(until_glued_stop(norm, *cand.attribution))
                 if added is not None:
                     out.append(added)
                     if cand.attribution and added.attribution:

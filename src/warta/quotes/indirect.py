@@ -28,7 +28,7 @@ from warta.quotes.attribution import (
     subject_before,
 )
 from warta.quotes.lexicon import lexicon, wordset
-from warta.quotes.text import PREDICATES, Candidate, Layout, Word, index_words, is_cap, is_verbish, words
+from warta.quotes.text import GLUED_STOP, PREDICATES, Candidate, Layout, Word, index_words, is_cap, is_verbish, words
 
 # words right before a verb that make it something other than a statement made
 NOT_STATED = wordset("not_stated")
@@ -43,6 +43,9 @@ MAX_RUN_ON = 3  # sentences that may run on into one reported statement
 FRAGMENT_STARTS = frozenset(("termasuk", "terutama", "khususnya", "utamanya"))
 DEPENDENT_OPENERS = wordset("dependent_openers")
 CAUSAL_OPENERS = frozenset(("sebab", "karena", "karenanya", "makanya"))
+ENUMERATION_OPENERS = wordset("enumeration_openers")
+POINTING_OPENERS = wordset("pointing_openers")
+COMPLAINT_BODIES = wordset("complaint_bodies")
 # adjectives that right after a noun modify it (`demonstrasi besar yang …`) rather than predicate it
 ATTRIBUTIVE = frozenset(("besar", "kecil", "tinggi", "rendah", "baik", "buruk", "baru", "penting", "banyak"))
 # verbs whose bare object is often a feeling or a stance (`menyampaikan keprihatinan`)
@@ -123,6 +126,18 @@ def _predicate_next(ws: list[Word]) -> bool:
             if w.low in ("yang", "agar", "supaya", "untuk", "kepada"):
                 return False
             if _predicative(w.low):
+                return True
+        return False
+    if ws[1].low in ("ke", "di", "dari", "pada"):
+        # `kunjungannya ke Nauru juga dilakukan …`: a place or time after the noun, then its predicate
+        for w in ws[2:8]:
+            if w.low in _PHRASE_CLOSERS or w.low in ("yang", "dan", "serta", "atas", "terhadap"):
+                return False
+            if (
+                w.low in PREDICATES
+                or w.low in CLAUSE_MARKERS
+                or (is_verbish(w.text) and w.low.startswith(("di", "ter")))
+            ):
                 return True
         return False
     return ws[1].low in PREDICATES or (is_verbish(ws[1].text) and ws[1].low.startswith(("di", "ter")))
@@ -519,6 +534,8 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
         content = ws[ci:]
         if cue_of(content[0]) is not None and "," in norm[w.end : content[0].start]:
             continue  # `X membantah, menegaskan bahwa …`: the second verb carries the statement
+        if cue.lemma == "lapor" and _lodged(content):
+            continue
         vp = "vp" in cue.uses or "directive" in cue.uses
         if cue.form == "mendorong" and content[0].low not in ("agar", "supaya", "untuk"):
             continue
@@ -557,6 +574,20 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
             c.via, c.via_span = via
         return c
     return None
+
+
+def _lodged(content: list[Word]) -> bool:
+    """`melaporkan (balik) Andi ke pihak kepolisian atas dugaan …`: someone reported to the
+    authorities, a complaint lodged, not a statement made."""
+    for k, w in enumerate(content[:8]):
+        if w.low in ("bahwa", "bahwasanya") or w.low in CLAUSE_MARKERS or w.low in PREDICATES or is_verbish(w.text):
+            return False  # `melaporkan Andi sudah tiba di polres`: a clause, reported
+        if k and w.low in ("ke", "kepada", "di"):
+            rest = [x.low for x in content[k + 1 : k + 4]]
+            if rest[:1] == ["pihak"]:
+                rest = rest[1:]
+            return bool(rest) and rest[0] in COMPLAINT_BODIES
+    return False
 
 
 # `X memberikan keterangan bahwa …`: a verb that gives a statement noun, then `bahwa` and the content
@@ -835,6 +866,18 @@ def _segments(s: int, e: int, covered: list[tuple[int, int]]) -> list[tuple[int,
     return segs
 
 
+def _glued_apart(norm: str, segs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Segments cut after a full stop that lost its space after a closing bracket (the
+    segmentation layer keeps `(18/9/2025).Powell` in one sentence): what follows is a new one."""
+    out = []
+    for a, b in segs:
+        for m in GLUED_STOP.finditer(norm, a, b):
+            out.append((a, m.end()))
+            a = m.end()
+        out.append((a, b))
+    return out
+
+
 def find(norm: str, layout: Layout, covered: list[tuple[int, int]]) -> list[Candidate]:
     """Indirect quotes of the article, at most one per sentence segment."""
     out: list[Candidate] = []
@@ -852,7 +895,7 @@ def find(norm: str, layout: Layout, covered: list[tuple[int, int]]) -> list[Cand
         near = [
             c for c in cov[max(0, bisect_left(cov, (ss,)) - 1) : bisect_left(cov, (se,))] if c[0] < se and c[1] > ss
         ]
-        for rs, re_ in _segments(ss, se, near):
+        for rs, re_ in _glued_apart(norm, _segments(ss, se, near)):
             ws = words(norm, rs, re_)
             if len(ws) < 4:
                 continue
@@ -919,13 +962,25 @@ def _continues(norm: str, ns: int, ne: int) -> bool:
     first = ws[0].low
     if first in FRAGMENT_STARTS:
         return True
-    if first not in DEPENDENT_OPENERS or (len(ws) > 1 and ws[1].low in ("itu", "ini", "tersebut")):
+    if first in ENUMERATION_OPENERS or _points_back(norm, ws):
+        if first in ENUMERATION_OPENERS and "," not in norm[ws[0].end : ws[0].end + 2]:
+            return False  # `Pertama kali …` is no list item
+    elif first not in DEPENDENT_OPENERS or (len(ws) > 1 and ws[1].low in ("itu", "ini", "tersebut")):
         return False
     if first in CAUSAL_OPENERS and "," not in norm[ws[0].end : ws[0].end + 2]:
         return False  # `Sebab, …` links back; `Sebab pada dasarnya …` may be the writer's own
     if any(ch in norm[ns:ne] for ch in '"“”'):
         return False
     return not any(cue_of(w) is not None or w.low in lexicon().according for w in ws[1:])
+
+
+def _points_back(norm: str, ws: list[Word]) -> bool:
+    """`Hal ini berarti …`: the sentence spells out what the reported content means. (Other
+    verbs after `Hal itu` — `berlaku`, `dilakukan`, `mengakibatkan` — as often open the
+    writer's own sentence, so only `berarti` links back.)"""
+    if len(ws) < 4 or ws[0].low not in POINTING_OPENERS or ws[1].low not in ("ini", "itu", "tersebut"):
+        return False
+    return not norm[ws[1].end : ws[2].start].strip() and ws[2].low == "berarti"
 
 
 def _extend_fragments(norm: str, layout: Layout, found: list[Candidate]) -> list[Candidate]:

@@ -462,7 +462,8 @@ class Resolver:
         if common and "," not in self.norm[s:e] and not self._name_at_end(i, s, e):
             i = None  # `pengemudi Pajero`, `warga Desa X`: the name only qualifies a common noun
         if i is not None and self.a.entities[i].label == "PER":
-            return self._speaker_for(i, s, e)
+            glued = self._person_glued_after(i, s, e)
+            return glued if glued is not None else self._speaker_for(i, s, e)
         if i is not None and self.a.entities[i].label == "ORG":
             first = bisect_left(self.mention_starts, s - MAX_MENTION_CHARS)
             tail_start = s
@@ -587,6 +588,23 @@ class Resolver:
         if j is not None and self.a.entities[j].label == "PER":
             return self._speaker_for(j, s, e)
         return Speaker(text, None, s, e)
+
+    def _person_glued_after(self, i: int, s: int, e: int) -> Speaker | None:
+        """`Deputi Bidang Protokol, Pers dan Media (PPM) Sekretariat Presiden Bey Machmudin`: a
+        field of the role read as a person, and the name at the end swallowed by an organisation
+        that closes the phrase: the name at the end is the speaker."""
+        first = bisect_left(self.mention_starts, s - MAX_MENTION_CHARS)
+        per_end = max((me for ms, me, k in self.mentions[first:] if k == i and s <= ms < e), default=None)
+        if per_end is None:
+            return None
+        tail = self.norm[s:e].rstrip(" ,.")
+        end = s + len(tail)
+        for ms, me, k in self.mentions[first:]:
+            if ms >= e:
+                break
+            if ms >= per_end and me == end and self.a.entities[k].label == "ORG":
+                return self._glued_person(k, s, end)
+        return None
 
     def _org_at(self, i: int, s: int) -> bool:
         """A mention of entity ``i`` starts at ``s`` (the title word is part of its name)."""

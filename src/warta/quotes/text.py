@@ -107,6 +107,17 @@ def _cut(ws: list[Word], raw_ends: list[int], cuts: list[int]) -> tuple[list[Wor
     return out, ends
 
 
+# `…, Kamis (18/9/2025).Powell menjelaskan …`: a full stop after a bracket that lost its space;
+# the segmentation layer keeps both sides in one sentence
+GLUED_STOP = re.compile(r"\)\.(?=[A-Z][a-z])")
+
+
+def until_glued_stop(norm: str, s: int, e: int) -> tuple[int, int]:
+    """``(s, e)`` cut right after the first glued full stop inside it, if any."""
+    m = GLUED_STOP.search(norm, s, e)
+    return (s, m.end()) if m else (s, e)
+
+
 def glued_cuts(article: Article) -> list[int]:
     """Where the segmentation layer split a run of letters into two words (a scrape's glued
     link text): the quote finders read those words apart too."""
