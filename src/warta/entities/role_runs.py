@@ -15,6 +15,7 @@ from warta.entities.words import (
     REGIONAL_OFFICES,
     complement_word,
     known_len,
+    month_first_name,
     name_like,
     org_of,
     place_of,
@@ -232,6 +233,9 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
         m += 1  # `Direktur Eksekutif Indikator Burhanuddin Muhtadi`: the body's short name
     if m > k and m < j and _initials_before(ex, toks[m - 1]) and not title_len(lex, toks, m - 1)[0]:
         m -= 1  # `Jaksa Agung ST Burhanuddin`: a person's initials open the name
+    month_named = m - 1 > k and month_first_name(lex, toks, m - 1, j)
+    if month_named:
+        m -= 1  # `Direktur … BI Juli Budi Winantya`: a month before a given name is a first name
     name = toks[m:j]
     while name and not name[0].is_word:
         name = name[1:]
@@ -279,7 +283,7 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
         and not any(place_of(t.text) or org_of(t.text) for t in name)
     )
     # initials opening the name (`ST Burhanuddin`) are read past
-    core = name[1:] if len(name) > 1 and _initials_before(ex, name[0]) else name
+    core = name[1:] if len(name) > 1 and (_initials_before(ex, name[0]) or month_named) else name
     if name and name_like(lex, core) or name and hint == "PER" or titled_person:
         ex._emit(name, "PER", STRONG, role=role)
     elif not name and role:
