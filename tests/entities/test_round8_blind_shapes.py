@@ -19,3 +19,21 @@ def test_month_first_name_after_office_words() -> None:
 def test_month_before_number_is_no_name() -> None:
     ents = _ents("Kepala BPS Juni 2025 Ahmad Yani mengatakan harga naik.")
     assert not any(name.startswith("Juni") for name in ents)
+
+
+def test_bare_social_security_body_is_an_organisation() -> None:
+    ents = _ents("Pemerintah daerah menanggung iuran BPJS bagi warga miskin di Lebak.")
+    assert ents.get("BPJS", ("", ""))[0] == "ORG"
+
+
+def test_title_short_form_alone_that_is_a_listed_body() -> None:
+    # `Kadin` is also short for a head of office; alone, with no office or name after it, it is the chamber
+    ents = _ents('"Kami mengundang pengusaha dari Kadin, asosiasi dan bank," kata Rudi Hartono.')
+    assert ents.get("Kadin", ("", ""))[0] == "ORG"
+    assert ents.get("Rudi Hartono", ("", ""))[0] == "PER"
+
+
+def test_district_name_after_a_foreign_country_is_a_first_name() -> None:
+    # `Tanta` is a district of South Kalimantan; after `Tonga` it opens a person's name
+    ents = _ents("Perdana Menteri Tonga Tanta Fifita berkunjung ke Jakarta pekan lalu.")
+    assert ents.get("Tanta Fifita") == ("PER", "Perdana Menteri Tonga")

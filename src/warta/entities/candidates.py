@@ -402,6 +402,11 @@ class Extractor:
         if i >= j:
             return
         k, _ = title_len(lex, toks, i)
+        if k and i + k == j and org_of(span_text(self.norm, toks[i:j])) is not None:
+            # `perwakilan dari Kadin,`: a short form that is both a title and a listed body,
+            # standing alone, names the body (a title goes on with the office or the person)
+            self._emit(toks[i:j], "ORG", STRONG)
+            return
         if k:
             role_runs.role_chunk(self, reg, i, i + k, j, hint=hint)
             return

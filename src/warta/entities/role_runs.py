@@ -70,6 +70,13 @@ def _body_word_of_article(ex: Extractor, t: Tok) -> bool:
     return any(c.label == "ORG" and c.text.split(" ", 1)[0] == t.text for c in ex.cands if c.end <= t.start)
 
 
+def _first_name_not_district(before: Tok, word: Tok) -> bool:
+    """``word`` reads as a district only by the lists, but follows a place of another country:
+    a district of Indonesia does not follow a foreign country's name, a person's first name does."""
+    a, b = place_of(before.text), place_of(word.text)
+    return a is not None and b is not None and b.kind == "district" and a.country != b.country
+
+
 def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | None = None) -> None:
     """Title words toks[i:k], then office words, then (maybe) a person's name up to ``j``."""
     toks, lex = reg.toks, ex.lex
@@ -106,6 +113,8 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
             m += 1  # `Kadis PUPR Madina Elpi Yanti Harahap`: a word the article uses as a place (`di Madina`)
         else:
             break
+    if m - 2 >= k and m < j and _first_name_not_district(toks[m - 2], toks[m - 1]):
+        m -= 1  # `Presiden Nauru Baron Waqa`: an Indonesian district's name after a foreign country is a first name
     if m == j:
         # `Walkot Agung`: a name word that is also a word of some organisation's name
         b = m
