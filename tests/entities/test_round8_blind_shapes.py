@@ -37,3 +37,13 @@ def test_district_name_after_a_foreign_country_is_a_first_name() -> None:
     # `Tanta` is a district of South Kalimantan; after `Tonga` it opens a person's name
     ents = _ents("Perdana Menteri Tonga Tanta Fifita berkunjung ke Jakarta pekan lalu.")
     assert ents.get("Tanta Fifita") == ("PER", "Perdana Menteri Tonga")
+
+
+def test_regional_office_with_acronym_before_the_region() -> None:
+    text = "Audit dilakukan di Badan Pendapatan Daerah (Bapenda) Kabupaten Lebak pekan lalu."
+    ents = _ents(text)
+    assert ents.get("Badan Pendapatan Daerah Kabupaten Lebak", ("", ""))[0] == "ORG"
+    assert ents.get("Kabupaten Lebak", ("", ""))[0] == "LOC"  # the region stays a place too
+    art = warta.read(text)  # every later layer reads the nested spans without failing
+    org = next(e for e in art.entities if e.label == "ORG")
+    assert text[org.mentions[0].start : org.mentions[0].end].endswith("(Bapenda) Kabupaten Lebak")
