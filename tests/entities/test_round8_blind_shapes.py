@@ -47,3 +47,9 @@ def test_regional_office_with_acronym_before_the_region() -> None:
     art = warta.read(text)  # every later layer reads the nested spans without failing
     org = next(e for e in art.entities if e.label == "ORG")
     assert text[org.mentions[0].start : org.mentions[0].end].endswith("(Bapenda) Kabupaten Lebak")
+
+
+def test_contracted_portfolio_is_the_office_not_a_name() -> None:
+    ents = _ents("Menko Marves Rahmat Hidayat tiba di Bali. Menko Marves menambahkan bahwa pelabuhan akan dibangun.")
+    assert ents.get("Rahmat Hidayat") == ("PER", "Menko Marves")
+    assert "Marves" not in ents
