@@ -53,3 +53,18 @@ def test_contracted_portfolio_is_the_office_not_a_name() -> None:
     ents = _ents("Menko Marves Rahmat Hidayat tiba di Bali. Menko Marves menambahkan bahwa pelabuhan akan dibangun.")
     assert ents.get("Rahmat Hidayat") == ("PER", "Menko Marves")
     assert "Marves" not in ents
+
+
+def test_body_glued_to_the_person_named_alone_later() -> None:
+    ents = _ents(
+        "Hal itu disampaikan Deputi Bidang Hubungan, Pers dan Media (HPM) Sekretariat Presiden Rudi Hartanto "
+        "seperti dikutip dari laman resmi. "
+        "Rudi mengatakan mobil itu milik pemerintah daerah."
+    )
+    assert ents.get("Rudi Hartanto", ("", ""))[0] == "PER"
+    assert not any(name.endswith("Rudi Hartanto") and label == "ORG" for name, (label, _) in ents.items())
+
+
+def test_field_after_bidang_is_no_person() -> None:
+    ents = _ents("Hal itu dikatakan Deputi Bidang Protokol, Pers dan Media (PPM) Kantor Wapres dalam keterangannya.")
+    assert "Protokol" not in ents

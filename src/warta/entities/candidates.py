@@ -440,7 +440,24 @@ class Extractor:
                     self._chunk(reg, i, m, hint=hint)
                     role_runs.role_chunk(self, reg, m, m + k, j, hint=hint)
                     return
+                if k == 1 and headed and m > i and self._named_after_body(rest):
+                    # `Sekretariat Presiden Ahmad Fauzi`: `Presiden` closes the body's name and
+                    # a person the article names on his own follows
+                    self._typed(reg, i, m + 1, hint=None)
+                    self._emit(rest, "PER", STRONG)
+                    return
         self._typed(reg, i, j, hint)
+
+    def _named_after_body(self, rest: list[Tok]) -> bool:
+        """``rest`` reads as a person's full name: two to four name words opening with a known
+        given name or a word the article writes alone (`kata Bey`)."""
+        first = rest[0].text if rest else ""
+        return (
+            2 <= len(rest) <= 4
+            and name_like(self.lex, rest)
+            and (first in self.lex.given or self.cap_alone.get(first, 0) > 0)
+            and not any(place_of(t.text) or org_of(t.text) for t in rest)
+        )
 
     def _typed(self, reg: Region, i: int, j: int, hint: str | None, inner: bool = False) -> None:
         """Give a cleaned capitalised run a label, or split it around known names."""

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from warta.entities.candidates import Extractor
 
 _CONNECTORS = frozenset(("dan", "serta", "&", "atau"))
+# words after which a post names its field (`Deputi Bidang Protokol`), never a person
+_FIELD_WORDS = frozenset(("bidang", "urusan"))
 ROLE_TAIL = re.compile(r"(\s+(dan|di|untuk|&|/))+$|[\s,/(]+$")
 
 
@@ -242,6 +244,8 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
         m += 1  # `Direktur Eksekutif Indikator Burhanuddin Muhtadi`: the body's short name
     if m > k and m < j and _initials_before(ex, toks[m - 1]) and not title_len(lex, toks, m - 1)[0]:
         m -= 1  # `Jaksa Agung ST Burhanuddin`: a person's initials open the name
+    if m < j and toks[m - 1].lower in _FIELD_WORDS and toks[m].is_cap:
+        m = j  # `Deputi Bidang Protokol, Pers …`: the words after `Bidang` name a field, not a person
     month_named = m - 1 > k and month_first_name(lex, toks, m - 1, j)
     if month_named:
         m -= 1  # `Direktur … BI Juli Budi Winantya`: a month before a given name is a first name
