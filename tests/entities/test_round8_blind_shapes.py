@@ -68,3 +68,11 @@ def test_body_glued_to_the_person_named_alone_later() -> None:
 def test_field_after_bidang_is_no_person() -> None:
     ents = _ents("Hal itu dikatakan Deputi Bidang Protokol, Pers dan Media (PPM) Kantor Wapres dalam keterangannya.")
     assert "Protokol" not in ents
+
+
+def test_candidate_and_trade_short_titles() -> None:
+    ents = _ents(
+        "Ketua partai itu memberi wejangan kepada cagub Rahmat Hidayat di kantornya. Ia juga bertemu motivator Ari Wibowo."
+    )
+    assert ents.get("Rahmat Hidayat") == ("PER", "cagub")
+    assert ents.get("Ari Wibowo") == ("PER", "motivator")
