@@ -76,3 +76,12 @@ def test_candidate_and_trade_short_titles() -> None:
     )
     assert ents.get("Rahmat Hidayat") == ("PER", "cagub")
     assert ents.get("Ari Wibowo") == ("PER", "motivator")
+
+
+def test_what_a_party_board_leads_is_an_organisation() -> None:
+    ents = _ents(
+        "Menteri itu mengajak Dewan Pimpinan Pusat (DPP) Nelayan Maju berkolaborasi. "
+        "Sementara itu, Ketua Umum DPP Nelayan Maju, Rudi Hartono menyampaikan organisasinya siap."
+    )
+    assert ents.get("Nelayan Maju", ("", ""))[0] == "ORG"
+    assert ents.get("Rudi Hartono") == ("PER", "Ketua Umum DPP Nelayan Maju")

@@ -494,6 +494,11 @@ class Extractor:
             # `Vatikan (27), pengendara asal Demak`: an age in brackets follows only a person
             self._emit(run, "PER", STRONG)
             return
+        board = role_runs.party_bodies()
+        if (before in board or before == ")" and before2 in board) and len(run) >= 2 and place_of(text) is None:
+            # `Dewan Pimpinan Nasional (DPN) Tani Makmur`: what a party's board leads is an organisation
+            self._emit(run, "ORG", STRONG)
+            return
         if low in bare_bodies() and not reg.titlecase and not (j < len(toks) and ORDINAL.match(toks[j].text)):
             # `disahkan Kongres`, `kursi DPR dan Senat`: a chamber named bare (not `Kongres ke-5`)
             self._emit(run, "ORG", STRONG)

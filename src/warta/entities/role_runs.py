@@ -6,6 +6,8 @@ maybe the person, whose role the title and office words are."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from warta.entities.patterns import Tok, is_initials
@@ -70,6 +72,13 @@ def _body_word_of_article(ex: Extractor, t: Tok) -> bool:
     if not t.is_cap or t.text in ex.lex.given:
         return False
     return any(c.label == "ORG" and c.text.split(" ", 1)[0] == t.text for c in ex.cands if c.end <= t.start)
+
+
+@lru_cache(maxsize=1)
+def party_bodies() -> frozenset[str]:
+    """Boards of parties and mass organisations (`DPP`, `DPN`): what follows names the organisation."""
+    raw = resources.files("warta.entities").joinpath("data/party_bodies.txt").read_text("utf-8")
+    return frozenset(ln.strip().lower() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
 
 
 def _first_name_not_district(before: Tok, word: Tok) -> bool:
@@ -225,7 +234,7 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
         and j + 1 < len(toks)
         and toks[j].text == ","
         and toks[j + 1].is_cap
-        and any(t.lower in lex.common and t.is_cap for t in toks[m:j])
+        and (any(t.lower in lex.common and t.is_cap for t in toks[m:j]) or toks[m - 1].lower in party_bodies())
         and toks[m].text not in lex.given
         and ex._run_end(reg, j + 1) - (j + 1) >= 2
         and name_like(lex, toks[j + 1 : ex._run_end(reg, j + 1)])
