@@ -85,3 +85,8 @@ def test_what_a_party_board_leads_is_an_organisation() -> None:
     )
     assert ents.get("Nelayan Maju", ("", ""))[0] == "ORG"
     assert ents.get("Rudi Hartono") == ("PER", "Ketua Umum DPP Nelayan Maju")
+
+
+def test_roman_numeral_after_a_party_board_is_no_initial() -> None:
+    ents = _ents("Instruksi itu datang melalui ketua DPD I Hanura Sulteng, kepada seluruh kader.")
+    assert not any(label == "PER" for label, _ in ents.values())

@@ -253,6 +253,10 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
         m += 1  # `Direktur Eksekutif Indikator Burhanuddin Muhtadi`: the body's short name
     if m > k and m < j and _initials_before(ex, toks[m - 1]) and not title_len(lex, toks, m - 1)[0]:
         m -= 1  # `Jaksa Agung ST Burhanuddin`: a person's initials open the name
+    while m < j and toks[m].text in ("I", "II") and toks[m - 1].lower in party_bodies():
+        m += 1  # `ketua DPD I Golkar …`: the numeral ranks the board, it is no initial of a name
+        while m < j and (strong_complement(lex, toks[m]) or known_len(ex.norm, toks, m, j) or org_of(toks[m].text)):
+            m += max(1, known_len(ex.norm, toks, m, j))
     if m < j and toks[m - 1].lower in _FIELD_WORDS and toks[m].is_cap:
         m = j  # `Deputi Bidang Protokol, Pers …`: the words after `Bidang` name a field, not a person
     month_named = m - 1 > k and month_first_name(lex, toks, m - 1, j)
