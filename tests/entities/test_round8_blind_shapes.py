@@ -90,3 +90,8 @@ def test_what_a_party_board_leads_is_an_organisation() -> None:
 def test_roman_numeral_after_a_party_board_is_no_initial() -> None:
     ents = _ents("Instruksi itu datang melalui ketua DPD I Hanura Sulteng, kepada seluruh kader.")
     assert not any(label == "PER" for label, _ in ents.values())
+
+
+def test_party_board_with_region_is_no_regional_office() -> None:
+    ents = _ents("Ketua DPD Pemuda Bangsa Mandiri (PBM) Provinsi Bali hadir dalam rapat itu.")
+    assert not any(name.endswith("Provinsi Bali") and label == "ORG" for name, (label, _) in ents.items())

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from warta.entities.role_runs import party_bodies
 from warta.entities.spans import Cand
 
 # the acronym in brackets between the body's name and the region, on one line
@@ -30,7 +31,10 @@ def join_regional(norm: str, chosen: list[Cand]) -> list[Cand]:
     k = 0
     while k < len(cands):
         c = cands[k]
-        if c.label == "ORG" and c.acronym_of is None and " " in c.text:
+        # (a party's board with its region, `DPD Pemuda Bangsa (PB) Provinsi Bali`, is read as
+        # the organisation it leads, not as a body of its own)
+        board = c.text.split(" ", 1)[0].lower() in party_bodies()
+        if c.label == "ORG" and c.acronym_of is None and " " in c.text and not board:
             m = _GAP.match(norm, c.end)
             if m is not None:
                 nxt = [d for d in cands[k + 1 : k + 4] if d.start >= c.end]
