@@ -95,3 +95,8 @@ def test_roman_numeral_after_a_party_board_is_no_initial() -> None:
 def test_party_board_with_region_is_no_regional_office() -> None:
     ents = _ents("Ketua DPD Pemuda Bangsa Mandiri (PBM) Provinsi Bali hadir dalam rapat itu.")
     assert not any(name.endswith("Provinsi Bali") and label == "ORG" for name, (label, _) in ents.items())
+
+
+def test_post_then_its_short_form_in_brackets_then_the_name() -> None:
+    ents = _ents("Menteri Koordinator Bidang Pangan (Menko Pangan) Rahmat Hidayat menyebut stok beras aman.")
+    assert ents.get("Rahmat Hidayat") == ("PER", "Menteri Koordinator Bidang Pangan")

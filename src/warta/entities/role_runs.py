@@ -323,12 +323,15 @@ def pending_role(ex: Extractor, reg: Region, m: int, role: str) -> None:
     """`Ketua Dewan Ekonomi Nasional (DEN), Luhut Binsar Pandjaitan`: the name after the comma."""
     toks = reg.toks
     p = m
+    # `Menteri Koordinator Bidang Perekonomian (Menko Perekonomian) Airlangga …`: the short form
+    # of the post in brackets, then the name with no comma
+    short_title = p + 1 < len(toks) and toks[p].text == "(" and bool(title_len(ex.lex, toks, p + 1)[0])
     if p < len(toks) and toks[p].text == "(":
         while p < len(toks) and toks[p].text != ")" and p - m < 6:
             p += 1
         p += 1
-    if p < len(toks) and toks[p].text == ",":
-        p += 1
+    if p < len(toks) and (toks[p].text == "," or short_title and toks[p - 1].text == ")"):
+        p += toks[p].text == ","
         if p < len(toks) and toks[p].is_cap:
             j = ex._run_end(reg, p)
             name = toks[p:j]
