@@ -100,3 +100,9 @@ def test_party_board_with_region_is_no_regional_office() -> None:
 def test_post_then_its_short_form_in_brackets_then_the_name() -> None:
     ents = _ents("Menteri Koordinator Bidang Pangan (Menko Pangan) Rahmat Hidayat menyebut stok beras aman.")
     assert ents.get("Rahmat Hidayat") == ("PER", "Menteri Koordinator Bidang Pangan")
+
+
+def test_word_of_fame_between_trade_and_name() -> None:
+    ents = _ents("Putra motivator kondang Ari Wibowo mendatangi kantor polisi.")
+    assert ents.get("Ari Wibowo", ("", ""))[0] == "PER"
+    assert (ents["Ari Wibowo"][1] or "").startswith("motivator")

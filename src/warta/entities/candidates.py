@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
+from importlib import resources
 
 from warta.entities import gazetteer as gz
 from warta.entities import role_runs
@@ -77,6 +79,13 @@ COMPANY_FORMS = frozenset(("pt", "pt.", "cv", "cv.", "ud", "pd", "tbk", "persero
 # `Kantor (Pusat) X`: words for the building an organisation works from
 BUILDING_WORDS = frozenset(("kantor", "gedung"))
 BUILDING_QUALIFIERS = frozenset(("pusat", "wilayah", "cabang", "utama"))
+
+
+@lru_cache(maxsize=1)
+def title_adjectives() -> frozenset[str]:
+    """Words of fame between a trade and a name (`kondang`), read from data."""
+    raw = resources.files("warta.entities").joinpath("data/title_adjectives.txt").read_text("utf-8")
+    return frozenset(ln.strip().lower() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
 
 
 class Extractor:
@@ -259,6 +268,8 @@ class Extractor:
             if not t.is_cap:
                 # a lower-case title before a capitalised run: `juru bicara Kremlin Dmitry Peskov`
                 k = title_len(lex, toks, i)[0] if t.lower in title_firsts else 0
+                if k and i + k + 1 < n and toks[i + k].lower in title_adjectives() and toks[i + k + 1].is_cap:
+                    k += 1  # `motivator kondang Ari Wibowo`: a word of fame between the trade and the name
                 if k and i + k < n and toks[i + k].is_cap and not reg.titlecase:
                     j = self._run_end(reg, i + k)
                     if j + 1 < n and toks[j].lower == "dan" and toks[j + 1].is_cap:
