@@ -15,7 +15,18 @@ import re
 
 from warta.document import PAD, Article
 from warta.document.model import Entity, Mention
-from warta.entities import acronyms, aliases, boundaries, glued, media, named_after, nested, roles, sites
+from warta.entities import (
+    acronyms,
+    aliases,
+    boundaries,
+    glued,
+    media,
+    named_after,
+    nested,
+    regional_bodies,
+    roles,
+    sites,
+)
 from warta.entities import clusters as cs
 from warta.entities.candidates import Extractor
 from warta.entities.gazetteer import country_of
@@ -116,6 +127,7 @@ def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) 
     ex.add_tagged(_outside_titlecase(regions, _tagger_spans(article)) if tagged is None else tagged)
     acr = acronyms.acronym_definitions(article.norm, regions, ex.cands)
     chosen = named_after.join_named_after(article.norm, cs.select(cs.confirm(article.norm, ex.cands + acr)))
+    chosen = regional_bodies.join_regional(article.norm, chosen)
     acr_chosen = [c for c in chosen if c.acronym_of is not None]
     clusters = cs.cluster(chosen, acr_chosen, article.norm)
     cs.propagate(article.norm, regions, clusters)

@@ -205,6 +205,8 @@ def split_org_person(article: Article, clusters: list[Cluster]) -> list[Cluster]
     people: list[Cluster] = []
     given = lexicon().given
     person_words = {w for cl in clusters if cl.label == "PER" for m in cl.mentions for w in m.text.split()}
+    # people the article names by one word alone (`Bey mengatakan`)
+    alone_people = {m.text for cl in clusters if cl.label == "PER" for m in cl.mentions if " " not in m.text}
     for cl in clusters:
         if cl.label != "ORG" or len(cl.mentions) != 1:
             out.append(cl)
@@ -212,7 +214,8 @@ def split_org_person(article: Article, clusters: list[Cluster]) -> list[Cluster]
         m = cl.mentions[0]
         nxt = norm[m.end : m.end + 30].split()
         words = m.text.split()
-        if not nxt or nxt[0].strip(",.").lower() not in cues or len(words) < 3:
+        cued = bool(nxt) and nxt[0].strip(",.").lower() in cues
+        if len(words) < 3:
             out.append(cl)
             continue
         cut = next(
@@ -221,8 +224,13 @@ def split_org_person(article: Article, clusters: list[Cluster]) -> list[Cluster]
                 for k in range(max(2, len(words) - 3), len(words))
                 if _org_head(words[:k])
                 and _person_words(words[k:])
-                # a person: a known given name, or named alone elsewhere (`Boji mengatakan`)
-                and (words[k] in given or words[-1] in person_words)
+                # a person: a known given name, or named alone elsewhere (`Boji mengatakan`);
+                # without a verb of saying after it, the person's first name must come back
+                # alone (`Sekretariat Presiden Bey Machmudin` … `Bey mengatakan`)
+                and (
+                    (cued and (words[k] in given or words[-1] in person_words))
+                    or (len(words) - k >= 2 and words[k] in alone_people)
+                )
             ),
             None,
         )
@@ -236,9 +244,9 @@ def split_org_person(article: Article, clusters: list[Cluster]) -> list[Cluster]
         person = Cand(at, m.end, "PER", m.strength, norm[at : m.end])
         people.append(Cluster("PER", "P:" + person.text.casefold(), [person], names=set(person.text.split())))
     for p in people:  # the person may be named again later (`Boji mengatakan`)
-        last = p.mentions[0].text.split()[-1]
+        first, last = p.mentions[0].text.split()[0], p.mentions[0].text.split()[-1]
         for cl in out:
-            if cl.label == "PER" and all(x.text in (last, p.mentions[0].text) for x in cl.mentions):
+            if cl.label == "PER" and all(x.text in (first, last, p.mentions[0].text) for x in cl.mentions):
                 p.mentions.extend(cl.mentions)
                 cl.mentions = []
         p.mentions.sort(key=lambda x: x.start)

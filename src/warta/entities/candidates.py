@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
+from importlib import resources
 
 from warta.entities import gazetteer as gz
 from warta.entities import role_runs
@@ -77,6 +79,13 @@ COMPANY_FORMS = frozenset(("pt", "pt.", "cv", "cv.", "ud", "pd", "tbk", "persero
 # `Kantor (Pusat) X`: words for the building an organisation works from
 BUILDING_WORDS = frozenset(("kantor", "gedung"))
 BUILDING_QUALIFIERS = frozenset(("pusat", "wilayah", "cabang", "utama"))
+
+
+@lru_cache(maxsize=1)
+def title_adjectives() -> frozenset[str]:
+    """Words of fame between a trade and a name (`kondang`), read from data."""
+    raw = resources.files("warta.entities").joinpath("data/title_adjectives.txt").read_text("utf-8")
+    return frozenset(ln.strip().lower() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
 
 
 class Extractor:
@@ -259,6 +268,8 @@ class Extractor:
             if not t.is_cap:
                 # a lower-case title before a capitalised run: `juru bicara Kremlin Dmitry Peskov`
                 k = title_len(lex, toks, i)[0] if t.lower in title_firsts else 0
+                if k and i + k + 1 < n and toks[i + k].lower in title_adjectives() and toks[i + k + 1].is_cap:
+                    k += 1  # `motivator kondang Ari Wibowo`: a word of fame between the trade and the name
                 if k and i + k < n and toks[i + k].is_cap and not reg.titlecase:
                     j = self._run_end(reg, i + k)
                     if j + 1 < n and toks[j].lower == "dan" and toks[j + 1].is_cap:
@@ -402,6 +413,11 @@ class Extractor:
         if i >= j:
             return
         k, _ = title_len(lex, toks, i)
+        if k and i + k == j and org_of(span_text(self.norm, toks[i:j])) is not None:
+            # `perwakilan dari Kadin,`: a short form that is both a title and a listed body,
+            # standing alone, names the body (a title goes on with the office or the person)
+            self._emit(toks[i:j], "ORG", STRONG)
+            return
         if k:
             role_runs.role_chunk(self, reg, i, i + k, j, hint=hint)
             return
@@ -435,7 +451,24 @@ class Extractor:
                     self._chunk(reg, i, m, hint=hint)
                     role_runs.role_chunk(self, reg, m, m + k, j, hint=hint)
                     return
+                if k == 1 and headed and m > i and self._named_after_body(rest):
+                    # `Sekretariat Presiden Ahmad Fauzi`: `Presiden` closes the body's name and
+                    # a person the article names on his own follows
+                    self._typed(reg, i, m + 1, hint=None)
+                    self._emit(rest, "PER", STRONG)
+                    return
         self._typed(reg, i, j, hint)
+
+    def _named_after_body(self, rest: list[Tok]) -> bool:
+        """``rest`` reads as a person's full name: two to four name words opening with a known
+        given name or a word the article writes alone (`kata Bey`)."""
+        first = rest[0].text if rest else ""
+        return (
+            2 <= len(rest) <= 4
+            and name_like(self.lex, rest)
+            and (first in self.lex.given or self.cap_alone.get(first, 0) > 0)
+            and not any(place_of(t.text) or org_of(t.text) for t in rest)
+        )
 
     def _typed(self, reg: Region, i: int, j: int, hint: str | None, inner: bool = False) -> None:
         """Give a cleaned capitalised run a label, or split it around known names."""
@@ -471,6 +504,11 @@ class Extractor:
         if age_follows(toks, j) and not reg.titlecase:
             # `Vatikan (27), pengendara asal Demak`: an age in brackets follows only a person
             self._emit(run, "PER", STRONG)
+            return
+        board = role_runs.party_bodies()
+        if (before in board or before == ")" and before2 in board) and len(run) >= 2 and place_of(text) is None:
+            # `Dewan Pimpinan Nasional (DPN) Tani Makmur`: what a party's board leads is an organisation
+            self._emit(run, "ORG", STRONG)
             return
         if low in bare_bodies() and not reg.titlecase and not (j < len(toks) and ORDINAL.match(toks[j].text)):
             # `disahkan Kongres`, `kursi DPR dan Senat`: a chamber named bare (not `Kongres ke-5`)

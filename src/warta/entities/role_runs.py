@@ -6,6 +6,8 @@ maybe the person, whose role the title and office words are."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from warta.entities.patterns import Tok, is_initials
@@ -15,6 +17,7 @@ from warta.entities.words import (
     REGIONAL_OFFICES,
     complement_word,
     known_len,
+    month_first_name,
     name_like,
     org_of,
     place_of,
@@ -28,6 +31,8 @@ if TYPE_CHECKING:
     from warta.entities.candidates import Extractor
 
 _CONNECTORS = frozenset(("dan", "serta", "&", "atau"))
+# words after which a post names its field (`Deputi Bidang Protokol`), never a person
+_FIELD_WORDS = frozenset(("bidang", "urusan"))
 ROLE_TAIL = re.compile(r"(\s+(dan|di|untuk|&|/))+$|[\s,/(]+$")
 
 
@@ -69,6 +74,20 @@ def _body_word_of_article(ex: Extractor, t: Tok) -> bool:
     return any(c.label == "ORG" and c.text.split(" ", 1)[0] == t.text for c in ex.cands if c.end <= t.start)
 
 
+@lru_cache(maxsize=1)
+def party_bodies() -> frozenset[str]:
+    """Boards of parties and mass organisations (`DPP`, `DPN`): what follows names the organisation."""
+    raw = resources.files("warta.entities").joinpath("data/party_bodies.txt").read_text("utf-8")
+    return frozenset(ln.strip().lower() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def _first_name_not_district(before: Tok, word: Tok) -> bool:
+    """``word`` reads as a district only by the lists, but follows a place of another country:
+    a district of Indonesia does not follow a foreign country's name, a person's first name does."""
+    a, b = place_of(before.text), place_of(word.text)
+    return a is not None and b is not None and b.kind == "district" and a.country != b.country
+
+
 def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | None = None) -> None:
     """Title words toks[i:k], then office words, then (maybe) a person's name up to ``j``."""
     toks, lex = reg.toks, ex.lex
@@ -105,6 +124,8 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
             m += 1  # `Kadis PUPR Madina Elpi Yanti Harahap`: a word the article uses as a place (`di Madina`)
         else:
             break
+    if m - 2 >= k and m < j and _first_name_not_district(toks[m - 2], toks[m - 1]):
+        m -= 1  # `Presiden Nauru Baron Waqa`: an Indonesian district's name after a foreign country is a first name
     if m == j:
         # `Walkot Agung`: a name word that is also a word of some organisation's name
         b = m
@@ -213,7 +234,7 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
         and j + 1 < len(toks)
         and toks[j].text == ","
         and toks[j + 1].is_cap
-        and any(t.lower in lex.common and t.is_cap for t in toks[m:j])
+        and (any(t.lower in lex.common and t.is_cap for t in toks[m:j]) or toks[m - 1].lower in party_bodies())
         and toks[m].text not in lex.given
         and ex._run_end(reg, j + 1) - (j + 1) >= 2
         and name_like(lex, toks[j + 1 : ex._run_end(reg, j + 1)])
@@ -232,6 +253,15 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
         m += 1  # `Direktur Eksekutif Indikator Burhanuddin Muhtadi`: the body's short name
     if m > k and m < j and _initials_before(ex, toks[m - 1]) and not title_len(lex, toks, m - 1)[0]:
         m -= 1  # `Jaksa Agung ST Burhanuddin`: a person's initials open the name
+    while m < j and toks[m].text in ("I", "II") and toks[m - 1].lower in party_bodies():
+        m += 1  # `ketua DPD I Golkar …`: the numeral ranks the board, it is no initial of a name
+        while m < j and (strong_complement(lex, toks[m]) or known_len(ex.norm, toks, m, j) or org_of(toks[m].text)):
+            m += max(1, known_len(ex.norm, toks, m, j))
+    if m < j and toks[m - 1].lower in _FIELD_WORDS and toks[m].is_cap:
+        m = j  # `Deputi Bidang Protokol, Pers …`: the words after `Bidang` name a field, not a person
+    month_named = m - 1 > k and month_first_name(lex, toks, m - 1, j)
+    if month_named:
+        m -= 1  # `Direktur … BI Juli Budi Winantya`: a month before a given name is a first name
     name = toks[m:j]
     while name and not name[0].is_word:
         name = name[1:]
@@ -279,7 +309,7 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
         and not any(place_of(t.text) or org_of(t.text) for t in name)
     )
     # initials opening the name (`ST Burhanuddin`) are read past
-    core = name[1:] if len(name) > 1 and _initials_before(ex, name[0]) else name
+    core = name[1:] if len(name) > 1 and (_initials_before(ex, name[0]) or month_named) else name
     if name and name_like(lex, core) or name and hint == "PER" or titled_person:
         ex._emit(name, "PER", STRONG, role=role)
     elif not name and role:
@@ -293,12 +323,15 @@ def pending_role(ex: Extractor, reg: Region, m: int, role: str) -> None:
     """`Ketua Dewan Ekonomi Nasional (DEN), Luhut Binsar Pandjaitan`: the name after the comma."""
     toks = reg.toks
     p = m
+    # `Menteri Koordinator Bidang Perekonomian (Menko Perekonomian) Airlangga …`: the short form
+    # of the post in brackets, then the name with no comma
+    short_title = p + 1 < len(toks) and toks[p].text == "(" and bool(title_len(ex.lex, toks, p + 1)[0])
     if p < len(toks) and toks[p].text == "(":
         while p < len(toks) and toks[p].text != ")" and p - m < 6:
             p += 1
         p += 1
-    if p < len(toks) and toks[p].text == ",":
-        p += 1
+    if p < len(toks) and (toks[p].text == "," or short_title and toks[p - 1].text == ")"):
+        p += toks[p].text == ","
         if p < len(toks) and toks[p].is_cap:
             j = ex._run_end(reg, p)
             name = toks[p:j]

@@ -4,11 +4,13 @@ about spans."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from warta.entities import gazetteer as gz
 from warta.entities.patterns import (
     ARABIC_ARTICLE,
+    DATA,
     HEADED_CONNECTORS,
     SENTENCE_END,
     Lexicon,
@@ -348,3 +350,35 @@ def event_heads() -> frozenset[str]:
         with open_text(gz.DATA / "event_heads.txt") as f:
             _CACHE["event_heads"] = frozenset(ln.strip().lower() for ln in f if ln.strip() and not ln.startswith("#"))
     return _CACHE["event_heads"]
+
+
+@functools.cache
+def month_words() -> frozenset[str]:
+    """Month names, read from data so the list is not code."""
+    with open_text(DATA / "month_words.txt") as f:
+        return frozenset(ln.strip() for ln in f if ln.strip() and not ln.startswith("#"))
+
+
+# words before a month that make it a date, never a first name (`pada Juli`, `bulan Juni`)
+_DATE_BEFORE = frozenset(
+    ["pada", "sejak", "hingga", "sampai", "bulan", "akhir", "awal", "pertengahan", "medio", "jelang"]
+)
+
+
+def month_first_name(lex: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
+    """`BI Juli Budi Winantya`: a month opening a run of a listed given name and a surname is a name.
+
+    Only inside a capitalised run (after the office words): a date stands after a lower-case
+    word (`pada Juli`) or before a number (`Juli 2025`); a name goes on with a known first name
+    and one more capitalised word.
+    """
+    if toks[i].lower not in month_words() or j - i < 3 or not toks[i].is_cap:
+        return False
+    if i == 0 or not toks[i - 1].is_cap or toks[i - 1].lower in _DATE_BEFORE:
+        return False  # only inside a capitalised run (the office words before the name)
+    nxt = toks[i + 1 : j]
+    return (
+        nxt[0].text in lex.given
+        and all(t.is_cap and t.is_word and t.lower not in lex.nonentities for t in nxt[:2])
+        and not any(t.text[:1].isdigit() for t in nxt)
+    )

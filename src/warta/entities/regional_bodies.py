@@ -1,0 +1,55 @@
+"""Regional offices written with their acronym before the region (`Badan Pengelola Keuangan dan
+Aset Daerah (BPKAD) Provinsi Banten`): the body, its bracketed acronym and the region are one
+organisation's name. Works on the chosen candidates, before they are grouped."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from warta.entities.role_runs import party_bodies
+from warta.entities.spans import Cand
+
+# the acronym in brackets between the body's name and the region, on one line
+_GAP = re.compile(r" \([A-Za-z][A-Za-z0-9.&-]{0,11}\) ")
+
+
+@lru_cache(maxsize=1)
+def region_heads() -> frozenset[str]:
+    raw = resources.files("warta.entities").joinpath("data/region_heads.txt").read_text("utf-8")
+    return frozenset(ln.strip().lower() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def join_regional(norm: str, chosen: list[Cand]) -> list[Cand]:
+    """An organisation, its acronym in brackets, then a place opening with a region's head word
+    become one organisation spanning all three; the place stays a place of its own inside it, the
+    acronym is dropped (it names every region's office, so it is not this one's alias)."""
+    heads = region_heads()
+    cands = sorted(chosen, key=lambda c: (c.start, -c.end))
+    out: list[Cand] = []
+    k = 0
+    while k < len(cands):
+        c = cands[k]
+        # (a party's board with its region, `DPD Pemuda Bangsa (PB) Provinsi Bali`, is read as
+        # the organisation it leads, not as a body of its own)
+        board = c.text.split(" ", 1)[0].lower() in party_bodies()
+        if c.label == "ORG" and c.acronym_of is None and " " in c.text and not board:
+            m = _GAP.match(norm, c.end)
+            if m is not None:
+                nxt = [d for d in cands[k + 1 : k + 4] if d.start >= c.end]
+                inner = [d for d in nxt if d.end <= m.end()]
+                place = next((d for d in nxt if d.start == m.end()), None)
+                if (
+                    place is not None
+                    and place.label == "LOC"
+                    and place.text.split(" ", 1)[0].lower() in heads
+                    and " " in place.text
+                ):
+                    text = f"{norm[c.start : c.end]} {norm[place.start : place.end]}"
+                    out.append(Cand(c.start, place.end, "ORG", max(c.strength, place.strength), text))
+                    k += 1 + len(inner)  # the place stays an entity of its own, inside the name
+                    continue
+        out.append(c)
+        k += 1
+    return out
