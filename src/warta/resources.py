@@ -6,6 +6,7 @@ points inside an archive and ``open()`` fails. Every data/model file goes throug
 
 from __future__ import annotations
 
+import functools
 import gzip
 import io
 from importlib import resources
@@ -25,3 +26,12 @@ def open_text(node: Traversable) -> io.TextIOBase:
     if node.name.endswith(".gz"):
         return io.TextIOWrapper(gzip.GzipFile(fileobj=node.open("rb")), encoding="utf-8")
     return node.open("r", encoding="utf-8")
+
+
+@functools.cache
+def word_set(package: str, name: str, lower: bool = False) -> frozenset[str]:
+    """The words of a shipped list ``<package>/data/<name>``: its non-blank lines not opening with
+    ``#``, stripped (lower-cased when ``lower``). Read once per process: the lists sit on hot paths."""
+    with open_text(data(package, "data", name)) as f:
+        lines = [ln.strip() for ln in f if ln.strip() and not ln.startswith("#")]
+    return frozenset(ln.lower() for ln in lines) if lower else frozenset(lines)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "stories"))
+from storydata import fillers as _fillers  # noqa: E402
 from storydata import ingest as _ingest  # noqa: E402
 from storydata import (
     processed,  # noqa: E402
@@ -17,21 +18,6 @@ from storydata import (
 from storydata import same_identity as _same  # noqa: E402
 
 from warta.identity import _given_names  # noqa: E402
-
-TOPICS = ("pasar", "cuaca", "sekolah", "jalan", "harga", "panen", "banjir", "listrik", "sampah", "rumah")
-
-
-def _fillers(n: int = 40) -> list[dict[str, Any]]:
-    """Articles that only name the country, so one or two articles' co-mentions are rare (idf > 3)."""
-    return [
-        record(
-            f"z{i}",
-            f"Kabar {TOPICS[i % 10]} {i}",
-            f"Warga Indonesia membicarakan {TOPICS[i % 10]} nomor {i} dan {TOPICS[(i * 3) % 10]} {i * 7}.",
-            entities=[("Indonesia", "LOC", [])],
-        )
-        for i in range(n)
-    ]
 
 
 def _dian(bare_with: str) -> list[dict[str, Any]]:

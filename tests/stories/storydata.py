@@ -84,6 +84,22 @@ TRIAL2 = "Terdakwa korupsi pengadaan satelit divonis delapan tahun penjara oleh 
 SPORT = "Tim nasional sepak bola Indonesia menang dua gol tanpa balas atas Filipina dalam laga persahabatan di Stadion Gelora Bung Karno. Pelatih memuji lini tengah yang tampil disiplin."
 
 
+TOPICS = ("pasar", "cuaca", "sekolah", "jalan", "harga", "panen", "banjir", "listrik", "sampah", "rumah")
+
+
+def fillers(n: int = 40) -> list[dict[str, Any]]:
+    """Articles that only name the country, so one or two articles' co-mentions are rare (idf > 3)."""
+    return [
+        record(
+            f"z{i}",
+            f"Kabar {TOPICS[i % 10]} {i}",
+            f"Warga Indonesia membicarakan {TOPICS[i % 10]} nomor {i} dan {TOPICS[(i * 3) % 10]} {i * 7}.",
+            entities=[("Indonesia", "LOC", [])],
+        )
+        for i in range(n)
+    ]
+
+
 def window() -> list[dict[str, Any]]:
     """Five articles: two on one flood, two on one verdict, one match report."""
     return [

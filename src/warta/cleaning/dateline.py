@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 from warta.document import Dateline
+from warta.resources import word_set
 
 _DASH = r"(?:-{1,2}|—|–|:)"
 # a place's words are capitalised; a few lower-case particles join them (Rio de Janeiro, Den Haag)
@@ -24,11 +24,9 @@ _DOMAIN = r"[A-Za-z][\w-]*(?:\.[A-Za-z]{2,4}){1,2}"
 _BRACKETED = r"[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}"
 
 
-@lru_cache(maxsize=1)
 def outlet_names() -> frozenset[str]:
     """The outlets named without a domain (data/outlets.txt); the entities layer reads them too."""
-    raw = resources.files("warta.cleaning").joinpath("data/outlets.txt").read_text("utf-8")
-    return frozenset(ln.strip() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
+    return word_set("warta.cleaning", "outlets.txt")
 
 
 def _named_outlet(any_case: bool = True) -> str:

@@ -5,7 +5,7 @@ words that are not what they were taken for (initials, degrees, the region of a 
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 from importlib import resources
 
 from warta.document import Article
@@ -16,6 +16,7 @@ from warta.entities.patterns import lexicon
 from warta.entities.ranks import rank_lists
 from warta.entities.spans import Cand, Cluster
 from warta.entities.words import org_of, org_words, place_words
+from warta.resources import word_set
 
 # Heads that open a new place inside a run of capitalised words (`Jalan Cipendawa Kecamatan
 # Rawalumbu`, `Jalan Perimeter Selatan Bandara Soekarno Hatta`): two places, not one.
@@ -261,16 +262,12 @@ _INITIALS_CUE = re.compile(r"\b(?:ber)?inisial\s+$", re.IGNORECASE)
 _DEGREE = re.compile(r"(?:[A-Z][A-Za-z]{0,3}\.){1,3}[A-Z]?[A-Za-z]{0,3}\.?")
 
 
-@lru_cache(maxsize=1)
 def _region_titles() -> frozenset[str]:
-    raw = resources.files("warta.entities").joinpath("data/region_titles.txt").read_text("utf-8")
-    return frozenset(ln.strip().lower() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
+    return word_set("warta.entities", "region_titles.txt", lower=True)
 
 
-@cache
 def _law_words() -> frozenset[str]:
-    raw = resources.files("warta.entities").joinpath("data/law_words.txt").read_text("utf-8")
-    return frozenset(ln.strip().lower() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
+    return word_set("warta.entities", "law_words.txt", lower=True)
 
 
 def _legal_or_class(text: str, laws: frozenset[str]) -> bool:

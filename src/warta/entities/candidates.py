@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
-from importlib import resources
 
 from warta.entities import gazetteer as gz
 from warta.entities import role_runs
@@ -54,6 +52,7 @@ from warta.entities.words import (
     title_first_words,
     title_len,
 )
+from warta.resources import word_set
 
 # A capitalised word that opens a reference, not a name (`KPU Nomor 731 Tahun 2025`).
 # `cq`/`qq` (casu quo, qualitate qua) hand an office over to another: `Kementerian X Cq. Y` is two names.
@@ -81,11 +80,9 @@ BUILDING_WORDS = frozenset(("kantor", "gedung"))
 BUILDING_QUALIFIERS = frozenset(("pusat", "wilayah", "cabang", "utama"))
 
 
-@lru_cache(maxsize=1)
 def title_adjectives() -> frozenset[str]:
     """Words of fame between a trade and a name (`kondang`), read from data."""
-    raw = resources.files("warta.entities").joinpath("data/title_adjectives.txt").read_text("utf-8")
-    return frozenset(ln.strip().lower() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
+    return word_set("warta.entities", "title_adjectives.txt", lower=True)
 
 
 class Extractor:

@@ -9,7 +9,7 @@ import re
 from functools import cache
 
 from warta.document.model import Entity, Mention
-from warta.resources import data, open_text
+from warta.resources import data, word_set
 
 DATA = data("warta.entities", "data")
 
@@ -17,9 +17,7 @@ DATA = data("warta.entities", "data")
 @cache
 def glue_words() -> tuple[str, ...]:
     """Function words a scraper glues to a name, longest first (data/glue_words.txt)."""
-    with open_text(DATA / "glue_words.txt") as f:
-        words = {ln.strip() for ln in f if ln.strip() and not ln.startswith("#")}
-    return tuple(sorted(words, key=len, reverse=True))
+    return tuple(sorted(word_set("warta.entities", "glue_words.txt"), key=len, reverse=True))
 
 
 def _fold(s: str) -> str:

@@ -4,17 +4,13 @@ head's label. Works on the chosen candidates, before they are grouped."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib import resources
-
 from warta.entities.roles import is_rank
 from warta.entities.spans import Cand
+from warta.resources import word_set
 
 
-@lru_cache(maxsize=1)
 def person_named_heads() -> frozenset[str]:
-    raw = resources.files("warta.entities").joinpath("data/person_named_heads.txt").read_text("utf-8")
-    return frozenset(ln.strip().lower() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
+    return word_set("warta.entities", "person_named_heads.txt", lower=True)
 
 
 def join_named_after(norm: str, chosen: list[Cand]) -> list[Cand]:

@@ -4,16 +4,13 @@ Jenderal` → `Kapolri`)."""
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
+
+from warta.resources import word_set
 
 
 @lru_cache(maxsize=1)
 def rank_lists() -> tuple[frozenset[str], frozenset[str]]:
-    def words(name: str) -> frozenset[str]:
-        raw = resources.files("warta.entities").joinpath(f"data/{name}").read_text("utf-8")
-        return frozenset(ln.strip().lower() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
-
-    return words("ranks.txt"), words("rank_corps.txt")
+    return word_set("warta.entities", "ranks.txt", lower=True), word_set("warta.entities", "rank_corps.txt", lower=True)
 
 
 def without_rank(role: str | None) -> str | None:

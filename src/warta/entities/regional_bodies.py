@@ -5,20 +5,17 @@ organisation's name. Works on the chosen candidates, before they are grouped."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib import resources
 
 from warta.entities.role_runs import party_bodies
 from warta.entities.spans import Cand
+from warta.resources import word_set
 
 # the acronym in brackets between the body's name and the region, on one line
 _GAP = re.compile(r" \([A-Za-z][A-Za-z0-9.&-]{0,11}\) ")
 
 
-@lru_cache(maxsize=1)
 def region_heads() -> frozenset[str]:
-    raw = resources.files("warta.entities").joinpath("data/region_heads.txt").read_text("utf-8")
-    return frozenset(ln.strip().lower() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
+    return word_set("warta.entities", "region_heads.txt", lower=True)
 
 
 def join_regional(norm: str, chosen: list[Cand]) -> list[Cand]:

@@ -6,8 +6,6 @@ maybe the person, whose role the title and office words are."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from warta.entities.patterns import Tok, is_initials
@@ -26,6 +24,7 @@ from warta.entities.words import (
     title_len,
     weak_complement,
 )
+from warta.resources import word_set
 
 if TYPE_CHECKING:
     from warta.entities.candidates import Extractor
@@ -74,11 +73,9 @@ def _body_word_of_article(ex: Extractor, t: Tok) -> bool:
     return any(c.label == "ORG" and c.text.split(" ", 1)[0] == t.text for c in ex.cands if c.end <= t.start)
 
 
-@lru_cache(maxsize=1)
 def party_bodies() -> frozenset[str]:
     """Boards of parties and mass organisations (`DPP`, `DPN`): what follows names the organisation."""
-    raw = resources.files("warta.entities").joinpath("data/party_bodies.txt").read_text("utf-8")
-    return frozenset(ln.strip().lower() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
+    return word_set("warta.entities", "party_bodies.txt", lower=True)
 
 
 def _first_name_not_district(before: Tok, word: Tok) -> bool:

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
-from importlib import resources
 
 from warta.document import Article
 from warta.entities.clusters import canonical
 from warta.entities.gazetteer import country_of
 from warta.entities.spans import CONTEXT, Cand, Cluster
+from warta.resources import word_set
 
 
 def dateline_place(article: Article, clusters: list[Cluster]) -> list[Cluster]:
@@ -56,10 +55,8 @@ def dateline_place(article: Article, clusters: list[Cluster]) -> list[Cluster]:
 
 # `di Mabes Polri`, `ke Kantor Gubernur Jawa Tengah`: the building of a body, named as where
 # something happens, is a place (GUIDELINES: named sites are LOC); as a subject it stays the body
-@lru_cache(maxsize=1)
 def facility_heads() -> frozenset[str]:
-    raw = resources.files("warta.entities").joinpath("data/facility_heads.txt").read_text("utf-8")
-    return frozenset(ln.strip().lower() for ln in raw.splitlines() if ln.strip() and not ln.startswith("#"))
+    return word_set("warta.entities", "facility_heads.txt", lower=True)
 
 
 _LOCATIVE = re.compile(r"(?:\b(?:di|ke|dari|menuju|depan|halaman|sekitar|kawasan|lingkungan)\s+)$", re.IGNORECASE)

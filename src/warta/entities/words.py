@@ -4,13 +4,11 @@ about spans."""
 
 from __future__ import annotations
 
-import functools
 import re
 
 from warta.entities import gazetteer as gz
 from warta.entities.patterns import (
     ARABIC_ARTICLE,
-    DATA,
     HEADED_CONNECTORS,
     SENTENCE_END,
     Lexicon,
@@ -19,7 +17,7 @@ from warta.entities.patterns import (
     is_initials,
     match_phrase,
 )
-from warta.resources import open_text
+from warta.resources import word_set
 
 # offices named after the region they serve: the one word after them is that region (`Polres Garut`)
 REGIONAL_OFFICES = frozenset(
@@ -319,44 +317,28 @@ def looks_org(lex: Lexicon, text: str) -> bool:
 
 def bare_bodies() -> frozenset[str]:
     """Chambers and forces written bare (`disahkan Kongres`), lower-cased (data/bodies.txt)."""
-    if "bodies" not in _CACHE:
-        with open_text(gz.DATA / "bodies.txt") as f:
-            _CACHE["bodies"] = frozenset(ln.strip().lower() for ln in f if ln.strip() and not ln.startswith("#"))
-    return _CACHE["bodies"]
+    return word_set("warta.entities", "bodies.txt", lower=True)
 
 
 def product_nouns() -> frozenset[str]:
     """Nouns before a product's or a work's name (`mobil Pajero`), lower-cased (data/product_nouns.txt)."""
-    if "products" not in _CACHE:
-        with open_text(gz.DATA / "product_nouns.txt") as f:
-            _CACHE["products"] = frozenset(ln.strip() for ln in f if ln.strip() and not ln.startswith("#"))
-    return _CACHE["products"]
+    return word_set("warta.entities", "product_nouns.txt")
 
 
 def headline_verbs() -> frozenset[str]:
     """Verbs a headline writes capitalised after a name (`Polda Metro Larang …`), lower-cased
     (data/headline_verbs.txt)."""
-    if "headline_verbs" not in _CACHE:
-        with open_text(gz.DATA / "headline_verbs.txt") as f:
-            _CACHE["headline_verbs"] = frozenset(
-                ln.strip().lower() for ln in f if ln.strip() and not ln.startswith("#")
-            )
-    return _CACHE["headline_verbs"]
+    return word_set("warta.entities", "headline_verbs.txt", lower=True)
 
 
 def event_heads() -> frozenset[str]:
     """First words of events' names (`Festival`, `KTT`), lower-cased (data/event_heads.txt)."""
-    if "event_heads" not in _CACHE:
-        with open_text(gz.DATA / "event_heads.txt") as f:
-            _CACHE["event_heads"] = frozenset(ln.strip().lower() for ln in f if ln.strip() and not ln.startswith("#"))
-    return _CACHE["event_heads"]
+    return word_set("warta.entities", "event_heads.txt", lower=True)
 
 
-@functools.cache
 def month_words() -> frozenset[str]:
     """Month names, read from data so the list is not code."""
-    with open_text(DATA / "month_words.txt") as f:
-        return frozenset(ln.strip() for ln in f if ln.strip() and not ln.startswith("#"))
+    return word_set("warta.entities", "month_words.txt")
 
 
 # words before a month that make it a date, never a first name (`pada Juli`, `bulan Juni`)

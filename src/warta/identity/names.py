@@ -11,6 +11,7 @@ from importlib.resources import files
 from warta.corpus.store import normalize_name
 from warta.places import gazetteer
 from warta.places.names import name_key
+from warta.resources import word_set
 
 # size tiers of Indonesian administrative kind words: a bare name is the largest unit of that name
 TIER = {
@@ -55,7 +56,6 @@ def rivals(kind: str, other: str) -> bool:
     return a != b and frozenset((a, b)) not in NOT_RIVALS
 
 
-@lru_cache(maxsize=1)
 def regencies() -> frozenset[str]:
     """Folded names of Indonesia's regencies and cities (the places package's hand-written list)."""
     text = (files("warta.places") / "data" / "regencies_id.tsv").read_text(encoding="utf-8")
@@ -154,23 +154,17 @@ def world_unit(base: str, feature: str) -> bool:
     return any(p.feature == feature for p, _ in gazetteer.get().lookup_key(name_key(base)))
 
 
-@lru_cache(maxsize=1)
 def part_words() -> frozenset[str]:
-    text = (files("warta.identity") / "data" / "part_words.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return word_set("warta.identity", "part_words.txt")
 
 
-@lru_cache(maxsize=1)
 def regional_offices() -> frozenset[str]:
     """Head words of an office every region has ('Polda', 'Dinas'): identity/data/regional_offices.txt."""
-    text = (files("warta.identity") / "data" / "regional_offices.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return word_set("warta.identity", "regional_offices.txt")
 
 
-@lru_cache(maxsize=1)
 def place_named_after() -> frozenset[str]:
-    text = (files("warta.identity") / "data" / "place_named_after.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return word_set("warta.identity", "place_named_after.txt")
 
 
 def _subsequence(short: list[str], long: list[str]) -> list[int] | None:

@@ -22,8 +22,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib.resources import files
 from typing import Any
+
+from warta.resources import word_set
 
 # The version of the story features: bump it whenever the views below, their word lists
 # (data/*.txt), the document-frequency table or the pair model (data/weights.json) change.
@@ -42,8 +43,7 @@ _WORD = re.compile(r"[^\W\d_]{3,}|\d+")
 
 
 def _word_list(name: str) -> frozenset[str]:
-    text = (files("warta.stories") / "data" / name).read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return word_set("warta.stories", name)
 
 
 @lru_cache(maxsize=1)

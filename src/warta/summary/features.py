@@ -12,7 +12,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from warta.resources import word_set
 
 QUOTE_CHARS = '"“”'
 NUMBER_RE = re.compile(r"\d")
@@ -74,8 +75,7 @@ class SentenceInput:
 @cache
 def stopwords() -> frozenset[str]:
     """The ranks.nl core Indonesian stop words (stopwords-iso, MIT): ignored when comparing sentences."""
-    text = resources.files("warta.summary").joinpath("data/stopwords.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+    return word_set("warta.summary", "stopwords.txt")
 
 
 def _content(words: list[str]) -> Counter[str]:
