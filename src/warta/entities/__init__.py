@@ -28,6 +28,7 @@ from warta.entities import (
     sites,
 )
 from warta.entities import clusters as cs
+from warta.entities import filter as learned
 from warta.entities.candidates import Extractor
 from warta.entities.gazetteer import country_of
 from warta.entities.patterns import from_tokens, lexicon, tokenize
@@ -119,12 +120,17 @@ def _outside_titlecase(regions: list[Region], spans: list[tuple[int, int, str]])
     return [sp for sp in spans if not any(s <= sp[0] < e for s, e in titled)]
 
 
-def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) -> list[Entity]:
-    """Entities of an article (``tagged`` overrides the tagger's spans, e.g. in tests)."""
+def extract(
+    article: Article, tagged: list[tuple[int, int, str]] | None = None, trace: list | None = None
+) -> list[Entity]:
+    """Entities of an article (``tagged`` overrides the tagger's spans, e.g. in tests; ``trace``
+    collects each entity's filter features, for ``scripts/train_entity_filter.py``)."""
     regions = regions_of(article)
     ex = Extractor(article.norm, regions)
     ex.run()
-    ex.add_tagged(_outside_titlecase(regions, _tagger_spans(article)) if tagged is None else tagged)
+    if tagged is None:
+        tagged = _outside_titlecase(regions, _tagger_spans(article))
+    ex.add_tagged(tagged)
     acr = acronyms.acronym_definitions(article.norm, regions, ex.cands)
     chosen = named_after.join_named_after(article.norm, cs.select(cs.confirm(article.norm, ex.cands + acr)))
     chosen = regional_bodies.join_regional(article.norm, chosen)
@@ -178,7 +184,16 @@ def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) 
                 country=cl.country if cl.label == "LOC" else None,
             )
         )
-    return nested.inner_orgs(article.text, glued.unglue(article.text, out))
+    out = nested.inner_orgs(article.text, glued.unglue(article.text, out))
+    if learned.model() is None and trace is None:
+        return out
+    strength: dict[int, int] = {}
+    for cl in clusters:
+        for m in cl.mentions:
+            strength[m.start] = max(strength.get(m.start, 0), m.strength)
+    titled = [(r.toks[0].start, r.toks[-1].end) for r in regions if r.titlecase and r.toks]
+    ctx = learned.Context(article.norm, strength, sorted(tagged), sorted(titled))
+    return learned.apply(out, ctx, trace)
 
 
 _LIST_GAP = re.compile(r",\s*(?:dan\s+|serta\s+|hingga\s+|sampai\s+)?|\s+(?:dan|serta)\s+")
