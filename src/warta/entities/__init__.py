@@ -5,7 +5,8 @@ saying) and from the statistical tagger (``warta.entities.tagger.tag_article``, 
 The steps, one module each: ``candidates`` (and ``role_runs``) find typed spans, ``acronyms``
 joins acronyms to their names, ``clusters`` picks among overlaps and groups mentions into
 entities, then ``aliases``, ``boundaries``, ``media``, ``sites`` and ``roles`` fix what only the
-whole article shows (nicknames, names run together, cited media, places, roles).
+whole article shows (nicknames, names run together, cited media, places, roles). A learned
+filter (``filter``) may then keep, drop or relabel each entity, when a model ships.
 """
 
 from __future__ import annotations

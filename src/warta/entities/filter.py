@@ -7,6 +7,12 @@ described by abstract features only — how it was found, list hits, capitalisat
 tagger's labels over its mentions — never by its words, so the weights are a few dozen numbers
 fitted by ``scripts/train_entity_filter.py`` on the development sets and shipped in
 ``data/entity_filter.json``. A missing or stale file leaves the layer as it is.
+
+No model ships (2026-12-05): fitted leave-one-set-out, it dropped or relabelled nothing at the
+F1-neutral threshold, and lower thresholds dropped more right entities than spurious ones, on the
+development sets and on older code's outputs for the sets held out from it (figures:
+``python scripts/train_entity_filter.py``). The development sets' residue is too small (35
+spurious of 1,387 entities) and too varied for these features (held-out keep AUC 0.71-0.77).
 """
 
 from __future__ import annotations
