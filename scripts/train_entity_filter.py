@@ -56,6 +56,8 @@ SETS = [
 # older code on the sets that were held out from it (eval/*/README.md): the errors a layer makes
 # on articles nobody tuned it to, which the current layer's figures on development sets lack
 SNAPSHOTS = {
+    "7dd7252": ["heldout6", "outlets_heldout2"],  # the parent of the commit that added them
+    "1def45c": ["heldout7", "outlets_heldout3"],  # likewise
     "0edcfe5": ["heldout8", "outlets_heldout4"],
     "39ed274": ["heldout8", "outlets_heldout4"],
     "922e0c9": ["heldout9", "outlets_heldout5"],
