@@ -43,6 +43,7 @@ class Pattern:
     mode: str | None
     voice: str
     words: tuple[str, ...]
+    source: str = field(default="", compare=False)  # `verbs.tsv:12`, `AGREE:teken`: its entry, for leave-one-set-out
 
 
 @dataclass(slots=True)
@@ -70,7 +71,7 @@ def lexicon() -> Lexicon:
             raise ValueError(f"events/data/verbs.tsv line {n}: expected TYPE, mode, voice, pattern: {ln!r}")
         typ, mode, voice, pat = parts
         ws = tuple(pat.lower().split())
-        p = Pattern(typ, None if mode == "-" else mode, voice, ws)
+        p = Pattern(typ, None if mode == "-" else mode, voice, ws, f"verbs.tsv:{n}")
         lex.by_first.setdefault(ws[0], []).append(p)
     _add_roots(lex)
     for ps in lex.by_first.values():
@@ -103,7 +104,7 @@ def _add_roots(lex: Lexicon) -> None:
             have = lex.by_first.setdefault(word, [])
             if any(p.words == (word,) for p in have):
                 continue
-            have.append(Pattern(typ, None if mode == "-" else mode, voice or VOICE[affix], (word,)))
+            have.append(Pattern(typ, None if mode == "-" else mode, voice or VOICE[affix], (word,), f"{typ}:{root}"))
 
 
 def _common_words() -> frozenset[str]:
