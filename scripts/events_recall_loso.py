@@ -186,6 +186,7 @@ def main() -> None:
     ap.add_argument(
         "--missed", action="store_true", help="list the gold events the layer misses and the events it adds"
     )
+    ap.add_argument("--lost", action="store_true", help="list the entries of the gold events only their own set needs")
     args = ap.parse_args()
     score = _score_module()
     data = _load(args.sets)
@@ -198,6 +199,10 @@ def main() -> None:
         others = set().union(*(needs[o] for o in needs if o != s))
         own = needs[s] - others
         lt = _run(score, data, arts, own, s)[s][0] if own else t
+        if args.lost:
+            for key, sup in sorted(_sup.items()):
+                if sup and sup <= own:
+                    print(f"LOST {s} {key[0]} {sorted(sup)}")
         row = {
             "set": s,
             "gold": t.get("events")["gold"],

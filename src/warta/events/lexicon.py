@@ -107,7 +107,11 @@ def _add_roots(lex: Lexicon) -> set[tuple[str, str]]:
                 raise ValueError(f"events/data/roots.tsv line {n}: bad affix {spec!r}")
             word = form(root, affix)
             have = lex.by_first.setdefault(word, [])
-            if any(p.words == (word,) for p in have):
+            listed = [p for p in have if p.words == (word,)]
+            for p in listed:
+                if p.type == typ:  # the root's line makes this form too: one entry with it
+                    object.__setattr__(p, "source", f"{typ}:{root}")
+            if listed:
                 continue
             have.append(Pattern(typ, None if mode == "-" else mode, voice or VOICE[affix], (word,), f"{typ}:{root}"))
     return roots
