@@ -48,3 +48,17 @@ def test_a_family_is_one_entry():
     by_first = lexicon().by_first
     keys = {p.source for w in ("menangkap", "ditangkap", "penangkapan") for p in by_first[w] if p.words == (w,)}
     assert keys == {"COERCE:tangkap"}
+
+
+def test_plover_roots_the_lists_lacked():
+    """Roots added from the PLOVER categories, not from the development sets, find their acts."""
+    from warta.events import extract
+    from warta.pipeline import read
+
+    for text, typ in (
+        ("Polisi menyergap dua pelaku di sebuah rumah kos di Depok, Senin (3/11).", "COERCE"),
+        ("Ratusan orang menyerbu markas Polsek Sirimau, Minggu malam.", "ASSAULT"),
+        ("Kementerian Luar Negeri menyanggah tuduhan Malaysia soal pelanggaran perbatasan.", "REJECT"),
+    ):
+        got = [e.type for e in extract(read(text, exclude=["summary", "tone", "themes", "events"]))]
+        assert typ in got, (text, got)
