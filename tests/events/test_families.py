@@ -59,6 +59,9 @@ def test_plover_roots_the_lists_lacked():
         ("Polisi menyergap dua pelaku di sebuah rumah kos di Depok, Senin (3/11).", "COERCE"),
         ("Ratusan orang menyerbu markas Polsek Sirimau, Minggu malam.", "ASSAULT"),
         ("Kementerian Luar Negeri menyanggah tuduhan Malaysia soal pelanggaran perbatasan.", "REJECT"),
+        ("Pasukan TNI terlibat kontak tembak dengan KKB di Intan Jaya, Selasa (4/11).", "FIGHT"),
+        ("Pelapor akhirnya mencabut laporan terhadap Budi di Polres Bogor.", "CONCEDE"),
+        ("Amerika Serikat menarik diri dari Perjanjian Paris.", "RETREAT"),
     ):
         got = [e.type for e in extract(read(text, exclude=["summary", "tone", "themes", "events"]))]
         assert typ in got, (text, got)
