@@ -19,6 +19,8 @@ from warta.events.morph import analyse
         ("penyitaan", "sita", "peN-an"),
         ("melaporkan", "lapor", "meN-kan"),
         ("mengkritik", "kritik", "meN"),
+        ("berunding", "runding", "ber"),
+        ("pertikaian", "tikai", "per-an"),
     ],
 )
 def test_analyse_finds_the_root(word, root, affix):

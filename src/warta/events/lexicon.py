@@ -117,6 +117,7 @@ def _add_roots(lex: Lexicon) -> set[tuple[str, str]]:
     return roots
 
 
+MUTUAL_TYPES = frozenset(("CONSULT", "COOPERATE", "FIGHT"))  # `berunding`, `bertikai`: two-way acts
 TER_TYPES = frozenset(("ASSAULT", "COERCE", "CRIME"))  # `tertangkap`, `terbunuh`; `tertolak` is rare news
 
 
@@ -129,7 +130,7 @@ def _add_families(lex: Lexicon, roots: set[tuple[str, str]], never: frozenset[st
     new: dict[str, Pattern] = {}
     for p in ones:
         word = p.words[0]
-        parts = [(r, a) for r, a in analyse(word) if VOICE[a] == p.voice]
+        parts = [(r, a) for r, a in analyse(word) if VOICE[a] == p.voice or (a == "ber" and p.voice == "mut")]
         if not parts:
             continue
         known = [r for r, _a in parts if (p.type, r) in roots]
@@ -143,7 +144,8 @@ def _add_families(lex: Lexicon, roots: set[tuple[str, str]], never: frozenset[st
                 w = form(root, other)
                 if w in lex.by_first or w in new or w in never:
                     continue
-                new[w] = Pattern(p.type, p.mode, VOICE[other], (w,), key)
+                voice = "mut" if other == "ber" and p.type in MUTUAL_TYPES else VOICE[other]
+                new[w] = Pattern(p.type, p.mode, voice, (w,), key)
     for w, p in new.items():
         lex.by_first[w] = [p]
 

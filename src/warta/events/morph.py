@@ -160,6 +160,8 @@ FAMILY = {
     "meN-i": ("di-i",),
     "di-i": ("meN-i",),
     "peN-an": ("meN", "di", "ter"),
+    "ber": ("per-an",),  # berunding ↔ perundingan, bertikai ↔ pertikaian
+    "per-an": ("ber",),
 }
 _STRIP = (
     ("meny", ("s",)),
@@ -192,7 +194,7 @@ def _plausible(root: str) -> bool:
 
 def analyse(word: str) -> list[tuple[str, str]]:
     """``(root, affix)`` pairs that :func:`form` turns into ``word`` (meN-, di-, peN-an and their
-    -kan/-i forms): `menangkap` → (`tangkap`, meN), `penggeledahan` → (`geledah`, peN-an).
+    -kan/-i forms, ber-, per-an): `menangkap` → (`tangkap`, meN), `penggeledahan` → (`geledah`, peN-an).
     Several roots may fit (`menilai`: `nilai`, `tilai`); a root no one uses does no harm."""
     w = word.lower()
     if not w.isalpha():
@@ -214,6 +216,12 @@ def analyse(word: str) -> list[tuple[str, str]]:
             if stem.startswith(pre):
                 for h in heads:
                     add(h + stem[len(pre) :], "meN" + tail)
+    for pre in ("ber", "be"):
+        if w.startswith(pre):
+            add(w[len(pre) :], "ber")
+    for pre in ("per", "pe"):
+        if w.startswith(pre) and w.endswith("an"):
+            add(w[len(pre) : -2], "per-an")
     if w.startswith("pe") and w.endswith("an"):
         stem = w[:-2]
         for pre, heads in _PSTRIP:
