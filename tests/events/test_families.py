@@ -64,6 +64,8 @@ def test_plover_roots_the_lists_lacked():
         ("Pasukan TNI terlibat kontak tembak dengan KKB di Intan Jaya, Selasa (4/11).", "FIGHT"),
         ("Pelapor akhirnya mencabut laporan terhadap Budi di Polres Bogor.", "CONCEDE"),
         ("Amerika Serikat menarik diri dari Perjanjian Paris.", "RETREAT"),
+        ("Polda Metro Jaya menurunkan 1.200 personel gabungan ke depan Gedung DPR.", "MOBILIZE"),
+        ("Presiden Prabowo bertatap muka dengan para ketua umum partai di Istana Merdeka.", "CONSULT"),
     ):
         got = [e.type for e in extract(read(text, exclude=["summary", "tone", "themes", "events"]))]
         assert typ in got, (text, got)
