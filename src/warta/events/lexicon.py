@@ -9,7 +9,7 @@ from functools import cache
 from importlib import resources
 
 from warta.entities import patterns
-from warta.events.morph import AFFIXES, VOICE, form
+from warta.events.morph import AFFIXES, FAMILY, VOICE, analyse, form
 
 TYPES = (
     "AGREE",
@@ -43,6 +43,7 @@ class Pattern:
     mode: str | None
     voice: str
     words: tuple[str, ...]
+    source: str = field(default="", compare=False)  # `verbs.tsv:12`, `roots.tsv:40`: which entry, for leave-one-set-out
 
 
 @dataclass(slots=True)
@@ -70,14 +71,16 @@ def lexicon() -> Lexicon:
             raise ValueError(f"events/data/verbs.tsv line {n}: expected TYPE, mode, voice, pattern: {ln!r}")
         typ, mode, voice, pat = parts
         ws = tuple(pat.lower().split())
-        p = Pattern(typ, None if mode == "-" else mode, voice, ws)
+        p = Pattern(typ, None if mode == "-" else mode, voice, ws, f"verbs.tsv:{n}")
         lex.by_first.setdefault(ws[0], []).append(p)
-    _add_roots(lex)
+    raw = json.loads(_data("words.json"))
+    roots = _add_roots(lex)
+    _add_families(lex, roots, frozenset(raw.get("not_generated", ())))
     for ps in lex.by_first.values():
         ps.sort(key=lambda p: -len(p.words))  # the longest pattern first
-    raw = json.loads(_data("words.json"))
     lex.modal_window = int(raw.pop("modal_window", 3))
-    raw.pop("_about", None)
+    for k in [k for k in raw if k.startswith("_")]:
+        raw.pop(k)  # notes
     lex.not_after = {k: frozenset(v) for k, v in raw.pop("not_after", {}).items()}
     lex.generic_enforcers = dict(raw.pop("generic_enforcers", {}))
     lex.words = {k: frozenset(v) for k, v in raw.items()}
@@ -85,9 +88,11 @@ def lexicon() -> Lexicon:
     return lex
 
 
-def _add_roots(lex: Lexicon) -> None:
+def _add_roots(lex: Lexicon) -> set[tuple[str, str]]:
     """The forms of each root in ``roots.tsv`` as one-word patterns; a form verbs.tsv already
-    has as a one-word pattern keeps the voice and mode written there."""
+    has as a one-word pattern keeps the voice and mode written there. Returns the (type, root)
+    pairs read."""
+    roots: set[tuple[str, str]] = set()
     for n, ln in enumerate(_data("roots.tsv").splitlines(), 1):
         if not ln.strip() or ln.startswith("#"):
             continue
@@ -95,15 +100,54 @@ def _add_roots(lex: Lexicon) -> None:
         if len(parts) != 4 or parts[0] not in TYPES:
             raise ValueError(f"events/data/roots.tsv line {n}: expected TYPE, mode, root, affixes: {ln!r}")
         typ, mode, root, affixes = parts
+        roots.add((typ, root))
         for spec in affixes.split(","):
             affix, _, voice = spec.strip().partition(":")
             if affix not in AFFIXES or (voice and voice not in VOICES):
                 raise ValueError(f"events/data/roots.tsv line {n}: bad affix {spec!r}")
             word = form(root, affix)
             have = lex.by_first.setdefault(word, [])
-            if any(p.words == (word,) for p in have):
+            listed = [p for p in have if p.words == (word,)]
+            for p in listed:
+                if p.type == typ:  # the root's line makes this form too: one entry with it
+                    object.__setattr__(p, "source", f"{typ}:{root}")
+            if listed:
                 continue
-            have.append(Pattern(typ, None if mode == "-" else mode, voice or VOICE[affix], (word,)))
+            have.append(Pattern(typ, None if mode == "-" else mode, voice or VOICE[affix], (word,), f"{typ}:{root}"))
+    return roots
+
+
+MUTUAL_TYPES = frozenset(("CONSULT", "COOPERATE", "FIGHT"))  # `berunding`, `bertikai`: two-way acts
+TER_TYPES = frozenset(("ASSAULT", "COERCE", "CRIME"))  # `tertangkap`, `terbunuh`; `tertolak` is rare news
+
+
+def _add_families(lex: Lexicon, roots: set[tuple[str, str]], never: frozenset[str]) -> None:
+    """The rest of the family of every one-word form the lists give (morph.FAMILY: `ditangkap`
+    gives `menangkap`, `tertangkap`, `penangkapan`), so a form no one wrote down is found. A word
+    that already begins a pattern keeps it (`meminta * agar` is not made a bare `meminta`); one
+    form's entry is its family (type and root), which leave-one-set-out takes out as one."""
+    ones = [p for ps in lex.by_first.values() for p in ps if len(p.words) == 1]
+    new: dict[str, Pattern] = {}
+    for p in ones:
+        word = p.words[0]
+        parts = [(r, a) for r, a in analyse(word) if VOICE[a] == p.voice or (a == "ber" and p.voice == "mut")]
+        if not parts:
+            continue
+        known = [r for r, _a in parts if (p.type, r) in roots]
+        key = f"{p.type}:{known[0] if known else parts[0][0]}"
+        if p.source.startswith("verbs.tsv"):
+            object.__setattr__(p, "source", key)
+        for root, affix in parts:
+            for other in FAMILY.get(affix, ()):
+                if other == "ter" and p.type not in TER_TYPES:
+                    continue
+                w = form(root, other)
+                if w in lex.by_first or w in new or w in never:
+                    continue
+                voice = "mut" if other == "ber" and p.type in MUTUAL_TYPES else VOICE[other]
+                new[w] = Pattern(p.type, p.mode, voice, (w,), key)
+    for w, p in new.items():
+        lex.by_first[w] = [p]
 
 
 def _common_words() -> frozenset[str]:

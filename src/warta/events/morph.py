@@ -148,3 +148,84 @@ def forms(root: str, affixes: list[str] | tuple[str, ...]) -> list[tuple[str, st
         if f not in out:
             out.append(f)
     return out
+
+
+# the forms of a root that go with each form a lexicon lists: its other voice (`menangkap` ↔
+# `ditangkap`), the accidental passive and the act noun (`tertangkap`, `penangkapan`)
+FAMILY = {
+    "meN": ("di", "ter", "peN-an"),
+    "di": ("meN", "ter", "peN-an"),
+    "meN-kan": ("di-kan",),
+    "di-kan": ("meN-kan",),
+    "meN-i": ("di-i",),
+    "di-i": ("meN-i",),
+    "peN-an": ("meN", "di", "ter"),
+    "ber": ("per-an",),  # berunding ↔ perundingan, bertikai ↔ pertikaian
+    "per-an": ("ber",),
+}
+_STRIP = (
+    ("meny", ("s",)),
+    ("menge", ("",)),
+    ("meng", ("", "k")),
+    ("mem", ("", "p")),
+    ("men", ("", "t")),
+    ("me", ("",)),
+)
+_PSTRIP = (
+    ("peny", ("s",)),
+    ("penge", ("",)),
+    ("peng", ("", "k")),
+    ("pem", ("", "p")),
+    ("pen", ("", "t")),
+    ("pe", ("",)),
+)
+
+
+# the consonant pairs an Indonesian root (or a loan) may begin with
+CLUSTERS = frozenset(
+    ("bl", "br", "dr", "fl", "fr", "gl", "gr", "kh", "kl", "kr", "pl", "pr", "sk", "sl", "sp", "st", "sw", "sy", "tr")
+)
+
+
+def _plausible(root: str) -> bool:
+    """Could ``root`` begin a root? Not `ngkritik`, `mbunuh`, `rtempur` (a misread prefix)."""
+    return root[0] in VOWELS or root[1] in VOWELS or root[:2] in CLUSTERS
+
+
+def analyse(word: str) -> list[tuple[str, str]]:
+    """``(root, affix)`` pairs that :func:`form` turns into ``word`` (meN-, di-, peN-an and their
+    -kan/-i forms, ber-, per-an): `menangkap` → (`tangkap`, meN), `penggeledahan` → (`geledah`, peN-an).
+    Several roots may fit (`menilai`: `nilai`, `tilai`); a root no one uses does no harm."""
+    w = word.lower()
+    if not w.isalpha():
+        return []
+    out: list[tuple[str, str]] = []
+
+    def add(root: str, affix: str) -> None:
+        if len(root) < 3 or not _plausible(root) or root.endswith("kan") or (root, affix) in out:
+            return
+        if form(root, affix) == w:
+            out.append((root, affix))
+
+    stems = [(w, "")] + [(w[: -len(s)], s) for s in ("kan", "i") if w.endswith(s) and len(w) > len(s) + 4]
+    for stem, suf in stems:
+        tail = "-" + suf if suf else ""
+        if stem.startswith("di"):
+            add(stem[2:], "di" + tail)
+        for pre, heads in _STRIP:
+            if stem.startswith(pre):
+                for h in heads:
+                    add(h + stem[len(pre) :], "meN" + tail)
+    for pre in ("ber", "be"):
+        if w.startswith(pre):
+            add(w[len(pre) :], "ber")
+    for pre in ("per", "pe"):
+        if w.startswith(pre) and w.endswith("an"):
+            add(w[len(pre) : -2], "per-an")
+    if w.startswith("pe") and w.endswith("an"):
+        stem = w[:-2]
+        for pre, heads in _PSTRIP:
+            if stem.startswith(pre):
+                for h in heads:
+                    add(h + stem[len(pre) :], "peN-an")
+    return out
