@@ -10,7 +10,9 @@ district, village, region, island, continent, site, area); ``name`` is the gazet
 ``method`` says how it was found: ``gazetteer`` (the name itself), ``country-only`` (the name is
 known but several places in one country share it), ``address`` (the place named after it:
 ``Hotel X, Jakarta Selatan``), ``contains`` (a known place inside the name: ``Timur Jauh Rusia``),
-``admin-word`` (``Kabupaten X``, ``Desa Y``), ``article-country`` (a named site in a story whose
+``admin-word`` (``Kabupaten X``, ``Desa Y``), ``name-list`` (a village, kecamatan or small town
+known only from the DBpedia name list, taken when the story's places agree with its country),
+``article-country`` (a named site in a story whose
 country is clear), ``home-default`` (an Indonesian-named site in a story with no place abroad).
 A country's point is its capital. A place that cannot be resolved with confidence keeps
 ``country`` None and ``geo`` None; a region that spans countries (``Timur Tengah``) has a geo but

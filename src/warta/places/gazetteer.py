@@ -46,6 +46,9 @@ class Gazetteer:
         n = header["n_places"]
         self.provinces: dict[str, str] = header["provinces"]
         self._rows: list[str] = lines[1 : n + 1]  # parsed on first use
+        # places from here on are known only by name lists (villages, kecamatan, small towns):
+        # the resolver takes them only when the article's context agrees
+        self.weak_from: int = header.get("weak_from", n)
         self._names: dict[str, str] = dict(line.split("\t", 1) for line in lines[n + 1 :] if line)
         self._cache: dict[int, Place] = {}
 
@@ -69,6 +72,10 @@ class Gazetteer:
             )
             self._cache[idx] = p
         return p
+
+    def is_weak(self, p: Place) -> bool:
+        """A place known only from a name list, with no population or GeoNames entry."""
+        return p.idx >= self.weak_from
 
     def lookup_key(self, key: str) -> list[tuple[Place, float]]:
         """Places for an already folded name, each with the confidence of that reading."""

@@ -55,6 +55,7 @@ CONTEXT_PROVINCE = 1.0  # the candidate lies in a province named elsewhere in th
 HOME_PRIOR = 0.6
 HINT_MATCH = 0.8  # 'Kabupaten X' prefers admin2, 'Provinsi X' admin1 …
 MIN_MARGIN = 0.15  # best minus best-in-another-country below this: unresolved
+WEAK_CONFIDENCE = 0.7  # a place known only by a name list (a village, a kecamatan): no population, no coordinates
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,7 @@ class Reading:
     confidence: float = 0.0
     how: str = ""
     within: str | None = None  # the containing place, when the reading came from one
+    weak: bool = False  # the best candidate is a weak place (see Gazetteer.is_weak)
     candidates: list[tuple[Place, float, float]] = field(default_factory=list)  # (place, score, name conf)
 
     def geo(self, gaz: Gazetteer) -> dict[str, Any]:
@@ -284,10 +286,17 @@ class ArticlePlaces:
             (t[1] for t in scored[1:] if t[0].country == best.country and t[0].province != best.province),
             default=None,
         )
+        weak = self.gaz.is_weak(best)
+        if weak:
+            confidence *= WEAK_CONFIDENCE
         if rival is not None and s - rival < MIN_MARGIN:
             # the country is clear, the place is not ('Grogol' with no other place around)
             return Reading(
-                country=best.country or None, feature=best.feature, confidence=confidence * 0.8, how="country-only"
+                country=best.country or None,
+                feature=best.feature,
+                confidence=confidence * 0.8,
+                how="country-only",
+                weak=weak,
             )
         return Reading(
             place=best,
@@ -297,8 +306,9 @@ class ArticlePlaces:
             lon=best.lon,
             feature=best.feature,
             confidence=confidence,
-            how="gazetteer",
+            how="name-list" if weak else "gazetteer",
             candidates=scored,
+            weak=weak,
         )
 
     def resolve_name(self, keys: list[str], exclude: Counter | None = None) -> Reading | None:
@@ -344,6 +354,15 @@ class ArticlePlaces:
         top = max(self.context_countries.values())
         return self.context_countries[HOME] >= top
 
+    def agrees(self, r: Reading) -> bool:
+        """A weak reading's country is the story's: a village at home in a story led by Indonesian
+        places (or in a province it names), a town abroad in a country the story names."""
+        if r.province and self.context_provinces[r.province] > 0:
+            return True
+        if r.country == HOME:
+            return self.dateline_country in (None, HOME) and self._home_leads()
+        return bool(r.country) and (self.context_countries[r.country] > 0 or r.country == self.dateline_country)
+
     # -- fallbacks ----------------------------------------------------------------------------
     def strong(self, key: str) -> Reading | None:
         """A place inside a longer name or an address: a country, a province, an Indonesian
@@ -354,7 +373,10 @@ class ArticlePlaces:
         found = [(p, c) for p, c in self.gaz.lookup_key(key) if self.plausible_inside(p, c)]
         if found and all(_small(p) for p, _c in found) and len(key) < 5:
             return None  # a short village name inside a longer name is more likely a word
-        return self.choose(found, None, False)
+        r = self.choose(found, None, False)
+        if r is not None and r.weak and not self.agrees(r):
+            return None  # a village of a name list, in a story about elsewhere
+        return r
 
     def plausible_inside(self, p: Place, conf: float = 1.0) -> bool:
         if p.feature in ("country", "continent"):
@@ -465,13 +487,14 @@ class ArticlePlaces:
         first: dict[int, Reading] = {}
         for i, _e in ents:
             r = self.resolve_name(keys[i])
-            if r and r.country:
+            if r and r.country and not r.weak:
                 first[i] = r
                 if len({p.country for p, _s, _c in r.candidates}) == 1 or r.confidence >= 0.9:
                     self.add_context(r, weight[i])
 
         # pass 2: every name again, with the other places as context (an entity is not its own)
         readings: dict[int, Reading] = {}
+        weak: dict[int, Reading] = {}
         for i, _e in ents:
             own: Counter[str] = Counter()
             if i in first and first[i].country:
@@ -479,7 +502,9 @@ class ArticlePlaces:
                 if first[i].province:
                     own[first[i].province] = weight[i]
             r = self.resolve_name(keys[i], exclude=own)
-            if r is not None:
+            if r is not None and r.weak:
+                weak[i] = r  # an address, a place inside the name or the article may say better
+            elif r is not None:
                 readings[i] = r
 
         # fallbacks for names the gazetteer does not know, nearest evidence first
@@ -491,7 +516,7 @@ class ArticlePlaces:
                     continue
                 if readings.get(i) and readings[i].how == "ambiguous":
                     continue
-                r = self.fallback(e, keys[i], readings, index, final=n == rounds - 1)
+                r = self.fallback(e, keys[i], readings, index, final=n == rounds - 1, weak=weak.get(i))
                 if r is not None:
                     readings[i] = r
         self.settle_strays(ents, readings, weight)
@@ -562,7 +587,13 @@ class ArticlePlaces:
         return r is not None and r.country == cc and r.feature not in ("country", "continent", "region")
 
     def fallback(
-        self, e: Entity, keys: list[str], readings: dict[int, Reading], index: dict[int, int], final: bool = True
+        self,
+        e: Entity,
+        keys: list[str],
+        readings: dict[int, Reading],
+        index: dict[int, int],
+        final: bool = True,
+        weak: Reading | None = None,
     ) -> Reading | None:
         # 'Kabupaten X', 'Desa Y': whatever else is found must be Indonesian too
         indonesian = any(_strip_prefix(k)[2] for k in keys)
@@ -586,6 +617,8 @@ class ArticlePlaces:
             r = self.embedded(stripped)
             if ok(r):
                 return r
+        if weak is not None and final and ok(weak) and (indonesian or self.agrees(weak)):
+            return weak  # a village or kecamatan of a name list, in a story about its country
         if indonesian:
             hint = next(h for k in keys for _s, h, i in [_strip_prefix(k)] if i)
             return Reading(country=HOME, feature=hint, confidence=0.7, how="admin-word")
@@ -598,7 +631,7 @@ class ArticlePlaces:
                 # an Indonesian-named site ('Gunung Lawu', 'Pelabuhan Tanjung Perak') in a story whose
                 # places are mostly Indonesian, or that names no place abroad
                 return Reading(country=HOME, feature="site", confidence=0.5, how="home-default")
-        if final and not any(self.gaz.lookup_key(k) for k in keys):
+        if final and not any(not self.gaz.is_weak(p) for k in keys for p, _c in self.gaz.lookup_key(k)):
             # a name no list knows ('Onggorawe', a village on a flooded road) in a story whose
             # places are clearly in one country lies there; low confidence, no coordinates
             cc = self.dominant_country()
