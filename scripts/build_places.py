@@ -312,7 +312,7 @@ def add_weak_places(b: Builder, gdir: Path, dbpedia: Path) -> None:
                 add(parts[0], "city", cc, "")
     for county in json.loads((gdir / "us_counties.json").read_text(encoding="utf-8")):
         add(county["name"], "admin2", "US", "")
-    for (key, cc, prov), (name, feature) in sorted(rows.items()):
+    for (_key, cc, prov), (name, feature) in sorted(rows.items()):
         idx = b.add_place(name, feature, cc, prov, None, None, 0, None)
         b.add_name(name, idx)
 

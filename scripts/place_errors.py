@@ -10,7 +10,9 @@ sentence it stands in:
   * unfound   a gold place with a country that no predicted entity names
   * extra     a predicted LOC that is no gold entity (nor optional, nor a gold name under another label)
   * missed    a gold LOC no predicted LOC names
-then per-set and pooled ``place_country`` and ``entities_LOC`` as ../shared/eval/score.py counts them.
+then per-set and pooled ``place_country`` and ``entities_LOC`` as ../shared/eval/score.py counts them
+(``entities_LOC`` only on sets whose gold annotates entities), and how often each way of finding a
+country (``geo.method``) was right on the matched gold places.
 With ``--pred-dir`` it also writes each article's JSON record to DIR/<set>/<id>.json, so that
 ``score.py --pred DIR/<set> eval/<set>`` gives every other figure. Only development sets are
 listed here (eval/README.md); never add an untouched set.
@@ -86,11 +88,63 @@ def _sentence(body: str, name: str) -> str:
     return re.sub(r"\s+", " ", body[a : b + 1])[:240]
 
 
+def sentence_only(golds: list[tuple[str, Path, dict]], preds: dict[str, dict]) -> None:
+    """Each gold place resolved from its sentence alone, with the sentence's gold places as the
+    only entities: the places layer without the NER's errors and with little context, as on a
+    short or unusual article. Prints the misses and the share right."""
+    from warta import places
+    from warta.document import Entity, Mention
+
+    right = total = 0
+    for s, gp, gold in golds:
+        pred = preds.get(str(gp))
+        if pred is None:
+            continue
+        locs = [g for g in gold.get("entities", []) if g["label"] == "LOC"]
+        for sent in pred.get("sentences") or []:
+            text = sent["text"] if isinstance(sent, dict) else sent
+            art = warta.read(text, layers=[])
+            ents = []
+            for g in locs:
+                names = {g.get("canonical") or g.get("text")} | {
+                    m if isinstance(m, str) else m["text"] for m in g.get("mentions") or []
+                }
+                ms = [
+                    Mention(x.start(), x.end(), n)
+                    for n in names
+                    if n
+                    for x in re.finditer(r"(?<!\w)" + re.escape(n) + r"(?!\w)", art.norm)
+                ]
+                keep: list[Mention] = []
+                for mm in sorted(ms, key=lambda mm: (mm.start, -mm.end)):
+                    if not any(k.start <= mm.start < k.end for k in keep):
+                        keep.append(mm)
+                if keep:
+                    ents.append((g, Entity(g.get("canonical") or g.get("text"), "LOC", keep)))
+            if not ents:
+                continue
+            art.entities = [e for _g, e in ents]
+            places.annotate(art)
+            for g, e in ents:
+                if not g.get("country"):
+                    continue
+                total += 1
+                if (e.country or "") == g["country"]:
+                    right += 1
+                else:
+                    how = (e.geo or {}).get("method", "-")
+                    print(
+                        f"{s}/{gold['id']}\t{e.canonical} [{g['country']}] got {e.country or '-'} ({how})\t| {text[:200]}"
+                    )
+    print(f"sentence-only place_country {right}/{total} = {right / max(total, 1):.3f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("sets", nargs="*", help=f"default: all of {', '.join(DEV_SETS)}")
     ap.add_argument("--pred-dir", type=Path)
     ap.add_argument("--quiet", action="store_true", help="figures only")
+    ap.add_argument("--sentences", action="store_true", help="also resolve each gold place from its sentence alone")
     args = ap.parse_args()
     sc = _scorer()
     names = args.sets or list(DEV_SETS)
@@ -102,6 +156,8 @@ def main() -> None:
             golds.append((s, gp, json.loads(gp.read_text(encoding="utf-8"))))
     inputs = _inputs(golds)
     errors: dict[str, list[str]] = defaultdict(list)
+    preds: dict[str, dict] = {}
+    by_method: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # geo.method → right, matched
     tally: dict[str, list[int]] = defaultdict(lambda: [0] * 5)  # pc right, pc gold, loc tp, loc pred, loc gold
     for s, gp, gold in golds:
         rec = inputs.get(str(gp))
@@ -109,6 +165,7 @@ def main() -> None:
             print(f"! {s}/{gold['id']}: no input")
             continue
         pred = warta.read(rec).to_dict()
+        preds[str(gp)] = pred
         if args.pred_dir:
             (args.pred_dir / s).mkdir(parents=True, exist_ok=True)
             (args.pred_dir / s / f"{gold['id']}.json").write_text(json.dumps(pred, ensure_ascii=False), "utf-8")
@@ -128,13 +185,17 @@ def main() -> None:
                 continue
             p = pe[m[i]]
             got = str(p.get("country") or "").upper()
+            how = (p.get("geo") or {}).get("method", "")
+            by_method[how or "-"][1] += 1
             if got == g["country"].upper():
                 t[0] += 1
+                by_method[how or "-"][0] += 1
                 continue
-            how = (p.get("geo") or {}).get("method", "")
             cls = "wrong" if got else "missing"
             label = f"{p.get('label')}" + (f" {how}" if how else "")
-            errors[cls].append(f"{where}\t{name} [{g['country']}] got {got or '-'} ({label})\t| {_sentence(body, name)}")
+            errors[cls].append(
+                f"{where}\t{name} [{g['country']}] got {got or '-'} ({label})\t| {_sentence(body, name)}"
+            )
         if "entities" not in gold:  # a quotes-only set: its entities are not annotated
             continue
         # entities_LOC
@@ -150,7 +211,9 @@ def main() -> None:
         t[4] += len(gL)
         for p in extra:
             if p not in neutral:
-                errors["extra"].append(f"{where}\t{p['canonical']} ({p.get('country')})\t| {_sentence(body, p['canonical'])}")
+                errors["extra"].append(
+                    f"{where}\t{p['canonical']} ({p.get('country')})\t| {_sentence(body, p['canonical'])}"
+                )
         for i, g in enumerate(gL):
             if i not in m:
                 name = g.get("canonical") or g.get("text")
@@ -167,6 +230,12 @@ def main() -> None:
         pooled = [a + b for a, b in zip(pooled, t, strict=True)]
         _row(s, t, sc)
     _row("POOLED", pooled, sc)
+    if args.sentences:
+        print("\nsentence-only misses:")
+        sentence_only(golds, preds)
+    print("\nmatched gold places by how their country was found (right/matched):")
+    for how, (right, n) in sorted(by_method.items(), key=lambda kv: -kv[1][1]):
+        print(f"  {how:16} {right:>4}/{n:<4} {right / n:.3f}")
 
 
 def _row(name: str, t: list[int], sc) -> None:

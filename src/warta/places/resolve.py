@@ -443,8 +443,14 @@ class ArticlePlaces:
                     continue  # 'Pasar A, Pasar B': a list of siblings, not an address
                 r = readings.get(j)
                 own = name_key(entity.canonical)
-                if r is not None and r.feature == "country" and not _is_site_name(own) and not _strip_prefix(own)[1]:
-                    continue  # 'Kongo, Venezuela': more likely a list of countries
+                if (
+                    r is not None
+                    and r.feature == "country"
+                    and not _is_site_name(own)
+                    and not _strip_prefix(own)[1]
+                    and self._in_country_list(m.start, pos, other, readings, index)
+                ):
+                    continue  # 'Zorblania, Venezuela, dan Kuba': a list of countries, not an address
                 if r is not None and r.country and r.how != "article-country":
                     return self._inside(r, r.place.name if r.place else r.within)
                 continue  # the next place is an entity not (yet) resolved: a later round may
@@ -460,6 +466,32 @@ class ArticlePlaces:
                     if r and r.country and r.feature != "continent":
                         return self._inside(r, r.place.name if r.place else None)
         return None
+
+    def _in_country_list(
+        self, start: int, pos: int, country: Entity, readings: dict[int, Reading], index: dict[int, int]
+    ) -> bool:
+        """True when the country at ``pos`` (after the name at ``start``) is one item of a list of
+        countries: another country follows it (`, dan Kuba`) or precedes the name. `Misano, Italia.`
+        and `Nagoya, Jepang, tewas` are addresses."""
+        norm = self.article.norm
+        end = next((m.end for m in country.mentions if m.start == pos), None)
+        after = _LIST_JOIN.match(norm, end) if end is not None else None
+        if after and self._country_at(index.get(after.end()), readings):
+            return True
+        for e_idx, e in enumerate(self.article.entities):
+            for m in e.mentions:
+                if (
+                    start - 8 <= m.end < start
+                    and _LIST_JOIN.fullmatch(norm, m.end, start)
+                    and self._country_at(e_idx, readings)
+                ):
+                    return True
+        return False
+
+    @staticmethod
+    def _country_at(j: int | None, readings: dict[int, Reading]) -> bool:
+        r = readings.get(j) if j is not None else None
+        return r is not None and r.feature == "country"
 
     @staticmethod
     def _inside(r: Reading, within: str | None) -> Reading:
@@ -520,7 +552,53 @@ class ArticlePlaces:
                 if r is not None:
                     readings[i] = r
         self.settle_strays(ents, readings, weight)
+        self.settle_addresses(ents, readings, index)
         return readings
+
+    def settle_addresses(
+        self, ents: list[tuple[int, Entity]], readings: dict[int, Reading], index: dict[int, int]
+    ) -> None:
+        """A town read abroad but placed by the text in another country or state (`Paris, Texas`,
+        `Penrith, sebelah barat Sydney`) lies there: its reading in that country if the name has
+        one, else that country. Only a country or a first-level unit places a town by a comma
+        (`Tokyo, Seoul` is a list); a town does after a word of place (`sebelah barat`, `dekat`)."""
+        norm = self.article.norm
+        for i, e in ents:
+            r = readings.get(i)
+            if r is None or r.how != "gazetteer" or r.feature != "city" or r.place is None:
+                continue
+            if r.place.population >= WORLD_CITY:
+                continue  # a world city keeps its name ('London, Ontario' is rarer than London)
+            for m in e.mentions:
+                c = words().connector_re.match(norm, m.end)
+                j = index.get(c.end()) if c else None
+                y = readings.get(j) if j is not None else None
+                if y is None or not y.country or y.country == r.country or y.how != "gazetteer":
+                    continue
+                by_comma = not c.group(0).strip(" ,")
+                if by_comma and y.feature not in ("country", "admin1"):
+                    continue
+                if y.feature == "country" and self._in_country_list(
+                    m.start, c.end(), self.article.entities[j], readings, index
+                ):
+                    continue
+                local = [(p, sc) for p, sc, _c in r.candidates if p.country == y.country]
+                if local:
+                    p = max(local, key=lambda t: t[1])[0]
+                    readings[i] = Reading(
+                        place=p,
+                        country=p.country,
+                        province=p.province or None,
+                        lat=p.lat,
+                        lon=p.lon,
+                        feature=p.feature,
+                        confidence=0.6,
+                        how="gazetteer",
+                        candidates=r.candidates,
+                    )
+                else:
+                    readings[i] = self._inside(y, y.place.name if y.place else None)
+                break
 
     def settle_strays(
         self, ents: list[tuple[int, Entity]], readings: dict[int, Reading], weight: dict[int, int]
