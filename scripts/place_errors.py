@@ -28,6 +28,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import warta
+from warta.sources import iter_file
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -65,9 +66,10 @@ def _inputs(golds: list[tuple[str, Path, dict]]) -> dict[str, dict]:
     out, wanted = {}, {}
     for _s, gp, gold in golds:
         src = gp.parent / (gold.get("file") or f"{gold['id']}.json")
-        if src.exists():
-            text = src.read_text(encoding="utf-8")
-            out[str(gp)] = json.loads(text) if src.suffix == ".json" else {"id": gold["id"], "text": text}
+        if src.exists():  # as `warta read FILE` reads it (an .html file as a page)
+            item = next(iter_file(src))
+            if item.record is not None:
+                out[str(gp)] = item.record
         elif gold["id"].startswith("detik_"):
             wanted.setdefault(gold["id"], []).append(str(gp))
     if wanted:
