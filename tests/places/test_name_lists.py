@@ -107,3 +107,31 @@ def test_list_of_countries_after_an_unknown_name_is_no_address() -> None:
     assert ent(a, "Zorblania").country is None
     a = article("Delegasi dari Kuba, Zorblania, Venezuela hadir.", ["Kuba", "Zorblania", "Venezuela"])
     assert ent(a, "Zorblania").country is None
+
+
+def test_name_look_model_tells_indonesian_from_foreign_names() -> None:
+    from warta.places.looks import indonesian_odds
+
+    for name in ("Onggorawe", "Rawapanjang", "Sialang Bungkuk"):
+        assert indonesian_odds(name) > 0.9, name
+    for name in ("Jamiltepec", "Penrith", "Avdiivka", "Springfield"):
+        assert indonesian_odds(name) < 0.1, name
+
+
+def test_unknown_foreign_looking_town_takes_no_country_from_a_story_at_home() -> None:
+    a = article(
+        "Jakarta - Pebalap Indonesia berlatih di Jakarta dan Mandalika, Nusa Tenggara Barat, lalu "
+        "terbang ke Zwartewaal untuk tes privat.",
+        ["Jakarta", "Indonesia", "Mandalika", "Nusa Tenggara Barat", "Zwartewaal"],
+    )
+    assert ent(a, "Zwartewaal").country is None
+
+
+def test_unknown_indonesian_looking_name_in_a_mixed_story() -> None:
+    # Indonesia leads but not clearly (no 60% majority): the name's look decides
+    a = article(
+        "Warga Sumberpucung di Malang menonton laga timnas di Jepang dan Tiongkok. Warga Ngantangrejo juga.",
+        ["Sumberpucung", "Malang", "Jepang", "Tiongkok", "Ngantangrejo"],
+    )
+    e = ent(a, "Ngantangrejo")
+    assert e.country == "ID" and e.geo["method"] == "name-look"
