@@ -96,6 +96,19 @@ def test_village_of_the_name_list_is_not_taken_in_a_story_abroad() -> None:
             "Asia Tenggara",
             None,
         ),
+        # … nor does a part of one ('Afrika Utara'), nor a sea between countries
+        (
+            "Moskow - Rusia memperluas pengaruh di Timur Tengah dan Afrika Utara, kata pejabat di Moskow.",
+            ["Moskow", "Rusia", "Timur Tengah", "Afrika Utara"],
+            "Afrika Utara",
+            None,
+        ),
+        (
+            "Jakarta - Kapal tanker Indonesia melintasi Laut Merah menuju Teluk Persia.",
+            ["Jakarta", "Indonesia", "Laut Merah", "Teluk Persia"],
+            "Laut Merah",
+            None,
+        ),
     ],
 )
 def test_sentence_shapes(text: str, locs: list[str], name: str, country: str | None) -> None:

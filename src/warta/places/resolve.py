@@ -429,6 +429,19 @@ class ArticlePlaces:
                     return out
         return None
 
+    def region_inside(self, key: str) -> Reading | None:
+        """A continent or a region that spans countries with only direction words around it
+        ('afrika barat', 'pasifik selatan'): that region's part, which has no country either."""
+        toks = key.split()
+        for i, t in enumerate(toks):
+            rest = toks[:i] + toks[i + 1 :]
+            if not rest or not all(x in words().region_modifiers for x in rest):
+                continue
+            for p, _c in self.gaz.lookup_key(t):
+                if p.feature in ("continent", "region") and not p.country:
+                    return Reading(place=p, feature="region", lat=p.lat, lon=p.lon, confidence=0.7, how="contains")
+        return None
+
     def chained(self, entity: Entity, readings: dict[int, Reading], index: dict[int, int]) -> Reading | None:
         """'X, Jakarta Selatan' / 'X di wilayah Y': X lies in the next place of the address."""
         norm = self.article.norm
@@ -700,6 +713,10 @@ class ArticlePlaces:
             r = self.embedded(stripped)
             if ok(r):
                 return r
+        for k in keys:
+            r = self.region_inside(_strip_prefix(k)[0])
+            if r is not None:
+                return r  # 'Afrika Barat', 'Pasifik Selatan': part of a region, no country
         if weak is not None and final and ok(weak) and (indonesian or self.agrees(weak)):
             return weak  # a village or kecamatan of a name list, in a story about its country
         if indonesian:
