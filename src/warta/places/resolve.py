@@ -469,6 +469,8 @@ class ArticlePlaces:
                     and self._in_country_list(m.start, pos, other, readings, index)
                 ):
                     continue  # 'Zorblania, Venezuela, dan Kuba': a list of countries, not an address
+                if r is not None and r.feature in ("site", "area") and not _is_site_name(own):
+                    continue  # 'Kaukasus, Laut Merah': a list; a town or region lies in no site
                 if r is not None and r.country and r.how != "article-country":
                     return self._inside(r, r.place.name if r.place else r.within)
                 continue  # the next place is an entity not (yet) resolved: a later round may
