@@ -1,6 +1,6 @@
 """Every place error on the development sets at once, grouped by class, for development.
 
-Usage: python scripts/place_errors.py [--pred-dir DIR] [--quiet] [SET ...]
+Usage: python scripts/place_errors.py [--sentences] [--pred-dir DIR] [--quiet] [SET ...]
 
 Reads each development set's articles with Warta (detik inputs are taken from
 ../shared/data/news/detik_2025.jsonl in memory, by the ids of those sets only) and lists, with the
@@ -12,7 +12,10 @@ sentence it stands in:
   * missed    a gold LOC no predicted LOC names
 then per-set and pooled ``place_country`` and ``entities_LOC`` as ../shared/eval/score.py counts them
 (``entities_LOC`` only on sets whose gold annotates entities), and how often each way of finding a
-country (``geo.method``) was right on the matched gold places.
+country (``geo.method``) was right on the matched gold places. ``--sentences`` also resolves every
+gold place from its sentence alone, with that sentence's gold places as the only entities (the
+places layer without NER errors and with little context, nearer to an unseen article's hard
+cases than the whole development article it was tuned on).
 With ``--pred-dir`` it also writes each article's JSON record to DIR/<set>/<id>.json, so that
 ``score.py --pred DIR/<set> eval/<set>`` gives every other figure. Only development sets are
 listed here (eval/README.md); never add an untouched set.
