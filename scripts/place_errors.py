@@ -1,6 +1,7 @@
 """Every place error on the development sets at once, grouped by class, for development.
 
 Usage: python scripts/place_errors.py [--sentences] [--pred-dir DIR] [--quiet] [SET ...]
+       python scripts/place_errors.py --coverage
 
 Reads each development set's articles with Warta (detik inputs are taken from
 ../shared/data/news/detik_2025.jsonl in memory, by the ids of those sets only) and lists, with the
@@ -144,13 +145,38 @@ def sentence_only(golds: list[tuple[str, Path, dict]], preds: dict[str, dict]) -
     print(f"sentence-only place_country {right}/{total} = {right / max(total, 1):.3f}")
 
 
+def coverage() -> None:
+    """Share of Indonesia's kecamatan whose name the gazetteer knows as Indonesian, without and
+    with the weak places. Measured against ../shared/data/gazetteers/regions_id_with_coords.csv,
+    which may not ship: it is only read here, nothing is built from it."""
+    import csv
+
+    from warta.places import gazetteer
+
+    gaz = gazetteer.get()
+    n = strong = any_ = 0
+    with (SHARED / "data/gazetteers/regions_id_with_coords.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            if row["level"] != "kecamatan":
+                continue
+            n += 1
+            found = [p for p, _c in gaz.lookup(row["name"].title()) if p.country == "ID"]
+            strong += any(not gaz.is_weak(p) for p in found)
+            any_ += bool(found)
+    print(f"kecamatan names known as Indonesian: {strong / n:.3f} without weak places, {any_ / n:.3f} with ({n})")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("sets", nargs="*", help=f"default: all of {', '.join(DEV_SETS)}")
     ap.add_argument("--pred-dir", type=Path)
     ap.add_argument("--quiet", action="store_true", help="figures only")
     ap.add_argument("--sentences", action="store_true", help="also resolve each gold place from its sentence alone")
+    ap.add_argument("--coverage", action="store_true", help="only the gazetteer's coverage of Indonesia's kecamatan")
     args = ap.parse_args()
+    if args.coverage:
+        coverage()
+        return
     sc = _scorer()
     names = args.sets or list(DEV_SETS)
     golds = []
