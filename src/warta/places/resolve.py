@@ -28,6 +28,7 @@ from typing import Any
 
 from warta.document import Article, Entity
 from warta.places.gazetteer import Gazetteer, Place
+from warta.places.looks import indonesian_odds
 from warta.places.names import name_key
 from warta.resources import data
 
@@ -55,6 +56,11 @@ CONTEXT_PROVINCE = 1.0  # the candidate lies in a province named elsewhere in th
 HOME_PRIOR = 0.6
 HINT_MATCH = 0.8  # 'Kabupaten X' prefers admin2, 'Provinsi X' admin1 …
 MIN_MARGIN = 0.15  # best minus best-in-another-country below this: unresolved
+# what the name looks like (warta.places.looks) for a name no list knows: below this a town
+# abroad, at or above the other an Indonesian place (held-out names: 93% / 85% right at 0.5)
+FOREIGN_LOOKING = 0.1
+INDONESIAN_LOOKING = 0.97
+WEAK_CONFIDENCE = 0.7  # a place known only by a name list (a village, a kecamatan): no population, no coordinates
 
 
 @dataclass(frozen=True)
@@ -106,6 +112,7 @@ class Reading:
     confidence: float = 0.0
     how: str = ""
     within: str | None = None  # the containing place, when the reading came from one
+    weak: bool = False  # the best candidate is a weak place (see Gazetteer.is_weak)
     candidates: list[tuple[Place, float, float]] = field(default_factory=list)  # (place, score, name conf)
 
     def geo(self, gaz: Gazetteer) -> dict[str, Any]:
@@ -284,10 +291,17 @@ class ArticlePlaces:
             (t[1] for t in scored[1:] if t[0].country == best.country and t[0].province != best.province),
             default=None,
         )
+        weak = self.gaz.is_weak(best)
+        if weak:
+            confidence *= WEAK_CONFIDENCE
         if rival is not None and s - rival < MIN_MARGIN:
             # the country is clear, the place is not ('Grogol' with no other place around)
             return Reading(
-                country=best.country or None, feature=best.feature, confidence=confidence * 0.8, how="country-only"
+                country=best.country or None,
+                feature=best.feature,
+                confidence=confidence * 0.8,
+                how="country-only",
+                weak=weak,
             )
         return Reading(
             place=best,
@@ -297,8 +311,9 @@ class ArticlePlaces:
             lon=best.lon,
             feature=best.feature,
             confidence=confidence,
-            how="gazetteer",
+            how="name-list" if weak else "gazetteer",
             candidates=scored,
+            weak=weak,
         )
 
     def resolve_name(self, keys: list[str], exclude: Counter | None = None) -> Reading | None:
@@ -344,6 +359,15 @@ class ArticlePlaces:
         top = max(self.context_countries.values())
         return self.context_countries[HOME] >= top
 
+    def agrees(self, r: Reading) -> bool:
+        """A weak reading's country is the story's: a village at home in a story led by Indonesian
+        places (or in a province it names), a town abroad in a country the story names."""
+        if r.province and self.context_provinces[r.province] > 0:
+            return True
+        if r.country == HOME:
+            return self.dateline_country in (None, HOME) and self._home_leads()
+        return bool(r.country) and (self.context_countries[r.country] > 0 or r.country == self.dateline_country)
+
     # -- fallbacks ----------------------------------------------------------------------------
     def strong(self, key: str) -> Reading | None:
         """A place inside a longer name or an address: a country, a province, an Indonesian
@@ -354,7 +378,10 @@ class ArticlePlaces:
         found = [(p, c) for p, c in self.gaz.lookup_key(key) if self.plausible_inside(p, c)]
         if found and all(_small(p) for p, _c in found) and len(key) < 5:
             return None  # a short village name inside a longer name is more likely a word
-        return self.choose(found, None, False)
+        r = self.choose(found, None, False)
+        if r is not None and r.weak and not self.agrees(r):
+            return None  # a village of a name list, in a story about elsewhere
+        return r
 
     def plausible_inside(self, p: Place, conf: float = 1.0) -> bool:
         if p.feature in ("country", "continent"):
@@ -402,6 +429,19 @@ class ArticlePlaces:
                     return out
         return None
 
+    def region_inside(self, key: str) -> Reading | None:
+        """A continent or a region that spans countries with only direction words around it
+        ('afrika barat', 'pasifik selatan'): that region's part, which has no country either."""
+        toks = key.split()
+        for i, t in enumerate(toks):
+            rest = toks[:i] + toks[i + 1 :]
+            if not rest or not all(x in words().region_modifiers for x in rest):
+                continue
+            for p, _c in self.gaz.lookup_key(t):
+                if p.feature in ("continent", "region") and not p.country:
+                    return Reading(place=p, feature="region", lat=p.lat, lon=p.lon, confidence=0.7, how="contains")
+        return None
+
     def chained(self, entity: Entity, readings: dict[int, Reading], index: dict[int, int]) -> Reading | None:
         """'X, Jakarta Selatan' / 'X di wilayah Y': X lies in the next place of the address."""
         norm = self.article.norm
@@ -421,8 +461,16 @@ class ArticlePlaces:
                     continue  # 'Pasar A, Pasar B': a list of siblings, not an address
                 r = readings.get(j)
                 own = name_key(entity.canonical)
-                if r is not None and r.feature == "country" and not _is_site_name(own) and not _strip_prefix(own)[1]:
-                    continue  # 'Kongo, Venezuela': more likely a list of countries
+                if (
+                    r is not None
+                    and r.feature == "country"
+                    and not _is_site_name(own)
+                    and not _strip_prefix(own)[1]
+                    and self._in_country_list(m.start, pos, other, readings, index)
+                ):
+                    continue  # 'Zorblania, Venezuela, dan Kuba': a list of countries, not an address
+                if r is not None and r.feature in ("site", "area") and not _is_site_name(own):
+                    continue  # 'Kaukasus, Laut Merah': a list; a town or region lies in no site
                 if r is not None and r.country and r.how != "article-country":
                     return self._inside(r, r.place.name if r.place else r.within)
                 continue  # the next place is an entity not (yet) resolved: a later round may
@@ -438,6 +486,32 @@ class ArticlePlaces:
                     if r and r.country and r.feature != "continent":
                         return self._inside(r, r.place.name if r.place else None)
         return None
+
+    def _in_country_list(
+        self, start: int, pos: int, country: Entity, readings: dict[int, Reading], index: dict[int, int]
+    ) -> bool:
+        """True when the country at ``pos`` (after the name at ``start``) is one item of a list of
+        countries: another country follows it (`, dan Kuba`) or precedes the name. `Misano, Italia.`
+        and `Nagoya, Jepang, tewas` are addresses."""
+        norm = self.article.norm
+        end = next((m.end for m in country.mentions if m.start == pos), None)
+        after = _LIST_JOIN.match(norm, end) if end is not None else None
+        if after and self._country_at(index.get(after.end()), readings):
+            return True
+        for e_idx, e in enumerate(self.article.entities):
+            for m in e.mentions:
+                if (
+                    start - 8 <= m.end < start
+                    and _LIST_JOIN.fullmatch(norm, m.end, start)
+                    and self._country_at(e_idx, readings)
+                ):
+                    return True
+        return False
+
+    @staticmethod
+    def _country_at(j: int | None, readings: dict[int, Reading]) -> bool:
+        r = readings.get(j) if j is not None else None
+        return r is not None and r.feature == "country"
 
     @staticmethod
     def _inside(r: Reading, within: str | None) -> Reading:
@@ -465,13 +539,14 @@ class ArticlePlaces:
         first: dict[int, Reading] = {}
         for i, _e in ents:
             r = self.resolve_name(keys[i])
-            if r and r.country:
+            if r and r.country and not r.weak:
                 first[i] = r
                 if len({p.country for p, _s, _c in r.candidates}) == 1 or r.confidence >= 0.9:
                     self.add_context(r, weight[i])
 
         # pass 2: every name again, with the other places as context (an entity is not its own)
         readings: dict[int, Reading] = {}
+        weak: dict[int, Reading] = {}
         for i, _e in ents:
             own: Counter[str] = Counter()
             if i in first and first[i].country:
@@ -479,7 +554,9 @@ class ArticlePlaces:
                 if first[i].province:
                     own[first[i].province] = weight[i]
             r = self.resolve_name(keys[i], exclude=own)
-            if r is not None:
+            if r is not None and r.weak:
+                weak[i] = r  # an address, a place inside the name or the article may say better
+            elif r is not None:
                 readings[i] = r
 
         # fallbacks for names the gazetteer does not know, nearest evidence first
@@ -491,11 +568,57 @@ class ArticlePlaces:
                     continue
                 if readings.get(i) and readings[i].how == "ambiguous":
                     continue
-                r = self.fallback(e, keys[i], readings, index, final=n == rounds - 1)
+                r = self.fallback(e, keys[i], readings, index, final=n == rounds - 1, weak=weak.get(i))
                 if r is not None:
                     readings[i] = r
         self.settle_strays(ents, readings, weight)
+        self.settle_addresses(ents, readings, index)
         return readings
+
+    def settle_addresses(
+        self, ents: list[tuple[int, Entity]], readings: dict[int, Reading], index: dict[int, int]
+    ) -> None:
+        """A town read abroad but placed by the text in another country or state (`Paris, Texas`,
+        `Penrith, sebelah barat Sydney`) lies there: its reading in that country if the name has
+        one, else that country. Only a country or a first-level unit places a town by a comma
+        (`Tokyo, Seoul` is a list); a town does after a word of place (`sebelah barat`, `dekat`)."""
+        norm = self.article.norm
+        for i, e in ents:
+            r = readings.get(i)
+            if r is None or r.how != "gazetteer" or r.feature != "city" or r.place is None:
+                continue
+            if r.place.population >= WORLD_CITY:
+                continue  # a world city keeps its name ('London, Ontario' is rarer than London)
+            for m in e.mentions:
+                c = words().connector_re.match(norm, m.end)
+                j = index.get(c.end()) if c else None
+                y = readings.get(j) if j is not None else None
+                if y is None or not y.country or y.country == r.country or y.how != "gazetteer":
+                    continue
+                by_comma = not c.group(0).strip(" ,")
+                if by_comma and y.feature not in ("country", "admin1"):
+                    continue
+                if y.feature == "country" and self._in_country_list(
+                    m.start, c.end(), self.article.entities[j], readings, index
+                ):
+                    continue
+                local = [(p, sc) for p, sc, _c in r.candidates if p.country == y.country]
+                if local:
+                    p = max(local, key=lambda t: t[1])[0]
+                    readings[i] = Reading(
+                        place=p,
+                        country=p.country,
+                        province=p.province or None,
+                        lat=p.lat,
+                        lon=p.lon,
+                        feature=p.feature,
+                        confidence=0.6,
+                        how="gazetteer",
+                        candidates=r.candidates,
+                    )
+                else:
+                    readings[i] = self._inside(y, y.place.name if y.place else None)
+                break
 
     def settle_strays(
         self, ents: list[tuple[int, Entity]], readings: dict[int, Reading], weight: dict[int, int]
@@ -562,7 +685,13 @@ class ArticlePlaces:
         return r is not None and r.country == cc and r.feature not in ("country", "continent", "region")
 
     def fallback(
-        self, e: Entity, keys: list[str], readings: dict[int, Reading], index: dict[int, int], final: bool = True
+        self,
+        e: Entity,
+        keys: list[str],
+        readings: dict[int, Reading],
+        index: dict[int, int],
+        final: bool = True,
+        weak: Reading | None = None,
     ) -> Reading | None:
         # 'Kabupaten X', 'Desa Y': whatever else is found must be Indonesian too
         indonesian = any(_strip_prefix(k)[2] for k in keys)
@@ -586,6 +715,12 @@ class ArticlePlaces:
             r = self.embedded(stripped)
             if ok(r):
                 return r
+        for k in keys:
+            r = self.region_inside(_strip_prefix(k)[0])
+            if r is not None:
+                return r  # 'Afrika Barat', 'Pasifik Selatan': part of a region, no country
+        if weak is not None and final and ok(weak) and (indonesian or self.agrees(weak)):
+            return weak  # a village or kecamatan of a name list, in a story about its country
         if indonesian:
             hint = next(h for k in keys for _s, h, i in [_strip_prefix(k)] if i)
             return Reading(country=HOME, feature=hint, confidence=0.7, how="admin-word")
@@ -598,12 +733,18 @@ class ArticlePlaces:
                 # an Indonesian-named site ('Gunung Lawu', 'Pelabuhan Tanjung Perak') in a story whose
                 # places are mostly Indonesian, or that names no place abroad
                 return Reading(country=HOME, feature="site", confidence=0.5, how="home-default")
-        if final and not any(self.gaz.lookup_key(k) for k in keys):
+        if final and keys and not any(not self.gaz.is_weak(p) for k in keys for p, _c in self.gaz.lookup_key(k)):
             # a name no list knows ('Onggorawe', a village on a flooded road) in a story whose
             # places are clearly in one country lies there; low confidence, no coordinates
             cc = self.dominant_country()
+            odds = indonesian_odds(keys[0])
+            if cc == HOME and odds < FOREIGN_LOOKING:
+                return None  # 'Misano', 'Penrith' in a story at home: a town abroad, not a village
             if cc:
                 return Reading(country=cc, confidence=0.4, how="article-country")
+            if odds >= INDONESIAN_LOOKING and self.dateline_country in (None, HOME) and self._home_leads():
+                # no clear country, but Indonesia leads and the name reads Indonesian ('Kaligawe')
+                return Reading(country=HOME, confidence=0.35, how="name-look")
         return None
 
 
