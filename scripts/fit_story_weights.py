@@ -13,8 +13,9 @@ and the threshold ship; no article text or id does. By default all six windows (
 and the five of ``eval/stories``) are used.
 
 The figure to trust is ``--leave-one-out``: fit on five windows, score the sixth, for each
-window, and their mean (what a window nobody tuned to gets). ``--l2`` and ``--threshold`` (a
-fixed one instead of the grid's best) show how flat that figure is.
+window, and their mean (what a window nobody tuned to gets). ``--l2``, ``--threshold`` (a
+fixed one instead of the grid's best) and ``--gate`` (the scene gate of
+``warta.stories.similarity``; 0 turns it off) show how flat that figure is.
 
 The older split figure: stories are dealt into two halves by size, the model
 and threshold are fitted on one half's articles and scored on the other's, and back. With 19
@@ -49,6 +50,7 @@ NEWS = SHARED / "data" / "news" / "detik_2025.jsonl"
 OUT = ROOT / "src" / "warta" / "stories" / "data" / "weights.json"
 THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8)
 L2 = 0.1
+GATE = 0.2  # the scene gate: title or topic cosine at which the setting and occasion count in full
 
 
 def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = L2, steps: int = 50) -> np.ndarray:
@@ -68,7 +70,8 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = L2, steps: int = 50) 
     return w
 
 
-def pairwise_f1(groups: list[list[str]], gold: dict[str, int], ids: list[str]) -> float:
+def pair_counts(groups: list[list[str]], gold: dict[str, int], ids: list[str]) -> tuple[int, int, int]:
+    """True joins, false joins and false splits over every pair of ``ids``."""
     pred = {a: k for k, g in enumerate(groups) for a in g}
     tp = fp = fn = 0
     for a, b in itertools.combinations(sorted(ids), 2):
@@ -76,8 +79,30 @@ def pairwise_f1(groups: list[list[str]], gold: dict[str, int], ids: list[str]) -
         tp += g and q
         fp += q and not g
         fn += g and not q
+    return tp, fp, fn
+
+
+def f1(tp: int, fp: int, fn: int) -> float:
     p = tp / (tp + fp) if tp + fp else 1.0
     r = tp / (tp + fn) if tp + fn else 1.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def pairwise_f1(groups: list[list[str]], gold: dict[str, int], ids: list[str]) -> float:
+    return f1(*pair_counts(groups, gold, ids))
+
+
+def bcubed_f1(groups: list[list[str]], gold: dict[str, int], ids: list[str]) -> float:
+    """BCubed F1: per article, the share of its predicted story that is gold-same and back."""
+    pred = {a: k for k, g in enumerate(groups) for a in g}
+    pred_of = {a: pred.get(a, f"s{a}") for a in ids}
+    ps, rs = [], []
+    for a in ids:
+        same_pred = [b for b in ids if pred_of[b] == pred_of[a]]
+        same_gold = [b for b in ids if gold[b] == gold[a]]
+        ps.append(sum(gold[b] == gold[a] for b in same_pred) / len(same_pred))
+        rs.append(sum(pred_of[b] == pred_of[a] for b in same_gold) / len(same_gold))
+    p, r = float(np.mean(ps)), float(np.mean(rs))
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
@@ -106,7 +131,12 @@ def by_window(arts: list[ArticleTerms], gold: dict[str, int]) -> list[list[Artic
 
 
 def fit(
-    arts: list[ArticleTerms], gold: dict[str, int], window_days: int, l2: float = L2, threshold: float | None = None
+    arts: list[ArticleTerms],
+    gold: dict[str, int],
+    window_days: int,
+    l2: float = L2,
+    threshold: float | None = None,
+    gate: float = GATE,
 ) -> Weights:
     rows, ys = [], []
     for win in by_window(arts, gold):
@@ -114,19 +144,19 @@ def fit(
         keys = [set(blocking_keys(a)) for a in win]
         for i, j in itertools.combinations(range(len(win)), 2):
             if keys[i] & keys[j]:  # a pair the clusterer would compare
-                sims = view_similarities(vecs[i], vecs[j])
+                sims = view_similarities(vecs[i], vecs[j], gate)
                 rows.append([sims[k] for k in VIEWS])
                 ys.append(gold[win[i].id] == gold[win[j].id])
     w = fit_logistic(np.array(rows), np.array(ys, dtype=float), l2)
-    model = Weights(dict(zip(VIEWS, map(float, w[:-1]), strict=True)), float(w[-1]), 0.0, window_days)
+    model = Weights(dict(zip(VIEWS, map(float, w[:-1]), strict=True)), float(w[-1]), 0.0, window_days, gate)
 
     def score(t: float) -> float:
-        m = Weights(model.views, model.bias, t, window_days)
+        m = Weights(model.views, model.bias, t, window_days, gate)
         return evaluate(arts, gold, m)
 
     grid = THRESHOLDS if threshold is None else (threshold,)
     best = max(grid, key=lambda t: (round(score(t), 4), -t))
-    return Weights(model.views, model.bias, best, window_days)
+    return Weights(model.views, model.bias, best, window_days, gate)
 
 
 def evaluate(arts: list[ArticleTerms], gold: dict[str, int], w: Weights) -> float:
@@ -142,20 +172,34 @@ def leave_one_out(
     window_days: int,
     l2: float = L2,
     threshold: float | None = None,
+    gate: float = GATE,
 ) -> None:
-    """Windows are whole days: fit on the others, score the one left out (an honest figure per window)."""
+    """Windows are whole days: fit on the others, score the one left out (an honest figure per
+    window); then the held-out windows' mean, their pooled pairwise F1 (every held-out window's
+    pairs counted together, so large stories weigh more) and their mean BCubed F1."""
     print("held-out window: the shipped model's pairwise F1 (in-sample), then the model fitted on the others")
     held: list[float] = []
+    bcubed: list[float] = []
+    pooled = [0, 0, 0]
     for gi, gp in enumerate(paths):
         test = [a for a in arts if gold[a.id] // 10_000 == gi]
         train = [a for a in arts if gold[a.id] // 10_000 != gi]
-        w = fit(train, gold, window_days, l2, threshold)
-        held.append(evaluate(test, gold, w))
+        w = fit(train, gold, window_days, l2, threshold, gate)
+        groups = list(cluster(test, w).values())
+        ids = [a.id for a in test]
+        counts = pair_counts(groups, gold, ids)
+        pooled = [x + y for x, y in zip(pooled, counts, strict=True)]
+        held.append(f1(*counts))
+        bcubed.append(bcubed_f1(groups, gold, ids))
         print(
             f"{gp.name}: shipped model F1 {evaluate(test, gold, weights()):.3f}  "
-            f"fitted on the others (threshold {w.threshold}) F1 {held[-1]:.3f}"
+            f"fitted on the others (threshold {w.threshold}) F1 {held[-1]:.3f} "
+            f"(true/false joins, false splits {counts[0]}/{counts[1]}/{counts[2]}; BCubed F1 {bcubed[-1]:.3f})"
         )
-    print(f"mean held-out pairwise F1 {np.mean(held):.3f}")
+    print(
+        f"mean held-out pairwise F1 {np.mean(held):.3f}; pooled pairwise F1 {f1(*pooled):.3f} "
+        f"(true/false joins, false splits {pooled[0]}/{pooled[1]}/{pooled[2]}); mean BCubed F1 {np.mean(bcubed):.3f}"
+    )
 
 
 def joint(arts: list[ArticleTerms], gold: dict[str, int], paths: list[Path], w: Weights) -> None:
@@ -180,6 +224,12 @@ def main() -> None:
     ap.add_argument("--window-days", type=int, default=weights().window_days)
     ap.add_argument("--l2", type=float, default=L2, help="the L2 penalty of the logistic fit")
     ap.add_argument("--threshold", type=float, help="a fixed join threshold instead of the grid's best")
+    ap.add_argument(
+        "--gate",
+        type=float,
+        default=GATE,
+        help="the scene gate (title or topic cosine for full setting/occasion; 0: off)",
+    )
     ap.add_argument("--splits", type=int, default=1, help="also average over this many deals of the stories")
     ap.add_argument("--write", action="store_true", help=f"write the fitted model to {OUT.relative_to(ROOT)}")
     ap.add_argument(
@@ -194,12 +244,12 @@ def main() -> None:
     arts, gold = load(args.gold, args.news)
     if args.joint:
         w0 = weights()
-        joint(arts, gold, args.gold, Weights(w0.views, w0.bias, w0.threshold, args.window_days))
+        joint(arts, gold, args.gold, Weights(w0.views, w0.bias, w0.threshold, args.window_days, w0.gate))
         return
     for gp, win in zip(args.gold, by_window(arts, gold), strict=True):
         print(f"{gp.name}: shipped model pairwise F1 {evaluate(win, gold, weights()):.3f}")
     if args.leave_one_out:
-        leave_one_out(arts, gold, args.gold, args.window_days, args.l2, args.threshold)
+        leave_one_out(arts, gold, args.gold, args.window_days, args.l2, args.threshold, args.gate)
         return
     print(f"{len(arts)} articles, {len(set(gold.values()))} gold stories", file=sys.stderr)
     sizes = Counter(gold[a.id] for a in arts)
@@ -214,7 +264,7 @@ def main() -> None:
         for f in (0, 1):
             train = [a for a in arts if half[gold[a.id]] == f]
             test = [a for a in arts if half[gold[a.id]] != f]
-            w = fit(train, gold, args.window_days, args.l2, args.threshold)
+            w = fit(train, gold, args.window_days, args.l2, args.threshold, args.gate)
             tests.append(evaluate(test, gold, w))
             print(
                 f"split {split} fold {f}: threshold {w.threshold}  train F1 {evaluate(train, gold, w):.3f}  "
@@ -226,7 +276,7 @@ def main() -> None:
             print(f"2-fold pairwise F1 (fit on one half of the stories, scored on the other): {np.mean(tests):.3f}")
     if args.splits > 1:
         print(f"mean over {args.splits} deals of the stories (2 folds each): {np.mean(every):.3f}")
-    w = fit(arts, gold, args.window_days, args.l2, args.threshold)
+    w = fit(arts, gold, args.window_days, args.l2, args.threshold, args.gate)
     fs = [evaluate(win, gold, w) for win in by_window(arts, gold)]
     print(
         f"all: threshold {w.threshold}  pairwise F1 per window "
@@ -242,6 +292,7 @@ def main() -> None:
                     "bias": round(w.bias, 3),
                     "threshold": w.threshold,
                     "window_days": w.window_days,
+                    "gate": w.gate,
                 },
                 indent=1,
             )

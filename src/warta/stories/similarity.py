@@ -6,6 +6,13 @@ of weights (``data/weights.json``) were fitted on hand-grouped articles by
 ``scripts/fit_story_weights.py``. The result reads as the chance that two articles belong to
 one story, which the clusterer compares with a single threshold.
 
+The *scene* views (the setting and the occasion: the same room on the same day) count only in
+proportion to how far the two articles also agree on content (the title or the topic): two
+matters raised at one session, one ministry's hall or one visit share the scene and nothing
+else, and a linear mix cannot learn "a shared scene means nothing without a shared matter".
+The gate (``data/weights.json`` ``gate``) is that content cosine at which the scene counts in
+full; below it the scene's cosines are scaled down linearly.
+
 Refitting the weights changes the stories a corpus holds: bump
 :data:`warta.stories.features.FEATURES_VERSION` with them, so stored corpora are re-clustered.
 """
@@ -27,12 +34,14 @@ Vector = dict[str, float]
 
 @dataclass(frozen=True, slots=True)
 class Weights:
-    """The pair model: one weight per view, an intercept, and the join threshold."""
+    """The pair model: one weight per view, an intercept, the join threshold, the time window
+    and the scene gate (0: no gate)."""
 
     views: dict[str, float]
     bias: float
     threshold: float
     window_days: int
+    gate: float = 0.0
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +52,7 @@ def weights() -> Weights:
         bias=float(d["bias"]),
         threshold=float(d["threshold"]),
         window_days=int(d["window_days"]),
+        gate=float(d.get("gate", 0.0)),
     )
 
 
@@ -91,16 +101,37 @@ def cosine(a: Vector, b: Vector) -> float:
     return math.fsum([a[t] * b[t] for t in a.keys() & b.keys()])
 
 
-def view_similarities(a: dict[str, Vector], b: dict[str, Vector]) -> dict[str, float]:
-    return {k: cosine(a[k], b[k]) if k in a and k in b else 0.0 for k in VIEWS}
+SCENE = ("setting", "occasion")  # views that say "same room, same day", not "same matter"
+CONTENT = ("title", "topic")  # views that say what the article is about
+
+
+def scene_gate(sims: dict[str, float], gate: float) -> float:
+    """How much the scene views count for a pair: 1 once the title or topic cosine reaches
+    ``gate``, less in proportion below it (0 when the two share no content at all)."""
+    if gate <= 0:
+        return 1.0
+    return min(1.0, max(sims.get(k, 0.0) for k in CONTENT) / gate)
+
+
+def view_similarities(a: dict[str, Vector], b: dict[str, Vector], gate: float = 0.0) -> dict[str, float]:
+    """Each view's cosine, the scene views scaled by :func:`scene_gate`: what the model mixes."""
+    sims = {k: cosine(a[k], b[k]) if k in a and k in b else 0.0 for k in VIEWS}
+    g = scene_gate(sims, gate)
+    if g < 1.0:
+        for k in SCENE:
+            sims[k] *= g
+    return sims
 
 
 def same_story(a: dict[str, Vector], b: dict[str, Vector], w: Weights | None = None) -> float:
     """The modelled chance that two articles (their view vectors) report one happening."""
     w = w or weights()
+    sims: dict[str, float] = {}
+    for k in w.views:
+        x, y = a.get(k), b.get(k)
+        sims[k] = cosine(x, y) if x and y else 0.0
+    g = scene_gate(sims, w.gate)
     z = w.bias
     for k, weight in w.views.items():  # the fixed order of the weights file: the same sum every time
-        x, y = a.get(k), b.get(k)
-        if x and y:
-            z += weight * cosine(x, y)
+        z += weight * (sims[k] * g if k in SCENE else sims[k])
     return 1.0 / (1.0 + math.exp(-z))
