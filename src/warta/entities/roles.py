@@ -15,7 +15,7 @@ from importlib import resources
 
 from warta.document import Article
 from warta.entities.gazetteer import country_of
-from warta.entities.patterns import lexicon
+from warta.entities.patterns import first_words, lexicon
 from warta.entities.ranks import rank_lists
 from warta.entities.spans import Cand, Cluster
 
@@ -197,6 +197,12 @@ def role_before(
             return None
         k -= 1
     words = [t for t, _ in toks[:k]]
+    across = _post_across_commas(words, title_firsts)
+    if across is not None:
+        # `Kepala Biro Hukum, Organisasi dan Humas Kementerian Pertanian, Budi`: the whole post
+        last, _ = toks[k - 1]
+        at = line_start + toks[across][1]
+        return " ".join(norm[at : line_start + toks[k - 1][1] + len(last)].split()), at
     role = _role_words(words, heads)
     if role is None and k < len(toks) and toks[k][0] == ",":
         # `Bupati Lampung Tengah, Lampung, Mustafa`: the place of the post set off by commas;
@@ -226,6 +232,54 @@ def role_before(
         return " ".join(role).replace("( ", "(").replace(" )", ")"), line_start + toks[first][1]
     first = k - len(role)
     return " ".join(role).replace("( ", "(").replace(" )", ")"), line_start + toks[first][1]
+
+
+_MAX_COMMAS = 4  # `Menko Bidang Hukum, Hak Asasi Manusia, Imigrasi, dan Pemasyarakatan`
+_ITEM_WORDS = 5  # an item of the fields a post lists (`Pendidikan, Pemuda, dan Olahraga`) is short
+_INNER = frozenset(("dan", "serta", "&", "(", ")", "untuk"))
+_ROMAN = re.compile(r"[IVX]{1,5}$|\d{1,3}$")
+
+
+def _post_across_commas(words: list[str], title_firsts: frozenset[str]) -> int | None:
+    """Where a post that runs across commas starts in ``words`` (the words before the comma or
+    the rank before a name), or None. Two shapes join a comma into a post: the fields of a body
+    listed up to `dan` (`Kepala Dinas Pendidikan, Pemuda, dan Olahraga Kabupaten Bantul`,
+    `Deputi Bidang Protokol, Pers dan Media Sekretariat Presiden`), and the parent body after a
+    unit (`Kepala Subdirektorat II, Direktorat Reserse Narkoba Polda Metro Jaya`). Every word
+    after the first comma is capitalised (or `dan`, a number, a bracket): a clause or a list of
+    people is no post."""
+    commas = [x for x, w in enumerate(words) if w == ","]
+    if not commas or words[-1] == ",":
+        return None
+    org_firsts = first_words(lexicon().org_start)
+    heads = _heads(title_firsts)
+    listed = False  # the fields so far close with `dan`/`serta`
+    seg_end = len(words)
+    for c in reversed(commas[-_MAX_COMMAS:]):
+        seg = words[c + 1 : seg_end]
+        if not seg or any(not (w[:1].isupper() or w.lower() in _INNER or _ROMAN.match(w)) for w in seg):
+            return None
+        if any(w.lower() in ("dan", "serta") for w in seg):
+            listed = True
+        body = seg[0].lower() in org_firsts
+        item = len(seg) <= _ITEM_WORDS and listed
+        if not (body or item):
+            return None
+        # the words before this comma: a post that opens with a capitalised title
+        before = words[:c]
+        role = _role_words(before, heads)
+        if role is not None:
+            first = c - len(role)
+            if (
+                role[0][:1].isupper()
+                and role[0].lower().strip(".") in title_firsts
+                and not _is_rank(role[0])
+                and len(words) - first <= MAX_ROLE_WORDS
+                and not any(w == "," for w in role)
+            ):
+                return first
+        seg_end = c
+    return None
 
 
 _TERM = re.compile(r"\s+periode\s+\d{4}(?:\s*[-–/]\s*\d{2,4})?\s*$")
