@@ -312,7 +312,7 @@ _AFTER = re.compile(
     r"(?:\s+(?:sendiri|misalnya|contohnya|umpamanya))?\s*,\s*(?:yang\s+(?:merupakan|adalah|menjabat(?:\s+sebagai)?|kini|juga)\s+)?"
     r"|\s+yang\s+(?:juga\s+|kini\s+)?(?:merupakan|adalah|menjabat(?:\s+sebagai)?)\s+"
     # `Maria Ulfa yang juga Ketua Yayasan Peduli Anak`: a post in capitals right after `yang juga`
-    r"|\s+yang\s+(?:juga|kini|saat\s+ini|sekaligus)\s+(?=[A-Z])"
+    r"|\s+yang\s+(?:juga|kini|saat\s+ini|sekaligus)\s+(?=[A-Za-z])"
     # `Sutrisno merupakan Kepala Desa Sukamaju`: the post as the sentence's predicate
     r"|\s+(?:diketahui\s+|juga\s+|kini\s+)?(?:merupakan|adalah|ialah|menjabat\s+sebagai)\s+(?=[A-Za-z])"
 )
@@ -582,6 +582,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
     _inner_anaphoric_roles(norm, people, firsts)
     _bare_title_roles(norm, people)
     _according_roles(norm, people, firsts)
+    _pronoun_roles(norm, people, firsts)
     claimed.sort(key=lambda c: c[0])
     starts = [s for s, _e, _owner in claimed]
     reach = max((e - s for s, e, _owner in claimed), default=0)
@@ -775,6 +776,34 @@ def _inner_anaphoric_roles(norm: str, people: list[tuple[int, Cluster]], firsts:
             owner.role = " ".join(role).replace("( ", "(").replace(" )", ")")
 
 
+# `… Budi Hartono. Dia merupakan Kepala Desa Sukamaju.`: a sentence that opens with a pronoun
+# and gives its post as the predicate
+_PRONOUN_IS = re.compile(
+    r"(?:(?<=[.!?] )|(?<=[.!?]\" )|(?<=\n)|^)(?:(?:(?:Saat ini|Kini|Sebelumnya),?\s+)?(?:ia|dia|beliau)|Ia|Dia|Beliau)\s+"
+    r"(?:(?:juga|kini|saat ini|diketahui)\s+)?(?:adalah|merupakan|ialah|menjabat(?:\s+sebagai)?)\s+"
+)
+_PRONOUN_REACH = 400  # the sentence before is short enough for its one person to be the `ia`
+
+
+def _pronoun_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
+    """`Dia merupakan Kepala Desa Sukamaju.` stands for the one person the sentence before names;
+    with two or more people there, whose it is stays open and nothing is set."""
+    for m in _PRONOUN_IS.finditer(norm):
+        line_end = norm.find("\n", m.end())
+        role = _clause_role(norm, m.end(), len(norm) if line_end == -1 else line_end, firsts)
+        if role is None or is_relation(role):
+            continue
+        lo = max(0, m.start() - _PRONOUN_REACH)
+        opens = [x.end() for x in _SENTENCE_SPLIT.finditer(norm, lo, m.start()) if x.end() < m.start()]
+        prev = max([lo, norm.rfind("\n", lo, max(lo, m.start() - 1)) + 1, *opens])
+        named = {id(cl): cl for pos, cl in people if prev <= pos < m.start()}
+        if len(named) != 1:
+            continue
+        (owner,) = named.values()
+        if not owner.role or is_rank(owner.role):
+            owner.role = role
+
+
 # `Menurut istri Anang Hermansyah ini, …`, `Menurut politikus PDIP tersebut, …`: a description
 # standing for the person whose words follow, the one the story last quoted
 _ACCORDING = re.compile(r"\b[Mm]enurut (?P<role>[A-Za-z][\w.-]*(?: [\w.()/-]+){0,7}?) (?:ini|tersebut|itu),")
@@ -935,15 +964,20 @@ def _role_before_initials(
 
 
 _SENTENCE_SPLIT = re.compile(r"[.!?]\s+(?=[A-Z\"“])")
+# words in `-nya` that say which one, not whose (`Anggota Komisi III lainnya`, `Kapolres sebelumnya`)
+_NOT_POSSESSIVE = frozenset(("lainnya", "sebelumnya", "berikutnya", "selanjutnya", "terdahulunya"))
 
 
 def _possessed(norm: str, role: str, at: int, people: list[tuple[int, Cluster]], cl: Cluster) -> str:
     """`asistennya` → `asisten Nikita Mirzani`: a relation written with `-nya` names the person
     the sentence named last before it; without one in the sentence the bare noun stays."""
     words = role.split()
+    # `Anggota Komisi III lainnya, Rano`: `lainnya` (another) is no one's, and not part of the post
+    while len(words) > 1 and words[-1].lower() in _NOT_POSSESSIVE:
+        words.pop()
     k = next((x for x, w in enumerate(words) if w[:1].islower() and w.lower().endswith("nya")), None)
     if k is None:
-        return role
+        return " ".join(words)
     bare = words[k][:-3]
     sentence_start = max((mm.end() for mm in _SENTENCE_SPLIT.finditer(norm, max(0, at - 300), at)), default=0)
     owner = None
