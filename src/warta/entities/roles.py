@@ -419,12 +419,7 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
             return None
     if "," not in m.group():
         return _clause_role(norm, m.end(), line_end, title_firsts)
-    close = len(norm)
-    for ch in ',.;:("“':
-        p = norm.find(ch, m.end(), line_end)
-        if p != -1:
-            close = min(close, p)
-    close = min(close, line_end)
+    close = _description_end(norm, m.end(), line_end)
     words = [w.group() for w in _WORD.finditer(norm, m.end(), close)]
     # `Stephen Hawking, fisikawan legendaris sekaligus …`: the description before a second one
     cut = next((k for k, w in enumerate(words) if k and w.lower() in ("sekaligus", "yang", "selaku")), None)
@@ -470,7 +465,26 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
         for k, w in enumerate(words)
     ):
         return None
-    return " ".join(words)
+    return " ".join(words).replace("( ", "(").replace(" )", ")")
+
+
+# `Ketua Umum Asosiasi Pengusaha Indonesia (Apindo),`: a body's short form in brackets inside a description
+_SHORT_FORM = re.compile(r"\(\s*[A-Z][\w&.'’-]{1,14}\s*\)")
+
+
+def _description_end(norm: str, at: int, line_end: int) -> int:
+    """Where a description set off after a name ends: the first comma, stop, colon, bracket or
+    quotation mark, past a body's short form in brackets."""
+    while True:
+        close = line_end
+        for ch in ',.;:("“':
+            p = norm.find(ch, at, close)
+            if p != -1:
+                close = p
+        short = _SHORT_FORM.match(norm, close) if close < line_end and norm[close] == "(" else None
+        if short is None:
+            return close
+        at = short.end()
 
 
 def _clause_role(norm: str, at: int, line_end: int, title_firsts: frozenset[str]) -> str | None:
@@ -521,6 +535,8 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
     for cl in clusters:
         if cl.label == "PER" and cl.role and _SENTENCE_STOP.search(cl.role):
             cl.role = None  # `… oleh menteri. Budi Santoso …`: a word of the sentence before
+        if cl.label == "PER" and cl.role and cl.role[:1].islower() and not is_relation(cl.role):
+            cl.role = _post_over_description(norm, cl, firsts) or cl.role
         if cl.label != "PER" or (cl.role and not is_rank(cl.role)):
             continue
         for m in cl.mentions[:4]:
@@ -614,6 +630,22 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             for _s, _e, owner in claimed_at(m.start)
         ):
             cl.role = None
+
+
+def _post_over_description(norm: str, cl: Cluster, firsts: frozenset[str]) -> str | None:
+    """`kader PKS Mardani Ali Sera sebagai Ketua Tim Pemenangan`: the post the sentence gives the
+    person after `sebagai`/`selaku` (capitalised, a title) is the role, not the party or trade
+    described before the name. None when no mention has one."""
+    for m in cl.mentions[:4]:
+        line_end = norm.find("\n", m.end)
+        line_end = len(norm) if line_end == -1 else line_end
+        cue = _AS.match(norm, m.end, line_end)
+        if cue is None or not any(w in cue.group() for w in ("sebagai", "selaku", "menjadi")):
+            continue
+        post = _role_as(norm, m.end, line_end, firsts)
+        if post and post[:1].isupper() and post.split()[0].lower().strip(".") in firsts:
+            return post
+    return None
 
 
 # prepositions and apposition words: a trade before one of them is not the named person's
