@@ -4,6 +4,7 @@ fixes go to classes that recur across sets rather than to single sentences (issu
     python scripts/role_errors.py                 # per-set entities_ALL / entities_role, then every error
     python scripts/role_errors.py --figures-only  # the per-set and pooled figures alone
     python scripts/role_errors.py --set heldout6 --class wrong:other
+    python scripts/role_errors.py --headroom      # how much a chooser over candidate phrases could add
 
 Entities are matched and roles judged as ../shared/eval/score.py does (its own functions are
 imported, so the figures are the scorer's). Only development sets are read (eval/README.md);
@@ -21,6 +22,7 @@ from pathlib import Path
 
 import warta
 from warta.document.record import article_to_dict
+from warta.entities import roles
 from warta.entities.roles import is_rank, is_relation
 
 REPO = Path(__file__).resolve().parents[1]
@@ -172,15 +174,88 @@ def run(sets: list[Path], sc) -> tuple[dict[str, object], list[dict]]:
     return tallies, errors
 
 
+def candidate_roles(norm: str, cl) -> list[str]:
+    """Every role phrase the rules read beside any mention of a person (before refinement picks
+    one): the title run's role, the description or post before and after each mention."""
+    firsts = roles._role_firsts()
+    out = [cl.role] if cl.role else []
+    for m in cl.mentions:
+        lo = max(0, m.start - roles.ROLE_WINDOW)
+        line_start = max(norm.rfind("\n", lo, m.start) + 1, lo)
+        hi = min(len(norm), m.end + roles.ROLE_WINDOW)
+        line_end = norm.find("\n", m.end, hi)
+        line_end = hi if line_end == -1 else line_end
+        for found in (
+            roles.role_before(norm, m.start, line_start, firsts, m.end),
+            roles._numbered_post(norm, m.start, line_start, firsts),
+            roles._post_with_list(norm, m.start, line_start, firsts),
+        ):
+            if found is not None:
+                out.append(found[0])
+        for text in (roles.role_after(norm, m.end, line_end, firsts), roles._trade_before(norm, m.start, line_start)):
+            if text:
+                out.append(text)
+    return out
+
+
+def headroom(sets: list[Path], sc) -> None:
+    """Per set: gold roles of matched people the rules get right, and those some candidate phrase
+    gets right (an oracle chooser's ceiling). The gap is all a learned chooser could add."""
+    print(f"\n{'set':18} {'gold':>5} {'rules':>6} {'oracle':>7} {'no-cand':>8}")
+    total = [0, 0, 0, 0]
+    for folder in sets:
+        row = [0, 0, 0, 0]
+        for gold, rec in load_set(folder):
+            if "entities" not in gold:
+                continue
+            seen: dict[int, list[str]] = {}
+            refine = roles.refine_roles
+
+            def spy(article, clusters, refine=refine, seen=seen):
+                for cl in clusters:
+                    if cl.label == "PER":
+                        seen[id(cl)] = candidate_roles(article.norm, cl)
+                refine(article, clusters)
+                for cl in clusters:
+                    if id(cl) in seen:
+                        seen[id(cl)] = [*seen[id(cl)], cl.role or ""]
+                        seen[" ".join(m.text for m in cl.mentions)] = seen.pop(id(cl))
+
+            roles.refine_roles = spy
+            try:
+                art = warta.read(rec, layers=LAYERS)
+            finally:
+                roles.refine_roles = refine
+            pred = article_to_dict(art)
+            pe = [e for e in pred["entities"] if e["label"] == "PER"]
+            ge = [g for g in gold.get("entities", []) if g["label"] == "PER"]
+            m = sc.match(ge, pe, lambda g, p: 1 if sc.entity_names(g) & sc.entity_names(p) else None)
+            for i, j in m.items():
+                if not ge[i].get("role"):
+                    continue
+                cands = seen.get(" ".join(x["text"] for x in pe[j]["mentions"]), [])
+                row[0] += 1
+                row[1] += bool(pe[j].get("role")) and sc.token_f1(ge[i]["role"], pe[j]["role"]) >= 0.5
+                row[2] += any(c and sc.token_f1(ge[i]["role"], c) >= 0.5 for c in cands)
+                row[3] += not any(cands)
+        print(f"{folder.name:18} {row[0]:5} {row[1]:6} {row[2]:7} {row[3]:8}")
+        total = [a + b for a, b in zip(total, row, strict=True)]
+    print(f"{'POOLED':18} {total[0]:5} {total[1]:6} {total[2]:7} {total[3]:8}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--figures-only", action="store_true")
     ap.add_argument("--set", action="append", help="only this set (folder name); may repeat")
     ap.add_argument("--class", dest="cls", help="only errors whose class starts with this")
     ap.add_argument("--json", help="write figures and errors to this file")
+    ap.add_argument("--headroom", action="store_true", help="rules vs an oracle choice among candidate phrases")
     args = ap.parse_args()
     sets = [s for s in DEV_SETS if s.exists() and (not args.set or s.name in args.set)]
     sc = scorer()
+    if args.headroom:
+        headroom(sets, sc)
+        return
     tallies, errors = run(sets, sc)
     print(f"{'set':18} {'ent_ALL':>8} {'role_F1':>8} {'role_P':>7} {'role_R':>7} {'gold':>5}")
     for name, t in tallies.items():
