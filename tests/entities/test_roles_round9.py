@@ -71,6 +71,12 @@ def _roles(text: str) -> dict[str, str | None]:
             "Budi Santoso",
             "Ketua Umum Asosiasi Pengusaha Indonesia (Apindo)",
         ),
+        (
+            "Budi Hartono hadir. Budi tersenyum. Warga menyambut Budi. Budi lalu pergi. "
+            '"Kami siap," kata Budi, Kepala Desa Sukamaju, kepada wartawan.',
+            "Budi Hartono",
+            "Kepala Desa Sukamaju",
+        ),
     ],
 )
 def test_role_shapes(text: str, name: str, role: str) -> None:
@@ -96,6 +102,12 @@ def test_role_shapes(text: str, name: str, role: str) -> None:
         ("Andi Saputra yang juga hadir menyebut laporan sudah diterima.", "Andi Saputra", None),
         # `sebagai` before no post leaves the party described before the name
         ("Jaksa memanggil politikus PKS Mardani Ali Sera sebagai saksi.", "Mardani Ali Sera", "politikus PKS"),
+        # the post of the source of what is told, not of the next name
+        (
+            "Berdasarkan keterangan komandan kompi, Zasmi Diaz terlihat murung sepulang dari operasi.",
+            "Zasmi Diaz",
+            None,
+        ),
     ],
 )
 def test_near_misses_keep_their_reading(text: str, name: str, role: str | None) -> None:

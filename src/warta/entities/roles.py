@@ -84,6 +84,10 @@ def _is_head(word: str, heads: frozenset[str]) -> bool:
     return low in heads or (word[:1].islower() and len(low) > 6 and low.endswith(("wan", "wati")))
 
 
+# nouns of what a source said: the post after one is the source's, not the next name's
+_SOURCE_NOUNS = frozenset(("keterangan", "penjelasan", "pengakuan", "kesaksian", "informasi", "laporan", "pernyataan"))
+
+
 def _role_words(words: list[str], heads: frozenset[str], described: bool = False) -> list[str] | None:
     """The role inside ``words`` (the words right before a comma or a rank): from its first
     head word on, with no boundary, stop word or verb in it."""
@@ -142,6 +146,8 @@ def _role_words(words: list[str], heads: frozenset[str], described: bool = False
         if nxt is None:
             return None
         start = nxt
+    if start and tail[start - 1].lower() in _SOURCE_NOUNS:
+        return None  # `berdasarkan keterangan komandan kompi, Zasmi terlihat murung`: who told it
     role = tail[start:]
     # `Menurut jaksa, Sri saat itu menagih`: the source of the words, not Sri's post; but `kata
     # salah satu siswa, Rina`: a qualifier before the noun makes it a description of the speaker
@@ -517,6 +523,7 @@ def is_relation(role: str) -> bool:
     return any(low == r or low.startswith(r + " ") for r in _lists()["relations"])
 
 
+MAX_ROLE_MENTIONS = 12  # mentions of a person read for a post (a long article names one often)
 ROLE_WINDOW = 400  # characters around a name that its post or description may take
 
 
@@ -539,7 +546,8 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             cl.role = _post_over_description(norm, cl, firsts) or cl.role
         if cl.label != "PER" or (cl.role and not is_rank(cl.role)):
             continue
-        for m in cl.mentions[:4]:
+        # every mention: an article may state the post only at a later one (`…, kata Budi, Kepala Desa …`)
+        for m in cl.mentions[:MAX_ROLE_MENTIONS]:
             # the line around the mention, at most ROLE_WINDOW characters each way: a post or a
             # description beside a name is short, and a scrape that lost its newlines is one line
             lo = max(0, m.start - ROLE_WINDOW)
