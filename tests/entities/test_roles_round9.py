@@ -112,3 +112,13 @@ def test_role_shapes(text: str, name: str, role: str) -> None:
 )
 def test_near_misses_keep_their_reading(text: str, name: str, role: str | None) -> None:
     assert _roles(text).get(name) == role
+
+
+def test_only_people_have_roles() -> None:
+    text = (
+        "Kementerian Keuangan selaku bendahara negara menyalurkan dana itu. Polsek Dukuh Pakis, Kapolsek "
+        "Dukuh Pakis Kompol Budi Santoso, dan warga Dukuh Pakis hadir. Gubernur Jawa Barat Dedi Mulyadi datang."
+    )
+    art = warta.read(text, layers=["entities"])
+    assert all(e.role is None for e in art.entities if e.label != "PER")
+    assert {e.canonical: e.role for e in art.entities}["Dedi Mulyadi"] == "Gubernur Jawa Barat"

@@ -178,7 +178,11 @@ def extract(article: Article, tagged: list[tuple[int, int, str]] | None = None) 
                 country=cl.country if cl.label == "LOC" else None,
             )
         )
-    return nested.inner_orgs(article.text, glued.unglue(article.text, out))
+    out = nested.inner_orgs(article.text, glued.unglue(article.text, out))
+    for e in out:
+        if e.label != "PER":
+            e.role = None  # a role is a person's post; a body or a place that was read as one has none
+    return out
 
 
 _LIST_GAP = re.compile(r",\s*(?:dan\s+|serta\s+|hingga\s+|sampai\s+)?|\s+(?:dan|serta)\s+")
