@@ -77,6 +77,11 @@ def _roles(text: str) -> dict[str, str | None]:
             "Budi Hartono",
             "Kepala Desa Sukamaju",
         ),
+        (
+            "Tersangka lain, Budi Santoso, merupakan Direktur PT Sinar Jaya.",
+            "Budi Santoso",
+            "Direktur PT Sinar Jaya",
+        ),
     ],
 )
 def test_role_shapes(text: str, name: str, role: str) -> None:

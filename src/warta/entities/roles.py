@@ -315,7 +315,9 @@ def _place_aside(toks: list[tuple[str, int]], k: int) -> int | None:
 
 
 _AFTER = re.compile(
-    r"(?:\s+(?:sendiri|misalnya|contohnya|umpamanya))?\s*,\s*(?:yang\s+(?:merupakan|adalah|menjabat(?:\s+sebagai)?|kini|juga)\s+)?"
+    r"(?:\s+(?:sendiri|misalnya|contohnya|umpamanya))?\s*,\s*"
+    # `Budi, yang merupakan …`, `Tersangka lain, Budi, merupakan Direktur …`: the post as predicate
+    r"(?:(?:yang\s+(?:juga\s+|kini\s+)?)?(?:merupakan|adalah|menjabat(?:\s+sebagai)?)\s+|yang\s+(?:kini|juga)\s+)?"
     r"|\s+yang\s+(?:juga\s+|kini\s+)?(?:merupakan|adalah|menjabat(?:\s+sebagai)?)\s+"
     # `Maria Ulfa yang juga Ketua Yayasan Peduli Anak`: a post in capitals right after `yang juga`
     r"|\s+yang\s+(?:juga|kini|saat\s+ini|sekaligus)\s+(?=[A-Za-z])"
