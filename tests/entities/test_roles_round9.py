@@ -127,3 +127,14 @@ def test_only_people_have_roles() -> None:
     art = warta.read(text, layers=["entities"])
     assert all(e.role is None for e in art.entities if e.label != "PER")
     assert {e.canonical: e.role for e in art.entities}["Dedi Mulyadi"] == "Gubernur Jawa Barat"
+
+
+@pytest.mark.parametrize("rank", ["Letnan Kolonel", "Prajurit Satu", "Sersan Mayor", "Mayor Laut (P)"])
+def test_a_rank_alone_is_no_post(rank: str) -> None:
+    text = f"{rank} Budi Santoso mengatakan pelaku sudah ditangkap. Budi menambahkan motifnya diselidiki."
+    assert _roles(text)["Budi Santoso"] is None
+
+
+def test_post_before_a_rank_with_its_corps() -> None:
+    text = "Komandan Lanal Batam Kolonel Laut (P) Budi Santoso mengatakan kapal itu ditahan."
+    assert _roles(text)["Budi Santoso"] == "Komandan Lanal Batam"

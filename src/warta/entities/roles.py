@@ -179,6 +179,9 @@ def role_before(
     term = _TERM.search(before)
     if term is not None:
         k = next(x for x, (_t, at) in enumerate(toks) if at >= term.start())
+    corps = k
+    if k >= 4 and toks[k - 1][0] == ")" and toks[k - 3][0] == "(" and _CORPS.match(toks[k - 2][0]):
+        k -= 3  # `Kolonel Laut (P) Budi`: the corps in brackets after the rank
     for n in (4, 3, 2, 1):
         if (
             k - n >= 0
@@ -189,6 +192,8 @@ def role_before(
         ):
             k -= n
             break
+    else:
+        k = corps
     if k == len(toks):
         # `Dokter spesialis anak RSUD Kota Bekasi, dr Rina Marlina`: a form of address after the comma
         hons = _lists()["honorifics_after_comma"]
@@ -288,6 +293,7 @@ def _post_across_commas(words: list[str], title_firsts: frozenset[str]) -> int |
     return None
 
 
+_CORPS = re.compile(r"[A-Z]{1,3}$")  # `(P)`, `(PM)`, `(K)`: a navy or air force officer's corps
 _TERM = re.compile(r"\s+periode\s+\d{4}(?:\s*[-–/]\s*\d{2,4})?\s*$")
 _MAX_PLACES = 4  # `Kelurahan …, Kecamatan …, Kota …, Provinsi …`
 # words that open the name of an administrative area (`Kecamatan Maulafa`, `Kota Kupang`)
