@@ -82,6 +82,16 @@ def _roles(text: str) -> dict[str, str | None]:
             "Budi Santoso",
             "Direktur PT Sinar Jaya",
         ),
+        (
+            "Budi Santoso hadir di lokasi. Sebagai Kepala Desa, ia merasa bertanggung jawab.",
+            "Budi Santoso",
+            "Kepala Desa",
+        ),
+        (
+            "Budi Santoso, yang saat itu menjabat Kepala Desa Sukamaju, menolak tuduhan.",
+            "Budi Santoso",
+            "Kepala Desa Sukamaju",
+        ),
     ],
 )
 def test_role_shapes(text: str, name: str, role: str) -> None:
@@ -113,6 +123,7 @@ def test_role_shapes(text: str, name: str, role: str) -> None:
             "Zasmi Diaz",
             None,
         ),
+        ("Budi Santoso hadir di lokasi. Sebagai warga, ia merasa resah.", "Budi Santoso", None),
     ],
 )
 def test_near_misses_keep_their_reading(text: str, name: str, role: str | None) -> None:

@@ -323,7 +323,8 @@ def _place_aside(toks: list[tuple[str, int]], k: int) -> int | None:
 _AFTER = re.compile(
     r"(?:\s+(?:sendiri|misalnya|contohnya|umpamanya))?\s*,\s*"
     # `Budi, yang merupakan …`, `Tersangka lain, Budi, merupakan Direktur …`: the post as predicate
-    r"(?:(?:yang\s+(?:juga\s+|kini\s+)?)?(?:merupakan|adalah|menjabat(?:\s+sebagai)?)\s+|yang\s+(?:kini|juga)\s+)?"
+    r"(?:(?:yang\s+(?:juga\s+|kini\s+|masih\s+|(?:saat|ketika|kala)\s+(?:ini|itu)\s+)?)?"
+    r"(?:merupakan|adalah|menjabat(?:\s+sebagai)?)\s+|yang\s+(?:kini|juga)\s+)?"
     r"|\s+yang\s+(?:juga\s+|kini\s+)?(?:merupakan|adalah|menjabat(?:\s+sebagai)?)\s+"
     # `Maria Ulfa yang juga Ketua Yayasan Peduli Anak`: a post in capitals right after `yang juga`
     r"|\s+yang\s+(?:juga|kini|saat\s+ini|sekaligus)\s+(?=[A-Za-z])"
@@ -833,12 +834,22 @@ _PRONOUN_IS = re.compile(
 _PRONOUN_REACH = 400  # the sentence before is short enough for its one person to be the `ia`
 
 
+# `… Budi Hartono. Sebagai Kepala Desa, ia merasa …`: the post before the pronoun
+_AS_PRONOUN = re.compile(
+    r"(?:(?<=[.!?] )|(?<=[.!?]\" )|(?<=\n)|^)(?:Sebagai|Selaku) (?P<role>[A-Z][^,.;:\n\"“”]{1,100}), (?:ia|dia|beliau)\b"
+)
+
+
 def _pronoun_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
-    """`Dia merupakan Kepala Desa Sukamaju.` stands for the one person the sentence before names;
-    with two or more people there, whose it is stays open and nothing is set."""
-    for m in _PRONOUN_IS.finditer(norm):
-        line_end = norm.find("\n", m.end())
-        role = _clause_role(norm, m.end(), len(norm) if line_end == -1 else line_end, firsts)
+    """`Dia merupakan Kepala Desa Sukamaju.` (or `Sebagai Kepala Desa, ia …`) stands for the one
+    person the sentence before names; with two or more people there, whose it is stays open and
+    nothing is set."""
+    found = [(m, m.end()) for m in _PRONOUN_IS.finditer(norm)]
+    found += [(m, m.start("role")) for m in _AS_PRONOUN.finditer(norm)]
+    for m, at in found:
+        line_end = norm.find("\n", at)
+        end = m.end("role") if "role" in m.groupdict() else len(norm) if line_end == -1 else line_end
+        role = _clause_role(norm, at, end, firsts)
         if role is None or is_relation(role):
             continue
         lo = max(0, m.start() - _PRONOUN_REACH)
