@@ -149,3 +149,34 @@ def test_a_rank_alone_is_no_post(rank: str) -> None:
 def test_post_before_a_rank_with_its_corps() -> None:
     text = "Komandan Lanal Batam Kolonel Laut (P) Budi Santoso mengatakan kapal itu ditahan."
     assert _roles(text)["Budi Santoso"] == "Komandan Lanal Batam"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # name, description, name: the phrase is the first's
+        (
+            "Ahmad Fauzi, Kapolres Bogor, Budi Santoso, dan Joko Prasetyo hadir di lokasi.",
+            {"Ahmad Fauzi": "Kapolres Bogor", "Budi Santoso": None},
+        ),
+        # post, name, post, name: the second phrase is the second name's
+        (
+            "Hadir dalam acara itu Bupati Bogor, Rudy Susmanto, Kapolres Bogor, AKBP Wikha Ardilestanto, dan warga.",
+            {"Rudy Susmanto": "Bupati Bogor", "Wikha Ardilestanto": "Kapolres Bogor"},
+        ),
+        # a sentence between them: the phrase is the post of the name after it
+        (
+            '"Kami siap," kata Ahmad Fauzi. Kapolres Bogor, Budi Santoso, menambahkan hal itu.',
+            {"Ahmad Fauzi": None, "Budi Santoso": "Kapolres Bogor"},
+        ),
+        (
+            "Isdarmoko, Kepala Dinas Pendidikan, Pemuda, dan Olahraga Kabupaten Bantul, mengatakan sekolah libur.",
+            {"Isdarmoko": "Kepala Dinas Pendidikan, Pemuda, dan Olahraga Kabupaten Bantul"},
+        ),
+        # a list of parties after the description is no part of it
+        ("Budi Santoso, Ketua RT 05, Dinas Sosial, dan warga hadir.", {"Budi Santoso": "Ketua RT 05"}),
+    ],
+)
+def test_a_phrase_between_two_names_is_one_persons(text: str, want: dict[str, str | None]) -> None:
+    got = _roles(text)
+    assert {k: got.get(k) for k in want} == want

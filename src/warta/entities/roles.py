@@ -480,7 +480,44 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
         for k, w in enumerate(words)
     ):
         return None
+    if cut is None and when is None and titled and norm[close] == ",":
+        more = _fields_after(norm, close, line_end)
+        if more > close:
+            # `Budi, Kepala Dinas Pendidikan, Pemuda, dan Olahraga Kabupaten Bantul, mengatakan`
+            return " ".join(norm[m.end() : more].split())
     return " ".join(words).replace("( ", "(").replace(" )", ")")
+
+
+_AND_NEXT = re.compile(r",?\s*(?:dan|serta|&)\s")
+
+
+def _fields_after(norm: str, close: int, line_end: int) -> int:
+    """Where a post set off after a name really ends when the comma at ``close`` goes on with
+    the fields of its body up to `dan` (`…, Pemuda, dan Olahraga Kabupaten Bantul,`) or its
+    parent body (`…, Direktorat Reserse Narkoba Polda Metro Jaya,`): the end of the last such
+    part, or ``close`` itself. Every part is capitalised; the post must close with `,` or `.`."""
+    org_firsts = first_words(lexicon().org_start)
+    parts: list[tuple[list[str], int]] = []
+    at = close
+    while len(parts) < _MAX_COMMAS and at < line_end and norm[at] == ",":
+        end = _description_end(norm, at + 1, line_end)
+        seg = [w.group() for w in _WORD.finditer(norm, at + 1, end)]
+        if not seg or any(not (w[:1].isupper() or w.lower() in _INNER or _ROMAN.match(w)) for w in seg):
+            break
+        parts.append((seg, end))
+        at = end
+    best = close
+    for n in range(len(parts), 0, -1):
+        chain = [seg for seg, _ in parts[:n]]
+        listed = any(w.lower() in ("dan", "serta") for w in chain[-1])
+        fields = listed and all(len(seg) <= _ITEM_WORDS for seg in chain[:-1])
+        bodies = all(seg[0].lower() in org_firsts for seg in chain)
+        end = parts[n - 1][1]
+        # (a list that goes on after it, `…, Dinas Sosial, dan warga`, is a list of parties)
+        if (fields or bodies) and end < line_end and norm[end] in ",." and not _AND_NEXT.match(norm, end):
+            best = end
+            break
+    return best
 
 
 # `Ketua Umum Asosiasi Pengusaha Indonesia (Apindo),`: a body's short form in brackets inside a description
@@ -523,6 +560,51 @@ def _clause_role(norm: str, at: int, line_end: int, title_firsts: frozenset[str]
     return " ".join(role).rstrip(".")
 
 
+_NEXT_NAME = re.compile(r"\s*,\s*")
+_RANK_WORD = re.compile(r"[A-Z][A-Za-z]{1,9}\.?\s+")
+
+
+def _one_owner(
+    norm: str,
+    set_off: list[tuple[int, int, Cluster, str, Cand, int]],
+    people: list[tuple[int, Cluster]],
+    firsts: frozenset[str],
+) -> None:
+    """`Ahmad, Kapolres Bogor, Budi, dan Joko`: one phrase between two names, read as the first's
+    description and as the second's post; it is one person's. When the first name has a post of
+    its own before it (`Bupati Bogor, Rudy, Kapolres Bogor, Wikha`) the list pairs post and name,
+    and the phrase is the second's; otherwise the list pairs name and description (the first's)."""
+    afters = [x for x in set_off if x[3] == "after"]
+    pairs = [
+        (a, b_cl)
+        for b_start, b_end, b_cl, kind, _m, _ls in set_off
+        if kind == "before"
+        for a in afters
+        if a[2] is not b_cl and a[0] < b_end and b_start < a[1]
+    ]
+    # the second's post from the title rules (`…, Kapolres Bogor, Budi`): the name right after the phrase
+    starts = {pos: other for pos, other in people}
+    for a in afters:
+        nxt = _NEXT_NAME.match(norm, a[1])
+        at = nxt.end() if nxt else -1
+        for _ in range(3):  # the name, after at most two words of rank (`, AKBP Budi`)
+            other = starts.get(at)
+            if other is not None:
+                if other is not a[2] and (other.role or "").lower() == norm[a[0] : a[1]].lower():
+                    pairs.append((a, other))
+                break
+            word = _RANK_WORD.match(norm, at) if at >= 0 else None
+            if word is None or not _is_rank(word.group().strip()):
+                break
+            at = word.end()
+    for (_a_start, _a_end, a_cl, _k, a_m, a_ls), b_cl in pairs:
+        own = role_before(norm, a_m.start, a_ls, firsts, a_m.end)
+        if own is not None and own[1] < a_m.start and (a_cl.role or "") != own[0]:
+            a_cl.role = own[0]  # post, name, post, name: the phrase is the second's
+        elif own is None:
+            b_cl.role = None  # name, description, name: the phrase is the first's
+
+
 def is_rank(text: str) -> bool:
     return _is_rank(text)
 
@@ -546,6 +628,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
     norm = article.norm
     firsts = _role_firsts()
     claimed: list[tuple[int, int, Cluster]] = []
+    set_off: list[tuple[int, int, Cluster, str, Cand, int]] = []  # roles read beside a comma
     people = sorted(((m.start, cl) for cl in clusters if cl.label == "PER" for m in cl.mentions), key=lambda p: p[0])
     bodies = {m.end: m.start for cl in clusters if cl.label == "ORG" for m in cl.mentions}
     for cl in clusters:
@@ -587,6 +670,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             if found is not None:
                 cl.role = _possessed(norm, found[0], found[1], people, cl)
                 claimed.append((found[1], m.start, cl))
+                set_off.append((found[1], m.start, cl, "before", m, line_start))
                 if is_relation(found[0]):
                     _title_inside_relation(norm, found[0], found[1], m.start, people, cl, firsts)
                 break
@@ -605,11 +689,14 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                 elif at >= 0:
                     # `Andreas selaku kuasa hukum Budi`: Budi, named inside the role, does not take it
                     claimed.append((at, at + len(after), cl))
+                    if "," in norm[m.end : at]:
+                        set_off.append((at, at + len(after), cl, "after", m, line_start))
             else:
                 after = _trade_before(norm, m.start, line_start)
             if after is not None:
                 cl.role = after
                 break
+    _one_owner(norm, set_off, people, firsts)
     opens = _openers(norm)
     _anaphoric_roles(norm, opens, people, firsts)
     _inner_anaphoric_roles(norm, people, firsts)
