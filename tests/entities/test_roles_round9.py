@@ -180,3 +180,31 @@ def test_post_before_a_rank_with_its_corps() -> None:
 def test_a_phrase_between_two_names_is_one_persons(text: str, want: dict[str, str | None]) -> None:
     got = _roles(text)
     assert {k: got.get(k) for k in want} == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Istri dari Budi Santoso, Siti Aminah, hadir di persidangan.",
+            {"Siti Aminah": "Istri dari Budi Santoso", "Budi Santoso": None},
+        ),
+        (
+            "Pengacara Nikita Mirzani, Fahmi Bachmid, mengatakan kliennya akan hadir.",
+            {"Fahmi Bachmid": "Pengacara Nikita Mirzani", "Nikita Mirzani": None},
+        ),
+        (
+            "Budi Santoso datang ke pengadilan. Istrinya, Siti Aminah, menangis.",
+            {"Siti Aminah": "Istri Budi Santoso", "Budi Santoso": None},
+        ),
+        # a list of lawyers: each keeps the old reading
+        (
+            "Pengacara Hotman Paris, Razman Nasution, dan Otto Hasibuan hadir.",
+            {"Hotman Paris": "Pengacara", "Razman Nasution": None},
+        ),
+        ("Pengacara Hotman Paris mengatakan kliennya tidak bersalah.", {"Hotman Paris": "Pengacara"}),
+    ],
+)
+def test_relations_name_the_other_person(text: str, want: dict[str, str | None]) -> None:
+    got = _roles(text)
+    assert {k: got.get(k) for k in want} == want

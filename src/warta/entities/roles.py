@@ -79,8 +79,8 @@ def _is_head(word: str, heads: frozenset[str]) -> bool:
     """A word that can open a role: a title, a role noun, or a `-wan`/`-wati` noun of a
     trade (`fisikawan`, `wartawati`)."""
     low = word.lower().strip(".")
-    if word[:1].islower() and low.endswith("nya") and low[:-3] in heads:
-        return True  # `asistennya`, `kuasa hukumnya`: a relation to someone named before
+    if low.endswith("nya") and low[:-3] in heads and (word[:1].islower() or is_relation(low[:-3])):
+        return True  # `asistennya`, `kuasa hukumnya`, `Istrinya,`: a relation to someone named before
     return low in heads or (word[:1].islower() and len(low) > 6 and low.endswith(("wan", "wati")))
 
 
@@ -144,6 +144,10 @@ def _role_words(words: list[str], heads: frozenset[str], described: bool = False
     while start + 1 < len(tail) and tail[start + 1].lower() == "dari" and is_relation(tail[start]):
         nxt = next((k for k in range(start + 2, len(tail)) if _is_head(tail[k], heads)), None)
         if nxt is None:
+            # `Istri dari Budi Santoso, Siti`: the relation to a person named after `dari` is hers
+            named = tail[start + 2 :]
+            if named and all(w[:1].isupper() for w in named):
+                break
             return None
         start = nxt
     if start and tail[start - 1].lower() in _SOURCE_NOUNS:
@@ -564,6 +568,32 @@ _NEXT_NAME = re.compile(r"\s*,\s*")
 _RANK_WORD = re.compile(r"[A-Z][A-Za-z]{1,9}\.?\s+")
 
 
+def _trade_of_named(
+    norm: str, found: tuple[str, int], people: list[tuple[int, Cluster]], cl: Cluster, m: Cand
+) -> Cluster | None:
+    """The person A of `<trade> A, B` when that phrase before B is one or two words of trade and
+    then A's whole name, A's own role is only that trade, and no list goes on after B; else None."""
+    role, start = found
+    words = role.split()
+    if len(words) < 2 or _LIST_GOES_ON.match(norm, m.end) is not None:
+        return None
+    for n in (1, 2):
+        head = " ".join(words[:n])
+        at = start + len(head) + 1
+        for pos, other in people:
+            if pos != at or other is cl:
+                continue
+            if (other.role or "").lower() != head.lower() or head.lower() not in _lists()["trades"] | _lists()[
+                "role_nouns"
+            ]:
+                return None
+            end = next((x.end for x in other.mentions if x.start == pos), -1)
+            if norm[end : m.start].strip() in (",", "") or _NEXT_NAME.fullmatch(norm, end, m.start):
+                return other
+            return None
+    return None
+
+
 def _one_owner(
     norm: str,
     set_off: list[tuple[int, int, Cluster, str, Cand, int]],
@@ -648,6 +678,13 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             line_end = norm.find("\n", m.end, hi)
             line_end = hi if line_end == -1 else line_end
             found = role_before(norm, m.start, line_start, firsts, m.end)
+            other = _trade_of_named(norm, found, people, cl, m) if found is not None else None
+            if other is not None:
+                # `Pengacara Nikita Mirzani, Fahmi Bachmid, mengatakan`: the trade named with Nikita is
+                # Fahmi's, toward her; a list (`…, Fahmi, dan Otto`) keeps the old reading
+                cl.role, other.role = found[0], None
+                claimed.append((found[1], m.start, cl))
+                break
             # (within the role's own words: a rank after it, `Capt.` read as a name, is no list)
             if (
                 found is not None
@@ -1121,7 +1158,14 @@ def _possessed(norm: str, role: str, at: int, people: list[tuple[int, Cluster]],
     # `Anggota Komisi III lainnya, Rano`: `lainnya` (another) is no one's, and not part of the post
     while len(words) > 1 and words[-1].lower() in _NOT_POSSESSIVE:
         words.pop()
-    k = next((x for x, w in enumerate(words) if w[:1].islower() and w.lower().endswith("nya")), None)
+    k = next(
+        (
+            x
+            for x, w in enumerate(words)
+            if w.lower().endswith("nya") and (w[:1].islower() or (not x and is_relation(w.lower()[:-3])))
+        ),
+        None,
+    )
     if k is None:
         return " ".join(words)
     bare = words[k][:-3]
@@ -1130,6 +1174,11 @@ def _possessed(norm: str, role: str, at: int, people: list[tuple[int, Cluster]],
     for pos, other in people:
         if sentence_start <= pos < at and other is not cl:
             owner = other
+    if owner is None and not k and not norm[sentence_start:at].strip():
+        # `Budi Santoso datang. Istrinya, Siti, menangis.`: the one person of the sentence before
+        before = max((mm.end() for mm in _SENTENCE_SPLIT.finditer(norm, max(0, at - 300), max(0, at - 2))), default=0)
+        named = {id(o): o for pos, o in people if before <= pos < sentence_start and o is not cl}
+        owner = next(iter(named.values())) if len(named) == 1 else None
     words[k] = bare if owner is None else f"{bare} {_full_name(owner)}"
     return " ".join(words)
 
