@@ -92,6 +92,22 @@ def _roles(text: str) -> dict[str, str | None]:
             "Budi Santoso",
             "Kepala Desa Sukamaju",
         ),
+        (
+            "Budi Santoso dalam kapasitasnya sebagai Ketua Panitia menyampaikan laporan.",
+            "Budi Santoso",
+            "Ketua Panitia",
+        ),
+        (
+            "Budi Santoso yang bertindak sebagai Ketua Majelis Hakim membacakan putusan.",
+            "Budi Santoso",
+            "Ketua Majelis Hakim",
+        ),
+        (
+            "Budi Santoso yang juga menjabat sebagai Ketua DPD Golkar Jatim hadir.",
+            "Budi Santoso",
+            "Ketua DPD Golkar Jatim",
+        ),
+        ("Budi Santoso yang pernah menjabat Bupati Kudus ditahan KPK.", "Budi Santoso", "Bupati Kudus"),
     ],
 )
 def test_role_shapes(text: str, name: str, role: str) -> None:

@@ -329,7 +329,7 @@ _AFTER = re.compile(
     # `Budi, yang merupakan …`, `Tersangka lain, Budi, merupakan Direktur …`: the post as predicate
     r"(?:(?:yang\s+(?:juga\s+|kini\s+|masih\s+|(?:saat|ketika|kala)\s+(?:ini|itu)\s+)?)?"
     r"(?:merupakan|adalah|menjabat(?:\s+sebagai)?)\s+|yang\s+(?:kini|juga)\s+)?"
-    r"|\s+yang\s+(?:juga\s+|kini\s+)?(?:merupakan|adalah|menjabat(?:\s+sebagai)?)\s+"
+    r"|\s+yang\s+(?:juga\s+|kini\s+|pernah\s+|sempat\s+)?(?:merupakan|adalah|menjabat(?:\s+sebagai)?)\s+"
     # `Maria Ulfa yang juga Ketua Yayasan Peduli Anak`: a post in capitals right after `yang juga`
     r"|\s+yang\s+(?:juga|kini|saat\s+ini|sekaligus)\s+(?=[A-Za-z])"
     # `Sutrisno merupakan Kepala Desa Sukamaju`: the post as the sentence's predicate
@@ -351,6 +351,8 @@ _CLAUSE_END = frozenset(("di", "dari", "pada", "dalam", "kepada", "untuk", "seja
 
 _AS = re.compile(
     r"\s*,?\s+(?:selaku|sebagai)\s+|\s*\(\s*"
+    # `Budi dalam kapasitasnya sebagai Ketua Panitia`, `Budi yang bertindak sebagai Ketua Majelis`
+    r"|\s*,?\s+(?:yang\s+)?(?:dalam\s+kapasitas(?:nya)?|bertindak|dikenal|berperan)\s+sebagai\s+"
     # `Rudi saat masih menjabat sebagai Bupati Kudus`, `Rudi yang ketika itu menjabat Kapolres`
     r"|\s+(?:yang\s+)?(?:saat|ketika|kala|semasa)\s+(?:masih\s+|itu\s+)?menjabat(?:\s+sebagai)?\s+"
     # `Verrell setelah resmi menjadi anggota DPR`, `Rudi yang baru dilantik sebagai Kapolres`
@@ -552,6 +554,8 @@ def _clause_role(norm: str, at: int, line_end: int, title_firsts: frozenset[str]
         low = w.lower()
         if w in _BOUNDARY or low in _lists()["stop"] or low in _CLAUSE_END or (_verbish(w) and not _is_head(w, heads)):
             break
+        if len(role) >= 2 and w[:1].islower() and low not in _INNER and all(x[:1].isupper() for x in role[-2:]):
+            break  # `… menjabat Ketua DPD Golkar Jatim hadir`: the post in capitals ends before the verb
         role.append(w)
         if len(role) > MAX_ROLE_WORDS:
             return None
