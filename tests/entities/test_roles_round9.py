@@ -108,6 +108,7 @@ def _roles(text: str) -> dict[str, str | None]:
             "Ketua DPD Golkar Jatim",
         ),
         ("Budi Santoso yang pernah menjabat Bupati Kudus ditahan KPK.", "Budi Santoso", "Bupati Kudus"),
+        ("Ketua majelis hakim Budi Santoso membacakan putusan.", "Budi Santoso", "Ketua majelis hakim"),
     ],
 )
 def test_role_shapes(text: str, name: str, role: str) -> None:
@@ -140,6 +141,7 @@ def test_role_shapes(text: str, name: str, role: str) -> None:
             None,
         ),
         ("Budi Santoso hadir di lokasi. Sebagai warga, ia merasa resah.", "Budi Santoso", None),
+        ("Menurut hakim Budi Santoso, terdakwa bersalah.", "Budi Santoso", "hakim"),
     ],
 )
 def test_near_misses_keep_their_reading(text: str, name: str, role: str | None) -> None:

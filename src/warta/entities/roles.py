@@ -669,7 +669,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
         if cl.label == "PER" and cl.role and _SENTENCE_STOP.search(cl.role):
             cl.role = None  # `… oleh menteri. Budi Santoso …`: a word of the sentence before
         if cl.label == "PER" and cl.role and cl.role[:1].islower() and not is_relation(cl.role):
-            cl.role = _post_over_description(norm, cl, firsts) or cl.role
+            cl.role = _post_over_description(norm, cl, firsts) or _title_over_trade(norm, cl, firsts) or cl.role
         if cl.label != "PER" or (cl.role and not is_rank(cl.role)):
             continue
         # every mention: an article may state the post only at a later one (`…, kata Budi, Kepala Desa …`)
@@ -775,6 +775,32 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             for _s, _e, owner in claimed_at(m.start)
         ):
             cl.role = None
+
+
+def _title_over_trade(norm: str, cl: Cluster, firsts: frozenset[str]) -> str | None:
+    """`Ketua majelis hakim Budi`: the title run stops at the lower-case words and leaves the
+    trade (`hakim`); the whole post before the name ends with that trade. None when no mention
+    has one."""
+    role = cl.role or ""
+    for m in cl.mentions[:4]:
+        if not norm[max(0, m.start - len(role) - 1) : m.start].lower().startswith(role.lower()):
+            continue
+        at = m.start - len(role) - 1
+        toks = [(t.group(), t.start()) for t in _WORD.finditer(norm, max(0, at - 80), at)]
+        qualifiers = _lists()["title_qualifiers"] | _post_nouns()
+        x, head = len(toks), None
+        while x > 0 and len(toks) - x < 4:
+            w, low = toks[x - 1][0], toks[x - 1][0].lower()
+            if low in firsts and not _is_rank(w):
+                head = x - 1
+                if w[:1].isupper():
+                    break
+            elif not (w[:1].islower() and low in qualifiers):
+                break
+            x -= 1
+        if head is not None and norm[toks[-1][1] + len(toks[-1][0]) : at].strip() == "":
+            return " ".join(norm[toks[head][1] : m.start].split())
+    return None
 
 
 def _post_over_description(norm: str, cl: Cluster, firsts: frozenset[str]) -> str | None:
