@@ -791,6 +791,8 @@ def _title_over_trade(norm: str, cl: Cluster, firsts: frozenset[str]) -> str | N
         x, head = len(toks), None
         while x > 0 and len(toks) - x < 4:
             w, low = toks[x - 1][0], toks[x - 1][0].lower()
+            if is_relation(low):
+                break  # `Putra motivator kondang Ari`: someone's son, not a title of Ari's
             if low in firsts and not _is_rank(w):
                 head = x - 1
                 if w[:1].isupper():
