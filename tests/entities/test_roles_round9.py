@@ -109,6 +109,7 @@ def _roles(text: str) -> dict[str, str | None]:
         ),
         ("Budi Santoso yang pernah menjabat Bupati Kudus ditahan KPK.", "Budi Santoso", "Bupati Kudus"),
         ("Ketua majelis hakim Budi Santoso membacakan putusan.", "Budi Santoso", "Ketua majelis hakim"),
+        ("Budi Santoso diminta menjawab sesuai kapasitasnya sebagai ahli.", "Budi Santoso", "ahli"),
     ],
 )
 def test_role_shapes(text: str, name: str, role: str) -> None:
@@ -142,6 +143,7 @@ def test_role_shapes(text: str, name: str, role: str) -> None:
         ),
         ("Budi Santoso hadir di lokasi. Sebagai warga, ia merasa resah.", "Budi Santoso", None),
         ("Menurut hakim Budi Santoso, terdakwa bersalah.", "Budi Santoso", "hakim"),
+        ("Budi Santoso dan Ahmad Fauzi hadir dalam kapasitas sebagai saksi ahli.", "Budi Santoso", None),
     ],
 )
 def test_near_misses_keep_their_reading(text: str, name: str, role: str | None) -> None:

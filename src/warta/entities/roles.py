@@ -744,6 +744,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
     _bare_title_roles(norm, people)
     _according_roles(norm, people, firsts)
     _pronoun_roles(norm, people, firsts)
+    _capacity_roles(norm, people, firsts)
     claimed.sort(key=lambda c: c[0])
     starts = [s for s, _e, _owner in claimed]
     reach = max((e - s for s, e, _owner in claimed), default=0)
@@ -994,6 +995,28 @@ _PRONOUN_REACH = 400  # the sentence before is short enough for its one person t
 _AS_PRONOUN = re.compile(
     r"(?:(?<=[.!?] )|(?<=[.!?]\" )|(?<=\n)|^)(?:Sebagai|Selaku) (?P<role>[A-Z][^,.;:\n\"“”]{1,100}), (?:ia|dia|beliau)\b"
 )
+
+
+# `Anindito diminta menjawab sesuai kapasitasnya sebagai ahli`: the capacity the sentence's person acts in
+_CAPACITY = re.compile(r"\b(?:dalam|sesuai(?:\s+dengan)?)\s+kapasitas(?:nya)?\s+sebagai\s+")
+
+
+def _capacity_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
+    """`… sesuai kapasitasnya sebagai ahli`: the role of the one person the sentence names before
+    it (none when it names two or more, or the person has a post already)."""
+    for m in _CAPACITY.finditer(norm):
+        line_end = norm.find("\n", m.end())
+        role = _clause_role(norm, m.end(), len(norm) if line_end == -1 else line_end, firsts)
+        if role is None or is_relation(role):
+            continue
+        lo = max(0, m.start() - _PRONOUN_REACH)
+        opens = [x.end() for x in _SENTENCE_SPLIT.finditer(norm, lo, m.start())]
+        start = max([lo, norm.rfind("\n", lo, m.start()) + 1, *opens])
+        named = {id(cl): cl for pos, cl in people if start <= pos < m.start()}
+        if len(named) == 1:
+            (owner,) = named.values()
+            if not owner.role or is_rank(owner.role):
+                owner.role = role
 
 
 def _pronoun_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
