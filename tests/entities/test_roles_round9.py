@@ -223,6 +223,19 @@ def test_a_phrase_between_two_names_is_one_persons(text: str, want: dict[str, st
             {"Hotman Paris": "Pengacara", "Razman Nasution": None},
         ),
         ("Pengacara Hotman Paris mengatakan kliennya tidak bersalah.", {"Hotman Paris": "Pengacara"}),
+        (
+            "Staf khusus Menteri Keuangan, Yustinus Prastowo, mengatakan hal itu.",
+            {"Yustinus Prastowo": "Staf khusus Menteri Keuangan"},
+        ),
+        (
+            "Manajer artis Raffi Ahmad, Merry, mengatakan acara ditunda.",
+            {"Merry": "Manajer artis Raffi Ahmad"},
+        ),
+        # a post and its body before the first name stays that name's
+        (
+            "Menurut Sekjen PDIP Hasto Kristiyanto, Megawati Soekarnoputri akan hadir.",
+            {"Hasto Kristiyanto": "Sekjen PDIP", "Megawati Soekarnoputri": None},
+        ),
     ],
 )
 def test_relations_name_the_other_person(text: str, want: dict[str, str | None]) -> None:

@@ -572,6 +572,9 @@ _NEXT_NAME = re.compile(r"\s*,\s*")
 _RANK_WORD = re.compile(r"[A-Z][A-Za-z]{1,9}\.?\s+")
 
 
+_SAID_BEFORE_ROLE = re.compile(r"\b(?:[Mm]enurut|[Kk]ata|[Uu]jar|[Tt]utur|[Jj]elas)\s+$")
+
+
 def _trade_of_named(
     norm: str, found: tuple[str, int], people: list[tuple[int, Cluster]], cl: Cluster, m: Cand
 ) -> Cluster | None:
@@ -587,9 +590,13 @@ def _trade_of_named(
         for pos, other in people:
             if pos != at or other is cl:
                 continue
-            if (other.role or "").lower() != head.lower() or head.lower() not in _lists()["trades"] | _lists()[
-                "role_nouns"
-            ]:
+            known = _lists()["trades"] | _lists()["role_nouns"]
+            if (
+                (other.role or "").lower() != head.lower()
+                or words[0].lower() not in known
+                or any(w[:1].isupper() for w in words[1:n])  # `Sekjen PDIP Hasto, Megawati`: a post and its body
+                or _SAID_BEFORE_ROLE.search(norm, max(0, start - 12), start)  # `Menurut pengacara Nikita, …`
+            ):
                 return None
             end = next((x.end for x in other.mentions if x.start == pos), -1)
             if norm[end : m.start].strip() in (",", "") or _NEXT_NAME.fullmatch(norm, end, m.start):
@@ -670,6 +677,8 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             cl.role = None  # `… oleh menteri. Budi Santoso …`: a word of the sentence before
         if cl.label == "PER" and cl.role and cl.role[:1].islower() and not is_relation(cl.role):
             cl.role = _post_over_description(norm, cl, firsts) or _title_over_trade(norm, cl, firsts) or cl.role
+        if cl.label == "PER" and cl.role and not is_relation(cl.role) and not is_rank(cl.role):
+            cl.role = _relation_over_office(norm, cl, firsts) or cl.role
         if cl.label != "PER" or (cl.role and not is_rank(cl.role)):
             continue
         # every mention: an article may state the post only at a later one (`…, kata Budi, Kepala Desa …`)
@@ -776,6 +785,23 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             for _s, _e, owner in claimed_at(m.start)
         ):
             cl.role = None
+
+
+def _relation_over_office(norm: str, cl: Cluster, firsts: frozenset[str]) -> str | None:
+    """`Staf khusus Menteri Keuangan, Yustinus`: the title run reads the office (`Menteri
+    Keuangan`), a neighbour's post; the person is that office's staff. The relation before the
+    office, with it, is the role; None when no mention has one."""
+    role = (cl.role or "").lower()
+    for m in cl.mentions[:4]:
+        lo = max(0, m.start - ROLE_WINDOW)
+        line_start = max(norm.rfind("\n", lo, m.start) + 1, lo)
+        found = role_before(norm, m.start, line_start, firsts, m.end)
+        if found is None or not is_relation(found[0]):
+            continue
+        text = found[0].lower()
+        if text.endswith(" " + role) and norm[found[1] + len(found[0]) : m.start].strip(" ,") == "":
+            return found[0]
+    return None
 
 
 def _title_over_trade(norm: str, cl: Cluster, firsts: frozenset[str]) -> str | None:
