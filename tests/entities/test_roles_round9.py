@@ -126,6 +126,12 @@ def test_role_shapes(text: str, name: str, role: str) -> None:
             "Prasetyo Hadi",
             "Menteri Sekretaris Negara",
         ),
+        # a list of posts before the name: only the last is the person's
+        (
+            "Turut hadir Menteri Keuangan, Menteri BUMN, dan Gubernur DKI Jakarta, Pramono Anung.",
+            "Pramono Anung",
+            "Gubernur DKI Jakarta",
+        ),
         # the place of the post set off by commas stays the old reading
         ("Bupati Lampung Tengah, Lampung, Mustafa, meninjau lokasi.", "Mustafa", "Bupati Lampung Tengah"),
         # two people in the sentence before: whose `dia` it is stays open

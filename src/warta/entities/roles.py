@@ -255,6 +255,12 @@ _INNER = frozenset(("dan", "serta", "&", "(", ")", "untuk"))
 _ROMAN = re.compile(r"[IVX]{1,5}$|\d{1,3}$")
 
 
+def _opens_post(seg: list[str], title_firsts: frozenset[str]) -> bool:
+    """A part between commas that opens (after `dan`/`serta`) with a title: another post."""
+    words = [w for w in seg if w.lower() not in ("dan", "serta", "&")]
+    return bool(words) and words[0].lower().strip(".") in title_firsts and not _is_rank(words[0])
+
+
 def _post_across_commas(words: list[str], title_firsts: frozenset[str]) -> int | None:
     """Where a post that runs across commas starts in ``words`` (the words before the comma or
     the rank before a name), or None. Two shapes join a comma into a post: the fields of a body
@@ -276,6 +282,8 @@ def _post_across_commas(words: list[str], title_firsts: frozenset[str]) -> int |
             return None
         if any(w.lower() in ("dan", "serta") for w in seg):
             listed = True
+        if _opens_post(seg, title_firsts):
+            return None  # `Menteri BUMN, dan Gubernur DKI Jakarta, Pramono`: a list of posts
         body = seg[0].lower() in org_firsts
         item = len(seg) <= _ITEM_WORDS and listed
         if not (body or item):
@@ -510,6 +518,8 @@ def _fields_after(norm: str, close: int, line_end: int) -> int:
         seg = [w.group() for w in _WORD.finditer(norm, at + 1, end)]
         if not seg or any(not (w[:1].isupper() or w.lower() in _INNER or _ROMAN.match(w)) for w in seg):
             break
+        if _opens_post(seg, _role_firsts()):
+            break  # `…, Menteri BUMN, dan …`: the next post of a list
         parts.append((seg, end))
         at = end
     best = close
