@@ -223,6 +223,19 @@ def test_a_phrase_between_two_names_is_one_persons(text: str, want: dict[str, st
             "Budi Santoso datang ke pengadilan. Istrinya, Siti Aminah, menangis.",
             {"Siti Aminah": "Istri Budi Santoso", "Budi Santoso": None},
         ),
+        (
+            "Ahmad Fauzi ditangkap polisi. Siti Aminah, istrinya, mengaku kaget.",
+            {"Siti Aminah": "istri Ahmad Fauzi", "Ahmad Fauzi": None},
+        ),
+        (
+            "Ahmad Fauzi ditangkap polisi. Siti Aminah selaku kuasa hukumnya mengaku kaget.",
+            {"Siti Aminah": "kuasa hukum Ahmad Fauzi"},
+        ),
+        # two people before: whose wife stays open, the bare relation remains
+        (
+            "Ahmad Fauzi dan Budi Hartono ditangkap polisi. Siti Aminah, istrinya, mengaku kaget.",
+            {"Siti Aminah": "istri"},
+        ),
         # a list of lawyers: each keeps the old reading
         (
             "Pengacara Hotman Paris, Razman Nasution, dan Otto Hasibuan hadir.",

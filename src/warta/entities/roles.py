@@ -751,6 +751,8 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                     claimed.append((at, at + len(after), cl))
                     if "," in norm[m.end : at]:
                         set_off.append((at, at + len(after), cl, "after", m, line_start))
+                    # `Siti, istrinya,`: the relation is to the person named before her
+                    after = _possessed(norm, after, at, people, cl, after=True)
             else:
                 after = _trade_before(norm, m.start, line_start)
             if after is not None:
@@ -1242,9 +1244,13 @@ _SENTENCE_SPLIT = re.compile(r"[.!?]\s+(?=[A-Z\"“])")
 _NOT_POSSESSIVE = frozenset(("lainnya", "sebelumnya", "berikutnya", "selanjutnya", "terdahulunya"))
 
 
-def _possessed(norm: str, role: str, at: int, people: list[tuple[int, Cluster]], cl: Cluster) -> str:
+def _possessed(
+    norm: str, role: str, at: int, people: list[tuple[int, Cluster]], cl: Cluster, after: bool = False
+) -> str:
     """`asistennya` → `asisten Nikita Mirzani`: a relation written with `-nya` names the person
-    the sentence named last before it; without one in the sentence the bare noun stays."""
+    the sentence named last before it (or the one person of the sentence before, for a relation
+    that opens its sentence or follows the name: `Siti, istrinya,`); without one the bare noun
+    stays."""
     words = role.split()
     # `Anggota Komisi III lainnya, Rano`: `lainnya` (another) is no one's, and not part of the post
     while len(words) > 1 and words[-1].lower() in _NOT_POSSESSIVE:
@@ -1257,7 +1263,7 @@ def _possessed(norm: str, role: str, at: int, people: list[tuple[int, Cluster]],
         ),
         None,
     )
-    if k is None:
+    if k is None or (after and not _relation_stem(words, k)):
         return " ".join(words)
     bare = words[k][:-3]
     sentence_start = max((mm.end() for mm in _SENTENCE_SPLIT.finditer(norm, max(0, at - 300), at)), default=0)
@@ -1265,13 +1271,21 @@ def _possessed(norm: str, role: str, at: int, people: list[tuple[int, Cluster]],
     for pos, other in people:
         if sentence_start <= pos < at and other is not cl:
             owner = other
-    if owner is None and not k and not norm[sentence_start:at].strip():
+    if owner is None and (after or (not k and not norm[sentence_start:at].strip())):
         # `Budi Santoso datang. Istrinya, Siti, menangis.`: the one person of the sentence before
-        before = max((mm.end() for mm in _SENTENCE_SPLIT.finditer(norm, max(0, at - 300), max(0, at - 2))), default=0)
+        lo = max(0, sentence_start - 300)
+        before = max((mm.end() for mm in _SENTENCE_SPLIT.finditer(norm, lo, max(lo, sentence_start - 1))), default=0)
         named = {id(o): o for pos, o in people if before <= pos < sentence_start and o is not cl}
         owner = next(iter(named.values())) if len(named) == 1 else None
     words[k] = bare if owner is None else f"{bare} {_full_name(owner)}"
     return " ".join(words)
+
+
+def _relation_stem(words: list[str], k: int) -> bool:
+    """`istrinya`, `kuasa hukumnya`: the word in `-nya` (with the words before it) is a relation
+    or a post, so the `-nya` is someone's."""
+    bare = words[k][:-3].lower()
+    return is_relation(bare) or is_relation(" ".join([*words[:k], bare])) or bare in _heads(_role_firsts())
 
 
 def _full_name(cl: Cluster) -> str:
