@@ -166,7 +166,9 @@ def test_only_people_have_roles() -> None:
     assert {e.canonical: e.role for e in art.entities}["Dedi Mulyadi"] == "Gubernur Jawa Barat"
 
 
-@pytest.mark.parametrize("rank", ["Letnan Kolonel", "Prajurit Satu", "Sersan Mayor", "Mayor Laut (P)"])
+@pytest.mark.parametrize(
+    "rank", ["Letnan Kolonel", "Prajurit Satu", "Sersan Mayor", "Mayor Laut (P)", "Mayjen TNI (Purn)"]
+)
 def test_a_rank_alone_is_no_post(rank: str) -> None:
     text = f"{rank} Budi Santoso mengatakan pelaku sudah ditangkap. Budi menambahkan motifnya diselidiki."
     assert _roles(text)["Budi Santoso"] is None
