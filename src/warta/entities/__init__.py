@@ -186,6 +186,9 @@ def extract(
             )
         )
     out = nested.inner_orgs(article.text, glued.unglue(article.text, out))
+    for e in out:
+        if e.label != "PER":
+            e.role = None  # a role is a person's post; a body or a place that was read as one has none
     if learned.model() is None and trace is None:
         return out
     strength: dict[int, int] = {}

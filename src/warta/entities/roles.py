@@ -15,7 +15,7 @@ from importlib import resources
 
 from warta.document import Article
 from warta.entities.gazetteer import country_of
-from warta.entities.patterns import lexicon
+from warta.entities.patterns import first_words, lexicon
 from warta.entities.ranks import rank_lists
 from warta.entities.spans import Cand, Cluster
 
@@ -79,9 +79,13 @@ def _is_head(word: str, heads: frozenset[str]) -> bool:
     """A word that can open a role: a title, a role noun, or a `-wan`/`-wati` noun of a
     trade (`fisikawan`, `wartawati`)."""
     low = word.lower().strip(".")
-    if word[:1].islower() and low.endswith("nya") and low[:-3] in heads:
-        return True  # `asistennya`, `kuasa hukumnya`: a relation to someone named before
+    if low.endswith("nya") and low[:-3] in heads and (word[:1].islower() or is_relation(low[:-3])):
+        return True  # `asistennya`, `kuasa hukumnya`, `Istrinya,`: a relation to someone named before
     return low in heads or (word[:1].islower() and len(low) > 6 and low.endswith(("wan", "wati")))
+
+
+# nouns of what a source said: the post after one is the source's, not the next name's
+_SOURCE_NOUNS = frozenset(("keterangan", "penjelasan", "pengakuan", "kesaksian", "informasi", "laporan", "pernyataan"))
 
 
 def _role_words(words: list[str], heads: frozenset[str], described: bool = False) -> list[str] | None:
@@ -140,8 +144,14 @@ def _role_words(words: list[str], heads: frozenset[str], described: bool = False
     while start + 1 < len(tail) and tail[start + 1].lower() == "dari" and is_relation(tail[start]):
         nxt = next((k for k in range(start + 2, len(tail)) if _is_head(tail[k], heads)), None)
         if nxt is None:
+            # `Istri dari Budi Santoso, Siti`: the relation to a person named after `dari` is hers
+            named = tail[start + 2 :]
+            if named and all(w[:1].isupper() for w in named):
+                break
             return None
         start = nxt
+    if start and tail[start - 1].lower() in _SOURCE_NOUNS:
+        return None  # `berdasarkan keterangan komandan kompi, Zasmi terlihat murung`: who told it
     role = tail[start:]
     # `Menurut jaksa, Sri saat itu menagih`: the source of the words, not Sri's post; but `kata
     # salah satu siswa, Rina`: a qualifier before the noun makes it a description of the speaker
@@ -173,6 +183,9 @@ def role_before(
     term = _TERM.search(before)
     if term is not None:
         k = next(x for x, (_t, at) in enumerate(toks) if at >= term.start())
+    corps = k
+    if k >= 4 and toks[k - 1][0] == ")" and toks[k - 3][0] == "(" and _CORPS.match(toks[k - 2][0]):
+        k -= 3  # `Kolonel Laut (P) Budi`: the corps in brackets after the rank
     for n in (4, 3, 2, 1):
         if (
             k - n >= 0
@@ -183,6 +196,8 @@ def role_before(
         ):
             k -= n
             break
+    else:
+        k = corps
     if k == len(toks):
         # `Dokter spesialis anak RSUD Kota Bekasi, dr Rina Marlina`: a form of address after the comma
         hons = _lists()["honorifics_after_comma"]
@@ -197,6 +212,12 @@ def role_before(
             return None
         k -= 1
     words = [t for t, _ in toks[:k]]
+    across = _post_across_commas(words, title_firsts)
+    if across is not None:
+        # `Kepala Biro Hukum, Organisasi dan Humas Kementerian Pertanian, Budi`: the whole post
+        last, _ = toks[k - 1]
+        at = line_start + toks[across][1]
+        return " ".join(norm[at : line_start + toks[k - 1][1] + len(last)].split()), at
     role = _role_words(words, heads)
     if role is None and k < len(toks) and toks[k][0] == ",":
         # `Bupati Lampung Tengah, Lampung, Mustafa`: the place of the post set off by commas;
@@ -228,6 +249,63 @@ def role_before(
     return " ".join(role).replace("( ", "(").replace(" )", ")"), line_start + toks[first][1]
 
 
+_MAX_COMMAS = 4  # `Menko Bidang Hukum, Hak Asasi Manusia, Imigrasi, dan Pemasyarakatan`
+_ITEM_WORDS = 5  # an item of the fields a post lists (`Pendidikan, Pemuda, dan Olahraga`) is short
+_INNER = frozenset(("dan", "serta", "&", "(", ")", "untuk"))
+_ROMAN = re.compile(r"[IVX]{1,5}$|\d{1,3}$")
+
+
+def _opens_post(seg: list[str], title_firsts: frozenset[str]) -> bool:
+    """A part between commas that opens (after `dan`/`serta`) with a title: another post."""
+    words = [w for w in seg if w.lower() not in ("dan", "serta", "&")]
+    return bool(words) and words[0].lower().strip(".") in title_firsts and not _is_rank(words[0])
+
+
+def _post_across_commas(words: list[str], title_firsts: frozenset[str]) -> int | None:
+    """Where a post that runs across commas starts in ``words`` (the words before the comma or
+    the rank before a name), or None. Two shapes join a comma into a post: the fields of a body
+    listed up to `dan` (`Kepala Dinas Pendidikan, Pemuda, dan Olahraga Kabupaten Bantul`,
+    `Deputi Bidang Protokol, Pers dan Media Sekretariat Presiden`), and the parent body after a
+    unit (`Kepala Subdirektorat II, Direktorat Reserse Narkoba Polda Metro Jaya`). Every word
+    after the first comma is capitalised (or `dan`, a number, a bracket): a clause or a list of
+    people is no post."""
+    commas = [x for x, w in enumerate(words) if w == ","]
+    if not commas or words[-1] == ",":
+        return None
+    org_firsts = first_words(lexicon().org_start)
+    heads = _heads(title_firsts)
+    listed = False  # the fields so far close with `dan`/`serta`
+    seg_end = len(words)
+    for c in reversed(commas[-_MAX_COMMAS:]):
+        seg = words[c + 1 : seg_end]
+        if not seg or any(not (w[:1].isupper() or w.lower() in _INNER or _ROMAN.match(w)) for w in seg):
+            return None
+        if any(w.lower() in ("dan", "serta") for w in seg):
+            listed = True
+        if _opens_post(seg, title_firsts):
+            return None  # `Menteri BUMN, dan Gubernur DKI Jakarta, Pramono`: a list of posts
+        body = seg[0].lower() in org_firsts
+        item = len(seg) <= _ITEM_WORDS and listed
+        if not (body or item):
+            return None
+        # the words before this comma: a post that opens with a capitalised title
+        before = words[:c]
+        role = _role_words(before, heads)
+        if role is not None:
+            first = c - len(role)
+            if (
+                role[0][:1].isupper()
+                and role[0].lower().strip(".") in title_firsts
+                and not _is_rank(role[0])
+                and len(words) - first <= MAX_ROLE_WORDS
+                and not any(w == "," for w in role)
+            ):
+                return first
+        seg_end = c
+    return None
+
+
+_CORPS = re.compile(r"[A-Z]{1,3}$")  # `(P)`, `(PM)`, `(K)`: a navy or air force officer's corps
 _TERM = re.compile(r"\s+periode\s+\d{4}(?:\s*[-–/]\s*\d{2,4})?\s*$")
 _MAX_PLACES = 4  # `Kelurahan …, Kecamatan …, Kota …, Provinsi …`
 # words that open the name of an administrative area (`Kecamatan Maulafa`, `Kota Kupang`)
@@ -255,10 +333,13 @@ def _place_aside(toks: list[tuple[str, int]], k: int) -> int | None:
 
 
 _AFTER = re.compile(
-    r"(?:\s+(?:sendiri|misalnya|contohnya|umpamanya))?\s*,\s*(?:yang\s+(?:merupakan|adalah|menjabat(?:\s+sebagai)?|kini|juga)\s+)?"
-    r"|\s+yang\s+(?:juga\s+|kini\s+)?(?:merupakan|adalah|menjabat(?:\s+sebagai)?)\s+"
+    r"(?:\s+(?:sendiri|misalnya|contohnya|umpamanya))?\s*,\s*"
+    # `Budi, yang merupakan …`, `Tersangka lain, Budi, merupakan Direktur …`: the post as predicate
+    r"(?:(?:yang\s+(?:juga\s+|kini\s+|masih\s+|(?:saat|ketika|kala)\s+(?:ini|itu)\s+)?)?"
+    r"(?:merupakan|adalah|menjabat(?:\s+sebagai)?)\s+|yang\s+(?:kini|juga)\s+)?"
+    r"|\s+yang\s+(?:juga\s+|kini\s+|pernah\s+|sempat\s+)?(?:merupakan|adalah|menjabat(?:\s+sebagai)?)\s+"
     # `Maria Ulfa yang juga Ketua Yayasan Peduli Anak`: a post in capitals right after `yang juga`
-    r"|\s+yang\s+(?:juga|kini|saat\s+ini|sekaligus)\s+(?=[A-Z])"
+    r"|\s+yang\s+(?:juga|kini|saat\s+ini|sekaligus)\s+(?=[A-Za-z])"
     # `Sutrisno merupakan Kepala Desa Sukamaju`: the post as the sentence's predicate
     r"|\s+(?:diketahui\s+|juga\s+|kini\s+)?(?:merupakan|adalah|ialah|menjabat\s+sebagai)\s+(?=[A-Za-z])"
 )
@@ -278,6 +359,8 @@ _CLAUSE_END = frozenset(("di", "dari", "pada", "dalam", "kepada", "untuk", "seja
 
 _AS = re.compile(
     r"\s*,?\s+(?:selaku|sebagai)\s+|\s*\(\s*"
+    # `Budi dalam kapasitasnya sebagai Ketua Panitia`, `Budi yang bertindak sebagai Ketua Majelis`
+    r"|\s*,?\s+(?:yang\s+)?(?:dalam\s+kapasitas(?:nya)?|bertindak|dikenal|berperan)\s+sebagai\s+"
     # `Rudi saat masih menjabat sebagai Bupati Kudus`, `Rudi yang ketika itu menjabat Kapolres`
     r"|\s+(?:yang\s+)?(?:saat|ketika|kala|semasa)\s+(?:masih\s+|itu\s+)?menjabat(?:\s+sebagai)?\s+"
     # `Verrell setelah resmi menjadi anggota DPR`, `Rudi yang baru dilantik sebagai Kapolres`
@@ -365,12 +448,7 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
             return None
     if "," not in m.group():
         return _clause_role(norm, m.end(), line_end, title_firsts)
-    close = len(norm)
-    for ch in ',.;:("“':
-        p = norm.find(ch, m.end(), line_end)
-        if p != -1:
-            close = min(close, p)
-    close = min(close, line_end)
+    close = _description_end(norm, m.end(), line_end)
     words = [w.group() for w in _WORD.finditer(norm, m.end(), close)]
     # `Stephen Hawking, fisikawan legendaris sekaligus …`: the description before a second one
     cut = next((k for k, w in enumerate(words) if k and w.lower() in ("sekaligus", "yang", "selaku")), None)
@@ -416,7 +494,65 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
         for k, w in enumerate(words)
     ):
         return None
-    return " ".join(words)
+    if cut is None and when is None and titled and norm[close] == ",":
+        more = _fields_after(norm, close, line_end)
+        if more > close:
+            # `Budi, Kepala Dinas Pendidikan, Pemuda, dan Olahraga Kabupaten Bantul, mengatakan`
+            return " ".join(norm[m.end() : more].split())
+    return " ".join(words).replace("( ", "(").replace(" )", ")")
+
+
+_AND_NEXT = re.compile(r",?\s*(?:dan|serta|&)\s")
+
+
+def _fields_after(norm: str, close: int, line_end: int) -> int:
+    """Where a post set off after a name really ends when the comma at ``close`` goes on with
+    the fields of its body up to `dan` (`…, Pemuda, dan Olahraga Kabupaten Bantul,`) or its
+    parent body (`…, Direktorat Reserse Narkoba Polda Metro Jaya,`): the end of the last such
+    part, or ``close`` itself. Every part is capitalised; the post must close with `,` or `.`."""
+    org_firsts = first_words(lexicon().org_start)
+    parts: list[tuple[list[str], int]] = []
+    at = close
+    while len(parts) < _MAX_COMMAS and at < line_end and norm[at] == ",":
+        end = _description_end(norm, at + 1, line_end)
+        seg = [w.group() for w in _WORD.finditer(norm, at + 1, end)]
+        if not seg or any(not (w[:1].isupper() or w.lower() in _INNER or _ROMAN.match(w)) for w in seg):
+            break
+        if _opens_post(seg, _role_firsts()):
+            break  # `…, Menteri BUMN, dan …`: the next post of a list
+        parts.append((seg, end))
+        at = end
+    best = close
+    for n in range(len(parts), 0, -1):
+        chain = [seg for seg, _ in parts[:n]]
+        listed = any(w.lower() in ("dan", "serta") for w in chain[-1])
+        fields = listed and all(len(seg) <= _ITEM_WORDS for seg in chain[:-1])
+        bodies = all(seg[0].lower() in org_firsts for seg in chain)
+        end = parts[n - 1][1]
+        # (a list that goes on after it, `…, Dinas Sosial, dan warga`, is a list of parties)
+        if (fields or bodies) and end < line_end and norm[end] in ",." and not _AND_NEXT.match(norm, end):
+            best = end
+            break
+    return best
+
+
+# `Ketua Umum Asosiasi Pengusaha Indonesia (Apindo),`: a body's short form in brackets inside a description
+_SHORT_FORM = re.compile(r"\(\s*[A-Z][\w&.'’-]{1,14}\s*\)")
+
+
+def _description_end(norm: str, at: int, line_end: int) -> int:
+    """Where a description set off after a name ends: the first comma, stop, colon, bracket or
+    quotation mark, past a body's short form in brackets."""
+    while True:
+        close = line_end
+        for ch in ',.;:("“':
+            p = norm.find(ch, at, close)
+            if p != -1:
+                close = p
+        short = _SHORT_FORM.match(norm, close) if close < line_end and norm[close] == "(" else None
+        if short is None:
+            return close
+        at = short.end()
 
 
 def _clause_role(norm: str, at: int, line_end: int, title_firsts: frozenset[str]) -> str | None:
@@ -428,6 +564,8 @@ def _clause_role(norm: str, at: int, line_end: int, title_firsts: frozenset[str]
         low = w.lower()
         if w in _BOUNDARY or low in _lists()["stop"] or low in _CLAUSE_END or (_verbish(w) and not _is_head(w, heads)):
             break
+        if len(role) >= 2 and w[:1].islower() and low not in _INNER and all(x[:1].isupper() for x in role[-2:]):
+            break  # `… menjabat Ketua DPD Golkar Jatim hadir`: the post in capitals ends before the verb
         role.append(w)
         if len(role) > MAX_ROLE_WORDS:
             return None
@@ -440,6 +578,84 @@ def _clause_role(norm: str, at: int, line_end: int, title_firsts: frozenset[str]
     return " ".join(role).rstrip(".")
 
 
+_NEXT_NAME = re.compile(r"\s*,\s*")
+_RANK_WORD = re.compile(r"[A-Z][A-Za-z]{1,9}\.?\s+")
+
+
+_SAID_BEFORE_ROLE = re.compile(r"\b(?:[Mm]enurut|[Kk]ata|[Uu]jar|[Tt]utur|[Jj]elas)\s+$")
+
+
+def _trade_of_named(
+    norm: str, found: tuple[str, int], people: list[tuple[int, Cluster]], cl: Cluster, m: Cand
+) -> Cluster | None:
+    """The person A of `<trade> A, B` when that phrase before B is one or two words of trade and
+    then A's whole name, A's own role is only that trade, and no list goes on after B; else None."""
+    role, start = found
+    words = role.split()
+    if len(words) < 2 or _LIST_GOES_ON.match(norm, m.end) is not None:
+        return None
+    for n in (1, 2):
+        head = " ".join(words[:n])
+        at = start + len(head) + 1
+        for pos, other in people:
+            if pos != at or other is cl:
+                continue
+            known = _lists()["trades"] | _lists()["role_nouns"]
+            if (
+                (other.role or "").lower() != head.lower()
+                or words[0].lower() not in known
+                or any(w[:1].isupper() for w in words[1:n])  # `Sekjen PDIP Hasto, Megawati`: a post and its body
+                or _SAID_BEFORE_ROLE.search(norm, max(0, start - 12), start)  # `Menurut pengacara Nikita, …`
+            ):
+                return None
+            end = next((x.end for x in other.mentions if x.start == pos), -1)
+            if norm[end : m.start].strip() in (",", "") or _NEXT_NAME.fullmatch(norm, end, m.start):
+                return other
+            return None
+    return None
+
+
+def _one_owner(
+    norm: str,
+    set_off: list[tuple[int, int, Cluster, str, Cand, int]],
+    people: list[tuple[int, Cluster]],
+    firsts: frozenset[str],
+) -> None:
+    """`Ahmad, Kapolres Bogor, Budi, dan Joko`: one phrase between two names, read as the first's
+    description and as the second's post; it is one person's. When the first name has a post of
+    its own before it (`Bupati Bogor, Rudy, Kapolres Bogor, Wikha`) the list pairs post and name,
+    and the phrase is the second's; otherwise the list pairs name and description (the first's)."""
+    afters = [x for x in set_off if x[3] == "after"]
+    pairs = [
+        (a, b_cl)
+        for b_start, b_end, b_cl, kind, _m, _ls in set_off
+        if kind == "before"
+        for a in afters
+        if a[2] is not b_cl and a[0] < b_end and b_start < a[1]
+    ]
+    # the second's post from the title rules (`…, Kapolres Bogor, Budi`): the name right after the phrase
+    starts = {pos: other for pos, other in people}
+    for a in afters:
+        nxt = _NEXT_NAME.match(norm, a[1])
+        at = nxt.end() if nxt else -1
+        for _ in range(3):  # the name, after at most two words of rank (`, AKBP Budi`)
+            other = starts.get(at)
+            if other is not None:
+                if other is not a[2] and (other.role or "").lower() == norm[a[0] : a[1]].lower():
+                    pairs.append((a, other))
+                break
+            word = _RANK_WORD.match(norm, at) if at >= 0 else None
+            if word is None or not _is_rank(word.group().strip()):
+                break
+            at = word.end()
+    for (_a_start, _a_end, a_cl, _k, a_m, a_ls), b_cl in pairs:
+        own = role_before(norm, a_m.start, a_ls, firsts, a_m.end)
+        if own is not None and own[1] < a_m.start and (a_cl.role or "") != own[0]:
+            a_cl.role = own[0]  # post, name, post, name: the phrase is the second's
+        elif own is None:
+            b_cl.role = None  # name, description, name: the phrase is the first's
+
+
 def is_rank(text: str) -> bool:
     return _is_rank(text)
 
@@ -449,6 +665,7 @@ def is_relation(role: str) -> bool:
     return any(low == r or low.startswith(r + " ") for r in _lists()["relations"])
 
 
+MAX_ROLE_MENTIONS = 12  # mentions of a person read for a post (a long article names one often)
 ROLE_WINDOW = 400  # characters around a name that its post or description may take
 
 
@@ -462,14 +679,20 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
     norm = article.norm
     firsts = _role_firsts()
     claimed: list[tuple[int, int, Cluster]] = []
+    set_off: list[tuple[int, int, Cluster, str, Cand, int]] = []  # roles read beside a comma
     people = sorted(((m.start, cl) for cl in clusters if cl.label == "PER" for m in cl.mentions), key=lambda p: p[0])
     bodies = {m.end: m.start for cl in clusters if cl.label == "ORG" for m in cl.mentions}
     for cl in clusters:
         if cl.label == "PER" and cl.role and _SENTENCE_STOP.search(cl.role):
             cl.role = None  # `… oleh menteri. Budi Santoso …`: a word of the sentence before
+        if cl.label == "PER" and cl.role and cl.role[:1].islower() and not is_relation(cl.role):
+            cl.role = _post_over_description(norm, cl, firsts) or _title_over_trade(norm, cl, firsts) or cl.role
+        if cl.label == "PER" and cl.role and not is_relation(cl.role) and not is_rank(cl.role):
+            cl.role = _relation_over_office(norm, cl, firsts) or cl.role
         if cl.label != "PER" or (cl.role and not is_rank(cl.role)):
             continue
-        for m in cl.mentions[:4]:
+        # every mention: an article may state the post only at a later one (`…, kata Budi, Kepala Desa …`)
+        for m in cl.mentions[:MAX_ROLE_MENTIONS]:
             # the line around the mention, at most ROLE_WINDOW characters each way: a post or a
             # description beside a name is short, and a scrape that lost its newlines is one line
             lo = max(0, m.start - ROLE_WINDOW)
@@ -478,6 +701,13 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             line_end = norm.find("\n", m.end, hi)
             line_end = hi if line_end == -1 else line_end
             found = role_before(norm, m.start, line_start, firsts, m.end)
+            other = _trade_of_named(norm, found, people, cl, m) if found is not None else None
+            if other is not None:
+                # `Pengacara Nikita Mirzani, Fahmi Bachmid, mengatakan`: the trade named with Nikita is
+                # Fahmi's, toward her; a list (`…, Fahmi, dan Otto`) keeps the old reading
+                cl.role, other.role = found[0], None
+                claimed.append((found[1], m.start, cl))
+                break
             # (within the role's own words: a rank after it, `Capt.` read as a name, is no list)
             if (
                 found is not None
@@ -500,6 +730,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             if found is not None:
                 cl.role = _possessed(norm, found[0], found[1], people, cl)
                 claimed.append((found[1], m.start, cl))
+                set_off.append((found[1], m.start, cl, "before", m, line_start))
                 if is_relation(found[0]):
                     _title_inside_relation(norm, found[0], found[1], m.start, people, cl, firsts)
                 break
@@ -518,16 +749,23 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                 elif at >= 0:
                     # `Andreas selaku kuasa hukum Budi`: Budi, named inside the role, does not take it
                     claimed.append((at, at + len(after), cl))
+                    if "," in norm[m.end : at]:
+                        set_off.append((at, at + len(after), cl, "after", m, line_start))
+                    # `Siti, istrinya,`: the relation is to the person named before her
+                    after = _possessed(norm, after, at, people, cl, after=True)
             else:
                 after = _trade_before(norm, m.start, line_start)
             if after is not None:
                 cl.role = after
                 break
+    _one_owner(norm, set_off, people, firsts)
     opens = _openers(norm)
     _anaphoric_roles(norm, opens, people, firsts)
     _inner_anaphoric_roles(norm, people, firsts)
     _bare_title_roles(norm, people)
     _according_roles(norm, people, firsts)
+    _pronoun_roles(norm, people, firsts)
+    _capacity_roles(norm, people, firsts)
     claimed.sort(key=lambda c: c[0])
     starts = [s for s, _e, _owner in claimed]
     reach = max((e - s for s, e, _owner in claimed), default=0)
@@ -559,6 +797,67 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             for _s, _e, owner in claimed_at(m.start)
         ):
             cl.role = None
+
+
+def _relation_over_office(norm: str, cl: Cluster, firsts: frozenset[str]) -> str | None:
+    """`Staf khusus Menteri Keuangan, Yustinus`: the title run reads the office (`Menteri
+    Keuangan`), a neighbour's post; the person is that office's staff. The relation before the
+    office, with it, is the role; None when no mention has one."""
+    role = (cl.role or "").lower()
+    for m in cl.mentions[:4]:
+        lo = max(0, m.start - ROLE_WINDOW)
+        line_start = max(norm.rfind("\n", lo, m.start) + 1, lo)
+        found = role_before(norm, m.start, line_start, firsts, m.end)
+        if found is None or not is_relation(found[0]):
+            continue
+        text = found[0].lower()
+        if text.endswith(" " + role) and norm[found[1] + len(found[0]) : m.start].strip(" ,") == "":
+            return found[0]
+    return None
+
+
+def _title_over_trade(norm: str, cl: Cluster, firsts: frozenset[str]) -> str | None:
+    """`Ketua majelis hakim Budi`: the title run stops at the lower-case words and leaves the
+    trade (`hakim`); the whole post before the name ends with that trade. None when no mention
+    has one."""
+    role = cl.role or ""
+    for m in cl.mentions[:4]:
+        if not norm[max(0, m.start - len(role) - 1) : m.start].lower().startswith(role.lower()):
+            continue
+        at = m.start - len(role) - 1
+        toks = [(t.group(), t.start()) for t in _WORD.finditer(norm, max(0, at - 80), at)]
+        qualifiers = _lists()["title_qualifiers"] | _post_nouns()
+        x, head = len(toks), None
+        while x > 0 and len(toks) - x < 4:
+            w, low = toks[x - 1][0], toks[x - 1][0].lower()
+            if is_relation(low):
+                break  # `Putra motivator kondang Ari`: someone's son, not a title of Ari's
+            if low in firsts and not _is_rank(w):
+                head = x - 1
+                if w[:1].isupper():
+                    break
+            elif not (w[:1].islower() and low in qualifiers):
+                break
+            x -= 1
+        if head is not None and norm[toks[-1][1] + len(toks[-1][0]) : at].strip() == "":
+            return " ".join(norm[toks[head][1] : m.start].split())
+    return None
+
+
+def _post_over_description(norm: str, cl: Cluster, firsts: frozenset[str]) -> str | None:
+    """`kader PKS Mardani Ali Sera sebagai Ketua Tim Pemenangan`: the post the sentence gives the
+    person after `sebagai`/`selaku` (capitalised, a title) is the role, not the party or trade
+    described before the name. None when no mention has one."""
+    for m in cl.mentions[:4]:
+        line_end = norm.find("\n", m.end)
+        line_end = len(norm) if line_end == -1 else line_end
+        cue = _AS.match(norm, m.end, line_end)
+        if cue is None or not any(w in cue.group() for w in ("sebagai", "selaku", "menjadi")):
+            continue
+        post = _role_as(norm, m.end, line_end, firsts)
+        if post and post[:1].isupper() and post.split()[0].lower().strip(".") in firsts:
+            return post
+    return None
 
 
 # prepositions and apposition words: a trade before one of them is not the named person's
@@ -721,6 +1020,66 @@ def _inner_anaphoric_roles(norm: str, people: list[tuple[int, Cluster]], firsts:
             owner.role = " ".join(role).replace("( ", "(").replace(" )", ")")
 
 
+# `… Budi Hartono. Dia merupakan Kepala Desa Sukamaju.`: a sentence that opens with a pronoun
+# and gives its post as the predicate
+_PRONOUN_IS = re.compile(
+    r"(?:(?<=[.!?] )|(?<=[.!?]\" )|(?<=\n)|^)(?:(?:(?:Saat ini|Kini|Sebelumnya),?\s+)?(?:ia|dia|beliau)|Ia|Dia|Beliau)\s+"
+    r"(?:(?:juga|kini|saat ini|diketahui)\s+)?(?:adalah|merupakan|ialah|menjabat(?:\s+sebagai)?)\s+"
+)
+_PRONOUN_REACH = 400  # the sentence before is short enough for its one person to be the `ia`
+
+
+# `… Budi Hartono. Sebagai Kepala Desa, ia merasa …`: the post before the pronoun
+_AS_PRONOUN = re.compile(
+    r"(?:(?<=[.!?] )|(?<=[.!?]\" )|(?<=\n)|^)(?:Sebagai|Selaku) (?P<role>[A-Z][^,.;:\n\"“”]{1,100}), (?:ia|dia|beliau)\b"
+)
+
+
+# `Anindito diminta menjawab sesuai kapasitasnya sebagai ahli`: the capacity the sentence's person acts in
+_CAPACITY = re.compile(r"\b(?:dalam|sesuai(?:\s+dengan)?)\s+kapasitas(?:nya)?\s+sebagai\s+")
+
+
+def _capacity_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
+    """`… sesuai kapasitasnya sebagai ahli`: the role of the one person the sentence names before
+    it (none when it names two or more, or the person has a post already)."""
+    for m in _CAPACITY.finditer(norm):
+        line_end = norm.find("\n", m.end())
+        role = _clause_role(norm, m.end(), len(norm) if line_end == -1 else line_end, firsts)
+        if role is None or is_relation(role):
+            continue
+        lo = max(0, m.start() - _PRONOUN_REACH)
+        opens = [x.end() for x in _SENTENCE_SPLIT.finditer(norm, lo, m.start())]
+        start = max([lo, norm.rfind("\n", lo, m.start()) + 1, *opens])
+        named = {id(cl): cl for pos, cl in people if start <= pos < m.start()}
+        if len(named) == 1:
+            (owner,) = named.values()
+            if not owner.role or is_rank(owner.role):
+                owner.role = role
+
+
+def _pronoun_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
+    """`Dia merupakan Kepala Desa Sukamaju.` (or `Sebagai Kepala Desa, ia …`) stands for the one
+    person the sentence before names; with two or more people there, whose it is stays open and
+    nothing is set."""
+    found = [(m, m.end()) for m in _PRONOUN_IS.finditer(norm)]
+    found += [(m, m.start("role")) for m in _AS_PRONOUN.finditer(norm)]
+    for m, at in found:
+        line_end = norm.find("\n", at)
+        end = m.end("role") if "role" in m.groupdict() else len(norm) if line_end == -1 else line_end
+        role = _clause_role(norm, at, end, firsts)
+        if role is None or is_relation(role):
+            continue
+        lo = max(0, m.start() - _PRONOUN_REACH)
+        opens = [x.end() for x in _SENTENCE_SPLIT.finditer(norm, lo, m.start()) if x.end() < m.start()]
+        prev = max([lo, norm.rfind("\n", lo, max(lo, m.start() - 1)) + 1, *opens])
+        named = {id(cl): cl for pos, cl in people if prev <= pos < m.start()}
+        if len(named) != 1:
+            continue
+        (owner,) = named.values()
+        if not owner.role or is_rank(owner.role):
+            owner.role = role
+
+
 # `Menurut istri Anang Hermansyah ini, …`, `Menurut politikus PDIP tersebut, …`: a description
 # standing for the person whose words follow, the one the story last quoted
 _ACCORDING = re.compile(r"\b[Mm]enurut (?P<role>[A-Za-z][\w.-]*(?: [\w.()/-]+){0,7}?) (?:ini|tersebut|itu),")
@@ -881,23 +1240,52 @@ def _role_before_initials(
 
 
 _SENTENCE_SPLIT = re.compile(r"[.!?]\s+(?=[A-Z\"“])")
+# words in `-nya` that say which one, not whose (`Anggota Komisi III lainnya`, `Kapolres sebelumnya`)
+_NOT_POSSESSIVE = frozenset(("lainnya", "sebelumnya", "berikutnya", "selanjutnya", "terdahulunya"))
 
 
-def _possessed(norm: str, role: str, at: int, people: list[tuple[int, Cluster]], cl: Cluster) -> str:
+def _possessed(
+    norm: str, role: str, at: int, people: list[tuple[int, Cluster]], cl: Cluster, after: bool = False
+) -> str:
     """`asistennya` → `asisten Nikita Mirzani`: a relation written with `-nya` names the person
-    the sentence named last before it; without one in the sentence the bare noun stays."""
+    the sentence named last before it (or the one person of the sentence before, for a relation
+    that opens its sentence or follows the name: `Siti, istrinya,`); without one the bare noun
+    stays."""
     words = role.split()
-    k = next((x for x, w in enumerate(words) if w[:1].islower() and w.lower().endswith("nya")), None)
-    if k is None:
-        return role
+    # `Anggota Komisi III lainnya, Rano`: `lainnya` (another) is no one's, and not part of the post
+    while len(words) > 1 and words[-1].lower() in _NOT_POSSESSIVE:
+        words.pop()
+    k = next(
+        (
+            x
+            for x, w in enumerate(words)
+            if w.lower().endswith("nya") and (w[:1].islower() or (not x and is_relation(w.lower()[:-3])))
+        ),
+        None,
+    )
+    if k is None or (after and not _relation_stem(words, k)):
+        return " ".join(words)
     bare = words[k][:-3]
     sentence_start = max((mm.end() for mm in _SENTENCE_SPLIT.finditer(norm, max(0, at - 300), at)), default=0)
     owner = None
     for pos, other in people:
         if sentence_start <= pos < at and other is not cl:
             owner = other
+    if owner is None and (after or (not k and not norm[sentence_start:at].strip())):
+        # `Budi Santoso datang. Istrinya, Siti, menangis.`: the one person of the sentence before
+        lo = max(0, sentence_start - 300)
+        before = max((mm.end() for mm in _SENTENCE_SPLIT.finditer(norm, lo, max(lo, sentence_start - 1))), default=0)
+        named = {id(o): o for pos, o in people if before <= pos < sentence_start and o is not cl}
+        owner = next(iter(named.values())) if len(named) == 1 else None
     words[k] = bare if owner is None else f"{bare} {_full_name(owner)}"
     return " ".join(words)
+
+
+def _relation_stem(words: list[str], k: int) -> bool:
+    """`istrinya`, `kuasa hukumnya`: the word in `-nya` (with the words before it) is a relation
+    or a post, so the `-nya` is someone's."""
+    bare = words[k][:-3].lower()
+    return is_relation(bare) or is_relation(" ".join([*words[:k], bare])) or bare in _heads(_role_firsts())
 
 
 def _full_name(cl: Cluster) -> str:

@@ -1,0 +1,290 @@
+"""List the role errors of the entities layer on the development sets, grouped into classes, so that
+fixes go to classes that recur across sets rather than to single sentences (issue #16).
+
+    python scripts/role_errors.py                 # per-set entities_ALL / entities_role, then every error
+    python scripts/role_errors.py --figures-only  # the per-set and pooled figures alone
+    python scripts/role_errors.py --set heldout6 --class wrong:other
+    python scripts/role_errors.py --headroom      # how much a chooser over candidate phrases could add
+
+Entities are matched and roles judged as ../shared/eval/score.py does (its own functions are
+imported, so the figures are the scorer's). Only development sets are read (eval/README.md);
+detik inputs are built in memory from ../shared/data/news/detik_2025.jsonl for the wanted ids only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import warta
+from warta.document.record import article_to_dict
+from warta.entities import roles
+from warta.entities.roles import is_rank, is_relation
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+# every development set with annotated entities (never the untouched sets of eval/README.md)
+DEV_SETS = [
+    SHARED / "examples",
+    SHARED / "eval/dev",
+    REPO / "eval/entities_dev2",
+    REPO / "eval/heldout1",
+    REPO / "eval/heldout3",
+    REPO / "eval/heldout6",
+    REPO / "eval/heldout7",
+    REPO / "eval/heldout8",
+    REPO / "eval/heldout9",
+    REPO / "eval/outlets_dev",
+    REPO / "eval/outlets_heldout2",
+    REPO / "eval/outlets_heldout3",
+    REPO / "eval/outlets_heldout4",
+    REPO / "eval/outlets_heldout5",
+    REPO / "eval/quotes_dev2",
+    REPO / "eval/quotes_dev3",
+]
+LAYERS = ["entities"]  # roles are set by the entities layer alone
+
+
+def scorer():
+    """../shared/eval/score.py as a module (standard library only)."""
+    spec = importlib.util.spec_from_file_location("score", SHARED / "eval/score.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def detik_records(ids: set[str]) -> dict[str, dict]:
+    """The detik input records of the wanted ids (their text is not committed)."""
+    out: dict[str, dict] = {}
+    if not ids:
+        return out
+    with (SHARED / "data/news/detik_2025.jsonl").open(encoding="utf-8") as f:
+        for line in f:
+            m = re.match(r'\{"id": "([^"]+)"', line)
+            if m and m.group(1) not in ids:
+                continue
+            rec = json.loads(line)
+            if rec["id"] in ids:
+                out[rec["id"]] = rec
+    return out
+
+
+def load_set(folder: Path) -> list[tuple[dict, dict]]:
+    """(gold, input record) of every article of a set."""
+    golds = [json.loads(p.read_text("utf-8")) for p in sorted(folder.glob("*.gold.json"))]
+    missing = {g["id"] for g in golds if not (folder / g["file"]).exists()}
+    detik = detik_records(missing)
+    out = []
+    for g in golds:
+        src = folder / g["file"]
+        if src.exists():
+            rec = (
+                json.loads(src.read_text("utf-8"))
+                if src.suffix == ".json"
+                else {"id": g["id"], "text": src.read_text("utf-8")}
+            )
+        elif g["id"] in detik:
+            rec = detik[g["id"]]
+        else:
+            continue
+        out.append((g, rec))
+    return out
+
+
+def classify(gold: dict, pred: dict, sc) -> str | None:
+    """The error class of one matched entity's role, or None when it is right (or both empty)."""
+    gr, pr = gold.get("role"), pred.get("role")
+    if not gr and not pr:
+        return None
+    if gr and pr and sc.token_f1(gr, pr) >= 0.5:
+        return None
+    if not pr:
+        return "missed"
+    if not gr:
+        return "extra:" + ("nonPER" if gold["label"] != "PER" else "PER")
+    gw, pw = set(sc.words(gr)), set(sc.words(pr))
+    if is_rank(pr):
+        return "wrong:rank"
+    if is_relation(pr) != is_relation(gr):
+        return "wrong:relation"
+    if pw < gw:
+        return "wrong:too_short"
+    if gw < pw:
+        return "wrong:too_long"
+    if gw & pw:
+        return "wrong:overlap"
+    return "wrong:other"
+
+
+def sentence_of(text: str, needle: str) -> str:
+    """The sentence of the article that holds ``needle`` first (whole text when not found)."""
+    at = text.find(needle) if needle else -1
+    if at < 0:
+        return ""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [e for e in (text.find(". ", at), text.find("\n", at)) if e >= 0]
+    end = min(ends) + 1 if ends else len(text)
+    return " ".join(text[start:end].split())[:400]
+
+
+def run(sets: list[Path], sc) -> tuple[dict[str, object], list[dict]]:
+    """Per-set tallies (the scorer's) and every role error with its context."""
+    tallies: dict[str, object] = {}
+    errors: list[dict] = []
+    pooled = sc.Tally()
+    for folder in sets:
+        t = sc.Tally()
+        for gold, rec in load_set(folder):
+            if "entities" not in gold:  # a quotes-only set: no entity gold to score against
+                continue
+            art = warta.read(rec, layers=LAYERS)
+            pred = article_to_dict(art)
+            raw = art.text
+            sc.score_article(gold, raw, pred, t, {})
+            sc.score_article(gold, raw, pred, pooled, {})
+            ge = gold.get("entities", [])
+            pe = [e for e in pred["entities"] if sc.LABELS.get(str(e.get("label", "")).upper())]
+            m = sc.match(
+                ge, pe, lambda g, p: 1 if p["label"] == g["label"] and sc.entity_names(g) & sc.entity_names(p) else None
+            )
+            for i, j in m.items():
+                cls = classify(ge[i], pe[j], sc)
+                if cls is None:
+                    continue
+                first = pe[j]["mentions"][0]["text"] if pe[j]["mentions"] else pe[j]["canonical"]
+                errors.append(
+                    {
+                        "set": folder.name,
+                        "id": gold["id"],
+                        "class": cls,
+                        "name": ge[i]["canonical"],
+                        "label": ge[i]["label"],
+                        "gold": ge[i].get("role"),
+                        "pred": pe[j].get("role"),
+                        "gold_sentence": sentence_of(raw, ge[i].get("role") or ""),
+                        "name_sentence": sentence_of(raw, first),
+                    }
+                )
+        tallies[folder.name] = t
+    tallies["POOLED"] = pooled
+    return tallies, errors
+
+
+def candidate_roles(norm: str, cl) -> list[str]:
+    """Every role phrase the rules read beside any mention of a person (before refinement picks
+    one): the title run's role, the description or post before and after each mention."""
+    firsts = roles._role_firsts()
+    out = [cl.role] if cl.role else []
+    for m in cl.mentions:
+        lo = max(0, m.start - roles.ROLE_WINDOW)
+        line_start = max(norm.rfind("\n", lo, m.start) + 1, lo)
+        hi = min(len(norm), m.end + roles.ROLE_WINDOW)
+        line_end = norm.find("\n", m.end, hi)
+        line_end = hi if line_end == -1 else line_end
+        for found in (
+            roles.role_before(norm, m.start, line_start, firsts, m.end),
+            roles._numbered_post(norm, m.start, line_start, firsts),
+            roles._post_with_list(norm, m.start, line_start, firsts),
+        ):
+            if found is not None:
+                out.append(found[0])
+        for text in (roles.role_after(norm, m.end, line_end, firsts), roles._trade_before(norm, m.start, line_start)):
+            if text:
+                out.append(text)
+    return out
+
+
+def headroom(sets: list[Path], sc) -> None:
+    """Per set: gold roles of matched people the rules get right, and those some candidate phrase
+    gets right (an oracle chooser's ceiling). The gap is all a learned chooser could add."""
+    print(f"\n{'set':18} {'gold':>5} {'rules':>6} {'oracle':>7} {'no-cand':>8}")
+    total = [0, 0, 0, 0]
+    for folder in sets:
+        row = [0, 0, 0, 0]
+        for gold, rec in load_set(folder):
+            if "entities" not in gold:
+                continue
+            seen: dict[int, list[str]] = {}
+            refine = roles.refine_roles
+
+            def spy(article, clusters, refine=refine, seen=seen):
+                for cl in clusters:
+                    if cl.label == "PER":
+                        seen[id(cl)] = candidate_roles(article.norm, cl)
+                refine(article, clusters)
+                for cl in clusters:
+                    if id(cl) in seen:
+                        seen[id(cl)] = [*seen[id(cl)], cl.role or ""]
+                        seen[" ".join(m.text for m in cl.mentions)] = seen.pop(id(cl))
+
+            roles.refine_roles = spy
+            try:
+                art = warta.read(rec, layers=LAYERS)
+            finally:
+                roles.refine_roles = refine
+            pred = article_to_dict(art)
+            pe = [e for e in pred["entities"] if e["label"] == "PER"]
+            ge = [g for g in gold.get("entities", []) if g["label"] == "PER"]
+            m = sc.match(ge, pe, lambda g, p: 1 if sc.entity_names(g) & sc.entity_names(p) else None)
+            for i, j in m.items():
+                if not ge[i].get("role"):
+                    continue
+                cands = seen.get(" ".join(x["text"] for x in pe[j]["mentions"]), [])
+                row[0] += 1
+                row[1] += bool(pe[j].get("role")) and sc.token_f1(ge[i]["role"], pe[j]["role"]) >= 0.5
+                row[2] += any(c and sc.token_f1(ge[i]["role"], c) >= 0.5 for c in cands)
+                row[3] += not any(cands)
+        print(f"{folder.name:18} {row[0]:5} {row[1]:6} {row[2]:7} {row[3]:8}")
+        total = [a + b for a, b in zip(total, row, strict=True)]
+    print(f"{'POOLED':18} {total[0]:5} {total[1]:6} {total[2]:7} {total[3]:8}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--figures-only", action="store_true")
+    ap.add_argument("--set", action="append", help="only this set (folder name); may repeat")
+    ap.add_argument("--class", dest="cls", help="only errors whose class starts with this")
+    ap.add_argument("--json", help="write figures and errors to this file")
+    ap.add_argument("--headroom", action="store_true", help="rules vs an oracle choice among candidate phrases")
+    args = ap.parse_args()
+    sets = [s for s in DEV_SETS if s.exists() and (not args.set or s.name in args.set)]
+    sc = scorer()
+    if args.headroom:
+        headroom(sets, sc)
+        return
+    tallies, errors = run(sets, sc)
+    print(f"{'set':18} {'ent_ALL':>8} {'role_F1':>8} {'role_P':>7} {'role_R':>7} {'gold':>5}")
+    for name, t in tallies.items():
+        a, r = t.get("entities_ALL"), t.get("entities_role")
+        print(f"{name:18} {a['f1']:8.3f} {r['f1']:8.3f} {r['p']:7.3f} {r['r']:7.3f} {r['gold']:5}")
+    counts = Counter(e["class"] for e in errors)
+    print("\nclasses:", ", ".join(f"{k} {v}" for k, v in counts.most_common()))
+    if args.json:
+        figs = {
+            k: {"entities_ALL": t.get("entities_ALL"), "entities_role": t.get("entities_role")}
+            for k, t in tallies.items()
+        }
+        Path(args.json).write_text(
+            json.dumps({"figures": figs, "errors": errors}, ensure_ascii=False, indent=1), "utf-8"
+        )
+    if args.figures_only:
+        return
+    for cls in sorted(counts):
+        if args.cls and not cls.startswith(args.cls):
+            continue
+        print(f"\n=== {cls} ({counts[cls]})")
+        for e in errors:
+            if e["class"] == cls:
+                print(f"- [{e['set']}/{e['id']}] {e['label']} {e['name']}: gold={e['gold']!r} pred={e['pred']!r}")
+                if e["gold_sentence"]:
+                    print(f"    gold in: {e['gold_sentence']}")
+                if e["name_sentence"] and e["name_sentence"] != e["gold_sentence"]:
+                    print(f"    name in: {e['name_sentence']}")
+
+
+if __name__ == "__main__":
+    main()
