@@ -46,14 +46,20 @@ STEPS = 600
 RATE = 0.5
 
 
-def _score():
-    spec = importlib.util.spec_from_file_location("score", SHARED / "eval/score.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+class _Scorer:
+    """../shared/eval/score.py, loaded on first use (its match, fold and name rules)."""
+
+    mod = None
+
+    def __getattr__(self, name: str):
+        if _Scorer.mod is None:
+            spec = importlib.util.spec_from_file_location("score", SHARED / "eval/score.py")
+            _Scorer.mod = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(_Scorer.mod)
+        return getattr(_Scorer.mod, name)
 
 
-S = _score()
+S = _Scorer()
 
 
 def _detik(ids: set[str]) -> dict[str, dict]:

@@ -22,6 +22,7 @@ from functools import cache
 from importlib.resources import files
 
 from warta.document import Article, Event, Speaker
+from warta.events.lexicon import lexicon
 from warta.quotes.attribution import np_after, subject_before
 from warta.quotes.text import words
 
@@ -37,6 +38,11 @@ FEATURES = (
     "org",
     "loc",
     "phrase",  # a noun phrase, no entity
+    "phrase_cap",  # a phrase that starts with a capital (a name NER missed)
+    "phrase_person",  # a phrase with a person or body noun in its first words (`tiga pelaku`)
+    "phrase_pronoun",  # a pronoun (`dia`, `mereka`)
+    "phrase_len",  # log(1 + words of a phrase)
+    "per_harm",  # a person, for an assault, a crime or a coercion
     "in_sentence",  # named in the event's sentence
     "prev_sentence",  # named only in the sentence before
     "before",  # its nearest mention in the sentence stands before the trigger
@@ -71,6 +77,7 @@ FEATURES = (
 AGENT_MARKS = frozenset({"oleh", "dari"})
 PATIENT_MARKS = frozenset({"terhadap", "kepada", "pada", "ke", "untuk", "bagi", "atas"})
 WITH_MARKS = frozenset({"dengan", "bersama"})
+HARM_TYPES = frozenset({"ASSAULT", "CRIME", "COERCE"})
 _WORD = re.compile(r"\w+")
 
 
@@ -138,6 +145,22 @@ def _nwords(norm: str, a: int, b: int) -> int:
     return len(_WORD.findall(norm[a:b])) if b > a else 0
 
 
+def _phrase(name: str) -> dict[str, float]:
+    """What kind of noun phrase a party is: a name, a person noun, a pronoun."""
+    W = lexicon().words
+    ws = name.replace("-", " ").split()
+    if not ws:
+        return {}
+    heads = [w.lower().removesuffix("nya") for w in ws[:3]]
+    people = W["person_nouns"] | W["role_nouns"] | W["law_enforcers"] | W["protester_nouns"]
+    return {
+        "phrase_cap": float(ws[0][:1].isupper()),
+        "phrase_person": float(any(h in people for h in heads)),
+        "phrase_pronoun": float(len(ws) == 1 and ws[0].lower() in W["third_pronouns"] | W["speaker_pronouns"]),
+        "phrase_len": math.log1p(len(ws)),
+    }
+
+
 def _marks(norm: str, ss: int, start: int) -> set[str]:
     """The one or two words just before a mention (`oleh tim Resmob`: `oleh`, `tim`)."""
     before = _WORD.findall(norm[max(ss, start - 40) : start].lower())
@@ -201,10 +224,12 @@ def candidates(article: Article, ev: Event, prev: Event | None) -> dict[str, lis
         f: dict[str, float] = {}
         if ent is None:
             f["phrase"] = 1.0
+            f.update(_phrase(sp.name))
         else:
             f[{"PER": "per", "ORG": "org"}.get(ent.label, "loc")] = 1.0
             f["mentions"] = math.log1p(len(ent.mentions))
             f["has_role"] = float(bool(ent.role))
+            f["per_harm"] = float(ent.label == "PER" and ev.type in HARM_TYPES)
         near = None
         if inside[k]:
             f["in_sentence"] = 1.0
