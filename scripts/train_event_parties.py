@@ -192,9 +192,9 @@ def evaluate(items: list[dict], wa: np.ndarray | None, wr: np.ndarray | None) ->
             n_gold += it["n_gold"]
             continue
         matched += 1
-        a = _pick(it["actor"], wa)
-        akey = it["actor"]["keys"][a]
-        r = _pick(it["recipient"], wr, exclude=akey if wa is not None else None)
+        r = _pick(it["recipient"], wr)  # the recipient first, as ranker.rerank
+        rkey = it["recipient"]["keys"][r]
+        a = _pick(it["actor"], wa, exclude=rkey if wr is not None else None)
         an, rn = it["actor"]["names"][a], it["recipient"]["names"][r]
         ok_a, ok_r = an in it["actor"]["ok"], rn in it["recipient"]["ok"]
         if it["mutual"] and not (ok_a and ok_r) and rn in it["actor"]["ok"] and an in it["recipient"]["ok"]:

@@ -161,6 +161,16 @@ def _phrase(name: str) -> dict[str, float]:
     }
 
 
+def _phrase_party(norm: str, span: tuple[int, int]) -> Speaker | None:
+    """A noun phrase as a candidate party, when it can name one: a capitalised word, a person or
+    body noun, a pronoun (`sama sekali` after a passive is no agent)."""
+    name = norm[span[0] : span[1]].strip()
+    f = _phrase(name)
+    if not (f.get("phrase_cap") or f.get("phrase_person") or f.get("phrase_pronoun")):
+        return None
+    return Speaker(name, None, span[0], span[1])
+
+
 def _marks(norm: str, ss: int, start: int) -> set[str]:
     """The one or two words just before a mention (`oleh tim Resmob`: `oleh`, `tim`)."""
     before = _WORD.findall(norm[max(ss, start - 40) : start].lower())
@@ -201,13 +211,13 @@ def candidates(article: Article, ev: Event, prev: Event | None) -> dict[str, lis
         pool[i]["pos"].extend((m.start, m.end) for m in ms)
     subj = subject_before(norm, ss, ts)
     if subj is not None:
-        add(Speaker(norm[subj[0] : subj[1]].strip(), None, subj[0], subj[1]), "subject_np")
+        add(_phrase_party(norm, subj), "subject_np")
     ws = words(norm, ss, se)
     after = next((k for k, w in enumerate(ws) if w.start >= te), None)
     if after is not None:
         obj = np_after(norm, ws, after)
         if obj is not None:
-            add(Speaker(norm[obj[0] : obj[1]].strip(), None, obj[0], obj[1]), "object_np")
+            add(_phrase_party(norm, obj), "object_np")
     # which in-sentence candidate is nearest before / after the trigger, and first in the sentence
     inside = {k: [p for p in v["pos"] if ss <= p[0] < se] for k, v in pool.items()}
     befores = {k: max(p[1] for p in ps_ if p[1] <= ts) for k, ps_ in inside.items() if any(p[1] <= ts for p in ps_)}
@@ -289,7 +299,9 @@ def rerank(article: Article, events: list[Event], chosen: Model | None = None) -
     # as the trainer reads them, before any choice is made
     groups = [candidates(article, ev, events[k - 1] if k else None) for k, ev in enumerate(events)]
     for ev, cands in zip(events, groups, strict=True):
-        a = m.best("actor", cands["actor"])
-        r = m.best("recipient", cands["recipient"], exclude=a.key if a is not None else None)
+        # the recipient first: its model seldom overrules the rules, and an actor it would fill
+        # in must then be someone else (the one acted on does not act on itself)
+        r = m.best("recipient", cands["recipient"])
+        a = m.best("actor", cands["actor"], exclude=r.key if r is not None else None)
         ev.actor = a.speaker if a is not None else ev.actor
         ev.recipient = r.speaker if r is not None else ev.recipient
