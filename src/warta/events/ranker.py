@@ -161,10 +161,10 @@ def _phrase(name: str) -> dict[str, float]:
     }
 
 
-def _phrase_party(norm: str, span: tuple[int, int]) -> Speaker | None:
+def _phrase_party(article: Article, span: tuple[int, int]) -> Speaker | None:
     """A noun phrase as a candidate party, when it can name one: a capitalised word, a person or
     body noun, a pronoun (`sama sekali` after a passive is no agent)."""
-    name = norm[span[0] : span[1]].strip()
+    name = " ".join(article.norm_text(span[0], span[1]).split())
     f = _phrase(name)
     if not (f.get("phrase_cap") or f.get("phrase_person") or f.get("phrase_pronoun")):
         return None
@@ -211,13 +211,13 @@ def candidates(article: Article, ev: Event, prev: Event | None) -> dict[str, lis
         pool[i]["pos"].extend((m.start, m.end) for m in ms)
     subj = subject_before(norm, ss, ts)
     if subj is not None:
-        add(_phrase_party(norm, subj), "subject_np")
+        add(_phrase_party(article, subj), "subject_np")
     ws = words(norm, ss, se)
     after = next((k for k, w in enumerate(ws) if w.start >= te), None)
     if after is not None:
         obj = np_after(norm, ws, after)
         if obj is not None:
-            add(_phrase_party(norm, obj), "object_np")
+            add(_phrase_party(article, obj), "object_np")
     # which in-sentence candidate is nearest before / after the trigger, and first in the sentence
     inside = {k: [p for p in v["pos"] if ss <= p[0] < se] for k, v in pool.items()}
     befores = {k: max(p[1] for p in ps_ if p[1] <= ts) for k, ps_ in inside.items() if any(p[1] <= ts for p in ps_)}
