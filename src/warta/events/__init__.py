@@ -15,6 +15,7 @@ from functools import lru_cache
 from warta.document import Article, Event, Speaker
 from warta.events.lexicon import lexicon
 from warta.events.parties import Parties
+from warta.events.ranker import rerank
 from warta.events.triggers import Trigger, _circumstance, blocked, find
 from warta.quotes.text import Word, is_cap, is_verbish, layout, words
 
@@ -102,6 +103,7 @@ def extract(article: Article) -> list[Event]:
         _share_actor([e for e in out if e.start == ss])
         _share_subject([e for e in out if e.start == ss], article.norm)
         out = _one_act_per_target(out, ss, article.norm)
+    rerank(article, out)  # the learned party chooser, over the rules' parties and the other candidates
     return out
 
 

@@ -1,0 +1,307 @@
+"""Party ranking: which candidate is an event's actor and which its recipient, scored by a small
+conditional-logit model per role over the candidates of the event.
+
+The hand rules of :mod:`.parties` read the parties by voice first; this module then lists, for
+each event, the candidates a reader would weigh — the entities named in the sentence and the one
+before it, the speaker of the quote the act is told in, the parties of the previous event, the
+noun phrases before and after the trigger, the rules' own choices and "none" — and describes each
+by abstract features (position against the trigger, voice, `oleh`/`terhadap`/`dengan` markers,
+entity label, distance, …; never word identities). The rules' choice is a feature, so the model
+can only learn when to overrule them. Weights are fitted by ``scripts/train_event_parties.py``
+and shipped in ``data/party_ranker.json``; when the file is absent (or was written for other
+features) the rules' parties stand. No randomness at run time.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+
+from warta.document import Article, Event, Speaker
+from warta.events.lexicon import lexicon
+from warta.quotes.attribution import np_after, subject_before
+from warta.quotes.text import words
+
+FEATURES = (
+    "none",  # the "no party" candidate
+    "rule_pick",  # the hand rules' choice for this role (an entity or a phrase)
+    "rule_none",  # "none", and the rules found none
+    "rule_phrase",  # the rules' choice is a phrase, not an entity
+    "rule_outside",  # the rules' choice is not named in this sentence or the one before
+    "rule_pass_none",  # "none" the rules chose for a passive
+    "rule_other",  # the rules' choice for the other role
+    "per",
+    "org",
+    "loc",
+    "phrase",  # a noun phrase, no entity
+    "phrase_cap",  # a phrase that starts with a capital (a name NER missed)
+    "phrase_person",  # a phrase with a person or body noun in its first words (`tiga pelaku`)
+    "phrase_pronoun",  # a pronoun (`dia`, `mereka`)
+    "phrase_len",  # log(1 + words of a phrase)
+    "per_harm",  # a person, for an assault, a crime or a coercion
+    "in_sentence",  # named in the event's sentence
+    "prev_sentence",  # named only in the sentence before
+    "before",  # its nearest mention in the sentence stands before the trigger
+    "after",
+    "dist",  # log(1 + words between the nearest mention and the trigger)
+    "nearest_before",  # the closest candidate before the trigger
+    "nearest_after",  # the closest candidate after the trigger
+    "first_in_sentence",  # the sentence's first candidate
+    "act_before",  # active voice, before the trigger (the subject)
+    "act_after",  # active voice, after the trigger (the object)
+    "pass_before",  # passive, before (the patient)
+    "pass_after",  # passive, after (the agent)
+    "noun_after",  # a nominalisation, after
+    "recv_after",  # `menerima kunjungan X`: after
+    "mut_after",  # `bertemu dengan X`: after
+    "agent_mark",  # right after `oleh`/`dari`
+    "patient_mark",  # right after `terhadap`/`kepada`/`pada`/`ke`/`untuk`/`bagi`/`atas`
+    "with_mark",  # right after `dengan`/`bersama`
+    "speaker",  # the speaker of the quote the act is told in
+    "mention_in_quote",  # its nearest mention lies inside that quote
+    "prev_actor",  # the previous event's actor
+    "prev_recipient",  # the previous event's recipient
+    "mentions",  # log(1 + the entity's mentions in the article)
+    "has_role",  # the article gives it a role or title
+    "subject_np",  # the noun phrase before the trigger (the quotes layer's subject reader)
+    "object_np",  # the noun phrase after the trigger
+    "none_pass",  # "none" for a passive (an agentless passive)
+    "none_noun",  # "none" for a nominalisation
+    "none_quote",  # "none" for an act told in a quote
+    "none_stat",  # "none" for a state (`menjadi tersangka`) or an obligation
+)
+AGENT_MARKS = frozenset({"oleh", "dari"})
+PATIENT_MARKS = frozenset({"terhadap", "kepada", "pada", "ke", "untuk", "bagi", "atas"})
+WITH_MARKS = frozenset({"dengan", "bersama"})
+HARM_TYPES = frozenset({"ASSAULT", "CRIME", "COERCE"})
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(slots=True)
+class Cand:
+    """One candidate party: what it would be named as, and its feature values (0 when absent)."""
+
+    key: object  # entity index, or the folded name of a phrase, or None for "none"
+    speaker: Speaker | None
+    f: dict[str, float] = field(default_factory=dict)
+
+    def vector(self) -> list[float]:
+        return [float(self.f.get(n, 0.0)) for n in FEATURES]
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    actor: tuple[float, ...]
+    recipient: tuple[float, ...]
+
+    def best(self, role: str, cands: list[Cand], exclude: object = None) -> Cand | None:
+        """The highest-scoring candidate; ties go to the earlier one (the rules' choice comes first)."""
+        w = self.actor if role == "actor" else self.recipient
+        best, top = None, -math.inf
+        for c in cands:
+            if exclude is not None and c.key == exclude:
+                continue
+            s = sum(a * x for a, x in zip(w, c.vector(), strict=True))
+            if s > top + 1e-9:
+                best, top = c, s
+        return best
+
+
+@cache
+def model() -> Model | None:
+    """The shipped model, or None when the file is missing or was written for other features."""
+    path = files("warta.events") / "data" / "party_ranker.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError):
+        return None
+    if tuple(data.get("features", ())) != FEATURES:
+        return None
+    return Model(tuple(map(float, data["actor"])), tuple(map(float, data["recipient"])))
+
+
+def party_name(article: Article, sp: Speaker | None) -> str:
+    """A party as the record names it: the entity's canonical name, else the phrase."""
+    if sp is None:
+        return ""
+    if sp.entity is not None and 0 <= sp.entity < len(article.entities):
+        return article.entities[sp.entity].canonical
+    return sp.name
+
+
+def _key(article: Article, sp: Speaker | None) -> object:
+    if sp is None:
+        return None
+    if sp.entity is not None and 0 <= sp.entity < len(article.entities):
+        return sp.entity
+    return " ".join(sp.name.lower().split())
+
+
+def _nwords(norm: str, a: int, b: int) -> int:
+    return len(_WORD.findall(norm[a:b])) if b > a else 0
+
+
+def _phrase(name: str) -> dict[str, float]:
+    """What kind of noun phrase a party is: a name, a person noun, a pronoun."""
+    W = lexicon().words
+    ws = name.replace("-", " ").split()
+    if not ws:
+        return {}
+    heads = [w.lower().removesuffix("nya") for w in ws[:3]]
+    people = W["person_nouns"] | W["role_nouns"] | W["law_enforcers"] | W["protester_nouns"]
+    return {
+        "phrase_cap": float(ws[0][:1].isupper()),
+        "phrase_person": float(any(h in people for h in heads)),
+        "phrase_pronoun": float(len(ws) == 1 and ws[0].lower() in W["third_pronouns"] | W["speaker_pronouns"]),
+        "phrase_len": math.log1p(len(ws)),
+    }
+
+
+def _phrase_party(article: Article, span: tuple[int, int]) -> Speaker | None:
+    """A noun phrase as a candidate party, when it can name one: a capitalised word, a person or
+    body noun, a pronoun (`sama sekali` after a passive is no agent)."""
+    name = " ".join(article.norm_text(span[0], span[1]).split())
+    f = _phrase(name)
+    if not (f.get("phrase_cap") or f.get("phrase_person") or f.get("phrase_pronoun")):
+        return None
+    return Speaker(name, None, span[0], span[1])
+
+
+def _marks(norm: str, ss: int, start: int) -> set[str]:
+    """The one or two words just before a mention (`oleh tim Resmob`: `oleh`, `tim`)."""
+    before = _WORD.findall(norm[max(ss, start - 40) : start].lower())
+    return set(before[-2:])
+
+
+def candidates(article: Article, ev: Event, prev: Event | None) -> dict[str, list[Cand]]:
+    """The actor and recipient candidates of one event, in a fixed order (the rules' choice first)."""
+    norm = article.norm
+    ss, se = ev.start, ev.end
+    ps = article.sentences[ev.sentence - 1].start if 0 < ev.sentence < len(article.sentences) else ss
+    ts, te = ev.trigger_start, ev.trigger_end
+    quote = article.quotes[ev.quote] if ev.quote is not None and 0 <= ev.quote < len(article.quotes) else None
+    pool: dict[object, dict] = {}  # key → {"sp": Speaker, "pos": [(start, end)], "tags": set}
+
+    def add(sp: Speaker | None, tag: str) -> None:
+        k = _key(article, sp)
+        if k is None or not sp.name.strip():
+            return
+        slot = pool.setdefault(k, {"sp": sp, "pos": [], "tags": set()})
+        slot["tags"].add(tag)
+        if sp.start is not None and sp.end is not None and ps <= sp.start < se:
+            slot["pos"].append((sp.start, sp.end))
+
+    add(ev.actor, "rule_actor")
+    add(ev.recipient, "rule_recipient")
+    if quote is not None:
+        add(quote.speaker, "speaker")
+    if prev is not None:
+        add(prev.actor, "prev_actor")
+        add(prev.recipient, "prev_recipient")
+    for i, ent in enumerate(article.entities):
+        ms = [m for m in ent.mentions if ps <= m.start < se and not (m.start < te and ts < m.end)]
+        if not ms:
+            continue
+        near = min(ms, key=lambda m: (abs(m.start - ts), m.start))
+        add(Speaker(ent.canonical, i, near.start, near.end), "entity")
+        pool[i]["pos"].extend((m.start, m.end) for m in ms)
+    subj = subject_before(norm, ss, ts)
+    if subj is not None:
+        add(_phrase_party(article, subj), "subject_np")
+    ws = words(norm, ss, se)
+    after = next((k for k, w in enumerate(ws) if w.start >= te), None)
+    if after is not None:
+        obj = np_after(norm, ws, after)
+        if obj is not None:
+            add(_phrase_party(article, obj), "object_np")
+    # which in-sentence candidate is nearest before / after the trigger, and first in the sentence
+    inside = {k: [p for p in v["pos"] if ss <= p[0] < se] for k, v in pool.items()}
+    befores = {k: max(p[1] for p in ps_ if p[1] <= ts) for k, ps_ in inside.items() if any(p[1] <= ts for p in ps_)}
+    afters = {k: min(p[0] for p in ps_ if p[0] >= te) for k, ps_ in inside.items() if any(p[0] >= te for p in ps_)}
+    firsts = {k: min(p[0] for p in ps_) for k, ps_ in inside.items() if ps_}
+    nb = max(befores, key=lambda k: (befores[k], str(k))) if befores else None
+    na = min(afters, key=lambda k: (afters[k], str(k))) if afters else None
+    fs = min(firsts, key=lambda k: (firsts[k], str(k))) if firsts else None
+    voice = ev.voice
+    common: dict[object, dict[str, float]] = {}
+    for k, v in pool.items():
+        sp, tags = v["sp"], v["tags"]
+        ent = article.entities[sp.entity] if sp.entity is not None and 0 <= sp.entity < len(article.entities) else None
+        f: dict[str, float] = {}
+        if ent is None:
+            f["phrase"] = 1.0
+            f.update(_phrase(sp.name))
+        else:
+            f[{"PER": "per", "ORG": "org"}.get(ent.label, "loc")] = 1.0
+            f["mentions"] = math.log1p(len(ent.mentions))
+            f["has_role"] = float(bool(ent.role))
+            f["per_harm"] = float(ent.label == "PER" and ev.type in HARM_TYPES)
+        near = None
+        if inside[k]:
+            f["in_sentence"] = 1.0
+            near = min(inside[k], key=lambda p: (min(abs(p[0] - ts), abs(p[1] - ts)), p[0]))
+        elif v["pos"]:
+            f["prev_sentence"] = 1.0
+        if near is not None:
+            side = "before" if near[1] <= ts else "after" if near[0] >= te else None
+            if side:
+                f[side] = 1.0
+                f["dist"] = math.log1p(_nwords(norm, near[1], ts) if side == "before" else _nwords(norm, te, near[0]))
+                group = {"act": "act", "pass": "pass", "noun": "noun", "recv": "recv", "mut": "mut"}.get(voice)
+                if group and (group in ("act", "pass") or side == "after"):
+                    f[f"{group}_{side}"] = 1.0
+            marks = _marks(norm, ss, near[0])
+            f["agent_mark"] = float(bool(marks & AGENT_MARKS))
+            f["patient_mark"] = float(bool(marks & PATIENT_MARKS))
+            f["with_mark"] = float(bool(marks & WITH_MARKS))
+            if quote is not None and quote.start <= near[0] < quote.end:
+                f["mention_in_quote"] = 1.0
+        f["nearest_before"] = float(k == nb)
+        f["nearest_after"] = float(k == na)
+        f["first_in_sentence"] = float(k == fs)
+        for tag in ("speaker", "prev_actor", "prev_recipient", "subject_np"):
+            f[tag] = float(tag in tags)
+        f["object_np"] = float("object_np" in tags)
+        common[k] = f
+    none = {
+        "none": 1.0,
+        "none_pass": float(voice == "pass"),
+        "none_noun": float(voice == "noun"),
+        "none_quote": float(quote is not None),
+        "none_stat": float(voice in ("stat", "obl")),
+    }
+    out: dict[str, list[Cand]] = {}
+    for role, other in (("actor", "recipient"), ("recipient", "actor")):
+        mine, theirs = _key(article, getattr(ev, role)), _key(article, getattr(ev, other))
+        nf = {**none, "rule_none": float(mine is None), "rule_pass_none": float(mine is None and voice == "pass")}
+        cands = [Cand(None, None, nf)]
+        for k, v in pool.items():
+            f = {**common[k], "rule_pick": float(k == mine), "rule_other": float(k == theirs)}
+            if k == mine:
+                f["rule_phrase"] = common[k].get("phrase", 0.0)
+                f["rule_outside"] = float(not (common[k].get("in_sentence") or common[k].get("prev_sentence")))
+            cands.append(Cand(k, v["sp"], f))
+        cands.sort(key=lambda c: -(c.f.get("rule_pick", 0.0) + c.f.get("rule_none", 0.0)))  # the rules' choice first
+        out[role] = cands
+    return out
+
+
+def rerank(article: Article, events: list[Event], chosen: Model | None = None) -> None:
+    """Set each event's actor and recipient to the model's choice (the rules' stand without a model)."""
+    m = chosen if chosen is not None else model()
+    if m is None:
+        return
+    # the candidates are read from the rules' parties of every event (the previous event's too),
+    # as the trainer reads them, before any choice is made
+    groups = [candidates(article, ev, events[k - 1] if k else None) for k, ev in enumerate(events)]
+    for ev, cands in zip(events, groups, strict=True):
+        # the recipient first: its model seldom overrules the rules, and an actor it would fill
+        # in must then be someone else (the one acted on does not act on itself)
+        r = m.best("recipient", cands["recipient"])
+        a = m.best("actor", cands["actor"], exclude=r.key if r is not None else None)
+        ev.actor = a.speaker if a is not None else ev.actor
+        ev.recipient = r.speaker if r is not None else ev.recipient
