@@ -479,6 +479,9 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
         return None
     if part[0].low in NOT_SUBJECT_START:
         return None
+    by = next((k for k, w in enumerate(part) if k and w.low in ("melalui", "lewat") and is_cap(part[k - 1].text)), None)
+    if by is not None and any(w.low == "yang" for w in part[by:]):
+        part = part[:by]  # `X melalui pesan singkat yang diterima di Jakarta, mengatakan`: the means, not X's clause
     head = []
     for w in part:
         if w.low == "yang":
@@ -501,6 +504,8 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
             break  # `X saat dihubungi di Jakarta, Kamis, mengatakan`: the scene is cut off below
         if k and f"{head[k - 1].low} {w.low}" in lex.titles:
             continue  # `Duta besar`, `Guru besar`: a title of two words, the second shaped like a verb
+        if k and w.low in ROLE_MODIFIERS and is_cap(head[k - 1].text):
+            continue  # `Wakil Gubernur DKI terpilih Sandiaga Uno`: `terpilih` qualifies the title
         if is_verbish(w.text) and w.low not in lex.titles and w.low not in lex.speaker_nouns:
             return None
     if head[0].low in ("dalam", "di", "pada", "saat", "ketika") and head[0].text[:1].isupper():

@@ -46,6 +46,8 @@ CAUSAL_OPENERS = frozenset(("sebab", "karena", "karenanya", "makanya"))
 ENUMERATION_OPENERS = wordset("enumeration_openers")
 POINTING_OPENERS = wordset("pointing_openers")
 COMPLAINT_BODIES = wordset("complaint_bodies")
+REQUESTED_OBJECTS = wordset("requested_objects")
+EXAMPLE_CUES = wordset("example_cues")
 # adjectives that right after a noun modify it (`demonstrasi besar yang …`) rather than predicate it
 ATTRIBUTIVE = frozenset(("besar", "kecil", "tinggi", "rendah", "baik", "buruk", "baru", "penting", "banyak"))
 # verbs whose bare object is often a feeling or a stance (`menyampaikan keprihatinan`)
@@ -284,7 +286,11 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
         if low in lex.according:
             if k and ws[k - 1].low == "yang":
                 continue
-            first = strip_connectives(norm, rs, w.start) >= w.start
+            # `Walau hanya diperiksa sebagai saksi, menurut Sandi peran …`: a clause set off by a comma
+            # before `menurut` leaves it at the head of the statement
+            first = strip_connectives(norm, rs, w.start) >= w.start or (
+                low == "menurut" and k > 1 and norm[ws[k - 1].end : w.start].strip() == ","
+            )
             if low == "kata" and not first:
                 continue
             comma = norm.find(",", w.end, re_)
@@ -536,6 +542,12 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
             continue  # `X membantah, menegaskan bahwa …`: the second verb carries the statement
         if cue.lemma == "lapor" and _lodged(content):
             continue
+        if cue.lemma == "minta" and content[0].low in REQUESTED_OBJECTS:
+            continue  # `meminta keterangan rekan bisnis Sandi`, `meminta maaf`: an act, not a statement
+        if cue.lemma in EXAMPLE_CUES and len(content) >= MIN_WORDS:
+            c = _candidate(norm, ws, ci, re_, para, w, w.text, cue.lemma)
+            c.speaker_span, c.pronoun, c.attribution = sp, is_pronoun(norm[sp[0] : sp[1]]), (sp[0], w.end)
+            return c  # `Ia mencontohkan kasus korupsi simulator SIM …`: the example is what was said
         vp = "vp" in cue.uses or "directive" in cue.uses
         if cue.form == "mendorong" and content[0].low not in ("agar", "supaya", "untuk"):
             continue
