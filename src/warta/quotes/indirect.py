@@ -48,6 +48,7 @@ POINTING_OPENERS = wordset("pointing_openers")
 COMPLAINT_BODIES = wordset("complaint_bodies")
 REQUESTED_OBJECTS = wordset("requested_objects")
 EXAMPLE_CUES = wordset("example_cues")
+AGENT_PASSIVES = wordset("agent_passives")
 # adjectives that right after a noun modify it (`demonstrasi besar yang …`) rather than predicate it
 ATTRIBUTIVE = frozenset(("besar", "kecil", "tinggi", "rendah", "baik", "buruk", "baru", "penting", "banyak"))
 # verbs whose bare object is often a feeling or a stance (`menyampaikan keprihatinan`)
@@ -397,6 +398,40 @@ def _passive_lead(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Ca
         c.speaker_span, c.pronoun = sp, is_pronoun(norm[sp[0] : sp[1]])
     c.attribution = (w.start, comma)
     return c
+
+
+def _agent_passive(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidate | None:
+    """`Kebijakan itu pun dinilai Jokowi penting untuk …`, `Pemeriksaan ini dinilainya penting …`:
+    a judgement verb in the di- passive inside the sentence, its agent (a name or -nya) right
+    after it, then what was judged of the subject. The text is that predicate."""
+    for k, w in enumerate(ws[1:-MIN_WORDS], 1):
+        clitic = w.low.endswith("nya") and w.low[:-3] in AGENT_PASSIVES
+        if not clitic and w.low not in AGENT_PASSIVES:
+            continue
+        if ws[k - 1].low in NOT_STATED or ws[k - 1].low == "yang":
+            continue
+        j = k + 1
+        if not clitic:
+            while j < len(ws) and j - k <= 4 and is_cap(ws[j].text) and ws[j].low not in DAY_OR_MONTH:
+                j += 1
+            if j == k + 1 or any(c in norm[w.end : ws[j - 1].end] for c in ",;:("):
+                continue
+            agent = (ws[k + 1].start, ws[j - 1].end)
+        rest = ws[j:]
+        if len(rest) < MIN_WORDS or "," in norm[ws[j - 1].end : rest[0].start]:
+            continue
+        if not _is_clause(rest, vp=True, directive=False, topic_check=False):
+            continue
+        c = Candidate("indirect", [(rest[0].start, _trim_end(norm, rest[0].start, re_))], para)
+        c.cue, c.cue_lemma, c.cue_span = w.text, lexicon().cues[w.low[:-3] if clitic else w.low].lemma, (w.start, w.end)
+        if clitic:
+            c.pronoun = "person"
+            c.attribution = (w.start, w.end)
+        else:
+            c.speaker_span, c.pronoun = agent, is_pronoun(norm[agent[0] : agent[1]])
+            c.attribution = (w.start, agent[1])
+        return c
+    return None
 
 
 def _inner_attribution(norm: str, rest: list[Word], re_: int) -> tuple[Word, tuple[int, int], list[Word]] | None:
@@ -930,6 +965,7 @@ def find(norm: str, layout: Layout, covered: list[tuple[int, int]]) -> list[Cand
                 or _trailing(norm, ws, rs, re_, para)
                 or _closing_demikian(norm, ws, rs, re_, para)
                 or _interjected(norm, ws, rs, re_, para)
+                or _agent_passive(norm, ws, rs, re_, para)
             )
             if found is not None:
                 out.append(found)

@@ -67,6 +67,7 @@ INSTITUTION_HEADS = wordset("institution_heads")
 # nouns for a person (`wanita itu`, `Anak Ridwan Kamil itu`) and for a person's relation to another
 PERSON_HEADS = wordset("person_heads")
 RELATION_HEADS = wordset("relation_heads")
+BIRTH_ORDER = wordset("birth_order")
 COUNSEL_HEADS = wordset("counsel_heads")
 # punctuation that ends a clause; not the dot of a title before a name (`Prof. Dr. Muhammad Nur`)
 _CLAUSE_STOP = re.compile(r'[;:"()]|(?<!\b[A-Z][a-z]{0,3})\.')
@@ -815,8 +816,9 @@ class Resolver:
             ent = self.a.entities[i]
             if ent.label != "PER":
                 continue
-            if ent.role and " ".join(ent.role.lower().split()) == want:
-                best = i
+            role = " ".join((ent.role or "").lower().split())
+            if role and (role == want or role.endswith(f"({want})")):
+                best = i  # also `Menteri Koordinator … (Menko Polhukam)`: the role's short form
             elif " ".join(self.norm[max(0, ms - len(want) - 8) : ms].lower().split()).endswith(want):
                 best = i  # `Ketua KPU Sulsel Hasbullah Nur …`: the role written before the name
         return best
@@ -1330,6 +1332,17 @@ def _related(norm: str, span: tuple[int, int]) -> bool:
     return len(ws) >= 2 and ws[0].lower() in RELATION_HEADS
 
 
+def _relative_of_named(norm: str, span: tuple[int, int]) -> bool:
+    """`Putera sulung mantan Gubernur DKI Jakarta Ali Sadikin`: a relation, its birth order or
+    kind, then the relative's title and name. The one described is someone the article has
+    already named, not the relative (`Anak Ridwan Kamil` with a capital right after is kept as
+    the description itself, see ``Resolver._from_span``)."""
+    ws = norm[span[0] : span[1]].split()
+    if len(ws) < 3 or ws[0].lower() not in RELATION_HEADS or ws[1].lower() not in BIRTH_ORDER:
+        return False
+    return any(is_cap(w) for w in ws[2:])
+
+
 def _institution_anaphor(norm: str, span: tuple[int, int]) -> bool:
     """`badan antariksa AS itu`, `perusahaan tersebut`: a description that points back to the
     organisation just named."""
@@ -1360,7 +1373,7 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
             if _institution_anaphor(article.norm, c.speaker_span):
                 c.pronoun = "org"
                 described.add(k)
-            elif _anaphoric(article.norm, c.speaker_span):
+            elif _anaphoric(article.norm, c.speaker_span) or _relative_of_named(article.norm, c.speaker_span):
                 c.pronoun = "person"
                 described.add(k)
     for k, c in enumerate(cands):
