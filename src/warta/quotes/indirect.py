@@ -49,6 +49,8 @@ COMPLAINT_BODIES = wordset("complaint_bodies")
 REQUESTED_OBJECTS = wordset("requested_objects")
 EXAMPLE_CUES = wordset("example_cues")
 AGENT_PASSIVES = wordset("agent_passives")
+# contrastive connectives after a comma that end a request (`minta X …, tapi X tetap …`)
+CONTRASTS = frozenset(("tapi", "tetapi", "namun", "sedangkan", "sementara", "padahal"))
 # adjectives that right after a noun modify it (`demonstrasi besar yang …`) rather than predicate it
 ATTRIBUTIVE = frozenset(("besar", "kecil", "tinggi", "rendah", "baik", "buruk", "baru", "penting", "banyak"))
 # verbs whose bare object is often a feeling or a stance (`menyampaikan keprihatinan`)
@@ -611,6 +613,12 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
             a = next((m for m, x in enumerate(content[1:5], 1) if x.low in ("agar", "supaya")), None)
             if a is not None and a + 1 < len(content) and not any(is_verbish(x.text) for x in content[:a]):
                 c.pieces = [(content[a + 1].start, c.end)]
+        if directive:
+            # `Luhut minta Susi menghentikan …, tapi Susi tetap …`: the request ends at the contrast
+            ps = c.pieces[0][0]
+            cut = next((x for x in content[1:] if x.start > ps and x.low in CONTRASTS and norm[: x.start].rstrip().endswith(",")), None)
+            if cut is not None:
+                c.pieces = [(ps, _trim_end(norm, ps, cut.start))]
         c.speaker_span = sp
         c.pronoun = is_pronoun(norm[sp[0] : sp[1]])
         c.attribution = (sp[0], w.end)
