@@ -616,7 +616,14 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
         if directive:
             # `Luhut minta Susi menghentikan …, tapi Susi tetap …`: the request ends at the contrast
             ps = c.pieces[0][0]
-            cut = next((x for x in content[1:] if x.start > ps and x.low in CONTRASTS and norm[: x.start].rstrip().endswith(",")), None)
+            cut = next(
+                (
+                    x
+                    for x in content[1:]
+                    if x.start > ps and x.low in CONTRASTS and norm[: x.start].rstrip().endswith(",")
+                ),
+                None,
+            )
             if cut is not None:
                 c.pieces = [(ps, _trim_end(norm, ps, cut.start))]
         c.speaker_span = sp
