@@ -99,3 +99,8 @@ def test_a_bare_passive_without_agent_is_no_quote() -> None:
 def test_a_colloquial_minta_ends_at_the_contrast() -> None:
     text = "Jakarta - Rudi Hartono minta Andi menghentikan proyek itu, tapi Andi tetap pada pendiriannya."
     assert _quotes(text) == [("Rudi Hartono", "minta", "Andi menghentikan proyek itu")]
+
+
+def test_giving_a_statement_leads_into_a_quote() -> None:
+    text = 'Jakarta - Kapolres Bogor Rudi Hartono memberikan keterangan, "Mobil itu terbalik di tikungan tajam."'
+    assert _quotes(text) == [("Rudi Hartono", "memberikan keterangan", "Mobil itu terbalik di tikungan tajam.")]

@@ -557,6 +557,8 @@ STATEMENT_NOUNS = {
     "laporan": "lapor",
 }
 STATEMENT_MODIFIERS = frozenset(("resmi", "tertulis", "tertulisnya", "pers", "dari"))
+# verbs of giving a statement noun (`memberikan keterangan, "…"`)
+GIVING_VERBS = frozenset(("memberikan", "memberi", "menyampaikan", "mengeluarkan"))
 
 
 def post_attribution(norm: str, s: int, e: int, inner_end: str) -> Attribution | None:
@@ -666,6 +668,14 @@ def pre_attribution(norm: str, s: int, e: int) -> Attribution | None:
             sp = np_after(norm, ws, k + 1)
             pron = is_pronoun(norm[sp[0] : sp[1]]) if sp else None
             return Attribution(w.text, "menurut" if w.low == "menurut" else w.low, (w.start, w.end), sp, pron, (s, e))
+        if k and w.low in STATEMENT_NOUNS and ws[k - 1].low in GIVING_VERBS and k == len(ws) - 1:
+            # `Seorang warga memberikan keterangan, "…"`: giving a statement leads into the quote
+            sp = subject_before(norm, s, ws[k - 1].start)
+            if sp is None:
+                return None
+            cue_text = norm[ws[k - 1].start : w.end]
+            pron = is_pronoun(norm[sp[0] : sp[1]])
+            return Attribution(cue_text, STATEMENT_NOUNS[w.low], (ws[k - 1].start, w.end), sp, pron, (s, e))
         cn = cue_of(w)
         if cn is None:
             continue
