@@ -104,3 +104,14 @@ def test_a_colloquial_minta_ends_at_the_contrast() -> None:
 def test_giving_a_statement_leads_into_a_quote() -> None:
     text = 'Jakarta - Kapolres Bogor Rudi Hartono memberikan keterangan, "Mobil itu terbalik di tikungan tajam."'
     assert _quotes(text) == [("Rudi Hartono", "memberikan keterangan", "Mobil itu terbalik di tikungan tajam.")]
+
+
+def test_an_adding_verb_goes_on_with_the_last_one_quoted() -> None:
+    text = (
+        "Kendari - Ketua PGRI Kendari Rina Wulandari menegaskan Dikbud tidak akan ikut campur dalam kasus guru Andi.\n\n"
+        '"Saat kasus itu mulai, kami menempatkan Pak Andi sementara di Dikbud," jelas Rina.\n\n'
+        "Namun setelah masa ulangan semester, wali murid meminta Andi dikembalikan ke sekolah karena tidak ada "
+        "pengganti. Dikbud kemudian menyesuaikan permintaan itu.\n"
+        '"Setelah ulangan semester, ada permintaan wali murid agar Pak Andi dikembalikan," tambahnya.'
+    )
+    assert _quotes(text)[-1][:2] == ("Rina Wulandari", "tambah")

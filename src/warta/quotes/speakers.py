@@ -68,6 +68,8 @@ INSTITUTION_HEADS = wordset("institution_heads")
 PERSON_HEADS = wordset("person_heads")
 RELATION_HEADS = wordset("relation_heads")
 BIRTH_ORDER = wordset("birth_order")
+# cue lemmas that say the speaker adds to what they said before (`tambahnya`, `imbuhnya`)
+ADDING_CUES = frozenset(("tambah", "imbuh", "lanjut", "sambung"))
 COUNSEL_HEADS = wordset("counsel_heads")
 # punctuation that ends a clause; not the dot of a title before a name (`Prof. Dr. Muhammad Nur`)
 _CLAUSE_STOP = re.compile(r'[;:"()]|(?<!\b[A-Z][a-z]{0,3})\.')
@@ -1360,6 +1362,7 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
     r.role_holders = True
     prev: Candidate | None = None
     described: set[int] = set()  # candidates whose speaker is a description (`wanita itu`), not a pronoun
+    last_direct: Candidate | None = None
     for k, c in enumerate(cands):
         # (a description runs on after the speaker only where the verb of saying comes first:
         # `X, mengatakan … pekan ini.` is the statement, not a clause describing X)
@@ -1415,6 +1418,8 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
                     sp = r.introduced(c.start, c.para)  # `Kapten tim, Rizky, juga … "…," kata pemain itu`
             if c.speaker_span is not None and article.norm_text(*c.speaker_span).lower() == "mereka":
                 sp = r.plural_subject(c.speaker_span[0])  # `Para pakar PBB … Mereka mengatakan`
+            if sp is None and _adds_to(c, last_direct):
+                sp = last_direct.resolved  # type: ignore[union-attr]  # `"…," tambahnya`: the last one quoted goes on
             if sp is None:
                 sp = _ranked(r, k, trace, min(ref, c.start), kind, exclude, spoken=c.kind == "direct")
             if sp is None and k in described and c.speaker_span is not None:
@@ -1429,6 +1434,8 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
             if j is not None:
                 c.via = article.entities[j].canonical
         prev = c
+        if c.kind == "direct":
+            last_direct = c
 
 
 def _ranked(r: Resolver, k: int, trace: list | None, pos: int, kind: str, exclude=frozenset(), spoken=False):
@@ -1439,6 +1446,15 @@ def _ranked(r: Resolver, k: int, trace: list | None, pos: int, kind: str, exclud
     sp = r.rank(pos, kind, exclude, spoken, got)
     trace.extend(dict(t, quote=k) for t in got)
     return sp
+
+
+def _adds_to(c: Candidate, last: Candidate | None) -> bool:
+    """`"…," jelasnya. … "…," tambahnya.`: a direct quote whose verb says the speaker adds to
+    what was said (`tambahnya`, `imbuhnya`, `lanjutnya`) with only a -nya for a speaker goes on
+    with the last person quoted, within the next paragraphs."""
+    if c.kind != "direct" or c.speaker_span is not None or c.cue_lemma not in ADDING_CUES:
+        return False
+    return not (last is None or last.resolved is None or last.resolved.entity is None or c.para - _last_para(last) > 2)
 
 
 def _last_para(c: Candidate) -> int:
