@@ -115,3 +115,15 @@ def test_an_adding_verb_goes_on_with_the_last_one_quoted() -> None:
         '"Setelah ulangan semester, ada permintaan wali murid agar Pak Andi dikembalikan," tambahnya.'
     )
     assert _quotes(text)[-1][:2] == ("Rina Wulandari", "tambah")
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        'Menteri Sosial Rudi Hartono hadir di kampus itu. "Ini harus dicontoh," kata Cak Udin sapaan akrabnya.',
+        'Cak Udin, sapaan akrab Rudi Hartono, hadir di kampus itu. "Ini harus dicontoh," kata Cak Udin.',
+    ],
+)
+def test_an_everyday_name_given_with_sapaan_akrab(intro: str) -> None:
+    text = f"Surabaya - {intro}\n\nCak Udin menyebut program itu akan diperluas ke seluruh kampus."
+    assert {sp for sp, _c, _t in _quotes(text)} == {"Rudi Hartono"}

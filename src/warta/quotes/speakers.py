@@ -1231,6 +1231,7 @@ def _name_of(ws: list[str], titles: frozenset[str], titled: bool = False) -> str
 
 # `Saifullah Yusuf atau Gus Ipul`, `Andi Wijaya alias Ucok`: a second name given to the person
 # just named, with up to two honorifics before it
+_GREETED = re.compile(r"[ \t]*[,(]?[ \t]*(?:yang\s+merupakan\s+)?sapaan\s+(?:akrab|karib)(nya)?\b[ \t]*")
 _NICKNAME_LINK = re.compile(
     r"\s*,?\s+(?:atau|alias|(?:yang\s+)?(?:akrab|biasa)\s+disapa)\s+(?:\p{Lu}\w{0,5}\.?\s+){0,2}$"
 )
@@ -1254,10 +1255,31 @@ def _nicknames(article: Article, mentions: list[tuple[int, int, int]]) -> dict[i
                 full = len(spans[j].split()) >= 2 and len(article.norm[ms:me].split()) == 1
                 if "atau" not in m.group() or full:
                     out[i] = out.get(j, j)
+        if i not in seen and i not in out and ents[i].label == "PER":
+            j = _greeted_as(article, mentions, ms, me, i)
+            if j is not None:
+                out[i] = out.get(j, j)
         seen.add(i)
         ends[me] = i
         spans[i] = article.norm[ms:me]
     return out
+
+
+def _greeted_as(article: Article, mentions: list[tuple[int, int, int]], ms: int, me: int, i: int) -> int | None:
+    """`kata Cak Imin sapaan akrabnya` / `Cak Imin, sapaan akrab Muhaimin Iskandar, …`: a name
+    given as another person's everyday name. That person is the one named right after `sapaan
+    akrab`, else (`sapaan akrabnya`) the person named last before."""
+    m = _GREETED.match(article.norm, me)
+    if m is None:
+        return None
+    ents = article.entities
+    if not m.group(1):
+        nxt = next(((s, k) for s, _e, k in mentions if s >= m.end()), None)
+        if nxt is None or nxt[0] - m.end() > 2 or nxt[1] == i or ents[nxt[1]].label != "PER":
+            return None
+        return nxt[1]
+    before = [k for s, _e, k in mentions if s < ms and k != i and ents[k].label == "PER"]
+    return before[-1] if before else None
 
 
 def _acronym(text: str) -> bool:
