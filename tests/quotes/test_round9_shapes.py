@@ -127,3 +127,23 @@ def test_an_adding_verb_goes_on_with_the_last_one_quoted() -> None:
 def test_an_everyday_name_given_with_sapaan_akrab(intro: str) -> None:
     text = f"Surabaya - {intro}\n\nCak Udin menyebut program itu akan diperluas ke seluruh kampus."
     assert {sp for sp, _c, _t in _quotes(text)} == {"Rudi Hartono"}
+
+
+def test_mereka_after_a_connective_and_a_group_with_its_acronym() -> None:
+    text = (
+        'Jakarta - "Ini pelanggaran berat," kata Rudi Hartono.\n\n'
+        "Sebelumnya, sejumlah mantan pekerja Sinar Laut Nusantara (SLN) mengadu ke Komisi IX DPR RI. "
+        "Mereka mengaku tidak digaji selama dua tahun bekerja di kapal itu."
+    )
+    assert _quotes(text)[-1][:2] == ("mantan pekerja SLN", "mengaku")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Jakarta - Rudi Hartono hadir di DPR. Dia mendorong kasus tersebut diusut kembali.", 1),
+        ("Jakarta - Program itu mendorong pertumbuhan ekonomi di daerah.", 0),
+    ],
+)
+def test_mendorong_a_passive_clause_is_a_demand(text: str, want: int) -> None:
+    assert len(_quotes(text)) == want

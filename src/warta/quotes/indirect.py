@@ -586,7 +586,11 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
             c.speaker_span, c.pronoun, c.attribution = sp, is_pronoun(norm[sp[0] : sp[1]]), (sp[0], w.end)
             return c  # `Ia mencontohkan kasus korupsi simulator SIM …`: the example is what was said
         vp = "vp" in cue.uses or "directive" in cue.uses
-        if cue.form == "mendorong" and content[0].low not in ("agar", "supaya", "untuk"):
+        if (
+            cue.form == "mendorong"
+            and content[0].low not in ("agar", "supaya", "untuk")
+            and not _urged_passive(content)
+        ):
             continue
         said_that = ci > 0 and ws[ci - 1].low in ("bahwa", "bahwasanya")
         if (
@@ -636,6 +640,15 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
             c.via, c.via_span = via
         return c
     return None
+
+
+def _urged_passive(content: list[Word]) -> bool:
+    """`mendorong kasus tersebut diusut kembali`: what is urged, then a di- verb saying what
+    should be done with it (`mendorong pertumbuhan ekonomi` is an act, no demand)."""
+    for k, x in enumerate(content[1:5], 1):
+        if x.low.startswith("di") and len(x.low) > 4 and is_verbish(x.text):
+            return not any(is_verbish(y.text) for y in content[:k])
+    return False
 
 
 def _lodged(content: list[Word]) -> bool:

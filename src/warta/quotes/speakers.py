@@ -751,6 +751,7 @@ class Resolver:
         k = bisect_right(self.layout.sentence_starts, pos) - 1
         for j in range(k - 1, max(-1, k - 3), -1):
             ss, se, _p = self.layout.sentences[j]
+            ss = strip_connectives(self.norm, ss, se)  # `Sebelumnya, sejumlah mantan pemain …`
             ws = words(self.norm, ss, min(se, ss + 300))
             if len(ws) < 3 or ws[0].low not in PLURAL_LEADS:
                 continue
@@ -764,8 +765,15 @@ class Resolver:
                 end += 1
             if end < 2:
                 return None
+            group = [w.text for w in ws[1:end]]
+            acr = _ACRONYM_AFTER.match(self.norm, ws[end - 1].end)
+            if acr is not None:
+                # `mantan pemain Oriental Circus Indonesia (OCI)` → `mantan pemain OCI`, the shortest form
+                named = next((k for k in range(len(group)) if all(is_cap(x) for x in group[k:])), None)
+                if named is not None and len(group) - named >= 2:
+                    group = group[:named] + [acr.group(1)]
             # the group as written, without `para`: `pakar PBB` (not the body its members belong to)
-            return Speaker(_shortest([w.text for w in ws[1:end]]), None, None, None)
+            return Speaker(_shortest(group), None, None, None)
         return None
 
     def by_head(self, span: tuple[int, int]) -> Speaker | None:
@@ -1231,6 +1239,7 @@ def _name_of(ws: list[str], titles: frozenset[str], titled: bool = False) -> str
 
 # `Saifullah Yusuf atau Gus Ipul`, `Andi Wijaya alias Ucok`: a second name given to the person
 # just named, with up to two honorifics before it
+_ACRONYM_AFTER = re.compile(r"\s*\((\p{Lu}[\p{Lu}\d&-]{1,9})\)")
 _GREETED = re.compile(r"[ \t]*[,(]?[ \t]*(?:yang\s+merupakan\s+)?sapaan\s+(?:akrab|karib)(nya)?\b[ \t]*")
 _NICKNAME_LINK = re.compile(
     r"\s*,?\s+(?:atau|alias|(?:yang\s+)?(?:akrab|biasa)\s+disapa)\s+(?:\p{Lu}\w{0,5}\.?\s+){0,2}$"
