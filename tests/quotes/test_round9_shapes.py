@@ -147,3 +147,8 @@ def test_mereka_after_a_connective_and_a_group_with_its_acronym() -> None:
 )
 def test_mendorong_a_passive_clause_is_a_demand(text: str, want: int) -> None:
     assert len(_quotes(text)) == want
+
+
+def test_a_judgement_given_with_sebagai() -> None:
+    text = "Jakarta - Rudi Hartono hadir di DPR. Ia menilai kebijakan itu sebagai langkah mundur bagi demokrasi."
+    assert _quotes(text) == [("Rudi Hartono", "menilai", "kebijakan itu sebagai langkah mundur bagi demokrasi.")]

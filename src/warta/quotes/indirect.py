@@ -49,6 +49,7 @@ COMPLAINT_BODIES = wordset("complaint_bodies")
 REQUESTED_OBJECTS = wordset("requested_objects")
 EXAMPLE_CUES = wordset("example_cues")
 AGENT_PASSIVES = wordset("agent_passives")
+JUDGING_CUES = wordset("judging_cues")
 # contrastive connectives after a comma that end a request (`minta X …, tapi X tetap …`)
 CONTRASTS = frozenset(("tapi", "tetapi", "namun", "sedangkan", "sementara", "padahal"))
 # adjectives that right after a noun modify it (`demonstrasi besar yang …`) rather than predicate it
@@ -607,6 +608,7 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
             and len(content) < MIN_WORDS
             or not said_that
             and not _is_clause(content, vp=vp, directive=directive)
+            and not _judged_as(cue.lemma, content)
         ):
             continue
         c = _candidate(norm, ws, ci, re_, para, w, w.text, cue.lemma)
@@ -640,6 +642,15 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
             c.via, c.via_span = via
         return c
     return None
+
+
+def _judged_as(lemma: str, content: list[Word]) -> bool:
+    """`menyebut aksi itu sebagai tamparan keras …`, `menilai kebijakan itu sebagai langkah
+    mundur`: what is judged, then `sebagai` and the judgement (a small clause with no verb)."""
+    if lemma not in JUDGING_CUES or len(content) < 4:
+        return False
+    k = next((k for k, x in enumerate(content[1:6], 1) if x.low == "sebagai"), None)
+    return k is not None and k + 1 < len(content) and not any(is_verbish(y.text) for y in content[:k])
 
 
 def _urged_passive(content: list[Word]) -> bool:
