@@ -152,3 +152,8 @@ def test_mendorong_a_passive_clause_is_a_demand(text: str, want: int) -> None:
 def test_a_judgement_given_with_sebagai() -> None:
     text = "Jakarta - Rudi Hartono hadir di DPR. Ia menilai kebijakan itu sebagai langkah mundur bagi demokrasi."
     assert _quotes(text) == [("Rudi Hartono", "menilai", "kebijakan itu sebagai langkah mundur bagi demokrasi.")]
+
+
+def test_a_prohibited_pair_of_acts_is_no_statement() -> None:
+    text = "Jakarta - Silakan berkampanye. Namun, mereka jangan beradu isu dan berujar kebencian, dan fitnah yang dimunculkan."
+    assert _quotes(text) == []

@@ -17,6 +17,7 @@ from warta.quotes.text import Word, is_cap, is_verbish, words
 NP_STOP = wordset("np_stop")
 # words between a title and its name (`Gubernur DKI terpilih Anies Baswedan`)
 ROLE_MODIFIERS = wordset("role_modifiers")
+_NOT_STATED = wordset("not_stated")
 # adverbs between a subject and its verb (`Luhut juga mengatakan`)
 ADVERBS = wordset("adverbs")
 # words a subject does not start with
@@ -472,6 +473,8 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
         first_verb = next((k for k, w in enumerate(part) if is_verbish(w.text) or lexicon().cue(w.text)), None)
         if first_verb is None or first_verb == 0:
             return None
+        if part[first_verb - 1].low in _NOT_STATED:
+            return None  # `mereka jangan beradu sara dan berujar kebencian`: the first verb is not done either
         part = part[:first_verb]
         while part and part[-1].low in ADVERBS:
             part.pop()
