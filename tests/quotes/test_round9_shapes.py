@@ -155,5 +155,8 @@ def test_a_judgement_given_with_sebagai() -> None:
 
 
 def test_a_prohibited_pair_of_acts_is_no_statement() -> None:
-    text = "Jakarta - Silakan berkampanye. Namun, mereka jangan beradu isu dan berujar kebencian, dan fitnah yang dimunculkan."
+    text = (
+        "Jakarta - Silakan orang berkampanye beradu program, beradu konsep. Namun, mereka jangan beradu isu "
+        "dan berujar kebencian, dan masalah yang berbau fitnah yang dimunculkan."
+    )
     assert _quotes(text) == []
