@@ -65,12 +65,12 @@ def test_menurut_a_schedule_or_a_rule_is_no_source(noun: str) -> None:
 
 def test_a_short_role_in_brackets_names_its_holder() -> None:
     text = (
-        "Jakarta - Menteri Koordinator Bidang Perekonomian (Menko Perekonomian) Rudi Hartono akan ke Fiji.\n\n"
-        '"Kami akan bawa pengusaha," kata Rudi.\n\nMenko Perekonomian menambahkan kunjungan itu juga untuk '
-        "menghadiri perayaan kemerdekaan Fiji."
+        "Jakarta - Menteri Koordinator Bidang Politik, Hukum, dan Keamanan (Menko Polhukam) Rudi Hartono dijadwalkan "
+        "mengunjungi Fiji pada Senin (29/1/2018).\n\n"
+        '"Saya mau ke Fiji, Senin," ujar Rudi di Kantor Kemenko Polhukam, Jakarta, Jumat (26/1/2018).\n\n'
+        "Menko Polhukam menambahkan kunjungannya ke Fiji juga dilakukan untuk menghadiri perayaan kemerdekaan Fiji."
     )
-    got = _quotes(text)
-    assert got[-1] == ("Rudi Hartono", "menambahkan", "kunjungan itu juga untuk menghadiri perayaan kemerdekaan Fiji.")
+    assert _quotes(text)[-1][:2] == ("Rudi Hartono", "menambahkan")
 
 
 def test_a_relative_described_by_birth_order_is_not_the_relative_named() -> None:
