@@ -160,3 +160,8 @@ def test_a_prohibited_pair_of_acts_is_no_statement() -> None:
         "dan berujar kebencian, dan masalah yang berbau fitnah yang dimunculkan."
     )
     assert _quotes(text) == []
+
+
+def test_a_bare_verb_before_a_coordinated_cue() -> None:
+    text = "Jakarta - Menteri Rudi Hartono hadir di Istana dan menegaskan tidak ada pemotongan anggaran."
+    assert _quotes(text) == [("Rudi Hartono", "menegaskan", "tidak ada pemotongan anggaran.")]

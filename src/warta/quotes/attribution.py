@@ -18,6 +18,7 @@ NP_STOP = wordset("np_stop")
 # words between a title and its name (`Gubernur DKI terpilih Anies Baswedan`)
 ROLE_MODIFIERS = wordset("role_modifiers")
 _NOT_STATED = wordset("not_stated")
+_BARE_VERBS = wordset("bare_verbs")
 # adverbs between a subject and its verb (`Luhut juga mengatakan`)
 ADVERBS = wordset("adverbs")
 # words a subject does not start with
@@ -470,7 +471,14 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
             return subject_before(norm, prev[0].start, prev[first_verb].start)
     if part and part[-1].low in ("dan", "serta", "lalu", "kemudian"):
         # `Cook menyampaikan apresiasi … dan menyatakan …`: the subject of the first verb
-        first_verb = next((k for k, w in enumerate(part) if is_verbish(w.text) or lexicon().cue(w.text)), None)
+        first_verb = next(
+            (
+                k
+                for k, w in enumerate(part)
+                if is_verbish(w.text) or lexicon().cue(w.text) or (k and w.low in _BARE_VERBS and w.text[:1].islower())
+            ),
+            None,
+        )  # `Rudi datang ke DPR dan mengatakan …`: a verb without an affix opens the first clause too
         if first_verb is None or first_verb == 0:
             return None
         if part[first_verb - 1].low in _NOT_STATED:
