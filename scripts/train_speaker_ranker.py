@@ -47,6 +47,9 @@ MORE_SETS = [
     REPO / "eval/outlets_heldout3",
     REPO / "eval/outlets_heldout4",
     REPO / "eval/quotes_dev3",
+    REPO / "eval/heldout9",
+    REPO / "eval/outlets_heldout5",
+    REPO / "eval/quotes_outlets9",
 ]
 LATER = ["quotes", "events", "summary", "tone", "themes"]
 QUOTE_CHARS = dict.fromkeys(map(ord, "\"'“”‘’«»„`"), " ")
@@ -97,6 +100,8 @@ def load(gold_path: Path) -> tuple[dict, dict]:
     src = gold_path.parent / gold["file"]
     if src.suffix == ".json":
         return gold, json.loads(src.read_text(encoding="utf-8"))
+    if src.suffix in (".html", ".htm"):  # a page: read as `warta read` reads it, its markup extracted
+        return gold, {"id": gold["id"], "html": src.read_text(encoding="utf-8")}
     return gold, {"id": gold["id"], "text": src.read_text(encoding="utf-8")}
 
 

@@ -17,6 +17,8 @@ from warta.quotes.text import Word, is_cap, is_verbish, words
 NP_STOP = wordset("np_stop")
 # words between a title and its name (`Gubernur DKI terpilih Anies Baswedan`)
 ROLE_MODIFIERS = wordset("role_modifiers")
+_NOT_STATED = wordset("not_stated")
+_BARE_VERBS = wordset("bare_verbs")
 # adverbs between a subject and its verb (`Luhut juga mengatakan`)
 ADVERBS = wordset("adverbs")
 # words a subject does not start with
@@ -469,9 +471,18 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
             return subject_before(norm, prev[0].start, prev[first_verb].start)
     if part and part[-1].low in ("dan", "serta", "lalu", "kemudian"):
         # `Cook menyampaikan apresiasi … dan menyatakan …`: the subject of the first verb
-        first_verb = next((k for k, w in enumerate(part) if is_verbish(w.text) or lexicon().cue(w.text)), None)
+        first_verb = next(
+            (
+                k
+                for k, w in enumerate(part)
+                if is_verbish(w.text) or lexicon().cue(w.text) or (k and w.low in _BARE_VERBS and w.text[:1].islower())
+            ),
+            None,
+        )  # `Rudi datang ke DPR dan mengatakan …`: a verb without an affix opens the first clause too
         if first_verb is None or first_verb == 0:
             return None
+        if part[first_verb - 1].low in _NOT_STATED:
+            return None  # `mereka jangan beradu sara dan berujar kebencian`: the first verb is not done either
         part = part[:first_verb]
         while part and part[-1].low in ADVERBS:
             part.pop()
@@ -479,6 +490,9 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
         return None
     if part[0].low in NOT_SUBJECT_START:
         return None
+    by = next((k for k, w in enumerate(part) if k and w.low in ("melalui", "lewat") and is_cap(part[k - 1].text)), None)
+    if by is not None and any(w.low == "yang" for w in part[by:]):
+        part = part[:by]  # `X melalui pesan singkat yang diterima di Jakarta, mengatakan`: the means, not X's clause
     head = []
     for w in part:
         if w.low == "yang":
@@ -501,6 +515,8 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
             break  # `X saat dihubungi di Jakarta, Kamis, mengatakan`: the scene is cut off below
         if k and f"{head[k - 1].low} {w.low}" in lex.titles:
             continue  # `Duta besar`, `Guru besar`: a title of two words, the second shaped like a verb
+        if k and w.low in ROLE_MODIFIERS and is_cap(head[k - 1].text):
+            continue  # `Wakil Gubernur DKI terpilih Sandiaga Uno`: `terpilih` qualifies the title
         if is_verbish(w.text) and w.low not in lex.titles and w.low not in lex.speaker_nouns:
             return None
     if head[0].low in ("dalam", "di", "pada", "saat", "ketika") and head[0].text[:1].isupper():
@@ -552,6 +568,8 @@ STATEMENT_NOUNS = {
     "laporan": "lapor",
 }
 STATEMENT_MODIFIERS = frozenset(("resmi", "tertulis", "tertulisnya", "pers", "dari"))
+# verbs of giving a statement noun (`memberikan keterangan, "…"`)
+GIVING_VERBS = frozenset(("memberikan", "memberi", "menyampaikan", "mengeluarkan"))
 
 
 def post_attribution(norm: str, s: int, e: int, inner_end: str) -> Attribution | None:
@@ -661,6 +679,14 @@ def pre_attribution(norm: str, s: int, e: int) -> Attribution | None:
             sp = np_after(norm, ws, k + 1)
             pron = is_pronoun(norm[sp[0] : sp[1]]) if sp else None
             return Attribution(w.text, "menurut" if w.low == "menurut" else w.low, (w.start, w.end), sp, pron, (s, e))
+        if k and w.low in STATEMENT_NOUNS and ws[k - 1].low in GIVING_VERBS and k == len(ws) - 1:
+            # `Seorang warga memberikan keterangan, "…"`: giving a statement leads into the quote
+            sp = subject_before(norm, s, ws[k - 1].start)
+            if sp is None:
+                return None
+            cue_text = norm[ws[k - 1].start : w.end]
+            pron = is_pronoun(norm[sp[0] : sp[1]])
+            return Attribution(cue_text, STATEMENT_NOUNS[w.low], (ws[k - 1].start, w.end), sp, pron, (s, e))
         cn = cue_of(w)
         if cn is None:
             continue

@@ -46,6 +46,12 @@ CAUSAL_OPENERS = frozenset(("sebab", "karena", "karenanya", "makanya"))
 ENUMERATION_OPENERS = wordset("enumeration_openers")
 POINTING_OPENERS = wordset("pointing_openers")
 COMPLAINT_BODIES = wordset("complaint_bodies")
+REQUESTED_OBJECTS = wordset("requested_objects")
+EXAMPLE_CUES = wordset("example_cues")
+AGENT_PASSIVES = wordset("agent_passives")
+JUDGING_CUES = wordset("judging_cues")
+# contrastive connectives after a comma that end a request (`minta X …, tapi X tetap …`)
+CONTRASTS = frozenset(("tapi", "tetapi", "namun", "sedangkan", "sementara", "padahal"))
 # adjectives that right after a noun modify it (`demonstrasi besar yang …`) rather than predicate it
 ATTRIBUTIVE = frozenset(("besar", "kecil", "tinggi", "rendah", "baik", "buruk", "baru", "penting", "banyak"))
 # verbs whose bare object is often a feeling or a stance (`menyampaikan keprihatinan`)
@@ -284,7 +290,11 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
         if low in lex.according:
             if k and ws[k - 1].low == "yang":
                 continue
-            first = strip_connectives(norm, rs, w.start) >= w.start
+            # `Walau hanya diperiksa sebagai saksi, menurut Sandi peran …`: a clause set off by a comma
+            # before `menurut` leaves it at the head of the statement
+            first = strip_connectives(norm, rs, w.start) >= w.start or (
+                low == "menurut" and k > 1 and norm[ws[k - 1].end : w.start].strip() == ","
+            )
             if low == "kata" and not first:
                 continue
             comma = norm.find(",", w.end, re_)
@@ -391,6 +401,40 @@ def _passive_lead(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Ca
         c.speaker_span, c.pronoun = sp, is_pronoun(norm[sp[0] : sp[1]])
     c.attribution = (w.start, comma)
     return c
+
+
+def _agent_passive(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidate | None:
+    """`Kebijakan itu pun dinilai Jokowi penting untuk …`, `Pemeriksaan ini dinilainya penting …`:
+    a judgement verb in the di- passive inside the sentence, its agent (a name or -nya) right
+    after it, then what was judged of the subject. The text is that predicate."""
+    for k, w in enumerate(ws[1:-MIN_WORDS], 1):
+        clitic = w.low.endswith("nya") and w.low[:-3] in AGENT_PASSIVES
+        if not clitic and w.low not in AGENT_PASSIVES:
+            continue
+        if ws[k - 1].low in NOT_STATED or ws[k - 1].low == "yang":
+            continue
+        j = k + 1
+        if not clitic:
+            while j < len(ws) and j - k <= 4 and is_cap(ws[j].text) and ws[j].low not in DAY_OR_MONTH:
+                j += 1
+            if j == k + 1 or any(c in norm[w.end : ws[j - 1].end] for c in ",;:("):
+                continue
+            agent = (ws[k + 1].start, ws[j - 1].end)
+        rest = ws[j:]
+        if len(rest) < MIN_WORDS or "," in norm[ws[j - 1].end : rest[0].start]:
+            continue
+        if not _is_clause(rest, vp=True, directive=False, topic_check=False):
+            continue
+        c = Candidate("indirect", [(rest[0].start, _trim_end(norm, rest[0].start, re_))], para)
+        c.cue, c.cue_lemma, c.cue_span = w.text, lexicon().cues[w.low[:-3] if clitic else w.low].lemma, (w.start, w.end)
+        if clitic:
+            c.pronoun = "person"
+            c.attribution = (w.start, w.end)
+        else:
+            c.speaker_span, c.pronoun = agent, is_pronoun(norm[agent[0] : agent[1]])
+            c.attribution = (w.start, agent[1])
+        return c
+    return None
 
 
 def _inner_attribution(norm: str, rest: list[Word], re_: int) -> tuple[Word, tuple[int, int], list[Word]] | None:
@@ -536,8 +580,18 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
             continue  # `X membantah, menegaskan bahwa …`: the second verb carries the statement
         if cue.lemma == "lapor" and _lodged(content):
             continue
+        if cue.lemma == "minta" and content[0].low in REQUESTED_OBJECTS:
+            continue  # `meminta keterangan rekan bisnis Sandi`, `meminta maaf`: an act, not a statement
+        if cue.lemma in EXAMPLE_CUES and len(content) >= MIN_WORDS:
+            c = _candidate(norm, ws, ci, re_, para, w, w.text, cue.lemma)
+            c.speaker_span, c.pronoun, c.attribution = sp, is_pronoun(norm[sp[0] : sp[1]]), (sp[0], w.end)
+            return c  # `Ia mencontohkan kasus korupsi simulator SIM …`: the example is what was said
         vp = "vp" in cue.uses or "directive" in cue.uses
-        if cue.form == "mendorong" and content[0].low not in ("agar", "supaya", "untuk"):
+        if (
+            cue.form == "mendorong"
+            and content[0].low not in ("agar", "supaya", "untuk")
+            and not _urged_passive(content)
+        ):
             continue
         said_that = ci > 0 and ws[ci - 1].low in ("bahwa", "bahwasanya")
         if (
@@ -554,6 +608,7 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
             and len(content) < MIN_WORDS
             or not said_that
             and not _is_clause(content, vp=vp, directive=directive)
+            and not _judged_as(cue.lemma, content)
         ):
             continue
         c = _candidate(norm, ws, ci, re_, para, w, w.text, cue.lemma)
@@ -564,6 +619,19 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
             a = next((m for m, x in enumerate(content[1:5], 1) if x.low in ("agar", "supaya")), None)
             if a is not None and a + 1 < len(content) and not any(is_verbish(x.text) for x in content[:a]):
                 c.pieces = [(content[a + 1].start, c.end)]
+        if directive:
+            # `Luhut minta Susi menghentikan …, tapi Susi tetap …`: the request ends at the contrast
+            ps = c.pieces[0][0]
+            cut = next(
+                (
+                    x
+                    for x in content[1:]
+                    if x.start > ps and x.low in CONTRASTS and norm[: x.start].rstrip().endswith(",")
+                ),
+                None,
+            )
+            if cut is not None:
+                c.pieces = [(ps, _trim_end(norm, ps, cut.start))]
         c.speaker_span = sp
         c.pronoun = is_pronoun(norm[sp[0] : sp[1]])
         c.attribution = (sp[0], w.end)
@@ -574,6 +642,24 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
             c.via, c.via_span = via
         return c
     return None
+
+
+def _judged_as(lemma: str, content: list[Word]) -> bool:
+    """`menyebut aksi itu sebagai tamparan keras …`, `menilai kebijakan itu sebagai langkah
+    mundur`: what is judged, then `sebagai` and the judgement (a small clause with no verb)."""
+    if lemma not in JUDGING_CUES or len(content) < 4:
+        return False
+    k = next((k for k, x in enumerate(content[1:6], 1) if x.low == "sebagai"), None)
+    return k is not None and k + 1 < len(content) and not any(is_verbish(y.text) for y in content[:k])
+
+
+def _urged_passive(content: list[Word]) -> bool:
+    """`mendorong kasus tersebut diusut kembali`: what is urged, then a di- verb saying what
+    should be done with it (`mendorong pertumbuhan ekonomi` is an act, no demand)."""
+    for k, x in enumerate(content[1:5], 1):
+        if x.low.startswith("di") and len(x.low) > 4 and is_verbish(x.text):
+            return not any(is_verbish(y.text) for y in content[:k])
+    return False
 
 
 def _lodged(content: list[Word]) -> bool:
@@ -918,6 +1004,7 @@ def find(norm: str, layout: Layout, covered: list[tuple[int, int]]) -> list[Cand
                 or _trailing(norm, ws, rs, re_, para)
                 or _closing_demikian(norm, ws, rs, re_, para)
                 or _interjected(norm, ws, rs, re_, para)
+                or _agent_passive(norm, ws, rs, re_, para)
             )
             if found is not None:
                 out.append(found)

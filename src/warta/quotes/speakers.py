@@ -67,6 +67,9 @@ INSTITUTION_HEADS = wordset("institution_heads")
 # nouns for a person (`wanita itu`, `Anak Ridwan Kamil itu`) and for a person's relation to another
 PERSON_HEADS = wordset("person_heads")
 RELATION_HEADS = wordset("relation_heads")
+BIRTH_ORDER = wordset("birth_order")
+# cue lemmas that say the speaker adds to what they said before (`tambahnya`, `imbuhnya`)
+ADDING_CUES = frozenset(("tambah", "imbuh", "lanjut", "sambung"))
 COUNSEL_HEADS = wordset("counsel_heads")
 # punctuation that ends a clause; not the dot of a title before a name (`Prof. Dr. Muhammad Nur`)
 _CLAUSE_STOP = re.compile(r'[;:"()]|(?<!\b[A-Z][a-z]{0,3})\.')
@@ -748,6 +751,7 @@ class Resolver:
         k = bisect_right(self.layout.sentence_starts, pos) - 1
         for j in range(k - 1, max(-1, k - 3), -1):
             ss, se, _p = self.layout.sentences[j]
+            ss = strip_connectives(self.norm, ss, se)  # `Sebelumnya, sejumlah mantan pemain …`
             ws = words(self.norm, ss, min(se, ss + 300))
             if len(ws) < 3 or ws[0].low not in PLURAL_LEADS:
                 continue
@@ -761,8 +765,15 @@ class Resolver:
                 end += 1
             if end < 2:
                 return None
+            group = [w.text for w in ws[1:end]]
+            acr = _ACRONYM_AFTER.match(self.norm, ws[end - 1].end)
+            if acr is not None:
+                # `mantan pemain Oriental Circus Indonesia (OCI)` → `mantan pemain OCI`, the shortest form
+                named = next((k for k in range(len(group)) if all(is_cap(x) for x in group[k:])), None)
+                if named is not None and len(group) - named >= 2:
+                    group = group[:named] + [acr.group(1)]
             # the group as written, without `para`: `pakar PBB` (not the body its members belong to)
-            return Speaker(_shortest([w.text for w in ws[1:end]]), None, None, None)
+            return Speaker(_shortest(group), None, None, None)
         return None
 
     def by_head(self, span: tuple[int, int]) -> Speaker | None:
@@ -815,8 +826,9 @@ class Resolver:
             ent = self.a.entities[i]
             if ent.label != "PER":
                 continue
-            if ent.role and " ".join(ent.role.lower().split()) == want:
-                best = i
+            role = " ".join((ent.role or "").lower().split())
+            if role and (role == want or role.endswith(f"({want})")):
+                best = i  # also `Menteri Koordinator … (Menko Polhukam)`: the role's short form
             elif " ".join(self.norm[max(0, ms - len(want) - 8) : ms].lower().split()).endswith(want):
                 best = i  # `Ketua KPU Sulsel Hasbullah Nur …`: the role written before the name
         return best
@@ -1227,6 +1239,8 @@ def _name_of(ws: list[str], titles: frozenset[str], titled: bool = False) -> str
 
 # `Saifullah Yusuf atau Gus Ipul`, `Andi Wijaya alias Ucok`: a second name given to the person
 # just named, with up to two honorifics before it
+_ACRONYM_AFTER = re.compile(r"\s*\((\p{Lu}[\p{Lu}\d&-]{1,9})\)")
+_GREETED = re.compile(r"[ \t]*[,(]?[ \t]*(?:yang\s+merupakan\s+)?sapaan\s+(?:akrab|karib)(nya)?\b[ \t]*")
 _NICKNAME_LINK = re.compile(
     r"\s*,?\s+(?:atau|alias|(?:yang\s+)?(?:akrab|biasa)\s+disapa)\s+(?:\p{Lu}\w{0,5}\.?\s+){0,2}$"
 )
@@ -1250,10 +1264,31 @@ def _nicknames(article: Article, mentions: list[tuple[int, int, int]]) -> dict[i
                 full = len(spans[j].split()) >= 2 and len(article.norm[ms:me].split()) == 1
                 if "atau" not in m.group() or full:
                     out[i] = out.get(j, j)
+        if i not in seen and i not in out and ents[i].label == "PER":
+            j = _greeted_as(article, mentions, ms, me, i)
+            if j is not None:
+                out[i] = out.get(j, j)
         seen.add(i)
         ends[me] = i
         spans[i] = article.norm[ms:me]
     return out
+
+
+def _greeted_as(article: Article, mentions: list[tuple[int, int, int]], ms: int, me: int, i: int) -> int | None:
+    """`kata Cak Imin sapaan akrabnya` / `Cak Imin, sapaan akrab Muhaimin Iskandar, …`: a name
+    given as another person's everyday name. That person is the one named right after `sapaan
+    akrab`, else (`sapaan akrabnya`) the person named last before."""
+    m = _GREETED.match(article.norm, me)
+    if m is None:
+        return None
+    ents = article.entities
+    if not m.group(1):
+        nxt = next(((s, k) for s, _e, k in mentions if s >= m.end()), None)
+        if nxt is None or nxt[0] - m.end() > 2 or nxt[1] == i or ents[nxt[1]].label != "PER":
+            return None
+        return nxt[1]
+    before = [k for s, _e, k in mentions if s < ms and k != i and ents[k].label == "PER"]
+    return before[-1] if before else None
 
 
 def _acronym(text: str) -> bool:
@@ -1330,6 +1365,17 @@ def _related(norm: str, span: tuple[int, int]) -> bool:
     return len(ws) >= 2 and ws[0].lower() in RELATION_HEADS
 
 
+def _relative_of_named(norm: str, span: tuple[int, int]) -> bool:
+    """`Putera sulung mantan Gubernur DKI Jakarta Ali Sadikin`: a relation, its birth order or
+    kind, then the relative's title and name. The one described is someone the article has
+    already named, not the relative (`Anak Ridwan Kamil` with a capital right after is kept as
+    the description itself, see ``Resolver._from_span``)."""
+    ws = norm[span[0] : span[1]].split()
+    if len(ws) < 3 or ws[0].lower() not in RELATION_HEADS or ws[1].lower() not in BIRTH_ORDER:
+        return False
+    return any(is_cap(w) for w in ws[2:])
+
+
 def _institution_anaphor(norm: str, span: tuple[int, int]) -> bool:
     """`badan antariksa AS itu`, `perusahaan tersebut`: a description that points back to the
     organisation just named."""
@@ -1347,6 +1393,7 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
     r.role_holders = True
     prev: Candidate | None = None
     described: set[int] = set()  # candidates whose speaker is a description (`wanita itu`), not a pronoun
+    last_direct: Candidate | None = None
     for k, c in enumerate(cands):
         # (a description runs on after the speaker only where the verb of saying comes first:
         # `X, mengatakan … pekan ini.` is the statement, not a clause describing X)
@@ -1360,7 +1407,7 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
             if _institution_anaphor(article.norm, c.speaker_span):
                 c.pronoun = "org"
                 described.add(k)
-            elif _anaphoric(article.norm, c.speaker_span):
+            elif _anaphoric(article.norm, c.speaker_span) or _relative_of_named(article.norm, c.speaker_span):
                 c.pronoun = "person"
                 described.add(k)
     for k, c in enumerate(cands):
@@ -1402,6 +1449,8 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
                     sp = r.introduced(c.start, c.para)  # `Kapten tim, Rizky, juga … "…," kata pemain itu`
             if c.speaker_span is not None and article.norm_text(*c.speaker_span).lower() == "mereka":
                 sp = r.plural_subject(c.speaker_span[0])  # `Para pakar PBB … Mereka mengatakan`
+            if sp is None and _adds_to(c, last_direct):
+                sp = last_direct.resolved  # type: ignore[union-attr]  # `"…," tambahnya`: the last one quoted goes on
             if sp is None:
                 sp = _ranked(r, k, trace, min(ref, c.start), kind, exclude, spoken=c.kind == "direct")
             if sp is None and k in described and c.speaker_span is not None:
@@ -1416,6 +1465,8 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
             if j is not None:
                 c.via = article.entities[j].canonical
         prev = c
+        if c.kind == "direct":
+            last_direct = c
 
 
 def _ranked(r: Resolver, k: int, trace: list | None, pos: int, kind: str, exclude=frozenset(), spoken=False):
@@ -1426,6 +1477,15 @@ def _ranked(r: Resolver, k: int, trace: list | None, pos: int, kind: str, exclud
     sp = r.rank(pos, kind, exclude, spoken, got)
     trace.extend(dict(t, quote=k) for t in got)
     return sp
+
+
+def _adds_to(c: Candidate, last: Candidate | None) -> bool:
+    """`"…," jelasnya. … "…," tambahnya.`: a direct quote whose verb says the speaker adds to
+    what was said (`tambahnya`, `imbuhnya`, `lanjutnya`) with only a -nya for a speaker goes on
+    with the last person quoted, within the next paragraphs."""
+    if c.kind != "direct" or c.speaker_span is not None or c.cue_lemma not in ADDING_CUES:
+        return False
+    return not (last is None or last.resolved is None or last.resolved.entity is None or c.para - _last_para(last) > 2)
 
 
 def _last_para(c: Candidate) -> int:

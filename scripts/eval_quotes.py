@@ -1,0 +1,109 @@
+"""Quotes figures per development set and pooled (other outlets vs detik), Warta loaded once.
+
+Runs `warta.read` on each article of the development sets named below (never on the untouched
+sets: eval/heldout2, heldout4, heldout5, outlets_heldout, events_heldout2), writes the records
+under OUT/<set>/ and scores them with ../shared/eval/score.py --pred, which prints the missed,
+extra and wrongly attributed quotes of each article into OUT/<set>.txt:
+
+    python scripts/make_heldout_inputs.py              # the detik inputs (not ship-ok, not committed)
+    python scripts/eval_quotes.py /tmp/quotes_figures  # all sets
+    python scripts/eval_quotes.py /tmp/q outlets_dev quotes_outlets9
+
+Inputs are read as `warta read` reads them (an .html page has its markup extracted first), so the
+figures are those of `score.py --cmd 'warta read --format json {input}'`, in a fraction of the time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import warta
+from warta.document.record import article_to_dict
+from warta.sources import iter_file
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+OUTLETS = {
+    "outlets_dev": REPO / "eval/outlets_dev",
+    "outlets_heldout2": REPO / "eval/outlets_heldout2",
+    "outlets_heldout3": REPO / "eval/outlets_heldout3",
+    "outlets_heldout4": REPO / "eval/outlets_heldout4",
+    "outlets_heldout5": REPO / "eval/outlets_heldout5",
+    "examples": SHARED / "examples",
+    "quotes_dev3": REPO / "eval/quotes_dev3",
+    "quotes_outlets9": REPO / "eval/quotes_outlets9",
+}
+DETIK = {
+    "shared_dev": SHARED / "eval/dev",
+    "quotes_dev2": REPO / "eval/quotes_dev2",
+    "heldout1": REPO / "eval/heldout1",
+    "heldout3": REPO / "eval/heldout3",
+    "heldout6": REPO / "eval/heldout6",
+    "heldout7": REPO / "eval/heldout7",
+    "heldout8": REPO / "eval/heldout8",
+    "heldout9": REPO / "eval/heldout9",
+}
+KEYS = ("quotes_end_to_end", "quotes_indirect_end_to_end", "quotes_direct_end_to_end", "quotes_speaker_given_span")
+
+
+def run_set(folder: Path, out: Path) -> dict:
+    """Read every gold article's input with Warta, write the records, score them; the scores."""
+    out.mkdir(parents=True, exist_ok=True)
+    for gold_path in sorted(folder.glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        item = next(iter_file(folder / gold["file"]))
+        if item.record is None:
+            raise SystemExit(f"{gold_path}: input unreadable: {item.error}")
+        rec = article_to_dict(warta.read(item.record))
+        (out / f"{gold['id']}.json").write_text(json.dumps(rec, ensure_ascii=False), encoding="utf-8")
+    scores = out.with_suffix(".score.json")
+    with out.with_suffix(".txt").open("w", encoding="utf-8") as f:
+        cmd = [sys.executable, str(SHARED / "eval/score.py"), "--pred", str(out), str(folder)]
+        subprocess.run([*cmd, "--json", str(scores), "-v"], stdout=f, check=True)
+    return json.loads(scores.read_text(encoding="utf-8"))["scores"]
+
+
+def _f1(tp: int, pred: int, gold: int) -> float:
+    p, r = (tp / pred if pred else 0.0), (tp / gold if gold else 0.0)
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("out", type=Path, help="folder for the records and the score files")
+    ap.add_argument("sets", nargs="*", help="set names (default: all)")
+    args = ap.parse_args()
+    names = args.sets or [*OUTLETS, *DETIK]
+    unknown = [n for n in names if n not in OUTLETS and n not in DETIK]
+    if unknown:
+        raise SystemExit(f"unknown set(s): {unknown}; known: {[*OUTLETS, *DETIK]}")
+    pooled = {g: {k: [0, 0, 0] for k in KEYS} for g in ("other outlets", "detik")}
+    print(f"{'set':18}" + "".join(f"{k.replace('quotes_', '').replace('_end_to_end', ''):>22}" for k in KEYS))
+    for name in names:
+        folder = OUTLETS.get(name) or DETIK[name]
+        if not folder.exists():
+            print(f"{name:18} (absent)")
+            continue
+        scores = run_set(folder, args.out / name)
+        group = pooled["other outlets" if name in OUTLETS else "detik"]
+        cells = []
+        for k in KEYS:
+            v = scores[k]
+            cells.append(f"{v['f1']:.3f} ({v['tp']}/{v['pred']}/{v['gold']})")
+            for i, x in enumerate(("tp", "pred", "gold")):
+                group[k][i] += v[x]
+        print(f"{name:18}" + "".join(f"{c:>22}" for c in cells))
+    for g, ks in pooled.items():
+        if ks[KEYS[0]][2]:
+            print(
+                f"{'POOL ' + g:18}"
+                + "".join(f"{f'{_f1(*ks[k]):.3f} ({ks[k][0]}/{ks[k][1]}/{ks[k][2]})':>22}" for k in KEYS)
+            )
+
+
+if __name__ == "__main__":
+    main()
