@@ -13,13 +13,19 @@ from typing import Any
 from warta.corpus.store import Store, normalize_name
 from warta.identity import (
     DOMINANCE,
+    ORG_GENERIC,
+    OWN_ARTICLES_READ,
+    _acronym_like,
     _first_name_of_stored_two,
     _first_name_of_two,
     _given_names,
+    _is_place,
     _named_after,
     _names_of,
     _not_an_identity,
+    _place_level_ok,
     _place_named_after,
+    _spelled_out,
     _unit_of_parent,
     _weak_first_name,
     candidates,
@@ -29,16 +35,30 @@ from warta.identity import (
     names,
     root,
 )
+from warta.identity.usage import Usage, usage
 
 
 def form_identity(store: Store, form: str, label: str) -> int | None:
-    """The identity ``form`` (folded) stands for when the evidence decides it, else None. A common
-    or short first name is never decided: with no articles of its own there is no context to check."""
+    """The identity ``form`` (folded) stands for when the evidence decides it, else None."""
+    return decide(store, form, label)[0]
+
+
+def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
+    """The identity ``form`` stands for (or None) and why: the evidence the decision stood on.
+
+    Name evidence (articles writing the form for a full name) picks the owner; the corpus's text
+    then says whether the form has another owner or meaning: a person's one-word name or initials
+    are trusted only where the text never writes the form without that person (one article then
+    suffices, as its own full form is beside it); a name the text also writes elsewhere, or a
+    word it writes in lower case elsewhere, is left undecided, however many articles wrote it."""
     pooled: dict[int, list[Any]] = {}
     for ent, name, count in candidates(store, form, label):
         n = normalize_name(name)
-        if _not_an_identity(store, name, label) or core(n, label)[0] == form:
+        if _not_an_identity(store, name, label):
             continue
+        base, kind = core(n, label)
+        if base == form and not _variant_of_form(store, form, label, kind):
+            continue  # 'Kabupaten Jembrana' written 'Jembrana' while the bare name is ambiguous
         if label == "LOC" and _place_named_after(form, n):
             continue
         if label == "ORG" and (_named_after(form, n) or _unit_of_parent(form, n)):
@@ -48,19 +68,81 @@ def form_identity(store: Store, form: str, label: str) -> int | None:
         g = pooled.setdefault(root(store, ent), [root(store, ent), name, 0])
         g[2] += count
     if not pooled:
-        return None
+        return None, "written for no identity"
     ranked = sorted(pooled.values(), key=lambda g: (-g[2], normalize_name(g[1])))
     target, count = ranked[0][0], ranked[0][2]
-    if count / sum(g[2] for g in ranked) < DOMINANCE:
-        return None
-    fulls = [normalize_name(n) for n in _names_of(store, members(store, target))]
+    share = count / sum(g[2] for g in ranked)
+    if share < DOMINANCE:
+        return None, f"written for several: {', '.join(f'{g[1]} ({g[2]})' for g in ranked[:3])}"
+    ents = members(store, target)
+    written = _names_of(store, ents)
+    fulls = [normalize_name(n) for n in written]
     fulls += [core(f, label)[0] for f in fulls]
+    use = usage(store, form, ents, written)
+    why = f"written for '{ranked[0][1]}' in {count} article(s) ({share:.0%}); {use}"
+    if use.lowercase and " " not in form:
+        return None, f"{why}; a common word there"  # 'sirup', 'teguh': the word, not the name
+    if label == "PER" and _name_word_or_initials(form, fulls):
+        if use.elsewhere:
+            return None, f"{why}: another owner there"  # 'Albanese', 'Munir': another bearer elsewhere
+        if _first_name_of_two(store, form, ranked):
+            return None, f"{why}: the first name of two"
+        words = [f.split() for f in fulls if form in f.split()]
+        given = any(w[0] in _given_names() for w in words)
+        if words and not given and not _acts_as_person(store, ents):
+            return None, f"{why}: never given a role nor quoted, maybe a misread phrase"  # 'Skin Check'
+        return target, why
     if not any(enough(form, f, label, count) for f in fulls):
-        return None
+        return None, f"{why}: not enough"
     if label == "PER" and (
         _weak_first_name(form, fulls)
         or _first_name_of_two(store, form, ranked)
         or (form in _given_names() and _first_name_of_stored_two(store, form))
     ):
-        return None
-    return target
+        return None, f"{why}: a first name of several"
+    if label == "ORG" and _defined_elsewhere(form, fulls, use):
+        return None, f"{why}: defined as another name there"  # 'APD' for protective equipment
+    return target, why
+
+
+def _acts_as_person(store: Store, ents: list[int]) -> bool:
+    """Whether some article gives the person a role or quotes them: a "person" the corpus never
+    does either, and whose first word is no given name, may be a phrase the entities layer misread
+    ('Rutan Salemba', 'Skin Check'); initials spelled out of the name check themselves."""
+    marks = ",".join("?" * len(ents))
+    if store.scalar(
+        f"SELECT COUNT(*) FROM mentions WHERE entity IN ({marks}) AND role IS NOT NULL AND role <> ''", ents
+    ):
+        return True
+    return bool(store.scalar(f"SELECT COUNT(*) FROM quotes WHERE speaker_entity IN ({marks})", ents))
+
+
+def _variant_of_form(store: Store, form: str, label: str, kind: str | None) -> bool:
+    """Whether ``kind form`` ('Kabupaten Ngawi', 'PT Antam') is what the bare form means, as the
+    kind-word rule of :func:`warta.identity.relink` decides it for a stored bare name."""
+    if kind is None:
+        return False
+    if label == "LOC":
+        return _place_level_ok(store, kind, form)
+    if label == "ORG":
+        return len(form) >= 3 and form not in ORG_GENERIC and not _is_place(store, form)
+    return True
+
+
+def _name_word_or_initials(form: str, fulls: list[str]) -> bool:
+    """Whether a one-word form is a word of a person's full name ('reda' of 'reda manthovani') or
+    spelled out of it from its first letter ('hg' for 'heri gunawan', 'demul' for 'dedi mulyadi')."""
+    if " " in form or len(form) < 2:
+        return False
+    return any(len(f.split()) > 1 and (form in f.split() or _spelled_out(form, f)) for f in fulls)
+
+
+def _defined_elsewhere(form: str, fulls: list[str], use: Usage) -> bool:
+    """Whether the articles writing an acronym without the identity define it as another name."""
+    if not _acronym_like(form) or not use.texts:
+        return False
+    other = 0
+    for text in use.texts[:OWN_ARTICLES_READ]:
+        found = names.defined_as(text, form)
+        other += bool(found) and not any(names.same_body(d, f) for d in found for f in fulls)
+    return other >= max(1, (1 - DOMINANCE) * min(len(use.texts), OWN_ARTICLES_READ))

@@ -1,0 +1,82 @@
+"""Where the corpus's own text writes a short form, beside one identity's names or elsewhere.
+
+An alias says whom one article meant by a form ('reda' written for 'Reda Manthovani'); it does not
+say what the form names in the articles that write it without that person ('Albanese' is also a
+UN rapporteur, 'teguh' also an adjective, 'APD' also protective equipment). Reading the text for
+the form as a word tells the two apart: a form the corpus writes only where it also names the
+identity (its entity or one of its names in the text) is that identity's short form; a form also
+written elsewhere has another owner or meaning there."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from warta.corpus.store import Store
+
+MAX_READ = 400  # articles read for a form (most recent first), so the check stays bounded
+
+
+@dataclass(frozen=True)
+class Usage:
+    """How the corpus's text uses a form relative to one identity."""
+
+    written: int  # articles whose title or body writes the form as a word
+    elsewhere: int  # … of them that neither mention the identity nor write any of its names
+    lowercase: int  # … of those that write it in lower case, as a common word ('sirup', 'teguh')
+    texts: tuple[str, ...] = ()  # the texts written elsewhere (for a definition of the form there)
+
+    def __str__(self) -> str:
+        return f"written in {self.written} article(s), {self.elsewhere} without the identity"
+
+
+def _word(form: str) -> re.Pattern[str]:
+    """The form as a whole word (case-insensitive, not inside a hyphenated or longer word)."""
+    body = r"\s+".join(re.escape(w) for w in form.split())
+    return re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)
+
+
+def _candidate_articles(store: Store, form: str) -> list[tuple[int, str]]:
+    """(article, title + body) of articles that may write the form, most recent first."""
+    if store.dialect == "sqlite":
+        words = [w for w in re.findall(r"\w+", form) if w]
+        if not words:
+            return []
+        phrase = '"' + " ".join(words) + '"'  # an FTS phrase: no operator in the form is ever read
+        rows = store.query(
+            "SELECT a.num, coalesce(a.title, ''), a.body FROM articles_fts f JOIN articles a ON a.num = f.rowid "
+            "WHERE articles_fts MATCH ? ORDER BY a.num DESC LIMIT ?",
+            (phrase, MAX_READ),
+        )
+    else:
+        rows = store.query(
+            "SELECT num, coalesce(title, ''), body FROM articles WHERE lower(body) LIKE ? OR lower(title) LIKE ? "
+            "ORDER BY num DESC LIMIT ?",
+            (f"%{form.lower()}%", f"%{form.lower()}%", MAX_READ),
+        )
+    return [(int(n), f"{t}\n{b or ''}") for n, t, b in rows]
+
+
+def usage(store: Store, form: str, entities: list[int], names: list[str]) -> Usage:
+    """How often the text writes ``form`` (folded) and how often without the identity whose
+    ``entities`` and written ``names`` are given (an article that spells out a name of it, even
+    where the entities layer did not read one, is beside it)."""
+    pat = _word(form)
+    if not entities:
+        return Usage(0, 0, 0)
+    marks = ",".join("?" * len(entities))
+    beside = {
+        int(r[0]) for r in store.query(f"SELECT DISTINCT article FROM mentions WHERE entity IN ({marks})", entities)
+    }
+    full = [_word(n) for n in names if n and n.casefold() != form.casefold()]
+    written, lower, texts = 0, 0, []
+    for num, text in _candidate_articles(store, form):
+        found = pat.findall(text)
+        if not found:
+            continue
+        written += 1
+        if num in beside or any(p.search(text) for p in full):
+            continue
+        texts.append(text)
+        lower += any(f.islower() for f in found)
+    return Usage(written, len(texts), lower, tuple(texts))
