@@ -16,6 +16,8 @@ from warta.identity import (
     ORG_GENERIC,
     OWN_ARTICLES_READ,
     _acronym_like,
+    _common_words,
+    _defined,
     _first_name_of_stored_two,
     _first_name_of_two,
     _given_names,
@@ -69,7 +71,7 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
         g[2] += count
     if not pooled:
         return None, "written for no identity"
-    ranked = sorted(pooled.values(), key=lambda g: (-g[2], normalize_name(g[1])))
+    ranked = _join_spellings(store, label, sorted(pooled.values(), key=lambda g: (-g[2], normalize_name(g[1]))))
     target, count = ranked[0][0], ranked[0][2]
     share = count / sum(g[2] for g in ranked)
     if share < DOMINANCE:
@@ -78,9 +80,9 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
     written = _names_of(store, ents)
     fulls = [normalize_name(n) for n in written]
     fulls += [core(f, label)[0] for f in fulls]
-    use = usage(store, form, ents, written)
+    use = usage(store, form, ents, written, _distinctive_words(form, fulls) if label == "PER" else [])
     why = f"written for '{ranked[0][1]}' in {count} article(s) ({share:.0%}); {use}"
-    if use.lowercase and " " not in form:
+    if use.lowercase and " " not in form and use.capitals <= use.lowercase:
         return None, f"{why}; a common word there"  # 'sirup', 'teguh': the word, not the name
     if label == "PER" and _name_word_or_initials(form, fulls):
         if use.elsewhere:
@@ -92,7 +94,16 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
         if words and not given and not _acts_as_person(store, ents):
             return None, f"{why}: never given a role nor quoted, maybe a misread phrase"  # 'Skin Check'
         return target, why
+    spelled = any(_spelled_out(form, f) for f in fulls)
+    if label == "ORG" and not spelled and use.elsewhere * 2 > use.written:
+        return None, f"{why}: mostly written for something else"  # 'AS' beside a US body, in 63 articles without it
     if not any(enough(form, f, label, count) for f in fulls):
+        if label == "ORG" and _acronym_like(form) and _defined(store, form, ents) >= 1:
+            if _own_acronym(store, form, ents, fulls):
+                return None, f"{why}: its name has its own acronym, so this one is a namesake's"
+            return target, f"{why}; defined in the text"  # 'Bank Sentral Eropa (ECB)'
+        if label == "PER" and _nickname_ok(store, form, fulls, ents, use):
+            return target, f"{why}; written only beside that person, who acts as one"
         return None, f"{why}: not enough"
     if label == "PER" and (
         _weak_first_name(form, fulls)
@@ -103,6 +114,50 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
     if label == "ORG" and _defined_elsewhere(form, fulls, use):
         return None, f"{why}: defined as another name there"  # 'APD' for protective equipment
     return target, why
+
+
+def _join_spellings(store: Store, label: str, ranked: list[list[Any]]) -> list[list[Any]]:
+    """Pool the full names that are one name in other words ('Toll System' / 'Tollroad System',
+    '&' / 'dan', 'Tito Karnavian' inside 'Muhammad Tito Karnavian'), as the stored names' rule does."""
+    kept: list[list[Any]] = []
+    for g in ranked:
+        a = normalize_name(g[1])
+        host = next((k for k in kept if names.one_name(normalize_name(k[1]), a, label)), None)
+        if host is None:
+            kept.append(list(g))
+        else:
+            host[2] += g[2]
+    return sorted(kept, key=lambda g: (-g[2], normalize_name(g[1])))
+
+
+def _distinctive_words(form: str, fulls: list[str]) -> list[str]:
+    """A person's name words other than the form that name them alone: no given or common name."""
+    common = _common_words()
+    return sorted(
+        {
+            w
+            for f in fulls
+            for w in f.split()
+            if w != form and len(w) >= 4 and w not in _given_names() and w not in common
+        }
+    )
+
+
+def _nickname_ok(store: Store, form: str, fulls: list[str], ents: list[int], use: Usage) -> bool:
+    """A person's nickname or alias ('Ojan' for 'Pajar Permana') written for them in an article,
+    never written without them, for someone the corpus gives a role or quotes."""
+    return len(form) >= 3 and " " not in form and not use.elsewhere and _acts_as_person(store, ents)
+
+
+def _own_acronym(store: Store, form: str, ents: list[int], fulls: list[str]) -> bool:
+    """Whether the corpus writes another acronym, spelled out of the name, for the same name
+    ('BPOM' for 'Badan Pengawas Obat dan Makanan'): an acronym the text defines as that name without
+    being spelled out of it ('FDA') is then a foreign namesake's, translated, not the body's."""
+    marks = ",".join("?" * len(ents))
+    rows = store.query(
+        f"SELECT DISTINCT form FROM entity_aliases WHERE entity IN ({marks}) AND form <> ?", [*ents, form]
+    )
+    return any(_acronym_like(f) and any(_spelled_out(f, n) for n in fulls) for (f,) in rows)
 
 
 def _acts_as_person(store: Store, ents: list[int]) -> bool:

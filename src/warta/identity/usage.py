@@ -24,6 +24,7 @@ class Usage:
     written: int  # articles whose title or body writes the form as a word
     elsewhere: int  # … of them that neither mention the identity nor write any of its names
     lowercase: int  # … of those that write it in lower case, as a common word ('sirup', 'teguh')
+    capitals: int = 0  # articles (any) that write it in capitals, as an acronym ('AS')
     texts: tuple[str, ...] = ()  # the texts written elsewhere (for a definition of the form there)
 
     def __str__(self) -> str:
@@ -33,7 +34,7 @@ class Usage:
 def _word(form: str) -> re.Pattern[str]:
     """The form as a whole word (case-insensitive, not inside a hyphenated or longer word)."""
     body = r"\s+".join(re.escape(w) for w in form.split())
-    return re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-]){body}(?![\w$-])", re.IGNORECASE)  # not "US$"
 
 
 def _candidate_articles(store: Store, form: str) -> list[tuple[int, str]]:
@@ -57,26 +58,34 @@ def _candidate_articles(store: Store, form: str) -> list[tuple[int, str]]:
     return [(int(n), f"{t}\n{b or ''}") for n, t, b in rows]
 
 
-def usage(store: Store, form: str, entities: list[int], names: list[str]) -> Usage:
+def _lower_words(text: str, form: str) -> bool:
+    """Whether the text writes the form in lower case in running text (not in a web address or tag)."""
+    pat = re.compile(rf"(?<![\w/#@.-]){re.escape(form)}(?![\w/-])")
+    return bool(pat.search(text))
+
+
+def usage(store: Store, form: str, entities: list[int], names: list[str], words: list[str] = ()) -> Usage:
     """How often the text writes ``form`` (folded) and how often without the identity whose
     ``entities`` and written ``names`` are given (an article that spells out a name of it, even
-    where the entities layer did not read one, is beside it)."""
+    where the entities layer did not read one, or one of its distinctive ``words`` — a person's
+    surname —, is beside it)."""
     pat = _word(form)
     if not entities:
-        return Usage(0, 0, 0)
+        return Usage(0, 0, 0, 0)
     marks = ",".join("?" * len(entities))
     beside = {
         int(r[0]) for r in store.query(f"SELECT DISTINCT article FROM mentions WHERE entity IN ({marks})", entities)
     }
-    full = [_word(n) for n in names if n and n.casefold() != form.casefold()]
-    written, lower, texts = 0, 0, []
+    full = [_word(n) for n in [*names, *words] if n and n.casefold() != form.casefold()]
+    written, lower, caps, texts = 0, 0, 0, []
     for num, text in _candidate_articles(store, form):
         found = pat.findall(text)
         if not found:
             continue
         written += 1
+        caps += any(f.isupper() and len(f) > 1 for f in found)
         if num in beside or any(p.search(text) for p in full):
             continue
         texts.append(text)
-        lower += any(f.islower() for f in found)
-    return Usage(written, len(texts), lower, tuple(texts))
+        lower += form.islower() and _lower_words(text, form)
+    return Usage(written, len(texts), lower, caps, tuple(texts))
