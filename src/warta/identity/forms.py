@@ -37,6 +37,7 @@ from warta.identity import (
     names,
     root,
 )
+from warta.identity.names import CONNECTORS
 from warta.identity.usage import Usage, usage
 
 
@@ -157,7 +158,17 @@ def _own_acronym(store: Store, form: str, ents: list[int], fulls: list[str]) -> 
     rows = store.query(
         f"SELECT DISTINCT form FROM entity_aliases WHERE entity IN ({marks}) AND form <> ?", [*ents, form]
     )
-    return any(_acronym_like(f) and any(_spelled_out(f, n) for n in fulls) for (f,) in rows)
+    if any(_acronym_like(f) and any(_spelled_out(f, n) for n in fulls) for (f,) in rows):
+        return True
+    for n in fulls:  # or a stored name that is its initials ('BPOM' read as a body of its own)
+        initials = "".join(w[0] for w in n.split() if w not in CONNECTORS)
+        if len(initials) >= 3 and initials != form and _is_org(store, initials):
+            return True
+    return False
+
+
+def _is_org(store: Store, norm: str) -> bool:
+    return store.scalar("SELECT COUNT(*) FROM entities WHERE key = ?", (f"ORG:{norm}",)) > 0
 
 
 def _acts_as_person(store: Store, ents: list[int]) -> bool:
