@@ -8,6 +8,8 @@ of two people stays apart) to such a form, so an evaluation can score it as the 
 
 from __future__ import annotations
 
+import difflib
+import re
 from typing import Any
 
 from warta.corpus.store import Store, normalize_name
@@ -123,12 +125,36 @@ def _join_spellings(store: Store, label: str, ranked: list[list[Any]]) -> list[l
     kept: list[list[Any]] = []
     for g in ranked:
         a = normalize_name(g[1])
-        host = next((k for k in kept if names.one_name(normalize_name(k[1]), a, label)), None)
+        host = next((k for k in kept if _one_spelling(normalize_name(k[1]), a, label)), None)
         if host is None:
             kept.append(list(g))
         else:
             host[2] += g[2]
     return sorted(kept, key=lambda g: (-g[2], normalize_name(g[1])))
+
+
+def _one_spelling(a: str, b: str, label: str) -> bool:
+    """Whether two full names one form is written for are one name spelt two ways: the stored names'
+    rule (:func:`names.one_name`), or the same words once '&' is 'dan', hyphens and connectors are
+    dropped ('Tak-Benda' / 'Takbenda', 'Development of Economics'), or one word of six letters or
+    more differing by a glued ending or a letter ('Toll' / 'Tollroad', 'Tarmizi' / 'Tarmidzi')."""
+    if names.one_name(a, b, label):
+        return True
+
+    def words(n: str) -> list[str]:
+        n = re.sub(r"(\w)-(\w)", r"\1\2", n.replace("&", " dan "))
+        return [w for w in n.split() if w not in CONNECTORS]
+
+    wa, wb = words(a), words(b)
+    if len(wa) < 2 or len(wa) != len(wb):
+        return False
+    diff = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if not diff:
+        return True
+    if len(diff) > 1:
+        return False
+    x, y = sorted(diff[0], key=len)
+    return len(x) >= 4 and (y.startswith(x) or (len(y) >= 6 and difflib.SequenceMatcher(None, x, y).ratio() >= 0.85))
 
 
 def _distinctive_words(form: str, fulls: list[str]) -> list[str]:

@@ -34,7 +34,8 @@ class Usage:
 def _word(form: str) -> re.Pattern[str]:
     """The form as a whole word (case-insensitive, not inside a hyphenated or longer word)."""
     body = r"\s+".join(re.escape(w) for w in form.split())
-    return re.compile(rf"(?<![\w-]){body}(?![\w$-])", re.IGNORECASE)  # not "US$"
+    # not inside a word ('US$' is the dollar), but a list's glued number is no letter ('Pigai4.')
+    return re.compile(rf"(?<![^\W\d_]|-){body}(?![^\W\d_]|[$-])", re.IGNORECASE)
 
 
 def _candidate_articles(store: Store, form: str) -> list[tuple[int, str]]:
