@@ -113,3 +113,27 @@ def test_an_acronym_the_text_defines_is_trusted_unless_the_name_has_its_own(tmp_
         assert form_identity(c.store, "ecb", "ORG") == _num(c, "ORG", "bank sentral eropa")
         ident, why = decide(c.store, "fda", "ORG")
         assert ident is None and "namesake" in why  # BPOM is that name's own acronym
+
+
+def _erick(elsewhere: bool) -> list[dict[str, Any]]:
+    recs = [
+        _person("Erick Thohir", [], "Menteri Erick Thohir meresmikan stadion.", "e1"),
+        # the entities layer read only 'Erick' here, though the text also writes his surname
+        record("e2", "Stadion", "Erick meninjau stadion. Thohir memuji kontraktor.", entities=[("Erick", "PER", [])]),
+    ]
+    if elsewhere:
+        recs.append(record("e3", "Laga", "Pemain Erick mencetak gol.", entities=[("Erick", "PER", [])]))
+    return recs
+
+
+def test_a_stored_first_name_whose_every_article_writes_the_full_name_or_surname_joins_it(tmp_path: Path) -> None:
+    from storydata import same_identity
+
+    with _ingest(tmp_path / "a.db", _erick(elsewhere=False)) as c:
+        assert same_identity(c, "Erick", "Erick Thohir")
+    with _ingest(tmp_path / "b.db", list(reversed(_erick(elsewhere=False)))) as c:
+        assert same_identity(c, "Erick", "Erick Thohir")  # arrival order does not matter
+    with _ingest(tmp_path / "c.db", _erick(elsewhere=True)) as c:
+        assert not same_identity(c, "Erick", "Erick Thohir")  # an article writes 'Erick' without him
+    with _ingest(tmp_path / "d.db", list(reversed(_erick(elsewhere=True)))) as c:
+        assert not same_identity(c, "Erick", "Erick Thohir")

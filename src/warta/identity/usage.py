@@ -26,6 +26,7 @@ class Usage:
     lowercase: int  # … of those that write it in lower case, as a common word ('sirup', 'teguh')
     capitals: int = 0  # articles (any) that write it in capitals, as an acronym ('AS')
     texts: tuple[str, ...] = ()  # the texts written elsewhere (for a definition of the form there)
+    articles: frozenset[int] = frozenset()  # the articles that write it
 
     def __str__(self) -> str:
         return f"written in {self.written} article(s), {self.elsewhere} without the identity"
@@ -78,15 +79,16 @@ def usage(store: Store, form: str, entities: list[int], names: list[str], words:
         int(r[0]) for r in store.query(f"SELECT DISTINCT article FROM mentions WHERE entity IN ({marks})", entities)
     }
     full = [_word(n) for n in [*names, *words] if n and n.casefold() != form.casefold()]
-    written, lower, caps, texts = 0, 0, 0, []
+    written, lower, caps, texts, seen = 0, 0, 0, [], set()
     for num, text in _candidate_articles(store, form):
         found = pat.findall(text)
         if not found:
             continue
         written += 1
+        seen.add(num)
         caps += any(f.isupper() and len(f) > 1 for f in found)
         if num in beside or any(p.search(text) for p in full):
             continue
         texts.append(text)
         lower += form.islower() and _lower_words(text, form)
-    return Usage(written, len(texts), lower, caps, tuple(texts))
+    return Usage(written, len(texts), lower, caps, tuple(texts), frozenset(seen))
