@@ -15,6 +15,8 @@ full-name entity when the corpus's own articles say so, and only then:
   means: a common first name also needs its own articles to share a rare co-mention with the full
   name's (:mod:`warta.identity.context`), an acronym its own articles define as another name stays
   apart, and strong shared context stands in for one missing article of evidence;
+- the corpus's text is evidence too (:mod:`warta.identity.usage`): a one-word person name whose every
+  article also writes the full name or surname, and no article writes it without him, is his;
 - every link records its reason; :func:`unlink` undoes one (and keeps it undone), and a link
   whose evidence later turns ambiguous is dropped (its row says why).
 

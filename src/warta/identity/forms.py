@@ -2,9 +2,10 @@
 
 Many short forms ('prolanis', 'tito') are never an article's entity of their own: articles only
 wrote them beside a full name. The store keeps them as aliases of that name, but an alias says
-whom one article meant, not whom the form names across the corpus. This applies the same evidence
-rules as :func:`warta.identity.relink` (pooled by identity, dominance, enough articles, a first name
-of two people stays apart) to such a form, so an evaluation can score it as the rules would."""
+whom one article meant, not whom the form names across the corpus. This applies the evidence rules
+of :func:`warta.identity.relink` (pooled by identity, dominance, enough articles) and reads the
+corpus's text for the form (:mod:`warta.identity.usage`): written elsewhere without the identity,
+in lower case as a word, or defined there as another name, it is left undecided."""
 
 from __future__ import annotations
 
@@ -59,7 +60,7 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
     pooled: dict[int, list[Any]] = {}
     for ent, name, count in candidates(store, form, label):
         n = normalize_name(name)
-        if _not_an_identity(store, name, label):
+        if _not_an_identity(store, name, label) and not _office_acronym(form, n, label):
             continue
         base, kind = core(n, label)
         if base == form and not _variant_of_form(store, form, label, kind):
@@ -68,7 +69,12 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
             continue
         if label == "ORG" and (_named_after(form, n) or _unit_of_parent(form, n)):
             continue
-        if label == "ORG" and " " not in form and n.split()[0] in names.regional_offices():
+        if (
+            label == "ORG"
+            and " " not in form
+            and n.split()[0] in names.regional_offices()
+            and not _office_acronym(form, n, label)
+        ):
             continue
         g = pooled.setdefault(root(store, ent), [root(store, ent), name, 0])
         g[2] += count
@@ -133,6 +139,14 @@ def _join_spellings(store: Store, label: str, ranked: list[list[Any]]) -> list[l
     return sorted(kept, key=lambda g: (-g[2], normalize_name(g[1])))
 
 
+def _office_acronym(form: str, full: str, label: str) -> bool:
+    """Whether a one-word form is a regional office's own acronym, spelled out of its name from the
+    office word on ('DLH' for 'Dinas Lingkungan Hidup', 'Disdik' for 'Dinas Pendidikan'): it names
+    that office, unlike a national acronym written beside one ('PUPR' beside 'Dinas PUPR …'). Only
+    for a form that is no stored entity: a stored acronym keeps the stored names' stricter rule."""
+    return label == "ORG" and " " not in form and len(form) >= 3 and _spelled_out(form, full)
+
+
 def _one_spelling(a: str, b: str, label: str) -> bool:
     """Whether two full names one form is written for are one name spelt two ways: the stored names'
     rule (:func:`names.one_name`), or the same words once '&' is 'dan', hyphens and connectors are
@@ -146,6 +160,11 @@ def _one_spelling(a: str, b: str, label: str) -> bool:
         return [w for w in n.split() if w not in CONNECTORS]
 
     wa, wb = words(a), words(b)
+    if len(wa) >= 2 and len(wb) >= 2 and "".join(wa) == "".join(wb):
+        return True  # 'Tak Benda' / 'Takbenda'
+    short, long = sorted((wa, wb), key=len)
+    if len(short) >= 2 and len(long) == len(short) + 1:  # a word inside: 'Satuan (Gugus) Tugas'
+        return any(long[:i] + long[i + 1 :] == short for i in range(1, len(long) - 1))
     if len(wa) < 2 or len(wa) != len(wb):
         return False
     diff = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
