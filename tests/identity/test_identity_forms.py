@@ -137,3 +137,12 @@ def test_a_stored_first_name_whose_every_article_writes_the_full_name_or_surname
         assert not same_identity(c, "Erick", "Erick Thohir")  # an article writes 'Erick' without him
     with _ingest(tmp_path / "d.db", list(reversed(_erick(elsewhere=True)))) as c:
         assert not same_identity(c, "Erick", "Erick Thohir")
+
+
+def test_a_hyphenated_word_gives_each_parts_initial_in_a_definition() -> None:
+    from warta.identity import names
+
+    body = "Pemerintah mendorong skema Public-Private Partnership (PPP). Pipa Trans-ASEAN Gas Pipeline (TAGP) dibangun."
+    assert names.defined_as(body, "PPP") == ["public private partnership"]
+    assert names.defined_as(body, "TAGP") == ["trans asean gas pipeline"]
+    assert names.defined_as(body, "PP") == []  # not spelled by the hyphenated name

@@ -312,7 +312,8 @@ def defined_as(body: str, form: str, limit: int = 2_000_000) -> list[str]:
         while run and run[0].lower() in CONNECTORS:
             run = run[1:]
         for i in range(len(run)):
-            tail = [normalize_name(w) for w in run[i:]]
+            # a hyphenated word gives each part's initial: 'Public-Private Partnership (PPP)'
+            tail = [x for w in run[i:] for x in normalize_name(w).split()]
             caps = [w for w in tail if w not in CONNECTORS]
             joined = "".join(tail)
             if "".join(w[0] for w in caps) == folded or (
