@@ -459,6 +459,7 @@ def _link_sole_bearer(store: Store, short: int, form: str, current: Any) -> bool
 
 BESIDE_REASON = "every article writing"
 BESIDE_MAX_ARTICLES = 20  # a short name written in more articles of its own is decided by name evidence only
+BESIDE_MAX_BEARERS = 3  # … and one many stored people bear (the text is read once per bearer)
 
 
 def _link_spelled_beside(store: Store, short: int, form: str, current: Any) -> bool:
@@ -485,6 +486,8 @@ def _link_spelled_beside(store: Store, short: int, form: str, current: Any) -> b
         and not _not_an_identity(store, name, "PER")
         and not _has_common_word(norm.split())
     } - {short}
+    if len(bearers) > BESIDE_MAX_BEARERS:
+        return False  # a name many stored people bear: not worth reading the text for one of them
     fits = []
     for b in sorted(bearers):
         ents = [e for e in members(store, b) if e != short]  # (linked already: its own articles are no evidence)
