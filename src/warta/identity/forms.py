@@ -150,8 +150,9 @@ def _office_acronym(form: str, full: str, label: str) -> bool:
 def _one_spelling(a: str, b: str, label: str) -> bool:
     """Whether two full names one form is written for are one name spelt two ways: the stored names'
     rule (:func:`names.one_name`), or the same words once '&' is 'dan', hyphens and connectors are
-    dropped ('Tak-Benda' / 'Takbenda', 'Development of Economics'), or one word of six letters or
-    more differing by a glued ending or a letter ('Toll' / 'Tollroad', 'Tarmizi' / 'Tarmidzi')."""
+    dropped ('Tak-Benda' / 'Takbenda', 'Development of Economics'), one word inside ('Satuan Gugus
+    Tugas'), or one word differing by a glued ending ('Toll' / 'Tollroad') or, in a word of six
+    letters or more, by a letter or so ('Tarmizi' / 'Tarmidzi')."""
     if names.one_name(a, b, label):
         return True
 
