@@ -463,44 +463,46 @@ BESIDE_MAX_BEARERS = 3  # … and one many stored people bear (the text is read 
 
 
 def _link_spelled_beside(store: Store, short: int, form: str, current: Any) -> bool:
-    """Link a person's one-word name ('Erick') to the one stored person it begins or ends whose
+    """Link a person's one-word first name ('Erick') to the one stored person it begins whose
     name the text writes beside it wherever the corpus writes the form: every article writing
     'Erick' also writes 'Erick Thohir' or 'Thohir' (the entities layer read only the short name
     there), and no article writes 'Erick' without him. Never a dictionary word or a short name,
     nor when two bearers qualify."""
-    from warta.identity.usage import usage
+    from warta.identity.usage import usage, written
 
     if len(form) < 4 or " " in form or form in _common_words() or form in _honorifics():
         return False
     own = {int(r[0]) for r in store.query("SELECT article FROM mentions WHERE entity = ?", (short,))}
     if not own or len(own) > BESIDE_MAX_ARTICLES:
         return False
+    # the people whose name begins with it: a key range on the entities' primary key, no scan
     rows = store.query(
-        "SELECT num, norm, name FROM entities WHERE label = 'PER' AND (norm LIKE ? OR norm LIKE ?)",
-        (f"{form} %", f"% {form}"),
+        "SELECT num, key, name FROM entities WHERE key > ? AND key < ?", (f"PER:{form} ", f"PER:{form}!")
     )
+    rows = [(n, key.split(":", 1)[1], name) for n, key, name in rows]
     bearers = {
         root(store, int(n))
         for n, norm, name in rows
-        if (norm.split()[0] == form or norm.split()[-1] == form)
-        and not _not_an_identity(store, name, "PER")
-        and not _has_common_word(norm.split())
+        if norm.split()[0] == form and not _not_an_identity(store, name, "PER") and not _has_common_word(norm.split())
     } - {short}
-    if len(bearers) > BESIDE_MAX_BEARERS:
-        return False  # a name many stored people bear: not worth reading the text for one of them
+    if not bearers or len(bearers) > BESIDE_MAX_BEARERS:
+        return False  # none, or a name many stored people bear: not worth reading the text for one
+    texts = written(store, form)  # read once for all bearers
+    if not own <= {num for num, _, _ in texts}:
+        return False  # an own article that does not write the form (a misreading): no evidence
     fits = []
     for b in sorted(bearers):
         ents = [e for e in members(store, b) if e != short]  # (linked already: its own articles are no evidence)
-        written = _names_of(store, ents)
-        fulls = [normalize_name(n) for n in written]
+        names_written = _names_of(store, ents)
+        fulls = [normalize_name(n) for n in names_written]
         words = sorted(
             {w for f in fulls for w in f.split() if w != form and len(w) >= 4}
             - _given_names()
             - _common_words()
             - _honorifics()
         )
-        use = usage(store, form, ents, written, words)
-        if own <= use.articles and not use.elsewhere and not use.lowercase:  # its own articles write it too
+        use = usage(store, form, ents, names_written, words, texts)
+        if not use.elsewhere and not use.lowercase:
             fits.append((b, use))
     if len(fits) != 1:
         return False

@@ -66,12 +66,29 @@ def _lower_words(text: str, form: str) -> bool:
     return bool(pat.search(text))
 
 
-def usage(store: Store, form: str, entities: list[int], names: list[str], words: list[str] = ()) -> Usage:
+def written(store: Store, form: str) -> list[tuple[int, str, list[str]]]:
+    """The articles whose text writes ``form`` as a word: (article, text, the matched writings)."""
+    pat = _word(form)
+    out = []
+    for num, text in _candidate_articles(store, form):
+        found = pat.findall(text)
+        if found:
+            out.append((num, text, found))
+    return out
+
+
+def usage(
+    store: Store,
+    form: str,
+    entities: list[int],
+    names: list[str],
+    words: list[str] = (),
+    texts: list[tuple[int, str, list[str]]] | None = None,
+) -> Usage:
     """How often the text writes ``form`` (folded) and how often without the identity whose
     ``entities`` and written ``names`` are given (an article that spells out a name of it, even
     where the entities layer did not read one, or one of its distinctive ``words`` — a person's
-    surname —, is beside it)."""
-    pat = _word(form)
+    surname —, is beside it). ``texts``: :func:`written` for the form, when already read."""
     if not entities:
         return Usage(0, 0, 0, 0)
     marks = ",".join("?" * len(entities))
@@ -79,16 +96,12 @@ def usage(store: Store, form: str, entities: list[int], names: list[str], words:
         int(r[0]) for r in store.query(f"SELECT DISTINCT article FROM mentions WHERE entity IN ({marks})", entities)
     }
     full = [_word(n) for n in [*names, *words] if n and n.casefold() != form.casefold()]
-    written, lower, caps, texts, seen = 0, 0, 0, [], set()
-    for num, text in _candidate_articles(store, form):
-        found = pat.findall(text)
-        if not found:
-            continue
-        written += 1
+    lower, caps, elsewhere, seen = 0, 0, [], set()
+    for num, text, found in written(store, form) if texts is None else texts:
         seen.add(num)
         caps += any(f.isupper() and len(f) > 1 for f in found)
         if num in beside or any(p.search(text) for p in full):
             continue
-        texts.append(text)
+        elsewhere.append(text)
         lower += form.islower() and _lower_words(text, form)
-    return Usage(written, len(texts), lower, caps, tuple(texts), frozenset(seen))
+    return Usage(len(seen), len(elsewhere), lower, caps, tuple(elsewhere), frozenset(seen))
