@@ -56,8 +56,10 @@ def rivals(kind: str, other: str) -> bool:
     return a != b and frozenset((a, b)) not in NOT_RIVALS
 
 
+@lru_cache(maxsize=1)
 def regencies() -> frozenset[str]:
-    """Folded names of Indonesia's regencies and cities (the places package's hand-written list)."""
+    """Folded names of Indonesia's regencies and cities (the places package's hand-written list;
+    read once: the place-level rules ask for it several times an article)."""
     text = (files("warta.places") / "data" / "regencies_id.tsv").read_text(encoding="utf-8")
     out: set[str] = set()
     for line in text.splitlines():
