@@ -15,6 +15,8 @@ full-name entity when the corpus's own articles say so, and only then:
   means: a common first name also needs its own articles to share a rare co-mention with the full
   name's (:mod:`warta.identity.context`), an acronym its own articles define as another name stays
   apart, and strong shared context stands in for one missing article of evidence;
+- the corpus's text is evidence too (:mod:`warta.identity.usage`): a one-word person name whose every
+  article also writes the full name or surname, and no article writes it without him, is his;
 - every link records its reason; :func:`unlink` undoes one (and keeps it undone), and a link
   whose evidence later turns ambiguous is dropped (its row says why).
 
@@ -339,7 +341,9 @@ def relink(store: Store, form: str, label: str) -> None:
     if not pooled:
         if label == "PER" and _link_sole_bearer(store, short, form, current):
             return
-        if current is not None and current[2] == 0 and current[3].startswith(SOLE_REASON):
+        if label == "PER" and _link_spelled_beside(store, short, form, current):
+            return
+        if current is not None and current[2] == 0 and current[3].startswith((SOLE_REASON, BESIDE_REASON)):
             store.execute(
                 "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
                 (f"no longer: {current[3]} (not the only bearer now, or too little context)", now(), short),
@@ -397,6 +401,8 @@ def relink(store: Store, form: str, label: str) -> None:
     if share >= DOMINANCE and not ok and otherwise is None and label == "ORG" and _acronym_like(form):
         defined = _defined(store, form, ranked[0][4])  # 'Badan Antariksa Amerika Serikat (NASA)'
         ok = defined >= 1
+    if not ok and label == "PER" and share >= DOMINANCE and _link_spelled_beside(store, short, form, current):
+        return  # 'Erick' in an article that writes 'Erick Thohir' where the entities layer did not read it
     if ok:
         others = f"; also written for {len(ranked) - 1} other name(s)" if len(ranked) > 1 else ""
         how = f", defined in the text of {defined}" if defined else ""
@@ -447,6 +453,64 @@ def _link_sole_bearer(store: Store, short: int, form: str, current: Any) -> bool
         return True
     name = store.scalar("SELECT name FROM entities WHERE num = ?", (target,))
     reason = f"{SOLE_REASON} '{form}' is '{name}', and its own articles: {ctx}"
+    _set_link(store, short, target, reason, 1.0, manual=False)
+    return True
+
+
+BESIDE_REASON = "every article writing"
+BESIDE_MAX_ARTICLES = 20  # a short name written in more articles of its own is decided by name evidence only
+BESIDE_MAX_BEARERS = 3  # … and one many stored people bear (the text is read once per bearer)
+
+
+def _link_spelled_beside(store: Store, short: int, form: str, current: Any) -> bool:
+    """Link a person's one-word first name ('Erick') to the one stored person it begins whose
+    name the text writes beside it wherever the corpus writes the form: every article writing
+    'Erick' also writes 'Erick Thohir' or 'Thohir' (the entities layer read only the short name
+    there), and no article writes 'Erick' without him. Never a dictionary word or a short name,
+    nor when two bearers qualify."""
+    from warta.identity.usage import usage, written
+
+    if len(form) < 4 or " " in form or form in _common_words() or form in _honorifics():
+        return False
+    own = {int(r[0]) for r in store.query("SELECT article FROM mentions WHERE entity = ?", (short,))}
+    if not own or len(own) > BESIDE_MAX_ARTICLES:
+        return False
+    # the people whose name begins with it: a key range on the entities' primary key, no scan
+    rows = store.query(
+        "SELECT num, key, name FROM entities WHERE key > ? AND key < ?", (f"PER:{form} ", f"PER:{form}!")
+    )
+    rows = [(n, key.split(":", 1)[1], name) for n, key, name in rows]
+    bearers = {
+        root(store, int(n))
+        for n, norm, name in rows
+        if norm.split()[0] == form and not _not_an_identity(store, name, "PER") and not _has_common_word(norm.split())
+    } - {short}
+    if not bearers or len(bearers) > BESIDE_MAX_BEARERS:
+        return False  # none, or a name many stored people bear: not worth reading the text for one
+    texts = written(store, form)  # read once for all bearers
+    if not own <= {num for num, _, _ in texts}:
+        return False  # an own article that does not write the form (a misreading): no evidence
+    fits = []
+    for b in sorted(bearers):
+        ents = [e for e in members(store, b) if e != short]  # (linked already: its own articles are no evidence)
+        names_written = _names_of(store, ents)
+        fulls = [normalize_name(n) for n in names_written]
+        words = sorted(
+            {w for f in fulls for w in f.split() if w != form and len(w) >= 4}
+            - _given_names()
+            - _common_words()
+            - _honorifics()
+        )
+        use = usage(store, form, ents, names_written, words, texts)
+        if not use.elsewhere and not use.lowercase:
+            fits.append((b, use))
+    if len(fits) != 1:
+        return False
+    target, use = fits[0]
+    if current is not None and current[0] == target and current[2] == 0:
+        return True
+    name = store.scalar("SELECT name FROM entities WHERE num = ?", (target,))
+    reason = f"{BESIDE_REASON} '{form}' also writes '{name}' or its surname ({use})"
     _set_link(store, short, target, reason, 1.0, manual=False)
     return True
 

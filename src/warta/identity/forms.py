@@ -2,24 +2,35 @@
 
 Many short forms ('prolanis', 'tito') are never an article's entity of their own: articles only
 wrote them beside a full name. The store keeps them as aliases of that name, but an alias says
-whom one article meant, not whom the form names across the corpus. This applies the same evidence
-rules as :func:`warta.identity.relink` (pooled by identity, dominance, enough articles, a first name
-of two people stays apart) to such a form, so an evaluation can score it as the rules would."""
+whom one article meant, not whom the form names across the corpus. This applies the evidence rules
+of :func:`warta.identity.relink` (pooled by identity, dominance, enough articles) and reads the
+corpus's text for the form (:mod:`warta.identity.usage`): written elsewhere without the identity,
+in lower case as a word, or defined there as another name, it is left undecided."""
 
 from __future__ import annotations
 
+import difflib
+import re
 from typing import Any
 
 from warta.corpus.store import Store, normalize_name
 from warta.identity import (
     DOMINANCE,
+    ORG_GENERIC,
+    OWN_ARTICLES_READ,
+    _acronym_like,
+    _common_words,
+    _defined,
     _first_name_of_stored_two,
     _first_name_of_two,
     _given_names,
+    _is_place,
     _named_after,
     _names_of,
     _not_an_identity,
+    _place_level_ok,
     _place_named_after,
+    _spelled_out,
     _unit_of_parent,
     _weak_first_name,
     candidates,
@@ -29,38 +40,221 @@ from warta.identity import (
     names,
     root,
 )
+from warta.identity.names import CONNECTORS
+from warta.identity.usage import Usage, usage
 
 
 def form_identity(store: Store, form: str, label: str) -> int | None:
-    """The identity ``form`` (folded) stands for when the evidence decides it, else None. A common
-    or short first name is never decided: with no articles of its own there is no context to check."""
+    """The identity ``form`` (folded) stands for when the evidence decides it, else None."""
+    return decide(store, form, label)[0]
+
+
+def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
+    """The identity ``form`` stands for (or None) and why: the evidence the decision stood on.
+
+    Name evidence (articles writing the form for a full name) picks the owner; the corpus's text
+    then says whether the form has another owner or meaning: a person's one-word name or initials
+    are trusted only where the text never writes the form without that person (one article then
+    suffices, as its own full form is beside it); a name the text also writes elsewhere, or a
+    word it writes in lower case elsewhere, is left undecided, however many articles wrote it."""
     pooled: dict[int, list[Any]] = {}
     for ent, name, count in candidates(store, form, label):
         n = normalize_name(name)
-        if _not_an_identity(store, name, label) or core(n, label)[0] == form:
+        if _not_an_identity(store, name, label) and not _office_acronym(form, n, label):
             continue
+        base, kind = core(n, label)
+        if base == form and not _variant_of_form(store, form, label, kind):
+            continue  # 'Kabupaten Jembrana' written 'Jembrana' while the bare name is ambiguous
         if label == "LOC" and _place_named_after(form, n):
             continue
         if label == "ORG" and (_named_after(form, n) or _unit_of_parent(form, n)):
             continue
-        if label == "ORG" and " " not in form and n.split()[0] in names.regional_offices():
+        if (
+            label == "ORG"
+            and " " not in form
+            and n.split()[0] in names.regional_offices()
+            and not _office_acronym(form, n, label)
+        ):
             continue
         g = pooled.setdefault(root(store, ent), [root(store, ent), name, 0])
         g[2] += count
     if not pooled:
-        return None
-    ranked = sorted(pooled.values(), key=lambda g: (-g[2], normalize_name(g[1])))
+        return None, "written for no identity"
+    ranked = _join_spellings(store, label, sorted(pooled.values(), key=lambda g: (-g[2], normalize_name(g[1]))))
     target, count = ranked[0][0], ranked[0][2]
-    if count / sum(g[2] for g in ranked) < DOMINANCE:
-        return None
-    fulls = [normalize_name(n) for n in _names_of(store, members(store, target))]
+    share = count / sum(g[2] for g in ranked)
+    if share < DOMINANCE:
+        return None, f"written for several: {', '.join(f'{g[1]} ({g[2]})' for g in ranked[:3])}"
+    ents = members(store, target)
+    written = _names_of(store, ents)
+    fulls = [normalize_name(n) for n in written]
     fulls += [core(f, label)[0] for f in fulls]
+    use = usage(store, form, ents, written, _distinctive_words(form, fulls) if label == "PER" else [])
+    why = f"written for '{ranked[0][1]}' in {count} article(s) ({share:.0%}); {use}"
+    if use.lowercase and " " not in form and use.capitals <= use.lowercase:
+        return None, f"{why}; a common word there"  # 'sirup', 'teguh': the word, not the name
+    if label == "PER" and _name_word_or_initials(form, fulls):
+        if use.elsewhere:
+            return None, f"{why}: another owner there"  # 'Albanese', 'Munir': another bearer elsewhere
+        if _first_name_of_two(store, form, ranked):
+            return None, f"{why}: the first name of two"
+        words = [f.split() for f in fulls if form in f.split()]
+        given = any(w[0] in _given_names() for w in words)
+        if words and not given and not _acts_as_person(store, ents):
+            return None, f"{why}: never given a role nor quoted, maybe a misread phrase"  # 'Skin Check'
+        return target, why
+    spelled = any(_spelled_out(form, f) for f in fulls)
+    if label == "ORG" and not spelled and use.elsewhere * 2 > use.written:
+        return None, f"{why}: mostly written for something else"  # 'AS' beside a US body, in 63 articles without it
     if not any(enough(form, f, label, count) for f in fulls):
-        return None
+        if label == "ORG" and _acronym_like(form) and _defined(store, form, ents) >= 1:
+            if _own_acronym(store, form, ents, fulls):
+                return None, f"{why}: its name has its own acronym, so this one is a namesake's"
+            return target, f"{why}; defined in the text"  # 'Bank Sentral Eropa (ECB)'
+        if label == "PER" and _nickname_ok(store, form, fulls, ents, use):
+            return target, f"{why}; written only beside that person, who acts as one"
+        return None, f"{why}: not enough"
     if label == "PER" and (
         _weak_first_name(form, fulls)
         or _first_name_of_two(store, form, ranked)
         or (form in _given_names() and _first_name_of_stored_two(store, form))
     ):
-        return None
-    return target
+        return None, f"{why}: a first name of several"
+    if label == "ORG" and _defined_elsewhere(form, fulls, use):
+        return None, f"{why}: defined as another name there"  # 'APD' for protective equipment
+    return target, why
+
+
+def _join_spellings(store: Store, label: str, ranked: list[list[Any]]) -> list[list[Any]]:
+    """Pool the full names that are one name in other words ('Toll System' / 'Tollroad System',
+    '&' / 'dan', 'Tito Karnavian' inside 'Muhammad Tito Karnavian'), as the stored names' rule does."""
+    kept: list[list[Any]] = []
+    for g in ranked:
+        a = normalize_name(g[1])
+        host = next((k for k in kept if _one_spelling(normalize_name(k[1]), a, label)), None)
+        if host is None:
+            kept.append(list(g))
+        else:
+            host[2] += g[2]
+    return sorted(kept, key=lambda g: (-g[2], normalize_name(g[1])))
+
+
+def _office_acronym(form: str, full: str, label: str) -> bool:
+    """Whether a one-word form is a regional office's own acronym, spelled out of its name from the
+    office word on ('DLH' for 'Dinas Lingkungan Hidup', 'Disdik' for 'Dinas Pendidikan'): it names
+    that office, unlike a national acronym written beside one ('PUPR' beside 'Dinas PUPR …'). Only
+    for a form that is no stored entity: a stored acronym keeps the stored names' stricter rule."""
+    return label == "ORG" and " " not in form and len(form) >= 3 and _spelled_out(form, full)
+
+
+def _one_spelling(a: str, b: str, label: str) -> bool:
+    """Whether two full names one form is written for are one name spelt two ways: the stored names'
+    rule (:func:`names.one_name`), or the same words once '&' is 'dan', hyphens and connectors are
+    dropped ('Tak-Benda' / 'Takbenda', 'Development of Economics'), one word inside ('Satuan Gugus
+    Tugas'), or one word differing by a glued ending ('Toll' / 'Tollroad') or, in a word of six
+    letters or more, by a letter or so ('Tarmizi' / 'Tarmidzi')."""
+    if names.one_name(a, b, label):
+        return True
+
+    def words(n: str) -> list[str]:
+        n = re.sub(r"(\w)-(\w)", r"\1\2", n.replace("&", " dan "))
+        return [w for w in n.split() if w not in CONNECTORS]
+
+    wa, wb = words(a), words(b)
+    if len(wa) >= 2 and len(wb) >= 2 and "".join(wa) == "".join(wb):
+        return True  # 'Tak Benda' / 'Takbenda'
+    short, long = sorted((wa, wb), key=len)
+    if len(short) >= 2 and len(long) == len(short) + 1:  # a word inside: 'Satuan (Gugus) Tugas'
+        return any(long[:i] + long[i + 1 :] == short for i in range(1, len(long) - 1))
+    if len(wa) < 2 or len(wa) != len(wb):
+        return False
+    diff = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if not diff:
+        return True
+    if len(diff) > 1:
+        return False
+    x, y = sorted(diff[0], key=len)
+    return len(x) >= 4 and (y.startswith(x) or (len(y) >= 6 and difflib.SequenceMatcher(None, x, y).ratio() >= 0.85))
+
+
+def _distinctive_words(form: str, fulls: list[str]) -> list[str]:
+    """A person's name words other than the form that name them alone: no given or common name."""
+    common = _common_words()
+    return sorted(
+        {
+            w
+            for f in fulls
+            for w in f.split()
+            if w != form and len(w) >= 4 and w not in _given_names() and w not in common
+        }
+    )
+
+
+def _nickname_ok(store: Store, form: str, fulls: list[str], ents: list[int], use: Usage) -> bool:
+    """A person's nickname or alias ('Ojan' for 'Pajar Permana') written for them in an article,
+    never written without them, for someone the corpus gives a role or quotes."""
+    return len(form) >= 3 and " " not in form and not use.elsewhere and _acts_as_person(store, ents)
+
+
+def _own_acronym(store: Store, form: str, ents: list[int], fulls: list[str]) -> bool:
+    """Whether the corpus writes another acronym, spelled out of the name, for the same name
+    ('BPOM' for 'Badan Pengawas Obat dan Makanan'): an acronym the text defines as that name without
+    being spelled out of it ('FDA') is then a foreign namesake's, translated, not the body's."""
+    marks = ",".join("?" * len(ents))
+    rows = store.query(
+        f"SELECT DISTINCT form FROM entity_aliases WHERE entity IN ({marks}) AND form <> ?", [*ents, form]
+    )
+    if any(_acronym_like(f) and any(_spelled_out(f, n) for n in fulls) for (f,) in rows):
+        return True
+    for n in fulls:  # or a stored name that is its initials ('BPOM' read as a body of its own)
+        initials = "".join(w[0] for w in n.split() if w not in CONNECTORS)
+        if len(initials) >= 3 and initials != form and _is_org(store, initials):
+            return True
+    return False
+
+
+def _is_org(store: Store, norm: str) -> bool:
+    return store.scalar("SELECT COUNT(*) FROM entities WHERE key = ?", (f"ORG:{norm}",)) > 0
+
+
+def _acts_as_person(store: Store, ents: list[int]) -> bool:
+    """Whether some article gives the person a role or quotes them: a "person" the corpus never
+    does either, and whose first word is no given name, may be a phrase the entities layer misread
+    ('Rutan Salemba', 'Skin Check'); initials spelled out of the name check themselves."""
+    marks = ",".join("?" * len(ents))
+    if store.scalar(
+        f"SELECT COUNT(*) FROM mentions WHERE entity IN ({marks}) AND role IS NOT NULL AND role <> ''", ents
+    ):
+        return True
+    return bool(store.scalar(f"SELECT COUNT(*) FROM quotes WHERE speaker_entity IN ({marks})", ents))
+
+
+def _variant_of_form(store: Store, form: str, label: str, kind: str | None) -> bool:
+    """Whether ``kind form`` ('Kabupaten Ngawi', 'PT Antam') is what the bare form means, as the
+    kind-word rule of :func:`warta.identity.relink` decides it for a stored bare name."""
+    if kind is None:
+        return False
+    if label == "LOC":
+        return _place_level_ok(store, kind, form)
+    if label == "ORG":
+        return len(form) >= 3 and form not in ORG_GENERIC and not _is_place(store, form)
+    return True
+
+
+def _name_word_or_initials(form: str, fulls: list[str]) -> bool:
+    """Whether a one-word form is a word of a person's full name ('reda' of 'reda manthovani') or
+    spelled out of it from its first letter ('hg' for 'heri gunawan', 'demul' for 'dedi mulyadi')."""
+    if " " in form or len(form) < 2:
+        return False
+    return any(len(f.split()) > 1 and (form in f.split() or _spelled_out(form, f)) for f in fulls)
+
+
+def _defined_elsewhere(form: str, fulls: list[str], use: Usage) -> bool:
+    """Whether the articles writing an acronym without the identity define it as another name."""
+    if not _acronym_like(form) or not use.texts:
+        return False
+    other = 0
+    for text in use.texts[:OWN_ARTICLES_READ]:
+        found = names.defined_as(text, form)
+        other += bool(found) and not any(names.same_body(d, f) for d in found for f in fulls)
+    return other >= max(1, (1 - DOMINANCE) * min(len(use.texts), OWN_ARTICLES_READ))

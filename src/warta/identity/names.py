@@ -56,8 +56,10 @@ def rivals(kind: str, other: str) -> bool:
     return a != b and frozenset((a, b)) not in NOT_RIVALS
 
 
+@lru_cache(maxsize=1)
 def regencies() -> frozenset[str]:
-    """Folded names of Indonesia's regencies and cities (the places package's hand-written list)."""
+    """Folded names of Indonesia's regencies and cities (the places package's hand-written list;
+    read once: the place-level rules ask for it several times an article)."""
     text = (files("warta.places") / "data" / "regencies_id.tsv").read_text(encoding="utf-8")
     out: set[str] = set()
     for line in text.splitlines():
@@ -312,7 +314,8 @@ def defined_as(body: str, form: str, limit: int = 2_000_000) -> list[str]:
         while run and run[0].lower() in CONNECTORS:
             run = run[1:]
         for i in range(len(run)):
-            tail = [normalize_name(w) for w in run[i:]]
+            # a hyphenated word gives each part's initial: 'Public-Private Partnership (PPP)'
+            tail = [x for w in run[i:] for x in normalize_name(w).split()]
             caps = [w for w in tail if w not in CONNECTORS]
             joined = "".join(tail)
             if "".join(w[0] for w in caps) == folded or (
