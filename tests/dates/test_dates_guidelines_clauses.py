@@ -1,0 +1,111 @@
+"""GUIDELINES.md `dates`, clause by clause, on short raw-looking passages in several outlets' house
+styles (written for this test, not taken from any set; the gold values were written from the
+guidelines before Warta was run on them). Compared as score.py compares: a date counts when its
+text overlaps the gold one and its value is the same, so these check values, misses and extras,
+not exact spans. Published 2025-10-22 (a Wednesday) unless a case says otherwise."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from datecases import dates_of, eval_errors  # noqa: E402
+
+PUB = "2025-10-22"
+
+CASES = [
+    # the written day forms
+    (
+        "JAKARTA, KOMPAS.com - Presiden meresmikan bendungan itu pada Selasa (21/10/2025).",
+        PUB,
+        [("Selasa (21/10/2025)", "2025-10-21")],
+    ),
+    (
+        "Jakarta (ANTARA) - Rapat kerja digelar Jumat (17/10) di Gedung Nusantara.",
+        PUB,
+        [("Jumat (17/10)", "2025-10-17")],
+    ),
+    ("Kejaksaan menahan tersangka pada 20 Oktober 2025 lalu.", PUB, [("20 Oktober 2025", "2025-10-20")]),
+    ("Penjualan ritel September 2025 naik tipis.", PUB, [("September 2025", "2025-09")]),
+    (
+        "VIVA.co.id - Sidang digelar pada Kamis, 16 Oktober 2025, di PN Jakarta Selatan.",
+        PUB,
+        [("Kamis, 16 Oktober 2025", "2025-10-16")],
+    ),
+    ("Pendaftaran dibuka sampai tanggal 17 Agustus.", PUB, [("17 Agustus", "2025-08-17")]),
+    # years alone, years in laws and event names; ranges
+    ("Pada 2019, ia masih menjabat sebagai bupati.", PUB, [("2019", "2019")]),
+    ("Ia menjadi anggota partai sejak 1998.", PUB, [("1998", "1998")]),
+    ("Jokowi menjabat presiden periode 2019-2024.", PUB, [("2019", "2019"), ("2024", "2024")]),
+    ("Pemilu ini lebih tertib dibanding Pilpres AS 2024.", PUB, [("Pilpres AS 2024", "2024")]),
+    ("Aturan itu tertuang dalam Undang-Undang Nomor 1 Tahun 2023 tentang KUHP.", PUB, [("Nomor 1 Tahun 2023", "2023")]),
+    (
+        "Hal itu diatur dalam UU 1/2023 dan PP 99/2012 tentang remisi.",
+        PUB,
+        [("UU 1/2023", "2023"), ("PP 99/2012", "2012")],
+    ),
+    ("Festival berlangsung 12-14 Oktober 2025 di Lapangan Merdeka.", PUB, [("12-14 Oktober 2025", "2025-10-12")]),
+    ("Program magang dibuka pada Juni-Juli 2025.", PUB, [("Juni", "2025-06"), ("Juli 2025", "2025-07")]),
+    ("Ujian digelar 22 dan 23 April 2025 secara daring.", PUB, [("22", "2025-04-22"), ("23 April 2025", "2025-04-23")]),
+    ("Manchester United tampil buruk pada Liga Inggris musim 2025/26.", PUB, [("2025", "2025"), ("2026", "2026")]),
+    (
+        "TRIBUNJATENG.COM, SEMARANG - Sabtu-Minggu (25-26/10) jalan itu ditutup.",
+        PUB,
+        [("Sabtu-Minggu (25-26/10)", "2025-10-25")],
+    ),
+    # relative days, resolved against the publication day
+    ("Banjir merendam ratusan rumah warga kemarin.", PUB, [("kemarin", "2025-10-21")]),
+    ("Hasil seleksi akan diumumkan lusa.", PUB, [("lusa", "2025-10-24")]),
+    ("Laga final digelar malam nanti di Stadion Utama.", PUB, [("malam nanti", "2025-10-22")]),
+    ("Polisi menangkap pelaku pada Senin malam di rumahnya.", PUB, [("Senin malam", "2025-10-20")]),
+    ("Rapat itu digelar Jumat lalu di Balai Kota.", PUB, [("Jumat lalu", "2025-10-17")]),
+    ("Sidang lanjutan akan digelar pada Kamis mendatang.", PUB, [("Kamis mendatang", "2025-10-23")]),
+    ("Korban meninggal dua hari lalu di rumah sakit.", PUB, [("dua hari lalu", "2025-10-20")]),
+    ("Inflasi bulan lalu tercatat 0,2 persen.", PUB, [("bulan lalu", "2025-09")]),
+    ("Pembayaran ditargetkan rampung akhir bulan ini.", PUB, [("akhir bulan ini", "2025-10")]),
+    ("Kebijakan itu mulai berlaku tahun depan.", PUB, [("tahun depan", "2026")]),
+    ("Pemerintah menargetkan proyek itu selesai awal 2026.", PUB, [("awal 2026", "2026")]),
+    ("Penjualan turun sejak Maret lalu.", PUB, [("Maret lalu", "2025-03")]),
+    ("Kontrak itu diteken pada 2 Januari lalu.", PUB, [("2 Januari", "2025-01-02")]),
+    # relative days inside a quote: the day the words were said when the article says it
+    (
+        '"Kami baru tiba kemarin," kata Budi di Surabaya, Senin (20/10/2025).',
+        PUB,
+        [("kemarin", "2025-10-19"), ("Senin (20/10/2025)", "2025-10-20")],
+    ),
+    ('"Hari ini kami mulai bekerja," ujar Camat Sutrisno.', PUB, [("Hari ini", "2025-10-22")]),
+    # a typo: the weekday and the publication point to another day than the one written
+    ("Merdeka.com - Massa berunjuk rasa di depan DPR, Rabu (15/9).", "2025-10-17", [("Rabu (15/9)", "2025-10-15")]),
+    # across the year's end
+    ("Kebakaran terjadi Senin (29/12) dini hari.", "2026-01-02", [("Senin (29/12)", "2025-12-29")]),
+    ("Tarif baru berlaku mulai Kamis (1/1).", "2025-12-30", [("Kamis (1/1)", "2026-01-01")]),
+    # named days the article pins down; the Hijri year given with its Gregorian one
+    ("Upacara HUT ke-80 RI digelar di Istana Merdeka.", PUB, [("HUT ke-80 RI", "2025-08-17")]),
+    ("Peringatan Maulid Nabi 1447 H/2025 M digelar di masjid agung.", PUB, [("1447 H/2025 M", "2025")]),
+    # not dates: a week, durations, ages, times alone, counts, decades, case numbers, scores,
+    # a distance in years back
+    ("Harga cabai naik sejak pekan lalu.", PUB, []),
+    ("Ia ditahan selama tiga hari dan kini berusia 45 tahun.", PUB, []),
+    ("Acara dimulai pukul 10.00 WIB di aula.", PUB, []),
+    ("Sebanyak 2025 peserta mengikuti lomba lari itu.", PUB, []),
+    ("Kawasan itu mulai ramai pada 1990-an.", PUB, []),
+    ("Laporan bernomor LP/B/3442/IX/2025/SPKT telah diterima.", PUB, []),
+    ("Skor 3-1 bertahan hingga akhir laga.", PUB, []),
+    ("Mobil itu dibeli satu tahun lalu.", PUB, []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "gold"), CASES, ids=[c[0][:40] for c in CASES])
+def test_guidelines_clause(text: str, published: str, gold: list[tuple[str, str]]) -> None:
+    assert eval_errors(dates_of(text, published), gold) == []
+
+
+def test_eval_errors_can_fail() -> None:
+    """The comparison itself: a wrong value, a miss and an extra are each reported."""
+    errs = eval_errors(
+        [("Senin (20/10)", "2025-10-21"), ("2019", "2019")], [("Senin (20/10)", "2025-10-20"), ("lusa", "2025-10-24")]
+    )
+    assert sorted(e.split()[0] for e in errs) == ["extra", "missed", "wrong"]
