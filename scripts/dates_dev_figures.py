@@ -109,7 +109,9 @@ def _explain(folder: Path, pred: Path) -> None:
                 print(f"   {g['id']} EXTRA {d['text']!r} {d['value']}")
         gd, pd = g.get("dateline") or {}, p.get("dateline") or {}
         if any(sc.fold(gd.get(k)) != sc.fold(pd.get(k)) for k in ("outlet", "place")):
-            print(f"   {g['id']} DATELINE gold {gd.get('outlet')!r}/{gd.get('place')!r} pred {pd.get('outlet')!r}/{pd.get('place')!r}")
+            print(
+                f"   {g['id']} DATELINE gold {gd.get('outlet')!r}/{gd.get('place')!r} pred {pd.get('outlet')!r}/{pd.get('place')!r}"
+            )
 
 
 def main() -> None:
@@ -142,8 +144,10 @@ def main() -> None:
                 _explain(folder, pred)
     tp, p, g = total["dates"]
     f1 = 2 * tp / (p + g) if p + g else 1.0
-    print(f"{'ALL':22}     {f1:7.3f} {total['dateline_outlet'][0] / max(1, total['dateline_outlet'][2]):7.3f}"
-          f" {total['dateline_place'][0] / max(1, total['dateline_place'][2]):7.3f}   dates tp/pred/gold {tp}/{p}/{g}")
+    print(
+        f"{'ALL':22}     {f1:7.3f} {total['dateline_outlet'][0] / max(1, total['dateline_outlet'][2]):7.3f}"
+        f" {total['dateline_place'][0] / max(1, total['dateline_place'][2]):7.3f}   dates tp/pred/gold {tp}/{p}/{g}"
+    )
 
 
 if __name__ == "__main__":

@@ -50,7 +50,11 @@ CASES = [
     ("Festival berlangsung 12-14 Oktober 2025 di Lapangan Merdeka.", PUB, [("12-14 Oktober 2025", "2025-10-12")]),
     ("Program magang dibuka pada Juni-Juli 2025.", PUB, [("Juni", "2025-06"), ("Juli 2025", "2025-07")]),
     ("Ujian digelar 22 dan 23 April 2025 secara daring.", PUB, [("22", "2025-04-22"), ("23 April 2025", "2025-04-23")]),
-    ("Manchester United tampil buruk pada Liga Inggris musim 2025/26.", PUB, [("2025", "2025"), ("2026", "2026")]),
+    (
+        "Manchester United tampil buruk pada Liga Inggris musim 2025/26.",
+        PUB,
+        [("2025/26", "2025"), ("2025/26", "2026")],
+    ),
     (
         "TRIBUNJATENG.COM, SEMARANG - Sabtu-Minggu (25-26/10) jalan itu ditutup.",
         PUB,

@@ -85,14 +85,12 @@ def _drop_trailing_relatives(text: str, cands: list[Candidate]) -> list[Candidat
     out: list[Candidate] = []
     for c in cands:
         prev = out[-1] if out else None
-        if (
-            prev is not None
-            and c.kind == "rel_day"
-            and c.n != 0
-            and prev.kind in ("full", "dm")
-            and not text[prev.end : c.start].strip()
-        ):
-            continue
+        if prev is not None and c.kind == "rel_day" and c.n != 0 and not text[prev.end : c.start].strip():
+            if prev.kind in ("full", "dm"):
+                continue
+            if prev.kind == "rel_weekday" and c.unit == "day":
+                prev.direction = -1 if c.n < 0 else 1  # `Sabtu sore kemarin`: last Saturday
+                continue
         if c.kind == "rel_day" and c.n == -1 and _colloquial(text, c):
             continue
         out.append(c)
@@ -126,6 +124,24 @@ def _same_sentence_year(text: str, c: Candidate, cands: list[Candidate]) -> int 
             continue
         years.add(d.y)
     return years.pop() if len(years) == 1 else None
+
+
+_PAST_AFTER = re.compile(r"\s+(?:yang\s+)?(?:lalu|silam|kemarin)(?![\w])", re.IGNORECASE)
+_FUTURE_AFTER = re.compile(r"\s+(?:yang\s+akan\s+datang|mendatang|depan|nanti)(?![\w])", re.IGNORECASE)
+
+
+def _directed_year(text: str, c: Candidate, published: date) -> int | None:
+    """``2 Januari lalu`` written in October is this January, ``5 Februari mendatang`` the next
+    February: the word after a day without its year says on which side of the publication it lies."""
+    if _PAST_AFTER.match(text, c.end):
+        y = published.year
+        dt = safe_date(y, c.m, c.d)
+        return y if dt is None or dt <= published else y - 1
+    if _FUTURE_AFTER.match(text, c.end):
+        y = published.year
+        dt = safe_date(y, c.m, c.d)
+        return y if dt is None or dt >= published else y + 1
+    return None
 
 
 def _carry_future(text: str, cands: list[Candidate]) -> None:
@@ -203,6 +219,10 @@ def find_dates(article: Article) -> list[DateMention]:
         sy = _same_sentence_year(text, c, cands) if c.kind == "dm" and c.wd is None else None
         if sy is not None and safe_date(sy, c.m, c.d):
             c.y, c.kind = sy, "full"
+            c.flags.append("year_inferred")
+            continue
+        if c.kind == "dm" and c.wd is None and published and (y := _directed_year(text, c, published)):
+            c.y, c.kind = y, "full"
             c.flags.append("year_inferred")
             continue
         if c.kind == "dm":

@@ -677,9 +677,11 @@ def find(text: str, region: int = 0) -> list[Candidate]:
                 n = 1
         unit = t["units"][unit_s]
         # `pekan depan`, `dua minggu lalu`: a week, not a day (`Senin pekan depan` is rel_weekday);
-        # `20 tahun yang lalu`: how long ago, not a year the article names. Kept as a candidate
-        # that wins over the words inside it (`pekan kemarin` is no `kemarin`) and is then dropped.
-        if (unit == "week" and not m.group("per") and dr != "ini") or (unit == "year" and n_s and n >= 2):
+        # `20 tahun yang lalu`, `satu tahun lalu`, `setahun lalu`: how long ago, not a calendar year
+        # the article names (`tahun lalu` is one). Kept as a candidate that wins over the words
+        # inside it (`pekan kemarin` is no `kemarin`) and is then dropped.
+        counted_year = unit == "year" and (n_s or m.group("se")) and direction != 0
+        if (unit == "week" and not m.group("per") and dr != "ini") or counted_year:
             add(Candidate(m.start(), m.end(), "rel_unit", n=n, unit=unit, flags=["not_a_date"], region=region))
             continue
         pw = _PREV.search(text, max(0, m.start() - 20), m.start())
