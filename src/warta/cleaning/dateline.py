@@ -79,6 +79,18 @@ def _forms() -> list[re.Pattern[str]]:
     ]
 
 
+# the Tribun network writes its domain in capitals (`TRIBUNNEWS.COM, JAKARTA -`, `TRIBUNJATENG.COM,
+# SEMARANG -`); the annotated sets name the outlet without the `.COM` (`Tribunnews`)
+_TRIBUN_DOMAIN = re.compile(r"(?P<name>TRIBUN[A-Z]*)\.COM")
+
+
+def outlet_name(written: str) -> str:
+    """The outlet a dateline names, as the annotated sets name it: as written, except the Tribun
+    network's capitalised domains, which name the outlet without `.COM`."""
+    m = _TRIBUN_DOMAIN.fullmatch(written)
+    return m.group("name").capitalize() if m else written
+
+
 def find_dateline(norm: str, start: int, end: int) -> Dateline | None:
     """The dateline at the start of the line ``norm[start:end]``, offsets in the original text."""
     line = norm[start:end]
@@ -90,8 +102,26 @@ def find_dateline(norm: str, start: int, end: int) -> Dateline | None:
             continue
         groups = m.groupdict()
         place = (groups.get("place") or "").strip() or None
-        outlet = (groups.get("outlet") or "").strip() or None
+        outlet = outlet_name((groups.get("outlet") or "").strip()) or None
         if place and len(place.split(",")[0].split()) > 3:
             continue
         return Dateline(outlet=outlet, place=place, start=start, end=start + m.end())
-    return None
+    return _colon_place(line, start)
+
+
+# Jakarta: Presiden …   (Medcom's house style: the place alone and a colon)
+_COLON_PLACE = re.compile(rf"^(?P<place>{_PLACE}):\s+(?=[\"'(]?[A-Z0-9])")
+_COLON_MIN_REST = 60  # a dateline opens a paragraph, not a short title (`Gaza: Hari Ketiga`)
+
+
+def _colon_place(line: str, start: int) -> Dateline | None:
+    """A place and a colon open the story only where the name is a known place (`Catatan:`,
+    `Editor:`, `Foto:` open furniture the same way) and a sentence follows."""
+    m = _COLON_PLACE.match(line)
+    if not m or len(line) - m.end() < _COLON_MIN_REST or len(m.group("place").split()) > 3:
+        return None
+    from warta.entities.gazetteer import place as known_place  # the lists, read only for this form
+
+    if known_place(m.group("place")) is None:
+        return None
+    return Dateline(outlet=None, place=m.group("place"), start=start, end=start + m.end("place") + 1)
