@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+import warta
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from datecases import dates_of, eval_errors  # noqa: E402
 
@@ -89,6 +91,17 @@ CASES = [
     # named days the article pins down; the Hijri year given with its Gregorian one
     ("Upacara HUT ke-80 RI digelar di Istana Merdeka.", PUB, [("HUT ke-80 RI", "2025-08-17")]),
     ("Peringatan Maulid Nabi 1447 H/2025 M digelar di masjid agung.", PUB, [("1447 H/2025 M", "2025")]),
+    # anniversaries by their other names; a figure reported by month, not a given name
+    ("Hari Ulang Tahun (HUT) ke-80 TNI digelar di Monas.", PUB, [("Hari Ulang Tahun (HUT) ke-80 TNI", "2025-10-05")]),
+    ("Perayaan HUT ke-498 Kota Jakarta berlangsung meriah.", PUB, [("HUT ke-498 Kota Jakarta", "2025-06-22")]),
+    ("Inflasi Juli sebesar 2,37 persen, kata Direktur BI Juli Budi Winantya.", PUB, [("Juli", "2025-07")]),
+    # a relative day restating the written one is one expression (heldout8's convention)
+    (
+        "Rupiah ditutup melemah pada perdagangan hari ini, Rabu (22/10).",
+        PUB,
+        [("hari ini, Rabu (22/10)", "2025-10-22")],
+    ),
+    ("Warga mengungsi sejak Sabtu sore kemarin.", PUB, [("Sabtu sore kemarin", "2025-10-18")]),
     # not dates: a week, durations, ages, times alone, counts, decades, case numbers, scores,
     # a distance in years back
     ("Harga cabai naik sejak pekan lalu.", PUB, []),
@@ -113,3 +126,16 @@ def test_eval_errors_can_fail() -> None:
         [("Senin (20/10)", "2025-10-21"), ("2019", "2019")], [("Senin (20/10)", "2025-10-20"), ("lusa", "2025-10-24")]
     )
     assert sorted(e.split()[0] for e in errs) == ["extra", "missed", "wrong"]
+
+
+def test_a_date_in_a_heading_is_found() -> None:
+    """Headings are read like paragraphs: a date inside one is a date of the article."""
+    art = warta.read(
+        {
+            "text": "Judul\n\nPolisi menyelidiki kasus itu sejak Senin (20/10/2025).\n\n"
+            "Pemeriksaan Saksi pada 21 Oktober 2025\n\nSaksi diperiksa hingga malam.\n",
+            "published": PUB,
+        },
+        layers=["dates"],
+    )
+    assert ("21 Oktober 2025", "2025-10-21") in [(d.text, d.value) for d in art.dates]

@@ -311,6 +311,7 @@ def find_dates(article: Article) -> list[DateMention]:
             m.text = article.norm_text(m.start, m.end)
             out.append(m)
 
+    out = _join_appositions(article, out)
     for c in cands:
         if c.kind != "time":
             continue
@@ -323,6 +324,32 @@ def find_dates(article: Article) -> list[DateMention]:
             m.flags.append("no_timezone")
         out.append(m)
     out.sort(key=lambda d: d.start)
+    return out
+
+
+_APPOSITION = re.compile(r"\s*,\s*")
+
+
+def _join_appositions(article: Article, found: list[DateMention]) -> list[DateMention]:
+    """``hari ini, Senin (28/7)``: a relative day and the written day that restates it are one
+    date expression (the convention of the annotated sets since heldout8 and outlets_heldout2,
+    as ``kemarin (Rabu, 12/4)``), when both name the same day."""
+    out: list[DateMention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.reference is not None
+            and m.reference is None
+            and prev.granularity == m.granularity == "day"
+            and prev.value == m.value
+            and prev.end_value is None
+            and _APPOSITION.fullmatch(article.norm, prev.end, m.start)
+        ):
+            m.start, m.text = prev.start, article.norm_text(prev.start, m.end)
+            out[-1] = m
+            continue
+        out.append(m)
     return out
 
 

@@ -101,6 +101,7 @@ def tables() -> dict[str, Any]:
         "prefixed": tuple(cal["year_range_prefixed"]),
         "named_max": cal["year_named_max"],
         "periods": set(cal["period_words"]),
+        "month_nouns": set(cal["month_prefix_nouns"]),
         "vague_counts": set(cal["vague_counts"]),
         "span_words": set(cal["span_words"]),
         "future_cues": re.compile(rf"\b(?:{_alt(cal['future_cues'])})\b"),
@@ -130,7 +131,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     decree = _alt(cal["decree_words"])
     num_words = word_number_pattern()
     tz = _alt(cal["timezones"])
-    month_pre = _alt(cal["month_prefix"])
+    month_pre = _alt(cal["month_prefix"] + cal["month_prefix_nouns"])
     day_parts = _phrases(cal["day_parts"])
     flags = re.IGNORECASE
     return {
@@ -231,7 +232,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "named_day": re.compile(rf"(?P<name>{_phrases(cal['named_days'])})(?:\s+(?P<y>\d{{4}}))?(?![\w])", flags),
         # `HUT ke-80 RI`, `HUT Republik Indonesia ke-72`: an anniversary names its year by its number
         "anniversary": re.compile(
-            r"(?<![\w])HUT\s+(?:ke-?\s*(?P<n1>\d{1,3})\s+)?"
+            r"(?<![\w])(?:HUT|Hari\s+Ulang\s+Tahun(?:\s+\(HUT\))?|Hari\s+Jadi|Dirgahayu)\s+(?:ke-?\s*(?P<n1>\d{1,3})\s+)?"
             rf"(?P<name>{_phrases([k for k in cal['anniversaries'] if not k.startswith('_')])})"
             r"(?:\s+ke-?\s*(?P<n2>\d{1,3}))?(?![\w])",
             flags,
@@ -318,6 +319,7 @@ def _plausible_year(text: str, s: int, e: int, y: int) -> bool:
     return True
 
 
+_NAME_AFTER = re.compile(r" (?-i:[A-Z][a-z]+)(?![\w])(?! (?:lalu|ini|depan|mendatang|kemarin)\b)")
 _TOKEN = re.compile(r"[a-z']+|\d+")
 _MONTH_WORD = re.compile(r"[A-Za-z]+")
 
@@ -367,11 +369,11 @@ def dispatch() -> dict[str, tuple[str, ...]]:
     put(amounts_lexicon()["digits"], "rel_unit")
     put(amounts_lexicon()["approximate"], "rel_unit")
     put(cal["quarter_words"], "quarter")
-    put(cal["month_prefix"], "month_only")
+    put(cal["month_prefix"] + cal["month_prefix_nouns"], "month_only")
     put(cal["weekday_prefix"], "wd_only")
     put(["pukul", "jam", "pkl"], "time")
     put(cal["named_days"], "named_day")
-    put(["hut"], "anniversary")
+    put(["hut", "hari", "dirgahayu"], "anniversary")
     return {k: tuple(sorted(v)) for k, v in table.items()}
 
 
@@ -580,9 +582,9 @@ def find(text: str, region: int = 0) -> list[Candidate]:
 
     for m in hits("month_only"):
         mon_s = m.group("mon")
-        if not mon_s[0].isupper():
-            continue
         pre = m.group("pre").lower()
+        if not mon_s[0].isupper() or (pre in t["month_nouns"] and _NAME_AFTER.match(text, m.end())):
+            continue  # `data Juli Budi`: after a noun, a capitalised word makes the month a given name
         start = m.start("pre") if pre in t["periods"] else (m.start("bulan") if m.group("bulan") else m.start("mon"))
         add(Candidate(start, m.end(), "mo", m=_month(mon_s), period=pre, region=region))
 
