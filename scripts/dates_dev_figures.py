@@ -119,9 +119,15 @@ def main() -> None:
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
     _write_detik_inputs()
-    total = {"dates": [0, 0, 0], "dateline_outlet": [0, 0, 0], "dateline_place": [0, 0, 0]}
+    total = {
+        "dates": [0, 0, 0],
+        "dateline_outlet": [0, 0, 0],
+        "dateline_place": [0, 0, 0],
+        "boilerplate_removed": [0, 0, 0],
+        "content_kept": [0, 0, 0],
+    }
     with tempfile.TemporaryDirectory() as tmp:
-        print(f"{'set':22} {'n':>3} {'dates':>7} {'outlet':>7} {'place':>7}")
+        print(f"{'set':22} {'n':>3} {'dates':>7} {'outlet':>7} {'place':>7} {'bp_rem':>7} {'kept':>7}")
         for folder in DEV_SETS:
             pred = Path(tmp) / folder.name
             pred.mkdir()
@@ -144,10 +150,8 @@ def main() -> None:
                 _explain(folder, pred)
     tp, p, g = total["dates"]
     f1 = 2 * tp / (p + g) if p + g else 1.0
-    print(
-        f"{'ALL':22}     {f1:7.3f} {total['dateline_outlet'][0] / max(1, total['dateline_outlet'][2]):7.3f}"
-        f" {total['dateline_place'][0] / max(1, total['dateline_place'][2]):7.3f}   dates tp/pred/gold {tp}/{p}/{g}"
-    )
+    rest = " ".join(f"{total[k][0] / max(1, total[k][2]):7.3f}" for k in list(total)[1:])
+    print(f"{'ALL':22}     {f1:7.3f} {rest}   dates tp/pred/gold {tp}/{p}/{g}")
 
 
 if __name__ == "__main__":
