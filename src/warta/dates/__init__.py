@@ -41,6 +41,8 @@ _SAID_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_AFTER = re.compile(r"\s+(?:lalu|mendatang|depan|nanti|kemarin|silam|ini)(?![\w])", re.IGNORECASE)
+_CLAUSE_OPENING = re.compile(r"(?:[\"“]|(?i:\b(?:tapi|tetapi|namun|jadi|karena|nah)))\s*$")
+_NOUN_AFTER = re.compile(r"\s+(?i:pe[rmn]?g?y?\w+an|\w{3,}nya)\b")
 _COLLOQUIAL_BEFORE = frozenset(["yang", "akibat dari", "dampak dari", "efek dari"])
 QUOTE_DAY_WINDOW = 250  # how far after a closing quote its attribution's day may stand
 TIME_DAY_WINDOW = 80
@@ -105,7 +107,11 @@ def _colloquial(text: str, c: Candidate) -> bool:
     if text.startswith("-", c.end) or text[max(0, c.start - 1) : c.start] == "-":
         return True
     before = text[max(0, c.start - 24) : c.start].lower().split()
-    return bool(before) and (before[-1] in _COLLOQUIAL_BEFORE or " ".join(before[-2:]) in _COLLOQUIAL_BEFORE)
+    if before and (before[-1] in _COLLOQUIAL_BEFORE or " ".join(before[-2:]) in _COLLOQUIAL_BEFORE):
+        return True
+    # `"Tapi kemarin pergantian pemerintah agak terlambat`, `"Kemarin galaknya netizen …`: opening a
+    # clause and followed by a noun (a pe-…-an word, a -nya form), kemarin is "lately", not a day
+    return bool(_CLAUSE_OPENING.search(text, max(0, c.start - 12), c.start)) and bool(_NOUN_AFTER.match(text, c.end))
 
 
 def _same_sentence_year(text: str, c: Candidate, cands: list[Candidate]) -> int | None:
