@@ -76,6 +76,9 @@ CASES = [
     ("Pemerintah menargetkan proyek itu selesai awal 2026.", PUB, [("awal 2026", "2026")]),
     ("Penjualan turun sejak Maret lalu.", PUB, [("Maret lalu", "2025-03")]),
     ("Kontrak itu diteken pada 2 Januari lalu.", PUB, [("2 Januari", "2025-01-02")]),
+    # a day without year or cue: the nearer side, a day ahead counting as further (news reports the past)
+    ("Pameran itu digelar pada 30 Maret di Surabaya.", PUB, [("30 Maret", "2025-03-30")]),
+    ("Pendaftaran ditutup pada 5 Januari.", PUB, [("5 Januari", "2026-01-05")]),
     # relative days inside a quote: the day the words were said when the article says it
     (
         '"Kami baru tiba kemarin," kata Budi di Surabaya, Senin (20/10/2025).',
