@@ -120,6 +120,52 @@ CASES = [
     ("Mobil itu dibeli satu tahun lalu.", PUB, []),
 ]
 
+# a second batch, gold written before running: more shapes of days, ranges, years in names, non-dates
+CASES += [
+    ("Ia ditemui pada Senin, 20 Oktober, di kantornya.", PUB, [("Senin, 20 Oktober", "2025-10-20")]),
+    ("Sidang akan digelar tanggal 20 Oktober mendatang.", PUB, [("20 Oktober", "2026-10-20")]),
+    ("Harga naik sejak akhir Oktober 2025.", PUB, [("akhir Oktober 2025", "2025-10")]),
+    ("Pertemuan terakhir terjadi Oktober lalu.", PUB, [("Oktober lalu", "2025-10")]),
+    ("Pemeriksaan dijadwalkan Senin pekan depan.", PUB, [("Senin pekan depan", "2025-10-27")]),
+    ("Banjir besar terjadi pada tahun 2024 lalu.", PUB, [("tahun 2024", "2024")]),
+    ("Gempa itu terjadi 2018 silam.", PUB, [("2018", "2018")]),
+    ("Perubahan besar terjadi pada abad ke-21 dan tahun 90-an.", PUB, []),
+    ("Rapat digelar Rabu (22/10/2025) pukul 10.00 WIB.", PUB, [("Rabu (22/10/2025)", "2025-10-22")]),
+    ("Surat itu bertanggal 22/10/2025.", PUB, [("22/10/2025", "2025-10-22")]),
+    ("Ia kembali Kamis 23/10 mendatang.", PUB, [("Kamis 23/10", "2025-10-23")]),
+    ("Pameran digelar tanggal 17-18 Oktober di JCC.", PUB, [("17-18 Oktober", "2025-10-17")]),
+    ("Konferensi berlangsung 1-3 November 2025.", PUB, [("1-3 November 2025", "2025-11-01")]),
+    ("Program berjalan Oktober hingga Desember 2025.", PUB, [("Oktober", "2025-10"), ("Desember 2025", "2025-12")]),
+    ("Data dikumpulkan dari 2020 hingga 2024.", PUB, [("2020", "2020"), ("2024", "2024")]),
+    ("Pertumbuhan ekonomi medio 2024 melambat.", PUB, [("medio 2024", "2024")]),
+    ("Laba kuartal III 2025 naik.", PUB, [("2025", "2025")]),
+    ("Target semester II/2025 tercapai.", PUB, [("2025", "2025")]),
+    ("Defisit APBN 2026 dipatok 2,5 persen.", PUB, [("APBN 2026", "2026")]),
+    ("Timnas lolos ke Piala Dunia 2026.", PUB, [("Piala Dunia 2026", "2026")]),
+    ("Pandemi COVID-19 melanda dunia.", PUB, []),
+    ("Visi Indonesia Emas 2045 dicanangkan.", PUB, [("Emas 2045", "2045")]),
+    ("Aturan itu tertuang dalam Perpres No. 5/2025.", PUB, [("Perpres No. 5/2025", "2025")]),
+    ("Layanan buka pukul 10.00-12.00 WIB.", PUB, []),
+    ("Sebanyak 2.025 orang hadir dan harga Rp 2.025 per butir.", PUB, []),
+    ("Gaji dibayar tanggal 25 bulan ini.", PUB, [("tanggal 25 bulan ini", "2025-10-25")]),
+    ("Target itu dikejar jelang akhir tahun.", PUB, []),
+    ("Harga emas naik sejak awal tahun ini.", PUB, [("awal tahun ini", "2025")]),
+    ("Arus mudik Lebaran 2025 lancar.", PUB, [("Lebaran 2025", "2025")]),
+    ("Laga digelar Sabtu (25/10) mendatang.", PUB, [("Sabtu (25/10)", "2025-10-25")]),
+    ("Putusan dibacakan besok, Kamis (23/10).", PUB, [("besok, Kamis (23/10)", "2025-10-23")]),
+    ("Ia diperiksa Senin kemarin.", PUB, [("Senin kemarin", "2025-10-20")]),
+    ("Kebakaran terjadi Minggu (19/10) dini hari.", PUB, [("Minggu (19/10)", "2025-10-19")]),
+    ("Korban hilang 2 hari yang lalu.", PUB, [("2 hari yang lalu", "2025-10-20")]),
+    (
+        "Rapat paripurna digelar pada Selasa (21/10/2025) dan Rabu (22/10/2025).",
+        PUB,
+        [("Selasa (21/10/2025)", "2025-10-21"), ("Rabu (22/10/2025)", "2025-10-22")],
+    ),
+    ("Ia lahir di Medan, 12 Mei 1970.", PUB, [("12 Mei 1970", "1970-05-12")]),
+    ("Kasus ini terjadi pada periode Januari-Maret 2025.", PUB, [("Januari", "2025-01"), ("Maret 2025", "2025-03")]),
+    ("Pada 2019-2020 dan 2023, angka itu turun.", PUB, [("2019", "2019"), ("2020", "2020"), ("2023", "2023")]),
+]
+
 
 @pytest.mark.parametrize(("text", "published", "gold"), CASES, ids=[c[0][:40] for c in CASES])
 def test_guidelines_clause(text: str, published: str, gold: list[tuple[str, str]]) -> None:

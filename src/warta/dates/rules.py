@@ -272,6 +272,11 @@ def _year2(s: str) -> int:
     return 2000 + y if len(s) == 2 else y
 
 
+def _strong_weekday(s: str) -> bool:
+    """``Kamis 23/10``: a capitalised weekday (not ``Minggu``, also "week") vouches for the numbers after it."""
+    return s[0].isupper() and s.lower() not in ("minggu", "kemarin", "hari ini") and _weekday(s) is not None
+
+
 def _ok_dm(d: int, m: int | None) -> bool:
     return m is not None and 1 <= m <= 12 and 1 <= d <= 31
 
@@ -413,8 +418,8 @@ def find(text: str, region: int = 0) -> list[Candidate]:
         d, mo = int(m.group("d")), int(m.group("m"))
         if bool(m.group("open")) != bool(m.group("close")) or not _ok_dm(d, mo):
             continue
-        if not m.group("open") and not m.group("y"):
-            continue  # "Senin 20/10" without brackets or year: too weak
+        if not m.group("open") and not m.group("y") and not _strong_weekday(m.group("wd")):
+            continue  # "kemarin 20/10", "minggu 2/3" without brackets or year: too weak
         wd_s = m.group("wd").lower()
         wd = _weekday(wd_s)
         if m.group("wd2") and (wd is not None or not m.group("open")):
