@@ -164,6 +164,35 @@ CASES += [
     ("Ia lahir di Medan, 12 Mei 1970.", PUB, [("12 Mei 1970", "1970-05-12")]),
     ("Kasus ini terjadi pada periode Januari-Maret 2025.", PUB, [("Januari", "2025-01"), ("Maret 2025", "2025-03")]),
     ("Pada 2019-2020 dan 2023, angka itu turun.", PUB, [("2019", "2019"), ("2020", "2020"), ("2023", "2023")]),
+    # relative days in quotes and their attributions; `Minggu depan` opening a sentence is a week
+    (
+        '"Besok kami akan demo lagi," kata Andi, Senin (20/10/2025).',
+        PUB,
+        [("Besok", "2025-10-21"), ("Senin (20/10/2025)", "2025-10-20")],
+    ),
+    (
+        '"Senin kemarin saya diperiksa," ujar Andi, Rabu (22/10).',
+        PUB,
+        [("Senin kemarin", "2025-10-20"), ("Rabu (22/10)", "2025-10-22")],
+    ),
+    (
+        'Andi mengatakan, "Hari ini saya datang." Hal itu disampaikan Selasa (21/10/2025).',
+        PUB,
+        [("Hari ini", "2025-10-21"), ("Selasa (21/10/2025)", "2025-10-21")],
+    ),
+    ('"Tahun lalu kami rugi," kata Andi.', PUB, [("Tahun lalu", "2024")]),
+    ('"Sudah kami serahkan," kata Firman kemarin.', PUB, [("kemarin", "2025-10-21")]),
+    (
+        '"Kemarin sore saya dipanggil penyidik," kata Andi kepada wartawan di Bandung, Sabtu (18/10/2025).',
+        PUB,
+        [("Kemarin sore", "2025-10-17"), ("Sabtu (18/10/2025)", "2025-10-18")],
+    ),
+    ('"Minggu depan berkasnya kami kirim," kata Kajari, Jumat (17/10).', PUB, [("Jumat (17/10)", "2025-10-17")]),
+    (
+        '"Bulan depan harga naik," ujar Budi, Senin (29/9/2025).',
+        PUB,
+        [("Bulan depan", "2025-10"), ("Senin (29/9/2025)", "2025-09-29")],
+    ),
 ]
 
 

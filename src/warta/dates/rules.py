@@ -325,6 +325,8 @@ def _plausible_year(text: str, s: int, e: int, y: int) -> bool:
 
 
 _NAME_AFTER = re.compile(r" (?-i:[A-Z][a-z]+)(?![\w])(?! (?:lalu|ini|depan|mendatang|kemarin)\b)")
+# where a capitalised word opens a sentence or a quote, so its capital says nothing
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[\"“]\s*|\n\s*)$")
 _TOKEN = re.compile(r"[a-z']+|\d+")
 _MONTH_WORD = re.compile(r"[A-Za-z]+")
 
@@ -640,8 +642,8 @@ def find(text: str, region: int = 0) -> list[Candidate]:
 
     for m in hits("rel_weekday"):
         wd_s, dr = m.group("wd"), m.group("dir").lower()
-        if wd_s.lower() == "minggu" and not wd_s[0].isupper():
-            continue  # "minggu lalu" is last week, not last Sunday
+        if wd_s.lower() == "minggu" and (not wd_s[0].isupper() or _SENTENCE_START.search(text, 0, m.start())):
+            continue  # "minggu lalu", "Minggu depan" opening a sentence: a week, not a Sunday
         direction = -1 if dr in ("lalu", "kemarin") else (1 if dr in ("depan", "mendatang") else 0)
         add(Candidate(m.start(), m.end(), "rel_weekday", wd=_weekday(wd_s), direction=direction, region=region))
         pair = _weekday_pair().search(text, max(0, m.start() - 24), m.start())
@@ -657,8 +659,14 @@ def find(text: str, region: int = 0) -> list[Candidate]:
 
     for m in hits("rel_unit"):
         unit_s, dr = m.group("unit").lower(), " ".join(m.group("dir").lower().split())
-        if unit_s == "minggu" and m.group("unit")[0].isupper() and not m.group("n") and not m.group("se"):
-            continue  # "Minggu lalu": a Sunday (rel_weekday)
+        if (
+            unit_s == "minggu"
+            and m.group("unit")[0].isupper()
+            and not m.group("n")
+            and not m.group("se")
+            and not _SENTENCE_START.search(text, 0, m.start())
+        ):
+            continue  # "Minggu lalu": a Sunday (rel_weekday); opening a sentence, a week
         n_s = m.group("n")
         if n_s:
             if n_s[0].isdigit():
