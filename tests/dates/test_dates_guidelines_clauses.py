@@ -164,6 +164,7 @@ CASES += [
     ("Ia lahir di Medan, 12 Mei 1970.", PUB, [("12 Mei 1970", "1970-05-12")]),
     ("Kasus ini terjadi pada periode Januari-Maret 2025.", PUB, [("Januari", "2025-01"), ("Maret 2025", "2025-03")]),
     ("Pada 2019-2020 dan 2023, angka itu turun.", PUB, [("2019", "2019"), ("2020", "2020"), ("2023", "2023")]),
+    ("Jalan itu ditutup Sabtu dan Minggu (25-26/10).", PUB, [("Sabtu dan Minggu (25-26/10)", "2025-10-25")]),
     # relative days in quotes and their attributions; `Minggu depan` opening a sentence is a week
     (
         '"Besok kami akan demo lagi," kata Andi, Senin (20/10/2025).',

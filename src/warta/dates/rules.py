@@ -215,7 +215,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         # `Senin-Rabu (20-22/10/2025)`, `Sabtu hingga Minggu (18-19/10)`: a run of days, its dates in brackets
         "wd_range": re.compile(
-            rf"(?<![\w])(?P<wd>{wd})\s*(?:-|–|hingga|sampai|s/d)\s*(?P<wd2>{wd})\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*"
+            rf"(?<![\w])(?P<wd>{wd})\s*(?:-|–|hingga|sampai|s/d|dan)\s*(?P<wd2>{wd})\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*"
             rf"(?:-|–|hingga|sampai|s/d)\s*(?P<d2>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)",
             flags,
         ),
