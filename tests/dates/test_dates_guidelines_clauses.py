@@ -94,6 +94,11 @@ CASES = [
     # named days the article pins down; the Hijri year given with its Gregorian one
     ("Upacara HUT ke-80 RI digelar di Istana Merdeka.", PUB, [("HUT ke-80 RI", "2025-08-17")]),
     ("Peringatan Maulid Nabi 1447 H/2025 M digelar di masjid agung.", PUB, [("1447 H/2025 M", "2025")]),
+    # Islamic feasts the article pins down (their days by the Indonesian government's calendar)
+    ("Harga cabai naik menjelang hari pertama puasa.", "2025-02-25", [("hari pertama puasa", "2025-03-01")]),
+    ("Tol fungsional dibuka saat Idul Fitri 1446 H.", PUB, [("Idul Fitri 1446 H", "2025-03-31")]),
+    ("Arus mudik Lebaran tahun ini lancar.", "2025-03-20", [("tahun ini", "2025")]),
+    ("Stasiun padat jelang Lebaran 2017.", "2017-06-20", [("Lebaran 2017", "2017")]),
     # anniversaries by their other names; a figure reported by month, not a given name
     ("Hari Ulang Tahun (HUT) ke-80 TNI digelar di Monas.", PUB, [("Hari Ulang Tahun (HUT) ke-80 TNI", "2025-10-05")]),
     ("Perayaan HUT ke-498 Kota Jakarta berlangsung meriah.", PUB, [("HUT ke-498 Kota Jakarta", "2025-06-22")]),

@@ -17,6 +17,7 @@ from datetime import date
 from typing import Any
 
 from warta.dates.resolve import (
+    FUTURE_WEIGHT,
     infer_year,
     infer_year_forward,
     month_year,
@@ -25,7 +26,7 @@ from warta.dates.resolve import (
     safe_date,
     time_value,
 )
-from warta.dates.rules import Candidate, find, patterns, select
+from warta.dates.rules import Candidate, find, patterns, select, tables
 from warta.document import Article
 from warta.document.model import DateMention
 
@@ -150,6 +151,35 @@ def _directed_year(text: str, c: Candidate, published: date) -> int | None:
     return None
 
 
+def _date_feasts(text: str, cands: list[Candidate], published: date | None) -> None:
+    """``menjelang hari pertama puasa``: the feast of the year its Hijri year names, else of the
+    year nearest the publication (a feast ahead counts as further unless ``nanti``/``mendatang``
+    follows; ``lalu`` keeps it behind). A year the table lacks leaves the feast out."""
+    for c in cands:
+        if c.kind != "feast":
+            continue
+        table = tables()["feast_dates"][c.flags[0]]
+        days = {int(y): date.fromisoformat(v) for y, v in table.items()}
+        c.kind, c.flags = "gone", []
+        if c.y is not None:
+            day = days.get(c.y)
+        elif published is not None:
+            ahead = 1.0 if _FUTURE_AFTER.match(text, c.end) else FUTURE_WEIGHT
+            past_only = bool(_PAST_AFTER.match(text, c.end))
+            scored = [
+                ((dt - published).days * ahead if dt > published else (published - dt).days, dt)
+                for dt in days.values()
+                if not (past_only and dt > published)
+            ]
+            day = min(scored)[1] if scored else None
+            if day is not None and abs((day - published).days) > 300:
+                day = None  # the table does not reach the article's year
+        else:
+            day = None
+        if day is not None:
+            c.kind, c.y, c.m, c.d = "full", day.year, day.month, day.day
+
+
 def _carry_future(text: str, cands: list[Candidate]) -> None:
     """``dijadwalkan bertemu … pada Jumat, sebelum meninggalkan Rusia pada Sabtu``: a bare
     weekday after one that looks ahead, in the same sentence, looks ahead too."""
@@ -206,6 +236,7 @@ def find_dates(article: Article) -> list[DateMention]:
     _carry_future(text, cands)
 
     published = parse_published(article.published)
+    _date_feasts(text, cands, published)
     explicit = [(c, dt) for c in cands if c.kind == "full" and (dt := safe_date(c.y, c.m, c.d))]
     anchors = [dt for _, dt in explicit]
     if published:

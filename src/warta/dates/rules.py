@@ -26,7 +26,7 @@ class Candidate:
 
     start: int
     end: int
-    kind: str  # full | dm | my | mo | year | rel_day | rel_weekday | rel_unit | rel_month | time
+    kind: str  # full | dm | my | mo | year | rel_day | rel_weekday | rel_unit | rel_month | time | feast
     y: int | None = None
     m: int | None = None
     d: int | None = None
@@ -102,6 +102,9 @@ def tables() -> dict[str, Any]:
         "named_max": cal["year_named_max"],
         "periods": set(cal["period_words"]),
         "month_nouns": set(cal["month_prefix_nouns"]),
+        "feasts": cal["movable_days"],
+        "feasts_alone": set(cal["movable_days_alone"]),
+        "feast_dates": cal["movable_dates"],
         "vague_counts": set(cal["vague_counts"]),
         "span_words": set(cal["span_words"]),
         "future_cues": re.compile(rf"\b(?:{_alt(cal['future_cues'])})\b"),
@@ -230,6 +233,13 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         # `pada Hari Kemerdekaan AS`, `menjelang Hari Pahlawan 2025`: a fixed day a name pins down
         "named_day": re.compile(rf"(?P<name>{_phrases(cal['named_days'])})(?:\s+(?P<y>\d{{4}}))?(?![\w])", flags),
+        # `menjelang hari pertama puasa`, `saat Idul Fitri 1446 H`: an Islamic feast (its day from a table);
+        # a Gregorian year after it (`Lebaran 2017`) is read as a year by `bare_year`
+        "feast": re.compile(
+            rf"(?<![\w])(?P<name>{_phrases(cal['movable_days'])})(?:\s+(?P<hy>\d{{4}})\s*(?:H|Hijriah|Hijriyah)\b)?"
+            r"(?![\w])(?!\s*(?:\d|tahun\s+\d))",
+            flags,
+        ),
         # `HUT ke-80 RI`, `HUT Republik Indonesia ke-72`: an anniversary names its year by its number
         "anniversary": re.compile(
             r"(?<![\w])(?:HUT|Hari\s+Ulang\s+Tahun(?:\s+\(HUT\))?|Hari\s+Jadi|Dirgahayu)\s+(?:ke-?\s*(?P<n1>\d{1,3})\s+)?"
@@ -297,6 +307,7 @@ def _looks_ahead(before: str) -> bool:
     return last is not None and not _PAST_CLAUSE.search(before, last.end())
 
 
+HIJRI_OFFSET = 579  # Ramadan, Syawal and Dzulhijjah of 1438–1448 H fall in 2017–2027 (year H + 579)
 _LIST_NUMBER = re.compile(r"(?:^|\n)\d{1,2}\.$")  # `1.2019: Kepala Dinas`: list number 1, year 2019
 _DECREE_NUMBER = re.compile(r"(?i:nomor|no\.?)\s*\d+[A-Za-z]?\s+$")
 _DAY_BEFORE = re.compile(r"(?<![\d/.,])\d{1,2}\s+$")
@@ -339,7 +350,7 @@ def _weekday_pair() -> re.Pattern[str]:
 
 # by the length of the digit run a pattern may start with: a day, month or hour has one or two
 # digits, a year four; any count may start `rel_unit` (`30 hari lalu`)
-_BY_DIGITS = {1: ("numeric", "dmy", "time", "rel_unit"), 2: ("numeric", "dmy", "time", "rel_unit")}
+_BY_DIGITS = {1: ("numeric", "dmy", "time", "rel_unit", "feast"), 2: ("numeric", "dmy", "time", "rel_unit", "feast")}
 _BY_DIGITS[4] = ("iso", "year_range", "bare_year", "hijri", "rel_unit")
 _OTHER_DIGITS = ("rel_unit",)
 
@@ -381,6 +392,7 @@ def dispatch() -> dict[str, tuple[str, ...]]:
     put(["pukul", "jam", "pkl"], "time")
     put(cal["named_days"], "named_day")
     put(["hut", "hari", "dirgahayu"], "anniversary")
+    put(cal["movable_days"], "feast")
     return {k: tuple(sorted(v)) for k, v in table.items()}
 
 
@@ -628,6 +640,18 @@ def find(text: str, region: int = 0) -> list[Candidate]:
         mo, d = t["named_days"][" ".join(m.group("name").lower().split())]
         y = int(m.group("y")) if m.group("y") else None
         add(Candidate(m.start("name"), m.end(), "full" if y else "dm", y=y, m=mo, d=d, region=region))
+
+    for m in hits("feast"):
+        name = " ".join(m.group("name").lower().split())
+        if name not in t["feasts_alone"]:
+            before = text[max(0, m.start() - 40) : m.start()]
+            pm = p["named_day_prefix"].search(before)
+            if pm is None or t["every"].search(before[: pm.start()].lower()):
+                continue  # `mudik Lebaran`, `setiap Idul Fitri`: the season or every year, not one day
+        c = Candidate(m.start(), m.end(), "feast", region=region, flags=[t["feasts"][name]])
+        if m.group("hy"):
+            c.y = int(m.group("hy")) + HIJRI_OFFSET
+        add(c)
 
     for m in hits("anniversary"):
         n = m.group("n1") or m.group("n2")
