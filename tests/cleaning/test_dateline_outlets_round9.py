@@ -79,6 +79,8 @@ FORMS = [
     ("SERAMBINEWS.COM, BANDA ACEH - ", "SERAMBINEWS.COM", "Banda Aceh"),
     ("JAKARTA, Jurnas.com - ", "Jurnas.com", "Jakarta"),
     ("Medan: ", None, "Medan"),
+    ("JAKARTA—", None, "Jakarta"),
+    ("Harianjogja.com, JOGJA—", "Harianjogja.com", "Jogja"),
 ]
 
 

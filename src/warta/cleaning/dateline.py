@@ -74,6 +74,9 @@ def _forms() -> list[re.Pattern[str]]:
         re.compile(rf"^(?P<place>{_PLACE})\s*,\s*{_DAY_STAMP}\s*(?:-{{1,2}}|—|–)(?=\s+[\"'(]?[A-Z0-9])"),
         # JAKARTA- Presiden …   JAKARTA -Presiden …   (a scrape lost a space; a place in capitals only)
         re.compile(r"^(?P<place>[A-Z][A-Z'’.]{3,}(?: [A-Z][A-Z'’.]+){0,3})(?:(?:-|—|–) |\s(?:-|—|–))(?=[\"'(]?[A-Z])"),
+        # JAKARTA—Presiden …   (a place in capitals and a long dash glued on both sides; a hyphen there
+        # joins a compound: JAKARTA-BANDUNG)
+        re.compile(r"^(?P<place>[A-Z][A-Z'’.]{3,}(?: [A-Z][A-Z'’.]+){0,3})(?:—|–)(?=[\"'(]?[A-Z][a-z])"),
         # detikNews, Jakarta -
         re.compile(rf"^(?P<outlet>detik[A-Za-z]*|Kumparan|kumparan)\s*,\s*(?P<place>{_PLACE})\s*{_DASH}(?=\s)"),
     ]
