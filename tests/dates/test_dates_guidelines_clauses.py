@@ -117,6 +117,7 @@ CASES = [
     # a distance in years back
     ("Harga cabai naik sejak pekan lalu.", PUB, []),
     ("Ia ditahan selama tiga hari dan kini berusia 45 tahun.", PUB, []),
+    ("Operasi digelar warga tengah malam tadi.", PUB, []),
     ("Acara dimulai pukul 10.00 WIB di aula.", PUB, []),
     ("Sebanyak 2025 peserta mengikuti lomba lari itu.", PUB, []),
     ("Kawasan itu mulai ramai pada 1990-an.", PUB, []),

