@@ -99,6 +99,13 @@ CASES = [
     ("Tol fungsional dibuka saat Idul Fitri 1446 H.", PUB, [("Idul Fitri 1446 H", "2025-03-31")]),
     ("Arus mudik Lebaran tahun ini lancar.", "2025-03-20", [("tahun ini", "2025")]),
     ("Stasiun padat jelang Lebaran 2017.", "2017-06-20", [("Lebaran 2017", "2017")]),
+    # a day counted from the last day the story named
+    (
+        "Ia tiba di Jakarta, Senin (20/10). Keesokan harinya ia diperiksa penyidik.",
+        PUB,
+        [("Senin (20/10)", "2025-10-20"), ("Keesokan harinya", "2025-10-21")],
+    ),
+    ("Korban ditemukan keesokan harinya.", PUB, []),
     # anniversaries by their other names; a figure reported by month, not a given name
     ("Hari Ulang Tahun (HUT) ke-80 TNI digelar di Monas.", PUB, [("Hari Ulang Tahun (HUT) ke-80 TNI", "2025-10-05")]),
     ("Perayaan HUT ke-498 Kota Jakarta berlangsung meriah.", PUB, [("HUT ke-498 Kota Jakarta", "2025-06-22")]),

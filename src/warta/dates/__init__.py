@@ -352,6 +352,7 @@ def find_dates(article: Article) -> list[DateMention]:
             out.append(m)
 
     out = _join_appositions(article, out)
+    out = _days_after(article, regions, out)
     for c in cands:
         if c.kind != "time":
             continue
@@ -368,6 +369,40 @@ def find_dates(article: Article) -> list[DateMention]:
 
 
 _APPOSITION = re.compile(r"\s*,\s*")
+# `di hari berikutnya`, `keesokan harinya`, `sehari sebelumnya`: a day counted from the day the
+# story last named (heldout8's gold: `kata Adies, Selasa (19/8)` … `di hari berikutnya` = 20/8)
+_DAY_AFTER = re.compile(
+    r"(?<![\w])(?:(?P<next>(?:pada\s+|di\s+)?hari\s+berikutnya|keesokan\s+harinya|esok\s+harinya|sehari\s+kemudian|sehari\s+setelahnya)"
+    r"|(?P<prev>sehari\s+sebelumnya))(?![\w])",
+    re.IGNORECASE,
+)
+DAY_AFTER_WINDOW = 600  # how far back the day it counts from may stand
+
+
+def _days_after(article: Article, regions: list[tuple[int, int]], found: list[DateMention]) -> list[DateMention]:
+    """Add the days counted from the last day the story named before them."""
+    text = article.norm
+    if "hari" not in text and "sehari" not in text:
+        return found
+    days = [m for m in found if m.granularity == "day" and m.end_value is None]
+    added: list[DateMention] = []
+    for m in _DAY_AFTER.finditer(text):
+        if any(d.start < m.end() and m.start() < d.end for d in found):
+            continue
+        if not any(a <= m.start() and m.end() <= b for a, b in regions):
+            continue  # furniture, not story text
+        before = [d for d in days if d.end <= m.start() and m.start() - d.end <= DAY_AFTER_WINDOW]
+        if not before:
+            continue
+        base = date.fromisoformat(before[-1].value)
+        n = 1 if m.group("next") else -1
+        value = date.fromordinal(base.toordinal() + n).isoformat()
+        added.append(
+            DateMention(
+                m.start(), m.end(), article.norm_text(m.start(), m.end()), value, "day", reference="previous_date"
+            )
+        )
+    return sorted(found + added, key=lambda d: d.start) if added else found
 
 
 def _join_appositions(article: Article, found: list[DateMention]) -> list[DateMention]:
