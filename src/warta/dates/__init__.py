@@ -382,8 +382,8 @@ DAY_AFTER_WINDOW = 600  # how far back the day it counts from may stand
 def _days_after(article: Article, regions: list[tuple[int, int]], found: list[DateMention]) -> list[DateMention]:
     """Add the days counted from the last day the story named before them."""
     text = article.norm
-    if "hari" not in text and "sehari" not in text:
-        return found
+    if "berikutnya" not in text and "harinya" not in text and "ehari " not in text:
+        return found  # a cheap look before the regular expression
     days = [m for m in found if m.granularity == "day" and m.end_value is None]
     added: list[DateMention] = []
     for m in _DAY_AFTER.finditer(text):
