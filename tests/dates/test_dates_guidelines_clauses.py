@@ -120,6 +120,7 @@ CASES = [
     # `kemarin` opening a clause in a quote before a noun is "lately" (heldout9's gold), before a pronoun a day
     ('"Tapi kemarin pergantian kepengurusan agak terlambat," ujar Darmo.', PUB, []),
     ('"Kemarin saya lihat waktu rapat," kata Darmo.', PUB, [("Kemarin", "2025-10-21")]),
+    ("Namun kemarin pemeriksaan saksi ditunda.", PUB, [("kemarin", "2025-10-21")]),
     # not dates: a week, durations, ages, times alone, counts, decades, case numbers, scores,
     # a distance in years back
     ("Harga cabai naik sejak pekan lalu.", PUB, []),

@@ -115,7 +115,10 @@ def _colloquial(text: str, c: Candidate) -> bool:
         return True
     # `"Tapi kemarin pergantian pemerintah agak terlambat`, `"Kemarin galaknya netizen …`: opening a
     # clause and followed by a noun (a pe-…-an word, a -nya form), kemarin is "lately", not a day
-    return bool(_CLAUSE_OPENING.search(text, max(0, c.start - 12), c.start)) and bool(_NOUN_AFTER.match(text, c.end))
+    if not (_CLAUSE_OPENING.search(text, max(0, c.start - 12), c.start) and _NOUN_AFTER.match(text, c.end)):
+        return False
+    line_start = text.rfind("\n", 0, c.start) + 1
+    return text.count('"', line_start, c.start) % 2 == 1  # spoken; a reporter's kemarin is yesterday
 
 
 def _same_sentence_year(text: str, c: Candidate, cands: list[Candidate]) -> int | None:
