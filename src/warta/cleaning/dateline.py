@@ -74,6 +74,9 @@ def _forms() -> list[re.Pattern[str]]:
         re.compile(rf"^(?P<place>{_PLACE})\s*,\s*{_DAY_STAMP}\s*(?:-{{1,2}}|—|–)(?=\s+[\"'(]?[A-Z0-9])"),
         # JAKARTA- Presiden …   JAKARTA -Presiden …   (a scrape lost a space; a place in capitals only)
         re.compile(r"^(?P<place>[A-Z][A-Z'’.]{3,}(?: [A-Z][A-Z'’.]+){0,3})(?:(?:-|—|–) |\s(?:-|—|–))(?=[\"'(]?[A-Z])"),
+        # JAKARTA—Presiden …   (a place in capitals and a long dash glued on both sides; a hyphen there
+        # joins a compound: JAKARTA-BANDUNG)
+        re.compile(r"^(?P<place>[A-Z][A-Z'’.]{3,}(?: [A-Z][A-Z'’.]+){0,3})(?:—|–)(?=[\"'(]?[A-Z][a-z])"),
         # detikNews, Jakarta -
         re.compile(rf"^(?P<outlet>detik[A-Za-z]*|Kumparan|kumparan)\s*,\s*(?P<place>{_PLACE})\s*{_DASH}(?=\s)"),
     ]
@@ -94,4 +97,22 @@ def find_dateline(norm: str, start: int, end: int) -> Dateline | None:
         if place and len(place.split(",")[0].split()) > 3:
             continue
         return Dateline(outlet=outlet, place=place, start=start, end=start + m.end())
-    return None
+    return _colon_place(line, start)
+
+
+# Jakarta: Presiden …   (Medcom's house style: the place alone and a colon)
+_COLON_PLACE = re.compile(rf"^(?P<place>{_PLACE}):\s+(?=[\"'(]?[A-Z0-9])")
+_COLON_MIN_REST = 60  # a dateline opens a paragraph, not a short title (`Gaza: Hari Ketiga`)
+
+
+def _colon_place(line: str, start: int) -> Dateline | None:
+    """A place and a colon open the story only where the name is a known place (`Catatan:`,
+    `Editor:`, `Foto:` open furniture the same way) and a sentence follows."""
+    m = _COLON_PLACE.match(line)
+    if not m or len(line) - m.end() < _COLON_MIN_REST or len(m.group("place").split()) > 3:
+        return None
+    from warta.entities.gazetteer import place as known_place  # the lists, read only for this form
+
+    if known_place(m.group("place")) is None:
+        return None
+    return Dateline(outlet=None, place=m.group("place"), start=start, end=start + m.end("place") + 1)

@@ -41,9 +41,17 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         ),
         # "Kompas.com - 12/03/2024, 10:00 WIB", "Senin, 20 Okt 2025 10:30 WIB",
         # "Antara, Jurnalis · Minggu 17 September 2017 14:05 WIB" (a byline before the stamp)
+        # "Rabu, 22 Oktober 2025 | 14:30 WIB", "Senin, 20 Oktober 2025 - 14:30 WIB", "22 Okt 2025 14:30 WIB ·
+        # waktu baca 3 menit": a stamp with other separators or a reading time after it
         "timestamp": re.compile(
             r"^(?:[\w.]+\.(?:com|co|id)\s*[-–—]\s*|[^·|\n]{1,60}[·|]\s*)?(?:\w+,?\s+)?\d{1,2}[/ ]\w{1,9}[/ ]\d{2,4}"
-            r"[, ]+\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?$",
+            r"(?:\s*[,|·–—-]\s*|\s+)\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?(?:\s*[·|]\s*[^·|]{1,30})?$",
+            re.I,
+        ),
+        # "Diperbarui: 22 Oktober 2025", "Published: Rabu, 22/10/2025 14:30 WIB": a labelled stamp
+        "labelled_stamp": re.compile(
+            r"^(?:diterbitkan|dipublikasikan|diperbarui|diunggah|tayang|terbit|published|updated)\s*:?\s*"
+            r"(?:\w+,?\s+)?\d{1,2}[/ ]\w{1,9}[/ ]\d{2,4}(?:[, |-]+\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?)?$",
             re.I,
         ),
         # "Laporan Wartawan Tribunnews.com, X", "Laporan reporter Kompas TV X"
@@ -120,7 +128,7 @@ def furniture_reason(line: str) -> str | None:
     pats = _patterns()
     if pats["signoff"].match(folded):
         return "signoff"
-    if pats["pagination"].match(folded) or pats["timestamp"].match(folded):
+    if pats["pagination"].match(folded) or pats["timestamp"].match(folded) or pats["labelled_stamp"].match(folded):
         return "pagination"
     if n <= 40 and pats["prompt"].match(line.strip()):
         return "prompt"

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from warta.dates.rules import Candidate, calendar
 
+FUTURE_WEIGHT = 1.5
 MAX_YEAR_GAP_DAYS = 400  # a weekday that only fits further than this from the article's dates is a typo
 
 
@@ -42,11 +43,14 @@ def infer_year(c: Candidate, anchors: list[date]) -> tuple[int | None, bool]:
         return None, False
     cands = range(years[0] - 1, years[-1] + 2)
 
-    def dist(y: int) -> int | None:
+    def dist(y: int) -> float | None:
         dt = safe_date(y, c.m, c.d)
         if dt is None:
             return None
-        return min(abs((dt - a).days) for a in anchors)
+        # news reports the past more often than it looks months ahead: without a weekday to
+        # decide, a day ahead counts as further away (`30 Maret` written in October: last March)
+        ahead = FUTURE_WEIGHT if c.wd is None else 1.0
+        return min((dt - a).days * ahead if dt > a else (a - dt).days for a in anchors)
 
     scored = [(dd, y) for y in cands if (dd := dist(y)) is not None]
     if not scored:

@@ -26,7 +26,7 @@ class Candidate:
 
     start: int
     end: int
-    kind: str  # full | dm | my | mo | year | rel_day | rel_weekday | rel_unit | rel_month | time
+    kind: str  # full | dm | my | mo | year | rel_day | rel_weekday | rel_unit | rel_month | time | feast
     y: int | None = None
     m: int | None = None
     d: int | None = None
@@ -101,6 +101,10 @@ def tables() -> dict[str, Any]:
         "prefixed": tuple(cal["year_range_prefixed"]),
         "named_max": cal["year_named_max"],
         "periods": set(cal["period_words"]),
+        "month_nouns": set(cal["month_prefix_nouns"]),
+        "feasts": cal["movable_days"],
+        "feasts_alone": set(cal["movable_days_alone"]),
+        "feast_dates": cal["movable_dates"],
         "vague_counts": set(cal["vague_counts"]),
         "span_words": set(cal["span_words"]),
         "future_cues": re.compile(rf"\b(?:{_alt(cal['future_cues'])})\b"),
@@ -130,7 +134,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     decree = _alt(cal["decree_words"])
     num_words = word_number_pattern()
     tz = _alt(cal["timezones"])
-    month_pre = _alt(cal["month_prefix"])
+    month_pre = _alt(cal["month_prefix"] + cal["month_prefix_nouns"])
     day_parts = _phrases(cal["day_parts"])
     flags = re.IGNORECASE
     return {
@@ -214,7 +218,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         # `Senin-Rabu (20-22/10/2025)`, `Sabtu hingga Minggu (18-19/10)`: a run of days, its dates in brackets
         "wd_range": re.compile(
-            rf"(?<![\w])(?P<wd>{wd})\s*(?:-|–|hingga|sampai|s/d)\s*(?P<wd2>{wd})\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*"
+            rf"(?<![\w])(?P<wd>{wd})\s*(?:-|–|hingga|sampai|s/d|dan)\s*(?P<wd2>{wd})\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*"
             rf"(?:-|–|hingga|sampai|s/d)\s*(?P<d2>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)",
             flags,
         ),
@@ -229,9 +233,16 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         # `pada Hari Kemerdekaan AS`, `menjelang Hari Pahlawan 2025`: a fixed day a name pins down
         "named_day": re.compile(rf"(?P<name>{_phrases(cal['named_days'])})(?:\s+(?P<y>\d{{4}}))?(?![\w])", flags),
+        # `menjelang hari pertama puasa`, `saat Idul Fitri 1446 H`: an Islamic feast (its day from a table);
+        # a Gregorian year after it (`Lebaran 2017`) is read as a year by `bare_year`
+        "feast": re.compile(
+            rf"(?<![\w])(?P<name>{_phrases(cal['movable_days'])})(?:\s+(?P<hy>\d{{4}})\s*(?:H|Hijriah|Hijriyah)\b)?"
+            r"(?![\w])(?!\s*(?:\d|tahun\s+\d))",
+            flags,
+        ),
         # `HUT ke-80 RI`, `HUT Republik Indonesia ke-72`: an anniversary names its year by its number
         "anniversary": re.compile(
-            r"(?<![\w])HUT\s+(?:ke-?\s*(?P<n1>\d{1,3})\s+)?"
+            r"(?<![\w])(?:HUT|Hari\s+Ulang\s+Tahun(?:\s+\(HUT\))?|Hari\s+Jadi|Dirgahayu)\s+(?:ke-?\s*(?P<n1>\d{1,3})\s+)?"
             rf"(?P<name>{_phrases([k for k in cal['anniversaries'] if not k.startswith('_')])})"
             r"(?:\s+ke-?\s*(?P<n2>\d{1,3}))?(?![\w])",
             flags,
@@ -271,6 +282,11 @@ def _year2(s: str) -> int:
     return 2000 + y if len(s) == 2 else y
 
 
+def _strong_weekday(s: str) -> bool:
+    """``Kamis 23/10``: a capitalised weekday (not ``Minggu``, also "week") vouches for the numbers after it."""
+    return s[0].isupper() and s.lower() not in ("minggu", "kemarin", "hari ini") and _weekday(s) is not None
+
+
 def _ok_dm(d: int, m: int | None) -> bool:
     return m is not None and 1 <= m <= 12 and 1 <= d <= 31
 
@@ -291,6 +307,7 @@ def _looks_ahead(before: str) -> bool:
     return last is not None and not _PAST_CLAUSE.search(before, last.end())
 
 
+HIJRI_OFFSET = 579  # Ramadan, Syawal and Dzulhijjah of 1438–1448 H fall in 2017–2027 (year H + 579)
 _LIST_NUMBER = re.compile(r"(?:^|\n)\d{1,2}\.$")  # `1.2019: Kepala Dinas`: list number 1, year 2019
 _DECREE_NUMBER = re.compile(r"(?i:nomor|no\.?)\s*\d+[A-Za-z]?\s+$")
 _DAY_BEFORE = re.compile(r"(?<![\d/.,])\d{1,2}\s+$")
@@ -318,6 +335,9 @@ def _plausible_year(text: str, s: int, e: int, y: int) -> bool:
     return True
 
 
+_NAME_AFTER = re.compile(r" (?-i:[A-Z][a-z]+)(?![\w])(?! (?:lalu|ini|depan|mendatang|kemarin)\b)")
+# where a capitalised word opens a sentence or a quote, so its capital says nothing
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[\"“]\s*|\n\s*)$")
 _TOKEN = re.compile(r"[a-z']+|\d+")
 _MONTH_WORD = re.compile(r"[A-Za-z]+")
 
@@ -330,7 +350,7 @@ def _weekday_pair() -> re.Pattern[str]:
 
 # by the length of the digit run a pattern may start with: a day, month or hour has one or two
 # digits, a year four; any count may start `rel_unit` (`30 hari lalu`)
-_BY_DIGITS = {1: ("numeric", "dmy", "time", "rel_unit"), 2: ("numeric", "dmy", "time", "rel_unit")}
+_BY_DIGITS = {1: ("numeric", "dmy", "time", "rel_unit", "feast"), 2: ("numeric", "dmy", "time", "rel_unit", "feast")}
 _BY_DIGITS[4] = ("iso", "year_range", "bare_year", "hijri", "rel_unit")
 _OTHER_DIGITS = ("rel_unit",)
 
@@ -367,11 +387,12 @@ def dispatch() -> dict[str, tuple[str, ...]]:
     put(amounts_lexicon()["digits"], "rel_unit")
     put(amounts_lexicon()["approximate"], "rel_unit")
     put(cal["quarter_words"], "quarter")
-    put(cal["month_prefix"], "month_only")
+    put(cal["month_prefix"] + cal["month_prefix_nouns"], "month_only")
     put(cal["weekday_prefix"], "wd_only")
     put(["pukul", "jam", "pkl"], "time")
     put(cal["named_days"], "named_day")
-    put(["hut"], "anniversary")
+    put(["hut", "hari", "dirgahayu"], "anniversary")
+    put(cal["movable_days"], "feast")
     return {k: tuple(sorted(v)) for k, v in table.items()}
 
 
@@ -411,8 +432,8 @@ def find(text: str, region: int = 0) -> list[Candidate]:
         d, mo = int(m.group("d")), int(m.group("m"))
         if bool(m.group("open")) != bool(m.group("close")) or not _ok_dm(d, mo):
             continue
-        if not m.group("open") and not m.group("y"):
-            continue  # "Senin 20/10" without brackets or year: too weak
+        if not m.group("open") and not m.group("y") and not _strong_weekday(m.group("wd")):
+            continue  # "kemarin 20/10", "minggu 2/3" without brackets or year: too weak
         wd_s = m.group("wd").lower()
         wd = _weekday(wd_s)
         if m.group("wd2") and (wd is not None or not m.group("open")):
@@ -580,9 +601,9 @@ def find(text: str, region: int = 0) -> list[Candidate]:
 
     for m in hits("month_only"):
         mon_s = m.group("mon")
-        if not mon_s[0].isupper():
-            continue
         pre = m.group("pre").lower()
+        if not mon_s[0].isupper() or (pre in t["month_nouns"] and _NAME_AFTER.match(text, m.end())):
+            continue  # `data Juli Budi`: after a noun, a capitalised word makes the month a given name
         start = m.start("pre") if pre in t["periods"] else (m.start("bulan") if m.group("bulan") else m.start("mon"))
         add(Candidate(start, m.end(), "mo", m=_month(mon_s), period=pre, region=region))
 
@@ -620,6 +641,18 @@ def find(text: str, region: int = 0) -> list[Candidate]:
         y = int(m.group("y")) if m.group("y") else None
         add(Candidate(m.start("name"), m.end(), "full" if y else "dm", y=y, m=mo, d=d, region=region))
 
+    for m in hits("feast"):
+        name = " ".join(m.group("name").lower().split())
+        if name not in t["feasts_alone"]:
+            before = text[max(0, m.start() - 40) : m.start()]
+            pm = p["named_day_prefix"].search(before)
+            if pm is None or t["every"].search(before[: pm.start()].lower()):
+                continue  # `mudik Lebaran`, `setiap Idul Fitri`: the season or every year, not one day
+        c = Candidate(m.start(), m.end(), "feast", region=region, flags=[t["feasts"][name]])
+        if m.group("hy"):
+            c.y = int(m.group("hy")) + HIJRI_OFFSET
+        add(c)
+
     for m in hits("anniversary"):
         n = m.group("n1") or m.group("n2")
         if not n or (m.group("n1") and m.group("n2")):
@@ -633,8 +666,8 @@ def find(text: str, region: int = 0) -> list[Candidate]:
 
     for m in hits("rel_weekday"):
         wd_s, dr = m.group("wd"), m.group("dir").lower()
-        if wd_s.lower() == "minggu" and not wd_s[0].isupper():
-            continue  # "minggu lalu" is last week, not last Sunday
+        if wd_s.lower() == "minggu" and (not wd_s[0].isupper() or _SENTENCE_START.search(text, 0, m.start())):
+            continue  # "minggu lalu", "Minggu depan" opening a sentence: a week, not a Sunday
         direction = -1 if dr in ("lalu", "kemarin") else (1 if dr in ("depan", "mendatang") else 0)
         add(Candidate(m.start(), m.end(), "rel_weekday", wd=_weekday(wd_s), direction=direction, region=region))
         pair = _weekday_pair().search(text, max(0, m.start() - 24), m.start())
@@ -650,8 +683,14 @@ def find(text: str, region: int = 0) -> list[Candidate]:
 
     for m in hits("rel_unit"):
         unit_s, dr = m.group("unit").lower(), " ".join(m.group("dir").lower().split())
-        if unit_s == "minggu" and m.group("unit")[0].isupper() and not m.group("n") and not m.group("se"):
-            continue  # "Minggu lalu": a Sunday (rel_weekday)
+        if (
+            unit_s == "minggu"
+            and m.group("unit")[0].isupper()
+            and not m.group("n")
+            and not m.group("se")
+            and not _SENTENCE_START.search(text, 0, m.start())
+        ):
+            continue  # "Minggu lalu": a Sunday (rel_weekday); opening a sentence, a week
         n_s = m.group("n")
         if n_s:
             if n_s[0].isdigit():
@@ -677,9 +716,11 @@ def find(text: str, region: int = 0) -> list[Candidate]:
                 n = 1
         unit = t["units"][unit_s]
         # `pekan depan`, `dua minggu lalu`: a week, not a day (`Senin pekan depan` is rel_weekday);
-        # `20 tahun yang lalu`: how long ago, not a year the article names. Kept as a candidate
-        # that wins over the words inside it (`pekan kemarin` is no `kemarin`) and is then dropped.
-        if (unit == "week" and not m.group("per") and dr != "ini") or (unit == "year" and n_s and n >= 2):
+        # `20 tahun yang lalu`, `satu tahun lalu`, `setahun lalu`: how long ago, not a calendar year
+        # the article names (`tahun lalu` is one). Kept as a candidate that wins over the words
+        # inside it (`pekan kemarin` is no `kemarin`) and is then dropped.
+        counted_year = unit == "year" and (n_s or m.group("se")) and direction != 0
+        if (unit == "week" and not m.group("per") and dr != "ini") or counted_year:
             add(Candidate(m.start(), m.end(), "rel_unit", n=n, unit=unit, flags=["not_a_date"], region=region))
             continue
         pw = _PREV.search(text, max(0, m.start() - 20), m.start())

@@ -23,8 +23,9 @@ def dateline_place(article: Article, clusters: list[Cluster]) -> list[Cluster]:
         return clusters
     outlet_span = None
     if dl.outlet:
-        at = article.norm.find(dl.outlet, dl.start, dl.end)
-        outlet_span = (at, at + len(dl.outlet)) if at >= 0 else None
+        # case folded: the outlet may be named otherwise than written (`Tribunnews` for `TRIBUNNEWS.COM`)
+        at = article.norm[dl.start : dl.end].lower().find(dl.outlet.lower())
+        outlet_span = (dl.start + at, dl.start + at + len(dl.outlet)) if at >= 0 else None
     if outlet_span:
         kept = []
         for cl in clusters:
