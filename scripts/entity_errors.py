@@ -18,7 +18,8 @@ import score as S  # noqa: E402
 
 for folder in sys.argv[1:]:
     for gp in sorted(glob.glob(folder + "/*.gold.json")):
-        gold = json.load(open(gp))
+        with open(gp, encoding="utf-8") as f:
+            gold = json.load(f)
         inp = os.path.join(folder, gold["file"])
         out = subprocess.run(["warta", "read", "--format", "json", inp], capture_output=True, text=True).stdout
         pred = json.loads(out)
