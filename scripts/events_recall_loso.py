@@ -39,6 +39,7 @@ DEV_SETS = (
     "eval/events_heldout5",
     "eval/events_heldout6",
     "eval/events_heldout7",
+    "eval/events_heldout8",
     "eval/heldout1",
     "eval/heldout3",
     "eval/heldout6",
