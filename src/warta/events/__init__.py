@@ -84,7 +84,8 @@ def extract(article: Article) -> list[Event]:
                 ev.actor = None  # `Empat perusahaan itu dicabut IUP-nya`: the permit is what was taken, not who took it
             if ev is not None and t.pattern.mode == "imperative" and not _imperative(ev, ws, t, out):
                 continue  # `Jangan hanya mengukur …` said to no one the speaker has asked before
-            if not _complete(ev, ws[t.first].low, _light(ws, t), article.norm):
+            again = ev is not None and _mentioned_again(ev, ws, t, out)
+            if not _complete(ev, ws[t.first].low, _light(ws, t) or again, article.norm):
                 continue
             parties.institutional(ev)
             if duty and not _obligation(ev, article):
@@ -105,6 +106,28 @@ def extract(article: Article) -> list[Event]:
         out = _one_act_per_target(out, ss, article.norm)
     rerank(article, out)  # the learned party chooser, over the rules' parties and the other candidates
     return out
+
+
+def _mentioned_again(ev: Event, ws: list[Word], t: Trigger, out: list[Event]) -> bool:
+    """`Penangkapan itu diungkap serikat jurnalis`: a one-word act noun with `itu`/`tersebut`
+    names the act of its type told in the last sentences, and takes its parties (GUIDELINES.md
+    codes a re-mention as the act)."""
+    if ev.voice != "noun" or t.first != 0 or t.last != 0 or len(ws) < 3 or ws[1].low not in ("itu", "tersebut"):
+        return False  # the act noun opens the sentence (not `mengutuk serangan itu`, `Dipicu hinaan itu`)
+    pred = next(
+        (w.low for w in ws[2:] if w.low not in ("sudah", "telah", "juga", "pun", "kemudian", "lalu", "sempat")), ""
+    )
+    if not (pred.startswith("di") and len(pred) > 5 or pred in ("terjadi", "berlangsung")):
+        return False  # reported done or told (`diungkap`, `dilakukan`, `terjadi`), not talked about (`terkait`)
+    if any(x is not None and x.start is not None for x in (ev.actor, ev.recipient)):
+        return False  # its parties are written in its own sentence
+    told = [e for e in out if e.type == ev.type and 0 < ev.sentence - e.sentence <= 3]
+    if not told or told[-1].recipient is None:
+        return False
+    last = told[-1]
+    ev.actor = Speaker(last.actor.name, last.actor.entity, None, None) if last.actor is not None else None
+    ev.recipient = Speaker(last.recipient.name, last.recipient.entity, None, None)
+    return True
 
 
 def _permit_word(sp: Speaker | None) -> bool:

@@ -138,6 +138,15 @@ def _permit_near(ws: list[Word], t: Trigger) -> bool:
     return any(w.low.removesuffix("nya").rstrip("-") in permits for w in near)
 
 
+def _closed_relative(norm: str, ws: list[Word], k: int, first: int) -> bool:
+    """Does ``ws[k]`` stand in a `, yang …,` clause that a comma closes before ``first``? The
+    subject's relative clause (and its aim) is not the main verb's."""
+    comma = [i for i in range(max(0, k - 12), first) if "," in norm[ws[i].end : ws[i + 1].start]]
+    before = [i for i in comma if i < k]
+    after = [i for i in comma if i >= k]
+    return bool(before and after) and ws[before[-1] + 1].low == "yang"
+
+
 def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | None:
     """Why an act did not happen as reported, or None: `tidak ditahan`, `akan memanggil`,
     `jika …`, a question; or why it is only background (`dalam pertemuan sebelumnya`)."""
@@ -176,6 +185,8 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     if modal:
         return "modal"
     for k in range(max(0, t.first - lex.modal_window), t.first):
+        if _closed_relative(norm, ws, k, t.first):
+            continue  # `Jawawdeh, yang diizinkan masuk untuk memasang furnitur, menikam …`: the aim was the clause's
         if ws[k].low in W["purpose"] and (k == 0 or ws[k - 1].low not in W["realised_before_purpose"]):
             return "purpose"  # `untuk mendukung …`: an aim, not an act (but `memutuskan untuk membatalkan`)
     lo10 = max(0, t.first - 10)

@@ -1,0 +1,59 @@
+"""Error classes of the tenth round (issue #12, from `eval/events_heldout8`): an act noun opening a
+sentence with `itu` names the act told before; a `, yang …,` clause's aim is not the main verb's;
+resignation letters, travel bans, forced closures, rescues and warnings. Written here with other
+names and words."""
+
+from __future__ import annotations
+
+import warta
+
+
+def _of(text: str, type: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (e.trigger, e.actor.name if e.actor else None, e.recipient.name if e.recipient else None)
+        for e in warta.read(text).events
+        if e.type == type
+    ]
+
+
+def test_an_act_noun_with_itu_takes_the_parties_of_the_act_told_before():
+    text = (
+        "Polisi Filipina menangkap wartawan Radio Bandera di Manila. "
+        "Penahanan itu dibenarkan juru bicara kepolisian setempat."
+    )
+    found = _of(text, "COERCE")
+    assert len(found) == 2 and found[1][1:] == found[0][1:] and found[1][2] is not None, found
+
+
+def test_an_act_noun_with_itu_that_is_only_talked_about_is_no_act():
+    text = (
+        "Polisi Filipina menangkap wartawan Radio Bandera di Manila. "
+        "Penahanan itu terkait dengan laporan soal korupsi di kota itu."
+    )
+    assert len(_of(text, "COERCE")) == 1, _of(text, "COERCE")
+
+
+def test_the_aim_inside_a_relative_clause_does_not_stop_the_main_verb():
+    text = "Polisi menyebut Rudi, yang diizinkan masuk untuk memperbaiki pipa, menusuk penjaga rumah itu dengan pisau."
+    found = _of(text, "ASSAULT")
+    assert found and found[0][1] == "Rudi" and found[0][2] is not None, found
+
+
+def test_an_aim_without_a_closed_relative_clause_still_stops_the_act():
+    text = "Rudi datang ke rumah itu untuk memukul Ahmad dengan kayu."
+    assert not _of(text, "ASSAULT"), _of(text, "ASSAULT")
+
+
+def test_a_travel_ban_is_coercion():
+    found = _of("Kejaksaan Agung mencegah tiga pejabat dinas pendidikan ke luar negeri.", "COERCE")
+    assert found and found[0][1] is not None, found
+
+
+def test_a_resignation_letter_sent_is_a_retreat():
+    found = _of("Menteri Budi Karya mengirimkan surat pengunduran diri kepada Presiden Joko Widodo.", "RETREAT")
+    assert found, found
+
+
+def test_a_rescue_by_someone_is_aid_but_saving_oneself_is_not():
+    assert _of("Sebanyak 20 nelayan Aceh diselamatkan tim SAR gabungan dari perairan Sabang.", "AID")
+    assert not _of("Warga Desa Sukamaju menyelamatkan diri dari banjir.", "AID")
