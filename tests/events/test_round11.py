@@ -57,3 +57,19 @@ def test_a_resignation_letter_sent_is_a_retreat():
 def test_a_rescue_by_someone_is_aid_but_saving_oneself_is_not():
     assert _of("Sebanyak 20 nelayan Aceh diselamatkan tim SAR gabungan dari perairan Sabang.", "AID")
     assert not _of("Warga Desa Sukamaju menyelamatkan diri dari banjir.", "AID")
+
+
+def test_a_source_declining_to_be_named_is_no_rejection():
+    text = "Seorang pejabat Kementerian Pertahanan Thailand yang enggan disebutkan namanya mengatakan Kamboja menolak usulan Thailand soal perbatasan."
+    found = _of(text, "REJECT")
+    assert len(found) == 1 and found[0][0] == "menolak", found
+
+
+def test_charged_under_an_article_of_law_is_coercion():
+    text = "Polres Banyumas menangkap Sugeng di rumahnya. Tersangka Sugeng dikenakan Pasal 362 KUHP tentang pencurian."
+    assert any(f[0].lower() == "dikenakan pasal" for f in _of(text, "COERCE")), _of(text, "COERCE")
+
+
+def test_a_planned_charge_said_twice_is_still_planned():
+    text = "Polres Banyumas menyebut para tersangka akan dikenakan pasal berlapis dengan dikenakan pasal 480 KUHP."
+    assert not any(f[0].lower() == "dikenakan pasal" for f in _of(text, "COERCE")), _of(text, "COERCE")

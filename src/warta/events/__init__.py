@@ -40,6 +40,9 @@ def extract(article: Article) -> list[Event]:
             nominal = not ws[t.first].low.startswith(("me", "di", "ber", "ter"))
             if prev is not None and prev.type == t.type and t.first == prev.last + 1 and nominal:
                 why[k] = why[k] or why[k - 1]  # `di balik protes mogok makan`: the second word goes with the first
+            same = [why[i] for i in range(k) if triggers[i].pattern.words == t.pattern.words]
+            if why[k] is None and same and same[-1] in ("modal", "negated", "hypothetical"):
+                why[k] = same[-1]  # `akan dikenakan pasal berlapis dengan dikenakan pasal 10`: the one act, said twice
             if why[k] in ("background", "generic") and _done_by(ws, t):
                 why[k] = None  # `kasus dugaan penipuan yang dilakukan PT X`: the offence, and who committed it
             if why[k] is None and _relative_background(triggers, why, k, ws):
