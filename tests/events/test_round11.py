@@ -73,3 +73,10 @@ def test_charged_under_an_article_of_law_is_coercion():
 def test_a_planned_charge_said_twice_is_still_planned():
     text = "Polres Banyumas menyebut para tersangka akan dikenakan pasal berlapis dengan dikenakan pasal 480 KUHP."
     assert not any(f[0].lower() == "dikenakan pasal" for f in _of(text, "COERCE")), _of(text, "COERCE")
+
+
+def test_ordering_a_deployment_is_mobilisation_with_no_one_acted_on():
+    text = "Kapolda Jawa Tengah Irjen Ribut Hari memerintahkan pengerahan personel ke seluruh gereja di Semarang."
+    found = _of(text, "MOBILIZE")
+    assert found and found[0][1] is not None and found[0][2] is None, found
+    assert not _of(text, "DEMAND"), _of(text, "DEMAND")

@@ -77,6 +77,8 @@ def extract(article: Article) -> list[Event]:
                 _as_bribe(
                     ev
                 )  # `Marianus diduga menerima hadiah Rp 4,1 miliar dari Wilhelmus`: an alleged gift is a bribe
+            if ev is not None and ev.type == "MOBILIZE":
+                ev.recipient = None  # `mengerahkan personel`: the forces deployed are one's own, no one acted on
             if ev is not None and t.pattern.mode == "gain":
                 ev.recipient = None  # `meraup ratusan miliar rupiah`: the money is no one acted on
             if ev is not None and ev.type == "ASSAULT" and _armed(ev.actor) and _armed(ev.recipient):
