@@ -80,3 +80,9 @@ def test_ordering_a_deployment_is_mobilisation_with_no_one_acted_on():
     found = _of(text, "MOBILIZE")
     assert found and found[0][1] is not None and found[0][2] is None, found
     assert not _of(text, "DEMAND"), _of(text, "DEMAND")
+
+
+def test_a_crowd_marching_on_an_office_is_a_protest_but_a_visit_is_not():
+    found = _of("Ratusan massa buruh mendatangi kantor Bupati Karawang pada Senin pagi.", "PROTEST")
+    assert found and found[0][0] == "mendatangi", found
+    assert not _of("Wakil Bupati Karawang mendatangi korban kebakaran di Desa Cibuaya.", "PROTEST")

@@ -77,6 +77,9 @@ def extract(article: Article) -> list[Event]:
                 _as_bribe(
                     ev
                 )  # `Marianus diduga menerima hadiah Rp 4,1 miliar dari Wilhelmus`: an alleged gift is a bribe
+            crowd_before = any(_crowd(Speaker(w.text, None, None, None)) for w in ws[max(0, t.first - 8) : t.first])
+            if ev is not None and t.pattern.mode == "march" and not (_crowd(ev.actor) or crowd_before):
+                continue  # `Massa mendatangi Mako Brimob` is a protest; a minister visiting a village is not
             if ev is not None and ev.type == "MOBILIZE":
                 ev.recipient = None  # `mengerahkan personel`: the forces deployed are one's own, no one acted on
             if ev is not None and t.pattern.mode == "gain":
@@ -111,6 +114,15 @@ def extract(article: Article) -> list[Event]:
         out = _one_act_per_target(out, ss, article.norm)
     rerank(article, out)  # the learned party chooser, over the rules' parties and the other candidates
     return out
+
+
+def _crowd(sp: Speaker | None) -> bool:
+    """Is a party a crowd of protesters (`massa`, `demonstran`, `pengunjuk rasa`), by its head?"""
+    if sp is None or not sp.name.split():
+        return False
+    name = sp.name.lower().split()
+    name = name[1:] if name[0] in ("para", "ratusan", "ribuan", "puluhan", "sejumlah") and len(name) > 1 else name
+    return name[0] in ("massa", "demonstran", "pendemo", "pengunjuk")  # (`pengunjuk rasa`)
 
 
 def _mentioned_again(ev: Event, ws: list[Word], t: Trigger, out: list[Event]) -> bool:
