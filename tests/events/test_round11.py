@@ -86,3 +86,9 @@ def test_a_crowd_marching_on_an_office_is_a_protest_but_a_visit_is_not():
     found = _of("Ratusan massa buruh mendatangi kantor Bupati Karawang pada Senin pagi.", "PROTEST")
     assert found and found[0][0] == "mendatangi", found
     assert not _of("Wakil Bupati Karawang mendatangi korban kebakaran di Desa Cibuaya.", "PROTEST")
+
+
+def test_a_request_under_consideration_is_a_demand_of_the_one_considering_it():
+    text = "Pemerintah Malaysia masih mempertimbangkan permintaan Indonesia soal ekstradisi buronan itu."
+    found = _of(text, "DEMAND")
+    assert found and found[0][1] == "Indonesia" and "Malaysia" in (found[0][2] or ""), found

@@ -1105,7 +1105,7 @@ class Parties:
             k = after
             while k < len(ws) and ws[k].low in ("kerja", "resmi", "kenegaraan", "kehormatan", "balasan"):
                 k += 1
-            if actor is None and p.type == "CONSULT" and k < len(ws) and ws[k].low != "dari":
+            if actor is None and p.type in ("CONSULT", "DEMAND") and k < len(ws) and ws[k].low != "dari":
                 cand = self._np(ws, k, qi)  # `menerima kunjungan Perdana Menteri Malaysia Anwar Ibrahim`
                 if (
                     cand is not None
