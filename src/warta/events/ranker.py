@@ -100,15 +100,33 @@ class Model:
 
     def best(self, role: str, cands: list[Cand], exclude: object = None) -> Cand | None:
         """The highest-scoring candidate; ties go to the earlier one (the rules' choice comes first)."""
-        w = self.actor if role == "actor" else self.recipient
+        w = _weights(self.actor if role == "actor" else self.recipient)
         best, top = None, -math.inf
         for c in cands:
             if exclude is not None and c.key == exclude:
                 continue
-            s = sum(a * x for a, x in zip(w, c.vector(), strict=True))
+            s = sum(w.get(n, 0.0) * float(x) for n, x in c.f.items())
             if s > top + 1e-9:
                 best, top = c, s
         return best
+
+
+@cache
+def _weights(w: tuple[float, ...]) -> dict[str, float]:
+    """A model's weights by feature name (a candidate carries only its non-zero features)."""
+    return {n: a for n, a in zip(FEATURES, w, strict=True) if a}
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    W = lexicon().words
+    return frozenset(W["person_nouns"] | W["role_nouns"] | W["law_enforcers"] | W["protester_nouns"])
+
+
+@cache
+def _pronouns() -> frozenset[str]:
+    W = lexicon().words
+    return frozenset(W["third_pronouns"] | W["speaker_pronouns"])
 
 
 @cache
@@ -147,16 +165,15 @@ def _nwords(norm: str, a: int, b: int) -> int:
 
 def _phrase(name: str) -> dict[str, float]:
     """What kind of noun phrase a party is: a name, a person noun, a pronoun."""
-    W = lexicon().words
     ws = name.replace("-", " ").split()
     if not ws:
         return {}
     heads = [w.lower().removesuffix("nya") for w in ws[:3]]
-    people = W["person_nouns"] | W["role_nouns"] | W["law_enforcers"] | W["protester_nouns"]
+    people = _people_nouns()
     return {
         "phrase_cap": float(ws[0][:1].isupper()),
         "phrase_person": float(any(h in people for h in heads)),
-        "phrase_pronoun": float(len(ws) == 1 and ws[0].lower() in W["third_pronouns"] | W["speaker_pronouns"]),
+        "phrase_pronoun": float(len(ws) == 1 and ws[0].lower() in _pronouns()),
         "phrase_len": math.log1p(len(ws)),
     }
 
