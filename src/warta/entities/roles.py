@@ -19,7 +19,7 @@ from warta.entities.patterns import first_words, lexicon
 from warta.entities.ranks import rank_lists
 from warta.entities.spans import Cand, Cluster
 
-_WORD = re.compile(r"[^\W_][\w'’./-]*|[,.;:!?\"“”()\[\]]")
+_WORD = re.compile(r"[^\W_][\w'’./-]*|[,.;:!?\"“”()\[\]&]")
 _BOUNDARY = set(',.;:!?"“”()[]')
 # a word that closes a sentence (`Ginting.`), not an initial or an abbreviation (`M.`, `Jl.`, `S.H.`)
 _SENTENCE_END_WORD = re.compile(r"[^\W\d_]{4,}\.$")
@@ -456,7 +456,7 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
         words = words[:cut]
     elif (
         close >= len(norm)
-        or norm[close] not in ",."
+        or norm[close] not in ",.;"  # `Oscar, asisten …; Atul, kepala …; dan …`: a list split by semicolons
         # a long description that ends the sentence ends with the body of a post (`…, Kepala Bidang
         # Pencegahan dan Kesiapsiagaan BPBD Kabupaten Bogor.`), not with a clause
         or (norm[close] == "." and len(words) > _LAST_WORDS and not words[-1][:1].isupper())
@@ -486,8 +486,12 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
         for k, w in enumerate(words)
         if 0 < k < len(words) - 1
         and w in ("dan", "serta", "untuk")
-        and words[k - 1][:1].isupper()
-        and words[k + 1][:1].isupper()
+        and (
+            (words[k - 1][:1].isupper() and words[k + 1][:1].isupper())
+            # `asisten sekretaris jenderal untuk misi perdamaian;`: in a list split by semicolons each
+            # item is one description, so what the post is for belongs to it
+            or (w == "untuk" and cut is None and close < len(norm) and norm[close] == ";")
+        )
     }
     if any(
         (_verbish(w) and not _is_head(w, heads)) or (w.lower() in _lists()["stop"] and k not in inner)
@@ -582,6 +586,8 @@ _NEXT_NAME = re.compile(r"\s*,\s*")
 _RANK_WORD = re.compile(r"[A-Z][A-Za-z]{1,9}\.?\s+")
 
 
+_SET_OFF_END = re.compile(r"\s*(?:[,;.]|$)")
+_OTHER_ONE = re.compile(r"\s+(?:lainnya|yang lain)\s*,\s*")  # `Pengacara Jokowi lainnya, Rivai`
 _SAID_BEFORE_ROLE = re.compile(r"\b(?:[Mm]enurut|[Kk]ata|[Uu]jar|[Tt]utur|[Jj]elas)\s+$")
 
 
@@ -605,11 +611,14 @@ def _trade_of_named(
                 (other.role or "").lower() != head.lower()
                 or words[0].lower() not in known
                 or any(w[:1].isupper() for w in words[1:n])  # `Sekjen PDIP Hasto, Megawati`: a post and its body
-                or _SAID_BEFORE_ROLE.search(norm, max(0, start - 12), start)  # `Menurut pengacara Nikita, …`
+                # `Menurut pengacara Nikita, Budi menilai …`: a new subject after the source; but
+                # `kata pengacara Jokowi, Yakup Hasibuan, di …`: B set off by commas is A's lawyer
+                or (_SAID_BEFORE_ROLE.search(norm, max(0, start - 12), start) and not _SET_OFF_END.match(norm, m.end))
             ):
                 return None
             end = next((x.end for x in other.mentions if x.start == pos), -1)
-            if norm[end : m.start].strip() in (",", "") or _NEXT_NAME.fullmatch(norm, end, m.start):
+            between = norm[end : m.start]
+            if between.strip() in (",", "") or _NEXT_NAME.fullmatch(between) or _OTHER_ONE.fullmatch(between):
                 return other
             return None
     return None
@@ -665,6 +674,16 @@ def is_relation(role: str) -> bool:
     return any(low == r or low.startswith(r + " ") for r in _lists()["relations"])
 
 
+def unanchored_tie(role: str) -> bool:
+    """A family or personal tie that does not name whose it is (`ibu`, `orang tua siswa`):
+    GUIDELINES' role is a title or a job, and such a tie is only kept when it names the person
+    it ties to (`adik Anniesa`, `istri pesepakbola Irfan Bachdim`)."""
+    words = role.split()
+    low = [w.lower() for w in words]
+    n = next((n for n in (3, 2, 1) if " ".join(low[:n]) in _lists()["kinship"]), 0)
+    return bool(n) and not any(w[:1].isupper() for w in words[n:])
+
+
 MAX_ROLE_MENTIONS = 12  # mentions of a person read for a post (a long article names one often)
 ROLE_WINDOW = 400  # characters around a name that its post or description may take
 
@@ -689,6 +708,8 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             cl.role = _post_over_description(norm, cl, firsts) or _title_over_trade(norm, cl, firsts) or cl.role
         if cl.label == "PER" and cl.role and not is_relation(cl.role) and not is_rank(cl.role):
             cl.role = _relation_over_office(norm, cl, firsts) or cl.role
+        if cl.label == "PER" and cl.role and _served_by_team(norm, cl):
+            cl.role = None
         if cl.label != "PER" or (cl.role and not is_rank(cl.role)):
             continue
         # every mention: an article may state the post only at a later one (`…, kata Budi, Kepala Desa …`)
@@ -766,6 +787,10 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
     _according_roles(norm, people, firsts)
     _pronoun_roles(norm, people, firsts)
     _capacity_roles(norm, people, firsts)
+    _held_by_roles(norm, people, firsts)
+    for cl in clusters:
+        if cl.label == "PER" and cl.role and unanchored_tie(cl.role):
+            cl.role = None  # `ditemani ibunya, Aryani`: a tie to no one named is no title or job
     claimed.sort(key=lambda c: c[0])
     starts = [s for s, _e, _owner in claimed]
     reach = max((e - s for s, e, _owner in claimed), default=0)
@@ -797,6 +822,22 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             for _s, _e, owner in claimed_at(m.start)
         ):
             cl.role = None
+
+
+_TEAM = re.compile(r"\b(?:tim|para|kubu|jajaran|barisan|deretan)\s+$", re.I)
+
+
+def _served_by_team(norm: str, cl: Cluster) -> bool:
+    """`laporan tim kuasa hukum Setya Novanto`: a team of lawyers (doctors, aides) named after
+    the person serves that person, whose role it is not. True when every mention the role stands
+    right before is led by such a collective word."""
+    role = cl.role or ""
+    led = [
+        m.start - len(role) - 1
+        for m in cl.mentions
+        if norm[max(0, m.start - len(role) - 1) : m.start].lower() == role.lower() + " "
+    ]
+    return bool(led) and all(_TEAM.search(norm, max(0, at - 12), at) for at in led)
 
 
 def _relation_over_office(norm: str, cl: Cluster, firsts: frozenset[str]) -> str | None:
@@ -1037,6 +1078,30 @@ _AS_PRONOUN = re.compile(
 
 # `Anindito diminta menjawab sesuai kapasitasnya sebagai ahli`: the capacity the sentence's person acts in
 _CAPACITY = re.compile(r"\b(?:dalam|sesuai(?:\s+dengan)?)\s+kapasitas(?:nya)?\s+sebagai\s+")
+
+
+# `Kepala BRIN dijabat Laksana Tri Handoko`: a post held by the person named right after the passive
+_HELD_BY = re.compile(
+    r"\s+(?:(?:kini|saat ini|sekarang|masih)\s+)?(?:dijabat|diduduki|diemban|dipegang)(?:\s+oleh)?\s+"
+)
+_HELD_REACH = 120  # the post is the few words right before the passive
+
+
+def _held_by_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
+    """`Kepala BRIN dijabat Laksana Tri Handoko`: the post before the passive is the role of the
+    person named right after it (when the person has no post yet)."""
+    starts = {pos: cl for pos, cl in people}
+    heads = _heads(firsts)
+    for m in _HELD_BY.finditer(norm):
+        owner = starts.get(m.end())
+        if owner is None or (owner.role and not is_rank(owner.role)):
+            continue
+        lo = max(0, m.start() - _HELD_REACH, norm.rfind("\n", 0, m.start()) + 1)
+        toks = [(t.group(), lo + t.start()) for t in _WORD.finditer(norm[lo : m.start()])]
+        role = _role_words([t for t, _ in toks], heads)
+        if role is None or is_relation(role[0]) or not role[0][:1].isupper():
+            continue
+        owner.role = " ".join(norm[toks[len(toks) - len(role)][1] : m.start()].split())
 
 
 def _capacity_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
