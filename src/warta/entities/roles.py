@@ -592,10 +592,16 @@ _SAID_BEFORE_ROLE = re.compile(r"\b(?:[Mm]enurut|[Kk]ata|[Uu]jar|[Tt]utur|[Jj]el
 
 
 def _trade_of_named(
-    norm: str, found: tuple[str, int], people: list[tuple[int, Cluster]], cl: Cluster, m: Cand
+    norm: str,
+    found: tuple[str, int],
+    people: list[tuple[int, Cluster]],
+    cl: Cluster,
+    m: Cand,
+    lent: frozenset[int] | set[int] = frozenset(),
 ) -> Cluster | None:
     """The person A of `<trade> A, B` when that phrase before B is one or two words of trade and
-    then A's whole name, A's own role is only that trade, and no list goes on after B; else None."""
+    then A's whole name, A's own role is only that trade (or was, before another B took it: ids in
+    ``lent``), and no list goes on after B; else None."""
     role, start = found
     words = role.split()
     if len(words) < 2 or _LIST_GOES_ON.match(norm, m.end) is not None:
@@ -608,7 +614,7 @@ def _trade_of_named(
                 continue
             known = _lists()["trades"] | _lists()["role_nouns"]
             if (
-                (other.role or "").lower() != head.lower()
+                ((other.role or "").lower() != head.lower() and not (other.role is None and id(other) in lent))
                 or words[0].lower() not in known
                 or any(w[:1].isupper() for w in words[1:n])  # `Sekjen PDIP Hasto, Megawati`: a post and its body
                 # `Menurut pengacara Nikita, Budi menilai …`: a new subject after the source; but
@@ -700,6 +706,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
     claimed: list[tuple[int, int, Cluster]] = []
     set_off: list[tuple[int, int, Cluster, str, Cand, int]] = []  # roles read beside a comma
     people = sorted(((m.start, cl) for cl in clusters if cl.label == "PER" for m in cl.mentions), key=lambda p: p[0])
+    lent: set[int] = set()  # the people whose trade went to the one named after them
     bodies = {m.end: m.start for cl in clusters if cl.label == "ORG" for m in cl.mentions}
     for cl in clusters:
         if cl.label == "PER" and cl.role and _SENTENCE_STOP.search(cl.role):
@@ -722,8 +729,9 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             line_end = norm.find("\n", m.end, hi)
             line_end = hi if line_end == -1 else line_end
             found = role_before(norm, m.start, line_start, firsts, m.end)
-            other = _trade_of_named(norm, found, people, cl, m) if found is not None else None
+            other = _trade_of_named(norm, found, people, cl, m, lent) if found is not None else None
             if other is not None:
+                lent.add(id(other))  # `Pengacara Jokowi lainnya, Rivai`: a second lawyer of the same client
                 # `Pengacara Nikita Mirzani, Fahmi Bachmid, mengatakan`: the trade named with Nikita is
                 # Fahmi's, toward her; a list (`…, Fahmi, dan Otto`) keeps the old reading
                 cl.role, other.role = found[0], None
@@ -1452,6 +1460,9 @@ def _post_nouns() -> frozenset[str]:
     )
 
 
+_POST_JOINS = frozenset(("dari",))
+
+
 def _numbered_post(norm: str, start: int, line_start: int, title_firsts: frozenset[str]) -> tuple[str, int] | None:
     """A post right before the name that the tagger's title run stops inside: a unit with a number
     (`Ketua RT 05 Sutrisno`, `Danramil 01/Cibinong Kapten Inf Joko`) or a post in lower case or with
@@ -1472,6 +1483,16 @@ def _numbered_post(norm: str, start: int, line_start: int, title_firsts: frozens
         if w.endswith(".") and len(w) > 2:
             break  # `… anggota DPR. Teradu II`: the sentence before (an initial, `M.`, is part of a name)
         capital = w[:1].isupper()
+        if w == ")":
+            # `… Angkatan Muda Partai Golkar (PP AMPG) Mustafa`: a body's short form inside the post
+            opened = next((y for y in range(x - 2, max(-1, x - 5), -1) if toks[y][0] == "("), None)
+            if opened is None or not all(t[:1].isupper() for t, _ in toks[opened + 1 : x - 1]):
+                break
+            x = opened
+            continue
+        if low in _POST_JOINS and x > 1 and x < k and toks[x - 2][0][:1].isupper() and toks[x][0][:1].isupper():
+            x -= 1  # `Pimpinan MPR RI dari Fraksi PAN`: the body a member of a board comes from
+            continue
         if (
             capital
             or _UNIT_NUMBER.match(w)
@@ -1492,17 +1513,18 @@ def _numbered_post(norm: str, start: int, line_start: int, title_firsts: frozens
     if head is None or head + 1 >= len(run):
         return None
     run = run[head:]
-    numbered = any(_UNIT_NUMBER.match(w) for w in run[1:])
+    numbered = any(_UNIT_NUMBER.match(w) or w == ")" or w.lower() in _POST_JOINS for w in run[1:])
     lower = any(w[:1].islower() for w in run)
     # `Kalak BPBD Kota Bogor Theo`: a post noun the title list does not hold, so no title run read it
     unread = run[0].lower() not in title_firsts
     if (
         not (numbered or lower or unread)
         or _is_rank(" ".join(run))
-        or not (run[-1][:1].isupper() or _UNIT_NUMBER.match(run[-1]))
+        or not (run[-1][:1].isupper() or _UNIT_NUMBER.match(run[-1]) or run[-1] == ")")
     ):
         return None  # a post all in capitals is the tagger's to read; the post ends with its body
-    return " ".join(run), toks[x + head][1]
+    at = toks[x + head][1]
+    return " ".join(norm[at : toks[k - 1][1] + len(toks[k - 1][0])].split()), at
 
 
 _LIST_JOINS = frozenset(("dan", "serta", "&"))
