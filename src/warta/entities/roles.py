@@ -680,14 +680,19 @@ def is_relation(role: str) -> bool:
     return any(low == r or low.startswith(r + " ") for r in _lists()["relations"])
 
 
-def unanchored_tie(role: str) -> bool:
-    """A family or personal tie that does not name whose it is (`ibu`, `orang tua siswa`):
-    GUIDELINES' role is a title or a job, and such a tie is only kept when it names the person
-    it ties to (`adik Anniesa`, `istri pesepakbola Irfan Bachdim`)."""
+_ONE_OF = r"\b(?:salah\s+(?:satu|seorang)|sejumlah|beberapa|para)\s+"
+
+
+def unanchored_tie(role: str, norm: str = "") -> bool:
+    """A family or personal tie that does not say whose it is: GUIDELINES' role is a title or a
+    job, and a bare tie (`ibunya, Aryani`) or one of a group's (`salah satu orang tua siswa, Dian`)
+    says neither. A tie to someone (`adik Anniesa`, `Ibu korban`) is kept."""
     words = role.split()
     low = [w.lower() for w in words]
-    n = next((n for n in (3, 2, 1) if " ".join(low[:n]) in _lists()["kinship"]), 0)
-    return bool(n) and not any(w[:1].isupper() for w in words[n:])
+    n = next((n for n in (3, 2, 1) if n <= len(low) and " ".join(low[:n]) in _lists()["kinship"]), 0)
+    if not n or any(w[:1].isupper() for w in words[n:]):
+        return False
+    return n == len(words) or re.search(_ONE_OF + re.escape(role) + r"\b", norm, re.I) is not None
 
 
 MAX_ROLE_MENTIONS = 12  # mentions of a person read for a post (a long article names one often)
@@ -797,7 +802,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
     _capacity_roles(norm, people, firsts)
     _held_by_roles(norm, people, firsts)
     for cl in clusters:
-        if cl.label == "PER" and cl.role and unanchored_tie(cl.role):
+        if cl.label == "PER" and cl.role and unanchored_tie(cl.role, norm):
             cl.role = None  # `ditemani ibunya, Aryani`: a tie to no one named is no title or job
     claimed.sort(key=lambda c: c[0])
     starts = [s for s, _e, _owner in claimed]
