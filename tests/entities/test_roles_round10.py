@@ -98,3 +98,12 @@ def test_near_misses_keep_their_reading() -> None:
     # a post set off by commas in a list split by commas keeps its reading
     roles = _roles("Hadir Budi Santoso, dosen hukum, dan Rina Wati, peneliti BRIN.")
     assert roles.get("Budi Santoso") == "dosen hukum"
+
+
+def test_counted_post_is_everyones() -> None:
+    text = "Jaksa memeriksa dua anggota Komisi Yudisial (KY) Hendra Wijaya dan Dodi Saputra kemarin."
+    roles = _roles(text)
+    assert roles.get("Hendra Wijaya") == roles.get("Dodi Saputra") == "anggota Komisi Yudisial (KY)"
+    # with no count the second name is someone else's (`Pengacara A, B, dan C` keeps its reading)
+    roles = _roles("Pengacara Hotman Paris, Razman Nasution, dan Otto Hasibuan hadir.")
+    assert roles.get("Razman Nasution") is None and roles.get("Otto Hasibuan") is None

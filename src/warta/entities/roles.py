@@ -801,6 +801,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
     _pronoun_roles(norm, people, firsts)
     _capacity_roles(norm, people, firsts)
     _held_by_roles(norm, people, firsts)
+    _plural_roles(norm, people)
     for cl in clusters:
         if cl.label == "PER" and cl.role and unanchored_tie(cl.role, norm):
             cl.role = None  # `ditemani ibunya, Aryani`: a tie to no one named is no title or job
@@ -1115,6 +1116,34 @@ def _held_by_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozens
         if role is None or is_relation(role[0]) or not role[0][:1].isupper():
             continue
         owner.role = " ".join(norm[toks[len(toks) - len(role)][1] : m.start()].split())
+
+
+# `dua pemimpin KPK Agus Rahardjo dan Saut Situmorang`: a count before the post makes it everyone's
+_PLURAL = re.compile(r"\b(?:dua|tiga|empat|lima|kedua|ketiga|keempat|kelima|para)\s+$", re.I)
+_NEXT_IN_LIST = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")
+_MAX_SHARED = 4  # the people a counted post names
+
+
+def _plural_roles(norm: str, people: list[tuple[int, Cluster]]) -> None:
+    """`dua pemimpin KPK Agus Rahardjo dan Saut Situmorang`: a post counted as two (or `para`)
+    right before the first of a list of names is the role of each name in the list that has none."""
+    starts = {pos: cl for pos, cl in people}
+    for pos, cl in people:
+        role = cl.role or ""
+        at = pos - len(role) - 1
+        if not role or at < 0 or norm[at:pos].lower() != role.lower() + " ":
+            continue
+        if not _PLURAL.search(norm, max(0, at - 10), at):
+            continue
+        end = next(m.end for m in cl.mentions if m.start == pos)
+        for _ in range(_MAX_SHARED - 1):
+            gap = _NEXT_IN_LIST.match(norm, end)
+            other = starts.get(gap.end()) if gap else None
+            if other is None or other is cl:
+                break
+            if not other.role or is_rank(other.role):
+                other.role = role
+            end = next(m.end for m in other.mentions if m.start == gap.end())
 
 
 def _capacity_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
