@@ -107,3 +107,9 @@ def test_counted_post_is_everyones() -> None:
     # with no count the second name is someone else's (`Pengacara A, B, dan C` keeps its reading)
     roles = _roles("Pengacara Hotman Paris, Razman Nasution, dan Otto Hasibuan hadir.")
     assert roles.get("Razman Nasution") is None and roles.get("Otto Hasibuan") is None
+
+
+def test_region_number_ends_a_post() -> None:
+    # the tagger may read the region's number as a name; it is part of the post, not a second person
+    text = "Ketua Bidang Pemenangan Pemilu Partai Gerindra Wilayah Sumatera I, Rudi Hartono mengatakan hal itu."
+    assert _roles(text).get("Rudi Hartono") == "Ketua Bidang Pemenangan Pemilu Partai Gerindra Wilayah Sumatera I"

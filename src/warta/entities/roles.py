@@ -1308,8 +1308,13 @@ def _speaker_at(norm: str, at: int, cl: Cluster) -> bool:
 def _names_inside(people: list[tuple[int, Cluster]], cl: Cluster, start: int, end: int) -> bool:
     """Whether another person is named between ``start`` and ``end``."""
     k = bisect.bisect_left(people, start, key=lambda p: p[0])
-    # a place read as a person inside a post (`… cabang Bakauheni, Ahsan Muhtar`) does not count
-    return any(owner is not cl and not country_of(owner.mentions[0].text) for at, owner in people[k:] if at < end)
+    # a place read as a person inside a post (`… cabang Bakauheni, Ahsan Muhtar`) does not count, nor
+    # a region's number (`… Partai Golkar Wilayah Indonesia I, Nusron`)
+    return any(
+        owner is not cl and not country_of(owner.mentions[0].text) and not _ROMAN.fullmatch(owner.mentions[0].text)
+        for at, owner in people[k:]
+        if at < end
+    )
 
 
 def titled_after(norm: str, end: int) -> bool:
