@@ -104,6 +104,9 @@ def test_counted_post_is_everyones() -> None:
     text = "Jaksa memeriksa dua anggota Komisi Yudisial (KY) Hendra Wijaya dan Dodi Saputra kemarin."
     roles = _roles(text)
     assert roles.get("Hendra Wijaya") == roles.get("Dodi Saputra") == "anggota Komisi Yudisial (KY)"
+    # `para` counts too, and is no team serving the first name (`tim kuasa hukum A`)
+    roles = _roles("Jaksa memanggil para pemimpin Komisi Yudisial (KY) Hendra Wijaya dan Dodi Saputra kemarin.")
+    assert roles.get("Hendra Wijaya") == roles.get("Dodi Saputra") == "pemimpin Komisi Yudisial (KY)"
     # with no count the second name is someone else's (`Pengacara A, B, dan C` keeps its reading)
     roles = _roles("Pengacara Hotman Paris, Razman Nasution, dan Otto Hasibuan hadir.")
     assert roles.get("Razman Nasution") is None and roles.get("Otto Hasibuan") is None

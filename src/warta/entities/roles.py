@@ -838,7 +838,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             cl.role = None
 
 
-_TEAM = re.compile(r"\b(?:tim|para|kubu|jajaran|barisan|deretan)\s+$", re.I)
+_TEAM = re.compile(r"\b(?:tim|kubu)\s+$", re.I)
 
 
 def _served_by_team(norm: str, cl: Cluster) -> bool:
@@ -846,6 +846,8 @@ def _served_by_team(norm: str, cl: Cluster) -> bool:
     the person serves that person, whose role it is not. True when every mention the role stands
     right before is led by such a collective word."""
     role = cl.role or ""
+    if any(w[:1].isupper() for w in role.split()[1:]):
+        return False  # `tim pelatih Persib Budi`: a body in the role, so the person is one of the team
     led = [
         m.start - len(role) - 1
         for m in cl.mentions
