@@ -19,7 +19,7 @@ from warta.entities.patterns import first_words, lexicon
 from warta.entities.ranks import rank_lists
 from warta.entities.spans import Cand, Cluster
 
-_WORD = re.compile(r"[^\W_][\w'’./-]*|[,.;:!?\"“”()\[\]]")
+_WORD = re.compile(r"[^\W_][\w'’./-]*|[,.;:!?\"“”()\[\]&]")
 _BOUNDARY = set(',.;:!?"“”()[]')
 # a word that closes a sentence (`Ginting.`), not an initial or an abbreviation (`M.`, `Jl.`, `S.H.`)
 _SENTENCE_END_WORD = re.compile(r"[^\W\d_]{4,}\.$")
@@ -456,7 +456,7 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
         words = words[:cut]
     elif (
         close >= len(norm)
-        or norm[close] not in ",."
+        or norm[close] not in ",.;"  # `Oscar, asisten …; Atul, kepala …; dan …`: a list split by semicolons
         # a long description that ends the sentence ends with the body of a post (`…, Kepala Bidang
         # Pencegahan dan Kesiapsiagaan BPBD Kabupaten Bogor.`), not with a clause
         or (norm[close] == "." and len(words) > _LAST_WORDS and not words[-1][:1].isupper())
@@ -486,8 +486,12 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
         for k, w in enumerate(words)
         if 0 < k < len(words) - 1
         and w in ("dan", "serta", "untuk")
-        and words[k - 1][:1].isupper()
-        and words[k + 1][:1].isupper()
+        and (
+            (words[k - 1][:1].isupper() and words[k + 1][:1].isupper())
+            # `asisten sekretaris jenderal untuk misi perdamaian;`: in a list split by semicolons each
+            # item is one description, so what the post is for belongs to it
+            or (w == "untuk" and cut is None and close < len(norm) and norm[close] == ";")
+        )
     }
     if any(
         (_verbish(w) and not _is_head(w, heads)) or (w.lower() in _lists()["stop"] and k not in inner)
@@ -582,14 +586,22 @@ _NEXT_NAME = re.compile(r"\s*,\s*")
 _RANK_WORD = re.compile(r"[A-Z][A-Za-z]{1,9}\.?\s+")
 
 
+_SET_OFF_END = re.compile(r"\s*(?:[,;.]|$)")
+_OTHER_ONE = re.compile(r"\s+(?:lainnya|yang lain)\s*,\s*")  # `Pengacara Jokowi lainnya, Rivai`
 _SAID_BEFORE_ROLE = re.compile(r"\b(?:[Mm]enurut|[Kk]ata|[Uu]jar|[Tt]utur|[Jj]elas)\s+$")
 
 
 def _trade_of_named(
-    norm: str, found: tuple[str, int], people: list[tuple[int, Cluster]], cl: Cluster, m: Cand
+    norm: str,
+    found: tuple[str, int],
+    people: list[tuple[int, Cluster]],
+    cl: Cluster,
+    m: Cand,
+    lent: frozenset[int] | set[int] = frozenset(),
 ) -> Cluster | None:
     """The person A of `<trade> A, B` when that phrase before B is one or two words of trade and
-    then A's whole name, A's own role is only that trade, and no list goes on after B; else None."""
+    then A's whole name, A's own role is only that trade (or was, before another B took it: ids in
+    ``lent``), and no list goes on after B; else None."""
     role, start = found
     words = role.split()
     if len(words) < 2 or _LIST_GOES_ON.match(norm, m.end) is not None:
@@ -602,14 +614,17 @@ def _trade_of_named(
                 continue
             known = _lists()["trades"] | _lists()["role_nouns"]
             if (
-                (other.role or "").lower() != head.lower()
+                ((other.role or "").lower() != head.lower() and not (other.role is None and id(other) in lent))
                 or words[0].lower() not in known
                 or any(w[:1].isupper() for w in words[1:n])  # `Sekjen PDIP Hasto, Megawati`: a post and its body
-                or _SAID_BEFORE_ROLE.search(norm, max(0, start - 12), start)  # `Menurut pengacara Nikita, …`
+                # `Menurut pengacara Nikita, Budi menilai …`: a new subject after the source; but
+                # `kata pengacara Jokowi, Yakup Hasibuan, di …`: B set off by commas is A's lawyer
+                or (_SAID_BEFORE_ROLE.search(norm, max(0, start - 12), start) and not _SET_OFF_END.match(norm, m.end))
             ):
                 return None
             end = next((x.end for x in other.mentions if x.start == pos), -1)
-            if norm[end : m.start].strip() in (",", "") or _NEXT_NAME.fullmatch(norm, end, m.start):
+            between = norm[end : m.start]
+            if between.strip() in (",", "") or _NEXT_NAME.fullmatch(between) or _OTHER_ONE.fullmatch(between):
                 return other
             return None
     return None
@@ -665,6 +680,21 @@ def is_relation(role: str) -> bool:
     return any(low == r or low.startswith(r + " ") for r in _lists()["relations"])
 
 
+_ONE_OF = r"\b(?:salah\s+(?:satu|seorang)|sejumlah|beberapa|para)\s+"
+
+
+def unanchored_tie(role: str, norm: str = "") -> bool:
+    """A family or personal tie that does not say whose it is: GUIDELINES' role is a title or a
+    job, and a bare tie (`ibunya, Aryani`) or one of a group's (`salah satu orang tua siswa, Dian`)
+    says neither. A tie to someone (`adik Anniesa`, `Ibu korban`) is kept."""
+    words = role.split()
+    low = [w.lower() for w in words]
+    n = next((n for n in (3, 2, 1) if n <= len(low) and " ".join(low[:n]) in _lists()["kinship"]), 0)
+    if not n or any(w[:1].isupper() for w in words[n:]):
+        return False
+    return n == len(words) or re.search(_ONE_OF + re.escape(role) + r"\b", norm, re.I) is not None
+
+
 MAX_ROLE_MENTIONS = 12  # mentions of a person read for a post (a long article names one often)
 ROLE_WINDOW = 400  # characters around a name that its post or description may take
 
@@ -681,6 +711,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
     claimed: list[tuple[int, int, Cluster]] = []
     set_off: list[tuple[int, int, Cluster, str, Cand, int]] = []  # roles read beside a comma
     people = sorted(((m.start, cl) for cl in clusters if cl.label == "PER" for m in cl.mentions), key=lambda p: p[0])
+    lent: set[int] = set()  # the people whose trade went to the one named after them
     bodies = {m.end: m.start for cl in clusters if cl.label == "ORG" for m in cl.mentions}
     for cl in clusters:
         if cl.label == "PER" and cl.role and _SENTENCE_STOP.search(cl.role):
@@ -689,6 +720,8 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             cl.role = _post_over_description(norm, cl, firsts) or _title_over_trade(norm, cl, firsts) or cl.role
         if cl.label == "PER" and cl.role and not is_relation(cl.role) and not is_rank(cl.role):
             cl.role = _relation_over_office(norm, cl, firsts) or cl.role
+        if cl.label == "PER" and cl.role and _served_by_team(norm, cl):
+            cl.role = None
         if cl.label != "PER" or (cl.role and not is_rank(cl.role)):
             continue
         # every mention: an article may state the post only at a later one (`…, kata Budi, Kepala Desa …`)
@@ -701,8 +734,9 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             line_end = norm.find("\n", m.end, hi)
             line_end = hi if line_end == -1 else line_end
             found = role_before(norm, m.start, line_start, firsts, m.end)
-            other = _trade_of_named(norm, found, people, cl, m) if found is not None else None
+            other = _trade_of_named(norm, found, people, cl, m, lent) if found is not None else None
             if other is not None:
+                lent.add(id(other))  # `Pengacara Jokowi lainnya, Rivai`: a second lawyer of the same client
                 # `Pengacara Nikita Mirzani, Fahmi Bachmid, mengatakan`: the trade named with Nikita is
                 # Fahmi's, toward her; a list (`…, Fahmi, dan Otto`) keeps the old reading
                 cl.role, other.role = found[0], None
@@ -766,6 +800,11 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
     _according_roles(norm, people, firsts)
     _pronoun_roles(norm, people, firsts)
     _capacity_roles(norm, people, firsts)
+    _held_by_roles(norm, people, firsts)
+    _plural_roles(norm, people)
+    for cl in clusters:
+        if cl.label == "PER" and cl.role and unanchored_tie(cl.role, norm):
+            cl.role = None  # `ditemani ibunya, Aryani`: a tie to no one named is no title or job
     claimed.sort(key=lambda c: c[0])
     starts = [s for s, _e, _owner in claimed]
     reach = max((e - s for s, e, _owner in claimed), default=0)
@@ -797,6 +836,24 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             for _s, _e, owner in claimed_at(m.start)
         ):
             cl.role = None
+
+
+_TEAM = re.compile(r"\b(?:tim|kubu)\s+$", re.I)
+
+
+def _served_by_team(norm: str, cl: Cluster) -> bool:
+    """`laporan tim kuasa hukum Setya Novanto`: a team of lawyers (doctors, aides) named after
+    the person serves that person, whose role it is not. True when every mention the role stands
+    right before is led by such a collective word."""
+    role = cl.role or ""
+    if any(w[:1].isupper() for w in role.split()[1:]):
+        return False  # `tim pelatih Persib Budi`: a body in the role, so the person is one of the team
+    led = [
+        m.start - len(role) - 1
+        for m in cl.mentions
+        if norm[max(0, m.start - len(role) - 1) : m.start].lower() == role.lower() + " "
+    ]
+    return bool(led) and all(_TEAM.search(norm, max(0, at - 12), at) for at in led)
 
 
 def _relation_over_office(norm: str, cl: Cluster, firsts: frozenset[str]) -> str | None:
@@ -1039,6 +1096,58 @@ _AS_PRONOUN = re.compile(
 _CAPACITY = re.compile(r"\b(?:dalam|sesuai(?:\s+dengan)?)\s+kapasitas(?:nya)?\s+sebagai\s+")
 
 
+# `Kepala BRIN dijabat Laksana Tri Handoko`: a post held by the person named right after the passive
+_HELD_BY = re.compile(
+    r"\s+(?:(?:kini|saat ini|sekarang|masih)\s+)?(?:dijabat|diduduki|diemban|dipegang)(?:\s+oleh)?\s+"
+)
+_HELD_REACH = 120  # the post is the few words right before the passive
+
+
+def _held_by_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
+    """`Kepala BRIN dijabat Laksana Tri Handoko`: the post before the passive is the role of the
+    person named right after it (when the person has no post yet)."""
+    starts = {pos: cl for pos, cl in people}
+    heads = _heads(firsts)
+    for m in _HELD_BY.finditer(norm):
+        owner = starts.get(m.end())
+        if owner is None or (owner.role and not is_rank(owner.role)):
+            continue
+        lo = max(0, m.start() - _HELD_REACH, norm.rfind("\n", 0, m.start()) + 1)
+        toks = [(t.group(), lo + t.start()) for t in _WORD.finditer(norm[lo : m.start()])]
+        role = _role_words([t for t, _ in toks], heads)
+        if role is None or is_relation(role[0]) or not role[0][:1].isupper():
+            continue
+        owner.role = " ".join(norm[toks[len(toks) - len(role)][1] : m.start()].split())
+
+
+# `dua pemimpin KPK Agus Rahardjo dan Saut Situmorang`: a count before the post makes it everyone's
+_PLURAL = re.compile(r"\b(?:dua|tiga|empat|lima|kedua|ketiga|keempat|kelima|para)\s+$", re.I)
+_NEXT_IN_LIST = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")
+_MAX_SHARED = 4  # the people a counted post names
+
+
+def _plural_roles(norm: str, people: list[tuple[int, Cluster]]) -> None:
+    """`dua pemimpin KPK Agus Rahardjo dan Saut Situmorang`: a post counted as two (or `para`)
+    right before the first of a list of names is the role of each name in the list that has none."""
+    starts = {pos: cl for pos, cl in people}
+    for pos, cl in people:
+        role = cl.role or ""
+        at = pos - len(role) - 1
+        if not role or at < 0 or norm[at:pos].lower() != role.lower() + " ":
+            continue
+        if not _PLURAL.search(norm, max(0, at - 10), at):
+            continue
+        end = next(m.end for m in cl.mentions if m.start == pos)
+        for _ in range(_MAX_SHARED - 1):
+            gap = _NEXT_IN_LIST.match(norm, end)
+            other = starts.get(gap.end()) if gap else None
+            if other is None or other is cl:
+                break
+            if not other.role or is_rank(other.role):
+                other.role = role
+            end = next(m.end for m in other.mentions if m.start == gap.end())
+
+
 def _capacity_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
     """`… sesuai kapasitasnya sebagai ahli`: the role of the one person the sentence names before
     it (none when it names two or more, or the person has a post already)."""
@@ -1201,8 +1310,13 @@ def _speaker_at(norm: str, at: int, cl: Cluster) -> bool:
 def _names_inside(people: list[tuple[int, Cluster]], cl: Cluster, start: int, end: int) -> bool:
     """Whether another person is named between ``start`` and ``end``."""
     k = bisect.bisect_left(people, start, key=lambda p: p[0])
-    # a place read as a person inside a post (`… cabang Bakauheni, Ahsan Muhtar`) does not count
-    return any(owner is not cl and not country_of(owner.mentions[0].text) for at, owner in people[k:] if at < end)
+    # a place read as a person inside a post (`… cabang Bakauheni, Ahsan Muhtar`) does not count, nor
+    # a region's number (`… Partai Golkar Wilayah Indonesia I, Nusron`)
+    return any(
+        owner is not cl and not country_of(owner.mentions[0].text) and not _ROMAN.fullmatch(owner.mentions[0].text)
+        for at, owner in people[k:]
+        if at < end
+    )
 
 
 def titled_after(norm: str, end: int) -> bool:
@@ -1387,6 +1501,9 @@ def _post_nouns() -> frozenset[str]:
     )
 
 
+_POST_JOINS = frozenset(("dari",))
+
+
 def _numbered_post(norm: str, start: int, line_start: int, title_firsts: frozenset[str]) -> tuple[str, int] | None:
     """A post right before the name that the tagger's title run stops inside: a unit with a number
     (`Ketua RT 05 Sutrisno`, `Danramil 01/Cibinong Kapten Inf Joko`) or a post in lower case or with
@@ -1407,6 +1524,16 @@ def _numbered_post(norm: str, start: int, line_start: int, title_firsts: frozens
         if w.endswith(".") and len(w) > 2:
             break  # `… anggota DPR. Teradu II`: the sentence before (an initial, `M.`, is part of a name)
         capital = w[:1].isupper()
+        if w == ")":
+            # `… Angkatan Muda Partai Golkar (PP AMPG) Mustafa`: a body's short form inside the post
+            opened = next((y for y in range(x - 2, max(-1, x - 5), -1) if toks[y][0] == "("), None)
+            if opened is None or not all(t[:1].isupper() for t, _ in toks[opened + 1 : x - 1]):
+                break
+            x = opened
+            continue
+        if low in _POST_JOINS and x > 1 and x < k and toks[x - 2][0][:1].isupper() and toks[x][0][:1].isupper():
+            x -= 1  # `Pimpinan MPR RI dari Fraksi PAN`: the body a member of a board comes from
+            continue
         if (
             capital
             or _UNIT_NUMBER.match(w)
@@ -1427,17 +1554,18 @@ def _numbered_post(norm: str, start: int, line_start: int, title_firsts: frozens
     if head is None or head + 1 >= len(run):
         return None
     run = run[head:]
-    numbered = any(_UNIT_NUMBER.match(w) for w in run[1:])
+    numbered = any(_UNIT_NUMBER.match(w) or w == ")" or w.lower() in _POST_JOINS for w in run[1:])
     lower = any(w[:1].islower() for w in run)
     # `Kalak BPBD Kota Bogor Theo`: a post noun the title list does not hold, so no title run read it
     unread = run[0].lower() not in title_firsts
     if (
         not (numbered or lower or unread)
         or _is_rank(" ".join(run))
-        or not (run[-1][:1].isupper() or _UNIT_NUMBER.match(run[-1]))
+        or not (run[-1][:1].isupper() or _UNIT_NUMBER.match(run[-1]) or run[-1] == ")")
     ):
         return None  # a post all in capitals is the tagger's to read; the post ends with its body
-    return " ".join(run), toks[x + head][1]
+    at = toks[x + head][1]
+    return " ".join(norm[at : toks[k - 1][1] + len(toks[k - 1][0])].split()), at
 
 
 _LIST_JOINS = frozenset(("dan", "serta", "&"))
