@@ -26,6 +26,7 @@ from warta.entities import (
     nested,
     regional_bodies,
     roles,
+    shapes,
     sites,
 )
 from warta.entities import clusters as cs
@@ -185,7 +186,7 @@ def extract(
                 country=cl.country if cl.label == "LOC" else None,
             )
         )
-    out = nested.inner_orgs(article.text, glued.unglue(article.text, out))
+    out = shapes.tidy(article.text, nested.inner_orgs(article.text, glued.unglue(article.text, out)))
     for e in out:
         if e.label != "PER":
             e.role = None  # a role is a person's post; a body or a place that was read as one has none

@@ -1,0 +1,135 @@
+"""Last look at the finished entities for shapes no name has: a lone letter or a number read as a
+person (`inisial K`, `Pasal 32`), a body's `RI` read as the place Indonesia (`MPR RI`), and a name
+with a bare middle initial read as two people (`Yasonna H Laoly`)."""
+
+from __future__ import annotations
+
+import re
+
+from warta.document.model import Entity, Mention
+
+# `RI` after these is the state that made the law, not a place named in the story
+_LAW_BEFORE_RI = re.compile(r"(?:\bUU|\bUndang-Undang|\bPerpres|\bPP|\bPerppu|\bKeppres|\bPermen\w*)\s+$")
+_MIDDLE_INITIAL = re.compile(r"\s+[A-Z]\.?\s+")
+
+
+def _no_name(text: str) -> bool:
+    """One character, or digits only: no person, body or place is named like that."""
+    t = text.strip(" .")
+    return len(t) <= 1 or t.replace(".", "").replace(",", "").isdigit()
+
+
+def drop_shapeless(entities: list[Entity]) -> list[Entity]:
+    """Drop entities whose every mention is a lone character or a number (two-letter initials
+    of suspects, `AG`, stay: the guidelines count them as persons)."""
+    return [e for e in entities if not all(_no_name(m.text) for m in e.mentions)]
+
+
+def _is_ri(e: Entity, m: Mention) -> bool:
+    return e.label == "LOC" and m.text == "RI"
+
+
+def join_ri(text: str, entities: list[Entity]) -> list[Entity]:
+    """`MPR RI`, `Kejaksaan Agung RI`: `RI` right after a body's name is part of the name (the
+    body of the Republic), so the body takes it and Indonesia loses that mention; after a law's
+    name (`UU RI Nomor 20`) it names no place at all."""
+    org_end: dict[int, tuple[Entity, int]] = {}
+    for e in entities:
+        if e.label == "ORG":
+            for k, m in enumerate(e.mentions):
+                org_end[m.end] = (e, k)
+    out = []
+    for e in entities:
+        keep = []
+        for m in e.mentions:
+            if not _is_ri(e, m):
+                keep.append(m)
+                continue
+            before = text[max(0, m.start - 40) : m.start]
+            gap = len(before) - len(before.rstrip(" "))
+            hit = org_end.get(m.start - gap) if 0 < gap <= 1 else None
+            if hit is not None:
+                org, k = hit
+                om = org.mentions[k]
+                org.mentions[k] = Mention(om.start, m.end, text[om.start : m.end])
+                if org.canonical == om.text:
+                    org.canonical = text[om.start : m.end]
+                continue
+            if _LAW_BEFORE_RI.search(before):
+                continue
+            keep.append(m)
+        if keep:
+            e.mentions = keep
+            out.append(e)
+    return out
+
+
+def join_middle_initial(text: str, entities: list[Entity]) -> list[Entity]:
+    """`Yasonna H Laoly`: two persons' mentions apart only by a capital letter are one name with
+    a middle initial; the two entities become one, named in full."""
+    by_start = {m.start: e for e in entities if e.label == "PER" for m in e.mentions}
+    drop: set[int] = set()
+    for e in entities:
+        if e.label != "PER" or id(e) in drop:
+            continue
+        for m in list(e.mentions):
+            gap = _MIDDLE_INITIAL.match(text, m.end)
+            if not gap or gap.end() not in by_start:
+                continue
+            other = by_start[gap.end()]
+            if other is e or id(other) in drop:
+                continue
+            om = next(x for x in other.mentions if x.start == gap.end())
+            full = Mention(m.start, om.end, text[m.start : om.end])
+            rest = [x for x in e.mentions + other.mentions if x is not m and x is not om]
+            e.mentions = sorted([full, *rest], key=lambda x: x.start)
+            e.canonical = full.text
+            e.role = e.role or other.role
+            drop.add(id(other))
+            break
+    return [e for e in entities if id(e) not in drop]
+
+
+_STREET_PAIR = re.compile(
+    r"(?P<head>(?:Jalan|Jl\.?|Jln\.?)\s+)(?P<a>[A-Z][\w. ]*?\w)-(?P<b>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)$"
+)
+
+
+def _street_key(name: str) -> str:
+    return re.sub(r"^(?:jalan|jln\.?|jl\.?)\s+", "", name.casefold()).strip()
+
+
+def split_street_pairs(entities: list[Entity]) -> list[Entity]:
+    """`Jalan MH Thamrin-Sudirman` names two streets that meet (or a stretch between them): each
+    street is its own place, and the right one keeps the head the writer left out."""
+    streets: dict[str, Entity] = {}
+    for e in entities:
+        if e.label == "LOC" and not _STREET_PAIR.match(e.canonical):
+            for n in [e.canonical] + [m.text for m in e.mentions]:
+                streets.setdefault(_street_key(n), e)
+    out = []
+    for e in entities:
+        pairs = [(m, _STREET_PAIR.match(m.text)) for m in e.mentions] if e.label == "LOC" else []
+        if not pairs or not all(x for _, x in pairs):
+            out.append(e)
+            continue
+        for m, x in pairs:
+            pieces = (
+                (m.start, m.start + x.end("a"), x.group("head") + x.group("a")),
+                (m.start + x.start("b"), m.end, x.group("head") + x.group("b")),
+            )
+            for s, t, name in pieces:
+                home = streets.get(_street_key(name)) or streets.get(_street_key(name).split()[-1])
+                if home is None:
+                    home = Entity(name, "LOC", [], country=e.country)
+                    streets[_street_key(name)] = home
+                    out.append(home)
+                home.mentions = sorted(
+                    [*home.mentions, Mention(s, t, m.text[s - m.start : t - m.start])], key=lambda y: y.start
+                )
+    return sorted(out, key=lambda y: y.mentions[0].start)
+
+
+def tidy(text: str, entities: list[Entity]) -> list[Entity]:
+    """All of the above, in order."""
+    return split_street_pairs(join_middle_initial(text, join_ri(text, drop_shapeless(entities))))
