@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from warta.document.model import Entity, Mention
+from warta.entities.gazetteer import place
 
 # `RI` after these is the state that made the law, not a place named in the story
 _LAW_BEFORE_RI = re.compile(r"(?:\bUU|\bUndang-Undang|\bPerpres|\bPP|\bPerppu|\bKeppres|\bPermen\w*)\s+$")
@@ -19,10 +20,22 @@ def _no_name(text: str) -> bool:
     return len(t) <= 1 or t.replace(".", "").replace(",", "").isdigit()
 
 
-def drop_shapeless(entities: list[Entity]) -> list[Entity]:
-    """Drop entities whose every mention is a lone character or a number (two-letter initials
-    of suspects, `AG`, stay: the guidelines count them as persons)."""
-    return [e for e in entities if not all(_no_name(m.text) for m in e.mentions)]
+# a lone letter right after these is a person's initial (`berinisial M`, `tersangka M`)
+_INITIAL_CUE = re.compile(r"(?:berinisial|tersangka|terdakwa|pelaku|korban|saksi)\s+$", re.I)
+
+
+def drop_shapeless(text: str, entities: list[Entity]) -> list[Entity]:
+    """Drop entities whose every mention is a lone character or a number, unless a letter is
+    given as a person's initial (`berinisial M`); two-letter initials (`AG`) always stay."""
+    out = []
+    for e in entities:
+        if all(_no_name(m.text) for m in e.mentions) and not (
+            e.label == "PER"
+            and any(m.text.isalpha() and _INITIAL_CUE.search(text, max(0, m.start - 20), m.start) for m in e.mentions)
+        ):
+            continue
+        out.append(e)
+    return out
 
 
 def _is_ri(e: Entity, m: Mention) -> bool:
@@ -99,6 +112,12 @@ def _street_key(name: str) -> str:
     return re.sub(r"^(?:jalan|jln\.?|jl\.?)\s+", "", name.casefold()).strip()
 
 
+def _is_town(name: str) -> bool:
+    """`Jalan Pantura Semarang-Demak` is one road between two towns, not two streets."""
+    p = place(name)
+    return p is not None and p.kind in ("city", "regency", "province")
+
+
 def split_street_pairs(entities: list[Entity]) -> list[Entity]:
     """`Jalan MH Thamrin-Sudirman` names two streets that meet (or a stretch between them): each
     street is its own place, and the right one keeps the head the writer left out."""
@@ -110,7 +129,7 @@ def split_street_pairs(entities: list[Entity]) -> list[Entity]:
     out = []
     for e in entities:
         pairs = [(m, _STREET_PAIR.match(m.text)) for m in e.mentions] if e.label == "LOC" else []
-        if not pairs or not all(x for _, x in pairs):
+        if not pairs or not all(x and not _is_town(x.group("b")) for _, x in pairs):
             out.append(e)
             continue
         for m, x in pairs:
@@ -132,4 +151,4 @@ def split_street_pairs(entities: list[Entity]) -> list[Entity]:
 
 def tidy(text: str, entities: list[Entity]) -> list[Entity]:
     """All of the above, in order."""
-    return split_street_pairs(join_middle_initial(text, join_ri(text, drop_shapeless(entities))))
+    return split_street_pairs(join_middle_initial(text, join_ri(text, drop_shapeless(text, entities))))
