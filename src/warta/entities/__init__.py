@@ -28,6 +28,7 @@ from warta.entities import (
     roles,
     shapes,
     sites,
+    units,
 )
 from warta.entities import clusters as cs
 from warta.entities import filter as learned
@@ -186,7 +187,8 @@ def extract(
                 country=cl.country if cl.label == "LOC" else None,
             )
         )
-    out = shapes.tidy(article.text, nested.inner_orgs(article.text, glued.unglue(article.text, out)))
+    out = glued.unglue(article.text, out)
+    out = shapes.tidy(article.text, nested.inner_orgs(article.text, units.fix_units(article.text, out)))
     for e in out:
         if e.label != "PER":
             e.role = None  # a role is a person's post; a body or a place that was read as one has none

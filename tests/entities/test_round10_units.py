@@ -1,0 +1,31 @@
+"""Bodies run together with their neighbours (issue #16), on other names: a unit and the body it
+belongs to are two organisations, a board word joins its body's name, and a given name swallowed
+by a body goes back to the person after it."""
+
+import warta
+
+
+def _ents(text: str) -> dict[str, tuple[str, list[str]]]:
+    art = warta.read(text, layers=["entities"])
+    return {e.canonical: (e.label, [m.text for m in e.mentions]) for e in art.entities}
+
+
+def test_unit_then_parent_body_are_two_organisations() -> None:
+    ents = _ents("Berkas itu diperiksa Direktorat Jenderal Pajak Kementerian Keuangan pekan lalu, kata Rudi.")
+    assert ents.get("Direktorat Jenderal Pajak", ("", []))[0] == "ORG"
+    assert ents.get("Kementerian Keuangan", ("", []))[0] == "ORG"
+
+
+def test_board_word_joins_the_body_after_it() -> None:
+    ents = _ents("Bendahara Pengurus Pusat Pemuda Muhammadiyah Budi Santoso hadir dalam acara itu.")
+    assert "Pengurus" not in ents and "Pusat Pemuda Muhammadiyah" not in ents
+    assert ents.get("Pengurus Pusat Pemuda Muhammadiyah", ("", []))[0] == "ORG"
+
+
+def test_given_name_swallowed_by_a_body_goes_back_to_the_person() -> None:
+    ents = _ents(
+        "Kepala Biro Humas dan Hukum Kementerian Perdagangan Rizal Hadi Pratama menjelaskan hal itu. "
+        "Menurut Rizal, ekspor naik."
+    )
+    assert ents.get("Kementerian Perdagangan", ("", []))[0] == "ORG"
+    assert ents.get("Rizal Hadi Pratama", ("", []))[0] == "PER"
