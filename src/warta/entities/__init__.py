@@ -21,6 +21,7 @@ from warta.entities import (
     aliases,
     boundaries,
     glued,
+    labels,
     media,
     named_after,
     nested,
@@ -189,6 +190,7 @@ def extract(
         )
     out = glued.unglue(article.text, out)
     out = shapes.tidy(article.text, nested.inner_orgs(article.text, units.fix_units(article.text, out)))
+    out = labels.settle_labels(article.text, out)
     for e in out:
         if e.label != "PER":
             e.role = None  # a role is a person's post; a body or a place that was read as one has none

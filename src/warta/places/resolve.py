@@ -201,6 +201,7 @@ class ArticlePlaces:
         self.gaz = gaz
         self.context_countries: Counter[str] = Counter()
         self.context_provinces: Counter[str] = Counter()
+        self.small_abroad: Counter[str] = Counter()  # the part of context_countries that small towns give
         self.dateline_country: str | None = None
         # an acronym mention ('BEI' for 'Bursa Efek Indonesia') names no town; an all-capitals
         # short name ('OSS') no town abroad
@@ -376,8 +377,9 @@ class ArticlePlaces:
         p = r.place
         if p is None or r.country in (None, HOME) or p.feature != "city" or p.population >= PROMINENT_CITY:
             return False
-        context = self.context_countries - own
-        if context[r.country] > 0 or r.country == self.dateline_country or not context[HOME]:
+        # small towns abroad do not vouch for each other (`Bada`, `Siuri`: both villages of Poso)
+        support = self.context_countries[r.country] - self.small_abroad[r.country]
+        if support > 0 or r.country == self.dateline_country or not (self.context_countries - own)[HOME]:
             return False
         return (
             self.dateline_country in (None, HOME) and self._home_leads() and indonesian_odds(keys[0]) >= LOCAL_LOOKING
@@ -558,6 +560,9 @@ class ArticlePlaces:
                 first[i] = r
                 if len({p.country for p, _s, _c in r.candidates}) == 1 or r.confidence >= 0.9:
                     self.add_context(r, weight[i])
+                    p = r.place
+                    if p is not None and r.country != HOME and p.feature == "city" and p.population < PROMINENT_CITY:
+                        self.small_abroad[r.country] += weight[i]
 
         # pass 2: every name again, with the other places as context (an entity is not its own)
         readings: dict[int, Reading] = {}
