@@ -38,3 +38,12 @@ def test_unknown_person_closing_a_list_of_places_is_a_place() -> None:
     text = "Hal itu disampaikan di Jakarta, Budi mengatakan."  # a known given name stays a person
     ents = [_ent(text, "Jakarta", "LOC"), _ent(text, "Budi", "PER")]
     assert [e.label for e in labels.settle_labels(text, ents)] == ["LOC", "PER"]
+
+
+def test_name_with_family_particle_listed_with_people_is_a_person() -> None:
+    art = warta.read(
+        "Surat itu diteken Rina Maharani, Carlos dos Santos, Dimas Prasetyo, hingga Lucas van Dijkstra kemarin.",
+        layers=["entities"],
+    )
+    people = {e.canonical for e in art.entities if e.label == "PER"}
+    assert {"Carlos dos Santos", "Lucas van Dijkstra"} <= people
