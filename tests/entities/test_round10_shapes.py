@@ -44,3 +44,10 @@ def test_english_country_name_is_one_place() -> None:
     ents = _ents("Timnas akan bertanding melawan New Zealand di Jakarta.")
     assert ents.get("Selandia Baru", ("", [])) == ("LOC", ["New Zealand"])
     assert "Zealand" not in ents
+
+
+def test_initials_after_a_rank_are_persons_but_a_service_is_not() -> None:
+    ents = _ents("Dua anggota, yakni Briptu RH dan Bripka SM, sedang diperiksa. Keduanya ditahan.")
+    assert ents.get("RH", ("", []))[0] == "PER" and ents.get("SM", ("", []))[0] == "PER"
+    ents = _ents("Komandan Korem Kolonel TNI Agus Salim meninjau lokasi banjir.")
+    assert ents.get("TNI", ("ORG", []))[0] != "PER"

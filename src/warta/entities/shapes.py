@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from warta.document.model import Entity, Mention
-from warta.entities.gazetteer import place
+from warta.entities.gazetteer import organisations, place
+from warta.entities.ranks import rank_lists
 
 # `RI` after these is the state that made the law, not a place named in the story
 _LAW_BEFORE_RI = re.compile(r"(?:\bUU|\bUndang-Undang|\bPerpres|\bPP|\bPerppu|\bKeppres|\bPermen\w*)\s+$")
@@ -149,6 +150,41 @@ def split_street_pairs(entities: list[Entity]) -> list[Entity]:
     return sorted(out, key=lambda y: y.mentions[0].start)
 
 
+_RANKED_INITIALS = re.compile(r"\b([A-Z][A-Za-z]+)\.?\s+([A-Z]{2,3})\b(?![-/.]\w)")
+
+
+def ranked_initials(text: str, entities: list[Entity]) -> list[Entity]:
+    """`Bripda AG dan Bripda AN`: two or three capitals after a police or military rank are a
+    person's initials (the guidelines count them as persons), not a body's short form."""
+    ranks, corps = rank_lists()
+    known = organisations()
+    taken = {(m.start, m.end) for e in entities for m in e.mentions}
+    spans = [(m.start, m.end) for e in entities for m in e.mentions]
+    at = {(m.start, m.end): e for e in entities for m in e.mentions}
+    ranked: set[tuple[int, int]] = set()
+    added: dict[str, Entity] = {}
+    for x in _RANKED_INITIALS.finditer(text):
+        s, t = x.span(2)
+        if x.group(1).lower() in ranks and x.group(2).lower() not in corps and x.group(2) not in known:
+            ranked.add((s, t))
+        short = x.group(2)
+        if short.lower() in corps or short in known:
+            continue  # `Kolonel TNI`, `Kompol Polri`: the service, not a person
+        if x.group(1).lower() not in ranks or (s, t) in taken or any(a < t and s < b for a, b in spans):
+            continue
+        e = added.get(x.group(2))
+        if e is None:
+            e = added[x.group(2)] = Entity(x.group(2), "PER", [])
+        e.mentions.append(Mention(s, t, x.group(2)))
+    for e in {id(x): x for x in at.values()}.values():
+        if e.label != "PER" and all((m.start, m.end) in ranked for m in e.mentions):
+            e.label, e.role, e.country = "PER", None, None  # `Briptu RH` read as a body's short form
+    if not added:
+        return entities
+    return sorted([*entities, *added.values()], key=lambda e: e.mentions[0].start)
+
+
 def tidy(text: str, entities: list[Entity]) -> list[Entity]:
     """All of the above, in order."""
-    return split_street_pairs(join_middle_initial(text, join_ri(text, drop_shapeless(text, entities))))
+    out = join_middle_initial(text, join_ri(text, drop_shapeless(text, entities)))
+    return ranked_initials(text, split_street_pairs(out))
