@@ -14,6 +14,8 @@ from warta.entities.patterns import lexicon
 _PLACE_KINDS = frozenset(("province", "city", "regency"))
 _LIST_GAP = (", ", " dan ", ", dan ", " hingga ", ", hingga ", " serta ", ", serta ")
 _NAME_WORD = re.compile(r"[A-Z][a-z]+$")
+# the place before must itself follow a locative (`di Napu, Bada.`): not a list of players
+_LOCATIVE = re.compile(r"\b(?:di|ke|dari|menuju)\s+$")
 
 
 def _known_place(name: str) -> bool:
@@ -76,9 +78,10 @@ def people_read_as_places(text: str, entities: list[Entity]) -> None:
 
 
 def places_read_as_people(text: str, entities: list[Entity]) -> None:
-    """A one-word PER, named once, no known given name and no role, written right after a place and
-    a comma and closing the clause (`Patung Megalitik di Napu, Bada.`): a place in a list of places."""
-    _starts, ends = _ends(entities, "LOC")
+    """A one-word PER, named once, no known given name and no role, written right after a place
+    that follows a locative and closing the sentence (`Patung Megalitik di Napu, Bada.`): the
+    smaller place of an address."""
+    loc_at = {m.end: m.start for e in entities if e.label == "LOC" for m in e.mentions}
     given = lexicon().given
     for e in entities:
         if e.label != "PER" or len(e.mentions) != 1 or e.role:
@@ -86,7 +89,13 @@ def places_read_as_people(text: str, entities: list[Entity]) -> None:
         m = e.mentions[0]
         if " " in m.text or m.text in given or not _NAME_WORD.match(m.text):
             continue
-        if m.start - 2 in ends and text.startswith(", ", m.start - 2) and text[m.end : m.end + 1] in (".", ",", ";"):
+        before = loc_at.get(m.start - 2)
+        if (
+            before is not None
+            and text.startswith(", ", m.start - 2)
+            and _LOCATIVE.search(text, max(0, before - 8), before)
+            and text[m.end : m.end + 1] in (".", ";")
+        ):
             e.label = "LOC"
 
 
