@@ -29,3 +29,10 @@ def test_given_name_swallowed_by_a_body_goes_back_to_the_person() -> None:
     )
     assert ents.get("Kementerian Perdagangan", ("", []))[0] == "ORG"
     assert ents.get("Rizal Hadi Pratama", ("", []))[0] == "PER"
+
+
+def test_special_committee_and_coalition_are_organisations() -> None:
+    ents = _ents("Menteri itu hadir dalam rapat dengan Panitia Khusus Rancangan Undang-Undang Penyiaran, Selasa.")
+    assert ents.get("Panitia Khusus Rancangan Undang-Undang Penyiaran", ("", []))[0] == "ORG"
+    ents = _ents("Koalisi Masyarakat Sipil untuk Reformasi Polri menolak revisi itu.")
+    assert any(name.startswith("Koalisi Masyarakat Sipil") and lab == "ORG" for name, (lab, _) in ents.items())
