@@ -51,3 +51,10 @@ def test_initials_after_a_rank_are_persons_but_a_service_is_not() -> None:
     assert ents.get("RH", ("", []))[0] == "PER" and ents.get("SM", ("", []))[0] == "PER"
     ents = _ents("Komandan Korem Kolonel TNI Agus Salim meninjau lokasi banjir.")
     assert ents.get("TNI", ("ORG", []))[0] != "PER"
+
+
+def test_short_form_closing_a_post_in_a_body_is_that_body() -> None:
+    ents = _ents("Rencana itu dibahas Sekjen GMPI Rahmat Hidayat bersama anggotanya. GMPI membantah.")
+    assert ents.get("GMPI", ("", []))[0] == "ORG"
+    ents = _ents("Direktur Eksekutif HAM Rudi Santoso hadir.")  # a subject, not a body
+    assert "HAM" not in ents

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from warta.document.model import Entity, Mention
-from warta.entities.gazetteer import organisations, place
+from warta.entities.gazetteer import country_of, organisations, place
+from warta.entities.patterns import lexicon
 from warta.entities.ranks import rank_lists
 
 # `RI` after these is the state that made the law, not a place named in the story
@@ -184,7 +185,44 @@ def ranked_initials(text: str, entities: list[Entity]) -> list[Entity]:
     return sorted([*entities, *added.values()], key=lambda e: e.mentions[0].start)
 
 
+# posts held in a body (not in a region: `Bupati OKI` names a regency)
+_BODY_POSTS = frozenset(
+    ("ketua", "ketum", "sekjen", "sekretaris", "bendahara", "direktur", "dirut", "koordinator", "jubir", "pendiri")
+)
+_SHORT_FORM = re.compile(r"[A-Z]{2,6}$")
+
+
+def bodies_in_titles(text: str, entities: list[Entity]) -> list[Entity]:
+    """`Sekjen FUI Muhammad Al Khaththath`: the short form closing a person's post in a body is
+    that body, an organisation of its own, though no list knows it."""
+    ranks, corps = rank_lists()
+    nonentities = lexicon().nonentities
+    names = {n for e in entities for n in (e.canonical, *(m.text for m in e.mentions))}
+    spans = [(m.start, m.end) for e in entities for m in e.mentions]
+    added: dict[str, Entity] = {}
+    for e in entities:
+        words = (e.role or "").split()
+        if e.label != "PER" or len(words) < 2 or words[0].lower() not in _BODY_POSTS:
+            continue
+        short = words[-1]
+        if not _SHORT_FORM.match(short) or short in names or short.lower() in ranks | corps:
+            continue
+        if country_of(short) is not None or short.lower() in nonentities:
+            continue  # `Bupati OKI` names a place, `Direktur … HAM` a subject
+        for x in re.finditer(rf"\b{short}\b", text):
+            s, t = x.span()
+            if any(a < t and s < b for a, b in spans):
+                continue
+            body = added.setdefault(short, Entity(short, "ORG", []))
+            if all(m.start != s for m in body.mentions):
+                body.mentions.append(Mention(s, t, short))
+    added = {k: v for k, v in added.items() if v.mentions}
+    if not added:
+        return entities
+    return sorted([*entities, *added.values()], key=lambda e: e.mentions[0].start)
+
+
 def tidy(text: str, entities: list[Entity]) -> list[Entity]:
     """All of the above, in order."""
     out = join_middle_initial(text, join_ri(text, drop_shapeless(text, entities)))
-    return ranked_initials(text, split_street_pairs(out))
+    return bodies_in_titles(text, ranked_initials(text, split_street_pairs(out)))
