@@ -3,6 +3,8 @@ belongs to are two organisations, a board word joins its body's name, and a give
 by a body goes back to the person after it."""
 
 import warta
+from warta.document.model import Entity, Mention
+from warta.entities import units
 
 
 def _ents(text: str) -> dict[str, tuple[str, list[str]]]:
@@ -23,12 +25,19 @@ def test_board_word_joins_the_body_after_it() -> None:
 
 
 def test_given_name_swallowed_by_a_body_goes_back_to_the_person() -> None:
-    ents = _ents(
-        "Kepala Biro Humas dan Hukum Kementerian Perdagangan Rizal Hadi Pratama menjelaskan hal itu. "
-        "Menurut Rizal, ekspor naik."
-    )
-    assert ents.get("Kementerian Perdagangan", ("", []))[0] == "ORG"
-    assert ents.get("Rizal Hadi Pratama", ("", []))[0] == "PER"
+    text = "Direktur Kerja Sama Kementerian Dalam Negeri Rizal Hadi Pratama mengatakan hal itu. Rizal menambahkan."
+    org = "Kerja Sama Kementerian Dalam Negeri Rizal Hadi"
+    s, p, r = text.index(org), text.index("Pratama"), text.rindex("Rizal")
+    ents = [
+        Entity(org, "ORG", [Mention(s, s + len(org), org)]),
+        Entity("Pratama", "PER", [Mention(p, p + 7, "Pratama")]),
+        Entity("Rizal", "PER", [Mention(r, r + 5, "Rizal")]),
+    ]
+    out = {e.canonical: [m.text for m in e.mentions] for e in units.give_back_names(text, ents)}
+    assert out == {
+        "Kerja Sama Kementerian Dalam Negeri": ["Kerja Sama Kementerian Dalam Negeri"],
+        "Rizal Hadi Pratama": ["Rizal Hadi Pratama", "Rizal"],
+    }
 
 
 def test_special_committee_and_coalition_are_organisations() -> None:
