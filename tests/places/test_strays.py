@@ -69,3 +69,19 @@ def test_dateline_place_in_capitals_is_a_town() -> None:
     )
     brno = [e for e in art.entities if e.canonical.upper() == "BRNO"]
     assert brno and brno[0].country == "CZ"
+
+
+def test_small_town_abroad_that_reads_indonesian_is_local_in_a_story_at_home() -> None:
+    # `Cangandala` is a town in Angola; in a story at home that names no place in Angola it is a village
+    import warta
+
+    art = warta.read(
+        "Bupati Sigi meninjau banjir di Palu, Sulawesi Tengah. Warga mengungsi ke Cangandala, kata petugas di Palu.",
+        layers=["entities", "places"],
+    )
+    assert {e.canonical: e.country for e in art.entities}.get("Cangandala") == "ID"
+    art = warta.read(
+        "Relawan tiba di Luanda, Angola. Warga mengungsi ke Cangandala, kata petugas di Luanda.",
+        layers=["entities", "places"],
+    )
+    assert {e.canonical: e.country for e in art.entities}.get("Cangandala") == "AO"

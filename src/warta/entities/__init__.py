@@ -21,12 +21,15 @@ from warta.entities import (
     aliases,
     boundaries,
     glued,
+    labels,
     media,
     named_after,
     nested,
     regional_bodies,
     roles,
+    shapes,
     sites,
+    units,
 )
 from warta.entities import clusters as cs
 from warta.entities import filter as learned
@@ -185,7 +188,9 @@ def extract(
                 country=cl.country if cl.label == "LOC" else None,
             )
         )
-    out = nested.inner_orgs(article.text, glued.unglue(article.text, out))
+    out = glued.unglue(article.text, out)
+    out = shapes.tidy(article.text, nested.inner_orgs(article.text, units.fix_units(article.text, out)))
+    out = labels.settle_labels(article.text, out)
     for e in out:
         if e.label != "PER":
             e.role = None  # a role is a person's post; a body or a place that was read as one has none

@@ -35,7 +35,9 @@ def split_places(clusters: list[Cluster]) -> list[Cluster]:
             out.append(cl)
             continue
         kept = []
-        for m in cl.mentions:
+        todo = list(cl.mentions)
+        while todo:  # a piece cut off may itself close with a region (`… Cikande Serang | Provinsi Banten`)
+            m = todo.pop(0)
             words = m.text.split()
             cut = next(
                 (
@@ -52,9 +54,9 @@ def split_places(clusters: list[Cluster]) -> list[Cluster]:
                 continue
             left = " ".join(words[:cut])
             right_at = m.start + m.text.index(words[cut], len(left))
-            kept.append(Cand(m.start, m.start + len(left), "LOC", m.strength, left))
+            todo.append(Cand(m.start, m.start + len(left), "LOC", m.strength, left))
             extra.append(Cand(right_at, m.end, "LOC", m.strength, m.text[right_at - m.start :]))
-        cl.mentions = kept
+        cl.mentions = sorted(kept, key=lambda m: m.start)
         out.append(cl)
     by_key = {cl.key: cl for cl in out if cl.label == "LOC"}
     for cand in extra:
@@ -71,7 +73,11 @@ def split_places(clusters: list[Cluster]) -> list[Cluster]:
 
 # heads of a transport or sports site whose name a writer often follows with its region
 # (`Bandara Ngurah Rai Bali`, `Pelabuhan Tanjung Priok Jakarta`)
-_SITE_HEADS = frozenset(("bandara", "pelabuhan", "stadion", "stasiun", "terminal"))
+_SITE_HEADS = frozenset(("bandara", "pelabuhan", "stadion", "stasiun", "terminal", "kawasan"))
+# sites whose two-word name may close with the city they stand in (`Benteng Rotterdam | Makassar`)
+_CITY_SITE_HEADS = _SITE_HEADS | frozenset(
+    ("benteng", "candi", "gedung", "hotel", "masjid", "museum", "pantai", "pasar")
+)
 
 
 def _trailing_region(words: list[str]) -> int | None:
@@ -82,6 +88,10 @@ def _trailing_region(words: list[str]) -> int | None:
             tail = words[-n:]
             if len(words) - n >= 3 and all(w[:1].isupper() for w in tail) and country_of(" ".join(tail)) is not None:
                 return len(words) - n
+    if len(words) == 3 and words[0].lower() in _CITY_SITE_HEADS and words[2][:1].isupper():
+        p = place(words[2])
+        if p is not None and p.kind in ("city", "regency"):
+            return 2
     # `Mall Taman Palem Jakarta Barat`: a two-word city or province closing any longer place
     # that is not itself known (`Kota Jakarta Barat`, `Bandung Barat` are)
     if len(words) >= 4 and words[0].lower() not in ADMIN_HEADS and country_of(" ".join(words)) is None:
@@ -332,7 +342,9 @@ def split_ranked(article: Article, clusters: list[Cluster]) -> list[Cluster]:
             out.append(cl)
             continue
         kept = []
-        for m in cl.mentions:
+        todo = list(cl.mentions)
+        while todo:  # a piece cut off may itself close with a region (`… Cikande Serang | Provinsi Banten`)
+            m = todo.pop(0)
             words = m.text.split()
             k = next((k for k in range(1, len(words) - 1) if words[k].strip("().").lower() in ranks), None)
             j = k + 1 if k is not None else 0

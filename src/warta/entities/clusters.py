@@ -405,13 +405,37 @@ def confirm(norm: str, cands: list[Cand]) -> list[Cand]:
         between = b is b2 and b.label == UNTYPED and b.strength == TENTATIVE and a.label == c.label == "PER"
         if between and typed(a) and typed(c) and _name_shaped(b.text):
             b.label, b.strength = "PER", WEAK
+    # `…, Fathia Izzati, hingga Jovial da Lopez`: a name with a family particle inside, listed
+    # next to a person, is a person (one neighbour is enough: no place or body is named so)
+    for a, b, _c in links:
+        for x, y in ((a, b), (b, a)):
+            if (
+                x.label == UNTYPED
+                and x.strength == TENTATIVE
+                and typed(y)
+                and y.label == "PER"
+                and _particle_name(x.text)
+            ):
+                x.label, x.strength = "PER", WEAK
     return [c for c in items if typed(c)]
 
 
+# family particles inside a person's name (`Andovi da Lopez`, `Ahmad bin Said`); not `de`, which
+# also sits inside places (`Rio de Janeiro`)
+_NAME_PARTICLES = frozenset(("da", "dos", "van", "von", "bin", "binti"))
+
+
 def _name_shaped(text: str) -> bool:
-    """Two to four capitalised words, none of them all capitals."""
+    """Two to four capitalised words, none of them all capitals (a family particle may sit inside)."""
     words = text.split()
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words)
+    inner = [w for w in words[1:-1] if w in _NAME_PARTICLES]
+    caps = [w for w in words if w not in inner]
+    return 2 <= len(caps) <= 4 and all(w[:1].isupper() and not w.isupper() for w in caps)
+
+
+def _particle_name(text: str) -> bool:
+    words = text.split()
+    return len(words) >= 3 and any(w in _NAME_PARTICLES for w in words[1:-1]) and _name_shaped(text)
 
 
 def fuller_role(old: str | None, new: str | None) -> str | None:

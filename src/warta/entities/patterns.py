@@ -34,6 +34,7 @@ INNER_CONNECTORS = frozenset(
         "and",
         "de",
         "da",
+        "dos",
         "du",
         "van",
         "von",

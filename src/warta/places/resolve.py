@@ -60,6 +60,7 @@ MIN_MARGIN = 0.15  # best minus best-in-another-country below this: unresolved
 # abroad, at or above the other an Indonesian place (held-out names: 93% / 85% right at 0.5)
 FOREIGN_LOOKING = 0.1
 INDONESIAN_LOOKING = 0.97
+LOCAL_LOOKING = 0.8  # a small town abroad named in a story at home that reads this Indonesian is local
 WEAK_CONFIDENCE = 0.7  # a place known only by a name list (a village, a kecamatan): no population, no coordinates
 
 
@@ -200,6 +201,7 @@ class ArticlePlaces:
         self.gaz = gaz
         self.context_countries: Counter[str] = Counter()
         self.context_provinces: Counter[str] = Counter()
+        self.small_abroad: Counter[str] = Counter()  # the part of context_countries that small towns give
         self.dateline_country: str | None = None
         # an acronym mention ('BEI' for 'Bursa Efek Indonesia') names no town; an all-capitals
         # short name ('OSS') no town abroad
@@ -367,6 +369,21 @@ class ArticlePlaces:
         if r.country == HOME:
             return self.dateline_country in (None, HOME) and self._home_leads()
         return bool(r.country) and (self.context_countries[r.country] > 0 or r.country == self.dateline_country)
+
+    def local_lookalike(self, r: Reading, keys: list[str], own: Counter) -> bool:
+        """`Siuri` is a town in India and a village on Lake Poso: a small town abroad, in a country
+        the story names nowhere else, read in a story at home whose name reads Indonesian is the
+        Indonesian place a town list does not know."""
+        p = r.place
+        if p is None or r.country in (None, HOME) or p.feature != "city" or p.population >= PROMINENT_CITY:
+            return False
+        # small towns abroad do not vouch for each other (`Bada`, `Siuri`: both villages of Poso)
+        support = self.context_countries[r.country] - self.small_abroad[r.country]
+        if support > 0 or r.country == self.dateline_country or not (self.context_countries - own)[HOME]:
+            return False
+        return (
+            self.dateline_country in (None, HOME) and self._home_leads() and indonesian_odds(keys[0]) >= LOCAL_LOOKING
+        )
 
     # -- fallbacks ----------------------------------------------------------------------------
     def strong(self, key: str) -> Reading | None:
@@ -543,6 +560,9 @@ class ArticlePlaces:
                 first[i] = r
                 if len({p.country for p, _s, _c in r.candidates}) == 1 or r.confidence >= 0.9:
                     self.add_context(r, weight[i])
+                    p = r.place
+                    if p is not None and r.country != HOME and p.feature == "city" and p.population < PROMINENT_CITY:
+                        self.small_abroad[r.country] += weight[i]
 
         # pass 2: every name again, with the other places as context (an entity is not its own)
         readings: dict[int, Reading] = {}
@@ -554,6 +574,8 @@ class ArticlePlaces:
                 if first[i].province:
                     own[first[i].province] = weight[i]
             r = self.resolve_name(keys[i], exclude=own)
+            if r is not None and self.local_lookalike(r, keys[i], own):
+                r = Reading(country=HOME, confidence=0.35, how="name-look")
             if r is not None and r.weak:
                 weak[i] = r  # an address, a place inside the name or the article may say better
             elif r is not None:

@@ -1,0 +1,85 @@
+"""Entity figures (entities_ALL/PER/ORG/LOC and place_country) on every development set with
+annotated entities, in one process, with the scorer's own functions (../shared/eval/score.py):
+
+    python scripts/make_heldout_inputs.py && python scripts/entity_figures.py [--json OUT]
+
+Runs only the entities and places layers, so it is quick to compare a change before and after;
+`dates_dev2` annotates places only, so it is printed but left out of the pooled figures. Only
+development sets are read (eval/README.md), never the untouched ones."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import warta
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+sys.path.insert(0, str(SHARED / "eval"))
+import score as S  # noqa: E402
+
+SETS = [SHARED / "examples", SHARED / "eval/dev"] + [
+    REPO / "eval" / n
+    for n in [
+        "entities_dev2",
+        "heldout1",
+        "heldout3",
+        "heldout6",
+        "heldout7",
+        "heldout8",
+        "heldout9",
+        "heldout10",
+        "heldout11",
+        "outlets_dev",
+        "outlets_heldout2",
+        "outlets_heldout3",
+        "outlets_heldout4",
+        "outlets_heldout5",
+        "outlets_heldout6",
+        "outlets_heldout7",
+        "quotes_dev2",
+        "quotes_dev3",
+        "quotes_outlets9",
+        "dates_dev2",
+    ]
+]
+PLACES_ONLY = {"dates_dev2"}
+KEYS = ["entities_ALL", "entities_PER", "entities_ORG", "entities_LOC", "place_country"]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--json", help="write the tallies here")
+    args = ap.parse_args()
+    out: dict[str, dict] = {}
+    pool = S.Tally()
+    for d in SETS:
+        t = S.Tally()
+        for f in sorted(d.glob("*.gold.json")):
+            gold = json.loads(f.read_text(encoding="utf-8"))
+            if not gold.get("entities"):
+                continue
+            src, rec = S.load_input(f, gold)
+            raw = rec.get("text") or ""
+            if src.suffix in (".html", ".htm"):
+                rec = {"id": gold["id"], "html": raw}  # as `warta read` reads a page
+            try:
+                pred = warta.read(rec, layers=["entities", "places"]).to_dict()
+            except Exception as e:  # a failed article scores zero, as in the scorer
+                print(f"failed {f.name}: {e}", file=sys.stderr)
+                pred = {}
+            for tally in (t,) if d.name in PLACES_ONLY else (t, pool):
+                S.score_article(gold, raw, pred, tally, {})
+        out[d.name] = {k: t.c.get(k) for k in KEYS}
+        print(f"{d.name:18}", " ".join(f"{k.removeprefix('entities_')}={t.get(k)['f1']:.3f}" for k in KEYS), flush=True)
+    out["POOLED"] = {k: pool.c.get(k) for k in KEYS}
+    print(f"{'POOLED':18}", " ".join(f"{k.removeprefix('entities_')}={pool.get(k)['f1']:.4f}" for k in KEYS))
+    if args.json:
+        Path(args.json).write_text(json.dumps(out, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

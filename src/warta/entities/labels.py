@@ -1,0 +1,107 @@
+"""Labels the whole article settles: a province or city read as a body (`Nusa Tenggara Barat (NTB)`,
+`Ibu Kota Nusantara (IKN)`) is a place; an unknown "place" listed among people (`Jerome Polin
+hingga Salsa Erwina Hutagalung`) is a person; an unknown single-word "person" listed after a
+place (`di Napu, Bada.`) is a place."""
+
+from __future__ import annotations
+
+import re
+
+from warta.document.model import Entity
+from warta.entities.gazetteer import country_of, place
+from warta.entities.patterns import lexicon
+
+_PLACE_KINDS = frozenset(("province", "city", "regency"))
+_LIST_GAP = (", ", " dan ", ", dan ", " hingga ", ", hingga ", " serta ", ", serta ")
+_NAME_WORD = re.compile(r"[A-Z][a-z]+$")
+# the place before must itself follow a locative (`di Napu, Bada.`): not a list of players
+_LOCATIVE = re.compile(r"\b(?:di|ke|dari|menuju)\s+$")
+
+
+def _known_place(name: str) -> bool:
+    p = place(name)
+    return p is not None and p.kind in _PLACE_KINDS
+
+
+def places_read_as_bodies(entities: list[Entity]) -> list[Entity]:
+    """An ORG every name of which is a known province or city, named in two words or more; a
+    place entity of one of its names joins it."""
+    moved = []
+    for e in entities:
+        if (
+            e.label == "ORG"
+            and len(e.canonical.split()) >= 2
+            and all(_known_place(n) for n in (e.canonical, *(m.text for m in e.mentions)))
+        ):
+            e.label = "LOC"
+            e.country = country_of(e.canonical)
+            e.role = None
+            moved.append(e)
+    drop: set[int] = set()
+    for e in moved:
+        names = {e.canonical, *(m.text for m in e.mentions)}
+        for o in entities:
+            if o is not e and o.label == "LOC" and id(o) not in drop and all(m.text in names for m in o.mentions):
+                seen = {(m.start, m.end) for m in e.mentions}
+                extra = [m for m in o.mentions if (m.start, m.end) not in seen]
+                e.mentions = sorted([*e.mentions, *extra], key=lambda m: m.start)
+                drop.add(id(o))
+    return [e for e in entities if id(e) not in drop]
+
+
+def _ends(entities: list[Entity], label: str) -> tuple[set[int], set[int]]:
+    ms = [m for e in entities if e.label == label for m in e.mentions]
+    return {m.start for m in ms}, {m.end for m in ms}
+
+
+def _next_to(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> bool:
+    for gap in _LIST_GAP:
+        if text.startswith(gap, end) and end + len(gap) in starts:
+            return True
+        if start - len(gap) >= 0 and text.startswith(gap, start - len(gap)) and start - len(gap) in ends:
+            return True
+    return False
+
+
+def people_read_as_places(text: str, entities: list[Entity]) -> None:
+    """A LOC no gazetteer knows, named once in plain name words, listed next to a person."""
+    starts, ends = _ends(entities, "PER")
+    for e in entities:
+        if e.label != "LOC" or len(e.mentions) != 1 or country_of(e.canonical) is not None:
+            continue
+        m = e.mentions[0]
+        words = m.text.split()
+        if len(words) < 2 or not all(_NAME_WORD.match(w) for w in words):
+            continue
+        if _next_to(text, m.start, m.end, starts, ends):
+            e.label, e.country = "PER", None
+
+
+def places_read_as_people(text: str, entities: list[Entity]) -> None:
+    """A one-word PER, named once, no known given name and no role, written right after a place
+    that follows a locative and closing the sentence (`Patung Megalitik di Napu, Bada.`): the
+    smaller place of an address."""
+    loc_at = {m.end: m.start for e in entities if e.label == "LOC" for m in e.mentions}
+    given = lexicon().given
+    for e in entities:
+        if e.label != "PER" or len(e.mentions) != 1 or e.role:
+            continue
+        m = e.mentions[0]
+        if " " in m.text or m.text in given or not _NAME_WORD.match(m.text):
+            continue
+        before = loc_at.get(m.start - 2)
+        if (
+            before is not None
+            and text.startswith(", ", m.start - 2)
+            and _LOCATIVE.search(text, max(0, before - 8), before)
+            and text[m.end : m.end + 1] in (".", ";")
+        ):
+            e.label = "LOC"
+
+
+def settle_labels(text: str, entities: list[Entity]) -> list[Entity]:
+    """All of the above."""
+    entities = places_read_as_bodies(entities)
+    people_read_as_places(text, entities)
+    places_read_as_people(text, entities)
+    return entities
