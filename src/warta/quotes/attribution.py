@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import regex as re
 
-from warta.quotes.lexicon import Cue, lexicon, wordset
+from warta.quotes.lexicon import LOWERCASE_MEDIA, Cue, lexicon, wordset
 from warta.quotes.text import Word, is_cap, is_verbish, words
 
 # words that end the noun phrase after a cue (`ujar Peskov dalam …`, `kata warga yang …`)
@@ -33,12 +33,19 @@ DAY_OR_MONTH = wordset("days_months")
 TIME_WORDS = wordset("time_words")
 # honorifics written in lower case before a name (`dr. Srikurnia Yati`, `drg. Ani`)
 HONORIFIC_WORDS = frozenset(("dr", "drg", "dra", "drs", "ir", "prof", "hj", "h"))
-LOWERCASE_MEDIA = ("detik", "kumparan", "tirto", "katadata", "idn")  # outlets that write their names in lower case
 # a lower-case word glued to the end of a medium's name written in capitals (`BBCpada`)
 GLUED_TAIL = re.compile(r"[A-Z0-9](pada|dari|di|saat|via|yang|dan)\b")
 # small words inside the names of media (`Times of India`, `Le Monde`)
 MEDIUM_PARTICLES = frozenset(("of", "the", "de", "du", "la", "le", "el", "for"))
 MEDIUM_PREFIX = (
+    "channel youtube",
+    "kanal youtube",
+    "akun youtube",
+    "akun instagram",
+    "akun tiktok",
+    "akun facebook",
+    "akun twitter",
+    "akun x",
     "laman resmi",
     "situs resmi",
     "akun resmi",
@@ -135,9 +142,24 @@ def np_after(norm: str, ws: list[Word], i: int, max_words: int = 12) -> tuple[in
         if _date_word(ws, j):
             break
         j += 1
+    if titled and j - i == max_words:
+        j = _long_role_tail(norm, ws, j, i + 2 * max_words)
     if j == i:
         return None
     return ws[i].start, ws[j - 1].end
+
+
+def _long_role_tail(norm: str, ws: list[Word], j: int, limit: int) -> int:
+    """`kata Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Kota Mataram
+    Amiruddin`: a title that fills the window goes on over capitalised words to the name after it."""
+    while j < min(len(ws), limit):
+        w = ws[j]
+        if norm[ws[j - 1].end : w.start].strip() or not is_cap(w.text):
+            break
+        if w.low in NP_STOP or w.low in DAY_OR_MONTH or _date_word(ws, j):
+            break
+        j += 1
+    return j
 
 
 def _modified_role_then_name(ws: list[Word], i: int, j: int) -> bool:

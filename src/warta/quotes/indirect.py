@@ -46,6 +46,9 @@ CAUSAL_OPENERS = frozenset(("sebab", "karena", "karenanya", "makanya"))
 ENUMERATION_OPENERS = wordset("enumeration_openers")
 POINTING_OPENERS = wordset("pointing_openers")
 COMPLAINT_BODIES = wordset("complaint_bodies")
+REPORTED_PARTIES = wordset("reported_parties")
+COUNTING_WORDS = wordset("counting_words")
+LODGING_TAILS = wordset("lodging_tails")
 REQUESTED_OBJECTS = wordset("requested_objects")
 EXAMPLE_CUES = wordset("example_cues")
 AGENT_PASSIVES = wordset("agent_passives")
@@ -663,8 +666,14 @@ def _urged_passive(content: list[Word]) -> bool:
 
 
 def _lodged(content: list[Word]) -> bool:
-    """`melaporkan (balik) Andi ke pihak kepolisian atas dugaan …`: someone reported to the
-    authorities, a complaint lodged, not a statement made."""
+    """`melaporkan (balik) Andi ke pihak kepolisian atas dugaan …`, `melaporkan sejumlah pihak
+    dan …`: someone reported to the authorities, a complaint lodged, not a statement made."""
+    k = 0
+    while k < len(content) and content[k].low in COUNTING_WORDS:
+        k += 1
+    if k < len(content) and content[k].low.rstrip(".,") in REPORTED_PARTIES:
+        if k + 1 == len(content) or content[k].low.endswith((".", ",")) or content[k + 1].low in LODGING_TAILS:
+            return True
     for k, w in enumerate(content[:8]):
         if w.low in ("bahwa", "bahwasanya") or w.low in CLAUSE_MARKERS or w.low in PREDICATES or is_verbish(w.text):
             return False  # `melaporkan Andi sudah tiba di polres`: a clause, reported
@@ -992,7 +1001,7 @@ def find(norm: str, layout: Layout, covered: list[tuple[int, int]]) -> list[Cand
                 if inner is not None:
                     inner.via, inner.via_span = via
                     out.append(inner)
-                elif cand is not None:
+                elif cand is not None and not _says_itself(inner_ws):
                     out.append(cand)
                 continue
             found = (
@@ -1012,6 +1021,13 @@ def find(norm: str, layout: Layout, covered: list[tuple[int, int]]) -> list[Cand
                 if second is not None:
                     out.append(second)
     return _extend_fragments(norm, layout, out)
+
+
+def _says_itself(ws: list[Word]) -> bool:
+    """`Dilansir detikNews, Sekjen Golkar Sarmuji mengumumkan penonaktifan Adies Kadir.`: the
+    sentence after the medium has a speaker and a verb of saying of its own, so the medium is no
+    source of it even where no reported clause could be read off that verb."""
+    return any(cue_of(w) is not None for w in ws[1:])
 
 
 def _coordinated(norm: str, c: Candidate, para: int) -> Candidate | None:

@@ -1,0 +1,76 @@
+"""Shapes from the tenth round's error list (issue #16), written with other names: a title long
+enough to fill the noun-phrase window before the speaker's name, a medium glued to its marker,
+and a medium named through its platform (`channel YouTube X`)."""
+
+from __future__ import annotations
+
+import pytest
+
+import warta
+
+
+def _quotes(text: str) -> list[tuple[str | None, str | None, str | None, str]]:
+    art = warta.read({"id": "t", "text": text}, layers=["entities", "quotes"])
+    return [(q.speaker.name if q.speaker else None, q.cue, q.via, q.text) for q in art.quotes]
+
+
+def test_a_long_title_goes_on_to_the_name_after_it() -> None:
+    text = (
+        "Surabaya - Dinas Pekerjaan Umum dan Penataan Ruang Kota Surabaya mencatat jalan rusak berkurang.\n\n"
+        '"Perbaikan jalan kami kebut sebelum musim hujan tiba," kata Kepala Dinas Pekerjaan Umum dan '
+        "Penataan Ruang (PUPR) Kota Surabaya Bambang Hariyadi, Senin (12/5/2025)."
+    )
+    got = _quotes(text)
+    assert [(s, c) for s, c, _v, _t in got] == [("Bambang Hariyadi", "kata")]
+
+
+def test_a_short_title_still_stops_at_the_name() -> None:
+    text = 'Bandung - Jalan ditutup.\n\n"Kami minta warga bersabar," kata Kepala Dinas PU Kota Bandung Rudi Santoso.'
+    assert [s for s, _c, _v, _t in _quotes(text)] == ["Rudi Santoso"]
+
+
+@pytest.mark.parametrize(("glued", "medium"), [("dilansirdetikHealth", "detikHealth"), ("dikutipAntara", "Antara")])
+def test_a_medium_glued_to_its_marker(glued: str, medium: str) -> None:
+    text = (
+        "Jakarta - Wabah itu menyebar cepat.\n\n"
+        f'"Kami sudah menyiapkan ruang isolasi di semua rumah sakit," ujar Budi Santoso di Jakarta, Senin (3/3/2025) {glued}.'
+    )
+    got = _quotes(text)
+    assert [(s, v) for s, _c, v, _t in got] == [("Budi Santoso", medium)]
+
+
+@pytest.mark.parametrize("platform", ["channel YouTube", "kanal YouTube", "akun Instagram"])
+def test_a_medium_named_through_its_platform(platform: str) -> None:
+    text = (
+        "Jakarta - Rapat itu berlangsung tertutup.\n\n"
+        f'"Semua kader harus turun ke daerah pemilihan masing-masing," kata Andi Wijaya dikutip dari {platform} '
+        "Partai Persatuan Rakyat, Minggu (6/4/2025)."
+    )
+    got = _quotes(text)
+    assert [(s, v) for s, _c, v, _t in got] == [("Andi Wijaya", "Partai Persatuan Rakyat")]
+
+
+@pytest.mark.parametrize("party", ["sejumlah pihak", "dua orang", "beberapa akun"])
+def test_reporting_a_party_is_no_statement_and_leaves_the_pronoun_to_the_speaker(party: str) -> None:
+    text = (
+        "Jakarta - Andi Wijaya mengatakan tim kuasa hukum sudah menyerahkan semua bukti. "
+        f"Rudi Santoso melaporkan {party} dan menghormati kerja penyidik.\n\n"
+        '"Kami serahkan sepenuhnya kepada polisi untuk menjelaskan perkaranya," jelasnya.'
+    )
+    got = _quotes(text)
+    assert [s for s, c, _v, _t in got if c == "melaporkan"] == []
+    assert [s for s, c, _v, _t in got if c == "jelas"] == ["Andi Wijaya"]
+
+
+def test_reporting_that_something_happened_stays_a_statement() -> None:
+    text = "Jakarta - Polisi melaporkan pihak sekolah sudah menyerahkan data siswa kepada penyidik."
+    assert [c for _s, c, _v, _t in _quotes(text)] == ["melaporkan"]
+
+
+def test_a_medium_before_a_sentence_with_its_own_speaker_is_no_source() -> None:
+    text = (
+        "Jakarta - Partai itu menggelar rapat.\n\n"
+        "Dilansir detikNews, Ketua Umum Partai Persatuan Rakyat Andi Wijaya hari ini mengumumkan "
+        "pemberhentian Rudi Santoso."
+    )
+    assert [s for s, _c, _v, _t in _quotes(text)] != ["detikNews"]
