@@ -672,7 +672,8 @@ def _lodged(content: list[Word]) -> bool:
     while k < len(content) and content[k].low in COUNTING_WORDS:
         k += 1
     if k < len(content) and content[k].low.rstrip(".,") in REPORTED_PARTIES:
-        if k + 1 == len(content) or content[k].low.endswith((".", ",")) or content[k + 1].low in LODGING_TAILS:
+        tail = k + 1 == len(content) or content[k].low.endswith((".", ",")) or content[k + 1].low in LODGING_TAILS
+        if tail:
             return True
     for k, w in enumerate(content[:8]):
         if w.low in ("bahwa", "bahwasanya") or w.low in CLAUSE_MARKERS or w.low in PREDICATES or is_verbish(w.text):
