@@ -74,3 +74,53 @@ def test_a_medium_before_a_sentence_with_its_own_speaker_is_no_source() -> None:
         "pemberhentian Rudi Santoso."
     )
     assert [s for s, _c, _v, _t in _quotes(text)] != ["detikNews"]
+
+
+def test_an_interjected_clitic_cue_before_a_bare_predicate() -> None:
+    text = (
+        "Jakarta - Rudi Santoso menuturkan, panitia sudah mengirim surat keberatan.\n\n"
+        "Surat itu, lanjutnya, dikirim langsung ke Gubernur Jawa Barat dan Kepala Dinas Pendidikan."
+    )
+    got = _quotes(text)
+    assert ("lanjut", "dikirim langsung ke Gubernur Jawa Barat dan Kepala Dinas Pendidikan.") in [
+        (c, t) for _s, c, _v, t in got
+    ]
+
+
+@pytest.mark.parametrize("verdict", ["keliru", "bohong"])
+def test_menurut_with_a_relative_clause_on_the_name_and_a_verdict(verdict: str) -> None:
+    text = (
+        "Jakarta - Andi Wijaya menyebut data itu berasal dari Rudi. Di sisi lain, menurut Rudi Santoso yang "
+        f"menjabat sebagai ketua panitia pada 2019, tuduhan yang disampaikan Andi {verdict}."
+    )
+    got = _quotes(text)
+    assert ("Rudi Santoso", "menurut", f"tuduhan yang disampaikan Andi {verdict}.") in [
+        (s, c, t) for s, c, _v, t in got
+    ]
+
+
+def test_a_pronoun_after_kata_has_no_name_in_apposition() -> None:
+    text = (
+        "Jakarta - Rudi Santoso mengatakan BPBD siap.\n\n"
+        "Saat ini, kata dia, Gunung Merapi dalam status Waspada sejak Senin malam pukul 21.00 WIB."
+    )
+    got = _quotes(text)
+    assert ("Rudi Santoso", "kata", "Gunung Merapi dalam status Waspada sejak Senin malam pukul 21.00 WIB.") in [
+        (s, c, t) for s, c, _v, t in got
+    ]
+
+
+def test_katanya_after_an_opening_connective_without_a_comma() -> None:
+    text = (
+        "Jakarta - Menteri Pertanian Andi Wijaya membuka pasar ekspor baru.\n\n"
+        "Namun, katanya beberapa negara belum dapat menerima daging sapi beku dari Indonesia."
+    )
+    got = _quotes(text)
+    assert ("Andi Wijaya", "kata", "beberapa negara belum dapat menerima daging sapi beku dari Indonesia.") in [
+        (s, c, t) for s, c, _v, t in got
+    ]
+
+
+def test_yakin_after_a_quote() -> None:
+    text = 'Jakarta - Unjuk rasa direncanakan pekan depan.\n\n"Tidak ada kerusuhan," yakin Rudi Santoso, Rabu (16/11/2016).'
+    assert [(s, c) for s, c, _v, _t in _quotes(text)] == [("Rudi Santoso", "yakin")]

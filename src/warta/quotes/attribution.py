@@ -82,7 +82,12 @@ def np_after(norm: str, ws: list[Word], i: int, max_words: int = 12) -> tuple[in
         i += 1
     j = i
     # a title or a role noun may be followed by the name in apposition: `kata pengacara Lisa, Jhony Boy`
-    titled = i < len(ws) and (ws[i].low.strip(".") in lex.titles or ws[i].text[:1].islower())
+    # (a pronoun is no title: `kata dia, Gunung Agung …` has no name in apposition)
+    titled = (
+        i < len(ws)
+        and (ws[i].low.strip(".") in lex.titles or ws[i].text[:1].islower())
+        and is_pronoun(ws[i].low) is None
+    )
     if titled:
         end = _role_then_name(norm, ws, i)
         if end is not None:

@@ -740,7 +740,17 @@ def _interrupted(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Can
             continue
         if clitic:
             ci = k + 1
-            if ci < len(ws) and "," in norm[w.end : ws[ci].start] and _is_clause(ws[ci:], False, False, False):
+            # `Klarifikasi itu, lanjutnya, disampaikan langsung ke …`: with a subject before the
+            # cue, a bare predicate after it completes the clause
+            if ci < len(ws) and "," in norm[w.end : ws[ci].start] and _is_clause(ws[ci:], k > 0, False, False):
+                c = _candidate(norm, ws, ci, re_, para, w, w.text[:-3], cue.lemma)
+                c.pronoun = "any"
+                c.attribution = (w.start, w.end)
+                return c
+            # `Namun, katanya beberapa negara belum dapat …`: only a connective before the cue,
+            # then the reported clause with no comma
+            led = k > 0 and strip_connectives(norm, rs, w.start) >= w.start
+            if led and ci < len(ws) and _is_clause(ws[ci:], False, False, False):
                 c = _candidate(norm, ws, ci, re_, para, w, w.text[:-3], cue.lemma)
                 c.pronoun = "any"
                 c.attribution = (w.start, w.end)
@@ -767,7 +777,10 @@ def _interrupted(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Can
         pron = is_pronoun(np_text)
         if not pron and not is_cap(np_text):
             continue
-        if not _is_clause(after, vp=True, directive=False, topic_check=False):
+        enclosed = (
+            cue.lemma in INTERJECTED_CUES and not bare and not opening and len(after) > MIN_WORDS and k > 0
+        )  # `Saat ini, kata dia, Gunung Agung dalam status Siaga …`: set off by commas on both sides
+        if not enclosed and not _is_clause(after, vp=True, directive=False, topic_check=False):
             continue
         ci = ws.index(after[0])
         c = _candidate(norm, ws, ci, re_, para, w, w.text, cue.lemma)
