@@ -124,3 +124,27 @@ def test_katanya_after_an_opening_connective_without_a_comma() -> None:
 def test_yakin_after_a_quote() -> None:
     text = 'Jakarta - Unjuk rasa direncanakan pekan depan.\n\n"Tidak ada kerusuhan," yakin Rudi Santoso, Rabu (16/11/2016).'
     assert [(s, c) for s, c, _v, _t in _quotes(text)] == [("Rudi Santoso", "yakin")]
+
+
+@pytest.mark.parametrize("place", ["Kelurahan Oesapa", "Desa Sukamaju"])
+def test_a_role_set_off_by_commas_then_itu_points_back_to_the_person(place: str) -> None:
+    text = (
+        "Kupang - Rudi Santoso menuturkan warga rutin ronda malam.\n\n"
+        f'"Setelah ronda bersama, kami tanya warga soal situasi keamanan," tutur Ketua RT 05, {place}, itu.'
+    )
+    got = _quotes(text)
+    assert [s for s, c, _v, _t in got if c == "tutur"] == ["Rudi Santoso"]
+
+
+@pytest.mark.parametrize("noun", ["pernyataan itu", "klaim tersebut"])
+def test_a_contrast_that_answers_the_statement_ends_it(noun: str) -> None:
+    text = (
+        "Jakarta - Sidang kembali ditunda.\n\nKuasa hukum Rudi Santoso mengatakan kliennya tidak bisa hadir "
+        f"karena sakit namun hakim menolak {noun} dan menunda sidang."
+    )
+    assert [t for _s, c, _v, t in _quotes(text) if c == "mengatakan"] == ["kliennya tidak bisa hadir karena sakit"]
+
+
+def test_a_contrast_inside_the_statement_stays_in_it() -> None:
+    text = "Jakarta - Rudi Santoso mengatakan harga beras naik, namun pasokan tetap aman hingga akhir tahun."
+    assert [t for _s, _c, _v, t in _quotes(text)] == ["harga beras naik, namun pasokan tetap aman hingga akhir tahun."]

@@ -88,10 +88,11 @@ def np_after(norm: str, ws: list[Word], i: int, max_words: int = 12) -> tuple[in
         and (ws[i].low.strip(".") in lex.titles or ws[i].text[:1].islower())
         and is_pronoun(ws[i].low) is None
     )
+    role_first = titled
     if titled:
         end = _role_then_name(norm, ws, i)
         if end is not None:
-            return ws[i].start, ws[end].end
+            return ws[i].start, ws[_pointing_tail(norm, ws, end + 1) - 1].end
     while j < len(ws) and j - i < max_words:
         w = ws[j]
         if j > i:
@@ -151,7 +152,18 @@ def np_after(norm: str, ws: list[Word], i: int, max_words: int = 12) -> tuple[in
         j = _long_role_tail(norm, ws, j, i + 2 * max_words)
     if j == i:
         return None
+    if role_first:
+        j = _pointing_tail(norm, ws, j)
     return ws[i].start, ws[j - 1].end
+
+
+def _pointing_tail(norm: str, ws: list[Word], j: int) -> int:
+    """`tutur Ketua RT 21, Kelurahan Belo, itu.`: a role set off by commas, then `itu` ending the
+    sentence, points back to the person just named; the phrase keeps its `itu`."""
+    last = j < len(ws) and ws[j].low in ("itu", "tersebut") and j + 1 == len(ws)
+    if last and norm[ws[j - 1].end : ws[j].start].strip() == "," and norm[ws[j].end : ws[j].end + 1] in (".", ""):
+        return j + 1
+    return j
 
 
 def _long_role_tail(norm: str, ws: list[Word], j: int, limit: int) -> int:

@@ -1034,7 +1034,30 @@ def find(norm: str, layout: Layout, covered: list[tuple[int, int]]) -> list[Cand
                 second = _coordinated(norm, found, para)
                 if second is not None:
                     out.append(second)
+    for c in out:
+        _cut_at_rebuttal(norm, c)
     return _extend_fragments(norm, layout, out)
+
+
+REBUTTED_STATEMENTS = wordset("rebutted_statements")
+
+
+def _cut_at_rebuttal(norm: str, c: Candidate) -> None:
+    """`Pengacara itu mengatakan kliennya sakit namun pengadilan menolak pernyataan itu …`: a
+    contrast whose clause points back at the statement (`pernyataan itu`, `klaim tersebut`) is
+    the writer's answer to it, so the reported content ends before the contrast."""
+    s, e = c.pieces[-1]
+    ws = words(norm, s, e)
+    for k in range(MIN_WORDS, len(ws) - 2):
+        if ws[k].low not in CONTRASTS:
+            continue
+        tail = ws[k + 1 : k + 8]
+        if any(
+            a.low in REBUTTED_STATEMENTS and b.low.rstrip(".,") in ("itu", "tersebut")
+            for a, b in zip(tail, tail[1:], strict=False)
+        ):
+            c.pieces[-1] = (s, _trim_end(norm, s, ws[k].start))
+            return
 
 
 def _says_itself(ws: list[Word]) -> bool:
