@@ -148,3 +148,32 @@ def test_a_contrast_that_answers_the_statement_ends_it(noun: str) -> None:
 def test_a_contrast_inside_the_statement_stays_in_it() -> None:
     text = "Jakarta - Rudi Santoso mengatakan harga beras naik, namun pasokan tetap aman hingga akhir tahun."
     assert [t for _s, _c, _v, t in _quotes(text)] == ["harga beras naik, namun pasokan tetap aman hingga akhir tahun."]
+
+
+@pytest.mark.parametrize(("glued", "medium"), [("kepadaBBC Sportdi", "BBC Sport"), ("kepadaCNNpada", "CNN")])
+def test_a_foreign_medium_glued_after_kepada(glued: str, medium: str) -> None:
+    text = (
+        "Jakarta - Pelatih itu menampik kabar tersebut.\n\n"
+        f'"Dia jelas tidak akan pindah musim depan," kata Marco Rossi {glued} sela latihan pekan lalu.'
+    )
+    assert [(s, v) for s, _c, v, _t in _quotes(text)] == [("Marco Rossi", medium)]
+
+
+def test_di_bawah_inside_the_subject_describes_it() -> None:
+    text = (
+        "Jakarta - Polisi masih bekerja.\n\nSebelumnya, sejumlah organisasi di bawah naungan Partai Persatuan "
+        "Rakyat meminta polisi mengabaikan desakan publik untuk menghentikan penyidikan."
+    )
+    got = _quotes(text)
+    assert [s for s, c, _v, _t in got if c == "meminta"] == ["organisasi di bawah naungan Partai Persatuan Rakyat"]
+
+
+def test_a_cleft_puts_the_subject_between_adalah_and_yang() -> None:
+    text = (
+        "Jakarta - Isu penarikan dana massal beredar.\n\nAdalah Menteri Keuangan Rudi Santoso dan Gubernur Jawa "
+        "Barat Andi Wijaya yang kemudian mengingatkan agar isu semacam ini jangan disebarkan karena dapat "
+        "mengganggu stabilitas ekonomi."
+    )
+    got = _quotes(text)
+    assert len(got) == 1 and got[0][0] in ("Rudi Santoso", "Andi Wijaya")
+    assert got[0][3].startswith("isu semacam ini jangan disebarkan")

@@ -331,7 +331,7 @@ def medium_after(norm: str, start: int, end: int) -> tuple[int, int, str] | None
 
 # the rest of an outlet's web name, then `dari` and the medium it relays (`.net dari Firstpost`)
 RELAYED_FROM = re.compile(r"\.[a-z]{2,4}(?:\.[a-z]{2})?\s+dari\s+(?=[A-Z])")
-TOLD_TO = re.compile(r"(?<!\w)kepada\s+")  # `ujarnya kepada BBC`
+TOLD_TO = re.compile(r"(?<!\w)kepada(?:\s+|(?=[A-Z]))")  # `ujarnya kepada BBC`, `kepadaTNT Sports`
 
 
 def find_via(norm: str, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
@@ -349,8 +349,20 @@ def find_via(norm: str, start: int, end: int) -> tuple[str, tuple[int, int]] | N
         m = TOLD_TO.search(norm, start, end)
         med = medium_after(norm, m.end(), end) if m else None
         if med is not None and med[2] not in lex.foreign_media:
-            med = None
+            med = _unglued_medium(med, lex.foreign_media)
     return (med[2], (med[0], med[1])) if med else None
+
+
+_GLUED_END = re.compile(r"(?:di|pada|dari|saat)$")
+
+
+def _unglued_medium(med: tuple[int, int, str], known: frozenset[str]) -> tuple[int, int, str] | None:
+    """`kepadaTNT Sportsdi tengah …`: a link that lost its spaces glues the next word to the
+    medium's name; a known medium under the glued tail is kept."""
+    m = _GLUED_END.search(med[2])
+    if m is None or med[2][: m.start()] not in known:
+        return None
+    return med[0], med[1] - len(m.group()), med[2][: m.start()]
 
 
 # a sentence that only names the medium the statements before it were taken from
@@ -418,6 +430,9 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
     ws = words(norm, s, v)
     if not ws:
         return None
+    cleft = _cleft(norm, ws)
+    if cleft is not None:
+        return cleft
     # split on commas; take the last non-empty part
     parts: list[list[Word]] = [[]]
     scenes: set[int] = set()  # ids of parts a temporal subordinator opens
@@ -566,6 +581,8 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
             head = head[m:]
     cut = list(head)
     for k, w in enumerate(head):
+        if k and w.low == "di" and k + 1 < len(head) and head[k + 1].low == "bawah":
+            break  # `sejumlah organisasi di bawah naungan Partai Golkar`: who they are, not where
         # a capitalised `Dalam` belongs to a name (`Kementerian Dalam Negeri`)
         if (w.low in ("melalui", "lewat", "dalam", "di", "pada", "kepada") or w.low in _SCENE_CUT) and not (
             k and w.text[:1].isupper() and head[k - 1].text[:1].isupper()
@@ -578,6 +595,21 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
     if not cut:
         return None
     return cut[0].start, cut[-1].end
+
+
+def _cleft(norm: str, ws: list[Word]) -> tuple[int, int] | None:
+    """`Adalah Menko Perekonomian Darmin Nasution dan Menkeu Sri Mulyani yang kemudian
+    mengingatkan …`: a cleft puts the subject between `Adalah` and `yang` right before the verb."""
+    if len(ws) < 3 or ws[0].low != "adalah" or not is_cap(ws[0].text):
+        return None
+    k = len(ws)
+    while k > 1 and ws[k - 1].low in ADVERBS:
+        k -= 1
+    if ws[k - 1].low != "yang" or k < 3 or any(w.low == "yang" for w in ws[1 : k - 1]):
+        return None
+    if any(c in norm[ws[0].end : ws[k - 1].start] for c in '.;:!?"('):
+        return None
+    return subject_before(norm, ws[1].start, ws[k - 1].start)
 
 
 def is_pronoun(text: str) -> str | None:
