@@ -177,3 +177,30 @@ def test_a_cleft_puts_the_subject_between_adalah_and_yang() -> None:
     got = _quotes(text)
     assert len(got) == 1 and got[0][0] in ("Rudi Santoso", "Andi Wijaya")
     assert got[0][3].startswith("isu semacam ini jangan disebarkan")
+
+
+def test_a_verb_of_saying_right_before_the_quote_mark() -> None:
+    text = (
+        'Jakarta - Video itu viral.\n\nDalam pidatonya, Rudi Santoso mengatakan "Kalau harga naik, siapa yang '
+        'menanggung? Rakyat kecil, bukan pejabat, yang akhirnya membayar semuanya?". Hadirin bertepuk tangan.'
+    )
+    got = _quotes(text)
+    assert [(s, c) for s, c, _v, t in got if t.startswith("Kalau harga naik")] == [("Rudi Santoso", "mengatakan")]
+
+
+def test_a_term_in_quotes_after_the_verb_stays_indirect() -> None:
+    text = 'Jakarta - Program itu disebut "Kartu Sakti".\n\nRudi Santoso mengatakan "Kartu Sakti" akan dibagikan besok.'
+    art = warta.read({"id": "t", "text": text}, layers=["entities", "quotes"])
+    assert [(q.kind, q.cue) for q in art.quotes] == [("indirect", "mengatakan")]
+    assert art.quotes[0].text.endswith("akan dibagikan besok.")
+
+
+@pytest.mark.parametrize("charge", ["dengan pasal 156", "atas dugaan penipuan"])
+def test_reporting_a_named_person_on_a_charge_is_no_statement(charge: str) -> None:
+    text = f"Jakarta - Lembaga itu melaporkan Rudi Santoso {charge} ke Bareskrim Polri pada Senin."
+    assert _quotes(text) == []
+
+
+def test_a_medium_reporting_a_clause_stays_a_statement() -> None:
+    text = "Jakarta - Reuters melaporkan Rusia dengan cepat menarik pasukannya dari perbatasan."
+    assert [(s, c) for s, c, _v, _t in _quotes(text)] == [("Reuters", "melaporkan")]

@@ -736,11 +736,21 @@ def pre_attribution(norm: str, s: int, e: int) -> Attribution | None:
     """An attribution that leads into a quote: `Ia melanjutkan, "…"`, `Menurut X, "…"`,
     `X dalam keterangannya: "…"`."""
     text = norm[s:e].rstrip()
-    if not text or text[-1] not in ",:":
+    if not text:
         return None
     ws = words(norm, s, e)
     if not ws:
         return None
+    if text[-1] not in ",:":
+        # `Dalam ceramahnya, Rizieq mengatakan "…"`: a verb of saying right before the quote mark
+        last = cue_of(ws[-1])
+        if last is None or last[1] or not (last[0].uses & {"active"}) or ws[-1].end != s + len(text):
+            return None
+        sp = subject_before(norm, s, ws[-1].start)
+        if sp is None:
+            return None
+        w = ws[-1]
+        return Attribution(w.text, last[0].lemma, (w.start, w.end), sp, is_pronoun(norm[sp[0] : sp[1]]), (s, e))
     lex = lexicon()
     for k in range(len(ws) - 1, max(-1, len(ws) - 7), -1):
         w = ws[k]

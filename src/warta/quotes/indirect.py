@@ -49,6 +49,7 @@ COMPLAINT_BODIES = wordset("complaint_bodies")
 REPORTED_PARTIES = wordset("reported_parties")
 COUNTING_WORDS = wordset("counting_words")
 LODGING_TAILS = wordset("lodging_tails")
+CHARGE_WORDS = wordset("charge_words")
 REQUESTED_OBJECTS = wordset("requested_objects")
 EXAMPLE_CUES = wordset("example_cues")
 AGENT_PASSIVES = wordset("agent_passives")
@@ -675,6 +676,15 @@ def _lodged(content: list[Word]) -> bool:
         tail = k + 1 == len(content) or content[k].low.endswith((".", ",")) or content[k + 1].low in LODGING_TAILS
         if tail:
             return True
+    name = 0
+    while name < min(len(content), 5) and is_cap(content[name].text):
+        name += 1
+    if (
+        0 < name < len(content) - 1
+        and content[name].low in ("dengan", "atas")
+        and content[name + 1].low in CHARGE_WORDS
+    ):
+        return True  # `melaporkan Habib Rizieq dengan pasal 156`: a person reported on a charge
     for k, w in enumerate(content[:8]):
         if w.low in ("bahwa", "bahwasanya") or w.low in CLAUSE_MARKERS or w.low in PREDICATES or is_verbish(w.text):
             return False  # `melaporkan Andi sudah tiba di polres`: a clause, reported
