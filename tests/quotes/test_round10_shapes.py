@@ -204,3 +204,12 @@ def test_reporting_a_named_person_on_a_charge_is_no_statement(charge: str) -> No
 def test_a_medium_reporting_a_clause_stays_a_statement() -> None:
     text = "Jakarta - Reuters melaporkan Rusia dengan cepat menarik pasukannya dari perbatasan."
     assert [(s, c) for s, c, _v, _t in _quotes(text)] == [("Reuters", "melaporkan")]
+
+
+@pytest.mark.parametrize("place", ["Kairo", "Riyadh"])
+def test_a_person_after_a_role_held_in_a_place(place: str) -> None:
+    text = (
+        "Jakarta - Dua pekerja migran bebas dari hukuman.\n\n"
+        f'"Sejak awal kami yakin dia tidak bersalah," kata Atase Hukum KBRI {place} Rudianto.'
+    )
+    assert [s for s, _c, _v, _t in _quotes(text)] == ["Rudianto"]
