@@ -213,3 +213,16 @@ def test_a_person_after_a_role_held_in_a_place(place: str) -> None:
         f'"Sejak awal kami yakin dia tidak bersalah," kata Atase Hukum KBRI {place} Rudianto.'
     )
     assert [s for s, _c, _v, _t in _quotes(text)] == ["Rudianto"]
+
+
+@pytest.mark.parametrize(
+    ("content", "reported"),
+    [
+        ("kronologi lengkapnya nanti akan disampaikan oleh Polda Jatim.", True),
+        ("kronologi kejadian yang menimpa korban.", False),
+        ("soal modus yang sudah dipakai pelaku.", False),
+    ],
+)
+def test_a_topic_noun_with_an_auxiliary_after_it_heads_a_clause(content: str, reported: bool) -> None:
+    text = f"Surabaya - Dua polisi diamankan.\n\nKapolres Surabaya Rudi Santoso menyebut {content}"
+    assert bool(_quotes(text)) is reported

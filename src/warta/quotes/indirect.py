@@ -187,14 +187,22 @@ def _is_clause(ws: list[Word], vp: bool, directive: bool, topic_check: bool = Tr
         return False
     lex = lexicon()
     first = ws[0].low
-    if topic_check and (
-        first in lex.topics
-        or (
-            first.endswith("annya")
-            and not first.startswith(("di", "ter", "ber", "me"))
-            and first not in NOT_TOPICS
-            and not vp
-            and not _predicate_next(ws)
+    # `menyebut kronologi lengkapnya nanti akan disampaikan …`: an auxiliary right after the
+    # topic noun makes it the subject of a reported clause
+    aux = next((k for k in range(1, min(len(ws), 4)) if ws[k].low in CLAUSE_MARKERS), None)
+    aux_next = aux is not None and first not in _PHRASE_CLOSERS and all(w.low not in ("yang", "dan") for w in ws[1:aux])
+    if (
+        topic_check
+        and not aux_next
+        and (
+            first in lex.topics
+            or (
+                first.endswith("annya")
+                and not first.startswith(("di", "ter", "ber", "me"))
+                and first not in NOT_TOPICS
+                and not vp
+                and not _predicate_next(ws)
+            )
         )
     ):
         return False  # `menyampaikan harapannya`, `menjelaskan soal …`
