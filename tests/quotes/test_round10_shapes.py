@@ -226,3 +226,16 @@ def test_a_person_after_a_role_held_in_a_place(place: str) -> None:
 def test_a_topic_noun_with_an_auxiliary_after_it_heads_a_clause(content: str, reported: bool) -> None:
     text = f"Surabaya - Dua polisi diamankan.\n\nKapolres Surabaya Rudi Santoso menyebut {content}"
     assert bool(_quotes(text)) is reported
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        ("Komisi V mendorong Kementerian Perhubungan (Kemenhub) menambah armada bus di jalur mudik.", True),
+        ("Pemerintah mendorong pertumbuhan ekonomi melalui belanja negara.", False),
+        ("Program itu mendorong UMKM Jawa Barat menembus pasar ekspor.", False),
+    ],
+)
+def test_mendorong_a_named_addressee_to_act(sentence: str, reported: bool) -> None:
+    got = _quotes(f"Jakarta - Arus mudik mulai padat.\n\n{sentence}")
+    assert bool([c for _s, c, _v, _t in got if c == "mendorong"]) is reported

@@ -50,6 +50,7 @@ REPORTED_PARTIES = wordset("reported_parties")
 COUNTING_WORDS = wordset("counting_words")
 LODGING_TAILS = wordset("lodging_tails")
 CHARGE_WORDS = wordset("charge_words")
+CAUSING_SUBJECTS = wordset("causing_subjects")
 REQUESTED_OBJECTS = wordset("requested_objects")
 EXAMPLE_CUES = wordset("example_cues")
 AGENT_PASSIVES = wordset("agent_passives")
@@ -603,6 +604,7 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
             cue.form == "mendorong"
             and content[0].low not in ("agar", "supaya", "untuk")
             and not _urged_passive(content)
+            and not (_urged_addressee(content) and norm[sp[0] : sp[1]].split()[0].lower() not in CAUSING_SUBJECTS)
         ):
             continue
         said_that = ci > 0 and ws[ci - 1].low in ("bahwa", "bahwasanya")
@@ -672,6 +674,19 @@ def _urged_passive(content: list[Word]) -> bool:
         if x.low.startswith("di") and len(x.low) > 4 and is_verbish(x.text):
             return not any(is_verbish(y.text) for y in content[:k])
     return False
+
+
+def _urged_addressee(content: list[Word]) -> bool:
+    """`mendorong Kementerian Pendidikan Dasar dan Menengah (Kemendikdasmen) mengalokasikan …`:
+    a named body or person urged, then a me- verb saying what it should do (`mendorong
+    pertumbuhan ekonomi` names no one)."""
+    k = 0
+    while k < min(len(content), 9) and (is_cap(content[k].text) or (k and content[k].low in ("dan", "serta"))):
+        k += 1
+    if k == 0 or k >= len(content) - 1:
+        return False
+    verb = content[k]
+    return verb.low.startswith("me") and is_verbish(verb.text) and content[k - 1].low not in ("dan", "serta")
 
 
 def _lodged(content: list[Word]) -> bool:
