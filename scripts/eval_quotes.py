@@ -33,6 +33,8 @@ OUTLETS = {
     "outlets_heldout3": REPO / "eval/outlets_heldout3",
     "outlets_heldout4": REPO / "eval/outlets_heldout4",
     "outlets_heldout5": REPO / "eval/outlets_heldout5",
+    "outlets_heldout6": REPO / "eval/outlets_heldout6",
+    "outlets_heldout7": REPO / "eval/outlets_heldout7",
     "examples": SHARED / "examples",
     "quotes_dev3": REPO / "eval/quotes_dev3",
     "quotes_outlets9": REPO / "eval/quotes_outlets9",
@@ -46,6 +48,8 @@ DETIK = {
     "heldout7": REPO / "eval/heldout7",
     "heldout8": REPO / "eval/heldout8",
     "heldout9": REPO / "eval/heldout9",
+    "heldout10": REPO / "eval/heldout10",
+    "heldout11": REPO / "eval/heldout11",
 }
 KEYS = ("quotes_end_to_end", "quotes_indirect_end_to_end", "quotes_direct_end_to_end", "quotes_speaker_given_span")
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import regex as re
 
-from warta.quotes.lexicon import Cue, lexicon, wordset
+from warta.quotes.lexicon import LOWERCASE_MEDIA, Cue, lexicon, wordset
 from warta.quotes.text import Word, is_cap, is_verbish, words
 
 # words that end the noun phrase after a cue (`ujar Peskov dalam …`, `kata warga yang …`)
@@ -33,12 +33,19 @@ DAY_OR_MONTH = wordset("days_months")
 TIME_WORDS = wordset("time_words")
 # honorifics written in lower case before a name (`dr. Srikurnia Yati`, `drg. Ani`)
 HONORIFIC_WORDS = frozenset(("dr", "drg", "dra", "drs", "ir", "prof", "hj", "h"))
-LOWERCASE_MEDIA = ("detik", "kumparan", "tirto", "katadata", "idn")  # outlets that write their names in lower case
 # a lower-case word glued to the end of a medium's name written in capitals (`BBCpada`)
 GLUED_TAIL = re.compile(r"[A-Z0-9](pada|dari|di|saat|via|yang|dan)\b")
 # small words inside the names of media (`Times of India`, `Le Monde`)
 MEDIUM_PARTICLES = frozenset(("of", "the", "de", "du", "la", "le", "el", "for"))
 MEDIUM_PREFIX = (
+    "channel youtube",
+    "kanal youtube",
+    "akun youtube",
+    "akun instagram",
+    "akun tiktok",
+    "akun facebook",
+    "akun twitter",
+    "akun x",
     "laman resmi",
     "situs resmi",
     "akun resmi",
@@ -75,11 +82,17 @@ def np_after(norm: str, ws: list[Word], i: int, max_words: int = 12) -> tuple[in
         i += 1
     j = i
     # a title or a role noun may be followed by the name in apposition: `kata pengacara Lisa, Jhony Boy`
-    titled = i < len(ws) and (ws[i].low.strip(".") in lex.titles or ws[i].text[:1].islower())
+    # (a pronoun is no title: `kata dia, Gunung Agung …` has no name in apposition)
+    titled = (
+        i < len(ws)
+        and (ws[i].low.strip(".") in lex.titles or ws[i].text[:1].islower())
+        and is_pronoun(ws[i].low) is None
+    )
+    role_first = titled
     if titled:
         end = _role_then_name(norm, ws, i)
         if end is not None:
-            return ws[i].start, ws[end].end
+            return ws[i].start, ws[_pointing_tail(norm, ws, end + 1) - 1].end
     while j < len(ws) and j - i < max_words:
         w = ws[j]
         if j > i:
@@ -135,9 +148,35 @@ def np_after(norm: str, ws: list[Word], i: int, max_words: int = 12) -> tuple[in
         if _date_word(ws, j):
             break
         j += 1
+    if titled and j - i == max_words:
+        j = _long_role_tail(norm, ws, j, i + 2 * max_words)
     if j == i:
         return None
+    if role_first:
+        j = _pointing_tail(norm, ws, j)
     return ws[i].start, ws[j - 1].end
+
+
+def _pointing_tail(norm: str, ws: list[Word], j: int) -> int:
+    """`tutur Ketua RT 21, Kelurahan Belo, itu.`: a role set off by commas, then `itu` ending the
+    sentence, points back to the person just named; the phrase keeps its `itu`."""
+    last = j < len(ws) and ws[j].low in ("itu", "tersebut") and j + 1 == len(ws)
+    if last and norm[ws[j - 1].end : ws[j].start].strip() == "," and norm[ws[j].end : ws[j].end + 1] in (".", ""):
+        return j + 1
+    return j
+
+
+def _long_role_tail(norm: str, ws: list[Word], j: int, limit: int) -> int:
+    """`kata Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP) Kota Mataram
+    Amiruddin`: a title that fills the window goes on over capitalised words to the name after it."""
+    while j < min(len(ws), limit):
+        w = ws[j]
+        if norm[ws[j - 1].end : w.start].strip() or not is_cap(w.text):
+            break
+        if w.low in NP_STOP or w.low in DAY_OR_MONTH or _date_word(ws, j):
+            break
+        j += 1
+    return j
 
 
 def _modified_role_then_name(ws: list[Word], i: int, j: int) -> bool:
@@ -292,7 +331,7 @@ def medium_after(norm: str, start: int, end: int) -> tuple[int, int, str] | None
 
 # the rest of an outlet's web name, then `dari` and the medium it relays (`.net dari Firstpost`)
 RELAYED_FROM = re.compile(r"\.[a-z]{2,4}(?:\.[a-z]{2})?\s+dari\s+(?=[A-Z])")
-TOLD_TO = re.compile(r"(?<!\w)kepada\s+")  # `ujarnya kepada BBC`
+TOLD_TO = re.compile(r"(?<!\w)kepada(?:\s+|(?=[A-Z]))")  # `ujarnya kepada BBC`, `kepadaTNT Sports`
 
 
 def find_via(norm: str, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
@@ -310,8 +349,20 @@ def find_via(norm: str, start: int, end: int) -> tuple[str, tuple[int, int]] | N
         m = TOLD_TO.search(norm, start, end)
         med = medium_after(norm, m.end(), end) if m else None
         if med is not None and med[2] not in lex.foreign_media:
-            med = None
+            med = _unglued_medium(med, lex.foreign_media)
     return (med[2], (med[0], med[1])) if med else None
+
+
+_GLUED_END = re.compile(r"(?:di|pada|dari|saat)$")
+
+
+def _unglued_medium(med: tuple[int, int, str], known: frozenset[str]) -> tuple[int, int, str] | None:
+    """`kepadaTNT Sportsdi tengah …`: a link that lost its spaces glues the next word to the
+    medium's name; a known medium under the glued tail is kept."""
+    m = _GLUED_END.search(med[2])
+    if m is None or med[2][: m.start()] not in known:
+        return None
+    return med[0], med[1] - len(m.group()), med[2][: m.start()]
 
 
 # a sentence that only names the medium the statements before it were taken from
@@ -379,6 +430,9 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
     ws = words(norm, s, v)
     if not ws:
         return None
+    cleft = _cleft(norm, ws)
+    if cleft is not None:
+        return cleft
     # split on commas; take the last non-empty part
     parts: list[list[Word]] = [[]]
     scenes: set[int] = set()  # ids of parts a temporal subordinator opens
@@ -527,6 +581,8 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
             head = head[m:]
     cut = list(head)
     for k, w in enumerate(head):
+        if k and w.low == "di" and k + 1 < len(head) and head[k + 1].low == "bawah":
+            break  # `sejumlah organisasi di bawah naungan Partai Golkar`: who they are, not where
         # a capitalised `Dalam` belongs to a name (`Kementerian Dalam Negeri`)
         if (w.low in ("melalui", "lewat", "dalam", "di", "pada", "kepada") or w.low in _SCENE_CUT) and not (
             k and w.text[:1].isupper() and head[k - 1].text[:1].isupper()
@@ -539,6 +595,21 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
     if not cut:
         return None
     return cut[0].start, cut[-1].end
+
+
+def _cleft(norm: str, ws: list[Word]) -> tuple[int, int] | None:
+    """`Adalah Menko Perekonomian Darmin Nasution dan Menkeu Sri Mulyani yang kemudian
+    mengingatkan …`: a cleft puts the subject between `Adalah` and `yang` right before the verb."""
+    if len(ws) < 3 or ws[0].low != "adalah" or not is_cap(ws[0].text):
+        return None
+    k = len(ws)
+    while k > 1 and ws[k - 1].low in ADVERBS:
+        k -= 1
+    if ws[k - 1].low != "yang" or k < 3 or any(w.low == "yang" for w in ws[1 : k - 1]):
+        return None
+    if any(c in norm[ws[0].end : ws[k - 1].start] for c in '.;:!?"('):
+        return None
+    return subject_before(norm, ws[1].start, ws[k - 1].start)
 
 
 def is_pronoun(text: str) -> str | None:
@@ -665,11 +736,21 @@ def pre_attribution(norm: str, s: int, e: int) -> Attribution | None:
     """An attribution that leads into a quote: `Ia melanjutkan, "…"`, `Menurut X, "…"`,
     `X dalam keterangannya: "…"`."""
     text = norm[s:e].rstrip()
-    if not text or text[-1] not in ",:":
+    if not text:
         return None
     ws = words(norm, s, e)
     if not ws:
         return None
+    if text[-1] not in ",:":
+        # `Dalam ceramahnya, Rizieq mengatakan "…"`: a verb of saying right before the quote mark
+        last = cue_of(ws[-1])
+        if last is None or last[1] or not (last[0].uses & {"active"}) or ws[-1].end != s + len(text):
+            return None
+        sp = subject_before(norm, s, ws[-1].start)
+        if sp is None:
+            return None
+        w = ws[-1]
+        return Attribution(w.text, last[0].lemma, (w.start, w.end), sp, is_pronoun(norm[sp[0] : sp[1]]), (s, e))
     lex = lexicon()
     for k in range(len(ws) - 1, max(-1, len(ws) - 7), -1):
         w = ws[k]

@@ -46,6 +46,11 @@ CAUSAL_OPENERS = frozenset(("sebab", "karena", "karenanya", "makanya"))
 ENUMERATION_OPENERS = wordset("enumeration_openers")
 POINTING_OPENERS = wordset("pointing_openers")
 COMPLAINT_BODIES = wordset("complaint_bodies")
+REPORTED_PARTIES = wordset("reported_parties")
+COUNTING_WORDS = wordset("counting_words")
+LODGING_TAILS = wordset("lodging_tails")
+CHARGE_WORDS = wordset("charge_words")
+CAUSING_SUBJECTS = wordset("causing_subjects")
 REQUESTED_OBJECTS = wordset("requested_objects")
 EXAMPLE_CUES = wordset("example_cues")
 AGENT_PASSIVES = wordset("agent_passives")
@@ -183,14 +188,22 @@ def _is_clause(ws: list[Word], vp: bool, directive: bool, topic_check: bool = Tr
         return False
     lex = lexicon()
     first = ws[0].low
-    if topic_check and (
-        first in lex.topics
-        or (
-            first.endswith("annya")
-            and not first.startswith(("di", "ter", "ber", "me"))
-            and first not in NOT_TOPICS
-            and not vp
-            and not _predicate_next(ws)
+    # `menyebut kronologi lengkapnya nanti akan disampaikan …`: an auxiliary right after the
+    # topic noun makes it the subject of a reported clause
+    aux = next((k for k in range(1, min(len(ws), 4)) if ws[k].low in CLAUSE_MARKERS), None)
+    aux_next = aux is not None and first not in _PHRASE_CLOSERS and all(w.low not in ("yang", "dan") for w in ws[1:aux])
+    if (
+        topic_check
+        and not aux_next
+        and (
+            first in lex.topics
+            or (
+                first.endswith("annya")
+                and not first.startswith(("di", "ter", "ber", "me"))
+                and first not in NOT_TOPICS
+                and not vp
+                and not _predicate_next(ws)
+            )
         )
     ):
         return False  # `menyampaikan harapannya`, `menjelaskan soal …`
@@ -591,6 +604,7 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
             cue.form == "mendorong"
             and content[0].low not in ("agar", "supaya", "untuk")
             and not _urged_passive(content)
+            and not (_urged_addressee(content) and norm[sp[0] : sp[1]].split()[0].lower() not in CAUSING_SUBJECTS)
         ):
             continue
         said_that = ci > 0 and ws[ci - 1].low in ("bahwa", "bahwasanya")
@@ -662,9 +676,38 @@ def _urged_passive(content: list[Word]) -> bool:
     return False
 
 
+def _urged_addressee(content: list[Word]) -> bool:
+    """`mendorong Kementerian Pendidikan Dasar dan Menengah (Kemendikdasmen) mengalokasikan …`:
+    a named body or person urged, then a me- verb saying what it should do (`mendorong
+    pertumbuhan ekonomi` names no one)."""
+    k = 0
+    while k < min(len(content), 9) and (is_cap(content[k].text) or (k and content[k].low in ("dan", "serta"))):
+        k += 1
+    if k == 0 or k >= len(content) - 1:
+        return False
+    verb = content[k]
+    return verb.low.startswith("me") and is_verbish(verb.text) and content[k - 1].low not in ("dan", "serta")
+
+
 def _lodged(content: list[Word]) -> bool:
-    """`melaporkan (balik) Andi ke pihak kepolisian atas dugaan …`: someone reported to the
-    authorities, a complaint lodged, not a statement made."""
+    """`melaporkan (balik) Andi ke pihak kepolisian atas dugaan …`, `melaporkan sejumlah pihak
+    dan …`: someone reported to the authorities, a complaint lodged, not a statement made."""
+    k = 0
+    while k < len(content) and content[k].low in COUNTING_WORDS:
+        k += 1
+    if k < len(content) and content[k].low.rstrip(".,") in REPORTED_PARTIES:
+        tail = k + 1 == len(content) or content[k].low.endswith((".", ",")) or content[k + 1].low in LODGING_TAILS
+        if tail:
+            return True
+    name = 0
+    while name < min(len(content), 5) and is_cap(content[name].text):
+        name += 1
+    if (
+        0 < name < len(content) - 1
+        and content[name].low in ("dengan", "atas")
+        and content[name + 1].low in CHARGE_WORDS
+    ):
+        return True  # `melaporkan Habib Rizieq dengan pasal 156`: a person reported on a charge
     for k, w in enumerate(content[:8]):
         if w.low in ("bahwa", "bahwasanya") or w.low in CLAUSE_MARKERS or w.low in PREDICATES or is_verbish(w.text):
             return False  # `melaporkan Andi sudah tiba di polres`: a clause, reported
@@ -730,7 +773,17 @@ def _interrupted(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Can
             continue
         if clitic:
             ci = k + 1
-            if ci < len(ws) and "," in norm[w.end : ws[ci].start] and _is_clause(ws[ci:], False, False, False):
+            # `Klarifikasi itu, lanjutnya, disampaikan langsung ke …`: with a subject before the
+            # cue, a bare predicate after it completes the clause
+            if ci < len(ws) and "," in norm[w.end : ws[ci].start] and _is_clause(ws[ci:], k > 0, False, False):
+                c = _candidate(norm, ws, ci, re_, para, w, w.text[:-3], cue.lemma)
+                c.pronoun = "any"
+                c.attribution = (w.start, w.end)
+                return c
+            # `Namun, katanya beberapa negara belum dapat …`: only a connective before the cue,
+            # then the reported clause with no comma
+            led = k > 0 and strip_connectives(norm, rs, w.start) >= w.start
+            if led and ci < len(ws) and _is_clause(ws[ci:], False, False, False):
                 c = _candidate(norm, ws, ci, re_, para, w, w.text[:-3], cue.lemma)
                 c.pronoun = "any"
                 c.attribution = (w.start, w.end)
@@ -757,7 +810,10 @@ def _interrupted(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Can
         pron = is_pronoun(np_text)
         if not pron and not is_cap(np_text):
             continue
-        if not _is_clause(after, vp=True, directive=False, topic_check=False):
+        enclosed = (
+            cue.lemma in INTERJECTED_CUES and not bare and not opening and len(after) > MIN_WORDS and k > 0
+        )  # `Saat ini, kata dia, Gunung Agung dalam status Siaga …`: set off by commas on both sides
+        if not enclosed and not _is_clause(after, vp=True, directive=False, topic_check=False):
             continue
         ci = ws.index(after[0])
         c = _candidate(norm, ws, ci, re_, para, w, w.text, cue.lemma)
@@ -992,7 +1048,7 @@ def find(norm: str, layout: Layout, covered: list[tuple[int, int]]) -> list[Cand
                 if inner is not None:
                     inner.via, inner.via_span = via
                     out.append(inner)
-                elif cand is not None:
+                elif cand is not None and not _says_itself(inner_ws):
                     out.append(cand)
                 continue
             found = (
@@ -1011,7 +1067,37 @@ def find(norm: str, layout: Layout, covered: list[tuple[int, int]]) -> list[Cand
                 second = _coordinated(norm, found, para)
                 if second is not None:
                     out.append(second)
+    for c in out:
+        _cut_at_rebuttal(norm, c)
     return _extend_fragments(norm, layout, out)
+
+
+REBUTTED_STATEMENTS = wordset("rebutted_statements")
+
+
+def _cut_at_rebuttal(norm: str, c: Candidate) -> None:
+    """`Pengacara itu mengatakan kliennya sakit namun pengadilan menolak pernyataan itu …`: a
+    contrast whose clause points back at the statement (`pernyataan itu`, `klaim tersebut`) is
+    the writer's answer to it, so the reported content ends before the contrast."""
+    s, e = c.pieces[-1]
+    ws = words(norm, s, e)
+    for k in range(MIN_WORDS, len(ws) - 2):
+        if ws[k].low not in CONTRASTS:
+            continue
+        tail = ws[k + 1 : k + 8]
+        if any(
+            a.low in REBUTTED_STATEMENTS and b.low.rstrip(".,") in ("itu", "tersebut")
+            for a, b in zip(tail, tail[1:], strict=False)
+        ):
+            c.pieces[-1] = (s, _trim_end(norm, s, ws[k].start))
+            return
+
+
+def _says_itself(ws: list[Word]) -> bool:
+    """`Dilansir detikNews, Sekjen Golkar Sarmuji mengumumkan penonaktifan Adies Kadir.`: the
+    sentence after the medium has a speaker and a verb of saying of its own, so the medium is no
+    source of it even where no reported clause could be read off that verb."""
+    return any(cue_of(w) is not None for w in ws[1:])
 
 
 def _coordinated(norm: str, c: Candidate, para: int) -> Candidate | None:

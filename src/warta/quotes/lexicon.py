@@ -12,6 +12,8 @@ from importlib import resources
 
 import regex as re
 
+LOWERCASE_MEDIA = ("detik", "kumparan", "tirto", "katadata", "idn")  # outlets that write their names in lower case
+
 
 def _lines(name: str) -> list[str]:
     text = resources.files("warta.quotes").joinpath("data", name).read_text(encoding="utf-8")
@@ -98,9 +100,16 @@ def lexicon() -> Lexicon:
     lex.role_short = dict(ln.split("\t") for ln in _lines("role_abbreviations.tsv"))  # type: ignore[misc]
     lex.titles |= frozenset(k for k in lex.role_short if "-" not in k and " " not in k)  # a short title is a title
     markers = sorted((m for m, _ in lex.via), key=len, reverse=True)
-    # the medium may be glued to `dari` when a link lost its spaces (`daridetikFinance`)
+    # the medium may be glued to the marker when a link lost its spaces (`daridetikFinance`,
+    # `dilansirdetikFinance`, `dikutipAntara`): after `dari`, or where a capital or an outlet
+    # written in lower case starts
+    glued = r"(?-i:(?=[A-Z]))|(?=" + "|".join(LOWERCASE_MEDIA) + r")"
     lex.via_re = re.compile(
-        r"(?<![\w])(" + "|".join(m.replace(" ", r"\s+") for m in markers) + r")(?:(?<=dari)\s*|\s+)(?=\S)",
+        r"(?<![\w])("
+        + "|".join(m.replace(" ", r"\s+") for m in markers)
+        + r")(?:(?<=dari)\s*|\s+|"
+        + glued
+        + r")(?=\S)",
         re.IGNORECASE,
     )
     only = [m for m, c in lex.via if c == "-"]

@@ -552,7 +552,10 @@ class Resolver:
                 return self._speaker_for(i, s, e)
             if i is not None and self.a.entities[i].label == "LOC" and name != text:
                 j = self._by_role(ws, s)  # `Kapolres Tasikmalaya Kota`: a role, not the place
-                return self._speaker_for(j, s, e) if j is not None else Speaker(text, None, s, e)
+                if j is not None:
+                    return self._speaker_for(j, s, e)
+                after = self._name_after_mention(i, s, e)
+                return Speaker(after, None, s, e) if after else Speaker(text, None, s, e)
             if not self.a.entities and (first in lex.titles or ws[0].lower().strip(".") in lex.titles):
                 name = self._shorter_name(name)
             return Speaker(name, None, s, e)
@@ -561,6 +564,20 @@ class Resolver:
             if j is not None:
                 return self._speaker_for(j, s, e)
         return Speaker(text, None, s, e)
+
+    def _name_after_mention(self, i: int, s: int, e: int) -> str | None:
+        """`Atase Hukum KBRI Riyadh Mihibbuddin`: capitalised words after the place's mention that
+        end the phrase name the person holding the role there (the entities layer missed them)."""
+        end = max((me for ms, me, k in self.mentions if k == i and s <= ms < e), default=None)
+        if end is None:
+            return None
+        tail = self.norm[end:e].split()
+        lex = lexicon()
+        if not tail or len(tail) > 4 or "," in self.norm[end:e] or "(" in self.norm[end:e]:
+            return None
+        if not all(is_cap(w) and w.lower() not in lex.titles and w.lower() not in lex.role_words for w in tail):
+            return None
+        return " ".join(tail)
 
     def _glued_person(self, i: int, s: int, e: int) -> Speaker | None:
         """`Ekonom Bank Permata Josua Pardede`: a title, then what the entities layer read as one
