@@ -25,22 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import devsets  # noqa: E402
 
 SHARED = devsets.SHARED
-DEV_SETS = devsets.sets(
-    "examples",
-    "dev",
-    "dates_dev2",
-    "heldout1",
-    "heldout3",
-    "heldout6",
-    "heldout7",
-    "heldout8",
-    "heldout9",
-    "outlets_dev",
-    "outlets_heldout2",
-    "outlets_heldout3",
-    "outlets_heldout4",
-    "outlets_heldout5",
-)
+DEV_SETS = devsets.sets("examples", "dev", "dates_dev2", *devsets.HELDOUT, *devsets.OUTLETS)
 
 
 def _write_detik_inputs() -> None:

@@ -20,6 +20,12 @@ SHARED = REPO.parent / "shared"
 SCORE = SHARED / "eval" / "score.py"
 DETIK = SHARED / "data" / "news" / "detik_2025.jsonl"
 
+# the development sets many scripts read, in their order (eval/README.md says what each annotates)
+HELDOUT = ("heldout1", "heldout3", "heldout6", "heldout7", "heldout8", "heldout9")  # detik, all layers
+HELDOUT_MORE = ("heldout10", "heldout11")
+OUTLETS = ("outlets_dev", "outlets_heldout2", "outlets_heldout3", "outlets_heldout4", "outlets_heldout5")
+OUTLETS_MORE = ("outlets_heldout6", "outlets_heldout7")
+
 
 def scorer(name: str = "score"):
     """../shared/eval/score.py as a module (standard library only; its figures are the official ones)."""

@@ -29,31 +29,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import devsets  # noqa: E402
 
 SHARED = devsets.SHARED
-OUTLETS = devsets.named(
-    "outlets_dev",
-    "outlets_heldout2",
-    "outlets_heldout3",
-    "outlets_heldout4",
-    "outlets_heldout5",
-    "outlets_heldout6",
-    "outlets_heldout7",
-    "examples",
-    "quotes_dev3",
-    "quotes_outlets9",
-)
+OUTLETS = devsets.named(*devsets.OUTLETS, *devsets.OUTLETS_MORE, "examples", "quotes_dev3", "quotes_outlets9")
 DETIK = {
     "shared_dev": SHARED / "eval/dev",
-    **devsets.named(
-        "quotes_dev2",
-        "heldout1",
-        "heldout3",
-        "heldout6",
-        "heldout7",
-        "heldout8",
-        "heldout9",
-        "heldout10",
-        "heldout11",
-    ),
+    **devsets.named("quotes_dev2", *devsets.HELDOUT, *devsets.HELDOUT_MORE),
 }
 KEYS = ("quotes_end_to_end", "quotes_indirect_end_to_end", "quotes_direct_end_to_end", "quotes_speaker_given_span")
 

@@ -39,23 +39,7 @@ import devsets  # noqa: E402
 
 SHARED = devsets.SHARED
 DEV_SETS = devsets.named(
-    "examples",
-    "dev",
-    "entities_dev2",
-    "dates_dev2",
-    "heldout1",
-    "heldout3",
-    "heldout6",
-    "heldout7",
-    "heldout8",
-    "heldout9",
-    "outlets_dev",
-    "outlets_heldout2",
-    "outlets_heldout3",
-    "outlets_heldout4",
-    "outlets_heldout5",
-    "quotes_dev2",
-    "quotes_dev3",
+    "examples", "dev", "entities_dev2", "dates_dev2", *devsets.HELDOUT, *devsets.OUTLETS, "quotes_dev2", "quotes_dev3"
 )
 
 

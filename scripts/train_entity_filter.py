@@ -38,22 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import devsets  # noqa: E402
 
 REPO = devsets.REPO
-SETS = devsets.sets(
-    "examples",
-    "dev",
-    "entities_dev2",
-    "heldout1",
-    "heldout3",
-    "heldout6",
-    "heldout7",
-    "heldout8",
-    "heldout9",
-    "outlets_dev",
-    "outlets_heldout2",
-    "outlets_heldout3",
-    "outlets_heldout4",
-    "outlets_heldout5",
-)
+SETS = devsets.sets("examples", "dev", "entities_dev2", *devsets.HELDOUT, *devsets.OUTLETS)
 # older code on the sets that were held out from it (eval/*/README.md): the errors a layer makes
 # on articles nobody tuned it to, which the current layer's figures on development sets lack
 SNAPSHOTS = {
