@@ -13,6 +13,8 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -50,6 +52,19 @@ def detik_records(ids: set[str]) -> dict[str, dict]:
             if rec["id"] in ids:
                 out[rec["id"]] = rec
     return out
+
+
+@contextmanager
+def rules_only(ranker) -> Iterator[None]:
+    """Within: the ranker module's ``model()`` gives None, so a layer picks by its rules alone, as
+    the features describe them (the shipped model is back after)."""
+    ranker.model.cache_clear()
+    shipped = ranker.model
+    ranker.model = lambda: None
+    try:
+        yield
+    finally:
+        ranker.model = shipped
 
 
 def fit_clogit(usable: list[dict], n: int, l2: float, steps: int, rate: float):

@@ -92,11 +92,8 @@ def _ok_names(g: dict, key: str, names_of: dict[str, set[str]]) -> set[str]:
 
 def groups(sets: list[Path]) -> list[dict]:
     """One item per matched event: its candidates per role, their features and labels."""
-    ranker.model.cache_clear()
-    shipped = ranker.model
-    ranker.model = lambda: None  # collect with the rules alone, as the features describe them
     out = []
-    try:
+    with devsets.rules_only(ranker):  # collect with the rules alone, as the features describe them
         for name, gold, rec in articles(sets):
             art = warta.read(rec, exclude=["summary", "tone", "themes"])
             pe = art.to_dict()["events"] if hasattr(art, "to_dict") else _events(art)
@@ -124,8 +121,6 @@ def groups(sets: list[Path]) -> list[dict]:
                         "other_ok": _ok_names(g, "recipient" if role == "actor" else "actor", names_of),
                     }
                 out.append(item)
-    finally:
-        ranker.model = shipped
     return out
 
 

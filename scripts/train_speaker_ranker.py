@@ -104,11 +104,8 @@ def load(gold_path: Path) -> tuple[dict, dict]:
 
 def groups(sets: list[Path]) -> list[dict]:
     """One group per guessed speaker matched to a gold quote: candidates, features, labels."""
-    ranker.model.cache_clear()
-    shipped = ranker.model
-    ranker.model = lambda: None  # collect with the rules alone, as the features describe them
     out = []
-    try:
+    with devsets.rules_only(ranker):  # collect with the rules alone, as the features describe them
         for folder in sets:
             for gp in sorted(folder.glob("*.gold.json")):
                 gold, rec = load(gp)
@@ -138,8 +135,6 @@ def groups(sets: list[Path]) -> list[dict]:
                             "rule_ok": rule is not None and fold(rule.name) in ok,
                         }
                     )
-    finally:
-        ranker.model = shipped
     return out
 
 
