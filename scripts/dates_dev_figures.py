@@ -13,7 +13,6 @@ Scoring is ../shared/eval/score.py's own (``--pred``), so the figures are the sc
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import subprocess
 import sys
@@ -22,29 +21,11 @@ from pathlib import Path
 
 import warta
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
-DEV_SETS = [
-    SHARED / "examples",
-    SHARED / "eval/dev",
-    *(
-        REPO / "eval" / name
-        for name in (
-            "dates_dev2",
-            "heldout1",
-            "heldout3",
-            "heldout6",
-            "heldout7",
-            "heldout8",
-            "heldout9",
-            "outlets_dev",
-            "outlets_heldout2",
-            "outlets_heldout3",
-            "outlets_heldout4",
-            "outlets_heldout5",
-        )
-    ),
-]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import devsets  # noqa: E402
+
+SHARED = devsets.SHARED
+DEV_SETS = devsets.sets("examples", "dev", "dates_dev2", *devsets.HELDOUT, *devsets.OUTLETS)
 
 
 def _write_detik_inputs() -> None:
@@ -77,17 +58,10 @@ def _predict(folder: Path, out: Path) -> None:
         (out / f"{g['id']}.json").write_text(json.dumps(art.to_dict(), ensure_ascii=False), encoding="utf-8")
 
 
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score", SHARED / "eval/score.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def _explain(folder: Path, pred: Path) -> None:
     """Print each article's missed gold dates, wrong values and extra predictions (paired as the
     scorer pairs them) and a wrong dateline."""
-    sc = _scorer()
+    sc = devsets.scorer()
     for gold_path in sorted(folder.glob("*.gold.json")):
         g = json.loads(gold_path.read_text("utf-8"))
         p = json.loads((pred / f"{g['id']}.json").read_text("utf-8"))

@@ -16,36 +16,25 @@ from pathlib import Path
 
 import warta
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
-sys.path.insert(0, str(SHARED / "eval"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import devsets  # noqa: E402
+
+sys.path.insert(0, str(devsets.SHARED / "eval"))
 import score as S  # noqa: E402
 
-SETS = [SHARED / "examples", SHARED / "eval/dev"] + [
-    REPO / "eval" / n
-    for n in [
-        "entities_dev2",
-        "heldout1",
-        "heldout3",
-        "heldout6",
-        "heldout7",
-        "heldout8",
-        "heldout9",
-        "heldout10",
-        "heldout11",
-        "outlets_dev",
-        "outlets_heldout2",
-        "outlets_heldout3",
-        "outlets_heldout4",
-        "outlets_heldout5",
-        "outlets_heldout6",
-        "outlets_heldout7",
-        "quotes_dev2",
-        "quotes_dev3",
-        "quotes_outlets9",
-        "dates_dev2",
-    ]
-]
+SETS = devsets.sets(
+    "examples",
+    "dev",
+    "entities_dev2",
+    *devsets.HELDOUT,
+    *devsets.HELDOUT_MORE,
+    *devsets.OUTLETS,
+    *devsets.OUTLETS_MORE,
+    "quotes_dev2",
+    "quotes_dev3",
+    "quotes_outlets9",
+    "dates_dev2",
+)
 PLACES_ONLY = {"dates_dev2"}
 KEYS = ["entities_ALL", "entities_PER", "entities_ORG", "entities_LOC", "place_country"]
 

@@ -25,31 +25,14 @@ import warta
 from warta.document.record import article_to_dict
 from warta.sources import iter_file
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
-OUTLETS = {
-    "outlets_dev": REPO / "eval/outlets_dev",
-    "outlets_heldout2": REPO / "eval/outlets_heldout2",
-    "outlets_heldout3": REPO / "eval/outlets_heldout3",
-    "outlets_heldout4": REPO / "eval/outlets_heldout4",
-    "outlets_heldout5": REPO / "eval/outlets_heldout5",
-    "outlets_heldout6": REPO / "eval/outlets_heldout6",
-    "outlets_heldout7": REPO / "eval/outlets_heldout7",
-    "examples": SHARED / "examples",
-    "quotes_dev3": REPO / "eval/quotes_dev3",
-    "quotes_outlets9": REPO / "eval/quotes_outlets9",
-}
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import devsets  # noqa: E402
+
+SHARED = devsets.SHARED
+OUTLETS = devsets.named(*devsets.OUTLETS, *devsets.OUTLETS_MORE, "examples", "quotes_dev3", "quotes_outlets9")
 DETIK = {
     "shared_dev": SHARED / "eval/dev",
-    "quotes_dev2": REPO / "eval/quotes_dev2",
-    "heldout1": REPO / "eval/heldout1",
-    "heldout3": REPO / "eval/heldout3",
-    "heldout6": REPO / "eval/heldout6",
-    "heldout7": REPO / "eval/heldout7",
-    "heldout8": REPO / "eval/heldout8",
-    "heldout9": REPO / "eval/heldout9",
-    "heldout10": REPO / "eval/heldout10",
-    "heldout11": REPO / "eval/heldout11",
+    **devsets.named("quotes_dev2", *devsets.HELDOUT, *devsets.HELDOUT_MORE),
 }
 KEYS = ("quotes_end_to_end", "quotes_indirect_end_to_end", "quotes_direct_end_to_end", "quotes_speaker_given_span")
 

@@ -12,14 +12,15 @@ Reads ../shared/eval/score.py for its matching, so the figures agree with score.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
+import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-SCORE = REPO.parent / "shared" / "eval" / "score.py"
-GUIDELINES = REPO.parent / "shared" / "eval" / "GUIDELINES.md"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import devsets  # noqa: E402
+
+GUIDELINES = devsets.SHARED / "eval" / "GUIDELINES.md"
 
 
 def _with_passives(word: str) -> list[str]:
@@ -61,14 +62,6 @@ def _guideline_patterns() -> list[tuple[str, re.Pattern]]:
     return out
 
 
-def _score_module():
-    spec = importlib.util.spec_from_file_location("score", SCORE)
-    mod = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def _variants(article) -> dict[str, list[dict]]:
     from warta.events import extract
     from warta.events.triggers import blocked, find
@@ -100,7 +93,7 @@ def main() -> None:
     args = ap.parse_args()
     import warta
 
-    score = _score_module()
+    score = devsets.scorer()
     files = []
     for g in args.gold:
         p = Path(g)

@@ -18,16 +18,16 @@ computes them (its matching is imported from there). detik inputs are taken from
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import pickle
+import sys
 from collections import defaultdict
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
-SCORE = SHARED / "eval" / "score.py"
-DETIK = SHARED / "data" / "news" / "detik_2025.jsonl"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import devsets  # noqa: E402
+
+REPO = devsets.REPO
 # the events development sets (eval/README.md); the untouched sets are never named here
 DEV_SETS = (
     "../shared/examples",
@@ -54,28 +54,6 @@ DEV_SETS = (
 )
 
 
-def _score_module():
-    spec = importlib.util.spec_from_file_location("score", SCORE)
-    mod = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def _detik(ids: set[str]) -> dict[str, dict]:
-    out: dict[str, dict] = {}
-    if not ids:
-        return out
-    with DETIK.open(encoding="utf-8") as f:
-        for line in f:
-            if not ids - out.keys():
-                break
-            rec = json.loads(line)
-            if rec["id"] in ids:
-                out[rec["id"]] = rec
-    return out
-
-
 def _load(sets: list[str]) -> dict[str, list[tuple[dict, object]]]:
     """``{set: [(gold, raw input)]}`` for the gold files that carry events."""
     golds: dict[str, list[tuple[dict, Path]]] = {}
@@ -86,7 +64,7 @@ def _load(sets: list[str]) -> dict[str, list[tuple[dict, object]]]:
             if "events" in g:
                 golds.setdefault(s, []).append((g, gf.parent / g["file"]))
     missing = {g["id"] for v in golds.values() for g, src in v if not src.exists()}
-    detik = _detik(missing)
+    detik = devsets.detik_records(missing)
     out: dict[str, list[tuple[dict, object]]] = {}
     for s, v in golds.items():
         for g, src in v:
@@ -189,7 +167,7 @@ def main() -> None:
     )
     ap.add_argument("--lost", action="store_true", help="list the entries of the gold events only their own set needs")
     args = ap.parse_args()
-    score = _score_module()
+    score = devsets.scorer()
     data = _load(args.sets)
     arts = _articles(data, Path(args.cache) if args.cache else None)
     base = _run(score, data, arts, None, None)

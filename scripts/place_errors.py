@@ -25,44 +25,22 @@ listed here (eval/README.md); never add an untouched set.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
+import sys
 from collections import defaultdict
 from pathlib import Path
 
 import warta
 from warta.sources import iter_file
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
-DETIK = SHARED / "data/news/detik_2025.jsonl"
-DEV_SETS = {
-    "examples": SHARED / "examples",
-    "dev": SHARED / "eval/dev",
-    "entities_dev2": REPO / "eval/entities_dev2",
-    "dates_dev2": REPO / "eval/dates_dev2",
-    "heldout1": REPO / "eval/heldout1",
-    "heldout3": REPO / "eval/heldout3",
-    "heldout6": REPO / "eval/heldout6",
-    "heldout7": REPO / "eval/heldout7",
-    "heldout8": REPO / "eval/heldout8",
-    "heldout9": REPO / "eval/heldout9",
-    "outlets_dev": REPO / "eval/outlets_dev",
-    "outlets_heldout2": REPO / "eval/outlets_heldout2",
-    "outlets_heldout3": REPO / "eval/outlets_heldout3",
-    "outlets_heldout4": REPO / "eval/outlets_heldout4",
-    "outlets_heldout5": REPO / "eval/outlets_heldout5",
-    "quotes_dev2": REPO / "eval/quotes_dev2",
-    "quotes_dev3": REPO / "eval/quotes_dev3",
-}
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import devsets  # noqa: E402
 
-
-def _scorer():
-    spec = importlib.util.spec_from_file_location("score", SHARED / "eval/score.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+SHARED = devsets.SHARED
+DEV_SETS = devsets.named(
+    "examples", "dev", "entities_dev2", "dates_dev2", *devsets.HELDOUT, *devsets.OUTLETS, "quotes_dev2", "quotes_dev3"
+)
 
 
 def _inputs(golds: list[tuple[str, Path, dict]]) -> dict[str, dict]:
@@ -77,11 +55,9 @@ def _inputs(golds: list[tuple[str, Path, dict]]) -> dict[str, dict]:
         elif gold["id"].startswith("detik_"):
             wanted.setdefault(gold["id"], []).append(str(gp))
     if wanted:
-        with DETIK.open(encoding="utf-8") as f:
-            for line in f:
-                rec = json.loads(line)
-                for gp in wanted.pop(rec["id"], []):
-                    out[gp] = rec
+        for i, rec in devsets.detik_records(set(wanted)).items():
+            for gp in wanted[i]:
+                out[gp] = rec
     return out
 
 
@@ -177,7 +153,7 @@ def main() -> None:
     if args.coverage:
         coverage()
         return
-    sc = _scorer()
+    sc = devsets.scorer()
     names = args.sets or list(DEV_SETS)
     golds = []
     for s in names:

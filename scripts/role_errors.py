@@ -14,9 +14,8 @@ detik inputs are built in memory from ../shared/data/news/detik_2025.jsonl for t
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
-import re
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -25,63 +24,29 @@ from warta.document.record import article_to_dict
 from warta.entities import roles
 from warta.entities.roles import is_rank, is_relation
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import devsets  # noqa: E402
+
 # every development set with annotated entities (never the untouched sets of eval/README.md)
-DEV_SETS = [
-    SHARED / "examples",
-    SHARED / "eval/dev",
-    REPO / "eval/entities_dev2",
-    REPO / "eval/heldout1",
-    REPO / "eval/heldout3",
-    REPO / "eval/heldout6",
-    REPO / "eval/heldout7",
-    REPO / "eval/heldout8",
-    REPO / "eval/heldout9",
-    REPO / "eval/heldout10",
-    REPO / "eval/heldout11",
-    REPO / "eval/outlets_dev",
-    REPO / "eval/outlets_heldout2",
-    REPO / "eval/outlets_heldout3",
-    REPO / "eval/outlets_heldout4",
-    REPO / "eval/outlets_heldout5",
-    REPO / "eval/outlets_heldout6",
-    REPO / "eval/outlets_heldout7",
-    REPO / "eval/quotes_dev2",
-    REPO / "eval/quotes_dev3",
-]
+DEV_SETS = devsets.sets(
+    "examples",
+    "dev",
+    "entities_dev2",
+    *devsets.HELDOUT,
+    *devsets.HELDOUT_MORE,
+    *devsets.OUTLETS,
+    *devsets.OUTLETS_MORE,
+    "quotes_dev2",
+    "quotes_dev3",
+)
 LAYERS = ["entities"]  # roles are set by the entities layer alone
-
-
-def scorer():
-    """../shared/eval/score.py as a module (standard library only)."""
-    spec = importlib.util.spec_from_file_location("score", SHARED / "eval/score.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def detik_records(ids: set[str]) -> dict[str, dict]:
-    """The detik input records of the wanted ids (their text is not committed)."""
-    out: dict[str, dict] = {}
-    if not ids:
-        return out
-    with (SHARED / "data/news/detik_2025.jsonl").open(encoding="utf-8") as f:
-        for line in f:
-            m = re.match(r'\{"id": "([^"]+)"', line)
-            if m and m.group(1) not in ids:
-                continue
-            rec = json.loads(line)
-            if rec["id"] in ids:
-                out[rec["id"]] = rec
-    return out
 
 
 def load_set(folder: Path) -> list[tuple[dict, dict]]:
     """(gold, input record) of every article of a set."""
     golds = [json.loads(p.read_text("utf-8")) for p in sorted(folder.glob("*.gold.json"))]
     missing = {g["id"] for g in golds if not (folder / g["file"]).exists()}
-    detik = detik_records(missing)
+    detik = devsets.detik_records(missing)
     out = []
     for g in golds:
         src = folder / g["file"]
@@ -256,7 +221,7 @@ def main() -> None:
     ap.add_argument("--headroom", action="store_true", help="rules vs an oracle choice among candidate phrases")
     args = ap.parse_args()
     sets = [s for s in DEV_SETS if s.exists() and (not args.set or s.name in args.set)]
-    sc = scorer()
+    sc = devsets.scorer()
     if args.headroom:
         headroom(sets, sc)
         return

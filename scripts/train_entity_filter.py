@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import copy
-import importlib.util
 import io
 import json
 import os
@@ -35,24 +34,11 @@ import warta
 from warta.entities import extract
 from warta.entities import filter as learned
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
-SETS = [
-    SHARED / "examples",
-    SHARED / "eval/dev",
-    REPO / "eval/entities_dev2",
-    REPO / "eval/heldout1",
-    REPO / "eval/heldout3",
-    REPO / "eval/heldout6",
-    REPO / "eval/heldout7",
-    REPO / "eval/heldout8",
-    REPO / "eval/heldout9",
-    REPO / "eval/outlets_dev",
-    REPO / "eval/outlets_heldout2",
-    REPO / "eval/outlets_heldout3",
-    REPO / "eval/outlets_heldout4",
-    REPO / "eval/outlets_heldout5",
-]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import devsets  # noqa: E402
+
+REPO = devsets.REPO
+SETS = devsets.sets("examples", "dev", "entities_dev2", *devsets.HELDOUT, *devsets.OUTLETS)
 # older code on the sets that were held out from it (eval/*/README.md): the errors a layer makes
 # on articles nobody tuned it to, which the current layer's figures on development sets lack
 SNAPSHOTS = {
@@ -67,14 +53,6 @@ KEYS = ("entities_ALL", "entities_PER", "entities_ORG", "entities_LOC", "entitie
 L2 = 0.02
 STEPS = 600
 RATE = 0.5
-
-
-def scorer():
-    """../shared/eval/score.py as a module (its matching and figures are the official ones)."""
-    spec = importlib.util.spec_from_file_location("warta_score", SHARED / "eval/score.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def load(gold_path: Path) -> tuple[dict, dict, str]:
@@ -293,7 +271,7 @@ def main() -> None:
     ap.add_argument("--enable", action="store_true", help="mark the written model enabled (default: off)")
     ap.add_argument("--no-snapshots", action="store_true", help="leave out the older code's outputs (SNAPSHOTS)")
     args = ap.parse_args()
-    sc = scorer()
+    sc = devsets.scorer("warta_score")
     items = collect([s for s in SETS if s.exists()], sc)
     if not args.no_snapshots:
         for commit, sets in SNAPSHOTS.items():

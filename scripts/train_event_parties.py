@@ -17,8 +17,8 @@ events_heldout2). detik inputs are read from ../shared/data/news/detik_2025.json
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -26,20 +26,21 @@ import numpy as np
 import warta
 from warta.events import ranker
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
-SETS = [
-    SHARED / "examples",
-    SHARED / "eval/dev",
-    REPO / "eval/events_dev2",
-    REPO / "eval/events_heldout",
-    REPO / "eval/events_heldout3",
-    REPO / "eval/events_heldout4",
-    REPO / "eval/events_heldout5",
-    REPO / "eval/events_heldout6",
-    REPO / "eval/events_heldout7",
-]
-DETIK = SHARED / "data/news/detik_2025.jsonl"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import devsets  # noqa: E402
+
+REPO = devsets.REPO
+SETS = devsets.sets(
+    "examples",
+    "dev",
+    "events_dev2",
+    "events_heldout",
+    "events_heldout3",
+    "events_heldout4",
+    "events_heldout5",
+    "events_heldout6",
+    "events_heldout7",
+)
 ROLES = ("actor", "recipient")
 L2 = 0.05
 STEPS = 600
@@ -53,26 +54,11 @@ class _Scorer:
 
     def __getattr__(self, name: str):
         if _Scorer.mod is None:
-            spec = importlib.util.spec_from_file_location("score", SHARED / "eval/score.py")
-            _Scorer.mod = importlib.util.module_from_spec(spec)
-            spec.loader.exec_module(_Scorer.mod)
+            _Scorer.mod = devsets.scorer()
         return getattr(_Scorer.mod, name)
 
 
 S = _Scorer()
-
-
-def _detik(ids: set[str]) -> dict[str, dict]:
-    out: dict[str, dict] = {}
-    if not ids:
-        return out
-    with DETIK.open(encoding="utf-8") as f:
-        for line in f:
-            if any(f'"{i}"' in line for i in ids):
-                rec = json.loads(line)
-                if rec.get("id") in ids:
-                    out[rec["id"]] = rec
-    return out
 
 
 def articles(sets: list[Path]) -> list[tuple[str, dict, dict]]:
@@ -84,7 +70,7 @@ def articles(sets: list[Path]) -> list[tuple[str, dict, dict]]:
             if "events" in gold:
                 golds.append((folder, gp, gold))
     missing = {g["id"] for f, gp, g in golds if not (f / g["file"]).exists()}
-    detik = _detik(missing)
+    detik = devsets.detik_records(missing)
     out = []
     for folder, gp, gold in golds:
         if gold["id"] in missing:
@@ -106,11 +92,8 @@ def _ok_names(g: dict, key: str, names_of: dict[str, set[str]]) -> set[str]:
 
 def groups(sets: list[Path]) -> list[dict]:
     """One item per matched event: its candidates per role, their features and labels."""
-    ranker.model.cache_clear()
-    shipped = ranker.model
-    ranker.model = lambda: None  # collect with the rules alone, as the features describe them
     out = []
-    try:
+    with devsets.rules_only(ranker):  # collect with the rules alone, as the features describe them
         for name, gold, rec in articles(sets):
             art = warta.read(rec, exclude=["summary", "tone", "themes"])
             pe = art.to_dict()["events"] if hasattr(art, "to_dict") else _events(art)
@@ -138,8 +121,6 @@ def groups(sets: list[Path]) -> list[dict]:
                         "other_ok": _ok_names(g, "recipient" if role == "actor" else "actor", names_of),
                     }
                 out.append(item)
-    finally:
-        ranker.model = shipped
     return out
 
 
@@ -159,18 +140,7 @@ def _close(g: dict, p: dict) -> float | None:
 def fit(items: list[dict], role: str) -> np.ndarray:
     """Conditional logit: maximise the probability of the right candidates of each event."""
     usable = [it[role] for it in items if it["kind"] == "event" and it[role]["y"].any()]
-    w = np.zeros(len(ranker.FEATURES))
-    for _ in range(STEPS):
-        grad = L2 * w
-        for g in usable:
-            s = g["x"] @ w
-            p = np.exp(s - s.max())
-            p /= p.sum()
-            q = p * g["y"]
-            q /= q.sum()
-            grad -= (q - p) @ g["x"] / len(usable)
-        w -= RATE * grad
-    return w
+    return devsets.fit_clogit(usable, len(ranker.FEATURES), L2, STEPS, RATE)
 
 
 def _pick(g: dict, w: np.ndarray | None, exclude: object = None) -> int:

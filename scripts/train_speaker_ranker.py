@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -28,29 +29,25 @@ import numpy as np
 import warta
 from warta.quotes import extract, ranker
 
-REPO = Path(__file__).resolve().parents[1]
-SETS = [
-    REPO.parent / "shared/examples",
-    REPO.parent / "shared/eval/dev",
-    REPO / "eval/heldout1",
-    REPO / "eval/heldout3",
-    REPO / "eval/outlets_dev",
-    REPO / "eval/quotes_dev2",
-]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import devsets  # noqa: E402
+
+REPO = devsets.REPO
+SETS = devsets.sets("examples", "dev", "heldout1", "heldout3", "outlets_dev", "quotes_dev2")
 # development sets the shipped model was not fitted on: `--loso` reads them too, so that the
 # leave-one-set-out figures say how a model does on a set (an outlet mix) it never saw
-MORE_SETS = [
-    REPO / "eval/heldout6",
-    REPO / "eval/heldout7",
-    REPO / "eval/heldout8",
-    REPO / "eval/outlets_heldout2",
-    REPO / "eval/outlets_heldout3",
-    REPO / "eval/outlets_heldout4",
-    REPO / "eval/quotes_dev3",
-    REPO / "eval/heldout9",
-    REPO / "eval/outlets_heldout5",
-    REPO / "eval/quotes_outlets9",
-]
+MORE_SETS = devsets.sets(
+    "heldout6",
+    "heldout7",
+    "heldout8",
+    "outlets_heldout2",
+    "outlets_heldout3",
+    "outlets_heldout4",
+    "quotes_dev3",
+    "heldout9",
+    "outlets_heldout5",
+    "quotes_outlets9",
+)
 LATER = ["quotes", "events", "summary", "tone", "themes"]
 QUOTE_CHARS = dict.fromkeys(map(ord, "\"'“”‘’«»„`"), " ")
 FOLDS = 5
@@ -107,11 +104,8 @@ def load(gold_path: Path) -> tuple[dict, dict]:
 
 def groups(sets: list[Path]) -> list[dict]:
     """One group per guessed speaker matched to a gold quote: candidates, features, labels."""
-    ranker.model.cache_clear()
-    shipped = ranker.model
-    ranker.model = lambda: None  # collect with the rules alone, as the features describe them
     out = []
-    try:
+    with devsets.rules_only(ranker):  # collect with the rules alone, as the features describe them
         for folder in sets:
             for gp in sorted(folder.glob("*.gold.json")):
                 gold, rec = load(gp)
@@ -141,26 +135,13 @@ def groups(sets: list[Path]) -> list[dict]:
                             "rule_ok": rule is not None and fold(rule.name) in ok,
                         }
                     )
-    finally:
-        ranker.model = shipped
     return out
 
 
 def fit(train: list[dict]) -> np.ndarray:
     """Conditional logit: maximise the probability of the right candidates of each group."""
     usable = [g for g in train if g["y"].any()]
-    w = np.zeros(len(ranker.FEATURES))
-    for _ in range(STEPS):
-        grad = L2 * w
-        for g in usable:
-            s = g["x"] @ w
-            p = np.exp(s - s.max())
-            p /= p.sum()
-            q = p * g["y"]
-            q /= q.sum()
-            grad -= (q - p) @ g["x"] / len(usable)
-        w -= RATE * grad
-    return w
+    return devsets.fit_clogit(usable, len(ranker.FEATURES), L2, STEPS, RATE)
 
 
 def accuracy(w: np.ndarray, test: list[dict]) -> tuple[int, int]:

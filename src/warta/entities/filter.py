@@ -19,13 +19,12 @@ older code's 88 spurious of 1,151).
 from __future__ import annotations
 
 import bisect
-import json
 import math
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 
+from warta import ranking
 from warta.document.model import Entity
 from warta.entities import gazetteer as gz
 from warta.entities.spans import CONTEXT, STRONG, TAGGER, WEAK
@@ -90,11 +89,11 @@ class Model:
     relabel_margin: float = 0.0
 
     def p_keep(self, x: list[float]) -> float:
-        s = sum(w * v for w, v in zip(self.keep, x, strict=True))
+        s = ranking.dot(self.keep, x)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, s))))
 
     def label_scores(self, x: list[float]) -> list[float]:
-        s = [sum(w * v for w, v in zip(row, x, strict=True)) for row in self.label]
+        s = [ranking.dot(row, x) for row in self.label]
         top = max(s)
         e = [math.exp(v - top) for v in s]
         z = sum(e)
@@ -104,12 +103,8 @@ class Model:
 @cache
 def model() -> Model | None:
     """The shipped model, or None when the file is missing, unreadable or for other features."""
-    path = files("warta.entities") / "data" / "entity_filter.json"
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (FileNotFoundError, json.JSONDecodeError):
-        return None
-    if tuple(data.get("features", ())) != FEATURES or not data.get("enabled", True):
+    data = ranking.load("warta.entities", "entity_filter.json", FEATURES)
+    if data is None or not data.get("enabled", True):
         return None
     return Model(
         tuple(float(w) for w in data["keep"]),

@@ -14,13 +14,12 @@ features) the rules' parties stand. No randomness at run time.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from importlib.resources import files
 
+from warta import ranking
 from warta.document import Article, Event, Speaker
 from warta.events.lexicon import lexicon
 from warta.quotes.attribution import np_after, subject_before
@@ -100,21 +99,11 @@ class Model:
 
     def best(self, role: str, cands: list[Cand], exclude: object = None) -> Cand | None:
         """The highest-scoring candidate; ties go to the earlier one (the rules' choice comes first)."""
-        w = _weights(self.actor if role == "actor" else self.recipient)
-        best, top = None, -math.inf
-        for c in cands:
-            if exclude is not None and c.key == exclude:
-                continue
-            s = sum(w.get(n, 0.0) * float(x) for n, x in c.f.items())
-            if s > top + 1e-9:
-                best, top = c, s
-        return best
-
-
-@cache
-def _weights(w: tuple[float, ...]) -> dict[str, float]:
-    """A model's weights by feature name (a candidate carries only its non-zero features)."""
-    return {n: a for n, a in zip(FEATURES, w, strict=True) if a}
+        w = ranking.by_name(FEATURES, self.actor if role == "actor" else self.recipient)
+        return ranking.best(
+            (c for c in cands if exclude is None or c.key != exclude),
+            lambda c: sum(w.get(n, 0.0) * float(x) for n, x in c.f.items()),
+        )
 
 
 @cache
@@ -132,12 +121,8 @@ def _pronouns() -> frozenset[str]:
 @cache
 def model() -> Model | None:
     """The shipped model, or None when the file is missing or was written for other features."""
-    path = files("warta.events") / "data" / "party_ranker.json"
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (FileNotFoundError, json.JSONDecodeError):
-        return None
-    if tuple(data.get("features", ())) != FEATURES:
+    data = ranking.load("warta.events", "party_ranker.json", FEATURES)
+    if data is None:
         return None
     return Model(tuple(map(float, data["actor"])), tuple(map(float, data["recipient"])))
 

@@ -27,7 +27,7 @@ Links live in ``entity_links`` (schema version 4); names are folded by
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -449,12 +449,13 @@ def _link_sole_bearer(store: Store, short: int, form: str, current: Any) -> bool
     ctx = shared_context(store, short, members(store, target), members, root)
     if ctx is None or ctx.specific < 1 or ctx.weight < STRONG_CONTEXT:
         return False
-    if current is not None and current[0] == target and current[2] == 0:
-        return True
-    name = store.scalar("SELECT name FROM entities WHERE num = ?", (target,))
-    reason = f"{SOLE_REASON} '{form}' is '{name}', and its own articles: {ctx}"
-    _set_link(store, short, target, reason, 1.0, manual=False)
-    return True
+    return _link_sure(
+        store,
+        short,
+        target,
+        current,
+        lambda: f"{SOLE_REASON} '{form}' is '{_name(store, target)}', and its own articles: {ctx}",
+    )
 
 
 BESIDE_REASON = "every article writing"
@@ -507,12 +508,13 @@ def _link_spelled_beside(store: Store, short: int, form: str, current: Any) -> b
     if len(fits) != 1:
         return False
     target, use = fits[0]
-    if current is not None and current[0] == target and current[2] == 0:
-        return True
-    name = store.scalar("SELECT name FROM entities WHERE num = ?", (target,))
-    reason = f"{BESIDE_REASON} '{form}' also writes '{name}' or its surname ({use})"
-    _set_link(store, short, target, reason, 1.0, manual=False)
-    return True
+    return _link_sure(
+        store,
+        short,
+        target,
+        current,
+        lambda: f"{BESIDE_REASON} '{form}' also writes '{_name(store, target)}' or its surname ({use})",
+    )
 
 
 OWN_ARTICLES_READ = 20  # articles of a short name read for the names their text defines it as
@@ -638,11 +640,13 @@ def _link_mislabelled(store: Store, ent: int, form: str, label: str, current: An
     target = root(store, int(person))
     if target == ent:
         return False
-    if current is not None and current[0] == target and current[2] == 0:
-        return True
-    reason = f"'{form}' is a person in {as_person} article(s) and labelled {label} in {as_other}: {MISLABEL_REASON}"
-    _set_link(store, ent, target, reason, 1.0, manual=False)
-    return True
+    return _link_sure(
+        store,
+        ent,
+        target,
+        current,
+        lambda: f"'{form}' is a person in {as_person} article(s) and labelled {label} in {as_other}: {MISLABEL_REASON}",
+    )
 
 
 def _names_of(store: Store, ents: list[int]) -> list[str]:
@@ -794,10 +798,7 @@ def _link_variant(store: Store, ent: int, norm: str, label: str, current: Any) -
     target = root(store, int(bare[0]))
     if target == ent:
         return False
-    if current is not None and current[0] == target and current[2] == 0:
-        return True
-    _set_link(store, ent, target, f"'{norm}' is '{base}' with the word '{kind}'", 1.0, manual=False)
-    return True
+    return _link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}' with the word '{kind}'")
 
 
 def _read_as_another(store: Store, bare: int, base: str) -> bool:
@@ -827,10 +828,7 @@ def _link_province(store: Store, ent: int, norm: str, current: Any) -> bool:
     target = root(store, host)
     if target == ent:
         return False
-    if current is not None and current[0] == target and current[2] == 0:
-        return True
-    _set_link(store, ent, target, f"'{norm}' and '{group[0]}': {PROVINCE_REASON}", 1.0, manual=False)
-    return True
+    return _link_sure(store, ent, target, current, lambda: f"'{norm}' and '{group[0]}': {PROVINCE_REASON}")
 
 
 def _place_level_ok(store: Store, kind: str, base: str) -> bool:
@@ -878,6 +876,19 @@ def _place_level_ok(store: Store, kind: str, base: str) -> bool:
 
 def _is_place(store: Store, norm: str) -> bool:
     return store.scalar("SELECT COUNT(*) FROM entities WHERE key = ?", (f"LOC:{norm}",)) > 0
+
+
+def _name(store: Store, num: int) -> str:
+    return store.scalar("SELECT name FROM entities WHERE num = ?", (num,))
+
+
+def _link_sure(store: Store, ent: int, target: int, current: Any, reason: Callable[[], str]) -> bool:
+    """Link ``ent`` to ``target`` automatically with certainty, unless it is so linked already
+    (``current``: its link row, or None); the reason is written only when the link is. True."""
+    if current is not None and current[0] == target and current[2] == 0:
+        return True
+    _set_link(store, ent, target, reason(), 1.0, manual=False)
+    return True
 
 
 def _set_link(store: Store, entity: int, target: int, reason: str, score: float, *, manual: bool) -> None:

@@ -157,6 +157,21 @@ def _overshadowed(p: Place, found: list[tuple[Place, float]]) -> bool:
     return False
 
 
+def _gazetteer_reading(p: Place, confidence: float, candidates: list[tuple[Place, float, float]]) -> Reading:
+    """A gazetteer place chosen among a reading's candidates, as the reading."""
+    return Reading(
+        place=p,
+        country=p.country,
+        province=p.province or None,
+        lat=p.lat,
+        lon=p.lon,
+        feature=p.feature,
+        confidence=confidence,
+        how="gazetteer",
+        candidates=candidates,
+    )
+
+
 def _is_site_name(key: str) -> bool:
     """A named site or a small unit ('Air Terjun X', 'Hotel Y', 'Pulau Z', 'Kampung W')."""
     toks = key.split()
@@ -627,17 +642,7 @@ class ArticlePlaces:
                 local = [(p, sc) for p, sc, _c in r.candidates if p.country == y.country]
                 if local:
                     p = max(local, key=lambda t: t[1])[0]
-                    readings[i] = Reading(
-                        place=p,
-                        country=p.country,
-                        province=p.province or None,
-                        lat=p.lat,
-                        lon=p.lon,
-                        feature=p.feature,
-                        confidence=0.6,
-                        how="gazetteer",
-                        candidates=r.candidates,
-                    )
+                    readings[i] = _gazetteer_reading(p, 0.6, r.candidates)
                 else:
                     readings[i] = self._inside(y, y.place.name if y.place else None)
                 break
@@ -666,17 +671,7 @@ class ArticlePlaces:
             local = [(p, s) for p, s, _c in r.candidates if p.country == cc]
             if local:  # the name has a reading in the story's country: take it
                 p = max(local, key=lambda t: t[1])[0]
-                readings[i] = Reading(
-                    place=p,
-                    country=p.country,
-                    province=p.province or None,
-                    lat=p.lat,
-                    lon=p.lon,
-                    feature=p.feature,
-                    confidence=0.5,
-                    how="gazetteer",
-                    candidates=r.candidates,
-                )
+                readings[i] = _gazetteer_reading(p, 0.5, r.candidates)
             elif r.place.population < WORLD_CITY:
                 readings[i] = Reading(country=cc, confidence=0.4, how="article-country")
 

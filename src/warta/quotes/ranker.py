@@ -11,11 +11,10 @@ shipped in ``data/speaker_ranker.json`` (a few hundred bytes; no randomness at r
 
 from __future__ import annotations
 
-import json
-import math
 from dataclasses import dataclass, field
 from functools import cache
-from importlib.resources import files
+
+from warta import ranking
 
 FEATURES = (
     "rule_pick",  # the hand rules' choice
@@ -62,26 +61,17 @@ class Model:
     weights: tuple[float, ...]
 
     def score(self, c: Cand) -> float:
-        return sum(w * x for w, x in zip(self.weights, c.vector(), strict=True))
+        return ranking.dot(self.weights, c.vector())
 
     def best(self, cands: list[Cand]) -> Cand | None:
         """The highest-scoring candidate; ties go to the earlier one (the list is in recency order)."""
-        best, top = None, -math.inf
-        for c in cands:
-            s = self.score(c)
-            if s > top + 1e-9:
-                best, top = c, s
-        return best
+        return ranking.best(cands, self.score)
 
 
 @cache
 def model() -> Model | None:
     """The shipped model, or None when the file is missing or was written for other features."""
-    path = files("warta.quotes") / "data" / "speaker_ranker.json"
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (FileNotFoundError, json.JSONDecodeError):
-        return None
-    if tuple(data.get("features", ())) != FEATURES:
+    data = ranking.load("warta.quotes", "speaker_ranker.json", FEATURES)
+    if data is None:
         return None
     return Model(tuple(float(w) for w in data["weights"]))
