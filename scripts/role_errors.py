@@ -36,6 +36,7 @@ DEV_SETS = devsets.sets(
     *devsets.HELDOUT_MORE,
     *devsets.OUTLETS,
     *devsets.OUTLETS_MORE,
+    "quotes_outlets9",
     "quotes_dev2",
     "quotes_dev3",
 )

@@ -17,6 +17,7 @@ from warta.document import Article
 from warta.entities.gazetteer import country_of
 from warta.entities.patterns import first_words, lexicon
 from warta.entities.ranks import rank_lists
+from warta.entities.role_variants import share_roles
 from warta.entities.spans import Cand, Cluster
 
 _WORD = re.compile(r"[^\W_][\w'’./-]*|[,.;:!?\"“”()\[\]&]")
@@ -836,6 +837,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             for _s, _e, owner in claimed_at(m.start)
         ):
             cl.role = None
+    share_roles(clusters)  # `Afifuddin` beside `Ketua KPU Affifuddin`: one person spelt two ways
 
 
 _TEAM = re.compile(r"\b(?:tim|kubu)\s+$", re.I)
