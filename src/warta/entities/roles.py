@@ -1525,7 +1525,8 @@ def _numbered_post(norm: str, start: int, line_start: int, title_firsts: frozens
         if k - n >= 0 and _is_rank(" ".join(t for t, _ in toks[k - n : k])):
             k -= n
             break
-    qualifiers = _lists()["title_qualifiers"]
+    status = _lists()["post_status"]
+    qualifiers = _lists()["title_qualifiers"] | status
     nouns = _post_nouns()
     x = k
     while x > 0 and k - x < MAX_ROLE_WORDS:
@@ -1571,11 +1572,17 @@ def _numbered_post(norm: str, start: int, line_start: int, title_firsts: frozens
     if (
         not (numbered or lower or unread)
         or _is_rank(" ".join(run))
-        or not (run[-1][:1].isupper() or _UNIT_NUMBER.match(run[-1]) or run[-1] == ")")
+        or not (run[-1][:1].isupper() or _UNIT_NUMBER.match(run[-1]) or run[-1] == ")" or _closes_post(run, status))
     ):
         return None  # a post all in capitals is the tagger's to read; the post ends with its body
     at = toks[x + head][1]
     return " ".join(norm[at : toks[k - 1][1] + len(toks[k - 1][0])].split()), at
+
+
+def _closes_post(run: list[str], status: frozenset[str]) -> bool:
+    """`Ketua DPR nonaktif`, `Wakil Gubernur DKI terpilih`: the post's body, then a word of its
+    standing that closes it."""
+    return len(run) >= 3 and run[-1].lower() in status and run[-2][:1].isupper()
 
 
 _LIST_JOINS = frozenset(("dan", "serta", "&"))
