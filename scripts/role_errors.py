@@ -6,6 +6,12 @@ fixes go to classes that recur across sets rather than to single sentences (issu
     python scripts/role_errors.py --set heldout6 --class wrong:other
     python scripts/role_errors.py --headroom      # how much a chooser over candidate phrases could add
 
+Each missed or wrong role is also placed (``where``: before the name with or without a comma, in
+apposition after it, after `selaku`/`sebagai`, in a relative clause, in a list, in another
+sentence or the title line, not verbatim) and explained (``why``: the role words are not in the
+lexicon, the rules found nothing, the role went to a neighbour or to a duplicate entry, or a
+shorter, longer or other phrase was read); both are counted after the classes.
+
 Entities are matched and roles judged as ../shared/eval/score.py does (its own functions are
 imported, so the figures are the scorer's). Only development sets are read (eval/README.md);
 detik inputs are built in memory from ../shared/data/news/detik_2025.jsonl for the wanted ids only.
@@ -15,13 +21,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
 
 import warta
 from warta.document.record import article_to_dict
-from warta.entities import roles
+from warta.entities import role_variants, roles
 from warta.entities.roles import is_rank, is_relation
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -90,6 +97,70 @@ def classify(gold: dict, pred: dict, sc) -> str | None:
     return "wrong:other"
 
 
+_SENT_END = re.compile(r"[.!?][\"”]?\s|\n")
+
+
+def where(text: str, role: str, mentions: list[str]) -> str:
+    """Where the gold role stands relative to the person's mentions: the nearest verbatim
+    occurrence of the role to any mention, read by what lies between them."""
+    low = text.lower()
+    occ = [m.start() for m in re.finditer(re.escape(role.lower()), low)] if role else []
+    if not occ:
+        return "not verbatim"
+    spans = [(m.start(), m.end()) for name in set(mentions) for m in re.finditer(re.escape(name), text)]
+    if not spans:
+        return "no mention"
+    best = None
+    for at in occ:
+        end = at + len(role)
+        for s, e in spans:
+            gap = text[end:s] if end <= s else text[e:at] if e <= at else ""
+            d = s - end if end <= s else at - e if e <= at else 0
+            if best is None or d < best[0]:
+                best = (d, at, end, s, e, gap)
+    d, at, end, s, e, gap = best
+    first_line = text.find("\n")
+    g = " ".join(gap.split()).lower()
+    if _SENT_END.search(gap):
+        return "title line" if 0 <= at < first_line else "other sentence"
+    if end <= s:  # role before the mention
+        if not g:
+            return "before, no comma"
+        if g in (",",) or (len(g) <= 6 and g.endswith(",")):
+            return "before, comma"
+        if re.search(r"\b(dua|tiga|para|lain)\b|,.*\bdan\b", g):
+            return "list"
+        return "before, apart"
+    if re.match(r"^(selaku|sebagai)\b", g):
+        return "selaku/sebagai after"
+    if re.match(r"^,?\s*yang\b", g):
+        return "relative clause after"
+    if g.startswith(",") or g.startswith("(") or re.match(r"^\(\d+\),", g):
+        return "apposition after"
+    return "after, apart"
+
+
+def why(gold: dict, pred: dict | None, others: list[dict], sc) -> str:
+    """Why the role was missed or wrong."""
+    gr = gold.get("role") or ""
+    for o in others:
+        if o is not pred and o.get("role") and sc.token_f1(gr, o["role"]) >= 0.5:
+            near = sc.entity_names(gold) & sc.entity_names(o) or any(
+                role_variants.same_person([n.split()], [m["text"].casefold().split() for m in o["mentions"]])
+                for n in (x.casefold() for x in gold["mentions"])
+            )
+            return "on a duplicate entity" if near else "given to a neighbour"
+    pr = (pred or {}).get("role")
+    if pr:
+        gw, pw = set(sc.words(gr)), set(sc.words(pr))
+        if gw & pw:
+            return "shorter span" if len(pw) < len(gw) else "longer span"
+        return "another phrase read"
+    firsts = roles._role_firsts() | roles._lists()["role_nouns"] | roles._lists()["trades"]
+    head = [w for w in gr.lower().split() if w in firsts or w.rstrip("nya") in firsts]
+    return "found nothing" if head else "role words not in lexicon"
+
+
 def sentence_of(text: str, needle: str) -> str:
     """The sentence of the article that holds ``needle`` first (whole text when not found)."""
     at = text.find(needle) if needle else -1
@@ -126,6 +197,10 @@ def run(sets: list[Path], sc) -> tuple[dict[str, object], list[dict]]:
                 if cls is None:
                     continue
                 first = pe[j]["mentions"][0]["text"] if pe[j]["mentions"] else pe[j]["canonical"]
+                place = why_ = None
+                if ge[i].get("role") and not cls.startswith("extra"):
+                    place = where(raw, ge[i]["role"], ge[i]["mentions"])
+                    why_ = why(ge[i], pe[j], [e for e in pe if e["label"] == "PER"], sc)
                 errors.append(
                     {
                         "set": folder.name,
@@ -137,6 +212,8 @@ def run(sets: list[Path], sc) -> tuple[dict[str, object], list[dict]]:
                         "pred": pe[j].get("role"),
                         "gold_sentence": sentence_of(raw, ge[i].get("role") or ""),
                         "name_sentence": sentence_of(raw, first),
+                        "where": place,
+                        "why": why_,
                     }
                 )
         tallies[folder.name] = t
@@ -233,6 +310,9 @@ def main() -> None:
         print(f"{name:18} {a['f1']:8.3f} {r['f1']:8.3f} {r['p']:7.3f} {r['r']:7.3f} {r['gold']:5}")
     counts = Counter(e["class"] for e in errors)
     print("\nclasses:", ", ".join(f"{k} {v}" for k, v in counts.most_common()))
+    located = [e for e in errors if e["where"]]
+    print("where:", ", ".join(f"{k} {v}" for k, v in Counter(e["where"] for e in located).most_common()))
+    print("why:", ", ".join(f"{k} {v}" for k, v in Counter(e["why"] for e in located).most_common()))
     if args.json:
         figs = {
             k: {"entities_ALL": t.get("entities_ALL"), "entities_role": t.get("entities_role")}
@@ -250,6 +330,8 @@ def main() -> None:
         for e in errors:
             if e["class"] == cls:
                 print(f"- [{e['set']}/{e['id']}] {e['label']} {e['name']}: gold={e['gold']!r} pred={e['pred']!r}")
+                if e["where"]:
+                    print(f"    where: {e['where']}; why: {e['why']}")
                 if e["gold_sentence"]:
                     print(f"    gold in: {e['gold_sentence']}")
                 if e["name_sentence"] and e["name_sentence"] != e["gold_sentence"]:

@@ -758,6 +758,8 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                 found = _role_of_body(norm, m.start, line_start, bodies, firsts)
             if found is None:
                 found = _post_with_list(norm, m.start, line_start, firsts)
+                if found is not None and _names_inside(people, cl, found[1], m.start):
+                    found = None  # `Presiden Joko Widodo dan Ibu Negara Iriana`: two people, not one post
             if found is None:
                 found = _numbered_post(norm, m.start, line_start, firsts)
                 if found is not None and _names_inside(people, cl, found[1], m.start):
@@ -1610,21 +1612,44 @@ def _post_with_list(norm: str, start: int, line_start: int, title_firsts: frozen
         break
     run = [t for t, _ in toks[x:k]]
     head = next((i for i, w in enumerate(run) if w.lower() in title_firsts and w[:1].isupper()), None)
-    if head is None or "," not in run[head:]:
+    if head is None:
         return None
     run = run[head:]
     commas = [i for i, w in enumerate(run) if w == ","]
+    # `Direktur Perlindungan WNI dan Badan Hukum Indonesia Kementerian Luar Negeri Iqbal`: two
+    # fields joined by `dan` with no comma, the office's name after them
+    if not commas:
+        return _post_with_pair(run, toks[x + head][1], title_firsts)
     after = run[commas[-1] + 1 :]
-    # the list closes with `dan` after its last comma, and goes on to the office's name
-    if not after or after[0].lower() not in _LIST_JOINS or len(after) < 2 or len(run) > MAX_ROLE_WORDS:
+    # the list closes with `dan` after its last comma (`Data, Informasi, dan Komunikasi`) or one
+    # word after it (`Protokol, Pers dan Media`), and goes on to the office's name
+    late = len(after) >= 3 and after[0][:1].isupper() and after[1].lower() in _LIST_JOINS
+    if not after or not (after[0].lower() in _LIST_JOINS or late) or len(after) < 2 or len(run) > MAX_ROLE_WORDS:
         return None
-    items = [run[i + 1] for i in commas] + [after[1]]
+    items = [run[i + 1] for i in commas] + [after[2] if late else after[1]]
     if any(w.lower() in title_firsts for w in items):
         return None  # `Kapolda Riau, Kapolres Kampar, dan Kapolsek …`: a list of posts, not one office
     if not run[commas[0] - 1][:1].isupper() or any(run[i + 1] == "," for i in commas[:-1]):
         return None
     text = " ".join(run).replace(" ,", ",").replace("( ", "(").replace(" )", ")")
     return text, toks[x + head][1]
+
+
+def _post_with_pair(run: list[str], at: int, title_firsts: frozenset[str]) -> tuple[str, int] | None:
+    """A post of capitalised words with one `dan` inside and no comma, read back from the name:
+    the title, a field, `dan`, another field and the office's name (two words at least on each
+    side, and no second title after `dan`, which would be a second person's post)."""
+    joins = [i for i, w in enumerate(run) if w.lower() in _LIST_JOINS]
+    if len(joins) != 1 or any(w in "()" for w in run) or len(run) > MAX_ROLE_WORDS:
+        return None
+    d = joins[0]
+    # the person's own given name the tagger left out of the mention (`… Luar Negeri Iqbal Lalu`)
+    given = lexicon().given
+    cut = next((i for i in range(d + 2, len(run)) if run[i] in given), len(run))
+    left, right = run[:d], run[d + 1 : cut]
+    if len(left) < 2 or len(right) < 2 or any(w.lower() in title_firsts for w in right):
+        return None
+    return " ".join(run[:cut]), at
 
 
 def set_off(norm: str, mention: Cand) -> bool:
