@@ -89,7 +89,9 @@ def _is_head(word: str, heads: frozenset[str]) -> bool:
 _SOURCE_NOUNS = frozenset(("keterangan", "penjelasan", "pengakuan", "kesaksian", "informasi", "laporan", "pernyataan"))
 
 
-def _role_words(words: list[str], heads: frozenset[str], described: bool = False) -> list[str] | None:
+def _role_words(
+    words: list[str], heads: frozenset[str], described: bool = False, enclosed: bool = False
+) -> list[str] | None:
     """The role inside ``words`` (the words right before a comma or a rank): from its first
     head word on, with no boundary, stop word or verb in it."""
     stop = _lists()["stop"]
@@ -151,8 +153,10 @@ def _role_words(words: list[str], heads: frozenset[str], described: bool = False
                 break
             return None
         start = nxt
-    if start and tail[start - 1].lower() in _SOURCE_NOUNS:
-        return None  # `berdasarkan keterangan komandan kompi, Zasmi terlihat murung`: who told it
+    if start and tail[start - 1].lower() in _SOURCE_NOUNS and not enclosed:
+        # `berdasarkan keterangan komandan kompi, Zasmi terlihat murung`: who told it; but a name set
+        # off on both sides is the description's (`meminta keterangan rekan bisnis Sandi, Andreas, yang …`)
+        return None
     role = tail[start:]
     # `Menurut jaksa, Sri saat itu menagih`: the source of the words, not Sri's post; but `kata
     # salah satu siswa, Rina`: a qualifier before the noun makes it a description of the speaker
@@ -219,7 +223,8 @@ def role_before(
         last, _ = toks[k - 1]
         at = line_start + toks[across][1]
         return " ".join(norm[at : line_start + toks[k - 1][1] + len(last)].split()), at
-    role = _role_words(words, heads)
+    enclosed = end >= 0 and norm[end : end + 1] == ","
+    role = _role_words(words, heads, enclosed=enclosed)
     if role is None and k < len(toks) and toks[k][0] == ",":
         # `Bupati Lampung Tengah, Lampung, Mustafa`: the place of the post set off by commas;
         # `Bhabinkamtibmas Kelurahan Fatukoa, Kecamatan Maulafa, Kota Kupang, Aipda Endy`: a chain of
