@@ -1131,6 +1131,8 @@ def _held_by_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozens
 _PLURAL = re.compile(r"\b(?:dua|tiga|empat|lima|kedua|ketiga|keempat|kelima|para)\s+$", re.I)
 _NEXT_IN_LIST = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")
 _MAX_SHARED = 4  # the people a counted post names
+_PLURAL_REACH = 200  # a counted post, its relative clause and its comma before the first name
+_PLURAL_GAP = re.compile(r"\s*,\s*|\s+yang\s[^.;:!?\"“”\n]{1,120},\s*")
 
 
 def _plural_roles(norm: str, people: list[tuple[int, Cluster]]) -> None:
@@ -1140,7 +1142,13 @@ def _plural_roles(norm: str, people: list[tuple[int, Cluster]]) -> None:
     for pos, cl in people:
         role = cl.role or ""
         at = pos - len(role) - 1
-        if not role or at < 0 or norm[at:pos].lower() != role.lower() + " ":
+        if role and (at < 0 or norm[at:pos].lower() != role.lower() + " "):
+            # `dua gubernur lain yang juga merupakan pilihan Trump, Michelle Bowman dan Richard
+            # Clarida`: the counted post set off by a comma, maybe with a relative clause
+            at = norm.lower().rfind(role.lower(), max(0, pos - _PLURAL_REACH), pos)
+            if at < 0 or not _PLURAL_GAP.fullmatch(norm, at + len(role), pos):
+                continue
+        if not role or at < 0:
             continue
         if not _PLURAL.search(norm, max(0, at - 10), at):
             continue
