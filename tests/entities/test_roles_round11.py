@@ -114,3 +114,24 @@ def test_counted_post_set_off_by_a_comma() -> None:
         "Kedua hakim agung yang menangani perkara itu, Suharto Wibowo dan Desnayeti Yusuf, menolak permohonan kasasi."
     )
     assert got == {"Suharto Wibowo": "hakim agung", "Desnayeti Yusuf": "hakim agung"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Direktur Penyidikan pada Jampidsus Kejagung Abdul Qohar mengatakan tersangka ditahan.",
+            "Abdul Qohar",
+            "Direktur Penyidikan pada Jampidsus Kejagung",
+        ),
+        (
+            "Hal itu disampaikan Kepala Subdirektorat Penyidikan pada Direktorat Tindak Pidana Korupsi Bareskrim "
+            "Polri Kombes Arief Adiharsa kepada wartawan.",
+            "Arief Adiharsa",
+            "Kepala Subdirektorat Penyidikan pada Direktorat Tindak Pidana Korupsi Bareskrim Polri",
+        ),
+        ("Uang itu diserahkan pada Kapolres Bogor AKBP Rio Wahyu Anggoro.", "Rio Wahyu Anggoro", "Kapolres Bogor"),
+    ],
+)
+def test_post_in_an_office_after_pada(text: str, name: str, role: str) -> None:
+    assert roles_of(text).get(name) == role

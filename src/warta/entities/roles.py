@@ -725,7 +725,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
         if cl.label == "PER" and cl.role and cl.role[:1].islower() and not is_relation(cl.role):
             cl.role = _post_over_description(norm, cl, firsts) or _title_over_trade(norm, cl, firsts) or cl.role
         if cl.label == "PER" and cl.role and not is_relation(cl.role) and not is_rank(cl.role):
-            cl.role = _relation_over_office(norm, cl, firsts) or cl.role
+            cl.role = _relation_over_office(norm, cl, firsts) or _post_at_office(norm, cl, firsts) or cl.role
         if cl.label == "PER" and cl.role and _served_by_team(norm, cl):
             cl.role = None
         if cl.label != "PER" or (cl.role and not is_rank(cl.role)):
@@ -879,6 +879,31 @@ def _relation_over_office(norm: str, cl: Cluster, firsts: frozenset[str]) -> str
         text = found[0].lower()
         if text.endswith(" " + role) and norm[found[1] + len(found[0]) : m.start].strip(" ,") == "":
             return found[0]
+    return None
+
+
+_AT_OFFICE = re.compile(r"(?P<post>[A-Z][\w.-]*(?: (?:[A-Z][\w.&-]*|\([A-Z][\w.&-]*\)|dan)){1,8}) pada $")
+_AT_OFFICE_REACH = 120  # the post before `pada`: a title and a few words of its field
+
+
+def _post_at_office(norm: str, cl: Cluster, firsts: frozenset[str]) -> str | None:
+    """`Direktur Penyidikan pada Jampidsus Kejagung Abdul Qohar`: the title run reads the office
+    after `pada` (`Jampidsus Kejagung`), itself a post; the person holds the post before `pada` in
+    that office, and both, joined, are the role. None when no mention stands so."""
+    role = cl.role or ""
+    for m in cl.mentions[:4]:
+        at = norm.rfind(role, max(0, m.start - len(role) - 40), m.start)
+        if at < 0 or (norm[at + len(role) : m.start].strip() and not is_rank(norm[at + len(role) : m.start])):
+            continue
+        found = _AT_OFFICE.search(norm, max(0, at - _AT_OFFICE_REACH), at)
+        if found is None or found.group("post").split()[0].lower() not in firsts:
+            continue
+        post = found.group("post")
+        # the longest tail of the words before `pada` that a title opens
+        words = post.split()
+        start = next((i for i, w in enumerate(words) if w.lower() in firsts), None)
+        if start is not None:
+            return " ".join(words[start:]) + " pada " + role
     return None
 
 
@@ -1526,7 +1551,7 @@ def _post_nouns() -> frozenset[str]:
     )
 
 
-_POST_JOINS = frozenset(("dari",))
+_POST_JOINS = frozenset(("dari", "pada"))  # `… dari Fraksi PAN`, `Kasubdit Penyidikan pada Direktorat …`
 
 
 def _numbered_post(norm: str, start: int, line_start: int, title_firsts: frozenset[str]) -> tuple[str, int] | None:
