@@ -135,3 +135,20 @@ def test_counted_post_set_off_by_a_comma() -> None:
 )
 def test_post_in_an_office_after_pada(text: str, name: str, role: str) -> None:
     assert roles_of(text).get(name) == role
+
+
+def test_posts_in_brackets_in_a_list_of_suspects() -> None:
+    got = roles_of(
+        "Kejagung menetapkan tiga tersangka, yakni Riza Chalid (pemilik manfaat PT Orbit Terminal Merak), "
+        "Hanung Budya (mantan Direktur Pemasaran Pertamina), dan Alfian Nasution (mantan Wakil Presiden Pertamina)."
+    )
+    assert got == {
+        "Riza Chalid": "pemilik manfaat PT Orbit Terminal Merak",
+        "Hanung Budya": "mantan Direktur Pemasaran Pertamina",
+        "Alfian Nasution": "mantan Wakil Presiden Pertamina",
+    }
+    # a place in a photo caption or a bare family tie in brackets is no post
+    assert set(roles_of("Budi Santoso (kiri) berjabat tangan dengan Andi Wijaya (kanan) di Jakarta.").values()) == {
+        None
+    }
+    assert set(roles_of("Siti Aminah (istri) dan Joko (anak) selamat dalam kejadian itu.").values()) == {None}

@@ -405,8 +405,10 @@ def _role_as(norm: str, end: int, line_end: int, title_firsts: frozenset[str]) -
     if not words:
         return None
     titled = words[0][:1].isupper() and words[0].lower().strip(".") in title_firsts
-    # `selaku manajer personal Martin`: a role noun in lower case after `selaku`/`sebagai`
-    noun = not bracket and words[0][:1].islower() and _is_head(words[0], _heads(title_firsts))
+    # `selaku manajer personal Martin`: a role noun in lower case after `selaku`/`sebagai`, or in
+    # brackets in a list of suspects (`Riza Chalid (pemilik manfaat PT Orbit)`, `Hanung (mantan
+    # Direktur Pemasaran Pertamina)`)
+    noun = words[0][:1].islower() and _is_head(words[0], _heads(title_firsts))
     if not titled and not noun:
         return None  # `sebagai saksi`, `(27)`: no post
     became = "menjadi" in m.group() or "dilantik" in m.group() or "terpilih" in m.group()
