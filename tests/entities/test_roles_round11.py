@@ -152,3 +152,9 @@ def test_posts_in_brackets_in_a_list_of_suspects() -> None:
         None
     }
     assert set(roles_of("Siti Aminah (istri) dan Joko (anak) selamat dalam kejadian itu.").values()) == {None}
+
+
+def test_president_after_a_plain_sentence_opener() -> None:
+    got = roles_of("Tampak Presiden Joko Widodo dan Menteri Keuangan Sri Mulyani di Istana Bogor.")
+    assert got == {"Joko Widodo": "Presiden", "Sri Mulyani": "Menteri Keuangan"}
+    assert roles_of("Hadir Presiden Prabowo Subianto di lokasi.") == {"Prabowo Subianto": "Presiden"}

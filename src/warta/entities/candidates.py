@@ -444,7 +444,14 @@ class Extractor:
                 continue
             if k and m + k < j and toks[m].is_cap:
                 rest = toks[m + k : j]
-                if not all(complement_word(lex, t) for t in rest) and toks[m].lower not in ("presiden", "negara"):
+                # `Presiden` inside a run closes a body's name (`Sekretariat Presiden`), unless a
+                # plain word that opens the sentence stands before it (`Hadir Presiden Prabowo …`)
+                opener = (
+                    m == i + 1 and not headed and toks[i].lower in lex.common and self._sentence_start(toks[i].start)
+                )
+                if not all(complement_word(lex, t) for t in rest) and (
+                    toks[m].lower not in ("presiden", "negara") or opener and toks[m].lower == "presiden"
+                ):
                     self._chunk(reg, i, m, hint=hint)
                     role_runs.role_chunk(self, reg, m, m + k, j, hint=hint)
                     return
@@ -455,6 +462,11 @@ class Extractor:
                     self._emit(rest, "PER", STRONG)
                     return
         self._typed(reg, i, j, hint)
+
+    def _sentence_start(self, at: int) -> bool:
+        """Whether a sentence (or the text after a dateline's dash) opens at ``at``."""
+        before = self.norm[max(0, at - 4) : at].rstrip(" ")
+        return not before or before[-1] in '.!?\n"”-–—'
 
     def _named_after_body(self, rest: list[Tok]) -> bool:
         """``rest`` reads as a person's full name: two to four name words opening with a known
