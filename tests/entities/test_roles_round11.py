@@ -158,3 +158,10 @@ def test_president_after_a_plain_sentence_opener() -> None:
     got = roles_of("Tampak Presiden Joko Widodo dan Menteri Keuangan Sri Mulyani di Istana Bogor.")
     assert got == {"Joko Widodo": "Presiden", "Sri Mulyani": "Menteri Keuangan"}
     assert roles_of("Hadir Presiden Prabowo Subianto di lokasi.") == {"Prabowo Subianto": "Presiden"}
+
+
+def test_a_field_of_a_listed_post_read_as_a_name_does_not_stop_the_post() -> None:
+    got = roles_of(
+        "Kepala Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) Dwikorita Karnawati mengimbau warga waspada."
+    )
+    assert got.get("Dwikorita Karnawati") == "Kepala Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)"

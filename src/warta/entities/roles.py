@@ -765,8 +765,10 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                 found = _role_of_body(norm, m.start, line_start, bodies, firsts)
             if found is None:
                 found = _post_with_list(norm, m.start, line_start, firsts)
-                if found is not None and _names_inside(people, cl, found[1], m.start):
-                    found = None  # `Presiden Joko Widodo dan Ibu Negara Iriana`: two people, not one post
+                if found is not None and "," not in found[0] and _names_inside(people, cl, found[1], m.start):
+                    # `Presiden Joko Widodo dan Ibu Negara Iriana`: two people, not one post (a field
+                    # of a listed post read as a name, `Meteorologi, Klimatologi, dan …`, is no person)
+                    found = None
             if found is None:
                 found = _numbered_post(norm, m.start, line_start, firsts)
                 if found is not None and _names_inside(people, cl, found[1], m.start):
