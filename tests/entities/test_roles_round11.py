@@ -32,7 +32,14 @@ def test_spellings_of_one_name(a: str, b: str) -> None:
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("Budi", "Badi"), ("Rahman Akil", "Rahmat Akbar"), ("Andi Saputra", "Andika Saputra"), ("Joko", "Joko Widodo")],
+    [
+        ("Budi", "Badi"),
+        ("Rahman Akil", "Rahmat Akbar"),
+        ("Andi Saputra", "Andika Saputra"),
+        ("Joko", "Joko Widodo"),
+        ("Yanto", "Yanti"),
+        ("Putra", "Putri"),
+    ],
 )
 def test_different_people_stay_apart(a: str, b: str) -> None:
     words = [[w.casefold() for w in a.split()]], [[w.casefold() for w in b.split()]]

@@ -35,8 +35,15 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def _variant(a: str, b: str, shortest: int) -> bool:
-    """Two spellings of one name word: one letter apart, same first letter, long enough."""
+    """Two spellings of one name word: one letter apart, same first letter, long enough. A last
+    vowel swapped (`Yanto`/`Yanti`, `Putra`/`Putri`) marks a man's and a woman's name: two
+    people, not a misspelling."""
+    if len(a) == len(b) and a[:-1] == b[:-1] and a[-1] in _VOWELS and b[-1] in _VOWELS:
+        return False
     return a[:1] == b[:1] and min(len(a), len(b)) >= shortest and _one_edit(a, b)
+
+
+_VOWELS = frozenset("aeiou")
 
 
 def _contraction(word: str, full: list[str]) -> bool:
