@@ -172,3 +172,29 @@ def test_a_field_of_a_listed_post_read_as_a_name_does_not_stop_the_post() -> Non
         "Kepala Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) Dwikorita Karnawati mengimbau warga waspada."
     )
     assert got.get("Dwikorita Karnawati") == "Kepala Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Hendri Saputra ditanya wartawan. Namun, politikus Partai Gerindra itu menolak berkomentar.",
+            "politikus Partai Gerindra",
+        ),
+        (
+            "Hendri Saputra diperiksa selama lima jam. Usai diperiksa, pengusaha asal Surabaya itu langsung pulang.",
+            "pengusaha asal Surabaya",
+        ),
+        # no trade (`pria`), or the last name is not the subject its sentence is about: no role
+        ("Hendri Saputra ditangkap di rumahnya. Pria berusia 45 tahun itu langsung dibawa ke Polres.", None),
+    ],
+)
+def test_epithet_that_stands_for_the_subject(text: str, role: str | None) -> None:
+    assert roles_of(text).get("Hendri Saputra") == role
+
+
+def test_epithet_after_two_people_is_left_alone() -> None:
+    got = roles_of(
+        "Hendri Saputra menjenguk Andi Wijaya di rumah sakit. Namun, pengusaha asal Surabaya itu tidak berkomentar."
+    )
+    assert set(got.values()) == {None}

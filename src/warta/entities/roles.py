@@ -808,6 +808,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
     opens = _openers(norm)
     _anaphoric_roles(norm, opens, people, firsts)
     _inner_anaphoric_roles(norm, people, firsts)
+    _epithet_roles(norm, people, firsts)
     _bare_title_roles(norm, people)
     _according_roles(norm, people, firsts)
     _pronoun_roles(norm, people, firsts)
@@ -1113,6 +1114,36 @@ def _inner_anaphoric_roles(norm: str, people: list[tuple[int, Cluster]], firsts:
             continue  # the last name is inside a quotation
         if not owner.role or is_rank(owner.role):
             owner.role = " ".join(role).replace("( ", "(").replace(" )", ")")
+
+
+def _epithet_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
+    """A trade in lower case with its body or origin, then `itu`/`tersebut`, as the subject of a
+    sentence (`Namun, politikus Partai Gerindra itu menolak`, `Sejak itu rider Spanyol tersebut
+    belum membalap`) stands for the person the sentence before is about: the subject named last
+    before it, outside a quotation, if that person has no post yet."""
+    heads = _heads(firsts)
+    for m in _INNER_ANAPHOR.finditer(norm):
+        lo = max(norm.rfind("\n", 0, m.start()) + 1, m.start() - _PHRASE_CHARS)
+        toks = [(t.group(), t.start()) for t in _WORD.finditer(norm, lo, m.start())]
+        role = _role_words([t for t, _ in toks], heads)
+        if not role or len(role) < 2 or not role[0][:1].islower() or role[0].lower() in _NOT_POSTS:
+            continue
+        if is_relation(" ".join(role)) or not any(w[:1].isupper() for w in role[1:]):
+            continue  # a tie, or a trade with no body or origin (`pengusaha itu`) that could be anyone's
+        start = toks[len(toks) - len(role)][1]
+        para = norm.rfind("\n", 0, start) + 1
+        if norm.count('"', para, start) % 2:
+            continue  # inside a quotation
+        k = bisect.bisect_left(people, start, key=lambda p: p[0])
+        if k < len(people) and people[k][0] < m.start():
+            continue  # a name inside the phrase: not a description standing alone
+        if not k or people[k - 1][0] < start - _INNER_REACH:
+            continue
+        at, owner = people[k - 1]
+        if norm.count('"', norm.rfind("\n", 0, at) + 1, at) % 2 or not _subject_at(norm, at):
+            continue  # the last name is inside a quotation, or not what its sentence is about
+        if not owner.role or is_rank(owner.role):
+            owner.role = " ".join(role)
 
 
 # `… Budi Hartono. Dia merupakan Kepala Desa Sukamaju.`: a sentence that opens with a pronoun
