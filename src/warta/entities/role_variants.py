@@ -58,39 +58,76 @@ def _contraction(word: str, full: list[str]) -> bool:
     return False
 
 
-def _words(cl: Cluster) -> list[list[str]]:
-    """The capitalised name words of each mention, case-folded."""
-    return [[w.casefold() for w in _NAME_WORD.findall(m.text)] for m in cl.mentions]
+def _words(cl: Cluster) -> list[tuple[str, ...]]:
+    """The capitalised name words of each distinct mention, case-folded (the first few: a person
+    is named in a handful of forms, however often)."""
+    out: list[tuple[str, ...]] = []
+    for m in cl.mentions:
+        words = tuple(w.casefold() for w in _NAME_WORD.findall(m.text))
+        if words and words not in out:
+            out.append(words)
+            if len(out) == _MAX_FORMS:
+                break
+    return out
 
 
-def same_person(a: list[list[str]], b: list[list[str]]) -> bool:
+_MAX_FORMS = 8
+_MAX_BUCKET = 32  # entries checked per key: a common first syllable must not make the search quadratic
+
+
+def same_person(a: list[tuple[str, ...]] | list[list[str]], b: list[tuple[str, ...]] | list[list[str]]) -> bool:
     """Whether some mention of one entry is a misspelling or a contraction of some mention of the
     other: same number of words, equal but for one word that is a variant, or one word that
     contracts the other's first two."""
-    for x in a:
-        for y in b:
-            if not x or not y:
-                continue
-            if len(x) == len(y):
-                diff = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
-                shortest = _MIN_VARIANT if len(x) == 1 else _MIN_VARIANT_BESIDE
-                if len(diff) == 1 and _variant(*diff[0], shortest):
-                    return True
-            elif len(x) == 1 and _contraction(x[0], y) or len(y) == 1 and _contraction(y[0], x):
-                return True
-    return False
+    return any(_same_form(tuple(x), tuple(y)) for x in a for y in b if x and y)
+
+
+def _same_form(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    if len(x) == len(y):
+        diff = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
+        shortest = _MIN_VARIANT if len(x) == 1 else _MIN_VARIANT_BESIDE
+        return len(diff) == 1 and _variant(*diff[0], shortest)
+    return len(x) == 1 and _contraction(x[0], y) or len(y) == 1 and _contraction(y[0], x)
+
+
+def _keys(form: tuple[str, ...]) -> set[tuple]:
+    """Index keys two forms share when they may be one name: the form with one word missing a
+    letter (or whole) for a misspelling, the first three letters for a contraction."""
+    keys: set[tuple] = set()
+    for i, w in enumerate(form):
+        if len(w) < _MIN_VARIANT_BESIDE - 1:
+            continue
+        for d in {w, *(w[:k] + w[k + 1 :] for k in range(len(w)))}:
+            keys.add(("v", len(form), i, form[:i], d, form[i + 1 :]))
+    keys.add(("c", form[0][:3]))
+    return keys
 
 
 def share_roles(clusters: list[Cluster]) -> None:
     """A person with no role takes the role of the one other entry that spells the same name
-    differently, when that entry is the only such one with a role."""
+    differently, when that entry is the only such one with a role. Entries with a role are indexed
+    by keys of their forms, so the search stays linear in the number of people."""
+    index: dict[tuple, list[tuple[Cluster, tuple[str, ...]]]] = {}
     people = [(cl, _words(cl)) for cl in clusters if cl.label == "PER"]
+    for cl, forms in people:
+        if cl.role:
+            for form in forms:
+                for key in _keys(form):
+                    bucket = index.setdefault(key, [])
+                    if len(bucket) < _MAX_BUCKET:
+                        bucket.append((cl, form))
     given: list[tuple[Cluster, str]] = []
-    for cl, words in people:
+    for cl, forms in people:
         if cl.role:
             continue
-        donors = [other for other, ow in people if other is not cl and other.role and same_person(words, ow)]
-        if len({d.role for d in donors}) == 1:
-            given.append((cl, donors[0].role))
+        donors = {
+            id(other): other
+            for form in forms
+            for key in _keys(form)
+            for other, theirs in index.get(key, ())
+            if other is not cl and _same_form(form, theirs)
+        }
+        if len({d.role for d in donors.values()}) == 1:
+            given.append((cl, next(iter(donors.values())).role))
     for cl, role in given:  # after the search: a role shared here is not passed on again
         cl.role = role
