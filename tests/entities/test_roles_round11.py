@@ -198,3 +198,17 @@ def test_epithet_after_two_people_is_left_alone() -> None:
         "Hendri Saputra menjenguk Andi Wijaya di rumah sakit. Namun, pengusaha asal Surabaya itu tidak berkomentar."
     )
     assert set(got.values()) == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Sutrisno (50), pemilik warung di lokasi mengaku mendengar ledakan.", "pemilik warung di lokasi"),
+        ("Sutrisno (50), pedagang sayur mengaku rugi.", "pedagang sayur"),
+        # where the person lives is no post; a list of names after the age is no description
+        ("Sutrisno (50), warga setempat mengaku mendengar ledakan.", None),
+        ("Sutrisno (50), Yanto (45) dan Budi (30) ditangkap.", None),
+    ],
+)
+def test_description_after_the_age_without_its_closing_comma(text: str, role: str | None) -> None:
+    assert roles_of(text).get("Sutrisno") == role

@@ -441,7 +441,7 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
     if age:
         # `Ahmad Dahlan (40), seorang pedagang sayur,`: the age, then a trade or a relation (not where
         # the person lives: `Yanto (30), warga Sukamaju,`)
-        found = role_after(norm, age.end(), line_end, title_firsts)
+        found = role_after(norm, age.end(), line_end, title_firsts) or _unclosed_after_age(norm, age.end(), line_end)
         if found is None or len(found.split()) > _LAST_WORDS:
             return None
         first = found.split()[0].lower()
@@ -512,6 +512,27 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
             # `Budi, Kepala Dinas Pendidikan, Pemuda, dan Olahraga Kabupaten Bantul, mengatakan`
             return " ".join(norm[m.end() : more].split())
     return " ".join(words).replace("( ", "(").replace(" )", ")")
+
+
+_AGE_COMMA = re.compile(r"\s*,\s*")
+
+
+def _unclosed_after_age(norm: str, at: int, line_end: int) -> str | None:
+    """`Sutrisno (50), pemilik warung di lokasi mengaku …`: after the age, a description whose
+    closing comma the writer left out; it ends at the sentence's verb (the first `me-`/`ber-`/`di-`
+    word), a few words on, with no stop word or punctuation before it."""
+    m = _AGE_COMMA.match(norm, at, line_end)
+    if m is None:
+        return None
+    words: list[str] = []
+    for t in _WORD.finditer(norm, m.end(), line_end):
+        w = t.group()
+        if _verbish(w):
+            return " ".join(words) if words else None
+        if w in _BOUNDARY or w.lower() in _lists()["stop"] or len(words) == _LAST_WORDS:
+            return None
+        words.append(w)
+    return None
 
 
 _AND_NEXT = re.compile(r",?\s*(?:dan|serta|&)\s")
