@@ -11,6 +11,11 @@ punctuation, the signed distance to the name, and the labels of the entities War
 it. Leave one set out: the tagger trained on the other sets reads the held-out set; the figures
 are the scorer's role P/R/F1 over matched entities for the rules alone and for the rules with the
 tagger filling the roles they leave empty.
+
+Measured 2026-12-05 on the 21 development sets: the tagger alone recalls 0.670 of the gold roles
+(P 0.903); the rules (written on these same sets, so favoured) 0.971 (P 0.988). Filling the roles
+the rules leave empty, the tagger adds 14 roles and none is right (pooled role F1 0.980 → 0.960,
+lower on 9 sets, higher on none), so it is not shipped.
 """
 
 from __future__ import annotations
