@@ -212,3 +212,8 @@ def test_epithet_after_two_people_is_left_alone() -> None:
 )
 def test_description_after_the_age_without_its_closing_comma(text: str, role: str | None) -> None:
     assert roles_of(text).get("Sutrisno") == role
+
+
+def test_embassy_post_opens_a_titled_person() -> None:
+    got = roles_of('"Sejak awal kami yakin bahwa ia tidak bersalah," kata Atase Hukum KBRI Riyadh Mihibbuddin.')
+    assert got.get("Mihibbuddin") == "Atase Hukum KBRI Riyadh"
