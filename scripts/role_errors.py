@@ -30,6 +30,7 @@ import warta
 from warta.document.record import article_to_dict
 from warta.entities import role_variants, roles
 from warta.entities.roles import is_rank, is_relation
+from warta.sources import iter_file
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import devsets  # noqa: E402
@@ -58,7 +59,9 @@ def load_set(folder: Path) -> list[tuple[dict, dict]]:
     out = []
     for g in golds:
         src = folder / g["file"]
-        if src.exists():
+        if src.exists() and src.suffix in (".html", ".htm"):
+            rec = next(iter_file(src)).record  # the page's main text, as `warta read` takes it
+        elif src.exists():
             rec = (
                 json.loads(src.read_text("utf-8"))
                 if src.suffix == ".json"
