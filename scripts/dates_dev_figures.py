@@ -25,7 +25,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import devsets  # noqa: E402
 
 SHARED = devsets.SHARED
-DEV_SETS = devsets.sets("examples", "dev", "dates_dev2", *devsets.HELDOUT, *devsets.OUTLETS)
+DEV_SETS = devsets.sets(
+    "examples", "dev", "dates_dev2", *devsets.HELDOUT, *devsets.HELDOUT_MORE, *devsets.OUTLETS, *devsets.OUTLETS_MORE
+)
 
 
 def _write_detik_inputs() -> None:

@@ -111,6 +111,8 @@ def tables() -> dict[str, Any]:
         "every": re.compile(rf"\b(?:{_alt(cal['every_words'])})\s+(?:hari\s+)?$"),
         "named_days": {k: tuple(v) for k, v in cal["named_days"].items()},
         "anniversaries": {k: tuple(v) for k, v in cal["anniversaries"].items() if not k.startswith("_")},
+        "name_stop": set(cal["event_name_stop"]),
+        "contrast": re.compile(rf"(?<![\w])(?:{_phrases(cal['vague_contrast_words'])})(?![\w])", re.IGNORECASE),
     }
 
 
@@ -173,14 +175,14 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w])(?:tahun(?:\s+(?:ajaran|anggaran|akademik))?|thn\.?|th\.|TA)\s+(?P<y>\d{{4}}){year_end}", flags
         ),
         "decree": re.compile(
-            rf"(?<![\w])(?:{decree})\.?\s*(?:(?:nomor|no\.?)\s*)?(?P<num>\d+[A-Za-z]?)\s*/\s*(?P<y>\d{{4}})"
+            rf"(?<![\w])(?:{decree})\.?\)?\s*(?:(?:nomor|nomer|no\.?)\s*)?(?P<num>\d+[A-Za-z]?)\s*/\s*(?P<y>\d{{4}})"
             rf"(?![\w/]|[.,\-]\d)",
             flags,
         ),
         "bare_year": re.compile(rf"(?:(?<![\w/.,:\-+#$'])|{list_no})(?P<y>(?:19|20)\d\d)(?![\w/%]|[.,:\-]\d|-an)"),
         "rel_day": re.compile(rf"(?<![\w])(?P<rel>{_phrases(cal['relative_days'])})(?![\w])", flags),
         "rel_weekday": re.compile(
-            rf"(?<![\w])(?P<wd>{wd})\s+(?:(?:pekan|minggu)\s+(?=depan|lalu|mendatang))?"
+            rf"(?<![\w])(?P<wd>{wd})\s+(?:(?:pekan|minggu)\s+(?=depan|lalu|mendatang|ini))?"
             rf"(?P<dir>{_alt(cal['weekday_relative_words'])})(?![\w])",
             flags,
         ),
@@ -248,6 +250,15 @@ def patterns() -> dict[str, re.Pattern[str]]:
             flags,
         ),
         "named_day_prefix": re.compile(rf"(?<![\w])(?:{_phrases(cal['named_day_prefix'])})\s+$", flags),
+        # `Kemudian (6/10), Bobby …`: a day in brackets without its weekday, after a word that opens
+        # a time (a bracket alone may hold a score or a fraction)
+        "bracket_day": re.compile(
+            rf"(?<![\w])(?:{_alt(cal['sentence_openers'])})\s*,?\s*(?P<open>\()\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
+            rf"(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)",
+            flags,
+        ),
+        # `dibandingkan periode yang sama tahun sebelumnya`: the year before the one spoken of
+        "prev_year": re.compile(r"(?<![\w-])tahun\s+sebelumnya(?![\w])", flags),
         "hijri": re.compile(r"(?<![\w/])\d{4}\s*H\s*/\s*(?P<y>\d{4})\s*M(?![\w])"),
         "month_only": re.compile(
             rf"(?<![\w])(?P<pre>{month_pre})\s+(?:(?P<bulan>bulan)\s+)?(?P<mon>{full_mon})(?!\s*,?\s*\d)",
@@ -297,7 +308,7 @@ _PREV = re.compile(r"([^\s()\"']+)\s*$")
 _PAST_CLAUSE = re.compile(r"\b(?:yang|setelah|sejak|usai|seusai|sebelumnya|kemarin|lalu|telah|sudah)\b|[.;!?]\s|[\"”]")
 
 
-def _looks_ahead(before: str) -> bool:
+def looks_ahead(before: str) -> bool:
     """A future word (`akan`, `dijadwalkan`) governs the weekday after it (`akan diperiksa pada
     Senin`), unless a clause about the past stands between (`akan memeriksa saksi yang
     ditangkap pada Senin`)."""
@@ -333,6 +344,32 @@ def _plausible_year(text: str, s: int, e: int, y: int) -> bool:
         if words[0] in t["followers"] or " ".join(words) in t["followers"] or words[0].isdigit():
             return False
     return True
+
+
+# `B 2025 TJ`: a vehicle plate (region letters, number, letters), not a year
+_PLATE = re.compile(r" (?-i:[A-Z]{1,3})(?![\w])")
+_PLATE_BEFORE = re.compile(r"(?<![\w])(?-i:[A-Z]{1,2}) $")
+# `Asean Traffic Police Forum 2017`: capitalised words right before a year name the event it is
+# the year of (GUIDELINES: years in event names). Two are taken at most, so the mention still
+# overlaps a gold that is the year alone as much as one that is the whole name (score.py's 0.5).
+_NAME_WORD = re.compile(r"(?<![\w])(?-i:[A-Z][\w]*)[ ]$")
+EVENT_NAME_WORDS = 2
+
+
+def _event_name_start(text: str, start: int) -> int:
+    """Where the event name a bare year ends begins (``start`` itself when none)."""
+    t = tables()
+    for _ in range(EVENT_NAME_WORDS):
+        w = _NAME_WORD.search(text, max(0, start - 30), start)
+        if w is None:
+            break
+        word = w.group().strip().lower()
+        if word in t["months"] or word in t["weekdays"] or word in t["name_stop"]:
+            break
+        if _SENTENCE_START.search(text, max(0, w.start() - 4), w.start()) or w.start() == 0:
+            break  # a capital that opens a sentence says nothing (`Pada 2019`)
+        start = w.start()
+    return start
 
 
 _NAME_AFTER = re.compile(r" (?-i:[A-Z][a-z]+)(?![\w])(?! (?:lalu|ini|depan|mendatang|kemarin)\b)")
@@ -373,6 +410,7 @@ def dispatch() -> dict[str, tuple[str, ...]]:
     put(cal["weekdays"], "wd_numeric", "dmy", "rel_weekday", "wd_bare", "wd_part", "wd_range")
     put(["jumat"], "wd_numeric", "dmy", "rel_weekday", "wd_bare", "wd_part", "wd_range")
     put(["tanggal"], "day_of_rel_month")
+    put(cal["sentence_openers"], "bracket_day")
     put(["kemarin"], "wd_numeric", "rel_day")
     put(["hari"], "wd_numeric", "rel_day", "wd_only")
     put(cal["relative_days"], "rel_day")
@@ -380,6 +418,7 @@ def dispatch() -> dict[str, tuple[str, ...]]:
     put(["bulan"], "my", "rel_month", "rel_unit", "month_only")
     put(cal["period_words"], "my", "rel_unit", "rel_month", "month_only")
     put(["tahun", "thn", "th", "ta", "periode"], "tahun", "year_range", "rel_unit")
+    put(["tahun"], "prev_year")
     put(["periode"], "month_only")
     put(cal["decree_words"], "decree")
     put(cal["relative_units"], "rel_unit")
@@ -455,6 +494,20 @@ def find(text: str, region: int = 0) -> list[Candidate]:
         if m.group("y"):
             c.kind, c.y = "full", _year2(m.group("y"))
         add(c)
+
+    for m in hits("bracket_day"):
+        d, mo = int(m.group("d")), int(m.group("m"))
+        if _ok_dm(d, mo):
+            c = Candidate(m.start("open"), m.end(), "dm", d=d, m=mo, region=region)
+            if m.group("y"):
+                c.kind, c.y = "full", _year2(m.group("y"))
+            add(c)
+
+    for m in hits("prev_year"):
+        pw = _PREV.search(text, max(0, m.start() - 20), m.start())
+        if pw and (pw.group(1).isdigit() or word_number(pw.group(1)) is not None):
+            continue  # `dua tahun sebelumnya`: how long before, not the year before
+        add(Candidate(m.start(), m.end(), "prev_year", region=region))
 
     for m in hits("day_of_rel_month"):
         d, dr = int(m.group("d")), m.group("dir").lower()
@@ -544,7 +597,7 @@ def find(text: str, region: int = 0) -> list[Candidate]:
         if not wd_s[0].isupper():
             continue
         before = text[max(0, m.start() - 60) : m.start()].lower()
-        direction = 1 if _looks_ahead(before) else -1
+        direction = 1 if looks_ahead(before) else -1
         c = Candidate(m.start(), m.end(), "rel_weekday", wd=_weekday(wd_s), direction=direction, region=region)
         c.flags.append("bare")
         add(c)
@@ -586,10 +639,12 @@ def find(text: str, region: int = 0) -> list[Candidate]:
 
     for m in hits("bare_year"):
         y = int(m.group("y"))
-        if _plausible_year(text, m.start(), m.end(), y):
+        plate = _PLATE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and _PLATE.match(text, m.end())
+        if _plausible_year(text, m.start(), m.end(), y) and not plate:
             # `Undang-Undang Dasar 1945`: the year names the constitution, and the mention is its name
             law = _CONSTITUTION.search(text, max(0, m.start() - 60), m.start())
-            add(Candidate(law.start() if law else m.start(), m.end(), "year", y=y, region=region))
+            start = law.start() if law else _event_name_start(text, m.start())
+            add(Candidate(start, m.end(), "year", y=y, region=region))
 
     for m in hits("quarter"):
         y = int(m.group("y"))
@@ -616,7 +671,7 @@ def find(text: str, region: int = 0) -> list[Candidate]:
         if t["every"].search(text[max(0, m.start() - 16) : m.start("wd")].lower()):
             continue  # "setiap hari Senin": a recurring day
         before = text[max(0, m.start() - 60) : m.start()].lower()
-        direction = 1 if _looks_ahead(before) else -1
+        direction = 1 if looks_ahead(before) else -1
         c = Candidate(m.start("wd"), m.end(), "rel_weekday", wd=_weekday(wd_s), direction=direction, region=region)
         c.flags.append("bare")
         add(c)
@@ -627,7 +682,7 @@ def find(text: str, region: int = 0) -> list[Candidate]:
             continue  # `minggu pagi` in lower case; `setiap Senin pagi`: a recurring day
         before = text[max(0, m.start() - 60) : m.start()].lower()
         c = Candidate(m.start(), m.end(), "rel_weekday", wd=_weekday(wd_s), region=region)
-        c.direction = 1 if _looks_ahead(before) else -1
+        c.direction = 1 if looks_ahead(before) else -1
         c.flags.append("bare")
         add(c)
 
@@ -683,6 +738,8 @@ def find(text: str, region: int = 0) -> list[Candidate]:
 
     for m in hits("rel_unit"):
         unit_s, dr = m.group("unit").lower(), " ".join(m.group("dir").lower().split())
+        if text[max(0, m.start() - 1) : m.start()] == "-":
+            continue  # `tahun-tahun mendatang`: the years to come, none of them named
         if (
             unit_s == "minggu"
             and m.group("unit")[0].isupper()
@@ -715,12 +772,13 @@ def find(text: str, region: int = 0) -> list[Candidate]:
             if not n_s and not m.group("se"):
                 n = 1
         unit = t["units"][unit_s]
-        # `pekan depan`, `dua minggu lalu`: a week, not a day (`Senin pekan depan` is rel_weekday);
-        # `20 tahun yang lalu`, `satu tahun lalu`, `setahun lalu`: how long ago, not a calendar year
-        # the article names (`tahun lalu` is one). Kept as a candidate that wins over the words
-        # inside it (`pekan kemarin` is no `kemarin`) and is then dropped.
-        counted_year = unit == "year" and (n_s or m.group("se")) and direction != 0
-        if (unit == "week" and not m.group("per") and dr != "ini") or counted_year:
+        # `pekan depan`, `dua minggu lalu`, `pekan ini`: a week, not a day (`Senin pekan depan` is
+        # rel_weekday); `20 tahun yang lalu`, `setahun lalu`, `sebulan yang lalu`, `tiga bulan lalu`:
+        # how long ago, not a calendar year or month the article names (`tahun lalu`, `bulan lalu`
+        # are). Kept as a candidate that wins over the words inside it (`pekan kemarin` is no
+        # `kemarin`) and is then dropped.
+        counted_year = unit in ("year", "month") and (n_s or m.group("se")) and direction != 0
+        if (unit == "week" and not m.group("per")) or counted_year:
             add(Candidate(m.start(), m.end(), "rel_unit", n=n, unit=unit, flags=["not_a_date"], region=region))
             continue
         pw = _PREV.search(text, max(0, m.start() - 20), m.start())
