@@ -134,6 +134,43 @@ COUNTED = [
     ),
 ]
 
+# a second batch, from shapes Warta got wrong on development sets that annotate no dates (quotes_dev2,
+# entities_dev2, events_*): written after the first batch was fixed, gold again from the guidelines
+SECOND = [
+    ("Kecelakaan terjadi di Jalan 10 November, Surabaya.", PUB, []),
+    ("Gerakan 30 September (G30S) diperingati setiap tahun.", PUB, []),
+    ("Rencana itu dibahas dalam Rakernas 2025 kemarin.", PUB, [("Rakernas 2025", "2025")]),
+    ("Target perkara Semester I 2025 tercapai.", PUB, [("2025", "2025")]),
+    ("Aksi Rabu pekan ini disebut Aksi Tinja.", "2017-05-11", [("Rabu pekan ini", "2017-05-10")]),
+    ("Aksi pekan ini melanjutkan demonstrasi sebelumnya.", PUB, []),
+    ("Pemda menyiapkan anggaran di tahun-tahun mendatang.", PUB, []),
+    (
+        '"Kami resmi mengadu pada hari ini tanggal 14 Mei 2025," kata pelapor, Rabu (14/5).',
+        "2025-10-14",
+        [("hari ini tanggal 14 Mei 2025", "2025-05-14"), ("Rabu (14/5)", "2025-05-14")],
+    ),
+    (
+        '"Pada hari ini, 21 April 2025, saya mundur," kata Hasan, Selasa (29/4).',
+        "2025-05-05",
+        [("hari ini, 21 April 2025", "2025-04-21"), ("Selasa (29/4)", "2025-04-29")],
+    ),
+    ("MKD besok (21 November 2017) akan menggelar rapat.", "2017-11-20", [("besok (21 November 2017)", "2017-11-21")]),
+    ("Harga emas turun hari ini, Rabu.", "2025-10-23", [("hari ini, Rabu", "2025-10-22")]),
+    ("Sidang dilanjutkan besok, Kamis.", PUB, [("besok, Kamis", "2025-10-23")]),
+    # weekday slips: swapped day and month, a year digit; the publication day itself is kept
+    ("Polisi menahan artis itu, Sabtu (1/6).", "2018-01-07", [("Sabtu (1/6)", "2018-01-06")]),
+    ("Kata Kepala Bappenda, Rabu (8/10/2028).", "2025-10-09", [("Rabu (8/10/2028)", "2025-10-08")]),
+    ("Kata Rosan di Istana, Rabu (24/4/2025) malam.", "2025-04-24", [("Rabu (24/4/2025)", "2025-04-24")]),
+    # a month said to be done, a month ahead by its tense
+    ("Aturan itu sudah berlaku sejak November.", PUB, [("November", "2024-11")]),
+    ("Kenaikan tarif akan diumumkan pada bulan Maret.", PUB, [("bulan Maret", "2026-03")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "gold"), SECOND, ids=[c[0][:40] for c in SECOND])
+def test_round11_second_batch(text: str, published: str, gold: list[tuple[str, str]]) -> None:
+    assert eval_errors(dates_of(text, published), gold) == []
+
 
 @pytest.mark.parametrize(
     ("text", "published", "gold"), NOT_DATES + COUNTED, ids=[c[0][:40] for c in NOT_DATES + COUNTED]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from warta.dates.resolve import (
@@ -84,15 +84,15 @@ def _borrow_years(text: str, cands: list[Candidate]) -> None:
 
 
 def _drop_trailing_relatives(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """``Selasa (21/10) kemarin``, ``9 Juli 2025 besok``: the trailing word only says the day is
-    past or ahead; it is not a date. A colloquial ``kemarin`` (``yang kemarin``, the earlier one)
+    """``Selasa (21/10) kemarin``, ``9 Juli 2025 besok``, ``Rakernas 2025 kemarin``: the trailing
+    word only says the day (or the event of that year) is past or ahead; it is not a date. A colloquial ``kemarin`` (``yang kemarin``, the earlier one)
     names no day either."""
     out: list[Candidate] = []
     for c in cands:
         prev = out[-1] if out else None
         if prev is not None and c.kind == "rel_day" and c.n != 0 and not text[prev.end : c.start].strip():
-            if prev.kind in ("full", "dm"):
-                continue
+            if prev.kind in ("full", "dm", "my", "year"):
+                continue  # `Rakernas 2025 kemarin`: the recent one, not yesterday
             if prev.kind == "rel_weekday" and c.unit == "day":
                 prev.direction = -1 if c.n < 0 else 1  # `Sabtu sore kemarin`: last Saturday
                 continue
@@ -536,45 +536,50 @@ def _days_after(article: Article, regions: list[tuple[int, int]], found: list[Da
 def _join_appositions(article: Article, found: list[DateMention]) -> list[DateMention]:
     """``hari ini, Senin (28/7)``: a relative day and the written day that restates it are one
     date expression (the convention of the annotated sets since heldout8 and outlets_heldout2,
-    as ``kemarin (Rabu, 12/4)``), when both name the same day; so are ``hari ini, Rabu`` (a bare
-    weekday of the same day) and ``hari ini tanggal 14 Mei 2025``, ``besok (21 November 2017)``,
-    where the written day gives the value (the numbers are surer than the day of speaking)."""
+    as ``kemarin (Rabu, 12/4)``), when both name the same day. So are ``hari ini tanggal 14 Mei
+    2025`` and ``besok (21 November 2017)``, where the written day gives the value (its numbers
+    are surer than a day counted from the publication or from the day of speaking), and ``hari
+    ini, Rabu``, where the weekday gives it (the day of that weekday nearest the counted one)."""
     text = article.norm
     rel_days = tables()["rel_days"]
     out: list[DateMention] = []
     for m in found:
         prev = out[-1] if out else None
-        if prev is None or prev.reference is None or prev.end_value is not None:
+        joined = None
+        if (
+            prev is not None
+            and prev.reference is not None
+            and prev.end_value is None
+            and m.end_value is None
+            and prev.granularity == m.granularity == "day"
+        ):
+            joined = _restated_value(text, prev, m, " ".join(prev.text.lower().split()) in rel_days)
+        if joined is None:
             out.append(m)
             continue
-        same = (
-            m.reference is not None
-            and m.reference != "previous_date"
-            and prev.granularity == m.granularity == "day"
-            and prev.value == m.value
-            and m.text[:1].isupper()
-        )
-        if (
-            prev.granularity == m.granularity == "day"
-            and m.end_value is None
-            and (m.reference is None or same)
-            and (
-                (prev.value == m.value and _APPOSITION.fullmatch(text, prev.end, m.start))
-                or (
-                    m.reference is None
-                    and " ".join(prev.text.lower().split()) in rel_days
-                    and _RESTATED.fullmatch(text, prev.end, m.start)
-                )
-            )
-        ):
-            end = m.end
-            if "(" in text[prev.end : m.start] and text.startswith(")", end):
-                end += 1
-            m.start, m.end, m.text = prev.start, end, article.norm_text(prev.start, end)
-            out[-1] = m
-            continue
-        out.append(m)
+        end = m.end
+        if "(" in text[prev.end : m.start] and text.startswith(")", end):
+            end += 1
+        m.start, m.end, m.text, m.value = prev.start, end, article.norm_text(prev.start, end), joined
+        out[-1] = m
     return out
+
+
+def _restated_value(text: str, prev: DateMention, m: DateMention, relative_day: bool) -> str | None:
+    """The value of ``prev`` and ``m`` read as one expression, or None when ``m`` does not
+    restate ``prev``."""
+    if m.reference is None:  # a written day
+        if prev.value == m.value and _APPOSITION.fullmatch(text, prev.end, m.start):
+            return m.value
+        if relative_day and _RESTATED.fullmatch(text, prev.end, m.start):
+            return m.value
+        return None
+    wd = tables()["weekdays"].get(m.text.lower())
+    if not relative_day or wd is None or not m.text[:1].isupper() or not _APPOSITION.fullmatch(text, prev.end, m.start):
+        return None
+    counted = date.fromisoformat(prev.value)
+    near = [counted + timedelta(days=k) for k in range(-3, 4)]
+    return next(d for d in near if d.weekday() == wd).isoformat()
 
 
 def _spoken_day(

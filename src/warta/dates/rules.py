@@ -249,6 +249,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"(?:\s+ke-?\s*(?P<n2>\d{1,3}))?(?![\w])",
             flags,
         ),
+        # `Jalan 10 November`: a capitalised street or event noun before a day without its year
+        "day_name": re.compile(rf"(?<![\w])(?=[A-Z])(?i:{_phrases(cal['day_name_nouns'])})\.?\s+$"),
         "named_day_prefix": re.compile(rf"(?<![\w])(?:{_phrases(cal['named_day_prefix'])})\s+$", flags),
         # `Kemudian (6/10), Bobby …`: a day in brackets without its weekday, after a word that opens
         # a time (a bracket alone may hold a score or a fraction)
@@ -352,8 +354,9 @@ _PLATE_BEFORE = re.compile(r"(?<![\w])(?-i:[A-Z]{1,2}) $")
 # `Asean Traffic Police Forum 2017`: capitalised words right before a year name the event it is
 # the year of (GUIDELINES: years in event names). Two are taken at most, so the mention still
 # overlaps a gold that is the year alone as much as one that is the whole name (score.py's 0.5).
-_NAME_WORD = re.compile(r"(?<![\w])(?-i:[A-Z][\w]*)[ ]$")
+_NAME_WORD = re.compile(r"(?:(?<![\w])(?-i:[A-Z][\w]*)|\((?-i:[A-Z][\w]*)\))[ ]$")
 EVENT_NAME_WORDS = 2
+_ROMAN = re.compile(r"[ivx]+|[a-z]")
 
 
 def _event_name_start(text: str, start: int) -> int:
@@ -363,9 +366,9 @@ def _event_name_start(text: str, start: int) -> int:
         w = _NAME_WORD.search(text, max(0, start - 30), start)
         if w is None:
             break
-        word = w.group().strip().lower()
-        if word in t["months"] or word in t["weekdays"] or word in t["name_stop"]:
-            break
+        word = w.group().strip(" ()").lower()
+        if word in t["months"] or word in t["weekdays"] or word in t["name_stop"] or _ROMAN.fullmatch(word):
+            break  # `Semester I 2025`: a numeral counts a part of the year, it names nothing
         if _SENTENCE_START.search(text, max(0, w.start() - 4), w.start()) or w.start() == 0:
             break  # a capital that opens a sentence says nothing (`Pada 2019`)
         start = w.start()
@@ -529,6 +532,8 @@ def find(text: str, region: int = 0) -> list[Candidate]:
         abbreviated = mon_s.lower().rstrip(".") not in calendar()["full_month_names"]
         if abbreviated and not m.group("y") and not m.group("wd") and not mon_s[0].isupper():
             continue  # "3 des" alone: a lower-case abbreviation needs a year or weekday to be trusted
+        if not m.group("y") and not m.group("wd") and p["day_name"].search(text, max(0, m.start() - 20), m.start()):
+            continue  # `Jalan 10 November`, `Gerakan 30 September`: the day names a street or an event
         y = int(m.group("y")) if m.group("y") else None
         wd = _weekday(m.group("wd"))
         kind = "full" if y else "dm"
