@@ -164,6 +164,12 @@ SECOND = [
     # a month said to be done, a month ahead by its tense
     ("Aturan itu sudah berlaku sejak November.", PUB, [("November", "2024-11")]),
     ("Kenaikan tarif akan diumumkan pada bulan Maret.", PUB, [("bulan Maret", "2026-03")]),
+    # a bare weekday: the day of saying after an attribution, even after `akan`; two days; a
+    # working week; a future word after it in its clause
+    ("Pemerintah akan menaikkan harga BBM, kata Menteri ESDM di Jakarta, Senin.", PUB, [("Senin", "2025-10-20")]),
+    ("Menurut BMKG, hujan akan turun pada Kamis dan Jumat.", PUB, [("Kamis", "2025-10-23"), ("Jumat", "2025-10-24")]),
+    ("Kantor itu buka dari Senin sampai Jumat.", PUB, []),
+    ('"Kami tahu hari Sabtu akan menjadi ujian berat," katanya.', "2025-10-02", [("hari Sabtu", "2025-10-04")]),
 ]
 
 

@@ -112,6 +112,7 @@ def tables() -> dict[str, Any]:
         "named_days": {k: tuple(v) for k, v in cal["named_days"].items()},
         "anniversaries": {k: tuple(v) for k, v in cal["anniversaries"].items() if not k.startswith("_")},
         "name_stop": set(cal["event_name_stop"]),
+        "attribution": re.compile(rf"(?<![\w])(?:{_phrases(cal['attribution_words'])})(?![\w])", re.IGNORECASE),
         "contrast": re.compile(rf"(?<![\w])(?:{_phrases(cal['vague_contrast_words'])})(?![\w])", re.IGNORECASE),
     }
 
@@ -268,7 +269,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         "wd_only": re.compile(
             rf"(?<![\w])(?P<pre>{_alt(cal['weekday_prefix'])})\s+(?:hari\s+)?(?P<wd>{wd})(?![\w])"
-            rf"(?!\s*(?:-|–|hingga|sampai|dan|s/d)\s*(?:{wd}))",
+            rf"(?!\s*(?:-|–|hingga|sampai|s/d)\s*(?:{wd}))(?:\s*(?:dan|atau|serta)\s+(?P<wd2>{wd})(?![\w]))?",
             flags,
         ),
         "time": re.compile(
@@ -313,11 +314,22 @@ _PAST_CLAUSE = re.compile(r"\b(?:yang|setelah|sejak|usai|seusai|sebelumnya|kemar
 def looks_ahead(before: str) -> bool:
     """A future word (`akan`, `dijadwalkan`) governs the weekday after it (`akan diperiksa pada
     Senin`), unless a clause about the past stands between (`akan memeriksa saksi yang
-    ditangkap pada Senin`)."""
+    ditangkap pada Senin`) or an attribution (`akan mundur, kata Andi, Senin.`: the day of saying)."""
     last = None
     for m in tables()["future_cues"].finditer(before):
         last = m
-    return last is not None and not _PAST_CLAUSE.search(before, last.end())
+    if last is None or _PAST_CLAUSE.search(before, last.end()):
+        return False
+    return not tables()["attribution"].search(before, last.end())  # `akan …, kata Andi, Senin.`
+
+
+_CLAUSE_END = re.compile(r'[,.;:!?"()\n]')
+
+
+def _ahead_after(text: str, end: int) -> bool:
+    """``hari Sabtu akan menjadi ujian``: a future word after the weekday, in its clause."""
+    stop = _CLAUSE_END.search(text, end, end + 40)
+    return bool(tables()["future_cues"].search(text[end : stop.start() if stop else end + 40].lower()))
 
 
 HIJRI_OFFSET = 579  # Ramadan, Syawal and Dzulhijjah of 1438–1448 H fall in 2017–2027 (year H + 579)
@@ -380,6 +392,10 @@ _NAME_AFTER = re.compile(r" (?-i:[A-Z][a-z]+)(?![\w])(?! (?:lalu|ini|depan|menda
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[\"“]\s*|\n\s*)$")
 _TOKEN = re.compile(r"[a-z']+|\d+")
 _MONTH_WORD = re.compile(r"[A-Za-z]+")
+
+
+# `dari Senin sampai Jumat`: the days of a week a schedule spans
+_WEEK_SPAN = re.compile(r"(?i:dari)\s+\w+\s*$")
 
 
 @cache
@@ -675,11 +691,19 @@ def find(text: str, region: int = 0) -> list[Candidate]:
             continue
         if t["every"].search(text[max(0, m.start() - 16) : m.start("wd")].lower()):
             continue  # "setiap hari Senin": a recurring day
+        if pre in ("hingga", "sampai") and _WEEK_SPAN.search(text, max(0, m.start() - 24), m.start()):
+            continue  # `dari Senin sampai Jumat`: the working week, no one day
         before = text[max(0, m.start() - 60) : m.start()].lower()
-        direction = 1 if looks_ahead(before) else -1
-        c = Candidate(m.start("wd"), m.end(), "rel_weekday", wd=_weekday(wd_s), direction=direction, region=region)
+        direction = 1 if (looks_ahead(before) or _ahead_after(text, m.end())) else -1
+        end = m.end("wd")
+        c = Candidate(m.start("wd"), end, "rel_weekday", wd=_weekday(wd_s), direction=direction, region=region)
         c.flags.append("bare")
         add(c)
+        if m.group("wd2") and m.group("wd2")[0].isupper():  # `pada Kamis dan Jumat`: two days
+            c2 = Candidate(m.start("wd2"), m.end("wd2"), "rel_weekday", wd=_weekday(m.group("wd2")), region=region)
+            c2.direction = direction
+            c2.flags.append("bare")
+            add(c2)
 
     for m in hits("wd_part"):
         wd_s = m.group("wd")
@@ -687,7 +711,7 @@ def find(text: str, region: int = 0) -> list[Candidate]:
             continue  # `minggu pagi` in lower case; `setiap Senin pagi`: a recurring day
         before = text[max(0, m.start() - 60) : m.start()].lower()
         c = Candidate(m.start(), m.end(), "rel_weekday", wd=_weekday(wd_s), region=region)
-        c.direction = 1 if looks_ahead(before) else -1
+        c.direction = 1 if (looks_ahead(before) or _ahead_after(text, m.end())) else -1
         c.flags.append("bare")
         add(c)
 
