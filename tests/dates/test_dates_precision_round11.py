@@ -170,6 +170,12 @@ SECOND = [
     ("Menurut BMKG, hujan akan turun pada Kamis dan Jumat.", PUB, [("Kamis", "2025-10-23"), ("Jumat", "2025-10-24")]),
     ("Kantor itu buka dari Senin sampai Jumat.", PUB, []),
     ('"Kami tahu hari Sabtu akan menjadi ujian berat," katanya.', "2025-10-02", [("hari Sabtu", "2025-10-04")]),
+    # a day and month with a slash, no brackets: a date after `tanggal` or before `mendatang`, not a fraction
+    ("Pengumuman kelulusan pada 1/11 mendatang.", PUB, [("1/11", "2025-11-01")]),
+    ("Gaji dibayar tanggal 25/10.", PUB, [("tanggal 25/10", "2025-10-25")]),
+    ("Harga naik pada 2/3 wilayah.", PUB, []),
+    # an event name with a hyphenated word
+    ("Piala Dunia U-17 2025 digelar di Qatar.", PUB, [("Piala Dunia U-17 2025", "2025")]),
 ]
 
 

