@@ -174,6 +174,12 @@ SECOND = [
     ("Pengumuman kelulusan pada 1/11 mendatang.", PUB, [("1/11", "2025-11-01")]),
     ("Gaji dibayar tanggal 25/10.", PUB, [("tanggal 25/10", "2025-10-25")]),
     ("Harga naik pada 2/3 wilayah.", PUB, []),
+    # a relative day in a quote whose attribution gives the bare wire-style weekday of saying
+    (
+        '"Kami akan datang besok," kata Kepala Dinas Kesehatan di Jakarta, Selasa.',
+        PUB,
+        [("besok", "2025-10-22"), ("Selasa", "2025-10-21")],
+    ),
     # an event name with a hyphenated word
     ("Piala Dunia U-17 2025 digelar di Qatar.", PUB, [("Piala Dunia U-17 2025", "2025")]),
 ]

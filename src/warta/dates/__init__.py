@@ -613,12 +613,15 @@ def _spoken_day(
                 return after[0]
             if reference is not None:
                 for d in here_cands:
-                    if (
-                        d.kind == "rel_day"
-                        and qe < d.start <= qe + SAID_DAY_WINDOW
-                        and not _SENTENCE_BREAK.search(text, qe + 1, d.start)
-                    ):
+                    if d.start <= qe or _SENTENCE_BREAK.search(text, qe + 1, d.start):
+                        continue
+                    if d.kind == "rel_day" and d.start <= qe + SAID_DAY_WINDOW:
                         return date.fromordinal(reference.toordinal() + d.n)
+                    if d.kind == "rel_weekday" and "bare" in d.flags and d.start <= qe + QUOTE_DAY_WINDOW:
+                        # `"… besok," kata X di Jakarta, Selasa.`: the wire-style weekday of saying
+                        r = resolve_relative(d, reference)
+                        if r is not None:
+                            return date.fromisoformat(r[0])
             return _last_said_day(text, qs, days, reference)
     return None
 
