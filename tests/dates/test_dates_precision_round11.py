@@ -49,6 +49,12 @@ NOT_DATES = [
 ]
 
 COUNTED = [
+    # a spoken `kemarin` before `saat ini` (formal "currently") is still yesterday
+    (
+        '"Kemarin kami periksa lima saksi, saat ini kami menunggu hasil lab," ujar Kapolres.',
+        PUB,
+        [("Kemarin", "2025-10-21")],
+    ),
     # a reporter's `kemarin` is yesterday even beside `sekarang`
     (
         "Wali Kota meninjau lokasi banjir kemarin, dan sekarang warga mulai membersihkan rumah.",
