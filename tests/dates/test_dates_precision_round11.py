@@ -186,6 +186,10 @@ SECOND = [
         PUB,
         [("besok", "2025-10-22"), ("Selasa", "2025-10-21")],
     ),
+    # a year after `pada`/`sejak` with a count word after it; a height
+    ("Pada 2019 warga desa itu mengungsi.", PUB, [("2019", "2019")]),
+    ("Sejak 2020 kasus korupsi di daerah itu naik.", PUB, [("2020", "2020")]),
+    ("Puncak gunung itu setinggi 2019 mdpl.", PUB, []),
     # an event name with a hyphenated word
     ("Piala Dunia U-17 2025 digelar di Qatar.", PUB, [("Piala Dunia U-17 2025", "2025")]),
 ]
@@ -214,3 +218,17 @@ def test_dates_in_page_furniture_are_not_the_story_s() -> None:
     )
     art = warta.read({"text": raw, "published": "2025-10-21"}, layers=["dates"])
     assert [(d.text, d.value) for d in art.dates if d.granularity != "time"] == [("Senin (20/10/2025)", "2025-10-20")]
+
+
+def test_a_place_before_a_year_is_no_event_name() -> None:
+    """``APBD DKI Jakarta 2018``: with the entities layer run, words it reads as a place are left out
+    of the year's mention; an event's name is kept."""
+    art = warta.read(
+        {
+            "text": "Jakarta - Kemendagri menghapus dana itu dari APBD DKI Jakarta 2018. "
+            "Kapolri membuka Asean Traffic Police Forum 2017 di Hotel Borobudur.",
+            "published": "2017-12-22",
+        },
+        layers=["entities", "dates"],
+    )
+    assert [d.text for d in art.dates] == ["2018", "Police Forum 2017"]

@@ -478,6 +478,7 @@ def find_dates(article: Article) -> list[DateMention]:
             out.append(m)
 
     out = _join_appositions(article, out)
+    _trim_places(article, out)
     out = _days_after(article, regions, out)
     for c in cands:
         if c.kind != "time":
@@ -492,6 +493,23 @@ def find_dates(article: Article) -> list[DateMention]:
         out.append(m)
     out.sort(key=lambda d: d.start)
     return out
+
+
+def _trim_places(article: Article, found: list[DateMention]) -> None:
+    """``APBD DKI Jakarta 2018``: capitalised words before a year that the entities layer read as a
+    place or a person are not the name of an event; the year's mention starts after them."""
+    if not article.entities:
+        return
+    spans = [(m.start, m.end) for e in article.entities if e.label in ("LOC", "PER") for m in e.mentions]
+    for d in found:
+        if d.granularity != "year" or d.text[:1].isdigit() or len(d.text) <= 4:
+            continue
+        year_start = d.end - 4
+        cut = max((e for s, e in spans if d.start <= s < year_start), default=None)
+        if cut is not None:
+            while cut < year_start and article.norm[cut] in " ()":
+                cut += 1
+            d.start, d.text = cut, article.norm_text(cut, d.end)
 
 
 _APPOSITION = re.compile(r"\s*,\s*")

@@ -71,6 +71,7 @@ def tables() -> dict[str, Any]:
     followers = {w.lower() for ws in lx["units"].values() for w in ws}
     followers |= {m.lower() for m in lx["multipliers"]} | {c.lower() for c in lx["currency_suffix"]}
     followers |= {p.lower() for p in lx["percent"]}
+    followers |= {w.lower() for w in cal["year_blocked_after"]}
     followers -= {
         "m",
         "t",
@@ -112,6 +113,7 @@ def tables() -> dict[str, Any]:
         "named_days": {k: tuple(v) for k, v in cal["named_days"].items()},
         "anniversaries": {k: tuple(v) for k, v in cal["anniversaries"].items() if not k.startswith("_")},
         "name_stop": set(cal["event_name_stop"]),
+        "year_sure": set(cal["year_sure_before"]),
         "attribution": re.compile(rf"(?<![\w])(?:{_phrases(cal['attribution_words'])})(?![\w])", re.IGNORECASE),
         "contrast": re.compile(rf"(?<![\w])(?:{_phrases(cal['vague_contrast_words'])})(?![\w])", re.IGNORECASE),
     }
@@ -359,6 +361,8 @@ def _plausible_year(text: str, s: int, e: int, y: int) -> bool:
         prev = pw.group(1).lower().rstrip(".")
         if prev in t["blocked_before"] or prev.isdigit() or prev.endswith(("rp", "$")):
             return False
+    if pw and pw.group(1).lower() in t["year_sure"]:
+        return True  # `Pada 2019 warga mengungsi`: a count word after it does not make it a count
     nx = _NEXT.match(text, e, min(len(text), e + 40))
     if nx:
         words = nx.group(1).lower().split()
