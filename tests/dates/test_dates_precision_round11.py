@@ -167,6 +167,8 @@ SECOND = [
     ("Polisi menahan artis itu, Sabtu (1/6).", "2018-01-07", [("Sabtu (1/6)", "2018-01-06")]),
     ("Kata Kepala Bappenda, Rabu (8/10/2028).", "2025-10-09", [("Rabu (8/10/2028)", "2025-10-08")]),
     ("Kata Rosan di Istana, Rabu (24/4/2025) malam.", "2025-04-24", [("Rabu (24/4/2025)", "2025-04-24")]),
+    # a bracket never closed, and a slip in the year
+    ("Kata Kepala Bappenda NTB, Rabu (8/10/2028.\nIa menambahkan.", "2025-10-09", [("Rabu (8/10/2028", "2025-10-08")]),
     # a month said to be done, a month ahead by its tense
     ("Aturan itu sudah berlaku sejak November.", PUB, [("November", "2024-11")]),
     ("Kenaikan tarif akan diumumkan pada bulan Maret.", PUB, [("bulan Maret", "2026-03")]),

@@ -341,6 +341,7 @@ def _ahead_after(text: str, end: int) -> bool:
     return bool(tables()["future_cues"].search(text[end : stop.start() if stop else end + 40].lower()))
 
 
+_UNCLOSED_END = re.compile(r"\s*(?:[.;]|\n|$)")
 HIJRI_OFFSET = 579  # Ramadan, Syawal and Dzulhijjah of 1438–1448 H fall in 2017–2027 (year H + 579)
 _LIST_NUMBER = re.compile(r"(?:^|\n)\d{1,2}\.$")  # `1.2019: Kepala Dinas`: list number 1, year 2019
 _DECREE_NUMBER = re.compile(r"(?i:nomor|no\.?)\s*\d+[A-Za-z]?\s+$")
@@ -507,7 +508,9 @@ def find(text: str, region: int = 0) -> list[Candidate]:
 
     for m in hits("wd_numeric"):
         d, mo = int(m.group("d")), int(m.group("m"))
-        if bool(m.group("open")) != bool(m.group("close")) or not _ok_dm(d, mo):
+        # `Rabu (8/10/2028.`: a bracket the writer never closed, at the end of a sentence or line
+        unclosed = m.group("open") and not m.group("close") and m.group("y") and _UNCLOSED_END.match(text, m.end())
+        if (bool(m.group("open")) != bool(m.group("close")) and not unclosed) or not _ok_dm(d, mo):
             continue
         if not m.group("open") and not m.group("y") and not _strong_weekday(m.group("wd")):
             continue  # "kemarin 20/10", "minggu 2/3" without brackets or year: too weak
