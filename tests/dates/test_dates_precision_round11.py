@@ -188,6 +188,9 @@ SECOND = [
         PUB,
         [("besok", "2025-10-22"), ("Selasa", "2025-10-21")],
     ),
+    # reduplicated: these days, some day
+    ("Hari-hari ini harga cabai terus naik.", PUB, []),
+    ('"Besok-besok kita pikirkan lagi," katanya.', PUB, []),
     # a year after `pada`/`sejak` with a count word after it; a height
     ("Pada 2019 warga desa itu mengungsi.", PUB, [("2019", "2019")]),
     ("Sejak 2020 kasus korupsi di daerah itu naik.", PUB, [("2020", "2020")]),

@@ -773,6 +773,10 @@ def find(text: str, region: int = 0) -> list[Candidate]:
 
     for m in hits("rel_day"):
         key = " ".join(m.group("rel").lower().split())
+        if text[max(0, m.start() - 1) : m.start()] == "-" or (
+            text.startswith("-", m.end()) and text[m.end() + 1 : m.end() + 1 + len(key)].lower() == key
+        ):
+            continue  # `hari-hari ini` (these days), `besok-besok` (some day): no one day
         add(Candidate(m.start(), m.end(), "rel_day", n=t["rel_days"][key], unit="day", region=region))
 
     for m in hits("rel_weekday"):
