@@ -169,6 +169,10 @@ SECOND = [
     ("Kata Rosan di Istana, Rabu (24/4/2025) malam.", "2025-04-24", [("Rabu (24/4/2025)", "2025-04-24")]),
     # a bracket never closed, and a slip in the year
     ("Kata Kepala Bappenda NTB, Rabu (8/10/2028.\nIa menambahkan.", "2025-10-09", [("Rabu (8/10/2028", "2025-10-08")]),
+    # a month without a year or a tense word: far ahead of the publication it is last year's (as
+    # days are: news reports the past more often than it looks months ahead), near ahead this year's
+    ("Inflasi Desember tercatat 0,5 persen.", "2026-01-05", [("Desember", "2025-12")]),
+    ("Pada Desember harga cabai biasanya naik.", PUB, [("Desember", "2025-12")]),
     # a month said to be done, a month ahead by its tense
     ("Aturan itu sudah berlaku sejak November.", PUB, [("November", "2024-11")]),
     ("Kenaikan tarif akan diumumkan pada bulan Maret.", PUB, [("bulan Maret", "2026-03")]),

@@ -431,6 +431,12 @@ def find_dates(article: Article) -> list[DateMention]:
                     c.y = month_ref.year + 1  # `akan … pada Februari` written in October: next February
                 elif side < 0 and c.m > month_ref.month:
                     c.y = month_ref.year - 1  # `sudah … pada November` written in October: last November
+                elif (
+                    side == 0
+                    and c.y == month_ref.year
+                    and (c.m - month_ref.month) * FUTURE_WEIGHT > 12 - (c.m - month_ref.month)
+                ):
+                    c.y = month_ref.year - 1  # `inflasi Desember` written in January: last December
         later = c
 
     out: list[DateMention] = []
