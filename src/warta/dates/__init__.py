@@ -176,12 +176,14 @@ _THAT = re.compile(r"\s+(?:itu|tersebut)(?![\w])", re.IGNORECASE)
 SAME_MONTH_WINDOW = 600  # how far back the same month, with its year, may have been named
 
 
-def _named_before(c: Candidate, cands: list[Candidate]) -> int | None:
+def _named_before(i: int, cands: list[Candidate]) -> int | None:
     """``bakti sosial pada Januari 2026 mendatang. … di bulan Januari …``: a month named again
-    without its year is the one just named with it."""
-    for d in reversed(cands):
-        near = d.end <= c.start and c.start - d.end <= SAME_MONTH_WINDOW
-        if near and d.kind in ("my", "full") and d.m == c.m and "decree" not in d.flags and d.y is not None:
+    without its year is the one just named with it (``cands[i]``, the candidates in text order)."""
+    c = cands[i]
+    for d in reversed(cands[max(0, i - 50) : i]):  # the few just before it, not the whole article
+        if c.start - d.end > SAME_MONTH_WINDOW:
+            break
+        if d.kind in ("my", "full") and d.m == c.m and "decree" not in d.flags and d.y is not None:
             return d.y
     return None
 
@@ -409,7 +411,8 @@ def find_dates(article: Article) -> list[DateMention]:
     # months without a year: the year of the month they run to, else the reference's
     month_ref = published or reference
     later: Candidate | None = None
-    for c in reversed(cands):
+    for i in range(len(cands) - 1, -1, -1):
+        c = cands[i]
         if c.kind == "mo" and c.m is not None:
             if (
                 later is not None
@@ -420,7 +423,7 @@ def find_dates(article: Article) -> list[DateMention]:
                 c.y = later.y if c.m <= (later.m or 12) else later.y - 1
             elif (sy := _same_sentence_year(text, c, cands)) is not None:
                 c.y = sy
-            elif (ey := _named_before(c, cands)) is not None and (
+            elif (ey := _named_before(i, cands)) is not None and (
                 month_ref is None or ey > month_ref.year or _THAT.match(text, c.end)
             ):
                 c.y = ey  # a month ahead named again (`… Januari 2026 mendatang. … Januari itu …`)
@@ -506,12 +509,16 @@ def _trim_places(article: Article, found: list[DateMention]) -> None:
     place or a person are not the name of an event; the year's mention starts after them."""
     if not article.entities:
         return
-    spans = [(m.start, m.end) for e in article.entities if e.label in ("LOC", "PER") for m in e.mentions]
+    spans = sorted((m.start, m.end) for e in article.entities if e.label in ("LOC", "PER") for m in e.mentions)
     for d in found:
         if d.granularity != "year" or d.text[:1].isdigit() or len(d.text) <= 4:
             continue
         year_start = d.end - 4
-        cut = max((e for s, e in spans if d.start <= s < year_start), default=None)
+        k = bisect_left(spans, (d.start,))
+        cut = None
+        while k < len(spans) and spans[k][0] < year_start:
+            cut = max(cut or 0, spans[k][1])
+            k += 1
         if cut is not None:
             while cut < year_start and article.norm[cut] in " ()":
                 cut += 1
