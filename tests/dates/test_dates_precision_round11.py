@@ -192,6 +192,9 @@ SECOND = [
         PUB,
         [("besok", "2025-10-22"), ("Selasa", "2025-10-21")],
     ),
+    # a relative day and its weekday, no comma: one expression, the weekday's day
+    ('"Tunggu besok Jumat saja di Jakarta," kata dia.', "2017-06-01", [("besok Jumat", "2017-06-02")]),
+    ("Harga cabai naik lagi hari ini Rabu.", "2025-10-23", [("hari ini Rabu", "2025-10-22")]),
     # reduplicated: these days, some day
     ("Hari-hari ini harga cabai terus naik.", PUB, []),
     ('"Besok-besok kita pikirkan lagi," katanya.', PUB, []),

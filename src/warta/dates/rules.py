@@ -189,6 +189,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?P<dir>{_alt(cal['weekday_relative_words'])})(?![\w])",
             flags,
         ),
+        # `besok Jumat`, `kemarin Selasa`, `hari ini Rabu`: a relative day and the weekday it is
+        "rel_day_weekday": re.compile(
+            rf"(?<![\w-])(?P<rel>kemarin|kemaren|besok|lusa|hari\s+ini)\s+(?P<wd>{wd})(?![\w(])(?!\s*\()", flags
+        ),
         "rel_unit": re.compile(
             rf"(?<![\w])(?:(?P<per>{period})\s+)?(?:(?P<n>\d+|{num_words})\s+|(?P<se>se)(?={units}))?"
             rf"(?P<unit>{units})\s+(?P<dir>{rel_dir})(?![\w])",
@@ -453,6 +457,7 @@ def dispatch() -> dict[str, tuple[str, ...]]:
     put(["kemarin"], "wd_numeric", "rel_day")
     put(["hari"], "wd_numeric", "rel_day", "wd_only")
     put(cal["relative_days"], "rel_day")
+    put(["kemarin", "kemaren", "besok", "lusa", "hari"], "rel_day_weekday")
     put(cal["months"], "my", "rel_month", "month_list", "month_seq")
     put(["bulan"], "my", "rel_month", "rel_unit", "month_only")
     put(cal["period_words"], "my", "rel_unit", "rel_month", "month_only")
@@ -770,6 +775,17 @@ def find(text: str, region: int = 0) -> list[Candidate]:
             continue  # `HUT RI` alone: a name without its year (`named_day` reads it after `pada`)
         y0, mo, d = t["anniversaries"][" ".join(m.group("name").lower().split())]
         add(Candidate(m.start(), m.end(), "full", y=y0 + int(n), m=mo, d=d, region=region))
+
+    for m in hits("rel_day_weekday"):
+        wd_s, rel = m.group("wd"), " ".join(m.group("rel").lower().split())
+        if not wd_s[0].isupper():
+            continue  # `kemarin minggu`: a week, or a weekday nobody capitalised
+        # the weekday wins over the count (`hari ini Rabu` written on a Thursday is Wednesday): the
+        # nearest such day on the side the word points to
+        c = Candidate(m.start(), m.end(), "rel_weekday", wd=_weekday(wd_s), region=region)
+        c.direction = 1 if rel in ("besok", "lusa") else -1
+        c.flags.append("bare")
+        add(c)
 
     for m in hits("rel_day"):
         key = " ".join(m.group("rel").lower().split())
