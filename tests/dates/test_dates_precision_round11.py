@@ -244,3 +244,12 @@ def test_a_place_before_a_year_is_no_event_name() -> None:
         layers=["entities", "dates"],
     )
     assert [d.text for d in art.dates] == ["2018", "Police Forum 2017"]
+
+
+@pytest.mark.parametrize("published", ["9999-12-31", "0001-01-01"])
+def test_a_bogus_publication_day_is_set_aside(published: str) -> None:
+    """A publication stamp at the calendar's ends would push relative days and slips of the pen
+    past it: it is set aside (the days are read as without one), never a crash."""
+    text = "Polisi menangkap pelaku kemarin, Senin (22/7/2025). Besok, Kamis, sidang. Rabu (8/10/2028."
+    found = dates_of(text, published)
+    assert ("Senin (22/7/2025)", "2025-07-22") in found
