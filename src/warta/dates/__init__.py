@@ -85,8 +85,8 @@ def _borrow_years(text: str, cands: list[Candidate]) -> None:
 
 def _drop_trailing_relatives(text: str, cands: list[Candidate]) -> list[Candidate]:
     """``Selasa (21/10) kemarin``, ``9 Juli 2025 besok``, ``Rakernas 2025 kemarin``: the trailing
-    word only says the day (or the event of that year) is past or ahead; it is not a date. A colloquial ``kemarin`` (``yang kemarin``, the earlier one)
-    names no day either."""
+    word only says the day (or the event of that year) is past or ahead; it is not a date. A
+    colloquial ``kemarin`` (``yang kemarin``, the earlier one) names no day either."""
     out: list[Candidate] = []
     for c in cands:
         prev = out[-1] if out else None

@@ -191,7 +191,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         # `besok Jumat`, `kemarin Selasa`, `hari ini Rabu`: a relative day and the weekday it is
         "rel_day_weekday": re.compile(
-            rf"(?<![\w-])(?P<rel>kemarin|kemaren|besok|lusa|hari\s+ini)\s+(?P<wd>{wd})(?![\w(])(?!\s*\()", flags
+            rf"(?<![\w-])(?P<rel>{_phrases(cal['days_before_weekday'])})\s+(?P<wd>{wd})(?![\w(])(?!\s*\()", flags
         ),
         "rel_unit": re.compile(
             rf"(?<![\w])(?:(?P<per>{period})\s+)?(?:(?P<n>\d+|{num_words})\s+|(?P<se>se)(?={units}))?"
@@ -457,7 +457,7 @@ def dispatch() -> dict[str, tuple[str, ...]]:
     put(["kemarin"], "wd_numeric", "rel_day")
     put(["hari"], "wd_numeric", "rel_day", "wd_only")
     put(cal["relative_days"], "rel_day")
-    put(["kemarin", "kemaren", "besok", "lusa", "hari"], "rel_day_weekday")
+    put(cal["days_before_weekday"], "rel_day_weekday")
     put(cal["months"], "my", "rel_month", "month_list", "month_seq")
     put(["bulan"], "my", "rel_month", "rel_unit", "month_only")
     put(cal["period_words"], "my", "rel_unit", "rel_month", "month_only")
@@ -783,7 +783,7 @@ def find(text: str, region: int = 0) -> list[Candidate]:
         # the weekday wins over the count (`hari ini Rabu` written on a Thursday is Wednesday): the
         # nearest such day on the side the word points to
         c = Candidate(m.start(), m.end(), "rel_weekday", wd=_weekday(wd_s), region=region)
-        c.direction = 1 if rel in ("besok", "lusa") else -1
+        c.direction = calendar()["days_before_weekday"][rel]
         c.flags.append("bare")
         add(c)
 
