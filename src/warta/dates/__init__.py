@@ -464,10 +464,11 @@ def find_dates(article: Article) -> list[DateMention]:
         elif c.kind == "year":
             m = DateMention(c.start, c.end, "", f"{c.y:04d}", "year")
         elif c.kind == "prev_year":
-            # `naik dibanding tahun sebelumnya`: the year before the sentence's year, else before the reference's
+            # `naik dibanding tahun sebelumnya`: the year before the sentence's year, else before the
+            # reference's (`tahun berikutnya`: the year after)
             base = _same_sentence_year(text, c, cands) or (reference.year if reference else None)
             if base is not None:
-                m = DateMention(c.start, c.end, "", f"{base - 1:04d}", "year", reference="previous_year")
+                m = DateMention(c.start, c.end, "", f"{base + c.n:04d}", "year", reference="previous_year")
         elif c.kind.startswith("rel_"):
             ref, name = reference, ref_name
             spoken = _spoken_day(text, c, regions, days, spoken_cache, cands, reference)

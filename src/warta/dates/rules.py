@@ -274,7 +274,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
             flags,
         ),
         # `dibandingkan periode yang sama tahun sebelumnya`: the year before the one spoken of
-        "prev_year": re.compile(r"(?<![\w-])tahun\s+sebelumnya(?![\w])", flags),
+        # (`tahun berikutnya`: the one after)
+        "prev_year": re.compile(r"(?<![\w-])tahun\s+(?P<dir>sebelumnya|berikutnya)(?![\w])", flags),
         "hijri": re.compile(r"(?<![\w/])\d{4}\s*H\s*/\s*(?P<y>\d{4})\s*M(?![\w])"),
         "month_only": re.compile(
             rf"(?<![\w])(?P<pre>{month_pre})\s+(?:(?P<bulan>bulan)\s+)?(?P<mon>{full_mon})(?!\s*,?\s*\d)",
@@ -558,7 +559,11 @@ def find(text: str, region: int = 0) -> list[Candidate]:
         pw = _PREV.search(text, max(0, m.start() - 20), m.start())
         if pw and (pw.group(1).isdigit() or word_number(pw.group(1)) is not None):
             continue  # `dua tahun sebelumnya`: how long before, not the year before
-        add(Candidate(m.start(), m.end(), "prev_year", region=region))
+        add(
+            Candidate(
+                m.start(), m.end(), "prev_year", n=1 if m.group("dir").lower() == "berikutnya" else -1, region=region
+            )
+        )
 
     for m in hits("day_of_rel_month"):
         d, dr = int(m.group("d")), m.group("dir").lower()
