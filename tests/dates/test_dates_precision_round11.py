@@ -195,6 +195,9 @@ SECOND = [
     # the year after the one the sentence speaks of; the years after, none of them named
     ("Proyek dimulai pada 2019 dan rampung tahun berikutnya.", PUB, [("2019", "2019"), ("tahun berikutnya", "2020")]),
     ("Harga terus naik pada tahun-tahun berikutnya.", PUB, []),
+    # a copyright line left in the text is page furniture, its year no date of the story
+    ("Copyright © 2025 Kompas.com", PUB, []),
+    ("(c) 2025 Tempo", PUB, []),
     # a relative day and its weekday, no comma: one expression, the weekday's day
     ('"Tunggu besok Jumat saja di Jakarta," kata dia.', "2017-06-01", [("besok Jumat", "2017-06-02")]),
     ("Harga cabai naik lagi hari ini Rabu.", "2025-10-23", [("hari ini Rabu", "2025-10-22")]),

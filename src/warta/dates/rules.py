@@ -367,6 +367,8 @@ def _plausible_year(text: str, s: int, e: int, y: int) -> bool:
         prev = pw.group(1).lower().rstrip(".")
         if prev in t["blocked_before"] or prev.isdigit() or prev.endswith(("rp", "$")):
             return False
+    if text[max(0, s - 4) : s].lower().rstrip() == "(c)":
+        return False  # `(c) 2025 Tempo`: a copyright line
     if pw and pw.group(1).lower() in t["year_sure"]:
         return True  # `Pada 2019 warga mengungsi`: a count word after it does not make it a count
     nx = _NEXT.match(text, e, min(len(text), e + 40))
