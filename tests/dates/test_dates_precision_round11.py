@@ -181,6 +181,9 @@ SECOND = [
     ("Pemerintah akan menaikkan harga BBM, kata Menteri ESDM di Jakarta, Senin.", PUB, [("Senin", "2025-10-20")]),
     ("Menurut BMKG, hujan akan turun pada Kamis dan Jumat.", PUB, [("Kamis", "2025-10-23"), ("Jumat", "2025-10-24")]),
     ("Kantor itu buka dari Senin sampai Jumat.", PUB, []),
+    # a run of weekdays without dates is its first day (GUIDELINES: ranges of days)
+    ("Operasi pekat digelar Senin hingga Rabu.", PUB, [("Senin hingga Rabu", "2025-10-20")]),
+    ("Pameran akan digelar Jumat hingga Minggu.", PUB, [("Jumat hingga Minggu", "2025-10-24")]),
     ('"Kami tahu hari Sabtu akan menjadi ujian berat," katanya.', "2025-10-02", [("hari Sabtu", "2025-10-04")]),
     # a day and month with a slash, no brackets: a date after `tanggal` or before `mendatang`, not a fraction
     ("Pengumuman kelulusan pada 1/11 mendatang.", PUB, [("1/11", "2025-11-01")]),

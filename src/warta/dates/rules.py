@@ -231,6 +231,13 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:-|–|hingga|sampai|s/d)\s*(?P<d2>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)",
             flags,
         ),
+        # `Senin hingga Rabu`, `pada Senin-Rabu`: a run of weekdays without their dates, its first day
+        # (GUIDELINES: a range of days is its first day)
+        "wd_span": re.compile(
+            rf"(?<![\w])(?:(?P<pre>{_alt(cal['weekday_prefix'])}|dari)\s+)?(?:hari\s+)?(?P<wd>{wd})\s*"
+            rf"(?:-|–|hingga|sampai(?:\s+dengan)?|s/d)\s*(?:hari\s+)?(?P<wd2>{wd})(?![\w])(?!\s*,?\s*\(\s*\d)",
+            flags,
+        ),
         # `tanggal 5 bulan depan`, `tanggal 22 bulan ini`: a day of a month counted from the reference
         "day_of_rel_month": re.compile(
             r"(?<![\w])tanggal\s+(?P<d>\d{1,2})\s+bulan\s+(?P<dir>ini|depan|lalu|mendatang|kemarin)(?![\w])", flags
@@ -452,8 +459,9 @@ def dispatch() -> dict[str, tuple[str, ...]]:
             for part in re.findall(r"[a-z']+", w.lower())[:1]:
                 table.setdefault(part, set()).update(names)
 
-    put(cal["weekdays"], "wd_numeric", "dmy", "rel_weekday", "wd_bare", "wd_part", "wd_range")
-    put(["jumat"], "wd_numeric", "dmy", "rel_weekday", "wd_bare", "wd_part", "wd_range")
+    put(cal["weekdays"], "wd_numeric", "dmy", "rel_weekday", "wd_bare", "wd_part", "wd_range", "wd_span")
+    put(["jumat"], "wd_numeric", "dmy", "rel_weekday", "wd_bare", "wd_part", "wd_range", "wd_span")
+    put(cal["weekday_prefix"] + ["dari"], "wd_span")
     put(["tanggal"], "day_of_rel_month")
     put(cal["sentence_openers"], "bracket_day")
     put(["tanggal", "tgl", "pada"], "slash_day")
@@ -566,6 +574,24 @@ def find(text: str, region: int = 0) -> list[Candidate]:
                 m.start(), m.end(), "prev_year", n=1 if m.group("dir").lower() == "berikutnya" else -1, region=region
             )
         )
+
+    for m in hits("wd_span"):
+        wd_s, wd2_s = m.group("wd"), m.group("wd2")
+        if not (wd_s[0].isupper() and wd2_s[0].isupper()):
+            continue
+        pre = (m.group("pre") or "").lower()
+        week = _weekday(wd_s) == 0 and (_weekday(wd2_s) or 0) >= 4
+        if (
+            pre in ("setiap", "tiap")
+            or (week and pre in ("dari", ""))
+            or t["every"].search(text[max(0, m.start() - 16) : m.start("wd")].lower())
+        ):
+            continue  # `setiap Senin-Kamis`, `dari Senin sampai Jumat`: the days a schedule keeps, no one day
+        before = text[max(0, m.start() - 60) : m.start()].lower()
+        c = Candidate(m.start("wd"), m.end(), "rel_weekday", wd=_weekday(wd_s), region=region)
+        c.direction = 1 if looks_ahead(before) else -1
+        c.flags.append("bare")
+        add(c)
 
     for m in hits("day_of_rel_month"):
         d, dr = int(m.group("d")), m.group("dir").lower()
