@@ -581,12 +581,8 @@ def find(text: str, region: int = 0) -> list[Candidate]:
             continue
         pre = (m.group("pre") or "").lower()
         week = _weekday(wd_s) == 0 and (_weekday(wd2_s) or 0) >= 4
-        if (
-            pre in ("setiap", "tiap")
-            or (week and pre in ("dari", ""))
-            or t["every"].search(text[max(0, m.start() - 16) : m.start("wd")].lower())
-        ):
-            continue  # `setiap Senin-Kamis`, `dari Senin sampai Jumat`: the days a schedule keeps, no one day
+        if pre in ("setiap", "tiap") or week or t["every"].search(text[max(0, m.start() - 16) : m.start("wd")].lower()):
+            continue  # `setiap Senin-Kamis`, `pada Senin-Jumat`: the days a schedule keeps, no one day
         before = text[max(0, m.start() - 60) : m.start()].lower()
         c = Candidate(m.start("wd"), m.end(), "rel_weekday", wd=_weekday(wd_s), region=region)
         c.direction = 1 if looks_ahead(before) else -1
