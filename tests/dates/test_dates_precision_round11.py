@@ -179,6 +179,9 @@ SECOND = [
     # a month said to be done, a month ahead by its tense
     ("Aturan itu sudah berlaku sejak November.", PUB, [("November", "2024-11")]),
     ("Kenaikan tarif akan diumumkan pada bulan Maret.", PUB, [("bulan Maret", "2026-03")]),
+    # … but a month that names a figure's period takes no tense from the verb
+    ("BPS akan merilis data inflasi Maret pekan depan.", "2025-04-10", [("Maret", "2025-03")]),
+    ("Inflasi Maret akan diumumkan BPS pekan depan.", "2025-04-10", [("Maret", "2025-03")]),
     # a bare weekday: the day of saying after an attribution, even after `akan`; two days; a
     # working week; a future word after it in its clause
     ("Pemerintah akan menaikkan harga BBM, kata Menteri ESDM di Jakarta, Senin.", PUB, [("Senin", "2025-10-20")]),

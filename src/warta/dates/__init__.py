@@ -429,7 +429,8 @@ def find_dates(article: Article) -> list[DateMention]:
                 c.y = ey  # a month ahead named again (`… Januari 2026 mendatang. … Januari itu …`)
             elif month_ref is not None:
                 c.y = month_year(c.m, month_ref, c.period)
-                side = _tense(text, c)
+                # `data inflasi Maret akan dirilis`: a month naming a figure's period takes no tense
+                side = 0 if c.period in tables()["month_nouns"] else _tense(text, c)
                 if side > 0 and c.m < month_ref.month:
                     c.y = month_ref.year + 1  # `akan … pada Februari` written in October: next February
                 elif side < 0 and c.m > month_ref.month:
