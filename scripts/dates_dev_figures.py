@@ -4,6 +4,7 @@ layers those facts need (fast enough to run after each change):
     python scripts/dates_dev_figures.py            # a table per set and the total
     python scripts/dates_dev_figures.py -v         # … and every miss, wrong value and extra
     python scripts/dates_dev_figures.py --all-layers   # as `warta read` runs (entities trim event names)
+    python scripts/dates_dev_figures.py --time     # … and the dates layer's own time on these articles
 
 The sets are named explicitly (eval/README.md says which are development); the untouched held-out
 sets are never listed or read. detik inputs (not ship-ok) are written beside the gold of these
@@ -61,6 +62,34 @@ def _predict(folder: Path, out: Path, layers: list[str] | None = ["dates"]) -> N
         (out / f"{g['id']}.json").write_text(json.dumps(art.to_dict(), ensure_ascii=False), encoding="utf-8")
 
 
+def _time_dates() -> None:
+    """The dates layer alone (``find_dates``) over every article of the sets, read once without it:
+    the best of five passes, so a busy machine does not count."""
+    import time
+
+    from warta.dates import find_dates
+
+    arts = []
+    for folder in DEV_SETS:
+        for gold in sorted(folder.glob("*.gold.json")):
+            g = json.loads(gold.read_text("utf-8"))
+            src = folder / g["file"]
+            if src.suffix == ".json":
+                rec = json.loads(src.read_text("utf-8"))
+            elif src.suffix in (".html", ".htm"):
+                rec = {"id": g["id"], "html": src.read_text("utf-8")}
+            else:
+                rec = {"id": g["id"], "text": src.read_text("utf-8")}
+            arts.append(warta.read(rec, layers=[]))
+    best = float("inf")
+    for _ in range(5):
+        t0 = time.perf_counter()
+        for art in arts:
+            find_dates(art)
+        best = min(best, time.perf_counter() - t0)
+    print(f"dates layer: {len(arts)} articles in {best * 1000:.0f} ms, {best * 1000 / len(arts):.2f} ms an article")
+
+
 def _explain(folder: Path, pred: Path) -> None:
     """Print each article's missed gold dates, wrong values and extra predictions (paired as the
     scorer pairs them) and a wrong dateline."""
@@ -95,6 +124,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--all-layers", action="store_true", help="run every layer, not only those dates need")
+    ap.add_argument("--time", action="store_true", help="time the dates layer alone on the same articles")
     args = ap.parse_args()
     _write_detik_inputs()
     total = {
@@ -130,6 +160,8 @@ def main() -> None:
     f1 = 2 * tp / (p + g) if p + g else 1.0
     rest = " ".join(f"{total[k][0] / max(1, total[k][2]):7.3f}" for k in list(total)[1:])
     print(f"{'ALL':22}     {f1:7.3f} {rest}   dates tp/pred/gold {tp}/{p}/{g}")
+    if args.time:
+        _time_dates()
 
 
 if __name__ == "__main__":
