@@ -3,6 +3,8 @@ layers those facts need (fast enough to run after each change):
 
     python scripts/dates_dev_figures.py            # a table per set and the total
     python scripts/dates_dev_figures.py -v         # … and every miss, wrong value and extra
+    python scripts/dates_dev_figures.py --all-layers   # as `warta read` runs (entities trim event names)
+    python scripts/dates_dev_figures.py --time     # … and the dates layer's own time on these articles
 
 The sets are named explicitly (eval/README.md says which are development); the untouched held-out
 sets are never listed or read. detik inputs (not ship-ok) are written beside the gold of these
@@ -25,7 +27,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import devsets  # noqa: E402
 
 SHARED = devsets.SHARED
-DEV_SETS = devsets.sets("examples", "dev", "dates_dev2", *devsets.HELDOUT, *devsets.OUTLETS)
+DEV_SETS = devsets.sets(
+    "examples", "dev", "dates_dev2", *devsets.HELDOUT, *devsets.HELDOUT_MORE, *devsets.OUTLETS, *devsets.OUTLETS_MORE
+)
 
 
 def _write_detik_inputs() -> None:
@@ -44,7 +48,7 @@ def _write_detik_inputs() -> None:
                 (folder / f"{rec['id']}.json").write_text(json.dumps(rec, ensure_ascii=False), encoding="utf-8")
 
 
-def _predict(folder: Path, out: Path) -> None:
+def _predict(folder: Path, out: Path, layers: list[str] | None = ["dates"]) -> None:  # noqa: B006
     for gold in sorted(folder.glob("*.gold.json")):
         g = json.loads(gold.read_text("utf-8"))
         src = folder / g["file"]
@@ -54,8 +58,36 @@ def _predict(folder: Path, out: Path) -> None:
             rec = {"id": g["id"], "html": src.read_text("utf-8")}
         else:
             rec = {"id": g["id"], "text": src.read_text("utf-8")}
-        art = warta.read(rec, layers=["dates"])
+        art = warta.read(rec, layers=layers)
         (out / f"{g['id']}.json").write_text(json.dumps(art.to_dict(), ensure_ascii=False), encoding="utf-8")
+
+
+def _time_dates() -> None:
+    """The dates layer alone (``find_dates``) over every article of the sets, read once without it:
+    the best of five passes, so a busy machine does not count."""
+    import time
+
+    from warta.dates import find_dates
+
+    arts = []
+    for folder in DEV_SETS:
+        for gold in sorted(folder.glob("*.gold.json")):
+            g = json.loads(gold.read_text("utf-8"))
+            src = folder / g["file"]
+            if src.suffix == ".json":
+                rec = json.loads(src.read_text("utf-8"))
+            elif src.suffix in (".html", ".htm"):
+                rec = {"id": g["id"], "html": src.read_text("utf-8")}
+            else:
+                rec = {"id": g["id"], "text": src.read_text("utf-8")}
+            arts.append(warta.read(rec, layers=[]))
+    best = float("inf")
+    for _ in range(5):
+        t0 = time.perf_counter()
+        for art in arts:
+            find_dates(art)
+        best = min(best, time.perf_counter() - t0)
+    print(f"dates layer: {len(arts)} articles in {best * 1000:.0f} ms, {best * 1000 / len(arts):.2f} ms an article")
 
 
 def _explain(folder: Path, pred: Path) -> None:
@@ -91,6 +123,8 @@ def _explain(folder: Path, pred: Path) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--all-layers", action="store_true", help="run every layer, not only those dates need")
+    ap.add_argument("--time", action="store_true", help="time the dates layer alone on the same articles")
     args = ap.parse_args()
     _write_detik_inputs()
     total = {
@@ -105,7 +139,7 @@ def main() -> None:
         for folder in DEV_SETS:
             pred = Path(tmp) / folder.name
             pred.mkdir()
-            _predict(folder, pred)
+            _predict(folder, pred, None if args.all_layers else ["dates"])
             js = pred / "_scores.json"
             subprocess.run(
                 [sys.executable, str(SHARED / "eval/score.py"), "--pred", str(pred), str(folder), "--json", str(js)],
@@ -126,6 +160,8 @@ def main() -> None:
     f1 = 2 * tp / (p + g) if p + g else 1.0
     rest = " ".join(f"{total[k][0] / max(1, total[k][2]):7.3f}" for k in list(total)[1:])
     print(f"{'ALL':22}     {f1:7.3f} {rest}   dates tp/pred/gold {tp}/{p}/{g}")
+    if args.time:
+        _time_dates()
 
 
 if __name__ == "__main__":

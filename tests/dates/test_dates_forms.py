@@ -78,7 +78,7 @@ CASES = [
     ("pengadaan bandwidth internet tahun 2022-2024 dan", None, [("tahun 2022", "2022"), ("2024", "2024")]),  # D
     ("Keputusan 731/2025 ini secara internal", None, [("731/2025", "2025")]),  # D (dev)
     ("untuk pembangunan infrastruktur 2025-2029. Meski", None, [("2025", "2025"), ("2029", "2029")]),  # D
-    ("kejuaraan Pemilu 2024 selesai", None, [("2024", "2024")]),
+    ("kejuaraan Pemilu 2024 selesai", None, [("Pemilu 2024", "2024")]),
     ("Rijkskweekschool Haarlem (1913-1919). Studi", None, [("1913", "1913"), ("1919", "1919")]),  # D
     ("realisasi APBD hingga kuartal III-2025. Dalam", None, [("kuartal III-2025", "2025")]),  # D
     ("petugas haji 1446 H/2025 M di Sektor 5", None, [("2025 M", "2025")]),  # D

@@ -47,12 +47,12 @@ CASES = [
     (
         "Tahap sosialisasi Pilkada 2018 dimulai hari ini hingga 26 Juni tahun depan.",
         "2017-06-14",
-        [("2018", "2018"), ("hari ini", "2017-06-14"), ("26 Juni tahun depan", "2018-06-26")],
+        [("Pilkada 2018", "2018"), ("hari ini", "2017-06-14"), ("26 Juni tahun depan", "2018-06-26")],
     ),
     (
         "Hari pemungutan suara Pilkada 2018 dijadwalkan pada 27 Juni.",
         "2017-06-14",
-        [("2018", "2018"), ("27 Juni", "2018-06-27")],
+        [("Pilkada 2018", "2018"), ("27 Juni", "2018-06-27")],
     ),
     (
         "Peraturan Nomor 5 Tahun 2009 berlaku mulai 1 Januari.",

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from warta.dates.resolve import (
@@ -26,7 +26,7 @@ from warta.dates.resolve import (
     safe_date,
     time_value,
 )
-from warta.dates.rules import Candidate, find, patterns, select, tables
+from warta.dates.rules import Candidate, find, looks_ahead, patterns, select, tables
 from warta.document import Article
 from warta.document.model import DateMention
 
@@ -38,7 +38,8 @@ _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 SAID_DAYS_BACK = 7
 _SAID_BEFORE = re.compile(
     r"\b(?:kata|ujar|ungkap|jelas|tutur|tegas|ucap|terang|imbuh|tambah|sebut|katanya|ujarnya|mengatakan|"
-    r"menjelaskan|menyampaikan|menegaskan|kepada\s+wartawan|ditemui|dikonfirmasi|dihubungi)\b",
+    r"menjelaskan|menyampaikan|menegaskan|kepada\s+wartawan|ditemui|dikonfirmasi|dihubungi|"
+    r"disampaikan|dikatakan|diungkapkan|dijelaskan|ditegaskan)\b",
     re.IGNORECASE,
 )
 _RELATIVE_AFTER = re.compile(r"\s+(?:lalu|mendatang|depan|nanti|kemarin|silam|ini)(?![\w])", re.IGNORECASE)
@@ -83,15 +84,15 @@ def _borrow_years(text: str, cands: list[Candidate]) -> None:
 
 
 def _drop_trailing_relatives(text: str, cands: list[Candidate]) -> list[Candidate]:
-    """``Selasa (21/10) kemarin``, ``9 Juli 2025 besok``: the trailing word only says the day is
-    past or ahead; it is not a date. A colloquial ``kemarin`` (``yang kemarin``, the earlier one)
-    names no day either."""
+    """``Selasa (21/10) kemarin``, ``9 Juli 2025 besok``, ``Rakernas 2025 kemarin``: the trailing
+    word only says the day (or the event of that year) is past or ahead; it is not a date. A
+    colloquial ``kemarin`` (``yang kemarin``, the earlier one) names no day either."""
     out: list[Candidate] = []
     for c in cands:
         prev = out[-1] if out else None
         if prev is not None and c.kind == "rel_day" and c.n != 0 and not text[prev.end : c.start].strip():
-            if prev.kind in ("full", "dm"):
-                continue
+            if prev.kind in ("full", "dm", "my", "year"):
+                continue  # `Rakernas 2025 kemarin`: the recent one, not yesterday
             if prev.kind == "rel_weekday" and c.unit == "day":
                 prev.direction = -1 if c.n < 0 else 1  # `Sabtu sore kemarin`: last Saturday
                 continue
@@ -110,6 +111,8 @@ def _colloquial(text: str, c: Candidate) -> bool:
         return False  # `yang kemarin pagi`: a day part makes it yesterday
     if text.startswith("-", c.end) or text[max(0, c.start - 1) : c.start] == "-":
         return True
+    if _contrasted(text, c):
+        return True
     before = text[max(0, c.start - 24) : c.start].lower().split()
     if before and (before[-1] in _COLLOQUIAL_BEFORE or " ".join(before[-2:]) in _COLLOQUIAL_BEFORE):
         return True
@@ -117,8 +120,34 @@ def _colloquial(text: str, c: Candidate) -> bool:
     # clause and followed by a noun (a pe-…-an word, a -nya form), kemarin is "lately", not a day
     if not (_CLAUSE_OPENING.search(text, max(0, c.start - 12), c.start) and _NOUN_AFTER.match(text, c.end)):
         return False
+    return _spoken(text, c)  # a reporter's kemarin is yesterday
+
+
+def _spoken(text: str, c: Candidate) -> bool:
+    """Inside quotation marks opened on its line: the words of a speaker, not the reporter's."""
     line_start = text.rfind("\n", 0, c.start) + 1
-    return text.count('"', line_start, c.start) % 2 == 1  # spoken; a reporter's kemarin is yesterday
+    return text.count('"', line_start, c.start) % 2 == 1
+
+
+def _quoted_sentence(text: str, c: Candidate) -> tuple[int, int]:
+    """The bounds of ``c``'s sentence, a quotation mark ending it too."""
+    a = max(0, c.start - 200)
+    starts = [m.end() for m in _QUOTED_BREAK.finditer(text, a, c.start)]
+    b = _QUOTED_BREAK.search(text, c.end, c.end + 200)
+    return (starts[-1] if starts else a), (b.start() if b else min(len(text), c.end + 200))
+
+
+_QUOTED_BREAK = re.compile(r'[.!?]\s|\n|"')
+
+
+def _contrasted(text: str, c: Candidate) -> bool:
+    """``"Kemarin mereka berkonsolidasi, nah ini sekarang …"``: in speech, a ``kemarin`` answered
+    later in its sentence by ``sekarang``/``kini``/``ke depan`` means "before", not yesterday
+    (heldout9 and heldout10's gold leave it out); a reporter's ``kemarin`` stays yesterday."""
+    if not _spoken(text, c):
+        return False
+    _a, b = _quoted_sentence(text, c)
+    return tables()["contrast"].search(text, c.end, b) is not None
 
 
 def _same_sentence_year(text: str, c: Candidate, cands: list[Candidate]) -> int | None:
@@ -141,6 +170,43 @@ def _same_sentence_year(text: str, c: Candidate, cands: list[Candidate]) -> int 
 
 _PAST_AFTER = re.compile(r"\s+(?:yang\s+)?(?:lalu|silam|kemarin)(?![\w])", re.IGNORECASE)
 _FUTURE_AFTER = re.compile(r"\s+(?:yang\s+akan\s+datang|mendatang|depan|nanti)(?![\w])", re.IGNORECASE)
+
+
+_THAT = re.compile(r"\s+(?:itu|tersebut)(?![\w])", re.IGNORECASE)
+SAME_MONTH_WINDOW = 600  # how far back the same month, with its year, may have been named
+
+
+def _named_before(i: int, cands: list[Candidate]) -> int | None:
+    """``bakti sosial pada Januari 2026 mendatang. … di bulan Januari …``: a month named again
+    without its year is the one just named with it (``cands[i]``, the candidates in text order)."""
+    c = cands[i]
+    for d in reversed(cands[max(0, i - 50) : i]):  # the few just before it, not the whole article
+        if c.start - d.end > SAME_MONTH_WINDOW:
+            break
+        if d.kind in ("my", "full") and d.m == c.m and "decree" not in d.flags and d.y is not None:
+            return d.y
+    return None
+
+
+_CLAUSE_END = re.compile(r'[,.;:!?"()\n]')
+_PAST_CUES = re.compile(r"(?<![\w])(?:telah|sudah|sempat|pernah)(?![\w])", re.IGNORECASE)
+
+
+def _tense(text: str, c: Candidate) -> int:
+    """+1 when the words around a month look ahead (``akan`` before it in its sentence, or after
+    it in its clause: ``di bulan Januari kami akan …``), -1 when they say it is done (``sudah``,
+    ``telah`` before it in its clause), else 0."""
+    before = text[max(0, c.start - 60) : c.start]
+    if looks_ahead(before.lower()):
+        return 1
+    end = _CLAUSE_END.search(text, c.end, c.end + 40)
+    after = text[c.end : end.start() if end else c.end + 40].lower()
+    if tables()["future_cues"].search(after):
+        return 1
+    cut = [m.end() for m in _CLAUSE_END.finditer(before)]
+    if _PAST_CUES.search(before, cut[-1] if cut else 0):
+        return -1
+    return 0
 
 
 def _directed_year(text: str, c: Candidate, published: date) -> int | None:
@@ -224,6 +290,45 @@ def _month_typo(c: Candidate, published: date | None) -> date | None:
     return fits[0] if len(fits) == 1 else None
 
 
+def _one_slip(a: str, b: str) -> bool:
+    """Two numbers written alike but for one digit (``25`` for ``15``, ``2028`` for ``2025``)."""
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def _written_typo(c: Candidate, published: date | None) -> date | None:
+    """``Senin (22/7/2025)`` published on Monday 21 July, ``Selasa (25/11)`` on Thursday 17
+    November, ``Sabtu (1/6)`` on Sunday 7 January, ``Rabu (8/10/2028`` on Thursday 9 October: the
+    written day is not that weekday, and one slip of the pen (a day off by one, one digit of the
+    day or the year, day and month swapped) gives a day of that weekday close to the publication
+    (GUIDELINES: the weekday and the publication day point to the day meant). Only a written day
+    after the publication or far from it is taken for the slip; days up to the publication are
+    preferred; two equally good leave the day as written."""
+    if published is None or c.wd is None or c.d is None or c.y is None or c.m is None:
+        return None
+    written = safe_date(c.y, c.m, c.d)
+    if written is None or written.weekday() == c.wd:
+        return None
+    if written <= published and (published - written).days <= FAR_DAYS:
+        return None  # a day up to the publication may be right and the weekday the slip
+    fits = []
+    for k in range(-TYPO_DAYS_BACK, TYPO_DAYS_AHEAD + 1):
+        dt = date.fromordinal(published.toordinal() + k)
+        if dt.weekday() != c.wd:
+            continue
+        same_md = dt.month == c.m and dt.day == c.d
+        if (
+            abs((dt - written).days) == 1
+            or (dt.month == c.m and dt.year == c.y and _one_slip(f"{c.d:02d}", f"{dt.day:02d}"))
+            or (same_md and _one_slip(str(c.y), str(dt.year)))
+            or (dt.year == c.y and dt.month == c.d and dt.day == c.m)
+        ):
+            fits.append((dt > published, abs(k), dt))
+    fits.sort()
+    if not fits or (len(fits) > 1 and fits[0][:2] == fits[1][:2]):
+        return None
+    return fits[0][2]
+
+
 def _quote_spans(text: str, a: int, b: int) -> list[tuple[int, int]]:
     marks = []
     i = text.find('"', a, b)
@@ -283,10 +388,16 @@ def find_dates(article: Article) -> list[DateMention]:
                 if fixed is not None:
                     c.y, c.m = fixed.year, fixed.month
                     c.flags.append("month_typo")
+                elif (fixed := _written_typo(c, published)) is not None:
+                    c.y, c.m, c.d = fixed.year, fixed.month, fixed.day
+                    c.flags.append("typo")
         elif c.kind == "full" and c.wd is not None:
             dt = safe_date(c.y, c.m, c.d)
             if dt and dt.weekday() != c.wd:
                 c.flags.append("weekday_mismatch")
+                if (fixed := _written_typo(c, published)) is not None:
+                    c.y, c.m, c.d = fixed.year, fixed.month, fixed.day
+                    c.flags.append("typo")
 
     days = [(c, dt) for c in cands if c.kind == "full" and (dt := safe_date(c.y, c.m, c.d))]
     spoken_cache: dict[int, tuple[Any, list[tuple[Candidate, date]], list[Candidate]]] = {}
@@ -300,7 +411,8 @@ def find_dates(article: Article) -> list[DateMention]:
     # months without a year: the year of the month they run to, else the reference's
     month_ref = published or reference
     later: Candidate | None = None
-    for c in reversed(cands):
+    for i in range(len(cands) - 1, -1, -1):
+        c = cands[i]
         if c.kind == "mo" and c.m is not None:
             if (
                 later is not None
@@ -311,8 +423,24 @@ def find_dates(article: Article) -> list[DateMention]:
                 c.y = later.y if c.m <= (later.m or 12) else later.y - 1
             elif (sy := _same_sentence_year(text, c, cands)) is not None:
                 c.y = sy
+            elif (ey := _named_before(i, cands)) is not None and (
+                month_ref is None or ey > month_ref.year or _THAT.match(text, c.end)
+            ):
+                c.y = ey  # a month ahead named again (`… Januari 2026 mendatang. … Januari itu …`)
             elif month_ref is not None:
                 c.y = month_year(c.m, month_ref, c.period)
+                # `data inflasi Maret akan dirilis`: a month naming a figure's period takes no tense
+                side = 0 if c.period in tables()["month_nouns"] else _tense(text, c)
+                if side > 0 and c.m < month_ref.month:
+                    c.y = month_ref.year + 1  # `akan … pada Februari` written in October: next February
+                elif side < 0 and c.m > month_ref.month:
+                    c.y = month_ref.year - 1  # `sudah … pada November` written in October: last November
+                elif (
+                    side == 0
+                    and c.y == month_ref.year
+                    and (c.m - month_ref.month) * FUTURE_WEIGHT > 12 - (c.m - month_ref.month)
+                ):
+                    c.y = month_ref.year - 1  # `inflasi Desember` written in January: last December
         later = c
 
     out: list[DateMention] = []
@@ -336,6 +464,12 @@ def find_dates(article: Article) -> list[DateMention]:
             m = DateMention(c.start, c.end, "", f"{c.y:04d}-{c.m:02d}", "month", flags=["year_inferred"])
         elif c.kind == "year":
             m = DateMention(c.start, c.end, "", f"{c.y:04d}", "year")
+        elif c.kind == "prev_year":
+            # `naik dibanding tahun sebelumnya`: the year before the sentence's year, else before the
+            # reference's (`tahun berikutnya`: the year after)
+            base = _same_sentence_year(text, c, cands) or (reference.year if reference else None)
+            if base is not None:
+                m = DateMention(c.start, c.end, "", f"{base + c.n:04d}", "year", reference="previous_year")
         elif c.kind.startswith("rel_"):
             ref, name = reference, ref_name
             spoken = _spoken_day(text, c, regions, days, spoken_cache, cands, reference)
@@ -355,6 +489,7 @@ def find_dates(article: Article) -> list[DateMention]:
             out.append(m)
 
     out = _join_appositions(article, out)
+    _trim_places(article, out)
     out = _days_after(article, regions, out)
     for c in cands:
         if c.kind != "time":
@@ -371,7 +506,30 @@ def find_dates(article: Article) -> list[DateMention]:
     return out
 
 
+def _trim_places(article: Article, found: list[DateMention]) -> None:
+    """``APBD DKI Jakarta 2018``: capitalised words before a year that the entities layer read as a
+    place or a person are not the name of an event; the year's mention starts after them."""
+    if not article.entities:
+        return
+    spans = sorted((m.start, m.end) for e in article.entities if e.label in ("LOC", "PER") for m in e.mentions)
+    for d in found:
+        if d.granularity != "year" or d.text[:1].isdigit() or len(d.text) <= 4:
+            continue
+        year_start = d.end - 4
+        k = bisect_left(spans, (d.start,))
+        cut = None
+        while k < len(spans) and spans[k][0] < year_start:
+            cut = max(cut or 0, spans[k][1])
+            k += 1
+        if cut is not None:
+            while cut < year_start and article.norm[cut] in " ()":
+                cut += 1
+            d.start, d.text = cut, article.norm_text(cut, d.end)
+
+
 _APPOSITION = re.compile(r"\s*,\s*")
+# `hari ini tanggal 14 Mei 2025`, `besok (21 November 2017)`: a written day restating a relative one
+_RESTATED = re.compile(r"\s*(?:,\s*)?(?:(?i:tanggal)\s+)?|\s*\(\s*")
 # `di hari berikutnya`, `keesokan harinya`, `sehari sebelumnya`: a day counted from the day the
 # story last named (heldout8's gold: `kata Adies, Selasa (19/8)` … `di hari berikutnya` = 20/8)
 _DAY_AFTER = re.compile(
@@ -411,24 +569,50 @@ def _days_after(article: Article, regions: list[tuple[int, int]], found: list[Da
 def _join_appositions(article: Article, found: list[DateMention]) -> list[DateMention]:
     """``hari ini, Senin (28/7)``: a relative day and the written day that restates it are one
     date expression (the convention of the annotated sets since heldout8 and outlets_heldout2,
-    as ``kemarin (Rabu, 12/4)``), when both name the same day."""
+    as ``kemarin (Rabu, 12/4)``), when both name the same day. So are ``hari ini tanggal 14 Mei
+    2025`` and ``besok (21 November 2017)``, where the written day gives the value (its numbers
+    are surer than a day counted from the publication or from the day of speaking), and ``hari
+    ini, Rabu``, where the weekday gives it (the day of that weekday nearest the counted one)."""
+    text = article.norm
+    rel_days = tables()["rel_days"]
     out: list[DateMention] = []
     for m in found:
         prev = out[-1] if out else None
+        joined = None
         if (
             prev is not None
             and prev.reference is not None
-            and m.reference is None
-            and prev.granularity == m.granularity == "day"
-            and prev.value == m.value
             and prev.end_value is None
-            and _APPOSITION.fullmatch(article.norm, prev.end, m.start)
+            and m.end_value is None
+            and prev.granularity == m.granularity == "day"
         ):
-            m.start, m.text = prev.start, article.norm_text(prev.start, m.end)
-            out[-1] = m
+            joined = _restated_value(text, prev, m, " ".join(prev.text.lower().split()) in rel_days)
+        if joined is None:
+            out.append(m)
             continue
-        out.append(m)
+        end = m.end
+        if "(" in text[prev.end : m.start] and text.startswith(")", end):
+            end += 1
+        m.start, m.end, m.text, m.value = prev.start, end, article.norm_text(prev.start, end), joined
+        out[-1] = m
     return out
+
+
+def _restated_value(text: str, prev: DateMention, m: DateMention, relative_day: bool) -> str | None:
+    """The value of ``prev`` and ``m`` read as one expression, or None when ``m`` does not
+    restate ``prev``."""
+    if m.reference is None:  # a written day
+        if prev.value == m.value and _APPOSITION.fullmatch(text, prev.end, m.start):
+            return m.value
+        if relative_day and _RESTATED.fullmatch(text, prev.end, m.start):
+            return m.value
+        return None
+    wd = tables()["weekdays"].get(m.text.lower())
+    if not relative_day or wd is None or not m.text[:1].isupper() or not _APPOSITION.fullmatch(text, prev.end, m.start):
+        return None
+    counted = date.fromisoformat(prev.value)
+    near = [counted + timedelta(days=k) for k in range(-3, 4)]
+    return next(d for d in near if d.weekday() == wd).isoformat()
 
 
 def _spoken_day(
@@ -462,12 +646,15 @@ def _spoken_day(
                 return after[0]
             if reference is not None:
                 for d in here_cands:
-                    if (
-                        d.kind == "rel_day"
-                        and qe < d.start <= qe + SAID_DAY_WINDOW
-                        and not _SENTENCE_BREAK.search(text, qe + 1, d.start)
-                    ):
+                    if d.start <= qe or _SENTENCE_BREAK.search(text, qe + 1, d.start):
+                        continue
+                    if d.kind == "rel_day" and d.start <= qe + SAID_DAY_WINDOW:
                         return date.fromordinal(reference.toordinal() + d.n)
+                    if d.kind == "rel_weekday" and "bare" in d.flags and d.start <= qe + QUOTE_DAY_WINDOW:
+                        # `"… besok," kata X di Jakarta, Selasa.`: the wire-style weekday of saying
+                        r = resolve_relative(d, reference)
+                        if r is not None:
+                            return date.fromisoformat(r[0])
             return _last_said_day(text, qs, days, reference)
     return None
 

@@ -27,13 +27,19 @@ def safe_date(y: int | None, m: int | None, d: int | None) -> date | None:
         return None
 
 
+PUBLISHED_YEARS = (1000, 2199)  # the years the patterns read; outside them a stamp is bogus
+
+
 def parse_published(value: str | None) -> date | None:
+    """The publication day, or None when it is missing, malformed or out of any news year (a
+    ``9999-12-31`` stamp would push relative days past the calendar's end)."""
     if not value:
         return None
     try:
-        return date.fromisoformat(value.strip()[:10])
+        day = date.fromisoformat(value.strip()[:10])
     except ValueError:
         return None
+    return day if PUBLISHED_YEARS[0] <= day.year <= PUBLISHED_YEARS[1] else None
 
 
 def infer_year(c: Candidate, anchors: list[date]) -> tuple[int | None, bool]:

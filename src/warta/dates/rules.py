@@ -71,6 +71,7 @@ def tables() -> dict[str, Any]:
     followers = {w.lower() for ws in lx["units"].values() for w in ws}
     followers |= {m.lower() for m in lx["multipliers"]} | {c.lower() for c in lx["currency_suffix"]}
     followers |= {p.lower() for p in lx["percent"]}
+    followers |= {w.lower() for w in cal["year_blocked_after"]}
     followers -= {
         "m",
         "t",
@@ -111,6 +112,10 @@ def tables() -> dict[str, Any]:
         "every": re.compile(rf"\b(?:{_alt(cal['every_words'])})\s+(?:hari\s+)?$"),
         "named_days": {k: tuple(v) for k, v in cal["named_days"].items()},
         "anniversaries": {k: tuple(v) for k, v in cal["anniversaries"].items() if not k.startswith("_")},
+        "name_stop": set(cal["event_name_stop"]),
+        "year_sure": set(cal["year_sure_before"]),
+        "attribution": re.compile(rf"(?<![\w])(?:{_phrases(cal['attribution_words'])})(?![\w])", re.IGNORECASE),
+        "contrast": re.compile(rf"(?<![\w])(?:{_phrases(cal['vague_contrast_words'])})(?![\w])", re.IGNORECASE),
     }
 
 
@@ -173,16 +178,20 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w])(?:tahun(?:\s+(?:ajaran|anggaran|akademik))?|thn\.?|th\.|TA)\s+(?P<y>\d{{4}}){year_end}", flags
         ),
         "decree": re.compile(
-            rf"(?<![\w])(?:{decree})\.?\s*(?:(?:nomor|no\.?)\s*)?(?P<num>\d+[A-Za-z]?)\s*/\s*(?P<y>\d{{4}})"
+            rf"(?<![\w])(?:{decree})\.?\)?\s*(?:(?:nomor|nomer|no\.?)\s*)?(?P<num>\d+[A-Za-z]?)\s*/\s*(?P<y>\d{{4}})"
             rf"(?![\w/]|[.,\-]\d)",
             flags,
         ),
         "bare_year": re.compile(rf"(?:(?<![\w/.,:\-+#$'])|{list_no})(?P<y>(?:19|20)\d\d)(?![\w/%]|[.,:\-]\d|-an)"),
         "rel_day": re.compile(rf"(?<![\w])(?P<rel>{_phrases(cal['relative_days'])})(?![\w])", flags),
         "rel_weekday": re.compile(
-            rf"(?<![\w])(?P<wd>{wd})\s+(?:(?:pekan|minggu)\s+(?=depan|lalu|mendatang))?"
+            rf"(?<![\w])(?P<wd>{wd})\s+(?:(?:pekan|minggu)\s+(?=depan|lalu|mendatang|ini))?"
             rf"(?P<dir>{_alt(cal['weekday_relative_words'])})(?![\w])",
             flags,
+        ),
+        # `besok Jumat`, `kemarin Selasa`, `hari ini Rabu`: a relative day and the weekday it is
+        "rel_day_weekday": re.compile(
+            rf"(?<![\w-])(?P<rel>{_phrases(cal['days_before_weekday'])})\s+(?P<wd>{wd})(?![\w(])(?!\s*\()", flags
         ),
         "rel_unit": re.compile(
             rf"(?<![\w])(?:(?P<per>{period})\s+)?(?:(?P<n>\d+|{num_words})\s+|(?P<se>se)(?={units}))?"
@@ -222,6 +231,13 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:-|–|hingga|sampai|s/d)\s*(?P<d2>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)",
             flags,
         ),
+        # `Senin hingga Rabu`, `pada Senin-Rabu`: a run of weekdays without their dates, its first day
+        # (GUIDELINES: a range of days is its first day)
+        "wd_span": re.compile(
+            rf"(?<![\w])(?:(?P<pre>{_alt(cal['weekday_prefix'])}|dari)\s+)?(?:hari\s+)?(?P<wd>{wd})\s*"
+            rf"(?:-|–|hingga|sampai(?:\s+dengan)?|s/d)\s*(?:hari\s+)?(?P<wd2>{wd})(?![\w])(?!\s*,?\s*\(\s*\d)",
+            flags,
+        ),
         # `tanggal 5 bulan depan`, `tanggal 22 bulan ini`: a day of a month counted from the reference
         "day_of_rel_month": re.compile(
             r"(?<![\w])tanggal\s+(?P<d>\d{1,2})\s+bulan\s+(?P<dir>ini|depan|lalu|mendatang|kemarin)(?![\w])", flags
@@ -247,7 +263,26 @@ def patterns() -> dict[str, re.Pattern[str]]:
             r"(?:\s+ke-?\s*(?P<n2>\d{1,3}))?(?![\w])",
             flags,
         ),
+        # `Jalan 10 November`: a capitalised street or event noun before a day without its year
+        "day_name": re.compile(rf"(?<![\w])(?=[A-Z])(?i:{_phrases(cal['day_name_nouns'])})\.?\s+$"),
         "named_day_prefix": re.compile(rf"(?<![\w])(?:{_phrases(cal['named_day_prefix'])})\s+$", flags),
+        # `Kemudian (6/10), Bobby …`: a day in brackets without its weekday, after a word that opens
+        # a time (a bracket alone may hold a score or a fraction)
+        "bracket_day": re.compile(
+            rf"(?<![\w])(?:{_alt(cal['sentence_openers'])})\s*,?\s*(?P<open>\()\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
+            rf"(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)",
+            flags,
+        ),
+        # `tanggal 1/11`, `pada 1/11 mendatang`: a day and month with a slash and no brackets, where
+        # a word before or after says it is a day (alone it may be a fraction: `2/3 bagian`)
+        "slash_day": re.compile(
+            r"(?<![\w])(?:(?P<tg>tanggal|tgl\.?)\s+|pada\s+(?=\d{1,2}/\d{1,2}\s+(?:lalu|mendatang|nanti|kemarin)(?![\w])))"
+            r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?![\d/])",
+            flags,
+        ),
+        # `dibandingkan periode yang sama tahun sebelumnya`: the year before the one spoken of
+        # (`tahun berikutnya`: the one after)
+        "prev_year": re.compile(r"(?<![\w-])tahun\s+(?P<dir>sebelumnya|berikutnya)(?![\w])", flags),
         "hijri": re.compile(r"(?<![\w/])\d{4}\s*H\s*/\s*(?P<y>\d{4})\s*M(?![\w])"),
         "month_only": re.compile(
             rf"(?<![\w])(?P<pre>{month_pre})\s+(?:(?P<bulan>bulan)\s+)?(?P<mon>{full_mon})(?!\s*,?\s*\d)",
@@ -255,7 +290,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         "wd_only": re.compile(
             rf"(?<![\w])(?P<pre>{_alt(cal['weekday_prefix'])})\s+(?:hari\s+)?(?P<wd>{wd})(?![\w])"
-            rf"(?!\s*(?:-|–|hingga|sampai|dan|s/d)\s*(?:{wd}))",
+            rf"(?!\s*(?:-|–|hingga|sampai|s/d)\s*(?:{wd}))(?:\s*(?:dan|atau|serta)\s+(?P<wd2>{wd})(?![\w]))?",
             flags,
         ),
         "time": re.compile(
@@ -297,16 +332,28 @@ _PREV = re.compile(r"([^\s()\"']+)\s*$")
 _PAST_CLAUSE = re.compile(r"\b(?:yang|setelah|sejak|usai|seusai|sebelumnya|kemarin|lalu|telah|sudah)\b|[.;!?]\s|[\"”]")
 
 
-def _looks_ahead(before: str) -> bool:
+def looks_ahead(before: str) -> bool:
     """A future word (`akan`, `dijadwalkan`) governs the weekday after it (`akan diperiksa pada
     Senin`), unless a clause about the past stands between (`akan memeriksa saksi yang
-    ditangkap pada Senin`)."""
+    ditangkap pada Senin`) or an attribution (`akan mundur, kata Andi, Senin.`: the day of saying)."""
     last = None
     for m in tables()["future_cues"].finditer(before):
         last = m
-    return last is not None and not _PAST_CLAUSE.search(before, last.end())
+    if last is None or _PAST_CLAUSE.search(before, last.end()):
+        return False
+    return not tables()["attribution"].search(before, last.end())  # `akan …, kata Andi, Senin.`
 
 
+_CLAUSE_END = re.compile(r'[,.;:!?"()\n]')
+
+
+def _ahead_after(text: str, end: int) -> bool:
+    """``hari Sabtu akan menjadi ujian``: a future word after the weekday, in its clause."""
+    stop = _CLAUSE_END.search(text, end, end + 40)
+    return bool(tables()["future_cues"].search(text[end : stop.start() if stop else end + 40].lower()))
+
+
+_UNCLOSED_END = re.compile(r"\s*(?:[.;]|\n|$)")
 HIJRI_OFFSET = 579  # Ramadan, Syawal and Dzulhijjah of 1438–1448 H fall in 2017–2027 (year H + 579)
 _LIST_NUMBER = re.compile(r"(?:^|\n)\d{1,2}\.$")  # `1.2019: Kepala Dinas`: list number 1, year 2019
 _DECREE_NUMBER = re.compile(r"(?i:nomor|no\.?)\s*\d+[A-Za-z]?\s+$")
@@ -327,6 +374,10 @@ def _plausible_year(text: str, s: int, e: int, y: int) -> bool:
         prev = pw.group(1).lower().rstrip(".")
         if prev in t["blocked_before"] or prev.isdigit() or prev.endswith(("rp", "$")):
             return False
+    if text[max(0, s - 4) : s].lower().rstrip() == "(c)":
+        return False  # `(c) 2025 Tempo`: a copyright line
+    if pw and pw.group(1).lower() in t["year_sure"]:
+        return True  # `Pada 2019 warga mengungsi`: a count word after it does not make it a count
     nx = _NEXT.match(text, e, min(len(text), e + 40))
     if nx:
         words = nx.group(1).lower().split()
@@ -335,11 +386,49 @@ def _plausible_year(text: str, s: int, e: int, y: int) -> bool:
     return True
 
 
+# `B 2025 TJ`: a vehicle plate (region letters, number, letters), not a year
+_PLATE = re.compile(r" (?-i:[A-Z]{1,3})(?![\w])")
+_PLATE_BEFORE = re.compile(r"(?<![\w])(?-i:[A-Z]{1,2}) $")
+# `Asean Traffic Police Forum 2017`: capitalised words right before a year name the event it is
+# the year of (GUIDELINES: years in event names). Two words (as score.py splits words: `U-17` is
+# two) are taken at most, so the mention still overlaps, by score.py's token F1 of 0.5, a gold
+# that is the year alone as well as one that is a name of up to nine words.
+_NAME_WORD = re.compile(r"(?:(?<![\w-])(?-i:[A-Z][\w-]*)|\((?-i:[A-Z][\w-]*)\))[ ]$")
+_SCORE_TOKEN = re.compile(r"\w+")
+EVENT_NAME_WORDS = 2
+_ROMAN = re.compile(r"[ivx]+|[a-z]")
+
+
+def _event_name_start(text: str, start: int) -> int:
+    """Where the event name a bare year ends begins (``start`` itself when none)."""
+    t = tables()
+    taken = 0
+    while True:
+        w = _NAME_WORD.search(text, max(0, start - 30), start)
+        if w is None:
+            break
+        word = w.group().strip(" ()").lower()
+        taken += len(_SCORE_TOKEN.findall(word))  # `U-17` is two words to the scorer
+        if taken > EVENT_NAME_WORDS:
+            break
+        parts = word.split("-")
+        if any(x in t["months"] or x in t["weekdays"] or x in t["name_stop"] for x in parts) or _ROMAN.fullmatch(word):
+            break  # `Semester I 2025`: a numeral counts a part of the year, it names nothing
+        if _SENTENCE_START.search(text, max(0, w.start() - 4), w.start()) or w.start() == 0:
+            break  # a capital that opens a sentence says nothing (`Pada 2019`)
+        start = w.start()
+    return start
+
+
 _NAME_AFTER = re.compile(r" (?-i:[A-Z][a-z]+)(?![\w])(?! (?:lalu|ini|depan|mendatang|kemarin)\b)")
 # where a capitalised word opens a sentence or a quote, so its capital says nothing
 _SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|[\"“]\s*|\n\s*)$")
 _TOKEN = re.compile(r"[a-z']+|\d+")
 _MONTH_WORD = re.compile(r"[A-Za-z]+")
+
+
+# `dari Senin sampai Jumat`: the days of a week a schedule spans
+_WEEK_SPAN = re.compile(r"(?i:dari)\s+\w+\s*$")
 
 
 @cache
@@ -370,16 +459,21 @@ def dispatch() -> dict[str, tuple[str, ...]]:
             for part in re.findall(r"[a-z']+", w.lower())[:1]:
                 table.setdefault(part, set()).update(names)
 
-    put(cal["weekdays"], "wd_numeric", "dmy", "rel_weekday", "wd_bare", "wd_part", "wd_range")
-    put(["jumat"], "wd_numeric", "dmy", "rel_weekday", "wd_bare", "wd_part", "wd_range")
+    put(cal["weekdays"], "wd_numeric", "dmy", "rel_weekday", "wd_bare", "wd_part", "wd_range", "wd_span")
+    put(["jumat"], "wd_numeric", "dmy", "rel_weekday", "wd_bare", "wd_part", "wd_range", "wd_span")
+    put(cal["weekday_prefix"] + ["dari"], "wd_span")
     put(["tanggal"], "day_of_rel_month")
+    put(cal["sentence_openers"], "bracket_day")
+    put(["tanggal", "tgl", "pada"], "slash_day")
     put(["kemarin"], "wd_numeric", "rel_day")
     put(["hari"], "wd_numeric", "rel_day", "wd_only")
     put(cal["relative_days"], "rel_day")
+    put(cal["days_before_weekday"], "rel_day_weekday")
     put(cal["months"], "my", "rel_month", "month_list", "month_seq")
     put(["bulan"], "my", "rel_month", "rel_unit", "month_only")
     put(cal["period_words"], "my", "rel_unit", "rel_month", "month_only")
     put(["tahun", "thn", "th", "ta", "periode"], "tahun", "year_range", "rel_unit")
+    put(["tahun"], "prev_year")
     put(["periode"], "month_only")
     put(cal["decree_words"], "decree")
     put(cal["relative_units"], "rel_unit")
@@ -430,7 +524,9 @@ def find(text: str, region: int = 0) -> list[Candidate]:
 
     for m in hits("wd_numeric"):
         d, mo = int(m.group("d")), int(m.group("m"))
-        if bool(m.group("open")) != bool(m.group("close")) or not _ok_dm(d, mo):
+        # `Rabu (8/10/2028.`: a bracket the writer never closed, at the end of a sentence or line
+        unclosed = m.group("open") and not m.group("close") and m.group("y") and _UNCLOSED_END.match(text, m.end())
+        if (bool(m.group("open")) != bool(m.group("close")) and not unclosed) or not _ok_dm(d, mo):
             continue
         if not m.group("open") and not m.group("y") and not _strong_weekday(m.group("wd")):
             continue  # "kemarin 20/10", "minggu 2/3" without brackets or year: too weak
@@ -456,6 +552,43 @@ def find(text: str, region: int = 0) -> list[Candidate]:
             c.kind, c.y = "full", _year2(m.group("y"))
         add(c)
 
+    for m in hits("bracket_day"):
+        d, mo = int(m.group("d")), int(m.group("m"))
+        if _ok_dm(d, mo):
+            c = Candidate(m.start("open"), m.end(), "dm", d=d, m=mo, region=region)
+            if m.group("y"):
+                c.kind, c.y = "full", _year2(m.group("y"))
+            add(c)
+
+    for m in hits("slash_day"):
+        d, mo = int(m.group("d")), int(m.group("m"))
+        if _ok_dm(d, mo):
+            add(Candidate(m.start("tg") if m.group("tg") else m.start("d"), m.end(), "dm", d=d, m=mo, region=region))
+
+    for m in hits("prev_year"):
+        pw = _PREV.search(text, max(0, m.start() - 20), m.start())
+        if pw and (pw.group(1).isdigit() or word_number(pw.group(1)) is not None):
+            continue  # `dua tahun sebelumnya`: how long before, not the year before
+        add(
+            Candidate(
+                m.start(), m.end(), "prev_year", n=1 if m.group("dir").lower() == "berikutnya" else -1, region=region
+            )
+        )
+
+    for m in hits("wd_span"):
+        wd_s, wd2_s = m.group("wd"), m.group("wd2")
+        if not (wd_s[0].isupper() and wd2_s[0].isupper()):
+            continue
+        pre = (m.group("pre") or "").lower()
+        week = _weekday(wd_s) == 0 and (_weekday(wd2_s) or 0) >= 4
+        if pre in ("setiap", "tiap") or week or t["every"].search(text[max(0, m.start() - 16) : m.start("wd")].lower()):
+            continue  # `setiap Senin-Kamis`, `pada Senin-Jumat`: the days a schedule keeps, no one day
+        before = text[max(0, m.start() - 60) : m.start()].lower()
+        c = Candidate(m.start("wd"), m.end(), "rel_weekday", wd=_weekday(wd_s), region=region)
+        c.direction = 1 if looks_ahead(before) else -1
+        c.flags.append("bare")
+        add(c)
+
     for m in hits("day_of_rel_month"):
         d, dr = int(m.group("d")), m.group("dir").lower()
         n = 1 if dr in ("depan", "mendatang") else (-1 if dr in ("lalu", "kemarin") else 0)
@@ -476,6 +609,8 @@ def find(text: str, region: int = 0) -> list[Candidate]:
         abbreviated = mon_s.lower().rstrip(".") not in calendar()["full_month_names"]
         if abbreviated and not m.group("y") and not m.group("wd") and not mon_s[0].isupper():
             continue  # "3 des" alone: a lower-case abbreviation needs a year or weekday to be trusted
+        if not m.group("y") and not m.group("wd") and p["day_name"].search(text, max(0, m.start() - 20), m.start()):
+            continue  # `Jalan 10 November`, `Gerakan 30 September`: the day names a street or an event
         y = int(m.group("y")) if m.group("y") else None
         wd = _weekday(m.group("wd"))
         kind = "full" if y else "dm"
@@ -544,7 +679,7 @@ def find(text: str, region: int = 0) -> list[Candidate]:
         if not wd_s[0].isupper():
             continue
         before = text[max(0, m.start() - 60) : m.start()].lower()
-        direction = 1 if _looks_ahead(before) else -1
+        direction = 1 if looks_ahead(before) else -1
         c = Candidate(m.start(), m.end(), "rel_weekday", wd=_weekday(wd_s), direction=direction, region=region)
         c.flags.append("bare")
         add(c)
@@ -586,10 +721,12 @@ def find(text: str, region: int = 0) -> list[Candidate]:
 
     for m in hits("bare_year"):
         y = int(m.group("y"))
-        if _plausible_year(text, m.start(), m.end(), y):
+        plate = _PLATE_BEFORE.search(text, max(0, m.start() - 4), m.start()) and _PLATE.match(text, m.end())
+        if _plausible_year(text, m.start(), m.end(), y) and not plate:
             # `Undang-Undang Dasar 1945`: the year names the constitution, and the mention is its name
             law = _CONSTITUTION.search(text, max(0, m.start() - 60), m.start())
-            add(Candidate(law.start() if law else m.start(), m.end(), "year", y=y, region=region))
+            start = law.start() if law else _event_name_start(text, m.start())
+            add(Candidate(start, m.end(), "year", y=y, region=region))
 
     for m in hits("quarter"):
         y = int(m.group("y"))
@@ -615,11 +752,19 @@ def find(text: str, region: int = 0) -> list[Candidate]:
             continue
         if t["every"].search(text[max(0, m.start() - 16) : m.start("wd")].lower()):
             continue  # "setiap hari Senin": a recurring day
+        if pre in ("hingga", "sampai") and _WEEK_SPAN.search(text, max(0, m.start() - 24), m.start()):
+            continue  # `dari Senin sampai Jumat`: the working week, no one day
         before = text[max(0, m.start() - 60) : m.start()].lower()
-        direction = 1 if _looks_ahead(before) else -1
-        c = Candidate(m.start("wd"), m.end(), "rel_weekday", wd=_weekday(wd_s), direction=direction, region=region)
+        direction = 1 if (looks_ahead(before) or _ahead_after(text, m.end())) else -1
+        end = m.end("wd")
+        c = Candidate(m.start("wd"), end, "rel_weekday", wd=_weekday(wd_s), direction=direction, region=region)
         c.flags.append("bare")
         add(c)
+        if m.group("wd2") and m.group("wd2")[0].isupper():  # `pada Kamis dan Jumat`: two days
+            c2 = Candidate(m.start("wd2"), m.end("wd2"), "rel_weekday", wd=_weekday(m.group("wd2")), region=region)
+            c2.direction = direction
+            c2.flags.append("bare")
+            add(c2)
 
     for m in hits("wd_part"):
         wd_s = m.group("wd")
@@ -627,7 +772,7 @@ def find(text: str, region: int = 0) -> list[Candidate]:
             continue  # `minggu pagi` in lower case; `setiap Senin pagi`: a recurring day
         before = text[max(0, m.start() - 60) : m.start()].lower()
         c = Candidate(m.start(), m.end(), "rel_weekday", wd=_weekday(wd_s), region=region)
-        c.direction = 1 if _looks_ahead(before) else -1
+        c.direction = 1 if (looks_ahead(before) or _ahead_after(text, m.end())) else -1
         c.flags.append("bare")
         add(c)
 
@@ -660,8 +805,23 @@ def find(text: str, region: int = 0) -> list[Candidate]:
         y0, mo, d = t["anniversaries"][" ".join(m.group("name").lower().split())]
         add(Candidate(m.start(), m.end(), "full", y=y0 + int(n), m=mo, d=d, region=region))
 
+    for m in hits("rel_day_weekday"):
+        wd_s, rel = m.group("wd"), " ".join(m.group("rel").lower().split())
+        if not wd_s[0].isupper():
+            continue  # `kemarin minggu`: a week, or a weekday nobody capitalised
+        # the weekday wins over the count (`hari ini Rabu` written on a Thursday is Wednesday): the
+        # nearest such day on the side the word points to
+        c = Candidate(m.start(), m.end(), "rel_weekday", wd=_weekday(wd_s), region=region)
+        c.direction = calendar()["days_before_weekday"][rel]
+        c.flags.append("bare")
+        add(c)
+
     for m in hits("rel_day"):
         key = " ".join(m.group("rel").lower().split())
+        if text[max(0, m.start() - 1) : m.start()] == "-" or (
+            text.startswith("-", m.end()) and text[m.end() + 1 : m.end() + 1 + len(key)].lower() == key
+        ):
+            continue  # `hari-hari ini` (these days), `besok-besok` (some day): no one day
         add(Candidate(m.start(), m.end(), "rel_day", n=t["rel_days"][key], unit="day", region=region))
 
     for m in hits("rel_weekday"):
@@ -683,6 +843,8 @@ def find(text: str, region: int = 0) -> list[Candidate]:
 
     for m in hits("rel_unit"):
         unit_s, dr = m.group("unit").lower(), " ".join(m.group("dir").lower().split())
+        if text[max(0, m.start() - 1) : m.start()] == "-":
+            continue  # `tahun-tahun mendatang`: the years to come, none of them named
         if (
             unit_s == "minggu"
             and m.group("unit")[0].isupper()
@@ -715,12 +877,13 @@ def find(text: str, region: int = 0) -> list[Candidate]:
             if not n_s and not m.group("se"):
                 n = 1
         unit = t["units"][unit_s]
-        # `pekan depan`, `dua minggu lalu`: a week, not a day (`Senin pekan depan` is rel_weekday);
-        # `20 tahun yang lalu`, `satu tahun lalu`, `setahun lalu`: how long ago, not a calendar year
-        # the article names (`tahun lalu` is one). Kept as a candidate that wins over the words
-        # inside it (`pekan kemarin` is no `kemarin`) and is then dropped.
-        counted_year = unit == "year" and (n_s or m.group("se")) and direction != 0
-        if (unit == "week" and not m.group("per") and dr != "ini") or counted_year:
+        # `pekan depan`, `dua minggu lalu`, `pekan ini`: a week, not a day (`Senin pekan depan` is
+        # rel_weekday); `20 tahun yang lalu`, `setahun lalu`, `sebulan yang lalu`, `tiga bulan lalu`:
+        # how long ago, not a calendar year or month the article names (`tahun lalu`, `bulan lalu`
+        # are). Kept as a candidate that wins over the words inside it (`pekan kemarin` is no
+        # `kemarin`) and is then dropped.
+        counted_year = unit in ("year", "month") and (n_s or m.group("se")) and direction != 0
+        if (unit == "week" and not m.group("per")) or counted_year:
             add(Candidate(m.start(), m.end(), "rel_unit", n=n, unit=unit, flags=["not_a_date"], region=region))
             continue
         pw = _PREV.search(text, max(0, m.start() - 20), m.start())
