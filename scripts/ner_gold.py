@@ -190,15 +190,15 @@ def main() -> None:
     ap.add_argument("--detik", action="store_true", help="the sets' detik articles (to score on, never to train)")
     args = ap.parse_args()
     if args.score:
-        for name in args.sets:
-            sents = gold_sentences([name], detik=args.detik)
+        per_set = [(Path(n).name, gold_sentences([n], detik=args.detik)) for n in args.sets]
+        for name, sents in [*per_set, ("POOLED", [s for _, ss in per_set for s in ss])]:
             if not sents:
                 continue
             row = []
             for m in args.score:
                 r = score_tagger(m, sents)
                 row.append(" ".join(f"{k[:3]} {r[k]['f1']:.3f}" for k in ("overall", "PER", "ORG", "LOC")))
-            print(f"{Path(name).name:<17} {len(sents):>4} sents  " + "  |  ".join(row), flush=True)
+            print(f"{name:<17} {len(sents):>4} sents  " + "  |  ".join(row), flush=True)
         return
     stats: Counter = Counter()
     sents = gold_sentences(stats=stats)

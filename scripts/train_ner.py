@@ -10,6 +10,11 @@ Training data (all ship-ok, see ../shared/data/README.md):
 - IDNer-news-2k train (MIT) — cased; plus a lower-cased copy.
 - NERP train (IndoNLU/Prosa, MIT) — lower-cased news; PPL/PLC kept, its IND class (industry,
   brands, clubs, media) → ORG or O (``--nerp-ind``), EVT/FNB → O.
+- With ``--gold-copies N``: Warta's own entity gold on its annotated IndoSum articles (CC BY-SA 4.0;
+  eval/outlets_dev, outlets_heldout2..7, quotes_outlets9 and the IndoSum records of entities_dev2
+  and dates_dev2), projected onto their sentences as BIO by scripts/ner_gold.py (sentences where a
+  tag would be unsure are left out), each seen N times: in-domain, scraped, cased news. detik
+  articles are never trained on. ``--gold-leave-out SET ...`` keeps sets out, to measure on them.
 Lexicon features: DBpedia names (Alfina et al. 2016; DBpedia CC BY-SA) as a gazetteer, and a
 case-restoration table (how often a word is written capitalised mid-sentence) counted over the
 cased training sets and IndoSum (CC BY-SA 4.0), and distributional word classes (SVD + k-means

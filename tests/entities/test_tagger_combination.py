@@ -69,3 +69,15 @@ def test_street_after_jalan_raya_is_a_place():
         ents = _entities(text, [])
         assert ents.get(street) == "LOC" and ents.get("Pendopo Cianjur") == "LOC"
     assert _entities("Jalan Raya itu macet sejak pagi karena perbaikan.", []) == {}
+
+
+def test_name_particle_makes_a_tagger_place_a_person():
+    text = (
+        "Petisi itu diserahkan sejumlah pesohor, antara lain Melati Suryani, Rangga Pratama, hingga "
+        "Marco van Basten di gedung parlemen, Kamis (4/9/2025)."
+    )
+    ents = _entities(text, [("Melati Suryani", "PER"), ("Rangga Pratama", "PER"), ("Marco van Basten", "LOC")])
+    assert ents.get("Marco van Basten") == "PER"
+    # a known place with a particle is typed by the gazetteer first
+    ents = _entities("Ia terbang ke Rio de Janeiro, Brasil, pekan lalu.", [("Rio de Janeiro", "LOC")])
+    assert ents.get("Rio de Janeiro") == "LOC"

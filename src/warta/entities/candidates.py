@@ -73,6 +73,9 @@ WEEKDAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sa
 GLUED_BRAND = re.compile(
     r"^([A-Za-z]{2,}?)(detik(?:com|[A-Z][a-z]+?|[a-z]{3,}?)|kumparan(?:com|[A-Z][A-Za-z]+?))(di|ke|dari|pada)?$"
 )
+# lower-case particles inside a person's name, never inside an Indonesian place's (`Jovial da Lopez`,
+# `Ahmad bin Said`); a known place that has one (`Rio de Janeiro`) is typed before the tagger's label counts
+PERSON_PARTICLES = frozenset({"bin", "binti", "da", "dos", "van", "von"})
 # Legal forms of a company: always followed by its name (`PT First Travel` is one name)
 COMPANY_FORMS = frozenset(("pt", "pt.", "cv", "cv.", "ud", "pd", "tbk", "persero", "perum"))
 # `Kantor (Pusat) X`: words for the building an organisation works from
@@ -632,7 +635,14 @@ class Extractor:
             not name_like(lex, run) or len(run[0].text) < 2 or any(c.isdigit() for t in run for c in t.text)
         )  # `#RushMoney2511`: a name has no digits
         if hint in ("PER", "ORG", "LOC") and run[0].is_cap and not common_opener and not bad_person:
-            if hint == "PER" and before == "di" and len(run) == 1 and run[0].text in self.located:
+            if (
+                hint == "LOC"
+                and len(run) >= 3
+                and any(t.lower in PERSON_PARTICLES for t in run[1:-1])
+                and name_like(lex, [t for t in run if t.is_cap])
+            ):
+                hint = "PER"  # `hingga Jovial da Lopez`: a name particle inside names a person, not a place
+            elif hint == "PER" and before == "di" and len(run) == 1 and run[0].text in self.located:
                 hint = "LOC"  # `tanah di Madina`: a single word after `di` is where, not who
             elif (
                 hint == "PER"
