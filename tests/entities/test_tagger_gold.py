@@ -73,3 +73,27 @@ def test_detik_articles_are_never_training_data(tmp_path):
     assert train and train == ng.article_sentences({"id": "indosum_1", "text": TEXT}, GOLD)
     assert ng.gold_sentences([str(tmp_path)], detik=True) == train  # the same text, read as detik's
     assert len(ng.gold_sentences([str(tmp_path)], leave_out=[str(tmp_path)])) == 0
+
+
+def test_tagger_gain_sorts_errors_by_what_the_tagger_proposed(shared):
+    spec = importlib.util.spec_from_file_location("warta_tagger_gain", ROOT / "scripts" / "tagger_gain.py")
+    tg = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    spec.loader.exec_module(tg)
+    text = "Kata Nur Aini di Kota Palu. Rapat dipimpin Wali Kota Palu Hadianto Rasyid."
+    gold = {
+        "entities": [
+            {"canonical": "Nur Aini", "label": "PER", "mentions": ["Nur Aini"]},
+            {"canonical": "Kota Palu", "label": "LOC", "mentions": ["Kota Palu", "Palu"]},
+            {"canonical": "Hadianto Rasyid", "label": "PER", "mentions": ["Hadianto Rasyid"]},
+        ]
+    }
+    p = text.index("Palu Hadianto")
+    pred = {"entities": [{"canonical": "Palu Hadianto", "label": "PER", "mentions": [{"start": p, "end": p + 13}]}]}
+    h = text.index("Hadianto")
+    n = text.index("Nur")
+    used = [(h, h + 15, "PER"), (n, n + 8, "LOC")]
+    got = {name: (kind, v) for kind, v, _, name in tg.classify(gold, pred, text, used, used)}
+    assert got["Hadianto Rasyid"] == ("BOUNDARY", "right")  # cut by the layer, right in the tagger
+    assert got["Nur Aini"] == ("MISS", "span")  # right span, wrong label
+    assert got["Kota Palu"][0] == "BOUNDARY" and got["Kota Palu"][1] == "none"
