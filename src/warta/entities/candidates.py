@@ -73,6 +73,9 @@ WEEKDAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sa
 GLUED_BRAND = re.compile(
     r"^([A-Za-z]{2,}?)(detik(?:com|[A-Z][a-z]+?|[a-z]{3,}?)|kumparan(?:com|[A-Z][A-Za-z]+?))(di|ke|dari|pada)?$"
 )
+# lower-case particles inside a person's name, never inside an Indonesian place's (`Jovial da Lopez`,
+# `Ahmad bin Said`); a known place that has one (`Rio de Janeiro`) is typed before the tagger's label counts
+PERSON_PARTICLES = frozenset({"bin", "binti", "da", "dos", "van", "von"})
 # Legal forms of a company: always followed by its name (`PT First Travel` is one name)
 COMPANY_FORMS = frozenset(("pt", "pt.", "cv", "cv.", "ud", "pd", "tbk", "persero", "perum"))
 # `Kantor (Pusat) X`: words for the building an organisation works from
@@ -220,6 +223,11 @@ class Extractor:
                     r0 -= 1
                 if label[-3:].upper() == "LOC" and any(reg.toks[y].lower in event_heads() for y in range(r0, a)):
                     continue  # `Festival Film | Indonesia`: a place inside an event's name
+                if label[-3:].upper() == "ORG" and self._joined_org(reg, a, b):
+                    self._emit(reg.toks[a:b], "ORG", TAGGER)
+                    continue
+                if label[-3:].upper() == "PER":
+                    x = a = _initials_before(reg.toks, a)
                 while x < b:
                     if not (reg.toks[x].is_cap and reg.toks[x].is_word):
                         x += 1
@@ -238,6 +246,25 @@ class Extractor:
                         hint = "LOC"
                     self._chunk(reg, x, y, hint=hint)
                     x = max(y, x + 1)
+
+    def _joined_org(self, reg: Region, a: int, b: int) -> bool:
+        """`Bidang Profesi dan Pengamanan (Propam)`: an organisation span of the tagger's that
+        runs across `dan` between capitalised words, opens with an organisation's head word or is
+        defined by a short form, and overlaps nothing the rules typed firmly, is one name (the
+        rules' runs stop at `dan`)."""
+        toks = reg.toks
+        if reg.titlecase or b - a < 3 or not (toks[a].is_cap and toks[b - 1].is_cap):
+            return False
+        inner = toks[a + 1 : b - 1]
+        if not any(t.lower in ("dan", "&") for t in inner):
+            return False
+        if not all((t.is_cap and t.is_word) or t.lower in ("dan", "&") for t in inner):
+            return False
+        defined = b + 2 < len(toks) and toks[b].text == "(" and toks[b + 1].is_cap and toks[b + 2].text == ")"
+        if not (match_phrase(toks, a, self.lex.org_start) or defined):
+            return False  # a head word (`Kementerian`) or a short form in brackets after it
+        s, e = toks[a].start, toks[b - 1].end
+        return not any(c.start < e and s < c.end and c.strength >= CONTEXT for c in self.cands)
 
     # -- regions and chunks
     def _region(self, reg: Region) -> None:
@@ -616,18 +643,29 @@ class Extractor:
             and is_sentence_start(toks, i)
         )
         # a tagger person must read as a name (not `Sentral`, `Family Office`, `I`)
-        bad_person = hint == "PER" and (not name_like(lex, run) or len(run[0].text) < 2)
+        bad_person = hint == "PER" and (
+            not name_like(lex, run) or len(run[0].text) < 2 or any(c.isdigit() for t in run for c in t.text)
+        )  # `#RushMoney2511`: a name has no digits
         if hint in ("PER", "ORG", "LOC") and run[0].is_cap and not common_opener and not bad_person:
-            if hint == "PER" and before == "di" and len(run) == 1 and run[0].text in self.located:
+            if (
+                hint == "LOC"
+                and len(run) >= 3
+                and any(t.lower in PERSON_PARTICLES for t in run[1:-1])
+                and name_like(lex, [t for t in run if t.is_cap])
+            ):
+                hint = "PER"  # `hingga Jovial da Lopez`: a name particle inside names a person, not a place
+            elif hint == "PER" and before == "di" and len(run) == 1 and run[0].text in self.located:
                 hint = "LOC"  # `tanah di Madina`: a single word after `di` is where, not who
             elif (
                 hint == "PER"
                 and len(run) <= 3
                 and run[0].text not in lex.given
                 and self._place_follows(toks, i)
-                and gz.town_abroad(text)
+                and (gz.town_abroad(text) or place is not None)
             ):
-                hint = "LOC"  # `di Khan Younis`: a town abroad the tagger took for a person
+                # `di Khan Younis`: a town abroad the tagger took for a person; `ke Guntur,
+                # Karangawen`: a listed district named where places are
+                hint = "LOC"
             self._emit(run, hint, TAGGER)
             return
         if len(run) == 1 and run[0].is_acronym and j < len(toks) and toks[j].text == "(":
@@ -791,8 +829,9 @@ class Extractor:
         if before in ("di", "ke", "dari", "menuju"):
             return True
         if before in ("dan", ",", "serta") and self.cands and i > 1:
-            last = self.cands[-1]
-            return last.label == "LOC" and last.end == toks[i - 2].end
+            # any place found there, by the rules or from another tagger span (in either order)
+            end = toks[i - 2].end
+            return any(c.label == "LOC" and c.end == end for c in reversed(self.cands))
         return False
 
     def _known_body_then_person(
@@ -841,3 +880,13 @@ class Extractor:
             if p is not None and p.kind != "district":
                 return p
         return None
+
+
+def _initials_before(toks: list[Tok], a: int) -> int:
+    """`M. Fanshurullah Asa`: a person's span that the tagger opens after an initial and its dot
+    starts at the initial."""
+    while a >= 2 and toks[a - 1].text == "." and is_initials(toks[a - 2].text) and toks[a - 2].is_cap:
+        if a >= 3 and toks[a - 3].text in (".", "!", "?"):
+            break
+        a -= 2
+    return a
