@@ -47,7 +47,7 @@ SETS = (
 L2 = 1.0
 ADD_GRID = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 2.0)  # 2.0: never add
 DROP_GRID = (-1.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)  # -1: never drop
-_PARAMS = {"l2": L2}  # (set from the command line)
+_PARAMS = {"l2": L2, "drop_grid": DROP_GRID}  # (set from the command line)
 OUT = REPO / "src/warta/events/data/detector.json"
 
 
@@ -193,7 +193,7 @@ def choose(items: list[dict], pr: list[np.ndarray]) -> tuple[float, float]:
     gold = sum(len(it["gold"]["events"]) for it in items)
     best = (-1.0, 0, 2.0, -1.0)
     for add in ADD_GRID:
-        for drop in DROP_GRID:
+        for drop in _PARAMS["drop_grid"]:
             dtp = dpred = changes = 0
             for it, p in zip(items, pr, strict=True):
                 a, b = simulate(it, p, add, drop)
@@ -263,9 +263,12 @@ def main() -> None:
     ap.add_argument("--loso", action="store_true", help="only the leave-one-set-out table (write nothing)")
     ap.add_argument("--cache", default="", help="pickle of the read articles, reused between runs")
     ap.add_argument("--l2", type=float, default=L2, help=f"L2 penalty (default {L2})")  # noqa: E501
+    ap.add_argument("--add-only", action="store_true", help="the detector only adds events (never drops)")
     ap.add_argument("--without", default="", help="comma-separated feature prefixes left out (ablation: entry|,fate_)")
     args = ap.parse_args()
     _PARAMS["l2"] = args.l2
+    if args.add_only:
+        _PARAMS["drop_grid"] = (-1.0,)
     score = devsets.scorer()
     data = load(SETS, Path(args.cache) if args.cache else None)
     items = collect(data, score)

@@ -84,6 +84,7 @@ def feature_names() -> tuple[str, ...]:
     names += [f"after_{m[0]}" for m in MARKERS] + ["before_yang", "before_cap", "after_cap"]
     names += ["first_sentence", "sentence_log", "first_word", "word_rel", "sentence_len_log"]
     names += ["cands_log", "kept_in_sentence", "same_type_kept", "same_type_cands", "other_type_kept"]
+    names += ["story_type_kept", "story_kept", "near_type_kept"]
     return tuple(names)
 
 
@@ -193,6 +194,12 @@ def features(article: Article, cands: list[Candidate]) -> list[dict[str, float]]
         f["same_type_kept"] = min(2, sum(o.fate == "kept" and o.trigger.type == p.type for o in others)) / 2
         f["same_type_cands"] = min(2, sum(o.trigger.type == p.type for o in others)) / 2
         f["other_type_kept"] = min(2, sum(o.fate == "kept" and o.trigger.type != p.type for o in others)) / 2
+        story = [o for o in cands if o.fate == "kept" and o is not c]
+        same = [o for o in story if o.trigger.type == p.type]
+        f["story_type_kept"] = math.log1p(len(same)) / 2  # a story of arrests tells its arrests again
+        f["story_kept"] = math.log1p(len(story)) / 3
+        if any(0 < abs(o.sentence - c.sentence) <= 2 for o in same):
+            f["near_type_kept"] = 1.0
         rows.append(f)
     return rows
 
@@ -217,8 +224,13 @@ def model() -> Model | None:
     path = resources.files("warta.events").joinpath("data", "detector.json")
     if not path.is_file():
         return None
-    raw = json.loads(path.read_text(encoding="utf-8"))
-    if not raw.get("enabled", False) or tuple(raw.get("features", ())) != FEATURES:
+    return from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+def from_json(raw: dict, force: bool = False) -> Model | None:
+    """A model from the trainer's JSON; None when switched off (unless ``force``) or written for
+    other features (the file is stale: the rules stand rather than a model misread)."""
+    if not (raw.get("enabled", False) or force) or tuple(raw.get("features", ())) != FEATURES:
         return None
     return Model({k: float(v) for k, v in raw["weights"].items()}, float(raw["add"]), float(raw["drop"]))
 
