@@ -5,7 +5,9 @@ Reads the sentences, the entities, the dates and the quotes; fills ``article.eve
 order. Triggers come from the verb patterns in ``data/verbs.tsv`` (:mod:`.triggers`, which also
 drops negated, planned, hypothetical, asked-about and background acts); the actor and the
 recipient are read by voice and named as quote speakers are (:mod:`.parties`, which reuses the
-quotes layer's noun-phrase and pronoun resolution).
+quotes layer's noun-phrase and pronoun resolution). A learned detector (:mod:`.detector`) may
+then add a trigger the rules dropped or drop one they kept; it ships switched off, since
+leave-one-set-out it did not beat the rules (README.md, round 11).
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from warta.document import Article, Event, Speaker
+from warta.events import detector
+from warta.events.detector import Candidate
 from warta.events.lexicon import lexicon
 from warta.events.parties import Parties
 from warta.events.ranker import rerank
@@ -22,10 +26,13 @@ from warta.quotes.text import Word, is_cap, is_verbish, layout, words
 __all__ = ["annotate", "extract"]
 
 
-def extract(article: Article) -> list[Event]:
-    """The events of an article (without storing them)."""
+def extract(article: Article, trace: list[Candidate] | None = None) -> list[Event]:
+    """The events of an article (without storing them). ``trace``, when given, gets every trigger
+    the lexicon found with what the rules made of it (the detector's candidates)."""
     lay = layout(article)
     parties = Parties(article, lay)
+    det = detector.model()
+    cands: list[Candidate] | None = [] if trace is not None or det is not None else None
     out: list[Event] = []
     seen: set[tuple] = set()
     sent_index = {(s.start, s.end): i for i, s in enumerate(article.sentences)}
@@ -35,7 +42,18 @@ def extract(article: Article) -> list[Event]:
             continue
         triggers = find(ws)
         why = [blocked(article.norm, ws, t, se) for t in triggers]
+        sentence = sent_index.get((ss, se), -1)
+
+        def note(t: Trigger, ev: Event | None, fate: str, ws=ws, ss=ss, se=se, sentence=sentence) -> None:
+            """Keep a candidate for the detector, with the parties the rules read (read now if not yet)."""
+            if cands is None:
+                return
+            if ev is None and fate != "kept":
+                ev = parties.event(t, ws, ss, se, sentence)
+            cands.append(Candidate(t, ws, ss, se, sentence, fate, ev))
+
         for k, t in enumerate(triggers):
+            ev: Event | None = None
             prev = triggers[k - 1] if k > 0 else None
             nominal = not ws[t.first].low.startswith(("me", "di", "ber", "ter"))
             if prev is not None and prev.type == t.type and t.first == prev.last + 1 and nominal:
@@ -50,27 +68,36 @@ def extract(article: Article) -> list[Event]:
             if why[k] is None and _described_thing(ws, t):
                 why[k] = "described"
             if why[k] is not None:
+                note(t, ev, why[k])
                 continue
             W = lexicon().words
             standalone = _standalone(triggers, k, ws, why, article.norm)
             finding = not standalone and ws[t.first].low in W["finding_verbs"]
             if finding and any(_circumstance(ws, i) for i in range(max(0, t.first - 3), t.first)):
+                note(t, ev, "circumstance")
                 continue  # `setelah penyidik menemukan bukti`: the background of another act
             if finding and any(w.low in W["purpose"] for w in ws[max(0, t.first - 8) : t.first]):
+                note(t, ev, "purpose")
                 continue  # `untuk terus mengembangkan dan membongkar sindikat`: an aim
             if not finding and not standalone:
+                note(t, ev, "not standalone")
                 continue
             others = [u for i, u in enumerate(triggers) if i != k and why[i] is None and u.type == "DEMAND"]
             if t.pattern.mode == "protest" and others:
+                note(t, ev, "demand told")
                 continue  # `membawa beberapa tuntutan … hingga menuntut …`: the demand told by its own verb
             if t.pattern.mode == "gain" and not _hedged(ws, t):
+                note(t, ev, "gain")
                 continue  # `meraup untung` is business; `diduga meraup ratusan miliar` the offence's gain
             if t.pattern.mode == "display" and not any(e.type == "PROTEST" for e in out):
+                note(t, ev, "display")
                 continue  # `mengibarkan bendera` at a ceremony is no protest
             if t.pattern.mode == "display" and t.pattern.voice == "noun" and not _light(ws, t):
+                note(t, ev, "display")
                 continue  # `Aksi tersebut sempat viral`: the protest talked about, not held again
             duty = len(t.pattern.words) == 1 and t.pattern.words[0] in W["obligation_modals"]
             if duty and not _obligation_shape(ws, t):
+                note(t, ev, "duty")
                 continue  # `harus diakui`, `Kita harus …,`: checked before the parties are read
             ev = parties.event(t, ws, ss, se, sent_index.get((ss, se), -1))
             if ev is not None and ev.type == "AID" and _hedged(ws, t):
@@ -79,6 +106,7 @@ def extract(article: Article) -> list[Event]:
                 )  # `Marianus diduga menerima hadiah Rp 4,1 miliar dari Wilhelmus`: an alleged gift is a bribe
             crowd_before = any(_crowd(Speaker(w.text, None, None, None)) for w in ws[max(0, t.first - 8) : t.first])
             if ev is not None and t.pattern.mode == "march" and not (_crowd(ev.actor) or crowd_before):
+                note(t, ev, "march")
                 continue  # `Massa mendatangi Mako Brimob` is a protest; a minister visiting a village is not
             if ev is not None and ev.type == "MOBILIZE":
                 ev.recipient = None  # `mengerahkan personel`: the forces deployed are one's own, no one acted on
@@ -91,27 +119,38 @@ def extract(article: Article) -> list[Event]:
             if ev is not None and t.pattern.mode == "permit" and _permit_word(ev.actor):
                 ev.actor = None  # `Empat perusahaan itu dicabut IUP-nya`: the permit is what was taken, not who took it
             if ev is not None and t.pattern.mode == "imperative" and not _imperative(ev, ws, t, out):
+                note(t, ev, "imperative")
                 continue  # `Jangan hanya mengukur …` said to no one the speaker has asked before
             again = ev is not None and _mentioned_again(ev, ws, t, out)
             if not _complete(ev, ws[t.first].low, _light(ws, t) or again, article.norm):
+                note(t, ev, "incomplete")
                 continue
             parties.institutional(ev)
             if duty and not _obligation(ev, article):
+                note(t, ev, "duty")
                 continue  # `Kita harus bersatu`: no demand of anyone in particular
             parties.named_body(ev)
             if _medium(ev.actor):
+                note(t, ev, "medium")
                 continue  # `… , The Guardian melaporkan`: a medium reporting the news, not a complaint
             if finding and not (_enforcer(ev.actor) and ev.actor.start is not None):
+                note(t, ev, "finding")
                 continue  # `KPK mengungkap peran …`: a finding is an act when the police or prosecutors make it
             key = (ev.sentence, ev.start, ev.type, _name(ev.actor), _name(ev.recipient))
             if key in seen:
+                note(t, ev, "duplicate")
                 continue
             seen.add(key)
             out.append(ev)
             parties.remember(ev)
+            note(t, ev, "kept")
         _share_actor([e for e in out if e.start == ss])
         _share_subject([e for e in out if e.start == ss], article.norm)
         out = _one_act_per_target(out, ss, article.norm)
+    if trace is not None and cands is not None:
+        trace.extend(cands)
+    if det is not None and cands is not None:
+        out = detector.decide(article, cands, out, det)  # the learned trigger detector's second opinion
     rerank(article, out)  # the learned party chooser, over the rules' parties and the other candidates
     return out
 

@@ -1,0 +1,371 @@
+"""Train the events layer's learned trigger detector (src/warta/events/detector.py) and measure
+it leave-one-set-out against the rules alone.
+
+Candidates are every trigger the lexicon finds in the body's sentences, kept or dropped by the
+rules (``extract(article, trace=…)``). A candidate of type T in sentence s is labelled an event
+as ../shared/eval/score.py would count it: a gold event of type T whose sentence is s (token F1
+>= 0.6); a kept candidate is right while the rules' events of (s, T) do not outnumber the gold
+ones, a dropped one when the gold has more events of (s, T) than the rules kept. A logistic
+model (L2, Newton steps from zero: deterministic) is fitted with numpy over detector.FEATURES
+(no word identities). Its two thresholds (add a dropped candidate above ``add``, drop a kept one
+below ``drop``) are chosen inside the training sets only, by an inner leave-one-set-out.
+
+    python scripts/train_event_detector.py --loso     # per set and pooled: rules vs rules + detector
+    python scripts/train_event_detector.py            # the table, then writes data/detector.json
+
+The model is written switched on only when pooled leave-one-set-out events F1 and end-to-end F1
+both rise and no more than a third of the sets drop (the brief of issue #12); otherwise it is
+written with ``"enabled": false`` and the rules' events stand. Only development sets are read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import devsets  # noqa: E402
+
+REPO = devsets.REPO
+SETS = (
+    "../shared/examples",
+    "../shared/eval/dev",
+    "eval/events_dev2",
+    "eval/events_heldout",
+    "eval/events_heldout3",
+    "eval/events_heldout4",
+    "eval/events_heldout5",
+    "eval/events_heldout6",
+    "eval/events_heldout7",
+    "eval/events_heldout8",
+)
+L2 = 1.0
+ADD_GRID = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 2.0)  # 2.0: never add
+DROP_GRID = (-1.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)  # -1: never drop
+_PARAMS = {"l2": L2, "drop_grid": DROP_GRID}  # (set from the command line)
+OUT = REPO / "src/warta/events/data/detector.json"
+
+
+def load(sets: tuple[str, ...], cache: Path | None):
+    """``{set: [(gold, article)]}``: the read articles (events aside), as events_recall_loso reads them."""
+    import events_recall_loso as erl
+
+    data = erl._load(list(sets))
+    arts = erl._articles(data, cache)
+    return {s: [(g, arts[(s, g["id"])]) for g, _inp in v] for s, v in data.items()}
+
+
+def _names_of(g: dict, score) -> dict[str, set[str]]:
+    names: dict[str, set[str]] = {}
+    for e in g.get("entities", []):
+        for n in score.entity_names(e):
+            names.setdefault(n, set()).update(score.entity_names(e))
+    return names
+
+
+def gold_sentence(art, g_ev: dict, score) -> int | None:
+    """The index of the article sentence a gold event's text matches best (token F1 >= 0.6)."""
+    best, at = 0.0, None
+    for i, s in enumerate(art.sentences):
+        f = score.token_f1(g_ev["text"], art.norm_text(s.start, s.end))
+        if f > best:
+            best, at = f, i
+    return at if best >= 0.6 else None
+
+
+def collect(data, score):
+    """Per article: candidates' feature rows and labels, and the rules' own events."""
+    from warta.events import detector, extract
+
+    shipped = detector.model
+    detector.model = lambda: None  # the rules alone
+    try:
+        items = []
+        for s, v in data.items():
+            for g, art in v:
+                cands: list = []
+                out = extract(art, trace=cands)
+                rows = detector.features(art, cands)
+                gold_n: dict[tuple[int, str], int] = defaultdict(int)
+                for ge in g["events"]:
+                    at = gold_sentence(art, ge, score)
+                    if at is not None:
+                        gold_n[(at, ge["type"])] += 1
+                kept_n: dict[tuple[int, str], int] = defaultdict(int)
+                for e in out:
+                    kept_n[(e.sentence, e.type)] += 1
+                seen: dict[tuple[int, str], int] = defaultdict(int)
+                y = []
+                for c in cands:
+                    key = (c.sentence, c.trigger.type)
+                    if c.fate == "kept":
+                        seen[key] += 1
+                        y.append(1 if seen[key] <= gold_n[key] else 0)
+                    else:
+                        y.append(1 if gold_n[key] > kept_n[key] else 0)
+                items.append({"set": s, "gold": g, "art": art, "cands": cands, "rows": rows, "y": y, "gold_n": gold_n})
+        return items
+    finally:
+        detector.model = shipped
+
+
+def vocabulary(items: list[dict]) -> list[str]:
+    """The fixed features, then the crossed and entry features the rows use, sorted."""
+    from warta.events.detector import FEATURES
+
+    extra = {k for it in items for r in it["rows"] for k in r} - set(FEATURES)
+    return list(FEATURES) + sorted(extra)
+
+
+def matrix(rows: list[dict[str, float]], names: list[str]) -> np.ndarray:
+    idx = {f: i for i, f in enumerate(names)}
+    x = np.zeros((len(rows), len(names)))
+    for r, row in enumerate(rows):
+        for k, v in row.items():
+            if k in idx:
+                x[r, idx[k]] = v
+    return x
+
+
+def fit(items: list[dict], l2: float | None = None) -> dict[str, float]:
+    """Logistic regression by Newton steps from zero (L2 on all but the bias): deterministic.
+    The weights by feature name."""
+    names = vocabulary(items)
+    x = matrix([r for it in items for r in it["rows"]], names)
+    y = np.array([v for it in items for v in it["y"]], dtype=float)
+    w = np.zeros(x.shape[1])
+    reg = np.full(x.shape[1], _PARAMS["l2"] if l2 is None else l2)
+    reg[0] = 1e-6
+    for _ in range(25):
+        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
+        grad = x.T @ (p - y) + reg * w
+        hess = (x * (p * (1 - p))[:, None]).T @ x + np.diag(reg)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if float(np.abs(step).max()) < 1e-8:
+            break
+    return dict(zip(names, (float(v) for v in w), strict=True))
+
+
+def probs(items: list[dict], w: dict[str, float]) -> list[np.ndarray]:
+    names = list(w)
+    vec = np.array([w[n] for n in names])
+    return [
+        1.0 / (1.0 + np.exp(-np.clip(matrix(it["rows"], names) @ vec, -30, 30))) if it["rows"] else np.zeros(0)
+        for it in items
+    ]
+
+
+def simulate(it: dict, pr: np.ndarray, add: float, drop: float) -> tuple[int, int]:
+    """Changes in (true, predicted) events the detector makes to an article at these thresholds,
+    by the labels (as detector.decide does it: one added event per sentence and type)."""
+    dtp = dpred = 0
+    kept_keys = defaultdict(int)
+    for c, p, yv in zip(it["cands"], pr, it["y"], strict=True):
+        if c.fate == "kept":
+            if p < drop:
+                dtp -= yv
+                dpred -= 1
+            else:
+                kept_keys[(c.sentence, c.trigger.type)] += 1
+    added = set()
+    order = sorted(range(len(pr)), key=lambda i: -pr[i])
+    for i in order:
+        c = it["cands"][i]
+        key = (c.sentence, c.trigger.type)
+        if c.fate == "kept" or c.event is None or pr[i] < add or key in added or kept_keys[key]:
+            continue
+        added.add(key)
+        dpred += 1
+        dtp += it["y"][i]
+    return dtp, dpred
+
+
+def choose(items: list[dict], pr: list[np.ndarray]) -> tuple[float, float]:
+    """The thresholds that maximise events F1 over these articles (ties: fewest changes)."""
+    tp0 = sum(it["rules_tp"] for it in items)
+    pred0 = sum(it["rules_pred"] for it in items)
+    gold = sum(len(it["gold"]["events"]) for it in items)
+    best = (-1.0, 0, 2.0, -1.0)
+    for add in ADD_GRID:
+        for drop in _PARAMS["drop_grid"]:
+            dtp = dpred = changes = 0
+            for it, p in zip(items, pr, strict=True):
+                a, b = simulate(it, p, add, drop)
+                dtp, dpred, changes = dtp + a, dpred + b, changes + abs(b)
+            tp, pred = tp0 + dtp, pred0 + dpred
+            f = 2 * tp / (pred + gold) if pred + gold else 0.0
+            if (round(f, 6), -changes) > (round(best[0], 6), -best[1]):
+                best = (f, changes, add, drop)
+    return best[2], best[3]
+
+
+def fold_model(train: list[dict]):
+    """Weights on ``train`` and thresholds from an inner leave-one-set-out over its sets."""
+    sets = sorted({it["set"] for it in train})
+    oof_items, oof_pr = [], []
+    for s in sets:
+        inner = [it for it in train if it["set"] != s]
+        held = [it for it in train if it["set"] == s]
+        w = fit(inner)
+        oof_items += held
+        oof_pr += probs(held, w)
+    add, drop = choose(oof_items, oof_pr)
+    return fit(train), add, drop
+
+
+def score_items(items: list[dict], score, model) -> object:
+    """events and events_end_to_end as score.py counts them, with ``model`` as the detector (None: rules)."""
+    from warta.document.record import article_to_dict
+    from warta.events import detector, extract
+
+    shipped = detector.model
+    detector.model = lambda: model
+    try:
+        t = score.Tally()
+        for it in items:
+            art = it["art"]
+            art.events = extract(art)
+            score.score_events(it["gold"], article_to_dict(art), _names_of(it["gold"], score), t, {})
+        return t
+    finally:
+        detector.model = shipped
+
+
+def as_model(w: dict[str, float], add: float, drop: float):
+    from warta.events.detector import Model
+
+    return Model(dict(w), add, drop)
+
+
+def _broad(low: str) -> bool:
+    """Could morphology read a word as an act (a lexicon form, a word with a root, an affixed word)?"""
+    from warta.events.lexicon import lexicon
+    from warta.events.morph import analyse
+
+    affixed = low.startswith(("me", "di", "ter", "pe", "ber")) and len(low) > 5
+    return low in lexicon().by_first or bool(analyse(low)) or affixed
+
+
+def candidate_recall(items: list[dict], score) -> dict[str, int]:
+    """How many gold events the candidates could find: a lexicon candidate of the gold's type in its
+    sentence (what the detector can add); a word of the gold trigger that is a lexicon candidate; one
+    that morphology could read as an act (a wider set, but with no type from our lists)."""
+    from warta.quotes.text import words
+
+    n = defaultdict(int)
+    for it in items:
+        art = it["art"]
+        types, tokens = defaultdict(set), defaultdict(set)
+        for c in it["cands"]:
+            types[c.sentence].add(c.trigger.type)
+            tokens[c.sentence] |= {c.ws[i].start for i in range(c.trigger.first, c.trigger.last + 1)}
+        for ge in it["gold"]["events"]:
+            n["gold"] += 1
+            at = gold_sentence(art, ge, score)
+            if at is None:
+                continue
+            s = art.sentences[at]
+            trig = {w.lower() for w in (ge.get("trigger") or "").split()}
+            hit = [w for w in words(art.norm, s.start, s.end) if w.low in trig]
+            n["typed"] += ge["type"] in types[at]
+            n["token"] += any(w.start in tokens[at] for w in hit)
+            n["broad"] += any(_broad(w.low) for w in hit)
+    return n
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--loso", action="store_true", help="only the leave-one-set-out table (write nothing)")
+    ap.add_argument("--cache", default="", help="pickle of the read articles, reused between runs")
+    ap.add_argument("--l2", type=float, default=L2, help=f"L2 penalty (default {L2})")  # noqa: E501
+    ap.add_argument("--add-only", action="store_true", help="the detector only adds events (never drops)")
+    ap.add_argument("--without", default="", help="comma-separated feature prefixes left out (ablation: entry|,fate_)")
+    args = ap.parse_args()
+    _PARAMS["l2"] = args.l2
+    if args.add_only:
+        _PARAMS["drop_grid"] = (-1.0,)
+    score = devsets.scorer()
+    data = load(SETS, Path(args.cache) if args.cache else None)
+    items = collect(data, score)
+    cut = tuple(x for x in args.without.split(",") if x)
+    if cut:
+        for it in items:
+            it["rows"] = [{k: v for k, v in r.items() if not k.startswith(cut)} for r in it["rows"]]
+    for it in items:  # the rules' own tallies, for choosing thresholds
+        t = score_items([it], score, None)
+        it["rules_tp"], it["rules_pred"] = t.c["events"][0], t.c["events"][1]
+    n = candidate_recall(items, score)
+    n_pos = sum(sum(it["y"]) for it in items)
+    n_c = sum(len(it["y"]) for it in items)
+    print(f"candidates {n_c} ({n_pos} labelled events) for {n['gold']} gold events; gold events with")
+    for k, what in (
+        ("typed", "a lexicon candidate of their type in their sentence"),
+        ("token", "a trigger word that is a lexicon candidate (any type)"),
+        ("broad", "a trigger word morphology reads as an act (no type)"),
+    ):
+        print(f"  {what}: {n[k]}/{n['gold']} = {n[k] / n['gold']:.3f}")
+    sets = [s for s in SETS if any(it["set"] == s for it in items)]
+    head = f"{'set':22} {'gold':>4}  {'events P/R/F1 rules':>20}  {'rules+detector':>20}  {'e2e':>11}  add/drop"
+    print(head)
+    pooled = {"r": score.Tally(), "d": score.Tally()}
+    worse = better = 0
+    for s in sets:
+        train = [it for it in items if it["set"] != s]
+        held = [it for it in items if it["set"] == s]
+        w, add, drop = fold_model(train)
+        tr = score_items(held, score, None)
+        td = score_items(held, score, as_model(w, add, drop))
+        for k in ("events", "events_end_to_end"):
+            pooled["r"].add(k, *tr.c[k])
+            pooled["d"].add(k, *td.c[k])
+        er, ed = tr.get("events"), td.get("events")
+        xr, xd = tr.get("events_end_to_end")["f1"], td.get("events_end_to_end")["f1"]
+        worse += ed["f1"] < er["f1"] - 1e-9 or xd < xr - 1e-9
+        better += ed["f1"] > er["f1"] + 1e-9
+        print(
+            f"{Path(s).name:22} {er['gold']:4d}  {er['p']:.3f}/{er['r']:.3f}/{er['f1']:.3f}  "
+            f"{ed['p']:.3f}/{ed['r']:.3f}/{ed['f1']:.3f}  {xr:.3f}→{xd:.3f}  {add:.2f}/{drop:.2f}"
+        )
+    er, ed = pooled["r"].get("events"), pooled["d"].get("events")
+    xr, xd = pooled["r"].get("events_end_to_end")["f1"], pooled["d"].get("events_end_to_end")["f1"]
+    print(
+        f"{'pooled':22} {er['gold']:4d}  {er['p']:.3f}/{er['r']:.3f}/{er['f1']:.3f}  "
+        f"{ed['p']:.3f}/{ed['r']:.3f}/{ed['f1']:.3f}  {xr:.3f}→{xd:.3f}"
+    )
+    ship = ed["f1"] > er["f1"] and xd > xr and worse <= len(sets) // 3
+    print(f"sets better {better}, worse (events or e2e) {worse} of {len(sets)}: {'ship' if ship else 'keep off'}")
+    if args.loso:
+        return
+    w, add, drop = fold_model(items)
+    from warta.events.detector import FEATURES
+
+    top = sorted(w.items(), key=lambda x: -abs(x[1]))[:12]
+    print("add", add, "drop", drop, "strongest:", ", ".join(f"{f} {v:+.2f}" for f, v in top))
+    kept = {k: round(v, 4) for k, v in w.items() if k in FEATURES or abs(v) >= 1e-4}
+    OUT.write_text(
+        json.dumps(
+            {
+                "enabled": bool(ship),
+                "note": "scripts/train_event_detector.py: logistic weights by feature (detector.features; no article words)",
+                "features": list(FEATURES),
+                "add": add,
+                "drop": drop,
+                "weights": kept,
+            },
+            indent=0,
+            ensure_ascii=False,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    print(f"wrote {OUT.relative_to(REPO)} ({'enabled' if ship else 'disabled'})")
+
+
+if __name__ == "__main__":
+    main()
