@@ -65,6 +65,8 @@ INITIALS_CUES = frozenset({"inisial", "berinisial", "inisialnya", "insial"})
 INITIALS_CUE = re.compile(r"ini?sial", re.I)  # one scan of the article before any region's
 INITIALS = re.compile(r"^[A-Z]{1,5}$|^(?:[A-Z]\.){1,5}$")
 STREET_HEADS = frozenset({"jalan", "jl", "jln"})
+# words that frame a site as where something happens (`di kompleks Istana Kepresidenan`, `depan Balai Kota`)
+SITE_FRAMES = frozenset({"kompleks", "komplek", "depan", "halaman", "lingkungan", "gerbang"})
 WEEKDAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"})
 # Portals of the big Indonesian news sites (`detikFinance`, `detikcom`, `kumparanBISNIS`).
 # `daridetikFinance`: scraped text that lost the space before a portal's name
@@ -527,6 +529,10 @@ class Extractor:
             # a head alone: `Pengadilan Negeri (PN) Kendari` is a name, `Universitas` is not
             if oh == len(run) > 1:
                 self._emit(run, "ORG", CONTEXT)
+            elif lh == len(run) > 1 and not reg.titlecase and (before in LOCATIVE or before in SITE_FRAMES):
+                # `di kompleks Istana Kepresidenan`, `ke Balai Kota`: a two-word site head written
+                # capitalised where a place is named is the site itself
+                self._emit(run, "LOC", CONTEXT)
             return
         if oh and len(run) > oh:
             self._emit_org(run, oh, STRONG)
@@ -559,7 +565,12 @@ class Extractor:
             and len(run) > lh
             and not reg.titlecase
             and run[lh].is_cap
-            and not (run[lh].lower in lex.complement or OFFICE_NOUN.match(run[lh].lower))
+            and (
+                not (run[lh].lower in lex.complement or OFFICE_NOUN.match(run[lh].lower))
+                # `Jalan Raya Bogor`, `Jalan Lintas Sumatera`: a street's name may open with a
+                # common word when a name follows it
+                or (run[0].lower in STREET_HEADS and len(run) > lh + 1 and run[lh + 1].is_cap)
+            )
         ):
             rest = span_text(norm, run[lh:])
             p = place_of(rest)

@@ -99,7 +99,10 @@ def add_embedded_places(article: Article, gaz: Gazetteer) -> None:
     article.entities.extend(added.values())
 
 
-_DIRECTION_AFTER = re.compile(r" (Timur|Barat|Utara|Selatan|Tengah|Tenggara|Timur Laut|Barat Daya|Barat Laut)(?![\w-])")
+# `Raya` too: `Malang Raya`, `Bandung Raya` (a city with the towns around it)
+_DIRECTION_AFTER = re.compile(
+    r" (Timur|Barat|Utara|Selatan|Tengah|Tenggara|Timur Laut|Barat Daya|Barat Laut|Raya)(?![\w-])"
+)
 _UNIT_FEATURES = frozenset(["admin1", "admin2", "city", "district"])
 
 

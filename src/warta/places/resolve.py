@@ -218,6 +218,7 @@ class ArticlePlaces:
         self.context_provinces: Counter[str] = Counter()
         self.small_abroad: Counter[str] = Counter()  # the part of context_countries that small towns give
         self.dateline_country: str | None = None
+        self._body_countries: set[str] | None = None  # the countries closing ORG names, when asked
         # an acronym mention ('BEI' for 'Bursa Efek Indonesia') names no town; an all-capitals
         # short name ('OSS') no town abroad
         self.acronyms: set[str] = {
@@ -368,6 +369,28 @@ class ArticlePlaces:
         # a foreign majority must be overwhelming: Indonesian news names Indonesian sites in
         # stories about abroad too
         return cc if n / total >= 0.8 and n >= 3 else None
+
+    def body_country(self) -> str | None:
+        """In a story that names no place with a country, the one country that closes the names
+        of its bodies (`Arsenal … di Emirates Stadium dalam lanjutan Liga Inggris`, `Kepolisian
+        Amerika Serikat`): a venue or a town of the story lies there. None when the bodies name
+        two countries, or when any place or the dateline gives the story a country."""
+        if self.context_countries or self.dateline_country:
+            return None
+        if self._body_countries is None:
+            found: set[str] = set()
+            for e in self.article.entities:
+                if e.label != "ORG":
+                    continue
+                toks = name_key(e.canonical).split()
+                for n in (1, 2, 3):
+                    if len(toks) > n and any(
+                        p.feature == "country" and c >= 1.0 for p, c in self.gaz.lookup_key(" ".join(toks[-n:]))
+                    ):
+                        found |= {p.country for p, c in self.gaz.lookup_key(" ".join(toks[-n:])) if c >= 1.0}
+                        break
+            self._body_countries = found
+        return next(iter(self._body_countries)) if len(self._body_countries) == 1 else None
 
     def _home_leads(self) -> bool:
         """No place abroad named, or Indonesia named at least as often as any other country."""
@@ -746,6 +769,9 @@ class ArticlePlaces:
             cc = self.dominant_country()
             if cc:
                 return Reading(country=cc, feature="site", confidence=0.6, how="article-country")
+            cc = self.body_country()
+            if cc:
+                return Reading(country=cc, feature="site", confidence=0.4, how="body-country")
             if not self.dateline_country and any(_indonesian_site(k) for k in keys) and self._home_leads():
                 # an Indonesian-named site ('Gunung Lawu', 'Pelabuhan Tanjung Perak') in a story whose
                 # places are mostly Indonesian, or that names no place abroad
@@ -759,6 +785,9 @@ class ArticlePlaces:
                 return None  # 'Misano', 'Penrith' in a story at home: a town abroad, not a village
             if cc:
                 return Reading(country=cc, confidence=0.4, how="article-country")
+            cc = self.body_country()
+            if cc and (cc != HOME or odds >= FOREIGN_LOOKING):
+                return Reading(country=cc, confidence=0.3, how="body-country")
             if odds >= INDONESIAN_LOOKING and self.dateline_country in (None, HOME) and self._home_leads():
                 # no clear country, but Indonesia leads and the name reads Indonesian ('Kaligawe')
                 return Reading(country=HOME, confidence=0.35, how="name-look")
