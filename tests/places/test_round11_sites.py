@@ -58,3 +58,44 @@ def test_a_place_of_the_story_outweighs_the_bodies():
         "Timnas Jepang berlatih di Stadion Madya, Jakarta, sebelum laga melawan Timnas Indonesia, Sabtu (4/10/2025)."
     )
     assert got.get("Stadion Madya") == "ID", got
+
+
+def test_a_site_named_after_a_person_keeps_the_name_whole():
+    got = places("Pertandingan berlangsung di Stadion Gelora Bung Tomo, Surabaya, Sabtu (4/10/2025).")
+    assert "Stadion Gelora Bung Tomo" in got and "Tomo" not in got, got
+
+
+def test_a_generic_word_before_a_city_makes_the_city_part_of_the_site():
+    got = places("Pesawat itu mendarat di Bandara Internasional Yogyakarta, Kulon Progo, Senin (6/10/2025).")
+    assert "Bandara Internasional Yogyakarta" in got, got
+    # near miss: a plain two-word site then its city is still cut (`Benteng Rotterdam | Makassar`)
+    got = places("Acara digelar di Benteng Rotterdam Makassar, Senin (6/10/2025).")
+    assert "Benteng Rotterdam" in got and "Makassar" in got, got
+
+
+def test_a_site_with_a_country_inside_its_name_is_the_site():
+    got = places("Acara itu digelar di Hotel Indonesia Kempinski, Jakarta Pusat, Selasa (7/10/2025).")
+    assert "Hotel Indonesia Kempinski" in got and "Indonesia" not in got, got
+
+
+def test_two_places_joined_by_dan_are_two_places():
+    got = places("Turis asing menikmati matahari terbenam di Pantai Kuta dan Seminyak, Bali.")
+    assert "Pantai Kuta" in got and "Seminyak" in got, got
+    # near miss: a body's name holds its `dan`
+    art = warta.read("Rapat digelar di Kantor Dinas Komunikasi dan Informatika Kabupaten Sleman.", layers=["entities"])
+    assert any("Komunikasi dan Informatika" in e.canonical for e in art.entities), art.entities
+
+
+def test_a_known_place_then_a_site_head_are_two_places():
+    got = places("Operasi pasar digelar di Kecamatan Tenayan Raya dan di Kampar Pasar Inpres Bangkinang.")
+    assert "Pasar Inpres Bangkinang" in got and "Kampar" in got, got
+    got = places("Kebakaran terjadi di Taman Hutan Raya Bukit Soeharto, Kutai Kartanegara.")
+    assert "Taman Hutan Raya Bukit Soeharto" in got, got
+
+
+def test_small_towns_abroad_do_not_vouch_for_each_other():
+    got = places(
+        "Festival Danau Poso digelar di Tentena, Kabupaten Poso, Sulawesi Tengah. Wisatawan dapat melihat "
+        "patung megalitik di Napu, Bada. Pasir putih Danau Poso juga terlihat di Siuri."
+    )
+    assert got.get("Bada") == "ID", got

@@ -298,6 +298,7 @@ class Extractor:
             match_phrase(toks, i, lex.org_start) or match_phrase(toks, i, lex.loc_start)
         )
         headed = placed or titled
+        site_only = placed and not titled and not match_phrase(toks, i, lex.org_start)
         j = i + 1
         while j < len(toks):
             t = toks[j]
@@ -349,6 +350,8 @@ class Extractor:
                 j += 1
                 continue
             joins = t.lower in ("dan", "&") if titled and not placed else t.lower in HEADED_CONNECTORS
+            if joins and site_only and t.lower in ("dan", "&"):
+                joins = False  # `Pantai Kuta dan Seminyak`: a place's name holds no `dan`, a body's does
             if t.lower in INNER_CONNECTORS or (headed and joins and t.lower != "di"):
                 nxt = toks[j + 1] if j + 1 < len(toks) else None
                 # an all-caps run does not go on through a lower-case `dan` (`POLDA METRO JAYA dan LP`)
@@ -425,6 +428,29 @@ class Extractor:
             (m for m in range(i + 1, j - 1) if toks[m].lower in STREET_HEADS and toks[m].is_cap and toks[m + 1].is_cap),
             None,
         )
+        if (
+            inner_street is None
+            and j - i >= 3
+            and not reg.titlecase
+            # not an English-order name (`Surabaya Plaza Hotel`)
+            and (toks[j - 1].lower,) not in lex.loc_start
+            and toks[j - 1].lower not in lex.loc_end
+        ):
+            # `di Kampar Pasar Inpres Bangkinang`: a known place, then a site's head opening a name
+            inner_street = next(
+                (
+                    m
+                    for m in range(i + 1, j - 1)
+                    if (toks[m].lower,) in lex.loc_start
+                    and toks[m].lower not in gz.ADMIN_HEADS
+                    and toks[m].is_cap
+                    and toks[m + 1].is_cap
+                    and not toks[m + 1].is_acronym
+                    and not match_phrase(toks, i, lex.loc_start)  # `Taman Hutan Raya …` is one head
+                    and place_of(span_text(self.norm, toks[i:m])) is not None
+                ),
+                None,
+            )
         if inner_street is not None and not reg.titlecase:
             self._chunk(reg, i, inner_street, hint=hint)
             self._chunk(reg, inner_street, j, hint=hint)
@@ -568,8 +594,16 @@ class Extractor:
             and (
                 not (run[lh].lower in lex.complement or OFFICE_NOUN.match(run[lh].lower))
                 # `Jalan Raya Bogor`, `Jalan Lintas Sumatera`: a street's name may open with a
-                # common word when a name follows it
-                or (run[0].lower in STREET_HEADS and len(run) > lh + 1 and run[lh + 1].is_cap)
+                # common word when a name follows it; `Hotel Indonesia Kempinski`: a site's name
+                # with a place in it
+                or (
+                    len(run) > lh + 1
+                    and run[lh + 1].is_cap
+                    and (
+                        run[0].lower in STREET_HEADS
+                        or (run[0].lower not in gz.ADMIN_HEADS and place_of(run[lh].text) is not None)
+                    )
+                )
             )
         ):
             rest = span_text(norm, run[lh:])

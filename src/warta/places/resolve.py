@@ -687,7 +687,8 @@ class ArticlePlaces:
             if r.province:
                 own[r.province] = weight[i]
             cc = self.dominant_country(exclude=own)
-            if not cc or cc == r.country or (self.context_countries - own)[r.country] > 0:
+            # small towns abroad do not vouch for each other (`Napu, Bada` and `Siuri` in Poso)
+            if not cc or cc == r.country or (self.context_countries - self.small_abroad - own)[r.country] > 0:
                 continue
             if not any(self._listed_with(m.start, m.end, cc, by_start, by_end, readings) for m in e.mentions):
                 continue
