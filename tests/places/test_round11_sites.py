@@ -99,3 +99,15 @@ def test_small_towns_abroad_do_not_vouch_for_each_other():
         "patung megalitik di Napu, Bada. Pasir putih Danau Poso juga terlihat di Siuri."
     )
     assert got.get("Bada") == "ID", got
+
+
+def test_a_tie_between_countries_takes_the_entity_lists_country():
+    got = places("Presiden Donald Trump tiba di Pangkalan Udara Andrews, Maryland, Senin (6/10/2025).")
+    assert got.get("Maryland") == "US", got
+
+
+def test_an_indonesian_head_word_does_not_make_a_foreign_name_indonesian():
+    got = places("Kapal itu ditahan di Laut China Selatan dekat Kepulauan Spratly.")
+    assert got.get("Kepulauan Spratly") is None, got
+    got = places("Pendaki itu tersesat di Gunung Lawu, Senin (6/10/2025).")
+    assert got.get("Gunung Lawu") == "ID", got

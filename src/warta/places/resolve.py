@@ -172,6 +172,19 @@ def _gazetteer_reading(p: Place, confidence: float, candidates: list[tuple[Place
     )
 
 
+def _name_part(key: str) -> str:
+    """A folded name without its head words (`sirkuit mugello` → `mugello`): what the name look
+    reads, since an Indonesian head word says nothing of where the site is."""
+    rest = " ".join(t for t in key.split() if t not in words().site_words and t not in words().admin_prefixes)
+    return rest or key
+
+
+def _reads_foreign(key: str) -> bool:
+    """The name of a site, its head words aside, reads foreign (`Sirkuit Mugello`, `Kepulauan
+    Spratly`): an Indonesian head word does not make the site Indonesian."""
+    return indonesian_odds(_name_part(key)) < FOREIGN_LOOKING
+
+
 def _is_site_name(key: str) -> bool:
     """A named site or a small unit ('Air Terjun X', 'Hotel Y', 'Pulau Z', 'Kampung W')."""
     toks = key.split()
@@ -633,7 +646,23 @@ class ArticlePlaces:
                     readings[i] = r
         self.settle_strays(ents, readings, weight)
         self.settle_addresses(ents, readings, index)
+        self.settle_ties(ents, readings)
         return readings
+
+    @staticmethod
+    def settle_ties(ents: list[tuple[int, Entity]], readings: dict[int, Reading]) -> None:
+        """A name the gazetteer gives to places of several countries with nothing in the story to
+        choose (`Maryland`: a US state and a Liberian county) takes the country the entities
+        layer's own list gave it, when that is one of them: that list holds the places the news
+        names, so it is the better prior than a tie."""
+        for i, e in ents:
+            r = readings.get(i)
+            if r is None or r.how != "ambiguous" or not e.country:
+                continue
+            local = [(p, sc) for p, sc, _c in r.candidates if p.country == e.country]
+            if local:
+                p = max(local, key=lambda t: t[1])[0]
+                readings[i] = _gazetteer_reading(p, 0.5, r.candidates)
 
     def settle_addresses(
         self, ents: list[tuple[int, Entity]], readings: dict[int, Reading], index: dict[int, int]
@@ -773,7 +802,12 @@ class ArticlePlaces:
             cc = self.body_country()
             if cc:
                 return Reading(country=cc, feature="site", confidence=0.4, how="body-country")
-            if not self.dateline_country and any(_indonesian_site(k) for k in keys) and self._home_leads():
+            if (
+                not self.dateline_country
+                and any(_indonesian_site(k) for k in keys)
+                and self._home_leads()
+                and not _reads_foreign(keys[0])
+            ):
                 # an Indonesian-named site ('Gunung Lawu', 'Pelabuhan Tanjung Perak') in a story whose
                 # places are mostly Indonesian, or that names no place abroad
                 return Reading(country=HOME, feature="site", confidence=0.5, how="home-default")
@@ -781,7 +815,7 @@ class ArticlePlaces:
             # a name no list knows ('Onggorawe', a village on a flooded road) in a story whose
             # places are clearly in one country lies there; low confidence, no coordinates
             cc = self.dominant_country()
-            odds = indonesian_odds(keys[0])
+            odds = indonesian_odds(_name_part(keys[0]))
             if cc == HOME and odds < FOREIGN_LOOKING:
                 return None  # 'Misano', 'Penrith' in a story at home: a town abroad, not a village
             if cc:
