@@ -111,3 +111,17 @@ def test_an_indonesian_head_word_does_not_make_a_foreign_name_indonesian():
     assert got.get("Kepulauan Spratly") is None, got
     got = places("Pendaki itu tersesat di Gunung Lawu, Senin (6/10/2025).")
     assert got.get("Gunung Lawu") == "ID", got
+
+
+def test_a_locality_then_its_unit_are_two_places():
+    got = places("Kecelakaan itu terjadi di wilayah Sitinjau Lauik Kabupaten Solok, Sumatera Barat.")
+    assert "Sitinjau Lauik" in got and "Kabupaten Solok" in got, got
+    # near miss: a body named with its unit stays one body
+    art = warta.read("Rapat itu digelar di Pemerintah Kabupaten Solok, Senin.", layers=["entities"])
+    assert [e.canonical for e in art.entities if e.label == "ORG"] == ["Pemerintah Kabupaten Solok"], art.entities
+
+
+def test_what_a_verb_of_passing_through_names_is_a_place():
+    got = places('"Kendaraan akan terus melaju melintasi Pekayon dan turun di Jalan Siliwangi," katanya.')
+    assert "Pekayon" in got, got
+    assert "Budi" not in places("Ia melewati Budi yang sedang duduk di Bekasi.")

@@ -65,6 +65,8 @@ INITIALS_CUES = frozenset({"inisial", "berinisial", "inisialnya", "insial"})
 INITIALS_CUE = re.compile(r"ini?sial", re.I)  # one scan of the article before any region's
 INITIALS = re.compile(r"^[A-Z]{1,5}$|^(?:[A-Z]\.){1,5}$")
 STREET_HEADS = frozenset({"jalan", "jl", "jln"})
+# verbs of passing through a place (`melintasi Pekayon`, `memasuki Cikarang`)
+ROUTE_VERBS = frozenset({"melintasi", "melewati", "memasuki", "menyusuri", "menyeberangi", "melintas"})
 # words that frame a site as where something happens (`di kompleks Istana Kepresidenan`, `depan Balai Kota`)
 SITE_FRAMES = frozenset({"kompleks", "komplek", "depan", "halaman", "lingkungan", "gerbang"})
 WEEKDAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"})
@@ -455,6 +457,8 @@ class Extractor:
             self._chunk(reg, i, inner_street, hint=hint)
             self._chunk(reg, inner_street, j, hint=hint)
             return
+        if self._locality_then_unit(reg, i, j):
+            return
         # a title inside the run starts a new person: `Polda Kaltim AKBP Harun Purwoko`
         headed = toks[i].lower in head_first_words(lex) and bool(
             match_phrase(toks, i, lex.org_start) or match_phrase(toks, i, lex.loc_start)
@@ -626,6 +630,16 @@ class Extractor:
             or (before == "dari" and any(t.lower in CITED_MEDIUM for t in toks[max(0, i - 4) : i - 1]))
         ) and (not name_like(lex, run) or len(run) == 1):
             self._emit(run, "ORG", CONTEXT)
+            return
+        # `melaju melintasi Pekayon`: what a verb of passing through names is a place
+        if (
+            before in ROUTE_VERBS
+            and len(run) <= 2
+            and not any(t.is_acronym or t.lower in lex.common for t in run)
+            and run[0].text not in lex.given  # `melewati Budi`: a person
+            and not reg.titlecase
+        ):
+            self._emit(run, "LOC", WEAK)
             return
         # `tersangka berinisial AR`: a person's initials
         if before in ("inisial", "berinisial", "inisialnya") and len(run) == 1 and run[0].text.isupper():
@@ -866,6 +880,30 @@ class Extractor:
         """The whole run is a known place and no organisation."""
         text = span_text(self.norm, run)
         return place_of(text) is not None and org_of(text) is None
+
+    def _locality_then_unit(self, reg: Region, i: int, j: int) -> bool:
+        """`wilayah Pintu Angin Arousuka Kabupaten Solok`: after a word of place, one to three
+        capitalised words no list knows, then an administrative unit's name, are a locality in
+        that unit: two places (emitted here; True), not one name or the unit alone."""
+        toks, lex = reg.toks, self.lex
+        if reg.titlecase or i == 0 or toks[i - 1].lower not in LOCATIVE or j - i < 3:
+            return False
+        cut = next(
+            (m for m in range(i + 1, min(j - 1, i + 4)) if toks[m].lower in gz.ADMIN_HEADS and toks[m + 1].is_cap),
+            None,
+        )
+        if cut is None:
+            return False
+        lead = toks[i:cut]
+        if not all(t.is_word and t.is_cap and not t.is_acronym for t in lead):
+            return False
+        if any((t.lower,) in lex.org_start or (t.lower,) in lex.loc_start or t.lower in lex.stopwords for t in lead):
+            return False
+        if all(t.lower in lex.common for t in lead) or place_of(span_text(self.norm, lead)) is not None:
+            return False  # `di wilayah Barat Kabupaten X`; a known place before the unit is left as it was
+        self._emit(lead, "LOC", WEAK)
+        self._chunk(reg, cut, j)
+        return True
 
     def _place_at(self, run: list[Tok], i: int) -> gz.Place | None:
         """A known place (not a district) that starts at ``run[i]``."""
