@@ -125,3 +125,10 @@ def test_what_a_verb_of_passing_through_names_is_a_place():
     got = places('"Kendaraan akan terus melaju melintasi Pekayon dan turun di Jalan Siliwangi," katanya.')
     assert "Pekayon" in got, got
     assert "Budi" not in places("Ia melewati Budi yang sedang duduk di Bekasi.")
+
+
+def test_an_abbreviated_unit_word_opens_the_units_name():
+    got = places("Gempa mengguncang Kec. Cianjur, Kab. Cianjur, Jawa Barat.")
+    assert "Kec. Cianjur" in got and "Kec" not in got, got
+    got = places("Kebakaran terjadi di Ds. Sukamaju, Kec. Cibadak, Sukabumi.")
+    assert "Ds" not in got and "Kec" not in got, got
