@@ -132,3 +132,22 @@ def test_an_abbreviated_unit_word_opens_the_units_name():
     assert "Kec. Cianjur" in got and "Kec" not in got, got
     got = places("Kebakaran terjadi di Ds. Sukamaju, Kec. Cibadak, Sukabumi.")
     assert "Ds" not in got and "Kec" not in got, got
+
+
+def test_every_regency_of_the_list_is_a_place():
+    got = places("Harimau terlihat di perkebunan warga di Nagari Sungai Pua, Agam.")
+    assert got.get("Agam") == "ID", got
+    got = places("Kontak tembak terjadi di Intan Jaya, Papua Tengah.")
+    assert got.get("Intan Jaya") == "ID", got
+    # an ethnic group's name is a place only where a place is named
+    assert "Asmat" not in places("Suku Asmat dikenal dengan ukiran kayunya.")
+
+
+def test_a_place_closing_an_address_after_a_numbered_name():
+    got = places("Ledakan terjadi di SMA Negeri 72 Jakarta, Kelapa Gading.")
+    assert got.get("Kelapa Gading") == "ID", got
+
+
+def test_dukuh_opens_a_hamlets_name():
+    got = places("Korban merupakan warga Dukuh Krajan, Desa Ngablak, Kecamatan Cluwak, Pati.")
+    assert "Dukuh Krajan" in got and "Krajan" not in got, got

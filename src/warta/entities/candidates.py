@@ -827,7 +827,8 @@ class Extractor:
         if j < len(toks) and toks[j].text not in (".", ",", ";", ")"):
             return False
         k = i - 2
-        while k > 0 and toks[k - 1].is_cap and i - k < 6:
+        # back over the name, its numbers included (`SMA Negeri 72 Jakarta, Kelapa Gading.`)
+        while k > 0 and (toks[k - 1].is_cap or toks[k - 1].text.isdigit()) and i - k < 6:
             k -= 1
         return bool(match_phrase(toks, k, self.lex.loc_start) or match_phrase(toks, k, self.lex.org_start))
 
