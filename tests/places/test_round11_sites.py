@@ -151,3 +151,22 @@ def test_a_place_closing_an_address_after_a_numbered_name():
 def test_dukuh_opens_a_hamlets_name():
     got = places("Korban merupakan warga Dukuh Krajan, Desa Ngablak, Kecamatan Cluwak, Pati.")
     assert "Dukuh Krajan" in got and "Krajan" not in got, got
+
+
+def test_a_site_defined_by_its_short_form_is_a_place():
+    got = places("Konser digelar di Jakarta International Stadium (JIS), Jakarta Utara, Sabtu (4/10/2025).")
+    assert got.get("Jakarta International Stadium") == "ID", got
+    got = places("Penonton memadati Gelora Bung Karno (GBK) sejak sore.")
+    assert "Gelora Bung Karno" in got, got
+    got = places("Polisi berjaga di sekitar Monumen Nasional (Monas), Jakarta Pusat.")
+    assert "Monumen Nasional" in got, got
+    # near miss: a body's spelled-out name stays a body
+    art = warta.read("Laporan itu dirilis Indonesia Corruption Watch (ICW) pada Senin.", layers=["entities"])
+    assert any(e.label == "ORG" and e.canonical == "Indonesia Corruption Watch" for e in art.entities), art.entities
+
+
+def test_an_english_order_site_lies_in_the_place_it_opens_with():
+    got = places("Laga itu digelar di Jakarta International Stadium pekan depan.")
+    assert got.get("Jakarta International Stadium") == "ID", got
+    got = places("Ia makan malam di Marbella Club pekan lalu.")
+    assert got.get("Marbella Club") is None, got

@@ -608,6 +608,16 @@ class Extractor:
                         or (run[0].lower not in gz.ADMIN_HEADS and place_of(run[lh].text) is not None)
                     )
                 )
+                # `Monumen Nasional, Jakarta Pusat`, `Monumen Nasional (Monas)`: a site head and a
+                # common word, named where a place is or defined by a short form, is a name
+                or (
+                    len(run) == lh + 1
+                    and not match_phrase(run, 0, lex.org_start)
+                    and run[0].lower not in gz.ADMIN_HEADS
+                    and j + 1 < len(toks)
+                    and (toks[j].text == "(" or toks[j].text == "," and place_of(toks[j + 1].text) is not None)
+                    and not is_sentence_start(toks, i)
+                )
             )
         ):
             rest = span_text(norm, run[lh:])

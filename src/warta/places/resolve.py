@@ -172,6 +172,24 @@ def _gazetteer_reading(p: Place, confidence: float, candidates: list[tuple[Place
     )
 
 
+# generic words of an English-order site's name between its place and its head
+# (`Jakarta International Stadium`, `Indonesia Convention Exhibition`)
+_SITE_QUALIFIERS = frozenset(
+    ("international", "internasional", "stadium", "exhibition", "expo", "grand", "city", "sports", "sport")
+)
+
+
+def _site_tail(after: list[str]) -> bool:
+    """The words after a known place are a site's (`International Stadium`, `Plaza Hotel`): the
+    place names where the site is, in English word order."""
+    sw = words().site_words
+    return (
+        bool(after)
+        and any(t in sw or t == "stadium" for t in after)
+        and all(t in sw or t in _SITE_QUALIFIERS for t in after)
+    )
+
+
 def _name_part(key: str) -> str:
     """A folded name without its head words (`sirkuit mugello` → `mugello`): what the name look
     reads, since an Indonesian head word says nothing of where the site is."""
@@ -473,7 +491,7 @@ class ArticlePlaces:
                 if len(sub) < 3 and not any(p.feature == "country" for p, _c in self.gaz.lookup_key(sub)):
                     continue  # two letters: only a country abbreviation ('Gedung DPR RI')
                 after = toks[i + size :]
-                if not all(t in words().region_modifiers for t in after):
+                if not all(t in words().region_modifiers for t in after) and not _site_tail(after):
                     continue  # 'Kuantan Singingi', 'Marbella Club': a name, not a place in one
                 r = self.strong(sub)
                 if r and r.country:
