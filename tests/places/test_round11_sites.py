@@ -170,3 +170,10 @@ def test_an_english_order_site_lies_in_the_place_it_opens_with():
     assert got.get("Jakarta International Stadium") == "ID", got
     got = places("Ia makan malam di Marbella Club pekan lalu.")
     assert got.get("Marbella Club") is None, got
+
+
+def test_a_prison_named_after_its_body_is_one_place():
+    got = places("Tersangka dijebloskan ke Rutan Polres Polman pada Senin (20/10/2025).")
+    assert "Rutan Polres Polman" in got and "Rutan" not in got, got
+    got = places("Tahanan dipindahkan ke Rumah Tahanan Klas IIB, Pekanbaru.")
+    assert "Rumah Tahanan Klas IIB" in got, got
