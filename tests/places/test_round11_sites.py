@@ -177,3 +177,9 @@ def test_a_prison_named_after_its_body_is_one_place():
     assert "Rutan Polres Polman" in got and "Rutan" not in got, got
     got = places("Tahanan dipindahkan ke Rumah Tahanan Klas IIB, Pekanbaru.")
     assert "Rumah Tahanan Klas IIB" in got, got
+
+
+def test_a_street_named_after_a_person_stays_at_home():
+    # a person's name reads foreign to the place-name look; the street is still Indonesian
+    got = places("Polisi menutup Jalan MH Thamrin untuk kendaraan bermotor.")
+    assert got.get("Jalan MH Thamrin") == "ID", got

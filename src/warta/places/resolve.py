@@ -69,6 +69,7 @@ class Words:
     admin_prefixes: dict[str, tuple[str, bool]]
     site_words: frozenset[str]
     indonesian_site_words: frozenset[str]
+    person_named_heads: frozenset[str]
     not_places_inside: frozenset[str]
     connectors: tuple[str, ...]
     region_modifiers: frozenset[str]
@@ -87,6 +88,7 @@ def words() -> Words:
         admin_prefixes=prefixes,
         site_words=frozenset(name_key(w) for w in raw["site_words"]),
         indonesian_site_words=frozenset(name_key(w) for w in raw["indonesian_site_words"]),
+        person_named_heads=frozenset(name_key(w) for w in raw["person_named_heads"]),
         not_places_inside=frozenset(name_key(w) for w in raw["not_places_inside"]) | frozenset(prefixes),
         connectors=tuple(conns),
         region_modifiers=frozenset(raw["region_modifiers"]),
@@ -199,8 +201,20 @@ def _name_part(key: str) -> str:
 
 def _reads_foreign(key: str) -> bool:
     """The name of a site, its head words aside, reads foreign (`Sirkuit Mugello`, `Kepulauan
-    Spratly`): an Indonesian head word does not make the site Indonesian."""
-    return indonesian_odds(_name_part(key)) < FOREIGN_LOOKING
+    Spratly`): an Indonesian head word does not make the site Indonesian. Not after a head whose
+    names are mostly a person's (`Jalan Ahmad Yani`, `Bandara Soekarno Hatta`): a person's name
+    reads foreign to a model of place names."""
+    look = _look_key(key)
+    return look != key and indonesian_odds(look) < FOREIGN_LOOKING
+
+
+def _look_key(key: str) -> str:
+    """What the name look reads of a name: without its head words, unless the head is one whose
+    names are mostly a person's (then the whole name, as a person's name reads foreign)."""
+    toks = key.split()
+    if toks[0] in words().person_named_heads or " ".join(toks[:2]) in words().person_named_heads:
+        return key
+    return _name_part(key)
 
 
 def _is_site_name(key: str) -> bool:
@@ -833,7 +847,7 @@ class ArticlePlaces:
             # a name no list knows ('Onggorawe', a village on a flooded road) in a story whose
             # places are clearly in one country lies there; low confidence, no coordinates
             cc = self.dominant_country()
-            odds = indonesian_odds(_name_part(keys[0]))
+            odds = indonesian_odds(_look_key(keys[0]))
             if cc == HOME and odds < FOREIGN_LOOKING:
                 return None  # 'Misano', 'Penrith' in a story at home: a town abroad, not a village
             if cc:
