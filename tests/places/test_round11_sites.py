@@ -183,3 +183,11 @@ def test_a_street_named_after_a_person_stays_at_home():
     # a person's name reads foreign to the place-name look; the street is still Indonesian
     got = places("Polisi menutup Jalan MH Thamrin untuk kendaraan bermotor.")
     assert got.get("Jalan MH Thamrin") == "ID", got
+
+
+def test_a_town_cut_where_the_entity_lists_end_takes_its_word_back():
+    got = places("Delegasi itu tiba di Johor Bahru, Malaysia, Senin (6/10/2025).")
+    assert got.get("Johor Bahru") == "MY" and "Johor" not in got, got
+    # near miss: a weekday after a town is no part of it
+    got = places("Polisi menangkap pelaku di Jakarta Senin malam.")
+    assert "Jakarta" in got, got

@@ -106,6 +106,26 @@ _DIRECTION_AFTER = re.compile(
 _UNIT_FEATURES = frozenset(["admin1", "admin2", "city", "district"])
 
 
+_WORD_AFTER = re.compile(r" ([A-Z][a-z][\w'-]*)(?![\w-])")
+
+
+def _name_after(norm: str, m: Mention, gaz: Gazetteer) -> re.Match[str] | None:
+    """`Johor` cut from `Johor Bahru`: the capitalised word after a place mention, when the two
+    words are, as written, the name of a town or unit the gazetteer knows for sure (not a village
+    of a name list): the entity lists cut the name where their own list of places ends."""
+    d = _WORD_AFTER.match(norm, m.end)
+    if d is None or m.text.count(" ") > 2:
+        return None
+    longer = [
+        p
+        for p, c in gaz.lookup_key(name_key(norm[m.start : d.end()]))
+        if c >= 1.0 and not gaz.is_weak(p) and p.feature in _UNIT_FEATURES
+    ]
+    if not longer:
+        return None
+    return d
+
+
 def extend_directional(article: Article, gaz: Gazetteer) -> None:
     """``Karawang`` cut from ``Karawang Timur``: a place mention followed by a capitalised direction
     that names a district or region of its own (`Karawang Timur`, `Bekasi Selatan`) takes the
@@ -119,15 +139,21 @@ def extend_directional(article: Article, gaz: Gazetteer) -> None:
             continue
         moved: list[Mention] = []
         for m in e.mentions:
+            if m.end + 1 in starts:
+                continue
             d = _DIRECTION_AFTER.match(norm, m.end)
-            if d is None or m.end + 1 in starts or m.text.split()[-1].lower() in words().region_modifiers:
-                continue
-            name = norm[m.start : d.end()]
-            key, base = name_key(name), name_key(m.text)
-            if not gaz.lookup_key(key) and not any(
-                p.country == HOME and p.feature in _UNIT_FEATURES for p, _c in gaz.lookup_key(base)
-            ):
-                continue
+            if d is None or m.text.split()[-1].lower() in words().region_modifiers:
+                d = _name_after(norm, m, gaz)
+                if d is None:
+                    continue
+                name = norm[m.start : d.end()]
+            else:
+                name = norm[m.start : d.end()]
+                key, base = name_key(name), name_key(m.text)
+                if not gaz.lookup_key(key) and not any(
+                    p.country == HOME and p.feature in _UNIT_FEATURES for p, _c in gaz.lookup_key(base)
+                ):
+                    continue
             moved.append(Mention(m.start, d.end(), article.text[m.start : d.end()]))
         if not moved:
             continue
