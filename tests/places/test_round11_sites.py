@@ -191,3 +191,11 @@ def test_a_town_cut_where_the_entity_lists_end_takes_its_word_back():
     # near miss: a weekday after a town is no part of it
     got = places("Polisi menangkap pelaku di Jakarta Senin malam.")
     assert "Jakarta" in got, got
+
+
+def test_a_town_whose_name_opens_with_a_common_word_takes_it_back():
+    got = places("Banjir melanda Muara Bungo, Jambi, sejak Senin (6/10/2025).")
+    assert got.get("Muara Bungo") == "ID" and "Bungo" not in got, got
+    # near miss: a word before a town that makes no known town with it stays out
+    got = places("Warga Bogor mengungsi sejak Senin (6/10/2025).")
+    assert "Bogor" in got, got

@@ -126,6 +126,25 @@ def _name_after(norm: str, m: Mention, gaz: Gazetteer) -> re.Match[str] | None:
     return d
 
 
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z][\w'-]*) $")
+
+
+def _name_before(norm: str, m: Mention, gaz: Gazetteer, ends: set[int]) -> int | None:
+    """`Kapuas` cut from `Kuala Kapuas`, `Bungo` from `Muara Bungo`: the entity lists drop a
+    common word opening a name (`Kuala`, `Muara`); the capitalised word before a place mention,
+    closing no other name, is taken back when the two words are a town or unit the gazetteer
+    knows for sure. Where the longer place starts, or None."""
+    b = _WORD_BEFORE.search(norm, max(0, m.start - 24), m.start)
+    if b is None or b.end(1) in ends or m.text.count(" ") > 2:
+        return None
+    if not any(
+        c >= 1.0 and not gaz.is_weak(p) and p.feature in _UNIT_FEATURES
+        for p, c in gaz.lookup_key(name_key(norm[b.start(1) : m.end]))
+    ):
+        return None
+    return b.start(1)
+
+
 def extend_directional(article: Article, gaz: Gazetteer) -> None:
     """``Karawang`` cut from ``Karawang Timur``: a place mention followed by a capitalised direction
     that names a district or region of its own (`Karawang Timur`, `Bekasi Selatan`) takes the
@@ -133,12 +152,19 @@ def extend_directional(article: Article, gaz: Gazetteer) -> None:
     unit. Mentions move to an entity of the longer name; no entity is removed."""
     norm = article.norm
     starts = {m.start for e in article.entities for m in e.mentions}
+    ends = {m.end for e in article.entities for m in e.mentions}
     by_name: dict[str, Entity] | None = None  # folded only when a mention moves
     for e in list(article.entities):
         if e.label != "LOC":
             continue
         moved: list[Mention] = []
+        was: set[int] = set()  # the starts of the mentions moved
         for m in e.mentions:
+            a = _name_before(norm, m, gaz, ends)
+            if a is not None:
+                moved.append(Mention(a, m.end, article.text[a : m.end]))
+                was.add(m.start)
+                continue
             if m.end + 1 in starts:
                 continue
             d = _DIRECTION_AFTER.match(norm, m.end)
@@ -155,10 +181,10 @@ def extend_directional(article: Article, gaz: Gazetteer) -> None:
                 ):
                     continue
             moved.append(Mention(m.start, d.end(), article.text[m.start : d.end()]))
+            was.add(m.start)
         if not moved:
             continue
-        ends = {x.start for x in moved}
-        keep = [m for m in e.mentions if m.start not in ends]
+        keep = [m for m in e.mentions if m.start not in was]
         name = moved[0].text
         if not keep:  # every mention was cut: the entity is the longer place
             e.mentions, e.canonical = moved, name
