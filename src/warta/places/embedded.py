@@ -129,7 +129,7 @@ def _name_after(norm: str, m: Mention, gaz: Gazetteer) -> re.Match[str] | None:
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z][\w'-]*) $")
 
 
-def _name_before(norm: str, m: Mention, gaz: Gazetteer, ends: set[int]) -> int | None:
+def _name_before(norm: str, m: Mention, gaz: Gazetteer, ends: set[int], spans: list[tuple[int, int]]) -> int | None:
     """`Kapuas` cut from `Kuala Kapuas`, `Bungo` from `Muara Bungo`: the entity lists drop a
     common word opening a name (`Kuala`, `Muara`); the capitalised word before a place mention,
     closing no other name, is taken back when the two words are a town or unit the gazetteer
@@ -137,6 +137,11 @@ def _name_before(norm: str, m: Mention, gaz: Gazetteer, ends: set[int]) -> int |
     b = _WORD_BEFORE.search(norm, max(0, m.start - 24), m.start)
     if b is None or b.end(1) in ends or m.text.count(" ") > 2:
         return None
+    word = name_key(b.group(1))
+    if word in words().admin_prefixes or word in words().site_words:
+        return None  # `Provinsi Jawa Tengah`: the unit's word, which the entities layer placed
+    if any(a <= b.start(1) < e for a, e in spans):
+        return None  # inside another name (`Pemerintah Kuala …`)
     if not any(
         c >= 1.0 and not gaz.is_weak(p) and p.feature in _UNIT_FEATURES
         for p, c in gaz.lookup_key(name_key(norm[b.start(1) : m.end]))
@@ -153,6 +158,7 @@ def extend_directional(article: Article, gaz: Gazetteer) -> None:
     norm = article.norm
     starts = {m.start for e in article.entities for m in e.mentions}
     ends = {m.end for e in article.entities for m in e.mentions}
+    spans = [(m.start, m.end) for e in article.entities for m in e.mentions]
     by_name: dict[str, Entity] | None = None  # folded only when a mention moves
     for e in list(article.entities):
         if e.label != "LOC":
@@ -160,7 +166,7 @@ def extend_directional(article: Article, gaz: Gazetteer) -> None:
         moved: list[Mention] = []
         was: set[int] = set()  # the starts of the mentions moved
         for m in e.mentions:
-            a = _name_before(norm, m, gaz, ends)
+            a = _name_before(norm, m, gaz, ends, spans)
             if a is not None:
                 moved.append(Mention(a, m.end, article.text[a : m.end]))
                 was.add(m.start)
