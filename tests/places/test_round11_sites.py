@@ -199,3 +199,8 @@ def test_a_town_whose_name_opens_with_a_common_word_takes_it_back():
     # near miss: a word before a town that makes no known town with it stays out
     got = places("Warga Bogor mengungsi sejak Senin (6/10/2025).")
     assert "Bogor" in got, got
+
+
+def test_a_square_or_park_then_its_city_are_two_places():
+    got = places("Ribuan warga berkumpul di Lapangan Merdeka Medan, Minggu (5/10/2025).")
+    assert "Lapangan Merdeka" in got and "Medan" in got, got

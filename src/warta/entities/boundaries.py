@@ -77,6 +77,7 @@ _SITE_HEADS = frozenset(("bandara", "pelabuhan", "stadion", "stasiun", "terminal
 # sites whose two-word name may close with the city they stand in (`Benteng Rotterdam | Makassar`)
 _CITY_SITE_HEADS = _SITE_HEADS | frozenset(
     ("benteng", "candi", "gedung", "hotel", "masjid", "museum", "pantai", "pasar")
+    + ("lapangan", "taman", "gereja", "pura", "monumen", "tugu", "bundaran", "rutan", "lapas")
 )
 
 
