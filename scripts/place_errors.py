@@ -39,8 +39,22 @@ import devsets  # noqa: E402
 
 SHARED = devsets.SHARED
 DEV_SETS = devsets.named(
-    "examples", "dev", "entities_dev2", "dates_dev2", *devsets.HELDOUT, *devsets.OUTLETS, "quotes_dev2", "quotes_dev3"
+    "examples",
+    "dev",
+    "entities_dev2",
+    "dates_dev2",
+    *devsets.HELDOUT,
+    *devsets.HELDOUT_MORE,
+    *devsets.OUTLETS,
+    *devsets.OUTLETS_MORE,
+    "quotes_dev2",
+    "quotes_dev3",
+    "quotes_outlets9",
 )
+# the classes of a lost place_country point (issue #16): not found at all, found under another
+# name (a boundary), found as ORG/PER without the right country, found as LOC without a country,
+# found with a wrong country
+SPLIT = ("notfound", "boundary", "org/per", "nocountry", "wrong")
 
 
 def _inputs(golds: list[tuple[str, Path, dict]]) -> dict[str, dict]:
@@ -166,6 +180,7 @@ def main() -> None:
     preds: dict[str, dict] = {}
     by_method: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # geo.method → right, matched
     tally: dict[str, list[int]] = defaultdict(lambda: [0] * 5)  # pc right, pc gold, loc tp, loc pred, loc gold
+    split: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(SPLIT, 0))
     for s, gp, gold in golds:
         rec = inputs.get(str(gp))
         if rec is None:
@@ -188,7 +203,9 @@ def main() -> None:
         for i, g in enumerate(gl):
             name = g.get("canonical") or g.get("text")
             if i not in m:
-                errors["unfound"].append(f"{where}\t{name} [{g['country']}]\t| {_sentence(body, name)}")
+                cls = "boundary" if _overlaps(sc, g, pe) else "notfound"
+                split[s][cls] += 1
+                errors["unfound"].append(f"{where}\t{name} [{g['country']}] ({cls})\t| {_sentence(body, name)}")
                 continue
             p = pe[m[i]]
             got = str(p.get("country") or "").upper()
@@ -199,6 +216,8 @@ def main() -> None:
                 by_method[how or "-"][0] += 1
                 continue
             cls = "wrong" if got else "missing"
+            lab = sc.LABELS.get(str(p.get("label", "")).upper())
+            split[s]["org/per" if lab != "LOC" else "wrong" if got else "nocountry"] += 1
             label = f"{p.get('label')}" + (f" {how}" if how else "")
             errors[cls].append(
                 f"{where}\t{name} [{g['country']}] got {got or '-'} ({label})\t| {_sentence(body, name)}"
@@ -237,12 +256,28 @@ def main() -> None:
         pooled = [a + b for a, b in zip(pooled, t, strict=True)]
         _row(s, t, sc)
     _row("POOLED", pooled, sc)
+    print(f"\nlost place_country points by class\n{'set':18} " + " ".join(f"{c:>9}" for c in SPLIT))
+    for s in [*names, "POOLED"]:
+        row = [sum(split[x][c] for x in names) for c in SPLIT] if s == "POOLED" else [split[s][c] for c in SPLIT]
+        print(f"{s:18} " + " ".join(f"{n:>9}" for n in row))
     if args.sentences:
         print("\nsentence-only misses:")
         sentence_only(golds, preds)
     print("\nmatched gold places by how their country was found (right/matched):")
     for how, (right, n) in sorted(by_method.items(), key=lambda kv: -kv[1][1]):
         print(f"  {how:16} {right:>4}/{n:<4} {right / n:.3f}")
+
+
+def _overlaps(sc, g: dict, pe: list[dict]) -> bool:
+    """Whether some predicted entity names the gold place in part (one name inside the other,
+    word for word): the place was found, under a different span than gold's."""
+    gold = {f" {n} " for n in sc.entity_names(g)}
+    for p in pe:
+        for n in sc.entity_names(p):
+            n = f" {n} "
+            if any(n in x or x in n for x in gold):
+                return True
+    return False
 
 
 def _row(name: str, t: list[int], sc) -> None:

@@ -42,10 +42,11 @@ def acronym_definitions(norm: str, regions: list[Region], cands: list[Cand]) -> 
                 # `Koordinator Masyarakat Anti Korupsi Indonesia (MAKI)`: the words whose initials
                 # spell the acronym are the body's name, even when a post runs into them
                 a, b = spelled
-                full = Cand(a, b, "ORG", STRONG + 1, norm[a:b])
+                label = "LOC" if _site_name(lex, norm[a:b].split()) else "ORG"
+                full = Cand(a, b, label, STRONG + 1, norm[a:b])
                 out.append(full)
                 acr = inner[0]
-                out.append(Cand(acr.start, acr.end, "ORG", STRONG + 1, acr.text, acronym_of=(a, b)))
+                out.append(Cand(acr.start, acr.end, label, STRONG + 1, acr.text, acronym_of=(a, b)))
                 continue
             # `Full Name (ACR)`
             if (
@@ -149,6 +150,15 @@ def _listed_name(toks: list[Tok], p: int, inner: list[Tok]) -> tuple[int, int] |
     if not any(toks[j].text == "," for j in range(first, p)) or toks[first + 1].text == ",":
         return None
     return first, p - 1
+
+
+def _site_name(lex: Lexicon, words: list[str]) -> bool:
+    """A spelled-out name that opens with a place's head or closes with a site's word and with
+    no body's (`Jakarta International Stadium (JIS)`, `Gelora Bung Karno (GBK)`) names a site."""
+    first, last = (words[0].lower(),), words[-1].lower()
+    if first in lex.org_start or last in lex.org_end:
+        return False
+    return first in lex.loc_start or last in lex.loc_end
 
 
 def _place_in_body(lex: Lexicon, norm: str, span: tuple[int, int], cands: list[Cand]) -> bool:

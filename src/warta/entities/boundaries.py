@@ -77,7 +77,28 @@ _SITE_HEADS = frozenset(("bandara", "pelabuhan", "stadion", "stasiun", "terminal
 # sites whose two-word name may close with the city they stand in (`Benteng Rotterdam | Makassar`)
 _CITY_SITE_HEADS = _SITE_HEADS | frozenset(
     ("benteng", "candi", "gedung", "hotel", "masjid", "museum", "pantai", "pasar")
+    + ("lapangan", "taman", "gereja", "pura", "monumen", "tugu", "bundaran", "rutan", "lapas")
 )
+
+
+# a generic word between a site's head and a place makes the place part of the name
+# (`Bandara Internasional Yogyakarta`, `Masjid Agung Semarang`, `Pasar Besar Malang`)
+_NAME_QUALIFIERS = frozenset(
+    ("internasional", "international", "utama", "umum", "raya", "baru", "lama", "besar", "agung", "nasional")
+    + ("negeri", "induk", "pusat", "sentral")
+)
+
+
+def _names_person(word: str) -> bool:
+    """A title or honorific right before a name: the site is named after a person (`Stadion
+    Gelora Bung Tomo`, `Bandara Sultan Hasanuddin`), so the next word is no region."""
+    low = (word.lower().rstrip("."),)
+    lex = lexicon()
+    return low in lex.honorifics or low in lex.roles or low[0] in _PERSON_WORDS
+
+
+# words that open a person's name inside a site's name and no list of titles holds
+_PERSON_WORDS = frozenset(("bung", "mbah", "sunan", "syekh", "pangeran", "raden", "teuku", "cut"))
 
 
 def _trailing_region(words: list[str]) -> int | None:
@@ -86,9 +107,19 @@ def _trailing_region(words: list[str]) -> int | None:
     if len(words) >= 4 and words[0].lower() in _SITE_HEADS:
         for n in (2, 1):
             tail = words[-n:]
-            if len(words) - n >= 3 and all(w[:1].isupper() for w in tail) and country_of(" ".join(tail)) is not None:
+            if (
+                len(words) - n >= 3
+                and all(w[:1].isupper() for w in tail)
+                and country_of(" ".join(tail)) is not None
+                and not _names_person(words[-n - 1])
+            ):
                 return len(words) - n
-    if len(words) == 3 and words[0].lower() in _CITY_SITE_HEADS and words[2][:1].isupper():
+    if (
+        len(words) == 3
+        and words[0].lower() in _CITY_SITE_HEADS
+        and words[2][:1].isupper()
+        and words[1].lower() not in _NAME_QUALIFIERS
+    ):
         p = place(words[2])
         if p is not None and p.kind in ("city", "regency"):
             return 2

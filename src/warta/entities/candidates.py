@@ -65,6 +65,10 @@ INITIALS_CUES = frozenset({"inisial", "berinisial", "inisialnya", "insial"})
 INITIALS_CUE = re.compile(r"ini?sial", re.I)  # one scan of the article before any region's
 INITIALS = re.compile(r"^[A-Z]{1,5}$|^(?:[A-Z]\.){1,5}$")
 STREET_HEADS = frozenset({"jalan", "jl", "jln"})
+# verbs of passing through a place (`melintasi Pekayon`, `memasuki Cikarang`)
+ROUTE_VERBS = frozenset({"melintasi", "melewati", "memasuki", "menyusuri", "menyeberangi", "melintas"})
+# words that frame a site as where something happens (`di kompleks Istana Kepresidenan`, `depan Balai Kota`)
+SITE_FRAMES = frozenset({"kompleks", "komplek", "depan", "halaman", "lingkungan", "gerbang"})
 WEEKDAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"})
 # Portals of the big Indonesian news sites (`detikFinance`, `detikcom`, `kumparanBISNIS`).
 # `daridetikFinance`: scraped text that lost the space before a portal's name
@@ -323,6 +327,7 @@ class Extractor:
             match_phrase(toks, i, lex.org_start) or match_phrase(toks, i, lex.loc_start)
         )
         headed = placed or titled
+        site_only = placed and not titled and not match_phrase(toks, i, lex.org_start)
         j = i + 1
         while j < len(toks):
             t = toks[j]
@@ -374,6 +379,8 @@ class Extractor:
                 j += 1
                 continue
             joins = t.lower in ("dan", "&") if titled and not placed else t.lower in HEADED_CONNECTORS
+            if joins and site_only and t.lower in ("dan", "&"):
+                joins = False  # `Pantai Kuta dan Seminyak`: a place's name holds no `dan`, a body's does
             if t.lower in INNER_CONNECTORS or (headed and joins and t.lower != "di"):
                 nxt = toks[j + 1] if j + 1 < len(toks) else None
                 # an all-caps run does not go on through a lower-case `dan` (`POLDA METRO JAYA dan LP`)
@@ -450,9 +457,34 @@ class Extractor:
             (m for m in range(i + 1, j - 1) if toks[m].lower in STREET_HEADS and toks[m].is_cap and toks[m + 1].is_cap),
             None,
         )
+        if (
+            inner_street is None
+            and j - i >= 3
+            and not reg.titlecase
+            # not an English-order name (`Surabaya Plaza Hotel`)
+            and (toks[j - 1].lower,) not in lex.loc_start
+            and toks[j - 1].lower not in lex.loc_end
+        ):
+            # `di Kampar Pasar Inpres Bangkinang`: a known place, then a site's head opening a name
+            inner_street = next(
+                (
+                    m
+                    for m in range(i + 1, j - 1)
+                    if (toks[m].lower,) in lex.loc_start
+                    and toks[m].lower not in gz.ADMIN_HEADS
+                    and toks[m].is_cap
+                    and toks[m + 1].is_cap
+                    and not toks[m + 1].is_acronym
+                    and not match_phrase(toks, i, lex.loc_start)  # `Taman Hutan Raya …` is one head
+                    and place_of(span_text(self.norm, toks[i:m])) is not None
+                ),
+                None,
+            )
         if inner_street is not None and not reg.titlecase:
             self._chunk(reg, i, inner_street, hint=hint)
             self._chunk(reg, inner_street, j, hint=hint)
+            return
+        if self._locality_then_unit(reg, i, j):
             return
         # a title inside the run starts a new person: `Polda Kaltim AKBP Harun Purwoko`
         headed = toks[i].lower in head_first_words(lex) and bool(
@@ -566,6 +598,10 @@ class Extractor:
             # a head alone: `Pengadilan Negeri (PN) Kendari` is a name, `Universitas` is not
             if oh == len(run) > 1:
                 self._emit(run, "ORG", CONTEXT)
+            elif lh == len(run) > 1 and not reg.titlecase and (before in LOCATIVE or before in SITE_FRAMES):
+                # `di kompleks Istana Kepresidenan`, `ke Balai Kota`: a two-word site head written
+                # capitalised where a place is named is the site itself
+                self._emit(run, "LOC", CONTEXT)
             return
         if oh and len(run) > oh:
             self._emit_org(run, oh, STRONG)
@@ -598,7 +634,30 @@ class Extractor:
             and len(run) > lh
             and not reg.titlecase
             and run[lh].is_cap
-            and not (run[lh].lower in lex.complement or OFFICE_NOUN.match(run[lh].lower))
+            and (
+                not (run[lh].lower in lex.complement or OFFICE_NOUN.match(run[lh].lower))
+                # `Jalan Raya Bogor`, `Jalan Lintas Sumatera`: a street's name may open with a
+                # common word when a name follows it; `Hotel Indonesia Kempinski`: a site's name
+                # with a place in it
+                or (
+                    len(run) > lh + 1
+                    and run[lh + 1].is_cap
+                    and (
+                        run[0].lower in STREET_HEADS
+                        or (run[0].lower not in gz.ADMIN_HEADS and place_of(run[lh].text) is not None)
+                    )
+                )
+                # `Monumen Nasional, Jakarta Pusat`, `Monumen Nasional (Monas)`: a site head and a
+                # common word, named where a place is or defined by a short form, is a name
+                or (
+                    len(run) == lh + 1
+                    and not match_phrase(run, 0, lex.org_start)
+                    and run[0].lower not in gz.ADMIN_HEADS
+                    and j + 1 < len(toks)
+                    and (toks[j].text == "(" or toks[j].text == "," and place_of(toks[j + 1].text) is not None)
+                    and not is_sentence_start(toks, i)
+                )
+            )
         ):
             rest = span_text(norm, run[lh:])
             p = place_of(rest)
@@ -620,6 +679,16 @@ class Extractor:
             or (before == "dari" and any(t.lower in CITED_MEDIUM for t in toks[max(0, i - 4) : i - 1]))
         ) and (not name_like(lex, run) or len(run) == 1):
             self._emit(run, "ORG", CONTEXT)
+            return
+        # `melaju melintasi Pekayon`: what a verb of passing through names is a place
+        if (
+            before in ROUTE_VERBS
+            and len(run) <= 2
+            and not any(t.is_acronym or t.lower in lex.common for t in run)
+            and run[0].text not in lex.given  # `melewati Budi`: a person
+            and not reg.titlecase
+        ):
+            self._emit(run, "LOC", WEAK)
             return
         # `tersangka berinisial AR`: a person's initials
         if before in ("inisial", "berinisial", "inisialnya") and len(run) == 1 and run[0].text.isupper():
@@ -818,7 +887,8 @@ class Extractor:
         if j < len(toks) and toks[j].text not in (".", ",", ";", ")"):
             return False
         k = i - 2
-        while k > 0 and toks[k - 1].is_cap and i - k < 6:
+        # back over the name, its numbers included (`SMA Negeri 72 Jakarta, Kelapa Gading.`)
+        while k > 0 and (toks[k - 1].is_cap or toks[k - 1].text.isdigit()) and i - k < 6:
             k -= 1
         return bool(match_phrase(toks, k, self.lex.loc_start) or match_phrase(toks, k, self.lex.org_start))
 
@@ -872,6 +942,30 @@ class Extractor:
         """The whole run is a known place and no organisation."""
         text = span_text(self.norm, run)
         return place_of(text) is not None and org_of(text) is None
+
+    def _locality_then_unit(self, reg: Region, i: int, j: int) -> bool:
+        """`wilayah Pintu Angin Arousuka Kabupaten Solok`: after a word of place, one to three
+        capitalised words no list knows, then an administrative unit's name, are a locality in
+        that unit: two places (emitted here; True), not one name or the unit alone."""
+        toks, lex = reg.toks, self.lex
+        if reg.titlecase or i == 0 or toks[i - 1].lower not in LOCATIVE or j - i < 3:
+            return False
+        cut = next(
+            (m for m in range(i + 1, min(j - 1, i + 4)) if toks[m].lower in gz.ADMIN_HEADS and toks[m + 1].is_cap),
+            None,
+        )
+        if cut is None:
+            return False
+        lead = toks[i:cut]
+        if not all(t.is_word and t.is_cap and not t.is_acronym for t in lead):
+            return False
+        if any((t.lower,) in lex.org_start or (t.lower,) in lex.loc_start or t.lower in lex.stopwords for t in lead):
+            return False
+        if all(t.lower in lex.common for t in lead) or place_of(span_text(self.norm, lead)) is not None:
+            return False  # `di wilayah Barat Kabupaten X`; a known place before the unit is left as it was
+        self._emit(lead, "LOC", WEAK)
+        self._chunk(reg, cut, j)
+        return True
 
     def _place_at(self, run: list[Tok], i: int) -> gz.Place | None:
         """A known place (not a district) that starts at ``run[i]``."""

@@ -99,8 +99,55 @@ def add_embedded_places(article: Article, gaz: Gazetteer) -> None:
     article.entities.extend(added.values())
 
 
-_DIRECTION_AFTER = re.compile(r" (Timur|Barat|Utara|Selatan|Tengah|Tenggara|Timur Laut|Barat Daya|Barat Laut)(?![\w-])")
+# `Raya` too: `Malang Raya`, `Bandung Raya` (a city with the towns around it)
+_DIRECTION_AFTER = re.compile(
+    r" (Timur|Barat|Utara|Selatan|Tengah|Tenggara|Timur Laut|Barat Daya|Barat Laut|Raya)(?![\w-])"
+)
 _UNIT_FEATURES = frozenset(["admin1", "admin2", "city", "district"])
+
+
+_WORD_AFTER = re.compile(r" ([A-Z][a-z][\w'-]*)(?![\w-])")
+
+
+def _name_after(norm: str, m: Mention, gaz: Gazetteer) -> re.Match[str] | None:
+    """`Johor` cut from `Johor Bahru`: the capitalised word after a place mention, when the two
+    words are, as written, the name of a town or unit the gazetteer knows for sure (not a village
+    of a name list): the entity lists cut the name where their own list of places ends."""
+    d = _WORD_AFTER.match(norm, m.end)
+    if d is None or m.text.count(" ") > 2:
+        return None
+    longer = [
+        p
+        for p, c in gaz.lookup_key(name_key(norm[m.start : d.end()]))
+        if c >= 1.0 and not gaz.is_weak(p) and p.feature in _UNIT_FEATURES
+    ]
+    if not longer:
+        return None
+    return d
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z][\w'-]*) $")
+
+
+def _name_before(norm: str, m: Mention, gaz: Gazetteer, ends: set[int], spans: list[tuple[int, int]]) -> int | None:
+    """`Kapuas` cut from `Kuala Kapuas`, `Bungo` from `Muara Bungo`: the entity lists drop a
+    common word opening a name (`Kuala`, `Muara`); the capitalised word before a place mention,
+    closing no other name, is taken back when the two words are a town or unit the gazetteer
+    knows for sure. Where the longer place starts, or None."""
+    b = _WORD_BEFORE.search(norm, max(0, m.start - 24), m.start)
+    if b is None or b.end(1) in ends or m.text.count(" ") > 2:
+        return None
+    word = name_key(b.group(1))
+    if word in words().admin_prefixes or word in words().site_words:
+        return None  # `Provinsi Jawa Tengah`: the unit's word, which the entities layer placed
+    if any(a <= b.start(1) < e for a, e in spans):
+        return None  # inside another name (`Pemerintah Kuala …`)
+    if not any(
+        c >= 1.0 and not gaz.is_weak(p) and p.feature in _UNIT_FEATURES
+        for p, c in gaz.lookup_key(name_key(norm[b.start(1) : m.end]))
+    ):
+        return None
+    return b.start(1)
 
 
 def extend_directional(article: Article, gaz: Gazetteer) -> None:
@@ -110,26 +157,40 @@ def extend_directional(article: Article, gaz: Gazetteer) -> None:
     unit. Mentions move to an entity of the longer name; no entity is removed."""
     norm = article.norm
     starts = {m.start for e in article.entities for m in e.mentions}
+    ends = {m.end for e in article.entities for m in e.mentions}
+    spans = [(m.start, m.end) for e in article.entities for m in e.mentions]
     by_name: dict[str, Entity] | None = None  # folded only when a mention moves
     for e in list(article.entities):
         if e.label != "LOC":
             continue
         moved: list[Mention] = []
+        was: set[int] = set()  # the starts of the mentions moved
         for m in e.mentions:
+            a = _name_before(norm, m, gaz, ends, spans)
+            if a is not None:
+                moved.append(Mention(a, m.end, article.text[a : m.end]))
+                was.add(m.start)
+                continue
+            if m.end + 1 in starts:
+                continue
             d = _DIRECTION_AFTER.match(norm, m.end)
-            if d is None or m.end + 1 in starts or m.text.split()[-1].lower() in words().region_modifiers:
-                continue
-            name = norm[m.start : d.end()]
-            key, base = name_key(name), name_key(m.text)
-            if not gaz.lookup_key(key) and not any(
-                p.country == HOME and p.feature in _UNIT_FEATURES for p, _c in gaz.lookup_key(base)
-            ):
-                continue
+            if d is None or m.text.split()[-1].lower() in words().region_modifiers:
+                d = _name_after(norm, m, gaz)
+                if d is None:
+                    continue
+                name = norm[m.start : d.end()]
+            else:
+                name = norm[m.start : d.end()]
+                key, base = name_key(name), name_key(m.text)
+                if not gaz.lookup_key(key) and not any(
+                    p.country == HOME and p.feature in _UNIT_FEATURES for p, _c in gaz.lookup_key(base)
+                ):
+                    continue
             moved.append(Mention(m.start, d.end(), article.text[m.start : d.end()]))
+            was.add(m.start)
         if not moved:
             continue
-        ends = {x.start for x in moved}
-        keep = [m for m in e.mentions if m.start not in ends]
+        keep = [m for m in e.mentions if m.start not in was]
         name = moved[0].text
         if not keep:  # every mention was cut: the entity is the longer place
             e.mentions, e.canonical = moved, name

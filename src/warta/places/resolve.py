@@ -69,6 +69,7 @@ class Words:
     admin_prefixes: dict[str, tuple[str, bool]]
     site_words: frozenset[str]
     indonesian_site_words: frozenset[str]
+    person_named_heads: frozenset[str]
     not_places_inside: frozenset[str]
     connectors: tuple[str, ...]
     region_modifiers: frozenset[str]
@@ -87,6 +88,7 @@ def words() -> Words:
         admin_prefixes=prefixes,
         site_words=frozenset(name_key(w) for w in raw["site_words"]),
         indonesian_site_words=frozenset(name_key(w) for w in raw["indonesian_site_words"]),
+        person_named_heads=frozenset(name_key(w) for w in raw["person_named_heads"]),
         not_places_inside=frozenset(name_key(w) for w in raw["not_places_inside"]) | frozenset(prefixes),
         connectors=tuple(conns),
         region_modifiers=frozenset(raw["region_modifiers"]),
@@ -172,6 +174,49 @@ def _gazetteer_reading(p: Place, confidence: float, candidates: list[tuple[Place
     )
 
 
+# generic words of an English-order site's name between its place and its head
+# (`Jakarta International Stadium`, `Indonesia Convention Exhibition`)
+_SITE_QUALIFIERS = frozenset(
+    ("international", "internasional", "stadium", "exhibition", "expo", "grand", "city", "sports", "sport")
+)
+
+
+def _site_tail(after: list[str]) -> bool:
+    """The words after a known place are a site's (`International Stadium`, `Plaza Hotel`): the
+    place names where the site is, in English word order."""
+    sw = words().site_words
+    return (
+        bool(after)
+        and any(t in sw or t == "stadium" for t in after)
+        and all(t in sw or t in _SITE_QUALIFIERS for t in after)
+    )
+
+
+def _name_part(key: str) -> str:
+    """A folded name without its head words (`sirkuit mugello` → `mugello`): what the name look
+    reads, since an Indonesian head word says nothing of where the site is."""
+    rest = " ".join(t for t in key.split() if t not in words().site_words and t not in words().admin_prefixes)
+    return rest or key
+
+
+def _reads_foreign(key: str) -> bool:
+    """The name of a site, its head words aside, reads foreign (`Sirkuit Mugello`, `Kepulauan
+    Spratly`): an Indonesian head word does not make the site Indonesian. Not after a head whose
+    names are mostly a person's (`Jalan Ahmad Yani`, `Bandara Soekarno Hatta`): a person's name
+    reads foreign to a model of place names."""
+    look = _look_key(key)
+    return look != key and indonesian_odds(look) < FOREIGN_LOOKING
+
+
+def _look_key(key: str) -> str:
+    """What the name look reads of a name: without its head words, unless the head is one whose
+    names are mostly a person's (then the whole name, as a person's name reads foreign)."""
+    toks = key.split()
+    if toks[0] in words().person_named_heads or " ".join(toks[:2]) in words().person_named_heads:
+        return key
+    return _name_part(key)
+
+
 def _is_site_name(key: str) -> bool:
     """A named site or a small unit ('Air Terjun X', 'Hotel Y', 'Pulau Z', 'Kampung W')."""
     toks = key.split()
@@ -218,6 +263,7 @@ class ArticlePlaces:
         self.context_provinces: Counter[str] = Counter()
         self.small_abroad: Counter[str] = Counter()  # the part of context_countries that small towns give
         self.dateline_country: str | None = None
+        self._body_countries: set[str] | None = None  # the countries closing ORG names, when asked
         # an acronym mention ('BEI' for 'Bursa Efek Indonesia') names no town; an all-capitals
         # short name ('OSS') no town abroad
         self.acronyms: set[str] = {
@@ -369,6 +415,28 @@ class ArticlePlaces:
         # stories about abroad too
         return cc if n / total >= 0.8 and n >= 3 else None
 
+    def body_country(self) -> str | None:
+        """In a story that names no place with a country, the one country that closes the names
+        of its bodies (`Arsenal … di Emirates Stadium dalam lanjutan Liga Inggris`, `Kepolisian
+        Amerika Serikat`): a venue or a town of the story lies there. None when the bodies name
+        two countries, or when any place or the dateline gives the story a country."""
+        if self.context_countries or self.dateline_country:
+            return None
+        if self._body_countries is None:
+            found: set[str] = set()
+            for e in self.article.entities:
+                if e.label != "ORG":
+                    continue
+                toks = name_key(e.canonical).split()
+                for n in (1, 2, 3):
+                    if len(toks) > n and any(
+                        p.feature == "country" and c >= 1.0 for p, c in self.gaz.lookup_key(" ".join(toks[-n:]))
+                    ):
+                        found |= {p.country for p, c in self.gaz.lookup_key(" ".join(toks[-n:])) if c >= 1.0}
+                        break
+            self._body_countries = found
+        return next(iter(self._body_countries)) if len(self._body_countries) == 1 else None
+
     def _home_leads(self) -> bool:
         """No place abroad named, or Indonesia named at least as often as any other country."""
         if not self.context_countries:
@@ -437,7 +505,7 @@ class ArticlePlaces:
                 if len(sub) < 3 and not any(p.feature == "country" for p, _c in self.gaz.lookup_key(sub)):
                     continue  # two letters: only a country abbreviation ('Gedung DPR RI')
                 after = toks[i + size :]
-                if not all(t in words().region_modifiers for t in after):
+                if not all(t in words().region_modifiers for t in after) and not _site_tail(after):
                     continue  # 'Kuantan Singingi', 'Marbella Club': a name, not a place in one
                 r = self.strong(sub)
                 if r and r.country:
@@ -610,7 +678,23 @@ class ArticlePlaces:
                     readings[i] = r
         self.settle_strays(ents, readings, weight)
         self.settle_addresses(ents, readings, index)
+        self.settle_ties(ents, readings)
         return readings
+
+    @staticmethod
+    def settle_ties(ents: list[tuple[int, Entity]], readings: dict[int, Reading]) -> None:
+        """A name the gazetteer gives to places of several countries with nothing in the story to
+        choose (`Maryland`: a US state and a Liberian county) takes the country the entities
+        layer's own list gave it, when that is one of them: that list holds the places the news
+        names, so it is the better prior than a tie."""
+        for i, e in ents:
+            r = readings.get(i)
+            if r is None or r.how != "ambiguous" or not e.country:
+                continue
+            local = [(p, sc) for p, sc, _c in r.candidates if p.country == e.country]
+            if local:
+                p = max(local, key=lambda t: t[1])[0]
+                readings[i] = _gazetteer_reading(p, 0.5, r.candidates)
 
     def settle_addresses(
         self, ents: list[tuple[int, Entity]], readings: dict[int, Reading], index: dict[int, int]
@@ -664,7 +748,8 @@ class ArticlePlaces:
             if r.province:
                 own[r.province] = weight[i]
             cc = self.dominant_country(exclude=own)
-            if not cc or cc == r.country or (self.context_countries - own)[r.country] > 0:
+            # small towns abroad do not vouch for each other (`Napu, Bada` and `Siuri` in Poso)
+            if not cc or cc == r.country or (self.context_countries - self.small_abroad - own)[r.country] > 0:
                 continue
             if not any(self._listed_with(m.start, m.end, cc, by_start, by_end, readings) for m in e.mentions):
                 continue
@@ -746,7 +831,15 @@ class ArticlePlaces:
             cc = self.dominant_country()
             if cc:
                 return Reading(country=cc, feature="site", confidence=0.6, how="article-country")
-            if not self.dateline_country and any(_indonesian_site(k) for k in keys) and self._home_leads():
+            cc = self.body_country()
+            if cc:
+                return Reading(country=cc, feature="site", confidence=0.4, how="body-country")
+            if (
+                not self.dateline_country
+                and any(_indonesian_site(k) for k in keys)
+                and self._home_leads()
+                and not _reads_foreign(keys[0])
+            ):
                 # an Indonesian-named site ('Gunung Lawu', 'Pelabuhan Tanjung Perak') in a story whose
                 # places are mostly Indonesian, or that names no place abroad
                 return Reading(country=HOME, feature="site", confidence=0.5, how="home-default")
@@ -754,11 +847,14 @@ class ArticlePlaces:
             # a name no list knows ('Onggorawe', a village on a flooded road) in a story whose
             # places are clearly in one country lies there; low confidence, no coordinates
             cc = self.dominant_country()
-            odds = indonesian_odds(keys[0])
+            odds = indonesian_odds(_look_key(keys[0]))
             if cc == HOME and odds < FOREIGN_LOOKING:
                 return None  # 'Misano', 'Penrith' in a story at home: a town abroad, not a village
             if cc:
                 return Reading(country=cc, confidence=0.4, how="article-country")
+            cc = self.body_country()
+            if cc and (cc != HOME or odds >= FOREIGN_LOOKING):
+                return Reading(country=cc, confidence=0.3, how="body-country")
             if odds >= INDONESIAN_LOOKING and self.dateline_country in (None, HOME) and self._home_leads():
                 # no clear country, but Indonesia leads and the name reads Indonesian ('Kaligawe')
                 return Reading(country=HOME, confidence=0.35, how="name-look")
