@@ -234,6 +234,10 @@ def _role_then_name(norm: str, ws: list[Word], i: int) -> int | None:
             return None
         if k == j or ws[j].low in ADJUNCT_PREPOSITIONS:
             return None
+        if k - j == 1 and any(x.low in LOCATIVE for x in ws[i + 1 : j]):
+            # `kata Kapolri di Mabes Polri, Jakarta`: one word after the comma of a place adjunct
+            # is the rest of the place (its city), not a name in apposition
+            return None
         after = norm[ws[k - 1].end : ws[k].start] if k < len(ws) else ""
         if k < len(ws) and not (any(c in after for c in ",.;:()") or ws[k].low in NP_STOP or not is_cap(ws[k].text)):
             return None

@@ -230,7 +230,10 @@ class Resolver:
             if governor == "agent" and ents[i].label == "PER":
                 # `Hal itu disampaikan Kepala Dinas X Budi`, `dikonfirmasi oleh …, Kombes Rizki`:
                 # a person brought in as the agent of a passive is who a later `Dia` means
-                self._add_event(Event(s, self._speaker_for(i, s, e), True, self._para_of(s), agent=True))
+                said = self._said_by(s)  # `Hal senada disampaikan anggota Komisi VII Kurtubi`: a speaker
+                self._add_event(
+                    Event(s, self._speaker_for(i, s, e), True, self._para_of(s), quoted=said, agent=not said)
+                )
                 continue
             if governor == "object":
                 continue  # `Prabowo meminta Sugiono mengevaluasi …`: Sugiono is no subject
@@ -332,6 +335,16 @@ class Resolver:
                 return False
             return w.low in ADVERBS or w.low in PREDICATES or is_verbish(w.text)
         return False
+
+    def _said_by(self, s: int) -> bool:
+        """Is the agent at ``s`` brought in by a passive verb of saying (`disampaikan`,
+        `diungkapkan`), so that it spoke (`Hal senada disampaikan X. Ia menilai …`: `Ia` is X)?"""
+        lo = max(self._sentence_start(s), s - 80)
+        lex = lexicon()
+        return any(
+            w.low.startswith("di") and (c := lex.cue(w.text)) is not None and "passive" in c.uses
+            for w in words(self.norm, lo, s)
+        )
 
     def _passive_before(self, ws: list, k: int) -> bool:
         """Do the words up to ``ws[k]`` end in `oleh`/a passive verb and a role run (`dikonfirmasi
