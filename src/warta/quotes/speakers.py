@@ -61,6 +61,8 @@ LABEL_RANK = {"PER": 0, "ORG": 1, "LOC": 2}
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _OPEN_PAREN = re.compile(r"\s*\([^()]*$")
 NAME_PARTICLES = wordset("name_particles")
+ROLE_TAIL_WORDS = wordset("role_tail_words")
+_ROMAN = re.compile(r"[IVX]{1,4}")  # `Jilid II`, `Periode III`
 LEAD_STRIP = wordset("speaker_lead_strip")
 BUILDING_WORDS = wordset("building_words")
 INSTITUTION_HEADS = wordset("institution_heads")
@@ -176,8 +178,8 @@ class Resolver:
                 ws = ws[:-1]  # `Srikurnia Yati MKes`: an academic degree is no part of the name
             if len(ws) >= 3:
                 others = self._other_names()
-                while len(ws) > 2 and ws[0].lower() in others:
-                    ws = ws[1:]
+                while len(ws) > 2 and (ws[0].lower() in others or ws[0].lower().strip(".") in ROLE_TAIL_WORDS):
+                    ws = ws[2:] if _ROMAN.fullmatch(ws[1]) and len(ws) > 3 else ws[1:]  # `Jilid I Ruki`
             name = self._names[i] = " ".join(ws)
         return name
 
@@ -857,7 +859,7 @@ class Resolver:
             if ent.label != "PER":
                 continue
             role = " ".join((ent.role or "").lower().split())
-            if role and (role == want or role.endswith(f"({want})")):
+            if role and (role == want or role.endswith(f"({want})") or want in _short_roles(role)):
                 best = i  # also `Menteri Koordinator … (Menko Polhukam)`: the role's short form
             elif " ".join(self.norm[max(0, ms - len(want) - 8) : ms].lower().split()).endswith(want):
                 best = i  # `Ketua KPU Sulsel Hasbullah Nur …`: the role written before the name
@@ -1196,6 +1198,24 @@ def _skip_lead(norm: str, s: int, e: int) -> int:
             s += ws[1][0]
         else:
             return s
+
+
+_SPELLED_OUT = re.compile(r"((?:\S+\s+){0,5}?\S+)\s*\(([^()\s]+)\)")
+
+
+def _short_roles(role: str) -> set[str]:
+    """`gubernur bank indonesia (bi)` → `gubernur bi`, `gubernur bank indonesia`: the role with a
+    body spelled out and its acronym after it, written either way (`Menurut Gubernur BI, …`)."""
+    out = {" ".join(_PAREN.sub("", role).split())}
+    for m in _SPELLED_OUT.finditer(role):
+        acr, long_ = m.group(2), m.group(1).split()
+        # the spelled-out words whose initials make the acronym (`bank indonesia` for `bi`)
+        for k in range(len(long_)):
+            if "".join(w[0] for w in long_[k:] if w not in ("dan", "dari", "untuk")) == acr:
+                short = role[: m.start()] + " ".join(long_[:k]) + " " + acr + role[m.end() :]
+                out.add(" ".join(_PAREN.sub("", short).split()))
+                break
+    return out
 
 
 def _body_of(name: str) -> str:
