@@ -363,7 +363,9 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
                 c.speaker_span, c.pronoun = sp, is_pronoun(norm[sp[0] : sp[1]])
                 c.attribution = (cue_w.start, sp[1])
                 return c
-            if not rest or not _is_clause(rest, vp=False, directive=False, topic_check=False):
+            if not rest or not (
+                _is_clause(rest, vp=False, directive=False, topic_check=False) or _said_after_comma(ws, k, rest, first)
+            ):
                 continue
             c = Candidate("indirect", [(rest[0].start, _trim_end(norm, rest[0].start, re_))], para)
             c.cue, c.cue_lemma, c.cue_span = w.text, "menurut" if low == "menurut" else low, (w.start, w.end)
@@ -373,6 +375,13 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
             c.attribution = (w.start, comma)
             return c
     return None
+
+
+def _said_after_comma(ws: list[Word], k: int, rest: list[Word], first: bool) -> bool:
+    """`Menurut dia, kliennya selalu kooperatif.`: after `Menurut X,` opening its sentence, what
+    follows is what X holds even where its predicate is an adjective no word list names; only a
+    phrase too short to say anything (`Menurut dia, begitu.`) is passed over."""
+    return first and ws[k].low == "menurut" and len(rest) >= MIN_WORDS
 
 
 def _passive_lead(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidate | None:

@@ -1,0 +1,134 @@
+"""Speaker shapes of outlets other than detik (issue #16, eleventh round), written with other
+names: a role-only speaker followed by a place adjunct, a speaker brought in by a passive verb
+of saying, role words the entities layer runs into a name, a role written with a body's acronym,
+and `Menurut X,` before an adjective predicate."""
+
+from __future__ import annotations
+
+import pytest
+
+import warta
+from warta.document import Entity, Mention
+from warta.quotes.speakers import _short_roles
+
+
+def _quotes(text: str) -> list[tuple[str | None, str | None, str]]:
+    art = warta.read({"id": "t", "text": text}, layers=["entities", "quotes"])
+    return [(q.speaker.name if q.speaker else None, q.cue, q.text) for q in art.quotes]
+
+
+def _with_people(text: str, people: list[tuple[str, str | None, list[str]]]) -> list[tuple[str | None, str]]:
+    """The quotes with the given PER entities (canonical, role, mention strings), not the model's."""
+    import warta.quotes
+
+    a = warta.read(text, layers=[])
+    for canonical, role, forms in people:
+        ent = Entity(canonical, "PER")
+        ent.role = role
+        for f in forms:
+            pos = a.norm.find(f)
+            while pos != -1:
+                ent.mentions.append(Mention(pos, pos + len(f), f))
+                pos = a.norm.find(f, pos + len(f))
+        ent.mentions.sort(key=lambda m: m.start)
+        a.entities.append(ent)
+    warta.quotes.annotate(a)
+    return [(q.speaker.name if q.speaker else None, q.text) for q in a.quotes]
+
+
+@pytest.mark.parametrize("place", ["di Mapolda Riau, Pekanbaru", "di Gedung Merah Putih, Jakarta"])
+def test_a_role_only_speaker_before_a_place_and_its_city(place: str) -> None:
+    text = (
+        "Pekanbaru (ANTARA News) - Kapolda Riau Irjen Pol Agung Setya Imam Effendi menegaskan tidak ada "
+        "toleransi bagi pembakar lahan.\n\n"
+        f'"Siapa pun yang membakar lahan akan kami proses," kata Kapolda {place}, Kamis.'
+    )
+    got = _quotes(text)
+    assert got[-1][0] == "Agung Setya Imam Effendi"
+    assert got[-1][1] == "kata"
+
+
+def test_a_name_in_apposition_after_a_role_still_counts() -> None:
+    text = 'Jakarta - Banjir meluas.\n\n"Kami kerahkan semua pompa," kata Kepala Dinas Sumber Daya Air, Yusmada Faizal.'
+    assert [s for s, _c, _t in _quotes(text)] == ["Yusmada Faizal"]
+
+
+def test_the_agent_of_a_passive_verb_of_saying_is_who_the_next_pronoun_means() -> None:
+    text = (
+        "Jakarta - Ketua Komisi IV DPR Sudin Hasibuan mengkritik rencana impor garam.\n\n"
+        '"Petani garam kita akan rugi," ujar Sudin di Kompleks Parlemen, Senayan, Selasa (14/3/2017).\n\n'
+        "Sudin mengungkapkan bahwa stok garam nasional masih cukup. Hal senada disampaikan anggota "
+        "Komisi IV DPR Hermanto Siregar. Ia menilai impor garam tidak mendesak."
+    )
+    got = _quotes(text)
+    assert got[-1] == ("Hermanto Siregar", "menilai", "impor garam tidak mendesak.")
+
+
+def test_the_subject_of_an_active_verb_keeps_the_pronoun_with_the_last_speaker() -> None:
+    # `menemui` is no verb of saying: the person it brings in has said nothing, so `Ia` stays
+    # with the one being quoted
+    text = (
+        "Jakarta - Ketua Komisi IV DPR Sudin Hasibuan mengkritik rencana impor garam.\n\n"
+        "Sudin mengungkapkan bahwa stok garam nasional masih cukup. Pekan lalu ia ditemui petani "
+        "garam Hermanto Siregar. Ia menilai impor garam tidak mendesak."
+    )
+    assert _quotes(text)[-1][0] == "Sudin Hasibuan"
+
+
+@pytest.mark.parametrize(
+    ("canonical", "role_words"),
+    [("Jilid II Bambang Sutrisno", "Ketua KPK"), ("Senior Bambang Sutrisno", "Deputi Gubernur")],
+)
+def test_role_words_run_into_a_name_are_dropped_from_the_speaker(canonical: str, role_words: str) -> None:
+    text = (
+        f"Jakarta - {role_words} {canonical} membantah tudingan itu.\n\n"
+        '"Saya tidak pernah mengatakan ada 30 tersangka," kata Bambang di Jakarta, Rabu (12/7/2017).'
+    )
+    got = _with_people(text, [(canonical, role_words, [canonical, "Bambang"])])
+    assert {s for s, _t in got} == {"Bambang Sutrisno"}
+
+
+def test_a_two_word_name_is_left_whole() -> None:
+    text = 'Jakarta - Senior Wijaya membantah.\n\n"Itu tidak benar," kata Senior.'
+    got = _with_people(text, [("Senior Wijaya", None, ["Senior Wijaya", "Senior"])])
+    assert {s for s, _t in got} == {"Senior Wijaya"}
+
+
+def test_a_role_written_with_the_acronym_of_its_body_means_its_holder() -> None:
+    text = (
+        "Jakarta - Kepala Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) Dwikorita Karnawati "
+        "mengimbau warga waspada.\n\n"
+        "Menurut Kepala BMKG, puncak musim hujan jatuh pada Januari."
+    )
+    role = "Kepala Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)"
+    got = _with_people(text, [("Dwikorita Karnawati", role, ["Dwikorita Karnawati"])])
+    assert got[-1] == ("Dwikorita Karnawati", "puncak musim hujan jatuh pada Januari.")
+
+
+@pytest.mark.parametrize(
+    ("role", "short"),
+    [
+        ("gubernur bank indonesia (bi)", "gubernur bi"),
+        ("kepala badan pusat statistik (bps) jawa tengah", "kepala bps jawa tengah"),
+        ("ketua komisi pemilihan umum (kpu)", "ketua komisi pemilihan umum"),
+    ],
+)
+def test_short_forms_of_a_role(role: str, short: str) -> None:
+    assert short in _short_roles(role)
+
+
+def test_an_acronym_that_does_not_spell_the_words_gives_no_short_form() -> None:
+    assert _short_roles("ketua dewan pers (xyz)") == {"ketua dewan pers"}
+
+
+@pytest.mark.parametrize("content", ["kliennya selalu kooperatif.", "hal itu wajar saja."])
+def test_according_to_before_an_adjective_predicate(content: str) -> None:
+    text = f"Jakarta - Kuasa hukum Rina, Soesilo Aribowo, menyayangkan penahanan tersebut. Menurut dia, {content}"
+    got = _quotes(text)
+    assert (got[-1][1], got[-1][2]) == ("Menurut", content)
+    assert got[-1][0] == "Soesilo Aribowo"
+
+
+def test_according_to_before_two_words_is_no_statement() -> None:
+    text = "Jakarta - Soesilo Aribowo datang ke kantor polisi. Menurut dia, tidak."
+    assert [c for _s, c, _t in _quotes(text)] == []
