@@ -132,3 +132,38 @@ def test_according_to_before_an_adjective_predicate(content: str) -> None:
 def test_according_to_before_two_words_is_no_statement() -> None:
     text = "Jakarta - Soesilo Aribowo datang ke kantor polisi. Menurut dia, tidak."
     assert [c for _s, c, _t in _quotes(text)] == []
+
+
+def test_according_to_a_pronoun_clitic_before_an_intransitive_predicate() -> None:
+    text = (
+        "Jakarta - Politikus Partai Golkar Hendra Wijaya menyoroti lemahnya pengawasan di pelabuhan. "
+        "Menurutnya, banyak barang ilegal lolos."
+    )
+    got = _quotes(text)
+    assert got[-1] == ("Hendra Wijaya", "Menurut", "banyak barang ilegal lolos.")
+
+
+@pytest.mark.parametrize("adjunct", [" di Jakarta, Jumat (7/4).", ", Jumat (7/4/2017).", "."])
+def test_an_epithet_with_a_nickname_before_the_place_and_day(adjunct: str) -> None:
+    text = (
+        "Jakarta - Politikus Partai Golkar Hendra Wijaya meminta pemerintah mengevaluasi kebijakan impor.\n\n"
+        f'"Impor jangan jadi jalan pintas," tegas pria yang akrab disapa Hendra ini{adjunct}'
+    )
+    assert [s for s, _c, _t in _quotes(text)] == ["Hendra Wijaya", "Hendra Wijaya"]
+
+
+def test_a_description_closed_by_a_name_in_apposition_is_that_person() -> None:
+    text = (
+        "Jakarta - Politikus Partai Golkar Hendra Wijaya meminta pemerintah mengevaluasi impor.\n\n"
+        '"Pelabuhan kami sepi," kata warga yang tinggal di dekat pelabuhan itu, Budi Santoso.'
+    )
+    assert _quotes(text)[-1][0] == "Budi Santoso"
+
+
+@pytest.mark.parametrize("body", ["Kementerian Dalam Negeri", "Sekolah Menengah Atas Negeri 3"])
+def test_a_capitalised_function_word_inside_a_body_name_does_not_end_the_speaker(body: str) -> None:
+    text = (
+        "Kabul - Sedikitnya 20 orang tewas dalam serangan bom.\n\n"
+        f'"Ledakan terjadi di dekat gerbang," kata juru bicara {body} Najib Rahmani.'
+    )
+    assert _quotes(text)[-1][0] == "Najib Rahmani"

@@ -141,7 +141,7 @@ def np_after(norm: str, ws: list[Word], i: int, max_words: int = 12) -> tuple[in
         if j > i and low in ROLE_MODIFIERS and _modified_role_then_name(ws, i, j):
             j += 1  # `Gubernur DKI terpilih Anies Baswedan`: the role's modifier, then the name
             continue
-        if low in NP_STOP and not (low == "dari" and j > i and ws[j - 1].text.isdigit()):
+        if low in NP_STOP and not (low == "dari" and j > i and ws[j - 1].text.isdigit()) and not _inside_name(ws, i, j):
             break
         if j > i and (is_verbish(w.text) or lex.cue(w.text) is not None) and low not in lex.titles:
             break
@@ -155,6 +155,23 @@ def np_after(norm: str, ws: list[Word], i: int, max_words: int = 12) -> tuple[in
     if role_first:
         j = _pointing_tail(norm, ws, j)
     return ws[i].start, ws[j - 1].end
+
+
+# function words that are part of a body's name when written capitalised (`Kementerian Dalam
+# Negeri`, `Sekolah Menengah Atas`, `Komisi untuk Orang Hilang` is not capitalised and stops)
+_NAME_INNER = frozenset(("dalam", "atas", "untuk", "tentang"))
+
+
+def _inside_name(ws: list[Word], i: int, j: int) -> bool:
+    """Is ``ws[j]``, a stop word, written capitalised between capitalised words of a name?"""
+    return (
+        ws[j].low in _NAME_INNER
+        and ws[j].text[:1].isupper()
+        and j > i
+        and j + 1 < len(ws)
+        and is_cap(ws[j - 1].text)
+        and is_cap(ws[j + 1].text)
+    )
 
 
 def _pointing_tail(norm: str, ws: list[Word], j: int) -> int:

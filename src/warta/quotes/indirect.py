@@ -294,7 +294,11 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
             if k and ws[k - 1].low == "yang":
                 continue
             ci = k + 1
-            if ci >= len(ws) or not _is_clause(ws[ci:], vp=False, directive=False, topic_check=False):
+            opening = strip_connectives(norm, rs, w.start) >= w.start and norm[w.end : w.end + 1] == ","
+            if ci >= len(ws) or not (
+                _is_clause(ws[ci:], vp=False, directive=False, topic_check=False)
+                or (opening and len(ws) - ci >= MIN_WORDS)  # `Menurutnya, banyak barang ilegal lolos.`
+            ):
                 continue
             c = _candidate(norm, ws, ci, re_, para, w, w.text[:7], "menurut")
             c.pronoun = "any"

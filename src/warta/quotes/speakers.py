@@ -77,9 +77,11 @@ COUNSEL_HEADS = wordset("counsel_heads")
 _CLAUSE_STOP = re.compile(r'[;:"()]|(?<!\b[A-Z][a-z]{0,3})\.')
 # the only words that make a governor: `oleh`, and verbs in me-/di-/be- (see ``_governor``)
 _GOVERNING = re.compile(r"(?<!\S)(?:oleh|me[a-z]{3}|di[a-z]{3}|be[a-z]{3})")
-# the rest of a description up to a closing demonstrative at the end of its sentence
+# the rest of a description up to a closing demonstrative at the end of its sentence, or before
+# the place, time or occasion of the words (`pria yang akrab disapa Bamsoet ini di Jakarta, Jumat`)
 _DESCRIPTION_TAIL = re.compile(
-    r"""(?:\s+yang\s|\s*,\s|\s+(?=ber[a-z]{3,}\s))[^."“”;:!?\n]{0,160}?\s(ini|itu|tersebut)(?=\s*(?:[.!?]|\(|\[|$))"""
+    r"""(?:\s+yang\s|\s*,\s|\s+(?=ber[a-z]{3,}\s))[^."“”;:!?\n]{0,160}?\s(ini|itu|tersebut)"""
+    r"""(?=\s*(?:[.!?]|\(|\[|$|,\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|\d)|\s(?:di|saat|ketika|usai|seusai|kepada|dalam|pada|melalui)\s))"""
 )
 _AGE = re.compile(r"\s*\(\d{1,3}(?: tahun)?\)")  # an age after a name
 # verbs that give a nickname (`yang akrab disapa Cak Imin`)
@@ -689,9 +691,10 @@ class Resolver:
 
     def _new_nickname(self, i: int, s: int, e: int) -> bool:
         """`pria yang akrab disapa Cak Imin itu`: a name given as the nickname of the person
-        described, first written here, is that person's other name, not someone new."""
-        ms = next((ms for ms, _me, k in self.mentions if k == i), None)
-        if ms is None or ms < s:
+        described (first written here, or a short form of a name written before: `pria yang
+        akrab disapa Hendra ini`) is that person's other name, not someone new."""
+        ms = next((ms for ms, _me, k in self.mentions if k == i and s <= ms < e), None)
+        if ms is None:
             return False
         before = self.norm[s:ms].lower().split()
         return any(w in NICKNAME_VERBS for w in before[-3:])
