@@ -167,3 +167,21 @@ def test_a_capitalised_function_word_inside_a_body_name_does_not_end_the_speaker
         f'"Ledakan terjadi di dekat gerbang," kata juru bicara {body} Najib Rahmani.'
     )
     assert _quotes(text)[-1][0] == "Najib Rahmani"
+
+
+def test_a_country_run_into_a_name_is_dropped_from_the_speaker() -> None:
+    text = (
+        "Moskow - Juru bicara Kremlin Rusia Dmitry Peskov menanggapi sanksi itu.\n\n"
+        '"Sanksi itu tidak akan mengubah sikap kami," kata Peskov kepada wartawan.'
+    )
+    got = _with_people(text, [("Rusia Dmitry Peskov", "Juru bicara Kremlin", ["Rusia Dmitry Peskov", "Peskov"])])
+    assert {s for s, _t in got} == {"Dmitry Peskov"}
+
+
+@pytest.mark.parametrize(("verb", "lemma"), [("mengimbuhkan", "imbuh"), ("beralasan", "alasan")])
+def test_more_verbs_of_saying(verb: str, lemma: str) -> None:
+    text = f"Jakarta - Kepala Dinas Kesehatan Widyastuti Rahman {verb}, petugas sudah memeriksa seluruh korban."
+    art = warta.read({"id": "t", "text": text}, layers=["entities", "quotes"])
+    assert [(q.cue, q.cue_lemma, q.text) for q in art.quotes] == [
+        (verb, lemma, "petugas sudah memeriksa seluruh korban.")
+    ]

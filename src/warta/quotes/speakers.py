@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import regex as re
 
 from warta.document import Article, Speaker
+from warta.entities import gazetteer
 from warta.quotes import ranker
 from warta.quotes.attribution import ADVERBS, DAY_OR_MONTH, MEDIUM_PREFIX, strip_connectives
 from warta.quotes.lexicon import lexicon, wordset
@@ -180,7 +181,9 @@ class Resolver:
                 ws = ws[:-1]  # `Srikurnia Yati MKes`: an academic degree is no part of the name
             if len(ws) >= 3:
                 others = self._other_names()
-                while len(ws) > 2 and (ws[0].lower() in others or ws[0].lower().strip(".") in ROLE_TAIL_WORDS):
+                while len(ws) > 2 and (
+                    ws[0].lower() in others or ws[0].lower().strip(".") in ROLE_TAIL_WORDS or _country(ws[0])
+                ):
                     ws = ws[2:] if _ROMAN.fullmatch(ws[1]) and len(ws) > 3 else ws[1:]  # `Jilid I Ruki`
             name = self._names[i] = " ".join(ws)
         return name
@@ -1201,6 +1204,13 @@ def _skip_lead(norm: str, s: int, e: int) -> int:
             s += ws[1][0]
         else:
             return s
+
+
+def _country(word: str) -> bool:
+    """A country's name (`Jepang`, `Rusia`): the end of a role (`juru bicara pemerintah Jepang`)
+    that the entities layer ran into the holder's name, never the first of three names."""
+    p = gazetteer.place(word)
+    return p is not None and p.kind == "country"
 
 
 _SPELLED_OUT = re.compile(r"((?:\S+\s+){0,5}?\S+)\s*\(([^()\s]+)\)")
