@@ -185,3 +185,40 @@ def test_more_verbs_of_saying(verb: str, lemma: str) -> None:
     assert [(q.cue, q.cue_lemma, q.text) for q in art.quotes] == [
         (verb, lemma, "petugas sudah memeriksa seluruh korban.")
     ]
+
+
+def _with_bodies(text: str, bodies: list[tuple[str, list[str]]]) -> list[str | None]:
+    """The quotes' speakers with the given ORG entities (canonical, mention strings)."""
+    import warta.quotes
+
+    a = warta.read(text, layers=[])
+    for canonical, forms in bodies:
+        ent = Entity(canonical, "ORG")
+        for f in forms:
+            pos = a.norm.find(f)
+            while pos != -1:
+                if not any(m.start <= pos < m.end for e in a.entities for m in e.mentions):
+                    ent.mentions.append(Mention(pos, pos + len(f), f))
+                pos = a.norm.find(f, pos + len(f))
+        ent.mentions.sort(key=lambda m: m.start)
+        a.entities.append(ent)
+    warta.quotes.annotate(a)
+    return [q.speaker.name if q.speaker else None for q in a.quotes]
+
+
+@pytest.mark.parametrize(
+    ("bodies", "phrase"),
+    [
+        ([("Ditjen PAS Marwan", ["Ditjen PAS Marwan"])], "Kepala Bagian Humas Ditjen PAS Marwan"),
+        ([("Bawaslu Rahmat", ["Bawaslu Rahmat"]), ("Bawaslu", ["Bawaslu"])], "Ketua Bawaslu Rahmat"),
+    ],
+)
+def test_a_one_word_name_read_into_a_body_after_its_short_name(bodies, phrase: str) -> None:
+    text = f"Jakarta - Pengawasan diperketat di semua lapas dan Bawaslu ikut memantau.\n\n{phrase} menyebut petugas yang terlibat akan dipecat."
+    assert _with_bodies(text, bodies) == ["Rahmat" if "Rahmat" in phrase else "Marwan"]
+
+
+@pytest.mark.parametrize("body", ["BPJS Ketenagakerjaan", "KPU Sulsel", "BNN Pusat"])
+def test_a_body_ending_in_a_field_or_a_place_after_its_acronym_stays_the_body(body: str) -> None:
+    text = f"Jakarta - Klaim naik.\n\nDirektur {body} menyebut klaim naik 20 persen tahun ini."
+    assert _with_bodies(text, [(body, [body])]) == [body]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import regex as re
 
 from warta.document import Article, Speaker
-from warta.entities import gazetteer
+from warta.entities import gazetteer, patterns
 from warta.quotes import ranker
 from warta.quotes.attribution import ADVERBS, DAY_OR_MONTH, MEDIUM_PREFIX, strip_connectives
 from warta.quotes.lexicon import lexicon, wordset
@@ -605,9 +605,11 @@ class Resolver:
         like nothing that ends the name of a body or a place: the person is the speaker."""
         ws = self.norm[s:e].split()
         ment = next((me - ms for ms, me, k in self.mentions if k == i and s <= ms < e), None)
-        if ment is None or len(ws) < 5:
+        if ment is None or len(ws) < 3:
             return None
         org = self.norm[e - ment : e].split() if self.norm[s:e].endswith(self.norm[e - ment : e]) else []
+        if 2 <= len(org) < 4 or (len(org) >= 4 and len(ws) < 5):
+            return self._one_name_after_acronym(i, org, s, e)
         if len(org) < 4:
             return None
         lex = lexicon()
@@ -628,6 +630,38 @@ class Resolver:
         if j is not None and self.a.entities[j].label == "PER":
             return self._speaker_for(j, s, e)
         return Speaker(text, None, s, e)
+
+    def _one_name_after_acronym(self, i: int, org: list[str], s: int, e: int) -> Speaker | None:
+        """`Kepala Bagian Humas Ditjen PAS Syarpani`: a title, then a body read as one with the
+        one-word name after its acronym (`PAS`): the name is the speaker, unless the whole is a
+        known body (`BPJS Ketenagakerjaan`) or the last word is a common word or a `ke-…-an`
+        noun that names a field, not a person."""
+        if len(org) < 2:
+            return None
+        acronym = org[-2].isupper() and org[-2].isalpha() and len(org[-2]) >= 2
+        if (
+            not acronym
+            and not any(  # `Ketua Bawaslu Abhan`, `Bawaslu` named alone before
+                k != i and self.a.entities[k].label == "ORG" and self.norm[ms:me] == org[-2]
+                for ms, me, k in self.mentions
+            )
+        ):
+            return None
+        w = org[-1]
+        low = w.lower()
+        if not (w[:1].isupper() and w[1:].islower() and w.isalpha() and len(w) >= 3):
+            return None
+        lex = lexicon()
+        if low in lex.org_words or low in lex.role_words or low in lex.titles or low in DAY_OR_MONTH:
+            return None
+        if low in patterns.lexicon().common or (low.startswith(("ke", "pe")) and low.endswith("an")):
+            return None
+        if " ".join(org) in gazetteer.organisations() or gazetteer.place(w) is not None:
+            return None
+        j = self._entity_named(w)
+        if j is not None and self.a.entities[j].label == "PER":
+            return self._speaker_for(j, s, e)
+        return Speaker(w, None, s, e)
 
     def _person_glued_after(self, i: int, s: int, e: int) -> Speaker | None:
         """`Deputi Bidang Protokol, Pers dan Media (PPM) Sekretariat Presiden Bey Machmudin`: a
