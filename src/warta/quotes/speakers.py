@@ -633,16 +633,19 @@ class Resolver:
 
     def _one_name_after_acronym(self, i: int, org: list[str], s: int, e: int) -> Speaker | None:
         """`Kepala Bagian Humas Ditjen PAS Syarpani`: a title, then a body read as one with the
-        one-word name after its acronym (`PAS`): the name is the speaker, unless the whole is a
+        one-word name after its acronym (`PAS`), a known body's name or one the article names
+        alone (`Partai Gerindra Habiburokhman`): the name is the speaker, unless the whole is a
         known body (`BPJS Ketenagakerjaan`) or the last word is a common word or a `ke-…-an`
         noun that names a field, not a person."""
         if len(org) < 2:
             return None
         acronym = org[-2].isupper() and org[-2].isalpha() and len(org[-2]) >= 2
+        body = " ".join(org[:-1])
         if (
             not acronym
+            and body not in gazetteer.organisations()  # `Ketua DPP Partai Gerindra Habiburokhman`
             and not any(  # `Ketua Bawaslu Abhan`, `Bawaslu` named alone before
-                k != i and self.a.entities[k].label == "ORG" and self.norm[ms:me] == org[-2]
+                k != i and self.a.entities[k].label == "ORG" and self.norm[ms:me] in (org[-2], body)
                 for ms, me, k in self.mentions
             )
         ):
