@@ -230,3 +230,14 @@ def test_a_one_word_name_read_into_a_body_after_its_short_name(bodies, phrase: s
 def test_a_body_ending_in_a_field_or_a_place_after_its_acronym_stays_the_body(body: str) -> None:
     text = f"Jakarta - Klaim naik.\n\nDirektur {body} menyebut klaim naik 20 persen tahun ini."
     assert _with_bodies(text, [(body, [body])]) == [body]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name"),
+    [("Ir. H. Hendro Santoso, M.Si", "Hendro Santoso"), ("dr. Rina Kurniawati, SpA", "Rina Kurniawati")],
+)
+def test_a_degree_after_the_comma_is_no_name_in_apposition(phrase: str, name: str) -> None:
+    text = (
+        f'Bogor - Warga mulai kembali ke rumah.\n\n"Air sudah surut sejak tadi pagi," kata {phrase}, Senin (12/6/2017).'
+    )
+    assert [s for s, _c, _t in _quotes(text)] == [name]

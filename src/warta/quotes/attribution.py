@@ -15,6 +15,7 @@ from warta.quotes.text import Word, is_cap, is_verbish, words
 
 # words that end the noun phrase after a cue (`ujar Peskov dalam …`, `kata warga yang …`)
 NP_STOP = wordset("np_stop")
+DEGREES = wordset("degrees")
 # words between a title and its name (`Gubernur DKI terpilih Anies Baswedan`)
 ROLE_MODIFIERS = wordset("role_modifiers")
 _NOT_STATED = wordset("not_stated")
@@ -108,6 +109,7 @@ def np_after(norm: str, ws: list[Word], i: int, max_words: int = 12) -> tuple[in
                 and between.strip() == ","
                 and is_cap(ws[h].text)
                 and ws[h].low not in DAY_OR_MONTH
+                and ws[h].low.strip(".,") not in DEGREES  # `Ir. Joko Santoso, M.Si`: a degree, no name
                 and _name_follows(norm, ws, h)
             ):
                 titled = False  # the name in apposition to a title
@@ -249,8 +251,8 @@ def _role_then_name(norm: str, ws: list[Word], i: int) -> int | None:
             k += 1
         if k - j < 2 and not (k - j == 1 and (k == len(ws) or ws[k].low in NP_STOP or not is_cap(ws[k].text))):
             return None
-        if k == j or ws[j].low in ADJUNCT_PREPOSITIONS:
-            return None
+        if k == j or ws[j].low in ADJUNCT_PREPOSITIONS or ws[j].low.strip(".,") in DEGREES:
+            return None  # (`dr. Andi Kurniawan, SpA`: a degree after the name, not a name)
         if k - j == 1 and any(x.low in LOCATIVE for x in ws[i + 1 : j]):
             # `kata Kapolri di Mabes Polri, Jakarta`: one word after the comma of a place adjunct
             # is the rest of the place (its city), not a name in apposition

@@ -514,7 +514,7 @@ class Resolver:
         first = raw.split()[0].lower().strip(".") if raw.split() else ""
         if "," in raw:
             last = raw.rsplit(",", 1)[1].strip()
-            if last and all(is_cap(w) for w in last.split()):
+            if last and all(is_cap(w) for w in last.split()) and last.lower().strip(".") not in DEGREES:
                 raw = last  # `pengacara Lisa, Jhony Boy Nababan` → the name in apposition
         if ")" in raw and first in lexicon().titles and any(is_cap(w) for w in raw.rsplit(")", 1)[1].split()):
             raw = raw.rsplit(")", 1)[1]  # `Ketua Dewan Ekonomi Nasional (DEN) Luhut …` → the name after
@@ -812,8 +812,8 @@ class Resolver:
         name = tail[lead:]
         while len(name) > 1 and name[-1].lower().strip(",") in DEGREES:
             name = name[:-1]
-        if not name or not all(is_cap(w) for w in name):
-            return s
+        if not name or not all(is_cap(w) for w in name) or name[0].lower().strip(".,") in DEGREES:
+            return s  # (`Ir. Joko Santoso, M.Si`: a degree after the name, not a name in apposition)
         pos = k + 1 + (len(self.norm[k + 1 : e]) - len(self.norm[k + 1 : e].lstrip()))
         for w in tail[:lead]:
             pos = self.norm.index(w, pos) + len(w)
