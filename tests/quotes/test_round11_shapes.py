@@ -241,3 +241,34 @@ def test_a_degree_after_the_comma_is_no_name_in_apposition(phrase: str, name: st
         f'Bogor - Warga mulai kembali ke rumah.\n\n"Air sudah surut sejak tadi pagi," kata {phrase}, Senin (12/6/2017).'
     )
     assert [s for s, _c, _t in _quotes(text)] == [name]
+
+
+_QUOTED = '"Kenaikan tarif ini tidak bisa dihindari karena beban subsidi terlalu berat."'
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        " Hal itu disampaikan Menteri Perhubungan Rudi Hartanto di Jakarta, Jumat (2/9/2017).",
+        "\n\nHal tersebut dikatakan Menteri Perhubungan Rudi Hartanto di Jakarta.",
+        "\n\nPernyataan itu disampaikan Menteri Perhubungan Rudi Hartanto kepada wartawan.",
+        "\n\nDemikian disampaikan Menteri Perhubungan Rudi Hartanto di Jakarta.",
+    ],
+)
+def test_a_sentence_that_gives_the_quote_before_it_to_someone(closing: str) -> None:
+    text = f"Jakarta - Pemerintah menaikkan tarif kereta mulai Sabtu.\n\n{_QUOTED}{closing}"
+    got = _quotes(text)
+    assert [(s, t[:20]) for s, _c, t in got] == [("Rudi Hartanto", "Kenaikan tarif ini t")]
+
+
+def test_a_closing_sentence_with_a_clitic_points_to_the_person_before() -> None:
+    text = (
+        "Jakarta - Menteri Perhubungan Rudi Hartanto meninjau Stasiun Gambir.\n\n"
+        f"{_QUOTED}\n\nHal itu disampaikannya di Jakarta, Jumat (2/9/2017)."
+    )
+    assert [(s, c) for s, c, _t in _quotes(text)] == [("Rudi Hartanto", "disampaikan")]
+
+
+def test_a_closing_sentence_with_no_agent_gives_no_speaker() -> None:
+    text = f"Jakarta - Pemerintah menaikkan tarif kereta.\n\n{_QUOTED}\n\nHal itu disampaikan dalam rapat di Jakarta."
+    assert [s for s, _c, _t in _quotes(text)] == [None]

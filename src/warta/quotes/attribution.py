@@ -755,6 +755,49 @@ def post_attribution(norm: str, s: int, e: int, inner_end: str) -> Attribution |
     return att
 
 
+# what a sentence closing a quote points back at (`Hal itu disampaikan X`, `Pernyataan tersebut …`)
+_POINTED_STATEMENTS = frozenset(("hal", "pernyataan", "penjelasan", "keterangan", "ucapan", "pesan", "imbauan"))
+
+
+def closing_attribution(norm: str, s: int, e: int) -> Attribution | None:
+    """`"…." Hal itu disampaikan Menteri X di Jakarta.` / `Demikian dikatakan X.`: a sentence with
+    no content of its own that gives the words just quoted to the agent of a passive verb of
+    saying (the sentence is no quote; it attributes the one before it)."""
+    ws = words(norm, s, e)
+    if len(ws) < 3:
+        return None
+    k = 0
+    if ws[0].low in _POINTED_STATEMENTS and ws[1].low in ("itu", "ini", "tersebut"):
+        k = 2
+    elif ws[0].low == "demikian":
+        k = 1
+    else:
+        return None
+    while k < len(ws) and ws[k].low in ("pun", "juga", "antara", "lain", "sebelumnya"):
+        k += 1
+    if k >= len(ws):
+        return None
+    low = ws[k].low
+    clitic = low.endswith("nya") and lexicon().cue(low) is None
+    cue = lexicon().cue(low[:-3] if clitic else low)
+    if cue is None or "passive" not in cue.uses or not low.startswith("di"):
+        return None
+    cue_w = ws[k]
+    if clitic:  # `Hal itu disampaikannya …`
+        sp = None
+        pron = "any"
+    else:
+        sp = np_after(norm, ws, k + 1)
+        if sp is None:
+            return None
+        first = norm[sp[0] : sp[1]].split()[0]
+        pron = is_pronoun(norm[sp[0] : sp[1]])
+        if not pron and not is_cap(first) and first.lower().strip(".") not in lexicon().titles:
+            return None  # `Hal itu disampaikan dalam rapat …`: no agent
+    cue_end = cue_w.end - 3 if clitic else cue_w.end
+    return Attribution(norm[cue_w.start : cue_end], cue.lemma, (cue_w.start, cue_end), sp, pron, (ws[0].start, e))
+
+
 def pre_attribution(norm: str, s: int, e: int) -> Attribution | None:
     """An attribution that leads into a quote: `Ia melanjutkan, "…"`, `Menurut X, "…"`,
     `X dalam keterangannya: "…"`."""
