@@ -272,3 +272,18 @@ def test_a_closing_sentence_with_a_clitic_points_to_the_person_before() -> None:
 def test_a_closing_sentence_with_no_agent_gives_no_speaker() -> None:
     text = f"Jakarta - Pemerintah menaikkan tarif kereta.\n\n{_QUOTED}\n\nHal itu disampaikan dalam rapat di Jakarta."
     assert [s for s, _c, _t in _quotes(text)] == [None]
+
+
+_SCENE = "Jakarta - Kepala Dinas Perhubungan Bekasi Yayan Sofyan meninjau Terminal Bekasi.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("opening", "cue"), [("Tambahnya", "Tambah"), ("Ujarnya", "Ujar"), ("Dirinya mengatakan", "mengatakan")]
+)
+def test_a_pronoun_speaker_opening_the_sentence(opening: str, cue: str) -> None:
+    got = _quotes(f"{_SCENE}{opening}, bus tambahan akan disiagakan selama libur panjang.")
+    assert got[-1] == ("Yayan Sofyan", cue, "bus tambahan akan disiagakan selama libur panjang.")
+
+
+def test_a_clitic_word_that_is_no_cue_opens_no_statement() -> None:
+    assert _quotes(f"{_SCENE}Akibatnya, bus tambahan akan disiagakan selama libur panjang.") == []

@@ -304,6 +304,14 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
             c.pronoun = "any"
             c.attribution = (w.start, w.end)
             return c
+        if k == 0 and low.endswith("nya") and norm[w.end : w.end + 1] == ",":
+            # `Tambahnya, armada akan disiagakan …`: a post cue with its clitic opening the sentence
+            cn = cue_of(w)
+            if cn is not None and cn[1] and "post" in cn[0].uses and len(ws) - 1 >= MIN_WORDS:
+                c = _candidate(norm, ws, 1, re_, para, w, w.text[:-3], cn[0].lemma)
+                c.pronoun = "any"
+                c.attribution = (w.start, w.end)
+                return c
         if low in lex.according:
             if k and ws[k - 1].low == "yang":
                 continue
