@@ -287,3 +287,32 @@ def test_a_pronoun_speaker_opening_the_sentence(opening: str, cue: str) -> None:
 
 def test_a_clitic_word_that_is_no_cue_opens_no_statement() -> None:
     assert _quotes(f"{_SCENE}Akibatnya, bus tambahan akan disiagakan selama libur panjang.") == []
+
+
+def test_an_abbreviated_role_only_speaker_means_the_holder_of_the_written_out_role() -> None:
+    text = (
+        "Jakarta - Ketua Umum Partai Nusantara Raya (PNR) Rina Marlina menghadiri rapat koordinasi di Jakarta.\n\n"
+        "Rapat itu membahas persiapan pemilu.\n\n"
+        '"Semua kader harus siap sebelum kampanye dimulai," kata Ketum PNR di sela rapat.'
+    )
+    role = "Ketua Umum PNR"
+    got = _with_people(text, [("Rina Marlina", role, ["Rina Marlina"])])
+    assert got[-1][0] == "Rina Marlina"
+
+
+@pytest.mark.parametrize("canonical", ["Fraksi PKB Hendra Wijaya", "PKB Hendra Wijaya"])
+def test_a_body_run_into_a_name_is_dropped_from_the_speaker(canonical: str) -> None:
+    text = (
+        f"Jakarta - Anggota Komisi III DPR dari {canonical} mengkritik rencana itu.\n\n"
+        '"Rencana itu harus dikaji ulang," kata Hendra di Kompleks Parlemen.'
+    )
+    got = _with_people(text, [(canonical, "Anggota Komisi III DPR", [canonical, "Hendra"])])
+    assert {s for s, _t in got} == {"Hendra Wijaya"}
+
+
+def test_an_epithet_naming_where_the_person_is_from() -> None:
+    text = (
+        "Jakarta - Pelatih Persija Stefano Cugurra memimpin latihan di Stadion Madya, Senin (12/6/2017).\n\n"
+        '"Semua pemain harus siap sebelum laga pekan depan," kata pria asal Brasil itu.'
+    )
+    assert _quotes(text)[-1][0] == "Stefano Cugurra"

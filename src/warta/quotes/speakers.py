@@ -81,7 +81,7 @@ _GOVERNING = re.compile(r"(?<!\S)(?:oleh|me[a-z]{3}|di[a-z]{3}|be[a-z]{3})")
 # the rest of a description up to a closing demonstrative at the end of its sentence, or before
 # the place, time or occasion of the words (`pria yang akrab disapa Bamsoet ini di Jakarta, Jumat`)
 _DESCRIPTION_TAIL = re.compile(
-    r"""(?:\s+yang\s|\s*,\s|\s+(?=ber[a-z]{3,}\s))[^."“”;:!?\n]{0,160}?\s(ini|itu|tersebut)"""
+    r"""(?:\s+yang\s|\s*,\s|\s+(?=ber[a-z]{3,}\s)|\s+(?=(?:di|asal|kelahiran)\s))[^."“”;:!?\n]{0,160}?\s(ini|itu|tersebut)"""
     r"""(?=\s*(?:[.!?]|\(|\[|$|,\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|\d)|\s(?:di|saat|ketika|usai|seusai|kepada|dalam|pada|melalui)\s))"""
 )
 _AGE = re.compile(r"\s*\(\d{1,3}(?: tahun)?\)")  # an age after a name
@@ -182,7 +182,10 @@ class Resolver:
             if len(ws) >= 3:
                 others = self._other_names()
                 while len(ws) > 2 and (
-                    ws[0].lower() in others or ws[0].lower().strip(".") in ROLE_TAIL_WORDS or _country(ws[0])
+                    ws[0].lower() in others
+                    or ws[0].lower().strip(".") in ROLE_TAIL_WORDS
+                    or _country(ws[0])
+                    or (ws[0].isupper() and ws[0].isalpha() and len(ws[0]) >= 3)  # `PDIP Masinton Pasaribu`
                 ):
                     ws = ws[2:] if _ROMAN.fullmatch(ws[1]) and len(ws) > 3 else ws[1:]  # `Jilid I Ruki`
             name = self._names[i] = " ".join(ws)
@@ -872,7 +875,7 @@ class Resolver:
             if ev.para >= 0 and para - ev.para > RANK_PARAGRAPHS:
                 break
             if ev.speaker.entity == j:
-                return Speaker(self.a.entities[j].canonical, j, None, None)
+                return self._speaker_for(j, None, None)
         return None
 
     def title_speaker(self) -> Speaker | None:
@@ -894,6 +897,9 @@ class Resolver:
         """The person last mentioned before ``pos`` whose whole role is ``text`` (`Jaksa Agung`):
         a role written without a name means its holder, not the name-like word inside it."""
         want = " ".join(text.lower().split())
+        head, _, rest = want.partition(" ")
+        long_ = lexicon().role_short.get(head)
+        wants = {want, f"{long_} {rest}".strip()} if long_ else {want}  # `Ketum PSI`: `ketua umum psi`
         best = None
         for ms, _me, i in self.mentions[bisect_left(self.mention_starts, pos - LOOKBACK_CHARS) :]:
             if ms >= pos:
@@ -902,7 +908,7 @@ class Resolver:
             if ent.label != "PER":
                 continue
             role = " ".join((ent.role or "").lower().split())
-            if role and (role == want or role.endswith(f"({want})") or want in _short_roles(role)):
+            if role and (role in wants or role.endswith(f"({want})") or wants & _short_roles(role)):
                 best = i  # also `Menteri Koordinator … (Menko Polhukam)`: the role's short form
             elif " ".join(self.norm[max(0, ms - len(want) - 8) : ms].lower().split()).endswith(want):
                 best = i  # `Ketua KPU Sulsel Hasbullah Nur …`: the role written before the name
@@ -999,9 +1005,9 @@ class Resolver:
             for ms, _me, i in reversed(self.mentions[lo:k]):
                 if self.a.entities[i].label == "PER" and i not in exclude:
                     if self._governor(ms) != "object":
-                        return Speaker(self.a.entities[i].canonical, i, None, None)
+                        return self._speaker_for(i, None, None)
                     last = last if last is not None else i  # an object only when nobody else is named
-            return Speaker(self.a.entities[last].canonical, last, None, None) if last is not None else None
+            return self._speaker_for(last, None, None) if last is not None else None
         return pick
 
     # -- ranking -------------------------------------------------------------
