@@ -47,6 +47,8 @@ MORE_SETS = devsets.sets(
     "heldout9",
     "outlets_heldout5",
     "quotes_outlets9",
+    *devsets.HELDOUT_MORE,
+    *devsets.OUTLETS_MORE,
 )
 LATER = ["quotes", "events", "summary", "tone", "themes"]
 QUOTE_CHARS = dict.fromkeys(map(ord, "\"'“”‘’«»„`"), " ")

@@ -15,6 +15,7 @@ from warta.quotes.text import Word, is_cap, is_verbish, words
 
 # words that end the noun phrase after a cue (`ujar Peskov dalam …`, `kata warga yang …`)
 NP_STOP = wordset("np_stop")
+DEGREES = wordset("degrees")
 # words between a title and its name (`Gubernur DKI terpilih Anies Baswedan`)
 ROLE_MODIFIERS = wordset("role_modifiers")
 _NOT_STATED = wordset("not_stated")
@@ -108,6 +109,7 @@ def np_after(norm: str, ws: list[Word], i: int, max_words: int = 12) -> tuple[in
                 and between.strip() == ","
                 and is_cap(ws[h].text)
                 and ws[h].low not in DAY_OR_MONTH
+                and ws[h].low.strip(".,") not in DEGREES  # `Ir. Joko Santoso, M.Si`: a degree, no name
                 and _name_follows(norm, ws, h)
             ):
                 titled = False  # the name in apposition to a title
@@ -141,7 +143,7 @@ def np_after(norm: str, ws: list[Word], i: int, max_words: int = 12) -> tuple[in
         if j > i and low in ROLE_MODIFIERS and _modified_role_then_name(ws, i, j):
             j += 1  # `Gubernur DKI terpilih Anies Baswedan`: the role's modifier, then the name
             continue
-        if low in NP_STOP and not (low == "dari" and j > i and ws[j - 1].text.isdigit()):
+        if low in NP_STOP and not (low == "dari" and j > i and ws[j - 1].text.isdigit()) and not _inside_name(ws, i, j):
             break
         if j > i and (is_verbish(w.text) or lex.cue(w.text) is not None) and low not in lex.titles:
             break
@@ -155,6 +157,23 @@ def np_after(norm: str, ws: list[Word], i: int, max_words: int = 12) -> tuple[in
     if role_first:
         j = _pointing_tail(norm, ws, j)
     return ws[i].start, ws[j - 1].end
+
+
+# function words that are part of a body's name when written capitalised (`Kementerian Dalam
+# Negeri`, `Sekolah Menengah Atas`, `Komisi untuk Orang Hilang` is not capitalised and stops)
+_NAME_INNER = frozenset(("dalam", "atas", "untuk", "tentang"))
+
+
+def _inside_name(ws: list[Word], i: int, j: int) -> bool:
+    """Is ``ws[j]``, a stop word, written capitalised between capitalised words of a name?"""
+    return (
+        ws[j].low in _NAME_INNER
+        and ws[j].text[:1].isupper()
+        and j > i
+        and j + 1 < len(ws)
+        and is_cap(ws[j - 1].text)
+        and is_cap(ws[j + 1].text)
+    )
 
 
 def _pointing_tail(norm: str, ws: list[Word], j: int) -> int:
@@ -232,7 +251,11 @@ def _role_then_name(norm: str, ws: list[Word], i: int) -> int | None:
             k += 1
         if k - j < 2 and not (k - j == 1 and (k == len(ws) or ws[k].low in NP_STOP or not is_cap(ws[k].text))):
             return None
-        if k == j or ws[j].low in ADJUNCT_PREPOSITIONS:
+        if k == j or ws[j].low in ADJUNCT_PREPOSITIONS or ws[j].low.strip(".,") in DEGREES:
+            return None  # (`dr. Andi Kurniawan, SpA`: a degree after the name, not a name)
+        if k - j == 1 and any(x.low in LOCATIVE for x in ws[i + 1 : j]):
+            # `kata Kapolri di Mabes Polri, Jakarta`: one word after the comma of a place adjunct
+            # is the rest of the place (its city), not a name in apposition
             return None
         after = norm[ws[k - 1].end : ws[k].start] if k < len(ws) else ""
         if k < len(ws) and not (any(c in after for c in ",.;:()") or ws[k].low in NP_STOP or not is_cap(ws[k].text)):
@@ -730,6 +753,49 @@ def post_attribution(norm: str, s: int, e: int, inner_end: str) -> Attribution |
     if via:
         att.via, att.via_span = via
     return att
+
+
+# what a sentence closing a quote points back at (`Hal itu disampaikan X`, `Pernyataan tersebut …`)
+_POINTED_STATEMENTS = frozenset(("hal", "pernyataan", "penjelasan", "keterangan", "ucapan", "pesan", "imbauan"))
+
+
+def closing_attribution(norm: str, s: int, e: int) -> Attribution | None:
+    """`"…." Hal itu disampaikan Menteri X di Jakarta.` / `Demikian dikatakan X.`: a sentence with
+    no content of its own that gives the words just quoted to the agent of a passive verb of
+    saying (the sentence is no quote; it attributes the one before it)."""
+    ws = words(norm, s, e)
+    if len(ws) < 3:
+        return None
+    k = 0
+    if ws[0].low in _POINTED_STATEMENTS and ws[1].low in ("itu", "ini", "tersebut"):
+        k = 2
+    elif ws[0].low == "demikian":
+        k = 1
+    else:
+        return None
+    while k < len(ws) and ws[k].low in ("pun", "juga", "antara", "lain", "sebelumnya"):
+        k += 1
+    if k >= len(ws):
+        return None
+    low = ws[k].low
+    clitic = low.endswith("nya") and lexicon().cue(low) is None
+    cue = lexicon().cue(low[:-3] if clitic else low)
+    if cue is None or "passive" not in cue.uses or not low.startswith("di"):
+        return None
+    cue_w = ws[k]
+    if clitic:  # `Hal itu disampaikannya …`
+        sp = None
+        pron = "any"
+    else:
+        sp = np_after(norm, ws, k + 1)
+        if sp is None:
+            return None
+        first = norm[sp[0] : sp[1]].split()[0]
+        pron = is_pronoun(norm[sp[0] : sp[1]])
+        if not pron and not is_cap(first) and first.lower().strip(".") not in lexicon().titles:
+            return None  # `Hal itu disampaikan dalam rapat …`: no agent
+    cue_end = cue_w.end - 3 if clitic else cue_w.end
+    return Attribution(norm[cue_w.start : cue_end], cue.lemma, (cue_w.start, cue_end), sp, pron, (ws[0].start, e))
 
 
 def pre_attribution(norm: str, s: int, e: int) -> Attribution | None:

@@ -19,6 +19,7 @@ from warta.quotes.attribution import (
     DAY_OR_MONTH,
     NP_STOP,
     Attribution,
+    closing_attribution,
     cue_of,
     post_attribution,
     pre_attribution,
@@ -189,6 +190,16 @@ def _unknown_cue(norm: str, pieces, para: int, s: int, e: int) -> Candidate | No
     return c
 
 
+def _closing_next(norm: str, layout: Layout, pi: int) -> Attribution | None:
+    """The first sentence of the paragraph after ``pi`` when it only gives the words quoted
+    before it to someone (`Hal itu disampaikan X di Jakarta, Senin.`)."""
+    if pi + 1 >= len(layout.paragraphs):
+        return None
+    ns, ne = layout.paragraphs[pi + 1]
+    m = _SENT_BREAK.search(norm, ns, ne)
+    return closing_attribution(norm, ns, m.start() + 1 if m else ne)
+
+
 def find(norm: str, layout: Layout) -> tuple[list[Candidate], list[tuple[int, int]]]:
     """Direct quotes of the article, and the spans they and their attributions cover (which the
     indirect finder leaves alone)."""
@@ -251,10 +262,20 @@ def find(norm: str, layout: Layout) -> tuple[list[Candidate], list[tuple[int, in
                         if prev_att is not None and prev_end >= pre_s - 1:
                             cand.inherit = True
                         else:
-                            cand.continuation = True
+                            closing = _closing_next(norm, layout, pi) if qi == len(marks) - 1 else None
+                            if closing is not None:  # `"…"` ¶ `Hal itu disampaikan X di …`
+                                cand = _candidate(pieces, pi, closing)
+                            else:
+                                cand.continuation = True
                     elif tail[:1] in (".", ",") and len(tail) < 3:
                         cand = _candidate(pieces, pi, None)
                         cand.continuation = True
+                    elif (
+                        inner_end in ".!?"
+                        and c is not None
+                        and (closing := closing_attribution(norm, c + 1, suffix_end))
+                    ):
+                        cand = _candidate(pieces, pi, closing)  # `"…." Hal itu disampaikan X di …`
                     elif inner_end == "," and c is not None:
                         cand = _unknown_cue(norm, pieces, pi, c + 1, suffix_end)
             added = _added_statement(norm, att, pi) if cand is not None and att is not None else None

@@ -294,12 +294,24 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
             if k and ws[k - 1].low == "yang":
                 continue
             ci = k + 1
-            if ci >= len(ws) or not _is_clause(ws[ci:], vp=False, directive=False, topic_check=False):
+            opening = strip_connectives(norm, rs, w.start) >= w.start and norm[w.end : w.end + 1] == ","
+            if ci >= len(ws) or not (
+                _is_clause(ws[ci:], vp=False, directive=False, topic_check=False)
+                or (opening and len(ws) - ci >= MIN_WORDS)  # `Menurutnya, banyak barang ilegal lolos.`
+            ):
                 continue
             c = _candidate(norm, ws, ci, re_, para, w, w.text[:7], "menurut")
             c.pronoun = "any"
             c.attribution = (w.start, w.end)
             return c
+        if k == 0 and low.endswith("nya") and norm[w.end : w.end + 1] == ",":
+            # `Tambahnya, armada akan disiagakan …`: a post cue with its clitic opening the sentence
+            cn = cue_of(w)
+            if cn is not None and cn[1] and "post" in cn[0].uses and len(ws) - 1 >= MIN_WORDS:
+                c = _candidate(norm, ws, 1, re_, para, w, w.text[:-3], cn[0].lemma)
+                c.pronoun = "any"
+                c.attribution = (w.start, w.end)
+                return c
         if low in lex.according:
             if k and ws[k - 1].low == "yang":
                 continue
@@ -363,7 +375,9 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
                 c.speaker_span, c.pronoun = sp, is_pronoun(norm[sp[0] : sp[1]])
                 c.attribution = (cue_w.start, sp[1])
                 return c
-            if not rest or not _is_clause(rest, vp=False, directive=False, topic_check=False):
+            if not rest or not (
+                _is_clause(rest, vp=False, directive=False, topic_check=False) or _said_after_comma(ws, k, rest, first)
+            ):
                 continue
             c = Candidate("indirect", [(rest[0].start, _trim_end(norm, rest[0].start, re_))], para)
             c.cue, c.cue_lemma, c.cue_span = w.text, "menurut" if low == "menurut" else low, (w.start, w.end)
@@ -373,6 +387,13 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
             c.attribution = (w.start, comma)
             return c
     return None
+
+
+def _said_after_comma(ws: list[Word], k: int, rest: list[Word], first: bool) -> bool:
+    """`Menurut dia, kliennya selalu kooperatif.`: after `Menurut X,` opening its sentence, what
+    follows is what X holds even where its predicate is an adjective no word list names; only a
+    phrase too short to say anything (`Menurut dia, begitu.`) is passed over."""
+    return first and ws[k].low == "menurut" and len(rest) >= MIN_WORDS
 
 
 def _passive_lead(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidate | None:

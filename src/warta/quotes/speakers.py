@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import regex as re
 
 from warta.document import Article, Speaker
+from warta.entities import gazetteer, patterns
 from warta.quotes import ranker
 from warta.quotes.attribution import ADVERBS, DAY_OR_MONTH, MEDIUM_PREFIX, strip_connectives
 from warta.quotes.lexicon import lexicon, wordset
@@ -61,6 +62,8 @@ LABEL_RANK = {"PER": 0, "ORG": 1, "LOC": 2}
 _PAREN = re.compile(r"\s*\([^()]*\)")
 _OPEN_PAREN = re.compile(r"\s*\([^()]*$")
 NAME_PARTICLES = wordset("name_particles")
+ROLE_TAIL_WORDS = wordset("role_tail_words")
+_ROMAN = re.compile(r"[IVX]{1,4}")  # `Jilid II`, `Periode III`
 LEAD_STRIP = wordset("speaker_lead_strip")
 BUILDING_WORDS = wordset("building_words")
 INSTITUTION_HEADS = wordset("institution_heads")
@@ -75,9 +78,11 @@ COUNSEL_HEADS = wordset("counsel_heads")
 _CLAUSE_STOP = re.compile(r'[;:"()]|(?<!\b[A-Z][a-z]{0,3})\.')
 # the only words that make a governor: `oleh`, and verbs in me-/di-/be- (see ``_governor``)
 _GOVERNING = re.compile(r"(?<!\S)(?:oleh|me[a-z]{3}|di[a-z]{3}|be[a-z]{3})")
-# the rest of a description up to a closing demonstrative at the end of its sentence
+# the rest of a description up to a closing demonstrative at the end of its sentence, or before
+# the place, time or occasion of the words (`pria yang akrab disapa Bamsoet ini di Jakarta, Jumat`)
 _DESCRIPTION_TAIL = re.compile(
-    r"""(?:\s+yang\s|\s*,\s|\s+(?=ber[a-z]{3,}\s))[^."“”;:!?\n]{0,160}?\s(ini|itu|tersebut)(?=\s*(?:[.!?]|\(|\[|$))"""
+    r"""(?:\s+yang\s|\s*,\s|\s+(?=ber[a-z]{3,}\s)|\s+(?=(?:di|asal|kelahiran)\s))[^."“”;:!?\n]{0,160}?\s(ini|itu|tersebut)"""
+    r"""(?=\s*(?:[.!?]|\(|\[|$|,\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|\d)|\s(?:di|saat|ketika|usai|seusai|kepada|dalam|pada|melalui)\s))"""
 )
 _AGE = re.compile(r"\s*\(\d{1,3}(?: tahun)?\)")  # an age after a name
 # verbs that give a nickname (`yang akrab disapa Cak Imin`)
@@ -176,8 +181,13 @@ class Resolver:
                 ws = ws[:-1]  # `Srikurnia Yati MKes`: an academic degree is no part of the name
             if len(ws) >= 3:
                 others = self._other_names()
-                while len(ws) > 2 and ws[0].lower() in others:
-                    ws = ws[1:]
+                while len(ws) > 2 and (
+                    ws[0].lower() in others
+                    or ws[0].lower().strip(".") in ROLE_TAIL_WORDS
+                    or _country(ws[0])
+                    or (ws[0].isupper() and ws[0].isalpha() and len(ws[0]) >= 3)  # `PDIP Masinton Pasaribu`
+                ):
+                    ws = ws[2:] if _ROMAN.fullmatch(ws[1]) and len(ws) > 3 else ws[1:]  # `Jilid I Ruki`
             name = self._names[i] = " ".join(ws)
         return name
 
@@ -230,7 +240,10 @@ class Resolver:
             if governor == "agent" and ents[i].label == "PER":
                 # `Hal itu disampaikan Kepala Dinas X Budi`, `dikonfirmasi oleh …, Kombes Rizki`:
                 # a person brought in as the agent of a passive is who a later `Dia` means
-                self._add_event(Event(s, self._speaker_for(i, s, e), True, self._para_of(s), agent=True))
+                said = self._said_by(s)  # `Hal senada disampaikan anggota Komisi VII Kurtubi`: a speaker
+                self._add_event(
+                    Event(s, self._speaker_for(i, s, e), True, self._para_of(s), quoted=said, agent=not said)
+                )
                 continue
             if governor == "object":
                 continue  # `Prabowo meminta Sugiono mengevaluasi …`: Sugiono is no subject
@@ -332,6 +345,16 @@ class Resolver:
                 return False
             return w.low in ADVERBS or w.low in PREDICATES or is_verbish(w.text)
         return False
+
+    def _said_by(self, s: int) -> bool:
+        """Is the agent at ``s`` brought in by a passive verb of saying (`disampaikan`,
+        `diungkapkan`), so that it spoke (`Hal senada disampaikan X. Ia menilai …`: `Ia` is X)?"""
+        lo = max(self._sentence_start(s), s - 80)
+        lex = lexicon()
+        return any(
+            w.low.startswith("di") and (c := lex.cue(w.text)) is not None and "passive" in c.uses
+            for w in words(self.norm, lo, s)
+        )
 
     def _passive_before(self, ws: list, k: int) -> bool:
         """Do the words up to ``ws[k]`` end in `oleh`/a passive verb and a role run (`dikonfirmasi
@@ -494,7 +517,7 @@ class Resolver:
         first = raw.split()[0].lower().strip(".") if raw.split() else ""
         if "," in raw:
             last = raw.rsplit(",", 1)[1].strip()
-            if last and all(is_cap(w) for w in last.split()):
+            if last and all(is_cap(w) for w in last.split()) and last.lower().strip(".") not in DEGREES:
                 raw = last  # `pengacara Lisa, Jhony Boy Nababan` → the name in apposition
         if ")" in raw and first in lexicon().titles and any(is_cap(w) for w in raw.rsplit(")", 1)[1].split()):
             raw = raw.rsplit(")", 1)[1]  # `Ketua Dewan Ekonomi Nasional (DEN) Luhut …` → the name after
@@ -585,9 +608,11 @@ class Resolver:
         like nothing that ends the name of a body or a place: the person is the speaker."""
         ws = self.norm[s:e].split()
         ment = next((me - ms for ms, me, k in self.mentions if k == i and s <= ms < e), None)
-        if ment is None or len(ws) < 5:
+        if ment is None or len(ws) < 3:
             return None
         org = self.norm[e - ment : e].split() if self.norm[s:e].endswith(self.norm[e - ment : e]) else []
+        if 2 <= len(org) < 4 or (len(org) >= 4 and len(ws) < 5):
+            return self._one_name_after_acronym(i, org, s, e)
         if len(org) < 4:
             return None
         lex = lexicon()
@@ -608,6 +633,41 @@ class Resolver:
         if j is not None and self.a.entities[j].label == "PER":
             return self._speaker_for(j, s, e)
         return Speaker(text, None, s, e)
+
+    def _one_name_after_acronym(self, i: int, org: list[str], s: int, e: int) -> Speaker | None:
+        """`Kepala Bagian Humas Ditjen PAS Syarpani`: a title, then a body read as one with the
+        one-word name after its acronym (`PAS`), a known body's name or one the article names
+        alone (`Partai Gerindra Habiburokhman`): the name is the speaker, unless the whole is a
+        known body (`BPJS Ketenagakerjaan`) or the last word is a common word or a `ke-…-an`
+        noun that names a field, not a person."""
+        if len(org) < 2:
+            return None
+        acronym = org[-2].isupper() and org[-2].isalpha() and len(org[-2]) >= 2
+        body = " ".join(org[:-1])
+        if (
+            not acronym
+            and body not in gazetteer.organisations()  # `Ketua DPP Partai Gerindra Habiburokhman`
+            and not any(  # `Ketua Bawaslu Abhan`, `Bawaslu` named alone before
+                k != i and self.a.entities[k].label == "ORG" and self.norm[ms:me] in (org[-2], body)
+                for ms, me, k in self.mentions
+            )
+        ):
+            return None
+        w = org[-1]
+        low = w.lower()
+        if not (w[:1].isupper() and w[1:].islower() and w.isalpha() and len(w) >= 3):
+            return None
+        lex = lexicon()
+        if low in lex.org_words or low in lex.role_words or low in lex.titles or low in DAY_OR_MONTH:
+            return None
+        if low in patterns.lexicon().common or (low.startswith(("ke", "pe")) and low.endswith("an")):
+            return None
+        if " ".join(org) in gazetteer.organisations() or gazetteer.place(w) is not None:
+            return None
+        j = self._entity_named(w)
+        if j is not None and self.a.entities[j].label == "PER":
+            return self._speaker_for(j, s, e)
+        return Speaker(w, None, s, e)
 
     def _person_glued_after(self, i: int, s: int, e: int) -> Speaker | None:
         """`Deputi Bidang Protokol, Pers dan Media (PPM) Sekretariat Presiden Bey Machmudin`: a
@@ -674,9 +734,10 @@ class Resolver:
 
     def _new_nickname(self, i: int, s: int, e: int) -> bool:
         """`pria yang akrab disapa Cak Imin itu`: a name given as the nickname of the person
-        described, first written here, is that person's other name, not someone new."""
-        ms = next((ms for ms, _me, k in self.mentions if k == i), None)
-        if ms is None or ms < s:
+        described (first written here, or a short form of a name written before: `pria yang
+        akrab disapa Hendra ini`) is that person's other name, not someone new."""
+        ms = next((ms for ms, _me, k in self.mentions if k == i and s <= ms < e), None)
+        if ms is None:
             return False
         before = self.norm[s:ms].lower().split()
         return any(w in NICKNAME_VERBS for w in before[-3:])
@@ -754,8 +815,8 @@ class Resolver:
         name = tail[lead:]
         while len(name) > 1 and name[-1].lower().strip(",") in DEGREES:
             name = name[:-1]
-        if not name or not all(is_cap(w) for w in name):
-            return s
+        if not name or not all(is_cap(w) for w in name) or name[0].lower().strip(".,") in DEGREES:
+            return s  # (`Ir. Joko Santoso, M.Si`: a degree after the name, not a name in apposition)
         pos = k + 1 + (len(self.norm[k + 1 : e]) - len(self.norm[k + 1 : e].lstrip()))
         for w in tail[:lead]:
             pos = self.norm.index(w, pos) + len(w)
@@ -814,7 +875,7 @@ class Resolver:
             if ev.para >= 0 and para - ev.para > RANK_PARAGRAPHS:
                 break
             if ev.speaker.entity == j:
-                return Speaker(self.a.entities[j].canonical, j, None, None)
+                return self._speaker_for(j, None, None)
         return None
 
     def title_speaker(self) -> Speaker | None:
@@ -836,6 +897,9 @@ class Resolver:
         """The person last mentioned before ``pos`` whose whole role is ``text`` (`Jaksa Agung`):
         a role written without a name means its holder, not the name-like word inside it."""
         want = " ".join(text.lower().split())
+        head, _, rest = want.partition(" ")
+        long_ = lexicon().role_short.get(head)
+        wants = {want, f"{long_} {rest}".strip()} if long_ else {want}  # `Ketum PSI`: `ketua umum psi`
         best = None
         for ms, _me, i in self.mentions[bisect_left(self.mention_starts, pos - LOOKBACK_CHARS) :]:
             if ms >= pos:
@@ -844,7 +908,7 @@ class Resolver:
             if ent.label != "PER":
                 continue
             role = " ".join((ent.role or "").lower().split())
-            if role and (role == want or role.endswith(f"({want})")):
+            if role and (role in wants or role.endswith(f"({want})") or wants & _short_roles(role)):
                 best = i  # also `Menteri Koordinator … (Menko Polhukam)`: the role's short form
             elif " ".join(self.norm[max(0, ms - len(want) - 8) : ms].lower().split()).endswith(want):
                 best = i  # `Ketua KPU Sulsel Hasbullah Nur …`: the role written before the name
@@ -941,9 +1005,9 @@ class Resolver:
             for ms, _me, i in reversed(self.mentions[lo:k]):
                 if self.a.entities[i].label == "PER" and i not in exclude:
                     if self._governor(ms) != "object":
-                        return Speaker(self.a.entities[i].canonical, i, None, None)
+                        return self._speaker_for(i, None, None)
                     last = last if last is not None else i  # an object only when nobody else is named
-            return Speaker(self.a.entities[last].canonical, last, None, None) if last is not None else None
+            return self._speaker_for(last, None, None) if last is not None else None
         return pick
 
     # -- ranking -------------------------------------------------------------
@@ -1183,6 +1247,31 @@ def _skip_lead(norm: str, s: int, e: int) -> int:
             s += ws[1][0]
         else:
             return s
+
+
+def _country(word: str) -> bool:
+    """A country's name (`Jepang`, `Rusia`): the end of a role (`juru bicara pemerintah Jepang`)
+    that the entities layer ran into the holder's name, never the first of three names."""
+    p = gazetteer.place(word)
+    return p is not None and p.kind == "country"
+
+
+_SPELLED_OUT = re.compile(r"((?:\S+\s+){0,5}?\S+)\s*\(([^()\s]+)\)")
+
+
+def _short_roles(role: str) -> set[str]:
+    """`gubernur bank indonesia (bi)` → `gubernur bi`, `gubernur bank indonesia`: the role with a
+    body spelled out and its acronym after it, written either way (`Menurut Gubernur BI, …`)."""
+    out = {" ".join(_PAREN.sub("", role).split())}
+    for m in _SPELLED_OUT.finditer(role):
+        acr, long_ = m.group(2), m.group(1).split()
+        # the spelled-out words whose initials make the acronym (`bank indonesia` for `bi`)
+        for k in range(len(long_)):
+            if "".join(w[0] for w in long_[k:] if w not in ("dan", "dari", "untuk")) == acr:
+                short = role[: m.start()] + " ".join(long_[:k]) + " " + acr + role[m.end() :]
+                out.add(" ".join(_PAREN.sub("", short).split()))
+                break
+    return out
 
 
 def _body_of(name: str) -> str:
