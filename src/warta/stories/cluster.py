@@ -9,12 +9,18 @@ Why this shape:
   each term's list read newest first and capped (:data:`POSTING_CAP`), and only the
   :data:`CANDIDATES` articles sharing most terms are kept (as near-duplicate detection does
   with LSH bands), so the cost of one article stays flat as the corpus grows;
-- average link: an article joins a story when its mean same-story chance over the story's
-  (most recent) members passes the threshold, so one loosely related member does not chain
-  two happenings together, or when one member is almost surely the same happening (its
-  chance passes the threshold by :data:`STRONG_MARGIN`: a follow-up of a long-running
-  story whose early members have drifted); after a join, a story that now averages above the threshold with
-  another candidate story is merged into it (the older story keeps its id);
+- top-k link: an article joins a story when its mean same-story chance with the story's
+  ``link_top`` closest (recent) members passes the threshold (``data/weights.json``; 0: all
+  members, plain average link). A story of one happening told through many points (a cabinet
+  session's address, a death and the inquiry that follows) has members that share little
+  with each other, but an article's nearest neighbour in it is nearly always a true mate: the
+  mean over all members under-joins such stories, the single best member chains two
+  happenings; the mean of the three best needs three members to agree. Or when one member
+  is almost surely the same happening (its chance passes the threshold by
+  :data:`STRONG_MARGIN`: a near-copy); after a join, a story that now averages above the
+  threshold with another candidate story, over all their members' pairs (plain average link,
+  stricter: two stories merge only when they agree as wholes), is merged into it (the older
+  story keeps its id);
 - repeatable: ties break on ids, story ids derive from the first article's id.
 
 The state lives behind :class:`Backend`, in memory here (:class:`MemoryBackend`) or in the
@@ -41,6 +47,13 @@ STRONG_MARGIN = 0.5  # one member this far above the threshold is enough (a foll
 PREFILTER = 0.5  # … once one of its candidate members reaches this share of the threshold
 UNDATED = "0000-00-00"
 PAIR_CACHE = 200_000  # stored pairs' chances kept between articles (story merges re-judge the same pairs)
+
+
+def top_link(ps: list[float], k: int) -> float:
+    """The mean of the ``k`` highest chances (all of them when ``k`` is 0)."""
+    if k and len(ps) > k:
+        ps = sorted(ps, reverse=True)[:k]
+    return math.fsum(ps) / len(ps)
 
 
 def rank_candidates(hits: dict[str, int]) -> list[str]:
@@ -134,7 +147,7 @@ class Clusterer:
             if m.id not in memo:
                 memo[m.id] = same_story(vecs, m.vectors, self.w)
             ps.append(memo[m.id])
-        return max(sum(ps) / len(ps), max(ps) - STRONG_MARGIN)
+        return max(top_link(ps, self.w.link_top), max(ps) - STRONG_MARGIN)
 
     def _in_window(self, day: str | None, members: list[Member]) -> list[Member]:
         d = _ordinal(day)
