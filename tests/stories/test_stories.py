@@ -314,10 +314,11 @@ def test_two_matters_at_one_session_are_two_stories() -> None:
     assert _groups(cluster_records(recs)) == {frozenset({"k1", "k2"}), frozenset({"k3"})}
 
 
-def test_link_is_the_mean_of_the_closest_members() -> None:
-    """An article joins a story when its three closest members agree, though the story's other
-    points share nothing with it (a session's address, a death and its inquiry: issue #13's
-    "same happening, different words"); one close member alone does not chain it in."""
+def test_link_is_the_mean_of_the_closest_same_day_members() -> None:
+    """An article joins a story when three of its members from the same day agree, though the
+    story's other points share nothing with it (a session's address, a death and its inquiry:
+    issue #13's "same happening, different words"); one close member alone does not chain it
+    in, nor do three from another day (one programme's running updates)."""
     from collections import Counter
 
     from warta.stories.cluster import top_link
@@ -325,23 +326,23 @@ def test_link_is_the_mean_of_the_closest_members() -> None:
     from warta.stories.similarity import Weights, vectors, weights
 
     assert top_link([0.9, 0.1, 0.8, 0.1, 0.7], 3) == pytest.approx(0.8)
-    assert top_link([0.9, 0.1, 0.8, 0.1, 0.7], 0) == pytest.approx(0.52)  # 0: every member
-    assert top_link([0.9, 0.1], 3) == pytest.approx(0.5)  # fewer members than k: all of them
+    assert top_link([0.9, 0.8], 3) == 0.0 and top_link([0.9], 0) == 0.0  # too few members, or off
     assert weights().link_top == 3
 
-    def art(i: str, *title: str) -> ArticleTerms:
-        return ArticleTerms(i, "2025-10-20", " ".join(title), views={"title": Counter(title)})
+    def art(i: str, day: str, *title: str) -> ArticleTerms:
+        return ArticleTerms(i, f"2025-10-{day}", " ".join(title), views={"title": Counter(title)})
 
-    def story_with(new: ArticleTerms, close: int, link_top: int) -> bool:
-        """Does ``new`` join a stored story of ``close`` members like it and four unlike it?"""
+    def joins(close: int, day: str, link_top: int) -> bool:
+        """Does a new article join a stored story of ``close`` members like it (from ``day``)
+        and four unlike it (from the article's day)?"""
         w = Weights({"title": 10.0}, -5.0, 0.5, 3, 0.0, link_top)
         backend = MemoryBackend()
-        members = [art(f"m{k}", "banjir", "garut") for k in range(close)]
-        members += [art(f"n{k}", "pengungsi", f"posko{k}") for k in range(4)]
+        members = [art(f"m{k}", day, "banjir", "garut") for k in range(close)]
+        members += [art(f"n{k}", "20", "pengungsi", f"posko{k}") for k in range(4)]
         for m in members:
             backend.add(m, vectors(m), blocking_keys(m), "s", 1.0)
-        return Clusterer(backend, w).add(new).story == "s"
+        return Clusterer(backend, w).add(art("x", "20", "banjir", "garut")).story == "s"
 
-    new = art("x", "banjir", "garut")
-    assert story_with(new, 3, 3) and not story_with(new, 3, 0)  # average link: 3 of 7 is too few
-    assert not story_with(new, 1, 3)  # one close member is not enough
+    assert joins(3, "20", 3) and not joins(3, "20", 0)  # average link: 3 of 7 is too few
+    assert not joins(1, "20", 3)  # one close member is not enough
+    assert not joins(3, "19", 3)  # three from the day before: average link only
