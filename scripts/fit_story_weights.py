@@ -14,8 +14,9 @@ and the five of ``eval/stories``) are used.
 
 The figure to trust is ``--leave-one-out``: fit on five windows, score the sixth, for each
 window, and their mean (what a window nobody tuned to gets). ``--l2``, ``--threshold`` (a
-fixed one instead of the grid's best) and ``--gate`` (the scene gate of
-``warta.stories.similarity``; 0 turns it off) show how flat that figure is.
+fixed one instead of the grid's best), ``--gate`` (the scene gate of
+``warta.stories.similarity``; 0 turns it off) and ``--link-top`` (how many of a story's closest
+members an article's link averages; 0: all, plain average link) show how flat that figure is.
 
 The older split figure: stories are dealt into two halves by size, the model
 and threshold are fitted on one half's articles and scored on the other's, and back. With 19
@@ -31,6 +32,7 @@ import json
 import random
 import sys
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -51,6 +53,7 @@ OUT = ROOT / "src" / "warta" / "stories" / "data" / "weights.json"
 THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8)
 L2 = 0.1
 GATE = 0.2  # the scene gate: title or topic cosine at which the setting and occasion count in full
+LINK_TOP = 3  # an article's link to a story: the mean of its chances with this many closest members (0: all)
 
 
 def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = L2, steps: int = 50) -> np.ndarray:
@@ -137,6 +140,7 @@ def fit(
     l2: float = L2,
     threshold: float | None = None,
     gate: float = GATE,
+    link_top: int = LINK_TOP,
 ) -> Weights:
     rows, ys = [], []
     for win in by_window(arts, gold):
@@ -148,15 +152,14 @@ def fit(
                 rows.append([sims[k] for k in VIEWS])
                 ys.append(gold[win[i].id] == gold[win[j].id])
     w = fit_logistic(np.array(rows), np.array(ys, dtype=float), l2)
-    model = Weights(dict(zip(VIEWS, map(float, w[:-1]), strict=True)), float(w[-1]), 0.0, window_days, gate)
+    model = Weights(dict(zip(VIEWS, map(float, w[:-1]), strict=True)), float(w[-1]), 0.0, window_days, gate, link_top)
 
     def score(t: float) -> float:
-        m = Weights(model.views, model.bias, t, window_days, gate)
-        return evaluate(arts, gold, m)
+        return evaluate(arts, gold, replace(model, threshold=t))
 
     grid = THRESHOLDS if threshold is None else (threshold,)
     best = max(grid, key=lambda t: (round(score(t), 4), -t))
-    return Weights(model.views, model.bias, best, window_days, gate)
+    return replace(model, threshold=best)
 
 
 def evaluate(arts: list[ArticleTerms], gold: dict[str, int], w: Weights) -> float:
@@ -173,6 +176,7 @@ def leave_one_out(
     l2: float = L2,
     threshold: float | None = None,
     gate: float = GATE,
+    link_top: int = LINK_TOP,
 ) -> None:
     """Windows are whole days: fit on the others, score the one left out (an honest figure per
     window); then the held-out windows' mean, their pooled pairwise F1 (every held-out window's
@@ -184,7 +188,7 @@ def leave_one_out(
     for gi, gp in enumerate(paths):
         test = [a for a in arts if gold[a.id] // 10_000 == gi]
         train = [a for a in arts if gold[a.id] // 10_000 != gi]
-        w = fit(train, gold, window_days, l2, threshold, gate)
+        w = fit(train, gold, window_days, l2, threshold, gate, link_top)
         groups = list(cluster(test, w).values())
         ids = [a.id for a in test]
         counts = pair_counts(groups, gold, ids)
@@ -230,6 +234,12 @@ def main() -> None:
         default=GATE,
         help="the scene gate (title or topic cosine for full setting/occasion; 0: off)",
     )
+    ap.add_argument(
+        "--link-top",
+        type=int,
+        default=LINK_TOP,
+        help="an article's link to a story: mean chance with this many closest members (0: all, average link)",
+    )
     ap.add_argument("--splits", type=int, default=1, help="also average over this many deals of the stories")
     ap.add_argument("--write", action="store_true", help=f"write the fitted model to {OUT.relative_to(ROOT)}")
     ap.add_argument(
@@ -244,12 +254,12 @@ def main() -> None:
     arts, gold = load(args.gold, args.news)
     if args.joint:
         w0 = weights()
-        joint(arts, gold, args.gold, Weights(w0.views, w0.bias, w0.threshold, args.window_days, w0.gate))
+        joint(arts, gold, args.gold, replace(w0, window_days=args.window_days))
         return
     for gp, win in zip(args.gold, by_window(arts, gold), strict=True):
         print(f"{gp.name}: shipped model pairwise F1 {evaluate(win, gold, weights()):.3f}")
     if args.leave_one_out:
-        leave_one_out(arts, gold, args.gold, args.window_days, args.l2, args.threshold, args.gate)
+        leave_one_out(arts, gold, args.gold, args.window_days, args.l2, args.threshold, args.gate, args.link_top)
         return
     print(f"{len(arts)} articles, {len(set(gold.values()))} gold stories", file=sys.stderr)
     sizes = Counter(gold[a.id] for a in arts)
@@ -264,7 +274,7 @@ def main() -> None:
         for f in (0, 1):
             train = [a for a in arts if half[gold[a.id]] == f]
             test = [a for a in arts if half[gold[a.id]] != f]
-            w = fit(train, gold, args.window_days, args.l2, args.threshold, args.gate)
+            w = fit(train, gold, args.window_days, args.l2, args.threshold, args.gate, args.link_top)
             tests.append(evaluate(test, gold, w))
             print(
                 f"split {split} fold {f}: threshold {w.threshold}  train F1 {evaluate(train, gold, w):.3f}  "
@@ -276,7 +286,7 @@ def main() -> None:
             print(f"2-fold pairwise F1 (fit on one half of the stories, scored on the other): {np.mean(tests):.3f}")
     if args.splits > 1:
         print(f"mean over {args.splits} deals of the stories (2 folds each): {np.mean(every):.3f}")
-    w = fit(arts, gold, args.window_days, args.l2, args.threshold, args.gate)
+    w = fit(arts, gold, args.window_days, args.l2, args.threshold, args.gate, args.link_top)
     fs = [evaluate(win, gold, w) for win in by_window(arts, gold)]
     print(
         f"all: threshold {w.threshold}  pairwise F1 per window "
@@ -293,6 +303,7 @@ def main() -> None:
                     "threshold": w.threshold,
                     "window_days": w.window_days,
                     "gate": w.gate,
+                    "link_top": w.link_top,
                 },
                 indent=1,
             )

@@ -8,13 +8,17 @@ that holds across windows, not one window's accident. Each window is clustered o
 the shipped model (as the fit and the regression guard do); a false join is a pair put in one
 story that the gold keeps apart, a false split a gold pair kept apart. Each wrong pair gets the
 class of the recorded failures it looks like (read from its raw view cosines, before the scene
-gate), and the table at the end counts them per window. Reads only the gold windows' articles.
+gate), and the table at the end counts them per window. Since pairwise F1 counts pairs, a
+large story split in two costs many pairs at once: the second table names the gold stories
+(and the wrongly joined ones) that cost the most pairs, with their classes, so a change is
+aimed at what weighs. Reads only the gold windows' articles.
 """
 
 from __future__ import annotations
 
 import argparse
 import itertools
+import json
 import sys
 from collections import Counter
 from pathlib import Path
@@ -63,6 +67,12 @@ def main() -> None:
     arts, gold = load(args.gold, args.news)
     w = weights()
     table: dict[str, Counter[str]] = {}
+    costs: list[tuple[int, str, str, Counter[str]]] = []  # pairs cost, window, story, classes
+    labels = {
+        gi * 10_000 + k: s.get("label") or ",".join(s["ids"][:3])
+        for gi, gp in enumerate(args.gold)
+        for k, s in enumerate(json.loads(gp.read_text(encoding="utf-8"))["stories"])
+    }
     for gp, win in zip(args.gold, by_window(arts, gold), strict=True):
         pred = {a: k for k, g in enumerate(cluster(win, w).values()) for a in g}
         vecs = {a.id: vectors(a) for a in win}
@@ -76,6 +86,14 @@ def main() -> None:
                 chance = same_story(vecs[a], vecs[b], w)
                 wrong.append((classify(kind, sims, chance, w.threshold), kind, a, b, sims, chance))
         table[gp.name] = Counter(c for c, *_ in wrong)
+        per_story: dict[str, Counter[str]] = {}
+        for cls, kind, a, b, *_ in wrong:
+            # a false split is charged to its gold story, a false join to the gold story of its
+            # older article (the one the other was wrongly added to)
+            key = f"{kind}: {labels[gold[a]] if kind == 'split' else labels[gold[min(a, b)]]}"
+            per_story.setdefault(key, Counter())[cls] += 1
+        name = gp.name.removeprefix("stories_").removesuffix(".json")
+        costs += [(sum(c.values()), name, k, c) for k, c in per_story.items()]
         if args.summary:
             continue
         print(
@@ -93,6 +111,11 @@ def main() -> None:
     for cls in JOINS + SPLITS:
         row = [table[n][cls] for n in table]
         print(f"{cls:32}" + "".join(f"{x:>14}" for x in row) + f"{sum(row):>7}")
+    total = sum(c for c, *_ in costs)
+    print(f"\nthe gold stories that cost most pairs ({total} wrong pairs in all; pairs, share, window, classes)")
+    for n, win, key, c in sorted(costs, key=lambda x: (-x[0], x[1], x[2]))[:15]:
+        classes = ", ".join(f"{k} {v}" for k, v in c.most_common())
+        print(f"{n:5} {n / total:5.0%}  {win:12} {key[:70]}  [{classes}]")
 
 
 if __name__ == "__main__":

@@ -34,14 +34,16 @@ Vector = dict[str, float]
 
 @dataclass(frozen=True, slots=True)
 class Weights:
-    """The pair model: one weight per view, an intercept, the join threshold, the time window
-    and the scene gate (0: no gate)."""
+    """The pair model: one weight per view, an intercept, the join threshold, the time window,
+    the scene gate (0: no gate) and how many of a story's closest members an article's link
+    to it averages (0: all of them)."""
 
     views: dict[str, float]
     bias: float
     threshold: float
     window_days: int
     gate: float = 0.0
+    link_top: int = 0
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +55,7 @@ def weights() -> Weights:
         threshold=float(d["threshold"]),
         window_days=int(d["window_days"]),
         gate=float(d.get("gate", 0.0)),
+        link_top=int(d.get("link_top", 0)),
     )
 
 
