@@ -167,8 +167,8 @@ def test_wali_kota_is_a_title_not_part_of_the_place():
 
 
 @needs_model
-@pytest.mark.xfail(reason="known weakness of the tagger alone: long formal names on no list (the rule layer has them)")
 def test_unlisted_formal_org_name_from_its_head_word():
+    """Once a known weakness of the tagger alone; the tagger retrained with Warta's own IndoSum gold reads it."""
     words = _words("Lembaga Riset Budidaya Rumput Laut Nusantara menerbitkan laporan di Makassar .")
     ents = _entities(words, tag_tokens(words))
     assert ("Lembaga Riset Budidaya Rumput Laut Nusantara", "ORG") in ents
