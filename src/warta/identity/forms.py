@@ -24,6 +24,7 @@ from warta.identity import (
     _first_name_of_stored_two,
     _first_name_of_two,
     _given_names,
+    _has_common_word,
     _is_place,
     _named_after,
     _names_of,
@@ -41,7 +42,7 @@ from warta.identity import (
     root,
 )
 from warta.identity.names import CONNECTORS
-from warta.identity.usage import Usage, usage
+from warta.identity.usage import Usage, usage, written
 
 
 def form_identity(store: Store, form: str, label: str) -> int | None:
@@ -58,10 +59,13 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
     suffices, as its own full form is beside it); a name the text also writes elsewhere, or a
     word it writes in lower case elsewhere, is left undecided, however many articles wrote it."""
     pooled: dict[int, list[Any]] = {}
+    texts = written(store, form)
     for ent, name, count in candidates(store, form, label):
         n = normalize_name(name)
         if _not_an_identity(store, name, label) and not _office_acronym(form, n, label):
             continue
+        if _tail_of_defined(form, name, texts):
+            continue  # 'Keluarga Berencana' read out of 'Badan Pemberdayaan … dan Keluarga Berencana (BPPKB)'
         base, kind = core(n, label)
         if base == form and not _variant_of_form(store, form, label, kind):
             continue  # 'Kabupaten Jembrana' written 'Jembrana' while the bare name is ambiguous
@@ -86,10 +90,10 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
     if share < DOMINANCE:
         return None, f"written for several: {', '.join(f'{g[1]} ({g[2]})' for g in ranked[:3])}"
     ents = members(store, target)
-    written = _names_of(store, ents)
-    fulls = [normalize_name(n) for n in written]
+    written_names = _names_of(store, ents)
+    fulls = [normalize_name(n) for n in written_names]
     fulls += [core(f, label)[0] for f in fulls]
-    use = usage(store, form, ents, written, _distinctive_words(form, fulls) if label == "PER" else [])
+    use = usage(store, form, ents, written_names, _distinctive_words(form, fulls) if label == "PER" else [], texts)
     why = f"written for '{ranked[0][1]}' in {count} article(s) ({share:.0%}); {use}"
     if use.lowercase and " " not in form and use.capitals <= use.lowercase:
         return None, f"{why}; a common word there"  # 'sirup', 'teguh': the word, not the name
@@ -102,8 +106,16 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
         given = any(w[0] in _given_names() for w in words)
         if words and not given and not _acts_as_person(store, ents):
             return None, f"{why}: never given a role nor quoted, maybe a misread phrase"  # 'Skin Check'
+        if words and count < 2 and any(_has_common_word(w[:1]) for w in words):
+            return None, f"{why}: a name with a common word, maybe a misread phrase, in one article"  # 'Sahabat Nazir'
+        if words and (form in names.regencies() or _is_place(store, form)):
+            return None, f"{why}: also a place's name"  # 'Bupati Agam Benni Warlis': the regency's name read into his
+        if words and len(form) >= 4 and _only_capitals(texts):
+            return None, f"{why}: written only in capitals, an acronym"  # 'MAMAKU', a programme
         return target, why
     spelled = any(_spelled_out(form, f) for f in fulls)
+    if label == "ORG" and count == 1 and _capitals_only_beside(form, use):
+        return None, f"{why}: an acronym there, a name or word elsewhere"  # 'GRACE' beside, 'Grace Natalie' elsewhere
     if label == "ORG" and not spelled and use.elsewhere * 2 > use.written:
         return None, f"{why}: mostly written for something else"  # 'AS' beside a US body, in 63 articles without it
     if not any(enough(form, f, label, count) for f in fulls):
@@ -123,6 +135,29 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
     if label == "ORG" and _defined_elsewhere(form, fulls, use):
         return None, f"{why}: defined as another name there"  # 'APD' for protective equipment
     return target, why
+
+
+def _only_capitals(texts: list[tuple[int, str, list[str]]]) -> bool:
+    """Whether every writing of the form is in capitals (an acronym, not a name word)."""
+    found = [f for _, _, fs in texts for f in fs]
+    return bool(found) and all(f.isupper() for f in found)
+
+
+def _capitals_only_beside(form: str, use: Usage) -> bool:
+    """Whether a one-word form is written in capitals only beside the identity ('GRACE') and elsewhere
+    only as a name or word ('Grace Natalie'): the acronym is one article's, the word another's."""
+    if " " in form or len(form) < 4 or not use.capitals or not use.elsewhere:
+        return False
+    caps = re.compile(rf"(?<!\w){re.escape(form.upper())}(?!\w)")
+    return not any(caps.search(t) for t in use.texts)
+
+
+def _tail_of_defined(form: str, name: str, texts: list[tuple[int, str, list[str]]]) -> bool:
+    """Whether an article defines ``form`` as a longer name of which ``name`` is only the tail (the
+    entities layer read a part of the defined name): no evidence that the form names ``name``."""
+    if " " in form or not 3 <= len(form) <= 10:
+        return False
+    return any(f"({form}" in text.lower() and names.defined_longer(text, name, form) for _, text, _ in texts)
 
 
 def _join_spellings(store: Store, label: str, ranked: list[list[Any]]) -> list[list[Any]]:
@@ -255,6 +290,6 @@ def _defined_elsewhere(form: str, fulls: list[str], use: Usage) -> bool:
         return False
     other = 0
     for text in use.texts[:OWN_ARTICLES_READ]:
-        found = names.defined_as(text, form)
+        found = names.defined_as(text, form) or names.defined_as_phrase(text, form)
         other += bool(found) and not any(names.same_body(d, f) for d in found for f in fulls)
     return other >= max(1, (1 - DOMINANCE) * min(len(use.texts), OWN_ARTICLES_READ))

@@ -326,6 +326,63 @@ def defined_as(body: str, form: str, limit: int = 2_000_000) -> list[str]:
     return out
 
 
+# words that join the words of a defined name ('Kekerasan di Perguruan Tinggi (PPKPT)')
+_RUN_JOINERS = frozenset(("di", "ke", "dari", "atas", "dalam", "terhadap", "antar"))
+
+
+def defined_longer(body: str, name: str, form: str) -> str | None:
+    """The longer name an article defines ``form`` as, of which ``name`` is only the tail, or None:
+    'Perkumpulan Doktor Ilmu Kepolisian Indonesia (DIKPI)' read as 'Kepolisian Indonesia', 'Badan
+    Pemberdayaan Perempuan dan Keluarga Berencana (BPPKB)' read as 'Keluarga Berencana'. The form is
+    spelled out of the capitalised run before the bracket from a word before the name, and not out of
+    the name itself: it names the whole, and the entities layer read a part of it."""
+    words = normalize_name(name).split()
+    folded = normalize_name(form).replace(" ", "")
+    if not words or not folded or len(body) > 2_000_000 or spelled_from_first(folded, "".join(words)):
+        return None
+    for m in re.finditer(rf"\(\s*{_flex(form)}\s*[)/,;]", body, re.IGNORECASE):
+        found = re.findall(r"[\w&'-]+", body[max(0, m.start() - 160) : m.start()])[-12:]
+        run: list[str] = []
+        for w in reversed(found):
+            if _CAP.match(w) or (run and (w.lower() in CONNECTORS or w.lower() in _RUN_JOINERS)):
+                run.insert(0, w)
+            else:
+                break
+        tail = [x for w in run for x in normalize_name(w).split()]
+        if len(tail) <= len(words) or tail[-len(words) :] != words:
+            continue
+        for i in range(len(tail) - len(words)):
+            part = [w for w in tail[i:] if w not in CONNECTORS and w not in _RUN_JOINERS]
+            if len(part) > len(folded) + 1 or tail[i] in CONNECTORS or tail[i] in _RUN_JOINERS:
+                continue
+            if "".join(w[0] for w in part) == folded or spelled_from_first(folded, "".join(tail[i:])):
+                return " ".join(tail[i:])
+    return None
+
+
+def spelled_from_first(form: str, joined: str) -> bool:
+    """The letters of ``form`` in order in ``joined``, the first letters equal."""
+    return bool(form) and bool(joined) and form[0] == joined[0] and _in_order(form, joined)
+
+
+def defined_as_phrase(body: str, form: str, limit: int = 2_000_000) -> list[str]:
+    """The common-noun phrases an article defines ``form`` as, folded: 'alat pelindung diri (APD)'
+    → ['alat pelindung diri']. The words just before '(FORM)', in any case, whose initials spell it:
+    a thing the acronym stands for there, which :func:`defined_as` (capitalised names) misses."""
+    if not form or len(body) > limit:
+        return []
+    folded = normalize_name(form).replace(" ", "")
+    out: list[str] = []
+    for m in re.finditer(rf"\(\s*{_flex(form)}\s*\)", body, re.IGNORECASE):
+        found = [normalize_name(w) for w in re.findall(r"[\w&'-]+", body[max(0, m.start() - 120) : m.start()])[-8:]]
+        for i in range(len(found)):
+            part = [w for w in found[i:] if w not in CONNECTORS]
+            if found[i] not in CONNECTORS and "".join(w[0] for w in part if w) == folded:
+                out.append(" ".join(found[i:]))
+                break
+    return out
+
+
 def _in_order(short: str, long: str) -> bool:
     it = iter(long)
     return all(ch in it for ch in short)
