@@ -119,8 +119,14 @@ def relink_all(store: Store) -> int:
     how many names changed identity."""
     rows = store.query("SELECT num, norm, label FROM entities WHERE label IN ('PER', 'ORG', 'LOC') ORDER BY key")
     before = {int(n): root(store, int(n)) for n, _, _ in rows}
+    unstored = store.query(
+        "SELECT DISTINCT a.form, a.label FROM entity_aliases a WHERE a.label IN ('PER', 'ORG', 'LOC') "
+        "AND NOT EXISTS (SELECT 1 FROM entities e WHERE e.key = a.label || ':' || a.form) ORDER BY a.form, a.label"
+    )
     with store.transaction():
         for _ in range(2):  # a second round settles links that lean on links decided later in the first
+            for form, label in unstored:
+                _join_written_for(store, form, label)
             for _, norm, label in rows:
                 relink(store, norm, label)
     return sum(1 for n, r in before.items() if root(store, n) != r)
@@ -289,6 +295,7 @@ def relink(store: Store, form: str, label: str) -> None:
         return
     row = store.execute("SELECT num FROM entities WHERE key = ?", (f"{label}:{form}",)).fetchone()
     if row is None:
+        _join_written_for(store, form, label)
         return
     short = int(row[0])
     current = store.execute(
@@ -313,7 +320,47 @@ def relink(store: Store, form: str, label: str) -> None:
             (f"no longer: {current[3]} (the stored names now allow it no more)", now(), short),
         )
         current = (current[0], 0, 2, current[3])
-    # evidence pooled by identity: 'Amran' written for 'Andi Amran Sulaiman' and 'Amran Sulaiman' (one person)
+    pooled = _pool(store, form, label, short)
+    if not pooled:
+        if label == "PER" and _link_sole_bearer(store, short, form, current):
+            return
+        if label == "PER" and _link_spelled_beside(store, short, form, current):
+            return
+        if current is not None and current[2] == 0 and current[3].startswith((SOLE_REASON, BESIDE_REASON)):
+            store.execute(
+                "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
+                (f"no longer: {current[3]} (not the only bearer now, or too little context)", now(), short),
+            )
+        if current is not None and current[2] == 0 and current[3].startswith(f"'{form}' written for "):
+            # its evidence now points at no identity ('Kesra' for 'Kesra Rp900', a misread phrase)
+            store.execute(
+                "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
+                (f"no longer: {current[3]} (that name is no identity)", now(), short),
+            )
+        return
+    for g in pooled.values():
+        _reroot(store, g)
+    groups = _join_one_names(store, form, label, list(pooled.values()))
+    _decide(store, short, form, label, current, groups)
+
+
+def _join_written_for(store: Store, form: str, label: str) -> None:
+    """A written form that is no stored entity ('tito', 'fitroh') decides no link of its own, but
+    the full names it is written for that are one name in other words ('Tito Karnavian' and
+    'Muhammad Tito Karnavian', 'Fitroh Rohcahyanto' and 'Fitroh Rohcyahyanto') are one identity."""
+    if label not in ("PER", "ORG", "LOC"):
+        return
+    pooled = _pool(store, form, label, None)
+    if len(pooled) < 2:
+        return
+    for g in pooled.values():
+        _reroot(store, g)
+    _join_one_names(store, form, label, list(pooled.values()))
+
+
+def _pool(store: Store, form: str, label: str, short: int | None) -> dict[int, list[Any]]:
+    """The evidence for ``form`` pooled by identity: [root, name, articles, {entity: articles},
+    entities] each ('Amran' written for 'Andi Amran Sulaiman' and 'Amran Sulaiman', one person)."""
     pooled: dict[int, list[Any]] = {}
     for ent, name, count in candidates(store, form, label):
         if _not_an_identity(store, name, label):
@@ -338,26 +385,11 @@ def relink(store: Store, form: str, label: str) -> None:
             g[4].append(ent)
         if normalize_name(name) == store.scalar("SELECT norm FROM entities WHERE num = ?", (r,)):
             g[1] = name
-    if not pooled:
-        if label == "PER" and _link_sole_bearer(store, short, form, current):
-            return
-        if label == "PER" and _link_spelled_beside(store, short, form, current):
-            return
-        if current is not None and current[2] == 0 and current[3].startswith((SOLE_REASON, BESIDE_REASON)):
-            store.execute(
-                "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
-                (f"no longer: {current[3]} (not the only bearer now, or too little context)", now(), short),
-            )
-        if current is not None and current[2] == 0 and current[3].startswith(f"'{form}' written for "):
-            # its evidence now points at no identity ('Kesra' for 'Kesra Rp900', a misread phrase)
-            store.execute(
-                "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
-                (f"no longer: {current[3]} (that name is no identity)", now(), short),
-            )
-        return
-    for g in pooled.values():
-        _reroot(store, g)
-    groups = _join_one_names(store, form, label, list(pooled.values()))
+    return pooled
+
+
+def _decide(store: Store, short: int, form: str, label: str, current: Any, groups: list[list[Any]]) -> None:
+    """Link the short-name entity to the identity its pooled evidence decides, or drop its link."""
     ranked = sorted(groups, key=lambda g: (-g[2], normalize_name(g[1])))
     total = sum(g[2] for g in ranked)
     target, name, count = ranked[0][0], ranked[0][1], ranked[0][2]
@@ -689,8 +721,10 @@ def _join_one_names(store: Store, form: str, label: str, groups: list[list[Any]]
 def _one_identity(store: Store, form: str, label: str, a: list[Any], b: list[Any]) -> str | None:
     """Why two full names written as ``form`` are one identity, or None."""
     na, nb = normalize_name(a[1]), normalize_name(b[1])
-    if names.one_name(na, nb, label):
-        return "are one name"
+    from warta.identity.forms import _one_spelling  # (forms reads this module's rules)
+
+    if _one_spelling(na, nb, label) and _fits(form, na, label) == _fits(form, nb, label):
+        return "are one name"  # (not 'Terrorist Fighters' read out of 'Foreign Terrorist Fighters (FTF)')
     if label != "ORG" or not _acronym_like(form):
         return None
     # 'IMF' defined for 'International Monetary Fund' and for 'Dana Moneter Internasional': spelled out
@@ -701,6 +735,11 @@ def _one_identity(store: Store, form: str, label: str, a: list[Any], b: list[Any
     if _defined(store, form, a[4]) >= 1 and _defined(store, form, b[4]) >= 1:
         return "are one name in two languages (the texts define one acronym for both)"
     return None
+
+
+def _fits(form: str, full: str, label: str) -> bool:
+    """Whether a form is a word of the name or spelled out of it (with or without its kind word)."""
+    return any(form in f.split() or _spelled_out(form, f) for f in (full, core(full, label)[0]))
 
 
 def _defined(store: Store, form: str, ents: list[int], limit: int = 12) -> int:
