@@ -95,11 +95,15 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
     fulls += [core(f, label)[0] for f in fulls]
     use = usage(store, form, ents, written_names, _distinctive_words(form, fulls) if label == "PER" else [], texts)
     why = f"written for '{ranked[0][1]}' in {count} article(s) ({share:.0%}); {use}"
-    if use.lowercase and " " not in form and use.capitals <= use.lowercase:
-        return None, f"{why}; a common word there"  # 'sirup', 'teguh': the word, not the name
-    if label == "PER" and _name_word_or_initials(form, fulls):
-        if use.elsewhere:
-            return None, f"{why}: another owner there"  # 'Albanese', 'Munir': another bearer elsewhere
+    person_word = label == "PER" and _name_word_or_initials(form, fulls)
+    if not person_word and use.lowercase and " " not in form and use.capitals <= use.lowercase:
+        return None, f"{why}; a common word there"  # 'sirup': the word, not the name
+    if person_word:
+        owners = sum(1 for t in use.texts if _owner_in(t, form))
+        if owners:
+            # 'Albanese' (Francesca Albanese), 'Teguh' (a judge Teguh Arianto) elsewhere; not a
+            # lower-case word ('subur', an adjective there)
+            return None, f"{why}: another owner there ({owners} article(s))"
         if _first_name_of_two(store, form, ranked):
             return None, f"{why}: the first name of two"
         words = [f.split() for f in fulls if form in f.split()]
@@ -135,6 +139,14 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
     if label == "ORG" and _defined_elsewhere(form, fulls, use):
         return None, f"{why}: defined as another name there"  # 'APD' for protective equipment
     return target, why
+
+
+def _owner_in(text: str, form: str) -> bool:
+    """Whether the text writes the form as someone's name, in capitals or as a capitalised word
+    (also a middle name: 'Anton Doni Dihen' is another Doni); a lower-case word ('subur', 'teguh'
+    as adjectives) names no one."""
+    pat = rf"(?<![\w-]){re.escape(form)}(?![\w-])"
+    return any(not m.group(0).islower() for m in re.finditer(pat, text, re.IGNORECASE))
 
 
 def _only_capitals(texts: list[tuple[int, str, list[str]]]) -> bool:
