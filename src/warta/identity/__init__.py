@@ -170,7 +170,7 @@ FEATURE_LEADING = ("gunung", "danau", "sungai", "kawasan", "jembatan")
 STATE_WORDS = ("negara", "republik", "kerajaan", "federasi", "kesultanan")
 CONTINENT_WORDS = ("benua",)
 FEATURE_TRAILING = ("plateau",)
-ORG_LEADING = ("pt", "the", "bank", "kementerian", "partai", "lembaga", "perum", "perumda", "cv", "grup")
+ORG_LEADING = ("pt", "the", "bank", "kementerian", "partai", "lembaga", "perum", "perumda", "cv", "grup", "korps")
 # legal-form, English kind and web-address words after a name: 'PT Antam Tbk', 'Harvard University',
 # 'Lippo Group', 'Indonesiabaik.id' (folded to 'indonesiabaik id')
 ORG_TRAILING = (
@@ -279,6 +279,9 @@ def enough(form: str, full: str, label: str, articles: int) -> bool:
     if _spelled_out(form, full):
         return articles >= 1
     head = full.split(" ", 1)[-1]  # 'PU' is spelled out of 'Kementerian [Pekerjaan Umum]'
+    unit = label == "ORG" and " " not in form and len(form) >= 3 and full.split(" ", 1)[0] in names.part_words()
+    if unit and _spelled_out(form, head):
+        return articles >= 1  # a unit's own acronym: 'PPR' for 'Ditjen [Pengelolaan Pembiayaan dan Risiko]'
     if label == "ORG" and " " not in form and len(form) <= 6 and not _spelled_out(form, head):
         return False  # an acronym whose letters are not in the name ('KIPP' for 'Pusat Pemerintahan'): a misreading
     return articles >= 2
@@ -606,7 +609,12 @@ def _place_named_after(form: str, full: str) -> bool:
 def _unit_of_parent(form: str, full: str) -> bool:
     """Whether ``full`` is a unit ('Komisi …', 'Fraksi …') and the form is not spelled out of it
     from its first word: an article wrote the parent's acronym beside the unit's name."""
-    return full.split(" ", 1)[0] in names.part_words() and not _spelled_out(form, full)
+    head, _, rest = full.partition(" ")
+    if head not in names.part_words() or _spelled_out(form, full):
+        return False
+    # the unit's own acronym spelled out of its name after the unit word ('PPR' for 'Ditjen Pengelolaan
+    # Pembiayaan dan Risiko') names the unit, not the parent
+    return not (" " not in form and len(form) >= 3 and _spelled_out(form, rest) and len(rest.split()) >= len(form) - 1)
 
 
 def _first_name_of_two(store: Store, form: str, ranked: list[list[Any]]) -> bool:

@@ -71,7 +71,8 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
             continue  # 'Kabupaten Jembrana' written 'Jembrana' while the bare name is ambiguous
         if label == "LOC" and _place_named_after(form, n):
             continue
-        if label == "ORG" and (_named_after(form, n) or _unit_of_parent(form, n)):
+        own = base == form or names.national_of(form, n)  # 'PT Sritex', 'Kejaksaan Republik Indonesia'
+        if label == "ORG" and not own and (_named_after(form, n) or _unit_of_parent(form, n)):
             continue
         if (
             label == "ORG"

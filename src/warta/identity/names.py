@@ -230,7 +230,16 @@ NATIONAL_TAILS = (("ri",), ("republik", "indonesia"))
 
 def _national(short: list[str], long: list[str]) -> bool:
     """'Kementerian Sosial Republik Indonesia' is 'Kementerian Sosial' (two words at least)."""
+    if len(short) >= 3 and long == [*short, "indonesia"]:
+        return True  # 'Kamar Dagang dan Industri Indonesia' (a two-word name may be a brand's national arm)
     return any(long == short + list(t) for t in NATIONAL_TAILS)
+
+
+def national_of(form: str, full: str) -> bool:
+    """Whether a one-word form with only a national tail after it is the full name ('Kejaksaan'
+    of 'Kejaksaan Republik Indonesia', 'Polri' of 'Polri RI'): the same body, said to be the nation's."""
+    words = full.split()
+    return " " not in form and any(words == [form, *t] for t in NATIONAL_TAILS)
 
 
 def _one_spelling(wa: list[str], wb: list[str]) -> bool:
