@@ -747,7 +747,12 @@ def _one_identity(store: Store, form: str, label: str, a: list[Any], b: list[Any
 
 def _fits(form: str, full: str, label: str) -> bool:
     """Whether a form is a word of the name or spelled out of it (with or without its kind word)."""
-    return any(form in f.split() or _spelled_out(form, f) for f in (full, core(full, label)[0]))
+    fw = form.split()
+
+    def inside(words: list[str]) -> bool:
+        return any(words[i : i + len(fw)] == fw for i in range(len(words) - len(fw) + 1))
+
+    return any(inside(f.split()) or _spelled_out(form, f) for f in (full, core(full, label)[0]))
 
 
 def _defined(store: Store, form: str, ents: list[int], limit: int = 12) -> int:
