@@ -358,7 +358,7 @@ def _join_written_for(store: Store, form: str, label: str) -> None:
         return
     for g in pooled.values():
         _reroot(store, g)
-    _join_one_names(store, form, label, list(pooled.values()))
+    _join_one_names(store, form, label, list(pooled.values()), translations=False)
 
 
 def _pool(store: Store, form: str, label: str, short: int | None) -> dict[int, list[Any]]:
@@ -698,7 +698,9 @@ def _acronym_like(form: str) -> bool:
     return " " not in form and 3 <= len(form) <= 10  # a two-letter one (EV, AI) is too ambiguous
 
 
-def _join_one_names(store: Store, form: str, label: str, groups: list[list[Any]]) -> list[list[Any]]:
+def _join_one_names(
+    store: Store, form: str, label: str, groups: list[list[Any]], *, translations: bool = True
+) -> list[list[Any]]:
     """Join the full names the corpus writes ``form`` for that are one name in other words
     (:func:`names.one_name`, or an acronym the texts define for a name and its translation); the
     one with less evidence is linked into the other, with the reason."""
@@ -713,7 +715,7 @@ def _join_one_names(store: Store, form: str, label: str, groups: list[list[Any]]
         name = normalize_name(g[1])
         host, why = None, None
         for k in kept:
-            why = _one_identity(store, form, label, k, g)
+            why = _one_identity(store, form, label, k, g, translations)
             if why:
                 host = k
                 break
@@ -726,15 +728,17 @@ def _join_one_names(store: Store, form: str, label: str, groups: list[list[Any]]
     return kept
 
 
-def _one_identity(store: Store, form: str, label: str, a: list[Any], b: list[Any]) -> str | None:
+def _one_identity(
+    store: Store, form: str, label: str, a: list[Any], b: list[Any], translations: bool = True
+) -> str | None:
     """Why two full names written as ``form`` are one identity, or None."""
     na, nb = normalize_name(a[1]), normalize_name(b[1])
     from warta.identity.forms import _one_spelling  # (forms reads this module's rules)
 
     if _one_spelling(na, nb, label) and _fits(form, na, label) == _fits(form, nb, label):
         return "are one name"  # (not 'Terrorist Fighters' read out of 'Foreign Terrorist Fighters (FTF)')
-    if label != "ORG" or not _acronym_like(form):
-        return None
+    if label != "ORG" or not _acronym_like(form) or not translations:
+        return None  # (a form no article read as a body of its own: only its spellings join)
     # 'IMF' defined for 'International Monetary Fund' and for 'Dana Moneter Internasional': spelled out
     # of one name only, so the other is its translation (an acronym of two different bodies, 'PSI',
     # is spelled out of both and stays ambiguous)

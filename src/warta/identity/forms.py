@@ -44,6 +44,8 @@ from warta.identity import (
 from warta.identity.names import CONNECTORS
 from warta.identity.usage import Usage, usage, written
 
+LOWER_SHARE = 3  # a form written in lower case in at least 1/LOWER_SHARE of its articles is a common word
+
 
 def form_identity(store: Store, form: str, label: str) -> int | None:
     """The identity ``form`` (folded) stands for when the evidence decides it, else None."""
@@ -97,8 +99,11 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
     use = usage(store, form, ents, written_names, _distinctive_words(form, fulls) if label == "PER" else [], texts)
     why = f"written for '{ranked[0][1]}' in {count} article(s) ({share:.0%}); {use}"
     person_word = label == "PER" and _name_word_or_initials(form, fulls)
-    if not person_word and use.lowercase and " " not in form and use.capitals <= use.lowercase:
-        return None, f"{why}; a common word there"  # 'sirup': the word, not the name
+    if not person_word and use.lowercase and " " not in form and use.lowercase * LOWER_SHARE >= use.written:
+        # 'sirup' (syrup), 'pos' (a post) in a third of the articles writing them or more: the word, not
+        # the name; an acronym the text mostly capitalises ('Satgas', 'Kejari') and now and then writes
+        # in lower case stays the name
+        return None, f"{why}; a common word there"
     if person_word:
         owners = sum(1 for t in use.texts if _owner_in(t, form))
         if owners:
