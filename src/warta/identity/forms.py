@@ -114,7 +114,7 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
             return None, f"{why}: the first name of two"
         words = [f.split() for f in fulls if form in f.split()]
         given = any(w[0] in _given_names() for w in words)
-        if words and not given and not _acts_as_person(store, ents):
+        if words and not given and not _acts_as_person(store, ents) and not _person_cues(texts, written_names):
             return None, f"{why}: never given a role nor quoted, maybe a misread phrase"  # 'Skin Check'
         if words and count < 2 and any(_has_common_word(w[:1]) for w in words):
             return None, f"{why}: a name with a common word, maybe a misread phrase, in one article"  # 'Sahabat Nazir'
@@ -153,6 +153,22 @@ def _owner_in(text: str, form: str) -> bool:
     as adjectives) names no one."""
     pat = rf"(?<![\w-]){re.escape(form)}(?![\w-])"
     return any(not m.group(0).islower() for m in re.finditer(pat, text, re.IGNORECASE))
+
+
+def _person_cues(texts: list[tuple[int, str, list[str]]], full_names: list[str]) -> bool:
+    """Whether a text writes a full name as a person's: with an age or the name's own initials in
+    brackets after it ('Armi Siregar (27)', 'Siman Bahar (SB)') or 'bernama' (named) before it."""
+    for n in full_names:
+        words = re.findall(r"\w+", n)
+        if len(words) < 2:
+            continue
+        # two initials only: a longer phrase's acronym is as often a thing's ('Social Loan Principles (SLP)')
+        initials = "".join(w[0] for w in words).upper() if len(words) == 2 else r"\d{1,3}"
+        body = r"[\W_]+".join(re.escape(w) for w in words)
+        pat = re.compile(rf"(?:\bbernama\s+{body}\b|\b{body}\s*\(\s*(?:\d{{1,3}}|{initials})\s*[),])", re.IGNORECASE)
+        if any(pat.search(text) for _, text, _ in texts):
+            return True
+    return False
 
 
 def _only_capitals(texts: list[tuple[int, str, list[str]]]) -> bool:
