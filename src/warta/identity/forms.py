@@ -116,6 +116,8 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
         given = any(w[0] in _given_names() for w in words)
         if words and not given and not _acts_as_person(store, ents) and not _person_cues(texts, written_names):
             return None, f"{why}: never given a role nor quoted, maybe a misread phrase"  # 'Skin Check'
+        if words and _not_a_persons_name(texts, written_names):
+            return None, f"{why}: an event's or a regional arm's name, not a person's"  # 'Slamet Trail Run 2025'
         if words and count < 2 and any(_has_common_word(w[:1]) for w in words):
             return None, f"{why}: a name with a common word, maybe a misread phrase, in one article"  # 'Sahabat Nazir'
         if words and (form in names.regencies() or _is_place(store, form)):
@@ -153,6 +155,23 @@ def _owner_in(text: str, form: str) -> bool:
     as adjectives) names no one."""
     pat = rf"(?<![\w-]){re.escape(form)}(?![\w-])"
     return any(not m.group(0).islower() for m in re.finditer(pat, text, re.IGNORECASE))
+
+
+def _not_a_persons_name(texts: list[tuple[int, str, list[str]]], full_names: list[str]) -> bool:
+    """Whether a "person" the form was written for is an event (its name written with a year after
+    it: 'Slamet Trail Run 2025') or a body's regional arm (its name ending in a continent: 'Ecolab
+    Southeast Asia'): the entities layer's misreading, whose words name no one."""
+    for n in full_names:
+        words = re.findall(r"\w+", n)
+        if len(words) < 2:
+            continue
+        if names.world_unit(normalize_name(words[-1]), "continent"):
+            return True
+        body = r"[\W_]+".join(re.escape(w) for w in words)
+        pat = re.compile(rf"\b{body}\s+(?:19|20)\d\d\b", re.IGNORECASE)
+        if any(pat.search(text) for _, text, _ in texts):
+            return True
+    return False
 
 
 def _person_cues(texts: list[tuple[int, str, list[str]]], full_names: list[str]) -> bool:
