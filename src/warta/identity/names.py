@@ -78,17 +78,18 @@ def provinces() -> frozenset[str]:
         if line.startswith("#") or len(cols) < 2:
             continue
         for n in [cols[1], *(cols[3].split("|") if len(cols) > 3 else [])]:
-            f = _without_province_words(normalize_name(n))
+            f = _without_province_words(normalize_name(n), special=n == cols[1])
             if f:
                 out.add(f)
     return frozenset(out)
 
 
-def _without_province_words(f: str) -> str:
-    """'provinsi dki jakarta' → 'jakarta', 'daerah istimewa yogyakarta' → 'yogyakarta'."""
+def _without_province_words(f: str, special: bool = True) -> str:
+    """'provinsi dki jakarta' → 'jakarta'; with ``special`` (the list's own name of the province, not
+    another spelling) 'daerah istimewa yogyakarta' → 'yogyakarta'."""
     while f.split(" ", 1)[0] in ("provinsi", "dki", "dk") and " " in f:
         f = f.split(" ", 1)[1]
-    if f.startswith("daerah istimewa ") and f != "daerah istimewa":
+    if special and f.startswith("daerah istimewa ") and f != "daerah istimewa":
         f = f[len("daerah istimewa ") :]
     return f
 
@@ -108,10 +109,11 @@ def province_names() -> dict[str, tuple[str, ...]]:
             f = normalize_name(n)
             if f and f not in group:
                 group.append(f)
-        for f in list(group):  # the bare name of a 'Daerah Istimewa' ('Yogyakarta'), as 'Jambi' of its province
-            bare = _without_province_words(f)
-            if f.startswith("daerah istimewa ") and bare not in group:
-                group.append(bare)
+        # the bare name of a 'Daerah Istimewa' as the list names it ('Yogyakarta'), as 'Jambi' of its
+        # province (not of its other spellings: 'Kota Jogja' is the city, not the province)
+        bare = _without_province_words(group[0]) if group else ""
+        if group and group[0].startswith("daerah istimewa ") and bare not in group:
+            group.append(bare)
         for f in group:
             out.setdefault(f, tuple(group))
     return out
