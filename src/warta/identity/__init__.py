@@ -62,6 +62,13 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
     Called by the store inside the article's transaction, with the entity numbers it wrote."""
     touched: set[tuple[str, str]] = set()
     seen: set[tuple[str, str, int]] = set()
+    known: dict[tuple[str, str], list[str]] = {}  # the stored names are not changed here: look each base up once
+
+    def variants(base: str, label: str) -> list[str]:
+        if (base, label) not in known:
+            known[base, label] = _variants(store, base, label)
+        return known[base, label]
+
     for e, num in zip(entities, nums, strict=False):
         if num is None or not isinstance(e, dict):
             continue
@@ -78,7 +85,7 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
             )
             touched.add((f, label))
             if label == "ORG":  # its forms with a kind word: the bare name may now be read as another body
-                touched.update((v, label) for v in _variants(store, f, label))
+                touched.update((v, label) for v in variants(f, label))
         # a short-name entity itself: it may now be linkable to a full name seen before
         norm = normalize_name(e.get("canonical") or "")
         touched.add((norm, label))
@@ -92,7 +99,7 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
             # Jembrana') are decided again together, so arrival order does not change the outcome
             base, kind = core(norm, label)
             touched.add((base, label))
-            touched.update((v, label) for v in _variants(store, base, label))
+            touched.update((v, label) for v in variants(base, label))
         if label == "LOC":  # every name of a province the places list knows ('Kaltim', 'Kalimantan Timur')
             touched.update((f, label) for f in names.province_names().get(norm, ()))
     for form, label in sorted(touched):
@@ -353,6 +360,8 @@ def _join_written_for(store: Store, form: str, label: str) -> None:
     'Muhammad Tito Karnavian', 'Fitroh Rohcahyanto' and 'Fitroh Rohcyahyanto') are one identity."""
     if label not in ("PER", "ORG", "LOC"):
         return
+    if (store.scalar("SELECT COUNT(*) FROM entity_aliases WHERE form = ? AND label = ?", (form, label)) or 0) < 2:
+        return  # written for one name only (most forms): nothing to join, no need to pool
     pooled = _pool(store, form, label, None)
     if len(pooled) < 2:
         return
