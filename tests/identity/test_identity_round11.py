@@ -199,3 +199,32 @@ def test_spellings_of_one_name_join_though_the_form_they_share_is_no_stored_enti
             assert _num(c, "PER", "fitroh rohcyahyanto") == _num(c, "PER", "fitroh rohcahyanto")
             # 'FTF' is spelled out of one name and not the other: no spelling of one name
             assert _num(c, "PER", "terrorist fighters") != _num(c, "PER", "foreign terrorist fighters")
+
+
+def test_a_form_written_alone_in_an_article_of_the_same_story_is_no_other_owner(tmp_path: Path) -> None:
+    death = "Pengemudi ojol Affan Kurniawan tewas dilindas rantis Brimob di Pejompongan. Affan dimakamkan."
+    recs = [
+        record(
+            "a1",
+            "Ojol tewas",
+            death,
+            entities=[("Affan Kurniawan", "PER", ["Affan"]), ("Pejompongan", "LOC", []), ("Brimob", "ORG", [])],
+        ),
+        record(
+            "a2",
+            "Komnas HAM Usut Kasus Tewasnya Affan",
+            "Komnas HAM meminta CCTV Pejompongan.",
+            entities=[("Pejompongan", "LOC", [])],
+        ),
+    ]
+    recs[0]["entities"][0]["role"] = "Pengemudi ojol"
+    recs += [record(f"z{i}", "Lain", f"Berita lain {i}.", entities=[(f"Kota{i}", "LOC", [])]) for i in range(40)]
+    with _ingest(tmp_path / "s.db", recs) as c:
+        assert form_identity(c.store, "affan", "PER") == _num(c, "PER", "affan kurniawan")
+    # the form as part of another full name in the same story is another owner
+    recs[1] = record(
+        "a2", "Komnas HAM", "Saksi Affan Syahputra melihat di Pejompongan.", entities=[("Pejompongan", "LOC", [])]
+    )
+    with _ingest(tmp_path / "o.db", recs) as c:
+        ident, why = decide(c.store, "affan", "PER")
+        assert ident is None and "another owner" in why

@@ -10,6 +10,7 @@ in lower case as a word, or defined there as another name, it is left undecided.
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from typing import Any
 
@@ -41,6 +42,7 @@ from warta.identity import (
     names,
     root,
 )
+from warta.identity.context import SPECIFIC
 from warta.identity.names import CONNECTORS
 from warta.identity.usage import Usage, usage, written
 
@@ -105,7 +107,17 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
         # in lower case stays the name
         return None, f"{why}; a common word there"
     if person_word:
-        owners = sum(1 for t in use.texts if _owner_in(t, form))
+        nums = {text: num for num, text, _ in texts}
+        own_words = {w for f in fulls for w in f.split()}
+        kinds = [(nums.get(t), _owner_in(t, form, own_words)) for t in use.texts]
+        # an article writing the form alone but naming the same rare people, bodies or places as the
+        # person's own articles is about him ('Affan' in a headline on his death): no other owner;
+        # one writing it as part of another full name ('Rudi Reynal') has one, whatever its story
+        owners = sum(
+            1
+            for a, kind in kinds
+            if kind == "other" or (kind == "alone" and (a is None or not _same_story(store, a, ents)))
+        )
         if owners:
             # 'Albanese' (Francesca Albanese), 'Teguh' (a judge Teguh Arianto) elsewhere; not a
             # lower-case word ('subur', an adjective there)
@@ -149,12 +161,61 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
     return target, why
 
 
-def _owner_in(text: str, form: str) -> bool:
-    """Whether the text writes the form as someone's name, in capitals or as a capitalised word
-    (also a middle name: 'Anton Doni Dihen' is another Doni); a lower-case word ('subur', 'teguh'
-    as adjectives) names no one."""
-    pat = rf"(?<![\w-]){re.escape(form)}(?![\w-])"
-    return any(not m.group(0).islower() for m in re.finditer(pat, text, re.IGNORECASE))
+def _same_story(store: Store, article: int, ents: list[int]) -> bool:
+    """Whether an article names a rare identity (idf ≥ context.SPECIFIC, or named in at most two
+    articles) that an article of ``ents`` names too: the same story, so the same person."""
+    theirs = _articles_of(store, ents)
+    if not theirs or article in theirs:
+        return bool(theirs)
+    mine = {
+        root(store, int(e))
+        for (e,) in store.query("SELECT DISTINCT entity FROM mentions WHERE article = ?", (article,))
+    }
+    mine -= {root(store, e) for e in ents}
+    if not mine:
+        return False
+    n = max(int(store.scalar("SELECT COUNT(*) FROM articles") or 0), 1)
+    marks = ",".join("?" * len(theirs))
+    named = {
+        root(store, int(e))
+        for (e,) in store.query(f"SELECT DISTINCT entity FROM mentions WHERE article IN ({marks})", sorted(theirs))
+    }
+    for r in sorted(mine & named):
+        group = members(store, r)
+        gm = ",".join("?" * len(group))
+        df = int(store.scalar(f"SELECT COUNT(DISTINCT article) FROM mentions WHERE entity IN ({gm})", group) or 1)
+        if math.log(n / df) >= SPECIFIC or df <= 2:
+            return True
+    return False
+
+
+def _articles_of(store: Store, ents: list[int]) -> set[int]:
+    marks = ",".join("?" * len(ents))
+    return {int(a) for (a,) in store.query(f"SELECT DISTINCT article FROM mentions WHERE entity IN ({marks})", ents)}
+
+
+def _owner_in(text: str, form: str, own_words: set[str]) -> str | None:
+    """How the text writes the form as someone's name: "other" when a capitalised word that is no
+    word of the person's own names follows it (another full name: 'Rudi Reynal', 'Anton Doni
+    Dihen' has 'Doni' too), "alone" when capitalised by itself, None when only as a lower-case word
+    ('subur', 'teguh' as adjectives name no one)."""
+    found = None
+    for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.IGNORECASE):
+        if m.group(0).islower():
+            continue
+        after = re.match(r" ([A-Z][\w'-]*)", text[m.end() : m.end() + 40])
+        before = re.search(r"([A-Z][\w'-]*) $", text[max(0, m.start() - 40) : m.start()])
+        if (after and normalize_name(after.group(1)) not in own_words) or (
+            before and normalize_name(before.group(1)) not in own_words and _given_or_name(before.group(1))
+        ):
+            return "other"
+        found = "alone"
+    return found
+
+
+def _given_or_name(word: str) -> bool:
+    """A word before a form that makes it a later name of someone else: a given name ('Anton Doni')."""
+    return normalize_name(word) in _given_names()
 
 
 def _not_a_persons_name(texts: list[tuple[int, str, list[str]]], full_names: list[str]) -> bool:
