@@ -228,3 +228,24 @@ def test_a_form_written_alone_in_an_article_of_the_same_story_is_no_other_owner(
     with _ingest(tmp_path / "o.db", recs) as c:
         ident, why = decide(c.store, "affan", "PER")
         assert ident is None and "another owner" in why
+
+
+def test_a_shorter_name_of_the_person_elsewhere_is_no_other_owner(tmp_path: Path) -> None:
+    recs = [
+        _rec(
+            "h1",
+            "Anggota DPR Andreas Hugo Pareira menilai. Hugo menambahkan.",
+            "Andreas Hugo Pareira",
+            "PER",
+            ["Hugo"],
+            "Anggota DPR",
+        ),
+        record("h2", "Pers", '"Itu hak publik," kata Andreas Hugo kepada wartawan.', entities=[("Jakarta", "LOC", [])]),
+    ]
+    with _ingest(tmp_path / "h.db", recs) as c:
+        assert form_identity(c.store, "hugo", "PER") == _num(c, "PER", "andreas hugo pareira")
+    recs[1] = record(
+        "h2", "Pers", '"Itu hak publik," kata Victor Hugo kepada wartawan.', entities=[("Jakarta", "LOC", [])]
+    )
+    with _ingest(tmp_path / "v.db", recs) as c:  # a given name before it: another Hugo
+        assert form_identity(c.store, "hugo", "PER") is None

@@ -196,19 +196,22 @@ def _articles_of(store: Store, ents: list[int]) -> set[int]:
 
 def _owner_in(text: str, form: str, own_words: set[str]) -> str | None:
     """How the text writes the form as someone's name: "other" when a capitalised word that is no
-    word of the person's own names follows it (another full name: 'Rudi Reynal', 'Anton Doni
-    Dihen' has 'Doni' too), "alone" when capitalised by itself, None when only as a lower-case word
-    ('subur', 'teguh' as adjectives name no one)."""
+    word of the person's own names follows it, or a given name comes before it (another full name:
+    'Rudi Reynal', 'Anton Doni Dihen'); "alone" when capitalised by itself; None when only as a
+    lower-case word ('subur', 'teguh' as adjectives name no one) or beside another word of his own
+    names (a shorter name of him: 'Andreas Hugo' for 'Andreas Hugo Pareira')."""
     found = None
     for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.IGNORECASE):
         if m.group(0).islower():
             continue
         after = re.match(r" ([A-Z][\w'-]*)", text[m.end() : m.end() + 40])
         before = re.search(r"([A-Z][\w'-]*) $", text[max(0, m.start() - 40) : m.start()])
-        if (after and normalize_name(after.group(1)) not in own_words) or (
-            before and normalize_name(before.group(1)) not in own_words and _given_or_name(before.group(1))
-        ):
-            return "other"
+        if after and normalize_name(after.group(1)) not in own_words:
+            return "other"  # 'Rudi Reynal'
+        if any(x and normalize_name(x.group(1)) in own_words for x in (before, after)):
+            continue  # beside another word of his own name: a shorter name of him ('Andreas Hugo')
+        if before and _given_or_name(before.group(1)):
+            return "other"  # 'Anton Doni'
         found = "alone"
     return found
 
