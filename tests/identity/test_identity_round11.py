@@ -249,3 +249,13 @@ def test_a_shorter_name_of_the_person_elsewhere_is_no_other_owner(tmp_path: Path
     )
     with _ingest(tmp_path / "v.db", recs) as c:  # a given name before it: another Hugo
         assert form_identity(c.store, "hugo", "PER") is None
+
+
+def test_an_alias_the_text_writes_after_the_full_name_is_his(tmp_path: Path) -> None:
+    recs = [
+        _rec("o1", "Hartono membeberkan penangkapan Pajar Permana alias Ojan.", "Pajar Permana", "PER", ["Ojan"]),
+        _rec("o2", "Polisi menangkap Budi Santoso. Dodi juga hadir.", "Budi Santoso", "PER", ["Dodi"]),
+    ]
+    with _ingest(tmp_path / "o.db", recs) as c:
+        assert form_identity(c.store, "ojan", "PER") == _num(c, "PER", "pajar permana")
+        assert form_identity(c.store, "dodi", "PER") is None  # a name the text never says is his

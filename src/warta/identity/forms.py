@@ -149,6 +149,8 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
             return target, f"{why}; defined in the text"  # 'Bank Sentral Eropa (ECB)'
         if label == "PER" and _nickname_ok(store, form, fulls, ents, use):
             return target, f"{why}; written only beside that person, who acts as one"
+        if label == "PER" and not use.elsewhere and _alias_in_text(texts, written_names, form):
+            return target, f"{why}; the text calls him so ('… alias {form}')"  # 'Pajar Permana alias Ojan'
         return None, f"{why}: not enough"
     if label == "PER" and (
         _weak_first_name(form, fulls)
@@ -234,6 +236,23 @@ def _not_a_persons_name(texts: list[tuple[int, str, list[str]]], full_names: lis
         body = r"[\W_]+".join(re.escape(w) for w in words)
         pat = re.compile(rf"\b{body}\s+(?:19|20)\d\d\b", re.IGNORECASE)
         if any(pat.search(text) for _, text, _ in texts):
+            return True
+    return False
+
+
+ALIAS_WORDS = r"(?:alias|als\.?|akrab\s+disapa|biasa\s+disapa|disapa|dikenal\s+(?:sebagai|dengan))"
+
+
+def _alias_in_text(texts: list[tuple[int, str, list[str]]], full_names: list[str], form: str) -> bool:
+    """Whether a text writes the form as the person's alias right after his full name: 'Pajar
+    Permana alias Ojan', 'Encep Nurjaman alias Hambali', '… yang akrab disapa Ojan'."""
+    for n in full_names:
+        words = re.findall(r"\w+", n)
+        if len(words) < 2:
+            continue
+        body = r"[\W_]+".join(re.escape(w) for w in words)
+        pat = rf"\b{body}\W{{0,3}}(?:yang\s+)?{ALIAS_WORDS}\s+{re.escape(form)}\b"
+        if any(re.search(pat, text, re.IGNORECASE) for _, text, _ in texts):
             return True
     return False
 
