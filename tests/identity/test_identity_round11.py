@@ -259,3 +259,27 @@ def test_an_alias_the_text_writes_after_the_full_name_is_his(tmp_path: Path) -> 
     with _ingest(tmp_path / "o.db", recs) as c:
         assert form_identity(c.store, "ojan", "PER") == _num(c, "PER", "pajar permana")
         assert form_identity(c.store, "dodi", "PER") is None  # a name the text never says is his
+
+
+def test_a_number_of_the_sentence_read_into_a_name_is_the_name(tmp_path: Path) -> None:
+    recs = [
+        _rec(
+            "k1",
+            "Komisi Pemberantasan Korupsi (KPK) menahan tersangka.",
+            "Komisi Pemberantasan Korupsi",
+            "ORG",
+            ["KPK"],
+        ),
+        record("k2", "KPK", "KPK memeriksa saksi.", entities=[("KPK", "ORG", [])]),
+        record(
+            "k3",
+            "Anggaran",
+            "Dibanding anggaran KPK 3 tahun ke belakang, pemulihan naik.",
+            entities=[("KPK 3", "ORG", [])],
+        ),
+        record("s1", "Sekolah", "SMAN memakai kurikulum baru.", entities=[("SMAN", "ORG", [])]),
+        record("s2", "Lomba", "Siswa SMAN 3 Bandung juara. SMAN 3 menggelar lomba.", entities=[("SMAN 3", "ORG", [])]),
+    ]
+    with _ingest(tmp_path / "k.db", recs) as c:
+        assert _num(c, "ORG", "kpk 3") == _num(c, "ORG", "komisi pemberantasan korupsi")
+        assert _num(c, "ORG", "sman 3") != _num(c, "ORG", "sman")  # a numbered school, not a quantity

@@ -27,6 +27,7 @@ Links live in ``entity_links`` (schema version 4); names are folded by
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
@@ -315,6 +316,8 @@ def relink(store: Store, form: str, label: str) -> None:
         return  # a person's decision (link or undo) is kept
     if _link_variant(store, short, form, label, current):
         return
+    if label in ("ORG", "PER", "LOC") and _link_number_read_in(store, short, form, label, current):
+        return
     if label == "LOC" and _link_province(store, short, form, current):
         return
     if label in ("ORG", "LOC") and _link_mislabelled(store, short, form, label, current):
@@ -322,7 +325,7 @@ def relink(store: Store, form: str, label: str) -> None:
     if (
         current is not None
         and current[2] == 0
-        and any(r in current[3] for r in (VARIANT_REASON, MISLABEL_REASON, PROVINCE_REASON))
+        and any(r in current[3] for r in (VARIANT_REASON, MISLABEL_REASON, PROVINCE_REASON, NUMBER_REASON))
     ):
         # a link the stored names no longer allow ('Kecamatan X' once 'Kabupaten X' arrived)
         store.execute(
@@ -864,6 +867,56 @@ def _link_variant(store: Store, ent: int, norm: str, label: str, current: Any) -
     if target == ent:
         return False
     return _link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}' with the word '{kind}'")
+
+
+NUMBER_REASON = "a number of the text read into the name"
+# words after a number that make it a quantity of the sentence, not part of a name ('KPK 3 tahun')
+QUANTITY_WORDS = (
+    "tahun",
+    "bulan",
+    "minggu",
+    "pekan",
+    "hari",
+    "jam",
+    "menit",
+    "orang",
+    "persen",
+    "kali",
+    "unit",
+    "triliun",
+    "miliar",
+    "juta",
+    "ribu",
+    "poin",
+    "kasus",
+    "kilometer",
+    "km",
+    "meter",
+)
+
+
+def _link_number_read_in(store: Store, ent: int, norm: str, label: str, current: Any) -> bool:
+    """Link 'KPK 3' to 'KPK' when its article writes the number as a quantity of the sentence
+    ('anggaran KPK 3 tahun ke belakang', 'Kemenag 3,26'): the entities layer read the number into
+    the name. A numbered unit ('SMAN 3 Bandung', 'Komisi 3') is left as it is."""
+    words = norm.split()
+    if len(words) < 2 or not words[-1].isdigit() or len(words[-1]) > 3:
+        return False
+    base = " ".join(words[:-1])
+    bare = store.scalar("SELECT num FROM entities WHERE key = ?", (f"{label}:{base}",))
+    if bare is None or int(bare) == ent:
+        return False
+    name = store.scalar("SELECT name FROM entities WHERE num = ?", (ent,)) or norm
+    pat = re.compile(rf"(?<!\w){names.flex(name)}(?:[.,]\d|\s+(?:{'|'.join(QUANTITY_WORDS)})\b)", re.IGNORECASE)
+    bodies = store.query(
+        "SELECT a.body FROM articles a WHERE a.num IN (SELECT article FROM mentions WHERE entity = ?) LIMIT 5", (ent,)
+    )
+    if not any(isinstance(b, str) and pat.search(b) for (b,) in bodies):
+        return False
+    target = root(store, int(bare))
+    if target == ent:
+        return False
+    return _link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}': {NUMBER_REASON}")
 
 
 def _read_as_another(store: Store, bare: int, base: str) -> bool:

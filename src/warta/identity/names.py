@@ -279,6 +279,11 @@ def _initials_of(folded: str, words: list[str]) -> bool:
 _CAP = re.compile(r"[A-Z]")
 
 
+def flex(name: str) -> str:
+    """A pattern for a name as written (any case, any spaces or punctuation between its words)."""
+    return _flex(name)
+
+
 def _flex(name: str) -> str:
     """A pattern for a name as written: any case, any run of spaces or punctuation between words."""
     return r"[\W_]+".join(re.escape(w) for w in re.findall(r"\w+", name))
