@@ -283,3 +283,20 @@ def test_a_number_of_the_sentence_read_into_a_name_is_the_name(tmp_path: Path) -
     with _ingest(tmp_path / "k.db", recs) as c:
         assert _num(c, "ORG", "kpk 3") == _num(c, "ORG", "komisi pemberantasan korupsi")
         assert _num(c, "ORG", "sman 3") != _num(c, "ORG", "sman")  # a numbered school, not a quantity
+
+
+def test_a_number_read_into_a_name_joins_whichever_arrives_first(tmp_path: Path) -> None:
+    recs = [
+        record(
+            "m1",
+            "Survei",
+            "Kemenkes 3,35, disusul Kementerian Kesehatan 62,1 persen.",
+            entities=[("Kementerian Kesehatan 62", "ORG", [])],
+        ),
+        record(
+            "m2", "Rapat", "Kementerian Kesehatan menggelar rapat.", entities=[("Kementerian Kesehatan", "ORG", [])]
+        ),
+    ]
+    for order, name in ((recs, "a.db"), (recs[::-1], "b.db")):
+        with _ingest(tmp_path / name, order) as c:
+            assert _num(c, "ORG", "kementerian kesehatan 62") == _num(c, "ORG", "kementerian kesehatan")

@@ -96,6 +96,8 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
             if len(words) > 1:  # a bare first name or surname may now have its only bearer, or a second one
                 touched.update(((words[0], label), (words[-1], label)))
         if label in ("LOC", "ORG", "PER"):
+            # a stored 'KPK 3' may now have its name to join ('KPK' arriving after it)
+            touched.update((n, label) for n in _numbered(store, norm, label))
             # the bare name and all its forms with a kind word ('Kabupaten Jembrana', 'Kecamatan
             # Jembrana') are decided again together, so arrival order does not change the outcome
             base, kind = core(norm, label)
@@ -893,6 +895,15 @@ QUANTITY_WORDS = (
     "km",
     "meter",
 )
+
+
+def _numbered(store: Store, norm: str, label: str) -> list[str]:
+    """Stored names that are ``norm`` and a number ('kpk 3' of 'kpk'): one key range, no scan."""
+    rows = store.query(
+        "SELECT key FROM entities WHERE key >= ? AND key < ?", (f"{label}:{norm} 0", f"{label}:{norm} :")
+    )
+    out = [k.split(":", 1)[1] for (k,) in rows]
+    return [n for n in out if n[len(norm) + 1 :].isdigit() and len(n) - len(norm) - 1 <= 3]
 
 
 def _link_number_read_in(store: Store, ent: int, norm: str, label: str, current: Any) -> bool:
