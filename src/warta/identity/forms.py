@@ -134,8 +134,6 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
             return None, f"{why}: a name with a common word, maybe a misread phrase, in one article"  # 'Sahabat Nazir'
         if words and (form in names.regencies() or _is_place(store, form)):
             return None, f"{why}: also a place's name"  # 'Bupati Agam Benni Warlis': the regency's name read into his
-        if words and len(form) >= 4 and _only_capitals(texts):
-            return None, f"{why}: written only in capitals, an acronym"  # 'MAMAKU', a programme
         return target, why
     spelled = any(_spelled_out(form, f) for f in fulls)
     if label == "ORG" and count == 1 and _capitals_only_beside(form, use):
@@ -271,12 +269,6 @@ def _person_cues(texts: list[tuple[int, str, list[str]]], full_names: list[str])
         if any(pat.search(text) for _, text, _ in texts):
             return True
     return False
-
-
-def _only_capitals(texts: list[tuple[int, str, list[str]]]) -> bool:
-    """Whether every writing of the form is in capitals (an acronym, not a name word)."""
-    found = [f for _, _, fs in texts for f in fs]
-    return bool(found) and all(f.isupper() for f in found)
 
 
 def _capitals_only_beside(form: str, use: Usage) -> bool:
