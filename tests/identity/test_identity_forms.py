@@ -44,14 +44,22 @@ def test_a_name_word_written_once_is_trusted_only_where_the_text_never_writes_it
         assert form_identity(c.store, "reda", "PER") == _num(c, "PER", "reda manthovani")
 
 
-def test_a_name_that_is_also_a_common_word_in_the_text_is_no_short_form(tmp_path: Path) -> None:
+def test_a_name_that_is_also_a_common_word_in_the_text_is_decided_by_its_capitalised_uses(tmp_path: Path) -> None:
+    # a lower-case adjective elsewhere names no one ('subur', 'teguh' as words); a capitalised
+    # 'Teguh' elsewhere is another bearer ('hakim Teguh Arianto')
     recs = [
         _person("Teguh Kumara", ["Teguh"], "Kepala Teguh Kumara hadir. Teguh menyatakan siap."),
         record("w1", "Sikap", "Warga tetap teguh menolak rencana itu.", entities=[("Bandung", "LOC", [])]),
+        _person("Subur Saroso", ["Subur"], "Kepala Seksi Subur Saroso hadir. Subur menyatakan siap.", "s1"),
+        record("w2", "Sawah", "Sawah yang subur harus diselamatkan.", entities=[("Jawa", "LOC", [])]),
     ]
     with _ingest(tmp_path / "w.db", recs) as c:
+        assert form_identity(c.store, "teguh", "PER") == _num(c, "PER", "teguh kumara")
+        assert form_identity(c.store, "subur", "PER") == _num(c, "PER", "subur saroso")
+    recs.append(record("w3", "Putusan", "kata hakim Teguh Arianto di persidangan.", entities=[("Jakarta", "LOC", [])]))
+    with _ingest(tmp_path / "w2.db", recs) as c:
         ident, why = decide(c.store, "teguh", "PER")
-        assert ident is None and "common word" in why
+        assert ident is None and "another owner" in why
 
 
 def test_initials_and_contractions_of_a_person_are_spelled_out_of_the_name(tmp_path: Path) -> None:

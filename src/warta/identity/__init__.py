@@ -27,6 +27,7 @@ Links live in ``entity_links`` (schema version 4); names are folded by
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
@@ -62,6 +63,13 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
     Called by the store inside the article's transaction, with the entity numbers it wrote."""
     touched: set[tuple[str, str]] = set()
     seen: set[tuple[str, str, int]] = set()
+    known: dict[tuple[str, str], list[str]] = {}  # the stored names are not changed here: look each base up once
+
+    def variants(base: str, label: str) -> list[str]:
+        if (base, label) not in known:
+            known[base, label] = _variants(store, base, label)
+        return known[base, label]
+
     for e, num in zip(entities, nums, strict=False):
         if num is None or not isinstance(e, dict):
             continue
@@ -78,7 +86,7 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
             )
             touched.add((f, label))
             if label == "ORG":  # its forms with a kind word: the bare name may now be read as another body
-                touched.update((v, label) for v in _variants(store, f, label))
+                touched.update((v, label) for v in variants(f, label))
         # a short-name entity itself: it may now be linkable to a full name seen before
         norm = normalize_name(e.get("canonical") or "")
         touched.add((norm, label))
@@ -88,11 +96,13 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
             if len(words) > 1:  # a bare first name or surname may now have its only bearer, or a second one
                 touched.update(((words[0], label), (words[-1], label)))
         if label in ("LOC", "ORG", "PER"):
+            # a stored 'KPK 3' may now have its name to join ('KPK' arriving after it)
+            touched.update((n, label) for n in _numbered(store, norm, label))
             # the bare name and all its forms with a kind word ('Kabupaten Jembrana', 'Kecamatan
             # Jembrana') are decided again together, so arrival order does not change the outcome
             base, kind = core(norm, label)
             touched.add((base, label))
-            touched.update((v, label) for v in _variants(store, base, label))
+            touched.update((v, label) for v in variants(base, label))
         if label == "LOC":  # every name of a province the places list knows ('Kaltim', 'Kalimantan Timur')
             touched.update((f, label) for f in names.province_names().get(norm, ()))
     for form, label in sorted(touched):
@@ -119,8 +129,14 @@ def relink_all(store: Store) -> int:
     how many names changed identity."""
     rows = store.query("SELECT num, norm, label FROM entities WHERE label IN ('PER', 'ORG', 'LOC') ORDER BY key")
     before = {int(n): root(store, int(n)) for n, _, _ in rows}
+    unstored = store.query(
+        "SELECT DISTINCT a.form, a.label FROM entity_aliases a WHERE a.label IN ('PER', 'ORG', 'LOC') "
+        "AND NOT EXISTS (SELECT 1 FROM entities e WHERE e.key = a.label || ':' || a.form) ORDER BY a.form, a.label"
+    )
     with store.transaction():
         for _ in range(2):  # a second round settles links that lean on links decided later in the first
+            for form, label in unstored:
+                _join_written_for(store, form, label)
             for _, norm, label in rows:
                 relink(store, norm, label)
     return sum(1 for n, r in before.items() if root(store, n) != r)
@@ -164,7 +180,7 @@ FEATURE_LEADING = ("gunung", "danau", "sungai", "kawasan", "jembatan")
 STATE_WORDS = ("negara", "republik", "kerajaan", "federasi", "kesultanan")
 CONTINENT_WORDS = ("benua",)
 FEATURE_TRAILING = ("plateau",)
-ORG_LEADING = ("pt", "the", "bank", "kementerian", "partai", "lembaga", "perum", "perumda", "cv", "grup")
+ORG_LEADING = ("pt", "the", "bank", "kementerian", "partai", "lembaga", "perum", "perumda", "cv", "grup", "korps")
 # legal-form, English kind and web-address words after a name: 'PT Antam Tbk', 'Harvard University',
 # 'Lippo Group', 'Indonesiabaik.id' (folded to 'indonesiabaik id')
 ORG_TRAILING = (
@@ -273,6 +289,9 @@ def enough(form: str, full: str, label: str, articles: int) -> bool:
     if _spelled_out(form, full):
         return articles >= 1
     head = full.split(" ", 1)[-1]  # 'PU' is spelled out of 'Kementerian [Pekerjaan Umum]'
+    unit = label == "ORG" and " " not in form and len(form) >= 3 and full.split(" ", 1)[0] in names.part_words()
+    if unit and _spelled_out(form, head):
+        return articles >= 1  # a unit's own acronym: 'PPR' for 'Ditjen [Pengelolaan Pembiayaan dan Risiko]'
     if label == "ORG" and " " not in form and len(form) <= 6 and not _spelled_out(form, head):
         return False  # an acronym whose letters are not in the name ('KIPP' for 'Pusat Pemerintahan'): a misreading
     return articles >= 2
@@ -289,6 +308,7 @@ def relink(store: Store, form: str, label: str) -> None:
         return
     row = store.execute("SELECT num FROM entities WHERE key = ?", (f"{label}:{form}",)).fetchone()
     if row is None:
+        _join_written_for(store, form, label)
         return
     short = int(row[0])
     current = store.execute(
@@ -298,6 +318,8 @@ def relink(store: Store, form: str, label: str) -> None:
         return  # a person's decision (link or undo) is kept
     if _link_variant(store, short, form, label, current):
         return
+    if label in ("ORG", "PER", "LOC") and _link_number_read_in(store, short, form, label, current):
+        return
     if label == "LOC" and _link_province(store, short, form, current):
         return
     if label in ("ORG", "LOC") and _link_mislabelled(store, short, form, label, current):
@@ -305,7 +327,7 @@ def relink(store: Store, form: str, label: str) -> None:
     if (
         current is not None
         and current[2] == 0
-        and any(r in current[3] for r in (VARIANT_REASON, MISLABEL_REASON, PROVINCE_REASON))
+        and any(r in current[3] for r in (VARIANT_REASON, MISLABEL_REASON, PROVINCE_REASON, NUMBER_REASON))
     ):
         # a link the stored names no longer allow ('Kecamatan X' once 'Kabupaten X' arrived)
         store.execute(
@@ -313,7 +335,49 @@ def relink(store: Store, form: str, label: str) -> None:
             (f"no longer: {current[3]} (the stored names now allow it no more)", now(), short),
         )
         current = (current[0], 0, 2, current[3])
-    # evidence pooled by identity: 'Amran' written for 'Andi Amran Sulaiman' and 'Amran Sulaiman' (one person)
+    pooled = _pool(store, form, label, short)
+    if not pooled:
+        if label == "PER" and _link_sole_bearer(store, short, form, current):
+            return
+        if label == "PER" and _link_spelled_beside(store, short, form, current):
+            return
+        if current is not None and current[2] == 0 and current[3].startswith((SOLE_REASON, BESIDE_REASON)):
+            store.execute(
+                "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
+                (f"no longer: {current[3]} (not the only bearer now, or too little context)", now(), short),
+            )
+        if current is not None and current[2] == 0 and current[3].startswith(f"'{form}' written for "):
+            # its evidence now points at no identity ('Kesra' for 'Kesra Rp900', a misread phrase)
+            store.execute(
+                "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
+                (f"no longer: {current[3]} (that name is no identity)", now(), short),
+            )
+        return
+    for g in pooled.values():
+        _reroot(store, g)
+    groups = _join_one_names(store, form, label, list(pooled.values()))
+    _decide(store, short, form, label, current, groups)
+
+
+def _join_written_for(store: Store, form: str, label: str) -> None:
+    """A written form that is no stored entity ('tito', 'fitroh') decides no link of its own, but
+    the full names it is written for that are one name in other words ('Tito Karnavian' and
+    'Muhammad Tito Karnavian', 'Fitroh Rohcahyanto' and 'Fitroh Rohcyahyanto') are one identity."""
+    if label not in ("PER", "ORG", "LOC"):
+        return
+    if (store.scalar("SELECT COUNT(*) FROM entity_aliases WHERE form = ? AND label = ?", (form, label)) or 0) < 2:
+        return  # written for one name only (most forms): nothing to join, no need to pool
+    pooled = _pool(store, form, label, None)
+    if len(pooled) < 2:
+        return
+    for g in pooled.values():
+        _reroot(store, g)
+    _join_one_names(store, form, label, list(pooled.values()), translations=False)
+
+
+def _pool(store: Store, form: str, label: str, short: int | None) -> dict[int, list[Any]]:
+    """The evidence for ``form`` pooled by identity: [root, name, articles, {entity: articles},
+    entities] each ('Amran' written for 'Andi Amran Sulaiman' and 'Amran Sulaiman', one person)."""
     pooled: dict[int, list[Any]] = {}
     for ent, name, count in candidates(store, form, label):
         if _not_an_identity(store, name, label):
@@ -338,26 +402,11 @@ def relink(store: Store, form: str, label: str) -> None:
             g[4].append(ent)
         if normalize_name(name) == store.scalar("SELECT norm FROM entities WHERE num = ?", (r,)):
             g[1] = name
-    if not pooled:
-        if label == "PER" and _link_sole_bearer(store, short, form, current):
-            return
-        if label == "PER" and _link_spelled_beside(store, short, form, current):
-            return
-        if current is not None and current[2] == 0 and current[3].startswith((SOLE_REASON, BESIDE_REASON)):
-            store.execute(
-                "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
-                (f"no longer: {current[3]} (not the only bearer now, or too little context)", now(), short),
-            )
-        if current is not None and current[2] == 0 and current[3].startswith(f"'{form}' written for "):
-            # its evidence now points at no identity ('Kesra' for 'Kesra Rp900', a misread phrase)
-            store.execute(
-                "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
-                (f"no longer: {current[3]} (that name is no identity)", now(), short),
-            )
-        return
-    for g in pooled.values():
-        _reroot(store, g)
-    groups = _join_one_names(store, form, label, list(pooled.values()))
+    return pooled
+
+
+def _decide(store: Store, short: int, form: str, label: str, current: Any, groups: list[list[Any]]) -> None:
+    """Link the short-name entity to the identity its pooled evidence decides, or drop its link."""
     ranked = sorted(groups, key=lambda g: (-g[2], normalize_name(g[1])))
     total = sum(g[2] for g in ranked)
     target, name, count = ranked[0][0], ranked[0][1], ranked[0][2]
@@ -574,7 +623,12 @@ def _place_named_after(form: str, full: str) -> bool:
 def _unit_of_parent(form: str, full: str) -> bool:
     """Whether ``full`` is a unit ('Komisi …', 'Fraksi …') and the form is not spelled out of it
     from its first word: an article wrote the parent's acronym beside the unit's name."""
-    return full.split(" ", 1)[0] in names.part_words() and not _spelled_out(form, full)
+    head, _, rest = full.partition(" ")
+    if head not in names.part_words() or _spelled_out(form, full):
+        return False
+    # the unit's own acronym spelled out of its name after the unit word ('PPR' for 'Ditjen Pengelolaan
+    # Pembiayaan dan Risiko') names the unit, not the parent
+    return not (" " not in form and len(form) >= 3 and _spelled_out(form, rest) and len(rest.split()) >= len(form) - 1)
 
 
 def _first_name_of_two(store: Store, form: str, ranked: list[list[Any]]) -> bool:
@@ -658,7 +712,9 @@ def _acronym_like(form: str) -> bool:
     return " " not in form and 3 <= len(form) <= 10  # a two-letter one (EV, AI) is too ambiguous
 
 
-def _join_one_names(store: Store, form: str, label: str, groups: list[list[Any]]) -> list[list[Any]]:
+def _join_one_names(
+    store: Store, form: str, label: str, groups: list[list[Any]], *, translations: bool = True
+) -> list[list[Any]]:
     """Join the full names the corpus writes ``form`` for that are one name in other words
     (:func:`names.one_name`, or an acronym the texts define for a name and its translation); the
     one with less evidence is linked into the other, with the reason."""
@@ -673,7 +729,7 @@ def _join_one_names(store: Store, form: str, label: str, groups: list[list[Any]]
         name = normalize_name(g[1])
         host, why = None, None
         for k in kept:
-            why = _one_identity(store, form, label, k, g)
+            why = _one_identity(store, form, label, k, g, translations)
             if why:
                 host = k
                 break
@@ -686,13 +742,17 @@ def _join_one_names(store: Store, form: str, label: str, groups: list[list[Any]]
     return kept
 
 
-def _one_identity(store: Store, form: str, label: str, a: list[Any], b: list[Any]) -> str | None:
+def _one_identity(
+    store: Store, form: str, label: str, a: list[Any], b: list[Any], translations: bool = True
+) -> str | None:
     """Why two full names written as ``form`` are one identity, or None."""
     na, nb = normalize_name(a[1]), normalize_name(b[1])
-    if names.one_name(na, nb, label):
-        return "are one name"
-    if label != "ORG" or not _acronym_like(form):
-        return None
+    from warta.identity.forms import _one_spelling  # (forms reads this module's rules)
+
+    if _one_spelling(na, nb, label) and _fits(form, na, label) == _fits(form, nb, label):
+        return "are one name"  # (not 'Terrorist Fighters' read out of 'Foreign Terrorist Fighters (FTF)')
+    if label != "ORG" or not _acronym_like(form) or not translations:
+        return None  # (a form no article read as a body of its own: only its spellings join)
     # 'IMF' defined for 'International Monetary Fund' and for 'Dana Moneter Internasional': spelled out
     # of one name only, so the other is its translation (an acronym of two different bodies, 'PSI',
     # is spelled out of both and stays ambiguous)
@@ -701,6 +761,16 @@ def _one_identity(store: Store, form: str, label: str, a: list[Any], b: list[Any
     if _defined(store, form, a[4]) >= 1 and _defined(store, form, b[4]) >= 1:
         return "are one name in two languages (the texts define one acronym for both)"
     return None
+
+
+def _fits(form: str, full: str, label: str) -> bool:
+    """Whether a form is a word of the name or spelled out of it (with or without its kind word)."""
+    fw = form.split()
+
+    def inside(words: list[str]) -> bool:
+        return any(words[i : i + len(fw)] == fw for i in range(len(words) - len(fw) + 1))
+
+    return any(inside(f.split()) or _spelled_out(form, f) for f in (full, core(full, label)[0]))
 
 
 def _defined(store: Store, form: str, ents: list[int], limit: int = 12) -> int:
@@ -799,6 +869,65 @@ def _link_variant(store: Store, ent: int, norm: str, label: str, current: Any) -
     if target == ent:
         return False
     return _link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}' with the word '{kind}'")
+
+
+NUMBER_REASON = "a number of the text read into the name"
+# words after a number that make it a quantity of the sentence, not part of a name ('KPK 3 tahun')
+QUANTITY_WORDS = (
+    "tahun",
+    "bulan",
+    "minggu",
+    "pekan",
+    "hari",
+    "jam",
+    "menit",
+    "orang",
+    "persen",
+    "kali",
+    "unit",
+    "triliun",
+    "miliar",
+    "juta",
+    "ribu",
+    "poin",
+    "kasus",
+    "kilometer",
+    "km",
+    "meter",
+)
+
+
+def _numbered(store: Store, norm: str, label: str) -> list[str]:
+    """Stored names that are ``norm`` and a number ('kpk 3' of 'kpk'): one key range, no scan."""
+    rows = store.query(
+        "SELECT key FROM entities WHERE key >= ? AND key < ?", (f"{label}:{norm} 0", f"{label}:{norm} :")
+    )
+    out = [k.split(":", 1)[1] for (k,) in rows]
+    return [n for n in out if n[len(norm) + 1 :].isdigit() and len(n) - len(norm) - 1 <= 3]
+
+
+def _link_number_read_in(store: Store, ent: int, norm: str, label: str, current: Any) -> bool:
+    """Link 'KPK 3' to 'KPK' when its article writes the number as a quantity of the sentence
+    ('anggaran KPK 3 tahun ke belakang', 'Kemenag 3,26'): the entities layer read the number into
+    the name. A numbered unit ('SMAN 3 Bandung', 'Komisi 3') is left as it is."""
+    words = norm.split()
+    if len(words) < 2 or not words[-1].isdigit() or len(words[-1]) > 3:
+        return False
+    base = " ".join(words[:-1])
+    bare = store.scalar("SELECT num FROM entities WHERE key = ?", (f"{label}:{base}",))
+    if bare is None or int(bare) == ent:
+        return False
+    name = store.scalar("SELECT name FROM entities WHERE num = ?", (ent,)) or norm
+    pat = re.compile(rf"(?<!\w){names.flex(name)}(?:[.,]\d|\s+(?:{'|'.join(QUANTITY_WORDS)})\b)", re.IGNORECASE)
+    bodies = store.query(
+        "SELECT a.body FROM articles a WHERE a.num IN (SELECT article FROM mentions WHERE entity = ?) LIMIT 5", (ent,)
+    )
+    if not any(isinstance(b, str) and pat.search(b) for (b,) in bodies):
+        return False
+    target = root(store, int(bare))
+    if target == ent:
+        return False
+    return _link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}': {NUMBER_REASON}")
 
 
 def _read_as_another(store: Store, bare: int, base: str) -> bool:

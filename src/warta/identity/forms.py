@@ -10,6 +10,7 @@ in lower case as a word, or defined there as another name, it is left undecided.
 from __future__ import annotations
 
 import difflib
+import math
 import re
 from typing import Any
 
@@ -24,6 +25,7 @@ from warta.identity import (
     _first_name_of_stored_two,
     _first_name_of_two,
     _given_names,
+    _has_common_word,
     _is_place,
     _named_after,
     _names_of,
@@ -40,8 +42,11 @@ from warta.identity import (
     names,
     root,
 )
+from warta.identity.context import SPECIFIC
 from warta.identity.names import CONNECTORS
-from warta.identity.usage import Usage, usage
+from warta.identity.usage import Usage, usage, written
+
+LOWER_SHARE = 3  # a form written in lower case in at least 1/LOWER_SHARE of its articles is a common word
 
 
 def form_identity(store: Store, form: str, label: str) -> int | None:
@@ -58,16 +63,20 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
     suffices, as its own full form is beside it); a name the text also writes elsewhere, or a
     word it writes in lower case elsewhere, is left undecided, however many articles wrote it."""
     pooled: dict[int, list[Any]] = {}
+    texts = written(store, form)
     for ent, name, count in candidates(store, form, label):
         n = normalize_name(name)
         if _not_an_identity(store, name, label) and not _office_acronym(form, n, label):
             continue
+        if _tail_of_defined(form, name, texts):
+            continue  # 'Keluarga Berencana' read out of 'Badan Pemberdayaan … dan Keluarga Berencana (BPPKB)'
         base, kind = core(n, label)
         if base == form and not _variant_of_form(store, form, label, kind):
             continue  # 'Kabupaten Jembrana' written 'Jembrana' while the bare name is ambiguous
         if label == "LOC" and _place_named_after(form, n):
             continue
-        if label == "ORG" and (_named_after(form, n) or _unit_of_parent(form, n)):
+        own = base == form or names.national_of(form, n)  # 'PT Sritex', 'Kejaksaan Republik Indonesia'
+        if label == "ORG" and not own and (_named_after(form, n) or _unit_of_parent(form, n)):
             continue
         if (
             label == "ORG"
@@ -86,24 +95,49 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
     if share < DOMINANCE:
         return None, f"written for several: {', '.join(f'{g[1]} ({g[2]})' for g in ranked[:3])}"
     ents = members(store, target)
-    written = _names_of(store, ents)
-    fulls = [normalize_name(n) for n in written]
+    written_names = _names_of(store, ents)
+    fulls = [normalize_name(n) for n in written_names]
     fulls += [core(f, label)[0] for f in fulls]
-    use = usage(store, form, ents, written, _distinctive_words(form, fulls) if label == "PER" else [])
+    use = usage(store, form, ents, written_names, _distinctive_words(form, fulls) if label == "PER" else [], texts)
     why = f"written for '{ranked[0][1]}' in {count} article(s) ({share:.0%}); {use}"
-    if use.lowercase and " " not in form and use.capitals <= use.lowercase:
-        return None, f"{why}; a common word there"  # 'sirup', 'teguh': the word, not the name
-    if label == "PER" and _name_word_or_initials(form, fulls):
-        if use.elsewhere:
-            return None, f"{why}: another owner there"  # 'Albanese', 'Munir': another bearer elsewhere
+    person_word = label == "PER" and _name_word_or_initials(form, fulls)
+    if not person_word and use.lowercase and " " not in form and use.lowercase * LOWER_SHARE >= use.written:
+        # 'sirup' (syrup), 'pos' (a post) in a third of the articles writing them or more: the word, not
+        # the name; an acronym the text mostly capitalises ('Satgas', 'Kejari') and now and then writes
+        # in lower case stays the name
+        return None, f"{why}; a common word there"
+    if person_word:
+        nums = {text: num for num, text, _ in texts}
+        own_words = {w for f in fulls for w in f.split()}
+        kinds = [(nums.get(t), _owner_in(t, form, own_words)) for t in use.texts]
+        # an article writing the form alone but naming the same rare people, bodies or places as the
+        # person's own articles is about him ('Affan' in a headline on his death): no other owner;
+        # one writing it as part of another full name ('Rudi Reynal') has one, whatever its story
+        owners = sum(
+            1
+            for a, kind in kinds
+            if kind == "other" or (kind == "alone" and (a is None or not _same_story(store, a, ents)))
+        )
+        if owners:
+            # 'Albanese' (Francesca Albanese), 'Teguh' (a judge Teguh Arianto) elsewhere; not a
+            # lower-case word ('subur', an adjective there)
+            return None, f"{why}: another owner there ({owners} article(s))"
         if _first_name_of_two(store, form, ranked):
             return None, f"{why}: the first name of two"
         words = [f.split() for f in fulls if form in f.split()]
         given = any(w[0] in _given_names() for w in words)
-        if words and not given and not _acts_as_person(store, ents):
+        if words and not given and not _acts_as_person(store, ents) and not _person_cues(texts, written_names):
             return None, f"{why}: never given a role nor quoted, maybe a misread phrase"  # 'Skin Check'
+        if words and _not_a_persons_name(texts, written_names):
+            return None, f"{why}: an event's or a regional arm's name, not a person's"  # 'Slamet Trail Run 2025'
+        if words and count < 2 and any(_has_common_word(w[:1]) for w in words):
+            return None, f"{why}: a name with a common word, maybe a misread phrase, in one article"  # 'Sahabat Nazir'
+        if words and (form in names.regencies() or _is_place(store, form)):
+            return None, f"{why}: also a place's name"  # 'Bupati Agam Benni Warlis': the regency's name read into his
         return target, why
     spelled = any(_spelled_out(form, f) for f in fulls)
+    if label == "ORG" and count == 1 and _capitals_only_beside(form, use):
+        return None, f"{why}: an acronym there, a name or word elsewhere"  # 'GRACE' beside, 'Grace Natalie' elsewhere
     if label == "ORG" and not spelled and use.elsewhere * 2 > use.written:
         return None, f"{why}: mostly written for something else"  # 'AS' beside a US body, in 63 articles without it
     if not any(enough(form, f, label, count) for f in fulls):
@@ -113,6 +147,8 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
             return target, f"{why}; defined in the text"  # 'Bank Sentral Eropa (ECB)'
         if label == "PER" and _nickname_ok(store, form, fulls, ents, use):
             return target, f"{why}; written only beside that person, who acts as one"
+        if label == "PER" and not use.elsewhere and _alias_in_text(texts, written_names, form):
+            return target, f"{why}; the text calls him so ('… alias {form}')"  # 'Pajar Permana alias Ojan'
         return None, f"{why}: not enough"
     if label == "PER" and (
         _weak_first_name(form, fulls)
@@ -123,6 +159,133 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
     if label == "ORG" and _defined_elsewhere(form, fulls, use):
         return None, f"{why}: defined as another name there"  # 'APD' for protective equipment
     return target, why
+
+
+def _same_story(store: Store, article: int, ents: list[int]) -> bool:
+    """Whether an article names a rare identity (idf ≥ context.SPECIFIC, or named in at most two
+    articles) that an article of ``ents`` names too: the same story, so the same person."""
+    theirs = _articles_of(store, ents)
+    if not theirs or article in theirs:
+        return bool(theirs)
+    mine = {
+        root(store, int(e))
+        for (e,) in store.query("SELECT DISTINCT entity FROM mentions WHERE article = ?", (article,))
+    }
+    mine -= {root(store, e) for e in ents}
+    if not mine:
+        return False
+    n = max(int(store.scalar("SELECT COUNT(*) FROM articles") or 0), 1)
+    marks = ",".join("?" * len(theirs))
+    named = {
+        root(store, int(e))
+        for (e,) in store.query(f"SELECT DISTINCT entity FROM mentions WHERE article IN ({marks})", sorted(theirs))
+    }
+    for r in sorted(mine & named):
+        group = members(store, r)
+        gm = ",".join("?" * len(group))
+        df = int(store.scalar(f"SELECT COUNT(DISTINCT article) FROM mentions WHERE entity IN ({gm})", group) or 1)
+        if math.log(n / df) >= SPECIFIC or df <= 2:
+            return True
+    return False
+
+
+def _articles_of(store: Store, ents: list[int]) -> set[int]:
+    marks = ",".join("?" * len(ents))
+    return {int(a) for (a,) in store.query(f"SELECT DISTINCT article FROM mentions WHERE entity IN ({marks})", ents)}
+
+
+def _owner_in(text: str, form: str, own_words: set[str]) -> str | None:
+    """How the text writes the form as someone's name: "other" when a capitalised word that is no
+    word of the person's own names follows it, or a given name comes before it (another full name:
+    'Rudi Reynal', 'Anton Doni Dihen'); "alone" when capitalised by itself; None when only as a
+    lower-case word ('subur', 'teguh' as adjectives name no one) or beside another word of his own
+    names (a shorter name of him: 'Andreas Hugo' for 'Andreas Hugo Pareira')."""
+    found = None
+    for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.IGNORECASE):
+        if m.group(0).islower():
+            continue
+        after = re.match(r" ([A-Z][\w'-]*)", text[m.end() : m.end() + 40])
+        before = re.search(r"([A-Z][\w'-]*) $", text[max(0, m.start() - 40) : m.start()])
+        if after and normalize_name(after.group(1)) not in own_words:
+            return "other"  # 'Rudi Reynal'
+        if any(x and normalize_name(x.group(1)) in own_words for x in (before, after)):
+            continue  # beside another word of his own name: a shorter name of him ('Andreas Hugo')
+        if before and _given_or_name(before.group(1)):
+            return "other"  # 'Anton Doni'
+        found = "alone"
+    return found
+
+
+def _given_or_name(word: str) -> bool:
+    """A word before a form that makes it a later name of someone else: a given name ('Anton Doni')."""
+    return normalize_name(word) in _given_names()
+
+
+def _not_a_persons_name(texts: list[tuple[int, str, list[str]]], full_names: list[str]) -> bool:
+    """Whether a "person" the form was written for is an event (its name written with a year after
+    it: 'Slamet Trail Run 2025') or a body's regional arm (its name ending in a continent: 'Ecolab
+    Southeast Asia'): the entities layer's misreading, whose words name no one."""
+    for n in full_names:
+        words = re.findall(r"\w+", n)
+        if len(words) < 2:
+            continue
+        if names.world_unit(normalize_name(words[-1]), "continent"):
+            return True
+        body = r"[\W_]+".join(re.escape(w) for w in words)
+        pat = re.compile(rf"\b{body}\s+(?:19|20)\d\d\b", re.IGNORECASE)
+        if any(pat.search(text) for _, text, _ in texts):
+            return True
+    return False
+
+
+ALIAS_WORDS = r"(?:alias|als\.?|akrab\s+disapa|biasa\s+disapa|disapa|dikenal\s+(?:sebagai|dengan))"
+
+
+def _alias_in_text(texts: list[tuple[int, str, list[str]]], full_names: list[str], form: str) -> bool:
+    """Whether a text writes the form as the person's alias right after his full name: 'Pajar
+    Permana alias Ojan', 'Encep Nurjaman alias Hambali', '… yang akrab disapa Ojan'."""
+    for n in full_names:
+        words = re.findall(r"\w+", n)
+        if len(words) < 2:
+            continue
+        body = r"[\W_]+".join(re.escape(w) for w in words)
+        pat = rf"\b{body}\W{{0,3}}(?:yang\s+)?{ALIAS_WORDS}\s+{re.escape(form)}\b"
+        if any(re.search(pat, text, re.IGNORECASE) for _, text, _ in texts):
+            return True
+    return False
+
+
+def _person_cues(texts: list[tuple[int, str, list[str]]], full_names: list[str]) -> bool:
+    """Whether a text writes a full name as a person's: with an age or the name's own initials in
+    brackets after it ('Armi Siregar (27)', 'Siman Bahar (SB)') or 'bernama' (named) before it."""
+    for n in full_names:
+        words = re.findall(r"\w+", n)
+        if len(words) < 2:
+            continue
+        # two initials only: a longer phrase's acronym is as often a thing's ('Social Loan Principles (SLP)')
+        initials = "".join(w[0] for w in words).upper() if len(words) == 2 else r"\d{1,3}"
+        body = r"[\W_]+".join(re.escape(w) for w in words)
+        pat = re.compile(rf"(?:\bbernama\s+{body}\b|\b{body}\s*\(\s*(?:\d{{1,3}}|{initials})\s*[),])", re.IGNORECASE)
+        if any(pat.search(text) for _, text, _ in texts):
+            return True
+    return False
+
+
+def _capitals_only_beside(form: str, use: Usage) -> bool:
+    """Whether a one-word form is written in capitals only beside the identity ('GRACE') and elsewhere
+    only as a name or word ('Grace Natalie'): the acronym is one article's, the word another's."""
+    if " " in form or len(form) < 4 or not use.capitals or not use.elsewhere:
+        return False
+    caps = re.compile(rf"(?<!\w){re.escape(form.upper())}(?!\w)")
+    return not any(caps.search(t) for t in use.texts)
+
+
+def _tail_of_defined(form: str, name: str, texts: list[tuple[int, str, list[str]]]) -> bool:
+    """Whether an article defines ``form`` as a longer name of which ``name`` is only the tail (the
+    entities layer read a part of the defined name): no evidence that the form names ``name``."""
+    if " " in form or not 3 <= len(form) <= 10:
+        return False
+    return any(f"({form}" in text.lower() and names.defined_longer(text, name, form) for _, text, _ in texts)
 
 
 def _join_spellings(store: Store, label: str, ranked: list[list[Any]]) -> list[list[Any]]:
@@ -255,6 +418,6 @@ def _defined_elsewhere(form: str, fulls: list[str], use: Usage) -> bool:
         return False
     other = 0
     for text in use.texts[:OWN_ARTICLES_READ]:
-        found = names.defined_as(text, form)
+        found = names.defined_as(text, form) or names.defined_as_phrase(text, form)
         other += bool(found) and not any(names.same_body(d, f) for d in found for f in fulls)
     return other >= max(1, (1 - DOMINANCE) * min(len(use.texts), OWN_ARTICLES_READ))

@@ -78,12 +78,20 @@ def provinces() -> frozenset[str]:
         if line.startswith("#") or len(cols) < 2:
             continue
         for n in [cols[1], *(cols[3].split("|") if len(cols) > 3 else [])]:
-            f = normalize_name(n)
-            while f.split(" ", 1)[0] in ("provinsi", "dki", "dk") and " " in f:
-                f = f.split(" ", 1)[1]
+            f = _without_province_words(normalize_name(n), special=n == cols[1])
             if f:
                 out.add(f)
     return frozenset(out)
+
+
+def _without_province_words(f: str, special: bool = True) -> str:
+    """'provinsi dki jakarta' → 'jakarta'; with ``special`` (the list's own name of the province, not
+    another spelling) 'daerah istimewa yogyakarta' → 'yogyakarta'."""
+    while f.split(" ", 1)[0] in ("provinsi", "dki", "dk") and " " in f:
+        f = f.split(" ", 1)[1]
+    if special and f.startswith("daerah istimewa ") and f != "daerah istimewa":
+        f = f[len("daerah istimewa ") :]
+    return f
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +109,11 @@ def province_names() -> dict[str, tuple[str, ...]]:
             f = normalize_name(n)
             if f and f not in group:
                 group.append(f)
+        # the bare name of a 'Daerah Istimewa' as the list names it ('Yogyakarta'), as 'Jambi' of its
+        # province (not of its other spellings: 'Kota Jogja' is the city, not the province)
+        bare = _without_province_words(group[0]) if group else ""
+        if group and group[0].startswith("daerah istimewa ") and bare not in group:
+            group.append(bare)
         for f in group:
             out.setdefault(f, tuple(group))
     return out
@@ -230,7 +243,16 @@ NATIONAL_TAILS = (("ri",), ("republik", "indonesia"))
 
 def _national(short: list[str], long: list[str]) -> bool:
     """'Kementerian Sosial Republik Indonesia' is 'Kementerian Sosial' (two words at least)."""
+    if len(short) >= 3 and long == [*short, "indonesia"]:
+        return True  # 'Kamar Dagang dan Industri Indonesia' (a two-word name may be a brand's national arm)
     return any(long == short + list(t) for t in NATIONAL_TAILS)
+
+
+def national_of(form: str, full: str) -> bool:
+    """Whether a one-word form with only a national tail after it is the full name ('Kejaksaan'
+    of 'Kejaksaan Republik Indonesia', 'Polri' of 'Polri RI'): the same body, said to be the nation's."""
+    words = full.split()
+    return " " not in form and any(words == [form, *t] for t in NATIONAL_TAILS)
 
 
 def _one_spelling(wa: list[str], wb: list[str]) -> bool:
@@ -255,6 +277,11 @@ def _initials_of(folded: str, words: list[str]) -> bool:
 
 
 _CAP = re.compile(r"[A-Z]")
+
+
+def flex(name: str) -> str:
+    """A pattern for a name as written (any case, any spaces or punctuation between its words)."""
+    return _flex(name)
 
 
 def _flex(name: str) -> str:
@@ -322,6 +349,63 @@ def defined_as(body: str, form: str, limit: int = 2_000_000) -> list[str]:
                 len(folded) > 4 and joined.startswith(folded[0]) and _in_order(folded, joined) and i == 0
             ):
                 out.append(" ".join(tail))
+                break
+    return out
+
+
+# words that join the words of a defined name ('Kekerasan di Perguruan Tinggi (PPKPT)')
+_RUN_JOINERS = frozenset(("di", "ke", "dari", "atas", "dalam", "terhadap", "antar"))
+
+
+def defined_longer(body: str, name: str, form: str) -> str | None:
+    """The longer name an article defines ``form`` as, of which ``name`` is only the tail, or None:
+    'Perkumpulan Doktor Ilmu Kepolisian Indonesia (DIKPI)' read as 'Kepolisian Indonesia', 'Badan
+    Pemberdayaan Perempuan dan Keluarga Berencana (BPPKB)' read as 'Keluarga Berencana'. The form is
+    spelled out of the capitalised run before the bracket from a word before the name, and not out of
+    the name itself: it names the whole, and the entities layer read a part of it."""
+    words = normalize_name(name).split()
+    folded = normalize_name(form).replace(" ", "")
+    if not words or not folded or len(body) > 2_000_000 or spelled_from_first(folded, "".join(words)):
+        return None
+    for m in re.finditer(rf"\(\s*{_flex(form)}\s*[)/,;]", body, re.IGNORECASE):
+        found = re.findall(r"[\w&'-]+", body[max(0, m.start() - 160) : m.start()])[-12:]
+        run: list[str] = []
+        for w in reversed(found):
+            if _CAP.match(w) or (run and (w.lower() in CONNECTORS or w.lower() in _RUN_JOINERS)):
+                run.insert(0, w)
+            else:
+                break
+        tail = [x for w in run for x in normalize_name(w).split()]
+        if len(tail) <= len(words) or tail[-len(words) :] != words:
+            continue
+        for i in range(len(tail) - len(words)):
+            part = [w for w in tail[i:] if w not in CONNECTORS and w not in _RUN_JOINERS]
+            if len(part) > len(folded) + 1 or tail[i] in CONNECTORS or tail[i] in _RUN_JOINERS:
+                continue
+            if "".join(w[0] for w in part) == folded or spelled_from_first(folded, "".join(tail[i:])):
+                return " ".join(tail[i:])
+    return None
+
+
+def spelled_from_first(form: str, joined: str) -> bool:
+    """The letters of ``form`` in order in ``joined``, the first letters equal."""
+    return bool(form) and bool(joined) and form[0] == joined[0] and _in_order(form, joined)
+
+
+def defined_as_phrase(body: str, form: str, limit: int = 2_000_000) -> list[str]:
+    """The common-noun phrases an article defines ``form`` as, folded: 'alat pelindung diri (APD)'
+    → ['alat pelindung diri']. The words just before '(FORM)', in any case, whose initials spell it:
+    a thing the acronym stands for there, which :func:`defined_as` (capitalised names) misses."""
+    if not form or len(body) > limit:
+        return []
+    folded = normalize_name(form).replace(" ", "")
+    out: list[str] = []
+    for m in re.finditer(rf"\(\s*{_flex(form)}\s*\)", body, re.IGNORECASE):
+        found = [normalize_name(w) for w in re.findall(r"[\w&'-]+", body[max(0, m.start() - 120) : m.start()])[-8:]]
+        for i in range(len(found)):
+            part = [w for w in found[i:] if w not in CONNECTORS]
+            if found[i] not in CONNECTORS and "".join(w[0] for w in part if w) == folded:
+                out.append(" ".join(found[i:]))
                 break
     return out
 

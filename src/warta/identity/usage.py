@@ -26,6 +26,7 @@ class Usage:
     lowercase: int  # … of those that write it in lower case, as a common word ('sirup', 'teguh')
     capitals: int = 0  # articles (any) that write it in capitals, as an acronym ('AS')
     texts: tuple[str, ...] = ()  # the texts written elsewhere (for a definition of the form there)
+    capitalised: int = 0  # articles (any) that write it with a capital first letter ('Satgas', 'KPK')
     articles: frozenset[int] = frozenset()  # the articles that write it
 
     def __str__(self) -> str:
@@ -96,12 +97,15 @@ def usage(
         int(r[0]) for r in store.query(f"SELECT DISTINCT article FROM mentions WHERE entity IN ({marks})", entities)
     }
     full = [_word(n) for n in [*names, *words] if n and n.casefold() != form.casefold()]
-    lower, caps, elsewhere, seen = 0, 0, [], set()
+    lower, caps, capitalised, elsewhere, seen = 0, 0, 0, [], set()
     for num, text, found in written(store, form) if texts is None else texts:
         seen.add(num)
         caps += any(f.isupper() and len(f) > 1 for f in found)
+        capitalised += any(f[:1].isupper() for f in found)
         if num in beside or any(p.search(text) for p in full):
             continue
         elsewhere.append(text)
         lower += form.islower() and _lower_words(text, form)
-    return Usage(len(seen), len(elsewhere), lower, caps, tuple(elsewhere), frozenset(seen))
+    return Usage(
+        len(seen), len(elsewhere), lower, caps, tuple(elsewhere), articles=frozenset(seen), capitalised=capitalised
+    )

@@ -1,0 +1,58 @@
+"""Leave one pair file out for a threshold of the identity rules: is the value general?
+
+    python scripts/identity_loo.py --db warta.db [--grid 1.25 1.5 2 2.5 3 4 5 8 1000]
+
+For ``warta.identity.forms.LOWER_SHARE`` (an organisation's form written in lower case in at least
+1/LOWER_SHARE of its articles is a common word), each pair file of ``eval/identity`` is held out in
+turn: the value with the best F1 on the other files (ties: the one nearest the shipped value) scores
+the held-out file, with ``--aliases`` scoring. Prints the in-sample figures per value and the pooled
+held-out figures. The corpus must be an ingest of detik_2025 (see ``scripts/eval_identity.py``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import warta.identity.forms as forms
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from eval_identity import PAIRS, score  # noqa: E402
+
+
+def _f1(rs: list[dict[str, float]]) -> tuple[float, int, int, int]:
+    tp, fp, fn = (int(sum(r[k] for r in rs)) for k in ("tp", "fp", "fn"))
+    return (2 * tp / (2 * tp + fp + fn) if tp else 0.0), tp, fp, fn
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--db", required=True)
+    ap.add_argument("--grid", type=float, nargs="+", default=[1.25, 1.5, 2, 2.5, 3, 4, 5, 8, 1000])
+    args = ap.parse_args()
+    if not Path(args.db).exists():
+        raise SystemExit(f"no corpus at {args.db}")
+    shipped = forms.LOWER_SHARE
+    files = sorted(PAIRS.parent.glob("pairs_*.tsv"))
+    res: dict[float, dict[str, dict[str, float]]] = {}
+    try:
+        for k in args.grid:
+            forms.LOWER_SHARE = k
+            res[k] = {f.stem: score(args.db, f, aliases=True) for f in files}
+    finally:
+        forms.LOWER_SHARE = shipped
+    for k in args.grid:
+        f1, tp, fp, fn = _f1(list(res[k].values()))
+        print(f"LOWER_SHARE {k}: F1 {f1:.4f} (tp {tp}, fp {fp}, fn {fn})")
+    tp = fp = fn = 0
+    for f in files:
+        best = max(args.grid, key=lambda k: (_f1([r for n, r in res[k].items() if n != f.stem])[0], -abs(k - shipped)))
+        r = res[best][f.stem]
+        tp, fp, fn = tp + int(r["tp"]), fp + int(r["fp"]), fn + int(r["fn"])
+        print(f"{f.stem}: chosen {best}, held out tp {r['tp']}, fp {r['fp']}, fn {r['fn']}")
+    print(f"held out, pooled: P {tp / max(tp + fp, 1):.3f} / R {tp / max(tp + fn, 1):.3f} (tp {tp}, fp {fp}, fn {fn})")
+
+
+if __name__ == "__main__":
+    main()
