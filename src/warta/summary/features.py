@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from operator import mul
 
 from warta.resources import word_set
 
@@ -83,16 +84,31 @@ def _content(words: list[str]) -> Counter[str]:
     return Counter(w for w in words if w not in stop and len(w) > 1 and not w.isdigit())
 
 
-def _cosine(a: Counter[str], b: Counter[str], idf: dict[str, float]) -> float:
+def _norm(a: Counter[str], idf: dict[str, float]) -> float:
+    return math.sqrt(sum((v * idf[w]) ** 2 for w, v in a.items()))
+
+
+def _cosine(a: Counter[str], b: Counter[str], idf: dict[str, float], norms: dict[int, float] | None = None) -> float:
+    """Cosine of two word bags weighted by ``idf``. ``norms`` remembers each bag's norm (by
+    ``id``) across calls with the same ``idf``: a bag compared with every sentence (the first,
+    the lead, the headline) is then measured once."""
     if not a or not b:
         return 0.0
     if len(a) > len(b):
         a, b = b, a
+    if a.keys().isdisjoint(b):  # no shared word: the sum below would be 0
+        return 0.0
     dot = sum(v * b[w] * idf[w] ** 2 for w, v in a.items() if w in b)
     if not dot:
         return 0.0
-    na = math.sqrt(sum((v * idf[w]) ** 2 for w, v in a.items()))
-    nb = math.sqrt(sum((v * idf[w]) ** 2 for w, v in b.items()))
+    if norms is None:
+        return dot / (_norm(a, idf) * _norm(b, idf))
+    na = norms.get(id(a))
+    if na is None:
+        na = norms[id(a)] = _norm(a, idf)
+    nb = norms.get(id(b))
+    if nb is None:
+        nb = norms[id(b)] = _norm(b, idf)
     return dot / (na * nb)
 
 
@@ -115,6 +131,8 @@ def similarity_matrix(bags: list[Counter[str]]) -> list[list[float]]:
             if not norms[j]:
                 continue
             a, b = (vi, vj) if len(vi) <= len(vj) else (vj, vi)
+            if a.keys().isdisjoint(b):  # most pairs share no word: skip the sum (it would be 0)
+                continue
             dot = sum(x * b[w] for w, x in a.items() if w in b)
             if dot:
                 sim[i][j] = sim[j][i] = dot / (ni * norms[j])
@@ -128,10 +146,15 @@ def textrank(sim: list[list[float]], damping: float = 0.85, iterations: int = 30
         return []
     out = [sum(row) for row in sim]
     incoming = [[(j, sim[j][i] / out[j]) for j in range(n) if out[j] and sim[j][i]] for i in range(n)]
+    # Each row's sources and weights as two tuples, summed with ``map``: the same products added
+    # in the same order as a generator over (j, w) pairs, so the same floats, without a Python
+    # frame per term (30 iterations of n rows).
+    rows = [(tuple(j for j, _ in inc), tuple(w for _, w in inc)) for inc in incoming]
     score = [1.0 / n] * n
     base = (1 - damping) / n
     for _ in range(iterations):
-        score = [base + damping * sum(w * score[j] for j, w in inc) for inc in incoming]
+        get = score.__getitem__
+        score = [base + damping * sum(map(mul, ws, map(get, js))) for js, ws in rows]
     return score
 
 
@@ -186,7 +209,9 @@ def features(
     idf_all = dict.fromkeys(head, math.log(1 + n)) | idf
     para_seen: set[int] = set()
     para_rank: dict[int, int] = {}
-    title_sim = [_cosine(b, head_bag, idf_all) for b in bags] if head else [0.0] * n
+    title_norms: dict[int, float] = {}
+    title_sim = [_cosine(b, head_bag, idf_all, title_norms) for b in bags] if head else [0.0] * n
+    norms: dict[int, float] = {}
     rank_h = _ranks(title_sim)
     rows = []
     for i, s in enumerate(sentences):
@@ -197,7 +222,8 @@ def features(
         para_seen.add(s.paragraph)
         nw = len(s.words)
         text = s.text.strip()
-        caps = sum(1 for w in text.split() if w[:1].isupper())
+        parts = text.split()
+        caps = sum(1 for w in parts if w[:1].isupper())
         has_quote = float(any(q in text for q in QUOTE_CHARS))
         tr_i = tr[i] / tr_max if tr_max else 0.0
         rows.append(
@@ -219,12 +245,12 @@ def features(
                 float(nw > 40),
                 centroid_sim[i] / c_max,
                 tr[i] / tr_max if tr_max else 0.0,
-                _cosine(bags[i], bags[0], idf) if i else 1.0,
-                _cosine(bags[i], lead, idf) if i >= 3 else 1.0,
+                _cosine(bags[i], bags[0], idf, norms) if i else 1.0,
+                _cosine(bags[i], lead, idf, norms) if i >= 3 else 1.0,
                 float(any(q in text for q in QUOTE_CHARS)),
                 float(text[:1] in QUOTE_CHARS),
                 sum(1 for w in s.words if NUMBER_RE.search(w)) / max(1, nw),
-                caps / max(1, len(text.split())),
+                caps / max(1, len(parts)),
                 math.log(1 + n),
                 1.0 / (1 + rank_c[i]),
                 1.0 / (1 + rank_t[i]),

@@ -22,7 +22,7 @@ import json
 import re
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any, TypeVar
@@ -50,6 +50,10 @@ class Lexicon:
     self_group: frozenset[str]
     not_verbs: frozenset[str]
     not_negating_after: frozenset[str]
+    singles: dict[str, float] = field(init=False)  # the one-word entries of ``words``, by word
+
+    def __post_init__(self) -> None:
+        self.singles = {k[0]: v for k, v in self.words.items() if len(k) == 1}
 
 
 @cache
@@ -81,7 +85,11 @@ def longest_phrase(
     """The longest run of words from ``words[i]`` that ``table`` holds, as (its length, its value),
     or (0, None); only a word in ``phrase_starts`` can begin a phrase of more than one word.
     (The themes layer matches its lexicon the same way.)"""
-    top = min(max_n, len(words) - i) if words[i] in phrase_starts else 1
+    w = words[i]
+    if w not in phrase_starts:  # the common case: one word, no slice
+        found = table.get((w,))
+        return (0, None) if found is None else (1, found)
+    top = min(max_n, len(words) - i)
     for k in range(top, 0, -1):
         found = table.get(tuple(words[i : i + k]))
         if found is not None:
@@ -105,9 +113,14 @@ def scan(text: str, lex: Lexicon | None = None) -> tuple[list[Hit], list[str]]:
     matches = list(WORD_RE.finditer(text))
     words = [m.group().lower() for m in matches]
     hits: list[Hit] = []
+    table, starts, singles = lex.words, lex.phrase_starts, lex.singles
     i, n = 0, len(words)
     while i < n:
-        found, base = longest_phrase(words, i, lex.words, lex.max_n, lex.phrase_starts)
+        w = words[i]
+        if w in starts:
+            found, base = longest_phrase(words, i, table, lex.max_n, starts)
+        else:  # as longest_phrase finds it, without a call per word
+            found, base = 1, singles.get(w)
         if base is None:
             i += 1
             continue
