@@ -16,6 +16,7 @@ from functools import cache
 from importlib import resources
 
 from warta.document import Article, Sentence
+from warta.document.model import PAD
 from warta.summary.features import SentenceInput, features, headline_words
 from warta.summary.model import load_model, score, select
 
@@ -41,12 +42,16 @@ def _blocked_spans(article: Article) -> list[tuple[int, int]]:
     return spans
 
 
-def _sentence_words(article: Article, i: int) -> list[str]:
+def _sentence_words(article: Article, i: int, padded: bool = True) -> list[str]:
+    """The sentence's word and number tokens, lower-cased. ``padded=False`` says the text holds no
+    padding joiner, so a token's text is its slice of ``norm`` as it is (what ``norm_text`` gives)."""
     s = article.sentences[i]
-    words = []
-    for t in article.tokens[s.token_start : s.token_end]:
-        if t.kind in WORD_KINDS:
-            words.append(article.norm_text(t.start, t.end).lower())
+    tokens = article.tokens[s.token_start : s.token_end]
+    if not padded:
+        norm = article.norm
+        words = [norm[t.start : t.end].lower() for t in tokens if t.kind in WORD_KINDS]
+    else:
+        words = [article.norm_text(t.start, t.end).lower() for t in tokens if t.kind in WORD_KINDS]
     if not words:  # tokens missing: fall back on a plain split of the sentence
         words = re.findall(r"\w+", article.sentence_text(i).lower())
     return words
@@ -69,8 +74,9 @@ def summarize(article: Article, k: int) -> list[int]:
     boiler = _boilerplate()
     inputs: list[SentenceInput] = []
     eligible: list[bool] = []
+    padded = PAD in article.norm
     for i, s in enumerate(article.sentences[:n]):
-        words = _sentence_words(article, i)
+        words = _sentence_words(article, i, padded)
         text = article.sentence_text(i)
         inputs.append(SentenceInput(words=words, paragraph=s.paragraph, text=text))
         ok = len(words) >= MIN_WORDS and not boiler.match(text)
