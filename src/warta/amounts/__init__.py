@@ -75,30 +75,21 @@ def _trigger_words() -> frozenset[str]:
     return frozenset(words)
 
 
-@cache
-def _trigger_pattern() -> re.Pattern[str]:
-    """Where a :data:`_TOKEN` token that may start an amount begins: a run of digits, a currency
-    sign, or a whole ``[a-z]+`` run that is one of :func:`_trigger_words` — found by one scan
-    instead of a Python step per word of the text."""
-    words = [w for w in _trigger_words() if re.fullmatch(r"[a-z]+", w)]
-    signs = "".join(w for w in _trigger_words() if len(w) == 1 and w in "$€£¥")
-    alts = [r"(?<!\d)\d"] + ([f"[{re.escape(signs)}]"] if signs else [])
-    if words:
-        alts.append(rf"(?<![a-z])(?:{_alt(words)})(?![a-z])")
-    return re.compile("|".join(alts))
-
-
 def _matches(text: str) -> Iterator[re.Match[str]]:
     """Like ``finditer`` but tries the pattern only where a number or a currency sign starts:
     scanning every position costs several times more on long articles."""
     pat = _pattern()
+    words = _trigger_words()
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     last_end = 0
-    for tm in _trigger_pattern().finditer(low):
+    for tm in _TOKEN.finditer(low):
         pos = tm.start()
         if pos < last_end:
+            continue
+        w = tm.group()
+        if not (w[0].isdigit() or w in words):
             continue
         m = pat.match(text, pos)
         if m:
