@@ -111,8 +111,8 @@ class Hit:
 def scan(text: str, lex: Lexicon | None = None) -> tuple[list[Hit], list[str]]:
     """Lexicon hits in a stretch of text (with modifiers applied) and its lower-cased words."""
     lex = lex or lexicon()
-    matches = list(WORD_RE.finditer(text))
-    words = [m.group().lower() for m in matches]
+    words = [w.lower() for w in WORD_RE.findall(text)]
+    matches: list[re.Match[str]] = []  # the words' spans, found only once a sentence has a hit
     hits: list[Hit] = []
     table, starts, singles = lex.words, lex.phrase_starts, lex.singles
     i, n = 0, len(words)
@@ -142,6 +142,8 @@ def scan(text: str, lex: Lexicon | None = None) -> tuple[list[Hit], list[str]]:
             weight *= lex.post_intensifiers[words[after]]
         if negated:
             weight *= NEGATION_FACTOR
+        if not matches:
+            matches = list(WORD_RE.finditer(text))
         hits.append(
             Hit(
                 start=matches[i].start(),
