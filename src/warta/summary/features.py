@@ -112,13 +112,21 @@ def _cosine(a: Counter[str], b: Counter[str], idf: dict[str, float], norms: dict
     return dot / (na * nb)
 
 
-def similarity_matrix(bags: list[Counter[str]]) -> list[list[float]]:
-    """Cosine similarity of sentence word bags, weighted by in-document inverse sentence frequency."""
+def inverse_frequency(bags: list[Counter[str]]) -> dict[str, float]:
+    """In-document inverse sentence frequency of each word of the bags."""
     n = len(bags)
     df: Counter[str] = Counter()
     for b in bags:
         df.update(b.keys())
-    idf = {w: math.log(1 + n / c) for w, c in df.items()}
+    return {w: math.log(1 + n / c) for w, c in df.items()}
+
+
+def similarity_matrix(bags: list[Counter[str]], idf: dict[str, float] | None = None) -> list[list[float]]:
+    """Cosine similarity of sentence word bags, weighted by in-document inverse sentence frequency
+    (``idf``: :func:`inverse_frequency` of the bags, when the caller has it already)."""
+    n = len(bags)
+    if idf is None:
+        idf = inverse_frequency(bags)
     vecs = [{w: v * idf[w] for w, v in b.items()} for b in bags]
     norms = [math.sqrt(sum(x * x for x in v.values())) for v in vecs]
     sim = [[0.0] * n for _ in range(n)]
@@ -192,7 +200,8 @@ def features(
     head = set(_content(headline or []))
     cover = [len(head & b.keys()) / len(head) if head else 0.0 for b in bags]
     head_bag = Counter(head)
-    sim = similarity_matrix(bags)
+    idf = inverse_frequency(bags)
+    sim = similarity_matrix(bags, idf)
     tr = textrank(sim)
     tr_max = max(tr) if tr else 1.0
     centroid_sim = [sum(row) / max(1, n - 1) for row in sim]
@@ -202,10 +211,6 @@ def features(
     lead = Counter()
     for b in bags[:3]:
         lead.update(b)
-    df: Counter[str] = Counter()
-    for b in bags:
-        df.update(b.keys())
-    idf = {w: math.log(1 + n / c) for w, c in df.items()}
     idf_all = dict.fromkeys(head, math.log(1 + n)) | idf
     para_seen: set[int] = set()
     para_rank: dict[int, int] = {}
@@ -213,6 +218,7 @@ def features(
     title_sim = [_cosine(b, head_bag, idf_all, title_norms) for b in bags] if head else [0.0] * n
     norms: dict[int, float] = {}
     rank_h = _ranks(title_sim)
+    log_n = math.log(1 + n)
     rows = []
     for i, s in enumerate(sentences):
         if s.paragraph not in para_rank:
@@ -226,6 +232,8 @@ def features(
         caps = sum(1 for w in parts if w[:1].isupper())
         has_quote = float(any(q in text for q in QUOTE_CHARS))
         tr_i = tr[i] / tr_max if tr_max else 0.0
+        rel = i / max(1, n - 1)
+        log_len = math.log(1 + nw)
         rows.append(
             [
                 1.0,
@@ -235,39 +243,39 @@ def features(
                 float(i == 3),
                 float(i == 4),
                 float(5 <= i < 10),
-                i / max(1, n - 1),
+                rel,
                 float(p == 0),
                 float(p == 1),
                 float(p == 2),
                 float(first_in_para),
-                math.log(1 + nw),
+                log_len,
                 float(nw < 8),
                 float(nw > 40),
                 centroid_sim[i] / c_max,
-                tr[i] / tr_max if tr_max else 0.0,
+                tr_i,
                 _cosine(bags[i], bags[0], idf, norms) if i else 1.0,
                 _cosine(bags[i], lead, idf, norms) if i >= 3 else 1.0,
-                float(any(q in text for q in QUOTE_CHARS)),
+                has_quote,
                 float(text[:1] in QUOTE_CHARS),
-                sum(1 for w in s.words if NUMBER_RE.search(w)) / max(1, nw),
+                sum(map(bool, map(NUMBER_RE.search, s.words))) / max(1, nw),
                 caps / max(1, len(parts)),
-                math.log(1 + n),
+                log_n,
                 1.0 / (1 + rank_c[i]),
                 1.0 / (1 + rank_t[i]),
                 float(text.endswith("?")),
                 cover[i],
                 title_sim[i],
                 1.0 / (1 + rank_h[i]) if head else 0.0,
-                float(i == 0) * math.log(1 + nw),
-                float(i == 1) * math.log(1 + nw),
-                float(i == 2) * math.log(1 + nw),
+                float(i == 0) * log_len,
+                float(i == 1) * log_len,
+                float(i == 2) * log_len,
                 float(i == 0) * has_quote,
                 float(i == 1) * has_quote,
                 float(i == 2) * has_quote,
                 float(i == 0) * tr_i,
                 float(i == 1) * tr_i,
                 float(i == 2) * tr_i,
-                (i / max(1, n - 1)) ** 2,
+                rel**2,
             ]
         )
     return rows, sim
