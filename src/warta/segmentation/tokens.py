@@ -203,9 +203,14 @@ def tokenize(norm: str, start: int, end: int) -> list[Token]:
     clitics = _clitics()[0]
     out: list[Token] = []
     append = out.append
-    for chunk in _CHUNK.finditer(norm, start, end):
-        c = chunk.group()
-        s, e = chunk.span()
+    # The chunks of _CHUNK (``\S+``), by ``str.split``: it splits on the same white space (the
+    # characters ``str.isspace`` names, as ``\s`` does), and a chunk's offset is the first place
+    # it occurs from the end of the one before, since only white space lies between them.
+    find = norm.find
+    e = start
+    for c in norm[start:end].split():
+        s = find(c, e)
+        e = s + len(c)
         if c.isalpha():
             if len(c) > 3 and (not c.islower() or "detik" in c):
                 s, c = _split(append, s, e, c)  # `dariAntara`: a scrape dropped a space
