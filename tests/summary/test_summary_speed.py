@@ -11,7 +11,7 @@ from collections import Counter
 import warta
 from warta.document import Sentence
 from warta.summary import _inside_quote, _QuoteParity
-from warta.summary.features import _content, _cosine, similarity_matrix, textrank
+from warta.summary.features import FEATURE_NAMES, _content, _cosine, similarity_matrix, textrank
 
 QUOTED = (
     'Jakarta - "Kami sudah siap. Semua tim bergerak," kata Kepala BPBD Budi Santoso. Ia menambahkan bantuan '
@@ -90,3 +90,24 @@ def test_textrank_and_cosine_are_the_plain_floats() -> None:
 def test_textrank_on_recorded_matrix() -> None:
     sim = json.loads("[[0, 0.5, 0, 0.2], [0.5, 0, 0.1, 0], [0, 0.1, 0, 0], [0.2, 0, 0, 0]]")
     assert textrank(sim) == _textrank_plain(sim)
+
+
+def test_score_is_the_plain_logistic() -> None:
+    import random
+
+    import pytest
+
+    from warta.summary.model import score
+
+    rng = random.Random(7)
+    k = len(FEATURE_NAMES)
+    w, m, s = ([rng.gauss(0, 1) for _ in range(k)] for _ in range(3))
+    s = [abs(x) + 0.1 for x in s]
+    rows = [[rng.random() * rng.choice([0, 1, 50]) for _ in range(k)] for _ in range(200)]
+    plain = []
+    for row in rows:
+        z = sum(a * (x - b) / c for a, x, b, c in zip(w, row, m, s, strict=True))
+        plain.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))))
+    assert score(rows, w, m, s) == plain
+    with pytest.raises(ValueError):
+        score([[0.0] * (k - 1)], w, m, s)
