@@ -39,11 +39,11 @@ def indosum_records(n: int) -> list[dict[str, Any]]:
     return out
 
 
-def inputs(n_indosum: int) -> Iterator[tuple[str, Any]]:
+def inputs(n_indosum: int, folders: list[Path] | None = None) -> Iterator[tuple[str, Any]]:
     """(name, item) for every input, in a fixed order."""
     from warta.sources import Item, iter_paths
 
-    for folder in FOLDERS:
+    for folder in folders or FOLDERS:
         if not folder.is_dir():
             print(f"skip {folder}: absent", file=sys.stderr)
             continue
@@ -56,11 +56,11 @@ def inputs(n_indosum: int) -> Iterator[tuple[str, Any]]:
             yield f"indosum/{r['id']}", Item(f"indosum:{r['id']}", record=r)
 
 
-def outputs(n_indosum: int) -> Iterator[tuple[str, str]]:
+def outputs(n_indosum: int, folders: list[Path] | None = None) -> Iterator[tuple[str, str]]:
     """(name, JSON text) per input, as ``warta read --format json`` writes one record."""
     from warta.cli.read import error_record, read_items
 
-    named = list(inputs(n_indosum))
+    named = list(inputs(n_indosum, folders))
     for (name, _), (item, article, error) in zip(named, read_items(iter(i for _, i in named)), strict=True):
         if error:
             yield name, json.dumps(error_record(item, error), ensure_ascii=False)
@@ -70,10 +70,10 @@ def outputs(n_indosum: int) -> Iterator[tuple[str, str]]:
         yield name, json.dumps(article.to_dict(), ensure_ascii=False, indent=1)
 
 
-def write(folder: Path, n_indosum: int) -> int:
+def write(folder: Path, n_indosum: int, folders: list[Path] | None = None) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     index = []
-    for i, (name, text) in enumerate(outputs(n_indosum)):
+    for i, (name, text) in enumerate(outputs(n_indosum, folders)):
         (folder / f"{i:04d}.json").write_text(text + "\n", encoding="utf-8")
         index.append(name)
     (folder / "index.json").write_text(json.dumps(index, indent=0) + "\n", encoding="utf-8")
@@ -81,11 +81,11 @@ def write(folder: Path, n_indosum: int) -> int:
     return 0
 
 
-def compare(folder: Path, n_indosum: int) -> int:
+def compare(folder: Path, n_indosum: int, folders: list[Path] | None = None) -> int:
     index = json.loads((folder / "index.json").read_text(encoding="utf-8"))
     differ = []
     names = []
-    for i, (name, text) in enumerate(outputs(n_indosum)):
+    for i, (name, text) in enumerate(outputs(n_indosum, folders)):
         names.append(name)
         path = folder / f"{i:04d}.json"
         if i >= len(index) or index[i] != name or not path.exists():
@@ -106,6 +106,9 @@ def main() -> int:
     ap.add_argument("path", type=Path, help="snapshot folder (write, compare) or JSONL to write (indosum)")
     ap.add_argument("--indosum", type=int, default=100, help="IndoSum records in the snapshot")
     ap.add_argument("--n", type=int, default=120, help="records in the JSONL (indosum)")
+    ap.add_argument(
+        "--folder", type=Path, action="append", help="read these folders instead (development sets only; repeat)"
+    )
     args = ap.parse_args()
     if args.command == "indosum":
         with open(args.path, "w", encoding="utf-8") as f:
@@ -113,7 +116,7 @@ def main() -> int:
                 f.write(json.dumps(r, ensure_ascii=False) + "\n")
         print(f"wrote {args.n} plain-text records to {args.path}")
         return 0
-    return (write if args.command == "write" else compare)(args.path, args.indosum)
+    return (write if args.command == "write" else compare)(args.path, args.indosum, args.folder)
 
 
 if __name__ == "__main__":
