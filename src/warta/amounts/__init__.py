@@ -85,11 +85,11 @@ def _matches(text: str) -> Iterator[re.Match[str]]:
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     last_end = 0
     for tm in _TOKEN.finditer(low):
+        w = tm.group()
+        if not (w[0].isdigit() or w in words):  # most tokens: tested before their offset is asked
+            continue
         pos = tm.start()
         if pos < last_end:
-            continue
-        w = tm.group()
-        if not (w[0].isdigit() or w in words):
             continue
         m = pat.match(text, pos)
         if m:

@@ -24,15 +24,19 @@ def lexicon() -> dict[str, Any]:
     return json.loads(text)
 
 
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")  # 1.500.000,50
+_COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")  # 1,500,000.50
+
+
 def parse_digits(s: str) -> float | None:
     """Value of a number written in digits, Indonesian conventions first."""
     s = s.strip()
     if not s:
         return None
     try:
-        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
+        if _DOT_THOUSANDS.fullmatch(s):
             return float(s.replace(".", "").replace(",", "."))
-        if re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?", s):
+        if _COMMA_THOUSANDS.fullmatch(s):
             return float(s.replace(",", ""))
         if "," in s:
             return float(s.replace(",", "."))

@@ -36,10 +36,8 @@ def detect(text: str | None = None, words: list[str] | None = None, max_words: i
     words = words[:max_words]
     counts = dict.fromkeys(langs, 0)
     only = {"id": 0, "ms": 0}  # Indonesian and Malay share most function words
-    n = 0
-    for w in words:
-        n += 1
-        hit = index.get(w.lower())
+    n = len(words)
+    for hit in map(index.get, map(str.lower, words)):  # one C loop over the words, not a step each
         if hit:
             for lang in hit:
                 counts[lang] += 1

@@ -200,15 +200,22 @@ def tokenize(norm: str, start: int, end: int) -> list[Token]:
     Most chunks between spaces are a plain word, or a word and one punctuation mark; those
     take a fast path, and only the rest go through the full pattern."""
     every, _ = abbreviations()
+    clitics = _clitics()[0]
     out: list[Token] = []
     append = out.append
-    for chunk in _CHUNK.finditer(norm, start, end):
-        c = chunk.group()
-        s, e = chunk.span()
+    # The chunks of _CHUNK (``\S+``), by ``str.split``: it splits on the same white space (the
+    # characters ``str.isspace`` names, as ``\s`` does), and a chunk's offset is the first place
+    # it occurs from the end of the one before, since only white space lies between them.
+    find = norm.find
+    e = start
+    for c in norm[start:end].split():
+        s = find(c, e)
+        e = s + len(c)
         if c.isalpha():
             if len(c) > 3 and (not c.islower() or "detik" in c):
                 s, c = _split(append, s, e, c)  # `dariAntara`: a scrape dropped a space
-            append(Token(s, e, "word", _clitic_end(c, e) if len(c) > 4 else None))
+            # _clitic_end is None unless the word ends in a clitic: test that here, without a call
+            append(Token(s, e, "word", _clitic_end(c, e) if len(c) > 4 and c[-3:] in clitics else None))
             continue
         if len(c) > 2 and c[-1] in _TRAIL and c[:-1].isalpha() and c not in every:
             if len(c) > 4 and (not c[:-1].islower() or "detik" in c):

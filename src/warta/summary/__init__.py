@@ -16,6 +16,7 @@ from functools import cache
 from importlib import resources
 
 from warta.document import Article, Sentence
+from warta.document.model import PAD
 from warta.summary.features import SentenceInput, features, headline_words
 from warta.summary.model import load_model, score, select
 
@@ -41,12 +42,16 @@ def _blocked_spans(article: Article) -> list[tuple[int, int]]:
     return spans
 
 
-def _sentence_words(article: Article, i: int) -> list[str]:
+def _sentence_words(article: Article, i: int, padded: bool = True) -> list[str]:
+    """The sentence's word and number tokens, lower-cased. ``padded=False`` says the text holds no
+    padding joiner, so a token's text is its slice of ``norm`` as it is (what ``norm_text`` gives)."""
     s = article.sentences[i]
-    words = []
-    for t in article.tokens[s.token_start : s.token_end]:
-        if t.kind in WORD_KINDS:
-            words.append(article.norm_text(t.start, t.end).lower())
+    tokens = article.tokens[s.token_start : s.token_end]
+    if not padded:
+        norm = article.norm
+        words = [norm[t.start : t.end].lower() for t in tokens if t.kind in WORD_KINDS]
+    else:
+        words = [article.norm_text(t.start, t.end).lower() for t in tokens if t.kind in WORD_KINDS]
     if not words:  # tokens missing: fall back on a plain split of the sentence
         words = re.findall(r"\w+", article.sentence_text(i).lower())
     return words
@@ -59,6 +64,31 @@ def _inside_quote(article: Article, s: Sentence) -> bool:
     return article.norm.count('"', article.paragraphs[s.paragraph].start, s.start) % 2 == 1
 
 
+class _QuoteParity:
+    """:func:`_inside_quote` for the sentences of an article asked in order: each paragraph's
+    quote marks are counted once, forward, so a long paragraph of many sentences costs its
+    length, not its length times its sentences."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.paragraph = -1
+        self.pos = 0  # the quote marks in [paragraph start, pos) number ``count``
+        self.count = 0
+
+    def __call__(self, s: Sentence) -> bool:
+        if s.paragraph < 0:
+            return False
+        norm = self.article.norm
+        if s.paragraph != self.paragraph or s.start < self.pos:
+            self.paragraph = s.paragraph
+            self.pos = self.article.paragraphs[s.paragraph].start
+            self.count = 0
+        if s.start > self.pos:
+            self.count += norm.count('"', self.pos, s.start)
+            self.pos = s.start
+        return self.count % 2 == 1
+
+
 def summarize(article: Article, k: int) -> list[int]:
     """Indices of the k best sentences of the article, in article order."""
     n = min(len(article.sentences), MAX_CANDIDATES)
@@ -69,13 +99,15 @@ def summarize(article: Article, k: int) -> list[int]:
     boiler = _boilerplate()
     inputs: list[SentenceInput] = []
     eligible: list[bool] = []
+    padded = PAD in article.norm
+    inside_quote = _QuoteParity(article)
     for i, s in enumerate(article.sentences[:n]):
-        words = _sentence_words(article, i)
+        words = _sentence_words(article, i, padded)
         text = article.sentence_text(i)
         inputs.append(SentenceInput(words=words, paragraph=s.paragraph, text=text))
         ok = len(words) >= MIN_WORDS and not boiler.match(text)
         ok = ok and not any(a < s.end and s.start < b for a, b in blocked)
-        ok = ok and not _inside_quote(article, s)
+        ok = ok and not inside_quote(s)
         eligible.append(ok)
     if not any(eligible):
         return []

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from operator import mul
 
 from warta.resources import word_set
 
@@ -83,26 +84,49 @@ def _content(words: list[str]) -> Counter[str]:
     return Counter(w for w in words if w not in stop and len(w) > 1 and not w.isdigit())
 
 
-def _cosine(a: Counter[str], b: Counter[str], idf: dict[str, float]) -> float:
+def _norm(a: Counter[str], idf: dict[str, float]) -> float:
+    return math.sqrt(sum((v * idf[w]) ** 2 for w, v in a.items()))
+
+
+def _cosine(a: Counter[str], b: Counter[str], idf: dict[str, float], norms: dict[int, float] | None = None) -> float:
+    """Cosine of two word bags weighted by ``idf``. ``norms`` remembers each bag's norm (by
+    ``id``) across calls with the same ``idf``: a bag compared with every sentence (the first,
+    the lead, the headline) is then measured once."""
     if not a or not b:
         return 0.0
     if len(a) > len(b):
         a, b = b, a
+    if a.keys().isdisjoint(b):  # no shared word: the sum below would be 0
+        return 0.0
     dot = sum(v * b[w] * idf[w] ** 2 for w, v in a.items() if w in b)
     if not dot:
         return 0.0
-    na = math.sqrt(sum((v * idf[w]) ** 2 for w, v in a.items()))
-    nb = math.sqrt(sum((v * idf[w]) ** 2 for w, v in b.items()))
+    if norms is None:
+        return dot / (_norm(a, idf) * _norm(b, idf))
+    na = norms.get(id(a))
+    if na is None:
+        na = norms[id(a)] = _norm(a, idf)
+    nb = norms.get(id(b))
+    if nb is None:
+        nb = norms[id(b)] = _norm(b, idf)
     return dot / (na * nb)
 
 
-def similarity_matrix(bags: list[Counter[str]]) -> list[list[float]]:
-    """Cosine similarity of sentence word bags, weighted by in-document inverse sentence frequency."""
+def inverse_frequency(bags: list[Counter[str]]) -> dict[str, float]:
+    """In-document inverse sentence frequency of each word of the bags."""
     n = len(bags)
     df: Counter[str] = Counter()
     for b in bags:
         df.update(b.keys())
-    idf = {w: math.log(1 + n / c) for w, c in df.items()}
+    return {w: math.log(1 + n / c) for w, c in df.items()}
+
+
+def similarity_matrix(bags: list[Counter[str]], idf: dict[str, float] | None = None) -> list[list[float]]:
+    """Cosine similarity of sentence word bags, weighted by in-document inverse sentence frequency
+    (``idf``: :func:`inverse_frequency` of the bags, when the caller has it already)."""
+    n = len(bags)
+    if idf is None:
+        idf = inverse_frequency(bags)
     vecs = [{w: v * idf[w] for w, v in b.items()} for b in bags]
     norms = [math.sqrt(sum(x * x for x in v.values())) for v in vecs]
     sim = [[0.0] * n for _ in range(n)]
@@ -115,6 +139,8 @@ def similarity_matrix(bags: list[Counter[str]]) -> list[list[float]]:
             if not norms[j]:
                 continue
             a, b = (vi, vj) if len(vi) <= len(vj) else (vj, vi)
+            if a.keys().isdisjoint(b):  # about half the pairs share no word: skip the sum (it would be 0)
+                continue
             dot = sum(x * b[w] for w, x in a.items() if w in b)
             if dot:
                 sim[i][j] = sim[j][i] = dot / (ni * norms[j])
@@ -128,10 +154,15 @@ def textrank(sim: list[list[float]], damping: float = 0.85, iterations: int = 30
         return []
     out = [sum(row) for row in sim]
     incoming = [[(j, sim[j][i] / out[j]) for j in range(n) if out[j] and sim[j][i]] for i in range(n)]
+    # Each row's sources and weights as two tuples, summed with ``map``: the same products added
+    # in the same order as a generator over (j, w) pairs, so the same floats, without a Python
+    # frame per term (30 iterations of n rows).
+    rows = [(tuple(j for j, _ in inc), tuple(w for _, w in inc)) for inc in incoming]
     score = [1.0 / n] * n
     base = (1 - damping) / n
     for _ in range(iterations):
-        score = [base + damping * sum(w * score[j] for j, w in inc) for inc in incoming]
+        get = score.__getitem__
+        score = [base + damping * sum(map(mul, ws, map(get, js))) for js, ws in rows]
     return score
 
 
@@ -169,7 +200,8 @@ def features(
     head = set(_content(headline or []))
     cover = [len(head & b.keys()) / len(head) if head else 0.0 for b in bags]
     head_bag = Counter(head)
-    sim = similarity_matrix(bags)
+    idf = inverse_frequency(bags)
+    sim = similarity_matrix(bags, idf)
     tr = textrank(sim)
     tr_max = max(tr) if tr else 1.0
     centroid_sim = [sum(row) / max(1, n - 1) for row in sim]
@@ -179,15 +211,14 @@ def features(
     lead = Counter()
     for b in bags[:3]:
         lead.update(b)
-    df: Counter[str] = Counter()
-    for b in bags:
-        df.update(b.keys())
-    idf = {w: math.log(1 + n / c) for w, c in df.items()}
     idf_all = dict.fromkeys(head, math.log(1 + n)) | idf
     para_seen: set[int] = set()
     para_rank: dict[int, int] = {}
-    title_sim = [_cosine(b, head_bag, idf_all) for b in bags] if head else [0.0] * n
+    title_norms: dict[int, float] = {}
+    title_sim = [_cosine(b, head_bag, idf_all, title_norms) for b in bags] if head else [0.0] * n
+    norms: dict[int, float] = {}
     rank_h = _ranks(title_sim)
+    log_n = math.log(1 + n)
     rows = []
     for i, s in enumerate(sentences):
         if s.paragraph not in para_rank:
@@ -197,9 +228,12 @@ def features(
         para_seen.add(s.paragraph)
         nw = len(s.words)
         text = s.text.strip()
-        caps = sum(1 for w in text.split() if w[:1].isupper())
+        parts = text.split()
+        caps = sum(1 for w in parts if w[:1].isupper())
         has_quote = float(any(q in text for q in QUOTE_CHARS))
         tr_i = tr[i] / tr_max if tr_max else 0.0
+        rel = i / max(1, n - 1)
+        log_len = math.log(1 + nw)
         rows.append(
             [
                 1.0,
@@ -209,39 +243,39 @@ def features(
                 float(i == 3),
                 float(i == 4),
                 float(5 <= i < 10),
-                i / max(1, n - 1),
+                rel,
                 float(p == 0),
                 float(p == 1),
                 float(p == 2),
                 float(first_in_para),
-                math.log(1 + nw),
+                log_len,
                 float(nw < 8),
                 float(nw > 40),
                 centroid_sim[i] / c_max,
-                tr[i] / tr_max if tr_max else 0.0,
-                _cosine(bags[i], bags[0], idf) if i else 1.0,
-                _cosine(bags[i], lead, idf) if i >= 3 else 1.0,
-                float(any(q in text for q in QUOTE_CHARS)),
+                tr_i,
+                _cosine(bags[i], bags[0], idf, norms) if i else 1.0,
+                _cosine(bags[i], lead, idf, norms) if i >= 3 else 1.0,
+                has_quote,
                 float(text[:1] in QUOTE_CHARS),
-                sum(1 for w in s.words if NUMBER_RE.search(w)) / max(1, nw),
-                caps / max(1, len(text.split())),
-                math.log(1 + n),
+                sum(map(bool, map(NUMBER_RE.search, s.words))) / max(1, nw),
+                caps / max(1, len(parts)),
+                log_n,
                 1.0 / (1 + rank_c[i]),
                 1.0 / (1 + rank_t[i]),
                 float(text.endswith("?")),
                 cover[i],
                 title_sim[i],
                 1.0 / (1 + rank_h[i]) if head else 0.0,
-                float(i == 0) * math.log(1 + nw),
-                float(i == 1) * math.log(1 + nw),
-                float(i == 2) * math.log(1 + nw),
+                float(i == 0) * log_len,
+                float(i == 1) * log_len,
+                float(i == 2) * log_len,
                 float(i == 0) * has_quote,
                 float(i == 1) * has_quote,
                 float(i == 2) * has_quote,
                 float(i == 0) * tr_i,
                 float(i == 1) * tr_i,
                 float(i == 2) * tr_i,
-                (i / max(1, n - 1)) ** 2,
+                rel**2,
             ]
         )
     return rows, sim

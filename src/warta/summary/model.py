@@ -6,6 +6,7 @@ import json
 import math
 from functools import cache
 from importlib import resources
+from operator import mul, sub, truediv
 from typing import Any
 
 from warta.summary.features import FEATURE_NAMES
@@ -26,8 +27,15 @@ def load_model() -> dict[str, Any]:
 def score(rows: list[list[float]], weights: list[float], mean: list[float], scale: list[float]) -> list[float]:
     """Probability that each sentence belongs in the summary."""
     out = []
+    k = len(weights)
+    if len(mean) != k or len(scale) != k:
+        raise ValueError("the model's weights, mean and scale differ in length")
     for row in rows:
-        z = sum(w * (x - m) / s for w, x, m, s in zip(weights, row, mean, scale, strict=True))
+        if len(row) != k:
+            raise ValueError(f"a row of {len(row)} features for a model of {k}")
+        # w * (x - m) / s for each feature, in order, by operator maps: the same floats summed
+        # in the same order as a generator, without a Python step per feature
+        z = sum(map(truediv, map(mul, weights, map(sub, row, mean)), scale))
         out.append(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))))
     return out
 

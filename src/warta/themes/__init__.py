@@ -90,13 +90,18 @@ def lexicon() -> Lexicon:
 def _hits(words: list[str], lex: Lexicon) -> list[tuple[int, float, str]]:
     """Every (theme, weight, term) a run of words triggers; longer phrases win over their parts."""
     out = []
+    exact, starts = lex.exact, lex.phrase_starts
     i, n = 0, len(words)
     while i < n:
-        matched, found = longest_phrase(words, i, lex.exact, lex.max_n, lex.phrase_starts)
+        w = words[i]
+        if w in starts:
+            matched, found = longest_phrase(words, i, exact, lex.max_n, starts)
+        else:  # as longest_phrase finds it, without a call per word
+            found = exact.get((w,))
+            matched = 0 if found is None else 1
         if found:
             out.extend(found)
         else:
-            w = words[i]
             for plen in lex.prefix_lengths:
                 if plen > len(w):
                     break

@@ -22,7 +22,7 @@ import json
 import re
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any, TypeVar
@@ -31,6 +31,7 @@ from warta.document import Article
 
 WORD_RE = re.compile(r"\w+(?:-\w+)*")
 VERB_RE = re.compile(r"^(?:me|ber|di|ter)[a-z]{3,}")
+VERB_PREFIXES = ("me", "ber", "di", "ter")  # VERB_RE's openings: a cheap test before the pattern
 NEGATION_WINDOW = 3  # a negator up to this many words before a hit flips it
 NEGATION_FACTOR = -1.0
 MAX_TERMS = 12
@@ -50,6 +51,10 @@ class Lexicon:
     self_group: frozenset[str]
     not_verbs: frozenset[str]
     not_negating_after: frozenset[str]
+    singles: dict[str, float] = field(init=False)  # the one-word entries of ``words``, by word
+
+    def __post_init__(self) -> None:
+        self.singles = {k[0]: v for k, v in self.words.items() if len(k) == 1}
 
 
 @cache
@@ -81,7 +86,11 @@ def longest_phrase(
     """The longest run of words from ``words[i]`` that ``table`` holds, as (its length, its value),
     or (0, None); only a word in ``phrase_starts`` can begin a phrase of more than one word.
     (The themes layer matches its lexicon the same way.)"""
-    top = min(max_n, len(words) - i) if words[i] in phrase_starts else 1
+    w = words[i]
+    if w not in phrase_starts:  # the common case: one word, no slice
+        found = table.get((w,))
+        return (0, None) if found is None else (1, found)
+    top = min(max_n, len(words) - i)
     for k in range(top, 0, -1):
         found = table.get(tuple(words[i : i + k]))
         if found is not None:
@@ -102,12 +111,17 @@ class Hit:
 def scan(text: str, lex: Lexicon | None = None) -> tuple[list[Hit], list[str]]:
     """Lexicon hits in a stretch of text (with modifiers applied) and its lower-cased words."""
     lex = lex or lexicon()
-    matches = list(WORD_RE.finditer(text))
-    words = [m.group().lower() for m in matches]
+    words = [w.lower() for w in WORD_RE.findall(text)]
+    matches: list[re.Match[str]] = []  # the words' spans, found only once a sentence has a hit
     hits: list[Hit] = []
+    table, starts, singles = lex.words, lex.phrase_starts, lex.singles
     i, n = 0, len(words)
     while i < n:
-        found, base = longest_phrase(words, i, lex.words, lex.max_n, lex.phrase_starts)
+        w = words[i]
+        if w in starts:
+            found, base = longest_phrase(words, i, table, lex.max_n, starts)
+        else:  # as longest_phrase finds it, without a call per word
+            found, base = 1, singles.get(w)
         if base is None:
             i += 1
             continue
@@ -128,6 +142,8 @@ def scan(text: str, lex: Lexicon | None = None) -> tuple[list[Hit], list[str]]:
             weight *= lex.post_intensifiers[words[after]]
         if negated:
             weight *= NEGATION_FACTOR
+        if not matches:
+            matches = list(WORD_RE.finditer(text))
         hits.append(
             Hit(
                 start=matches[i].start(),
@@ -152,7 +168,7 @@ def measure(sentences: list[tuple[int, str]], lex: Lexicon | None = None) -> dic
     for offset, text in sentences:
         hits, words = scan(text, lex)
         word_count += len(words)
-        active += sum(1 for w in words if VERB_RE.match(w) and w not in lex.not_verbs)
+        active += sum(1 for w in words if w.startswith(VERB_PREFIXES) and VERB_RE.match(w) and w not in lex.not_verbs)
         selfref += sum(1 for w in words if w in lex.self_group)
         net = 0.0
         for h in hits:
