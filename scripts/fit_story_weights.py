@@ -38,8 +38,10 @@ from pathlib import Path
 import numpy as np
 
 import warta
+import warta.stories.features as story_features
+import warta.stories.similarity as story_similarity
 from warta.stories.cluster import blocking_keys, cluster
-from warta.stories.features import VIEWS, ArticleTerms, article_terms
+from warta.stories.features import ArticleTerms, article_terms, words
 from warta.stories.similarity import Weights, vectors, view_similarities, weights
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -54,6 +56,35 @@ THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8)
 L2 = 0.1
 GATE = 0.2  # the scene gate: title or topic cosine at which the setting and occasion count in full
 LINK_TOP = 3  # an article's link to a story: the mean of its chances with this many closest members (0: all)
+EVENTS_VIEW = "events"
+
+
+def event_terms(rec: dict, lead: int) -> Counter[str]:
+    """The experimental *events* view (``--events-view N``, not shipped): for each event of the
+    events layer found in the first ``lead`` sentences, its type and its type with each party
+    ("INVESTIGATE", "INVESTIGATE:actor:kpk"), read from the record, not re-derived."""
+    bag: Counter[str] = Counter()
+    for ev in rec.get("events") or []:
+        if not isinstance(ev, dict) or not isinstance(ev.get("type"), str):
+            continue
+        if not (isinstance(ev.get("sentence"), int) and ev["sentence"] < lead):
+            continue
+        bag[f"ev:{ev['type']}"] += 1
+        for role in ("actor", "recipient"):
+            party = ev.get(role)
+            key = (
+                "_".join(words(party["name"])) if isinstance(party, dict) and isinstance(party.get("name"), str) else ""
+            )
+            if key:
+                bag[f"ev:{ev['type']}:{role}:{key}"] += 1
+    return bag
+
+
+def use_events_view() -> None:
+    """Add the events view to the views the fit and the clusterer compare (this process only)."""
+    if EVENTS_VIEW not in story_features.VIEWS:
+        story_features.VIEWS = (*story_features.VIEWS, EVENTS_VIEW)
+        story_similarity.VIEWS = story_features.VIEWS
 
 
 def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = L2, steps: int = 50) -> np.ndarray:
@@ -109,7 +140,7 @@ def bcubed_f1(groups: list[list[str]], gold: dict[str, int], ids: list[str]) -> 
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def load(gold_paths: list[Path], news: Path) -> tuple[list[ArticleTerms], dict[str, int]]:
+def load(gold_paths: list[Path], news: Path, events_lead: int = 0) -> tuple[list[ArticleTerms], dict[str, int]]:
     gold: dict[str, int] = {}
     for gi, gp in enumerate(gold_paths):
         for k, s in enumerate(json.loads(gp.read_text(encoding="utf-8"))["stories"]):
@@ -121,7 +152,10 @@ def load(gold_paths: list[Path], news: Path) -> tuple[list[ArticleTerms], dict[s
             rec = json.loads(line)
             rid = str(rec.get("id"))
             if rid in gold and rid not in arts:
-                arts[rid] = article_terms(warta.read(rec).to_dict(), rid)
+                read = warta.read(rec).to_dict()
+                arts[rid] = article_terms(read, rid)
+                if events_lead and (bag := event_terms(read, events_lead)):
+                    arts[rid].views[EVENTS_VIEW] = bag
     return [arts[i] for i in sorted(arts)], gold
 
 
@@ -149,10 +183,12 @@ def fit(
         for i, j in itertools.combinations(range(len(win)), 2):
             if keys[i] & keys[j]:  # a pair the clusterer would compare
                 sims = view_similarities(vecs[i], vecs[j], gate)
-                rows.append([sims[k] for k in VIEWS])
+                rows.append([sims[k] for k in story_features.VIEWS])
                 ys.append(gold[win[i].id] == gold[win[j].id])
     w = fit_logistic(np.array(rows), np.array(ys, dtype=float), l2)
-    model = Weights(dict(zip(VIEWS, map(float, w[:-1]), strict=True)), float(w[-1]), 0.0, window_days, gate, link_top)
+    model = Weights(
+        dict(zip(story_features.VIEWS, map(float, w[:-1]), strict=True)), float(w[-1]), 0.0, window_days, gate, link_top
+    )
 
     def score(t: float) -> float:
         return evaluate(arts, gold, replace(model, threshold=t))
@@ -240,6 +276,14 @@ def main() -> None:
         default=LINK_TOP,
         help="an article's link to a story: mean chance with this many closest members (0: all, average link)",
     )
+    ap.add_argument(
+        "--events-view",
+        type=int,
+        default=0,
+        metavar="N",
+        help="experiment (not shipped, refused with --write): add an events view (types and parties of the "
+        "events in the first N sentences)",
+    )
     ap.add_argument("--splits", type=int, default=1, help="also average over this many deals of the stories")
     ap.add_argument("--write", action="store_true", help=f"write the fitted model to {OUT.relative_to(ROOT)}")
     ap.add_argument(
@@ -251,7 +295,11 @@ def main() -> None:
         "--joint", action="store_true", help="cluster all windows in one run with the shipped model and score each"
     )
     args = ap.parse_args()
-    arts, gold = load(args.gold, args.news)
+    if args.events_view:
+        if args.write:
+            ap.error("--events-view is an experiment: the package does not compute the events view")
+        use_events_view()
+    arts, gold = load(args.gold, args.news, args.events_view)
     if args.joint:
         w0 = weights()
         joint(arts, gold, args.gold, replace(w0, window_days=args.window_days))
