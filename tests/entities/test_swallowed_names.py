@@ -34,6 +34,8 @@ ROWS = [
         "Polda Metro Jaya",
     ),
     ("Kepala Ditjen Pemasyarakatan Wahyudi mengatakan napi itu dipindahkan.", "Wahyudi", None),
+    ("Kabag Humas Ditjen PAS Rika Aprianti menjelaskan napi itu dipindahkan.", "Rika Aprianti", None),
+    ("Kasubag Humas Ditjen PAS Deddy Eduar mengatakan napi itu kabur.", "Deddy Eduar", "Ditjen PAS"),
     # country + name (foreign spokespeople; antara / cnn style)
     ("Juru bicara Kremlin Dmitry Peskov mengatakan Moskow siap berunding.", "Dmitry Peskov", None),
     ("Menteri Luar Negeri Rusia Sergei Lavrov menuding Barat memperkeruh suasana.", "Sergei Lavrov", "Rusia"),
@@ -98,3 +100,7 @@ def test_acronym_body_is_not_made_a_person() -> None:
     own usage become PER, a known body stays ORG."""
     ents = _read('"Kami akan memanggil saksi lain," kata KPK dalam keterangannya.')
     assert "KPK" not in {e.canonical for e in ents if e.label == "PER"}
+    ents = _read('"Kami menolak," kata LBHM dalam keterangannya. Warga datang ke LBHM kemarin.')
+    assert "LBHM" not in {e.canonical for e in ents if e.label == "PER"}
+    ents = _read('"Kami menolak," kata YLB dalam keterangannya. Warga mengadu ke YLB kemarin.')
+    assert "YLB" not in {e.canonical for e in ents if e.label == "PER"}

@@ -281,11 +281,18 @@ def _named_after_head(words: list[str]) -> bool:
 
 
 def _titled_before(norm: str, start: int) -> bool:
-    """A post right before the name (`Kepala`, `Juru Bicara`, `Direktur Jenderal`)."""
+    """A post right before the name, perhaps with its unit between (`Kepala`, `Kabag Humas`,
+    `Direktur Jenderal`): a role phrase within the last four words, on the same line."""
     roles = lexicon().roles
-    before = re.findall(r"[\w.]+", norm[max(0, start - 40) : start])
-    low = tuple(w.lower() for w in before)
-    return bool(low) and norm[start - 1 : start] == " " and any(low[-n:] in roles for n in (1, 2, 3) if n <= len(low))
+    line = norm[max(0, start - 50) : start].rsplit("\n", 1)[-1]
+    low = tuple(w.lower() for w in re.findall(r"[\w.]+", line))[-4:]
+    return norm[start - 1 : start] == " " and any(
+        low[i : i + n] in roles for i in range(len(low)) for n in (1, 2, 3) if i + n <= len(low)
+    )
+
+
+def _acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper() and word.isalpha()
 
 
 def _known_left(label: str, words: list[str]) -> bool:
@@ -340,6 +347,8 @@ def split_org_person(article: Article, clusters: list[Cluster]) -> list[Cluster]
                 or (len(words) - k >= 2 and words[k] in alone_people)
                 or (plain and _known_left(cl.label, words[:k]) and _uncommon(words[k:]))
                 or (plain and titled and cl.label == "ORG" and len(words) - k >= 2 and _uncommon(words[k:]))
+                # one name right after a body's acronym, a post before (`Kabag Humas Ditjen PAS Syarpani`)
+                or (plain and titled and cl.label == "ORG" and _acronym(words[k - 1]) and _uncommon(words[k:]))
             )
         ]
         if not cuts:

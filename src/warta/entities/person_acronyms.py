@@ -10,7 +10,7 @@ from warta.document.model import Entity, Mention
 from warta.entities.words import org_of
 from warta.resources import word_set
 
-_ACRONYM = re.compile(r"[A-Z]{2,4}")
+_ACRONYM = re.compile(r"[A-Z]{2,3}")  # a person's initials (`SBY`, `JK`); bodies run longer
 _NUMERAL = re.compile(r"(?:[IVXL]+|\d{1,2})")
 
 
@@ -27,13 +27,17 @@ def _said_by(text: str, m: Mention) -> bool:
     before = re.search(r"(\w+)\s+$", text[max(0, m.start - 20) : m.start])
     if before and before.group(1).lower() in _person_verbs():
         return True
-    if before and before.group(1) in ("Menurut", "menurut") and text.startswith(",", m.end):
-        return True
-    return False
+    return bool(before and before.group(1) in ("Menurut", "menurut") and text.startswith(",", m.end))
+
+
+def _visited(text: str, acronym: str) -> bool:
+    """The article goes to or is at the acronym (`di LBH`, `ke KPU`): a body or a place."""
+    return re.search(rf"\b(?:[Dd]i|[Kk]e)\s+{re.escape(acronym)}\b", text) is not None
 
 
 def person_acronyms(text: str, entities: list[Entity]) -> list[Entity]:
-    """An ORG written only as an unknown acronym of two to four capitals, said by with a person's
+    """An ORG written only as an unknown acronym of two or three capitals, never gone to (`di`,
+    `ke`), said by with a person's
     verb of saying at least once, is a person (`SBY`, `AHY`)."""
     for e in entities:
         if (
@@ -42,6 +46,7 @@ def person_acronyms(text: str, entities: list[Entity]) -> list[Entity]:
             and all(m.text == e.canonical for m in e.mentions)
             and org_of(e.canonical) is None
             and any(_said_by(text, m) for m in e.mentions)
+            and not _visited(text, e.canonical)
         ):
             e.label = "PER"
             e.country = None
