@@ -1,7 +1,7 @@
 """Names swallowed by a neighbouring organisation, place or role run (issue #16, class 4), on every
 development set with entity or quote gold, in one process:
 
-    python scripts/name_runs.py [--errors] [--json OUT]
+    python scripts/name_runs.py [--errors] [--json OUT] [--entities OUT.jsonl]
 
 Prints entities_ALL/PER/ORG/LOC, entities_role and quotes_end_to_end per set and pooled (the
 scorer's own functions, ../shared/eval/score.py). With ``--errors`` it also lists every gold PER
@@ -93,8 +93,11 @@ def main() -> None:
     ap.add_argument("--errors", action="store_true", help="list swallowed names")
     ap.add_argument("--json", help="write the tallies here")
     ap.add_argument("--sets", nargs="*", default=list(NAMES))
+    ap.add_argument("--entities", help="write each article's predicted entities here (JSON lines), to diff two runs")
+
     args = ap.parse_args()
     pool, pool_q = S.Tally(), S.Tally()
+    dump = open(args.entities, "w", encoding="utf-8") if args.entities else None  # noqa: SIM115
     out: dict[str, dict] = {}
     for name, folder in devsets.named(*args.sets).items():
         golds = [(p, json.loads(p.read_text(encoding="utf-8"))) for p in sorted(folder.glob("*.gold.json"))]
@@ -112,6 +115,9 @@ def main() -> None:
             # predicted entity as an extra); quotes over all
             for tally in ((t, pool) if g.get("entities") else ()) + (t_q, pool_q):
                 S.score_article(g, raw, pred, tally, {})
+            if dump:
+                ents = [(e["label"], e.get("canonical"), e.get("role")) for e in pred.get("entities") or []]
+                dump.write(json.dumps({"set": name, "id": g["id"], "entities": ents}, ensure_ascii=False) + "\n")
             if args.errors:
                 lines = swallowed(g, pred)
                 if lines:
@@ -123,6 +129,8 @@ def main() -> None:
     pool.c["quotes_end_to_end"] = pool_q.c.get("quotes_end_to_end", [0, 0, 0])
     out["POOLED"] = {k: pool.c.get(k) for k in KEYS}
     print(f"{'POOLED':18}", " ".join(f"{k.removeprefix('entities_')}={pool.get(k)['f1']:.4f}" for k in KEYS))
+    if dump:
+        dump.close()
     if args.json:
         Path(args.json).write_text(json.dumps(out, indent=1), encoding="utf-8")
 
