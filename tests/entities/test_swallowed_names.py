@@ -95,6 +95,18 @@ def test_offsets_point_at_the_person() -> None:
     assert per.mentions[0].text == "Rahmat Sudirja"
 
 
+def test_run_written_twice_is_cut_each_time() -> None:
+    text = (
+        "Lurah Kelurahan Pademangan Barat Sutrisno Hadi meninjau lokasi banjir.\n\n"
+        "Lurah Kelurahan Pademangan Barat Sutrisno Hadi mengatakan warga sudah dievakuasi."
+    )
+    ents = _read(text)
+    (per,) = [e for e in ents if e.canonical == "Sutrisno Hadi"]
+    assert per.label == "PER" and [m.text for m in per.mentions] == ["Sutrisno Hadi"] * 2
+    assert all(text[m.start : m.end] == m.text for e in ents for m in e.mentions)
+    assert "Kelurahan Pademangan Barat" in {e.canonical for e in ents if e.label == "LOC"}
+
+
 def test_acronym_body_is_not_made_a_person() -> None:
     """`kata KPK` is a body's statement, not a person's: only person acronyms of the article's
     own usage become PER, a known body stays ORG."""

@@ -295,6 +295,12 @@ def _acronym(word: str) -> bool:
     return len(word) >= 2 and word.isupper() and word.isalpha()
 
 
+def _said_after(norm: str, m: Cand, cues: frozenset[str]) -> bool:
+    """A verb of saying right after the mention (`… Sutrisno Hadi mengatakan`)."""
+    nxt = norm[m.end : m.end + 30].split()
+    return bool(nxt) and nxt[0].strip(",.").lower() in cues
+
+
 def _known_left(label: str, words: list[str]) -> bool:
     """The words before the cut are a known body or place in full: the body keeps its own words."""
     text = " ".join(words)
@@ -317,13 +323,14 @@ def split_org_person(article: Article, clusters: list[Cluster]) -> list[Cluster]
     # people the article names by one word alone (`Bey mengatakan`)
     alone_people = {m.text for cl in clusters if cl.label == "PER" for m in cl.mentions if " " not in m.text}
     for cl in clusters:
-        if cl.label not in ("ORG", "LOC") or len(cl.mentions) != 1:
+        # one name, written once or the same way each time (a heading and the body)
+        if cl.label not in ("ORG", "LOC") or len({x.text for x in cl.mentions}) != 1:
             out.append(cl)
             continue
-        m = cl.mentions[0]
-        nxt = norm[m.end : m.end + 30].split()
+        said = [x for x in cl.mentions if _said_after(norm, x, cues)]
+        m = (said or cl.mentions)[0]
         words = m.text.split()
-        cued = bool(nxt) and nxt[0].strip(",.").lower() in cues
+        cued = bool(said)
         head = _org_head if cl.label == "ORG" else _place_head
         # a verb of saying after a name no head names a site after (`Universitas … Sunan Kalijaga`),
         # and, for an unknown body, a post before it (`Kepala Badan … Amalia … memaparkan`)
@@ -359,13 +366,14 @@ def split_org_person(article: Article, clusters: list[Cluster]) -> list[Cluster]
             next((k for k in cuts if words[k] in given), cuts[0]),
         )
         left = " ".join(words[:cut])
-        at = m.start + m.text.index(words[cut], len(left))
-        cl.mentions = [Cand(m.start, m.start + len(left), cl.label, m.strength, left)]
+        at = m.text.index(words[cut], len(left))
+        whole = list(cl.mentions)
+        cl.mentions = [Cand(x.start, x.start + len(left), cl.label, x.strength, left) for x in cl.mentions]
         if cl.label == "LOC":
             cl.key, cl.country = loc_key(left)
         out.append(cl)
-        person = Cand(at, m.end, "PER", m.strength, norm[at : m.end])
-        people.append(Cluster("PER", "P:" + person.text.casefold(), [person], names=set(person.text.split())))
+        named = [Cand(x.start + at, x.end, "PER", x.strength, norm[x.start + at : x.end]) for x in whole]
+        people.append(Cluster("PER", "P:" + named[0].text.casefold(), named, names=set(named[0].text.split())))
     for p in people:  # the person may be named again later (`Boji mengatakan`)
         first, last = p.mentions[0].text.split()[0], p.mentions[0].text.split()[-1]
         for cl in out:
