@@ -20,6 +20,9 @@ ROWS = [
     ("Lurah Kelurahan Cempaka Baru Suryanto Wibowo mengatakan warga sudah dievakuasi.", "Suryanto Wibowo", None),
     ("Camat Kecamatan Tebet Dharma Putra menjelaskan banjir surut pada pagi hari.", "Dharma Putra", None),
     ("Kepala Desa Sukamaju Endang Suherman mengaku belum menerima bantuan.", "Endang Suherman", None),
+    # a region's head's title, the region, then the name (the place is not the person's first name)
+    ("Camat Tebet Dharma Putra mengatakan warga sudah dievakuasi.", "Dharma Putra", "Tebet"),
+    ("Lurah Pademangan Agus Salim mengatakan air mulai surut.", "Agus Salim", None),
     # role + body + name (kompas / tempo style, name then a comma-free verb)
     ("Kepala Dinas Kesehatan DKI Jakarta Ani Ruspitawati menyampaikan data terbaru.", "Ani Ruspitawati", None),
     ("Direktur Jenderal Imigrasi Silmy Karim menuturkan antrean paspor berkurang.", "Silmy Karim", None),

@@ -501,3 +501,53 @@ def split_ranked(article: Article, clusters: list[Cluster]) -> list[Cluster]:
         home.mentions.append(person)
         home.mentions.sort(key=lambda x: x.start)
     return [cl for cl in out if cl.mentions]
+
+
+def split_region_person(article: Article, clusters: list[Cluster]) -> list[Cluster]:
+    """`Camat Tebet Dharma Putra mengatakan`: after the title of a region's head the region's
+    name comes first, so a known place opening the "person" right after such a title is a place
+    and the rest the person (`Tebet` | `Dharma Putra`)."""
+    norm = article.norm
+    titles = _region_titles()
+    given = lexicon().given
+    places: list[Cand] = []
+    for cl in clusters:
+        if cl.label != "PER":
+            continue
+        kept = []
+        for m in cl.mentions:
+            words = m.text.split()
+            before = norm[max(0, m.start - 20) : m.start].split()[-1:]
+            cut = None
+            if before and before[0].lower() in titles and norm[m.start - 1 : m.start] == " ":
+                cut = next(
+                    (
+                        k
+                        for k in range(len(words) - 1, 0, -1)
+                        if (p := place(" ".join(words[:k]))) is not None
+                        and p.kind != "country"
+                        and (_person_words(words[k:]) or (words[k] in given and _loose_person(words[k:])))
+                    ),
+                    None,
+                )
+            if cut is None:
+                kept.append(m)
+                continue
+            left = " ".join(words[:cut])
+            at = m.start + m.text.index(words[cut], len(left))
+            places.append(Cand(m.start, m.start + len(left), "LOC", m.strength, left))
+            kept.append(Cand(at, m.end, "PER", m.strength, norm[at : m.end]))
+        if kept != cl.mentions:
+            cl.mentions = kept
+            cl.names = {w for x in kept for w in x.text.split()}
+    by_key = {cl.key: cl for cl in clusters if cl.label == "LOC"}
+    for cand in places:
+        key, country = loc_key(cand.text)
+        home = by_key.get(key)
+        if home is None:
+            home = Cluster("LOC", key, [], country=country)
+            by_key[key] = home
+            clusters.append(home)
+        home.mentions.append(cand)
+        home.mentions.sort(key=lambda x: x.start)
+    return clusters
