@@ -119,3 +119,20 @@ def test_acronym_body_is_not_made_a_person() -> None:
     assert "LBHM" not in {e.canonical for e in ents if e.label == "PER"}
     ents = _read('"Kami menolak," kata YLB dalam keterangannya. Warga mengadu ke YLB kemarin.')
     assert "YLB" not in {e.canonical for e in ents if e.label == "PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ("Camat Tebet Dharma Putra mengatakan warga sudah dievakuasi.", "Dharma Putra", "Camat Tebet"),
+        ("Lurah Kebon Jeruk Siti Aminah mengatakan hal itu.", "Siti Aminah", "Lurah Kebon Jeruk"),
+        (
+            "Kabag Humas Ditjen PAS Rika Aprianti menjelaskan napi itu dipindahkan.",
+            "Rika Aprianti",
+            "Kabag Humas Ditjen PAS",
+        ),
+    ],
+)
+def test_role_keeps_the_body_or_region(text: str, person: str, role: str) -> None:
+    roles = {e.canonical: e.role for e in _read(text) if e.label == "PER"}
+    assert roles.get(person) == role, roles

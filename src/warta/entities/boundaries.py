@@ -537,6 +537,7 @@ def split_region_person(article: Article, clusters: list[Cluster]) -> list[Clust
             at = m.start + m.text.index(words[cut], len(left))
             places.append(Cand(m.start, m.start + len(left), "LOC", m.strength, left))
             kept.append(Cand(at, m.end, "PER", m.strength, norm[at : m.end]))
+            cl.role = f"{before[0]} {left}"  # the head of that region: `Camat Tebet`
         if kept != cl.mentions:
             cl.mentions = kept
             cl.names = {w for x in kept for w in x.text.split()}
