@@ -25,6 +25,7 @@ from warta.entities import (
     media,
     named_after,
     nested,
+    person_acronyms,
     regional_bodies,
     roles,
     shapes,
@@ -167,6 +168,7 @@ def extract(
     clusters = boundaries.split_localities(article, clusters)
     clusters = media.cited_media(article, clusters)
     clusters = boundaries.split_org_person(article, clusters)
+    clusters = boundaries.split_region_person(article, clusters)
     clusters = boundaries.split_ranked(article, clusters)
     clusters = aliases.bracket_aliases(article, clusters)
     clusters = aliases.alias_names(article, clusters)
@@ -191,6 +193,7 @@ def extract(
     out = glued.unglue(article.text, out)
     out = shapes.tidy(article.text, nested.inner_orgs(article.text, units.fix_units(article.text, out)))
     out = labels.settle_labels(article.text, out)
+    out = person_acronyms.strip_periods(article.text, person_acronyms.person_acronyms(article.text, out))
     for e in out:
         if e.label != "PER":
             e.role = None  # a role is a person's post; a body or a place that was read as one has none

@@ -238,9 +238,82 @@ def _person_words(words: list[str]) -> bool:
     )
 
 
+def _loose_person(words: list[str]) -> bool:
+    """A known given name and then surnames that are also common words of bodies (`Dharma
+    Putra`, `Eka Jaya`): capitalised, but no head of a body or a place unit, nor a country."""
+    heads = {h[0] for h in lexicon().org_start if len(h) == 1} | set(ADMIN_HEADS)
+    return 1 <= len(words) <= 3 and all(
+        w[:1].isupper() and w.isalpha() and not w.isupper() and w.lower() not in heads and country_of(w) is None
+        for w in words
+    )
+
+
+def _place_head(words: list[str]) -> bool:
+    """A place unit named after its head (`Kelurahan Pademangan`, `Kecamatan Tebet`) or a country."""
+    if len(words) >= 2 and words[0].lower() in ADMIN_HEADS:
+        return True
+    return country_of(" ".join(words)) is not None and len(words) <= 2
+
+
+@lru_cache(maxsize=1)
+def _truecase() -> dict[str, str]:
+    """The tagger's case table (lower word -> bucket, "0"/"1": mostly written lower case)."""
+    try:
+        from warta.entities.features import default_extractor
+
+        return default_extractor().lex.truecase
+    except Exception:  # the tagger's assets are optional
+        return {}
+
+
+def _uncommon(words: list[str]) -> bool:
+    """None of the words is one a writer mostly puts in lower case (`Statistik`, `Bidang`): a
+    name's words, not the last words of a body's own name."""
+    tc = _truecase()
+    return bool(tc) and all(tc.get(w.lower()) not in ("0", "1") for w in words)
+
+
+def _named_after_head(words: list[str]) -> bool:
+    """The name opens with a head of sites often named after a person (`Universitas`, `RSUD`)."""
+    heads = person_named_heads()
+    low = [w.lower() for w in words]
+    return low[0] in heads or " ".join(low[:2]) in heads
+
+
+def _titled_before(norm: str, start: int) -> bool:
+    """A post right before the name, perhaps with its unit between (`Kepala`, `Kabag Humas`,
+    `Direktur Jenderal`): a role phrase within the last four words, on the same line."""
+    roles = lexicon().roles
+    line = norm[max(0, start - 50) : start].rsplit("\n", 1)[-1]
+    low = tuple(w.lower() for w in re.findall(r"[\w.]+", line))[-4:]
+    return norm[start - 1 : start] == " " and any(
+        low[i : i + n] in roles for i in range(len(low)) for n in (1, 2, 3) if i + n <= len(low)
+    )
+
+
+def _acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper() and word.isalpha()
+
+
+def _said_after(norm: str, m: Cand, cues: frozenset[str]) -> bool:
+    """A verb of saying right after the mention (`… Sutrisno Hadi mengatakan`)."""
+    nxt = norm[m.end : m.end + 30].split()
+    return bool(nxt) and nxt[0].strip(",.").lower() in cues
+
+
+def _known_left(label: str, words: list[str]) -> bool:
+    """The words before the cut are a known body or place in full: the body keeps its own words."""
+    text = " ".join(words)
+    if label == "ORG":
+        return org_of(text) is not None
+    return place(" ".join(words[1:])) is not None or country_of(text) is not None
+
+
 def split_org_person(article: Article, clusters: list[Cluster]) -> list[Cluster]:
-    """`Pejabat Kementerian Dalam Negeri Josue Boji mengatakan`: a known organisation's name
-    run on into the capitalised name of the person who speaks is an organisation and a person."""
+    """`Pejabat Kementerian Dalam Negeri Josue Boji mengatakan`, `Lurah Kelurahan Pademangan
+    Sutrisno Hadi mengatakan`: a body's or a place unit's name run on into the capitalised name of
+    the person who speaks is a body or place and a person. The body keeps its own words: a cut
+    after a known body or place wins, then one before a known given name, then the earliest."""
     norm = article.norm
     cues = lexicon().cue_before
     out: list[Cluster] = []
@@ -250,41 +323,57 @@ def split_org_person(article: Article, clusters: list[Cluster]) -> list[Cluster]
     # people the article names by one word alone (`Bey mengatakan`)
     alone_people = {m.text for cl in clusters if cl.label == "PER" for m in cl.mentions if " " not in m.text}
     for cl in clusters:
-        if cl.label != "ORG" or len(cl.mentions) != 1:
+        # one name, written once or the same way each time (a heading and the body)
+        if cl.label not in ("ORG", "LOC") or len({x.text for x in cl.mentions}) != 1:
             out.append(cl)
             continue
-        m = cl.mentions[0]
-        nxt = norm[m.end : m.end + 30].split()
+        said = [x for x in cl.mentions if _said_after(norm, x, cues)]
+        m = (said or cl.mentions)[0]
         words = m.text.split()
-        cued = bool(nxt) and nxt[0].strip(",.").lower() in cues
+        cued = bool(said)
+        head = _org_head if cl.label == "ORG" else _place_head
+        # a verb of saying after a name no head names a site after (`Universitas … Sunan Kalijaga`),
+        # and, for an unknown body, a post before it (`Kepala Badan … Amalia … memaparkan`)
+        plain = cued and not _named_after_head(words)
+        titled = _titled_before(norm, m.start)
         if len(words) < 3:
             out.append(cl)
             continue
-        cut = next(
-            (
-                k
-                for k in range(max(2, len(words) - 3), len(words))
-                if _org_head(words[:k])
-                and _person_words(words[k:])
-                # a person: a known given name, or named alone elsewhere (`Boji mengatakan`);
-                # without a verb of saying after it, the person's first name must come back
-                # alone (`Sekretariat Presiden Bey Machmudin` … `Bey mengatakan`)
-                and (
-                    (cued and (words[k] in given or words[-1] in person_words))
-                    or (len(words) - k >= 2 and words[k] in alone_people)
-                )
-            ),
-            None,
-        )
-        if cut is None:
+        cuts = [
+            k
+            for k in range(max(2 if cl.label == "ORG" else 1, len(words) - 3), len(words))
+            if head(words[:k])
+            and (_person_words(words[k:]) or (cued and words[k] in given and _loose_person(words[k:])))
+            # a person: a known given name, or named alone elsewhere (`Boji mengatakan`);
+            # without a verb of saying after it, the person's first name must come back
+            # alone (`Sekretariat Presiden Bey Machmudin` … `Bey mengatakan`); a verb of
+            # saying after words no writer puts in lower case will do when the body or place
+            # before them is known in full (`Badan Pusat Statistik Amalia … memaparkan`)
+            and (
+                (cued and (words[k] in given or words[-1] in person_words))
+                or (len(words) - k >= 2 and words[k] in alone_people)
+                or (plain and _known_left(cl.label, words[:k]) and _uncommon(words[k:]))
+                or (plain and titled and cl.label == "ORG" and len(words) - k >= 2 and _uncommon(words[k:]))
+                # one name right after a body's acronym, a post before (`Kabag Humas Ditjen PAS Syarpani`)
+                or (plain and titled and cl.label == "ORG" and _acronym(words[k - 1]) and _uncommon(words[k:]))
+            )
+        ]
+        if not cuts:
             out.append(cl)
             continue
+        cut = next(
+            (k for k in cuts if _known_left(cl.label, words[:k])),
+            next((k for k in cuts if words[k] in given), cuts[0]),
+        )
         left = " ".join(words[:cut])
-        at = m.start + m.text.index(words[cut], len(left))
-        cl.mentions = [Cand(m.start, m.start + len(left), "ORG", m.strength, left)]
+        at = m.text.index(words[cut], len(left))
+        whole = list(cl.mentions)
+        cl.mentions = [Cand(x.start, x.start + len(left), cl.label, x.strength, left) for x in cl.mentions]
+        if cl.label == "LOC":
+            cl.key, cl.country = loc_key(left)
         out.append(cl)
-        person = Cand(at, m.end, "PER", m.strength, norm[at : m.end])
-        people.append(Cluster("PER", "P:" + person.text.casefold(), [person], names=set(person.text.split())))
+        named = [Cand(x.start + at, x.end, "PER", x.strength, norm[x.start + at : x.end]) for x in whole]
+        people.append(Cluster("PER", "P:" + named[0].text.casefold(), named, names=set(named[0].text.split())))
     for p in people:  # the person may be named again later (`Boji mengatakan`)
         first, last = p.mentions[0].text.split()[0], p.mentions[0].text.split()[-1]
         for cl in out:
@@ -412,3 +501,54 @@ def split_ranked(article: Article, clusters: list[Cluster]) -> list[Cluster]:
         home.mentions.append(person)
         home.mentions.sort(key=lambda x: x.start)
     return [cl for cl in out if cl.mentions]
+
+
+def split_region_person(article: Article, clusters: list[Cluster]) -> list[Cluster]:
+    """`Camat Tebet Dharma Putra mengatakan`: after the title of a region's head the region's
+    name comes first, so a known place opening the "person" right after such a title is a place
+    and the rest the person (`Tebet` | `Dharma Putra`)."""
+    norm = article.norm
+    titles = _region_titles()
+    given = lexicon().given
+    places: list[Cand] = []
+    for cl in clusters:
+        if cl.label != "PER":
+            continue
+        kept = []
+        for m in cl.mentions:
+            words = m.text.split()
+            before = norm[max(0, m.start - 20) : m.start].split()[-1:]
+            cut = None
+            if before and before[0].lower() in titles and norm[m.start - 1 : m.start] == " ":
+                cut = next(
+                    (
+                        k
+                        for k in range(len(words) - 1, 0, -1)
+                        if (p := place(" ".join(words[:k]))) is not None
+                        and p.kind != "country"
+                        and (_person_words(words[k:]) or (words[k] in given and _loose_person(words[k:])))
+                    ),
+                    None,
+                )
+            if cut is None:
+                kept.append(m)
+                continue
+            left = " ".join(words[:cut])
+            at = m.start + m.text.index(words[cut], len(left))
+            places.append(Cand(m.start, m.start + len(left), "LOC", m.strength, left))
+            kept.append(Cand(at, m.end, "PER", m.strength, norm[at : m.end]))
+            cl.role = f"{before[0]} {left}"  # the head of that region: `Camat Tebet`
+        if kept != cl.mentions:
+            cl.mentions = kept
+            cl.names = {w for x in kept for w in x.text.split()}
+    by_key = {cl.key: cl for cl in clusters if cl.label == "LOC"}
+    for cand in places:
+        key, country = loc_key(cand.text)
+        home = by_key.get(key)
+        if home is None:
+            home = Cluster("LOC", key, [], country=country)
+            by_key[key] = home
+            clusters.append(home)
+        home.mentions.append(cand)
+        home.mentions.sort(key=lambda x: x.start)
+    return clusters
