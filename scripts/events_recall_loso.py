@@ -40,6 +40,8 @@ DEV_SETS = (
     "eval/events_heldout6",
     "eval/events_heldout7",
     "eval/events_heldout8",
+    "eval/events_heldout9",
+    "eval/events_heldout10",
     "eval/heldout1",
     "eval/heldout3",
     "eval/heldout6",
