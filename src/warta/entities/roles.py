@@ -291,7 +291,8 @@ def _post_across_commas(words: list[str], title_firsts: frozenset[str]) -> int |
         if _opens_post(seg, title_firsts):
             return None  # `Menteri BUMN, dan Gubernur DKI Jakarta, Pramono`: a list of posts
         body = seg[0].lower() in org_firsts
-        item = len(seg) <= _ITEM_WORDS and listed
+        # `dan Pertanian (DKPKP) Pemprov DKI`: the joining word and a short form in brackets add no field
+        item = sum(w.lower() not in _INNER - {"untuk"} for w in seg) <= _ITEM_WORDS and listed
         if not (body or item):
             return None
         # the words before this comma: a post that opens with a capitalised title
@@ -483,7 +484,16 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
         words = words[1:]  # `seorang pedagang sayur`: the article is not part of the trade
     # `Maria S.W. Sumardjono, Guru Besar Fakultas Hukum UGM selaku …`: a capitalised title too
     titled = bool(words) and words[0][:1].isupper() and words[0].lower() in title_firsts
-    if not words or not words[0][:1].islower() and "yang" not in m.group() and not titled:
+    # `Tadamichi Yamamoto, Perwakilan Khusus Sekjen PBB.`: a role noun in capitals opens a post too,
+    # but not a tie, which in capitals is a form of address (`Budi, Ibu Ani, dan …`)
+    noun = (
+        bool(words)
+        and words[0][:1].isupper()
+        and words[0].lower() in _lists()["role_nouns"]
+        and words[0].lower() not in _lists()["kinship"]
+        and not is_relation(words[0].lower())
+    )
+    if not words or not words[0][:1].islower() and "yang" not in m.group() and not titled and not noun:
         return None
     if not _is_head(words[0], _heads(title_firsts)) or len(words) > MAX_ROLE_WORDS:
         return None
@@ -1003,6 +1013,10 @@ def _trade_before(norm: str, start: int, line_start: int) -> str | None:
     run: list[str] = []
     lo = max(line_start, start - 80)
     found = list(_WORD.finditer(norm, lo, start))
+    # `ahli hukum pidana Profesor Romli`: a form of address between the trade and the name
+    hons = _lists()["honorifics_after_comma"]
+    while found and found[-1].group().lower() in hons and found[-1].group()[:1].isupper():
+        found.pop()
     words = [w.group() for w in found]
     # `petinju asal Filipina Manny Pacquiao`: where the person comes from, between trade and name
     origin = next(
