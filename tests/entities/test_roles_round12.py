@@ -52,3 +52,13 @@ def test_form_of_address_in_capitals_is_no_role() -> None:
 def test_academic_address_between_trade_and_name() -> None:
     text = "Judul\nPanitia mengundang pakar hukum tata negara Profesor Bagir Manan ke rapat itu."
     assert roles_of(text)["Bagir Manan"] == "pakar hukum tata negara"
+
+
+def test_post_with_pair_after_another_persons_post() -> None:
+    text = (
+        "Judul\nHadir pula Sekretaris Daerah Heru Wibowo, Kepala Dinas Pemuda dan Olahraga Kota Malang "
+        "Rudi Hartono dan Ketua KONI Kota Malang Agus Salim."
+    )
+    roles = roles_of(text)
+    assert roles["Heru Wibowo"] == "Sekretaris Daerah"
+    assert roles["Rudi Hartono"] == "Kepala Dinas Pemuda dan Olahraga Kota Malang"

@@ -1722,6 +1722,12 @@ def _post_with_list(norm: str, start: int, line_start: int, title_firsts: frozen
     head = next((i for i, w in enumerate(run) if w.lower() in title_firsts and w[:1].isupper()), None)
     if head is None:
         return None
+    # `Sekretaris Kabinet Pramono Anung, Menteri Pekerjaan Umum dan Perumahan Rakyat Basuki`: a comma
+    # before a title closes the post of the person before; the post of this one opens there
+    head = max(
+        (i + 1 for i in range(head, len(run) - 1) if run[i] == "," and _opens_post(run[i + 1 : i + 2], title_firsts)),
+        default=head,
+    )
     run = run[head:]
     commas = [i for i, w in enumerate(run) if w == ","]
     # `Direktur Perlindungan WNI dan Badan Hukum Indonesia Kementerian Luar Negeri Iqbal`: two
