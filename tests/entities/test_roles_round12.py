@@ -56,9 +56,9 @@ def test_academic_address_between_trade_and_name() -> None:
 
 def test_post_with_pair_after_another_persons_post() -> None:
     text = (
-        "Judul\nHadir pula Sekretaris Daerah Heru Wibowo, Kepala Dinas Pemuda dan Olahraga Kota Malang "
-        "Rudi Hartono dan Ketua KONI Kota Malang Agus Salim."
+        "Judul\nTurut hadir dalam kunjungan itu Sekretaris Kabinet Andi Wijaya, Menteri Pekerjaan Umum dan "
+        "Perumahan Rakyat Dodi Hartono dan Direktur Utama Wijaya Karya Budi Santoso."
     )
     roles = roles_of(text)
-    assert roles["Heru Wibowo"] == "Sekretaris Daerah"
-    assert roles["Rudi Hartono"] == "Kepala Dinas Pemuda dan Olahraga Kota Malang"
+    assert roles["Andi Wijaya"] == "Sekretaris Kabinet"
+    assert roles["Dodi Hartono"] == "Menteri Pekerjaan Umum dan Perumahan Rakyat"
