@@ -62,3 +62,20 @@ def test_post_with_pair_after_another_persons_post() -> None:
     roles = roles_of(text)
     assert roles["Andi Wijaya"] == "Sekretaris Kabinet"
     assert roles["Dodi Hartono"] == "Menteri Pekerjaan Umum dan Perumahan Rakyat"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sedangkan untuk guru honorer lain, Rudi Hartono meminta mereka bersabar.", "Rudi Hartono"),
+        ("Kepada wartawan, Siti Aminah mengatakan harga cabai naik.", "Siti Aminah"),
+        ("Bagi petani kecil, Joko Susilo menyiapkan bantuan pupuk.", "Joko Susilo"),
+    ],
+)
+def test_fronted_topic_is_no_description(text: str, name: str) -> None:
+    assert roles_of("Judul\n" + text)[name] is None
+
+
+def test_apposition_after_fronted_preposition_kept() -> None:
+    text = "Judul\nUntuk Ketua RT, Budi Santoso, penghargaan itu berarti banyak."
+    assert roles_of(text)["Budi Santoso"] == "Ketua RT"

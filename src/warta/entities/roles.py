@@ -172,6 +172,24 @@ def _role_words(
     return role if role and not _is_rank(" ".join(role)) else None
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”]?\s")
+
+
+def _fronted_topic(norm: str, line_start: int, at: int) -> bool:
+    """`Sedangkan untuk pegawai lain, Prabowo meminta`: the words at ``at`` follow a preposition
+    that opens the sentence (after a connective at most), so they are its topic, not a
+    description of the name after the comma (unless a comma closes the name too: an apposition)."""
+    head = norm[line_start:at]
+    cut = max((m.end() for m in _SENTENCE_BREAK.finditer(head)), default=0)
+    words = head[cut:].lower().split()
+    lists = _lists()
+    return (
+        bool(words)
+        and words[-1] in lists["fronted_prepositions"]
+        and all(w.strip(",") in lists["sentence_connectives"] for w in words[:-1])
+    )
+
+
 def role_before(
     norm: str, start: int, line_start: int, title_firsts: frozenset[str], end: int = -1
 ) -> tuple[str, int] | None:
@@ -252,6 +270,8 @@ def role_before(
         first = y - len(role)
         return " ".join(role).replace("( ", "(").replace(" )", ")"), line_start + toks[first][1]
     first = k - len(role)
+    if not enclosed and _fronted_topic(norm, line_start, line_start + toks[first][1]):
+        return None
     return " ".join(role).replace("( ", "(").replace(" )", ")"), line_start + toks[first][1]
 
 
