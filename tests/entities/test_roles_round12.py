@@ -79,3 +79,11 @@ def test_fronted_topic_is_no_description(text: str, name: str) -> None:
 def test_apposition_after_fronted_preposition_kept() -> None:
     text = "Judul\nUntuk Ketua RT, Budi Santoso, penghargaan itu berarti banyak."
     assert roles_of(text)["Budi Santoso"] == "Ketua RT"
+
+
+def test_post_naming_its_fields_after_lower_case_bidang() -> None:
+    text = (
+        "Judul\nHadir mendampingi Gubernur, Deputi bidang Pencegahan dan Monitoring Hendra Gunawan, "
+        "Sekretaris Daerah Rina Marlina."
+    )
+    assert roles_of(text)["Hendra Gunawan"] == "Deputi bidang Pencegahan dan Monitoring"

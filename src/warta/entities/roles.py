@@ -1716,6 +1716,8 @@ def _closes_post(run: list[str], status: frozenset[str]) -> bool:
 
 
 _LIST_JOINS = frozenset(("dan", "serta", "&"))
+# lower-case words after which a post names its field (`Menteri Koordinator bidang Pembangunan …`)
+_FIELD_WORDS = frozenset(("bidang", "urusan"))
 
 
 def _post_with_list(norm: str, start: int, line_start: int, title_firsts: frozenset[str]) -> tuple[str, int] | None:
@@ -1734,7 +1736,12 @@ def _post_with_list(norm: str, start: int, line_start: int, title_firsts: frozen
     x = k
     while x > 0:
         w = toks[x - 1][0]
-        if w in (",", "(", ")") or w.lower() in _LIST_JOINS or (w[:1].isupper() and not w.endswith(".")):
+        if (
+            w in (",", "(", ")")
+            or w.lower() in _LIST_JOINS
+            or (w[:1].isupper() and not w.endswith("."))
+            or (w in _FIELD_WORDS and x < k and toks[x][0][:1].isupper())
+        ):
             x -= 1
             continue
         break
@@ -1781,7 +1788,10 @@ def _post_with_pair(run: list[str], at: int, title_firsts: frozenset[str]) -> tu
     given = lexicon().given
     cut = next((i for i in range(d + 2, len(run)) if run[i] in given), len(run))
     left, right = run[:d], run[d + 1 : cut]
-    if len(left) < 2 or len(right) < 2 or any(w.lower() in title_firsts for w in right):
+    # (after a field word the fields are listed, and the last may be one word: `bidang Pembangunan
+    # Manusia dan Kebudayaan`)
+    least = 1 if any(w in _FIELD_WORDS for w in left[1:]) else 2
+    if len(left) < 2 or len(right) < least or any(w.lower() in title_firsts for w in right):
         return None
     return " ".join(run[:cut]), at
 
