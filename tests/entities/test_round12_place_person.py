@@ -39,3 +39,14 @@ def test_a_person_named_like_a_place_is_kept() -> None:
     """Without `di` or a post before it, a name opened by a place's name stays one person."""
     ents = warta.read("Ia tinggal bersama Bambang Tri selama dua tahun.", layers=["entities"]).entities
     assert "Bambang Tri" in {e.canonical for e in ents if e.label == "PER"}
+
+
+def test_sentence_opener_is_cut_off_a_name_named_alone_elsewhere() -> None:
+    """`Pembentukan Harapan Party terjadi …`: the capital of a lower-case word opening the
+    sentence is no part of the name the article writes alone elsewhere."""
+    text = "Musk mendirikan partai bernama Harapan Party. Pembentukan Harapan Party terjadi setelah itu."
+    ents = warta.read(text, layers=["entities"]).entities
+    names = {e.canonical: [m.text for m in e.mentions] for e in ents}
+    assert names.get("Harapan Party") == ["Harapan Party", "Harapan Party"], names
+    assert not any(c.startswith("Pembentukan") for c in names)
+    assert all(text[m.start : m.end] == m.text for e in ents for m in e.mentions)

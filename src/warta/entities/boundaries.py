@@ -584,3 +584,45 @@ def split_region_person(article: Article, clusters: list[Cluster]) -> list[Clust
         home.mentions.append(cand)
         home.mentions.sort(key=lambda x: x.start)
     return clusters
+
+
+def _opens_sentence(norm: str, at: int) -> bool:
+    """A sentence (or a paragraph) opens at ``at``: its capital says nothing of a name."""
+    before = norm[max(0, at - 4) : at].rstrip(" ")
+    return not before or before[-1] in '.!?\n"”'
+
+
+def trim_sentence_openers(article: Article, clusters: list[Cluster]) -> list[Cluster]:
+    """`Pembentukan America Party terjadi setelah …`: a word writers mostly put in lower case,
+    capitalised only because it opens the sentence, is not part of the name after it when the
+    article names that rest elsewhere on its own (`bernama America Party`): the mention is cut
+    to the rest and joins that entity."""
+    norm = article.norm
+    tc = _truecase()
+    if not tc:
+        return clusters
+    heads = {h[0] for h in lexicon().org_start} | set(ADMIN_HEADS) | _region_titles()
+    by_text: dict[str, Cluster] = {}
+    for cl in clusters:
+        for m in cl.mentions:
+            by_text.setdefault(m.text, cl)
+    for cl in clusters:
+        kept = []
+        for m in cl.mentions:
+            first, _, rest = m.text.partition(" ")
+            home = by_text.get(rest) if rest else None
+            if (
+                home is not None
+                and home is not cl
+                and tc.get(first.lower()) == "0"
+                and first.lower() not in heads
+                and first.isalpha()
+                and _opens_sentence(norm, m.start)
+            ):
+                at = m.start + len(first) + 1
+                home.mentions.append(Cand(at, m.end, home.label, m.strength, norm[at : m.end]))
+                home.mentions.sort(key=lambda x: x.start)
+                continue
+            kept.append(m)
+        cl.mentions = kept
+    return [cl for cl in clusters if cl.mentions]
