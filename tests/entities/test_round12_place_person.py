@@ -50,3 +50,20 @@ def test_sentence_opener_is_cut_off_a_name_named_alone_elsewhere() -> None:
     assert names.get("Harapan Party") == ["Harapan Party", "Harapan Party"], names
     assert not any(c.startswith("Pembentukan") for c in names)
     assert all(text[m.start : m.end] == m.text for e in ents for m in e.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Pemilih lama menolak dominasi Partai Konservatif dan Demokrat yang mengakar.",
+            {"Partai Konservatif", "Demokrat"},
+        ),
+        ("Kementerian Pemuda dan Olahraga menggelar acara.", {"Kementerian Pemuda dan Olahraga"}),
+    ],
+)
+def test_two_bodies_joined_by_dan_come_apart(text: str, names: set[str]) -> None:
+    """A known body after `dan` is a second name; a body's own `dan` stays inside its name."""
+    ents = warta.read(text, layers=["entities"]).entities
+    assert {e.canonical for e in ents if e.label == "ORG"} == names, [(e.label, e.canonical) for e in ents]
+    assert all(text[m.start : m.end] == m.text for e in ents for m in e.mentions)

@@ -626,3 +626,52 @@ def trim_sentence_openers(article: Article, clusters: list[Cluster]) -> list[Clu
             kept.append(m)
         cl.mentions = kept
     return [cl for cl in clusters if cl.mentions]
+
+
+def split_coordinated(article: Article, clusters: list[Cluster]) -> list[Cluster]:
+    """`dominasi Partai Republik dan Demokrat`, `RS Universitas Udayana dan Wisma Atlet`: two
+    names joined by `dan` read as one. Split when the part after `dan` is a body or place the
+    lists know or the article names on its own elsewhere, so a body's own `dan` (`Kementerian
+    Energi dan Sumber Daya Mineral`) stays whole; the part after `dan` joins its entity."""
+    norm = article.norm
+    alone: dict[str, Cluster] = {}
+    for cl in clusters:
+        for m in cl.mentions:
+            alone.setdefault(m.text, cl)
+    added: list[Cluster] = []
+    for cl in clusters:
+        if cl.label not in ("ORG", "LOC"):
+            continue
+        kept = []
+        for m in cl.mentions:
+            left, sep, right = m.text.partition(" dan ")
+            rw = right.split()
+            if (
+                not sep
+                or " dan " in right
+                or len(left.split()) < 2
+                or not 1 <= len(rw) <= 3
+                or not all(w[:1].isupper() for w in rw)
+                or org_of(m.text) is not None
+                or place(m.text) is not None
+            ):
+                kept.append(m)
+                continue
+            home = alone.get(right)
+            # an acronym the lists know may be a body's own last word (`Kementerian Hukum dan HAM`)
+            known = not _acronym(right) and (org_of(right) is not None or place(right) is not None)
+            if (home is None or home is cl) and not known:
+                kept.append(m)
+                continue
+            kept.append(Cand(m.start, m.start + len(left), cl.label, m.strength, left))
+            at = m.start + len(left) + len(sep)
+            if home is None or home is cl:
+                label = "ORG" if org_of(right) is not None else "LOC"
+                key = loc_key(right)[0] if label == "LOC" else "O:" + right.casefold()
+                home = Cluster(label, key, [], country=loc_key(right)[1] if label == "LOC" else None)
+                added.append(home)
+                alone[right] = home
+            home.mentions.append(Cand(at, m.end, home.label, m.strength, norm[at : m.end]))
+            home.mentions.sort(key=lambda x: x.start)
+        cl.mentions = kept
+    return [cl for cl in clusters + added if cl.mentions]
