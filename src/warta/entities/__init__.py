@@ -170,6 +170,8 @@ def extract(
     clusters = boundaries.split_org_person(article, clusters)
     clusters = boundaries.split_region_person(article, clusters)
     clusters = boundaries.split_ranked(article, clusters)
+    clusters = boundaries.trim_sentence_openers(article, clusters)
+    clusters = boundaries.split_coordinated(article, clusters)
     clusters = aliases.bracket_aliases(article, clusters)
     clusters = aliases.alias_names(article, clusters)
     clusters = aliases.clipped_names(clusters)

@@ -353,6 +353,15 @@ def split_org_person(article: Article, clusters: list[Cluster]) -> list[Cluster]
                 (cued and (words[k] in given or words[-1] in person_words))
                 or (len(words) - k >= 2 and words[k] in alone_people)
                 or (plain and _known_left(cl.label, words[:k]) and _uncommon(words[k:]))
+                # a place unit known in full and then a full name with a known given name
+                # (`Guru SMA di Kabupaten Sampang Ahmad Budi Cahyono menjadi …`)
+                or (
+                    cl.label == "LOC"
+                    and words[k] in given
+                    and len(words) - k >= 2
+                    and _known_left(cl.label, words[:k])
+                    and _uncommon(words[k:])
+                )
                 or (plain and titled and cl.label == "ORG" and len(words) - k >= 2 and _uncommon(words[k:]))
                 # one name right after a body's acronym, a post before (`Kabag Humas Ditjen PAS Syarpani`)
                 or (plain and titled and cl.label == "ORG" and _acronym(words[k - 1]) and _uncommon(words[k:]))
@@ -503,6 +512,22 @@ def split_ranked(article: Article, clusters: list[Cluster]) -> list[Cluster]:
     return [cl for cl in out if cl.mentions]
 
 
+def _place_then_person(words: list[str], located: bool, given: frozenset[str]) -> int | None:
+    """Where the person starts in a name opened by a place: after `di` a known place and then a
+    person's full name with a known given name (`di Kuranji Hasan Basri Ibrahim`); after a post
+    a country and then the holder (`Presiden Afghanistan Ashraf Ghani`, `Menlu Rusia Sergei
+    Lavrov`): the post is that country's, so the country is a place of its own."""
+    for k in range(len(words) - 1, 0, -1):
+        left, rest = " ".join(words[:k]), words[k:]
+        if not _person_words(rest):
+            continue
+        if located and place(left) is not None and rest[0] in given and len(rest) >= 2:
+            return k
+        if not located and (p := place(left)) is not None and p.kind == "country":
+            return k
+    return None
+
+
 def split_region_person(article: Article, clusters: list[Cluster]) -> list[Cluster]:
     """`Camat Tebet Dharma Putra mengatakan`: after the title of a region's head the region's
     name comes first, so a known place opening the "person" right after such a title is a place
@@ -511,6 +536,7 @@ def split_region_person(article: Article, clusters: list[Cluster]) -> list[Clust
     titles = _region_titles()
     given = lexicon().given
     places: list[Cand] = []
+    people_cut: set[int] = set()
     for cl in clusters:
         if cl.label != "PER":
             continue
@@ -518,8 +544,9 @@ def split_region_person(article: Article, clusters: list[Cluster]) -> list[Clust
         for m in cl.mentions:
             words = m.text.split()
             before = norm[max(0, m.start - 20) : m.start].split()[-1:]
+            spaced = bool(before) and norm[m.start - 1 : m.start] == " "
             cut = None
-            if before and before[0].lower() in titles and norm[m.start - 1 : m.start] == " ":
+            if spaced and before[0].lower() in titles:
                 cut = next(
                     (
                         k
@@ -530,6 +557,10 @@ def split_region_person(article: Article, clusters: list[Cluster]) -> list[Clust
                     ),
                     None,
                 )
+            elif spaced and (before[0] == "di" or _titled_before(norm, m.start)):
+                cut = _place_then_person(words, before[0] == "di", given)
+                if cut is not None:
+                    people_cut.add(id(cl))
             if cut is None:
                 kept.append(m)
                 continue
@@ -537,7 +568,8 @@ def split_region_person(article: Article, clusters: list[Cluster]) -> list[Clust
             at = m.start + m.text.index(words[cut], len(left))
             places.append(Cand(m.start, m.start + len(left), "LOC", m.strength, left))
             kept.append(Cand(at, m.end, "PER", m.strength, norm[at : m.end]))
-            cl.role = f"{before[0]} {left}"  # the head of that region: `Camat Tebet`
+            if id(cl) not in people_cut:
+                cl.role = f"{before[0]} {left}"  # the head of that region: `Camat Tebet`
         if kept != cl.mentions:
             cl.mentions = kept
             cl.names = {w for x in kept for w in x.text.split()}
@@ -552,3 +584,94 @@ def split_region_person(article: Article, clusters: list[Cluster]) -> list[Clust
         home.mentions.append(cand)
         home.mentions.sort(key=lambda x: x.start)
     return clusters
+
+
+def _opens_sentence(norm: str, at: int) -> bool:
+    """A sentence (or a paragraph) opens at ``at``: its capital says nothing of a name."""
+    before = norm[max(0, at - 4) : at].rstrip(" ")
+    return not before or before[-1] in '.!?\n"”'
+
+
+def trim_sentence_openers(article: Article, clusters: list[Cluster]) -> list[Cluster]:
+    """`Pembentukan America Party terjadi setelah …`: a word writers mostly put in lower case,
+    capitalised only because it opens the sentence, is not part of the name after it when the
+    article names that rest elsewhere on its own (`bernama America Party`): the mention is cut
+    to the rest and joins that entity."""
+    norm = article.norm
+    tc = _truecase()
+    if not tc:
+        return clusters
+    heads = {h[0] for h in lexicon().org_start} | set(ADMIN_HEADS) | _region_titles()
+    by_text: dict[str, Cluster] = {}
+    for cl in clusters:
+        for m in cl.mentions:
+            by_text.setdefault(m.text, cl)
+    for cl in clusters:
+        kept = []
+        for m in cl.mentions:
+            first, _, rest = m.text.partition(" ")
+            home = by_text.get(rest) if rest else None
+            if (
+                home is not None
+                and home is not cl
+                and tc.get(first.lower()) == "0"
+                and first.lower() not in heads
+                and first.isalpha()
+                and _opens_sentence(norm, m.start)
+            ):
+                at = m.start + len(first) + 1
+                home.mentions.append(Cand(at, m.end, home.label, m.strength, norm[at : m.end]))
+                home.mentions.sort(key=lambda x: x.start)
+                continue
+            kept.append(m)
+        cl.mentions = kept
+    return [cl for cl in clusters if cl.mentions]
+
+
+def split_coordinated(article: Article, clusters: list[Cluster]) -> list[Cluster]:
+    """`dominasi Partai Republik dan Demokrat`, `RS Universitas Udayana dan Wisma Atlet`: two
+    names joined by `dan` read as one. Split when the part after `dan` is a body or place the
+    lists know or the article names on its own elsewhere, so a body's own `dan` (`Kementerian
+    Energi dan Sumber Daya Mineral`) stays whole; the part after `dan` joins its entity."""
+    norm = article.norm
+    alone: dict[str, Cluster] = {}
+    for cl in clusters:
+        for m in cl.mentions:
+            alone.setdefault(m.text, cl)
+    added: list[Cluster] = []
+    for cl in clusters:
+        if cl.label not in ("ORG", "LOC"):
+            continue
+        kept = []
+        for m in cl.mentions:
+            left, sep, right = m.text.partition(" dan ")
+            rw = right.split()
+            if (
+                not sep
+                or " dan " in right
+                or len(left.split()) < 2
+                or not 1 <= len(rw) <= 3
+                or not all(w[:1].isupper() for w in rw)
+                or org_of(m.text) is not None
+                or place(m.text) is not None
+            ):
+                kept.append(m)
+                continue
+            home = alone.get(right)
+            # an acronym the lists know may be a body's own last word (`Kementerian Hukum dan HAM`)
+            known = not _acronym(right) and (org_of(right) is not None or place(right) is not None)
+            if (home is None or home is cl) and not known:
+                kept.append(m)
+                continue
+            kept.append(Cand(m.start, m.start + len(left), cl.label, m.strength, left))
+            at = m.start + len(left) + len(sep)
+            if home is None or home is cl:
+                label = "ORG" if org_of(right) is not None else "LOC"
+                key = loc_key(right)[0] if label == "LOC" else "O:" + right.casefold()
+                home = Cluster(label, key, [], country=loc_key(right)[1] if label == "LOC" else None)
+                added.append(home)
+                alone[right] = home
+            home.mentions.append(Cand(at, m.end, home.label, m.strength, norm[at : m.end]))
+            home.mentions.sort(key=lambda x: x.start)
+        cl.mentions = kept
+    return [cl for cl in clusters + added if cl.mentions]

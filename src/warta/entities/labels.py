@@ -10,6 +10,7 @@ import re
 from warta.document.model import Entity
 from warta.entities.gazetteer import country_of, place
 from warta.entities.patterns import lexicon
+from warta.resources import word_set
 
 _PLACE_KINDS = frozenset(("province", "city", "regency"))
 _LIST_GAP = (", ", " dan ", ", dan ", " hingga ", ", hingga ", " serta ", ", serta ")
@@ -99,9 +100,30 @@ def places_read_as_people(text: str, entities: list[Entity]) -> None:
             e.label = "LOC"
 
 
+def people_read_as_bodies(text: str, entities: list[Entity]) -> None:
+    """A PER with no role that an appositive calls a company (`Lockheed Martin, perusahaan …`) or
+    that follows a person, a comma and a post held at a body (`Jed Dorsheimer, analis di William
+    Blair`, `Ivana Delevska, pendiri Spear Invest`): the body, named like a person."""
+    after = word_set("warta.entities", "body_appositives.txt", lower=True)
+    posts = word_set("warta.entities", "body_posts.txt", lower=True)
+    per_ends = {m.end for e in entities if e.label == "PER" for m in e.mentions}
+    for e in entities:
+        if e.label != "PER" or e.role:
+            continue
+        for m in e.mentions:
+            nxt = text[m.end : m.end + 40]
+            called = nxt.startswith(", ") and any(re.match(re.escape(w) + r"\b", nxt[2:].lower()) for w in after)
+            line = text[max(0, m.start - 60) : m.start]
+            held = any(line.lower().endswith(f", {p} ") and (m.start - len(p) - 3) in per_ends for p in posts)
+            if called or held:
+                e.label = "ORG"
+                break
+
+
 def settle_labels(text: str, entities: list[Entity]) -> list[Entity]:
     """All of the above."""
     entities = places_read_as_bodies(entities)
+    people_read_as_bodies(text, entities)
     people_read_as_places(text, entities)
     places_read_as_people(text, entities)
     return entities
