@@ -442,9 +442,10 @@ def _decide(store: Store, short: int, form: str, label: str, current: Any, group
         if ctx is not None and ctx.specific == 0 and (weak or ctx.own > count):
             ok = False  # 'Dian' written for 'V Dian Patria', while the article writing only 'Dian' is about others
     doubt = None
-    if ok and label == "PER" and count < 2 and " " not in form:
-        # one article's reading of a one-word name: the text elsewhere must not doubt it, as for an
-        # unstored form ('Tawon' of a misread 'Tawon Vespa', 'Adhyaksa' the prosecutors' corps)
+    if ok and label == "PER" and count < 2 and " " not in form and (ctx is None or ctx.specific == 0):
+        # one article's reading of a one-word name, its own articles naming nothing rare of his: the
+        # text must not doubt that the full name is a person's, as for an unstored form ('Tawon' of a
+        # misread 'Tawon Vespa', 'Adhyaksa' of 'Bale Karta Adhyaksa')
         from warta.identity.forms import text_doubt
 
         doubt = text_doubt(store, form, short, target)

@@ -184,7 +184,12 @@ def text_doubt(store: Store, form: str, short: int, target: int) -> str | None:
         return None
     texts = written(store, form)
     given = any(w[0] in _given_names() for w in words)
-    if not given and not _acts_as_person(store, ents) and not _person_cues(texts, written_names):
+    if (
+        not given
+        and not _acts_as_person(store, ents)
+        and not _person_cues(texts, written_names)
+        and not _titled(texts, written_names)
+    ):
         return "never given a role nor quoted, maybe a misread phrase"
     if _not_a_persons_name(texts, written_names):
         return "an event's or a regional arm's name, not a person's"
@@ -201,6 +206,22 @@ def _stored_otherwise(store: Store, form: str, ents: list[int]) -> bool:
         if num is None or root(store, int(num)) in roots:
             continue
         if _articles_of(store, [int(num)]) - mine:
+            return True
+    return False
+
+
+def _titled(texts: list[tuple[int, str, list[str]]], full_names: list[str]) -> bool:
+    """Whether a text writes a person's title right before a full name ('Presiden Prabowo Subianto'),
+    as the entities layer's role does when it read one."""
+    titles = sorted((" ".join(t) for t in patterns.lexicon().roles), key=len, reverse=True)
+    head = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
+    for n in full_names:
+        words = re.findall(r"\w+", n)
+        if len(words) < 2:
+            continue
+        body = r"[\W_]+".join(re.escape(w) for w in words)
+        pat = re.compile(rf"\b(?:{head})\s+{body}\b", re.IGNORECASE)
+        if any(pat.search(text) for _, text, _ in texts):
             return True
     return False
 
