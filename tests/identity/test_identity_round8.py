@@ -67,6 +67,7 @@ def _first_name(own: int) -> list[dict[str, Any]]:
             entities=[("Sukamta Wijaya", "PER", ["Sukamta"])],
         )
     ]
+    recs[0]["entities"][0]["role"] = "Anggota DPR"  # as the entities layer reads it
     recs += [
         record(
             f"s{i + 1}",

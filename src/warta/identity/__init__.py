@@ -441,6 +441,15 @@ def _decide(store: Store, short: int, form: str, label: str, current: Any, group
         ctx = shared_context(store, short, members(store, target), members, root)
         if ctx is not None and ctx.specific == 0 and (weak or ctx.own > count):
             ok = False  # 'Dian' written for 'V Dian Patria', while the article writing only 'Dian' is about others
+    doubt = None
+    if ok and label == "PER" and count < 2 and " " not in form and (ctx is None or ctx.specific == 0):
+        # one article's reading of a one-word name, its own articles naming nothing rare of his: the
+        # text must not doubt that the full name is a person's, as for an unstored form ('Tawon' of a
+        # misread 'Tawon Vespa', 'Adhyaksa' of 'Bale Karta Adhyaksa')
+        from warta.identity.forms import text_doubt
+
+        doubt = text_doubt(store, form, short, target)
+        ok = doubt is None
     otherwise = None
     if ok and label == "ORG" and _acronym_like(form):
         # an acronym its own articles define as another name ('Program Indonesia Pintar (PIP)' while
@@ -463,6 +472,8 @@ def _decide(store: Store, short: int, form: str, label: str, current: Any, group
         seen = f"; its own articles: {ctx}" if ctx is not None else ""
         if otherwise:
             seen += f"; its own articles define it as '{otherwise}'"
+        if doubt:
+            seen += f"; the text doubts it: {doubt}"
         store.execute(
             "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
             (f"not enough or ambiguous now: '{form}' written for {listed}{seen}", now(), short),

@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from warta.corpus.store import Store, normalize_name
+from warta.entities import patterns
 from warta.identity import (
     DOMINANCE,
     ORG_GENERIC,
@@ -122,6 +123,10 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
             # 'Albanese' (Francesca Albanese), 'Teguh' (a judge Teguh Arianto) elsewhere; not a
             # lower-case word ('subur', an adjective there)
             return None, f"{why}: another owner there ({owners} article(s))"
+        if not any(form in f.split() for f in fulls) and _stored_otherwise(store, form, ents):
+            # 'KPI' spelled out of a misread "person" 'Key Performance Indicator' while the corpus
+            # stores 'KPI' as a body of its own, in articles without him: initials of two
+            return None, f"{why}: initials the corpus also stores as another name"
         if _first_name_of_two(store, form, ranked):
             return None, f"{why}: the first name of two"
         words = [f.split() for f in fulls if form in f.split()]
@@ -140,6 +145,10 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
         return None, f"{why}: an acronym there, a name or word elsewhere"  # 'GRACE' beside, 'Grace Natalie' elsewhere
     if label == "ORG" and not spelled and use.elsewhere * 2 > use.written:
         return None, f"{why}: mostly written for something else"  # 'AS' beside a US body, in 63 articles without it
+    if label == "ORG" and _role_title(form) and use.elsewhere * 2 > use.written:
+        # 'Sekjen' spelled out of 'Sekretariat Jenderal' once, and elsewhere the title of a person
+        # ('Sekjen Golkar Sarmuji'): the post, not the body
+        return None, f"{why}: a person's title, mostly written for a post"
     if not any(enough(form, f, label, count) for f in fulls):
         if label == "ORG" and _acronym_like(form) and _defined(store, form, ents) >= 1:
             if _own_acronym(store, form, ents, fulls):
@@ -159,6 +168,67 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
     if label == "ORG" and _defined_elsewhere(form, fulls, use):
         return None, f"{why}: defined as another name there"  # 'APD' for protective equipment
     return target, why
+
+
+def text_doubt(store: Store, form: str, short: int, target: int) -> str | None:
+    """Why the corpus's text doubts that a stored one-word person name ``form`` is the "person"
+    ``target`` its single article of evidence wrote it for, as it doubts the same form unstored: a
+    full name with the form in it, no given name first, never given a role nor quoted nor written as
+    a person's ('Tawon Vespa', 'Karta Adhyaksa': misread phrases), or an event's name; else None.
+    The stored name itself is left out, so whether it is linked now changes nothing."""
+    ents = [e for e in members(store, target) if e != short] or [target]
+    written_names = _names_of(store, ents)
+    fulls = [normalize_name(n) for n in written_names]
+    words = [f.split() for f in fulls if form in f.split()]
+    if not words:
+        return None
+    texts = written(store, form)
+    given = any(w[0] in _given_names() for w in words)
+    if (
+        not given
+        and not _acts_as_person(store, ents)
+        and not _person_cues(texts, written_names)
+        and not _titled(texts, written_names)
+    ):
+        return "never given a role nor quoted, maybe a misread phrase"
+    if _not_a_persons_name(texts, written_names):
+        return "an event's or a regional arm's name, not a person's"
+    return None
+
+
+def _stored_otherwise(store: Store, form: str, ents: list[int]) -> bool:
+    """Whether ``form`` is stored as a body or place of another identity than ``ents``', named in
+    articles none of ``ents`` is in."""
+    mine = _articles_of(store, ents)
+    roots = {root(store, e) for e in ents}
+    for label in ("ORG", "LOC"):
+        num = store.scalar("SELECT num FROM entities WHERE key = ?", (f"{label}:{form}",))
+        if num is None or root(store, int(num)) in roots:
+            continue
+        if _articles_of(store, [int(num)]) - mine:
+            return True
+    return False
+
+
+def _titled(texts: list[tuple[int, str, list[str]]], full_names: list[str]) -> bool:
+    """Whether a text writes a person's title right before a full name ('Presiden Prabowo Subianto'),
+    as the entities layer's role does when it read one."""
+    titles = sorted((" ".join(t) for t in patterns.lexicon().roles), key=len, reverse=True)
+    head = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in titles)
+    for n in full_names:
+        words = re.findall(r"\w+", n)
+        if len(words) < 2:
+            continue
+        body = r"[\W_]+".join(re.escape(w) for w in words)
+        pat = re.compile(rf"\b(?:{head})\s+{body}\b", re.IGNORECASE)
+        if any(pat.search(text) for _, text, _ in texts):
+            return True
+    return False
+
+
+def _role_title(form: str) -> bool:
+    """Whether a one-word form is a title the entities layer strips before a person's name ('sekjen')."""
+    return " " not in form and (form,) in patterns.lexicon().roles
 
 
 def _same_story(store: Store, article: int, ents: list[int]) -> bool:
