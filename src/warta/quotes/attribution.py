@@ -155,8 +155,24 @@ def np_after(norm: str, ws: list[Word], i: int, max_words: int = 12) -> tuple[in
     if j == i:
         return None
     if role_first:
-        j = _pointing_tail(norm, ws, j)
+        j = _pointing_tail(norm, ws, _joined_pointing_tail(norm, ws, j))
     return ws[i].start, ws[j - 1].end
+
+
+def _joined_pointing_tail(norm: str, ws: list[Word], j: int) -> int:
+    """`tutup Anggota DPR Dapil Jawa Barat III Kota Bogor dan Cianjur ini.`: a role whose place
+    names two regions, ending the sentence with `ini`/`itu`, points back to the person just
+    quoted as a whole (cut at `dan`, its first region would pass for the speaker)."""
+    if j >= len(ws) or ws[j].low not in ("dan", "serta"):
+        return j
+    k = j + 1
+    while k < len(ws) and is_cap(ws[k].text) and ws[k].low not in DAY_OR_MONTH:
+        k += 1
+    if k == j + 1 or k + 1 != len(ws) or ws[k].low not in ("ini", "itu", "tersebut"):
+        return j
+    if any(norm[a.end : b.start].strip() for a, b in zip(ws[j - 1 : k], ws[j : k + 1], strict=True)):
+        return j  # only words and spaces: no list set off by commas
+    return k + 1
 
 
 # function words that are part of a body's name when written capitalised (`Kementerian Dalam

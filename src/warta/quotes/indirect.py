@@ -39,6 +39,7 @@ LEAD_ADVERBS = wordset("lead_adverbs")
 DIRECTIVE_MARKS = wordset("directive_marks")
 MIN_WORDS = 3
 LIST_INTROS = frozenset(("berikut", "berikutnya", "inilah", "simak"))
+SPLIT_CLITICS = frozenset(("ya", "nya"))  # `Menurut ya,`: the clitic `-nya` typed as a word
 MAX_RUN_ON = 3  # sentences that may run on into one reported statement
 FRAGMENT_STARTS = frozenset(("termasuk", "terutama", "khususnya", "utamanya"))
 DEPENDENT_OPENERS = wordset("dependent_openers")
@@ -74,10 +75,18 @@ SAYING_SCENE = frozenset(("ditemui", "dihubungi", "dikonfirmasi", "wawancara", "
 PREDICATE_OPENERS = frozenset(("baru", "hanya", "cuma"))
 
 
+def _comma_between(norm: str, ws: list[Word], j: int) -> bool:
+    """A comma between ``ws[j]`` and the next word, a decimal comma (`91,1%`) being none."""
+    if j + 1 >= len(ws):
+        return False
+    gap = norm[ws[j].end : ws[j + 1].start]
+    return "," in gap and not (gap == "," and ws[j].text[-1:].isdigit() and ws[j + 1].text[:1].isdigit())
+
+
 def _skip_when(norm: str, ws: list[Word], i: int) -> int:
     """Past a time adjunct set off by commas at ``ws[i]`` (`Senin (10/11),`), and a `bahwa` after it."""
     j = i
-    while j < len(ws) and j - i < 6 and "," not in norm[ws[j].end : ws[j + 1].start if j + 1 < len(ws) else ws[j].end]:
+    while j < len(ws) and j - i < 6 and not _comma_between(norm, ws, j):
         j += 1
     if j + 1 >= len(ws) or j - i >= 6 or not is_when(ws[i : j + 1]):
         return i
@@ -384,6 +393,8 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
             sp = (np_ws[0].start, np_ws[-1].end)
             c.speaker_span = sp
             c.pronoun = is_pronoun(norm[sp[0] : sp[1]])
+            if low == "menurut" and len(np_ws) == 1 and np_ws[0].low in SPLIT_CLITICS:
+                c.speaker_span, c.pronoun = None, "any"  # `Menurut ya, …`: `Menurutnya` typed apart
             c.attribution = (w.start, comma)
             return c
     return None

@@ -1,0 +1,45 @@
+"""Shapes found on the eleventh round's blind sets (issue #16, twelfth round), written with
+other sentences: a decimal comma right after the cue's comma, `Menurut ya,` (the clitic typed
+apart), and a closing role whose place names two regions before `ini`."""
+
+from __future__ import annotations
+
+import pytest
+
+import warta
+
+
+def _quotes(text: str) -> list[tuple[str | None, str]]:
+    art = warta.read({"id": "t", "text": text}, layers=["entities", "quotes"])
+    return [(q.speaker.name if q.speaker else None, q.text) for q in art.quotes]
+
+
+@pytest.mark.parametrize("share", ["72,5%", "3,4 persen"])
+def test_a_decimal_comma_after_the_cues_comma_stays_in_the_content(share: str) -> None:
+    text = f"Peneliti Lembaga Survei Nusantara Rina Marlina mengungkapkan, {share} petani menilai harga pupuk terlalu mahal."
+    quotes = _quotes(text)
+    assert [t for _, t in quotes] == [f"{share} petani menilai harga pupuk terlalu mahal."]
+
+
+def test_a_time_adjunct_after_the_cues_comma_is_still_skipped() -> None:
+    quotes = _quotes("Kepala BPBD Garut Tubagus Rahmat mengatakan, Senin (3/3), banjir sudah surut di tiga desa.")
+    assert [t for _, t in quotes] == ["banjir sudah surut di tiga desa."]
+
+
+def test_menurut_ya_is_menurutnya() -> None:
+    text = (
+        "Pengacara terdakwa, Hendra Wijaya, mengatakan dakwaan jaksa tidak cermat. "
+        "Menurut ya, saksi kunci tidak pernah dihadirkan di persidangan."
+    )
+    quotes = _quotes(text)
+    assert quotes[-1] == ("Hendra Wijaya", "saksi kunci tidak pernah dihadirkan di persidangan.")
+    assert all(sp != "ya" for sp, _ in quotes)
+
+
+def test_a_closing_role_over_two_regions_points_back_to_the_person() -> None:
+    text = (
+        "Anggota Komisi IV DPR Siti Rahmawati meninjau panen raya di Indramayu.\n\n"
+        '"Petani harus mendapat harga gabah yang layak setiap musim panen," '
+        "tutup Anggota DPR RI Dapil Jawa Barat VIII Kabupaten Indramayu dan Cirebon ini."
+    )
+    assert _quotes(text) == [("Siti Rahmawati", "Petani harus mendapat harga gabah yang layak setiap musim panen,")]
