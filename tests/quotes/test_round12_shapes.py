@@ -43,3 +43,21 @@ def test_a_closing_role_over_two_regions_points_back_to_the_person() -> None:
         "tutup Anggota DPR RI Dapil Jawa Barat VIII Kabupaten Indramayu dan Cirebon ini."
     )
     assert _quotes(text) == [("Siti Rahmawati", "Petani harus mendapat harga gabah yang layak setiap musim panen,")]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "span"),
+    [
+        (
+            "Anggota DPR RI Dapil Jawa Barat VIII Kabupaten Indramayu dan Cirebon ini.",
+            "Anggota DPR RI Dapil Jawa Barat VIII Kabupaten Indramayu dan Cirebon ini",
+        ),
+        ("Anggota DPRD Kota Bandung dan Cimahi, Senin (3/3).", "Anggota DPRD Kota Bandung"),
+    ],
+)
+def test_the_closing_role_phrase_runs_over_dan_only_up_to_a_closing_pointer(phrase: str, span: str) -> None:
+    from warta.quotes.attribution import np_after
+    from warta.quotes.text import words
+
+    found = np_after(phrase, words(phrase, 0, len(phrase)), 0)
+    assert found is not None and phrase[found[0] : found[1]] == span
