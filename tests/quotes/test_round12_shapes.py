@@ -61,3 +61,31 @@ def test_the_closing_role_phrase_runs_over_dan_only_up_to_a_closing_pointer(phra
 
     found = np_after(phrase, words(phrase, 0, len(phrase)), 0)
     assert found is not None and phrase[found[0] : found[1]] == span
+
+
+def test_a_role_then_yang_juga_and_a_second_role_goes_on_to_the_name() -> None:
+    text = (
+        "Turnamen bulu tangkis antarpelajar digelar di Medan pekan depan.\n\n"
+        '"Sebanyak dua belas provinsi sudah mendaftarkan atletnya," kata Ketua Panitia pelaksana '
+        "yang juga Kepala Dinas Pendidikan Medan Rahmat Hidayat, di Medan, Selasa.\n\n"
+        '"Pendaftaran masih dibuka sampai akhir bulan," kata Rahmat.'
+    )
+    assert [sp for sp, _ in _quotes(text)] == ["Rahmat Hidayat", "Rahmat Hidayat"]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "span"),
+    [
+        (
+            "Ketua RT yang juga Kepala Dusun Sukamaju Ahmad Fauzi, di lokasi.",
+            "Ketua RT yang juga Kepala Dusun Sukamaju Ahmad Fauzi",
+        ),
+        ("Ketua RT yang juga warga setempat, di lokasi.", "Ketua RT"),
+    ],
+)
+def test_yang_juga_runs_on_only_before_a_second_title(phrase: str, span: str) -> None:
+    from warta.quotes.attribution import np_after
+    from warta.quotes.text import words
+
+    found = np_after(phrase, words(phrase, 0, len(phrase)), 0)
+    assert found is not None and phrase[found[0] : found[1]] == span

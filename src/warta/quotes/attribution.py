@@ -143,6 +143,10 @@ def np_after(norm: str, ws: list[Word], i: int, max_words: int = 12) -> tuple[in
         if j > i and low in ROLE_MODIFIERS and _modified_role_then_name(ws, i, j):
             j += 1  # `Gubernur DKI terpilih Anies Baswedan`: the role's modifier, then the name
             continue
+        if role_first and j > i and _second_role(ws, j):
+            j += 2  # `kata Ketua Panitia yang juga Kepala Dinas Pemuda dan Olahraga Padang Suardi`
+            titled = True
+            continue
         if low in NP_STOP and not (low == "dari" and j > i and ws[j - 1].text.isdigit()) and not _inside_name(ws, i, j):
             break
         if j > i and (is_verbish(w.text) or lex.cue(w.text) is not None) and low not in lex.titles:
@@ -157,6 +161,17 @@ def np_after(norm: str, ws: list[Word], i: int, max_words: int = 12) -> tuple[in
     if role_first:
         j = _pointing_tail(norm, ws, _joined_pointing_tail(norm, ws, j))
     return ws[i].start, ws[j - 1].end
+
+
+def _second_role(ws: list[Word], j: int) -> bool:
+    """`Ketua Panitia yang juga Kepala Dinas …`: at ``ws[j]``, `yang juga` and a second title;
+    the person holding both is named after it, so the phrase goes on to the name."""
+    return (
+        j + 2 < len(ws)
+        and ws[j].low == "yang"
+        and ws[j + 1].low in ("juga", "sekaligus", "merangkap")
+        and ws[j + 2].low.strip(".") in lexicon().titles
+    )
 
 
 def _joined_pointing_tail(norm: str, ws: list[Word], j: int) -> int:
