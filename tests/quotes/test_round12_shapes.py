@@ -89,3 +89,14 @@ def test_yang_juga_runs_on_only_before_a_second_title(phrase: str, span: str) ->
 
     found = np_after(phrase, words(phrase, 0, len(phrase)), 0)
     assert found is not None and phrase[found[0] : found[1]] == span
+
+
+@pytest.mark.parametrize("source", ["sebuah pernyataan", "pernyataan"])
+def test_menurut_a_bare_statement_leaves_the_speaker_of_the_clause(source: str) -> None:
+    text = (
+        "Ledakan terjadi di dekat pasar pusat kota Mogadishu, Minggu.\n\n"
+        f"Menurut {source}, kelompok Al-Shabaab membantah terlibat dalam ledakan di pasar itu."
+    )
+    quotes = _quotes(text)
+    assert [t for _, t in quotes] == ["terlibat dalam ledakan di pasar itu."]
+    assert quotes[0][0] is not None and "Al-Shabaab" in quotes[0][0]

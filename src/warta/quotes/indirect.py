@@ -527,6 +527,8 @@ def _sourceless(norm: str, np_ws: list[Word]) -> bool:
         if w.low == "yang":
             break
         head.append(w)
+    if head and head[0].low in ("sebuah", "suatu", "satu"):
+        head = head[1:]  # `Menurut sebuah pernyataan, …`
     if not head or any(is_cap(w.text) for w in head):
         return False
     text = " ".join(w.low for w in head)
