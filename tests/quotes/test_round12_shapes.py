@@ -100,3 +100,13 @@ def test_menurut_a_bare_statement_leaves_the_speaker_of_the_clause(source: str) 
     quotes = _quotes(text)
     assert [t for _, t in quotes] == ["terlibat dalam ledakan di pasar itu."]
     assert quotes[0][0] is not None and "Al-Shabaab" in quotes[0][0]
+
+
+@pytest.mark.parametrize("verb", ["menjabarkan", "merinci"])
+def test_spelling_out_introduces_reported_content(verb: str) -> None:
+    text = f"Kepala Bappeda Sleman Rudi Santoso {verb}, anggaran itu terbagi untuk jalan desa dan irigasi sawah."
+    assert _quotes(text) == [("Rudi Santoso", "anggaran itu terbagi untuk jalan desa dan irigasi sawah.")]
+
+
+def test_spelling_out_a_topic_is_no_statement() -> None:
+    assert _quotes("Kepala Bappeda Sleman Rudi Santoso merinci anggaran desa di depan DPRD.") == []
