@@ -110,3 +110,19 @@ def test_spelling_out_introduces_reported_content(verb: str) -> None:
 
 def test_spelling_out_a_topic_is_no_statement() -> None:
     assert _quotes("Kepala Bappeda Sleman Rudi Santoso merinci anggaran desa di depan DPRD.") == []
+
+
+def test_disebut_with_its_agent_after_it_reports_the_agents_words() -> None:
+    text = "Harga beras juga disebut Arief Prasetyo masih berada di atas harga eceran tertinggi."
+    assert _quotes(text) == [("Arief Prasetyo", "masih berada di atas harga eceran tertinggi.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kampung di lereng gunung itu disebut Kampung Naga oleh warga sekitar.",
+        "Pria itu disebut Pak Haji oleh tetangganya sejak muda.",
+    ],
+)
+def test_disebut_naming_a_place_or_a_person_is_no_statement(text: str) -> None:
+    assert _quotes(text) == []
