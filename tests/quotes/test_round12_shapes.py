@@ -126,3 +126,22 @@ def test_disebut_with_its_agent_after_it_reports_the_agents_words() -> None:
 )
 def test_disebut_naming_a_place_or_a_person_is_no_statement(text: str) -> None:
     assert _quotes(text) == []
+
+
+def test_the_means_before_the_speaker_is_no_subject() -> None:
+    text = "Lewat surat elektronik PLN menjelaskan, gangguan listrik di Sumbawa sudah pulih sejak Minggu malam."
+    assert _quotes(text) == [("PLN", "gangguan listrik di Sumbawa sudah pulih sejak Minggu malam.")]
+
+
+@pytest.mark.parametrize("subject", ["Gubernur Bobby Nasution", "Ia"])
+def test_a_second_verb_after_a_comma_shares_the_first_clauses_subject(subject: str) -> None:
+    text = (
+        "Gubernur Bobby Nasution meninjau lokasi longsor di Karo.\n\n"
+        f"{subject} menanggapi keluhan warga, menyebut perbaikan jalan akan selesai bulan depan."
+    )
+    assert _quotes(text) == [("Bobby Nasution", "perbaikan jalan akan selesai bulan depan.")]
+
+
+def test_a_first_clause_with_a_lowercase_subject_gives_no_speaker() -> None:
+    text = "Ratusan warga mendatangi kantor desa, menyebut bantuan beras belum juga dibagikan."
+    assert all(sp != "Ratusan" for sp, _ in _quotes(text))

@@ -476,6 +476,35 @@ def is_when(part: list[Word]) -> bool:
     return anchored
 
 
+def _after_means(part: list[Word]) -> list[Word] | None:
+    """`Melalui pesan teks Telkom menerangkan`: the means (`melalui`/`lewat` and lowercase
+    words), then the capitalised name of the one who speaks through it."""
+    if len(part) < 3 or part[0].low not in ("melalui", "lewat") or not part[1].text[:1].islower():
+        return None
+    k = next((k for k in range(2, len(part)) if is_cap(part[k].text)), None)
+    if k is None or len(part) - k > 5 or not all(is_cap(w.text) for w in part[k:]):
+        return None
+    if not all(w.text[:1].islower() for w in part[1:k]):
+        return None
+    return part[k:]
+
+
+def _first_clause_subject(norm: str, part: list[Word], v: int) -> tuple[int, int] | None:
+    """`Trump merespons pengumuman Musk, menyebut …`: a clause with its own verb, a comma, then
+    the verb of saying, which shares the first clause's subject (a name or a pronoun)."""
+    if norm[part[-1].end : v].strip() != ",":
+        return None
+    k = next((k for k, w in enumerate(part) if k and is_verbish(w.text) and w.text[:1].islower()), None)
+    if k is None or k > 4:
+        return None
+    subj = part[:k]
+    if not (all(is_cap(w.text) for w in subj) or (k == 1 and is_pronoun(subj[0].text))):
+        return None
+    if subj[0].low in NOT_SUBJECT_START or subj[0].low in ADJUNCT_PREPOSITIONS:
+        return None
+    return subj[0].start, subj[-1].end
+
+
 def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
     """The subject of a verb at ``v`` in a clause starting at ``s``: connectives and leading
     adjuncts dropped, the last comma part taken (``Kantor berita Rusia, TASS, melaporkan`` → TASS),
@@ -596,6 +625,12 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
             part.pop()
     if not part:
         return None
+    means = _after_means(part)
+    if means is not None:
+        return means[0].start, means[-1].end  # `Melalui pesan teks Telkom menerangkan, …`
+    shared = _first_clause_subject(norm, part, v)
+    if shared is not None:
+        return shared
     if part[0].low in NOT_SUBJECT_START:
         return None
     by = next((k for k, w in enumerate(part) if k and w.low in ("melalui", "lewat") and is_cap(part[k - 1].text)), None)
