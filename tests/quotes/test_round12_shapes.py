@@ -145,3 +145,20 @@ def test_a_second_verb_after_a_comma_shares_the_first_clauses_subject(subject: s
 def test_a_first_clause_with_a_lowercase_subject_gives_no_speaker() -> None:
     text = "Ratusan warga mendatangi kantor desa, menyebut bantuan beras belum juga dibagikan."
     assert all(sp != "Ratusan" for sp, _ in _quotes(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sejak saat itu, para presiden telah menyampaikan pidato pada Hari Pahlawan dari benteng tersebut.",
+        "Setiap tahun, para gubernur menyampaikan sambutan pada upacara dari benteng tersebut.",
+    ],
+)
+def test_a_speech_given_from_a_place_is_no_statement(text: str) -> None:
+    assert _quotes(text) == []
+
+
+def test_committing_oneself_is_no_statement() -> None:
+    assert _quotes("Sebanyak delapan klub memastikan diri akan ikut serta dalam turnamen di Bandung.") == []
+    text = "Kapten tim Andi Saputra memastikan dirinya siap bermain pada laga final di Bandung."
+    assert [sp for sp, _ in _quotes(text)] == ["Andi Saputra"]

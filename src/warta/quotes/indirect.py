@@ -39,6 +39,7 @@ LEAD_ADVERBS = wordset("lead_adverbs")
 DIRECTIVE_MARKS = wordset("directive_marks")
 MIN_WORDS = 3
 LIST_INTROS = frozenset(("berikut", "berikutnya", "inilah", "simak"))
+PLACE_PREPOSITIONS = frozenset(("di", "ke", "dari", "pada", "dalam"))
 SPLIT_CLITICS = frozenset(("ya", "nya"))  # `Menurut ya,`: the clitic `-nya` typed as a word
 MAX_RUN_ON = 3  # sentences that may run on into one reported statement
 FRAGMENT_STARTS = frozenset(("termasuk", "terutama", "khususnya", "utamanya"))
@@ -184,9 +185,11 @@ def _predicate_within(ws: list[Word]) -> bool:
     """A predicate among the next words, before a purpose or topic closes the noun phrase
     (`permintaan emas batangan di butik Antam melonjak` is a clause; `program X untuk
     mengatasi …` is not)."""
-    for w in ws:
+    for k, w in enumerate(ws):
         if w.low in _PHRASE_CLOSERS:
             return False
+        if k and ws[k - 1].low in PLACE_PREPOSITIONS and w.low not in PREDICATES:
+            continue  # `pidato … dari benteng tersebut`: after `dari`, a noun that looks like a verb
         if w.low in PREDICATES or is_verbish(w.text):
             return True
     return False
@@ -623,6 +626,8 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
         if ci is None or ci >= len(ws):
             continue
         content = ws[ci:]
+        if content[0].low == "diri":
+            continue  # `memastikan diri akan ikut serta`: the subject commits itself, says nothing
         if cue_of(content[0]) is not None and "," in norm[w.end : content[0].start]:
             continue  # `X membantah, menegaskan bahwa …`: the second verb carries the statement
         if cue.lemma == "lapor" and _lodged(content):
