@@ -162,3 +162,14 @@ def test_committing_oneself_is_no_statement() -> None:
     assert _quotes("Sebanyak delapan klub memastikan diri akan ikut serta dalam turnamen di Bandung.") == []
     text = "Kapten tim Andi Saputra memastikan dirinya siap bermain pada laga final di Bandung."
     assert [sp for sp, _ in _quotes(text)] == ["Andi Saputra"]
+
+
+@pytest.mark.parametrize(
+    "stance", ["siap hadir dalam rapat dengan panitia khusus DPR.", "bersedia memberi keterangan kepada penyidik."]
+)
+def test_menyatakan_then_a_predicate_reports_a_stance(stance: str) -> None:
+    assert _quotes(f"Mantan menteri Yusuf Hamdani menyatakan {stance}") == [("Yusuf Hamdani", stance)]
+
+
+def test_menyatakan_a_noun_is_still_no_statement() -> None:
+    assert _quotes("Mantan menteri Yusuf Hamdani menyatakan dukungan terhadap program itu di Jakarta.") == []
