@@ -143,6 +143,10 @@ def np_after(norm: str, ws: list[Word], i: int, max_words: int = 12) -> tuple[in
         if j > i and low in ROLE_MODIFIERS and _modified_role_then_name(ws, i, j):
             j += 1  # `Gubernur DKI terpilih Anies Baswedan`: the role's modifier, then the name
             continue
+        if role_first and j > i and _second_role(ws, j):
+            j += 2  # `kata Ketua Panitia yang juga Kepala Dinas Pemuda dan Olahraga Padang Suardi`
+            titled = True
+            continue
         if low in NP_STOP and not (low == "dari" and j > i and ws[j - 1].text.isdigit()) and not _inside_name(ws, i, j):
             break
         if j > i and (is_verbish(w.text) or lex.cue(w.text) is not None) and low not in lex.titles:
@@ -155,8 +159,35 @@ def np_after(norm: str, ws: list[Word], i: int, max_words: int = 12) -> tuple[in
     if j == i:
         return None
     if role_first:
-        j = _pointing_tail(norm, ws, j)
+        j = _pointing_tail(norm, ws, _joined_pointing_tail(norm, ws, j))
     return ws[i].start, ws[j - 1].end
+
+
+def _second_role(ws: list[Word], j: int) -> bool:
+    """`Ketua Panitia yang juga Kepala Dinas …`: at ``ws[j]``, `yang juga` and a second title;
+    the person holding both is named after it, so the phrase goes on to the name."""
+    return (
+        j + 2 < len(ws)
+        and ws[j].low == "yang"
+        and ws[j + 1].low in ("juga", "sekaligus", "merangkap")
+        and ws[j + 2].low.strip(".") in lexicon().titles
+    )
+
+
+def _joined_pointing_tail(norm: str, ws: list[Word], j: int) -> int:
+    """`tutup Anggota DPR Dapil Jawa Barat III Kota Bogor dan Cianjur ini.`: a role whose place
+    names two regions, ending the sentence with `ini`/`itu`, points back to the person just
+    quoted as a whole (cut at `dan`, its first region would pass for the speaker)."""
+    if j >= len(ws) or ws[j].low not in ("dan", "serta"):
+        return j
+    k = j + 1
+    while k < len(ws) and is_cap(ws[k].text) and ws[k].low not in DAY_OR_MONTH:
+        k += 1
+    if k == j + 1 or k + 1 != len(ws) or ws[k].low not in ("ini", "itu", "tersebut"):
+        return j
+    if any(norm[a.end : b.start].strip() for a, b in zip(ws[j - 1 : k], ws[j : k + 1], strict=True)):
+        return j  # only words and spaces: no list set off by commas
+    return k + 1
 
 
 # function words that are part of a body's name when written capitalised (`Kementerian Dalam
@@ -445,6 +476,35 @@ def is_when(part: list[Word]) -> bool:
     return anchored
 
 
+def _after_means(part: list[Word]) -> list[Word] | None:
+    """`Melalui pesan teks Telkom menerangkan`: the means (`melalui`/`lewat` and lowercase
+    words), then the capitalised name of the one who speaks through it."""
+    if len(part) < 3 or part[0].low not in ("melalui", "lewat") or not part[1].text[:1].islower():
+        return None
+    k = next((k for k in range(2, len(part)) if is_cap(part[k].text)), None)
+    if k is None or len(part) - k > 5 or not all(is_cap(w.text) for w in part[k:]):
+        return None
+    if not all(w.text[:1].islower() for w in part[1:k]):
+        return None
+    return part[k:]
+
+
+def _first_clause_subject(norm: str, part: list[Word], v: int) -> tuple[int, int] | None:
+    """`Trump merespons pengumuman Musk, menyebut …`: a clause with its own verb, a comma, then
+    the verb of saying, which shares the first clause's subject (a name or a pronoun)."""
+    if norm[part[-1].end : v].strip() != ",":
+        return None
+    k = next((k for k, w in enumerate(part) if k and is_verbish(w.text) and w.text[:1].islower()), None)
+    if k is None or k > 4:
+        return None
+    subj = part[:k]
+    if not (all(is_cap(w.text) for w in subj) or (k == 1 and is_pronoun(subj[0].text))):
+        return None
+    if subj[0].low in NOT_SUBJECT_START or subj[0].low in ADJUNCT_PREPOSITIONS:
+        return None
+    return subj[0].start, subj[-1].end
+
+
 def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
     """The subject of a verb at ``v`` in a clause starting at ``s``: connectives and leading
     adjuncts dropped, the last comma part taken (``Kantor berita Rusia, TASS, melaporkan`` → TASS),
@@ -565,6 +625,12 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
             part.pop()
     if not part:
         return None
+    means = _after_means(part)
+    if means is not None:
+        return means[0].start, means[-1].end  # `Melalui pesan teks Telkom menerangkan, …`
+    shared = _first_clause_subject(norm, part, v)
+    if shared is not None:
+        return shared
     if part[0].low in NOT_SUBJECT_START:
         return None
     by = next((k for k, w in enumerate(part) if k and w.low in ("melalui", "lewat") and is_cap(part[k - 1].text)), None)

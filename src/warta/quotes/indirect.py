@@ -39,6 +39,8 @@ LEAD_ADVERBS = wordset("lead_adverbs")
 DIRECTIVE_MARKS = wordset("directive_marks")
 MIN_WORDS = 3
 LIST_INTROS = frozenset(("berikut", "berikutnya", "inilah", "simak"))
+PLACE_PREPOSITIONS = frozenset(("di", "ke", "dari", "pada", "dalam"))
+SPLIT_CLITICS = frozenset(("ya", "nya"))  # `Menurut ya,`: the clitic `-nya` typed as a word
 MAX_RUN_ON = 3  # sentences that may run on into one reported statement
 FRAGMENT_STARTS = frozenset(("termasuk", "terutama", "khususnya", "utamanya"))
 DEPENDENT_OPENERS = wordset("dependent_openers")
@@ -74,10 +76,18 @@ SAYING_SCENE = frozenset(("ditemui", "dihubungi", "dikonfirmasi", "wawancara", "
 PREDICATE_OPENERS = frozenset(("baru", "hanya", "cuma"))
 
 
+def _comma_between(norm: str, ws: list[Word], j: int) -> bool:
+    """A comma between ``ws[j]`` and the next word, a decimal comma (`91,1%`) being none."""
+    if j + 1 >= len(ws):
+        return False
+    gap = norm[ws[j].end : ws[j + 1].start]
+    return "," in gap and not (gap == "," and ws[j].text[-1:].isdigit() and ws[j + 1].text[:1].isdigit())
+
+
 def _skip_when(norm: str, ws: list[Word], i: int) -> int:
     """Past a time adjunct set off by commas at ``ws[i]`` (`Senin (10/11),`), and a `bahwa` after it."""
     j = i
-    while j < len(ws) and j - i < 6 and "," not in norm[ws[j].end : ws[j + 1].start if j + 1 < len(ws) else ws[j].end]:
+    while j < len(ws) and j - i < 6 and not _comma_between(norm, ws, j):
         j += 1
     if j + 1 >= len(ws) or j - i >= 6 or not is_when(ws[i : j + 1]):
         return i
@@ -175,9 +185,11 @@ def _predicate_within(ws: list[Word]) -> bool:
     """A predicate among the next words, before a purpose or topic closes the noun phrase
     (`permintaan emas batangan di butik Antam melonjak` is a clause; `program X untuk
     mengatasi …` is not)."""
-    for w in ws:
+    for k, w in enumerate(ws):
         if w.low in _PHRASE_CLOSERS:
             return False
+        if k and ws[k - 1].low in PLACE_PREPOSITIONS and w.low not in PREDICATES:
+            continue  # `pidato … dari benteng tersebut`: after `dari`, a noun that looks like a verb
         if w.low in PREDICATES or is_verbish(w.text):
             return True
     return False
@@ -384,6 +396,8 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
             sp = (np_ws[0].start, np_ws[-1].end)
             c.speaker_span = sp
             c.pronoun = is_pronoun(norm[sp[0] : sp[1]])
+            if low == "menurut" and len(np_ws) == 1 and np_ws[0].low in SPLIT_CLITICS:
+                c.speaker_span, c.pronoun = None, "any"  # `Menurut ya, …`: `Menurutnya` typed apart
             c.attribution = (w.start, comma)
             return c
     return None
@@ -516,6 +530,8 @@ def _sourceless(norm: str, np_ws: list[Word]) -> bool:
         if w.low == "yang":
             break
         head.append(w)
+    if head and head[0].low in ("sebuah", "suatu", "satu"):
+        head = head[1:]  # `Menurut sebuah pernyataan, …`
     if not head or any(is_cap(w.text) for w in head):
         return False
     text = " ".join(w.low for w in head)
@@ -610,6 +626,8 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
         if ci is None or ci >= len(ws):
             continue
         content = ws[ci:]
+        if content[0].low == "diri":
+            continue  # `memastikan diri akan ikut serta`: the subject commits itself, says nothing
         if cue_of(content[0]) is not None and "," in norm[w.end : content[0].start]:
             continue  # `X membantah, menegaskan bahwa …`: the second verb carries the statement
         if cue.lemma == "lapor" and _lodged(content):
