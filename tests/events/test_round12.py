@@ -1,0 +1,39 @@
+"""Error classes of the twelfth round (issue #12, from `eval/events_heldout9`/`10`): a raid is a
+coercive step, not an inquiry; granting leave (`mengizinkan`) is a concession, but a bare
+`diizinkan masuk` is no one's act; urging someone (`mengajak X untuk`), filing a request and
+`ingin agar` are demands. Written here with other names and words."""
+
+from __future__ import annotations
+
+import warta
+
+
+def _of(text: str, type: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (e.trigger, e.actor.name if e.actor else None, e.recipient.name if e.recipient else None)
+        for e in warta.read(text).events
+        if e.type == type
+    ]
+
+
+def test_a_raid_is_coercion():
+    text = "Tim Densus 88 menggerebek sebuah rumah kontrakan di Bekasi pada Senin malam."
+    assert _of(text, "COERCE"), warta.read(text).events
+    assert not _of(text, "INVESTIGATE")
+
+
+def test_granting_leave_is_a_concession():
+    text = "Pengadilan Negeri Medan mengizinkan Budi Hartono berobat ke Singapura selama dua pekan."
+    found = _of(text, "CONCEDE")
+    assert found and found[0][1] and "Pengadilan" in found[0][1], found
+
+
+def test_an_agentless_leave_is_no_act():
+    text = "Para nelayan itu akhirnya diizinkan berlabuh di pelabuhan Sabang setelah badai reda."
+    assert not _of(text, "CONCEDE")
+
+
+def test_urging_a_body_is_a_demand():
+    text = "Gubernur Jawa Barat mengajak Pemerintah Kabupaten Garut untuk memperbaiki jalan desa."
+    found = _of(text, "DEMAND")
+    assert found and found[0][2] and "Garut" in found[0][2], found
