@@ -37,3 +37,10 @@ def test_urging_a_body_is_a_demand():
     text = "Gubernur Jawa Barat mengajak Pemerintah Kabupaten Garut untuk memperbaiki jalan desa."
     found = _of(text, "DEMAND")
     assert found and found[0][2] and "Garut" in found[0][2], found
+
+
+def test_dissolving_an_organisation_is_a_sanction_dispersing_a_crowd_coercion():
+    text = "Pemerintah membubarkan ormas Front Pemuda Bersatu pada Rabu."
+    assert _of(text, "SANCTION") and not _of(text, "COERCE"), warta.read(text).events
+    text = "Polisi membubarkan massa yang berkumpul di depan gedung DPRD pada Rabu malam."
+    assert _of(text, "COERCE") and not _of(text, "SANCTION"), warta.read(text).events
