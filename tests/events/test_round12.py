@@ -44,3 +44,10 @@ def test_dissolving_an_organisation_is_a_sanction_dispersing_a_crowd_coercion():
     assert _of(text, "SANCTION") and not _of(text, "COERCE"), warta.read(text).events
     text = "Polisi membubarkan massa yang berkumpul di depan gedung DPRD pada Rabu malam."
     assert _of(text, "COERCE") and not _of(text, "SANCTION"), warta.read(text).events
+
+
+def test_a_bare_setuju_is_agreement_and_tidak_setuju_a_rejection():
+    text = "Pemerintah Malaysia akhirnya setuju pembangunan jalur kereta bersama Singapura."
+    assert _of(text, "AGREE"), warta.read(text).events
+    text = "Pemerintah Malaysia tidak setuju pembangunan jalur kereta bersama Singapura."
+    assert not _of(text, "AGREE"), warta.read(text).events
