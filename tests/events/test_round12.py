@@ -51,3 +51,14 @@ def test_a_bare_setuju_is_agreement_and_tidak_setuju_a_rejection():
     assert _of(text, "AGREE"), warta.read(text).events
     text = "Pemerintah Malaysia tidak setuju pembangunan jalur kereta bersama Singapura."
     assert not _of(text, "AGREE"), warta.read(text).events
+
+
+def test_stepping_up_cooperation_with_someone_is_cooperation():
+    text = "Kepolisian Filipina meningkatkan kerja sama dengan otoritas imigrasi Jepang untuk memburu buronan itu."
+    found = _of(text, "COOPERATE")
+    assert found and found[0][2] and "imigrasi" in found[0][2], found
+
+
+def test_persecution_done_to_someone_is_coercion():
+    text = "Menurut LSM itu, persekusi terhadap jurnalis dilakukan aparat keamanan setempat."
+    assert _of(text, "COERCE"), warta.read(text).events
