@@ -62,3 +62,9 @@ def test_stepping_up_cooperation_with_someone_is_cooperation():
 def test_persecution_done_to_someone_is_coercion():
     text = "Menurut LSM itu, persekusi terhadap jurnalis dilakukan aparat keamanan setempat."
     assert _of(text, "COERCE"), warta.read(text).events
+
+
+def test_an_arrested_driver_or_guard_is_a_person_acted_on():
+    text = "Polisi Makassar menangkap seorang driver ojek daring yang mencuri ponsel penumpangnya."
+    found = _of(text, "COERCE")
+    assert found and found[0][2] and "driver" in found[0][2], found
