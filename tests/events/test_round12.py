@@ -68,3 +68,10 @@ def test_an_arrested_driver_or_guard_is_a_person_acted_on():
     text = "Polisi Makassar menangkap seorang driver ojek daring yang mencuri ponsel penumpangnya."
     found = _of(text, "COERCE")
     assert found and found[0][2] and "driver" in found[0][2], found
+
+
+def test_a_meeting_told_as_what_a_statement_followed_is_the_meeting():
+    text = "Hal itu disampaikan Bahlil usai bertemu Perdana Menteri Anwar Ibrahim di Putrajaya, Selasa (3/6/2025)."
+    assert _of(text, "CONSULT"), warta.read(text).events
+    text = "Hal itu disampaikan Bahlil saat berbincang dengan wartawan di Putrajaya, Selasa (3/6/2025)."
+    assert not _of(text, "CONSULT"), warta.read(text).events
