@@ -75,3 +75,10 @@ def test_a_meeting_told_as_what_a_statement_followed_is_the_meeting():
     assert _of(text, "CONSULT"), warta.read(text).events
     text = "Hal itu disampaikan Bahlil saat berbincang dengan wartawan di Putrajaya, Selasa (3/6/2025)."
     assert not _of(text, "CONSULT"), warta.read(text).events
+
+
+def test_declining_to_comment_rejects_no_one():
+    text = "Kapolres Bogor AKBP Rio Wahyu enggan memberikan keterangan lebih rinci soal penangkapan itu."
+    assert not _of(text, "REJECT"), warta.read(text).events
+    text = "Pemerintah Kota Bogor enggan menggunakan dana APBD untuk membayar utang PDAM Tirta Pakuan."
+    assert _of(text, "REJECT"), warta.read(text).events
