@@ -112,6 +112,11 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
                 ev.recipient = None  # `mengerahkan personel`: the forces deployed are one's own, no one acted on
             if ev is not None and t.pattern.mode == "gain":
                 ev.recipient = None  # `meraup ratusan miliar rupiah`: the money is no one acted on
+            if ev is not None and t.pattern.mode == "disperse" and _a_body(ev.recipient, article):
+                ev.type, ev.mode = (
+                    "SANCTION",
+                    "ban",
+                )  # `membubarkan HTI` bans a body; `membubarkan massa` disperses a crowd
             if ev is not None and ev.type == "ASSAULT" and _armed(ev.actor) and _armed(ev.recipient):
                 ev.type = "FIGHT"  # `koalisi … menyerang pemberontak Houthi`: armed forces on both sides
             if ev is not None:
@@ -162,6 +167,15 @@ def _crowd(sp: Speaker | None) -> bool:
     name = sp.name.lower().split()
     name = name[1:] if name[0] in ("para", "ratusan", "ribuan", "puluhan", "sejumlah") and len(name) > 1 else name
     return name[0] in ("massa", "demonstran", "pendemo", "pengunjuk")  # (`pengunjuk rasa`)
+
+
+def _a_body(sp: Speaker | None, article: Article) -> bool:
+    """Is a party an organisation (an ORG entity, or headed by `ormas`, `partai`), not a crowd?"""
+    if sp is None or not sp.name.split() or _crowd(sp):
+        return False
+    if sp.entity is not None and article.entities[sp.entity].label == "ORG":
+        return True
+    return sp.name.split()[0].lower() in lexicon().words["body_nouns"]
 
 
 def _mentioned_again(ev: Event, ws: list[Word], t: Trigger, out: list[Event]) -> bool:

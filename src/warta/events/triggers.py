@@ -212,8 +212,9 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     )
     if prev in W["clause_openers"] and prev != "sebelum" and t.type in W["grave_types"] and t.first > 1:
         done_before = done_before or ws[t.first - 2].low in W["hearsay_states"]  # `tewas setelah ditembak`
-    if _circumstance(ws, t.first - 1) and not done_before:  # (but `kabur setelah membunuh istrinya` is the killing)
-        return "background"  # `saat ditemui`, `usai penangkapan`
+    met = t.type == "CONSULT" and t.pattern.voice == "mut" and prev in W["after_meeting"]
+    if _circumstance(ws, t.first - 1) and not done_before and not met:  # (but `kabur setelah membunuh istrinya`)
+        return "background"  # `saat ditemui`, `usai penangkapan`; but `kata X usai bertemu Prabowo` is the meeting
     if prev in W["light_verbs"] and t.first > 1 and _circumstance(ws, t.first - 2):
         return "background"  # `setelah melakukan pembunuhan itu, …`
     if prev in W["light_verbs"] and any(_circumstance(ws, i) for i in range(max(0, t.first - 4), t.first - 2)):
@@ -250,6 +251,9 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     cancel = lex.not_after.get(ws[t.last].low)
     if cancel and t.last + 1 < len(ws) and ws[t.last + 1].low in cancel:
         return "other sense"  # `pemeriksaan kesehatan`: a check-up, not an investigation
+    after2 = " ".join(w.low for w in ws[t.last + 1 : t.last + 3])
+    if t.type == "REJECT" and any(after2 == c or after2.split(" ")[0] == c for c in W["no_comment"]):
+        return "other sense"  # `enggan memberikan keterangan lebih rinci`: declining to talk rejects no one
     if t.pattern.mode == "sentence" and any(w.low in ("bebas", "lepas") for w in ws[t.last + 1 : t.last + 5]):
         return "acquitted"  # `memvonis Henry bebas`: no one was sentenced
     if t.type == "THREATEN" and any(w.low in W["penalty_words"] for w in ws[t.last + 1 : t.last + 4]):
