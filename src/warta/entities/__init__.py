@@ -174,6 +174,7 @@ def extract(
     clusters = aliases.alias_names(article, clusters)
     clusters = aliases.clipped_names(clusters)
     clusters = aliases.contracted_heads(article, clusters)
+    clusters = sites.building_sites(article, clusters)
     sites.facility_places(article, clusters)
     clusters = boundaries.not_names(article, clusters)
     roles.refine_roles(article, clusters)

@@ -77,6 +77,45 @@ def facility_places(article: Article, clusters: list[Cluster]) -> None:
             cl.label = "LOC"
 
 
+# `di Kantor Kementerian Keuangan`, `di Studio Trans7`: a building word written before a body's
+# name after a preposition of place names the building, a site (LOC); the body is the entities'
+# ORG elsewhere (and `nested.inner_orgs` adds it back when the site is its only mention)
+_BUILDING_BEFORE = re.compile(
+    r"\b(?:[Dd]i|[Kk]e|[Dd]ari|[Mm]enuju|[Dd]epan|[Hh]alaman)\s+((?:Kantor|Gedung|Studio)\s+)$"
+)
+
+
+def building_sites(article: Article, clusters: list[Cluster]) -> list[Cluster]:
+    """An ORG mention after `di Kantor`, `di Gedung`, `di Studio` is a site: one LOC mention
+    covering the building word, taken out of the body's entity. A mention that an acronym in
+    brackets follows stays the body (`di Kantor Direktorat Jenderal Pajak (DJP)` defines DJP)."""
+    norm = article.norm
+    sites: dict[str, Cluster] = {}
+    kept: list[Cluster] = []
+    for cl in clusters:
+        if cl.label == "ORG":
+            stay = []
+            for m in cl.mentions:
+                hit = _BUILDING_BEFORE.search(norm[max(0, m.start - 30) : m.start])
+                if hit is None or norm[m.end : m.end + 2].startswith((" (", "(")):
+                    stay.append(m)
+                    continue
+                start = m.start - len(hit.group(1))
+                name = norm[start : m.end]
+                key = "L:" + name.casefold()
+                site = sites.get(key)
+                if site is None:
+                    site = sites[key] = Cluster("LOC", key, [], country=country_of(name))
+                site.mentions.append(Cand(start, m.end, "LOC", m.strength, name))
+            cl.mentions = stay
+            if not stay:
+                continue
+        kept.append(cl)
+    if not sites:
+        return clusters
+    return [*kept, *sites.values()]
+
+
 def place_countries(article: Article, clusters: list[Cluster]) -> None:
     """A place the lists do not know lies in the country of a known place named next to it
     (`Kosmodrom Vostochny, Timur Jauh Rusia`), else in the article's most named country."""

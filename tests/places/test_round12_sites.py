@@ -1,0 +1,35 @@
+"""Places (issue #16, round 12): a body's building named where something happens is a site, not
+the body (`di Kantor Kementerian Keuangan`, `di Studio Trans7`)."""
+
+from __future__ import annotations
+
+import warta
+
+
+def entities(text: str) -> dict[str, tuple[str, str | None]]:
+    art = warta.read(text, layers=["entities", "places"])
+    return {e.canonical: (e.label, e.country) for e in art.entities}
+
+
+def test_an_office_after_a_preposition_of_place_is_a_site_and_the_body_stays():
+    got = entities(
+        "Kementerian Perdagangan menggelar jumpa pers di Kantor Kementerian Perdagangan, Jakarta, Rabu (1/10/2025)."
+    )
+    assert got.get("Kantor Kementerian Perdagangan") == ("LOC", "ID"), got
+    assert got.get("Kementerian Perdagangan", ("",))[0] == "ORG", got
+
+
+def test_a_studio_of_a_broadcaster_lies_in_the_place_of_its_address():
+    got = entities("Artis itu ditemui di Studio RCTI, Kebon Jeruk, Jakarta Barat, Kamis (2/10/2025).")
+    assert got.get("Studio RCTI") == ("LOC", "ID"), got
+
+
+def test_a_building_word_without_a_preposition_of_place_leaves_the_body():
+    got = entities("Kantor Kementerian Perdagangan menyatakan bahwa harga beras stabil.")
+    assert "Kementerian Perdagangan" in got or "Kantor Kementerian Perdagangan" in got, got
+    assert got.get("Kantor Kementerian Perdagangan", ("ORG",))[0] == "ORG", got
+
+
+def test_a_body_defined_by_an_acronym_after_its_office_stays_the_body():
+    got = entities("Ia memberi keterangan di Kantor Direktorat Jenderal Bea dan Cukai (DJBC), Jakarta.")
+    assert got.get("Direktorat Jenderal Bea dan Cukai", ("",))[0] == "ORG", got
