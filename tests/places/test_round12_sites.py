@@ -33,3 +33,14 @@ def test_a_building_word_without_a_preposition_of_place_leaves_the_body():
 def test_a_body_defined_by_an_acronym_after_its_office_stays_the_body():
     got = entities("Ia memberi keterangan di Kantor Direktorat Jenderal Bea dan Cukai (DJBC), Jakarta.")
     assert got.get("Direktorat Jenderal Bea dan Cukai", ("",))[0] == "ORG", got
+
+
+def test_a_unit_named_with_its_head_word_is_never_read_as_a_person_in_a_list():
+    got = entities("Relawan menyisir sungai di Kecamatan Palupuh, Koto Rantang untuk mencari korban.")
+    assert got.get("Kecamatan Palupuh", ("",))[0] == "LOC", got
+    assert got.get("Koto Rantang", ("",))[0] == "LOC", got
+
+
+def test_a_person_after_a_place_and_before_a_verb_stays_a_person():
+    got = entities("Dalam rapat di Kecamatan Lembah Gumanti, Andi Saputra mengatakan warga sudah dievakuasi.")
+    assert got.get("Andi Saputra", ("",))[0] == "PER", got
