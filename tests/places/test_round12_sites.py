@@ -44,3 +44,17 @@ def test_a_unit_named_with_its_head_word_is_never_read_as_a_person_in_a_list():
 def test_a_person_after_a_place_and_before_a_verb_stays_a_person():
     got = entities("Dalam rapat di Kecamatan Lembah Gumanti, Andi Saputra mengatakan warga sudah dievakuasi.")
     assert got.get("Andi Saputra", ("",))[0] == "PER", got
+
+
+def test_a_place_run_into_the_person_after_it_is_cut_off():
+    got = entities("Konsul Jenderal RI untuk Malaysia Hendra Gunawan menyatakan pihaknya membantu. Hendra menambahkan.")
+    assert got.get("Malaysia") == ("LOC", "MY") and got.get("Hendra Gunawan", ("",))[0] == "PER", got
+    got = entities("Kematian Guru SD di Kabupaten Blitar Ahmad Fauzi menjadi sorotan warga.")
+    assert got.get("Kabupaten Blitar") == ("LOC", "ID") and got.get("Ahmad Fauzi", ("",))[0] == "PER", got
+    got = entities("Salah satu warga di Cibinong Hasan Basri mengaku senang dengan acara itu.")
+    assert got.get("Cibinong", ("",))[0] == "LOC" and got.get("Hasan Basri", ("",))[0] == "PER", got
+
+
+def test_a_person_whose_first_name_is_a_place_keeps_it():
+    got = entities("Sebelumnya, Wali Kota Bogor Bima Arya meresmikan taman itu.")
+    assert got.get("Bima Arya", ("",))[0] == "PER", got

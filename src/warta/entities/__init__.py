@@ -169,6 +169,7 @@ def extract(
     clusters = media.cited_media(article, clusters)
     clusters = boundaries.split_org_person(article, clusters)
     clusters = boundaries.split_region_person(article, clusters)
+    clusters = boundaries.split_place_person(article, clusters)
     clusters = boundaries.split_ranked(article, clusters)
     clusters = aliases.bracket_aliases(article, clusters)
     clusters = aliases.alias_names(article, clusters)
