@@ -58,3 +58,11 @@ def test_a_place_run_into_the_person_after_it_is_cut_off():
 def test_a_person_whose_first_name_is_a_place_keeps_it():
     got = entities("Sebelumnya, Wali Kota Bogor Bima Arya meresmikan taman itu.")
     assert got.get("Bima Arya", ("",))[0] == "PER", got
+
+
+def test_the_holy_places_of_the_hajj_lie_in_saudi_arabia():
+    got = entities("Setelah salat di Masjid Nabawi, jemaah bergerak ke Muzdalifah lalu bermalam di Mina.")
+    assert got.get("Masjid Nabawi") == ("LOC", "SA") and got.get("Muzdalifah") == ("LOC", "SA"), got
+    assert got.get("Mina") == ("LOC", "SA"), got
+    got = entities("Pesawat jemaah mendarat di Jedah, Arab Saudi, Kamis (5/6/2025).")
+    assert got.get("Jedah") == ("LOC", "SA"), got
