@@ -66,3 +66,8 @@ def test_the_holy_places_of_the_hajj_lie_in_saudi_arabia():
     assert got.get("Mina") == ("LOC", "SA"), got
     got = entities("Pesawat jemaah mendarat di Jedah, Arab Saudi, Kamis (5/6/2025).")
     assert got.get("Jedah") == ("LOC", "SA"), got
+
+
+def test_the_english_spelling_of_afghanistan_is_the_country_even_when_its_media_report():
+    got = entities("Pasukan itu tiba di Afghanistan pada Sabtu. Media Afghanistan melaporkan 20 orang tewas.")
+    assert ("LOC", "AF") in got.values() and "ORG" not in {v[0] for v in got.values()}, got
