@@ -71,3 +71,8 @@ def test_the_holy_places_of_the_hajj_lie_in_saudi_arabia():
 def test_the_english_spelling_of_afghanistan_is_the_country_even_when_its_media_report():
     got = entities("Pasukan itu tiba di Afghanistan pada Sabtu. Media Afghanistan melaporkan 20 orang tewas.")
     assert ("LOC", "AF") in got.values() and "ORG" not in {v[0] for v in got.values()}, got
+
+
+def test_an_industrial_estate_is_a_site_of_the_story_country():
+    got = entities("Pabrik PT Sinar Abadi berdiri di Kawasan Industri Prime, Balaraja.")
+    assert got.get("Kawasan Industri Prime") == ("LOC", "ID"), got
