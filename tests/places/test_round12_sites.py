@@ -74,5 +74,5 @@ def test_the_english_spelling_of_afghanistan_is_the_country_even_when_its_media_
 
 
 def test_an_industrial_estate_is_a_site_of_the_story_country():
-    got = entities("Pabrik PT Sinar Abadi berdiri di Kawasan Industri Prime, Balaraja.")
+    got = entities("Pabrik itu berdiri di Kawasan Industri Prime, Balaraja. Bupati Tangerang meresmikannya.")
     assert got.get("Kawasan Industri Prime") == ("LOC", "ID"), got
