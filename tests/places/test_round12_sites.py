@@ -76,3 +76,13 @@ def test_the_english_spelling_of_afghanistan_is_the_country_even_when_its_media_
 def test_an_industrial_estate_is_a_site_of_the_story_country():
     got = entities("Pabrik itu berdiri di Kawasan Industri Prime, Balaraja. Bupati Tangerang meresmikannya.")
     assert got.get("Kawasan Industri Prime") == ("LOC", "ID"), got
+
+
+def test_a_site_takes_back_the_unknown_word_opening_its_name_after_di():
+    got = entities("Lomba renang digelar di Bumi Gelora Pemuda, Surabaya, Sabtu (4/10/2025).")
+    assert got.get("Bumi Gelora Pemuda") == ("LOC", "ID") and "Gelora Pemuda" not in got, got
+
+
+def test_a_known_place_before_a_site_stays_a_place_of_its_own():
+    got = entities("Mereka berkumpul di Bandung Hotel Savoy Homann sejak pagi.")
+    assert got.get("Bandung", ("",))[0] == "LOC", got

@@ -177,6 +177,7 @@ def extract(
     clusters = aliases.contracted_heads(article, clusters)
     clusters = sites.building_sites(article, clusters)
     sites.facility_places(article, clusters)
+    sites.site_first_words(article, clusters)
     clusters = boundaries.not_names(article, clusters)
     roles.refine_roles(article, clusters)
     sites.place_countries(article, clusters)

@@ -9,6 +9,7 @@ from collections import Counter
 from warta.document import Article
 from warta.entities.clusters import canonical
 from warta.entities.gazetteer import country_of
+from warta.entities.patterns import lexicon
 from warta.entities.spans import CONTEXT, Cand, Cluster
 from warta.resources import word_set
 
@@ -114,6 +115,42 @@ def building_sites(article: Article, clusters: list[Cluster]) -> list[Cluster]:
     if not sites:
         return clusters
     return [*kept, *sites.values()]
+
+
+# a site's head words (`Gelora Kampus`, `Taman Hutan`) after which the tagger may leave off the
+# name's first word (`di Pintar Gelora Kampus`)
+_SITE_OPENERS = frozenset(("gelora", "stadion", "taman", "gedung", "hotel", "lapangan", "pasar", "museum", "balai"))
+_LEFT_WORD = re.compile(r"\b[Dd]i ([A-Z][a-z]+) $")
+
+
+def site_first_words(article: Article, clusters: list[Cluster]) -> None:
+    """A site's mention opened by a head word, written right after `di` and one unknown
+    capitalised word, takes that word back: it opens the site's name (`di Pintar Gelora Kampus`),
+    unless it is a place, a given name or a head of a body of its own."""
+    norm = article.norm
+    lex = lexicon()
+    taken = {m.end for cl in clusters for m in cl.mentions}
+    for cl in clusters:
+        if cl.label != "LOC":
+            continue
+        for i, m in enumerate(cl.mentions):
+            if m.text.split()[0].lower() not in _SITE_OPENERS:
+                continue
+            hit = _LEFT_WORD.search(norm, max(0, m.start - 30), m.start)
+            if hit is None or hit.end() != m.start:
+                continue
+            word = hit.group(1)
+            low = word.lower()
+            if (
+                country_of(word) is not None
+                or word in lex.given
+                or (low,) in lex.org_start
+                or low in _SITE_OPENERS
+                or hit.start(1) - 1 in taken
+            ):
+                continue
+            start = hit.start(1)
+            cl.mentions[i] = Cand(start, m.end, m.label, m.strength, norm[start : m.end])
 
 
 def place_countries(article: Article, clusters: list[Cluster]) -> None:
