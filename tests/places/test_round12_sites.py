@@ -86,3 +86,12 @@ def test_a_site_takes_back_the_unknown_word_opening_its_name_after_di():
 def test_a_known_place_before_a_site_stays_a_place_of_its_own():
     got = entities("Mereka berkumpul di Bandung Hotel Savoy Homann sejak pagi.")
     assert got.get("Bandung", ("",))[0] == "LOC", got
+
+
+def test_a_number_counting_years_or_opening_a_date_is_no_part_of_a_place():
+    got = entities("Pak Darto sudah berdagang di Pasar Johar 30 tahun.")
+    assert "Pasar Johar" in got and "Pasar Johar 30" not in got, got
+    got = entities("Pameran itu digelar di Kota Malang 12 hingga 15 Juni 2025.")
+    assert "Kota Malang" in got and "Kota Malang 12" not in got, got
+    got = entities("Densus 88 menangkap dua orang di Bekasi.")
+    assert "Densus 88" in got, got
