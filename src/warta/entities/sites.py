@@ -80,14 +80,13 @@ def facility_places(article: Article, clusters: list[Cluster]) -> None:
 
 # `di Kantor Kementerian Keuangan`, `di Studio Trans7`: a building word written before a body's
 # name after a preposition of place names the building, a site (LOC); the body is the entities'
-# ORG elsewhere (and `nested.inner_orgs` adds it back when the site is its only mention)
-_BUILDING_BEFORE = re.compile(
-    r"\b(?:[Dd]i|[Kk]e|[Dd]ari|[Mm]enuju|[Dd]epan|[Hh]alaman)\s+((?:Kantor|Gedung|Studio)\s+)$"
-)
+# ORG elsewhere (and `nested.inner_orgs` adds it back when the site is its only mention). Not
+# `di depan Gedung DPRD`: a protest before a body's building is aimed at the body (events read it).
+_BUILDING_BEFORE = re.compile(r"\b(?:[Dd]i|[Kk]e|[Dd]ari|[Mm]enuju)\s+((?:Kantor|Studio)\s+)$")
 
 
 def building_sites(article: Article, clusters: list[Cluster]) -> list[Cluster]:
-    """An ORG mention after `di Kantor`, `di Gedung`, `di Studio` is a site: one LOC mention
+    """An ORG mention after `di Kantor`, `di Studio` is a site: one LOC mention
     covering the building word, taken out of the body's entity. A mention that an acronym in
     brackets follows stays the body (`di Kantor Direktorat Jenderal Pajak (DJP)` defines DJP)."""
     norm = article.norm
