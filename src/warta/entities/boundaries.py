@@ -675,3 +675,77 @@ def split_coordinated(article: Article, clusters: list[Cluster]) -> list[Cluster
             home.mentions.sort(key=lambda x: x.start)
         cl.mentions = kept
     return [cl for cl in clusters + added if cl.mentions]
+
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:di|ke|dari|asal)\s+$")
+
+
+def _place_person_cut(norm: str, m: Cand) -> int | None:
+    """Where the person starts in a name run from a place into a person (`Arab Saudi | Agus Maftuh
+    Abegebriel`, `Kabupaten Sampang | Ahmad Budi Cahyono`, `di Kuranji | Hasan Basri Ibrahim`):
+    the words before are a country, a unit named with its head word, or (after a preposition of
+    place) a known place; the rest opens with a known given name and reads as a person's."""
+    words = m.text.split()
+    given = lexicon().given
+    after_locative = bool(_LOCATIVE_BEFORE.search(norm[max(0, m.start - 8) : m.start]))
+    for k in range(1, min(len(words) - 1, 3) + 1):
+        rest = words[k:]
+        if rest[0] not in given or not _loose_person(rest):
+            continue
+        head = " ".join(words[:k])
+        p = place(head)
+        if p is None:
+            continue
+        if p.kind == "country" or (k >= 2 and words[0].lower() in ADMIN_HEADS) or after_locative:
+            return k
+    return None
+
+
+def split_place_person(article: Article, clusters: list[Cluster]) -> list[Cluster]:
+    """A place written right before a person's name and run into it is cut off: the place joins
+    (or makes) its LOC entity and the person stays (or becomes) a PER mention."""
+    norm = article.norm
+    cuts: list[tuple[Cand, Cand]] = []
+    for cl in clusters:
+        if cl.label not in ("PER", "LOC"):
+            continue
+        kept = []
+        for m in cl.mentions:
+            k = _place_person_cut(norm, m)
+            if k is None:
+                kept.append(m)
+                continue
+            words = m.text.split()
+            left = " ".join(words[:k])
+            at = m.start + m.text.index(words[k], len(left))
+            loc = Cand(m.start, m.start + len(left), "LOC", m.strength, left)
+            per = Cand(at, m.end, "PER", m.strength, norm[at : m.end])
+            cuts.append((loc, per))
+            kept.append(per if cl.label == "PER" else loc)
+        if kept != cl.mentions:
+            cl.mentions = kept
+            if cl.label == "PER":
+                cl.names = {w for x in kept for w in x.text.split()}
+            else:
+                cl.key, cl.country = loc_key(kept[0].text) if len(kept) == 1 else (cl.key, cl.country)
+    if not cuts:
+        return clusters
+    by_key = {cl.key: cl for cl in clusters if cl.label == "LOC"}
+    people = {m.text: cl for cl in clusters if cl.label == "PER" for m in cl.mentions}
+    for loc, per in cuts:
+        key, country = loc_key(loc.text)
+        home = by_key.get(key)
+        if home is None:
+            home = by_key[key] = Cluster("LOC", key, [], country=country)
+            clusters.append(home)
+        if all(x.start != loc.start for x in home.mentions):
+            home.mentions.append(loc)
+            home.mentions.sort(key=lambda x: x.start)
+        person = people.get(per.text)
+        if person is None:
+            person = people[per.text] = Cluster("PER", "P:" + per.text.casefold(), [], names=set(per.text.split()))
+            clusters.append(person)
+        if all(x.start != per.start for x in person.mentions):
+            person.mentions.append(per)
+            person.mentions.sort(key=lambda x: x.start)
+    return [cl for cl in clusters if cl.mentions]

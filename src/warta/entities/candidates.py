@@ -29,6 +29,7 @@ from warta.entities.words import (
     ORDINAL,
     ORG_ANY,
     REGIONAL_OFFICES,
+    after_number_words,
     age_follows,
     bare_bodies,
     complement_word,
@@ -356,6 +357,8 @@ class Extractor:
             if t.is_word and t.text[0].isdigit() and toks[j - 1].is_cap and not reg.titlecase:
                 # `Russia 1`, `Densus 88`, `Komisi II` — but not `Putin 2019`
                 if len(t.text) <= 2:
+                    if j + 1 < len(toks) and toks[j + 1].lower in after_number_words():
+                        break  # `di Genuk 22 tahun`, `di Kota Padang 20 hingga 23 Oktober`: a quantity or a date
                     j += 1
                     if toks[j - 2].lower in ("rt", "rw"):
                         break  # `RT 3 | Kelurahan X`: the unit's number closes it

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from warta.document.model import Entity
-from warta.entities.gazetteer import country_of, place
+from warta.entities.gazetteer import ADMIN_HEADS, country_of, place
 from warta.entities.patterns import lexicon
 from warta.resources import word_set
 
@@ -74,28 +74,36 @@ def people_read_as_places(text: str, entities: list[Entity]) -> None:
         words = m.text.split()
         if len(words) < 2 or not all(_NAME_WORD.match(w) for w in words):
             continue
+        if words[0].lower() in ADMIN_HEADS:
+            continue  # `Kecamatan Palembayan`: a unit's head word says it is a place, whatever its neighbours
         if _next_to(text, m.start, m.end, starts, ends):
             e.label, e.country = "PER", None
 
 
+# what may follow the last place of an address: the sentence's end or a preposition that opens
+# what happened there (`di Kecamatan Palembayan, Salareh Aia untuk melakukan pemetaan`)
+_ADDRESS_END = re.compile(r"[.;]| (?:untuk|guna|pada|sejak) ")
+
+
 def places_read_as_people(text: str, entities: list[Entity]) -> None:
-    """A one-word PER, named once, no known given name and no role, written right after a place
-    that follows a locative and closing the sentence (`Patung Megalitik di Napu, Bada.`): the
-    smaller place of an address."""
+    """A PER of plain name words, named once, no known given name and no role, written right
+    after a place that follows a locative and closing the sentence or the address (`Patung
+    Megalitik di Napu, Bada.`): the smaller place of an address."""
     loc_at = {m.end: m.start for e in entities if e.label == "LOC" for m in e.mentions}
     given = lexicon().given
     for e in entities:
         if e.label != "PER" or len(e.mentions) != 1 or e.role:
             continue
         m = e.mentions[0]
-        if " " in m.text or m.text in given or not _NAME_WORD.match(m.text):
+        words = m.text.split(" ")
+        if len(words) > 2 or any(w in given or not _NAME_WORD.match(w) for w in words):
             continue
         before = loc_at.get(m.start - 2)
         if (
             before is not None
             and text.startswith(", ", m.start - 2)
             and _LOCATIVE.search(text, max(0, before - 8), before)
-            and text[m.end : m.end + 1] in (".", ";")
+            and _ADDRESS_END.match(text, m.end)
         ):
             e.label = "LOC"
 

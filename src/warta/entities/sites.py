@@ -9,6 +9,7 @@ from collections import Counter
 from warta.document import Article
 from warta.entities.clusters import canonical
 from warta.entities.gazetteer import country_of
+from warta.entities.patterns import lexicon
 from warta.entities.spans import CONTEXT, Cand, Cluster
 from warta.resources import word_set
 
@@ -75,6 +76,80 @@ def facility_places(article: Article, clusters: list[Cluster]) -> None:
             continue
         if all(_LOCATIVE.search(norm[max(0, m.start - 20) : m.start]) for m in cl.mentions):
             cl.label = "LOC"
+
+
+# `di Kantor Kementerian Keuangan`, `di Studio Trans7`: a building word written before a body's
+# name after a preposition of place names the building, a site (LOC); the body is the entities'
+# ORG elsewhere (and `nested.inner_orgs` adds it back when the site is its only mention). Not
+# `di depan Gedung DPRD`: a protest before a body's building is aimed at the body (events read it).
+_BUILDING_BEFORE = re.compile(r"\b(?:[Dd]i|[Kk]e|[Dd]ari|[Mm]enuju)\s+((?:Kantor|Studio)\s+)$")
+
+
+def building_sites(article: Article, clusters: list[Cluster]) -> list[Cluster]:
+    """An ORG mention after `di Kantor`, `di Studio` is a site: one LOC mention
+    covering the building word, taken out of the body's entity. A mention that an acronym in
+    brackets follows stays the body (`di Kantor Direktorat Jenderal Pajak (DJP)` defines DJP)."""
+    norm = article.norm
+    sites: dict[str, Cluster] = {}
+    kept: list[Cluster] = []
+    for cl in clusters:
+        if cl.label == "ORG":
+            stay = []
+            for m in cl.mentions:
+                hit = _BUILDING_BEFORE.search(norm[max(0, m.start - 30) : m.start])
+                if hit is None or norm[m.end : m.end + 2].startswith((" (", "(")):
+                    stay.append(m)
+                    continue
+                start = m.start - len(hit.group(1))
+                name = norm[start : m.end]
+                key = "L:" + name.casefold()
+                site = sites.get(key)
+                if site is None:
+                    site = sites[key] = Cluster("LOC", key, [], country=country_of(name))
+                site.mentions.append(Cand(start, m.end, "LOC", m.strength, name))
+            cl.mentions = stay
+            if not stay:
+                continue
+        kept.append(cl)
+    if not sites:
+        return clusters
+    return [*kept, *sites.values()]
+
+
+# a site's head words (`Gelora Kampus`, `Taman Hutan`) after which the tagger may leave off the
+# name's first word (`di Pintar Gelora Kampus`)
+_SITE_OPENERS = frozenset(("gelora", "stadion", "taman", "gedung", "hotel", "lapangan", "pasar", "museum", "balai"))
+_LEFT_WORD = re.compile(r"\b[Dd]i ([A-Z][a-z]+) $")
+
+
+def site_first_words(article: Article, clusters: list[Cluster]) -> None:
+    """A site's mention opened by a head word, written right after `di` and one unknown
+    capitalised word, takes that word back: it opens the site's name (`di Pintar Gelora Kampus`),
+    unless it is a place, a given name or a head of a body of its own."""
+    norm = article.norm
+    lex = lexicon()
+    taken = {m.end for cl in clusters for m in cl.mentions}
+    for cl in clusters:
+        if cl.label != "LOC":
+            continue
+        for i, m in enumerate(cl.mentions):
+            if m.text.split()[0].lower() not in _SITE_OPENERS:
+                continue
+            hit = _LEFT_WORD.search(norm, max(0, m.start - 30), m.start)
+            if hit is None or hit.end() != m.start:
+                continue
+            word = hit.group(1)
+            low = word.lower()
+            if (
+                country_of(word) is not None
+                or word in lex.given
+                or (low,) in lex.org_start
+                or low in _SITE_OPENERS
+                or hit.start(1) - 1 in taken
+            ):
+                continue
+            start = hit.start(1)
+            cl.mentions[i] = Cand(start, m.end, m.label, m.strength, norm[start : m.end])
 
 
 def place_countries(article: Article, clusters: list[Cluster]) -> None:

@@ -336,6 +336,11 @@ def event_heads() -> frozenset[str]:
     return word_set("warta.entities", "event_heads.txt", lower=True)
 
 
+def after_number_words() -> frozenset[str]:
+    """Words after a number that make it a quantity or a date, month names included (data/after_number.txt)."""
+    return word_set("warta.entities", "after_number.txt", lower=True) | month_words()
+
+
 def month_words() -> frozenset[str]:
     """Month names, read from data so the list is not code."""
     return word_set("warta.entities", "month_words.txt")
