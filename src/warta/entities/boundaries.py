@@ -573,17 +573,23 @@ def split_region_person(article: Article, clusters: list[Cluster]) -> list[Clust
         if kept != cl.mentions:
             cl.mentions = kept
             cl.names = {w for x in kept for w in x.text.split()}
+    _file_places(clusters, places)
+    return clusters
+
+
+def _file_places(clusters: list[Cluster], places: list[Cand]) -> None:
+    """Each place cut off a name joins the LOC entity of its key (made when there is none yet),
+    once: a mention already there at the same start is not added again."""
     by_key = {cl.key: cl for cl in clusters if cl.label == "LOC"}
     for cand in places:
         key, country = loc_key(cand.text)
         home = by_key.get(key)
         if home is None:
-            home = Cluster("LOC", key, [], country=country)
-            by_key[key] = home
+            home = by_key[key] = Cluster("LOC", key, [], country=country)
             clusters.append(home)
-        home.mentions.append(cand)
-        home.mentions.sort(key=lambda x: x.start)
-    return clusters
+        if all(x.start != cand.start for x in home.mentions):
+            home.mentions.append(cand)
+            home.mentions.sort(key=lambda x: x.start)
 
 
 def _opens_sentence(norm: str, at: int) -> bool:
@@ -730,17 +736,9 @@ def split_place_person(article: Article, clusters: list[Cluster]) -> list[Cluste
                 cl.key, cl.country = loc_key(kept[0].text) if len(kept) == 1 else (cl.key, cl.country)
     if not cuts:
         return clusters
-    by_key = {cl.key: cl for cl in clusters if cl.label == "LOC"}
+    _file_places(clusters, [loc for loc, _ in cuts])
     people = {m.text: cl for cl in clusters if cl.label == "PER" for m in cl.mentions}
-    for loc, per in cuts:
-        key, country = loc_key(loc.text)
-        home = by_key.get(key)
-        if home is None:
-            home = by_key[key] = Cluster("LOC", key, [], country=country)
-            clusters.append(home)
-        if all(x.start != loc.start for x in home.mentions):
-            home.mentions.append(loc)
-            home.mentions.sort(key=lambda x: x.start)
+    for _, per in cuts:
         person = people.get(per.text)
         if person is None:
             person = people[per.text] = Cluster("PER", "P:" + per.text.casefold(), [], names=set(per.text.split()))

@@ -101,9 +101,8 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
                 continue  # `harus diakui`, `Kita harus …,`: checked before the parties are read
             ev = parties.event(t, ws, ss, se, sent_index.get((ss, se), -1))
             if ev is not None and ev.type == "AID" and _hedged(ws, t):
-                _as_bribe(
-                    ev
-                )  # `Marianus diduga menerima hadiah Rp 4,1 miliar dari Wilhelmus`: an alleged gift is a bribe
+                # `Marianus diduga menerima hadiah Rp 4,1 miliar dari Wilhelmus`: an alleged gift is a bribe
+                _as_bribe(ev)
             crowd_before = any(_crowd(Speaker(w.text, None, None, None)) for w in ws[max(0, t.first - 8) : t.first])
             if ev is not None and t.pattern.mode == "march" and not (_crowd(ev.actor) or crowd_before):
                 note(t, ev, "march")
@@ -113,10 +112,8 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
             if ev is not None and t.pattern.mode == "gain":
                 ev.recipient = None  # `meraup ratusan miliar rupiah`: the money is no one acted on
             if ev is not None and t.pattern.mode == "disperse" and _a_body(ev.recipient, article):
-                ev.type, ev.mode = (
-                    "SANCTION",
-                    "ban",
-                )  # `membubarkan HTI` bans a body; `membubarkan massa` disperses a crowd
+                # `membubarkan HTI` bans a body; `membubarkan massa` disperses a crowd
+                ev.type, ev.mode = "SANCTION", "ban"
             if ev is not None and ev.type == "ASSAULT" and _armed(ev.actor) and _armed(ev.recipient):
                 ev.type = "FIGHT"  # `koalisi … menyerang pemberontak Houthi`: armed forces on both sides
             if ev is not None:
