@@ -174,6 +174,15 @@ def _added_statement(norm: str, att: Attribution, para: int) -> Candidate | None
 _UNKNOWN_CUE = re.compile(r"\s*([a-z]{3,12})\s+((?:[A-Z][\w.'-]*)(?:\s+[A-Z][\w.'-]*){0,3})\s*\.?\s*$")
 
 
+def _lead_subject(norm: str, cand: Candidate, pre_s: int, o: int) -> None:
+    """`Presiden X mengutuk serangan itu dan menyatakan, "…," katanya.`: the ``-nya``/pronoun
+    after the quote points to the subject of the verb of saying that opens it in the same
+    sentence, whoever spoke before; that named subject is the speaker."""
+    pre = pre_attribution(norm, pre_s, o)
+    if pre is not None and pre.speaker_span is not None and pre.pronoun is None and pre.via is None:
+        cand.speaker_span, cand.pronoun = pre.speaker_span, None
+
+
 def _unknown_cue(norm: str, pieces, para: int, s: int, e: int) -> Candidate | None:
     """A quote that closes on a comma, then one word and a name, then the end of the sentence:
     the news convention for an attribution, whatever the word (typos such as `kara`)."""
@@ -246,6 +255,8 @@ def find(norm: str, layout: Layout) -> tuple[list[Candidate], list[tuple[int, in
             if att is not None:
                 if not titled and not (short and embedded):
                     cand = _candidate(pieces, pi, att)
+                    if att.pronoun is not None and embedded:
+                        _lead_subject(norm, cand, pre_s, o)
             else:
                 pre = pre_attribution(norm, pre_s, o) if embedded else None
                 if pre is not None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from warta.quotes import runon
 from warta.quotes.attribution import (
     ADVERBS,
     DAY_OR_MONTH,
@@ -391,6 +392,13 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
                 _is_clause(rest, vp=False, directive=False, topic_check=False) or _said_after_comma(ws, k, rest, first)
             ):
                 continue
+            if (
+                low == "menurut"
+                and not is_cap(np_ws[0].text)
+                and is_pronoun(norm[np_ws[0].start : np_ws[-1].end]) is None
+                and (told := _told_by(norm, rest, re_, para)) is not None
+            ):
+                return told
             c = Candidate("indirect", [(rest[0].start, _trim_end(norm, rest[0].start, re_))], para)
             c.cue, c.cue_lemma, c.cue_span = w.text, "menurut" if low == "menurut" else low, (w.start, w.end)
             sp = (np_ws[0].start, np_ws[-1].end)
@@ -401,6 +409,19 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
             c.attribution = (w.start, comma)
             return c
     return None
+
+
+def _told_by(norm: str, rest: list[Word], re_: int, para: int) -> Candidate | None:
+    """`Menurut keterangan sang istri, Agus mengatakan Atim …`: after `Menurut` and a source that
+    is no one (a statement, a record), a named subject with a verb of saying of its own relays
+    the statement, so that subject is the speaker and `Menurut …` only says where it came from.
+    (`Menurut dia, KPK menduga …` stays the pronoun's.)"""
+    act = _active(norm, rest, rest[0].start, re_, para)
+    if act is None or act.speaker_span is None or act.pronoun is not None:
+        return None
+    if act.speaker_span[0] != rest[0].start or not is_cap(rest[0].text):
+        return None
+    return act
 
 
 def _said_after_comma(ws: list[Word], k: int, rest: list[Word], first: bool) -> bool:
@@ -1209,12 +1230,19 @@ def _extend_fragments(norm: str, layout: Layout, found: list[Candidate]) -> list
                 k = len(sents)
             k += 1
         # `… Sebab, … Sedangkan …`: each following sentence that cannot stand alone joins it
-        for _ in range(MAX_RUN_ON):
+        for step in range(MAX_RUN_ON):
             if k >= len(sents) or k + 1 >= len(sents) or sents[k + 1][2] != sents[k][2]:
                 break
             ns, ne, _ = sents[k + 1]
             j = bisect_left(found_starts, ns)
-            if not _continues(norm, ns, ne) or (j < len(found_starts) and found_starts[j] < ne):
+            if (j < len(found_starts) and found_starts[j] < ne) or not (
+                _continues(norm, ns, ne)
+                or (
+                    c.kind == "indirect"
+                    and runon.eligible(norm, ns, ne)
+                    and runon.runs_on(norm, layout, c, k + 1, step)
+                )
+            ):
                 break
             c.pieces[-1] = (c.pieces[-1][0], _trim_end(norm, ns, ne))
             k += 1

@@ -1,0 +1,51 @@
+"""Shapes found on the other outlets' development sets (issue #16, thirteenth round), written
+with other sentences: a `-nya` after a quote whose opening clause names its speaker, and a
+`Menurut <record>,` before a named subject with a verb of saying of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+import warta
+
+
+def _quotes(text: str) -> list[tuple[str | None, str]]:
+    art = warta.read({"id": "t", "text": text}, layers=["entities", "quotes"])
+    return [(q.speaker.name if q.speaker else None, q.text) for q in art.quotes]
+
+
+@pytest.mark.parametrize("manner", ["dengan cepat mengecam", "langsung mengecam", "mengecam"])
+def test_nya_after_a_quote_points_to_the_subject_that_opens_it(manner: str) -> None:
+    text = (
+        "Seorang petugas pemadam mengatakan kepada wartawan bahwa api berasal dari gudang kimia.\n\n"
+        f"Wali Kota Surabaya Ratna Kusuma {manner} kelalaian pengelola gudang dan menyatakan, "
+        '"Kami tidak akan membiarkan kejadian ini terulang," katanya di Instagram.'
+    )
+    quotes = _quotes(text)
+    assert quotes[-1] == ("Ratna Kusuma", "Kami tidak akan membiarkan kejadian ini terulang,")
+
+
+def test_nya_after_a_quote_with_no_opening_subject_still_looks_back() -> None:
+    text = (
+        "Ketua RT setempat, Bambang Wiyono, mengatakan warga sudah mengungsi sejak pagi.\n\n"
+        '"Air naik sangat cepat setelah tanggul jebol," katanya.'
+    )
+    assert _quotes(text)[-1] == ("Bambang Wiyono", "Air naik sangat cepat setelah tanggul jebol,")
+
+
+def test_menurut_a_record_then_a_named_relayer_who_speaks() -> None:
+    text = (
+        "Kepala Kantor SAR Makassar Darmawan Said memimpin pencarian nelayan yang hilang. "
+        "Menurut keterangan nakhoda kapal, Darmawan mengatakan perahu itu terbalik dihantam ombak setinggi tiga meter."
+    )
+    quotes = _quotes(text)
+    assert quotes[-1] == ("Darmawan Said", "perahu itu terbalik dihantam ombak setinggi tiga meter.")
+
+
+def test_menurut_a_pronoun_keeps_the_pronouns_speaker() -> None:
+    text = (
+        "Juru bicara Kejaksaan Agung Hendro Saputro menjelaskan perkembangan perkara korupsi lahan. "
+        "Menurut dia, Kejaksaan menduga ada pihak lain yang ikut menikmati uang proyek itu."
+    )
+    quotes = _quotes(text)
+    assert quotes[-1] == ("Hendro Saputro", "Kejaksaan menduga ada pihak lain yang ikut menikmati uang proyek itu.")
