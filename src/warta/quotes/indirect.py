@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from warta.quotes import runon
 from warta.quotes.attribution import (
     ADVERBS,
     DAY_OR_MONTH,
@@ -1230,19 +1229,12 @@ def _extend_fragments(norm: str, layout: Layout, found: list[Candidate]) -> list
                 k = len(sents)
             k += 1
         # `… Sebab, … Sedangkan …`: each following sentence that cannot stand alone joins it
-        for step in range(MAX_RUN_ON):
+        for _ in range(MAX_RUN_ON):
             if k >= len(sents) or k + 1 >= len(sents) or sents[k + 1][2] != sents[k][2]:
                 break
             ns, ne, _ = sents[k + 1]
             j = bisect_left(found_starts, ns)
-            if (j < len(found_starts) and found_starts[j] < ne) or not (
-                _continues(norm, ns, ne)
-                or (
-                    c.kind == "indirect"
-                    and runon.eligible(norm, ns, ne)
-                    and runon.runs_on(norm, layout, c, k + 1, step)
-                )
-            ):
+            if not _continues(norm, ns, ne) or (j < len(found_starts) and found_starts[j] < ne):
                 break
             c.pieces[-1] = (c.pieces[-1][0], _trim_end(norm, ns, ne))
             k += 1
