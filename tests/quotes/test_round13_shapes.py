@@ -49,3 +49,14 @@ def test_menurut_a_pronoun_keeps_the_pronouns_speaker() -> None:
     )
     quotes = _quotes(text)
     assert quotes[-1] == ("Hendro Saputro", "Kejaksaan menduga ada pihak lain yang ikut menikmati uang proyek itu.")
+
+
+def test_an_epithet_of_the_president_skips_a_name_the_president_mentioned() -> None:
+    text = (
+        "Presiden Joko Widodo membuka Festival Sains Nasional di Makassar, Sabtu (3/3/2018).\n\n"
+        "Presiden menyebut Dewi Anggraini Lestari, siswi SMA Negeri 2 Palu, sebagai contoh. "
+        '"Dia menciptakan alat penjernih air dari bahan sederhana," kata Presiden.\n\n'
+        '"Anak-anak seperti ini harus kita dukung agar terus berkarya," tutur Kepala Negara.'
+    )
+    quotes = _quotes(text)
+    assert quotes[-1] == ("Joko Widodo", "Anak-anak seperti ini harus kita dukung agar terus berkarya,")

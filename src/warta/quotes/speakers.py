@@ -931,8 +931,7 @@ class Resolver:
             if ent.role and any(k in ent.role.lower().split() for k in keys):
                 best = i
                 continue
-            before = self.norm[max(0, ms - 40) : ms].lower().split()
-            if any(k in before[-3:] for k in keys if k in lex.titles):
+            if any(k in _title_run(self.norm[max(0, ms - 40) : ms]) for k in keys if k in lex.titles):
                 best = i
                 continue
             if long_forms and ms >= 0:
@@ -1257,6 +1256,19 @@ def _country(word: str) -> bool:
 
 
 _SPELLED_OUT = re.compile(r"((?:\S+\s+){0,5}?\S+)\s*\(([^()\s]+)\)")
+
+
+def _title_run(before: str) -> list[str]:
+    """The words right before a name that can be its title: the word just before it and the
+    capitalised run it ends (`Presiden Joko`, `Wakil Presiden Gibran`), lower-cased. Not a
+    title further back across a verb: in `Presiden menyebut Made …` Made is no president."""
+    ws = before.split()[-3:]
+    run = ws[-1:]
+    for w in reversed(ws[:-1]):
+        if not is_cap(w) or not is_cap(run[0]):
+            break
+        run.insert(0, w)
+    return [w.lower().strip(".,") for w in run]
 
 
 def _short_roles(role: str) -> set[str]:
