@@ -60,3 +60,24 @@ def test_an_epithet_of_the_president_skips_a_name_the_president_mentioned() -> N
     )
     quotes = _quotes(text)
     assert quotes[-1] == ("Joko Widodo", "Anak-anak seperti ini harus kita dukung agar terus berkarya,")
+
+
+def test_an_aside_inside_the_subject_does_not_make_it_a_topic() -> None:
+    text = (
+        "Ketua Ombudsman Jawa Timur Agus Widiyanto meninjau tiga puskesmas di Sidoarjo.\n\n"
+        "Agus menilai masalah antrean pasien, terutama soal jumlah dokter yang tak sebanding, "
+        "harus segera diselesaikan pemerintah kabupaten."
+    )
+    quotes = _quotes(text)
+    assert quotes == [
+        (
+            "Agus Widiyanto",
+            "masalah antrean pasien, terutama soal jumlah dokter yang tak sebanding, "
+            "harus segera diselesaikan pemerintah kabupaten.",
+        )
+    ]
+
+
+def test_an_aside_with_no_predicate_after_it_stays_a_topic() -> None:
+    text = "Bupati Sidoarjo Rahmat Hidayat menjelaskan masalah antrean pasien, terutama soal jumlah dokter yang tak sebanding."
+    assert _quotes(text) == []

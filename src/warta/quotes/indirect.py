@@ -195,6 +195,17 @@ def _predicate_within(ws: list[Word]) -> bool:
     return False
 
 
+def _aside_then_clause(ws: list[Word]) -> bool:
+    """`menilai masalah rutan, terutama soal kapasitas yang tak memadai, harus menjadi …`: an
+    aside opened by `terutama`/`khususnya` sits inside the noun phrase; an auxiliary after it
+    (`harus`, `akan`, `sudah`) shows the phrase was the subject of a reported clause."""
+    k = next((k for k, w in enumerate(ws[:8]) if w.low in FRAGMENT_STARTS), None)
+    if k is None:
+        return False
+    rest = ws[k + 2 :]
+    return any(w.low in CLAUSE_MARKERS and (j == 0 or rest[j - 1].low != "yang") for j, w in enumerate(rest))
+
+
 def _is_clause(ws: list[Word], vp: bool, directive: bool, topic_check: bool = True) -> bool:
     if len(ws) < MIN_WORDS:
         return False
@@ -222,7 +233,7 @@ def _is_clause(ws: list[Word], vp: bool, directive: bool, topic_check: bool = Tr
     if topic_check and len(ws) >= 2 and f"{first} {ws[1].low}" in lex.topics and (len(ws) == 2 or ws[2].low in NP_STOP):
         return False  # `menyampaikan hal itu seusai …` (but `mengatakan hal itu dilakukan …` reports)
     # `menyampaikan pesan kepada …` is a topic; `program ini telah menghemat …` a clause
-    if topic_check and first in lex.weak_topics and not _predicate_within(ws[1:8]):
+    if topic_check and first in lex.weak_topics and not (_predicate_within(ws[1:8]) or _aside_then_clause(ws[1:24])):
         return False
     if first in ("adanya", "ada"):
         return True  # `mengungkap adanya …`: reports that something exists
