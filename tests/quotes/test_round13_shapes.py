@@ -81,3 +81,33 @@ def test_an_aside_inside_the_subject_does_not_make_it_a_topic() -> None:
 def test_an_aside_with_no_predicate_after_it_stays_a_topic() -> None:
     text = "Bupati Sidoarjo Rahmat Hidayat menjelaskan masalah antrean pasien, terutama soal jumlah dokter yang tak sebanding."
     assert _quotes(text) == []
+
+
+def test_a_post_on_x_is_said_kicaunya_and_men_tweet() -> None:
+    text = (
+        "Pakar hukum tata negara Bivitri Susanti mengkritik rencana revisi undang-undang itu.\n\n"
+        '"Pembahasan ini terlalu tergesa-gesa dan menutup ruang publik," kicaunya.\n\n'
+        "Anggota Badan Legislasi, Teguh Santosa, men-tweet bahwa draf revisi belum final."
+    )
+    quotes = _quotes(text)
+    assert quotes[0] == ("Bivitri Susanti", "Pembahasan ini terlalu tergesa-gesa dan menutup ruang publik,")
+    assert quotes[1] == ("Teguh Santosa", "draf revisi belum final.")
+
+
+@pytest.mark.parametrize(("source", "speaker"), [("media Myanmar", "media Myanmar"), ("Reuters", "Reuters")])
+def test_wire_order_source_and_verb_after_the_content(source: str, speaker: str) -> None:
+    text = f"Dua jurnalis ditahan aparat setelah meliput unjuk rasa di Yangon pada Kamis malam, {source} melaporkan."
+    assert _quotes(text) == [
+        (speaker, "Dua jurnalis ditahan aparat setelah meliput unjuk rasa di Yangon pada Kamis malam")
+    ]
+
+
+def test_a_clause_ending_in_a_plain_verb_is_no_wire_order_quote() -> None:
+    assert _quotes("Para pengungsi kembali ke rumah mereka setelah air surut, warga setempat membersihkan.") == []
+
+
+def test_a_place_right_after_a_one_word_head_stays_in_the_speaker() -> None:
+    text = "Pejabat Korea Selatan mengatakan latihan militer gabungan akan tetap digelar bulan depan."
+    lower = "Seorang pejabat Korea Selatan mengatakan latihan militer gabungan akan tetap digelar bulan depan."
+    assert _quotes(lower)[0][0] == "pejabat Korea Selatan"
+    assert _quotes(text)[0][1] == "latihan militer gabungan akan tetap digelar bulan depan."

@@ -955,6 +955,9 @@ def _name_then_clause(norm: str, ws: list[Word], np_ws: list[Word]) -> tuple[int
 
 def _trailing(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidate | None:
     """`Pemerintah akan …, kata Luhut.` — the attribution closes an unquoted clause."""
+    inverted = _inverted_closing(norm, ws, rs, para)
+    if inverted is not None:
+        return inverted
     for k in range(len(ws) - 1, 0, -1):
         w = ws[k]
         if "," not in norm[ws[k - 1].end : w.start]:
@@ -995,6 +998,35 @@ def _trailing(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candid
         c.attribution = (w.start, sp[1] if sp else w.end)
         return c
     return None
+
+
+def _inverted_closing(norm: str, ws: list[Word], rs: int, para: int) -> Candidate | None:
+    """`Izadyar meninggal di rumah sakit …, media Afghanistan melaporkan.`: translated wire copy
+    keeps the English order, the source and an active verb of saying after the content; the
+    sentence ends on the verb and a short named (or speaker-noun) phrase stands before it."""
+    if len(ws) < 7:
+        return None
+    last = ws[-1]
+    cn = cue_of(last)
+    if cn is None or cn[1] or "active" not in cn[0].uses or norm[last.end : last.end + 1] not in (".", ""):
+        return None
+    k = next((j for j in range(len(ws) - 2, 0, -1) if "," in norm[ws[j - 1].end : ws[j].start]), None)
+    if k is None or not 1 <= len(ws) - 1 - k <= 5:
+        return None
+    np_ws = ws[k:-1]
+    head = np_ws[0].low
+    if not (is_cap(np_ws[0].text) or head in lexicon().speaker_nouns) or any(cue_of(x) for x in np_ws):
+        return None
+    s = strip_connectives(norm, rs, ws[k - 1].end)
+    content = [x for x in ws[:k] if x.start >= s]
+    if len(content) < 4 or not _is_clause(content, vp=True, directive=False, topic_check=False):
+        return None
+    c = Candidate("indirect", [(content[0].start, _trim_end(norm, content[0].start, ws[k - 1].end + 1))], para)
+    c.cue, c.cue_lemma, c.cue_span = last.text, cn[0].lemma, (last.start, last.end)
+    c.speaker_span = (np_ws[0].start, np_ws[-1].end)
+    c.pronoun = is_pronoun(norm[np_ws[0].start : np_ws[-1].end])
+    c.attribution = (np_ws[0].start, last.end)
+    return c
 
 
 def _closing_demikian(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidate | None:

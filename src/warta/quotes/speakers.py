@@ -1296,9 +1296,16 @@ def _body_of(name: str) -> str:
 
 
 def _until_preposition(ws: list[str]) -> list[str]:
+    """The common-noun head of a phrase, cut before a preposition (`ahli gizi di New York City`)
+    or a name; a place right after a one-word head stays (`media Afghanistan`, `pejabat Amerika
+    Serikat`: the guidelines' shortest phrase that identifies the speaker)."""
     out = []
-    for w in ws:
-        if w.lower() in PREPOSITIONS or is_cap(w):
+    for k, w in enumerate(ws):
+        if w.lower() in PREPOSITIONS:
+            break
+        if is_cap(w):
+            if k == 1 and all(is_cap(x) for x in ws[1:]):
+                return ws
             break
         out.append(w)
     return out or ws
