@@ -104,3 +104,27 @@ def test_wire_order_source_and_verb_after_the_content(source: str, speaker: str)
 
 def test_a_clause_ending_in_a_plain_verb_is_no_wire_order_quote() -> None:
     assert _quotes("Para pengungsi kembali ke rumah mereka setelah air surut, warga setempat membersihkan.") == []
+
+
+def test_capt_does_not_end_the_sentence_and_an_example_carries_the_statement_on() -> None:
+    text = (
+        "Ketua Ikatan Nakhoda Niaga Rudi Hartono hadir dalam rapat di Surabaya.\n\n"
+        "Menurut Capt. Rudi, banyak aturan pelayaran nasional sudah mengikuti konvensi internasional. "
+        "Misalnya, peraturan menteri tentang sertifikasi awak kapal yang terbit tahun lalu."
+    )
+    quotes = _quotes(text)
+    assert quotes == [
+        (
+            "Rudi Hartono",
+            "banyak aturan pelayaran nasional sudah mengikuti konvensi internasional. "
+            "Misalnya, peraturan menteri tentang sertifikasi awak kapal yang terbit tahun lalu.",
+        )
+    ]
+
+
+def test_menggarisbawahi_introduces_reported_speech() -> None:
+    text = (
+        "Ketua Persatuan Perawat Nasional Indonesia Harif Fadhillah hadir di Jakarta.\n\n"
+        "Harif menggarisbawahi, jam kerja perawat di rumah sakit daerah masih terlalu panjang."
+    )
+    assert _quotes(text)[-1] == ("Harif Fadhillah", "jam kerja perawat di rumah sakit daerah masih terlalu panjang.")
