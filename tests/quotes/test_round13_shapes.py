@@ -128,3 +128,19 @@ def test_menggarisbawahi_introduces_reported_speech() -> None:
         "Harif menggarisbawahi, jam kerja perawat di rumah sakit daerah masih terlalu panjang."
     )
     assert _quotes(text)[-1] == ("Harif Fadhillah", "jam kerja perawat di rumah sakit daerah masih terlalu panjang.")
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "penahanan bupati itu terkait suap izin tambang di daerahnya.",
+        "Operasi Tangkap Tangan (OTT) Bupati Kolaka terkait dengan suap izin tambang di daerahnya.",
+    ],
+)
+def test_terkait_after_a_closed_subject_is_the_predicate(content: str) -> None:
+    text = f"Juru bicara KPK Febri Diansyah mengatakan {content}"
+    assert _quotes(text) == [("Febri Diansyah", content)]
+
+
+def test_terkait_modifying_a_topic_is_no_predicate() -> None:
+    assert _quotes("Juru bicara KPK Febri Diansyah menjelaskan kasus terkait suap izin tambang di Kolaka.") == []

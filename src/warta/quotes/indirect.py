@@ -206,6 +206,15 @@ def _aside_then_clause(ws: list[Word]) -> bool:
     return any(w.low in CLAUSE_MARKERS and (j == 0 or rest[j - 1].low != "yang") for j, w in enumerate(rest))
 
 
+def _related_predicate(ws: list[Word], k: int) -> bool:
+    """`OTT Gubernur Bengkulu terkait dengan dugaan korupsi …`, `penangkapan itu terkait dugaan …`:
+    `terkait` is the predicate after a closed subject (a demonstrative before it, or `dengan`
+    after it), not the modifier of `kasus terkait korupsi` or `yang terkait dengan …`."""
+    if ws[k].low != "terkait" or k < 2 or ws[k - 1].low == "yang":
+        return False
+    return ws[k - 1].low in ("itu", "ini", "tersebut") or (k + 1 < len(ws) and ws[k + 1].low == "dengan")
+
+
 def _is_clause(ws: list[Word], vp: bool, directive: bool, topic_check: bool = True) -> bool:
     if len(ws) < MIN_WORDS:
         return False
@@ -248,7 +257,9 @@ def _is_clause(ws: list[Word], vp: bool, directive: bool, topic_check: bool = Tr
     preds = [
         k
         for k, w in enumerate(ws)
-        if k >= start and (_predicative(w.low) or is_verbish(w.text)) and not (k == 1 and w.low in ATTRIBUTIVE)
+        if k >= start
+        and (_predicative(w.low) or is_verbish(w.text) or _related_predicate(ws, k))
+        and not (k == 1 and w.low in ATTRIBUTIVE)
     ]
     if not preds:
         return False
