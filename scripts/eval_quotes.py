@@ -8,6 +8,7 @@ extra and wrongly attributed quotes of each article into OUT/<set>.txt:
     python scripts/make_heldout_inputs.py              # the detik inputs (not ship-ok, not committed)
     python scripts/eval_quotes.py /tmp/quotes_figures  # all sets
     python scripts/eval_quotes.py /tmp/q outlets_dev quotes_outlets9
+    python scripts/eval_quotes.py /tmp/q --inputs /tmp/q_in   # detik inputs under /tmp, not eval/
 
 Inputs are read as `warta read` reads them (an .html page has its markup extracted first), so the
 figures are those of `score.py --cmd 'warta read --format json {input}'`, in a fraction of the time.
@@ -79,6 +80,30 @@ def score_part(folder: Path, out: Path, keep, name: str) -> dict:
     return json.loads(scores.read_text(encoding="utf-8"))["scores"]
 
 
+def stage_detik(name: str, folder: Path, inputs: Path) -> Path:
+    """A folder under ``inputs`` for a detik set whose inputs are not in eval/: its gold files
+    linked, the detik records it names written from ../shared/data/news/detik_2025.jsonl (so
+    nothing is written into eval/; make_heldout_inputs.py would write into every eval folder)."""
+    dst = inputs / name
+    dst.mkdir(parents=True, exist_ok=True)
+    need: dict[str, str] = {}
+    for gold_path in sorted(folder.glob("*.gold.json")):
+        link = dst / gold_path.name
+        if not link.exists():
+            link.symlink_to(gold_path.resolve())
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        src, out = folder / gold["file"], dst / gold["file"]
+        if out.exists():
+            continue
+        if src.exists():
+            out.symlink_to(src.resolve())
+        else:
+            need[gold["id"]] = gold["file"]
+    for rid, rec in devsets.detik_records(set(need)).items():
+        (dst / need[rid]).write_text(json.dumps(rec, ensure_ascii=False), encoding="utf-8")
+    return dst
+
+
 def _f1(tp: int, pred: int, gold: int) -> float:
     p, r = (tp / pred if pred else 0.0), (tp / gold if gold else 0.0)
     return 2 * p * r / (p + r) if p + r else 0.0
@@ -88,6 +113,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("out", type=Path, help="folder for the records and the score files")
     ap.add_argument("sets", nargs="*", help="set names (default: all)")
+    ap.add_argument(
+        "--inputs", type=Path, help="write the detik inputs here (by set) instead of reading them from eval/"
+    )
     args = ap.parse_args()
     names = args.sets or [*OUTLETS, *DETIK]
     unknown = [n for n in names if n not in OUTLETS and n not in DETIK]
@@ -97,6 +125,8 @@ def main() -> None:
     print(f"{'set':18}" + "".join(f"{k.replace('quotes_', '').replace('_end_to_end', ''):>22}" for k in KEYS))
     for name in names:
         folder = OUTLETS.get(name) or DETIK[name]
+        if args.inputs is not None and name in DETIK and folder.exists():
+            folder = stage_detik(name, folder, args.inputs)
         if not folder.exists():
             print(f"{name:18} (absent)")
             continue
