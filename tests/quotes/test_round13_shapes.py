@@ -144,3 +144,18 @@ def test_terkait_after_a_closed_subject_is_the_predicate(content: str) -> None:
 
 def test_terkait_modifying_a_topic_is_no_predicate() -> None:
     assert _quotes("Juru bicara KPK Febri Diansyah menjelaskan kasus terkait suap izin tambang di Kolaka.") == []
+
+
+@pytest.mark.parametrize("relative", ["istrinya", "sang istri"])
+def test_a_relation_noun_means_the_relative_named_in_apposition(relative: str) -> None:
+    text = (
+        "Polisi masih mencari Darto Sumarno, warga Desa Sukamaju yang hilang sejak Senin.\n\n"
+        "Petugas juga telah menemui istri Darto, Warsini, untuk dimintai keterangan.\n\n"
+        f"Dalam keterangan itu, {relative} mengaku Darto sudah dua kali pergi tanpa pamit tahun ini."
+    )
+    assert _quotes(text)[-1] == ("Warsini", "Darto sudah dua kali pergi tanpa pamit tahun ini.")
+
+
+def test_a_relation_noun_with_nobody_named_stays_a_phrase() -> None:
+    text = "Polisi masih mencari Darto Sumarno.\n\nIstrinya mengaku Darto sudah dua kali pergi tanpa pamit tahun ini."
+    assert _quotes(text)[-1][0] != "Darto Sumarno"

@@ -424,6 +424,34 @@ class Resolver:
                 best = (rank, me, i)
         return best[2] if best else None
 
+    def _relative_named(self, s: int, e: int) -> Speaker | None:
+        """`istrinya`, `sang istri`: a relation noun with ``-nya`` or `sang` means the relative the
+        story named before with that noun in apposition (`istri Atim, Sanya,` / `istrinya, Sanya,`),
+        whatever the entities layer took the name for."""
+        ws = self.norm[s:e].split()
+        if len(ws) == 2 and ws[0].lower() == "sang":
+            head = ws[1].lower()
+        elif len(ws) == 1 and ws[0].lower().endswith("nya"):
+            head = ws[0].lower()[:-3]
+        else:
+            return None
+        if head not in RELATION_HEADS:
+            return None
+        pattern = re.compile(
+            rf"\b(?i:{head})(?:nya|\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,2}})?,\s+"
+            rf"([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,3}}),"
+        )
+        found = None
+        for m in pattern.finditer(self.norm, max(0, s - LOOKBACK_CHARS), s):
+            found = m
+        if found is None:
+            return None
+        name = found.group(1)
+        i = self._entity_named(name)
+        if i is not None and self.a.entities[i].label == "PER":
+            return self._speaker_for(i, s, e)
+        return Speaker(name, None, s, e)
+
     def _entity_named(self, name: str) -> int | None:
         low = name.lower()
         if low in self.by_text:
@@ -473,6 +501,9 @@ class Resolver:
 
     def _from_span(self, s: int, e: int) -> Speaker | None:
         s = self._apposed(s, e)
+        relative = self._relative_named(s, e)
+        if relative is not None:
+            return relative
         i = self._entity_in(s, e)
         lead = self.norm[s:e].split()
         joint = self._joint(s, e) if self.joint_speakers else None
