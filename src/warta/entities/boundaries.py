@@ -25,9 +25,10 @@ _INNER_PLACE_HEADS = frozenset(
 )
 
 
-def split_places(clusters: list[Cluster]) -> list[Cluster]:
+def split_places(clusters: list[Cluster], norm: str | None = None) -> list[Cluster]:
     """A place name that runs into a second one is cut before the second one's head, and a
-    site's name before the region written after it."""
+    site's name before the region written after it when the story names that region on its own
+    too (``norm``, the article's text: without it, always)."""
     out: list[Cluster] = []
     extra: list[Cand] = []
     for cl in clusters:
@@ -49,6 +50,8 @@ def split_places(clusters: list[Cluster]) -> list[Cluster]:
             )
             if cut is None:
                 cut = _trailing_region(words)
+                if cut is not None and norm is not None and not _named_alone(norm, m, words, cut):
+                    cut = None  # `Stadion Olimpiade London`, London named nowhere else: the site's name
             if cut is None:
                 kept.append(m)
                 continue
@@ -69,6 +72,16 @@ def split_places(clusters: list[Cluster]) -> list[Cluster]:
         home.mentions.append(cand)
         home.mentions.sort(key=lambda m: m.start)
     return out
+
+
+def _named_alone(norm: str, m: Cand, words: list[str], cut: int) -> bool:
+    """Whether the region closing a site's name is also written outside it: a writer who names
+    the region only there (`Bandara Sultan Aji Balikpapan`, `Lapas Perempuan Bandung`) is giving
+    the site's full name; one who names it again (`Bandara Ngurah Rai Bali` in a story about
+    Bali) adds where the site is."""
+    tail = " ".join(words[cut:])
+    pat = re.compile(r"(?<![\w-])" + re.escape(tail) + r"(?![\w-])")
+    return any(not (m.start <= x.start() < m.end) for x in pat.finditer(norm))
 
 
 # heads of a transport or sports site whose name a writer often follows with its region
