@@ -24,6 +24,11 @@ _INNER_PLACE_HEADS = frozenset(
     ("kecamatan", "kelurahan", "desa", "kabupaten", "kab.", "kota", "provinsi", "bandara", "pelabuhan", "jalan", "jl.")
 )
 
+# a site's common name with `kota` in it (`Taman Hutan Kota Srengreng`: a city forest, not a city)
+_TOWN_COMPOUNDS = frozenset(
+    (("hutan", "kota"), ("taman", "kota"), ("balai", "kota"), ("alun-alun", "kota"), ("pusat", "kota"))
+)
+
 
 def split_places(clusters: list[Cluster], norm: str | None = None) -> list[Cluster]:
     """A place name that runs into a second one is cut before the second one's head, and a
@@ -44,7 +49,9 @@ def split_places(clusters: list[Cluster], norm: str | None = None) -> list[Clust
                 (
                     k
                     for k in range(2, len(words) - 1)
-                    if words[k].lower() in _INNER_PLACE_HEADS and words[k][0].isupper()
+                    if words[k].lower() in _INNER_PLACE_HEADS
+                    and words[k][0].isupper()
+                    and (words[k - 1].lower(), words[k].lower()) not in _TOWN_COMPOUNDS
                 ),
                 None,
             )

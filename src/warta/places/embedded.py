@@ -18,8 +18,9 @@ from warta.places.resolve import HOME, _strip_prefix, words
 # Indonesian administrative words that open a unit's name inside a longer one
 _UNIT_WORDS = frozenset(["kabupaten", "kota", "kecamatan", "provinsi", "desa", "kelurahan", "kota administrasi"])
 _WORD = re.compile(r"\S+")
-# a site head that holds a unit word (`Balai Kota DKI` is the city hall, not the city `Kota DKI`)
-_TOWN_HALLS = frozenset(["balai kota", "balaikota"])
+# a site head that holds a unit word (`Balai Kota DKI` is the city hall, not the city `Kota DKI`;
+# `Taman Hutan Kota Srengreng` a city forest, not the city `Kota Srengreng`)
+_TOWN_HALLS = frozenset(["balai kota", "balaikota", "hutan kota", "taman kota", "alun-alun kota", "pusat kota"])
 _ADMIN_FEATURES = frozenset(["admin1", "admin2", "district", "city"])
 
 
