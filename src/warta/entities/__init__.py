@@ -164,7 +164,7 @@ def extract(
     clusters = aliases.listed_places(article, clusters)
     clusters = aliases.admin_name_parts(article, clusters)
     clusters = sites.dateline_place(article, clusters)
-    clusters = boundaries.split_places(clusters, article.norm)
+    clusters = boundaries.split_places(clusters)
     clusters = boundaries.split_localities(article, clusters)
     clusters = media.cited_media(article, clusters)
     clusters = boundaries.split_org_person(article, clusters)

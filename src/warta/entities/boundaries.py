@@ -30,10 +30,9 @@ _TOWN_COMPOUNDS = frozenset(
 )
 
 
-def split_places(clusters: list[Cluster], norm: str | None = None) -> list[Cluster]:
+def split_places(clusters: list[Cluster]) -> list[Cluster]:
     """A place name that runs into a second one is cut before the second one's head, and a
-    site's name before the region written after it when the story names that region on its own
-    too (``norm``, the article's text: without it, always)."""
+    site's name of its own before the region written after it."""
     out: list[Cluster] = []
     extra: list[Cand] = []
     for cl in clusters:
@@ -57,8 +56,8 @@ def split_places(clusters: list[Cluster], norm: str | None = None) -> list[Clust
             )
             if cut is None:
                 cut = _trailing_region(words)
-                if cut is not None and norm is not None and not _named_alone(norm, m, words, cut):
-                    cut = None  # `Stadion Olimpiade London`, London named nowhere else: the site's name
+                if cut is not None and _generic_site(words, cut):
+                    cut = None  # `Stadion Olimpiade London`: the town is part of the site's name
             if cut is None:
                 kept.append(m)
                 continue
@@ -81,14 +80,27 @@ def split_places(clusters: list[Cluster], norm: str | None = None) -> list[Clust
     return out
 
 
-def _named_alone(norm: str, m: Cand, words: list[str], cut: int) -> bool:
-    """Whether the region closing a site's name is also written outside it: a writer who names
-    the region only there (`Bandara Sultan Aji Balikpapan`, `Lapas Perempuan Bandung`) is giving
-    the site's full name; one who names it again (`Bandara Ngurah Rai Bali` in a story about
-    Bali) adds where the site is."""
-    tail = " ".join(words[cut:])
-    pat = re.compile(r"(?<![\w-])" + re.escape(tail) + r"(?![\w-])")
-    return any(not (m.start <= x.start() < m.end) for x in pat.finditer(norm))
+def _generic_site(words: list[str], cut: int) -> bool:
+    """Whether the words between a site's head and the town closing it are generic ones
+    (`Stadion Olimpiade | London`, `Lapas Perempuan | Bandung`): such a name needs its town, so the
+    town stays in it; a name of its own (`Bandara Ngurah Rai | Bali`, `Benteng Rotterdam |
+    Makassar`, `Komplek Ruko Mangga Dua | Jakarta Utara`) is followed by where it stands."""
+    middle = [w.lower() for w in words[1:cut]]
+    if not 0 < len(middle) <= 2 or _names_a_place(" ".join(words[1:cut])):
+        return False
+    generic = lexicon().common | _generic_site_words()
+    return all(w in generic for w in middle) and not any(_names_a_place(w) for w in words[1:cut])
+
+
+def _names_a_place(name: str) -> bool:
+    """A town, regency, province or country by that name (a district's name may be a common word)."""
+    p = place(name)
+    return p is not None and p.kind != "district"
+
+
+@lru_cache(maxsize=1)
+def _generic_site_words() -> frozenset[str]:
+    return word_set("warta.entities", "generic_site_words.txt", lower=True)
 
 
 # heads of a transport or sports site whose name a writer often follows with its region

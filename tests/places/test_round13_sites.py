@@ -1,0 +1,42 @@
+"""Places (issue #16, round 13): a site's generic name keeps the town closing it (`Stadion
+Olimpiade London`), a site's own name is cut before it (`Benteng Rotterdam | Makassar`); the word
+opening a sentence is no part of a site's name; a city forest (`Taman Hutan Kota`) is no city."""
+
+from __future__ import annotations
+
+import warta
+
+
+def entities(text: str) -> dict[str, tuple[str, str | None]]:
+    art = warta.read(text, layers=["entities", "places"])
+    return {e.canonical: (e.label, e.country) for e in art.entities}
+
+
+def test_a_generic_site_name_keeps_the_town_that_closes_it():
+    got = entities("Tim tamu menjamu lawan di Stadion Olimpiade Berlin, Sabtu malam.")
+    assert got.get("Stadion Olimpiade Berlin") == ("LOC", "DE"), got
+    got = entities("Narapidana itu dipindah ke Lapas Perempuan Semarang bulan lalu.")
+    assert got.get("Lapas Perempuan Semarang") == ("LOC", "ID"), got
+
+
+def test_a_site_with_a_name_of_its_own_is_cut_before_its_town():
+    got = entities("Final digelar di Stadion Wembley London pekan depan.")
+    assert got.get("Stadion Wembley") == ("LOC", "GB"), got
+    assert got.get("London") == ("LOC", "GB"), got
+
+
+def test_the_common_word_opening_a_sentence_is_no_part_of_the_site_after_it():
+    got = entities("Kapasitas Bandara Sultan Hasanuddin Makassar terbatas, kata pengelola.")
+    assert "Bandara Sultan Hasanuddin" in got or "Bandara Sultan Hasanuddin Makassar" in got, got
+    assert not any(k.startswith("Kapasitas") for k in got), got
+
+
+def test_a_site_name_opened_by_a_common_word_and_closed_by_its_town_is_found():
+    got = entities("Jemaah salat di Masjid Raya Baiturrahman Banda Aceh, Jumat.")
+    assert any(k.startswith("Masjid Raya Baiturrahman") and v == ("LOC", "ID") for k, v in got.items()), got
+
+
+def test_a_city_forest_is_one_site_and_no_city():
+    got = entities("Gubernur meninjau Taman Hutan Kota Srengreng, Jakarta Barat, Senin (23/6/2025).")
+    assert got.get("Taman Hutan Kota Srengreng") == ("LOC", "ID"), got
+    assert "Kota Srengreng" not in got and "Taman Hutan" not in got, got
