@@ -40,3 +40,13 @@ def test_a_city_forest_is_one_site_and_no_city():
     got = entities("Gubernur meninjau Taman Hutan Kota Srengreng, Jakarta Barat, Senin (23/6/2025).")
     assert got.get("Taman Hutan Kota Srengreng") == ("LOC", "ID"), got
     assert "Kota Srengreng" not in got and "Taman Hutan" not in got, got
+
+
+def test_a_kecamatan_named_after_a_village_in_an_address_is_a_place():
+    got = entities("Polisi menggerebek gudang di Desa Beberan, Ciruas.")
+    assert got.get("Ciruas") == ("LOC", "ID"), got
+
+
+def test_an_address_chain_stops_at_a_name_that_is_no_place():
+    got = entities("Ia tinggal di Desa Sukamaju, Budi Hartono, katanya.")
+    assert got.get("Budi Hartono", ("PER",))[0] != "LOC", got
