@@ -50,3 +50,11 @@ def test_a_kecamatan_named_after_a_village_in_an_address_is_a_place():
 def test_an_address_chain_stops_at_a_name_that_is_no_place():
     got = entities("Ia tinggal di Desa Sukamaju, Budi Hartono, katanya.")
     assert got.get("Budi Hartono", ("PER",))[0] != "LOC", got
+
+
+def test_a_street_named_by_its_ordinal_is_a_place_in_the_story_country():
+    got = entities(
+        "Polisi New York memperkirakan 20.000 orang berdemonstrasi di 7th Avenue, Manhattan, "
+        "lalu bergerak ke Times Square di New York, Amerika Serikat."
+    )
+    assert got.get("7th Avenue") == ("LOC", "US"), got

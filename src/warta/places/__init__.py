@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from warta.document import Article
 from warta.places import gazetteer
-from warta.places.address import add_address_places
+from warta.places.address import add_address_places, add_ordinal_streets
 from warta.places.embedded import add_embedded_places, extend_directional
 from warta.places.resolve import resolve_article
 
@@ -44,6 +44,7 @@ def annotate(article: Article) -> None:
     extend_directional(article, gaz)
     add_embedded_places(article, gaz)
     add_address_places(article, gaz)
+    add_ordinal_streets(article)
     readings = resolve_article(article, gaz)
     for i, e in enumerate(article.entities):
         if e.label != "LOC":

@@ -3,7 +3,9 @@ after the village. The entity lists know the towns but not most of Indonesia's k
 villages, and a name closing a sentence after a comma gives the tagger little to go on; an
 address that opens with a village's or a street's word is read on here, one comma at a time,
 and each name the gazetteer knows as an Indonesian place is added as a LOC entity (its own
-offsets, nothing else changed). The chain stops at the first name that is no known place."""
+offsets, nothing else changed). The chain stops at the first name that is no known place.
+A street named by an ordinal (``7th Avenue``, ``42nd Street``) opens with a digit, so no rule
+for capitalised names sees it; it is added here too, and the resolver places it by the story."""
 
 from __future__ import annotations
 
@@ -22,6 +24,32 @@ _LOCAL_UNITS = frozenset(("village", "district"))
 _ADDRESS_FEATURES = frozenset(("district", "village", "city", "admin2"))
 # street words that open an address too
 _STREET_WORDS = frozenset(("jalan", "jl", "jl.", "gang", "gg", "gg."))
+
+
+# an English street named by its ordinal (`7th Avenue`, `42nd Street`, `3rd Ave.`)
+_ORDINAL_STREET = re.compile(
+    r"(?<![\w-])\d{1,3}(?:st|nd|rd|th) (?:Avenue|Ave\.|Street|St\.|Road|Boulevard|Blvd\.)(?![\w-])"
+)
+
+
+def add_ordinal_streets(article: Article) -> None:
+    """Append a LOC entity for each street named by its ordinal that no entity covers (one entity
+    per name, every mention of it)."""
+    found = list(_ORDINAL_STREET.finditer(article.norm))
+    if not found:
+        return
+    spans = [(m.start, m.end) for e in article.entities for m in e.mentions]
+    by_key = {name_key(e.canonical): e for e in article.entities if e.label == "LOC"}
+    for x in found:
+        a, b = x.span()
+        if any(s < b and a < e for s, e in spans):
+            continue
+        mention = Mention(a, b, article.text[a:b])
+        key = name_key(mention.text)
+        if key not in by_key:
+            by_key[key] = Entity(mention.text, "LOC", [])
+            article.entities.append(by_key[key])
+        by_key[key].mentions.append(mention)
 
 
 def _opens_address(text: str) -> bool:
