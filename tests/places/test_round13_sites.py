@@ -58,3 +58,15 @@ def test_a_street_named_by_its_ordinal_is_a_place_in_the_story_country():
         "lalu bergerak ke Times Square di New York, Amerika Serikat."
     )
     assert got.get("7th Avenue") == ("LOC", "US"), got
+
+
+def test_a_town_named_after_a_word_that_says_where_is_a_place():
+    got = entities("Pasukan Israel menyerbu kamp pengungsi Jenin, Senin (3/3/2025).")
+    assert got.get("Jenin") == ("LOC", "PS"), got
+    got = entities("Pemudik dari Jakarta memadati jalur Nagreg sejak pagi.")
+    assert got.get("Nagreg") == ("LOC", "ID"), got
+
+
+def test_a_person_after_a_word_that_says_where_stays_no_place():
+    got = entities("Bantuan dari Jakarta disalurkan melalui Budi Santoso kepada warga.")
+    assert got.get("Budi Santoso", ("PER",))[0] != "LOC", got

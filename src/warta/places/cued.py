@@ -1,0 +1,69 @@
+"""Places named after a word that says "where" (``warga Jenin``, ``jalur Nagreg``, ``melalui
+Kualanamu``) that the entity layer left out: its lists know the towns a news story usually
+names, not every town abroad or kecamatan at home, and those cue words are no preposition of
+place. A name after such a word that no entity covers is added as a LOC entity when the
+gazetteer knows it for sure (a town, a regency, a province or a country; not a name list's
+village) and it is no given name. Offsets are the name's own; nothing else changes."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from warta.document import Article, Entity, Mention
+from warta.entities.patterns import lexicon
+from warta.places.gazetteer import Gazetteer
+from warta.places.names import name_key
+from warta.resources import word_set
+
+_NAME = re.compile(r"[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){0,2}")
+_SURE_FEATURES = frozenset(("city", "admin1", "admin2", "country", "district"))
+
+
+@lru_cache(maxsize=1)
+def _cue_pattern() -> re.Pattern[str]:
+    cues = sorted(word_set("warta.places", "place_cues.txt", lower=True), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, cues)) + r")\s+(?=[A-Z])")
+
+
+def _sure_place(gaz: Gazetteer, name: str) -> bool:
+    """A town, regency, province or country the gazetteer knows by this very name, not only
+    from a name list."""
+    return any(c >= 0.9 and not gaz.is_weak(p) and p.feature in _SURE_FEATURES for p, c in gaz.lookup(name))
+
+
+def add_cued_places(article: Article, gaz: Gazetteer) -> None:
+    """Append (or extend) a LOC entity for each sure place named right after a cue word."""
+    norm = article.norm
+    cues = list(_cue_pattern().finditer(norm))
+    if not cues:
+        return
+    spans = [(m.start, m.end) for e in article.entities for m in e.mentions]
+    by_key = {name_key(e.canonical): e for e in article.entities}
+    given = lexicon().given
+    for cue in cues:
+        x = _NAME.match(norm, cue.end())
+        if x is None:
+            continue
+        # the longest run of its words that is a sure place (`Tarogong Kidul`, then `Tarogong`)
+        parts = x.group().split()
+        for n in range(len(parts), 0, -1):
+            name = " ".join(parts[:n])
+            if _sure_place(gaz, name):
+                break
+        else:
+            continue
+        a, b = x.start(), x.start() + len(name)
+        if any(s < b and a < e for s, e in spans) or parts[0] in given:
+            continue
+        key = name_key(name)
+        ent = by_key.get(key)
+        if ent is not None and ent.label != "LOC":
+            continue  # a person or a body by that name in this story
+        if ent is None:
+            ent = Entity(name, "LOC", [])
+            article.entities.append(ent)
+            by_key[key] = ent
+        ent.mentions.append(Mention(a, b, article.text[a:b]))
+        ent.mentions.sort(key=lambda m: m.start)
+        spans.append((a, b))
