@@ -70,3 +70,10 @@ def test_a_town_named_after_a_word_that_says_where_is_a_place():
 def test_a_person_after_a_word_that_says_where_stays_no_place():
     got = entities("Bantuan dari Jakarta disalurkan melalui Budi Santoso kepada warga.")
     assert got.get("Budi Santoso", ("PER",))[0] != "LOC", got
+
+
+def test_a_town_two_countries_share_takes_the_larger_when_the_story_names_both():
+    # `Donetsk` is a city of Ukraine and a town of Russia; the story names both countries, so
+    # the name's own first reading must not cancel Ukraine's share of the context
+    got = entities("Pasukan Rusia bergerak di Ukraina timur dekat Donetsk, Senin.")
+    assert got.get("Donetsk") == ("LOC", "UA"), got
