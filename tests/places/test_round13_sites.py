@@ -77,3 +77,9 @@ def test_a_town_two_countries_share_takes_the_larger_when_the_story_names_both()
     # the name's own first reading must not cancel Ukraine's share of the context
     got = entities("Pasukan Rusia bergerak di Ukraina timur dekat Donetsk, Senin.")
     assert got.get("Donetsk") == ("LOC", "UA"), got
+
+
+def test_a_continent_with_a_capitalised_direction_is_one_region():
+    got = entities("Gelombang panas melanda Eropa Selatan, termasuk Italia dan Spanyol.")
+    assert got.get("Eropa Selatan") == ("LOC", None), got
+    assert "Eropa" not in got, got
