@@ -639,10 +639,10 @@ class ArticlePlaces:
         first: dict[int, Reading] = {}  # the clear readings, that set the context
         for i, _e in ents:
             r = self.resolve_name(keys[i])
-            if r and r.country and not r.weak:
-                if len({p.country for p, _s, _c in r.candidates}) == 1 or r.confidence >= 0.9:
-                    first[i] = r
-                    self.add_context(r, weight[i])
+            clear = r and (len({p.country for p, _s, _c in r.candidates}) == 1 or r.confidence >= 0.9)
+            if r and r.country and not r.weak and clear:
+                first[i] = r
+                self.add_context(r, weight[i])
                     p = r.place
                     if p is not None and r.country != HOME and p.feature == "city" and p.population < PROMINENT_CITY:
                         self.small_abroad[r.country] += weight[i]
