@@ -639,13 +639,17 @@ class ArticlePlaces:
         first: dict[int, Reading] = {}  # the clear readings, that set the context
         for i, _e in ents:
             r = self.resolve_name(keys[i])
-            clear = r and (len({p.country for p, _s, _c in r.candidates}) == 1 or r.confidence >= 0.9)
-            if r and r.country and not r.weak and clear:
+            if (
+                r
+                and r.country
+                and not r.weak
+                and (len({p.country for p, _s, _c in r.candidates}) == 1 or r.confidence >= 0.9)
+            ):
                 first[i] = r
                 self.add_context(r, weight[i])
-                    p = r.place
-                    if p is not None and r.country != HOME and p.feature == "city" and p.population < PROMINENT_CITY:
-                        self.small_abroad[r.country] += weight[i]
+                p = r.place
+                if p is not None and r.country != HOME and p.feature == "city" and p.population < PROMINENT_CITY:
+                    self.small_abroad[r.country] += weight[i]
 
         # pass 2: every name again, with the other places as context (an entity is not its own;
         # a name that set none, `Donetsk` between `Rusia` and `Ukraina`, takes all of it)
