@@ -83,3 +83,11 @@ def test_a_continent_with_a_capitalised_direction_is_one_region():
     got = entities("Gelombang panas melanda Eropa Selatan, termasuk Italia dan Spanyol.")
     assert got.get("Eropa Selatan") == ("LOC", None), got
     assert "Eropa" not in got, got
+
+
+def test_a_common_word_cut_from_a_longer_name_is_no_place():
+    got = entities("Kali ini Kampus Institut Teknologi Bandung (ITB) menjadi kampus ke-18 yang dikunjungi.")
+    assert "Kampus" not in got, got
+    got = entities("Rapat dihadiri Perwakilan Kementerian Perhubungan dan Dishub Pekanbaru di Senayan.")
+    assert "Perwakilan" not in got, got
+    assert got.get("Senayan") == ("LOC", "ID"), got  # a listed place that is also a word stays
