@@ -91,3 +91,9 @@ def test_a_common_word_cut_from_a_longer_name_is_no_place():
     got = entities("Rapat dihadiri Perwakilan Kementerian Perhubungan dan Dishub Pekanbaru di Senayan.")
     assert "Perwakilan" not in got, got
     assert got.get("Senayan") == ("LOC", "ID"), got  # a listed place that is also a word stays
+
+
+def test_the_towns_listed_after_a_cued_town_are_places_too():
+    got = entities("Ratusan warga Atambua dan Kefamenanu mengungsi ke Kupang, Senin.")
+    assert got.get("Atambua") == ("LOC", "ID"), got
+    assert got.get("Kefamenanu") == ("LOC", "ID"), got

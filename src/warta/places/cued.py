@@ -17,13 +17,15 @@ from warta.places.names import name_key
 from warta.resources import word_set
 
 _NAME = re.compile(r"[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){0,2}")
+_LIST_GAP = re.compile(r"(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?=[A-Z])")
 _SURE_FEATURES = frozenset(("city", "admin1", "admin2", "country", "district"))
 
 
 @lru_cache(maxsize=1)
 def _cue_pattern() -> re.Pattern[str]:
     cues = sorted(word_set("warta.places", "place_cues.txt", lower=True), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, cues)) + r")\s+(?=[A-Z])")
+    # `Warga Gaza` opening a sentence too
+    return re.compile(r"(?<![\w-])(?i:" + "|".join(map(re.escape, cues)) + r")\s+(?=[A-Z])")
 
 
 def _sure_place(gaz: Gazetteer, name: str) -> bool:
@@ -42,24 +44,35 @@ def add_cued_places(article: Article, gaz: Gazetteer) -> None:
     by_key = {name_key(e.canonical): e for e in article.entities}
     given = lexicon().given
     for cue in cues:
-        x = _NAME.match(norm, cue.end())
-        if x is None:
-            continue
-        # the longest run of its words that is a sure place (`Tarogong Kidul`, then `Tarogong`)
-        parts = x.group().split()
-        for n in range(len(parts), 0, -1):
-            name = " ".join(parts[:n])
-            if _sure_place(gaz, name):
-                break
-        else:
-            continue
-        a, b = x.start(), x.start() + len(name)
-        if any(s < b and a < e for s, e in spans) or parts[0] in given:
-            continue
-        key = name_key(name)
-        ent = by_key.get(key)
-        if ent is not None and ent.label != "LOC":
-            continue  # a person or a body by that name in this story
+        at = cue.end()
+        while at >= 0:  # the cued name, then the names listed after it (`warga Atambua dan Kefamenanu`)
+            at = _add_at(article, gaz, at, spans, by_key, given)
+
+
+def _add_at(
+    article: Article, gaz: Gazetteer, at: int, spans: list[tuple[int, int]], by_key: dict[str, Entity], given
+) -> int:
+    """Add the sure place named at ``at`` (or one more mention of it); where the next name of a
+    list after it starts, else -1."""
+    norm = article.norm
+    x = _NAME.match(norm, at)
+    if x is None:
+        return -1
+    # the longest run of its words that is a sure place (`Tarogong Kidul`, then `Tarogong`)
+    parts = x.group().split()
+    for n in range(len(parts), 0, -1):
+        name = " ".join(parts[:n])
+        if _sure_place(gaz, name):
+            break
+    else:
+        return -1
+    a, b = x.start(), x.start() + len(name)
+    key = name_key(name)
+    ent = by_key.get(key)
+    covered = any(s < b and a < e for s, e in spans)
+    if parts[0] in given or (ent is not None and ent.label != "LOC"):
+        return -1  # a person's name, or a person or a body by that name in this story
+    if not covered:
         if ent is None:
             ent = Entity(name, "LOC", [])
             article.entities.append(ent)
@@ -67,3 +80,5 @@ def add_cued_places(article: Article, gaz: Gazetteer) -> None:
         ent.mentions.append(Mention(a, b, article.text[a:b]))
         ent.mentions.sort(key=lambda m: m.start)
         spans.append((a, b))
+    nxt = _LIST_GAP.match(norm, b)
+    return nxt.end() if nxt else -1
