@@ -24,10 +24,15 @@ _INNER_PLACE_HEADS = frozenset(
     ("kecamatan", "kelurahan", "desa", "kabupaten", "kab.", "kota", "provinsi", "bandara", "pelabuhan", "jalan", "jl.")
 )
 
+# a site's common name with `kota` in it (`Taman Hutan Kota Srengreng`: a city forest, not a city)
+_TOWN_COMPOUNDS = frozenset(
+    (("hutan", "kota"), ("taman", "kota"), ("balai", "kota"), ("alun-alun", "kota"), ("pusat", "kota"))
+)
+
 
 def split_places(clusters: list[Cluster]) -> list[Cluster]:
     """A place name that runs into a second one is cut before the second one's head, and a
-    site's name before the region written after it."""
+    site's name of its own before the region written after it."""
     out: list[Cluster] = []
     extra: list[Cand] = []
     for cl in clusters:
@@ -43,12 +48,16 @@ def split_places(clusters: list[Cluster]) -> list[Cluster]:
                 (
                     k
                     for k in range(2, len(words) - 1)
-                    if words[k].lower() in _INNER_PLACE_HEADS and words[k][0].isupper()
+                    if words[k].lower() in _INNER_PLACE_HEADS
+                    and words[k][0].isupper()
+                    and (words[k - 1].lower(), words[k].lower()) not in _TOWN_COMPOUNDS
                 ),
                 None,
             )
             if cut is None:
                 cut = _trailing_region(words)
+                if cut is not None and _generic_site(words, cut):
+                    cut = None  # `Stadion Olimpiade London`: the town is part of the site's name
             if cut is None:
                 kept.append(m)
                 continue
@@ -69,6 +78,29 @@ def split_places(clusters: list[Cluster]) -> list[Cluster]:
         home.mentions.append(cand)
         home.mentions.sort(key=lambda m: m.start)
     return out
+
+
+def _generic_site(words: list[str], cut: int) -> bool:
+    """Whether the words between a site's head and the town closing it are generic ones
+    (`Stadion Olimpiade | London`, `Lapas Perempuan | Bandung`): such a name needs its town, so the
+    town stays in it; a name of its own (`Bandara Ngurah Rai | Bali`, `Benteng Rotterdam |
+    Makassar`, `Komplek Ruko Mangga Dua | Jakarta Utara`) is followed by where it stands."""
+    middle = [w.lower() for w in words[1:cut]]
+    if not 0 < len(middle) <= 2 or _names_a_place(" ".join(words[1:cut])):
+        return False
+    generic = lexicon().common | _generic_site_words()
+    return all(w in generic for w in middle) and not any(_names_a_place(w) for w in words[1:cut])
+
+
+def _names_a_place(name: str) -> bool:
+    """A town, regency, province or country by that name (a district's name may be a common word)."""
+    p = place(name)
+    return p is not None and p.kind != "district"
+
+
+@lru_cache(maxsize=1)
+def _generic_site_words() -> frozenset[str]:
+    return word_set("warta.entities", "generic_site_words.txt", lower=True)
 
 
 # heads of a transport or sports site whose name a writer often follows with its region

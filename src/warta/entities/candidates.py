@@ -434,6 +434,9 @@ class Extractor:
                 )
             ):
                 break
+            if self._opener_before_site(toks, i, j):
+                i += 1  # `Kapasitas Bandara Sultan Aji Balikpapan pun …`: the sentence's first word
+                continue
             if t.lower in lex.stopwords or t.lower in lex.nonentities or (t.lower,) in lex.cue_after:
                 if j - i >= 2 and known_len(self.norm, toks, i, j):
                     break  # `BPJS Kesehatan`: a listed name that opens with a word dropped alone
@@ -524,6 +527,21 @@ class Extractor:
                     self._emit(rest, "PER", STRONG)
                     return
         self._typed(reg, i, j, hint)
+
+    def _opener_before_site(self, toks: list[Tok], i: int, j: int) -> bool:
+        """A common word opening the sentence, then a site's head and its name: the word is
+        capitalised only because the sentence starts there, and the place starts after it."""
+        lex = self.lex
+        return (
+            j - i >= 3
+            and toks[i].lower in lex.common
+            and toks[i].lower not in head_first_words(lex)
+            and toks[i + 1].is_cap
+            and bool(match_phrase(toks, i + 1, lex.loc_start))
+            and not match_phrase(toks, i, lex.org_start)
+            and toks[i + 1].lower not in gz.ADMIN_HEADS
+            and self._sentence_start(toks[i].start)
+        )
 
     def _sentence_start(self, at: int) -> bool:
         """Whether a sentence (or the text after a dateline's dash) opens at ``at``."""
@@ -650,6 +668,9 @@ class Extractor:
                         or (run[0].lower not in gz.ADMIN_HEADS and place_of(run[lh].text) is not None)
                     )
                 )
+                # `Lapas Perempuan Semarang`, `Masjid Raya Baiturrahman Banda Aceh`: a site's name
+                # closing with the town it stands in is a name, whatever common word opens it
+                or _site_closing_town(run, lh)
                 # `Monumen Nasional, Jakarta Pusat`, `Monumen Nasional (Monas)`: a site head and a
                 # common word, named where a place is or defined by a short form, is a name
                 or (
@@ -977,6 +998,19 @@ class Extractor:
             if p is not None and p.kind != "district":
                 return p
         return None
+
+
+def _site_closing_town(run: list[Tok], lh: int) -> bool:
+    """A site's head (not an administrative unit's), then capitalised words closing with a
+    town, regency or province (one word or two): the site's full name."""
+    if run[0].lower in gz.ADMIN_HEADS or len(run) < lh + 2 or not all(t.is_cap for t in run[lh:]):
+        return False
+    for n in (1, 2):
+        if len(run) - n > lh:
+            p = place_of(" ".join(t.text for t in run[-n:]))
+            if p is not None and p.kind in ("city", "regency", "province"):
+                return True
+    return False
 
 
 def _initials_before(toks: list[Tok], a: int) -> int:

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from warta.document import Article
+from warta.document import Article, Entity
 from warta.entities.clusters import canonical
-from warta.entities.gazetteer import country_of
+from warta.entities.gazetteer import country_of, place
 from warta.entities.patterns import lexicon
 from warta.entities.spans import CONTEXT, Cand, Cluster
 from warta.resources import word_set
@@ -168,3 +168,22 @@ def place_countries(article: Article, clusters: list[Cluster]) -> None:
         m = cl.mentions[0]
         near = [(abs(s - m.start), c) for s, c in known if abs(s - m.start) < 80]
         cl.country = min(near)[1] if near else default
+
+
+def drop_common_word_places(article: Article, entities: list[Entity]) -> list[Entity]:
+    """A LOC named only by one common word that no list knows as a place (`Kampus` cut from
+    `Kampus Institut Teknologi Bandung`, `Perwakilan` before a body's name) is a head word cut
+    from a longer name, not a place. The dateline's place stays whatever it is called."""
+    lex = lexicon()
+    dl = article.dateline
+    out = []
+    for e in entities:
+        names = {e.canonical, *(m.text for m in e.mentions)}
+        if (
+            e.label == "LOC"
+            and all(" " not in n and n.lower() in lex.common and place(n) is None for n in names)
+            and not (dl and any(dl.start <= m.start < dl.end for m in e.mentions))
+        ):
+            continue
+        out.append(e)
+    return out

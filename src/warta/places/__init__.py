@@ -22,14 +22,19 @@ the entities layer gave it.
 A country's point is its capital. A place that cannot be resolved with confidence keeps
 ``country`` None and ``geo`` None; a region that spans countries (``Timur Tengah``) has a geo but
 no country. A district or regency closing a longer name (``Lapas Arga Makmur Kabupaten Bengkulu
-Utara``) is added as a LOC entity of its own first (:mod:`warta.places.embedded`). The gazetteer (about 1.8 MB gzip, see
-``scripts/build_places.py``) loads on first use (about 0.35 s).
+Utara``) is added as a LOC entity of its own first (:mod:`warta.places.embedded`), and so are
+a kecamatan or village named next in an address (``di Desa Beberan, Ciruas``), a street named by
+its ordinal (``7th Avenue``; both :mod:`warta.places.address`) and a sure town named after a word
+that says where (``warga Jenin``, ``jalur Nagreg``; :mod:`warta.places.cued`). The gazetteer
+(about 1.8 MB gzip, see ``scripts/build_places.py``) loads on first use (about 0.35 s).
 """
 
 from __future__ import annotations
 
 from warta.document import Article
 from warta.places import gazetteer
+from warta.places.address import add_address_places, add_ordinal_streets
+from warta.places.cued import add_cued_places
 from warta.places.embedded import add_embedded_places, extend_directional
 from warta.places.resolve import resolve_article
 
@@ -41,6 +46,9 @@ def annotate(article: Article) -> None:
     gaz = gazetteer.get()
     extend_directional(article, gaz)
     add_embedded_places(article, gaz)
+    add_address_places(article, gaz)
+    add_ordinal_streets(article)
+    add_cued_places(article, gaz)
     readings = resolve_article(article, gaz)
     for i, e in enumerate(article.entities):
         if e.label != "LOC":

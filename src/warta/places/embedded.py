@@ -18,8 +18,9 @@ from warta.places.resolve import HOME, _strip_prefix, words
 # Indonesian administrative words that open a unit's name inside a longer one
 _UNIT_WORDS = frozenset(["kabupaten", "kota", "kecamatan", "provinsi", "desa", "kelurahan", "kota administrasi"])
 _WORD = re.compile(r"\S+")
-# a site head that holds a unit word (`Balai Kota DKI` is the city hall, not the city `Kota DKI`)
-_TOWN_HALLS = frozenset(["balai kota", "balaikota"])
+# a site head that holds a unit word (`Balai Kota DKI` is the city hall, not the city `Kota DKI`;
+# `Taman Hutan Kota Srengreng` a city forest, not the city `Kota Srengreng`)
+_TOWN_HALLS = frozenset(["balai kota", "balaikota", "hutan kota", "taman kota", "alun-alun kota", "pusat kota"])
 _ADMIN_FEATURES = frozenset(["admin1", "admin2", "district", "city"])
 
 
@@ -104,6 +105,9 @@ _DIRECTION_AFTER = re.compile(
     r" (Timur|Barat|Utara|Selatan|Tengah|Tenggara|Timur Laut|Barat Daya|Barat Laut|Raya)(?![\w-])"
 )
 _UNIT_FEATURES = frozenset(["admin1", "admin2", "city", "district"])
+# a continent's or a country's part named by a capitalised direction (`Eropa Selatan`, `Lebanon
+# Selatan`) is a region of its own, whether or not the gazetteer lists it
+_WIDE_FEATURES = frozenset(["continent", "country"])
 
 
 _WORD_AFTER = re.compile(r" ([A-Z][a-z][\w'-]*)(?![\w-])")
@@ -152,9 +156,9 @@ def _name_before(norm: str, m: Mention, gaz: Gazetteer, ends: set[int], spans: l
 
 def extend_directional(article: Article, gaz: Gazetteer) -> None:
     """``Karawang`` cut from ``Karawang Timur``: a place mention followed by a capitalised direction
-    that names a district or region of its own (`Karawang Timur`, `Bekasi Selatan`) takes the
-    direction back, when the gazetteer knows the longer name or the shorter one is an Indonesian
-    unit. Mentions move to an entity of the longer name; no entity is removed."""
+    that names a district or region of its own (`Karawang Timur`, `Bekasi Selatan`, `Eropa
+    Selatan`) takes the direction back, when the gazetteer knows the longer name or the shorter
+    one is an Indonesian unit, a continent or a country. Mentions move to an entity of the longer name; no entity is removed."""
     norm = article.norm
     starts = {m.start for e in article.entities for m in e.mentions}
     ends = {m.end for e in article.entities for m in e.mentions}
@@ -183,7 +187,8 @@ def extend_directional(article: Article, gaz: Gazetteer) -> None:
                 name = norm[m.start : d.end()]
                 key, base = name_key(name), name_key(m.text)
                 if not gaz.lookup_key(key) and not any(
-                    p.country == HOME and p.feature in _UNIT_FEATURES for p, _c in gaz.lookup_key(base)
+                    (p.country == HOME and p.feature in _UNIT_FEATURES) or p.feature in _WIDE_FEATURES
+                    for p, _c in gaz.lookup_key(base)
                 ):
                     continue
             moved.append(Mention(m.start, d.end(), article.text[m.start : d.end()]))

@@ -636,18 +636,23 @@ class ArticlePlaces:
         weight = {i: max(1, len(e.mentions)) for i, e in ents}
 
         # pass 1: names without context; the clear ones (one country among the candidates) set it
-        first: dict[int, Reading] = {}
+        first: dict[int, Reading] = {}  # the clear readings, that set the context
         for i, _e in ents:
             r = self.resolve_name(keys[i])
-            if r and r.country and not r.weak:
+            if (
+                r
+                and r.country
+                and not r.weak
+                and (len({p.country for p, _s, _c in r.candidates}) == 1 or r.confidence >= 0.9)
+            ):
                 first[i] = r
-                if len({p.country for p, _s, _c in r.candidates}) == 1 or r.confidence >= 0.9:
-                    self.add_context(r, weight[i])
-                    p = r.place
-                    if p is not None and r.country != HOME and p.feature == "city" and p.population < PROMINENT_CITY:
-                        self.small_abroad[r.country] += weight[i]
+                self.add_context(r, weight[i])
+                p = r.place
+                if p is not None and r.country != HOME and p.feature == "city" and p.population < PROMINENT_CITY:
+                    self.small_abroad[r.country] += weight[i]
 
-        # pass 2: every name again, with the other places as context (an entity is not its own)
+        # pass 2: every name again, with the other places as context (an entity is not its own;
+        # a name that set none, `Donetsk` between `Rusia` and `Ukraina`, takes all of it)
         readings: dict[int, Reading] = {}
         weak: dict[int, Reading] = {}
         for i, _e in ents:

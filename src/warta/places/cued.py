@@ -1,0 +1,84 @@
+"""Places named after a word that says "where" (``warga Jenin``, ``jalur Nagreg``, ``melalui
+Kualanamu``) that the entity layer left out: its lists know the towns a news story usually
+names, not every town abroad or kecamatan at home, and those cue words are no preposition of
+place. A name after such a word that no entity covers is added as a LOC entity when the
+gazetteer knows it for sure (a town, a regency, a province or a country; not a name list's
+village) and it is no given name. Offsets are the name's own; nothing else changes."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from warta.document import Article, Entity, Mention
+from warta.entities.patterns import lexicon
+from warta.places.gazetteer import Gazetteer
+from warta.places.names import name_key
+from warta.resources import word_set
+
+_NAME = re.compile(r"[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){0,2}")
+_LIST_GAP = re.compile(r"(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?=[A-Z])")
+_SURE_FEATURES = frozenset(("city", "admin1", "admin2", "country", "district"))
+
+
+@lru_cache(maxsize=1)
+def _cue_pattern() -> re.Pattern[str]:
+    cues = sorted(word_set("warta.places", "place_cues.txt", lower=True), key=len, reverse=True)
+    # `Warga Gaza` opening a sentence too
+    return re.compile(r"(?<![\w-])(?i:" + "|".join(map(re.escape, cues)) + r")\s+(?=[A-Z])")
+
+
+def _sure_place(gaz: Gazetteer, name: str) -> bool:
+    """A town, regency, province or country the gazetteer knows by this very name, not only
+    from a name list."""
+    return any(c >= 0.9 and not gaz.is_weak(p) and p.feature in _SURE_FEATURES for p, c in gaz.lookup(name))
+
+
+def add_cued_places(article: Article, gaz: Gazetteer) -> None:
+    """Append (or extend) a LOC entity for each sure place named right after a cue word."""
+    norm = article.norm
+    cues = list(_cue_pattern().finditer(norm))
+    if not cues:
+        return
+    spans = [(m.start, m.end) for e in article.entities for m in e.mentions]
+    by_key = {name_key(e.canonical): e for e in article.entities}
+    given = lexicon().given
+    for cue in cues:
+        at = cue.end()
+        while at >= 0:  # the cued name, then the names listed after it (`warga Atambua dan Kefamenanu`)
+            at = _add_at(article, gaz, at, spans, by_key, given)
+
+
+def _add_at(
+    article: Article, gaz: Gazetteer, at: int, spans: list[tuple[int, int]], by_key: dict[str, Entity], given
+) -> int:
+    """Add the sure place named at ``at`` (or one more mention of it); where the next name of a
+    list after it starts, else -1."""
+    norm = article.norm
+    x = _NAME.match(norm, at)
+    if x is None:
+        return -1
+    # the longest run of its words that is a sure place (`Tarogong Kidul`, then `Tarogong`)
+    parts = x.group().split()
+    for n in range(len(parts), 0, -1):
+        name = " ".join(parts[:n])
+        if _sure_place(gaz, name):
+            break
+    else:
+        return -1
+    a, b = x.start(), x.start() + len(name)
+    key = name_key(name)
+    ent = by_key.get(key)
+    covered = any(s < b and a < e for s, e in spans)
+    if parts[0] in given or (ent is not None and ent.label != "LOC"):
+        return -1  # a person's name, or a person or a body by that name in this story
+    if not covered:
+        if ent is None:
+            ent = Entity(name, "LOC", [])
+            article.entities.append(ent)
+            by_key[key] = ent
+        ent.mentions.append(Mention(a, b, article.text[a:b]))
+        ent.mentions.sort(key=lambda m: m.start)
+        spans.append((a, b))
+    nxt = _LIST_GAP.match(norm, b)
+    return nxt.end() if nxt else -1
