@@ -12,11 +12,13 @@ city to the places layer's lists).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from warta.document.model import Entity
 from warta.entities import gazetteer as gz
 from warta.entities.patterns import lexicon
 from warta.entities.regional_bodies import region_heads
+from warta.resources import word_set
 
 # a capitalised word (letters, inner hyphens or apostrophes) right before / after a mention
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'-]*)[ ]$")
@@ -62,7 +64,7 @@ def drop_fragments(text: str, entities: list[Entity]) -> list[Entity]:
     for e in entities:
         one_word = all(len(m.text.split()) == 1 for m in e.mentions) and len(e.canonical.split()) == 1
         if (
-            e.label in ("ORG", "LOC")
+            (e.label in ("ORG", "LOC") or (e.label == "PER" and not e.role and e.canonical not in lexicon().given))
             and one_word
             and not any(ch.isupper() for ch in e.canonical[1:])  # `KPK`, `detikNews`: made names
             and not _known(e)
@@ -72,3 +74,33 @@ def drop_fragments(text: str, entities: list[Entity]) -> list[Entity]:
             continue
         out.append(e)
     return out
+
+
+@cache
+def unit_heads() -> frozenset[str]:
+    """First words of a unit inside a body (`Departemen`, `Divisi`, `Biro`)."""
+    return word_set("warta.entities", "unit_heads.txt", lower=True)
+
+
+def _titled_before(text: str, start: int) -> bool:
+    """A title (`Kepala`, `Direktur`, `Pengawas Senior`) ends right before ``start``."""
+    words = text[max(0, start - 80) : start].split()
+    lex = lexicon()
+    return any(tuple(w.lower() for w in words[-k:]) in lex.roles for k in range(1, min(lex.max_title, len(words)) + 1))
+
+
+def drop_posted_units(text: str, entities: list[Entity]) -> list[Entity]:
+    """Entities less the units named only right after a title (`Direktur Departemen Kebijakan
+    Ekonomi dan Moneter BI Juli Budi Winantya`, `Kepala Divisi Humas Polri`): there the unit is
+    part of a post (the person's role), and GUIDELINES' annotators leave it out or optional; the
+    body it belongs to (`BI`, `Polri`) is named in it and kept apart."""
+    return [
+        e
+        for e in entities
+        if not (
+            e.label == "ORG"
+            and e.canonical.split()[0].lower() in unit_heads()
+            and not e.canonical.lower().startswith("direktorat jenderal")  # a ministry's arm: a body
+            and all(_titled_before(text, m.start) for m in e.mentions)
+        )
+    ]
