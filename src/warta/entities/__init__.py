@@ -19,8 +19,8 @@ from warta.document.model import Entity, Mention
 from warta.entities import (
     acronyms,
     aliases,
-    fragments,
     boundaries,
+    fragments,
     glued,
     labels,
     media,

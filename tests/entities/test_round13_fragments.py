@@ -1,0 +1,84 @@
+"""Round 13: pieces of longer names, units inside a post, and names the clitic rule clipped."""
+
+from __future__ import annotations
+
+import pytest
+
+import warta
+from warta.document.model import Entity, Mention
+from warta.entities.fragments import drop_fragments, drop_posted_units
+
+
+def _ents(text: str) -> list[tuple[str, str]]:
+    return [(e.canonical, e.label) for e in warta.read({"id": "t", "text": text}, layers=["entities"]).entities]
+
+
+def _entity(text: str, word: str, label: str) -> Entity:
+    at = text.index(word)
+    return Entity(word, label, [Mention(at, at + len(word), word)])
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        (
+            "Pencurian itu diunggah lewat akun Instagram Stories miliknya, kata Rina Wulandari kepada wartawan.",
+            "Stories",
+        ),
+        ("Operasi itu digelar Bidang Propam Polda Jawa Tengah pada Rabu. Kapolda membenarkannya.", "Bidang"),
+        ("Para peneliti menemukan kerak hitam pada dinding Red Fort di Delhi.", "Fort"),
+    ],
+)
+def test_a_piece_of_a_longer_name_is_no_entity(text: str, piece: str) -> None:
+    assert piece not in [c for c, _ in _ents(text)]
+
+
+def test_a_name_also_used_on_its_own_stays() -> None:
+    text = "Warga Fort Kochi menolak. Menurut warga, Kochi tetap aman."
+    kochi = Entity("Kochi", "LOC", [Mention(text.index("Kochi"), text.index("Kochi") + 5, "Kochi")])
+    at = text.rindex("Kochi")
+    kochi.mentions.append(Mention(at, at + 5, "Kochi"))
+    assert drop_fragments(text, [kochi]) == [kochi]
+
+
+def test_titles_region_heads_and_known_places_do_not_make_a_fragment() -> None:
+    text = "Presiden Sukarni datang ke Kota Bandung bersama Persib Bandung."
+    sukarni = _entity(text, "Sukarni", "PER")
+    bandung = Entity("Bandung", "LOC", [Mention(text.index("Bandung"), text.index("Bandung") + 7, "Bandung")])
+    kept = drop_fragments(text, [sukarni, bandung])
+    assert [e.canonical for e in kept] == ["Sukarni", "Bandung"]
+
+
+def test_made_names_and_acronyms_stay() -> None:
+    text = "Seperti dilansir Harian detikNews Pagi, rapat Komisi BPKN Rabu ditunda."
+    assert len(drop_fragments(text, [_entity(text, "detikNews", "ORG"), _entity(text, "BPKN", "ORG")])) == 2
+
+
+def test_a_unit_right_after_a_title_is_part_of_the_post() -> None:
+    text = "Kepala Divisi Humas Polri Irjen Sandi Nugroho mengatakan penyidik masih bekerja. Polri akan mengumumkan hasilnya."
+    got = _ents(text)
+    assert ("Divisi Humas Polri", "ORG") not in got
+    assert ("Polri", "ORG") in got and ("Sandi Nugroho", "PER") in got
+
+
+def test_a_unit_named_on_its_own_stays() -> None:
+    text = "Berkas itu disusun Biro Hukum Kementerian Ketenagakerjaan pekan lalu."
+    unit = _entity(text, "Biro Hukum Kementerian Ketenagakerjaan", "ORG")
+    assert drop_posted_units(text, [unit]) == [unit]
+    text = "Kepala Direktorat Jenderal Pajak Wilayah Jakarta menyampaikan data itu."
+    body = _entity(text, "Direktorat Jenderal Pajak", "ORG")
+    assert drop_posted_units(text, [body]) == [body]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Kepala eksekutif pemerintah, Abdullah Abdullah, mengatakan dia tidak terluka dalam serangan itu.",
+            "Abdullah Abdullah",
+        ),
+        ("Uang itu diterima dari Deddy Paslah dan dua orang lain, kata jaksa.", "Deddy Paslah"),
+    ],
+)
+def test_a_name_ending_like_a_clitic_keeps_its_ending(text: str, name: str) -> None:
+    assert (name, "PER") in _ents(text)
