@@ -82,3 +82,14 @@ def test_a_unit_named_on_its_own_stays() -> None:
 )
 def test_a_name_ending_like_a_clitic_keeps_its_ending(text: str, name: str) -> None:
     assert (name, "PER") in _ents(text)
+
+
+def test_a_regional_government_is_a_body_beside_its_region() -> None:
+    got = _ents("Kami akan bekerja sama dengan Pemerintah Jawa Timur dan juga Pemerintah Bali, ujar Sutrisno.")
+    assert ("Pemerintah Jawa Timur", "ORG") in got and ("Pemerintah Bali", "ORG") in got
+    assert ("Jawa Timur", "LOC") in got
+
+
+def test_a_country_government_is_left_to_the_country() -> None:
+    got = _ents("Pemerintah Malaysia menolak usulan itu, kata juru bicara Ahmad Fadli.")
+    assert ("Pemerintah Malaysia", "ORG") not in got

@@ -22,6 +22,7 @@ from warta.entities import (
     boundaries,
     fragments,
     glued,
+    governments,
     labels,
     media,
     named_after,
@@ -200,6 +201,7 @@ def extract(
     out = shapes.tidy(article.text, nested.inner_orgs(article.text, units.fix_units(article.text, out)))
     out = labels.settle_labels(article.text, out)
     out = person_acronyms.strip_periods(article.text, person_acronyms.person_acronyms(article.text, out))
+    out = governments.regional_governments(article.text, out)
     out = fragments.drop_posted_units(article.text, fragments.drop_fragments(article.text, out))
     for e in out:
         if e.label != "PER":
