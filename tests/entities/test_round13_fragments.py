@@ -93,3 +93,22 @@ def test_a_regional_government_is_a_body_beside_its_region() -> None:
 def test_a_country_government_is_left_to_the_country() -> None:
     got = _ents("Pemerintah Malaysia menolak usulan itu, kata juru bicara Ahmad Fadli.")
     assert ("Pemerintah Malaysia", "ORG") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kepala Dinas Pariwisata Bali I Made Wirawan Jaya hadir dalam acara itu.", "I Made Wirawan Jaya"),
+        ("Direktur Utama Jasa Marga I Gusti Ketut Arya Putra dari pihak pelaksana.", "I Gusti Ketut Arya Putra"),
+        (
+            "Menteri Perdagangan Mesir Ahmad Bin Salim Al-Harbi tiba di Jakarta, Senin (6/10/2025).",
+            "Ahmad Bin Salim Al-Harbi",
+        ),
+    ],
+)
+def test_balinese_and_arabic_names_after_a_body_are_people(text: str, name: str) -> None:
+    assert (name, "PER") in _ents(text)
+
+
+def test_a_lone_capital_i_is_still_no_person() -> None:
+    assert not [c for c, label in _ents("Tahap I Proyek Tol Trans Sumatera selesai tahun ini.") if label == "PER"]
