@@ -112,3 +112,24 @@ def test_balinese_and_arabic_names_after_a_body_are_people(text: str, name: str)
 
 def test_a_lone_capital_i_is_still_no_person() -> None:
     assert not [c for c, label in _ents("Tahap I Proyek Tol Trans Sumatera selesai tahun ini.") if label == "PER"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dalam video itu tampak sebuah mobil Toyota Fortuner berplat merah mengalami kecelakaan.",
+        "Mobil dinas itu jenis Toyota Camry 2019 di tangan mantan anggota dewan Budi Santoso.",
+    ],
+)
+def test_a_brand_with_its_model_is_a_product(text: str) -> None:
+    assert ("Toyota", "ORG") not in _ents(text)
+
+
+def test_the_company_named_on_its_own_stays() -> None:
+    text = "Presiden Direktur Toyota Bob Azam mengatakan penjualan naik, kata dia."
+    assert ("Toyota", "ORG") in _ents(text)
+
+
+def test_a_ministry_contraction_is_a_body_after_di() -> None:
+    got = _ents("Ia menangani proyek di Kemendiknas dan Kemenristek pada 2010, kata jaksa Budi Santoso.")
+    assert ("Kemenristek", "ORG") in got
