@@ -133,3 +133,17 @@ def test_the_company_named_on_its_own_stays() -> None:
 def test_a_ministry_contraction_is_a_body_after_di() -> None:
     got = _ents("Ia menangani proyek di Kemendiknas dan Kemenristek pada 2010, kata jaksa Budi Santoso.")
     assert ("Kemenristek", "ORG") in got
+
+
+def test_an_office_or_unit_word_before_a_body_opens_its_name() -> None:
+    got = _ents("Kanwil Kementerian Agama Jawa Tengah (Jateng) menggelar rapat di Semarang, kata Budi Santoso.")
+    assert any(c.startswith("Kanwil Kementerian Agama") and label == "ORG" for c, label in got)
+    assert ("Kementerian Agama", "ORG") not in got
+    got = _ents("Pemeriksaan itu dilakukan Bidang Propam Polda Jawa Timur pada Rabu (12/10) kemarin.")
+    assert ("Bidang Propam Polda Jawa Timur", "ORG") in got
+
+
+def test_a_board_is_cut_to_its_company() -> None:
+    got = _ents("Sandi dilaporkan Ketua Dewan Komisaris Sinar Holdings Edward Susanto. Edward menyebut Sandi lalai.")
+    assert ("Sinar Holdings", "ORG") in got
+    assert not [c for c, _ in got if c.startswith("Dewan")]

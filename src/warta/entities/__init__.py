@@ -28,6 +28,7 @@ from warta.entities import (
     named_after,
     nested,
     person_acronyms,
+    prefixes,
     products,
     regional_bodies,
     roles,
@@ -204,6 +205,7 @@ def extract(
     out = person_acronyms.strip_periods(article.text, person_acronyms.person_acronyms(article.text, out))
     out = governments.regional_governments(article.text, out)
     out = products.drop_products(article.text, out)
+    out = prefixes.boards_cut(article.text, prefixes.opened_bodies(article.text, out))
     out = fragments.drop_posted_units(article.text, fragments.drop_fragments(article.text, out))
     for e in out:
         if e.label != "PER":
