@@ -147,3 +147,12 @@ def test_a_board_is_cut_to_its_company() -> None:
     got = _ents("Sandi dilaporkan Ketua Dewan Komisaris Sinar Holdings Edward Susanto. Edward menyebut Sandi lalai.")
     assert ("Sinar Holdings", "ORG") in got
     assert not [c for c, _ in got if c.startswith("Dewan")]
+
+
+def test_a_company_with_and_without_its_legal_form_is_one_entity() -> None:
+    text = (
+        "Dalam rapat itu, PT Garuda Indonesia (Persero) memperkuat armada. Direktur Utama Garuda Indonesia, "
+        "Wamildan Tsani, mengatakan Garuda Indonesia siap."
+    )
+    orgs = [c for c, label in _ents(text) if label == "ORG"]
+    assert orgs == ["PT Garuda Indonesia"]

@@ -88,3 +88,28 @@ def boards_cut(text: str, entities: list[Entity]) -> list[Entity]:
                 e.canonical = max((m.text for m in e.mentions), key=len)
         out.append(e)
     return out
+
+
+# a company's legal form before its name (`PT Pertamina`, `PT. Freeport Indonesia`, `Perum Bulog`)
+_FORM = re.compile(r"(?:PT\.?|CV\.?|Perum|Persero) (?=[A-Z])")
+
+
+def company_forms(entities: list[Entity]) -> list[Entity]:
+    """`PT Pertamina (Persero)` and `Pertamina` in one article are one company: the bare name's
+    mentions join the entity written with the legal form (its fuller name stays canonical)."""
+    formed: dict[str, Entity] = {}
+    for e in entities:
+        if e.label == "ORG":
+            hit = _FORM.match(e.canonical)
+            if hit is not None:
+                formed.setdefault(_fold(e.canonical[hit.end() :]), e)
+    if not formed:
+        return entities
+    out = []
+    for e in entities:
+        owner = formed.get(_fold(e.canonical)) if e.label == "ORG" else None
+        if owner is not None and owner is not e:
+            owner.mentions = sorted([*owner.mentions, *e.mentions], key=lambda m: m.start)
+            continue
+        out.append(e)
+    return out
