@@ -7,6 +7,7 @@ import pytest
 import warta
 from warta.document.model import Entity, Mention
 from warta.entities.fragments import drop_fragments, drop_posted_units
+from warta.entities.prefixes import site_towns_unknown
 
 
 def _ents(text: str) -> list[tuple[str, str]]:
@@ -156,3 +157,14 @@ def test_a_company_with_and_without_its_legal_form_is_one_entity() -> None:
     )
     orgs = [c for c, label in _ents(text) if label == "ORG"]
     assert orgs == ["PT Garuda Indonesia"]
+
+
+def test_a_park_named_kota_is_one_site() -> None:
+    text = "Gubernur meninjau Taman Hutan Kota Sukarame, Jakarta Timur, Senin (23/6/2025)."
+    taman = _entity(text, "Taman Hutan", "LOC")
+    kota = _entity(text, "Kota Sukarame", "LOC")
+    got = site_towns_unknown(text, [taman, kota])
+    assert [(e.canonical, len(e.mentions)) for e in got] == [("Taman Hutan Kota Sukarame", 1)]
+    text = "Warga berkumpul di Masjid Agung Kota Bandung usai salat."
+    masjid, kota = _entity(text, "Masjid Agung", "LOC"), _entity(text, "Kota Bandung", "LOC")
+    assert len(site_towns_unknown(text, [masjid, kota])) == 2

@@ -206,7 +206,7 @@ def extract(
     out = governments.regional_governments(article.text, out)
     out = products.drop_products(article.text, out)
     out = prefixes.boards_cut(article.text, prefixes.opened_bodies(article.text, out))
-    out = prefixes.company_forms(out)
+    out = prefixes.site_towns_unknown(article.text, prefixes.company_forms(out))
     out = fragments.drop_posted_units(article.text, fragments.drop_fragments(article.text, out))
     for e in out:
         if e.label != "PER":

@@ -15,7 +15,10 @@ from __future__ import annotations
 import re
 
 from warta.document.model import Entity, Mention
+from warta.entities import gazetteer as gz
 from warta.entities.fragments import _titled_before
+from warta.entities.patterns import lexicon
+from warta.entities.regional_bodies import region_heads
 
 # capitalised words (as written) that open a longer body's name when they stand before one
 _OPENERS = re.compile(r"(?:Kanwil|Kantor Wilayah|Bidang|Biro|Subdit|Subbid|Seksi) $")
@@ -111,5 +114,50 @@ def company_forms(entities: list[Entity]) -> list[Entity]:
         if owner is not None and owner is not e:
             owner.mentions = sorted([*owner.mentions, *e.mentions], key=lambda m: m.start)
             continue
+        out.append(e)
+    return out
+
+
+def _site_head(e: Entity) -> bool:
+    words = e.canonical.lower().split()
+    starts = lexicon().loc_start
+    return (
+        e.label == "LOC"
+        and len(words) >= 2
+        and words[0] not in region_heads()
+        and any(tuple(words[:k]) in starts for k in (1, 2))
+    )
+
+
+def site_towns_unknown(text: str, entities: list[Entity]) -> list[Entity]:
+    """`Taman Hutan | Kota Srengreng`: a site's name, then `Kota` and a word no list knows as a
+    town, is one site (`Hutan Kota`, `Taman Kota` are kinds of park): the second piece joins the
+    first. A known town (`Masjid Agung Kota Bandung`) stays a place of its own."""
+    starts = {m.start: (e, m) for e in entities if e.label == "LOC" for m in e.mentions}
+    taken: set[int] = set()
+    for e in entities:
+        if not _site_head(e):
+            continue
+        for m in list(e.mentions):
+            nxt = starts.get(m.end + 1)
+            if nxt is None or text[m.end] != " " or nxt[0] is e:
+                continue
+            _, n = nxt
+            rest = n.text.split(" ", 1)
+            if len(rest) < 2 or rest[0] != "Kota" or gz.place(rest[1]) is not None:
+                continue
+            _rename(e, m, Mention(m.start, n.end, text[m.start : n.end]))
+            taken.add(n.start)
+    if not taken:
+        return entities
+    out = []
+    for e in entities:
+        kept = [m for m in e.mentions if m.start not in taken]
+        if len(kept) < len(e.mentions):
+            if not kept:
+                continue
+            e.mentions = kept
+            if e.canonical not in {m.text for m in kept}:
+                e.canonical = max((m.text for m in kept), key=len)
         out.append(e)
     return out
