@@ -118,6 +118,10 @@ def company_forms(entities: list[Entity]) -> list[Entity]:
     return out
 
 
+# kinds of place a `Kota` can be (a district or a village is no city: `Hutan Kota Sukarame`)
+_TOWNS = frozenset(("city", "regency", "province", "country"))
+
+
 def _site_head(e: Entity) -> bool:
     words = e.canonical.lower().split()
     starts = lexicon().loc_start
@@ -132,7 +136,7 @@ def _site_head(e: Entity) -> bool:
 def site_towns_unknown(text: str, entities: list[Entity]) -> list[Entity]:
     """`Taman Hutan | Kota Srengreng`: a site's name, then `Kota` and a word no list knows as a
     town, is one site (`Hutan Kota`, `Taman Kota` are kinds of park): the second piece joins the
-    first. A known town (`Masjid Agung Kota Bandung`) stays a place of its own."""
+    first. A known city or regency (`Masjid Agung Kota Bandung`) stays a place of its own."""
     starts = {m.start: (e, m) for e in entities if e.label == "LOC" for m in e.mentions}
     taken: set[int] = set()
     for e in entities:
@@ -144,7 +148,8 @@ def site_towns_unknown(text: str, entities: list[Entity]) -> list[Entity]:
                 continue
             _, n = nxt
             rest = n.text.split(" ", 1)
-            if len(rest) < 2 or rest[0] != "Kota" or gz.place(rest[1]) is not None:
+            town = gz.place(rest[1]) if len(rest) == 2 else None
+            if len(rest) < 2 or rest[0] != "Kota" or (town is not None and town.kind in _TOWNS):
                 continue
             _rename(e, m, Mention(m.start, n.end, text[m.start : n.end]))
             taken.add(n.start)
