@@ -168,3 +168,21 @@ def test_a_park_named_kota_is_one_site() -> None:
     text = "Warga berkumpul di Masjid Agung Kota Bandung usai salat."
     masjid, kota = _entity(text, "Masjid Agung", "LOC"), _entity(text, "Kota Bandung", "LOC")
     assert len(site_towns_unknown(text, [masjid, kota])) == 2
+
+
+def test_a_name_set_off_after_a_description_ending_in_a_place_is_a_person() -> None:
+    from warta.entities import _described_after_place
+    from warta.entities.spans import Cand
+
+    text = "Menurut peneliti iklim di Kota Bremen, Ulrike Haverkamp, musim panas makin panjang."
+    place_at, name_at = text.index("Kota Bremen"), text.index("Ulrike")
+    places = {place_at + len("Kota Bremen"): place_at}
+    name = Cand(name_at, name_at + len("Ulrike Haverkamp"), "PER", 2, "Ulrike Haverkamp")
+    assert _described_after_place(text, name, places)
+    listed = "Hadir Menteri Kota Bremen, Ulrike Haverkamp, dan Budi."  # no preposition of place
+    at = listed.index("Ulrike")
+    bremen = listed.index("Kota Bremen")
+    assert not _described_after_place(
+        listed, Cand(at, at + 16, "PER", 2, "Ulrike Haverkamp"), {bremen + len("Kota Bremen"): bremen}
+    )
+    assert ("Ulrike Haverkamp", "PER") in _ents(text)

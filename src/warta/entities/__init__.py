@@ -150,6 +150,7 @@ def extract(
     # (or open with a known given name)
     given = lexicon().given
     named = {m.start: m.end for cl in clusters if cl.label == "PER" for m in cl.mentions if m.strength > WEAK}
+    places = {m.end: m.start for cl in clusters if cl.label == "LOC" for m in cl.mentions}
     clusters = [
         cl
         for cl in clusters
@@ -162,6 +163,7 @@ def extract(
             and not roles.titled_after(article.norm, cl.mentions[0].end)
             and not roles.set_off(article.norm, cl.mentions[0])
             and not _listed_with_people(article.norm, cl.mentions[0], named)
+            and not _described_after_place(article.norm, cl.mentions[0], places)
         )
     ]
     clusters = aliases.unify_labels(clusters)
@@ -236,6 +238,22 @@ def _listed_with_people(norm: str, mention: Cand, named: dict[int, int]) -> bool
         if norm.startswith(gap, mention.start - len(gap)) and (mention.start - len(gap)) in ends:
             return True
     return False
+
+
+# the description's last words before the place: a preposition of place (`ahli gizi di New York City`)
+_PLACE_PREP = re.compile(r"\b(?:di|dari|asal)\s+$")
+
+
+def _described_after_place(norm: str, mention: Cand, places: dict[int, int]) -> bool:
+    """`Menurut ahli gizi di New York City, Robin DeCicco, tren ini …`: a name of two or more words
+    set off by commas after a description that ends with a place (`roles.set_off` reads the
+    description only when its last word is in lower case) is the person described."""
+    if len(mention.text.split()) < 2 or norm[mention.end : mention.end + 1] != ",":
+        return False
+    gap = mention.start - 2
+    if norm[gap : mention.start] != ", " or gap not in places:
+        return False
+    return bool(_PLACE_PREP.search(norm, max(0, places[gap] - 12), places[gap]))
 
 
 def annotate(article: Article) -> None:
