@@ -186,3 +186,26 @@ def test_a_name_set_off_after_a_description_ending_in_a_place_is_a_person() -> N
         listed, Cand(at, at + 16, "PER", 2, "Ulrike Haverkamp"), {bremen + len("Kota Bremen"): bremen}
     )
     assert ("Ulrike Haverkamp", "PER") in _ents(text)
+
+
+def test_a_called_nickname_that_ends_a_name_word_is_that_person() -> None:
+    from warta.entities.nicknames import clipped_nicknames
+
+    text = "Menteri Abdurrohim Santoso hadir. Kata Cak Rohim di kampus. Menurut Budi Rohimat, acara lancar."
+    full = _entity(text, "Abdurrohim Santoso", "PER")
+    nick = _entity(text, "Rohim", "PER")
+    got = clipped_nicknames(text, [full, nick])
+    assert [e.canonical for e in got] == ["Abdurrohim Santoso"] and len(got[0].mentions) == 2
+    # without the honorific, or with two people it could be, nothing joins
+    plain = "Menteri Abdurrohim Santoso hadir. Kata Rohim di kampus."
+    assert (
+        len(clipped_nicknames(plain, [_entity(plain, "Abdurrohim Santoso", "PER"), _entity(plain, "Rohim", "PER")]))
+        == 2
+    )
+    two = "Abdurrohim Santoso dan Marohim Lubis hadir. Kata Cak Rohim di kampus."
+    ents = [
+        _entity(two, "Abdurrohim Santoso", "PER"),
+        _entity(two, "Marohim Lubis", "PER"),
+        _entity(two, "Rohim", "PER"),
+    ]
+    assert len(clipped_nicknames(two, ents)) == 3

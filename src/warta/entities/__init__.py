@@ -27,6 +27,7 @@ from warta.entities import (
     media,
     named_after,
     nested,
+    nicknames,
     person_acronyms,
     prefixes,
     products,
@@ -209,6 +210,7 @@ def extract(
     out = products.drop_products(article.text, out)
     out = prefixes.boards_cut(article.text, prefixes.opened_bodies(article.text, out))
     out = prefixes.site_towns_unknown(article.text, prefixes.company_forms(out))
+    out = nicknames.clipped_nicknames(article.text, out)
     out = fragments.drop_posted_units(article.text, fragments.drop_fragments(article.text, out))
     for e in out:
         if e.label != "PER":
