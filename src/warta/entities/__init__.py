@@ -5,7 +5,10 @@ saying) and from the statistical tagger (``warta.entities.tagger.tag_article``, 
 The steps, one module each: ``candidates`` (and ``role_runs``) find typed spans, ``acronyms``
 joins acronyms to their names, ``clusters`` picks among overlaps and groups mentions into
 entities, then ``aliases``, ``boundaries``, ``media``, ``sites`` and ``roles`` fix what only the
-whole article shows (nicknames, names run together, cited media, places, roles). A learned
+whole article shows (nicknames, names run together, cited media, places, roles); last, on the
+finished entities, ``governments``, ``products``, ``prefixes``, ``nicknames`` and ``fragments``
+fix shapes of whole names (a regional government, a brand's model, a body's opening or board
+words, a called nickname, a piece of a longer name or a unit inside a post). A learned
 filter (``filter``) may then keep, drop or relabel each entity, when a model ships.
 """
 
