@@ -5,7 +5,10 @@ saying) and from the statistical tagger (``warta.entities.tagger.tag_article``, 
 The steps, one module each: ``candidates`` (and ``role_runs``) find typed spans, ``acronyms``
 joins acronyms to their names, ``clusters`` picks among overlaps and groups mentions into
 entities, then ``aliases``, ``boundaries``, ``media``, ``sites`` and ``roles`` fix what only the
-whole article shows (nicknames, names run together, cited media, places, roles). A learned
+whole article shows (nicknames, names run together, cited media, places, roles); last, on the
+finished entities, ``governments``, ``products``, ``prefixes``, ``nicknames`` and ``fragments``
+fix shapes of whole names (a regional government, a brand's model, a body's opening or board
+words, a called nickname, a piece of a longer name or a unit inside a post). A learned
 filter (``filter``) may then keep, drop or relabel each entity, when a model ships.
 """
 
@@ -20,12 +23,17 @@ from warta.entities import (
     acronyms,
     aliases,
     boundaries,
+    fragments,
     glued,
+    governments,
     labels,
     media,
     named_after,
     nested,
+    nicknames,
     person_acronyms,
+    prefixes,
+    products,
     regional_bodies,
     roles,
     shapes,
@@ -146,6 +154,7 @@ def extract(
     # (or open with a known given name)
     given = lexicon().given
     named = {m.start: m.end for cl in clusters if cl.label == "PER" for m in cl.mentions if m.strength > WEAK}
+    places = {m.end: m.start for cl in clusters if cl.label == "LOC" for m in cl.mentions}
     clusters = [
         cl
         for cl in clusters
@@ -158,6 +167,7 @@ def extract(
             and not roles.titled_after(article.norm, cl.mentions[0].end)
             and not roles.set_off(article.norm, cl.mentions[0])
             and not _listed_with_people(article.norm, cl.mentions[0], named)
+            and not _described_after_place(article.norm, cl.mentions[0], places)
         )
     ]
     clusters = aliases.unify_labels(clusters)
@@ -200,6 +210,12 @@ def extract(
     out = labels.settle_labels(article.text, out)
     out = sites.drop_common_word_places(article, out)
     out = person_acronyms.strip_periods(article.text, person_acronyms.person_acronyms(article.text, out))
+    out = governments.regional_governments(article.text, out)
+    out = products.drop_products(article.text, out)
+    out = prefixes.boards_cut(article.text, prefixes.opened_bodies(article.text, out))
+    out = prefixes.site_towns_unknown(article.text, prefixes.company_forms(out))
+    out = nicknames.clipped_nicknames(article.text, out)
+    out = fragments.drop_posted_units(article.text, fragments.drop_fragments(article.text, out))
     for e in out:
         if e.label != "PER":
             e.role = None  # a role is a person's post; a body or a place that was read as one has none
@@ -228,6 +244,22 @@ def _listed_with_people(norm: str, mention: Cand, named: dict[int, int]) -> bool
         if norm.startswith(gap, mention.start - len(gap)) and (mention.start - len(gap)) in ends:
             return True
     return False
+
+
+# the description's last words before the place: a preposition of place (`ahli gizi di New York City`)
+_PLACE_PREP = re.compile(r"\b(?:di|dari|asal)\s+$")
+
+
+def _described_after_place(norm: str, mention: Cand, places: dict[int, int]) -> bool:
+    """`Menurut ahli gizi di New York City, Robin DeCicco, tren ini …`: a name of two or more words
+    set off by commas after a description that ends with a place (`roles.set_off` reads the
+    description only when its last word is in lower case) is the person described."""
+    if len(mention.text.split()) < 2 or norm[mention.end : mention.end + 1] != ",":
+        return False
+    gap = mention.start - 2
+    if norm[gap : mention.start] != ", " or gap not in places:
+        return False
+    return bool(_PLACE_PREP.search(norm, max(0, places[gap] - 12), places[gap]))
 
 
 def annotate(article: Article) -> None:

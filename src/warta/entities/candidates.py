@@ -31,6 +31,7 @@ from warta.entities.words import (
     REGIONAL_OFFICES,
     after_number_words,
     age_follows,
+    balinese_name,
     bare_bodies,
     complement_word,
     contraction,
@@ -736,8 +737,11 @@ class Extractor:
             and is_sentence_start(toks, i)
         )
         # a tagger person must read as a name (not `Sentral`, `Family Office`, `I`)
+        balinese = balinese_name(run)
         bad_person = hint == "PER" and (
-            not name_like(lex, run) or len(run[0].text) < 2 or any(c.isdigit() for t in run for c in t.text)
+            not name_like(lex, run, common_ok=balinese)
+            or (len(run[0].text) < 2 and not balinese)
+            or any(c.isdigit() for t in run for c in t.text)
         )  # `#RushMoney2511`: a name has no digits
         if hint in ("PER", "ORG", "LOC") and run[0].is_cap and not common_opener and not bad_person:
             if (

@@ -128,8 +128,21 @@ def people_read_as_bodies(text: str, entities: list[Entity]) -> None:
                 break
 
 
+# `Kemenristek`, `Kemenkeu`, `Kemendikbudristek`: a ministry's contraction (Kemen- and the
+# field's syllables) is one word that names a body, wherever it stands (`di Kemenristek`)
+_MINISTRY_SHORT = re.compile(r"Kemen[a-z]{2,}(?:[A-Z][a-zA-Z]*)?")
+
+
+def ministries_by_shape(entities: list[Entity]) -> None:
+    """A person or place named like a ministry's contraction is the ministry."""
+    for e in entities:
+        if e.label != "ORG" and _MINISTRY_SHORT.fullmatch(e.canonical):
+            e.label = "ORG"
+
+
 def settle_labels(text: str, entities: list[Entity]) -> list[Entity]:
     """All of the above."""
+    ministries_by_shape(entities)
     entities = places_read_as_bodies(entities)
     people_read_as_bodies(text, entities)
     people_read_as_places(text, entities)

@@ -128,7 +128,13 @@ def tag_article(article: Article) -> list[tuple[int, int, str]]:
         toks = article.tokens
         for s in article.sentences:
             units.append([(t.start, t.end) for t in toks[s.token_start : s.token_end]])
-        stem_end = {t.end: t.clitic for t in toks if t.clitic and t.start < t.clitic < t.end}
+        # a capitalised word's ending is its own, not a clitic (`Abdullah`, `Kenya`, `Sanya`): names
+        # ending in -lah/-kah/-nya are far commoner than a name with a particle glued on
+        stem_end = {
+            t.end: t.clitic
+            for t in toks
+            if t.clitic and t.start < t.clitic < t.end and not norm[t.start : t.start + 1].isupper()
+        }
     else:
         regions = [(p.start, p.end) for p in article.paragraphs] or [(0, len(norm))]
         for a, b in regions:

@@ -222,6 +222,28 @@ def place_words() -> frozenset[str]:
     return _CACHE["place"]
 
 
+def balinese_words() -> frozenset[str]:
+    """Birth-order names and caste titles that follow `I` / `Ni` in a Balinese name."""
+    return word_set("warta.entities", "balinese_names.txt", lower=True)
+
+
+def balinese_name(toks: list[Tok]) -> bool:
+    """`I Gusti Ngurah Putra`, `Ni Luh Sari`: the marker `I`/`Ni`, a birth-order name or caste
+    title, and at least one more capitalised word read as a person's name."""
+    return (
+        len(toks) >= 3
+        and toks[0].text in ("I", "Ni")
+        and toks[1].lower in balinese_words()
+        and all(t.is_word and t.text[:1].isupper() for t in toks[1:])
+    )
+
+
+def _arabic_article(word: str) -> bool:
+    """`Al-Ghufais`, `El-Sisi`: an Arabic article, then a capitalised name."""
+    head, _, rest = word.partition("-")
+    return bool(rest[:1].isupper() and ARABIC_ARTICLE.match(f"{head.lower()}-{rest}"))
+
+
 def name_like(lex: Lexicon, toks: list[Tok], common_ok: bool = False) -> bool:
     """A run that reads as a person's name: capitalised words, none a function word, office
     word or head, and the last (the family name) not a common word (`Agung Nugroho` yes,
@@ -253,8 +275,12 @@ def name_like(lex: Lexicon, toks: list[Tok], common_ok: bool = False) -> bool:
             return False
         if VERB_SHAPE.match(low):
             return False  # `Menangguhkan`, `Ditambahkan` opening a sentence: a verb, not a name
-        if "-" in low and low.split("-")[0] in lex.common | lex.stopwords | {h[0] for h in lex.honorifics}:
-            return False  # `Bapak-bapak`, `Ibu-ibu`
+        if (
+            "-" in low
+            and low.split("-")[0] in lex.common | lex.stopwords | {h[0] for h in lex.honorifics}
+            and not _arabic_article(t.text)
+        ):
+            return False  # `Bapak-bapak`, `Ibu-ibu` (not `Al-Ghufais`: the article before a name)
     if common_ok:
         return True
     if toks[-1].lower in lex.common:
