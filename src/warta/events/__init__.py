@@ -443,7 +443,7 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
     protest_demand = ev.mode == "protest" and ev.actor is not None  # `Tuntutan massa adalah …`
     if ev.voice == "noun" and not spanned and ev.type not in ("PROTEST", "CRIME") and not light and not protest_demand:
         return False  # `Penyitaan hanya salah satu upaya`: the process talked about, not an act reported
-    if ev.type in ("SUPPORT", "COOPERATE") and ev.recipient is None:
+    if ev.type in ("SUPPORT", "COOPERATE") and ev.recipient is None and not _named_backer(ev):
         return False  # support is for someone, cooperation with someone (`mereka berinvestasi`: no one)
     public = (
         rec is not None
@@ -466,6 +466,14 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
     if needs and rec is None and (_reports_an_offence(ev, norm) or _threat_of_an_act(ev, norm)):
         return True
     return not (needs and (rec is None or not _party_like(rec.name, rec.entity)))
+
+
+def _named_backer(ev: Event) -> bool:
+    """`Kejaksaan juga aktif mendukung program ketahanan pangan`: a body or person the article names
+    backing a thing (a programme, a plan) supports, though no one is the recipient; an unnamed
+    `mereka berinvestasi` still needs someone to work with."""
+    a = ev.actor
+    return ev.voice == "act" and a is not None and a.entity is not None and a.start is not None
 
 
 def _public(name: str) -> bool:
