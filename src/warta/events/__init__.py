@@ -104,9 +104,15 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
                 # `Marianus diduga menerima hadiah Rp 4,1 miliar dari Wilhelmus`: an alleged gift is a bribe
                 _as_bribe(ev)
             crowd_before = any(_crowd(Speaker(w.text, None, None, None)) for w in ws[max(0, t.first - 8) : t.first])
-            if ev is not None and t.pattern.mode == "march" and not (_crowd(ev.actor) or crowd_before):
-                note(t, ev, "march")
-                continue  # `Massa mendatangi Mako Brimob` is a protest; a minister visiting a village is not
+            if (
+                ev is not None
+                and t.pattern.mode == "march"
+                and not (_crowd(ev.actor) or _many(ev.actor) or crowd_before)
+            ):
+                if not _visit(ev, ws, t, article):
+                    note(t, ev, "march")
+                    continue  # `Massa mendatangi Mako Brimob` is a protest; a minister visiting a village is not
+                ev.type, ev.mode = "CONSULT", "visit"  # `ZA mendatangi kantor cabang Grab`: one calling on a body
             if ev is not None and ev.type == "MOBILIZE":
                 ev.recipient = None  # `mengerahkan personel`: the forces deployed are one's own, no one acted on
             if ev is not None and t.pattern.mode == "gain":
@@ -173,6 +179,21 @@ def _a_body(sp: Speaker | None, article: Article) -> bool:
     if sp.entity is not None and article.entities[sp.entity].label == "ORG":
         return True
     return sp.name.split()[0].lower() in lexicon().words["body_nouns"]
+
+
+def _visit(ev: Event, ws: list[Word], t: Trigger, article: Article) -> bool:
+    """`ZA mendatangi kantor cabang Grab`: someone who is no crowd coming to an organisation the
+    article names calls on it (a visit, CONSULT); the police coming to a house search it, a place
+    visited is no party, and pounding on a door (`menggedor`) is no call."""
+    coming = any(
+        w.low.removeprefix("di").removeprefix("men").startswith(("datang", "yambang")) for w in ws[t.first : t.last + 1]
+    )
+    return coming and ev.actor is not None and not _enforcer(ev.actor) and _a_body(ev.recipient, article)
+
+
+def _many(sp: Speaker | None) -> bool:
+    """`ratusan guru honorer`: a party counted in hundreds or thousands is a crowd when it marches."""
+    return sp is not None and bool(sp.name.split()) and sp.name.split()[0].lower() in lexicon().words["crowd_counts"]
 
 
 def _mentioned_again(ev: Event, ws: list[Word], t: Trigger, out: list[Event]) -> bool:
