@@ -1070,6 +1070,7 @@ class Parties:
             kin = kin or (
                 nxt is not None and nxt.low in ("pelaku", "para") and p.type in ("ASSAULT", "CRIME")
             )  # `disekap pelaku`
+            kin = kin or (nxt is not None and nxt.low in W["group_words"])  # `diserang sekelompok biksu radikal`
             law = nxt is not None and nxt.low in W["law_refs"]  # `dijerat Pasal 187 KUHP`: the charge, not who
             law = law or "ke" in p.words  # `dibawa ke Mako Brimob`: where to, not who
             by = ws[after + 1] if nxt is not None and nxt.low == "sama" and after + 1 < len(ws) else None
@@ -1098,7 +1099,9 @@ class Parties:
             if actor is None:
                 actor = self._carried(p.type, tstart)
             if recip is not None and recip.entity is None and not self._party_like(recip):
-                recip = None  # `Jadi hari ini sudah dinyatakan ditahan`: `hari` is no one
+                # `Rumah warga diserang`: the owner of the thing acted on; `Jadi hari ini sudah
+                # dinyatakan ditahan`: `hari` is no one
+                recip = self._possessor(recip)
         elif p.voice == "recv":
             recip = self._subject(ws, t, ss, qi)
             actor = self._after_marker(ws, after, frozenset(("dari",)), qi)
@@ -1496,6 +1499,8 @@ class Parties:
             return self._party_like(Speaker(" ".join(ws[1:]), None))  # `program pemerintah`
         if head in W["not_party_heads"]:
             return False
+        if head in W["group_words"] and len(ws) > 1:
+            return True  # `sekelompok pemuda`: a band of people
         if head.split("-")[0] in W["not_party_heads"]:
             return False  # `Barang-barang`
         parts = [x for w in ws[:3] for x in w.lower().replace("-", "/").split("/")]
