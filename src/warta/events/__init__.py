@@ -486,6 +486,8 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
         return True
     if needs and rec is None and (_reports_an_offence(ev, norm) or _threat_of_an_act(ev, norm)):
         return True
+    if needs and rec is None and ev.type == "SUPPORT" and _named_backer(ev) and _backs_a_step(ev, norm):
+        return True
     return not (needs and (rec is None or not _party_like(rec.name, rec.entity)))
 
 
@@ -494,7 +496,25 @@ def _named_backer(ev: Event) -> bool:
     backing a thing (a programme, a plan) supports, though no one is the recipient; an unnamed
     `mereka berinvestasi` still needs someone to work with."""
     a = ev.actor
-    return ev.voice == "act" and a is not None and a.entity is not None and a.start is not None
+    if ev.voice != "act" or a is None or a.start is None or not a.name:
+        return False
+    return (
+        a.entity is not None
+        or _enforcer(a)
+        or (is_cap(a.name) and a.name.split()[0].lower() not in lexicon().words["step_nouns"])
+    )
+
+
+def _backs_a_step(ev: Event, norm: str) -> bool:
+    """`mendukung program swasembada beras`, `mendukung pembentukan kementerian`: what is backed is
+    a step (a programme, a policy) or an act named by its noun (peN-an, per-an)."""
+    after = [w.strip(",.()").lower() for w in norm[ev.trigger_end : ev.trigger_end + 40].split()[:2]]
+    after = after[1:] if after and after[0] in lexicon().words["manner_adverbs"] | {"penuh"} else after
+    if not after:
+        return False
+    head = after[0]
+    nominal = head.startswith(("pe", "per")) and head.endswith("an") and len(head) > 7
+    return head in lexicon().words["step_nouns"] or nominal
 
 
 def _public(name: str) -> bool:

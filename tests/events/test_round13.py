@@ -1,0 +1,70 @@
+"""Error classes of the thirteenth round (issue #12, from all events development sets): a named
+body backing a programme supports with no recipient; someone who is no crowd coming to a named
+body calls on it; a crowd counted in hundreds pounding on a door protests; talks written as a
+bare noun with `dengan`; a band of people (`sekelompok …`) after a passive is its agent; a thing
+acted on stands for its owner; a subject ends before `semakin`/`sejauh ini`. Written here with
+other names and words."""
+
+from __future__ import annotations
+
+import warta
+
+
+def _of(text: str, type: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (e.trigger, e.actor.name if e.actor else None, e.recipient.name if e.recipient else None)
+        for e in warta.read(text).events
+        if e.type == type
+    ]
+
+
+def test_a_named_body_backing_a_programme_supports():
+    text = "Kementerian Pertanian juga aktif mendukung program swasembada beras di Kabupaten Karawang."
+    found = _of(text, "SUPPORT")
+    assert found and found[0][1] and "Kementerian Pertanian" in found[0][1], found
+
+
+def test_an_unnamed_backer_of_nothing_is_no_support():
+    assert not _of("Mereka mendukung sepenuhnya.", "SUPPORT")
+
+
+def test_one_coming_to_a_named_body_calls_on_it():
+    text = "Sutrisno mendatangi kantor PT Kereta Api Indonesia di Bandung pada Senin pagi."
+    found = _of(text, "CONSULT")
+    assert found and found[0][1] and "Sutrisno" in found[0][1], warta.read(text).events
+    assert not _of(text, "PROTEST")
+
+
+def test_the_police_coming_to_a_house_is_no_visit():
+    text = "Polisi mendatangi rumah tersangka di Cileunyi pada Selasa malam."
+    assert not _of(text, "CONSULT")
+
+
+def test_hundreds_pounding_on_a_door_protest():
+    text = "Ratusan petani menggedor pintu kantor DPRD Kabupaten Jember pada Kamis siang."
+    found = _of(text, "PROTEST")
+    assert found and found[0][1] and "petani" in found[0][1], warta.read(text).events
+
+
+def test_talks_as_a_bare_noun_with_dengan():
+    text = "Kami sudah diskusi dengan Menteri Perdagangan soal kuota impor gula."
+    found = _of(text, "CONSULT")
+    assert found and found[0][2] and "Menteri Perdagangan" in found[0][2], warta.read(text).events
+
+
+def test_a_band_of_people_after_a_passive_is_the_agent():
+    text = "Pos ronda di Kampung Cibodas diserang sekelompok pemuda bersenjata pada Minggu dini hari."
+    found = _of(text, "ASSAULT")
+    assert found and found[0][1] and found[0][1].startswith("sekelompok pemuda"), found
+
+
+def test_a_house_attacked_stands_for_its_owner():
+    text = "Rumah warga diserang segerombolan preman."
+    found = _of(text, "ASSAULT")
+    assert found and found[0][2] == "warga", found
+
+
+def test_the_subject_ends_before_semakin():
+    text = "Polisi semakin mengintensifkan kerja sama dengan Kementerian Agama untuk mencegah radikalisme."
+    found = _of(text, "COOPERATE")
+    assert found and found[0][1] == "Polisi", found
