@@ -68,3 +68,19 @@ def test_the_subject_ends_before_semakin():
     text = "Polisi semakin mengintensifkan kerja sama dengan Kementerian Agama untuk mencegah radikalisme."
     found = _of(text, "COOPERATE")
     assert found and found[0][1] == "Polisi", found
+
+
+def test_force_promised_if_another_acts_is_a_threat_to_that_one():
+    text = (
+        '"Kalau polisi menangkap ketua kami, maka kami akan mengambil paksa ketua kami dari tahanan," '
+        "kata Ketua Umum Front Tani Bersatu Darsono Wiryo."
+    )
+    found = _of(text, "THREATEN")
+    assert found and found[0][2] == "polisi", warta.read(text).events
+    assert found[0][1] and "Darsono" in found[0][1], found
+
+
+def test_a_planned_step_without_a_condition_is_no_threat():
+    text = "Kepolisian Resor Bogor akan menahan kedua tersangka pekan depan."
+    assert not _of(text, "THREATEN")
+    assert not _of(text, "COERCE")

@@ -67,6 +67,16 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
                 why[k] = "relative"
             if why[k] is None and _described_thing(ws, t):
                 why[k] = "described"
+            if why[k] == "modal" and _conditional_threat(ws, t):
+                ev = parties.event(t, ws, ss, se, sentence)
+                if ev is not None and ev.actor is not None:
+                    ev.type, ev.mode = "THREATEN", "conditional"  # `kalau …, kami akan ambil paksa`
+                    ev.recipient = parties.condition_subject(ws, t, ev) or ev.recipient
+                    out.append(ev)
+                    parties.remember(ev)
+                    note(t, ev, "kept")
+                    continue
+                ev = None
             if why[k] is not None:
                 note(t, ev, why[k])
                 continue
@@ -161,6 +171,17 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
         out = detector.decide(article, cands, out, det)  # the learned trigger detector's second opinion
     rerank(article, out)  # the learned party chooser, over the rules' parties and the other candidates
     return out
+
+
+def _conditional_threat(ws: list[Word], t: Trigger) -> bool:
+    """`Kalau pemerintah mengambil secara paksa, maka kami akan ambil paksa juga`: a force one
+    says one will use (or may, `bisa`) if another does something is a threat (PLOVER THREATEN),
+    not a plan; the condition comes before it in the sentence."""
+    if t.type not in ("COERCE", "ASSAULT", "SANCTION", "FIGHT"):
+        return False
+    before = [w.low for w in ws[: t.first]]
+    cond = any(w in lexicon().words["complementisers"] for w in before)
+    return cond and any(w in ("akan", "bakal", "bisa", "dapat") for w in before[-3:])
 
 
 def _crowd(sp: Speaker | None) -> bool:

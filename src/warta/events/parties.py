@@ -1513,6 +1513,18 @@ class Parties:
             return True  # initials: `AS`, `DDS`
         return any(is_cap(w) and w.lower().strip(",.") not in common for w in ws)
 
+    def condition_subject(self, ws: list[Word], t: Trigger, ev: Event) -> Speaker | None:
+        """`kalau pemerintah … mengambil secara paksa, maka kami akan …`: a threat is made to the one
+        whose act the condition names, the party right after `kalau`/`jika`."""
+        conds = [k for k in range(t.first) if ws[k].low in lexicon().words["complementisers"]]
+        if not conds:
+            return None
+        sp = self._np(ws, conds[-1] + 1, ev.quote)
+        if sp is not None and sp.start is not None and " atau " in sp.name:
+            cut = sp.name.index(" atau ")  # `pemerintah atau kepolisian`: the first named
+            sp = self._named(sp.start, sp.start + cut, sp.start, ev.quote)
+        return sp if sp is not None and self._party_like(sp) and not _same(sp, ev.actor) else None
+
     def _client(self, pos: int) -> Speaker | None:
         """The last person written after `kuasa hukum` or `pengacara` before ``pos``."""
         best = None
