@@ -84,3 +84,14 @@ def test_a_planned_step_without_a_condition_is_no_threat():
     text = "Kepolisian Resor Bogor akan menahan kedua tersangka pekan depan."
     assert not _of(text, "THREATEN")
     assert not _of(text, "COERCE")
+
+
+def test_a_claim_pressed_on_someone_after_ke():
+    text = "Seorang sopir angkot menagih uang setoran ke pengelola koperasi dengan membawa parang."
+    found = _of(text, "DEMAND")
+    assert found and found[0][2] == "pengelola koperasi", warta.read(text).events
+
+
+def test_urging_ke_depan_is_no_recipient():
+    text = '"Kami mendorong agar ke depan pemilihan kepala desa dilakukan secara terbuka," kata Budi.'
+    assert not _of(text, "DEMAND")

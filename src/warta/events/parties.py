@@ -972,6 +972,11 @@ class Parties:
                     to = frozenset(("kepada", "terhadap", "untuk", "bagi")) if p.type == "AID" else None
                     reach = 10 if to else 6
                     recip = self._after_marker(ws, after, to or frozenset(("kepada", "terhadap")), qi, reach) or recip
+                claim = p.words[-1] not in ("agar", "supaya", "untuk", "bahwa", "*")  # (`mendorong agar ke depan …`)
+                if claim and p.type == "DEMAND" and p.voice == "act" and (recip is None or not self._party_like(recip)):
+                    # `menagih bonus ke manajemen`: the one a claim is pressed on, not a place gone to
+                    cand = self._after_marker(ws, after, frozenset(("ke",)), qi, reach=4, party=True)
+                    recip = cand if cand is not None and not self._is_place(cand) else recip
                 if p.type == "COERCE" and (recip is None or not self._party_like(recip)):
                     # `menyita uang tunai Rp 100,7 miliar dari Siman Bahar`: the one it was taken from
                     recip = self._after_marker(ws, after, frozenset(("dari",)), qi, reach=10, party=True) or recip
