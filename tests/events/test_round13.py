@@ -95,3 +95,10 @@ def test_a_claim_pressed_on_someone_after_ke():
 def test_urging_ke_depan_is_no_recipient():
     text = '"Kami mendorong agar ke depan pemilihan kepala desa dilakukan secara terbuka," kata Budi.'
     assert not _of(text, "DEMAND")
+
+
+def test_a_body_by_its_common_noun_and_a_named_party_agree_jointly():
+    text = "Pemerintah dan Dewan Perwakilan Rakyat RI sepakat membentuk Badan Pangan Nasional."
+    found = [e for e in warta.read(text).events if e.type == "AGREE"]
+    assert found and found[0].mutual, found
+    assert found[0].actor.name == "Pemerintah" and "Dewan Perwakilan Rakyat" in found[0].recipient.name, found

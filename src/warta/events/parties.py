@@ -891,6 +891,20 @@ class Parties:
                 return (Speaker(ents[i1].canonical, i1, s1, e1), Speaker(ents[i2].canonical, i2, s2, e2))
         return None
 
+    def _body_and_named(self, ss: int, tstart: int) -> tuple[Speaker, Speaker] | None:
+        """`Pemerintah dan Dewan Perwakilan Rakyat RI sepakat …`: a body named by its common noun
+        (`pemerintah`, `polisi`) and a named party as one subject act jointly, the first named first."""
+        ents = self.a.entities
+        ms = [(s, e, i) for s, e, i in self._within(ss, tstart) if ents[i].label in ("PER", "ORG", "LOC")]
+        if not ms:
+            return None
+        s1, e1, i1 = ms[0]
+        m = re.fullmatch(r"\s*(\w+)\s+(?:dan|serta)\s+", self.norm[ss:s1])
+        if m is None or m.group(1).lower() not in lexicon().words["asked_bodies"]:
+            return None
+        body = Speaker(m.group(1), None, ss + m.start(1), ss + m.end(1))
+        return body, Speaker(ents[i1].canonical, i1, s1, e1)
+
     def _owner_of_subject(self, ws: list[Word], t: Trigger, qi: int | None) -> Speaker | None:
         """`Namun, pelariannya tetap terendus polisi`, `rumahnya digeledah`: a thing of someone's
         (a noun with -nya just before the passive, past adverbs) stands for that someone."""
@@ -1011,7 +1025,7 @@ class Parties:
                     cand = None  # `berkunjung ke Bali`: a place, not a party
                 recip = cand  # `bersilaturahmi ke kediaman Megawati`: to the one whose home it is
             if p.voice == "mut" and recip is None:
-                pair = self._pair(ss, se)
+                pair = self._pair(ss, se) or self._body_and_named(ss, tstart)
                 if pair is not None:
                     actor, recip = pair
             if p.type == "ASSAULT" and p.voice == "act" and recip is not None and not self._party_like(recip):
@@ -1030,6 +1044,7 @@ class Parties:
             joint = p.type in ("AGREE", "COOPERATE", "CONSULT")
             if p.voice == "act" and joint and (recip is None or not self._party_like(recip)):
                 pair = self._pair(ss, tstart)  # `Indonesia dan Pakistan terus memperkuat hubungan`: a joint act
+                pair = pair or self._body_and_named(ss, tstart)  # `Pemerintah dan DPR sepakat`
                 if pair is not None:
                     actor, recip = pair
                     mutual = True
