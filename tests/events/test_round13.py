@@ -102,3 +102,17 @@ def test_a_body_by_its_common_noun_and_a_named_party_agree_jointly():
     found = [e for e in warta.read(text).events if e.type == "AGREE"]
     assert found and found[0].mutual, found
     assert found[0].actor.name == "Pemerintah" and "Dewan Perwakilan Rakyat" in found[0].recipient.name, found
+
+
+def test_an_act_noun_told_as_going_on_past_adverbs_is_done():
+    text = (
+        "Kepolisian Resor Cianjur menetapkan Hendra sebagai tersangka penipuan. "
+        "Proses penyidikan saat ini masih berjalan, kata Kapolres Cianjur."
+    )
+    found = [e for e in warta.read(text).events if e.type == "INVESTIGATE"]
+    assert found, warta.read(text).events
+
+
+def test_an_act_noun_only_talked_about_is_no_act():
+    text = "Penyidikan hanya salah satu cara untuk mengungkap kebenaran, ujar Hendra."
+    assert not [e for e in warta.read(text).events if e.type == "INVESTIGATE"]

@@ -432,6 +432,12 @@ def _light(ws: list[Word], t: Trigger) -> bool:
     W = lexicon().words
     before = {w.low for w in ws[max(0, t.first - 2) : t.first]}
     after = {w.low for w in ws[t.last + 1 : t.last + 3]}
+    k = t.last + 1
+    skip = W["trailing_adverbs"] | {"itu", "ini", "tersebut", "saat", "pun"}
+    while k < len(ws) and k <= t.last + 5 and ws[k].low in skip:
+        k += 1  # `Proses penyidikan saat ini sedang berjalan`: done, past the adverbs
+    if k < len(ws):
+        after.add(ws[k].low)
     if t.first > 2 and ws[t.first - 1].low in ("dan", "serta"):
         # `melakukan pengejaran dan pengembangan`: the second noun is done as the first is
         before |= {w.low for w in ws[max(0, t.first - 4) : t.first - 2]}
