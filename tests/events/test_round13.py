@@ -116,3 +116,9 @@ def test_an_act_noun_told_as_going_on_past_adverbs_is_done():
 def test_an_act_noun_only_talked_about_is_no_act():
     text = "Penyidikan hanya salah satu cara untuk mengungkap kebenaran, ujar Hendra."
     assert not [e for e in warta.read(text).events if e.type == "INVESTIGATE"]
+
+
+def test_a_department_asked_is_a_recipient():
+    text = '"Saya sudah meminta departemen terkait menyelidiki masalah ini," ujar Hendra Wijaya, Senin.'
+    found = _of(text, "DEMAND")
+    assert found and found[0][2] and found[0][2].startswith("departemen"), warta.read(text).events
