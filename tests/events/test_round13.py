@@ -122,3 +122,21 @@ def test_a_department_asked_is_a_recipient():
     text = '"Saya sudah meminta departemen terkait menyelidiki masalah ini," ujar Hendra Wijaya, Senin.'
     found = _of(text, "DEMAND")
     assert found and found[0][2] and found[0][2].startswith("departemen"), warta.read(text).events
+
+
+def test_a_passive_agent_ends_before_where_from():
+    text = "Puluhan nelayan diselamatkan tim SAR gabungan dari perairan Selat Sunda pada Minggu."
+    found = _of(text, "AID")
+    assert found and found[0][1] == "tim SAR gabungan", found
+
+
+def test_a_passive_agent_from_a_body_stays_whole():
+    text = "Dua pengedar sabu ditangkap tim dari Polres Bogor di sebuah rumah kos."
+    found = _of(text, "COERCE")
+    assert found and found[0][1] and "Polres Bogor" in found[0][1], found
+
+
+def test_the_crowd_marches_not_the_last_conjunct():
+    text = "Massa dari pengemudi ojek daring dan warga langsung mendatangi Markas Polres Jakarta Barat."
+    found = _of(text, "PROTEST")
+    assert found and found[0][1] == "Massa", found

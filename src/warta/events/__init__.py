@@ -123,6 +123,10 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
                     note(t, ev, "march")
                     continue  # `Massa mendatangi Mako Brimob` is a protest; a minister visiting a village is not
                 ev.type, ev.mode = "CONSULT", "visit"  # `ZA mendatangi kantor cabang Grab`: one calling on a body
+            elif ev is not None and t.pattern.mode == "march" and crowd_before and not _crowd(ev.actor):
+                ev.actor = (
+                    _crowd_word(ws, t) or ev.actor
+                )  # `Massa dari pengemudi ojol dan warga mendatangi …`: the crowd
             if ev is not None and ev.type == "MOBILIZE":
                 ev.recipient = None  # `mengerahkan personel`: the forces deployed are one's own, no one acted on
             if ev is not None and t.pattern.mode == "gain":
@@ -210,6 +214,15 @@ def _visit(ev: Event, ws: list[Word], t: Trigger, article: Article) -> bool:
         w.low.removeprefix("di").removeprefix("men").startswith(("datang", "yambang")) for w in ws[t.first : t.last + 1]
     )
     return coming and ev.actor is not None and not _enforcer(ev.actor) and _a_body(ev.recipient, article)
+
+
+def _crowd_word(ws: list[Word], t: Trigger) -> Speaker | None:
+    """The first crowd word (`massa`, `demonstran`) in the eight words before a march: the one who
+    marched, though the subject reader took a later conjunct (`Massa dari pengemudi ojol dan warga`)."""
+    for w in ws[max(0, t.first - 8) : t.first]:
+        if _crowd(Speaker(w.text, None, None, None)):
+            return Speaker(w.text, None, w.start, w.end)
+    return None
 
 
 def _many(sp: Speaker | None) -> bool:

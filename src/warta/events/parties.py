@@ -891,6 +891,16 @@ class Parties:
                 return (Speaker(ents[i1].canonical, i1, s1, e1), Speaker(ents[i2].canonical, i2, s2, e2))
         return None
 
+    def _before_origin(self, sp: Speaker | None, qi: int | None) -> Speaker | None:
+        """`diselamatkan angkatan laut Sri Lanka dari perairan utara`: the agent ends before a `dari`
+        naming where from (a lowercase thing, not people: `tim dari Polres` stays whole)."""
+        if sp is None or sp.start is None or sp.end is None:
+            return sp
+        m = re.search(r" dari (\S+)", self.norm[sp.start : sp.end])
+        if m is None or is_cap(m.group(1)) or m.group(1).lower() in lexicon().words["person_nouns"]:
+            return sp
+        return self._named(sp.start, sp.start + m.start(), sp.start, qi) or sp
+
     def _body_and_named(self, ss: int, tstart: int) -> tuple[Speaker, Speaker] | None:
         """`Pemerintah dan Dewan Perwakilan Rakyat RI sepakat …`: a body named by its common noun
         (`pemerintah`, `polisi`) and a named party as one subject act jointly, the first named first."""
@@ -1103,6 +1113,7 @@ class Parties:
                 nxt is not None and not law and (nxt.low == "oleh" or is_cap(nxt.text) or nxt.low in AGENT_NOUNS or kin)
             ):
                 actor = self._np(ws, after + 1 if nxt.low == "oleh" else after, qi)
+                actor = self._before_origin(actor, qi)
             if actor is None:
                 actor = self._after_marker(
                     ws, after, frozenset(("oleh",)), qi, reach=10
