@@ -140,3 +140,13 @@ def test_the_crowd_marches_not_the_last_conjunct():
     text = "Massa dari pengemudi ojek daring dan warga langsung mendatangi Markas Polres Jakarta Barat."
     found = _of(text, "PROTEST")
     assert found and found[0][1] == "Massa", found
+
+
+def test_dia_opening_a_sentence_is_the_one_who_opened_the_last():
+    text = (
+        "Komisi Pemberantasan Korupsi memeriksa Bupati Sumba Barat Yohanes Lado sebagai saksi. "
+        '"Dia diperiksa untuk tersangka HS," kata Juru Bicara KPK Rina Hartati. '
+        "Hendra Sulistyo merupakan salah satu tersangka dalam kasus ini. Dia diduga menyuap Yohanes Lado."
+    )
+    found = _of(text, "CRIME")
+    assert found and found[0][1] == "Hendra Sulistyo", found

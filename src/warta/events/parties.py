@@ -110,6 +110,7 @@ class Parties:
         self._by_mention: dict[str, int] | None = None  # mention text -> PER/ORG entity
         self._title_body: tuple[Speaker | None] | None = None  # the body a protest in the title is at
         self._clause_starts: dict[tuple[int, int], int] = {}  # (sentence start, verb start) -> clause start
+        self._sentence_starts = [ss for ss, _se, _p in lay.sentences]
 
     # -- helpers ---------------------------------------------------------------
     def _quote_at(self, pos: int) -> int | None:
@@ -260,6 +261,9 @@ class Parties:
             return Speaker(prev.name, prev.entity, None, None)
         accused = self.last_accused
         suspect = accused is not None and accused.entity is not None and self.a.entities[accused.entity].label == "PER"
+        opener = self._previous_subject(pos) if low in ("ia", "dia") and qi is None else None
+        if opener is not None:
+            return opener  # `Wilhelmus merupakan salah tersangka … Dia diduga menyuap Marianus`
         if low in ("ia", "dia") and self._typ == "CRIME" and qi is None and suspect:
             return Speaker(accused.name, accused.entity, None, None)  # `Dia diduga menyuap Marianus`: the suspect
         if low in W["third_pronouns"]:
@@ -335,7 +339,26 @@ class Parties:
                 best = self._last_person(pos, skip)
             if best is not None:
                 return Speaker(self.a.entities[best].canonical, best, None, None)
+        if low in ("ia", "dia", "beliau"):
+            prev = self._previous_subject(pos)
+            if prev is not None:
+                return prev
         return self.r.salient(pos, "person" if low != "mereka" else "any")
+
+    def _previous_subject(self, pos: int) -> Speaker | None:
+        """`Wilhelmus merupakan salah tersangka dalam kasus ini. Dia diduga menyuap Marianus.`: a
+        `dia` opening a sentence is the person who opened the one before (the one talked about),
+        not the last speaker quoted."""
+        k = bisect_left(self._sentence_starts, pos + 1) - 1
+        if k < 1 or self.norm[self._sentence_starts[k] : pos].strip():
+            return None  # not the sentence's first word
+        ps = self._sentence_starts[k - 1]
+        if self._quote_at(ps) is not None:
+            return None
+        for ms, _me, i in self._within(ps, self._sentence_starts[k]):
+            if ms == ps and self.a.entities[i].label == "PER":
+                return Speaker(self.a.entities[i].canonical, i, None, None)
+        return None
 
     def _clause_start(self, ws: list[Word], t: Trigger, ss: int) -> int:
         """Where the clause of the trigger starts: after a verb of saying, `bahwa`, a colon or an
