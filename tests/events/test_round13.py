@@ -150,3 +150,12 @@ def test_dia_opening_a_sentence_is_the_one_who_opened_the_last():
     )
     found = _of(text, "CRIME")
     assert found and found[0][1] == "Hendra Sulistyo", found
+
+
+def test_a_town_after_a_comma_is_where_the_body_is_not_who_acts():
+    text = (
+        "Reaksi tegas kemudian datang dari Pemuda Pancasila Cabang Cibinong, Bogor yang langsung "
+        "mengambil tindakan dengan melaporkan Budi Santoso ke Polres Bogor."
+    )
+    found = _of(text, "DISAPPROVE")
+    assert found and found[0][1] == "Pemuda Pancasila Cabang Cibinong", found

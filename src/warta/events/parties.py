@@ -396,7 +396,22 @@ class Parties:
         if sp.entity is None and len(name) > 1 and name[-1].lower() in objects.words()["died_words"]:
             cut = sp.name.rindex(name[-1])  # `Dua warga Palestina tewas ditembak`: the people, not their death
             sp = Speaker(sp.name[:cut].rstrip(), None, sp.start, sp.end - (len(sp.name) - cut) if sp.end else sp.end)
-        return self._serial_subject(ws, (sp.start, sp.end or sp.start), self._clause_start(ws, t, ss), qi) or sp
+        sp = self._serial_subject(ws, (sp.start, sp.end or sp.start), self._clause_start(ws, t, ss), qi) or sp
+        return self._body_before_place(ws, sp, ss, qi)
+
+    def _body_before_place(self, ws: list[Word], sp: Speaker, ss: int, qi: int | None) -> Speaker:
+        """`GP Ansor Cabang Kencong, Jember yang langsung … melaporkan`: a town after a comma is where
+        the body before it is, not who acts."""
+        if sp.entity is None or sp.start is None or not self._is_place(sp) or self._is_state(sp):
+            return sp
+        if not self.a.entities[sp.entity].geo:
+            return sp  # a place the gazetteer knows, not a name NER took for one (`Vayas`)
+        k = next((i for i, w in enumerate(ws) if w.start == sp.start), None)
+        if k is None or k == 0 or self.norm[ws[k - 1].end : ws[k].start].strip() != ",":
+            return sp
+        body = self._relative_head(ws, k, ss, qi)
+        named = body is not None and (body.entity is not None or is_cap(body.name))
+        return body if named and not self._is_place(body) else sp
 
     def _subject_phrase(self, ws: list[Word], t: Trigger, ss: int, qi: int | None) -> Speaker | None:
         start = ws[t.first].start
@@ -674,6 +689,10 @@ class Parties:
         if k == y:
             return None
         sp = self._named(ws[k].start, ws[y - 1].end, ws[k].start, qi)
+        if sp is not None and sp.entity is not None and self._is_place(sp) and not self._is_state(sp) and k > 0:
+            if self.norm[ws[k - 1].end : ws[k].start].strip() == ",":
+                # `GP Ansor Cabang Kencong, Jember yang langsung …`: the body, not where it is
+                return self._relative_head(ws, k, cs, qi) or sp
         return sp if sp is not None and self._party_like(sp) else None
 
     def _past_opening(self, ws: list[Word], cs: int, start: int) -> int:
