@@ -689,10 +689,6 @@ class Parties:
         if k == y:
             return None
         sp = self._named(ws[k].start, ws[y - 1].end, ws[k].start, qi)
-        if sp is not None and sp.entity is not None and self._is_place(sp) and not self._is_state(sp) and k > 0:
-            if self.norm[ws[k - 1].end : ws[k].start].strip() == ",":
-                # `GP Ansor Cabang Kencong, Jember yang langsung …`: the body, not where it is
-                return self._relative_head(ws, k, cs, qi) or sp
         return sp if sp is not None and self._party_like(sp) else None
 
     def _past_opening(self, ws: list[Word], cs: int, start: int) -> int:
