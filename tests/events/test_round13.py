@@ -159,3 +159,9 @@ def test_a_town_after_a_comma_is_where_the_body_is_not_who_acts():
     )
     found = _of(text, "DISAPPROVE")
     assert found and found[0][1] == "Pemuda Pancasila Cabang Cibinong", found
+
+
+def test_the_people_acted_on_are_a_recipient():
+    text = "Menurut Hasan, rezim itu telah melakukan persekusi kepada rakyat Papua selama bertahun-tahun."
+    found = _of(text, "COERCE")
+    assert found and found[0][2] and found[0][2].startswith("rakyat"), warta.read(text).events
