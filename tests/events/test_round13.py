@@ -162,6 +162,6 @@ def test_a_town_after_a_comma_is_where_the_body_is_not_who_acts():
 
 
 def test_the_people_acted_on_are_a_recipient():
-    text = "Menurut Hasan, rezim itu telah melakukan persekusi kepada rakyat Papua selama bertahun-tahun."
+    text = "Menurut Hasan, rezim itu telah melakukan persekusi kepada rakyat kecil selama bertahun-tahun."
     found = _of(text, "COERCE")
     assert found and found[0][2] and found[0][2].startswith("rakyat"), warta.read(text).events
