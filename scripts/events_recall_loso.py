@@ -209,10 +209,10 @@ def main() -> None:
             f" {r['R_loso']:5.2f} {r['F1']:5.2f} {r['e2e']:5.2f} {r['own']}"
         )
     print(
-        f"{'pooled':28} {pooled.get('events')['gold']:4d} {pooled.get('lexicon')['r']:5.2f}"
-        f" {pooled.get('lexicon_loso')['r']:5.2f} {pooled.get('events')['p']:5.2f} {pooled.get('events')['r']:5.2f}"
-        f" {pooled.get('events_loso')['r']:5.2f} {pooled.get('events')['f1']:5.2f}"
-        f" {pooled.get('events_end_to_end')['f1']:5.2f}"
+        f"{'pooled':28} {pooled.get('events')['gold']:4d} {pooled.get('lexicon')['r']:5.3f}"
+        f" {pooled.get('lexicon_loso')['r']:5.3f} {pooled.get('events')['p']:5.3f} {pooled.get('events')['r']:5.3f}"
+        f" {pooled.get('events_loso')['r']:5.3f} {pooled.get('events')['f1']:5.3f}"
+        f" {pooled.get('events_end_to_end')['f1']:5.3f}"
     )
     if args.missed:
         for s, v in data.items():

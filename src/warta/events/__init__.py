@@ -67,6 +67,16 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
                 why[k] = "relative"
             if why[k] is None and _described_thing(ws, t):
                 why[k] = "described"
+            if why[k] == "modal" and _conditional_threat(ws, t):
+                ev = parties.event(t, ws, ss, se, sentence)
+                if ev is not None and ev.actor is not None:
+                    ev.type, ev.mode = "THREATEN", "conditional"  # `kalau …, kami akan ambil paksa`
+                    ev.recipient = parties.condition_subject(ws, t, ev) or ev.recipient
+                    out.append(ev)
+                    parties.remember(ev)
+                    note(t, ev, "kept")
+                    continue
+                ev = None
             if why[k] is not None:
                 note(t, ev, why[k])
                 continue
@@ -104,9 +114,19 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
                 # `Marianus diduga menerima hadiah Rp 4,1 miliar dari Wilhelmus`: an alleged gift is a bribe
                 _as_bribe(ev)
             crowd_before = any(_crowd(Speaker(w.text, None, None, None)) for w in ws[max(0, t.first - 8) : t.first])
-            if ev is not None and t.pattern.mode == "march" and not (_crowd(ev.actor) or crowd_before):
-                note(t, ev, "march")
-                continue  # `Massa mendatangi Mako Brimob` is a protest; a minister visiting a village is not
+            if (
+                ev is not None
+                and t.pattern.mode == "march"
+                and not (_crowd(ev.actor) or _many(ev.actor) or crowd_before)
+            ):
+                if not _visit(ev, ws, t, article):
+                    note(t, ev, "march")
+                    continue  # `Massa mendatangi Mako Brimob` is a protest; a minister visiting a village is not
+                ev.type, ev.mode = "CONSULT", "visit"  # `ZA mendatangi kantor cabang Grab`: one calling on a body
+            elif ev is not None and t.pattern.mode == "march" and crowd_before and not _crowd(ev.actor):
+                ev.actor = (
+                    _crowd_word(ws, t) or ev.actor
+                )  # `Massa dari pengemudi ojol dan warga mendatangi …`: the crowd
             if ev is not None and ev.type == "MOBILIZE":
                 ev.recipient = None  # `mengerahkan personel`: the forces deployed are one's own, no one acted on
             if ev is not None and t.pattern.mode == "gain":
@@ -157,6 +177,17 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
     return out
 
 
+def _conditional_threat(ws: list[Word], t: Trigger) -> bool:
+    """`Kalau pemerintah mengambil secara paksa, maka kami akan ambil paksa juga`: a force one
+    says one will use (or may, `bisa`) if another does something is a threat (PLOVER THREATEN),
+    not a plan; the condition comes before it in the sentence."""
+    if t.type not in ("COERCE", "ASSAULT", "SANCTION", "FIGHT"):
+        return False
+    before = [w.low for w in ws[: t.first]]
+    cond = any(w in lexicon().words["complementisers"] for w in before)
+    return cond and any(w in ("akan", "bakal", "bisa", "dapat") for w in before[-3:])
+
+
 def _crowd(sp: Speaker | None) -> bool:
     """Is a party a crowd of protesters (`massa`, `demonstran`, `pengunjuk rasa`), by its head?"""
     if sp is None or not sp.name.split():
@@ -173,6 +204,30 @@ def _a_body(sp: Speaker | None, article: Article) -> bool:
     if sp.entity is not None and article.entities[sp.entity].label == "ORG":
         return True
     return sp.name.split()[0].lower() in lexicon().words["body_nouns"]
+
+
+def _visit(ev: Event, ws: list[Word], t: Trigger, article: Article) -> bool:
+    """`ZA mendatangi kantor cabang Grab`: someone who is no crowd coming to an organisation the
+    article names calls on it (a visit, CONSULT); the police coming to a house search it, a place
+    visited is no party, and pounding on a door (`menggedor`) is no call."""
+    coming = any(
+        w.low.removeprefix("di").removeprefix("men").startswith(("datang", "yambang")) for w in ws[t.first : t.last + 1]
+    )
+    return coming and ev.actor is not None and not _enforcer(ev.actor) and _a_body(ev.recipient, article)
+
+
+def _crowd_word(ws: list[Word], t: Trigger) -> Speaker | None:
+    """The first crowd word (`massa`, `demonstran`) in the eight words before a march: the one who
+    marched, though the subject reader took a later conjunct (`Massa dari pengemudi ojol dan warga`)."""
+    for w in ws[max(0, t.first - 8) : t.first]:
+        if _crowd(Speaker(w.text, None, None, None)):
+            return Speaker(w.text, None, w.start, w.end)
+    return None
+
+
+def _many(sp: Speaker | None) -> bool:
+    """`ratusan guru honorer`: a party counted in hundreds or thousands is a crowd when it marches."""
+    return sp is not None and bool(sp.name.split()) and sp.name.split()[0].lower() in lexicon().words["crowd_counts"]
 
 
 def _mentioned_again(ev: Event, ws: list[Word], t: Trigger, out: list[Event]) -> bool:
@@ -390,6 +445,12 @@ def _light(ws: list[Word], t: Trigger) -> bool:
     W = lexicon().words
     before = {w.low for w in ws[max(0, t.first - 2) : t.first]}
     after = {w.low for w in ws[t.last + 1 : t.last + 3]}
+    k = t.last + 1
+    skip = W["trailing_adverbs"] | {"itu", "ini", "tersebut", "saat", "pun"}
+    while k < len(ws) and k <= t.last + 5 and ws[k].low in skip:
+        k += 1  # `Proses penyidikan saat ini sedang berjalan`: done, past the adverbs
+    if k < len(ws):
+        after.add(ws[k].low)
     if t.first > 2 and ws[t.first - 1].low in ("dan", "serta"):
         # `melakukan pengejaran dan pengembangan`: the second noun is done as the first is
         before |= {w.low for w in ws[max(0, t.first - 4) : t.first - 2]}
@@ -443,7 +504,7 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
     protest_demand = ev.mode == "protest" and ev.actor is not None  # `Tuntutan massa adalah …`
     if ev.voice == "noun" and not spanned and ev.type not in ("PROTEST", "CRIME") and not light and not protest_demand:
         return False  # `Penyitaan hanya salah satu upaya`: the process talked about, not an act reported
-    if ev.type in ("SUPPORT", "COOPERATE") and ev.recipient is None:
+    if ev.type in ("SUPPORT", "COOPERATE") and ev.recipient is None and not _named_backer(ev):
         return False  # support is for someone, cooperation with someone (`mereka berinvestasi`: no one)
     public = (
         rec is not None
@@ -465,7 +526,35 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
         return True
     if needs and rec is None and (_reports_an_offence(ev, norm) or _threat_of_an_act(ev, norm)):
         return True
+    if needs and rec is None and ev.type == "SUPPORT" and _named_backer(ev) and _backs_a_step(ev, norm):
+        return True
     return not (needs and (rec is None or not _party_like(rec.name, rec.entity)))
+
+
+def _named_backer(ev: Event) -> bool:
+    """`Kejaksaan juga aktif mendukung program ketahanan pangan`: a body or person the article names
+    backing a thing (a programme, a plan) supports, though no one is the recipient; an unnamed
+    `mereka berinvestasi` still needs someone to work with."""
+    a = ev.actor
+    if ev.voice != "act" or a is None or a.start is None or not a.name:
+        return False
+    return (
+        a.entity is not None
+        or _enforcer(a)
+        or (is_cap(a.name) and a.name.split()[0].lower() not in lexicon().words["step_nouns"])
+    )
+
+
+def _backs_a_step(ev: Event, norm: str) -> bool:
+    """`mendukung program swasembada beras`, `mendukung pembentukan kementerian`: what is backed is
+    a step (a programme, a policy) or an act named by its noun (peN-an, per-an)."""
+    after = [w.strip(",.()").lower() for w in norm[ev.trigger_end : ev.trigger_end + 40].split()[:2]]
+    after = after[1:] if after and after[0] in lexicon().words["manner_adverbs"] | {"penuh"} else after
+    if not after:
+        return False
+    head = after[0]
+    nominal = head.startswith(("pe", "per")) and head.endswith("an") and len(head) > 7
+    return head in lexicon().words["step_nouns"] or nominal
 
 
 def _public(name: str) -> bool:

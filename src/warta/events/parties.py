@@ -110,6 +110,7 @@ class Parties:
         self._by_mention: dict[str, int] | None = None  # mention text -> PER/ORG entity
         self._title_body: tuple[Speaker | None] | None = None  # the body a protest in the title is at
         self._clause_starts: dict[tuple[int, int], int] = {}  # (sentence start, verb start) -> clause start
+        self._sentence_starts = [ss for ss, _se, _p in lay.sentences]
 
     # -- helpers ---------------------------------------------------------------
     def _quote_at(self, pos: int) -> int | None:
@@ -260,6 +261,9 @@ class Parties:
             return Speaker(prev.name, prev.entity, None, None)
         accused = self.last_accused
         suspect = accused is not None and accused.entity is not None and self.a.entities[accused.entity].label == "PER"
+        opener = self._previous_subject(pos) if low in ("ia", "dia") and qi is None else None
+        if opener is not None:
+            return opener  # `Wilhelmus merupakan salah tersangka … Dia diduga menyuap Marianus`
         if low in ("ia", "dia") and self._typ == "CRIME" and qi is None and suspect:
             return Speaker(accused.name, accused.entity, None, None)  # `Dia diduga menyuap Marianus`: the suspect
         if low in W["third_pronouns"]:
@@ -335,7 +339,26 @@ class Parties:
                 best = self._last_person(pos, skip)
             if best is not None:
                 return Speaker(self.a.entities[best].canonical, best, None, None)
+        if low in ("ia", "dia", "beliau"):
+            prev = self._previous_subject(pos)
+            if prev is not None:
+                return prev
         return self.r.salient(pos, "person" if low != "mereka" else "any")
+
+    def _previous_subject(self, pos: int) -> Speaker | None:
+        """`Wilhelmus merupakan salah tersangka dalam kasus ini. Dia diduga menyuap Marianus.`: a
+        `dia` opening a sentence is the person who opened the one before (the one talked about),
+        not the last speaker quoted."""
+        k = bisect_left(self._sentence_starts, pos + 1) - 1
+        if k < 1 or self.norm[self._sentence_starts[k] : pos].strip():
+            return None  # not the sentence's first word
+        ps = self._sentence_starts[k - 1]
+        if self._quote_at(ps) is not None:
+            return None
+        for ms, _me, i in self._within(ps, self._sentence_starts[k]):
+            if ms == ps and self.a.entities[i].label == "PER":
+                return Speaker(self.a.entities[i].canonical, i, None, None)
+        return None
 
     def _clause_start(self, ws: list[Word], t: Trigger, ss: int) -> int:
         """Where the clause of the trigger starts: after a verb of saying, `bahwa`, a colon or an
@@ -373,7 +396,22 @@ class Parties:
         if sp.entity is None and len(name) > 1 and name[-1].lower() in objects.words()["died_words"]:
             cut = sp.name.rindex(name[-1])  # `Dua warga Palestina tewas ditembak`: the people, not their death
             sp = Speaker(sp.name[:cut].rstrip(), None, sp.start, sp.end - (len(sp.name) - cut) if sp.end else sp.end)
-        return self._serial_subject(ws, (sp.start, sp.end or sp.start), self._clause_start(ws, t, ss), qi) or sp
+        sp = self._serial_subject(ws, (sp.start, sp.end or sp.start), self._clause_start(ws, t, ss), qi) or sp
+        return self._body_before_place(ws, sp, ss, qi)
+
+    def _body_before_place(self, ws: list[Word], sp: Speaker, ss: int, qi: int | None) -> Speaker:
+        """`GP Ansor Cabang Kencong, Jember yang langsung … melaporkan`: a town after a comma is where
+        the body before it is, not who acts."""
+        if sp.entity is None or sp.start is None or not self._is_place(sp) or self._is_state(sp):
+            return sp
+        if not self.a.entities[sp.entity].geo:
+            return sp  # a place the gazetteer knows, not a name NER took for one (`Vayas`)
+        k = next((i for i, w in enumerate(ws) if w.start == sp.start), None)
+        if k is None or k == 0 or self.norm[ws[k - 1].end : ws[k].start].strip() != ",":
+            return sp
+        body = self._relative_head(ws, k, ss, qi)
+        named = body is not None and (body.entity is not None or is_cap(body.name))
+        return body if named and not self._is_place(body) else sp
 
     def _subject_phrase(self, ws: list[Word], t: Trigger, ss: int, qi: int | None) -> Speaker | None:
         start = ws[t.first].start
@@ -891,6 +929,30 @@ class Parties:
                 return (Speaker(ents[i1].canonical, i1, s1, e1), Speaker(ents[i2].canonical, i2, s2, e2))
         return None
 
+    def _before_origin(self, sp: Speaker | None, qi: int | None) -> Speaker | None:
+        """`diselamatkan angkatan laut Sri Lanka dari perairan utara`: the agent ends before a `dari`
+        naming where from (a lowercase thing, not people: `tim dari Polres` stays whole)."""
+        if sp is None or sp.start is None or sp.end is None:
+            return sp
+        m = re.search(r" dari (\S+)", self.norm[sp.start : sp.end])
+        if m is None or is_cap(m.group(1)) or m.group(1).lower() in lexicon().words["person_nouns"]:
+            return sp
+        return self._named(sp.start, sp.start + m.start(), sp.start, qi) or sp
+
+    def _body_and_named(self, ss: int, tstart: int) -> tuple[Speaker, Speaker] | None:
+        """`Pemerintah dan Dewan Perwakilan Rakyat RI sepakat …`: a body named by its common noun
+        (`pemerintah`, `polisi`) and a named party as one subject act jointly, the first named first."""
+        ents = self.a.entities
+        ms = [(s, e, i) for s, e, i in self._within(ss, tstart) if ents[i].label in ("PER", "ORG", "LOC")]
+        if not ms:
+            return None
+        s1, e1, i1 = ms[0]
+        m = re.fullmatch(r"\s*(\w+)\s+(?:dan|serta)\s+", self.norm[ss:s1])
+        if m is None or m.group(1).lower() not in lexicon().words["asked_bodies"]:
+            return None
+        body = Speaker(m.group(1), None, ss + m.start(1), ss + m.end(1))
+        return body, Speaker(ents[i1].canonical, i1, s1, e1)
+
     def _owner_of_subject(self, ws: list[Word], t: Trigger, qi: int | None) -> Speaker | None:
         """`Namun, pelariannya tetap terendus polisi`, `rumahnya digeledah`: a thing of someone's
         (a noun with -nya just before the passive, past adverbs) stands for that someone."""
@@ -972,6 +1034,11 @@ class Parties:
                     to = frozenset(("kepada", "terhadap", "untuk", "bagi")) if p.type == "AID" else None
                     reach = 10 if to else 6
                     recip = self._after_marker(ws, after, to or frozenset(("kepada", "terhadap")), qi, reach) or recip
+                claim = p.words[-1] not in ("agar", "supaya", "untuk", "bahwa", "*")  # (`mendorong agar ke depan …`)
+                if claim and p.type == "DEMAND" and p.voice == "act" and (recip is None or not self._party_like(recip)):
+                    # `menagih bonus ke manajemen`: the one a claim is pressed on, not a place gone to
+                    cand = self._after_marker(ws, after, frozenset(("ke",)), qi, reach=4, party=True)
+                    recip = cand if cand is not None and not self._is_place(cand) else recip
                 if p.type == "COERCE" and (recip is None or not self._party_like(recip)):
                     # `menyita uang tunai Rp 100,7 miliar dari Siman Bahar`: the one it was taken from
                     recip = self._after_marker(ws, after, frozenset(("dari",)), qi, reach=10, party=True) or recip
@@ -1006,7 +1073,7 @@ class Parties:
                     cand = None  # `berkunjung ke Bali`: a place, not a party
                 recip = cand  # `bersilaturahmi ke kediaman Megawati`: to the one whose home it is
             if p.voice == "mut" and recip is None:
-                pair = self._pair(ss, se)
+                pair = self._pair(ss, se) or self._body_and_named(ss, tstart)
                 if pair is not None:
                     actor, recip = pair
             if p.type == "ASSAULT" and p.voice == "act" and recip is not None and not self._party_like(recip):
@@ -1025,6 +1092,7 @@ class Parties:
             joint = p.type in ("AGREE", "COOPERATE", "CONSULT")
             if p.voice == "act" and joint and (recip is None or not self._party_like(recip)):
                 pair = self._pair(ss, tstart)  # `Indonesia dan Pakistan terus memperkuat hubungan`: a joint act
+                pair = pair or self._body_and_named(ss, tstart)  # `Pemerintah dan DPR sepakat`
                 if pair is not None:
                     actor, recip = pair
                     mutual = True
@@ -1070,6 +1138,7 @@ class Parties:
             kin = kin or (
                 nxt is not None and nxt.low in ("pelaku", "para") and p.type in ("ASSAULT", "CRIME")
             )  # `disekap pelaku`
+            kin = kin or (nxt is not None and nxt.low in W["group_words"])  # `diserang sekelompok biksu radikal`
             law = nxt is not None and nxt.low in W["law_refs"]  # `dijerat Pasal 187 KUHP`: the charge, not who
             law = law or "ke" in p.words  # `dibawa ke Mako Brimob`: where to, not who
             by = ws[after + 1] if nxt is not None and nxt.low == "sama" and after + 1 < len(ws) else None
@@ -1082,6 +1151,7 @@ class Parties:
                 nxt is not None and not law and (nxt.low == "oleh" or is_cap(nxt.text) or nxt.low in AGENT_NOUNS or kin)
             ):
                 actor = self._np(ws, after + 1 if nxt.low == "oleh" else after, qi)
+                actor = self._before_origin(actor, qi)
             if actor is None:
                 actor = self._after_marker(
                     ws, after, frozenset(("oleh",)), qi, reach=10
@@ -1098,7 +1168,9 @@ class Parties:
             if actor is None:
                 actor = self._carried(p.type, tstart)
             if recip is not None and recip.entity is None and not self._party_like(recip):
-                recip = None  # `Jadi hari ini sudah dinyatakan ditahan`: `hari` is no one
+                # `Rumah warga diserang`: the owner of the thing acted on; `Jadi hari ini sudah
+                # dinyatakan ditahan`: `hari` is no one
+                recip = self._possessor(recip)
         elif p.voice == "recv":
             recip = self._subject(ws, t, ss, qi)
             actor = self._after_marker(ws, after, frozenset(("dari",)), qi)
@@ -1496,6 +1568,8 @@ class Parties:
             return self._party_like(Speaker(" ".join(ws[1:]), None))  # `program pemerintah`
         if head in W["not_party_heads"]:
             return False
+        if head in W["group_words"] and len(ws) > 1:
+            return True  # `sekelompok pemuda`: a band of people
         if head.split("-")[0] in W["not_party_heads"]:
             return False  # `Barang-barang`
         parts = [x for w in ws[:3] for x in w.lower().replace("-", "/").split("/")]
@@ -1507,6 +1581,18 @@ class Parties:
         if len(ws) == 1 and ws[0].isupper() and ws[0].isalpha() and len(ws[0]) <= 4:
             return True  # initials: `AS`, `DDS`
         return any(is_cap(w) and w.lower().strip(",.") not in common for w in ws)
+
+    def condition_subject(self, ws: list[Word], t: Trigger, ev: Event) -> Speaker | None:
+        """`kalau pemerintah … mengambil secara paksa, maka kami akan …`: a threat is made to the one
+        whose act the condition names, the party right after `kalau`/`jika`."""
+        conds = [k for k in range(t.first) if ws[k].low in lexicon().words["complementisers"]]
+        if not conds:
+            return None
+        sp = self._np(ws, conds[-1] + 1, ev.quote)
+        if sp is not None and sp.start is not None and " atau " in sp.name:
+            cut = sp.name.index(" atau ")  # `pemerintah atau kepolisian`: the first named
+            sp = self._named(sp.start, sp.start + cut, sp.start, ev.quote)
+        return sp if sp is not None and self._party_like(sp) and not _same(sp, ev.actor) else None
 
     def _client(self, pos: int) -> Speaker | None:
         """The last person written after `kuasa hukum` or `pengacara` before ``pos``."""
