@@ -115,6 +115,7 @@ def tables() -> dict[str, Any]:
         "name_stop": set(cal["event_name_stop"]),
         "year_sure": set(cal["year_sure_before"]),
         "attribution": re.compile(rf"(?<![\w])(?:{_phrases(cal['attribution_words'])})(?![\w])", re.IGNORECASE),
+        "nowadays": re.compile(rf"(?<![\w-])(?:{_phrases(cal['nowadays_before'])})\s+$", re.IGNORECASE),
         "contrast": re.compile(rf"(?<![\w])(?:{_phrases(cal['vague_contrast_words'])})(?![\w])", re.IGNORECASE),
     }
 
@@ -327,6 +328,17 @@ def _ok_dm(d: int, m: int | None) -> bool:
 
 
 _PREV = re.compile(r"([^\s()\"']+)\s*$")
+_COUNT_RANGE = re.compile(r"([^\W_]+)[-–/]([^\W_]+)")
+
+
+def _count_range(word: str) -> bool:
+    """``2-3``, ``dua-tiga``: two small counts joined, a rough number (of months, of years)."""
+    m = _COUNT_RANGE.fullmatch(word)
+    if not m:
+        return False
+    return all(p.isdigit() and len(p) <= 3 or not p.isdigit() and word_number(p) is not None for p in m.groups())
+
+
 # a clause about the past, or the end of a sentence or of a quote (`"… Anda akan mendapatkannya!"
 # ia memposting pada hari Sabtu`): the future word before it does not govern the weekday after
 _PAST_CLAUSE = re.compile(r"\b(?:yang|setelah|sejak|usai|seusai|sebelumnya|kemarin|lalu|telah|sudah)\b|[.;!?]\s|[\"”]")
@@ -893,6 +905,8 @@ def find(text: str, region: int = 0) -> list[Candidate]:
             continue  # `akhir minggu ini`: the period word was seen (and refused) from its own position
         if pw and not (n_s or m.group("se")) and (pw.group(1).isdigit() or word_number(pw.group(1)) is not None):
             continue  # the counted form was seen (or refused) from the number's own position
+        if pw and not (n_s or m.group("se")) and _count_range(pw.group(1)):
+            continue  # `2-3 bulan lalu`, `dua-tiga tahun lalu`: how long ago, roughly; no month named
         if pw and (n_s or m.group("se")) and direction > 0 and pw.group(1).lower() in t["span_words"]:
             continue  # "selama 3 tahun mendatang": a span of time, not a point in it
         c = Candidate(
