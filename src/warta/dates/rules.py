@@ -186,7 +186,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "bare_year": re.compile(rf"(?:(?<![\w/.,:\-+#$'])|{list_no})(?P<y>(?:19|20)\d\d)(?![\w/%]|[.,:\-]\d|-an)"),
         "rel_day": re.compile(rf"(?<![\w])(?P<rel>{_phrases(cal['relative_days'])})(?![\w])", flags),
         "rel_weekday": re.compile(
-            rf"(?<![\w])(?P<wd>{wd})\s+(?:(?:pekan|minggu)\s+(?=depan|lalu|mendatang|ini))?"
+            # `Sabtu akhir pekan lalu`: the Saturday of last week's end
+            rf"(?<![\w])(?P<wd>{wd})\s+(?:(?:(?:akhir|awal)\s+)?(?:pekan|minggu)\s+(?=depan|lalu|mendatang|ini))?"
             rf"(?P<dir>{_alt(cal['weekday_relative_words'])})(?![\w])",
             flags,
         ),
@@ -886,6 +887,8 @@ def find(text: str, region: int = 0) -> list[Candidate]:
             direction = -1 if dr in t["past"] else 1
             if unit_s == "hari" and not (n_s or m.group("se")):
                 continue
+            if m.group("per") and t["units"][unit_s] == "week" and not (n_s or m.group("se")):
+                continue  # `akhir pekan lalu`, `awal minggu depan`: days of a week, as with `ini` (heldout14)
             if not n_s and not m.group("se"):
                 n = 1
         unit = t["units"][unit_s]

@@ -1,0 +1,58 @@
+"""Precision of the dates layer on the shapes of the thirteenth round's error classes (issue #16):
+a spoken ``kemarin`` that means "back then" (``kemarin itu``, ``, kemarin pemenangan …``), ``hari
+ini`` meaning "nowadays" (``anak-anak hari ini.``), a rough time ago (``2-3 bulan lalu``), the end
+or start of a week (``akhir pekan lalu``: two days, not one), and a day in a stadium's name. Each
+shape has its counterpart that IS a date, so neither rule can pass by dropping everything.
+Sentences written for this test (not taken from any set). Compared as score.py compares (text
+overlap, same value). Published 2025-10-22 (a Wednesday) unless a case says otherwise."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from datecases import dates_of, eval_errors  # noqa: E402
+
+PUB = "2025-10-22"
+
+CASES = [
+    # `kemarin itu` in speech: "that time back then", no day
+    ('"Sebenarnya kami kemarin itu hanya meminjam istilahnya saja," kata Kepala Dinas.', PUB, []),
+    ('"Kartu BPJS-nya kemarin itu sudah mati, lalu diaktifkan lagi," tutur kerabatnya.', PUB, []),
+    # … a reporter's `kemarin itu` and a spoken `kemarin` without `itu` stay yesterday
+    ("Rapat kemarin itu berlangsung hingga malam.", PUB, [("kemarin", "2025-10-21")]),
+    ('"Kemarin kami sudah memeriksa lima saksi," ujar Kapolres.', PUB, [("Kemarin", "2025-10-21")]),
+    # after a comma in speech and before a noun: "the recent …", not yesterday
+    ('"Sesuai dengan hasil, kemarin pemenangan pemilu diraih delapan partai," ujarnya.', PUB, []),
+    # … after a comma but before a pronoun and a verb: yesterday
+    ('"Dia agak kurus ya, kemarin aku lihat dia di rumah sakit," kata ibunya.', PUB, [("kemarin", "2025-10-21")]),
+    # `hari ini` after a group or an age, closing its clause: nowadays
+    ("Ia prihatin dengan kondisi anak-anak hari ini.", PUB, []),
+    ('"Itulah tantangan generasi muda hari ini," katanya.', PUB, []),
+    # … followed by a verb, or after anything else: the day
+    ("Anak-anak hari ini mengikuti upacara di halaman sekolah.", PUB, [("hari ini", "2025-10-22")]),
+    ("Harga cabai di pasar naik hari ini.", PUB, [("hari ini", "2025-10-22")]),
+    # a rough count of months or years ago names no month or year
+    ('"Karena 2-3 bulan lalu saya masih mendengar ada lahan yang belum dibebaskan," kata Presiden.', PUB, []),
+    ("Kasus serupa terjadi dua-tiga tahun lalu di desa itu.", PUB, []),
+    # … `bulan lalu` and `tahun lalu` alone are last month and last year
+    ("Harga beras naik sejak bulan lalu.", PUB, [("bulan lalu", "2025-09")]),
+    ("Produksi turun dibanding tahun lalu.", PUB, [("tahun lalu", "2024")]),
+    # the end or start of a week is two or more days, as `akhir pekan ini` already was
+    ("Klub itu kalah 0-3 di kandang lawan pada akhir pekan lalu.", PUB, []),
+    ("Kebijakan itu mulai berlaku awal pekan depan.", PUB, []),
+    # … with its weekday it is that day
+    ("Ia tiba di Jakarta Sabtu akhir pekan lalu.", PUB, [("Sabtu akhir pekan lalu", "2025-10-18")]),
+    ("Sidang dilanjutkan Senin awal pekan depan.", PUB, [("Senin awal pekan depan", "2025-10-27")]),
+    # a day in the name of a stadium: a name, not a day of the story
+    ("Laga itu digelar di Stadion Gelora 10 November, Surabaya.", PUB, []),
+    ("Semangat arek-arek Suroboyo bergelora pada 10 November 1945.", PUB, [("10 November 1945", "1945-11-10")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "gold"), CASES)
+def test_round13_shapes(text: str, published: str, gold: list[tuple[str, str]]) -> None:
+    assert eval_errors(dates_of(text, published), gold) == []
