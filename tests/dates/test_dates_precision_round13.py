@@ -56,3 +56,17 @@ CASES = [
 @pytest.mark.parametrize(("text", "published", "gold"), CASES)
 def test_round13_shapes(text: str, published: str, gold: list[tuple[str, str]]) -> None:
     assert eval_errors(dates_of(text, published), gold) == []
+
+
+NOWADAYS = [
+    # `hari ini dan ke depan`: now and from now on, no day
+    ("Polri akan selalu hadir bersama warga, hari ini dan ke depan.", PUB, []),
+    ('"Kami berkomitmen menjaga hutan hari ini maupun masa depan," ujarnya.', PUB, []),
+    # … `hari ini dan besok` are two days
+    ("Hujan lebat diperkirakan turun hari ini dan besok.", PUB, [("hari ini", "2025-10-22"), ("besok", "2025-10-23")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "gold"), NOWADAYS)
+def test_now_and_from_now_on(text: str, published: str, gold: list[tuple[str, str]]) -> None:
+    assert eval_errors(dates_of(text, published), gold) == []

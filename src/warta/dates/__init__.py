@@ -134,9 +134,12 @@ def _colloquial(text: str, c: Candidate) -> bool:
 
 def _nowadays(text: str, c: Candidate) -> bool:
     """``kondisi anak-anak hari ini.``, ``generasi muda hari ini yang …``: ``hari ini`` after a
-    group or an age and closing its clause means "nowadays", not the day of publication."""
+    group or an age and closing its clause means "nowadays", not the day of publication; so does
+    ``hari ini dan ke depan`` (now and from now on)."""
     if text[c.start : c.end].lower() != "hari ini":
         return False
+    if tables()["nowadays_after"].match(text, c.end):
+        return True  # `hari ini dan ke depan`: now and from now on
     if not _CLAUSE_CLOSE.match(text, c.end):
         return False  # `anak-anak hari ini mengikuti upacara`: a day
     return tables()["nowadays"].search(text, max(0, c.start - 20), c.start) is not None

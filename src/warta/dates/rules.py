@@ -116,6 +116,10 @@ def tables() -> dict[str, Any]:
         "year_sure": set(cal["year_sure_before"]),
         "attribution": re.compile(rf"(?<![\w])(?:{_phrases(cal['attribution_words'])})(?![\w])", re.IGNORECASE),
         "nowadays": re.compile(rf"(?<![\w-])(?:{_phrases(cal['nowadays_before'])})\s+$", re.IGNORECASE),
+        "nowadays_after": re.compile(
+            rf"\s*,?\s+(?:dan(?:\s+juga)?|maupun|hingga|sampai|serta)\s+(?:{_phrases(cal['nowadays_after'])})(?![\w])",
+            re.IGNORECASE,
+        ),
         "contrast": re.compile(rf"(?<![\w])(?:{_phrases(cal['vague_contrast_words'])})(?![\w])", re.IGNORECASE),
     }
 
