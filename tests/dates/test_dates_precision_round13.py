@@ -70,3 +70,18 @@ NOWADAYS = [
 @pytest.mark.parametrize(("text", "published", "gold"), NOWADAYS)
 def test_now_and_from_now_on(text: str, published: str, gold: list[tuple[str, str]]) -> None:
     assert eval_errors(dates_of(text, published), gold) == []
+
+
+NUMBERS = [
+    # a room, a block or a plot numbered like a year: a number, not a year
+    ("Tamu itu menginap di kamar 2024 hotel tersebut.", PUB, []),
+    ("Rumahnya berada di Blok 2020 Perumahan Griya Asri.", PUB, []),
+    ("Tim tuan rumah mengumpulkan 2019 poin sepanjang musim.", PUB, []),
+    # … while a year after `pada` stays a year even before a count
+    ("Pada 2019 poin-poin kesepakatan itu diteken.", PUB, [("2019", "2019")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "gold"), NUMBERS)
+def test_numbers_shaped_like_years(text: str, published: str, gold: list[tuple[str, str]]) -> None:
+    assert eval_errors(dates_of(text, published), gold) == []
