@@ -85,3 +85,15 @@ NUMBERS = [
 @pytest.mark.parametrize(("text", "published", "gold"), NUMBERS)
 def test_numbers_shaped_like_years(text: str, published: str, gold: list[tuple[str, str]]) -> None:
     assert eval_errors(dates_of(text, published), gold) == []
+
+
+def test_a_day_before_publication_under_its_weekday_is_the_publication_day() -> None:
+    """``Rabu (27/6/2017)`` in a report published on Wednesday 28 June: the weekday and the
+    publication both point to the 28th (GUIDELINES: a typo takes that day); under another
+    weekday (``Senin (21/10)`` published on Wednesday 22 October) the written day stays."""
+    text = "Kabar itu pertama kali diunggah akun Twitter @blogdokter pada Rabu (27/6/2017)."
+    assert eval_errors(dates_of(text, "2017-06-28"), [("Rabu (27/6/2017)", "2017-06-28")]) == []
+    text = "Kabar itu pertama kali diunggah pada Senin (21/10/2025)."
+    assert eval_errors(dates_of(text, PUB), [("Senin (21/10/2025)", "2025-10-21")]) == []
+    text = "Kabar itu pertama kali diunggah pada Selasa (21/10/2025)."
+    assert eval_errors(dates_of(text, PUB), [("Selasa (21/10/2025)", "2025-10-21")]) == []
