@@ -97,3 +97,13 @@ def test_a_day_before_publication_under_its_weekday_is_the_publication_day() -> 
     assert eval_errors(dates_of(text, PUB), [("Senin (21/10/2025)", "2025-10-21")]) == []
     text = "Kabar itu pertama kali diunggah pada Selasa (21/10/2025)."
     assert eval_errors(dates_of(text, PUB), [("Selasa (21/10/2025)", "2025-10-21")]) == []
+
+
+def test_a_bare_weekday_before_its_time() -> None:
+    """``, Rabu pukul 07.12 WIT``: the wire style's bare weekday after a comma, followed by the time
+    of that day rather than a full stop, is still that day; a weekday not after a comma is not read
+    this way (``ditangkap Selasa di rumahnya`` is left to the other rules)."""
+    text = "Gempa bermagnitudo 5,2 mengguncang Maluku, Selasa sekitar pukul 07.12 WIT."
+    assert eval_errors(dates_of(text, PUB), [("Selasa", "2025-10-21")]) == []
+    text = "Rapat pleno KPU akan digelar, Jumat pukul 09.00 WIB."
+    assert eval_errors(dates_of(text, PUB), [("Jumat", "2025-10-24")]) == []

@@ -228,7 +228,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         # `, Jumat.`  `, Sabtu (Minggu WIB)`: a bare weekday the wire style sets after a comma or in brackets
         "wd_bare": re.compile(
-            rf"(?:(?<=[,(])|(?<=,\s))(?P<wd>{wd})(?=\s*[.,;)(]|\s+(?:waktu\s+setempat|{tz})(?![\w]))",
+            rf"(?:(?<=[,(])|(?<=,\s))(?P<wd>{wd})(?=\s*[.,;)(]|\s+(?:waktu\s+setempat|{tz})(?![\w])"
+            # `, Rabu pukul 07.12 WIT`, `, Selasa sekitar pukul 10.00`: the time that day
+            rf"|\s+(?:(?:sekitar|sekira|kira-kira)\s+)?(?:pukul|jam|pkl\.?)\s*\d)",
             flags,
         ),
         # `Senin-Rabu (20-22/10/2025)`, `Sabtu hingga Minggu (18-19/10)`: a run of days, its dates in brackets
