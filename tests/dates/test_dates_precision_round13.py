@@ -107,3 +107,19 @@ def test_a_bare_weekday_before_its_time() -> None:
     assert eval_errors(dates_of(text, PUB), [("Selasa", "2025-10-21")]) == []
     text = "Rapat pleno KPU akan digelar, Jumat pukul 09.00 WIB."
     assert eval_errors(dates_of(text, PUB), [("Jumat", "2025-10-24")]) == []
+
+
+WEEKDAY_AFTER_VERB = [
+    # the wire style's bare weekday right after a verb and before a preposition or a stop
+    ("Ia meninggal di rumah sakit setelah terluka Jumat dalam unjuk rasa di ibu kota.", PUB, [("Jumat", "2025-10-17")]),
+    ('"Serangan yang dilakukan Sabtu untuk para pelayat itu keji," kata Presiden.', PUB, [("Sabtu", "2025-10-18")]),
+    ("Sidang akan dilanjutkan Senin di Pengadilan Negeri Jakarta Pusat.", PUB, [("Senin", "2025-10-27")]),
+    # … a habit (`setiap`) or a weekday not after a verb is not read this way
+    ("Pengajian rutin digelar setiap Jumat di masjid kampung.", PUB, []),
+    ("Warga merayakan Minggu Palma di gereja.", PUB, []),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "gold"), WEEKDAY_AFTER_VERB)
+def test_a_bare_weekday_after_a_verb(text: str, published: str, gold: list[tuple[str, str]]) -> None:
+    assert eval_errors(dates_of(text, published), gold) == []

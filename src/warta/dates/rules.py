@@ -233,6 +233,12 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"|\s+(?:(?:sekitar|sekira|kira-kira)\s+)?(?:pukul|jam|pkl\.?)\s*\d)",
             flags,
         ),
+        # `setelah dia terluka Jumat dalam demonstrasi`, `yang dilakukan Sabtu untuk …`: the wire style's
+        # bare weekday right after a verb (checked in `find`) and before a preposition or a stop
+        "wd_verb": re.compile(
+            rf"(?<![\w])(?P<wd>{wd})(?=\s*[.,;]|\s+(?:dalam|untuk|di|ke|saat|ketika|setelah|sebelum|usai|seusai)(?![\w]))",
+            flags,
+        ),
         # `Senin-Rabu (20-22/10/2025)`, `Sabtu hingga Minggu (18-19/10)`: a run of days, its dates in brackets
         "wd_range": re.compile(
             rf"(?<![\w])(?P<wd>{wd})\s*(?:-|–|hingga|sampai|s/d|dan)\s*(?P<wd2>{wd})\s*,?\s*\(\s*(?P<d>\d{{1,2}})\s*"
@@ -335,6 +341,8 @@ def _ok_dm(d: int, m: int | None) -> bool:
 
 
 _PREV = re.compile(r"([^\s()\"']+)\s*$")
+# a verb of the wire style's `terluka Jumat`, `dilakukan Sabtu`, `meninggal Senin`: a di-/ter-/me-/ber- word
+_VERB_SHAPE = re.compile(r"(?:di|ter|me|ber)[a-z]{3,}")
 _COUNT_RANGE = re.compile(r"([^\W_]+)[-–/]([^\W_]+)")
 
 
@@ -478,8 +486,8 @@ def dispatch() -> dict[str, tuple[str, ...]]:
             for part in re.findall(r"[a-z']+", w.lower())[:1]:
                 table.setdefault(part, set()).update(names)
 
-    put(cal["weekdays"], "wd_numeric", "dmy", "rel_weekday", "wd_bare", "wd_part", "wd_range", "wd_span")
-    put(["jumat"], "wd_numeric", "dmy", "rel_weekday", "wd_bare", "wd_part", "wd_range", "wd_span")
+    put(cal["weekdays"], "wd_numeric", "dmy", "rel_weekday", "wd_bare", "wd_verb", "wd_part", "wd_range", "wd_span")
+    put(["jumat"], "wd_numeric", "dmy", "rel_weekday", "wd_bare", "wd_verb", "wd_part", "wd_range", "wd_span")
     put(cal["weekday_prefix"] + ["dari"], "wd_span")
     put(["tanggal"], "day_of_rel_month")
     put(cal["sentence_openers"], "bracket_day")
@@ -698,6 +706,19 @@ def find(text: str, region: int = 0) -> list[Candidate]:
         if not wd_s[0].isupper():
             continue
         before = text[max(0, m.start() - 60) : m.start()].lower()
+        direction = 1 if looks_ahead(before) else -1
+        c = Candidate(m.start(), m.end(), "rel_weekday", wd=_weekday(wd_s), direction=direction, region=region)
+        c.flags.append("bare")
+        add(c)
+
+    for m in hits("wd_verb"):
+        wd_s = m.group("wd")
+        pw = _PREV.search(text, max(0, m.start() - 30), m.start())
+        if not wd_s[0].isupper() or not pw or not _VERB_SHAPE.fullmatch(pw.group(1)):
+            continue
+        before = text[max(0, m.start() - 60) : m.start()].lower()
+        if t["every"].search(before[-16:]):
+            continue  # `digelar setiap Jumat`: a habit
         direction = 1 if looks_ahead(before) else -1
         c = Candidate(m.start(), m.end(), "rel_weekday", wd=_weekday(wd_s), direction=direction, region=region)
         c.flags.append("bare")
