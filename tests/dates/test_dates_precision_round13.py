@@ -114,6 +114,7 @@ WEEKDAY_AFTER_VERB = [
     ("Ia meninggal di rumah sakit setelah terluka Jumat dalam unjuk rasa di ibu kota.", PUB, [("Jumat", "2025-10-17")]),
     ('"Serangan yang dilakukan Sabtu untuk para pelayat itu keji," kata Presiden.', PUB, [("Sabtu", "2025-10-18")]),
     ("Sidang akan dilanjutkan Senin di Pengadilan Negeri Jakarta Pusat.", PUB, [("Senin", "2025-10-27")]),
+    ("Pelaku ditangkap Selasa sekitar pukul 10.00 WIB di rumahnya.", PUB, [("Selasa", "2025-10-21")]),
     # … a habit (`setiap`) or a weekday not after a verb is not read this way
     ("Pengajian rutin digelar setiap Jumat di masjid kampung.", PUB, []),
     ("Warga merayakan Minggu Palma di gereja.", PUB, []),

@@ -236,7 +236,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # `setelah dia terluka Jumat dalam demonstrasi`, `yang dilakukan Sabtu untuk …`: the wire style's
         # bare weekday right after a verb (checked in `find`) and before a preposition or a stop
         "wd_verb": re.compile(
-            rf"(?<![\w])(?P<wd>{wd})(?=\s*[.,;]|\s+(?:dalam|untuk|di|ke|saat|ketika|setelah|sebelum|usai|seusai)(?![\w]))",
+            rf"(?<![\w])(?P<wd>{wd})(?=\s*[.,;]|\s+(?:dalam|untuk|di|ke|saat|ketika|setelah|sebelum|usai|seusai)(?![\w])"
+            rf"|\s+(?:(?:sekitar|sekira)\s+)?(?:pukul|jam)\s*\d)",
             flags,
         ),
         # `Senin-Rabu (20-22/10/2025)`, `Sabtu hingga Minggu (18-19/10)`: a run of days, its dates in brackets
