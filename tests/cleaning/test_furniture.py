@@ -66,3 +66,15 @@ def test_trailing_signoff_is_cut_from_a_paragraph() -> None:
     line = "Pemerintah akan terus memantau harga bahan pokok. (ant)"
     assert line[: len(line) - trailing_signoff(line)] == "Pemerintah akan terus memantau harga bahan pokok."
     assert trailing_signoff("Badan Pusat Statistik (BPS)") is None
+
+
+def test_a_long_show_promo_is_furniture_and_a_story_line_about_a_programme_is_not() -> None:
+    """An outlet's own show promoted in a long paragraph (its edition date would otherwise be read
+    as a date of the story); a sentence that merely mentions a programme stays."""
+    promo = (
+        "Saksikan ulasan lengkapnya hanya di program detikPagi edisi Senin (20/10/2025). Nikmati terus "
+        "sajian informasi pagi secara langsung (live streaming) pada Senin-Jumat, pukul 08.00-11.00 WIB, "
+        "di 20.detik.com, YouTube dan TikTok detikcom. Pemirsa juga bisa berbagi cerita lewat kolom live chat."
+    )
+    assert furniture_reason(promo) == "prompt"
+    assert furniture_reason("Lihat saja program bantuan pemerintah yang sudah berjalan di desa itu.") is None

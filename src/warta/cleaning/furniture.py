@@ -96,6 +96,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"cek berita dan artikel|klik (?:di )?(?:sini|link)|sumber\s*:\s*\w+\.(?:com|co\.id|id)$)",
             re.I,
         ),
+        # "Saksikan pembahasan lengkapnya hanya di program detikPagi edisi Kamis (12/06/2025). Nikmati
+        # terus …": an outlet's own show promoted in a paragraph of any length
+        "show_promo": re.compile(
+            rf"^[\[\(]?\s*(?:{alt(lists['prompt_verbs'])})\b[^.!?\n]{{0,120}}?\b(?:program|tayangan|siaran)\s+"
+            rf"(?:{alt(lists['taglines'])})",
+            re.I,
+        ),
         "photo_caption": re.compile(
             r"^(?:foto|ilustrasi|dok\.?|gambar)\b.{0,160}\((?:foto|dok|istock|getty|shutterstock|freepik|ist|istimewa|"
             r"ap|afp|reuters|antara|detik|kompas|tangkapan layar|screenshot)[^)]*\)$",
@@ -131,6 +138,8 @@ def furniture_reason(line: str) -> str | None:
     if pats["pagination"].match(folded) or pats["timestamp"].match(folded) or pats["labelled_stamp"].match(folded):
         return "pagination"
     if n <= 40 and pats["prompt"].match(line.strip()):
+        return "prompt"
+    if pats["show_promo"].match(line.strip()):
         return "prompt"
     if n <= 25 and pats["syndication"].match(folded):
         return "prompt"

