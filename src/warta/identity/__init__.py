@@ -450,13 +450,20 @@ def _decide(store: Store, short: int, form: str, label: str, current: Any, group
 
         doubt = text_doubt(store, form, short, target)
         ok = doubt is None
+    if ok and label == "ORG" and count < 2 and _acronym_like(form):
+        # one article's reading of an acronym: the text elsewhere must not give it another meaning
+        # ('alat pelindung diri (APD)', 'PSBS Biak'), as for an unstored form
+        from warta.identity.forms import acronym_doubt
+
+        doubt = acronym_doubt(store, form, short, target)
+        ok = doubt is None
     otherwise = None
     if ok and label == "ORG" and _acronym_like(form):
         # an acronym its own articles define as another name ('Program Indonesia Pintar (PIP)' while
         # 'PIP' is written for 'Pusat Investasi Pemerintah' elsewhere) is a short form of several
         otherwise = _defined_otherwise(store, short, form, target)
         ok = otherwise is None
-    if share >= DOMINANCE and not ok and otherwise is None and label == "ORG" and _acronym_like(form):
+    if share >= DOMINANCE and not ok and otherwise is None and doubt is None and label == "ORG" and _acronym_like(form):
         defined = _defined(store, form, ranked[0][4])  # 'Badan Antariksa Amerika Serikat (NASA)'
         ok = defined >= 1
     if not ok and label == "PER" and share >= DOMINANCE and _link_spelled_beside(store, short, form, current):
