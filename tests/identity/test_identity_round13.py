@@ -1,0 +1,72 @@
+"""Round 13 (issue #13): a stored acronym read in one article is checked against the text as its
+unstored form is; a "person" written only with an officer's name after a comma is a body."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "stories"))
+from storydata import ingest as _ingest  # noqa: E402
+from storydata import record  # noqa: E402
+
+from warta.identity import root  # noqa: E402
+
+
+def _rec(rid: str, body: str, ents: list[tuple[str, str, list[str]]], role: str | None = None) -> dict[str, Any]:
+    rec = record(rid, "Berita", body, entities=ents)
+    rec["entities"][0]["role"] = role
+    return rec
+
+
+def _root(c: Any, label: str, name: str) -> int:
+    return root(c.store, int(c.store.scalar("SELECT num FROM entities WHERE key = ?", (f"{label}:{name}",))))
+
+
+def _acronym_recs(elsewhere: str) -> list[dict[str, Any]]:
+    # the articles without the body come first: a later one writing the form only in its text, no
+    # entity read for it, re-decides nothing at ingest (relink_all does)
+    return [
+        _rec("a2", elsewhere, [("Dinas Kelautan Maju", "ORG", [])]),
+        _rec("a3", elsewhere.replace("nelayan", "para nelayan"), [("Dinas Kelautan Maju", "ORG", [])]),
+        _rec(
+            "a1",
+            "Direktur Akademi Pelaut Nusantara (APN) Budi Santoso hadir.",
+            [("Akademi Pelaut Nusantara", "ORG", ["APN"]), ("APN", "ORG", [])],
+        ),
+    ]
+
+
+def test_a_stored_acronym_defined_elsewhere_as_a_thing_stays_apart(tmp_path: Path) -> None:
+    body = "Dinas Kelautan Maju membagikan alat pengaman nelayan (APN) kepada nelayan."
+    with _ingest(tmp_path / "t.db", _acronym_recs(body)) as c:
+        assert _root(c, "ORG", "apn") != _root(c, "ORG", "akademi pelaut nusantara")
+
+
+def test_the_same_acronym_used_elsewhere_for_the_body_joins(tmp_path: Path) -> None:
+    body = "Dinas Kelautan Maju bekerja sama dengan APN melatih nelayan."
+    with _ingest(tmp_path / "t.db", _acronym_recs(body)) as c:
+        assert _root(c, "ORG", "apn") == _root(c, "ORG", "akademi pelaut nusantara")
+
+
+def _officer_recs(after: str) -> list[dict[str, Any]]:
+    return [
+        _rec(
+            "g1",
+            f"Hotel itu dibangun Ketua Umum Dewan Pengurus Pusat (DPP) Kumbang Jati{after} hadir.",
+            [("Kumbang Jati", "PER", ["Kumbang"])],
+            "Ketua Umum",
+        ),
+        _rec("g2", "Kumbang terbang di kebun warga pada pagi hari.", [("Kumbang", "PER", [])]),
+    ]
+
+
+def test_a_person_named_before_an_officers_name_is_the_titles_body(tmp_path: Path) -> None:
+    with _ingest(tmp_path / "t.db", _officer_recs(", Oesman Sapta")) as c:
+        assert _root(c, "PER", "kumbang") != _root(c, "PER", "kumbang jati")
+
+
+def test_the_title_holder_himself_joins(tmp_path: Path) -> None:
+    with _ingest(tmp_path / "t.db", _officer_recs(" dan istrinya")) as c:
+        assert _root(c, "PER", "kumbang") == _root(c, "PER", "kumbang jati")
