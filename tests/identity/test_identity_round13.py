@@ -1,5 +1,6 @@
 """Round 13 (issue #13): a stored acronym read in one article is checked against the text as its
-unstored form is; a "person" written only with an officer's name after a comma is a body."""
+unstored form is; a "person" written only with an officer's name after a comma is a body; a one-word
+form the text writes after a place's name or in capitals is no person's short name."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from storydata import ingest as _ingest  # noqa: E402
 from storydata import record  # noqa: E402
 
 from warta.identity import root  # noqa: E402
+from warta.identity.forms import decide  # noqa: E402
 
 
 def _rec(rid: str, body: str, ents: list[tuple[str, str, list[str]]], role: str | None = None) -> dict[str, Any]:
@@ -70,3 +72,48 @@ def test_a_person_named_before_an_officers_name_is_the_titles_body(tmp_path: Pat
 def test_the_title_holder_himself_joins(tmp_path: Path) -> None:
     with _ingest(tmp_path / "t.db", _officer_recs(" dan istrinya")) as c:
         assert _root(c, "PER", "kumbang") == _root(c, "PER", "kumbang jati")
+
+
+def _place_recs(elsewhere: str) -> list[dict[str, Any]]:
+    return [
+        _rec("z0", "Kota Cimahi ramai pada akhir pekan.", [("Cimahi", "LOC", [])]),
+        _rec(
+            "z1",
+            f"Humas Cimahi Park Rudi Hartono mengatakan taman dibuka. {elsewhere}",
+            [("Park Rudi Hartono", "PER", ["Park"])],
+            "Humas",
+        ),
+    ]
+
+
+def test_a_word_written_after_a_places_name_is_no_persons_short_name(tmp_path: Path) -> None:
+    with _ingest(tmp_path / "t.db", _place_recs("Warga datang ke Cimahi Park setiap hari.")) as c:
+        ident, why = decide(c.store, "park", "PER")
+        assert ident is None and "place" in why
+
+
+def test_an_officials_name_after_his_titles_place_is_his(tmp_path: Path) -> None:
+    with _ingest(tmp_path / "t.db", _place_recs("Wali Kota Cimahi Park menyambut warga.")) as c:
+        assert decide(c.store, "park", "PER")[0] == _root(c, "PER", "park rudi hartono")
+
+
+def _caps_recs(written: str) -> list[dict[str, Any]]:
+    return [
+        _rec(
+            "m1",
+            f"Ketua Kelompok Sejati Rahmat bersyukur. {written} membantu warga.",
+            [("Sejati Rahmat", "PER", ["Sejati"])],
+            "Ketua",
+        ),
+    ]
+
+
+def test_a_word_the_text_writes_in_capitals_is_an_acronym_not_a_short_name(tmp_path: Path) -> None:
+    with _ingest(tmp_path / "t.db", _caps_recs("Program SEJATI atau Sejahtera Bersama Tani")) as c:
+        ident, why = decide(c.store, "sejati", "PER")
+        assert ident is None and "capitals" in why
+
+
+def test_a_capitalised_heading_is_no_acronym(tmp_path: Path) -> None:
+    with _ingest(tmp_path / "t.db", _caps_recs("KATA SEJATI RAHMAT: Pak Sejati")) as c:
+        assert decide(c.store, "sejati", "PER")[0] == _root(c, "PER", "sejati rahmat")

@@ -137,6 +137,12 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
             return None, f"{why}: never given a role nor quoted, maybe a misread phrase"  # 'Skin Check'
         if words and _not_a_persons_name(texts, written_names):
             return None, f"{why}: an event's or a regional arm's name, not a person's"  # 'Slamet Trail Run 2025'
+        if words and count < 2 and _after_a_place(store, texts, form, written_names):
+            # 'Humas Bandung Zoo Sulhan Syafi'i' once, and 'ke Bandung Zoo' elsewhere in the text
+            return None, f"{why}: written after a place's name there, a word of a place's thing"
+        if words and count < 2 and _written_as_acronym(texts, form):
+            # 'Ketua Kelompok Mamaku Rato' once, and 'program MAMAKU atau Masyarakat Mandiri Kutawaru'
+            return None, f"{why}: written in capitals there, an acronym's word"
         if words and count < 2 and any(_has_common_word(w[:1]) for w in words):
             return None, f"{why}: a name with a common word, maybe a misread phrase, in one article"  # 'Sahabat Nazir'
         if words and (form in names.regencies() or _is_place(store, form)):
@@ -210,6 +216,10 @@ def text_doubt(store: Store, form: str, short: int, target: int) -> str | None:
         return "never given a role nor quoted, maybe a misread phrase"
     if _not_a_persons_name(texts, written_names):
         return "an event's or a regional arm's name, not a person's"
+    if _written_as_acronym(texts, form):
+        return "written in capitals there, an acronym's word"
+    if _after_a_place(store, texts, form, written_names):
+        return "written after a place's name there, a word of a place's thing"
     return None
 
 
@@ -224,6 +234,47 @@ def _stored_otherwise(store: Store, form: str, ents: list[int]) -> bool:
             continue
         if _articles_of(store, [int(num)]) - mine:
             return True
+    return False
+
+
+def _after_a_place(store: Store, texts: list[tuple[int, str, list[str]]], form: str, full_names: list[str]) -> bool:
+    """Whether the bodies write a person's one-word form, apart from his names, mostly right after a
+    place's name that no capitalised word comes before ('ke Bandung Zoo', '(Bandung Zoo)'): a word
+    of a thing named after the place, read into a name beside it; not an official's name after his
+    title's place ('Wali Kota Makassar Munafri')."""
+    own = {w for n in full_names for w in normalize_name(n).split()} - {form}
+    place = alone = 0
+    for _, text, _ in texts:
+        body = text.split("\n", 1)[-1]
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", body, re.IGNORECASE):
+            after = re.match(r"\W{0,2}(\w+)", body[m.end() : m.end() + 30])
+            if m.group(0).islower() or (after and normalize_name(after.group(1)) in own):
+                continue  # a word, or within his own name
+            head = body[max(0, m.start() - 60) : m.start()]
+            before = re.search(r"(?<![\w'-])([A-Z][\w'-]*) $", head)
+            word = normalize_name(before.group(1)) if before else ""
+            prev = re.findall(r"[\w'-]+", head[: before.start()] if before else "")[-1:]
+            titled = bool(prev) and prev[0][:1].isupper() and head[: before.start()].rstrip()[-1:].isalnum()
+            if word and word not in own and not titled and (word in names.regencies() or _is_place(store, word)):
+                place += 1
+            elif word not in own:
+                alone += 1
+    return place > 0 and place >= alone
+
+
+def _written_as_acronym(texts: list[tuple[int, str, list[str]]], form: str) -> bool:
+    """Whether a body writes a one-word "person" name of four letters or more in capitals among
+    words that are not ('program MAMAKU atau …'): an acronym, which no one's short name is written
+    as (an all-capitals heading or caption is no sign)."""
+    if len(form) < 4 or " " in form:
+        return False
+    for _, text, _ in texts:
+        body = text.split("\n", 1)[-1]
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form.upper())}(?![\w-])", body):
+            near = re.findall(r"[^\W\d_]+", body[max(0, m.start() - 30) : m.start()])[-2:]
+            near += re.findall(r"[^\W\d_]+", body[m.end() : m.end() + 30])[:2]
+            if near and not any(w.isupper() for w in near):
+                return True
     return False
 
 
