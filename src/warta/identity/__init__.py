@@ -85,7 +85,9 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
                 (f, label, num),
             )
             touched.add((f, label))
-            if label == "ORG":  # its forms with a kind word: the bare name may now be read as another body
+            if label in ("ORG", "LOC"):
+                # its forms with a kind word: the bare name may now be read as another body, or be a
+                # short form of another place ('Jogja' for 'Jogjakarta': 'Kota Jogja' is decided again)
                 touched.update((v, label) for v in variants(f, label))
         # a short-name entity itself: it may now be linkable to a full name seen before
         norm = normalize_name(e.get("canonical") or "")
@@ -883,10 +885,20 @@ def _link_variant(store: Store, ent: int, norm: str, label: str, current: Any) -
         return False  # 'PUPR' written only for a 'Dinas PUPR': 'Kementerian PUPR' is not what it names
     if label == "LOC" and not _place_level_ok(store, kind, base):
         return False
+    if label == "LOC" and _short_form_of_another(store, int(bare[0]), base):
+        return False  # 'Jogja' written for 'Jogjakarta': which unit 'Kota Jogja' is, the short form does not say
     target = root(store, int(bare[0]))
     if target == ent:
         return False
     return _link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}' with the word '{kind}'")
+
+
+def _short_form_of_another(store: Store, bare: int, base: str) -> bool:
+    """Whether a bare place name is linked as a short form written for another, longer name ('Jogja'
+    for 'Jogjakarta'), not a unit's own name: a kind word before it ('Kota Jogja') then names a unit
+    the short form's evidence never chose (the province or its city), so the two are not joined."""
+    row = store.execute("SELECT reason, undone FROM entity_links WHERE entity = ?", (bare,)).fetchone()
+    return row is not None and row[1] == 0 and str(row[0]).startswith(f"'{base}' written for ")
 
 
 NUMBER_REASON = "a number of the text read into the name"
