@@ -8,6 +8,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "stories"))
 from storydata import ingest as _ingest  # noqa: E402
 from storydata import record  # noqa: E402
@@ -117,3 +119,24 @@ def test_a_word_the_text_writes_in_capitals_is_an_acronym_not_a_short_name(tmp_p
 def test_a_capitalised_heading_is_no_acronym(tmp_path: Path) -> None:
     with _ingest(tmp_path / "t.db", _caps_recs("KATA SEJATI RAHMAT: Pak Sejati")) as c:
         assert decide(c.store, "sejati", "PER")[0] == _root(c, "PER", "sejati rahmat")
+
+
+def _jogja_recs(written: bool) -> list[dict[str, Any]]:
+    forms = ["Solok"] if written else []
+    return [
+        _rec("j1", "Warga Kota Solok berkumpul di alun-alun.", [("Kota Solok", "LOC", [])]),
+        _rec("j2", "Wisatawan memadati Solokraya pada libur panjang.", [("Solokraya", "LOC", forms)]),
+        _rec("j3", "Harga cabai di Solok naik pekan ini.", [("Solok", "LOC", [])]),
+    ]
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_a_place_kind_word_does_not_join_a_bare_short_form_of_another_place(tmp_path: Path, order: int) -> None:
+    with _ingest(tmp_path / "t.db", _jogja_recs(True)[::order]) as c:
+        assert _root(c, "LOC", "solok") == _root(c, "LOC", "solokraya")
+        assert _root(c, "LOC", "kota solok") != _root(c, "LOC", "solok")
+
+
+def test_a_bare_place_name_of_its_own_takes_its_kind_word_name(tmp_path: Path) -> None:
+    with _ingest(tmp_path / "t.db", _jogja_recs(False)) as c:
+        assert _root(c, "LOC", "kota solok") == _root(c, "LOC", "solok")

@@ -107,7 +107,8 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
             touched.update((v, label) for v in variants(base, label))
         if label == "LOC":  # every name of a province the places list knows ('Kaltim', 'Kalimantan Timur')
             touched.update((f, label) for f in names.province_names().get(norm, ()))
-    for form, label in sorted(touched):
+    # a place's bare names first: whether 'Kota X' joins 'X' depends on what 'X' was just linked to
+    for form, label in sorted(touched, key=lambda t: (t[1] == "LOC" and core(t[0], "LOC")[1] is not None, t)):
         relink(store, form, label)
 
 
