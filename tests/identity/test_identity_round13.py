@@ -1,6 +1,7 @@
 """Round 13 (issue #13): a stored acronym read in one article is checked against the text as its
 unstored form is; a "person" written only with an officer's name after a comma is a body; a one-word
-form the text writes after a place's name or in capitals is no person's short name."""
+form the text writes after a place's name or in capitals is no person's short name; a kind-word place
+name does not join a bare short form of another place; officials of two regions are two people."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "stories"))
 from storydata import ingest as _ingest  # noqa: E402
 from storydata import record  # noqa: E402
 
-from warta.identity import root  # noqa: E402
+from warta.identity import _roles_in_other_regions, root  # noqa: E402
 from warta.identity.forms import decide  # noqa: E402
 
 
@@ -140,3 +141,27 @@ def test_a_place_kind_word_does_not_join_a_bare_short_form_of_another_place(tmp_
 def test_a_bare_place_name_of_its_own_takes_its_kind_word_name(tmp_path: Path) -> None:
     with _ingest(tmp_path / "t.db", _jogja_recs(False)) as c:
         assert _root(c, "LOC", "kota solok") == _root(c, "LOC", "solok")
+
+
+def _officials(region: str) -> list[dict[str, Any]]:
+    return [
+        _rec(
+            "o1",
+            "Sekretaris Daerah Kabupaten Bone Rahmat Hidayat membuka rapat anggaran.",
+            [("Rahmat Hidayat", "PER", [])],
+            "Sekretaris Daerah Kabupaten Bone",
+        ),
+        _rec("o2", f"Plt Sekwan {region} Hidayat menerima tamu.", [("Hidayat", "PER", [])], f"Plt Sekwan {region}"),
+    ]
+
+
+def test_officials_of_two_regions_are_two_people(tmp_path: Path) -> None:
+    with _ingest(tmp_path / "t.db", _officials("Bantaeng")) as c:
+        short, full = (_root(c, "PER", n) for n in ("hidayat", "rahmat hidayat"))
+        assert _roles_in_other_regions(c.store, short, full)
+
+
+def test_officials_of_one_region_may_be_one(tmp_path: Path) -> None:
+    with _ingest(tmp_path / "t.db", _officials("Bone")) as c:
+        short, full = (_root(c, "PER", n) for n in ("hidayat", "rahmat hidayat"))
+        assert not _roles_in_other_regions(c.store, short, full)

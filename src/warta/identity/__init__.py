@@ -444,6 +444,8 @@ def _decide(store: Store, short: int, form: str, label: str, current: Any, group
         ctx = shared_context(store, short, members(store, target), members, root)
         if ctx is not None and ctx.specific == 0 and (weak or ctx.own > count):
             ok = False  # 'Dian' written for 'V Dian Patria', while the article writing only 'Dian' is about others
+    if ok and label == "PER" and _roles_in_other_regions(store, short, target):
+        ok = False  # 'Plt Sekretaris DPRD Bantaeng' and 'Ketua TAPD Pemkab Bone': two officials of one name
     doubt = None
     if ok and label == "PER" and count < 2 and " " not in form and (ctx is None or ctx.specific == 0):
         # one article's reading of a one-word name, its own articles naming nothing rare of his: the
@@ -519,6 +521,8 @@ def _link_sole_bearer(store: Store, short: int, form: str, current: Any) -> bool
     ctx = shared_context(store, short, members(store, target), members, root)
     if ctx is None or ctx.specific < 1 or ctx.weight < STRONG_CONTEXT:
         return False
+    if _roles_in_other_regions(store, short, target):
+        return False  # 'Saharuddin', an official of Bantaeng, beside 'Andi Saharuddin' of Bone
     return _link_sure(
         store,
         short,
@@ -611,6 +615,41 @@ def _defined_otherwise(store: Store, short: int, form: str, target: int) -> str 
                 other.append(d)
                 break
     return other[0] if other and len(other) >= (1 - DOMINANCE) * len(rows) else None
+
+
+def _role_regions(roles: list[str]) -> set[str]:
+    """The regencies, cities and provinces (the places package's lists) that roles name."""
+    places = names.regencies() | names.provinces()
+    out: set[str] = set()
+    for r in roles:
+        words = normalize_name(r).split()
+        out.update(
+            " ".join(words[i : i + n])
+            for n in (1, 2, 3)
+            for i in range(len(words))
+            if " ".join(words[i : i + n]) in places
+        )
+    return out
+
+
+def _roles_in_other_regions(store: Store, short: int, target: int) -> bool:
+    """Whether a short name's own articles make it an official of one region and the identity's of
+    others only ('Plt Sekretaris DPRD Bantaeng' against 'Ketua TAPD Pemkab Bone'): a regional post is
+    held by someone of that region, so the two are namesakes; roles naming no region decide nothing."""
+    others = [e for e in members(store, target) if e not in members(store, short)] or [target]
+
+    def roles(ents: list[int]) -> list[str]:
+        marks = ",".join("?" * len(ents))
+        sql = f"SELECT DISTINCT role FROM mentions WHERE entity IN ({marks}) AND role IS NOT NULL AND role <> ''"
+        return [str(r) for (r,) in store.query(sql, ents)]
+
+    mine = roles([short])
+    if not mine:
+        return False
+    theirs = roles(others)
+    a, b = _role_regions(mine), _role_regions(theirs)
+    # every role of the short name names a region, and none of them is one of the identity's regions
+    return bool(a and b) and not a & b and all(_role_regions([r]) for r in mine)
 
 
 def _weak_first_name(form: str, fulls: list[str]) -> bool:
