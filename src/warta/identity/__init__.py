@@ -617,9 +617,14 @@ def _defined_otherwise(store: Store, short: int, form: str, target: int) -> str 
     return other[0] if other and len(other) >= (1 - DOMINANCE) * len(rows) else None
 
 
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    return names.regencies() | names.provinces()
+
+
 def _role_regions(roles: list[str]) -> set[str]:
     """The regencies, cities and provinces (the places package's lists) that roles name."""
-    places = names.regencies() | names.provinces()
+    places = _regions()
     out: set[str] = set()
     for r in roles:
         words = normalize_name(r).split()
@@ -636,7 +641,6 @@ def _roles_in_other_regions(store: Store, short: int, target: int) -> bool:
     """Whether a short name's own articles make it an official of one region and the identity's of
     others only ('Plt Sekretaris DPRD Bantaeng' against 'Ketua TAPD Pemkab Bone'): a regional post is
     held by someone of that region, so the two are namesakes; roles naming no region decide nothing."""
-    others = [e for e in members(store, target) if e not in members(store, short)] or [target]
 
     def roles(ents: list[int]) -> list[str]:
         marks = ",".join("?" * len(ents))
@@ -644,12 +648,12 @@ def _roles_in_other_regions(store: Store, short: int, target: int) -> bool:
         return [str(r) for (r,) in store.query(sql, ents)]
 
     mine = roles([short])
-    if not mine:
-        return False
-    theirs = roles(others)
+    if not mine or not all(_role_regions([r]) for r in mine):
+        return False  # (most short names: no role of their own, or one naming no region)
+    theirs = roles([e for e in members(store, target) if e not in members(store, short)] or [target])
     a, b = _role_regions(mine), _role_regions(theirs)
     # every role of the short name names a region, and none of them is one of the identity's regions
-    return bool(a and b) and not a & b and all(_role_regions([r]) for r in mine)
+    return bool(a and b) and not a & b
 
 
 def _weak_first_name(form: str, fulls: list[str]) -> bool:
