@@ -85,7 +85,9 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
                 (f, label, num),
             )
             touched.add((f, label))
-            if label == "ORG":  # its forms with a kind word: the bare name may now be read as another body
+            if label in ("ORG", "LOC"):
+                # its forms with a kind word: the bare name may now be read as another body, or be a
+                # short form of another place ('Jogja' for 'Jogjakarta': 'Kota Jogja' is decided again)
                 touched.update((v, label) for v in variants(f, label))
         # a short-name entity itself: it may now be linkable to a full name seen before
         norm = normalize_name(e.get("canonical") or "")
@@ -105,7 +107,8 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
             touched.update((v, label) for v in variants(base, label))
         if label == "LOC":  # every name of a province the places list knows ('Kaltim', 'Kalimantan Timur')
             touched.update((f, label) for f in names.province_names().get(norm, ()))
-    for form, label in sorted(touched):
+    # a place's bare names first: whether 'Kota X' joins 'X' depends on what 'X' was just linked to
+    for form, label in sorted(touched, key=lambda t: (t[1] == "LOC" and core(t[0], "LOC")[1] is not None, t)):
         relink(store, form, label)
 
 
@@ -441,6 +444,8 @@ def _decide(store: Store, short: int, form: str, label: str, current: Any, group
         ctx = shared_context(store, short, members(store, target), members, root)
         if ctx is not None and ctx.specific == 0 and (weak or ctx.own > count):
             ok = False  # 'Dian' written for 'V Dian Patria', while the article writing only 'Dian' is about others
+    if ok and label == "PER" and _roles_in_other_regions(store, short, target):
+        ok = False  # 'Plt Sekretaris DPRD Bantaeng' and 'Ketua TAPD Pemkab Bone': two officials of one name
     doubt = None
     if ok and label == "PER" and count < 2 and " " not in form and (ctx is None or ctx.specific == 0):
         # one article's reading of a one-word name, its own articles naming nothing rare of his: the
@@ -450,13 +455,20 @@ def _decide(store: Store, short: int, form: str, label: str, current: Any, group
 
         doubt = text_doubt(store, form, short, target)
         ok = doubt is None
+    if ok and label == "ORG" and count < 2 and _acronym_like(form):
+        # one article's reading of an acronym: the text elsewhere must not give it another meaning
+        # ('alat pelindung diri (APD)', 'PSBS Biak'), as for an unstored form
+        from warta.identity.forms import acronym_doubt
+
+        doubt = acronym_doubt(store, form, short, target)
+        ok = doubt is None
     otherwise = None
     if ok and label == "ORG" and _acronym_like(form):
         # an acronym its own articles define as another name ('Program Indonesia Pintar (PIP)' while
         # 'PIP' is written for 'Pusat Investasi Pemerintah' elsewhere) is a short form of several
         otherwise = _defined_otherwise(store, short, form, target)
         ok = otherwise is None
-    if share >= DOMINANCE and not ok and otherwise is None and label == "ORG" and _acronym_like(form):
+    if share >= DOMINANCE and not ok and otherwise is None and doubt is None and label == "ORG" and _acronym_like(form):
         defined = _defined(store, form, ranked[0][4])  # 'Badan Antariksa Amerika Serikat (NASA)'
         ok = defined >= 1
     if not ok and label == "PER" and share >= DOMINANCE and _link_spelled_beside(store, short, form, current):
@@ -509,6 +521,8 @@ def _link_sole_bearer(store: Store, short: int, form: str, current: Any) -> bool
     ctx = shared_context(store, short, members(store, target), members, root)
     if ctx is None or ctx.specific < 1 or ctx.weight < STRONG_CONTEXT:
         return False
+    if _roles_in_other_regions(store, short, target):
+        return False  # 'Saharuddin', an official of Bantaeng, beside 'Andi Saharuddin' of Bone
     return _link_sure(
         store,
         short,
@@ -601,6 +615,45 @@ def _defined_otherwise(store: Store, short: int, form: str, target: int) -> str 
                 other.append(d)
                 break
     return other[0] if other and len(other) >= (1 - DOMINANCE) * len(rows) else None
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    return names.regencies() | names.provinces()
+
+
+def _role_regions(roles: list[str]) -> set[str]:
+    """The regencies, cities and provinces (the places package's lists) that roles name."""
+    places = _regions()
+    out: set[str] = set()
+    for r in roles:
+        words = normalize_name(r).split()
+        out.update(
+            " ".join(words[i : i + n])
+            for n in (1, 2, 3)
+            for i in range(len(words))
+            if " ".join(words[i : i + n]) in places
+        )
+    return out
+
+
+def _roles_in_other_regions(store: Store, short: int, target: int) -> bool:
+    """Whether a short name's own articles make it an official of one region and the identity's of
+    others only ('Plt Sekretaris DPRD Bantaeng' against 'Ketua TAPD Pemkab Bone'): a regional post is
+    held by someone of that region, so the two are namesakes; roles naming no region decide nothing."""
+
+    def roles(ents: list[int]) -> list[str]:
+        marks = ",".join("?" * len(ents))
+        sql = f"SELECT DISTINCT role FROM mentions WHERE entity IN ({marks}) AND role IS NOT NULL AND role <> ''"
+        return [str(r) for (r,) in store.query(sql, ents)]
+
+    mine = roles([short])
+    if not mine or not all(_role_regions([r]) for r in mine):
+        return False  # (most short names: no role of their own, or one naming no region)
+    theirs = roles([e for e in members(store, target) if e not in members(store, short)] or [target])
+    a, b = _role_regions(mine), _role_regions(theirs)
+    # every role of the short name names a region, and none of them is one of the identity's regions
+    return bool(a and b) and not a & b
 
 
 def _weak_first_name(form: str, fulls: list[str]) -> bool:
@@ -876,10 +929,20 @@ def _link_variant(store: Store, ent: int, norm: str, label: str, current: Any) -
         return False  # 'PUPR' written only for a 'Dinas PUPR': 'Kementerian PUPR' is not what it names
     if label == "LOC" and not _place_level_ok(store, kind, base):
         return False
+    if label == "LOC" and _short_form_of_another(store, int(bare[0]), base):
+        return False  # 'Jogja' written for 'Jogjakarta': which unit 'Kota Jogja' is, the short form does not say
     target = root(store, int(bare[0]))
     if target == ent:
         return False
     return _link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}' with the word '{kind}'")
+
+
+def _short_form_of_another(store: Store, bare: int, base: str) -> bool:
+    """Whether a bare place name is linked as a short form written for another, longer name ('Jogja'
+    for 'Jogjakarta'), not a unit's own name: a kind word before it ('Kota Jogja') then names a unit
+    the short form's evidence never chose (the province or its city), so the two are not joined."""
+    row = store.execute("SELECT reason, undone FROM entity_links WHERE entity = ?", (bare,)).fetchone()
+    return row is not None and row[1] == 0 and str(row[0]).startswith(f"'{base}' written for ")
 
 
 NUMBER_REASON = "a number of the text read into the name"

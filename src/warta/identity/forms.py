@@ -27,6 +27,7 @@ from warta.identity import (
     _first_name_of_two,
     _given_names,
     _has_common_word,
+    _honorifics,
     _is_place,
     _named_after,
     _names_of,
@@ -131,10 +132,17 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
             return None, f"{why}: the first name of two"
         words = [f.split() for f in fulls if form in f.split()]
         given = any(w[0] in _given_names() for w in words)
-        if words and not given and not _acts_as_person(store, ents) and not _person_cues(texts, written_names):
+        acts = _acts_as_person(store, ents) and not _officer_after(texts, written_names)
+        if words and not given and not acts and not _person_cues(texts, written_names):
             return None, f"{why}: never given a role nor quoted, maybe a misread phrase"  # 'Skin Check'
         if words and _not_a_persons_name(texts, written_names):
             return None, f"{why}: an event's or a regional arm's name, not a person's"  # 'Slamet Trail Run 2025'
+        if words and count < 2 and _after_a_place(store, texts, form, written_names):
+            # 'Humas Bandung Zoo Sulhan Syafi'i' once, and 'ke Bandung Zoo' elsewhere in the text
+            return None, f"{why}: written after a place's name there, a word of a place's thing"
+        if words and count < 2 and _written_as_acronym(texts, form):
+            # 'Ketua Kelompok Mamaku Rato' once, and 'program MAMAKU atau Masyarakat Mandiri Kutawaru'
+            return None, f"{why}: written in capitals there, an acronym's word"
         if words and count < 2 and any(_has_common_word(w[:1]) for w in words):
             return None, f"{why}: a name with a common word, maybe a misread phrase, in one article"  # 'Sahabat Nazir'
         if words and (form in names.regencies() or _is_place(store, form)):
@@ -170,6 +178,21 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
     return target, why
 
 
+def acronym_doubt(store: Store, form: str, short: int, target: int) -> str | None:
+    """Why the corpus's text doubts that a stored acronym read for ``target`` in one article names it
+    corpus-wide, as it doubts the same form unstored: the articles writing it without the identity
+    define it as another thing ('alat pelindung diri (APD)'); else None. The stored acronym itself is
+    left out of the identity's articles, so whether it is linked now changes nothing."""
+    ents = [e for e in members(store, target) if e != short] or [target]
+    written_names = _names_of(store, ents)
+    fulls = [normalize_name(n) for n in written_names]
+    fulls += [core(f, "ORG")[0] for f in fulls]
+    use = usage(store, form, ents, written_names)
+    if _defined_elsewhere(form, fulls, use):
+        return "defined as another name where the identity is not named"
+    return None
+
+
 def text_doubt(store: Store, form: str, short: int, target: int) -> str | None:
     """Why the corpus's text doubts that a stored one-word person name ``form`` is the "person"
     ``target`` its single article of evidence wrote it for, as it doubts the same form unstored: a
@@ -186,13 +209,17 @@ def text_doubt(store: Store, form: str, short: int, target: int) -> str | None:
     given = any(w[0] in _given_names() for w in words)
     if (
         not given
-        and not _acts_as_person(store, ents)
+        and (not _acts_as_person(store, ents) or _officer_after(texts, written_names))
         and not _person_cues(texts, written_names)
         and not _titled(texts, written_names)
     ):
         return "never given a role nor quoted, maybe a misread phrase"
     if _not_a_persons_name(texts, written_names):
         return "an event's or a regional arm's name, not a person's"
+    if _written_as_acronym(texts, form):
+        return "written in capitals there, an acronym's word"
+    if _after_a_place(store, texts, form, written_names):
+        return "written after a place's name there, a word of a place's thing"
     return None
 
 
@@ -208,6 +235,68 @@ def _stored_otherwise(store: Store, form: str, ents: list[int]) -> bool:
         if _articles_of(store, [int(num)]) - mine:
             return True
     return False
+
+
+def _after_a_place(store: Store, texts: list[tuple[int, str, list[str]]], form: str, full_names: list[str]) -> bool:
+    """Whether the bodies write a person's one-word form, apart from his names, mostly right after a
+    place's name that no capitalised word comes before ('ke Bandung Zoo', '(Bandung Zoo)'): a word
+    of a thing named after the place, read into a name beside it; not an official's name after his
+    title's place ('Wali Kota Makassar Munafri')."""
+    own = {w for n in full_names for w in normalize_name(n).split()} - {form}
+    place = alone = 0
+    for _, text, _ in texts:
+        body = text.split("\n", 1)[-1]
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", body, re.IGNORECASE):
+            after = re.match(r"\W{0,2}(\w+)", body[m.end() : m.end() + 30])
+            if m.group(0).islower() or (after and normalize_name(after.group(1)) in own):
+                continue  # a word, or within his own name
+            head = body[max(0, m.start() - 60) : m.start()]
+            before = re.search(r"(?<![\w'-])([A-Z][\w'-]*) $", head)
+            word = normalize_name(before.group(1)) if before else ""
+            prev = re.findall(r"[\w'-]+", head[: before.start()] if before else "")[-1:]
+            titled = bool(prev) and prev[0][:1].isupper() and head[: before.start()].rstrip()[-1:].isalnum()
+            if word and word not in own and not titled and (word in names.regencies() or _is_place(store, word)):
+                place += 1
+            elif word not in own:
+                alone += 1
+    return place > 0 and place >= alone
+
+
+def _written_as_acronym(texts: list[tuple[int, str, list[str]]], form: str) -> bool:
+    """Whether a body writes a one-word "person" name of four letters or more in capitals among
+    words that are not ('program MAMAKU atau …'): an acronym, which no one's short name is written
+    as (an all-capitals heading or caption is no sign)."""
+    if len(form) < 4 or " " in form:
+        return False
+    for _, text, _ in texts:
+        body = text.split("\n", 1)[-1]
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form.upper())}(?![\w-])", body):
+            near = re.findall(r"[^\W\d_]+", body[max(0, m.start() - 30) : m.start()])[-2:]
+            near += re.findall(r"[^\W\d_]+", body[m.end() : m.end() + 30])[:2]
+            if near and not any(w.isupper() for w in near):
+                return True
+    return False
+
+
+def _officer_after(texts: list[tuple[int, str, list[str]]], full_names: list[str]) -> bool:
+    """Whether the bodies write every multi-word "person" name only with another person's name after
+    a comma ('Ketua Umum DPP Gebu Minang, Oesman Sapta'): the name is the body of the title before
+    it, and the role the entities layer gave it is that officer's, so it shows no person."""
+    titles = {" ".join(t) for t in patterns.lexicon().roles if len(t) == 1} | _honorifics()
+    seen = False
+    for n in full_names:
+        words = re.findall(r"\w+", n)
+        if len(words) < 2:
+            continue
+        pat = re.compile(r"(?<![\w-])" + r"[\W_]+".join(re.escape(w) for w in words) + r"(?![\w-])", re.IGNORECASE)
+        for _, text, _ in texts:
+            body = text.split("\n", 1)[-1]  # not the title
+            for m in pat.finditer(body):
+                after = re.match(r",\s+([A-Z][\w'-]+)\s+([A-Z][\w'-]+)", body[m.end() : m.end() + 60])
+                if after is None or any(normalize_name(w) in titles for w in after.groups()):
+                    return False
+                seen = True
+    return seen
 
 
 def _titled(texts: list[tuple[int, str, list[str]]], full_names: list[str]) -> bool:
@@ -284,6 +373,33 @@ def _owner_in(text: str, form: str, own_words: set[str]) -> str | None:
             return "other"  # 'Anton Doni'
         found = "alone"
     return found
+
+
+def _inside_other_names(texts: list[tuple[int, str, list[str]]], form: str, full_names: list[str]) -> tuple[int, int]:
+    """How the bodies write a person's one-word form apart from his full names: (uses inside another
+    name, uses by itself). Inside another name: after a capitalised word that is none of his names'
+    words nor a title ('Bandung Zoo', 'Keluarga Minang'), before such a word, or in capitals as an
+    acronym ('program MAMAKU'); the form is then a word of other names, not his short name."""
+    own = {w for n in full_names for w in normalize_name(n).split()}
+    titles = _honorifics() | {" ".join(t) for t in patterns.lexicon().roles if len(t) == 1}
+    fulls = [re.compile(r"[\W_]+".join(re.escape(w) for w in re.findall(r"\w+", n)), re.IGNORECASE) for n in full_names]
+    inside = alone = 0
+    for _, text, _ in texts:
+        body = text.split("\n", 1)[-1]  # not the title, whose words are all capitalised
+        spans = [m.span() for p in fulls for m in p.finditer(body)]
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", body, re.IGNORECASE):
+            if m.group(0).islower() or any(a <= m.start() and m.end() <= b for a, b in spans):
+                continue
+            after = re.match(r" ([A-Z][\w'-]*)", body[m.end() : m.end() + 40])
+            before = re.search(r"([A-Z][\w'-]*) $", body[max(0, m.start() - 40) : m.start()])
+            if any(x and normalize_name(x.group(1)) in own for x in (before, after)):
+                continue  # beside another word of his own names
+            upper = len(form) > 3 and m.group(0).isupper()
+            if upper or after or (before and normalize_name(before.group(1)) not in titles):
+                inside += 1
+            else:
+                alone += 1
+    return inside, alone
 
 
 def _given_or_name(word: str) -> bool:
