@@ -85,6 +85,30 @@ def _first_name_not_district(before: Tok, word: Tok) -> bool:
     return a is not None and b is not None and b.kind == "district" and a.country != b.country
 
 
+_FORMER = frozenset(("mantan", "eks", "almarhum", "mendiang"))
+
+
+def _body_openers() -> frozenset[str]:
+    """Words that open a body's name and need a name after them (data/body_openers.txt)."""
+    return word_set("warta.entities", "body_openers.txt", lower=True)
+
+
+def _unnamed_body(ex: Extractor, toks: list[Tok], k: int, m: int, j: int) -> bool:
+    """The office words end on a word that opens a body's name (`Universitas`, `PT`, `Yayasan`)
+    with no name after it, so the first word read as the person's is the body's name; true
+    only when a known given name opens the rest and the rest reads as a name."""
+    lex = ex.lex
+    if m <= k or j - m < 3 or toks[m - 1].lower not in _body_openers() or title_len(lex, toks, m - 1)[0]:
+        return False
+    nxt = toks[m + 1]
+    return (
+        toks[m].text not in lex.given
+        and not ex.cap_alone.get(toks[m].text, 0)
+        and nxt.text in lex.given
+        and name_like(lex, toks[m + 1 : j])
+    )
+
+
 def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | None = None) -> None:
     """Title words toks[i:k], then office words, then (maybe) a person's name up to ``j``."""
     toks, lex = reg.toks, ex.lex
@@ -168,6 +192,8 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
                 if len(rest) <= 4 and name_like(lex, rest) and not known:
                     m = x
                     break
+    if m < j and _unnamed_body(ex, toks, k, m, j):
+        m += 1  # `Peneliti Universitas Andalas Charles Simabura`: a body's opening word needs its name
     if m < j and name_like(lex, toks[m:j]):
         # `pemilik First Travel Andika Surachman`: the first words are a name the article also
         # writes on its own (`kasus FT (First Travel)`), the rest is the person
@@ -272,8 +298,8 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
     role = None if title_is_honorific else span_text(ex.norm, toks[i:r]).strip(" ,")
     if role:
         role = ROLE_TAIL.sub("", role) or None
-    if role and toks[i].lower in ("mantan", "eks", "almarhum", "mendiang") and m == k:
-        role = None
+    if role and toks[i].lower in _FORMER and m == k and k - i == 1:
+        role = None  # `mantan Joko Widodo`: the prefix alone is no post (`Mantan Presiden` is one)
     # the office words may name organisations and places (`Kepala Otorita IKN`); brackets
     # and slashes separate them (`Menteri Investasi dan Hilirisasi/Kepala BKPM`)
     a = k
