@@ -93,6 +93,22 @@ def _body_openers() -> frozenset[str]:
     return word_set("warta.entities", "body_openers.txt", lower=True)
 
 
+def _name_finals() -> frozenset[str]:
+    """Common words that may close a person's name after a title (data/name_final_words.txt)."""
+    return word_set("warta.entities", "name_final_words.txt", lower=True)
+
+
+def _prefix_start(toks: list[Tok], i: int) -> int:
+    """Where the words of standing right before the title at ``i`` start (`Calon`, `Pelaksana
+    tugas`; data/role_prefixes.txt), or ``i`` when there are none."""
+    for phrase in sorted(word_set("warta.entities", "role_prefixes.txt", lower=True), key=len, reverse=True):
+        ws = phrase.split()
+        p = i - len(ws)
+        if p >= 0 and [t.lower for t in toks[p:i]] == ws and toks[p].is_word:
+            return p
+    return i
+
+
 def _unnamed_body(ex: Extractor, toks: list[Tok], k: int, m: int, j: int) -> bool:
     """The office words end on a word that opens a body's name (`Universitas`, `PT`, `Yayasan`)
     with no name after it, so the first word read as the person's is the body's name; true
@@ -298,6 +314,8 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
     role = None if title_is_honorific else span_text(ex.norm, toks[i:r]).strip(" ,")
     if role:
         role = ROLE_TAIL.sub("", role) or None
+    if role and (p := _prefix_start(toks, i)) < i:
+        role = span_text(ex.norm, toks[p:i]) + " " + role  # `Calon Wali Kota Bandung`
     if role and toks[i].lower in _FORMER and m == k and k - i == 1:
         role = None  # `mantan Joko Widodo`: the prefix alone is no post (`Mantan Presiden` is one)
     # the office words may name organisations and places (`Kepala Otorita IKN`); brackets
@@ -327,7 +345,7 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
     titled_person = (
         role is not None
         and 2 <= len(name) <= 4
-        and name[-1].lower not in lex.common
+        and (name[-1].lower not in lex.common or name[-1].lower in _name_finals())
         and name_like(lex, name, common_ok=True)
         and not any(place_of(t.text) or org_of(t.text) for t in name)
     )
