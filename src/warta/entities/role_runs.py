@@ -98,6 +98,29 @@ def _name_finals() -> frozenset[str]:
     return word_set("warta.entities", "name_final_words.txt", lower=True)
 
 
+_PARTICLES = frozenset(("bin", "binti", "van", "von", "da", "dos", "de", "al", "el"))
+
+
+def _name_like(lex, toks: list[Tok], common_ok: bool = False) -> bool:
+    """``name_like``, with a family particle inside the name read past (`Faisal bin Farhan`,
+    `Mohammed bin Salman`): after a title the run is a person's name with its particle."""
+    if name_like(lex, toks, common_ok=common_ok):
+        return True
+    inner = [
+        t for x, t in enumerate(toks) if not (0 < x < len(toks) - 1 and t.lower in _PARTICLES and t.text.islower())
+    ]
+    return len(inner) < len(toks) and len(inner) >= 2 and name_like(lex, inner, common_ok=common_ok)
+
+
+def _degree(t: Tok) -> bool:
+    """An academic degree written after a name (`SH`, `M.Si`; data/degrees.txt)."""
+    return (
+        t.is_word
+        and t.text[:1].isupper()
+        and t.text.replace(".", "").lower() in word_set("warta.entities", "degrees.txt", lower=True)
+    )
+
+
 def _prefix_start(toks: list[Tok], i: int) -> int:
     """Where the words of standing right before the title at ``i`` start (`Calon`, `Pelaksana
     tugas`; data/role_prefixes.txt), or ``i`` when there are none."""
@@ -128,6 +151,14 @@ def _unnamed_body(ex: Extractor, toks: list[Tok], k: int, m: int, j: int) -> boo
 def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | None = None) -> None:
     """Title words toks[i:k], then office words, then (maybe) a person's name up to ``j``."""
     toks, lex = reg.toks, ex.lex
+    while (
+        j - 2 > k
+        and _degree(toks[j - 1])
+        and toks[j - 2].is_cap
+        and toks[j - 2].is_word
+        and (not toks[j - 2].is_acronym or _degree(toks[j - 2]))
+    ):
+        j -= 1  # `Camat Cibinong Budi Santoso SH`: a degree after the name is no word of it
     if shared_role(ex, reg, i, k, j, hint):
         return
     m, depth, known_end = k, 0, k
@@ -168,9 +199,9 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
         b = m
         while b > known_end and toks[b - 1].is_word and weak_complement(lex, toks[b - 1]):
             b -= 1
-        if b < m and name_like(lex, toks[b:m]):
+        if b < m and _name_like(lex, toks[b:m]):
             m = b
-    if m < j and not name_like(lex, toks[m:j]):
+    if m < j and not _name_like(lex, toks[m:j]):
         # `Kasubdit Harda Ditreskrimum Polda Kaltim AKBP Harun Purwoko`: another title
         # further on starts the person; else the longest name-like tail is the name
         for x in range(m + 1, j - 1):
@@ -190,7 +221,7 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
             # `Dirjen Integrasi Transportasi dan Multimoda`: after a connector the office goes on
             if toks[x - 1].lower in _CONNECTORS:
                 continue
-            if name_like(lex, toks[x:j]) and complement_word(lex, toks[x - 1]):
+            if _name_like(lex, toks[x:j]) and complement_word(lex, toks[x - 1]):
                 m = x
                 break
         else:
@@ -205,12 +236,12 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
                 if not (first.text in lex.given or ex.cap_alone.get(first.text, 0)):
                     continue
                 known = any(place_of(t.text) or org_of(t.text) or strong_complement(lex, t) for t in rest)
-                if len(rest) <= 4 and name_like(lex, rest) and not known:
+                if len(rest) <= 4 and _name_like(lex, rest) and not known:
                     m = x
                     break
     if m < j and _unnamed_body(ex, toks, k, m, j):
         m += 1  # `Peneliti Universitas Andalas Charles Simabura`: a body's opening word needs its name
-    if m < j and name_like(lex, toks[m:j]):
+    if m < j and _name_like(lex, toks[m:j]):
         # `pemilik First Travel Andika Surachman`: the first words are a name the article also
         # writes on its own (`kasus FT (First Travel)`), the rest is the person
         # (or the words before it end a run written elsewhere: `survei Index Politica` before
@@ -257,13 +288,13 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
             and b.kind != "district"
             and b.kind != "country"
             and place_of(f"{toks[x - 1].text} {toks[x].text}") is None
-            and name_like(lex, toks[x:j])
+            and _name_like(lex, toks[x:j])
         ):
             m, opened = x, True
             break
     for x in range(j - 1, m, -1) if not opened else ():
         p = place_of(toks[x - 1].text)
-        if p is not None and p.kind != "district" and name_like(lex, toks[x:j]):
+        if p is not None and p.kind != "district" and _name_like(lex, toks[x:j]):
             if p.country != "ID" and x - 2 >= m and _plain_name_word(ex, toks[x - 2]):
                 break  # `Pengacara Hotman Paris Hutapea`: a city abroad between name words is a name's
             m = x
@@ -276,7 +307,7 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
         and (any(t.lower in lex.common and t.is_cap for t in toks[m:j]) or toks[m - 1].lower in party_bodies())
         and toks[m].text not in lex.given
         and ex._run_end(reg, j + 1) - (j + 1) >= 2
-        and name_like(lex, toks[j + 1 : ex._run_end(reg, j + 1)])
+        and _name_like(lex, toks[j + 1 : ex._run_end(reg, j + 1)])
     ):
         m = j  # `Ketua Unit Komunikasi Publik Unud, Ni Nyoman Dewi Pascarani`: the name follows the comma
     if (
@@ -288,7 +319,7 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
         and toks[j + 1].is_cap
     ):
         m = j  # `Kasat Reskrim Polres Polman, AKP Budi Adi`: the place of the head; the person follows
-    if j - m >= 3 and _body_word_of_article(ex, toks[m]) and name_like(lex, toks[m + 1 : j]):
+    if j - m >= 3 and _body_word_of_article(ex, toks[m]) and _name_like(lex, toks[m + 1 : j]):
         m += 1  # `Direktur Eksekutif Indikator Burhanuddin Muhtadi`: the body's short name
     if m > k and m < j and _initials_before(ex, toks[m - 1]) and not title_len(lex, toks, m - 1)[0]:
         m -= 1  # `Jaksa Agung ST Burhanuddin`: a person's initials open the name
@@ -346,12 +377,12 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
         role is not None
         and 2 <= len(name) <= 4
         and (name[-1].lower not in lex.common or name[-1].lower in _name_finals())
-        and name_like(lex, name, common_ok=True)
+        and _name_like(lex, name, common_ok=True)
         and not any(place_of(t.text) or org_of(t.text) for t in name)
     )
     # initials opening the name (`ST Burhanuddin`) are read past
     core = name[1:] if len(name) > 1 and (_initials_before(ex, name[0]) or month_named) else name
-    if name and name_like(lex, core) or name and hint == "PER" or titled_person:
+    if name and _name_like(lex, core) or name and hint == "PER" or titled_person:
         ex._emit(name, "PER", STRONG, role=role)
     elif not name and role:
         pending_role(ex, reg, m, role)
