@@ -109,7 +109,23 @@ def _name_like(lex, toks: list[Tok], common_ok: bool = False) -> bool:
     inner = [
         t for x, t in enumerate(toks) if not (0 < x < len(toks) - 1 and t.lower in _PARTICLES and t.text.islower())
     ]
-    return len(inner) < len(toks) and len(inner) >= 2 and name_like(lex, inner, common_ok=common_ok)
+    if len(inner) < len(toks) and len(inner) >= 2 and name_like(lex, inner, common_ok=common_ok):
+        return True
+    # `Menko Polhukam Mahfud MD`: two capitals no list knows close the name
+    return len(toks) >= 2 and _initials_after(lex, toks[-1]) and name_like(lex, toks[:-1])
+
+
+def _initials_after(lex, t: Tok) -> bool:
+    """Two capitals that close a name (`MD`), not a known body, place or degree."""
+    return (
+        len(t.text) == 2
+        and t.text.isalpha()
+        and t.text.isupper()
+        and org_of(t.text) is None
+        and place_of(t.text) is None
+        and t.lower not in lex.nonentities
+        and not _degree(t)
+    )
 
 
 def _degree(t: Tok) -> bool:

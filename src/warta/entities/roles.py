@@ -17,6 +17,7 @@ from warta.document import Article
 from warta.entities.gazetteer import country_of
 from warta.entities.patterns import first_words, lexicon
 from warta.entities.ranks import rank_lists
+from warta.entities.role_for import post_for
 from warta.entities.role_variants import share_roles
 from warta.entities.spans import Cand, Cluster
 
@@ -822,6 +823,10 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                     found = None
             if found is None:
                 found = _numbered_post(norm, m.start, line_start, firsts)
+                if found is not None and _names_inside(people, cl, found[1], m.start):
+                    found = None
+            if found is None:
+                found = post_for(norm, m.start, line_start, firsts)  # `Dubes RI untuk Jepang Heri`
                 if found is not None and _names_inside(people, cl, found[1], m.start):
                     found = None
             if found is not None:
