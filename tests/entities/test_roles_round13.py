@@ -62,6 +62,20 @@ def roles_of(text: str) -> dict[str, str | None]:
         # ranks between the post and the name are no part of the post
         ("Wakapolri Komjen Dedi Prasetyo mengatakan polisi siaga.", "Dedi Prasetyo", "Wakapolri"),
         ("Kaisar Jepang Naruhito menerima Presiden.", "Naruhito", "Kaisar Jepang"),
+        ("Deputi Gakkum KLH Irjen Rizal Irawan menemukan unsur pidana.", "Rizal Irawan", "Deputi Gakkum KLH"),
+        (
+            "Direktur Tipidter Bareskrim Brigjen Nunung Syaifuddin mengatakan kasus diusut.",
+            "Nunung Syaifuddin",
+            "Direktur Tipidter Bareskrim",
+        ),
+        # two capitals closing a name; a post for a country or body with lower-case `untuk`
+        ("Menko Polhukam Mahfud MD mengatakan aparat siaga.", "Mahfud MD", "Menko Polhukam"),
+        ("Dubes RI untuk Jepang Heri Akhmadi mengatakan WNI aman.", "Heri Akhmadi", "Dubes RI untuk Jepang"),
+        (
+            "Duta Besar Indonesia untuk Arab Saudi Agus Maftuh Abegebriel mengatakan jemaah aman.",
+            "Agus Maftuh Abegebriel",
+            "Duta Besar Indonesia untuk Arab Saudi",
+        ),
     ],
 )
 def test_standing_bodies_and_names(text: str, name: str, role: str) -> None:
@@ -125,3 +139,8 @@ def test_prefix_alone_is_no_post() -> None:
 def test_degree_list_keeps_supreme_court() -> None:
     """`MA` is not read as a degree: it names the Mahkamah Agung."""
     assert roles_of("Ketua MA Sunarto membuka rapat.").get("Sunarto") == "Ketua MA"
+
+
+def test_untuk_without_title_is_no_post() -> None:
+    """`untuk` after words that open no title (`Bantuan untuk Jepang`) names no post."""
+    assert roles_of("Bantuan untuk Jepang Heri Akhmadi serahkan.").get("Heri Akhmadi") is None

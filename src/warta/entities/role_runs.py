@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from warta.entities.patterns import Tok, is_initials
+from warta.entities.ranks import rank_lists
 from warta.entities.spans import STRONG, Region
 from warta.entities.words import (
     ORDINAL,
@@ -128,6 +129,17 @@ def _initials_after(lex, t: Tok) -> bool:
     )
 
 
+def _rank_opens_name(ex: Extractor, toks: list[Tok], m: int, j: int) -> int | None:
+    """Where the name starts after a police or military rank inside the office words (the rank's
+    end), when the words after it read as a name; else None."""
+    ranks = rank_lists()[0]
+    for x in range(m + 1, j - 1):
+        n = title_len(ex.lex, toks, x)[0]
+        if toks[x].lower in ranks and n and x + n < j and _name_like(ex.lex, toks[x + n : j]):
+            return x + n
+    return None
+
+
 def _degree(t: Tok) -> bool:
     """An academic degree written after a name (`SH`, `M.Si`; data/degrees.txt)."""
     return (
@@ -217,6 +229,8 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
             b -= 1
         if b < m and _name_like(lex, toks[b:m]):
             m = b
+    if m < j and not _name_like(lex, toks[m:j]) and (x := _rank_opens_name(ex, toks, m, j)) is not None:
+        m = x  # `Deputi Gakkum KLH Irjen Rizal Irawan`: a rank ends the office words, the name follows it
     if m < j and not _name_like(lex, toks[m:j]):
         # `Kasubdit Harda Ditreskrimum Polda Kaltim AKBP Harun Purwoko`: another title
         # further on starts the person; else the longest name-like tail is the name
