@@ -22,6 +22,8 @@ def roles_of(text: str) -> dict[str, str | None]:
         ("Mantan Presiden Joko Widodo hadir. Jokowi datang pagi.", "Joko Widodo", "Mantan Presiden"),
         ("Eks Presiden Amerika Serikat Barack Obama hadir.", "Barack Obama", "Eks Presiden Amerika Serikat"),
         ("Calon Wali Kota Bandung Muhammad Farhan hadir.", "Muhammad Farhan", "Calon Wali Kota Bandung"),
+        ("Eks pelatih Timnas Indonesia Shin Tae-yong hadir.", "Shin Tae-yong", "Eks pelatih Timnas Indonesia"),
+        ("Hadir pula mantan Presiden Joko Widodo.", "Joko Widodo", "mantan Presiden"),
         ("Bakal calon Bupati Bogor Rudy Susmanto hadir.", "Rudy Susmanto", "Bakal calon Bupati Bogor"),
         (
             "Pelaksana tugas Ketua Umum PPP Muhamad Mardiono hadir.",
