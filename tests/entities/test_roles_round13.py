@@ -70,6 +70,15 @@ def roles_of(text: str) -> dict[str, str | None]:
             "Nunung Syaifuddin",
             "Direktur Tipidter Bareskrim",
         ),
+        # a title word that is a name's after a given name; a contracted head of a service
+        (
+            "Ketua PWNU Jawa Timur KH Abdul Hakim Mahfudz hadir.",
+            "Abdul Hakim Mahfudz",
+            "Ketua PWNU Jawa Timur",
+        ),
+        ("Wakil Ketua MPR Lukman Hakim Saifuddin hadir.", "Lukman Hakim Saifuddin", "Wakil Ketua MPR"),
+        ("Ketua Majelis Hakim Budi Santoso membacakan putusan.", "Budi Santoso", "Ketua Majelis Hakim"),
+        ('"Bantuan disalurkan," kata Anna Fajriatin, Kadinsos Surabaya.', "Anna Fajriatin", "Kadinsos Surabaya"),
         # two capitals closing a name; a post for a country or body with lower-case `untuk`
         ("Menko Polhukam Mahfud MD mengatakan aparat siaga.", "Mahfud MD", "Menko Polhukam"),
         ("Dubes RI untuk Jepang Heri Akhmadi mengatakan WNI aman.", "Heri Akhmadi", "Dubes RI untuk Jepang"),

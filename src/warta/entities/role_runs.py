@@ -108,7 +108,10 @@ def _name_like(lex, toks: list[Tok], common_ok: bool = False) -> bool:
     if name_like(lex, toks, common_ok=common_ok):
         return True
     inner = [
-        t for x, t in enumerate(toks) if not (0 < x < len(toks) - 1 and t.lower in _PARTICLES and t.text.islower())
+        t
+        for x, t in enumerate(toks)
+        if not (0 < x < len(toks) - 1 and t.lower in _PARTICLES and t.text.islower())
+        and not _title_in_name(lex, toks, x)
     ]
     if len(inner) < len(toks) and len(inner) >= 2 and name_like(lex, inner, common_ok=common_ok):
         return True
@@ -138,6 +141,17 @@ def _rank_opens_name(ex: Extractor, toks: list[Tok], m: int, j: int) -> int | No
         if toks[x].lower in ranks and n and x + n < j and _name_like(ex.lex, toks[x + n : j]):
             return x + n
     return None
+
+
+def _title_in_name(lex, toks: list[Tok], x: int) -> bool:
+    """``toks[x]`` is a title word that is also a name's (`Hakim`) right after a known given name
+    (`Abdul Hakim Mahfudz`): part of the name (data/name_titles.txt)."""
+    return (
+        x > 0
+        and toks[x].lower in word_set("warta.entities", "name_titles.txt", lower=True)
+        and toks[x - 1].text in lex.given
+        and toks[x - 1].is_cap
+    )
 
 
 def _degree(t: Tok) -> bool:
@@ -235,7 +249,12 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
         # `Kasubdit Harda Ditreskrimum Polda Kaltim AKBP Harun Purwoko`: another title
         # further on starts the person; else the longest name-like tail is the name
         for x in range(m + 1, j - 1):
-            if toks[x].is_cap and title_len(lex, toks, x)[0] and x + title_len(lex, toks, x)[0] < j:
+            if (
+                toks[x].is_cap
+                and title_len(lex, toks, x)[0]
+                and x + title_len(lex, toks, x)[0] < j
+                and not _title_in_name(lex, toks, x)
+            ):
                 # `Gubernur DKI Anies Baswedan dan Wagub Sandiaga Uno`: two people joined by a
                 # connector, each with a title; the first keeps the office words before it
                 y = x

@@ -83,7 +83,16 @@ def _is_head(word: str, heads: frozenset[str]) -> bool:
     low = word.lower().strip(".")
     if low.endswith("nya") and low[:-3] in heads and (word[:1].islower() or is_relation(low[:-3])):
         return True  # `asistennya`, `kuasa hukumnya`, `Istrinya,`: a relation to someone named before
-    return low in heads or (word[:1].islower() and len(low) > 6 and low.endswith(("wan", "wati")))
+    return (
+        low in heads
+        or (word[:1].islower() and len(low) > 6 and low.endswith(("wan", "wati")))
+        or (word[:1].isupper() and _CONTRACTED_HEAD.match(low) is not None)
+    )
+
+
+# `Kadinsos`, `Kadinkes`, `Kadisdik`, `Kadishub`: the head of a service (`Kepala Dinas …`) contracted
+# with the service's short name (not `Kadin`, the chamber of commerce)
+_CONTRACTED_HEAD = re.compile(r"kadi[ns][a-z]{2,}$")
 
 
 # nouns of what a source said: the post after one is the source's, not the next name's
@@ -504,7 +513,11 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
     if len(words) > 1 and words[0].lower() in _ARTICLES:
         words = words[1:]  # `seorang pedagang sayur`: the article is not part of the trade
     # `Maria S.W. Sumardjono, Guru Besar Fakultas Hukum UGM selaku …`: a capitalised title too
-    titled = bool(words) and words[0][:1].isupper() and words[0].lower() in title_firsts
+    titled = (
+        bool(words)
+        and words[0][:1].isupper()
+        and (words[0].lower() in title_firsts or _CONTRACTED_HEAD.match(words[0].lower()) is not None)
+    )
     # `Tadamichi Yamamoto, Perwakilan Khusus Sekjen PBB.`: a role noun in capitals opens a post too,
     # but not a tie, which in capitals is a form of address (`Budi, Ibu Ani, dan …`)
     noun = (
