@@ -83,6 +83,11 @@ def roles_of(text: str) -> dict[str, str | None]:
         ("Menko Polhukam Mahfud MD mengatakan aparat siaga.", "Mahfud MD", "Menko Polhukam"),
         ("Dubes RI untuk Jepang Heri Akhmadi mengatakan WNI aman.", "Heri Akhmadi", "Dubes RI untuk Jepang"),
         (
+            "Utusan Khusus PBB untuk Suriah Budi Santoso mengatakan perang usai.",
+            "Budi Santoso",
+            "Utusan Khusus PBB untuk Suriah",
+        ),
+        (
             "Duta Besar Indonesia untuk Arab Saudi Agus Maftuh Abegebriel mengatakan jemaah aman.",
             "Agus Maftuh Abegebriel",
             "Duta Besar Indonesia untuk Arab Saudi",

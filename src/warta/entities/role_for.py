@@ -15,9 +15,10 @@ _POST_FOR = re.compile(
 _REACH = 160  # a post of a dozen words before the name
 
 
-def post_for(norm: str, start: int, line_start: int, title_firsts: frozenset[str]) -> tuple[str, int] | None:
-    """The post with its `untuk …` ending right before the name at ``start``, from its first title
-    word on (`Duta Besar … untuk …`), and where it starts; None when no title opens it."""
+def post_for(norm: str, start: int, line_start: int, heads: frozenset[str]) -> tuple[str, int] | None:
+    """The post with its `untuk …` ending right before the name at ``start``, from its first head
+    word (a title or a role noun: ``heads``) on (`Duta Besar … untuk …`, `Utusan Khusus PBB untuk
+    Suriah`), and where it starts; None when no head opens it."""
     lo = max(line_start, start - _REACH)
     m = _POST_FOR.search(norm, lo, start)
     if m is None or m.end() != start:
@@ -29,7 +30,7 @@ def post_for(norm: str, start: int, line_start: int, title_firsts: frozenset[str
     for w in words:
         if offset >= opens:
             return None  # no title before `untuk`: a body's or a place's name, not a post
-        if w.lower().strip(".") in title_firsts:
+        if w.lower().strip(".") in heads:
             return post[offset:], at + offset
         offset += len(w) + 1
     return None

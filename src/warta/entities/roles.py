@@ -839,7 +839,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                 if found is not None and _names_inside(people, cl, found[1], m.start):
                     found = None
             if found is None:
-                found = post_for(norm, m.start, line_start, firsts)  # `Dubes RI untuk Jepang Heri`
+                found = post_for(norm, m.start, line_start, _heads(firsts))  # `Dubes RI untuk Jepang Heri`
                 if found is not None and _names_inside(people, cl, found[1], m.start):
                     found = None
             if found is not None:
