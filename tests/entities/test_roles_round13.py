@@ -81,6 +81,7 @@ def roles_of(text: str) -> dict[str, str | None]:
         ('"Bantuan disalurkan," kata Anna Fajriatin, Kadinsos Surabaya.', "Anna Fajriatin", "Kadinsos Surabaya"),
         # two capitals closing a name; a post for a country or body with lower-case `untuk`
         ("Menko Polhukam Mahfud MD mengatakan aparat siaga.", "Mahfud MD", "Menko Polhukam"),
+        ("Raja Inggris Charles III menerima Presiden.", "Charles III", "Raja Inggris"),
         ("Dubes RI untuk Jepang Heri Akhmadi mengatakan WNI aman.", "Heri Akhmadi", "Dubes RI untuk Jepang"),
         (
             "Utusan Khusus PBB untuk Suriah Budi Santoso mengatakan perang usai.",

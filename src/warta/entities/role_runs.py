@@ -119,8 +119,14 @@ def _name_like(lex, toks: list[Tok], common_ok: bool = False) -> bool:
     return len(toks) >= 2 and _initials_after(lex, toks[-1]) and name_like(lex, toks[:-1])
 
 
+_REGNAL = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
+
+
 def _initials_after(lex, t: Tok) -> bool:
-    """Two capitals that close a name (`MD`), not a known body, place or degree."""
+    """Two capitals that close a name (`MD`), not a known body, place or degree; or a king's or a
+    pope's numeral (`Charles III`, `Leo XIV`)."""
+    if _REGNAL.fullmatch(t.text):
+        return True
     return (
         len(t.text) == 2
         and t.text.isalpha()
