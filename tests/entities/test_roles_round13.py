@@ -82,6 +82,14 @@ def roles_of(text: str) -> dict[str, str | None]:
         # two capitals closing a name; a post for a country or body with lower-case `untuk`
         ("Menko Polhukam Mahfud MD mengatakan aparat siaga.", "Mahfud MD", "Menko Polhukam"),
         ("Raja Inggris Charles III menerima Presiden.", "Charles III", "Raja Inggris"),
+        # a month or a day after the name opens a date; a month may close a name before no date
+        ("Rapat dipimpin Presiden Joko Widodo Juni lalu.", "Joko Widodo", "Presiden"),
+        ("Rapat dipimpin Presiden Prabowo Subianto Senin lalu.", "Prabowo Subianto", "Presiden"),
+        (
+            "Dana mengalir ke mantan Kepala Dinas PUPR Kota Padangsidimpuan Ahmad Juni sebesar Rp 1 miliar.",
+            "Ahmad Juni",
+            "mantan Kepala Dinas PUPR Kota Padangsidimpuan",
+        ),
         ("Dubes RI untuk Jepang Heri Akhmadi mengatakan WNI aman.", "Heri Akhmadi", "Dubes RI untuk Jepang"),
         (
             "Utusan Khusus PBB untuk Suriah Budi Santoso mengatakan perang usai.",
@@ -161,3 +169,11 @@ def test_degree_list_keeps_supreme_court() -> None:
 def test_untuk_without_title_is_no_post() -> None:
     """`untuk` after words that open no title (`Bantuan untuk Jepang`) names no post."""
     assert roles_of("Bantuan untuk Jepang Heri Akhmadi serahkan.").get("Heri Akhmadi") is None
+
+
+def test_numbered_unit_is_no_name() -> None:
+    """`Subdirektorat II`: a numbered unit, not a king; the post runs on to the ranked name."""
+    text = "Kepala Subdirektorat II, Direktorat Reserse Narkoba Polda Metro Jaya, AKBP Ahmad Fauzi mengatakan pelaku ditangkap."
+    people = roles_of(text)
+    assert "Subdirektorat II" not in people
+    assert people["Ahmad Fauzi"] == "Kepala Subdirektorat II, Direktorat Reserse Narkoba Polda Metro Jaya"

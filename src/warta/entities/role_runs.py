@@ -17,6 +17,7 @@ from warta.entities.words import (
     complement_word,
     known_len,
     month_first_name,
+    month_words,
     name_like,
     org_of,
     place_of,
@@ -116,17 +117,32 @@ def _name_like(lex, toks: list[Tok], common_ok: bool = False) -> bool:
     if len(inner) < len(toks) and len(inner) >= 2 and name_like(lex, inner, common_ok=common_ok):
         return True
     # `Menko Polhukam Mahfud MD`: two capitals no list knows close the name
-    return len(toks) >= 2 and _initials_after(lex, toks[-1]) and name_like(lex, toks[:-1])
+    return len(toks) >= 2 and _initials_after(lex, toks[-1], toks[-2]) and name_like(lex, toks[:-1])
+
+
+_WEEKDAYS = frozenset(("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"))
+_NOT_AFTER_NAME = frozenset(("lalu", "ini", "itu", "mendatang", "kemarin", "nanti", "tahun", "depan", "silam", "nanti"))
+
+
+def _month_closes(ex: Extractor, toks: list[Tok], name: list[Tok], j: int) -> bool:
+    """`mantan Kepala Dinas PUPR Kota Padangsidimpuan Ahmad Juni sebesar …`: a month's name closes
+    a person's name that opens with a known given name, when no date goes on after it (a number,
+    `lalu`, `mendatang`)."""
+    if len(name) < 2 or name[-1].lower not in month_words() or name[0].text not in ex.lex.given:
+        return False
+    if j < len(toks) and (toks[j].text[:1].isdigit() or toks[j].lower in _NOT_AFTER_NAME):
+        return False
+    return name_like(ex.lex, name[:-1])
 
 
 _REGNAL = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
 
 
-def _initials_after(lex, t: Tok) -> bool:
+def _initials_after(lex, t: Tok, before: Tok) -> bool:
     """Two capitals that close a name (`MD`), not a known body, place or degree; or a king's or a
-    pope's numeral (`Charles III`, `Leo XIV`)."""
+    pope's numeral after a known given name (`Charles III`, `Leo XIV`; not `Subdirektorat II`)."""
     if _REGNAL.fullmatch(t.text):
-        return True
+        return before.text in lex.given
     return (
         len(t.text) == 2
         and t.text.isalpha()
@@ -207,6 +223,13 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
         and (not toks[j - 2].is_acronym or _degree(toks[j - 2]))
     ):
         j -= 1  # `Camat Cibinong Budi Santoso SH`: a degree after the name is no word of it
+    if (
+        j - 2 > k
+        and (toks[j - 1].lower in month_words() or toks[j - 1].lower in _WEEKDAYS)
+        and j < len(toks)
+        and (toks[j].text[:1].isdigit() or toks[j].lower in _NOT_AFTER_NAME)
+    ):
+        j -= 1  # `Presiden Joko Widodo Juni lalu`, `… Senin lalu`: the month or day opens a date after the name
     if shared_role(ex, reg, i, k, j, hint):
         return
     m, depth, known_end = k, 0, k
@@ -437,7 +460,7 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
     )
     # initials opening the name (`ST Burhanuddin`) are read past
     core = name[1:] if len(name) > 1 and (_initials_before(ex, name[0]) or month_named) else name
-    if name and _name_like(lex, core) or name and hint == "PER" or titled_person:
+    if name and _name_like(lex, core) or name and hint == "PER" or titled_person or _month_closes(ex, toks, name, j):
         ex._emit(name, "PER", STRONG, role=role)
     elif not name and role:
         pending_role(ex, reg, m, role)
