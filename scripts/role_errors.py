@@ -10,7 +10,10 @@ Each missed or wrong role is also placed (``where``: before the name with or wit
 apposition after it, after `selaku`/`sebagai`, in a relative clause, in a list, in another
 sentence or the title line, not verbatim) and explained (``why``: the role words are not in the
 lexicon, the rules found nothing, the role went to a neighbour or to a duplicate entry, or a
-shorter, longer or other phrase was read); both are counted after the classes.
+shorter, longer or other phrase was read); both are counted after the classes. A person with a
+gold role whom the entities layer did not find at all is listed too (``person:missed``: the role
+is lost with the person, which ``entities_role`` does not count), and every class is also given
+per 100 gold people, so that rare classes can be weighed against common ones.
 
 Entities are matched and roles judged as ../shared/eval/score.py does (its own functions are
 imported, so the figures are the scorer's). Only development sets are read (eval/README.md);
