@@ -63,6 +63,12 @@ def roles_of(text: str) -> dict[str, str | None]:
         ("Wali Kota Pekanbaru Firdaus MT menolak kuota.", "Firdaus", "Wali Kota Pekanbaru"),
         # ranks between the post and the name are no part of the post
         ("Wakapolri Komjen Dedi Prasetyo mengatakan polisi siaga.", "Dedi Prasetyo", "Wakapolri"),
+        ("Dandim 0621 Letkol Inf Andi Saputra hadir.", "Andi Saputra", "Dandim 0621"),
+        (
+            '"Kami siap," ujar Komandan Kodim 0621/Kabupaten Bogor, Letkol Inf Jaka Purnama.',
+            "Jaka Purnama",
+            "Komandan Kodim 0621/Kabupaten Bogor",
+        ),
         ("Kaisar Jepang Naruhito menerima Presiden.", "Naruhito", "Kaisar Jepang"),
         ("Deputi Gakkum KLH Irjen Rizal Irawan menemukan unsur pidana.", "Rizal Irawan", "Deputi Gakkum KLH"),
         (

@@ -413,6 +413,9 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
     name = toks[m:j]
     while name and not name[0].is_word:
         name = name[1:]
+    ranks, corps = rank_lists()
+    while len(name) > 1 and name[0].lower in corps and m > 0 and toks[m - 1].lower in ranks | corps:
+        name, m = name[1:], m + 1  # `Dandim 0621 Letkol Inf Andi Saputra`: the corps after the rank
     title_is_honorific = not title_len(lex, toks, i)[1]
     # a rank right before the name is not part of the office (`… Polda Jabar Kombes Pol Hendra`)
     r = m
