@@ -183,3 +183,10 @@ def test_numbered_unit_is_no_name() -> None:
     people = roles_of(text)
     assert "Subdirektorat II" not in people
     assert people["Ahmad Fauzi"] == "Kepala Subdirektorat II, Direktorat Reserse Narkoba Polda Metro Jaya"
+
+
+def test_tagger_span_stops_at_a_place_that_closes_the_office() -> None:
+    """`Ketua Pengadilan Negeri Jakarta Pusat Rios Rahmanto`: a place closes the court's name, so the
+    unknown first name after it opens the person (the tagger read the whole run as one body)."""
+    people = roles_of("Ketua Pengadilan Negeri Jakarta Pusat Rios Rahmanto membacakan putusan.")
+    assert people.get("Rios Rahmanto") == "Ketua Pengadilan Negeri Jakarta Pusat"

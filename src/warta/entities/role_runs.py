@@ -185,6 +185,23 @@ def _degree(t: Tok) -> bool:
     )
 
 
+def office_closed(norm: str, s: int, a: int) -> bool:
+    """The words ``norm[s:a]`` before a titled name end with a listed place or are a listed
+    organisation (`Pengadilan Negeri Jakarta Pusat`), so a tagger's span that runs on from them
+    into the name (`… Jakarta Pusat Rios Rahmanto`) is the body's name and then the person's."""
+    words = norm[s:a].split()
+    if not words:
+        return False
+    if org_of(" ".join(words)) is not None:
+        return True
+    for n in (3, 2, 1):
+        if len(words) > n:
+            p = place_of(" ".join(words[-n:]))
+            if p is not None and p.kind != "district":
+                return True
+    return False
+
+
 def _prefix_start(toks: list[Tok], i: int) -> int:
     """Where the words of standing right before the title at ``i`` start (`Calon`, `Pelaksana
     tugas`; data/role_prefixes.txt), or ``i`` when there are none."""
