@@ -190,3 +190,12 @@ def test_tagger_span_stops_at_a_place_that_closes_the_office() -> None:
     unknown first name after it opens the person (the tagger read the whole run as one body)."""
     people = roles_of("Ketua Pengadilan Negeri Jakarta Pusat Rios Rahmanto membacakan putusan.")
     assert people.get("Rios Rahmanto") == "Ketua Pengadilan Negeri Jakarta Pusat"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Di depan hakim, Budi Santoso menangis.", "Di hadapan majelis hakim, Budi Santoso menangis."],
+)
+def test_fronted_place_of_a_noun_is_no_post(text: str) -> None:
+    """`Di hadapan majelis hakim, Budi`: the phrase says before whom, not who Budi is."""
+    assert roles_of(text).get("Budi Santoso") is None

@@ -193,10 +193,16 @@ def _fronted_topic(norm: str, line_start: int, at: int) -> bool:
     cut = max((m.end() for m in _SENTENCE_BREAK.finditer(head)), default=0)
     words = head[cut:].lower().split()
     lists = _lists()
+    # the preposition, then at most two words of its noun before the role's head (`Di hadapan
+    # majelis hakim, Budi`: the judges the sentence is about, not Budi's post)
+    at = next(
+        (x for x in range(len(words) - 1, max(-1, len(words) - 4), -1) if words[x] in lists["fronted_prepositions"]),
+        None,
+    )
     return (
-        bool(words)
-        and words[-1] in lists["fronted_prepositions"]
-        and all(w.strip(",") in lists["sentence_connectives"] for w in words[:-1])
+        at is not None
+        and all(w.strip(",") in lists["sentence_connectives"] for w in words[:at])
+        and all(w.isalpha() for w in words[at + 1 :])
     )
 
 
