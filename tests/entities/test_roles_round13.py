@@ -199,3 +199,22 @@ def test_tagger_span_stops_at_a_place_that_closes_the_office() -> None:
 def test_fronted_place_of_a_noun_is_no_post(text: str) -> None:
     """`Di hadapan majelis hakim, Budi`: the phrase says before whom, not who Budi is."""
     assert roles_of(text).get("Budi Santoso") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Presiden menyebut Budi Santoso dan Andi Wijaya, siswa SMAN 1 Bogor.",
+        "Budi Santoso dan Andi Wijaya, dua siswa SMAN 1 Bogor, meraih medali emas.",
+    ],
+)
+def test_description_after_a_pair_is_each_ones(text: str) -> None:
+    people = roles_of(text)
+    assert people["Budi Santoso"] == people["Andi Wijaya"] == "siswa SMAN 1 Bogor"
+
+
+def test_post_of_the_first_is_not_shared() -> None:
+    """A post before the first name is that person's; a description closing the list is not given
+    over it, and a capitalised post is never shared."""
+    people = roles_of("Hadir Gubernur Jabar Dedi Mulyadi dan Andi Wijaya, warga Bogor.")
+    assert people["Dedi Mulyadi"] == "Gubernur Jabar"

@@ -18,6 +18,7 @@ from warta.entities.gazetteer import country_of
 from warta.entities.patterns import first_words, lexicon
 from warta.entities.ranks import rank_lists
 from warta.entities.role_for import post_for
+from warta.entities.role_pairs import pair_roles
 from warta.entities.role_variants import share_roles
 from warta.entities.spans import Cand, Cluster
 
@@ -389,7 +390,7 @@ _AFTER = re.compile(
 # `di University of Massachusetts Amherst`, `dari Universitas Indonesia`: a body after the name
 _AT_BODY = re.compile(r"\s+(?:di|dari)\s+[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|the|de|dan)){0,7}(?=\s*,)")
 _DEMONSTRATIVES = frozenset(("itu", "ini", "tersebut"))
-_ARTICLES = frozenset(("seorang", "sang"))
+_ARTICLES = frozenset(("seorang", "sang", "keduanya", "ketiganya", "sama-sama", "dua", "tiga"))
 # after an item of a list of people: the next item (`, dan …`, `, Bupati …`)
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:dan|serta)\b|(?:dan|serta)\b|,\s*[A-Z])")
 _WHEN = frozenset(("seusai", "usai", "setelah", "sebelum", "saat", "ketika", "selama", "sejak"))
@@ -890,6 +891,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
     _capacity_roles(norm, people, firsts)
     _held_by_roles(norm, people, firsts)
     _plural_roles(norm, people)
+    pair_roles(norm, people)  # `Budi dan Andi, siswa SMAN 1 Bogor`
     for cl in clusters:
         if cl.label == "PER" and cl.role and unanchored_tie(cl.role, norm):
             cl.role = None  # `ditemani ibunya, Aryani`: a tie to no one named is no title or job
