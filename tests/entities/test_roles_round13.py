@@ -218,3 +218,15 @@ def test_post_of_the_first_is_not_shared() -> None:
     over it, and a capitalised post is never shared."""
     people = roles_of("Hadir Gubernur Jabar Dedi Mulyadi dan Andi Wijaya, warga Bogor.")
     assert people["Dedi Mulyadi"] == "Gubernur Jabar"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Pedagang di Pasar Baru Budi Santoso mengatakan omzet turun.", "Budi Santoso", "Pedagang di Pasar Baru"),
+        ("Hal itu disampaikan tokoh adat Budi Santoso.", "Budi Santoso", "tokoh adat"),
+    ],
+)
+def test_trade_where_then_name(text: str, name: str, role: str) -> None:
+    """A trade, maybe where the person works (`di Pasar Baru`), right before the name."""
+    assert roles_of(text).get(name) == role

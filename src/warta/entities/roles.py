@@ -1042,6 +1042,7 @@ _LINKS = frozenset(
 
 
 _ORIGIN_WORDS = frozenset(("asal", "kelahiran", "berdarah", "keturunan"))
+_WHERE_WORDS = _ORIGIN_WORDS | {"di"}
 
 
 def _sentence_opens(norm: str, line_start: int, at: int) -> bool:
@@ -1065,8 +1066,9 @@ def _trade_before(norm: str, start: int, line_start: int) -> str | None:
         found.pop()
     words = [w.group() for w in found]
     # `petinju asal Filipina Manny Pacquiao`: where the person comes from, between trade and name
+    # (`tokoh masyarakat di Kuranji Hasan Basri`: where the person is, likewise)
     origin = next(
-        (k for k in range(len(words) - 2, max(-1, len(words) - 5), -1) if words[k].lower() in _ORIGIN_WORDS),
+        (k for k in range(len(words) - 2, max(-1, len(words) - 5), -1) if words[k].lower() in _WHERE_WORDS),
         None,
     )
     if origin is not None and all(w[:1].isupper() and w not in _BOUNDARY for w in words[origin + 1 :]):
@@ -1089,7 +1091,7 @@ def _trade_before(norm: str, start: int, line_start: int) -> str | None:
             break
         run.append(w)
     run.reverse()
-    if origin is not None and (not run or run[0].lower() in _ORIGIN_WORDS):
+    if origin is not None and (not run or run[0].lower() in _WHERE_WORDS):
         return None  # `warga asal Bogor Budi`: no trade before where the person comes from
     # the last trade of the run (`presiden independen pengusaha` → `pengusaha`)
     k = max((x for x, w in enumerate(run) if w.lower() in trades), default=None)
