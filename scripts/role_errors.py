@@ -10,7 +10,10 @@ Each missed or wrong role is also placed (``where``: before the name with or wit
 apposition after it, after `selaku`/`sebagai`, in a relative clause, in a list, in another
 sentence or the title line, not verbatim) and explained (``why``: the role words are not in the
 lexicon, the rules found nothing, the role went to a neighbour or to a duplicate entry, or a
-shorter, longer or other phrase was read); both are counted after the classes.
+shorter, longer or other phrase was read); both are counted after the classes. A person with a
+gold role whom the entities layer did not find at all is listed too (``person:missed``: the role
+is lost with the person, which ``entities_role`` does not count), and every class is also given
+per 100 gold people, so that rare classes can be weighed against common ones.
 
 Entities are matched and roles judged as ../shared/eval/score.py does (its own functions are
 imported, so the figures are the scorer's). Only development sets are read (eval/README.md);
@@ -180,6 +183,7 @@ def run(sets: list[Path], sc) -> tuple[dict[str, object], list[dict]]:
     tallies: dict[str, object] = {}
     errors: list[dict] = []
     pooled = sc.Tally()
+    people = [0]  # gold people of all sets, for the rates per 100 people
     for folder in sets:
         t = sc.Tally()
         for gold, rec in load_set(folder):
@@ -195,6 +199,25 @@ def run(sets: list[Path], sc) -> tuple[dict[str, object], list[dict]]:
             m = sc.match(
                 ge, pe, lambda g, p: 1 if p["label"] == g["label"] and sc.entity_names(g) & sc.entity_names(p) else None
             )
+            people[0] += sum(g["label"] == "PER" for g in ge)
+            for i, g in enumerate(ge):
+                if i not in m and g["label"] == "PER" and g.get("role"):
+                    # the person itself not found: the role is lost with it (not in entities_role)
+                    errors.append(
+                        {
+                            "set": folder.name,
+                            "id": gold["id"],
+                            "class": "person:missed",
+                            "name": g["canonical"],
+                            "label": "PER",
+                            "gold": g["role"],
+                            "pred": None,
+                            "gold_sentence": sentence_of(raw, g["role"]),
+                            "name_sentence": sentence_of(raw, g["mentions"][0] if g["mentions"] else g["canonical"]),
+                            "where": None,
+                            "why": None,
+                        }
+                    )
             for i, j in m.items():
                 cls = classify(ge[i], pe[j], sc)
                 if cls is None:
@@ -221,6 +244,7 @@ def run(sets: list[Path], sc) -> tuple[dict[str, object], list[dict]]:
                 )
         tallies[folder.name] = t
     tallies["POOLED"] = pooled
+    tallies["people"] = people[0]
     return tallies, errors
 
 
@@ -307,12 +331,15 @@ def main() -> None:
         headroom(sets, sc)
         return
     tallies, errors = run(sets, sc)
+    people = tallies.pop("people")
     print(f"{'set':18} {'ent_ALL':>8} {'role_F1':>8} {'role_P':>7} {'role_R':>7} {'gold':>5}")
     for name, t in tallies.items():
         a, r = t.get("entities_ALL"), t.get("entities_role")
         print(f"{name:18} {a['f1']:8.3f} {r['f1']:8.3f} {r['p']:7.3f} {r['r']:7.3f} {r['gold']:5}")
     counts = Counter(e["class"] for e in errors)
     print("\nclasses:", ", ".join(f"{k} {v}" for k, v in counts.most_common()))
+    rate = ", ".join(f"{k} {100 * v / max(people, 1):.2f}" for k, v in counts.most_common())
+    print(f"per 100 gold people ({people}):", rate)
     located = [e for e in errors if e["where"]]
     print("where:", ", ".join(f"{k} {v}" for k, v in Counter(e["where"] for e in located).most_common()))
     print("why:", ", ".join(f"{k} {v}" for k, v in Counter(e["why"] for e in located).most_common()))

@@ -199,7 +199,11 @@ class Extractor:
             kept = []
             for s, e, label in spans:
                 a = crossed(s, e)
-                if a is not None and (self.norm[s:e].split()[0].lower() not in heads or self._evidenced(a)):
+                if a is not None and (
+                    self.norm[s:e].split()[0].lower() not in heads
+                    or self._evidenced(a)
+                    or role_runs.office_closed(self.norm, s, a)
+                ):
                     e = a - 1
                 kept.append((s, e, label))
             spans = kept

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from warta.entities.patterns import Tok, is_initials
+from warta.entities.ranks import rank_lists
 from warta.entities.spans import STRONG, Region
 from warta.entities.words import (
     ORDINAL,
@@ -16,6 +17,7 @@ from warta.entities.words import (
     complement_word,
     known_len,
     month_first_name,
+    month_words,
     name_like,
     org_of,
     place_of,
@@ -85,9 +87,166 @@ def _first_name_not_district(before: Tok, word: Tok) -> bool:
     return a is not None and b is not None and b.kind == "district" and a.country != b.country
 
 
+_FORMER = frozenset(("mantan", "eks", "almarhum", "mendiang"))
+
+
+def _body_openers() -> frozenset[str]:
+    """Words that open a body's name and need a name after them (data/body_openers.txt)."""
+    return word_set("warta.entities", "body_openers.txt", lower=True)
+
+
+def _name_finals() -> frozenset[str]:
+    """Common words that may close a person's name after a title (data/name_final_words.txt)."""
+    return word_set("warta.entities", "name_final_words.txt", lower=True)
+
+
+_PARTICLES = frozenset(("bin", "binti", "van", "von", "da", "dos", "de", "al", "el"))
+
+
+def _name_like(lex, toks: list[Tok], common_ok: bool = False) -> bool:
+    """``name_like``, with a family particle inside the name read past (`Faisal bin Farhan`,
+    `Mohammed bin Salman`): after a title the run is a person's name with its particle."""
+    if name_like(lex, toks, common_ok=common_ok):
+        return True
+    inner = [
+        t
+        for x, t in enumerate(toks)
+        if not (0 < x < len(toks) - 1 and t.lower in _PARTICLES and t.text.islower())
+        and not _title_in_name(lex, toks, x)
+    ]
+    if len(inner) < len(toks) and len(inner) >= 2 and name_like(lex, inner, common_ok=common_ok):
+        return True
+    # `Menko Polhukam Mahfud MD`: two capitals no list knows close the name
+    return len(toks) >= 2 and _initials_after(lex, toks[-1], toks[-2]) and name_like(lex, toks[:-1])
+
+
+_WEEKDAYS = frozenset(("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"))
+_NOT_AFTER_NAME = frozenset(("lalu", "ini", "itu", "mendatang", "kemarin", "nanti", "tahun", "depan", "silam", "nanti"))
+
+
+def _month_closes(ex: Extractor, toks: list[Tok], name: list[Tok], j: int) -> bool:
+    """`mantan Kepala Dinas PUPR Kota Padangsidimpuan Ahmad Juni sebesar …`: a month's name closes
+    a person's name that opens with a known given name, when no date goes on after it (a number,
+    `lalu`, `mendatang`)."""
+    if len(name) < 2 or name[-1].lower not in month_words() or name[0].text not in ex.lex.given:
+        return False
+    if j < len(toks) and (toks[j].text[:1].isdigit() or toks[j].lower in _NOT_AFTER_NAME):
+        return False
+    return name_like(ex.lex, name[:-1])
+
+
+_REGNAL = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
+
+
+def _initials_after(lex, t: Tok, before: Tok) -> bool:
+    """Two capitals that close a name (`MD`), not a known body, place or degree; or a king's or a
+    pope's numeral after a known given name (`Charles III`, `Leo XIV`; not `Subdirektorat II`)."""
+    if _REGNAL.fullmatch(t.text):
+        return before.text in lex.given
+    return (
+        len(t.text) == 2
+        and t.text.isalpha()
+        and t.text.isupper()
+        and org_of(t.text) is None
+        and place_of(t.text) is None
+        and t.lower not in lex.nonentities
+        and not _degree(t)
+    )
+
+
+def _rank_opens_name(ex: Extractor, toks: list[Tok], m: int, j: int) -> int | None:
+    """Where the name starts after a police or military rank inside the office words (the rank's
+    end), when the words after it read as a name; else None."""
+    ranks = rank_lists()[0]
+    for x in range(m + 1, j - 1):
+        n = title_len(ex.lex, toks, x)[0]
+        if toks[x].lower in ranks and n and x + n < j and _name_like(ex.lex, toks[x + n : j]):
+            return x + n
+    return None
+
+
+def _title_in_name(lex, toks: list[Tok], x: int) -> bool:
+    """``toks[x]`` is a title word that is also a name's (`Hakim`) right after a known given name
+    (`Abdul Hakim Mahfudz`): part of the name (data/name_titles.txt)."""
+    return (
+        x > 0
+        and toks[x].lower in word_set("warta.entities", "name_titles.txt", lower=True)
+        and toks[x - 1].text in lex.given
+        and toks[x - 1].is_cap
+    )
+
+
+def _degree(t: Tok) -> bool:
+    """An academic degree written after a name (`SH`, `M.Si`; data/degrees.txt)."""
+    return (
+        t.is_word
+        and t.text[:1].isupper()
+        and t.text.replace(".", "").lower() in word_set("warta.entities", "degrees.txt", lower=True)
+    )
+
+
+def office_closed(norm: str, s: int, a: int) -> bool:
+    """The words ``norm[s:a]`` before a titled name end with a listed place or are a listed
+    organisation (`Pengadilan Negeri Jakarta Pusat`), so a tagger's span that runs on from them
+    into the name (`… Jakarta Pusat Rios Rahmanto`) is the body's name and then the person's."""
+    words = norm[s:a].split()
+    if not words:
+        return False
+    if org_of(" ".join(words)) is not None:
+        return True
+    for n in (3, 2, 1):
+        if len(words) > n:
+            p = place_of(" ".join(words[-n:]))
+            if p is not None and p.kind != "district":
+                return True
+    return False
+
+
+def _prefix_start(toks: list[Tok], i: int) -> int:
+    """Where the words of standing right before the title at ``i`` start (`Calon`, `Pelaksana
+    tugas`; data/role_prefixes.txt), or ``i`` when there are none."""
+    for phrase in sorted(word_set("warta.entities", "role_prefixes.txt", lower=True), key=len, reverse=True):
+        ws = phrase.split()
+        p = i - len(ws)
+        if p >= 0 and [t.lower for t in toks[p:i]] == ws and toks[p].is_word:
+            return p
+    return i
+
+
+def _unnamed_body(ex: Extractor, toks: list[Tok], k: int, m: int, j: int) -> bool:
+    """The office words end on a word that opens a body's name (`Universitas`, `PT`, `Yayasan`)
+    with no name after it, so the first word read as the person's is the body's name; true
+    only when a known given name opens the rest and the rest reads as a name."""
+    lex = ex.lex
+    if m <= k or j - m < 3 or toks[m - 1].lower not in _body_openers() or title_len(lex, toks, m - 1)[0]:
+        return False
+    nxt = toks[m + 1]
+    return (
+        toks[m].text not in lex.given
+        and not ex.cap_alone.get(toks[m].text, 0)
+        and nxt.text in lex.given
+        and name_like(lex, toks[m + 1 : j])
+    )
+
+
 def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | None = None) -> None:
     """Title words toks[i:k], then office words, then (maybe) a person's name up to ``j``."""
     toks, lex = reg.toks, ex.lex
+    while (
+        j - 2 > k
+        and _degree(toks[j - 1])
+        and toks[j - 2].is_cap
+        and toks[j - 2].is_word
+        and (not toks[j - 2].is_acronym or _degree(toks[j - 2]))
+    ):
+        j -= 1  # `Camat Cibinong Budi Santoso SH`: a degree after the name is no word of it
+    if (
+        j - 2 > k
+        and (toks[j - 1].lower in month_words() or toks[j - 1].lower in _WEEKDAYS)
+        and j < len(toks)
+        and (toks[j].text[:1].isdigit() or toks[j].lower in _NOT_AFTER_NAME)
+    ):
+        j -= 1  # `Presiden Joko Widodo Juni lalu`, `… Senin lalu`: the month or day opens a date after the name
     if shared_role(ex, reg, i, k, j, hint):
         return
     m, depth, known_end = k, 0, k
@@ -128,13 +287,20 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
         b = m
         while b > known_end and toks[b - 1].is_word and weak_complement(lex, toks[b - 1]):
             b -= 1
-        if b < m and name_like(lex, toks[b:m]):
+        if b < m and _name_like(lex, toks[b:m]):
             m = b
-    if m < j and not name_like(lex, toks[m:j]):
+    if m < j and not _name_like(lex, toks[m:j]) and (x := _rank_opens_name(ex, toks, m, j)) is not None:
+        m = x  # `Deputi Gakkum KLH Irjen Rizal Irawan`: a rank ends the office words, the name follows it
+    if m < j and not _name_like(lex, toks[m:j]):
         # `Kasubdit Harda Ditreskrimum Polda Kaltim AKBP Harun Purwoko`: another title
         # further on starts the person; else the longest name-like tail is the name
         for x in range(m + 1, j - 1):
-            if toks[x].is_cap and title_len(lex, toks, x)[0] and x + title_len(lex, toks, x)[0] < j:
+            if (
+                toks[x].is_cap
+                and title_len(lex, toks, x)[0]
+                and x + title_len(lex, toks, x)[0] < j
+                and not _title_in_name(lex, toks, x)
+            ):
                 # `Gubernur DKI Anies Baswedan dan Wagub Sandiaga Uno`: two people joined by a
                 # connector, each with a title; the first keeps the office words before it
                 y = x
@@ -150,7 +316,7 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
             # `Dirjen Integrasi Transportasi dan Multimoda`: after a connector the office goes on
             if toks[x - 1].lower in _CONNECTORS:
                 continue
-            if name_like(lex, toks[x:j]) and complement_word(lex, toks[x - 1]):
+            if _name_like(lex, toks[x:j]) and complement_word(lex, toks[x - 1]):
                 m = x
                 break
         else:
@@ -165,10 +331,12 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
                 if not (first.text in lex.given or ex.cap_alone.get(first.text, 0)):
                     continue
                 known = any(place_of(t.text) or org_of(t.text) or strong_complement(lex, t) for t in rest)
-                if len(rest) <= 4 and name_like(lex, rest) and not known:
+                if len(rest) <= 4 and _name_like(lex, rest) and not known:
                     m = x
                     break
-    if m < j and name_like(lex, toks[m:j]):
+    if m < j and _unnamed_body(ex, toks, k, m, j):
+        m += 1  # `Peneliti Universitas Andalas Charles Simabura`: a body's opening word needs its name
+    if m < j and _name_like(lex, toks[m:j]):
         # `pemilik First Travel Andika Surachman`: the first words are a name the article also
         # writes on its own (`kasus FT (First Travel)`), the rest is the person
         # (or the words before it end a run written elsewhere: `survei Index Politica` before
@@ -215,13 +383,13 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
             and b.kind != "district"
             and b.kind != "country"
             and place_of(f"{toks[x - 1].text} {toks[x].text}") is None
-            and name_like(lex, toks[x:j])
+            and _name_like(lex, toks[x:j])
         ):
             m, opened = x, True
             break
     for x in range(j - 1, m, -1) if not opened else ():
         p = place_of(toks[x - 1].text)
-        if p is not None and p.kind != "district" and name_like(lex, toks[x:j]):
+        if p is not None and p.kind != "district" and _name_like(lex, toks[x:j]):
             if p.country != "ID" and x - 2 >= m and _plain_name_word(ex, toks[x - 2]):
                 break  # `Pengacara Hotman Paris Hutapea`: a city abroad between name words is a name's
             m = x
@@ -234,7 +402,7 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
         and (any(t.lower in lex.common and t.is_cap for t in toks[m:j]) or toks[m - 1].lower in party_bodies())
         and toks[m].text not in lex.given
         and ex._run_end(reg, j + 1) - (j + 1) >= 2
-        and name_like(lex, toks[j + 1 : ex._run_end(reg, j + 1)])
+        and _name_like(lex, toks[j + 1 : ex._run_end(reg, j + 1)])
     ):
         m = j  # `Ketua Unit Komunikasi Publik Unud, Ni Nyoman Dewi Pascarani`: the name follows the comma
     if (
@@ -246,7 +414,7 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
         and toks[j + 1].is_cap
     ):
         m = j  # `Kasat Reskrim Polres Polman, AKP Budi Adi`: the place of the head; the person follows
-    if j - m >= 3 and _body_word_of_article(ex, toks[m]) and name_like(lex, toks[m + 1 : j]):
+    if j - m >= 3 and _body_word_of_article(ex, toks[m]) and _name_like(lex, toks[m + 1 : j]):
         m += 1  # `Direktur Eksekutif Indikator Burhanuddin Muhtadi`: the body's short name
     if m > k and m < j and _initials_before(ex, toks[m - 1]) and not title_len(lex, toks, m - 1)[0]:
         m -= 1  # `Jaksa Agung ST Burhanuddin`: a person's initials open the name
@@ -262,6 +430,9 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
     name = toks[m:j]
     while name and not name[0].is_word:
         name = name[1:]
+    ranks, corps = rank_lists()
+    while len(name) > 1 and name[0].lower in corps and m > 0 and toks[m - 1].lower in ranks | corps:
+        name, m = name[1:], m + 1  # `Dandim 0621 Letkol Inf Andi Saputra`: the corps after the rank
     title_is_honorific = not title_len(lex, toks, i)[1]
     # a rank right before the name is not part of the office (`… Polda Jabar Kombes Pol Hendra`)
     r = m
@@ -272,8 +443,10 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
     role = None if title_is_honorific else span_text(ex.norm, toks[i:r]).strip(" ,")
     if role:
         role = ROLE_TAIL.sub("", role) or None
-    if role and toks[i].lower in ("mantan", "eks", "almarhum", "mendiang") and m == k:
-        role = None
+    if role and (p := _prefix_start(toks, i)) < i:
+        role = span_text(ex.norm, toks[p:i]) + " " + role  # `Calon Wali Kota Bandung`
+    if role and toks[i].lower in _FORMER and m == k and k - i == 1:
+        role = None  # `mantan Joko Widodo`: the prefix alone is no post (`Mantan Presiden` is one)
     # the office words may name organisations and places (`Kepala Otorita IKN`); brackets
     # and slashes separate them (`Menteri Investasi dan Hilirisasi/Kepala BKPM`)
     a = k
@@ -301,13 +474,13 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
     titled_person = (
         role is not None
         and 2 <= len(name) <= 4
-        and name[-1].lower not in lex.common
-        and name_like(lex, name, common_ok=True)
+        and (name[-1].lower not in lex.common or name[-1].lower in _name_finals())
+        and _name_like(lex, name, common_ok=True)
         and not any(place_of(t.text) or org_of(t.text) for t in name)
     )
     # initials opening the name (`ST Burhanuddin`) are read past
     core = name[1:] if len(name) > 1 and (_initials_before(ex, name[0]) or month_named) else name
-    if name and name_like(lex, core) or name and hint == "PER" or titled_person:
+    if name and _name_like(lex, core) or name and hint == "PER" or titled_person or _month_closes(ex, toks, name, j):
         ex._emit(name, "PER", STRONG, role=role)
     elif not name and role:
         pending_role(ex, reg, m, role)

@@ -17,6 +17,8 @@ from warta.document import Article
 from warta.entities.gazetteer import country_of
 from warta.entities.patterns import first_words, lexicon
 from warta.entities.ranks import rank_lists
+from warta.entities.role_for import post_for
+from warta.entities.role_pairs import pair_roles
 from warta.entities.role_variants import share_roles
 from warta.entities.spans import Cand, Cluster
 
@@ -82,7 +84,16 @@ def _is_head(word: str, heads: frozenset[str]) -> bool:
     low = word.lower().strip(".")
     if low.endswith("nya") and low[:-3] in heads and (word[:1].islower() or is_relation(low[:-3])):
         return True  # `asistennya`, `kuasa hukumnya`, `Istrinya,`: a relation to someone named before
-    return low in heads or (word[:1].islower() and len(low) > 6 and low.endswith(("wan", "wati")))
+    return (
+        low in heads
+        or (word[:1].islower() and len(low) > 6 and low.endswith(("wan", "wati")))
+        or (word[:1].isupper() and _CONTRACTED_HEAD.match(low) is not None)
+    )
+
+
+# `Kadinsos`, `Kadinkes`, `Kadisdik`, `Kadishub`: the head of a service (`Kepala Dinas …`) contracted
+# with the service's short name (not `Kadin`, the chamber of commerce)
+_CONTRACTED_HEAD = re.compile(r"kadi[ns][a-z]{2,}$")
 
 
 # nouns of what a source said: the post after one is the source's, not the next name's
@@ -183,10 +194,16 @@ def _fronted_topic(norm: str, line_start: int, at: int) -> bool:
     cut = max((m.end() for m in _SENTENCE_BREAK.finditer(head)), default=0)
     words = head[cut:].lower().split()
     lists = _lists()
+    # the preposition, then at most two words of its noun before the role's head (`Di hadapan
+    # majelis hakim, Budi`: the judges the sentence is about, not Budi's post)
+    at = next(
+        (x for x in range(len(words) - 1, max(-1, len(words) - 4), -1) if words[x] in lists["fronted_prepositions"]),
+        None,
+    )
     return (
-        bool(words)
-        and words[-1] in lists["fronted_prepositions"]
-        and all(w.strip(",") in lists["sentence_connectives"] for w in words[:-1])
+        at is not None
+        and all(w.strip(",") in lists["sentence_connectives"] for w in words[:at])
+        and all(w.isalpha() for w in words[at + 1 :])
     )
 
 
@@ -373,7 +390,7 @@ _AFTER = re.compile(
 # `di University of Massachusetts Amherst`, `dari Universitas Indonesia`: a body after the name
 _AT_BODY = re.compile(r"\s+(?:di|dari)\s+[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|of|and|the|de|dan)){0,7}(?=\s*,)")
 _DEMONSTRATIVES = frozenset(("itu", "ini", "tersebut"))
-_ARTICLES = frozenset(("seorang", "sang"))
+_ARTICLES = frozenset(("seorang", "sang", "keduanya", "ketiganya", "sama-sama", "dua", "tiga"))
 # after an item of a list of people: the next item (`, dan …`, `, Bupati …`)
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:dan|serta)\b|(?:dan|serta)\b|,\s*[A-Z])")
 _WHEN = frozenset(("seusai", "usai", "setelah", "sebelum", "saat", "ketika", "selama", "sejak"))
@@ -503,7 +520,11 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
     if len(words) > 1 and words[0].lower() in _ARTICLES:
         words = words[1:]  # `seorang pedagang sayur`: the article is not part of the trade
     # `Maria S.W. Sumardjono, Guru Besar Fakultas Hukum UGM selaku …`: a capitalised title too
-    titled = bool(words) and words[0][:1].isupper() and words[0].lower() in title_firsts
+    titled = (
+        bool(words)
+        and words[0][:1].isupper()
+        and (words[0].lower() in title_firsts or _CONTRACTED_HEAD.match(words[0].lower()) is not None)
+    )
     # `Tadamichi Yamamoto, Perwakilan Khusus Sekjen PBB.`: a role noun in capitals opens a post too,
     # but not a tie, which in capitals is a form of address (`Budi, Ibu Ani, dan …`)
     noun = (
@@ -824,6 +845,10 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                 found = _numbered_post(norm, m.start, line_start, firsts)
                 if found is not None and _names_inside(people, cl, found[1], m.start):
                     found = None
+            if found is None:
+                found = post_for(norm, m.start, line_start, _heads(firsts))  # `Dubes RI untuk Jepang Heri`
+                if found is not None and _names_inside(people, cl, found[1], m.start):
+                    found = None
             if found is not None:
                 cl.role = _possessed(norm, found[0], found[1], people, cl)
                 claimed.append((found[1], m.start, cl))
@@ -866,6 +891,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
     _capacity_roles(norm, people, firsts)
     _held_by_roles(norm, people, firsts)
     _plural_roles(norm, people)
+    pair_roles(norm, people)  # `Budi dan Andi, siswa SMAN 1 Bogor`
     for cl in clusters:
         if cl.label == "PER" and cl.role and unanchored_tie(cl.role, norm):
             cl.role = None  # `ditemani ibunya, Aryani`: a tie to no one named is no title or job
@@ -1016,6 +1042,7 @@ _LINKS = frozenset(
 
 
 _ORIGIN_WORDS = frozenset(("asal", "kelahiran", "berdarah", "keturunan"))
+_WHERE_WORDS = _ORIGIN_WORDS | {"di"}
 
 
 def _sentence_opens(norm: str, line_start: int, at: int) -> bool:
@@ -1039,8 +1066,9 @@ def _trade_before(norm: str, start: int, line_start: int) -> str | None:
         found.pop()
     words = [w.group() for w in found]
     # `petinju asal Filipina Manny Pacquiao`: where the person comes from, between trade and name
+    # (`tokoh masyarakat di Kuranji Hasan Basri`: where the person is, likewise)
     origin = next(
-        (k for k in range(len(words) - 2, max(-1, len(words) - 5), -1) if words[k].lower() in _ORIGIN_WORDS),
+        (k for k in range(len(words) - 2, max(-1, len(words) - 5), -1) if words[k].lower() in _WHERE_WORDS),
         None,
     )
     if origin is not None and all(w[:1].isupper() and w not in _BOUNDARY for w in words[origin + 1 :]):
@@ -1063,7 +1091,7 @@ def _trade_before(norm: str, start: int, line_start: int) -> str | None:
             break
         run.append(w)
     run.reverse()
-    if origin is not None and (not run or run[0].lower() in _ORIGIN_WORDS):
+    if origin is not None and (not run or run[0].lower() in _WHERE_WORDS):
         return None  # `warga asal Bogor Budi`: no trade before where the person comes from
     # the last trade of the run (`presiden independen pengusaha` → `pengusaha`)
     k = max((x for x, w in enumerate(run) if w.lower() in trades), default=None)
