@@ -135,7 +135,7 @@ def matrix(rows: list[dict[str, float]], names: list[str]) -> np.ndarray:
 
 
 def fit(items: list[dict], l2: float | None = None) -> dict[str, float]:
-    """Logistic regression by Newton steps from zero (L2 on all but the bias): deterministic.
+    """Logistic regression by Newton steps from zero (conjugate gradients; L2 on all but the bias): deterministic.
     The weights by feature name."""
     names = vocabulary(items)
     x = matrix([r for it in items for r in it["rows"]], names)
@@ -146,12 +146,31 @@ def fit(items: list[dict], l2: float | None = None) -> dict[str, float]:
     for _ in range(25):
         p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
         grad = x.T @ (p - y) + reg * w
-        hess = (x * (p * (1 - p))[:, None]).T @ x + np.diag(reg)
-        step = np.linalg.solve(hess, grad)
+        d = p * (1 - p)
+        step = _cg(lambda v, d=d: x.T @ (d * (x @ v)) + reg * v, grad)
         w -= step
-        if float(np.abs(step).max()) < 1e-8:
+        if float(np.abs(step).max()) < 1e-6:
             break
     return dict(zip(names, (float(v) for v in w), strict=True))
+
+
+def _cg(hv, b: np.ndarray, iters: int = 200, tol: float = 1e-10) -> np.ndarray:
+    """Solve H x = b by conjugate gradients with H given as a product (H is positive definite):
+    the Newton step without forming the Hessian, which is slow for a thousand sparse features."""
+    x = np.zeros_like(b)
+    r = b.copy()
+    p = r.copy()
+    rr = float(r @ r)
+    for _ in range(iters):
+        if rr < tol:
+            break
+        hp = hv(p)
+        a = rr / float(p @ hp)
+        x += a * p
+        r -= a * hp
+        rr, old = float(r @ r), rr
+        p = r + (rr / old) * p
+    return x
 
 
 def probs(items: list[dict], w: dict[str, float]) -> list[np.ndarray]:
@@ -281,11 +300,22 @@ def candidate_recall(items: list[dict], score) -> dict[str, int]:
     return n
 
 
+def auc(pairs: list[tuple[float, int]]) -> float:
+    """The area under the ROC curve (ties count half); 0.5 when one class is missing."""
+    pos = [p for p, y in pairs if y]
+    neg = [p for p, y in pairs if not y]
+    if not pos or not neg:
+        return 0.5
+    wins = sum((p > q) + 0.5 * (p == q) for p in pos for q in neg)
+    return wins / (len(pos) * len(neg))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--loso", action="store_true", help="only the leave-one-set-out table (write nothing)")
     ap.add_argument("--cache", default="", help="pickle of the read articles, reused between runs")
     ap.add_argument("--l2", type=float, default=L2, help=f"L2 penalty (default {L2})")  # noqa: E501
+    ap.add_argument("--fast", action="store_true", help="with --loso: events by the labels only (no re-reading)")
     ap.add_argument("--add-only", action="store_true", help="the detector only adds events (never drops)")
     ap.add_argument("--without", default="", help="comma-separated feature prefixes left out (ablation: entry|,fate_)")
     args = ap.parse_args()
@@ -299,8 +329,9 @@ def main() -> None:
     if cut:
         for it in items:
             it["rows"] = [{k: v for k, v in r.items() if not k.startswith(cut)} for r in it["rows"]]
-    for it in items:  # the rules' own tallies, for choosing thresholds
+    for it in items:  # the rules' own tallies, for choosing thresholds (and the table: read once)
         t = score_items([it], score, None)
+        it["rules_tally"] = t
         it["rules_tp"], it["rules_pred"] = t.c["events"][0], t.c["events"][1]
     n = candidate_recall(items, score)
     n_pos = sum(sum(it["y"]) for it in items)
@@ -317,12 +348,26 @@ def main() -> None:
     print(head)
     pooled = {"r": score.Tally(), "d": score.Tally()}
     worse = better = 0
+    oof: list[tuple[float, int, bool]] = []  # (out-of-fold probability, label, kept by the rules)
     for s in sets:
         train = [it for it in items if it["set"] != s]
         held = [it for it in items if it["set"] == s]
         w, add, drop = fold_model(train)
-        tr = score_items(held, score, None)
-        td = score_items(held, score, as_model(w, add, drop))
+        for it, pr in zip(held, probs(held, w), strict=True):
+            oof += [(float(p), y, c.fate == "kept") for p, y, c in zip(pr, it["y"], it["cands"], strict=True)]
+        tr = score.Tally()
+        for it in held:
+            for k, v in it["rules_tally"].c.items():
+                tr.add(k, *v)
+        if args.fast:  # the label-level change only (as the thresholds are chosen): no end to end
+            td = score.Tally()
+            for k, v in tr.c.items():
+                td.add(k, *v)
+            for it, pr in zip(held, probs(held, w), strict=True):
+                dtp, dpred = simulate(it, pr, add, drop)
+                td.add("events", dtp, dpred, 0)
+        else:
+            td = score_items(held, score, as_model(w, add, drop))
         for k in ("events", "events_end_to_end"):
             pooled["r"].add(k, *tr.c[k])
             pooled["d"].add(k, *td.c[k])
@@ -340,7 +385,13 @@ def main() -> None:
         f"{'pooled':22} {er['gold']:4d}  {er['p']:.3f}/{er['r']:.3f}/{er['f1']:.3f}  "
         f"{ed['p']:.3f}/{ed['r']:.3f}/{ed['f1']:.3f}  {xr:.3f}→{xd:.3f}"
     )
-    ship = ed["f1"] > er["f1"] and xd > xr and worse <= len(sets) // 3
+    for kept, what in ((False, "dropped"), (True, "kept")):
+        sub = [(p, y) for p, y, k in oof if k == kept]
+        print(
+            f"out-of-fold AUC on the {what} candidates ({len(sub)}, {sum(y for _p, y in sub)} events): {auc(sub):.3f}"
+        )
+    # the brief of issue #12: better on pooled events F1 and end to end, precision down by 0.03 at most
+    ship = ed["f1"] > er["f1"] and xd > xr and ed["p"] >= er["p"] - 0.03 and worse <= len(sets) // 3
     print(f"sets better {better}, worse (events or e2e) {worse} of {len(sets)}: {'ship' if ship else 'keep off'}")
     if args.loso:
         return
