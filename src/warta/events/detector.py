@@ -231,6 +231,10 @@ def _context(article: Article, c: Candidate, f: dict[str, float], mentions: list
     t, ws = c.trigger, c.ws
     p = t.pattern
     f[f"why|{c.fate}"] = 1.0  # the rules' own reason, ungrouped
+    ev = c.event
+    has = "".join(("a" if ev is not None and ev.actor else "-", "r" if ev is not None and ev.recipient else "-"))
+    f[f"parties|{fate_group(c.fate)}|{has}"] = 1.0  # a verdict means more with the parties found or not
+    f[f"voice|{p.voice}|{fate_group(c.fate)}"] = 1.0
     if _near(ws, t.first - 4, t.first, W["negation"]) or _near(ws, t.first - 3, t.first, _NEG):
         f["neg_near"] = 1.0
         f[f"neg_near|{p.type}"] = 1.0
@@ -247,7 +251,6 @@ def _context(article: Article, c: Candidate, f: dict[str, float], mentions: list
     if "?" in article.norm[c.ss : c.se]:
         f["question"] = 1.0
     ts, te = ws[t.first].start, ws[t.last].end
-    ev = c.event
     for q in article.quotes:
         if q.cue_start is not None and q.cue_end is not None and q.cue_start < te and ts < q.cue_end:
             f["is_cue"] = 1.0
@@ -256,6 +259,7 @@ def _context(article: Article, c: Candidate, f: dict[str, float], mentions: list
             f["in_attribution"] = 1.0
         if q.start <= ts < q.end:
             f[f"in_{q.kind}"] = 1.0
+            f[f"in_quote|{p.type}"] = 1.0
             sp = q.speaker
             if ev is not None and ev.actor is not None and sp is not None and sp.name == ev.actor.name:
                 f["speaker_actor"] = 1.0
