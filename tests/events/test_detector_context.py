@@ -40,6 +40,7 @@ def test_context_features_read_the_negation_the_entities_and_the_rules_reason():
     rows = _rows()
     neg = rows.get("menahan")
     assert neg is not None and neg.get("neg_near") == 1.0 and neg.get("why|negated") == 1.0, neg
+    assert neg.get("prev|tidak") == 1.0, neg  # the closed-class word before it
     cut = rows.get("mengecam")
     assert cut is not None and "neg_near" not in cut, cut
     assert cut.get("before_org") == 1.0 or cut.get("after_per") == 1.0, cut  # Partai Buruh …, … Budi Santoso

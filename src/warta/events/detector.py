@@ -235,7 +235,7 @@ def _context(article: Article, c: Candidate, f: dict[str, float], mentions: list
     has = "".join(("a" if ev is not None and ev.actor else "-", "r" if ev is not None and ev.recipient else "-"))
     f[f"parties|{fate_group(c.fate)}|{has}"] = 1.0  # a verdict means more with the parties found or not
     f[f"voice|{p.voice}|{fate_group(c.fate)}"] = 1.0
-    if _near(ws, t.first - 4, t.first, W["negation"]) or _near(ws, t.first - 3, t.first, _NEG):
+    if _near(ws, t.first - 4, t.first, W["negation"]) or _near(ws, t.first - 3, t.first, _words()["negation_near"]):
         f["neg_near"] = 1.0
         f[f"neg_near|{p.type}"] = 1.0
     if _near(ws, t.first - 4, t.first, W["modal"]) or _near(ws, t.first - 4, t.first, W["planned_after"]):
@@ -248,6 +248,9 @@ def _context(article: Article, c: Candidate, f: dict[str, float], mentions: list
         f["purpose_near"] = 1.0
     if _near(ws, t.first - 3, t.first, W["hedges"]):
         f["hedge_near"] = 1.0
+    for side, i in (("prev", t.first - 1), ("next", t.last + 1)):
+        if 0 <= i < len(ws) and ws[i].low in _words()["function_words"]:
+            f[f"{side}|{ws[i].low}"] = 1.0  # a closed list of our own: `jangan sampai`, `meminta agar`
     if "?" in article.norm[c.ss : c.se]:
         f["question"] = 1.0
     ts, te = ws[t.first].start, ws[t.last].end
@@ -275,7 +278,11 @@ def _context(article: Article, c: Candidate, f: dict[str, float], mentions: list
             f[f"sent_{lab}"] = min(3, n) / 3
 
 
-_NEG = frozenset({"tidak", "tak", "belum", "bukan", "tanpa", "gagal", "batal"})
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    """The detector's closed word lists (``data/detector_words.json``)."""
+    raw = json.loads(resources.files("warta.events").joinpath("data", "detector_words.json").read_text("utf-8"))
+    return {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
 
 
 @dataclass(frozen=True, slots=True)
