@@ -7,7 +7,7 @@ drops negated, planned, hypothetical, asked-about and background acts); the acto
 recipient are read by voice and named as quote speakers are (:mod:`.parties`, which reuses the
 quotes layer's noun-phrase and pronoun resolution). A learned detector (:mod:`.detector`) may
 then add a trigger the rules dropped or drop one they kept; it ships switched off, since
-leave-one-set-out it did not beat the rules (README.md, round 11).
+leave-one-set-out it did not beat the rules (README.md, rounds 11 and 13).
 """
 
 from __future__ import annotations

@@ -85,6 +85,11 @@ def feature_names() -> tuple[str, ...]:
     names += ["first_sentence", "sentence_log", "first_word", "word_rel", "sentence_len_log"]
     names += ["cands_log", "kept_in_sentence", "same_type_kept", "same_type_cands", "other_type_kept"]
     names += ["story_type_kept", "story_kept", "near_type_kept"]
+    # round 13: the words around the trigger (from our word lists), the quote's cue, the entities near
+    names += ["neg_near", "modal_near", "circ_near", "purpose_near", "hedge_near", "question"]
+    names += ["is_cue", "in_attribution", "in_direct", "in_indirect", "speaker_actor"]
+    names += [f"{side}_{lab}" for side in ("before", "after") for lab in ("per", "org", "loc")]
+    names += ["sent_per", "sent_org", "sent_loc"]
     return tuple(names)
 
 
@@ -122,6 +127,12 @@ def features(article: Article, cands: list[Candidate]) -> list[dict[str, float]]
     quote_spans = [(q.start, q.end) for q in article.quotes]
     date_starts = [d.start for d in article.dates]
     n_sent = max(1, len(article.sentences))
+    mentions = sorted(
+        (m.start, m.end, e.label.lower())
+        for e in article.entities
+        for m in e.mentions
+        if e.label in ("PER", "ORG", "LOC")
+    )
     for c in cands:
         t, ws, ev = c.trigger, c.ws, c.event
         p = t.pattern
@@ -200,8 +211,78 @@ def features(article: Article, cands: list[Candidate]) -> list[dict[str, float]]
         f["story_kept"] = math.log1p(len(story)) / 3
         if any(0 < abs(o.sentence - c.sentence) <= 2 for o in same):
             f["near_type_kept"] = 1.0
+        _context(article, c, f, mentions)
         rows.append(f)
     return rows
+
+
+def _near(ws: list[Word], lo: int, hi: int, vocab) -> bool:
+    return any(w.low in vocab for w in ws[max(0, lo) : max(0, hi)])
+
+
+def _context(article: Article, c: Candidate, f: dict[str, float], mentions: list[tuple[int, int, str]]) -> None:
+    """Round 13 features: what the rules read as a verdict, read again as soft evidence (a negation,
+    a modal, a circumstance or purpose word, a hedge near the trigger), whether the trigger is the
+    verb a quote is attributed by (`X mengecam, "…"`: the verbal acts the rules drop), and the entity
+    labels on each side (an act needs parties)."""
+    from warta.events.lexicon import lexicon
+
+    W = lexicon().words
+    t, ws = c.trigger, c.ws
+    p = t.pattern
+    f[f"why|{c.fate}"] = 1.0  # the rules' own reason, ungrouped
+    ev = c.event
+    has = "".join(("a" if ev is not None and ev.actor else "-", "r" if ev is not None and ev.recipient else "-"))
+    f[f"parties|{fate_group(c.fate)}|{has}"] = 1.0  # a verdict means more with the parties found or not
+    f[f"voice|{p.voice}|{fate_group(c.fate)}"] = 1.0
+    if _near(ws, t.first - 4, t.first, W["negation"]) or _near(ws, t.first - 3, t.first, _words()["negation_near"]):
+        f["neg_near"] = 1.0
+        f[f"neg_near|{p.type}"] = 1.0
+    if _near(ws, t.first - 4, t.first, W["modal"]) or _near(ws, t.first - 4, t.first, W["planned_after"]):
+        f["modal_near"] = 1.0
+        f[f"modal_near|{p.type}"] = 1.0
+    if _near(ws, t.first - 6, t.first, W["circumstance"]):
+        f["circ_near"] = 1.0
+        f[f"circ_near|{p.type}"] = 1.0
+    if _near(ws, t.first - 4, t.first, W["purpose"]):
+        f["purpose_near"] = 1.0
+    if _near(ws, t.first - 3, t.first, W["hedges"]):
+        f["hedge_near"] = 1.0
+    for side, i in (("prev", t.first - 1), ("next", t.last + 1)):
+        if 0 <= i < len(ws) and ws[i].low in _words()["function_words"]:
+            f[f"{side}|{ws[i].low}"] = 1.0  # a closed list of our own: `jangan sampai`, `meminta agar`
+    if "?" in article.norm[c.ss : c.se]:
+        f["question"] = 1.0
+    ts, te = ws[t.first].start, ws[t.last].end
+    for q in article.quotes:
+        if q.cue_start is not None and q.cue_end is not None and q.cue_start < te and ts < q.cue_end:
+            f["is_cue"] = 1.0
+            f[f"is_cue|{p.type}"] = 1.0
+        elif q.attribution is not None and q.attribution[0] <= ts < q.attribution[1] and not q.start <= ts < q.end:
+            f["in_attribution"] = 1.0
+        if q.start <= ts < q.end:
+            f[f"in_{q.kind}"] = 1.0
+            f[f"in_quote|{p.type}"] = 1.0
+            sp = q.speaker
+            if ev is not None and ev.actor is not None and sp is not None and sp.name == ev.actor.name:
+                f["speaker_actor"] = 1.0
+    before = [lab for s0, e0, lab in mentions if c.ss <= s0 and e0 <= ts and ts - e0 <= 60]
+    after = [lab for s0, e0, lab in mentions if te <= s0 < c.se and s0 - te <= 60]
+    if before:
+        f[f"before_{before[-1]}"] = 1.0
+    if after:
+        f[f"after_{after[0]}"] = 1.0
+    for lab in ("per", "org", "loc"):
+        n = sum(1 for s0, _e0, lb in mentions if lb == lab and c.ss <= s0 < c.se)
+        if n:
+            f[f"sent_{lab}"] = min(3, n) / 3
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    """The detector's closed word lists (``data/detector_words.json``)."""
+    raw = json.loads(resources.files("warta.events").joinpath("data", "detector_words.json").read_text("utf-8"))
+    return {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
 
 
 @dataclass(frozen=True, slots=True)
