@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from warta.document import Dateline
-from warta.resources import word_set
+from warta.resources import data, open_text, word_set
 
 _DASH = r"(?:-{1,2}|—|–|:)"
 # a place's words are capitalised; a few lower-case particles join them (Rio de Janeiro, Den Haag)
@@ -27,6 +27,24 @@ _BRACKETED = r"[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}"
 def outlet_names() -> frozenset[str]:
     """The outlets named without a domain (data/outlets.txt); the entities layer reads them too."""
     return word_set("warta.cleaning", "outlets.txt")
+
+
+@lru_cache(maxsize=1)
+def _outlet_names() -> dict[str, str]:
+    """Written form (lower case) to the outlet's name (data/outlet_names.tsv)."""
+    out: dict[str, str] = {}
+    with open_text(data("warta.cleaning", "data", "outlet_names.tsv")) as f:
+        for ln in f:
+            if ln.strip() and not ln.startswith("#"):
+                written, name = ln.rstrip("\n").split("\t")
+                out[written.strip().lower()] = name.strip()
+    return out
+
+
+def outlet_name(written: str) -> str:
+    """The outlet a dateline names, as the outlet is called where its written form differs
+    (``TRIBUNNEWS.COM`` is Tribunnews); otherwise as written."""
+    return _outlet_names().get(written.lower(), written)
 
 
 def _named_outlet(any_case: bool = True) -> str:
@@ -93,7 +111,7 @@ def find_dateline(norm: str, start: int, end: int) -> Dateline | None:
             continue
         groups = m.groupdict()
         place = (groups.get("place") or "").strip() or None
-        outlet = (groups.get("outlet") or "").strip() or None
+        outlet = outlet_name((groups.get("outlet") or "").strip()) or None
         if place and len(place.split(",")[0].split()) > 3:
             continue
         return Dateline(outlet=outlet, place=place, start=start, end=start + m.end())

@@ -9,6 +9,9 @@ from functools import lru_cache
 from importlib import resources
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# a wire's desk code (ANTARA): a letter and a dot, the reporter's code, a slash, the editor's code;
+# codes carry digits, which no word of a sentence in brackets does
+_DESK_CODE = r"[\(\[]\s*[A-Za-z]{1,2}\.\s*[A-Za-z]{1,4}(?:-[A-Za-z]{1,4})?\d{0,4}\s*/\s*[A-Za-z]{1,4}\d{2,4}\s*[\)\]]"
 
 
 @lru_cache(maxsize=1)
@@ -35,6 +38,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "credit": re.compile(rf"^[\[\(]?\s*(?:{alt(lists['credit_labels'])})\s*(?::|/|\|)", re.I),
         # "(ant)", "(mdk/rnd)", "(rdp/imk)", "(ant/kid)", "[kid/kid]"
         "signoff": re.compile(r"^[\(\[]\s*[a-z]{2,12}(?:\s*[/|,]\s*[a-z]{2,10}){0,3}\s*[\)\]]$", re.I),
+        # "(T.K010/R010)", "(T.KR-ADW/H013)", "(U.M038/B002)": a wire's desk code, reporter then editor
+        "desk_code": re.compile(rf"^{_DESK_CODE}$", re.I),
         # "Halaman 2", "Halaman 2 dari 3", "Page 1 of 2"
         "pagination": re.compile(
             r"^(?:halaman|hal\.?|page)\s*(?:\d+(?:\s*(?:dari|of|/)\s*\d+)?|:\s*\d+(?:\s+\d+)*)$", re.I
@@ -126,7 +131,7 @@ def furniture_reason(line: str) -> str | None:
     if not n and len(folded) >= 3:  # "-------", "***", "* * *": a rule drawn across the page
         return "separator"
     pats = _patterns()
-    if pats["signoff"].match(folded):
+    if pats["signoff"].match(folded) or pats["desk_code"].match(folded):
         return "signoff"
     if pats["pagination"].match(folded) or pats["timestamp"].match(folded) or pats["labelled_stamp"].match(folded):
         return "pagination"
@@ -184,6 +189,7 @@ def related_head(line: str) -> bool:
 _TRAILING_SIGNOFF = re.compile(
     r"\s*[\(\[]\s*[A-Za-z][a-z]{1,9}(?:\s*[/|,]\s*[A-Za-z][a-z]{1,9}){0,3}\s*[\)\]]\s*$"
     r"|\s*[\(\[]\s*[A-Z]{2,8}(?:\s*[/|,]\s*[A-Za-z]{2,10}){0,3}\s*[\)\]]\s*$"
+    rf"|\s*{_DESK_CODE}\s*$"
 )
 
 
