@@ -54,9 +54,9 @@ def main() -> int:
         for (gold, item), (_, article, error) in zip(pairs, read_items(iter(i for _, i in pairs)), strict=True):
             pred = {} if error else article.to_dict()
             src = folder / gold["file"]
-            raw = (score.load_input(folder / f"{gold['id']}.gold.json", gold)[1] if src.exists() else item.record or {}).get(
-                "text"
-            ) or ""
+            raw = (
+                score.load_input(folder / f"{gold['id']}.gold.json", gold)[1] if src.exists() else item.record or {}
+            ).get("text") or ""
             per: dict = {}
             score.score_article(gold, raw, pred, t, per)
             score.score_article(gold, raw, pred, total, {})
@@ -76,13 +76,24 @@ def main() -> int:
                 misses.append(f"{name}/{gold['id']} heading extra: {h[:100]!r}")
             if error:
                 misses.append(f"{name}/{gold['id']} error: {error}")
-        print(name, " ".join(f"{k.replace('dateline_', 'dl_')}={t.get(k)['f1' if k.startswith(('headings', 'ent', 'quo')) else 'r']:.3f}" for k in WATCH))
-    print("ALL", " ".join(f"{k}={total.get(k)['f1' if k.startswith(('headings', 'ent', 'quo')) else 'r']:.3f}" for k in WATCH))
+        print(
+            name,
+            " ".join(
+                f"{k.replace('dateline_', 'dl_')}={t.get(k)['f1' if k.startswith(('headings', 'ent', 'quo')) else 'r']:.3f}"
+                for k in WATCH
+            ),
+        )
+    print(
+        "ALL",
+        " ".join(f"{k}={total.get(k)['f1' if k.startswith(('headings', 'ent', 'quo')) else 'r']:.3f}" for k in WATCH),
+    )
     for m in misses:
         print(m)
     if args.save:
         args.save.write_text(
-            json.dumps({"scores": {k: total.get(k) for k in sorted(total.c)}, "misses": misses}, indent=1, ensure_ascii=False),
+            json.dumps(
+                {"scores": {k: total.get(k) for k in sorted(total.c)}, "misses": misses}, indent=1, ensure_ascii=False
+            ),
             encoding="utf-8",
         )
     return 0

@@ -31,7 +31,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         # "Baca juga: …", "Simak Video '…':", "Tonton juga video "…" di …", "Saksikan Live DetikPagi :"
         "prompt": re.compile(
-            rf"^[\[\(]?\s*(?:{alt(lists['prompt_verbs'])})\b[\s:,-]*(?:\w+\s+){{0,3}}?(?:{alt(lists['prompt_objects'])})",
+            rf"^['\"‘“]?[\[\(]?\s*(?:{alt(lists['prompt_verbs'])})\b[\s:,-]*(?:\w+\s+){{0,3}}?(?:{alt(lists['prompt_objects'])})",
             re.I,
         ),
         # "Editor: …", "(Foto: dok. X)", "Foto: Ilustrasi (iStock)"
@@ -95,6 +95,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "caption_label": re.compile(
             r"[.!]\s*(?:(?i:foto|dok|sumber foto)\s*:\s*[^.:]{2,60}|©\s*\d{4}\s+[\w.-]+(?:\s*/\s*[\w .'-]{2,40})?)$"
         ),
+        # "Saksikan pembahasan lengkapnya hanya di program detikPagi edisi Kamis …": a promotion of the
+        # outlet's own programme, however long
+        "programme": re.compile(
+            r"^(?:saksikan|tonton|simak|nikmati|ikuti)\b[^.]{0,80}?\b(?:program|tayangan|siaran|acara)\s+(?:detik|kompas|cnn|"
+            r"tribun|liputan6|metro|sindo|inews)\w*",
+            re.I,
+        ),
+        # "Laporan khusus Sidang Tahunan MPR RI … didukung oleh Telkom Indonesia.": a sponsor's credit
+        # (the feature's own name follows, capitalised; a story sentence says `Laporan khusus itu …`)
+        "sponsor": re.compile(
+            r"^(?i:laporan|liputan|rubrik|konten) (?i:khusus|spesial) [A-Z0-9].{0,160}?\b"
+            r"(?i:didukung|dipersembahkan|disponsori)\s+oleh\s+[^.]{2,60}\.?$"
+        ),
         "syndication": re.compile(
             r"^(?:artikel ini (?:telah )?(?:tayang|terbit|dipublikasikan)|dapatkan (?:update|berita|informasi)|"
             r"(?:gabung|bergabung|mari bergabung) (?:di|ke|dengan)|ikuti (?:terus )?(?:ulasan|berita|kami|update)|"
@@ -139,6 +152,10 @@ def furniture_reason(line: str) -> str | None:
         return "prompt"
     if n <= 25 and pats["syndication"].match(folded):
         return "prompt"
+    if n <= 120 and pats["programme"].match(folded):
+        return "prompt"
+    if n <= 30 and pats["sponsor"].match(line.strip()):
+        return "credit"
     if n <= 14 and pats["credit"].match(folded):
         return "credit"
     if n <= 14 and (pats["byline"].match(folded) or pats["copyright"].match(folded)):
