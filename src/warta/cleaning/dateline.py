@@ -115,7 +115,47 @@ def find_dateline(norm: str, start: int, end: int) -> Dateline | None:
         if place and len(place.split(",")[0].split()) > 3:
             continue
         return Dateline(outlet=outlet, place=place, start=start, end=start + m.end())
-    return _colon_place(line, start)
+    return _unlisted_outlet(line, start) or _colon_place(line, start)
+
+
+# An outlet no list names, beside a known place: `SERANG, BANTENNEWS -`, `Medan, Waspada -`,
+# `Siwalimanews, AMBON –`. The place must be in the gazetteer and the name must not be one.
+_NAME = r"[A-Z][\w.&]*(?:\s[A-Z][\w.&]*){0,2}"
+_DASH_SPACED = r"\s*(?:-{1,2}|—|–)\s+(?=[\"'(]?[A-Z0-9])"
+_PLACE_NAME = re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<outlet>{_NAME}){_DASH_SPACED}")
+_NAME_PLACE = re.compile(rf"^(?P<outlet>{_NAME})\s*,\s*(?P<place>{_PLACE}){_DASH_SPACED}")
+# what follows a place after a comma without being an outlet: the day, the month, a part of the place
+_NOT_OUTLET = frozenset(
+    "senin selasa rabu kamis jumat jum'at sabtu minggu januari februari maret april mei juni juli agustus "
+    "september oktober november desember pusat barat timur utara selatan tengah kota kabupaten kecamatan "
+    "desa kelurahan provinsi pagi siang sore malam hari presiden wakil menteri ketua kepala gubernur bupati "
+    "wali walikota kapolri kapolda kapolres panglima jenderal pak bu bapak ibu tim warga para".split()
+)
+# a name before the place is an outlet only when written as one: in capitals (BANTENNEWS), with an
+# inner capital (InfoPublik) or an outlet's ending (Siwalimanews, Jitunews); `Sementara, Jakarta -` is not
+_OUTLET_SHAPE = re.compile(
+    r"^(?:[A-Z0-9&.]{3,}|[A-Z][a-z]+[A-Z]\w*|[A-Z]\w+(?i:news|pos|post|online|times|today|daily))$"
+)
+
+
+def _unlisted_outlet(line: str, start: int) -> Dateline | None:
+    """A place the gazetteer knows, a comma and a short capitalised name (or the name first), then a
+    dash: the name is an outlet the list does not hold yet."""
+    from warta.entities.gazetteer import place as known_place  # the lists, read only for this form
+
+    for form, outlet_first in ((_PLACE_NAME, False), (_NAME_PLACE, True)):
+        m = form.match(line)
+        if not m or m.end() + 1 >= len(line):
+            continue
+        place, outlet = m.group("place"), m.group("outlet").rstrip(".")
+        if len(place.split()) > 3 or outlet.split()[0].lower() in _NOT_OUTLET:
+            continue
+        if outlet_first and not _OUTLET_SHAPE.match(outlet):
+            continue
+        if known_place(place) is None or known_place(outlet) is not None:
+            continue
+        return Dateline(outlet=outlet, place=place, start=start, end=start + m.end())
+    return None
 
 
 # Jakarta: Presiden …   (Medcom's house style: the place alone and a colon)
