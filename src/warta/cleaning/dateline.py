@@ -124,13 +124,6 @@ _NAME = r"[A-Z][\w.&]*(?:\s[A-Z][\w.&]*){0,2}"
 _DASH_SPACED = r"\s*(?:-{1,2}|—|–)\s+(?=[\"'(]?[A-Z0-9])"
 _PLACE_NAME = re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<outlet>{_NAME}){_DASH_SPACED}")
 _NAME_PLACE = re.compile(rf"^(?P<outlet>{_NAME})\s*,\s*(?P<place>{_PLACE}){_DASH_SPACED}")
-# what follows a place after a comma without being an outlet: the day, the month, a part of the place
-_NOT_OUTLET = frozenset(
-    "senin selasa rabu kamis jumat jum'at sabtu minggu januari februari maret april mei juni juli agustus "
-    "september oktober november desember pusat barat timur utara selatan tengah kota kabupaten kecamatan "
-    "desa kelurahan provinsi pagi siang sore malam hari presiden wakil menteri ketua kepala gubernur bupati "
-    "wali walikota kapolri kapolda kapolres panglima jenderal pak bu bapak ibu tim warga para".split()
-)
 # a name before the place is an outlet only when written as one: in capitals (BANTENNEWS), with an
 # inner capital (InfoPublik) or an outlet's ending (Siwalimanews, Jitunews); `Sementara, Jakarta -` is not
 _OUTLET_SHAPE = re.compile(
@@ -148,7 +141,7 @@ def _unlisted_outlet(line: str, start: int) -> Dateline | None:
         if not m or m.end() + 1 >= len(line):
             continue
         place, outlet = m.group("place"), m.group("outlet").rstrip(".")
-        if len(place.split()) > 3 or outlet.split()[0].lower() in _NOT_OUTLET:
+        if len(place.split()) > 3 or outlet.split()[0].lower() in word_set("warta.cleaning", "not_outlet_words.txt"):
             continue
         if outlet_first and not _OUTLET_SHAPE.match(outlet):
             continue
