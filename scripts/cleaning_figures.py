@@ -37,6 +37,25 @@ def items(folder: Path, golds: list[dict]):
             yield g, Item(g["id"], record=detik[g["id"]])
 
 
+def _missing_words(score, raw: str, gold: dict, body: str) -> list[str]:
+    """The story words of ``raw`` the body lost, as score.py counts them (plain-text records only:
+    on an HTML page the scorer counts the markup as content)."""
+    skip = {score.fold(x) for x in gold.get("boilerplate", []) + gold.get("headings", [])}
+    pool: dict[str, int] = {}
+    for w in score.words(body):
+        pool[w] = pool.get(w, 0) + 1
+    lost = []
+    for ln in raw.splitlines():
+        if not score.fold(ln) or score.fold(ln) in skip:
+            continue
+        for w in score.words(ln):
+            if pool.get(w, 0) > 0:
+                pool[w] -= 1
+            else:
+                lost.append(w)
+    return lost
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("sets", nargs="*", default=list(SETS))
@@ -60,6 +79,12 @@ def main() -> int:
             per: dict = {}
             score.score_article(gold, raw, pred, t, per)
             score.score_article(gold, raw, pred, total, {})
+            one = score.Tally()
+            score.score_article(gold, raw, pred, one, {})
+            kept = one.get("content_kept")
+            if kept["r"] < 1 and not gold["file"].endswith((".html", ".htm")):
+                missing = _missing_words(score, raw, gold, pred.get("body") or "")
+                misses.append(f"{name}/{gold['id']} content_kept {kept['r']:.3f}: lost {missing[:12]}")
             gd, pd = gold.get("dateline") or {}, pred.get("dateline") or {}
             for k in ("outlet", "place"):
                 if score.fold(gd.get(k)) != score.fold(pd.get(k)):

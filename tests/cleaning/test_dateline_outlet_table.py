@@ -87,6 +87,8 @@ DATELINES = [
     ("Sanaa (ANTARA News) – ", "ANTARA News", "Sanaa"),
     ("Beijing (ANTARA/Xinhua) - ", "ANTARA", "Beijing"),
     ("Mataram, 14/3 (ANTARA) - ", "ANTARA", "Mataram"),
+    ("Jakarta, Senin (ANTARA) - ", "ANTARA", "Jakarta"),
+    ("Nusa Dua, Bali (ANTARA) - ", "ANTARA", "Nusa Dua, Bali"),
     ("REPUBLIKA.CO.ID, JAKARTA -- ", "REPUBLIKA.CO.ID", "JAKARTA"),
     ("TEMPO.CO, Jakarta - ", "TEMPO.CO", "Jakarta"),
     ("jpnn.com, JAKARTA - ", "jpnn.com", "JAKARTA"),

@@ -114,6 +114,8 @@ def find_dateline(norm: str, start: int, end: int) -> Dateline | None:
         outlet = outlet_name((groups.get("outlet") or "").strip()) or None
         if place and len(place.split(",")[0].split()) > 3:
             continue
+        if place and "," in place and _day_word(place.rsplit(",", 1)[1]):
+            place = place.rsplit(",", 1)[0].strip()  # Jakarta, Senin (ANTARA) -: the day is no place
         return Dateline(outlet=outlet, place=place, start=start, end=start + m.end())
     return _unlisted_outlet(line, start) or _colon_place(line, start)
 
@@ -149,6 +151,14 @@ def _unlisted_outlet(line: str, start: int) -> Dateline | None:
             continue
         return Dateline(outlet=outlet, place=place, start=start, end=start + m.end())
     return None
+
+
+_DAYS = re.compile(rf"^\s*{_DAY_STAMP}\s*$")
+
+
+def _day_word(text: str) -> bool:
+    """``Senin``, ``Kamis (7/12)``, ``5 Desember``: a day written where a place could stand."""
+    return _DAYS.match(text) is not None
 
 
 # Jakarta: Presiden …   (Medcom's house style: the place alone and a colon)
