@@ -110,7 +110,7 @@ VIVA = """<html lang="id"><head><meta charset="utf-8"><title>Dana Parpol DKI Dic
         ),
         (
             TRIBUN,
-            "TRIBUNNEWS.COM",
+            "Tribunnews",
             "JAKARTA",
             "2017-06-01",
             [

@@ -18,7 +18,7 @@ FORMS = [
     ("Bukavu (ANTARA News) - Tentara menembak mati 36 pengungsi", "ANTARA News", "Bukavu"),
     ("JAKARTA (Pos Kota) – Jaksa Agung M Prasetyo menepis", "Pos Kota", "JAKARTA"),
     ("JAKARTA (Pos Kota) –Presiden Joko Widodo mengaku", "Pos Kota", "JAKARTA"),
-    ("TRIBUNNEWS.COM, JAKARTA - Ashanty akhirnya angkat suara", "TRIBUNNEWS.COM", "JAKARTA"),
+    ("TRIBUNNEWS.COM, JAKARTA - Ashanty akhirnya angkat suara", "Tribunnews", "JAKARTA"),
     ("INDRAMAYU – Seorang nelayan hilang di perairan", None, "INDRAMAYU"),
     ("Jakarta, CNN Indonesia -- Arus balik pascalebaran mulai terasa", "CNN Indonesia", "Jakarta"),
 ]

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from warta.document import Dateline
-from warta.resources import word_set
+from warta.resources import data, open_text, word_set
 
 _DASH = r"(?:-{1,2}|—|–|:)"
 # a place's words are capitalised; a few lower-case particles join them (Rio de Janeiro, Den Haag)
@@ -27,6 +27,24 @@ _BRACKETED = r"[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}"
 def outlet_names() -> frozenset[str]:
     """The outlets named without a domain (data/outlets.txt); the entities layer reads them too."""
     return word_set("warta.cleaning", "outlets.txt")
+
+
+@lru_cache(maxsize=1)
+def _outlet_names() -> dict[str, str]:
+    """Written form (lower case) to the outlet's name (data/outlet_names.tsv)."""
+    out: dict[str, str] = {}
+    with open_text(data("warta.cleaning", "data", "outlet_names.tsv")) as f:
+        for ln in f:
+            if ln.strip() and not ln.startswith("#"):
+                written, name = ln.rstrip("\n").split("\t")
+                out[written.strip().lower()] = name.strip()
+    return out
+
+
+def outlet_name(written: str) -> str:
+    """The outlet a dateline names, as the outlet is called where its written form differs
+    (``TRIBUNNEWS.COM`` is Tribunnews); otherwise as written."""
+    return _outlet_names().get(written.lower(), written)
 
 
 def _named_outlet(any_case: bool = True) -> str:
@@ -93,11 +111,54 @@ def find_dateline(norm: str, start: int, end: int) -> Dateline | None:
             continue
         groups = m.groupdict()
         place = (groups.get("place") or "").strip() or None
-        outlet = (groups.get("outlet") or "").strip() or None
+        outlet = outlet_name((groups.get("outlet") or "").strip()) or None
         if place and len(place.split(",")[0].split()) > 3:
             continue
+        if place and "," in place and _day_word(place.rsplit(",", 1)[1]):
+            place = place.rsplit(",", 1)[0].strip()  # Jakarta, Senin (ANTARA) -: the day is no place
         return Dateline(outlet=outlet, place=place, start=start, end=start + m.end())
-    return _colon_place(line, start)
+    return _unlisted_outlet(line, start) or _colon_place(line, start)
+
+
+# An outlet no list names, beside a known place: `SERANG, BANTENNEWS -`, `Medan, Waspada -`,
+# `Siwalimanews, AMBON –`. The place must be in the gazetteer and the name must not be one.
+_NAME = r"[A-Z][\w.&]*(?:\s[A-Z][\w.&]*){0,2}"
+_DASH_SPACED = r"\s*(?:-{1,2}|—|–)\s+(?=[\"'(]?[A-Z0-9])"
+_PLACE_NAME = re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<outlet>{_NAME}){_DASH_SPACED}")
+_NAME_PLACE = re.compile(rf"^(?P<outlet>{_NAME})\s*,\s*(?P<place>{_PLACE}){_DASH_SPACED}")
+# a name before the place is an outlet only when written as one: in capitals (BANTENNEWS), with an
+# inner capital (InfoPublik) or an outlet's ending (Siwalimanews, Jitunews); `Sementara, Jakarta -` is not
+_OUTLET_SHAPE = re.compile(
+    r"^(?:[A-Z0-9&.]{3,}|[A-Z][a-z]+[A-Z]\w*|[A-Z]\w+(?i:news|pos|post|online|times|today|daily))$"
+)
+
+
+def _unlisted_outlet(line: str, start: int) -> Dateline | None:
+    """A place the gazetteer knows, a comma and a short capitalised name (or the name first), then a
+    dash: the name is an outlet the list does not hold yet."""
+    from warta.entities.gazetteer import place as known_place  # the lists, read only for this form
+
+    for form, outlet_first in ((_PLACE_NAME, False), (_NAME_PLACE, True)):
+        m = form.match(line)
+        if not m or m.end() + 1 >= len(line):
+            continue
+        place, outlet = m.group("place"), m.group("outlet").rstrip(".")
+        if len(place.split()) > 3 or outlet.split()[0].lower() in word_set("warta.cleaning", "not_outlet_words.txt"):
+            continue
+        if outlet_first and not _OUTLET_SHAPE.match(outlet):
+            continue
+        if known_place(place) is None or known_place(outlet) is not None:
+            continue
+        return Dateline(outlet=outlet, place=place, start=start, end=start + m.end())
+    return None
+
+
+_DAYS = re.compile(rf"^\s*{_DAY_STAMP}\s*$")
+
+
+def _day_word(text: str) -> bool:
+    """``Senin``, ``Kamis (7/12)``, ``5 Desember``: a day written where a place could stand."""
+    return _DAYS.match(text) is not None
 
 
 # Jakarta: Presiden …   (Medcom's house style: the place alone and a colon)

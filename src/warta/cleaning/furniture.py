@@ -9,6 +9,9 @@ from functools import lru_cache
 from importlib import resources
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
+# a wire's desk code (ANTARA): a letter and a dot, the reporter's code, a slash, the editor's code;
+# codes carry digits, which no word of a sentence in brackets does
+_DESK_CODE = r"[\(\[]\s*[A-Za-z]{1,2}\.\s*[A-Za-z]{1,4}(?:-[A-Za-z]{1,4})?\d{0,4}\s*/\s*[A-Za-z]{1,4}\d{2,4}\s*[\)\]]"
 
 
 @lru_cache(maxsize=1)
@@ -28,13 +31,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         # "Baca juga: …", "Simak Video '…':", "Tonton juga video "…" di …", "Saksikan Live DetikPagi :"
         "prompt": re.compile(
-            rf"^[\[\(]?\s*(?:{alt(lists['prompt_verbs'])})\b[\s:,-]*(?:\w+\s+){{0,3}}?(?:{alt(lists['prompt_objects'])})",
+            rf"^['\"‘“]?[\[\(]?\s*(?:{alt(lists['prompt_verbs'])})\b[\s:,-]*(?:\w+\s+){{0,3}}?(?:{alt(lists['prompt_objects'])})",
             re.I,
         ),
         # "Editor: …", "(Foto: dok. X)", "Foto: Ilustrasi (iStock)"
         "credit": re.compile(rf"^[\[\(]?\s*(?:{alt(lists['credit_labels'])})\s*(?::|/|\|)", re.I),
         # "(ant)", "(mdk/rnd)", "(rdp/imk)", "(ant/kid)", "[kid/kid]"
         "signoff": re.compile(r"^[\(\[]\s*[a-z]{2,12}(?:\s*[/|,]\s*[a-z]{2,10}){0,3}\s*[\)\]]$", re.I),
+        # "(T.K010/R010)", "(T.KR-ADW/H013)", "(U.M038/B002)": a wire's desk code, reporter then editor
+        "desk_code": re.compile(rf"^{_DESK_CODE}$", re.I),
         # "Halaman 2", "Halaman 2 dari 3", "Page 1 of 2"
         "pagination": re.compile(
             r"^(?:halaman|hal\.?|page)\s*(?:\d+(?:\s*(?:dari|of|/)\s*\d+)?|:\s*\d+(?:\s+\d+)*)$", re.I
@@ -90,6 +95,19 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "caption_label": re.compile(
             r"[.!]\s*(?:(?i:foto|dok|sumber foto)\s*:\s*[^.:]{2,60}|©\s*\d{4}\s+[\w.-]+(?:\s*/\s*[\w .'-]{2,40})?)$"
         ),
+        # "Saksikan pembahasan lengkapnya hanya di program detikPagi edisi Kamis …": a promotion of the
+        # outlet's own programme, however long
+        "programme": re.compile(
+            r"^(?:saksikan|tonton|simak|nikmati|ikuti)\b[^.]{0,80}?\b(?:program|tayangan|siaran|acara)\s+(?:detik|kompas|cnn|"
+            r"tribun|liputan6|metro|sindo|inews)\w*",
+            re.I,
+        ),
+        # "Laporan khusus Sidang Tahunan MPR RI … didukung oleh Telkom Indonesia.": a sponsor's credit
+        # (the feature's own name follows, capitalised; a story sentence says `Laporan khusus itu …`)
+        "sponsor": re.compile(
+            r"^(?i:laporan|liputan|rubrik|konten) (?i:khusus|spesial) [A-Z0-9].{0,160}?\b"
+            r"(?i:didukung|dipersembahkan|disponsori)\s+oleh\s+[^.]{2,60}\.?$"
+        ),
         "syndication": re.compile(
             r"^(?:artikel ini (?:telah )?(?:tayang|terbit|dipublikasikan)|dapatkan (?:update|berita|informasi)|"
             r"(?:gabung|bergabung|mari bergabung) (?:di|ke|dengan)|ikuti (?:terus )?(?:ulasan|berita|kami|update)|"
@@ -133,7 +151,7 @@ def furniture_reason(line: str) -> str | None:
     if not n and len(folded) >= 3:  # "-------", "***", "* * *": a rule drawn across the page
         return "separator"
     pats = _patterns()
-    if pats["signoff"].match(folded):
+    if pats["signoff"].match(folded) or pats["desk_code"].match(folded):
         return "signoff"
     if pats["pagination"].match(folded) or pats["timestamp"].match(folded) or pats["labelled_stamp"].match(folded):
         return "pagination"
@@ -143,6 +161,10 @@ def furniture_reason(line: str) -> str | None:
         return "prompt"
     if n <= 25 and pats["syndication"].match(folded):
         return "prompt"
+    if n <= 120 and pats["programme"].match(folded):
+        return "prompt"
+    if n <= 30 and pats["sponsor"].match(line.strip()):
+        return "credit"
     if n <= 14 and pats["credit"].match(folded):
         return "credit"
     if n <= 14 and (pats["byline"].match(folded) or pats["copyright"].match(folded)):
@@ -193,6 +215,7 @@ def related_head(line: str) -> bool:
 _TRAILING_SIGNOFF = re.compile(
     r"\s*[\(\[]\s*[A-Za-z][a-z]{1,9}(?:\s*[/|,]\s*[A-Za-z][a-z]{1,9}){0,3}\s*[\)\]]\s*$"
     r"|\s*[\(\[]\s*[A-Z]{2,8}(?:\s*[/|,]\s*[A-Za-z]{2,10}){0,3}\s*[\)\]]\s*$"
+    rf"|\s*{_DESK_CODE}\s*$"
 )
 
 

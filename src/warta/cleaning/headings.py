@@ -59,7 +59,9 @@ def is_heading(line: str, short_label: bool = False) -> bool:
     words = _WORDS.findall(s)
     if not 2 <= len(words) <= 14:
         return False
-    if _DATA_ROW.search(s) or 2 * sum(1 for w in words if w[0].isdigit()) >= len(words):
+    # a number written with its slashes and dots (`99/2012`, `1.500`) is one token here
+    numbers = len(_NUMBER.findall(s))
+    if _DATA_ROW.search(s) or 2 * numbers >= numbers + sum(1 for w in words if not w[0].isdigit()):
         return False  # `24 Juni: 26.820 penumpang`: a row of figures in a list, not a section title
     content = [w for w in words if w.lower() not in _MINOR]
     if not content:
@@ -69,7 +71,13 @@ def is_heading(line: str, short_label: bool = False) -> bool:
         return True
     # A short label between two full paragraphs ("bjb Tandamata"): lower-case brands and
     # sentence-case sub-titles, provided it has a capital and is not a numbered list item.
-    return short_label and not numbered and len(words) <= 6 and capital >= 1
+    # `Berikut bunyi pasal 310 dan 311 KUHP`: a label announcing the text below may run a little longer
+    longest = 8 if words[0].lower() in _ANNOUNCING else 6
+    return short_label and not numbered and len(words) <= longest and capital >= 1
+
+
+_ANNOUNCING = frozenset(["berikut", "inilah"])
+_NUMBER = re.compile(r"(?<![\w])\d[\d/.,:-]*\d|(?<![\w])\d")
 
 
 _NUMBERED = re.compile(r"^\d{1,2}\.\s+(?=[A-Z])")
