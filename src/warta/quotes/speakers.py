@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex as re
 
-from warta.document import Article, Speaker
+from warta.document import Article, Entity, Speaker
 from warta.entities import gazetteer, patterns
 from warta.quotes import ranker
 from warta.quotes.anaphora import (
@@ -942,6 +943,15 @@ class Resolver:
             return None
         return self._speaker_for(i, None, None)
 
+    def _persons_before(self, pos: int) -> Iterator[tuple[int, int, Entity]]:
+        """(start, entity index, entity) of each person mention in the lookback before ``pos``."""
+        for ms, _me, i in self.mentions[bisect_left(self.mention_starts, pos - LOOKBACK_CHARS) :]:
+            if ms >= pos:
+                return
+            ent = self.a.entities[i]
+            if ent.label == "PER":
+                yield ms, i, ent
+
     def _by_full_role(self, text: str, pos: int) -> int | None:
         """The person last mentioned before ``pos`` whose whole role is ``text`` (`Jaksa Agung`):
         a role written without a name means its holder, not the name-like word inside it."""
@@ -950,12 +960,7 @@ class Resolver:
         long_ = lexicon().role_short.get(head)
         wants = {want, f"{long_} {rest}".strip()} if long_ else {want}  # `Ketum PSI`: `ketua umum psi`
         best = None
-        for ms, _me, i in self.mentions[bisect_left(self.mention_starts, pos - LOOKBACK_CHARS) :]:
-            if ms >= pos:
-                break
-            ent = self.a.entities[i]
-            if ent.label != "PER":
-                continue
+        for ms, i, ent in self._persons_before(pos):
             role = " ".join((ent.role or "").lower().split())
             if role and (role in wants or role.endswith(f"({want})") or wants & short_roles(role)):
                 best = i  # also `Menteri Koordinator … (Menko Polhukam)`: the role's short form
@@ -971,12 +976,7 @@ class Resolver:
             return None
         long_forms = [lex.role_short[k] for k in keys if k in lex.role_short]
         best = None
-        for ms, _me, i in self.mentions[bisect_left(self.mention_starts, pos - LOOKBACK_CHARS) :]:
-            if ms >= pos:
-                break
-            ent = self.a.entities[i]
-            if ent.label != "PER":
-                continue
+        for ms, i, ent in self._persons_before(pos):
             if ent.role and any(k in ent.role.lower().split() for k in keys):
                 best = i
                 continue
