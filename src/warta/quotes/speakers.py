@@ -429,12 +429,15 @@ class Resolver:
             break
         return " ".join(ws)
 
+    def _near(self, s: int, e: int) -> list[tuple[int, int, int]]:
+        """The mentions that start before ``e`` and may reach ``s`` (none is longer than
+        MAX_MENTION_CHARS), in text order."""
+        lo = bisect_left(self.mention_starts, s - MAX_MENTION_CHARS)
+        return self.mentions[lo : bisect_left(self.mention_starts, e)]
+
     def _entity_in(self, s: int, e: int) -> int | None:
         best: tuple[int, int, int] | None = None
-        first = bisect_left(self.mention_starts, s - MAX_MENTION_CHARS)
-        for ms, me, i in self.mentions[first:]:
-            if ms >= e:
-                break
+        for _ms, me, i in self._near(s, e):
             if me <= s:
                 continue
             rank = LABEL_RANK.get(self.a.entities[i].label, 3)
@@ -541,11 +544,8 @@ class Resolver:
             glued = self._person_glued_after(i, s, e)
             return glued if glued is not None else self._speaker_for(i, s, e)
         if i is not None and self.a.entities[i].label == "ORG":
-            first = bisect_left(self.mention_starts, s - MAX_MENTION_CHARS)
             tail_start = s
-            for ms, me, k in self.mentions[first:]:
-                if ms >= e:
-                    break
+            for _ms, me, k in self._near(s, e):
                 if k == i and me > s:
                     tail_start = max(tail_start, me)
             tail = PAREN.sub("", self.norm[tail_start:e])
@@ -723,23 +723,19 @@ class Resolver:
         """`Deputi Bidang Protokol, Pers dan Media (PPM) Sekretariat Presiden Bey Machmudin`: a
         field of the role read as a person, and the name at the end swallowed by an organisation
         that closes the phrase: the name at the end is the speaker."""
-        first = bisect_left(self.mention_starts, s - MAX_MENTION_CHARS)
-        per_end = max((me for ms, me, k in self.mentions[first:] if k == i and s <= ms < e), default=None)
+        per_end = max((me for ms, me, k in self._near(s, e) if k == i and ms >= s), default=None)
         if per_end is None:
             return None
         tail = self.norm[s:e].rstrip(" ,.")
         end = s + len(tail)
-        for ms, me, k in self.mentions[first:]:
-            if ms >= e:
-                break
+        for ms, me, k in self._near(s, e):
             if ms >= per_end and me == end and self.a.entities[k].label == "ORG":
                 return self._glued_person(k, s, end)
         return None
 
     def _org_at(self, i: int, s: int) -> bool:
         """A mention of entity ``i`` starts at ``s`` (the title word is part of its name)."""
-        first = bisect_left(self.mention_starts, s - MAX_MENTION_CHARS)
-        return any(ms == s and k == i for ms, _me, k in self.mentions[first:] if ms <= s)
+        return any(ms == s and k == i for ms, _me, k in self._near(s, s + 1))
 
     def _name_at_end(self, i: int | None, s: int, e: int) -> bool:
         """`petinggi laskar FPI Maman Suryadi`: a role phrase closed by a person's full name (two
@@ -747,10 +743,7 @@ class Resolver:
         if i is None or self.a.entities[i].label != "PER":
             return False
         end = s + len(self.norm[s:e].rstrip(" ,."))
-        first = bisect_left(self.mention_starts, s - MAX_MENTION_CHARS)
-        for ms, me, k in self.mentions[first:]:
-            if ms >= e:
-                break
+        for ms, me, k in self._near(s, e):
             if k == i and ms > s and me == end and len(self.norm[ms:me].split()) >= 2:
                 return True
         return False
@@ -818,8 +811,7 @@ class Resolver:
         if m is None:
             return None
         cut = s + m.start()
-        first = bisect_left(self.mention_starts, s - MAX_MENTION_CHARS)
-        inside = [(ms, me, k) for ms, me, k in self.mentions[first:] if ms < e and me > s]
+        inside = [(ms, me, k) for ms, me, k in self._near(s, e) if me > s]
         if not inside or any(ms < cut < me for ms, me, _k in inside):
             return None
         if any(self.a.entities[k].label != "ORG" for _ms, _me, k in inside):
