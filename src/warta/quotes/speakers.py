@@ -565,12 +565,6 @@ class Resolver:
                 return self._speaker_for(i, s, e)
         raw = self.a.norm_text(s, e)
         first = raw.split()[0].lower().strip(".") if raw.split() else ""
-        if "," in raw:
-            last = raw.rsplit(",", 1)[1].strip()
-            if last and all(is_cap(w) for w in last.split()) and last.lower().strip(".") not in DEGREES:
-                raw = last  # `pengacara Lisa, Jhony Boy Nababan` → the name in apposition
-        if ")" in raw and first in lexicon().titles and any(is_cap(w) for w in raw.rsplit(")", 1)[1].split()):
-            raw = raw.rsplit(")", 1)[1]  # `Ketua Dewan Ekonomi Nasional (DEN) Luhut …` → the name after
         text = _OPEN_PAREN.sub("", PAREN.sub("", raw)).strip(" ,.")
         low = text.lower()
         for p in MEDIUM_PREFIX + SOURCE_NOUNS:
