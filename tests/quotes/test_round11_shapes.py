@@ -9,7 +9,7 @@ import pytest
 
 import warta
 from warta.document import Entity, Mention
-from warta.quotes.speakers import _short_roles
+from warta.quotes.names import short_roles
 
 
 def _quotes(text: str) -> list[tuple[str | None, str | None, str]]:
@@ -114,11 +114,11 @@ def test_a_role_written_with_the_acronym_of_its_body_means_its_holder() -> None:
     ],
 )
 def test_short_forms_of_a_role(role: str, short: str) -> None:
-    assert short in _short_roles(role)
+    assert short in short_roles(role)
 
 
 def test_an_acronym_that_does_not_spell_the_words_gives_no_short_form() -> None:
-    assert _short_roles("ketua dewan pers (xyz)") == {"ketua dewan pers"}
+    assert short_roles("ketua dewan pers (xyz)") == {"ketua dewan pers"}
 
 
 @pytest.mark.parametrize("content", ["kliennya selalu kooperatif.", "hal itu wajar saja."])

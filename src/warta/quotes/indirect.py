@@ -964,6 +964,19 @@ def _name_then_clause(norm: str, ws: list[Word], np_ws: list[Word]) -> tuple[int
     return np_ws[0].start, name_end
 
 
+def _statement_before(norm: str, ws: list[Word], k: int, rs: int, para: int, lists: bool = True) -> Candidate | None:
+    """The unquoted statement in ``ws[:k]`` that an attribution after it closes (`…, kata X.`),
+    as a candidate holding only its content: a clause of four words or more, the connectives
+    at its front left out; with ``lists=False`` not a list announced (`Berikut cara …`)."""
+    s = strip_connectives(norm, rs, ws[k - 1].end)
+    content = [x for x in ws[:k] if x.start >= s]
+    if not lists and content and content[0].low in LIST_INTROS:
+        return None
+    if len(content) < 4 or not _is_clause(content, vp=True, directive=False, topic_check=False):
+        return None
+    return Candidate("indirect", [(content[0].start, _trim_end(norm, content[0].start, ws[k - 1].end + 1))], para)
+
+
 def _trailing(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidate | None:
     """`Pemerintah akan …, kata Luhut.` — the attribution closes an unquoted clause."""
     inverted = _inverted_closing(norm, ws, rs, para)
@@ -998,12 +1011,10 @@ def _trailing(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candid
                 return None  # `…, lapor para peneliti di …` names a speaker; `…, kata orang` does not
         elif rest and rest[0].low not in NP_STOP and rest[0].low not in DAY_OR_MONTH:
             return None
-        s = strip_connectives(norm, rs, ws[k - 1].end)
-        content = [x for x in ws[:k] if x.start >= s]
-        if len(content) < 4 or not _is_clause(content, vp=True, directive=False, topic_check=False):
+        c = _statement_before(norm, ws, k, rs, para)
+        if c is None:
             return None
         written = w.text[:-3] if clitic else w.text
-        c = Candidate("indirect", [(content[0].start, _trim_end(norm, content[0].start, ws[k - 1].end + 1))], para)
         c.cue, c.cue_lemma, c.cue_span = written, cue.lemma, (w.start, w.start + len(written))
         c.speaker_span, c.pronoun = sp, pron
         c.attribution = (w.start, sp[1] if sp else w.end)
@@ -1028,11 +1039,9 @@ def _inverted_closing(norm: str, ws: list[Word], rs: int, para: int) -> Candidat
     head = np_ws[0].low
     if not (is_cap(np_ws[0].text) or head in lexicon().speaker_nouns) or any(cue_of(x) for x in np_ws):
         return None
-    s = strip_connectives(norm, rs, ws[k - 1].end)
-    content = [x for x in ws[:k] if x.start >= s]
-    if len(content) < 4 or not _is_clause(content, vp=True, directive=False, topic_check=False):
+    c = _statement_before(norm, ws, k, rs, para)
+    if c is None:
         return None
-    c = Candidate("indirect", [(content[0].start, _trim_end(norm, content[0].start, ws[k - 1].end + 1))], para)
     c.cue, c.cue_lemma, c.cue_span = last.text, cn[0].lemma, (last.start, last.end)
     c.speaker_span = (np_ws[0].start, np_ws[-1].end)
     c.pronoun = is_pronoun(norm[np_ws[0].start : np_ws[-1].end])
@@ -1064,11 +1073,9 @@ def _closing_demikian(norm: str, ws: list[Word], rs: int, re_: int, para: int) -
         head = np_text.split()[0].lower() if np_text.split() else ""
         if not (is_cap(np_text) or is_pronoun(np_text) or head in lexicon().speaker_nouns or statement):
             return None
-        s = strip_connectives(norm, rs, ws[k - 1].end)
-        content = [x for x in ws[:k] if x.start >= s]
-        if len(content) < 4 or not _is_clause(content, vp=True, directive=False, topic_check=False):
+        c = _statement_before(norm, ws, k, rs, para)
+        if c is None:
             return None
-        c = Candidate("indirect", [(content[0].start, _trim_end(norm, content[0].start, ws[k - 1].end + 1))], para)
         lemma = STATEMENT_NOUNS[w.low] if statement else cn[0].lemma  # type: ignore[index]
         c.cue, c.cue_lemma, c.cue_span = w.text, lemma, (w.start, w.end)
         c.speaker_span, c.pronoun = sp, is_pronoun(np_text)
@@ -1088,14 +1095,10 @@ def _trailing_medium(norm: str, ws: list[Word], k: int, rs: int, re_: int, para:
     med = medium_after(norm, m.end(), re_)
     if med is None:
         return None
-    s = strip_connectives(norm, rs, ws[k - 1].end)
-    content = [x for x in ws[:k] if x.start >= s]
-    if content and content[0].low in LIST_INTROS:
-        return None  # `Berikut cara …, dilansir dari X`: a list announced, not a statement
-    if len(content) < 4 or not _is_clause(content, vp=True, directive=False, topic_check=False):
+    c = _statement_before(norm, ws, k, rs, para, lists=False)
+    if c is None:
         return None
     cue_word = next(x for x in ws if x.start >= m.start() and x.low not in ("seperti", "sebagaimana"))
-    c = Candidate("indirect", [(content[0].start, _trim_end(norm, content[0].start, ws[k - 1].end + 1))], para)
     c.cue, c.cue_lemma = cue_word.text, "kutip" if "kutip" in cue_word.low else "lansir"
     c.cue_span = (cue_word.start, cue_word.end)
     c.speaker_span = (med[0], med[1])

@@ -12,15 +12,41 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex as re
 
-from warta.document import Article, Speaker
+from warta.document import Article, Entity, Speaker
 from warta.entities import gazetteer, patterns
 from warta.quotes import ranker
+from warta.quotes.anaphora import (
+    NOT_PERSON_HEADS,
+    PERSON_HEADS,
+    RELATION_HEADS,
+    anaphoric,
+    institution_anaphor,
+    related,
+    relative_of_named,
+)
 from warta.quotes.attribution import ADVERBS, DAY_OR_MONTH, MEDIUM_PREFIX, strip_connectives
 from warta.quotes.lexicon import lexicon, wordset
+from warta.quotes.mentions import checked_mentions, nicknames
+from warta.quotes.names import (
+    DEGREES,
+    HONORIFICS,
+    INSTITUTION_HEADS,
+    NAME_PARTICLES,
+    PAREN,
+    body_of,
+    is_country,
+    name_of,
+    short_roles,
+    shortest,
+    skip_lead,
+    title_run,
+    until_preposition,
+)
 from warta.quotes.text import PREDICATES, Candidate, Layout, is_cap, is_verbish, words
 
 DETERMINERS = (
@@ -47,7 +73,6 @@ SOURCE_NOUNS = (
     "catatan",
     "rilis",
 )
-NOT_PERSON_HEADS = wordset("not_person_heads")
 COPULAS = frozenset(("merupakan", "adalah", "ialah", "menjadi", "yakni", "yaitu"))
 SUBJECT_WINDOW = 1  # paragraphs over which a newer sentence subject overrides the last quoted person
 # How far back a pronoun's referent is looked for: far beyond any news story's paragraphs, and a
@@ -59,18 +84,9 @@ RANK_PARAGRAPHS = 6  # how far back the ranker looks for candidate referents
 RANK_CHARS = 4_000
 QUOTED_WINDOW = 4  # paragraphs over which the person last quoted stays the default referent of -nya/ia
 LABEL_RANK = {"PER": 0, "ORG": 1, "LOC": 2}
-_PAREN = re.compile(r"\s*\([^()]*\)")
 _OPEN_PAREN = re.compile(r"\s*\([^()]*$")
-NAME_PARTICLES = wordset("name_particles")
 ROLE_TAIL_WORDS = wordset("role_tail_words")
 _ROMAN = re.compile(r"[IVX]{1,4}")  # `Jilid II`, `Periode III`
-LEAD_STRIP = wordset("speaker_lead_strip")
-BUILDING_WORDS = wordset("building_words")
-INSTITUTION_HEADS = wordset("institution_heads")
-# nouns for a person (`wanita itu`, `Anak Ridwan Kamil itu`) and for a person's relation to another
-PERSON_HEADS = wordset("person_heads")
-RELATION_HEADS = wordset("relation_heads")
-BIRTH_ORDER = wordset("birth_order")
 # cue lemmas that say the speaker adds to what they said before (`tambahnya`, `imbuhnya`)
 ADDING_CUES = frozenset(("tambah", "imbuh", "lanjut", "sambung"))
 COUNSEL_HEADS = wordset("counsel_heads")
@@ -88,6 +104,9 @@ _AGE = re.compile(r"\s*\(\d{1,3}(?: tahun)?\)")  # an age after a name
 # verbs that give a nickname (`yang akrab disapa Cak Imin`)
 NICKNAME_VERBS = frozenset(("disapa", "dipanggil", "disebut", "sapaan", "panggilan", "julukan", "dijuluki"))
 _APPOSITION = re.compile(r"\s*(?:\(\d+\)\s*)?,\s*[a-z][\w\s.-]{0,60}")  # `X (30), anak Y, hadir`
+OBLIQUE_PREPOSITIONS = wordset("oblique_prepositions")
+PLURAL_LEADS = frozenset(("para", "sejumlah", "beberapa"))
+_ACRONYM_AFTER = re.compile(r"\s*\((\p{Lu}[\p{Lu}\d&-]{1,9})\)")  # `Badan Pusat Statistik (BPS)`
 
 
 @dataclass(slots=True)
@@ -130,10 +149,10 @@ class Resolver:
         self.a = article
         self.norm = article.norm
         self.layout = layout
-        self.mentions: list[tuple[int, int, int]] = _checked_mentions(article)
+        self.mentions: list[tuple[int, int, int]] = checked_mentions(article)
         # sorted starts, so that lookups by position are bisections, not scans of the article
         self.mention_starts = [ms for ms, _me, _i in self.mentions]
-        self.same_as = _nicknames(article, self.mentions)
+        self.same_as = nicknames(article, self.mentions)
         # `A dan B menyatakan …` as one speaker: quotes only (the events layer splits joint parties)
         self.joint_speakers = False
         # `kata Ketua KPU Sulsel` as the chairman, not the commission: quotes only (the events
@@ -167,7 +186,7 @@ class Resolver:
     def _speaker_for(self, i: int, s: int | None, e: int | None) -> Speaker:
         i = self.same_as.get(i, i)
         ent = self.a.entities[i]
-        name = self._person_name(i) if ent.label == "PER" else _body_of(ent.canonical)
+        name = self._person_name(i) if ent.label == "PER" else body_of(ent.canonical)
         return Speaker(name, i, s, e)
 
     def _person_name(self, i: int) -> str:
@@ -184,7 +203,7 @@ class Resolver:
                 while len(ws) > 2 and (
                     ws[0].lower() in others
                     or ws[0].lower().strip(".") in ROLE_TAIL_WORDS
-                    or _country(ws[0])
+                    or is_country(ws[0])
                     or (ws[0].isupper() and ws[0].isalpha() and len(ws[0]) >= 3)  # `PDIP Masinton Pasaribu`
                 ):
                     ws = ws[2:] if _ROMAN.fullmatch(ws[1]) and len(ws) > 3 else ws[1:]  # `Jilid I Ruki`
@@ -410,12 +429,15 @@ class Resolver:
             break
         return " ".join(ws)
 
+    def _near(self, s: int, e: int) -> list[tuple[int, int, int]]:
+        """The mentions that start before ``e`` and may reach ``s`` (none is longer than
+        MAX_MENTION_CHARS), in text order."""
+        lo = bisect_left(self.mention_starts, s - MAX_MENTION_CHARS)
+        return self.mentions[lo : bisect_left(self.mention_starts, e)]
+
     def _entity_in(self, s: int, e: int) -> int | None:
         best: tuple[int, int, int] | None = None
-        first = bisect_left(self.mention_starts, s - MAX_MENTION_CHARS)
-        for ms, me, i in self.mentions[first:]:
-            if ms >= e:
-                break
+        for _ms, me, i in self._near(s, e):
             if me <= s:
                 continue
             rank = LABEL_RANK.get(self.a.entities[i].label, 3)
@@ -490,13 +512,13 @@ class Resolver:
     def from_span(self, s: int, e: int) -> Speaker | None:
         """The speaker a noun phrase names: function words left at its front dropped
         (`dimana seorang terdakwa`), a place never the speaker of a phrase led by a common noun."""
-        s = _skip_lead(self.norm, s, e)
+        s = skip_lead(self.norm, s, e)
         sp = self._from_span(s, e)
         if sp is not None and sp.entity is not None and self.a.entities[sp.entity].label == "LOC":
             ws = self.norm[s:e].split()
             lead = ws[0].lower() if ws else ""
             if lead[:1] and ws[0][:1].islower() and lead not in lexicon().titles and lead not in DETERMINERS:
-                return Speaker(_shortest(_until_preposition(ws)), None, s, e)  # `ahli gizi di New York City`
+                return Speaker(shortest(until_preposition(ws)), None, s, e)  # `ahli gizi di New York City`
         return sp
 
     def _from_span(self, s: int, e: int) -> Speaker | None:
@@ -514,7 +536,7 @@ class Resolver:
             return Speaker(counsel, None, s, e)
         if len(lead) >= 2 and lead[0].lower() in RELATION_HEADS and is_cap(lead[1]):
             # `Anak Ridwan Kamil`: the child speaks, not the person named
-            return Speaker(_shortest([lead[0].lower()] + lead[1:]), None, s, e)
+            return Speaker(shortest([lead[0].lower()] + lead[1:]), None, s, e)
         common = lead and lead[0][:1].islower() and lead[0].lower() not in lexicon().titles
         if common and "," not in self.norm[s:e] and not self._name_at_end(i, s, e):
             i = None  # `pengemudi Pajero`, `warga Desa X`: the name only qualifies a common noun
@@ -522,14 +544,11 @@ class Resolver:
             glued = self._person_glued_after(i, s, e)
             return glued if glued is not None else self._speaker_for(i, s, e)
         if i is not None and self.a.entities[i].label == "ORG":
-            first = bisect_left(self.mention_starts, s - MAX_MENTION_CHARS)
             tail_start = s
-            for ms, me, k in self.mentions[first:]:
-                if ms >= e:
-                    break
+            for _ms, me, k in self._near(s, e):
                 if k == i and me > s:
                     tail_start = max(tail_start, me)
-            tail = _PAREN.sub("", self.norm[tail_start:e])
+            tail = PAREN.sub("", self.norm[tail_start:e])
             if not any(is_cap(w) for w in tail.split()):
                 titled = self.role_holders and lead[0].lower().strip(".") in lexicon().titles and not self._org_at(i, s)
                 if not titled:
@@ -546,13 +565,7 @@ class Resolver:
                 return self._speaker_for(i, s, e)
         raw = self.a.norm_text(s, e)
         first = raw.split()[0].lower().strip(".") if raw.split() else ""
-        if "," in raw:
-            last = raw.rsplit(",", 1)[1].strip()
-            if last and all(is_cap(w) for w in last.split()) and last.lower().strip(".") not in DEGREES:
-                raw = last  # `pengacara Lisa, Jhony Boy Nababan` → the name in apposition
-        if ")" in raw and first in lexicon().titles and any(is_cap(w) for w in raw.rsplit(")", 1)[1].split()):
-            raw = raw.rsplit(")", 1)[1]  # `Ketua Dewan Ekonomi Nasional (DEN) Luhut …` → the name after
-        text = _OPEN_PAREN.sub("", _PAREN.sub("", raw)).strip(" ,.")
+        text = _OPEN_PAREN.sub("", PAREN.sub("", raw)).strip(" ,.")
         low = text.lower()
         for p in MEDIUM_PREFIX + SOURCE_NOUNS:
             if low.startswith(p + " "):
@@ -576,16 +589,16 @@ class Resolver:
             if j is not None:
                 return self._speaker_for(j, s, e)
         if ws[0][:1].islower() and ws[0].lower() not in lex.titles:
-            return Speaker(_shortest(ws), None, s, e)  # `pejabat Amerika Serikat`, `warga`
+            return Speaker(shortest(ws), None, s, e)  # `pejabat Amerika Serikat`, `warga`
         lead_common = len(ws) > 1 and ws[1][:1].islower() and ws[1].lower() not in NAME_PARTICLES
         if lead_common and first not in lex.titles and ws[0].lower().strip(".") not in lex.titles:
-            return Speaker(_shortest(ws), None, s, e)  # `Putusan pengadilan banding AS`, `Kantor berita Rusia`
+            return Speaker(shortest(ws), None, s, e)  # `Putusan pengadilan banding AS`, `Kantor berita Rusia`
         if any(is_cap(w) for w in ws) and (first in lex.titles or ws[0].lower().strip(".") in lex.titles):
             j = self._by_full_role(text, s)
             if j is not None:  # `Jaksa Agung juga menegaskan …`: the role alone, given to a person earlier
                 return self._speaker_for(j, s, e)
         if any(is_cap(w) for w in ws):
-            name = _name_of(ws, lex.titles, titled=first in lex.titles)
+            name = name_of(ws, lex.titles, titled=first in lex.titles)
             if name is None:  # only titles: `Kapolri`, `sang menteri`
                 j = self._by_role(ws, s)
                 if j is not None:
@@ -598,7 +611,7 @@ class Resolver:
                 return Speaker(name, None, s, e)  # `Capt. Budi Santoso`: an honorific goes before a person
             if j is not None and self.a.entities[j].label == "LOC" and name != text:
                 k = self._by_role(ws, s)  # `wali kota London`: a role held in a place, not the place
-                return self._speaker_for(k, s, e) if k is not None else Speaker(_shortest(ws), None, s, e)
+                return self._speaker_for(k, s, e) if k is not None else Speaker(shortest(ws), None, s, e)
             if j is not None:
                 return self._speaker_for(j, s, e)
             same = i is not None and self.a.entities[i].canonical.lower() == name.lower()
@@ -704,23 +717,19 @@ class Resolver:
         """`Deputi Bidang Protokol, Pers dan Media (PPM) Sekretariat Presiden Bey Machmudin`: a
         field of the role read as a person, and the name at the end swallowed by an organisation
         that closes the phrase: the name at the end is the speaker."""
-        first = bisect_left(self.mention_starts, s - MAX_MENTION_CHARS)
-        per_end = max((me for ms, me, k in self.mentions[first:] if k == i and s <= ms < e), default=None)
+        per_end = max((me for ms, me, k in self._near(s, e) if k == i and ms >= s), default=None)
         if per_end is None:
             return None
         tail = self.norm[s:e].rstrip(" ,.")
         end = s + len(tail)
-        for ms, me, k in self.mentions[first:]:
-            if ms >= e:
-                break
+        for ms, me, k in self._near(s, e):
             if ms >= per_end and me == end and self.a.entities[k].label == "ORG":
                 return self._glued_person(k, s, end)
         return None
 
     def _org_at(self, i: int, s: int) -> bool:
         """A mention of entity ``i`` starts at ``s`` (the title word is part of its name)."""
-        first = bisect_left(self.mention_starts, s - MAX_MENTION_CHARS)
-        return any(ms == s and k == i for ms, _me, k in self.mentions[first:] if ms <= s)
+        return any(ms == s and k == i for ms, _me, k in self._near(s, s + 1))
 
     def _name_at_end(self, i: int | None, s: int, e: int) -> bool:
         """`petinggi laskar FPI Maman Suryadi`: a role phrase closed by a person's full name (two
@@ -728,10 +737,7 @@ class Resolver:
         if i is None or self.a.entities[i].label != "PER":
             return False
         end = s + len(self.norm[s:e].rstrip(" ,."))
-        first = bisect_left(self.mention_starts, s - MAX_MENTION_CHARS)
-        for ms, me, k in self.mentions[first:]:
-            if ms >= e:
-                break
+        for ms, me, k in self._near(s, e):
             if k == i and ms > s and me == end and len(self.norm[ms:me].split()) >= 2:
                 return True
         return False
@@ -799,8 +805,7 @@ class Resolver:
         if m is None:
             return None
         cut = s + m.start()
-        first = bisect_left(self.mention_starts, s - MAX_MENTION_CHARS)
-        inside = [(ms, me, k) for ms, me, k in self.mentions[first:] if ms < e and me > s]
+        inside = [(ms, me, k) for ms, me, k in self._near(s, e) if me > s]
         if not inside or any(ms < cut < me for ms, me, _k in inside):
             return None
         if any(self.a.entities[k].label != "ORG" for _ms, _me, k in inside):
@@ -812,7 +817,7 @@ class Resolver:
         ws = text.split()
         while ws and ws[0].lower() in DETERMINERS:
             ws = ws[1:]
-        return Speaker(_shortest(ws), None, s, e) if ws else None
+        return Speaker(shortest(ws), None, s, e) if ws else None
 
     def _counsel_for(self, lead: list[str], s: int, i: int | None) -> str | None:
         """`Pengacara Yingluck mengatakan …` after Yingluck was introduced: Yingluck's counsel
@@ -828,7 +833,7 @@ class Resolver:
             return None  # `Pengacara Hotman Paris`: the person named is the counsel
         if self.first_end.get(i, s + 1) > s:
             return None  # a name given here for the first time is the counsel's own
-        return _shortest([head] + lead[n:])
+        return shortest([head] + lead[n:])
 
     def _apposed(self, s: int, e: int) -> int:
         """`Pelatih Elektrik, Tien Mei`, `peneliti pada ESOHR, Duaa Dhainy`: a role phrase and a
@@ -882,7 +887,7 @@ class Resolver:
                 if named is not None and len(group) - named >= 2:
                     group = group[:named] + [acr.group(1)]
             # the group as written, without `para`: `pakar PBB` (not the body its members belong to)
-            return Speaker(_shortest(group), None, None, None)
+            return Speaker(shortest(group), None, None, None)
         return None
 
     def by_head(self, span: tuple[int, int]) -> Speaker | None:
@@ -924,6 +929,15 @@ class Resolver:
             return None
         return self._speaker_for(i, None, None)
 
+    def _persons_before(self, pos: int) -> Iterator[tuple[int, int, Entity]]:
+        """(start, entity index, entity) of each person mention in the lookback before ``pos``."""
+        for ms, _me, i in self.mentions[bisect_left(self.mention_starts, pos - LOOKBACK_CHARS) :]:
+            if ms >= pos:
+                return
+            ent = self.a.entities[i]
+            if ent.label == "PER":
+                yield ms, i, ent
+
     def _by_full_role(self, text: str, pos: int) -> int | None:
         """The person last mentioned before ``pos`` whose whole role is ``text`` (`Jaksa Agung`):
         a role written without a name means its holder, not the name-like word inside it."""
@@ -932,14 +946,9 @@ class Resolver:
         long_ = lexicon().role_short.get(head)
         wants = {want, f"{long_} {rest}".strip()} if long_ else {want}  # `Ketum PSI`: `ketua umum psi`
         best = None
-        for ms, _me, i in self.mentions[bisect_left(self.mention_starts, pos - LOOKBACK_CHARS) :]:
-            if ms >= pos:
-                break
-            ent = self.a.entities[i]
-            if ent.label != "PER":
-                continue
+        for ms, i, ent in self._persons_before(pos):
             role = " ".join((ent.role or "").lower().split())
-            if role and (role in wants or role.endswith(f"({want})") or wants & _short_roles(role)):
+            if role and (role in wants or role.endswith(f"({want})") or wants & short_roles(role)):
                 best = i  # also `Menteri Koordinator … (Menko Polhukam)`: the role's short form
             elif " ".join(self.norm[max(0, ms - len(want) - 8) : ms].lower().split()).endswith(want):
                 best = i  # `Ketua KPU Sulsel Hasbullah Nur …`: the role written before the name
@@ -953,16 +962,11 @@ class Resolver:
             return None
         long_forms = [lex.role_short[k] for k in keys if k in lex.role_short]
         best = None
-        for ms, _me, i in self.mentions[bisect_left(self.mention_starts, pos - LOOKBACK_CHARS) :]:
-            if ms >= pos:
-                break
-            ent = self.a.entities[i]
-            if ent.label != "PER":
-                continue
+        for ms, i, ent in self._persons_before(pos):
             if ent.role and any(k in ent.role.lower().split() for k in keys):
                 best = i
                 continue
-            if any(k in _title_run(self.norm[max(0, ms - 40) : ms]) for k in keys if k in lex.titles):
+            if any(k in title_run(self.norm[max(0, ms - 40) : ms]) for k in keys if k in lex.titles):
                 best = i
                 continue
             if long_forms and ms >= 0:
@@ -1238,307 +1242,6 @@ class Resolver:
         return frozenset(out)
 
 
-DEGREES = wordset("degrees")
-# dotted honorifics that only ever go before a person's name (`dr.`, `Capt.`, `H.`)
-HONORIFICS = frozenset(
-    (
-        "bpk",
-        "capt",
-        "dr",
-        "dra",
-        "drg",
-        "drs",
-        "h",
-        "hj",
-        "ir",
-        "kapt",
-        "kh",
-        "mr",
-        "mrs",
-        "ms",
-        "ny",
-        "prof",
-        "sdr",
-        "tn",
-    )
-)
-PREPOSITIONS = frozenset(("di", "dari", "pada", "untuk", "asal", "kepada"))
-OBLIQUE_PREPOSITIONS = wordset("oblique_prepositions")
-PLURAL_LEADS = frozenset(("para", "sejumlah", "beberapa"))
-
-
-def _skip_lead(norm: str, s: int, e: int) -> int:
-    """Past the function words at the front of a noun phrase (`dimana`, `di mana`, `yang`)."""
-    while True:
-        ws = [(m.start(), m.group().lower()) for m in re.finditer(r"\S+", norm[s:e])][:3]
-        if len(ws) >= 3 and f"{ws[0][1]} {ws[1][1]}" in LEAD_STRIP:
-            s += ws[2][0]
-        elif len(ws) >= 2 and ws[0][1] in LEAD_STRIP:
-            s += ws[1][0]
-        else:
-            return s
-
-
-def _country(word: str) -> bool:
-    """A country's name (`Jepang`, `Rusia`): the end of a role (`juru bicara pemerintah Jepang`)
-    that the entities layer ran into the holder's name, never the first of three names."""
-    p = gazetteer.place(word)
-    return p is not None and p.kind == "country"
-
-
-_SPELLED_OUT = re.compile(r"((?:\S+\s+){0,5}?\S+)\s*\(([^()\s]+)\)")
-
-
-def _title_run(before: str) -> list[str]:
-    """The words right before a name that can be its title: the word just before it and the
-    capitalised run it ends (`Presiden Joko`, `Wakil Presiden Gibran`), lower-cased. Not a
-    title further back across a verb: in `Presiden menyebut Made …` Made is no president."""
-    ws = before.split()[-3:]
-    run = ws[-1:]
-    for w in reversed(ws[:-1]):
-        if not is_cap(w) or not is_cap(run[0]):
-            break
-        run.insert(0, w)
-    return [w.lower().strip(".,") for w in run]
-
-
-def _short_roles(role: str) -> set[str]:
-    """`gubernur bank indonesia (bi)` → `gubernur bi`, `gubernur bank indonesia`: the role with a
-    body spelled out and its acronym after it, written either way (`Menurut Gubernur BI, …`)."""
-    out = {" ".join(_PAREN.sub("", role).split())}
-    for m in _SPELLED_OUT.finditer(role):
-        acr, long_ = m.group(2), m.group(1).split()
-        # the spelled-out words whose initials make the acronym (`bank indonesia` for `bi`)
-        for k in range(len(long_)):
-            if "".join(w[0] for w in long_[k:] if w not in ("dan", "dari", "untuk")) == acr:
-                short = role[: m.start()] + " ".join(long_[:k]) + " " + acr + role[m.end() :]
-                out.add(" ".join(_PAREN.sub("", short).split()))
-                break
-    return out
-
-
-def _body_of(name: str) -> str:
-    """`Kantor Kementerian Ketenagakerjaan` → `Kementerian Ketenagakerjaan`: the office of a body
-    speaks for the body."""
-    ws = name.split()
-    if len(ws) >= 3 and ws[0].lower() in BUILDING_WORDS and ws[1].lower() in INSTITUTION_HEADS:
-        return " ".join(ws[1:])
-    return name
-
-
-def _until_preposition(ws: list[str]) -> list[str]:
-    """The common-noun head of a phrase, cut before a preposition (`ahli gizi di New York City`)
-    or a name; a place right after a one-word head stays (`media Afghanistan`, `pejabat Amerika
-    Serikat`: the guidelines' shortest phrase that identifies the speaker)."""
-    out = []
-    for k, w in enumerate(ws):
-        if w.lower() in PREPOSITIONS:
-            break
-        if is_cap(w):
-            if k == 1 and all(is_cap(x) for x in ws[1:]):
-                return ws
-            break
-        out.append(w)
-    return out or ws
-
-
-def _shortest(ws: list[str]) -> str:
-    out = []
-    for w in ws:
-        if w.lower() in ("yang", "itu", "tersebut", "ini"):
-            break
-        out.append(w)
-    return " ".join(out or ws)
-
-
-def _name_of(ws: list[str], titles: frozenset[str], titled: bool = False) -> str | None:
-    """The name at the end of a noun phrase, titles dropped: `Plt. Direktur Jenderal Imigrasi
-    Yuldi Yusman` → `Yuldi Yusman`; `juru bicara Kremlin Dmitry Peskov` → `Kremlin Dmitry Peskov`
-    is cut at a run of capitalised words that follows a title."""
-    if ws[0].lower().strip(".") not in titles and not titled:
-        # not led by a title: the phrase is the name (`Satgas Penanggulangan …`, `Peraturan … No. 7 Tahun 2025`)
-        out = []
-        for w in ws:
-            if not (
-                is_cap(w)
-                or w[0].isdigit()
-                or w.lower() in NAME_PARTICLES
-                or w.lower().strip(".") in ("no", "nomor", "dan", "&")
-            ):
-                break
-            out.append(w)
-        while out and (out[-1].lower() in NAME_PARTICLES | {"dan", "&"} or out[-1].lower().strip(",") in DEGREES):
-            out.pop()
-        return " ".join(out) if out else None
-    run: list[str] = []
-    roles = lexicon().role_words
-    for w in reversed(ws):
-        base = w.lower().strip(".")
-        if (base in titles or base in roles) and run:
-            break
-        if base in roles and not run:
-            continue  # `Menteri Luar Negeri`: the role's last word is no name
-        if is_cap(w) and base not in titles:
-            if run and w.isupper() and len(w) > 1 and not run[0].isupper():
-                break  # an acronym before a name: `Otorita IKN Basuki` → Basuki
-            run.insert(0, w)
-        elif run and base in NAME_PARTICLES:
-            run.insert(0, w)
-        elif run:
-            break
-    while run and run[0].lower() in NAME_PARTICLES:
-        run.pop(0)
-    while len(run) > 1 and run[-1].lower().strip(",") in DEGREES:
-        run.pop()
-    return " ".join(run) if run else None
-
-
-# `Saifullah Yusuf atau Gus Ipul`, `Andi Wijaya alias Ucok`: a second name given to the person
-# just named, with up to two honorifics before it
-_ACRONYM_AFTER = re.compile(r"\s*\((\p{Lu}[\p{Lu}\d&-]{1,9})\)")
-_GREETED = re.compile(r"[ \t]*[,(]?[ \t]*(?:yang\s+merupakan\s+)?sapaan\s+(?:akrab|karib)(nya)?\b[ \t]*")
-_NICKNAME_LINK = re.compile(
-    r"\s*,?\s+(?:atau|alias|(?:yang\s+)?(?:akrab|biasa)\s+disapa)\s+(?:\p{Lu}\w{0,5}\.?\s+){0,2}$"
-)
-
-
-def _nicknames(article: Article, mentions: list[tuple[int, int, int]]) -> dict[int, int]:
-    """Person entities first introduced as another person's second name (``X atau Y``) when the
-    entities layer kept them apart: entity → the person it names."""
-    out: dict[int, int] = {}
-    seen: set[int] = set()
-    ends: dict[int, int] = {}
-    spans: dict[int, str] = {}  # the latest mention of each entity, as written
-    ents = article.entities
-    for ms, me, i in mentions:
-        if i not in seen and ents[i].label == "PER":
-            m = _NICKNAME_LINK.search(article.norm, max(0, ms - 40), ms)
-            j = ends.get(m.start()) if m else None
-            if j is not None and j != i and ents[j].label == "PER":
-                # a bare `atau` may also offer a choice (`Prabowo atau Gibran`): only a full name
-                # then a one-word name read as a nickname
-                full = len(spans[j].split()) >= 2 and len(article.norm[ms:me].split()) == 1
-                if "atau" not in m.group() or full:
-                    out[i] = out.get(j, j)
-        if i not in seen and i not in out and ents[i].label == "PER":
-            j = _greeted_as(article, mentions, ms, me, i)
-            if j is not None:
-                out[i] = out.get(j, j)
-        seen.add(i)
-        ends[me] = i
-        spans[i] = article.norm[ms:me]
-    return out
-
-
-def _greeted_as(article: Article, mentions: list[tuple[int, int, int]], ms: int, me: int, i: int) -> int | None:
-    """`kata Cak Imin sapaan akrabnya` / `Cak Imin, sapaan akrab Muhaimin Iskandar, …`: a name
-    given as another person's everyday name. That person is the one named right after `sapaan
-    akrab`, else (`sapaan akrabnya`) the person named last before."""
-    m = _GREETED.match(article.norm, me)
-    if m is None:
-        return None
-    ents = article.entities
-    if not m.group(1):
-        nxt = next(((s, k) for s, _e, k in mentions if s >= m.end()), None)
-        if nxt is None or nxt[0] - m.end() > 2 or nxt[1] == i or ents[nxt[1]].label != "PER":
-            return None
-        return nxt[1]
-    before = [k for s, _e, k in mentions if s < ms and k != i and ents[k].label == "PER"]
-    return before[-1] if before else None
-
-
-def _acronym(text: str) -> bool:
-    return text.isupper() and len(text) <= 6
-
-
-def _merged(ent) -> bool:
-    """A person entity whose mentions include names that share no word (`Kim Jong Un`, `Putin`):
-    two people merged into one by mistake."""
-    names = {m.text.lower() for m in ent.mentions if not _acronym(m.text)}
-    toks = [set(n.split()) for n in names]
-    # parts of a full name (`Bambang`, `Soesatyo` where `Bambang Soesatyo` is also written)
-    # share no word with each other but are one person: only names never written together are two
-    return any(not (a & b) and not any(a | b <= t for t in toks) for k, a in enumerate(toks) for b in toks[k + 1 :])
-
-
-def _checked_mentions(article: Article) -> list[tuple[int, int, int]]:
-    """(start, end, entity) for every mention; a mention of a person entity that looks merged
-    goes to the other person entity whose name holds all its words (`Putin` → `Vladimir Putin`)."""
-    ents = article.entities
-    merged = {i for i, e in enumerate(ents) if e.label == "PER" and _merged(e)}
-    having: dict[str, set[int]] = {}  # a name word → the unmerged person entities with it
-    if merged:
-        for j, f in enumerate(ents):
-            if f.label == "PER" and j not in merged:
-                for w in f.canonical.lower().split():
-                    having.setdefault(w, set()).add(j)
-    out = []
-    titles = lexicon().titles
-    for i, e in enumerate(ents):
-        if e.label == "PER" and e.canonical.lower().strip(".") in titles:
-            continue  # a title read as a name (`Capt.` before `Budi Santoso`) names nobody
-        for m in e.mentions:
-            k = i
-            if i in merged:
-                words_of = m.text.lower().split()
-                better = set.intersection(*(having.get(w, set()) for w in words_of)) if words_of else set()
-                if len(better) == 1:
-                    k = next(iter(better))
-            out.append((m.start, m.end, k))
-    out.sort()
-    return out
-
-
-def _anaphoric(norm: str, span: tuple[int, int]) -> bool:
-    """`Anggota Komisi XII DPR itu`, `Politikus PAN tersebut`, `sang menteri`: a description
-    that points back to the person just quoted."""
-    ws = norm[span[0] : span[1]].split()
-    if len(ws) < 2:
-        return False
-    if ws[0].lower() == "sang":
-        return True
-    if ws[-1].lower() not in ("itu", "tersebut", "ini"):
-        return False
-    first = ws[0].lower().strip(".")
-    lex = lexicon()
-    if first in NOT_PERSON_HEADS:
-        return False  # `laporan tersebut`: a document, not the person just quoted
-    if first in PERSON_HEADS or first in RELATION_HEADS:
-        return True  # `Wanita itu`, `Anak Ridwan Kamil itu` at the start of a sentence
-    return (
-        not is_cap(ws[0])
-        or first in lex.titles
-        or first in lex.role_words
-        or first in lex.speaker_nouns
-        or all(w.lower() in lex.role_words or w.lower() in lex.titles or not is_cap(w) for w in ws[:-1])
-        or len(ws) >= 3
-    )
-
-
-def _related(norm: str, span: tuple[int, int]) -> bool:
-    """`Anak Ridwan Kamil itu`: a description by a relation to the person named in it."""
-    ws = norm[span[0] : span[1]].split()
-    return len(ws) >= 2 and ws[0].lower() in RELATION_HEADS
-
-
-def _relative_of_named(norm: str, span: tuple[int, int]) -> bool:
-    """`Putera sulung mantan Gubernur DKI Jakarta Ali Sadikin`: a relation, its birth order or
-    kind, then the relative's title and name. The one described is someone the article has
-    already named, not the relative (`Anak Ridwan Kamil` with a capital right after is kept as
-    the description itself, see ``Resolver._from_span``)."""
-    ws = norm[span[0] : span[1]].split()
-    if len(ws) < 3 or ws[0].lower() not in RELATION_HEADS or ws[1].lower() not in BIRTH_ORDER:
-        return False
-    return any(is_cap(w) for w in ws[2:])
-
-
-def _institution_anaphor(norm: str, span: tuple[int, int]) -> bool:
-    """`badan antariksa AS itu`, `perusahaan tersebut`: a description that points back to the
-    organisation just named."""
-    ws = norm[span[0] : span[1]].split()
-    return len(ws) >= 2 and ws[-1].lower() in ("itu", "tersebut", "ini") and ws[0].lower() in INSTITUTION_HEADS
-
-
 def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: list | None = None) -> None:
     """Fill ``Candidate.resolved`` for every candidate, in text order. ``trace`` (training only)
     receives, for each quote whose speaker the ranker chose, its index and candidates."""
@@ -1560,10 +1263,10 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
         if described_end is not None:
             c.speaker_span = (c.speaker_span[0], described_end)  # type: ignore[index]
         if c.speaker_span is not None and not c.pronoun:
-            if _institution_anaphor(article.norm, c.speaker_span):
+            if institution_anaphor(article.norm, c.speaker_span):
                 c.pronoun = "org"
                 described.add(k)
-            elif _anaphoric(article.norm, c.speaker_span) or _relative_of_named(article.norm, c.speaker_span):
+            elif anaphoric(article.norm, c.speaker_span) or relative_of_named(article.norm, c.speaker_span):
                 c.pronoun = "person"
                 described.add(k)
     for k, c in enumerate(cands):
@@ -1596,8 +1299,8 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
                 else (c.start if c.kind == "direct" else (c.cue_span or (c.start,))[0])
             )
             # who is named inside the quote, or as the possessor in `Anak Ridwan Kamil itu`, is not its speaker
-            related = c.speaker_span is not None and _related(article.norm, c.speaker_span)
-            exclude = r.named_in(c.pieces + ([c.speaker_span] if related else []))  # type: ignore[list-item]
+            by_relation = c.speaker_span is not None and related(article.norm, c.speaker_span)
+            exclude = r.named_in(c.pieces + ([c.speaker_span] if by_relation else []))  # type: ignore[list-item]
             sp = None
             if k in described and kind == "person" and c.speaker_span is not None:
                 sp = r.by_head(c.speaker_span)  # `pelatih asal China ini`: the coach named before

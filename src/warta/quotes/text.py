@@ -237,11 +237,3 @@ def _split_sentences(norm: str, paras: list[tuple[int, int]]) -> list[tuple[int,
             cur = m.end()
         out.append((cur, e, i))
     return out
-
-
-def strip_span(norm: str, s: int, e: int, chars: str = " \t\n,;:-") -> tuple[int, int]:
-    while s < e and norm[s] in chars:
-        s += 1
-    while e > s and norm[e - 1] in chars:
-        e -= 1
-    return s, e
