@@ -8,7 +8,8 @@ entities, then ``aliases``, ``boundaries``, ``media``, ``sites`` and ``roles`` f
 whole article shows (nicknames, names run together, cited media, places, roles); last, on the
 finished entities, ``governments``, ``products``, ``prefixes``, ``nicknames`` and ``fragments``
 fix shapes of whole names (a regional government, a brand's model, a body's opening or board
-words, a called nickname, a piece of a longer name or a unit inside a post). A learned
+words, a called nickname, a piece of a longer name or a unit inside a post), ``field_lists``
+extends a body over its own comma-listed fields and ``clubs`` reads a side of a match as a club. A learned
 filter (``filter``) may then keep, drop or relabel each entity, when a model ships.
 """
 
@@ -23,6 +24,8 @@ from warta.entities import (
     acronyms,
     aliases,
     boundaries,
+    clubs,
+    field_lists,
     fragments,
     glued,
     governments,
@@ -216,6 +219,7 @@ def extract(
     out = prefixes.site_towns_unknown(article.text, prefixes.company_forms(out))
     out = nicknames.clipped_nicknames(article.text, out)
     out = fragments.drop_posted_units(article.text, fragments.drop_fragments(article.text, out))
+    out = clubs.club_sides(article.text, field_lists.extend_field_lists(article.text, out))
     for e in out:
         if e.label != "PER":
             e.role = None  # a role is a person's post; a body or a place that was read as one has none

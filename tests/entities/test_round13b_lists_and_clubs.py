@@ -1,0 +1,70 @@
+"""Round 13, second pass: a body named with its own comma-listed fields, and a side of a football
+match read as a club (sentences written for the tests)."""
+
+from __future__ import annotations
+
+import warta
+from warta.document.model import Entity, Mention
+from warta.entities.clubs import club_sides
+from warta.entities.field_lists import extend_field_lists
+
+
+def _ents(text: str) -> list[tuple[str, str]]:
+    return [(e.canonical, e.label) for e in warta.read({"id": "t", "text": text}, layers=["entities"]).entities]
+
+
+def _entity(text: str, name: str, label: str) -> Entity:
+    at = text.index(name)
+    return Entity(name, label, [Mention(at, at + len(name), name)])
+
+
+def test_a_body_runs_on_over_its_field_list() -> None:
+    text = (
+        "Kepala Dinas Perikanan, Peternakan, dan Perkebunan (DP3) Kabupaten Sragen, Wiji Lestari, mengatakan stok aman."
+    )
+    out = extend_field_lists(text, [_entity(text, "Dinas Perikanan", "ORG")])
+    assert [e.canonical for e in out] == ["Dinas Perikanan, Peternakan, dan Perkebunan"]
+    m = out[0].mentions[0]
+    assert text[m.start : m.end] == "Dinas Perikanan, Peternakan, dan Perkebunan"
+
+
+def test_the_whole_pipeline_keeps_the_listed_body() -> None:
+    text = "Kepala Biro Hukum, Organisasi, dan Tata Laksana (BHOTL) Pemkot Malang, Rudi Hartanto, bilang aturan itu berlaku."
+    names = [c for c, label in _ents(text) if label == "ORG"]
+    assert "Biro Hukum, Organisasi, dan Tata Laksana" in names
+
+
+def test_a_list_of_other_names_is_not_a_field_list() -> None:
+    text = "Rapat dihadiri Dinas Pendidikan, Bandung, dan Cimahi pada Senin."
+    out = extend_field_lists(text, [_entity(text, "Dinas Pendidikan", "ORG")])
+    assert out[0].canonical == "Dinas Pendidikan"
+    text = "Rapat dihadiri Dinas Pendidikan, Kepolisian, dan Badan Gizi Nasional pada Senin."
+    out = extend_field_lists(text, [_entity(text, "Dinas Pendidikan", "ORG")])
+    assert out[0].canonical == "Dinas Pendidikan"
+
+
+def test_a_field_list_needs_a_comma() -> None:
+    text = "Petugas Direktorat Pengawasan dan Monitoring datang pada Senin."
+    out = extend_field_lists(text, [_entity(text, "Direktorat Pengawasan", "ORG")])
+    assert out[0].canonical == "Direktorat Pengawasan"
+
+
+def test_a_side_of_a_match_is_a_club() -> None:
+    text = (
+        "Leeds kalah 1-2 saat bertandang ke markas Wrexham. Di laga lain, Everton cuma bermain imbang 0-0 "
+        "melawan Queens Park. Klasemen Liga Inggris kini berubah, dan gol Leeds dicetak Daniel James."
+    )
+    out = club_sides(text, [_entity(text, "Wrexham", "PER"), _entity(text, "Queens Park", "LOC")])
+    assert [e.label for e in out] == ["ORG", "ORG"]
+
+
+def test_a_player_after_a_cue_stays_a_person() -> None:
+    text = "Di liga itu, gol pertama lahir saat Persib melawan Marc Klok yang mencetak gol di stadion."
+    out = club_sides(text, [_entity(text, "Marc Klok", "PER")])
+    assert out[0].label == "PER"
+
+
+def test_outside_football_a_name_after_melawan_keeps_its_label() -> None:
+    text = "Warga melawan Sutrisno Wibowo di pengadilan negeri soal sengketa tanah."
+    out = club_sides(text, [_entity(text, "Sutrisno Wibowo", "PER")])
+    assert out[0].label == "PER"
