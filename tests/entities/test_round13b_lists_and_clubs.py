@@ -68,3 +68,16 @@ def test_outside_football_a_name_after_melawan_keeps_its_label() -> None:
     text = "Warga melawan Sutrisno Wibowo di pengadilan negeri soal sengketa tanah."
     out = club_sides(text, [_entity(text, "Sutrisno Wibowo", "PER")])
     assert out[0].label == "PER"
+
+
+def test_a_name_opened_by_initials_is_a_person_when_named_once() -> None:
+    text = "Kemudian M. Naufal Giffary, siswa SMAN 1 Mataram, meraih emas dalam lomba itu."
+    assert ("M. Naufal Giffary", "PER") in _ents(text)
+
+
+def test_initials_alone_before_one_word_do_not_make_a_person() -> None:
+    from warta.entities import _INITIALLED
+
+    assert _INITIALLED.match("A.S. Pudjoharsoyo Wibowo")
+    assert not _INITIALLED.match("Jl. Sudirman Raya")
+    assert not _INITIALLED.match("A. Yani")

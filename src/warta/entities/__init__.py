@@ -167,6 +167,7 @@ def extract(
             and cl.mentions[0].strength <= WEAK
             and not cl.role
             and cl.mentions[0].text.split()[0] not in given
+            and not _INITIALLED.match(cl.mentions[0].text)
             and not roles.titled_after(article.norm, cl.mentions[0].end)
             and not roles.set_off(article.norm, cl.mentions[0])
             and not _listed_with_people(article.norm, cl.mentions[0], named)
@@ -232,6 +233,11 @@ def extract(
     titled = [(r.toks[0].start, r.toks[-1].end) for r in regions if r.titlecase and r.toks]
     ctx = learned.Context(article.norm, strength, sorted(tagged), sorted(titled))
     return learned.apply(out, ctx, trace)
+
+
+# `M. Naufal Giffary`, `A.S. Pudjoharsoyo Wibowo`: initials with their dots, then two capitalised
+# words, open a person's name (a body or a place is not written so), even when named once
+_INITIALLED = re.compile(r"(?:[A-Z]\. ?){1,3}[A-Z][a-z]+ [A-Z][a-z]+")
 
 
 _LIST_GAP = re.compile(r",\s*(?:dan\s+|serta\s+|hingga\s+|sampai\s+)?|\s+(?:dan|serta)\s+")
