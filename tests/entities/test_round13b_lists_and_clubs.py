@@ -7,6 +7,7 @@ import warta
 from warta.document.model import Entity, Mention
 from warta.entities.clubs import club_sides
 from warta.entities.field_lists import extend_field_lists
+from warta.entities.numbered import numbered_bodies
 
 
 def _ents(text: str) -> list[tuple[str, str]]:
@@ -81,3 +82,18 @@ def test_initials_alone_before_one_word_do_not_make_a_person() -> None:
     assert _INITIALLED.match("A.S. Pudjoharsoyo Wibowo")
     assert not _INITIALLED.match("Jl. Sudirman Raya")
     assert not _INITIALLED.match("A. Yani")
+
+
+def test_a_body_keeps_its_region_numeral_and_what_follows() -> None:
+    text = "Kepala Balai Besar Pelaksanaan Jalan Wilayah III Tipe B Jambi, Kementerian PU, Andi Saputra, bilang jalan rusak."
+    body = _entity(text, "Balai Besar Pelaksanaan Jalan Wilayah", "ORG")
+    tail = _entity(text, "III Tipe B Jambi", "PER")
+    out = numbered_bodies(text, [body, tail])
+    assert [(e.canonical, e.label) for e in out] == [("Balai Besar Pelaksanaan Jalan Wilayah III Tipe B Jambi", "ORG")]
+
+
+def test_a_name_ending_in_a_roman_numeral_is_a_body_unless_a_ruler() -> None:
+    text = "Penyidik mendatangi kantor Perhutana IV di Bogor. Raja Charles III bertemu warga."
+    out = numbered_bodies(text, [_entity(text, "Perhutana IV", "PER")])
+    assert out[0].label == "ORG"
+    assert ("Charles III", "PER") in _ents(text)

@@ -9,7 +9,8 @@ whole article shows (nicknames, names run together, cited media, places, roles);
 finished entities, ``governments``, ``products``, ``prefixes``, ``nicknames`` and ``fragments``
 fix shapes of whole names (a regional government, a brand's model, a body's opening or board
 words, a called nickname, a piece of a longer name or a unit inside a post), ``field_lists``
-extends a body over its own comma-listed fields and ``clubs`` reads a side of a match as a club. A learned
+extends a body over its own comma-listed fields ``clubs`` reads a side of a match as a club and ``numbered``
+keeps a body's numeral (`Wilayah IV`, `Inhutani V`). A learned
 filter (``filter``) may then keep, drop or relabel each entity, when a model ships.
 """
 
@@ -34,6 +35,7 @@ from warta.entities import (
     named_after,
     nested,
     nicknames,
+    numbered,
     person_acronyms,
     prefixes,
     products,
@@ -221,6 +223,7 @@ def extract(
     out = nicknames.clipped_nicknames(article.text, out)
     out = fragments.drop_posted_units(article.text, fragments.drop_fragments(article.text, out))
     out = clubs.club_sides(article.text, field_lists.extend_field_lists(article.text, out))
+    out = numbered.numbered_bodies(article.text, out)
     for e in out:
         if e.label != "PER":
             e.role = None  # a role is a person's post; a body or a place that was read as one has none
