@@ -97,3 +97,25 @@ def test_a_name_ending_in_a_roman_numeral_is_a_body_unless_a_ruler() -> None:
     out = numbered_bodies(text, [_entity(text, "Perhutana IV", "PER")])
     assert out[0].label == "ORG"
     assert ("Charles III", "PER") in _ents(text)
+
+
+def test_a_name_after_a_company_class_noun_is_the_company() -> None:
+    from warta.entities.labels import bodies_after_class_noun
+
+    text = "Martin membela pabrikan Velosta musim ini, kata Rivola."
+    out = [_entity(text, "Velosta", "PER")]
+    bodies_after_class_noun(text, out)
+    assert out[0].label == "ORG"
+
+
+def test_a_person_owning_the_company_stays_a_person() -> None:
+    from warta.entities.labels import bodies_after_class_noun
+
+    text = "Ia menggelapkan uang perusahaan Ashanti. Ashanti bisa dibilang kecewa, ujar Ashanti."
+    out = [Entity("Ashanti", "PER", [Mention(m, m + 7, "Ashanti") for m in (32, 41, text.rindex("Ashanti"))])]
+    bodies_after_class_noun(text, out)
+    assert out[0].label == "PER"
+    text = "Armada maskapai Sekar Wangi bertambah. Maskapai itu, kata pilot Sekar Wangi, laris."
+    out = [_entity(text, "Sekar Wangi", "PER")]
+    bodies_after_class_noun(text, out)
+    assert out[0].label == "ORG"

@@ -128,6 +128,30 @@ def people_read_as_bodies(text: str, entities: list[Entity]) -> None:
                 break
 
 
+_POSSESSIVE_NOUNS = frozenset(("perusahaan", "perusahaan rintisan", "firma", "korporasi"))
+
+
+def bodies_after_class_noun(text: str, entities: list[Entity]) -> None:
+    """A PER or LOC with no role written right after a class noun of companies (`pabrikan
+    Aprilia`, `maskapai Lion Air`, `emiten Sido Muncul`; data/body_appositives.txt) is the
+    company: the noun says what the name is, as an appositive after it does."""
+    # `perusahaan Ashanty` is as often the person's company as the company itself
+    nouns = word_set("warta.entities", "body_appositives.txt", lower=True) - _POSSESSIVE_NOUNS
+    cues = word_set("warta.entities", "speech_cues.txt", lower=True)
+    given = lexicon().given
+    for e in entities:
+        if e.label not in ("PER", "LOC") or e.role or e.canonical.split()[0] in given:
+            continue
+        if any(text[max(0, m.start - 12) : m.start].lower().split()[-1:] in ([c] for c in cues) for m in e.mentions):
+            continue  # `ujar Ashanty`: one who speaks is a person
+        for m in e.mentions:
+            before = text[max(0, m.start - 30) : m.start].lower()
+            if any(before.endswith(f" {n} ") or before == f"{n} " for n in nouns):
+                e.label = "ORG"
+                e.country = None
+                break
+
+
 # `Kemenristek`, `Kemenkeu`, `Kemendikbudristek`: a ministry's contraction (Kemen- and the
 # field's syllables) is one word that names a body, wherever it stands (`di Kemenristek`)
 _MINISTRY_SHORT = re.compile(r"Kemen[a-z]{2,}(?:[A-Z][a-zA-Z]*)?")
@@ -145,6 +169,7 @@ def settle_labels(text: str, entities: list[Entity]) -> list[Entity]:
     ministries_by_shape(entities)
     entities = places_read_as_bodies(entities)
     people_read_as_bodies(text, entities)
+    bodies_after_class_noun(text, entities)
     people_read_as_places(text, entities)
     places_read_as_people(text, entities)
     return entities
