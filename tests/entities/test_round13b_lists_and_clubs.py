@@ -119,3 +119,25 @@ def test_a_person_owning_the_company_stays_a_person() -> None:
     out = [_entity(text, "Sekar Wangi", "PER")]
     bodies_after_class_noun(text, out)
     assert out[0].label == "ORG"
+
+
+def test_a_name_set_off_after_a_kinship_noun_is_a_person() -> None:
+    from warta.entities.labels import people_read_as_places_by_kin_or_name
+
+    text = "Petugas menemui istri Karyo, Sanya, untuk dimintai keterangan."
+    out = [_entity(text, "Karyo", "PER"), _entity(text, "Sanya", "LOC")]
+    people_read_as_places_by_kin_or_name(text, out)
+    assert [e.label for e in out] == ["PER", "PER"]
+    text = "Ia tinggal bersama anaknya, Ambon, sejak pindah."
+    out = [_entity(text, "Ambon", "LOC")]
+    people_read_as_places_by_kin_or_name(text, out)
+    assert out[0].label == "PER"
+
+
+def test_a_place_after_a_person_without_kin_stays_a_place() -> None:
+    from warta.entities.labels import people_read_as_places_by_kin_or_name
+
+    text = "Rombongan Gubernur Karyo, Ambon, tiba pagi ini di pelabuhan kota pimpinan Karyo, Ambon."
+    out = [_entity(text, "Karyo", "PER"), _entity(text, "Ambon", "LOC")]
+    people_read_as_places_by_kin_or_name(text, out)
+    assert out[1].label == "LOC"
