@@ -141,3 +141,19 @@ def test_a_place_after_a_person_without_kin_stays_a_place() -> None:
     out = [_entity(text, "Karyo", "PER"), _entity(text, "Ambon", "LOC")]
     people_read_as_places_by_kin_or_name(text, out)
     assert out[1].label == "LOC"
+
+
+def test_a_name_glued_after_a_function_word_is_read() -> None:
+    text = 'Program itu tetap jalan," kata Gibran, dilansirAntara.\nGibran menambahkan hal lain.'
+    assert ("Antara", "ORG") in _ents(text)
+
+
+def test_a_glued_unknown_word_makes_no_entity() -> None:
+    from warta.entities.glued import glued_after
+
+    text = "Kegiatan ini, menurut warga, sangat bermanfaat dariSegi ekonomi. Kata Budi, semua senang."
+    assert glued_after(text, []) == []
+    budi = _entity(text, "Budi", "PER")
+    text2 = text + " Hadiah diserahkan olehBudi."
+    out = glued_after(text2, [budi])
+    assert [m.text for m in out[0].mentions] == ["Budi", "Budi"]

@@ -211,7 +211,7 @@ def extract(
                 country=cl.country if cl.label == "LOC" else None,
             )
         )
-    out = glued.unglue(article.text, out)
+    out = glued.glued_after(article.text, glued.unglue(article.text, out))
     out = shapes.tidy(article.text, nested.inner_orgs(article.text, units.fix_units(article.text, out)))
     out = labels.settle_labels(article.text, out)
     out = sites.drop_common_word_places(article, out)
