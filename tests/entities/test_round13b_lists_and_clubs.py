@@ -157,3 +157,14 @@ def test_a_glued_unknown_word_makes_no_entity() -> None:
     text2 = text + " Hadiah diserahkan olehBudi."
     out = glued_after(text2, [budi])
     assert [m.text for m in out[0].mentions] == ["Budi", "Budi"]
+
+
+def test_an_acronym_of_lower_case_words_is_no_body() -> None:
+    from warta.entities.common_acronyms import drop_common_acronyms
+
+    text = "Relawan wajib memakai alat pelindung tubuh (APT) saat bekerja. Stok APT menipis, kata Hana."
+    assert drop_common_acronyms(text, [_entity(text, "APT", "ORG")]) == []
+    text = "Data dari Badan Pengawas Tenaga (BPT) menunjukkan kenaikan. BPT menyebut angka itu."
+    assert len(drop_common_acronyms(text, [_entity(text, "BPT", "ORG")])) == 1
+    text = "Kasus ditangani komisi pemberantasan korupsi (KPK) sejak Senin."
+    assert len(drop_common_acronyms(text, [_entity(text, "KPK", "ORG")])) == 1

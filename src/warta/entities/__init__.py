@@ -10,7 +10,8 @@ finished entities, ``governments``, ``products``, ``prefixes``, ``nicknames`` an
 fix shapes of whole names (a regional government, a brand's model, a body's opening or board
 words, a called nickname, a piece of a longer name or a unit inside a post), ``field_lists``
 extends a body over its own comma-listed fields ``clubs`` reads a side of a match as a club and ``numbered``
-keeps a body's numeral (`Wilayah IV`, `Inhutani V`). A learned
+keeps a body's numeral (`Wilayah IV`, `Inhutani V`); ``common_acronyms`` drops
+the short form of lower-case words (`alat pelindung diri (APD)`). A learned
 filter (``filter``) may then keep, drop or relabel each entity, when a model ships.
 """
 
@@ -26,6 +27,7 @@ from warta.entities import (
     aliases,
     boundaries,
     clubs,
+    common_acronyms,
     field_lists,
     fragments,
     glued,
@@ -223,7 +225,7 @@ def extract(
     out = nicknames.clipped_nicknames(article.text, out)
     out = fragments.drop_posted_units(article.text, fragments.drop_fragments(article.text, out))
     out = clubs.club_sides(article.text, field_lists.extend_field_lists(article.text, out))
-    out = numbered.numbered_bodies(article.text, out)
+    out = common_acronyms.drop_common_acronyms(article.text, numbered.numbered_bodies(article.text, out))
     for e in out:
         if e.label != "PER":
             e.role = None  # a role is a person's post; a body or a place that was read as one has none
