@@ -168,3 +168,10 @@ def test_an_acronym_of_lower_case_words_is_no_body() -> None:
     assert len(drop_common_acronyms(text, [_entity(text, "BPT", "ORG")])) == 1
     text = "Kasus ditangani komisi pemberantasan korupsi (KPK) sejak Senin."
     assert len(drop_common_acronyms(text, [_entity(text, "KPK", "ORG")])) == 1
+
+
+def test_a_religion_adjective_is_no_entity_but_a_church_is() -> None:
+    ents = _ents("Misa dihadiri umat Nasrani di Gereja Katolik Santo Yoseph, Semarang, pada Minggu.")
+    names = [c for c, _ in ents]
+    assert "Nasrani" not in names
+    assert any(c.startswith("Gereja Katolik") for c in names)
