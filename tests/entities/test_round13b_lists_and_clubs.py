@@ -175,3 +175,12 @@ def test_a_religion_adjective_is_no_entity_but_a_church_is() -> None:
     names = [c for c, _ in ents]
     assert "Nasrani" not in names
     assert any(c.startswith("Gereja Katolik") for c in names)
+
+
+def test_two_headed_names_joined_by_dan_are_two() -> None:
+    ents = _ents("Rapat digelar Komisi Pemilihan Umum dan Badan Pengawas Pemilu pada Senin di Bandung.")
+    assert ("Komisi Pemilihan Umum", "ORG") in ents
+    assert ("Badan Pengawas Pemilu", "ORG") in ents
+    assert ("Kementerian Pemuda dan Olahraga", "ORG") in _ents(
+        "Ia menjabat di Kementerian Pemuda dan Olahraga sejak 2019."
+    )
