@@ -8,7 +8,10 @@ entities, then ``aliases``, ``boundaries``, ``media``, ``sites`` and ``roles`` f
 whole article shows (nicknames, names run together, cited media, places, roles); last, on the
 finished entities, ``governments``, ``products``, ``prefixes``, ``nicknames`` and ``fragments``
 fix shapes of whole names (a regional government, a brand's model, a body's opening or board
-words, a called nickname, a piece of a longer name or a unit inside a post). A learned
+words, a called nickname, a piece of a longer name or a unit inside a post), ``field_lists``
+extends a body over its own comma-listed fields ``clubs`` reads a side of a match as a club and ``numbered``
+keeps a body's numeral (`Wilayah IV`, `Inhutani V`); ``common_acronyms`` drops
+the short form of lower-case words (`alat pelindung diri (APD)`). A learned
 filter (``filter``) may then keep, drop or relabel each entity, when a model ships.
 """
 
@@ -23,6 +26,9 @@ from warta.entities import (
     acronyms,
     aliases,
     boundaries,
+    clubs,
+    common_acronyms,
+    field_lists,
     fragments,
     glued,
     governments,
@@ -31,6 +37,7 @@ from warta.entities import (
     named_after,
     nested,
     nicknames,
+    numbered,
     person_acronyms,
     prefixes,
     products,
@@ -164,6 +171,7 @@ def extract(
             and cl.mentions[0].strength <= WEAK
             and not cl.role
             and cl.mentions[0].text.split()[0] not in given
+            and not _INITIALLED.match(cl.mentions[0].text)
             and not roles.titled_after(article.norm, cl.mentions[0].end)
             and not roles.set_off(article.norm, cl.mentions[0])
             and not _listed_with_people(article.norm, cl.mentions[0], named)
@@ -205,7 +213,7 @@ def extract(
                 country=cl.country if cl.label == "LOC" else None,
             )
         )
-    out = glued.unglue(article.text, out)
+    out = glued.glued_after(article.text, glued.unglue(article.text, out))
     out = shapes.tidy(article.text, nested.inner_orgs(article.text, units.fix_units(article.text, out)))
     out = labels.settle_labels(article.text, out)
     out = sites.drop_common_word_places(article, out)
@@ -216,6 +224,8 @@ def extract(
     out = prefixes.site_towns_unknown(article.text, prefixes.company_forms(out))
     out = nicknames.clipped_nicknames(article.text, out)
     out = fragments.drop_posted_units(article.text, fragments.drop_fragments(article.text, out))
+    out = clubs.club_sides(article.text, field_lists.extend_field_lists(article.text, out))
+    out = common_acronyms.drop_common_acronyms(article.text, numbered.numbered_bodies(article.text, out))
     for e in out:
         if e.label != "PER":
             e.role = None  # a role is a person's post; a body or a place that was read as one has none
@@ -228,6 +238,11 @@ def extract(
     titled = [(r.toks[0].start, r.toks[-1].end) for r in regions if r.titlecase and r.toks]
     ctx = learned.Context(article.norm, strength, sorted(tagged), sorted(titled))
     return learned.apply(out, ctx, trace)
+
+
+# `M. Naufal Giffary`, `A.S. Pudjoharsoyo Wibowo`: initials with their dots, then two capitalised
+# words, open a person's name (a body or a place is not written so), even when named once
+_INITIALLED = re.compile(r"(?:[A-Z]\. ?){1,3}[A-Z][a-z]+ [A-Z][a-z]+")
 
 
 _LIST_GAP = re.compile(r",\s*(?:dan\s+|serta\s+|hingga\s+|sampai\s+)?|\s+(?:dan|serta)\s+")

@@ -144,6 +144,15 @@ def _listed_name(toks: list[Tok], p: int, inner: list[Tok]) -> tuple[int, int] |
     first = k + 1
     while first < p and not (toks[first].is_word and toks[first].is_cap):
         first += 1
+    extra = len(initials) - len(acr)
+    if extra > 0 and "".join(initials[extra:]) == acr:
+        # capitalised words before the name are not in it (`Kepala Dinas Ketahanan Pangan, …`)
+        initials = initials[extra:]
+        while extra and first < p:
+            extra -= toks[first].is_word and toks[first].is_cap
+            first += 1
+        while first < p and not (toks[first].is_word and toks[first].is_cap):
+            first += 1
     if not saw_list or first >= p or "".join(initials) != acr or len(initials) < 3:
         return None
     # the list must open with the name's head (`Badan …`), not with a list of separate names

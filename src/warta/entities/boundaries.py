@@ -255,6 +255,15 @@ def _org_head(words: list[str]) -> bool:
     return any(low[: len(h)] == h for h in heads) and len(words) >= 2
 
 
+def _headed(words: list[str]) -> bool:
+    """A name opened by a body's, a place's or a facility's head word (`Universitas`, `Wisma`)."""
+    lex = lexicon()
+    low = tuple(w.lower() for w in words)
+    if low[:1] and low[0] in word_set("warta.entities", "facility_heads.txt", lower=True):
+        return True
+    return any(low[: len(h)] == h and len(words) > len(h) for h in lex.org_start | lex.loc_start)
+
+
 def _person_words(words: list[str]) -> bool:
     """Capitalised words that could be a person's name: none of them an office, organisation
     or place word."""
@@ -698,6 +707,8 @@ def split_coordinated(article: Article, clusters: list[Cluster]) -> list[Cluster
             home = alone.get(right)
             # an acronym the lists know may be a body's own last word (`Kementerian Hukum dan HAM`)
             known = not _acronym(right) and (org_of(right) is not None or place(right) is not None)
+            # or both sides open with a head of their own (`Universitas Udayana dan Wisma Atlet`)
+            known = known or (_headed(left.split()) and _headed(rw) and len(rw) >= 2)
             if (home is None or home is cl) and not known:
                 kept.append(m)
                 continue

@@ -1,7 +1,9 @@
 """Names glued to the next word by a scraper that dropped a space (`Jorge Martinbelum
 membalap`, `Sirkuit Assenakhir pekan`): the mention ends inside its last token, where the
 article writes the name on its own elsewhere and what follows is a common function word.
-The mention is cut there and joins the entity of the shorter name when there is one."""
+The mention is cut there and joins the entity of the shorter name when there is one. The other
+way round (`dilansirAntara`), a name glued after a function word is read on its own
+(``glued_after``)."""
 
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ import re
 from functools import cache
 
 from warta.document.model import Entity, Mention
+from warta.entities.gazetteer import country_of
+from warta.entities.words import org_of, place_of
 from warta.resources import data, word_set
 
 DATA = data("warta.entities", "data")
@@ -76,4 +80,35 @@ def unglue(text: str, entities: list[Entity]) -> list[Entity]:
         target.mentions.extend(x for x in e.mentions if x.start not in seen)
         target.mentions.sort(key=lambda x: x.start)
         target.role = target.role or e.role
+    return out
+
+
+def _glued_after_pattern() -> re.Pattern[str]:
+    words = sorted(word_set("warta.entities", "glue_before_words.txt", lower=True), key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, words))})([A-Z][a-z]{{2,}})(?![\w-])")
+
+
+def glued_after(text: str, entities: list[Entity]) -> list[Entity]:
+    """Names glued after a function word (`dilansirAntara`): a mention of the entity that has the
+    name, or a new entity when the name is a known organisation or place."""
+    by_name = {_fold(n): e for e in entities for n in (e.canonical, *(m.text for m in e.mentions))}
+    taken = [(m.start, m.end) for e in entities for m in e.mentions]
+    out = list(entities)
+    for g in _glued_after_pattern().finditer(text):
+        name, start, end = g.group(1), g.start(1), g.end(1)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        mention = Mention(start, end, name)
+        known = by_name.get(_fold(name))
+        if known is None:
+            label = "ORG" if org_of(name) else "LOC" if place_of(name) else None
+            if label is None:
+                continue
+            known = Entity(name, label, [], country=country_of(name) if label == "LOC" else None)
+            by_name[_fold(name)] = known
+            out.append(known)
+        known.mentions.append(mention)
+        known.mentions.sort(key=lambda x: x.start)
+        taken.append((start, end))
+    out.sort(key=lambda e: e.mentions[0].start)
     return out

@@ -80,6 +80,49 @@ def people_read_as_places(text: str, entities: list[Entity]) -> None:
             e.label, e.country = "PER", None
 
 
+def _kin_before(text: str, start: int, per_ends: set[int], kin: frozenset[str]) -> bool:
+    """`istri Atim, Sanya`, `istrinya, Sanya`, `anaknya Sanya`: the name set off after a kinship noun."""
+    before = text[max(0, start - 60) : start]
+    own = re.search(r"\b([a-z]+)nya,? $", before)
+    if own and own.group(1) in kin:
+        return True
+    if not before.endswith(", "):
+        return False
+    for end in per_ends:
+        if end == start - 2:
+            words = text[max(0, end - 60) : end].split()
+            head = re.search(r"\b([a-z]+) [A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3}$", text[max(0, end - 60) : end])
+            return bool(words) and head is not None and head.group(1) in kin
+    return False
+
+
+def people_read_as_places_by_kin_or_name(text: str, entities: list[Entity]) -> None:
+    """A LOC named at most twice and set off after a kinship noun (`istri Atim, Sanya,`), or one
+    no gazetteer knows that opens with a known given name in two plain name words or more and no place's head
+    (`melalui Budi Santoso dan Kupang`): a person."""
+    kin = word_set("warta.entities", "kin_words.txt", lower=True)
+    lex = lexicon()
+    per_ends = {m.end for e in entities if e.label == "PER" for m in e.mentions}
+    for e in entities:
+        if e.label != "LOC":
+            continue
+        if len(e.mentions) <= 2 and any(_kin_before(text, m.start, per_ends, kin) for m in e.mentions):
+            e.label, e.country = "PER", None  # the kin says so, even of a town's name (`istri Atim, Sanya`)
+            continue
+        if country_of(e.canonical) is not None or place(e.canonical) is not None:
+            continue
+        words = e.canonical.split()
+        named = (
+            len(words) >= 2
+            and all(_NAME_WORD.match(w) for w in words)
+            and words[0] in lex.given
+            and (words[0].lower(),) not in lex.loc_start
+            and words[0].lower() not in ADMIN_HEADS
+        )
+        if named:
+            e.label, e.country = "PER", None
+
+
 # what may follow the last place of an address: the sentence's end or a preposition that opens
 # what happened there (`di Kecamatan Palembayan, Salareh Aia untuk melakukan pemetaan`)
 _ADDRESS_END = re.compile(r"[.;]| (?:untuk|guna|pada|sejak) ")
@@ -128,6 +171,30 @@ def people_read_as_bodies(text: str, entities: list[Entity]) -> None:
                 break
 
 
+_POSSESSIVE_NOUNS = frozenset(("perusahaan", "perusahaan rintisan", "firma", "korporasi"))
+
+
+def bodies_after_class_noun(text: str, entities: list[Entity]) -> None:
+    """A PER or LOC with no role written right after a class noun of companies (`pabrikan
+    Aprilia`, `maskapai Lion Air`, `emiten Sido Muncul`; data/body_appositives.txt) is the
+    company: the noun says what the name is, as an appositive after it does."""
+    # `perusahaan Ashanty` is as often the person's company as the company itself
+    nouns = word_set("warta.entities", "body_appositives.txt", lower=True) - _POSSESSIVE_NOUNS
+    cues = word_set("warta.entities", "speech_cues.txt", lower=True)
+    given = lexicon().given
+    for e in entities:
+        if e.label not in ("PER", "LOC") or e.role or e.canonical.split()[0] in given:
+            continue
+        if any(text[max(0, m.start - 12) : m.start].lower().split()[-1:] in ([c] for c in cues) for m in e.mentions):
+            continue  # `ujar Ashanty`: one who speaks is a person
+        for m in e.mentions:
+            before = text[max(0, m.start - 30) : m.start].lower()
+            if any(before.endswith(f" {n} ") or before == f"{n} " for n in nouns):
+                e.label = "ORG"
+                e.country = None
+                break
+
+
 # `Kemenristek`, `Kemenkeu`, `Kemendikbudristek`: a ministry's contraction (Kemen- and the
 # field's syllables) is one word that names a body, wherever it stands (`di Kemenristek`)
 _MINISTRY_SHORT = re.compile(r"Kemen[a-z]{2,}(?:[A-Z][a-zA-Z]*)?")
@@ -145,6 +212,8 @@ def settle_labels(text: str, entities: list[Entity]) -> list[Entity]:
     ministries_by_shape(entities)
     entities = places_read_as_bodies(entities)
     people_read_as_bodies(text, entities)
+    bodies_after_class_noun(text, entities)
     people_read_as_places(text, entities)
+    people_read_as_places_by_kin_or_name(text, entities)
     places_read_as_people(text, entities)
     return entities

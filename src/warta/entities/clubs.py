@@ -1,0 +1,68 @@
+"""A club stands where a side of a match stands: `bertandang ke markas Sunderland`, `imbang 0-0
+melawan Crystal Palace`. Named once and with no title, a club's name is easily read as a person
+or a place; in an article about football (two football words, data/match_cues.txt) a PER or LOC
+entity that has no role and is named right after a match cue (`markas`, `melawan`, `menjamu`) or
+beside a score is relabelled ORG, unless it opens with a known given name (`melawan Marc Klok`)
+or is a known place named elsewhere as a place (`di Madrid`)."""
+
+from __future__ import annotations
+
+import re
+
+from warta.document.model import Entity
+from warta.entities.patterns import lexicon
+from warta.entities.words import place_of
+from warta.resources import data, open_text
+
+_SCORE_BEFORE = re.compile(r"\b\d{1,2}-\d{1,2}\s+(?:dari|atas|kontra|melawan|lawan)?\s*$")
+_PLACE_PREP = re.compile(r"\b(?:di|ke|dari|kota|asal)\s+$", re.I)
+
+
+def _cues() -> tuple[frozenset[str], frozenset[str]]:
+    """The match cues and the football words."""
+    cues: set[str] = set()
+    football: set[str] = set()
+    into = cues
+    with open_text(data("warta.entities", "data", "match_cues.txt")) as f:
+        for ln in f:
+            ln = ln.strip().lower()
+            if ln == "[football]":
+                into = football
+            elif ln and not ln.startswith("#"):
+                into.add(ln)
+    return frozenset(cues), frozenset(football)
+
+
+def _football(text: str, words: frozenset[str]) -> bool:
+    low = text.lower()
+    return sum(1 for w in words if re.search(rf"\b{re.escape(w)}\b", low)) >= 2
+
+
+def _side(text: str, start: int, cues: frozenset[str]) -> bool:
+    """The name at ``start`` is a side of a match: after a cue or a score."""
+    before = text[max(0, start - 40) : start]
+    words = before.lower().split()
+    if words and words[-1].strip(".,") in cues:
+        return True
+    return bool(_SCORE_BEFORE.search(before))
+
+
+def club_sides(text: str, entities: list[Entity]) -> list[Entity]:
+    """Entities, with the persons and places that stand as a side of a football match read as clubs."""
+    cues, football = _cues()
+    if not _football(text, football):
+        return entities
+    given = lexicon().given
+    for e in entities:
+        if e.label not in ("PER", "LOC") or e.role or not e.mentions:
+            continue
+        if e.canonical.split()[0] in given:
+            continue
+        if e.label == "LOC" and place_of(e.canonical) is not None:
+            continue
+        if any(_PLACE_PREP.search(text[max(0, m.start - 8) : m.start]) for m in e.mentions):
+            continue
+        if any(_side(text, m.start, cues) for m in e.mentions):
+            e.label = "ORG"
+            e.country = None
+    return entities

@@ -1,0 +1,42 @@
+"""An acronym the article defines by lower-case words is a common noun's short form, not a body:
+`alat pelindung diri (APD)`, `non-deliverable forward (NDF)`. GUIDELINES counts no generic nouns,
+so an entity named only by such an acronym is dropped (one spelled out in capitals, `Badan Pusat
+Statistik (BPS)`, is a name and stays)."""
+
+from __future__ import annotations
+
+import re
+
+from warta.document.model import Entity
+from warta.entities.words import org_of
+
+_WORDS_BEFORE = re.compile(r"([a-z][a-z-]*(?: [a-z][a-z-]*){1,7}) \($")
+
+
+def _defined_in_lower_case(text: str, acronym: str) -> bool:
+    """Somewhere the article writes lower-case words whose initials spell ``acronym`` before it in brackets."""
+    for m in re.finditer(rf"\({re.escape(acronym)}\)", text):
+        before = _WORDS_BEFORE.search(text, max(0, m.start() - 80), m.start() + 1)
+        if before is None:
+            continue
+        parts = re.split(r"[ -]", before.group(1))
+        n = len(acronym)
+        if len(parts) >= n and "".join(p[0] for p in parts[-n:]).upper() == acronym:
+            return True
+    return False
+
+
+def drop_common_acronyms(text: str, entities: list[Entity]) -> list[Entity]:
+    """Entities less those named only by an acronym the article spells out in lower case."""
+    out = []
+    for e in entities:
+        names = {m.text for m in e.mentions} | {e.canonical}
+        if any(org_of(n) for n in names):
+            out.append(e)  # a known body's acronym, however the article writes its name (`KPK`)
+            continue
+        if all(n.isupper() and n.isalpha() and 2 <= len(n) <= 6 for n in names) and all(
+            _defined_in_lower_case(text, n) for n in names
+        ):
+            continue
+        out.append(e)
+    return out
