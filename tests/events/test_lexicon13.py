@@ -59,3 +59,16 @@ def test_a_negated_family_member_is_no_event():
 def test_a_planned_family_member_is_no_event():
     text = "Pemerintah Filipina akan membentuk satgas khusus untuk memberantas penyelundupan beras."
     assert "MOBILIZE" not in _types(text)
+
+
+def test_a_petition_filed_is_a_demand_with_no_one_named_to_receive_it():
+    found = [
+        (e.actor.name if e.actor else None, e.recipient)
+        for e in warta.read("Sutarno mengajukan permohonan pembebasan bersyarat pada Senin.").events
+        if e.type == "DEMAND"
+    ]
+    assert found and found[0][0] == "Sutarno" and found[0][1] is None, found
+
+
+def test_a_petition_anyone_may_file_is_no_demand():
+    assert "DEMAND" not in _types("Masyarakat dapat mengajukan permohonan paspor secara daring.")
