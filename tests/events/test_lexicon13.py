@@ -27,6 +27,7 @@ def _types(text: str) -> set[str]:
         ("Ketua Komisi III DPR menyatakan kecewa terhadap putusan hakim Pengadilan Negeri Depok.", "DISAPPROVE"),
         ("Kepala dinas itu diduga menerima fee dari rekanan proyek jalan di Kabupaten Bogor.", "CRIME"),
         ("Mulut korban disumpal kain oleh pelaku sebelum dibawa ke gudang.", "ASSAULT"),
+        ("Penyidik Polsek Cicendo sudah mengumpulkan keterangan dari lima saksi di lokasi.", "INVESTIGATE"),
     ],
 )
 def test_a_family_member_is_found(text, type):
