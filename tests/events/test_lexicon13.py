@@ -27,6 +27,8 @@ def _types(text: str) -> set[str]:
         ("Ketua Komisi III DPR menyatakan kecewa terhadap putusan hakim Pengadilan Negeri Depok.", "DISAPPROVE"),
         ("Kepala dinas itu diduga menerima fee dari rekanan proyek jalan di Kabupaten Bogor.", "CRIME"),
         ("Mulut korban disumpal kain oleh pelaku sebelum dibawa ke gudang.", "ASSAULT"),
+        ("Bendahara desa itu diduga menyelewengkan dana bantuan sosial untuk keperluan pribadi.", "CRIME"),
+        ("Dana hibah tersebut diduga digunakan tidak sesuai peruntukannya oleh pengurus yayasan.", "CRIME"),
         ("Penyidik Polsek Cicendo sudah mengumpulkan keterangan dari lima saksi di lokasi.", "INVESTIGATE"),
     ],
 )
@@ -46,6 +48,9 @@ def test_a_family_member_is_found(text, type):
         ("disundut", "ASSAULT"),
         ("sundutan", "ASSAULT"),
         ("diverifikasi", "INVESTIGATE"),
+        ("penyelewengan", "CRIME"),
+        ("diselewengkan", "CRIME"),
+        ("dikorupsi", "CRIME"),
     ],
 )
 def test_the_family_forms_are_in_the_lexicon(word, type):
