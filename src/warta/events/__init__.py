@@ -501,7 +501,9 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
     spanned = any(x is not None and x.start is not None for x in (ev.actor, rec))
     if ev.voice == "noun" and ev.type in W["weak_noun_types"] and not spanned and not (light and ev.actor):
         return False  # `diperlukan dukungan data`: a support with no one named in it (but `Pelaporan itu dilakukan`)
-    protest_demand = ev.mode == "protest" and ev.actor is not None  # `Tuntutan massa adalah …`
+    protest_demand = ev.mode in ("protest", "petition") and ev.actor is not None  # `Tuntutan massa adalah …`
+    # a petition (`mengajukan permohonan`, `mengajukan banding`) goes to the court or office that
+    # receives it, unnamed as often as not: who files it is enough
     if ev.voice == "noun" and not spanned and ev.type not in ("PROTEST", "CRIME") and not light and not protest_demand:
         return False  # `Penyitaan hanya salah satu upaya`: the process talked about, not an act reported
     if ev.type in ("SUPPORT", "COOPERATE") and ev.recipient is None and not _named_backer(ev):
