@@ -24,9 +24,16 @@ DETIK = SHARED / "data" / "news" / "detik_2025.jsonl"
 
 # the development sets many scripts read, in their order (eval/README.md says what each annotates)
 HELDOUT = ("heldout1", "heldout3", "heldout6", "heldout7", "heldout8", "heldout9")  # detik, all layers
-HELDOUT_MORE = ("heldout10", "heldout11", "heldout12", "heldout13", "heldout14")
+HELDOUT_MORE = ("heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15")
 OUTLETS = ("outlets_dev", "outlets_heldout2", "outlets_heldout3", "outlets_heldout4", "outlets_heldout5")
-OUTLETS_MORE = ("outlets_heldout6", "outlets_heldout7", "outlets_heldout8", "outlets_heldout9")
+OUTLETS_MORE = (
+    "outlets_heldout6",
+    "outlets_heldout7",
+    "outlets_heldout8",
+    "outlets_heldout9",
+    "outlets_heldout10",
+    "outlets_heldout11",
+)
 
 
 def scorer(name: str = "score"):

@@ -42,6 +42,7 @@ DEV_SETS = (
     "eval/events_heldout8",
     "eval/events_heldout9",
     "eval/events_heldout10",
+    "eval/events_heldout11",
     "eval/heldout1",
     "eval/heldout3",
     "eval/heldout6",
