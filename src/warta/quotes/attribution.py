@@ -449,7 +449,7 @@ def strip_connectives(norm: str, s: int, e: int) -> int:
 
 
 # words that introduce a name after a description (`seorang warga bernama Massimo`)
-NAMING_WORDS = frozenset(("bernama", "berinisial", "yakni", "yaitu"))
+NAMING_WORDS = frozenset(("bernama", "berinisial", "inisial", "yakni", "yaitu"))
 
 
 # words that open the scene after a subject (`X saat dihubungi …`, `X usai rapat …`)

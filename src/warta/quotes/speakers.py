@@ -100,6 +100,7 @@ _DESCRIPTION_TAIL = re.compile(
     r"""(?:\s+yang\s|\s*,\s|\s+(?=ber[a-z]{3,}\s)|\s+(?=(?:di|asal|kelahiran)\s))[^."“”;:!?\n]{0,160}?\s(ini|itu|tersebut)"""
     r"""(?=\s*(?:[.!?]|\(|\[|$|,\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|\d)|\s(?:di|saat|ketika|usai|seusai|kepada|dalam|pada|melalui)\s))"""
 )
+_INITIALS = re.compile(r"\b(?:ber)?inisial\s+(\p{Lu}{1,4})\b")  # `berinisial AS`: a person's initials
 _AGE = re.compile(r"\s*\(\d{1,3}(?: tahun)?\)")  # an age after a name
 # verbs that give a nickname (`yang akrab disapa Cak Imin`)
 NICKNAME_VERBS = frozenset(("disapa", "dipanggil", "disebut", "sapaan", "panggilan", "julukan", "dijuluki"))
@@ -148,6 +149,7 @@ class Resolver:
         self.quoted_starts = [q[0] for q in self.quoted_sorted]
         self.a = article
         self.norm = article.norm
+        self._initial_names: frozenset[str] | None = None
         self.layout = layout
         self.mentions: list[tuple[int, int, int]] = checked_mentions(article)
         # sorted starts, so that lookups by position are bisections, not scans of the article
@@ -222,6 +224,12 @@ class Resolver:
             self._others = frozenset(out)
         return self._others
 
+    def _initials(self) -> frozenset[str]:
+        """Names the article gives as a person's initials (`berinisial AS`): people, though all capitals."""
+        if self._initial_names is None:
+            self._initial_names = frozenset(m.group(1) for m in _INITIALS.finditer(self.norm))
+        return self._initial_names
+
     def _is_person(self, sp: Speaker) -> bool:
         if sp.entity is not None:
             return self.a.entities[sp.entity].label == "PER"
@@ -235,6 +243,8 @@ class Resolver:
                 ent = self.a.entities[i]
                 if any(name.lower().startswith(t.lower()) for t in [ent.canonical] + [m.text for m in ent.mentions]):
                     return False  # the name opens with an organisation's: a body, not a person
+        if name in self._initials():
+            return True  # `warga berinisial AS`, `orang tua siswa, inisial S,`: a person's initials
         return (
             is_cap(name)
             and not name.isupper()
