@@ -166,12 +166,16 @@ def np_after(norm: str, ws: list[Word], i: int, max_words: int = 12) -> tuple[in
 def _second_role(ws: list[Word], j: int) -> bool:
     """`Ketua Panitia yang juga Kepala Dinas …`: at ``ws[j]``, `yang juga` and a second title;
     the person holding both is named after it, so the phrase goes on to the name."""
-    return (
-        j + 2 < len(ws)
-        and ws[j].low == "yang"
-        and ws[j + 1].low in ("juga", "sekaligus", "merangkap")
-        and ws[j + 2].low.strip(".") in lexicon().titles
-    )
+    if j + 2 >= len(ws) or ws[j].low != "yang" or ws[j + 1].low not in ("juga", "sekaligus", "merangkap"):
+        return False
+    k = j + 2
+    if ws[k].low in FORMER and k + 1 < len(ws):
+        k += 1  # `Pendiri FPCI yang juga mantan Menteri Luar Negeri Dino`: a former office
+    return ws[k].low.strip(".") in lexicon().titles
+
+
+# words that make an office a former or future one (`mantan Menteri`)
+FORMER = frozenset(("mantan", "eks", "bekas", "calon"))
 
 
 def _joined_pointing_tail(norm: str, ws: list[Word], j: int) -> int:
@@ -540,6 +544,8 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
         # skip `, seperti dilansir AFP,` and other adjunct parts between a subject and its verb
         if cand[0].low in via_words or cand[0].low in ADJUNCT_PREPOSITIONS:
             continue
+        if k + 1 < len(nonempty) and all(w.low.strip(".") in DEGREES for w in cand):
+            continue  # `dr. Hengky Setyahadi Sp. B, FINACS, FICS, mengatakan`: degrees after the name
         if k + 1 < len(nonempty) and (is_when(cand) or id(cand) in scenes and (when or is_verbish(cand[0].text))):
             when = True
             continue  # `…, Kamis, mengatakan`, `X saat dihubungi, …`: when, not who

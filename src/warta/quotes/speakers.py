@@ -266,6 +266,8 @@ class Resolver:
             if ents[i].label not in ("PER", "ORG"):
                 continue
             governor = self._governor(s)
+            if governor == "agent" and ents[i].label == "PER" and self._embedded_agent(s):
+                continue  # `Budi tak merinci poin yang disampaikan Andi`: Andi is talked about
             if governor == "agent" and ents[i].label == "PER":
                 # `Hal itu disampaikan Kepala Dinas X Budi`, `dikonfirmasi oleh …, Kombes Rizki`:
                 # a person brought in as the agent of a passive is who a later `Dia` means
@@ -374,6 +376,25 @@ class Resolver:
                 return False
             return w.low in ADVERBS or w.low in PREDICATES or is_verbish(w.text)
         return False
+
+    def _embedded_agent(self, s: int) -> bool:
+        """Is the agent at ``s`` that of a passive in a relative clause (`yang disampaikan X`)
+        hung on the object of another verb (`Budi tak merinci poin yang disampaikan Andi`)? Then
+        the sentence is about its own subject, and a later `-nya` does not mean X."""
+        ss = self._sentence_start(s)
+        ws = words(self.norm, max(ss, s - 80), s)
+        k = next(
+            (
+                k
+                for k in range(len(ws) - 1, -1, -1)
+                if ws[k].low == "oleh" or (ws[k].low.startswith("di") and is_verbish(ws[k].text))
+            ),
+            None,
+        )
+        if k is None or k == 0 or ws[k - 1].low != "yang":
+            return False
+        head = words(self.norm, ss, ws[k - 1].start)
+        return any(w.text[:1].islower() and is_verbish(w.text) and not w.low.startswith("di") for w in head)
 
     def _said_by(self, s: int) -> bool:
         """Is the agent at ``s`` brought in by a passive verb of saying (`disampaikan`,
