@@ -44,6 +44,8 @@ SPLIT_CLITICS = frozenset(("ya", "nya"))  # `Menurut ya,`: the clitic `-nya` typ
 MAX_RUN_ON = 3  # sentences that may run on into one reported statement
 FRAGMENT_STARTS = frozenset(("termasuk", "terutama", "khususnya", "utamanya", "misalnya", "contohnya"))
 DEPENDENT_OPENERS = wordset("dependent_openers")
+SPEAKER_VOICE = wordset("speaker_voice")
+THIRD_PERSON = frozenset(("ia", "dia", "mereka", "beliau"))
 CAUSAL_OPENERS = frozenset(("sebab", "karena", "karenanya", "makanya"))
 ENUMERATION_OPENERS = wordset("enumeration_openers")
 POINTING_OPENERS = wordset("pointing_openers")
@@ -1251,16 +1253,26 @@ def _continues(norm: str, ns: int, ne: int) -> bool:
     first = ws[0].low
     if first in FRAGMENT_STARTS:
         return True
-    if first in ENUMERATION_OPENERS or _points_back(norm, ws):
-        if first in ENUMERATION_OPENERS and "," not in norm[ws[0].end : ws[0].end + 2]:
-            return False  # `Pertama kali …` is no list item
-    elif first not in DEPENDENT_OPENERS or (len(ws) > 1 and ws[1].low in ("itu", "ini", "tersebut")):
-        return False
-    if first in CAUSAL_OPENERS and "," not in norm[ws[0].end : ws[0].end + 2]:
-        return False  # `Sebab, …` links back; `Sebab pada dasarnya …` may be the writer's own
+    if not _speaker_voice(ws):
+        if first in ENUMERATION_OPENERS or _points_back(norm, ws):
+            if first in ENUMERATION_OPENERS and "," not in norm[ws[0].end : ws[0].end + 2]:
+                return False  # `Pertama kali …` is no list item
+        elif first not in DEPENDENT_OPENERS or (len(ws) > 1 and ws[1].low in ("itu", "ini", "tersebut")):
+            return False
+        if first in CAUSAL_OPENERS and "," not in norm[ws[0].end : ws[0].end + 2]:
+            return False  # `Sebab, …` links back; `Sebab pada dasarnya …` may be the writer's own
     if any(ch in norm[ns:ne] for ch in '"“”'):
         return False
     return not any(cue_of(w) is not None or w.low in lexicon().according for w in ws[1:])
+
+
+def _speaker_voice(ws: list[Word]) -> bool:
+    """`… kepentingan umum. Sistem informasi perlu didukung …`, `… Untuk itu, pihaknya …`: an
+    obligation, or the speaker named as reported speech names them (`pihaknya`), carries the
+    speaker's view on; a sentence about the speaker (`Ia …`) is the writer's again."""
+    if ws[0].low in THIRD_PERSON:
+        return False
+    return any(w.low in SPEAKER_VOICE for w in ws)
 
 
 def _points_back(norm: str, ws: list[Word]) -> bool:
