@@ -78,3 +78,43 @@ def test_degrees_set_off_by_commas_are_not_the_subject() -> None:
 def test_an_acronym_after_a_comma_is_still_the_subject() -> None:
     text = "Kantor berita Rusia, TASS, melaporkan bahwa pertemuan itu berlangsung selama tiga jam."
     assert _quotes(text)[0][0] == "TASS"
+
+
+def test_menurut_pronoun_then_a_named_aside_gives_the_name() -> None:
+    text = (
+        "Pengamat politik Budi Santoso memiliki pandangan lain terhadap ucapan Presiden Joko Widodo tersebut. "
+        "Menurut dia, Budi menjelaskan, pemerintah Jokowi membutuhkan stabilitas dan dukungan politik yang kuat."
+    )
+    assert _quotes(text) == [
+        ("Budi Santoso", "pemerintah Jokowi membutuhkan stabilitas dan dukungan politik yang kuat.")
+    ]
+
+
+def test_menurut_pronoun_without_an_aside_stays_the_pronouns() -> None:
+    text = (
+        "Pengamat politik Budi Santoso memiliki pandangan lain terhadap ucapan Presiden Joko Widodo tersebut. "
+        "Menurut dia, Budi Santoso terlalu sering tampil di televisi."
+    )
+    assert _quotes(text)[0][1].startswith("Budi Santoso terlalu sering")
+
+
+@pytest.mark.parametrize("voice", ["perlu didukung", "harus didukung", "seharusnya didukung"])
+def test_an_obligation_after_reported_content_carries_it_on(voice: str) -> None:
+    text = (
+        "Pakar hukum Budi Santoso menilai kebebasan berpendapat tetap harus diimbangi tanggung jawab sosial. "
+        f"Sistem informasi {voice} kebijakan moderasi konten yang adil."
+    )
+    assert _quotes(text)[0][1].endswith("moderasi konten yang adil.")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Gedung tersebut direnovasi dua tahun lalu.",  # the writer's report
+        "Ia harus segera kembali ke kantornya.",  # about the speaker
+        '"Kami harus siap," kata Wali Kota Ratna Kusuma.',  # someone else's words
+    ],
+)
+def test_a_sentence_without_the_speakers_voice_is_not_run_on(after: str) -> None:
+    text = f"Budi Santoso mengatakan gedung itu dibangun pada tahun 1990. {after}"
+    assert _quotes(text)[0] == ("Budi Santoso", "gedung itu dibangun pada tahun 1990.")

@@ -411,6 +411,16 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
                 c.speaker_span, c.pronoun = sp, is_pronoun(norm[sp[0] : sp[1]])
                 c.attribution = (cue_w.start, sp[1])
                 return c
+            if inner is None and is_pronoun(norm[np_ws[0].start : np_ws[-1].end]) is not None:
+                inner = _named_aside(norm, rest)  # `Menurut dia, Arya menjelaskan, pemerintah …`
+            if inner is not None:
+                cue_w, sp, rest = inner
+                c = Candidate("indirect", [(rest[0].start, _trim_end(norm, rest[0].start, re_))], para)
+                cn = cue_of(cue_w)
+                c.cue, c.cue_lemma, c.cue_span = cue_w.text, cn[0].lemma if cn else cue_w.low, (cue_w.start, cue_w.end)
+                c.speaker_span, c.pronoun = sp, None
+                c.attribution = (sp[0], cue_w.end)
+                return c
             if not rest or not (
                 _is_clause(rest, vp=False, directive=False, topic_check=False) or _said_after_comma(ws, k, rest, first)
             ):
@@ -431,6 +441,18 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
                 c.speaker_span, c.pronoun = None, "any"  # `Menurut ya, …`: `Menurutnya` typed apart
             c.attribution = (w.start, comma)
             return c
+    return None
+
+
+def _named_aside(norm: str, rest: list[Word]) -> tuple[Word, tuple[int, int], list[Word]] | None:
+    """`Menurut dia, Arya menjelaskan, pemerintah …`: after `Menurut` and a pronoun, a name and a
+    verb of saying set off by commas name who `dia` is; the content follows the second comma."""
+    for k in range(1, min(5, len(rest) - MIN_WORDS)):
+        if not is_cap(rest[k - 1].text) or norm[rest[k - 1].end : rest[k].start].strip():
+            return None
+        cn = cue_of(rest[k])
+        if cn is not None and not cn[1] and norm[rest[k].end : rest[k + 1].start].strip() == ",":
+            return rest[k], (rest[0].start, rest[k - 1].end), rest[k + 1 :]
     return None
 
 
