@@ -118,3 +118,16 @@ def test_an_obligation_after_reported_content_carries_it_on(voice: str) -> None:
 def test_a_sentence_without_the_speakers_voice_is_not_run_on(after: str) -> None:
     text = f"Budi Santoso mengatakan gedung itu dibangun pada tahun 1990. {after}"
     assert _quotes(text)[0] == ("Budi Santoso", "gedung itu dibangun pada tahun 1990.")
+
+
+def test_a_comma_after_the_verb_sets_off_a_verbless_statement() -> None:
+    text = (
+        "Hasil olah tempat kejadian menunjukkan tidak ada darah di mobil tersebut. Padahal, pengacara "
+        "Budi Santoso mengatakan, Andi luka serius di beberapa bagian tubuhnya."
+    )
+    assert _quotes(text) == [("Budi Santoso", "Andi luka serius di beberapa bagian tubuhnya.")]
+
+
+def test_a_verb_with_only_a_topic_and_no_comma_is_still_no_quote() -> None:
+    text = "Kepala dinas Budi Santoso menjelaskan soal modus penipuan itu kepada warga desa."
+    assert _quotes(text) == []

@@ -128,6 +128,12 @@ def _content_start(norm: str, ws: list[Word], i: int, directive: bool) -> int | 
     return i
 
 
+def _set_off(norm: str, cue: Word, content: list[Word]) -> bool:
+    """`pengacara X mengatakan, Novanto luka serius …`: a comma right after the verb of saying
+    sets off what was said, even where its predicate is an adjective no word list names."""
+    return norm[cue.end : content[0].start].strip() == "," and len(content) >= MIN_WORDS
+
+
 def _predicative(low: str) -> bool:
     """A predicate word, or its reduplication (`baik-baik saja`, `aman-aman saja`)."""
     if low in PREDICATES:
@@ -728,6 +734,7 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
             or not said_that
             and not _is_clause(content, vp=vp, directive=directive)
             and not _judged_as(cue.lemma, content)
+            and not _set_off(norm, w, content)
         ):
             continue
         c = _candidate(norm, ws, ci, re_, para, w, w.text, cue.lemma)
