@@ -131,3 +131,21 @@ def test_a_comma_after_the_verb_sets_off_a_verbless_statement() -> None:
 def test_a_verb_with_only_a_topic_and_no_comma_is_still_no_quote() -> None:
     text = "Kepala dinas Budi Santoso menjelaskan soal modus penipuan itu kepada warga desa."
     assert _quotes(text) == []
+
+
+@pytest.mark.parametrize("verb", ["menyanggah", "mengatakan"])
+def test_a_role_listing_its_fields_then_the_name_is_the_subject(verb: str) -> None:
+    text = (
+        "Kepala Biro Humas, Data, dan Informasi Kementerian Sosial Andi Wijaya "
+        f"{verb} pihaknya melanggar kesepakatan dengan warga."
+    )
+    assert _quotes(text) == [("Andi Wijaya", "pihaknya melanggar kesepakatan dengan warga.")]
+
+
+def test_memandang_with_a_comma_reports_a_view() -> None:
+    text = "Bank Nusantara memandang, inflasi September sebesar 0,22 persen sesuai dengan prediksi."
+    assert _quotes(text) == [("Bank Nusantara", "inflasi September sebesar 0,22 persen sesuai dengan prediksi.")]
+
+
+def test_memandang_a_face_is_no_quote() -> None:
+    assert _quotes("Ia memandang wajah anaknya dengan penuh haru di ruang tunggu rumah sakit.") == []

@@ -568,6 +568,14 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
         # `Vika, petugas call center PT Jasa Marga, mengungkapkan`: a description set off by
         # commas after a name; the name is the subject
         idx = len(nonempty) - 1 - k
+        if part is cand and idx > 0 and cand[0].low in ("dan", "serta") and all(is_cap(w.text) for w in cand[1:]):
+            # `Kepala Biro Humas, Data, dan Informasi Kemenag Mastuki`: the last field of a role
+            # listing its fields, then the name; the subject is the whole listing
+            j = idx
+            while j > 0 and all(is_cap(w.text) for w in nonempty[j - 1]) and len(nonempty[j - 1]) <= 4:
+                j -= 1
+            part = [w for p in nonempty[j : idx + 1] for w in p]
+            break
         # (not `Sekarang, dia mengklaim`, `Pemprov NTB, dia berujar, …`: the pronoun is the subject)
         if (
             part is cand
