@@ -619,10 +619,16 @@ def _demand_of_a_step(ev: Event, norm: str) -> bool:
     no one named to take it, is still a demand (a routine advisory names the public instead)."""
     if ev.recipient is not None or ev.actor is None or ev.actor.entity is None or ev.actor.start is None:
         return False  # the body is written in the sentence, not a pronoun carried in
-    after = norm[ev.trigger_end : ev.trigger_end + 40].split()
+    after = norm[ev.trigger_end : ev.trigger_end + 120].split()
     if ev.trigger.lower().split()[-1] != "agar" or not after:
         return False
-    return after[0].lower().startswith("di") and len(after[0]) > 4
+    for raw in after[:10]:  # `agar aktivitas pembangunan pabrik semen … dihentikan`: the step, past its subject
+        w = raw.strip(",.;:\"'“”()")
+        if w.lower().startswith("di") and len(w) > 4 and w.isalpha():
+            return True
+        if w != raw:
+            return False
+    return False
 
 
 def _party_like(name: str, entity: int | None) -> bool:

@@ -167,8 +167,8 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         b in W["negation"] and nb not in W["not_only"] for b, nb in zip(neg, [*neg[1:], first][: len(neg)], strict=True)
     ):
         return "negated"  # (but `Tak hanya itu, bantuan … diberikan`: not only)
-    if t.gap and any(w.low in W["negation"] for w in ws[t.gap[0] : t.gap[1]]):
-        return "negated"  # `menilai Betty tidak terbukti melanggar`: the judgement denies the act
+    if t.gap and t.type != "DEMAND" and any(w.low in W["negation"] for w in ws[t.gap[0] : t.gap[1]]):
+        return "negated"  # `menilai Betty tidak terbukti melanggar` (but `meminta X tak mengorbankan` asks it)
     modal = [
         b
         for k, b in enumerate(before)

@@ -1,0 +1,68 @@
+"""Error classes of the fourteenth round (issue #12, from eval/events_heldout11): congratulations
+support; a recommendation that a step be taken demands it, its subject written before the passive;
+a request that someone not do a thing is still a request; a fugitive hunted is someone; a court
+filing handed over, a strong reaction, a pledge stated, forces on alert, coordination done, a
+permit annulled. Written here with other names and words."""
+
+from __future__ import annotations
+
+import warta
+
+
+def _of(text: str, type: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (e.trigger, e.actor.name if e.actor else None, e.recipient.name if e.recipient else None)
+        for e in warta.read(text).events
+        if e.type == type
+    ]
+
+
+def test_congratulations_support_the_one_congratulated():
+    text = "Menteri Luar Negeri Retno Marsudi mengucapkan selamat kepada Presiden Filipina atas pelantikannya."
+    found = _of(text, "SUPPORT")
+    assert found and found[0][2] and "Filipina" in found[0][2], warta.read(text).events
+
+
+def test_a_recommendation_that_a_step_be_taken_demands_it():
+    text = "Ombudsman merekomendasikan agar izin usaha tambang pasir di Kabupaten Lumajang segera dicabut."
+    found = _of(text, "DEMAND")
+    assert found and found[0][1] and "Ombudsman" in found[0][1], warta.read(text).events
+
+
+def test_a_recommendation_to_no_one_of_nothing_is_no_demand():
+    assert not _of("Mereka merekomendasikan agar warga tetap tenang.", "DEMAND")
+
+
+def test_asking_someone_not_to_act_is_a_demand():
+    text = "Para nelayan meminta Gubernur Khofifah tidak menggusur kampung mereka di pesisir Surabaya."
+    found = _of(text, "DEMAND")
+    assert found and found[0][2] and "Khofifah" in found[0][2], warta.read(text).events
+
+
+def test_judging_that_someone_did_not_act_is_still_no_act():
+    text = "Majelis hakim menilai Budiman tidak terbukti melanggar pasal penipuan."
+    assert not _of(text, "DISAPPROVE")
+
+
+def test_a_fugitive_hunted_is_someone():
+    text = "Polda Riau tengah memburu seorang buronan kasus pembalakan liar di Pelalawan."
+    found = _of(text, "COERCE")
+    assert found and found[0][2] and "buronan" in found[0][2], warta.read(text).events
+
+
+def test_hunting_animals_is_no_pursuit():
+    assert not _of("Warga desa itu memburu babi hutan di ladang setiap musim panen.", "COERCE")
+
+
+def test_new_verbal_acts():
+    cases = [
+        ("Jaksa KPK melimpahkan surat dakwaan terdakwa Budi Santoso ke Pengadilan Tipikor Palembang.", "COERCE"),
+        ("Pemerintah Turki bereaksi keras terhadap keputusan parlemen Belanda itu.", "DISAPPROVE"),
+        ("Kedua negara menyatakan komitmen untuk memperluas perdagangan bebas.", "AGREE"),
+        ("Tim SAR gabungan melakukan koordinasi dengan Basarnas Kendari sejak Senin pagi.", "CONSULT"),
+        ("Putusan Mahkamah Agung membatalkan izin lingkungan PT Tambang Emas Sejahtera.", "SANCTION"),
+        ("Pasukan penjaga perbatasan India sudah bersiaga di sepanjang garis kontrol.", "MOBILIZE"),
+        ("Pemerintah Korea Selatan mencurigai Pyongyang berada di balik serangan siber itu.", "DISAPPROVE"),
+    ]
+    for text, type in cases:
+        assert _of(text, type), (type, warta.read(text).events)
