@@ -66,3 +66,34 @@ def test_new_verbal_acts():
     ]
     for text, type in cases:
         assert _of(text, type), (type, warta.read(text).events)
+
+
+def test_money_taken_in_a_bribery_story_is_the_offence():
+    text = (
+        "KPK mengusut kasus suap proyek jalan di Kabupaten Lahat. "
+        "Pada 2 Februari 2025, Hendra Wijaya menerima uang Rp 900 juta dari Sugianto selaku kontraktor."
+    )
+    found = [(e.type, e.actor and e.actor.name, e.recipient and e.recipient.name) for e in warta.read(text).events]
+    assert ("CRIME", "Hendra Wijaya", "Sugianto") in found, found
+
+
+def test_money_received_elsewhere_is_aid_from_the_giver():
+    text = "Setiap keluarga di Desa Sukamaju menerima uang Rp 600 ribu dari Kementerian Sosial."
+    found = _of(text, "AID")
+    assert found and found[0][1] and "Kementerian Sosial" in found[0][1], warta.read(text).events
+    assert not _of(text, "CRIME")
+
+
+def test_urgent_needs_press_no_one():
+    text = "Dalam forum itu, Menteri Pertanian memaparkan kebutuhan mendesak Indonesia akan pasokan kedelai."
+    assert not _of(text, "DEMAND")
+    assert _of("Para buruh mendesak Gubernur Jawa Barat menaikkan upah minimum.", "DEMAND")
+
+
+def test_forces_deployed_with_no_agent_are_the_last_mobiliser_s():
+    text = (
+        "Turki langsung menyiagakan sistem pertahanan udaranya di perbatasan. "
+        '"Di tempat lain, dua baterai rudal dikerahkan di Hatay untuk melindungi pangkalan," kata Hulusi Akar.'
+    )
+    found = _of(text, "MOBILIZE")
+    assert len(found) == 2 and found[1][1] == "Turki", found

@@ -110,7 +110,8 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
                 note(t, ev, "duty")
                 continue  # `harus diakui`, `Kita harus …,`: checked before the parties are read
             ev = parties.event(t, ws, ss, se, sent_index.get((ss, se), -1))
-            if ev is not None and ev.type == "AID" and _hedged(ws, t):
+            money_taken = t.pattern.mode == "financial" and t.pattern.voice == "recv"
+            if ev is not None and ev.type == "AID" and (_hedged(ws, t) or (money_taken and _bribery_story(article))):
                 # `Marianus diduga menerima hadiah Rp 4,1 miliar dari Wilhelmus`: an alleged gift is a bribe
                 _as_bribe(ev)
             crowd_before = any(_crowd(Speaker(w.text, None, None, None)) for w in ws[max(0, t.first - 8) : t.first])
@@ -356,6 +357,13 @@ def _done_by(ws: list[Word], t: Trigger) -> bool:
 def _hedged(ws: list[Word], t: Trigger) -> bool:
     """Is the act told as alleged (`diduga menerima hadiah`)?"""
     return any(w.low in lexicon().words["offence_hedges"] for w in ws[max(0, t.first - 3) : t.first])
+
+
+def _bribery_story(article: Article) -> bool:
+    """Does the article tell of bribery or graft (`suap`, `gratifikasi`, `fee proyek`)? Money taken
+    from someone there is the offence's step (`menerima uang Rp 2 miliar dari X`), not a gift."""
+    low = article.norm.lower()
+    return any(w in low for w in lexicon().words["bribery_story_words"])
 
 
 def _as_bribe(ev: Event) -> None:

@@ -248,6 +248,8 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         return "attribution"  # `demikian dilaporkan Reuters`: where the news came from, not a complaint
     if t.pattern.mode == "permit" and not _permit_near(ws, t):
         return "other sense"  # `gugatan dicabut`: only a permit taken away is a sanction
+    if t.type == "DEMAND" and first == "mendesak" and prev in W["urgent_heads"]:
+        return "other sense"  # `kebutuhan mendesak Indonesia`: urgent, no one pressed
     cancel = lex.not_after.get(ws[t.last].low)
     if cancel and t.last + 1 < len(ws) and ws[t.last + 1].low in cancel:
         return "other sense"  # `pemeriksaan kesehatan`: a check-up, not an investigation
