@@ -97,3 +97,26 @@ def test_forces_deployed_with_no_agent_are_the_last_mobiliser_s():
     )
     found = _of(text, "MOBILIZE")
     assert len(found) == 2 and found[1][1] == "Turki", found
+
+
+def test_a_reception_told_in_a_saat_clause_of_a_saying_is_the_meeting():
+    text = "Hal itu disampaikan Menteri Agama Nasaruddin Umar saat menerima Gubernur Aceh Muzakir Manaf di Jakarta."
+    found = _of(text, "CONSULT")
+    assert found and found[0][1] and "Nasaruddin" in found[0][1], warta.read(text).events
+    assert found[0][2] and "Muzakir" in found[0][2], found
+
+
+def test_a_reception_as_the_circumstance_of_another_act_is_background():
+    text = "Saat menerima Bupati Sleman, Gubernur Yogyakarta memberikan bantuan 100 ton beras kepada warga."
+    assert not _of(text, "CONSULT")
+
+
+def test_an_interview_told_in_a_saat_clause_is_no_meeting():
+    text = "Hal itu dikatakan Tauhid saat berbincang dengan wartawan di Selangor, Malaysia."
+    assert not _of(text, "CONSULT")
+
+
+def test_a_ruling_acts_for_its_court():
+    text = "Putusan Pengadilan Tata Usaha Negara Semarang membatalkan izin tambang PT Batu Alam Lestari."
+    found = _of(text, "SANCTION")
+    assert found and found[0][1] and "Pengadilan" in found[0][1], warta.read(text).events

@@ -110,6 +110,11 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
                 note(t, ev, "duty")
                 continue  # `harus diakui`, `Kita harus …,`: checked before the parties are read
             ev = parties.event(t, ws, ss, se, sent_index.get((ss, se), -1))
+            at_meeting = t.type == "CONSULT" and t.first > 0 and ws[t.first - 1].low in ("saat", "ketika")
+            if ev is not None and ev.actor is None and at_meeting:
+                ev.actor = parties.sayer_before_meeting(ws, t)  # `diungkapkan X saat menerima Y`
+            if ev is not None and ev.actor is None and t.pattern.voice == "act":
+                ev.actor = parties.ruling_court(ws, t, ss)  # `Putusan MA … membatalkan izin`: the court
             money_taken = t.pattern.mode == "financial" and t.pattern.voice == "recv"
             if ev is not None and ev.type == "AID" and (_hedged(ws, t) or (money_taken and _bribery_story(article))):
                 # `Marianus diduga menerima hadiah Rp 4,1 miliar dari Wilhelmus`: an alleged gift is a bribe
