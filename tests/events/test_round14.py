@@ -120,3 +120,15 @@ def test_a_ruling_acts_for_its_court():
     text = "Putusan Pengadilan Tata Usaha Negara Semarang membatalkan izin tambang PT Batu Alam Lestari."
     found = _of(text, "SANCTION")
     assert found and found[0][1] and "Pengadilan" in found[0][1], warta.read(text).events
+
+
+def test_a_detention_moved_is_a_detention_step():
+    text = "KPK menahan Hendra Wijaya pada Senin. KPK juga melakukan pemindahan penahanan Hendra ke Rutan Salemba."
+    found = _of(text, "COERCE")
+    assert len(found) == 2 and found[1][0].startswith("pemindahan"), found
+
+
+def test_melaksanakan_is_a_light_verb():
+    text = "Penyidik Polres Bogor melaksanakan pemeriksaan terhadap tiga saksi di Mapolres Bogor."
+    found = _of(text, "INVESTIGATE")
+    assert found and found[0][1] and "Polres Bogor" in found[0][1], warta.read(text).events
