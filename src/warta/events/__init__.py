@@ -110,7 +110,13 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
                 note(t, ev, "duty")
                 continue  # `harus diakui`, `Kita harus …,`: checked before the parties are read
             ev = parties.event(t, ws, ss, se, sent_index.get((ss, se), -1))
-            if ev is not None and ev.type == "AID" and _hedged(ws, t):
+            at_meeting = t.type == "CONSULT" and t.first > 0 and ws[t.first - 1].low in ("saat", "ketika")
+            if ev is not None and ev.actor is None and at_meeting:
+                ev.actor = parties.sayer_before_meeting(ws, t)  # `diungkapkan X saat menerima Y`
+            if ev is not None and ev.actor is None and t.pattern.voice == "act":
+                ev.actor = parties.ruling_court(ws, t, ss)  # `Putusan MA … membatalkan izin`: the court
+            money_taken = t.pattern.mode == "financial" and t.pattern.voice == "recv"
+            if ev is not None and ev.type == "AID" and (_hedged(ws, t) or (money_taken and _bribery_story(article))):
                 # `Marianus diduga menerima hadiah Rp 4,1 miliar dari Wilhelmus`: an alleged gift is a bribe
                 _as_bribe(ev)
             crowd_before = any(_crowd(Speaker(w.text, None, None, None)) for w in ws[max(0, t.first - 8) : t.first])
@@ -356,6 +362,13 @@ def _done_by(ws: list[Word], t: Trigger) -> bool:
 def _hedged(ws: list[Word], t: Trigger) -> bool:
     """Is the act told as alleged (`diduga menerima hadiah`)?"""
     return any(w.low in lexicon().words["offence_hedges"] for w in ws[max(0, t.first - 3) : t.first])
+
+
+def _bribery_story(article: Article) -> bool:
+    """Does the article tell of bribery or graft (`suap`, `gratifikasi`, `fee proyek`)? Money taken
+    from someone there is the offence's step (`menerima uang Rp 2 miliar dari X`), not a gift."""
+    low = article.norm.lower()
+    return any(w in low for w in lexicon().words["bribery_story_words"])
 
 
 def _as_bribe(ev: Event) -> None:
@@ -619,10 +632,16 @@ def _demand_of_a_step(ev: Event, norm: str) -> bool:
     no one named to take it, is still a demand (a routine advisory names the public instead)."""
     if ev.recipient is not None or ev.actor is None or ev.actor.entity is None or ev.actor.start is None:
         return False  # the body is written in the sentence, not a pronoun carried in
-    after = norm[ev.trigger_end : ev.trigger_end + 40].split()
+    after = norm[ev.trigger_end : ev.trigger_end + 120].split()
     if ev.trigger.lower().split()[-1] != "agar" or not after:
         return False
-    return after[0].lower().startswith("di") and len(after[0]) > 4
+    for raw in after[:10]:  # `agar aktivitas pembangunan pabrik semen … dihentikan`: the step, past its subject
+        w = raw.strip(",.;:\"'“”()")
+        if w.lower().startswith("di") and len(w) > 4 and w.isalpha():
+            return True
+        if w != raw:
+            return False
+    return False
 
 
 def _party_like(name: str, entity: int | None) -> bool:

@@ -742,6 +742,22 @@ class Parties:
             return self._named(ws[k + 1].start, ws[k + 1].end, ws[k + 1].start, qi)
         return self._named(span[0], span[1], span[0], qi)
 
+    def sayer_before_meeting(self, ws: list[Word], t: Trigger) -> Speaker | None:
+        """`Hal itu diungkapkan Natalius Pigai saat menerima Bupati …`: the one who spoke at a
+        meeting told in a `saat` clause is the one who met (the agent after the saying passive)."""
+        said = lexicon().words["said_at_meeting"]
+        for j in range(t.first - 2, -1, -1):
+            if ws[j].low in said and ws[j].low.startswith("di"):
+                return self._np(ws, j + 1, self._quote_at(ws[j].start))
+        return None
+
+    def ruling_court(self, ws: list[Word], t: Trigger, ss: int) -> Speaker | None:
+        """`Putusan MA Nomor 99/PK/TUN/2016 membatalkan izin …`: a ruling acts for the court that
+        gave it, when the ruling opens the clause before the act."""
+        if t.first == 0 or ws[0].low not in lexicon().words["ruling_words"]:
+            return None
+        return self._court(ss, ws[t.first].start)
+
     def _after_marker(
         self, ws: list[Word], i: int, markers: frozenset[str], qi: int | None, reach: int = 6, party: bool = False
     ) -> Speaker | None:

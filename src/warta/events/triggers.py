@@ -167,8 +167,8 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         b in W["negation"] and nb not in W["not_only"] for b, nb in zip(neg, [*neg[1:], first][: len(neg)], strict=True)
     ):
         return "negated"  # (but `Tak hanya itu, bantuan … diberikan`: not only)
-    if t.gap and any(w.low in W["negation"] for w in ws[t.gap[0] : t.gap[1]]):
-        return "negated"  # `menilai Betty tidak terbukti melanggar`: the judgement denies the act
+    if t.gap and t.type != "DEMAND" and any(w.low in W["negation"] for w in ws[t.gap[0] : t.gap[1]]):
+        return "negated"  # `menilai Betty tidak terbukti melanggar` (but `meminta X tak mengorbankan` asks it)
     modal = [
         b
         for k, b in enumerate(before)
@@ -213,6 +213,10 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     if prev in W["clause_openers"] and prev != "sebelum" and t.type in W["grave_types"] and t.first > 1:
         done_before = done_before or ws[t.first - 2].low in W["hearsay_states"]  # `tewas setelah ditembak`
     met = t.type == "CONSULT" and t.pattern.voice == "mut" and prev in W["after_meeting"]
+    if t.type == "CONSULT" and t.pattern.voice in ("act", "recv") and prev in ("saat", "ketika"):
+        # (a host receiving someone; `kata X saat berbincang dengan detikcom` is the interview)
+        said = {w.low for w in ws[: t.first - 1]} & W["said_at_meeting"]
+        met = met or bool(said)  # `Hal itu diungkapkan Pigai saat menerima Bupati …`: the meeting is told
     if _circumstance(ws, t.first - 1) and not done_before and not met:  # (but `kabur setelah membunuh istrinya`)
         return "background"  # `saat ditemui`, `usai penangkapan`; but `kata X usai bertemu Prabowo` is the meeting
     if prev in W["light_verbs"] and t.first > 1 and _circumstance(ws, t.first - 2):
@@ -248,6 +252,8 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         return "attribution"  # `demikian dilaporkan Reuters`: where the news came from, not a complaint
     if t.pattern.mode == "permit" and not _permit_near(ws, t):
         return "other sense"  # `gugatan dicabut`: only a permit taken away is a sanction
+    if t.type == "DEMAND" and first == "mendesak" and prev in W["urgent_heads"]:
+        return "other sense"  # `kebutuhan mendesak Indonesia`: urgent, no one pressed
     cancel = lex.not_after.get(ws[t.last].low)
     if cancel and t.last + 1 < len(ws) and ws[t.last + 1].low in cancel:
         return "other sense"  # `pemeriksaan kesehatan`: a check-up, not an investigation
