@@ -281,6 +281,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # `Jalan 10 November`: a capitalised street or event noun before a day without its year
         "day_name": re.compile(rf"(?<![\w])(?=[A-Z])(?i:{_phrases(cal['day_name_nouns'])})\.?\s+$"),
         "named_day_prefix": re.compile(rf"(?<![\w])(?:{_phrases(cal['named_day_prefix'])})\s+$", flags),
+        "feast_day_prefix": re.compile(rf"(?<![\w])(?:{_phrases(cal['feast_day_prefix'])})\s+$", flags),
         # `Kemudian (6/10), Bobby …`: a day in brackets without its weekday, after a word that opens
         # a time (a bracket alone may hold a score or a fraction)
         "bracket_day": re.compile(
@@ -342,6 +343,8 @@ def _ok_dm(d: int, m: int | None) -> bool:
 
 
 _PREV = re.compile(r"([^\s()\"']+)\s*$")
+# a count before a unit, whole or decimal (`selama 2,5 tahun ini`: a span, not this year)
+_DECIMAL = re.compile(r"\d+(?:[.,]\d+)*")
 # a verb of the wire style's `terluka Jumat`, `dilakukan Sabtu`, `meninggal Senin`: a di-/ter-/me-/ber- word
 _VERB_SHAPE = re.compile(r"(?:di|ter|me|ber)[a-z]{3,}")
 _COUNT_RANGE = re.compile(r"([^\W_]+)[-–/]([^\W_]+)")
@@ -834,6 +837,8 @@ def find(text: str, region: int = 0) -> list[Candidate]:
             pm = p["named_day_prefix"].search(before)
             if pm is None or t["every"].search(before[: pm.start()].lower()):
                 continue  # `mudik Lebaran`, `setiap Idul Fitri`: the season or every year, not one day
+            if not m.group("hy") and not p["feast_day_prefix"].search(before):
+                continue  # `menjelang Lebaran`, `saat Idul Fitri`: the season around it (outlets_heldout10)
         c = Candidate(m.start(), m.end(), "feast", region=region, flags=[t["feasts"][name]])
         if m.group("hy"):
             c.y = int(m.group("hy")) + HIJRI_OFFSET
@@ -934,7 +939,11 @@ def find(text: str, region: int = 0) -> list[Candidate]:
             continue
         if pw and not m.group("per") and pw.group(1).lower() in t["periods"] and t["units"][unit_s] == "week":
             continue  # `akhir minggu ini`: the period word was seen (and refused) from its own position
-        if pw and not (n_s or m.group("se")) and (pw.group(1).isdigit() or word_number(pw.group(1)) is not None):
+        if (
+            pw
+            and not (n_s or m.group("se"))
+            and (_DECIMAL.fullmatch(pw.group(1)) or word_number(pw.group(1)) is not None)
+        ):
             continue  # the counted form was seen (or refused) from the number's own position
         if pw and not (n_s or m.group("se")) and _count_range(pw.group(1)):
             continue  # `2-3 bulan lalu`, `dua-tiga tahun lalu`: how long ago, roughly; no month named
