@@ -892,6 +892,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
     _held_by_roles(norm, people, firsts)
     _plural_roles(norm, people)
     pair_roles(norm, people)  # `Budi dan Andi, siswa SMAN 1 Bogor`
+    _apposed_relations(norm, clusters)
     for cl in clusters:
         if cl.label == "PER" and cl.role and unanchored_tie(cl.role, norm):
             cl.role = None  # `ditemani ibunya, Aryani`: a tie to no one named is no title or job
@@ -930,6 +931,32 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
 
 
 _TEAM = re.compile(r"\b(?:tim|kubu)\s+$", re.I)
+
+
+_APPOSED_TIE = re.compile(r",\s+(?P<r>[a-z][\w-]*(?: [a-z][\w-]*){0,2}) $")
+
+
+def _apposed_relations(norm: str, clusters: list[Cluster]) -> None:
+    """`Vidi Galenso, kuasa hukum Mario membenarkan`: a tie or a trade set off after one name and
+    run into a second name (`pengacara Mario`) is the first person's, toward the second
+    (outlets_heldout10); the second holds no such role, and the first takes it with the name when
+    it has none."""
+    ends = {m.end: cl for cl in clusters if cl.label == "PER" for m in cl.mentions}
+    words = _lists()["relations"] | _lists()["trades"] | _lists()["role_nouns"]
+    for cl in clusters:
+        if cl.label != "PER":
+            continue
+        for m in cl.mentions:
+            tie = _APPOSED_TIE.search(norm, max(0, m.start - 40), m.start)
+            if tie is None or tie.group("r") not in words and not is_relation(tie.group("r")):
+                continue
+            owner = ends.get(tie.start())
+            if owner is None or owner is cl:
+                continue
+            if cl.role and cl.role.lower() == tie.group("r"):
+                cl.role = None
+            if owner.role is None:
+                owner.role = f"{tie.group('r')} {norm[m.start : m.end]}"
 
 
 def _served_by_team(norm: str, cl: Cluster) -> bool:
