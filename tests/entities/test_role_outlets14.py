@@ -36,3 +36,9 @@ def test_relation_before_a_set_off_name_is_still_that_name_s() -> None:
 def test_kordinator_spelling_is_a_post() -> None:
     roles = _roles("Kordinator Tim Relawan Desa Maju, Sutarno Hadi mengatakan posko dibuka sejak pagi.")
     assert (roles.get("Sutarno Hadi") or "").lower().startswith("kordinator tim relawan")
+
+
+def test_kin_set_off_before_a_name_is_no_job() -> None:
+    # GUIDELINES: a role is a title or job; `putra …` after a comma is kin, so neither name takes it
+    roles = _roles("Rina Wulandari, putri pengusaha Hadi Susanto mendatangi kantor polisi.")
+    assert roles.get("Rina Wulandari") is None

@@ -942,13 +942,14 @@ def _apposed_relations(norm: str, clusters: list[Cluster]) -> None:
     (outlets_heldout10); the second holds no such role, and the first takes it with the name when
     it has none."""
     ends = {m.end: cl for cl in clusters if cl.label == "PER" for m in cl.mentions}
-    words = _lists()["relations"] | _lists()["trades"] | _lists()["role_nouns"]
+    # a title or job (GUIDELINES), not kin: `Kiswinar, putra motivator Mario` is no tie of this kind
+    words = (_lists()["relations"] | _lists()["trades"] | _lists()["role_nouns"]) - _lists()["kinship"]
     for cl in clusters:
         if cl.label != "PER":
             continue
         for m in cl.mentions:
             tie = _APPOSED_TIE.search(norm, max(0, m.start - 40), m.start)
-            if tie is None or tie.group("r") not in words and not is_relation(tie.group("r")):
+            if tie is None or tie.group("r") not in words:
                 continue
             owner = ends.get(tie.start())
             if owner is None or owner is cl:
