@@ -50,3 +50,18 @@ def test_recent_day_keeps_year_when_weekday_slips() -> None:
 def test_weekday_still_picks_year_when_no_year_is_near() -> None:
     # published in January: `Jumat (15/9)` is the September before, where Friday fits
     assert _dates("Rapat itu digelar Jumat (15/9).", "2024-01-10") == [("Jumat (15/9)", "2023-09-15")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dosen Universitas 17 Agustus 1945 (Untag) Surabaya, Rahmat, menyorotinya.",
+        "Ketua Yayasan Perguruan 17 Agustus 1945 Jakarta itu menyebut hal serupa.",
+    ],
+)
+def test_body_named_after_its_founding_day_is_no_date(text: str) -> None:
+    assert _dates(text, "2025-05-09") == []
+
+
+def test_founding_day_itself_still_read() -> None:
+    assert _dates("Indonesia merdeka pada 17 Agustus 1945.", "2025-05-09") == [("17 Agustus 1945", "1945-08-17")]

@@ -279,6 +279,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
             flags,
         ),
         # `Jalan 10 November`: a capitalised street or event noun before a day without its year
+        "founded_name": re.compile(rf"(?<![\w])(?=[A-Z])(?i:{_phrases(cal['founded_name_nouns'])})\s+$"),
         "day_name": re.compile(rf"(?<![\w])(?=[A-Z])(?i:{_phrases(cal['day_name_nouns'])})\.?\s+$"),
         "named_day_prefix": re.compile(rf"(?<![\w])(?:{_phrases(cal['named_day_prefix'])})\s+$", flags),
         "feast_day_prefix": re.compile(rf"(?<![\w])(?:{_phrases(cal['feast_day_prefix'])})\s+$", flags),
@@ -642,6 +643,11 @@ def find(text: str, region: int = 0) -> list[Candidate]:
             continue  # "3 des" alone: a lower-case abbreviation needs a year or weekday to be trusted
         if not m.group("y") and not m.group("wd") and p["day_name"].search(text, max(0, m.start() - 20), m.start()):
             continue  # `Jalan 10 November`, `Gerakan 30 September`: the day names a street or an event
+        if m.group("y") and not m.group("wd") and p["founded_name"].search(text, max(0, m.start() - 24), m.start()):
+            # `Universitas 17 Agustus 1945`: a body named after the day it was founded; kept as a
+            # candidate that wins over the month and year inside it and is then dropped
+            add(Candidate(m.start(), m.end(), "full", flags=["not_a_date"], region=region))
+            continue
         y = int(m.group("y")) if m.group("y") else None
         wd = _weekday(m.group("wd"))
         kind = "full" if y else "dm"
