@@ -42,3 +42,10 @@ def test_kin_set_off_before_a_name_is_no_job() -> None:
     # GUIDELINES: a role is a title or job; `putra …` after a comma is kin, so neither name takes it
     roles = _roles("Rina Wulandari, putri pengusaha Hadi Susanto mendatangi kantor polisi.")
     assert roles.get("Rina Wulandari") is None
+
+
+def test_seorang_apposition_without_comma() -> None:
+    assert _roles("Mobil itu dikemudikan Joko Prasetyo seorang wartawan televisi swasta.") == {
+        "Joko Prasetyo": "wartawan televisi swasta"
+    }
+    assert _roles("Budi Santoso seorang diri mendatangi kantor polisi.") == {"Budi Santoso": None}

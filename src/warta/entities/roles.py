@@ -484,6 +484,12 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
             return None
         first = found.split()[0].lower()
         return found if first in _lists()["trades"] or first in _post_nouns() or is_relation(found) else None
+    one = _ONE_NO_COMMA.match(norm, end, line_end)
+    if one is not None:
+        # `dikendarai oleh Hilman seorang wartawan televisi swasta`: the apposition without its comma
+        found = _clause_role(norm, one.end(), line_end, title_firsts)
+        if found is not None:
+            return found
     m = _AFTER.match(norm, end, line_end)
     if not m:
         # `kata Maria di Universitas Gadjah Mada, pemimpin penelitian itu`: where the person works,
@@ -663,6 +669,7 @@ def _clause_role(norm: str, at: int, line_end: int, title_firsts: frozenset[str]
 
 
 _NEXT_NAME = re.compile(r"\s*,\s*")
+_ONE_NO_COMMA = re.compile(r"\s+seorang\s+(?!diri\b)")  # `Hilman seorang wartawan` (not `seorang diri`)
 _RANK_WORD = re.compile(r"[A-Z][A-Za-z]{1,9}\.?\s+")
 
 
