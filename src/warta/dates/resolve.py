@@ -16,6 +16,9 @@ from warta.dates.rules import Candidate, calendar
 
 FUTURE_WEIGHT = 1.5
 MAX_YEAR_GAP_DAYS = 400  # a weekday that only fits further than this from the article's dates is a typo
+# a day this near the article's dates is the one meant even when its weekday only fits another year:
+# the weekday is the slip (`Rabu, (16/11)` in a story of Saturday 18/11/2017 is the 16th, a Thursday)
+NEAR_DAY_DAYS = 31
 
 
 def safe_date(y: int | None, m: int | None, d: int | None) -> date | None:
@@ -63,9 +66,10 @@ def infer_year(c: Candidate, anchors: list[date]) -> tuple[int | None, bool]:
         return None, False
     if c.wd is not None:
         fits = [(dd, y) for dd, y in scored if date(y, c.m, c.d).weekday() == c.wd and dd <= MAX_YEAR_GAP_DAYS]
-        if fits:
+        nearest = min(scored)
+        if fits and not (nearest[0] <= NEAR_DAY_DAYS < min(fits)[0]):
             return min(fits)[1], False
-        return min(scored)[1], True
+        return nearest[1], True
     return min(scored)[1], False
 
 

@@ -279,8 +279,10 @@ def patterns() -> dict[str, re.Pattern[str]]:
             flags,
         ),
         # `Jalan 10 November`: a capitalised street or event noun before a day without its year
+        "founded_name": re.compile(rf"(?<![\w])(?=[A-Z])(?i:{_phrases(cal['founded_name_nouns'])})\s+$"),
         "day_name": re.compile(rf"(?<![\w])(?=[A-Z])(?i:{_phrases(cal['day_name_nouns'])})\.?\s+$"),
         "named_day_prefix": re.compile(rf"(?<![\w])(?:{_phrases(cal['named_day_prefix'])})\s+$", flags),
+        "feast_day_prefix": re.compile(rf"(?<![\w])(?:{_phrases(cal['feast_day_prefix'])})\s+$", flags),
         # `Kemudian (6/10), Bobby …`: a day in brackets without its weekday, after a word that opens
         # a time (a bracket alone may hold a score or a fraction)
         "bracket_day": re.compile(
@@ -342,6 +344,8 @@ def _ok_dm(d: int, m: int | None) -> bool:
 
 
 _PREV = re.compile(r"([^\s()\"']+)\s*$")
+# a count before a unit, whole or decimal (`selama 2,5 tahun ini`: a span, not this year)
+_DECIMAL = re.compile(r"\d+(?:[.,]\d+)*")
 # a verb of the wire style's `terluka Jumat`, `dilakukan Sabtu`, `meninggal Senin`: a di-/ter-/me-/ber- word
 _VERB_SHAPE = re.compile(r"(?:di|ter|me|ber)[a-z]{3,}")
 _COUNT_RANGE = re.compile(r"([^\W_]+)[-–/]([^\W_]+)")
@@ -639,6 +643,11 @@ def find(text: str, region: int = 0) -> list[Candidate]:
             continue  # "3 des" alone: a lower-case abbreviation needs a year or weekday to be trusted
         if not m.group("y") and not m.group("wd") and p["day_name"].search(text, max(0, m.start() - 20), m.start()):
             continue  # `Jalan 10 November`, `Gerakan 30 September`: the day names a street or an event
+        if m.group("y") and not m.group("wd") and p["founded_name"].search(text, max(0, m.start() - 24), m.start()):
+            # `Universitas 17 Agustus 1945`: a body named after the day it was founded; kept as a
+            # candidate that wins over the month and year inside it and is then dropped
+            add(Candidate(m.start(), m.end(), "full", flags=["not_a_date"], region=region))
+            continue
         y = int(m.group("y")) if m.group("y") else None
         wd = _weekday(m.group("wd"))
         kind = "full" if y else "dm"
@@ -834,6 +843,8 @@ def find(text: str, region: int = 0) -> list[Candidate]:
             pm = p["named_day_prefix"].search(before)
             if pm is None or t["every"].search(before[: pm.start()].lower()):
                 continue  # `mudik Lebaran`, `setiap Idul Fitri`: the season or every year, not one day
+            if not m.group("hy") and not p["feast_day_prefix"].search(before):
+                continue  # `menjelang Lebaran`, `saat Idul Fitri`: the season around it (outlets_heldout10)
         c = Candidate(m.start(), m.end(), "feast", region=region, flags=[t["feasts"][name]])
         if m.group("hy"):
             c.y = int(m.group("hy")) + HIJRI_OFFSET
@@ -934,7 +945,11 @@ def find(text: str, region: int = 0) -> list[Candidate]:
             continue
         if pw and not m.group("per") and pw.group(1).lower() in t["periods"] and t["units"][unit_s] == "week":
             continue  # `akhir minggu ini`: the period word was seen (and refused) from its own position
-        if pw and not (n_s or m.group("se")) and (pw.group(1).isdigit() or word_number(pw.group(1)) is not None):
+        if (
+            pw
+            and not (n_s or m.group("se"))
+            and (_DECIMAL.fullmatch(pw.group(1)) or word_number(pw.group(1)) is not None)
+        ):
             continue  # the counted form was seen (or refused) from the number's own position
         if pw and not (n_s or m.group("se")) and _count_range(pw.group(1)):
             continue  # `2-3 bulan lalu`, `dua-tiga tahun lalu`: how long ago, roughly; no month named

@@ -484,6 +484,12 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
             return None
         first = found.split()[0].lower()
         return found if first in _lists()["trades"] or first in _post_nouns() or is_relation(found) else None
+    one = _ONE_NO_COMMA.match(norm, end, line_end)
+    if one is not None:
+        # `dikendarai oleh Hilman seorang wartawan televisi swasta`: the apposition without its comma
+        found = _clause_role(norm, one.end(), line_end, title_firsts)
+        if found is not None:
+            return found
     m = _AFTER.match(norm, end, line_end)
     if not m:
         # `kata Maria di Universitas Gadjah Mada, pemimpin penelitian itu`: where the person works,
@@ -663,6 +669,7 @@ def _clause_role(norm: str, at: int, line_end: int, title_firsts: frozenset[str]
 
 
 _NEXT_NAME = re.compile(r"\s*,\s*")
+_ONE_NO_COMMA = re.compile(r"\s+seorang\s+(?!diri\b)")  # `Hilman seorang wartawan` (not `seorang diri`)
 _RANK_WORD = re.compile(r"[A-Z][A-Za-z]{1,9}\.?\s+")
 
 
@@ -892,6 +899,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
     _held_by_roles(norm, people, firsts)
     _plural_roles(norm, people)
     pair_roles(norm, people)  # `Budi dan Andi, siswa SMAN 1 Bogor`
+    _apposed_relations(norm, clusters)
     for cl in clusters:
         if cl.label == "PER" and cl.role and unanchored_tie(cl.role, norm):
             cl.role = None  # `ditemani ibunya, Aryani`: a tie to no one named is no title or job
@@ -930,6 +938,33 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
 
 
 _TEAM = re.compile(r"\b(?:tim|kubu)\s+$", re.I)
+
+
+_APPOSED_TIE = re.compile(r",\s+(?P<r>[a-z][\w-]*(?: [a-z][\w-]*){0,2}) $")
+
+
+def _apposed_relations(norm: str, clusters: list[Cluster]) -> None:
+    """`Vidi Galenso, kuasa hukum Mario membenarkan`: a tie or a trade set off after one name and
+    run into a second name (`pengacara Mario`) is the first person's, toward the second
+    (outlets_heldout10); the second holds no such role, and the first takes it with the name when
+    it has none."""
+    ends = {m.end: cl for cl in clusters if cl.label == "PER" for m in cl.mentions}
+    # a title or job (GUIDELINES), not kin: `Kiswinar, putra motivator Mario` is no tie of this kind
+    words = (_lists()["relations"] | _lists()["trades"] | _lists()["role_nouns"]) - _lists()["kinship"]
+    for cl in clusters:
+        if cl.label != "PER":
+            continue
+        for m in cl.mentions:
+            tie = _APPOSED_TIE.search(norm, max(0, m.start - 40), m.start)
+            if tie is None or tie.group("r") not in words:
+                continue
+            owner = ends.get(tie.start())
+            if owner is None or owner is cl:
+                continue
+            if cl.role and cl.role.lower() == tie.group("r"):
+                cl.role = None
+            if owner.role is None:
+                owner.role = f"{tie.group('r')} {norm[m.start : m.end]}"
 
 
 def _served_by_team(norm: str, cl: Cluster) -> bool:
