@@ -145,6 +145,9 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
             return None, f"{why}: written in capitals there, an acronym's word"
         if words and count < 2 and any(_has_common_word(w[:1]) for w in words):
             return None, f"{why}: a name with a common word, maybe a misread phrase, in one article"  # 'Sahabat Nazir'
+        if words and _cut_from_a_body(store, texts, form, written_names):
+            # 'Ditjen Pendis Arskal Salim': the body's name 'Ditjen Pendis Kemenag' runs into the person's
+            return None, f"{why}: the tail of a body's name written before a person's"
         if words and (form in names.regencies() or _is_place(store, form)):
             return None, f"{why}: also a place's name"  # 'Bupati Agam Benni Warlis': the regency's name read into his
         return target, why
@@ -173,8 +176,9 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
         or (form in _given_names() and _first_name_of_stored_two(store, form))
     ):
         return None, f"{why}: a first name of several"
-    if label == "ORG" and _defined_elsewhere(form, fulls, use):
-        return None, f"{why}: defined as another name there"  # 'APD' for protective equipment
+    if _defined_elsewhere(form, fulls, use):
+        # 'APD' for protective equipment; a building's 'SBP' that other articles define as bond principles
+        return None, f"{why}: defined as another name there"
     return target, why
 
 
@@ -260,6 +264,31 @@ def _after_a_place(store: Store, texts: list[tuple[int, str, list[str]]], form: 
             elif word not in own:
                 alone += 1
     return place > 0 and place >= alone
+
+
+def _cut_from_a_body(store: Store, texts: list[tuple[int, str, list[str]]], form: str, full_names: list[str]) -> bool:
+    """Whether a "person" whose name begins with the form ('Pendis Arskal Salim', 'Single Window Oza
+    Olavia') is written right after a word that, with the name's words up to the form, runs inside an
+    organisation's name of the same article ('Ditjen Pendis Kemenag', 'Lembaga National Single
+    Window'): the entities layer cut the body's name and read its tail into the person's."""
+    for name in full_names:
+        words = normalize_name(name).split()
+        if form not in words[:-1]:
+            continue
+        lead = words[: words.index(form) + 1]
+        pat = re.compile(rf"([\w'-]+)\s+{re.escape(name)}(?![\w-])", re.IGNORECASE)
+        for num, text, _ in texts:
+            prevs = {normalize_name(m.group(1)) for m in pat.finditer(text)}
+            if not prevs:
+                continue
+            run = [f" {p} {' '.join(lead)} " for p in prevs]
+            orgs = store.query(
+                "SELECT e.norm FROM mentions m JOIN entities e ON e.num = m.entity WHERE m.article = ? AND e.label = 'ORG'",
+                (num,),
+            )
+            if any(r in f" {norm} " for (norm,) in orgs for r in run):
+                return True
+    return False
 
 
 def _written_as_acronym(texts: list[tuple[int, str, list[str]]], form: str) -> bool:
