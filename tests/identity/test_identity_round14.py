@@ -1,0 +1,73 @@
+"""Round 14 (issue #13): an acronym the text elsewhere defines as another name stays apart whatever
+its label; a "person" whose name begins with the tail of a body's name cut before it is no person."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "stories"))
+from storydata import ingest as _ingest  # noqa: E402
+from storydata import record  # noqa: E402
+
+from warta.identity import root  # noqa: E402
+from warta.identity.forms import decide  # noqa: E402
+
+
+def _rec(rid: str, body: str, ents: list[tuple[str, str, list[str]]], role: str | None = None) -> dict[str, Any]:
+    rec = record(rid, "Berita", body, entities=ents)
+    rec["entities"][0]["role"] = role
+    return rec
+
+
+def _root(c: Any, label: str, name: str) -> int:
+    return root(c.store, int(c.store.scalar("SELECT num FROM entities WHERE key = ?", (f"{label}:{name}",))))
+
+
+def _building_recs(elsewhere: str) -> list[dict[str, Any]]:
+    hall = "Rapat digelar di Gedung Sarana Mulia (GSM), Jakarta, hari ini."
+    return [
+        _rec("b1", hall, [("Gedung Sarana Mulia", "LOC", ["GSM"])]),
+        _rec("b2", hall.replace("hari ini", "pagi tadi"), [("Gedung Sarana Mulia", "LOC", ["GSM"])]),
+        _rec("b3", elsewhere, [("Bank Sentosa", "ORG", [])]),
+    ]
+
+
+def test_a_places_acronym_defined_elsewhere_as_another_name_stays_apart(tmp_path: Path) -> None:
+    other = "Bank Sentosa menerbitkan obligasi sesuai Green Sukuk Mandiri (GSM) tahun ini."
+    with _ingest(tmp_path / "t.db", _building_recs(other)) as c:
+        ident, why = decide(c.store, "gsm", "LOC")
+        assert ident is None and "defined as another name" in why
+
+
+def test_a_places_acronym_written_elsewhere_for_the_place_joins(tmp_path: Path) -> None:
+    other = "Bank Sentosa menggelar pameran di GSM pekan depan."
+    with _ingest(tmp_path / "t.db", _building_recs(other)) as c:
+        assert decide(c.store, "gsm", "LOC")[0] == _root(c, "LOC", "gedung sarana mulia")
+
+
+def _cut_recs(body: str) -> list[dict[str, Any]]:
+    text = (
+        "Direktorat Jenderal Bina Masyarakat Kementerian Agama (Ditjen Binmas Kemenag) menyusun modul. "
+        "Sekretaris Ditjen Binmas Rudi Hartono menyatakan modul ini penting, katanya."
+    )
+    return [
+        _rec(
+            "c1",
+            text.replace("Ditjen Binmas Kemenag", body),
+            [("Binmas Rudi Hartono", "PER", ["Binmas"]), (body, "ORG", [])],
+            "Sekretaris",
+        )
+    ]
+
+
+def test_a_bodys_tail_read_into_a_persons_name_is_no_short_name(tmp_path: Path) -> None:
+    with _ingest(tmp_path / "t.db", _cut_recs("Ditjen Binmas Kemenag")) as c:
+        ident, why = decide(c.store, "binmas", "PER")
+        assert ident is None and "body's name" in why
+
+
+def test_a_name_after_an_unrelated_body_stays_a_persons(tmp_path: Path) -> None:
+    with _ingest(tmp_path / "t.db", _cut_recs("Ditjen Pajak Kemenag")) as c:
+        assert decide(c.store, "binmas", "PER")[0] == _root(c, "PER", "binmas rudi hartono")
