@@ -71,3 +71,20 @@ def test_a_bodys_tail_read_into_a_persons_name_is_no_short_name(tmp_path: Path) 
 def test_a_name_after_an_unrelated_body_stays_a_persons(tmp_path: Path) -> None:
     with _ingest(tmp_path / "t.db", _cut_recs("Ditjen Pajak Kemenag")) as c:
         assert decide(c.store, "binmas", "PER")[0] == _root(c, "PER", "binmas rudi hartono")
+
+
+def _capital_recs(written: str) -> list[dict[str, Any]]:
+    return [
+        _rec("n0", "Sentosa ramai dikunjungi wisatawan pada akhir pekan.", [("Sentosa", "LOC", [])]),
+        _rec("n1", f"Pembangunan {written} terus berjalan tahun ini.", [("Kota Sentosa", "LOC", [])]),
+    ]
+
+
+def test_a_place_read_out_of_a_capitals_name_is_no_city(tmp_path: Path) -> None:
+    with _ingest(tmp_path / "t.db", _capital_recs("Ibu Kota Sentosa")) as c:
+        assert _root(c, "LOC", "kota sentosa") != _root(c, "LOC", "sentosa")
+
+
+def test_a_city_under_its_mayor_joins_its_bare_name(tmp_path: Path) -> None:
+    with _ingest(tmp_path / "t.db", _capital_recs("Pemerintah Kota Sentosa")) as c:
+        assert _root(c, "LOC", "kota sentosa") == _root(c, "LOC", "sentosa")
