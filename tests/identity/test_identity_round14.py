@@ -88,3 +88,20 @@ def test_a_place_read_out_of_a_capitals_name_is_no_city(tmp_path: Path) -> None:
 def test_a_city_under_its_mayor_joins_its_bare_name(tmp_path: Path) -> None:
     with _ingest(tmp_path / "t.db", _capital_recs("Pemerintah Kota Sentosa")) as c:
         assert _root(c, "LOC", "kota sentosa") == _root(c, "LOC", "sentosa")
+
+
+def _unit_recs(name: str, form: str) -> list[dict[str, Any]]:
+    body = f"Kepala {name} ({form}) Indonesia, Rudi Hartono, menilai kebijakan itu tepat."
+    return [_rec("u1", body, [(name, "ORG", [form])])]
+
+
+def test_a_units_name_before_its_parents_defined_name_is_not_the_parents_acronym(tmp_path: Path) -> None:
+    name = "Departemen Riset Pasar Lembaga Kajian Ekonomi Nusantara"
+    with _ingest(tmp_path / "t.db", _unit_recs(name, "LKEN")) as c:
+        assert decide(c.store, "lken", "ORG")[0] is None
+
+
+def test_a_units_own_acronym_names_it(tmp_path: Path) -> None:
+    name = "Departemen Riset Pasar Lembaga Kajian Ekonomi Nusantara"
+    with _ingest(tmp_path / "t.db", _unit_recs(name, "DRPLKEN")) as c:
+        assert decide(c.store, "drplken", "ORG")[0] == _root(c, "ORG", name.lower())

@@ -72,6 +72,8 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
             continue
         if _tail_of_defined(form, name, texts):
             continue  # 'Keluarga Berencana' read out of 'Badan Pemberdayaan … dan Keluarga Berencana (BPPKB)'
+        if label == "ORG" and _defined_as_tail(form, n, texts):
+            continue  # 'Departemen Politik … Centre for Strategic and International Studies': CSIS's unit
         base, kind = core(n, label)
         if base == form and not _variant_of_form(store, form, label, kind):
             continue  # 'Kabupaten Jembrana' written 'Jembrana' while the bare name is ambiguous
@@ -501,6 +503,20 @@ def _tail_of_defined(form: str, name: str, texts: list[tuple[int, str, list[str]
     if " " in form or not 3 <= len(form) <= 10:
         return False
     return any(f"({form}" in text.lower() and names.defined_longer(text, name, form) for _, text, _ in texts)
+
+
+def _defined_as_tail(form: str, name: str, texts: list[tuple[int, str, list[str]]]) -> bool:
+    """Whether an article defines ``form`` as only the tail of ``name`` (folded) after a unit's own
+    name of two words or more ('Departemen Politik … Sosial Centre for Strategic and International
+    Studies (CSIS)'): the form names the body at the tail, and ``name`` is a unit of it."""
+    words = name.split()
+    if " " in form or not 3 <= len(form) <= 10 or not words or words[0] not in names.unit_heads():
+        return False
+    if _spelled_out(form, name):
+        return False  # the unit's own acronym ('DPMA' for 'Departemen Pengelolaan Moneter dan Aset')
+    tails = [" ".join(words[k:]) for k in range(2, len(words) - 1) if words[k] not in CONNECTORS]
+    tails = [t for t in tails if _spelled_out(form, t)]
+    return any(f"({form}" in text.lower() and any(names.defines(text, t, form) for t in tails) for _, text, _ in texts)
 
 
 def _join_spellings(store: Store, label: str, ranked: list[list[Any]]) -> list[list[Any]]:
