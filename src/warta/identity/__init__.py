@@ -523,6 +523,10 @@ def _link_sole_bearer(store: Store, short: int, form: str, current: Any) -> bool
         return False
     if _roles_in_other_regions(store, short, target):
         return False  # 'Saharuddin', an official of Bantaeng, beside 'Andi Saharuddin' of Bone
+    from warta.identity.forms import text_doubt
+
+    if text_doubt(store, form, short, target) is not None:
+        return False  # 'Garuda' beside 'Skuad Garuda', a team read as a person: no bearer, however alone
     return _link_sure(
         store,
         short,

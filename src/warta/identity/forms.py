@@ -340,7 +340,9 @@ def _titled(texts: list[tuple[int, str, list[str]]], full_names: list[str]) -> b
         if len(words) < 2:
             continue
         body = r"[\W_]+".join(re.escape(w) for w in words)
-        pat = re.compile(rf"\b(?:{head})\s+{body}\b", re.IGNORECASE)
+        # not when a capitalised name runs on after it ('eks pelatih Skuad Garuda Shin Tae-yong'): the
+        # title is that name's, the "person" before it the title's object
+        pat = re.compile(rf"\b(?:{head})\s+{body}\b(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
         if any(pat.search(text) for _, text, _ in texts):
             return True
     return False
@@ -616,9 +618,14 @@ def _acts_as_person(store: Store, ents: list[int]) -> bool:
     does either, and whose first word is no given name, may be a phrase the entities layer misread
     ('Rutan Salemba', 'Skin Check'); initials spelled out of the name check themselves."""
     marks = ",".join("?" * len(ents))
-    if store.scalar(
-        f"SELECT COUNT(*) FROM mentions WHERE entity IN ({marks}) AND role IS NOT NULL AND role <> ''", ents
-    ):
+    rows = store.query(
+        f"SELECT e.norm, m.role FROM mentions m JOIN entities e ON e.num = m.entity "
+        f"WHERE m.entity IN ({marks}) AND m.role IS NOT NULL AND m.role <> ''",
+        ents,
+    )
+    # a role that runs into the name's first word is the title of someone else, of the "person" ('eks
+    # pelatih Skuad' read before 'Skuad Garuda Shin Tae-yong': the coach of a team): no person's role
+    if any(normalize_name(role).split()[-1:] != norm.split()[:1] for norm, role in rows):
         return True
     return bool(store.scalar(f"SELECT COUNT(*) FROM quotes WHERE speaker_entity IN ({marks})", ents))
 
