@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "stories"))
+from storydata import fillers as _fillers  # noqa: E402
 from storydata import ingest as _ingest  # noqa: E402
 from storydata import record  # noqa: E402
 
@@ -105,3 +106,32 @@ def test_a_units_own_acronym_names_it(tmp_path: Path) -> None:
     name = "Departemen Riset Pasar Lembaga Kajian Ekonomi Nusantara"
     with _ingest(tmp_path / "t.db", _unit_recs(name, "DRPLKEN")) as c:
         assert decide(c.store, "drplken", "ORG")[0] == _root(c, "ORG", name.lower())
+
+
+def _team_recs(first: str, role: str) -> list[dict[str, Any]]:
+    return [
+        *_fillers(),
+        _rec(
+            "t1",
+            f"{first} bertemu Kamala Harris dan Nancy Pelosi di Washington.",
+            [("Skuadra Rajawali", "PER", []), ("Kamala Harris", "PER", []), ("Nancy Pelosi", "PER", [])],
+            role,
+        ),
+        record(
+            "t2",
+            "Laga",
+            "Rajawali bertanding disaksikan Kamala Harris dan Nancy Pelosi.",
+            entities=[("Rajawali", "PER", []), ("Kamala Harris", "PER", []), ("Nancy Pelosi", "PER", [])],
+        ),
+    ]
+
+
+def test_a_team_read_as_a_person_before_its_coachs_name_is_no_sole_bearer(tmp_path: Path) -> None:
+    recs = _team_recs("Eks pelatih Skuadra Rajawali Kim Pan-gon", "eks pelatih Skuadra")
+    with _ingest(tmp_path / "t.db", recs) as c:
+        assert _root(c, "PER", "rajawali") != _root(c, "PER", "skuadra rajawali")
+
+
+def test_a_person_titled_before_his_own_name_is_the_sole_bearer(tmp_path: Path) -> None:
+    with _ingest(tmp_path / "t.db", _team_recs("Pelatih Skuadra Rajawali", "Pelatih")) as c:
+        assert _root(c, "PER", "rajawali") == _root(c, "PER", "skuadra rajawali")
