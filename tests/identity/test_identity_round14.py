@@ -135,3 +135,25 @@ def test_a_team_read_as_a_person_before_its_coachs_name_is_no_sole_bearer(tmp_pa
 def test_a_person_titled_before_his_own_name_is_the_sole_bearer(tmp_path: Path) -> None:
     with _ingest(tmp_path / "t.db", _team_recs("Pelatih Skuadra Rajawali", "Pelatih")) as c:
         assert _root(c, "PER", "rajawali") == _root(c, "PER", "skuadra rajawali")
+
+
+def _shop_recs(elsewhere: str, person: str) -> list[dict[str, Any]]:
+    return [
+        _rec("s1", elsewhere, [(person, "PER", [])]),
+        _rec(
+            "s2", "Pemkot membuka Toko Pangan Sehat (Topas) di Jalan Melati.", [("Toko Pangan Sehat", "ORG", ["Topas"])]
+        ),
+    ]
+
+
+def test_a_word_written_as_a_bodys_short_name_once_and_a_persons_name_elsewhere_stays_apart(tmp_path: Path) -> None:
+    recs = _shop_recs("Sidang menghadirkan mantan Kadis Topas Ginting sebagai saksi.", "Topas Ginting")
+    with _ingest(tmp_path / "t.db", recs) as c:
+        ident, why = decide(c.store, "topas", "ORG")
+        assert ident is None and "person's name" in why
+
+
+def test_the_short_name_written_elsewhere_beside_another_person_joins_the_body(tmp_path: Path) -> None:
+    recs = _shop_recs("Warga berbelanja di Topas bersama Rudi Ginting setiap pagi.", "Rudi Ginting")
+    with _ingest(tmp_path / "t.db", recs) as c:
+        assert decide(c.store, "topas", "ORG")[0] == _root(c, "ORG", "toko pangan sehat")

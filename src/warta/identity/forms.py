@@ -156,6 +156,9 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
     spelled = any(_spelled_out(form, f) for f in fulls)
     if label == "ORG" and count == 1 and _capitals_only_beside(form, use):
         return None, f"{why}: an acronym there, a name or word elsewhere"  # 'GRACE' beside, 'Grace Natalie' elsewhere
+    if label == "ORG" and count == 1 and _a_persons_name_elsewhere(store, form, texts, use):
+        # 'Toko Pengendalian Inflasi Pangan (Topan)' once, and 'Topan Ginting' in another article: a name
+        return None, f"{why}: a stored person's name where the identity is not named"
     if label == "ORG" and not spelled and use.elsewhere * 2 > use.written:
         return None, f"{why}: mostly written for something else"  # 'AS' beside a US body, in 63 articles without it
     if label == "ORG" and _role_title(form) and use.elsewhere * 2 > use.written:
@@ -488,6 +491,24 @@ def _person_cues(texts: list[tuple[int, str, list[str]]], full_names: list[str])
         if any(pat.search(text) for _, text, _ in texts):
             return True
     return False
+
+
+def _a_persons_name_elsewhere(store: Store, form: str, texts: list[tuple[int, str, list[str]]], use: Usage) -> bool:
+    """Whether a one-word form never written in capitals beside the identity ('(Topan)') is, in an
+    article without the identity, a word of a stored person's name ('Topan Ginting'): a name there."""
+    if " " in form or not use.texts:
+        return False
+    nums = {text: num for num, text, _ in texts}
+    elsewhere = [nums[t] for t in use.texts if t in nums]
+    if not elsewhere or any(w.isupper() for num, _, found in texts if num not in elsewhere for w in found):
+        return False  # an acronym in capitals beside the identity ('IKA') is no word of a name
+    marks = ",".join("?" * len(elsewhere))
+    rows = store.query(
+        f"SELECT DISTINCT e.norm FROM mentions m JOIN entities e ON e.num = m.entity "
+        f"WHERE m.article IN ({marks}) AND e.label = 'PER'",
+        elsewhere,
+    )
+    return any(form in norm.split() and " " in norm for (norm,) in rows)
 
 
 def _capitals_only_beside(form: str, use: Usage) -> bool:
