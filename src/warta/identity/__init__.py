@@ -523,6 +523,10 @@ def _link_sole_bearer(store: Store, short: int, form: str, current: Any) -> bool
         return False
     if _roles_in_other_regions(store, short, target):
         return False  # 'Saharuddin', an official of Bantaeng, beside 'Andi Saharuddin' of Bone
+    from warta.identity.forms import text_doubt
+
+    if text_doubt(store, form, short, target) is not None:
+        return False  # 'Garuda' beside 'Skuad Garuda', a team read as a person: no bearer, however alone
     return _link_sure(
         store,
         short,
@@ -931,10 +935,27 @@ def _link_variant(store: Store, ent: int, norm: str, label: str, current: Any) -
         return False
     if label == "LOC" and _short_form_of_another(store, int(bare[0]), base):
         return False  # 'Jogja' written for 'Jogjakarta': which unit 'Kota Jogja' is, the short form does not say
+    if label == "LOC" and kind == "kota" and _capitals_name(store, ent, norm):
+        return False  # 'Kota Nusantara' only ever in 'Ibu Kota Nusantara': a capital's name, not a city
     target = root(store, int(bare[0]))
     if target == ent:
         return False
     return _link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}' with the word '{kind}'")
+
+
+CAPITAL_WORDS = ("ibu",)  # 'ibu kota' is a capital, so 'Ibu Kota Nusantara' names no city 'Nusantara'
+
+
+def _capitals_name(store: Store, ent: int, norm: str) -> bool:
+    """Whether the articles naming the place write its name almost only right after 'Ibu' ('Ibu Kota
+    Nusantara'): the entities layer cut a capital's name, and the bare name is no city's."""
+    pat = re.compile(rf"(?<![\w-])(\w+\s+)?{re.escape(norm)}(?![\w-])", re.IGNORECASE)
+    rows = store.query(
+        "SELECT coalesce(a.title, ''), a.body FROM mentions m JOIN articles a ON a.num = m.article WHERE m.entity = ?",
+        (ent,),
+    )
+    before = [normalize_name(m.group(1) or "") for t, b in rows for m in pat.finditer(f"{t}\n{b or ''}")]
+    return bool(before) and sum(w in CAPITAL_WORDS for w in before) >= DOMINANCE * len(before)  # one 'lbu' typo
 
 
 def _short_form_of_another(store: Store, bare: int, base: str) -> bool:

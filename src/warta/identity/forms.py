@@ -72,6 +72,8 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
             continue
         if _tail_of_defined(form, name, texts):
             continue  # 'Keluarga Berencana' read out of 'Badan Pemberdayaan … dan Keluarga Berencana (BPPKB)'
+        if label == "ORG" and _defined_as_tail(form, n, texts):
+            continue  # 'Departemen Politik … Centre for Strategic and International Studies': CSIS's unit
         base, kind = core(n, label)
         if base == form and not _variant_of_form(store, form, label, kind):
             continue  # 'Kabupaten Jembrana' written 'Jembrana' while the bare name is ambiguous
@@ -145,12 +147,18 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
             return None, f"{why}: written in capitals there, an acronym's word"
         if words and count < 2 and any(_has_common_word(w[:1]) for w in words):
             return None, f"{why}: a name with a common word, maybe a misread phrase, in one article"  # 'Sahabat Nazir'
+        if words and _cut_from_a_body(store, texts, form, written_names):
+            # 'Ditjen Pendis Arskal Salim': the body's name 'Ditjen Pendis Kemenag' runs into the person's
+            return None, f"{why}: the tail of a body's name written before a person's"
         if words and (form in names.regencies() or _is_place(store, form)):
             return None, f"{why}: also a place's name"  # 'Bupati Agam Benni Warlis': the regency's name read into his
         return target, why
     spelled = any(_spelled_out(form, f) for f in fulls)
     if label == "ORG" and count == 1 and _capitals_only_beside(form, use):
         return None, f"{why}: an acronym there, a name or word elsewhere"  # 'GRACE' beside, 'Grace Natalie' elsewhere
+    if label == "ORG" and count == 1 and _a_persons_name_elsewhere(store, form, texts, use):
+        # 'Toko Pengendalian Inflasi Pangan (Topan)' once, and 'Topan Ginting' in another article: a name
+        return None, f"{why}: a stored person's name where the identity is not named"
     if label == "ORG" and not spelled and use.elsewhere * 2 > use.written:
         return None, f"{why}: mostly written for something else"  # 'AS' beside a US body, in 63 articles without it
     if label == "ORG" and _role_title(form) and use.elsewhere * 2 > use.written:
@@ -173,8 +181,9 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
         or (form in _given_names() and _first_name_of_stored_two(store, form))
     ):
         return None, f"{why}: a first name of several"
-    if label == "ORG" and _defined_elsewhere(form, fulls, use):
-        return None, f"{why}: defined as another name there"  # 'APD' for protective equipment
+    if _defined_elsewhere(form, fulls, use):
+        # 'APD' for protective equipment; a building's 'SBP' that other articles define as bond principles
+        return None, f"{why}: defined as another name there"
     return target, why
 
 
@@ -262,6 +271,31 @@ def _after_a_place(store: Store, texts: list[tuple[int, str, list[str]]], form: 
     return place > 0 and place >= alone
 
 
+def _cut_from_a_body(store: Store, texts: list[tuple[int, str, list[str]]], form: str, full_names: list[str]) -> bool:
+    """Whether a "person" whose name begins with the form ('Pendis Arskal Salim', 'Single Window Oza
+    Olavia') is written right after a word that, with the name's words up to the form, runs inside an
+    organisation's name of the same article ('Ditjen Pendis Kemenag', 'Lembaga National Single
+    Window'): the entities layer cut the body's name and read its tail into the person's."""
+    for name in full_names:
+        words = normalize_name(name).split()
+        if form not in words[:-1]:
+            continue
+        lead = words[: words.index(form) + 1]
+        pat = re.compile(rf"([\w'-]+)\s+{re.escape(name)}(?![\w-])", re.IGNORECASE)
+        for num, text, _ in texts:
+            prevs = {normalize_name(m.group(1)) for m in pat.finditer(text)}
+            if not prevs:
+                continue
+            run = [f" {p} {' '.join(lead)} " for p in prevs]
+            orgs = store.query(
+                "SELECT e.norm FROM mentions m JOIN entities e ON e.num = m.entity WHERE m.article = ? AND e.label = 'ORG'",
+                (num,),
+            )
+            if any(r in f" {norm} " for (norm,) in orgs for r in run):
+                return True
+    return False
+
+
 def _written_as_acronym(texts: list[tuple[int, str, list[str]]], form: str) -> bool:
     """Whether a body writes a one-word "person" name of four letters or more in capitals among
     words that are not ('program MAMAKU atau …'): an acronym, which no one's short name is written
@@ -309,7 +343,9 @@ def _titled(texts: list[tuple[int, str, list[str]]], full_names: list[str]) -> b
         if len(words) < 2:
             continue
         body = r"[\W_]+".join(re.escape(w) for w in words)
-        pat = re.compile(rf"\b(?:{head})\s+{body}\b", re.IGNORECASE)
+        # not when a capitalised name runs on after it ('eks pelatih Skuad Garuda Shin Tae-yong'): the
+        # title is that name's, the "person" before it the title's object
+        pat = re.compile(rf"\b(?:{head})\s+{body}\b(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
         if any(pat.search(text) for _, text, _ in texts):
             return True
     return False
@@ -457,6 +493,24 @@ def _person_cues(texts: list[tuple[int, str, list[str]]], full_names: list[str])
     return False
 
 
+def _a_persons_name_elsewhere(store: Store, form: str, texts: list[tuple[int, str, list[str]]], use: Usage) -> bool:
+    """Whether a one-word form never written in capitals beside the identity ('(Topan)') is, in an
+    article without the identity, a word of a stored person's name ('Topan Ginting'): a name there."""
+    if " " in form or not use.texts:
+        return False
+    nums = {text: num for num, text, _ in texts}
+    elsewhere = [nums[t] for t in use.texts if t in nums]
+    if not elsewhere or any(w.isupper() for num, _, found in texts if num not in elsewhere for w in found):
+        return False  # an acronym in capitals beside the identity ('IKA') is no word of a name
+    marks = ",".join("?" * len(elsewhere))
+    rows = store.query(
+        f"SELECT DISTINCT e.norm FROM mentions m JOIN entities e ON e.num = m.entity "
+        f"WHERE m.article IN ({marks}) AND e.label = 'PER'",
+        elsewhere,
+    )
+    return any(form in norm.split() and " " in norm for (norm,) in rows)
+
+
 def _capitals_only_beside(form: str, use: Usage) -> bool:
     """Whether a one-word form is written in capitals only beside the identity ('GRACE') and elsewhere
     only as a name or word ('Grace Natalie'): the acronym is one article's, the word another's."""
@@ -472,6 +526,20 @@ def _tail_of_defined(form: str, name: str, texts: list[tuple[int, str, list[str]
     if " " in form or not 3 <= len(form) <= 10:
         return False
     return any(f"({form}" in text.lower() and names.defined_longer(text, name, form) for _, text, _ in texts)
+
+
+def _defined_as_tail(form: str, name: str, texts: list[tuple[int, str, list[str]]]) -> bool:
+    """Whether an article defines ``form`` as only the tail of ``name`` (folded) after a unit's own
+    name of two words or more ('Departemen Politik … Sosial Centre for Strategic and International
+    Studies (CSIS)'): the form names the body at the tail, and ``name`` is a unit of it."""
+    words = name.split()
+    if " " in form or not 3 <= len(form) <= 10 or not words or words[0] not in names.unit_heads():
+        return False
+    if _spelled_out(form, name):
+        return False  # the unit's own acronym ('DPMA' for 'Departemen Pengelolaan Moneter dan Aset')
+    tails = [" ".join(words[k:]) for k in range(2, len(words) - 1) if words[k] not in CONNECTORS]
+    tails = [t for t in tails if _spelled_out(form, t)]
+    return any(f"({form}" in text.lower() and any(names.defines(text, t, form) for t in tails) for _, text, _ in texts)
 
 
 def _join_spellings(store: Store, label: str, ranked: list[list[Any]]) -> list[list[Any]]:
@@ -571,9 +639,14 @@ def _acts_as_person(store: Store, ents: list[int]) -> bool:
     does either, and whose first word is no given name, may be a phrase the entities layer misread
     ('Rutan Salemba', 'Skin Check'); initials spelled out of the name check themselves."""
     marks = ",".join("?" * len(ents))
-    if store.scalar(
-        f"SELECT COUNT(*) FROM mentions WHERE entity IN ({marks}) AND role IS NOT NULL AND role <> ''", ents
-    ):
+    rows = store.query(
+        f"SELECT e.norm, m.role FROM mentions m JOIN entities e ON e.num = m.entity "
+        f"WHERE m.entity IN ({marks}) AND m.role IS NOT NULL AND m.role <> ''",
+        ents,
+    )
+    # a role that runs into the name's first word is the title of someone else, of the "person" ('eks
+    # pelatih Skuad' read before 'Skuad Garuda Shin Tae-yong': the coach of a team): no person's role
+    if any(normalize_name(role).split()[-1:] != norm.split()[:1] for norm, role in rows):
         return True
     return bool(store.scalar(f"SELECT COUNT(*) FROM quotes WHERE speaker_entity IN ({marks})", ents))
 

@@ -173,6 +173,11 @@ def part_words() -> frozenset[str]:
     return word_set("warta.identity", "part_words.txt")
 
 
+def unit_heads() -> frozenset[str]:
+    """Head words of a unit named before its parent: part words and identity/data/unit_heads.txt."""
+    return part_words() | word_set("warta.identity", "unit_heads.txt")
+
+
 def regional_offices() -> frozenset[str]:
     """Head words of an office every region has ('Polda', 'Dinas'): identity/data/regional_offices.txt."""
     return word_set("warta.identity", "regional_offices.txt")
