@@ -99,7 +99,7 @@ def _kin_before(text: str, start: int, per_ends: set[int], kin: frozenset[str]) 
 def people_read_as_places_by_kin_or_name(text: str, entities: list[Entity]) -> None:
     """A LOC named at most twice and set off after a kinship noun (`istri Atim, Sanya,`), or one
     no gazetteer knows that opens with a known given name in two plain name words or more and no place's head
-    (`melalui Budi Santoso dan Kupang`): a person."""
+    (`melalui Budi Santoso dan Kupang`) and never stands right after di/ke/dari/menuju: a person."""
     kin = word_set("warta.entities", "kin_words.txt", lower=True)
     lex = lexicon()
     per_ends = {m.end for e in entities if e.label == "PER" for m in e.mentions}
@@ -111,6 +111,8 @@ def people_read_as_places_by_kin_or_name(text: str, entities: list[Entity]) -> N
             continue
         if country_of(e.canonical) is not None or place(e.canonical) is not None:
             continue
+        if any(_LOCATIVE.search(text[max(0, m.start - 8) : m.start]) for m in e.mentions):
+            continue  # `terjadi di Daan Mogot`: a street named after a person is still the street
         words = e.canonical.split()
         named = (
             len(words) >= 2
