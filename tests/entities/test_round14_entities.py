@@ -23,3 +23,56 @@ def test_an_unknown_place_opening_with_a_given_name_is_still_a_person_elsewhere(
     out = [_entity(text, "Budi Santoso", "LOC")]
     people_read_as_places_by_kin_or_name(text, out)
     assert out[0].label == "PER"
+
+
+def test_a_state_company_keeps_its_legal_tail() -> None:
+    from warta.entities.name_tails import extend_tails
+
+    text = "Tarif itu ditetapkan PT Angkasa Pura (Persero) Tbk pada Senin."
+    out = extend_tails(text, [_entity(text, "PT Angkasa Pura", "ORG"), _entity(text, "Persero", "ORG")])
+    assert [(e.canonical, e.label) for e in out] == [("PT Angkasa Pura (Persero) Tbk", "ORG")]
+    text = "Tarif itu ditetapkan PT Angkasa Pura pada Senin."
+    out = extend_tails(text, [_entity(text, "PT Angkasa Pura", "ORG")])
+    assert out[0].mentions[0].text == "PT Angkasa Pura"
+
+
+def test_a_coordinating_ministry_keeps_its_field() -> None:
+    from warta.entities.name_tails import extend_tails
+
+    text = "Rapat digelar di Kementerian Koordinator bidang Kemaritiman, Rabu."
+    out = [_entity(text, "Kementerian Koordinator", "ORG"), _entity(text, "Kemaritiman", "ORG")]
+    out = extend_tails(text, out)
+    assert [e.canonical for e in out] == ["Kementerian Koordinator bidang Kemaritiman"]
+    text = "Kementerian Luar Negeri bidang kerja sama menggelar rapat."
+    out = extend_tails(text, [_entity(text, "Kementerian Luar Negeri", "ORG")])
+    assert out[0].canonical == "Kementerian Luar Negeri"
+
+
+def test_a_country_closing_a_body_named_in_full_elsewhere_is_that_body() -> None:
+    from warta.entities.name_tails import countries_in_names
+
+    text = "Serikat Buruh Indonesia (SERBU Indonesia) menolak. Ketua SERBU Indonesia Ana Lestari bicara di Indonesia."
+    body = Entity("Serikat Buruh Indonesia", "ORG", [Mention(0, 23, "Serikat Buruh Indonesia")])
+    at = text.index("SERBU Indonesia")
+    body.mentions.append(Mention(at, at + 15, "SERBU Indonesia"))
+    second = text.index("SERBU Indonesia", at + 1)
+    loc = Entity(
+        "Indonesia",
+        "LOC",
+        [Mention(second + 6, second + 15, "Indonesia"), Mention(text.rindex("Indonesia"), len(text) - 1, "Indonesia")],
+        country="ID",
+    )
+    out = countries_in_names(text, [body, loc])
+    assert [m.start for m in out[0].mentions] == [0, at, second]
+    assert [m.start for m in out[1].mentions] == [text.rindex("Indonesia")]
+
+
+def test_a_country_inside_a_programme_name_is_no_place() -> None:
+    from warta.entities.name_tails import countries_in_names
+
+    text = "Ia terdaftar di Program Indonesia Pintar sejak SD."
+    out = countries_in_names(text, [_entity(text, "Indonesia", "LOC")])
+    assert out == []
+    text = "Ia pulang ke Indonesia Timur."
+    out = countries_in_names(text, [_entity(text, "Indonesia", "LOC")])
+    assert len(out) == 1

@@ -1,0 +1,116 @@
+"""Tails a body's name keeps that the name rules stop before, and pieces of a body's name read
+as places:
+
+- a state company's legal tail, `PT Jasa Marga (Persero) Tbk`: the rules stop at the bracket, so
+  the body comes out as `PT Jasa Marga`;
+- a coordinating ministry's lower-case `bidang` and its field, `Kementerian Koordinator bidang
+  Perekonomian`: the rules stop at the lower-case word and read the field as a second body;
+- a country closing a body's name written elsewhere in full (`ASPEK Indonesia` named before,
+  then `Presiden ASPEK Indonesia Mirah`): the country is that body's mention, not a place;
+- a country inside a programme's or card's name (`Program Indonesia Pintar`): no place is meant."""
+
+from __future__ import annotations
+
+import re
+
+from warta.document.model import Entity, Mention
+from warta.entities.gazetteer import place
+from warta.resources import word_set
+
+# `PT X (Persero) Tbk`, `PT X Tbk.`, `Perum X (Persero)`: what may close a company's name
+_LEGAL_TAIL = re.compile(r"(?: \((?:Persero|Perseroan)\))?(?: Tbk\b\.?)?")
+_COMPANY_OPENERS = ("PT ", "PT. ", "Perum ", "Persero ")
+# `bidang Perekonomian`, `bidang Politik, Hukum, dan Keamanan`, `Bidang Kemaritiman dan Investasi`
+_FIELD = r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
+_BIDANG = re.compile(rf" [bB]idang {_FIELD}(?:(?:, {_FIELD})*,? dan {_FIELD})?")
+_COORDINATING = re.compile(r"\b(?:Kementerian|Kementrian|Menteri) Koordinator$")
+
+
+def _program_words() -> frozenset[str]:
+    return word_set("warta.entities", "program_words.txt")
+
+
+def _extend(text: str, e: Entity, i: int, end: int) -> None:
+    m = e.mentions[i]
+    old = m.text
+    e.mentions[i] = Mention(m.start, end, text[m.start : end])
+    if e.canonical == old:
+        e.canonical = text[m.start : end]
+
+
+def _drop_inside(entities: list[Entity], spans: list[tuple[int, int, Entity]]) -> list[Entity]:
+    """Mentions of other entities lying wholly inside an extended span go; so does an entity left
+    with none."""
+    out = []
+    for e in entities:
+        keep = [m for m in e.mentions if not any(o is not e and s <= m.start and m.end <= t for s, t, o in spans)]
+        if not keep:
+            continue
+        if len(keep) < len(e.mentions):
+            e.mentions[:] = keep
+            if e.canonical not in {m.text for m in keep}:
+                e.canonical = max((m.text for m in keep), key=len)
+        out.append(e)
+    return out
+
+
+def extend_tails(text: str, entities: list[Entity]) -> list[Entity]:
+    """Bodies extended over their legal tail or their `bidang` field."""
+    spans: list[tuple[int, int, Entity]] = []
+    for e in entities:
+        if e.label != "ORG":
+            continue
+        for i, m in enumerate(e.mentions):
+            end = None
+            if m.text.startswith(_COMPANY_OPENERS):
+                got = _LEGAL_TAIL.match(text, m.end)
+                if got and got.end() > m.end:
+                    end = got.end()
+            elif _COORDINATING.search(m.text):
+                got = _BIDANG.match(text, m.end)
+                if got:
+                    end = got.end()
+            if end is not None:
+                _extend(text, e, i, end)
+                spans.append((m.start, end, e))
+    return _drop_inside(entities, spans) if spans else entities
+
+
+def countries_in_names(text: str, entities: list[Entity]) -> list[Entity]:
+    """A country's mention that closes a body's name written out elsewhere joins that body; one
+    inside a programme's name (`Program Indonesia Pintar`) goes."""
+    bodies = [(m.text, e) for e in entities if e.label == "ORG" for m in e.mentions if " " in m.text]
+    programs = _program_words()
+    added: list[tuple[int, int, Entity]] = []
+    out = []
+    for e in entities:
+        p = place(e.canonical)
+        if e.label != "LOC" or p is None or p.kind != "country":
+            out.append(e)
+            continue
+        keep = []
+        for m in e.mentions:
+            joined = next(
+                ((n, b) for n, b in bodies if n.endswith(" " + m.text) and text.endswith(n, 0, m.end)),
+                None,
+            )
+            if joined is not None:
+                name, body = joined
+                start = m.end - len(name)
+                if any(x.start == start for x in body.mentions):
+                    keep.append(m)  # the body's mention already covers it: the nesting is meant
+                    continue
+                body.mentions.append(Mention(start, m.end, text[start : m.end]))
+                body.mentions.sort(key=lambda x: x.start)
+                added.append((start, m.end, body))
+                continue
+            before = re.search(r"(\w+) $", text[max(0, m.start - 30) : m.start])
+            after = re.match(r" [A-Z][a-z]+", text[m.end : m.end + 30])
+            if before and before.group(1) in programs and after:
+                continue
+            keep.append(m)
+        if keep:
+            e.mentions[:] = keep
+            out.append(e)
+    # a body's mention that now covers another one (`ASPEK` inside `ASPEK Indonesia`) drops it
+    return _drop_inside(out, added) if added else out
