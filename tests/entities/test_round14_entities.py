@@ -76,3 +76,40 @@ def test_a_country_inside_a_programme_name_is_no_place() -> None:
     text = "Ia pulang ke Indonesia Timur."
     out = countries_in_names(text, [_entity(text, "Indonesia", "LOC")])
     assert len(out) == 1
+
+
+def test_names_joined_by_dan_before_an_acronym_of_both_are_one_body() -> None:
+    from warta.entities.name_tails import joined_by_acronym
+
+    text = "Balai Riset dan Observasi Laut (BROL) memantau suhu."
+    out = [_entity(text, "Balai Riset", "ORG"), _entity(text, "Observasi Laut", "PER")]
+    out[1].mentions.append(Mention(32, 36, "BROL"))
+    out = joined_by_acronym(text, out)
+    assert [(e.canonical, e.label, len(e.mentions)) for e in out] == [("Balai Riset dan Observasi Laut", "ORG", 2)]
+    text = "Balai Riset dan Observasi Laut (BMKG) memantau suhu."
+    out = [_entity(text, "Balai Riset", "ORG"), _entity(text, "Observasi Laut", "ORG")]
+    assert len(joined_by_acronym(text, out)) == 2
+
+
+def test_a_contraction_of_a_body_named_before_is_that_body() -> None:
+    from warta.entities.name_tails import contracted_bodies
+
+    text = "Ia melapor ke Cabang Dinas Kesehatan. Pihak Cabdin lalu datang."
+    out = contracted_bodies([_entity(text, "Cabang Dinas Kesehatan", "ORG"), _entity(text, "Cabdin", "PER")])
+    assert [(e.canonical, [m.text for m in e.mentions]) for e in out] == [
+        ("Cabang Dinas Kesehatan", ["Cabang Dinas Kesehatan", "Cabdin"])
+    ]
+    text = "Ia melapor ke Cabang Dinas Kesehatan. Pak Cahyo lalu datang."
+    out = contracted_bodies([_entity(text, "Cabang Dinas Kesehatan", "ORG"), _entity(text, "Cahyo", "PER")])
+    assert len(out) == 2
+
+
+def test_cabang_opens_a_dinas_but_not_a_bank() -> None:
+    from warta.entities.prefixes import opened_bodies
+
+    text = "Ia berkoordinasi dengan Cabang Dinas Pendidikan pagi ini."
+    out = opened_bodies(text, [_entity(text, "Dinas Pendidikan", "ORG")])
+    assert out[0].canonical == "Cabang Dinas Pendidikan"
+    text = "Ia menabung di Cabang BCA pagi ini."
+    out = opened_bodies(text, [_entity(text, "BCA", "ORG")])
+    assert out[0].canonical == "BCA"

@@ -114,3 +114,77 @@ def countries_in_names(text: str, entities: list[Entity]) -> list[Entity]:
             out.append(e)
     # a body's mention that now covers another one (`ASPEK` inside `ASPEK Indonesia`) drops it
     return _drop_inside(out, added) if added else out
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def joined_by_acronym(text: str, entities: list[Entity]) -> list[Entity]:
+    """Two names joined by `dan` and followed by a bracketed acronym made of both names' initials
+    (`Pusat Vulkanologi dan Mitigasi Bencana Geologi (PVMBG)`) are one body: the rules split a
+    name at `dan`, but the acronym spells out the whole."""
+    at = {m.start: (e, m) for e in entities if e.label in ("ORG", "PER") for m in e.mentions}
+    gone: set[int] = set()
+    for e in entities:
+        if e.label not in ("ORG", "PER") or id(e) in gone:
+            continue
+        for m in list(e.mentions):
+            if not text.startswith(" dan ", m.end) or m.end + 5 not in at:
+                continue
+            other, n = at[m.end + 5]
+            if other is e or id(other) in gone:
+                continue
+            got = re.match(r" \(([A-Z]{3,})\)", text[n.end : n.end + 20])
+            whole = text[m.start : n.end]
+            if got is None or _initials(whole) != got.group(1):
+                continue
+            e.label, e.country, e.role = "ORG", None, None
+            e.mentions[:] = sorted(
+                [x for x in e.mentions if x is not m]
+                + [Mention(m.start, n.end, whole)]
+                + [x for x in other.mentions if x is not n],
+                key=lambda x: x.start,
+            )
+            e.canonical = whole
+            gone.add(id(other))
+            break
+    return [e for e in entities if id(e) not in gone]
+
+
+def _contracts(word: str, words: list[str]) -> bool:
+    """`cabdin` from `cabang dinas`: the word is made of a 2-4 letter opening of each of the
+    name's first two words or more, in order."""
+    if not words:
+        return False
+    head = words[0]
+    for n in range(2, 5):
+        if len(head) < n or not word.startswith(head[:n]):
+            continue
+        rest = word[n:]
+        if not rest:
+            return len(words) == 1
+        if len(words) > 1 and _contracts(rest, words[1:]):
+            return True
+    return False
+
+
+def contracted_bodies(entities: list[Entity]) -> list[Entity]:
+    """A one-word name that contracts the opening words of a body named in the article
+    (`Cabdin` for `Cabang Dinas Pendidikan`, read as a person since no list knows it) joins that
+    body."""
+    bodies = [e for e in entities if e.label == "ORG" and len(e.canonical.split()) >= 2]
+    gone: set[int] = set()
+    for e in entities:
+        if e in bodies or any(" " in m.text for m in e.mentions) or e.role:
+            continue
+        word = e.canonical.lower()
+        if len(word) < 5 or not word.isalpha():
+            continue
+        for b in bodies:
+            words = [w.lower() for w in b.canonical.split()]
+            if any(_contracts(word, words[:k]) for k in range(2, len(words) + 1)):
+                b.mentions[:] = sorted(b.mentions + e.mentions, key=lambda x: x.start)
+                gone.add(id(e))
+                break
+    return [e for e in entities if id(e) not in gone]
