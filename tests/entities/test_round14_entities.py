@@ -113,3 +113,16 @@ def test_cabang_opens_a_dinas_but_not_a_bank() -> None:
     text = "Ia menabung di Cabang BCA pagi ini."
     out = opened_bodies(text, [_entity(text, "BCA", "ORG")])
     assert out[0].canonical == "BCA"
+
+
+def test_a_cited_outlet_with_its_media_word_and_a_numbered_channel_are_bodies() -> None:
+    import warta
+
+    text = (
+        "Jakarta - Pelatih itu tampil di Trans 7 pada Selasa malam. "
+        '"Saya senang," kata dia kepada ANTARA News seusai acara di Jakarta.'
+    )
+    ents = {(e.canonical, e.label) for e in warta.read(text, layers=["entities"]).entities}
+    assert ("Trans 7", "ORG") in ents
+    assert ("ANTARA News", "ORG") in ents
+    assert not any(name == "News" for name, _ in ents)
