@@ -126,3 +126,17 @@ def test_a_cited_outlet_with_its_media_word_and_a_numbered_channel_are_bodies() 
     assert ("Trans 7", "ORG") in ents
     assert ("ANTARA News", "ORG") in ents
     assert not any(name == "News" for name, _ in ents)
+
+
+def test_a_body_named_after_a_date_keeps_it_before_its_acronym() -> None:
+    from warta.entities.name_tails import extend_tails
+
+    text = "Dosen TI Universitas 1 Maret 1950 (Unimar) Padang, Ani, menilai lain."
+    out = [_entity(text, "TI Universitas", "ORG"), _entity(text, "Unimar", "ORG")]
+    out = extend_tails(text, out)
+    assert [(e.canonical, [m.text for m in e.mentions]) for e in out] == [
+        ("Universitas 1 Maret 1950", ["Universitas 1 Maret 1950", "Unimar"])
+    ]
+    text = "Rapat Yayasan Harapan 1 Maret 2024 lalu membahas dana."
+    out = extend_tails(text, [_entity(text, "Yayasan Harapan", "ORG")])
+    assert out[0].canonical == "Yayasan Harapan"

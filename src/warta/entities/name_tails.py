@@ -24,18 +24,28 @@ _COMPANY_OPENERS = ("PT ", "PT. ", "Perum ", "Persero ")
 _FIELD = r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
 _BIDANG = re.compile(rf" [bB]idang {_FIELD}(?:(?:, {_FIELD})*,? dan {_FIELD})?")
 _COORDINATING = re.compile(r"\b(?:Kementerian|Kementrian|Menteri) Koordinator$")
+_MONTHS = "Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember"
+# `Universitas 17 Agustus 1945 (Untag)`: a body named after a date, sure only with its acronym after
+_DATE_NAME = re.compile(rf" (?:[1-9]|[12][0-9]|3[01]) (?:{_MONTHS}) [12][0-9]{{3}}(?= \([A-Z][A-Za-z]{{2,}}\))")
+# `Pakar IT Universitas …`: a short field acronym glued before a body opener is the expert's field
+_FIELD_BEFORE = re.compile(r"[A-Z]{2,4} (?=[A-Z][a-z]+\b)")
 
 
 def _program_words() -> frozenset[str]:
     return word_set("warta.entities", "program_words.txt")
 
 
-def _extend(text: str, e: Entity, i: int, end: int) -> None:
+def _extend(text: str, e: Entity, i: int, end: int, start: int | None = None) -> None:
     m = e.mentions[i]
     old = m.text
-    e.mentions[i] = Mention(m.start, end, text[m.start : end])
+    start = m.start if start is None else start
+    e.mentions[i] = Mention(start, end, text[start:end])
     if e.canonical == old:
-        e.canonical = text[m.start : end]
+        e.canonical = text[start:end]
+
+
+def _openers() -> frozenset[str]:
+    return word_set("warta.entities", "body_openers.txt", lower=True)
 
 
 def _drop_inside(entities: list[Entity], spans: list[tuple[int, int, Entity]]) -> list[Entity]:
@@ -55,14 +65,27 @@ def _drop_inside(entities: list[Entity], spans: list[tuple[int, int, Entity]]) -
 
 
 def extend_tails(text: str, entities: list[Entity]) -> list[Entity]:
-    """Bodies extended over their legal tail or their `bidang` field."""
+    """Bodies extended over their legal tail, their `bidang` field or the date naming them (before
+    its acronym), and cut after a field acronym glued before their opener (`Pakar IT Universitas`)."""
     spans: list[tuple[int, int, Entity]] = []
+    names = {m.text for e in entities for m in e.mentions}
+    dated: dict[str, Entity] = {}
     for e in entities:
         if e.label != "ORG":
             continue
         for i, m in enumerate(e.mentions):
+            cut = _FIELD_BEFORE.match(m.text)
+            if cut and m.text.split()[1].lower() in _openers() and m.text.split()[0] not in names:
+                _extend(text, e, i, m.end, m.start + cut.end())  # `IT Universitas …` is `Universitas …`
+                m = e.mentions[i]
             end = None
-            if m.text.startswith(_COMPANY_OPENERS):
+            got = _DATE_NAME.match(text, m.end)
+            if got:
+                end = got.end()
+                acronym = re.match(r" \(([A-Za-z]+)\)", text[end : end + 20])
+                if acronym:
+                    dated[acronym.group(1)] = e
+            elif m.text.startswith(_COMPANY_OPENERS):
                 got = _LEGAL_TAIL.match(text, m.end)
                 if got and got.end() > m.end:
                     end = got.end()
@@ -73,6 +96,12 @@ def extend_tails(text: str, entities: list[Entity]) -> list[Entity]:
             if end is not None:
                 _extend(text, e, i, end)
                 spans.append((m.start, end, e))
+    for e in entities:  # the acronym after a body named by a date is that body (`(Untag)`)
+        body = dated.get(e.canonical)
+        if body is not None and body is not e and e.label == "ORG" and all(" " not in m.text for m in e.mentions):
+            body.mentions[:] = sorted(body.mentions + e.mentions, key=lambda x: x.start)
+            e.mentions[:] = []
+    entities = [e for e in entities if e.mentions]
     return _drop_inside(entities, spans) if spans else entities
 
 
