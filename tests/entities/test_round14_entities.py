@@ -140,3 +140,11 @@ def test_a_body_named_after_a_date_keeps_it_before_its_acronym() -> None:
     text = "Rapat Yayasan Harapan 1 Maret 2024 lalu membahas dana."
     out = extend_tails(text, [_entity(text, "Yayasan Harapan", "ORG")])
     assert out[0].canonical == "Yayasan Harapan"
+
+
+def test_a_board_named_without_its_body_is_no_organisation() -> None:
+    from warta.entities.name_tails import drop_bare_boards
+
+    text = "Hal itu dibahas di Rapat Dewan Gubernur bulan depan. Dewan Gubernur Bank Sentral Eropa juga."
+    out = [_entity(text, "Dewan Gubernur", "ORG"), _entity(text, "Dewan Gubernur Bank Sentral Eropa", "ORG")]
+    assert [e.canonical for e in drop_bare_boards(out)] == ["Dewan Gubernur Bank Sentral Eropa"]

@@ -217,3 +217,13 @@ def contracted_bodies(entities: list[Entity]) -> list[Entity]:
                 gone.add(id(e))
                 break
     return [e for e in entities if id(e) not in gone]
+
+
+_BARE_BOARD = re.compile(r"(?:Dewan (?:Gubernur|Direksi|Komisaris)|Direksi|Komisaris)")
+
+
+def drop_bare_boards(entities: list[Entity]) -> list[Entity]:
+    """A board named with no body after it anywhere (`Rapat Dewan Gubernur`) goes: it is an organ
+    of a body the story names otherwise, not an organisation of its own (``prefixes.boards_cut``
+    reads a board followed by its body)."""
+    return [e for e in entities if not (e.label == "ORG" and all(_BARE_BOARD.fullmatch(m.text) for m in e.mentions))]
