@@ -148,3 +148,16 @@ def test_a_board_named_without_its_body_is_no_organisation() -> None:
     text = "Hal itu dibahas di Rapat Dewan Gubernur bulan depan. Dewan Gubernur Bank Sentral Eropa juga."
     out = [_entity(text, "Dewan Gubernur", "ORG"), _entity(text, "Dewan Gubernur Bank Sentral Eropa", "ORG")]
     assert [e.canonical for e in drop_bare_boards(out)] == ["Dewan Gubernur Bank Sentral Eropa"]
+
+
+def test_a_name_joined_by_dan_to_a_place_after_di_is_a_place() -> None:
+    from warta.entities.labels import people_listed_after_places
+
+    text = "Kejadian serupa terjadi di Sunter dan Kali Baru kemarin."
+    out = [_entity(text, "Sunter", "LOC"), _entity(text, "Kali Baru", "PER")]
+    people_listed_after_places(text, out)
+    assert out[1].label == "LOC"
+    text = "Rapat di Sunter dan Kali Baru hadir kemarin."
+    out = [_entity(text, "Sunter", "ORG"), _entity(text, "Kali Baru", "PER")]
+    people_listed_after_places(text, out)
+    assert out[1].label == "PER"
