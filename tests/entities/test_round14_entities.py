@@ -161,3 +161,14 @@ def test_a_name_joined_by_dan_to_a_place_after_di_is_a_place() -> None:
     out = [_entity(text, "Sunter", "ORG"), _entity(text, "Kali Baru", "PER")]
     people_listed_after_places(text, out)
     assert out[1].label == "PER"
+
+
+def test_a_police_directorate_opens_its_polda() -> None:
+    from warta.entities.prefixes import opened_bodies
+
+    text = "Hal itu ditemukan Ditreskrimsus Polda Jawa Timur kemarin."
+    out = opened_bodies(text, [_entity(text, "Polda Jawa Timur", "ORG")])
+    assert out[0].canonical == "Ditreskrimsus Polda Jawa Timur"
+    text = "Hal itu ditemukan Satria Bank Jatim kemarin."
+    out = opened_bodies(text, [_entity(text, "Bank Jatim", "ORG")])
+    assert out[0].canonical == "Bank Jatim"

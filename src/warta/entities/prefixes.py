@@ -21,7 +21,7 @@ from warta.entities.patterns import lexicon
 from warta.entities.regional_bodies import region_heads
 
 # capitalised words (as written) that open a longer body's name when they stand before one
-_OPENERS = re.compile(r"(?:Kanwil|Kantor Wilayah|Bidang|Biro|Subdit|Subbid|Seksi|Cabang) $")
+_OPENERS = re.compile(r"(?:Kanwil|Kantor Wilayah|Bidang|Biro|Subdit|Subbid|Seksi|Cabang|Dit[a-z]{4,}|Sat[a-z]{4,}) $")
 _BOARD = re.compile(r"(?:Dewan (?:Direksi|Komisaris|Gubernur|Pengawas)|Direksi|Komisaris|Jajaran Direksi) (?=[A-Z])")
 
 
@@ -48,6 +48,8 @@ def opened_bodies(text: str, entities: list[Entity]) -> list[Entity]:
                 continue
             if hit.group().startswith("Cabang") and not m.text.startswith("Dinas "):
                 continue  # `Cabang Dinas Pendidikan` is a body's branch; `Cabang BCA` stays the bank
+            if hit.group()[:3] in ("Dit", "Sat") and not m.text.startswith("Pol"):
+                continue  # a police directorate or unit (`Ditlantas Polda Metro Jaya`, `Satreskrim Polres …`)
             new = Mention(hit.start(), m.end, text[hit.start() : m.end])
             _rename(e, m, new)
             grown.append((new.start, m.start))
