@@ -95,12 +95,12 @@ def test_a_contraction_of_a_body_named_before_is_that_body() -> None:
     from warta.entities.name_tails import contracted_bodies
 
     text = "Ia melapor ke Cabang Dinas Kesehatan. Pihak Cabdin lalu datang."
-    out = contracted_bodies([_entity(text, "Cabang Dinas Kesehatan", "ORG"), _entity(text, "Cabdin", "PER")])
+    out = contracted_bodies(text, [_entity(text, "Cabang Dinas Kesehatan", "ORG"), _entity(text, "Cabdin", "PER")])
     assert [(e.canonical, [m.text for m in e.mentions]) for e in out] == [
         ("Cabang Dinas Kesehatan", ["Cabang Dinas Kesehatan", "Cabdin"])
     ]
     text = "Ia melapor ke Cabang Dinas Kesehatan. Pak Cahyo lalu datang."
-    out = contracted_bodies([_entity(text, "Cabang Dinas Kesehatan", "ORG"), _entity(text, "Cahyo", "PER")])
+    out = contracted_bodies(text, [_entity(text, "Cabang Dinas Kesehatan", "ORG"), _entity(text, "Cahyo", "PER")])
     assert len(out) == 2
 
 
@@ -172,3 +172,17 @@ def test_a_police_directorate_opens_its_polda() -> None:
     text = "Hal itu ditemukan Satria Bank Jatim kemarin."
     out = opened_bodies(text, [_entity(text, "Bank Jatim", "ORG")])
     assert out[0].canonical == "Bank Jatim"
+
+
+def test_a_dinas_contraction_with_its_region_joins_the_dinas() -> None:
+    from warta.entities.name_tails import contracted_bodies
+
+    text = "Dinas Kebudayaan dan Pariwisata Provinsi Maluku Utara hadir. Kepala Disbudpar Maluku Utara bicara."
+    body = _entity(text, "Dinas Kebudayaan dan Pariwisata Provinsi Maluku Utara", "ORG")
+    short = _entity(text, "Disbudpar", "LOC")
+    region = Entity(
+        "Maluku Utara", "LOC", [Mention(text.rindex("Maluku Utara"), text.rindex("Maluku Utara") + 12, "Maluku Utara")]
+    )
+    out = contracted_bodies(text, [body, short, region])
+    assert [m.text for m in out[0].mentions] == [body.canonical, "Disbudpar Maluku Utara"]
+    assert len(out) == 1

@@ -181,16 +181,23 @@ def joined_by_acronym(text: str, entities: list[Entity]) -> list[Entity]:
     return [e for e in entities if id(e) not in gone]
 
 
+# conventional openings beside the word's own first letters (`Disbudpar`, `Disdik` for Dinas …)
+_OPENINGS = {"dinas": ("dis",)}
+
+
 def _contracts(word: str, words: list[str]) -> bool:
-    """`cabdin` from `cabang dinas`: the word is made of a 2-4 letter opening of each of the
-    name's first two words or more, in order."""
+    """`cabdin` from `cabang dinas`, `disbudpar` from `dinas kebudayaan pariwisata`: the word is
+    made of a 2-4 letter opening of each of the name's first words (or of its stem after ke-/pe-),
+    in order."""
     if not words:
         return False
     head = words[0]
-    for n in range(2, 5):
-        if len(head) < n or not word.startswith(head[:n]):
+    stems = [head] + [head[2:] for p in ("ke", "pe") if head.startswith(p) and len(head) > 6]
+    openings = [st[:n] for st in stems for n in range(2, 5) if len(st) >= n] + list(_OPENINGS.get(head, ()))
+    for opening in openings:
+        if not word.startswith(opening):
             continue
-        rest = word[n:]
+        rest = word[len(opening) :]
         if not rest:
             return len(words) == 1
         if len(words) > 1 and _contracts(rest, words[1:]):
@@ -198,12 +205,29 @@ def _contracts(word: str, words: list[str]) -> bool:
     return False
 
 
-def contracted_bodies(entities: list[Entity]) -> list[Entity]:
+def _with_region(text: str, m: Mention, body: Entity) -> Mention:
+    """The contraction's mention run on over the region closing the body's name when it follows
+    (`Disbudpar Papua Barat` for `Dinas … Provinsi Papua Barat`)."""
+    words = body.canonical.split()
+    for k in (3, 2, 1):
+        tail = " " + " ".join(words[-k:])
+        if (
+            len(words) > k + 1
+            and text.startswith(tail, m.end)
+            and not text[m.end + len(tail) : m.end + len(tail) + 1].isalnum()
+        ):
+            return Mention(m.start, m.end + len(tail), text[m.start : m.end + len(tail)])
+    return m
+
+
+def contracted_bodies(text: str, entities: list[Entity]) -> list[Entity]:
     """A one-word name that contracts the opening words of a body named in the article
-    (`Cabdin` for `Cabang Dinas Pendidikan`, read as a person since no list knows it) joins that
-    body."""
+    (`Cabdin` for `Cabang Dinas Pendidikan`, read as a person since no list knows it;
+    `Disbudpar Papua Barat`) joins that body, over the region after it when the body's name
+    closes with that region."""
     bodies = [e for e in entities if e.label == "ORG" and len(e.canonical.split()) >= 2]
     gone: set[int] = set()
+    spans: list[tuple[int, int, Entity]] = []
     for e in entities:
         if e in bodies or any(" " in m.text for m in e.mentions) or e.role:
             continue
@@ -211,12 +235,15 @@ def contracted_bodies(entities: list[Entity]) -> list[Entity]:
         if len(word) < 5 or not word.isalpha():
             continue
         for b in bodies:
-            words = [w.lower() for w in b.canonical.split()]
+            words = [w.lower() for w in b.canonical.split() if w.lower() not in ("dan", "serta")]
             if any(_contracts(word, words[:k]) for k in range(2, len(words) + 1)):
-                b.mentions[:] = sorted(b.mentions + e.mentions, key=lambda x: x.start)
+                joined = [_with_region(text, m, b) for m in e.mentions]
+                spans += [(m.start, m.end, b) for m in joined]
+                b.mentions[:] = sorted(b.mentions + joined, key=lambda x: x.start)
                 gone.add(id(e))
                 break
-    return [e for e in entities if id(e) not in gone]
+    out = [e for e in entities if id(e) not in gone]
+    return _drop_inside(out, spans) if spans else out
 
 
 _BARE_BOARD = re.compile(r"(?:Dewan (?:Gubernur|Direksi|Komisaris)|Direksi|Komisaris)")
