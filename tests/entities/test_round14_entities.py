@@ -186,3 +186,14 @@ def test_a_dinas_contraction_with_its_region_joins_the_dinas() -> None:
     out = contracted_bodies(text, [body, short, region])
     assert [m.text for m in out[0].mentions] == [body.canonical, "Disbudpar Maluku Utara"]
     assert len(out) == 1
+
+
+def test_a_body_name_cut_at_a_slash_is_one_name() -> None:
+    from warta.entities.name_tails import slash_joined
+
+    text = "Programnya adalah Balai Desa/Kelurahan Sehat Bersama tahun ini."
+    out = [_entity(text, "Balai Desa", "ORG"), _entity(text, "Kelurahan Sehat Bersama", "LOC")]
+    assert [e.canonical for e in slash_joined(text, out)] == ["Balai Desa/Kelurahan Sehat Bersama"]
+    text = "Suku bunga Bank Indonesia Rate/BI naik."
+    out = [_entity(text, "Bank Indonesia Rate", "ORG"), _entity(text, "BI", "ORG")]
+    assert len(slash_joined(text, out)) == 2

@@ -254,3 +254,23 @@ def drop_bare_boards(entities: list[Entity]) -> list[Entity]:
     of a body the story names otherwise, not an organisation of its own (``prefixes.boards_cut``
     reads a board followed by its body)."""
     return [e for e in entities if not (e.label == "ORG" and all(_BARE_BOARD.fullmatch(m.text) for m in e.mentions))]
+
+
+def slash_joined(text: str, entities: list[Entity]) -> list[Entity]:
+    """A body's mention, a slash and a capitalised name right after it are one name
+    (`Koperasi Desa/Kelurahan Merah Putih`) when both sides have two words or more: the rules
+    cut at the slash."""
+    at = {m.start: (e, m) for e in entities if e.label in ("ORG", "LOC") for m in e.mentions}
+    spans: list[tuple[int, int, Entity]] = []
+    for e in entities:
+        if e.label != "ORG":
+            continue
+        for i, m in enumerate(e.mentions):
+            if not text.startswith("/", m.end) or m.end + 1 not in at or " " not in m.text:
+                continue
+            _, n = at[m.end + 1]
+            if " " not in n.text:
+                continue  # `Bank Indonesia Rate/BI …`: a lone acronym after the slash is a name of its own
+            _extend(text, e, i, n.end)
+            spans.append((m.start, n.end, e))
+    return _drop_inside(entities, spans) if spans else entities
