@@ -34,6 +34,7 @@ from warta.entities import (
     governments,
     labels,
     media,
+    name_tails,
     named_after,
     nested,
     nicknames,
@@ -226,6 +227,9 @@ def extract(
     out = fragments.drop_posted_units(article.text, fragments.drop_fragments(article.text, out))
     out = clubs.club_sides(article.text, field_lists.extend_field_lists(article.text, out))
     out = common_acronyms.drop_common_acronyms(article.text, numbered.numbered_bodies(article.text, out))
+    out = name_tails.countries_in_names(article.text, name_tails.extend_tails(article.text, out))
+    out = name_tails.contracted_bodies(article.text, name_tails.joined_by_acronym(article.text, out))
+    out = name_tails.slash_joined(article.text, name_tails.drop_bare_boards(out))
     for e in out:
         if e.label != "PER":
             e.role = None  # a role is a person's post; a body or a place that was read as one has none

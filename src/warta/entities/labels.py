@@ -99,7 +99,7 @@ def _kin_before(text: str, start: int, per_ends: set[int], kin: frozenset[str]) 
 def people_read_as_places_by_kin_or_name(text: str, entities: list[Entity]) -> None:
     """A LOC named at most twice and set off after a kinship noun (`istri Atim, Sanya,`), or one
     no gazetteer knows that opens with a known given name in two plain name words or more and no place's head
-    (`melalui Budi Santoso dan Kupang`): a person."""
+    (`melalui Budi Santoso dan Kupang`) and never stands right after di/ke/dari/menuju: a person."""
     kin = word_set("warta.entities", "kin_words.txt", lower=True)
     lex = lexicon()
     per_ends = {m.end for e in entities if e.label == "PER" for m in e.mentions}
@@ -111,6 +111,8 @@ def people_read_as_places_by_kin_or_name(text: str, entities: list[Entity]) -> N
             continue
         if country_of(e.canonical) is not None or place(e.canonical) is not None:
             continue
+        if any(_LOCATIVE.search(text[max(0, m.start - 8) : m.start]) for m in e.mentions):
+            continue  # `terjadi di Daan Mogot`: a street named after a person is still the street
         words = e.canonical.split()
         named = (
             len(words) >= 2
@@ -147,6 +149,27 @@ def places_read_as_people(text: str, entities: list[Entity]) -> None:
             and text.startswith(", ", m.start - 2)
             and _LOCATIVE.search(text, max(0, before - 8), before)
             and _ADDRESS_END.match(text, m.end)
+        ):
+            e.label = "LOC"
+
+
+def people_listed_after_places(text: str, entities: list[Entity]) -> None:
+    """A PER of plain name words, named once, no known given name and no role, joined by `dan`
+    to a place that follows a locative (`di Sunter dan Rawa Teratai`): a second place."""
+    loc_at = {m.end: m.start for e in entities if e.label == "LOC" for m in e.mentions}
+    given = lexicon().given
+    for e in entities:
+        if e.label != "PER" or len(e.mentions) != 1 or e.role:
+            continue
+        m = e.mentions[0]
+        words = m.text.split(" ")
+        if len(words) > 2 or any(w in given or not _NAME_WORD.match(w) for w in words):
+            continue
+        before = loc_at.get(m.start - 5)
+        if (
+            before is not None
+            and text.startswith(" dan ", m.start - 5)
+            and _LOCATIVE.search(text, max(0, before - 8), before)
         ):
             e.label = "LOC"
 
@@ -215,5 +238,6 @@ def settle_labels(text: str, entities: list[Entity]) -> list[Entity]:
     bodies_after_class_noun(text, entities)
     people_read_as_places(text, entities)
     people_read_as_places_by_kin_or_name(text, entities)
+    people_listed_after_places(text, entities)
     places_read_as_people(text, entities)
     return entities

@@ -1,7 +1,7 @@
 """Words right before a body's name that belong to it, and words that do not.
 
 `Kanwil Kementerian HAM Jawa Barat`, `Bidang Propam Polda Metro Jaya`: a regional office or a
-unit word written before a body's name opens a longer name (the rules' runs start after it, since
+unit word (or `Cabang` before a Dinas) written before a body's name opens a longer name (the rules' runs start after it, since
 the word alone is a common noun). Not after a title (`Kepala Bidang Propam …` is a post, which
 ``fragments.drop_posted_units`` reads).
 
@@ -21,7 +21,7 @@ from warta.entities.patterns import lexicon
 from warta.entities.regional_bodies import region_heads
 
 # capitalised words (as written) that open a longer body's name when they stand before one
-_OPENERS = re.compile(r"(?:Kanwil|Kantor Wilayah|Bidang|Biro|Subdit|Subbid|Seksi) $")
+_OPENERS = re.compile(r"(?:Kanwil|Kantor Wilayah|Bidang|Biro|Subdit|Subbid|Seksi|Cabang|Dit[a-z]{4,}|Sat[a-z]{4,}) $")
 _BOARD = re.compile(r"(?:Dewan (?:Direksi|Komisaris|Gubernur|Pengawas)|Direksi|Komisaris|Jajaran Direksi) (?=[A-Z])")
 
 
@@ -46,6 +46,10 @@ def opened_bodies(text: str, entities: list[Entity]) -> list[Entity]:
             hit = _OPENERS.search(text, max(line_start, m.start - 20), m.start)
             if hit is None or hit.end() != m.start or _titled_before(text, hit.start()):
                 continue
+            if hit.group().startswith("Cabang") and not m.text.startswith("Dinas "):
+                continue  # `Cabang Dinas Pendidikan` is a body's branch; `Cabang BCA` stays the bank
+            if hit.group()[:3] in ("Dit", "Sat") and not m.text.startswith("Pol"):
+                continue  # a police directorate or unit (`Ditlantas Polda Metro Jaya`, `Satreskrim Polres …`)
             new = Mention(hit.start(), m.end, text[hit.start() : m.end])
             _rename(e, m, new)
             grown.append((new.start, m.start))
