@@ -170,18 +170,26 @@ def place_countries(article: Article, clusters: list[Cluster]) -> None:
         cl.country = min(near)[1] if near else default
 
 
+# a capitalised word right after a mention: the mention is a head word cut from a longer name
+_CUT_FROM_NAME = re.compile(r" [A-Z]")
+
+
 def drop_common_word_places(article: Article, entities: list[Entity]) -> list[Entity]:
     """A LOC named only by one common word that no list knows as a place (`Kampus` cut from
     `Kampus Institut Teknologi Bandung`, `Perwakilan` before a body's name) is a head word cut
-    from a longer name, not a place. The dateline's place stays whatever it is called."""
+    from a longer name, not a place. Only when a capitalised word follows one of its mentions: the
+    common-word list (words the NER corpus tagged O) also holds real places written alone
+    (`kawasan Dieng, Jawa Tengah`). The dateline's place stays whatever it is called."""
     lex = lexicon()
     dl = article.dateline
+    text = article.text
     out = []
     for e in entities:
         names = {e.canonical, *(m.text for m in e.mentions)}
         if (
             e.label == "LOC"
             and all(" " not in n and n.lower() in lex.common and place(n) is None for n in names)
+            and any(_CUT_FROM_NAME.match(text, m.end) for m in e.mentions)
             and not (dl and any(dl.start <= m.start < dl.end for m in e.mentions))
         ):
             continue
