@@ -19,3 +19,13 @@ def test_a_place_the_word_list_knows_as_common_stays_when_it_stands_alone():
 def test_a_common_head_word_before_a_longer_name_is_still_dropped():
     got = entities("Rombongan itu disambut Perwakilan Kementerian Luar Negeri di Bandara Soekarno-Hatta.")
     assert "Perwakilan" not in got, got
+
+
+def test_a_common_word_after_a_bracketed_acronym_is_cut_from_that_name():
+    got = entities("Pasien dirawat di Rumah Sakit Cipto Mangunkusumo (RSCM) Kencana, Jakarta, sejak Senin.")
+    assert "Kencana" not in got or got["Kencana"][0] != "LOC", got
+
+
+def test_a_word_opening_the_sentence_is_no_longer_name_before_a_place():
+    got = entities("Di Dieng, Jawa Tengah, suhu turun hingga nol derajat pagi ini.")
+    assert got.get("Dieng", ("", ""))[1] == "ID", got

@@ -170,14 +170,29 @@ def place_countries(article: Article, clusters: list[Cluster]) -> None:
         cl.country = min(near)[1] if near else default
 
 
-# a capitalised word right after a mention: the mention is a head word cut from a longer name
+# a capitalised word right after a mention, or a capitalised word or closing bracket right before
+# it: the mention is a word cut from a longer name (`Kampus Institut ...`, `RSCM) Kencana`)
 _CUT_FROM_NAME = re.compile(r" [A-Z]")
+_CUT_AFTER_NAME = re.compile(r"(?:\b[A-Z][\w.'-]*|\)) $")
+
+
+def _cut_from_name(text: str, start: int, end: int) -> bool:
+    """Whether the span at start:end sits against a capitalised word of a longer name (a word
+    opening the sentence, `Di Dieng`, is no name)."""
+    if _CUT_FROM_NAME.match(text, end):
+        return True
+    lo = max(0, start - 40)
+    m = _CUT_AFTER_NAME.search(text[lo:start])
+    if not m:
+        return False
+    before = text[max(0, lo + m.start() - 2) : lo + m.start()].strip()
+    return m.group().startswith(")") or not (lo + m.start() == 0 or before[-1:] in {".", "!", "?", '"', ""})
 
 
 def drop_common_word_places(article: Article, entities: list[Entity]) -> list[Entity]:
     """A LOC named only by one common word that no list knows as a place (`Kampus` cut from
     `Kampus Institut Teknologi Bandung`, `Perwakilan` before a body's name) is a head word cut
-    from a longer name, not a place. Only when a capitalised word follows one of its mentions: the
+    from a longer name, not a place. Only when a mention sits against a capitalised word: the
     common-word list (words the NER corpus tagged O) also holds real places written alone
     (`kawasan Dieng, Jawa Tengah`). The dateline's place stays whatever it is called."""
     lex = lexicon()
@@ -189,7 +204,7 @@ def drop_common_word_places(article: Article, entities: list[Entity]) -> list[En
         if (
             e.label == "LOC"
             and all(" " not in n and n.lower() in lex.common and place(n) is None for n in names)
-            and any(_CUT_FROM_NAME.match(text, m.end) for m in e.mentions)
+            and any(_cut_from_name(text, m.start, m.end) for m in e.mentions)
             and not (dl and any(dl.start <= m.start < dl.end for m in e.mentions))
         ):
             continue
