@@ -29,3 +29,11 @@ def test_a_common_word_after_a_bracketed_acronym_is_cut_from_that_name():
 def test_a_word_opening_the_sentence_is_no_longer_name_before_a_place():
     got = entities("Di Dieng, Jawa Tengah, suhu turun hingga nol derajat pagi ini.")
     assert got.get("Dieng", ("", ""))[1] == "ID", got
+
+
+def test_a_name_opened_by_a_given_name_right_after_di_stays_a_place():
+    # streets and areas named after heroes: `di Daan Mogot` is a place, `Budi Santoso` after a verb a person
+    got = entities('"Modus serupa juga terjadi di Daan Mogot," kata polisi.')
+    assert got.get("Daan Mogot", ("", ""))[0] == "LOC", got
+    got = entities("Bantuan itu disalurkan melalui Budi Santoso dan Kupang, Senin.")
+    assert got.get("Budi Santoso", ("", ""))[0] != "LOC", got

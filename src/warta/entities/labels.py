@@ -15,6 +15,8 @@ from warta.resources import word_set
 _PLACE_KINDS = frozenset(("province", "city", "regency"))
 _LIST_GAP = (", ", " dan ", ", dan ", " hingga ", ", hingga ", " serta ", ", serta ")
 _NAME_WORD = re.compile(r"[A-Z][a-z]+$")
+# the preposition of place right before a name: what is `di` a name is a place, seldom a person
+_AT_PLACE = re.compile(r"(?<![\w-])di $")
 # the place before must itself follow a locative (`di Napu, Bada.`): not a list of players
 _LOCATIVE = re.compile(r"\b(?:di|ke|dari|menuju)\s+$")
 
@@ -118,6 +120,8 @@ def people_read_as_places_by_kin_or_name(text: str, entities: list[Entity]) -> N
             and words[0] in lex.given
             and (words[0].lower(),) not in lex.loc_start
             and words[0].lower() not in ADMIN_HEADS
+            # `terjadi di Daan Mogot`: right after `di` a hero's name is the street or the area
+            and not any(_AT_PLACE.search(text, max(0, m.start - 4), m.start) for m in e.mentions)
         )
         if named:
             e.label, e.country = "PER", None
