@@ -37,3 +37,17 @@ def test_a_name_opened_by_a_given_name_right_after_di_stays_a_place():
     assert got.get("Daan Mogot", ("", ""))[0] == "LOC", got
     got = entities("Bantuan itu disalurkan melalui Budi Santoso dan Kupang, Senin.")
     assert got.get("Budi Santoso", ("", ""))[0] != "LOC", got
+
+
+def test_names_listed_after_a_place_opened_by_di_are_places():
+    got = entities('"Di Ciracas dan Rawa Terate, Cakung juga sudah ditindaklanjuti," ujar Fayad.')
+    assert got.get("Rawa Terate", ("", ""))[0] == "LOC", got
+    assert got.get("Cakung") == ("LOC", "ID"), got
+    assert got.get("Fayad", ("", ""))[0] == "PER", got
+
+
+def test_a_person_after_a_fronted_place_and_a_comma_stays_a_person():
+    got = entities("Dalam rapat di Bogor, Fayad Hamdani meminta warga tenang.")
+    assert got.get("Fayad Hamdani", ("", ""))[0] == "PER", got
+    got = entities("Ke Bekasi dan Tambun, Budi Santoso pergi naik kereta.")
+    assert got.get("Budi Santoso", ("", ""))[0] == "PER", got

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from warta.document.model import Entity
+from warta.entities import located
 from warta.entities.gazetteer import ADMIN_HEADS, country_of, place
 from warta.entities.patterns import lexicon
 from warta.resources import word_set
@@ -219,5 +220,6 @@ def settle_labels(text: str, entities: list[Entity]) -> list[Entity]:
     bodies_after_class_noun(text, entities)
     people_read_as_places(text, entities)
     people_read_as_places_by_kin_or_name(text, entities)
+    located.people_listed_after_a_place(text, entities)
     places_read_as_people(text, entities)
     return entities
