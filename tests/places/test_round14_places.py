@@ -51,3 +51,18 @@ def test_a_person_after_a_fronted_place_and_a_comma_stays_a_person():
     assert got.get("Fayad Hamdani", ("", ""))[0] == "PER", got
     got = entities("Ke Bekasi dan Tambun, Budi Santoso pergi naik kereta.")
     assert got.get("Budi Santoso", ("", ""))[0] == "PER", got
+
+
+def test_the_office_of_a_body_named_by_its_acronym_after_di_is_a_site():
+    text = (
+        "Kementerian Perindustrian (Kemenperin) menyiapkan insentif baru. "
+        '"Kami siapkan skemanya," katanya dalam jumpa pers di Kantor Kemenperin, Selasa.'
+    )
+    got = entities(text)
+    assert got.get("Kantor Kemenperin") == ("LOC", "ID"), got
+    assert got.get("Kementerian Perindustrian", ("", ""))[0] == "ORG", got
+
+
+def test_an_agency_opened_by_kantor_stays_the_agency():
+    got = entities("Kantor Staf Presiden (KSP) menggelar rapat di Kantor Staf Presiden, Jakarta.")
+    assert got.get("Kantor Staf Presiden", ("", ""))[0] == "ORG", got

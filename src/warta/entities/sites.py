@@ -85,6 +85,20 @@ def facility_places(article: Article, clusters: list[Cluster]) -> None:
 _BUILDING_BEFORE = re.compile(r"\b(?:[Dd]i|[Kk]e|[Dd]ari|[Mm]enuju)\s+((?:Kantor|Studio)\s+)$")
 
 
+_OWN_BUILDING = re.compile(r"(?:Kantor|Studio) ")
+_AT_BEFORE = re.compile(r"\b(?:[Dd]i|[Kk]e|[Dd]ari|[Mm]enuju)\s+$")
+
+
+def _own_building(norm: str, start: int, end: int, names: set[str]) -> int | None:
+    """`di Kantor Kemnaker` read as one of the body's own mentions: the building word opens it
+    and the rest is another name of the same body (not `Kantor Staf Presiden`, a body of its
+    own). The site's start, or None."""
+    hit = _OWN_BUILDING.match(norm, start)
+    if hit is None or norm[hit.end() : end] not in names or not _AT_BEFORE.search(norm[max(0, start - 12) : start]):
+        return None
+    return start
+
+
 def building_sites(article: Article, clusters: list[Cluster]) -> list[Cluster]:
     """An ORG mention after `di Kantor`, `di Studio` is a site: one LOC mention
     covering the building word, taken out of the body's entity. A mention that an acronym in
@@ -95,12 +109,13 @@ def building_sites(article: Article, clusters: list[Cluster]) -> list[Cluster]:
     for cl in clusters:
         if cl.label == "ORG":
             stay = []
+            names = {norm[m.start : m.end] for m in cl.mentions}
             for m in cl.mentions:
                 hit = _BUILDING_BEFORE.search(norm[max(0, m.start - 30) : m.start])
-                if hit is None or norm[m.end : m.end + 2].startswith((" (", "(")):
+                start = m.start - len(hit.group(1)) if hit else _own_building(norm, m.start, m.end, names)
+                if start is None or norm[m.end : m.end + 2].startswith((" (", "(")):
                     stay.append(m)
                     continue
-                start = m.start - len(hit.group(1))
                 name = norm[start : m.end]
                 key = "L:" + name.casefold()
                 site = sites.get(key)
