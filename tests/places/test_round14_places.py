@@ -66,3 +66,15 @@ def test_the_office_of_a_body_named_by_its_acronym_after_di_is_a_site():
 def test_an_agency_opened_by_kantor_stays_the_agency():
     got = entities("Kantor Staf Presiden (KSP) menggelar rapat di Kantor Staf Presiden, Jakarta.")
     assert got.get("Kantor Staf Presiden", ("", ""))[0] == "ORG", got
+
+
+def test_a_foreign_city_opening_a_street_name_gives_its_country():
+    got = entities("Turis memadati Las Vegas Boulevard sepanjang malam tahun baru.")
+    assert got.get("Las Vegas Boulevard") == ("LOC", "US"), got
+    got = entities("Parade itu melintasi Sacramento Street, Senin.")
+    assert got.get("Sacramento Street") == ("LOC", "US"), got
+
+
+def test_a_foreign_town_before_a_word_no_site_list_knows_gives_no_country():
+    got = entities("Ia menginap di Marbella Club bersama keluarganya.")
+    assert got.get("Marbella Club", ("", None))[1] is None, got
