@@ -78,3 +78,11 @@ def test_a_foreign_city_opening_a_street_name_gives_its_country():
 def test_a_foreign_town_before_a_word_no_site_list_knows_gives_no_country():
     got = entities("Ia menginap di Marbella Club bersama keluarganya.")
     assert got.get("Marbella Club", ("", None))[1] is None, got
+
+
+def test_a_lower_case_head_that_makes_a_known_place_joins_the_name():
+    got = entities("Kapal cepat berangkat setiap pagi menuju kepulauan Seribu dari Marina Ancol.")
+    assert got.get("kepulauan Seribu") == ("LOC", "ID"), got
+    assert "Seribu" not in got, got
+    got = entities("Hujan deras mengguyur kota Bandung sejak Senin.")
+    assert got.get("Bandung") == ("LOC", "ID"), got

@@ -221,5 +221,6 @@ def settle_labels(text: str, entities: list[Entity]) -> list[Entity]:
     people_read_as_places(text, entities)
     people_read_as_places_by_kin_or_name(text, entities)
     located.people_listed_after_a_place(text, entities)
+    located.lower_heads_kept(text, entities)
     places_read_as_people(text, entities)
     return entities

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from warta.document.model import Entity
+from warta.document.model import Entity, Mention
 from warta.entities.gazetteer import place
 from warta.entities.patterns import lexicon
 
@@ -47,3 +47,27 @@ def people_listed_after_a_place(text: str, entities: list[Entity]) -> None:
                 e.label, e.country = "LOC", None
                 located.add(end)
             break
+
+
+# a head word written in lower case before a place's name (`di Jakarta dan kepulauan Seribu`)
+_LOWER_HEAD = re.compile(r"(?<![\w-])([a-z]+) $")
+
+
+def lower_heads_kept(text: str, entities: list[Entity]) -> None:
+    """A LOC no gazetteer knows by its bare name (`Seribu`) that a lower-case word opens into a
+    known place (`kepulauan Seribu` = Kepulauan Seribu) takes that word into its mention: the
+    tagger leaves off a head written in lower case."""
+    for e in entities:
+        if e.label != "LOC" or place(e.canonical) is not None:
+            continue
+        grown = []
+        for m in e.mentions:
+            hit = _LOWER_HEAD.search(text, max(0, m.start - 16), m.start)
+            if hit is None or place(f"{hit.group(1).capitalize()} {m.text}") is None:
+                grown.append(m)
+                continue
+            start = hit.start(1)
+            grown.append(Mention(start, m.end, text[start : m.end]))
+        if grown != e.mentions:
+            e.mentions = grown
+            e.canonical = max((m.text for m in grown), key=len)
