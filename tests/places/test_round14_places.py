@@ -86,3 +86,11 @@ def test_a_lower_case_head_that_makes_a_known_place_joins_the_name():
     assert "Seribu" not in got, got
     got = entities("Hujan deras mengguyur kota Bandung sejak Senin.")
     assert got.get("Bandung") == ("LOC", "ID"), got
+
+
+def test_a_place_glued_to_the_next_word_by_a_dash_written_as_a_hyphen_is_whole():
+    got = entities("Rombongan meninjau sebuah waduk di Jawa Tengah-sebuah proyek yang lama tertunda.")
+    assert got.get("Jawa Tengah") == ("LOC", "ID"), got
+    assert "Jawa" not in got, got
+    got = entities("Mereka pindah ke Bandung-kota yang sejuk-tahun lalu.")
+    assert got.get("Bandung") == ("LOC", "ID"), got
