@@ -105,6 +105,8 @@ def add_dashed_places(article: Article, gaz: Gazetteer) -> None:
         if not _sure_place(gaz, name) or name.split()[0] in given:
             continue
         inside = [(e, m) for e in article.entities for m in e.mentions if m.start < z and a < m.end]
+        if any((m.start, m.end) == (a, b) for _e, m in inside):
+            continue  # named right already
         if any(e.label != "LOC" or m.start < a or m.end > z for e, m in inside):
             continue  # a person or body there, or a longer name running over it
         for e, m in inside:
