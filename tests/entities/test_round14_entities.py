@@ -151,7 +151,7 @@ def test_a_board_named_without_its_body_is_no_organisation() -> None:
 
 
 def test_a_name_joined_by_dan_to_a_place_after_di_is_a_place() -> None:
-    from warta.entities.labels import people_listed_after_places
+    from warta.entities.located import people_listed_after_a_place as people_listed_after_places
 
     text = "Kejadian serupa terjadi di Sunter dan Kali Baru kemarin."
     out = [_entity(text, "Sunter", "LOC"), _entity(text, "Kali Baru", "PER")]

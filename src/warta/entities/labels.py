@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from warta.document.model import Entity
+from warta.entities import located
 from warta.entities.gazetteer import ADMIN_HEADS, country_of, place
 from warta.entities.patterns import lexicon
 from warta.resources import word_set
@@ -15,7 +16,8 @@ from warta.resources import word_set
 _PLACE_KINDS = frozenset(("province", "city", "regency"))
 _LIST_GAP = (", ", " dan ", ", dan ", " hingga ", ", hingga ", " serta ", ", serta ")
 _NAME_WORD = re.compile(r"[A-Z][a-z]+$")
-# the place before must itself follow a locative (`di Napu, Bada.`): not a list of players
+# the preposition of place right before a name: what is `di` a name is a place, seldom a person;
+# in an address the place before must itself follow one (`di Napu, Bada.`): not a list of players
 _LOCATIVE = re.compile(r"\b(?:di|ke|dari|menuju)\s+$")
 
 
@@ -153,27 +155,6 @@ def places_read_as_people(text: str, entities: list[Entity]) -> None:
             e.label = "LOC"
 
 
-def people_listed_after_places(text: str, entities: list[Entity]) -> None:
-    """A PER of plain name words, named once, no known given name and no role, joined by `dan`
-    to a place that follows a locative (`di Sunter dan Rawa Teratai`): a second place."""
-    loc_at = {m.end: m.start for e in entities if e.label == "LOC" for m in e.mentions}
-    given = lexicon().given
-    for e in entities:
-        if e.label != "PER" or len(e.mentions) != 1 or e.role:
-            continue
-        m = e.mentions[0]
-        words = m.text.split(" ")
-        if len(words) > 2 or any(w in given or not _NAME_WORD.match(w) for w in words):
-            continue
-        before = loc_at.get(m.start - 5)
-        if (
-            before is not None
-            and text.startswith(" dan ", m.start - 5)
-            and _LOCATIVE.search(text, max(0, before - 8), before)
-        ):
-            e.label = "LOC"
-
-
 def people_read_as_bodies(text: str, entities: list[Entity]) -> None:
     """A PER with no role that an appositive calls a company (`Lockheed Martin, perusahaan …`) or
     that follows a person, a comma and a post held at a body (`Jed Dorsheimer, analis di William
@@ -238,6 +219,7 @@ def settle_labels(text: str, entities: list[Entity]) -> list[Entity]:
     bodies_after_class_noun(text, entities)
     people_read_as_places(text, entities)
     people_read_as_places_by_kin_or_name(text, entities)
-    people_listed_after_places(text, entities)
+    located.people_listed_after_a_place(text, entities)
+    located.lower_heads_kept(text, entities)
     places_read_as_people(text, entities)
     return entities

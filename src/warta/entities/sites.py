@@ -85,6 +85,20 @@ def facility_places(article: Article, clusters: list[Cluster]) -> None:
 _BUILDING_BEFORE = re.compile(r"\b(?:[Dd]i|[Kk]e|[Dd]ari|[Mm]enuju)\s+((?:Kantor|Studio)\s+)$")
 
 
+_OWN_BUILDING = re.compile(r"(?:Kantor|Studio) ")
+_AT_BEFORE = re.compile(r"\b(?:[Dd]i|[Kk]e|[Dd]ari|[Mm]enuju)\s+$")
+
+
+def _own_building(norm: str, start: int, end: int, names: set[str]) -> int | None:
+    """`di Kantor Kemnaker` read as one of the body's own mentions: the building word opens it
+    and the rest is another name of the same body (not `Kantor Staf Presiden`, a body of its
+    own). The site's start, or None."""
+    hit = _OWN_BUILDING.match(norm, start)
+    if hit is None or norm[hit.end() : end] not in names or not _AT_BEFORE.search(norm[max(0, start - 12) : start]):
+        return None
+    return start
+
+
 def building_sites(article: Article, clusters: list[Cluster]) -> list[Cluster]:
     """An ORG mention after `di Kantor`, `di Studio` is a site: one LOC mention
     covering the building word, taken out of the body's entity. A mention that an acronym in
@@ -95,12 +109,13 @@ def building_sites(article: Article, clusters: list[Cluster]) -> list[Cluster]:
     for cl in clusters:
         if cl.label == "ORG":
             stay = []
+            names = {norm[m.start : m.end] for m in cl.mentions}
             for m in cl.mentions:
                 hit = _BUILDING_BEFORE.search(norm[max(0, m.start - 30) : m.start])
-                if hit is None or norm[m.end : m.end + 2].startswith((" (", "(")):
+                start = m.start - len(hit.group(1)) if hit else _own_building(norm, m.start, m.end, names)
+                if start is None or norm[m.end : m.end + 2].startswith((" (", "(")):
                     stay.append(m)
                     continue
-                start = m.start - len(hit.group(1))
                 name = norm[start : m.end]
                 key = "L:" + name.casefold()
                 site = sites.get(key)
@@ -170,18 +185,41 @@ def place_countries(article: Article, clusters: list[Cluster]) -> None:
         cl.country = min(near)[1] if near else default
 
 
+# a capitalised word right after a mention, or a capitalised word or closing bracket right before
+# it: the mention is a word cut from a longer name (`Kampus Institut ...`, `RSCM) Kencana`)
+_CUT_FROM_NAME = re.compile(r" [A-Z]")
+_CUT_AFTER_NAME = re.compile(r"(?:\b[A-Z][\w.'-]*|\)) $")
+
+
+def _cut_from_name(text: str, start: int, end: int) -> bool:
+    """Whether the span at start:end sits against a capitalised word of a longer name (a word
+    opening the sentence, `Di Dieng`, is no name)."""
+    if _CUT_FROM_NAME.match(text, end):
+        return True
+    lo = max(0, start - 40)
+    m = _CUT_AFTER_NAME.search(text[lo:start])
+    if not m:
+        return False
+    before = text[max(0, lo + m.start() - 2) : lo + m.start()].strip()
+    return m.group().startswith(")") or not (lo + m.start() == 0 or before[-1:] in {".", "!", "?", '"', ""})
+
+
 def drop_common_word_places(article: Article, entities: list[Entity]) -> list[Entity]:
     """A LOC named only by one common word that no list knows as a place (`Kampus` cut from
     `Kampus Institut Teknologi Bandung`, `Perwakilan` before a body's name) is a head word cut
-    from a longer name, not a place. The dateline's place stays whatever it is called."""
+    from a longer name, not a place. Only when a mention sits against a capitalised word: the
+    common-word list (words the NER corpus tagged O) also holds real places written alone
+    (`kawasan Dieng, Jawa Tengah`). The dateline's place stays whatever it is called."""
     lex = lexicon()
     dl = article.dateline
+    text = article.text
     out = []
     for e in entities:
         names = {e.canonical, *(m.text for m in e.mentions)}
         if (
             e.label == "LOC"
             and all(" " not in n and n.lower() in lex.common and place(n) is None for n in names)
+            and any(_cut_from_name(text, m.start, m.end) for m in e.mentions)
             and not (dl and any(dl.start <= m.start < dl.end for m in e.mentions))
         ):
             continue

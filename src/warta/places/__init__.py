@@ -34,7 +34,7 @@ from __future__ import annotations
 from warta.document import Article
 from warta.places import gazetteer
 from warta.places.address import add_address_places, add_ordinal_streets
-from warta.places.cued import add_cued_places
+from warta.places.cued import add_cued_places, add_dashed_places
 from warta.places.embedded import add_embedded_places, extend_directional
 from warta.places.resolve import resolve_article
 
@@ -49,6 +49,7 @@ def annotate(article: Article) -> None:
     add_address_places(article, gaz)
     add_ordinal_streets(article)
     add_cued_places(article, gaz)
+    add_dashed_places(article, gaz)
     readings = resolve_article(article, gaz)
     for i, e in enumerate(article.entities):
         if e.label != "LOC":

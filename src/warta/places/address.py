@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from warta.document import Article, Entity, Mention
+from warta.entities.patterns import lexicon
 from warta.places.gazetteer import Gazetteer
 from warta.places.names import name_key
 from warta.places.resolve import HOME, words
@@ -64,6 +65,16 @@ def _home_place(gaz: Gazetteer, name: str) -> bool:
     return any(p.country == HOME and p.feature in _ADDRESS_FEATURES and c >= 1.0 for p, c in gaz.lookup(name))
 
 
+def _sandwiched(article: Article, gaz: Gazetteer, end: int, loc_starts: set[int], given) -> bool:
+    """`Jalan Permata Berlian, Permata Hijau, Kebayoran Lama`: an unknown name (no given name
+    opening it) between a street or village and a known place of the address is an area of it."""
+    name = article.norm[article.norm.rfind(", ", 0, end) + 2 : end]
+    if name.split(" ", 1)[0] in given:
+        return False
+    nxt = _NEXT.match(article.norm, end)
+    return nxt is not None and (nxt.start(1) in loc_starts or _home_place(gaz, nxt.group(1)))
+
+
 def add_address_places(article: Article, gaz: Gazetteer) -> None:
     """Append (or extend) a LOC entity for each known Indonesian place named after a village or
     a street in an address, unless an entity already covers those words."""
@@ -73,6 +84,8 @@ def add_address_places(article: Article, gaz: Gazetteer) -> None:
     norm = article.norm
     spans = sorted((m.start, m.end) for e in article.entities for m in e.mentions)
     by_key = {name_key(e.canonical): e for e in article.entities}
+    loc_starts = {m.start for e in article.entities if e.label == "LOC" for m in e.mentions}
+    given = lexicon().given
     todo = list(anchors)
     while todo:
         m = todo.pop()
@@ -80,8 +93,10 @@ def add_address_places(article: Article, gaz: Gazetteer) -> None:
         if nxt is None:
             continue
         a, b = nxt.span(1)
-        if any(s < b and a < e for s, e in spans) or not _home_place(gaz, nxt.group(1)):
-            continue  # named already (by the entities layer) or no known place: the chain stops
+        if any(s < b and a < e for s, e in spans):
+            continue  # named already (by the entities layer): the chain stops
+        if not _home_place(gaz, nxt.group(1)) and not _sandwiched(article, gaz, b, loc_starts, given):
+            continue  # no known place, nor an area between the street and a known place: it stops
         mention = Mention(a, b, article.text[a:b])
         key = name_key(mention.text)
         ent = by_key.get(key)

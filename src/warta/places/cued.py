@@ -82,3 +82,42 @@ def _add_at(
         spans.append((a, b))
     nxt = _LIST_GAP.match(norm, b)
     return nxt.end() if nxt else -1
+
+
+# `di Jakarta Selatan-sebuah taman kota`: a dash written as a hyphen glues the next word to the
+# place's last word, so the tagger sees no place there
+_GLUED_WORD = re.compile(r"-[a-z]+")
+_DASHED = re.compile(r"(?<![\w-])(?i:di|ke|dari|menuju) ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+)-(?=[a-z]{3,}\b)")
+
+
+def add_dashed_places(article: Article, gaz: Gazetteer) -> None:
+    """Append (or extend) a LOC entity for a sure place written after a locative and glued to
+    the next word by a hyphen used as a dash; the name is the whole run before the hyphen. A LOC
+    mention the tagger made of part of that run or of the glued word (`Jakarta`,
+    `Bandung-kota`) gives way to it."""
+    norm = article.norm
+    given = lexicon().given
+    for hit in _DASHED.finditer(norm):
+        name = hit.group(1)
+        a, b = hit.start(1), hit.end(1)
+        glued = _GLUED_WORD.match(norm, b)
+        z = glued.end() if glued else b
+        if not _sure_place(gaz, name) or name.split()[0] in given:
+            continue
+        inside = [(e, m) for e in article.entities for m in e.mentions if m.start < z and a < m.end]
+        if any((m.start, m.end) == (a, b) for _e, m in inside):
+            continue  # named right already
+        if any(e.label != "LOC" or m.start < a or m.end > z for e, m in inside):
+            continue  # a person or body there, or a longer name running over it
+        for e, m in inside:
+            e.mentions.remove(m)
+        article.entities = [e for e in article.entities if e.mentions]
+        key = name_key(name)
+        ent = next((e for e in article.entities if name_key(e.canonical) == key), None)
+        if ent is not None and ent.label != "LOC":
+            continue
+        if ent is None:
+            ent = Entity(name, "LOC", [])
+            article.entities.append(ent)
+        ent.mentions.append(Mention(a, b, article.text[a:b]))
+        ent.mentions.sort(key=lambda m: m.start)

@@ -52,6 +52,8 @@ CONTEXT_COUNTRY = 2.5  # the candidate lies in a country the article is about
 SMALL_TOWN = 15_000  # a smaller GeoNames place gets no context bonus against a prominent reading
 PROMINENT_CITY = 100_000
 WORLD_CITY = 1_000_000
+# a foreign city named first before a site's words only (`Las Vegas Strip`): a city this large
+LEAD_CITY = 250_000
 CONTEXT_PROVINCE = 1.0  # the candidate lies in a province named elsewhere in the article
 HOME_PRIOR = 0.6
 HINT_MATCH = 0.8  # 'Kabupaten X' prefers admin2, 'Provinsi X' admin1 …
@@ -469,13 +471,13 @@ class ArticlePlaces:
         )
 
     # -- fallbacks ----------------------------------------------------------------------------
-    def strong(self, key: str) -> Reading | None:
+    def strong(self, key: str, min_city: int = WORLD_CITY) -> Reading | None:
         """A place inside a longer name or an address: a country, a province, an Indonesian
         place, or a sizeable place in a country the article is about. Foreign towns are not
         taken on their own ('Hatta' in 'Bandara Soekarno-Hatta' is no Indian town)."""
         if key in words().not_places_inside:
             return None
-        found = [(p, c) for p, c in self.gaz.lookup_key(key) if self.plausible_inside(p, c)]
+        found = [(p, c) for p, c in self.gaz.lookup_key(key) if self.plausible_inside(p, c, min_city)]
         if found and all(_small(p) for p, _c in found) and len(key) < 5:
             return None  # a short village name inside a longer name is more likely a word
         r = self.choose(found, None, False)
@@ -483,12 +485,12 @@ class ArticlePlaces:
             return None  # a village of a name list, in a story about elsewhere
         return r
 
-    def plausible_inside(self, p: Place, conf: float = 1.0) -> bool:
+    def plausible_inside(self, p: Place, conf: float = 1.0, min_city: int = WORLD_CITY) -> bool:
         if p.feature in ("country", "continent"):
             return True
         if p.country == HOME or not p.country:
             return True
-        if p.feature == "city" and p.population >= WORLD_CITY and conf >= 1.0:
+        if p.feature == "city" and p.population >= min_city and conf >= 1.0:
             return True  # 'Stadion Olimpiade London' (by its own name, not an alternate: 'Parigi')
         in_context = self.context_countries[p.country] > 0 or p.country == self.dateline_country
         return in_context and not _small(p)
@@ -507,7 +509,10 @@ class ArticlePlaces:
                 after = toks[i + size :]
                 if not all(t in words().region_modifiers for t in after) and not _site_tail(after):
                     continue  # 'Kuantan Singingi', 'Marbella Club': a name, not a place in one
-                r = self.strong(sub)
+                # `Las Vegas Strip`: a city opening a name that only site words close is where the
+                # site is, so a smaller city of its own name is taken too
+                lead = i == 0 and bool(after) and _site_tail(after)
+                r = self.strong(sub, LEAD_CITY if lead else WORLD_CITY)
                 if r and r.country:
                     rest = toks[:i] + after
                     near = all(t in words().region_modifiers for t in rest)
