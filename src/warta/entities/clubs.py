@@ -8,6 +8,7 @@ or is a known place named elsewhere as a place (`di Madrid`)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from warta.document.model import Entity
 from warta.entities.patterns import lexicon
@@ -18,8 +19,9 @@ _SCORE_BEFORE = re.compile(r"\b\d{1,2}-\d{1,2}\s+(?:dari|atas|kontra|melawan|law
 _PLACE_PREP = re.compile(r"\b(?:di|ke|dari|kota|asal)\s+$", re.I)
 
 
+@lru_cache(maxsize=1)
 def _cues() -> tuple[frozenset[str], frozenset[str]]:
-    """The match cues and the football words."""
+    """The match cues and the football words (read once)."""
     cues: set[str] = set()
     football: set[str] = set()
     into = cues
@@ -33,9 +35,20 @@ def _cues() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(cues), frozenset(football)
 
 
+@lru_cache(maxsize=4)
+def _football_words(words: frozenset[str]) -> re.Pattern[str]:
+    """One pattern for all the football words, so an article is scanned once, not once a word."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b")
+
+
 def _football(text: str, words: frozenset[str]) -> bool:
-    low = text.lower()
-    return sum(1 for w in words if re.search(rf"\b{re.escape(w)}\b", low)) >= 2
+    """Two different football words in the article."""
+    found: set[str] = set()
+    for m in _football_words(words).finditer(text.lower()):
+        found.add(m.group())
+        if len(found) >= 2:
+            return True
+    return False
 
 
 def _side(text: str, start: int, cues: frozenset[str]) -> bool:

@@ -83,6 +83,7 @@ def unglue(text: str, entities: list[Entity]) -> list[Entity]:
     return out
 
 
+@cache
 def _glued_after_pattern() -> re.Pattern[str]:
     words = sorted(word_set("warta.entities", "glue_before_words.txt", lower=True), key=len, reverse=True)
     return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, words))})([A-Z][a-z]{{2,}})(?![\w-])")

@@ -178,6 +178,12 @@ def people_read_as_bodies(text: str, entities: list[Entity]) -> None:
 _POSSESSIVE_NOUNS = frozenset(("perusahaan", "perusahaan rintisan", "firma", "korporasi"))
 
 
+def _last_word(text: str, at: int) -> str:
+    """The word right before ``at`` (lower case), or '' at the start."""
+    words = text[max(0, at - 12) : at].lower().split()
+    return words[-1] if words else ""
+
+
 def bodies_after_class_noun(text: str, entities: list[Entity]) -> None:
     """A PER or LOC with no role written right after a class noun of companies (`pabrikan
     Aprilia`, `maskapai Lion Air`, `emiten Sido Muncul`; data/body_appositives.txt) is the
@@ -189,7 +195,7 @@ def bodies_after_class_noun(text: str, entities: list[Entity]) -> None:
     for e in entities:
         if e.label not in ("PER", "LOC") or e.role or e.canonical.split()[0] in given:
             continue
-        if any(text[max(0, m.start - 12) : m.start].lower().split()[-1:] in ([c] for c in cues) for m in e.mentions):
+        if any(_last_word(text, m.start) in cues for m in e.mentions):
             continue  # `ujar Ashanty`: one who speaks is a person
         for m in e.mentions:
             before = text[max(0, m.start - 30) : m.start].lower()
