@@ -13,6 +13,7 @@ mention joins that body when the article names it too.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from warta.document.model import Entity, Mention
 from warta.entities import gazetteer as gz
@@ -55,17 +56,8 @@ def opened_bodies(text: str, entities: list[Entity]) -> list[Entity]:
             grown.append((new.start, m.start))
     if not grown:
         return entities
-    out = []
-    for e in entities:
-        kept = [m for m in e.mentions if not any(s <= m.start and m.end <= t for s, t in grown)]
-        if len(kept) < len(e.mentions):  # a piece the longer name took in
-            if not kept:
-                continue
-            e.mentions = kept
-            if e.canonical not in {m.text for m in kept}:
-                e.canonical = max((m.text for m in kept), key=len)
-        out.append(e)
-    return out
+    # a piece the longer name took in
+    return _without(entities, lambda m: any(s <= m.start and m.end <= t for s, t in grown))
 
 
 def boards_cut(text: str, entities: list[Entity]) -> list[Entity]:
@@ -159,9 +151,15 @@ def site_towns_unknown(text: str, entities: list[Entity]) -> list[Entity]:
             taken.add(n.start)
     if not taken:
         return entities
+    return _without(entities, lambda m: m.start in taken)
+
+
+def _without(entities: list[Entity], gone: Callable[[Mention], bool]) -> list[Entity]:
+    """Entities without the mentions ``gone`` says were taken into another name; an entity left
+    with none is dropped, and one whose canonical went is named by its longest mention left."""
     out = []
     for e in entities:
-        kept = [m for m in e.mentions if m.start not in taken]
+        kept = [m for m in e.mentions if not gone(m)]
         if len(kept) < len(e.mentions):
             if not kept:
                 continue

@@ -57,13 +57,18 @@ def _plain_name_word(ex: Extractor, t: Tok) -> bool:
 
 def _initials_before(ex: Extractor, t: Tok) -> bool:
     """Two capitals that no list knows (`ST`, `HM`): a person's initials, not a body."""
+    return _bare_capitals(ex.lex, t)
+
+
+def _bare_capitals(lex, t: Tok) -> bool:
+    """Two capitals no list knows as a body, a place or a common word."""
     return (
         len(t.text) == 2
         and t.text.isalpha()
         and t.text.isupper()
         and org_of(t.text) is None
         and place_of(t.text) is None
-        and t.lower not in ex.lex.nonentities
+        and t.lower not in lex.nonentities
     )
 
 
@@ -143,15 +148,7 @@ def _initials_after(lex, t: Tok, before: Tok) -> bool:
     pope's numeral after a known given name (`Charles III`, `Leo XIV`; not `Subdirektorat II`)."""
     if _REGNAL.fullmatch(t.text):
         return before.text in lex.given
-    return (
-        len(t.text) == 2
-        and t.text.isalpha()
-        and t.text.isupper()
-        and org_of(t.text) is None
-        and place_of(t.text) is None
-        and t.lower not in lex.nonentities
-        and not _degree(t)
-    )
+    return _bare_capitals(lex, t) and not _degree(t)
 
 
 def _rank_opens_name(ex: Extractor, toks: list[Tok], m: int, j: int) -> int | None:
