@@ -553,29 +553,13 @@ def split_ranked(article: Article, clusters: list[Cluster]) -> list[Cluster]:
     return [cl for cl in out if cl.mentions]
 
 
-def _place_then_person(words: list[str], located: bool, given: frozenset[str]) -> int | None:
-    """Where the person starts in a name opened by a place: after `di` a known place and then a
-    person's full name with a known given name (`di Kuranji Hasan Basri Ibrahim`); after a post
-    a country and then the holder (`Presiden Afghanistan Ashraf Ghani`, `Menlu Rusia Sergei
-    Lavrov`): the post is that country's, so the country is a place of its own."""
-    for k in range(len(words) - 1, 0, -1):
-        left, rest = " ".join(words[:k]), words[k:]
-        if not _person_words(rest):
-            continue
-        if located and place(left) is not None and rest[0] in given and len(rest) >= 2:
-            return k
-        if not located and (p := place(left)) is not None and p.kind == "country":
-            return k
-    return None
-
-
 def split_region_person(article: Article, clusters: list[Cluster]) -> list[Cluster]:
     """`Camat Tebet Dharma Putra mengatakan`: after the title of a region's head the region's
     name comes first, so a known place opening the "person" right after such a title is a place
-    and the rest the person (`Tebet` | `Dharma Putra`)."""
+    and the rest the person (`Tebet` | `Dharma Putra`); so too a place after `di` or a country
+    after a post (`_place_person_cut`), where the person keeps no role."""
     norm = article.norm
     titles = _region_titles()
-    given = lexicon().given
     places: list[Cand] = []
     people_cut: set[int] = set()
     for cl in clusters:
@@ -588,18 +572,9 @@ def split_region_person(article: Article, clusters: list[Cluster]) -> list[Clust
             spaced = bool(before) and norm[m.start - 1 : m.start] == " "
             cut = None
             if spaced and before[0].lower() in titles:
-                cut = next(
-                    (
-                        k
-                        for k in range(len(words) - 1, 0, -1)
-                        if (p := place(" ".join(words[:k]))) is not None
-                        and p.kind != "country"
-                        and (_person_words(words[k:]) or (words[k] in given and _loose_person(words[k:])))
-                    ),
-                    None,
-                )
+                cut = _place_person_cut(words, "region")
             elif spaced and (before[0] == "di" or _titled_before(norm, m.start)):
-                cut = _place_then_person(words, before[0] == "di", given)
+                cut = _place_person_cut(words, "di" if before[0] == "di" else "post")
                 if cut is not None:
                     people_cut.add(id(cl))
             if cut is None:
@@ -729,24 +704,42 @@ def split_coordinated(article: Article, clusters: list[Cluster]) -> list[Cluster
 _LOCATIVE_BEFORE = re.compile(r"\b(?:di|ke|dari|asal)\s+$")
 
 
-def _place_person_cut(norm: str, m: Cand) -> int | None:
-    """Where the person starts in a name run from a place into a person (`Arab Saudi | Agus Maftuh
-    Abegebriel`, `Kabupaten Sampang | Ahmad Budi Cahyono`, `di Kuranji | Hasan Basri Ibrahim`):
-    the words before are a country, a unit named with its head word, or (after a preposition of
-    place) a known place; the rest opens with a known given name and reads as a person's."""
-    words = m.text.split()
+def _place_person_cut(words: list[str], after: str) -> int | None:
+    """Where the person starts in a name run from a place into a person, or None. What stands
+    before the name (``after``) says how sure the place must be and how the person must read:
+
+    - ``region``, the title of a region's head (`Camat Tebet | Dharma Putra`): the region's name
+      comes first, so any known place but a country, then person's words or a given name;
+    - ``di`` (`di Kuranji | Hasan Basri Ibrahim`): any known place, then a full name (two words
+      at least, a known given name first) of person's words only;
+    - ``post`` (`Presiden Afghanistan | Ashraf Ghani`): the post is the country's, so a country,
+      then person's words only, given name or not;
+    - ``locative`` (after `di`, `ke`, `dari`, `asal`) or ``""``: a country, a unit named with its
+      head word (`Kabupaten Sampang | Ahmad Budi Cahyono`) or, after a preposition, any known
+      place, then a known given name and words read loosely (`Arab Saudi | Agus Maftuh`).
+    The first three follow a cue and try the longest place first; the last two try the shortest
+    of up to three words first. The orders stay apart: one in place of the other cuts some
+    development names elsewhere."""
     given = lexicon().given
-    after_locative = bool(_LOCATIVE_BEFORE.search(norm[max(0, m.start - 8) : m.start]))
-    for k in range(1, min(len(words) - 1, 3) + 1):
+    cued = after in ("region", "di", "post")
+    for k in range(len(words) - 1, 0, -1) if cued else range(1, min(len(words) - 1, 3) + 1):
         rest = words[k:]
-        if rest[0] not in given or not _loose_person(rest):
-            continue
-        head = " ".join(words[:k])
-        p = place(head)
+        p = place(" ".join(words[:k]))
         if p is None:
             continue
-        if p.kind == "country" or (k >= 2 and words[0].lower() in ADMIN_HEADS) or after_locative:
-            return k
+        if after == "region":
+            if p.kind != "country" and (_person_words(rest) or (rest[0] in given and _loose_person(rest))):
+                return k
+        elif after == "di":
+            if rest[0] in given and len(rest) >= 2 and _person_words(rest):
+                return k
+        elif after == "post":
+            if p.kind == "country" and _person_words(rest):
+                return k
+        elif rest[0] in given and _loose_person(rest):
+            headed = k >= 2 and words[0].lower() in ADMIN_HEADS
+            if p.kind == "country" or headed or after == "locative":
+                return k
     return None
 
 
@@ -760,7 +753,8 @@ def split_place_person(article: Article, clusters: list[Cluster]) -> list[Cluste
             continue
         kept = []
         for m in cl.mentions:
-            k = _place_person_cut(norm, m)
+            locative = _LOCATIVE_BEFORE.search(norm[max(0, m.start - 8) : m.start])
+            k = _place_person_cut(m.text.split(), "locative" if locative else "")
             if k is None:
                 kept.append(m)
                 continue
