@@ -212,6 +212,16 @@ def _locality_cut(norm: str, m: Cand) -> int | None:
     return None
 
 
+def _halves(norm: str, m: Cand, cut: int, left_label: str, right_label: str) -> tuple[Cand, Cand]:
+    """A mention cut before its word ``cut`` into two mentions: the left one named by its words
+    single-spaced (as the lists name them), the right one as the article writes it."""
+    words = m.text.split()
+    left = " ".join(words[:cut])
+    at = m.start + m.text.index(words[cut], len(left))
+    head = Cand(m.start, m.start + len(left), left_label, m.strength, left)
+    return head, Cand(at, m.end, right_label, m.strength, norm[at : m.end])
+
+
 def split_localities(article: Article, clusters: list[Cluster]) -> list[Cluster]:
     """A body's seat written with its locality (`Kementerian Sosial Bambu Apus, Jakarta Timur`)
     is the body and a place, not one longer name; the place lies in the city's country."""
@@ -226,12 +236,10 @@ def split_localities(article: Article, clusters: list[Cluster]) -> list[Cluster]
             if cut is None:
                 kept.append(m)
                 continue
-            words = m.text.split()
-            left = " ".join(words[:cut])
-            right_at = m.start + m.text.index(words[cut], len(left))
-            kept.append(Cand(m.start, m.start + len(left), cl.label, m.strength, left))
+            body, locality = _halves(norm, m, cut, cl.label, "LOC")
+            kept.append(body)
             after = _THEN_CITY.match(norm, m.end)
-            extra.append((Cand(right_at, m.end, "LOC", m.strength, norm[right_at : m.end]), country_of(after.group(1))))
+            extra.append((locality, country_of(after.group(1))))
         cl.mentions = kept
     by_key = {cl.key: cl for cl in clusters if cl.label == "LOC"}
     for cand, country in extra:
@@ -580,12 +588,11 @@ def split_region_person(article: Article, clusters: list[Cluster]) -> list[Clust
             if cut is None:
                 kept.append(m)
                 continue
-            left = " ".join(words[:cut])
-            at = m.start + m.text.index(words[cut], len(left))
-            places.append(Cand(m.start, m.start + len(left), "LOC", m.strength, left))
-            kept.append(Cand(at, m.end, "PER", m.strength, norm[at : m.end]))
+            loc, per = _halves(norm, m, cut, "LOC", "PER")
+            places.append(loc)
+            kept.append(per)
             if id(cl) not in people_cut:
-                cl.role = f"{before[0]} {left}"  # the head of that region: `Camat Tebet`
+                cl.role = f"{before[0]} {loc.text}"  # the head of that region: `Camat Tebet`
         if kept != cl.mentions:
             cl.mentions = kept
             cl.names = {w for x in kept for w in x.text.split()}
@@ -758,11 +765,7 @@ def split_place_person(article: Article, clusters: list[Cluster]) -> list[Cluste
             if k is None:
                 kept.append(m)
                 continue
-            words = m.text.split()
-            left = " ".join(words[:k])
-            at = m.start + m.text.index(words[k], len(left))
-            loc = Cand(m.start, m.start + len(left), "LOC", m.strength, left)
-            per = Cand(at, m.end, "PER", m.strength, norm[at : m.end])
+            loc, per = _halves(norm, m, k, "LOC", "PER")
             cuts.append((loc, per))
             kept.append(per if cl.label == "PER" else loc)
         if kept != cl.mentions:
