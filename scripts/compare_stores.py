@@ -1,6 +1,6 @@
 """Compare the identities, entity aliases and stories of two stores, by content rather than row ids.
 
-    python scripts/compare_stores.py A.db B.db
+    python scripts/compare_stores.py A.db B.db   (or PostgreSQL URLs: postgresql://…)
 
 Row numbers (entities.num, articles.num, story ids) depend on insertion order, so every row is
 written in terms of entity keys and record ids before comparing. Exit code 1 when they differ.

@@ -8,6 +8,8 @@ import importlib.util
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from warta.corpus import Corpus
 from warta.corpus.ingest import ingest
 
@@ -23,20 +25,28 @@ def _snapshot_fn() -> Any:
     return mod.snapshot
 
 
-def _store(src: Path, db: Path, jobs: int, batch: int) -> tuple[dict[str, Any], list[tuple[Any, ...]]]:
-    s = ingest([str(src)], str(db), jobs=jobs, batch_size=batch, progress=False)
+def _store(src: Path, db: str, jobs: int, batch: int) -> tuple[dict[str, Any], list[tuple[Any, ...]]]:
+    s = ingest([str(src)], db, jobs=jobs, batch_size=batch, progress=False)
     assert s.failed == 0 and s.stored > 0
-    with Corpus(str(db)) as c:
-        nums = sorted(c.store.query("SELECT num, key FROM entities"))
+    with Corpus(db) as c:
+        nums = sorted((int(n), k) for n, k in c.store.query("SELECT num, key FROM entities"))
         return _snapshot_fn()(c.store), nums
 
 
-def test_same_records_same_identities_and_stories(shared: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("dialect", ["sqlite", "postgres"])
+def test_same_records_same_identities_and_stories(
+    dialect: str, shared: Path, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
     src = tmp_path / "news.jsonl"
     with (shared / "data" / "news" / "detik_2025.jsonl").open(encoding="utf-8") as f:
         src.write_text("".join(next(f) for _ in range(N_RECORDS)), encoding="utf-8")
-    one, one_nums = _store(src, tmp_path / "one.db", jobs=1, batch=200)
-    many, many_nums = _store(src, tmp_path / "many.db", jobs=2, batch=3)
+    if dialect == "sqlite":
+        dbs = [str(tmp_path / "one.db"), str(tmp_path / "many.db")]
+    else:  # two fresh databases on the session's throwaway server
+        pg = request.getfixturevalue("pg")
+        dbs = [pg.create_db(template=pg.template) for _ in range(2)]
+    one, one_nums = _store(src, dbs[0], jobs=1, batch=200)
+    many, many_nums = _store(src, dbs[1], jobs=2, batch=3)
     assert one["identity_groups"] and one["stories"] and one["entity_links"]
     for table in one:
         assert one[table] == many[table], (table, sorted(one[table] ^ many[table], key=repr)[:6])

@@ -32,6 +32,8 @@ CANDIDATE_LIMIT = 50  # near-duplicate candidates verified per article (most ban
 SCHEMA_LOCK = 0x5741525441  # PostgreSQL advisory lock key held while the schema is created or migrated
 RECORD_LOCK_BASE = 0x5741525400000000  # PostgreSQL advisory locks over record keys: this + 0 … RECORD_LOCKS-1
 RECORD_LOCKS = 256
+ENTITY_LOCK_BASE = 0x5741525500000000  # PostgreSQL advisory locks over new entity keys: this + 0 … ENTITY_LOCKS-1
+ENTITY_LOCKS = 256
 WRITE_RETRIES = 5  # a PostgreSQL batch that lost a deadlock or serialization race is retried whole
 
 
@@ -337,10 +339,14 @@ class Store:
         res = WriteResult()
         with self.transaction():
             if self.dialect == "postgres":
-                keys = sorted({_lock_key(p.id) for p in items} | {_lock_key(e[0]) for e in errors})
+                # one sorted pass over the record keys' and the new entity keys' locks: the deadlock-free order
+                keys = sorted(
+                    {_lock_key(p.id) for p in items}
+                    | {_lock_key(e[0]) for e in errors}
+                    | {_entity_lock_key(k) for k in self._new_entity_keys(items)}
+                )
                 for k in keys:
                     self.execute("SELECT pg_advisory_xact_lock(?)", (k,))
-            self._ensure_entities(items)
             for p in items:
                 num, dup = self._write_one(p)
                 if num is None:
@@ -362,38 +368,32 @@ class Store:
                 )
         return res
 
-    def _ensure_entities(self, items: Sequence[Processed]) -> None:
-        """PostgreSQL: create the batch's new entities up front, in key order (the deadlock-free order).
+    def _new_entity_keys(self, items: Sequence[Processed]) -> list[str]:
+        """PostgreSQL: the keys of the batch's entities that are not stored yet (the cache learns the others).
 
-        SQLite has one writer at a time, so each article creates its own entities as it is written:
-        an entity never exists before its article, and its number does not depend on where a batch
-        ends (batches end on time too), so the identity rules decide the same links in every run."""
-        if self.dialect != "postgres":
-            return
-        wanted: dict[str, tuple[str, str, str, str, str | None]] = {}
+        Every article creates its own entities as it is written (on both backends): an entity never
+        exists before its article, and its number does not depend on where a batch ends (batches
+        end on time too), so the identity rules decide the same links in every run. On PostgreSQL
+        several writers may share the store, so a batch first takes the advisory locks of its new
+        keys (with its record keys', in one sorted pass): two writers never insert one entity key at
+        once, and nobody waits on an uncommitted entity row in a cycle."""
+        wanted: set[str] = set()
         for p in items:
             for e in p.record.get("entities") or []:
                 name = (e.get("canonical") or "").strip()
                 norm = normalize_name(name) if name else ""
                 if not norm:
                     continue
-                label = e.get("label") or "MISC"
-                key = f"{label}:{norm}"
-                if key not in self._entity_cache and key not in wanted:
-                    wanted[key] = (key, name, norm, label, e.get("country"))
+                key = f"{e.get('label') or 'MISC'}:{norm}"
+                if key not in self._entity_cache:
+                    wanted.add(key)
         if not wanted:
-            return
-        found = self._entity_nums(list(wanted))
-        missing = [wanted[k] for k in sorted(wanted) if k not in found]
-        self.executemany(
-            "INSERT INTO entities (key, name, norm, label, country) VALUES (?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING",
-            missing,
-        )
-        if missing:
-            found.update(self._entity_nums([m[0] for m in missing]))
+            return []
+        found = self._entity_nums(sorted(wanted))
         if len(self._entity_cache) > 200_000:
             self._entity_cache.clear()
         self._entity_cache.update(found)
+        return sorted(wanted - found.keys())
 
     def _entity_nums(self, keys: list[str]) -> dict[str, int]:
         out: dict[str, int] = {}
@@ -665,6 +665,12 @@ def _lock_key(key: str) -> int:
     is shared and small)."""
     h = int.from_bytes(hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
     return RECORD_LOCK_BASE + h % RECORD_LOCKS
+
+
+def _entity_lock_key(key: str) -> int:
+    """The advisory lock guarding the creation of an entity key: one of :data:`ENTITY_LOCKS`."""
+    h = int.from_bytes(hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
+    return ENTITY_LOCK_BASE + h % ENTITY_LOCKS
 
 
 def _is_retryable(e: BaseException) -> bool:
