@@ -1203,33 +1203,51 @@ _INNER_ANAPHOR = re.compile(r" (?:itu|tersebut) (?=[a-z])")
 _INNER_REACH = 400  # the person such a phrase stands for was named in the sentence or the one before
 
 
+def _phrase_before(norm: str, at: int, heads: frozenset[str]) -> tuple[list[str], int]:
+    """The role words of the phrase ending at ``at`` (`itu`/`tersebut` follows), within its
+    paragraph and _PHRASE_CHARS, and where they start."""
+    lo = max(norm.rfind("\n", 0, at) + 1, at - _PHRASE_CHARS)
+    toks = [(t.group(), t.start()) for t in _WORD.finditer(norm, lo, at)]
+    role = _role_words([t for t, _ in toks], heads)
+    return role, (toks[len(toks) - len(role)][1] if role else at)
+
+
+def _quoted_at(norm: str, at: int) -> bool:
+    """``at`` stands inside a quotation of its paragraph (an odd number of marks before it)."""
+    return norm.count('"', norm.rfind("\n", 0, at) + 1, at) % 2 == 1
+
+
+def _phrase_owner(norm: str, people: list[tuple[int, Cluster]], start: int, end: int) -> tuple[int, Cluster] | None:
+    """The person a phrase at ``start``–``end`` stands for: the one named last before it, within
+    _INNER_REACH, when neither the phrase nor that name is quoted and no name stands inside it."""
+    if _quoted_at(norm, start):
+        return None
+    k = bisect.bisect_left(people, start, key=lambda p: p[0])
+    if k < len(people) and people[k][0] < end:
+        return None  # a name inside the phrase: not a post standing alone
+    if not k or people[k - 1][0] < start - _INNER_REACH:
+        return None
+    at, owner = people[k - 1]
+    return None if _quoted_at(norm, at) else (at, owner)
+
+
 def _inner_anaphoric_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
     """A capitalised post with its body followed by `itu`/`tersebut` inside a sentence (`kasus
     Ketua Umum Partai Golkar itu`, `membuat Gubernur nonaktif DKI Jakarta itu menderita`) is the
     role of the person named last before it, outside a quotation, if that person has none yet."""
     heads = _heads(firsts)
     for m in _INNER_ANAPHOR.finditer(norm):
-        lo = max(norm.rfind("\n", 0, m.start()) + 1, m.start() - _PHRASE_CHARS)
-        toks = [(t.group(), t.start()) for t in _WORD.finditer(norm, lo, m.start())]
-        role = _role_words([t for t, _ in toks], heads)
+        role, start = _phrase_before(norm, m.start(), heads)
         if not role or len(role) < 2 or not role[0][:1].isupper() or is_relation(" ".join(role)):
             continue
         if not any(w[:1].isupper() and w.lower() not in heads for w in role[1:]):
             continue  # a post with no body (`Ketua itu`) could be anyone's
         if any(ch.isdigit() for w in role for ch in w):
             continue  # `PM No. 84/2013 tersebut`: a regulation, not a post
-        start = toks[len(toks) - len(role)][1]
-        para = norm.rfind("\n", 0, start) + 1
-        if norm.count('"', para, start) % 2:
-            continue  # inside a quotation
-        k = bisect.bisect_left(people, start, key=lambda p: p[0])
-        if k < len(people) and people[k][0] < m.start():
-            continue  # a name inside the phrase: not a post standing alone
-        if not k or people[k - 1][0] < start - _INNER_REACH:
+        found = _phrase_owner(norm, people, start, m.start())
+        if found is None:
             continue
-        at, owner = people[k - 1]
-        if norm.count('"', norm.rfind("\n", 0, at) + 1, at) % 2:
-            continue  # the last name is inside a quotation
+        owner = found[1]
         if not owner.role or is_rank(owner.role):
             owner.role = " ".join(role).replace("( ", "(").replace(" )", ")")
 
@@ -1241,25 +1259,15 @@ def _epithet_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozens
     before it, outside a quotation, if that person has no post yet."""
     heads = _heads(firsts)
     for m in _INNER_ANAPHOR.finditer(norm):
-        lo = max(norm.rfind("\n", 0, m.start()) + 1, m.start() - _PHRASE_CHARS)
-        toks = [(t.group(), t.start()) for t in _WORD.finditer(norm, lo, m.start())]
-        role = _role_words([t for t, _ in toks], heads)
+        role, start = _phrase_before(norm, m.start(), heads)
         if not role or len(role) < 2 or not role[0][:1].islower() or role[0].lower() in _NOT_POSTS:
             continue
         if is_relation(" ".join(role)) or not any(w[:1].isupper() for w in role[1:]):
             continue  # a tie, or a trade with no body or origin (`pengusaha itu`) that could be anyone's
-        start = toks[len(toks) - len(role)][1]
-        para = norm.rfind("\n", 0, start) + 1
-        if norm.count('"', para, start) % 2:
-            continue  # inside a quotation
-        k = bisect.bisect_left(people, start, key=lambda p: p[0])
-        if k < len(people) and people[k][0] < m.start():
-            continue  # a name inside the phrase: not a description standing alone
-        if not k or people[k - 1][0] < start - _INNER_REACH:
-            continue
-        at, owner = people[k - 1]
-        if norm.count('"', norm.rfind("\n", 0, at) + 1, at) % 2 or not _subject_at(norm, at):
-            continue  # the last name is inside a quotation, or not what its sentence is about
+        found = _phrase_owner(norm, people, start, m.start())
+        if found is None or not _subject_at(norm, found[0]):
+            continue  # the last name is not what its sentence is about
+        owner = found[1]
         if not owner.role or is_rank(owner.role):
             owner.role = " ".join(role)
 
