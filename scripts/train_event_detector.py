@@ -46,6 +46,7 @@ SETS = (
     "eval/events_heldout9",
     "eval/events_heldout10",
     "eval/events_heldout11",
+    "eval/events_heldout13",
 )
 L2 = 3.0
 ADD_GRID = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 2.0)  # 2.0: never add
