@@ -39,6 +39,7 @@ from warta.entities import (
     nested,
     nicknames,
     numbered,
+    openers,
     person_acronyms,
     prefixes,
     products,
@@ -234,14 +235,14 @@ def extract(
         if e.label != "PER":
             e.role = None  # a role is a person's post; a body or a place that was read as one has none
     if learned.model() is None and trace is None:
-        return out
+        return openers.cut_openers(article.text, out)
     strength: dict[int, int] = {}
     for cl in clusters:
         for m in cl.mentions:
             strength[m.start] = max(strength.get(m.start, 0), m.strength)
     titled = [(r.toks[0].start, r.toks[-1].end) for r in regions if r.titlecase and r.toks]
     ctx = learned.Context(article.norm, strength, sorted(tagged), sorted(titled))
-    return learned.apply(out, ctx, trace)
+    return openers.cut_openers(article.text, learned.apply(out, ctx, trace))
 
 
 # `M. Naufal Giffary`, `A.S. Pudjoharsoyo Wibowo`: initials with their dots, then two capitalised

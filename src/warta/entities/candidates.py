@@ -728,7 +728,14 @@ class Extractor:
             if run[0].is_acronym and len(run) == 1:
                 self._emit(run, "ORG", CONTEXT)
                 return
-            if name_like(lex, run, common_ok=hint == "PER" and len(run) > 1):
+            # `ucap Agung`: one common word the tagger reads as a person after a verb of saying
+            # names one when the article never writes it in lower case and uses it alone again
+            alone = (
+                len(run) == 1
+                and run[0].text.lower() not in self.lower_words
+                and self.cap_alone.get(run[0].text, 0) >= 2
+            )
+            if name_like(lex, run, common_ok=hint == "PER" and (len(run) > 1 or alone)):
                 self._emit(run, "PER", CONTEXT)
                 return
         product = before in product_nouns() and toks[i - 1].text.islower()  # not `Astra Motor Henry`
@@ -832,6 +839,8 @@ class Extractor:
             first = max(first, oh)  # `PT First Travel`: a company form never stands alone
         for x in range(first, len(run) - 1):
             rest = run[x + 1 :]
+            if not run[x].is_word or not run[x].text[:1].isupper():
+                continue  # `Balai Besar Pengawas Obat dan | Makanan Bandarlampung`: the body's own `dan`
             if not name_like(lex, rest) or not (run[x].is_acronym or x < oh or strong_complement(lex, run[x])):
                 continue
             if any(place_of(t.text) or org_of(t.text) for t in rest):
