@@ -839,8 +839,11 @@ class Extractor:
             first = max(first, oh)  # `PT First Travel`: a company form never stands alone
         for x in range(first, len(run) - 1):
             rest = run[x + 1 :]
-            if not run[x].is_word or not run[x].text[:1].isupper():
-                continue  # `Balai Besar Pengawas Obat dan | Makanan Bandarlampung`: the body's own `dan`
+            if len(rest) > 1 and not run[x].text[:1].isupper():
+                # `Balai Besar Pengawas Obat dan | Makanan Bandarlampung`: after the body's own
+                # `dan` come more words of its field, not a person (a lone letter, `Kemensos dan
+                # K/L`, is no name either way: the body is cut before it)
+                continue
             if not name_like(lex, rest) or not (run[x].is_acronym or x < oh or strong_complement(lex, run[x])):
                 continue
             if any(place_of(t.text) or org_of(t.text) for t in rest):
