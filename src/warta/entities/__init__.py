@@ -76,11 +76,17 @@ _FURNITURE = re.compile(
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 
 
+# a heading is short: a longer capitalised line is a list run together (`1. SMAN 10 Fajar Harapan,
+# Banda Aceh2. SMAS Unggul Del, Toba, …`), whose names the tagger may read as in any sentence
+_HEADING_WORDS = 20
+
+
 def _is_titlecase(line: str) -> bool:
+    """A line written as a heading (most words capitalised, no closing stop, short)."""
     if line.rstrip().endswith((".", '"', ",")):
         return False
     words = _WORD.findall(line)
-    if len(words) < 3:
+    if not 3 <= len(words) <= _HEADING_WORDS:
         return False
     caps = sum(1 for w in words if w[0].isupper())
     return caps / len(words) >= 0.7

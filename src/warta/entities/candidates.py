@@ -360,7 +360,10 @@ class Extractor:
                 j += 3
                 continue
             if t.is_word and t.text[0].isdigit() and toks[j - 1].is_cap and not reg.titlecase:
-                # `Russia 1`, `Densus 88`, `Komisi II` — but not `Putin 2019`
+                # `Russia 1`, `Densus 88`, `Komisi II` — but not `Putin 2019`, nor a list's
+                # next number glued to the word (`Bangka Belitung14. …`, see patterns.from_tokens)
+                if t.start == toks[j - 1].end:
+                    break
                 if len(t.text) <= 2:
                     if j + 1 < len(toks) and toks[j + 1].lower in after_number_words():
                         break  # `di Genuk 22 tahun`, `di Kota Padang 20 hingga 23 Oktober`: a quantity or a date

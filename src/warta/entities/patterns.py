@@ -166,6 +166,24 @@ def tokenize(norm: str, start: int, end: int) -> list[Tok]:
 
 _JOINER = "\u2060"
 
+# `… Banda Aceh2. SMAS Unggul Del, …`: a numbered list run together glues each item's number to
+# the last word of the item before
+_GLUED_NUMBER = re.compile(r"[^\W\d_]*[a-z](\d{1,2})")
+
+
+def _list_number_glued(norm: str, s: int, e: int) -> int:
+    """Where the list number glued to the word ``norm[s:e]`` starts (0 if none): digits after a
+    lower-case letter, then a dot, continuing the list whose previous number comes shortly before."""
+    if norm[e : e + 1] != "." or not norm[e - 1 : e].isdigit():
+        return 0
+    m = _GLUED_NUMBER.fullmatch(norm, s, e)
+    if m is None:
+        return 0
+    n = int(m.group(1))
+    if n < 2 or f"{n - 1}." not in norm[max(0, s - 400) : s]:
+        return 0
+    return m.start(1)
+
 
 def from_tokens(norm: str, tokens: Sequence[Token], first: int, start: int, end: int) -> tuple[list[Tok], int]:
     """Tokens of ``norm[start:end]`` read from the segmentation layer's tokens (``tokens[first:]``
@@ -192,6 +210,10 @@ def from_tokens(norm: str, tokens: Sequence[Token], first: int, start: int, end:
         text = norm[s:e]
         kind = t.kind
         if (kind == "word" and "." not in text and _JOINER not in text) or (kind == "number" and text.isdigit()):
+            cut = _list_number_glued(norm, s, e)
+            if cut:
+                out.extend((Tok(s, cut, norm[s:cut]), Tok(cut, e, norm[cut:e])))
+                continue
             if len(text) <= 3 and text.isupper() and norm[e : e + 1] == "$":
                 out.append(Tok(s, e + 1, text + "$"))  # `US$`
                 pos = e + 1
