@@ -93,3 +93,49 @@ def test_a_bodys_own_dan_does_not_split_a_person_off() -> None:
     names = _names(text)
     assert ("ORG", "Balai Pengawas Obat dan Makanan Bandartanjung") in names
     assert not [n for lab, n in names if lab == "PER"]
+
+
+def test_a_numbered_list_run_together_is_read_as_text_not_as_a_heading() -> None:
+    # one line of more than twenty capitalised words, each item's number glued to the item before
+    text = (
+        "Berikut sekolah yang ditetapkan:\n"
+        "1. SMAN 4 Cahaya Bangsa, Kota Kupang, Nusa Tenggara Timur2. SMAS Bintang Timur, Kabupaten "
+        "Sikka, Nusa Tenggara Timur3. SMA Tunas Harapan, Kota Ternate, Maluku Utara4. SMAN 2 Lembah "
+        "Hijau, Kabupaten Jayapura, Papua\n"
+        "Sekolah itu dibuka tahun depan."
+    )
+    names = _names(text)
+    for body in ("SMAN 4 Cahaya Bangsa", "SMAS Bintang Timur", "SMA Tunas Harapan"):
+        assert ("ORG", body) in names
+    assert not [n for _, n in names if n[-1].isdigit() and not n.startswith("SMA")]
+
+
+def test_a_glued_number_outside_a_list_stays_with_its_word() -> None:
+    from warta.entities.patterns import _list_number_glued
+
+    text = "Pertemuan G20 digelar. Vaksin Covid19. Banyak warga datang."
+    at = text.index("Covid19")
+    assert _list_number_glued(text, at, at + len("Covid19")) == 0
+    text = "1. Kota Ambon2. Kota Tual"
+    at = text.index("Ambon2")
+    assert _list_number_glued(text, at, at + len("Ambon2")) == at + len("Ambon")
+
+
+def test_a_ticket_of_two_people_is_no_third_person() -> None:
+    from warta.entities.tickets import split_tickets
+
+    text = (
+        "Gubernur Andi Wirawan dan Wakil Gubernur Sarah Lestiani dilantik. Warga menilai duet "
+        'Andi-Sarah cukup solid. Spanduk bertuliskan "Andi Sarah gagal" dibentangkan. Andi lalu pulang.'
+    )
+    andi, sarah = _entity(text, "Andi Wirawan", "PER"), _entity(text, "Sarah Lestiani", "PER")
+    pair = _entity(text, "Andi Sarah", "PER")
+    at = text.rindex("Andi")
+    pair.mentions.append(Mention(at, at + 4, "Andi"))
+    out = split_tickets(text, [andi, sarah, pair])
+    assert [e.canonical for e in out] == ["Andi Wirawan", "Sarah Lestiani"]
+    assert [m.text for m in out[0].mentions] == ["Andi Wirawan", "Andi"]
+    # a two-word name never written as a hyphenated pair stays a person
+    text = "Budi Santoso dan Agus Harimurti hadir. Kemudian Budi Agus datang."
+    people = [_entity(text, n, "PER") for n in ("Budi Santoso", "Agus Harimurti", "Budi Agus")]
+    assert len(split_tickets(text, people)) == 3
