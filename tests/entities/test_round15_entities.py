@@ -139,3 +139,13 @@ def test_a_ticket_of_two_people_is_no_third_person() -> None:
     text = "Budi Santoso dan Agus Harimurti hadir. Kemudian Budi Agus datang."
     people = [_entity(text, n, "PER") for n in ("Budi Santoso", "Agus Harimurti", "Budi Agus")]
     assert len(split_tickets(text, people)) == 3
+
+
+def test_a_social_media_handle_is_no_entity() -> None:
+    from warta.entities.handles import drop_handles
+
+    text = "Dilansir akun Instagram @DishubKotaBaru, jalan itu ditutup. Dishub Kota Baru juga berjaga."
+    handle = _entity(text, "DishubKotaBaru", "PER")
+    body = _entity(text, "Dishub Kota Baru", "ORG")
+    assert drop_handles(text, [handle, body]) == [body]
+    assert ("PER", "DishubKotaBaru") not in _names(text)

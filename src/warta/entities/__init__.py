@@ -32,6 +32,7 @@ from warta.entities import (
     fragments,
     glued,
     governments,
+    handles,
     labels,
     media,
     name_tails,
@@ -238,7 +239,7 @@ def extract(
     out = name_tails.countries_in_names(article.text, name_tails.extend_tails(article.text, out))
     out = name_tails.contracted_bodies(article.text, name_tails.joined_by_acronym(article.text, out))
     out = name_tails.slash_joined(article.text, name_tails.drop_bare_boards(out))
-    out = tickets.split_tickets(article.text, out)
+    out = handles.drop_handles(article.text, tickets.split_tickets(article.text, out))
     for e in out:
         if e.label != "PER":
             e.role = None  # a role is a person's post; a body or a place that was read as one has none
