@@ -1,0 +1,90 @@
+"""Two places joined by a hyphen, and the dateline's place taken for a person.
+
+``arah Jatiwaringin-Pondok Gede``, ``ruas Cibadak-Cisaat``: a route or a stretch between two places
+is written as one hyphenated word, which the tagger reads as one place no list knows. When both
+halves are places of the gazetteer by those very names and the whole is none, the mention is
+split into its two places (offsets their own). A street or site word opening the name keeps it
+whole (``Jalan Pantura Semarang-Demak``), as does a name opened by a given name (``Ahok-Djarot``).
+
+``Bandarlampung (ANTARA News) –``: the dateline names the place the story was written in, so the
+mentions of that very name are a place's, even where the entities layer folded them into a person
+or a body whose longer name ends with it (``… Obat dan Makanan Bandarlampung``). Those mentions
+move to a LOC entity of their own when the gazetteer knows the name for sure."""
+
+from __future__ import annotations
+
+import re
+
+from warta.document import Article, Entity, Mention
+from warta.entities.patterns import lexicon
+from warta.places.gazetteer import Gazetteer
+from warta.places.names import name_key
+from warta.places.resolve import words
+
+# `Jatiwaringin-Pondok Gede`: capitalised words, a hyphen with no space, capitalised words
+_PAIR = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})-([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})$")
+_SURE_FEATURES = frozenset(("city", "admin1", "admin2", "country", "district"))
+_PAIR_FEATURES = frozenset((*_SURE_FEATURES, "village"))
+
+
+def _known(gaz: Gazetteer, name: str) -> bool:
+    """A place the gazetteer knows by this very name (a name list's village or kecamatan too)."""
+    return any(c >= 1.0 and p.feature in _PAIR_FEATURES for p, c in gaz.lookup(name))
+
+
+def split_place_pairs(article: Article, gaz: Gazetteer) -> None:
+    """Split each LOC mention ``A-B`` whose halves are both known places (and the whole none) into
+    a mention of ``A`` and one of ``B``, each in the LOC entity of its name."""
+    given = lexicon().given
+    site = words().site_words | set(words().admin_prefixes)
+    by_key = {name_key(e.canonical): e for e in article.entities}
+    for e in list(article.entities):
+        if e.label != "LOC":
+            continue
+        for m in list(e.mentions):
+            x = _PAIR.match(m.text)
+            if x is None or gaz.lookup(m.text):
+                continue
+            left, right = x.group(1), x.group(2)
+            if left.split()[0].lower() in site or left.split()[0] in given or right.split()[0] in given:
+                continue
+            if not (_known(gaz, left) and _known(gaz, right)):
+                continue
+            halves = [
+                Mention(m.start, m.start + len(left), left),
+                Mention(m.end - len(right), m.end, right),
+            ]
+            if any((t := by_key.get(name_key(h.text))) is not None and t.label != "LOC" for h in halves):
+                continue  # a person or a body by that name in this story
+            e.mentions.remove(m)
+            for h in halves:
+                target = by_key.get(name_key(h.text))
+                if target is None:
+                    target = Entity(h.text, "LOC", [])
+                    article.entities.append(target)
+                    by_key[name_key(h.text)] = target
+                target.mentions.append(h)
+                target.mentions.sort(key=lambda k: k.start)
+    article.entities = [e for e in article.entities if e.mentions]
+
+
+def claim_dateline_place(article: Article, gaz: Gazetteer) -> None:
+    """Move the mentions of the dateline's place held by a person or a body to a LOC entity."""
+    dl = article.dateline
+    if dl is None or not dl.place:
+        return
+    key = name_key(dl.place)
+    if not any(c >= 0.9 and not gaz.is_weak(p) and p.feature in _SURE_FEATURES for p, c in gaz.lookup(dl.place)):
+        return
+    held = [(e, m) for e in article.entities if e.label != "LOC" for m in e.mentions if name_key(m.text) == key]
+    if not held or any(name_key(e.canonical) == key for e, _m in held):
+        return  # none, or a person or body named just so (its canonical name is the place's)
+    target = next((e for e in article.entities if e.label == "LOC" and name_key(e.canonical) == key), None)
+    if target is None:
+        target = Entity(held[0][1].text, "LOC", [])
+        article.entities.append(target)
+    for e, m in held:
+        e.mentions.remove(m)
+        target.mentions.append(m)
+    target.mentions.sort(key=lambda k: k.start)
+    article.entities = [e for e in article.entities if e.mentions]
