@@ -38,3 +38,14 @@ def test_the_dateline_place_inside_a_body_name_is_a_place():
     assert not any(m.text == "Bandarlampung" for e in art.entities if e.label != "LOC" for m in e.mentions), (
         art.entities
     )
+
+
+def test_a_pair_of_places_no_entity_covers_is_two_places():
+    got = entities("Antrean kendaraan di jalur Padang-Solok mengular sejak pagi, kata petugas.")
+    assert got.get("Solok") == ("LOC", "ID") and got.get("Padang") == ("LOC", "ID"), got
+
+
+def test_a_pair_of_countries_read_as_a_double_name_is_two_places():
+    got = entities("Perang Rusia-Ukraina memukul harga gandum dunia.")
+    assert got.get("Ukraina") == ("LOC", "UA"), got
+    assert "Rusia-Ukraina" not in got, got

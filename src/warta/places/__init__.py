@@ -40,13 +40,13 @@ from warta.places.address import add_address_places, add_ordinal_streets
 from warta.places.cued import add_cued_places, add_dashed_places
 from warta.places.embedded import add_embedded_places, extend_directional
 from warta.places.listed import add_listed_places
-from warta.places.pairs import claim_dateline_place, split_place_pairs
+from warta.places.pairs import claim_dateline_place, has_place_pair, split_place_pairs
 from warta.places.resolve import resolve_article
 
 
 def annotate(article: Article) -> None:
     """Geocode the article's LOC entities in place (needs the entities layer)."""
-    if not any(e.label in ("LOC", "ORG") for e in article.entities):
+    if not any(e.label in ("LOC", "ORG") for e in article.entities) and not has_place_pair(article.norm):
         return
     gaz = gazetteer.get()
     add_listed_places(article, gaz)

@@ -32,9 +32,66 @@ def _known(gaz: Gazetteer, name: str) -> bool:
     return any(c >= 1.0 and p.feature in _PAIR_FEATURES for p, c in gaz.lookup(name))
 
 
+# the same pair in running text (`kereta cepat Jakarta-Bandung`, `konflik Rusia-Ukraina`)
+_PAIR_IN_TEXT = re.compile(r"(?<![\w-])[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}-[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?![\w-])")
+
+
+def _sure(gaz: Gazetteer, name: str) -> bool:
+    """A town, regency, province or country the gazetteer knows for sure (no name list's)."""
+    return any(c >= 0.9 and not gaz.is_weak(p) and p.feature in _SURE_FEATURES for p, c in gaz.lookup(name))
+
+
+def has_place_pair(norm: str) -> bool:
+    """Whether the text writes a hyphenated pair of capitalised names at all (a cheap test)."""
+    return _PAIR_IN_TEXT.search(norm) is not None
+
+
+def add_uncovered_pairs(article: Article, gaz: Gazetteer) -> None:
+    """A hyphenated pair of sure places no entity covers (the tagger reads `Rusia-Ukraina` as one
+    unknown word, or a person's double name) becomes a LOC mention of the pair, which
+    :func:`split_place_pairs` then splits."""
+    hits = list(_PAIR_IN_TEXT.finditer(article.norm))
+    if not hits:
+        return
+    held = [(e, m) for e in article.entities for m in e.mentions]
+    for x in hits:
+        found = _sure_pair(gaz, x.group())
+        if found is None:
+            continue
+        a, b = x.start() + found[0], x.start() + found[1]
+        over = [(e, m) for e, m in held if m.start < b and a < m.end]
+        if not over:
+            article.entities.append(Entity(article.text[a:b], "LOC", [Mention(a, b, article.text[a:b])]))
+            continue
+        # `Rusia-Ukraina` taken for a person's double name: a pair of places every time it is written
+        e, m = over[0]
+        same = all(k.text == m.text for k in e.mentions)
+        if len(over) == 1 and (m.start, m.end) == (a, b) and e.label != "LOC" and same:
+            e.label, e.role = "LOC", None
+
+
+def _sure_pair(gaz: Gazetteer, run: str) -> tuple[int, int] | None:
+    """Within a hyphenated run of capitalised words (`Konflik Rusia-Korea Utara`), the offsets of
+    the pair of sure places it ends in: the fewest words before the hyphen, the most after it."""
+    left, right = run.split("-", 1)
+    lw, rw = left.split(" "), right.split(" ")
+    for k in range(len(lw) - 1, -1, -1):
+        first = " ".join(lw[k:])
+        if not _sure(gaz, first):
+            continue
+        for n in range(len(rw), 0, -1):
+            second = " ".join(rw[:n])
+            if _sure(gaz, second) and not gaz.lookup(f"{first}-{second}"):
+                start = len(left) - len(first)
+                return start, len(left) + 1 + len(second)
+        return None
+    return None
+
+
 def split_place_pairs(article: Article, gaz: Gazetteer) -> None:
     """Split each LOC mention ``A-B`` whose halves are both known places (and the whole none) into
     a mention of ``A`` and one of ``B``, each in the LOC entity of its name."""
+    add_uncovered_pairs(article, gaz)
     given = lexicon().given
     site = words().site_words | set(words().admin_prefixes)
     by_key = {name_key(e.canonical): e for e in article.entities}
