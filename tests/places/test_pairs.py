@@ -49,3 +49,8 @@ def test_a_pair_of_countries_read_as_a_double_name_is_two_places():
     got = entities("Perang Rusia-Ukraina memukul harga gandum dunia.")
     assert got.get("Ukraina") == ("LOC", "UA"), got
     assert "Rusia-Ukraina" not in got, got
+
+
+def test_a_prefix_before_a_hyphen_is_no_place():
+    got = entities("Harga cabai di Medan tertinggi Se-Indonesia pekan ini.")
+    assert "Se" not in got and "Se-Indonesia" not in got, got

@@ -20,6 +20,7 @@ from warta.entities.patterns import lexicon
 from warta.places.gazetteer import Gazetteer
 from warta.places.names import name_key
 from warta.places.resolve import words
+from warta.resources import word_set
 
 # `Jatiwaringin-Pondok Gede`: capitalised words, a hyphen with no space, capitalised words
 _PAIR = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})-([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})$")
@@ -75,6 +76,8 @@ def _sure_pair(gaz: Gazetteer, run: str) -> tuple[int, int] | None:
     the pair of sure places it ends in: the fewest words before the hyphen, the most after it."""
     left, right = run.split("-", 1)
     lw, rw = left.split(" "), right.split(" ")
+    if lw[-1].lower() in word_set("warta.places", "hyphen_prefixes.txt", lower=True):
+        return None  # `Se-Indonesia`, `Pro-Rusia`: a prefix, not a place
     for k in range(len(lw) - 1, -1, -1):
         first = " ".join(lw[k:])
         if not _sure(gaz, first):
@@ -104,6 +107,8 @@ def split_place_pairs(article: Article, gaz: Gazetteer) -> None:
                 continue
             left, right = x.group(1), x.group(2)
             if left.split()[0].lower() in site or left.split()[0] in given or right.split()[0] in given:
+                continue
+            if left.split()[-1].lower() in word_set("warta.places", "hyphen_prefixes.txt", lower=True):
                 continue
             if not (_known(gaz, left) and _known(gaz, right)):
                 continue
