@@ -99,7 +99,8 @@ def _add(article: Article, a: int, b: int, given: frozenset[str] | set[str]) -> 
         return
     for e, m in inside:
         e.mentions.remove(m)
-    article.entities = [e for e in article.entities if e.mentions or e is ent]
+    emptied = {id(e) for e, _m in inside if not e.mentions and e is not ent}
+    article.entities = [e for e in article.entities if id(e) not in emptied]
     if ent is None:
         ent = Entity(text, "LOC", [])
         article.entities.append(ent)

@@ -98,6 +98,7 @@ def split_place_pairs(article: Article, gaz: Gazetteer) -> None:
     given = lexicon().given
     site = words().site_words | set(words().admin_prefixes)
     by_key = {name_key(e.canonical): e for e in article.entities}
+    emptied: set[int] = set()  # the entities a split took mentions from (dropped if left with none)
     for e in list(article.entities):
         if e.label != "LOC":
             continue
@@ -119,6 +120,7 @@ def split_place_pairs(article: Article, gaz: Gazetteer) -> None:
             if any((t := by_key.get(name_key(h.text))) is not None and t.label != "LOC" for h in halves):
                 continue  # a person or a body by that name in this story
             e.mentions.remove(m)
+            emptied.add(id(e))
             for h in halves:
                 target = by_key.get(name_key(h.text))
                 if target is None:
@@ -127,7 +129,7 @@ def split_place_pairs(article: Article, gaz: Gazetteer) -> None:
                     by_key[name_key(h.text)] = target
                 target.mentions.append(h)
                 target.mentions.sort(key=lambda k: k.start)
-    article.entities = [e for e in article.entities if e.mentions]
+    article.entities = [e for e in article.entities if e.mentions or id(e) not in emptied]
 
 
 def claim_dateline_place(article: Article, gaz: Gazetteer) -> None:
@@ -149,4 +151,5 @@ def claim_dateline_place(article: Article, gaz: Gazetteer) -> None:
         e.mentions.remove(m)
         target.mentions.append(m)
     target.mentions.sort(key=lambda k: k.start)
-    article.entities = [e for e in article.entities if e.mentions]
+    emptied = {id(e) for e, _m in held if not e.mentions}
+    article.entities = [e for e in article.entities if id(e) not in emptied]
