@@ -104,3 +104,11 @@ def test_an_unknown_area_between_a_street_and_a_known_place_is_a_place():
 def test_a_person_between_a_street_and_a_known_place_stays_a_person():
     got = entities("Rumahnya di Jalan Melati, Budi Santoso, Kebayoran Lama.")
     assert got.get("Budi Santoso", ("", ""))[0] == "PER", got
+
+
+def test_the_office_of_an_acronym_no_list_knows_after_di_is_a_site():
+    # round 15: `di Kantor DPJ` (a body's short name no list holds) names the building
+    got = entities('"Data itu kami hitung ulang," kata Rosmauli dalam jumpa pers di Kantor DPK, Jakarta, Senin.')
+    assert got.get("Kantor DPK", ("", ""))[0] == "LOC", got
+    got = entities("Kantor Staf Presiden (KSP) menggelar rapat di Kantor Staf Presiden, Jakarta.")
+    assert got.get("Kantor Staf Presiden", ("", ""))[0] == "ORG", got

@@ -87,14 +87,19 @@ _BUILDING_BEFORE = re.compile(r"\b(?:[Dd]i|[Kk]e|[Dd]ari|[Mm]enuju)\s+((?:Kantor
 
 _OWN_BUILDING = re.compile(r"(?:Kantor|Studio) ")
 _AT_BEFORE = re.compile(r"\b(?:[Dd]i|[Kk]e|[Dd]ari|[Mm]enuju)\s+$")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def _own_building(norm: str, start: int, end: int, names: set[str]) -> int | None:
     """`di Kantor Kemnaker` read as one of the body's own mentions: the building word opens it
     and the rest is another name of the same body (not `Kantor Staf Presiden`, a body of its
-    own). The site's start, or None."""
+    own), or a bare acronym. The site's start, or None."""
     hit = _OWN_BUILDING.match(norm, start)
-    if hit is None or norm[hit.end() : end] not in names or not _AT_BEFORE.search(norm[max(0, start - 12) : start]):
+    if hit is None or not _AT_BEFORE.search(norm[max(0, start - 12) : start]):
+        return None
+    rest = norm[hit.end() : end]
+    # … or a bare acronym no list knows (`di Kantor DPJ`): a body's short name, so its building
+    if rest not in names and not _ACRONYM.fullmatch(rest):
         return None
     return start
 

@@ -25,7 +25,10 @@ no country. A district or regency closing a longer name (``Lapas Arga Makmur Kab
 Utara``) is added as a LOC entity of its own first (:mod:`warta.places.embedded`), and so are
 a kecamatan or village named next in an address (``di Desa Beberan, Ciruas``), a street named by
 its ordinal (``7th Avenue``; both :mod:`warta.places.address`) and a sure town named after a word
-that says where (``warga Jenin``, ``jalur Nagreg``; :mod:`warta.places.cued`). The gazetteer
+that says where (``warga Jenin``, ``jalur Nagreg``; :mod:`warta.places.cued`), and a place closing
+an item of a numbered list whose line breaks were lost (``Sumatera Utara3.``; :mod:`warta.places.listed`).
+Two places joined by a hyphen (``Jatiwaringin-Pondok Gede``) are split, and the dateline's place
+held by a person or a body is a place again (:mod:`warta.places.pairs`). The gazetteer
 (about 1.8 MB gzip, see ``scripts/build_places.py``) loads on first use (about 0.35 s).
 """
 
@@ -36,20 +39,25 @@ from warta.places import gazetteer
 from warta.places.address import add_address_places, add_ordinal_streets
 from warta.places.cued import add_cued_places, add_dashed_places
 from warta.places.embedded import add_embedded_places, extend_directional
+from warta.places.listed import add_listed_places
+from warta.places.pairs import claim_dateline_place, has_place_pair, split_place_pairs
 from warta.places.resolve import resolve_article
 
 
 def annotate(article: Article) -> None:
     """Geocode the article's LOC entities in place (needs the entities layer)."""
-    if not any(e.label in ("LOC", "ORG") for e in article.entities):
+    if not any(e.label in ("LOC", "ORG") for e in article.entities) and not has_place_pair(article.norm):
         return
     gaz = gazetteer.get()
+    add_listed_places(article, gaz)
     extend_directional(article, gaz)
     add_embedded_places(article, gaz)
     add_address_places(article, gaz)
     add_ordinal_streets(article)
     add_cued_places(article, gaz)
     add_dashed_places(article, gaz)
+    claim_dateline_place(article, gaz)
+    split_place_pairs(article, gaz)
     readings = resolve_article(article, gaz)
     for i, e in enumerate(article.entities):
         if e.label != "LOC":
