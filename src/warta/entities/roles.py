@@ -809,6 +809,8 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             cl.role = _relation_over_office(norm, cl, firsts) or _post_at_office(norm, cl, firsts) or cl.role
         if cl.label == "PER" and cl.role and _served_by_team(norm, cl):
             cl.role = None
+        if cl.label == "PER" and cl.role and " " not in cl.role and cl.role.lower() in firsts:
+            cl.role = _post_over_bare_title(norm, cl, people, firsts) or cl.role
         if cl.label != "PER" or (cl.role and not is_rank(cl.role)):
             continue
         # every mention: an article may state the post only at a later one (`…, kata Budi, Kepala Desa …`)
@@ -1049,6 +1051,26 @@ def _title_over_trade(norm: str, cl: Cluster, firsts: frozenset[str]) -> str | N
             x -= 1
         if head is not None and norm[toks[-1][1] + len(toks[-1][0]) : at].strip() == "":
             return " ".join(norm[toks[head][1] : m.start].split())
+    return None
+
+
+def _post_over_bare_title(
+    norm: str, cl: Cluster, people: list[tuple[int, Cluster]], firsts: frozenset[str]
+) -> str | None:
+    """`Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR) Basuki … Menteri Basuki`: the title
+    run read the bare title at a later mention and stopped inside the full post at an earlier one.
+    The full post before some mention that opens with the same title word is the role; None when
+    no mention has one (or another person is named inside it)."""
+    title = (cl.role or "").lower()
+    for m in cl.mentions[:MAX_ROLE_MENTIONS]:
+        lo = max(0, m.start - ROLE_WINDOW)
+        line_start = max(norm.rfind("\n", lo, m.start) + 1, lo)
+        for read in (_post_with_list, _numbered_post):
+            found = read(norm, m.start, line_start, firsts)
+            if found is None or found[0].split()[0].lower() != title or len(found[0].split()) < 3:
+                continue
+            if not _names_inside(people, cl, found[1], m.start):
+                return found[0]
     return None
 
 
@@ -1852,7 +1874,7 @@ def _post_with_pair(run: list[str], at: int, title_firsts: frozenset[str]) -> tu
     the title, a field, `dan`, another field and the office's name (two words at least on each
     side, and no second title after `dan`, which would be a second person's post)."""
     joins = [i for i, w in enumerate(run) if w.lower() in _LIST_JOINS]
-    if len(joins) != 1 or any(w in "()" for w in run) or len(run) > MAX_ROLE_WORDS:
+    if len(joins) != 1 or not _short_forms_only(run, joins[0]) or len(run) > MAX_ROLE_WORDS:
         return None
     d = joins[0]
     # the person's own given name the tagger left out of the mention (`… Luar Negeri Iqbal Lalu`)
@@ -1862,9 +1884,23 @@ def _post_with_pair(run: list[str], at: int, title_firsts: frozenset[str]) -> tu
     # (after a field word the fields are listed, and the last may be one word: `bidang Pembangunan
     # Manusia dan Kebudayaan`)
     least = 1 if any(w in _FIELD_WORDS for w in left[1:]) else 2
-    if len(left) < 2 or len(right) < least or any(w.lower() in title_firsts for w in right):
+    fields = [w for w in right if w not in "()"]
+    if len(left) < 2 or len(fields) < least or any(w.lower() in title_firsts for w in right):
         return None
-    return " ".join(run[:cut]), at
+    return " ".join(run[:cut]).replace("( ", "(").replace(" )", ")"), at
+
+
+def _short_forms_only(run: list[str], join: int) -> bool:
+    """Brackets in a post's run only around one capitalised short form after its `dan`
+    (`Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR) Basuki`): the office's short form."""
+    for i, w in enumerate(run):
+        if w == "(" and not (
+            i > join + 1 and i + 2 < len(run) and run[i + 1][:1].isupper() and run[i + 2] == ")"
+        ):
+            return False
+        if w == ")" and not (i >= 2 and run[i - 2] == "("):
+            return False
+    return True
 
 
 def set_off(norm: str, mention: Cand) -> bool:
