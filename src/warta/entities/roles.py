@@ -835,7 +835,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             if (
                 found is not None
                 and not is_relation(found[0])
-                and _names_inside(people, cl, found[1], min(m.start, found[1] + len(found[0])))
+                and _names_inside(people, cl, found[1], min(m.start, found[1] + len(found[0])), norm)
             ):
                 found = None  # `anggota terdiri atas M. Fanshurullah Asa, Mohammad Noor Rofieq`: a list
             if found is not None and any(found[1] <= o.start < m.start for o in cl.mentions):
@@ -846,17 +846,17 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                 found = _role_of_body(norm, m.start, line_start, bodies, firsts)
             if found is None:
                 found = _post_with_list(norm, m.start, line_start, firsts)
-                if found is not None and "," not in found[0] and _names_inside(people, cl, found[1], m.start):
+                if found is not None and "," not in found[0] and _names_inside(people, cl, found[1], m.start, norm):
                     # `Presiden Joko Widodo dan Ibu Negara Iriana`: two people, not one post (a field
                     # of a listed post read as a name, `Meteorologi, Klimatologi, dan …`, is no person)
                     found = None
             if found is None:
                 found = _numbered_post(norm, m.start, line_start, firsts)
-                if found is not None and _names_inside(people, cl, found[1], m.start):
+                if found is not None and _names_inside(people, cl, found[1], m.start, norm):
                     found = None
             if found is None:
                 found = post_for(norm, m.start, line_start, _heads(firsts))  # `Dubes RI untuk Jepang Heri`
-                if found is not None and _names_inside(people, cl, found[1], m.start):
+                if found is not None and _names_inside(people, cl, found[1], m.start, norm):
                     found = None
             if found is not None:
                 cl.role = _possessed(norm, found[0], found[1], people, cl)
@@ -873,7 +873,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                     and "," in norm[m.end : at]
                     and not is_relation(after)
                     and _LIST_GOES_ON.match(norm, at + len(after)) is not None
-                    and _names_inside(people, cl, at, at + len(after))
+                    and _names_inside(people, cl, at, at + len(after), norm)
                 )
                 if listed:
                     after = None  # `Titiek, Gubernur Sulsel Syahrul, dan …`: a list of names, not a post
@@ -1069,7 +1069,7 @@ def _post_over_bare_title(
             found = read(norm, m.start, line_start, firsts)
             if found is None or found[0].split()[0].lower() != title or len(found[0].split()) < 3:
                 continue
-            if not _names_inside(people, cl, found[1], m.start):
+            if not _names_inside(people, cl, found[1], m.start, norm):
                 return found[0]
     return None
 
@@ -1540,16 +1540,27 @@ def _speaker_at(norm: str, at: int, cl: Cluster) -> bool:
     return bool(m) and m.group(1) in lex.cue_before
 
 
-def _names_inside(people: list[tuple[int, Cluster]], cl: Cluster, start: int, end: int) -> bool:
+def _names_inside(people: list[tuple[int, Cluster]], cl: Cluster, start: int, end: int, norm: str = "") -> bool:
     """Whether another person is named between ``start`` and ``end``."""
     k = bisect.bisect_left(people, start, key=lambda p: p[0])
     # a place read as a person inside a post (`… cabang Bakauheni, Ahsan Muhtar`) does not count, nor
     # a region's number (`… Partai Golkar Wilayah Indonesia I, Nusron`)
     return any(
-        owner is not cl and not country_of(owner.mentions[0].text) and not _ROMAN.fullmatch(owner.mentions[0].text)
+        owner is not cl
+        and not country_of(owner.mentions[0].text)
+        and not _ROMAN.fullmatch(owner.mentions[0].text)
+        and not (norm and any(_used_as_place(norm, x.text) for x in owner.mentions if x.start == at))
         for at, owner in people[k:]
         if at < end
     )
+
+
+def _used_as_place(norm: str, word: str) -> bool:
+    """`Kepala BBPOM Bandarlampung, Syamsuliani, di Bandarlampung`: a single word the article also
+    writes after `di` is a place the gazetteer does not know (spelt as one word), not a person."""
+    if " " in word.strip() or not word[:1].isupper():
+        return False
+    return re.search(r"(?<![\w-])di " + re.escape(word.strip()) + r"(?![\w-])", norm) is not None
 
 
 def titled_after(norm: str, end: int) -> bool:
@@ -1894,9 +1905,7 @@ def _short_forms_only(run: list[str], join: int) -> bool:
     """Brackets in a post's run only around one capitalised short form after its `dan`
     (`Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR) Basuki`): the office's short form."""
     for i, w in enumerate(run):
-        if w == "(" and not (
-            i > join + 1 and i + 2 < len(run) and run[i + 1][:1].isupper() and run[i + 2] == ")"
-        ):
+        if w == "(" and not (i > join + 1 and i + 2 < len(run) and run[i + 1][:1].isupper() and run[i + 2] == ")"):
             return False
         if w == ")" and not (i >= 2 and run[i - 2] == "("):
             return False
