@@ -406,7 +406,7 @@ _AS = re.compile(
     # `Budi dalam kapasitasnya sebagai Ketua Panitia`, `Budi yang bertindak sebagai Ketua Majelis`
     r"|\s*,?\s+(?:yang\s+)?(?:dalam\s+kapasitas(?:nya)?|bertindak|dikenal|berperan)\s+sebagai\s+"
     # `Rudi saat masih menjabat sebagai Bupati Kudus`, `Rudi yang ketika itu menjabat Kapolres`
-    r"|\s+(?:yang\s+)?(?:saat|ketika|kala|semasa)\s+(?:masih\s+|itu\s+)?menjabat(?:\s+sebagai)?\s+"
+    r"|\s+(?:yang\s+)?(?:pada\s+)?(?:saat|ketika|kala|semasa)\s+(?:masih\s+|itu\s+)?menjabat(?:\s+sebagai)?\s+"
     # `Verrell setelah resmi menjadi anggota DPR`, `Rudi yang baru dilantik sebagai Kapolres`
     r"|\s+(?:yang\s+|setelah\s+|sejak\s+)?(?:(?:kini|baru|resmi|sempat|pernah|telah|sudah)\s+){1,2}"
     r"(?:(?:dilantik|terpilih|diangkat|ditunjuk)\s+)?(?:menjadi|sebagai)\s+"
@@ -439,6 +439,18 @@ def _role_as(norm: str, end: int, line_end: int, title_firsts: frozenset[str]) -
             close = min(close, p)
     if bracket and (close == line_end or norm[close] != ")"):
         return None
+    first = _WORD.match(norm, m.end())
+    listed = (
+        not bracket
+        and first is not None
+        and first.group().lower().strip(".") in title_firsts
+        and close < line_end
+        and norm[close] == ","
+    )
+    if listed:
+        # `sebagai Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat Ditjen Pajak`: the fields
+        # of the post's body listed up to `dan`
+        close = _field_list_end(norm, close, line_end, title_firsts)
     words = [w.group() for w in _WORD.finditer(norm, m.end(), close)]
     if not words:
         return None
@@ -453,7 +465,12 @@ def _role_as(norm: str, end: int, line_end: int, title_firsts: frozenset[str]) -
     if became and words[0].lower() in _NOT_POSTS:
         return None  # `sempat menjadi warga negara Malaysia`: where one belongs, not a post
     role: list[str] = []
-    for w in words:
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if titled and not bracket and role and w in (",", "dan", "serta") and _joins_field(role[-1], nxt):
+            # `sebagai Ketua dan Hakim Mahkamah Konstitusi`, `…, Pelayanan, dan Hubungan …`
+            role.append(w)
+            continue
         if w.lower() in _lists()["stop"] or _verbish(w) or w[:1].islower() and role and titled and not bracket:
             break
         if became and w[:1].islower() and role and role[-1][:1].isupper():
@@ -463,7 +480,38 @@ def _role_as(norm: str, end: int, line_end: int, title_firsts: frozenset[str]) -
         return None
     if bracket and len(role) == 1 and role[0].isupper():
         return None  # `Particulate Matter (PM)`: the short form of the name, not a post
-    return " ".join(role).rstrip(".")
+    while role and role[-1] in (",", "dan", "serta"):
+        role.pop()
+    return " ".join(role).replace(" ,", ",").rstrip(".")
+
+
+def _joins_field(before: str, after: str) -> bool:
+    """A comma or `dan` inside a post read after `sebagai`: between two capitalised words (or
+    around the list's closing `dan`), the second no given name (`sebagai Ketua dan Andi …`: a
+    second person)."""
+    return (before[:1].isupper() or before == ",") and (
+        (after[:1].isupper() and after not in lexicon().given) or after in ("dan", "serta")
+    )
+
+
+def _field_list_end(norm: str, close: int, line_end: int, title_firsts: frozenset[str]) -> int:
+    """Where a post after `sebagai` ends when the comma at ``close`` lists its body's fields up to
+    `dan` (`…, Pelayanan, dan Hubungan Masyarakat …`): the end of the part after `dan`, or
+    ``close`` when the commas are no such list (short capitalised items, no second post)."""
+    at = close
+    for _ in range(_MAX_COMMAS):
+        if at >= line_end or norm[at] != ",":
+            return close
+        end = _description_end(norm, at + 1, line_end)
+        seg = [w.group() for w in _WORD.finditer(norm, at + 1, end)]
+        if not seg or _opens_post(seg, title_firsts):
+            return close
+        if seg[0].lower() in ("dan", "serta"):
+            return end if len(seg) > 1 and seg[1][:1].isupper() else close
+        if len(seg) > _ITEM_WORDS or not all(w[:1].isupper() for w in seg):
+            return close
+        at = end
+    return close
 
 
 def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str]) -> str | None:
