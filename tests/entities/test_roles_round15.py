@@ -1,0 +1,76 @@
+"""Roles of the fifteenth round's shapes: a lawyer named after a client who holds a post of their
+own, a post with one `dan` and its office's short form in brackets (and a bare title at a later
+mention giving way to it), a one-word place the gazetteer misses inside a post, and a post after
+`sebagai` that runs through `dan` and the commas of its body's fields. Sentences written here,
+other names; the near misses keep their old reading."""
+
+import pytest
+
+import warta
+
+
+def _roles(text: str) -> dict[str, str | None]:
+    art = warta.read({"text": text, "published": "2025-10-20"}, layers=["entities"])
+    return {e.canonical: e.role for e in art.entities if e.label == "PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # `Pengacara A, B,`: B's role toward A, even when A has a post of their own
+        (
+            "Polisi memeriksa mantan Bupati Sleman, Hendra Wijaya. Setelah itu pihak Hendra buka suara.\n"
+            "Pengacara Hendra Wijaya, Tomi Saragih, menyebut kliennya kooperatif.",
+            "Tomi Saragih",
+            "Pengacara Hendra Wijaya",
+        ),
+        (
+            "Kejaksaan menahan mantan Kepala Dinas Kesehatan Garut, Rina Marlina.\n"
+            "Advokat Rina Marlina, Yosef Hutapea, mengatakan penahanan itu tidak sah.",
+            "Yosef Hutapea",
+            "Advokat Rina Marlina",
+        ),
+        # a post with one `dan` and the office's short form in brackets, right before the name
+        (
+            "Presiden didampingi Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR) Dody Hanggodo meresmikan taman.",
+            "Dody Hanggodo",
+            "Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR)",
+        ),
+        # … and the bare title of a later mention gives way to it
+        (
+            "Wapres didampingi Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR) Dody Hanggodo, Wakil "
+            "Gubernur Jawa Barat Erwan Setiawan meresmikan jembatan.\n\nSementara Menteri Dody yang ditemui "
+            "usai acara mengatakan teknologi itu murah.",
+            "Dody Hanggodo",
+            "Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR)",
+        ),
+        # a one-word place the gazetteer may not know, written after `di` elsewhere, inside a post
+        (
+            '"Kami menyita 40 item," kata Kepala BPOM Tanjungkarang, Wulan Sari, di Tanjungkarang, Rabu.',
+            "Wulan Sari",
+            "Kepala BPOM Tanjungkarang",
+        ),
+        # after `sebagai`: the fields of the body listed up to `dan`
+        (
+            '"Layanan kami buka sampai malam," jelas Siti Aminah yang pada kala itu menjabat sebagai '
+            "Direktur Perizinan, Pengawasan, dan Pengaduan Badan Pelayanan Publik dalam siaran pers, Senin.",
+            "Siti Aminah",
+            "Direktur Perizinan, Pengawasan, dan Pengaduan Badan Pelayanan Publik",
+        ),
+        # … and through one `dan` between two capitalised words
+        (
+            "Dokumen itu ditandatangani Hasan Basri selaku Kepala Bagian Umum dan Kepegawaian pada 2023.",
+            "Hasan Basri",
+            "Kepala Bagian Umum dan Kepegawaian",
+        ),
+    ],
+)
+def test_round15_roles(text: str, name: str, role: str) -> None:
+    assert _roles(text).get(name) == role
+
+
+def test_second_person_after_dan_is_no_field() -> None:
+    """`sebagai Ketua dan Andi …`: a given name after `dan` opens a second person, so the post
+    after `sebagai` stops before it."""
+    roles = _roles("Rapat dipimpin Budi Hartono sebagai Ketua dan Andi Wijaya sebagai Sekretaris.")
+    assert "Andi" not in (roles.get("Budi Hartono") or "")
