@@ -74,3 +74,14 @@ def test_second_person_after_dan_is_no_field() -> None:
     after `sebagai` stops before it."""
     roles = _roles("Rapat dipimpin Budi Hartono sebagai Ketua dan Andi Wijaya sebagai Sekretaris.")
     assert "Andi" not in (roles.get("Budi Hartono") or "")
+
+
+def test_client_keeps_own_post() -> None:
+    """`Pengacara A, B,`: B takes the trade toward A, and A keeps the post read elsewhere; after
+    `Menurut` a new subject follows the source (tests/entities/test_roles_round10.py)."""
+    roles = _roles(
+        "Polisi memeriksa mantan Bupati Sleman, Hendra Wijaya.\n"
+        "Pengacara Hendra Wijaya, Tomi Saragih, menyebut kliennya kooperatif."
+    )
+    assert roles.get("Hendra Wijaya") == "mantan Bupati Sleman"
+    assert roles.get("Tomi Saragih") == "Pengacara Hendra Wijaya"

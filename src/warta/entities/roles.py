@@ -749,7 +749,11 @@ def _trade_of_named(
                 continue
             known = _lists()["trades"] | _lists()["role_nouns"]
             if (
-                ((other.role or "").lower() != head.lower() and not (other.role is None and id(other) in lent))
+                (
+                    (other.role or "").lower() != head.lower()
+                    and not (other.role is None and id(other) in lent)
+                    and not _client_of(norm, head, other, m)
+                )
                 or words[0].lower() not in known
                 or any(w[:1].isupper() for w in words[1:n])  # `Sekjen PDIP Hasto, Megawati`: a post and its body
                 # `Menurut pengacara Nikita, Budi menilai …`: a new subject after the source; but
@@ -763,6 +767,18 @@ def _trade_of_named(
                 return other
             return None
     return None
+
+
+def _client_of(norm: str, head: str, other: Cluster, m: Cand) -> bool:
+    """`Pengacara Ridwan Kamil, Muslim Jaya,`: a trade that serves a client, the client named
+    after it holding a post of their own (read elsewhere, not from this trade), and B set off
+    by commas on both sides: B is the client's lawyer."""
+    return (
+        head.lower() in _lists()["client_trades"]
+        and bool(other.role)
+        and not (other.role or "").lower().startswith(head.lower())
+        and norm[m.end : m.end + 1] == ","
+    )
 
 
 def _one_owner(
@@ -876,7 +892,8 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                 lent.add(id(other))  # `Pengacara Jokowi lainnya, Rivai`: a second lawyer of the same client
                 # `Pengacara Nikita Mirzani, Fahmi Bachmid, mengatakan`: the trade named with Nikita is
                 # Fahmi's, toward her; a list (`…, Fahmi, dan Otto`) keeps the old reading
-                cl.role, other.role = found[0], None
+                own = other.role if (other.role or "").lower() != found[0].split()[0].lower() else None
+                cl.role, other.role = found[0], own  # (a client's own post stays: `mantan Gubernur …`)
                 claimed.append((found[1], m.start, cl))
                 break
             # (within the role's own words: a rank after it, `Capt.` read as a name, is no list)
