@@ -50,6 +50,12 @@ def _roles(text: str) -> dict[str, str | None]:
             "Wulan Sari",
             "Kepala BPOM Tanjungkarang",
         ),
+        # a two-word "person" ending with a place, named once right after its post, before a set-off name
+        (
+            '"Setoran pajak naik," jelas Kepala KPP Pratama Boyolali, Ratna Dewanti, Senin (20/10/2025).',
+            "Ratna Dewanti",
+            "Kepala KPP Pratama Boyolali",
+        ),
         # after `sebagai`: the fields of the body listed up to `dan`
         (
             '"Layanan kami buka sampai malam," jelas Siti Aminah yang pada kala itu menjabat sebagai '
@@ -85,3 +91,11 @@ def test_client_keeps_own_post() -> None:
     )
     assert roles.get("Hendra Wijaya") == "mantan Bupati Sleman"
     assert roles.get("Tomi Saragih") == "Pengacara Hendra Wijaya"
+
+
+def test_list_of_posts_keeps_each_post() -> None:
+    """`Presiden A, Wakil Presiden B, C, hingga …`: a list of people, not a post running through a
+    name."""
+    roles = _roles("Laporan itu disampaikan ke Presiden Joko Widodo, Wakil Presiden Jusuf Kalla, Wiranto, hingga BIN.")
+    assert roles.get("Jusuf Kalla") == "Wakil Presiden"
+    assert roles.get("Wiranto") != "Wakil Presiden Jusuf Kalla"

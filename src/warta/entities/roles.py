@@ -781,6 +781,56 @@ def _client_of(norm: str, head: str, other: Cluster, m: Cand) -> bool:
     )
 
 
+_SET_OFF_NAME = re.compile(r", (?=[A-Z])")
+
+
+def _post_through_name(norm: str, clusters: list[Cluster], people: list[tuple[int, Cluster]]) -> None:
+    """`Kepala KPP Pratama Klaten, Veronica Hartini, …`: the tagger read the end of the office's
+    name as a person (`Pratama Klaten`) and gave it the post. A "person" named once, right after
+    its post, ending with a place, then a comma and a person with no post set off by commas (no
+    list going on) is words of that post: the post with them is the second person's."""
+    starts = {pos: cl for pos, cl in people}
+    for cl in clusters:
+        if cl.label != "PER" or not cl.role or len(cl.mentions) != 1 or is_relation(cl.role):
+            continue
+        m = cl.mentions[0]
+        role = cl.role
+        if (
+            norm[max(0, m.start - len(role) - 1) : m.start] != role + " "
+            or role.split()[0].lower() not in _role_firsts()
+        ):
+            continue
+        if (
+            not country_of(m.text.split()[-1])
+            or norm[max(0, m.start - len(role) - 3) : m.start - len(role) - 1] == ", "
+        ):
+            continue  # the office's place closes the "name" (`… Klaten`); an item of a list of people is no post
+        gap = _SET_OFF_NAME.match(norm, m.end)
+        other = starts.get(gap.end()) if gap else None
+        if other is None or other is cl or (other.role and not is_rank(other.role)):
+            continue
+        end = next(x.end for x in other.mentions if x.start == gap.end())
+        if norm[end : end + 1] != "," or _list_goes_on(norm, end, starts):
+            continue
+        other.role = f"{role} {m.text}"
+        cl.role = None
+
+
+_AND_AFTER = re.compile(r",?\s*(?:dan|serta|hingga|sampai)\s")
+
+
+def _list_goes_on(norm: str, end: int, starts: dict[int, Cluster]) -> bool:
+    """After a name at ``end``: `, dan …`, or a comma and another person or a title (`, Wiranto`,
+    `, Menteri …`) — a list of people; a comma and a date or a place (`, Senin`) is none."""
+    if _AND_AFTER.match(norm, end):
+        return True
+    nxt = _NEXT_NAME.match(norm, end)
+    if nxt is None or nxt.end() in starts:
+        return nxt is not None
+    word = _WORD.match(norm, nxt.end())
+    return word is not None and word.group().lower() in _role_firsts()
+
+
 def _one_owner(
     norm: str,
     set_off: list[tuple[int, int, Cluster, str, Cand, int]],
@@ -955,6 +1005,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                 cl.role = after
                 break
     _one_owner(norm, set_off, people, firsts)
+    _post_through_name(norm, clusters, people)
     opens = _openers(norm)
     _anaphoric_roles(norm, opens, people, firsts)
     _inner_anaphoric_roles(norm, people, firsts)
