@@ -99,3 +99,14 @@ def test_list_of_posts_keeps_each_post() -> None:
     roles = _roles("Laporan itu disampaikan ke Presiden Joko Widodo, Wakil Presiden Jusuf Kalla, Wiranto, hingga BIN.")
     assert roles.get("Jusuf Kalla") == "Wakil Presiden"
     assert roles.get("Wiranto") != "Wakil Presiden Jusuf Kalla"
+
+
+def test_post_opening_sentence_stands_for_the_subject() -> None:
+    """`A bertemu B di X. <Post> itu …`: a post with `itu` that opens a sentence stands for the
+    subject before it (here after a dateline), not the last name."""
+    roles = _roles(
+        "Jakarta - Andi Saputra bertemu Lee Hsien Loong di Singapura. Ketua Umum Partai Maju itu membahas "
+        "kerja sama dagang."
+    )
+    assert roles.get("Andi Saputra") == "Ketua Umum Partai Maju"
+    assert roles.get("Lee Hsien Loong") is None

@@ -1385,9 +1385,27 @@ def _inner_anaphoric_roles(norm: str, people: list[tuple[int, Cluster]], firsts:
         found = _phrase_owner(norm, people, start, m.start())
         if found is None:
             continue
+        if _subject_at(norm, start) and not (_subject_at(norm, found[0]) or _speaker_at(norm, *found)):
+            # `Prabowo bertemu Xi di Beijing. Presiden RI itu membahas …`: a phrase that opens its
+            # sentence stands for the subject (or speaker) before it, not the last name
+            found = _subject_before(norm, people, start)
+            if found is None:
+                continue
         owner = found[1]
         if not owner.role or is_rank(owner.role):
             owner.role = " ".join(role).replace("( ", "(").replace(" )", ")")
+
+
+def _subject_before(norm: str, people: list[tuple[int, Cluster]], start: int) -> tuple[int, Cluster] | None:
+    """The person last named before ``start`` (within _INNER_REACH, outside a quotation) as the
+    subject of a sentence or as a speaker; None when there is none."""
+    k = bisect.bisect_left(people, start, key=lambda p: p[0])
+    for at, cl in reversed(people[:k]):
+        if at < start - _INNER_REACH:
+            break
+        if not _quoted_at(norm, at) and (_subject_at(norm, at) or _speaker_at(norm, at, cl)):
+            return at, cl
+    return None
 
 
 def _epithet_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
@@ -1637,11 +1655,16 @@ def _bare_title_roles(norm: str, people: list[tuple[int, Cluster]]) -> None:
 _ANAPHOR_REACH = 1000  # how far back the person a `Ketua … ini` stands for may be named
 _CUE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:[A-Z][\w.]*\s+){0,3}$")
 _CUE_AFTER = re.compile(r"\s*(?:,\s*)?([a-z]+)")
+_DATELINE_CHARS = 60  # `Bandarlampung (ANTARA News) – `: an outlet's dateline is short
 
 
 def _subject_at(norm: str, at: int) -> bool:
     """Whether a name at ``at`` opens its sentence (`Musk berselisih dengan Trump …`): its subject."""
-    return at == 0 or norm[at - 1] == "\n" or norm[max(0, at - 2) : at] in (". ", "! ", "? ")
+    if at == 0 or norm[at - 1] == "\n" or norm[max(0, at - 2) : at] in (". ", "! ", "? "):
+        return True
+    # after a dateline (`Jakarta - Budi …`, `Jakarta, CNN Indonesia -- Budi …`): the first sentence's subject
+    line_start = norm.rfind("\n", 0, at) + 1
+    return norm[max(0, at - 3) : at] in (" - ", " – ", "-- ") and at - line_start < _DATELINE_CHARS
 
 
 def _speaker_at(norm: str, at: int, cl: Cluster) -> bool:
