@@ -56,6 +56,12 @@ def _roles(text: str) -> dict[str, str | None]:
             "Ratna Dewanti",
             "Kepala KPP Pratama Boyolali",
         ),
+        # a lower-case trade with its field, then its body in capitals, right before the name
+        (
+            "Jakarta - Pakar hukum tata negara Universitas Pancasila Rudi Hartawan menilai putusan itu janggal.",
+            "Rudi Hartawan",
+            "Pakar hukum tata negara Universitas Pancasila",
+        ),
         # after `sebagai`: the fields of the body listed up to `dan`
         (
             '"Layanan kami buka sampai malam," jelas Siti Aminah yang pada kala itu menjabat sebagai '

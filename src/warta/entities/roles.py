@@ -1246,6 +1246,10 @@ def _trade_before(norm: str, start: int, line_start: int) -> str | None:
     )
     if origin is not None and all(w[:1].isupper() and w not in _BOUNDARY for w in words[origin + 1 :]):
         run, words = list(reversed(words[origin:])), words[:origin]
+    body = _body_before(words) if origin is None else None
+    if body is not None:
+        # `pakar hukum pidana Universitas Trisakti Abdul`: the trade's body between it and the name
+        run, words = list(reversed(words[body:])), words[:body]
     for x in range(len(words) - 1, -1, -1):
         w = words[x]
         low = w.lower()
@@ -1266,9 +1270,30 @@ def _trade_before(norm: str, start: int, line_start: int) -> str | None:
     run.reverse()
     if origin is not None and (not run or run[0].lower() in _WHERE_WORDS):
         return None  # `warga asal Bogor Budi`: no trade before where the person comes from
+    if body is not None and (not run or run[0][:1].isupper() and run[0].lower() not in trades):
+        return None  # no trade before the body
     # the last trade of the run (`presiden independen pengusaha` → `pengusaha`)
     k = max((x for x, w in enumerate(run) if w.lower() in trades), default=None)
     return " ".join(run[k:]) if k is not None else None
+
+
+_BODY_WORDS = 5  # `Universitas Islam Negeri Sunan Kalijaga`: a body's name between a trade and a name
+
+
+def _body_before(words: list[str]) -> int | None:
+    """Where a body's name in capitals (`Universitas Trisakti`, `INDEF`) starts among the last words
+    before a name, right after a lower-case word (the trade's run); None when there is none."""
+    j = len(words)
+    while j > 0 and len(words) - j < _BODY_WORDS:
+        w = words[j - 1]
+        if not w[:1].isupper() or w in _BOUNDARY or w.endswith("."):
+            break
+        j -= 1
+    if j == len(words) or j == 0 or not words[j - 1][:1].islower():
+        return None
+    opener = words[j]
+    org_firsts = first_words(lexicon().org_start)
+    return j if opener.lower() in org_firsts or (opener.isupper() and len(opener) >= 2) else None
 
 
 # `Ketua DPW PKB Jawa Timur ini mengatakan`: a post standing for the person the sentence before named
