@@ -18,6 +18,7 @@ from warta.entities.gazetteer import country_of
 from warta.entities.patterns import first_words, lexicon
 from warta.entities.ranks import rank_lists
 from warta.entities.role_for import post_for
+from warta.entities.role_joins import join_trades
 from warta.entities.role_pairs import pair_roles
 from warta.entities.role_variants import share_roles
 from warta.entities.spans import Cand, Cluster
@@ -1052,6 +1053,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             for _s, _e, owner in claimed_at(m.start)
         ):
             cl.role = None
+    join_trades(norm, clusters, _lists()["trades"])  # `Aktor sekaligus sutradara Reza`
     share_roles(clusters)  # `Afifuddin` beside `Ketua KPU Affifuddin`: one person spelt two ways
 
 
