@@ -116,3 +116,19 @@ def test_post_opening_sentence_stands_for_the_subject() -> None:
     )
     assert roles.get("Andi Saputra") == "Ketua Umum Partai Maju"
     assert roles.get("Lee Hsien Loong") is None
+
+
+def test_aged_epithet_after_fronted_clause() -> None:
+    """`Setelah …, A kemudian crash. Sejak itu pebalap Italia berusia 29 tahun tersebut …`: the
+    age says which one, and A after a fronted clause of time is the sentence's subject."""
+    roles = _roles(
+        "Jakarta - Musim ini berat bagi tim itu. Setelah absen di dua seri awal, Franco Morbidelli kemudian "
+        "crash lagi di Qatar. Sejak itu pebalap Italia berusia 29 tahun tersebut belum bisa membalap."
+    )
+    assert roles.get("Franco Morbidelli") == "pebalap Italia"
+
+
+def test_age_alone_is_no_trade() -> None:
+    """`Pria berusia 30 tahun itu`: a man, not a trade."""
+    roles = _roles("Jakarta - Polisi menangkap Budi Santoso. Pria berusia 30 tahun itu sempat kabur.")
+    assert roles.get("Budi Santoso") is None

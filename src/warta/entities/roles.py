@@ -1435,6 +1435,9 @@ def _subject_before(norm: str, people: list[tuple[int, Cluster]], start: int) ->
     return None
 
 
+_AGED = re.compile(r" (?:berusia|berumur) \d{1,3} tahun$")
+
+
 def _epithet_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
     """A trade in lower case with its body or origin, then `itu`/`tersebut`, as the subject of a
     sentence (`Namun, politikus Partai Gerindra itu menolak`, `Sejak itu rider Spanyol tersebut
@@ -1442,10 +1445,12 @@ def _epithet_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozens
     before it, outside a quotation, if that person has no post yet."""
     heads = _heads(firsts)
     for m in _INNER_ANAPHOR.finditer(norm):
-        role, start = _phrase_before(norm, m.start(), heads)
-        if not role or len(role) < 2 or not role[0][:1].islower() or role[0].lower() in _NOT_POSTS:
+        # `rider Spanyol berusia 27 tahun tersebut`: the age says which one, so a trade alone will do
+        age = _AGED.search(norm, max(0, m.start() - 30), m.start())
+        role, start = _phrase_before(norm, age.start() if age else m.start(), heads)
+        if not role or len(role) < (1 if age else 2) or not role[0][:1].islower() or role[0].lower() in _NOT_POSTS:
             continue
-        if is_relation(" ".join(role)) or not any(w[:1].isupper() for w in role[1:]):
+        if is_relation(" ".join(role)) or not (age or any(w[:1].isupper() for w in role[1:])):
             continue  # a tie, or a trade with no body or origin (`pengusaha itu`) that could be anyone's
         found = _phrase_owner(norm, people, start, m.start())
         if found is None or not _subject_at(norm, found[0]):
@@ -1683,6 +1688,7 @@ _ANAPHOR_REACH = 1000  # how far back the person a `Ketua … ini` stands for ma
 _CUE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:[A-Z][\w.]*\s+){0,3}$")
 _CUE_AFTER = re.compile(r"\s*(?:,\s*)?([a-z]+)")
 _DATELINE_CHARS = 60  # `Bandarlampung (ANTARA News) – `: an outlet's dateline is short
+_FRONTED_CHARS = 160  # a fronted clause of time before the subject (`Setelah absen …,`)
 
 
 def _subject_at(norm: str, at: int) -> bool:
@@ -1691,7 +1697,15 @@ def _subject_at(norm: str, at: int) -> bool:
         return True
     # after a dateline (`Jakarta - Budi …`, `Jakarta, CNN Indonesia -- Budi …`): the first sentence's subject
     line_start = norm.rfind("\n", 0, at) + 1
-    return norm[max(0, at - 3) : at] in (" - ", " – ", "-- ") and at - line_start < _DATELINE_CHARS
+    if norm[max(0, at - 3) : at] in (" - ", " – ", "-- ") and at - line_start < _DATELINE_CHARS:
+        return True
+    # after a fronted clause of time (`Setelah absen tiga seri, Jorge Martin kemudian crash`)
+    if norm[max(0, at - 2) : at] != ", ":
+        return False
+    opens = max(line_start, norm.rfind(". ", line_start, at) + 2)
+    clause = norm[opens : at - 2]
+    first = clause.split(" ", 1)[0].lower()
+    return first in _WHEN and "," not in clause and len(clause) < _FRONTED_CHARS
 
 
 def _speaker_at(norm: str, at: int, cl: Cluster) -> bool:
