@@ -132,3 +132,28 @@ def test_age_alone_is_no_trade() -> None:
     """`Pria berusia 30 tahun itu`: a man, not a trade."""
     roles = _roles("Jakarta - Polisi menangkap Budi Santoso. Pria berusia 30 tahun itu sempat kabur.")
     assert roles.get("Budi Santoso") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Jakarta - Sri Handayani mengaku kaget melihat kondisi sekolah itu setelah dia menjabat Bupati.",
+            "Sri Handayani",
+            "Bupati",
+        ),
+        (
+            "Sanksi itu belum membuat Hamdan Zoelva mundur dari jabatannya sebagai Ketua dan Hakim Mahkamah Agung.",
+            "Hamdan Zoelva",
+            "Ketua dan Hakim Mahkamah Agung",
+        ),
+    ],
+)
+def test_post_held_by_the_one_person_of_the_sentence(text: str, name: str, role: str) -> None:
+    assert _roles(text).get(name) == role
+
+
+def test_post_held_with_two_people_named_is_nobodys() -> None:
+    roles = _roles("Jakarta - Budi Santoso mengkritik Andi Wijaya setelah dia menjabat Gubernur.")
+    assert roles.get("Budi Santoso") is None
+    assert roles.get("Andi Wijaya") is None

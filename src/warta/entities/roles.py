@@ -1015,6 +1015,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
     _according_roles(norm, people, firsts)
     _pronoun_roles(norm, people, firsts)
     _capacity_roles(norm, people, firsts)
+    _held_post_roles(norm, people, firsts)
     _held_by_roles(norm, people, firsts)
     _plural_roles(norm, people)
     pair_roles(norm, people)  # `Budi dan Andi, siswa SMAN 1 Bogor`
@@ -1544,6 +1545,66 @@ def _capacity_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozen
         line_end = norm.find("\n", m.end())
         role = _clause_role(norm, m.end(), len(norm) if line_end == -1 else line_end, firsts)
         if role is None or is_relation(role):
+            continue
+        lo = max(0, m.start() - _PRONOUN_REACH)
+        opens = [x.end() for x in _SENTENCE_SPLIT.finditer(norm, lo, m.start())]
+        start = max([lo, norm.rfind("\n", lo, m.start()) + 1, *opens])
+        named = {id(cl): cl for pos, cl in people if start <= pos < m.start()}
+        if len(named) == 1:
+            (owner,) = named.values()
+            if not owner.role or is_rank(owner.role):
+                owner.role = role
+
+
+# `… setelah dia menjabat Presiden`, `… dari jabatannya sebagai Ketua MK`, `… saat masih menjabat
+# sebagai Wali Kota Solo`: the post a sentence gives its one person as held
+_HOLDS = re.compile(
+    r"\b(?:(?:dia|ia|beliau)(?:\s+(?:masih|juga|kini|sempat|pernah))?\s+menjabat(?:\s+sebagai)?"
+    r"|jabatannya\s+sebagai"
+    r"|(?:saat|ketika|semasa|selama)\s+(?:masih\s+)?menjabat(?:\s+sebagai)?)\s+(?=[A-Z])"
+)
+
+
+def _capital_post(norm: str, at: int, line_end: int, firsts: frozenset[str]) -> str | None:
+    """The post in capitals from ``at``: a title, then capitalised words, a short form in brackets,
+    numbers, and `dan` between capitalised words (`Ketua dan Hakim Mahkamah Konstitusi`)."""
+    toks = [t.group() for t in _WORD.finditer(norm, at, min(line_end, at + 200))]
+    if not toks or toks[0].lower().strip(".") not in firsts or _is_rank(toks[0]):
+        return None
+    given = lexicon().given
+    out: list[str] = []
+    k = 0
+    while k < len(toks) and len(out) < MAX_ROLE_WORDS:
+        w = toks[k]
+        if w == "(" and k + 2 < len(toks) and toks[k + 1][:1].isupper() and toks[k + 2] == ")":
+            out.append(f"({toks[k + 1]})")
+            k += 3
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else ""
+        if w in ("dan", "serta") and nxt[:1].isupper() and nxt not in given:
+            out.append(w)
+        elif w[:1].isupper() or _ROMAN.fullmatch(w):
+            out.append(w.rstrip("."))
+            if w.endswith("."):
+                break
+        else:
+            break
+        k += 1
+    while out and out[-1] in ("dan", "serta"):
+        out.pop()
+    return " ".join(out) or None
+
+
+def _held_post_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
+    """`Prabowo mengaku kaget … setelah dia menjabat Presiden`: the post a sentence says its one
+    person holds (none when it names two or more before the cue, the cue is quoted, or the person
+    has a post already)."""
+    for m in _HOLDS.finditer(norm):
+        if _quoted_at(norm, m.start()):
+            continue
+        line_end = norm.find("\n", m.end())
+        role = _capital_post(norm, m.end(), len(norm) if line_end == -1 else line_end, firsts)
+        if role is None:
             continue
         lo = max(0, m.start() - _PRONOUN_REACH)
         opens = [x.end() for x in _SENTENCE_SPLIT.finditer(norm, lo, m.start())]
