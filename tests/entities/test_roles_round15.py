@@ -157,3 +157,21 @@ def test_post_held_with_two_people_named_is_nobodys() -> None:
     roles = _roles("Jakarta - Budi Santoso mengkritik Andi Wijaya setelah dia menjabat Gubernur.")
     assert roles.get("Budi Santoso") is None
     assert roles.get("Andi Wijaya") is None
+
+
+def test_sang_trade_stands_for_the_one_person_named() -> None:
+    """`… tayangan sang motivator`: `sang` and a trade stand for the one person named before."""
+    roles = _roles(
+        "Jakarta - Acara Tung Desem Waringin resmi tak lagi tayang mulai pekan depan.\n\n"
+        "Banyak spekulasi yang muncul dengan dihentikannya tayangan sang motivator."
+    )
+    assert roles.get("Tung Desem Waringin") == "motivator"
+
+
+def test_sang_trade_with_two_people_named_is_nobodys() -> None:
+    roles = _roles(
+        "Jakarta - Erik ten Hag bertemu Bruno Fernandes di Manchester. Sang striker kemudian berlatih, "
+        "sementara kepercayaan sang manajer tetap tinggi."
+    )
+    assert roles.get("Bruno Fernandes") is None
+    assert roles.get("Erik ten Hag") is None

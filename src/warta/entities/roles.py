@@ -1023,6 +1023,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
     for cl in clusters:
         if cl.label == "PER" and cl.role and unanchored_tie(cl.role, norm):
             cl.role = None  # `ditemani ibunya, Aryani`: a tie to no one named is no title or job
+    _sang_roles(norm, people)  # after the relations are settled (`Vidi, kuasa hukum Mario`)
     claimed.sort(key=lambda c: c[0])
     starts = [s for s, _e, _owner in claimed]
     reach = max((e - s for s, e, _owner in claimed), default=0)
@@ -1563,6 +1564,27 @@ _HOLDS = re.compile(
     r"|jabatannya\s+sebagai"
     r"|(?:saat|ketika|semasa|selama)\s+(?:masih\s+)?menjabat(?:\s+sebagai)?)\s+(?=[A-Z])"
 )
+
+
+_SANG = re.compile(r"\bsang (?P<trade>[a-z]+)\b")
+_SANG_REACH = 1000  # the one person the story has named so far, within a few paragraphs
+
+
+def _sang_roles(norm: str, people: list[tuple[int, Cluster]]) -> None:
+    """`… dihentikannya tayangan sang motivator`: `sang` and a trade, outside a quotation, stand for
+    the one person the article has named in the paragraphs before (none when it named two or
+    more, or the person has a post already)."""
+    lists = _lists()
+    trades = (lists["trades"] | lists["role_nouns"]) - lists["kinship"] - lists["relations"] - _NOT_POSTS
+    for m in _SANG.finditer(norm):
+        trade = m.group("trade")
+        if trade not in trades or _quoted_at(norm, m.start()):
+            continue
+        named = {id(cl): cl for pos, cl in people if m.start() - _SANG_REACH <= pos < m.start()}
+        if len(named) == 1:
+            (owner,) = named.values()
+            if not owner.role or is_rank(owner.role):
+                owner.role = trade
 
 
 def _capital_post(norm: str, at: int, line_end: int, firsts: frozenset[str]) -> str | None:
