@@ -34,6 +34,9 @@ if TYPE_CHECKING:
 _CONNECTORS = frozenset(("dan", "serta", "&", "atau"))
 # words after which a post names its field (`Deputi Bidang Protokol`), never a person
 _FIELD_WORDS = frozenset(("bidang", "urusan"))
+# a lower-case word closing a sentence inside a title run (`tersangka. Kapolres Bogor`): what
+# comes before it is the sentence before (capitalised abbreviations, `Prov.`, are not matched)
+_SENTENCE_BEFORE = re.compile(r".*(?:^|\s)[a-z]{2,}[.!?]\s+(?=[A-Z])")
 ROLE_TAIL = re.compile(r"(\s+(dan|di|untuk|&|/))+$|[\s,/(]+$")
 
 
@@ -440,6 +443,8 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
     role = None if title_is_honorific else span_text(ex.norm, toks[i:r]).strip(" ,")
     if role:
         role = ROLE_TAIL.sub("", role) or None
+    if role and (cut := _SENTENCE_BEFORE.match(role)):
+        role = role[cut.end() :] or None  # `… sebagai tersangka. Kapolres Bogor`: the sentence before is no post
     if role and (p := _prefix_start(toks, i)) < i:
         role = span_text(ex.norm, toks[p:i]) + " " + role  # `Calon Wali Kota Bandung`
     if role and toks[i].lower in _FORMER and m == k and k - i == 1:

@@ -18,6 +18,7 @@ from warta.entities.gazetteer import country_of
 from warta.entities.patterns import first_words, lexicon
 from warta.entities.ranks import rank_lists
 from warta.entities.role_for import post_for
+from warta.entities.role_joins import join_trades
 from warta.entities.role_pairs import pair_roles
 from warta.entities.role_variants import share_roles
 from warta.entities.spans import Cand, Cluster
@@ -406,7 +407,7 @@ _AS = re.compile(
     # `Budi dalam kapasitasnya sebagai Ketua Panitia`, `Budi yang bertindak sebagai Ketua Majelis`
     r"|\s*,?\s+(?:yang\s+)?(?:dalam\s+kapasitas(?:nya)?|bertindak|dikenal|berperan)\s+sebagai\s+"
     # `Rudi saat masih menjabat sebagai Bupati Kudus`, `Rudi yang ketika itu menjabat Kapolres`
-    r"|\s+(?:yang\s+)?(?:saat|ketika|kala|semasa)\s+(?:masih\s+|itu\s+)?menjabat(?:\s+sebagai)?\s+"
+    r"|\s+(?:yang\s+)?(?:pada\s+)?(?:saat|ketika|kala|semasa)\s+(?:masih\s+|itu\s+)?menjabat(?:\s+sebagai)?\s+"
     # `Verrell setelah resmi menjadi anggota DPR`, `Rudi yang baru dilantik sebagai Kapolres`
     r"|\s+(?:yang\s+|setelah\s+|sejak\s+)?(?:(?:kini|baru|resmi|sempat|pernah|telah|sudah)\s+){1,2}"
     r"(?:(?:dilantik|terpilih|diangkat|ditunjuk)\s+)?(?:menjadi|sebagai)\s+"
@@ -439,6 +440,18 @@ def _role_as(norm: str, end: int, line_end: int, title_firsts: frozenset[str]) -
             close = min(close, p)
     if bracket and (close == line_end or norm[close] != ")"):
         return None
+    first = _WORD.match(norm, m.end())
+    listed = (
+        not bracket
+        and first is not None
+        and first.group().lower().strip(".") in title_firsts
+        and close < line_end
+        and norm[close] == ","
+    )
+    if listed:
+        # `sebagai Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat Ditjen Pajak`: the fields
+        # of the post's body listed up to `dan`
+        close = _field_list_end(norm, close, line_end, title_firsts)
     words = [w.group() for w in _WORD.finditer(norm, m.end(), close)]
     if not words:
         return None
@@ -453,7 +466,12 @@ def _role_as(norm: str, end: int, line_end: int, title_firsts: frozenset[str]) -
     if became and words[0].lower() in _NOT_POSTS:
         return None  # `sempat menjadi warga negara Malaysia`: where one belongs, not a post
     role: list[str] = []
-    for w in words:
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if titled and not bracket and role and w in (",", "dan", "serta") and _joins_field(role[-1], nxt):
+            # `sebagai Ketua dan Hakim Mahkamah Konstitusi`, `…, Pelayanan, dan Hubungan …`
+            role.append(w)
+            continue
         if w.lower() in _lists()["stop"] or _verbish(w) or w[:1].islower() and role and titled and not bracket:
             break
         if became and w[:1].islower() and role and role[-1][:1].isupper():
@@ -463,7 +481,38 @@ def _role_as(norm: str, end: int, line_end: int, title_firsts: frozenset[str]) -
         return None
     if bracket and len(role) == 1 and role[0].isupper():
         return None  # `Particulate Matter (PM)`: the short form of the name, not a post
-    return " ".join(role).rstrip(".")
+    while role and role[-1] in (",", "dan", "serta"):
+        role.pop()
+    return " ".join(role).replace(" ,", ",").rstrip(".")
+
+
+def _joins_field(before: str, after: str) -> bool:
+    """A comma or `dan` inside a post read after `sebagai`: between two capitalised words (or
+    around the list's closing `dan`), the second no given name (`sebagai Ketua dan Andi …`: a
+    second person)."""
+    return (before[:1].isupper() or before == ",") and (
+        (after[:1].isupper() and after not in lexicon().given) or after in ("dan", "serta")
+    )
+
+
+def _field_list_end(norm: str, close: int, line_end: int, title_firsts: frozenset[str]) -> int:
+    """Where a post after `sebagai` ends when the comma at ``close`` lists its body's fields up to
+    `dan` (`…, Pelayanan, dan Hubungan Masyarakat …`): the end of the part after `dan`, or
+    ``close`` when the commas are no such list (short capitalised items, no second post)."""
+    at = close
+    for _ in range(_MAX_COMMAS):
+        if at >= line_end or norm[at] != ",":
+            return close
+        end = _description_end(norm, at + 1, line_end)
+        seg = [w.group() for w in _WORD.finditer(norm, at + 1, end)]
+        if not seg or _opens_post(seg, title_firsts):
+            return close
+        if seg[0].lower() in ("dan", "serta"):
+            return end if len(seg) > 1 and seg[1][:1].isupper() else close
+        if len(seg) > _ITEM_WORDS or not all(w[:1].isupper() for w in seg):
+            return close
+        at = end
+    return close
 
 
 def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str]) -> str | None:
@@ -701,7 +750,11 @@ def _trade_of_named(
                 continue
             known = _lists()["trades"] | _lists()["role_nouns"]
             if (
-                ((other.role or "").lower() != head.lower() and not (other.role is None and id(other) in lent))
+                (
+                    (other.role or "").lower() != head.lower()
+                    and not (other.role is None and id(other) in lent)
+                    and not _client_of(norm, head, other, m)
+                )
                 or words[0].lower() not in known
                 or any(w[:1].isupper() for w in words[1:n])  # `Sekjen PDIP Hasto, Megawati`: a post and its body
                 # `Menurut pengacara Nikita, Budi menilai …`: a new subject after the source; but
@@ -715,6 +768,68 @@ def _trade_of_named(
                 return other
             return None
     return None
+
+
+def _client_of(norm: str, head: str, other: Cluster, m: Cand) -> bool:
+    """`Pengacara Ridwan Kamil, Muslim Jaya,`: a trade that serves a client, the client named
+    after it holding a post of their own (read elsewhere, not from this trade), and B set off
+    by commas on both sides: B is the client's lawyer."""
+    return (
+        head.lower() in _lists()["client_trades"]
+        and bool(other.role)
+        and not (other.role or "").lower().startswith(head.lower())
+        and norm[m.end : m.end + 1] == ","
+    )
+
+
+_SET_OFF_NAME = re.compile(r", (?=[A-Z])")
+
+
+def _post_through_name(norm: str, clusters: list[Cluster], people: list[tuple[int, Cluster]]) -> None:
+    """`Kepala KPP Pratama Klaten, Veronica Hartini, …`: the tagger read the end of the office's
+    name as a person (`Pratama Klaten`) and gave it the post. A "person" named once, right after
+    its post, ending with a place, then a comma and a person with no post set off by commas (no
+    list going on) is words of that post: the post with them is the second person's."""
+    starts = {pos: cl for pos, cl in people}
+    for cl in clusters:
+        if cl.label != "PER" or not cl.role or len(cl.mentions) != 1 or is_relation(cl.role):
+            continue
+        m = cl.mentions[0]
+        role = cl.role
+        if (
+            norm[max(0, m.start - len(role) - 1) : m.start] != role + " "
+            or role.split()[0].lower() not in _role_firsts()
+        ):
+            continue
+        if (
+            not country_of(m.text.split()[-1])
+            or norm[max(0, m.start - len(role) - 3) : m.start - len(role) - 1] == ", "
+        ):
+            continue  # the office's place closes the "name" (`… Klaten`); an item of a list of people is no post
+        gap = _SET_OFF_NAME.match(norm, m.end)
+        other = starts.get(gap.end()) if gap else None
+        if other is None or other is cl or (other.role and not is_rank(other.role)):
+            continue
+        end = next(x.end for x in other.mentions if x.start == gap.end())
+        if norm[end : end + 1] != "," or _list_goes_on(norm, end, starts):
+            continue
+        other.role = f"{role} {m.text}"
+        cl.role = None
+
+
+_AND_AFTER = re.compile(r",?\s*(?:dan|serta|hingga|sampai)\s")
+
+
+def _list_goes_on(norm: str, end: int, starts: dict[int, Cluster]) -> bool:
+    """After a name at ``end``: `, dan …`, or a comma and another person or a title (`, Wiranto`,
+    `, Menteri …`) — a list of people; a comma and a date or a place (`, Senin`) is none."""
+    if _AND_AFTER.match(norm, end):
+        return True
+    nxt = _NEXT_NAME.match(norm, end)
+    if nxt is None or nxt.end() in starts:
+        return nxt is not None
+    word = _WORD.match(norm, nxt.end())
+    return word is not None and word.group().lower() in _role_firsts()
 
 
 def _one_owner(
@@ -809,6 +924,8 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             cl.role = _relation_over_office(norm, cl, firsts) or _post_at_office(norm, cl, firsts) or cl.role
         if cl.label == "PER" and cl.role and _served_by_team(norm, cl):
             cl.role = None
+        if cl.label == "PER" and cl.role and " " not in cl.role and cl.role.lower() in firsts:
+            cl.role = _post_over_bare_title(norm, cl, people, firsts) or cl.role
         if cl.label != "PER" or (cl.role and not is_rank(cl.role)):
             continue
         # every mention: an article may state the post only at a later one (`…, kata Budi, Kepala Desa …`)
@@ -826,14 +943,15 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                 lent.add(id(other))  # `Pengacara Jokowi lainnya, Rivai`: a second lawyer of the same client
                 # `Pengacara Nikita Mirzani, Fahmi Bachmid, mengatakan`: the trade named with Nikita is
                 # Fahmi's, toward her; a list (`…, Fahmi, dan Otto`) keeps the old reading
-                cl.role, other.role = found[0], None
+                own = other.role if (other.role or "").lower() != found[0].split()[0].lower() else None
+                cl.role, other.role = found[0], own  # (a client's own post stays: `mantan Gubernur …`)
                 claimed.append((found[1], m.start, cl))
                 break
             # (within the role's own words: a rank after it, `Capt.` read as a name, is no list)
             if (
                 found is not None
                 and not is_relation(found[0])
-                and _names_inside(people, cl, found[1], min(m.start, found[1] + len(found[0])))
+                and _names_inside(people, cl, found[1], min(m.start, found[1] + len(found[0])), norm)
             ):
                 found = None  # `anggota terdiri atas M. Fanshurullah Asa, Mohammad Noor Rofieq`: a list
             if found is not None and any(found[1] <= o.start < m.start for o in cl.mentions):
@@ -844,17 +962,17 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                 found = _role_of_body(norm, m.start, line_start, bodies, firsts)
             if found is None:
                 found = _post_with_list(norm, m.start, line_start, firsts)
-                if found is not None and "," not in found[0] and _names_inside(people, cl, found[1], m.start):
+                if found is not None and "," not in found[0] and _names_inside(people, cl, found[1], m.start, norm):
                     # `Presiden Joko Widodo dan Ibu Negara Iriana`: two people, not one post (a field
                     # of a listed post read as a name, `Meteorologi, Klimatologi, dan …`, is no person)
                     found = None
             if found is None:
                 found = _numbered_post(norm, m.start, line_start, firsts)
-                if found is not None and _names_inside(people, cl, found[1], m.start):
+                if found is not None and _names_inside(people, cl, found[1], m.start, norm):
                     found = None
             if found is None:
                 found = post_for(norm, m.start, line_start, _heads(firsts))  # `Dubes RI untuk Jepang Heri`
-                if found is not None and _names_inside(people, cl, found[1], m.start):
+                if found is not None and _names_inside(people, cl, found[1], m.start, norm):
                     found = None
             if found is not None:
                 cl.role = _possessed(norm, found[0], found[1], people, cl)
@@ -871,7 +989,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                     and "," in norm[m.end : at]
                     and not is_relation(after)
                     and _LIST_GOES_ON.match(norm, at + len(after)) is not None
-                    and _names_inside(people, cl, at, at + len(after))
+                    and _names_inside(people, cl, at, at + len(after), norm)
                 )
                 if listed:
                     after = None  # `Titiek, Gubernur Sulsel Syahrul, dan …`: a list of names, not a post
@@ -888,6 +1006,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                 cl.role = after
                 break
     _one_owner(norm, set_off, people, firsts)
+    _post_through_name(norm, clusters, people)
     opens = _openers(norm)
     _anaphoric_roles(norm, opens, people, firsts)
     _inner_anaphoric_roles(norm, people, firsts)
@@ -896,6 +1015,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
     _according_roles(norm, people, firsts)
     _pronoun_roles(norm, people, firsts)
     _capacity_roles(norm, people, firsts)
+    _held_post_roles(norm, people, firsts)
     _held_by_roles(norm, people, firsts)
     _plural_roles(norm, people)
     pair_roles(norm, people)  # `Budi dan Andi, siswa SMAN 1 Bogor`
@@ -903,6 +1023,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
     for cl in clusters:
         if cl.label == "PER" and cl.role and unanchored_tie(cl.role, norm):
             cl.role = None  # `ditemani ibunya, Aryani`: a tie to no one named is no title or job
+    _sang_roles(norm, people)  # after the relations are settled (`Vidi, kuasa hukum Mario`)
     claimed.sort(key=lambda c: c[0])
     starts = [s for s, _e, _owner in claimed]
     reach = max((e - s for s, e, _owner in claimed), default=0)
@@ -934,6 +1055,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             for _s, _e, owner in claimed_at(m.start)
         ):
             cl.role = None
+    join_trades(norm, clusters, _lists()["trades"])  # `Aktor sekaligus sutradara Reza`
     share_roles(clusters)  # `Afifuddin` beside `Ketua KPU Affifuddin`: one person spelt two ways
 
 
@@ -1052,6 +1174,26 @@ def _title_over_trade(norm: str, cl: Cluster, firsts: frozenset[str]) -> str | N
     return None
 
 
+def _post_over_bare_title(
+    norm: str, cl: Cluster, people: list[tuple[int, Cluster]], firsts: frozenset[str]
+) -> str | None:
+    """`Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR) Basuki … Menteri Basuki`: the title
+    run read the bare title at a later mention and stopped inside the full post at an earlier one.
+    The full post before some mention that opens with the same title word is the role; None when
+    no mention has one (or another person is named inside it)."""
+    title = (cl.role or "").lower()
+    for m in cl.mentions[:MAX_ROLE_MENTIONS]:
+        lo = max(0, m.start - ROLE_WINDOW)
+        line_start = max(norm.rfind("\n", lo, m.start) + 1, lo)
+        for read in (_post_with_list, _numbered_post):
+            found = read(norm, m.start, line_start, firsts)
+            if found is None or found[0].split()[0].lower() != title or len(found[0].split()) < 3:
+                continue
+            if not _names_inside(people, cl, found[1], m.start, norm):
+                return found[0]
+    return None
+
+
 def _post_over_description(norm: str, cl: Cluster, firsts: frozenset[str]) -> str | None:
     """`kader PKS Mardani Ali Sera sebagai Ketua Tim Pemenangan`: the post the sentence gives the
     person after `sebagai`/`selaku` (capitalised, a title) is the role, not the party or trade
@@ -1108,6 +1250,10 @@ def _trade_before(norm: str, start: int, line_start: int) -> str | None:
     )
     if origin is not None and all(w[:1].isupper() and w not in _BOUNDARY for w in words[origin + 1 :]):
         run, words = list(reversed(words[origin:])), words[:origin]
+    body = _body_before(words) if origin is None else None
+    if body is not None:
+        # `pakar hukum pidana Universitas Trisakti Abdul`: the trade's body between it and the name
+        run, words = list(reversed(words[body:])), words[:body]
     for x in range(len(words) - 1, -1, -1):
         w = words[x]
         low = w.lower()
@@ -1128,9 +1274,30 @@ def _trade_before(norm: str, start: int, line_start: int) -> str | None:
     run.reverse()
     if origin is not None and (not run or run[0].lower() in _WHERE_WORDS):
         return None  # `warga asal Bogor Budi`: no trade before where the person comes from
+    if body is not None and (not run or run[0][:1].isupper() and run[0].lower() not in trades):
+        return None  # no trade before the body
     # the last trade of the run (`presiden independen pengusaha` → `pengusaha`)
     k = max((x for x, w in enumerate(run) if w.lower() in trades), default=None)
     return " ".join(run[k:]) if k is not None else None
+
+
+_BODY_WORDS = 5  # `Universitas Islam Negeri Sunan Kalijaga`: a body's name between a trade and a name
+
+
+def _body_before(words: list[str]) -> int | None:
+    """Where a body's name in capitals (`Universitas Trisakti`, `INDEF`) starts among the last words
+    before a name, right after a lower-case word (the trade's run); None when there is none."""
+    j = len(words)
+    while j > 0 and len(words) - j < _BODY_WORDS:
+        w = words[j - 1]
+        if not w[:1].isupper() or w in _BOUNDARY or w.endswith("."):
+            break
+        j -= 1
+    if j == len(words) or j == 0 or not words[j - 1][:1].islower():
+        return None
+    opener = words[j]
+    org_firsts = first_words(lexicon().org_start)
+    return j if opener.lower() in org_firsts or (opener.isupper() and len(opener) >= 2) else None
 
 
 # `Ketua DPW PKB Jawa Timur ini mengatakan`: a post standing for the person the sentence before named
@@ -1247,9 +1414,30 @@ def _inner_anaphoric_roles(norm: str, people: list[tuple[int, Cluster]], firsts:
         found = _phrase_owner(norm, people, start, m.start())
         if found is None:
             continue
+        if _subject_at(norm, start) and not (_subject_at(norm, found[0]) or _speaker_at(norm, *found)):
+            # `Prabowo bertemu Xi di Beijing. Presiden RI itu membahas …`: a phrase that opens its
+            # sentence stands for the subject (or speaker) before it, not the last name
+            found = _subject_before(norm, people, start)
+            if found is None:
+                continue
         owner = found[1]
         if not owner.role or is_rank(owner.role):
             owner.role = " ".join(role).replace("( ", "(").replace(" )", ")")
+
+
+def _subject_before(norm: str, people: list[tuple[int, Cluster]], start: int) -> tuple[int, Cluster] | None:
+    """The person last named before ``start`` (within _INNER_REACH, outside a quotation) as the
+    subject of a sentence or as a speaker; None when there is none."""
+    k = bisect.bisect_left(people, start, key=lambda p: p[0])
+    for at, cl in reversed(people[:k]):
+        if at < start - _INNER_REACH:
+            break
+        if not _quoted_at(norm, at) and (_subject_at(norm, at) or _speaker_at(norm, at, cl)):
+            return at, cl
+    return None
+
+
+_AGED = re.compile(r" (?:berusia|berumur) \d{1,3} tahun$")
 
 
 def _epithet_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
@@ -1259,10 +1447,12 @@ def _epithet_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozens
     before it, outside a quotation, if that person has no post yet."""
     heads = _heads(firsts)
     for m in _INNER_ANAPHOR.finditer(norm):
-        role, start = _phrase_before(norm, m.start(), heads)
-        if not role or len(role) < 2 or not role[0][:1].islower() or role[0].lower() in _NOT_POSTS:
+        # `rider Spanyol berusia 27 tahun tersebut`: the age says which one, so a trade alone will do
+        age = _AGED.search(norm, max(0, m.start() - 30), m.start())
+        role, start = _phrase_before(norm, age.start() if age else m.start(), heads)
+        if not role or len(role) < (1 if age else 2) or not role[0][:1].islower() or role[0].lower() in _NOT_POSTS:
             continue
-        if is_relation(" ".join(role)) or not any(w[:1].isupper() for w in role[1:]):
+        if is_relation(" ".join(role)) or not (age or any(w[:1].isupper() for w in role[1:])):
             continue  # a tie, or a trade with no body or origin (`pengusaha itu`) that could be anyone's
         found = _phrase_owner(norm, people, start, m.start())
         if found is None or not _subject_at(norm, found[0]):
@@ -1356,6 +1546,87 @@ def _capacity_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozen
         line_end = norm.find("\n", m.end())
         role = _clause_role(norm, m.end(), len(norm) if line_end == -1 else line_end, firsts)
         if role is None or is_relation(role):
+            continue
+        lo = max(0, m.start() - _PRONOUN_REACH)
+        opens = [x.end() for x in _SENTENCE_SPLIT.finditer(norm, lo, m.start())]
+        start = max([lo, norm.rfind("\n", lo, m.start()) + 1, *opens])
+        named = {id(cl): cl for pos, cl in people if start <= pos < m.start()}
+        if len(named) == 1:
+            (owner,) = named.values()
+            if not owner.role or is_rank(owner.role):
+                owner.role = role
+
+
+# `… setelah dia menjabat Presiden`, `… dari jabatannya sebagai Ketua MK`, `… saat masih menjabat
+# sebagai Wali Kota Solo`: the post a sentence gives its one person as held
+_HOLDS = re.compile(
+    r"\b(?:(?:dia|ia|beliau)(?:\s+(?:masih|juga|kini|sempat|pernah))?\s+menjabat(?:\s+sebagai)?"
+    r"|jabatannya\s+sebagai"
+    r"|(?:saat|ketika|semasa|selama)\s+(?:masih\s+)?menjabat(?:\s+sebagai)?)\s+(?=[A-Z])"
+)
+
+
+_SANG = re.compile(r"\bsang (?P<trade>[a-z]+)\b")
+_SANG_REACH = 1000  # the one person the story has named so far, within a few paragraphs
+
+
+def _sang_roles(norm: str, people: list[tuple[int, Cluster]]) -> None:
+    """`… dihentikannya tayangan sang motivator`: `sang` and a trade, outside a quotation, stand for
+    the one person the article has named in the paragraphs before (none when it named two or
+    more, or the person has a post already)."""
+    lists = _lists()
+    trades = (lists["trades"] | lists["role_nouns"]) - lists["kinship"] - lists["relations"] - _NOT_POSTS
+    for m in _SANG.finditer(norm):
+        trade = m.group("trade")
+        if trade not in trades or _quoted_at(norm, m.start()):
+            continue
+        named = {id(cl): cl for pos, cl in people if m.start() - _SANG_REACH <= pos < m.start()}
+        if len(named) == 1:
+            (owner,) = named.values()
+            if not owner.role or is_rank(owner.role):
+                owner.role = trade
+
+
+def _capital_post(norm: str, at: int, line_end: int, firsts: frozenset[str]) -> str | None:
+    """The post in capitals from ``at``: a title, then capitalised words, a short form in brackets,
+    numbers, and `dan` between capitalised words (`Ketua dan Hakim Mahkamah Konstitusi`)."""
+    toks = [t.group() for t in _WORD.finditer(norm, at, min(line_end, at + 200))]
+    if not toks or toks[0].lower().strip(".") not in firsts or _is_rank(toks[0]):
+        return None
+    given = lexicon().given
+    out: list[str] = []
+    k = 0
+    while k < len(toks) and len(out) < MAX_ROLE_WORDS:
+        w = toks[k]
+        if w == "(" and k + 2 < len(toks) and toks[k + 1][:1].isupper() and toks[k + 2] == ")":
+            out.append(f"({toks[k + 1]})")
+            k += 3
+            continue
+        nxt = toks[k + 1] if k + 1 < len(toks) else ""
+        if w in ("dan", "serta") and nxt[:1].isupper() and nxt not in given:
+            out.append(w)
+        elif w[:1].isupper() or _ROMAN.fullmatch(w):
+            out.append(w.rstrip("."))
+            if w.endswith("."):
+                break
+        else:
+            break
+        k += 1
+    while out and out[-1] in ("dan", "serta"):
+        out.pop()
+    return " ".join(out) or None
+
+
+def _held_post_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
+    """`Prabowo mengaku kaget … setelah dia menjabat Presiden`: the post a sentence says its one
+    person holds (none when it names two or more before the cue, the cue is quoted, or the person
+    has a post already)."""
+    for m in _HOLDS.finditer(norm):
+        if _quoted_at(norm, m.start()):
+            continue
+        line_end = norm.find("\n", m.end())
+        role = _capital_post(norm, m.end(), len(norm) if line_end == -1 else line_end, firsts)
+        if role is None:
             continue
         lo = max(0, m.start() - _PRONOUN_REACH)
         opens = [x.end() for x in _SENTENCE_SPLIT.finditer(norm, lo, m.start())]
@@ -1499,11 +1770,25 @@ def _bare_title_roles(norm: str, people: list[tuple[int, Cluster]]) -> None:
 _ANAPHOR_REACH = 1000  # how far back the person a `Ketua … ini` stands for may be named
 _CUE_BEFORE = re.compile(r"\b([a-z]+)\s+(?:[A-Z][\w.]*\s+){0,3}$")
 _CUE_AFTER = re.compile(r"\s*(?:,\s*)?([a-z]+)")
+_DATELINE_CHARS = 60  # `Bandarlampung (ANTARA News) – `: an outlet's dateline is short
+_FRONTED_CHARS = 160  # a fronted clause of time before the subject (`Setelah absen …,`)
 
 
 def _subject_at(norm: str, at: int) -> bool:
     """Whether a name at ``at`` opens its sentence (`Musk berselisih dengan Trump …`): its subject."""
-    return at == 0 or norm[at - 1] == "\n" or norm[max(0, at - 2) : at] in (". ", "! ", "? ")
+    if at == 0 or norm[at - 1] == "\n" or norm[max(0, at - 2) : at] in (". ", "! ", "? "):
+        return True
+    # after a dateline (`Jakarta - Budi …`, `Jakarta, CNN Indonesia -- Budi …`): the first sentence's subject
+    line_start = norm.rfind("\n", 0, at) + 1
+    if norm[max(0, at - 3) : at] in (" - ", " – ", "-- ") and at - line_start < _DATELINE_CHARS:
+        return True
+    # after a fronted clause of time (`Setelah absen tiga seri, Jorge Martin kemudian crash`)
+    if norm[max(0, at - 2) : at] != ", ":
+        return False
+    opens = max(line_start, norm.rfind(". ", line_start, at) + 2)
+    clause = norm[opens : at - 2]
+    first = clause.split(" ", 1)[0].lower()
+    return first in _WHEN and "," not in clause and len(clause) < _FRONTED_CHARS
 
 
 def _speaker_at(norm: str, at: int, cl: Cluster) -> bool:
@@ -1518,16 +1803,27 @@ def _speaker_at(norm: str, at: int, cl: Cluster) -> bool:
     return bool(m) and m.group(1) in lex.cue_before
 
 
-def _names_inside(people: list[tuple[int, Cluster]], cl: Cluster, start: int, end: int) -> bool:
+def _names_inside(people: list[tuple[int, Cluster]], cl: Cluster, start: int, end: int, norm: str = "") -> bool:
     """Whether another person is named between ``start`` and ``end``."""
     k = bisect.bisect_left(people, start, key=lambda p: p[0])
     # a place read as a person inside a post (`… cabang Bakauheni, Ahsan Muhtar`) does not count, nor
     # a region's number (`… Partai Golkar Wilayah Indonesia I, Nusron`)
     return any(
-        owner is not cl and not country_of(owner.mentions[0].text) and not _ROMAN.fullmatch(owner.mentions[0].text)
+        owner is not cl
+        and not country_of(owner.mentions[0].text)
+        and not _ROMAN.fullmatch(owner.mentions[0].text)
+        and not (norm and any(_used_as_place(norm, x.text) for x in owner.mentions if x.start == at))
         for at, owner in people[k:]
         if at < end
     )
+
+
+def _used_as_place(norm: str, word: str) -> bool:
+    """`Kepala BBPOM Bandarlampung, Syamsuliani, di Bandarlampung`: a single word the article also
+    writes after `di` is a place the gazetteer does not know (spelt as one word), not a person."""
+    if " " in word.strip() or not word[:1].isupper():
+        return False
+    return re.search(r"(?<![\w-])di " + re.escape(word.strip()) + r"(?![\w-])", norm) is not None
 
 
 def titled_after(norm: str, end: int) -> bool:
@@ -1852,7 +2148,7 @@ def _post_with_pair(run: list[str], at: int, title_firsts: frozenset[str]) -> tu
     the title, a field, `dan`, another field and the office's name (two words at least on each
     side, and no second title after `dan`, which would be a second person's post)."""
     joins = [i for i, w in enumerate(run) if w.lower() in _LIST_JOINS]
-    if len(joins) != 1 or any(w in "()" for w in run) or len(run) > MAX_ROLE_WORDS:
+    if len(joins) != 1 or not _short_forms_only(run, joins[0]) or len(run) > MAX_ROLE_WORDS:
         return None
     d = joins[0]
     # the person's own given name the tagger left out of the mention (`… Luar Negeri Iqbal Lalu`)
@@ -1862,9 +2158,21 @@ def _post_with_pair(run: list[str], at: int, title_firsts: frozenset[str]) -> tu
     # (after a field word the fields are listed, and the last may be one word: `bidang Pembangunan
     # Manusia dan Kebudayaan`)
     least = 1 if any(w in _FIELD_WORDS for w in left[1:]) else 2
-    if len(left) < 2 or len(right) < least or any(w.lower() in title_firsts for w in right):
+    fields = [w for w in right if w not in "()"]
+    if len(left) < 2 or len(fields) < least or any(w.lower() in title_firsts for w in right):
         return None
-    return " ".join(run[:cut]), at
+    return " ".join(run[:cut]).replace("( ", "(").replace(" )", ")"), at
+
+
+def _short_forms_only(run: list[str], join: int) -> bool:
+    """Brackets in a post's run only around one capitalised short form after its `dan`
+    (`Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR) Basuki`): the office's short form."""
+    for i, w in enumerate(run):
+        if w == "(" and not (i > join + 1 and i + 2 < len(run) and run[i + 1][:1].isupper() and run[i + 2] == ")"):
+            return False
+        if w == ")" and not (i >= 2 and run[i - 2] == "("):
+            return False
+    return True
 
 
 def set_off(norm: str, mention: Cand) -> bool:
