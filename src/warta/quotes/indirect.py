@@ -42,6 +42,9 @@ LIST_INTROS = frozenset(("berikut", "berikutnya", "inilah", "simak"))
 PLACE_PREPOSITIONS = frozenset(("di", "ke", "dari", "pada", "dalam"))
 SPLIT_CLITICS = frozenset(("ya", "nya"))  # `Menurut ya,`: the clitic `-nya` typed as a word
 MAX_RUN_ON = 3  # sentences that may run on into one reported statement
+MAX_TAIL = 1  # cue-less sentences that may carry a statement on to its paragraph's end
+WRITER_OPENERS = wordset("writer_openers")
+LINKING_OPENERS = wordset("linking_openers")
 FRAGMENT_STARTS = frozenset(("termasuk", "terutama", "khususnya", "utamanya", "misalnya", "contohnya"))
 DEPENDENT_OPENERS = wordset("dependent_openers")
 SPEAKER_VOICE = wordset("speaker_voice")
@@ -1336,4 +1339,67 @@ def _extend_fragments(norm: str, layout: Layout, found: list[Candidate]) -> list
                 break
             c.pieces[-1] = (c.pieces[-1][0], _trim_end(norm, ns, ne))
             k += 1
+        _run_to_paragraph_end(norm, sents, k, c, found_starts)
     return found
+
+
+def _run_to_paragraph_end(
+    norm: str, sents: list[tuple[int, int, int]], k: int, c: Candidate, starts: list[int]
+) -> None:
+    """`Rosmauli menjelaskan target … tahun 2024. Pada pelaporan SPT Tahun 2024 yang masuk …`: a
+    reported statement that fills its sentence, followed to the end of its paragraph by at most
+    MAX_TAIL sentences with no attribution, quote or question of their own, none in the writer's
+    voice (an opener of background or scene, a sentence about the speaker by name or pronoun),
+    runs on to the paragraph's end: a paragraph of news reports one source's statement."""
+    if k >= len(sents) or norm[c.end : sents[k][1]].strip(" .,;") or c.speaker_span is None and c.pronoun is None:
+        return
+    para = sents[k][2]
+    tail = []
+    for ns, ne, p in sents[k + 1 :]:
+        if p != para:
+            break
+        tail.append((ns, ne))
+    if not tail or len(tail) > MAX_TAIL:
+        return
+    j = bisect_left(starts, tail[0][0])
+    if j < len(starts) and starts[j] < tail[-1][1]:
+        return  # another statement starts in it
+    names = _speaker_names(norm, c)
+    for ns, ne in tail:
+        ws = words(norm, ns, ne)
+        if len(ws) < MIN_WORDS or not _speaks_on(norm, ws, ns, ne, names):
+            return
+    c.pieces[-1] = (c.pieces[-1][0], _trim_end(norm, tail[-1][0], tail[-1][1]))
+
+
+def _speaker_names(norm: str, c: Candidate) -> frozenset[str]:
+    """The capitalised words naming the speaker (`Rosmauli`, `Dwi`, `Astuti`): a sentence that
+    names them again is about the speaker, in the writer's voice."""
+    if c.speaker_span is None:
+        return frozenset()
+    return frozenset(w.low for w in words(norm, *c.speaker_span) if is_cap(w.text) and len(w.low) > 2)
+
+
+def _speaks_on(norm: str, ws: list[Word], ns: int, ne: int, names: frozenset[str]) -> bool:
+    """Whether a sentence after reported content may be the speaker's still (no writer's sign)."""
+    text = norm[ns:ne]
+    if any(ch in text for ch in '"“”?:') or ws[0].low in WRITER_OPENERS or ws[0].low in LIST_INTROS:
+        return False
+    if any(w.low.strip(".,") in names or w.low.strip(".,") in THIRD_PERSON for w in ws):
+        return False
+    lex = lexicon()
+    if any(cue_of(w) is not None or w.low in lex.according for w in ws):
+        return False
+    return _linked(ws)
+
+
+def _linked(ws: list[Word]) -> bool:
+    """`Namun, …`, `Pasalnya …`, `Hal itu …`, `… pihaknya …`: a sentence tied to the content
+    before it by its opener, by pointing back at it, or by naming the speaker as reported speech
+    does; a sentence with a fresh subject of its own (`Polri melarang …`) is the writer's."""
+    first = ws[0].low.rstrip(",")
+    if first in LINKING_OPENERS or (first == "oleh" and len(ws) > 2 and ws[1].low == "karena"):
+        return True
+    if first in POINTING_OPENERS and len(ws) > 2 and ws[1].low.rstrip(",") in ("ini", "itu", "tersebut"):
+        return ws[2].low not in ("adalah", "merupakan")  # `Hal ini adalah upaya perseroan …`: the writer classifies
+    return any(w.low.rstrip(".,") in SPEAKER_VOICE or w.low.rstrip(".,") == "pihaknya" for w in ws)
