@@ -72,3 +72,12 @@ def test_a_sentence_with_its_own_statement_is_not_swallowed() -> None:
     got = _indirect(text)
     assert got[0] == "harga gabah di tingkat petani sudah naik sejak pekan lalu."
     assert got[1] == "pasokan pupuk masih terbatas."
+
+
+def test_a_handle_is_named_with_its_sign() -> None:
+    text = (
+        "Banjir merendam sejumlah ruas jalan di Jakarta Timur, Senin (3/2).\n\n"
+        "Akun Twitter @InfoBanjirJkt menyebutkan genangan setinggi 40 sentimeter terjadi di Jalan Raya Bogor."
+    )
+    art = warta.read({"id": "t", "text": text}, layers=["entities", "quotes"])
+    assert [q.speaker.name for q in art.quotes] == ["@InfoBanjirJkt"]

@@ -45,6 +45,7 @@ MAX_RUN_ON = 3  # sentences that may run on into one reported statement
 MAX_TAIL = 1  # cue-less sentences that may carry a statement on to its paragraph's end
 WRITER_OPENERS = wordset("writer_openers")
 LINKING_OPENERS = wordset("linking_openers")
+POINTING_WRITER_VERBS = wordset("pointing_writer_verbs")
 FRAGMENT_STARTS = frozenset(("termasuk", "terutama", "khususnya", "utamanya", "misalnya", "contohnya"))
 DEPENDENT_OPENERS = wordset("dependent_openers")
 SPEAKER_VOICE = wordset("speaker_voice")
@@ -1401,5 +1402,5 @@ def _linked(ws: list[Word]) -> bool:
     if first in LINKING_OPENERS or (first == "oleh" and len(ws) > 2 and ws[1].low == "karena"):
         return True
     if first in POINTING_OPENERS and len(ws) > 2 and ws[1].low.rstrip(",") in ("ini", "itu", "tersebut"):
-        return ws[2].low not in ("adalah", "merupakan")  # `Hal ini adalah upaya perseroan …`: the writer classifies
+        return ws[2].low not in POINTING_WRITER_VERBS  # `Hal itu dilakukan …`: the writer's account
     return any(w.low.rstrip(".,") in SPEAKER_VOICE or w.low.rstrip(".,") == "pihaknya" for w in ws)
