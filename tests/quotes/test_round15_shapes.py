@@ -81,3 +81,17 @@ def test_a_handle_is_named_with_its_sign() -> None:
     )
     art = warta.read({"id": "t", "text": text}, layers=["entities", "quotes"])
     assert [q.speaker.name for q in art.quotes] == ["@InfoBanjirJkt"]
+
+
+@pytest.mark.parametrize("link", ["setelah", "karena"])
+def test_a_person_reported_for_a_deed_is_no_statement(link: str) -> None:
+    text = (
+        "Pengacara Budi Santoso mendampingi kliennya di Mapolda Jawa Timur, Senin (3/2).\n\n"
+        f"Seperti diketahui, Siti Aminah melaporkan Andi Wijaya {link} pria itu merusak pagar rumahnya."
+    )
+    assert _indirect(text) == []
+
+
+def test_a_report_that_is_a_clause_is_still_a_statement() -> None:
+    text = "Kepala Desa Sri Lestari melaporkan Desa Sukamaju sudah bebas banjir sejak pekan lalu."
+    assert _indirect(text) == ["Desa Sukamaju sudah bebas banjir sejak pekan lalu."]

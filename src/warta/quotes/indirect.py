@@ -58,6 +58,8 @@ REPORTED_PARTIES = wordset("reported_parties")
 COUNTING_WORDS = wordset("counting_words")
 LODGING_TAILS = wordset("lodging_tails")
 CHARGE_WORDS = wordset("charge_words")
+# after `melaporkan <Name>`: the deed or cause the person is reported for follows, not a clause
+REPORTED_FOR = frozenset(("setelah", "usai", "seusai", "karena", "lantaran", "akibat", "atas", "terkait", "soal"))
 CAUSING_SUBJECTS = wordset("causing_subjects")
 REQUESTED_OBJECTS = wordset("requested_objects")
 EXAMPLE_CUES = wordset("example_cues")
@@ -824,6 +826,8 @@ def _lodged(content: list[Word]) -> bool:
         and content[name + 1].low in CHARGE_WORDS
     ):
         return True  # `melaporkan Habib Rizieq dengan pasal 156`: a person reported on a charge
+    if 0 < name < len(content) - 1 and content[name - 1].low[-1:].isalpha() and content[name].low in REPORTED_FOR:
+        return True  # `melaporkan Lisa Mariana setelah …`, `… karena …`: a person reported for a deed
     for k, w in enumerate(content[:8]):
         if w.low in ("bahwa", "bahwasanya") or w.low in CLAUSE_MARKERS or w.low in PREDICATES or is_verbish(w.text):
             return False  # `melaporkan Andi sudah tiba di polres`: a clause, reported
