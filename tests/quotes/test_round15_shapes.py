@@ -95,3 +95,16 @@ def test_a_person_reported_for_a_deed_is_no_statement(link: str) -> None:
 def test_a_report_that_is_a_clause_is_still_a_statement() -> None:
     text = "Kepala Desa Sri Lestari melaporkan Desa Sukamaju sudah bebas banjir sejak pekan lalu."
     assert _indirect(text) == ["Desa Sukamaju sudah bebas banjir sejak pekan lalu."]
+
+
+def test_menurutnya_inside_a_statement_repeats_its_speaker() -> None:
+    text = (
+        "Jakarta - Sidang kabinet digelar hari ini.\n\n"
+        "Kepala Dinas Budi Santoso menegaskan bahwa rapat sudah selesai.\n\n"
+        "Menteri Perdagangan Siti Aminah mengatakan selama setahun masa jabatan Presiden menurutnya "
+        "harga pangan bisa stabil, inflasi juga terkendali."
+    )
+    art = warta.read({"id": "t", "text": text}, layers=["entities", "quotes"])
+    last = art.quotes[-1]
+    assert (last.speaker.name, last.cue) == ("Siti Aminah", "mengatakan")
+    assert last.text.startswith("selama setahun masa jabatan Presiden menurutnya harga pangan")

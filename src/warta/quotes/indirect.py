@@ -341,6 +341,8 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
         if low == "menurutnya":
             if k and ws[k - 1].low == "yang":
                 continue
+            if _said_before(ws, k):
+                continue  # `X mengatakan selama setahun … menurutnya ekonomi stabil`: an aside in X's statement
             ci = k + 1
             opening = strip_connectives(norm, rs, w.start) >= w.start and norm[w.end : w.end + 1] == ","
             if ci >= len(ws) or not (
@@ -454,6 +456,16 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
             c.attribution = (w.start, comma)
             return c
     return None
+
+
+def _said_before(ws: list[Word], k: int) -> bool:
+    """Whether an active verb of saying after a subject comes before word ``k`` of the segment:
+    a `menurutnya` after it only repeats who speaks, inside that verb's statement."""
+    for w in ws[1:k]:
+        cn = cue_of(w)
+        if cn is not None and not cn[1] and "active" in cn[0].uses:
+            return True
+    return False
 
 
 def _named_aside(norm: str, rest: list[Word]) -> tuple[Word, tuple[int, int], list[Word]] | None:
