@@ -108,3 +108,39 @@ def test_menurutnya_inside_a_statement_repeats_its_speaker() -> None:
     last = art.quotes[-1]
     assert (last.speaker.name, last.cue) == ("Siti Aminah", "mengatakan")
     assert last.text.startswith("selama setahun masa jabatan Presiden menurutnya harga pangan")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Kepala Bidang Pajak Rosmauli menjelaskan target 12 juta ini berdasarkan pada jumlah laporan tahun lalu.",
+            "target 12 juta ini berdasarkan pada jumlah laporan tahun lalu.",
+        ),
+        (
+            "Menteri Siti Aminah menyampaikan kenaikan tunjangan ini semata-mata demi kesejahteraan para guru.",
+            "kenaikan tunjangan ini semata-mata demi kesejahteraan para guru.",
+        ),
+    ],
+)
+def test_a_demonstrative_closes_the_subject_and_what_follows_is_its_predicate(text: str, content: str) -> None:
+    assert _indirect(text) == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kepala Dinas Budi Santoso menjelaskan program ini kepada warga desa.",
+        "Kepala Dinas Budi Santoso menyampaikan keputusan tersebut secara rinci kepada wartawan.",
+        "Kepala Dinas Budi Santoso menyampaikan keprihatinan itu mewakili warga.",
+    ],
+)
+def test_a_topic_closed_by_a_demonstrative_then_an_adjunct_is_no_statement(text: str) -> None:
+    assert _indirect(text) == []
+
+
+def test_a_research_field_in_a_title_is_no_finding() -> None:
+    text = "Direktur Riset Lembaga Survei Nusantara Arman Salim menilai ada tiga menteri yang memegang peran vital."
+    art = warta.read({"id": "t", "text": text}, layers=["entities", "quotes"])
+    assert [q.text for q in art.quotes] == ["ada tiga menteri yang memegang peran vital."]
+    assert _indirect("Hasil riset tersebut menunjukkan ada tiga menteri yang memegang peran vital.") == []

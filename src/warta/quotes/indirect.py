@@ -44,6 +44,7 @@ SPLIT_CLITICS = frozenset(("ya", "nya"))  # `Menurut ya,`: the clitic `-nya` typ
 MAX_RUN_ON = 3  # sentences that may run on into one reported statement
 MAX_TAIL = 1  # cue-less sentences that may carry a statement on to its paragraph's end
 WRITER_OPENERS = wordset("writer_openers")
+NOT_AFTER_SUBJECT = wordset("not_after_subject")
 LINKING_OPENERS = wordset("linking_openers")
 POINTING_WRITER_VERBS = wordset("pointing_writer_verbs")
 FRAGMENT_STARTS = frozenset(("termasuk", "terutama", "khususnya", "utamanya", "misalnya", "contohnya"))
@@ -188,6 +189,8 @@ def _clause_follows(ws: list[Word]) -> bool:
             return False
         if w.low in CLAUSE_MARKERS or (w.low in ADVERBS and is_verbish(ws[k + 1].text)):
             return True
+        if _after_closed_subject(ws, k) and not is_verbish(w.text):
+            return True  # `kenaikan gaji ini semata-mata demi …` (not `keprihatinan itu mewakili …`)
     return False
 
 
@@ -227,6 +230,23 @@ def _related_predicate(ws: list[Word], k: int) -> bool:
     if ws[k].low != "terkait" or k < 2 or ws[k - 1].low == "yang":
         return False
     return ws[k - 1].low in ("itu", "ini", "tersebut") or (k + 1 < len(ws) and ws[k + 1].low == "dengan")
+
+
+def _after_closed_subject(ws: list[Word], k: int) -> bool:
+    """`target 14,5 juta ini berdasarkan pada …`, `kenaikan gaji ini semata-mata demi …`: a
+    demonstrative closes the subject noun phrase, so a plain word right after it opens the
+    predicate, even one no word list names; a preposition, a conjunction or a time or manner
+    adjunct there (`menjelaskan program ini kepada warga`, `… tersebut secara rinci`) leaves
+    the phrase a topic."""
+    if k < 2 or ws[k - 1].low not in ("ini", "itu", "tersebut") or norm_gap(ws, k):
+        return False
+    w = ws[k].low
+    return w.replace("-", "").isalpha() and ws[k].text[:1].islower() and w not in NOT_AFTER_SUBJECT
+
+
+def norm_gap(ws: list[Word], k: int) -> bool:
+    """Whether punctuation stands between word ``k`` and the one before it."""
+    return ws[k - 1].text[-1:] in ",.;:" or ws[k].start - ws[k - 1].end > 1
 
 
 def _is_clause(ws: list[Word], vp: bool, directive: bool, topic_check: bool = True) -> bool:
@@ -272,7 +292,7 @@ def _is_clause(ws: list[Word], vp: bool, directive: bool, topic_check: bool = Tr
         k
         for k, w in enumerate(ws)
         if k >= start
-        and (_predicative(w.low) or is_verbish(w.text) or _related_predicate(ws, k))
+        and (_predicative(w.low) or is_verbish(w.text) or _related_predicate(ws, k) or _after_closed_subject(ws, k))
         and not (k == 1 and w.low in ATTRIBUTIVE)
     ]
     if not preds:
