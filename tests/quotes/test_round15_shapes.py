@@ -26,6 +26,8 @@ LEAD = "Kepala Dinas Pertanian Budi Santoso mengatakan harga gabah di tingkat pe
         "Hal itu membuat petani lebih bergairah menanam padi.",
         "Oleh karena itu, pihaknya akan menambah gudang di tiap desa.",
         "Nantinya, pemerintah kabupaten akan membeli gabah langsung dari kelompok tani.",
+        # the statement's own noun taken up again with a demonstrative
+        "Harga ini bisa bertahan jika cuaca mendukung sampai akhir bulan.",
     ],
 )
 def test_a_linked_sentence_ending_the_paragraph_carries_the_statement_on(tail: str) -> None:
@@ -144,3 +146,13 @@ def test_a_research_field_in_a_title_is_no_finding() -> None:
     art = warta.read({"id": "t", "text": text}, layers=["entities", "quotes"])
     assert [q.text for q in art.quotes] == ["ada tiga menteri yang memegang peran vital."]
     assert _indirect("Hasil riset tersebut menunjukkan ada tiga menteri yang memegang peran vital.") == []
+
+
+def test_a_common_noun_of_an_organisation_name_is_no_mention_of_the_speaker() -> None:
+    text = (
+        "Federasi Serikat Petani Indonesia mengatakan kenaikan harga gabah sudah terasa sejak pekan lalu. "
+        "Kenaikan ini dirasakan petani di semua kecamatan."
+    )
+    assert _indirect(text) == [
+        "kenaikan harga gabah sudah terasa sejak pekan lalu. Kenaikan ini dirasakan petani di semua kecamatan."
+    ]

@@ -1402,9 +1402,10 @@ def _run_to_paragraph_end(
     if j < len(starts) and starts[j] < tail[-1][1]:
         return  # another statement starts in it
     names = _speaker_names(norm, c)
+    said = {w.low.strip(".,") for s, e in c.pieces for w in words(norm, s, e)}
     for ns, ne in tail:
         ws = words(norm, ns, ne)
-        if len(ws) < MIN_WORDS or not _speaks_on(norm, ws, ns, ne, names):
+        if len(ws) < MIN_WORDS or not _speaks_on(norm, ws, ns, ne, names, said):
             return
     c.pieces[-1] = (c.pieces[-1][0], _trim_end(norm, tail[-1][0], tail[-1][1]))
 
@@ -1417,17 +1418,28 @@ def _speaker_names(norm: str, c: Candidate) -> frozenset[str]:
     return frozenset(w.low for w in words(norm, *c.speaker_span) if is_cap(w.text) and len(w.low) > 2)
 
 
-def _speaks_on(norm: str, ws: list[Word], ns: int, ne: int, names: frozenset[str]) -> bool:
+def _speaks_on(norm: str, ws: list[Word], ns: int, ne: int, names: frozenset[str], said: set[str]) -> bool:
     """Whether a sentence after reported content may be the speaker's still (no writer's sign)."""
     text = norm[ns:ne]
     if any(ch in text for ch in '"“”?:') or ws[0].low in WRITER_OPENERS or ws[0].low in LIST_INTROS:
         return False
-    if any(w.low.strip(".,") in names or w.low.strip(".,") in THIRD_PERSON for w in ws):
+    if any((is_cap(w.text) and w.low.strip(".,") in names) or w.low.strip(".,") in THIRD_PERSON for w in ws):
         return False
     lex = lexicon()
     if any(cue_of(w) is not None or w.low in lex.according for w in ws):
         return False
-    return _linked(ws)
+    return _linked(ws) or _names_it_again(ws, said)
+
+
+def _names_it_again(ws: list[Word], said: set[str]) -> bool:
+    """`… kenaikan pendapatan guru … Kenaikan ini dapat diperoleh jika …`: the sentence's subject
+    is a noun of the statement taken up again with a demonstrative, so it goes on about what
+    was said."""
+    for k in range(1, min(len(ws), 4)):
+        if ws[k].low.rstrip(",") in ("ini", "itu", "tersebut"):
+            head = ws[0].low
+            return k + 1 < len(ws) and head.isalpha() and head not in POINTING_OPENERS and head in said
+    return False
 
 
 def _linked(ws: list[Word]) -> bool:
