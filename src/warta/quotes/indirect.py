@@ -46,6 +46,8 @@ MAX_TAIL = 1  # cue-less sentences that may carry a statement on to its paragrap
 WRITER_OPENERS = wordset("writer_openers")
 NOT_AFTER_SUBJECT = wordset("not_after_subject")
 LINKING_OPENERS = wordset("linking_openers")
+# a possibility or a condition: the speaker reasoning, not the writer reporting a fact
+POSSIBILITY_WORDS = frozenset(("dapat", "bisa", "boleh", "mampu", "jika", "apabila", "bila", "kalau", "asalkan"))
 POINTING_WRITER_VERBS = wordset("pointing_writer_verbs")
 FRAGMENT_STARTS = frozenset(("termasuk", "terutama", "khususnya", "utamanya", "misalnya", "contohnya"))
 DEPENDENT_OPENERS = wordset("dependent_openers")
@@ -1433,12 +1435,15 @@ def _speaks_on(norm: str, ws: list[Word], ns: int, ne: int, names: frozenset[str
 
 def _names_it_again(ws: list[Word], said: set[str]) -> bool:
     """`… kenaikan pendapatan guru … Kenaikan ini dapat diperoleh jika …`: the sentence's subject
-    is a noun of the statement taken up again with a demonstrative, so it goes on about what
-    was said."""
+    is a noun of the statement taken up again with a demonstrative, and what it says of it is a
+    possibility or a condition, the speaker's reasoning going on (`Gedung tersebut direnovasi
+    dua tahun lalu` reports a fact: the writer's)."""
     for k in range(1, min(len(ws), 4)):
         if ws[k].low.rstrip(",") in ("ini", "itu", "tersebut"):
             head = ws[0].low
-            return k + 1 < len(ws) and head.isalpha() and head not in POINTING_OPENERS and head in said
+            if not (k + 1 < len(ws) and head.isalpha() and head not in POINTING_OPENERS and head in said):
+                return False
+            return any(w.low in POSSIBILITY_WORDS for w in ws[k + 1 :])
     return False
 
 
