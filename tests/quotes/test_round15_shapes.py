@@ -159,3 +159,13 @@ def test_a_common_noun_of_an_organisation_name_is_no_mention_of_the_speaker() ->
     # a fact reported of the same noun is the writer's
     fact = text.replace("bisa dirasakan petani di semua kecamatan", "diumumkan dinas pada Senin pagi")
     assert _indirect(fact) == ["kenaikan harga gabah sudah terasa sejak pekan lalu."]
+
+
+def test_a_place_of_the_speakers_title_after_a_preposition_is_no_mention_of_the_speaker() -> None:
+    text = (
+        "Kepala Kejati Jatim Budi Santoso mengatakan, kerja sama tersebut bukanlah bentuk intervensi. "
+        "Namun, untuk menjaga marwah penegakan hukum di Jatim."
+    )
+    assert _indirect(text) == [
+        "kerja sama tersebut bukanlah bentuk intervensi. Namun, untuk menjaga marwah penegakan hukum di Jatim."
+    ]

@@ -1425,8 +1425,13 @@ def _speaks_on(norm: str, ws: list[Word], ns: int, ne: int, names: frozenset[str
     text = norm[ns:ne]
     if any(ch in text for ch in '"“”?:') or ws[0].low in WRITER_OPENERS or ws[0].low in LIST_INTROS:
         return False
-    if any((is_cap(w.text) and w.low.strip(".,") in names) or w.low.strip(".,") in THIRD_PERSON for w in ws):
+    if any(w.low.strip(".,") in THIRD_PERSON for w in ws):
         return False
+    if any(
+        is_cap(w.text) and w.low.strip(".,") in names and not (k and ws[k - 1].low in PLACE_PREPOSITIONS)
+        for k, w in enumerate(ws)
+    ):
+        return False  # the speaker named again (not `… di Jatim`: the place in a title like `Kejati Jatim`)
     lex = lexicon()
     if any(cue_of(w) is not None or w.low in lex.according for w in ws):
         return False
