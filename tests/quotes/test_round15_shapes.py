@@ -169,3 +169,16 @@ def test_a_place_of_the_speakers_title_after_a_preposition_is_no_mention_of_the_
     assert _indirect(text) == [
         "kerja sama tersebut bukanlah bentuk intervensi. Namun, untuk menjaga marwah penegakan hukum di Jatim."
     ]
+
+
+@pytest.mark.parametrize(
+    ("tail", "runs_on"),
+    [
+        ("Hal itu terlihat dari tidak adanya tindak lanjut atas temuan auditor.", True),  # `tindak lanjut`: a noun
+        ("Hal itu, lanjut Siti Aminah, terlihat dari temuan auditor.", False),  # `lanjut X`: attributed
+    ],
+)
+def test_a_post_cue_word_attributes_only_before_a_speaker(tail: str, runs_on: bool) -> None:
+    text = f"Peneliti Budi Santoso mengatakan, DPR tidak menjalankan fungsi pengawasan dengan optimal. {tail}"
+    first = "DPR tidak menjalankan fungsi pengawasan dengan optimal."
+    assert _indirect(text)[0] == (f"{first} {tail}" if runs_on else first)

@@ -1433,9 +1433,23 @@ def _speaks_on(norm: str, ws: list[Word], ns: int, ne: int, names: frozenset[str
     ):
         return False  # the speaker named again (not `… di Jatim`: the place in a title like `Kejati Jatim`)
     lex = lexicon()
-    if any(cue_of(w) is not None or w.low in lex.according for w in ws):
+    if any(_attributes(ws, k) or w.low in lex.according for k, w in enumerate(ws)):
         return False
     return _linked(ws) or _names_it_again(ws, said)
+
+
+def _attributes(ws: list[Word], k: int) -> bool:
+    """Whether word ``k`` is a verb of saying that attributes the sentence: a bare form used only
+    after a quote (`jelas`, `lanjut`, `tegas`) does so only before its speaker (`kata Budi`,
+    `jelas dia`), not as the adjective or noun it also is (`tindak lanjut`, `sudah jelas`)."""
+    cn = cue_of(ws[k])
+    if cn is None:
+        return False
+    cue, clitic = cn
+    if clitic or cue.uses != frozenset(("post",)):
+        return True
+    nxt = ws[k + 1] if k + 1 < len(ws) else None
+    return nxt is not None and (is_cap(nxt.text) or is_pronoun(nxt.text) is not None)
 
 
 def _names_it_again(ws: list[Word], said: set[str]) -> bool:
