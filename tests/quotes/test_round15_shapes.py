@@ -182,3 +182,15 @@ def test_a_post_cue_word_attributes_only_before_a_speaker(tail: str, runs_on: bo
     text = f"Peneliti Budi Santoso mengatakan, DPR tidak menjalankan fungsi pengawasan dengan optimal. {tail}"
     first = "DPR tidak menjalankan fungsi pengawasan dengan optimal."
     assert _indirect(text)[0] == (f"{first} {tail}" if runs_on else first)
+
+
+def test_a_feeling_then_another_subjects_clause_after_comma_and() -> None:
+    text = (
+        "Harga saham perusahaan itu turun.\n\n"
+        "Para analis sebelumnya menyampaikan kekhawatiran tentang arah perusahaan, dan para pemegang saham "
+        "pada Mei lalu meminta direksi untuk bekerja lebih keras."
+    )
+    art = warta.read({"id": "t", "text": text}, layers=["entities", "quotes"])
+    assert [(q.speaker.name, q.cue, q.text) for q in art.quotes] == [
+        ("pemegang saham", "meminta", "direksi untuk bekerja lebih keras.")
+    ]

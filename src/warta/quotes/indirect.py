@@ -189,6 +189,8 @@ def _clause_follows(ws: list[Word]) -> bool:
         w = ws[k]
         if w.low in ("yang", "karena", "atas", "terhadap"):
             return False
+        if w.low in ("dan", "serta", "tetapi", "namun", "sedangkan") and w.start - ws[k - 1].end > 1:
+            return False  # `kekhawatiran tentang X, dan para pemegang saham …`: the next clause is another's
         if w.low in CLAUSE_MARKERS or (w.low in ADVERBS and is_verbish(ws[k + 1].text)):
             return True
         if _after_closed_subject(ws, k) and not is_verbish(w.text):
