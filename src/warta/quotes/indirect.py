@@ -242,15 +242,10 @@ def _after_closed_subject(ws: list[Word], k: int) -> bool:
     predicate, even one no word list names; a preposition, a conjunction or a time or manner
     adjunct there (`menjelaskan program ini kepada warga`, `… tersebut secara rinci`) leaves
     the phrase a topic."""
-    if k < 2 or ws[k - 1].low not in ("ini", "itu", "tersebut") or norm_gap(ws, k):
-        return False
+    if k < 2 or ws[k - 1].low not in ("ini", "itu", "tersebut") or ws[k].start - ws[k - 1].end > 1:
+        return False  # (more than a space between them: a comma or a stop ends the phrase)
     w = ws[k].low
     return w.replace("-", "").isalpha() and ws[k].text[:1].islower() and w not in NOT_AFTER_SUBJECT
-
-
-def norm_gap(ws: list[Word], k: int) -> bool:
-    """Whether punctuation stands between word ``k`` and the one before it."""
-    return ws[k - 1].text[-1:] in ",.;:" or ws[k].start - ws[k - 1].end > 1
 
 
 def _is_clause(ws: list[Word], vp: bool, directive: bool, topic_check: bool = True) -> bool:
