@@ -663,8 +663,9 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
     caps = sum(1 for w in head if is_cap(w.text))
     if not head or len(head) > (18 if caps * 2 >= len(head) else 12):
         return None
-    if any(w.low in lex.not_speakers for w in head[:2]):
-        return None  # `Hasil penelitian menunjukkan …`: a finding
+    titled = len(head) > 2 and head[0].low in lex.titles and all(is_cap(w.text) for w in head[:2])
+    if not titled and any(w.low in lex.not_speakers for w in head[:2]):
+        return None  # `Hasil penelitian menunjukkan …`: a finding (not `Direktur Riset X`: a title's field)
     for k, w in enumerate(head):
         if w.low in ("melalui", "lewat"):
             break

@@ -42,6 +42,13 @@ LIST_INTROS = frozenset(("berikut", "berikutnya", "inilah", "simak"))
 PLACE_PREPOSITIONS = frozenset(("di", "ke", "dari", "pada", "dalam"))
 SPLIT_CLITICS = frozenset(("ya", "nya"))  # `Menurut ya,`: the clitic `-nya` typed as a word
 MAX_RUN_ON = 3  # sentences that may run on into one reported statement
+MAX_TAIL = 1  # cue-less sentences that may carry a statement on to its paragraph's end
+WRITER_OPENERS = wordset("writer_openers")
+NOT_AFTER_SUBJECT = wordset("not_after_subject")
+LINKING_OPENERS = wordset("linking_openers")
+# a possibility or a condition: the speaker reasoning, not the writer reporting a fact
+POSSIBILITY_WORDS = frozenset(("dapat", "bisa", "boleh", "mampu", "jika", "apabila", "bila", "kalau", "asalkan"))
+POINTING_WRITER_VERBS = wordset("pointing_writer_verbs")
 FRAGMENT_STARTS = frozenset(("termasuk", "terutama", "khususnya", "utamanya", "misalnya", "contohnya"))
 DEPENDENT_OPENERS = wordset("dependent_openers")
 SPEAKER_VOICE = wordset("speaker_voice")
@@ -54,6 +61,8 @@ REPORTED_PARTIES = wordset("reported_parties")
 COUNTING_WORDS = wordset("counting_words")
 LODGING_TAILS = wordset("lodging_tails")
 CHARGE_WORDS = wordset("charge_words")
+# after `melaporkan <Name>`: the deed or cause the person is reported for follows, not a clause
+REPORTED_FOR = frozenset(("setelah", "usai", "seusai", "karena", "lantaran", "akibat", "atas", "terkait", "soal"))
 CAUSING_SUBJECTS = wordset("causing_subjects")
 REQUESTED_OBJECTS = wordset("requested_objects")
 EXAMPLE_CUES = wordset("example_cues")
@@ -180,8 +189,12 @@ def _clause_follows(ws: list[Word]) -> bool:
         w = ws[k]
         if w.low in ("yang", "karena", "atas", "terhadap"):
             return False
+        if w.low in ("dan", "serta", "tetapi", "namun", "sedangkan") and w.start - ws[k - 1].end > 1:
+            return False  # `kekhawatiran tentang X, dan para pemegang saham …`: the next clause is another's
         if w.low in CLAUSE_MARKERS or (w.low in ADVERBS and is_verbish(ws[k + 1].text)):
             return True
+        if _after_closed_subject(ws, k) and not is_verbish(w.text):
+            return True  # `kenaikan gaji ini semata-mata demi …` (not `keprihatinan itu mewakili …`)
     return False
 
 
@@ -221,6 +234,18 @@ def _related_predicate(ws: list[Word], k: int) -> bool:
     if ws[k].low != "terkait" or k < 2 or ws[k - 1].low == "yang":
         return False
     return ws[k - 1].low in ("itu", "ini", "tersebut") or (k + 1 < len(ws) and ws[k + 1].low == "dengan")
+
+
+def _after_closed_subject(ws: list[Word], k: int) -> bool:
+    """`target 14,5 juta ini berdasarkan pada …`, `kenaikan gaji ini semata-mata demi …`: a
+    demonstrative closes the subject noun phrase, so a plain word right after it opens the
+    predicate, even one no word list names; a preposition, a conjunction or a time or manner
+    adjunct there (`menjelaskan program ini kepada warga`, `… tersebut secara rinci`) leaves
+    the phrase a topic."""
+    if k < 2 or ws[k - 1].low not in ("ini", "itu", "tersebut") or ws[k].start - ws[k - 1].end > 1:
+        return False  # (more than a space between them: a comma or a stop ends the phrase)
+    w = ws[k].low
+    return w.replace("-", "").isalpha() and ws[k].text[:1].islower() and w not in NOT_AFTER_SUBJECT
 
 
 def _is_clause(ws: list[Word], vp: bool, directive: bool, topic_check: bool = True) -> bool:
@@ -266,7 +291,7 @@ def _is_clause(ws: list[Word], vp: bool, directive: bool, topic_check: bool = Tr
         k
         for k, w in enumerate(ws)
         if k >= start
-        and (_predicative(w.low) or is_verbish(w.text) or _related_predicate(ws, k))
+        and (_predicative(w.low) or is_verbish(w.text) or _related_predicate(ws, k) or _after_closed_subject(ws, k))
         and not (k == 1 and w.low in ATTRIBUTIVE)
     ]
     if not preds:
@@ -335,6 +360,8 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
         if low == "menurutnya":
             if k and ws[k - 1].low == "yang":
                 continue
+            if _said_before(ws, k):
+                continue  # `X mengatakan selama setahun … menurutnya ekonomi stabil`: an aside in X's statement
             ci = k + 1
             opening = strip_connectives(norm, rs, w.start) >= w.start and norm[w.end : w.end + 1] == ","
             if ci >= len(ws) or not (
@@ -448,6 +475,16 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
             c.attribution = (w.start, comma)
             return c
     return None
+
+
+def _said_before(ws: list[Word], k: int) -> bool:
+    """Whether an active verb of saying after a subject comes before word ``k`` of the segment:
+    a `menurutnya` after it only repeats who speaks, inside that verb's statement."""
+    for w in ws[1:k]:
+        cn = cue_of(w)
+        if cn is not None and not cn[1] and "active" in cn[0].uses:
+            return True
+    return False
 
 
 def _named_aside(norm: str, rest: list[Word]) -> tuple[Word, tuple[int, int], list[Word]] | None:
@@ -820,6 +857,8 @@ def _lodged(content: list[Word]) -> bool:
         and content[name + 1].low in CHARGE_WORDS
     ):
         return True  # `melaporkan Habib Rizieq dengan pasal 156`: a person reported on a charge
+    if 0 < name < len(content) - 1 and content[name - 1].low[-1:].isalpha() and content[name].low in REPORTED_FOR:
+        return True  # `melaporkan Lisa Mariana setelah …`, `… karena …`: a person reported for a deed
     for k, w in enumerate(content[:8]):
         if w.low in ("bahwa", "bahwasanya") or w.low in CLAUSE_MARKERS or w.low in PREDICATES or is_verbish(w.text):
             return False  # `melaporkan Andi sudah tiba di polres`: a clause, reported
@@ -1336,4 +1375,101 @@ def _extend_fragments(norm: str, layout: Layout, found: list[Candidate]) -> list
                 break
             c.pieces[-1] = (c.pieces[-1][0], _trim_end(norm, ns, ne))
             k += 1
+        _run_to_paragraph_end(norm, sents, k, c, found_starts)
     return found
+
+
+def _run_to_paragraph_end(
+    norm: str, sents: list[tuple[int, int, int]], k: int, c: Candidate, starts: list[int]
+) -> None:
+    """`Rosmauli menjelaskan target … tahun 2024. Pada pelaporan SPT Tahun 2024 yang masuk …`: a
+    reported statement that fills its sentence, followed to the end of its paragraph by at most
+    MAX_TAIL sentences with no attribution, quote or question of their own, none in the writer's
+    voice (an opener of background or scene, a sentence about the speaker by name or pronoun),
+    runs on to the paragraph's end: a paragraph of news reports one source's statement."""
+    if k >= len(sents) or norm[c.end : sents[k][1]].strip(" .,;") or c.speaker_span is None and c.pronoun is None:
+        return
+    para = sents[k][2]
+    tail = []
+    for ns, ne, p in sents[k + 1 :]:
+        if p != para:
+            break
+        tail.append((ns, ne))
+    if not tail or len(tail) > MAX_TAIL:
+        return
+    j = bisect_left(starts, tail[0][0])
+    if j < len(starts) and starts[j] < tail[-1][1]:
+        return  # another statement starts in it
+    names = _speaker_names(norm, c)
+    said = {w.low.strip(".,") for s, e in c.pieces for w in words(norm, s, e)}
+    for ns, ne in tail:
+        ws = words(norm, ns, ne)
+        if len(ws) < MIN_WORDS or not _speaks_on(norm, ws, ns, ne, names, said):
+            return
+    c.pieces[-1] = (c.pieces[-1][0], _trim_end(norm, tail[-1][0], tail[-1][1]))
+
+
+def _speaker_names(norm: str, c: Candidate) -> frozenset[str]:
+    """The capitalised words naming the speaker (`Rosmauli`, `Dwi`, `Astuti`): a sentence that
+    names them again is about the speaker, in the writer's voice."""
+    if c.speaker_span is None:
+        return frozenset()
+    return frozenset(w.low for w in words(norm, *c.speaker_span) if is_cap(w.text) and len(w.low) > 2)
+
+
+def _speaks_on(norm: str, ws: list[Word], ns: int, ne: int, names: frozenset[str], said: set[str]) -> bool:
+    """Whether a sentence after reported content may be the speaker's still (no writer's sign)."""
+    text = norm[ns:ne]
+    if any(ch in text for ch in '"“”?:') or ws[0].low in WRITER_OPENERS or ws[0].low in LIST_INTROS:
+        return False
+    if any(w.low.strip(".,") in THIRD_PERSON for w in ws):
+        return False
+    if any(
+        is_cap(w.text) and w.low.strip(".,") in names and not (k and ws[k - 1].low in PLACE_PREPOSITIONS)
+        for k, w in enumerate(ws)
+    ):
+        return False  # the speaker named again (not `… di Jatim`: the place in a title like `Kejati Jatim`)
+    lex = lexicon()
+    if any(_attributes(ws, k) or w.low in lex.according for k, w in enumerate(ws)):
+        return False
+    return _linked(ws) or _names_it_again(ws, said)
+
+
+def _attributes(ws: list[Word], k: int) -> bool:
+    """Whether word ``k`` is a verb of saying that attributes the sentence: a bare form used only
+    after a quote (`jelas`, `lanjut`, `tegas`) does so only before its speaker (`kata Budi`,
+    `jelas dia`), not as the adjective or noun it also is (`tindak lanjut`, `sudah jelas`)."""
+    cn = cue_of(ws[k])
+    if cn is None:
+        return False
+    cue, clitic = cn
+    if clitic or cue.uses != frozenset(("post",)):
+        return True
+    nxt = ws[k + 1] if k + 1 < len(ws) else None
+    return nxt is not None and (is_cap(nxt.text) or is_pronoun(nxt.text) is not None)
+
+
+def _names_it_again(ws: list[Word], said: set[str]) -> bool:
+    """`… kenaikan pendapatan guru … Kenaikan ini dapat diperoleh jika …`: the sentence's subject
+    is a noun of the statement taken up again with a demonstrative, and what it says of it is a
+    possibility or a condition, the speaker's reasoning going on (`Gedung tersebut direnovasi
+    dua tahun lalu` reports a fact: the writer's)."""
+    for k in range(1, min(len(ws), 4)):
+        if ws[k].low.rstrip(",") in ("ini", "itu", "tersebut"):
+            head = ws[0].low
+            if not (k + 1 < len(ws) and head.isalpha() and head not in POINTING_OPENERS and head in said):
+                return False
+            return any(w.low in POSSIBILITY_WORDS for w in ws[k + 1 :])
+    return False
+
+
+def _linked(ws: list[Word]) -> bool:
+    """`Namun, …`, `Pasalnya …`, `Hal itu …`, `… pihaknya …`: a sentence tied to the content
+    before it by its opener, by pointing back at it, or by naming the speaker as reported speech
+    does; a sentence with a fresh subject of its own (`Polri melarang …`) is the writer's."""
+    first = ws[0].low.rstrip(",")
+    if first in LINKING_OPENERS or (first == "oleh" and len(ws) > 2 and ws[1].low == "karena"):
+        return True
+    if first in POINTING_OPENERS and len(ws) > 2 and ws[1].low.rstrip(",") in ("ini", "itu", "tersebut"):
+        return ws[2].low not in POINTING_WRITER_VERBS  # `Hal itu dilakukan …`: the writer's account
+    return any(w.low.rstrip(".,") in SPEAKER_VOICE or w.low.rstrip(".,") == "pihaknya" for w in ws)

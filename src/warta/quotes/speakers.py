@@ -189,6 +189,8 @@ class Resolver:
         i = self.same_as.get(i, i)
         ent = self.a.entities[i]
         name = self._person_name(i) if ent.label == "PER" else body_of(ent.canonical)
+        if ent.mentions and all(m.start > 0 and self.norm[m.start - 1] == "@" for m in ent.mentions):
+            name = "@" + name  # `akun Twitter @TMCPoldaMetro`: a handle is named as written, sign and all
         return Speaker(name, i, s, e)
 
     def _person_name(self, i: int) -> str:
