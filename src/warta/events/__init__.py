@@ -239,9 +239,13 @@ def _many(sp: Speaker | None) -> bool:
 def _mentioned_again(ev: Event, ws: list[Word], t: Trigger, out: list[Event]) -> bool:
     """`Penangkapan itu diungkap serikat jurnalis`: a one-word act noun with `itu`/`tersebut`
     names the act of its type told in the last sentences, and takes its parties (GUIDELINES.md
-    codes a re-mention as the act)."""
-    if ev.voice != "noun" or t.first != 0 or t.last != 0 or len(ws) < 3 or ws[1].low not in ("itu", "tersebut"):
+    codes a re-mention as the act). `ini` points back as often as `itu` in news (`Bantuan ini
+    diberikan …`, `Penetapan ini dikuatkan …`), and a pattern whose gap is only the demonstrative
+    (`bantuan * diberikan`) is the same re-mention."""
+    if ev.voice != "noun" or t.first != 0 or len(ws) < 3 or ws[1].low not in ("itu", "tersebut", "ini"):
         return False  # the act noun opens the sentence (not `mengutuk serangan itu`, `Dipicu hinaan itu`)
+    if t.last != 0 and t.gap != (1, 2):
+        return False  # one act noun, or the act noun, its demonstrative and its own passive
     pred = next(
         (w.low for w in ws[2:] if w.low not in ("sudah", "telah", "juga", "pun", "kemudian", "lalu", "sempat")), ""
     )
