@@ -164,9 +164,10 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     if t.pattern.words[0] in W["negation"]:
         pass  # `tidak sependapat` is itself the act
     elif any(
-        b in W["negation"] and nb not in W["not_only"] for b, nb in zip(neg, [*neg[1:], first][: len(neg)], strict=True)
+        b in W["negation"] and nb not in W["not_only"] and nb not in W["hesitation"]
+        for b, nb in zip(neg, [*neg[1:], first][: len(neg)], strict=True)
     ):
-        return "negated"  # (but `Tak hanya itu, bantuan … diberikan`: not only)
+        return "negated"  # (but `Tak hanya itu, bantuan … diberikan`: not only; `tak segan meminta maaf`: not hesitant)
     if t.gap and t.type != "DEMAND" and any(w.low in W["negation"] for w in ws[t.gap[0] : t.gap[1]]):
         return "negated"  # `menilai Betty tidak terbukti melanggar` (but `meminta X tak mengorbankan` asks it)
     modal = [
