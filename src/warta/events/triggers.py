@@ -258,7 +258,8 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     cancel = lex.not_after.get(ws[t.last].low)
     if cancel and t.last + 1 < len(ws) and ws[t.last + 1].low in cancel:
         return "other sense"  # `pemeriksaan kesehatan`: a check-up, not an investigation
-    after2 = " ".join(w.low for w in ws[t.last + 1 : t.last + 3])
+    k2 = t.last + 2 if nxt_is(ws, t, "untuk") else t.last + 1  # `enggan untuk menjelaskan`
+    after2 = " ".join(w.low for w in ws[k2 : k2 + 2])
     if t.type == "REJECT" and any(after2 == c or after2.split(" ")[0] == c for c in W["no_comment"]):
         return "other sense"  # `enggan memberikan keterangan lebih rinci`: declining to talk rejects no one
     if t.pattern.mode == "sentence" and any(w.low in ("bebas", "lepas") for w in ws[t.last + 1 : t.last + 5]):
