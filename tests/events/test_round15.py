@@ -83,3 +83,13 @@ def test_new_acts():
     ]
     for text, type in cases:
         assert _of(text, type), (text, warta.read(text).events)
+
+
+def test_a_case_raised_to_investigation_is_a_step():
+    cases = [
+        "Penyidik Ditreskrimsus Polda Jambi meningkatkan status kasus tersebut menjadi penyidikan.",
+        "Perkara ini telah dinaikkan statusnya ke tahap penyidikan oleh Kejati Sumsel.",
+        "Polres Klaten menerima laporan penggelapan itu pada Agustus. Kini kasus tersebut sudah naik ke tahap penyidikan.",
+    ]
+    for text in cases:
+        assert _of(text, "INVESTIGATE"), (text, warta.read(text).events)
