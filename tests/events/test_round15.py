@@ -93,3 +93,13 @@ def test_a_case_raised_to_investigation_is_a_step():
     ]
     for text in cases:
         assert _of(text, "INVESTIGATE"), (text, warta.read(text).events)
+
+
+def test_an_advisory_to_the_public_is_no_demand():
+    assert not _of("PLN mengajak masyarakat untuk menghemat listrik pada jam sibuk.", "DEMAND")
+    assert not _of("Polda Jatim mengajak seluruh masyarakat untuk menjaga keamanan saat libur panjang.", "DEMAND")
+
+
+def test_asking_the_ones_spoken_to_is_still_a_demand():
+    text = "Gubernur Jawa Barat mengajak para bupati untuk mempercepat penyaluran dana desa."
+    assert _of(text, "DEMAND"), warta.read(text).events

@@ -105,6 +105,9 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
             if t.pattern.mode == "display" and t.pattern.voice == "noun" and not _light(ws, t):
                 note(t, ev, "display")
                 continue  # `Aksi tersebut sempat viral`: the protest talked about, not held again
+            if _asks_the_public(ws, t):
+                note(t, ev, "advisory")
+                continue  # `mengajak masyarakat untuk …`: a routine advisory to the public, not a demand
             duty = len(t.pattern.words) == 1 and t.pattern.words[0] in W["obligation_modals"]
             if duty and not _obligation_shape(ws, t):
                 note(t, ev, "duty")
@@ -629,6 +632,18 @@ def _threat_of_an_act(ev: Event, norm: str) -> bool:
         return False
     after = norm[ev.trigger_end : ev.trigger_end + 20].split()
     return bool(after) and after[0].lower() in ("akan", "bakal", "hendak")
+
+
+def _asks_the_public(ws: list[Word], t: Trigger) -> bool:
+    """`mengajak (seluruh) masyarakat untuk …`, `meminta warga agar …`: a demand whose gap, the one
+    asked, is only the public is a routine advisory (GUIDELINES.md codes none; in detik_2025 and
+    IndoSum such phrases are appeals to the public, none a demand of anyone in particular)."""
+    if t.type != "DEMAND" or t.gap is None or t.gap[0] >= t.gap[1]:
+        return False
+    asked = [w.low for w in ws[t.gap[0] : t.gap[1]]]
+    public = lexicon().words["public_nouns"]
+    # (but `Presiden minta kita untuk …` asks the cabinet he speaks to: `kita` is someone)
+    return all(w in public for w in asked) and any(w in ("masyarakat", "publik", "warga") for w in asked)
 
 
 def _demand_of_a_step(ev: Event, norm: str) -> bool:
