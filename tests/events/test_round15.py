@@ -103,3 +103,9 @@ def test_an_advisory_to_the_public_is_no_demand():
 def test_asking_the_ones_spoken_to_is_still_a_demand():
     text = "Gubernur Jawa Barat mengajak para bupati untuk mempercepat penyaluran dana desa."
     assert _of(text, "DEMAND"), warta.read(text).events
+
+
+def test_a_visit_noun_still_takes_its_visitor():
+    text = "Kunjungan Presiden Jokowi ke Bali berlangsung dua hari."
+    found = _of(text, "CONSULT")
+    assert found and found[0][1] and "Jokowi" in found[0][1], warta.read(text).events

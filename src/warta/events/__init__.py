@@ -118,6 +118,8 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
                 ev.actor = parties.sayer_before_meeting(ws, t)  # `diungkapkan X saat menerima Y`
             if ev is not None and ev.actor is None and t.pattern.voice == "act":
                 ev.actor = parties.ruling_court(ws, t, ss)  # `Putusan MA … membatalkan izin`: the court
+            if ev is not None and ev.actor is None and _done_again(ws, t):
+                ev.actor = _copy(parties.last_actor.get(t.type))  # `Penyaluran dilakukan melalui …`: the giver
             money_taken = t.pattern.mode == "financial" and t.pattern.voice == "recv"
             if ev is not None and ev.type == "AID" and (_hedged(ws, t) or (money_taken and _bribery_story(article))):
                 # `Marianus diduga menerima hadiah Rp 4,1 miliar dari Wilhelmus`: an alleged gift is a bribe
@@ -632,6 +634,19 @@ def _threat_of_an_act(ev: Event, norm: str) -> bool:
         return False
     after = norm[ev.trigger_end : ev.trigger_end + 20].split()
     return bool(after) and after[0].lower() in ("akan", "bakal", "hendak")
+
+
+def _done_again(ws: list[Word], t: Trigger) -> bool:
+    """`Penyaluran dilakukan melalui kantor pos`, `Kunjungan dilakukan selama dua hari`: an aid or a
+    visit named by its noun (or an agentless passive) and reported done, with no one named, is the
+    one of its kind the story told last (as police steps are carried in ``parties``; kept out of
+    ``carry_types`` there, which would also stop reading `kunjungan Jokowi` as Jokowi's)."""
+    return t.type in ("AID", "CONSULT") and t.pattern.voice in ("noun", "pass") and _light(ws, t)
+
+
+def _copy(sp: Speaker | None) -> Speaker | None:
+    """A party carried from another sentence: its name and entity, no span here."""
+    return Speaker(sp.name, sp.entity, None, None) if sp is not None else None
 
 
 def _asks_the_public(ws: list[Word], t: Trigger) -> bool:
