@@ -105,6 +105,9 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
             if t.pattern.mode == "display" and t.pattern.voice == "noun" and not _light(ws, t):
                 note(t, ev, "display")
                 continue  # `Aksi tersebut sempat viral`: the protest talked about, not held again
+            if _asks_the_public(ws, t):
+                note(t, ev, "advisory")
+                continue  # `mengajak masyarakat untuk …`: a routine advisory to the public, not a demand
             duty = len(t.pattern.words) == 1 and t.pattern.words[0] in W["obligation_modals"]
             if duty and not _obligation_shape(ws, t):
                 note(t, ev, "duty")
@@ -115,6 +118,8 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
                 ev.actor = parties.sayer_before_meeting(ws, t)  # `diungkapkan X saat menerima Y`
             if ev is not None and ev.actor is None and t.pattern.voice == "act":
                 ev.actor = parties.ruling_court(ws, t, ss)  # `Putusan MA … membatalkan izin`: the court
+            if ev is not None and ev.actor is None and _done_again(ws, t):
+                ev.actor = _copy(parties.last_actor.get(t.type))  # `Penyaluran dilakukan melalui …`: the giver
             money_taken = t.pattern.mode == "financial" and t.pattern.voice == "recv"
             if ev is not None and ev.type == "AID" and (_hedged(ws, t) or (money_taken and _bribery_story(article))):
                 # `Marianus diduga menerima hadiah Rp 4,1 miliar dari Wilhelmus`: an alleged gift is a bribe
@@ -239,9 +244,13 @@ def _many(sp: Speaker | None) -> bool:
 def _mentioned_again(ev: Event, ws: list[Word], t: Trigger, out: list[Event]) -> bool:
     """`Penangkapan itu diungkap serikat jurnalis`: a one-word act noun with `itu`/`tersebut`
     names the act of its type told in the last sentences, and takes its parties (GUIDELINES.md
-    codes a re-mention as the act)."""
-    if ev.voice != "noun" or t.first != 0 or t.last != 0 or len(ws) < 3 or ws[1].low not in ("itu", "tersebut"):
+    codes a re-mention as the act). `ini` points back as often as `itu` in news (`Bantuan ini
+    diberikan …`, `Penetapan ini dikuatkan …`), and a pattern whose gap is only the demonstrative
+    (`bantuan * diberikan`) is the same re-mention."""
+    if ev.voice != "noun" or t.first != 0 or len(ws) < 3 or ws[1].low not in ("itu", "tersebut", "ini"):
         return False  # the act noun opens the sentence (not `mengutuk serangan itu`, `Dipicu hinaan itu`)
+    if t.last != 0 and t.gap != (1, 2):
+        return False  # one act noun, or the act noun, its demonstrative and its own passive
     pred = next(
         (w.low for w in ws[2:] if w.low not in ("sudah", "telah", "juga", "pun", "kemudian", "lalu", "sempat")), ""
     )
@@ -625,6 +634,31 @@ def _threat_of_an_act(ev: Event, norm: str) -> bool:
         return False
     after = norm[ev.trigger_end : ev.trigger_end + 20].split()
     return bool(after) and after[0].lower() in ("akan", "bakal", "hendak")
+
+
+def _done_again(ws: list[Word], t: Trigger) -> bool:
+    """`Penyaluran dilakukan melalui kantor pos`, `Kunjungan dilakukan selama dua hari`: an aid or a
+    visit named by its noun (or an agentless passive) and reported done, with no one named, is the
+    one of its kind the story told last (as police steps are carried in ``parties``; kept out of
+    ``carry_types`` there, which would also stop reading `kunjungan Jokowi` as Jokowi's)."""
+    return t.type in ("AID", "CONSULT") and t.pattern.voice in ("noun", "pass") and _light(ws, t)
+
+
+def _copy(sp: Speaker | None) -> Speaker | None:
+    """A party carried from another sentence: its name and entity, no span here."""
+    return Speaker(sp.name, sp.entity, None, None) if sp is not None else None
+
+
+def _asks_the_public(ws: list[Word], t: Trigger) -> bool:
+    """`mengajak (seluruh) masyarakat untuk …`, `meminta warga agar …`: a demand whose gap, the one
+    asked, is only the public is a routine advisory (GUIDELINES.md codes none; in detik_2025 and
+    IndoSum such phrases are appeals to the public, none a demand of anyone in particular)."""
+    if t.type != "DEMAND" or t.gap is None or t.gap[0] >= t.gap[1]:
+        return False
+    asked = [w.low for w in ws[t.gap[0] : t.gap[1]]]
+    public = lexicon().words["public_nouns"]
+    # (but `Presiden minta kita untuk …` asks the cabinet he speaks to: `kita` is someone)
+    return all(w in public for w in asked) and any(w in ("masyarakat", "publik", "warga") for w in asked)
 
 
 def _demand_of_a_step(ev: Event, norm: str) -> bool:

@@ -164,9 +164,10 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     if t.pattern.words[0] in W["negation"]:
         pass  # `tidak sependapat` is itself the act
     elif any(
-        b in W["negation"] and nb not in W["not_only"] for b, nb in zip(neg, [*neg[1:], first][: len(neg)], strict=True)
+        b in W["negation"] and nb not in W["not_only"] and nb not in W["hesitation"]
+        for b, nb in zip(neg, [*neg[1:], first][: len(neg)], strict=True)
     ):
-        return "negated"  # (but `Tak hanya itu, bantuan … diberikan`: not only)
+        return "negated"  # (but `Tak hanya itu, bantuan … diberikan`: not only; `tak segan meminta maaf`: not hesitant)
     if t.gap and t.type != "DEMAND" and any(w.low in W["negation"] for w in ws[t.gap[0] : t.gap[1]]):
         return "negated"  # `menilai Betty tidak terbukti melanggar` (but `meminta X tak mengorbankan` asks it)
     modal = [
@@ -257,7 +258,8 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     cancel = lex.not_after.get(ws[t.last].low)
     if cancel and t.last + 1 < len(ws) and ws[t.last + 1].low in cancel:
         return "other sense"  # `pemeriksaan kesehatan`: a check-up, not an investigation
-    after2 = " ".join(w.low for w in ws[t.last + 1 : t.last + 3])
+    k2 = t.last + 2 if nxt_is(ws, t, "untuk") else t.last + 1  # `enggan untuk menjelaskan`
+    after2 = " ".join(w.low for w in ws[k2 : k2 + 2])
     if t.type == "REJECT" and any(after2 == c or after2.split(" ")[0] == c for c in W["no_comment"]):
         return "other sense"  # `enggan memberikan keterangan lebih rinci`: declining to talk rejects no one
     if t.pattern.mode == "sentence" and any(w.low in ("bebas", "lepas") for w in ws[t.last + 1 : t.last + 5]):
