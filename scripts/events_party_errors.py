@@ -149,9 +149,7 @@ def _row(S, name: str, t) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument(
-        "gold", nargs="*", default=list(DEV_SETS), help="folders of *.gold.json (development sets only)"
-    )
+    ap.add_argument("gold", nargs="*", default=list(DEV_SETS), help="folders of *.gold.json (development sets only)")
     ap.add_argument("-v", "--verbose", action="store_true", help="list each error")
     ap.add_argument("--cache", default="", help="pickle of the articles read before events, reused between runs")
     args = ap.parse_args()

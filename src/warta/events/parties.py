@@ -15,6 +15,7 @@ from warta.events.lexicon import lexicon
 from warta.events.triggers import Trigger, find
 from warta.quotes.attribution import ADVERBS, SUBORDINATORS, np_after, subject_before
 from warta.quotes.lexicon import lexicon as quote_lexicon
+from warta.quotes.names import shortest, until_preposition
 from warta.quotes.speakers import LOOKBACK_CHARS, MAX_MENTION_CHARS, Resolver
 from warta.quotes.text import Layout, Word, is_cap, is_verbish
 
@@ -111,6 +112,7 @@ class Parties:
         self._title_body: tuple[Speaker | None] | None = None  # the body a protest in the title is at
         self._clause_starts: dict[tuple[int, int], int] = {}  # (sentence start, verb start) -> clause start
         self._sentence_starts = [ss for ss, _se, _p in lay.sentences]
+        self._addressed: set[tuple[int | None, int | None]] = set()  # spans `kepada` marks as a party
 
     # -- helpers ---------------------------------------------------------------
     def _quote_at(self, pos: int) -> int | None:
@@ -777,6 +779,8 @@ class Parties:
                 ):
                     return None  # `penyidikan dari koordinasi …`: not who did it
                 sp = self._np(ws, k + 1, qi)
+                if ws[k].low in objects.words()["addressee_markers"] and (sp is None or not self._party_like(sp)):
+                    sp = self._addressee(ws, k + 1, qi) or sp
                 if party and (sp is None or not self._party_like(sp)):
                     continue
                 return sp
@@ -784,6 +788,39 @@ class Parties:
             if gap != " " and any(c in gap for c in ".;:"):  # (most gaps are one space)
                 return None
         return None
+
+    def _addressee(self, ws: list[Word], i: int, qi: int | None) -> Speaker | None:
+        """The phrase after `kepada` (`membagikan bantuan kepada para abang becak`, `berterima kasih
+        kepada "semua pejuang Islam"`): `kepada` marks the one given to or addressed, so a common
+        noun phrase the resolver does not know is still the party, in its shortest form (`para`, a
+        `yang` clause, a preposition dropped); an opening quote mark is no stop."""
+        W = objects.words()
+        while i < len(ws) and ws[i].low in W["addressee_leads"]:
+            i += 1
+        if i == 0 or i >= len(ws) or not ws[i].text[:1].isalpha():
+            return None
+        if self.norm[ws[i - 1].end : ws[i].start].strip(" \"'") or is_verbish(ws[i].text):
+            return None  # a comma or a stop between; `kepada` a clause
+        span = np_after(self.norm, ws, i, max_words=6)
+        if span is None:
+            return None
+        sp = self._named(span[0], span[1], span[0], qi)
+        if sp is not None and self._party_like(sp):
+            return sp
+        words = []
+        for w in self.norm[span[0] : span[1]].split():
+            low = w.lower().strip(" ,.\"'")
+            if low in SUBORDINATORS or low in W["addressee_stops"] or (words and is_verbish(w)):
+                break  # `memohon kepada seluruh media apabila …`: the party ends before the clause
+            words.append(w)
+            if w.rstrip("\"'") != w or w.endswith(","):
+                break
+        name = shortest(until_preposition(words)) if words and not is_cap(words[-1]) else " ".join(words)
+        name = name.strip(" ,.\"'")
+        if not name or name.split()[0].lower() in lexicon().words["not_party_heads"]:
+            return None
+        self._addressed.add((span[0], span[0] + len(name)))
+        return Speaker(name, None, span[0], span[0] + len(name))
 
     def _carried(self, typ: str, pos: int | None = None) -> Speaker | None:
         """The actor of the last act of the same kind: a passive or a nominalisation with no agent
@@ -1045,6 +1082,10 @@ class Parties:
                 while after + 1 < len(ws) and ws[after].low in W["manner_adverbs"]:
                     after += 1  # `memprotes keras klaim Jepang`: the object after the manner
                 recip = self._np(ws, after, qi)
+                if p.words[-1] in objects.words()["addressee_markers"] and (
+                    recip is None or not self._party_like(recip)
+                ):
+                    recip = self._addressee(ws, after, qi) or recip  # `berterima kasih kepada "semua pejuang …`
                 if p.voice == "act" and (recip is None or not self._party_like(recip)):
                     # `menjatuhkan sanksi … kepada X`, `memberikan bantuan … kepada X` (`… untuk Suriah`)
                     to = frozenset(("kepada", "terhadap", "untuk", "bagi")) if p.type == "AID" else None
@@ -1571,7 +1612,7 @@ class Parties:
         return Speaker(prev.actor.name, prev.actor.entity, None, None)
 
     def _party_like(self, sp: Speaker) -> bool:
-        if sp.entity is not None:
+        if sp.entity is not None or (sp.start, sp.end) in self._addressed:
             return True
         ws = sp.name.split()
         if not ws:
