@@ -822,6 +822,17 @@ class Parties:
         self._addressed.add((span[0], span[0] + len(name)))
         return Speaker(name, None, span[0], span[0] + len(name))
 
+    def _visited(self, ws: list[Word], after: int, qi: int | None, reach: int) -> Speaker | None:
+        """The one a visit goes to (`berkunjung ke Kementerian X`, `kunjungan resmi ke Kementerian X`):
+        a body or person after `ke`; a place is no party (`berkunjung ke Bali`) but the one whose
+        home it is is (`bersilaturahmi ke kediaman Megawati`)."""
+        cand = self._after_marker(ws, after, frozenset(("ke",)), qi, reach=reach)
+        if cand is not None and cand.entity is None:
+            cand = self._possessor(cand)
+        if cand is not None and cand.entity is not None and self._is_place(cand) and not self._is_state(cand):
+            cand = None
+        return cand
+
     def _carried(self, typ: str, pos: int | None = None) -> Speaker | None:
         """The actor of the last act of the same kind: a passive or a nominalisation with no agent
         in a chain of police or court steps (`… ditangkap. Ia kemudian ditahan.`); for an arrest or
@@ -1123,12 +1134,7 @@ class Parties:
                 ok = cand is not None and (self._party_like(cand) or self._is_state(cand))
                 recip = cand if ok else (None if weapon else recip)
             if p.type == "CONSULT" and recip is None:
-                cand = self._after_marker(ws, after, frozenset(("ke",)), qi, reach=3)
-                if cand is not None and cand.entity is None:
-                    cand = self._possessor(cand)
-                if cand is not None and cand.entity is not None and self._is_place(cand) and not self._is_state(cand):
-                    cand = None  # `berkunjung ke Bali`: a place, not a party
-                recip = cand  # `bersilaturahmi ke kediaman Megawati`: to the one whose home it is
+                recip = self._visited(ws, after, qi, reach=3)
             if p.voice == "mut" and recip is None:
                 pair = self._pair(ss, se) or self._body_and_named(ss, tstart)
                 if pair is not None:
@@ -1299,6 +1305,8 @@ class Parties:
             if recip is None and p.type in ("AGREE", "COOPERATE", "CONSULT"):
                 # `penandatanganan Perjanjian Induk … bersama Bank Syariah Indonesia`
                 recip = self._after_marker(ws, after, frozenset(("dengan", "bersama")), qi, reach=14, party=True)
+            if recip is None and p.type == "CONSULT" and p.voice == "noun":
+                recip = self._visited(ws, after, qi, reach=4)  # `melakukan kunjungan resmi ke Kementerian X`
             if actor is None and p.type not in lexicon().words["carry_types"] and p.type not in ("PROTEST", "CRIME"):
                 cand = self._np(ws, after, qi)  # `kunjungan Jokowi ke Bali`: the visitor
                 if cand is not None and cand.entity is not None:
