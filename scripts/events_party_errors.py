@@ -72,6 +72,42 @@ def _classify(S, key: str, g: dict, p: dict, names: set[str], speaker: str | Non
     return "another party"
 
 
+ACT_NOUN = re.compile(r"^(pe|per|ke)\w+an\b", re.IGNORECASE)
+OBLIQUE = ("terhadap", "kepada", "dengan", "ke", "bersama", "thp")
+
+
+def _shape(S, key: str, g: dict, names: set[str]) -> str:
+    """Where the gold party stands in the sentence, by grammar (the brief's classes): the agent after
+    `oleh` or right after a passive, the object after the verb, inside an oblique, after an act noun,
+    a pronoun, the speaker of the quote, not in the sentence, a common noun phrase."""
+    text, trig = g["text"], g.get("trigger") or ""
+    low, tlow = S.fold(text), S.fold(trig)
+    want = [w for w in names if w]
+    if not want:
+        return "none in the gold"
+    at = low.find(tlow) if tlow else -1
+    spots = sorted((low.find(w), w) for w in want if low.find(w) != -1)
+    if not spots:
+        return "not in the sentence (earlier sentence, title, pronoun)"
+    pos, w = spots[0]
+    before = low[:pos].split()[-2:]
+    common = w == w.lower() and not any(c.isupper() for c in str(g.get(key)))
+    kind = "common NP" if common else "name"
+    if before and before[-1] == "oleh":
+        return f"after oleh ({kind})"
+    if before and before[-1] in OBLIQUE:
+        return f"oblique {before[-1]} ({kind})"
+    if at != -1 and pos >= at + len(tlow) and len(low[at + len(tlow) : pos].split()) <= 2:
+        if ACT_NOUN.match(tlow.split()[-1] if tlow.split() else ""):
+            return f"after an act noun ({kind})"
+        if tlow.split()[0].startswith(("di", "ter")):
+            return f"bare agent after a passive ({kind})"
+        return f"object after the verb ({kind})"
+    if at != -1 and pos < at:
+        return f"before the verb: subject ({kind})"
+    return f"elsewhere in the sentence ({kind})"
+
+
 def _close(S, g: dict, p: dict) -> float | None:
     if str(p.get("type", "")).upper() != g["type"]:
         return None
@@ -107,7 +143,9 @@ def _predict(S, f: Path, gold: dict, cache: dict) -> dict:
     return article_to_dict(art)
 
 
-def _article(S, f: Path, counts: Counter[tuple[str, str]], lines: list[str], cache: dict, t) -> None:
+def _article(
+    S, f: Path, counts: Counter[tuple[str, str]], lines: list[str], cache: dict, t, shapes: Counter | None = None
+) -> None:
     gold = json.loads(f.read_text("utf-8"))
     if "events" not in gold:
         return
@@ -133,8 +171,11 @@ def _article(S, f: Path, counts: Counter[tuple[str, str]], lines: list[str], cac
                 continue
             cls = _classify(S, key, g, p, _names(S, g, key, names_of), speaker or None)
             counts[(key, cls)] += 1
+            shape = _shape(S, key, g, _names(S, g, key, names_of))
+            if shapes is not None:
+                shapes[(key, shape)] += 1
             lines.append(
-                f"{key:9} {cls}: {gold['id']} {p.get('trigger')!r} gold={g.get(key)!r} "
+                f"{key:9} {cls} [{shape}]: {gold['id']} {p.get('trigger')!r} gold={g.get(key)!r} "
                 f"got={S.party(p.get(key))!r} | {g['text'][:100]}"
             )
 
@@ -155,6 +196,7 @@ def main() -> None:
     args = ap.parse_args()
     S = _score()
     counts: Counter[tuple[str, str]] = Counter()
+    shapes: Counter[tuple[str, str]] = Counter()
     lines: list[str] = []
     cpath = Path(args.cache) if args.cache else None
     cache = pickle.loads(cpath.read_bytes()) if cpath and cpath.exists() else {}
@@ -165,7 +207,7 @@ def main() -> None:
         t = S.Tally()
         folder = Path(d) if Path(d).is_absolute() else devsets.REPO / d
         for f in sorted(folder.glob("*.gold.json")):
-            _article(S, f, counts, lines, cache, t)
+            _article(S, f, counts, lines, cache, t, shapes)
         if "events" not in t.c:
             continue
         for k in ("events", "events_actor", "events_recipient", "events_end_to_end"):
@@ -177,6 +219,9 @@ def main() -> None:
         cpath.write_bytes(pickle.dumps(cache))
     print()
     for (key, cls), n in sorted(counts.items(), key=lambda kv: (kv[0][0], -kv[1])):
+        print(f"{n:4d}  {key:9} {cls}")
+    print("\nby where the gold party stands (the wrong ones):")
+    for (key, cls), n in sorted(shapes.items(), key=lambda kv: (kv[0][0], -kv[1])):
         print(f"{n:4d}  {key:9} {cls}")
     if args.verbose:
         print()

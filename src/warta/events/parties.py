@@ -797,8 +797,8 @@ class Parties:
         W = objects.words()
         while i < len(ws) and ws[i].low in W["addressee_leads"]:
             i += 1
-        if i == 0 or i >= len(ws) or not ws[i].text[:1].isalpha():
-            return None
+        if i == 0 or i >= len(ws) or not ws[i].text[:1].isalpha() or ws[i].low in W["addressee_hedges"]:
+            return None  # `kepada lebih dari 100 warga`: a count the resolver reads
         if self.norm[ws[i - 1].end : ws[i].start].strip(" \"'") or is_verbish(ws[i].text):
             return None  # a comma or a stop between; `kepada` a clause
         span = np_after(self.norm, ws, i, max_words=6)
