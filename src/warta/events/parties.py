@@ -113,6 +113,7 @@ class Parties:
         self._clause_starts: dict[tuple[int, int], int] = {}  # (sentence start, verb start) -> clause start
         self._sentence_starts = [ss for ss, _se, _p in lay.sentences]
         self._addressed: set[tuple[int | None, int | None]] = set()  # spans `kepada` marks as a party
+        self.last_pair: Event | None = None  # the last joint act (meeting, accord) with both sides named
 
     # -- helpers ---------------------------------------------------------------
     def _quote_at(self, pos: int) -> int | None:
@@ -822,6 +823,27 @@ class Parties:
         self._addressed.add((span[0], span[0] + len(name)))
         return Speaker(name, None, span[0], span[0] + len(name))
 
+    def _both_sides(self, ws: list[Word], t: Trigger, ss: int) -> tuple[Speaker, Speaker] | None:
+        """`Kedua pihak sepakat …`, `keduanya menandatangani …`: a joint act whose subject is "both
+        sides" is done by the two sides of the last meeting or accord that named both."""
+        prev = self.last_pair
+        if prev is None or prev.actor is None or prev.recipient is None:
+            return None
+        W = lexicon().words
+        k = t.first - 1
+        while k >= 0 and (ws[k].low in W["trailing_adverbs"] or ws[k].low in ("pun", "juga", "telah", "sudah")):
+            k -= 1  # `kedua pihak juga telah sepakat`
+        if k < 0 or ws[k].start < ss:
+            return None
+        for phrase in objects.words()["both_sides"]:
+            n = len(phrase.split())
+            if k - n + 1 < 0 or ws[k - n + 1].start < ss:
+                continue
+            if " ".join(w.low for w in ws[k - n + 1 : k + 1]) == phrase:
+                a, r = prev.actor, prev.recipient
+                return Speaker(a.name, a.entity, None, None), Speaker(r.name, r.entity, None, None)
+        return None
+
     def _visited(self, ws: list[Word], after: int, qi: int | None, reach: int) -> Speaker | None:
         """The one a visit goes to (`berkunjung ke Kementerian X`, `kunjungan resmi ke Kementerian X`):
         a body or person after `ke`; a place is no party (`berkunjung ke Bali`) but the one whose
@@ -1465,6 +1487,10 @@ class Parties:
         if p.type == "ASSAULT" and carried_onto_self and police is not None and not _same(police, recip):
             # `Kamal dihadiahi timah panas`: an agentless assault on the one the police are after is theirs
             actor = Speaker(police.name, police.entity, None, None)
+        both = self._both_sides(ws, t, ss) if p.type in objects.words()["joint_types"] else None
+        if both is not None:
+            actor, recip = both  # `Kedua pihak sepakat membentuk …`: the two sides of the meeting before
+            mutual = True
         recip = self._from_entities(ws, t, ss, after, actor, recip)
         actor, recip = self._pointer(actor), self._pointer(recip)
         if actor is not None and recip is not None and _same(actor, recip):
@@ -1941,6 +1967,9 @@ class Parties:
             self.last_recipient = ev.recipient
         self.last_event = ev
         self.last_of_type[ev.type] = ev
+        joint = ev.type in objects.words()["joint_types"]
+        if joint and ev.actor is not None and ev.recipient is not None and not _same(ev.actor, ev.recipient):
+            self.last_pair = ev
         if ev.recipient is not None:
             self.first_of_type.setdefault(ev.type, ev)
         if ev.type in ("COERCE", "INVESTIGATE") or ev.mode == "allege":
