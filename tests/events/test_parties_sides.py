@@ -36,3 +36,19 @@ def test_both_sides_without_a_meeting_before_are_not_invented():
     text = "Jakarta - Kedua pihak sepakat memperkuat kerja sama maritim."
     for actor, recip, _m in _of(text, "AGREE"):
         assert recip is None or recip != actor
+
+
+def _parties(text: str, type: str) -> list[tuple[str | None, str | None]]:
+    return [(a, r) for a, r, _m in _of(text, type)]
+
+
+def test_of_two_bodies_as_subject_the_first_acts():
+    text = "Jakarta - Bea Cukai dan Kejaksaan Negeri Surabaya tengah memburu seorang buron penyelundup rokok."
+    found = _parties(text, "COERCE")
+    assert found and found[0][0] == "Bea Cukai", found
+
+
+def test_of_two_people_named_before_a_passive_the_first_is_acted_on():
+    text = "Jakarta - Budi Santoso dan Andi Wijaya ditetapkan sebagai tersangka oleh KPK."
+    found = _parties(text, "COERCE")
+    assert found and found[0][1] == "Budi Santoso", found

@@ -823,6 +823,24 @@ class Parties:
         self._addressed.add((span[0], span[0] + len(name)))
         return Speaker(name, None, span[0], span[0] + len(name))
 
+    def _first_conjunct(self, sp: Speaker | None, ss: int, tstart: int) -> Speaker | None:
+        """`Bea Cukai dan Kejaksaan Negeri Surabaya memburu …`, `Budi dan Andi ditetapkan …`: of two
+        named parties joined by `dan` as the subject, the first is the one named as the party (as the
+        guidelines name one party; the other is in the sentence)."""
+        if sp is None or sp.start is None or not ss <= sp.start < tstart or not sp.name:
+            return sp
+        if sp.entity is None and not is_cap(sp.name.split()[0]):
+            return sp  # `Budi dan warga desa`: a common noun, read as it is
+        if self.norm[sp.start - 5 : sp.start].lower() != " dan ":
+            return sp
+        first = [m for m in self._within(sp.start - 85, sp.start - 5) if m[1] == sp.start - 5 and m[0] >= ss]
+        if not first or (sp.entity is not None and first[-1][2] == sp.entity):
+            return sp
+        ms, me, i = first[-1]
+        if self.a.entities[i].label not in ("PER", "ORG") and not self._is_state(Speaker("", i, ms, me)):
+            return sp  # `warga Jakarta dan Bekasi`: places
+        return Speaker(self.a.entities[i].canonical, i, ms, me)
+
     def _both_sides(self, ws: list[Word], t: Trigger, ss: int) -> tuple[Speaker, Speaker] | None:
         """`Kedua pihak sepakat …`, `keduanya menandatangani …`: a joint act whose subject is "both
         sides" is done by the two sides of the last meeting or accord that named both."""
@@ -1487,6 +1505,11 @@ class Parties:
         if p.type == "ASSAULT" and carried_onto_self and police is not None and not _same(police, recip):
             # `Kamal dihadiahi timah panas`: an agentless assault on the one the police are after is theirs
             actor = Speaker(police.name, police.entity, None, None)
+        if p.type not in objects.words()["joint_types"]:
+            if p.voice == "act":
+                actor = self._first_conjunct(actor, ss, tstart)  # `Bea Cukai dan Kejaksaan memburu …`
+            elif p.voice == "pass":
+                recip = self._first_conjunct(recip, ss, tstart)  # `Budi dan Andi ditetapkan …`
         both = self._both_sides(ws, t, ss) if p.type in objects.words()["joint_types"] else None
         if both is not None:
             actor, recip = both  # `Kedua pihak sepakat membentuk …`: the two sides of the meeting before
