@@ -246,6 +246,10 @@ class Parties:
             low = ws[
                 0
             ]  # `kami sepakat`: the pronoun, then what was said of it  # `Jadi saya`, `Restructuring saya`: the pronoun is the subject
+        if low in objects.words()["concerned_words"]:
+            concerned = self._concerned(pos, qi)  # `"Yang bersangkutan telah mengajukan permohonan …"`
+            if concerned is not None:
+                return concerned
         if low == "kliennya":  # `kuasa hukum Lisa Mariana … kliennya`: the one the lawyer speaks for
             client = self._client(pos)
             if client is not None:
@@ -389,6 +393,9 @@ class Parties:
     def _subject(self, ws: list[Word], t: Trigger, ss: int, qi: int | None) -> Speaker | None:
         """The subject of the trigger's clause (see :meth:`_subject_phrase`), unless what was read
         is the object of a preposition (`… di depan Gedung DPR menuntut`: where, not who)."""
+        concerned = self._concerned_subject(ws, t, ss, qi)
+        if concerned is not None:
+            return concerned
         sp = self._subject_phrase(ws, t, ss, qi)
         if sp is None or (sp.start is None and _same(sp, self._speaker_of(qi))):
             seen = self._seen(ws, t, qi)  # `saya melihat seorang penyerang …, melemparkan granat`
@@ -822,6 +829,32 @@ class Parties:
             return None
         self._addressed.add((span[0], span[0] + len(name)))
         return Speaker(name, None, span[0], span[0] + len(name))
+
+    def _concerned_subject(self, ws: list[Word], t: Trigger, ss: int, qi: int | None) -> Speaker | None:
+        """`"Yang bersangkutan telah mengajukan permohonan …"`: `yang bersangkutan` opening the clause
+        as its subject (not `Pejabat yang bersangkutan`, a head with a relative clause)."""
+        W = lexicon().words
+        k = t.first - 1
+        while k >= 0 and (ws[k].low in W["trailing_adverbs"] or ws[k].low in W["hedges"]):
+            k -= 1
+        if k < 1 or ws[k - 1].start < ss or f"{ws[k - 1].low} {ws[k].low}" not in objects.words()["concerned_words"]:
+            return None
+        if k >= 2 and ws[k - 2].start >= ss and not self.norm[ws[k - 2].end : ws[k - 1].start].strip(" "):
+            return None  # a head noun before it
+        return self._concerned(ws[k].start, qi)
+
+    def _concerned(self, pos: int, qi: int | None) -> Speaker | None:
+        """`yang bersangkutan` (the one concerned) is the person the story is about — the last one a
+        case or step was on, else the last person named other than the quote's speaker — never the
+        one speaking of them."""
+        speaker = self._speaker_of(qi)
+        for prev in (self.last_accused, self.last_recipient):
+            if prev is not None and prev.entity is not None and not _same(prev, speaker):
+                if self.a.entities[prev.entity].label == "PER":
+                    return Speaker(prev.name, prev.entity, None, None)
+        skip = speaker.entity if speaker is not None else None
+        i = self._last_person(pos, skip)
+        return Speaker(self.a.entities[i].canonical, i, None, None) if i is not None else None
 
     def _first_conjunct(self, sp: Speaker | None, ss: int, tstart: int) -> Speaker | None:
         """`Bea Cukai dan Kejaksaan Negeri Surabaya memburu …`, `Budi dan Andi ditetapkan …`: of two

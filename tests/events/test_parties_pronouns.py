@@ -1,0 +1,31 @@
+"""Words that stand for a party (issue #12, fifteenth round): `yang bersangkutan` opening a clause
+is the person the story is about, never the one quoted speaking of them. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import warta
+
+
+def _actors(text: str, type: str) -> list[str | None]:
+    return [
+        e.actor.name if e.actor else None
+        for e in warta.read(text, exclude=["summary", "tone", "themes"]).events
+        if e.type == type
+    ]
+
+
+def test_the_one_concerned_in_a_quote_is_not_the_speaker():
+    text = (
+        "Jakarta - Polisi menangkap Andi Saputra di Bekasi. "
+        '"Yang bersangkutan telah mengajukan permohonan penangguhan penahanan," kata Kapolres Bekasi Kombes Budi Hartono.'
+    )
+    assert _actors(text, "DEMAND") == ["Andi Saputra"]
+
+
+def test_the_one_concerned_without_a_case_is_the_last_person_named():
+    text = (
+        "Jakarta - Konsul Jenderal RI di Houston Dewi Lestari menemui Rahmat Hidayat di penjara imigrasi. "
+        '"Yang bersangkutan sudah mengajukan permohonan untuk pulang," kata Dewi Lestari.'
+    )
+    assert _actors(text, "DEMAND") == ["Rahmat Hidayat"]
