@@ -61,3 +61,9 @@ def test_a_visit_told_as_a_noun_to_a_place_has_no_recipient():
     )
     found = _of(text, "CONSULT")
     assert found and found[0][2] is None, found
+
+
+def test_people_described_by_age_or_sex_are_parties():
+    text = "Jakarta - Polres Bogor melakukan penangkapan terhadap dua pemuda yang diduga mencuri motor."
+    assert [r for _t, _a, r in _of(text, "COERCE")] == ["dua pemuda"]
+    assert [a for _t, a, _r in _of(text, "CRIME")] == ["dua pemuda"]

@@ -1720,8 +1720,11 @@ class Parties:
         if head.split("-")[0] in W["not_party_heads"]:
             return False  # `Barang-barang`
         parts = [x for w in ws[:3] for x in w.lower().replace("-", "/").split("/")]
-        if any(x in W["person_nouns"] or (x.endswith("nya") and x[:-3] in W["person_nouns"]) for x in parts):
+        people = W["person_nouns"] | W["described_person_heads"]  # `dua pemuda`, `seorang bocah`
+        if any(x in people or (x.endswith("nya") and x[:-3] in people) for x in parts):
             return True
+        if len(ws) > 1 and " ".join(ws[:2]).lower() in people:
+            return True  # `laki-laki`
         common = lexicon().common
         if len(ws) == 2 and (ws[0].isdigit() or ws[0].lower() in NUMERALS) and ws[1].lower() in ("lainnya", "sisanya"):
             return True  # `86 lainnya ditahan`: the rest of a group of people
