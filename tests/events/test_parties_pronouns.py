@@ -29,3 +29,13 @@ def test_the_one_concerned_without_a_case_is_the_last_person_named():
         '"Yang bersangkutan sudah mengajukan permohonan untuk pulang," kata Dewi Lestari.'
     )
     assert _actors(text, "DEMAND") == ["Rahmat Hidayat"]
+
+
+def test_who_condemns_an_assault_is_not_made_its_doer():
+    text = "Jakarta - Kapolres Bogor AKBP Rio Wahyu mengecam aksi pengeroyokan terhadap seorang sopir angkot."
+    doers = [
+        e.actor.name if e.actor else None
+        for e in warta.read(text, exclude=["summary", "tone", "themes"]).events
+        if e.type == "ASSAULT"
+    ]
+    assert doers and "Rio Wahyu" not in doers, doers

@@ -849,9 +849,9 @@ class Parties:
         one speaking of them."""
         speaker = self._speaker_of(qi)
         for prev in (self.last_accused, self.last_recipient):
-            if prev is not None and prev.entity is not None and not _same(prev, speaker):
-                if self.a.entities[prev.entity].label == "PER":
-                    return Speaker(prev.name, prev.entity, None, None)
+            person = prev is not None and prev.entity is not None and self.a.entities[prev.entity].label == "PER"
+            if person and not _same(prev, speaker):
+                return Speaker(prev.name, prev.entity, None, None)
         skip = speaker.entity if speaker is not None else None
         i = self._last_person(pos, skip)
         return Speaker(self.a.entities[i].canonical, i, None, None) if i is not None else None

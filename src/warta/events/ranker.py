@@ -305,5 +305,24 @@ def rerank(article: Article, events: list[Event], chosen: Model | None = None) -
         # in must then be someone else (the one acted on does not act on itself)
         r = m.best("recipient", cands["recipient"])
         a = m.best("actor", cands["actor"], exclude=r.key if r is not None else None)
+        if a is not None and ev.actor is None and _governing_actor(article, ev, events, a.speaker):
+            a = None  # `X mengecam aksi pengeroyokan …`: who condemns an act did not do it
         ev.actor = a.speaker if a is not None else ev.actor
         ev.recipient = r.speaker if r is not None else ev.recipient
+
+
+def _governing_actor(article: Article, ev: Event, events: list[Event], sp: Speaker | None) -> bool:
+    """Whether ``sp`` is the actor of another act in the sentence whose object ``ev``'s act noun is
+    (`mengecam aksi pengeroyokan`, `mendukung penangkapan …`): the one who speaks of an act is not
+    its doer, so the chooser may not fill the empty actor of the noun with them."""
+    if sp is None or ev.voice != "noun":
+        return False
+    for o in events:
+        if o is ev or o.start != ev.start or o.actor is None or o.trigger_end > ev.trigger_start:
+            continue
+        if len(article.norm[o.trigger_end : ev.trigger_start].split()) > 2:
+            continue
+        same = (sp.entity is not None and sp.entity == o.actor.entity) or sp.name == o.actor.name
+        if same:
+            return True
+    return False
