@@ -67,3 +67,15 @@ def test_people_described_by_age_or_sex_are_parties():
     text = "Jakarta - Polres Bogor melakukan penangkapan terhadap dua pemuda yang diduga mencuri motor."
     assert [r for _t, _a, r in _of(text, "COERCE")] == ["dua pemuda"]
     assert [a for _t, a, _r in _of(text, "CRIME")] == ["dua pemuda"]
+
+
+def test_one_named_by_a_title_of_a_body_is_the_holder_not_the_body():
+    text = "Jakarta - Kejaksaan Agung menetapkan mantan Direktur Utama PT Sumber Makmur sebagai tersangka."
+    assert [r for _t, _a, r in _of(text, "COERCE")] == ["mantan Direktur Utama PT Sumber Makmur"]
+    text = "Jakarta - KPK memeriksa Kepala Dinas PUPR Kabupaten Bogor di Gedung Merah Putih."
+    assert [r for _t, _a, r in _of(text, "INVESTIGATE")] == ["Kepala Dinas PUPR Kabupaten Bogor"]
+
+
+def test_a_body_searched_stays_the_body():
+    text = "Jakarta - KPK menggeledah kantor Dinas PUPR Kabupaten Bogor."
+    assert [r for _t, _a, r in _of(text, "COERCE")] == ["Dinas PUPR Kabupaten Bogor"]

@@ -856,6 +856,35 @@ class Parties:
         i = self._last_person(pos, skip)
         return Speaker(self.a.entities[i].canonical, i, None, None) if i is not None else None
 
+    def _title_holder(self, sp: Speaker | None) -> Speaker | None:
+        """`mantan Direktur Utama PT Timah`, `Kepala Dinas PUPR Kabupaten Bogor` with no name: the one
+        who holds the title is arrested or examined, not the body the title is of (a body is named
+        so as a speaker, but is not detained); the party is the title phrase."""
+        if sp is None or sp.entity is None or sp.start is None or sp.end is None:
+            return sp
+        if self.a.entities[sp.entity].label != "ORG":
+            return sp
+        titles, former = objects.titles(), objects.words()["former_words"]
+        s = sp.start
+        lead = re.search(r"((?:[\w.]+ ){1,4})$", self.norm[max(0, s - 40) : s])
+        if lead is not None:  # `mantan Direktur Utama ` before the body's name
+            words = lead.group(1).split()
+            k = len(words)
+            while k > 0 and (words[k - 1].lower() in titles or words[k - 1].lower() in former):
+                k -= 1
+            s -= len(" ".join(words[k:])) + 1 if k < len(words) else 0
+        first = self.norm[s : sp.end].split()
+        if not first or first[0].lower() not in former | titles:
+            return sp
+        while first and first[0].lower() in former and len(first) > 1 and first[1].lower() in former:
+            first = first[1:]
+        if first[0].lower() in former and (len(first) < 2 or first[1].lower() not in titles):
+            return sp
+        if any(self.a.entities[i].label == "PER" for ms, me, i in self._within(s, sp.end) if ms >= s and me <= sp.end):
+            return sp  # a name is in it: the resolver named the person
+        text = self.norm[s : sp.end].strip()
+        return Speaker(text, None, s, sp.end)
+
     def _first_conjunct(self, sp: Speaker | None, ss: int, tstart: int) -> Speaker | None:
         """`Bea Cukai dan Kejaksaan Negeri Surabaya memburu …`, `Budi dan Andi ditetapkan …`: of two
         named parties joined by `dan` as the subject, the first is the one named as the party (as the
@@ -1538,6 +1567,8 @@ class Parties:
         if p.type == "ASSAULT" and carried_onto_self and police is not None and not _same(police, recip):
             # `Kamal dihadiahi timah panas`: an agentless assault on the one the police are after is theirs
             actor = Speaker(police.name, police.entity, None, None)
+        if p.type in objects.words()["person_acts"]:
+            recip = self._title_holder(recip)  # `menetapkan mantan Direktur Utama PT Timah sebagai tersangka`
         if p.type not in objects.words()["joint_types"]:
             if p.voice == "act":
                 actor = self._first_conjunct(actor, ss, tstart)  # `Bea Cukai dan Kejaksaan memburu …`
