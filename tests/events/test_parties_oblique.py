@@ -79,3 +79,8 @@ def test_one_named_by_a_title_of_a_body_is_the_holder_not_the_body():
 def test_a_body_searched_stays_the_body():
     text = "Jakarta - KPK menggeledah kantor Dinas PUPR Kabupaten Bogor."
     assert [r for _t, _a, r in _of(text, "COERCE")] == ["Dinas PUPR Kabupaten Bogor"]
+
+
+def test_the_role_of_someone_praised_is_praise_of_them():
+    text = "Jakarta - Presiden Iran Hassan Rouhani memuji peran dari koalisi milisi Suriah dalam perang melawan ISIS."
+    assert [r for _t, _a, r in _of(text, "SUPPORT")] == ["koalisi milisi Suriah"]

@@ -1852,7 +1852,8 @@ class Parties:
             i += 1  # `sepeda motor korban`: a thing named in two words
         while i + 2 < len(ws) and ws[i].lower() in ("dan", "serta") and ws[i + 1].lower() in heads:
             i += 2  # `sikap dan langkah Menpora`: both the minister's
-        rest = ws[i + 1 :] if ws[i].lower() == "milik" and len(ws) > i + 1 else ws[i:]
+        # `motor milik warga`, `peran dari koalisi paramiliter Irak`: the owner after the linking word
+        rest = ws[i + 1 :] if ws[i].lower() in ("milik", "dari") and len(ws) > i + 1 else ws[i:]
         name = " ".join(rest)
         start = None
         if sp.start is not None:
