@@ -84,3 +84,8 @@ def test_a_body_searched_stays_the_body():
 def test_the_role_of_someone_praised_is_praise_of_them():
     text = "Jakarta - Presiden Iran Hassan Rouhani memuji peran dari koalisi milisi Suriah dalam perang melawan ISIS."
     assert [r for _t, _a, r in _of(text, "SUPPORT")] == ["koalisi milisi Suriah"]
+
+
+def test_the_seriousness_of_someone_questioned_is_criticism_of_them():
+    text = "Jakarta - Pengamat politik Ujang Komarudin mempertanyakan keseriusan pemerintah dalam memberantas korupsi."
+    assert [r for _t, _a, r in _of(text, "DISAPPROVE")] == ["pemerintah"]
