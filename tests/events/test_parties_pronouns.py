@@ -39,3 +39,22 @@ def test_who_condemns_an_assault_is_not_made_its_doer():
         if e.type == "ASSAULT"
     ]
     assert doers and "Rio Wahyu" not in doers, doers
+
+
+def _events(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [
+        (e.type, e.actor.name if e.actor else None, e.recipient.name if e.recipient else None)
+        for e in warta.read(text, exclude=["summary", "tone", "themes"]).events
+    ]
+
+
+def test_the_one_detained_for_an_assault_does_not_detain_himself():
+    found = _events("Jakarta - Rudi Hartono ditahan usai menganiaya istrinya.")
+    coerce = [(a, r) for t, a, r in found if t == "COERCE"]
+    assert coerce and coerce[0][1] == "Rudi Hartono" and coerce[0][0] != "Rudi Hartono", found
+
+
+def test_the_one_arrested_is_read_before_the_verb_not_the_owner_of_what_he_stole():
+    found = _events("Jakarta - Seorang pemuda ditangkap polisi karena mencuri sepeda motor milik tetangganya.")
+    coerce = [(a, r) for t, a, r in found if t == "COERCE"]
+    assert coerce and coerce[0][1] == "pemuda", found

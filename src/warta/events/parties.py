@@ -1702,8 +1702,11 @@ class Parties:
             return Speaker(prev.name, prev.entity, None, None) if not _same(prev, actor) else None
         if found is None and thing and p.type in P["stance_types"] and p.voice == "act":
             found = objects.object_party(self.a, self._within, ws, after, skip)
-        if found is None and (recip is None or recip.entity is None) and p.type in P["owner_types"]:
-            span = objects.owner_after(self.a, ws, after)  # `disita sepeda motor milik pelaku`
+        person = recip is not None and recip.entity is None and recip.start is not None and self._party_like(recip)
+        if found is None and (recip is None or recip.entity is None) and not person and p.type in P["owner_types"]:
+            # `disita sepeda motor milik pelaku` (but `Seorang pemuda ditangkap … karena mencuri motor
+            # milik tetangganya`: the one arrested is the pemuda read before the verb)
+            span = objects.owner_after(self.a, ws, after)
             owner = self._named(*span, span[0], None) if span is not None else None
             if owner is not None and self._party_like(owner) and not _same(owner, actor):
                 return owner

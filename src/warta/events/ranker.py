@@ -307,8 +307,16 @@ def rerank(article: Article, events: list[Event], chosen: Model | None = None) -
         a = m.best("actor", cands["actor"], exclude=r.key if r is not None else None)
         if a is not None and ev.actor is None and _governing_actor(article, ev, events, a.speaker):
             a = None  # `X mengecam aksi pengeroyokan …`: who condemns an act did not do it
+        rec = r.speaker if r is not None else ev.recipient
+        if a is not None and a.speaker is not None and rec is not None and _same_party(a.speaker, rec):
+            a = None  # `Budi ditahan usai menganiaya istrinya`: the one detained did not detain himself
         ev.actor = a.speaker if a is not None else ev.actor
         ev.recipient = r.speaker if r is not None else ev.recipient
+
+
+def _same_party(a: Speaker, b: Speaker) -> bool:
+    """The same entity, or the same name however it was found (a phrase and the entity it names)."""
+    return (a.entity is not None and a.entity == b.entity) or a.name.lower() == b.name.lower()
 
 
 def _governing_actor(article: Article, ev: Event, events: list[Event], sp: Speaker | None) -> bool:
