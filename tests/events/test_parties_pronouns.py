@@ -58,3 +58,15 @@ def test_the_one_arrested_is_read_before_the_verb_not_the_owner_of_what_he_stole
     found = _events("Jakarta - Seorang pemuda ditangkap polisi karena mencuri sepeda motor milik tetangganya.")
     coerce = [(a, r) for t, a, r in found if t == "COERCE"]
     assert coerce and coerce[0][1] == "pemuda", found
+
+
+def test_an_offence_after_setelah_is_the_passive_subject_s_not_the_agent_s():
+    found = _events("Jakarta - Dua orang pelaku pencurian dihajar massa setelah kepergok membobol rumah warga.")
+    crime = [a for t, a, _r in found if t == "CRIME"]
+    assert crime and crime[0] != "massa" and "pelaku" in crime[0], found
+
+
+def test_an_offence_given_as_the_cause_of_an_arrest_is_the_arrested_one_s():
+    found = _events("Jakarta - Polisi menangkap Rudi Hartono karena mencuri sepeda motor.")
+    crime = [a for t, a, _r in found if t == "CRIME"]
+    assert crime == ["Rudi Hartono"], found

@@ -427,9 +427,25 @@ class Parties:
         start = ws[t.first].start
         cs = self._clause_start(ws, t, ss)
         W = lexicon().words
-        if t.first > 1 and ws[t.first - 1].low in W["clause_openers"]:
-            # `Tiga pria masuk ke gerbang setelah membunuh penjaga`: the main clause's subject did it
-            verb = next((w for w in ws[: t.first - 1] if w.start > cs and is_verbish(w.text)), None)
+        o = t.first - 1
+        while o > 1 and (ws[o].low in W["hedges"] or ws[o].low in objects.words()["opener_fillers"]):
+            o -= 1  # `setelah kepergok membobol`, `setelah terbukti memalsukan`
+        if o > 0 and o < t.first and ws[o].low in W["clause_openers"] | objects.words()["cause_openers"]:
+            # `Tiga pria masuk ke gerbang setelah membunuh penjaga`: the main clause's subject did it;
+            # `Dua pelaku dihajar massa setelah kepergok membobol rumah`: the pelaku (not the massa)
+            verbs = [k for k in range(o) if ws[k].start > cs and is_verbish(ws[k].text) and ws[k - 1].low != "yang"]
+            passive = [k for k in verbs if ws[k].low.startswith(("di", "ter"))]
+            # the main verb: the first after the clause start, or the passive nearest the opener
+            # (`X mengatakan ketiganya ditetapkan … setelah terbukti memalsukan`: ketiganya)
+            k = passive[-1] if passive else (verbs[0] if verbs else None)
+            if ws[o].low in objects.words()["cause_openers"] and not passive:
+                # `Polisi menangkap Budi karena mencuri motor`: an offence given as the cause of an
+                # act on someone is theirs (the object), not the subject's
+                obj = self._np(ws, verbs[0] + 1, qi) if verbs and self._typ in W["grave_types"] else None
+                if obj is not None and self._party_like(obj):
+                    return obj
+                k = None
+            verb = ws[k] if k is not None else None
             span = subject_before(self.norm, cs, verb.start) if verb is not None else None
             sp = self._named(*span, span[0], qi) if span is not None else None
             if sp is not None:
