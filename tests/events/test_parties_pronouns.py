@@ -70,3 +70,18 @@ def test_an_offence_given_as_the_cause_of_an_arrest_is_the_arrested_one_s():
     found = _events("Jakarta - Polisi menangkap Rudi Hartono karena mencuri sepeda motor.")
     crime = [a for t, a, _r in found if t == "CRIME"]
     assert crime == ["Rudi Hartono"], found
+
+
+def test_mereka_is_the_many_the_story_just_named():
+    found = _events(
+        "Jakarta - Ratusan sopir angkot mendatangi Balai Kota Bogor. "
+        "Mereka menuntut Wali Kota Bogor mencabut izin taksi daring."
+    )
+    demand = [a for t, a, _r in found if t == "DEMAND"]
+    assert demand and demand[0] != "Mereka" and "sopir angkot" in demand[0], found
+
+
+def test_mereka_in_an_offence_after_an_arrest_is_the_ones_arrested():
+    found = _events("Jakarta - Polisi menangkap tiga pemuda di Cibinong. Mereka diduga mencuri kabel milik PLN.")
+    crime = [a for t, a, _r in found if t == "CRIME"]
+    assert crime == ["tiga pemuda"], found

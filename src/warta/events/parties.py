@@ -17,7 +17,7 @@ from warta.quotes.attribution import ADVERBS, SUBORDINATORS, np_after, subject_b
 from warta.quotes.lexicon import lexicon as quote_lexicon
 from warta.quotes.names import shortest, until_preposition
 from warta.quotes.speakers import LOOKBACK_CHARS, MAX_MENTION_CHARS, Resolver
-from warta.quotes.text import Layout, Word, is_cap, is_verbish
+from warta.quotes.text import Layout, Word, is_cap, is_verbish, words
 
 _LAW_WORD = re.compile(r"\b(polisi|kepolisian|penyidik|jaksa)\b", re.IGNORECASE)
 
@@ -273,6 +273,10 @@ class Parties:
             return opener  # `Wilhelmus merupakan salah tersangka … Dia diduga menyuap Marianus`
         if low in ("ia", "dia") and self._typ == "CRIME" and qi is None and suspect:
             return Speaker(accused.name, accused.entity, None, None)  # `Dia diduga menyuap Marianus`: the suspect
+        if low == "mereka":
+            group = self._plural_antecedent(pos)  # `Polisi menangkap tiga pemuda. Mereka diduga mencuri …`
+            if group is not None:
+                return group
         if low in W["third_pronouns"]:
             return self._third(pos, qi, low)
         sp = self.r.from_span(s, e)
@@ -351,6 +355,49 @@ class Parties:
             if prev is not None:
                 return prev
         return self.r.salient(pos, "person" if low != "mereka" else "any")
+
+    def _plural(self, sp: Speaker | None) -> bool:
+        """A party written as many (`tiga pemuda`, `Ratusan sopir angkot`, `para petani`, `massa`)."""
+        if sp is None:
+            return False
+        text = self.norm[sp.start : sp.end] if sp.start is not None and sp.end is not None else sp.name
+        ws = text.lower().split()
+        if not ws:
+            return False
+        P = objects.words()
+        first = ws[0]
+        many = first in P["plural_markers"] or (first.isdigit() and first not in ("0", "1"))
+        doubled = "-" in first and first.split("-")[0] == first.split("-")[-1]  # `warga-warga`
+        return many or doubled or first in P["crowd_heads"]
+
+    def _plural_antecedent(self, pos: int) -> Speaker | None:
+        """`mereka` with no act of its kind before: the many the story just named — the one acted on
+        or the one acting in the last act of this or the previous sentence, else the subject of the
+        previous sentence — when written as many (a count, `para`, `sejumlah`, `massa`)."""
+        k = bisect_left(self._sentence_starts, pos + 1) - 1
+        if k < 0:
+            return None
+        lo = self._sentence_starts[k - 1] if k >= 1 else self._sentence_starts[k]
+        ev = self.last_event
+        if ev is not None and lo <= ev.start <= pos:
+            for sp in (ev.recipient, ev.actor):
+                if sp is not None and sp.start is not None and self._plural(sp):
+                    return Speaker(sp.name, sp.entity, None, None)
+        if k < 1:
+            return None
+        ps, pe = self._sentence_starts[k - 1], self._sentence_starts[k]
+        ws = words(self.norm, ps, pe)
+        verb = next((w for w in ws if is_verbish(w.text) or w.low in objects.words()["motion_verbs"]), None)
+        span = subject_before(self.norm, ps, verb.start) if verb is not None else None
+        sp = self._named(*span, span[0], None) if span is not None else None
+        if sp is not None and sp.start is not None and self._plural(sp) and self._party_like(sp):
+            return Speaker(sp.name, sp.entity, None, None)
+        if verb is not None and self._typ in lexicon().words["grave_types"]:
+            # `Polisi menangkap tiga pemuda. Mereka diduga mencuri …`: an offence is the ones acted on's
+            obj = self._np(ws, ws.index(verb) + 1, None)
+            if obj is not None and obj.start is not None and self._plural(obj) and self._party_like(obj):
+                return Speaker(obj.name, obj.entity, None, None)
+        return None
 
     def _previous_subject(self, pos: int) -> Speaker | None:
         """`Wilhelmus merupakan salah tersangka dalam kasus ini. Dia diduga menyuap Marianus.`: a
@@ -831,15 +878,15 @@ class Parties:
         sp = self._named(span[0], span[1], span[0], qi)
         if sp is not None and self._party_like(sp):
             return sp
-        words = []
+        kept: list[str] = []
         for w in self.norm[span[0] : span[1]].split():
             low = w.lower().strip(" ,.\"'")
-            if low in SUBORDINATORS or low in W["addressee_stops"] or (words and is_verbish(w)):
+            if low in SUBORDINATORS or low in W["addressee_stops"] or (kept and is_verbish(w)):
                 break  # `memohon kepada seluruh media apabila …`: the party ends before the clause
-            words.append(w)
+            kept.append(w)
             if w.rstrip("\"'") != w or w.endswith(","):
                 break
-        name = shortest(until_preposition(words)) if words and not is_cap(words[-1]) else " ".join(words)
+        name = shortest(until_preposition(kept)) if kept and not is_cap(kept[-1]) else " ".join(kept)
         name = name.strip(" ,.\"'")
         if not name or name.split()[0].lower() in lexicon().words["not_party_heads"]:
             return None
