@@ -85,3 +85,15 @@ def test_mereka_in_an_offence_after_an_arrest_is_the_ones_arrested():
     found = _events("Jakarta - Polisi menangkap tiga pemuda di Cibinong. Mereka diduga mencuri kabel milik PLN.")
     crime = [a for t, a, _r in found if t == "CRIME"]
     assert crime == ["tiga pemuda"], found
+
+
+def test_mereka_again_after_a_carried_group_is_that_group():
+    found = _events("Jakarta - Polisi menangkap 3 pria. Mereka mencuri. Mereka menyerang polisi.")
+    assault = [a for t, a, _r in found if t == "ASSAULT"]
+    assert assault == ["3 pria"], found
+
+
+def test_the_body_in_the_title_of_the_one_detained_is_not_the_detainer():
+    found = _events("Jakarta - Mantan Direktur Utama PT Sinar Jaya ditahan.")
+    coerce = [(a, r) for t, a, r in found if t == "COERCE"]
+    assert coerce and coerce[0][0] != "PT Sinar Jaya", found

@@ -381,7 +381,7 @@ class Parties:
         ev = self.last_event
         if ev is not None and lo <= ev.start <= pos:
             for sp in (ev.recipient, ev.actor):
-                if sp is not None and sp.start is not None and self._plural(sp):
+                if sp is not None and self._plural(sp):  # (a carried party too: `Mereka menyerang …`)
                     return Speaker(sp.name, sp.entity, None, None)
         if k < 1:
             return None

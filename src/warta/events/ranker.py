@@ -310,8 +310,17 @@ def rerank(article: Article, events: list[Event], chosen: Model | None = None) -
         rec = r.speaker if r is not None else ev.recipient
         if a is not None and a.speaker is not None and rec is not None and _same_party(a.speaker, rec):
             a = None  # `Budi ditahan usai menganiaya istrinya`: the one detained did not detain himself
+        if a is not None and a.speaker is not None and rec is not None and _inside(a.speaker, rec):
+            a = None  # `mantan Direktur Utama PT X ditahan`: the body in the title of the one detained
         ev.actor = a.speaker if a is not None else ev.actor
         ev.recipient = r.speaker if r is not None else ev.recipient
+
+
+def _inside(a: Speaker, b: Speaker) -> bool:
+    """Whether ``a`` is written inside the phrase of ``b``."""
+    if None in (a.start, a.end, b.start, b.end):
+        return False
+    return b.start <= a.start and a.end <= b.end
 
 
 def _same_party(a: Speaker, b: Speaker) -> bool:
