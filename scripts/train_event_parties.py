@@ -40,6 +40,11 @@ SETS = devsets.sets(
     "events_heldout5",
     "events_heldout6",
     "events_heldout7",
+    "events_heldout8",
+    "events_heldout9",
+    "events_heldout10",
+    "events_heldout11",
+    "events_heldout13",
 )
 ROLES = ("actor", "recipient")
 L2 = 0.05

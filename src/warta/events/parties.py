@@ -15,8 +15,9 @@ from warta.events.lexicon import lexicon
 from warta.events.triggers import Trigger, find
 from warta.quotes.attribution import ADVERBS, SUBORDINATORS, np_after, subject_before
 from warta.quotes.lexicon import lexicon as quote_lexicon
+from warta.quotes.names import shortest, until_preposition
 from warta.quotes.speakers import LOOKBACK_CHARS, MAX_MENTION_CHARS, Resolver
-from warta.quotes.text import Layout, Word, is_cap, is_verbish
+from warta.quotes.text import Layout, Word, is_cap, is_verbish, words
 
 _LAW_WORD = re.compile(r"\b(polisi|kepolisian|penyidik|jaksa)\b", re.IGNORECASE)
 
@@ -111,6 +112,8 @@ class Parties:
         self._title_body: tuple[Speaker | None] | None = None  # the body a protest in the title is at
         self._clause_starts: dict[tuple[int, int], int] = {}  # (sentence start, verb start) -> clause start
         self._sentence_starts = [ss for ss, _se, _p in lay.sentences]
+        self._addressed: set[tuple[int | None, int | None]] = set()  # spans `kepada` marks as a party
+        self.last_pair: Event | None = None  # the last joint act (meeting, accord) with both sides named
 
     # -- helpers ---------------------------------------------------------------
     def _quote_at(self, pos: int) -> int | None:
@@ -243,6 +246,10 @@ class Parties:
             low = ws[
                 0
             ]  # `kami sepakat`: the pronoun, then what was said of it  # `Jadi saya`, `Restructuring saya`: the pronoun is the subject
+        if low in objects.words()["concerned_words"]:
+            concerned = self._concerned(pos, qi)  # `"Yang bersangkutan telah mengajukan permohonan …"`
+            if concerned is not None:
+                return concerned
         if low == "kliennya":  # `kuasa hukum Lisa Mariana … kliennya`: the one the lawyer speaks for
             client = self._client(pos)
             if client is not None:
@@ -266,6 +273,10 @@ class Parties:
             return opener  # `Wilhelmus merupakan salah tersangka … Dia diduga menyuap Marianus`
         if low in ("ia", "dia") and self._typ == "CRIME" and qi is None and suspect:
             return Speaker(accused.name, accused.entity, None, None)  # `Dia diduga menyuap Marianus`: the suspect
+        if low == "mereka":
+            group = self._plural_antecedent(pos)  # `Polisi menangkap tiga pemuda. Mereka diduga mencuri …`
+            if group is not None:
+                return group
         if low in W["third_pronouns"]:
             return self._third(pos, qi, low)
         sp = self.r.from_span(s, e)
@@ -345,6 +356,49 @@ class Parties:
                 return prev
         return self.r.salient(pos, "person" if low != "mereka" else "any")
 
+    def _plural(self, sp: Speaker | None) -> bool:
+        """A party written as many (`tiga pemuda`, `Ratusan sopir angkot`, `para petani`, `massa`)."""
+        if sp is None:
+            return False
+        text = self.norm[sp.start : sp.end] if sp.start is not None and sp.end is not None else sp.name
+        ws = text.lower().split()
+        if not ws:
+            return False
+        P = objects.words()
+        first = ws[0]
+        many = first in P["plural_markers"] or (first.isdigit() and first not in ("0", "1"))
+        doubled = "-" in first and first.split("-")[0] == first.split("-")[-1]  # `warga-warga`
+        return many or doubled or first in P["crowd_heads"]
+
+    def _plural_antecedent(self, pos: int) -> Speaker | None:
+        """`mereka` with no act of its kind before: the many the story just named — the one acted on
+        or the one acting in the last act of this or the previous sentence, else the subject of the
+        previous sentence — when written as many (a count, `para`, `sejumlah`, `massa`)."""
+        k = bisect_left(self._sentence_starts, pos + 1) - 1
+        if k < 0:
+            return None
+        lo = self._sentence_starts[k - 1] if k >= 1 else self._sentence_starts[k]
+        ev = self.last_event
+        if ev is not None and lo <= ev.start <= pos:
+            for sp in (ev.recipient, ev.actor):
+                if sp is not None and self._plural(sp):  # (a carried party too: `Mereka menyerang …`)
+                    return Speaker(sp.name, sp.entity, None, None)
+        if k < 1:
+            return None
+        ps, pe = self._sentence_starts[k - 1], self._sentence_starts[k]
+        ws = words(self.norm, ps, pe)
+        verb = next((w for w in ws if is_verbish(w.text) or w.low in objects.words()["motion_verbs"]), None)
+        span = subject_before(self.norm, ps, verb.start) if verb is not None else None
+        sp = self._named(*span, span[0], None) if span is not None else None
+        if sp is not None and sp.start is not None and self._plural(sp) and self._party_like(sp):
+            return Speaker(sp.name, sp.entity, None, None)
+        if verb is not None and self._typ in lexicon().words["grave_types"]:
+            # `Polisi menangkap tiga pemuda. Mereka diduga mencuri …`: an offence is the ones acted on's
+            obj = self._np(ws, ws.index(verb) + 1, None)
+            if obj is not None and obj.start is not None and self._plural(obj) and self._party_like(obj):
+                return Speaker(obj.name, obj.entity, None, None)
+        return None
+
     def _previous_subject(self, pos: int) -> Speaker | None:
         """`Wilhelmus merupakan salah tersangka dalam kasus ini. Dia diduga menyuap Marianus.`: a
         `dia` opening a sentence is the person who opened the one before (the one talked about),
@@ -386,6 +440,9 @@ class Parties:
     def _subject(self, ws: list[Word], t: Trigger, ss: int, qi: int | None) -> Speaker | None:
         """The subject of the trigger's clause (see :meth:`_subject_phrase`), unless what was read
         is the object of a preposition (`… di depan Gedung DPR menuntut`: where, not who)."""
+        concerned = self._concerned_subject(ws, t, ss, qi)
+        if concerned is not None:
+            return concerned
         sp = self._subject_phrase(ws, t, ss, qi)
         if sp is None or (sp.start is None and _same(sp, self._speaker_of(qi))):
             seen = self._seen(ws, t, qi)  # `saya melihat seorang penyerang …, melemparkan granat`
@@ -417,9 +474,25 @@ class Parties:
         start = ws[t.first].start
         cs = self._clause_start(ws, t, ss)
         W = lexicon().words
-        if t.first > 1 and ws[t.first - 1].low in W["clause_openers"]:
-            # `Tiga pria masuk ke gerbang setelah membunuh penjaga`: the main clause's subject did it
-            verb = next((w for w in ws[: t.first - 1] if w.start > cs and is_verbish(w.text)), None)
+        o = t.first - 1
+        while o > 1 and (ws[o].low in W["hedges"] or ws[o].low in objects.words()["opener_fillers"]):
+            o -= 1  # `setelah kepergok membobol`, `setelah terbukti memalsukan`
+        if o > 0 and o < t.first and ws[o].low in W["clause_openers"] | objects.words()["cause_openers"]:
+            # `Tiga pria masuk ke gerbang setelah membunuh penjaga`: the main clause's subject did it;
+            # `Dua pelaku dihajar massa setelah kepergok membobol rumah`: the pelaku (not the massa)
+            verbs = [k for k in range(o) if ws[k].start > cs and is_verbish(ws[k].text) and ws[k - 1].low != "yang"]
+            passive = [k for k in verbs if ws[k].low.startswith(("di", "ter"))]
+            # the main verb: the first after the clause start, or the passive nearest the opener
+            # (`X mengatakan ketiganya ditetapkan … setelah terbukti memalsukan`: ketiganya)
+            k = passive[-1] if passive else (verbs[0] if verbs else None)
+            if ws[o].low in objects.words()["cause_openers"] and not passive:
+                # `Polisi menangkap Budi karena mencuri motor`: an offence given as the cause of an
+                # act on someone is theirs (the object), not the subject's
+                obj = self._np(ws, verbs[0] + 1, qi) if verbs and self._typ in W["grave_types"] else None
+                if obj is not None and self._party_like(obj):
+                    return obj
+                k = None
+            verb = ws[k] if k is not None else None
             span = subject_before(self.norm, cs, verb.start) if verb is not None else None
             sp = self._named(*span, span[0], qi) if span is not None else None
             if sp is not None:
@@ -777,6 +850,8 @@ class Parties:
                 ):
                     return None  # `penyidikan dari koordinasi …`: not who did it
                 sp = self._np(ws, k + 1, qi)
+                if ws[k].low in objects.words()["addressee_markers"] and (sp is None or not self._party_like(sp)):
+                    sp = self._addressee(ws, k + 1, qi) or sp
                 if party and (sp is None or not self._party_like(sp)):
                     continue
                 return sp
@@ -784,6 +859,144 @@ class Parties:
             if gap != " " and any(c in gap for c in ".;:"):  # (most gaps are one space)
                 return None
         return None
+
+    def _addressee(self, ws: list[Word], i: int, qi: int | None) -> Speaker | None:
+        """The phrase after `kepada` (`membagikan bantuan kepada para abang becak`, `berterima kasih
+        kepada "semua pejuang Islam"`): `kepada` marks the one given to or addressed, so a common
+        noun phrase the resolver does not know is still the party, in its shortest form (`para`, a
+        `yang` clause, a preposition dropped); an opening quote mark is no stop."""
+        W = objects.words()
+        while i < len(ws) and ws[i].low in W["addressee_leads"]:
+            i += 1
+        if i == 0 or i >= len(ws) or not ws[i].text[:1].isalpha() or ws[i].low in W["addressee_hedges"]:
+            return None  # `kepada lebih dari 100 warga`: a count the resolver reads
+        if self.norm[ws[i - 1].end : ws[i].start].strip(" \"'") or is_verbish(ws[i].text):
+            return None  # a comma or a stop between; `kepada` a clause
+        span = np_after(self.norm, ws, i, max_words=6)
+        if span is None:
+            return None
+        sp = self._named(span[0], span[1], span[0], qi)
+        if sp is not None and self._party_like(sp):
+            return sp
+        kept: list[str] = []
+        for w in self.norm[span[0] : span[1]].split():
+            low = w.lower().strip(" ,.\"'")
+            if low in SUBORDINATORS or low in W["addressee_stops"] or (kept and is_verbish(w)):
+                break  # `memohon kepada seluruh media apabila …`: the party ends before the clause
+            kept.append(w)
+            if w.rstrip("\"'") != w or w.endswith(","):
+                break
+        name = shortest(until_preposition(kept)) if kept and not is_cap(kept[-1]) else " ".join(kept)
+        name = name.strip(" ,.\"'")
+        if not name or name.split()[0].lower() in lexicon().words["not_party_heads"]:
+            return None
+        self._addressed.add((span[0], span[0] + len(name)))
+        return Speaker(name, None, span[0], span[0] + len(name))
+
+    def _concerned_subject(self, ws: list[Word], t: Trigger, ss: int, qi: int | None) -> Speaker | None:
+        """`"Yang bersangkutan telah mengajukan permohonan …"`: `yang bersangkutan` opening the clause
+        as its subject (not `Pejabat yang bersangkutan`, a head with a relative clause)."""
+        W = lexicon().words
+        k = t.first - 1
+        while k >= 0 and (ws[k].low in W["trailing_adverbs"] or ws[k].low in W["hedges"]):
+            k -= 1
+        if k < 1 or ws[k - 1].start < ss or f"{ws[k - 1].low} {ws[k].low}" not in objects.words()["concerned_words"]:
+            return None
+        if k >= 2 and ws[k - 2].start >= ss and not self.norm[ws[k - 2].end : ws[k - 1].start].strip(" "):
+            return None  # a head noun before it
+        return self._concerned(ws[k].start, qi)
+
+    def _concerned(self, pos: int, qi: int | None) -> Speaker | None:
+        """`yang bersangkutan` (the one concerned) is the person the story is about — the last one a
+        case or step was on, else the last person named other than the quote's speaker — never the
+        one speaking of them."""
+        speaker = self._speaker_of(qi)
+        for prev in (self.last_accused, self.last_recipient):
+            person = prev is not None and prev.entity is not None and self.a.entities[prev.entity].label == "PER"
+            if person and not _same(prev, speaker):
+                return Speaker(prev.name, prev.entity, None, None)
+        skip = speaker.entity if speaker is not None else None
+        i = self._last_person(pos, skip)
+        return Speaker(self.a.entities[i].canonical, i, None, None) if i is not None else None
+
+    def _title_holder(self, sp: Speaker | None) -> Speaker | None:
+        """`mantan Direktur Utama PT Timah`, `Kepala Dinas PUPR Kabupaten Bogor` with no name: the one
+        who holds the title is arrested or examined, not the body the title is of (a body is named
+        so as a speaker, but is not detained); the party is the title phrase."""
+        if sp is None or sp.entity is None or sp.start is None or sp.end is None:
+            return sp
+        if self.a.entities[sp.entity].label != "ORG":
+            return sp
+        titles, former = objects.titles(), objects.words()["former_words"]
+        s = sp.start
+        lead = re.search(r"((?:[\w.]+ ){1,4})$", self.norm[max(0, s - 40) : s])
+        if lead is not None:  # `mantan Direktur Utama ` before the body's name
+            words = lead.group(1).split()
+            k = len(words)
+            while k > 0 and (words[k - 1].lower() in titles or words[k - 1].lower() in former):
+                k -= 1
+            s -= len(" ".join(words[k:])) + 1 if k < len(words) else 0
+        first = self.norm[s : sp.end].split()
+        if not first or first[0].lower() not in former | titles:
+            return sp
+        while first and first[0].lower() in former and len(first) > 1 and first[1].lower() in former:
+            first = first[1:]
+        if first[0].lower() in former and (len(first) < 2 or first[1].lower() not in titles):
+            return sp
+        if any(self.a.entities[i].label == "PER" for ms, me, i in self._within(s, sp.end) if ms >= s and me <= sp.end):
+            return sp  # a name is in it: the resolver named the person
+        text = self.norm[s : sp.end].strip()
+        return Speaker(text, None, s, sp.end)
+
+    def _first_conjunct(self, sp: Speaker | None, ss: int, tstart: int) -> Speaker | None:
+        """`Bea Cukai dan Kejaksaan Negeri Surabaya memburu …`, `Budi dan Andi ditetapkan …`: of two
+        named parties joined by `dan` as the subject, the first is the one named as the party (as the
+        guidelines name one party; the other is in the sentence)."""
+        if sp is None or sp.start is None or not ss <= sp.start < tstart or not sp.name:
+            return sp
+        if sp.entity is None and not is_cap(sp.name.split()[0]):
+            return sp  # `Budi dan warga desa`: a common noun, read as it is
+        if self.norm[sp.start - 5 : sp.start].lower() != " dan ":
+            return sp
+        first = [m for m in self._within(sp.start - 85, sp.start - 5) if m[1] == sp.start - 5 and m[0] >= ss]
+        if not first or (sp.entity is not None and first[-1][2] == sp.entity):
+            return sp
+        ms, me, i = first[-1]
+        if self.a.entities[i].label not in ("PER", "ORG") and not self._is_state(Speaker("", i, ms, me)):
+            return sp  # `warga Jakarta dan Bekasi`: places
+        return Speaker(self.a.entities[i].canonical, i, ms, me)
+
+    def _both_sides(self, ws: list[Word], t: Trigger, ss: int) -> tuple[Speaker, Speaker] | None:
+        """`Kedua pihak sepakat …`, `keduanya menandatangani …`: a joint act whose subject is "both
+        sides" is done by the two sides of the last meeting or accord that named both."""
+        prev = self.last_pair
+        if prev is None or prev.actor is None or prev.recipient is None:
+            return None
+        W = lexicon().words
+        k = t.first - 1
+        while k >= 0 and (ws[k].low in W["trailing_adverbs"] or ws[k].low in ("pun", "juga", "telah", "sudah")):
+            k -= 1  # `kedua pihak juga telah sepakat`
+        if k < 0 or ws[k].start < ss:
+            return None
+        for phrase in objects.words()["both_sides"]:
+            n = len(phrase.split())
+            if k - n + 1 < 0 or ws[k - n + 1].start < ss:
+                continue
+            if " ".join(w.low for w in ws[k - n + 1 : k + 1]) == phrase:
+                a, r = prev.actor, prev.recipient
+                return Speaker(a.name, a.entity, None, None), Speaker(r.name, r.entity, None, None)
+        return None
+
+    def _visited(self, ws: list[Word], after: int, qi: int | None, reach: int) -> Speaker | None:
+        """The one a visit goes to (`berkunjung ke Kementerian X`, `kunjungan resmi ke Kementerian X`):
+        a body or person after `ke`; a place is no party (`berkunjung ke Bali`) but the one whose
+        home it is is (`bersilaturahmi ke kediaman Megawati`)."""
+        cand = self._after_marker(ws, after, frozenset(("ke",)), qi, reach=reach)
+        if cand is not None and cand.entity is None:
+            cand = self._possessor(cand)
+        if cand is not None and cand.entity is not None and self._is_place(cand) and not self._is_state(cand):
+            cand = None
+        return cand
 
     def _carried(self, typ: str, pos: int | None = None) -> Speaker | None:
         """The actor of the last act of the same kind: a passive or a nominalisation with no agent
@@ -1045,6 +1258,10 @@ class Parties:
                 while after + 1 < len(ws) and ws[after].low in W["manner_adverbs"]:
                     after += 1  # `memprotes keras klaim Jepang`: the object after the manner
                 recip = self._np(ws, after, qi)
+                if p.words[-1] in objects.words()["addressee_markers"] and (
+                    recip is None or not self._party_like(recip)
+                ):
+                    recip = self._addressee(ws, after, qi) or recip  # `berterima kasih kepada "semua pejuang …`
                 if p.voice == "act" and (recip is None or not self._party_like(recip)):
                     # `menjatuhkan sanksi … kepada X`, `memberikan bantuan … kepada X` (`… untuk Suriah`)
                     to = frozenset(("kepada", "terhadap", "untuk", "bagi")) if p.type == "AID" else None
@@ -1082,12 +1299,7 @@ class Parties:
                 ok = cand is not None and (self._party_like(cand) or self._is_state(cand))
                 recip = cand if ok else (None if weapon else recip)
             if p.type == "CONSULT" and recip is None:
-                cand = self._after_marker(ws, after, frozenset(("ke",)), qi, reach=3)
-                if cand is not None and cand.entity is None:
-                    cand = self._possessor(cand)
-                if cand is not None and cand.entity is not None and self._is_place(cand) and not self._is_state(cand):
-                    cand = None  # `berkunjung ke Bali`: a place, not a party
-                recip = cand  # `bersilaturahmi ke kediaman Megawati`: to the one whose home it is
+                recip = self._visited(ws, after, qi, reach=3)
             if p.voice == "mut" and recip is None:
                 pair = self._pair(ss, se) or self._body_and_named(ss, tstart)
                 if pair is not None:
@@ -1258,6 +1470,8 @@ class Parties:
             if recip is None and p.type in ("AGREE", "COOPERATE", "CONSULT"):
                 # `penandatanganan Perjanjian Induk … bersama Bank Syariah Indonesia`
                 recip = self._after_marker(ws, after, frozenset(("dengan", "bersama")), qi, reach=14, party=True)
+            if recip is None and p.type == "CONSULT" and p.voice == "noun":
+                recip = self._visited(ws, after, qi, reach=4)  # `melakukan kunjungan resmi ke Kementerian X`
             if actor is None and p.type not in lexicon().words["carry_types"] and p.type not in ("PROTEST", "CRIME"):
                 cand = self._np(ws, after, qi)  # `kunjungan Jokowi ke Bali`: the visitor
                 if cand is not None and cand.entity is not None:
@@ -1416,6 +1630,17 @@ class Parties:
         if p.type == "ASSAULT" and carried_onto_self and police is not None and not _same(police, recip):
             # `Kamal dihadiahi timah panas`: an agentless assault on the one the police are after is theirs
             actor = Speaker(police.name, police.entity, None, None)
+        if p.type in objects.words()["person_acts"]:
+            recip = self._title_holder(recip)  # `menetapkan mantan Direktur Utama PT Timah sebagai tersangka`
+        if p.type not in objects.words()["joint_types"]:
+            if p.voice == "act":
+                actor = self._first_conjunct(actor, ss, tstart)  # `Bea Cukai dan Kejaksaan memburu …`
+            elif p.voice == "pass":
+                recip = self._first_conjunct(recip, ss, tstart)  # `Budi dan Andi ditetapkan …`
+        both = self._both_sides(ws, t, ss) if p.type in objects.words()["joint_types"] else None
+        if both is not None:
+            actor, recip = both  # `Kedua pihak sepakat membentuk …`: the two sides of the meeting before
+            mutual = True
         recip = self._from_entities(ws, t, ss, after, actor, recip)
         actor, recip = self._pointer(actor), self._pointer(recip)
         if actor is not None and recip is not None and _same(actor, recip):
@@ -1540,8 +1765,11 @@ class Parties:
             return Speaker(prev.name, prev.entity, None, None) if not _same(prev, actor) else None
         if found is None and thing and p.type in P["stance_types"] and p.voice == "act":
             found = objects.object_party(self.a, self._within, ws, after, skip)
-        if found is None and (recip is None or recip.entity is None) and p.type in P["owner_types"]:
-            span = objects.owner_after(self.a, ws, after)  # `disita sepeda motor milik pelaku`
+        person = recip is not None and recip.entity is None and recip.start is not None and self._party_like(recip)
+        if found is None and (recip is None or recip.entity is None) and not person and p.type in P["owner_types"]:
+            # `disita sepeda motor milik pelaku` (but `Seorang pemuda ditangkap … karena mencuri motor
+            # milik tetangganya`: the one arrested is the pemuda read before the verb)
+            span = objects.owner_after(self.a, ws, after)
             owner = self._named(*span, span[0], None) if span is not None else None
             if owner is not None and self._party_like(owner) and not _same(owner, actor):
                 return owner
@@ -1571,7 +1799,7 @@ class Parties:
         return Speaker(prev.actor.name, prev.actor.entity, None, None)
 
     def _party_like(self, sp: Speaker) -> bool:
-        if sp.entity is not None:
+        if sp.entity is not None or (sp.start, sp.end) in self._addressed:
             return True
         ws = sp.name.split()
         if not ws:
@@ -1589,8 +1817,11 @@ class Parties:
         if head.split("-")[0] in W["not_party_heads"]:
             return False  # `Barang-barang`
         parts = [x for w in ws[:3] for x in w.lower().replace("-", "/").split("/")]
-        if any(x in W["person_nouns"] or (x.endswith("nya") and x[:-3] in W["person_nouns"]) for x in parts):
+        people = W["person_nouns"] | W["described_person_heads"]  # `dua pemuda`, `seorang bocah`
+        if any(x in people or (x.endswith("nya") and x[:-3] in people) for x in parts):
             return True
+        if len(ws) > 1 and " ".join(ws[:2]).lower() in people:
+            return True  # `laki-laki`
         common = lexicon().common
         if len(ws) == 2 and (ws[0].isdigit() or ws[0].lower() in NUMERALS) and ws[1].lower() in ("lainnya", "sisanya"):
             return True  # `86 lainnya ditahan`: the rest of a group of people
@@ -1687,7 +1918,8 @@ class Parties:
             i += 1  # `sepeda motor korban`: a thing named in two words
         while i + 2 < len(ws) and ws[i].lower() in ("dan", "serta") and ws[i + 1].lower() in heads:
             i += 2  # `sikap dan langkah Menpora`: both the minister's
-        rest = ws[i + 1 :] if ws[i].lower() == "milik" and len(ws) > i + 1 else ws[i:]
+        # `motor milik warga`, `peran dari koalisi paramiliter Irak`: the owner after the linking word
+        rest = ws[i + 1 :] if ws[i].lower() in ("milik", "dari") and len(ws) > i + 1 else ws[i:]
         name = " ".join(rest)
         start = None
         if sp.start is not None:
@@ -1892,6 +2124,9 @@ class Parties:
             self.last_recipient = ev.recipient
         self.last_event = ev
         self.last_of_type[ev.type] = ev
+        joint = ev.type in objects.words()["joint_types"]
+        if joint and ev.actor is not None and ev.recipient is not None and not _same(ev.actor, ev.recipient):
+            self.last_pair = ev
         if ev.recipient is not None:
             self.first_of_type.setdefault(ev.type, ev)
         if ev.type in ("COERCE", "INVESTIGATE") or ev.mode == "allege":

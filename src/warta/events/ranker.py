@@ -305,5 +305,41 @@ def rerank(article: Article, events: list[Event], chosen: Model | None = None) -
         # in must then be someone else (the one acted on does not act on itself)
         r = m.best("recipient", cands["recipient"])
         a = m.best("actor", cands["actor"], exclude=r.key if r is not None else None)
+        if a is not None and ev.actor is None and _governing_actor(article, ev, events, a.speaker):
+            a = None  # `X mengecam aksi pengeroyokan …`: who condemns an act did not do it
+        rec = r.speaker if r is not None else ev.recipient
+        if a is not None and a.speaker is not None and rec is not None and _same_party(a.speaker, rec):
+            a = None  # `Budi ditahan usai menganiaya istrinya`: the one detained did not detain himself
+        if a is not None and a.speaker is not None and rec is not None and _inside(a.speaker, rec):
+            a = None  # `mantan Direktur Utama PT X ditahan`: the body in the title of the one detained
         ev.actor = a.speaker if a is not None else ev.actor
         ev.recipient = r.speaker if r is not None else ev.recipient
+
+
+def _inside(a: Speaker, b: Speaker) -> bool:
+    """Whether ``a`` is written inside the phrase of ``b``."""
+    if None in (a.start, a.end, b.start, b.end):
+        return False
+    return b.start <= a.start and a.end <= b.end
+
+
+def _same_party(a: Speaker, b: Speaker) -> bool:
+    """The same entity, or the same name however it was found (a phrase and the entity it names)."""
+    return (a.entity is not None and a.entity == b.entity) or a.name.lower() == b.name.lower()
+
+
+def _governing_actor(article: Article, ev: Event, events: list[Event], sp: Speaker | None) -> bool:
+    """Whether ``sp`` is the actor of another act in the sentence whose object ``ev``'s act noun is
+    (`mengecam aksi pengeroyokan`, `mendukung penangkapan …`): the one who speaks of an act is not
+    its doer, so the chooser may not fill the empty actor of the noun with them."""
+    if sp is None or ev.voice != "noun":
+        return False
+    for o in events:
+        if o is ev or o.start != ev.start or o.actor is None or o.trigger_end > ev.trigger_start:
+            continue
+        if len(article.norm[o.trigger_end : ev.trigger_start].split()) > 2:
+            continue
+        same = (sp.entity is not None and sp.entity == o.actor.entity) or sp.name == o.actor.name
+        if same:
+            return True
+    return False
