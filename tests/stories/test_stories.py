@@ -110,12 +110,13 @@ def test_stories_kept_in_the_store(tmp_path: Path) -> None:
 
 
 def test_gold_windows_pairwise_f1(shared: Path) -> None:
-    """Regression guard on the six hand-grouped windows, each clustered on its own (10-17/18 is
-    two days in one run, the sparse 10-07..16 ten, where over-merging shows); the figures
+    """Regression guard on the eight hand-grouped windows, each clustered on its own (10-17/18 is
+    two days in one run, the sparse 10-07..16 ten, 09-01..21 and 08-01..31 three and four weeks); the figures
     themselves, and the leave-one-window-out ones: scripts/fit_story_weights.py --leave-one-out."""
     repo = Path(__file__).resolve().parents[2]
     paths = [shared / "eval" / "stories" / "stories_2025-10-20.json"]
     paths += [repo / "eval" / "stories" / f"stories_2025-10-{d}.json" for d in ("17_18", "19", "21", "22", "07_16")]
+    paths += [repo / "eval" / "stories" / f"stories_2025-{d}.json" for d in ("09-01_21", "08-01_31")]
     news = shared / "data" / "news" / "detik_2025.jsonl"
     if not all(p.exists() for p in paths) or not news.exists():
         pytest.skip("the stories gold windows or detik_2025 are not in the shared data")
@@ -134,9 +135,10 @@ def test_gold_windows_pairwise_f1(shared: Path) -> None:
         pred = [s.ids for s in cluster_records([by_id[i] for i in sorted(ids)])]
         gold = ev.label_of([s["ids"] for s in doc["stories"]], ids)
         f1s.append(ev.pairwise(gold, ev.label_of(pred, ids), ids)[2])
-    # fitted on these windows: 0.602 / 0.947 / 0.898 / 0.682 / 0.714 / 0.769, mean 0.769
-    # (10-20, 10-17/18, 10-19, 10-21, 10-22, 10-07..16)
-    assert sum(f1s) / len(f1s) >= 0.75 and min(f1s) >= 0.58, f1s
+    # fitted on the first six: 0.707 / 0.947 / 0.898 / 0.682 / 0.714 / 0.769 / 0.947 / 0.800, mean 0.808
+    # (10-20, 10-17/18, 10-19, 10-21, 10-22, 10-07..16, 09-01..21, 08-01..31; before the one-day
+    # merge rule 10-20 was 0.602, the others the same)
+    assert sum(f1s) / len(f1s) >= 0.79 and min(f1s) >= 0.66 and f1s[0] >= 0.68, f1s
 
 
 def test_topic_and_whole_name_views() -> None:
@@ -346,3 +348,35 @@ def test_link_is_the_mean_of_the_closest_same_day_members() -> None:
     assert joins(3, "20", 3) and not joins(3, "20", 0)  # average link: 3 of 7 is too few
     assert not joins(1, "20", 3)  # one close member is not enough
     assert not joins(3, "19", 3)  # three from the day before: average link only
+
+
+def test_one_day_fragments_merge_on_their_closest_pairs() -> None:
+    """Two stories of one day whose three closest cross pairs clearly agree merge, though their
+    other pairs share nothing (a session's points grown as two fragments: issue #13's largest
+    class of missed pairs); the same fragments on two days, or a margin too high, stay apart
+    (over several days the rule would chain one programme's running updates)."""
+    from collections import Counter
+    from dataclasses import replace
+
+    from warta.stories.cluster import Member
+    from warta.stories.features import ArticleTerms
+    from warta.stories.similarity import Weights, same_story, vectors, weights
+
+    assert weights().merge_margin >= 0 and weights().link_top == 3
+
+    def member(i: str, day: str, point: str, story: str) -> Member:
+        art = ArticleTerms(i, None, point, views={"title": Counter([point, f"own{i}"])})
+        return Member(i, f"2025-10-{day}", vectors(art), story)
+
+    w = Weights({"title": 20.0}, -5.0, 0.5, 3, 0.0, 3, 0.1)
+    a = [member(f"a{k}", "20", f"point{k}", "sa") for k in range(3)]
+    b = [member(f"b{k}", "20", f"point{k}", "sb") for k in range(3)]
+    c = Clusterer(MemoryBackend(), w)
+    assert same_story(a[0].vectors, b[0].vectors, w) > 0.9 > 0.1 > same_story(a[0].vectors, b[1].vectors, w)
+    ps = sorted(c._pair(x, y) for x in a for y in b)
+    assert sum(ps) / 9 < w.threshold <= c._merge_link(a, b)  # average link alone keeps them apart
+    assert c._merge_link(a, b) == pytest.approx(sum(ps[-3:]) / 3 - 0.1)
+    b_next_day = [member(f"b{k}", "21", f"point{k}", "sb") for k in range(3)]
+    assert Clusterer(MemoryBackend(), w)._merge_link(a, b_next_day) < w.threshold  # two days: average link
+    assert Clusterer(MemoryBackend(), replace(w, merge_margin=-1.0))._merge_link(a, b) < w.threshold  # off
+    assert Clusterer(MemoryBackend(), replace(w, merge_margin=0.9))._merge_link(a, b) < w.threshold

@@ -35,8 +35,9 @@ Vector = dict[str, float]
 @dataclass(frozen=True, slots=True)
 class Weights:
     """The pair model: one weight per view, an intercept, the join threshold, the time window,
-    the scene gate (0: no gate) and how many of a story's closest members an article's link
-    to it averages (0: all of them)."""
+    the scene gate (0: no gate), how many of a story's closest members an article's link
+    to it averages (0: all of them), and the margin by which two one-day stories' closest
+    pairs must pass the threshold to merge them (negative: only average link merges)."""
 
     views: dict[str, float]
     bias: float
@@ -44,6 +45,7 @@ class Weights:
     window_days: int
     gate: float = 0.0
     link_top: int = 0
+    merge_margin: float = -1.0  # one-day stories merge on their link_top closest pairs less this (<0: off)
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +58,7 @@ def weights() -> Weights:
         window_days=int(d["window_days"]),
         gate=float(d.get("gate", 0.0)),
         link_top=int(d.get("link_top", 0)),
+        merge_margin=float(d.get("merge_margin", -1.0)),
     )
 
 
