@@ -120,7 +120,7 @@ def _with_bare_forms(store: Store, forms: set[str], label: str, canon: str) -> l
     if label == "ORG":
         for f in forms:
             base, kind = core(f, label)
-            bare = kind and base not in (f, canon) and len(base) >= 3 and base not in ORG_GENERIC
+            bare = kind and base not in (f, canon) and len(base) >= 3 and not generic_bare(base, kind)
             if bare and not _is_place(store, base):
                 out.add(base)
     return sorted(out)
@@ -183,7 +183,13 @@ FEATURE_LEADING = ("gunung", "danau", "sungai", "kawasan", "jembatan")
 STATE_WORDS = ("negara", "republik", "kerajaan", "federasi", "kesultanan")
 CONTINENT_WORDS = ("benua",)
 FEATURE_TRAILING = ("plateau",)
-ORG_LEADING = ("pt", "the", "bank", "kementerian", "partai", "lembaga", "perum", "perumda", "cv", "grup", "korps")
+ORG_LEADING = (
+    *("pt", "the", "bank", "kementerian", "kemenko", "partai", "lembaga", "perum", "perumda", "cv", "grup", "korps"),
+    "asuransi",
+)
+# sector words that may follow a legal-form word and are kind words too: 'PT Asuransi Jiwasraya' is
+# 'Jiwasraya', as 'PT Bank Mandiri' is 'Mandiri'
+ORG_SECTOR = frozenset(("bank", "asuransi"))
 # legal-form, English kind and web-address words after a name: 'PT Antam Tbk', 'Harvard University',
 # 'Lippo Group', 'Indonesiabaik.id' (folded to 'indonesiabaik id')
 ORG_TRAILING = (
@@ -193,8 +199,12 @@ ORG_TRAILING = (
 # trailing words that say what kind of company only after a legal-form word: 'PT Freeport Indonesia'
 # is Freeport, but 'CNBC Indonesia' or 'Google Indonesia' is a national arm, not the brand
 ORG_TRAILING_AFTER_LEADING = frozenset(("indonesia",))
-# a ministry word before a two-letter acronym names the ministry ('Kementerian PU' is 'PU')
-MINISTRY = frozenset(("kementerian",))
+# a ministry word before a two-letter acronym names the ministry ('Kementerian PU' is 'PU'); a
+# coordinating ministry ('Kemenko IPK') is one too
+MINISTRY = frozenset(("kementerian", "kemenko"))
+# a field noun after a ministry word ('Kehutanan', 'Pertanian') is what every government has a ministry
+# of, not a name: Indonesian nouns of the ke-…-an / pe(r)-…-an shape
+FIELD_NOUN = re.compile(r"(?:ke|pe[rnm]?g?)[a-z]{3,}an")
 # sub-regency levels: 'Kecamatan Kediri' is not the city or regency 'Kediri'
 SUB_REGENCY = frozenset(("kecamatan", "kec", "kapanewon", "kelurahan", "desa"))
 # regional offices: every region has a 'Dinas PUPR', so the acronym names the ministry, not one of them
@@ -225,6 +235,8 @@ def core(norm: str, label: str) -> tuple[str, str | None]:
     elif label == "ORG" and len(words) > 1:
         if words[0] in ORG_LEADING:
             kind, words = words[0], words[1:]
+            if kind == "pt" and len(words) > 1 and words[0] in ORG_SECTOR:
+                words = words[1:]  # 'PT Asuransi Jiwasraya': the sector word is a kind word too
         while len(words) > 1 and words[-1] in ORG_TRAILING:
             if words[-1] in ORG_TRAILING_AFTER_LEADING and kind is None:
                 break
@@ -232,6 +244,18 @@ def core(norm: str, label: str) -> tuple[str, str | None]:
         if len(words) == 1 and (words[0] in ORG_TRAILING or words[0] in ORG_LEADING or words[0] in ORG_GENERIC):
             return norm, None  # 'Bank Indonesia', 'Bank Sentral': the kind words are the name
     return " ".join(words), kind
+
+
+def generic_bare(base: str, kind: str | None) -> bool:
+    """Whether the bare name left after a kind word names no body: a generic word ('Bank Sentral'),
+    or after a ministry word a field ('Kementerian Kehutanan' is not what 'Kehutanan' names: the
+    word is a common noun, and every government has a ministry of it)."""
+    if base in ORG_GENERIC:
+        return True
+    if kind not in MINISTRY or " " in base:
+        return False
+    # a dictionary word of five letters or more ('sosial'; the lexicon also lists acronyms such as 'esdm')
+    return bool(FIELD_NOUN.fullmatch(base)) or (len(base) >= 5 and base in _common_words())
 
 
 @lru_cache(maxsize=1)
@@ -910,7 +934,7 @@ def _variants(store: Store, base: str, label: str, admin_only: bool = False) -> 
     elif label == "PER":
         forms = [f"{w} {base}" for w in sorted(_honorifics())]
     else:
-        lead = ("", *(f"{w} " for w in ORG_LEADING))
+        lead = ("", *(f"{w} " for w in ORG_LEADING), *(f"pt {w} " for w in sorted(ORG_SECTOR)))
         trail = ("", *(f" {w}" for w in ORG_TRAILING))
         forms = [f"{a}{base}{b}" for a in lead for b in trail if a or b]
     keys = [f"{label}:{f}" for f in forms]
@@ -927,7 +951,9 @@ def _link_variant(store: Store, ent: int, norm: str, label: str, current: Any) -
     bare = store.execute("SELECT num FROM entities WHERE key = ?", (f"{label}:{base}",)).fetchone()
     if bare is None or int(bare[0]) == ent:
         return False
-    if label == "ORG" and ((len(base) < 3 and kind not in MINISTRY) or base in ORG_GENERIC or _is_place(store, base)):
+    if label == "ORG" and (
+        (len(base) < 3 and kind not in MINISTRY) or generic_bare(base, kind) or _is_place(store, base)
+    ):
         return False  # 'Bank Jateng' is not 'Jateng', 'Bank Indonesia' not 'Indonesia'
     if label == "ORG" and _read_as_another(store, int(bare[0]), base):
         return False  # 'PUPR' written only for a 'Dinas PUPR': 'Kementerian PUPR' is not what it names
