@@ -949,12 +949,14 @@ def _link_variant(store: Store, ent: int, norm: str, label: str, current: Any) -
     if kind is None or base == norm:
         return False
     bare = store.execute("SELECT num FROM entities WHERE key = ?", (f"{label}:{base}",)).fetchone()
-    if bare is None or int(bare[0]) == ent:
+    if bare is not None and int(bare[0]) == ent:
         return False
     if label == "ORG" and (
         (len(base) < 3 and kind not in MINISTRY) or generic_bare(base, kind) or _is_place(store, base)
     ):
         return False  # 'Bank Jateng' is not 'Jateng', 'Bank Indonesia' not 'Indonesia'
+    if bare is None:
+        return label == "ORG" and _link_written_bare(store, ent, norm, base, kind, current)
     if label == "ORG" and _read_as_another(store, int(bare[0]), base):
         return False  # 'PUPR' written only for a 'Dinas PUPR': 'Kementerian PUPR' is not what it names
     if label == "LOC" and not _place_level_ok(store, kind, base):
@@ -966,6 +968,26 @@ def _link_variant(store: Store, ent: int, norm: str, label: str, current: Any) -
     target = root(store, int(bare[0]))
     if target == ent:
         return False
+    return _link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}' with the word '{kind}'")
+
+
+def _link_written_bare(store: Store, ent: int, norm: str, base: str, kind: str, current: Any) -> bool:
+    """Link ``Kementerian PU`` to the identity the corpus writes the bare ``PU`` for (no entity of its
+    own: every article wrote it beside ``Kementerian Pekerjaan Umum``), as a stored bare name would take
+    it: the bare form is decided as any written form is (:func:`warta.identity.forms.decide`). A
+    ministry's name joins only a ministry: a ministry of a sector is not the sector."""
+    if not store.scalar("SELECT COUNT(*) FROM entity_aliases WHERE form = ? AND label = 'ORG'", (base,)):
+        return False
+    from warta.identity.forms import decide
+
+    ident, _ = decide(store, base, "ORG")
+    target = None if ident is None else root(store, ident)
+    if target is None or target == ent:
+        return False
+    if kind in MINISTRY and not any(
+        normalize_name(n).split()[0] in MINISTRY for n in _names_of(store, members(store, target))
+    ):
+        return False  # 'BUMN' written for the enterprises themselves: 'Kementerian BUMN' is their ministry
     return _link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}' with the word '{kind}'")
 
 
