@@ -92,6 +92,13 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
         # a short-name entity itself: it may now be linkable to a full name seen before
         norm = normalize_name(e.get("canonical") or "")
         touched.add((norm, label))
+        if label == "ORG" and " " in norm:  # an acronym stored alone may now be read only inside this name
+            words = [w for w in norm.split() if _acronym_like(w)]
+            keys = [f"ORG:{w}" for w in words]
+            if keys:
+                marks = ",".join("?" * len(keys))
+                stored = store.query(f"SELECT norm FROM entities WHERE key IN ({marks})", keys)
+                touched.update((str(w), label) for (w,) in stored)
         if label == "PER":  # the same name under another label may now be a misreading of this person
             touched.update(((norm, "ORG"), (norm, "LOC")))
             words = norm.split()
@@ -368,7 +375,13 @@ def relink(store: Store, form: str, label: str) -> None:
             return
         if label == "PER" and _link_spelled_beside(store, short, form, current):
             return
-        if current is not None and current[2] == 0 and current[3].startswith((SOLE_REASON, BESIDE_REASON)):
+        if label == "ORG" and _link_only_inside(store, short, form, current):
+            return
+        if (
+            current is not None
+            and current[2] == 0
+            and current[3].startswith((SOLE_REASON, BESIDE_REASON, INSIDE_REASON))
+        ):
             store.execute(
                 "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
                 (f"no longer: {current[3]} (not the only bearer now, or too little context)", now(), short),
@@ -514,6 +527,82 @@ def _decide(store: Store, short: int, form: str, label: str, current: Any, group
             "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
             (f"not enough or ambiguous now: '{form}' written for {listed}{seen}", now(), short),
         )
+
+
+INSIDE_REASON = "the text writes"
+INSIDE_USES = 3  # times the text must write the acronym, every time inside the longer name
+
+
+def _link_only_inside(store: Store, short: int, form: str, current: Any) -> bool:
+    """Link an acronym the corpus's text writes only inside one longer stored name ('ASPAC' only ever
+    in 'UCLG ASPAC', 'PDI' only in 'PDI Perjuangan') to that name: it has no use of its own, so an
+    entity read for it is a piece of that name. Needs three uses, capitals at least once and never lower
+    case ('Immigration Lounge' holds a word, not an acronym); never a unit's name ('Komisi …') nor a
+    regional office; never when the text writes it once outside the name."""
+    if not _acronym_like(form) or not form.isalnum():
+        return False
+    if store.dialect == "sqlite":  # the names mentioned in the articles writing it (index lookups, no scan)
+        rows = store.query(
+            "SELECT DISTINCT e.num, e.norm, e.name FROM articles_fts f JOIN mentions m ON m.article = f.rowid "
+            "JOIN entities e ON e.num = m.entity WHERE articles_fts MATCH ? AND e.label = 'ORG' "
+            "AND ' ' || e.norm || ' ' LIKE ?",
+            (f'"{form}"', f"% {form} %"),
+        )
+    else:
+        rows = store.query(
+            "SELECT num, norm, name FROM entities WHERE label = 'ORG' AND ' ' || norm || ' ' LIKE ?",
+            (f"% {form} %",),
+        )
+    rows = [r for r in rows if r[1] != form]
+    hosts = [
+        (int(n), name)
+        for n, norm, name in rows
+        if norm.split()[0] not in names.part_words()
+        and norm.split()[0] not in names.unit_heads()
+        and norm.split()[0] not in names.regional_offices()
+        and not _not_an_identity(store, name, "ORG")
+    ]
+    if not hosts:
+        return False
+    from warta.identity.usage import count_articles, written
+
+    if count_articles(store, [form], without=[normalize_name(n) for _, n in hosts]):
+        return False  # an article writes it and none of the names: it is written alone there
+    texts = written(store, form)
+    found = [f for _, _, fs in texts for f in fs]
+    if len(found) < INSIDE_USES or not any(f.isupper() for f in found) or not all(f[:1].isupper() for f in found):
+        return False
+    word = re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])", re.IGNORECASE)
+    pats = {
+        n: re.compile(
+            r"(?<![\w-])" + r"[\W_]+".join(re.escape(w) for w in re.findall(r"\w+", name)) + r"(?!\w)", re.IGNORECASE
+        )
+        for n, name in hosts
+    }
+    used: set[int] = set()
+    for _, text, _ in texts:
+        for m in word.finditer(text):
+            inside = [
+                n
+                for n, p in pats.items()
+                if any(a <= m.start() and m.end() <= b for a, b in (x.span() for x in p.finditer(text)))
+            ]
+            if not inside:
+                return False  # written alone once: a name of its own there
+            used.add(min(inside, key=lambda n: len(pats[n].pattern)))
+    targets = {root(store, n) for n in used}
+    if len(targets) != 1:
+        return False
+    target = targets.pop()
+    if target == short:
+        return False
+    return _link_sure(
+        store,
+        short,
+        target,
+        current,
+        lambda: f"{INSIDE_REASON} '{form}' only inside '{_name(store, target)}' ({len(texts)} article(s))",
+    )
 
 
 SOLE_REASON = "the only stored person named"
