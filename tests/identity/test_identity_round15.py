@@ -97,3 +97,24 @@ def test_a_regional_legislature_defines_no_acronym_for_its_party(tmp_path: Path)
     recs.append(record("d2", "Berita", "PSR menggelar kongres.", entities=[("PSR", "ORG", [])]))
     with _ingest(tmp_path / "t2.db", recs) as c:
         assert _same(c, "ORG", "psr", "partai sentosa raya")
+
+
+def _inside_recs(alone: str) -> list[dict[str, Any]]:
+    host = "Forum Kota Lestari QZX"
+    return [
+        record("i1", "Forum", f"{host} menggelar rapat. Sekretaris {host} hadir.", entities=[(host, "ORG", [])]),
+        record("i2", "Forum", f"Anggota {host} bertemu wali kota. {alone}", entities=[("QZX", "ORG", [])]),
+    ]
+
+
+def test_an_acronym_written_only_inside_a_longer_name_joins_it(tmp_path: Path) -> None:
+    recs = _inside_recs("Rapat berlangsung lancar.")
+    with _ingest(tmp_path / "t.db", recs) as c:
+        assert _same(c, "ORG", "qzx", "forum kota lestari qzx")
+    with _ingest(tmp_path / "r.db", recs[::-1]) as c:  # the longer name arriving later re-decides it
+        assert _same(c, "ORG", "qzx", "forum kota lestari qzx")
+
+
+def test_an_acronym_also_written_alone_stays_apart(tmp_path: Path) -> None:
+    with _ingest(tmp_path / "t.db", _inside_recs("QZX juga menggelar pameran.")) as c:
+        assert not _same(c, "ORG", "qzx", "forum kota lestari qzx")
