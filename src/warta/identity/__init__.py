@@ -92,6 +92,13 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
         # a short-name entity itself: it may now be linkable to a full name seen before
         norm = normalize_name(e.get("canonical") or "")
         touched.add((norm, label))
+        if label == "ORG" and " " in norm:  # an acronym stored alone may now be read only inside this name
+            words = [w for w in norm.split() if _acronym_like(w)]
+            keys = [f"ORG:{w}" for w in words]
+            if keys:
+                marks = ",".join("?" * len(keys))
+                stored = store.query(f"SELECT norm FROM entities WHERE key IN ({marks})", keys)
+                touched.update((str(w), label) for (w,) in stored)
         if label == "PER":  # the same name under another label may now be a misreading of this person
             touched.update(((norm, "ORG"), (norm, "LOC")))
             words = norm.split()
@@ -120,7 +127,7 @@ def _with_bare_forms(store: Store, forms: set[str], label: str, canon: str) -> l
     if label == "ORG":
         for f in forms:
             base, kind = core(f, label)
-            bare = kind and base not in (f, canon) and len(base) >= 3 and base not in ORG_GENERIC
+            bare = kind and base not in (f, canon) and len(base) >= 3 and not generic_bare(base, kind)
             if bare and not _is_place(store, base):
                 out.add(base)
     return sorted(out)
@@ -183,7 +190,13 @@ FEATURE_LEADING = ("gunung", "danau", "sungai", "kawasan", "jembatan")
 STATE_WORDS = ("negara", "republik", "kerajaan", "federasi", "kesultanan")
 CONTINENT_WORDS = ("benua",)
 FEATURE_TRAILING = ("plateau",)
-ORG_LEADING = ("pt", "the", "bank", "kementerian", "partai", "lembaga", "perum", "perumda", "cv", "grup", "korps")
+ORG_LEADING = (
+    *("pt", "the", "bank", "kementerian", "kemenko", "partai", "lembaga", "perum", "perumda", "cv", "grup", "korps"),
+    "asuransi",
+)
+# sector words that may follow a legal-form word and are kind words too: 'PT Asuransi Jiwasraya' is
+# 'Jiwasraya', as 'PT Bank Mandiri' is 'Mandiri'
+ORG_SECTOR = frozenset(("bank", "asuransi"))
 # legal-form, English kind and web-address words after a name: 'PT Antam Tbk', 'Harvard University',
 # 'Lippo Group', 'Indonesiabaik.id' (folded to 'indonesiabaik id')
 ORG_TRAILING = (
@@ -193,8 +206,12 @@ ORG_TRAILING = (
 # trailing words that say what kind of company only after a legal-form word: 'PT Freeport Indonesia'
 # is Freeport, but 'CNBC Indonesia' or 'Google Indonesia' is a national arm, not the brand
 ORG_TRAILING_AFTER_LEADING = frozenset(("indonesia",))
-# a ministry word before a two-letter acronym names the ministry ('Kementerian PU' is 'PU')
-MINISTRY = frozenset(("kementerian",))
+# a ministry word before a two-letter acronym names the ministry ('Kementerian PU' is 'PU'); a
+# coordinating ministry ('Kemenko IPK') is one too
+MINISTRY = frozenset(("kementerian", "kemenko"))
+# a field noun after a ministry word ('Kehutanan', 'Pertanian') is what every government has a ministry
+# of, not a name: Indonesian nouns of the ke-…-an / pe(r)-…-an shape
+FIELD_NOUN = re.compile(r"(?:ke|pe[rnm]?g?)[a-z]{3,}an")
 # sub-regency levels: 'Kecamatan Kediri' is not the city or regency 'Kediri'
 SUB_REGENCY = frozenset(("kecamatan", "kec", "kapanewon", "kelurahan", "desa"))
 # regional offices: every region has a 'Dinas PUPR', so the acronym names the ministry, not one of them
@@ -225,6 +242,8 @@ def core(norm: str, label: str) -> tuple[str, str | None]:
     elif label == "ORG" and len(words) > 1:
         if words[0] in ORG_LEADING:
             kind, words = words[0], words[1:]
+            if kind == "pt" and len(words) > 1 and words[0] in ORG_SECTOR:
+                words = words[1:]  # 'PT Asuransi Jiwasraya': the sector word is a kind word too
         while len(words) > 1 and words[-1] in ORG_TRAILING:
             if words[-1] in ORG_TRAILING_AFTER_LEADING and kind is None:
                 break
@@ -232,6 +251,18 @@ def core(norm: str, label: str) -> tuple[str, str | None]:
         if len(words) == 1 and (words[0] in ORG_TRAILING or words[0] in ORG_LEADING or words[0] in ORG_GENERIC):
             return norm, None  # 'Bank Indonesia', 'Bank Sentral': the kind words are the name
     return " ".join(words), kind
+
+
+def generic_bare(base: str, kind: str | None) -> bool:
+    """Whether the bare name left after a kind word names no body: a generic word ('Bank Sentral'),
+    or after a ministry word a field ('Kementerian Kehutanan' is not what 'Kehutanan' names: the
+    word is a common noun, and every government has a ministry of it)."""
+    if base in ORG_GENERIC:
+        return True
+    if kind not in MINISTRY or " " in base:
+        return False
+    # a dictionary word of five letters or more ('sosial'; the lexicon also lists acronyms such as 'esdm')
+    return bool(FIELD_NOUN.fullmatch(base)) or (len(base) >= 5 and base in _common_words())
 
 
 @lru_cache(maxsize=1)
@@ -344,7 +375,13 @@ def relink(store: Store, form: str, label: str) -> None:
             return
         if label == "PER" and _link_spelled_beside(store, short, form, current):
             return
-        if current is not None and current[2] == 0 and current[3].startswith((SOLE_REASON, BESIDE_REASON)):
+        if label == "ORG" and _link_only_inside(store, short, form, current):
+            return
+        if (
+            current is not None
+            and current[2] == 0
+            and current[3].startswith((SOLE_REASON, BESIDE_REASON, INSIDE_REASON))
+        ):
             store.execute(
                 "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
                 (f"no longer: {current[3]} (not the only bearer now, or too little context)", now(), short),
@@ -490,6 +527,82 @@ def _decide(store: Store, short: int, form: str, label: str, current: Any, group
             "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
             (f"not enough or ambiguous now: '{form}' written for {listed}{seen}", now(), short),
         )
+
+
+INSIDE_REASON = "the text writes"
+INSIDE_USES = 3  # times the text must write the acronym, every time inside the longer name
+
+
+def _link_only_inside(store: Store, short: int, form: str, current: Any) -> bool:
+    """Link an acronym the corpus's text writes only inside one longer stored name ('ASPAC' only ever
+    in 'UCLG ASPAC', 'PDI' only in 'PDI Perjuangan') to that name: it has no use of its own, so an
+    entity read for it is a piece of that name. Needs three uses, capitals at least once and never lower
+    case ('Immigration Lounge' holds a word, not an acronym); never a unit's name ('Komisi …') nor a
+    regional office; never when the text writes it once outside the name."""
+    if not _acronym_like(form) or not form.isalnum():
+        return False
+    if store.dialect == "sqlite":  # the names mentioned in the articles writing it (index lookups, no scan)
+        rows = store.query(
+            "SELECT DISTINCT e.num, e.norm, e.name FROM articles_fts f JOIN mentions m ON m.article = f.rowid "
+            "JOIN entities e ON e.num = m.entity WHERE articles_fts MATCH ? AND e.label = 'ORG' "
+            "AND ' ' || e.norm || ' ' LIKE ?",
+            (f'"{form}"', f"% {form} %"),
+        )
+    else:
+        rows = store.query(
+            "SELECT num, norm, name FROM entities WHERE label = 'ORG' AND ' ' || norm || ' ' LIKE ?",
+            (f"% {form} %",),
+        )
+    rows = [r for r in rows if r[1] != form]
+    hosts = [
+        (int(n), name)
+        for n, norm, name in rows
+        if norm.split()[0] not in names.part_words()
+        and norm.split()[0] not in names.unit_heads()
+        and norm.split()[0] not in names.regional_offices()
+        and not _not_an_identity(store, name, "ORG")
+    ]
+    if not hosts:
+        return False
+    from warta.identity.usage import count_articles, written
+
+    if count_articles(store, [form], without=[normalize_name(n) for _, n in hosts]):
+        return False  # an article writes it and none of the names: it is written alone there
+    texts = written(store, form)
+    found = [f for _, _, fs in texts for f in fs]
+    if len(found) < INSIDE_USES or not any(f.isupper() for f in found) or not all(f[:1].isupper() for f in found):
+        return False
+    word = re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])", re.IGNORECASE)
+    pats = {
+        n: re.compile(
+            r"(?<![\w-])" + r"[\W_]+".join(re.escape(w) for w in re.findall(r"\w+", name)) + r"(?!\w)", re.IGNORECASE
+        )
+        for n, name in hosts
+    }
+    used: set[int] = set()
+    for _, text, _ in texts:
+        for m in word.finditer(text):
+            inside = [
+                n
+                for n, p in pats.items()
+                if any(a <= m.start() and m.end() <= b for a, b in (x.span() for x in p.finditer(text)))
+            ]
+            if not inside:
+                return False  # written alone once: a name of its own there
+            used.add(min(inside, key=lambda n: len(pats[n].pattern)))
+    targets = {root(store, n) for n in used}
+    if len(targets) != 1:
+        return False
+    target = targets.pop()
+    if target == short:
+        return False
+    return _link_sure(
+        store,
+        short,
+        target,
+        current,
+        lambda: f"{INSIDE_REASON} '{form}' only inside '{_name(store, target)}' ({len(texts)} article(s))",
+    )
 
 
 SOLE_REASON = "the only stored person named"
@@ -910,7 +1023,7 @@ def _variants(store: Store, base: str, label: str, admin_only: bool = False) -> 
     elif label == "PER":
         forms = [f"{w} {base}" for w in sorted(_honorifics())]
     else:
-        lead = ("", *(f"{w} " for w in ORG_LEADING))
+        lead = ("", *(f"{w} " for w in ORG_LEADING), *(f"pt {w} " for w in sorted(ORG_SECTOR)))
         trail = ("", *(f" {w}" for w in ORG_TRAILING))
         forms = [f"{a}{base}{b}" for a in lead for b in trail if a or b]
     keys = [f"{label}:{f}" for f in forms]
@@ -925,10 +1038,14 @@ def _link_variant(store: Store, ent: int, norm: str, label: str, current: Any) -
     if kind is None or base == norm:
         return False
     bare = store.execute("SELECT num FROM entities WHERE key = ?", (f"{label}:{base}",)).fetchone()
-    if bare is None or int(bare[0]) == ent:
+    if bare is not None and int(bare[0]) == ent:
         return False
-    if label == "ORG" and ((len(base) < 3 and kind not in MINISTRY) or base in ORG_GENERIC or _is_place(store, base)):
+    if label == "ORG" and (
+        (len(base) < 3 and kind not in MINISTRY) or generic_bare(base, kind) or _is_place(store, base)
+    ):
         return False  # 'Bank Jateng' is not 'Jateng', 'Bank Indonesia' not 'Indonesia'
+    if bare is None:
+        return label == "ORG" and _link_written_bare(store, ent, norm, base, kind, current)
     if label == "ORG" and _read_as_another(store, int(bare[0]), base):
         return False  # 'PUPR' written only for a 'Dinas PUPR': 'Kementerian PUPR' is not what it names
     if label == "LOC" and not _place_level_ok(store, kind, base):
@@ -940,6 +1057,26 @@ def _link_variant(store: Store, ent: int, norm: str, label: str, current: Any) -
     target = root(store, int(bare[0]))
     if target == ent:
         return False
+    return _link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}' with the word '{kind}'")
+
+
+def _link_written_bare(store: Store, ent: int, norm: str, base: str, kind: str, current: Any) -> bool:
+    """Link ``Kementerian PU`` to the identity the corpus writes the bare ``PU`` for (no entity of its
+    own: every article wrote it beside ``Kementerian Pekerjaan Umum``), as a stored bare name would take
+    it: the bare form is decided as any written form is (:func:`warta.identity.forms.decide`). A
+    ministry's name joins only a ministry: a ministry of a sector is not the sector."""
+    if not store.scalar("SELECT COUNT(*) FROM entity_aliases WHERE form = ? AND label = 'ORG'", (base,)):
+        return False
+    from warta.identity.forms import decide
+
+    ident, _ = decide(store, base, "ORG")
+    target = None if ident is None else root(store, ident)
+    if target is None or target == ent:
+        return False
+    if kind in MINISTRY and not any(
+        normalize_name(n).split()[0] in MINISTRY for n in _names_of(store, members(store, target))
+    ):
+        return False  # 'BUMN' written for the enterprises themselves: 'Kementerian BUMN' is their ministry
     return _link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}' with the word '{kind}'")
 
 

@@ -18,7 +18,6 @@ from warta.corpus.store import Store, normalize_name
 from warta.entities import patterns
 from warta.identity import (
     DOMINANCE,
-    ORG_GENERIC,
     OWN_ARTICLES_READ,
     _acronym_like,
     _common_words,
@@ -40,6 +39,7 @@ from warta.identity import (
     candidates,
     core,
     enough,
+    generic_bare,
     members,
     names,
     root,
@@ -659,7 +659,7 @@ def _variant_of_form(store: Store, form: str, label: str, kind: str | None) -> b
     if label == "LOC":
         return _place_level_ok(store, kind, form)
     if label == "ORG":
-        return len(form) >= 3 and form not in ORG_GENERIC and not _is_place(store, form)
+        return len(form) >= 3 and not generic_bare(form, kind) and not _is_place(store, form)
     return True
 
 

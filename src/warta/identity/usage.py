@@ -61,6 +61,22 @@ def _candidate_articles(store: Store, form: str) -> list[tuple[int, str]]:
     return [(int(n), f"{t}\n{b or ''}") for n, t, b in rows]
 
 
+def count_articles(store: Store, phrases: list[str], without: list[str] = ()) -> int | None:
+    """How many articles write any of the (folded) phrases and none of ``without``, by the full-text
+    index (None without one): a cheap bound before reading the texts."""
+    if store.dialect != "sqlite":
+        return None
+
+    def terms(ps: list[str]) -> list[str]:
+        return [f'"{t}"' for t in (" ".join(re.findall(r"\w+", p)) for p in ps) if t]  # phrases: no operator read
+
+    have, lack = terms(phrases), terms(without)
+    if not have:
+        return 0
+    query = "(" + " OR ".join(have) + ")" + (" NOT (" + " OR ".join(lack) + ")" if lack else "")
+    return int(store.scalar("SELECT COUNT(*) FROM articles_fts WHERE articles_fts MATCH ?", (query,)) or 0)
+
+
 def _lower_words(text: str, form: str) -> bool:
     """Whether the text writes the form in lower case in running text (not in a web address or tag)."""
     pat = re.compile(rf"(?<![\w/#@.-]){re.escape(form)}(?![\w/-])")
