@@ -24,7 +24,7 @@ DETIK = SHARED / "data" / "news" / "detik_2025.jsonl"
 
 # the development sets many scripts read, in their order (eval/README.md says what each annotates)
 HELDOUT = ("heldout1", "heldout3", "heldout6", "heldout7", "heldout8", "heldout9")  # detik, all layers
-HELDOUT_MORE = ("heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16")
+HELDOUT_MORE = ("heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17")
 OUTLETS = ("outlets_dev", "outlets_heldout2", "outlets_heldout3", "outlets_heldout4", "outlets_heldout5")
 OUTLETS_MORE = (
     "outlets_heldout6",
@@ -34,6 +34,7 @@ OUTLETS_MORE = (
     "outlets_heldout10",
     "outlets_heldout11",
     "outlets_heldout12",
+    "outlets_heldout13",
 )
 
 

@@ -43,6 +43,7 @@ DEV_SETS = (
     "eval/events_heldout9",
     "eval/events_heldout10",
     "eval/events_heldout11",
+    "eval/events_heldout12",
     "eval/events_heldout13",
     "eval/heldout1",
     "eval/heldout3",

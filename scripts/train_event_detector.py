@@ -46,6 +46,7 @@ SETS = (
     "eval/events_heldout9",
     "eval/events_heldout10",
     "eval/events_heldout11",
+    "eval/events_heldout12",
     "eval/events_heldout13",
 )
 L2 = 3.0

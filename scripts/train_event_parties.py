@@ -44,6 +44,7 @@ SETS = devsets.sets(
     "events_heldout9",
     "events_heldout10",
     "events_heldout11",
+    "events_heldout12",
     "events_heldout13",
 )
 ROLES = ("actor", "recipient")
