@@ -110,6 +110,16 @@ def _complementiser(ws: list[Word], i: int) -> bool:
     return i > 0 and ws[i].low in W["complementisers"] and ws[i - 1].low in W["complement_verbs"]
 
 
+def _not_negating(ws: list[Word], i: int) -> bool:
+    """Does the negation ``ws[i]`` open a fixed phrase that denies nothing (`Pemberhentian Tidak
+    Dengan Hormat`: a dismissal, not a denied one)? words.json `negation_idioms`."""
+    for idiom in lexicon().words["negation_idioms"]:
+        parts = idiom.split()
+        if [w.low for w in ws[i : i + len(parts)]] == parts:
+            return True
+    return False
+
+
 def _goes_on(ws: list[Word], t: Trigger) -> bool:
     """Is a named process told as going on or done (`penyelidikan berlanjut`, `pencabulan ini
     terjadi`, `penyidikan saat ini sedang berjalan`)?"""
@@ -153,7 +163,9 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     lex = lexicon()
     W = lex.words
     lo0 = max(0, t.first - lex.modal_window)
-    before = ["" if _complementiser(ws, i) else w.low for i, w in enumerate(ws[lo0 : t.first], lo0)]
+    before = [
+        "" if _complementiser(ws, i) or _not_negating(ws, i) else w.low for i, w in enumerate(ws[lo0 : t.first], lo0)
+    ]
     cut = [i for i, b in enumerate(before) if b in W["clause_openers"]]
     if cut:  # `tak langsung kabur setelah membunuh`: the main clause's `tak` is not this act's
         before = before[cut[-1] :]
@@ -168,7 +180,8 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         for b, nb in zip(neg, [*neg[1:], first][: len(neg)], strict=True)
     ):
         return "negated"  # (but `Tak hanya itu, bantuan … diberikan`: not only; `tak segan meminta maaf`: not hesitant)
-    if t.gap and t.type != "DEMAND" and any(w.low in W["negation"] for w in ws[t.gap[0] : t.gap[1]]):
+    in_gap = [i for i in range(*t.gap) if ws[i].low in W["negation"] and not _not_negating(ws, i)] if t.gap else []
+    if t.gap and t.type != "DEMAND" and in_gap:
         return "negated"  # `menilai Betty tidak terbukti melanggar` (but `meminta X tak mengorbankan` asks it)
     modal = [
         b
@@ -200,10 +213,13 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     acronym = (
         ws[t.first].text.isupper() and t.first == 1
     )  # `Kegiatan OTT dilakukan`: the first word is capitalised anyway
+    # an abbreviation in brackets after its spelled-out form (`Pemberhentian Tidak Dengan Hormat (PTDH)`)
+    # is no word of the name before it
+    bracketed = t.first > 0 and "(" in norm[ws[t.first - 1].end : ws[t.first].start]
     if (
         t.first > 0
         and is_cap(ws[t.first].text)
-        and ((is_cap(ws[t.first - 1].text) and not acronym) or _cap_after(ws, t))
+        and ((is_cap(ws[t.first - 1].text) and not acronym and not bracketed) or _cap_after(ws, t))
     ):
         return "name"  # `Satuan Audit Internal Baznas`: a word of a name, not an act
     if any(w.low in W["question_words"] for w in ws[max(0, t.first - 6) : t.first]):
