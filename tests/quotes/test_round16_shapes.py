@@ -94,3 +94,11 @@ def test_the_new_ranker_features_are_filled(h):
     assert cands["Budi"]["possessor"] == 1.0 and cands["Sari Dewi"]["apposition"] == 1.0
     assert cands["Ahmad Yani"]["prev_subject"] == 1.0 and cands["Ahmad Yani"]["sent_dist"] < cands["Budi"]["sent_dist"]
     assert set(ranker.FEATURES) >= {"sent_dist", "prev_subject", "last_quoted_org", "possessor", "apposition"}
+
+
+def test_a_scene_with_a_demonstrative_is_no_speaker():
+    text = (
+        "Pemerintah kota memangkas anggaran perjalanan dinas hingga separuh.\n"
+        "Dalam Peraturan Wali Kota tersebut menekankan penghematan pada belanja alat tulis kantor."
+    )
+    assert _speakers(text) == []

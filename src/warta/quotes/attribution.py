@@ -686,9 +686,21 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
     cut = list(head)
     # `Direktur Penyidikan (Dirdik) pada Kejaksaan Agung ini`: a description ending in a
     # demonstrative points back as a whole; its `pada`/`di` belong to the role, not a scene
-    pointing = len(head) > 2 and head[-1].low in ("ini", "itu", "tersebut") and is_cap(head[0].text)
+    # (not `Dalam Inpres tersebut menekankan …`: a scene opens the clause, nobody is named)
+    pointing = (
+        len(head) > 2
+        and head[-1].low in ("ini", "itu", "tersebut")
+        and is_cap(head[0].text)
+        and head[0].low not in ("dalam", "di", "pada", "kepada", "melalui", "lewat")
+    )
     for k, w in enumerate(head):
-        if pointing and w.low in ("dalam", "di", "pada", "kepada") and k + 1 < len(head) and is_cap(head[k + 1].text):
+        if (
+            pointing
+            and k
+            and w.low in ("dalam", "di", "pada", "kepada")
+            and k + 1 < len(head)
+            and is_cap(head[k + 1].text)
+        ):
             continue
         if k and w.low == "di" and k + 1 < len(head) and head[k + 1].low == "bawah":
             break  # `sejumlah organisasi di bawah naungan Partai Golkar`: who they are, not where
