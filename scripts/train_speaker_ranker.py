@@ -5,12 +5,17 @@ For every quote of the development sets whose speaker the rules have to guess (a
 candidate referents with their features; the gold speaker says which are right. A conditional
 logit model (softmax over each quote's candidates, L2-penalised, plain gradient descent from
 zero: deterministic) is fitted with numpy. Accuracy is cross-validated by article folds and
-compared with the rules alone, then the model is fitted on everything and written to
-src/warta/quotes/data/speaker_ranker.json.
+compared with the rules alone, then the model is fitted on every development set and written to
+src/warta/quotes/data/speaker_ranker.json. Judge a change by ``--loso`` (leave one set out), not
+by the article folds: a set is an outlet mix the model has not seen.
 
-    python scripts/make_heldout_inputs.py        # the detik inputs of the eval sets
     python scripts/train_speaker_ranker.py       # CV figures, then writes the model
     python scripts/train_speaker_ranker.py --cv-only
+    python scripts/train_speaker_ranker.py --loso  # leave-one-set-out over every development set
+
+The detik inputs (not ship-ok, not committed) are read in memory from
+../shared/data/news/detik_2025.jsonl by id when a set's folder does not hold them; nothing is
+written into eval/ (make_heldout_inputs.py is not needed).
 
 Only development sets are read (never eval/heldout2, heldout4, heldout5, outlets_heldout).
 """
@@ -50,6 +55,9 @@ MORE_SETS = devsets.sets(
     *devsets.HELDOUT_MORE,
     *devsets.OUTLETS_MORE,
 )
+# the features of the model fitted before issue #16's refit (a prefix of ranker.FEATURES):
+# `--loso` fits them too, so that the new features are judged against the old ones on the same groups
+PREVIOUS_FEATURES = ranker.FEATURES[:23]
 LATER = ["quotes", "events", "summary", "tone", "themes"]
 QUOTE_CHARS = dict.fromkeys(map(ord, "\"'“”‘’«»„`"), " ")
 FOLDS = 5
@@ -94,9 +102,25 @@ def match(gold: list[dict], texts: list[str]) -> dict[int, int]:
     return out
 
 
+_DETIK: dict[str, dict] = {}
+
+
+def detik_input(folder_sets: list[Path]) -> None:
+    """Read the detik records the sets' gold names but whose folders lack them, once, in memory."""
+    need = set()
+    for folder in folder_sets:
+        for gp in folder.glob("*.gold.json"):
+            gold = json.loads(gp.read_text(encoding="utf-8"))
+            if not (folder / gold["file"]).exists() and gold["id"].startswith("detik_"):
+                need.add(gold["id"])
+    _DETIK.update(devsets.detik_records(need - set(_DETIK)))
+
+
 def load(gold_path: Path) -> tuple[dict, dict]:
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     src = gold_path.parent / gold["file"]
+    if not src.exists() and gold["id"] in _DETIK:
+        return gold, _DETIK[gold["id"]]
     if src.suffix == ".json":
         return gold, json.loads(src.read_text(encoding="utf-8"))
     if src.suffix in (".html", ".htm"):  # a page: read as `warta read` reads it, its markup extracted
@@ -107,6 +131,7 @@ def load(gold_path: Path) -> tuple[dict, dict]:
 def groups(sets: list[Path]) -> list[dict]:
     """One group per guessed speaker matched to a gold quote: candidates, features, labels."""
     out = []
+    detik_input(sets)
     with devsets.rules_only(ranker):  # collect with the rules alone, as the features describe them
         for folder in sets:
             for gp in sorted(folder.glob("*.gold.json")):
@@ -140,10 +165,29 @@ def groups(sets: list[Path]) -> list[dict]:
     return out
 
 
-def fit(train: list[dict]) -> np.ndarray:
-    """Conditional logit: maximise the probability of the right candidates of each group."""
+def fit(train: list[dict], n: int | None = None) -> np.ndarray:
+    """Conditional logit: maximise the probability of the right candidates of each group (the
+    gradient descent of devsets.fit_clogit, all groups in one array so that LOSO's thirty fits
+    take seconds)."""
     usable = [g for g in train if g["y"].any()]
-    return devsets.fit_clogit(usable, len(ranker.FEATURES), L2, STEPS, RATE)
+    n = len(ranker.FEATURES) if n is None else n
+    w = np.zeros(n)
+    if not usable:
+        return w
+    x = np.vstack([g["x"] for g in usable])
+    y = np.concatenate([g["y"] for g in usable]).astype(float)
+    sizes = np.array([len(g["y"]) for g in usable])
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    gid = np.repeat(np.arange(len(usable)), sizes)
+    for _ in range(STEPS):
+        s = x @ w
+        s = s - np.maximum.reduceat(s, starts)[gid]
+        e = np.exp(s)
+        p = e / np.add.reduceat(e, starts)[gid]
+        q = p * y
+        q = q / np.add.reduceat(q, starts)[gid]
+        w -= RATE * (L2 * w - (q - p) @ x / len(usable))
+    return w
 
 
 def accuracy(w: np.ndarray, test: list[dict]) -> tuple[int, int]:
@@ -163,11 +207,12 @@ def main() -> None:
         action="store_true",
         help="leave-one-set-out over all development sets: rules, the shipped model, a model fitted on the other sets",
     )
+    ap.add_argument("--cache", type=Path, help="keep the collected candidate groups in this pickle (under /tmp)")
     args = ap.parse_args()
     if args.loso:
-        loso()
+        loso(args.cache)
         return
-    data = groups([s for s in SETS if s.exists()])
+    data = cached_groups([s for s in SETS + MORE_SETS if s.exists()], args.cache)  # every development set
     arts = sorted({g["article"] for g in data})
     fold_of = {a: k % FOLDS for k, a in enumerate(arts)}
     model_right = rule_right = 0
@@ -208,30 +253,67 @@ def main() -> None:
         print(f"  {name:15} {x:+.3f}")
 
 
-def loso() -> None:
+def cached_groups(sets: list[Path], cache: Path | None) -> list[dict]:
+    """``groups(sets)``, read from ``cache`` when it holds them for these sets and features."""
+    import pickle
+
+    key = ([str(p) for p in sets], list(ranker.FEATURES))
+    if cache is not None and cache.exists():
+        got = pickle.loads(cache.read_bytes())
+        if got["key"] == key:
+            return got["data"]
+    data = groups(sets)
+    if cache is not None:
+        cache.write_bytes(pickle.dumps({"key": key, "data": data}))
+    return data
+
+
+def loso(cache: Path | None = None) -> None:
     """Each development set in turn is the test set: the rules alone, the shipped model (fitted
-    on SETS: honest only on MORE_SETS) and a model fitted on all the other sets."""
-    shipped = ranker.model()
-    w0 = np.array(shipped.weights) if shipped is not None else np.zeros(len(ranker.FEATURES))
-    data = groups([s for s in SETS + MORE_SETS if s.exists()])
+    on every set, so its column is not honest) and a model fitted on all the other sets; then
+    the same pooled over detik and over the other outlets."""
+    w0 = shipped_weights()
+    prev = [ranker.FEATURES.index(f) for f in PREVIOUS_FEATURES]
+    data = cached_groups([s for s in SETS + MORE_SETS if s.exists()], cache)
     names = sorted({g["article"].split("/")[0] for g in data})
-    tot = [0, 0, 0, 0]
+    pools: dict[str, list[int]] = {}  # all / detik / other outlets → [groups, rules, shipped, LOSO]
     for name in names:
         test = [g for g in data if g["article"].split("/")[0] == name]
         train = [g for g in data if g["article"].split("/")[0] != name]
         w = fit(train)
-        r = sum(g["rule_ok"] for g in test)
-        s0, s1 = accuracy(w0, test)[0], accuracy(w, test)[0]
-        seen = "" if any(name == p.name for p in MORE_SETS) else "  (shipped model saw it)"
+        wp = np.zeros(len(ranker.FEATURES))
+        wp[prev] = fit([dict(g, x=g["x"][:, prev]) for g in train], len(prev))
+        rows = [(g, g["rule_ok"], accuracy(w0, [g])[0], accuracy(wp, [g])[0], accuracy(w, [g])[0]) for g in test]
+        k, r, s0, sp, s1 = len(rows), *(sum(x[i] for x in rows) for i in (1, 2, 3, 4))
         print(
-            f"  {name:18} {len(test):4}: rules {r / len(test):.3f}  shipped {s0 / len(test):.3f}  other sets {s1 / len(test):.3f}{seen}"
+            f"  {name:18} {k:4}: rules {r / k:.3f}  shipped {s0 / k:.3f}"
+            f"  LOSO, previous features {sp / k:.3f}  LOSO {s1 / k:.3f}"
         )
-        for k, v in enumerate((len(test), r, s0, s1)):
-            tot[k] += v
-    n = max(tot[0], 1)
-    print(
-        f"all {tot[0]} guessed speakers: rules {tot[1] / n:.3f}  shipped {tot[2] / n:.3f}  other sets (LOSO) {tot[3] / n:.3f}"
-    )
+        for g, *ok in rows:
+            kind = "detik" if g["article"].split("/")[1].startswith("detik_") else "other outlets"
+            for pool in ("all", kind):
+                acc = pools.setdefault(pool, [0, 0, 0, 0, 0])
+                for i, v in enumerate((1, *ok)):
+                    acc[i] += v
+    for pool, (n, r, s0, sp, s1) in pools.items():
+        print(
+            f"{pool:13} {n:4} guessed speakers: rules {r}/{n} = {r / n:.3f}  shipped {s0}/{n} = {s0 / n:.3f}"
+            f"  LOSO, previous features {sp}/{n} = {sp / n:.3f}  LOSO {s1}/{n} = {s1 / n:.3f}"
+        )
+
+
+def shipped_weights() -> np.ndarray:
+    """The shipped model's weights over FEATURES, by name (a feature it lacks weighs 0), so that
+    a model written for fewer features is still compared; zeros when there is none."""
+    w = np.zeros(len(ranker.FEATURES))
+    try:
+        data = json.loads((REPO / "src/warta/quotes/data/speaker_ranker.json").read_text(encoding="utf-8"))
+    except (FileNotFoundError, json.JSONDecodeError):
+        return w
+    for f, x in zip(data["features"], data["weights"], strict=True):
+        if f in ranker.FEATURES:
+            w[ranker.FEATURES.index(f)] = x
+    return w
 
 
 if __name__ == "__main__":

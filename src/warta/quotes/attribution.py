@@ -684,7 +684,24 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
         if m is not None and not any(w.low in ("ke", "di", "dari") for w in head[m - 1 : m]):
             head = head[m:]
     cut = list(head)
+    # `Direktur Penyidikan (Dirdik) pada Kejaksaan Agung ini`: a description ending in a
+    # demonstrative points back as a whole; its `pada`/`di` belong to the role, not a scene
+    # (not `Dalam Inpres tersebut menekankan …`: a scene opens the clause, nobody is named)
+    pointing = (
+        len(head) > 2
+        and head[-1].low in ("ini", "itu", "tersebut")
+        and is_cap(head[0].text)
+        and head[0].low not in ("dalam", "di", "pada", "kepada", "melalui", "lewat")
+    )
     for k, w in enumerate(head):
+        if (
+            pointing
+            and k
+            and w.low in ("dalam", "di", "pada", "kepada")
+            and k + 1 < len(head)
+            and is_cap(head[k + 1].text)
+        ):
+            continue
         if k and w.low == "di" and k + 1 < len(head) and head[k + 1].low == "bawah":
             break  # `sejumlah organisasi di bawah naungan Partai Golkar`: who they are, not where
         # a capitalised `Dalam` belongs to a name (`Kementerian Dalam Negeri`)

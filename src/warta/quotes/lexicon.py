@@ -116,8 +116,12 @@ def lexicon() -> Lexicon:
     lex.via_only_re = re.compile(
         r"(?:" + "|".join(m.replace(" ", r"\s+") for m in only) + r")\b" if only else r"(?!x)x", re.IGNORECASE
     )
+    # an entry ending in a comma (`keenam,`) is a connective only with its comma: `Keenam, massa
+    # meminta …` opens the sixth item, `Kedua negara …` is `both countries`
     lex.connective_re = re.compile(
-        r"(?:(?:" + "|".join(c.replace(" ", r"\s+") for c in lex.connectives) + r")\b[\s,]*)+",
+        r"(?:(?:"
+        + "|".join(re.escape(c).replace(r"\ ", r"\s+") + ("" if c.endswith(",") else r"\b") for c in lex.connectives)
+        + r")[\s,]*)+",
         re.IGNORECASE,
     )
     lex.quick_forms = frozenset(

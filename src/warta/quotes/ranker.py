@@ -40,6 +40,12 @@ FEATURES = (
     "has_role",  # the article gives it a role or title
     "named_inside",  # named inside the quote itself
     "spoken_person",  # words in quotation marks, and a person
+    "sent_dist",  # log(1 + sentences between its latest mention and the pronoun)
+    "prev_subject",  # subject (not a quoted speaker) of the sentence just before the pronoun's
+    "last_quoted_org",  # the latest quoted speaker, and a body rather than a person
+    "possessor",  # its latest mention follows a relation noun (`Anak X`, `istri X`)
+    "apposition",  # its latest mention is set off by commas after a description (`…, Budi, …`)
+    "direct_last_direct",  # words in quotation marks, and the speaker of the latest direct quote
 )
 
 

@@ -106,6 +106,7 @@ _AGE = re.compile(r"\s*\(\d{1,3}(?: tahun)?\)")  # an age after a name
 NICKNAME_VERBS = frozenset(("disapa", "dipanggil", "disebut", "sapaan", "panggilan", "julukan", "dijuluki"))
 _APPOSITION = re.compile(r"\s*(?:\(\d+\)\s*)?,\s*[a-z][\w\s.-]{0,60}")  # `X (30), anak Y, hadir`
 OBLIQUE_PREPOSITIONS = wordset("oblique_prepositions")
+DETERMINER_MODIFIERS = wordset("determiner_modifiers")
 PLURAL_LEADS = frozenset(("para", "sejumlah", "beberapa"))
 _ACRONYM_AFTER = re.compile(r"\s*\((\p{Lu}[\p{Lu}\d&-]{1,9})\)")  # `Badan Pusat Statistik (BPS)`
 
@@ -608,7 +609,7 @@ class Resolver:
         while changed:
             changed = False
             for d in DETERMINERS:
-                if low.startswith(d + " "):
+                if low.startswith(d + " ") and not _modifier_only(low[len(d) + 1 :]):
                     text = text[len(d) + 1 :].strip()
                     low = text.lower()
                     changed = True
@@ -1126,6 +1127,7 @@ class Resolver:
 
         last_quoted = last_direct = None
         rank = 0
+        here = self._sentence_index(pos)
         for k in range(bisect_left(self.event_pos, pos) - 1, -1, -1):
             ev = self.events[k]
             if ev.para >= 0 and para - ev.para > RANK_PARAGRAPHS:
@@ -1133,6 +1135,8 @@ class Resolver:
             key = self._key(ev.speaker)
             new = key not in pool
             c = cand(key, Speaker(ev.speaker.name, ev.speaker.entity, None, None))
+            if not ev.quoted and not ev.agent and self._sentence_index(ev.pos) == here - 1:
+                c.f["prev_subject"] = 1.0
             if new:
                 c.f["person"] = float(ev.person)
                 c.f["event_rank"] = math.log1p(rank)
@@ -1154,6 +1158,7 @@ class Resolver:
         hi = bisect_left(self.mention_starts, pos)
         last_mention: dict[object, int] = {}
         counts: dict[object, int] = {}
+        _me_of = {ms: me for ms, me, _i in self.mentions[lo:hi]}
         for ms, _me, i in self.mentions[lo:hi]:
             if ents[i].label not in ("PER", "ORG"):
                 continue
@@ -1172,6 +1177,8 @@ class Resolver:
                 c.f["agent"] = 1.0
             c.f["oblique"] = float(self._oblique(ms))
             c.f["in_quote"] = float(self._inside_quote(ms))
+            c.f["possessor"] = float(self._possessed(ms))
+            c.f["apposition"] = float(self._set_off(ms, _me_of.get(ms, ms)))
         first_end = self.layout.paragraphs[0][1] if self.layout.paragraphs else 0
         for key in order:
             c = pool[key]
@@ -1193,6 +1200,9 @@ class Resolver:
             c.f["last_quoted"] = float(key == last_quoted)
             c.f["last_direct"] = float(key == last_direct)
             c.f["spoken_person"] = float(spoken and person)
+            c.f["sent_dist"] = math.log1p(max(0, here - self._sentence_index(latest[key])))
+            c.f["last_quoted_org"] = float(key == last_quoted and not person)
+            c.f["direct_last_direct"] = float(spoken and key == last_direct)
             c.f["rule_pick"] = float(rule is not None and self._key(rule) == key)
         by_recency = sorted(order, key=lambda k: -latest[k])
         if any(not pool[k].f["kind_mismatch"] for k in by_recency):
@@ -1201,6 +1211,18 @@ class Resolver:
         for r, key in enumerate(by_recency):
             pool[key].f["mention_rank"] = math.log1p(r)
         return [pool[k] for k in by_recency]
+
+    def _sentence_index(self, pos: int) -> int:
+        return bisect_right(self.layout.sentence_starts, pos) - 1
+
+    def _possessed(self, ms: int) -> bool:
+        """`Anak Ridwan Kamil`, `istri Budi`: the name follows a relation noun (its owner, not the person)."""
+        ws = words(self.norm, max(self._sentence_start(ms), ms - 40), ms)
+        return bool(ws) and ws[-1].low in RELATION_HEADS
+
+    def _set_off(self, ms: int, me: int) -> bool:
+        """`Kepala Dinas X, Budi, mengatakan`: the name set off by commas after a description."""
+        return self.norm[max(0, ms - 2) : ms].strip() == "," and self.norm[me : me + 1] == ","
 
     def _oblique(self, ms: int) -> bool:
         o = self._obliques.get(ms)
@@ -1369,6 +1391,14 @@ def _ranked(r: Resolver, k: int, trace: list | None, pos: int, kind: str, exclud
     sp = r.rank(pos, kind, exclude, spoken, got)
     trace.extend(dict(t, quote=k) for t in got)
     return sp
+
+
+def _modifier_only(rest: str) -> bool:
+    """`pihak terkait`, `pihak berwenang`, `pihak setempat`: what follows the determiner is one
+    modifier (data/grammar.json `determiner_modifiers`), no noun of its own, so the determiner
+    is the head and stays (`para terdakwa` loses `para`: `terdakwa` is a noun)."""
+    ws = rest.split()
+    return len(ws) == 1 and ws[0] in DETERMINER_MODIFIERS
 
 
 def _adds_to(c: Candidate, last: Candidate | None) -> bool:
