@@ -77,3 +77,12 @@ def test_a_list_number_is_no_part_of_a_party():
     text = "(2) Komisi Pemberantasan Korupsi menahan tersangka Agus Salim di Rutan KPK."
     got = _of(text, "COERCE")
     assert got and got[0][0] is not None and not got[0][0].startswith(("(", "2")), got
+
+
+def test_a_described_academic_is_the_person_named_before():
+    text = (
+        "Pengamat kebijakan publik Universitas Andalas, Rudi Hartawan, menyoroti kasus itu. "
+        "Akademisi dari Universitas Andalas itu juga mengecam keras tindakan Dinas Pendidikan Kota Padang."
+    )
+    got = _of(text, "DISAPPROVE")
+    assert any(a == "Rudi Hartawan" for a, _r in got), got

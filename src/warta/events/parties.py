@@ -224,7 +224,8 @@ class Parties:
             state = self._last_state(pos)  # `memperingatkan negara tersebut`: the country just named
             if state is not None:
                 return Speaker(state.name, state.entity, s, e)
-        if len(raw) > 1 and raw[0].lower() in W["described_person_heads"] and raw[-1].lower() in ("itu", "tersebut"):
+        described = W["described_person_heads"] | objects.words()["described_person_heads"]
+        if len(raw) > 1 and raw[0].lower() in described and raw[-1].lower() in ("itu", "tersebut"):
             sp = self.r.salient(pos, "person")  # `Pria asal Gorontalo itu menghabisi Endang`: the man named before
             if sp is not None and sp.entity is not None:
                 return Speaker(sp.name, sp.entity, s, e)
