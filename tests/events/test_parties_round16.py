@@ -86,3 +86,14 @@ def test_a_described_academic_is_the_person_named_before():
     )
     got = _of(text, "DISAPPROVE")
     assert any(a == "Rudi Hartawan" for a, _r in got), got
+
+
+def test_an_item_of_a_ruling_list_is_done_by_the_body_whose_ruling_it_is():
+    text = (
+        "Pengadilan Tata Usaha Negara Jakarta memutus gugatan warga Kampung Pulo, Selasa (4/3/2025).\n"
+        "Berikut amar putusan yang dibacakan Pengadilan Tata Usaha Negara Jakarta:\n"
+        "1. Mengabulkan gugatan Penggugat untuk sebagian\n"
+        "2. Menolak gugatan Penggugat untuk selain dan selebihnya.\n"
+    )
+    got = [(e.type, e.actor.name if e.actor else None) for e in warta.read(text).events if e.trigger[:1].isupper()]
+    assert got and all(a == "Pengadilan Tata Usaha Negara Jakarta" for _t, a in got), got

@@ -864,9 +864,40 @@ class Parties:
     def ruling_court(self, ws: list[Word], t: Trigger, ss: int) -> Speaker | None:
         """`Putusan MA Nomor 99/PK/TUN/2016 membatalkan izin …`: a ruling acts for the court that
         gave it, when the ruling opens the clause before the act."""
-        if t.first == 0 or ws[0].low not in lexicon().words["ruling_words"]:
+        if all(_ENUMERATOR.fullmatch(w.text) or w.text.isdigit() for w in ws[: t.first]):
+            return self._list_issuer(ss)  # `1. Mengabulkan permohonan Pemohon`: an item of a ruling
+        if ws[0].low not in lexicon().words["ruling_words"]:
             return None
         return self._court(ss, ws[t.first].start)
+
+    def _list_issuer(self, ss: int) -> Speaker | None:
+        """`Berikut putusan MK yang dibacakan hari ini:` then `1. Mengabulkan …`, `5. Menolak …`: a
+        list item that opens with its verb is done by the body whose ruling the list's lead line
+        (the last line ending in a colon, past the other numbered items) names."""
+        k = ss
+        for _ in range(20):  # back over the items before this one, to the lead line
+            lo = self.norm.rfind("\n", 0, max(k - 1, 0)) + 1
+            line = self.norm[lo : max(k - 1, lo)].strip()
+            if not line:
+                return None
+            if line.endswith(":"):
+                return self._ruling_owner(lo, lo + len(self.norm[lo:k].rstrip()))
+            if not _ENUMERATOR.match(line.split()[0]):
+                return None
+            k = lo
+        return None
+
+    def _ruling_owner(self, lo: int, hi: int) -> Speaker | None:
+        """The first body named after a ruling word in ``lo:hi`` (`putusan MK`, `amar putusan yang
+        dibacakan MK`); None when the line names no ruling."""
+        ruling = lexicon().words["ruling_words"]
+        at = next((w.end for w in words(self.norm, lo, hi) if w.low in ruling), None)
+        if at is None:
+            return None
+        for ms, me, i in self._within(at, hi):
+            if at < ms and me <= hi and self.a.entities[i].label == "ORG":
+                return Speaker(self.a.entities[i].canonical, i, ms, me)
+        return None
 
     def _after_marker(
         self, ws: list[Word], i: int, markers: frozenset[str], qi: int | None, reach: int = 6, party: bool = False
