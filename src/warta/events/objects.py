@@ -163,6 +163,26 @@ def object_party(a: Article, within: Within, ws: Sequence[Word], after: int, ski
     return min(found, key=lambda m: (rank.get(a.entities[m[2]].label, 2), m[0]), default=None)
 
 
+def requester(a: Article, within: Within, ws: Sequence[Word], after: int, skip: int | None) -> Mention | None:
+    """`mengabulkan sebagian gugatan Daniel`, `memenuhi tuntutan buruh KSPI`: the party named in
+    the object when its head is a request (past `sebagian`/`seluruh`), as ``object_party`` reads
+    it; None for any other object (`membatalkan keputusan KPU` grants no one anything)."""
+    P = words()
+    k = after
+    while k < len(ws) and ws[k].low in P["request_leads"]:
+        k += 1
+    if k >= len(ws) or ws[k].low not in P["request_nouns"]:
+        return None
+    found = object_party(a, within, ws, k, skip)
+    if found is not None:
+        return found
+    # `gugatan nomor 105/PUU-XXII/2024 yang diajukan warga bernama Daniel`: the one who filed it
+    for j in range(k + 1, min(len(ws) - 1, k + 12)):
+        if ws[j].low in P["filed_verbs"] and ws[j - 1].low == "yang":
+            return object_party(a, within, ws, j + 1, skip)
+    return None
+
+
 def trailing_name(a: Article, within: Within, norm: str, s: int, e: int) -> tuple[int, int] | None:
     """`Menteri Luar Negeri Australia Penny Wong`: the capitalised words that end a phrase after
     its title, when no entity covers them (a name the entity layer missed), as a span; None when

@@ -19,6 +19,7 @@ from warta.quotes.names import shortest, until_preposition
 from warta.quotes.speakers import LOOKBACK_CHARS, MAX_MENTION_CHARS, Resolver
 from warta.quotes.text import Layout, Word, is_cap, is_verbish, words
 
+_ENUMERATOR = re.compile(r"\(?(?:\d{1,2}|[a-z])[).]")  # `(2)`, `2)`, `2.`, `a.`: a list item's number
 _LAW_WORD = re.compile(r"\b(polisi|kepolisian|penyidik|jaksa)\b", re.IGNORECASE)
 
 
@@ -27,6 +28,15 @@ def _naming_before() -> re.Pattern[str]:
     """A naming word (`berinisial`, `bernama`) right before a position (searched up to it)."""
     nouns = lexicon().words["naming_words"]
     return re.compile(r" (?:" + "|".join(map(re.escape, sorted(nouns, key=len, reverse=True))) + r") $")
+
+
+@cache
+def _we_body_lead() -> re.Pattern[str]:
+    """`kami dari `, `kami (`, `kita selaku pihak `: what may stand between `kami` and the body it is."""
+    P = objects.words()
+    we = "|".join(map(re.escape, sorted(P["we_pronouns"])))
+    marks = "|".join(map(re.escape, sorted(P["we_body_markers"])))
+    return re.compile(rf"(?i)(?:{we})\s+(?:\(\s*|(?:{marks})\s+(?:pihak\s+)?)")
 
 
 @cache
@@ -179,10 +189,34 @@ class Parties:
             end = min(end, k) if k > len(head) else end
         return Speaker(text[:end].strip(), None, s, s + len(text[:end].rstrip()))
 
+    def _we_body(self, s: int, e: int) -> Speaker | None:
+        """`kami dari LBH GP Ansor`, `Kami (Asphirasi)`, `kami selaku pihak Polres`: a `kami` the
+        speaker names as a body right after it speaks for that body, not for the speaker alone."""
+        m = _we_body_lead().match(self.norm, s)
+        if m is None:
+            return None
+        at = m.end()
+        for ms, me, i in self._within(at, at + 1):
+            if ms == at and self.a.entities[i].label == "ORG":
+                return Speaker(self.a.entities[i].canonical, i, ms, me)
+        name = re.match(r"[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*", self.norm[at : at + 80])  # a name NER missed here
+        sp = self._pointer(Speaker(name.group(0), None, at, at + name.end())) if name is not None else None
+        if sp is not None and sp.entity is not None and self.a.entities[sp.entity].label == "ORG":
+            return sp
+        if name is not None:  # `Aliansi … Indonesia (Asphirasi)`: an acronym the article defines after a body
+            for k in (m.start() for m in re.finditer(rf"\s\({re.escape(name.group(0))}\)", self.norm)):
+                for _ms, me, i in self._within(k - 1, k):
+                    if me == k and self.a.entities[i].label == "ORG":
+                        return Speaker(self.a.entities[i].canonical, i, at, at + name.end())
+        return None
+
     def _named_phrase(self, s: int, e: int, pos: int, qi: int | None) -> Speaker | None:
         """The party a noun phrase names: pronouns resolved, else as a quote speaker."""
         W = lexicon().words
         s = self._strip_lead(s, e)
+        body = self._we_body(s, e)
+        if body is not None:
+            return body
         raw = self.norm[s:e].split()
         if len(raw) == 1 and raw[0].lower().strip(',."“”') in W["subject_lead_strip"]:
             return None  # `"Faktanya, selain …`: a sentence adverb, no one
@@ -190,7 +224,8 @@ class Parties:
             state = self._last_state(pos)  # `memperingatkan negara tersebut`: the country just named
             if state is not None:
                 return Speaker(state.name, state.entity, s, e)
-        if len(raw) > 1 and raw[0].lower() in W["described_person_heads"] and raw[-1].lower() in ("itu", "tersebut"):
+        described = W["described_person_heads"] | objects.words()["described_person_heads"]
+        if len(raw) > 1 and raw[0].lower() in described and raw[-1].lower() in ("itu", "tersebut"):
             sp = self.r.salient(pos, "person")  # `Pria asal Gorontalo itu menghabisi Endang`: the man named before
             if sp is not None and sp.entity is not None:
                 return Speaker(sp.name, sp.entity, s, e)
@@ -319,7 +354,9 @@ class Parties:
         lead = lead | objects.words()["existential_leads"]  # `membenarkan adanya tiga orang ditangkap`
         while True:
             ws = self.norm[s:e].split()
-            if len(ws) > 2 and f"{ws[0]} {ws[1]}".lower().strip(",") in lead:
+            if len(ws) > 1 and _ENUMERATOR.fullmatch(ws[0]):
+                s = self.norm.index(ws[1], s + len(ws[0]))  # `(2) Setiap Orang`: a list number is no part of a party
+            elif len(ws) > 2 and f"{ws[0]} {ws[1]}".lower().strip(",") in lead:
                 s = self.norm.index(ws[2], s + len(ws[0]) + len(ws[1]))
             elif (
                 len(ws) > 1
@@ -827,9 +864,40 @@ class Parties:
     def ruling_court(self, ws: list[Word], t: Trigger, ss: int) -> Speaker | None:
         """`Putusan MA Nomor 99/PK/TUN/2016 membatalkan izin …`: a ruling acts for the court that
         gave it, when the ruling opens the clause before the act."""
-        if t.first == 0 or ws[0].low not in lexicon().words["ruling_words"]:
+        if all(_ENUMERATOR.fullmatch(w.text) or w.text.isdigit() for w in ws[: t.first]):
+            return self._list_issuer(ss)  # `1. Mengabulkan permohonan Pemohon`: an item of a ruling
+        if ws[0].low not in lexicon().words["ruling_words"]:
             return None
         return self._court(ss, ws[t.first].start)
+
+    def _list_issuer(self, ss: int) -> Speaker | None:
+        """`Berikut putusan MK yang dibacakan hari ini:` then `1. Mengabulkan …`, `5. Menolak …`: a
+        list item that opens with its verb is done by the body whose ruling the list's lead line
+        (the last line ending in a colon, past the other numbered items) names."""
+        k = ss
+        for _ in range(20):  # back over the items before this one, to the lead line
+            lo = self.norm.rfind("\n", 0, max(k - 1, 0)) + 1
+            line = self.norm[lo : max(k - 1, lo)].strip()
+            if not line:
+                return None
+            if line.endswith(":"):
+                return self._ruling_owner(lo, lo + len(self.norm[lo:k].rstrip()))
+            if not _ENUMERATOR.match(line.split()[0]):
+                return None
+            k = lo
+        return None
+
+    def _ruling_owner(self, lo: int, hi: int) -> Speaker | None:
+        """The first body named after a ruling word in ``lo:hi`` (`putusan MK`, `amar putusan yang
+        dibacakan MK`); None when the line names no ruling."""
+        ruling = lexicon().words["ruling_words"]
+        at = next((w.end for w in words(self.norm, lo, hi) if w.low in ruling), None)
+        if at is None:
+            return None
+        for ms, me, i in self._within(at, hi):
+            if at < ms and me <= hi and self.a.entities[i].label == "ORG":
+                return Speaker(self.a.entities[i].canonical, i, ms, me)
+        return None
 
     def _after_marker(
         self, ws: list[Word], i: int, markers: frozenset[str], qi: int | None, reach: int = 6, party: bool = False
@@ -1650,6 +1718,8 @@ class Parties:
                 actor = None  # a carried actor is not the one acted on: `SR sudah ditahan`
             else:
                 recip = None
+        if actor is None and p.voice == "pass" and p.type in objects.words()["offender_types"]:
+            actor = self._unnamed_offender(recip, tend, se)  # `Novel disiram air keras …`: the unnamed offender
         return Event(
             type=p.type,
             trigger=self.a.norm_text(tstart, tend),
@@ -1667,6 +1737,24 @@ class Parties:
             place=self._place(ss, se, actor, recip),
             quote=qi,
         )
+
+    def _unnamed_offender(self, recip: Speaker | None, tend: int, se: int) -> Speaker | None:
+        """An agentless attack is by the one who did the last act of its kind (not the one acted on
+        now), else by the offender the story leaves unnamed under the noun it uses for them
+        (`pelaku`, GUIDELINES: the shortest phrase the article uses); never a guess at a body. Not
+        when a person or body is named after the verb (`dilindas kendaraan taktis Brimob`: the
+        agent is in the instrument, for the chooser to weigh)."""
+        other = recip.entity if recip is not None else None
+        if any(i != other and objects.is_party(self.a, i) for ms, _me, i in self._within(tend, se) if ms >= tend):
+            return None
+        prev = self.last_actor.get(self._typ)
+        if prev is not None and not _same(prev, recip) and not _LAW_WORD.search(prev.name):
+            return Speaker(prev.name, prev.entity, None, None)
+        for noun in sorted(objects.words()["offender_nouns"]):
+            m = re.search(rf"\b{re.escape(noun)}\b", self.norm, re.IGNORECASE)
+            if m is not None:
+                return Speaker(self.norm[m.start() : m.end()].lower(), None, None, None)
+        return None
 
     def _genitive_agent(self, ws: list[Word], after: int, qi: int | None) -> Speaker | None:
         """`serangan Israel terhadap rumah sakit`, `kritik DPR kepada pemerintah`: a named party
@@ -1765,6 +1853,9 @@ class Parties:
             return Speaker(prev.name, prev.entity, None, None) if not _same(prev, actor) else None
         if found is None and thing and p.type in P["stance_types"] and p.voice == "act":
             found = objects.object_party(self.a, self._within, ws, after, skip)
+        if found is None and thing and p.type in P["request_types"] and p.voice == "act":
+            # `MK mengabulkan sebagian gugatan Daniel`: a request granted is granted to whoever made it
+            found = objects.requester(self.a, self._within, ws, after, skip)
         person = recip is not None and recip.entity is None and recip.start is not None and self._party_like(recip)
         if found is None and (recip is None or recip.entity is None) and not person and p.type in P["owner_types"]:
             # `disita sepeda motor milik pelaku` (but `Seorang pemuda ditangkap … karena mencuri motor
