@@ -184,7 +184,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w])(?:tahun(?:\s+(?:ajaran|anggaran|akademik))?|thn\.?|th\.|TA)\s+(?P<y>\d{{4}}){year_end}", flags
         ),
         "decree": re.compile(
-            rf"(?<![\w])(?:{decree})\.?\)?\s*(?:(?:nomor|nomer|no\.?)\s*)?(?P<num>\d+[A-Za-z]?)\s*/\s*(?P<y>\d{{4}})"
+            # the issuer may stand between the kind and the number (`Surat Edaran MA 4/2016`, `Permen KP 10/2024`)
+            rf"(?<![\w])(?:{decree})\.?\)?\s*(?:(?-i:[A-Z][\w.&-]*)\s+){{0,3}}?(?:(?:nomor|nomer|no\.?)\s*)?"
+            rf"(?P<num>\d+[A-Za-z]?)\s*/\s*(?P<y>\d{{4}})"
             rf"(?![\w/]|[.,\-]\d)",
             flags,
         ),
