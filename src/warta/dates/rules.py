@@ -889,7 +889,10 @@ def find(text: str, region: int = 0) -> list[Candidate]:
         if wd_s.lower() == "minggu" and (not wd_s[0].isupper() or _SENTENCE_START.search(text, 0, m.start())):
             continue  # "minggu lalu", "Minggu depan" opening a sentence: a week, not a Sunday
         direction = -1 if dr in ("lalu", "kemarin") else (1 if dr in ("depan", "mendatang") else 0)
-        add(Candidate(m.start(), m.end(), "rel_weekday", wd=_weekday(wd_s), direction=direction, region=region))
+        c = Candidate(m.start(), m.end(), "rel_weekday", wd=_weekday(wd_s), direction=direction, region=region)
+        if _WEEK_WORD.search(text, m.end("wd"), m.start("dir")):
+            c.flags.append("week")  # `Kamis pekan depan`: that weekday of next week, not the next Thursday
+        add(c)
         pair = _weekday_pair().search(text, max(0, m.start() - 24), m.start())
         if pair and pair.group("wd")[0].isupper() and _weekday(pair.group("wd")) is not None:
             # `Kamis dan Jumat lalu`: the first day shares the second one's `lalu`
@@ -1039,6 +1042,7 @@ def find(text: str, region: int = 0) -> list[Candidate]:
     return out
 
 
+_WEEK_WORD = re.compile(r"(?i:pekan|minggu)")
 _SAME_SENTENCE = re.compile(r"[^.!?\n]{0,120}")
 _WRITTEN_DAY = re.compile(r"\(\s*(\d{1,2})\s*/\s*(\d{1,2})|(?<![\w/.,])(\d{1,2})\s+([A-Za-z]+)")
 
