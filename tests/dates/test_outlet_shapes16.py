@@ -78,3 +78,14 @@ def test_named_day_with_year_is_the_day_when_the_sentence_writes_it() -> None:
 def test_named_day_with_year_alone_is_the_year_of_the_event() -> None:
     text = "Dalam peringatan Hari Anak Nasional 2025 ini, wali kota mengajak warga menjaga anak-anak."
     assert [v for _, v in dates_of(text, "2025-07-23")] == ["2025"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wartawan berkumpul pada Hari Pers Nasional di Ambon.", [("Hari Pers Nasional", "2017-02-09")]),
+        ("Setiap Hari Pangan Sedunia, warga menanam pohon.", []),  # every year: no one day
+    ],
+)
+def test_more_fixed_named_days(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates_of(text, "2017-02-08") == expected
