@@ -89,3 +89,17 @@ def test_named_day_with_year_alone_is_the_year_of_the_event() -> None:
 )
 def test_more_fixed_named_days(text: str, expected: list[tuple[str, str]]) -> None:
     assert dates_of(text, "2017-02-08") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Polisi menggerebek markas itu Jumat dinihari (13/10).", [("Jumat dinihari (13/10)", "2017-10-13")]),
+        ("Gempa kecil terasa Selasa petang di kota itu.", [("Selasa petang", "2017-10-10")]),
+        ("Ledakan terdengar Selasa subuh di kota itu.", [("Selasa subuh", "2017-10-10")]),
+        ("Acara itu dimulai petang ini di alun-alun.", [("petang ini", "2017-10-11")]),
+        ("Ia biasa salat subuh di masjid itu.", []),  # a prayer, no weekday: no day
+    ],
+)
+def test_more_parts_of_the_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates_of(text, "2017-10-11") == expected

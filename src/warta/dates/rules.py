@@ -1014,7 +1014,7 @@ def find(text: str, region: int = 0) -> list[Candidate]:
         if m.group("h") and not (m.group("mi") or tz_s or m.group("dp")) and "jam" in m.group(0).lower()[:4]:
             continue  # "jam 3" alone is too often a count
         dp = (m.group("dp") or "").lower()
-        if dp in ("sore", "malam") and hh < 12 and not (dp == "malam" and hh < 5):
+        if dp in ("sore", "petang", "malam") and hh < 12 and not (dp == "malam" and hh < 5):
             hh += 12
         if dp == "siang" and hh < 5:
             hh += 12
