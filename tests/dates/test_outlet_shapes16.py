@@ -103,3 +103,15 @@ def test_more_fixed_named_days(text: str, expected: list[tuple[str, str]]) -> No
 )
 def test_more_parts_of_the_day(text: str, expected: list[tuple[str, str]]) -> None:
     assert dates_of(text, "2017-10-11") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sidang itu digelar Selasa (11/7) siang tadi di pengadilan.",
+        "Sidang itu digelar Selasa (11/7) sore kemarin di pengadilan.",
+    ],
+)
+def test_relative_word_after_written_day_and_its_part(text: str) -> None:
+    # the trailing `tadi` / `kemarin` only says the written day is past; it is no second date
+    assert dates_of(text, "2017-07-12") == [("Selasa (11/7)", "2017-07-11")]
