@@ -25,6 +25,8 @@ from warta.cleaning.furniture import furniture_reason
         "22-08-2017 10:15",
         "Selasa, 22 Agustus 2017 10:15 WIB Editor : Ani",
         "Rabu 23 Agustus 2017, 08:00 WIB (Diperbarui)",
+        "Update: 22 Agustus 2017 10:15",
+        "Dirilis Selasa, 22 Agustus 2017 10:15 WIB",
     ],
 )
 def test_page_date_line_is_furniture(line: str) -> None:
@@ -39,6 +41,7 @@ def test_page_date_line_is_furniture(line: str) -> None:
         "Oleh karena itu pada 22 Agustus 2017 ia datang.",
         "Sabtu, 1 Juli 2017: hari pertama sekolah.",
         "Senin, 22 Agustus 2017 - rapat pertama",
+        "Tanggal 22 Agustus 2017 menjadi hari bersejarah.",
     ],
 )
 def test_sentence_opening_with_a_date_is_body(line: str) -> None:

@@ -64,7 +64,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # a line that is the page's own date stamp and nothing else (no word of a sentence)
         "stamp": re.compile(
             rf"^(?:(?:{alt(lists['stamp_labels'])})\s*:?\s*[^|·\n]{{1,50}}?\s*(?:pada|[|·/–—-])\s*)?"
-            rf"(?:(?:{alt(lists['stamp_weekdays'])})\.?,?\s+)?"
+            rf"(?:(?:{alt(lists['stamp_prefixes'])})\s*:?\s*)?(?:(?:{alt(lists['stamp_weekdays'])})\.?,?\s+)?"
             rf"(?:\d{{1,2}}\s+(?:{alt(lists['stamp_months'])})\.?,?\s+\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}"
             rf"|\d{{4}}-\d{{2}}-\d{{2}})"
             rf"(?:\s*[,|·/–—-]?\s*(?:(?:pukul|pkl\.?|jam)\s*)?\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?(?:\s*(?:wib|wita|wit|gmt))?)?"
