@@ -2,7 +2,8 @@
 as ``warta read`` gives them (every layer) and as ../shared/eval/score.py pairs them (text overlap
 of token F1 >= 0.5, then the value):
 
-    python scripts/dates_pooled_figures.py     # tp/pred/gold, precision, recall, F1
+    python scripts/dates_pooled_figures.py            # tp/pred/gold, precision, recall, F1
+    python scripts/dates_pooled_figures.py --errors   # and every miss, extra and wrong value, by set
 
 (detik inputs missing beside their gold are read in memory from ../shared/data/news/detik_2025.jsonl)
 
@@ -36,15 +37,35 @@ def _record(folder: Path, gold: dict) -> dict:
     return {"id": gold["id"], "text": src.read_text("utf-8")}
 
 
-def _counts(sc, gds: list[dict], pds: list[dict]) -> tuple[int, int, int]:
-    """(right, predicted, gold) for one article, paired as score.py pairs dates."""
+def _pairs(sc, gds: list[dict], pds: list[dict]) -> dict[int, int]:
+    """Gold index → predicted index, paired as score.py pairs dates."""
 
     def ok(a: dict, b: dict) -> float | None:
         s = sc.token_f1(a["text"], b.get("text", ""))
         return s + (str(b.get("value")) == str(a["value"])) if s >= 0.5 else None
 
-    m = sc.match(gds, pds, ok)
+    return sc.match(gds, pds, ok)
+
+
+def _counts(sc, gds: list[dict], pds: list[dict]) -> tuple[int, int, int]:
+    """(right, predicted, gold) for one article, paired as score.py pairs dates."""
+    m = _pairs(sc, gds, pds)
     return sum(str(pds[j]["value"]) == str(gds[i]["value"]) for i, j in m.items()), len(pds), len(gds)
+
+
+def _errors(sc, key: str, gds: list[dict], pds: list[dict]) -> list[str]:
+    """One line per miss, extra and wrong value of one article (to group by expression shape)."""
+    m = _pairs(sc, gds, pds)
+    out = []
+    for i, g in enumerate(gds):
+        if i not in m:
+            out.append(f"MISS  {key} | {g['text']!r} = {g['value']}")
+        elif str(pds[m[i]]["value"]) != str(g["value"]):
+            p = pds[m[i]]
+            out.append(f"WRONG {key} | {g['text']!r} gold {g['value']} got {p['text']!r} {p['value']}")
+    taken = set(m.values())
+    out += [f"EXTRA {key} | {p['text']!r} = {p['value']}" for j, p in enumerate(pds) if j not in taken]
+    return out
 
 
 def _row(name: str, c: list[int]) -> str:
@@ -56,6 +77,7 @@ def _row(name: str, c: list[int]) -> str:
 def main() -> None:
     sc = devsets.scorer()
     pooled = {"detik": [0, 0, 0], "outlets": [0, 0, 0]}
+    errors: list[str] = []
     wanted = {
         g["id"]
         for folder in SETS
@@ -75,6 +97,8 @@ def main() -> None:
                 sys.exit(f"{folder / gold['file']} missing")
             pred = warta.read(rec).to_dict()
             c = _counts(sc, gold.get("dates", []), pred.get("dates") or [])
+            if "--errors" in sys.argv:
+                errors += _errors(sc, f"{folder.name}/{gold['id']}", gold.get("dates", []), pred.get("dates") or [])
             source = "detik" if gold["id"].startswith("detik_") else "outlets"
             for acc in (per_set, pooled[source]):
                 for k in range(3):
@@ -82,6 +106,8 @@ def main() -> None:
         print(_row(folder.name, per_set))
     for source, c in pooled.items():
         print(_row(f"POOLED {source}", c))
+    for line in errors:
+        print(line)
 
 
 if __name__ == "__main__":

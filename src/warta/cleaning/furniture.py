@@ -59,6 +59,20 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"(?:\w+,?\s+)?\d{1,2}[/ ]\w{1,9}[/ ]\d{2,4}(?:[, |-]+\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT))?)?$",
             re.I,
         ),
+        # "Selasa, 22 Agustus 2017", "Jum'at, 25 Agustus 2017 10:15 WIB - Dibaca 1.234 kali", "Oleh Budi pada
+        # 22 Agustus 2017 10:15", "2017-08-22 10:15:00", "Senin, 21 Agustus 2017 / 10:15 WIB | Editor: Ani":
+        # a line that is the page's own date stamp and nothing else (no word of a sentence)
+        "stamp": re.compile(
+            rf"^(?:(?:{alt(lists['stamp_labels'])})\s*:?\s*[^|·\n]{{1,50}}?\s*(?:pada|[|·/–—-])\s*)?"
+            rf"(?:(?:{alt(lists['stamp_prefixes'])})\s*:?\s*)?(?:(?:{alt(lists['stamp_weekdays'])})\.?,?\s+)?"
+            rf"(?:\d{{1,2}}\s+(?:{alt(lists['stamp_months'])})\.?,?\s+\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}"
+            rf"|\d{{4}}-\d{{2}}-\d{{2}})"
+            rf"(?:\s*[,|·/–—-]?\s*(?:(?:pukul|pkl\.?|jam)\s*)?\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?(?:\s*(?:wib|wita|wit|gmt))?)?"
+            rf"(?:\s*[|·/–—-]?\s*(?:\(?(?:{alt(lists['stamp_tails'])})\)?|dibaca\s+[\d.,]+\s*kali"
+            rf"|(?:waktu\s+baca\s+)?\d{{1,2}}\s+menit(?:\s+(?:baca|membaca))?"
+            rf"|(?:{alt(lists['stamp_labels'])})\s*:\s*[^|·\n]{{1,40}}))*$",
+            re.I,
+        ),
         # "Laporan Wartawan Tribunnews.com, X", "Laporan reporter Kompas TV X"
         "byline": re.compile(r"^laporan\s+(?:wartawan|reporter|koresponden|kontributor|jurnalis)\b", re.I),
         # "COPYRIGHT © ANTARA 2017", "© 2024 Kompas.com", "Hak cipta © …"
@@ -154,6 +168,8 @@ def furniture_reason(line: str) -> str | None:
     if pats["signoff"].match(folded) or pats["desk_code"].match(folded):
         return "signoff"
     if pats["pagination"].match(folded) or pats["timestamp"].match(folded) or pats["labelled_stamp"].match(folded):
+        return "pagination"
+    if n <= 16 and pats["stamp"].match(folded):
         return "pagination"
     if n <= 40 and pats["prompt"].match(line.strip()):
         return "prompt"

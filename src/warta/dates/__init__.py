@@ -26,7 +26,7 @@ from warta.dates.resolve import (
     safe_date,
     time_value,
 )
-from warta.dates.rules import Candidate, find, looks_ahead, patterns, select, tables
+from warta.dates.rules import Candidate, calendar, find, looks_ahead, patterns, select, tables
 from warta.document import Article
 from warta.document.model import DateMention
 
@@ -91,6 +91,8 @@ def _drop_trailing_relatives(text: str, cands: list[Candidate]) -> list[Candidat
     out: list[Candidate] = []
     for c in cands:
         prev = out[-1] if out else None
+        if prev is not None and c.kind == "rel_day" and prev.kind in ("full", "dm") and _trails_day(text, prev, c):
+            continue  # `Rabu (12/7) sore kemarin`, `Selasa (11/7) siang tadi`: the written day, said to be past
         if prev is not None and c.kind == "rel_day" and c.n != 0 and not text[prev.end : c.start].strip():
             if prev.kind in ("full", "dm", "my", "year"):
                 continue  # `Rakernas 2025 kemarin`: the recent one, not yesterday
@@ -105,6 +107,18 @@ def _drop_trailing_relatives(text: str, cands: list[Candidate]) -> list[Candidat
             continue  # `tengah malam tadi`: a time of day (heldout7's gold leaves it out)
         out.append(c)
     return out
+
+
+def _trails_day(text: str, prev: Candidate, c: Candidate) -> bool:
+    """``Rabu (12/7) sore kemarin``, ``Selasa (11/7) siang tadi``: a relative word after a written
+    day (a part of the day between them, or inside the relative phrase) only says that day is past."""
+    gap = " ".join(text[prev.end : c.start].lower().split())
+    if gap and gap not in calendar()["day_parts"]:
+        return False
+    words = text[c.start : c.end].lower().split()
+    if words[-1] == "tadi":
+        return True  # `siang tadi` right after the day
+    return bool(gap) and c.n != 0  # `sore kemarin` (no gap: the older rule below)
 
 
 def _colloquial(text: str, c: Candidate) -> bool:

