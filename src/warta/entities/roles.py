@@ -553,6 +553,9 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
     words = [w.group() for w in _WORD.finditer(norm, m.end(), close)]
     # `Stephen Hawking, fisikawan legendaris sekaligus …`: the description before a second one
     cut = next((k for k, w in enumerate(words) if k and w.lower() in ("sekaligus", "yang", "selaku")), None)
+    verb = _unclosed_post(words, title_firsts) if m.group().strip() == "," else None
+    if verb is not None:
+        cut = verb  # `Roy, Country Head Twitter Indonesia mengumumkan …`: the closing comma left out
     if cut is not None:
         words = words[:cut]
     elif (
@@ -618,6 +621,27 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
             # `Budi, Kepala Dinas Pendidikan, Pemuda, dan Olahraga Kabupaten Bantul, mengatakan`
             return " ".join(norm[m.end() : more].split())
     return " ".join(words).replace("( ", "(").replace(" )", ")")
+
+
+def _unclosed_post(words: list[str], title_firsts: frozenset[str]) -> int | None:
+    """Where the sentence's verb stands in a post set off after a name whose closing comma the writer
+    left out (`Adnan, Penasihat Media UNRWA mengatakan …`): a capitalised title, then only capitalised
+    words (or the joins inside a body's name), then a lower-case `me-`/`ber-`/`di-` verb; None otherwise."""
+    if len(words) < 3 or not words[0][:1].isupper():
+        return None
+    first = words[0].lower()
+    if first not in title_firsts and _CONTRACTED_HEAD.match(first) is None:
+        return None
+    for k in range(1, min(len(words), _UNCLOSED_WORDS + 1)):
+        w = words[k]
+        if _verbish(w):
+            return k if k >= 2 else None
+        if w in _BOUNDARY or not (w[:1].isupper() or w[:1].isdigit() or w in _INNER):
+            return None
+    return None
+
+
+_UNCLOSED_WORDS = 10  # `Kepala Balai Pengelola Transportasi Darat Wilayah IV Tipe A Pekanbaru`
 
 
 _AGE_COMMA = re.compile(r"\s*,\s*")
@@ -1260,6 +1284,9 @@ def _trade_before(norm: str, start: int, line_start: int) -> str | None:
         if not w[:1].islower() and low in trades and _sentence_opens(norm, line_start, found[x].start()):
             run.append(w)  # `Petinju asal Filipina …` opening the sentence: a trade in capitals
             break
+        if not run and _capital_trade(words, x, trades):
+            run.append(w)  # `disampaikan Pengusaha Budi`: a trade in capitals right before the name
+            break
         if (
             w in _BOUNDARY
             or not w[:1].islower()
@@ -1279,6 +1306,16 @@ def _trade_before(norm: str, start: int, line_start: int) -> str | None:
     # the last trade of the run (`presiden independen pengusaha` → `pengusaha`)
     k = max((x for x, w in enumerate(run) if w.lower() in trades), default=None)
     return " ".join(run[k:]) if k is not None else None
+
+
+def _capital_trade(words: list[str], x: int, trades: frozenset[str]) -> bool:
+    """News often capitalises a trade right before the name (`kata Pengusaha Budi`): the word just
+    before the name is a trade in capitals (not the last word of a body's name, which the word
+    before it would show in capitals too: `Asosiasi Pengusaha Budi`)."""
+    if x != len(words) - 1 or not words[x][:1].isupper() or words[x].lower() not in trades:
+        return False
+    prev = words[x - 1] if x else ""
+    return not prev or prev in _BOUNDARY or prev[:1].islower()
 
 
 _BODY_WORDS = 5  # `Universitas Islam Negeri Sunan Kalijaga`: a body's name between a trade and a name
