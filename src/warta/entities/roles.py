@@ -1786,7 +1786,12 @@ def _bare_title_roles(norm: str, people: list[tuple[int, Cluster]]) -> None:
     after `… pemerintahan Trump`) is the role of the person last named before it outside a
     quotation, when that person is named more than once and has no post yet."""
     for at0 in _title_words(norm):
-        if not _opens_sentence(norm, at0) and not _SAID_BEFORE.search(norm, max(0, at0 - 8), at0):
+        # the subject also after a fronted clause of time (`Selama setahun ini, Presiden telah …`)
+        if (
+            not _opens_sentence(norm, at0)
+            and not _subject_at(norm, at0)
+            and not _SAID_BEFORE.search(norm, max(0, at0 - 8), at0)
+        ):
             continue
         m = _BARE_TITLE.match(norm, at0)
         if m is None:
