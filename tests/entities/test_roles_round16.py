@@ -84,3 +84,16 @@ def test_bare_president_after_a_fronted_clause() -> None:
         "Selama setahun ini, Presiden telah membangun banyak bendungan."
     )
     assert _roles(text).get("Joko Susilo") == "Presiden"
+
+
+def test_lawyer_before_a_later_mention_names_the_client() -> None:
+    text = (
+        "Jakarta - Rina Wulandari ditetapkan sebagai tersangka oleh polisi.\n"
+        "Pihak pengacara Rina telah dihubungi terkait status tersangkanya."
+    )
+    assert _roles(text).get("Rina Wulandari") is None
+
+
+def test_lawyer_at_the_first_mention_is_the_persons_trade() -> None:
+    text = "Sidang itu dihadiri pengacara Hotman Paris. Hotman Paris mengatakan kliennya tidak bersalah."
+    assert _roles(text).get("Hotman Paris") == "pengacara"

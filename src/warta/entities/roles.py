@@ -948,6 +948,8 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             cl.role = _relation_over_office(norm, cl, firsts) or _post_at_office(norm, cl, firsts) or cl.role
         if cl.label == "PER" and cl.role and _served_by_team(norm, cl):
             cl.role = None
+        if cl.label == "PER" and cl.role and _client_only(norm, cl):
+            cl.role = None  # `Lisa Mariana …. Pihak pengacara Lisa …`: Lisa is the client
         if cl.label == "PER" and cl.role and " " not in cl.role and cl.role.lower() in firsts:
             cl.role = _post_over_bare_title(norm, cl, people, firsts) or cl.role
         if cl.label != "PER" or (cl.role and not is_rank(cl.role)):
@@ -1026,6 +1028,8 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                     after = _possessed(norm, after, at, people, cl, after=True)
             else:
                 after = _trade_before(norm, m.start, line_start)
+                if after is not None and _client_named(after, cl, m):
+                    after = None  # `Pihak pengacara Lisa telah dihubungi`: Lisa, named before, is the client
             if after is not None:
                 cl.role = after
                 break
@@ -1244,6 +1248,24 @@ _LINKS = frozenset(
 
 _ORIGIN_WORDS = frozenset(("asal", "kelahiran", "berdarah", "keturunan"))
 _WHERE_WORDS = _ORIGIN_WORDS | {"di"}
+
+
+def _client_named(trade: str, cl: Cluster, m: Cand) -> bool:
+    """A trade that serves a client (`pengacara`) before a later mention of someone the article has
+    already named: the person is the client (`pengacara Lisa`), since a lawyer the article brings in
+    is introduced there, at the first mention."""
+    return trade.split()[-1].lower() in _lists()["client_trades"] and m.start > min(x.start for x in cl.mentions)
+
+
+def _client_only(norm: str, cl: Cluster) -> bool:
+    """The person's role is a bare client trade (`pengacara`) written only before later mentions
+    of them, never before the first: the article named the person first, so they are the client."""
+    role = cl.role or ""
+    if role.lower() not in _lists()["client_trades"]:
+        return False
+    mentions = sorted(cl.mentions, key=lambda x: x.start)
+    before = [x for x in mentions if norm[max(0, x.start - len(role) - 1) : x.start].lower() == role.lower() + " "]
+    return bool(before) and before[0] is not mentions[0]
 
 
 def _sentence_opens(norm: str, line_start: int, at: int) -> bool:
