@@ -97,3 +97,8 @@ def test_lawyer_before_a_later_mention_names_the_client() -> None:
 def test_lawyer_at_the_first_mention_is_the_persons_trade() -> None:
     text = "Sidang itu dihadiri pengacara Hotman Paris. Hotman Paris mengatakan kliennya tidak bersalah."
     assert _roles(text).get("Hotman Paris") == "pengacara"
+
+
+def test_english_company_posts() -> None:
+    roles = _roles("Hal itu disampaikan Country Head Google Indonesia Rudi Hartono di Jakarta.")
+    assert roles.get("Rudi Hartono") == "Country Head Google Indonesia"
