@@ -102,3 +102,10 @@ def test_lawyer_at_the_first_mention_is_the_persons_trade() -> None:
 def test_english_company_posts() -> None:
     roles = _roles("Hal itu disampaikan Country Head Google Indonesia Rudi Hartono di Jakarta.")
     assert roles.get("Rudi Hartono") == "Country Head Google Indonesia"
+
+
+def test_unclosed_post_naming_the_next_subject_stays_with_that_subject() -> None:
+    text = '"Ekonomi kita tumbuh," kata Rudi Hartono, Ketua Umum PDIP Megawati Soekarnoputri menegaskan partainya siap.'
+    roles = _roles(text)
+    assert roles.get("Rudi Hartono") is None
+    assert roles.get("Megawati Soekarnoputri") == "Ketua Umum PDIP"

@@ -1017,8 +1017,18 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                     and _LIST_GOES_ON.match(norm, at + len(after)) is not None
                     and _names_inside(people, cl, at, at + len(after), norm)
                 )
-                if listed:
-                    after = None  # `Titiek, Gubernur Sulsel Syahrul, dan …`: a list of names, not a post
+                unclosed = (
+                    at >= 0
+                    and "," in norm[m.end : at]
+                    and norm[at + len(after) : at + len(after) + 1] == " "
+                    and norm[at + len(after) + 1 : at + len(after) + 2].islower()
+                    and not is_relation(after)
+                    and _names_inside(people, cl, at, at + len(after), norm)
+                )
+                if listed or unclosed:
+                    # `Titiek, Gubernur Sulsel Syahrul, dan …`: a list of names, not a post; `kata Budi,
+                    # Ketua Umum PDIP Megawati menegaskan …`: the post of the next sentence's subject
+                    after = None
                 elif at >= 0:
                     # `Andreas selaku kuasa hukum Budi`: Budi, named inside the role, does not take it
                     claimed.append((at, at + len(after), cl))
