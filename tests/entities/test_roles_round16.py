@@ -109,3 +109,18 @@ def test_unclosed_post_naming_the_next_subject_stays_with_that_subject() -> None
     roles = _roles(text)
     assert roles.get("Rudi Hartono") is None
     assert roles.get("Megawati Soekarnoputri") == "Ketua Umum PDIP"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Rina Wulandari (22), mahasiswa semester VII Program Studi Sosiologi FISIP Unair, meninggal dunia.",
+            "mahasiswa semester VII Program Studi Sosiologi FISIP Unair",
+        ),
+        ("Rina Wulandari (30), karyawan swasta, mengatakan jalan itu rusak.", "karyawan swasta"),
+        ("Rina Wulandari (30), warga Sukamaju, mengatakan jalan itu rusak.", None),
+    ],
+)
+def test_group_noun_after_the_age_is_the_role(text: str, role: str | None) -> None:
+    assert _roles(text).get("Rina Wulandari") == role

@@ -528,11 +528,16 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
     if age:
         # `Ahmad Dahlan (40), seorang pedagang sayur,`: the age, then a trade or a relation (not where
         # the person lives: `Yanto (30), warga Sukamaju,`)
-        found = role_after(norm, age.end(), line_end, title_firsts) or _unclosed_after_age(norm, age.end(), line_end)
-        if found is None or len(found.split()) > _LAST_WORDS:
+        closed = role_after(norm, age.end(), line_end, title_firsts)
+        found = closed or _unclosed_after_age(norm, age.end(), line_end)
+        if found is None or len(found.split()) > _LAST_WORDS and (closed is None or not _member_of(found)):
             return None
         first = found.split()[0].lower()
-        return found if first in _lists()["trades"] or first in _post_nouns() or is_relation(found) else None
+        return (
+            found
+            if first in _lists()["trades"] or first in _post_nouns() or is_relation(found) or _member_of(found)
+            else None
+        )
     one = _ONE_NO_COMMA.match(norm, end, line_end)
     if one is not None:
         # `dikendarai oleh Hilman seorang wartawan televisi swasta`: the apposition without its comma
@@ -642,6 +647,20 @@ def _unclosed_post(words: list[str], title_firsts: frozenset[str]) -> int | None
 
 
 _UNCLOSED_WORDS = 10  # `Kepala Balai Pengelola Transportasi Darat Wilayah IV Tipe A Pekanbaru`
+
+
+def _member_of(found: str) -> bool:
+    """A group noun of what the person is or does (`TAS (22), mahasiswa semester VII Program Studi
+    Sosiologi FISIP Unud,`): after the age and set off by commas it is the person's role, however
+    long the body it names (not a tie, nor where the person lives: `Yanto (30), warga Sukamaju,`)."""
+    first = found.split()[0].lower()
+    lists = _lists()
+    return (
+        first in lists["role_nouns"]
+        and first not in lists["kinship"]
+        and first not in _NOT_POSTS
+        and not is_relation(first)
+    )
 
 
 _AGE_COMMA = re.compile(r"\s*,\s*")
