@@ -124,3 +124,8 @@ def test_unclosed_post_naming_the_next_subject_stays_with_that_subject() -> None
 )
 def test_group_noun_after_the_age_is_the_role(text: str, role: str | None) -> None:
     assert _roles(text).get("Rina Wulandari") == role
+
+
+def test_two_ranked_officials_joined_by_dan_keep_their_own_posts() -> None:
+    roles = _roles("Kapolres Bogor AKBP Rudi Hartono dan Dandim Bogor Letkol Inf Andi Wijaya meninjau lokasi.")
+    assert roles == {"Rudi Hartono": "Kapolres Bogor", "Andi Wijaya": "Dandim Bogor"}

@@ -159,6 +159,10 @@ def _rank_opens_name(ex: Extractor, toks: list[Tok], m: int, j: int) -> int | No
     end), when the words after it read as a name; else None."""
     ranks = rank_lists()[0]
     for x in range(m + 1, j - 1):
+        if toks[x].lower in _CONNECTORS and title_len(ex.lex, toks, x + 1)[0] and toks[x + 1].lower not in ranks:
+            # `Kapolres Bogor AKBP Rudi dan Dandim Bogor Letkol Andi`: a second post opens after the
+            # connector; the rank after it is the second person's, not the end of one office
+            return None
         n = title_len(ex.lex, toks, x)[0]
         if toks[x].lower in ranks and n and x + n < j and _name_like(ex.lex, toks[x + n : j]):
             return x + n
