@@ -129,3 +129,18 @@ def test_group_noun_after_the_age_is_the_role(text: str, role: str | None) -> No
 def test_two_ranked_officials_joined_by_dan_keep_their_own_posts() -> None:
     roles = _roles("Kapolres Bogor AKBP Rudi Hartono dan Dandim Bogor Letkol Inf Andi Wijaya meninjau lokasi.")
     assert roles == {"Rudi Hartono": "Kapolres Bogor", "Andi Wijaya": "Dandim Bogor"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Presiden Joe Biden dan Jepang siap berunding soal tarif.", "Joe Biden", "Presiden"),
+        (
+            "Menteri Investasi dan Hilirisasi Rosan Roeslani hadir.",
+            "Rosan Roeslani",
+            "Menteri Investasi dan Hilirisasi",
+        ),
+    ],
+)
+def test_known_place_after_dan_is_no_word_of_the_post(text: str, name: str, role: str) -> None:
+    assert _roles(text).get(name) == role
