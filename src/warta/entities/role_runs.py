@@ -159,6 +159,10 @@ def _rank_opens_name(ex: Extractor, toks: list[Tok], m: int, j: int) -> int | No
     end), when the words after it read as a name; else None."""
     ranks = rank_lists()[0]
     for x in range(m + 1, j - 1):
+        if toks[x].lower in _CONNECTORS and title_len(ex.lex, toks, x + 1)[0] and toks[x + 1].lower not in ranks:
+            # `Kapolres Bogor AKBP Rudi dan Dandim Bogor Letkol Andi`: a second post opens after the
+            # connector; the rank after it is the second person's, not the end of one office
+            return None
         n = title_len(ex.lex, toks, x)[0]
         if toks[x].lower in ranks and n and x + n < j and _name_like(ex.lex, toks[x + n : j]):
             return x + n
@@ -247,7 +251,7 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
         and (toks[j].text[:1].isdigit() or toks[j].lower in _NOT_AFTER_NAME)
     ):
         j -= 1  # `Presiden Joko Widodo Juni lalu`, `… Senin lalu`: the month or day opens a date after the name
-    if shared_role(ex, reg, i, k, j, hint):
+    if shared_role(ex, reg, i, k, j, hint) or _place_after_name(ex, reg, i, k, j, hint):
         return
     m, depth, known_end = k, 0, k
     while m < j:
@@ -528,6 +532,24 @@ def shared_role(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | 
         del ex.cands[before:]
         return False
     ex._emit(second, "PER", STRONG, role=first.role)
+    return True
+
+
+def _place_after_name(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | None = None) -> bool:
+    """`Presiden Donald Trump dan Amerika siap …`: a person after the title, then `dan` and a known
+    place or body, which is no word of the post nor of the name. True when the run was read so."""
+    toks, lex = reg.toks, ex.lex
+    d = next((x for x in range(j - 2, k + 1, -1) if toks[x].lower in ("dan", "serta")), None)
+    if d is None or d + 1 >= j:
+        return False
+    tail = span_text(ex.norm, toks[d + 1 : j])
+    place = place_of(tail)
+    if org_of(tail) is None and (place is None or place.kind == "district"):
+        return False
+    if not _name_like(lex, toks[k:d]) or any(title_len(lex, toks, x)[0] for x in range(k, d)):
+        return False  # `Menteri Investasi dan Hilirisasi`: office words joined, no person before `dan`
+    role_chunk(ex, reg, i, k, d, hint=hint)
+    ex._typed(reg, d + 1, j, None, inner=True)
     return True
 
 

@@ -528,11 +528,16 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
     if age:
         # `Ahmad Dahlan (40), seorang pedagang sayur,`: the age, then a trade or a relation (not where
         # the person lives: `Yanto (30), warga Sukamaju,`)
-        found = role_after(norm, age.end(), line_end, title_firsts) or _unclosed_after_age(norm, age.end(), line_end)
-        if found is None or len(found.split()) > _LAST_WORDS:
+        closed = role_after(norm, age.end(), line_end, title_firsts)
+        found = closed or _unclosed_after_age(norm, age.end(), line_end)
+        if found is None or len(found.split()) > _LAST_WORDS and (closed is None or not _member_of(found)):
             return None
         first = found.split()[0].lower()
-        return found if first in _lists()["trades"] or first in _post_nouns() or is_relation(found) else None
+        return (
+            found
+            if first in _lists()["trades"] or first in _post_nouns() or is_relation(found) or _member_of(found)
+            else None
+        )
     one = _ONE_NO_COMMA.match(norm, end, line_end)
     if one is not None:
         # `dikendarai oleh Hilman seorang wartawan televisi swasta`: the apposition without its comma
@@ -553,6 +558,9 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
     words = [w.group() for w in _WORD.finditer(norm, m.end(), close)]
     # `Stephen Hawking, fisikawan legendaris sekaligus …`: the description before a second one
     cut = next((k for k, w in enumerate(words) if k and w.lower() in ("sekaligus", "yang", "selaku")), None)
+    verb = _unclosed_post(words, title_firsts) if m.group().strip() == "," else None
+    if verb is not None:
+        cut = verb  # `Roy, Country Head Twitter Indonesia mengumumkan …`: the closing comma left out
     if cut is not None:
         words = words[:cut]
     elif (
@@ -618,6 +626,41 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
             # `Budi, Kepala Dinas Pendidikan, Pemuda, dan Olahraga Kabupaten Bantul, mengatakan`
             return " ".join(norm[m.end() : more].split())
     return " ".join(words).replace("( ", "(").replace(" )", ")")
+
+
+def _unclosed_post(words: list[str], title_firsts: frozenset[str]) -> int | None:
+    """Where the sentence's verb stands in a post set off after a name whose closing comma the writer
+    left out (`Adnan, Penasihat Media UNRWA mengatakan …`): a capitalised title, then only capitalised
+    words (or the joins inside a body's name), then a lower-case `me-`/`ber-`/`di-` verb; None otherwise."""
+    if len(words) < 3 or not words[0][:1].isupper():
+        return None
+    first = words[0].lower()
+    if first not in title_firsts and _CONTRACTED_HEAD.match(first) is None:
+        return None
+    for k in range(1, min(len(words), _UNCLOSED_WORDS + 1)):
+        w = words[k]
+        if _verbish(w):
+            return k if k >= 2 else None
+        if w in _BOUNDARY or not (w[:1].isupper() or w[:1].isdigit() or w in _INNER):
+            return None
+    return None
+
+
+_UNCLOSED_WORDS = 10  # `Kepala Balai Pengelola Transportasi Darat Wilayah IV Tipe A Pekanbaru`
+
+
+def _member_of(found: str) -> bool:
+    """A group noun of what the person is or does (`TAS (22), mahasiswa semester VII Program Studi
+    Sosiologi FISIP Unud,`): after the age and set off by commas it is the person's role, however
+    long the body it names (not a tie, nor where the person lives: `Yanto (30), warga Sukamaju,`)."""
+    first = found.split()[0].lower()
+    lists = _lists()
+    return (
+        first in lists["role_nouns"]
+        and first not in lists["kinship"]
+        and first not in _NOT_POSTS
+        and not is_relation(first)
+    )
 
 
 _AGE_COMMA = re.compile(r"\s*,\s*")
@@ -924,6 +967,8 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             cl.role = _relation_over_office(norm, cl, firsts) or _post_at_office(norm, cl, firsts) or cl.role
         if cl.label == "PER" and cl.role and _served_by_team(norm, cl):
             cl.role = None
+        if cl.label == "PER" and cl.role and _client_only(norm, cl):
+            cl.role = None  # `Lisa Mariana …. Pihak pengacara Lisa …`: Lisa is the client
         if cl.label == "PER" and cl.role and " " not in cl.role and cl.role.lower() in firsts:
             cl.role = _post_over_bare_title(norm, cl, people, firsts) or cl.role
         if cl.label != "PER" or (cl.role and not is_rank(cl.role)):
@@ -991,8 +1036,18 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                     and _LIST_GOES_ON.match(norm, at + len(after)) is not None
                     and _names_inside(people, cl, at, at + len(after), norm)
                 )
-                if listed:
-                    after = None  # `Titiek, Gubernur Sulsel Syahrul, dan …`: a list of names, not a post
+                unclosed = (
+                    at >= 0
+                    and "," in norm[m.end : at]
+                    and norm[at + len(after) : at + len(after) + 1] == " "
+                    and norm[at + len(after) + 1 : at + len(after) + 2].islower()
+                    and not is_relation(after)
+                    and _names_inside(people, cl, at, at + len(after), norm)
+                )
+                if listed or unclosed:
+                    # `Titiek, Gubernur Sulsel Syahrul, dan …`: a list of names, not a post; `kata Budi,
+                    # Ketua Umum PDIP Megawati menegaskan …`: the post of the next sentence's subject
+                    after = None
                 elif at >= 0:
                     # `Andreas selaku kuasa hukum Budi`: Budi, named inside the role, does not take it
                     claimed.append((at, at + len(after), cl))
@@ -1002,6 +1057,8 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                     after = _possessed(norm, after, at, people, cl, after=True)
             else:
                 after = _trade_before(norm, m.start, line_start)
+                if after is not None and _client_named(after, cl, m):
+                    after = None  # `Pihak pengacara Lisa telah dihubungi`: Lisa, named before, is the client
             if after is not None:
                 cl.role = after
                 break
@@ -1222,6 +1279,24 @@ _ORIGIN_WORDS = frozenset(("asal", "kelahiran", "berdarah", "keturunan"))
 _WHERE_WORDS = _ORIGIN_WORDS | {"di"}
 
 
+def _client_named(trade: str, cl: Cluster, m: Cand) -> bool:
+    """A trade that serves a client (`pengacara`) before a later mention of someone the article has
+    already named: the person is the client (`pengacara Lisa`), since a lawyer the article brings in
+    is introduced there, at the first mention."""
+    return trade.split()[-1].lower() in _lists()["client_trades"] and m.start > min(x.start for x in cl.mentions)
+
+
+def _client_only(norm: str, cl: Cluster) -> bool:
+    """The person's role is a bare client trade (`pengacara`) written only before later mentions
+    of them, never before the first: the article named the person first, so they are the client."""
+    role = cl.role or ""
+    if role.lower() not in _lists()["client_trades"]:
+        return False
+    mentions = sorted(cl.mentions, key=lambda x: x.start)
+    before = [x for x in mentions if norm[max(0, x.start - len(role) - 1) : x.start].lower() == role.lower() + " "]
+    return bool(before) and before[0] is not mentions[0]
+
+
 def _sentence_opens(norm: str, line_start: int, at: int) -> bool:
     """Whether ``at`` opens a sentence: a line start, or after a full stop, a quote or a dateline dash."""
     before = norm[line_start:at].rstrip()
@@ -1260,6 +1335,9 @@ def _trade_before(norm: str, start: int, line_start: int) -> str | None:
         if not w[:1].islower() and low in trades and _sentence_opens(norm, line_start, found[x].start()):
             run.append(w)  # `Petinju asal Filipina …` opening the sentence: a trade in capitals
             break
+        if not run and _capital_trade(words, x, trades):
+            run.append(w)  # `disampaikan Pengusaha Budi`: a trade in capitals right before the name
+            break
         if (
             w in _BOUNDARY
             or not w[:1].islower()
@@ -1279,6 +1357,16 @@ def _trade_before(norm: str, start: int, line_start: int) -> str | None:
     # the last trade of the run (`presiden independen pengusaha` → `pengusaha`)
     k = max((x for x, w in enumerate(run) if w.lower() in trades), default=None)
     return " ".join(run[k:]) if k is not None else None
+
+
+def _capital_trade(words: list[str], x: int, trades: frozenset[str]) -> bool:
+    """News often capitalises a trade right before the name (`kata Pengusaha Budi`): the word just
+    before the name is a trade in capitals (not the last word of a body's name, which the word
+    before it would show in capitals too: `Asosiasi Pengusaha Budi`)."""
+    if x != len(words) - 1 or not words[x][:1].isupper() or words[x].lower() not in trades:
+        return False
+    prev = words[x - 1] if x else ""
+    return not prev or prev in _BOUNDARY or prev[:1].islower()
 
 
 _BODY_WORDS = 5  # `Universitas Islam Negeri Sunan Kalijaga`: a body's name between a trade and a name
@@ -1749,7 +1837,12 @@ def _bare_title_roles(norm: str, people: list[tuple[int, Cluster]]) -> None:
     after `… pemerintahan Trump`) is the role of the person last named before it outside a
     quotation, when that person is named more than once and has no post yet."""
     for at0 in _title_words(norm):
-        if not _opens_sentence(norm, at0) and not _SAID_BEFORE.search(norm, max(0, at0 - 8), at0):
+        # the subject also after a fronted clause of time (`Selama setahun ini, Presiden telah …`)
+        if (
+            not _opens_sentence(norm, at0)
+            and not _subject_at(norm, at0)
+            and not _SAID_BEFORE.search(norm, max(0, at0 - 8), at0)
+        ):
             continue
         m = _BARE_TITLE.match(norm, at0)
         if m is None:
