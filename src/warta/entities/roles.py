@@ -1570,12 +1570,20 @@ _SANG = re.compile(r"\bsang (?P<trade>[a-z]+)\b")
 _SANG_REACH = 1000  # the one person the story has named so far, within a few paragraphs
 
 
+@lru_cache(maxsize=1)
+def _sang_trades() -> frozenset[str]:
+    """The trades `sang` may stand before for a person, built once rather than per article."""
+    lists = _lists()
+    return (lists["trades"] | lists["role_nouns"]) - lists["kinship"] - lists["relations"] - _NOT_POSTS
+
+
 def _sang_roles(norm: str, people: list[tuple[int, Cluster]]) -> None:
     """`… dihentikannya tayangan sang motivator`: `sang` and a trade, outside a quotation, stand for
     the one person the article has named in the paragraphs before (none when it named two or
     more, or the person has a post already)."""
-    lists = _lists()
-    trades = (lists["trades"] | lists["role_nouns"]) - lists["kinship"] - lists["relations"] - _NOT_POSTS
+    if "sang " not in norm:
+        return  # a substring test costs far less than the pattern's pass over the text
+    trades = _sang_trades()
     for m in _SANG.finditer(norm):
         trade = m.group("trade")
         if trade not in trades or _quoted_at(norm, m.start()):
@@ -1621,6 +1629,8 @@ def _held_post_roles(norm: str, people: list[tuple[int, Cluster]], firsts: froze
     """`Prabowo mengaku kaget … setelah dia menjabat Presiden`: the post a sentence says its one
     person holds (none when it names two or more before the cue, the cue is quoted, or the person
     has a post already)."""
+    if "jabat" not in norm:
+        return  # every cue says `menjabat` or `jabatannya`: a substring test skips the pattern's pass
     for m in _HOLDS.finditer(norm):
         if _quoted_at(norm, m.start()):
             continue
