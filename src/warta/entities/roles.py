@@ -1182,9 +1182,14 @@ def _post_over_bare_title(
     The full post before some mention that opens with the same title word is the role; None when
     no mention has one (or another person is named inside it)."""
     title = (cl.role or "").lower()
+    # both readers take the post from the words before the mention on its line: a plain title
+    # written nowhere there cannot open it, and that substring test costs far less than the reads
+    plain = title.isascii() and title.isalpha()
     for m in cl.mentions[:MAX_ROLE_MENTIONS]:
         lo = max(0, m.start - ROLE_WINDOW)
         line_start = max(norm.rfind("\n", lo, m.start) + 1, lo)
+        if plain and title not in norm[line_start : m.start].lower():
+            continue
         for read in (_post_with_list, _numbered_post):
             found = read(norm, m.start, line_start, firsts)
             if found is None or found[0].split()[0].lower() != title or len(found[0].split()) < 3:
@@ -1816,6 +1821,7 @@ def _speaker_at(norm: str, at: int, cl: Cluster) -> bool:
 def _names_inside(people: list[tuple[int, Cluster]], cl: Cluster, start: int, end: int, norm: str = "") -> bool:
     """Whether another person is named between ``start`` and ``end``."""
     k = bisect.bisect_left(people, start, key=lambda p: p[0])
+    j = bisect.bisect_left(people, end, lo=k, key=lambda p: p[0])  # the people from ``end`` on are not inside
     # a place read as a person inside a post (`… cabang Bakauheni, Ahsan Muhtar`) does not count, nor
     # a region's number (`… Partai Golkar Wilayah Indonesia I, Nusron`)
     return any(
@@ -1823,8 +1829,7 @@ def _names_inside(people: list[tuple[int, Cluster]], cl: Cluster, start: int, en
         and not country_of(owner.mentions[0].text)
         and not _ROMAN.fullmatch(owner.mentions[0].text)
         and not (norm and any(_used_as_place(norm, x.text) for x in owner.mentions if x.start == at))
-        for at, owner in people[k:]
-        if at < end
+        for at, owner in people[k:j]
     )
 
 
