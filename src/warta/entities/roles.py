@@ -1838,6 +1838,8 @@ def _used_as_place(norm: str, word: str) -> bool:
     writes after `di` is a place the gazetteer does not know (spelt as one word), not a person."""
     if " " in word.strip() or not word[:1].isupper():
         return False
+    if "di " + word.strip() not in norm:
+        return False  # a substring test first: the pattern below is compiled for each word and scans the text
     return re.search(r"(?<![\w-])di " + re.escape(word.strip()) + r"(?![\w-])", norm) is not None
 
 
