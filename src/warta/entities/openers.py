@@ -73,7 +73,7 @@ def cut_openers(text: str, entities: list[Entity]) -> list[Entity]:
     if not tc:
         return entities
     if not any(
-        e.label in ("PER", "ORG") and _SPLIT.fullmatch(m.text) and _opens_sentence(text, m.start)
+        e.label in ("PER", "ORG") and " " in m.text and _SPLIT.fullmatch(m.text) and _opens_sentence(text, m.start)
         for e in entities
         for m in e.mentions
     ):

@@ -790,7 +790,7 @@ def _post_through_name(norm: str, clusters: list[Cluster], people: list[tuple[in
     name as a person (`Pratama Klaten`) and gave it the post. A "person" named once, right after
     its post, ending with a place, then a comma and a person with no post set off by commas (no
     list going on) is words of that post: the post with them is the second person's."""
-    starts = {pos: cl for pos, cl in people}
+    starts: dict[int, Cluster] | None = None  # built for the first candidate only: most articles have none
     for cl in clusters:
         if cl.label != "PER" or not cl.role or len(cl.mentions) != 1 or is_relation(cl.role):
             continue
@@ -806,6 +806,8 @@ def _post_through_name(norm: str, clusters: list[Cluster], people: list[tuple[in
             or norm[max(0, m.start - len(role) - 3) : m.start - len(role) - 1] == ", "
         ):
             continue  # the office's place closes the "name" (`… Klaten`); an item of a list of people is no post
+        if starts is None:
+            starts = {pos: owner for pos, owner in people}
         gap = _SET_OFF_NAME.match(norm, m.end)
         other = starts.get(gap.end()) if gap else None
         if other is None or other is cl or (other.role and not is_rank(other.role)):
