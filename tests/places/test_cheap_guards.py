@@ -30,3 +30,14 @@ def test_glued_guard_never_hides_a_number() -> None:
             assert _may_glue(text), text
     assert glued_item_ends("1. SMAN 10, Banda Aceh2. SMAS Unggul Del, Toba, Sumatera Utara3. SMA") != []
     assert not _may_glue("harga Rp 1.500 dan 3. Lalu")
+
+
+def test_folds_to_is_the_name_key_test() -> None:
+    from warta.places.names import name_key
+    from warta.places.pairs import _folds_to
+
+    names = ["Bandarlampung", "bandarlampung", "BANDAR-LAMPUNG", "'Bandar Lampung'", "Zürich", "Zurich", "", "1Jakarta"]
+    names += ["Æro", "aero", "Jakarta", "(Jakarta)", "Ｊakarta", "ıstanbul", "Istanbul", "Bandar Lampung"]
+    for text in names:
+        for place in names:
+            assert _folds_to(text, name_key(place)) == (name_key(text) == name_key(place)), (text, place)

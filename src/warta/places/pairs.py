@@ -148,6 +148,15 @@ def split_place_pairs(article: Article, gaz: Gazetteer) -> None:
     article.entities = [e for e in article.entities if e.mentions or id(e) not in emptied]
 
 
+def _folds_to(text: str, key: str) -> bool:
+    """``name_key(text) == key``, told at once for the plain ASCII names that open with another
+    letter or digit (an ASCII letter or digit opening a name opens its key, lower-cased): most
+    mentions of an article, each of which would otherwise be folded, uncached, for one test."""
+    if text[:1].isalnum() and text.isascii() and text[0].lower() != key[:1]:
+        return False
+    return name_key(text) == key
+
+
 def claim_dateline_place(article: Article, gaz: Gazetteer) -> None:
     """Move the mentions of the dateline's place held by a person or a body to a LOC entity."""
     dl = article.dateline
@@ -156,14 +165,7 @@ def claim_dateline_place(article: Article, gaz: Gazetteer) -> None:
     key = name_key(dl.place)
     if not any(c >= 0.9 and not gaz.is_weak(p) and p.feature in _SURE_FEATURES for p, c in gaz.lookup(dl.place)):
         return
-    keys: dict[str, str] = {}  # a name is written many times: its key is worked out once
-    held = [
-        (e, m)
-        for e in article.entities
-        if e.label != "LOC"
-        for m in e.mentions
-        if (keys.get(m.text) or keys.setdefault(m.text, name_key(m.text))) == key
-    ]
+    held = [(e, m) for e in article.entities if e.label != "LOC" for m in e.mentions if _folds_to(m.text, key)]
     if not held or any(name_key(e.canonical) == key for e, _m in held):
         return  # none, or a person or body named just so (its canonical name is the place's)
     target = next((e for e in article.entities if e.label == "LOC" and name_key(e.canonical) == key), None)
