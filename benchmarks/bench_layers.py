@@ -11,6 +11,12 @@ segment 0.59 → 0.51, summary 1.29 → 1.15, tone 0.49 → 0.45, themes 0.30 �
 0.30 ms/article; input, clean and language unchanged; the other layers' code was not touched
 (their figures moved by up to ±3 % from run to run). Every output byte is unchanged
 (``scripts/output_snapshot.py compare``).
+
+Measured 2026-12-05 (issue #16, round 16, same 120 records, best of 3, alternated base e09a10b /
+start 60c57dd / this tree, load ~2.7): entities 8.22-8.34 / 8.88-8.90 / 8.44-8.70 and places
+0.45-0.47 / 0.62-0.63 / 0.49-0.50 ms/article. The fifteenth round's new passes are now guarded by
+a substring or first-letter test, or built once (openers, tickets, handles, roles' `sang`/`menjabat`
+cues, `_names_inside`, places.pairs and places.listed); every output byte is unchanged.
 """
 
 from __future__ import annotations

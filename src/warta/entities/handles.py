@@ -10,6 +10,8 @@ from warta.document.model import Entity
 
 def drop_handles(text: str, entities: list[Entity]) -> list[Entity]:
     """Entities less those named only by social-media handles."""
+    if "@" not in text:
+        return entities  # no handle anywhere: skip the pass over every mention
     return [
         e for e in entities if not e.mentions or not all(m.start > 0 and text[m.start - 1] == "@" for m in e.mentions)
     ]

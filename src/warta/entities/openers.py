@@ -11,6 +11,7 @@ person, initials (`AD`), since a person's name may well open with a common word 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from warta.document.model import Entity, Mention
 from warta.entities.patterns import lexicon
@@ -27,12 +28,19 @@ def _opens_sentence(text: str, at: int) -> bool:
     return not before or before[-1] in '.!?\n"”'
 
 
+@cache
 def _heads() -> frozenset[str]:
     """First words of the lists' bodies, places and titles: they belong to the name or the post."""
     lex = lexicon()
     return frozenset(
         {h[0] for h in lex.org_start} | {h[0] for h in lex.loc_start} | {h[0] for h in lex.roles | lex.honorifics}
     )
+
+
+@cache
+def _long_org_firsts() -> frozenset[str]:
+    """First words of the bodies' heads longer than one word (built once, not per mention)."""
+    return frozenset(h[0] for h in lexicon().org_start if len(h) > 1)
 
 
 def _cut_rest(e: Entity, rest: str) -> bool:
@@ -51,7 +59,7 @@ def _cut_rest(e: Entity, rest: str) -> bool:
     lex = lexicon()
     return (
         (words[0].lower(),) in lex.org_start
-        or any(h[0] == words[0].lower() for h in lex.org_start if len(h) > 1)
+        or words[0].lower() in _long_org_firsts()
         or words[-1].lower().rstrip(".") in lex.org_end
         or org_of(rest) is not None
     )
@@ -64,6 +72,12 @@ def cut_openers(text: str, entities: list[Entity]) -> list[Entity]:
     tc = _truecase()
     if not tc:
         return entities
+    if not any(
+        e.label in ("PER", "ORG") and " " in m.text and _SPLIT.fullmatch(m.text) and _opens_sentence(text, m.start)
+        for e in entities
+        for m in e.mentions
+    ):
+        return entities  # no mention opens a sentence with a word and more: nothing to cut
     heads = _heads()
     lex = lexicon()
     by_name: dict[str, Entity] = {}

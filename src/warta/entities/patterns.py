@@ -210,7 +210,8 @@ def from_tokens(norm: str, tokens: Sequence[Token], first: int, start: int, end:
         text = norm[s:e]
         kind = t.kind
         if (kind == "word" and "." not in text and _JOINER not in text) or (kind == "number" and text.isdigit()):
-            cut = _list_number_glued(norm, s, e)
+            # the dot test first: almost no word is followed by one, so the call is mostly skipped
+            cut = _list_number_glued(norm, s, e) if norm[e : e + 1] == "." else 0
             if cut:
                 out.extend((Tok(s, cut, norm[s:cut]), Tok(cut, e, norm[cut:e])))
                 continue

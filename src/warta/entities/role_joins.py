@@ -60,8 +60,9 @@ def _widen(norm: str, start: int, end: int, role: str, trades: frozenset[str]) -
     first, last = role.split()[0].lower(), role.split()[-1].lower()
     line_start = norm.rfind("\n", 0, start) + 1
     new_start, new_end = start, end
-    before = _BEFORE.search(norm, max(line_start, start - 80), start)
-    if before is not None and first in trades:
+    # the pattern, anchored at ``start``, is searched only when the first word is a trade
+    before = _BEFORE.search(norm, max(line_start, start - 80), start) if first in trades else None
+    if before is not None:
         # the trades nearest the role, as far back as every word is a trade
         keep = ""
         for part in reversed(re.findall(r"[A-Za-z]+" + _JOIN, before.group())):

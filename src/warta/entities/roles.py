@@ -833,7 +833,7 @@ def _post_through_name(norm: str, clusters: list[Cluster], people: list[tuple[in
     name as a person (`Pratama Klaten`) and gave it the post. A "person" named once, right after
     its post, ending with a place, then a comma and a person with no post set off by commas (no
     list going on) is words of that post: the post with them is the second person's."""
-    starts = {pos: cl for pos, cl in people}
+    starts: dict[int, Cluster] | None = None  # built for the first candidate only: most articles have none
     for cl in clusters:
         if cl.label != "PER" or not cl.role or len(cl.mentions) != 1 or is_relation(cl.role):
             continue
@@ -849,6 +849,8 @@ def _post_through_name(norm: str, clusters: list[Cluster], people: list[tuple[in
             or norm[max(0, m.start - len(role) - 3) : m.start - len(role) - 1] == ", "
         ):
             continue  # the office's place closes the "name" (`… Klaten`); an item of a list of people is no post
+        if starts is None:
+            starts = {pos: owner for pos, owner in people}
         gap = _SET_OFF_NAME.match(norm, m.end)
         other = starts.get(gap.end()) if gap else None
         if other is None or other is cl or (other.role and not is_rank(other.role)):
@@ -1239,9 +1241,14 @@ def _post_over_bare_title(
     The full post before some mention that opens with the same title word is the role; None when
     no mention has one (or another person is named inside it)."""
     title = (cl.role or "").lower()
+    # both readers take the post from the words before the mention on its line: a plain title
+    # written nowhere there cannot open it, and that substring test costs far less than the reads
+    plain = title.isascii() and title.isalpha()
     for m in cl.mentions[:MAX_ROLE_MENTIONS]:
         lo = max(0, m.start - ROLE_WINDOW)
         line_start = max(norm.rfind("\n", lo, m.start) + 1, lo)
+        if plain and title not in norm[line_start : m.start].lower():
+            continue
         for read in (_post_with_list, _numbered_post):
             found = read(norm, m.start, line_start, firsts)
             if found is None or found[0].split()[0].lower() != title or len(found[0].split()) < 3:
@@ -1658,12 +1665,20 @@ _SANG = re.compile(r"\bsang (?P<trade>[a-z]+)\b")
 _SANG_REACH = 1000  # the one person the story has named so far, within a few paragraphs
 
 
+@lru_cache(maxsize=1)
+def _sang_trades() -> frozenset[str]:
+    """The trades `sang` may stand before for a person, built once rather than per article."""
+    lists = _lists()
+    return (lists["trades"] | lists["role_nouns"]) - lists["kinship"] - lists["relations"] - _NOT_POSTS
+
+
 def _sang_roles(norm: str, people: list[tuple[int, Cluster]]) -> None:
     """`… dihentikannya tayangan sang motivator`: `sang` and a trade, outside a quotation, stand for
     the one person the article has named in the paragraphs before (none when it named two or
     more, or the person has a post already)."""
-    lists = _lists()
-    trades = (lists["trades"] | lists["role_nouns"]) - lists["kinship"] - lists["relations"] - _NOT_POSTS
+    if "sang " not in norm:
+        return  # a substring test costs far less than the pattern's pass over the text
+    trades = _sang_trades()
     for m in _SANG.finditer(norm):
         trade = m.group("trade")
         if trade not in trades or _quoted_at(norm, m.start()):
@@ -1709,6 +1724,8 @@ def _held_post_roles(norm: str, people: list[tuple[int, Cluster]], firsts: froze
     """`Prabowo mengaku kaget … setelah dia menjabat Presiden`: the post a sentence says its one
     person holds (none when it names two or more before the cue, the cue is quoted, or the person
     has a post already)."""
+    if "jabat" not in norm:
+        return  # every cue says `menjabat` or `jabatannya`: a substring test skips the pattern's pass
     for m in _HOLDS.finditer(norm):
         if _quoted_at(norm, m.start()):
             continue
@@ -1899,6 +1916,7 @@ def _speaker_at(norm: str, at: int, cl: Cluster) -> bool:
 def _names_inside(people: list[tuple[int, Cluster]], cl: Cluster, start: int, end: int, norm: str = "") -> bool:
     """Whether another person is named between ``start`` and ``end``."""
     k = bisect.bisect_left(people, start, key=lambda p: p[0])
+    j = bisect.bisect_left(people, end, lo=k, key=lambda p: p[0])  # the people from ``end`` on are not inside
     # a place read as a person inside a post (`… cabang Bakauheni, Ahsan Muhtar`) does not count, nor
     # a region's number (`… Partai Golkar Wilayah Indonesia I, Nusron`)
     return any(
@@ -1906,8 +1924,7 @@ def _names_inside(people: list[tuple[int, Cluster]], cl: Cluster, start: int, en
         and not country_of(owner.mentions[0].text)
         and not _ROMAN.fullmatch(owner.mentions[0].text)
         and not (norm and any(_used_as_place(norm, x.text) for x in owner.mentions if x.start == at))
-        for at, owner in people[k:]
-        if at < end
+        for at, owner in people[k:j]
     )
 
 
@@ -1916,6 +1933,8 @@ def _used_as_place(norm: str, word: str) -> bool:
     writes after `di` is a place the gazetteer does not know (spelt as one word), not a person."""
     if " " in word.strip() or not word[:1].isupper():
         return False
+    if "di " + word.strip() not in norm:
+        return False  # a substring test first: the pattern below is compiled for each word and scans the text
     return re.search(r"(?<![\w-])di " + re.escape(word.strip()) + r"(?![\w-])", norm) is not None
 
 

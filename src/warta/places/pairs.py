@@ -42,15 +42,29 @@ def _sure(gaz: Gazetteer, name: str) -> bool:
     return any(c >= 0.9 and not gaz.is_weak(p) and p.feature in _SURE_FEATURES for p, c in gaz.lookup(name))
 
 
+def _hyphen_between_names(norm: str) -> bool:
+    """Whether a lower-case ASCII letter, a hyphen and a capital follow one another somewhere, as
+    they must in every pair: a walk over the text's few hyphens, far cheaper than the pattern's
+    pass over every capital."""
+    i = norm.find("-", 1)
+    while i != -1 and i + 1 < len(norm):
+        if "a" <= norm[i - 1] <= "z" and "A" <= norm[i + 1] <= "Z":
+            return True
+        i = norm.find("-", i + 1)
+    return False
+
+
 def has_place_pair(norm: str) -> bool:
     """Whether the text writes a hyphenated pair of capitalised names at all (a cheap test)."""
-    return _PAIR_IN_TEXT.search(norm) is not None
+    return _hyphen_between_names(norm) and _PAIR_IN_TEXT.search(norm) is not None
 
 
 def add_uncovered_pairs(article: Article, gaz: Gazetteer) -> None:
     """A hyphenated pair of sure places no entity covers (the tagger reads `Rusia-Ukraina` as one
     unknown word, or a person's double name) becomes a LOC mention of the pair, which
     :func:`split_place_pairs` then splits."""
+    if not _hyphen_between_names(article.norm):
+        return
     hits = list(_PAIR_IN_TEXT.finditer(article.norm))
     if not hits:
         return
@@ -95,6 +109,8 @@ def split_place_pairs(article: Article, gaz: Gazetteer) -> None:
     """Split each LOC mention ``A-B`` whose halves are both known places (and the whole none) into
     a mention of ``A`` and one of ``B``, each in the LOC entity of its name."""
     add_uncovered_pairs(article, gaz)
+    if not any(e.label == "LOC" and "-" in m.text for e in article.entities for m in e.mentions):
+        return  # no hyphenated place to split: skip the name keys of every entity
     given = lexicon().given
     site = words().site_words | set(words().admin_prefixes)
     by_key = {name_key(e.canonical): e for e in article.entities}
@@ -132,6 +148,15 @@ def split_place_pairs(article: Article, gaz: Gazetteer) -> None:
     article.entities = [e for e in article.entities if e.mentions or id(e) not in emptied]
 
 
+def _folds_to(text: str, key: str) -> bool:
+    """``name_key(text) == key``, told at once for the plain ASCII names that open with another
+    letter or digit (an ASCII letter or digit opening a name opens its key, lower-cased): most
+    mentions of an article, each of which would otherwise be folded, uncached, for one test."""
+    if text[:1].isalnum() and text.isascii() and text[0].lower() != key[:1]:
+        return False
+    return name_key(text) == key
+
+
 def claim_dateline_place(article: Article, gaz: Gazetteer) -> None:
     """Move the mentions of the dateline's place held by a person or a body to a LOC entity."""
     dl = article.dateline
@@ -140,7 +165,7 @@ def claim_dateline_place(article: Article, gaz: Gazetteer) -> None:
     key = name_key(dl.place)
     if not any(c >= 0.9 and not gaz.is_weak(p) and p.feature in _SURE_FEATURES for p, c in gaz.lookup(dl.place)):
         return
-    held = [(e, m) for e in article.entities if e.label != "LOC" for m in e.mentions if name_key(m.text) == key]
+    held = [(e, m) for e in article.entities if e.label != "LOC" for m in e.mentions if _folds_to(m.text, key)]
     if not held or any(name_key(e.canonical) == key for e, _m in held):
         return  # none, or a person or body named just so (its canonical name is the place's)
     target = next((e for e in article.entities if e.label == "LOC" and name_key(e.canonical) == key), None)
