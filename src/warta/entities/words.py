@@ -303,7 +303,17 @@ def particle_word(lex: Lexicon, low: str) -> bool:
             stem = low[: -len(p)]
             if stem in lex.stopwords or stem in lex.nonentities:
                 return True
-    return False
+    return possessive_word(lex, low)
+
+
+def possessive_word(lex: Lexicon, low: str) -> bool:
+    """A common word with the glued possessive `-nya` (`Strukturnya`, `Pasalnya`, `BAPnya`):
+    capitalised at a sentence start it looks like a name, but a name never carries it. The stem
+    must be a known common word of three letters or more, so `Kenya` or `Sonya` stay names."""
+    if not low.endswith("nya") or len(low) < 6:
+        return False
+    stem = low[:-3]
+    return stem in lex.stopwords or stem in lex.nonentities or stem in lex.common
 
 
 def age_follows(toks: list[Tok], j: int) -> bool:
