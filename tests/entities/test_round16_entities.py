@@ -73,3 +73,22 @@ def test_a_national_body_keeps_its_own_name_before_a_province() -> None:
 )
 def test_a_newspaper_word_closes_an_organisation(text: str, paper: str) -> None:
     assert ("ORG", paper) in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Ia kuliah di Bandung. Lulusan Institut Seni dan Desain Nusantara itu lalu bekerja di Jakarta.",
+            "Institut Seni dan Desain Nusantara",
+        ),
+        (
+            "Hujan turun. Kemarin Badan Pengawas Obat dan Makanan menyita kosmetik itu.",
+            "Badan Pengawas Obat dan Makanan",
+        ),
+    ],
+)
+def test_a_lower_case_word_opening_the_sentence_does_not_break_a_body_with_dan(text: str, body: str) -> None:
+    names = _names(text)
+    assert ("ORG", body) in names
+    assert all(not name.startswith(("Lulusan", "Kemarin")) for _, name in names)

@@ -44,6 +44,7 @@ from warta.entities.words import (
     looks_org,
     lower_org,
     lower_org_table,
+    lower_written,
     name_like,
     org_of,
     particle_word,
@@ -321,6 +322,11 @@ class Extractor:
                     continue
                 i += 1
                 continue
+            if not title_len(lex, toks, i)[0] and self._lower_opener(toks, i):
+                # `Lulusan Institut Sains dan Teknologi Nasional ...`: a word capitalised only
+                # because it opens the sentence is no part of the body's name after it
+                i += 1
+                continue
             j = self._run_end(reg, i)
             self._chunk(reg, i, j)
             i = j
@@ -550,6 +556,15 @@ class Extractor:
             and toks[i + 1].lower not in gz.ADMIN_HEADS
             and self._sentence_start(toks[i].start)
         )
+
+    def _lower_opener(self, toks: list[Tok], i: int) -> bool:
+        """The token at ``i`` opens a sentence, writers mostly put it in lower case, and a body's
+        head follows it (`Lulusan Institut ...`, `Kemarin Badan ...`)."""
+        if i + 1 >= len(toks) or not toks[i + 1].is_cap or toks[i].lower in head_first_words(self.lex):
+            return False
+        if not match_phrase(toks, i + 1, self.lex.org_start) or match_phrase(toks, i, self.lex.org_start):
+            return False
+        return lower_written(toks[i].lower) and self._sentence_start(toks[i].start)
 
     def _sentence_start(self, at: int) -> bool:
         """Whether a sentence (or the text after a dateline's dash) opens at ``at``."""

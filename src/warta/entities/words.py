@@ -5,6 +5,7 @@ about spans."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from warta.entities import gazetteer as gz
 from warta.entities.patterns import (
@@ -405,3 +406,19 @@ def month_first_name(lex: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
         and all(t.is_cap and t.is_word and t.lower not in lex.nonentities for t in nxt[:2])
         and not any(t.text[:1].isdigit() for t in nxt)
     )
+
+
+@cache
+def _case_table() -> dict[str, str]:
+    try:
+        from warta.entities.features import default_extractor
+
+        return default_extractor().lex.truecase
+    except Exception:  # the tagger's assets are optional
+        return {}
+
+
+def lower_written(low: str) -> bool:
+    """Writers mostly put this word in lower case (the tagger's case table, bucket "0"): capitalised,
+    it only opens a sentence."""
+    return _case_table().get(low) == "0"
