@@ -403,11 +403,17 @@ class ArticlePlaces:
             self.context_provinces[r.province] += weight
 
     def dominant_country(self, exclude: Counter | None = None) -> str | None:
-        """The article's country when it is clear: the dateline's, else a clear majority."""
-        if self.dateline_country:
-            return self.dateline_country
+        """The article's country when it is clear: the dateline's, else a clear majority. A home
+        dateline (`Liputan6.com, Jakarta`) is the desk's seat, not the story's place, when the
+        story's places lie overwhelmingly in one country abroad (Cape Town, Western Cape …)."""
         counts = self.context_countries - (exclude or Counter())
         total = sum(counts.values())
+        if self.dateline_country == HOME and total:
+            cc, n = counts.most_common(1)[0]
+            if cc != HOME and n / total >= 0.8 and n >= 4:
+                return cc
+        if self.dateline_country:
+            return self.dateline_country
         if not total:
             return None
         cc, n = counts.most_common(1)[0]
