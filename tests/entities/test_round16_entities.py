@@ -92,3 +92,13 @@ def test_a_lower_case_word_opening_the_sentence_does_not_break_a_body_with_dan(t
     names = _names(text)
     assert ("ORG", body) in names
     assert all(not name.startswith(("Lulusan", "Kemarin")) for _, name in names)
+
+
+def test_a_town_written_as_one_word_after_a_locative_is_a_place_not_a_person() -> None:
+    text = (
+        "Bandarlampung (ANTARA News) - Badan Narkotika Nasional Kota Bandarlampung menyita sabu. "
+        '"Kami terus memantau," kata Kepala BNNK Bandarlampung, Rina Wati, di Bandarlampung, Rabu.'
+    )
+    art = warta.read(text, layers=["entities", "places"])
+    town = next(e for e in art.entities if e.canonical == "Bandarlampung")
+    assert (town.label, town.country) == ("LOC", "ID")
