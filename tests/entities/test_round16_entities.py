@@ -102,3 +102,9 @@ def test_a_town_written_as_one_word_after_a_locative_is_a_place_not_a_person() -
     art = warta.read(text, layers=["entities", "places"])
     town = next(e for e in art.entities if e.canonical == "Bandarlampung")
     assert (town.label, town.country) == ("LOC", "ID")
+
+
+@pytest.mark.parametrize("code", ["(T.C003)", "(U.B018)"])
+def test_a_wire_desk_code_is_no_organisation(code: str) -> None:
+    text = f"Polisi masih menyelidiki kasus itu di Surabaya.\n\n{code}\n\nEditor: Rina Wati\n"
+    assert all(name != code.strip("()") for _, name in _names(text))

@@ -57,6 +57,9 @@ from warta.entities.words import (
 )
 from warta.resources import word_set
 
+# a wire's desk code, its reporter's or editor's (`T.C003`, `U.B018`): letters, a dot, letters and digits
+DESK_CODE = re.compile(r"[A-Z]{1,2}\. ?[A-Z]{1,4}\d{2,4}")
+
 # A capitalised word that opens a reference, not a name (`KPU Nomor 731 Tahun 2025`).
 # `cq`/`qq` (casu quo, qualitate qua) hand an office over to another: `Kementerian X Cq. Y` is two names.
 # `RT`/`RW` (neighbourhood units) open an address, not a name: `Dusun X RT 06 RW 03` is `Dusun X`.
@@ -429,6 +432,8 @@ class Extractor:
         text = span_text(self.norm, toks)
         if text.lower() in self.lex.nonentities or (len(toks) == 1 and particle_word(self.lex, toks[0].lower)):
             return -1
+        if DESK_CODE.fullmatch(text):
+            return -1  # `(T.C003)`: a wire's desk code closing the story, no name
         self.cands.append(Cand(toks[0].start, toks[-1].end, label, strength, text, **kw))
         return len(self.cands) - 1
 
