@@ -108,3 +108,15 @@ def test_a_town_written_as_one_word_after_a_locative_is_a_place_not_a_person() -
 def test_a_wire_desk_code_is_no_organisation(code: str) -> None:
     text = f"Polisi masih menyelidiki kasus itu di Surabaya.\n\n{code}\n\nEditor: Rina Wati\n"
     assert all(name != code.strip("()") for _, name in _names(text))
+
+
+def test_a_bare_tiered_office_is_a_mention_of_the_one_office_named_in_full() -> None:
+    text = "Perkara itu ditangani Kejaksaan Negeri Garut. Pihak Kejaksaan Negeri menyatakan berkas lengkap."
+    art = warta.read(text, layers=["entities"])
+    assert [(e.canonical, [m.text for m in e.mentions]) for e in art.entities] == [
+        ("Kejaksaan Negeri Garut", ["Kejaksaan Negeri Garut", "Kejaksaan Negeri"])
+    ]
+
+
+def test_a_bare_tiered_office_with_no_office_named_is_no_entity() -> None:
+    assert _names("Berkas perkara dilimpahkan ke Pengadilan Negeri pekan depan.") == []
