@@ -120,3 +120,11 @@ def test_a_bare_tiered_office_is_a_mention_of_the_one_office_named_in_full() -> 
 
 def test_a_bare_tiered_office_with_no_office_named_is_no_entity() -> None:
     assert _names("Berkas perkara dilimpahkan ke Pengadilan Negeri pekan depan.") == []
+
+
+def test_a_country_named_as_a_language_is_no_place() -> None:
+    text = "Ia fasih berbahasa Arab dan bahasa Jepang sebelum pindah ke Jepang. Ujiannya memakai bahasa Inggris."
+    art = warta.read(text, layers=["entities"])
+    places = {e.canonical: [m.text for m in e.mentions] for e in art.entities if e.label == "LOC"}
+    assert places == {"Jepang": ["Jepang"]}
+    assert art.entities[0].mentions[0].start == text.index("ke Jepang") + 3
