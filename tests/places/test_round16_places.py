@@ -28,3 +28,12 @@ def test_a_home_dateline_yields_to_a_story_set_abroad() -> None:
 
 def test_a_home_dateline_still_places_a_site_of_a_story_at_home() -> None:
     assert _country(_HOME, "Pegunungan Rocablanca") == "ID"
+
+
+def test_a_hand_listed_site_abroad_takes_its_country_over_a_town_of_the_same_name() -> None:
+    text = "Marquez menang di Sirkuit Sepang pada Minggu. Sebelumnya ia juara di Sirkuit Mugello dan berfoto di Burj Khalifa."
+    art = warta.read(text, layers=["entities", "places"])
+    got = {e.canonical: (e.label, e.country) for e in art.entities if e.label == "LOC"}
+    assert got["Sirkuit Sepang"] == ("LOC", "MY")
+    assert got["Sirkuit Mugello"] == ("LOC", "IT")
+    assert got["Burj Khalifa"] == ("LOC", "AE")
