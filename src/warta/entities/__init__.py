@@ -34,6 +34,7 @@ from warta.entities import (
     governments,
     handles,
     labels,
+    languages,
     media,
     name_tails,
     named_after,
@@ -49,6 +50,7 @@ from warta.entities import (
     shapes,
     sites,
     tickets,
+    tiered,
     units,
 )
 from warta.entities import clusters as cs
@@ -240,6 +242,7 @@ def extract(
     out = name_tails.contracted_bodies(article.text, name_tails.joined_by_acronym(article.text, out))
     out = name_tails.slash_joined(article.text, name_tails.drop_bare_boards(out))
     out = handles.drop_handles(article.text, tickets.split_tickets(article.text, out))
+    out = languages.drop_languages(article.text, tiered.bare_offices(out))
     for e in out:
         if e.label != "PER":
             e.role = None  # a role is a person's post; a body or a place that was read as one has none

@@ -44,6 +44,7 @@ from warta.entities.words import (
     looks_org,
     lower_org,
     lower_org_table,
+    lower_written,
     name_like,
     org_of,
     particle_word,
@@ -55,6 +56,9 @@ from warta.entities.words import (
     title_len,
 )
 from warta.resources import word_set
+
+# a wire's desk code, its reporter's or editor's (`T.C003`, `U.B018`): letters, a dot, letters and digits
+DESK_CODE = re.compile(r"[A-Z]{1,2}\. ?[A-Z]{1,4}\d{2,4}")
 
 # A capitalised word that opens a reference, not a name (`KPU Nomor 731 Tahun 2025`).
 # `cq`/`qq` (casu quo, qualitate qua) hand an office over to another: `Kementerian X Cq. Y` is two names.
@@ -321,6 +325,11 @@ class Extractor:
                     continue
                 i += 1
                 continue
+            if not title_len(lex, toks, i)[0] and self._lower_opener(toks, i):
+                # `Lulusan Institut Sains dan Teknologi Nasional ...`: a word capitalised only
+                # because it opens the sentence is no part of the body's name after it
+                i += 1
+                continue
             j = self._run_end(reg, i)
             self._chunk(reg, i, j)
             i = j
@@ -423,6 +432,8 @@ class Extractor:
         text = span_text(self.norm, toks)
         if text.lower() in self.lex.nonentities or (len(toks) == 1 and particle_word(self.lex, toks[0].lower)):
             return -1
+        if DESK_CODE.fullmatch(text):
+            return -1  # `(T.C003)`: a wire's desk code closing the story, no name
         self.cands.append(Cand(toks[0].start, toks[-1].end, label, strength, text, **kw))
         return len(self.cands) - 1
 
@@ -550,6 +561,15 @@ class Extractor:
             and toks[i + 1].lower not in gz.ADMIN_HEADS
             and self._sentence_start(toks[i].start)
         )
+
+    def _lower_opener(self, toks: list[Tok], i: int) -> bool:
+        """The token at ``i`` opens a sentence, writers mostly put it in lower case, and a body's
+        head follows it (`Lulusan Institut ...`, `Kemarin Badan ...`)."""
+        if i + 1 >= len(toks) or not toks[i + 1].is_cap or toks[i].lower in head_first_words(self.lex):
+            return False
+        if not match_phrase(toks, i + 1, self.lex.org_start) or match_phrase(toks, i, self.lex.org_start):
+            return False
+        return lower_written(toks[i].lower) and self._sentence_start(toks[i].start)
 
     def _sentence_start(self, at: int) -> bool:
         """Whether a sentence (or the text after a dateline's dash) opens at ``at``."""

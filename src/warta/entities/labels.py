@@ -26,6 +26,16 @@ def _known_place(name: str) -> bool:
     return p is not None and p.kind in _PLACE_KINDS
 
 
+def _known_town(name: str) -> bool:
+    """A known province, regency or city, also written as one word (`Bandarlampung` for `Bandar
+    Lampung`, as Antara writes it)."""
+    if _known_place(name):
+        return True
+    if " " in name or not name.isalpha() or len(name) > 24:
+        return False
+    return any(_known_place(f"{name[:i]} {name[i:].capitalize()}") for i in range(3, len(name) - 2))
+
+
 def places_read_as_bodies(entities: list[Entity]) -> list[Entity]:
     """An ORG every name of which is a known province or city, named in two words or more; a
     place entity of one of its names joins it."""
@@ -155,6 +165,22 @@ def places_read_as_people(text: str, entities: list[Entity]) -> None:
             e.label = "LOC"
 
 
+def cities_read_as_people(text: str, entities: list[Entity]) -> None:
+    """A PER with no role whose every name is a known Indonesian province, regency or city, no
+    known given name, named at least once right after di/ke/dari/menuju (`di Bandarlampung`):
+    the town, which a title before it (`Kepala BBPOM Bandarlampung`) made look like a person."""
+    given = lexicon().given
+    for e in entities:
+        if e.label != "PER" or e.role:
+            continue
+        names = {e.canonical, *(m.text for m in e.mentions)}
+        if any(w in given for n in names for w in n.split()) or not all(_known_town(n) for n in names):
+            continue
+        if any(_LOCATIVE.search(text, max(0, m.start - 8), m.start) for m in e.mentions):
+            e.label = "LOC"
+            e.country = country_of(e.canonical)
+
+
 def people_read_as_bodies(text: str, entities: list[Entity]) -> None:
     """A PER with no role that an appositive calls a company (`Lockheed Martin, perusahaan …`) or
     that follows a person, a comma and a post held at a body (`Jed Dorsheimer, analis di William
@@ -228,4 +254,5 @@ def settle_labels(text: str, entities: list[Entity]) -> list[Entity]:
     located.people_listed_after_a_place(text, entities)
     located.lower_heads_kept(text, entities)
     places_read_as_people(text, entities)
+    cities_read_as_people(text, entities)
     return entities

@@ -1,6 +1,6 @@
 """Regional offices written with their acronym before the region (`Badan Pengelola Keuangan dan
-Aset Daerah (BPKAD) Provinsi Banten`): the body, its bracketed acronym and the region are one
-organisation's name. Works on the chosen candidates, before they are grouped."""
+Aset Daerah (BPKAD) Provinsi Banten`, `Kejaksaan Negeri (Kejari) Jakarta Selatan`): the body, its
+bracketed acronym and the region are one organisation's name. Works on the chosen candidates, before they are grouped."""
 
 from __future__ import annotations
 
@@ -12,10 +12,24 @@ from warta.resources import word_set
 
 # the acronym in brackets between the body's name and the region, on one line
 _GAP = re.compile(r" \([A-Za-z][A-Za-z0-9.&-]{0,11}\) ")
+# a police office named after a city's regency or city part (`Polres Tasikmalaya Kota`)
+_CITY_PART = re.compile(r" (?:Kota|Kabupaten)\b(?! [A-Z])")
 
 
 def region_heads() -> frozenset[str]:
     return word_set("warta.entities", "region_heads.txt", lower=True)
+
+
+def regional_levels() -> frozenset[str]:
+    return word_set("warta.entities", "regional_levels.txt", lower=True)
+
+
+def needs_place(body: str) -> bool:
+    """The body's name ends with a level word (`Kejaksaan Negeri`, `Kepolisian Resor Kota`): an
+    office that stands in every region, named whole only with its place."""
+    words = body.lower().split()
+    levels = regional_levels()
+    return len(words) >= 2 and any(" ".join(words[-k:]) in levels for k in (1, 2, 3))
 
 
 def join_regional(norm: str, chosen: list[Cand]) -> list[Cand]:
@@ -40,11 +54,17 @@ def join_regional(norm: str, chosen: list[Cand]) -> list[Cand]:
                 if (
                     place is not None
                     and place.label == "LOC"
-                    and place.text.split(" ", 1)[0].lower() in heads
-                    and " " in place.text
+                    and (
+                        (place.text.split(" ", 1)[0].lower() in heads and " " in place.text)
+                        or needs_place(c.text)  # `Pengadilan Negeri (PN) Surabaya`
+                    )
                 ):
-                    text = f"{norm[c.start : c.end]} {norm[place.start : place.end]}"
-                    out.append(Cand(c.start, place.end, "ORG", max(c.strength, place.strength), text))
+                    end = place.end
+                    tail = _CITY_PART.match(norm, end) if needs_place(c.text) else None
+                    if tail is not None:
+                        end = tail.end()
+                    text = f"{norm[c.start : c.end]} {norm[place.start : end]}"
+                    out.append(Cand(c.start, end, "ORG", max(c.strength, place.strength), text))
                     k += 1 + len(inner)  # the place stays an entity of its own, inside the name
                     continue
         out.append(c)

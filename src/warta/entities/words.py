@@ -5,6 +5,7 @@ about spans."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from warta.entities import gazetteer as gz
 from warta.entities.patterns import (
@@ -303,7 +304,17 @@ def particle_word(lex: Lexicon, low: str) -> bool:
             stem = low[: -len(p)]
             if stem in lex.stopwords or stem in lex.nonentities:
                 return True
-    return False
+    return possessive_word(lex, low)
+
+
+def possessive_word(lex: Lexicon, low: str) -> bool:
+    """A common word with the glued possessive `-nya` (`Strukturnya`, `Pasalnya`, `BAPnya`):
+    capitalised at a sentence start it looks like a name, but a name never carries it. The stem
+    must be a known common word of three letters or more, so `Kenya` or `Sonya` stay names."""
+    if not low.endswith("nya") or len(low) < 6:
+        return False
+    stem = low[:-3]
+    return stem in lex.stopwords or stem in lex.nonentities or stem in lex.common
 
 
 def age_follows(toks: list[Tok], j: int) -> bool:
@@ -395,3 +406,19 @@ def month_first_name(lex: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
         and all(t.is_cap and t.is_word and t.lower not in lex.nonentities for t in nxt[:2])
         and not any(t.text[:1].isdigit() for t in nxt)
     )
+
+
+@cache
+def _case_table() -> dict[str, str]:
+    try:
+        from warta.entities.features import default_extractor
+
+        return default_extractor().lex.truecase
+    except Exception:  # the tagger's assets are optional
+        return {}
+
+
+def lower_written(low: str) -> bool:
+    """Writers mostly put this word in lower case (the tagger's case table, bucket "0"): capitalised,
+    it only opens a sentence."""
+    return _case_table().get(low) == "0"

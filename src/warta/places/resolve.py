@@ -28,6 +28,7 @@ from typing import Any
 
 from warta.document import Article, Entity
 from warta.places.gazetteer import Gazetteer, Place
+from warta.places.hand_sites import hand_site
 from warta.places.looks import indonesian_odds
 from warta.places.names import name_key
 from warta.resources import data
@@ -403,11 +404,17 @@ class ArticlePlaces:
             self.context_provinces[r.province] += weight
 
     def dominant_country(self, exclude: Counter | None = None) -> str | None:
-        """The article's country when it is clear: the dateline's, else a clear majority."""
-        if self.dateline_country:
-            return self.dateline_country
+        """The article's country when it is clear: the dateline's, else a clear majority. A home
+        dateline (`Liputan6.com, Jakarta`) is the desk's seat, not the story's place, when the
+        story's places lie overwhelmingly in one country abroad (Cape Town, Western Cape …)."""
         counts = self.context_countries - (exclude or Counter())
         total = sum(counts.values())
+        if self.dateline_country == HOME and total:
+            cc, n = counts.most_common(1)[0]
+            if cc != HOME and n / total >= 0.8 and n >= 4:
+                return cc
+        if self.dateline_country:
+            return self.dateline_country
         if not total:
             return None
         cc, n = counts.most_common(1)[0]
@@ -642,7 +649,16 @@ class ArticlePlaces:
 
         # pass 1: names without context; the clear ones (one country among the candidates) set it
         first: dict[int, Reading] = {}  # the clear readings, that set the context
+        hand: dict[int, Reading] = {}  # sites of the hand list: settled before any lookup
         for i, _e in ents:
+            site = hand_site(keys[i])
+            if site is not None:
+                _name, cc, lat, lon = site
+                hand[i] = first[i] = Reading(
+                    country=cc, lat=lat, lon=lon, feature="site", confidence=0.95, how="hand-site"
+                )
+                self.add_context(hand[i], weight[i])
+                continue
             r = self.resolve_name(keys[i])
             if (
                 r
@@ -661,6 +677,9 @@ class ArticlePlaces:
         readings: dict[int, Reading] = {}
         weak: dict[int, Reading] = {}
         for i, _e in ents:
+            if i in hand:
+                readings[i] = hand[i]
+                continue
             own: Counter[str] = Counter()
             if i in first and first[i].country:
                 own[first[i].country] = weight[i]
