@@ -27,6 +27,7 @@ from warta.quotes.attribution import (
     strip_connectives,
     subject_before,
 )
+from warta.quotes import runon
 from warta.quotes.lexicon import lexicon, wordset
 from warta.quotes.text import GLUED_STOP, PREDICATES, Candidate, Layout, Word, index_words, is_cap, is_verbish, words
 
@@ -1358,7 +1359,10 @@ def _extend_fragments(norm: str, layout: Layout, found: list[Candidate]) -> list
     sents = layout.sentences
     sent_starts = layout.sentence_starts
     found_starts = sorted(d.start for d in found)
+    learned = runon.model()
+    dateline = runon.has_dateline(norm) if learned is not None or runon.RECORD is not None else False
     for c in found:
+        base_end = c.end
         # the first sentence with ss <= c.end <= se (sentences are in order and do not overlap)
         k = max(0, bisect_left(sent_starts, c.end) - 1)
         while k < len(sents) and not (sents[k][0] <= c.end <= sents[k][1]):
@@ -1376,7 +1380,96 @@ def _extend_fragments(norm: str, layout: Layout, found: list[Candidate]) -> list
             c.pieces[-1] = (c.pieces[-1][0], _trim_end(norm, ns, ne))
             k += 1
         _run_to_paragraph_end(norm, sents, k, c, found_starts)
+        if learned is not None or runon.RECORD is not None:
+            _learned_run_on(norm, sents, c, base_end, found_starts, learned, dateline)
     return found
+
+
+def _open_sentence(sents: list[tuple[int, int, int]], end: int) -> int:
+    """The index of the sentence that holds offset ``end`` (len(sents) when none does)."""
+    k = max(0, bisect_left([s for s, _, _ in sents], end) - 1)
+    while k < len(sents) and not (sents[k][0] <= end <= sents[k][1]):
+        if sents[k][0] > end:
+            return len(sents)
+        k += 1
+    return k
+
+
+def _cueless(norm: str, ns: int, ne: int, starts: list[int]) -> bool:
+    """A sentence with no cue, `menurut`, quotation mark or statement of its own."""
+    j = bisect_left(starts, ns)
+    if j < len(starts) and starts[j] < ne or any(ch in norm[ns:ne] for ch in '"“”'):
+        return False
+    ws = words(norm, ns, ne)
+    lex = lexicon()
+    return bool(ws) and not any(_attributes(ws, k) or w.low in lex.according for k, w in enumerate(ws))
+
+
+def _learned_run_on(
+    norm: str,
+    sents: list[tuple[int, int, int]],
+    c: Candidate,
+    base_end: int,
+    starts: list[int],
+    learned: runon.Model | None,
+    dateline: bool,
+) -> None:
+    """The learned decision (:mod:`.runon`): from the statement's own sentence, each following
+    cue-less sentence of the paragraph continues it or stops it; the rules' decision (``c.end``
+    as they left it) is one feature. Without a model, only records the decisions (training)."""
+    rule_end = c.end
+    k = _open_sentence(sents, base_end)
+    if k >= len(sents) or norm[base_end : sents[k][1]].strip(' .,;"”'):
+        return  # the statement stops inside its sentence: nothing to run on
+    para = sents[k][2]
+    names = _speaker_names(norm, c)
+    said = {w.low.strip(".,") for s, e in c.pieces for w in words(norm, s, e)}
+    end = base_end
+    openers = _OPENERS
+    for step in range(MAX_RUN_ON + MAX_TAIL):
+        if k + 1 >= len(sents) or sents[k + 1][2] != para:
+            break
+        ns, ne, _ = sents[k + 1]
+        taken = _trim_end(norm, ns, ne) <= rule_end
+        if not (taken or _cueless(norm, ns, ne, starts)):
+            break
+        after = sents[k + 2] if k + 2 < len(sents) and sents[k + 2][2] == para else None
+        ws = words(norm, ns, ne)
+        x = runon.features(
+            ws,
+            norm[ns:ne],
+            rule_takes=taken,
+            step=step,
+            quote_words=len(words(norm, c.start, end)),
+            said=said,
+            speaker_names=names,
+            named_speaker=c.speaker_span is not None,
+            menurut=(c.cue_lemma or "").lower() == "menurut",
+            next_attributed=after is not None and not _cueless(norm, after[0], after[1], starts),
+            para_end=after is None,
+            dateline=dateline,
+            openers=openers,
+        )
+        if runon.RECORD is not None:
+            runon.RECORD.append({"quote": norm[c.start : end], "next": norm[ns:ne], "x": x, "step": step})
+        if learned is None:
+            if not taken:
+                break
+        elif not learned.continues(x):
+            break
+        end = _trim_end(norm, ns, ne)
+        k += 1
+    if learned is not None:
+        c.pieces[-1] = (c.pieces[-1][0], end)
+
+
+_OPENERS = {
+    "connective": LINKING_OPENERS | DEPENDENT_OPENERS | FRAGMENT_STARTS,
+    "third_person": THIRD_PERSON,
+    "pointing": POINTING_OPENERS,
+    "speaker_voice": SPEAKER_VOICE,
+    "lists": LIST_INTROS | ENUMERATION_OPENERS,
+}
 
 
 def _run_to_paragraph_end(
