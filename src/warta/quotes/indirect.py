@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from warta.quotes import runon
 from warta.quotes.attribution import (
     ADVERBS,
     DAY_OR_MONTH,
@@ -27,7 +28,6 @@ from warta.quotes.attribution import (
     strip_connectives,
     subject_before,
 )
-from warta.quotes import runon
 from warta.quotes.lexicon import lexicon, wordset
 from warta.quotes.text import GLUED_STOP, PREDICATES, Candidate, Layout, Word, index_words, is_cap, is_verbish, words
 
