@@ -10,6 +10,11 @@ shipped weights carry no text. A logistic model fitted by ``scripts/train_event_
 gives each candidate the probability that it is an event of its type; a dropped candidate above
 ``add`` is added with the parties the rules read for it, a kept one below ``drop`` is taken out.
 Without ``data/detector.json`` (or with ``"enabled": false``) the rules' events stand.
+
+Round 17: candidates beyond the lexicon's matches too (:func:`partial_triggers`, fate
+``partial``): a verb or act noun of a multi-word pattern standing without the rest of it
+(`meminta` without `agar`, `bantuan` without `memberikan`), typed by its patterns' prior, in a
+sentence with a party-like word. The rules never keep them; only the model may add them.
 """
 
 from __future__ import annotations
