@@ -2,7 +2,8 @@
 it leave-one-set-out against the rules alone.
 
 Candidates are every trigger the lexicon finds in the body's sentences, kept or dropped by the
-rules (``extract(article, trace=…)``). A candidate of type T in sentence s is labelled an event
+rules (``extract(article, trace=…)``), and the words beyond its matches that
+``detector.partial_triggers`` types (fate ``partial``: a content word of a multi-word pattern alone). A candidate of type T in sentence s is labelled an event
 as ../shared/eval/score.py would count it: a gold event of type T whose sentence is s (token F1
 >= 0.6); a kept candidate is right while the rules' events of (s, T) do not outnumber the gold
 ones, a dropped one when the gold has more events of (s, T) than the rules kept. A logistic

@@ -177,6 +177,9 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
             out.append(ev)
             parties.remember(ev)
             note(t, ev, "kept")
+        if cands is not None:  # the detector's candidates beyond the lexicon's matches (never kept by the rules)
+            for t in detector.partial_triggers(ws, triggers):
+                note(t, None, "partial")
         _share_actor([e for e in out if e.start == ss])
         _share_subject([e for e in out if e.start == ss], article.norm)
         out = _one_act_per_target(out, ss, article.norm)

@@ -10,6 +10,11 @@ shipped weights carry no text. A logistic model fitted by ``scripts/train_event_
 gives each candidate the probability that it is an event of its type; a dropped candidate above
 ``add`` is added with the parties the rules read for it, a kept one below ``drop`` is taken out.
 Without ``data/detector.json`` (or with ``"enabled": false``) the rules' events stand.
+
+Round 17: candidates beyond the lexicon's matches too (:func:`partial_triggers`, fate
+``partial``): a verb or act noun of a multi-word pattern standing without the rest of it
+(`meminta` without `agar`, `bantuan` without `memberikan`), typed by its patterns' prior, in a
+sentence with a party-like word. The rules never keep them; only the model may add them.
 """
 
 from __future__ import annotations
@@ -63,6 +68,7 @@ FATE_GROUPS = {
     "medium": "sense",
     "finding": "sense",
     "imperative": "party",
+    "partial": "partial",
 }
 FATES = tuple(dict.fromkeys([*FATE_GROUPS.values(), "other"]))
 AFFIX_HEADS = ("me", "di", "ter", "ber", "pe", "ke", "se")
@@ -112,6 +118,73 @@ class Candidate:
 def _entry(p) -> str:
     """A lexicon entry's stable name: its root (`ASSAULT:tangkap`) or its pattern's words."""
     return p.source if not p.source.startswith("verbs.tsv") else f"{p.type}:" + "_".join(p.words)
+
+
+@cache
+def _partial_index() -> dict[str, tuple[str, str]]:
+    """Each content word of a multi-word lexicon pattern (`meminta` of `meminta * agar`, `bantuan`
+    of `memberikan bantuan`) → the type most of its patterns give and a voice by its affix: the
+    context-typed general words whose pattern did not match whole (issue #12: `meminta`,
+    `bantuan`), as candidates the rules never see. Only our own lists, no article's words."""
+    from warta.events.lexicon import lexicon
+
+    lex = lexicon()
+    stop = _words()["function_words"] | _words()["negation_near"] | _words()["not_acts"]
+    counts: dict[str, dict[str, int]] = {}
+    for ps in lex.by_first.values():
+        for p in ps:
+            if len(p.words) < 2:
+                continue
+            for w in p.words:
+                if (
+                    w in ("*", "**", "@", "&", "%")
+                    or w in stop
+                    or len(w) < 5
+                    or w in lex.by_first
+                    and any(len(q.words) == 1 for q in lex.by_first[w])
+                ):
+                    continue
+                by_type = counts.setdefault(w, {})
+                by_type[p.type] = by_type.get(p.type, 0) + 1
+    out = {}
+    for w, by_type in counts.items():
+        if not (
+            w.startswith(AFFIX_HEADS)
+            and len(w) > 5
+            or w.endswith("an")
+            and len(w) > 6
+            or w in lex.words.get("acts", ())
+        ):
+            continue  # a verb or an act noun by its shape (`meminta`, `bantuan`), not `waktu`, `antara`
+        typ = max(sorted(by_type), key=lambda t: by_type[t])
+        voice = "pass" if w.startswith("di") else "act" if w.startswith("me") else "noun"
+        out[w] = (typ, voice)
+    return out
+
+
+def partial_triggers(ws: list[Word], taken: list[Trigger]) -> list[Trigger]:
+    """One-word candidates beyond the lexicon's matches: a content word of a multi-word pattern
+    standing without the rest of it, outside every trigger found, in a sentence with a party-like
+    word (a capitalised word or a pronoun) beside it. Typed by the type prior of its patterns."""
+    from warta.events.lexicon import Pattern
+
+    index = _partial_index()
+    used = {i for t in taken for i in range(t.first, t.last + 1)}
+    partyish = any(w.text[:1].isupper() for w in ws[1:]) or any(w.low in _PRONOUNS for w in ws)
+    if not partyish:
+        return []
+    found = []
+    for i, w in enumerate(ws):
+        low = w.low[:-3] if w.low.endswith("nya") and len(w.low) > 5 else w.low
+        hit = index.get(low)
+        if hit is None or i in used:
+            continue
+        typ, voice = hit
+        found.append(Trigger(Pattern(typ, None, voice, (low,), f"partial:{typ}:{low}"), i, i))
+    return found
+
+
+_PRONOUNS = frozenset(("ia", "dia", "mereka", "kami", "kita", "saya", "beliau", "pihaknya"))
 
 
 def fate_group(fate: str) -> str:
