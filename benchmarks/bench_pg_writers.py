@@ -22,6 +22,7 @@ import hashlib
 import json
 import os
 import pickle
+import signal
 import subprocess
 import sys
 import tarfile
@@ -146,6 +147,7 @@ def main() -> None:
         sys.exit(f"no data at {args.data}")
     from pgserver import PgServer
 
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # a killed run still stops its server
     cache = prepare(args.n, args.data)
     n = len(pickle.loads(cache.read_bytes()))
     half = n // 2

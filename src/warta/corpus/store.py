@@ -34,6 +34,12 @@ RECORD_LOCK_BASE = 0x5741525400000000  # PostgreSQL advisory locks over record k
 RECORD_LOCKS = 256
 ENTITY_LOCK_BASE = 0x5741525500000000  # PostgreSQL advisory locks over new entity keys: this + 0 … ENTITY_LOCKS-1
 ENTITY_LOCKS = 256
+# A batch with few new entity keys locks each key's fine bucket (one of ENTITY_FINE_LOCKS, so two
+# writers rarely collide by chance) and holds its coarse bucket shared; a batch with more than
+# ENTITY_FINE_MAX new keys takes the coarse buckets exclusively, which bounds the locks it holds.
+ENTITY_FINE_LOCK_BASE = 0x5741525600000000  # this + 0 … ENTITY_FINE_LOCKS-1; sorts after the coarse locks
+ENTITY_FINE_LOCKS = 1 << 24
+ENTITY_FINE_MAX = 256
 WRITE_RETRIES = 5  # a PostgreSQL batch that lost a deadlock or serialization race is retried whole
 
 
@@ -340,13 +346,10 @@ class Store:
         with self.transaction():
             if self.dialect == "postgres":
                 # one sorted pass over the record keys' and the new entity keys' locks: the deadlock-free order
-                keys = sorted(
-                    {_lock_key(p.id) for p in items}
-                    | {_lock_key(e[0]) for e in errors}
-                    | {_entity_lock_key(k) for k in self._new_entity_keys(items)}
-                )
-                for k in keys:
-                    self.execute("SELECT pg_advisory_xact_lock(?)", (k,))
+                records = {_lock_key(p.id) for p in items} | {_lock_key(e[0]) for e in errors}
+                for k, shared in _entity_locks(self._new_entity_keys(items), records):
+                    fn = "pg_advisory_xact_lock_shared" if shared else "pg_advisory_xact_lock"
+                    self.execute(f"SELECT {fn}(?)", (k,))
             for p in items:
                 num, dup = self._write_one(p)
                 if num is None:
@@ -668,9 +671,31 @@ def _lock_key(key: str) -> int:
 
 
 def _entity_lock_key(key: str) -> int:
-    """The advisory lock guarding the creation of an entity key: one of :data:`ENTITY_LOCKS`."""
-    h = int.from_bytes(hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
-    return ENTITY_LOCK_BASE + h % ENTITY_LOCKS
+    """The coarse advisory lock guarding the creation of an entity key: one of :data:`ENTITY_LOCKS`."""
+    return ENTITY_LOCK_BASE + _entity_hash(key) % ENTITY_LOCKS
+
+
+def _entity_hash(key: str) -> int:
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
+
+
+def _entity_locks(new_keys: Sequence[str], record_locks: set[int]) -> list[tuple[int, bool]]:
+    """The advisory locks a batch takes, in the one sorted order all writers use: ``(lock, shared)``.
+
+    Why two levels: with 256 coarse buckets, a batch of a few dozen articles (~150 new entity
+    keys) holds most buckets, so two writers waited on each other's whole batch even when they
+    shared no entity. Few new keys: exclusive fine locks (2^24 buckets) plus the coarse buckets
+    shared; many: the coarse buckets exclusive, as before (bounded lock count). Two writers with
+    one key always conflict on a lock (fine/fine, or coarse shared/exclusive); acquiring in
+    ascending lock order (records < coarse < fine) keeps every wait acyclic."""
+    locks: dict[int, bool] = dict.fromkeys(record_locks, False)
+    hashes = [_entity_hash(k) for k in new_keys]
+    fine = len(hashes) <= ENTITY_FINE_MAX
+    for h in hashes:
+        locks[ENTITY_LOCK_BASE + h % ENTITY_LOCKS] = fine
+        if fine:
+            locks[ENTITY_FINE_LOCK_BASE + h % ENTITY_FINE_LOCKS] = False
+    return sorted(locks.items())
 
 
 def _is_retryable(e: BaseException) -> bool:
