@@ -137,12 +137,17 @@ def run(pg: object, src: Path, cache: Path, orders: list[list[int]], batch: int)
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--base", default="39b6320^", help="earlier revision (default: before the entity locks)")
+    ap.add_argument(
+        "--base",
+        action="append",
+        help="earlier revision, repeatable (default: 39b6320^, before the entity locks, and 39b6320 itself)",
+    )
     ap.add_argument("--n", type=int, default=300)
     ap.add_argument("--batch", type=int, default=25, help="records per transaction")
     ap.add_argument("--rounds", type=int, default=2, help="best wall time of this many runs per side")
     ap.add_argument("--data", type=Path, default=DATA)
     args = ap.parse_args()
+    bases = args.base or ["39b6320^", "39b6320"]
     if not args.data.exists():
         sys.exit(f"no data at {args.data}")
     from pgserver import PgServer
@@ -157,7 +162,8 @@ def main() -> None:
         "2 writers, same (fwd+rev)": [list(range(n)), list(range(n))[::-1]],
     }
     with tempfile.TemporaryDirectory() as tmp, PgServer() as pg:
-        sides = {"base": unpack(args.base, Path(tmp)), "here": REPO / "src"}
+        sides = {rev: unpack(rev, Path(tmp) / f"side{i}") for i, rev in enumerate(bases)}
+        sides["this tree"] = REPO / "src"
         best: dict[tuple[str, str], dict[str, float]] = {}
         for _ in range(args.rounds):
             for name, orders in scenarios.items():
@@ -172,17 +178,18 @@ def main() -> None:
                     else:
                         best[key]["retries"] = max(best[key]["retries"], r["retries"])
                         best[key]["deadlocks"] = max(best[key]["deadlocks"], r["deadlocks"])
-    print(f"{n} records, batches of {args.batch}, best wall of {args.rounds}; base = {args.base}")
-    print(f"{'scenario':28} {'side':5} {'wall s':>7} {'rec/s':>7} {'stored':>6} {'retries':>7} {'deadlocks':>9}")
+    print(f"{n} records, batches of {args.batch}, best wall of {args.rounds} rounds")
+    print(f"{'scenario':28} {'side':10} {'wall s':>7} {'rec/s':>7} {'stored':>6} {'retries':>7} {'deadlocks':>9}")
     for name in scenarios:
         for side in sides:
             r = best[(name, side)]
             print(
-                f"{name:28} {side:5} {r['wall']:7.2f} {n / r['wall']:7.1f} {r['articles']:6d}"
+                f"{name:28} {side:10} {r['wall']:7.2f} {n / r['wall']:7.1f} {r['articles']:6d}"
                 f" {r['retries']:7d} {r['deadlocks']:9d}"
             )
-        ratio = best[(name, "base")]["wall"] / best[(name, "here")]["wall"]
-        print(f"{'':28} ratio here/base (records/s): {ratio:.3f}")
+        for rev in bases:
+            ratio = best[(name, rev)]["wall"] / best[(name, "this tree")]["wall"]
+            print(f"{'':28} ratio this tree / {rev} (records/s): {ratio:.3f}")
 
 
 if __name__ == "__main__":
