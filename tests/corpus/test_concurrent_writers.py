@@ -2,8 +2,8 @@
 batches, so their batches overlap in records and in new entities): both finish, every record is
 stored once, and each article's mentions name the same entity keys as a single writer's store.
 
-Why: a batch first takes two-level advisory locks on its record keys and new entity keys
-(store._batch_locks); a wrong mode or order shows here as an error, a lost row or a duplicate."""
+Why: a batch first takes advisory locks on its record keys and new entity keys in one sorted
+pass (store._write_batch); a wrong order shows here as an error, a lost row or a duplicate."""
 
 from __future__ import annotations
 

@@ -34,14 +34,6 @@ RECORD_LOCK_BASE = 0x5741525400000000  # PostgreSQL advisory locks over record k
 RECORD_LOCKS = 256
 ENTITY_LOCK_BASE = 0x5741525500000000  # PostgreSQL advisory locks over new entity keys: this + 0 … ENTITY_LOCKS-1
 ENTITY_LOCKS = 256
-# A batch with few keys of a kind (records; new entities) locks each key's fine bucket (one of
-# FINE_LOCKS, so two writers rarely collide by chance) and holds its coarse bucket shared; a batch
-# with more than FINE_MAX keys of that kind takes the coarse buckets exclusively, which bounds the
-# locks it holds (PostgreSQL's lock table is shared and small).
-ENTITY_FINE_LOCK_BASE = 0x5741525600000000  # this + 0 … FINE_LOCKS-1
-RECORD_FINE_LOCK_BASE = 0x5741525700000000  # this + 0 … FINE_LOCKS-1
-FINE_LOCKS = 1 << 24
-FINE_MAX = 256
 WRITE_RETRIES = 5  # a PostgreSQL batch that lost a deadlock or serialization race is retried whole
 
 
@@ -348,10 +340,13 @@ class Store:
         with self.transaction():
             if self.dialect == "postgres":
                 # one sorted pass over the record keys' and the new entity keys' locks: the deadlock-free order
-                records = {p.id for p in items} | {e[0] for e in errors}
-                for k, shared in _batch_locks(records, self._new_entity_keys(items)):
-                    fn = "pg_advisory_xact_lock_shared" if shared else "pg_advisory_xact_lock"
-                    self.execute(f"SELECT {fn}(?)", (k,))
+                keys = sorted(
+                    {_lock_key(p.id) for p in items}
+                    | {_lock_key(e[0]) for e in errors}
+                    | {_entity_lock_key(k) for k in self._new_entity_keys(items)}
+                )
+                for k in keys:
+                    self.execute("SELECT pg_advisory_xact_lock(?)", (k,))
             for p in items:
                 num, dup = self._write_one(p)
                 if num is None:
@@ -664,42 +659,18 @@ class Store:
         )
 
 
-def _hash(key: str) -> int:
-    return int.from_bytes(hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
-
-
 def _lock_key(key: str) -> int:
-    """The coarse advisory lock guarding a record key: one of :data:`RECORD_LOCKS` (the same in
-    every process)."""
-    return RECORD_LOCK_BASE + _hash(key) % RECORD_LOCKS
+    """The advisory lock guarding a record key: one of :data:`RECORD_LOCKS` (the same in every
+    process), so a batch of any size holds a bounded number of locks (PostgreSQL's lock table
+    is shared and small)."""
+    h = int.from_bytes(hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
+    return RECORD_LOCK_BASE + h % RECORD_LOCKS
 
 
 def _entity_lock_key(key: str) -> int:
-    """The coarse advisory lock guarding the creation of an entity key: one of :data:`ENTITY_LOCKS`."""
-    return ENTITY_LOCK_BASE + _hash(key) % ENTITY_LOCKS
-
-
-def _batch_locks(record_keys: Iterable[str], new_entity_keys: Iterable[str]) -> list[tuple[int, bool]]:
-    """The advisory locks a batch takes, in the one sorted order all writers use: ``(lock, shared)``.
-
-    Why two levels: with 256 buckets only, a batch of 25 articles (~150 new entity keys) holds
-    most entity buckets and a few record buckets that another batch also needs, so two writers
-    waited on each other's whole batch even when they shared no record and no entity. Each kind
-    with at most :data:`FINE_MAX` keys takes exclusive fine locks plus its coarse buckets shared;
-    a larger kind takes its coarse buckets exclusive, as before. Two batches with one key always
-    conflict on a lock (fine/fine, or coarse shared/exclusive), and acquiring every lock in
-    ascending order keeps every wait acyclic."""
-    locks: dict[int, bool] = {}
-    for keys, coarse, n_coarse, fine_base in (
-        (set(record_keys), RECORD_LOCK_BASE, RECORD_LOCKS, RECORD_FINE_LOCK_BASE),
-        (set(new_entity_keys), ENTITY_LOCK_BASE, ENTITY_LOCKS, ENTITY_FINE_LOCK_BASE),
-    ):
-        fine = len(keys) <= FINE_MAX
-        for h in map(_hash, keys):
-            locks[coarse + h % n_coarse] = fine
-            if fine:
-                locks[fine_base + h % FINE_LOCKS] = False
-    return sorted(locks.items())
+    """The advisory lock guarding the creation of an entity key: one of :data:`ENTITY_LOCKS`."""
+    h = int.from_bytes(hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
+    return ENTITY_LOCK_BASE + h % ENTITY_LOCKS
 
 
 def _is_retryable(e: BaseException) -> bool:
