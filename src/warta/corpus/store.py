@@ -532,7 +532,9 @@ class Store:
         """Schema 4: entity identities (warta.identity) and stories (warta.stories) for a written article.
 
         Inside a savepoint: if either fails the article is still stored (without a story), the
-        failure is counted in ``link_failures``, and the batch goes on."""
+        failure is counted in ``link_failures``, and the batch goes on. A lost PostgreSQL race
+        (deadlock, serialization) is not such a failure: it is raised, so that ``write_batch``
+        runs the whole batch again and no article is kept without links it would have had."""
         from warta.identity import record_aliases
         from warta.stories.store import assign
 
@@ -543,6 +545,8 @@ class Store:
             self.identity_seconds += time.perf_counter() - t0
             assign(self, num, article_id, rec)
         except Exception as e:  # noqa: BLE001 - the article matters more than its story
+            if self.dialect == "postgres" and _is_retryable(e):
+                raise  # the transaction is lost anyway; write_batch retries it whole
             self.execute("ROLLBACK TO SAVEPOINT link_across")
             self._story_backend = None
             self.link_failures.append(f"{article_id}: {type(e).__name__}: {e}")
