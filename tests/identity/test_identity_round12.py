@@ -8,21 +8,11 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "stories"))
+from storydata import entity_root as _root  # noqa: E402
 from storydata import ingest as _ingest  # noqa: E402
-from storydata import record  # noqa: E402
+from storydata import role_record as _rec  # noqa: E402
 
-from warta.identity import root  # noqa: E402
 from warta.identity.forms import decide  # noqa: E402
-
-
-def _rec(rid: str, body: str, ents: list[tuple[str, str, list[str]]], role: str | None = None) -> dict[str, Any]:
-    rec = record(rid, "Berita", body, entities=ents)
-    rec["entities"][0]["role"] = role
-    return rec
-
-
-def _root(c: Any, label: str, name: str) -> int:
-    return root(c.store, int(c.store.scalar("SELECT num FROM entities WHERE key = ?", (f"{label}:{name}",))))
 
 
 def _recs(role: str | None) -> list[dict[str, Any]]:

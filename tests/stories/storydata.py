@@ -109,3 +109,17 @@ def window() -> list[dict[str, Any]]:
         record("s1", "Timnas Indonesia Tekuk Filipina 2-0", SPORT),
         record("t2", "Divonis 8 Tahun, Terdakwa Korupsi Satelit Ajukan Banding", TRIAL2),
     ]
+
+
+def role_record(rid: str, body: str, ents: list[tuple[str, str, list[str]]], role: str | None = None) -> dict[str, Any]:
+    """A record whose first entity holds ``role`` (the identity tests' usual article)."""
+    rec = record(rid, "Berita", body, entities=ents)
+    rec["entities"][0]["role"] = role
+    return rec
+
+
+def entity_root(c: Corpus, label: str, name: str) -> int:
+    """The identity a stored entity belongs to, by its label and name."""
+    from warta.identity import root
+
+    return root(c.store, int(c.store.scalar("SELECT num FROM entities WHERE key = ?", (f"{label}:{name}",))))
