@@ -5,15 +5,7 @@ names and words."""
 
 from __future__ import annotations
 
-import warta
-
-
-def _of(text: str, type: str) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (e.trigger, e.actor.name if e.actor else None, e.recipient.name if e.recipient else None)
-        for e in warta.read(text).events
-        if e.type == type
-    ]
+from eventcases import acts as _of  # noqa: E402
 
 
 def test_an_act_noun_with_itu_takes_the_parties_of_the_act_told_before():

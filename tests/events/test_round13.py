@@ -7,15 +7,9 @@ other names and words."""
 
 from __future__ import annotations
 
+from eventcases import acts as _of  # noqa: E402
+
 import warta
-
-
-def _of(text: str, type: str) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (e.trigger, e.actor.name if e.actor else None, e.recipient.name if e.recipient else None)
-        for e in warta.read(text).events
-        if e.type == type
-    ]
 
 
 def test_a_named_body_backing_a_programme_supports():

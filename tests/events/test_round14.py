@@ -6,15 +6,9 @@ permit annulled. Written here with other names and words."""
 
 from __future__ import annotations
 
+from eventcases import acts as _of  # noqa: E402
+
 import warta
-
-
-def _of(text: str, type: str) -> list[tuple[str, str | None, str | None]]:
-    return [
-        (e.trigger, e.actor.name if e.actor else None, e.recipient.name if e.recipient else None)
-        for e in warta.read(text).events
-        if e.type == type
-    ]
 
 
 def test_congratulations_support_the_one_congratulated():
