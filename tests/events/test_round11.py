@@ -5,6 +5,10 @@ names and words."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 from eventcases import acts as _of  # noqa: E402
 
 
