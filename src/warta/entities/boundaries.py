@@ -15,7 +15,7 @@ from warta.entities.named_after import person_named_heads
 from warta.entities.patterns import lexicon
 from warta.entities.ranks import rank_lists
 from warta.entities.spans import Cand, Cluster
-from warta.entities.words import org_of, org_words, place_words
+from warta.entities.words import org_of, org_words, place_words, truecase
 from warta.resources import word_set
 
 # Heads that open a new place inside a run of capitalised words (`Jalan Cipendawa Kecamatan
@@ -304,21 +304,10 @@ def _place_head(words: list[str]) -> bool:
     return country_of(" ".join(words)) is not None and len(words) <= 2
 
 
-@lru_cache(maxsize=1)
-def _truecase() -> dict[str, str]:
-    """The tagger's case table (lower word -> bucket, "0"/"1": mostly written lower case)."""
-    try:
-        from warta.entities.features import default_extractor
-
-        return default_extractor().lex.truecase
-    except Exception:  # the tagger's assets are optional
-        return {}
-
-
 def _uncommon(words: list[str]) -> bool:
     """None of the words is one a writer mostly puts in lower case (`Statistik`, `Bidang`): a
     name's words, not the last words of a body's own name."""
-    tc = _truecase()
+    tc = truecase()
     return bool(tc) and all(tc.get(w.lower()) not in ("0", "1") for w in words)
 
 
@@ -627,7 +616,7 @@ def trim_sentence_openers(article: Article, clusters: list[Cluster]) -> list[Clu
     article names that rest elsewhere on its own (`bernama America Party`): the mention is cut
     to the rest and joins that entity."""
     norm = article.norm
-    tc = _truecase()
+    tc = truecase()
     if not tc:
         return clusters
     heads = {h[0] for h in lexicon().org_start} | set(ADMIN_HEADS) | _region_titles()

@@ -15,7 +15,7 @@ from functools import cache
 
 from warta.document.model import Entity, Mention
 from warta.entities.patterns import lexicon
-from warta.entities.words import org_of
+from warta.entities.words import org_of, truecase
 
 # the word opening the mention and the rest, separated by one space
 _SPLIT = re.compile(r"([A-Z][a-z]+(?:-[a-z]+)?) (\S.*)", re.S)
@@ -67,9 +67,7 @@ def _cut_rest(e: Entity, rest: str) -> bool:
 
 def cut_openers(text: str, entities: list[Entity]) -> list[Entity]:
     """Entities whose sentence-opening lower-case word is cut off their mentions (and canonical)."""
-    from warta.entities.boundaries import _truecase
-
-    tc = _truecase()
+    tc = truecase()
     if not tc:
         return entities
     if not any(

@@ -409,7 +409,8 @@ def month_first_name(lex: Lexicon, toks: list[Tok], i: int, j: int) -> bool:
 
 
 @cache
-def _case_table() -> dict[str, str]:
+def truecase() -> dict[str, str]:
+    """The tagger's case table (lower word -> bucket, "0"/"1": mostly written lower case)."""
     try:
         from warta.entities.features import default_extractor
 
@@ -421,4 +422,4 @@ def _case_table() -> dict[str, str]:
 def lower_written(low: str) -> bool:
     """Writers mostly put this word in lower case (the tagger's case table, bucket "0"): capitalised,
     it only opens a sentence."""
-    return _case_table().get(low) == "0"
+    return truecase().get(low) == "0"

@@ -1363,12 +1363,7 @@ def _extend_fragments(norm: str, layout: Layout, found: list[Candidate]) -> list
     dateline = runon.has_dateline(norm) if learned is not None or runon.RECORD is not None else False
     for c in found:
         base_end = c.end
-        # the first sentence with ss <= c.end <= se (sentences are in order and do not overlap)
-        k = max(0, bisect_left(sent_starts, c.end) - 1)
-        while k < len(sents) and not (sents[k][0] <= c.end <= sents[k][1]):
-            if sents[k][0] > c.end:
-                k = len(sents)
-            k += 1
+        k = first = _open_sentence(sents, sent_starts, c.end)
         # `… Sebab, … Sedangkan …`: each following sentence that cannot stand alone joins it
         for _ in range(MAX_RUN_ON):
             if k >= len(sents) or k + 1 >= len(sents) or sents[k + 1][2] != sents[k][2]:
@@ -1381,13 +1376,14 @@ def _extend_fragments(norm: str, layout: Layout, found: list[Candidate]) -> list
             k += 1
         _run_to_paragraph_end(norm, sents, k, c, found_starts)
         if learned is not None or runon.RECORD is not None:
-            _learned_run_on(norm, sents, c, base_end, found_starts, learned, dateline)
+            _learned_run_on(norm, sents, c, first, base_end, found_starts, learned, dateline)
     return found
 
 
-def _open_sentence(sents: list[tuple[int, int, int]], end: int) -> int:
-    """The index of the sentence that holds offset ``end`` (len(sents) when none does)."""
-    k = max(0, bisect_left([s for s, _, _ in sents], end) - 1)
+def _open_sentence(sents: list[tuple[int, int, int]], sent_starts: list[int], end: int) -> int:
+    """The index of the sentence that holds offset ``end`` (len(sents) when none does); sentences
+    are in order and do not overlap."""
+    k = max(0, bisect_left(sent_starts, end) - 1)
     while k < len(sents) and not (sents[k][0] <= end <= sents[k][1]):
         if sents[k][0] > end:
             return len(sents)
@@ -1409,6 +1405,7 @@ def _learned_run_on(
     norm: str,
     sents: list[tuple[int, int, int]],
     c: Candidate,
+    k: int,
     base_end: int,
     starts: list[int],
     learned: runon.Model | None,
@@ -1416,9 +1413,9 @@ def _learned_run_on(
 ) -> None:
     """The learned decision (:mod:`.runon`): from the statement's own sentence, each following
     cue-less sentence of the paragraph continues it or stops it; the rules' decision (``c.end``
-    as they left it) is one feature. Without a model, only records the decisions (training)."""
+    as they left it) is one feature. Without a model, only records the decisions (training).
+    ``k`` is the sentence holding ``base_end``, the statement's end before any run-on."""
     rule_end = c.end
-    k = _open_sentence(sents, base_end)
     if k >= len(sents) or norm[base_end : sents[k][1]].strip(' .,;"”'):
         return  # the statement stops inside its sentence: nothing to run on
     para = sents[k][2]
