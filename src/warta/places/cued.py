@@ -18,7 +18,7 @@ from warta.resources import word_set
 
 _NAME = re.compile(r"[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){0,2}")
 _LIST_GAP = re.compile(r"(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?=[A-Z])")
-_SURE_FEATURES = frozenset(("city", "admin1", "admin2", "country", "district"))
+SURE_FEATURES = frozenset(("city", "admin1", "admin2", "country", "district"))
 
 
 @lru_cache(maxsize=1)
@@ -28,10 +28,13 @@ def _cue_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?i:" + "|".join(map(re.escape, cues)) + r")\s+(?=[A-Z])")
 
 
-def _sure_place(gaz: Gazetteer, name: str) -> bool:
+def sure_place(gaz: Gazetteer, name: str, home_only: bool = False) -> bool:
     """A town, regency, province or country the gazetteer knows by this very name, not only
-    from a name list."""
-    return any(c >= 0.9 and not gaz.is_weak(p) and p.feature in _SURE_FEATURES for p, c in gaz.lookup(name))
+    from a name list (with ``home_only``, one of Indonesia)."""
+    return any(
+        c >= 0.9 and not gaz.is_weak(p) and p.feature in SURE_FEATURES and (not home_only or p.country == "ID")
+        for p, c in gaz.lookup(name)
+    )
 
 
 def add_cued_places(article: Article, gaz: Gazetteer) -> None:
@@ -62,7 +65,7 @@ def _add_at(
     parts = x.group().split()
     for n in range(len(parts), 0, -1):
         name = " ".join(parts[:n])
-        if _sure_place(gaz, name):
+        if sure_place(gaz, name):
             break
     else:
         return -1
@@ -102,7 +105,7 @@ def add_dashed_places(article: Article, gaz: Gazetteer) -> None:
         a, b = hit.start(1), hit.end(1)
         glued = _GLUED_WORD.match(norm, b)
         z = glued.end() if glued else b
-        if not _sure_place(gaz, name) or name.split()[0] in given:
+        if not sure_place(gaz, name) or name.split()[0] in given:
             continue
         inside = [(e, m) for e in article.entities for m in e.mentions if m.start < z and a < m.end]
         if any((m.start, m.end) == (a, b) for _e, m in inside):

@@ -14,6 +14,7 @@ import re
 
 from warta.document import Article, Entity, Mention
 from warta.entities.patterns import lexicon
+from warta.places.cued import sure_place
 from warta.places.gazetteer import Gazetteer
 from warta.places.names import name_key
 from warta.places.resolve import words
@@ -24,16 +25,7 @@ _GLUED_NUMBER = re.compile(r"(?<=[A-Za-z])(\d{1,2})\.(?!\d)")
 _NAME_RUN = re.compile(r"(?:[A-Z][\w'-]*\s+){0,3}[A-Z][A-Za-z'-]*$")
 # `, Toba, ` before the item's closing place
 _COMMA_NAME = re.compile(r",\s+([A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){0,2}),\s+$")
-_SURE_FEATURES = frozenset(("city", "admin1", "admin2", "country", "district"))
 _WINDOW = 80  # how far back an item's closing words are looked for
-
-
-def _sure(gaz: Gazetteer, name: str, home_only: bool = False) -> bool:
-    """A town, regency, province or country the gazetteer knows for sure by this very name."""
-    return any(
-        c >= 0.9 and not gaz.is_weak(p) and p.feature in _SURE_FEATURES and (not home_only or p.country == "ID")
-        for p, c in gaz.lookup(name)
-    )
 
 
 def _may_glue(norm: str) -> bool:
@@ -74,7 +66,7 @@ def _place_run(gaz: Gazetteer, norm: str, end: int) -> tuple[int, str] | None:
         if k and parts[k - 1].lower().rstrip(".") not in prefixes:
             break  # only a unit's word may open the run before the place (`Kecamatan Gambir`), not `DPRD OKU`
         name = " ".join(parts[k:])
-        if _sure(gaz, name):
+        if sure_place(gaz, name):
             return end - len(name), name
     return None
 
@@ -94,7 +86,7 @@ def add_listed_places(article: Article, gaz: Gazetteer) -> None:
         a, name = found
         _add(article, a, end, given)
         before = _COMMA_NAME.search(norm, max(0, a - _WINDOW), a)
-        if before is not None and _sure(gaz, before.group(1), home_only=True):
+        if before is not None and sure_place(gaz, before.group(1), home_only=True):
             _add(article, before.start(1), before.end(1), given)
 
 

@@ -17,6 +17,7 @@ import re
 
 from warta.document import Article, Entity, Mention
 from warta.entities.patterns import lexicon
+from warta.places.cued import SURE_FEATURES, sure_place
 from warta.places.gazetteer import Gazetteer
 from warta.places.names import name_key
 from warta.places.resolve import words
@@ -24,8 +25,7 @@ from warta.resources import word_set
 
 # `Jatiwaringin-Pondok Gede`: capitalised words, a hyphen with no space, capitalised words
 _PAIR = re.compile(r"^([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})-([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})$")
-_SURE_FEATURES = frozenset(("city", "admin1", "admin2", "country", "district"))
-_PAIR_FEATURES = frozenset((*_SURE_FEATURES, "village"))
+_PAIR_FEATURES = frozenset((*SURE_FEATURES, "village"))
 
 
 def _known(gaz: Gazetteer, name: str) -> bool:
@@ -35,11 +35,6 @@ def _known(gaz: Gazetteer, name: str) -> bool:
 
 # the same pair in running text (`kereta cepat Jakarta-Bandung`, `konflik Rusia-Ukraina`)
 _PAIR_IN_TEXT = re.compile(r"(?<![\w-])[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}-[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?![\w-])")
-
-
-def _sure(gaz: Gazetteer, name: str) -> bool:
-    """A town, regency, province or country the gazetteer knows for sure (no name list's)."""
-    return any(c >= 0.9 and not gaz.is_weak(p) and p.feature in _SURE_FEATURES for p, c in gaz.lookup(name))
 
 
 def _hyphen_between_names(norm: str) -> bool:
@@ -94,11 +89,11 @@ def _sure_pair(gaz: Gazetteer, run: str) -> tuple[int, int] | None:
         return None  # `Se-Indonesia`, `Pro-Rusia`: a prefix, not a place
     for k in range(len(lw) - 1, -1, -1):
         first = " ".join(lw[k:])
-        if not _sure(gaz, first):
+        if not sure_place(gaz, first):
             continue
         for n in range(len(rw), 0, -1):
             second = " ".join(rw[:n])
-            if _sure(gaz, second) and not gaz.lookup(f"{first}-{second}"):
+            if sure_place(gaz, second) and not gaz.lookup(f"{first}-{second}"):
                 start = len(left) - len(first)
                 return start, len(left) + 1 + len(second)
         return None
@@ -163,7 +158,7 @@ def claim_dateline_place(article: Article, gaz: Gazetteer) -> None:
     if dl is None or not dl.place:
         return
     key = name_key(dl.place)
-    if not any(c >= 0.9 and not gaz.is_weak(p) and p.feature in _SURE_FEATURES for p, c in gaz.lookup(dl.place)):
+    if not sure_place(gaz, dl.place):
         return
     held = [(e, m) for e in article.entities if e.label != "LOC" for m in e.mentions if _folds_to(m.text, key)]
     if not held or any(name_key(e.canonical) == key for e, _m in held):
