@@ -554,13 +554,11 @@ def _link_only_inside(store: Store, short: int, form: str, current: Any) -> bool
             (f"% {form} %",),
         )
     rows = [r for r in rows if r[1] != form]
+    heads = names.unit_heads() | names.regional_offices()  # unit heads include the part words
     hosts = [
         (int(n), name)
         for n, norm, name in rows
-        if norm.split()[0] not in names.part_words()
-        and norm.split()[0] not in names.unit_heads()
-        and norm.split()[0] not in names.regional_offices()
-        and not _not_an_identity(store, name, "ORG")
+        if norm.split()[0] not in heads and not _not_an_identity(store, name, "ORG")
     ]
     if not hosts:
         return False
