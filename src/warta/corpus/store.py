@@ -119,6 +119,28 @@ class WriteResult:
     ids: list[str] = field(default_factory=list)
 
 
+SQLITE_BUSY_SECONDS = 30.0  # how long a SQLite writer waits for another process's lock
+
+
+def _while_busy(step: Any) -> Any:
+    """Run ``step`` again while SQLite says the database is locked.
+
+    SQLite answers some steps at once with "database is locked" instead of waiting for the
+    connection's busy timeout: switching a new file to WAL while another process does the same,
+    or opening a WAL file while another process rebuilds its index. Two ingests started together
+    on one store hit this; without the retry the second stopped before reading a record."""
+    deadline = time.monotonic() + SQLITE_BUSY_SECONDS
+    pause = 0.005
+    while True:
+        try:
+            return step()
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) and "busy" not in str(e) or time.monotonic() > deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.25)
+
+
 class StoreError(Exception):
     """The store cannot be opened or used (bad URL, newer schema, server down…)."""
 
@@ -155,8 +177,10 @@ class Store:
             if path.parent and not path.parent.exists():
                 raise StoreError(f"folder {path.parent} does not exist")
             try:
-                self.conn = sqlite3.connect(db, isolation_level=None, timeout=30.0, check_same_thread=False)
-                self.conn.execute("PRAGMA journal_mode=WAL")
+                self.conn = sqlite3.connect(
+                    db, isolation_level=None, timeout=SQLITE_BUSY_SECONDS, check_same_thread=False
+                )
+                _while_busy(lambda: self.conn.execute("PRAGMA journal_mode=WAL"))
                 self.conn.execute("PRAGMA synchronous=NORMAL")  # with WAL: safe against process crashes
                 self.conn.execute("PRAGMA cache_size=-65536")
                 self.conn.execute("PRAGMA temp_store=MEMORY")
@@ -245,7 +269,7 @@ class Store:
         (SQLite: the write lock of ``BEGIN IMMEDIATE``; PostgreSQL: a transaction-scoped advisory
         lock) and re-reads the version inside it, so a step another process applied is skipped."""
         try:
-            current = self.version()
+            current = _while_busy(self.version)
         except sqlite3.DatabaseError as e:
             raise StoreError(f"{self.db} is not a Warta corpus ({e})") from None
         if current > SCHEMA_VERSION:
