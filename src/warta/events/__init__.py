@@ -12,10 +12,10 @@ leave-one-set-out it did not beat the rules (README.md, rounds 11 and 13).
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from warta.document import Article, Event, Speaker
-from warta.events import detector
+from warta.events import detector, objects
 from warta.events.detector import Candidate
 from warta.events.lexicon import lexicon
 from warta.events.parties import Parties
@@ -685,9 +685,18 @@ def _party_like(name: str, entity: int | None) -> bool:
     if entity is not None:
         return True
     ws = name.replace("-", " ").split()  # `kelompok-kelompok radikal`
+    return any(is_cap(w) for w in ws) or any(_noun_in(w, _people()) for w in ws[:3])
+
+
+@cache
+def _people() -> frozenset[str]:
+    """The nouns that name people, as the party readers count them (`Parties._party_like`): the
+    person nouns, the heads of a described person (`tiga pemuda`, `seorang bocah`, `dosen`) and
+    the words of a band (`sekelompok`), so that `menangkap tiga pemuda` is an arrest of someone."""
     W = lexicon().words
-    nouns = W["person_nouns"]
-    return any(is_cap(w) for w in ws) or any(_noun_in(w, nouns) for w in ws[:3])
+    return (
+        W["person_nouns"] | W["described_person_heads"] | objects.words()["described_person_heads"] | W["group_words"]
+    )
 
 
 def _noun_in(word: str, nouns: frozenset[str]) -> bool:
