@@ -24,3 +24,39 @@ from eventcases import acts  # noqa: E402
 def test_an_arrest_of_a_described_person_is_complete(text: str, recipient: str) -> None:
     found = acts(text, "COERCE")
     assert [r for _t, _a, r in found] == [recipient]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, actor, recipient",
+    [
+        (
+            "Gubernur Jawa Barat mendorong Pemerintah Kabupaten Garut agar segera menyalurkan bantuan kepada korban banjir.",
+            "mendorong Pemerintah Kabupaten Garut agar",
+            "Gubernur Jawa Barat",
+            "Pemerintah Kabupaten Garut",
+        ),
+        (
+            "Menteri Desa mengingatkan kepada seluruh kepala desa untuk tidak menyalahgunakan dana desa.",
+            "mengingatkan kepada seluruh kepala desa untuk",
+            "Menteri Desa",
+            "seluruh kepala desa",
+        ),
+        (
+            "Komnas HAM mendesak Polda Metro Jaya untuk mengusut tuntas kasus penganiayaan wartawan itu.",
+            "mendesak Polda Metro Jaya untuk",
+            "Komnas HAM",
+            "Polda Metro Jaya",
+        ),
+    ],
+)
+def test_a_verb_of_asking_takes_the_one_asked_before_agar_or_untuk(
+    text: str, trigger: str, actor: str, recipient: str
+) -> None:
+    # every verb of asking takes the whole paradigm (`X agar`, `X untuk`, `X supaya`, `agar`)
+    assert acts(text, "DEMAND") == [(trigger, actor, recipient)]
+
+
+def test_a_gap_ends_at_bahwa() -> None:
+    # `mengingatkan bahwa …` reminds that something is so; the `untuk` inside that clause asks no one
+    text = "Ketua DPRD mengingatkan bahwa pemerintah daerah mempunyai kewajiban untuk melindungi warga."
+    assert acts(text, "DEMAND") == []

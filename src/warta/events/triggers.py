@@ -52,6 +52,8 @@ def _match(p: Pattern, ws: list[Word], i: int) -> Trigger | None:
             for g in range(0, (WIDE_GAP if pw[j] == "**" else GAP) + 1):
                 if nxt == "%" and k + g < len(ws) and ws[k + g].low in ("yang", "maaf"):
                     return None  # `meminta maaf kepada warganya yang menjadi …`: no one asked to act
+                if k + g < len(ws) and ws[k + g].low == "bahwa" and nxt != "bahwa":
+                    return None  # `mengingatkan bahwa pemerintah … untuk`: a gap ends at the clause it introduces
                 if k + g < len(ws) and _word_ok(nxt, ws[k + g]):
                     gap = (k, k + g)
                     k += g
