@@ -60,3 +60,14 @@ def test_a_gap_ends_at_bahwa() -> None:
     # `mengingatkan bahwa …` reminds that something is so; the `untuk` inside that clause asks no one
     text = "Ketua DPRD mengingatkan bahwa pemerintah daerah mempunyai kewajiban untuk melindungi warga."
     assert acts(text, "DEMAND") == []
+
+
+def test_a_call_is_a_consultation() -> None:
+    # GUIDELINES.md: CONSULT includes `menelepon`; `menghubungi` is its general form
+    text = "Presiden Prabowo Subianto menghubungi Perdana Menteri Australia Anthony Albanese pada Selasa malam."
+    assert acts(text, "CONSULT") == [("menghubungi", "Prabowo Subianto", "Anthony Albanese")]
+
+
+def test_being_reached_by_a_reporter_is_no_consultation() -> None:
+    text = '"Kami masih mendalami kasus itu," kata Kapolres Bogor AKBP Rio Wahyu saat dihubungi wartawan, Senin (3/3).'
+    assert acts(text, "CONSULT") == []
