@@ -154,3 +154,19 @@ def test_a_hyphenated_word_gives_each_parts_initial_in_a_definition() -> None:
     assert names.defined_as(body, "PPP") == ["public private partnership"]
     assert names.defined_as(body, "TAGP") == ["trans asean gas pipeline"]
     assert names.defined_as(body, "PP") == []  # not spelled by the hyphenated name
+
+
+def test_headlines_and_bodies_named_after_someone_are_not_another_owner(tmp_path: Path) -> None:
+    # a headline capitalises every word ('Reda Sebut …') and a university or street may carry the
+    # name: neither is another person called so
+    recs = [
+        _person("Reda Manthovani", ["Reda"], "Jaksa Reda Manthovani hadir. Reda menyatakan siap."),
+        record("t1", "Reda Sebut Sidang Ditunda", "Jaksa Reda Manthovani menyebut sidang ditunda.", entities=[]),
+        record("u1", "Kuliah", "Mahasiswa Universitas Reda mendapat beasiswa.", entities=[("Bandung", "LOC", [])]),
+    ]
+    with _ingest(tmp_path / "h.db", recs) as c:
+        assert form_identity(c.store, "reda", "PER") == _num(c, "PER", "reda manthovani")
+    recs.append(record("o1", "Laga", "Pemain Reda Saputra mencetak gol.", entities=[("Persib", "ORG", [])]))
+    with _ingest(tmp_path / "o.db", recs) as c:
+        ident, why = decide(c.store, "reda", "PER")
+        assert ident is None and "another owner" in why  # a full name of someone else is still one

@@ -12,10 +12,12 @@ from __future__ import annotations
 import difflib
 import math
 import re
+from functools import lru_cache
 from typing import Any
 
 from warta.corpus.store import Store, normalize_name
 from warta.entities import patterns
+from warta.entities.named_after import person_named_heads
 from warta.identity import (
     DOMINANCE,
     OWN_ARTICLES_READ,
@@ -394,13 +396,19 @@ def _owner_in(text: str, form: str, own_words: set[str]) -> str | None:
     word of the person's own names follows it, or a given name comes before it (another full name:
     'Rudi Reynal', 'Anton Doni Dihen'); "alone" when capitalised by itself; None when only as a
     lower-case word ('subur', 'teguh' as adjectives name no one) or beside another word of his own
-    names (a shorter name of him: 'Andreas Hugo' for 'Andreas Hugo Pareira')."""
+    names (a shorter name of him: 'Andreas Hugo' for 'Andreas Hugo Pareira'). The title is not
+    read (a headline capitalises every word: 'Airlangga Sebut …'), nor a word of his name written in
+    capitals, an acronym there ('ERI' for a registration system), nor the form after the head of a
+    place's or a body's name ('Universitas Airlangga', 'Jalan Diponegoro'): none names a person."""
     found = None
-    for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.IGNORECASE):
-        if m.group(0).islower():
+    body = text.split("\n", 1)[-1]
+    for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", body, re.IGNORECASE):
+        if m.group(0).islower() or (form in own_words and len(form) > 1 and m.group(0).isupper()):
             continue
-        after = re.match(r" ([A-Z][\w'-]*)", text[m.end() : m.end() + 40])
-        before = re.search(r"([A-Z][\w'-]*) $", text[max(0, m.start() - 40) : m.start()])
+        after = re.match(r" ([A-Z][\w'-]*)", body[m.end() : m.end() + 40])
+        before = re.search(r"([A-Z][\w'-]*) $", body[max(0, m.start() - 40) : m.start()])
+        if before and normalize_name(before.group(1)) in _named_after_heads():
+            continue  # 'Universitas Airlangga': a body named after someone
         if after and normalize_name(after.group(1)) not in own_words:
             return "other"  # 'Rudi Reynal'
         if any(x and normalize_name(x.group(1)) in own_words for x in (before, after)):
@@ -436,6 +444,12 @@ def _inside_other_names(texts: list[tuple[int, str, list[str]]], form: str, full
             else:
                 alone += 1
     return inside, alone
+
+
+@lru_cache(maxsize=1)
+def _named_after_heads() -> frozenset[str]:
+    """One-word heads of places and bodies often named after a person (entities' own list)."""
+    return frozenset(h for h in person_named_heads() if " " not in h)
 
 
 def _given_or_name(word: str) -> bool:
