@@ -1,0 +1,86 @@
+"""Shapes of the nineteenth round (issue #16): a verb that as often names a topic as it reports
+(`memaparkan`, `menjelaskan`, `menyinggung`) followed by a noun phrase whose only verbs sit in
+its relative clause or in a purpose or conditional modifier. GUIDELINES.md `quotes`: a verb
+followed only by a topic is no quote. Sentences written for this file; each rule is also tested
+on the reported clause of the same shape that it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+import warta
+
+
+def _quotes(text: str) -> list[str]:
+    art = warta.read({"id": "t", "text": "JAKARTA - " + text + "\n"}, layers=["entities", "quotes"])
+    return [q.text for q in art.quotes]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a conditional modifier of the topic noun
+        "Kepala Dinas Perhubungan Budi Santoso menjelaskan mekanisme pengaduan jika warga menemukan "
+        "pungutan liar di terminal.",
+        # a purpose modifier
+        "Menteri Keuangan Sri Mulyani memaparkan kemungkinan rencana pemangkasan anggaran untuk menjaga "
+        "defisit tetap rendah.",
+        # a relative clause with its own verb group only
+        "Ketua DPRD Jawa Barat Taufik Hidayat menyinggung Anggaran Pendapatan dan Belanja Daerah (APBD) "
+        "yang sudah disahkan pada awal tahun ini.",
+        # the relative clause, then a purpose modifier
+        "Direktur Utama Bulog Ahmad Rizal memaparkan program pengadaan gabah yang dijalankan perseroan "
+        "untuk memperkuat cadangan pangan nasional.",
+    ],
+)
+def test_a_topic_noun_phrase_with_modifiers_is_no_quote(sentence):
+    assert _quotes(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        # a predicate after the relative clause's own verb: the phrase is the subject of a clause
+        (
+            "Menteri Perdagangan Budi Santoso menjelaskan kebijakan yang diambil pemerintah bertujuan "
+            "menjaga harga beras tetap stabil.",
+            "kebijakan yang diambil pemerintah bertujuan",
+        ),
+        (
+            "Direktur Utama PLN Darmawan Prasodjo memaparkan pembangunan pembangkit yang dikerjakan "
+            "perseroan sudah mencapai 80 persen.",
+            "pembangunan pembangkit yang dikerjakan",
+        ),
+        # a copula after the modifiers
+        (
+            "Gubernur Jawa Barat Dedi Mulyadi mengungkapkan salah satu sektor yang paling siap untuk "
+            "dikembangkan adalah pertanian organik.",
+            "salah satu sektor",
+        ),
+        # `untuk` after a demonstrative is the predicate
+        (
+            "Kepala Dinas Lingkungan Hidup Asep Kuswanto menjelaskan tujuan razia itu untuk menekan "
+            "polusi udara di Jakarta.",
+            "tujuan razia itu untuk menekan",
+        ),
+        # existential content and a comma after the verb open a clause
+        (
+            "Ketua Serikat Buruh Sumiati menjelaskan ada 104 orang yang dirumahkan tanpa pesangon.",
+            "ada 104 orang",
+        ),
+        (
+            "Kepala Polres Bogor Rio Wahyu menerangkan, razia itu untuk mencegah balap liar di jalan raya.",
+            "razia itu untuk mencegah",
+        ),
+    ],
+)
+def test_a_reported_clause_of_the_same_shape_stays(sentence, content):
+    assert any(q.startswith(content) for q in _quotes(sentence))
+
+
+def test_a_verb_that_reports_clauses_only_is_not_checked():
+    # `mengatakan` is no topic verb: its content is read as a statement as before
+    got = _quotes(
+        "Kepala Bappenas Rachmat Pambudy mengatakan rencana pembangunan yang disusun untuk lima tahun ke depan."
+    )
+    assert got and got[0].startswith("rencana pembangunan")
