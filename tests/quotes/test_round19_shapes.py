@@ -84,3 +84,50 @@ def test_a_verb_that_reports_clauses_only_is_not_checked():
         "Kepala Bappenas Rachmat Pambudy mengatakan rencana pembangunan yang disusun untuk lima tahun ke depan."
     )
     assert got and got[0].startswith("rencana pembangunan")
+
+
+# -- a one-word fragment of the attribution clause taken for the speaker ------------------------
+# (`kata Menteri Dalam negeri Hamburg Andy Grote`: the phrase cut at a lowercase word of the title;
+# `Menteri Basuki yang ditemui usai acara mengatakan`: the noun of the adjunct before the verb)
+
+LEAD = "JAKARTA - Jembatan layang itu diresmikan pada Senin (3/11/2025).\n"
+
+
+def _speakers(text: str) -> dict[str, str | None]:
+    art = warta.read({"id": "t", "text": LEAD + text + "\n"}, layers=["entities", "quotes"])
+    return {q.text: (q.speaker.name if q.speaker else None) for q in art.quotes}
+
+
+def test_a_title_cut_at_a_lowercase_word_gives_the_person_named_after_it():
+    got = _speakers('"Kami semua terkejut," kata Menteri Dalam negeri Bavaria Joachim Herrmann, dikutip dari Reuters.')
+    assert got["Kami semua terkejut,"] == "Joachim Herrmann"
+
+
+def test_the_noun_of_an_adjunct_before_the_verb_gives_the_person_of_the_clause():
+    got = _speakers(
+        "Sementara Menteri Basuki yang ditemui usai acara mengatakan teknologi itu akan dipakai lebih luas."
+    )
+    assert "Basuki" in (got["teknologi itu akan dipakai lebih luas."] or "")
+
+
+def test_an_apposition_holding_the_fragment_gives_the_name_the_sentence_opens_with():
+    got = _speakers(
+        "Luis Cabrera, pejabat perlindungan sipil yang berada di lokasi saat kejadian, mengatakan bahwa "
+        "pilot tewas di tempat."
+    )
+    assert got["pilot tewas di tempat."] == "Luis Cabrera"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "other"),
+    [
+        # the person is the addressee, after `kepada`
+        ('"Film itu jujur," kata kritikus kepada Joko Anwar di Jakarta.', "Joko Anwar"),
+        # the person is in an adjunct clause set off by a comma before the speaker
+        ("Dalam acara yang dihadiri Presiden Prabowo Subianto, panitia mengatakan acara berjalan lancar.", "Prabowo"),
+        # a speaker noun is a speaker of its own
+        ('"Semua sudah diatur," kata sumber yang dekat dengan Budi Santoso.', "Budi"),
+    ],
+)
+def test_a_person_outside_the_speakers_own_phrase_is_not_taken(sentence, other):
+    assert all(other not in (s or "") for s in _speakers(sentence).values())
