@@ -131,3 +131,19 @@ def test_an_apposition_holding_the_fragment_gives_the_name_the_sentence_opens_wi
 )
 def test_a_person_outside_the_speakers_own_phrase_is_not_taken(sentence, other):
     assert all(other not in (s or "") for s in _speakers(sentence).values())
+
+
+def test_a_statement_that_points_back_is_named_by_the_phrase_as_written():
+    got = _speakers(
+        "Pemerintah Provinsi Bali menerbitkan pernyataan resmi soal banjir itu.\n"
+        '"Kami siaga penuh," kata Gubernur Bali Wayan Koster.\n'
+        "Pernyataan tersebut menjelaskan status darurat berlaku selama dua pekan dan dapat diperpanjang."
+    )
+    assert (got["status darurat berlaku selama dua pekan dan dapat diperpanjang."] or "").lower() == (
+        "pernyataan tersebut"
+    )
+
+
+def test_a_statement_of_a_named_body_keeps_the_body():
+    got = _speakers("Pernyataan Kementerian Luar Negeri menyebutkan dua warga negara Indonesia sudah dievakuasi.")
+    assert got["dua warga negara Indonesia sudah dievakuasi."] == "Kementerian Luar Negeri"

@@ -1381,7 +1381,7 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
         elif c.speaker_span is not None and not c.pronoun:
             sp = r.from_span(*c.speaker_span)
             if sp is not None and sp.entity is None and _fragment(sp.name):
-                sp = r.person_in_clause(c) or sp
+                sp = r.person_in_clause(c) or _source_phrase(article.norm, c.speaker_span) or sp
         elif c.pronoun:
             kind = c.pronoun if c.pronoun in ("person", "org") else "any"
             ref = (
@@ -1434,6 +1434,16 @@ def _fragment(name: str) -> bool:
     if low in lex.speaker_nouns or low in lex.role_words:
         return False
     return len(low) == 1 or low in lex.titles or ws[0].islower()
+
+
+def _source_phrase(norm: str, span: tuple[int, int]) -> Speaker | None:
+    """`Pernyataan tersebut menjelaskan …`, `bunyi pernyataan kementerian tersebut`: a statement
+    that points back, whose noun was dropped as a source word and left a fragment, is named by
+    the phrase as written (no one in its clause to give it to)."""
+    text = " ".join(norm[span[0] : span[1]].split())
+    if not text.lower().startswith(tuple(f"{n} " for n in SOURCE_NOUNS)):
+        return None
+    return Speaker(text, None, *span)
 
 
 def _ranked(r: Resolver, k: int, trace: list | None, pos: int, kind: str, exclude=frozenset(), spoken=False):
