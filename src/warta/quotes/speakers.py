@@ -92,6 +92,8 @@ ADDING_CUES = frozenset(("tambah", "imbuh", "lanjut", "sambung"))
 COUNSEL_HEADS = wordset("counsel_heads")
 # punctuation that ends a clause; not the dot of a title before a name (`Prof. Dr. Muhammad Nur`)
 _CLAUSE_STOP = re.compile(r'[;:"()]|(?<!\b[A-Z][a-z]{0,3})\.')
+# where the phrase after a cue ends: a comma or a stop, or an adjunct (`kata X kepada Y`)
+_CLAUSE_END = re.compile(r"[,.;\n]|\s(?:" + "|".join(sorted(NP_STOP)) + r")\b")
 # the only words that make a governor: `oleh`, and verbs in me-/di-/be- (see ``_governor``)
 _GOVERNING = re.compile(r"(?<!\S)(?:oleh|me[a-z]{3}|di[a-z]{3}|be[a-z]{3})")
 # the rest of a description up to a closing demonstrative at the end of its sentence, or before
@@ -1419,10 +1421,6 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
             last_direct = c
 
 
-# where the phrase after a cue ends: a comma or a stop, or an adjunct (`kata X kepada Y`)
-_CLAUSE_END = re.compile(r"[,.;\n]|\s(?:" + "|".join(sorted(NP_STOP)) + r")\b")
-
-
 def _fragment(name: str) -> bool:
     """One word that names nobody by itself: a title without its holder (`Menteri`), a degree
     letter (`B` of `Sp. B`), a noun of an adjunct (`usai acara`); not a speaker noun (`warga`)."""
@@ -1437,9 +1435,9 @@ def _fragment(name: str) -> bool:
 
 
 def _source_phrase(norm: str, span: tuple[int, int]) -> Speaker | None:
-    """`Pernyataan tersebut menjelaskan …`, `bunyi pernyataan kementerian tersebut`: a statement
-    that points back, whose noun was dropped as a source word and left a fragment, is named by
-    the phrase as written (no one in its clause to give it to)."""
+    """`Pernyataan tersebut menjelaskan …`: a statement that points back, whose noun was dropped
+    as a source word and left a fragment, is named by the phrase as written (no one in its
+    clause to give it to)."""
     text = " ".join(norm[span[0] : span[1]].split())
     if not text.lower().startswith(tuple(f"{n} " for n in SOURCE_NOUNS)):
         return None
