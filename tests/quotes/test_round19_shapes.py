@@ -23,8 +23,8 @@ def _quotes(text: str) -> list[str]:
         "Kepala Dinas Perhubungan Budi Santoso menjelaskan mekanisme pengaduan jika warga menemukan "
         "pungutan liar di terminal.",
         # a purpose modifier
-        "Menteri Keuangan Sri Mulyani memaparkan kemungkinan rencana pemangkasan anggaran untuk menjaga "
-        "defisit tetap rendah.",
+        "Menteri Keuangan Sri Mulyani memaparkan kemungkinan rencana pemangkasan anggaran untuk menekan "
+        "defisit negara.",
         # a relative clause with its own verb group only
         "Ketua DPRD Jawa Barat Taufik Hidayat menyinggung Anggaran Pendapatan dan Belanja Daerah (APBD) "
         "yang sudah disahkan pada awal tahun ini.",
@@ -50,6 +50,16 @@ def test_a_topic_noun_phrase_with_modifiers_is_no_quote(sentence):
             "Direktur Utama PLN Darmawan Prasodjo memaparkan pembangunan pembangkit yang dikerjakan "
             "perseroan sudah mencapai 80 persen.",
             "pembangunan pembangkit yang dikerjakan",
+        ),
+        # a predicate after the purpose modifier's own verb
+        (
+            "Kepala Dinas PUPR Budi Santoso menjelaskan anggaran untuk membangun jalan tol itu mencapai Rp 5 triliun.",
+            "anggaran untuk membangun",
+        ),
+        # a source modifier after a demonstrative is the predicate
+        (
+            "Direktur Jenderal Pajak Bimo Wijayanto menjelaskan target ini berdasarkan jumlah laporan SPT tahun lalu.",
+            "target ini berdasarkan",
         ),
         # a copula after the modifiers
         (

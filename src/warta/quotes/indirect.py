@@ -318,8 +318,8 @@ def _modified_noun(ws: list[Word]) -> bool:
     """`memaparkan kemungkinan rencana pemangkasan anggaran untuk menjaga …`, `menyinggung APBD
     yang sudah disahkan …`: a noun phrase whose only verbs sit in its relative clause or in a
     purpose or conditional modifier is the topic of the verb, not a statement. A predicate after
-    the relative clause's own verb (`kebijakan yang diambil pemerintah bertujuan …`) makes the
-    phrase the subject of a reported clause."""
+    the modifier's own verb group (`kebijakan yang diambil pemerintah bertujuan …`, `anggaran
+    untuk membangun jalan mencapai …`) makes the phrase the subject of a reported clause."""
     first = ws[0].low
     if (
         first in ("ada", "adanya")
@@ -334,27 +334,38 @@ def _modified_noun(ws: list[Word]) -> bool:
         return False  # `salah satu sektor yang … untuk … adalah …`: the phrase is a subject
     preds = set(_predicates(ws, vp=False))
     for k in range(1, len(ws)):
-        low = ws[k].low
-        if low in _PURPOSE_OPENERS and k + 1 < len(ws) and is_verbish(ws[k + 1].text):
-            return ws[k - 1].low not in ("ini", "itu", "tersebut")  # `tujuan inspeksi itu untuk …`: the predicate
-        if k in preds:
-            return False  # a predicate in the head phrase (`target ini berdasarkan …` too)
-        if low in _MODIFIER_OPENERS:
-            return True
-        if low == "yang":
-            rest = [j for j in range(k + 1, len(ws)) if j in preds]
-            if not rest:
-                return False
-            j = rest[0]
-            while j + 1 in preds:
-                j += 1  # `yang sudah disahkan`: the relative clause's own verb group
-            for m in range(j + 1, len(ws)):
-                if ws[m].low in _MODIFIER_OPENERS or ws[m].low in _PURPOSE_OPENERS or ws[m].low == "yang":
-                    return True
-                if m in preds:
-                    return False
-            return True
+        if not _opens_modifier(ws, k):
+            if k in preds:
+                return False  # a predicate in the head phrase
+            continue
+        if ws[k - 1].low in ("ini", "itu", "tersebut") and ws[k].low != "yang":
+            return False  # `tujuan inspeksi itu untuk …`, `target ini berdasarkan …`: the predicate
+        verbs = [j for j in range(k + 1, len(ws)) if j in preds]
+        if not verbs:
+            return ws[k].low != "yang"
+        j = verbs[0]
+        while j + 1 in preds:
+            j += 1  # `yang sudah disahkan`, `untuk menjaga`: the modifier's own verb group
+        relative = ws[k].low == "yang"
+        for m in range(j + 1, len(ws)):
+            if _opens_modifier(ws, m):
+                return True
+            # (a condition or a purpose is a clause of its own: only a verb or an auxiliary
+            # after it, not an adjective of its object, is the phrase's predicate)
+            main = m in preds if relative else is_verbish(ws[m].text) or ws[m].low in CLAUSE_MARKERS
+            if main and ws[m - 1].low not in PLACE_PREPOSITIONS:  # (`di terminal`: a place)
+                return False  # `anggaran untuk membangun jalan mencapai …`: the main predicate
+        return True
     return False
+
+
+def _opens_modifier(ws: list[Word], k: int) -> bool:
+    """A relative clause (`yang`), a condition, time or source (`jika`, `berdasarkan`), or a
+    purpose before its verb (`untuk menjaga`) opens at word ``k``."""
+    low = ws[k].low
+    if low == "yang" or low in _MODIFIER_OPENERS:
+        return True
+    return low in _PURPOSE_OPENERS and k + 1 < len(ws) and is_verbish(ws[k + 1].text)
 
 
 def _candidate(
