@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+SHARED = Path(os.environ.get("WARTA_SHARED", REPO.parent / "shared"))  # a worktree beside ../shared, or told
 SCORE = SHARED / "eval" / "score.py"
 DETIK = SHARED / "data" / "news" / "detik_2025.jsonl"
 

@@ -43,7 +43,13 @@ def _is_detik(article_id: str) -> bool:
     return article_id.startswith("detik_")
 
 
-KEYS = ("quotes_end_to_end", "quotes_indirect_end_to_end", "quotes_direct_end_to_end", "quotes_speaker_given_span")
+KEYS = (
+    "quotes_end_to_end",
+    "quotes_span",
+    "quotes_indirect_end_to_end",
+    "quotes_direct_end_to_end",
+    "quotes_speaker_given_span",
+)
 
 
 def run_set(folder: Path, out: Path) -> dict:

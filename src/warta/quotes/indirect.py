@@ -287,19 +287,85 @@ def _is_clause(ws: list[Word], vp: bool, directive: bool, topic_check: bool = Tr
         return True
     if directive:
         return len(ws) >= 4 or any(w.low in DIRECTIVE_MARKS or is_verbish(w.text) for w in ws)
+    preds = _predicates(ws, vp)
+    if not preds:
+        return False
+    rel = next((k for k, w in enumerate(ws) if w.low == "yang"), None)
+    # `menyinggung demonstrasi besar yang terjadi di …`: a noun phrase, not a clause
+    return not (rel is not None and not vp and preds == [rel + 1])
+
+
+def _predicates(ws: list[Word], vp: bool) -> list[int]:
+    """The positions of the words that may be a predicate (the first only in a verb phrase)."""
     start = 0 if vp else 1
-    preds = [
+    return [
         k
         for k, w in enumerate(ws)
         if k >= start
         and (_predicative(w.low) or is_verbish(w.text) or _related_predicate(ws, k) or _after_closed_subject(ws, k))
         and not (k == 1 and w.low in ATTRIBUTIVE)
     ]
-    if not preds:
-        return False
-    rel = next((k for k, w in enumerate(ws) if w.low == "yang"), None)
-    # `menyinggung demonstrasi besar yang terjadi di …`: a noun phrase, not a clause
-    return not (rel is not None and not vp and preds == [rel + 1])
+
+
+# words after a head noun that open a modifier running to the end of the phrase: a condition or
+# a time (`mekanisme pengaduan jika warga menemukan …`), a source (`ciri-ciri … berdasarkan …`)
+_MODIFIER_OPENERS = wordset("modifier_openers")
+_PURPOSE_OPENERS = wordset("purpose_openers")
+COPULAS = wordset("copulas")
+
+
+def _modified_noun(ws: list[Word]) -> bool:
+    """`memaparkan kemungkinan rencana pemangkasan anggaran untuk menjaga …`, `menyinggung APBD
+    yang sudah disahkan …`: a noun phrase whose only verbs sit in its relative clause or in a
+    purpose or conditional modifier is the topic of the verb, not a statement. A predicate after
+    the modifier's own verb group (`kebijakan yang diambil pemerintah bertujuan …`, `anggaran
+    untuk membangun jalan mencapai …`) makes the phrase the subject of a reported clause."""
+    first = ws[0].low
+    if (
+        first in ("ada", "adanya")
+        or first in CLAUSE_MARKERS
+        or first in PREDICATE_OPENERS
+        or first in _MODIFIER_OPENERS
+    ):
+        return False  # `menjelaskan ada 104 orang …`, `jika dia telah …`: a clause
+    if first in ADVERBS or is_verbish(ws[0].text) and first.startswith(("ter", "di", "ber")):
+        return False  # `terlebih dulu jika …`, `dibahas …`: a verb phrase, not a noun phrase
+    if any(w.low in COPULAS for w in ws):
+        return False  # `salah satu sektor yang … untuk … adalah …`: the phrase is a subject
+    preds = set(_predicates(ws, vp=False))
+    for k in range(1, len(ws)):
+        if not _opens_modifier(ws, k):
+            if k in preds:
+                return False  # a predicate in the head phrase
+            continue
+        if ws[k - 1].low in ("ini", "itu", "tersebut") and ws[k].low != "yang":
+            return False  # `tujuan inspeksi itu untuk …`, `target ini berdasarkan …`: the predicate
+        verbs = [j for j in range(k + 1, len(ws)) if j in preds]
+        if not verbs:
+            return ws[k].low != "yang"
+        j = verbs[0]
+        while j + 1 in preds:
+            j += 1  # `yang sudah disahkan`, `untuk menjaga`: the modifier's own verb group
+        relative = ws[k].low == "yang"
+        for m in range(j + 1, len(ws)):
+            if _opens_modifier(ws, m):
+                return True
+            # (a condition or a purpose is a clause of its own: only a verb or an auxiliary
+            # after it, not an adjective of its object, is the phrase's predicate)
+            main = m in preds if relative else is_verbish(ws[m].text) or ws[m].low in CLAUSE_MARKERS
+            if main and ws[m - 1].low not in PLACE_PREPOSITIONS:  # (`di terminal`: a place)
+                return False  # `anggaran untuk membangun jalan mencapai …`: the main predicate
+        return True
+    return False
+
+
+def _opens_modifier(ws: list[Word], k: int) -> bool:
+    """A relative clause (`yang`), a condition, time or source (`jika`, `berdasarkan`), or a
+    purpose before its verb (`untuk menjaga`) opens at word ``k``."""
+    low = ws[k].low
+    if low == "yang" or low in _MODIFIER_OPENERS:
+        return True
+    return low in _PURPOSE_OPENERS and k + 1 < len(ws) and is_verbish(ws[k + 1].text)
 
 
 def _candidate(
@@ -775,6 +841,14 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
             and not _set_off(norm, w, content)
         ):
             continue
+        if (
+            not said_that
+            and "topic" in cue.uses
+            and ci == k + 1
+            and not _set_off(norm, w, content)
+            and _modified_noun(content)
+        ):
+            continue  # `menjelaskan mekanisme pengaduan jika …`: the topic, not what was said
         c = _candidate(norm, ws, ci, re_, para, w, w.text, cue.lemma)
         if content[0].low in ("agar", "supaya"):  # `meminta agar X …`: the request is X …
             c.pieces = [(content[1].start, c.end)] if len(content) > 1 else c.pieces

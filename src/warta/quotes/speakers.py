@@ -29,7 +29,7 @@ from warta.quotes.anaphora import (
     related,
     relative_of_named,
 )
-from warta.quotes.attribution import ADVERBS, DAY_OR_MONTH, MEDIUM_PREFIX, strip_connectives
+from warta.quotes.attribution import ADVERBS, DAY_OR_MONTH, MEDIUM_PREFIX, NP_STOP, strip_connectives
 from warta.quotes.lexicon import lexicon, wordset
 from warta.quotes.mentions import checked_mentions, nicknames
 from warta.quotes.names import (
@@ -92,6 +92,8 @@ ADDING_CUES = frozenset(("tambah", "imbuh", "lanjut", "sambung"))
 COUNSEL_HEADS = wordset("counsel_heads")
 # punctuation that ends a clause; not the dot of a title before a name (`Prof. Dr. Muhammad Nur`)
 _CLAUSE_STOP = re.compile(r'[;:"()]|(?<!\b[A-Z][a-z]{0,3})\.')
+# where the phrase after a cue ends: a comma or a stop, or an adjunct (`kata X kepada Y`)
+_CLAUSE_END = re.compile(r"[,.;\n]|\s(?:" + "|".join(sorted(NP_STOP)) + r")\b")
 # the only words that make a governor: `oleh`, and verbs in me-/di-/be- (see ``_governor``)
 _GOVERNING = re.compile(r"(?<!\S)(?:oleh|me[a-z]{3}|di[a-z]{3}|be[a-z]{3})")
 # the rest of a description up to a closing demonstrative at the end of its sentence, or before
@@ -1244,6 +1246,40 @@ class Resolver:
         k = bisect_right(self.quoted_starts, ms) - 1
         return k >= 0 and self.quoted_sorted[k][1] > ms
 
+    def person_in_clause(self, c: Candidate) -> Speaker | None:
+        """The one person named in the attribution clause of ``c``: from the sentence's start to
+        the cue when the speaker comes first (`Menteri Basuki yang ditemui usai acara
+        mengatakan`), from the cue to the next comma or stop when it follows (`kata Menteri Dalam
+        negeri Hamburg Andy Grote, dikutip …`)."""
+        if c.cue_span is None or c.speaker_span is None:
+            return None
+        if c.speaker_span[0] >= c.cue_span[1]:
+            s = c.cue_span[1]
+            m = _CLAUSE_END.search(self.norm, c.speaker_span[0])
+            e = m.start() if m else len(self.norm)
+        else:
+            start = self._sentence_start(c.speaker_span[0])
+            s = max(start, max(self.norm.rfind(x, start, c.speaker_span[0]) for x in ",;") + 1)
+            e = c.cue_span[0]
+            if not self._persons_in(s, e):
+                # `Luis Cabrera, pejabat … saat kejadian, mengatakan`: the name the sentence opens
+                # with, set off by the apposition that holds the fragment
+                first = self._persons_in(start, e)
+                if first and self.norm[start : first[0][0]].strip() == "":
+                    return self._speaker_for(first[0][1], None, None)
+        found = {i for _ms, i in self._persons_in(s, e)}
+        return self._speaker_for(found.pop(), None, None) if len(found) == 1 else None
+
+    def _persons_in(self, s: int, e: int) -> list[tuple[int, int]]:
+        """(start, entity index) of the person mentions inside ``s``..``e``."""
+        out = []
+        for ms, me, i in self.mentions[bisect_left(self.mention_starts, s) :]:
+            if ms >= e:
+                break
+            if me <= e and self.a.entities[i].label == "PER":
+                out.append((ms, i))
+        return out
+
     def _sentence_start(self, pos: int) -> int:
         k = bisect_right(self.layout.sentence_starts, pos) - 1
         if k >= 0 and pos < self.layout.sentences[k][1]:
@@ -1346,6 +1382,8 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
                     sp = _ranked(r, k, trace, c.start, "person")
         elif c.speaker_span is not None and not c.pronoun:
             sp = r.from_span(*c.speaker_span)
+            if sp is not None and sp.entity is None and _fragment(sp.name):
+                sp = r.person_in_clause(c) or _source_phrase(article.norm, c.speaker_span) or sp
         elif c.pronoun:
             kind = c.pronoun if c.pronoun in ("person", "org") else "any"
             ref = (
@@ -1381,6 +1419,29 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
         prev = c
         if c.kind == "direct":
             last_direct = c
+
+
+def _fragment(name: str) -> bool:
+    """One word that names nobody by itself: a title without its holder (`Menteri`), a degree
+    letter (`B` of `Sp. B`), a noun of an adjunct (`usai acara`); not a speaker noun (`warga`)."""
+    ws = name.split()
+    if len(ws) != 1:
+        return False
+    low = ws[0].lower()
+    lex = lexicon()
+    if low in lex.speaker_nouns or low in lex.role_words:
+        return False
+    return len(low) == 1 or low in lex.titles or ws[0].islower()
+
+
+def _source_phrase(norm: str, span: tuple[int, int]) -> Speaker | None:
+    """`Pernyataan tersebut menjelaskan …`: a statement that points back, whose noun was dropped
+    as a source word and left a fragment, is named by the phrase as written (no one in its
+    clause to give it to)."""
+    text = " ".join(norm[span[0] : span[1]].split())
+    if not text.lower().startswith(tuple(f"{n} " for n in SOURCE_NOUNS)):
+        return None
+    return Speaker(text, None, *span)
 
 
 def _ranked(r: Resolver, k: int, trace: list | None, pos: int, kind: str, exclude=frozenset(), spoken=False):
