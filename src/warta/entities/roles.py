@@ -796,7 +796,7 @@ def _trade_of_named(
                 (
                     (other.role or "").lower() != head.lower()
                     and not (other.role is None and id(other) in lent)
-                    and not _client_of(norm, head, other, m)
+                    and not _client_of(norm, head, other, m, start)
                 )
                 or words[0].lower() not in known
                 or any(w[:1].isupper() for w in words[1:n])  # `Sekjen PDIP Hasto, Megawati`: a post and its body
@@ -813,16 +813,22 @@ def _trade_of_named(
     return None
 
 
-def _client_of(norm: str, head: str, other: Cluster, m: Cand) -> bool:
+def _client_of(norm: str, head: str, other: Cluster, m: Cand, start: int) -> bool:
     """`Pengacara Ridwan Kamil, Muslim Jaya,`: a trade that serves a client, the client named
-    after it holding a post of their own (read elsewhere, not from this trade), and B set off
-    by commas on both sides: B is the client's lawyer."""
+    after it (with no post of their own, or one read elsewhere, not from this trade), and B set
+    off by commas on both sides or the phrase opening the sentence (`Pengacara RK, Muslim yakin`):
+    B is the client's lawyer. The client is who the article named; it need not hold a post."""
     return (
         head.lower() in _lists()["client_trades"]
-        and bool(other.role)
         and not (other.role or "").lower().startswith(head.lower())
-        and norm[m.end : m.end + 1] == ","
+        and (norm[m.end : m.end + 1] == "," or _opens_at(norm, start))
     )
+
+
+def _opens_at(norm: str, at: int) -> bool:
+    """Whether a sentence opens at ``at``: the text's start, a new line, or after `.`, `!`, `?`."""
+    before = norm[max(0, at - 3) : at].rstrip(" ")
+    return not before or before[-1] in ".!?\n"
 
 
 _SET_OFF_NAME = re.compile(r", (?=[A-Z])")
