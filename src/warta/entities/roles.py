@@ -1518,7 +1518,7 @@ def _inner_anaphoric_roles(norm: str, people: list[tuple[int, Cluster]], firsts:
         if _subject_at(norm, start) and not (_subject_at(norm, found[0]) or _speaker_at(norm, *found)):
             # `Prabowo bertemu Xi di Beijing. Presiden RI itu membahas …`: a phrase that opens its
             # sentence stands for the subject (or speaker) before it, not the last name
-            found = _subject_before(norm, people, start)
+            found = _subject_before(norm, people, start) or _sole_person_before(norm, people, start)
             if found is None:
                 continue
         owner = found[1]
@@ -1536,6 +1536,19 @@ def _subject_before(norm: str, people: list[tuple[int, Cluster]], start: int) ->
         if not _quoted_at(norm, at) and (_subject_at(norm, at) or _speaker_at(norm, at, cl)):
             return at, cl
     return None
+
+
+def _sole_person_before(norm: str, people: list[tuple[int, Cluster]], start: int) -> tuple[int, Cluster] | None:
+    """The one person the sentence before ``start`` names (however often), outside a quotation,
+    when no person is its subject: `ICW merespons kasus yang dialami Tri Yanto. Mantan Kepala … itu`
+    can stand for no one else. None when it names nobody or more than one person."""
+    end = norm.rfind(".", 0, start)
+    lo = max(norm.rfind(". ", 0, end), norm.rfind("\n", 0, end)) + 1 if end > 0 else 0
+    k = bisect.bisect_left(people, start, key=lambda p: p[0])
+    named = [(at, cl) for at, cl in people[:k] if at >= lo]
+    if not named or any(cl is not named[-1][1] for _at, cl in named) or _quoted_at(norm, named[-1][0]):
+        return None
+    return named[-1]
 
 
 _AGED = re.compile(r" (?:berusia|berumur) \d{1,3} tahun$")
