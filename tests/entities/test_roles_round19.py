@@ -63,3 +63,20 @@ def test_a_family_tie_is_no_title_or_job(text: str, name: str) -> None:
 )
 def test_titles_and_jobs_that_open_with_a_family_word_stay(text: str, name: str, role: str) -> None:
     assert _roles(text).get(name) == role
+
+
+@pytest.mark.parametrize("trade", ["kuasa hukum", "penasihat hukum"])
+def test_a_legal_trade_before_a_client_named_earlier_is_not_the_clients_role(trade: str) -> None:
+    # `kuasa hukum` serves a client like `pengacara`: the person the article named first is the client
+    text = (
+        "KPK memeriksa Budi Santoso sebagai saksi kasus suap. Budi tiba di Gedung Merah Putih pukul 09.00 WIB. "
+        f"Menurut {trade} Budi, pemeriksaan berjalan lancar."
+    )
+    assert _roles(text).get("Budi Santoso") is None
+
+
+def test_a_legal_trade_set_off_before_its_holder_stays_with_the_holder() -> None:
+    text = "KPK memeriksa Budi Santoso. Penasihat hukum Budi, Firman Wijaya, mengatakan kliennya siap."
+    roles = _roles(text)
+    assert roles.get("Firman Wijaya") == "Penasihat hukum Budi"
+    assert roles.get("Budi Santoso") is None
