@@ -56,7 +56,11 @@ def test_a_family_tie_is_no_title_or_job(text: str, name: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [
-        ("Putra Mahkota Yordania Hussein bin Abdullah tiba di Jakarta.", "Hussein bin Abdullah", "Putra Mahkota Yordania"),
+        (
+            "Putra Mahkota Yordania Hussein bin Abdullah tiba di Jakarta.",
+            "Hussein bin Abdullah",
+            "Putra Mahkota Yordania",
+        ),
         ("Ibu Negara Selvi Ananda meninjau posyandu di Bogor.", "Selvi Ananda", "Ibu Negara"),
         ("Kuasa hukum Rina Wulandari, Dodi Saputra, mengajukan banding.", "Dodi Saputra", "Kuasa hukum Rina Wulandari"),
     ],
