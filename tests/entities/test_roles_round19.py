@@ -84,3 +84,18 @@ def test_a_legal_trade_set_off_before_its_holder_stays_with_the_holder() -> None
     roles = _roles(text)
     assert roles.get("Firman Wijaya") == "Penasihat hukum Budi"
     assert roles.get("Budi Santoso") is None
+
+
+def test_a_post_with_itu_stands_for_the_one_person_the_sentence_before_names() -> None:
+    # no person is the subject of the sentence before (a body is), and only one person is named
+    text = (
+        "Lembaga antikorupsi itu merespons kasus yang sedang dialami Budi Santoso. Mantan Kepala Satuan "
+        "Audit Internal Baznas Jawa Tengah itu dilaporkan oleh lembaganya sendiri ke polisi."
+    )
+    assert _roles(text).get("Budi Santoso") == "Mantan Kepala Satuan Audit Internal Baznas Jawa Tengah"
+
+
+def test_a_post_with_itu_after_two_people_named_stays_unassigned() -> None:
+    text = "KPK memeriksa Budi Santoso dan Andi Wijaya. Mantan Kepala Dinas PUPR Bogor itu diperiksa sembilan jam."
+    roles = _roles(text)
+    assert roles.get("Budi Santoso") is None and roles.get("Andi Wijaya") is None

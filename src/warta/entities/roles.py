@@ -1106,7 +1106,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
     _apposed_relations(norm, clusters)
     for cl in clusters:
         if cl.label == "PER" and cl.role and (unanchored_tie(cl.role, norm) or family_tie(cl.role)):
-            cl.role = None  # `ditemani ibunya, Aryani`: a tie to no one named is no title or job
+            cl.role = None  # `ditemani ibunya, Aryani`, `istri Budi`: a family tie is no title or job
     _sang_roles(norm, people)  # after the relations are settled (`Vidi, kuasa hukum Mario`)
     claimed.sort(key=lambda c: c[0])
     starts = [s for s, _e, _owner in claimed]
@@ -1564,7 +1564,7 @@ def _sole_person_before(norm: str, people: list[tuple[int, Cluster]], start: int
     end = norm.rfind(".", 0, start)
     lo = max(norm.rfind(". ", 0, end), norm.rfind("\n", 0, end)) + 1 if end > 0 else 0
     k = bisect.bisect_left(people, start, key=lambda p: p[0])
-    named = [(at, cl) for at, cl in people[:k] if at >= lo]
+    named = people[bisect.bisect_left(people, lo, key=lambda p: p[0]) : k]
     if not named or any(cl is not named[-1][1] for _at, cl in named) or _quoted_at(norm, named[-1][0]):
         return None
     return named[-1]
