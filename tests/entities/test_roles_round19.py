@@ -1,0 +1,29 @@
+"""Roles on other outlets' articles never tuned to (issue #16, class 9; round 19 fresh sets)."""
+
+import warta
+
+
+def roles(text: str) -> dict[str, str | None]:
+    return {e.canonical: e.role for e in warta.read(text, layers=["entities"]).entities if e.label == "PER"}
+
+
+def test_mother_of_a_number_of_children_is_no_role() -> None:
+    got = roles(
+        "JAKARTA - Rina Kusuma bercerita soal akun media sosialnya yang diretas. "
+        '"Teman-temanku banyak yang tertipu," ujar Rina. '
+        "Ibu tiga anak ini menceritakan kejadian itu saat ditemui di Jakarta Selatan."
+    )
+    assert got.get("Rina Kusuma") is None
+
+
+def test_father_of_two_opening_a_sentence_is_no_role() -> None:
+    got = roles(
+        "BANDUNG - Budi Santoso tetap datang ke acara itu. "
+        '"Saya tidak kecewa," kata Budi. Bapak dua anak ini mengaku akan datang lagi tahun depan.'
+    )
+    assert got.get("Budi Santoso") is None
+
+
+def test_a_tie_that_names_whose_it_is_stays() -> None:
+    got = roles('JAKARTA - Anak Rina Kusuma, Budi Santoso, hadir di pengadilan. "Kami datang," ujar Budi.')
+    assert got.get("Budi Santoso") == "Anak Rina Kusuma"
