@@ -70,6 +70,28 @@ def test_related_titles_under_read_also() -> None:
     assert "Enam narapidana" in art.body and not art.headings
 
 
+def test_related_titles_after_an_empty_line_under_read_also() -> None:
+    raw = (
+        "REPUBLIKA.CO.ID, JAKARTA -- Gedung baru itu diresmikan Kapolri pada Jumat pagi.\n\nBaca Juga\n\n"
+        "Kapolri Minta Anggota Jaga Netralitas di Pilkada 2018\n\n"
+        "Pembangunan gedung itu memakan waktu lebih dari sepuluh tahun."
+    )
+    art = warta.read(raw, layers=[])
+    assert "Jaga Netralitas" not in art.body
+    assert "Pembangunan gedung itu" in art.body
+
+
+def test_a_short_line_after_the_titles_and_an_empty_line_stays() -> None:
+    raw = (
+        "Suara.com - Polisi itu menyamar menjadi penjual gorengan di depan kantor.\n\nBaca Juga:\n\n"
+        "Polisi Bongkar Praktik Calo SIM di Kantor Samsat\n\nPengakuan Sang Polisi\n\n"
+        "Ia mengaku tidak ada yang mengenalinya selama tiga hari."
+    )
+    art = warta.read(raw, layers=[])
+    assert "Calo SIM" not in art.body
+    assert "Pengakuan Sang Polisi" in art.body
+
+
 @pytest.mark.parametrize(
     "line",
     [
