@@ -117,3 +117,14 @@ def test_outlet_furniture(line: str) -> None:
 )
 def test_story_lines_are_not_furniture(line: str) -> None:
     assert furniture_reason(line) is None
+
+
+@pytest.mark.parametrize("code", ["(T.B016)", "(T.KR-DBP)"])
+def test_a_wire_desk_code_of_one_part_on_its_own_line_is_furniture(code: str) -> None:
+    raw = (
+        "Semarang (ANTARA) - Kontingen Jawa Tengah berangkat dengan dua belas bus pada Rabu pagi.\n\n"
+        f"Panitia menyiapkan penginapan di sekitar arena.\n\n{code}\n\nCOPYRIGHT © ANTARA 2016\n"
+    )
+    art = warta.read(raw, layers=[])
+    assert code not in art.body
+    assert "Panitia menyiapkan penginapan" in art.body
