@@ -27,3 +27,22 @@ def test_father_of_two_opening_a_sentence_is_no_role() -> None:
 def test_a_tie_that_names_whose_it_is_stays() -> None:
     got = roles('JAKARTA - Anak Rina Kusuma, Budi Santoso, hadir di pengadilan. "Kami datang," ujar Budi.')
     assert got.get("Budi Santoso") == "Anak Rina Kusuma"
+
+
+def entities(text: str) -> dict[str, str]:
+    return {e.canonical: e.label for e in warta.read(text, layers=["entities"]).entities}
+
+
+def test_a_body_run_into_a_one_word_name_joined_to_a_person_is_a_body_and_a_person() -> None:
+    got = entities(
+        "JAKARTA - Sidang menghadirkan dua mantan pejabat Kementerian Perhubungan Darmaji dan Sulistyo sebagai saksi."
+    )
+    assert got.get("Kementerian Perhubungan") == "ORG"
+    assert got.get("Darmaji") == "PER"
+    assert got.get("Sulistyo") == "PER"
+
+
+def test_two_bodies_joined_stay_two_bodies() -> None:
+    got = entities("JAKARTA - Kerja sama itu melibatkan Kementerian Dalam Negeri dan Kementerian Keuangan.")
+    assert got.get("Kementerian Dalam Negeri") == "ORG"
+    assert got.get("Kementerian Keuangan") == "ORG"

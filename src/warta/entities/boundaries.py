@@ -347,6 +347,15 @@ def _known_left(label: str, words: list[str]) -> bool:
     return place(" ".join(words[1:])) is not None or country_of(text) is not None
 
 
+_AND = re.compile(r",?\s+(?:dan|serta)\s+")
+
+
+def _joined_to_person(norm: str, end: int, person_starts: set[int]) -> bool:
+    """`… Irman dan Sugiharto`: the mention is joined by `dan`/`serta` to a person's name."""
+    m = _AND.match(norm, end)
+    return m is not None and m.end() in person_starts
+
+
 def split_org_person(article: Article, clusters: list[Cluster]) -> list[Cluster]:
     """`Pejabat Kementerian Dalam Negeri Josue Boji mengatakan`, `Lurah Kelurahan Pademangan
     Sutrisno Hadi mengatakan`: a body's or a place unit's name run on into the capitalised name of
@@ -360,6 +369,7 @@ def split_org_person(article: Article, clusters: list[Cluster]) -> list[Cluster]
     person_words = {w for cl in clusters if cl.label == "PER" for m in cl.mentions for w in m.text.split()}
     # people the article names by one word alone (`Bey mengatakan`)
     alone_people = {m.text for cl in clusters if cl.label == "PER" for m in cl.mentions if " " not in m.text}
+    person_starts = {m.start for cl in clusters if cl.label == "PER" for m in cl.mentions}
     for cl in clusters:
         # one name, written once or the same way each time (a heading and the body)
         if cl.label not in ("ORG", "LOC") or len({x.text for x in cl.mentions}) != 1:
@@ -389,6 +399,8 @@ def split_org_person(article: Article, clusters: list[Cluster]) -> list[Cluster]
             # before them is known in full (`Badan Pusat Statistik Amalia … memaparkan`)
             and (
                 (cued and (words[k] in given or words[-1] in person_words))
+                # `dua eks pejabat Kementerian Dalam Negeri Irman dan Sugiharto`: joined to a person
+                or (_person_words(words[k:]) and _joined_to_person(norm, m.end, person_starts))
                 or (len(words) - k >= 2 and words[k] in alone_people)
                 or (plain and _known_left(cl.label, words[:k]) and _uncommon(words[k:]))
                 # a place unit known in full and then a full name with a known given name
