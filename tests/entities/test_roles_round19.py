@@ -46,3 +46,17 @@ def test_two_bodies_joined_stay_two_bodies() -> None:
     got = entities("JAKARTA - Kerja sama itu melibatkan Kementerian Dalam Negeri dan Kementerian Keuangan.")
     assert got.get("Kementerian Dalam Negeri") == "ORG"
     assert got.get("Kementerian Keuangan") == "ORG"
+
+
+def test_a_tie_and_a_post_then_two_names_run_together_are_two_people() -> None:
+    got = roles(
+        "BANDUNG - Jelang pernikahan putra Gubernur Jawa Tengah Bambang Sutrisno Rendra Wijaya, keluarga sibuk "
+        "menyiapkan acara. Rendra dikenal ramah kepada tetangga."
+    )
+    assert got.get("Bambang Sutrisno") == "Gubernur Jawa Tengah"
+    assert got.get("Rendra Wijaya") == "putra Gubernur Jawa Tengah Bambang Sutrisno"
+
+
+def test_one_long_name_after_a_trade_stays_one_person() -> None:
+    got = roles("MEDAN - Pengusaha Muhammad Bobby Afif Nasution hadir di acara itu. Bobby tersenyum kepada tamu.")
+    assert got.get("Muhammad Bobby Afif Nasution") == "Pengusaha"
