@@ -70,6 +70,28 @@ def test_related_titles_under_read_also() -> None:
     assert "Enam narapidana" in art.body and not art.headings
 
 
+def test_related_titles_after_an_empty_line_under_read_also() -> None:
+    raw = (
+        "REPUBLIKA.CO.ID, JAKARTA -- Gedung baru itu diresmikan Kapolri pada Jumat pagi.\n\nBaca Juga\n\n"
+        "Kapolri Minta Anggota Jaga Netralitas di Pilkada 2018\n\n"
+        "Pembangunan gedung itu memakan waktu lebih dari sepuluh tahun."
+    )
+    art = warta.read(raw, layers=[])
+    assert "Jaga Netralitas" not in art.body
+    assert "Pembangunan gedung itu" in art.body
+
+
+def test_a_short_line_after_the_titles_and_an_empty_line_stays() -> None:
+    raw = (
+        "Suara.com - Polisi itu menyamar menjadi penjual gorengan di depan kantor.\n\nBaca Juga:\n\n"
+        "Polisi Bongkar Praktik Calo SIM di Kantor Samsat\n\nPengakuan Sang Polisi\n\n"
+        "Ia mengaku tidak ada yang mengenalinya selama tiga hari."
+    )
+    art = warta.read(raw, layers=[])
+    assert "Calo SIM" not in art.body
+    assert "Pengakuan Sang Polisi" in art.body
+
+
 @pytest.mark.parametrize(
     "line",
     [
@@ -95,3 +117,14 @@ def test_outlet_furniture(line: str) -> None:
 )
 def test_story_lines_are_not_furniture(line: str) -> None:
     assert furniture_reason(line) is None
+
+
+@pytest.mark.parametrize("code", ["(T.B016)", "(T.KR-DBP)"])
+def test_a_wire_desk_code_of_one_part_on_its_own_line_is_furniture(code: str) -> None:
+    raw = (
+        "Semarang (ANTARA) - Kontingen Jawa Tengah berangkat dengan dua belas bus pada Rabu pagi.\n\n"
+        f"Panitia menyiapkan penginapan di sekitar arena.\n\n{code}\n\nCOPYRIGHT © ANTARA 2016\n"
+    )
+    art = warta.read(raw, layers=[])
+    assert code not in art.body
+    assert "Panitia menyiapkan penginapan" in art.body

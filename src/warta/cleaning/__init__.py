@@ -94,11 +94,15 @@ def _related_titles(norm: str, lines: list[Line]) -> None:
     for i, ln in enumerate(lines):
         if ln.kind != "furniture" or not related_head(norm[ln.start : ln.end]):
             continue
-        for nxt in lines[i + 1 : i + 1 + _RELATED_MAX]:
+        taken = 0
+        for nxt in lines[i + 1 : i + 1 + 2 * _RELATED_MAX]:
+            if nxt.kind == "blank" and not taken:
+                continue  # `Baca Juga`, an empty line, then the titles: a page's box scraped with its gaps
             text = norm[nxt.start : nxt.end]
-            if nxt.kind != "body" or not _header_like(text) or len(text.split()) < 3:
+            if nxt.kind != "body" or not _header_like(text) or len(text.split()) < 3 or taken == _RELATED_MAX:
                 break
             nxt.kind, nxt.reason = "furniture", "related"
+            taken += 1
 
 
 def annotate(article: Article) -> None:

@@ -12,6 +12,7 @@ _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 # a wire's desk code (ANTARA): a letter and a dot, the reporter's code, a slash, the editor's code;
 # codes carry digits, which no word of a sentence in brackets does
 _DESK_CODE = r"[\(\[]\s*[A-Za-z]{1,2}\.\s*[A-Za-z]{1,4}(?:-[A-Za-z]{1,4})?\d{0,4}\s*/\s*[A-Za-z]{1,4}\d{2,4}\s*[\)\]]"
+_ONE_DESK_CODE = r"[\(\[]\s*[A-Za-z]\.\s*[A-Za-z]{1,4}(?:-[A-Za-z]{2,4}|\d{2,4})\s*[\)\]]"
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +40,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # "(ant)", "(mdk/rnd)", "(rdp/imk)", "(ant/kid)", "[kid/kid]"
         "signoff": re.compile(r"^[\(\[]\s*[a-z]{2,12}(?:\s*[/|,]\s*[a-z]{2,10}){0,3}\s*[\)\]]$", re.I),
         # "(T.K010/R010)", "(T.KR-ADW/H013)", "(U.M038/B002)": a wire's desk code, reporter then editor
-        "desk_code": re.compile(rf"^{_DESK_CODE}$", re.I),
+        # a line of its own may carry one code only: "(T.B016)", "(T.KR-DBP)"
+        "desk_code": re.compile(rf"^(?:{_DESK_CODE}|{_ONE_DESK_CODE})$", re.I),
         # "Halaman 2", "Halaman 2 dari 3", "Page 1 of 2"
         "pagination": re.compile(
             r"^(?:halaman|hal\.?|page)\s*(?:\d+(?:\s*(?:dari|of|/)\s*\d+)?|:\s*\d+(?:\s+\d+)*)$", re.I

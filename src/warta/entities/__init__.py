@@ -203,6 +203,7 @@ def extract(
     clusters = boundaries.split_ranked(article, clusters)
     clusters = boundaries.trim_sentence_openers(article, clusters)
     clusters = boundaries.split_coordinated(article, clusters)
+    clusters = boundaries.split_relative(article, clusters)
     clusters = aliases.bracket_aliases(article, clusters)
     clusters = aliases.alias_names(article, clusters)
     clusters = aliases.clipped_names(clusters)

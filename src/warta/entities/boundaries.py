@@ -4,6 +4,7 @@ words that are not what they were taken for (initials, degrees, the region of a 
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
 from importlib import resources
@@ -347,6 +348,15 @@ def _known_left(label: str, words: list[str]) -> bool:
     return place(" ".join(words[1:])) is not None or country_of(text) is not None
 
 
+_AND = re.compile(r",?\s+(?:dan|serta)\s+")
+
+
+def _joined_to_person(norm: str, end: int, person_starts: set[int]) -> bool:
+    """`… Irman dan Sugiharto`: the mention is joined by `dan`/`serta` to a person's name."""
+    m = _AND.match(norm, end)
+    return m is not None and m.end() in person_starts
+
+
 def split_org_person(article: Article, clusters: list[Cluster]) -> list[Cluster]:
     """`Pejabat Kementerian Dalam Negeri Josue Boji mengatakan`, `Lurah Kelurahan Pademangan
     Sutrisno Hadi mengatakan`: a body's or a place unit's name run on into the capitalised name of
@@ -360,6 +370,7 @@ def split_org_person(article: Article, clusters: list[Cluster]) -> list[Cluster]
     person_words = {w for cl in clusters if cl.label == "PER" for m in cl.mentions for w in m.text.split()}
     # people the article names by one word alone (`Bey mengatakan`)
     alone_people = {m.text for cl in clusters if cl.label == "PER" for m in cl.mentions if " " not in m.text}
+    person_starts = {m.start for cl in clusters if cl.label == "PER" for m in cl.mentions}
     for cl in clusters:
         # one name, written once or the same way each time (a heading and the body)
         if cl.label not in ("ORG", "LOC") or len({x.text for x in cl.mentions}) != 1:
@@ -389,6 +400,8 @@ def split_org_person(article: Article, clusters: list[Cluster]) -> list[Cluster]
             # before them is known in full (`Badan Pusat Statistik Amalia … memaparkan`)
             and (
                 (cued and (words[k] in given or words[-1] in person_words))
+                # `dua eks pejabat Kementerian Dalam Negeri Irman dan Sugiharto`: joined to a person
+                or (_person_words(words[k:]) and _joined_to_person(norm, m.end, person_starts))
                 or (len(words) - k >= 2 and words[k] in alone_people)
                 or (plain and _known_left(cl.label, words[:k]) and _uncommon(words[k:]))
                 # a place unit known in full and then a full name with a known given name
@@ -776,3 +789,51 @@ def split_place_person(article: Article, clusters: list[Cluster]) -> list[Cluste
             person.mentions.append(per)
             person.mentions.sort(key=lambda x: x.start)
     return [cl for cl in clusters if cl.mentions]
+
+
+_TIE_BEFORE = re.compile(r"(?:^|\s)(?P<tie>[a-z]+) $")
+
+
+@lru_cache(maxsize=1)
+def _ties() -> frozenset[str]:
+    """Family ties of one word (`putri`, `istri`): the person named after `tie Title Name` is the relative."""
+    data = json.loads(resources.files("warta.entities").joinpath("data/roles.json").read_text(encoding="utf-8"))
+    return frozenset(w for w in data["kinship"] if " " not in w)
+
+
+def split_relative(article: Article, clusters: list[Cluster]) -> list[Cluster]:
+    """`putri Presiden Joko Widodo Kahiyang Ayu`: a family tie and a post, then two names run
+    together, the second of which the article uses alone (`Kahiyang`): two people, the first
+    holding the post, the second the tie to the first."""
+    norm = article.norm
+    out: list[Cluster] = []
+    for cl in clusters:
+        out.append(cl)
+        if cl.label != "PER" or not cl.role:
+            continue
+        alone = {x.text for x in cl.mentions if " " not in x.text}
+        m = next((x for x in cl.mentions if len(x.text.split()) >= 4), None)
+        if m is None or not norm.endswith(cl.role + " ", 0, m.start):
+            continue
+        words = m.text.split()
+        k = next((k for k in range(2, len(words)) if words[k] in alone), None)
+        role_start = m.start - len(cl.role) - 1
+        tie = _TIE_BEFORE.search(norm, max(0, role_start - 20), role_start)
+        if k is None or tie is None or tie.group("tie") not in _ties():
+            continue
+        first = " ".join(words[:k])
+        at = m.start + m.text.index(words[k], len(first))
+        second = Cand(at, m.end, "PER", m.strength, norm[at : m.end])
+        own = {first, *words[:k]}  # `Joko Widodo`, `Widodo`: the first person's own mentions
+        rest = [x for x in cl.mentions if x is not m and x.text in own]
+        moved = [second, *(x for x in cl.mentions if x is not m and x.text not in own)]
+        relative = Cluster("PER", "P:" + second.text.casefold(), sorted(moved, key=lambda x: x.start))
+        relative.names = set(second.text.split())
+        relative.role = f"{tie.group('tie')} {cl.role} {first}"
+        cl.mentions = sorted(
+            [Cand(m.start, m.start + len(first), "PER", m.strength, first), *rest], key=lambda x: x.start
+        )
+        cl.names = set(first.split())
+        cl.key = "P:" + first.casefold()
+        out.append(relative)
+    return out

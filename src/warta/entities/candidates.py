@@ -91,6 +91,7 @@ COMPANY_FORMS = frozenset(("pt", "pt.", "cv", "cv.", "ud", "pd", "tbk", "persero
 # `Kantor (Pusat) X`: words for the building an organisation works from
 BUILDING_WORDS = frozenset(("kantor", "gedung"))
 BUILDING_QUALIFIERS = frozenset(("pusat", "wilayah", "cabang", "utama"))
+_TOWN_KINDS = frozenset(("city", "regency"))  # a town whose word a smaller place may share (`Lebak Bulus`)
 
 
 def title_adjectives() -> frozenset[str]:
@@ -901,21 +902,19 @@ class Extractor:
         i, n, longest = 0, len(run), min(gz.max_words(), 6)
         # `Hotman Paris Hutapea`: a city abroad wedged between two plain name words is part of a name
         person = n >= 3 and name_like(self.lex, run) and not place_of(run[0].text) and not place_of(run[-1].text)
+        named = self._named_after_town(run) if located else None
+        if named is not None:
+            self._emit(run, "LOC", CONTEXT, country=named.country)
+            return True
         while i < n:
-            if located and i and not found and (p := self._place_at(run, i)) is not None:
-                lead = run[:i]
-                plain = all(
-                    t.is_word
-                    and t.is_cap
-                    and not t.is_acronym
-                    and t.lower not in self.lex.common
-                    and (t.lower,) not in self.lex.org_start
-                    and (t.lower,) not in self.lex.loc_start
-                    and t.lower not in facility_heads()
-                    for t in lead
-                )
-                if len(lead) <= 2 and plain:
-                    self._emit(lead, "LOC", WEAK, country=p.country)
+            if (
+                located
+                and 0 < i <= 2
+                and not found
+                and (p := self._place_at(run, i)) is not None
+                and self._plain(run[:i])
+            ):
+                self._emit(run[:i], "LOC", WEAK, country=p.country)
             hit = 0
             for k in range(min(longest, n - i), 0, -1):
                 text = span_text(self.norm, run[i : i + k])
@@ -934,6 +933,33 @@ class Extractor:
             found |= bool(hit)
             i += hit or 1
         return found
+
+    def _plain(self, toks: list[Tok]) -> bool:
+        """Capitalised words no list knows: no acronym, common word, head of a body or a site."""
+        return all(
+            t.is_word
+            and t.is_cap
+            and not t.is_acronym
+            and t.lower not in self.lex.common
+            and (t.lower,) not in self.lex.org_start
+            and (t.lower,) not in self.lex.loc_start
+            and t.lower not in facility_heads()
+            for t in toks
+        )
+
+    def _named_after_town(self, run: list[Tok]) -> gz.Place | None:
+        """`di Lebak Bulus`, `ke Batang Ayumi Julu`: after `di`/`ke`/`dari`, a known town (not a
+        province or a country) followed by plain capitalised words that name no place of their own is
+        one smaller place sharing the town's word, not the town and a person; the town, or None."""
+        if not 2 <= len(run) <= 3:
+            return None
+        p = place_of(run[0].text)
+        if p is None or p.kind not in _TOWN_KINDS:
+            return None
+        rest = run[1:]
+        if not self._plain(rest) or any(self._place_at(run, k) is not None for k in range(1, len(run))):
+            return None
+        return p
 
     def _branch_of_acronym(self, run: list[Tok]) -> bool:
         """An acronym that no list knows, then a known region (not a country): a body's branch."""

@@ -945,6 +945,8 @@ def unanchored_tie(role: str, norm: str = "") -> bool:
     n = next((n for n in (3, 2, 1) if n <= len(low) and " ".join(low[:n]) in _lists()["kinship"]), 0)
     if not n or any(w[:1].isupper() for w in words[n:]):
         return False
+    if n < len(low) and _COUNT.fullmatch(low[n]):
+        return True  # `Ibu tiga anak ini`: a count of children names no one
     return n == len(words) or re.search(_ONE_OF + re.escape(role) + r"\b", norm, re.I) is not None
 
 
@@ -969,6 +971,10 @@ def family_tie(role: str) -> bool:
     if low and low[0] in _PERSONAL_TIES:
         return False
     return any(" ".join(low[:n]) in _lists()["kinship"] for n in (3, 2, 1) if n <= len(low))
+
+
+# a number word or numeral after a tie (`ibu tiga anak`, `ayah 2 putri`)
+_COUNT = re.compile(r"\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|banyak")
 
 
 MAX_ROLE_MENTIONS = 12  # mentions of a person read for a post (a long article names one often)
