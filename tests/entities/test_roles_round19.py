@@ -99,9 +99,3 @@ def test_a_post_with_itu_after_two_people_named_stays_unassigned() -> None:
     text = "KPK memeriksa Budi Santoso dan Andi Wijaya. Mantan Kepala Dinas PUPR Bogor itu diperiksa sembilan jam."
     roles = _roles(text)
     assert roles.get("Budi Santoso") is None and roles.get("Andi Wijaya") is None
-
-
-def test_a_personal_tie_outside_the_family_stays_a_role() -> None:
-    # issue #16 counts a missed `tetangga X` as a miss: only family ties are dropped
-    text = "Polisi memeriksa Budi Santoso. Tetangga Budi, Siti Rahayu, mengaku mendengar teriakan malam itu."
-    assert _roles(text).get("Siti Rahayu") == "Tetangga Budi"

@@ -952,8 +952,6 @@ def unanchored_tie(role: str, norm: str = "") -> bool:
 
 # ties that are also forms of address: `Bapak Presiden`, `Ibu Negara` are no family ties
 _ADDRESS_TIES = frozenset(("bapak", "ibu"))
-# personal ties outside the family stay roles: issue #16 counts a missed `tetangga X` against Warta
-_PERSONAL_TIES = frozenset(("tetangga", "teman", "sahabat", "kekasih", "pacar", "tunangan"))
 
 
 def family_tie(role: str) -> bool:
@@ -968,8 +966,6 @@ def family_tie(role: str) -> bool:
         return False
     if len(low) > 1 and tuple(low[:2]) in lexicon().roles:
         return False  # `Putra Mahkota Arab Saudi`: a title that opens with a family word
-    if low and low[0] in _PERSONAL_TIES:
-        return False
     return any(" ".join(low[:n]) in _lists()["kinship"] for n in (3, 2, 1) if n <= len(low))
 
 
