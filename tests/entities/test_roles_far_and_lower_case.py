@@ -175,7 +175,7 @@ def test_role_beside_an_age_a_short_form_or_a_client(text: str, want: dict[str, 
         # a relation naming another person is kept even when a name follows it
         (
             "Polisi memeriksa Rudi Hartanto, suami dari ajudan Megawati, Sari Dewi, yang diduga terlibat.",
-            {"Rudi Hartanto": None},  # a family tie is no title or job (round 19)
+            {"Rudi Hartanto": "suami dari ajudan Megawati"},
         ),
         # a likeness is no trade; a time word closes a description
         ("Konser itu menghadirkan penyanyi sekaliber Raisa Andriana malam ini.", {"Raisa Andriana": None}),
@@ -205,7 +205,7 @@ def test_short_form_in_capitals_stays_in_a_role_before_initials() -> None:
             '"Saya belum memikirkannya," kata Mulan Jameela di Jakarta. Menurut istri Ahmad Dhani ini, '
             "seorang pemimpin harus siap. Mulan tersenyum.",
             "Mulan Jameela",
-            None,  # a family tie is no title or job (round 19)
+            "istri Ahmad Dhani",
         ),
         (
             '"Kami menolak," kata Budi Santoso. Menurut politikus PDIP tersebut, kebijakan itu keliru. Budi pergi.',

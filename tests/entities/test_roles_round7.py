@@ -16,9 +16,8 @@ def _roles(text: str) -> dict[str, str | None]:
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [
-        # a family tie is no title or job (GUIDELINES; round 19: never annotated on unseen articles)
-        ("Ibu korban, Sri Wahyuni, mengatakan anaknya pendiam.", "Sri Wahyuni", None),
-        ("Sepupu korban, Ahmad Fauzi, mengatakan korban sempat menelepon.", "Ahmad Fauzi", None),
+        ("Ibu korban, Sri Wahyuni, mengatakan anaknya pendiam.", "Sri Wahyuni", "Ibu korban"),
+        ("Sepupu korban, Ahmad Fauzi, mengatakan korban sempat menelepon.", "Ahmad Fauzi", "Sepupu korban"),
         ("Vokalis band Senja, Ariel Pratama, mengatakan konser ditunda.", "Ariel Pratama", "Vokalis band Senja"),
         (
             "Dokter spesialis anak RSUD Kota Bekasi, dr Rina Marlina, mengatakan pasien membaik.",
@@ -91,7 +90,7 @@ def _roles(text: str) -> dict[str, str | None]:
         (
             "Anak Presiden Joko Widodo, Kaesang Pangarep, hadir dalam acara itu.",
             "Kaesang Pangarep",
-            None,  # a family tie is no title or job
+            "Anak Presiden Joko Widodo",
         ),
         (
             "Budi Hartono dituding korupsi. Mantan Kepala Satuan Audit Internal Baznas Jawa Barat (Jabar) itu "
@@ -151,8 +150,8 @@ def _roles(text: str) -> dict[str, str | None]:
             "Budi Santoso",
             "Pengemudi ojek online",
         ),
-        ("Orang tua korban, Budi Santoso, meminta pelaku dihukum berat.", "Budi Santoso", None),  # family ties: no role
-        ("Kata paman korban, Ahmad Fauzi, keluarga terpukul.", "Ahmad Fauzi", None),
+        ("Orang tua korban, Budi Santoso, meminta pelaku dihukum berat.", "Budi Santoso", "Orang tua korban"),
+        ("Kata paman korban, Ahmad Fauzi, keluarga terpukul.", "Ahmad Fauzi", "paman korban"),
         # the trade a person lives by, after `bekerja sebagai`, `berprofesi sebagai`
         (
             '"Saya kaget," ujar Budi Santoso, yang sehari-hari bekerja sebagai sopir angkot. Budi menyebut suara keras.',

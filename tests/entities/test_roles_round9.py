@@ -215,7 +215,7 @@ def test_a_phrase_between_two_names_is_one_persons(text: str, want: dict[str, st
     [
         (
             "Istri dari Budi Santoso, Siti Aminah, hadir di persidangan.",
-            {"Siti Aminah": None, "Budi Santoso": None},  # a family tie is no title or job
+            {"Siti Aminah": "Istri dari Budi Santoso", "Budi Santoso": None},
         ),
         (
             "Pengacara Nikita Mirzani, Fahmi Bachmid, mengatakan kliennya akan hadir.",
@@ -223,11 +223,11 @@ def test_a_phrase_between_two_names_is_one_persons(text: str, want: dict[str, st
         ),
         (
             "Budi Santoso datang ke pengadilan. Istrinya, Siti Aminah, menangis.",
-            {"Siti Aminah": None, "Budi Santoso": None},
+            {"Siti Aminah": "Istri Budi Santoso", "Budi Santoso": None},
         ),
         (
             "Ahmad Fauzi ditangkap polisi. Siti Aminah, istrinya, mengaku kaget.",
-            {"Siti Aminah": None, "Ahmad Fauzi": None},
+            {"Siti Aminah": "istri Ahmad Fauzi", "Ahmad Fauzi": None},
         ),
         (
             "Ahmad Fauzi ditangkap polisi. Siti Aminah selaku kuasa hukumnya mengaku kaget.",

@@ -950,25 +950,6 @@ def unanchored_tie(role: str, norm: str = "") -> bool:
     return n == len(words) or re.search(_ONE_OF + re.escape(role) + r"\b", norm, re.I) is not None
 
 
-# ties that are also forms of address: `Bapak Presiden`, `Ibu Negara` are no family ties
-_ADDRESS_TIES = frozenset(("bapak", "ibu"))
-
-
-def family_tie(role: str) -> bool:
-    """A role that is a family tie (`istri Budi`, `putra Mohammad`, `mantan suami Rina`): GUIDELINES'
-    role is a title or a job; on articles the rules were not written from, no such tie was
-    annotated as a role (3 of 3 given were wrong). `Bapak Presiden` is a form of address."""
-    words = role.split()
-    if words and words[0].lower() in _PREFIX:
-        words = words[1:]
-    low = [w.lower() for w in words]
-    if low and low[0] in _ADDRESS_TIES and (len(words) < 2 or words[1][:1].isupper()):
-        return False
-    if len(low) > 1 and tuple(low[:2]) in lexicon().roles:
-        return False  # `Putra Mahkota Arab Saudi`: a title that opens with a family word
-    return any(" ".join(low[:n]) in _lists()["kinship"] for n in (3, 2, 1) if n <= len(low))
-
-
 # a number word or numeral after a tie (`ibu tiga anak`, `ayah 2 putri`)
 _COUNT = re.compile(r"\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|banyak")
 
@@ -1111,8 +1092,8 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
     pair_roles(norm, people)  # `Budi dan Andi, siswa SMAN 1 Bogor`
     _apposed_relations(norm, clusters)
     for cl in clusters:
-        if cl.label == "PER" and cl.role and (unanchored_tie(cl.role, norm) or family_tie(cl.role)):
-            cl.role = None  # `ditemani ibunya, Aryani`, `istri Budi`: a family tie is no title or job
+        if cl.label == "PER" and cl.role and unanchored_tie(cl.role, norm):
+            cl.role = None  # `ditemani ibunya, Aryani`: a tie to no one named is no title or job
     _sang_roles(norm, people)  # after the relations are settled (`Vidi, kuasa hukum Mario`)
     claimed.sort(key=lambda c: c[0])
     starts = [s for s, _e, _owner in claimed]
