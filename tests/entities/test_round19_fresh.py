@@ -39,3 +39,16 @@ def test_initials_after_a_suspect_noun_are_a_person_not_a_body(text: str, initia
 def test_a_known_body_after_a_suspect_noun_stays_a_body() -> None:
     names = _names("KPK menetapkan tersangka baru. Tersangka KPK itu ditahan di Rutan Salemba.")
     assert ("ORG", "KPK") in names
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Genangan setinggi lutut menutup Simpang Letnan Sukarna di Kota Garut, Senin malam.", "Simpang Letnan Sukarna"),
+        ("Arus lalu lintas di Simpang Mayor Oking, Cibinong, dialihkan polisi.", "Simpang Mayor Oking"),
+    ],
+)
+def test_a_junction_named_after_an_officer_is_one_place(text: str, site: str) -> None:
+    names = _names(text)
+    assert ("LOC", site) in names
+    assert not any(label == "PER" for label, _ in names)
