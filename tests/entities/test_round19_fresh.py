@@ -52,3 +52,15 @@ def test_a_junction_named_after_an_officer_is_one_place(text: str, site: str) ->
     names = _names(text)
     assert ("LOC", site) in names
     assert not any(label == "PER" for label, _ in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("Puluhan murid TK Bhakti Asih mengikuti lomba mewarnai di balai desa.", "TK Bhakti Asih"),
+        ("Atap ruang kelas SD Inpres Bontomanai ambruk diterjang angin kencang.", "SD Inpres Bontomanai"),
+        ("Mensos meninjau SRMA 12 Kota Bekasi pada hari pertama sekolah.", "SRMA 12 Kota Bekasi"),
+    ],
+)
+def test_kindergartens_and_special_schools_are_bodies(text: str, school: str) -> None:
+    assert ("ORG", school) in _names(text)
