@@ -64,3 +64,19 @@ def test_a_junction_named_after_an_officer_is_one_place(text: str, site: str) ->
 )
 def test_kindergartens_and_special_schools_are_bodies(text: str, school: str) -> None:
     assert ("ORG", school) in _names(text)
+
+
+def test_the_body_whose_office_is_named_is_listed_too() -> None:
+    names = _names("Rapat itu digelar di Kantor Kementerian Perhubungan, Jakarta Pusat, Kamis (9/10/2025).")
+    assert ("LOC", "Kantor Kementerian Perhubungan") in names
+    assert ("ORG", "Kementerian Perhubungan") in names
+
+
+def test_a_body_already_named_by_its_short_form_is_not_listed_twice() -> None:
+    names = _names("Kemenhub menggelar rapat di Kantor Kementerian Perhubungan, Jakarta Pusat, Kamis (9/10/2025).")
+    assert ("ORG", "Kementerian Perhubungan") not in names
+
+
+def test_the_office_of_a_regional_head_names_no_body() -> None:
+    names = _names("Massa berunjuk rasa di depan Kantor Gubernur Jawa Tengah, Semarang.")
+    assert all(label != "ORG" for label, _ in names)

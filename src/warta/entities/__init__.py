@@ -227,6 +227,7 @@ def extract(
         )
     out = glued.glued_after(article.text, glued.unglue(article.text, out))
     out = shapes.tidy(article.text, nested.inner_orgs(article.text, units.fix_units(article.text, out)))
+    out = nested.office_bodies(article.text, out)
     out = labels.settle_labels(article.text, out)
     out = sites.drop_common_word_places(article, out)
     out = person_acronyms.strip_periods(article.text, person_acronyms.person_acronyms(article.text, out))
