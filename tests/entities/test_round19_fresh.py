@@ -80,3 +80,31 @@ def test_a_body_already_named_by_its_short_form_is_not_listed_twice() -> None:
 def test_the_office_of_a_regional_head_names_no_body() -> None:
     names = _names("Massa berunjuk rasa di depan Kantor Gubernur Jawa Tengah, Semarang.")
     assert all(label != "ORG" for label, _ in names)
+
+
+def _roles(text: str) -> dict[str, str | None]:
+    return {e.canonical: e.role for e in warta.read(text, layers=["entities"]).entities if e.label == "PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Kepala Seksi Pidana Khusus (Kasi Pidsus) Kejari Garut, Dedi Kurniawan, mengatakan berkas sudah lengkap.",
+            "Dedi Kurniawan",
+            "Kepala Seksi Pidana Khusus (Kasi Pidsus) Kejari Garut",
+        ),
+        (
+            "Kepala Satuan Reserse Kriminal (Kasat Reskrim) Polres Bogor, AKP Teguh Kumara, mengatakan pelaku ditahan.",
+            "Teguh Kumara",
+            "Kepala Satuan Reserse Kriminal (Kasat Reskrim) Polres Bogor",
+        ),
+    ],
+)
+def test_a_post_keeps_its_short_form_in_brackets(text: str, name: str, role: str) -> None:
+    assert _roles(text).get(name) == role
+
+
+def test_the_acting_head_of_a_disaster_agency_is_a_post() -> None:
+    text = "Kalakhar BPBD Kabupaten Klaten, Sri Wahyuni, mengatakan tiga rumah rusak diterjang angin."
+    assert (_roles(text).get("Sri Wahyuni") or "").startswith("Kalakhar")
