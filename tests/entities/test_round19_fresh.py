@@ -108,3 +108,19 @@ def test_a_post_keeps_its_short_form_in_brackets(text: str, name: str, role: str
 def test_the_acting_head_of_a_disaster_agency_is_a_post() -> None:
     text = "Kalakhar BPBD Kabupaten Klaten, Sri Wahyuni, mengatakan tiga rumah rusak diterjang angin."
     assert (_roles(text).get("Sri Wahyuni") or "").startswith("Kalakhar")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkot Bekasi menyiapkan skema Waste to Energy untuk mengolah sampah di TPA Sumur Batu.",
+        "Program itu didukung Bank Jateng, Growing Together with Your Business.",
+    ],
+)
+def test_capitalised_words_of_an_english_phrase_are_no_body_or_place(text: str) -> None:
+    found = {name for _, name in _names(text)}
+    assert not found & {"Waste", "Energy", "Waste to Energy", "Growing Together", "Your Business"}
+
+
+def test_a_name_with_of_stays_a_name() -> None:
+    assert ("ORG", "University of Melbourne") in _names("Ia kuliah di University of Melbourne sebelum ke Jakarta.")

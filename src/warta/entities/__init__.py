@@ -49,6 +49,7 @@ from warta.entities import (
     roles,
     shapes,
     sites,
+    slogans,
     tickets,
     tiered,
     units,
@@ -244,6 +245,7 @@ def extract(
     out = name_tails.slash_joined(article.text, name_tails.drop_bare_boards(out))
     out = handles.drop_handles(article.text, tickets.split_tickets(article.text, out))
     out = languages.drop_languages(article.text, tiered.bare_offices(out))
+    out = slogans.drop_slogans(article.text, out)
     for e in out:
         if e.label != "PER":
             e.role = None  # a role is a person's post; a body or a place that was read as one has none
