@@ -124,3 +124,10 @@ def test_capitalised_words_of_an_english_phrase_are_no_body_or_place(text: str) 
 
 def test_a_name_with_of_stays_a_name() -> None:
     assert ("ORG", "University of Melbourne") in _names("Ia kuliah di University of Melbourne sebelum ke Jakarta.")
+
+
+def test_a_title_word_inside_a_name_after_an_unknown_first_word_stays_in_the_name() -> None:
+    text = "Anggota Komisi II DPR RI Togar Raja Sitompul mengatakan revisi itu rampung bulan ini."
+    names = _names(text)
+    assert ("PER", "Togar Raja Sitompul") in names
+    assert ("PER", "Sitompul") not in names

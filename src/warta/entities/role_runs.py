@@ -175,9 +175,14 @@ def _title_in_name(lex, toks: list[Tok], x: int) -> bool:
     return (
         x > 0
         and toks[x].lower in word_set("warta.entities", "name_titles.txt", lower=True)
-        and toks[x - 1].text in lex.given
         and toks[x - 1].is_cap
+        and (toks[x - 1].text in lex.given or _unknown_word(lex, toks[x - 1]))
     )
+
+
+def _unknown_word(lex, t: Tok) -> bool:
+    """A capitalised word no list knows (not a common word, a title, an acronym): a name's word."""
+    return t.is_word and not t.is_acronym and t.lower not in lex.common and not title_len(lex, [t], 0)[0]
 
 
 def _degree(t: Tok) -> bool:
