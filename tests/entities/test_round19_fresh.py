@@ -44,7 +44,10 @@ def test_a_known_body_after_a_suspect_noun_stays_a_body() -> None:
 @pytest.mark.parametrize(
     ("text", "site"),
     [
-        ("Genangan setinggi lutut menutup Simpang Letnan Sukarna di Kota Garut, Senin malam.", "Simpang Letnan Sukarna"),
+        (
+            "Genangan setinggi lutut menutup Simpang Letnan Sukarna di Kota Garut, Senin malam.",
+            "Simpang Letnan Sukarna",
+        ),
         ("Arus lalu lintas di Simpang Mayor Oking, Cibinong, dialihkan polisi.", "Simpang Mayor Oking"),
     ],
 )

@@ -86,4 +86,3 @@ def strip_periods(text: str, entities: list[Entity]) -> list[Entity]:
             if len(words) >= 3 and words[0].lower() in periods and _NUMERAL.fullmatch(words[1]):
                 e.canonical = " ".join(words[2:])
     return entities
-

@@ -130,7 +130,7 @@ def _role_words(
         if opened is not None:
             # `… dari Otoritas Jasa Keuangan (OJK), Tomi`: an acronym in brackets inside the role;
             # `Kepala Seksi Intelijen (Kasi Intel) Kejari Lembata, Risal`: the post's short form
-            tail.extend(reversed(words[opened:k + 1]))
+            tail.extend(reversed(words[opened : k + 1]))
             k = opened
             continue
         # `bos SpaceX dan Tesla`, `kuasa hukum Mensesneg dan PPKGBK`: two bodies joined inside a role

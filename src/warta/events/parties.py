@@ -1745,7 +1745,10 @@ class Parties:
             return sp
         text = self.norm[sp.start : sp.end]
         first, _, rest = text.partition(" ")
-        if first.lower() in ("para", "sejumlah", "beberapa", "seluruh", "semua", "berbagai") and rest.lower() == sp.name.lower():
+        if (
+            first.lower() in ("para", "sejumlah", "beberapa", "seluruh", "semua", "berbagai")
+            and rest.lower() == sp.name.lower()
+        ):
             return Speaker(text, None, sp.start, sp.end)
         return sp
 
