@@ -1000,7 +1000,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             cl.role = None  # `Lisa Mariana …. Pihak pengacara Lisa …`: Lisa is the client
         if cl.label == "PER" and cl.role and " " not in cl.role and cl.role.lower() in firsts:
             cl.role = _post_over_bare_title(norm, cl, people, firsts) or cl.role
-        if cl.label == "PER" and cl.role and "(" not in cl.role and not is_rank(cl.role):
+        if cl.label == "PER" and cl.role and "(" not in cl.role and ") " + cl.role in norm and not is_rank(cl.role):
             cl.role = _post_over_body(norm, cl, firsts) or cl.role
         if cl.label != "PER" or (cl.role and not is_rank(cl.role)):
             continue
