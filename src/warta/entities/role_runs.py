@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from warta.entities.gazetteer import country_of
 from warta.entities.patterns import Tok, is_initials
 from warta.entities.ranks import rank_lists
 from warta.entities.spans import STRONG, Region
@@ -181,8 +182,14 @@ def _title_in_name(lex, toks: list[Tok], x: int) -> bool:
 
 
 def _unknown_word(lex, t: Tok) -> bool:
-    """A capitalised word no list knows (not a common word, a title, an acronym): a name's word."""
-    return t.is_word and not t.is_acronym and t.lower not in lex.common and not title_len(lex, [t], 0)[0]
+    """A capitalised word no list knows (not a common word, a title, an acronym, a place): a name's word."""
+    return (
+        t.is_word
+        and not t.is_acronym
+        and t.lower not in lex.common
+        and not title_len(lex, [t], 0)[0]
+        and country_of(t.text) is None
+    )
 
 
 def _degree(t: Tok) -> bool:
