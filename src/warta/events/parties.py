@@ -1720,7 +1720,6 @@ class Parties:
                 recip = None
         if actor is None and p.voice == "pass" and p.type in objects.words()["offender_types"]:
             actor = self._unnamed_offender(recip, tend, se)  # `Novel disiram air keras …`: the unnamed offender
-        actor, recip = self._counted(actor), self._counted(recip)
         return Event(
             type=p.type,
             trigger=self.a.norm_text(tstart, tend),
@@ -1738,19 +1737,6 @@ class Parties:
             place=self._place(ss, se, actor, recip),
             quote=qi,
         )
-
-    def _counted(self, sp: Speaker | None) -> Speaker | None:
-        """EXPERIMENT"""
-        if sp is None or sp.entity is not None or sp.start is None or sp.end is None:
-            return sp
-        text = self.norm[sp.start : sp.end]
-        first, _, rest = text.partition(" ")
-        if (
-            first.lower() in ("para", "sejumlah", "beberapa", "seluruh", "semua", "berbagai")
-            and rest.lower() == sp.name.lower()
-        ):
-            return Speaker(text, None, sp.start, sp.end)
-        return sp
 
     def _unnamed_offender(self, recip: Speaker | None, tend: int, se: int) -> Speaker | None:
         """An agentless attack is by the one who did the last act of its kind (not the one acted on
