@@ -49,6 +49,7 @@ from warta.entities import (
     roles,
     shapes,
     sites,
+    slogans,
     tickets,
     tiered,
     units,
@@ -228,6 +229,7 @@ def extract(
         )
     out = glued.glued_after(article.text, glued.unglue(article.text, out))
     out = shapes.tidy(article.text, nested.inner_orgs(article.text, units.fix_units(article.text, out)))
+    out = nested.office_bodies(article.text, out)
     out = labels.settle_labels(article.text, out)
     out = sites.drop_common_word_places(article, out)
     out = person_acronyms.strip_periods(article.text, person_acronyms.person_acronyms(article.text, out))
@@ -244,6 +246,7 @@ def extract(
     out = name_tails.slash_joined(article.text, name_tails.drop_bare_boards(out))
     out = handles.drop_handles(article.text, tickets.split_tickets(article.text, out))
     out = languages.drop_languages(article.text, tiered.bare_offices(out))
+    out = slogans.drop_slogans(article.text, out)
     for e in out:
         if e.label != "PER":
             e.role = None  # a role is a person's post; a body or a place that was read as one has none

@@ -69,7 +69,8 @@ RUN_BREAK = frozenset(
 # `berinisial AVD`: the words that introduce a person by initials, and what initials look like
 INITIALS_CUES = frozenset({"inisial", "berinisial", "inisialnya", "insial"})
 INITIALS_CUE = re.compile(r"ini?sial", re.I)  # one scan of the article before any region's
-INITIALS = re.compile(r"^[A-Z]{1,5}$|^(?:[A-Z]\.){1,5}$")
+# (`berinisial Ar`: regional desks write a two-letter first name's short form in mixed case)
+INITIALS = re.compile(r"^[A-Z]{1,5}$|^(?:[A-Z]\.){1,5}$|^[A-Z][a-z]$")
 STREET_HEADS = frozenset({"jalan", "jl", "jln"})
 # verbs of passing through a place (`melintasi Pekayon`, `memasuki Cikarang`)
 ROUTE_VERBS = frozenset({"melintasi", "melewati", "memasuki", "menyusuri", "menyeberangi", "melintas"})
@@ -744,7 +745,7 @@ class Extractor:
             self._emit(run, "LOC", WEAK)
             return
         # `tersangka berinisial AR`: a person's initials
-        if before in ("inisial", "berinisial", "inisialnya") and len(run) == 1 and run[0].text.isupper():
+        if before in ("inisial", "berinisial", "inisialnya") and len(run) == 1 and INITIALS.match(run[0].text):
             self._emit(run, "PER", CONTEXT)
             return
         cue = hint == "CUE" or (before,) in lex.cue_after or after in lex.cue_before

@@ -8,6 +8,8 @@ from __future__ import annotations
 from warta.document.model import Entity, Mention
 from warta.entities import gazetteer as gz
 from warta.entities.candidates import COMPANY_FORMS
+from warta.entities.patterns import lexicon
+from warta.entities.words import org_of
 
 # Words before an organisation's name that make one name with it, not a unit of it
 # (`PT Pertamina`, `Bank BCA`, `The Guardian`, `Mabes Polri`): the same body, nothing nested.
@@ -66,6 +68,59 @@ def inner_orgs(text: str, entities: list[Entity]) -> list[Entity]:
         if e is None:
             e = added[key] = Entity(mention.text, "ORG", [])
         e.mentions.append(mention)
+    if not added:
+        return entities
+    return sorted([*entities, *added.values()], key=lambda e: e.mentions[0].start)
+
+
+# `Kantor Pusat X`, `Kantor Wilayah X`: which office of the body; the body's name follows
+_OFFICE_QUALIFIERS = frozenset(("pusat", "cabang", "wilayah", "perwakilan"))
+
+
+def _office_body(name: str) -> int | None:
+    """Offset of the body's name in an office's name (`Kantor Kementerian Keuangan` → 7): after
+    `Kantor` (and a qualifier), a body's head word (`Kementerian`, `Badan`, `Dinas`) opening at
+    least two words, or an acronym alone (`Kantor KPU`)."""
+    words = name.split(" ")
+    if words[0] != "Kantor":
+        return None
+    k = 1
+    while k < len(words) and words[k].lower() in _OFFICE_QUALIFIERS:
+        k += 1
+    rest = words[k:]
+    if not rest or not rest[0][:1].isupper():
+        return None
+    lex = lexicon()
+    headed = len(rest) >= 2 and (rest[0].lower(),) in lex.org_start and rest[0].lower() not in _OFFICE_QUALIFIERS
+    acronym = len(rest) == 1 and len(rest[0]) >= 2 and rest[0].isupper()
+    return len(" ".join(words[:k])) + 1 if headed or acronym else None
+
+
+def office_bodies(text: str, entities: list[Entity]) -> list[Entity]:
+    """`ujar Purbaya di Kantor Kementerian Keuangan`: the office is a place, and the body whose
+    office it is is named too (a reader lists `Kementerian Keuangan`). Added as an ORG inside the
+    place's mention when the article names the body nowhere else (by name or short form)."""
+    names: set[str] = set()
+    for e in entities:
+        for n in (e.canonical, *(m.text for m in e.mentions)):
+            names.add(_fold(n))
+            full = org_of(n)
+            if full:
+                names.add(_fold(full))
+    added: dict[str, Entity] = {}
+    for e in entities:
+        if e.label != "LOC":
+            continue
+        for m in e.mentions:
+            off = _office_body(m.text)
+            if off is None or len(m.text) != len(" ".join(m.text.split())):
+                continue
+            body = m.text[off:]
+            key = _fold(body)
+            if key in names or _fold(org_of(body) or "") in names:
+                continue
+            s = m.start + off
+            added.setdefault(key, Entity(body, "ORG", [])).mentions.append(Mention(s, m.end, text[s : m.end]))
     if not added:
         return entities
     return sorted([*entities, *added.values()], key=lambda e: e.mentions[0].start)

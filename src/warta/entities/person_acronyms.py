@@ -18,6 +18,10 @@ def _person_verbs() -> frozenset[str]:
     return word_set("warta.entities", "person_verbs.txt", lower=True)
 
 
+def _initials_nouns() -> frozenset[str]:
+    return word_set("warta.entities", "initials_nouns.txt", lower=True)
+
+
 def _period_words() -> frozenset[str]:
     return word_set("warta.entities", "period_words.txt", lower=True)
 
@@ -30,6 +34,13 @@ def _said_by(text: str, m: Mention) -> bool:
     return bool(before and before.group(1) in ("Menurut", "menurut") and text.startswith(",", m.end))
 
 
+def _introduced(text: str, m: Mention) -> bool:
+    """`tersangka NM`, `Saudara HG`: a noun that crime and court news put before a person's
+    initials, right before the mention."""
+    before = re.search(r"(\S+)\s+$", text[max(0, m.start - 20) : m.start])
+    return bool(before and before.group(1).lower() in _initials_nouns())
+
+
 def _visited(text: str, acronym: str) -> bool:
     """The article goes to or is at the acronym (`di LBH`, `ke KPU`): a body or a place."""
     return re.search(rf"\b(?:[Dd]i|[Kk]e)\s+{re.escape(acronym)}\b", text) is not None
@@ -37,15 +48,15 @@ def _visited(text: str, acronym: str) -> bool:
 
 def person_acronyms(text: str, entities: list[Entity]) -> list[Entity]:
     """An ORG written only as an unknown acronym of two or three capitals, never gone to (`di`,
-    `ke`), said by with a person's
-    verb of saying at least once, is a person (`SBY`, `AHY`)."""
+    `ke`), said by with a person's verb of saying (`kata SBY`) or put after a noun that introduces
+    a person's initials (`tersangka NM`) at least once, is a person."""
     for e in entities:
         if (
             e.label == "ORG"
             and _ACRONYM.fullmatch(e.canonical)
             and all(m.text == e.canonical for m in e.mentions)
             and org_of(e.canonical) is None
-            and any(_said_by(text, m) for m in e.mentions)
+            and any(_said_by(text, m) or _introduced(text, m) for m in e.mentions)
             and not _visited(text, e.canonical)
         ):
             e.label = "PER"

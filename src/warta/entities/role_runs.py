@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from warta.entities.gazetteer import country_of
 from warta.entities.patterns import Tok, is_initials
 from warta.entities.ranks import rank_lists
 from warta.entities.spans import STRONG, Region
@@ -175,8 +176,19 @@ def _title_in_name(lex, toks: list[Tok], x: int) -> bool:
     return (
         x > 0
         and toks[x].lower in word_set("warta.entities", "name_titles.txt", lower=True)
-        and toks[x - 1].text in lex.given
         and toks[x - 1].is_cap
+        and (toks[x - 1].text in lex.given or _unknown_word(lex, toks[x - 1]))
+    )
+
+
+def _unknown_word(lex, t: Tok) -> bool:
+    """A capitalised word no list knows (not a common word, a title, an acronym, a place): a name's word."""
+    return (
+        t.is_word
+        and not t.is_acronym
+        and t.lower not in lex.common
+        and not title_len(lex, [t], 0)[0]
+        and country_of(t.text) is None
     )
 
 

@@ -101,6 +101,19 @@ _CONTRACTED_HEAD = re.compile(r"kadi[ns][a-z]{2,}$")
 _SOURCE_NOUNS = frozenset(("keterangan", "penjelasan", "pengakuan", "kesaksian", "informasi", "laporan", "pernyataan"))
 
 
+def _short_form_open(words: list[str], close: int) -> int | None:
+    """Where the brackets closing at ``words[close]`` open, when they hold a short form: one to
+    three capitalised words (`(OJK)`, `(Kasi Intel)`, `(Kasat Reskrim)`)."""
+    for n in (1, 2, 3):
+        o = close - n - 1
+        if o < 0:
+            return None
+        if words[o] == "(":
+            inside = words[o + 1 : close]
+            return o if all(x[:1].isupper() for x in inside) else None
+    return None
+
+
 def _role_words(
     words: list[str], heads: frozenset[str], described: bool = False, enclosed: bool = False
 ) -> list[str] | None:
@@ -113,10 +126,12 @@ def _role_words(
     while k > 0:
         k -= 1
         w = words[k]
-        if w == ")" and k >= 2 and words[k - 2] == "(" and words[k - 1][:1].isupper():
-            # `… dari Otoritas Jasa Keuangan (OJK), Tomi`: an acronym in brackets inside the role
-            tail.extend([")", words[k - 1], "("])
-            k -= 2
+        opened = _short_form_open(words, k) if w == ")" else None
+        if opened is not None:
+            # `… dari Otoritas Jasa Keuangan (OJK), Tomi`: an acronym in brackets inside the role;
+            # `Kepala Seksi Intelijen (Kasi Intel) Kejari Lembata, Risal`: the post's short form
+            tail.extend(reversed(words[opened : k + 1]))
+            k = opened
             continue
         # `bos SpaceX dan Tesla`, `kuasa hukum Mensesneg dan PPKGBK`: two bodies joined inside a role
         joined = (
@@ -961,6 +976,18 @@ ROLE_WINDOW = 400  # characters around a name that its post or description may t
 _SENTENCE_STOP = re.compile(r"(?<![A-Z])[a-z]{2,}\.$")
 
 
+def _post_over_body(norm: str, cl: Cluster, firsts: frozenset[str]) -> str | None:
+    """`Kepala Seksi Intelijen (Kasi Intel) Kejari Lembata, Risal`: a role read only after a short
+    form in brackets (`Kejari Lembata`) is the end of a post the title run stopped inside; the
+    whole post before the comma, when it ends with that role and holds the brackets."""
+    for m in cl.mentions[:MAX_ROLE_MENTIONS]:
+        line_start = max(norm.rfind("\n", max(0, m.start - ROLE_WINDOW), m.start) + 1, max(0, m.start - ROLE_WINDOW))
+        found = role_before(norm, m.start, line_start, firsts, m.end)
+        if found is not None and ") " + (cl.role or "") in found[0] and found[0].endswith(" " + (cl.role or "")):
+            return found[0]
+    return None
+
+
 def refine_roles(article: Article, clusters: list[Cluster]) -> None:
     """Roles the title rules miss (see ``roles``): a person with no role or only a rank takes
     the post or the description the article sets beside the name; a person named inside
@@ -985,6 +1012,8 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             cl.role = None  # `Lisa Mariana …. Pihak pengacara Lisa …`: Lisa is the client
         if cl.label == "PER" and cl.role and " " not in cl.role and cl.role.lower() in firsts:
             cl.role = _post_over_bare_title(norm, cl, people, firsts) or cl.role
+        if cl.label == "PER" and cl.role and "(" not in cl.role and ") " + cl.role in norm and not is_rank(cl.role):
+            cl.role = _post_over_body(norm, cl, firsts) or cl.role
         if cl.label != "PER" or (cl.role and not is_rank(cl.role)):
             continue
         # every mention: an article may state the post only at a later one (`…, kata Budi, Kepala Desa …`)
