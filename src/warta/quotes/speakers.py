@@ -413,7 +413,8 @@ class Resolver:
 
     def _passive_before(self, ws: list, k: int) -> bool:
         """Do the words up to ``ws[k]`` end in `oleh`/a passive verb and a role run (`dikonfirmasi
-        oleh Kasubdit I Dittipidsiber Bareskrim Polri`)?"""
+        oleh Kasubdit I Dittipidsiber Bareskrim Polri`)? The run may hold plain nouns (`oleh
+        salah satu pedagang batik di Pasar Klewer`): only a verb ends it."""
         lex = lexicon()
         for j in range(k, max(-1, k - 10), -1):
             w = ws[j]
@@ -422,7 +423,10 @@ class Resolver:
                 return False
             if is_cap(w.text) or base in lex.titles or base in lex.role_words or base in NAME_PARTICLES:
                 continue
-            return base == "oleh" or (base.startswith("di") and (is_verbish(w.text) or lex.cue(w.text) is not None))
+            if base == "oleh" or (base.startswith("di") and (is_verbish(w.text) or lex.cue(w.text) is not None)):
+                return True
+            if not w.text.isalpha() or is_verbish(w.text) or lex.cue(w.text) is not None:
+                return False
         return False
 
     def _subject_events_without_entities(self) -> None:
@@ -1233,14 +1237,34 @@ class Resolver:
         return o
 
     def _find_oblique(self, ms: int) -> bool:
-        """Does a preposition govern the name at ``ms`` (`dengan Trump`, `kepada Kapolri X`)?"""
+        """Does a preposition govern the name at ``ms`` (`dengan Trump`, `kepada Kapolri X`)?
+        A comma closes a fronted phrase when the name has a predicate of its own (`Berbeda
+        dengan Tomy, Arkani justru memilih …`: Arkani is the subject)."""
         lo = max(self._sentence_start(ms), ms - 60)
-        for w in reversed(words(self.norm, lo, ms)):
+        ws = words(self.norm, lo, ms)
+        for k in range(len(ws) - 1, -1, -1):
+            w = ws[k]
+            if "," in self.norm[w.end : ws[k + 1].start if k + 1 < len(ws) else ms] and self._own_predicate(ms):
+                return False
             base = w.low.strip(".")
             if is_cap(w.text) or base in lexicon().titles or base in lexicon().role_words:
                 continue
             return base in OBLIQUE_PREPOSITIONS
         return False
+
+    def _own_predicate(self, ms: int) -> bool:
+        """Is the name at ``ms`` (and its age, `Arkani (24)`) followed by a predicate of its own?"""
+        k = bisect_left(self.mention_starts, ms)
+        if k == len(self.mentions) or self.mentions[k][0] != ms:
+            return False
+        me = self.mentions[k][1]
+        age = _AGE.match(self.norm, me)
+        end = age.end() if age else me
+        nxt = words(self.norm, end, min(len(self.norm), end + 30))
+        if not nxt or any(c in self.norm[end : nxt[0].start] for c in ',.;:"()'):
+            return False
+        w = nxt[0]
+        return w.low in ADVERBS or w.low in PREDICATES or (is_verbish(w.text) and not w.low.startswith("di"))
 
     def _inside_quote(self, ms: int) -> bool:
         k = bisect_right(self.quoted_starts, ms) - 1
