@@ -539,6 +539,8 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
         and _public(rec.name)
         and not (rec.end is not None and norm[rec.end : rec.end + 10].lower().startswith((" tersebut", " itu")))
     )  # `warga tersebut` is someone in particular
+    if ev.type == "DEMAND" and rec is None and _claim(ev, first):
+        return True
     if ev.type == "DEMAND" and (rec is None or public) and not _demand_of_a_step(ev, norm) and not protest_demand:
         return False
     tourist = ev.actor is None or (ev.actor.entity is None and ev.actor.name.split()[0].lower() in W["visit_public"])
@@ -662,6 +664,13 @@ def _asks_the_public(ws: list[Word], t: Trigger) -> bool:
     public = lexicon().words["public_nouns"]
     # (but `Presiden minta kita untuk …` asks the cabinet he speaks to: `kita` is someone)
     return all(w in public for w in asked) and any(w in ("masyarakat", "publik", "warga") for w in asked)
+
+
+def _claim(ev: Event, first: str) -> bool:
+    """`Mereka menuntut keadilan`, `Pengacara Khadr menuntut biaya ganti rugi`: a claim is a demand
+    by whoever makes it, the one it is made of usually unwritten (a request, `meminta`, still needs
+    someone asked); only the claimant acting, not `masalah yang dituntut oleh warga`."""
+    return ev.voice == "act" and ev.actor is not None and first in lexicon().words["claim_verbs"]
 
 
 def _demand_of_a_step(ev: Event, norm: str) -> bool:
