@@ -4,7 +4,6 @@ words that are not what they were taken for (initials, degrees, the region of a 
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 from importlib import resources
@@ -15,6 +14,7 @@ from warta.entities.gazetteer import ADMIN_HEADS, country_of, place
 from warta.entities.named_after import person_named_heads
 from warta.entities.patterns import lexicon
 from warta.entities.ranks import rank_lists
+from warta.entities.roles import kinship
 from warta.entities.spans import Cand, Cluster
 from warta.entities.words import org_of, org_words, place_words, truecase
 from warta.resources import word_set
@@ -797,8 +797,7 @@ _TIE_BEFORE = re.compile(r"(?:^|\s)(?P<tie>[a-z]+) $")
 @lru_cache(maxsize=1)
 def _ties() -> frozenset[str]:
     """Family ties of one word (`putri`, `istri`): the person named after `tie Title Name` is the relative."""
-    data = json.loads(resources.files("warta.entities").joinpath("data/roles.json").read_text(encoding="utf-8"))
-    return frozenset(w for w in data["kinship"] if " " not in w)
+    return frozenset(w for w in kinship() if " " not in w)
 
 
 def split_relative(article: Article, clusters: list[Cluster]) -> list[Cluster]:

@@ -38,6 +38,11 @@ def _lists() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
 
 
+def kinship() -> frozenset[str]:
+    """Family ties (`istri`, `putra`, `adik ipar`): the words roles.json lists under `kinship`."""
+    return _lists()["kinship"]
+
+
 @lru_cache(maxsize=1)
 def _all_ranks() -> frozenset[str]:
     """The ranks here and the tagger's ranks and corps (`Letkol Inf`, `Kompol`): one list of words
@@ -951,6 +956,10 @@ def is_relation(role: str) -> bool:
 _ONE_OF = r"\b(?:salah\s+(?:satu|seorang)|sejumlah|beberapa|para)\s+"
 
 
+# a number word or numeral after a tie (`ibu tiga anak`, `ayah 2 putri`)
+_COUNT = re.compile(r"\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|banyak")
+
+
 def unanchored_tie(role: str, norm: str = "") -> bool:
     """A family or personal tie that does not say whose it is: GUIDELINES' role is a title or a
     job, and a bare tie (`ibunya, Aryani`) or one of a group's (`salah satu orang tua siswa, Dian`)
@@ -965,12 +974,15 @@ def unanchored_tie(role: str, norm: str = "") -> bool:
     return n == len(words) or re.search(_ONE_OF + re.escape(role) + r"\b", norm, re.I) is not None
 
 
-# a number word or numeral after a tie (`ibu tiga anak`, `ayah 2 putri`)
-_COUNT = re.compile(r"\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|beberapa|banyak")
-
-
 MAX_ROLE_MENTIONS = 12  # mentions of a person read for a post (a long article names one often)
 ROLE_WINDOW = 400  # characters around a name that its post or description may take
+
+
+def _line_start(norm: str, at: int) -> int:
+    """Where the line around ``at`` starts, at most ROLE_WINDOW characters back: a post or a
+    description beside a name is short, and a scrape that lost its newlines is one line."""
+    lo = max(0, at - ROLE_WINDOW)
+    return max(norm.rfind("\n", lo, at) + 1, lo)
 
 
 _SENTENCE_STOP = re.compile(r"(?<![A-Z])[a-z]{2,}\.$")
@@ -981,7 +993,7 @@ def _post_over_body(norm: str, cl: Cluster, firsts: frozenset[str]) -> str | Non
     form in brackets (`Kejari Lembata`) is the end of a post the title run stopped inside; the
     whole post before the comma, when it ends with that role and holds the brackets."""
     for m in cl.mentions[:MAX_ROLE_MENTIONS]:
-        line_start = max(norm.rfind("\n", max(0, m.start - ROLE_WINDOW), m.start) + 1, max(0, m.start - ROLE_WINDOW))
+        line_start = _line_start(norm, m.start)
         found = role_before(norm, m.start, line_start, firsts, m.end)
         if found is not None and ") " + (cl.role or "") in found[0] and found[0].endswith(" " + (cl.role or "")):
             return found[0]
@@ -1018,10 +1030,8 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             continue
         # every mention: an article may state the post only at a later one (`…, kata Budi, Kepala Desa …`)
         for m in cl.mentions[:MAX_ROLE_MENTIONS]:
-            # the line around the mention, at most ROLE_WINDOW characters each way: a post or a
-            # description beside a name is short, and a scrape that lost its newlines is one line
-            lo = max(0, m.start - ROLE_WINDOW)
-            line_start = max(norm.rfind("\n", lo, m.start) + 1, lo)
+            # the line around the mention, at most ROLE_WINDOW characters each way (see _line_start)
+            line_start = _line_start(norm, m.start)
             hi = min(len(norm), m.end + ROLE_WINDOW)
             line_end = norm.find("\n", m.end, hi)
             line_end = hi if line_end == -1 else line_end
@@ -1210,8 +1220,7 @@ def _relation_over_office(norm: str, cl: Cluster, firsts: frozenset[str]) -> str
     office, with it, is the role; None when no mention has one."""
     role = (cl.role or "").lower()
     for m in cl.mentions[:4]:
-        lo = max(0, m.start - ROLE_WINDOW)
-        line_start = max(norm.rfind("\n", lo, m.start) + 1, lo)
+        line_start = _line_start(norm, m.start)
         found = role_before(norm, m.start, line_start, firsts, m.end)
         if found is None or not is_relation(found[0]):
             continue
@@ -1286,8 +1295,7 @@ def _post_over_bare_title(
     # written nowhere there cannot open it, and that substring test costs far less than the reads
     plain = title.isascii() and title.isalpha()
     for m in cl.mentions[:MAX_ROLE_MENTIONS]:
-        lo = max(0, m.start - ROLE_WINDOW)
-        line_start = max(norm.rfind("\n", lo, m.start) + 1, lo)
+        line_start = _line_start(norm, m.start)
         if plain and title not in norm[line_start : m.start].lower():
             continue
         for read in (_post_with_list, _numbered_post):
