@@ -25,7 +25,20 @@ DETIK = SHARED / "data" / "news" / "detik_2025.jsonl"
 
 # the development sets many scripts read, in their order (eval/README.md says what each annotates)
 HELDOUT = ("heldout1", "heldout3", "heldout6", "heldout7", "heldout8", "heldout9")  # detik, all layers
-HELDOUT_MORE = ("heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17")
+HELDOUT_MORE = (
+    "heldout10",
+    "heldout11",
+    "heldout12",
+    "heldout13",
+    "heldout14",
+    "heldout15",
+    "heldout16",
+    "heldout17",
+    "heldout19",
+    "dev20",
+    "dev21",
+    "dev22",
+)
 OUTLETS = ("outlets_dev", "outlets_heldout2", "outlets_heldout3", "outlets_heldout4", "outlets_heldout5")
 OUTLETS_MORE = (
     "outlets_heldout6",
@@ -36,6 +49,9 @@ OUTLETS_MORE = (
     "outlets_heldout11",
     "outlets_heldout12",
     "outlets_heldout13",
+    "outlets_heldout15",
+    "devo23",
+    "devo24",
 )
 
 
