@@ -39,8 +39,8 @@ CASES = [
     (
         "mulai hari ini, Senin 20 Oktober 2025. Sekretaris",
         "2025-10-20",
-        [("hari ini, Senin 20 Oktober 2025", "2025-10-20")],
-    ),  # one expression since heldout8's convention (dates_dev2's older gold lists two)
+        [("hari ini", "2025-10-20"), ("Senin 20 Oktober 2025", "2025-10-20")],
+    ),  # two expressions, as dates_dev2's and dev21's gold list them (heldout8's joined them)
     ("sejak 20 Oktober 2024. Mayoritas", "2025-10-20", [("20 Oktober 2024", "2024-10-20")]),  # D
     ("pada tanggal 13 Desember 2024 di media sosial", None, [("13 Desember 2024", "2024-12-13")]),  # D
     ("Danau Toba pada 6 hingga 9 Desember 2017 . Sebab", None, [("6 hingga 9 Desember 2017", "2017-12-06")]),  # I

@@ -156,14 +156,18 @@ SECOND = [
     (
         '"Kami resmi mengadu pada hari ini tanggal 14 Mei 2025," kata pelapor, Rabu (14/5).',
         "2025-10-14",
-        [("hari ini tanggal 14 Mei 2025", "2025-05-14"), ("Rabu (14/5)", "2025-05-14")],
+        [("hari ini", "2025-05-14"), ("tanggal 14 Mei 2025", "2025-05-14"), ("Rabu (14/5)", "2025-05-14")],
     ),
     (
         '"Pada hari ini, 21 April 2025, saya mundur," kata Hasan, Selasa (29/4).',
         "2025-05-05",
-        [("hari ini, 21 April 2025", "2025-04-21"), ("Selasa (29/4)", "2025-04-29")],
+        [("hari ini", "2025-04-21"), ("21 April 2025", "2025-04-21"), ("Selasa (29/4)", "2025-04-29")],
     ),
-    ("MKD besok (21 November 2017) akan menggelar rapat.", "2017-11-20", [("besok (21 November 2017)", "2017-11-21")]),
+    (
+        "MKD besok (21 November 2017) akan menggelar rapat.",
+        "2017-11-20",
+        [("besok", "2017-11-21"), ("21 November 2017", "2017-11-21")],
+    ),
     ("Harga emas turun hari ini, Rabu.", "2025-10-23", [("hari ini, Rabu", "2025-10-22")]),
     ("Sidang dilanjutkan besok, Kamis.", PUB, [("besok, Kamis", "2025-10-23")]),
     # weekday slips: swapped day and month, a year digit; the publication day itself is kept
@@ -267,4 +271,4 @@ def test_a_bogus_publication_day_is_set_aside(published: str) -> None:
     past it: it is set aside (the days are read as without one), never a crash."""
     text = "Polisi menangkap pelaku kemarin, Senin (22/7/2025). Besok, Kamis, sidang. Rabu (8/10/2028."
     found = dict(dates_of(text, published))
-    assert found["kemarin, Senin (22/7/2025)"] == "2025-07-22"  # the written day, not one counted from 9999
+    assert found["kemarin"] == found["Senin (22/7/2025)"] == "2025-07-22"  # the written day, not one counted from 9999
