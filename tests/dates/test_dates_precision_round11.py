@@ -166,7 +166,7 @@ SECOND = [
     (
         "MKD besok (21 November 2017) akan menggelar rapat.",
         "2017-11-20",
-        [("besok", "2017-11-21"), ("21 November 2017", "2017-11-21")],
+        [("besok (21 November 2017)", "2017-11-21")],
     ),
     ("Harga emas turun hari ini, Rabu.", "2025-10-23", [("hari ini, Rabu", "2025-10-22")]),
     ("Sidang dilanjutkan besok, Kamis.", PUB, [("besok, Kamis", "2025-10-23")]),

@@ -47,3 +47,8 @@ CASES = [
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)
 def test_relative_day_and_written_day(text: str, published: str, expected: list[tuple[str, str]]) -> None:
     assert _dates(text, published) == expected
+
+
+def test_a_written_day_in_brackets_glosses_the_relative_one() -> None:
+    text = "Kuasa hukum tersangka mendatangi Bareskrim kemarin (Selasa, 14/10) untuk menyerahkan berkas."
+    assert _dates(text, "2025-10-15") == [("kemarin (Selasa, 14/10)", "2025-10-14")]
