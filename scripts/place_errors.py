@@ -12,7 +12,8 @@ sentence it stands in:
   * extra     a predicted LOC that is no gold entity (nor optional, nor a gold name under another label)
   * missed    a gold LOC no predicted LOC names
 then per-set and pooled ``place_country`` and ``entities_LOC`` as ../shared/eval/score.py counts them
-(``entities_LOC`` only on sets whose gold annotates entities), and how often each way of finding a
+(``entities_LOC`` only on sets whose gold annotates entities), ``place_country`` pooled by source too
+(detik articles apart from the other outlets', a mixed set's articles each under its own), and how often each way of finding a
 country (``geo.method``) was right on the matched gold places. ``--sentences`` also resolves every
 gold place from its sentence alone, with that sentence's gold places as the only entities (the
 places layer without NER errors and with little context, nearer to an unseen article's hard
@@ -181,6 +182,7 @@ def main() -> None:
     by_method: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # geo.method → right, matched
     tally: dict[str, list[int]] = defaultdict(lambda: [0] * 5)  # pc right, pc gold, loc tp, loc pred, loc gold
     split: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(SPLIT, 0))
+    by_source = {"detik": [0, 0], "outlets": [0, 0]}  # place_country right, gold: each article by its source
     for s, gp, gold in golds:
         rec = inputs.get(str(gp))
         if rec is None:
@@ -199,7 +201,9 @@ def main() -> None:
         gl = [g for g in ge if g["label"] == "LOC" and g.get("country")]
         m = sc.match(gl, pe, lambda g, p: 1 if sc.entity_names(g) & sc.entity_names(p) else None)
         t = tally[s]
+        src = by_source["detik" if gold["id"].startswith("detik_") else "outlets"]
         t[1] += len(gl)
+        src[1] += len(gl)
         for i, g in enumerate(gl):
             name = g.get("canonical") or g.get("text")
             if i not in m:
@@ -213,6 +217,7 @@ def main() -> None:
             by_method[how or "-"][1] += 1
             if got == g["country"].upper():
                 t[0] += 1
+                src[0] += 1
                 by_method[how or "-"][0] += 1
                 continue
             cls = "wrong" if got else "missing"
@@ -256,6 +261,8 @@ def main() -> None:
         pooled = [a + b for a, b in zip(pooled, t, strict=True)]
         _row(s, t, sc)
     _row("POOLED", pooled, sc)
+    for source, (right, n) in by_source.items():
+        print(f"place_country {source:8} {right / max(n, 1):.3f} ({right}/{n})")
     print(f"\nlost place_country points by class\n{'set':18} " + " ".join(f"{c:>9}" for c in SPLIT))
     for s in [*names, "POOLED"]:
         row = [sum(split[x][c] for x in names) for c in SPLIT] if s == "POOLED" else [split[s][c] for c in SPLIT]
