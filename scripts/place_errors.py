@@ -12,9 +12,9 @@ sentence it stands in:
   * extra     a predicted LOC that is no gold entity (nor optional, nor a gold name under another label)
   * missed    a gold LOC no predicted LOC names
 then per-set and pooled ``place_country`` and ``entities_LOC`` as ../shared/eval/score.py counts them
-(``entities_LOC`` only on sets whose gold annotates entities), ``place_country`` pooled by source too
-(detik articles apart from the other outlets', a mixed set's articles each under its own), and how often each way of finding a
-country (``geo.method``) was right on the matched gold places. ``--sentences`` also resolves every
+(``entities_LOC`` only on sets whose gold annotates entities), ``place_country`` pooled by source
+too (detik articles apart from the other outlets', a mixed set's articles each under its own), and
+how often each way of finding a country (``geo.method``) was right on the matched gold places. ``--sentences`` also resolves every
 gold place from its sentence alone, with that sentence's gold places as the only entities (the
 places layer without NER errors and with little context, nearer to an unseen article's hard
 cases than the whole development article it was tuned on).
