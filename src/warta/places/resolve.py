@@ -140,6 +140,12 @@ class Reading:
         return g
 
 
+# fallback readings whose country the text itself shows (`Jalan Kaligawe` holds a known place,
+# `Hotel X, Jakarta Selatan` is placed by one, `Kelurahan Y` is an Indonesian unit): they tell the
+# story's country to the sites and unknown names resolved after them, as the gazetteer's do
+_VOUCHING = frozenset(("contains", "address", "admin-word"))
+
+
 def _small(p: Place) -> bool:
     return p.feature == "city" and p.population < SMALL_TOWN
 
@@ -705,6 +711,8 @@ class ArticlePlaces:
                 r = self.fallback(e, keys[i], readings, index, final=n == rounds - 1, weak=weak.get(i))
                 if r is not None:
                     readings[i] = r
+                    if r.how in _VOUCHING:
+                        self.add_context(r, weight[i])
         self.settle_strays(ents, readings, weight)
         self.settle_addresses(ents, readings, index)
         self.settle_ties(ents, readings)
