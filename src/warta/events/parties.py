@@ -1016,6 +1016,49 @@ class Parties:
         text = self.norm[s : sp.end].strip()
         return Speaker(text, None, s, sp.end)
 
+    def _named_later(
+        self, ws: list[Word], t: Trigger, sp: Speaker | None, actor: Speaker | None, qi: int | None
+    ) -> Speaker | None:
+        """`menetapkan tersangka berinisial RMP`, `memburu seorang buron … yang masuk DPO berinisial MS`,
+        `2 kapal lagi ditangkap yaitu Yu Long 6 dan …`: one acted on who is only described (or not
+        written) is the one the clause names after a naming word (`berinisial`, `bernama`, `yaitu`,
+        `yakni`) further on; GUIDELINES names the party, not its description. The search runs from the
+        end of the party (or of the verb) to the next comma or stop, a comma right before the naming
+        word excepted (`ditangkap polisi, yaitu JV dan DRW`); the name is a run of capitalised words
+        (and numbers: a vessel's `Hung Chi Fu 68`), the entity where one starts there."""
+        if sp is not None and (sp.entity is not None or (sp.start is not None and self._is_name(sp))):
+            return None
+        tend = ws[t.last].end
+        frm = sp.end if sp is not None and sp.start is not None and sp.end is not None and sp.start >= tend else tend
+        k = next((k for k, w in enumerate(ws) if w.start >= frm), len(ws))
+        naming = lexicon().words["naming_words"]
+        for k in range(k, min(len(ws) - 1, k + 14)):
+            gap = self.norm[ws[k - 1].end : ws[k].start] if k > 0 else ""
+            if any(c in gap for c in ".;:") or ("," in gap and ws[k].low not in naming):
+                return None
+            if ws[k].low not in naming:
+                continue
+            first = last = k + 1
+            if not is_cap(ws[first].text):
+                return None
+            while last + 1 < len(ws) and self.norm[ws[last].end : ws[last + 1].start] == " ":
+                nxt = ws[last + 1].text
+                if not (is_cap(nxt) or nxt.isdigit()) or ws[last + 1].low in naming:
+                    break
+                last += 1
+            s = ws[first].start
+            e = s + len(self.norm[s : ws[last].end].rstrip(".,"))  # `berinisial MS.`: the stop is not the name's
+            entity = any(ms == s and me == e for ms, me, _i in self._within(s, e))
+            name = self._named(s, e, s, qi) if entity else Speaker(self.norm[s:e], None, s, e)  # `Hung Chi Fu 68`
+            if name is None or not self._party_like(name) or self._is_place(name) or _same(name, actor):
+                return None
+            return name
+        return None
+
+    def _is_name(self, sp: Speaker) -> bool:
+        """A party written as a name (capitalised words, initials), not a description (`seorang buron`)."""
+        return all(is_cap(w) for w in sp.name.split())
+
     def _first_conjunct(self, sp: Speaker | None, ss: int, tstart: int) -> Speaker | None:
         """`Bea Cukai dan Kejaksaan Negeri Surabaya memburu …`, `Budi dan Andi ditetapkan …`: of two
         named parties joined by `dan` as the subject, the first is the one named as the party (as the
@@ -1700,6 +1743,7 @@ class Parties:
             actor = Speaker(police.name, police.entity, None, None)
         if p.type in objects.words()["person_acts"]:
             recip = self._title_holder(recip)  # `menetapkan mantan Direktur Utama PT Timah sebagai tersangka`
+            recip = self._named_later(ws, t, recip, actor, qi) or recip  # `… ditangkap yaitu Yu Long 6 dan …`
         if p.type not in objects.words()["joint_types"]:
             if p.voice == "act":
                 actor = self._first_conjunct(actor, ss, tstart)  # `Bea Cukai dan Kejaksaan memburu …`
