@@ -1369,6 +1369,8 @@ class Parties:
                 while after + 1 < len(ws) and ws[after].low in W["manner_adverbs"]:
                     after += 1  # `memprotes keras klaim Jepang`: the object after the manner
                 recip = self._np(ws, after, qi)
+                if recip is None and p.voice == "act":
+                    recip = self._shared_object(ws, t, after, qi)  # `menyiksa dan membunuh 20 jemaat`
                 if p.words[-1] in objects.words()["addressee_markers"] and (
                     recip is None or not self._party_like(recip)
                 ):
@@ -1838,6 +1840,28 @@ class Parties:
                     return k
                 break
         return t.first - 1
+
+    def _shared_object(self, ws: list[Word], t: Trigger, after: int, qi: int | None) -> Speaker | None:
+        """`menyiksa dan membunuh 20 jemaatnya`, `menembak dan membunuh ahli jantung Michael Davidson`,
+        `mengolok-olok dan membandingkan fisik TAS`: an act on someone whose verb has no object of its
+        own, joined by `dan`/`lalu`/`serta` (no comma) to a second transitive verb, is on that verb's
+        object. Only for the acts done to a person or stance taken on one (not `menyerah dan
+        menyisakan`: an intransitive verb has no object to share)."""
+        P = objects.words()
+        if t.pattern.type not in P["person_acts"] | P["stance_types"] | P["offender_types"]:
+            return None
+        if after + 2 >= len(ws) or ws[after].low not in P["joining_words"] or t.gap:
+            return None
+        if self.norm[ws[after - 1].end : ws[after].start].strip():
+            return None  # `…, lalu memeriksa saksi`: another clause
+        verb = ws[after + 1]
+        if not (verb.low.startswith("me") and is_verbish(verb.text)):
+            return None
+        k = after + 2
+        while k + 1 < len(ws) and ws[k].low in lexicon().words["manner_adverbs"] | P["manner_after"]:
+            k += 1
+        cand = self._np(ws, k, qi)
+        return cand if cand is not None and self._party_like(cand) else None
 
     def _coordinated_subject(self, ws: list[Word], t: Trigger, ss: int) -> Speaker | None:
         """`Dia mengaku bersalah pada 2010 …, dan divonis delapan tahun`: a passive verb joined by
