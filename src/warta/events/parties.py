@@ -180,6 +180,8 @@ class Parties:
         head = first[0] if first[0] in kin else " ".join(first[:2]) if " ".join(first[:2]) in kin else None
         if head is None or len(first) < 2:
             return None
+        e = self._strip_trail(s, e)  # `Pengacara Khadr sebenarnya`: the phrase ends as any party's does
+        text = self.norm[s:e]
         inside = [ms for ms, me, i in self._within(s, e) if i == sp.entity and s < ms < e]
         if not inside or any(c in self.norm[s : inside[0]] for c in ",()"):
             return None  # `istri sirinya, Endang Sulastri`: the name in apposition is the one meant
