@@ -188,6 +188,8 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
     if det is not None and cands is not None:
         out = detector.decide(article, cands, out, det)  # the learned trigger detector's second opinion
     rerank(article, out)  # the learned party chooser, over the rules' parties and the other candidates
+    for ev in out:
+        parties.drop_media(ev)  # `Melansir E! News, …`: the chooser may not bring a medium back
     return out
 
 

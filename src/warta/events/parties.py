@@ -30,6 +30,21 @@ def _naming_before() -> re.Pattern[str]:
     return re.compile(r" (?:" + "|".join(map(re.escape, sorted(nouns, key=len, reverse=True))) + r") $")
 
 
+_VIA_BEFORE = re.compile(
+    r"(?i)(?:dilansir|melansir|dikutip|mengutip|seperti dilaporkan|seperti diberitakan)(?:\s*dari)?\s*(?:[^\s,.]+\s+)?$"
+)  # `Melansir E! News`, `DilansirdetikTravel`: the medium a statement was taken from
+_TOLD_BEFORE = re.compile(r"(?i)kepada\s*$")  # `mengatakan kepada AFP`: the medium a statement was told to
+_DETIK_DESK = re.compile(r"detik[A-Z]\w*|detikcom")  # the outlet's own desks (`detikSulsel`, `detikTravel`)
+
+
+@cache
+def _known_media() -> frozenset[str]:
+    """The outlets and foreign media the cleaning and quotes layers know (lower case)."""
+    from warta.cleaning.dateline import outlet_names
+
+    return frozenset(n.lower() for n in outlet_names() | quote_lexicon().foreign_media)
+
+
 @cache
 def _we_body_lead() -> re.Pattern[str]:
     """`kami dari `, `kami (`, `kita selaku pihak `: what may stand between `kami` and the body it is."""
@@ -124,6 +139,7 @@ class Parties:
         self._sentence_starts = [ss for ss, _se, _p in lay.sentences]
         self._addressed: set[tuple[int | None, int | None]] = set()  # spans `kepada` marks as a party
         self.last_pair: Event | None = None  # the last joint act (meeting, accord) with both sides named
+        self._media: frozenset[str] | None = None  # the media this article takes statements from
 
     # -- helpers ---------------------------------------------------------------
     def _quote_at(self, pos: int) -> int | None:
@@ -1061,6 +1077,45 @@ class Parties:
         """A party written as a name (capitalised words, initials), not a description (`seorang buron`)."""
         return all(is_cap(w) for w in sp.name.split())
 
+    def _article_media(self) -> frozenset[str]:
+        """The media of this article (lower case): the known outlets, the quotes' `via`, the outlet's
+        desks (`detikSulsel`) and any name written right after `dilansir`/`melansir`/`dikutip`."""
+        if self._media is None:
+            names = set(_known_media()) | {q.via.lower() for q in self.a.quotes if q.via}
+            for ent in self.a.entities:
+                if ent.label != "ORG":
+                    continue
+                for m in ent.mentions:
+                    before = self.norm[max(0, m.start - 30) : m.start]
+                    if _VIA_BEFORE.search(before) is not None or _DETIK_DESK.fullmatch(m.text):
+                        names.add(ent.canonical.lower())
+                        break
+            self._media = frozenset(names)
+        return self._media
+
+    def _attribution_medium(self, sp: Speaker | None) -> bool:
+        """Is a party the medium a statement was taken from or told to (`Melansir E! News, …`,
+        `mengatakan kepada AFP bahwa …`, `…, The Guardian melaporkan`, a `mereka` resolved to
+        `detikTravel`)? A medium reports an
+        act; it is neither its doer nor the one it is done to. A medium named as the object of an
+        act stays (`mengkritik surat kabar The New York Times`)."""
+        if sp is None or sp.name.lower() not in self._article_media():
+            return False
+        if sp.start is None or sp.end is None:
+            return True
+        at = self.norm.lower().find(sp.name.lower(), sp.start, sp.end)  # (the phrase `Melansir BBC`)
+        at = sp.start if at == -1 else at
+        before = self.norm[max(0, at - 30) : at]
+        nxt = self.norm[sp.end : sp.end + 30].split()
+        reports = bool(nxt) and quote_lexicon().cue(nxt[0].strip(",.")) is not None  # `, The Guardian melaporkan`
+        return _VIA_BEFORE.search(before) is not None or _TOLD_BEFORE.search(before) is not None or reports
+
+    def drop_media(self, ev: Event) -> None:
+        """After the party chooser: no medium of an attribution stays a party (see above); an act the
+        rules gave a medium as actor was dropped before (`…, The Guardian melaporkan`: no complaint)."""
+        ev.actor = None if self._attribution_medium(ev.actor) else ev.actor
+        ev.recipient = None if self._attribution_medium(ev.recipient) else ev.recipient
+
     def _first_conjunct(self, sp: Speaker | None, ss: int, tstart: int) -> Speaker | None:
         """`Bea Cukai dan Kejaksaan Negeri Surabaya memburu …`, `Budi dan Andi ditetapkan …`: of two
         named parties joined by `dan` as the subject, the first is the one named as the party (as the
@@ -1759,6 +1814,7 @@ class Parties:
             mutual = True
         recip = self._from_entities(ws, t, ss, after, actor, recip)
         actor, recip = self._pointer(actor), self._pointer(recip)
+        recip = None if self._attribution_medium(recip) else recip  # `mengatakan kepada AFP bahwa …`
         if actor is not None and recip is not None and _same(actor, recip):
             recip = self._group_after(ws, t, actor) or recip  # `Ia menyerahkan bantuan kepada mereka`
         if actor is not None and recip is not None and _same(actor, recip):
