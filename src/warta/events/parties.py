@@ -858,7 +858,8 @@ class Parties:
             return None
         if self.norm[ws[i - 1].end : ws[i].start].strip(" ") not in ("",) and i > 0:
             return None  # a comma or a stop between the trigger and the phrase
-        if is_verbish(ws[i].text) and ws[i].low not in quote_lexicon().titles:
+        roles = lexicon().words["role_nouns"]  # `kepada teradu Adi Susanto`, `terdakwa`: a role, not a verb
+        if is_verbish(ws[i].text) and ws[i].low not in quote_lexicon().titles and ws[i].low not in roles:
             return None
         span = np_after(self.norm, ws, i, max_words=8)
         if span is None:
@@ -945,6 +946,18 @@ class Parties:
             if gap != " " and any(c in gap for c in ".;:"):  # (most gaps are one space)
                 return None
         return None
+
+    def _unbroken(self, ws: list[Word], i: int, cap: int = 12) -> int:
+        """How many words from ``i`` run on with no comma, stop or verb (the object phrase of a
+        verb, however long: `menjatuhkan sanksi peringatan keras terakhir dan pemberhentian dari
+        jabatan ketua kepada teradu X`); a `kepada` within it still belongs to the verb."""
+        n = 0
+        for k in range(i, min(len(ws), i + cap)):
+            gap = self.norm[ws[k - 1].end : ws[k].start] if k > i else " "
+            if gap.strip() or (k > i and is_verbish(ws[k].text) and ws[k].low.startswith(("me", "di", "ber"))):
+                break
+            n += 1
+        return n
 
     def _addressee(self, ws: list[Word], i: int, qi: int | None) -> Speaker | None:
         """The phrase after `kepada` (`membagikan bantuan kepada para abang becak`, `berterima kasih
@@ -1435,7 +1448,7 @@ class Parties:
                 if p.voice == "act" and (recip is None or not self._party_like(recip)):
                     # `menjatuhkan sanksi … kepada X`, `memberikan bantuan … kepada X` (`… untuk Suriah`)
                     to = frozenset(("kepada", "terhadap", "untuk", "bagi")) if p.type == "AID" else None
-                    reach = 10 if to else 6
+                    reach = 10 if to else max(6, self._unbroken(ws, after))  # (`… dan pemberhentian … kepada X`)
                     recip = self._after_marker(ws, after, to or frozenset(("kepada", "terhadap")), qi, reach) or recip
                 claim = p.words[-1] not in ("agar", "supaya", "untuk", "bahwa", "*")  # (`mendorong agar ke depan …`)
                 if claim and p.type == "DEMAND" and p.voice == "act" and (recip is None or not self._party_like(recip)):
