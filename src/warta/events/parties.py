@@ -1680,8 +1680,8 @@ class Parties:
                 if actor is not None and recip is None and hit is not None and not any(c in gap for c in ".;:"):
                     cand = self._np(ws, hit + 1, qi)  # `… menewaskan 25 orang`: the ones it killed
                     recip = cand if cand is not None and self._party_like(cand) else None
-            if actor is None and p.type not in ("PROTEST", "CRIME"):
-                actor = self._carried(p.type, tstart)
+            if actor is None and p.type not in ("PROTEST", "CRIME") and (p.type != "ASSAULT" or self._told_done(ws, t)):
+                actor = self._carried(p.type, tstart)  # (not `Zero tolerance pada kekerasan terhadap nakes`)
             if actor is None and p.type == "PROTEST":
                 cand = self._np(ws, after, qi)  # `Aksi mogok makan tahanan Palestina`, `demo buruh`: who protests
                 head = cand.name.split()[0].lower() if cand is not None and cand.entity is None else ""
@@ -1760,6 +1760,7 @@ class Parties:
         if recip is None and p.voice == "act" and ws[t.last].low.endswith("nya") and len(ws[t.last].low) > 6:
             recip = self._other_person(tstart, actor)  # `menghadiahkannya`: -nya is the one given to
         described = p.voice == "pass" and t.first > 0 and ws[t.first - 1].low == "yang" and recip is None
+        described = described or (p.voice == "noun" and not self._told_done(ws, t))  # `toleransi pada kekerasan`
         if actor is None and p.type in ("CRIME", "ASSAULT") and not described:
             prev = self.last_actor.get(p.type) or self.last_actor.get("ASSAULT" if p.type == "CRIME" else "CRIME")
             if prev is not None and not _same(prev, recip):  # `… kembali beraksi`: the same offenders
@@ -1791,7 +1792,7 @@ class Parties:
             recip = Speaker(prev_protest.recipient.name, prev_protest.recipient.entity, None, None)
         if p.type == "PROTEST" and recip is None and actor is not None and actor.entity is None:
             recip = self._title_target()  # `Massa Demo soal Sengketa Lahan di BPN Bogor`: the body in the title
-        if p.type == "DISAPPROVE" and p.voice == "act" and (recip is None or recip.start is None):
+        if p.type == "DISAPPROVE" and p.voice == "act" and self._inside_object(recip, tend):
             recip = self._doer_of_act(ws, after, actor) or recip  # `mengutuk serangan itu`: the attackers
         if recip is None and p.type == "DISAPPROVE" and p.mode != "allege":
             recip = self._target(actor)  # a criticism with no one named: the body the story is about
@@ -1855,6 +1856,17 @@ class Parties:
             quote=qi,
         )
 
+    def _told_done(self, ws: list[Word], t: Trigger) -> bool:
+        """Is a nominal act told as done, not named in general: a light verb before it (`melakukan
+        penganiayaan`), a pointer back (`penganiayaan itu`) or `dilakukan`/`terjadi` after it? Only
+        such an act takes the offender of the story's last act (`Zero tolerance pada kekerasan
+        terhadap nakes` is no new attack)."""
+        k = self._light_before(ws, t)
+        if k >= 0 and ws[k].low in lexicon().words["light_verbs"]:
+            return True
+        after = [w.low for w in ws[t.last + 1 : t.last + 4]]
+        return bool(after) and (after[0] in ("itu", "tersebut", "ini") or "dilakukan" in after or "terjadi" in after)
+
     def _unnamed_offender(self, recip: Speaker | None, tend: int, se: int) -> Speaker | None:
         """An agentless attack is by the one who did the last act of its kind (not the one acted on
         now), else by the offender the story leaves unnamed under the noun it uses for them
@@ -1874,15 +1886,16 @@ class Parties:
         return None
 
     def _genitive_agent(self, ws: list[Word], after: int, qi: int | None) -> Speaker | None:
-        """`serangan Israel terhadap rumah sakit`, `kritik DPR kepada pemerintah`: a named party
-        right after a nominal act, when the one acted on follows with `terhadap`/`kepada`, is
-        the one who acts (without it, `penangkapan Budi` names who is acted on)."""
+        """`serangan Israel terhadap rumah sakit`, `kritik DPR kepada pemerintah`, `kekerasan keluarga
+        pasien terhadap dokter`: a party right after a nominal act, when the one acted on follows
+        with `terhadap`/`kepada`, is the one who acts (without it, `penangkapan Budi` names who is
+        acted on)."""
         markers = objects.words()["party_markers"]
         if not any(w.low in markers for w in ws[after + 1 : after + 10]):
             return None  # (no marker near: no phrase to read)
         cand = self._np(ws, after, qi)
-        if cand is None or cand.entity is None or cand.end is None:
-            return None
+        if cand is None or cand.end is None or not (cand.entity is not None or self._party_like(cand)):
+            return None  # (`kekerasan keluarga pasien terhadap dokter`: a described party too)
         k = next((k for k, w in enumerate(ws) if w.start >= cand.end), None)
         if k is None or ws[k].low not in objects.words()["party_markers"]:
             return None
@@ -2015,18 +2028,35 @@ class Parties:
         return Speaker(self.a.entities[i].canonical, i, ms, me)
 
     def _doer_of_act(self, ws: list[Word], after: int, actor: Speaker | None) -> Speaker | None:
-        """`mengutuk serangan itu`, `mengecam penangkapan tersebut`: a criticism of an act told
-        before is aimed at the one who did it."""
+        """`mengutuk serangan itu`, `mengecam penangkapan tersebut`, `mengutuk keras kekerasan terhadap
+        tenaga kesehatan`, `mengutuk kejadian yang menimpa dokter tersebut`: a criticism of an act
+        told before (pointed back to, or named with the one it befell) is aimed at the one who did
+        it, not at its victim or place (GUIDELINES `events`: the recipient is who is criticised)."""
+        W = lexicon().words
+        while after < len(ws) and ws[after].low in W["manner_adverbs"]:
+            after += 1  # `mengutuk keras …`
         if after >= len(ws) or self.norm[ws[after - 1].end : ws[after].start].strip():
             return None
         nxt = [t for t in find(ws[after : after + 3]) if t.first <= 1 and t.pattern.voice == "noun"]
-        if not nxt:
+        incident = not nxt and ws[after].low in W["reported_incidents"]  # `kejadian`, `tindakan`: the last harm
+        if not nxt and not incident:
             return None
-        back = ws[after + nxt[0].last + 1].low if after + nxt[0].last + 1 < len(ws) else ""
-        prev = self.last_of_type.get(nxt[0].type)
-        if back not in ("itu", "tersebut", "ini") or prev is None or prev.actor is None or _same(prev.actor, actor):
+        end = after + (nxt[0].last + 1 if nxt else 1)
+        back = [w.low for w in ws[end : end + 2]]
+        pointed = bool(back) and back[0] in ("itu", "tersebut", "ini")
+        befell = bool(back) and (back[0] in ("terhadap", "kepada") or back == ["yang", "menimpa"])
+        if not (pointed or befell):
+            return None
+        types = (nxt[0].type,) if nxt else ("ASSAULT", "CRIME")
+        prev = next((self.last_of_type[k] for k in types if k in self.last_of_type), None)
+        if prev is None or prev.actor is None or _same(prev.actor, actor):
             return None
         return Speaker(prev.actor.name, prev.actor.entity, None, None)
+
+    def _inside_object(self, recip: Speaker | None, tend: int) -> bool:
+        """Was ``recip`` read from the object phrase right after the verb (a victim or place named
+        in the act criticised), not from an earlier sentence?"""
+        return recip is None or recip.start is None or recip.start >= tend
 
     def _party_like(self, sp: Speaker) -> bool:
         if sp.entity is not None or (sp.start, sp.end) in self._addressed:
