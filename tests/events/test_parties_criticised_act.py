@@ -45,3 +45,12 @@ def test_violence_named_in_general_is_no_new_attack() -> None:
         "Tidak ada toleransi terhadap pelanggaran aturan, apalagi kekerasan terhadap tenaga kesehatan."
     )
     assert len(acts(text, "ASSAULT")) == 1
+
+
+def test_a_reported_act_with_its_doer_written_is_against_the_doer() -> None:
+    text = (
+        "Kuasa hukum korban datang untuk melaporkan penganiayaan yang dilakukan terhadap kliennya oleh "
+        "oknum anggota Satpol PP ke Polda Metro Jaya."
+    )
+    found = acts(text, "DISAPPROVE")
+    assert found and found[0][2] == "oknum anggota Satpol PP", found

@@ -2031,7 +2031,8 @@ class Parties:
         """`mengutuk serangan itu`, `mengecam penangkapan tersebut`, `mengutuk keras kekerasan terhadap
         tenaga kesehatan`, `mengutuk kejadian yang menimpa dokter tersebut`: a criticism of an act
         told before (pointed back to, or named with the one it befell) is aimed at the one who did
-        it, not at its victim or place (GUIDELINES `events`: the recipient is who is criticised)."""
+        it, not at its victim or place (GUIDELINES `events`: the recipient is who is criticised);
+        a doer written with the act (`… oleh X`) is that one."""
         W = lexicon().words
         while after < len(ws) and ws[after].low in W["manner_adverbs"]:
             after += 1  # `mengutuk keras …`
@@ -2042,6 +2043,9 @@ class Parties:
         if not nxt and not incident:
             return None
         end = after + (nxt[0].last + 1 if nxt else 1)
+        by = self._after_marker(ws, end, frozenset(("oleh",)), None, reach=8, party=True)
+        if by is not None and not _same(by, actor):
+            return by  # `melaporkan penganiayaan yang dilakukan terhadap Axel oleh anggota Sat Narkoba`
         back = [w.low for w in ws[end : end + 2]]
         pointed = bool(back) and back[0] in ("itu", "tersebut", "ini")
         befell = bool(back) and (back[0] in ("terhadap", "kepada") or back == ["yang", "menimpa"])
