@@ -16,7 +16,11 @@ from eventcases import acts  # noqa: E402
 @pytest.mark.parametrize(
     "text, type, recipient",
     [
-        ("Sekelompok orang tak dikenal menyerang jemaat gereja yang sedang beribadah di Bogor.", "ASSAULT", "jemaat gereja"),
+        (
+            "Sekelompok orang tak dikenal menyerang jemaat gereja yang sedang beribadah di Bogor.",
+            "ASSAULT",
+            "jemaat gereja",
+        ),
         ("Seorang anggota KPU ditegur karena bertemu dengan caleg di sebuah kafe di Medan.", "CONSULT", "caleg"),
         ("Densus 88 menangkap tiga militan di Poso, Sulawesi Tengah.", "COERCE", "tiga militan"),
     ],

@@ -37,5 +37,7 @@ def test_the_first_verb_shares_the_second_verbs_object(text: str, type: str, tri
 
 def test_a_comma_ends_the_shared_object() -> None:
     # `menembak, lalu membunuh …`: the second verb opens another clause; its object is not the first's
-    found = [r for t, _a, r in acts("Pelaku menembak ke udara, lalu membunuh dua warga desa.", "ASSAULT") if t == "menembak"]
+    found = [
+        r for t, _a, r in acts("Pelaku menembak ke udara, lalu membunuh dua warga desa.", "ASSAULT") if t == "menembak"
+    ]
     assert found == [] or found[0] != "dua warga desa"

@@ -1061,9 +1061,9 @@ class Parties:
             return None
         tend = ws[t.last].end
         frm = sp.end if sp is not None and sp.start is not None and sp.end is not None and sp.start >= tend else tend
-        k = next((k for k, w in enumerate(ws) if w.start >= frm), len(ws))
+        k0 = next((k for k, w in enumerate(ws) if w.start >= frm), len(ws))
         naming = lexicon().words["naming_words"]
-        for k in range(k, min(len(ws) - 1, k + 14)):
+        for k in range(k0, min(len(ws) - 1, k0 + 14)):
             gap = self.norm[ws[k - 1].end : ws[k].start] if k > 0 else ""
             if any(c in gap for c in ".;:") or ("," in gap and ws[k].low not in naming):
                 return None
