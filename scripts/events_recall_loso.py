@@ -45,6 +45,7 @@ DEV_SETS = (
     "eval/events_heldout11",
     "eval/events_heldout12",
     "eval/events_heldout13",
+    "eval/events_heldout15",
     "eval/heldout1",
     "eval/heldout3",
     "eval/heldout6",

@@ -46,6 +46,7 @@ SETS = devsets.sets(
     "events_heldout11",
     "events_heldout12",
     "events_heldout13",
+    "events_heldout15",
 )
 ROLES = ("actor", "recipient")
 L2 = 0.05

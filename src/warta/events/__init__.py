@@ -67,6 +67,8 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
                 why[k] = "relative"
             if why[k] is None and _described_thing(ws, t):
                 why[k] = "described"
+            if why[k] is None and _stance_object(triggers, why, k, ws):
+                why[k] = "stance object"
             if why[k] == "modal" and _conditional_threat(ws, t):
                 ev = parties.event(t, ws, ss, se, sentence)
                 if ev is not None and ev.actor is not None:
@@ -188,6 +190,8 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
     if det is not None and cands is not None:
         out = detector.decide(article, cands, out, det)  # the learned trigger detector's second opinion
     rerank(article, out)  # the learned party chooser, over the rules' parties and the other candidates
+    for ev in out:
+        parties.drop_media(ev)  # `Melansir E! News, …`: the chooser may not bring a medium back
     return out
 
 
@@ -403,6 +407,31 @@ def _relative_background(triggers: list[Trigger], why: list[str | None], k: int,
     if ws[j].low != "yang":
         return False
     return any(why[i] is None and triggers[i].pattern.voice in ("act", "mut") for i in range(k))
+
+
+def _stance_object(triggers: list[Trigger], why: list[str | None], k: int, ws: list[Word]) -> bool:
+    """`mengutuk keras kekerasan terhadap tenaga kesehatan`, `mengecam penangkapan itu`: an act named
+    as the object of a criticism, support or rejection is what the stance is about, not a second
+    act reported (GUIDELINES `events`: an act named only as the background of another), unless
+    its doer is written with it (`melaporkan penganiayaan yang dilakukan … oleh X`, `mengecam
+    serangan Israel terhadap rumah sakit`)."""
+    t = triggers[k]
+    if t.pattern.voice != "noun" or k == 0:
+        return False
+    stance = objects.words()["stance_types"]
+    prev = next((i for i in range(k - 1, -1, -1) if why[i] is None and triggers[i].type in stance), None)
+    if prev is None:
+        return False
+    between = ws[triggers[prev].last + 1 : t.first]
+    if len(between) > 2 or any(w.low not in lexicon().words["manner_adverbs"] for w in between):
+        return False
+    after = [w.low for w in ws[t.last + 1 : t.last + 6]]
+    if "oleh" in after or "dilakukan" in after:
+        return False  # `penganiayaan yang dilakukan … oleh X`: told with its doer
+    markers = objects.words()["party_markers"]
+    stops = markers | objects.words()["demonstratives"] | {"yang"}
+    genitive = bool(after) and after[0] not in stops and any(w in markers for w in after[1:])
+    return not genitive  # `mengecam serangan Israel terhadap rumah sakit`: the doer named with it
 
 
 def _described_thing(ws: list[Word], t: Trigger) -> bool:

@@ -30,6 +30,21 @@ def _naming_before() -> re.Pattern[str]:
     return re.compile(r" (?:" + "|".join(map(re.escape, sorted(nouns, key=len, reverse=True))) + r") $")
 
 
+_VIA_BEFORE = re.compile(
+    r"(?i)(?:dilansir|melansir|dikutip|mengutip|seperti dilaporkan|seperti diberitakan)(?:\s*dari)?\s*(?:[^\s,.]+\s+)?$"
+)  # `Melansir E! News`, `DilansirdetikTravel`: the medium a statement was taken from
+_TOLD_BEFORE = re.compile(r"(?i)kepada\s*$")  # `mengatakan kepada AFP`: the medium a statement was told to
+_DETIK_DESK = re.compile(r"detik[A-Z]\w*|detikcom")  # the outlet's own desks (`detikSulsel`, `detikTravel`)
+
+
+@cache
+def _known_media() -> frozenset[str]:
+    """The outlets and foreign media the cleaning and quotes layers know (lower case)."""
+    from warta.cleaning.dateline import outlet_names
+
+    return frozenset(n.lower() for n in outlet_names() | quote_lexicon().foreign_media)
+
+
 @cache
 def _we_body_lead() -> re.Pattern[str]:
     """`kami dari `, `kami (`, `kita selaku pihak `: what may stand between `kami` and the body it is."""
@@ -124,6 +139,7 @@ class Parties:
         self._sentence_starts = [ss for ss, _se, _p in lay.sentences]
         self._addressed: set[tuple[int | None, int | None]] = set()  # spans `kepada` marks as a party
         self.last_pair: Event | None = None  # the last joint act (meeting, accord) with both sides named
+        self._media: frozenset[str] | None = None  # the media this article takes statements from
 
     # -- helpers ---------------------------------------------------------------
     def _quote_at(self, pos: int) -> int | None:
@@ -180,6 +196,8 @@ class Parties:
         head = first[0] if first[0] in kin else " ".join(first[:2]) if " ".join(first[:2]) in kin else None
         if head is None or len(first) < 2:
             return None
+        e = self._strip_trail(s, e)  # `Pengacara Khadr sebenarnya`: the phrase ends as any party's does
+        text = self.norm[s:e]
         inside = [ms for ms, me, i in self._within(s, e) if i == sp.entity and s < ms < e]
         if not inside or any(c in self.norm[s : inside[0]] for c in ",()"):
             return None  # `istri sirinya, Endang Sulastri`: the name in apposition is the one meant
@@ -840,7 +858,8 @@ class Parties:
             return None
         if self.norm[ws[i - 1].end : ws[i].start].strip(" ") not in ("",) and i > 0:
             return None  # a comma or a stop between the trigger and the phrase
-        if is_verbish(ws[i].text) and ws[i].low not in quote_lexicon().titles:
+        roles = lexicon().words["role_nouns"]  # `kepada teradu Adi Susanto`, `terdakwa`: a role, not a verb
+        if is_verbish(ws[i].text) and ws[i].low not in quote_lexicon().titles and ws[i].low not in roles:
             return None
         span = np_after(self.norm, ws, i, max_words=8)
         if span is None:
@@ -927,6 +946,18 @@ class Parties:
             if gap != " " and any(c in gap for c in ".;:"):  # (most gaps are one space)
                 return None
         return None
+
+    def _unbroken(self, ws: list[Word], i: int, cap: int = 12) -> int:
+        """How many words from ``i`` run on with no comma, stop or verb (the object phrase of a
+        verb, however long: `menjatuhkan sanksi peringatan keras terakhir dan pemberhentian dari
+        jabatan ketua kepada teradu X`); a `kepada` within it still belongs to the verb."""
+        n = 0
+        for k in range(i, min(len(ws), i + cap)):
+            gap = self.norm[ws[k - 1].end : ws[k].start] if k > i else " "
+            if gap.strip() or (k > i and is_verbish(ws[k].text) and ws[k].low.startswith(("me", "di", "ber"))):
+                break
+            n += 1
+        return n
 
     def _addressee(self, ws: list[Word], i: int, qi: int | None) -> Speaker | None:
         """The phrase after `kepada` (`membagikan bantuan kepada para abang becak`, `berterima kasih
@@ -1015,6 +1046,88 @@ class Parties:
             return sp  # a name is in it: the resolver named the person
         text = self.norm[s : sp.end].strip()
         return Speaker(text, None, s, sp.end)
+
+    def _named_later(
+        self, ws: list[Word], t: Trigger, sp: Speaker | None, actor: Speaker | None, qi: int | None
+    ) -> Speaker | None:
+        """`menetapkan tersangka berinisial RMP`, `memburu seorang buron … yang masuk DPO berinisial MS`,
+        `2 kapal lagi ditangkap yaitu Yu Long 6 dan …`: one acted on who is only described (or not
+        written) is the one the clause names after a naming word (`berinisial`, `bernama`, `yaitu`,
+        `yakni`) further on; GUIDELINES names the party, not its description. The search runs from the
+        end of the party (or of the verb) to the next comma or stop, a comma right before the naming
+        word excepted (`ditangkap polisi, yaitu JV dan DRW`); the name is a run of capitalised words
+        (and numbers: a vessel's `Hung Chi Fu 68`), the entity where one starts there."""
+        if sp is not None and (sp.entity is not None or (sp.start is not None and self._is_name(sp))):
+            return None
+        tend = ws[t.last].end
+        frm = sp.end if sp is not None and sp.start is not None and sp.end is not None and sp.start >= tend else tend
+        k0 = next((k for k, w in enumerate(ws) if w.start >= frm), len(ws))
+        naming = lexicon().words["naming_words"]
+        for k in range(k0, min(len(ws) - 1, k0 + 14)):
+            gap = self.norm[ws[k - 1].end : ws[k].start] if k > 0 else ""
+            if any(c in gap for c in ".;:") or ("," in gap and ws[k].low not in naming):
+                return None
+            if ws[k].low not in naming:
+                continue
+            first = last = k + 1
+            if not is_cap(ws[first].text):
+                return None
+            while last + 1 < len(ws) and self.norm[ws[last].end : ws[last + 1].start] == " ":
+                nxt = ws[last + 1].text
+                if not (is_cap(nxt) or nxt.isdigit()) or ws[last + 1].low in naming:
+                    break
+                last += 1
+            s = ws[first].start
+            e = s + len(self.norm[s : ws[last].end].rstrip(".,"))  # `berinisial MS.`: the stop is not the name's
+            entity = any(ms == s and me == e for ms, me, _i in self._within(s, e))
+            name = self._named(s, e, s, qi) if entity else Speaker(self.norm[s:e], None, s, e)  # `Hung Chi Fu 68`
+            if name is None or not self._party_like(name) or self._is_place(name) or _same(name, actor):
+                return None
+            return name
+        return None
+
+    def _is_name(self, sp: Speaker) -> bool:
+        """A party written as a name (capitalised words, initials), not a description (`seorang buron`)."""
+        return all(is_cap(w) for w in sp.name.split())
+
+    def _article_media(self) -> frozenset[str]:
+        """The media of this article (lower case): the known outlets, the quotes' `via`, the outlet's
+        desks (`detikSulsel`) and any name written right after `dilansir`/`melansir`/`dikutip`."""
+        if self._media is None:
+            names = set(_known_media()) | {q.via.lower() for q in self.a.quotes if q.via}
+            for ent in self.a.entities:
+                if ent.label != "ORG":
+                    continue
+                for m in ent.mentions:
+                    before = self.norm[max(0, m.start - 30) : m.start]
+                    if _VIA_BEFORE.search(before) is not None or _DETIK_DESK.fullmatch(m.text):
+                        names.add(ent.canonical.lower())
+                        break
+            self._media = frozenset(names)
+        return self._media
+
+    def _attribution_medium(self, sp: Speaker | None) -> bool:
+        """Is a party the medium a statement was taken from or told to (`Melansir E! News, …`,
+        `mengatakan kepada AFP bahwa …`, `…, The Guardian melaporkan`, a `mereka` resolved to
+        `detikTravel`)? A medium reports an
+        act; it is neither its doer nor the one it is done to. A medium named as the object of an
+        act stays (`mengkritik surat kabar The New York Times`)."""
+        if sp is None or sp.name.lower() not in self._article_media():
+            return False
+        if sp.start is None or sp.end is None:
+            return True
+        at = self.norm.lower().find(sp.name.lower(), sp.start, sp.end)  # (the phrase `Melansir BBC`)
+        at = sp.start if at == -1 else at
+        before = self.norm[max(0, at - 30) : at]
+        nxt = self.norm[sp.end : sp.end + 30].split()
+        reports = bool(nxt) and quote_lexicon().cue(nxt[0].strip(",.")) is not None  # `, The Guardian melaporkan`
+        return _VIA_BEFORE.search(before) is not None or _TOLD_BEFORE.search(before) is not None or reports
+
+    def drop_media(self, ev: Event) -> None:
+        """After the party chooser: no medium of an attribution stays a party (see above); an act the
+        rules gave a medium as actor was dropped before (`…, The Guardian melaporkan`: no complaint)."""
+        ev.actor = None if self._attribution_medium(ev.actor) else ev.actor
+        ev.recipient = None if self._attribution_medium(ev.recipient) else ev.recipient
 
     def _first_conjunct(self, sp: Speaker | None, ss: int, tstart: int) -> Speaker | None:
         """`Bea Cukai dan Kejaksaan Negeri Surabaya memburu …`, `Budi dan Andi ditetapkan …`: of two
@@ -1326,6 +1439,8 @@ class Parties:
                 while after + 1 < len(ws) and ws[after].low in W["manner_adverbs"]:
                     after += 1  # `memprotes keras klaim Jepang`: the object after the manner
                 recip = self._np(ws, after, qi)
+                if recip is None and p.voice == "act":
+                    recip = self._shared_object(ws, t, after, qi)  # `menyiksa dan membunuh 20 jemaat`
                 if p.words[-1] in objects.words()["addressee_markers"] and (
                     recip is None or not self._party_like(recip)
                 ):
@@ -1333,7 +1448,7 @@ class Parties:
                 if p.voice == "act" and (recip is None or not self._party_like(recip)):
                     # `menjatuhkan sanksi … kepada X`, `memberikan bantuan … kepada X` (`… untuk Suriah`)
                     to = frozenset(("kepada", "terhadap", "untuk", "bagi")) if p.type == "AID" else None
-                    reach = 10 if to else 6
+                    reach = 10 if to else max(6, self._unbroken(ws, after))  # (`… dan pemberhentian … kepada X`)
                     recip = self._after_marker(ws, after, to or frozenset(("kepada", "terhadap")), qi, reach) or recip
                 claim = p.words[-1] not in ("agar", "supaya", "untuk", "bahwa", "*")  # (`mendorong agar ke depan …`)
                 if claim and p.type == "DEMAND" and p.voice == "act" and (recip is None or not self._party_like(recip)):
@@ -1565,8 +1680,8 @@ class Parties:
                 if actor is not None and recip is None and hit is not None and not any(c in gap for c in ".;:"):
                     cand = self._np(ws, hit + 1, qi)  # `… menewaskan 25 orang`: the ones it killed
                     recip = cand if cand is not None and self._party_like(cand) else None
-            if actor is None and p.type not in ("PROTEST", "CRIME"):
-                actor = self._carried(p.type, tstart)
+            if actor is None and p.type not in ("PROTEST", "CRIME") and (p.type != "ASSAULT" or self._told_done(ws, t)):
+                actor = self._carried(p.type, tstart)  # (not `Zero tolerance pada kekerasan terhadap nakes`)
             if actor is None and p.type == "PROTEST":
                 cand = self._np(ws, after, qi)  # `Aksi mogok makan tahanan Palestina`, `demo buruh`: who protests
                 head = cand.name.split()[0].lower() if cand is not None and cand.entity is None else ""
@@ -1645,6 +1760,7 @@ class Parties:
         if recip is None and p.voice == "act" and ws[t.last].low.endswith("nya") and len(ws[t.last].low) > 6:
             recip = self._other_person(tstart, actor)  # `menghadiahkannya`: -nya is the one given to
         described = p.voice == "pass" and t.first > 0 and ws[t.first - 1].low == "yang" and recip is None
+        described = described or (p.voice == "noun" and not self._told_done(ws, t))  # `toleransi pada kekerasan`
         if actor is None and p.type in ("CRIME", "ASSAULT") and not described:
             prev = self.last_actor.get(p.type) or self.last_actor.get("ASSAULT" if p.type == "CRIME" else "CRIME")
             if prev is not None and not _same(prev, recip):  # `… kembali beraksi`: the same offenders
@@ -1676,7 +1792,7 @@ class Parties:
             recip = Speaker(prev_protest.recipient.name, prev_protest.recipient.entity, None, None)
         if p.type == "PROTEST" and recip is None and actor is not None and actor.entity is None:
             recip = self._title_target()  # `Massa Demo soal Sengketa Lahan di BPN Bogor`: the body in the title
-        if p.type == "DISAPPROVE" and p.voice == "act" and (recip is None or recip.start is None):
+        if p.type == "DISAPPROVE" and p.voice == "act" and self._inside_object(recip, tend):
             recip = self._doer_of_act(ws, after, actor) or recip  # `mengutuk serangan itu`: the attackers
         if recip is None and p.type == "DISAPPROVE" and p.mode != "allege":
             recip = self._target(actor)  # a criticism with no one named: the body the story is about
@@ -1700,6 +1816,7 @@ class Parties:
             actor = Speaker(police.name, police.entity, None, None)
         if p.type in objects.words()["person_acts"]:
             recip = self._title_holder(recip)  # `menetapkan mantan Direktur Utama PT Timah sebagai tersangka`
+            recip = self._named_later(ws, t, recip, actor, qi) or recip  # `… ditangkap yaitu Yu Long 6 dan …`
         if p.type not in objects.words()["joint_types"]:
             if p.voice == "act":
                 actor = self._first_conjunct(actor, ss, tstart)  # `Bea Cukai dan Kejaksaan memburu …`
@@ -1711,6 +1828,7 @@ class Parties:
             mutual = True
         recip = self._from_entities(ws, t, ss, after, actor, recip)
         actor, recip = self._pointer(actor), self._pointer(recip)
+        recip = None if self._attribution_medium(recip) else recip  # `mengatakan kepada AFP bahwa …`
         if actor is not None and recip is not None and _same(actor, recip):
             recip = self._group_after(ws, t, actor) or recip  # `Ia menyerahkan bantuan kepada mereka`
         if actor is not None and recip is not None and _same(actor, recip):
@@ -1738,6 +1856,17 @@ class Parties:
             quote=qi,
         )
 
+    def _told_done(self, ws: list[Word], t: Trigger) -> bool:
+        """Is a nominal act told as done, not named in general: a light verb before it (`melakukan
+        penganiayaan`), a pointer back (`penganiayaan itu`) or `dilakukan`/`terjadi` after it? Only
+        such an act takes the offender of the story's last act (`Zero tolerance pada kekerasan
+        terhadap nakes` is no new attack)."""
+        k = self._light_before(ws, t)
+        if k >= 0 and ws[k].low in lexicon().words["light_verbs"]:
+            return True
+        after = [w.low for w in ws[t.last + 1 : t.last + 4]]
+        return bool(after) and (after[0] in ("itu", "tersebut", "ini") or "dilakukan" in after or "terjadi" in after)
+
     def _unnamed_offender(self, recip: Speaker | None, tend: int, se: int) -> Speaker | None:
         """An agentless attack is by the one who did the last act of its kind (not the one acted on
         now), else by the offender the story leaves unnamed under the noun it uses for them
@@ -1757,15 +1886,16 @@ class Parties:
         return None
 
     def _genitive_agent(self, ws: list[Word], after: int, qi: int | None) -> Speaker | None:
-        """`serangan Israel terhadap rumah sakit`, `kritik DPR kepada pemerintah`: a named party
-        right after a nominal act, when the one acted on follows with `terhadap`/`kepada`, is
-        the one who acts (without it, `penangkapan Budi` names who is acted on)."""
+        """`serangan Israel terhadap rumah sakit`, `kritik DPR kepada pemerintah`, `kekerasan keluarga
+        pasien terhadap dokter`: a party right after a nominal act, when the one acted on follows
+        with `terhadap`/`kepada`, is the one who acts (without it, `penangkapan Budi` names who is
+        acted on)."""
         markers = objects.words()["party_markers"]
         if not any(w.low in markers for w in ws[after + 1 : after + 10]):
             return None  # (no marker near: no phrase to read)
         cand = self._np(ws, after, qi)
-        if cand is None or cand.entity is None or cand.end is None:
-            return None
+        if cand is None or cand.end is None or not (cand.entity is not None or self._party_like(cand)):
+            return None  # (`kekerasan keluarga pasien terhadap dokter`: a described party too)
         k = next((k for k, w in enumerate(ws) if w.start >= cand.end), None)
         if k is None or ws[k].low not in objects.words()["party_markers"]:
             return None
@@ -1794,6 +1924,28 @@ class Parties:
                     return k
                 break
         return t.first - 1
+
+    def _shared_object(self, ws: list[Word], t: Trigger, after: int, qi: int | None) -> Speaker | None:
+        """`menyiksa dan membunuh 20 jemaatnya`, `menembak dan membunuh ahli jantung Michael Davidson`,
+        `mengolok-olok dan membandingkan fisik TAS`: an act on someone whose verb has no object of its
+        own, joined by `dan`/`lalu`/`serta` (no comma) to a second transitive verb, is on that verb's
+        object. Only for the acts done to a person or stance taken on one (not `menyerah dan
+        menyisakan`: an intransitive verb has no object to share)."""
+        P = objects.words()
+        if t.pattern.type not in P["person_acts"] | P["stance_types"] | P["offender_types"]:
+            return None
+        if after + 2 >= len(ws) or ws[after].low not in P["joining_words"] or t.gap:
+            return None
+        if self.norm[ws[after - 1].end : ws[after].start].strip():
+            return None  # `…, lalu memeriksa saksi`: another clause
+        verb = ws[after + 1]
+        if not (verb.low.startswith("me") and is_verbish(verb.text)):
+            return None
+        k = after + 2
+        while k + 1 < len(ws) and ws[k].low in lexicon().words["manner_adverbs"] | P["manner_after"]:
+            k += 1
+        cand = self._np(ws, k, qi)
+        return cand if cand is not None and self._party_like(cand) else None
 
     def _coordinated_subject(self, ws: list[Word], t: Trigger, ss: int) -> Speaker | None:
         """`Dia mengaku bersalah pada 2010 …, dan divonis delapan tahun`: a passive verb joined by
@@ -1876,18 +2028,39 @@ class Parties:
         return Speaker(self.a.entities[i].canonical, i, ms, me)
 
     def _doer_of_act(self, ws: list[Word], after: int, actor: Speaker | None) -> Speaker | None:
-        """`mengutuk serangan itu`, `mengecam penangkapan tersebut`: a criticism of an act told
-        before is aimed at the one who did it."""
+        """`mengutuk serangan itu`, `mengecam penangkapan tersebut`, `mengutuk keras kekerasan terhadap
+        tenaga kesehatan`, `mengutuk kejadian yang menimpa dokter tersebut`: a criticism of an act
+        told before (pointed back to, or named with the one it befell) is aimed at the one who did
+        it, not at its victim or place (GUIDELINES `events`: the recipient is who is criticised);
+        a doer written with the act (`… oleh X`) is that one."""
+        W = lexicon().words
+        while after < len(ws) and ws[after].low in W["manner_adverbs"]:
+            after += 1  # `mengutuk keras …`
         if after >= len(ws) or self.norm[ws[after - 1].end : ws[after].start].strip():
             return None
         nxt = [t for t in find(ws[after : after + 3]) if t.first <= 1 and t.pattern.voice == "noun"]
-        if not nxt:
+        incident = not nxt and ws[after].low in W["reported_incidents"]  # `kejadian`, `tindakan`: the last harm
+        if not nxt and not incident:
             return None
-        back = ws[after + nxt[0].last + 1].low if after + nxt[0].last + 1 < len(ws) else ""
-        prev = self.last_of_type.get(nxt[0].type)
-        if back not in ("itu", "tersebut", "ini") or prev is None or prev.actor is None or _same(prev.actor, actor):
+        end = after + (nxt[0].last + 1 if nxt else 1)
+        by = self._after_marker(ws, end, frozenset(("oleh",)), None, reach=8, party=True)
+        if by is not None and not _same(by, actor):
+            return by  # `melaporkan penganiayaan yang dilakukan terhadap Axel oleh anggota Sat Narkoba`
+        back = [w.low for w in ws[end : end + 2]]
+        pointed = bool(back) and back[0] in ("itu", "tersebut", "ini")
+        befell = bool(back) and (back[0] in ("terhadap", "kepada") or back == ["yang", "menimpa"])
+        if not (pointed or befell):
+            return None
+        types = (nxt[0].type,) if nxt else ("ASSAULT", "CRIME")
+        prev = next((self.last_of_type[k] for k in types if k in self.last_of_type), None)
+        if prev is None or prev.actor is None or _same(prev.actor, actor):
             return None
         return Speaker(prev.actor.name, prev.actor.entity, None, None)
+
+    def _inside_object(self, recip: Speaker | None, tend: int) -> bool:
+        """Was ``recip`` read from the object phrase right after the verb (a victim or place named
+        in the act criticised), not from an earlier sentence?"""
+        return recip is None or recip.start is None or recip.start >= tend
 
     def _party_like(self, sp: Speaker) -> bool:
         if sp.entity is not None or (sp.start, sp.end) in self._addressed:
