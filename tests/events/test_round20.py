@@ -1,0 +1,46 @@
+"""Round 20: the systematic dictionary (roots.tsv and verbs.tsv, `round 20`), words written from
+the language for each type. Each test reads a sentence written here, in the shapes of Indonesian
+news, and checks the type the act is coded as; the last ones check senses the list leaves out."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from eventcases import acts  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "text, type, trigger",
+    [
+        ("Seorang pria bersenjata melepaskan tembakan ke arah kerumunan di depan pusat perbelanjaan.", "ASSAULT", "melepaskan tembakan"),
+        ("Korban disayat pelaku dengan pisau cutter di bagian lengan.", "ASSAULT", "disayat"),
+        ("Polisi menggrebek sebuah rumah kontrakan yang dijadikan gudang narkoba di Medan.", "COERCE", "menggrebek"),
+        ("Aparat kepolisian menghalau massa yang mencoba masuk ke gedung DPRD.", "COERCE", "menghalau"),
+        ("Kedua terdakwa akhirnya dibawa ke pengadilan oleh jaksa penuntut umum.", "COERCE", "dibawa ke pengadilan"),
+        ("Tersangka memanipulasi data penerima bantuan untuk mencairkan dana desa.", "CRIME", "memanipulasi"),
+        ("Pelaku mengiming-imingi korban pekerjaan di luar negeri dengan gaji besar.", "CRIME", "mengiming-imingi"),
+        ("Menurut Ketua DPRD Jawa Barat, kebijakan itu berpihak kepada petani kecil.", "SUPPORT", "berpihak"),
+        ("Para pedagang mengeluhkan penertiban lapak oleh Satpol PP.", "DISAPPROVE", "mengeluhkan"),
+    ],
+)
+def test_a_word_of_the_systematic_list_is_coded_as_its_type(text: str, type: str, trigger: str) -> None:
+    assert trigger in [t for t, _a, _r in acts(text, type)]
+
+
+@pytest.mark.parametrize(
+    "text, type",
+    [
+        # a document signed is no agreement between parties (`ditandatangani` was left out)
+        ("Surat keputusan itu ditandatangani Kepala Dinas Pendidikan pada 3 Maret.", "AGREE"),
+        # a candidate carried by a party, an idea carried by a group: not support coded here
+        ("Organisasi itu mengusung gagasan pendirian negara khilafah.", "SUPPORT"),
+        # a file processed is no investigation (`diproses` was left out)
+        ("Permohonan paspor warga biasanya diproses dalam tiga hari kerja.", "INVESTIGATE"),
+    ],
+)
+def test_senses_the_list_leaves_out(text: str, type: str) -> None:
+    assert acts(text, type) == []
