@@ -24,6 +24,9 @@ from eventcases import acts  # noqa: E402
         ("Tersangka memanipulasi data penerima bantuan untuk mencairkan dana desa.", "CRIME", "memanipulasi"),
         ("Pelaku mengiming-imingi korban pekerjaan di luar negeri dengan gaji besar.", "CRIME", "mengiming-imingi"),
         ("Menurut Ketua DPRD Jawa Barat, kebijakan itu berpihak kepada petani kecil.", "SUPPORT", "berpihak"),
+        ("Kendaraan taktis polisi itu menabrak seorang pengemudi ojek yang ikut berunjuk rasa.", "ASSAULT", "menabrak"),
+        ("Menteri Perdagangan meninjau harga bahan pokok di Pasar Senen, Jakarta Pusat.", "INVESTIGATE", "meninjau"),
+        ("Negosiasi antara Indonesia dan Malaysia berlangsung selama dua hari di Kuala Lumpur.", "CONSULT", "Negosiasi"),
         ("Para pedagang mengeluhkan penertiban lapak oleh Satpol PP.", "DISAPPROVE", "mengeluhkan"),
     ],
 )
@@ -38,6 +41,12 @@ def test_a_word_of_the_systematic_list_is_coded_as_its_type(text: str, type: str
         ("Surat keputusan itu ditandatangani Kepala Dinas Pendidikan pada 3 Maret.", "AGREE"),
         # a candidate carried by a party, an idea carried by a group: not support coded here
         ("Organisasi itu mengusung gagasan pendirian negara khilafah.", "SUPPORT"),
+        # a lorry hitting a tree is an accident, not an attack on someone
+        ("Sebuah truk bermuatan pasir menabrak pohon di Jalan Raya Bogor.", "ASSAULT"),
+        # sharing a post, monitoring prices, highlighting a trend: not aid, investigation or criticism
+        ("Akun itu membagikan video kejadian tersebut di media sosial.", "AID"),
+        ("Pemerintah terus memantau harga beras di pasar tradisional.", "INVESTIGATE"),
+        ("Laporan itu menyoroti tren peningkatan penipuan daring.", "DISAPPROVE"),
         # a file processed is no investigation (`diproses` was left out)
         ("Permohonan paspor warga biasanya diproses dalam tiga hari kerja.", "INVESTIGATE"),
     ],
