@@ -53,3 +53,36 @@ def test_a_word_of_the_systematic_list_is_coded_as_its_type(text: str, type: str
 )
 def test_senses_the_list_leaves_out(text: str, type: str) -> None:
     assert acts(text, type) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sejumlah anggota DPRD menilai langkah pemerintah daerah menaikkan tarif parkir itu keliru.",
+        "Koalisi masyarakat sipil menganggap putusan majelis hakim tersebut tidak adil bagi korban.",
+        "Pengamat kebijakan publik itu menilai penunjukan pejabat sementara tersebut tak pantas dilakukan.",
+    ],
+)
+def test_a_judgement_that_finds_fault_is_a_criticism(text: str) -> None:
+    assert len(acts(text, "DISAPPROVE")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ia menganggap Budi sebagai kakaknya sendiri sejak kecil.",
+        "Pengamat itu menilai langkah pemerintah daerah tersebut sudah tepat.",
+    ],
+)
+def test_a_judgement_that_finds_no_fault_is_no_criticism(text: str) -> None:
+    assert acts(text, "DISAPPROVE") == []
+
+
+def test_asking_for_a_thing_claimed_is_a_demand_with_no_one_asked() -> None:
+    text = "Keluarga korban mendatangi Polres Metro Bekasi dan meminta kejelasan penanganan kasus tersebut."
+    assert [t for t, _a, _r in acts(text, "DEMAND")] == ["meminta kejelasan"]
+
+
+def test_a_thing_claimed_named_alone_is_no_demand() -> None:
+    text = "Kejaksaan memilih pendekatan keadilan restoratif dalam perkara pencurian itu."
+    assert acts(text, "DEMAND") == []

@@ -669,8 +669,11 @@ def _asks_the_public(ws: list[Word], t: Trigger) -> bool:
 def _claim(ev: Event, first: str) -> bool:
     """`Mereka menuntut keadilan`, `Pengacara Khadr menuntut biaya ganti rugi`: a claim is a demand
     by whoever makes it, the one it is made of usually unwritten (a request, `meminta`, still needs
-    someone asked); only the claimant acting, not `masalah yang dituntut oleh warga`."""
-    return ev.voice == "act" and ev.actor is not None and first in lexicon().words["claim_verbs"]
+    someone asked, unless what is asked is a thing claimed: `meminta kejelasan`); only the claimant
+    acting, not `masalah yang dituntut oleh warga`."""
+    W = lexicon().words
+    claimed = ev.trigger.lower().split()[-1] in W["claimed_things"]  # `meminta kejelasan`
+    return ev.voice == "act" and ev.actor is not None and (first in W["claim_verbs"] or claimed)
 
 
 def _demand_of_a_step(ev: Event, norm: str) -> bool:

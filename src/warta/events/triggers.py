@@ -33,6 +33,10 @@ def _word_ok(pat: str, w: Word) -> bool:
         return is_cap(w.text)
     if pat == "&":  # a body one may ask (`meminta pemerintah segera …`)
         return w.low in lexicon().words["asked_bodies"]
+    if pat == "!":  # a word that finds fault (`menilai langkah itu keliru`)
+        return w.low in lexicon().words["faulting_words"]
+    if pat == "^":  # a word of propriety, after a negation (`menilai tindakan itu tak pantas`)
+        return w.low in lexicon().words["propriety_words"]
     if pat == "%":  # an active verb (`meminta para penegak hukum serius menangani`): what is asked
         return w.low.startswith("me") and is_verbish(w.text)
     return w.low == pat or _base(w.low) == pat
