@@ -27,6 +27,11 @@ from eventcases import acts  # noqa: E402
         ("Kendaraan taktis polisi itu menabrak seorang pengemudi ojek yang ikut berunjuk rasa.", "ASSAULT", "menabrak"),
         ("Menteri Perdagangan meninjau harga bahan pokok di Pasar Senen, Jakarta Pusat.", "INVESTIGATE", "meninjau"),
         ("Negosiasi antara Indonesia dan Malaysia berlangsung selama dua hari di Kuala Lumpur.", "CONSULT", "Negosiasi"),
+        ("Kapolda Jawa Timur menghimbau para pengemudi ojek daring agar tidak terprovokasi.", "DEMAND", "menghimbau para pengemudi ojek daring agar"),
+        ("Kepala sekolah itu dibebastugaskan oleh Dinas Pendidikan setelah kasus tersebut viral.", "SANCTION", "dibebastugaskan"),
+        ("Presiden menelpon Perdana Menteri Malaysia untuk membahas nasib pekerja migran.", "CONSULT", "menelpon"),
+        ("Sejumlah siswa menertawakan korban saat kejadian itu berlangsung.", "DISAPPROVE", "menertawakan"),
+        ("Pelaku membius korban sebelum menguras isi rumahnya.", "CRIME", "membius"),
         ("Para pedagang mengeluhkan penertiban lapak oleh Satpol PP.", "DISAPPROVE", "mengeluhkan"),
     ],
 )
@@ -47,6 +52,9 @@ def test_a_word_of_the_systematic_list_is_coded_as_its_type(text: str, type: str
         ("Akun itu membagikan video kejadian tersebut di media sosial.", "AID"),
         ("Pemerintah terus memantau harga beras di pasar tradisional.", "INVESTIGATE"),
         ("Laporan itu menyoroti tren peningkatan penipuan daring.", "DISAPPROVE"),
+        # a car seized kept somewhere, a patient leaving hospital: no coercion, no sanction
+        ("Mobil sitaan itu sementara dititipkan di kantor Kejaksaan Negeri Solo.", "COERCE"),
+        ("Sopir itu dikeluarkan dari rumah sakit pada Senin pagi.", "SANCTION"),
         # a file processed is no investigation (`diproses` was left out)
         ("Permohonan paspor warga biasanya diproses dalam tiga hari kerja.", "INVESTIGATE"),
     ],
