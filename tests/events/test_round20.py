@@ -94,3 +94,18 @@ def test_asking_for_a_thing_claimed_is_a_demand_with_no_one_asked() -> None:
 def test_a_thing_claimed_named_alone_is_no_demand() -> None:
     text = "Kejaksaan memilih pendekatan keadilan restoratif dalam perkara pencurian itu."
     assert acts(text, "DEMAND") == []
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Polres Bogor melanjutkan penyelidikan kasus pembunuhan tersebut.", "Polres Bogor"),
+        ("Kepolisian Resor Malang tetap meneruskan penyelidikan meski pelapor sudah berdamai.", "Kepolisian Resor Malang"),
+    ],
+)
+def test_a_step_of_a_case_continued_is_done(text: str, actor: str) -> None:
+    assert [a for _t, a, _r in acts(text, "INVESTIGATE")] == [actor]
+
+
+def test_a_step_of_a_case_only_named_is_no_act() -> None:
+    assert acts("Penyelidikan kasus itu penting bagi keluarga korban.", "INVESTIGATE") == []
