@@ -37,8 +37,8 @@ def _word_ok(pat: str, w: Word) -> bool:
         return w.low in lexicon().words["faulting_words"]
     if pat == "^":  # a word of propriety, after a negation (`menilai tindakan itu tak pantas`)
         return w.low in lexicon().words["propriety_words"]
-    if pat == "%":  # an active verb (`meminta para penegak hukum serius menangani`): what is asked
-        return w.low.startswith("me") and is_verbish(w.text)
+    if pat == "%":  # a verb: what is asked (`meminta para penegak hukum serius menangani`, `… bersikap`)
+        return w.low.startswith(("me", "ber", "di")) and is_verbish(w.text)
     return w.low == pat or _base(w.low) == pat
 
 
