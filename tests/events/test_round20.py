@@ -31,6 +31,9 @@ from eventcases import acts  # noqa: E402
         ("Kepala sekolah itu dibebastugaskan oleh Dinas Pendidikan setelah kasus tersebut viral.", "SANCTION", "dibebastugaskan"),
         ("Presiden menelpon Perdana Menteri Malaysia untuk membahas nasib pekerja migran.", "CONSULT", "menelpon"),
         ("Sejumlah siswa menertawakan korban saat kejadian itu berlangsung.", "DISAPPROVE", "menertawakan"),
+        ("Ketua DPR itu menghadap Presiden di Istana Merdeka pada Senin pagi.", "CONSULT", "menghadap"),
+        ("Tersangka berkelit saat ditanya penyidik soal aliran dana tersebut.", "REJECT", "berkelit"),
+        ("Polisi melucuti senjata milik kelompok bersenjata itu.", "COERCE", "melucuti"),
         ("Pelaku membius korban sebelum menguras isi rumahnya.", "CRIME", "membius"),
     ],
 )
@@ -51,6 +54,8 @@ def test_a_word_of_the_systematic_list_is_coded_as_its_type(text: str, type: str
         ("Akun itu membagikan video kejadian tersebut di media sosial.", "AID"),
         ("Pemerintah terus memantau harga beras di pasar tradisional.", "INVESTIGATE"),
         ("Laporan itu menyoroti tren peningkatan penipuan daring.", "DISAPPROVE"),
+        # a house facing the sea visits no one (`menghadap` needs a party)
+        ("Rumah itu menghadap ke arah laut.", "CONSULT"),
         # a car seized kept somewhere, a patient leaving hospital: no coercion, no sanction
         ("Mobil sitaan itu sementara dititipkan di kantor Kejaksaan Negeri Solo.", "COERCE"),
         ("Sopir itu dikeluarkan dari rumah sakit pada Senin pagi.", "SANCTION"),
