@@ -16,7 +16,11 @@ from eventcases import acts  # noqa: E402
 @pytest.mark.parametrize(
     "text, type, trigger",
     [
-        ("Seorang pria bersenjata melepaskan tembakan ke arah kerumunan di depan pusat perbelanjaan.", "ASSAULT", "melepaskan tembakan"),
+        (
+            "Seorang pria bersenjata melepaskan tembakan ke arah kerumunan di depan pusat perbelanjaan.",
+            "ASSAULT",
+            "melepaskan tembakan",
+        ),
         ("Korban disayat pelaku dengan pisau cutter di bagian lengan.", "ASSAULT", "disayat"),
         ("Polisi menggrebek sebuah rumah kontrakan yang dijadikan gudang narkoba di Medan.", "COERCE", "menggrebek"),
         ("Aparat kepolisian menghalau massa yang mencoba masuk ke gedung DPRD.", "COERCE", "menghalau"),
@@ -26,9 +30,21 @@ from eventcases import acts  # noqa: E402
         ("Menurut Ketua DPRD Jawa Barat, kebijakan itu berpihak kepada petani kecil.", "SUPPORT", "berpihak"),
         ("Kendaraan taktis polisi itu menabrak seorang pengemudi ojek yang ikut berunjuk rasa.", "ASSAULT", "menabrak"),
         ("Menteri Perdagangan meninjau harga bahan pokok di Pasar Senen, Jakarta Pusat.", "INVESTIGATE", "meninjau"),
-        ("Negosiasi antara Indonesia dan Malaysia berlangsung selama dua hari di Kuala Lumpur.", "CONSULT", "Negosiasi"),
-        ("Kapolda Jawa Timur menghimbau para pengemudi ojek daring agar tidak terprovokasi.", "DEMAND", "menghimbau para pengemudi ojek daring agar"),
-        ("Kepala sekolah itu dibebastugaskan oleh Dinas Pendidikan setelah kasus tersebut viral.", "SANCTION", "dibebastugaskan"),
+        (
+            "Negosiasi antara Indonesia dan Malaysia berlangsung selama dua hari di Kuala Lumpur.",
+            "CONSULT",
+            "Negosiasi",
+        ),
+        (
+            "Kapolda Jawa Timur menghimbau para pengemudi ojek daring agar tidak terprovokasi.",
+            "DEMAND",
+            "menghimbau para pengemudi ojek daring agar",
+        ),
+        (
+            "Kepala sekolah itu dibebastugaskan oleh Dinas Pendidikan setelah kasus tersebut viral.",
+            "SANCTION",
+            "dibebastugaskan",
+        ),
         ("Presiden menelpon Perdana Menteri Malaysia untuk membahas nasib pekerja migran.", "CONSULT", "menelpon"),
         ("Sejumlah siswa menertawakan korban saat kejadian itu berlangsung.", "DISAPPROVE", "menertawakan"),
         ("Tersangka berkelit saat ditanya penyidik soal aliran dana tersebut.", "REJECT", "berkelit"),
@@ -107,7 +123,10 @@ def test_a_thing_claimed_named_alone_is_no_demand() -> None:
     "text, actor",
     [
         ("Polres Bogor melanjutkan penyelidikan kasus pembunuhan tersebut.", "Polres Bogor"),
-        ("Kepolisian Resor Malang tetap meneruskan penyelidikan meski pelapor sudah berdamai.", "Kepolisian Resor Malang"),
+        (
+            "Kepolisian Resor Malang tetap meneruskan penyelidikan meski pelapor sudah berdamai.",
+            "Kepolisian Resor Malang",
+        ),
     ],
 )
 def test_a_step_of_a_case_continued_is_done(text: str, actor: str) -> None:
