@@ -164,3 +164,31 @@ def test_an_apology_or_a_statement_taken_is_no_request(text: str) -> None:
 def test_an_act_one_is_obliged_to_do_is_not_done() -> None:
     text = "Setiap perguruan tinggi telah diwajibkan membentuk satuan tugas pencegahan kekerasan seksual."
     assert acts(text, "MOBILIZE") == []
+
+
+@pytest.mark.parametrize(
+    "text, asked",
+    [
+        (
+            '"Seharusnya pemerintah daerah menyediakan lahan bagi pedagang kaki lima," kata Ketua DPRD Kota Bogor Adityawarman.',
+            "pemerintah daerah",
+        ),
+        (
+            '"Sudah sepantasnya Kementerian Perdagangan menunda impor beras," ujar anggota Komisi IV DPR Budi Santoso.',
+            "Kementerian Perdagangan",
+        ),
+    ],
+)
+def test_an_obligation_with_the_one_obliged_after_the_modal_is_a_demand(text: str, asked: str) -> None:
+    assert [r for _t, _a, r in acts(text, "DEMAND")] == [asked]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Seharusnya acara itu berlangsung pada Senin," kata panitia.',
+        '"Harus ada penjelasan dari rumah sakit," kata Budi.',
+    ],
+)
+def test_an_obligation_of_no_one_in_particular_is_no_demand(text: str) -> None:
+    assert acts(text, "DEMAND") == []

@@ -20,7 +20,7 @@ from warta.events.detector import Candidate
 from warta.events.lexicon import lexicon
 from warta.events.parties import Parties
 from warta.events.ranker import rerank
-from warta.events.triggers import Trigger, _circumstance, blocked, find
+from warta.events.triggers import Trigger, _circumstance, blocked, find, obliged_after
 from warta.quotes.text import Word, is_cap, is_verbish, layout, words
 
 __all__ = ["annotate", "extract"]
@@ -109,7 +109,7 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
                 note(t, ev, "advisory")
                 continue  # `mengajak masyarakat untuk …`: a routine advisory to the public, not a demand
             duty = len(t.pattern.words) == 1 and t.pattern.words[0] in W["obligation_modals"]
-            if duty and not _obligation_shape(ws, t):
+            if duty and not _obligation_shape(ws, t) and obliged_after(article.norm, ws, t) is None:
                 note(t, ev, "duty")
                 continue  # `harus diakui`, `Kita harus …,`: checked before the parties are read
             ev = parties.event(t, ws, ss, se, sent_index.get((ss, se), -1))

@@ -320,3 +320,18 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         if "," in after or (nxt is not None and nxt.low in W["opinion_after"]):
             return "opinion"  # `kami sepakat, data itu …`: agreeing with a view, not an agreement
     return None
+
+
+def obliged_after(norm: str, ws: list[Word], t: Trigger) -> int | None:
+    """`Seharusnya pihak RSUD menyediakan …`, `Sudah sepantasnya pemerintah menunda …`: a modal of
+    obligation that opens its clause, the one obliged after it, then what they must do (an active
+    verb, one to four words on, no punctuation between). The index of the one obliged, or None."""
+    i = t.last + 1
+    if i >= len(ws) or is_verbish(ws[i].text) or ws[i].low in ("ada", "bahwa", "untuk", "tidak", "tak"):
+        return None
+    for k in range(i + 1, min(len(ws), i + 5)):
+        if any(c in norm[ws[k - 1].end : ws[k].start] for c in ',.;:"“”()'):
+            return None
+        if is_verbish(ws[k].text):
+            return i if ws[k].low.startswith(("me", "ber")) else None
+    return None
