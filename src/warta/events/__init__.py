@@ -20,7 +20,7 @@ from warta.events.detector import Candidate
 from warta.events.lexicon import lexicon
 from warta.events.parties import Parties
 from warta.events.ranker import rerank
-from warta.events.triggers import Trigger, _circumstance, blocked, find
+from warta.events.triggers import Trigger, _circumstance, blocked, find, obliged_after
 from warta.quotes.text import Word, is_cap, is_verbish, layout, words
 
 __all__ = ["annotate", "extract"]
@@ -111,7 +111,7 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
                 note(t, ev, "advisory")
                 continue  # `mengajak masyarakat untuk …`: a routine advisory to the public, not a demand
             duty = len(t.pattern.words) == 1 and t.pattern.words[0] in W["obligation_modals"]
-            if duty and not _obligation_shape(ws, t):
+            if duty and not _obligation_shape(ws, t) and obliged_after(article.norm, ws, t) is None:
                 note(t, ev, "duty")
                 continue  # `harus diakui`, `Kita harus …,`: checked before the parties are read
             ev = parties.event(t, ws, ss, se, sent_index.get((ss, se), -1))
@@ -698,8 +698,11 @@ def _asks_the_public(ws: list[Word], t: Trigger) -> bool:
 def _claim(ev: Event, first: str) -> bool:
     """`Mereka menuntut keadilan`, `Pengacara Khadr menuntut biaya ganti rugi`: a claim is a demand
     by whoever makes it, the one it is made of usually unwritten (a request, `meminta`, still needs
-    someone asked); only the claimant acting, not `masalah yang dituntut oleh warga`."""
-    return ev.voice == "act" and ev.actor is not None and first in lexicon().words["claim_verbs"]
+    someone asked, unless what is asked is a thing claimed: `meminta kejelasan`); only the claimant
+    acting, not `masalah yang dituntut oleh warga`."""
+    W = lexicon().words
+    claimed = ev.trigger.lower().split()[-1] in W["claimed_things"]  # `meminta kejelasan`
+    return ev.voice == "act" and ev.actor is not None and (first in W["claim_verbs"] or claimed)
 
 
 def _demand_of_a_step(ev: Event, norm: str) -> bool:

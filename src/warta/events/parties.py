@@ -12,7 +12,7 @@ from functools import cache
 from warta.document import Article, Event, Speaker
 from warta.events import objects
 from warta.events.lexicon import lexicon
-from warta.events.triggers import Trigger, find
+from warta.events.triggers import Trigger, find, obliged_after
 from warta.quotes.attribution import ADVERBS, SUBORDINATORS, np_after, subject_before
 from warta.quotes.lexicon import lexicon as quote_lexicon
 from warta.quotes.names import shortest, until_preposition
@@ -1716,6 +1716,8 @@ class Parties:
                 actor = self._carried(p.type, tstart)
         elif p.voice == "obl":
             recip = self._subject(ws, t, ss, None)
+            k = obliged_after(self.norm, ws, t) if recip is None else None
+            recip = self._np(ws, k, qi) if k is not None else recip  # `Seharusnya pihak RSUD menyediakan`
             actor = self._speaker_of(qi) or self._reporting_subject(ws, t, ss)
         if p.type in W["no_place_parties"]:  # a place is not arrested or investigated
             # (but a state acts: `Israel telah membunuh hampir 100 warga Palestina`)

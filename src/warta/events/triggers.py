@@ -33,8 +33,12 @@ def _word_ok(pat: str, w: Word) -> bool:
         return is_cap(w.text)
     if pat == "&":  # a body one may ask (`meminta pemerintah segera …`)
         return w.low in lexicon().words["asked_bodies"]
-    if pat == "%":  # an active verb (`meminta para penegak hukum serius menangani`): what is asked
-        return w.low.startswith("me") and is_verbish(w.text)
+    if pat == "!":  # a word that finds fault (`menilai langkah itu keliru`)
+        return w.low in lexicon().words["faulting_words"]
+    if pat == "^":  # a word of propriety, after a negation (`menilai tindakan itu tak pantas`)
+        return w.low in lexicon().words["propriety_words"]
+    if pat == "%":  # a verb: what is asked (`meminta para penegak hukum serius menangani`, `… bersikap`)
+        return w.low.startswith(("me", "ber", "di")) and is_verbish(w.text)
     return w.low == pat or _base(w.low) == pat
 
 
@@ -315,4 +319,19 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         after = norm[ws[t.last].end : nxt.start] if nxt is not None else ""
         if "," in after or (nxt is not None and nxt.low in W["opinion_after"]):
             return "opinion"  # `kami sepakat, data itu …`: agreeing with a view, not an agreement
+    return None
+
+
+def obliged_after(norm: str, ws: list[Word], t: Trigger) -> int | None:
+    """`Seharusnya pihak RSUD menyediakan …`, `Sudah sepantasnya pemerintah menunda …`: a modal of
+    obligation that opens its clause, the one obliged after it, then what they must do (an active
+    verb, one to four words on, no punctuation between). The index of the one obliged, or None."""
+    i = t.last + 1
+    if i >= len(ws) or is_verbish(ws[i].text) or ws[i].low in ("ada", "bahwa", "untuk", "tidak", "tak"):
+        return None
+    for k in range(i + 1, min(len(ws), i + 5)):
+        if any(c in norm[ws[k - 1].end : ws[k].start] for c in ',.;:"“”()'):
+            return None
+        if is_verbish(ws[k].text):
+            return i if ws[k].low.startswith(("me", "ber")) else None
     return None
