@@ -42,6 +42,7 @@ from warta.entities import (
     nicknames,
     numbered,
     openers,
+    pairs,
     person_acronyms,
     prefixes,
     products,
@@ -244,7 +245,7 @@ def extract(
     out = name_tails.countries_in_names(article.text, name_tails.extend_tails(article.text, out))
     out = name_tails.contracted_bodies(article.text, name_tails.joined_by_acronym(article.text, out))
     out = name_tails.slash_joined(article.text, name_tails.drop_bare_boards(out))
-    out = handles.drop_handles(article.text, tickets.split_tickets(article.text, out))
+    out = handles.drop_handles(article.text, tickets.split_tickets(article.text, pairs.split_pairs(article.text, out)))
     out = languages.drop_languages(article.text, tiered.bare_offices(out))
     out = slogans.drop_slogans(article.text, out)
     for e in out:
