@@ -775,7 +775,7 @@ class Extractor:
         # a tagger person must read as a name (not `Sentral`, `Family Office`, `I`)
         balinese = balinese_name(run)
         bad_person = hint == "PER" and (
-            not name_like(lex, run, common_ok=balinese)
+            not name_like(lex, run, common_ok=balinese or _post_after(lex, toks, j, run))
             or (len(run[0].text) < 2 and not balinese)
             or any(c.isdigit() for t in run for c in t.text)
         )  # `#RushMoney2511`: a name has no digits
@@ -1091,3 +1091,9 @@ def _initials_before(toks: list[Tok], a: int) -> int:
             break
         a -= 2
     return a
+
+
+def _post_after(lex, toks: list[Tok], j: int, run: list[Tok]) -> bool:
+    """`oleh Maya Hari, Managing Director Twitter …`: a name of two words or more set off by a
+    comma right before a post names a person, even when its last word is also a common word."""
+    return len(run) >= 2 and j + 1 < len(toks) and toks[j].text == "," and bool(title_len(lex, toks, j + 1)[0])
