@@ -167,7 +167,7 @@ def extract(
     ex.add_tagged(tagged)
     acr = acronyms.acronym_definitions(article.norm, regions, ex.cands)
     chosen = named_after.join_named_after(article.norm, cs.select(cs.confirm(article.norm, ex.cands + acr)))
-    chosen = regional_bodies.join_regional(article.norm, chosen)
+    chosen = regional_bodies.join_listed_regional(article.norm, regional_bodies.join_regional(article.norm, chosen))
     acr_chosen = [c for c in chosen if c.acronym_of is not None]
     clusters = cs.cluster(chosen, acr_chosen, article.norm)
     cs.propagate(article.norm, regions, clusters)
