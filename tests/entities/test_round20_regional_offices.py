@@ -35,3 +35,16 @@ def test_a_party_before_a_region_stays_the_party() -> None:
 def test_a_listed_body_before_a_country_is_not_a_regional_office() -> None:
     names = _names("Ketua Umum Kadin Indonesia menyambut baik kebijakan itu.")
     assert ("ORG", "Kadin Indonesia") not in names or ("LOC", "Indonesia") not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Menurut petugas Damkar, api baru bisa dipadamkan setelah dua jam.", "Damkar"),
+        ("Kepala Bappeda Kabupaten Sumedang menyebut anggaran tahun depan turun.", "Bappeda Kabupaten Sumedang"),
+        ("Warga melaporkan bau menyengat itu ke DLH Kota Bekasi pekan lalu.", "DLH Kota Bekasi"),
+        ("Petugas Dinsos Kabupaten Cianjur mendata warga yang mengungsi.", "Dinsos Kabupaten Cianjur"),
+    ],
+)
+def test_a_regional_agency_named_by_its_short_form_is_a_body(text: str, body: str) -> None:
+    assert ("ORG", body) in _names(text)
