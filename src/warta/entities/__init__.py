@@ -6,7 +6,8 @@ The steps, one module each: ``candidates`` (and ``role_runs``) find typed spans,
 joins acronyms to their names, ``clusters`` picks among overlaps and groups mentions into
 entities, then ``aliases``, ``boundaries``, ``media``, ``sites`` and ``roles`` fix what only the
 whole article shows (nicknames, names run together, cited media, places, roles); last, on the
-finished entities, ``governments``, ``products``, ``prefixes``, ``nicknames`` and ``fragments``
+finished entities, ``hospitals`` (a hospital named after a doctor, `RSUD dr Slamet`), ``pairs`` (names a
+hyphen joins), ``governments``, ``products``, ``prefixes``, ``nicknames`` and ``fragments``
 fix shapes of whole names (a regional government, a brand's model, a body's opening or board
 words, a called nickname, a piece of a longer name or a unit inside a post), ``field_lists``
 extends a body over its own comma-listed fields ``clubs`` reads a side of a match as a club and ``numbered``
@@ -33,6 +34,7 @@ from warta.entities import (
     glued,
     governments,
     handles,
+    hospitals,
     labels,
     languages,
     media,
@@ -231,7 +233,7 @@ def extract(
     out = glued.glued_after(article.text, glued.unglue(article.text, out))
     out = shapes.tidy(article.text, nested.inner_orgs(article.text, units.fix_units(article.text, out)))
     out = nested.office_bodies(article.text, out)
-    out = labels.settle_labels(article.text, out)
+    out = labels.settle_labels(article.text, hospitals.named_hospitals(article.text, out))
     out = sites.drop_common_word_places(article, out)
     out = person_acronyms.strip_periods(article.text, person_acronyms.person_acronyms(article.text, out))
     out = governments.regional_governments(article.text, out)
