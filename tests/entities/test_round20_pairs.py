@@ -68,3 +68,17 @@ def test_two_listed_parties_in_one_hyphened_word_are_two_bodies() -> None:
 def test_hyphened_names_that_are_one_name_stay_whole(text: str, name: str, label: str) -> None:
     out = split_pairs(text, _one(text, name, label))
     assert [(e.label, e.canonical) for e in out] == [(label, name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Kunjungan itu terjadi saat hubungan Tokyo-Washington sedang renggang.", "Tokyo", "Washington"),
+        ("Penerbangan langsung rute Seoul-Denpasar kembali dibuka bulan depan.", "Seoul", "Denpasar"),
+    ],
+)
+def test_two_known_places_in_a_hyphened_word_no_name_covers_are_two_places(text: str, first: str, second: str) -> None:
+    names = [(e.label, e.canonical) for e in warta.read(text).entities]
+    assert ("LOC", first) in names
+    assert ("LOC", second) in names
+    assert not any("-" in n for _, n in names)

@@ -248,6 +248,7 @@ def extract(
     out = name_tails.contracted_bodies(article.text, name_tails.joined_by_acronym(article.text, out))
     out = name_tails.slash_joined(article.text, name_tails.drop_bare_boards(out))
     out = handles.drop_handles(article.text, tickets.split_tickets(article.text, pairs.split_pairs(article.text, out)))
+    out = pairs.uncovered_place_pairs(article.text, out)
     out = languages.drop_languages(article.text, tiered.bare_offices(out))
     out = slogans.drop_slogans(article.text, out)
     for e in out:

@@ -12,7 +12,9 @@ lists know, a name another entity of the article has, the word written alone els
 words or more for a person), so `Bangsa-Bangsa`, `Eco-Park`, `Jean-Pierre Lacroix` or
 `Fernandez-Taranco` stay whole. A pair inside a longer name (`Jalan Pantura Semarang-Demak`) is
 left alone: only a mention that is the pair itself is split. One-word person pairs
-(`Prabowo-Gibran`) are ``tickets``' concern."""
+(`Prabowo-Gibran`) are ``tickets``' concern. Two known countries or cities in a hyphened word no
+entity covers at all (`hubungan Beijing-Washington`, which the rules and the tagger both skip)
+are added as two places."""
 
 from __future__ import annotations
 
@@ -118,3 +120,44 @@ def split_pairs(text: str, entities: list[Entity]) -> list[Entity]:
             if e.canonical == m.text and e.mentions:
                 e.canonical = max((x.text for x in e.mentions), key=len)
     return [e for e in out if e.mentions]
+
+
+# two capitalised words a hyphen joins, standing alone (`hubungan Beijing-Washington`)
+_PLACE_PAIR = re.compile(r"(?<![\w-])([A-Z][a-z]+)-([A-Z][a-z]+)(?![\w-])")
+# places sure enough to be read in a pair with no other cue: not a district, which shares its
+# name with people and streets
+_PAIR_KINDS = frozenset(("country", "province", "city"))
+
+
+def _pair_place(name: str) -> bool:
+    p = place(name)
+    return p is not None and p.kind in _PAIR_KINDS
+
+
+def uncovered_place_pairs(text: str, entities: list[Entity]) -> list[Entity]:
+    """`saat hubungan Beijing-Washington berada di titik rendah`: two known countries or cities
+    in one hyphened word no entity covers are two places (each a mention of its own)."""
+    if "-" not in text:
+        return entities
+    hits = [
+        x
+        for x in _PLACE_PAIR.finditer(text)
+        if _pair_place(x.group(1)) and _pair_place(x.group(2)) and place(x.group()) is None
+    ]
+    if not hits:
+        return entities
+    spans = [(m.start, m.end) for e in entities for m in e.mentions]
+    names = {e.canonical: e for e in entities if e.label == "LOC"}
+    names.update({m.text: e for e in entities if e.label == "LOC" for m in e.mentions})
+    out = list(entities)
+    for x in hits:
+        if any(s < x.end() and x.start() < t for s, t in spans):
+            continue
+        for k in (1, 2):
+            side = x.group(k)
+            home = names.get(side)
+            if home is None:
+                home = names[side] = Entity(side, "LOC", country=country_of(side))
+                out.append(home)
+            home.mentions = sorted([*home.mentions, Mention(x.start(k), x.end(k), side)], key=lambda m: m.start)
+    return sorted(out, key=lambda e: e.mentions[0].start)
