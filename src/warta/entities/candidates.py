@@ -21,6 +21,7 @@ from warta.entities.patterns import (
     match_phrase,
 )
 from warta.entities.ranks import rank_lists
+from warta.entities.shapes import degree_word
 from warta.entities.sites import facility_heads
 from warta.entities.spans import CONTEXT, STRONG, TAGGER, TENTATIVE, UNTYPED, WEAK, Cand, Region
 from warta.entities.words import (
@@ -599,6 +600,8 @@ class Extractor:
             return
         if run[0].text.endswith("$"):
             return  # a currency (`US$ 77`), not a name
+        while hint == "PER" and len(run) > 1 and run[-1].is_word and degree_word(run[-1].text):
+            run = run[:-1]  # `Wali Kota Pekanbaru, Firdaus MT,`: a degree after the name is no word of it
         cut = self._headline_verb(run)
         if cut:
             # `Polda Metro Larang Takbir Keliling`: the name ends where the headline's verb starts
