@@ -249,11 +249,34 @@ def contracted_bodies(text: str, entities: list[Entity]) -> list[Entity]:
 _BARE_BOARD = re.compile(r"(?:Dewan (?:Gubernur|Direksi|Komisaris)|Direksi|Komisaris)")
 
 
-def drop_bare_boards(entities: list[Entity]) -> list[Entity]:
+# a party's or a mass organisation's board named in full, its short form in brackets, then the
+# organisation it leads (`Dewan Pimpinan Nasional (DPN) Tani Merdeka`)
+_PARTY_BOARD = re.compile(r"Dewan (?:Pimpinan|Pengurus) (?:Pusat|Nasional|Daerah|Wilayah|Cabang)")
+_BOARD_BRACKET = re.compile(r" \(([A-Z]{3})\) (?=[A-Z])")
+
+
+def _board_of(text: str, e: Entity) -> bool:
+    """Every mention of ``e`` is a party board's full name before its bracketed short form and the
+    organisation it leads, or that short form in the bracket."""
+    brackets: set[int] = set()
+    for m in e.mentions:
+        hit = _BOARD_BRACKET.match(text, m.end) if _PARTY_BOARD.fullmatch(m.text) else None
+        if hit is not None:
+            brackets.add(hit.start(1))
+    return bool(brackets) and all(_PARTY_BOARD.fullmatch(m.text) or m.start in brackets for m in e.mentions)
+
+
+def drop_bare_boards(entities: list[Entity], text: str = "") -> list[Entity]:
     """A board named with no body after it anywhere (`Rapat Dewan Gubernur`) goes: it is an organ
     of a body the story names otherwise, not an organisation of its own (``prefixes.boards_cut``
-    reads a board followed by its body)."""
-    return [e for e in entities if not (e.label == "ORG" and all(_BARE_BOARD.fullmatch(m.text) for m in e.mentions))]
+    reads a board followed by its body); so does a party's board named in full before the
+    organisation it leads (`Dewan Pengurus Pusat (DPP) Gebu Minang`: the gold reads the
+    organisation)."""
+    return [
+        e
+        for e in entities
+        if not (e.label == "ORG" and (all(_BARE_BOARD.fullmatch(m.text) for m in e.mentions) or _board_of(text, e)))
+    ]
 
 
 # `Kodam V/Brawijaya`, `Korem 061/Suryakancana`, `Kodim 0618/Kota Bandung`: a numbered
