@@ -6,7 +6,8 @@ The steps, one module each: ``candidates`` (and ``role_runs``) find typed spans,
 joins acronyms to their names, ``clusters`` picks among overlaps and groups mentions into
 entities, then ``aliases``, ``boundaries``, ``media``, ``sites`` and ``roles`` fix what only the
 whole article shows (nicknames, names run together, cited media, places, roles); last, on the
-finished entities, ``governments``, ``products``, ``prefixes``, ``nicknames`` and ``fragments``
+finished entities, ``hospitals`` (a hospital named after a doctor, `RSUD dr Slamet`), ``pairs`` (names a
+hyphen joins), ``governments``, ``products``, ``prefixes``, ``nicknames`` and ``fragments``
 fix shapes of whole names (a regional government, a brand's model, a body's opening or board
 words, a called nickname, a piece of a longer name or a unit inside a post), ``field_lists``
 extends a body over its own comma-listed fields ``clubs`` reads a side of a match as a club and ``numbered``
@@ -33,6 +34,7 @@ from warta.entities import (
     glued,
     governments,
     handles,
+    hospitals,
     labels,
     languages,
     media,
@@ -42,6 +44,7 @@ from warta.entities import (
     nicknames,
     numbered,
     openers,
+    pairs,
     person_acronyms,
     prefixes,
     products,
@@ -166,7 +169,7 @@ def extract(
     ex.add_tagged(tagged)
     acr = acronyms.acronym_definitions(article.norm, regions, ex.cands)
     chosen = named_after.join_named_after(article.norm, cs.select(cs.confirm(article.norm, ex.cands + acr)))
-    chosen = regional_bodies.join_regional(article.norm, chosen)
+    chosen = regional_bodies.join_listed_regional(article.norm, regional_bodies.join_regional(article.norm, chosen))
     acr_chosen = [c for c in chosen if c.acronym_of is not None]
     clusters = cs.cluster(chosen, acr_chosen, article.norm)
     cs.propagate(article.norm, regions, clusters)
@@ -230,7 +233,7 @@ def extract(
     out = glued.glued_after(article.text, glued.unglue(article.text, out))
     out = shapes.tidy(article.text, nested.inner_orgs(article.text, units.fix_units(article.text, out)))
     out = nested.office_bodies(article.text, out)
-    out = labels.settle_labels(article.text, out)
+    out = labels.settle_labels(article.text, hospitals.named_hospitals(article.text, out))
     out = sites.drop_common_word_places(article, out)
     out = person_acronyms.strip_periods(article.text, person_acronyms.person_acronyms(article.text, out))
     out = governments.regional_governments(article.text, out)
@@ -243,8 +246,9 @@ def extract(
     out = common_acronyms.drop_common_acronyms(article.text, numbered.numbered_bodies(article.text, out))
     out = name_tails.countries_in_names(article.text, name_tails.extend_tails(article.text, out))
     out = name_tails.contracted_bodies(article.text, name_tails.joined_by_acronym(article.text, out))
-    out = name_tails.slash_joined(article.text, name_tails.drop_bare_boards(out))
-    out = handles.drop_handles(article.text, tickets.split_tickets(article.text, out))
+    out = name_tails.slash_joined(article.text, name_tails.drop_bare_boards(out, article.text))
+    out = handles.drop_handles(article.text, tickets.split_tickets(article.text, pairs.split_pairs(article.text, out)))
+    out = pairs.uncovered_place_pairs(article.text, out)
     out = languages.drop_languages(article.text, tiered.bare_offices(out))
     out = slogans.drop_slogans(article.text, out)
     for e in out:

@@ -21,6 +21,7 @@ from warta.entities.patterns import (
     match_phrase,
 )
 from warta.entities.ranks import rank_lists
+from warta.entities.shapes import degree_word
 from warta.entities.sites import facility_heads
 from warta.entities.spans import CONTEXT, STRONG, TAGGER, TENTATIVE, UNTYPED, WEAK, Cand, Region
 from warta.entities.words import (
@@ -599,6 +600,8 @@ class Extractor:
             return
         if run[0].text.endswith("$"):
             return  # a currency (`US$ 77`), not a name
+        while hint == "PER" and len(run) > 1 and run[-1].is_word and degree_word(run[-1].text):
+            run = run[:-1]  # `Wali Kota Pekanbaru, Firdaus MT,`: a degree after the name is no word of it
         cut = self._headline_verb(run)
         if cut:
             # `Polda Metro Larang Takbir Keliling`: the name ends where the headline's verb starts
@@ -775,7 +778,7 @@ class Extractor:
         # a tagger person must read as a name (not `Sentral`, `Family Office`, `I`)
         balinese = balinese_name(run)
         bad_person = hint == "PER" and (
-            not name_like(lex, run, common_ok=balinese)
+            not name_like(lex, run, common_ok=balinese or _post_after(lex, toks, j, run))
             or (len(run[0].text) < 2 and not balinese)
             or any(c.isdigit() for t in run for c in t.text)
         )  # `#RushMoney2511`: a name has no digits
@@ -1091,3 +1094,9 @@ def _initials_before(toks: list[Tok], a: int) -> int:
             break
         a -= 2
     return a
+
+
+def _post_after(lex, toks: list[Tok], j: int, run: list[Tok]) -> bool:
+    """`oleh Maya Hari, Managing Director Twitter …`: a name of two words or more set off by a
+    comma right before a post names a person, even when its last word is also a common word."""
+    return len(run) >= 2 and j + 1 < len(toks) and toks[j].text == "," and bool(title_len(lex, toks, j + 1)[0])

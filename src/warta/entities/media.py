@@ -10,14 +10,19 @@ from warta.document import Article
 from warta.entities.spans import CONTEXT, Cand, Cluster
 from warta.entities.words import MEDIA_PREFIXES
 
-_VIA = r"(?i:dilansir|melansir|dikutip|mengutip|diberitakan|memberitakan|pantauan|dilaporkan|melaporkan|laporan|kepada)\s+(?i:dari\s*)?"
+# (`Dikutip detikNews dari Antara`: the citing outlet's own channel may stand before `dari`;
+# `keterangan tertulis yang diterima Antara`: the medium a statement was sent to)
+_CITING = (
+    r"(?i:dilansir|melansir|dikutip|mengutip|diberitakan|memberitakan|pantauan|dilaporkan|melaporkan|laporan|kepada"
+)
+_VIA = _CITING + r"|diterima)\s+(?:(?i:dari\s*)|[a-z]\w+\s+(?i:dari)\s+)?"
 # the lookahead on the first letter lets the engine skip most positions at once (same matches)
 _CITED = re.compile(rf"(?=[dmplkDMPLK(])(?:{_VIA}(?P<name>[A-Z][\w.]*(?: [A-Z][\w.]*)?)|\((?P<credit>[A-Z][\w.]*)\))")
 
 # an outlet's channel written in lower case after a word of citing (`dilansir detiksport`,
 # `dikutip dari detikjatim`): the brand names the outlet, the glued word its channel
 # (the word of citing may be glued to it in scraped text: `Dilansirdetiksport`)
-_VIA_GLUED = _VIA.replace(r"\s+", r"\s*")
+_VIA_GLUED = (_CITING + r")\s+(?i:dari\s*)?").replace(r"\s+", r"\s*")
 _CITED_CHANNEL = re.compile(rf"(?=[dmplkDMPLK]){_VIA_GLUED}(?P<channel>(?:{'|'.join(MEDIA_PREFIXES)})[a-z]{{2,}}\b)")
 
 

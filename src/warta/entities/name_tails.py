@@ -249,28 +249,68 @@ def contracted_bodies(text: str, entities: list[Entity]) -> list[Entity]:
 _BARE_BOARD = re.compile(r"(?:Dewan (?:Gubernur|Direksi|Komisaris)|Direksi|Komisaris)")
 
 
-def drop_bare_boards(entities: list[Entity]) -> list[Entity]:
+# a party's or a mass organisation's board named in full, its short form in brackets, then the
+# organisation it leads (`Dewan Pimpinan Nasional (DPN) Tani Merdeka`)
+_PARTY_BOARD = re.compile(r"Dewan (?:Pimpinan|Pengurus) (?:Pusat|Nasional|Daerah|Wilayah|Cabang)")
+_BOARD_BRACKET = re.compile(r" \(([A-Z]{3})\) (?=[A-Z])")
+
+
+def _board_of(text: str, e: Entity) -> bool:
+    """Every mention of ``e`` is a party board's full name before its bracketed short form and the
+    organisation it leads, or that short form in the bracket."""
+    brackets: set[int] = set()
+    for m in e.mentions:
+        hit = _BOARD_BRACKET.match(text, m.end) if _PARTY_BOARD.fullmatch(m.text) else None
+        if hit is not None:
+            brackets.add(hit.start(1))
+    return bool(brackets) and all(_PARTY_BOARD.fullmatch(m.text) or m.start in brackets for m in e.mentions)
+
+
+def drop_bare_boards(entities: list[Entity], text: str = "") -> list[Entity]:
     """A board named with no body after it anywhere (`Rapat Dewan Gubernur`) goes: it is an organ
     of a body the story names otherwise, not an organisation of its own (``prefixes.boards_cut``
-    reads a board followed by its body)."""
-    return [e for e in entities if not (e.label == "ORG" and all(_BARE_BOARD.fullmatch(m.text) for m in e.mentions))]
+    reads a board followed by its body); so does a party's board named in full before the
+    organisation it leads (`Dewan Pengurus Pusat (DPP) Gebu Minang`: the gold reads the
+    organisation)."""
+    return [
+        e
+        for e in entities
+        if not (e.label == "ORG" and (all(_BARE_BOARD.fullmatch(m.text) for m in e.mentions) or _board_of(text, e)))
+    ]
+
+
+# `Kodam V/Brawijaya`, `Korem 061/Suryakancana`, `Kodim 0618/Kota Bandung`: a numbered
+# territorial command, a slash and the name it bears
+_NUMBERED_BEFORE = re.compile(r"(?:[IVXL]+|\d+)$")
+_SLASH_NAME = re.compile(r"/((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)*)(?![\w/])")
+
+
+def _slash_end(text: str, m: Mention, at: dict[int, tuple[Entity, Mention]]) -> int | None:
+    """Where the name after ``m``'s slash ends, when ``m`` and it make one name: a name of two
+    words or more the article already reads after a name of two words or more (`Koperasi
+    Desa/Kelurahan Merah Putih`, `Gedung DPR/MPR RI`), or the capitalised name after a numbered
+    command (`Kodam V/Brawijaya`)."""
+    if not text.startswith("/", m.end) or " " not in m.text:
+        return None
+    if m.end + 1 in at and " " in at[m.end + 1][1].text:
+        return at[m.end + 1][1].end
+    # (`Bank Indonesia Rate/BI …`: a lone acronym after the slash is a name of its own)
+    named = _SLASH_NAME.match(text, m.end)
+    return named.end() if named and _NUMBERED_BEFORE.search(m.text) else None
 
 
 def slash_joined(text: str, entities: list[Entity]) -> list[Entity]:
-    """A body's mention, a slash and a capitalised name right after it are one name
-    (`Koperasi Desa/Kelurahan Merah Putih`) when both sides have two words or more: the rules
-    cut at the slash."""
+    """A body's (or a building's) mention, a slash and a capitalised name right after it are one
+    name (see ``_slash_end``): the rules cut at the slash."""
     at = {m.start: (e, m) for e in entities if e.label in ("ORG", "LOC") for m in e.mentions}
     spans: list[tuple[int, int, Entity]] = []
     for e in entities:
-        if e.label != "ORG":
+        if e.label not in ("ORG", "LOC"):
             continue
         for i, m in enumerate(e.mentions):
-            if not text.startswith("/", m.end) or m.end + 1 not in at or " " not in m.text:
+            end = _slash_end(text, m, at)
+            if end is None:
                 continue
-            _, n = at[m.end + 1]
-            if " " not in n.text:
-                continue  # `Bank Indonesia Rate/BI …`: a lone acronym after the slash is a name of its own
-            _extend(text, e, i, n.end)
-            spans.append((m.start, n.end, e))
+            _extend(text, e, i, end)
+            spans.append((m.start, end, e))
     return _drop_inside(entities, spans) if spans else entities

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from warta.entities.gazetteer import organisations, place
 from warta.entities.role_runs import party_bodies
 from warta.entities.spans import Cand
 from warta.resources import word_set
@@ -69,4 +70,45 @@ def join_regional(norm: str, chosen: list[Cand]) -> list[Cand]:
                     continue
         out.append(c)
         k += 1
+    return out
+
+
+# between a listed body and its region: a space, maybe a region's head (`BPBD Kota Cimahi`)
+_REGION_GAP = re.compile(r" (?:(?:Kota|Kabupaten|Kab\.|Provinsi) )?")
+# kinds of place that have their own regional offices
+_OFFICE_REGIONS = frozenset(("province", "regency", "city"))
+
+
+def _office_region(text: str) -> bool:
+    """An Indonesian province, regency or city (`Boyolali`, `Jawa Tengah`, `Kota Cimahi`)."""
+    p = place(text)
+    return p is not None and p.country == "ID" and p.kind in _OFFICE_REGIONS
+
+
+def _party(short: str) -> bool:
+    """A listed political party (`Golkar`, `PAN`): the gold reads `DPD PAN Malang` as the party."""
+    return organisations().get(short, "").startswith("Partai ")
+
+
+def join_listed_regional(norm: str, chosen: list[Cand]) -> list[Cand]:
+    """A listed body's short name right before an Indonesian region (`BPBD Kota Cimahi`, `BPS
+    Jawa Tengah`, `PGRI Kendari`) is that body's regional office: one organisation spanning both,
+    as `DPRD Kota Malang` is; the place stays a place of its own inside it. Parties are left alone
+    (their regional boards are named by the board's word: `DPD PAN Malang`)."""
+    places = {c.start: c for c in chosen if c.label == "LOC"}
+    out: list[Cand] = []
+    for c in chosen:
+        gap = _REGION_GAP.match(norm, c.end) if c.label == "ORG" and c.acronym_of is None else None
+        # the place's mention may or may not hold the region's head (`Kabupaten Garut`, `Bekasi`)
+        loc = (places.get(c.end + 1) or places.get(gap.end())) if gap is not None else None
+        if (
+            loc is not None
+            and c.text in organisations()
+            and not _party(c.text)
+            and _office_region(norm[c.end + 1 : loc.end])
+        ):
+            text = norm[c.start : loc.end]
+            out.append(Cand(c.start, loc.end, "ORG", max(c.strength, loc.strength), text))
+            continue
+        out.append(c)
     return out

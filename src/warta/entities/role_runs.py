@@ -123,7 +123,8 @@ def _name_like(lex, toks: list[Tok], common_ok: bool = False) -> bool:
         if not (0 < x < len(toks) - 1 and t.lower in _PARTICLES and t.text.islower())
         and not _title_in_name(lex, toks, x)
     ]
-    if len(inner) < len(toks) and len(inner) >= 2 and name_like(lex, inner, common_ok=common_ok):
+    # (`Ketua DPRD Banten Fahmi Hakim`: a name's title word may close the name, one word before it)
+    if len(inner) < len(toks) and len(inner) >= 1 and name_like(lex, inner, common_ok=common_ok):
         return True
     # `Menko Polhukam Mahfud MD`: two capitals no list knows close the name
     return len(toks) >= 2 and _initials_after(lex, toks[-1], toks[-2]) and name_like(lex, toks[:-1])

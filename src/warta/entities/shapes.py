@@ -10,9 +10,16 @@ from warta.document.model import Entity, Mention
 from warta.entities.gazetteer import country_of, organisations, place
 from warta.entities.patterns import lexicon
 from warta.entities.ranks import rank_lists
+from warta.resources import word_set
 
 # `RI` after these is the state that made the law, not a place named in the story
 _LAW_BEFORE_RI = re.compile(r"(?:\bUU|\bUndang-Undang|\bPerpres|\bPP|\bPerppu|\bKeppres|\bPermen\w*)\s+$")
+
+
+def degrees() -> frozenset[str]:
+    return word_set("warta.entities", "degrees.txt", lower=True)
+
+
 _MIDDLE_INITIAL = re.compile(r"\s+[A-Z]\.?\s+")
 
 
@@ -222,7 +229,31 @@ def bodies_in_titles(text: str, entities: list[Entity]) -> list[Entity]:
     return sorted([*entities, *added.values()], key=lambda e: e.mentions[0].start)
 
 
+def degree_word(word: str) -> bool:
+    """An academic or medical degree (`SH`, `M.Si`, `SpPD`; data/degrees.txt), capitalised."""
+    return word[:1].isupper() and word.replace(".", "").lower() in degrees()
+
+
+def strip_degrees(text: str, entities: list[Entity]) -> list[Entity]:
+    """`dr Hengky Setyahadi Sp. B`, `dr Andi Wijaya SpPD`: a degree closing a person's mention is
+    no word of the name; the mention ends before it."""
+    for e in entities:
+        if e.label != "PER":
+            continue
+        for i, m in enumerate(e.mentions):
+            words = m.text.split(" ")
+            k = len(words)
+            while k > 1 and degree_word(words[k - 1]):
+                k -= 1
+            if k < len(words):
+                name = " ".join(words[:k]).rstrip(",")
+                e.mentions[i] = Mention(m.start, m.start + len(name), text[m.start : m.start + len(name)])
+                if e.canonical == m.text:
+                    e.canonical = name
+    return entities
+
+
 def tidy(text: str, entities: list[Entity]) -> list[Entity]:
     """All of the above, in order."""
-    out = join_middle_initial(text, join_ri(text, drop_shapeless(text, entities)))
+    out = join_middle_initial(text, join_ri(text, drop_shapeless(text, strip_degrees(text, entities))))
     return bodies_in_titles(text, ranked_initials(text, split_street_pairs(out)))
