@@ -99,7 +99,7 @@ class ReaderPool:
         self._all: set[_Worker] = set()
         self._ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
         if self._ctx.get_start_method() == "forkserver":
-            self._ctx.set_forkserver_preload(["warta.pipeline", "warta.web.workers"])
+            self._ctx.set_forkserver_preload(["warta.pipeline", "warta.web.workers", "warta.web.warm_reader"])
 
     def _spawn(self) -> _Worker:
         parent, child = self._ctx.Pipe()
