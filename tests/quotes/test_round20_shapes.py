@@ -1,0 +1,46 @@
+"""Shapes of the twentieth round (issue #16, class 8: other outlets' house styles). Sentences
+written for this file in the shapes of Indonesian news; each rule is also tested on the shape
+next to it that it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+import warta
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    art = warta.read(
+        {"id": "t", "text": "JAKARTA - Warga mengungsi sejak pagi.\n\n" + text + "\n"}, layers=["entities", "quotes"]
+    )
+    return [(q.text, q.speaker.name if q.speaker else None) for q in art.quotes]
+
+
+# A role phrase whose head word no title list holds (`Penasihat`, `Kalakhar`), set off by a comma
+# from the person's name: the person speaks, not the body named inside the role.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Hasan Basri, Penasihat Media UNRWA mengatakan bahwa badan tersebut telah menyusun rencana "
+            "untuk membuka kembali sekolah di Gaza.",
+            "Hasan Basri",
+        ),
+        (
+            '"Jembatan darurat itu hanyut terbawa arus," kata Kalakhar Badan Penanggulangan Bencana Daerah '
+            "(BPBD) Kabupaten Klaten, Sugeng Riyadi, saat dikonfirmasi, Selasa (21/10/2025).",
+            "Sugeng Riyadi",
+        ),
+    ],
+)
+def test_a_role_set_off_by_a_comma_from_its_holder_means_the_holder(text, speaker):
+    assert [s for _t, s in _speakers(text)] == [speaker]
+
+
+def test_a_body_that_speaks_for_itself_stays_the_speaker():
+    # no person holds the phrase as a role: the body itself is the speaker
+    text = (
+        "Sementara itu, Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Klaten mengatakan bahwa "
+        "jembatan darurat itu hanyut terbawa arus sungai."
+    )
+    assert [s for _t, s in _speakers(text)] == ["Badan Penanggulangan Bencana Daerah Kabupaten Klaten"]
