@@ -44,3 +44,26 @@ def test_a_body_that_speaks_for_itself_stays_the_speaker():
         "jembatan darurat itu hanyut terbawa arus sungai."
     )
     assert [s for _t, s in _speakers(text)] == ["Badan Penanggulangan Bencana Daerah Kabupaten Klaten"]
+
+
+# Text damage: a scrape that drops the break between two paragraphs glues the next sentence to
+# the stop before it (`kata Heru.Ditemui …`). The glued sentence opens a new paragraph, so a
+# pronoun after it means the person it introduces, not the person quoted before the glue.
+def test_a_glued_paragraph_starts_a_new_paragraph_for_pronouns():
+    text = (
+        '"Kami mohon sidang bisa dipercepat," kata Heru.Ditemui usai sidang, ketua tim hukum terdakwa, '
+        "Aga Khan enggan berkomentar lebih jauh. Dia mengatakan, jika jaksa tidak hadir pekan depan, "
+        "majelis hakim diharapkan tetap melanjutkan sidang."
+    )
+    assert [s for _t, s in _speakers(text)] == ["Heru", "Aga Khan"]
+
+
+def test_a_glued_sentence_that_links_back_stays_in_its_paragraph():
+    # `…terjaga.Pertama, …`: only the space was lost; the enumeration goes on with the statement
+    text = (
+        "Kepala Perwakilan Bank Indonesia Jawa Timur Budi Santoso menyebut ada beberapa hal yang mendorong "
+        "inflasi tetap terjaga.Pertama, stabilitas nilai tukar rupiah dan kedua, harga pangan yang terkendali."
+    )
+    (quote,) = _speakers(text)
+    assert quote[0].endswith("harga pangan yang terkendali.")
+    assert quote[1] == "Budi Santoso"
