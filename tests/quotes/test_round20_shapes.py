@@ -67,3 +67,40 @@ def test_a_glued_sentence_that_links_back_stays_in_its_paragraph():
     (quote,) = _speakers(text)
     assert quote[0].endswith("harga pangan yang terkendali.")
     assert quote[1] == "Budi Santoso"
+
+
+# ANTARA's house style puts the scene of the saying between the name and the verb, with its own
+# verb-shaped words and relative clause: `X dalam keterangan tertulis yang diterima ANTARA di
+# Jakarta, Senin, mengatakan …`. The subject is the name before the scene.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Menteri Pertanian Andi Amran Sulaiman dalam keterangan tertulis yang diterima ANTARA di Jakarta, "
+            "Senin, mengatakan penambahan kuota itu untuk menjaga produksi padi nasional.",
+            "Andi Amran Sulaiman",
+        ),
+        (
+            "Kepala BPS Jawa Tengah Sentot Bangun Widoyono dalam keterangan tertulis di Semarang, Rabu, menjelaskan "
+            "inflasi terutama dipicu kenaikan harga beras.",
+            "Sentot Bangun Widoyono",
+        ),
+        (
+            "Ketua Umum PSSI Erick Thohir melalui keterangan resmi yang diterima di Jakarta, Kamis, menyatakan "
+            "bahwa tim nasional akan berlaga di Piala Asia.",
+            "Erick Thohir",
+        ),
+    ],
+)
+def test_the_scene_between_a_name_and_its_verb_is_not_the_subject(text, speaker):
+    assert [s for _t, s in _speakers(text)] == [speaker]
+
+
+def test_a_role_that_points_back_keeps_its_preposition():
+    # `pada Kejaksaan Agung` belongs to the description that points back, not a scene
+    text = (
+        "Kejaksaan Agung menahan dua tersangka baru. Direktur Penyidikan pada Kejaksaan Agung Abdul Qohar "
+        "memeriksa keduanya. Direktur Penyidikan pada Kejaksaan Agung ini mengatakan bahwa penyidik masih "
+        "menelusuri aliran dana kedua tersangka."
+    )
+    assert [s for _t, s in _speakers(text)] == ["Abdul Qohar"]
