@@ -104,3 +104,16 @@ def test_a_role_that_points_back_keeps_its_preposition():
         "menelusuri aliran dana kedua tersangka."
     )
     assert [s for _t, s in _speakers(text)] == ["Abdul Qohar"]
+
+
+def test_a_quotation_opened_by_a_fragment_word_is_no_run_on():
+    # `"Terutama …," katanya.` after reported content is a direct quote of its own: the reported
+    # statement before it stops at its sentence and both are kept
+    text = (
+        "Kepala Bagian Humas BMKG, Harry Tirto Djatmiko, mengatakan masyarakat perlu mewaspadai banjir dan "
+        'tanah longsor. "Terutama warga yang tinggal di lereng bukit," katanya.'
+    )
+    assert _speakers(text) == [
+        ("masyarakat perlu mewaspadai banjir dan tanah longsor.", "Harry Tirto Djatmiko"),
+        ("Terutama warga yang tinggal di lereng bukit,", "Harry Tirto Djatmiko"),
+    ]

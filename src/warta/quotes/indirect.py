@@ -1391,8 +1391,8 @@ def _continues(norm: str, ns: int, ne: int) -> bool:
     (`Termasuk soal ijazah …`) or a clause opened by a dependent connective (`Sebab, …`,
     `Sedangkan …`, `Sementara personel TNI …`) that carries no attribution of its own."""
     ws = words(norm, ns, ne)
-    if not ws:
-        return False
+    if not ws or any(ch in norm[ns:ne] for ch in '"“”'):
+        return False  # (`"Terutama warga …," katanya.`: a quotation of its own, not a fragment)
     first = ws[0].low
     if first in FRAGMENT_STARTS:
         return True
@@ -1404,8 +1404,6 @@ def _continues(norm: str, ns: int, ne: int) -> bool:
             return False
         if first in CAUSAL_OPENERS and "," not in norm[ws[0].end : ws[0].end + 2]:
             return False  # `Sebab, …` links back; `Sebab pada dasarnya …` may be the writer's own
-    if any(ch in norm[ns:ne] for ch in '"“”'):
-        return False
     return not any(cue_of(w) is not None or w.low in lexicon().according for w in ws[1:])
 
 
