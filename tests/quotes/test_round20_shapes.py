@@ -117,3 +117,39 @@ def test_a_quotation_opened_by_a_fragment_word_is_no_run_on():
         ("masyarakat perlu mewaspadai banjir dan tanah longsor.", "Harry Tirto Djatmiko"),
         ("Terutama warga yang tinggal di lereng bukit,", "Harry Tirto Djatmiko"),
     ]
+
+
+# An interjected `kata X,` whose comma before `kata` the writer left out (`Perubahan kata dia,
+# tidak perlu …`): the part after the speaker's comma is what was said. The noun `kata` (`mengutip
+# kata Bung Karno`, `dengan kata lain`) stays no cue.
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [
+        (
+            '"Kalau sudah punya kekuasaan, suka lupa daratan," kata Arkani Putri kepada wartawan. Arkani yakin '
+            "bisa membuat perubahan. Perubahan kata dia, tidak perlu dilakukan dengan cara langsung terjun ke "
+            "dunia politik.",
+            "tidak perlu dilakukan dengan cara langsung terjun ke dunia politik.",
+            "Arkani Putri",
+        ),
+        (
+            "Dengan teknologi yang inovatif ini kata Wakil Presiden Jusuf Kalla, pemerintah tentunya akan menghemat "
+            "anggaran negara yang terbatas.",
+            "pemerintah tentunya akan menghemat anggaran negara yang terbatas.",
+            "Jusuf Kalla",
+        ),
+    ],
+)
+def test_kata_without_its_comma_before_still_interjects(text, said, speaker):
+    assert (said, speaker) in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dalam pidatonya ia mengutip kata Bung Karno, bahwa bangsa yang besar menghargai jasa pahlawannya.",
+        "Dengan kata lain, pemerintah harus menaikkan anggaran pendidikan tahun depan.",
+    ],
+)
+def test_the_noun_kata_is_no_cue(text):
+    assert _speakers(text) == []

@@ -75,6 +75,10 @@ CONTRASTS = frozenset(("tapi", "tetapi", "namun", "sedangkan", "sementara", "pad
 ATTRIBUTIVE = frozenset(("besar", "kecil", "tinggi", "rendah", "baik", "buruk", "baru", "penting", "banyak"))
 # verbs whose bare object is often a feeling or a stance (`menyampaikan keprihatinan`)
 EXPRESSIVE = wordset("expressive_verbs")
+# words after which `kata` is the noun `word` (`dengan kata lain`, `sebuah kata`, `kata demi kata`)
+NOUN_KATA_BEFORE = frozenset(
+    ("dengan", "sebuah", "satu", "dua", "tiga", "kata", "per", "dalam", "pada", "dari", "beberapa", "setiap", "tiap")
+)
 NOT_TOPICS = wordset("not_topics")
 # auxiliaries and negations: after a noun they show a clause has begun (`pemerintah telah …`)
 CLAUSE_MARKERS = wordset("clause_markers")
@@ -983,13 +987,28 @@ def _given_statement(norm: str, ws: list[Word], rs: int, re_: int, para: int) ->
     return None
 
 
+def _kata_without_comma(ws: list[Word], k: int) -> bool:
+    """`Perubahan kata dia, tidak perlu …`, `Dengan teknologi ini kata Wapres Jusuf Kalla, …`: an
+    interjected `kata` whose comma before it the writer left out, known by the speaker after it
+    (a name or a pronoun, closed by a comma below); not the noun `kata` (`mengutip kata Bung
+    Karno`, `dengan kata lain`, `dua kata`): after a verb, a preposition or a number it is a word."""
+    if ws[k].low != "kata" or k == 0 or k + 1 >= len(ws):
+        return False
+    nxt, before = ws[k + 1], ws[k - 1]
+    if not (is_cap(nxt.text) or is_pronoun(nxt.low) is not None):
+        return False
+    return not is_verbish(before.text) and before.low not in NOUN_KATA_BEFORE and not before.low.isdigit()
+
+
 def _interrupted(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidate | None:
     """`Hingga saat ini, terang AHY, opsi …` / `…, disebutkan Afifuddin, dilakukan …`."""
     for k, w in enumerate(ws):
         as_said = 0 < k <= 2 and ws[k - 1].low in ("seperti", "sebagaimana")  # `Sebagaimana dikatakan X, …`
         # `Lanjut Nico, dari keterangan M pihaknya …`: the inverted cue opens the sentence
         opening = k == 0 and len(ws) > 1 and (is_cap(ws[1].text) or is_pronoun(ws[1].low) is not None)
-        if not opening and (k == 0 or ("," not in norm[ws[k - 1].end : w.start] and not as_said)):
+        if not opening and (
+            k == 0 or ("," not in norm[ws[k - 1].end : w.start] and not as_said and not _kata_without_comma(ws, k))
+        ):
             continue
         cn = cue_of(w)
         if cn is None:
