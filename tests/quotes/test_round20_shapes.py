@@ -153,3 +153,42 @@ def test_kata_without_its_comma_before_still_interjects(text, said, speaker):
 )
 def test_the_noun_kata_is_no_cue(text):
     assert _speakers(text) == []
+
+
+# A second verb of saying inside reported content starts a second statement by the same
+# speaker: after a comma, a contrast and a pronoun (`…, namun ia memastikan …`), or after a comma
+# with `bahwa` (`…, menegaskan bahwa …`). An action verb after a comma (`…, melanjutkan lima rute`)
+# does not split the statement.
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Menteri Perdagangan Budi Santoso menjelaskan stok daging masih akan ditambah hingga 30 ribu ton, "
+            "namun ia memastikan ketersediaan daging di gudang Bulog cukup sampai Juli.",
+            "stok daging masih akan ditambah hingga 30 ribu ton",
+            "ketersediaan daging di gudang Bulog cukup sampai Juli.",
+        ),
+        (
+            "Kapolri Tito Karnavian mengatakan pelaku sudah diketahui identitasnya, tetapi ia menegaskan polisi "
+            "belum akan mengumumkan nama pelaku.",
+            "pelaku sudah diketahui identitasnya",
+            "polisi belum akan mengumumkan nama pelaku.",
+        ),
+        (
+            "Duta Besar Korea Utara untuk PBB Choe Myong-nam menegaskan negaranya tidak takut akan ancaman sanksi "
+            "baru, menegaskan bahwa Pyongyang akan terus mempercepat program nuklirnya.",
+            "negaranya tidak takut akan ancaman sanksi baru",
+            "Pyongyang akan terus mempercepat program nuklirnya.",
+        ),
+    ],
+)
+def test_a_second_verb_of_saying_starts_a_second_statement(text, first, second):
+    assert [t for t, _s in _speakers(text)] == [first, second]
+
+
+def test_an_action_verb_after_a_comma_keeps_one_statement():
+    text = (
+        "Gubernur Jakarta Budi Santoso memaparkan pemerintah akan membuka 10 rute baru bus pengumpan, "
+        "melanjutkan lima rute yang telah lebih dulu dioperasikan."
+    )
+    assert len(_speakers(text)) == 1

@@ -1388,7 +1388,8 @@ def _coordinated(norm: str, c: Candidate, para: int) -> Candidate | None:
     s, e = c.pieces[0]
     ws = words(norm, s, e)
     for k in range(2, len(ws) - MIN_WORDS):
-        if ws[k - 1].low not in ("dan", "serta"):
+        link = _second_statement_link(norm, ws, k)
+        if link is None:
             continue
         cn = cue_of(ws[k])
         if cn is None or cn[1] or not (cn[0].uses & {"active", "vp"}):
@@ -1400,9 +1401,28 @@ def _coordinated(norm: str, c: Candidate, para: int) -> Candidate | None:
         second.speaker_span, second.pronoun = c.speaker_span, c.pronoun
         second.attribution = (ws[k].start, ws[k].end)
         second.via, second.via_span = c.via, c.via_span
-        c.pieces = [(s, _trim_end(norm, s, ws[k - 1].start))]
+        c.pieces = [(s, _trim_end(norm, s, link))]
         return second
     return None
+
+
+def _second_statement_link(norm: str, ws: list[Word], k: int) -> int | None:
+    """Where the first statement ends when word ``k`` may open a second one by the same speaker:
+    after `dan`/`serta` (`mengatakan A dan menepis B`), after a comma with `bahwa` after the verb
+    (`menegaskan A, menegaskan bahwa B`), or after a comma, a contrast and a pronoun for the
+    speaker (`menjelaskan A, namun ia memastikan B`). None otherwise."""
+    prev = ws[k - 1].low
+    if prev in ("dan", "serta"):
+        return ws[k - 1].start
+    if "," in norm[ws[k - 1].end : ws[k].start]:
+        # only with `bahwa` after the verb: `…, melanjutkan lima rute …` is an act, not a saying
+        return ws[k - 1].end if k + 1 < len(ws) and ws[k + 1].low in ("bahwa", "bahwasanya") else None
+    if prev not in THIRD_PERSON:
+        return None
+    j = k - 2 if ws[k - 2].low in CONTRASTS or ws[k - 2].low in ("dan", "serta") else k - 1
+    if j < 1 or "," not in norm[ws[j - 1].end : ws[j].start]:
+        return None
+    return ws[j - 1].end
 
 
 def _continues(norm: str, ns: int, ne: int) -> bool:
