@@ -192,3 +192,27 @@ def test_an_action_verb_after_a_comma_keeps_one_statement():
         "melanjutkan lima rute yang telah lebih dulu dioperasikan."
     )
     assert len(_speakers(text)) == 1
+
+
+# An epithet closed by a demonstrative whose description holds a `ber-` word (`Pria berusia 45
+# tahun itu`, `Lelaki berkacamata itu`) is the subject of the verb after it and points back at
+# the person named before, not a clause of its own.
+@pytest.mark.parametrize(
+    "epithet",
+    ["Pria berusia 45 tahun itu", "Pria beristrikan Siti Aminah itu", "Lelaki berkacamata itu"],
+)
+def test_an_epithet_with_a_ber_word_points_back(epithet):
+    text = (
+        '"Harga beras naik terus," ujar Budi Santoso, pedagang di Pasar Induk Cipinang. '
+        f"{epithet} mengatakan pembeli kini berkurang drastis sejak bulan lalu."
+    )
+    assert _speakers(text)[-1] == ("pembeli kini berkurang drastis sejak bulan lalu.", "Budi Santoso")
+
+
+def test_membantah_a_noun_phrase_with_a_relative_clause_is_no_statement():
+    # `membantah beberapa poin yang disampaikan jaksa`: what is denied is named, not said
+    text = (
+        '"Saya tidak pernah menipu siapa pun," kata Nikita Mirzani usai persidangan. Nikita kemudian '
+        "membantah beberapa poin yang disampaikan jaksa penuntut umum dalam sidang."
+    )
+    assert [t for t, _s in _speakers(text)] == ["Saya tidak pernah menipu siapa pun,"]

@@ -682,6 +682,9 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
     titled = len(head) > 2 and head[0].low in lex.titles and all(is_cap(w.text) for w in head[:2])
     if not titled and any(w.low in lex.not_speakers for w in head[:2]):
         return None  # `Hasil penelitian menunjukkan …`: a finding (not `Direktur Riset X`: a title's field)
+    # `Pria berusia 45 tahun itu`, `Lelaki berkacamata itu`: a description closed by a
+    # demonstrative points back at a person; its `ber-` words describe them, no verb of theirs
+    described = len(head) > 2 and head[-1].low in ("ini", "itu", "tersebut") and is_cap(head[0].text)
     for k, w in enumerate(head):
         if w.low in ("melalui", "lewat"):
             break
@@ -691,6 +694,8 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
             continue  # `Duta besar`, `Guru besar`: a title of two words, the second shaped like a verb
         if k and w.low in ROLE_MODIFIERS and is_cap(head[k - 1].text):
             continue  # `Wakil Gubernur DKI terpilih Sandiaga Uno`: `terpilih` qualifies the title
+        if described and w.low.startswith("ber"):
+            continue
         if is_verbish(w.text) and w.low not in lex.titles and w.low not in lex.speaker_nouns:
             return None
     if head[0].low in ("dalam", "di", "pada", "saat", "ketika") and head[0].text[:1].isupper():
