@@ -216,3 +216,24 @@ def test_membantah_a_noun_phrase_with_a_relative_clause_is_no_statement():
         "membantah beberapa poin yang disampaikan jaksa penuntut umum dalam sidang."
     )
     assert [t for t, _s in _speakers(text)] == ["Saya tidak pernah menipu siapa pun,"]
+
+
+# Wire style: after a direct quote's attribution, a second verb of saying set off by a comma
+# carries an indirect statement of the same speaker, with `bahwa` or without it; a topic after
+# that verb (`menjelaskan soal sanksi baru`) is no statement.
+@pytest.mark.parametrize(
+    ("tail", "said"),
+    [
+        ("menambahkan negaranya siap berunding kapan saja.", "negaranya siap berunding kapan saja."),
+        ("menyebut modus serupa terjadi di Jakarta Barat.", "modus serupa terjadi di Jakarta Barat."),
+        ("menambahkan bahwa negaranya siap berunding kapan saja.", "negaranya siap berunding kapan saja."),
+    ],
+)
+def test_a_verb_of_saying_after_the_attribution_adds_a_statement(tail, said):
+    text = f'"Kami tidak akan mundur," kata Menteri Luar Negeri Iran Javad Zarif, {tail}'
+    assert _speakers(text) == [("Kami tidak akan mundur,", "Javad Zarif"), (said, "Javad Zarif")]
+
+
+def test_a_topic_after_the_attribution_adds_nothing():
+    text = '"Kami tidak akan mundur," kata Menteri Luar Negeri Iran Javad Zarif, menjelaskan soal sanksi baru.'
+    assert _speakers(text) == [("Kami tidak akan mundur,", "Javad Zarif")]

@@ -299,6 +299,12 @@ def _is_clause(ws: list[Word], vp: bool, directive: bool, topic_check: bool = Tr
     return not (rel is not None and not vp and preds == [rel + 1])
 
 
+def reported_clause(ws: list[Word], vp: bool) -> bool:
+    """Whether words right after a verb of saying are reported content (a clause, not a topic
+    or a feeling): the check of :func:`_active`, for the direct quotes' added statements."""
+    return _is_clause(ws, vp=vp, directive=False) and not _modified_noun(ws)
+
+
 def _predicates(ws: list[Word], vp: bool) -> list[int]:
     """The positions of the words that may be a predicate (the first only in a verb phrase)."""
     start = 0 if vp else 1
