@@ -458,6 +458,8 @@ NAMING_WORDS = frozenset(("bernama", "berinisial", "inisial", "yakni", "yaitu"))
 
 # words that open the scene after a subject (`X saat dihubungi …`, `X usai rapat …`)
 _SCENE_CUT = frozenset(("saat", "ketika", "usai", "seusai", "sesudah", "setelah"))
+# words that open the means or the scene of a saying after the speaker's name
+SCENE_OPENERS = _SCENE_CUT | frozenset(("melalui", "lewat", "dalam", "di", "pada"))
 
 
 def _place_goes_on(before: list[Word], part: list[Word]) -> bool:
@@ -507,6 +509,22 @@ def _first_clause_subject(norm: str, part: list[Word], v: int) -> tuple[int, int
     if subj[0].low in NOT_SUBJECT_START or subj[0].low in ADJUNCT_PREPOSITIONS:
         return None
     return subj[0].start, subj[-1].end
+
+
+def _before_scene(part: list[Word]) -> list[Word]:
+    """`X melalui pesan singkat yang diterima di Jakarta, mengatakan`, `X dalam keterangan
+    tertulis yang diterima ANTARA di Jakarta, Senin, mengatakan`: a name followed by the means or
+    the scene of the saying; the subject ends before it, and the scene's own verbs and relative
+    clause (`tertulis`, `yang diterima`) are not the subject's. (Not before a capitalised word
+    after a description that points back, `Direktur … pada Kejaksaan Agung ini`: part of the role.)"""
+    for k in range(1, len(part)):
+        w = part[k]
+        if w.low not in SCENE_OPENERS or not w.text[:1].islower() or not is_cap(part[k - 1].text):
+            continue
+        if part[-1].low in ("ini", "itu", "tersebut") and k + 1 < len(part) and is_cap(part[k + 1].text):
+            continue
+        return part[:k]
+    return part
 
 
 def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
@@ -647,9 +665,7 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
         return shared
     if part[0].low in NOT_SUBJECT_START:
         return None
-    by = next((k for k, w in enumerate(part) if k and w.low in ("melalui", "lewat") and is_cap(part[k - 1].text)), None)
-    if by is not None and any(w.low == "yang" for w in part[by:]):
-        part = part[:by]  # `X melalui pesan singkat yang diterima di Jakarta, mengatakan`: the means, not X's clause
+    part = _before_scene(part)
     head = []
     for w in part:
         if w.low == "yang":
@@ -666,6 +682,9 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
     titled = len(head) > 2 and head[0].low in lex.titles and all(is_cap(w.text) for w in head[:2])
     if not titled and any(w.low in lex.not_speakers for w in head[:2]):
         return None  # `Hasil penelitian menunjukkan …`: a finding (not `Direktur Riset X`: a title's field)
+    # `Pria berusia 45 tahun itu`, `Lelaki berkacamata itu`: a description closed by a
+    # demonstrative points back at a person; its `ber-` words describe them, no verb of theirs
+    described = len(head) > 2 and head[-1].low in ("ini", "itu", "tersebut") and is_cap(head[0].text)
     for k, w in enumerate(head):
         if w.low in ("melalui", "lewat"):
             break
@@ -675,6 +694,8 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
             continue  # `Duta besar`, `Guru besar`: a title of two words, the second shaped like a verb
         if k and w.low in ROLE_MODIFIERS and is_cap(head[k - 1].text):
             continue  # `Wakil Gubernur DKI terpilih Sandiaga Uno`: `terpilih` qualifies the title
+        if described and w.low.startswith("ber"):
+            continue
         if is_verbish(w.text) and w.low not in lex.titles and w.low not in lex.speaker_nouns:
             return None
     if head[0].low in ("dalam", "di", "pada", "saat", "ketika") and head[0].text[:1].isupper():

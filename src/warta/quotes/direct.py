@@ -24,6 +24,7 @@ from warta.quotes.attribution import (
     post_attribution,
     pre_attribution,
 )
+from warta.quotes.indirect import reported_clause
 from warta.quotes.lexicon import lexicon
 from warta.quotes.text import Candidate, Layout, until_glued_stop, words
 
@@ -144,8 +145,9 @@ def _colon_lead(norm: str, layout: Layout, pi: int) -> Attribution | None:
 
 def _added_statement(norm: str, att: Attribution, para: int) -> Candidate | None:
     """`"…," kata Bank Dunia dalam sebuah pernyataan, menambahkan bahwa …` / `…, seraya
-    menambahkan bahwa …`: after the attribution, a second verb of saying with `bahwa` carries an
-    indirect statement of the same speaker (the next candidate inherits it)."""
+    menambahkan bahwa …` / `…, kata X, menyebut modus serupa terjadi …`: after the attribution, a
+    second verb of saying with `bahwa` or a reported clause carries an indirect statement of the
+    same speaker (the next candidate inherits it)."""
     s0 = (att.speaker_span or att.cue_span or att.span)[1]
     e0 = att.span[1]
     ws = words(norm, s0, e0)
@@ -154,9 +156,12 @@ def _added_statement(norm: str, att: Attribution, para: int) -> Candidate | None
             continue
         j = k + 1 if ws[k].low in ("seraya", "sambil", "sembari") else k
         cn = cue_of(ws[j]) if j + 2 < len(ws) else None
-        if cn is None or cn[1] or "active" not in cn[0].uses or ws[j + 1].low not in ("bahwa", "bahwasanya"):
+        if cn is None or cn[1] or "active" not in cn[0].uses:
             continue  # `kata X, Senin (3/4), menambahkan …`: a date or place set off first
-        content = ws[j + 2 :]
+        said_that = ws[j + 1].low in ("bahwa", "bahwasanya")
+        if not said_that and not reported_clause(ws[j + 1 :], "vp" in cn[0].uses):
+            continue  # (`…, kata X, menambahkan negaranya siap …`: a clause without `bahwa` too)
+        content = ws[j + 2 :] if said_that else ws[j + 1 :]
         if len(content) < 3:
             return None
         e = e0

@@ -75,6 +75,10 @@ CONTRASTS = frozenset(("tapi", "tetapi", "namun", "sedangkan", "sementara", "pad
 ATTRIBUTIVE = frozenset(("besar", "kecil", "tinggi", "rendah", "baik", "buruk", "baru", "penting", "banyak"))
 # verbs whose bare object is often a feeling or a stance (`menyampaikan keprihatinan`)
 EXPRESSIVE = wordset("expressive_verbs")
+# words after which `kata` is the noun `word` (`dengan kata lain`, `sebuah kata`, `kata demi kata`)
+NOUN_KATA_BEFORE = frozenset(
+    ("dengan", "sebuah", "satu", "dua", "tiga", "kata", "per", "dalam", "pada", "dari", "beberapa", "setiap", "tiap")
+)
 NOT_TOPICS = wordset("not_topics")
 # auxiliaries and negations: after a noun they show a clause has begun (`pemerintah telah …`)
 CLAUSE_MARKERS = wordset("clause_markers")
@@ -293,6 +297,12 @@ def _is_clause(ws: list[Word], vp: bool, directive: bool, topic_check: bool = Tr
     rel = next((k for k, w in enumerate(ws) if w.low == "yang"), None)
     # `menyinggung demonstrasi besar yang terjadi di …`: a noun phrase, not a clause
     return not (rel is not None and not vp and preds == [rel + 1])
+
+
+def reported_clause(ws: list[Word], vp: bool) -> bool:
+    """Whether words right after a verb of saying are reported content (a clause, not a topic
+    or a feeling): the check of :func:`_active`, for the direct quotes' added statements."""
+    return _is_clause(ws, vp=vp, directive=False) and not _modified_noun(ws)
 
 
 def _predicates(ws: list[Word], vp: bool) -> list[int]:
@@ -983,13 +993,28 @@ def _given_statement(norm: str, ws: list[Word], rs: int, re_: int, para: int) ->
     return None
 
 
+def _kata_without_comma(ws: list[Word], k: int) -> bool:
+    """`Perubahan kata dia, tidak perlu …`, `Dengan teknologi ini kata Wapres Jusuf Kalla, …`: an
+    interjected `kata` whose comma before it the writer left out, known by the speaker after it
+    (a name or a pronoun, closed by a comma below); not the noun `kata` (`mengutip kata Bung
+    Karno`, `dengan kata lain`, `dua kata`): after a verb, a preposition or a number it is a word."""
+    if ws[k].low != "kata" or k == 0 or k + 1 >= len(ws):
+        return False
+    nxt, before = ws[k + 1], ws[k - 1]
+    if not (is_cap(nxt.text) or is_pronoun(nxt.low) is not None):
+        return False
+    return not is_verbish(before.text) and before.low not in NOUN_KATA_BEFORE and not before.low.isdigit()
+
+
 def _interrupted(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidate | None:
     """`Hingga saat ini, terang AHY, opsi …` / `…, disebutkan Afifuddin, dilakukan …`."""
     for k, w in enumerate(ws):
         as_said = 0 < k <= 2 and ws[k - 1].low in ("seperti", "sebagaimana")  # `Sebagaimana dikatakan X, …`
         # `Lanjut Nico, dari keterangan M pihaknya …`: the inverted cue opens the sentence
         opening = k == 0 and len(ws) > 1 and (is_cap(ws[1].text) or is_pronoun(ws[1].low) is not None)
-        if not opening and (k == 0 or ("," not in norm[ws[k - 1].end : w.start] and not as_said)):
+        if not opening and (
+            k == 0 or ("," not in norm[ws[k - 1].end : w.start] and not as_said and not _kata_without_comma(ws, k))
+        ):
             continue
         cn = cue_of(w)
         if cn is None:
@@ -1369,7 +1394,8 @@ def _coordinated(norm: str, c: Candidate, para: int) -> Candidate | None:
     s, e = c.pieces[0]
     ws = words(norm, s, e)
     for k in range(2, len(ws) - MIN_WORDS):
-        if ws[k - 1].low not in ("dan", "serta"):
+        link = _second_statement_link(norm, ws, k)
+        if link is None:
             continue
         cn = cue_of(ws[k])
         if cn is None or cn[1] or not (cn[0].uses & {"active", "vp"}):
@@ -1381,9 +1407,28 @@ def _coordinated(norm: str, c: Candidate, para: int) -> Candidate | None:
         second.speaker_span, second.pronoun = c.speaker_span, c.pronoun
         second.attribution = (ws[k].start, ws[k].end)
         second.via, second.via_span = c.via, c.via_span
-        c.pieces = [(s, _trim_end(norm, s, ws[k - 1].start))]
+        c.pieces = [(s, _trim_end(norm, s, link))]
         return second
     return None
+
+
+def _second_statement_link(norm: str, ws: list[Word], k: int) -> int | None:
+    """Where the first statement ends when word ``k`` may open a second one by the same speaker:
+    after `dan`/`serta` (`mengatakan A dan menepis B`), after a comma with `bahwa` after the verb
+    (`menegaskan A, menegaskan bahwa B`), or after a comma, a contrast and a pronoun for the
+    speaker (`menjelaskan A, namun ia memastikan B`). None otherwise."""
+    prev = ws[k - 1].low
+    if prev in ("dan", "serta"):
+        return ws[k - 1].start
+    if "," in norm[ws[k - 1].end : ws[k].start]:
+        # only with `bahwa` after the verb: `…, melanjutkan lima rute …` is an act, not a saying
+        return ws[k - 1].end if k + 1 < len(ws) and ws[k + 1].low in ("bahwa", "bahwasanya") else None
+    if prev not in THIRD_PERSON:
+        return None
+    j = k - 2 if ws[k - 2].low in CONTRASTS or ws[k - 2].low in ("dan", "serta") else k - 1
+    if j < 1 or "," not in norm[ws[j - 1].end : ws[j].start]:
+        return None
+    return ws[j - 1].end
 
 
 def _continues(norm: str, ns: int, ne: int) -> bool:
@@ -1391,8 +1436,8 @@ def _continues(norm: str, ns: int, ne: int) -> bool:
     (`Termasuk soal ijazah …`) or a clause opened by a dependent connective (`Sebab, …`,
     `Sedangkan …`, `Sementara personel TNI …`) that carries no attribution of its own."""
     ws = words(norm, ns, ne)
-    if not ws:
-        return False
+    if not ws or any(ch in norm[ns:ne] for ch in '"“”'):
+        return False  # (`"Terutama warga …," katanya.`: a quotation of its own, not a fragment)
     first = ws[0].low
     if first in FRAGMENT_STARTS:
         return True
@@ -1404,8 +1449,6 @@ def _continues(norm: str, ns: int, ne: int) -> bool:
             return False
         if first in CAUSAL_OPENERS and "," not in norm[ws[0].end : ws[0].end + 2]:
             return False  # `Sebab, …` links back; `Sebab pada dasarnya …` may be the writer's own
-    if any(ch in norm[ns:ne] for ch in '"“”'):
-        return False
     return not any(cue_of(w) is not None or w.low in lexicon().according for w in ws[1:])
 
 

@@ -110,6 +110,15 @@ _APPOSITION = re.compile(r"\s*(?:\(\d+\)\s*)?,\s*[a-z][\w\s.-]{0,60}")  # `X (30
 OBLIQUE_PREPOSITIONS = wordset("oblique_prepositions")
 DETERMINER_MODIFIERS = wordset("determiner_modifiers")
 PLURAL_LEADS = frozenset(("para", "sejumlah", "beberapa"))
+ROLE_NAME_GAP = 8  # how far a name in apposition may lie from its role phrase (`Nama, Role`)
+_COMMA_GAP = re.compile(r"\s*,\s*")
+
+
+def _role_key(role: str) -> str:
+    """A role compared as the words it has, without brackets (`Badan … (BPBD) Kabupaten X`)."""
+    return " ".join(PAREN.sub(" ", role).lower().split())
+
+
 _ACRONYM_AFTER = re.compile(r"\s*\((\p{Lu}[\p{Lu}\d&-]{1,9})\)")  # `Badan Pusat Statistik (BPS)`
 
 
@@ -567,6 +576,10 @@ class Resolver:
         if relative is not None:
             return relative
         i = self._entity_in(s, e)
+        if i is None or self.a.entities[i].label != "PER":
+            holder = self._role_holder(s, e)
+            if holder is not None:
+                return self._speaker_for(holder, s, e)
         lead = self.norm[s:e].split()
         joint = self._joint(s, e) if self.joint_speakers else None
         if joint is not None:
@@ -671,6 +684,27 @@ class Resolver:
             if j is not None:
                 return self._speaker_for(j, s, e)
         return Speaker(text, None, s, e)
+
+    def _role_holder(self, s: int, e: int) -> int | None:
+        """`Adnan Abu Hasna, Penasihat Media UNRWA mengatakan …`, `kata Kalakhar BPBD Boyolali,
+        Suratno, …`: a capitalised role phrase set off by a comma from a person's name, given to
+        that person as their role by the entities layer, means the person, whatever the role's
+        head word (no title list holds every post), not the body named inside the role."""
+        text = self.norm[s:e].strip(" ,.")
+        if not text or not is_cap(text.split()[0]):
+            return None
+        want = _role_key(text)
+        lo = bisect_left(self.mention_starts, s - MAX_MENTION_CHARS)
+        hi = bisect_left(self.mention_starts, e + ROLE_NAME_GAP)
+        for ms, me, i in self.mentions[lo:hi]:
+            ent = self.a.entities[i]
+            if ent.label != "PER" or not ent.role or _role_key(ent.role) != want:
+                continue
+            if (me <= s and _COMMA_GAP.fullmatch(self.norm[me:s])) or (
+                ms >= e and _COMMA_GAP.fullmatch(self.norm[e:ms])
+            ):
+                return i
+        return None
 
     def _name_after_mention(self, i: int, s: int, e: int) -> str | None:
         """`Atase Hukum KBRI Riyadh Mihibbuddin`: capitalised words after the place's mention that

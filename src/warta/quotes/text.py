@@ -194,6 +194,14 @@ class Layout:
         self.sentence_starts = [s for s, _e, _p in self.sentences]
 
 
+GLUE_STOPS = frozenset('.!?"”')  # a stop or a closing quote glued to the next sentence
+# openers of a sentence that goes on from the one before (linking, dependent, enumerating, fragment)
+LINKING_WORDS = (
+    wordset("linking_openers")
+    | wordset("dependent_openers")
+    | wordset("enumeration_openers")
+    | frozenset(("sebab", "karena", "termasuk", "terutama", "khususnya", "misalnya", "contohnya"))
+)
 _SENT_END = re.compile(r'(?<=[.!?])["\')]*\s+(?=["(]?[A-Z\d])')
 
 
@@ -213,7 +221,7 @@ def layout(article: Article) -> Layout:
             sents = [(s.start, s.end, s.paragraph) for s in article.sentences if s.paragraph >= 0]
         else:
             sents = _split_sentences(article.norm, paras)
-        return Layout(paras, sents)
+        return Layout(*_unglue(article.norm, paras, sents))
     paras = []
     pos = 0
     for line in article.norm.split("\n"):
@@ -226,6 +234,39 @@ def layout(article: Article) -> Layout:
         if e - s > 0:
             paras.append((s, e))
     return Layout(paras, _split_sentences(article.norm, paras))
+
+
+def _glued(norm: str, prev_end: int, start: int) -> bool:
+    """`… kata Heru.Ditemui usai sidang, …`: a sentence glued to the stop of the one before,
+    where a scrape dropped the break between two paragraphs (a writer puts a space there). A
+    glued sentence that links back (`… terjaga.Pertama, …`, `… ilegal.Sebab, …`) lost only its
+    space: it goes on in the same paragraph."""
+    if any(ch.isspace() for ch in norm[prev_end:start]) or norm[prev_end - 1 : prev_end] not in GLUE_STOPS:
+        return False
+    m = WORD.match(norm, start)
+    return m is not None and m.group()[:1].isupper() and m.group().lower() not in LINKING_WORDS
+
+
+def _unglue(
+    norm: str, paras: list[tuple[int, int]], sents: list[tuple[int, int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int, int]]]:
+    """The paragraphs with each glued sentence (:func:`_glued`) opening a paragraph of its own,
+    and the sentences renumbered to match."""
+    cut_at: dict[int, list[tuple[int, int]]] = {}  # paragraph → (end before, start) of each glue
+    for k in range(1, len(sents)):
+        (_ps, pe, pp), (s, _e, p) = sents[k - 1], sents[k]
+        if p == pp and _glued(norm, pe, s):
+            cut_at.setdefault(p, []).append((pe, s))
+    if not cut_at:
+        return paras, sents
+    out: list[tuple[int, int]] = []
+    for p, (s, e) in enumerate(paras):
+        for before, c in cut_at.get(p, []):
+            out.append((s, before))
+            s = c
+        out.append((s, e))
+    starts = [s for s, _e in out]
+    return out, [(s, e, bisect_right(starts, s) - 1) for s, e, _p in sents]
 
 
 def _split_sentences(norm: str, paras: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
