@@ -144,19 +144,22 @@ def build(countries_id_path: Path) -> dict[str, Any]:
         for a in [display, *filter(None, aliases.split("|"))]:
             chosen.setdefault(name_key(a), set()).add(idx)
 
-    # --- first-level subdivisions elsewhere (country only; US states get coordinates) ---------
+    # --- first-level subdivisions elsewhere (country, mean population; US states get coordinates)
     us_pts: dict[str, list[tuple[float, float]]] = {}
     for v in cities15.values():
         if v["countrycode"] == "US":
             us_pts.setdefault(v["admin1code"], []).append((v["latitude"], v["longitude"]))
-    for sub in pycountry.subdivisions:
-        if sub.country_code == "ID" or getattr(sub, "parent_code", None):
-            continue
+    tops = [s for s in pycountry.subdivisions if s.country_code != "ID" and not getattr(s, "parent_code", None)]
+    per_country = {cc: sum(1 for s in tops if s.country_code == cc) for cc in {s.country_code for s in tops}}
+    for sub in tops:
         suffix = sub.code.split("-", 1)[1]
         pts = us_pts.get(suffix, []) if sub.country_code == "US" else []
         lat = statistics.median(p[0] for p in pts) if pts else None
         lon = statistics.median(p[1] for p in pts) if pts else None
-        idx = b.add_place(sub.name, "admin1", sub.country_code, "", lat, lon, 0, None)
+        # no census per unit in these sources: the country's people shared by its units tells a
+        # US state (6 million) from a Slovenian municipality (10,000), against same-named towns
+        pop = countries.get(sub.country_code, {}).get("population", 0) // per_country[sub.country_code]
+        idx = b.add_place(sub.name, "admin1", sub.country_code, "", lat, lon, pop, None)
         if len(name_key(sub.name)) >= 4:
             b.add_name(sub.name, idx, 0.9)
 

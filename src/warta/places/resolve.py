@@ -49,6 +49,10 @@ BASE = {
     "city": 1.0,
 }
 FOREIGN_ADMIN1 = 2.0  # first-level units abroad (states, provinces): above towns, below countries
+# … and one of a populous country's few units (a US state, a Canadian province: a million people
+# or more on average) above a same-named town of another country (Virginia, South Africa)
+LARGE_ADMIN1 = 1_000_000
+LARGE_ADMIN1_BONUS = 0.6
 CONTEXT_COUNTRY = 2.5  # the candidate lies in a country the article is about
 SMALL_TOWN = 15_000  # a smaller GeoNames place gets no context bonus against a prominent reading
 PROMINENT_CITY = 100_000
@@ -166,6 +170,14 @@ def _overshadowed(p: Place, found: list[tuple[Place, float]]) -> bool:
         if q.feature == "city" and q.population >= WORLD_CITY and p.population * 20 < q.population:
             return True
     return False
+
+
+def _kind_score(p: Place) -> float:
+    """What the kind of place is worth before population and context: a first-level unit abroad
+    ranks below one at home, a large one (by its country's mean) above a town of some size."""
+    if p.feature == "admin1" and p.country != HOME:
+        return FOREIGN_ADMIN1 + (LARGE_ADMIN1_BONUS if p.population >= LARGE_ADMIN1 else 0.0)
+    return BASE.get(p.feature, 1.0)
 
 
 def _gazetteer_reading(p: Place, confidence: float, candidates: list[tuple[Place, float, float]]) -> Reading:
@@ -319,7 +331,7 @@ class ArticlePlaces:
     ) -> float:
         """Kind + population + context; ``exclude`` holds the entity's own share of the context
         (keys ``country`` codes and ``province`` codes) so that a name does not vote for itself."""
-        s = FOREIGN_ADMIN1 if p.feature == "admin1" and p.country != HOME else BASE.get(p.feature, 1.0)
+        s = _kind_score(p)
         if p.feature == "city":  # 1,000 people → +0, 10 million → +2
             s += min(max(math.log10(p.population + 1) - 3.0, 0.0), 4.0) / 2.0
         s *= conf
