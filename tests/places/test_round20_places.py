@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import warta
+from warta import places
+from warta.document import Entity, Mention
 
 
 def _countries(text: str) -> dict[str, str | None]:
     art = warta.read(text, layers=["entities", "places"])
     return {e.canonical: e.country for e in art.entities if e.label == "LOC"}
+
+
+def _placed(text: str, names: list[str]) -> dict[str, str | None]:
+    """The places layer alone on ``text`` with ``names`` as its LOC entities (no NER errors)."""
+    art = warta.read(text, layers=[])
+    art.entities = [
+        Entity(n, "LOC", [Mention(m.start(), m.end(), n) for m in re.finditer(re.escape(n), art.norm)]) for n in names
+    ]
+    places.annotate(art)
+    return {e.canonical: e.country for e in art.entities}
 
 
 @pytest.mark.parametrize(
@@ -25,3 +39,13 @@ def _countries(text: str) -> dict[str, str | None]:
 )
 def test_a_state_of_a_populous_country_wins_over_a_same_named_town_abroad(text: str, name: str, country: str) -> None:
     assert _countries(text)[name] == country
+
+
+def test_a_lower_case_suffix_after_a_hyphen_is_no_abbreviation_of_indonesia() -> None:
+    text = "Citra satelit menunjukkan kendaraan berat keluar masuk situs uji coba Sohae-ri sepanjang pekan."
+    assert _placed(text, ["Sohae-ri"])["Sohae-ri"] != "ID"
+
+
+def test_an_abbreviation_of_indonesia_in_capitals_still_places_a_building() -> None:
+    text = "Massa berkumpul di depan Gedung Sekretariat Negara RI sejak pagi."
+    assert _placed(text, ["Gedung Sekretariat Negara RI"])["Gedung Sekretariat Negara RI"] == "ID"

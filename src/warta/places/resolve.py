@@ -264,6 +264,17 @@ def _forms(entity: Entity) -> list[str]:
     return list(seen)
 
 
+# a lower-case part after a hyphen belongs to the word before it (`Punggye-ri`, `Sejong-si`):
+# no place of its own, not the abbreviation `RI`
+_SUFFIX_HYPHEN = re.compile(r"(?<=\w)-(?=[a-z])")
+
+
+def _written(e: Entity, key: str) -> str:
+    """The entity's name as written whose folded form is ``key`` (``key`` itself if none)."""
+    raw = [s for s in (e.canonical or "", *(m.text or "" for m in e.mentions)) if name_key(s) == key]
+    return raw[0] if raw else key
+
+
 def _strip_prefix(key: str) -> tuple[str, str | None, bool]:
     """('kabupaten kutai kartanegara') → ('kutai kartanegara', 'admin2', True)."""
     m = words().prefix_re.match(key)
@@ -852,8 +863,7 @@ class ArticlePlaces:
 
         # a comma inside the name: 'Hotel X, Jakarta Selatan'
         for k in keys:
-            raw = [s for s in (e.canonical or "", *(m.text or "" for m in e.mentions)) if name_key(s) == k]
-            text = raw[0] if raw else k
+            text = _written(e, k)
             if "," in text:
                 r = self.resolve_name([name_key(text.split(",", 1)[1])])
                 if r and ok(r):
@@ -862,7 +872,7 @@ class ArticlePlaces:
         if ok(r):
             return r
         for k in keys:
-            stripped, hint, _ind = _strip_prefix(k)
+            stripped, hint, _ind = _strip_prefix(name_key(_SUFFIX_HYPHEN.sub("", _written(e, k))))
             r = self.embedded(stripped)
             if ok(r):
                 return r
