@@ -49,3 +49,26 @@ def test_a_lower_case_suffix_after_a_hyphen_is_no_abbreviation_of_indonesia() ->
 def test_an_abbreviation_of_indonesia_in_capitals_still_places_a_building() -> None:
     text = "Massa berkumpul di depan Gedung Sekretariat Negara RI sejak pagi."
     assert _placed(text, ["Gedung Sekretariat Negara RI"])["Gedung Sekretariat Negara RI"] == "ID"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Antrean kendaraan mengular sejauh lima kilometer di Tol Japek Elevated sejak Jumat malam.",
+            "Tol Japek Elevated",
+        ),
+        (
+            "Gudang itu berada di Kawasan Industri Greenland International, kata polisi.",
+            "Kawasan Industri Greenland International",
+        ),
+        ("Genangan air setinggi 40 cm merendam Simpang Mayor Ruslan pada Selasa pagi.", "Simpang Mayor Ruslan"),
+    ],
+)
+def test_a_site_whose_head_only_indonesia_has_is_indonesian_however_its_name_reads(text: str, name: str) -> None:
+    assert _placed(text, [name])[name] == "ID"
+
+
+def test_a_site_head_shared_with_sites_abroad_still_listens_to_how_the_name_reads() -> None:
+    text = "Balapan seri berikutnya digelar di Sirkuit Silverstone pekan depan."
+    assert _placed(text, ["Sirkuit Silverstone"])["Sirkuit Silverstone"] != "ID"

@@ -77,6 +77,7 @@ class Words:
     site_words: frozenset[str]
     indonesian_site_words: frozenset[str]
     person_named_heads: frozenset[str]
+    home_only_heads: frozenset[str]
     not_places_inside: frozenset[str]
     connectors: tuple[str, ...]
     region_modifiers: frozenset[str]
@@ -96,6 +97,7 @@ def words() -> Words:
         site_words=frozenset(name_key(w) for w in raw["site_words"]),
         indonesian_site_words=frozenset(name_key(w) for w in raw["indonesian_site_words"]),
         person_named_heads=frozenset(name_key(w) for w in raw["person_named_heads"]),
+        home_only_heads=frozenset(name_key(w) for w in raw["home_only_heads"]),
         not_places_inside=frozenset(name_key(w) for w in raw["not_places_inside"]) | frozenset(prefixes),
         connectors=tuple(conns),
         region_modifiers=frozenset(raw["region_modifiers"]),
@@ -246,6 +248,13 @@ def _is_site_name(key: str) -> bool:
         return True
     _stripped, feature, _ind = _strip_prefix(key)
     return feature in ("island", "village", "district")
+
+
+def _home_only_site(key: str) -> bool:
+    """The name opens with a head that only Indonesian sites have (`Tol Brexit`, `Kawasan
+    Industri Modern`): how the rest reads says nothing of the country."""
+    toks = key.split()
+    return len(toks) > 1 and (toks[0] in words().home_only_heads or " ".join(toks[:2]) in words().home_only_heads)
 
 
 def _indonesian_site(key: str) -> bool:
@@ -897,7 +906,7 @@ class ArticlePlaces:
                 not self.dateline_country
                 and any(_indonesian_site(k) for k in keys)
                 and self._home_leads()
-                and not _reads_foreign(keys[0])
+                and (_home_only_site(keys[0]) or not _reads_foreign(keys[0]))
             ):
                 # an Indonesian-named site ('Gunung Lawu', 'Pelabuhan Tanjung Perak') in a story whose
                 # places are mostly Indonesian, or that names no place abroad
