@@ -72,3 +72,13 @@ def test_a_site_whose_head_only_indonesia_has_is_indonesian_however_its_name_rea
 def test_a_site_head_shared_with_sites_abroad_still_listens_to_how_the_name_reads() -> None:
     text = "Balapan seri berikutnya digelar di Sirkuit Silverstone pekan depan."
     assert _placed(text, ["Sirkuit Silverstone"])["Sirkuit Silverstone"] != "ID"
+
+
+def test_an_indonesian_order_hotel_in_a_story_with_no_place_abroad_is_at_home() -> None:
+    text = "Rapat kerja itu digelar di Hotel Mulia dan dihadiri para kepala dinas."
+    assert _placed(text, ["Hotel Mulia"])["Hotel Mulia"] == "ID"
+
+
+def test_a_hotel_whose_name_reads_foreign_is_not_put_at_home() -> None:
+    text = "Delegasi itu menginap di Hotel Waldorf Astoria selama kunjungan."
+    assert _placed(text, ["Hotel Waldorf Astoria"])["Hotel Waldorf Astoria"] != "ID"
