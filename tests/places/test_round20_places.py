@@ -82,3 +82,23 @@ def test_an_indonesian_order_hotel_in_a_story_with_no_place_abroad_is_at_home() 
 def test_a_hotel_whose_name_reads_foreign_is_not_put_at_home() -> None:
     text = "Delegasi itu menginap di Hotel Waldorf Astoria selama kunjungan."
     assert _placed(text, ["Hotel Waldorf Astoria"])["Hotel Waldorf Astoria"] != "ID"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Polisi Hong Kong menutup Tsing Ma Bridge selama tiga jam pada Senin. Kemacetan menjalar ke "
+            "Kowloon dan Tsuen Wan. Warga Hong Kong diminta memakai jalur lain.",
+            "Tsing Ma Bridge",
+            "HK",
+        ),
+        (
+            "Wisatawan asal Jakarta itu mengunjungi Edinburgh Castle dan Warwick Castle selama sepekan di Inggris.",
+            "Warwick Castle",
+            "GB",
+        ),
+    ],
+)
+def test_an_english_order_site_abroad_is_one_place_in_the_story_country(text: str, name: str, country: str) -> None:
+    assert _countries(text).get(name) == country
