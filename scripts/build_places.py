@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 import statistics
 import sys
 from pathlib import Path
@@ -76,6 +77,20 @@ def load_tsv(path: Path) -> list[list[str]]:
             continue
         rows.append(line.split("\t"))
     return rows
+
+
+# the unit word ISO writes after the name of a first-level unit, which news leaves out:
+# `Sichuan Sheng`, `Guangxi Zhuangzu Zizhiqu`, `Gyeonggi-do`, `Busan-gwangyeoksi`, `Davao (Region XI)`
+_UNIT_TAIL = re.compile(
+    r"(?:\s+\(.*\)|\s+(?:\w+zu\s+|Uygur\s+)?(?:Sheng|Zizhiqu|Shi)"
+    r"|-(?:do|si|gwangyeoksi|teukbyeolsi|teukbyeoljachido|teukbyeoljasichi))$"
+)
+
+
+def short_admin1_name(name: str) -> str | None:
+    """A first-level unit's name without the unit word ISO writes after it, or None."""
+    short = _UNIT_TAIL.sub("", name).strip()
+    return short if short and short != name else None
 
 
 def build(countries_id_path: Path) -> dict[str, Any]:
@@ -149,6 +164,7 @@ def build(countries_id_path: Path) -> dict[str, Any]:
     for v in cities15.values():
         if v["countrycode"] == "US":
             us_pts.setdefault(v["admin1code"], []).append((v["latitude"], v["longitude"]))
+    short_forms: list[tuple[str, int]] = []
     tops = [s for s in pycountry.subdivisions if s.country_code != "ID" and not getattr(s, "parent_code", None)]
     per_country = {cc: sum(1 for s in tops if s.country_code == cc) for cc in {s.country_code for s in tops}}
     for sub in tops:
@@ -162,6 +178,15 @@ def build(countries_id_path: Path) -> dict[str, Any]:
         idx = b.add_place(sub.name, "admin1", sub.country_code, "", lat, lon, pop, None)
         if len(name_key(sub.name)) >= 4:
             b.add_name(sub.name, idx, 0.9)
+        short = short_admin1_name(sub.name)
+        if short and len(name_key(short)) >= 4:
+            short_forms.append((short, idx))
+    # the short forms last, and only where no country or unit of another country has the name
+    # (`Taiwan Sheng` gives no `Taiwan` of China)
+    for short, idx in short_forms:
+        slot = b.names.get(name_key(short), {})
+        if not any(b.places[i][1] in ("country", "admin1") and b.places[i][2] != b.places[idx][2] for i in slot):
+            b.add_name(short, idx, 0.9)
 
     # --- cities: the world's ≥15k and every Indonesian place in GeoNames -------------------------
     seen = set()

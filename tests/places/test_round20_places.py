@@ -102,3 +102,19 @@ def test_a_hotel_whose_name_reads_foreign_is_not_put_at_home() -> None:
 )
 def test_an_english_order_site_abroad_is_one_place_in_the_story_country(text: str, name: str, country: str) -> None:
     assert _countries(text).get(name) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Gempa bermagnitudo 6,1 mengguncang Sichuan pada Selasa dini hari.", "Sichuan", "CN"),
+        ("Kebakaran pabrik baterai di Gyeonggi menewaskan 22 pekerja.", "Gyeonggi", "KR"),
+    ],
+)
+def test_a_province_abroad_is_known_without_the_unit_word_iso_writes(text: str, name: str, country: str) -> None:
+    assert _placed(text, [name])[name] == country
+
+
+def test_the_short_form_of_a_unit_does_not_take_a_country_name() -> None:
+    text = "Kapal perang itu berlayar melewati Selat Taiwan menuju Taiwan."
+    assert _placed(text, ["Taiwan"])["Taiwan"] == "TW"
