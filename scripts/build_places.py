@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 import statistics
 import sys
 from pathlib import Path
@@ -76,6 +77,20 @@ def load_tsv(path: Path) -> list[list[str]]:
             continue
         rows.append(line.split("\t"))
     return rows
+
+
+# the unit word ISO writes after the name of a first-level unit, which news leaves out:
+# `Sichuan Sheng`, `Guangxi Zhuangzu Zizhiqu`, `Gyeonggi-do`, `Busan-gwangyeoksi`, `Davao (Region XI)`
+_UNIT_TAIL = re.compile(
+    r"(?:\s+\(.*\)|\s+(?:\w+zu\s+|Uygur\s+)?(?:Sheng|Zizhiqu|Shi)"
+    r"|-(?:do|si|gwangyeoksi|teukbyeolsi|teukbyeoljachido|teukbyeoljasichi))$"
+)
+
+
+def short_admin1_name(name: str) -> str | None:
+    """A first-level unit's name without the unit word ISO writes after it, or None."""
+    short = _UNIT_TAIL.sub("", name).strip()
+    return short if short and short != name else None
 
 
 def build(countries_id_path: Path) -> dict[str, Any]:
@@ -144,21 +159,34 @@ def build(countries_id_path: Path) -> dict[str, Any]:
         for a in [display, *filter(None, aliases.split("|"))]:
             chosen.setdefault(name_key(a), set()).add(idx)
 
-    # --- first-level subdivisions elsewhere (country only; US states get coordinates) ---------
+    # --- first-level subdivisions elsewhere (country, mean population; US states get coordinates)
     us_pts: dict[str, list[tuple[float, float]]] = {}
     for v in cities15.values():
         if v["countrycode"] == "US":
             us_pts.setdefault(v["admin1code"], []).append((v["latitude"], v["longitude"]))
-    for sub in pycountry.subdivisions:
-        if sub.country_code == "ID" or getattr(sub, "parent_code", None):
-            continue
+    short_forms: list[tuple[str, int]] = []
+    tops = [s for s in pycountry.subdivisions if s.country_code != "ID" and not getattr(s, "parent_code", None)]
+    per_country = {cc: sum(1 for s in tops if s.country_code == cc) for cc in {s.country_code for s in tops}}
+    for sub in tops:
         suffix = sub.code.split("-", 1)[1]
         pts = us_pts.get(suffix, []) if sub.country_code == "US" else []
         lat = statistics.median(p[0] for p in pts) if pts else None
         lon = statistics.median(p[1] for p in pts) if pts else None
-        idx = b.add_place(sub.name, "admin1", sub.country_code, "", lat, lon, 0, None)
+        # no census per unit in these sources: the country's people shared by its units tells a
+        # US state (6 million) from a Slovenian municipality (10,000), against same-named towns
+        pop = countries.get(sub.country_code, {}).get("population", 0) // per_country[sub.country_code]
+        idx = b.add_place(sub.name, "admin1", sub.country_code, "", lat, lon, pop, None)
         if len(name_key(sub.name)) >= 4:
             b.add_name(sub.name, idx, 0.9)
+        short = short_admin1_name(sub.name)
+        if short and len(name_key(short)) >= 4:
+            short_forms.append((short, idx))
+    # the short forms last, and only where no country or unit of another country has the name
+    # (`Taiwan Sheng` gives no `Taiwan` of China)
+    for short, idx in short_forms:
+        slot = b.names.get(name_key(short), {})
+        if not any(b.places[i][1] in ("country", "admin1") and b.places[i][2] != b.places[idx][2] for i in slot):
+            b.add_name(short, idx, 0.9)
 
     # --- cities: the world's ≥15k and every Indonesian place in GeoNames -------------------------
     seen = set()

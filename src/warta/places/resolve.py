@@ -49,6 +49,10 @@ BASE = {
     "city": 1.0,
 }
 FOREIGN_ADMIN1 = 2.0  # first-level units abroad (states, provinces): above towns, below countries
+# … and one of a populous country's few units (a US state, a Canadian province: a million people
+# or more on average) above a same-named town of another country (Virginia, South Africa)
+LARGE_ADMIN1 = 1_000_000
+LARGE_ADMIN1_BONUS = 0.6
 CONTEXT_COUNTRY = 2.5  # the candidate lies in a country the article is about
 SMALL_TOWN = 15_000  # a smaller GeoNames place gets no context bonus against a prominent reading
 PROMINENT_CITY = 100_000
@@ -73,6 +77,7 @@ class Words:
     site_words: frozenset[str]
     indonesian_site_words: frozenset[str]
     person_named_heads: frozenset[str]
+    home_only_heads: frozenset[str]
     not_places_inside: frozenset[str]
     connectors: tuple[str, ...]
     region_modifiers: frozenset[str]
@@ -92,6 +97,7 @@ def words() -> Words:
         site_words=frozenset(name_key(w) for w in raw["site_words"]),
         indonesian_site_words=frozenset(name_key(w) for w in raw["indonesian_site_words"]),
         person_named_heads=frozenset(name_key(w) for w in raw["person_named_heads"]),
+        home_only_heads=frozenset(name_key(w) for w in raw["home_only_heads"]),
         not_places_inside=frozenset(name_key(w) for w in raw["not_places_inside"]) | frozenset(prefixes),
         connectors=tuple(conns),
         region_modifiers=frozenset(raw["region_modifiers"]),
@@ -168,6 +174,14 @@ def _overshadowed(p: Place, found: list[tuple[Place, float]]) -> bool:
     return False
 
 
+def _kind_score(p: Place) -> float:
+    """What the kind of place is worth before population and context: a first-level unit abroad
+    ranks below one at home, a large one (by its country's mean) above a town of some size."""
+    if p.feature == "admin1" and p.country != HOME:
+        return FOREIGN_ADMIN1 + (LARGE_ADMIN1_BONUS if p.population >= LARGE_ADMIN1 else 0.0)
+    return BASE.get(p.feature, 1.0)
+
+
 def _gazetteer_reading(p: Place, confidence: float, candidates: list[tuple[Place, float, float]]) -> Reading:
     """A gazetteer place chosen among a reading's candidates, as the reading."""
     return Reading(
@@ -236,6 +250,13 @@ def _is_site_name(key: str) -> bool:
     return feature in ("island", "village", "district")
 
 
+def _home_only_site(key: str) -> bool:
+    """The name opens with a head that only Indonesian sites have (`Tol Brexit`, `Kawasan
+    Industri Modern`): how the rest reads says nothing of the country."""
+    toks = key.split()
+    return len(toks) > 1 and (toks[0] in words().home_only_heads or " ".join(toks[:2]) in words().home_only_heads)
+
+
 def _indonesian_site(key: str) -> bool:
     toks = key.split()
     grams = set(toks) | {" ".join(toks[i : i + 2]) for i in range(len(toks) - 1)}
@@ -250,6 +271,17 @@ def _forms(entity: Entity) -> list[str]:
         if k and k not in seen and k not in words().region_modifiers:  # 'Barat' alone is no place
             seen[k] = s
     return list(seen)
+
+
+# a lower-case part after a hyphen belongs to the word before it (`Punggye-ri`, `Sejong-si`):
+# no place of its own, not the abbreviation `RI`
+_SUFFIX_HYPHEN = re.compile(r"(?<=\w)-(?=[a-z])")
+
+
+def _written(e: Entity, key: str) -> str:
+    """The entity's name as written whose folded form is ``key`` (``key`` itself if none)."""
+    raw = [s for s in (e.canonical or "", *(m.text or "" for m in e.mentions)) if name_key(s) == key]
+    return raw[0] if raw else key
 
 
 def _strip_prefix(key: str) -> tuple[str, str | None, bool]:
@@ -319,7 +351,7 @@ class ArticlePlaces:
     ) -> float:
         """Kind + population + context; ``exclude`` holds the entity's own share of the context
         (keys ``country`` codes and ``province`` codes) so that a name does not vote for itself."""
-        s = FOREIGN_ADMIN1 if p.feature == "admin1" and p.country != HOME else BASE.get(p.feature, 1.0)
+        s = _kind_score(p)
         if p.feature == "city":  # 1,000 people → +0, 10 million → +2
             s += min(max(math.log10(p.population + 1) - 3.0, 0.0), 4.0) / 2.0
         s *= conf
@@ -840,8 +872,7 @@ class ArticlePlaces:
 
         # a comma inside the name: 'Hotel X, Jakarta Selatan'
         for k in keys:
-            raw = [s for s in (e.canonical or "", *(m.text or "" for m in e.mentions)) if name_key(s) == k]
-            text = raw[0] if raw else k
+            text = _written(e, k)
             if "," in text:
                 r = self.resolve_name([name_key(text.split(",", 1)[1])])
                 if r and ok(r):
@@ -850,7 +881,7 @@ class ArticlePlaces:
         if ok(r):
             return r
         for k in keys:
-            stripped, hint, _ind = _strip_prefix(k)
+            stripped, hint, _ind = _strip_prefix(name_key(_SUFFIX_HYPHEN.sub("", _written(e, k))))
             r = self.embedded(stripped)
             if ok(r):
                 return r
@@ -875,7 +906,7 @@ class ArticlePlaces:
                 not self.dateline_country
                 and any(_indonesian_site(k) for k in keys)
                 and self._home_leads()
-                and not _reads_foreign(keys[0])
+                and (_home_only_site(keys[0]) or not _reads_foreign(keys[0]))
             ):
                 # an Indonesian-named site ('Gunung Lawu', 'Pelabuhan Tanjung Perak') in a story whose
                 # places are mostly Indonesian, or that names no place abroad
