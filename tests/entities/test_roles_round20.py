@@ -101,3 +101,20 @@ def test_a_kin_word_after_seorang_is_no_role() -> None:
 )
 def test_a_word_of_sex_or_age_after_seorang_is_no_role(text: str) -> None:
     assert not any(_roles(text).values())
+
+
+def test_an_epithet_after_a_verb_is_its_object_not_the_last_named_subject() -> None:
+    # `menyebut pengusaha Mesir itu …`: the businessmen are what Hendra speaks of, not Hendra
+    text = (
+        "Hendra Wijaya menemui para pengusaha di pameran dagang itu. "
+        "Hendra Wijaya menyebut pengusaha Mesir itu menyambut baik tawaran kabupatennya."
+    )
+    assert _roles(text).get("Hendra Wijaya") is None
+
+
+def test_an_epithet_that_opens_the_sentence_still_stands_for_its_subject() -> None:
+    text = (
+        "Budi Santoso hadir dalam rapat di Senayan, Senin (20/10/2025). "
+        "Namun, politikus Partai Gerindra itu menolak berkomentar soal hasil rapat."
+    )
+    assert _roles(text).get("Budi Santoso") == "politikus Partai Gerindra"

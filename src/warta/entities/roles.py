@@ -1638,12 +1638,21 @@ def _epithet_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozens
             continue
         if is_relation(" ".join(role)) or not (age or any(w[:1].isupper() for w in role[1:])):
             continue  # a tie, or a trade with no body or origin (`pengusaha itu`) that could be anyone's
+        if _object_of_verb(norm, start):
+            continue  # `Budi menyebut pengusaha Mesir itu menyambut …`: the verb's object, no subject
         found = _phrase_owner(norm, people, start, m.start())
         if found is None or not _subject_at(norm, found[0]):
             continue  # the last name is not what its sentence is about
         owner = found[1]
         if not owner.role or is_rank(owner.role):
             owner.role = " ".join(role)
+
+
+def _object_of_verb(norm: str, start: int) -> bool:
+    """Whether the words at ``start`` follow a verb (`menyebut`, `ditemui`, `bertemu`): then they
+    are its object, not the subject of their sentence."""
+    before = norm[max(0, start - 30) : start].split()
+    return bool(before) and _verbish(before[-1])
 
 
 # `… Budi Hartono. Dia merupakan Kepala Desa Sukamaju.`: a sentence that opens with a pronoun
