@@ -118,3 +118,19 @@ def test_an_epithet_that_opens_the_sentence_still_stands_for_its_subject() -> No
         "Namun, politikus Partai Gerindra itu menolak berkomentar soal hasil rapat."
     )
     assert _roles(text).get("Budi Santoso") == "politikus Partai Gerindra"
+
+
+def test_a_position_after_a_comma_names_the_holder_after_it() -> None:
+    # `X dan Y, kiper Z`: Z is the keeper, not X's or Y's tie toward Z
+    text = (
+        "Bambang Pamungkas mengaku betah di Jakarta. Ryuji Utomo juga begitu. "
+        "Di samping Bambang dan Ryuji, kiper Andritany Ardhiyasa juga ingin bertahan di Persija."
+    )
+    roles = _roles(text)
+    assert roles.get("Andritany Ardhiyasa") == "kiper"
+    assert roles.get("Ryuji Utomo") is None
+
+
+def test_a_tie_set_off_after_a_name_is_still_that_person_s_toward_the_next() -> None:
+    roles = _roles("Andreas Wijaya, kuasa hukum Budi membenarkan kabar penangkapan itu kepada wartawan.")
+    assert roles.get("Andreas Wijaya") == "kuasa hukum Budi"

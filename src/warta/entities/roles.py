@@ -1208,8 +1208,10 @@ def _apposed_relations(norm: str, clusters: list[Cluster]) -> None:
     (outlets_heldout10); the second holds no such role, and the first takes it with the name when
     it has none."""
     ends = {m.end: cl for cl in clusters if cl.label == "PER" for m in cl.mentions}
-    # a title or job (GUIDELINES), not kin: `Kiswinar, putra motivator Mario` is no tie of this kind
-    words = (_lists()["relations"] | _lists()["trades"] | _lists()["role_nouns"]) - _lists()["kinship"]
+    # a title or job (GUIDELINES), not kin: `Kiswinar, putra motivator Mario` is no tie of this kind;
+    # nor a post or a position (`anggota`, `kiper`), which names its holder after it: `Bepe dan Ryuji,
+    # kiper Andritany` is Andritany's role
+    words = (_lists()["relations"] | _lists()["trades"]) - _lists()["kinship"]
     for cl in clusters:
         if cl.label != "PER":
             continue
@@ -1652,7 +1654,8 @@ def _object_of_verb(norm: str, start: int) -> bool:
     """Whether the words at ``start`` follow a verb (`menyebut`, `ditemui`, `bertemu`): then they
     are its object, not the subject of their sentence."""
     before = norm[max(0, start - 30) : start].split()
-    return bool(before) and _verbish(before[-1])
+    # (`Usai diperiksa, pengusaha … itu`: a comma closes the fronted clause; the phrase is the subject)
+    return bool(before) and before[-1].isalpha() and _verbish(before[-1])
 
 
 # `… Budi Hartono. Dia merupakan Kepala Desa Sukamaju.`: a sentence that opens with a pronoun
