@@ -134,3 +134,18 @@ def test_a_position_after_a_comma_names_the_holder_after_it() -> None:
 def test_a_tie_set_off_after_a_name_is_still_that_person_s_toward_the_next() -> None:
     roles = _roles("Andreas Wijaya, kuasa hukum Budi membenarkan kabar penangkapan itu kepada wartawan.")
     assert roles.get("Andreas Wijaya") == "kuasa hukum Budi"
+
+
+def test_a_bare_presiden_skips_a_passer_by_and_a_holder_of_another_post() -> None:
+    # `Presiden` stands for the person the story is about, not for the last one named before it
+    text = (
+        "Pemerintahan Prabowo Subianto dan Gibran Rakabuming Raka genap berusia satu tahun. "
+        "Prabowo Subianto dinilai berhasil menjaga pertumbuhan ekonomi.\n"
+        "Ketua Umum Kadin Anindya Bakrie menilai iklim investasi membaik. "
+        '"Kami melihat banyak kemajuan," kata Anindya Bakrie.\n'
+        "Selama setahun ini, Presiden telah membuktikan fondasi baru pembangunan."
+    )
+    roles = _roles(text)
+    assert roles.get("Prabowo Subianto") == "Presiden"
+    assert roles.get("Anindya Bakrie") == "Ketua Umum Kadin"
+    assert roles.get("Gibran Rakabuming Raka") is None

@@ -1972,8 +1972,11 @@ def _bare_title_roles(norm: str, people: list[tuple[int, Cluster]]) -> None:
             para = norm.rfind("\n", 0, at) + 1
             if norm.count('"', para, at) % 2:
                 continue  # named inside a quotation
-            # a person the story is about (named more than once), not a passer-by quoted once
-            if len(cl.mentions) > 1 and (not cl.role or is_rank(cl.role)):
+            if cl.role and not is_rank(cl.role) and cl.role.lower() != m.group("title").lower():
+                continue  # one who holds another post (`Ketua Umum Hipmi`) is not the one the title stands for
+            if len(cl.mentions) < 2:
+                continue  # a passer-by named once, not a person the story is about
+            if not cl.role or is_rank(cl.role):
                 cl.role = m.group("title")
             break
 
