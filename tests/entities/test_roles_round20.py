@@ -149,3 +149,22 @@ def test_a_bare_presiden_skips_a_passer_by_and_a_holder_of_another_post() -> Non
     assert roles.get("Prabowo Subianto") == "Presiden"
     assert roles.get("Anindya Bakrie") == "Ketua Umum Kadin"
     assert roles.get("Gibran Rakabuming Raka") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Sementara itu personel Satuan Lalu Lintas Polres Bogor, Andi Saputra mengatakan arus kendaraan lancar.",
+            "Andi Saputra",
+            "personel Satuan Lalu Lintas Polres Bogor",
+        ),
+        (
+            "Instruktur Sekolah Tinggi Penerbangan Indonesia, Rina Marlina, mengatakan latihan berjalan lancar.",
+            "Rina Marlina",
+            "Instruktur Sekolah Tinggi Penerbangan Indonesia",
+        ),
+    ],
+)
+def test_jobs_the_lexicon_lacked_open_a_role(text: str, name: str, role: str) -> None:
+    assert _roles(text).get(name) == role
