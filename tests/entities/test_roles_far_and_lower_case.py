@@ -117,13 +117,15 @@ def test_bare_title_standing_for_the_last_named_person() -> None:
 
 
 def test_bare_title_does_not_go_to_a_name_inside_a_quotation() -> None:
+    # (round 20: the title now looks past a holder of another description, so Macron is named only
+    # inside quotations here; named once outside one, he is the person the story is about)
     text = (
-        "Emmanuel Macron tiba di Lyon pagi ini.\n"
-        '"Kami tidak takut pada Emmanuel Macron," kata Louise Martin, seorang mahasiswi.\n'
+        '"Kami tidak takut pada Emmanuel Macron. Emmanuel Macron harus mendengar kami," kata Louise Martin, '
+        "seorang mahasiswi.\n"
         "Presiden mengatakan kebijakan itu diperlukan untuk menjaga keamanan negara."
     )
     roles = _roles(text)
-    assert roles.get("Emmanuel Macron") is None  # the last name outside a quotation is Louise Martin's
+    assert roles.get("Emmanuel Macron") is None  # named only inside a quotation
     # … quoted once: not the one the story is about (her own description, `seorang mahasiswi`, stays)
     assert roles.get("Louise Martin") == "mahasiswi"
 

@@ -173,6 +173,8 @@ def _role_words(
         None,
     )
     if start is None:
+        start = _after_indefinite(tail)
+    if start is None:
         return None
     # `anak dari Direktur Pertamina, Ibnu Sutowo`: the relation is someone else's; the post after
     # `dari` is the named person's
@@ -202,6 +204,30 @@ def _role_words(
     ):
         return None
     return role if role and not _is_rank(" ".join(role)) else None
+
+
+_DESCRIBED_WORDS = 6  # `veteran pejuang kemerdekaan`: a description after `seorang` is a short noun phrase
+
+
+def _after_indefinite(tail: list[str]) -> int | None:
+    """`Salah seorang veteran pejuang kemerdekaan, Wimo`: the noun phrase after `seorang` (`salah
+    satu`) describes the person named after it even when its head is no title or trade the lexicon
+    knows; where that phrase starts in ``tail``, or None (a kin word or a word of sex or age,
+    `seorang pria`, says no title or job)."""
+    for k, w in enumerate(tail[:-1]):
+        low = w.lower()
+        if low == "seorang" or (low == "satu" and k and tail[k - 1].lower() == "salah"):
+            nxt = tail[k + 1].lower()
+            if (
+                tail[k + 1][:1].islower()
+                and len(tail) - k - 1 <= _DESCRIBED_WORDS
+                and nxt not in _lists()["kinship"]
+                and nxt not in _lists()["person_nouns"]
+                and nxt not in _NOT_POSTS
+            ):
+                return k + 1
+            return None
+    return None
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”]?\s")
@@ -1050,6 +1076,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                 found is not None
                 and not is_relation(found[0])
                 and _names_inside(people, cl, found[1], min(m.start, found[1] + len(found[0])), norm)
+                and not _whose(norm, people, cl, found)
             ):
                 found = None  # `anggota terdiri atas M. Fanshurullah Asa, Mohammad Noor Rofieq`: a list
             if found is not None and any(found[1] <= o.start < m.start for o in cl.mentions):
@@ -1181,8 +1208,10 @@ def _apposed_relations(norm: str, clusters: list[Cluster]) -> None:
     (outlets_heldout10); the second holds no such role, and the first takes it with the name when
     it has none."""
     ends = {m.end: cl for cl in clusters if cl.label == "PER" for m in cl.mentions}
-    # a title or job (GUIDELINES), not kin: `Kiswinar, putra motivator Mario` is no tie of this kind
-    words = (_lists()["relations"] | _lists()["trades"] | _lists()["role_nouns"]) - _lists()["kinship"]
+    # a title or job (GUIDELINES), not kin: `Kiswinar, putra motivator Mario` is no tie of this kind;
+    # nor a post or a position (`anggota`, `kiper`), which names its holder after it: `Bepe dan Ryuji,
+    # kiper Andritany` is Andritany's role
+    words = (_lists()["relations"] | _lists()["trades"]) - _lists()["kinship"]
     for cl in clusters:
         if cl.label != "PER":
             continue
@@ -1611,12 +1640,22 @@ def _epithet_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozens
             continue
         if is_relation(" ".join(role)) or not (age or any(w[:1].isupper() for w in role[1:])):
             continue  # a tie, or a trade with no body or origin (`pengusaha itu`) that could be anyone's
+        if _object_of_verb(norm, start):
+            continue  # `Budi menyebut pengusaha Mesir itu menyambut …`: the verb's object, no subject
         found = _phrase_owner(norm, people, start, m.start())
         if found is None or not _subject_at(norm, found[0]):
             continue  # the last name is not what its sentence is about
         owner = found[1]
         if not owner.role or is_rank(owner.role):
             owner.role = " ".join(role)
+
+
+def _object_of_verb(norm: str, start: int) -> bool:
+    """Whether the words at ``start`` follow a verb (`menyebut`, `ditemui`, `bertemu`): then they
+    are its object, not the subject of their sentence."""
+    before = norm[max(0, start - 30) : start].split()
+    # (`Usai diperiksa, pengusaha … itu`: a comma closes the fronted clause; the phrase is the subject)
+    return bool(before) and before[-1].isalpha() and _verbish(before[-1])
 
 
 # `… Budi Hartono. Dia merupakan Kepala Desa Sukamaju.`: a sentence that opens with a pronoun
@@ -1933,8 +1972,11 @@ def _bare_title_roles(norm: str, people: list[tuple[int, Cluster]]) -> None:
             para = norm.rfind("\n", 0, at) + 1
             if norm.count('"', para, at) % 2:
                 continue  # named inside a quotation
-            # a person the story is about (named more than once), not a passer-by quoted once
-            if len(cl.mentions) > 1 and (not cl.role or is_rank(cl.role)):
+            if cl.role and not is_rank(cl.role) and cl.role.lower() != m.group("title").lower():
+                continue  # one who holds another post (`Ketua Umum Hipmi`) is not the one the title stands for
+            if len(cl.mentions) < 2:
+                continue  # a passer-by named once, not a person the story is about
+            if not cl.role or is_rank(cl.role):
                 cl.role = m.group("title")
             break
 
@@ -1987,6 +2029,34 @@ def _names_inside(people: list[tuple[int, Cluster]], cl: Cluster, start: int, en
         and not _ROMAN.fullmatch(owner.mentions[0].text)
         and not (norm and any(_used_as_place(norm, x.text) for x in owner.mentions if x.start == at))
         for at, owner in people[k:j]
+    )
+
+
+def _whose(norm: str, people: list[tuple[int, Cluster]], cl: Cluster, found: tuple[str, int]) -> bool:
+    """`ketua tim hukum Miryam, Aga Khan`, `Ketua tim pemenangan Prabowo, Budi`: the one other person
+    named inside the role ends it and follows a lower-case noun (no title, joiner, kin word or
+    verb): the name says whose team or office it is, so the role is still the next name's; a name
+    after a title or a body (`Ketua KPK Firli, Alexander`) opens a list instead."""
+    role, start = found
+    end = start + len(role)
+    k = bisect.bisect_left(people, start, key=lambda p: p[0])
+    j = bisect.bisect_left(people, end, lo=k, key=lambda p: p[0])
+    inside = [(at, owner) for at, owner in people[k:j] if owner is not cl]
+    if len({id(owner) for _at, owner in inside}) != 1:
+        return False
+    at, owner = inside[0]
+    if not any(x.start == at and x.end == end for x in owner.mentions):
+        return False
+    before = norm[start:at].split()
+    w = before[-1] if len(before) > 1 else ""
+    lists = _lists()
+    return (
+        w.isalpha()
+        and w.islower()
+        and w not in _role_firsts()
+        and w not in lists["stop"]
+        and w not in lists["kinship"]
+        and not _verbish(w)
     )
 
 
@@ -2233,8 +2303,8 @@ def _numbered_post(norm: str, start: int, line_start: int, title_firsts: frozens
     head = next(
         (i for i, w in enumerate(run) if (w.lower() in title_firsts or w.lower() in nouns) and not _is_rank(w)), None
     )
-    if head is None or head + 1 >= len(run):
-        return None
+    if head is None or head + 1 >= len(run) or run[:head].count("(") > run[:head].count(")"):
+        return None  # (`jaksa penuntut umum (JPU) Budi`: a short form inside brackets opens no post)
     run = run[head:]
     numbered = any(_UNIT_NUMBER.match(w) or w == ")" or w.lower() in _POST_JOINS for w in run[1:])
     lower = any(w[:1].islower() for w in run)
