@@ -1124,7 +1124,15 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                     and not is_relation(after)
                     and _names_inside(people, cl, at, at + len(after), norm)
                 )
-                if listed or unclosed:
+                # `Kombes Iwan, Kombes Aswin, Kombes Mugi, dan Kombes Eko`: a list that runs to the
+                # sentence's end holds other people's names in what was read as the first one's post
+                crowded = (
+                    at >= 0
+                    and not is_relation(after)
+                    and ("," in after or " dan " in after)
+                    and _names_inside(people, cl, at, at + len(after), norm)
+                )
+                if listed or unclosed or crowded:
                     # `Titiek, Gubernur Sulsel Syahrul, dan …`: a list of names, not a post; `kata Budi,
                     # Ketua Umum PDIP Megawati menegaskan …`: the post of the next sentence's subject
                     after = None
