@@ -1109,29 +1109,22 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             after = role_after(norm, m.end, line_end, firsts)
             if after is not None:
                 at = norm.find(after, m.end, line_end)
-                listed = (
-                    at >= 0
-                    and "," in norm[m.end : at]
-                    and not is_relation(after)
-                    and _LIST_GOES_ON.match(norm, at + len(after)) is not None
-                    and _names_inside(people, cl, at, at + len(after), norm)
+                # other people named inside what was read as the post (read once for the three shapes)
+                names_inside = (
+                    at >= 0 and not is_relation(after) and _names_inside(people, cl, at, at + len(after), norm)
                 )
+                set_off_by_comma = names_inside and "," in norm[m.end : at]
+                # `Titiek, Gubernur Sulsel Syahrul, dan …`: the list goes on after the post
+                listed = set_off_by_comma and _LIST_GOES_ON.match(norm, at + len(after)) is not None
+                # `kata Budi, Ketua Umum PDIP Megawati menegaskan …`: the next sentence's subject
                 unclosed = (
-                    at >= 0
-                    and "," in norm[m.end : at]
+                    set_off_by_comma
                     and norm[at + len(after) : at + len(after) + 1] == " "
                     and norm[at + len(after) + 1 : at + len(after) + 2].islower()
-                    and not is_relation(after)
-                    and _names_inside(people, cl, at, at + len(after), norm)
                 )
                 # `Kombes Iwan, Kombes Aswin, Kombes Mugi, dan Kombes Eko`: a list that runs to the
                 # sentence's end holds other people's names in what was read as the first one's post
-                crowded = (
-                    at >= 0
-                    and not is_relation(after)
-                    and ("," in after or " dan " in after)
-                    and _names_inside(people, cl, at, at + len(after), norm)
-                )
+                crowded = names_inside and ("," in after or " dan " in after)
                 if listed or unclosed or crowded:
                     # `Titiek, Gubernur Sulsel Syahrul, dan …`: a list of names, not a post; `kata Budi,
                     # Ketua Umum PDIP Megawati menegaskan …`: the post of the next sentence's subject
@@ -1850,16 +1843,6 @@ def _held_post_roles(norm: str, people: list[tuple[int, Cluster]], firsts: froze
             (owner,) = named.values()
             if not owner.role or is_rank(owner.role):
                 owner.role = role
-
-
-def _opens_sentence(norm: str, i: int) -> bool:
-    """Whether a sentence starts at ``i``: after a line break, or after `. ` (or `." `). Checked on
-    the few matches rather than as a look-behind at every position of the text, which cost more."""
-    if i == 0 or norm[i - 1] == "\n":
-        return True
-    if norm[i - 1] != " " or i < 2:
-        return False
-    return norm[i - 2] in ".!?" or (norm[i - 2] == '"' and i >= 3 and norm[i - 3] in ".!?")
 
 
 def _pronoun_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
