@@ -458,8 +458,9 @@ NAMING_WORDS = frozenset(("bernama", "berinisial", "inisial", "yakni", "yaitu"))
 
 # words that open the scene after a subject (`X saat dihubungi …`, `X usai rapat …`)
 _SCENE_CUT = frozenset(("saat", "ketika", "usai", "seusai", "sesudah", "setelah"))
-# words that open the means or the scene of a saying after the speaker's name
-SCENE_OPENERS = _SCENE_CUT | frozenset(("melalui", "lewat", "dalam", "di", "pada"))
+# words that open the means or the scene of a saying after the speaker's name (indirect.py's
+# SCENE_OPENERS are those before a verb of saying)
+_SAYING_SCENE = _SCENE_CUT | frozenset(("melalui", "lewat", "dalam", "di", "pada"))
 
 
 def _place_goes_on(before: list[Word], part: list[Word]) -> bool:
@@ -519,7 +520,7 @@ def _before_scene(part: list[Word]) -> list[Word]:
     after a description that points back, `Direktur … pada Kejaksaan Agung ini`: part of the role.)"""
     for k in range(1, len(part)):
         w = part[k]
-        if w.low not in SCENE_OPENERS or not w.text[:1].islower() or not is_cap(part[k - 1].text):
+        if w.low not in _SAYING_SCENE or not w.text[:1].islower() or not is_cap(part[k - 1].text):
             continue
         if part[-1].low in ("ini", "itu", "tersebut") and k + 1 < len(part) and is_cap(part[k + 1].text):
             continue

@@ -29,7 +29,18 @@ from warta.quotes.attribution import (
     subject_before,
 )
 from warta.quotes.lexicon import lexicon, wordset
-from warta.quotes.text import GLUED_STOP, PREDICATES, Candidate, Layout, Word, index_words, is_cap, is_verbish, words
+from warta.quotes.text import (
+    FRAGMENT_STARTS,
+    GLUED_STOP,
+    PREDICATES,
+    Candidate,
+    Layout,
+    Word,
+    index_words,
+    is_cap,
+    is_verbish,
+    words,
+)
 
 # words right before a verb that make it something other than a statement made
 NOT_STATED = wordset("not_stated")
@@ -50,7 +61,6 @@ LINKING_OPENERS = wordset("linking_openers")
 # a possibility or a condition: the speaker reasoning, not the writer reporting a fact
 POSSIBILITY_WORDS = frozenset(("dapat", "bisa", "boleh", "mampu", "jika", "apabila", "bila", "kalau", "asalkan"))
 POINTING_WRITER_VERBS = wordset("pointing_writer_verbs")
-FRAGMENT_STARTS = frozenset(("termasuk", "terutama", "khususnya", "utamanya", "misalnya", "contohnya"))
 DEPENDENT_OPENERS = wordset("dependent_openers")
 SPEAKER_VOICE = wordset("speaker_voice")
 THIRD_PERSON = frozenset(("ia", "dia", "mereka", "beliau"))

@@ -195,12 +195,11 @@ class Layout:
 
 
 GLUE_STOPS = frozenset('.!?"”')  # a stop or a closing quote glued to the next sentence
+# words that open a verbless fragment carrying the sentence before on (`Termasuk soal ijazah …`)
+FRAGMENT_STARTS = frozenset(("termasuk", "terutama", "khususnya", "utamanya", "misalnya", "contohnya"))
 # openers of a sentence that goes on from the one before (linking, dependent, enumerating, fragment)
 LINKING_WORDS = (
-    wordset("linking_openers")
-    | wordset("dependent_openers")
-    | wordset("enumeration_openers")
-    | frozenset(("sebab", "karena", "termasuk", "terutama", "khususnya", "misalnya", "contohnya"))
+    wordset("linking_openers") | wordset("dependent_openers") | wordset("enumeration_openers") | FRAGMENT_STARTS
 )
 _SENT_END = re.compile(r'(?<=[.!?])["\')]*\s+(?=["(]?[A-Z\d])')
 
