@@ -49,6 +49,10 @@ MEDIUM_PREFIX = (
     "akun x",
     "laman resmi",
     "situs resmi",
+    "portal berita",
+    "situs berita",
+    "laman berita",
+    "media berita",
     "akun resmi",
     "laman",
     "situs",
@@ -600,6 +604,7 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
             part is cand
             and idx > 0
             and cand[0].text[:1].islower()
+            and cand[0].low not in NAMING_WORDS  # `…, yakni Taylor Hawkins,`: the name comes after
             and not is_pronoun(norm[cand[0].start : cand[-1].end])
         ):
             name = list(nonempty[idx - 1])
@@ -639,6 +644,10 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
         first_verb = next((k for k, w in enumerate(prev) if k and (is_verbish(w.text) or lex.cue(w.text))), None)
         if first_verb is not None:
             return subject_before(norm, prev[0].start, prev[first_verb].start)
+        if len(nonempty[-1]) == 1:
+            # `Drummer band itu, yakni Taylor Hawkins, malah mengatakan …`: an adverb alone after
+            # the subject's own comma part
+            return subject_before(norm, nonempty[0][0].start, prev[-1].end)
     if part and part[-1].low in ("dan", "serta", "lalu", "kemudian"):
         # `Cook menyampaikan apresiasi … dan menyatakan …`: the subject of the first verb
         first_verb = next(

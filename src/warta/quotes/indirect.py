@@ -19,6 +19,7 @@ from warta.quotes.attribution import (
     NP_STOP,
     STATEMENT_MODIFIERS,
     STATEMENT_NOUNS,
+    SUBORDINATORS,
     cue_of,
     find_via,
     is_pronoun,
@@ -156,6 +157,40 @@ def _set_off(norm: str, cue: Word, content: list[Word]) -> bool:
     """`pengacara X mengatakan, Novanto luka serius …`: a comma right after the verb of saying
     sets off what was said, even where its predicate is an adjective no word list names."""
     return norm[cue.end : content[0].start].strip() == "," and len(content) >= MIN_WORDS
+
+
+def _opens_clause(ws: list[Word]) -> bool:
+    """`mengungkap ada 24 pertanyaan …`, `mengungkap belum ada …`: content that opens with its
+    predicate (an existential, an auxiliary or a negation), or with a name and its predicate
+    (`mengungkap Heri juga memberikan …`), is a clause whatever follows."""
+    first = ws[0].low
+    if first in ("ada", "adanya") or first in CLAUSE_MARKERS or first in PREDICATE_OPENERS:
+        return True
+    k = 1
+    while k < len(ws) and is_cap(ws[k].text) and is_cap(ws[0].text):
+        k += 1  # the rest of the name
+    while k < len(ws) and ws[k].low in ADVERBS:
+        k += 1
+    named = is_cap(ws[0].text) and k < len(ws)
+    if named and (ws[k].low in CLAUSE_MARKERS or _predicative(ws[k].low) or is_verbish(ws[k].text)):
+        return True
+    return _short_subject_then_predicate(ws)
+
+
+# how many words a bare subject may have before its auxiliary or copula (`isu disparitas data menjadi …`)
+SHORT_SUBJECT = 4
+
+
+def _short_subject_then_predicate(ws: list[Word]) -> bool:
+    """`mengungkap isu disparitas data menjadi fokus utama`, `… pemilihan TCash tak lepas dari …`:
+    a short noun phrase, no adjunct in it, then an auxiliary, a negation or a copula."""
+    for k in range(1, min(len(ws), SHORT_SUBJECT + 1)):
+        w = ws[k]
+        if w.low in CLAUSE_MARKERS or w.low in COPULAS or w.low in ("menjadi", "yakni", "yaitu"):
+            return True
+        if w.low in NOT_AFTER_SUBJECT or w.low in SUBORDINATORS:
+            return False
+    return False
 
 
 def _predicative(low: str) -> bool:
@@ -843,6 +878,8 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
         ):
             continue
         said_that = ci > 0 and ws[ci - 1].low in ("bahwa", "bahwasanya")
+        if "object" in cue.uses and not said_that and not _set_off(norm, w, content) and not _opens_clause(content):
+            continue  # `mengunggah foto mereka …`, `mengungkap kasus tersebut …`: a thing, not a statement
         if (
             not said_that
             and "," not in norm[w.end : content[0].start]  # `menyampaikan, keputusan itu …`: a clause
