@@ -142,3 +142,48 @@ def test_sembari_makes_the_verb_an_aside_not_a_statement():
         "memastikan perangkat bekerja dengan hening."
     )
     assert _quotes(text) == []
+
+
+# `…, menurut X.` closing a sentence: the statement before it is X's, also after a comma and
+# with a report noun before the name (`menurut riset Y`, `menurut warta laman Z`).
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Kanker paru merupakan penyebab utama kematian akibat kanker di negara itu, menurut Kementerian Kesehatan.",
+            "Kanker paru merupakan penyebab utama kematian akibat kanker di negara itu",
+            "Kementerian Kesehatan",
+        ),
+        (
+            "Pemilih muda lebih memilih lapangan kerja dibandingkan bantuan sosial, menurut survei Litbang Kompas.",
+            "Pemilih muda lebih memilih lapangan kerja dibandingkan bantuan sosial",
+            "Litbang Kompas",
+        ),
+        (
+            "Film itu akan selesai sebelum akhir tahun depan menurut warta laman Variety.",
+            "Film itu akan selesai sebelum akhir tahun depan",
+            "Variety",
+        ),
+    ],
+)
+def test_a_closing_menurut_gives_the_statement_before_it(text, content, speaker):
+    assert [(t, s) for t, s, _v in _quotes(text)] == [(content, speaker)]
+
+
+def test_a_menurut_opening_the_sentence_is_left_to_its_own_rule():
+    text = "Menurut survei Litbang Kompas, pemilih muda lebih memilih lapangan kerja dibandingkan bantuan sosial."
+    assert [(t, s) for t, s, _v in _quotes(text)] == [
+        ("pemilih muda lebih memilih lapangan kerja dibandingkan bantuan sosial.", "Litbang Kompas")
+    ]
+
+
+# A list the writer announces (`Berikut …`, `Inilah …`) states nothing, whoever it is cited from.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dikutip dari laman resmi PT KAI, berikut pilihan kereta yang bisa digunakan pemudik pada musim libur ini:",
+        "Berikut daftar kementerian dengan kinerja terbaik selama setahun terakhir menurut survei IndoStrategi.",
+    ],
+)
+def test_a_list_announced_is_no_statement(text):
+    assert _quotes(text) == []

@@ -463,7 +463,7 @@ def _via_start(
     marker = norm[m.start() : m.end()].strip()
     marker_words = marker.split()
     cue_text = " ".join(marker_words[:2]) if marker_words[0].lower().startswith("di") else marker_words[0]
-    if lex.via_only_re.match(marker) or not _is_clause(ws, vp=False, directive=False):  # type: ignore[union-attr]
+    if lex.via_only_re.match(marker) or ws[0].low in LISTING_OPENERS or not _is_clause(ws, vp=False, directive=False):  # type: ignore[union-attr]
         return None, via, rest
     c = Candidate("indirect", [(ws[0].start, re_)], para)
     c.cue, c.cue_lemma = cue_text, "kutip" if "kutip" in marker.lower() else "lansir"
@@ -517,13 +517,17 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
             np_ws = [x for x in ws[k + 1 :] if x.end <= comma] if comma != -1 else []
             if not np_ws or len(np_ws) > 12:
                 # `Menurut Prabowo selama 10 bulan pihaknya …`: a name, then the content
-                run = []
-                for x in ws[k + 1 : k + 5]:
+                lead = _source_lead(ws, k + 1) if low == "menurut" else 0
+                run = list(ws[k + 1 : k + 1 + lead])
+                for x in ws[k + 1 + lead : k + 5 + lead]:
                     if not is_cap(x.text) or x.low in DAY_OR_MONTH:
                         break
                     run.append(x)
-                if run and low == "menurut" and not first and run[-1] is ws[-1] and len(run) <= 4:
-                    # `Pandemi global juga masuk daftar ancaman menurut Hawking.`
+                if len(run) == lead:
+                    run = []
+                opens = strip_connectives(norm, rs, w.start) >= w.start
+                if run and low == "menurut" and not opens and run[-1] is ws[-1] and len(run) - lead <= 4:
+                    # `Pandemi global juga masuk daftar ancaman menurut Hawking.`, `…, menurut riset YouGov.`
                     c = _closing_according(norm, ws, k, run, rs, para)
                     if c is not None:
                         return c
@@ -742,7 +746,9 @@ def _closing_according(norm: str, ws: list[Word], k: int, name: list[Word], rs: 
     """The statement before a sentence-final ``menurut X``."""
     s = strip_connectives(norm, rs, ws[k].start)
     content = [x for x in ws[:k] if x.start >= s]
-    if not content or not _is_clause(content, vp=False, directive=False, topic_check=False):
+    if not content or content[0].low in LISTING_OPENERS:
+        return None  # `Berikut daftar … menurut survei X.`: a list announced, nothing stated
+    if not _is_clause(content, vp=False, directive=False, topic_check=False):
         return None
     c = Candidate("indirect", [(content[0].start, _trim_end(norm, content[0].start, ws[k].start))], para)
     c.cue, c.cue_lemma, c.cue_span = ws[k].text, "menurut", (ws[k].start, ws[k].end)
@@ -752,6 +758,18 @@ def _closing_according(norm: str, ws: list[Word], k: int, name: list[Word], rs: 
 
 
 SOURCELESS = wordset("sourceless")
+# words that announce a list the writer gives next (`Berikut daftar …`, `Inilah …`): no statement
+LISTING_OPENERS = frozenset(("berikut", "inilah"))
+SOURCE_LEADS = wordset("source_nouns") | wordset("source_noun_links")
+
+
+def _source_lead(ws: list[Word], i: int) -> int:
+    """How many lower-case words of a report or medium (`riset`, `laporan terbaru dari`, `warta
+    laman`) stand between `menurut` at ``i - 1`` and the capitalised name of their source."""
+    j = i
+    while j < len(ws) and j - i < 4 and ws[j].text[:1].islower() and ws[j].low in SOURCE_LEADS:
+        j += 1
+    return j - i if j < len(ws) and is_cap(ws[j].text) else 0
 
 
 def _sourceless(norm: str, np_ws: list[Word]) -> bool:
