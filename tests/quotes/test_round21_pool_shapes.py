@@ -187,3 +187,39 @@ def test_a_menurut_opening_the_sentence_is_left_to_its_own_rule():
 )
 def test_a_list_announced_is_no_statement(text):
     assert _quotes(text) == []
+
+
+# `memastikan` is to make sure as often as to assure: a thing or a cause as subject, an act it
+# follows or serves, a thing secured with its time, or an act as object make it no statement.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kemenangan ini memastikan Persija menempati peringkat kedua klasemen akhir Liga 1.",
+        "Dua gol Marko Simic di babak kedua memastikan tim tamu pulang dengan kepala tertunduk.",
+        "Dinas itu tidak hanya menyalurkan beras murah, tetapi juga memastikan rantai pasok tetap lancar.",
+        "Hal ini demi memastikan pembangunan jembatan tahap kedua bisa selesai dalam tiga tahun.",
+        "Tim ganda putra memastikan gelar tersebut setelah mengalahkan wakil Jepang di final.",
+        "Persebaya akhirnya memastikan mendatangkan dua pemain asing untuk putaran kedua.",
+    ],
+)
+def test_making_sure_is_no_statement(text):
+    assert _quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Kepolisian Resor Bogor memastikan pengemudi mobil tersebut bukan anggota Polri.",
+            "pengemudi mobil tersebut bukan anggota Polri.",
+            "Kepolisian Resor Bogor",
+        ),
+        (
+            "Kementerian Keuangan memastikan tidak ada kenaikan iuran BPJS Kesehatan tahun depan.",
+            "tidak ada kenaikan iuran BPJS Kesehatan tahun depan.",
+            "Kementerian Keuangan",
+        ),
+    ],
+)
+def test_assuring_is_still_a_statement(text, content, speaker):
+    assert [(t, s) for t, s, _v in _quotes(text)] == [(content, speaker)]

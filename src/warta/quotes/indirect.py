@@ -159,6 +159,28 @@ def _set_off(norm: str, cue: Word, content: list[Word]) -> bool:
     return norm[cue.end : content[0].start].strip() == "," and len(content) >= MIN_WORDS
 
 
+COUNTING_WORDS = wordset("counting_words")
+ENSURING_LEADS = frozenset(("dan", "serta", "demi", "karena"))  # `… dan memastikan …`, `demi memastikan …`
+TIME_AFTER = frozenset(("setelah", "sesudah", "usai", "seusai"))
+
+
+def _ensured(norm: str, ws: list[Word], k: int, sp: tuple[int, int], content: list[Word]) -> bool:
+    """`memastikan` (like `menjamin`) is to make sure as often as to assure: a thing or a cause as
+    its subject (`Kemenangan ini`, `Dua gol Ronaldo`), an act it follows or serves (`… dan
+    memastikan …`, `demi memastikan …`), a thing secured with its time (`memastikan titel tersebut
+    setelah …`) or an act as its object (`memastikan memulangkan …`) make it an act, not a statement."""
+    if k and (ws[k - 1].low in ENSURING_LEADS or ws[k - 1].low == "juga" and k > 1 and ws[k - 2].low in CONTRASTS):
+        return True
+    head = [x for x in words(norm, *sp) if not x.text[:1].isdigit() and x.low not in COUNTING_WORDS]
+    if head and head[0].low in CAUSING_SUBJECTS:
+        return True
+    closed = next((j for j, x in enumerate(content[1:4], 1) if x.low in ("itu", "tersebut", "ini")), None)
+    if closed is not None and closed + 1 < len(content) and content[closed + 1].low in TIME_AFTER:
+        return True
+    first = content[0].low
+    return first.startswith(("mem", "men", "meng", "meny")) and is_verbish(content[0].text) and first not in PREDICATES
+
+
 def _opens_clause(ws: list[Word]) -> bool:
     """`mengungkap ada 24 pertanyaan …`, `mengungkap belum ada …`: content that opens with its
     predicate (an existential, an auxiliary or a negation), or with a name and its predicate
@@ -898,6 +920,8 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
         said_that = ci > 0 and ws[ci - 1].low in ("bahwa", "bahwasanya")
         if "object" in cue.uses and not said_that and not _set_off(norm, w, content) and not _opens_clause(content):
             continue  # `mengunggah foto mereka …`, `mengungkap kasus tersebut …`: a thing, not a statement
+        if "ensure" in cue.uses and not said_that and _ensured(norm, ws, k, sp, content):
+            continue  # `Kemenangan ini memastikan Roma …`, `… dan memastikan rantai pasok tetap lancar`
         if (
             not said_that
             and "," not in norm[w.end : content[0].start]  # `menyampaikan, keputusan itu …`: a clause
