@@ -223,3 +223,31 @@ def test_making_sure_is_no_statement(text):
 )
 def test_assuring_is_still_a_statement(text, content, speaker):
     assert [(t, s) for t, s, _v in _quotes(text)] == [(content, speaker)]
+
+
+# Scene, concession and time words before a subject are no part of it; `selain` before a verb
+# makes it an aside; hearsay (`Kabar terakhir menyebutkan …`) names no source.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Pelatih Persib itu, Mario Gomez, kesal. Usai laga Gomez mengaku kecewa dengan keputusan wasit di babak kedua.",
+            "Mario Gomez",
+        ),
+        ("Kendati polisi menyebut ratusan orang terluka, sebagian besar hanya menderita luka ringan.", "polisi"),
+        ("Sementara itu, baru-baru ini Malaysia juga mengumumkan sejumlah situs pemerintahnya diretas.", "Malaysia"),
+    ],
+)
+def test_a_scene_or_time_word_before_the_subject_is_not_the_speaker(text, speaker):
+    assert _speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tapi jangan khawatir, karena selain mengumumkan nama baru, perusahaan itu juga menghadirkan fitur baru.",
+        "Kabar terakhir menyebutkan kalau pebalap itu menjalani perawatan di sebuah klinik di Swiss.",
+    ],
+)
+def test_an_aside_or_hearsay_is_no_statement(text):
+    assert _quotes(text) == []

@@ -546,6 +546,7 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
     # split on commas; take the last non-empty part
     parts: list[list[Word]] = [[]]
     scenes: set[int] = set()  # ids of parts a temporal subordinator opens
+    led: set[int] = set()  # ids of parts opening the clause with a temporal subordinator
     for k, w in enumerate(ws):
         if k and "," in norm[ws[k - 1].end : w.start]:
             parts.append([])
@@ -554,6 +555,8 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
                 parts.append([])
                 if w.low in _SCENE_CUT:
                     scenes.add(id(parts[-1]))
+            elif w.low in _SCENE_CUT:
+                led.add(id(parts[-1]))
             continue  # `Meski telah menyampaikan …`: the word itself is no subject
         parts[-1].append(w)
     nonempty = [p for p in parts if p]
@@ -619,6 +622,11 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
             ):
                 part = name
         break
+    if id(part) in led:
+        # `Usai pertandingan Mourinho mengaku …`: a scene with no comma before the subject's name
+        m = next((j for j in range(1, len(part)) if is_cap(part[j].text) and not is_cap(part[j - 1].text)), None)
+        if m is not None:
+            part = part[m:]
     # `seorang warga bernama Massimo Mascoli (68)`: the name, without the age in brackets
     named = next((k for k, w in enumerate(part[:-1]) if w.low in NAMING_WORDS), None)
     if named is not None and is_cap(part[named + 1].text):
