@@ -251,3 +251,39 @@ def test_a_scene_or_time_word_before_the_subject_is_not_the_speaker(text, speake
 )
 def test_an_aside_or_hearsay_is_no_statement(text):
     assert _quotes(text) == []
+
+
+# `melanjutkan` goes on doing after a name and a bare noun phrase, on saying after a pronoun,
+# a comma or an adjunct; `mengajak` invites to join in unless it makes an appeal.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Persebaya melanjutkan tren positif tanpa kekalahan menjadi sembilan laga berturut-turut.",
+        "Band asal Jepang itu melanjutkan penampilan dengan membawakan lagu hit lawas mereka.",
+        "Sang vokalis mengajak penonton menikmati lagu berikutnya sambil bernyanyi bersama.",
+        "Pemilik restoran itu mengajak undangan menikmati makanan yang telah dihidangkan.",
+    ],
+)
+def test_an_act_continued_or_joined_is_no_statement(text):
+    assert _quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Bahlil Lahadalia melanjutkan, kementerian sudah memberikan kuota impor untuk SPBU swasta.",
+            "kementerian sudah memberikan kuota impor untuk SPBU swasta.",
+        ),
+        (
+            "Bahlil Lahadalia mengajak seluruh kepala daerah terus mempercepat perizinan tambang rakyat.",
+            "seluruh kepala daerah terus mempercepat perizinan tambang rakyat.",
+        ),
+        (
+            "Bahlil Lahadalia mengajak warga untuk tidak terprovokasi isu kenaikan harga BBM.",
+            "warga untuk tidak terprovokasi isu kenaikan harga BBM.",
+        ),
+    ],
+)
+def test_going_on_saying_and_appeals_are_still_reported(text, content):
+    assert [(t, s) for t, s, _v in _quotes(text)] == [(content, "Bahlil Lahadalia")]

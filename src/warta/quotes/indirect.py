@@ -71,6 +71,10 @@ POINTING_OPENERS = wordset("pointing_openers")
 COMPLAINT_BODIES = wordset("complaint_bodies")
 REPORTED_PARTIES = wordset("reported_parties")
 COUNTING_WORDS = wordset("counting_words")
+# how far into an invitation the mark of an appeal may stand, past the people invited
+# (`mengajak warga Jakarta yang … untuk …`)
+APPEAL_WINDOW = 10
+NOT_SUBJECT_START = wordset("not_subject_start")
 LODGING_TAILS = wordset("lodging_tails")
 CHARGE_WORDS = wordset("charge_words")
 # after `melaporkan <Name>`: the deed or cause the person is reported for follows, not a clause
@@ -181,6 +185,28 @@ def _ensured(norm: str, ws: list[Word], k: int, sp: tuple[int, int], content: li
     return first.startswith(("mem", "men", "meng", "meny")) and is_verbish(content[0].text) and first not in PREDICATES
 
 
+ADDRESSED_ALL = frozenset(("seluruh", "semua", "segenap", "setiap"))
+
+
+def _appeal(content: list[Word]) -> bool:
+    """`mengajak warga untuk …`, `mengajak seluruh anggota fraksinya terus …`, `mengajak Pemprov
+    Kaltim bersinergi …`: an invitation is an appeal with its mark (`untuk`, `agar`, `tidak` …),
+    or addressed to everyone or to a named body; `mengajak penonton menikmati lagu …` invites to
+    join in."""
+    if content[0].low in ADDRESSED_ALL or is_cap(content[0].text):
+        return True
+    return any(x.low in DIRECTIVE_MARKS for x in content[:APPEAL_WINDOW])
+
+
+def _goes_on(norm: str, sp: tuple[int, int], content: list[Word]) -> bool:
+    """`melanjutkan` goes on saying after a pronoun (`Dia melanjutkan polusi udara …`) or into
+    an adjunct or a clause (`Gus Ipul melanjutkan dalam kerangka …`); after a name and a bare
+    noun phrase it goes on doing (`melanjutkan tren positif …`, `melanjutkan bisnis …`)."""
+    if is_pronoun(norm[sp[0] : sp[1]]) or content[0].low in ADJUNCT_START:
+        return True
+    return _opens_clause(content)
+
+
 def _opens_clause(ws: list[Word]) -> bool:
     """`mengungkap ada 24 pertanyaan …`, `mengungkap belum ada …`: content that opens with its
     predicate (an existential, an auxiliary or a negation), or with a name and its predicate
@@ -210,7 +236,7 @@ def _short_subject_then_predicate(ws: list[Word]) -> bool:
         w = ws[k]
         if w.low in CLAUSE_MARKERS or w.low in COPULAS or w.low in ("menjadi", "yakni", "yaitu"):
             return True
-        if w.low in NOT_AFTER_SUBJECT or w.low in SUBORDINATORS:
+        if w.low in NOT_AFTER_SUBJECT or w.low in SUBORDINATORS or w.low in NOT_SUBJECT_START:
             return False
     return False
 
@@ -920,6 +946,15 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
         said_that = ci > 0 and ws[ci - 1].low in ("bahwa", "bahwasanya")
         if "object" in cue.uses and not said_that and not _set_off(norm, w, content) and not _opens_clause(content):
             continue  # `mengunggah foto mereka …`, `mengungkap kasus tersebut …`: a thing, not a statement
+        if "appeal" in cue.uses and not _appeal(content):
+            continue  # `mengajak penonton menikmati lagu …`: an invitation to join in, no appeal made
+        if (
+            "goes_on" in cue.uses
+            and not said_that
+            and not _set_off(norm, w, content)
+            and not _goes_on(norm, sp, content)
+        ):
+            continue  # `ONE OK ROCK melanjutkan penampilan dengan …`: an act continued, nothing said
         if "ensure" in cue.uses and not said_that and _ensured(norm, ws, k, sp, content):
             continue  # `Kemenangan ini memastikan Roma …`, `… dan memastikan rantai pasok tetap lancar`
         if (
