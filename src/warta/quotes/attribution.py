@@ -49,6 +49,10 @@ MEDIUM_PREFIX = (
     "akun x",
     "laman resmi",
     "situs resmi",
+    "portal berita",
+    "situs berita",
+    "laman berita",
+    "media berita",
     "akun resmi",
     "laman",
     "situs",
@@ -542,6 +546,7 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
     # split on commas; take the last non-empty part
     parts: list[list[Word]] = [[]]
     scenes: set[int] = set()  # ids of parts a temporal subordinator opens
+    led: set[int] = set()  # ids of parts opening the clause with a temporal subordinator
     for k, w in enumerate(ws):
         if k and "," in norm[ws[k - 1].end : w.start]:
             parts.append([])
@@ -550,6 +555,8 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
                 parts.append([])
                 if w.low in _SCENE_CUT:
                     scenes.add(id(parts[-1]))
+            elif w.low in _SCENE_CUT:
+                led.add(id(parts[-1]))
             continue  # `Meski telah menyampaikan …`: the word itself is no subject
         parts[-1].append(w)
     nonempty = [p for p in parts if p]
@@ -600,6 +607,7 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
             part is cand
             and idx > 0
             and cand[0].text[:1].islower()
+            and cand[0].low not in NAMING_WORDS  # `…, yakni Taylor Hawkins,`: the name comes after
             and not is_pronoun(norm[cand[0].start : cand[-1].end])
         ):
             name = list(nonempty[idx - 1])
@@ -614,6 +622,11 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
             ):
                 part = name
         break
+    if id(part) in led:
+        # `Usai pertandingan Mourinho mengaku …`: a scene with no comma before the subject's name
+        m = next((j for j in range(1, len(part)) if is_cap(part[j].text) and not is_cap(part[j - 1].text)), None)
+        if m is not None:
+            part = part[m:]
     # `seorang warga bernama Massimo Mascoli (68)`: the name, without the age in brackets
     named = next((k for k, w in enumerate(part[:-1]) if w.low in NAMING_WORDS), None)
     if named is not None and is_cap(part[named + 1].text):
@@ -639,6 +652,10 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
         first_verb = next((k for k, w in enumerate(prev) if k and (is_verbish(w.text) or lex.cue(w.text))), None)
         if first_verb is not None:
             return subject_before(norm, prev[0].start, prev[first_verb].start)
+        if len(nonempty[-1]) == 1:
+            # `Drummer band itu, yakni Taylor Hawkins, malah mengatakan …`: an adverb alone after
+            # the subject's own comma part
+            return subject_before(norm, nonempty[0][0].start, prev[-1].end)
     if part and part[-1].low in ("dan", "serta", "lalu", "kemudian"):
         # `Cook menyampaikan apresiasi … dan menyatakan …`: the subject of the first verb
         first_verb = next(

@@ -19,6 +19,7 @@ from warta.quotes.attribution import (
     NP_STOP,
     STATEMENT_MODIFIERS,
     STATEMENT_NOUNS,
+    SUBORDINATORS,
     cue_of,
     find_via,
     is_pronoun,
@@ -70,6 +71,10 @@ POINTING_OPENERS = wordset("pointing_openers")
 COMPLAINT_BODIES = wordset("complaint_bodies")
 REPORTED_PARTIES = wordset("reported_parties")
 COUNTING_WORDS = wordset("counting_words")
+# how far into an invitation the mark of an appeal may stand, past the people invited
+# (`mengajak warga Jakarta yang … untuk …`)
+APPEAL_WINDOW = 10
+NOT_SUBJECT_START = wordset("not_subject_start")
 LODGING_TAILS = wordset("lodging_tails")
 CHARGE_WORDS = wordset("charge_words")
 # after `melaporkan <Name>`: the deed or cause the person is reported for follows, not a clause
@@ -156,6 +161,84 @@ def _set_off(norm: str, cue: Word, content: list[Word]) -> bool:
     """`pengacara X mengatakan, Novanto luka serius …`: a comma right after the verb of saying
     sets off what was said, even where its predicate is an adjective no word list names."""
     return norm[cue.end : content[0].start].strip() == "," and len(content) >= MIN_WORDS
+
+
+COUNTING_WORDS = wordset("counting_words")
+ENSURING_LEADS = frozenset(("dan", "serta", "demi", "karena"))  # `… dan memastikan …`, `demi memastikan …`
+TIME_AFTER = frozenset(("setelah", "sesudah", "usai", "seusai"))
+
+
+def _ensured(norm: str, ws: list[Word], k: int, sp: tuple[int, int], content: list[Word]) -> bool:
+    """`memastikan` (like `menjamin`) is to make sure as often as to assure: a thing or a cause as
+    its subject (`Kemenangan ini`, `Dua gol Ronaldo`), an act it follows or serves (`… dan
+    memastikan …`, `demi memastikan …`), a thing secured with its time (`memastikan titel tersebut
+    setelah …`) or an act as its object (`memastikan memulangkan …`) make it an act, not a statement."""
+    if k and (ws[k - 1].low in ENSURING_LEADS or ws[k - 1].low == "juga" and k > 1 and ws[k - 2].low in CONTRASTS):
+        return True
+    head = [x for x in words(norm, *sp) if not x.text[:1].isdigit() and x.low not in COUNTING_WORDS]
+    if head and head[0].low in CAUSING_SUBJECTS:
+        return True
+    closed = next((j for j, x in enumerate(content[1:4], 1) if x.low in ("itu", "tersebut", "ini")), None)
+    if closed is not None and closed + 1 < len(content) and content[closed + 1].low in TIME_AFTER:
+        return True
+    first = content[0].low
+    return first.startswith(("mem", "men", "meng", "meny")) and is_verbish(content[0].text) and first not in PREDICATES
+
+
+ADDRESSED_ALL = frozenset(("seluruh", "semua", "segenap", "setiap"))
+
+
+def _appeal(content: list[Word]) -> bool:
+    """`mengajak warga untuk …`, `mengajak seluruh anggota fraksinya terus …`, `mengajak Pemprov
+    Kaltim bersinergi …`: an invitation is an appeal with its mark (`untuk`, `agar`, `tidak` …),
+    or addressed to everyone or to a named body; `mengajak penonton menikmati lagu …` invites to
+    join in."""
+    if content[0].low in ADDRESSED_ALL or is_cap(content[0].text):
+        return True
+    return any(x.low in DIRECTIVE_MARKS for x in content[:APPEAL_WINDOW])
+
+
+def _goes_on(norm: str, sp: tuple[int, int], content: list[Word]) -> bool:
+    """`melanjutkan` goes on saying after a pronoun (`Dia melanjutkan polusi udara …`) or into
+    an adjunct or a clause (`Gus Ipul melanjutkan dalam kerangka …`); after a name and a bare
+    noun phrase it goes on doing (`melanjutkan tren positif …`, `melanjutkan bisnis …`)."""
+    if is_pronoun(norm[sp[0] : sp[1]]) or content[0].low in ADJUNCT_START:
+        return True
+    return _opens_clause(content)
+
+
+def _opens_clause(ws: list[Word]) -> bool:
+    """`mengungkap ada 24 pertanyaan …`, `mengungkap belum ada …`: content that opens with its
+    predicate (an existential, an auxiliary or a negation), or with a name and its predicate
+    (`mengungkap Heri juga memberikan …`), is a clause whatever follows."""
+    first = ws[0].low
+    if first in ("ada", "adanya") or first in CLAUSE_MARKERS or first in PREDICATE_OPENERS:
+        return True
+    k = 1
+    while k < len(ws) and is_cap(ws[k].text) and is_cap(ws[0].text):
+        k += 1  # the rest of the name
+    while k < len(ws) and ws[k].low in ADVERBS:
+        k += 1
+    named = is_cap(ws[0].text) and k < len(ws)
+    if named and (ws[k].low in CLAUSE_MARKERS or _predicative(ws[k].low) or is_verbish(ws[k].text)):
+        return True
+    return _short_subject_then_predicate(ws)
+
+
+# how many words a bare subject may have before its auxiliary or copula (`isu disparitas data menjadi …`)
+SHORT_SUBJECT = 4
+
+
+def _short_subject_then_predicate(ws: list[Word]) -> bool:
+    """`mengungkap isu disparitas data menjadi fokus utama`, `… pemilihan TCash tak lepas dari …`:
+    a short noun phrase, no adjunct in it, then an auxiliary, a negation or a copula."""
+    for k in range(1, min(len(ws), SHORT_SUBJECT + 1)):
+        w = ws[k]
+        if w.low in CLAUSE_MARKERS or w.low in COPULAS or w.low in ("menjadi", "yakni", "yaitu"):
+            return True
+        if w.low in NOT_AFTER_SUBJECT or w.low in SUBORDINATORS or w.low in NOT_SUBJECT_START:
+            return False
+    return False
 
 
 def _predicative(low: str) -> bool:
@@ -428,7 +511,7 @@ def _via_start(
     marker = norm[m.start() : m.end()].strip()
     marker_words = marker.split()
     cue_text = " ".join(marker_words[:2]) if marker_words[0].lower().startswith("di") else marker_words[0]
-    if lex.via_only_re.match(marker) or not _is_clause(ws, vp=False, directive=False):  # type: ignore[union-attr]
+    if lex.via_only_re.match(marker) or ws[0].low in LISTING_OPENERS or not _is_clause(ws, vp=False, directive=False):  # type: ignore[union-attr]
         return None, via, rest
     c = Candidate("indirect", [(ws[0].start, re_)], para)
     c.cue, c.cue_lemma = cue_text, "kutip" if "kutip" in marker.lower() else "lansir"
@@ -482,13 +565,17 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
             np_ws = [x for x in ws[k + 1 :] if x.end <= comma] if comma != -1 else []
             if not np_ws or len(np_ws) > 12:
                 # `Menurut Prabowo selama 10 bulan pihaknya …`: a name, then the content
-                run = []
-                for x in ws[k + 1 : k + 5]:
+                lead = _source_lead(ws, k + 1) if low == "menurut" else 0
+                run = list(ws[k + 1 : k + 1 + lead])
+                for x in ws[k + 1 + lead : k + 5 + lead]:
                     if not is_cap(x.text) or x.low in DAY_OR_MONTH:
                         break
                     run.append(x)
-                if run and low == "menurut" and not first and run[-1] is ws[-1] and len(run) <= 4:
-                    # `Pandemi global juga masuk daftar ancaman menurut Hawking.`
+                if len(run) == lead:
+                    run = []
+                opens = strip_connectives(norm, rs, w.start) >= w.start
+                if run and low == "menurut" and not opens and run[-1] is ws[-1] and len(run) - lead <= 4:
+                    # `Pandemi global juga masuk daftar ancaman menurut Hawking.`, `…, menurut riset YouGov.`
                     c = _closing_according(norm, ws, k, run, rs, para)
                     if c is not None:
                         return c
@@ -707,7 +794,9 @@ def _closing_according(norm: str, ws: list[Word], k: int, name: list[Word], rs: 
     """The statement before a sentence-final ``menurut X``."""
     s = strip_connectives(norm, rs, ws[k].start)
     content = [x for x in ws[:k] if x.start >= s]
-    if not content or not _is_clause(content, vp=False, directive=False, topic_check=False):
+    if not content or content[0].low in LISTING_OPENERS:
+        return None  # `Berikut daftar … menurut survei X.`: a list announced, nothing stated
+    if not _is_clause(content, vp=False, directive=False, topic_check=False):
         return None
     c = Candidate("indirect", [(content[0].start, _trim_end(norm, content[0].start, ws[k].start))], para)
     c.cue, c.cue_lemma, c.cue_span = ws[k].text, "menurut", (ws[k].start, ws[k].end)
@@ -717,6 +806,18 @@ def _closing_according(norm: str, ws: list[Word], k: int, name: list[Word], rs: 
 
 
 SOURCELESS = wordset("sourceless")
+# words that announce a list the writer gives next (`Berikut daftar …`, `Inilah …`): no statement
+LISTING_OPENERS = frozenset(("berikut", "inilah"))
+SOURCE_LEADS = wordset("source_nouns") | wordset("source_noun_links")
+
+
+def _source_lead(ws: list[Word], i: int) -> int:
+    """How many lower-case words of a report or medium (`riset`, `laporan terbaru dari`, `warta
+    laman`) stand between `menurut` at ``i - 1`` and the capitalised name of their source."""
+    j = i
+    while j < len(ws) and j - i < 4 and ws[j].text[:1].islower() and ws[j].low in SOURCE_LEADS:
+        j += 1
+    return j - i if j < len(ws) and is_cap(ws[j].text) else 0
 
 
 def _sourceless(norm: str, np_ws: list[Word]) -> bool:
@@ -843,6 +944,19 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
         ):
             continue
         said_that = ci > 0 and ws[ci - 1].low in ("bahwa", "bahwasanya")
+        if "object" in cue.uses and not said_that and not _set_off(norm, w, content) and not _opens_clause(content):
+            continue  # `mengunggah foto mereka …`, `mengungkap kasus tersebut …`: a thing, not a statement
+        if "appeal" in cue.uses and not _appeal(content):
+            continue  # `mengajak penonton menikmati lagu …`: an invitation to join in, no appeal made
+        if (
+            "goes_on" in cue.uses
+            and not said_that
+            and not _set_off(norm, w, content)
+            and not _goes_on(norm, sp, content)
+        ):
+            continue  # `ONE OK ROCK melanjutkan penampilan dengan …`: an act continued, nothing said
+        if "ensure" in cue.uses and not said_that and _ensured(norm, ws, k, sp, content):
+            continue  # `Kemenangan ini memastikan Roma …`, `… dan memastikan rantai pasok tetap lancar`
         if (
             not said_that
             and "," not in norm[w.end : content[0].start]  # `menyampaikan, keputusan itu …`: a clause

@@ -73,6 +73,8 @@ SOURCE_NOUNS = (
     "catatan",
     "rilis",
 )
+SOURCE_NOUN_WORDS = wordset("source_nouns")
+SOURCE_NOUN_LINKS = wordset("source_noun_links")
 COPULAS = frozenset(("merupakan", "adalah", "ialah", "menjadi", "yakni", "yaitu"))
 SUBJECT_WINDOW = 1  # paragraphs over which a newer sentence subject overrides the last quoted person
 # How far back a pronoun's referent is looked for: far beyond any news story's paragraphs, and a
@@ -561,7 +563,7 @@ class Resolver:
     def from_span(self, s: int, e: int) -> Speaker | None:
         """The speaker a noun phrase names: function words left at its front dropped
         (`dimana seorang terdakwa`), a place never the speaker of a phrase led by a common noun."""
-        s = skip_lead(self.norm, s, e)
+        s = _past_source_noun(self.norm, skip_lead(self.norm, s, e), e)
         sp = self._from_span(s, e)
         if sp is not None and sp.entity is not None and self.a.entities[sp.entity].label == "LOC":
             ws = self.norm[s:e].split()
@@ -1490,6 +1492,23 @@ def _fragment(name: str) -> bool:
     if low in lex.speaker_nouns or low in lex.role_words:
         return False
     return len(low) == 1 or low in lex.titles or ws[0].islower()
+
+
+def _past_source_noun(norm: str, s: int, e: int) -> int:
+    """`Menurut laporan The Sun`, `Menurut pengakuan Rob`, `laporan terbaru dari Goldman Sachs`:
+    the statement, report or account names its source right after it, and the source is the
+    speaker, not the document; past the nouns and links to a capitalised name, else ``s``."""
+    ws = list(re.finditer(r"\S+", norm[s:e]))
+    k = 0
+    while k < len(ws) and ws[k].group().lower() in SOURCE_NOUN_WORDS:
+        k += 1
+    if k == 0:
+        return s
+    while k < len(ws) and ws[k].group().lower() in SOURCE_NOUN_LINKS:
+        k += 1
+    if k < len(ws) and is_cap(ws[k].group()):
+        return s + ws[k].start()
+    return s
 
 
 def _source_phrase(norm: str, span: tuple[int, int]) -> Speaker | None:
