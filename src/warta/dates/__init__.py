@@ -45,7 +45,7 @@ _SAID_BEFORE = re.compile(
 _RELATIVE_AFTER = re.compile(r"\s+(?:lalu|mendatang|depan|nanti|kemarin|silam|ini)(?![\w])", re.IGNORECASE)
 _MIDNIGHT = re.compile(r"(?i:tengah)\s+$")
 _CLAUSE_OPENING = re.compile(r"(?:[\"“,]|(?i:\b(?:tapi|tetapi|namun|jadi|karena|nah)))\s*$")
-_THAT_AFTER = re.compile(r"\s+(?i:itu)(?![\w])")
+_THAT_AFTER = re.compile(r"\s+(?i:itu|tuh|sih)(?![\w])")
 _NOUN_AFTER = re.compile(r"\s+(?i:pe[rmn]?g?y?\w+an|\w{3,}nya)\b")
 _COLLOQUIAL_BEFORE = frozenset(["yang", "akibat dari", "dampak dari", "efek dari"])
 QUOTE_DAY_WINDOW = 250  # how far after a closing quote its attribution's day may stand
@@ -101,7 +101,7 @@ def _drop_trailing_relatives(text: str, cands: list[Candidate]) -> list[Candidat
                 continue
         if c.kind == "rel_day" and c.n == -1 and _colloquial(text, c):
             continue
-        if c.kind == "rel_day" and c.n == 0 and _nowadays(text, c):
+        if c.kind == "rel_day" and c.n == 0 and (_nowadays(text, c) or _counted_days(text, c)):
             continue
         if c.kind == "rel_day" and _MIDNIGHT.search(text, max(0, c.start - 8), c.start):
             continue  # `tengah malam tadi`: a time of day (heldout7's gold leaves it out)
@@ -138,12 +138,25 @@ def _colloquial(text: str, c: Candidate) -> bool:
     # sentence is left to the rules below
     if _THAT_AFTER.match(text, c.end) and _spoken(text, c):
         return True
+    if _recent_one(text, c, before[-1] if before else ""):
+        return True
     # `"Tapi kemarin pergantian pemerintah agak terlambat`, `"Kemarin galaknya netizen …`,
     # `"Sesuai dengan hasil, kemarin pemenangan pemilu …`: opening a clause and followed by a noun
     # (a pe-…-an word, a -nya form), kemarin is "lately", not a day
     if not (_CLAUSE_OPENING.search(text, max(0, c.start - 12), c.start) and _NOUN_AFTER.match(text, c.end)):
         return False
     return _spoken(text, c)  # a reporter's kemarin is yesterday
+
+
+def _recent_one(text: str, c: Candidate, word: str) -> bool:
+    """``musim kemarin``, ``pemilu kemarin`` (the last season, the last election) and, in speech,
+    ``dua laga kemarin``, ``demo kemarin``: ``kemarin`` right after such a noun names the recent one,
+    not yesterday."""
+    if not re.fullmatch(r"\w+", word):
+        return False  # a comma or a bracket between: `laga, kemarin`
+    if word in tables()["recent_periods"]:
+        return True
+    return word in tables()["recent_events"] and _spoken(text, c)
 
 
 def _nowadays(text: str, c: Candidate) -> bool:
@@ -157,6 +170,14 @@ def _nowadays(text: str, c: Candidate) -> bool:
     if not _CLAUSE_CLOSE.match(text, c.end):
         return False  # `anak-anak hari ini mengikuti upacara`: a day
     return tables()["nowadays"].search(text, max(0, c.start - 20), c.start) is not None
+
+
+def _counted_days(text: str, c: Candidate) -> bool:
+    """``selama beberapa hari ini``, ``perjalanan dua hari ini``: after a count, ``hari ini`` is
+    "these N days", a span up to now, not the day of publication."""
+    if text[c.start : c.end].lower() != "hari ini":
+        return False
+    return tables()["counted_days"].search(text, max(0, c.start - 24), c.start) is not None
 
 
 _CLAUSE_CLOSE = re.compile(r"\s*(?:[.,;:!?\"”)]|$)|\s+(?i:yang|adalah|merupakan)(?![\w])")

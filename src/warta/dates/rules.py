@@ -116,6 +116,12 @@ def tables() -> dict[str, Any]:
         "year_sure": set(cal["year_sure_before"]),
         "attribution": re.compile(rf"(?<![\w])(?:{_phrases(cal['attribution_words'])})(?![\w])", re.IGNORECASE),
         "nowadays": re.compile(rf"(?<![\w-])(?:{_phrases(cal['nowadays_before'])})\s+$", re.IGNORECASE),
+        "recent_periods": set(cal["recent_period_nouns"]),
+        "recent_events": set(cal["recent_event_nouns"]),
+        # `selama beberapa hari ini`, `perjalanan dua hari ini`: a count before `hari ini` makes it "these N days"
+        "counted_days": re.compile(
+            rf"(?<![\w-])(?:\d+|{word_number_pattern()}|{_alt(cal['vague_counts'])})\s+$", re.IGNORECASE
+        ),
         "nowadays_after": re.compile(
             rf"\s*,?\s+(?:dan(?:\s+juga)?|maupun|hingga|sampai|serta)\s+(?:{_phrases(cal['nowadays_after'])})(?![\w])",
             re.IGNORECASE,
@@ -139,7 +145,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     period = _alt(cal["period_words"])
     units = _alt(cal["relative_units"])
     rel_dir = _phrases(cal["past_words"] + cal["future_words"] + cal["present_words"])
-    year_end = r"(?![\w/]|[.,:\-]\d|-an\b)"
+    year_end = r"(?![\w/]|[.,:\-]\d|\s?-\s?an\b)"  # `1990-an`, `1990 - an` (a decade) is no year
     list_no = r"(?<=^\d\.)|(?<=^\d\d\.)|(?<=\n\d\.)|(?<=\n\d\d\.)"  # `10.24 Juni`: list number 10, day 24
     decree = _alt(cal["decree_words"])
     num_words = word_number_pattern()
@@ -190,7 +196,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?![\w/]|[.,\-]\d)",
             flags,
         ),
-        "bare_year": re.compile(rf"(?:(?<![\w/.,:\-+#$'])|{list_no})(?P<y>(?:19|20)\d\d)(?![\w/%]|[.,:\-]\d|-an)"),
+        "bare_year": re.compile(
+            rf"(?:(?<![\w/.,:\-+#$'])|{list_no})(?P<y>(?:19|20)\d\d)(?![\w/%]|[.,:\-]\d|\s?-\s?an\b)"
+        ),
         "rel_day": re.compile(rf"(?<![\w])(?P<rel>{_phrases(cal['relative_days'])})(?![\w])", flags),
         "rel_weekday": re.compile(
             # `Sabtu akhir pekan lalu`: the Saturday of last week's end

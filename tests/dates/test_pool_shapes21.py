@@ -1,0 +1,60 @@
+"""Date shapes found wrong on unannotated articles (round 21, the mining pool of detik and IndoSum
+records): `hari ini` after a count ("these N days"), `kemarin` after a season, an election or (in
+speech) an event noun ("the last one"), colloquial `kemarin tuh` in speech, and a decade written
+with a spaced hyphen (`1990 - an`). Sentences written for this test, not taken from any set."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from datecases import dates_of  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cuaca panas yang terjadi selama beberapa hari ini membuat warga mengungsi.", []),
+        ("Kunjungan dua hari ini menjadi bekal bagi para peserta.", []),
+        ('"Saya 3 hari ini tidak ikut latihan," kata pebulu tangkis itu.', []),
+        # a count of people before a verb: today stays today
+        ("Sebanyak 40 siswa hari ini mengikuti ujian.", [("hari ini", "2017-03-15")]),
+        ("Dua tersangka diperiksa hari ini.", [("hari ini", "2017-03-15")]),
+    ],
+)
+def test_hari_ini_after_a_count_is_a_span(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates_of(text, "2017-03-15") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Klub itu finis di posisi keempat musim kemarin.", []),
+        ("Partai itu kehilangan banyak kursi dalam pemilu kemarin.", []),
+        ('"Dari dua laga kemarin, anak-anak kurang tenang," ujar pelatih itu.', []),
+        ('"Jangan sampai demo kemarin terulang," kata Budi.', []),
+        ('"Kemarin tuh rekening saya sempat diblokir," kata Rina.', []),
+        # a reporter's event kemarin is yesterday's, and so is kemarin after a verb
+        ("Pada laga kemarin, tim tamu menang 2-1.", [("kemarin", "2017-03-14")]),
+        ("Polisi menangkap pelaku kemarin.", [("kemarin", "2017-03-14")]),
+        ('"Kami bertemu kemarin," kata Andi.', [("kemarin", "2017-03-14")]),
+    ],
+)
+def test_kemarin_after_a_season_or_an_event_is_the_last_one(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates_of(text, "2017-03-15") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lagu itu populer sejak tahun 1990 - an hingga awal 2000 - an.", []),
+        ("Taktik itu dipakai sejak 1970 -an.", []),
+        ("Ia menjabat sejak 1998 hingga 2000-an.", [("1998", "1998")]),
+        ("Ia menjabat pada 2012 - 2017.", [("2012", "2012"), ("2017", "2017")]),
+    ],
+)
+def test_a_decade_with_a_spaced_hyphen_is_no_year(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates_of(text, "2017-03-15") == expected
