@@ -58,3 +58,19 @@ def test_kemarin_after_a_season_or_an_event_is_the_last_one(text: str, expected:
 )
 def test_a_decade_with_a_spaced_hyphen_is_no_year(text: str, expected: list[tuple[str, str]]) -> None:
     assert dates_of(text, "2017-03-15") == expected
+
+
+def test_a_quote_takes_the_day_of_an_earlier_attribution_whose_verb_stands_far_before_it() -> None:
+    text = (
+        '"Kami sudah siap," ujar pelatih Persita, Budi Santoso, kepada para pewarta di ruang konferensi pers '
+        "Stadion Benteng Taruna, Tangerang, Rabu (12/7/2017).\n\n"
+        '"Mudah-mudahan besok anak-anak bisa menang," jelasnya.'
+    )
+    assert dates_of(text, "2017-07-14") == [("Rabu (12/7/2017)", "2017-07-12"), ("besok", "2017-07-13")]
+
+
+def test_a_relative_day_in_brackets_inside_a_quote_is_the_reporters_gloss() -> None:
+    text = '"Besok (hari ini) dia diperiksa sebagai saksi," kata Kombes Andi kepada wartawan, Minggu (19/10).'
+    found = dict(dates_of(text, "2025-10-20"))
+    assert found["Besok"] == "2025-10-20"  # said on Sunday
+    assert found["hari ini"] == "2025-10-20"  # the reporter's today

@@ -189,6 +189,12 @@ def _spoken(text: str, c: Candidate) -> bool:
     return text.count('"', line_start, c.start) % 2 == 1
 
 
+def _glossed(text: str, c: Candidate) -> bool:
+    """``"Besok (hari ini) LM dipanggil," ujar X, Minggu (19/10).``: a relative day alone in brackets
+    inside a quote is the reporter's gloss, counted from publication, not from the day of saying."""
+    return text[max(0, c.start - 1) : c.start] == "(" and text.startswith(")", c.end)
+
+
 def _quoted_sentence(text: str, c: Candidate) -> tuple[int, int]:
     """The bounds of ``c``'s sentence, a quotation mark ending it too."""
     a = max(0, c.start - 200)
@@ -537,7 +543,7 @@ def find_dates(article: Article) -> list[DateMention]:
                 m = DateMention(c.start, c.end, "", f"{base + c.n:04d}", "year", reference="previous_year")
         elif c.kind.startswith("rel_"):
             ref, name = reference, ref_name
-            spoken = _spoken_day(text, c, regions, days, spoken_cache, cands, reference)
+            spoken = None if _glossed(text, c) else _spoken_day(text, c, regions, days, spoken_cache, cands, reference)
             if spoken is not None:
                 ref, name = spoken, "quote_date"
             if ref is None:
@@ -753,9 +759,18 @@ def _last_said_day(text: str, qs: int, days: list[tuple[Candidate, date]], refer
     for d, dt in days:
         if not d.reporting or d.end > qs or not 0 < (reference - dt).days <= SAID_DAYS_BACK:
             continue
-        if _SAID_BEFORE.search(text, max(0, d.start - 90), d.start) and (best is None or d.start > best[0]):
+        if _SAID_BEFORE.search(text, _clause_start(text, d.start), d.start) and (best is None or d.start > best[0]):
             best = (d.start, dt)
     return best[1] if best else None
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the attribution that ends at ``at`` starts: after the closing quotation mark or the
+    sentence end before it (`," ujar pelatih X, Y, kepada pewarta di Stadion Z, Bekasi, Rabu (12/7)`
+    names its verb far before the day), at most 200 characters back."""
+    a = max(0, at - 200)
+    starts = [m.end() for m in _QUOTED_BREAK.finditer(text, a, at)]
+    return starts[-1] if starts else a
 
 
 def _nearest_day(c: Candidate, days: list[tuple[int, int, str]], text: str) -> str | None:
