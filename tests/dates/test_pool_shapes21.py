@@ -74,3 +74,20 @@ def test_a_relative_day_in_brackets_inside_a_quote_is_the_reporters_gloss() -> N
     found = dict(dates_of(text, "2025-10-20"))
     assert found["Besok"] == "2025-10-20"  # said on Sunday
     assert found["hari ini"] == "2025-10-20"  # the reporter's today
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rasio kredit macet naik dari 2,1% di Maret menjadi 2,4% di April 2025.",
+            [("Maret", "2025-03"), ("April 2025", "2025-04")],
+        ),
+        ('"Kami usahakan aturan itu terbit sebelum Juli," katanya.', [("Juli", "2025-07")]),
+        ("Kunjungan turis selama Januari - Maret naik 15 persen.", [("Januari", "2025-01"), ("Maret", "2025-03")]),
+        # after a bare `di`, a month followed by a capitalised word is a given name
+        ("Ia tinggal di rumah di Juni Antara bersama istrinya.", []),
+    ],
+)
+def test_a_bare_month_after_di_or_sebelum_and_a_spaced_month_range(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates_of(text, "2025-05-10") == expected

@@ -103,6 +103,8 @@ def tables() -> dict[str, Any]:
         "named_max": cal["year_named_max"],
         "periods": set(cal["period_words"]),
         "month_nouns": set(cal["month_prefix_nouns"]),
+        # after a noun or a bare `di`, a month followed by a capitalised word is a given name
+        "loose_month_prefix": {*cal["month_prefix_nouns"], "di"},
         "feasts": cal["movable_days"],
         "feasts_alone": set(cal["movable_days_alone"]),
         "feast_dates": cal["movable_dates"],
@@ -233,7 +235,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # `Oktober, November, dan Desember`, `Januari-Maret`: bare months in a list or range whose
         # year is given elsewhere (the months with a year are `month_list` and `my`)
         "month_seq": re.compile(
-            rf"(?<![\w])(?P<seq>{glued_mon}(?:\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+|&\s*|-|–|hingga\s+|sampai\s+)"
+            rf"(?<![\w])(?P<seq>{glued_mon}(?:\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+|&\s*|[-–]\s?|hingga\s+|sampai\s+)"
             rf"{glued_mon})+)(?!\s*,?\s*(?:tahun\s+)?\d)",
             flags,
         ),
@@ -802,8 +804,8 @@ def find(text: str, region: int = 0) -> list[Candidate]:
     for m in hits("month_only"):
         mon_s = m.group("mon")
         pre = m.group("pre").lower()
-        if not mon_s[0].isupper() or (pre in t["month_nouns"] and _NAME_AFTER.match(text, m.end())):
-            continue  # `data Juli Budi`: after a noun, a capitalised word makes the month a given name
+        if not mon_s[0].isupper() or (pre in t["loose_month_prefix"] and _NAME_AFTER.match(text, m.end())):
+            continue  # `data Juli Budi`, `di Juni Antara`: a capitalised word after makes the month a given name
         start = m.start("pre") if pre in t["periods"] else (m.start("bulan") if m.group("bulan") else m.start("mon"))
         add(Candidate(start, m.end(), "mo", m=_month(mon_s), period=pre, region=region))
 
