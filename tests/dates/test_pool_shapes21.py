@@ -91,3 +91,19 @@ def test_a_relative_day_in_brackets_inside_a_quote_is_the_reporters_gloss() -> N
 )
 def test_a_bare_month_after_di_or_sebelum_and_a_spaced_month_range(text: str, expected: list[tuple[str, str]]) -> None:
     assert dates_of(text, "2025-05-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Banjir terjadi setelah hujan deras mengguyur kota itu semalam sejak pukul 22.00 WIB.",
+            [("semalam", "2025-10-21")],
+        ),
+        ('"Semalam data inflasi Amerika dirilis," kata analis itu.', [("Semalam", "2025-10-21")]),
+        ("Rombongan menteri menginap semalam di hotel itu.", []),
+        ("Warga berjaga semalam suntuk di posko.", []),
+    ],
+)
+def test_semalam_is_last_night_unless_a_one_night_span(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates_of(text, "2025-10-22") == expected

@@ -101,6 +101,8 @@ def _drop_trailing_relatives(text: str, cands: list[Candidate]) -> list[Candidat
                 continue
         if c.kind == "rel_day" and c.n == -1 and _colloquial(text, c):
             continue
+        if c.kind == "rel_day" and _one_night(text, c):
+            continue
         if c.kind == "rel_day" and c.n == 0 and (_nowadays(text, c) or _counted_days(text, c)):
             continue
         if c.kind == "rel_day" and _MIDNIGHT.search(text, max(0, c.start - 8), c.start):
@@ -146,6 +148,16 @@ def _colloquial(text: str, c: Candidate) -> bool:
     if not (_CLAUSE_OPENING.search(text, max(0, c.start - 12), c.start) and _NOUN_AFTER.match(text, c.end)):
         return False
     return _spoken(text, c)  # a reporter's kemarin is yesterday
+
+
+def _one_night(text: str, c: Candidate) -> bool:
+    """``menginap semalam``, ``semalam suntuk``: ``semalam`` as one night's span, not last night."""
+    if text[c.start : c.end].lower() != "semalam":
+        return False
+    before = text[max(0, c.start - 16) : c.start].lower().split()
+    after = text[c.end : c.end + 10].lower().split()
+    words = tables()["one_night"]
+    return bool(before and before[-1] in words) or bool(after and after[0].strip(".,") in words)
 
 
 def _recent_one(text: str, c: Candidate, word: str) -> bool:

@@ -118,6 +118,7 @@ def tables() -> dict[str, Any]:
         "year_sure": set(cal["year_sure_before"]),
         "attribution": re.compile(rf"(?<![\w])(?:{_phrases(cal['attribution_words'])})(?![\w])", re.IGNORECASE),
         "nowadays": re.compile(rf"(?<![\w-])(?:{_phrases(cal['nowadays_before'])})\s+$", re.IGNORECASE),
+        "one_night": set(cal["one_night_words"]),
         "recent_periods": set(cal["recent_period_nouns"]),
         "recent_events": set(cal["recent_event_nouns"]),
         # `selama beberapa hari ini`, `perjalanan dua hari ini`: a count before `hari ini` makes it "these N days"
