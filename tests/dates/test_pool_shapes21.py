@@ -107,3 +107,17 @@ def test_a_bare_month_after_di_or_sebelum_and_a_spaced_month_range(text: str, ex
 )
 def test_semalam_is_last_night_unless_a_one_night_span(text: str, expected: list[tuple[str, str]]) -> None:
     assert dates_of(text, "2025-10-22") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("BBCA - Buy 1110-1125 | TP 1150-1175 | SL 1045", []),
+        ("Kerajaan itu berdiri pada tahun 1811-1816.", [("tahun 1811", "1811"), ("1816", "1816")]),
+        ("Ia menjabat pada 2012-2017.", [("2012", "2012"), ("2017", "2017")]),
+    ],
+)
+def test_a_bare_range_of_four_digit_numbers_is_years_only_when_they_look_modern(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert dates_of(text, "2025-10-22") == expected

@@ -754,7 +754,9 @@ def find(text: str, region: int = 0) -> list[Candidate]:
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if len(m.group("y2")) == 2:
             y2 += y1 // 100 * 100 + (100 if y2 < y1 % 100 else 0)  # `2025/26` → 2026, `1999/00` → 2000
-        lo, hi = t["prefixed"]
+        # `tahun 1811-1816` says it holds years; a bare range must look like modern years
+        # (`Buy 1110-1125 | TP 1150-1175`: prices)
+        lo, hi = t["prefixed"] if m.group("pre") else t["bare"]
         if not (lo <= y1 < y2 <= hi and y2 - y1 < 100):
             continue
         if m.group("sep") == "/" and y2 != y1 + 1:
