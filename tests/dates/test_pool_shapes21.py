@@ -121,3 +121,15 @@ def test_a_bare_range_of_four_digit_numbers_is_years_only_when_they_look_modern(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert dates_of(text, "2025-10-22") == expected
+
+
+def test_a_month_slip_a_month_ahead_of_publication_takes_the_weekdays_day() -> None:
+    # 26 July 2017 is a Wednesday; Monday 26 June is the day before publication
+    text = "Jemaah itu merayakan Idulfitri hari ini, Senin (26/7). Salat digelar di lapangan."
+    assert dates_of(text, "2017-06-27") == [("hari ini", "2017-06-26"), ("Senin (26/7)", "2017-06-26")]
+
+
+def test_one_digit_of_the_month_slipped_in_a_full_date() -> None:
+    # 14 August 2017 is a Monday; Thursday 14 September is the day before publication
+    text = '"Operasinya lancar," kata Asri di Jakarta, Kamis (14/8/2017).'
+    assert dates_of(text, "2017-09-15") == [("Kamis (14/8/2017)", "2017-09-14")]

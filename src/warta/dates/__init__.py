@@ -348,7 +348,7 @@ def _carry_future(text: str, cands: list[Candidate]) -> None:
 
 
 TYPO_DAYS_BACK, TYPO_DAYS_AHEAD = 14, 7  # a news report's days lie this close to its publication
-FAR_DAYS = 31  # a day written without its year that lands further than this from publication
+FAR_DAYS = 20  # a day written without its year that lands further than this from publication
 
 
 def _month_typo(c: Candidate, published: date | None) -> date | None:
@@ -378,7 +378,8 @@ def _written_typo(c: Candidate, published: date | None) -> date | None:
     November, ``Sabtu (1/6)`` on Sunday 7 January, ``Rabu (8/10/2028`` on Thursday 9 October: the
     written day is not that weekday, and one slip of the pen (a day off by one, one digit of the
     day or the year, day and month swapped) gives a day of that weekday close to the publication
-    (GUIDELINES: the weekday and the publication day point to the day meant). Only a written day
+    (GUIDELINES: the weekday and the publication day point to the day meant; `Kamis (14/8/2017)`
+    published on Friday 15 September: one digit of the month). Only a written day
     after the publication or far from it is taken for the slip; days up to the publication are
     preferred; two equally good leave the day as written."""
     if published is None or c.wd is None or c.d is None or c.y is None or c.m is None:
@@ -402,6 +403,7 @@ def _written_typo(c: Candidate, published: date | None) -> date | None:
         if (
             abs((dt - written).days) == 1
             or (dt.month == c.m and dt.year == c.y and _one_slip(f"{c.d:02d}", f"{dt.day:02d}"))
+            or (dt.day == c.d and dt.year == c.y and _one_slip(f"{c.m:02d}", f"{dt.month:02d}"))
             or (same_md and _one_slip(str(c.y), str(dt.year)))
             or (dt.year == c.y and dt.month == c.d and dt.day == c.m)
         ):
