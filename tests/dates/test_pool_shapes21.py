@@ -133,3 +133,22 @@ def test_one_digit_of_the_month_slipped_in_a_full_date() -> None:
     # 14 August 2017 is a Monday; Thursday 14 September is the day before publication
     text = '"Operasinya lancar," kata Asri di Jakarta, Kamis (14/8/2017).'
     assert dates_of(text, "2017-09-15") == [("Kamis (14/8/2017)", "2017-09-14")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cole akan bermain di paruh kedua Liga 1 2017.", [("2017", "2017")]),
+        ("Nokia 6 2018 mengemas rancangan unibody.", [("2018", "2018")]),
+        ("Sejak Liga 1 musim 2017 bergulir, Persija tampil konsisten.", [("musim 2017", "2017")]),
+        # a run of numbers is no year
+        ("Nomor rekeningnya 12 2017 34.", []),
+    ],
+)
+def test_a_year_after_a_names_number(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates_of(text, "2017-07-12") == expected
+
+
+def test_nanti_after_a_written_day_only_says_it_is_ahead() -> None:
+    text = "Nasib striker itu ditentukan sebelum laga digelar Rabu (12/7/2017) sore nanti."
+    assert dates_of(text, "2017-07-12") == [("Rabu (12/7/2017)", "2017-07-12")]

@@ -112,14 +112,14 @@ def _drop_trailing_relatives(text: str, cands: list[Candidate]) -> list[Candidat
 
 
 def _trails_day(text: str, prev: Candidate, c: Candidate) -> bool:
-    """``Rabu (12/7) sore kemarin``, ``Selasa (11/7) siang tadi``: a relative word after a written
+    """``Rabu (12/7) sore kemarin``, ``Selasa (11/7) siang tadi``, ``Rabu (12/7/2017) sore nanti``: a relative word after a written
     day (a part of the day between them, or inside the relative phrase) only says that day is past."""
     gap = " ".join(text[prev.end : c.start].lower().split())
     if gap and gap not in calendar()["day_parts"]:
         return False
     words = text[c.start : c.end].lower().split()
-    if words[-1] == "tadi":
-        return True  # `siang tadi` right after the day
+    if words[-1] in ("tadi", "nanti"):
+        return True  # `siang tadi`, `sore nanti` right after the day
     return bool(gap) and c.n != 0  # `sore kemarin` (no gap: the older rule below)
 
 

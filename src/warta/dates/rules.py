@@ -190,7 +190,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
             flags,
         ),
         "tahun": re.compile(
-            rf"(?<![\w])(?:tahun(?:\s+(?:ajaran|anggaran|akademik))?|thn\.?|th\.|TA)\s+(?P<y>\d{{4}}){year_end}", flags
+            # `Liga 1 musim 2017`: a season named by its year
+            rf"(?<![\w])(?:tahun(?:\s+(?:ajaran|anggaran|akademik))?|thn\.?|th\.|TA|musim)\s+(?P<y>\d{{4}}){year_end}",
+            flags,
         ),
         "decree": re.compile(
             # the issuer may stand between the kind and the number (`Surat Edaran MA 4/2016`, `Permen KP 10/2024`)
@@ -420,8 +422,10 @@ def _plausible_year(text: str, s: int, e: int, y: int) -> bool:
     pw = None if _LIST_NUMBER.search(text, max(0, s - 4), s) else _PREV.search(text, max(0, s - 25), s)
     if pw:
         prev = pw.group(1).lower().rstrip(".")
-        if prev in t["blocked_before"] or prev.isdigit() or prev.endswith(("rp", "$")):
+        if prev in t["blocked_before"] or prev.endswith(("rp", "$")):
             return False
+        if prev.isdigit() and not _NAMED_NUMBER.search(text, max(0, s - 30), s):
+            return False  # `12 2017`: a run of numbers; but `Liga 1 2017`, `Nokia 6 2018`: a name's number
     if text[max(0, s - 4) : s].lower().rstrip() == "(c)":
         return False  # `(c) 2025 Tempo`: a copyright line
     if pw and pw.group(1).lower() in t["year_sure"]:
@@ -434,6 +438,8 @@ def _plausible_year(text: str, s: int, e: int, y: int) -> bool:
     return True
 
 
+# `Liga 1 2017`, `Nokia 6 2018`: a capitalised word and its one- or two-digit number before a year
+_NAMED_NUMBER = re.compile(r"(?<![\w-])(?-i:[A-Z][\w-]*) \d{1,2} $")
 # `B 2025 TJ`: a vehicle plate (region letters, number, letters), not a year
 _PLATE = re.compile(r" (?-i:[A-Z]{1,3})(?![\w])")
 _PLATE_BEFORE = re.compile(r"(?<![\w])(?-i:[A-Z]{1,2}) $")
@@ -521,6 +527,7 @@ def dispatch() -> dict[str, tuple[str, ...]]:
     put(["bulan"], "my", "rel_month", "rel_unit", "month_only")
     put(cal["period_words"], "my", "rel_unit", "rel_month", "month_only")
     put(["tahun", "thn", "th", "ta", "periode"], "tahun", "year_range", "rel_unit")
+    put(["musim"], "tahun")
     put(["tahun"], "prev_year")
     put(["periode"], "month_only")
     put(cal["decree_words"], "decree")
