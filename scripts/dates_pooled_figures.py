@@ -24,7 +24,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import devsets  # noqa: E402
 
 SETS = devsets.sets(
-    "examples", "dev", "dates_dev2", *devsets.HELDOUT, *devsets.HELDOUT_MORE, *devsets.OUTLETS, *devsets.OUTLETS_MORE
+    "examples",
+    "dev",
+    "dates_dev2",
+    *devsets.HELDOUT,
+    *devsets.HELDOUT_MORE,
+    "heldout20",
+    *devsets.OUTLETS,
+    *devsets.OUTLETS_MORE,
+    "outlets_heldout16",
 )
 
 

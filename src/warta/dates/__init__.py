@@ -45,7 +45,7 @@ _SAID_BEFORE = re.compile(
 _RELATIVE_AFTER = re.compile(r"\s+(?:lalu|mendatang|depan|nanti|kemarin|silam|ini)(?![\w])", re.IGNORECASE)
 _MIDNIGHT = re.compile(r"(?i:tengah)\s+$")
 _CLAUSE_OPENING = re.compile(r"(?:[\"“,]|(?i:\b(?:tapi|tetapi|namun|jadi|karena|nah)))\s*$")
-_THAT_AFTER = re.compile(r"\s+(?i:itu)(?![\w])")
+_THAT_AFTER = re.compile(r"\s+(?i:itu|tuh|sih)(?![\w])")
 _NOUN_AFTER = re.compile(r"\s+(?i:pe[rmn]?g?y?\w+an|\w{3,}nya)\b")
 _COLLOQUIAL_BEFORE = frozenset(["yang", "akibat dari", "dampak dari", "efek dari"])
 QUOTE_DAY_WINDOW = 250  # how far after a closing quote its attribution's day may stand
@@ -101,7 +101,9 @@ def _drop_trailing_relatives(text: str, cands: list[Candidate]) -> list[Candidat
                 continue
         if c.kind == "rel_day" and c.n == -1 and _colloquial(text, c):
             continue
-        if c.kind == "rel_day" and c.n == 0 and _nowadays(text, c):
+        if c.kind == "rel_day" and _one_night(text, c):
+            continue
+        if c.kind == "rel_day" and c.n == 0 and (_nowadays(text, c) or _counted_days(text, c)):
             continue
         if c.kind == "rel_day" and _MIDNIGHT.search(text, max(0, c.start - 8), c.start):
             continue  # `tengah malam tadi`: a time of day (heldout7's gold leaves it out)
@@ -110,14 +112,14 @@ def _drop_trailing_relatives(text: str, cands: list[Candidate]) -> list[Candidat
 
 
 def _trails_day(text: str, prev: Candidate, c: Candidate) -> bool:
-    """``Rabu (12/7) sore kemarin``, ``Selasa (11/7) siang tadi``: a relative word after a written
+    """``Rabu (12/7) sore kemarin``, ``Selasa (11/7) siang tadi``, ``Rabu (12/7/2017) sore nanti``: a relative word after a written
     day (a part of the day between them, or inside the relative phrase) only says that day is past."""
     gap = " ".join(text[prev.end : c.start].lower().split())
     if gap and gap not in calendar()["day_parts"]:
         return False
     words = text[c.start : c.end].lower().split()
-    if words[-1] == "tadi":
-        return True  # `siang tadi` right after the day
+    if words[-1] in ("tadi", "nanti"):
+        return True  # `siang tadi`, `sore nanti` right after the day
     return bool(gap) and c.n != 0  # `sore kemarin` (no gap: the older rule below)
 
 
@@ -138,12 +140,35 @@ def _colloquial(text: str, c: Candidate) -> bool:
     # sentence is left to the rules below
     if _THAT_AFTER.match(text, c.end) and _spoken(text, c):
         return True
+    if _recent_one(text, c, before[-1] if before else ""):
+        return True
     # `"Tapi kemarin pergantian pemerintah agak terlambat`, `"Kemarin galaknya netizen …`,
     # `"Sesuai dengan hasil, kemarin pemenangan pemilu …`: opening a clause and followed by a noun
     # (a pe-…-an word, a -nya form), kemarin is "lately", not a day
     if not (_CLAUSE_OPENING.search(text, max(0, c.start - 12), c.start) and _NOUN_AFTER.match(text, c.end)):
         return False
     return _spoken(text, c)  # a reporter's kemarin is yesterday
+
+
+def _one_night(text: str, c: Candidate) -> bool:
+    """``menginap semalam``, ``semalam suntuk``: ``semalam`` as one night's span, not last night."""
+    if text[c.start : c.end].lower() != "semalam":
+        return False
+    before = text[max(0, c.start - 16) : c.start].lower().split()
+    after = text[c.end : c.end + 10].lower().split()
+    words = tables()["one_night"]
+    return bool(before and before[-1] in words) or bool(after and after[0].strip(".,") in words)
+
+
+def _recent_one(text: str, c: Candidate, word: str) -> bool:
+    """``musim kemarin``, ``pemilu kemarin`` (the last season, the last election) and, in speech,
+    ``dua laga kemarin``, ``demo kemarin``: ``kemarin`` right after such a noun names the recent one,
+    not yesterday."""
+    if not re.fullmatch(r"\w+", word):
+        return False  # a comma or a bracket between: `laga, kemarin`
+    if word in tables()["recent_periods"]:
+        return True
+    return word in tables()["recent_events"] and _spoken(text, c)
 
 
 def _nowadays(text: str, c: Candidate) -> bool:
@@ -159,6 +184,14 @@ def _nowadays(text: str, c: Candidate) -> bool:
     return tables()["nowadays"].search(text, max(0, c.start - 20), c.start) is not None
 
 
+def _counted_days(text: str, c: Candidate) -> bool:
+    """``selama beberapa hari ini``, ``perjalanan dua hari ini``: after a count, ``hari ini`` is
+    "these N days", a span up to now, not the day of publication."""
+    if text[c.start : c.end].lower() != "hari ini":
+        return False
+    return tables()["counted_days"].search(text, max(0, c.start - 24), c.start) is not None
+
+
 _CLAUSE_CLOSE = re.compile(r"\s*(?:[.,;:!?\"”)]|$)|\s+(?i:yang|adalah|merupakan)(?![\w])")
 
 
@@ -166,6 +199,12 @@ def _spoken(text: str, c: Candidate) -> bool:
     """Inside quotation marks opened on its line: the words of a speaker, not the reporter's."""
     line_start = text.rfind("\n", 0, c.start) + 1
     return text.count('"', line_start, c.start) % 2 == 1
+
+
+def _glossed(text: str, c: Candidate) -> bool:
+    """``"Besok (hari ini) LM dipanggil," ujar X, Minggu (19/10).``: a relative day alone in brackets
+    inside a quote is the reporter's gloss, counted from publication, not from the day of saying."""
+    return text[max(0, c.start - 1) : c.start] == "(" and text.startswith(")", c.end)
 
 
 def _quoted_sentence(text: str, c: Candidate) -> tuple[int, int]:
@@ -309,7 +348,7 @@ def _carry_future(text: str, cands: list[Candidate]) -> None:
 
 
 TYPO_DAYS_BACK, TYPO_DAYS_AHEAD = 14, 7  # a news report's days lie this close to its publication
-FAR_DAYS = 31  # a day written without its year that lands further than this from publication
+FAR_DAYS = 20  # a day written without its year that lands further than this from publication
 
 
 def _month_typo(c: Candidate, published: date | None) -> date | None:
@@ -339,7 +378,8 @@ def _written_typo(c: Candidate, published: date | None) -> date | None:
     November, ``Sabtu (1/6)`` on Sunday 7 January, ``Rabu (8/10/2028`` on Thursday 9 October: the
     written day is not that weekday, and one slip of the pen (a day off by one, one digit of the
     day or the year, day and month swapped) gives a day of that weekday close to the publication
-    (GUIDELINES: the weekday and the publication day point to the day meant). Only a written day
+    (GUIDELINES: the weekday and the publication day point to the day meant; `Kamis (14/8/2017)`
+    published on Friday 15 September: one digit of the month). Only a written day
     after the publication or far from it is taken for the slip; days up to the publication are
     preferred; two equally good leave the day as written."""
     if published is None or c.wd is None or c.d is None or c.y is None or c.m is None:
@@ -363,6 +403,7 @@ def _written_typo(c: Candidate, published: date | None) -> date | None:
         if (
             abs((dt - written).days) == 1
             or (dt.month == c.m and dt.year == c.y and _one_slip(f"{c.d:02d}", f"{dt.day:02d}"))
+            or (dt.day == c.d and dt.year == c.y and _one_slip(f"{c.m:02d}", f"{dt.month:02d}"))
             or (same_md and _one_slip(str(c.y), str(dt.year)))
             or (dt.year == c.y and dt.month == c.d and dt.day == c.m)
         ):
@@ -516,7 +557,7 @@ def find_dates(article: Article) -> list[DateMention]:
                 m = DateMention(c.start, c.end, "", f"{base + c.n:04d}", "year", reference="previous_year")
         elif c.kind.startswith("rel_"):
             ref, name = reference, ref_name
-            spoken = _spoken_day(text, c, regions, days, spoken_cache, cands, reference)
+            spoken = None if _glossed(text, c) else _spoken_day(text, c, regions, days, spoken_cache, cands, reference)
             if spoken is not None:
                 ref, name = spoken, "quote_date"
             if ref is None:
@@ -732,9 +773,18 @@ def _last_said_day(text: str, qs: int, days: list[tuple[Candidate, date]], refer
     for d, dt in days:
         if not d.reporting or d.end > qs or not 0 < (reference - dt).days <= SAID_DAYS_BACK:
             continue
-        if _SAID_BEFORE.search(text, max(0, d.start - 90), d.start) and (best is None or d.start > best[0]):
+        if _SAID_BEFORE.search(text, _clause_start(text, d.start), d.start) and (best is None or d.start > best[0]):
             best = (d.start, dt)
     return best[1] if best else None
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the attribution that ends at ``at`` starts: after the closing quotation mark or the
+    sentence end before it (`," ujar pelatih X, Y, kepada pewarta di Stadion Z, Bekasi, Rabu (12/7)`
+    names its verb far before the day), at most 200 characters back."""
+    a = max(0, at - 200)
+    starts = [m.end() for m in _QUOTED_BREAK.finditer(text, a, at)]
+    return starts[-1] if starts else a
 
 
 def _nearest_day(c: Candidate, days: list[tuple[int, int, str]], text: str) -> str | None:

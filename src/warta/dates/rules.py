@@ -103,6 +103,8 @@ def tables() -> dict[str, Any]:
         "named_max": cal["year_named_max"],
         "periods": set(cal["period_words"]),
         "month_nouns": set(cal["month_prefix_nouns"]),
+        # after a noun or a bare `di`, a month followed by a capitalised word is a given name
+        "loose_month_prefix": {*cal["month_prefix_nouns"], "di"},
         "feasts": cal["movable_days"],
         "feasts_alone": set(cal["movable_days_alone"]),
         "feast_dates": cal["movable_dates"],
@@ -116,6 +118,13 @@ def tables() -> dict[str, Any]:
         "year_sure": set(cal["year_sure_before"]),
         "attribution": re.compile(rf"(?<![\w])(?:{_phrases(cal['attribution_words'])})(?![\w])", re.IGNORECASE),
         "nowadays": re.compile(rf"(?<![\w-])(?:{_phrases(cal['nowadays_before'])})\s+$", re.IGNORECASE),
+        "one_night": set(cal["one_night_words"]),
+        "recent_periods": set(cal["recent_period_nouns"]),
+        "recent_events": set(cal["recent_event_nouns"]),
+        # `selama beberapa hari ini`, `perjalanan dua hari ini`: a count before `hari ini` makes it "these N days"
+        "counted_days": re.compile(
+            rf"(?<![\w-])(?:\d+|{word_number_pattern()}|{_alt(cal['vague_counts'])})\s+$", re.IGNORECASE
+        ),
         "nowadays_after": re.compile(
             rf"\s*,?\s+(?:dan(?:\s+juga)?|maupun|hingga|sampai|serta)\s+(?:{_phrases(cal['nowadays_after'])})(?![\w])",
             re.IGNORECASE,
@@ -139,7 +148,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
     period = _alt(cal["period_words"])
     units = _alt(cal["relative_units"])
     rel_dir = _phrases(cal["past_words"] + cal["future_words"] + cal["present_words"])
-    year_end = r"(?![\w/]|[.,:\-]\d|-an\b)"
+    year_end = r"(?![\w/]|[.,:\-]\d|\s?-\s?an\b)"  # `1990-an`, `1990 - an` (a decade) is no year
     list_no = r"(?<=^\d\.)|(?<=^\d\d\.)|(?<=\n\d\.)|(?<=\n\d\d\.)"  # `10.24 Juni`: list number 10, day 24
     decree = _alt(cal["decree_words"])
     num_words = word_number_pattern()
@@ -181,7 +190,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
             flags,
         ),
         "tahun": re.compile(
-            rf"(?<![\w])(?:tahun(?:\s+(?:ajaran|anggaran|akademik))?|thn\.?|th\.|TA)\s+(?P<y>\d{{4}}){year_end}", flags
+            # `Liga 1 musim 2017`: a season named by its year
+            rf"(?<![\w])(?:tahun(?:\s+(?:ajaran|anggaran|akademik))?|thn\.?|th\.|TA|musim)\s+(?P<y>\d{{4}}){year_end}",
+            flags,
         ),
         "decree": re.compile(
             # the issuer may stand between the kind and the number (`Surat Edaran MA 4/2016`, `Permen KP 10/2024`)
@@ -190,7 +201,9 @@ def patterns() -> dict[str, re.Pattern[str]]:
             rf"(?![\w/]|[.,\-]\d)",
             flags,
         ),
-        "bare_year": re.compile(rf"(?:(?<![\w/.,:\-+#$'])|{list_no})(?P<y>(?:19|20)\d\d)(?![\w/%]|[.,:\-]\d|-an)"),
+        "bare_year": re.compile(
+            rf"(?:(?<![\w/.,:\-+#$'])|{list_no})(?P<y>(?:19|20)\d\d)(?![\w/%]|[.,:\-]\d|\s?-\s?an\b)"
+        ),
         "rel_day": re.compile(rf"(?<![\w])(?P<rel>{_phrases(cal['relative_days'])})(?![\w])", flags),
         "rel_weekday": re.compile(
             # `Sabtu akhir pekan lalu`: the Saturday of last week's end
@@ -225,7 +238,7 @@ def patterns() -> dict[str, re.Pattern[str]]:
         # `Oktober, November, dan Desember`, `Januari-Maret`: bare months in a list or range whose
         # year is given elsewhere (the months with a year are `month_list` and `my`)
         "month_seq": re.compile(
-            rf"(?<![\w])(?P<seq>{glued_mon}(?:\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+|&\s*|-|–|hingga\s+|sampai\s+)"
+            rf"(?<![\w])(?P<seq>{glued_mon}(?:\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+|&\s*|[-–]\s?|hingga\s+|sampai\s+)"
             rf"{glued_mon})+)(?!\s*,?\s*(?:tahun\s+)?\d)",
             flags,
         ),
@@ -409,8 +422,10 @@ def _plausible_year(text: str, s: int, e: int, y: int) -> bool:
     pw = None if _LIST_NUMBER.search(text, max(0, s - 4), s) else _PREV.search(text, max(0, s - 25), s)
     if pw:
         prev = pw.group(1).lower().rstrip(".")
-        if prev in t["blocked_before"] or prev.isdigit() or prev.endswith(("rp", "$")):
+        if prev in t["blocked_before"] or prev.endswith(("rp", "$")):
             return False
+        if prev.isdigit() and not _NAMED_NUMBER.search(text, max(0, s - 30), s):
+            return False  # `12 2017`: a run of numbers; but `Liga 1 2017`, `Nokia 6 2018`: a name's number
     if text[max(0, s - 4) : s].lower().rstrip() == "(c)":
         return False  # `(c) 2025 Tempo`: a copyright line
     if pw and pw.group(1).lower() in t["year_sure"]:
@@ -423,6 +438,8 @@ def _plausible_year(text: str, s: int, e: int, y: int) -> bool:
     return True
 
 
+# `Liga 1 2017`, `Nokia 6 2018`: a capitalised word and its one- or two-digit number before a year
+_NAMED_NUMBER = re.compile(r"(?<![\w-])(?-i:[A-Z][\w-]*) \d{1,2} $")
 # `B 2025 TJ`: a vehicle plate (region letters, number, letters), not a year
 _PLATE = re.compile(r" (?-i:[A-Z]{1,3})(?![\w])")
 _PLATE_BEFORE = re.compile(r"(?<![\w])(?-i:[A-Z]{1,2}) $")
@@ -510,6 +527,7 @@ def dispatch() -> dict[str, tuple[str, ...]]:
     put(["bulan"], "my", "rel_month", "rel_unit", "month_only")
     put(cal["period_words"], "my", "rel_unit", "rel_month", "month_only")
     put(["tahun", "thn", "th", "ta", "periode"], "tahun", "year_range", "rel_unit")
+    put(["musim"], "tahun")
     put(["tahun"], "prev_year")
     put(["periode"], "month_only")
     put(cal["decree_words"], "decree")
@@ -743,7 +761,9 @@ def find(text: str, region: int = 0) -> list[Candidate]:
         y1, y2 = int(m.group("y1")), int(m.group("y2"))
         if len(m.group("y2")) == 2:
             y2 += y1 // 100 * 100 + (100 if y2 < y1 % 100 else 0)  # `2025/26` → 2026, `1999/00` → 2000
-        lo, hi = t["prefixed"]
+        # `tahun 1811-1816` says it holds years; a bare range must look like modern years
+        # (`Buy 1110-1125 | TP 1150-1175`: prices)
+        lo, hi = t["prefixed"] if m.group("pre") else t["bare"]
         if not (lo <= y1 < y2 <= hi and y2 - y1 < 100):
             continue
         if m.group("sep") == "/" and y2 != y1 + 1:
@@ -794,8 +814,8 @@ def find(text: str, region: int = 0) -> list[Candidate]:
     for m in hits("month_only"):
         mon_s = m.group("mon")
         pre = m.group("pre").lower()
-        if not mon_s[0].isupper() or (pre in t["month_nouns"] and _NAME_AFTER.match(text, m.end())):
-            continue  # `data Juli Budi`: after a noun, a capitalised word makes the month a given name
+        if not mon_s[0].isupper() or (pre in t["loose_month_prefix"] and _NAME_AFTER.match(text, m.end())):
+            continue  # `data Juli Budi`, `di Juni Antara`: a capitalised word after makes the month a given name
         start = m.start("pre") if pre in t["periods"] else (m.start("bulan") if m.group("bulan") else m.start("mon"))
         add(Candidate(start, m.end(), "mo", m=_month(mon_s), period=pre, region=region))
 

@@ -15,7 +15,7 @@ from warta.entities.patterns import lexicon
 from warta.entities.words import place_of
 from warta.resources import data, open_text
 
-_SCORE_BEFORE = re.compile(r"\b\d{1,2}-\d{1,2}\s+(?:dari|atas|kontra|melawan|lawan)?\s*$")
+_SCORE_BEFORE = re.compile(r"\b\d{1,2}-\d{1,2}\s+(?:dari|atas|kontra|melawan|lawan|dengan)?\s*$")
 _PLACE_PREP = re.compile(r"\b(?:di|ke|dari|kota|asal)\s+$", re.I)
 
 
@@ -54,9 +54,9 @@ def _football(text: str, words: frozenset[str]) -> bool:
 def _side(text: str, start: int, cues: frozenset[str]) -> bool:
     """The name at ``start`` is a side of a match: after a cue or a score."""
     before = text[max(0, start - 40) : start]
-    words = before.lower().split()
-    if words and words[-1].strip(".,") in cues:
-        return True
+    words = [w.rstrip(".") for w in before.lower().split()]  # a comma closes the phrase: `kandang lawan, Stadio X`
+    if words and (words[-1] in cues or " ".join(words[-2:]) in cues):
+        return True  # `menjamu Chelsea`, `tuan rumah Sampdoria`
     return bool(_SCORE_BEFORE.search(before))
 
 
