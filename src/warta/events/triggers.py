@@ -163,6 +163,13 @@ def _closed_relative(norm: str, ws: list[Word], k: int, first: int) -> bool:
     return bool(before and after) and ws[before[-1] + 1].low == "yang"
 
 
+def _in_play(ws: list[Word]) -> bool:
+    """Does the sentence tell a ball game (`bola`, `gawang`, `sundulan`)? Not `sepak bola` as a
+    sport's name (`suporter sepak bola menyerang polisi` is an assault, `pesepak bola` a player)."""
+    play = lexicon().words["play_words"]
+    return any(w.low in play and not (i and ws[i - 1].low.endswith("sepak")) for i, w in enumerate(ws))
+
+
 def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | None:
     """Why an act did not happen as reported, or None: `tidak ditahan`, `akan memanggil`,
     `jika …`, a question; or why it is only background (`dalam pertemuan sebelumnya`)."""
@@ -200,7 +207,7 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         modal += [w.low for w in ws[t.gap[0] : t.gap[1]] if w.low in W["modal"]]
     if t.type == "DISAPPROVE":
         modal = [b for b in modal if b not in W["judgement_modals"]]  # `perlu dipertanyakan` is the criticism
-    if t.type == "SUPPORT" and t.pattern.words[-1] in ("kasih", "kepada"):
+    if t.type == "SUPPORT" and ("kasih" in t.pattern.words or t.pattern.words[-1] == "kepada"):
         modal = [b for b in modal if b not in ("ingin", "mau")]  # `Saya ingin berterima kasih kepada …` thanks
     if modal:
         return "modal"
@@ -280,6 +287,8 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     cancel = lex.not_after.get(ws[t.last].low)
     if cancel and t.last + 1 < len(ws) and ws[t.last + 1].low in cancel:
         return "other sense"  # `pemeriksaan kesehatan`: a check-up, not an investigation
+    if t.type in W["play_types"] and _in_play(ws):
+        return "other sense"  # `melepaskan tendangan ke pojok gawang`, `menjebol gawang`: a move in a match
     k2 = t.last + 2 if nxt_is(ws, t, "untuk") else t.last + 1  # `enggan untuk menjelaskan`
     after2 = " ".join(w.low for w in ws[k2 : k2 + 2])
     if t.type == "REJECT" and any(after2 == c or after2.split(" ")[0] == c for c in W["no_comment"]):

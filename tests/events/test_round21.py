@@ -1,0 +1,79 @@
+"""Round 21: shapes found on unannotated articles of many outlets (the mining pool), each with
+sentences written here in the shapes of Indonesian news.
+
+- A ball game told in its own words is no act: `melepaskan tendangan`, `menjebol gawang`,
+  `serangan balik`, `mencuri poin` (GUIDELINES: sport is not coded); a player's offence off the
+  ball, or supporters of a sport attacking someone, still are.
+- Thanks written without `mengucapkan … kepada` are a SUPPORT: `Terima kasih kepada X` opening a
+  quote, `saya ucapkan terima kasih dan penghargaan kepada`, `berterima kasih atas`.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from eventcases import acts  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "text, type",
+    [
+        ("Pada menit ke-30, Ramadhan melepaskan tendangan keras dari luar kotak penalti.", "RETREAT"),
+        ("Striker muda itu akhirnya menjebol gawang Persib lewat sundulan.", "CRIME"),
+        ("Persija terus menyerang, tetapi bola hasil sepakan Riko hanya membentur mistar.", "ASSAULT"),
+        ("Serangan yang dilancarkan Persib akhirnya membuahkan gol pada menit ke-20.", "ASSAULT"),
+        ("Gelandang itu menyelamatkan Arema dari kekalahan lewat gol di menit akhir.", "AID"),
+        ("Kiper Bali United sigap menepis sepakan keras Rizky.", "REJECT"),
+        ("Pemain belakang itu menendang bola ke arah gawang yang kosong.", "ASSAULT"),
+    ],
+)
+def test_a_move_in_a_ball_game_is_no_act(text: str, type: str) -> None:
+    assert acts(text, type) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tim tamu berhasil mencuri poin penuh dari markas Persebaya.",
+        "Ponsel lipat terbaru itu langsung mencuri perhatian pengunjung pameran.",
+    ],
+)
+def test_stealing_points_or_attention_is_no_theft(text: str) -> None:
+    assert acts(text, "CRIME") == []
+
+
+@pytest.mark.parametrize(
+    "text, type",
+    [
+        ("Sejumlah suporter sepak bola menyerang dua polisi di luar stadion.", "ASSAULT"),
+        ("Jaksa menyebut pesepak bola itu menggelapkan pajak penghasilannya lewat dua perusahaan.", "CRIME"),
+        ("Pencuri itu mencuri dua ponsel milik warga.", "CRIME"),
+    ],
+)
+def test_a_sport_named_is_no_match_played(text: str, type: str) -> None:
+    assert acts(text, type)
+
+
+@pytest.mark.parametrize(
+    "text, recipient",
+    [
+        ('"Terima kasih kepada Pak Bupati yang sudah membantu warga kami," kata Kepala Desa Sukamaju, Budi.', "Bupati"),
+        ('"Saya ucapkan terima kasih dan penghargaan kepada Polda Jawa Tengah," ujar Gubernur Ahmad.', "Polda Jawa Tengah"),
+        ("Menteri Sosial Rina mengucapkan terima kasih sebesar-besarnya kepada para relawan.", None),
+        ("Ketua RT 05, Suyanto, berterima kasih atas bantuan Pemkot Bogor bagi warganya.", None),
+        ('"Kami sampaikan apresiasi yang tinggi kepada Tim Resmob Polda Jabar," kata Kapolres Bogor.', "Resmob"),
+    ],
+)
+def test_thanks_written_without_mengucapkan_kepada_are_support(text: str, recipient: str | None) -> None:
+    found = acts(text, "SUPPORT")
+    assert found, text
+    if recipient:
+        assert any(r and recipient in r for _t, _a, r in found), found
+
+
+def test_thanks_said_as_a_sign_off_are_no_act() -> None:
+    assert acts('"Itu saja dari saya. Terima kasih," kata Budi menutup jumpa pers.', "SUPPORT") == []
