@@ -77,3 +77,37 @@ def test_thanks_written_without_mengucapkan_kepada_are_support(text: str, recipi
 
 def test_thanks_said_as_a_sign_off_are_no_act() -> None:
     assert acts('"Itu saja dari saya. Terima kasih," kata Budi menutup jumpa pers.', "SUPPORT") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Surat kabar pemerintah setempat melaporkan ribuan warga telah mendaftar sebagai relawan.",
+        "Harta kekayaan pejabat tersebut dilaporkan untuk periode tahun 2024.",
+        "Data transaksi mencurigakan itu dilaporkan Bank Mandiri setiap pekan.",
+        "Angka kerugian yang dilaporkan Otoritas Jasa Keuangan mencapai Rp 2 triliun.",
+        "Gubernur itu telah melapor kepada Presiden Joko Widodo soal banjir tersebut.",
+    ],
+)
+def test_a_report_of_news_or_figures_is_no_complaint(text: str) -> None:
+    assert acts(text, "DISAPPROVE") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warga Desa Sukamaju melaporkan kepala desanya ke Polres Cianjur atas dugaan penggelapan dana.",
+        "Ibu korban kemudian melaporkan Rudi, tetangganya, atas dugaan penganiayaan.",
+        "Menurut Budi, sudah ada 12 warga yang melapor ke Polsek Cilandak.",
+    ],
+)
+def test_a_report_to_the_police_or_of_an_offence_is_a_complaint(text: str) -> None:
+    assert acts(text, "DISAPPROVE"), text
+
+
+def test_a_complaint_told_again_in_its_story_still_counts() -> None:
+    text = (
+        "Sejumlah nasabah koperasi melaporkan pengurusnya ke Polres Boyolali pekan lalu. "
+        "Hingga kini ada tiga orang pengurus yang dilaporkan."
+    )
+    assert len(acts(text, "DISAPPROVE")) == 2

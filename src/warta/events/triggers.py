@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from warta.events.lexicon import Pattern, lexicon
 from warta.quotes.text import Word, is_cap, is_verbish
@@ -170,6 +172,43 @@ def _in_play(ws: list[Word]) -> bool:
     return any(w.low in play and not (i and ws[i - 1].low.endswith("sepak")) for i, w in enumerate(ws))
 
 
+def _complaint(ws: list[Word], t: Trigger) -> bool:
+    """Is a report (`melaporkan`, `dilaporkan`, `melapor`) a complaint: made to the police,
+    prosecutors, a court or an oversight body, or of an offence or a case (`melaporkan
+    penganiayaan`, `terkait dugaan pencemaran nama baik`), or by a victim? Not a report of news or
+    figures (`Media lokal melaporkan …`, `data yang dilaporkan perbankan`, `melaporkan bahwa …`)."""
+    lex = lexicon()
+    W = lex.words
+    after = ws[t.last + 1 : t.last + 13]
+    if after and after[0].low == "bahwa":
+        return False
+    to_law = W["law_enforcers"] | W["court_words"] | W["report_addressees"]
+    if any(_base(w.low) in to_law or w.low.startswith(("polres", "polda", "polsek", "mapol")) for w in after):
+        return True
+
+    def offence(w: Word) -> bool:
+        grave = any(p.type in W["grave_types"] for p in lex.by_first.get(w.low, ()))
+        suspect = w.low in W["role_nouns"] and w.low not in ("korban", "saksi")  # `berujung … tersangka`
+        return w.low in W["reported_offences"] or suspect or (grave and w.low.startswith("pe"))
+
+    victim = any(w.low == "korban" for w in ws[max(0, t.first - 6) : t.first])
+    return victim or any(offence(w) for w in after)
+
+
+@lru_cache(maxsize=8)
+def _complaint_story(norm: str) -> bool:
+    """Does the article tell a complaint made to the police, prosecutors, a court or an oversight
+    body (`melaporkan … ke Polres Boyolali`)? Then `Pelaporan itu dilakukan …` and `3 orang yang
+    dilaporkan` are that complaint told again."""
+    W = lexicon().words
+    law = W["law_enforcers"] | W["court_words"] | W["report_addressees"]
+    for m in re.finditer(r"\blapor\w*|\bmelapor\w*|\bdilapor\w*|\bpelapor\w*", norm, re.I):
+        words = re.findall(r"[\w-]+", norm[m.end() : m.end() + 160].lower())[:14]
+        if any(w in ("ke", "kepada") for w in words) and any(w in law or w.startswith(("polres", "polda", "mapol")) for w in words):
+            return True
+    return False
+
+
 def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | None:
     """Why an act did not happen as reported, or None: `tidak ditahan`, `akan memanggil`,
     `jika …`, a question; or why it is only background (`dalam pertemuan sebelumnya`)."""
@@ -287,6 +326,8 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     cancel = lex.not_after.get(ws[t.last].low)
     if cancel and t.last + 1 < len(ws) and ws[t.last + 1].low in cancel:
         return "other sense"  # `pemeriksaan kesehatan`: a check-up, not an investigation
+    if t.pattern.source == "DISAPPROVE:lapor" and not _complaint(ws, t) and not _complaint_story(norm):
+        return "other sense"  # `data yang dilaporkan perbankan`, `Media lokal melaporkan …`: news, not a complaint
     if t.type in W["play_types"] and _in_play(ws):
         return "other sense"  # `melepaskan tendangan ke pojok gawang`, `menjebol gawang`: a move in a match
     k2 = t.last + 2 if nxt_is(ws, t, "untuk") else t.last + 1  # `enggan untuk menjelaskan`
