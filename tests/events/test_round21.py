@@ -111,3 +111,26 @@ def test_a_complaint_told_again_in_its_story_still_counts() -> None:
         "Hingga kini ada tiga orang pengurus yang dilaporkan."
     )
     assert len(acts(text, "DISAPPROVE")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Galaxy S25 juga didukung dengan layar 6,5 inci buatan Samsung Display.",
+        "IHSG menguat tajam, yang didukung oleh indikator teknikal MACD.",
+        "Ini sangat mendukung perkembangan Pemkab Batang sebagai kawasan industri baru.",
+    ],
+)
+def test_a_thing_that_supports_backs_no_one(text: str) -> None:
+    assert acts(text, "SUPPORT") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Partai Golkar mendukung pencalonan Ridwan Kamil sebagai gubernur.",
+        "Dalam pemilihan itu, Bupati Rahmat didukung oleh Partai Gerindra dan PKB.",
+    ],
+)
+def test_a_person_or_body_backing_is_support(text: str) -> None:
+    assert acts(text, "SUPPORT"), text

@@ -20,7 +20,7 @@ from warta.events.detector import Candidate
 from warta.events.lexicon import lexicon
 from warta.events.parties import Parties
 from warta.events.ranker import rerank
-from warta.events.triggers import Trigger, _circumstance, blocked, find, obliged_after
+from warta.events.triggers import Trigger, _circumstance, blocked, find, nxt_is, obliged_after
 from warta.quotes.text import Word, is_cap, is_verbish, layout, words
 
 __all__ = ["annotate", "extract"]
@@ -161,6 +161,10 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
                 note(t, ev, "incomplete")
                 continue
             parties.institutional(ev)
+            thing = _thing_backs(ws, t) or (ev.actor is not None and not _backer(ev.actor))
+            if t.pattern.source == "SUPPORT:dukung" and thing:
+                note(t, ev, "other sense")
+                continue  # `layar yang mendukung HDR`, `didukung dengan display 5 inci`: a thing, no one backing
             if duty and not _obligation(ev, article):
                 note(t, ev, "duty")
                 continue  # `Kita harus bersatu`: no demand of anyone in particular
@@ -483,6 +487,30 @@ def _enforcer(sp: Speaker | None) -> bool:
     if any(n in sp.name.lower() for n in lexicon().words["enforcer_names"]):
         return True  # `Badan Narkotika Nasional`: the body by its full name
     return any(w.lower().strip(",.()") in words for w in sp.name.replace("-", " ").split())
+
+
+def _backer(sp: Speaker) -> bool:
+    """Can ``sp`` back someone (`mendukung`, `didukung oleh`)? A person, body or state the article
+    names, or a noun for people or a body (`warga`, `pemerintah`, `partai`); not a thing that
+    "supports" another (`fitur yang mendukung konektivitas`, `didukung oleh indikator MACD`)."""
+    if sp.entity is not None:
+        return True
+    W = lexicon().words
+    first = sp.name.replace("-", " ").split()[0].lower().strip(",.()") if sp.name.strip() else ""
+    heads = W["asked_bodies"] | W["law_enforcers"] | W["body_nouns"] | W["speaker_pronouns"] | W["third_pronouns"]
+    return first in heads or _noun_in(first, _people())
+
+
+def _thing_backs(ws: list[Word], t: Trigger) -> bool:
+    """`didukung dengan display 5 inci`, `Ini sangat mendukung perkembangan KITB`: a thing or a
+    fact said to support, written as the instrument or as a demonstrative subject."""
+    if t.pattern.voice == "pass":
+        return nxt_is(ws, t, "dengan")
+    k = t.first - 1
+    skip = lexicon().words["trailing_adverbs"] | {"sangat", "turut", "ikut"}
+    while k >= 0 and ws[k].low in skip:
+        k -= 1
+    return t.pattern.voice == "act" and k >= 0 and ws[k].low in ("ini", "itu", "tersebut")
 
 
 def _armed(sp: Speaker | None) -> bool:
