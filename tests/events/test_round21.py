@@ -134,3 +134,25 @@ def test_a_thing_that_supports_backs_no_one(text: str) -> None:
 )
 def test_a_person_or_body_backing_is_support(text: str) -> None:
     assert acts(text, "SUPPORT"), text
+
+
+MATCH = (
+    "Persib menang 2-1 atas Persija dalam laga pekan ke-10 Liga 1. "
+    "Gol kemenangan dicetak pada babak kedua pertandingan itu, sementara kiper Persija tampil gemilang. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence, type",
+    [
+        ("Ciro Alves sudah membela Persib selama empat musim.", "SUPPORT"),
+        ("Pertemuan Marc Klok dengan Rizky Ridho di laga itu berakhir imbang.", "CONSULT"),
+        ("Tyronne del Pino menyelamatkan timnya dari kekalahan di menit akhir.", "AID"),
+    ],
+)
+def test_playing_for_a_team_or_meeting_in_a_match_report_is_no_act(sentence: str, type: str) -> None:
+    assert acts(MATCH + sentence, type) == []
+
+
+def test_backing_outside_a_match_report_is_support() -> None:
+    assert acts("Ketua DPR membela Menteri Keuangan dari kritik para ekonom.", "SUPPORT")

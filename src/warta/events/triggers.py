@@ -209,6 +209,13 @@ def _complaint_story(norm: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=8)
+def _match_report(norm: str) -> bool:
+    """Is the article a match report (six or more words of competition: `laga`, `klasemen`)?"""
+    words = lexicon().words["match_words"]
+    return sum(1 for w in re.findall(r"\w+", norm.lower()) if w in words) >= 6
+
+
 def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | None:
     """Why an act did not happen as reported, or None: `tidak ditahan`, `akan memanggil`,
     `jika …`, a question; or why it is only background (`dalam pertemuan sebelumnya`)."""
@@ -328,6 +335,8 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         return "other sense"  # `pemeriksaan kesehatan`: a check-up, not an investigation
     if t.pattern.source == "DISAPPROVE:lapor" and not _complaint(ws, t) and not _complaint_story(norm):
         return "other sense"  # `data yang dilaporkan perbankan`, `Media lokal melaporkan …`: news, not a complaint
+    if t.pattern.source in W["match_roots"] and _match_report(norm):
+        return "other sense"  # `membela Milan`, `pertemuan Federer dan Del Potro`: playing, not backing or meeting
     if t.type in W["play_types"] and _in_play(ws):
         return "other sense"  # `melepaskan tendangan ke pojok gawang`, `menjebol gawang`: a move in a match
     k2 = t.last + 2 if nxt_is(ws, t, "untuk") else t.last + 1  # `enggan untuk menjelaskan`
