@@ -156,3 +156,14 @@ def test_playing_for_a_team_or_meeting_in_a_match_report_is_no_act(sentence: str
 
 def test_backing_outside_a_match_report_is_support() -> None:
     assert acts("Ketua DPR membela Menteri Keuangan dari kritik para ekonom.", "SUPPORT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wakil Gubernur Kaltim Seno Aji hadir dalam acara itu. Dia mengapresiasi kerja para pendamping sosial atas dedikasinya.",
+        '"Kami sekeluarga mengucapkan terima kasih atas perhatian yang luar biasa ini," kata Suparman, ayah korban.',
+    ],
+)
+def test_thanks_for_a_deed_are_support_though_no_one_is_named(text: str) -> None:
+    assert acts(text, "SUPPORT"), text

@@ -588,6 +588,8 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
     # receives it, unnamed as often as not: who files it is enough
     if ev.voice == "noun" and not spanned and ev.type not in ("PROTEST", "CRIME") and not light and not protest_demand:
         return False  # `Penyitaan hanya salah satu upaya`: the process talked about, not an act reported
+    if ev.type == "SUPPORT" and ev.recipient is None and ev.actor is not None and _thanks(ev):
+        return True  # `mengapresiasi kerja para pendamping`, `terima kasih atas perhatiannya`: thanks said
     if ev.type in ("SUPPORT", "COOPERATE") and ev.recipient is None and not _named_backer(ev):
         return False  # support is for someone, cooperation with someone (`mereka berinvestasi`: no one)
     public = (
@@ -615,6 +617,13 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
     if needs and rec is None and ev.type == "SUPPORT" and _named_backer(ev) and _backs_a_step(ev, norm):
         return True
     return not (needs and (rec is None or not _party_like(rec.name, rec.entity)))
+
+
+def _thanks(ev: Event) -> bool:
+    """Thanks or appreciation (`berterima kasih atas`, `mengapresiasi dedikasi almarhum`): said by
+    someone, they are an act though what is thanked is a deed rather than its doer."""
+    low = ev.trigger.lower()
+    return "apresiasi" in low or "terima kasih" in low or "terimakasih" in low
 
 
 def _named_backer(ev: Event) -> bool:
