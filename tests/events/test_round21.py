@@ -167,3 +167,18 @@ def test_backing_outside_a_match_report_is_support() -> None:
 )
 def test_thanks_for_a_deed_are_support_though_no_one_is_named(text: str) -> None:
     assert acts(text, "SUPPORT"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BMKG memperingatkan sekitar dua juta orang di pesisir selatan Jawa soal gelombang tinggi.",
+        "Warga di sekitar Gunung Semeru diperingatkan untuk menjauhi aliran lahar.",
+    ],
+)
+def test_a_warning_to_the_public_is_no_threat(text: str) -> None:
+    assert acts(text, "THREATEN") == []
+
+
+def test_a_warning_to_someone_in_particular_is_a_threat() -> None:
+    assert acts("Menteri Pertahanan Israel memperingatkan Hizbullah dengan keras.", "THREATEN")

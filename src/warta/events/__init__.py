@@ -107,6 +107,9 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
             if t.pattern.mode == "display" and t.pattern.voice == "noun" and not _light(ws, t):
                 note(t, ev, "display")
                 continue  # `Aksi tersebut sempat viral`: the protest talked about, not held again
+            if _warns_the_public(ws, t):
+                note(t, ev, "advisory")
+                continue  # `warga diperingatkan untuk berhati-hati`: a warning of danger to the public, no threat
             if _asks_the_public(ws, t):
                 note(t, ev, "advisory")
                 continue  # `mengajak masyarakat untuk …`: a routine advisory to the public, not a demand
@@ -730,6 +733,24 @@ def _asks_the_public(ws: list[Word], t: Trigger) -> bool:
     public = lexicon().words["public_nouns"]
     # (but `Presiden minta kita untuk …` asks the cabinet he speaks to: `kita` is someone)
     return all(w in public for w in asked) and any(w in ("masyarakat", "publik", "warga") for w in asked)
+
+
+def _warns_the_public(ws: list[Word], t: Trigger) -> bool:
+    """`Badan Cuaca memperingatkan 50 juta orang soal badai`, `warga diperingatkan untuk
+    berhati-hati`: a warning whose hearers are the public (GUIDELINES: a routine advisory is not
+    coded) warns of a danger; a threat warns someone in particular (`memperingatkan Hamas`)."""
+    if t.type != "THREATEN" or ws[t.first].low not in ("memperingatkan", "diperingatkan"):
+        return False
+    W = lexicon().words
+    public = W["public_nouns"] | W["visit_public"] | {"penduduk"}
+    if t.pattern.voice != "act":  # the one warned is the subject (`Warga di sekitar Gunung Semeru diperingatkan`)
+        return any(w.low in public for w in ws[max(0, t.first - 8) : t.first])
+    for w in ws[t.last + 1 : t.last + 5]:
+        if is_cap(w.text) and w.low not in public:
+            return False  # `memperingatkan Hamas`, `Israel diperingatkan`
+        if w.low in public:
+            return True
+    return False
 
 
 def _claim(ev: Event, first: str) -> bool:
