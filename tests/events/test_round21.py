@@ -182,3 +182,14 @@ def test_a_warning_to_the_public_is_no_threat(text: str) -> None:
 
 def test_a_warning_to_someone_in_particular_is_a_threat() -> None:
     assert acts("Menteri Pertahanan Israel memperingatkan Hizbullah dengan keras.", "THREATEN")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kementerian Luar Negeri terus berkomunikasi intensif dengan otoritas Malaysia soal nasib para WNI.",
+        "Gubernur Jawa Barat melakukan diskusi panjang dengan para bupati di Gedung Sate.",
+    ],
+)
+def test_a_meeting_word_parted_from_its_dengan_is_consult(text: str) -> None:
+    assert acts(text, "CONSULT"), text
