@@ -193,3 +193,7 @@ def test_a_warning_to_someone_in_particular_is_a_threat() -> None:
 )
 def test_a_meeting_word_parted_from_its_dengan_is_consult(text: str) -> None:
     assert acts(text, "CONSULT"), text
+
+
+def test_seeking_knowledge_is_no_claim() -> None:
+    assert acts("Di desa itu, anak perempuan kini boleh menuntut ilmu hingga ke perguruan tinggi.", "DEMAND") == []
