@@ -197,3 +197,8 @@ def test_a_meeting_word_parted_from_its_dengan_is_consult(text: str) -> None:
 
 def test_seeking_knowledge_is_no_claim() -> None:
     assert acts("Di desa itu, anak perempuan kini boleh menuntut ilmu hingga ke perguruan tinggi.", "DEMAND") == []
+
+
+def test_an_apology_made_as_a_video_is_concede() -> None:
+    text = "Sopir itu kemudian membuat video klarifikasi dan permohonan maaf atas perbuatannya."
+    assert acts(text, "CONCEDE")
