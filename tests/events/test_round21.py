@@ -62,7 +62,10 @@ def test_a_sport_named_is_no_match_played(text: str, type: str) -> None:
     "text, recipient",
     [
         ('"Terima kasih kepada Pak Bupati yang sudah membantu warga kami," kata Kepala Desa Sukamaju, Budi.', "Bupati"),
-        ('"Saya ucapkan terima kasih dan penghargaan kepada Polda Jawa Tengah," ujar Gubernur Ahmad.', "Polda Jawa Tengah"),
+        (
+            '"Saya ucapkan terima kasih dan penghargaan kepada Polda Jawa Tengah," ujar Gubernur Ahmad.',
+            "Polda Jawa Tengah",
+        ),
         ("Menteri Sosial Rina mengucapkan terima kasih sebesar-besarnya kepada para relawan.", None),
         ("Ketua RT 05, Suyanto, berterima kasih atas bantuan Pemkot Bogor bagi warganya.", None),
         ('"Kami sampaikan apresiasi yang tinggi kepada Tim Resmob Polda Jabar," kata Kapolres Bogor.', "Resmob"),
@@ -202,3 +205,19 @@ def test_seeking_knowledge_is_no_claim() -> None:
 def test_an_apology_made_as_a_video_is_concede() -> None:
     text = "Sopir itu kemudian membuat video klarifikasi dan permohonan maaf atas perbuatannya."
     assert acts(text, "CONCEDE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Satpol PP Kabupaten Garut menyita 200 botol miras. "
+        "Segala bentuk jual beli miras di Kabupaten Garut dilarang sesuai dengan Perda yang berlaku.",
+        "Peminjam dilarang melakukan penghimpunan dana dari nasabah sebagaimana diatur dalam aturan perbankan.",
+    ],
+)
+def test_a_ban_a_rule_lays_down_is_no_act(text: str) -> None:
+    assert [a for a in acts(text, "COERCE") if a[0] == "dilarang"] == []
+
+
+def test_a_ban_someone_imposes_is_an_act() -> None:
+    assert acts("Polda Jawa Barat melarang suporter Persija datang ke Bandung.", "COERCE")

@@ -204,7 +204,9 @@ def _complaint_story(norm: str) -> bool:
     law = W["law_enforcers"] | W["court_words"] | W["report_addressees"]
     for m in re.finditer(r"\blapor\w*|\bmelapor\w*|\bdilapor\w*|\bpelapor\w*", norm, re.I):
         words = re.findall(r"[\w-]+", norm[m.end() : m.end() + 160].lower())[:14]
-        if any(w in ("ke", "kepada") for w in words) and any(w in law or w.startswith(("polres", "polda", "mapol")) for w in words):
+        if any(w in ("ke", "kepada") for w in words) and any(
+            w in law or w.startswith(("polres", "polda", "mapol")) for w in words
+        ):
             return True
     return False
 
@@ -335,6 +337,10 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         return "other sense"  # `pemeriksaan kesehatan`: a check-up, not an investigation
     if t.pattern.source == "DISAPPROVE:lapor" and not _complaint(ws, t) and not _complaint_story(norm):
         return "other sense"  # `data yang dilaporkan perbankan`, `Media lokal melaporkan …`: news, not a complaint
+    if t.pattern.source == "COERCE:larang" and any(
+        w.low in W["rule_words"] for w in ws[max(0, t.first - 4) : t.last + 16]
+    ):
+        return "other sense"  # `dilarang sesuai dengan Perda yang berlaku`: the rule's ban, no one's act
     if t.pattern.source in W["match_roots"] and _match_report(norm):
         return "other sense"  # `membela Milan`, `pertemuan Federer dan Del Potro`: playing, not backing or meeting
     if t.type in W["play_types"] and _in_play(ws):
