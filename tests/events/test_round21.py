@@ -221,3 +221,8 @@ def test_a_ban_a_rule_lays_down_is_no_act(text: str) -> None:
 
 def test_a_ban_someone_imposes_is_an_act() -> None:
     assert acts("Polda Jawa Barat melarang suporter Persija datang ke Bandung.", "COERCE")
+
+
+def test_the_one_who_reported_someone_made_a_complaint() -> None:
+    text = "Menurut TMZ, wanita yang melaporkan Nelly mengaku bertemu dengannya di sebuah kelab."
+    assert acts(text, "DISAPPROVE")

@@ -180,19 +180,28 @@ def _complaint(ws: list[Word], t: Trigger) -> bool:
     lex = lexicon()
     W = lex.words
     after = ws[t.last + 1 : t.last + 13]
-    if after and after[0].low == "bahwa":
-        return False
+
+    def grave(w: Word) -> bool:
+        return any(p.type in W["grave_types"] for p in lex.by_first.get(w.low, ()))
+
+    if (
+        after and after[0].low == "bahwa"
+    ):  # what is reported: news, unless an offence done (`… bahwa dia telah dilecehkan`)
+        return any(grave(w) and w.low.startswith(("me", "di")) for w in after)
     to_law = W["law_enforcers"] | W["court_words"] | W["report_addressees"]
     if any(_base(w.low) in to_law or w.low.startswith(("polres", "polda", "polsek", "mapol")) for w in after):
         return True
 
     def offence(w: Word) -> bool:
-        grave = any(p.type in W["grave_types"] for p in lex.by_first.get(w.low, ()))
         suspect = w.low in W["role_nouns"] and w.low not in ("korban", "saksi")  # `berujung … tersangka`
-        return w.low in W["reported_offences"] or suspect or (grave and w.low.startswith("pe"))
+        return w.low in W["reported_offences"] or suspect or (grave(w) and w.low.startswith("pe"))
 
-    victim = any(w.low == "korban" for w in ws[max(0, t.first - 6) : t.first])
-    return victim or any(offence(w) for w in after)
+    victim = any(_base(w.low) == "korban" for w in ws[max(0, t.first - 6) : t.first])
+    people = W["person_nouns"] | W["described_person_heads"]
+    accuser = (
+        t.first > 1 and ws[t.first - 1].low == "yang" and _base(ws[t.first - 2].low) in people
+    )  # `wanita yang melaporkan`
+    return victim or accuser or any(offence(w) for w in after)
 
 
 @lru_cache(maxsize=8)
