@@ -226,3 +226,19 @@ def test_a_ban_someone_imposes_is_an_act() -> None:
 def test_the_one_who_reported_someone_made_a_complaint() -> None:
     text = "Menurut TMZ, wanita yang melaporkan Nelly mengaku bertemu dengannya di sebuah kelab."
     assert acts(text, "DISAPPROVE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PT Pembangunan Jaya Ancol menolak usulan itu. Direktur Keuangan PT Pembangunan Jaya Ancol, "
+        "Paul Tehusijarana, mengatakan pihaknya harus melihat kepentingan pemegang saham.",
+        "Ketua KPU Sulawesi Selatan, Hasbullah, mengatakan Bawaslu masih harus menunggu hasil rekapitulasi.",
+    ],
+)
+def test_what_ones_own_side_still_has_to_do_is_no_demand(text: str) -> None:
+    assert acts(text, "DEMAND") == []
+
+
+def test_what_a_named_body_must_do_is_a_demand() -> None:
+    assert acts("Menurut ICW, Polda Jawa Barat harus menghentikan proses hukum terhadap aktivis itu.", "DEMAND")

@@ -317,11 +317,16 @@ def _obligation_shape(ws: list[Word], t: Trigger) -> bool:
 
 def _obligation(ev: Event, article: Article) -> bool:
     """`ICW: Polda Jabar mesti menghentikan proses hukum`: a speaker saying what a named body or
-    person must do demands it of them; what `kita` or the public must do is no demand."""
+    person must do demands it of them; what `kita` or the public must do is no demand, nor what
+    one's own side still has to do (`pihaknya masih harus mengklarifikasi`)."""
     rec, actor = ev.recipient, ev.actor
     if rec is None or actor is None or rec.start is None:
         return False
     W = lexicon().words
+    written = article.norm[rec.start : rec.end].lower()
+    before = article.norm[max(0, ev.trigger_start - 6) : ev.trigger_start].lower().split()
+    if written in W["third_pronouns"] | W["speaker_pronouns"] or before[-1:] == ["masih"]:
+        return False  # `pihaknya harus melihat kepentingan pemegang saham`, `masih harus menanggung kerugian`
     body = rec.name.lower().split()[0] in W["asked_bodies"] | W["law_enforcers"] | {"penegak", "aparat"}
     if rec.entity is None and not body:
         return False  # the one it is asked of is a name or a body (`penegak hukum harus …`)
