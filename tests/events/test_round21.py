@@ -242,3 +242,15 @@ def test_what_ones_own_side_still_has_to_do_is_no_demand(text: str) -> None:
 
 def test_what_a_named_body_must_do_is_a_demand() -> None:
     assert acts("Menurut ICW, Polda Jawa Barat harus menghentikan proses hukum terhadap aktivis itu.", "DEMAND")
+
+
+def test_someone_asked_to_act_is_a_demand() -> None:
+    text = (
+        "Dinas Perhubungan Kabupaten Serang menggelar razia truk tambang di Jalan Raya Cikande. "
+        "Truk-truk itu diminta putar balik dan mematuhi jam operasional."
+    )
+    assert [a for a in acts(text, "DEMAND") if a[0] == "diminta"]
+
+
+def test_users_asked_to_click_get_an_instruction_no_demand() -> None:
+    assert acts("Setelah itu, pengguna diminta untuk mengklik tombol aktivasi di layar.", "DEMAND") == []

@@ -606,6 +606,9 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
         and _public(rec.name)
         and not (rec.end is not None and norm[rec.end : rec.end + 10].lower().startswith((" tersebut", " itu")))
     )  # `warga tersebut` is someone in particular
+    users = W["visit_public"] | {"pengguna", "responden", "peserta", "pembaca"}
+    if ev.type == "DEMAND" and first == "diminta" and (rec is None or _noun_in(rec.name.split()[0], users)):
+        return False  # `pengunjung diminta berganti pakaian`: a routine instruction to users or visitors
     if ev.type == "DEMAND" and rec is None and _claim(ev, first):
         return True
     if ev.type == "DEMAND" and (rec is None or public) and not _demand_of_a_step(ev, norm) and not protest_demand:
