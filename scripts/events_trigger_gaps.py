@@ -30,7 +30,7 @@ EVENT_SETS = (
     "../shared/eval/dev",
     "eval/events_dev2",
     "eval/events_heldout",
-    *(f"eval/events_heldout{n}" for n in range(3, 16) if n != 14),
+    *(f"eval/events_heldout{n}" for n in range(3, 17) if n != 14),
 )
 
 

@@ -20,7 +20,7 @@ from warta.events.detector import Candidate
 from warta.events.lexicon import lexicon
 from warta.events.parties import Parties
 from warta.events.ranker import rerank
-from warta.events.triggers import Trigger, _circumstance, blocked, find, obliged_after
+from warta.events.triggers import Trigger, _circumstance, blocked, find, nxt_is, obliged_after
 from warta.quotes.text import Word, is_cap, is_verbish, layout, words
 
 __all__ = ["annotate", "extract"]
@@ -107,6 +107,9 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
             if t.pattern.mode == "display" and t.pattern.voice == "noun" and not _light(ws, t):
                 note(t, ev, "display")
                 continue  # `Aksi tersebut sempat viral`: the protest talked about, not held again
+            if _warns_the_public(ws, t):
+                note(t, ev, "advisory")
+                continue  # `warga diperingatkan untuk berhati-hati`: a warning of danger to the public, no threat
             if _asks_the_public(ws, t):
                 note(t, ev, "advisory")
                 continue  # `mengajak masyarakat untuk …`: a routine advisory to the public, not a demand
@@ -161,6 +164,10 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
                 note(t, ev, "incomplete")
                 continue
             parties.institutional(ev)
+            thing = _thing_backs(ws, t) or (ev.actor is not None and not _backer(ev.actor))
+            if t.pattern.source == "SUPPORT:dukung" and thing:
+                note(t, ev, "other sense")
+                continue  # `layar yang mendukung HDR`, `didukung dengan display 5 inci`: a thing, no one backing
             if duty and not _obligation(ev, article):
                 note(t, ev, "duty")
                 continue  # `Kita harus bersatu`: no demand of anyone in particular
@@ -310,11 +317,16 @@ def _obligation_shape(ws: list[Word], t: Trigger) -> bool:
 
 def _obligation(ev: Event, article: Article) -> bool:
     """`ICW: Polda Jabar mesti menghentikan proses hukum`: a speaker saying what a named body or
-    person must do demands it of them; what `kita` or the public must do is no demand."""
+    person must do demands it of them; what `kita` or the public must do is no demand, nor what
+    one's own side still has to do (`pihaknya masih harus mengklarifikasi`)."""
     rec, actor = ev.recipient, ev.actor
     if rec is None or actor is None or rec.start is None:
         return False
     W = lexicon().words
+    written = article.norm[rec.start : rec.end].lower()
+    before = article.norm[max(0, ev.trigger_start - 6) : ev.trigger_start].lower().split()
+    if written in W["third_pronouns"] | W["speaker_pronouns"] or before[-1:] == ["masih"]:
+        return False  # `pihaknya harus melihat kepentingan pemegang saham`, `masih harus menanggung kerugian`
     body = rec.name.lower().split()[0] in W["asked_bodies"] | W["law_enforcers"] | {"penegak", "aparat"}
     if rec.entity is None and not body:
         return False  # the one it is asked of is a name or a body (`penegak hukum harus …`)
@@ -485,6 +497,30 @@ def _enforcer(sp: Speaker | None) -> bool:
     return any(w.lower().strip(",.()") in words for w in sp.name.replace("-", " ").split())
 
 
+def _backer(sp: Speaker) -> bool:
+    """Can ``sp`` back someone (`mendukung`, `didukung oleh`)? A person, body or state the article
+    names, or a noun for people or a body (`warga`, `pemerintah`, `partai`); not a thing that
+    "supports" another (`fitur yang mendukung konektivitas`, `didukung oleh indikator MACD`)."""
+    if sp.entity is not None:
+        return True
+    W = lexicon().words
+    first = sp.name.replace("-", " ").split()[0].lower().strip(",.()") if sp.name.strip() else ""
+    heads = W["asked_bodies"] | W["law_enforcers"] | W["body_nouns"] | W["speaker_pronouns"] | W["third_pronouns"]
+    return first in heads or _noun_in(first, _people())
+
+
+def _thing_backs(ws: list[Word], t: Trigger) -> bool:
+    """`didukung dengan display 5 inci`, `Ini sangat mendukung perkembangan KITB`: a thing or a
+    fact said to support, written as the instrument or as a demonstrative subject."""
+    if t.pattern.voice == "pass":
+        return nxt_is(ws, t, "dengan")
+    k = t.first - 1
+    skip = lexicon().words["trailing_adverbs"] | {"sangat", "turut", "ikut"}
+    while k >= 0 and ws[k].low in skip:
+        k -= 1
+    return t.pattern.voice == "act" and k >= 0 and ws[k].low in ("ini", "itu", "tersebut")
+
+
 def _armed(sp: Speaker | None) -> bool:
     """A military force or armed group (`koalisi pimpinan Arab Saudi`, `pemberontak Houthi`)."""
     if sp is None:
@@ -560,6 +596,8 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
     # receives it, unnamed as often as not: who files it is enough
     if ev.voice == "noun" and not spanned and ev.type not in ("PROTEST", "CRIME") and not light and not protest_demand:
         return False  # `Penyitaan hanya salah satu upaya`: the process talked about, not an act reported
+    if ev.type == "SUPPORT" and ev.recipient is None and ev.actor is not None and _thanks(ev):
+        return True  # `mengapresiasi kerja para pendamping`, `terima kasih atas perhatiannya`: thanks said
     if ev.type in ("SUPPORT", "COOPERATE") and ev.recipient is None and not _named_backer(ev):
         return False  # support is for someone, cooperation with someone (`mereka berinvestasi`: no one)
     public = (
@@ -568,6 +606,9 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
         and _public(rec.name)
         and not (rec.end is not None and norm[rec.end : rec.end + 10].lower().startswith((" tersebut", " itu")))
     )  # `warga tersebut` is someone in particular
+    users = W["visit_public"] | {"pengguna", "responden", "peserta", "pembaca"}
+    if ev.type == "DEMAND" and first == "diminta" and (rec is None or _noun_in(rec.name.split()[0], users)):
+        return False  # `pengunjung diminta berganti pakaian`: a routine instruction to users or visitors
     if ev.type == "DEMAND" and rec is None and _claim(ev, first):
         return True
     if ev.type == "DEMAND" and (rec is None or public) and not _demand_of_a_step(ev, norm) and not protest_demand:
@@ -587,6 +628,13 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
     if needs and rec is None and ev.type == "SUPPORT" and _named_backer(ev) and _backs_a_step(ev, norm):
         return True
     return not (needs and (rec is None or not _party_like(rec.name, rec.entity)))
+
+
+def _thanks(ev: Event) -> bool:
+    """Thanks or appreciation (`berterima kasih atas`, `mengapresiasi dedikasi almarhum`): said by
+    someone, they are an act though what is thanked is a deed rather than its doer."""
+    low = ev.trigger.lower()
+    return "apresiasi" in low or "terima kasih" in low or "terimakasih" in low
 
 
 def _named_backer(ev: Event) -> bool:
@@ -693,6 +741,24 @@ def _asks_the_public(ws: list[Word], t: Trigger) -> bool:
     public = lexicon().words["public_nouns"]
     # (but `Presiden minta kita untuk …` asks the cabinet he speaks to: `kita` is someone)
     return all(w in public for w in asked) and any(w in ("masyarakat", "publik", "warga") for w in asked)
+
+
+def _warns_the_public(ws: list[Word], t: Trigger) -> bool:
+    """`Badan Cuaca memperingatkan 50 juta orang soal badai`, `warga diperingatkan untuk
+    berhati-hati`: a warning whose hearers are the public (GUIDELINES: a routine advisory is not
+    coded) warns of a danger; a threat warns someone in particular (`memperingatkan Hamas`)."""
+    if t.type != "THREATEN" or ws[t.first].low not in ("memperingatkan", "diperingatkan"):
+        return False
+    W = lexicon().words
+    public = W["public_nouns"] | W["visit_public"] | {"penduduk"}
+    if t.pattern.voice != "act":  # the one warned is the subject (`Warga di sekitar Gunung Semeru diperingatkan`)
+        return any(w.low in public for w in ws[max(0, t.first - 8) : t.first])
+    for w in ws[t.last + 1 : t.last + 5]:
+        if is_cap(w.text) and w.low not in public:
+            return False  # `memperingatkan Hamas`, `Israel diperingatkan`
+        if w.low in public:
+            return True
+    return False
 
 
 def _claim(ev: Event, first: str) -> bool:

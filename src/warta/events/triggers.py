@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from warta.events.lexicon import Pattern, lexicon
 from warta.quotes.text import Word, is_cap, is_verbish
@@ -163,6 +165,68 @@ def _closed_relative(norm: str, ws: list[Word], k: int, first: int) -> bool:
     return bool(before and after) and ws[before[-1] + 1].low == "yang"
 
 
+def _in_play(ws: list[Word]) -> bool:
+    """Does the sentence tell a ball game (`bola`, `gawang`, `sundulan`)? Not `sepak bola` as a
+    sport's name (`suporter sepak bola menyerang polisi` is an assault, `pesepak bola` a player)."""
+    play = lexicon().words["play_words"]
+    return any(w.low in play and not (i and ws[i - 1].low.endswith("sepak")) for i, w in enumerate(ws))
+
+
+def _complaint(ws: list[Word], t: Trigger) -> bool:
+    """Is a report (`melaporkan`, `dilaporkan`, `melapor`) a complaint: made to the police,
+    prosecutors, a court or an oversight body, or of an offence or a case (`melaporkan
+    penganiayaan`, `terkait dugaan pencemaran nama baik`), or by a victim? Not a report of news or
+    figures (`Media lokal melaporkan …`, `data yang dilaporkan perbankan`, `melaporkan bahwa …`)."""
+    lex = lexicon()
+    W = lex.words
+    after = ws[t.last + 1 : t.last + 13]
+
+    def grave(w: Word) -> bool:
+        return any(p.type in W["grave_types"] for p in lex.by_first.get(w.low, ()))
+
+    if (
+        after and after[0].low == "bahwa"
+    ):  # what is reported: news, unless an offence done (`… bahwa dia telah dilecehkan`)
+        return any(grave(w) and w.low.startswith(("me", "di")) for w in after)
+    to_law = W["law_enforcers"] | W["court_words"] | W["report_addressees"]
+    if any(_base(w.low) in to_law or w.low.startswith(("polres", "polda", "polsek", "mapol")) for w in after):
+        return True
+
+    def offence(w: Word) -> bool:
+        suspect = w.low in W["role_nouns"] and w.low not in ("korban", "saksi")  # `berujung … tersangka`
+        return w.low in W["reported_offences"] or suspect or (grave(w) and w.low.startswith("pe"))
+
+    victim = any(_base(w.low) == "korban" for w in ws[max(0, t.first - 6) : t.first])
+    people = W["person_nouns"] | W["described_person_heads"]
+    accuser = (
+        t.first > 1 and ws[t.first - 1].low == "yang" and _base(ws[t.first - 2].low) in people
+    )  # `wanita yang melaporkan`
+    return victim or accuser or any(offence(w) for w in after)
+
+
+@lru_cache(maxsize=8)
+def _complaint_story(norm: str) -> bool:
+    """Does the article tell a complaint made to the police, prosecutors, a court or an oversight
+    body (`melaporkan … ke Polres Boyolali`)? Then `Pelaporan itu dilakukan …` and `3 orang yang
+    dilaporkan` are that complaint told again."""
+    W = lexicon().words
+    law = W["law_enforcers"] | W["court_words"] | W["report_addressees"]
+    for m in re.finditer(r"\blapor\w*|\bmelapor\w*|\bdilapor\w*|\bpelapor\w*", norm, re.I):
+        words = re.findall(r"[\w-]+", norm[m.end() : m.end() + 160].lower())[:14]
+        if any(w in ("ke", "kepada") for w in words) and any(
+            w in law or w.startswith(("polres", "polda", "mapol")) for w in words
+        ):
+            return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def _match_report(norm: str) -> bool:
+    """Is the article a match report (six or more words of competition: `laga`, `klasemen`)?"""
+    words = lexicon().words["match_words"]
+    return sum(1 for w in re.findall(r"\w+", norm.lower()) if w in words) >= 6
+
+
 def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | None:
     """Why an act did not happen as reported, or None: `tidak ditahan`, `akan memanggil`,
     `jika …`, a question; or why it is only background (`dalam pertemuan sebelumnya`)."""
@@ -200,7 +264,7 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         modal += [w.low for w in ws[t.gap[0] : t.gap[1]] if w.low in W["modal"]]
     if t.type == "DISAPPROVE":
         modal = [b for b in modal if b not in W["judgement_modals"]]  # `perlu dipertanyakan` is the criticism
-    if t.type == "SUPPORT" and t.pattern.words[-1] in ("kasih", "kepada"):
+    if t.type == "SUPPORT" and ("kasih" in t.pattern.words or t.pattern.words[-1] == "kepada"):
         modal = [b for b in modal if b not in ("ingin", "mau")]  # `Saya ingin berterima kasih kepada …` thanks
     if modal:
         return "modal"
@@ -280,6 +344,16 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     cancel = lex.not_after.get(ws[t.last].low)
     if cancel and t.last + 1 < len(ws) and ws[t.last + 1].low in cancel:
         return "other sense"  # `pemeriksaan kesehatan`: a check-up, not an investigation
+    if t.pattern.source == "DISAPPROVE:lapor" and not _complaint(ws, t) and not _complaint_story(norm):
+        return "other sense"  # `data yang dilaporkan perbankan`, `Media lokal melaporkan …`: news, not a complaint
+    if t.pattern.source == "COERCE:larang" and any(
+        w.low in W["rule_words"] for w in ws[max(0, t.first - 4) : t.last + 16]
+    ):
+        return "other sense"  # `dilarang sesuai dengan Perda yang berlaku`: the rule's ban, no one's act
+    if t.pattern.source in W["match_roots"] and _match_report(norm):
+        return "other sense"  # `membela Milan`, `pertemuan Federer dan Del Potro`: playing, not backing or meeting
+    if t.type in W["play_types"] and _in_play(ws):
+        return "other sense"  # `melepaskan tendangan ke pojok gawang`, `menjebol gawang`: a move in a match
     k2 = t.last + 2 if nxt_is(ws, t, "untuk") else t.last + 1  # `enggan untuk menjelaskan`
     after2 = " ".join(w.low for w in ws[k2 : k2 + 2])
     if t.type == "REJECT" and any(after2 == c or after2.split(" ")[0] == c for c in W["no_comment"]):
