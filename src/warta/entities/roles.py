@@ -882,25 +882,24 @@ _SET_OFF_NAME = re.compile(r", (?=[A-Z])")
 
 def _post_through_name(norm: str, clusters: list[Cluster], people: list[tuple[int, Cluster]]) -> None:
     """`Kepala KPP Pratama Klaten, Veronica Hartini, …`: the tagger read the end of the office's
-    name as a person (`Pratama Klaten`) and gave it the post. A "person" named once, right after
-    its post, ending with a place, then a comma and a person with no post set off by commas (no
-    list going on) is words of that post: the post with them is the second person's."""
+    name as a person (`Pratama Klaten`, `Movistar Yamaha`, `Taman Nasional Kaziringa`) and gave
+    it the post. A "person" right after its post that ends with a place or holds no given name
+    (and, named again, never speaks), then a comma and a person with no post (no list going on)
+    set off by a comma — or, for words with no place, by the sentence's end or the second
+    person's verb — is words of that post: the post with them is the second person's, and they
+    are no person."""
     starts: dict[int, Cluster] | None = None  # built for the first candidate only: most articles have none
     for cl in clusters:
-        if cl.label != "PER" or not cl.role or len(cl.mentions) != 1 or is_relation(cl.role):
+        if cl.label != "PER" or not cl.role or is_relation(cl.role):
             continue
-        m = cl.mentions[0]
         role = cl.role
-        if (
-            norm[max(0, m.start - len(role) - 1) : m.start] != role + " "
-            or role.split()[0].lower() not in _role_firsts()
+        m = next((x for x in cl.mentions if norm[max(0, x.start - len(role) - 1) : x.start] == role + " "), None)
+        if m is None or not _opens_post_or_trade(role) or (len(cl.mentions) > 1 and _speaks(norm, cl)):
+            continue  # (named again: `Yayasan PPNU Trate … MINU Trate`, so long as it never speaks as a person)
+        if not _office_words(m.text) or _LISTED_BEFORE.search(
+            norm, max(0, m.start - len(role) - 40), m.start - len(role)
         ):
-            continue
-        if (
-            not country_of(m.text.split()[-1])
-            or norm[max(0, m.start - len(role) - 3) : m.start - len(role) - 1] == ", "
-        ):
-            continue  # the office's place closes the "name" (`… Klaten`); an item of a list of people is no post
+            continue  # an item of a list of people is no post (`Ahmad, Kepala KPP Pratama Klaten, …`)
         if starts is None:
             starts = {pos: owner for pos, owner in people}
         gap = _SET_OFF_NAME.match(norm, m.end)
@@ -908,10 +907,73 @@ def _post_through_name(norm: str, clusters: list[Cluster], people: list[tuple[in
         if other is None or other is cl or (other.role and not is_rank(other.role)):
             continue
         end = next(x.end for x in other.mentions if x.start == gap.end())
-        if norm[end : end + 1] != "," or _list_goes_on(norm, end, starts):
+        placed = country_of(m.text.split()[-1]) is not None
+        if not _apposition_closes(norm, end, placed, m.start - len(role) - 1) or _list_goes_on(norm, end, starts):
             continue
         other.role = f"{role} {m.text}"
         cl.role = None
+        if not country_of(m.text.split()[-1]):
+            cl.label = "ORG"  # `Movistar Yamaha`, `Houston Rockets`: the office's body, no person
+
+
+# a name and a comma right before a post: the post is an item of a list of people
+_LISTED_BEFORE = re.compile(r"[A-Z][\w.'’-]*, $")
+
+
+def _opens_post_or_trade(role: str) -> bool:
+    """Whether a role opens with a title's word or a trade's (`Manajer …`, `supir Taksi …`)."""
+    first = role.split()[0].lower()
+    return first in _role_firsts() or first in _lists()["trades"] or first in _lists()["role_nouns"]
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def _speaks(norm: str, cl: Cluster) -> bool:
+    """Whether a verb of saying stands beside any mention (`kata Trate`, `Trate mengatakan`): a
+    name that speaks is a person's, not the words of an office."""
+    lex = lexicon()
+    for x in cl.mentions:
+        before = _WORD_BEFORE.search(norm, max(0, x.start - 20), x.start)
+        after = _WORD.match(norm, x.end + 1)
+        if before is not None and (before.group(1).lower(),) in lex.cue_after:
+            return True
+        if norm[x.end : x.end + 1] == " " and after is not None and after.group().lower() in lex.cue_before:
+            return True
+    return False
+
+
+def _office_words(name: str) -> bool:
+    """Whether a "person" read right after a post may be the words of its office: it ends with a
+    place (`Pratama Klaten`), or none of its words is a known given name (`Movistar Yamaha`,
+    `Houston Rockets`, `Taman Nasional Kaziringa`), where a person mostly has one (`Lukas Enembe`)."""
+    if country_of(name.split()[-1]):
+        return True
+    given = lexicon().given
+    return not any(w in given for w in name.split())
+
+
+_SAYING_AFTER = re.compile(r"\s+(\w+)")
+
+
+def _apposition_closes(norm: str, end: int, placed: bool, role_start: int) -> bool:
+    """Whether the name ending at ``end`` closes the apposition `<post> <office>, <name>`: set off
+    by a comma after it, or — when the office's words hold no place, so that only the shape speaks —
+    by the sentence's end (`kata Manajer SLRT Sambilulungan, Nia.`) or by a verb of saying whose
+    subject it is (`Direktur Taman Nasional Kaziringa, Satyendra Singh menyebutkan`), unless the
+    post opened with one (`Menurut Sekjen PDIP Hasto, Megawati mengatakan`: a new subject)."""
+    if norm[end : end + 1] == ",":
+        return True
+    if placed:
+        return False
+    if norm[end : end + 1] == "." and norm[end + 1 : end + 2] in ("", " ", "\n"):
+        return True
+    verb = _SAYING_AFTER.match(norm, end)
+    return (
+        verb is not None
+        and verb.group(1) in lexicon().cue_before
+        and not _SAID_BEFORE_ROLE.search(norm, max(0, role_start - 12), role_start)
+    )
 
 
 _AND_AFTER = re.compile(r",?\s*(?:dan|serta|hingga|sampai)\s")

@@ -1,0 +1,68 @@
+"""Round 21 (issue #16, class 9): role classes found by reading the roles of unannotated articles
+(the mining pool of detik and IndoSum outlets), each tested on sentences written for its shape."""
+
+import pytest
+
+import warta
+
+
+def _entities(text: str) -> dict[str, tuple[str, str | None]]:
+    art = warta.read({"text": text, "published": "2025-10-20"}, layers=["entities"])
+    return {e.canonical: (e.label, e.role) for e in art.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "name", "role"),
+    [
+        (
+            "Koordinator SLRT Cibeunying, Rina Marlina, mengatakan aduan warga naik dua kali lipat.",
+            "Cibeunying",
+            "Rina Marlina",
+            "Koordinator SLRT Cibeunying",
+        ),
+        (
+            "Direktur Taman Nasional Bardia, Ramesh Thapa menyebutkan jumlah harimau bertambah.",
+            "Bardia",
+            "Ramesh Thapa",
+            "Direktur Taman Nasional Bardia",
+        ),
+    ],
+)
+def test_the_office_words_before_a_comma_are_no_person(text: str, body: str, name: str, role: str) -> None:
+    # `<post> <office>, <name>`: the tagger reads the office's last words (no given name among
+    # them) as a person who takes the post; they are the post's own words, and the post is the
+    # name's after the comma, closed by a comma or by the verb the name is subject of
+    found = _entities(text)
+    assert found[name][1] == role
+    assert found.get(body, ("ORG", None))[0] != "PER"
+
+
+def test_an_office_named_again_moves_its_post_when_it_never_speaks() -> None:
+    text = (
+        "Acara itu digagas bersama Kopernik. Co-Founder Kopernik, Ewa Wojkowska, mengatakan alat itu murah. "
+        "Kopernik juga menyalurkan lampu tenaga surya."
+    )
+    found = _entities(text)
+    assert found["Ewa Wojkowska"][1] == "Co-Founder Kopernik"
+    assert found["Kopernik"] == ("ORG", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a list of people: the post is the first one's, and the next name is another person
+        (
+            "Hadir dalam acara itu Wakil Ketua KPK Johanis Tanak, Fitroh Rohcahyanto, dan Ibnu Basuki.",
+            "Johanis Tanak",
+            "Wakil Ketua KPK",
+        ),
+        # a person with a known given name before the comma keeps the post
+        (
+            "KPK memanggil sopir pribadi mantan Bupati Bogor Ade Yasin, Budi Santoso. Dia diperiksa sebagai saksi.",
+            "Ade Yasin",
+            "mantan Bupati Bogor",
+        ),
+    ],
+)
+def test_a_person_before_the_comma_keeps_the_post(text: str, name: str, role: str) -> None:
+    assert _entities(text)[name][1] == role
