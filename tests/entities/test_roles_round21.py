@@ -66,3 +66,46 @@ def test_an_office_named_again_moves_its_post_when_it_never_speaks() -> None:
 )
 def test_a_person_before_the_comma_keeps_the_post(text: str, name: str, role: str) -> None:
     assert _entities(text)[name][1] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Posisi Bambang Nurdiansyah sebagai pelatih Persita kembali dipertanyakan suporter.",
+            "Bambang Nurdiansyah",
+            "pelatih Persita",
+        ),
+        (
+            "Kehadiran Marc Marquez sebagai pebalap tes dalam dua musim terakhir membuat Honda cepat berkembang.",
+            "Marc Marquez",
+            "pebalap tes",
+        ),
+        (
+            "Dewi Lestari, Sekjen ASEAN dalam pernyataan tertulis, menyebut pertemuan ditunda.",
+            "Dewi Lestari",
+            "Sekjen ASEAN",
+        ),
+        ("Bahkan Ridwan Kamil (Gubernur Jawa Barat, red) mengaku kaget.", "Ridwan Kamil", "Gubernur Jawa Barat"),
+    ],
+)
+def test_a_role_ends_where_the_sentence_goes_on(text: str, name: str, role: str) -> None:
+    # a role read up to a comma or a verb ran into the clause (`kembali`, `dalam …`) or kept the
+    # editor's mark (`, red`): no title or job holds those words
+    assert _entities(text)[name][1] == role
+
+
+@pytest.mark.parametrize(
+    ("role", "want"),
+    [
+        ("dokter spesialis penyakit dalam", "dokter spesialis penyakit dalam"),
+        ("Menteri Dalam Negeri", "Menteri Dalam Negeri"),
+        ("Duta Besar RI untuk Jepang dan", "Duta Besar RI untuk Jepang"),
+        ("Menteri BUMN), dan", "Menteri BUMN"),
+        ("Kepala Dinas Kesehatan (Dinkes)", "Kepala Dinas Kesehatan (Dinkes)"),
+    ],
+)
+def test_the_end_of_a_role_keeps_its_own_words(role: str, want: str) -> None:
+    from warta.entities.roles import post_of
+
+    assert post_of(role) == want

@@ -2212,8 +2212,32 @@ def _full_name(cl: Cluster) -> str:
 
 
 def post_of(role: str | None) -> str | None:
-    """A role that is only a rank (`AKP`, `Ipda`) says no post: none, rather than the rank."""
-    return None if role and _is_rank(role) else role
+    """A role that is only a rank (`AKP`, `Ipda`) says no post: none, rather than the rank; a role
+    that ran into the sentence ends where the sentence's own words begin (see ``_role_end``)."""
+    if not role or _is_rank(role):
+        return None
+    return _role_end(role) or None
+
+
+# what closes a role that ran on: a conjunction or preposition left at its end, or the editor's mark
+_DANGLING = re.compile(r"(?:[\s,]+(?:dan|serta|atau|di|dari|ke|untuk|oleh|red))+\)?$|\)(?:[\s,]+(?:dan|serta))+$")
+
+
+def _role_end(role: str) -> str:
+    """The role up to the first word of the clause it ran into (`pelatih Arema FC kembali`,
+    `Sekjen UNWTO dalam pernyataan`: roles.json `clause_words`), without a conjunction, a
+    preposition or the editor's `red` left at its end (`Duta Besar RI untuk Tiongkok dan`,
+    `pelatih PSM, red`), and without a bracket it never opened (`Menteri ESDM), dan`)."""
+    words = role.split()
+    stops = _lists()["clause_words"]
+    cut = next(
+        (k for k, w in enumerate(words) if k and w in stops and (w != "dalam" or k < len(words) - 1)),
+        len(words),
+    )
+    out = _DANGLING.sub("", " ".join(words[:cut])).rstrip(" ,")
+    if out.endswith(")") and out.count(")") > out.count("("):
+        out = out[:-1].rstrip()
+    return out
 
 
 def _role_of_body(
