@@ -645,7 +645,17 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
     )
     if not words or not words[0][:1].islower() and "yang" not in m.group() and not titled and not noun:
         return None
-    if not _is_head(words[0], _heads(title_firsts)) or len(words) > MAX_ROLE_WORDS:
+    # a description set off by commas on both sides (or the sentence's end), and not the clause
+    # after a source put first (`Menurut Hardi, penyebab kebakaran …`) unless it opens as one
+    # (`Menurut Suryadi, salah seorang penambang belerang, …`)
+    set_off = (
+        "," in m.group()
+        and (close >= len(norm) or norm[close] in ",.")
+        and (not _SOURCE_FIRST.search(norm, max(0, end - 40), end) or _OPENS_AS_ONE.match(norm, m.end()) is not None)
+    )
+    if len(words) > MAX_ROLE_WORDS or not (
+        _is_head(words[0], _heads(title_firsts)) or (set_off and (_agent_noun(words[0]) or _resident(words)))
+    ):
         return None
     heads = _heads(title_firsts)
     # `dan`, `serta`, `untuk` between two capitalised words join the names inside a post
@@ -672,6 +682,34 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
             # `Budi, Kepala Dinas Pendidikan, Pemuda, dan Olahraga Kabupaten Bantul, mengatakan`
             return " ".join(norm[m.end() : more].split())
     return " ".join(words).replace("( ", "(").replace(" )", ")")
+
+
+# the source put first, before its name (`Menurut Hardi`, `Bagi Nehru`): a clause follows the comma
+_SOURCE_FIRST = re.compile(r"(?:\b[Mm]enurut|\bKata|\bBagi)\s+(?:[A-Z][\w.'’-]*\s*){1,4}$")
+_OPENS_AS_ONE = re.compile(r"(?:salah\s+(?:satu|seorang)|seorang|sang)\s", re.I)
+
+
+def _agent_noun(word: str) -> bool:
+    """A lower-case noun of one who does something, by its form, for a description set off by
+    commas whose noun the role lists lack (`peserta magang`, `penambang belerang`, `nutrisionis`):
+    `pe(N)-` without `-an` (`pekan`, `pernyataan` are no doers) or `-is`, `-log`."""
+    low = word.lower()
+    if not word[:1].islower() or len(low) < 6 or not low.isalpha():
+        return False
+    if low.startswith("pe"):
+        return not low.endswith("an") and low not in _lists()["not_agents"] and low not in _lists()["person_nouns"]
+    return low.endswith(("nis", "log"))
+
+
+def _resident(words: list[str]) -> bool:
+    """`warga setempat`, `warga lain`: a resident described, not where one lives (`warga Sukamaju`,
+    a place, and `warga negara Saudi`, a nationality, are no role)."""
+    return (
+        len(words) >= 2
+        and words[0].lower() in ("warga", "penduduk")
+        and words[1][:1].islower()
+        and words[1].lower() not in _lists()["not_agents"]
+    )
 
 
 def _unclosed_post(words: list[str], title_firsts: frozenset[str]) -> int | None:
