@@ -145,3 +145,25 @@ def test_no_role_from_a_clause_a_tie_or_a_home(text: str, name: str) -> None:
     # after a source put first the comma opens a clause; a rider, a supporter or where one lives
     # is no title or job
     assert _entities(text)[name][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Bintang Denver Nuggets, Nikola Jokic, kembali mencetak triple-double.",
+            "Nikola Jokic",
+            "Bintang Denver Nuggets",
+        ),
+        ("Legenda AC Milan, Paolo Maldini, memuji pertahanan timnya.", "Paolo Maldini", "Legenda AC Milan"),
+    ],
+)
+def test_a_star_or_a_legend_of_a_team_is_a_role(text: str, name: str, role: str) -> None:
+    # `bintang`, `megabintang`, `legenda` of a team or a trade before a name set off by commas say
+    # who the person is (as `bos SpaceX` does)
+    assert _entities(text)[name][1] == role
+
+
+def test_examples_after_a_role_are_no_part_of_it() -> None:
+    text = "Album itu digarap Mark Ronson, produser yang menangani musisi terkenal seperti Adele, Amy Winehouse dan Lady Gaga."
+    assert _entities(text).get("Amy Winehouse", ("PER", None))[1] in (None, "musisi terkenal")
