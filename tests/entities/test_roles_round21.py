@@ -167,3 +167,23 @@ def test_a_star_or_a_legend_of_a_team_is_a_role(text: str, name: str, role: str)
 def test_examples_after_a_role_are_no_part_of_it() -> None:
     text = "Album itu digarap Mark Ronson, produser yang menangani musisi terkenal seperti Adele, Amy Winehouse dan Lady Gaga."
     assert _entities(text).get("Amy Winehouse", ("PER", None))[1] in (None, "musisi terkenal")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Bantuan diberikan kepada pedagang yang belum punya kios. Meski tak tahu jumlahnya, Rahmat yakin bantuan cukup.",
+            "Rahmat",
+        ),
+        ("Tantangan terbesar datang dari pemain yang cedera. Namun, Edi yakin timnya siap.", "Edi"),
+        (
+            "Warga mengadu kepada petugas yang berjaga di lokasi. Setelah itu, Sutrisno mengatakan laporan diterima.",
+            "Sutrisno",
+        ),
+    ],
+)
+def test_a_noun_before_a_relative_clause_of_the_sentence_before_is_no_role(text: str, name: str) -> None:
+    # `<noun> yang … . <adverbial>, <name>`: the relative clause ended with its sentence; the noun
+    # is no description of the name after the next sentence's opening phrase
+    assert _entities(text)[name][1] is None

@@ -326,7 +326,13 @@ def role_before(
         y = max((x for x, w in enumerate(words) if w.lower() == "yang"), default=-1)
         clause = words[y + 1 :]
         comma = k < len(toks) and toks[k][0] == ","  # set off by a comma, not a rank after `yaitu`
-        if not comma or y <= 0 or len(clause) > MAX_ROLE_WORDS or any(w in _BOUNDARY for w in clause):
+        if (
+            not comma
+            or y <= 0
+            or len(clause) > MAX_ROLE_WORDS
+            # (`pedagang yang belum punya rekening bank. Meski …, Rahmad`: a sentence ended in between)
+            or any(w in _BOUNDARY or _SENTENCE_END_WORD.search(w) for w in clause)
+        ):
             return None
         role = _role_words(words[:y], heads, described=True)
         if role is None:
