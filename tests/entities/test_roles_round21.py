@@ -187,3 +187,37 @@ def test_a_noun_before_a_relative_clause_of_the_sentence_before_is_no_role(text:
     # `<noun> yang … . <adverbial>, <name>`: the relative clause ended with its sentence; the noun
     # is no description of the name after the next sentence's opening phrase
     assert _entities(text)[name][1] is None
+
+
+_COLUMN = (
+    "Kebijakan fiskal daerah perlu ditata ulang agar belanja publik tepat sasaran. Pemerintah daerah harus "
+    "berani memangkas belanja rutin yang tidak produktif dan mengalihkannya ke layanan dasar. Dengan begitu, "
+    "warga merasakan langsung manfaat anggaran yang mereka bayar lewat pajak.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("signature", "name", "role"),
+    [
+        (
+            "Rina Kusumawati.Dosen Ilmu Ekonomi Universitas Jember.",
+            "Rina Kusumawati",
+            "Dosen Ilmu Ekonomi Universitas Jember",
+        ),
+        ("Dr. Bambang Irawan,Wakil Ketua Komisi XI DPR RI", "Bambang Irawan", "Wakil Ketua Komisi XI DPR RI"),
+        (
+            "Teguh Santosa.Peneliti di Pusat Studi Fiskal, Pemerhati Kebijakan Publik.",
+            "Teguh Santosa",
+            "Peneliti di Pusat Studi Fiskal",
+        ),
+    ],
+)
+def test_a_columnist_signature_gives_the_post(signature: str, name: str, role: str) -> None:
+    # the writer's line at the end of an opinion piece: the name glued by the scrape (or a comma)
+    # to the post, which runs to the line's end (its first item)
+    assert _entities(_COLUMN + signature)[name][1] == role
+
+
+def test_a_list_at_the_end_is_no_signature() -> None:
+    text = _COLUMN + "Hadir dalam acara itu Wakil Bupati Sleman Danang Maharsa, Kepala Dinas Pendidikan Ery Widaryana."
+    assert _entities(text).get("Danang Maharsa", ("PER", None))[1] != "Kepala Dinas Pendidikan Ery Widaryana"

@@ -1261,6 +1261,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
     _capacity_roles(norm, people, firsts)
     _held_post_roles(norm, people, firsts)
     _held_by_roles(norm, people, firsts)
+    _signature_roles(norm, people, firsts)
     _plural_roles(norm, people)
     pair_roles(norm, people)  # `Budi dan Andi, siswa SMAN 1 Bogor`
     _apposed_relations(norm, clusters)
@@ -1949,6 +1950,46 @@ def _held_post_roles(norm: str, people: list[tuple[int, Cluster]], firsts: froze
             (owner,) = named.values()
             if not owner.role or is_rank(owner.role):
                 owner.role = role
+
+
+# after a writer's name at the end of an opinion piece: the post the line closes with, glued to
+# the name by the scrape or set off by a comma (`Wawan Sobari.Dosen …`, `Eddy Soeparno,Wakil Ketua MPR RI`)
+_SIGNATURE = re.compile(r"[.,] ?(?P<r>[^\W\d_][^\n\"“”]{2,200}?)\.?[ \t]*(?:\n|$)")
+_SIGNATURE_TAIL = 300  # after the writer's line: at most a line or two of furniture (`Tonton juga video …`)
+# before the writer's name: the line's start (or a degree, `Dr.`), the sentence before glued to it by
+# the scrape (`berantakan.Masykurudin`), or the byline's `oleh` (`Artikel ini ditulis oleh Hanan`)
+_SIGNED = re.compile(r"(?:(?:^|\n)[ \t]*(?:(?:Dr|Prof|Ir|H)\.? )?|[a-z][.!?]|\boleh )$")
+
+
+def _signature_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
+    """`Hidayatul Fajri.Dosen di Departemen Ilmu Administrasi Negara, Universitas Negeri Padang.`:
+    the writer's line at the end of a column gives the post after the name up to the line's end
+    (its first item: up to a comma or `yang`), when it opens with a title or a trade and holds no verb."""
+    heads = _heads(firsts)
+    for start, cl in people:
+        if cl.role or len(norm) - start > _SIGNATURE_TAIL + 300:
+            continue
+        m = next((x for x in cl.mentions if x.start == start), None)
+        sig = _SIGNATURE.match(norm, m.end) if m is not None else None
+        if (
+            sig is None
+            or len(norm) - sig.end() > _SIGNATURE_TAIL
+            or not _SIGNED.search(norm, max(0, start - 30), start)
+        ):
+            continue
+        words = sig.group("r").split()
+        cut = next((k for k, w in enumerate(words) if w.endswith(",") or w.lower() == "yang"), None)
+        if cut is not None:
+            words = words[: cut + (0 if words[cut].lower() == "yang" else 1)]
+        if not words or not words[-1].rstrip(",."):
+            continue
+        words[-1] = words[-1].rstrip(",.")
+        first = words[0]
+        if not (_is_head(first, heads) or first.lower() in firsts or _agent_noun(first)):
+            continue
+        if any(_verbish(w) for w in words) or len(words) > MAX_ROLE_WORDS or country_of(" ".join(words)):
+            continue
+        cl.role = " ".join(words)
 
 
 def _pronoun_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
