@@ -221,3 +221,24 @@ def test_a_columnist_signature_gives_the_post(signature: str, name: str, role: s
 def test_a_list_at_the_end_is_no_signature() -> None:
     text = _COLUMN + "Hadir dalam acara itu Wakil Bupati Sleman Danang Maharsa, Kepala Dinas Pendidikan Ery Widaryana."
     assert _entities(text).get("Danang Maharsa", ("PER", None))[1] != "Kepala Dinas Pendidikan Ery Widaryana"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Arthur Irawan menjalani tes medis di Persib Bandung. Bek kiri berusia 28 tahun itu tampil apik musim lalu.",
+            "Arthur Irawan",
+            "Bek kiri",
+        ),
+        (
+            "Hokky Caraka kembali dipanggil ke timnas. Penyerang berusia 22 tahun tersebut siap bersaing.",
+            "Hokky Caraka",
+            "Penyerang",
+        ),
+    ],
+)
+def test_an_epithet_opening_the_next_sentence_is_the_subjects_role(text: str, name: str, role: str) -> None:
+    # `<trade> berusia N tahun itu` opening the next sentence stands for the subject before it; the
+    # capital it takes there is the sentence's, not a title's
+    assert _entities(text)[name][1] == role

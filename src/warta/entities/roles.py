@@ -1744,7 +1744,9 @@ def _epithet_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozens
         # `rider Spanyol berusia 27 tahun tersebut`: the age says which one, so a trade alone will do
         age = _AGED.search(norm, max(0, m.start() - 30), m.start())
         role, start = _phrase_before(norm, age.start() if age else m.start(), heads)
-        if not role or len(role) < (1 if age else 2) or not role[0][:1].islower() or role[0].lower() in _NOT_POSTS:
+        # (capitalised only as the sentence's first word: `Kiper berusia 29 tahun itu banyak disorot`)
+        lower = bool(role) and (role[0][:1].islower() or _sentence_opens(norm, _line_start(norm, start), start))
+        if not role or len(role) < (1 if age else 2) or not lower or role[0].lower() in _NOT_POSTS:
             continue
         if is_relation(" ".join(role)) or not (age or any(w[:1].isupper() for w in role[1:])):
             continue  # a tie, or a trade with no body or origin (`pengusaha itu`) that could be anyone's
