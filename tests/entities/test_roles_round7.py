@@ -211,8 +211,9 @@ def test_role_found(text: str, name: str, role: str) -> None:
             "Sulaiman Akbar",
         ),
         ("Dana itu disalurkan Kemensos untuk korban, Budi Santoso mengatakan.", "Budi Santoso"),
-        # where one lives is no post, set off by commas or not
-        ('"Kami kaget," ujar Ahmad Fauzi, warga setempat. Ahmad menyebut ledakan keras.', "Ahmad Fauzi"),
+        # where one lives is no post, set off by commas or not (`warga setempat`, with no place, is:
+        # the development gold gives it as a role, dev22, heldout20)
+        ('"Kami kaget," ujar Ahmad Fauzi, warga Cibubur. Ahmad menyebut ledakan keras.', "Ahmad Fauzi"),
         # the post of the sentence before is not the next sentence's subject's
         ("Ia menjadi anggota DPR. Venna Melinda lalu mundur dari partai.", "Venna Melinda"),
     ],

@@ -326,7 +326,13 @@ def role_before(
         y = max((x for x, w in enumerate(words) if w.lower() == "yang"), default=-1)
         clause = words[y + 1 :]
         comma = k < len(toks) and toks[k][0] == ","  # set off by a comma, not a rank after `yaitu`
-        if not comma or y <= 0 or len(clause) > MAX_ROLE_WORDS or any(w in _BOUNDARY for w in clause):
+        if (
+            not comma
+            or y <= 0
+            or len(clause) > MAX_ROLE_WORDS
+            # (`pedagang yang belum punya rekening bank. Meski …, Rahmad`: a sentence ended in between)
+            or any(w in _BOUNDARY or _SENTENCE_END_WORD.search(w) for w in clause)
+        ):
             return None
         role = _role_words(words[:y], heads, described=True)
         if role is None:
@@ -645,7 +651,17 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
     )
     if not words or not words[0][:1].islower() and "yang" not in m.group() and not titled and not noun:
         return None
-    if not _is_head(words[0], _heads(title_firsts)) or len(words) > MAX_ROLE_WORDS:
+    # a description set off by commas on both sides (or the sentence's end), and not the clause
+    # after a source put first (`Menurut Hardi, penyebab kebakaran …`) unless it opens as one
+    # (`Menurut Suryadi, salah seorang penambang belerang, …`)
+    set_off = (
+        "," in m.group()
+        and (close >= len(norm) or norm[close] in ",.")
+        and (not _SOURCE_FIRST.search(norm, max(0, end - 40), end) or _OPENS_AS_ONE.match(norm, m.end()) is not None)
+    )
+    if len(words) > MAX_ROLE_WORDS or not (
+        _is_head(words[0], _heads(title_firsts)) or (set_off and (_agent_noun(words[0]) or _resident(words)))
+    ):
         return None
     heads = _heads(title_firsts)
     # `dan`, `serta`, `untuk` between two capitalised words join the names inside a post
@@ -672,6 +688,34 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
             # `Budi, Kepala Dinas Pendidikan, Pemuda, dan Olahraga Kabupaten Bantul, mengatakan`
             return " ".join(norm[m.end() : more].split())
     return " ".join(words).replace("( ", "(").replace(" )", ")")
+
+
+# the source put first, before its name (`Menurut Hardi`, `Bagi Nehru`): a clause follows the comma
+_SOURCE_FIRST = re.compile(r"(?:\b[Mm]enurut|\bKata|\bBagi)\s+(?:[A-Z][\w.'’-]*\s*){1,4}$")
+_OPENS_AS_ONE = re.compile(r"(?:salah\s+(?:satu|seorang)|seorang|sang)\s", re.I)
+
+
+def _agent_noun(word: str) -> bool:
+    """A lower-case noun of one who does something, by its form, for a description set off by
+    commas whose noun the role lists lack (`peserta magang`, `penambang belerang`, `nutrisionis`):
+    `pe(N)-` without `-an` (`pekan`, `pernyataan` are no doers) or `-is`, `-log`."""
+    low = word.lower()
+    if not word[:1].islower() or len(low) < 6 or not low.isalpha():
+        return False
+    if low.startswith("pe"):
+        return not low.endswith("an") and low not in _lists()["not_agents"] and low not in _lists()["person_nouns"]
+    return low.endswith(("nis", "log"))
+
+
+def _resident(words: list[str]) -> bool:
+    """`warga setempat`, `warga lain`: a resident described, not where one lives (`warga Sukamaju`,
+    a place, and `warga negara Saudi`, a nationality, are no role)."""
+    return (
+        len(words) >= 2
+        and words[0].lower() in ("warga", "penduduk")
+        and words[1][:1].islower()
+        and words[1].lower() not in _lists()["not_agents"]
+    )
 
 
 def _unclosed_post(words: list[str], title_firsts: frozenset[str]) -> int | None:
@@ -882,25 +926,24 @@ _SET_OFF_NAME = re.compile(r", (?=[A-Z])")
 
 def _post_through_name(norm: str, clusters: list[Cluster], people: list[tuple[int, Cluster]]) -> None:
     """`Kepala KPP Pratama Klaten, Veronica Hartini, …`: the tagger read the end of the office's
-    name as a person (`Pratama Klaten`) and gave it the post. A "person" named once, right after
-    its post, ending with a place, then a comma and a person with no post set off by commas (no
-    list going on) is words of that post: the post with them is the second person's."""
+    name as a person (`Pratama Klaten`, `Movistar Yamaha`, `Taman Nasional Kaziringa`) and gave
+    it the post. A "person" right after its post that ends with a place or holds no given name
+    (and, named again, never speaks), then a comma and a person with no post (no list going on)
+    set off by a comma — or, for words with no place, by the sentence's end or the second
+    person's verb — is words of that post: the post with them is the second person's, and they
+    are no person."""
     starts: dict[int, Cluster] | None = None  # built for the first candidate only: most articles have none
     for cl in clusters:
-        if cl.label != "PER" or not cl.role or len(cl.mentions) != 1 or is_relation(cl.role):
+        if cl.label != "PER" or not cl.role or is_relation(cl.role):
             continue
-        m = cl.mentions[0]
         role = cl.role
-        if (
-            norm[max(0, m.start - len(role) - 1) : m.start] != role + " "
-            or role.split()[0].lower() not in _role_firsts()
+        m = next((x for x in cl.mentions if norm[max(0, x.start - len(role) - 1) : x.start] == role + " "), None)
+        if m is None or not _opens_post_or_trade(role) or (len(cl.mentions) > 1 and _speaks(norm, cl)):
+            continue  # (named again: `Yayasan PPNU Trate … MINU Trate`, so long as it never speaks as a person)
+        if not _office_words(m.text) or _LISTED_BEFORE.search(
+            norm, max(0, m.start - len(role) - 40), m.start - len(role)
         ):
-            continue
-        if (
-            not country_of(m.text.split()[-1])
-            or norm[max(0, m.start - len(role) - 3) : m.start - len(role) - 1] == ", "
-        ):
-            continue  # the office's place closes the "name" (`… Klaten`); an item of a list of people is no post
+            continue  # an item of a list of people is no post (`Ahmad, Kepala KPP Pratama Klaten, …`)
         if starts is None:
             starts = {pos: owner for pos, owner in people}
         gap = _SET_OFF_NAME.match(norm, m.end)
@@ -908,10 +951,73 @@ def _post_through_name(norm: str, clusters: list[Cluster], people: list[tuple[in
         if other is None or other is cl or (other.role and not is_rank(other.role)):
             continue
         end = next(x.end for x in other.mentions if x.start == gap.end())
-        if norm[end : end + 1] != "," or _list_goes_on(norm, end, starts):
+        placed = country_of(m.text.split()[-1]) is not None
+        if not _apposition_closes(norm, end, placed, m.start - len(role) - 1) or _list_goes_on(norm, end, starts):
             continue
         other.role = f"{role} {m.text}"
         cl.role = None
+        if not country_of(m.text.split()[-1]):
+            cl.label = "ORG"  # `Movistar Yamaha`, `Houston Rockets`: the office's body, no person
+
+
+# a name and a comma right before a post: the post is an item of a list of people
+_LISTED_BEFORE = re.compile(r"[A-Z][\w.'’-]*, $")
+
+
+def _opens_post_or_trade(role: str) -> bool:
+    """Whether a role opens with a title's word or a trade's (`Manajer …`, `supir Taksi …`)."""
+    first = role.split()[0].lower()
+    return first in _role_firsts() or first in _lists()["trades"] or first in _lists()["role_nouns"]
+
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
+
+
+def _speaks(norm: str, cl: Cluster) -> bool:
+    """Whether a verb of saying stands beside any mention (`kata Trate`, `Trate mengatakan`): a
+    name that speaks is a person's, not the words of an office."""
+    lex = lexicon()
+    for x in cl.mentions:
+        before = _WORD_BEFORE.search(norm, max(0, x.start - 20), x.start)
+        after = _WORD.match(norm, x.end + 1)
+        if before is not None and (before.group(1).lower(),) in lex.cue_after:
+            return True
+        if norm[x.end : x.end + 1] == " " and after is not None and after.group().lower() in lex.cue_before:
+            return True
+    return False
+
+
+def _office_words(name: str) -> bool:
+    """Whether a "person" read right after a post may be the words of its office: it ends with a
+    place (`Pratama Klaten`), or none of its words is a known given name (`Movistar Yamaha`,
+    `Houston Rockets`, `Taman Nasional Kaziringa`), where a person mostly has one (`Lukas Enembe`)."""
+    if country_of(name.split()[-1]):
+        return True
+    given = lexicon().given
+    return not any(w in given for w in name.split())
+
+
+_SAYING_AFTER = re.compile(r"\s+(\w+)")
+
+
+def _apposition_closes(norm: str, end: int, placed: bool, role_start: int) -> bool:
+    """Whether the name ending at ``end`` closes the apposition `<post> <office>, <name>`: set off
+    by a comma after it, or — when the office's words hold no place, so that only the shape speaks —
+    by the sentence's end (`kata Manajer SLRT Sambilulungan, Nia.`) or by a verb of saying whose
+    subject it is (`Direktur Taman Nasional Kaziringa, Satyendra Singh menyebutkan`), unless the
+    post opened with one (`Menurut Sekjen PDIP Hasto, Megawati mengatakan`: a new subject)."""
+    if norm[end : end + 1] == ",":
+        return True
+    if placed:
+        return False
+    if norm[end : end + 1] == "." and norm[end + 1 : end + 2] in ("", " ", "\n"):
+        return True
+    verb = _SAYING_AFTER.match(norm, end)
+    return (
+        verb is not None
+        and verb.group(1) in lexicon().cue_before
+        and not _SAID_BEFORE_ROLE.search(norm, max(0, role_start - 12), role_start)
+    )
 
 
 _AND_AFTER = re.compile(r",?\s*(?:dan|serta|hingga|sampai)\s")
@@ -1155,6 +1261,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
     _capacity_roles(norm, people, firsts)
     _held_post_roles(norm, people, firsts)
     _held_by_roles(norm, people, firsts)
+    _signature_roles(norm, people, firsts)
     _plural_roles(norm, people)
     pair_roles(norm, people)  # `Budi dan Andi, siswa SMAN 1 Bogor`
     _apposed_relations(norm, clusters)
@@ -1637,7 +1744,9 @@ def _epithet_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozens
         # `rider Spanyol berusia 27 tahun tersebut`: the age says which one, so a trade alone will do
         age = _AGED.search(norm, max(0, m.start() - 30), m.start())
         role, start = _phrase_before(norm, age.start() if age else m.start(), heads)
-        if not role or len(role) < (1 if age else 2) or not role[0][:1].islower() or role[0].lower() in _NOT_POSTS:
+        # (capitalised only as the sentence's first word: `Kiper berusia 29 tahun itu banyak disorot`)
+        lower = bool(role) and (role[0][:1].islower() or _sentence_opens(norm, _line_start(norm, start), start))
+        if not role or len(role) < (1 if age else 2) or not lower or role[0].lower() in _NOT_POSTS:
             continue
         if is_relation(" ".join(role)) or not (age or any(w[:1].isupper() for w in role[1:])):
             continue  # a tie, or a trade with no body or origin (`pengusaha itu`) that could be anyone's
@@ -1843,6 +1952,46 @@ def _held_post_roles(norm: str, people: list[tuple[int, Cluster]], firsts: froze
             (owner,) = named.values()
             if not owner.role or is_rank(owner.role):
                 owner.role = role
+
+
+# after a writer's name at the end of an opinion piece: the post the line closes with, glued to
+# the name by the scrape or set off by a comma (`Wawan Sobari.Dosen …`, `Eddy Soeparno,Wakil Ketua MPR RI`)
+_SIGNATURE = re.compile(r"[.,] ?(?P<r>[^\W\d_][^\n\"“”]{2,200}?)\.?[ \t]*(?:\n|$)")
+_SIGNATURE_TAIL = 300  # after the writer's line: at most a line or two of furniture (`Tonton juga video …`)
+# before the writer's name: the line's start (or a degree, `Dr.`), the sentence before glued to it by
+# the scrape (`berantakan.Masykurudin`), or the byline's `oleh` (`Artikel ini ditulis oleh Hanan`)
+_SIGNED = re.compile(r"(?:(?:^|\n)[ \t]*(?:(?:Dr|Prof|Ir|H)\.? )?|[a-z][.!?]|\boleh )$")
+
+
+def _signature_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
+    """`Hidayatul Fajri.Dosen di Departemen Ilmu Administrasi Negara, Universitas Negeri Padang.`:
+    the writer's line at the end of a column gives the post after the name up to the line's end
+    (its first item: up to a comma or `yang`), when it opens with a title or a trade and holds no verb."""
+    heads = _heads(firsts)
+    for start, cl in people:
+        if cl.role or len(norm) - start > _SIGNATURE_TAIL + 300:
+            continue
+        m = next((x for x in cl.mentions if x.start == start), None)
+        sig = _SIGNATURE.match(norm, m.end) if m is not None else None
+        if (
+            sig is None
+            or len(norm) - sig.end() > _SIGNATURE_TAIL
+            or not _SIGNED.search(norm, max(0, start - 30), start)
+        ):
+            continue
+        words = sig.group("r").split()
+        cut = next((k for k, w in enumerate(words) if w.endswith(",") or w.lower() == "yang"), None)
+        if cut is not None:
+            words = words[: cut + (0 if words[cut].lower() == "yang" else 1)]
+        if not words or not words[-1].rstrip(",."):
+            continue
+        words[-1] = words[-1].rstrip(",.")
+        first = words[0]
+        if not (_is_head(first, heads) or first.lower() in firsts or _agent_noun(first)):
+            continue
+        if any(_verbish(w) for w in words) or len(words) > MAX_ROLE_WORDS or country_of(" ".join(words)):
+            continue
+        cl.role = " ".join(words)
 
 
 def _pronoun_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
@@ -2150,8 +2299,32 @@ def _full_name(cl: Cluster) -> str:
 
 
 def post_of(role: str | None) -> str | None:
-    """A role that is only a rank (`AKP`, `Ipda`) says no post: none, rather than the rank."""
-    return None if role and _is_rank(role) else role
+    """A role that is only a rank (`AKP`, `Ipda`) says no post: none, rather than the rank; a role
+    that ran into the sentence ends where the sentence's own words begin (see ``_role_end``)."""
+    if not role or _is_rank(role):
+        return None
+    return _role_end(role) or None
+
+
+# what closes a role that ran on: a conjunction or preposition left at its end, or the editor's mark
+_DANGLING = re.compile(r"(?:[\s,]+(?:dan|serta|atau|di|dari|ke|untuk|oleh|red))+\)?$|\)(?:[\s,]+(?:dan|serta))+$")
+
+
+def _role_end(role: str) -> str:
+    """The role up to the first word of the clause it ran into (`pelatih Arema FC kembali`,
+    `Sekjen UNWTO dalam pernyataan`: roles.json `clause_words`), without a conjunction, a
+    preposition or the editor's `red` left at its end (`Duta Besar RI untuk Tiongkok dan`,
+    `pelatih PSM, red`), and without a bracket it never opened (`Menteri ESDM), dan`)."""
+    words = role.split()
+    stops = _lists()["clause_words"]
+    cut = next(
+        (k for k, w in enumerate(words) if k and w in stops and (w != "dalam" or k < len(words) - 1)),
+        len(words),
+    )
+    out = _DANGLING.sub("", " ".join(words[:cut])).rstrip(" ,")
+    if out.endswith(")") and out.count(")") > out.count("("):
+        out = out[:-1].rstrip()
+    return out
 
 
 def _role_of_body(
