@@ -335,7 +335,7 @@ class Parties:
         sp = self.r.from_span(s, e)
         if sp is None and len(ws) == 1 and ws[0].endswith("nya") and ws[0][:-3] in W["person_nouns"]:
             return Speaker(text, None, s, e)  # `pacarnya`, `tetangganya`: someone of the one named before
-        head = next((w for w in ws if w not in NUMERALS and not w.isdigit()), ws[0])
+        head = next((w for w in ws if not _quantifier(w)), ws[0])  # `seluruh kader PAN`: kader
         if sp is not None and sp.entity is None and head not in W["person_nouns"]:
             # `Adapun hari ini KPK`: a person or body named at the end of the phrase (but
             # `istri Bupati Morowali Utara` is the wife)
@@ -345,7 +345,33 @@ class Parties:
                 return Speaker(self.a.entities[i].canonical, i, ms, me)
         if sp is None:
             return None
+        people = self._people_of_body(s, e, sp)
+        if people is not None:
+            return people
         return Speaker(sp.name, sp.entity, s, e)
+
+    def _people_of_body(self, s: int, e: int, sp: Speaker) -> Speaker | None:
+        """`Para penggemar Arsenal`, `otoritas pajak Spanyol`: a noun of people before the name of a
+        body or place is those people (GUIDELINES: `pejabat Amerika Serikat`), not the body; a
+        person's name after a role noun (`tersangka Budi`) is that person and stays."""
+        if sp.entity is None or self.a.entities[sp.entity].label not in ("ORG", "LOC"):
+            return None
+        ws = words(self.norm, s, e)
+        k = next((n for n, w in enumerate(ws) if not _quantifier(w.low)), None)
+        W = lexicon().words
+        if k is None or ws[k].low not in W["person_nouns"] or ws[k].low in W["side_nouns"]:
+            return None
+        if ws[k].low in quote_lexicon().titles:
+            return None
+        head = ws[k].start
+        for ms, me, i in self._within(head, e):
+            if i != sp.entity or ms <= head or me > e:
+                continue
+            if all(w[:1].islower() for w in self.norm[head:ms].split()):
+                # a count stays (`5 orang …`, `ribuan warga …`), a determiner goes (`para`, `seluruh`)
+                k = next((n for n, w in enumerate(ws) if w.low not in W["agent_determiners"]), k)
+                return Speaker(self.norm[ws[k].start : me], None, ws[k].start, me)
+        return None
 
     def _strip_trail(self, s: int, e: int) -> int:
         """Before `masih terus`, `tengah`, `juga` at the end of a subject (`Polisi masih terus`)."""
@@ -1251,9 +1277,15 @@ class Parties:
     def _staff_of(self, actor: Speaker, strike: bool = True) -> tuple[Speaker, Speaker | None]:
         """`Ribuan awak kapal (ABK) PT Samudra mogok`: a phrase of people ending in the body they
         work for names the people as protesters and the body as the one protested at."""
-        if actor.entity is None or actor.start is None or actor.end is None:
+        if actor.start is None or actor.end is None:
             return actor, None
-        ent = self.a.entities[actor.entity]
+        i = actor.entity
+        if i is None:  # `Ratusan karyawan PT KAI` read as the people: the body is the name it ends in
+            ends = [k for ms, me, k in self._within(actor.start, actor.end) if me == actor.end and ms > actor.start]
+            i = ends[-1] if ends else None
+        if i is None:
+            return actor, None
+        ent = self.a.entities[i]
         text = self.norm[actor.start : actor.end]
         if ent.label != "ORG" or not text.endswith(" " + ent.canonical):
             return actor, None
@@ -1269,7 +1301,7 @@ class Parties:
         people = Speaker(" ".join(ws), None, start, start + len(" ".join(ws)))
         if not strike and ws[0].lower() not in W["staff_nouns"]:
             return people, None  # `mahasiswa Universitas X berunjuk rasa`: students, not staff against their employer
-        return people, Speaker(ent.canonical, actor.entity, actor.end - len(ent.canonical), actor.end)
+        return people, Speaker(ent.canonical, i, actor.end - len(ent.canonical), actor.end)
 
     def _restated(
         self, ws: list[Word], t: Trigger, actor: Speaker | None, recip: Speaker | None, qi: int | None
@@ -2457,6 +2489,12 @@ def _offence_word(w: str) -> bool:
     names the offence rather than the person."""
     w = w.lower()
     return w in ("kasus", "dugaan", "tindak", "perkara") or (w.startswith("pe") and w.endswith("an") and len(w) > 7)
+
+
+def _quantifier(w: str) -> bool:
+    """A number or quantifier before a noun (`tiga`, `para`, `seluruh`, `ratusan`, `12`): not its head."""
+    W = lexicon().words
+    return w in NUMERALS or w in W["agent_determiners"] or w in W["crowd_counts"] or w.isdigit()
 
 
 def _group_pronoun(w: str) -> bool:
