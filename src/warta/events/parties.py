@@ -524,7 +524,7 @@ class Parties:
         concerned = self._concerned_subject(ws, t, ss, qi)
         if concerned is not None:
             return concerned
-        sp = self._subject_phrase(ws, t, ss, qi)
+        sp = self._fronted_subject(ws, t, ss, qi) or self._subject_phrase(ws, t, ss, qi)
         if sp is None or (sp.start is None and _same(sp, self._speaker_of(qi))):
             seen = self._seen(ws, t, qi)  # `saya melihat seorang penyerang …, melemparkan granat`
             sp = seen or sp
@@ -536,6 +536,26 @@ class Parties:
             sp = Speaker(sp.name[:cut].rstrip(), None, sp.start, sp.end - (len(sp.name) - cut) if sp.end else sp.end)
         sp = self._serial_subject(ws, (sp.start, sp.end or sp.start), self._clause_start(ws, t, ss), qi) or sp
         return self._body_before_place(ws, sp, ss, qi)
+
+    def _fronted_subject(self, ws: list[Word], t: Trigger, ss: int, qi: int | None) -> Speaker | None:
+        """`Selain memberikan sembako, Rajiv juga …`, `Tak hanya mendonasikan karya, Tamara …`,
+        `Selama membela Milan, Honda …`: a verb in a clause that opens the sentence with no subject
+        of its own is done by the main clause's subject, after the comma (a date or a place set off
+        by commas on the way is skipped)."""
+        cs = self._clause_start(ws, t, ss)
+        lead = [w.low for w in ws[: t.first] if w.start >= cs]
+        if not lead or any(w not in lexicon().words["fronted_openers"] for w in lead):
+            return None
+        commas = [k for k in range(t.first + 1, len(ws)) if "," in self.norm[ws[k - 1].end : ws[k].start]]
+        for k in commas[:3]:
+            verb = next((j for j in range(k, min(len(ws), k + 8)) if is_verbish(ws[j].text)), None)
+            if verb is None or verb == k:
+                continue
+            span = subject_before(self.norm, ws[k].start, ws[verb].start)
+            sp = self._named(*span, span[0], qi) if span is not None else None
+            if sp is not None and self._party_like(sp) and not self._is_place(sp):
+                return sp
+        return None
 
     def _body_before_place(self, ws: list[Word], sp: Speaker, ss: int, qi: int | None) -> Speaker:
         """`GP Ansor Cabang Kencong, Jember yang langsung … melaporkan`: a town after a comma is where
