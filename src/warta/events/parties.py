@@ -1892,6 +1892,7 @@ class Parties:
                 recip = None
         if actor is None and p.voice == "pass" and p.type in objects.words()["offender_types"]:
             actor = self._unnamed_offender(recip, tend, se)  # `Novel disiram air keras …`: the unnamed offender
+        actor, recip = self._quoted_third(ws, t, ss, qi, actor, recip)
         return Event(
             type=p.type,
             trigger=self.a.norm_text(tstart, tend),
@@ -1909,6 +1910,30 @@ class Parties:
             place=self._place(ss, se, actor, recip),
             quote=qi,
         )
+
+    def _quoted_third(
+        self, ws: list[Word], t: Trigger, ss: int, qi: int | None, actor: Speaker | None, recip: Speaker | None
+    ) -> tuple[Speaker | None, Speaker | None]:
+        """`"Dia juga sudah membuat video permintaan maaf …," kata Faruk`: in a direct quote, `dia`/`ia`
+        opening the clause is someone the speaker talks about, never the speaker: it does the act (or,
+        before a passive, undergoes it) as the last other person named."""
+        if qi is None or self.a.quotes[qi].kind != "direct":
+            return actor, recip
+        cs = self._clause_start(ws, t, ss)
+        lead = lexicon().words["subject_lead_strip"]
+        first = next((w for w in ws[: t.first] if w.start >= cs and w.low not in lead), None)
+        if first is None or first.low not in ("dia", "ia", "beliau"):
+            return actor, recip
+        said = self._speaker_of(qi)
+        i = self._last_person(first.start, said.entity if said is not None else None)
+        if i is None:
+            return actor, recip
+        other = Speaker(self.a.entities[i].canonical, i, None, None)
+        if t.pattern.voice == "pass":
+            return actor, (other if recip is None and not _same(other, actor) else recip)
+        if actor is None or _same(actor, said):
+            return (other if not _same(other, recip) else actor), recip
+        return actor, recip
 
     def _told_done(self, ws: list[Word], t: Trigger) -> bool:
         """Is a nominal act told as done, not named in general: a light verb before it (`melakukan
