@@ -10,7 +10,7 @@ from bisect import bisect_left
 from functools import cache
 
 from warta.document import Article, Event, Speaker
-from warta.events import objects
+from warta.events import morph, objects
 from warta.events.lexicon import lexicon
 from warta.events.triggers import Trigger, find, obliged_after
 from warta.quotes.attribution import ADVERBS, SUBORDINATORS, np_after, subject_before
@@ -907,9 +907,15 @@ class Parties:
         roles = lexicon().words["role_nouns"]  # `kepada teradu Adi Susanto`, `terdakwa`: a role, not a verb
         if is_verbish(ws[i].text) and ws[i].low not in quote_lexicon().titles and ws[i].low not in roles:
             return None
-        span = np_after(self.norm, ws, i, max_words=8)
+        j = i
+        while j + 1 < len(ws) and ws[j].text.isdigit() and ws[j + 1].text.isdigit():
+            if self.norm[ws[j].end : ws[j + 1].start] not in (".", ","):
+                break
+            j += 1  # `1.200 keluarga`, `35,04 juta warga`: one number, whatever its separators
+        span = np_after(self.norm, ws, j, max_words=8)
         if span is None:
             return None
+        span = (ws[i].start, span[1]) if j > i and span[0] == ws[j].start else span
         k = next((k for k, w in enumerate(ws) if w.start >= span[1]), None)
         naming = lexicon().words["naming_words"]
         if k is not None and k + 1 < len(ws) and ws[k].low in naming and is_cap(ws[k + 1].text):
@@ -1883,6 +1889,7 @@ class Parties:
         recip = self._from_entities(ws, t, ss, after, actor, recip)
         actor, recip = self._pointer(actor), self._pointer(recip)
         recip = None if self._attribution_medium(recip) else recip  # `mengatakan kepada AFP bahwa …`
+        recip = self._given_to(ws, t, after, qi, recip)
         if actor is not None and recip is not None and _same(actor, recip):
             recip = self._group_after(ws, t, actor) or recip  # `Ia menyerahkan bantuan kepada mereka`
         if actor is not None and recip is not None and _same(actor, recip):
@@ -1934,6 +1941,31 @@ class Parties:
         if actor is None or _same(actor, said):
             return (other if not _same(other, recip) else actor), recip
         return actor, recip
+
+    def _given_to(
+        self, ws: list[Word], t: Trigger, after: int, qi: int | None, recip: Speaker | None
+    ) -> Speaker | None:
+        """`pemerintah memberikan BSU selama dua bulan`, `beras SPHP yang disalurkan pemerintah`: after a
+        verb of handing over in `-kan` (memberikan, menyalurkan, disalurkan) the thing handed over
+        stands where a party would (a programme NER takes for a body); the one given to is after
+        `kepada`/`untuk`/`bagi`/`ke`, or there is none written. A person or people stay
+        (`warga diberikan bantuan`), and so does a party `kepada` marks."""
+        if t.pattern.type != "AID" or recip is None or recip.start is None:
+            return recip
+        roots = {r for r, affix in morph.analyse(ws[t.last].low) if affix.endswith("-kan")}
+        if not roots & lexicon().words["handover_roots"]:
+            return recip
+        if recip.entity is not None and self.a.entities[recip.entity].label == "PER":
+            return recip
+        words_ = [w.lower() for w in recip.name.split()]
+        head = next((w for w in words_ if not _quantifier(w) and not w.isdigit()), "")
+        people = lexicon().words["person_nouns"] | lexicon().words["described_person_heads"]
+        if head in people or (head.endswith("nya") and head[:-3] in people):
+            return recip
+        before = self.norm[max(0, recip.start - 12) : recip.start].split()
+        if before and before[-1].lower() in ("kepada", "untuk", "bagi", "ke", "pada"):
+            return recip
+        return self._after_marker(ws, after, frozenset(("kepada", "untuk", "bagi", "ke")), qi, reach=12, party=True)
 
     def _told_done(self, ws: list[Word], t: Trigger) -> bool:
         """Is a nominal act told as done, not named in general: a light verb before it (`melakukan
