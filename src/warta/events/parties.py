@@ -408,6 +408,9 @@ class Parties:
                 and (ws[0].endswith(",") or ws[0].lower() not in ORDINALS)
             ):
                 s = self.norm.index(ws[1], s + len(ws[0]))  # (`Kedua, …` enumerates; `Kedua kelompok` counts)
+            elif _opening_phrase(ws) > 0:
+                k = _opening_phrase(ws)  # `Atas kejadian itu korban melapor`: where or why, then who
+                s = self.norm.index(ws[k], s + sum(len(w) + 1 for w in ws[:k]) - 1)
             else:
                 return s
 
@@ -2197,6 +2200,10 @@ class Parties:
             return True
         if len(ws) > 1 and " ".join(ws[:2]).lower() in people:
             return True  # `laki-laki`
+        titles = quote_lexicon().titles
+        written = len(ws) > 1 and all(is_cap(w) for w in ws)  # a post as written: `Duta Besar AS`
+        if written and (head in titles or " ".join(ws[:2]).lower() in titles):
+            return True  # `Duta Besar AS`, `Kepala Dinas PUPR`: a post is held by someone
         common = lexicon().common
         if len(ws) == 2 and (ws[0].isdigit() or ws[0].lower() in NUMERALS) and ws[1].lower() in ("lainnya", "sisanya"):
             return True  # `86 lainnya ditahan`: the rest of a group of people
@@ -2566,6 +2573,15 @@ def _offence_word(w: str) -> bool:
     names the offence rather than the person."""
     w = w.lower()
     return w in ("kasus", "dugaan", "tindak", "perkara") or (w.startswith("pe") and w.endswith("an") and len(w) > 7)
+
+
+def _opening_phrase(ws: list[str]) -> int:
+    """The words of an opening prepositional phrase closed by a demonstrative (`Atas kejadian itu`,
+    `Dalam kasus ini`) before a subject, or 0."""
+    if len(ws) < 3 or ws[0].lower() not in lexicon().words["opening_prepositions"]:
+        return 0
+    k = next((k for k, w in enumerate(ws[:5]) if w.lower().strip(",") in ("itu", "ini", "tersebut")), None)
+    return k + 1 if k is not None and k + 1 < len(ws) else 0
 
 
 def _quantifier(w: str) -> bool:
