@@ -27,7 +27,14 @@ _LAW_WORD = re.compile(r"\b(polisi|kepolisian|penyidik|jaksa)\b", re.IGNORECASE)
 def _naming_before() -> re.Pattern[str]:
     """A naming word (`berinisial`, `bernama`) right before a position (searched up to it)."""
     nouns = lexicon().words["naming_words"]
-    return re.compile(r" (?:" + "|".join(map(re.escape, sorted(nouns, key=len, reverse=True))) + r") $")
+    address = lexicon().words["address_forms"]  # `yakni Saudara AS`: a form of address may stand between
+    return re.compile(
+        r" (?:"
+        + "|".join(map(re.escape, sorted(nouns, key=len, reverse=True)))
+        + r")(?: (?i:"
+        + "|".join(map(re.escape, sorted(address, key=len, reverse=True)))
+        + r")\.?)? $"
+    )
 
 
 _VIA_BEFORE = re.compile(
@@ -922,8 +929,17 @@ class Parties:
         k = next((k for k, w in enumerate(ws) if w.start >= span[1]), None)
         naming = lexicon().words["naming_words"]
         if k is not None and k + 1 < len(ws) and ws[k].low in naming and is_cap(ws[k + 1].text):
-            # `istri Bupati Morut berinisial FH`: the one named
-            return self._named(ws[k + 1].start, ws[k + 1].end, ws[k + 1].start, qi)
+            # `istri Bupati Morut berinisial FH`, `tersangka, yakni Saudara AS`: the one named (a run of
+            # capitalised words)
+            first = k + 1
+            if ws[first].low in lexicon().words["address_forms"] and first + 1 < len(ws) and is_cap(ws[first + 1].text):
+                first += 1  # `Saudara AS`: the name, not the form of address
+            last = first
+            while (
+                last + 1 < len(ws) and self.norm[ws[last].end : ws[last + 1].start] == " " and is_cap(ws[last + 1].text)
+            ):
+                last += 1
+            return self._named(ws[first].start, ws[last].end, ws[first].start, qi)
         return self._named(span[0], span[1], span[0], qi)
 
     def sayer_before_meeting(self, ws: list[Word], t: Trigger) -> Speaker | None:
