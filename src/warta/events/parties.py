@@ -10,7 +10,7 @@ from bisect import bisect_left
 from functools import cache
 
 from warta.document import Article, Event, Speaker
-from warta.events import objects
+from warta.events import morph, objects
 from warta.events.lexicon import lexicon
 from warta.events.triggers import Trigger, find, obliged_after
 from warta.quotes.attribution import ADVERBS, SUBORDINATORS, np_after, subject_before
@@ -27,7 +27,14 @@ _LAW_WORD = re.compile(r"\b(polisi|kepolisian|penyidik|jaksa)\b", re.IGNORECASE)
 def _naming_before() -> re.Pattern[str]:
     """A naming word (`berinisial`, `bernama`) right before a position (searched up to it)."""
     nouns = lexicon().words["naming_words"]
-    return re.compile(r" (?:" + "|".join(map(re.escape, sorted(nouns, key=len, reverse=True))) + r") $")
+    address = lexicon().words["address_forms"]  # `yakni Saudara AS`: a form of address may stand between
+    return re.compile(
+        r" (?:"
+        + "|".join(map(re.escape, sorted(nouns, key=len, reverse=True)))
+        + r")(?: (?i:"
+        + "|".join(map(re.escape, sorted(address, key=len, reverse=True)))
+        + r")\.?)? $"
+    )
 
 
 _VIA_BEFORE = re.compile(
@@ -335,7 +342,7 @@ class Parties:
         sp = self.r.from_span(s, e)
         if sp is None and len(ws) == 1 and ws[0].endswith("nya") and ws[0][:-3] in W["person_nouns"]:
             return Speaker(text, None, s, e)  # `pacarnya`, `tetangganya`: someone of the one named before
-        head = next((w for w in ws if w not in NUMERALS and not w.isdigit()), ws[0])
+        head = next((w for w in ws if not _quantifier(w)), ws[0])  # `seluruh kader PAN`: kader
         if sp is not None and sp.entity is None and head not in W["person_nouns"]:
             # `Adapun hari ini KPK`: a person or body named at the end of the phrase (but
             # `istri Bupati Morowali Utara` is the wife)
@@ -345,7 +352,33 @@ class Parties:
                 return Speaker(self.a.entities[i].canonical, i, ms, me)
         if sp is None:
             return None
+        people = self._people_of_body(s, e, sp)
+        if people is not None:
+            return people
         return Speaker(sp.name, sp.entity, s, e)
+
+    def _people_of_body(self, s: int, e: int, sp: Speaker) -> Speaker | None:
+        """`Para penggemar Arsenal`, `otoritas pajak Spanyol`: a noun of people before the name of a
+        body or place is those people (GUIDELINES: `pejabat Amerika Serikat`), not the body; a
+        person's name after a role noun (`tersangka Budi`) is that person and stays."""
+        if sp.entity is None or self.a.entities[sp.entity].label not in ("ORG", "LOC"):
+            return None
+        ws = words(self.norm, s, e)
+        k = next((n for n, w in enumerate(ws) if not _quantifier(w.low)), None)
+        W = lexicon().words
+        if k is None or ws[k].low not in W["person_nouns"] or ws[k].low in W["side_nouns"]:
+            return None
+        if ws[k].low in quote_lexicon().titles:
+            return None
+        head = ws[k].start
+        for ms, me, i in self._within(head, e):
+            if i != sp.entity or ms <= head or me > e:
+                continue
+            if all(w[:1].islower() for w in self.norm[head:ms].split()):
+                # a count stays (`5 orang …`, `ribuan warga …`), a determiner goes (`para`, `seluruh`)
+                k = next((n for n, w in enumerate(ws) if w.low not in W["agent_determiners"]), k)
+                return Speaker(self.norm[ws[k].start : me], None, ws[k].start, me)
+        return None
 
     def _strip_trail(self, s: int, e: int) -> int:
         """Before `masih terus`, `tengah`, `juga` at the end of a subject (`Polisi masih terus`)."""
@@ -382,6 +415,9 @@ class Parties:
                 and (ws[0].endswith(",") or ws[0].lower() not in ORDINALS)
             ):
                 s = self.norm.index(ws[1], s + len(ws[0]))  # (`Kedua, …` enumerates; `Kedua kelompok` counts)
+            elif _opening_phrase(ws) > 0:
+                k = _opening_phrase(ws)  # `Atas kejadian itu korban melapor`: where or why, then who
+                s = self.norm.index(ws[k], s + sum(len(w) + 1 for w in ws[:k]) - 1)
             else:
                 return s
 
@@ -498,7 +534,7 @@ class Parties:
         concerned = self._concerned_subject(ws, t, ss, qi)
         if concerned is not None:
             return concerned
-        sp = self._subject_phrase(ws, t, ss, qi)
+        sp = self._fronted_subject(ws, t, ss, qi) or self._subject_phrase(ws, t, ss, qi)
         if sp is None or (sp.start is None and _same(sp, self._speaker_of(qi))):
             seen = self._seen(ws, t, qi)  # `saya melihat seorang penyerang …, melemparkan granat`
             sp = seen or sp
@@ -510,6 +546,26 @@ class Parties:
             sp = Speaker(sp.name[:cut].rstrip(), None, sp.start, sp.end - (len(sp.name) - cut) if sp.end else sp.end)
         sp = self._serial_subject(ws, (sp.start, sp.end or sp.start), self._clause_start(ws, t, ss), qi) or sp
         return self._body_before_place(ws, sp, ss, qi)
+
+    def _fronted_subject(self, ws: list[Word], t: Trigger, ss: int, qi: int | None) -> Speaker | None:
+        """`Selain memberikan sembako, Rajiv juga …`, `Tak hanya mendonasikan karya, Tamara …`,
+        `Selama membela Milan, Honda …`: a verb in a clause that opens the sentence with no subject
+        of its own is done by the main clause's subject, after the comma (a date or a place set off
+        by commas on the way is skipped)."""
+        cs = self._clause_start(ws, t, ss)
+        lead = [w.low for w in ws[: t.first] if w.start >= cs]
+        if not lead or any(w not in lexicon().words["fronted_openers"] for w in lead):
+            return None
+        commas = [k for k in range(t.first + 1, len(ws)) if "," in self.norm[ws[k - 1].end : ws[k].start]]
+        for k in commas[:3]:
+            verb = next((j for j in range(k, min(len(ws), k + 8)) if is_verbish(ws[j].text)), None)
+            if verb is None or verb == k:
+                continue
+            span = subject_before(self.norm, ws[k].start, ws[verb].start)
+            sp = self._named(*span, span[0], qi) if span is not None else None
+            if sp is not None and self._party_like(sp) and not self._is_place(sp):
+                return sp
+        return None
 
     def _body_before_place(self, ws: list[Word], sp: Speaker, ss: int, qi: int | None) -> Speaker:
         """`GP Ansor Cabang Kencong, Jember yang langsung … melaporkan`: a town after a comma is where
@@ -861,14 +917,29 @@ class Parties:
         roles = lexicon().words["role_nouns"]  # `kepada teradu Adi Susanto`, `terdakwa`: a role, not a verb
         if is_verbish(ws[i].text) and ws[i].low not in quote_lexicon().titles and ws[i].low not in roles:
             return None
-        span = np_after(self.norm, ws, i, max_words=8)
+        j = i
+        while j + 1 < len(ws) and ws[j].text.isdigit() and ws[j + 1].text.isdigit():
+            if self.norm[ws[j].end : ws[j + 1].start] not in (".", ","):
+                break
+            j += 1  # `1.200 keluarga`, `35,04 juta warga`: one number, whatever its separators
+        span = np_after(self.norm, ws, j, max_words=8)
         if span is None:
             return None
+        span = (ws[i].start, span[1]) if j > i and span[0] == ws[j].start else span
         k = next((k for k, w in enumerate(ws) if w.start >= span[1]), None)
         naming = lexicon().words["naming_words"]
         if k is not None and k + 1 < len(ws) and ws[k].low in naming and is_cap(ws[k + 1].text):
-            # `istri Bupati Morut berinisial FH`: the one named
-            return self._named(ws[k + 1].start, ws[k + 1].end, ws[k + 1].start, qi)
+            # `istri Bupati Morut berinisial FH`, `tersangka, yakni Saudara AS`: the one named (a run of
+            # capitalised words)
+            first = k + 1
+            if ws[first].low in lexicon().words["address_forms"] and first + 1 < len(ws) and is_cap(ws[first + 1].text):
+                first += 1  # `Saudara AS`: the name, not the form of address
+            last = first
+            while (
+                last + 1 < len(ws) and self.norm[ws[last].end : ws[last + 1].start] == " " and is_cap(ws[last + 1].text)
+            ):
+                last += 1
+            return self._named(ws[first].start, ws[last].end, ws[first].start, qi)
         return self._named(span[0], span[1], span[0], qi)
 
     def sayer_before_meeting(self, ws: list[Word], t: Trigger) -> Speaker | None:
@@ -1251,9 +1322,15 @@ class Parties:
     def _staff_of(self, actor: Speaker, strike: bool = True) -> tuple[Speaker, Speaker | None]:
         """`Ribuan awak kapal (ABK) PT Samudra mogok`: a phrase of people ending in the body they
         work for names the people as protesters and the body as the one protested at."""
-        if actor.entity is None or actor.start is None or actor.end is None:
+        if actor.start is None or actor.end is None:
             return actor, None
-        ent = self.a.entities[actor.entity]
+        i = actor.entity
+        if i is None:  # `Ratusan karyawan PT KAI` read as the people: the body is the name it ends in
+            ends = [k for ms, me, k in self._within(actor.start, actor.end) if me == actor.end and ms > actor.start]
+            i = ends[-1] if ends else None
+        if i is None:
+            return actor, None
+        ent = self.a.entities[i]
         text = self.norm[actor.start : actor.end]
         if ent.label != "ORG" or not text.endswith(" " + ent.canonical):
             return actor, None
@@ -1269,7 +1346,7 @@ class Parties:
         people = Speaker(" ".join(ws), None, start, start + len(" ".join(ws)))
         if not strike and ws[0].lower() not in W["staff_nouns"]:
             return people, None  # `mahasiswa Universitas X berunjuk rasa`: students, not staff against their employer
-        return people, Speaker(ent.canonical, actor.entity, actor.end - len(ent.canonical), actor.end)
+        return people, Speaker(ent.canonical, i, actor.end - len(ent.canonical), actor.end)
 
     def _restated(
         self, ws: list[Word], t: Trigger, actor: Speaker | None, recip: Speaker | None, qi: int | None
@@ -1831,6 +1908,7 @@ class Parties:
         recip = self._from_entities(ws, t, ss, after, actor, recip)
         actor, recip = self._pointer(actor), self._pointer(recip)
         recip = None if self._attribution_medium(recip) else recip  # `mengatakan kepada AFP bahwa …`
+        recip = self._given_to(ws, t, after, qi, recip)
         if actor is not None and recip is not None and _same(actor, recip):
             recip = self._group_after(ws, t, actor) or recip  # `Ia menyerahkan bantuan kepada mereka`
         if actor is not None and recip is not None and _same(actor, recip):
@@ -1840,6 +1918,7 @@ class Parties:
                 recip = None
         if actor is None and p.voice == "pass" and p.type in objects.words()["offender_types"]:
             actor = self._unnamed_offender(recip, tend, se)  # `Novel disiram air keras …`: the unnamed offender
+        actor, recip = self._quoted_third(ws, t, ss, qi, actor, recip)
         return Event(
             type=p.type,
             trigger=self.a.norm_text(tstart, tend),
@@ -1857,6 +1936,55 @@ class Parties:
             place=self._place(ss, se, actor, recip),
             quote=qi,
         )
+
+    def _quoted_third(
+        self, ws: list[Word], t: Trigger, ss: int, qi: int | None, actor: Speaker | None, recip: Speaker | None
+    ) -> tuple[Speaker | None, Speaker | None]:
+        """`"Dia juga sudah membuat video permintaan maaf …," kata Faruk`: in a direct quote, `dia`/`ia`
+        opening the clause is someone the speaker talks about, never the speaker: it does the act (or,
+        before a passive, undergoes it) as the last other person named."""
+        if qi is None or self.a.quotes[qi].kind != "direct":
+            return actor, recip
+        cs = self._clause_start(ws, t, ss)
+        lead = lexicon().words["subject_lead_strip"]
+        first = next((w for w in ws[: t.first] if w.start >= cs and w.low not in lead), None)
+        if first is None or first.low not in ("dia", "ia", "beliau"):
+            return actor, recip
+        said = self._speaker_of(qi)
+        i = self._last_person(first.start, said.entity if said is not None else None)
+        if i is None:
+            return actor, recip
+        other = Speaker(self.a.entities[i].canonical, i, None, None)
+        if t.pattern.voice == "pass":
+            return actor, (other if recip is None and not _same(other, actor) else recip)
+        if actor is None or _same(actor, said):
+            return (other if not _same(other, recip) else actor), recip
+        return actor, recip
+
+    def _given_to(
+        self, ws: list[Word], t: Trigger, after: int, qi: int | None, recip: Speaker | None
+    ) -> Speaker | None:
+        """`pemerintah memberikan BSU selama dua bulan`, `beras SPHP yang disalurkan pemerintah`: after a
+        verb of handing over in `-kan` (memberikan, menyalurkan, disalurkan) the thing handed over
+        stands where a party would (a programme NER takes for a body); the one given to is after
+        `kepada`/`untuk`/`bagi`/`ke`, or there is none written. A person or people stay
+        (`warga diberikan bantuan`), and so does a party `kepada` marks."""
+        if t.pattern.type != "AID" or recip is None or recip.start is None:
+            return recip
+        roots = {r for r, affix in morph.analyse(ws[t.last].low) if affix.endswith("-kan")}
+        if not roots & lexicon().words["handover_roots"]:
+            return recip
+        if recip.entity is not None and self.a.entities[recip.entity].label == "PER":
+            return recip
+        words_ = [w.lower() for w in recip.name.split()]
+        head = next((w for w in words_ if not _quantifier(w) and not w.isdigit()), "")
+        people = lexicon().words["person_nouns"] | lexicon().words["described_person_heads"]
+        if head in people or (head.endswith("nya") and head[:-3] in people):
+            return recip
+        before = self.norm[max(0, recip.start - 12) : recip.start].split()
+        if before and before[-1].lower() in ("kepada", "untuk", "bagi", "ke", "pada"):
+            return recip
+        return self._after_marker(ws, after, frozenset(("kepada", "untuk", "bagi", "ke")), qi, reach=12, party=True)
 
     def _told_done(self, ws: list[Word], t: Trigger) -> bool:
         """Is a nominal act told as done, not named in general: a light verb before it (`melakukan
@@ -2088,6 +2216,10 @@ class Parties:
             return True
         if len(ws) > 1 and " ".join(ws[:2]).lower() in people:
             return True  # `laki-laki`
+        titles = quote_lexicon().titles
+        written = len(ws) > 1 and all(is_cap(w) for w in ws)  # a post as written: `Duta Besar AS`
+        if written and (head in titles or " ".join(ws[:2]).lower() in titles):
+            return True  # `Duta Besar AS`, `Kepala Dinas PUPR`: a post is held by someone
         common = lexicon().common
         if len(ws) == 2 and (ws[0].isdigit() or ws[0].lower() in NUMERALS) and ws[1].lower() in ("lainnya", "sisanya"):
             return True  # `86 lainnya ditahan`: the rest of a group of people
@@ -2457,6 +2589,21 @@ def _offence_word(w: str) -> bool:
     names the offence rather than the person."""
     w = w.lower()
     return w in ("kasus", "dugaan", "tindak", "perkara") or (w.startswith("pe") and w.endswith("an") and len(w) > 7)
+
+
+def _opening_phrase(ws: list[str]) -> int:
+    """The words of an opening prepositional phrase closed by a demonstrative (`Atas kejadian itu`,
+    `Dalam kasus ini`) before a subject, or 0."""
+    if len(ws) < 3 or ws[0].lower() not in lexicon().words["opening_prepositions"]:
+        return 0
+    k = next((k for k, w in enumerate(ws[:5]) if w.lower().strip(",") in ("itu", "ini", "tersebut")), None)
+    return k + 1 if k is not None and k + 1 < len(ws) else 0
+
+
+def _quantifier(w: str) -> bool:
+    """A number or quantifier before a noun (`tiga`, `para`, `seluruh`, `ratusan`, `12`): not its head."""
+    W = lexicon().words
+    return w in NUMERALS or w in W["agent_determiners"] or w in W["crowd_counts"] or w.isdigit()
 
 
 def _group_pronoun(w: str) -> bool:
