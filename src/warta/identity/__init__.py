@@ -312,7 +312,8 @@ def enough(form: str, full: str, label: str, articles: int) -> bool:
         words = full.split()
         if form not in words:
             # 'Gibran Rakabuming' inside 'Gibran Rakabuming Raka': the words check themselves
-            return articles >= (1 if _contains(full, form) and form.split()[0] == words[0] else 2)
+            inside = _contains(full, form)
+            return articles >= (1 if inside and (form.split()[0] == words[0] or _stray_lead(form, full)) else 2)
         # a common given name is shared by many people: three articles must write it for one of
         # them; a short first name ('Seno', 'Eko') or a "name" with a dictionary word ('Ojol Sahabat
         # Polantas', likely a misread phrase) needs two
@@ -322,6 +323,8 @@ def enough(form: str, full: str, label: str, articles: int) -> bool:
         return articles >= (2 if shared else 1)
     if _spelled_out(form, full):
         return articles >= 1
+    if label == "ORG" and _acronym_written_in(form, full):
+        return articles >= 1  # 'Kejaksaan Negeri (Kejari) Jember' read with its acronym: the name itself
     head = full.split(" ", 1)[-1]  # 'PU' is spelled out of 'Kementerian [Pekerjaan Umum]'
     unit = label == "ORG" and " " not in form and len(form) >= 3 and full.split(" ", 1)[0] in names.part_words()
     if unit and _spelled_out(form, head):
@@ -329,6 +332,31 @@ def enough(form: str, full: str, label: str, articles: int) -> bool:
     if label == "ORG" and " " not in form and len(form) <= 6 and not _spelled_out(form, head):
         return False  # an acronym whose letters are not in the name ('KIPP' for 'Pusat Pemerintahan'): a misreading
     return articles >= 2
+
+
+def _stray_lead(form: str, full: str) -> bool:
+    """Whether ``full`` is the person's name ``form`` after words of the text read into it, no names
+    of a person ('Jateng-DIY Agus Hananto', 'Udayana Ni Nyoman …'): not a given name, a dictionary
+    word nor an honorific ('Adnan Abu Hasna' is a name of its own; 'Putri Zulkifli Hasan' his daughter)."""
+    words = full.split()
+    if not full.endswith(" " + form):
+        return False
+    lead = words[: len(words) - len(form.split())]
+    return all(
+        len(w) >= 3 and w not in _given_names() and w not in _common_words() and w not in _honorifics() for w in lead
+    )
+
+
+def _acronym_written_in(form: str, full: str) -> bool:
+    """Whether ``form`` is ``full`` with one name-like word written inside it, as an article writes a
+    body's acronym in brackets within its name ('Pengadilan Negeri (PN) Palu'): never a dictionary
+    word ('Pengadilan Negeri Kota Palu' may name another court), a connector or a number."""
+    word = names.inserted_word(form, full)
+    if word is None or not word.isalpha() or word in names.CONNECTORS:
+        return False
+    before = form.split()[: form.split().index(word)]
+    # spelled out of the words before it ('Kejaksaan Negeri (Kejari)'), or no dictionary word at all
+    return any(_spelled_out(word, " ".join(before[i:])) for i in range(len(before))) or word not in _common_words()
 
 
 VARIANT_REASON = "with the word"  # the reason of a kind-word link ('kabupaten jembrana' is 'jembrana' …)
@@ -373,6 +401,8 @@ def relink(store: Store, form: str, label: str) -> None:
     if not pooled:
         if label == "PER" and _link_sole_bearer(store, short, form, current):
             return
+        if label == "PER" and _link_name_run(store, short, form):
+            return
         if label == "PER" and _link_spelled_beside(store, short, form, current):
             return
         if label == "ORG" and _link_only_inside(store, short, form, current):
@@ -380,7 +410,7 @@ def relink(store: Store, form: str, label: str) -> None:
         if (
             current is not None
             and current[2] == 0
-            and current[3].startswith((SOLE_REASON, BESIDE_REASON, INSIDE_REASON))
+            and current[3].startswith((SOLE_REASON, BESIDE_REASON, INSIDE_REASON, RUN_REASON))
         ):
             store.execute(
                 "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
@@ -645,6 +675,80 @@ def _link_sole_bearer(store: Store, short: int, form: str, current: Any) -> bool
         current,
         lambda: f"{SOLE_REASON} '{form}' is '{_name(store, target)}', and its own articles: {ctx}",
     )
+
+
+RUN_REASON = "the only stored person whose name runs"
+
+
+def _link_name_run(store: Store, ent: int, norm: str) -> bool:
+    """Join a person's name of two words or more to the one stored person whose longer name begins
+    with it ('Hanta Yuda' of 'Hanta Yuda Rasyid': a name cut short) or ends with it after stray
+    words of the text ('Udayana Ni Nyoman Dewi Pascarani': the university read into her name), and
+    the one longer name ``norm`` holds so. The flawed name is linked to the other."""
+    words = norm.split()
+    if len(words) < 2:
+        return False
+    pairs = [(norm, longer) for longer in _name_run_hosts(store, norm)]
+    runs = [" ".join(words[:i]) for i in range(2, len(words))] + [" ".join(words[i:]) for i in range(1, len(words) - 1)]
+    pairs += [(run, norm) for run in runs if _is_person(store, run)]
+    linked = False  # whether ``norm`` itself is linked so (the caller then decides it no further)
+    for short, longer in pairs:
+        hosts = _name_run_hosts(store, short)
+        if {root(store, _num(store, h)) for h in hosts} != {root(store, _num(store, longer))}:
+            continue  # several bearers, or the longer one is already another's name
+        if _name_run_ok(store, short, longer):
+            cut = longer.startswith(short + " ")
+            frm, to = (short, longer) if cut else (longer, short)
+            if _link_run(store, _num(store, frm), _num(store, to), frm, to) and frm == norm:
+                linked = True
+    return linked
+
+
+def _name_run_hosts(store: Store, short: str) -> list[str]:
+    """The stored person names that begin or end with the name ``short`` (a key range and one scan)."""
+    rows = store.query(
+        "SELECT key FROM entities WHERE key > ? AND key < ?", (f"PER:{short} ", f"PER:{short}!")
+    ) + store.query("SELECT key FROM entities WHERE label = 'PER' AND norm LIKE ?", (f"% {short}",))
+    return sorted({k.split(":", 1)[1] for (k,) in rows})
+
+
+def _num(store: Store, norm: str) -> int:
+    return int(store.scalar("SELECT num FROM entities WHERE key = ?", (f"PER:{norm}",)))
+
+
+def _name_run_ok(store: Store, short: str, longer: str) -> bool:
+    """Whether the longer name is the shorter one's person: never a ticket or a misread phrase, a name
+    after an honorific ('Pak Budi' of many), a name of given names only ('Muhammad Ali' of many), nor a
+    name after a given name or word ('Putri Zulkifli Hasan' is his daughter); never two people the
+    same article names apart."""
+    sw, lw = short.split(), longer.split()
+    if _not_an_identity(store, short, "PER") or _not_an_identity(store, longer, "PER"):
+        return False
+    if sw[0] in _honorifics() or lw[0] in _honorifics() or all(w in _given_names() for w in sw):
+        return False
+    if not longer.startswith(short + " ") and not _stray_lead(short, longer):
+        return False
+    a, b = _num(store, short), _num(store, longer)
+    together = store.scalar(
+        "SELECT COUNT(*) FROM mentions m JOIN mentions n ON n.article = m.article AND n.entity = ? WHERE m.entity = ?",
+        (b, a),
+    )
+    return not together
+
+
+def _link_run(store: Store, frm: int, to: int, frm_name: str, to_name: str) -> bool:
+    """Link one name of a pair to the other unless a person decided it, or they are one already."""
+    target = root(store, to)
+    if target == frm:
+        return False
+    current = store.execute(
+        "SELECT target, manual, undone, reason FROM entity_links WHERE entity = ?", (frm,)
+    ).fetchone()
+    if current is not None and (current[1] or current[2] == 1):
+        return False
+    if current is not None and current[2] == 0 and root(store, frm) == target:
+        return True  # one identity already
+    return _link_sure(store, frm, target, current, lambda: f"{RUN_REASON} '{frm_name}' into: '{to_name}'")
 
 
 BESIDE_REASON = "every article writing"
@@ -1127,21 +1231,56 @@ QUANTITY_WORDS = (
 )
 
 
+# a currency word before a number: 'Provinsi Jawa Barat Rp 4' (triliun) is an amount read into the name
+CURRENCY = "rp"
+
+
 def _numbered(store: Store, norm: str, label: str) -> list[str]:
-    """Stored names that are ``norm`` and a number ('kpk 3' of 'kpk'): one key range, no scan."""
-    rows = store.query(
-        "SELECT key FROM entities WHERE key >= ? AND key < ?", (f"{label}:{norm} 0", f"{label}:{norm} :")
-    )
-    out = [k.split(":", 1)[1] for (k,) in rows]
-    return [n for n in out if n[len(norm) + 1 :].isdigit() and len(n) - len(norm) - 1 <= 3]
+    """Stored names that are ``norm`` and a number ('kpk 3' of 'kpk') or an amount ('jawa barat rp 4'):
+    two key ranges, no scan."""
+    out = []
+    for tail in (" ", f" {CURRENCY} "):
+        rows = store.query(
+            "SELECT key FROM entities WHERE key >= ? AND key < ?", (f"{label}:{norm}{tail}0", f"{label}:{norm}{tail}:")
+        )
+        names_ = [k.split(":", 1)[1] for (k,) in rows]
+        out += [n for n in names_ if n[len(norm) + len(tail) :].isdigit() and len(n) - len(norm) - len(tail) <= 3]
+    return out
+
+
+def _without_amount(norm: str) -> str | None:
+    """The name before an amount the entities layer read into it ('provinsi dki jakarta rp 14' →
+    'provinsi dki jakarta'), or None: a currency and a number are never part of a name."""
+    words = norm.split()
+    if len(words) >= 3 and words[-2] == CURRENCY and words[-1].isdigit():
+        return " ".join(words[:-2])
+    return None
+
+
+def _link_amount_read_in(store: Store, ent: int, norm: str, label: str, current: Any) -> bool:
+    """Link 'Provinsi Jawa Barat Rp 4' to 'Provinsi Jawa Barat' (a list of regions' budgets read as
+    names), or, when that name is not stored, as it would be linked ('Kabupaten Mimika Rp 2' to
+    'Mimika' by the kind-word rules)."""
+    base = _without_amount(norm)
+    if base is None:
+        return False
+    bare = store.scalar("SELECT num FROM entities WHERE key = ?", (f"{label}:{base}",))
+    if bare is None:
+        return label in ("ORG", "LOC") and _link_variant(store, ent, base, label, current)
+    target = root(store, int(bare))
+    if target == ent:
+        return False
+    return _link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}': {NUMBER_REASON}")
 
 
 def _link_number_read_in(store: Store, ent: int, norm: str, label: str, current: Any) -> bool:
     """Link 'KPK 3' to 'KPK' when its article writes the number as a quantity of the sentence
     ('anggaran KPK 3 tahun ke belakang', 'Kemenag 3,26'): the entities layer read the number into
     the name. A numbered unit ('SMAN 3 Bandung', 'Komisi 3') is left as it is."""
+    if _link_amount_read_in(store, ent, norm, label, current):
+        return True
     words = norm.split()
-    if len(words) < 2 or not words[-1].isdigit() or len(words[-1]) > 3:
+    if len(words) < 2 or not words[-1].isdigit() or len(words[-1]) > 3 or _without_amount(norm):
         return False
     base = " ".join(words[:-1])
     bare = store.scalar("SELECT num FROM entities WHERE key = ?", (f"{label}:{base}",))
