@@ -1,0 +1,130 @@
+"""Round 21 (issue #13): shapes of unlinked names found on fresh pairs, on made-up names.
+
+A body's acronym the article writes inside its name is that name; an amount read into a place's
+name is the place; a person's name cut short, or read with stray words of the text before it, is the
+one stored person so named, never a name of given names only, after a given name or word, nor two
+names one article keeps apart."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "stories"))
+from storydata import ingest as _ingest  # noqa: E402
+from storydata import record  # noqa: E402
+
+from warta.identity import _acronym_written_in, _stray_lead, root  # noqa: E402
+from warta.identity.forms import form_identity  # noqa: E402
+from warta.identity.names import inserted_word  # noqa: E402
+
+
+def _root(c: Any, label: str, name: str) -> int | None:
+    num = c.store.scalar("SELECT num FROM entities WHERE key = ?", (f"{label}:{name}",))
+    return None if num is None else root(c.store, int(num))
+
+
+def _same(c: Any, label: str, a: str, b: str) -> bool:
+    ra, rb = _root(c, label, a), _root(c, label, b)
+    return ra is not None and ra == rb
+
+
+def test_an_acronym_written_inside_a_name_is_found_only_inside() -> None:
+    assert inserted_word("pengadilan negeri pn zamrud", "pengadilan negeri zamrud") == "pn"
+    assert inserted_word("pengadilan negeri zamrud pn", "pengadilan negeri zamrud") is None  # at the end
+    assert inserted_word("pn pengadilan negeri zamrud", "pengadilan negeri zamrud") is None  # at the start
+    assert inserted_word("pengadilan zamrud", "pengadilan negeri zamrud") is None
+
+
+def test_an_inserted_acronym_but_not_a_dictionary_word() -> None:
+    assert _acronym_written_in("pengadilan negeri pn zamrud", "pengadilan negeri zamrud")  # spelled out of it
+    assert _acronym_written_in("dinas arsip dazra kota zamrud", "dinas arsip kota zamrud")  # no word at all
+    assert not _acronym_written_in("pengadilan negeri kota zamrud", "pengadilan negeri zamrud")  # another court?
+    assert not _acronym_written_in("pengadilan negeri 2 zamrud", "pengadilan negeri zamrud")
+
+
+def test_a_name_written_with_its_acronym_inside_is_that_body_after_one_article(tmp_path: Path) -> None:
+    body = "Pengadilan Negeri (PN) Zamrud menyidangkan perkara itu."
+    recs = [
+        record("p1", "Sidang", body, entities=[("Pengadilan Negeri Zamrud", "ORG", ["Pengadilan Negeri (PN) Zamrud"])]),
+        # a regional office too: 'Dinas …' takes no short form, but its own name with its acronym is it
+        record(
+            "p2",
+            "Arsip",
+            "Dinas Arsip (Dazra) Kota Zamrud membuka layanan.",
+            entities=[("Dinas Arsip Kota Zamrud", "ORG", ["Dinas Arsip (Dazra) Kota Zamrud"])],
+        ),
+    ]
+    with _ingest(tmp_path / "t.db", recs) as c:
+        court = _root(c, "ORG", "pengadilan negeri zamrud")
+        assert court is not None
+        assert form_identity(c.store, "pengadilan negeri pn zamrud", "ORG") == court
+        office = _root(c, "ORG", "dinas arsip kota zamrud")
+        assert form_identity(c.store, "dinas arsip dazra kota zamrud", "ORG") == office
+
+
+def test_an_amount_read_into_a_place_name_is_the_place(tmp_path: Path) -> None:
+    recs = [
+        record("a1", "Dana", "Provinsi Zamrud Timur menerima dana.", entities=[("Provinsi Zamrud Timur", "LOC", [])]),
+        record(
+            "a2",
+            "Dana",
+            "Dana terbesar Provinsi Zamrud Timur Rp 7 triliun.",
+            entities=[("Provinsi Zamrud Timur Rp 7", "LOC", [])],
+        ),
+    ]
+    with _ingest(tmp_path / "t.db", recs) as c:
+        assert _same(c, "LOC", "provinsi zamrud timur rp 7", "provinsi zamrud timur")
+    with _ingest(tmp_path / "r.db", recs[::-1]) as c:  # the amount's name first: the same
+        assert _same(c, "LOC", "provinsi zamrud timur rp 7", "provinsi zamrud timur")
+
+
+def _people(*names: str) -> list[dict[str, Any]]:
+    return [
+        record(f"n{i}", "Berita", f"{n} hadir dalam acara itu {i}.", entities=[(n, "PER", [])])
+        for i, n in enumerate(names)
+    ]
+
+
+def test_a_person_name_cut_short_joins_the_one_longer_name(tmp_path: Path) -> None:
+    with _ingest(tmp_path / "t.db", _people("Larasati Wiryo Santoso", "Larasati Wiryo")) as c:
+        assert _same(c, "PER", "larasati wiryo", "larasati wiryo santoso")
+    with _ingest(tmp_path / "r.db", _people("Larasati Wiryo", "Larasati Wiryo Santoso")) as c:
+        assert _same(c, "PER", "larasati wiryo", "larasati wiryo santoso")
+
+
+def test_a_name_cut_short_of_two_people_stays_apart(tmp_path: Path) -> None:
+    recs = _people("Larasati Wiryo Santoso", "Larasati Wiryo Pratama", "Larasati Wiryo")
+    with _ingest(tmp_path / "t.db", recs) as c:
+        assert not _same(c, "PER", "larasati wiryo", "larasati wiryo santoso")
+        assert not _same(c, "PER", "larasati wiryo", "larasati wiryo pratama")
+
+
+def test_given_names_only_or_an_honorific_stay_apart(tmp_path: Path) -> None:
+    with _ingest(tmp_path / "t.db", _people("Rangga Sutan Wiryo", "Rangga Sutan")) as c:
+        assert not _same(c, "PER", "rangga sutan", "rangga sutan wiryo")  # 'Muhammad Ali' of many
+
+
+def test_two_names_of_one_article_are_two_people(tmp_path: Path) -> None:
+    body = "Larasati Wiryo Santoso dan Larasati Wiryo hadir."
+    recs = [
+        record("t1", "Acara", body, entities=[("Larasati Wiryo Santoso", "PER", []), ("Larasati Wiryo", "PER", [])])
+    ]
+    with _ingest(tmp_path / "t.db", recs) as c:
+        assert not _same(c, "PER", "larasati wiryo", "larasati wiryo santoso")
+
+
+def test_stray_words_before_a_person_name_but_not_a_given_name() -> None:
+    assert _stray_lead("sekar larasati", "tarumanagara sekar larasati")  # a university read into her name
+    assert _stray_lead("agus wiryo", "jawakarta diy agus wiryo")  # a region read in
+    assert not _stray_lead("wiryo santoso", "putri wiryo santoso")  # a daughter named after her father
+    assert not _stray_lead("wiryo santoso", "rangga wiryo santoso")  # his own first name
+    assert not _stray_lead("wiryo santoso", "wiryo santoso pratama")  # not after
+
+
+def test_a_person_name_after_stray_words_joins_the_name(tmp_path: Path) -> None:
+    with _ingest(tmp_path / "t.db", _people("Sekar Larasati Wiryo", "Tarumanagara Sekar Larasati Wiryo")) as c:
+        assert _same(c, "PER", "sekar larasati wiryo", "tarumanagara sekar larasati wiryo")
+    with _ingest(tmp_path / "r.db", _people("Wiryo Santoso", "Putri Wiryo Santoso")) as c:
+        assert not _same(c, "PER", "wiryo santoso", "putri wiryo santoso")
