@@ -119,7 +119,6 @@ def test_stray_words_before_a_person_name_but_not_a_given_name() -> None:
     assert _stray_lead("sekar larasati", "tarumanagara sekar larasati")  # a university read into her name
     assert _stray_lead("agus wiryo", "jawakarta diy agus wiryo")  # a region read in
     assert not _stray_lead("wiryo santoso", "putri wiryo santoso")  # a daughter named after her father
-    assert not _stray_lead("wiryo santoso", "rangga wiryo santoso")  # his own first name
     assert not _stray_lead("wiryo santoso", "wiryo santoso pratama")  # not after
 
 
@@ -128,3 +127,47 @@ def test_a_person_name_after_stray_words_joins_the_name(tmp_path: Path) -> None:
         assert _same(c, "PER", "sekar larasati wiryo", "tarumanagara sekar larasati wiryo")
     with _ingest(tmp_path / "r.db", _people("Wiryo Santoso", "Putri Wiryo Santoso")) as c:
         assert not _same(c, "PER", "wiryo santoso", "putri wiryo santoso")
+
+
+def test_the_rest_of_a_name_after_a_given_name_joins_the_full_name(tmp_path: Path) -> None:
+    assert _stray_lead("wiryo santoso", "gian wiryo santoso")  # 'Wiryo' begins no name of its own
+    assert not _stray_lead("sutan wiryo", "rangga sutan wiryo")  # 'Sutan Wiryo' is a full name itself
+    with _ingest(tmp_path / "t.db", _people("Gian Wiryo Santoso", "Wiryo Santoso")) as c:
+        assert _same(c, "PER", "wiryo santoso", "gian wiryo santoso")
+        assert c.store.scalar(  # the full name is the identity's
+            "SELECT COUNT(*) FROM entity_links l JOIN entities e ON e.num = l.entity WHERE e.norm = 'wiryo santoso'"
+        )
+
+
+def _titled(*people: tuple[str, str]) -> list[dict[str, Any]]:
+    out = []
+    for i, (n, title) in enumerate(people):
+        rec = record(f"m{i}", "Berita", f"{title} {n} hadir dalam rapat {i}.", entities=[(n, "PER", [])])
+        rec["entities"][0]["role"] = title
+        out.append(rec)
+    return out
+
+
+def test_a_surname_with_the_one_bearers_title_is_that_person(tmp_path: Path) -> None:
+    recs = _titled(("Wiryosantoso Larasati", "Menteri Arsip"), ("Wiryosantoso", "Menteri Arsip"))
+    with _ingest(tmp_path / "t.db", recs) as c:
+        assert _same(c, "PER", "wiryosantoso", "wiryosantoso larasati")
+    with _ingest(tmp_path / "r.db", recs[::-1]) as c:
+        assert _same(c, "PER", "wiryosantoso", "wiryosantoso larasati")
+
+
+def test_another_title_two_titled_bearers_or_a_given_name_stay_apart(tmp_path: Path) -> None:
+    recs = _titled(("Wiryosantoso Larasati", "Menteri Arsip"), ("Wiryosantoso", "Ketua Koperasi"))
+    with _ingest(tmp_path / "t.db", recs) as c:
+        assert not _same(c, "PER", "wiryosantoso", "wiryosantoso larasati")
+    recs = _titled(
+        ("Wiryosantoso Larasati", "Menteri Arsip"),
+        ("Dimas Wiryosantoso", "Menteri Arsip"),
+        ("Wiryosantoso", "Menteri Arsip"),
+    )
+    with _ingest(tmp_path / "u.db", recs) as c:
+        assert not _same(c, "PER", "wiryosantoso", "wiryosantoso larasati")
+        assert not _same(c, "PER", "wiryosantoso", "dimas wiryosantoso")
+    recs = _titled(("Rangga Larasati", "Menteri Arsip"), ("Rangga", "Menteri Arsip"))  # a common given name
+    with _ingest(tmp_path / "v.db", recs) as c:
+        assert not _same(c, "PER", "rangga", "rangga larasati")

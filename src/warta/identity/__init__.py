@@ -337,11 +337,15 @@ def enough(form: str, full: str, label: str, articles: int) -> bool:
 def _stray_lead(form: str, full: str) -> bool:
     """Whether ``full`` is the person's name ``form`` after words of the text read into it, no names
     of a person ('Jateng-DIY Agus Hananto', 'Udayana Ni Nyoman …'): not a given name, a dictionary
-    word nor an honorific ('Adnan Abu Hasna' is a name of its own; 'Putri Zulkifli Hasan' his daughter)."""
+    word nor an honorific ('Putri Zulkifli Hasan' is his daughter); or after one given name when
+    ``form`` begins with none, so is no full name of its own ('Adnan Abu Hasna'; 'Soraya Hamzah Haz'
+    is his daughter)."""
     words = full.split()
     if not full.endswith(" " + form):
         return False
     lead = words[: len(words) - len(form.split())]
+    if len(lead) == 1 and lead[0] in _given_names() and form.split()[0] not in (_given_names() | _honorifics()):
+        return True  # 'Wiatma Jonimandala' of 'Gian Wiatma Jonimandala': the rest of his name
     return all(
         len(w) >= 3 and w not in _given_names() and w not in _common_words() and w not in _honorifics() for w in lead
     )
@@ -403,6 +407,8 @@ def relink(store: Store, form: str, label: str) -> None:
             return
         if label == "PER" and _link_name_run(store, short, form):
             return
+        if label == "PER" and _link_same_role(store, short, form, current):
+            return
         if label == "PER" and _link_spelled_beside(store, short, form, current):
             return
         if label == "ORG" and _link_only_inside(store, short, form, current):
@@ -410,7 +416,7 @@ def relink(store: Store, form: str, label: str) -> None:
         if (
             current is not None
             and current[2] == 0
-            and current[3].startswith((SOLE_REASON, BESIDE_REASON, INSIDE_REASON, RUN_REASON))
+            and current[3].startswith((SOLE_REASON, BESIDE_REASON, INSIDE_REASON, RUN_REASON, ROLE_REASON))
         ):
             store.execute(
                 "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
@@ -677,6 +683,51 @@ def _link_sole_bearer(store: Store, short: int, form: str, current: Any) -> bool
     )
 
 
+ROLE_REASON = "the only stored person with the post"
+
+
+def _link_same_role(store: Store, short: int, form: str, current: Any) -> bool:
+    """Link a one-word surname or first name no article wrote for anyone ('Menteri Hukum Supratman')
+    to the one stored person whose name begins or ends with it and whom the corpus gives the same
+    title ('Supratman Andi Agtas', Menteri Hukum): a post of two words or more is held by one person
+    at a time. Never a common given name ('Said' of many), a dictionary word or a short name."""
+    if len(form) < 4 or " " in form or form in _given_names() or form in _common_words() or form in _honorifics():
+        return False
+    mine = _titles(store, [short])
+    if not mine:
+        return False
+    rows = store.query(
+        "SELECT num, norm, name FROM entities WHERE label = 'PER' AND (norm LIKE ? OR norm LIKE ?)",
+        (f"{form} %", f"% {form}"),
+    )
+    bearers = {
+        root(store, int(n))
+        for n, norm, name in rows
+        if int(n) != short and form in (norm.split()[0], norm.split()[-1]) and not _not_an_identity(store, name, "PER")
+    }  # (its own identity counts: a link kept is decided again as made)
+    fits = [b for b in sorted(bearers) if mine & _titles(store, [e for e in members(store, b) if e != short])]
+    if len(fits) != 1 or fits[0] == short:
+        return False
+    target = fits[0]
+    title = sorted(mine & _titles(store, members(store, target)))[0]
+    return _link_sure(
+        store, short, target, current, lambda: f"{ROLE_REASON} '{title}' named '{form}': '{_name(store, target)}'"
+    )
+
+
+def _titles(store: Store, ents: list[int]) -> set[str]:
+    """The titles the entities' mentions are given (folded), of two words or more and written with a
+    capital ('Menteri Hukum', not 'warga desa')."""
+    marks = ",".join("?" * len(ents))
+    sql = f"SELECT DISTINCT role FROM mentions WHERE entity IN ({marks}) AND role IS NOT NULL AND role <> ''"
+    out = set()
+    for (r,) in store.query(sql, ents):
+        folded = normalize_name(str(r))
+        if str(r)[:1].isupper() and len(folded.split()) >= 2:
+            out.add(folded)
+    return out
+
+
 RUN_REASON = "the only stored person whose name runs"
 
 
@@ -697,8 +748,10 @@ def _link_name_run(store: Store, ent: int, norm: str) -> bool:
         if {root(store, _num(store, h)) for h in hosts} != {root(store, _num(store, longer))}:
             continue  # several bearers, or the longer one is already another's name
         if _name_run_ok(store, short, longer):
-            cut = longer.startswith(short + " ")
-            frm, to = (short, longer) if cut else (longer, short)
+            # a name cut short, or the rest of a name after its first ('Gian Wiatma …'), joins the longer;
+            # a name read with stray words joins the shorter
+            stray = not longer.startswith(short + " ") and longer.split()[0] not in _given_names()
+            frm, to = (longer, short) if stray else (short, longer)
             if _link_run(store, _num(store, frm), _num(store, to), frm, to) and frm == norm:
                 linked = True
     return linked
