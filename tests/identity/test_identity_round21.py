@@ -171,3 +171,30 @@ def test_another_title_two_titled_bearers_or_a_given_name_stay_apart(tmp_path: P
     recs = _titled(("Rangga Larasati", "Menteri Arsip"), ("Rangga", "Menteri Arsip"))  # a common given name
     with _ingest(tmp_path / "v.db", recs) as c:
         assert not _same(c, "PER", "rangga", "rangga larasati")
+
+
+def test_words_read_in_before_a_legal_form_or_after_a_national_word(tmp_path: Path) -> None:
+    recs = [
+        record("s1", "Pupuk", "PT Zamrud Tani menambah produksi.", entities=[("PT Zamrud Tani", "ORG", [])]),
+        record("s2", "Pupuk", "BUMN PT Zamrud Tani menambah produksi.", entities=[("BUMN PT Zamrud Tani", "ORG", [])]),
+        record("s3", "Sehat", "Kementerian Arsip menggelar rapat.", entities=[("Kementerian Arsip", "ORG", [])]),
+        record(
+            "s4",
+            "Sehat",
+            "Kementerian Arsip RI Larasati Wiryo menyampaikan.",
+            entities=[("Kementerian Arsip RI Larasati Wiryo", "ORG", [])],
+        ),
+        # a unit before the legal form and a place after the national word name other bodies
+        record("s5", "Fraksi", "Fraksi PT Zamrud Tani rapat.", entities=[("Fraksi PT Zamrud Tani", "ORG", [])]),
+        record(
+            "s6",
+            "Kota",
+            "Kementerian Arsip RI Kota Zamrud rapat.",
+            entities=[("Kementerian Arsip RI Kota Zamrud", "ORG", [])],
+        ),
+    ]
+    with _ingest(tmp_path / "t.db", recs) as c:
+        assert _same(c, "ORG", "bumn pt zamrud tani", "pt zamrud tani")
+        assert _same(c, "ORG", "kementerian arsip ri larasati wiryo", "kementerian arsip")
+        assert not _same(c, "ORG", "fraksi pt zamrud tani", "pt zamrud tani")
+        assert not _same(c, "ORG", "kementerian arsip ri kota zamrud", "kementerian arsip")

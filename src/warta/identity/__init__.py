@@ -386,6 +386,8 @@ def relink(store: Store, form: str, label: str) -> None:
         return
     if label in ("ORG", "PER", "LOC") and _link_number_read_in(store, short, form, label, current):
         return
+    if label == "ORG" and _link_stray_words(store, short, form, current):
+        return
     if label == "LOC" and _link_province(store, short, form, current):
         return
     if label in ("ORG", "LOC") and _link_mislabelled(store, short, form, label, current):
@@ -393,7 +395,9 @@ def relink(store: Store, form: str, label: str) -> None:
     if (
         current is not None
         and current[2] == 0
-        and any(r in current[3] for r in (VARIANT_REASON, MISLABEL_REASON, PROVINCE_REASON, NUMBER_REASON))
+        and any(
+            r in current[3] for r in (VARIANT_REASON, MISLABEL_REASON, PROVINCE_REASON, NUMBER_REASON, STRAY_REASON)
+        )
     ):
         # a link the stored names no longer allow ('Kecamatan X' once 'Kabupaten X' arrived)
         store.execute(
@@ -1350,6 +1354,56 @@ def _link_number_read_in(store: Store, ent: int, norm: str, label: str, current:
     if target == ent:
         return False
     return _link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}': {NUMBER_REASON}")
+
+
+STRAY_REASON = "words of the text read into the name"
+LEGAL_FORM = "pt"  # a company's name begins at its legal form: 'BUMN PT Pupuk Indonesia' is 'PT Pupuk Indonesia'
+NATIONAL_END = "ri"  # a national body's name ends at 'RI': 'Kementerian Kesehatan RI Azhar Jaya' is the ministry
+
+
+def _without_stray_words(store: Store, norm: str) -> str | None:
+    """A body's name without the words of the text read in before its legal form or after its
+    national word (a descriptor, a person's name), or None. Never a unit, office or place: 'Fraksi
+    PT …', 'Kanwil …', '… RI Kota Bogor' name another body."""
+    words = norm.split()
+    heads = names.unit_heads() | names.regional_offices()
+    if LEGAL_FORM in words[1:-1]:
+        i = words.index(LEGAL_FORM, 1)
+        if not any(w in heads or w in ORG_LEADING or w in ORG_TRAILING for w in words[:i]):  # 'Group PT …'?
+            words = words[i:]
+    if NATIONAL_END in words[2:-2]:
+        j = words.index(NATIONAL_END, 2)
+        tail = words[j + 1 :]
+        place = tail[0] in ADMIN_WORDS or " ".join(tail) in _regions() or _is_place(store, " ".join(tail))
+        if not place and not any(w in heads or w.isdigit() for w in tail):
+            words = words[: j + 1]
+    out = " ".join(words)
+    return out if out != norm else None
+
+
+def _link_stray_words(store: Store, ent: int, norm: str, current: Any) -> bool:
+    """Link 'BUMN PT Pupuk Indonesia' to 'PT Pupuk Indonesia' (or, not stored, as that name would be
+    linked: to 'Pupuk Indonesia')."""
+    base = _without_stray_words(store, norm)
+    if base is None:
+        return False
+    # the name as written, else without the word that bounds it ('Kementerian Kesehatan RI' is 'Kementerian
+    # Kesehatan', 'PT Pupuk Indonesia' is 'Pupuk Indonesia'), else as that name would be linked
+    words = base.split()
+    shorter = [" ".join(words[1:])] if words[0] == LEGAL_FORM else []
+    shorter += [" ".join(words[:-1])] if words[-1] == NATIONAL_END else []
+    found = [
+        (n, int(b))
+        for n in (base, *shorter)
+        if (b := store.scalar("SELECT num FROM entities WHERE key = ?", (f"ORG:{n}",)))
+    ]
+    if not found:
+        return _link_variant(store, ent, base, "ORG", current)
+    base, bare = found[0]
+    target = root(store, int(bare))
+    if target == ent:
+        return False
+    return _link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}': {STRAY_REASON}")
 
 
 def _read_as_another(store: Store, bare: int, base: str) -> bool:
