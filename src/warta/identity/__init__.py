@@ -743,7 +743,10 @@ def _link_name_run(store: Store, ent: int, norm: str) -> bool:
     words = norm.split()
     if len(words) < 2:
         return False
-    pairs = [(norm, longer) for longer in _name_run_hosts(store, norm)]
+    # names ending with it are found by a scan, run only when the name arrives: a longer name arriving
+    # later finds it by its own key lookups below
+    new = (store.scalar("SELECT COUNT(*) FROM mentions WHERE entity = ?", (ent,)) or 0) <= 1
+    pairs = [(norm, longer) for longer in _name_run_hosts(store, norm, ends=new)]
     runs = [" ".join(words[:i]) for i in range(2, len(words))] + [" ".join(words[i:]) for i in range(1, len(words) - 1)]
     pairs += [(run, norm) for run in runs if _is_person(store, run)]
     linked = False  # whether ``norm`` itself is linked so (the caller then decides it no further)
@@ -761,11 +764,12 @@ def _link_name_run(store: Store, ent: int, norm: str) -> bool:
     return linked
 
 
-def _name_run_hosts(store: Store, short: str) -> list[str]:
-    """The stored person names that begin or end with the name ``short`` (a key range and one scan)."""
-    rows = store.query(
-        "SELECT key FROM entities WHERE key > ? AND key < ?", (f"PER:{short} ", f"PER:{short}!")
-    ) + store.query("SELECT key FROM entities WHERE label = 'PER' AND norm LIKE ?", (f"% {short}",))
+def _name_run_hosts(store: Store, short: str, ends: bool = True) -> list[str]:
+    """The stored person names that begin with the name ``short`` (a key range) or, with ``ends``,
+    end with it (a scan)."""
+    rows = store.query("SELECT key FROM entities WHERE key > ? AND key < ?", (f"PER:{short} ", f"PER:{short}!"))
+    if ends:
+        rows += store.query("SELECT key FROM entities WHERE label = 'PER' AND norm LIKE ?", (f"% {short}",))
     return sorted({k.split(":", 1)[1] for (k,) in rows})
 
 
