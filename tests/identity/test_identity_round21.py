@@ -198,3 +198,26 @@ def test_words_read_in_before_a_legal_form_or_after_a_national_word(tmp_path: Pa
         assert _same(c, "ORG", "kementerian arsip ri larasati wiryo", "kementerian arsip")
         assert not _same(c, "ORG", "fraksi pt zamrud tani", "pt zamrud tani")
         assert not _same(c, "ORG", "kementerian arsip ri kota zamrud", "kementerian arsip")
+
+
+def test_names_read_with_more_words_join_whichever_arrives_first(tmp_path: Path) -> None:
+    recs = [
+        record(
+            "o1",
+            "Dana",
+            "Dana Provinsi Zamrud Timur Rp 7 triliun.",
+            entities=[("Provinsi Zamrud Timur Rp 7", "LOC", [])],
+        ),
+        record("o2", "Zamrud", "Zamrud Timur menerima dana.", entities=[("Zamrud Timur", "LOC", [])]),
+        record(
+            "o3",
+            "Sehat",
+            "Kementerian Arsip RI Larasati Wiryo menyampaikan.",
+            entities=[("Kementerian Arsip RI Larasati Wiryo", "ORG", [])],
+        ),
+        record("o4", "Sehat", "Kementerian Arsip menggelar rapat.", entities=[("Kementerian Arsip", "ORG", [])]),
+    ]
+    for name, order in (("f.db", recs), ("r.db", recs[::-1])):
+        with _ingest(tmp_path / name, order) as c:
+            assert _same(c, "LOC", "provinsi zamrud timur rp 7", "zamrud timur")
+            assert _same(c, "ORG", "kementerian arsip ri larasati wiryo", "kementerian arsip")

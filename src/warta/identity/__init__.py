@@ -112,6 +112,9 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
             base, kind = core(norm, label)
             touched.add((base, label))
             touched.update((v, label) for v in variants(base, label))
+            # … and a name read with more words after it that may now have this one to join
+            for head in {norm, base}:
+                touched.update((n, label) for n in _read_in_after(store, head, label))
         if label == "LOC":  # every name of a province the places list knows ('Kaltim', 'Kalimantan Timur')
             touched.update((f, label) for f in names.province_names().get(norm, ()))
     # a place's bare names first: whether 'Kota X' joins 'X' depends on what 'X' was just linked to
@@ -1307,6 +1310,23 @@ def _numbered(store: Store, norm: str, label: str) -> list[str]:
         names_ = [k.split(":", 1)[1] for (k,) in rows]
         out += [n for n in names_ if n[len(norm) + len(tail) :].isdigit() and len(n) - len(norm) - len(tail) <= 3]
     return out
+
+
+def _read_in_after(store: Store, norm: str, label: str) -> list[str]:
+    """Stored names that may be ``norm`` with words of the text read in after it: a place's name with
+    an amount ('provinsi kalimantan utara rp 4' of 'kalimantan utara' or of a kind-word form), a body's
+    with words after its national word ('kementerian kesehatan ri azhar jaya'). One query of key ranges."""
+    if label == "LOC":
+        heads = [norm, *(f"{w} {norm}" for w in ADMIN_WORDS)]
+        ranges = [(f"LOC:{h} {CURRENCY} 0", f"LOC:{h} {CURRENCY} :") for h in heads]
+    elif label == "ORG":
+        head = norm if norm.endswith(f" {NATIONAL_END}") else f"{norm} {NATIONAL_END}"
+        ranges = [(f"ORG:{head} ", f"ORG:{head}!")]
+    else:
+        return []
+    where = " OR ".join("(key >= ? AND key < ?)" for _ in ranges)
+    rows = store.query(f"SELECT key FROM entities WHERE {where}", [v for r in ranges for v in r])
+    return [k.split(":", 1)[1] for (k,) in rows]
 
 
 def _without_amount(norm: str) -> str | None:
