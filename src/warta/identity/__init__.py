@@ -17,6 +17,11 @@ full-name entity when the corpus's own articles say so, and only then:
   apart, and strong shared context stands in for one missing article of evidence;
 - the corpus's text is evidence too (:mod:`warta.identity.usage`): a one-word person name whose every
   article also writes the full name or surname, and no article writes it without him, is his;
+- a stored name the entities layer read with words of the text in it is the name it holds: an
+  amount ('Provinsi Jawa Barat Rp 4'), words before a legal form or after 'RI', a person's name cut
+  short or after stray words ('Hanta Yuda', 'Udayana Ni Nyoman …'); a one-word surname given the one
+  bearer's title ('Menteri Hukum Supratman') is his; an article's acronym written inside a name
+  ('Kejaksaan Negeri (Kejari) Jember') is that name;
 - every link records its reason; :func:`unlink` undoes one (and keeps it undone), and a link
   whose evidence later turns ambiguous is dropped (its row says why).
 
