@@ -17,6 +17,11 @@ full-name entity when the corpus's own articles say so, and only then:
   apart, and strong shared context stands in for one missing article of evidence;
 - the corpus's text is evidence too (:mod:`warta.identity.usage`): a one-word person name whose every
   article also writes the full name or surname, and no article writes it without him, is his;
+- a stored name the entities layer read with words of the text in it is the name it holds: an
+  amount ('Provinsi Jawa Barat Rp 4'), words before a legal form or after 'RI', a person's name cut
+  short or after stray words ('Hanta Yuda', 'Udayana Ni Nyoman …'); a one-word surname given the one
+  bearer's title ('Menteri Hukum Supratman') is his; an article's acronym written inside a name
+  ('Kejaksaan Negeri (Kejari) Jember') is that name;
 - every link records its reason; :func:`unlink` undoes one (and keeps it undone), and a link
   whose evidence later turns ambiguous is dropped (its row says why).
 
@@ -112,6 +117,9 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
             base, kind = core(norm, label)
             touched.add((base, label))
             touched.update((v, label) for v in variants(base, label))
+            # … and a name read with more words after it that may now have this one to join
+            for head in {norm, base}:
+                touched.update((n, label) for n in _read_in_after(store, head, label))
         if label == "LOC":  # every name of a province the places list knows ('Kaltim', 'Kalimantan Timur')
             touched.update((f, label) for f in names.province_names().get(norm, ()))
     # a place's bare names first: whether 'Kota X' joins 'X' depends on what 'X' was just linked to
@@ -312,7 +320,8 @@ def enough(form: str, full: str, label: str, articles: int) -> bool:
         words = full.split()
         if form not in words:
             # 'Gibran Rakabuming' inside 'Gibran Rakabuming Raka': the words check themselves
-            return articles >= (1 if _contains(full, form) and form.split()[0] == words[0] else 2)
+            inside = _contains(full, form)
+            return articles >= (1 if inside and (form.split()[0] == words[0] or _stray_lead(form, full)) else 2)
         # a common given name is shared by many people: three articles must write it for one of
         # them; a short first name ('Seno', 'Eko') or a "name" with a dictionary word ('Ojol Sahabat
         # Polantas', likely a misread phrase) needs two
@@ -322,6 +331,8 @@ def enough(form: str, full: str, label: str, articles: int) -> bool:
         return articles >= (2 if shared else 1)
     if _spelled_out(form, full):
         return articles >= 1
+    if label == "ORG" and _acronym_written_in(form, full):
+        return articles >= 1  # 'Kejaksaan Negeri (Kejari) Jember' read with its acronym: the name itself
     head = full.split(" ", 1)[-1]  # 'PU' is spelled out of 'Kementerian [Pekerjaan Umum]'
     unit = label == "ORG" and " " not in form and len(form) >= 3 and full.split(" ", 1)[0] in names.part_words()
     if unit and _spelled_out(form, head):
@@ -329,6 +340,35 @@ def enough(form: str, full: str, label: str, articles: int) -> bool:
     if label == "ORG" and " " not in form and len(form) <= 6 and not _spelled_out(form, head):
         return False  # an acronym whose letters are not in the name ('KIPP' for 'Pusat Pemerintahan'): a misreading
     return articles >= 2
+
+
+def _stray_lead(form: str, full: str) -> bool:
+    """Whether ``full`` is the person's name ``form`` after words of the text read into it, no names
+    of a person ('Jateng-DIY Agus Hananto', 'Udayana Ni Nyoman …'): not a given name, a dictionary
+    word nor an honorific ('Putri Zulkifli Hasan' is his daughter); or after one given name when
+    ``form`` begins with none, so is no full name of its own ('Adnan Abu Hasna'; 'Soraya Hamzah Haz'
+    is his daughter)."""
+    words = full.split()
+    if not full.endswith(" " + form):
+        return False
+    lead = words[: len(words) - len(form.split())]
+    if len(lead) == 1 and lead[0] in _given_names() and form.split()[0] not in (_given_names() | _honorifics()):
+        return True  # 'Wiatma Jonimandala' of 'Gian Wiatma Jonimandala': the rest of his name
+    return all(
+        len(w) >= 3 and w not in _given_names() and w not in _common_words() and w not in _honorifics() for w in lead
+    )
+
+
+def _acronym_written_in(form: str, full: str) -> bool:
+    """Whether ``form`` is ``full`` with one name-like word written inside it, as an article writes a
+    body's acronym in brackets within its name ('Pengadilan Negeri (PN) Palu'): never a dictionary
+    word ('Pengadilan Negeri Kota Palu' may name another court), a connector or a number."""
+    word = names.inserted_word(form, full)
+    if word is None or not word.isalpha() or word in names.CONNECTORS:
+        return False
+    before = form.split()[: form.split().index(word)]
+    # spelled out of the words before it ('Kejaksaan Negeri (Kejari)'), or no dictionary word at all
+    return any(_spelled_out(word, " ".join(before[i:])) for i in range(len(before))) or word not in _common_words()
 
 
 VARIANT_REASON = "with the word"  # the reason of a kind-word link ('kabupaten jembrana' is 'jembrana' …)
@@ -354,6 +394,8 @@ def relink(store: Store, form: str, label: str) -> None:
         return
     if label in ("ORG", "PER", "LOC") and _link_number_read_in(store, short, form, label, current):
         return
+    if label == "ORG" and _link_stray_words(store, short, form, current):
+        return
     if label == "LOC" and _link_province(store, short, form, current):
         return
     if label in ("ORG", "LOC") and _link_mislabelled(store, short, form, label, current):
@@ -361,7 +403,9 @@ def relink(store: Store, form: str, label: str) -> None:
     if (
         current is not None
         and current[2] == 0
-        and any(r in current[3] for r in (VARIANT_REASON, MISLABEL_REASON, PROVINCE_REASON, NUMBER_REASON))
+        and any(
+            r in current[3] for r in (VARIANT_REASON, MISLABEL_REASON, PROVINCE_REASON, NUMBER_REASON, STRAY_REASON)
+        )
     ):
         # a link the stored names no longer allow ('Kecamatan X' once 'Kabupaten X' arrived)
         store.execute(
@@ -373,6 +417,10 @@ def relink(store: Store, form: str, label: str) -> None:
     if not pooled:
         if label == "PER" and _link_sole_bearer(store, short, form, current):
             return
+        if label == "PER" and _link_name_run(store, short, form):
+            return
+        if label == "PER" and _link_same_role(store, short, form, current):
+            return
         if label == "PER" and _link_spelled_beside(store, short, form, current):
             return
         if label == "ORG" and _link_only_inside(store, short, form, current):
@@ -380,7 +428,7 @@ def relink(store: Store, form: str, label: str) -> None:
         if (
             current is not None
             and current[2] == 0
-            and current[3].startswith((SOLE_REASON, BESIDE_REASON, INSIDE_REASON))
+            and current[3].startswith((SOLE_REASON, BESIDE_REASON, INSIDE_REASON, RUN_REASON, ROLE_REASON))
         ):
             store.execute(
                 "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
@@ -645,6 +693,131 @@ def _link_sole_bearer(store: Store, short: int, form: str, current: Any) -> bool
         current,
         lambda: f"{SOLE_REASON} '{form}' is '{_name(store, target)}', and its own articles: {ctx}",
     )
+
+
+ROLE_REASON = "the only stored person with the post"
+
+
+def _link_same_role(store: Store, short: int, form: str, current: Any) -> bool:
+    """Link a one-word surname or first name no article wrote for anyone ('Menteri Hukum Supratman')
+    to the one stored person whose name begins or ends with it and whom the corpus gives the same
+    title ('Supratman Andi Agtas', Menteri Hukum): a post of two words or more is held by one person
+    at a time. Never a common given name ('Said' of many), a dictionary word or a short name."""
+    if len(form) < 4 or " " in form or form in _given_names() or form in _common_words() or form in _honorifics():
+        return False
+    mine = _titles(store, [short])
+    if not mine:
+        return False
+    rows = store.query(
+        "SELECT num, norm, name FROM entities WHERE label = 'PER' AND (norm LIKE ? OR norm LIKE ?)",
+        (f"{form} %", f"% {form}"),
+    )
+    bearers = {
+        root(store, int(n))
+        for n, norm, name in rows
+        if int(n) != short and form in (norm.split()[0], norm.split()[-1]) and not _not_an_identity(store, name, "PER")
+    }  # (its own identity counts: a link kept is decided again as made)
+    fits = [b for b in sorted(bearers) if mine & _titles(store, [e for e in members(store, b) if e != short])]
+    if len(fits) != 1 or fits[0] == short:
+        return False
+    target = fits[0]
+    title = sorted(mine & _titles(store, members(store, target)))[0]
+    return _link_sure(
+        store, short, target, current, lambda: f"{ROLE_REASON} '{title}' named '{form}': '{_name(store, target)}'"
+    )
+
+
+def _titles(store: Store, ents: list[int]) -> set[str]:
+    """The titles the entities' mentions are given (folded), of two words or more and written with a
+    capital ('Menteri Hukum', not 'warga desa')."""
+    marks = ",".join("?" * len(ents))
+    sql = f"SELECT DISTINCT role FROM mentions WHERE entity IN ({marks}) AND role IS NOT NULL AND role <> ''"
+    out = set()
+    for (r,) in store.query(sql, ents):
+        folded = normalize_name(str(r))
+        if str(r)[:1].isupper() and len(folded.split()) >= 2:
+            out.add(folded)
+    return out
+
+
+RUN_REASON = "the only stored person whose name runs"
+
+
+def _link_name_run(store: Store, ent: int, norm: str) -> bool:
+    """Join a person's name of two words or more to the one stored person whose longer name begins
+    with it ('Hanta Yuda' of 'Hanta Yuda Rasyid': a name cut short) or ends with it after stray
+    words of the text ('Udayana Ni Nyoman Dewi Pascarani': the university read into her name), and
+    the one longer name ``norm`` holds so. The flawed name is linked to the other."""
+    words = norm.split()
+    if len(words) < 2:
+        return False
+    # names ending with it are found by a scan, run only when the name arrives: a longer name arriving
+    # later finds it by its own key lookups below
+    new = (store.scalar("SELECT COUNT(*) FROM mentions WHERE entity = ?", (ent,)) or 0) <= 1
+    pairs = [(norm, longer) for longer in _name_run_hosts(store, norm, ends=new)]
+    runs = [" ".join(words[:i]) for i in range(2, len(words))] + [" ".join(words[i:]) for i in range(1, len(words) - 1)]
+    pairs += [(run, norm) for run in runs if _is_person(store, run)]
+    linked = False  # whether ``norm`` itself is linked so (the caller then decides it no further)
+    for short, longer in pairs:
+        hosts = _name_run_hosts(store, short)
+        if {root(store, _num(store, h)) for h in hosts} != {root(store, _num(store, longer))}:
+            continue  # several bearers, or the longer one is already another's name
+        if _name_run_ok(store, short, longer):
+            # a name cut short, or the rest of a name after its first ('Gian Wiatma …'), joins the longer;
+            # a name read with stray words joins the shorter
+            stray = not longer.startswith(short + " ") and longer.split()[0] not in _given_names()
+            frm, to = (longer, short) if stray else (short, longer)
+            if _link_run(store, _num(store, frm), _num(store, to), frm, to) and frm == norm:
+                linked = True
+    return linked
+
+
+def _name_run_hosts(store: Store, short: str, ends: bool = True) -> list[str]:
+    """The stored person names that begin with the name ``short`` (a key range) or, with ``ends``,
+    end with it (a scan)."""
+    rows = store.query("SELECT key FROM entities WHERE key > ? AND key < ?", (f"PER:{short} ", f"PER:{short}!"))
+    if ends:
+        rows += store.query("SELECT key FROM entities WHERE label = 'PER' AND norm LIKE ?", (f"% {short}",))
+    return sorted({k.split(":", 1)[1] for (k,) in rows})
+
+
+def _num(store: Store, norm: str) -> int:
+    return int(store.scalar("SELECT num FROM entities WHERE key = ?", (f"PER:{norm}",)))
+
+
+def _name_run_ok(store: Store, short: str, longer: str) -> bool:
+    """Whether the longer name is the shorter one's person: never a ticket or a misread phrase, a name
+    after an honorific ('Pak Budi' of many), a name of given names only ('Muhammad Ali' of many), nor a
+    name after a given name or word ('Putri Zulkifli Hasan' is his daughter); never two people the
+    same article names apart."""
+    sw, lw = short.split(), longer.split()
+    if _not_an_identity(store, short, "PER") or _not_an_identity(store, longer, "PER"):
+        return False
+    if sw[0] in _honorifics() or lw[0] in _honorifics() or all(w in _given_names() for w in sw):
+        return False
+    if not longer.startswith(short + " ") and not _stray_lead(short, longer):
+        return False
+    a, b = _num(store, short), _num(store, longer)
+    together = store.scalar(
+        "SELECT COUNT(*) FROM mentions m JOIN mentions n ON n.article = m.article AND n.entity = ? WHERE m.entity = ?",
+        (b, a),
+    )
+    return not together
+
+
+def _link_run(store: Store, frm: int, to: int, frm_name: str, to_name: str) -> bool:
+    """Link one name of a pair to the other unless a person decided it, or they are one already."""
+    target = root(store, to)
+    if target == frm:
+        return False
+    current = store.execute(
+        "SELECT target, manual, undone, reason FROM entity_links WHERE entity = ?", (frm,)
+    ).fetchone()
+    if current is not None and (current[1] or current[2] == 1):
+        return False
+    if current is not None and current[2] == 0 and root(store, frm) == target:
+        return True  # one identity already
+    return _link_sure(store, frm, target, current, lambda: f"{RUN_REASON} '{frm_name}' into: '{to_name}'")
 
 
 BESIDE_REASON = "every article writing"
@@ -1127,21 +1300,73 @@ QUANTITY_WORDS = (
 )
 
 
+# a currency word before a number: 'Provinsi Jawa Barat Rp 4' (triliun) is an amount read into the name
+CURRENCY = "rp"
+
+
 def _numbered(store: Store, norm: str, label: str) -> list[str]:
-    """Stored names that are ``norm`` and a number ('kpk 3' of 'kpk'): one key range, no scan."""
-    rows = store.query(
-        "SELECT key FROM entities WHERE key >= ? AND key < ?", (f"{label}:{norm} 0", f"{label}:{norm} :")
-    )
-    out = [k.split(":", 1)[1] for (k,) in rows]
-    return [n for n in out if n[len(norm) + 1 :].isdigit() and len(n) - len(norm) - 1 <= 3]
+    """Stored names that are ``norm`` and a number ('kpk 3' of 'kpk') or an amount ('jawa barat rp 4'):
+    two key ranges, no scan."""
+    out = []
+    for tail in (" ", f" {CURRENCY} "):
+        rows = store.query(
+            "SELECT key FROM entities WHERE key >= ? AND key < ?", (f"{label}:{norm}{tail}0", f"{label}:{norm}{tail}:")
+        )
+        names_ = [k.split(":", 1)[1] for (k,) in rows]
+        out += [n for n in names_ if n[len(norm) + len(tail) :].isdigit() and len(n) - len(norm) - len(tail) <= 3]
+    return out
+
+
+def _read_in_after(store: Store, norm: str, label: str) -> list[str]:
+    """Stored names that may be ``norm`` with words of the text read in after it: a place's name with
+    an amount ('provinsi kalimantan utara rp 4' of 'kalimantan utara' or of a kind-word form), a body's
+    with words after its national word ('kementerian kesehatan ri azhar jaya'). One query of key ranges."""
+    if label == "LOC":
+        heads = [norm, *(f"{w} {norm}" for w in ADMIN_WORDS)]
+        ranges = [(f"LOC:{h} {CURRENCY} 0", f"LOC:{h} {CURRENCY} :") for h in heads]
+    elif label == "ORG":
+        head = norm if norm.endswith(f" {NATIONAL_END}") else f"{norm} {NATIONAL_END}"
+        ranges = [(f"ORG:{head} ", f"ORG:{head}!")]
+    else:
+        return []
+    where = " OR ".join("(key >= ? AND key < ?)" for _ in ranges)
+    rows = store.query(f"SELECT key FROM entities WHERE {where}", [v for r in ranges for v in r])
+    return [k.split(":", 1)[1] for (k,) in rows]
+
+
+def _without_amount(norm: str) -> str | None:
+    """The name before an amount the entities layer read into it ('provinsi dki jakarta rp 14' →
+    'provinsi dki jakarta'), or None: a currency and a number are never part of a name."""
+    words = norm.split()
+    if len(words) >= 3 and words[-2] == CURRENCY and words[-1].isdigit():
+        return " ".join(words[:-2])
+    return None
+
+
+def _link_amount_read_in(store: Store, ent: int, norm: str, label: str, current: Any) -> bool:
+    """Link 'Provinsi Jawa Barat Rp 4' to 'Provinsi Jawa Barat' (a list of regions' budgets read as
+    names), or, when that name is not stored, as it would be linked ('Kabupaten Mimika Rp 2' to
+    'Mimika' by the kind-word rules)."""
+    base = _without_amount(norm)
+    if base is None:
+        return False
+    bare = store.scalar("SELECT num FROM entities WHERE key = ?", (f"{label}:{base}",))
+    if bare is None:
+        return label in ("ORG", "LOC") and _link_variant(store, ent, base, label, current)
+    target = root(store, int(bare))
+    if target == ent:
+        return False
+    return _link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}': {NUMBER_REASON}")
 
 
 def _link_number_read_in(store: Store, ent: int, norm: str, label: str, current: Any) -> bool:
     """Link 'KPK 3' to 'KPK' when its article writes the number as a quantity of the sentence
     ('anggaran KPK 3 tahun ke belakang', 'Kemenag 3,26'): the entities layer read the number into
     the name. A numbered unit ('SMAN 3 Bandung', 'Komisi 3') is left as it is."""
+    if _link_amount_read_in(store, ent, norm, label, current):
+        return True
     words = norm.split()
-    if len(words) < 2 or not words[-1].isdigit() or len(words[-1]) > 3:
+    if len(words) < 2 or not words[-1].isdigit() or len(words[-1]) > 3 or _without_amount(norm):
         return False
     base = " ".join(words[:-1])
     bare = store.scalar("SELECT num FROM entities WHERE key = ?", (f"{label}:{base}",))
@@ -1158,6 +1383,56 @@ def _link_number_read_in(store: Store, ent: int, norm: str, label: str, current:
     if target == ent:
         return False
     return _link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}': {NUMBER_REASON}")
+
+
+STRAY_REASON = "words of the text read into the name"
+LEGAL_FORM = "pt"  # a company's name begins at its legal form: 'BUMN PT Pupuk Indonesia' is 'PT Pupuk Indonesia'
+NATIONAL_END = "ri"  # a national body's name ends at 'RI': 'Kementerian Kesehatan RI Azhar Jaya' is the ministry
+
+
+def _without_stray_words(store: Store, norm: str) -> str | None:
+    """A body's name without the words of the text read in before its legal form or after its
+    national word (a descriptor, a person's name), or None. Never a unit, office or place: 'Fraksi
+    PT …', 'Kanwil …', '… RI Kota Bogor' name another body."""
+    words = norm.split()
+    heads = names.unit_heads() | names.regional_offices()
+    if LEGAL_FORM in words[1:-1]:
+        i = words.index(LEGAL_FORM, 1)
+        if not any(w in heads or w in ORG_LEADING or w in ORG_TRAILING for w in words[:i]):  # 'Group PT …'?
+            words = words[i:]
+    if NATIONAL_END in words[2:-2]:
+        j = words.index(NATIONAL_END, 2)
+        tail = words[j + 1 :]
+        place = tail[0] in ADMIN_WORDS or " ".join(tail) in _regions() or _is_place(store, " ".join(tail))
+        if not place and not any(w in heads or w.isdigit() for w in tail):
+            words = words[: j + 1]
+    out = " ".join(words)
+    return out if out != norm else None
+
+
+def _link_stray_words(store: Store, ent: int, norm: str, current: Any) -> bool:
+    """Link 'BUMN PT Pupuk Indonesia' to 'PT Pupuk Indonesia' (or, not stored, as that name would be
+    linked: to 'Pupuk Indonesia')."""
+    base = _without_stray_words(store, norm)
+    if base is None:
+        return False
+    # the name as written, else without the word that bounds it ('Kementerian Kesehatan RI' is 'Kementerian
+    # Kesehatan', 'PT Pupuk Indonesia' is 'Pupuk Indonesia'), else as that name would be linked
+    words = base.split()
+    shorter = [" ".join(words[1:])] if words[0] == LEGAL_FORM else []
+    shorter += [" ".join(words[:-1])] if words[-1] == NATIONAL_END else []
+    found = [
+        (n, int(b))
+        for n in (base, *shorter)
+        if (b := store.scalar("SELECT num FROM entities WHERE key = ?", (f"ORG:{n}",)))
+    ]
+    if not found:
+        return _link_variant(store, ent, base, "ORG", current)
+    base, bare = found[0]
+    target = root(store, int(bare))
+    if target == ent:
+        return False
+    return _link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}': {STRAY_REASON}")
 
 
 def _read_as_another(store: Store, bare: int, base: str) -> bool:

@@ -22,6 +22,7 @@ from warta.identity import (
     DOMINANCE,
     OWN_ARTICLES_READ,
     _acronym_like,
+    _acronym_written_in,
     _common_words,
     _defined,
     _first_name_of_stored_two,
@@ -70,7 +71,11 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
     texts = written(store, form)
     for ent, name, count in candidates(store, form, label):
         n = normalize_name(name)
-        if _not_an_identity(store, name, label) and not _office_acronym(form, n, label):
+        if (
+            _not_an_identity(store, name, label)
+            and not _office_acronym(form, n, label)
+            and not _acronym_written_in(form, n)
+        ):
             continue
         if _tail_of_defined(form, name, texts):
             continue  # 'Keluarga Berencana' read out of 'Badan Pemberdayaan … dan Keluarga Berencana (BPPKB)'
@@ -81,7 +86,8 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
             continue  # 'Kabupaten Jembrana' written 'Jembrana' while the bare name is ambiguous
         if label == "LOC" and _place_named_after(form, n):
             continue
-        own = base == form or names.national_of(form, n)  # 'PT Sritex', 'Kejaksaan Republik Indonesia'
+        # 'PT Sritex', 'Kejaksaan Republik Indonesia', 'Pengadilan Negeri (PN) Palu'
+        own = base == form or names.national_of(form, n) or _acronym_written_in(form, n)
         if label == "ORG" and not own and (_named_after(form, n) or _unit_of_parent(form, n)):
             continue
         if (

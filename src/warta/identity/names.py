@@ -201,6 +201,19 @@ def _subsequence(short: list[str], long: list[str]) -> list[int] | None:
     return out
 
 
+def inserted_word(form: str, full: str) -> str | None:
+    """The one word ``form`` has inside ``full``'s words, neither first nor last, or None: the
+    article's own acronym written into the name ('Kejaksaan Negeri (Kejari) Jember', folded
+    'kejaksaan negeri kejari jember'). A word added at either end may be a unit or a region instead."""
+    wf, wg = form.split(), full.split()
+    if len(wg) < 2 or len(wf) != len(wg) + 1:
+        return None
+    for i in range(1, len(wf) - 1):
+        if wf[:i] + wf[i + 1 :] == wg:
+            return wf[i]
+    return None
+
+
 def _glued(x: str, y: str) -> bool:
     """One word is the other with a word of the text glued on: 'sadewabuka' and 'sadewa'."""
     short, long = sorted((x, y), key=len)
