@@ -237,7 +237,7 @@ def extract(
     out = sites.drop_common_word_places(article, out)
     out = person_acronyms.strip_periods(article.text, person_acronyms.person_acronyms(article.text, out))
     out = governments.regional_governments(article.text, out)
-    out = products.drop_products(article.text, out)
+    out = products.drop_named_products(article.text, products.drop_products(article.text, out))
     out = prefixes.boards_cut(article.text, prefixes.opened_bodies(article.text, out))
     out = prefixes.site_towns_unknown(article.text, prefixes.company_forms(out))
     out = nicknames.clipped_nicknames(article.text, out)
