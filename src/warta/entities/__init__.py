@@ -250,7 +250,7 @@ def extract(
     out = handles.drop_handles(article.text, tickets.split_tickets(article.text, pairs.split_pairs(article.text, out)))
     out = pairs.uncovered_place_pairs(article.text, out)
     out = languages.drop_languages(article.text, tiered.bare_offices(out))
-    out = slogans.drop_slogans(article.text, out)
+    out = products.drop_titled_things(slogans.drop_slogans(article.text, out))
     for e in out:
         if e.label != "PER":
             e.role = None  # a role is a person's post; a body or a place that was read as one has none

@@ -97,3 +97,27 @@ def drop_named_products(text: str, entities: list[Entity]) -> list[Entity]:
                 continue
         out.append(e)
     return out
+
+
+def _thing_words() -> frozenset[str]:
+    """Nouns that open the title of a product, a work or a regulation (`Mobil Topling`, `Film
+    Wiretap`, `Surat Edaran`), lower-cased, phrases included (data/product_nouns.txt, law_words.txt)."""
+    return (
+        _kinds() | frozenset(("merek", "produk", "aplikasi")) | word_set("warta.entities", "law_words.txt", lower=True)
+    )
+
+
+def drop_titled_things(entities: list[Entity]) -> list[Entity]:
+    """A "person" with no post whose name opens with a noun of a product, a work or a regulation
+    is that thing's title (`Mobil Topling`, `Produk Saving Plan`, `Surat Edaran`): GUIDELINES counts
+    none of them. A known name stays (`Novel Baswedan`)."""
+    things = _thing_words()
+    out = []
+    for e in entities:
+        words = e.canonical.split()
+        # a short opener is as often a given name as a noun's acronym (`Uu Ruzhanul Ulum`, not `UU`)
+        opener = len(words[0]) > 3 and (" ".join(words[:2]).lower() in things or words[0].lower() in things)
+        if e.label == "PER" and len(words) >= 2 and not e.role and opener and not _known_person(words[0]):
+            continue
+        out.append(e)
+    return out
