@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from warta.document.model import Entity, Mention
-from warta.entities.gazetteer import place
+from warta.entities.gazetteer import organisations, place
 from warta.resources import word_set
 
 # `PT X (Persero) Tbk`, `PT X Tbk.`, `Perum X (Persero)`: what may close a company's name
@@ -178,6 +178,40 @@ def joined_by_acronym(text: str, entities: list[Entity]) -> list[Entity]:
             e.canonical = whole
             gone.add(id(other))
             break
+    return [e for e in entities if id(e) not in gone]
+
+
+# a company's legal form around its name, no part of the short name (`PT Bank Rakyat Indonesia
+# (Persero) Tbk` is `BRI`)
+_LEGAL_FORM = frozenset(("PT", "Tbk", "Tbk.", "Persero", "Ltd", "Ltd.", "Inc", "Inc."))
+_SHORT = re.compile(r"(?:PT )?([A-Z]{3,6})")
+
+
+def _body_initials(name: str) -> str:
+    """Initials of a body's capitalised words, its bracketed parts and legal form left out."""
+    return _initials(" ".join(w for w in re.sub(r"\([^)]*\)", " ", name).split() if w not in _LEGAL_FORM))
+
+
+def spelled_acronyms(entities: list[Entity]) -> list[Entity]:
+    """`PT Bank Rakyat Indonesia (Persero) Tbk` then `BRI`, `Tentara Nasional Indonesia` then
+    `TNI`: an acronym the article never defines in brackets, whose letters are the initials of
+    exactly one other body it names in full, is that body's short name; GUIDELINES writes one
+    entity, the full name canonical and the acronym a mention. An acronym the lists know for
+    another name stays itself (`PKB` is the party, not `Pemerintah Kota Bandung`)."""
+    known = organisations()
+    full: dict[str, list[Entity]] = {}
+    for e in entities:
+        if e.label == "ORG" and len(e.canonical.split()) >= 3 and not _SHORT.fullmatch(e.canonical):
+            full.setdefault(_body_initials(e.canonical), []).append(e)
+    gone: set[int] = set()
+    for e in entities:
+        got = _SHORT.fullmatch(e.canonical) if e.label == "ORG" else None
+        bodies = full.get(got.group(1), []) if got else []
+        if len(bodies) != 1 or known.get(got.group(1), bodies[0].canonical) not in bodies[0].canonical:
+            continue
+        body = bodies[0]
+        body.mentions = sorted(body.mentions + e.mentions, key=lambda x: x.start)
+        gone.add(id(e))
     return [e for e in entities if id(e) not in gone]
 
 
