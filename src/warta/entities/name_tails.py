@@ -215,6 +215,43 @@ def spelled_acronyms(entities: list[Entity]) -> list[Entity]:
     return [e for e in entities if id(e) not in gone]
 
 
+_BRACKETED = re.compile(r" \(([A-Z][A-Za-z]{1,7})\) ")
+_TAIL = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}")
+
+
+def bracketed_tails(text: str, entities: list[Entity]) -> list[Entity]:
+    """`Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan` … `BPJS Kesehatan`, `Rumah Sakit Umum
+    Pusat (RSUP) Prof Ngoerah` … `RSUP Prof Ngoerah`: the rules close a body's name at its
+    bracketed acronym, but the words after the bracket go on with the name when the article
+    also writes them after the acronym alone. One body: the head and the tail make its name,
+    the whole run and the acronym with its tail are mentions."""
+    named = {m.text: e for e in entities if e.label == "ORG" for m in e.mentions}
+    gone: set[int] = set()
+    for e in entities:
+        if e.label != "ORG" or id(e) in gone:
+            continue
+        for m in e.mentions:
+            b = _BRACKETED.match(text, m.end)
+            tail = _TAIL.match(text, b.end()) if b else None
+            if tail is None:
+                continue
+            words = tail.group().split()
+            for k in range(len(words), 0, -1):
+                other = named.get(f"{b.group(1)} {' '.join(words[:k])}")
+                if other is not None and other is not e and other.label == "ORG" and id(other) not in gone:
+                    end = b.end() + len(" ".join(words[:k]))
+                    whole = Mention(m.start, end, text[m.start : end])
+                    other.mentions = sorted(
+                        [x for x in e.mentions if x is not m] + [whole] + other.mentions, key=lambda x: x.start
+                    )
+                    other.canonical = f"{m.text} {' '.join(words[:k])}"
+                    gone.add(id(e))
+                    break
+            if id(e) in gone:
+                break
+    return [e for e in entities if id(e) not in gone]
+
+
 # conventional openings beside the word's own first letters (`Disbudpar`, `Disdik` for Dinas …)
 _OPENINGS = {"dinas": ("dis",)}
 
