@@ -55,6 +55,7 @@ from warta.entities import (
     slogans,
     tickets,
     tiered,
+    touching,
     units,
 )
 from warta.entities import clusters as cs
@@ -237,7 +238,7 @@ def extract(
     out = sites.drop_common_word_places(article, out)
     out = person_acronyms.strip_periods(article.text, person_acronyms.person_acronyms(article.text, out))
     out = governments.regional_governments(article.text, out)
-    out = products.drop_products(article.text, out)
+    out = products.drop_named_products(article.text, products.drop_products(article.text, out))
     out = prefixes.boards_cut(article.text, prefixes.opened_bodies(article.text, out))
     out = prefixes.site_towns_unknown(article.text, prefixes.company_forms(out))
     out = nicknames.clipped_nicknames(article.text, out)
@@ -246,11 +247,12 @@ def extract(
     out = common_acronyms.drop_common_acronyms(article.text, numbered.numbered_bodies(article.text, out))
     out = name_tails.countries_in_names(article.text, name_tails.extend_tails(article.text, out))
     out = name_tails.contracted_bodies(article.text, name_tails.joined_by_acronym(article.text, out))
+    out = name_tails.bracketed_tails(article.text, name_tails.spelled_acronyms(out))
     out = name_tails.slash_joined(article.text, name_tails.drop_bare_boards(out, article.text))
     out = handles.drop_handles(article.text, tickets.split_tickets(article.text, pairs.split_pairs(article.text, out)))
-    out = pairs.uncovered_place_pairs(article.text, out)
+    out = touching.join_touching_people(article.text, pairs.uncovered_place_pairs(article.text, out))
     out = languages.drop_languages(article.text, tiered.bare_offices(out))
-    out = slogans.drop_slogans(article.text, out)
+    out = products.drop_titled_things(slogans.drop_slogans(article.text, out))
     for e in out:
         if e.label != "PER":
             e.role = None  # a role is a person's post; a body or a place that was read as one has none

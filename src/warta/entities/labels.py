@@ -86,8 +86,8 @@ def people_read_as_places(text: str, entities: list[Entity]) -> None:
         words = m.text.split()
         if len(words) < 2 or not all(_NAME_WORD.match(w) for w in words):
             continue
-        if words[0].lower() in ADMIN_HEADS:
-            continue  # `Kecamatan Palembayan`: a unit's head word says it is a place, whatever its neighbours
+        if words[0].lower() in ADMIN_HEADS or (words[0].lower(),) in lexicon().loc_start:
+            continue  # `Kecamatan Palembayan`, `Jalan Kertanegara`: a place's head word says it is one, whatever its neighbours
         if _next_to(text, m.start, m.end, starts, ends):
             e.label, e.country = "PER", None
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from warta.document.model import Entity, Mention
-from warta.entities.gazetteer import place
+from warta.entities.gazetteer import organisations, place
 from warta.resources import word_set
 
 # `PT X (Persero) Tbk`, `PT X Tbk.`, `Perum X (Persero)`: what may close a company's name
@@ -178,6 +178,77 @@ def joined_by_acronym(text: str, entities: list[Entity]) -> list[Entity]:
             e.canonical = whole
             gone.add(id(other))
             break
+    return [e for e in entities if id(e) not in gone]
+
+
+# a company's legal form around its name, no part of the short name (`PT Bank Rakyat Indonesia
+# (Persero) Tbk` is `BRI`)
+_LEGAL_FORM = frozenset(("PT", "Tbk", "Tbk.", "Persero", "Ltd", "Ltd.", "Inc", "Inc."))
+_SHORT = re.compile(r"(?:PT )?([A-Z]{3,6})")
+
+
+def _body_initials(name: str) -> str:
+    """Initials of a body's capitalised words, its bracketed parts and legal form left out."""
+    return _initials(" ".join(w for w in re.sub(r"\([^)]*\)", " ", name).split() if w not in _LEGAL_FORM))
+
+
+def spelled_acronyms(entities: list[Entity]) -> list[Entity]:
+    """`PT Bank Rakyat Indonesia (Persero) Tbk` then `BRI`, `Tentara Nasional Indonesia` then
+    `TNI`: an acronym the article never defines in brackets, whose letters are the initials of
+    exactly one other body it names in full, is that body's short name; GUIDELINES writes one
+    entity, the full name canonical and the acronym a mention. An acronym the lists know for
+    another name stays itself (`PKB` is the party, not `Pemerintah Kota Bandung`)."""
+    known = organisations()
+    full: dict[str, list[Entity]] = {}
+    for e in entities:
+        if e.label == "ORG" and len(e.canonical.split()) >= 3 and not _SHORT.fullmatch(e.canonical):
+            full.setdefault(_body_initials(e.canonical), []).append(e)
+    gone: set[int] = set()
+    for e in entities:
+        got = _SHORT.fullmatch(e.canonical) if e.label == "ORG" else None
+        bodies = full.get(got.group(1), []) if got else []
+        if len(bodies) != 1 or known.get(got.group(1), bodies[0].canonical) not in bodies[0].canonical:
+            continue
+        body = bodies[0]
+        body.mentions = sorted(body.mentions + e.mentions, key=lambda x: x.start)
+        gone.add(id(e))
+    return [e for e in entities if id(e) not in gone]
+
+
+_BRACKETED = re.compile(r" \(([A-Z][A-Za-z]{1,7})\) ")
+_TAIL = re.compile(r"[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}")
+
+
+def bracketed_tails(text: str, entities: list[Entity]) -> list[Entity]:
+    """`Badan Penyelenggara Jaminan Sosial (BPJS) Kesehatan` … `BPJS Kesehatan`, `Rumah Sakit Umum
+    Pusat (RSUP) Prof Ngoerah` … `RSUP Prof Ngoerah`: the rules close a body's name at its
+    bracketed acronym, but the words after the bracket go on with the name when the article
+    also writes them after the acronym alone. One body: the head and the tail make its name,
+    the whole run and the acronym with its tail are mentions."""
+    named = {m.text: e for e in entities if e.label == "ORG" for m in e.mentions}
+    gone: set[int] = set()
+    for e in entities:
+        if e.label != "ORG" or id(e) in gone:
+            continue
+        for m in e.mentions:
+            b = _BRACKETED.match(text, m.end)
+            tail = _TAIL.match(text, b.end()) if b else None
+            if tail is None:
+                continue
+            words = tail.group().split()
+            for k in range(len(words), 0, -1):
+                other = named.get(f"{b.group(1)} {' '.join(words[:k])}")
+                if other is not None and other is not e and other.label == "ORG" and id(other) not in gone:
+                    end = b.end() + len(" ".join(words[:k]))
+                    whole = Mention(m.start, end, text[m.start : end])
+                    other.mentions = sorted(
+                        [x for x in e.mentions if x is not m] + [whole] + other.mentions, key=lambda x: x.start
+                    )
+                    other.canonical = f"{m.text} {' '.join(words[:k])}"
+                    gone.add(id(e))
+                    break
+            if id(e) in gone:
+                break
     return [e for e in entities if id(e) not in gone]
 
 

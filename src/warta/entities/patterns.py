@@ -20,9 +20,12 @@ if TYPE_CHECKING:
 DATA = data("warta.entities", "data")
 
 # A word: letters/digits, with inner apostrophes, hyphens and dots (`Ma'mun`, `PDI-P`, `Kompas.com`).
-# `\u2060` joiners left by mojibake folding (`RenÃ©` → `René` + joiner) stay inside their word
+# `\u2060` joiners left by mojibake folding (`RenÃ©` → `René` + joiner) stay inside their word,
+# also when letters follow them (`AntÃ³nio` → `Antó` + joiner + `nio`, one word)
 WORD_RE = re.compile(
-    r"[A-Z]{1,3}\$|[^\W_][^\W_\u2060]*\u2060*(?:[-'.’][^\W_][^\W_\u2060]*\u2060*)*|[^\w\s\u2060]", re.UNICODE
+    r"[A-Z]{1,3}\$|[^\W_](?:[^\W_]|\u2060+(?=[^\W_]))*\u2060*(?:[-'.’][^\W_](?:[^\W_]|\u2060+(?=[^\W_]))*\u2060*)*"
+    r"|[^\w\s\u2060]",
+    re.UNICODE,
 )
 # Words joining a capitalised run without being capitalised themselves.
 INNER_CONNECTORS = frozenset(

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from warta.document.model import Entity
+from warta.entities.features import default_extractor
+from warta.entities.patterns import lexicon
 from warta.resources import word_set
 
 # the model after the brand: one or two capitalised words, or a code (`Innova`, `Galaxy S24`, `CR-V`)
@@ -19,6 +21,10 @@ _NOT_KIND = frozenset(("merek", "produk", "aplikasi"))
 
 def _kinds() -> frozenset[str]:
     return word_set("warta.entities", "product_nouns.txt", lower=True) - _NOT_KIND
+
+
+def _goods() -> frozenset[str]:
+    return word_set("warta.entities", "goods_nouns.txt", lower=True)
 
 
 def _product(text: str, start: int, end: int, taken: set[int]) -> bool:
@@ -45,5 +51,73 @@ def drop_products(text: str, entities: list[Entity]) -> list[Entity]:
                 e.mentions = kept
                 if e.canonical not in {m.text for m in kept}:
                     e.canonical = max((m.text for m in kept), key=len)
+        out.append(e)
+    return out
+
+
+# the two words before a name: a product noun, then at most one word between it and the name, in lower
+# case (`kereta cepat Whoosh`, `mobil dinas Maung`) or the maker's (`mobil Mitsubishi Pajero`)
+_TWO_BEFORE = re.compile(r"(\w+)(?: ([\w-]+))? $")
+
+
+# the product named first in words, then by its name: `kereta cepat Jakarta-Bandung atau Whoosh`
+_RENAMED = re.compile(r" (?:atau|alias) $")
+
+
+def _after_kind(text: str, start: int) -> bool:
+    """A product noun stands right before ``start``, or with one word between, or opens the
+    words the name renames (`kereta cepat Jakarta-Bandung alias Whoosh`)."""
+    kinds = _goods()
+    m = _TWO_BEFORE.search(text, max(0, start - 40), start)
+    if m is not None and (m.group(1).lower() in kinds or (m.group(2) or "").lower() in kinds):
+        return True
+    m = _RENAMED.search(text, max(0, start - 7), start)
+    return m is not None and any(w.lower() in kinds for w in text[max(0, m.start() - 50) : m.start()].split()[-4:])
+
+
+def _known_person(word: str) -> bool:
+    """A known given name, a name a known person is called by, or a first word of one
+    (the tagger's DBpedia lists: `Prabowo`, `Raisa`)."""
+    lex = default_extractor().lex
+    low = word.lower()
+    return word in lexicon().given or low in lex.person_first or lex.gazetteer.get(low, 0) & 1 > 0
+
+
+def drop_named_products(text: str, entities: list[Entity]) -> list[Entity]:
+    """`mobil Maung`, then `pakai Maung`, `pengemudi Pajero`: a one-word name the article once
+    writes after a product noun is the product's name everywhere, not a person's; the tagger
+    reads a lone capitalised word as a person in the other places. A person with a post or a
+    known name keeps it (`kendaraan utama Prabowo` is his party)."""
+    out = []
+    for e in entities:
+        word = e.canonical
+        if e.label == "PER" and " " not in word and not e.role and not _known_person(word):
+            pat = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+            if any(_after_kind(text, m.start()) for m in pat.finditer(text)):
+                continue
+        out.append(e)
+    return out
+
+
+def _thing_words() -> frozenset[str]:
+    """Nouns that open the title of a product, a work or a regulation (`Mobil Topling`, `Film
+    Wiretap`, `Surat Edaran`), lower-cased, phrases included (data/product_nouns.txt, law_words.txt)."""
+    return (
+        _kinds() | frozenset(("merek", "produk", "aplikasi")) | word_set("warta.entities", "law_words.txt", lower=True)
+    )
+
+
+def drop_titled_things(entities: list[Entity]) -> list[Entity]:
+    """A "person" with no post whose name opens with a noun of a product, a work or a regulation
+    is that thing's title (`Mobil Topling`, `Produk Saving Plan`, `Surat Edaran`): GUIDELINES counts
+    none of them. A known name stays (`Novel Baswedan`)."""
+    things = _thing_words()
+    out = []
+    for e in entities:
+        words = e.canonical.split()
+        # a short opener is as often a given name as a noun's acronym (`Uu Ruzhanul Ulum`, not `UU`)
+        opener = len(words[0]) > 3 and (" ".join(words[:2]).lower() in things or words[0].lower() in things)
+        if e.label == "PER" and len(words) >= 2 and not e.role and opener and not _known_person(words[0]):
+            continue
         out.append(e)
     return out

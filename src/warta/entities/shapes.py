@@ -23,9 +23,13 @@ def degrees() -> frozenset[str]:
 _MIDDLE_INITIAL = re.compile(r"\s+[A-Z]\.?\s+")
 
 
+# a sum of money glued to its currency (`Rp300 ribu`, `Rp2,36 miliar`, `US$5`) cut where the digits end
+_CURRENCY = re.compile(r"^(?:Rp|US\$|S\$|\$|€|£)\s?")
+
+
 def _no_name(text: str) -> bool:
-    """One character, or digits only: no person, body or place is named like that."""
-    t = text.strip(" .")
+    """One character, digits only, or a sum of money: no person, body or place is named like that."""
+    t = _CURRENCY.sub("", text.strip(" ."))
     return len(t) <= 1 or t.replace(".", "").replace(",", "").isdigit()
 
 

@@ -8,7 +8,7 @@ from collections import Counter
 
 from warta.document import Article, Entity
 from warta.entities.clusters import canonical
-from warta.entities.gazetteer import country_of, place
+from warta.entities.gazetteer import country_of, organisations, place
 from warta.entities.patterns import lexicon
 from warta.entities.spans import CONTEXT, Cand, Cluster
 from warta.resources import word_set
@@ -98,8 +98,9 @@ def _own_building(norm: str, start: int, end: int, names: set[str]) -> int | Non
     if hit is None or not _AT_BEFORE.search(norm[max(0, start - 12) : start]):
         return None
     rest = norm[hit.end() : end]
-    # … or a bare acronym no list knows (`di Kantor DPJ`): a body's short name, so its building
-    if rest not in names and not _ACRONYM.fullmatch(rest):
+    # … or a bare acronym no list knows (`di Kantor DPJ`): a body's short name, so its building;
+    # or a body the lists know (`di Kantor Kemenkeu`, `di Kantor Kementan`)
+    if rest not in names and not _ACRONYM.fullmatch(rest) and rest not in organisations():
         return None
     return start
 

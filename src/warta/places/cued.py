@@ -75,6 +75,8 @@ def _add_at(
     covered = any(s < b and a < e for s, e in spans)
     if parts[0] in given or (ent is not None and ent.label != "LOC"):
         return -1  # a person's name, or a person or a body by that name in this story
+    if n < len(parts) and parts[0].lower() in lexicon().common:
+        return -1  # `melalui Mobil Topling`: a common word opening a longer name, not the town `Mobil`
     if not covered:
         if ent is None:
             ent = Entity(name, "LOC", [])
