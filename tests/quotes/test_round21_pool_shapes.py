@@ -287,3 +287,20 @@ def test_an_act_continued_or_joined_is_no_statement(text):
 )
 def test_going_on_saying_and_appeals_are_still_reported(text, content):
     assert [(t, s) for t, s, _v in _quotes(text)] == [(content, "Bahlil Lahadalia")]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Kepala Dinas Perdagangan Sleman Budi Hartanto mengungkap operasi atau penjualan beras murah "
+            "digelar di semua kecamatan mulai pekan depan.",
+            True,
+        ),
+        ("Bupati Sleman Budi Hartanto mengungkap kasus-kasus yang dilaporkan warga sejak awal tahun.", False),
+    ],
+)
+def test_mengungkap_a_noun_phrase_with_its_passive_predicate_is_a_statement(text: str, said: bool) -> None:
+    """`mengungkap` before a bare noun phrase is an act, but a noun phrase with its own passive
+    verb after it (`operasi … digelar di …`) is a clause: what was revealed."""
+    assert bool(_quotes(text)) is said

@@ -230,8 +230,15 @@ SHORT_SUBJECT = 4
 
 
 def _short_subject_then_predicate(ws: list[Word]) -> bool:
-    """`mengungkap isu disparitas data menjadi fokus utama`, `… pemilihan TCash tak lepas dari …`:
-    a short noun phrase, no adjunct in it, then an auxiliary, a negation or a copula."""
+    """`mengungkap isu disparitas data menjadi fokus utama`, `… pemilihan TCash tak lepas dari …`,
+    `mengungkap operasi atau penyelenggaraan pasar murah digelar di …`: a short noun phrase, no
+    adjunct in it, then an auxiliary, a negation or a copula; or up to five words (`atau` may join
+    two nouns) and a passive verb."""
+    for k in range(1, min(len(ws), SHORT_SUBJECT + 2)):
+        if ws[k].low == "yang" or ws[k].low in SUBORDINATORS:
+            break  # `kasus-kasus yang dilaporkan …`: the passive describes the thing
+        if _passive_predicate(ws, k):
+            return True
     for k in range(1, min(len(ws), SHORT_SUBJECT + 1)):
         w = ws[k]
         if w.low in CLAUSE_MARKERS or w.low in COPULAS or w.low in ("menjadi", "yakni", "yaitu"):
@@ -239,6 +246,21 @@ def _short_subject_then_predicate(ws: list[Word]) -> bool:
         if w.low in NOT_AFTER_SUBJECT or w.low in SUBORDINATORS or w.low in NOT_SUBJECT_START:
             return False
     return False
+
+
+# words after a passive verb that show it is one (`digelar di …`, `ditangkap oleh …`)
+_AFTER_PASSIVE = frozenset({"di", "ke", "pada", "oleh", "sejak", "mulai", "secara", "sebagai"})
+# endings of borrowed nouns that open with di- (`diskusi`, `dinamika`, `digital`, `diplomasi`)
+_NOUN_ENDINGS = ("si", "ika", "al", "isme", "itas", "or")
+
+
+def _passive_predicate(ws: list[Word], k: int) -> bool:
+    """`… pasar murah digelar di seluruh kelurahan`: a di- verb read as a passive only with a
+    passive ending or a word after it that a passive takes, since borrowed nouns open with di- too."""
+    low = ws[k].low
+    if not (low.startswith("di") and len(low) > 4 and is_verbish(ws[k].text)) or low.endswith(_NOUN_ENDINGS):
+        return False
+    return low.endswith(("kan", "i")) or (k + 1 < len(ws) and ws[k + 1].low in _AFTER_PASSIVE)
 
 
 def _predicative(low: str) -> bool:
