@@ -152,3 +152,15 @@ def test_a_year_after_a_names_number(text: str, expected: list[tuple[str, str]])
 def test_nanti_after_a_written_day_only_says_it_is_ahead() -> None:
     text = "Nasib striker itu ditentukan sebelum laga digelar Rabu (12/7/2017) sore nanti."
     assert dates_of(text, "2017-07-12") == [("Rabu (12/7/2017)", "2017-07-12")]
+
+
+def test_a_later_attribution_on_the_day_of_publication_wins_over_an_earlier_day() -> None:
+    """The day of saying is the latest attribution's; when that one is dated the day of
+    publication, an earlier attribution about another day (the attack, Saturday) must not win."""
+    text = (
+        "Wali Kota Budi Santoso mengatakan pawai tetap digelar menyusul kebakaran pasar, Sabtu (3/6).\n\n"
+        '"Kita tidak boleh takut," kata Budi kepada wartawan, Minggu (4/6).\n\n'
+        '"Panitia tidak akan menggelar lomba hari ini," kata juru bicara panitia.'
+    )
+    found = dict(dates_of(text, "2017-06-04"))
+    assert found["hari ini"] == "2017-06-04"

@@ -766,16 +766,18 @@ def _spoken_day(
 def _last_said_day(text: str, qs: int, days: list[tuple[Candidate, date]], reference: date | None) -> date | None:
     """The day of the latest attribution before a quote that gives none itself (`," kata Rudy di
     PN Semarang, Selasa (21/10/2025).` … `"… hari ini …," katanya.`), when that day is a few days
-    before the reference: the words were said that day, not on the day of publication."""
+    before the reference: the words were said that day, not on the day of publication. A later
+    attribution dated the day of publication wins over an earlier one (`…, kata Khan, Minggu (4/6).`
+    after `… menyusul serangan teror, Sabtu (3/6)`), and then the publication day stands."""
     if reference is None:
         return None
     best: tuple[int, date] | None = None
     for d, dt in days:
-        if not d.reporting or d.end > qs or not 0 < (reference - dt).days <= SAID_DAYS_BACK:
+        if not d.reporting or d.end > qs or not 0 <= (reference - dt).days <= SAID_DAYS_BACK:
             continue
         if _SAID_BEFORE.search(text, _clause_start(text, d.start), d.start) and (best is None or d.start > best[0]):
             best = (d.start, dt)
-    return best[1] if best else None
+    return best[1] if best and best[1] != reference else None
 
 
 def _clause_start(text: str, at: int) -> int:
