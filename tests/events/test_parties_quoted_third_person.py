@@ -18,7 +18,7 @@ STORY = (
 
 
 def test_dia_in_a_direct_quote_is_not_the_speaker() -> None:
-    assert [(a, r) for t, a, r in acts(STORY, "CONCEDE") if t == "permintaan maaf"] == [("RS", "masyarakat")]
+    assert [(a, r) for t, a, r in acts(STORY, "CONCEDE") if "permintaan maaf" in t] == [("RS", "masyarakat")]
 
 
 def test_dia_before_a_passive_in_a_direct_quote_is_acted_on() -> None:

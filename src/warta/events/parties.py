@@ -1512,6 +1512,9 @@ class Parties:
                     while b - a > 1 and ws[b - 1].low in ("untuk", "agar", "supaya", "terbukti", "telah", "sudah"):
                         b -= 1  # `menyatakan terdakwa X terbukti bersalah`: X
                     recip = self._named(ws[a].start, ws[b - 1].end, ws[a].start, qi)
+                if p.voice == "act" and (recip is None or not self._party_like(recip)):
+                    # `membuat video permintaan maaf kepada masyarakat`: a thing in the gap, the one addressed after
+                    recip = self._after_marker(ws, after, frozenset(("kepada",)), qi, 6) or recip
             elif p.words[-1] == "dengan" or p.voice == "act":
                 while after + 1 < len(ws) and ws[after].low in W["manner_adverbs"]:
                     after += 1  # `memprotes keras klaim Jepang`: the object after the manner
