@@ -29,10 +29,8 @@ SETS = devsets.sets(
     "dates_dev2",
     *devsets.HELDOUT,
     *devsets.HELDOUT_MORE,
-    "heldout20",
     *devsets.OUTLETS,
     *devsets.OUTLETS_MORE,
-    "outlets_heldout16",
 )
 
 

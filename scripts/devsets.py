@@ -35,6 +35,8 @@ HELDOUT_MORE = (
     "heldout16",
     "heldout17",
     "heldout19",
+    "heldout20",
+    "heldout21",
     "dev20",
     "dev21",
     "dev22",
@@ -50,6 +52,8 @@ OUTLETS_MORE = (
     "outlets_heldout12",
     "outlets_heldout13",
     "outlets_heldout15",
+    "outlets_heldout16",
+    "outlets_heldout17",
     "devo23",
     "devo24",
 )

@@ -50,11 +50,9 @@ DEV_SETS = devsets.sets(
     "quotes_outlets9",
     "quotes_dev2",
     "quotes_dev3",
-    "heldout20",
-    "outlets_heldout16",
 )
 # sets of other outlets than detik, pooled apart from detik's (the roles gap differs by house style)
-OUTLET_SETS = {*devsets.OUTLETS, *devsets.OUTLETS_MORE, "quotes_outlets9", "outlets_heldout16"}
+OUTLET_SETS = {*devsets.OUTLETS, *devsets.OUTLETS_MORE, "quotes_outlets9"}
 LAYERS = ["entities"]  # roles are set by the entities layer alone
 
 
