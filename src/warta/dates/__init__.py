@@ -209,10 +209,8 @@ def _glossed(text: str, c: Candidate) -> bool:
 
 def _quoted_sentence(text: str, c: Candidate) -> tuple[int, int]:
     """The bounds of ``c``'s sentence, a quotation mark ending it too."""
-    a = max(0, c.start - 200)
-    starts = [m.end() for m in _QUOTED_BREAK.finditer(text, a, c.start)]
     b = _QUOTED_BREAK.search(text, c.end, c.end + 200)
-    return (starts[-1] if starts else a), (b.start() if b else min(len(text), c.end + 200))
+    return _clause_start(text, c.start), (b.start() if b else min(len(text), c.end + 200))
 
 
 _QUOTED_BREAK = re.compile(r'[.!?]\s|\n|"')
@@ -775,7 +773,7 @@ def _last_said_day(text: str, qs: int, days: list[tuple[Candidate, date]], refer
     for d, dt in days:
         if not d.reporting or d.end > qs or not 0 <= (reference - dt).days <= SAID_DAYS_BACK:
             continue
-        if _SAID_BEFORE.search(text, _clause_start(text, d.start), d.start) and (best is None or d.start > best[0]):
+        if (best is None or d.start > best[0]) and _SAID_BEFORE.search(text, _clause_start(text, d.start), d.start):
             best = (d.start, dt)
     return best[1] if best and best[1] != reference else None
 

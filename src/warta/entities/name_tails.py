@@ -201,7 +201,7 @@ def spelled_acronyms(entities: list[Entity]) -> list[Entity]:
     known = organisations()
     full: dict[str, list[Entity]] = {}
     for e in entities:
-        if e.label == "ORG" and len(e.canonical.split()) >= 3 and not _SHORT.fullmatch(e.canonical):
+        if e.label == "ORG" and len(e.canonical.split()) >= 3:  # (too long for an acronym)
             full.setdefault(_body_initials(e.canonical), []).append(e)
     gone: set[int] = set()
     for e in entities:
@@ -238,7 +238,7 @@ def bracketed_tails(text: str, entities: list[Entity]) -> list[Entity]:
             words = tail.group().split()
             for k in range(len(words), 0, -1):
                 other = named.get(f"{b.group(1)} {' '.join(words[:k])}")
-                if other is not None and other is not e and other.label == "ORG" and id(other) not in gone:
+                if other is not None and other is not e and id(other) not in gone:
                     end = b.end() + len(" ".join(words[:k]))
                     whole = Mention(m.start, end, text[m.start : end])
                     other.mentions = sorted(

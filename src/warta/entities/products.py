@@ -6,6 +6,7 @@ on its own (`Presiden Direktur Toyota Bob Azam`, `kata Toyota`) stays."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from warta.document.model import Entity
 from warta.entities.features import default_extractor
@@ -88,6 +89,9 @@ def drop_named_products(text: str, entities: list[Entity]) -> list[Entity]:
     writes after a product noun is the product's name everywhere, not a person's; the tagger
     reads a lone capitalised word as a person in the other places. A person with a post or a
     known name keeps it (`kendaraan utama Prabowo` is his party)."""
+    low = text.lower()
+    if not any(k in low for k in _goods()):
+        return entities  # no product noun anywhere: no name can follow one
     out = []
     for e in entities:
         word = e.canonical
@@ -99,11 +103,12 @@ def drop_named_products(text: str, entities: list[Entity]) -> list[Entity]:
     return out
 
 
+@cache
 def _thing_words() -> frozenset[str]:
     """Nouns that open the title of a product, a work or a regulation (`Mobil Topling`, `Film
     Wiretap`, `Surat Edaran`), lower-cased, phrases included (data/product_nouns.txt, law_words.txt)."""
-    return (
-        _kinds() | frozenset(("merek", "produk", "aplikasi")) | word_set("warta.entities", "law_words.txt", lower=True)
+    return word_set("warta.entities", "product_nouns.txt", lower=True) | word_set(
+        "warta.entities", "law_words.txt", lower=True
     )
 
 

@@ -956,7 +956,7 @@ def _post_through_name(norm: str, clusters: list[Cluster], people: list[tuple[in
             continue
         other.role = f"{role} {m.text}"
         cl.role = None
-        if not country_of(m.text.split()[-1]):
+        if not placed:
             cl.label = "ORG"  # `Movistar Yamaha`, `Houston Rockets`: the office's body, no person
 
 

@@ -164,8 +164,9 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
                 note(t, ev, "incomplete")
                 continue
             parties.institutional(ev)
-            thing = _thing_backs(ws, t) or (ev.actor is not None and not _backer(ev.actor))
-            if t.pattern.source == "SUPPORT:dukung" and thing:
+            if t.pattern.source == "SUPPORT:dukung" and (
+                _thing_backs(ws, t) or (ev.actor is not None and not _backer(ev.actor))
+            ):
                 note(t, ev, "other sense")
                 continue  # `layar yang mendukung HDR`, `didukung dengan display 5 inci`: a thing, no one backing
             if duty and not _obligation(ev, article):
@@ -497,6 +498,12 @@ def _enforcer(sp: Speaker | None) -> bool:
     return any(w.lower().strip(",.()") in words for w in sp.name.replace("-", " ").split())
 
 
+@cache
+def _users() -> frozenset[str]:
+    """Users and visitors a routine instruction is given to (`pengunjung diminta …`)."""
+    return frozenset(lexicon().words["visit_public"] | {"pengguna", "responden", "peserta", "pembaca"})
+
+
 def _backer(sp: Speaker) -> bool:
     """Can ``sp`` back someone (`mendukung`, `didukung oleh`)? A person, body or state the article
     names, or a noun for people or a body (`warga`, `pemerintah`, `partai`); not a thing that
@@ -514,11 +521,13 @@ def _thing_backs(ws: list[Word], t: Trigger) -> bool:
     fact said to support, written as the instrument or as a demonstrative subject."""
     if t.pattern.voice == "pass":
         return nxt_is(ws, t, "dengan")
+    if t.pattern.voice != "act":
+        return False
     k = t.first - 1
-    skip = lexicon().words["trailing_adverbs"] | {"sangat", "turut", "ikut"}
-    while k >= 0 and ws[k].low in skip:
+    adverbs = lexicon().words["trailing_adverbs"]  # (`sangat`, `turut` among them)
+    while k >= 0 and (ws[k].low in adverbs or ws[k].low == "ikut"):
         k -= 1
-    return t.pattern.voice == "act" and k >= 0 and ws[k].low in ("ini", "itu", "tersebut")
+    return k >= 0 and ws[k].low in ("ini", "itu", "tersebut")
 
 
 def _armed(sp: Speaker | None) -> bool:
@@ -606,8 +615,7 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
         and _public(rec.name)
         and not (rec.end is not None and norm[rec.end : rec.end + 10].lower().startswith((" tersebut", " itu")))
     )  # `warga tersebut` is someone in particular
-    users = W["visit_public"] | {"pengguna", "responden", "peserta", "pembaca"}
-    if ev.type == "DEMAND" and first == "diminta" and (rec is None or _noun_in(rec.name.split()[0], users)):
+    if ev.type == "DEMAND" and first == "diminta" and (rec is None or _noun_in(rec.name.split()[0], _users())):
         return False  # `pengunjung diminta berganti pakaian`: a routine instruction to users or visitors
     if ev.type == "DEMAND" and rec is None and _claim(ev, first):
         return True

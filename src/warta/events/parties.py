@@ -415,8 +415,7 @@ class Parties:
                 and (ws[0].endswith(",") or ws[0].lower() not in ORDINALS)
             ):
                 s = self.norm.index(ws[1], s + len(ws[0]))  # (`Kedua, …` enumerates; `Kedua kelompok` counts)
-            elif _opening_phrase(ws) > 0:
-                k = _opening_phrase(ws)  # `Atas kejadian itu korban melapor`: where or why, then who
+            elif (k := _opening_phrase(ws)) > 0:  # `Atas kejadian itu korban melapor`: where or why, then who
                 s = self.norm.index(ws[k], s + sum(len(w) + 1 for w in ws[:k]) - 1)
             else:
                 return s
@@ -1336,7 +1335,7 @@ class Parties:
             return actor, None
         ws = text[: -len(ent.canonical)].split()
         W = lexicon().words
-        while ws and (ws[0].lower() in NUMERALS | W["agent_determiners"] | W["crowd_counts"] or ws[0].isdigit()):
+        while ws and _quantifier(ws[0].lower()):
             ws = ws[1:]
         if ws and ws[-1].startswith("(") and ws[-1].endswith(")"):
             ws = ws[:-1]  # `(ABK)`: the people's own short name

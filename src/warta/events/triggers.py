@@ -10,6 +10,9 @@ from functools import lru_cache
 from warta.events.lexicon import Pattern, lexicon
 from warta.quotes.text import Word, is_cap, is_verbish
 
+# a word of reporting to someone (`lapor`, `melaporkan`, `dilaporkan`, `pelaporan`)
+_REPORT_WORD = re.compile(r"\b(?:me|di|pe)?lapor\w*", re.I)
+
 GAP = 4  # words a `*` in a pattern may stand for
 WIDE_GAP = 7  # words a `**` may stand for: a titled name (`Wali Kota Madiun Bambang Irianto sebagai`)
 
@@ -211,7 +214,7 @@ def _complaint_story(norm: str) -> bool:
     dilaporkan` are that complaint told again."""
     W = lexicon().words
     law = W["law_enforcers"] | W["court_words"] | W["report_addressees"]
-    for m in re.finditer(r"\blapor\w*|\bmelapor\w*|\bdilapor\w*|\bpelapor\w*", norm, re.I):
+    for m in _REPORT_WORD.finditer(norm):
         words = re.findall(r"[\w-]+", norm[m.end() : m.end() + 160].lower())[:14]
         if any(w in ("ke", "kepada") for w in words) and any(
             w in law or w.startswith(("polres", "polda", "mapol")) for w in words

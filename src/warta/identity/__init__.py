@@ -352,7 +352,8 @@ def _stray_lead(form: str, full: str) -> bool:
     if not full.endswith(" " + form):
         return False
     lead = words[: len(words) - len(form.split())]
-    if len(lead) == 1 and lead[0] in _given_names() and form.split()[0] not in (_given_names() | _honorifics()):
+    first = form.split()[0]
+    if len(lead) == 1 and lead[0] in _given_names() and first not in _given_names() and first not in _honorifics():
         return True  # 'Wiatma Jonimandala' of 'Gian Wiatma Jonimandala': the rest of his name
     return all(
         len(w) >= 3 and w not in _given_names() and w not in _common_words() and w not in _honorifics() for w in lead

@@ -16,6 +16,7 @@ from warta.quotes import runon
 from warta.quotes.attribution import (
     ADVERBS,
     DAY_OR_MONTH,
+    NOT_SUBJECT_START,
     NP_STOP,
     STATEMENT_MODIFIERS,
     STATEMENT_NOUNS,
@@ -74,7 +75,6 @@ COUNTING_WORDS = wordset("counting_words")
 # how far into an invitation the mark of an appeal may stand, past the people invited
 # (`mengajak warga Jakarta yang … untuk …`)
 APPEAL_WINDOW = 10
-NOT_SUBJECT_START = wordset("not_subject_start")
 LODGING_TAILS = wordset("lodging_tails")
 CHARGE_WORDS = wordset("charge_words")
 # after `melaporkan <Name>`: the deed or cause the person is reported for follows, not a clause
@@ -163,7 +163,6 @@ def _set_off(norm: str, cue: Word, content: list[Word]) -> bool:
     return norm[cue.end : content[0].start].strip() == "," and len(content) >= MIN_WORDS
 
 
-COUNTING_WORDS = wordset("counting_words")
 ENSURING_LEADS = frozenset(("dan", "serta", "demi", "karena"))  # `… dan memastikan …`, `demi memastikan …`
 TIME_AFTER = frozenset(("setelah", "sesudah", "usai", "seusai"))
 
@@ -578,9 +577,8 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
                 continue
             # `Walau hanya diperiksa sebagai saksi, menurut Sandi peran …`: a clause set off by a comma
             # before `menurut` leaves it at the head of the statement
-            first = strip_connectives(norm, rs, w.start) >= w.start or (
-                low == "menurut" and k > 1 and norm[ws[k - 1].end : w.start].strip() == ","
-            )
+            opens = strip_connectives(norm, rs, w.start) >= w.start
+            first = opens or (low == "menurut" and k > 1 and norm[ws[k - 1].end : w.start].strip() == ",")
             if low == "kata" and not first:
                 continue
             comma = norm.find(",", w.end, re_)
@@ -595,7 +593,6 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
                     run.append(x)
                 if len(run) == lead:
                     run = []
-                opens = strip_connectives(norm, rs, w.start) >= w.start
                 if run and low == "menurut" and not opens and run[-1] is ws[-1] and len(run) - lead <= 4:
                     # `Pandemi global juga masuk daftar ancaman menurut Hawking.`, `…, menurut riset YouGov.`
                     c = _closing_according(norm, ws, k, run, rs, para)
