@@ -204,6 +204,7 @@ def extract(
     clusters = media.cited_media(article, clusters)
     clusters = boundaries.split_org_person(article, clusters)
     clusters = boundaries.split_region_person(article, clusters)
+    clusters = boundaries.split_body_person(article, clusters)
     clusters = boundaries.split_place_person(article, clusters)
     clusters = boundaries.split_ranked(article, clusters)
     clusters = boundaries.trim_sentence_openers(article, clusters)

@@ -836,3 +836,123 @@ def split_relative(article: Article, clusters: list[Cluster]) -> list[Cluster]:
         cl.key = "P:" + first.casefold()
         out.append(relative)
     return out
+
+
+def _name_rest(words: list[str]) -> bool:
+    """Two to four capitalised words that can be a person's whole name (`Carolyn Clark`, `I Wayan
+    Sudirta`): no office, body or place word, no country."""
+    org, places = org_words(), place_words()
+    return 2 <= len(words) <= 4 and all(
+        w[:1].isupper()
+        and w.isalpha()
+        and (not w.isupper() or len(w) == 1)
+        and w.lower() not in org
+        and w.lower() not in places
+        and country_of(w) is None
+        for w in words
+    )
+
+
+def _stands_apart(norm: str, prefix: str, nxt: str, before: int) -> bool:
+    """The words are written earlier in the article without the name that follows them here
+    (`(Gaprindo) mengaku …` before `Ketua Umum Gaprindo Muhaimin Moeftie`): a name of their own.
+    A person's first name used alone comes after the full name (`Bernad mengatakan`), not before."""
+    for m in re.compile(r"(?<![\w-])" + re.escape(prefix) + r"(?![\w-])").finditer(norm, 0, before):
+        if not norm[m.end() :].lstrip(" ").startswith(nxt):
+            return True
+    return False
+
+
+def _body_words(norm: str, prefix: list[str], nxt: str, before: int) -> bool:
+    """The words before the person's name name a body or a place (known, or written apart
+    elsewhere), or are words writers mostly put in lower case (`Kabid Promosi Wisata Alam`)."""
+    text = " ".join(prefix)
+    if org_of(text) is not None or place(text) is not None or country_of(text) is not None:
+        return True
+    if _stands_apart(norm, text, nxt, before):
+        return True
+    tc = truecase()
+    return bool(tc) and all(tc.get(w.lower()) == "0" for w in prefix)
+
+
+def _body_cut(norm: str, cl: Cluster, m: Cand) -> int | None:
+    """Where a titled person's mention `juru bicara Yahoo Carolyn Clark` turns from the body the
+    post belongs to into the person, who is named again by a word of the name alone (`Clark`);
+    the longest body wins. A given name or an initial (`I Ketut …`) opens a person, not a body."""
+    words = m.text.split()
+    if len(words) < 3 or len(words[0]) < 2 or words[0] in lexicon().given or not _titled_before(norm, m.start):
+        return None
+    alone = {x.text for x in cl.mentions if " " not in x.text}
+    for k in range(len(words) - 2, 0, -1):
+        rest = words[k:]
+        if not _name_rest(rest) or not (rest[0] in alone or rest[-1] in alone):
+            continue
+        if _body_words(norm, words[:k], rest[0], m.start):
+            return k
+    return None
+
+
+def split_body_person(article: Article, clusters: list[Cluster]) -> list[Cluster]:
+    """`juru bicara Yahoo Carolyn Clark`, `Ketua Umum Gaprindo Muhaimin Moeftie`, `kuasa hukum
+    Ahok I Wayan Sudirta`: after a post, the body (or the person) the post belongs to may run on
+    into the name of the one who holds it. The person is the name; the words before it go back
+    to the entity that writes them alone, else become a body (or a place) of their own."""
+    norm = article.norm
+    people: list[Cluster] = []
+    moved: list[Cand] = []
+    for cl in clusters:
+        if cl.label != "PER":
+            continue
+        for m in list(cl.mentions):
+            cut = _body_cut(norm, cl, m)
+            if cut is None:
+                continue
+            head, person = _halves(norm, m, cut, "ORG", "PER")
+            rest = person.text.split()
+            parts = {person.text, rest[0], rest[-1], " ".join(rest[1:])}
+            own = [x for x in cl.mentions if x is not m and x.text in parts]
+            cl.mentions = [x for x in cl.mentions if x is not m and x.text not in parts]
+            named = sorted([person, *own], key=lambda x: x.start)
+            people.append(Cluster("PER", "P:" + person.text.casefold(), named, role=cl.role, names=set(rest)))
+            if all(x.text == head.text for x in cl.mentions):
+                moved.extend(cl.mentions)  # the cluster was the body all along (`Yahoo`)
+                cl.mentions = []
+                moved.append(head)
+            else:
+                cl.mentions = sorted([*cl.mentions, head], key=lambda x: x.start)
+                cl.names = {w for x in cl.mentions for w in x.text.split()}
+            break
+    if moved:
+        _file_bodies(norm, clusters, moved)
+    return [cl for cl in clusters if cl.mentions] + people
+
+
+def _file_bodies(norm: str, clusters: list[Cluster], bodies: list[Cand]) -> None:
+    """Each body cut off a person's name joins the entity that names it so or whose name it
+    shortens in brackets (`Gabungan Produsen Rokok Putih Indonesia (Gaprindo)`), or a new one (a
+    place if the gazetteer knows it, else an organisation)."""
+    by_text = {x.text: cl for cl in clusters if cl.label != "PER" and cl.mentions for x in cl.mentions}
+    by_end = {x.end: cl for cl in clusters if cl.label != "PER" for x in cl.mentions}
+    for cand in sorted(bodies, key=lambda x: x.start):
+        home = by_text.get(cand.text) or next(
+            (
+                by_end[b.start - 2]
+                for b in bodies
+                if b.text == cand.text
+                and norm[b.start - 2 : b.start] == " ("
+                and norm[b.end : b.end + 1] == ")"
+                and b.start - 2 in by_end
+            ),
+            None,
+        )
+        if home is None:
+            if place(cand.text) is not None or country_of(cand.text) is not None:
+                key, country = loc_key(cand.text)
+                home = Cluster("LOC", key, [], country=country)
+            else:
+                home = Cluster("ORG", "O:" + cand.text.casefold(), [])
+            clusters.append(home)
+            by_text[cand.text] = home
+        label = home.label
+        home.mentions.append(Cand(cand.start, cand.end, label, cand.strength, cand.text))
+        home.mentions.sort(key=lambda x: x.start)
