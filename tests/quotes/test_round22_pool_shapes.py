@@ -57,3 +57,22 @@ def test_a_first_name_used_alone_only_after_the_full_name_stays_in_it():
         "menindaklanjuti putusan tersebut. Menurut Sitompul, putusan itu final."
     )
     assert set(_speakers(text)) == {"Bernadus Wiryawan Sitompul"}
+
+
+def test_a_body_written_apart_twice_before_is_cut_off_its_officer():
+    text = (
+        "Produsen ponsel lokal Sinaru siap bersaing dengan merek global. Konsumen percaya dengan Sinaru "
+        'sebagai merek lokal. "Kami lebih percaya diri tahun ini," ujar Marketing Director Sinaru Tjandra '
+        "Wiratama."
+    )
+    assert _speakers(text) == ["Tjandra Wiratama"]
+
+
+def test_a_first_name_written_alone_after_an_honorific_is_a_person_not_a_body():
+    # `kanal Lapor Pak Harsoyo` … `Menteri Keuangan Harsoyo Budi Pranoto`: the first name, written
+    # earlier after `Pak`, is the person's, so the run stays one name
+    text = (
+        "Aduan masuk melalui kanal 'Lapor Pak Harsoyo'. Warga juga melapor lewat kanal 'Lapor Pak Harsoyo' "
+        'itu. "Kami tindak lanjuti semua aduan," kata Menteri Keuangan Harsoyo Budi Pranoto.'
+    )
+    assert _speakers(text) == ["Harsoyo Budi Pranoto"]

@@ -16,7 +16,7 @@ from warta.entities.patterns import lexicon
 from warta.entities.ranks import rank_lists
 from warta.entities.roles import kinship
 from warta.entities.spans import Cand, Cluster
-from warta.entities.words import org_of, org_words, place_words, truecase
+from warta.entities.words import balinese_words, org_of, org_words, place_words, truecase
 from warta.resources import word_set
 
 # Heads that open a new place inside a run of capitalised words (`Jalan Cipendawa Kecamatan
@@ -853,23 +853,27 @@ def _name_rest(words: list[str]) -> bool:
     )
 
 
-def _stands_apart(norm: str, prefix: str, nxt: str, before: int) -> bool:
-    """The words are written earlier in the article without the name that follows them here
-    (`(Gaprindo) mengaku …` before `Ketua Umum Gaprindo Muhaimin Moeftie`): a name of their own.
-    A person's first name used alone comes after the full name (`Bernad mengatakan`), not before."""
+def _times_apart(norm: str, prefix: str, nxt: str, before: int) -> tuple[int, bool]:
+    """How often the words are written earlier in the article without the name that follows them
+    here (`(Gaprindo) mengaku …` before `Ketua Umum Gaprindo Muhaimin Moeftie`): a name of their
+    own. And whether they are a person's there, alone after an honorific or a post (`Lapor Pak
+    Purbaya`). A person's first name used alone comes after the full name (`Bernad mengatakan`)."""
+    n, person = 0, False
     for m in re.compile(r"(?<![\w-])" + re.escape(prefix) + r"(?![\w-])").finditer(norm, 0, before):
-        if not norm[m.end() :].lstrip(" ").startswith(nxt):
-            return True
-    return False
+        after = norm[m.end() :].lstrip(" ")
+        if after.startswith(nxt):
+            continue
+        n += 1
+        word = norm[max(0, m.start() - 20) : m.start()].split()[-1:]
+        person = person or (bool(word) and not after[:1].isupper() and _names_person(word[0]))
+    return n, person
 
 
-def _body_words(norm: str, prefix: list[str], nxt: str, before: int) -> bool:
-    """The words before the person's name name a body or a place (known, or written apart
-    elsewhere), or are words writers mostly put in lower case (`Kabid Promosi Wisata Alam`)."""
+def _known_or_lower(prefix: list[str]) -> bool:
+    """The words name a known body or place, or are words writers mostly put in lower case
+    (`Kabid Promosi Wisata Alam`): no part of a person's name."""
     text = " ".join(prefix)
     if org_of(text) is not None or place(text) is not None or country_of(text) is not None:
-        return True
-    if _stands_apart(norm, text, nxt, before):
         return True
     tc = truecase()
     return bool(tc) and all(tc.get(w.lower()) == "0" for w in prefix)
@@ -877,17 +881,25 @@ def _body_words(norm: str, prefix: list[str], nxt: str, before: int) -> bool:
 
 def _body_cut(norm: str, cl: Cluster, m: Cand) -> int | None:
     """Where a titled person's mention `juru bicara Yahoo Carolyn Clark` turns from the body the
-    post belongs to into the person, who is named again by a word of the name alone (`Clark`);
-    the longest body wins. A given name or an initial (`I Ketut …`) opens a person, not a body."""
+    post belongs to into the person: the body known or written apart before, and the person named
+    again by a word of the name alone (`Clark`) or the body written apart more than once (`Advan
+    siap bersaing …`, `Marketing Director Advan Tjandra Lianto`); the longest body wins. A given
+    name, an initial or a Balinese person marker (`I Ketut …`, `Ni Putu …`) opens a person."""
     words = m.text.split()
     if len(words) < 3 or len(words[0]) < 2 or words[0] in lexicon().given or not _titled_before(norm, m.start):
+        return None
+    if words[0] == "Ni" and words[1].lower() in balinese_words():
         return None
     alone = {x.text for x in cl.mentions if " " not in x.text}
     for k in range(len(words) - 2, 0, -1):
         rest = words[k:]
-        if not _name_rest(rest) or not (rest[0] in alone or rest[-1] in alone):
+        if not _name_rest(rest):
             continue
-        if _body_words(norm, words[:k], rest[0], m.start):
+        apart, person = _times_apart(norm, " ".join(words[:k]), rest[0], m.start)
+        again = rest[0] in alone or rest[-1] in alone
+        # a person before the name (`kuasa hukum Ahok I Wayan Sudirta`) only when the holder is
+        # named again: a person's first name may be written alone before the full name too
+        if (again and (apart or _known_or_lower(words[:k]))) or (apart >= 2 and not person):
             return k
     return None
 
