@@ -76,3 +76,32 @@ def test_a_first_name_written_alone_after_an_honorific_is_a_person_not_a_body():
         'itu. "Kami tindak lanjuti semua aduan," kata Menteri Keuangan Harsoyo Budi Pranoto.'
     )
     assert _speakers(text) == ["Harsoyo Budi Pranoto"]
+
+
+# A nickname given by a description opening its sentence (`Pria yang akrab disapa Kang Emil ini`)
+# or after `atau akrab disapa` is the person named before, who keeps speaking under the full name.
+def test_a_described_nickname_is_the_person_named_before():
+    text = (
+        "Wali Kota Bogor, Arif Santosa mengatakan pihaknya tengah bernegosiasi dengan investor asing. "
+        "Pria yang akrab disapa Kang Ipan ini ingin mengajak investor itu membangun pabrik di Bogor.\n\n"
+        '"Saya lupa nama perusahaannya," ujar Kang Ipan.'
+    )
+    assert _speakers(text) == ["Arif Santosa", "Arif Santosa"]
+
+
+def test_a_nickname_after_atau_akrab_disapa_is_the_same_person():
+    text = (
+        'Gitaris Handoko Setyo Wibowo, atau akrab disapa Koko, juga hadir. "Kami tidak masalah albumnya '
+        'didengar sedikit orang," kata Koko.'
+    )
+    assert _speakers(text) == ["Handoko Setyo Wibowo"]
+
+
+def test_a_description_with_a_nickname_far_from_any_name_stays_apart():
+    # nobody named in the sentences before: the nickname is nobody else's
+    text = (
+        "Hujan deras mengguyur kota sejak pagi dan banyak jalan tergenang air setinggi lutut orang dewasa "
+        "sehingga kendaraan harus memutar jauh melewati jalan tol yang juga padat.\n\nPria yang akrab disapa "
+        'Mang Ujang ini sudah berjualan sejak subuh. "Dagangan saya basah semua," kata Mang Ujang.'
+    )
+    assert _speakers(text) == ["Mang Ujang"]

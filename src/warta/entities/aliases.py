@@ -149,7 +149,7 @@ def unify_labels(clusters: list[Cluster]) -> list[Cluster]:
 
 
 _ALIAS = re.compile(
-    r"\s*,?\s+(?:alias|als\.?|a\.k\.a\.?|atau yang akrab disapa|yang akrab disapa|akrab disapa"
+    r"\s*,?\s+(?:alias|als\.?|a\.k\.a\.?|(?:atau\s+)?(?:yang\s+)?(?:akrab|biasa)\s+disapa"
     # `Muhaimin Iskandar atau Cak Imin`: `atau` before a nickname's honorific names the same person
     # (`Prabowo atau Jokowi` does not: two people)
     r"|atau\s+(?P<hon>Gus|Cak|Kang|Bang|Mas|Mbak|Ning|Abah|Kak|Uda|Daeng|Bung|Om|Tante)\.?)\s+",
@@ -173,6 +173,38 @@ def alias_names(article: Article, clusters: list[Cluster]) -> list[Cluster]:
             if other is None or other is cl or id(other) in gone or other.label == "LOC":
                 continue
             _absorb(cl, other, owner, gone)
+    return [cl for cl in clusters if id(cl) not in gone]
+
+
+# `Pria yang akrab disapa Kang Emil ini …`: a description opening its sentence that gives the
+# nickname of the person it points back to
+_DESCRIBED_NICKNAME = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?]\s))[A-Z][\w-]*(?:\s+[\w-]+){0,3}?\s+yang\s+(?:akrab\s+|biasa\s+|kerap\s+)?disapa\s+",
+)
+# how far back the person a description points to may be named (about two sentences)
+_DESCRIBED_REACH = 400
+
+
+def described_nicknames(article: Article, clusters: list[Cluster]) -> list[Cluster]:
+    """`Walikota Bandung, Ridwan Kamil mengatakan … Pria yang akrab disapa Kang Emil ini ingin …`:
+    a description opening its sentence and naming a nickname (`yang akrab disapa`) points back to
+    the last person named before it; the nickname is that person's, not a person of its own."""
+    norm = article.norm
+    owner: dict[int, Cluster] = {m.start: cl for cl in clusters for m in cl.mentions}
+    gone: set[int] = set()
+    for d in _DESCRIBED_NICKNAME.finditer(norm):
+        nick = owner.get(d.end())
+        if nick is None or nick.label != "PER" or id(nick) in gone:
+            continue
+        before = [
+            (m.end, cl)
+            for cl in clusters
+            if cl.label == "PER" and cl is not nick and id(cl) not in gone
+            for m in cl.mentions
+            if d.start() - _DESCRIBED_REACH <= m.start and m.end <= d.start()
+        ]
+        if before:
+            _absorb(max(before, key=lambda x: x[0])[1], nick, owner, gone)
     return [cl for cl in clusters if id(cl) not in gone]
 
 
