@@ -105,3 +105,29 @@ def test_a_description_with_a_nickname_far_from_any_name_stays_apart():
         'Mang Ujang ini sudah berjualan sejak subuh. "Dagangan saya basah semua," kata Mang Ujang.'
     )
     assert _speakers(text) == ["Mang Ujang"]
+
+
+# A name opening the sentence, its description set off by commas, then the verb: the person
+# speaks, not the last piece of the description (`…, perbatasan de facto antara kedua negara,`).
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Rudi Hartanto, warga desa di Sukamaju, kawasan perbatasan antara kedua kabupaten, menyatakan "
+            "bahwa rumahnya rusak berat akibat banjir.",
+            "Rudi Hartanto",
+        ),
+        (
+            "Sementara itu, Direktur Penyakit Menular Kemenkes dr Anisa Rahmawati, M.Epid, mengatakan "
+            "pemerintah memperkuat program imunisasi di sekolah.",
+            "Anisa Rahmawati",
+        ),
+        (
+            "Dari sisi industri, Marlon Siregar, Kepala Divisi Operasi PT Kawasan Industri Medan Raya, "
+            "menegaskan bahwa pasokan gas harus stabil.",
+            "Marlon Siregar",
+        ),
+    ],
+)
+def test_a_name_before_its_description_speaks(text, speaker):
+    assert _speakers(text) == [speaker]

@@ -76,6 +76,7 @@ SOURCE_NOUNS = (
 SOURCE_NOUN_WORDS = wordset("source_nouns")
 SOURCE_NOUN_LINKS = wordset("source_noun_links")
 COPULAS = frozenset(("merupakan", "adalah", "ialah", "menjadi", "yakni", "yaitu"))
+APPOSITION_REACH = 150  # characters from a name to the verb over its description (`X, Kepala …, mengatakan`)
 SUBJECT_WINDOW = 1  # paragraphs over which a newer sentence subject overrides the last quoted person
 # How far back a pronoun's referent is looked for: far beyond any news story's paragraphs, and a
 # bound that keeps a huge input linear.
@@ -580,6 +581,8 @@ class Resolver:
         i = self._entity_in(s, e)
         if i is None or self.a.entities[i].label != "PER":
             holder = self._role_holder(s, e)
+            if holder is None:
+                holder = self._named_before_apposition(s)
             if holder is not None:
                 return self._speaker_for(holder, s, e)
         lead = self.norm[s:e].split()
@@ -707,6 +710,41 @@ class Resolver:
             ):
                 return i
         return None
+
+    def _named_before_apposition(self, s: int) -> int | None:
+        """`David Benzaquen, CEO dari Ocean Hugger Foods berujar …`, `Siti Nadia Tarmizi, M.Epid,
+        mengatakan …`: a person's name opening the sentence, then its description set off by a
+        comma (no verb in it, nothing quoted) up to the verb: the person speaks, not the last
+        piece of the description the subject was cut to."""
+        if self.norm[max(0, s - 2) : s].strip() != ",":
+            return None
+        lo = bisect_left(self.mention_starts, s - APPOSITION_REACH)
+        hi = bisect_left(self.mention_starts, s)
+        people = [(ms, me, i) for ms, me, i in self.mentions[lo:hi] if me <= s and self.a.entities[i].label == "PER"]
+        if not people:
+            return None
+        ms, me, i = max(people, key=lambda x: x[1])
+        gap = self.norm[me:s]
+        if not gap.startswith(",") or any(c in gap for c in '.;:"()\n'):
+            return None
+        if any(is_verbish(w.text) and w.text[:1].islower() for w in words(self.norm, me, s)):
+            return None
+        return i if self._leads_subject(ms) else None
+
+    def _leads_subject(self, ms: int) -> bool:
+        """Does the name at ``ms`` open its sentence's subject: nothing before it but connectives,
+        an adjunct closed by its comma (`Dari sisi industri, X, …`) or its title run (`Direktur …
+        Kemenkes RI dr X`)? Not after a preposition (`Selain X, para penggemar …`)."""
+        ss = strip_connectives(self.norm, self._sentence_start(ms), ms)
+        pre = self.norm[ss:ms].strip()
+        titles = lexicon().titles
+        return (
+            not pre
+            or pre.endswith(",")
+            or all(
+                is_cap(w) or w.lower().strip(".") in titles or w.lower().strip(".") in HONORIFICS for w in pre.split()
+            )
+        )
 
     def _name_after_mention(self, i: int, s: int, e: int) -> str | None:
         """`Atase Hukum KBRI Riyadh Mihibbuddin`: capitalised words after the place's mention that
