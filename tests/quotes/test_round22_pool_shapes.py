@@ -131,3 +131,15 @@ def test_a_description_with_a_nickname_far_from_any_name_stays_apart():
 )
 def test_a_name_before_its_description_speaks(text, speaker):
     assert _speakers(text) == [speaker]
+
+
+def test_a_body_written_apart_once_and_grouped_with_its_officer_is_cut_off():
+    # `Yacademy` named once before, then `kata CEO Yacademy Arne Van Looveren`: the grouping took the
+    # body for a mention of the person; the body is cut off and the person speaks
+    text = (
+        "Program akselerasi ini digelar Zentora bersama dua modal ventura lokal selama tiga bulan.\n\n"
+        '"Program ini membantu startup asal Malaysia bertemu mitra lokal," kata CEO Zentora Arne Van Looveren.'
+    )
+    art = _read(text)
+    assert _speakers(text) == ["Arne Van Looveren"]
+    assert "Zentora" in [e.canonical for e in art.entities if e.label == "ORG"]

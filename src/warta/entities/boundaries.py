@@ -891,15 +891,20 @@ def _body_cut(norm: str, cl: Cluster, m: Cand) -> int | None:
     if words[0] == "Ni" and words[1].lower() in balinese_words():
         return None
     alone = {x.text for x in cl.mentions if " " not in x.text}
+    texts = {x.text for x in cl.mentions}
     for k in range(len(words) - 2, 0, -1):
         rest = words[k:]
         if not _name_rest(rest):
             continue
-        apart, person = _times_apart(norm, " ".join(words[:k]), rest[0], m.start)
+        body = " ".join(words[:k])
+        apart, person = _times_apart(norm, body, rest[0], m.start)
         again = rest[0] in alone or rest[-1] in alone
+        # the body written apart and already taken for a mention of this person (`Yacademy` …
+        # `CEO Yacademy Arne Van Looveren`): the grouping went wrong, not the writer
+        merged = apart and body in texts
         # a person before the name (`kuasa hukum Ahok I Wayan Sudirta`) only when the holder is
         # named again: a person's first name may be written alone before the full name too
-        if (again and (apart or _known_or_lower(words[:k]))) or (apart >= 2 and not person):
+        if (again and (apart or _known_or_lower(words[:k]))) or ((apart >= 2 or merged) and not person):
             return k
     return None
 
@@ -911,7 +916,7 @@ def split_body_person(article: Article, clusters: list[Cluster]) -> list[Cluster
     to the entity that writes them alone, else become a body (or a place) of their own."""
     norm = article.norm
     people: list[Cluster] = []
-    moved: list[Cand] = []
+    bodies: list[tuple[Cand, list[Cand]]] = []
     for cl in clusters:
         if cl.label != "PER":
             continue
@@ -926,45 +931,33 @@ def split_body_person(article: Article, clusters: list[Cluster]) -> list[Cluster
             cl.mentions = [x for x in cl.mentions if x is not m and x.text not in parts]
             named = sorted([person, *own], key=lambda x: x.start)
             people.append(Cluster("PER", "P:" + person.text.casefold(), named, role=cl.role, names=set(rest)))
-            if all(x.text == head.text for x in cl.mentions):
-                moved.extend(cl.mentions)  # the cluster was the body all along (`Yahoo`)
+            if all(x.text in head.text for x in cl.mentions):
+                bodies.append((head, [*cl.mentions, head]))  # the cluster was the body all along (`Yahoo`)
                 cl.mentions = []
-                moved.append(head)
             else:
                 cl.mentions = sorted([*cl.mentions, head], key=lambda x: x.start)
                 cl.names = {w for x in cl.mentions for w in x.text.split()}
             break
-    if moved:
-        _file_bodies(norm, clusters, moved)
+    for head, mentions in bodies:
+        _file_body(norm, clusters, head, mentions)
     return [cl for cl in clusters if cl.mentions] + people
 
 
-def _file_bodies(norm: str, clusters: list[Cluster], bodies: list[Cand]) -> None:
-    """Each body cut off a person's name joins the entity that names it so or whose name it
-    shortens in brackets (`Gabungan Produsen Rokok Putih Indonesia (Gaprindo)`), or a new one (a
-    place if the gazetteer knows it, else an organisation)."""
-    by_text = {x.text: cl for cl in clusters if cl.label != "PER" and cl.mentions for x in cl.mentions}
-    by_end = {x.end: cl for cl in clusters if cl.label != "PER" for x in cl.mentions}
-    for cand in sorted(bodies, key=lambda x: x.start):
-        home = by_text.get(cand.text) or next(
-            (
-                by_end[b.start - 2]
-                for b in bodies
-                if b.text == cand.text
-                and norm[b.start - 2 : b.start] == " ("
-                and norm[b.end : b.end + 1] == ")"
-                and b.start - 2 in by_end
-            ),
-            None,
-        )
-        if home is None:
-            if place(cand.text) is not None or country_of(cand.text) is not None:
-                key, country = loc_key(cand.text)
-                home = Cluster("LOC", key, [], country=country)
-            else:
-                home = Cluster("ORG", "O:" + cand.text.casefold(), [])
-            clusters.append(home)
-            by_text[cand.text] = home
-        label = home.label
-        home.mentions.append(Cand(cand.start, cand.end, label, cand.strength, cand.text))
-        home.mentions.sort(key=lambda x: x.start)
+def _file_body(norm: str, clusters: list[Cluster], head: Cand, mentions: list[Cand]) -> None:
+    """A body cut off a person's name, with its other mentions, joins the entity that names it
+    so or whose name it shortens in brackets (`Gabungan Produsen Rokok Putih Indonesia
+    (Gaprindo)`), or a new one (a place if the gazetteer knows it, else an organisation)."""
+    home = next((cl for cl in clusters if cl.label != "PER" and any(x.text == head.text for x in cl.mentions)), None)
+    if home is None:
+        ends = {x.start - 2 for x in mentions if x.text == head.text and norm[x.start - 2 : x.start] == " ("}
+        ends = {e for e in ends if norm[e + 2 + len(head.text) : e + 3 + len(head.text)] == ")"}
+        home = next((cl for cl in clusters if cl.label != "PER" and any(x.end in ends for x in cl.mentions)), None)
+    if home is None:
+        if place(head.text) is not None or country_of(head.text) is not None:
+            key, country = loc_key(head.text)
+            home = Cluster("LOC", key, [], country=country)
+        else:
+            home = Cluster("ORG", "O:" + head.text.casefold(), [])
+        clusters.append(home)
+    home.mentions.extend(Cand(x.start, x.end, home.label, x.strength, x.text) for x in mentions)
+    home.mentions.sort(key=lambda x: x.start)
