@@ -143,3 +143,17 @@ def test_a_body_written_apart_once_and_grouped_with_its_officer_is_cut_off():
     art = _read(text)
     assert _speakers(text) == ["Arne Van Looveren"]
     assert "Zentora" in [e.canonical for e in art.entities if e.label == "ORG"]
+
+
+def test_a_name_after_a_preposition_does_not_take_the_phrase_after_its_comma():
+    # `Menurut Bimo, jumlah pegawai …`: the phrase after the comma is no description of Bimo (the
+    # speaker resolver also names the parties of events)
+    art = warta.read(
+        {
+            "id": "t",
+            "text": "JAKARTA - Direktorat Jenderal Pajak memecat 26 pegawai karena menerima uang. Menurut Bimo "
+            "Wijayanto, jumlah pegawai pajak yang diperiksa masih berpotensi bertambah.\n",
+        }
+    )
+    parties = [(e.actor.name if e.actor else None, e.recipient.name if e.recipient else None) for e in art.events]
+    assert all("Bimo Wijayanto" not in p for p in parties)

@@ -734,16 +734,14 @@ class Resolver:
     def _leads_subject(self, ms: int) -> bool:
         """Does the name at ``ms`` open its sentence's subject: nothing before it but connectives,
         an adjunct closed by its comma (`Dari sisi industri, X, …`) or its title run (`Direktur …
-        Kemenkes RI dr X`)? Not after a preposition (`Selain X, para penggemar …`)."""
+        Kemenkes RI dr X`)? Not after a preposition (`Selain X, …`, `Menurut X, pemerintah …`)."""
         ss = strip_connectives(self.norm, self._sentence_start(ms), ms)
-        pre = self.norm[ss:ms].strip()
+        pre = self.norm[ss:ms].split()
+        if not pre or pre[-1].endswith(","):
+            return True
         titles = lexicon().titles
-        return (
-            not pre
-            or pre.endswith(",")
-            or all(
-                is_cap(w) or w.lower().strip(".") in titles or w.lower().strip(".") in HONORIFICS for w in pre.split()
-            )
+        return pre[0].lower().strip(".") in titles and all(
+            is_cap(w) or w.lower().strip(".") in titles or w.lower().strip(".") in HONORIFICS for w in pre
         )
 
     def _name_after_mention(self, i: int, s: int, e: int) -> str | None:
