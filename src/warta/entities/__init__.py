@@ -12,7 +12,8 @@ fix shapes of whole names (a regional government, a brand's model, a body's open
 words, a called nickname, a piece of a longer name or a unit inside a post), ``field_lists``
 extends a body over its own comma-listed fields ``clubs`` reads a side of a match as a club and ``numbered``
 keeps a body's numeral (`Wilayah IV`, `Inhutani V`); ``common_acronyms`` drops
-the short form of lower-case words (`alat pelindung diri (APD)`). A learned
+the short form of lower-case words (`alat pelindung diri (APD)`); ``concepts`` drops a "person" named with an abstract noun
+(`Risk Assessment`). A learned
 filter (``filter``) may then keep, drop or relabel each entity, when a model ships.
 """
 
@@ -28,6 +29,7 @@ from warta.entities import (
     aliases,
     boundaries,
     clubs,
+    concepts,
     common_acronyms,
     field_lists,
     fragments,
@@ -253,7 +255,7 @@ def extract(
     out = handles.drop_handles(article.text, tickets.split_tickets(article.text, pairs.split_pairs(article.text, out)))
     out = touching.join_touching_people(article.text, pairs.uncovered_place_pairs(article.text, out))
     out = languages.drop_languages(article.text, tiered.bare_offices(out))
-    out = products.drop_titled_things(slogans.drop_slogans(article.text, out))
+    out = concepts.drop_concepts(products.drop_titled_things(slogans.drop_slogans(article.text, out)))
     for e in out:
         if e.label != "PER":
             e.role = None  # a role is a person's post; a body or a place that was read as one has none
