@@ -53,6 +53,7 @@ from warta.entities import (
     regional_bodies,
     roles,
     shapes,
+    short_bodies,
     sites,
     slogans,
     tickets,
@@ -242,6 +243,7 @@ def extract(
     out = governments.regional_governments(article.text, out)
     out = products.drop_named_products(article.text, products.drop_products(article.text, out))
     labels.people_listed_with_bodies(article.text, out)  # after the products are gone
+    out = short_bodies.join_short_bodies(out)
     out = prefixes.boards_cut(article.text, prefixes.opened_bodies(article.text, out))
     out = prefixes.site_towns_unknown(article.text, prefixes.company_forms(out))
     out = nicknames.clipped_nicknames(article.text, out)
