@@ -1,6 +1,6 @@
 """Round 22 (found on the unannotated mining pool): capitalised words closed by an abstract noun
-(`Risk Assessment`, `Water Use Efficiency`, `Penyandang Disabilitas`) name a concept, a measure or
-a programme, not a person, though the tagger reads them as one. Sentences written for the tests;
+(`Risk Assessment`, `Water Use Efficiency`, `Penyandang Disabilitas`), or that the article also
+writes in lower case (`diabetes melitus`), name a concept, a measure or a programme, not a person, though the tagger reads them as one. Sentences written for the tests;
 the tagger's person spans are given, as it reads them in longer articles."""
 
 from __future__ import annotations
@@ -51,3 +51,29 @@ def test_a_run_closed_by_an_abstract_noun_is_no_person(text: str, name: str) -> 
 )
 def test_a_name_ending_like_a_noun_stays_a_person(text: str, name: str) -> None:
     assert name in _people(text, [name])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Dinas Kesehatan menekan penyakit kronis, khususnya Hipotensi Ortostatik dan asma. Penderita "
+            "hipotensi ortostatik diminta rutin memeriksakan diri.",
+            "Hipotensi Ortostatik",
+        ),
+        (
+            "Konser itu batal. Promotor menjelaskan, promotor tetap mengembalikan uang tiket penonton.",
+            "Promotor",
+        ),
+    ],
+)
+def test_a_name_also_written_in_lower_case_is_no_person(text: str, name: str) -> None:
+    assert name not in _people(text, [name])
+
+
+def test_a_name_written_in_lower_case_in_a_post_stays_a_person() -> None:
+    text = (
+        "Aiptu Darsono Wibisana dipuji warganet setelah menolong pengendara.\n"
+        '"@humaspolda selamat bpk darsono wibisana atas penghargaannya," tulis akun itu.'
+    )
+    assert "Darsono Wibisana" in _people(text, ["Darsono Wibisana"])

@@ -13,7 +13,7 @@ words, a called nickname, a piece of a longer name or a unit inside a post), ``f
 extends a body over its own comma-listed fields ``clubs`` reads a side of a match as a club and ``numbered``
 keeps a body's numeral (`Wilayah IV`, `Inhutani V`); ``common_acronyms`` drops
 the short form of lower-case words (`alat pelindung diri (APD)`); ``concepts`` drops a "person" named with an abstract noun
-(`Risk Assessment`). A learned
+(`Risk Assessment`) or written in lower case elsewhere (`diabetes melitus`). A learned
 filter (``filter``) may then keep, drop or relabel each entity, when a model ships.
 """
 
@@ -258,6 +258,7 @@ def extract(
     out = touching.join_touching_people(article.text, pairs.uncovered_place_pairs(article.text, out))
     out = languages.drop_languages(article.text, tiered.bare_offices(out))
     out = concepts.drop_concepts(products.drop_titled_things(slogans.drop_slogans(article.text, out)))
+    out = concepts.drop_lower_case_people(article.text, out)
     for e in out:
         if e.label != "PER":
             e.role = None  # a role is a person's post; a body or a place that was read as one has none
