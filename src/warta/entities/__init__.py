@@ -12,8 +12,11 @@ fix shapes of whole names (a regional government, a brand's model, a body's open
 words, a called nickname, a piece of a longer name or a unit inside a post), ``field_lists``
 extends a body over its own comma-listed fields ``clubs`` reads a side of a match as a club and ``numbered``
 keeps a body's numeral (`Wilayah IV`, `Inhutani V`); ``common_acronyms`` drops
-the short form of lower-case words (`alat pelindung diri (APD)`); ``concepts`` drops a "person" named with an abstract noun
-(`Risk Assessment`) or written in lower case elsewhere (`diabetes melitus`). A learned
+the short form of lower-case words (`alat pelindung diri (APD)`); ``labels`` reads a lone word listed
+among bodies as a body (`BP, Shellex, dan VIVO`), ``short_bodies`` and ``initials`` join a body's
+lone first or last word (`Detroit Pistons … Pistons`) and a name's bare initials (`Bank Indonesia …
+BI`) to it, and ``concepts`` drops a "person" named with an abstract noun (`Risk Assessment`) or
+written in lower case elsewhere (`diabetes melitus`). A learned
 filter (``filter``) may then keep, drop or relabel each entity, when a model ships.
 """
 
