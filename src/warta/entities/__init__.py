@@ -12,7 +12,11 @@ fix shapes of whole names (a regional government, a brand's model, a body's open
 words, a called nickname, a piece of a longer name or a unit inside a post), ``field_lists``
 extends a body over its own comma-listed fields ``clubs`` reads a side of a match as a club and ``numbered``
 keeps a body's numeral (`Wilayah IV`, `Inhutani V`); ``common_acronyms`` drops
-the short form of lower-case words (`alat pelindung diri (APD)`). A learned
+the short form of lower-case words (`alat pelindung diri (APD)`); ``labels`` reads a lone word listed
+among bodies as a body (`BP, Shellex, dan VIVO`), ``short_bodies`` and ``initials`` join a body's
+lone first or last word (`Detroit Pistons … Pistons`) and a name's bare initials (`Bank Indonesia …
+BI`) to it, and ``concepts`` drops a "person" named with an abstract noun (`Risk Assessment`) or
+written in lower case elsewhere (`diabetes melitus`). A learned
 filter (``filter``) may then keep, drop or relabel each entity, when a model ships.
 """
 
@@ -29,12 +33,14 @@ from warta.entities import (
     boundaries,
     clubs,
     common_acronyms,
+    concepts,
     field_lists,
     fragments,
     glued,
     governments,
     handles,
     hospitals,
+    initials,
     labels,
     languages,
     media,
@@ -51,6 +57,7 @@ from warta.entities import (
     regional_bodies,
     roles,
     shapes,
+    short_bodies,
     sites,
     slogans,
     tickets,
@@ -241,6 +248,9 @@ def extract(
     out = person_acronyms.strip_periods(article.text, person_acronyms.person_acronyms(article.text, out))
     out = governments.regional_governments(article.text, out)
     out = products.drop_named_products(article.text, products.drop_products(article.text, out))
+    labels.people_listed_with_bodies(article.text, out)  # after the products are gone
+    out = short_bodies.join_short_bodies(out)
+    out = initials.join_initials(article.text, out)
     out = prefixes.boards_cut(article.text, prefixes.opened_bodies(article.text, out))
     out = prefixes.site_towns_unknown(article.text, prefixes.company_forms(out))
     out = nicknames.clipped_nicknames(article.text, out)
@@ -254,7 +264,8 @@ def extract(
     out = handles.drop_handles(article.text, tickets.split_tickets(article.text, pairs.split_pairs(article.text, out)))
     out = touching.join_touching_people(article.text, pairs.uncovered_place_pairs(article.text, out))
     out = languages.drop_languages(article.text, tiered.bare_offices(out))
-    out = products.drop_titled_things(slogans.drop_slogans(article.text, out))
+    out = concepts.drop_concepts(products.drop_titled_things(slogans.drop_slogans(article.text, out)))
+    out = concepts.drop_lower_case_people(article.text, out)
     for e in out:
         if e.label != "PER":
             e.role = None  # a role is a person's post; a body or a place that was read as one has none

@@ -11,6 +11,7 @@ from warta.document.model import Entity
 from warta.entities import located
 from warta.entities.gazetteer import ADMIN_HEADS, country_of, place
 from warta.entities.patterns import lexicon
+from warta.entities.products import known_person
 from warta.resources import word_set
 
 _PLACE_KINDS = frozenset(("province", "city", "regency"))
@@ -229,6 +230,62 @@ def bodies_after_class_noun(text: str, entities: list[Entity]) -> None:
                 e.label = "ORG"
                 e.country = None
                 break
+
+
+# what joins two items of a list: a comma, `dan`, `serta` or `atau`, with or without a comma
+_ITEM_GAPS = (", dan ", ", serta ", ", atau ", " dan ", " serta ", " atau ", ", ")
+_AND_WORDS = ("dan", "serta", "atau")
+
+
+def _list_items(text: str, start: int, end: int, spans: dict[int, tuple[int, str]]) -> list[tuple[str, str]]:
+    """The other entity mentions listed with ``start:end`` (`BP, Shell, dan VIVO`): each item's
+    label and the joiner between it and its neighbour towards the mention."""
+    ends = {e: (s, label) for s, (e, label) in spans.items()}
+    items: list[tuple[str, str]] = []
+    at = start
+    while True:  # leftwards
+        gap = next((g for g in _ITEM_GAPS if text.startswith(g, at - len(g)) and at - len(g) in ends), None)
+        if gap is None:
+            break
+        at, label = ends[at - len(gap)]
+        items.append((label, gap))
+    at = end
+    while True:  # rightwards
+        gap = next((g for g in _ITEM_GAPS if text.startswith(g, at) and at + len(g) in spans), None)
+        if gap is None:
+            break
+        at, label = spans[at + len(gap)]
+        items.append((label, gap))
+    return items
+
+
+def _listed_with_bodies(text: str, start: int, end: int, spans: dict[int, tuple[int, str]]) -> bool:
+    """The mention is an item of a list of bodies and no people: three items or more, or two joined
+    by `dan`/`serta`/`atau` (`Ducati dan Honda`); two joined by a comma only are as often a body
+    and the clause after it (`Dilansir detikHealth, Benny menekankan`)."""
+    items = _list_items(text, start, end, spans)
+    labels = [label for label, _gap in items]
+    if "ORG" not in labels or "PER" in labels:
+        return False
+    return len(items) >= 2 or any(w in items[0][1].split() for w in _AND_WORDS)
+
+
+def people_listed_with_bodies(text: str, entities: list[Entity]) -> None:
+    """`di SPBU milik swasta, seperti BP, Shell, dan VIVO`, `Saat ini ban Michelin cocok dengan
+    Honda, Yamaha, dan Ducati`: a one-word "person" with no post, listed among bodies and no
+    people, is a body too; the tagger reads a lone capitalised brand as a person. A known given
+    name or a name a known person goes by stays a person."""
+    spans = {m.start: (m.end, e.label) for e in entities for m in e.mentions}
+    cues = word_set("warta.entities", "speech_cues.txt", lower=True)
+    for e in entities:
+        if e.label != "PER" or e.role or " " in e.canonical or known_person(e.canonical):
+            continue
+        if any(_last_word(text, m.start) in cues for m in e.mentions):
+            continue  # `ujar Sarmuji`: one who speaks is a person
+        if any(_listed_with_bodies(text, m.start, m.end, spans) for m in e.mentions):
+            e.label = "ORG"
+            for m in e.mentions:
+                spans[m.start] = (m.end, "ORG")
 
 
 # `Kemenristek`, `Kemenkeu`, `Kemendikbudristek`: a ministry's contraction (Kemen- and the

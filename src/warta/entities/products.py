@@ -76,7 +76,7 @@ def _after_kind(text: str, start: int) -> bool:
     return m is not None and any(w.lower() in kinds for w in text[max(0, m.start() - 50) : m.start()].split()[-4:])
 
 
-def _known_person(word: str) -> bool:
+def known_person(word: str) -> bool:
     """A known given name, a name a known person is called by, or a first word of one
     (the tagger's DBpedia lists: `Prabowo`, `Raisa`)."""
     lex = default_extractor().lex
@@ -95,7 +95,7 @@ def drop_named_products(text: str, entities: list[Entity]) -> list[Entity]:
     out = []
     for e in entities:
         word = e.canonical
-        if e.label == "PER" and " " not in word and not e.role and not _known_person(word):
+        if e.label == "PER" and " " not in word and not e.role and not known_person(word):
             pat = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
             if any(_after_kind(text, m.start()) for m in pat.finditer(text)):
                 continue
@@ -122,7 +122,7 @@ def drop_titled_things(entities: list[Entity]) -> list[Entity]:
         words = e.canonical.split()
         # a short opener is as often a given name as a noun's acronym (`Uu Ruzhanul Ulum`, not `UU`)
         opener = len(words[0]) > 3 and (" ".join(words[:2]).lower() in things or words[0].lower() in things)
-        if e.label == "PER" and len(words) >= 2 and not e.role and opener and not _known_person(words[0]):
+        if e.label == "PER" and len(words) >= 2 and not e.role and opener and not known_person(words[0]):
             continue
         out.append(e)
     return out

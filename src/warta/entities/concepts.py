@@ -1,0 +1,85 @@
+"""Persons that are no persons, by their words.
+
+`sistem Moderate List Proportional Representation (MLPR)`, `uji Confirmatory Factor Analysis`,
+`kelompok Penyandang Disabilitas`: capitalised words closed by an abstract noun (an ending no
+name has, data/concept_suffixes.txt) are a concept, a measure or a programme, which GUIDELINES
+counts as no entity; the tagger reads such a run as a person. A "person" with a post, or with a
+known given name among its words (`Eric Hartness`), stays.
+
+`penyakit kronis, khususnya Diabetes Melitus (DM) … seperti diabetes melitus`, `Agensi
+menjelaskan … oleh agensi yang menaungi`: a "person" whose whole name the article also writes in
+lower case, as ordinary words, is a common noun or phrase capitalised where a sentence or a list
+opens; no one's name is written so. Not in a handle or an address (`@polda … aiptu sutisna`)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from warta.document.model import Entity
+from warta.entities.patterns import lexicon
+from warta.entities.products import known_person
+from warta.resources import word_set
+
+_STEM = 3  # letters before the ending at least: `City` or `Nancy` are no abstract nouns
+
+
+@cache
+def _suffixes() -> tuple[str, ...]:
+    return tuple(sorted(word_set("warta.entities", "concept_suffixes.txt", lower=True), key=len, reverse=True))
+
+
+def _abstract(word: str) -> bool:
+    low = word.lower()
+    return low.isalpha() and any(low.endswith(s) and len(low) - len(s) >= _STEM for s in _suffixes())
+
+
+def drop_concepts(entities: list[Entity]) -> list[Entity]:
+    """Entities less the persons of two words or more, with no post and no known given name, one
+    word of whose name is an abstract noun."""
+    given = lexicon().given
+    out = []
+    for e in entities:
+        words = e.canonical.split()
+        if (
+            e.label == "PER"
+            and len(words) >= 2
+            and not e.role
+            and not any(w in given for w in words)
+            and any(_abstract(w) for w in words)
+        ):
+            continue
+        out.append(e)
+    return out
+
+
+def _written_lower(text: str, name: str) -> bool:
+    """``name`` stands in the text in lower case as words of a sentence, not of a handle, a tag,
+    an address or a line that also holds a handle (a social-media post writes names so)."""
+    low = name.lower()
+    for m in re.finditer(rf"(?<![\w@#/.-]){re.escape(low)}(?![\w-])", text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        if "@" not in text[line_start : line_end if line_end != -1 else len(text)]:
+            return True
+    return False
+
+
+def drop_lower_case_people(text: str, entities: list[Entity]) -> list[Entity]:
+    """Entities less the persons with no post, no known name, whose name the text also writes in
+    lower case."""
+    given = lexicon().given
+    out = []
+    for e in entities:
+        words = e.canonical.split()
+        if (
+            e.label == "PER"
+            and not e.role
+            and e.canonical != e.canonical.lower()
+            and not any(w in given for w in words)
+            and not (len(words) == 1 and known_person(words[0]))
+            and _written_lower(text, e.canonical)
+        ):
+            continue
+        out.append(e)
+    return out

@@ -1,0 +1,60 @@
+"""`Bayern Muenchen … Bayern`, `Detroit Pistons … Pistons`, `Express Group … taksi Express`: a
+body or a place named in full and then by its first or last word alone; the tagger reads the lone
+word as a person. A one-word "person" with no post that opens or closes the name of exactly one
+body or place of the article is that body's or place's short name, when the longer name shows
+it is one (a head word, `Group`, `Candi`; a known place or town, `Detroit`; `The`; a known body)
+and no known given name stands in it: `Garbine Muguruza … Muguruza`, read as a body, is the
+player, and so the lone word stays a person."""
+
+from __future__ import annotations
+
+from warta.document.model import Entity
+from warta.entities import gazetteer as gz
+from warta.entities.patterns import lexicon
+from warta.entities.products import known_person
+
+
+def _ends(e: Entity) -> set[str]:
+    """The first and last words of the entity's names of two words or more."""
+    out: set[str] = set()
+    for name in {e.canonical, *(m.text for m in e.mentions)}:
+        words = name.split()
+        if len(words) >= 2:
+            out.update((words[0], words[-1]))
+    return out
+
+
+def _personal(e: Entity, given: frozenset[str]) -> bool:
+    """A known given name among the words of the entity's names."""
+    return any(w in given for name in {e.canonical, *(m.text for m in e.mentions)} for w in name.split())
+
+
+def _bodily(e: Entity) -> bool:
+    """The entity's canonical name shows a body or a place: a head word opening or closing it, a
+    known place or town abroad among its words, `The` first, or a known body."""
+    lex = lexicon()
+    words = e.canonical.split()
+    low = [w.lower() for w in words]
+    if low[0] == "the" or e.canonical in gz.organisations() or low[-1] in lex.org_end or low[-1] in lex.loc_end:
+        return True
+    if any(tuple(low[:k]) in lex.org_start or tuple(low[:k]) in lex.loc_start for k in (1, 2)):
+        return True
+    return any(gz.place(w) is not None or gz.town_abroad(w) for w in words)
+
+
+def join_short_bodies(entities: list[Entity]) -> list[Entity]:
+    """Entities with each lone word of a longer body or place name moved to that entity."""
+    given = lexicon().given
+    wholes = [e for e in entities if e.label in ("ORG", "LOC")]
+    gone: set[int] = set()
+    for e in entities:
+        word = e.canonical
+        if e.label != "PER" or e.role or " " in word or word in given or known_person(word):
+            continue
+        homes = [o for o in wholes if word in _ends(o)]
+        if len(homes) != 1 or _personal(homes[0], given) or not _bodily(homes[0]):
+            continue
+        home = homes[0]
+        home.mentions = sorted([*home.mentions, *e.mentions], key=lambda m: m.start)
+        gone.add(id(e))
+    return [e for e in entities if id(e) not in gone]
