@@ -107,6 +107,9 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
             if t.pattern.mode == "display" and t.pattern.voice == "noun" and not _light(ws, t):
                 note(t, ev, "display")
                 continue  # `Aksi tersebut sempat viral`: the protest talked about, not held again
+            if _other_aksi(ws, t, article.norm, out):
+                note(t, ev, "other sense")
+                continue  # `melakukan aksi nyata untuk lingkungan`, `Pelaku melakukan aksinya`: no protest
             if _warns_the_public(ws, t):
                 note(t, ev, "advisory")
                 continue  # `warga diperingatkan untuk berhati-hati`: a warning of danger to the public, no threat
@@ -201,6 +204,29 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
     for ev in out:
         parties.drop_media(ev)  # `Melansir E! News, …`: the chooser may not bring a medium back
     return out
+
+
+def _other_aksi(ws: list[Word], t: Trigger, norm: str, out: list[Event]) -> bool:
+    """`melakukan aksi nyata untuk lingkungan`, `aksi sukarela`, `aksi individu`: `aksi` is a
+    protest only as itself, before where, when or why (`melakukan aksi di depan DPR`, `aksi
+    menuntut …`) or a word of protest (`aksi damai`); a word that says what kind of act it is
+    names another (a deed, a crime, a move of play). `aksinya` is the act the story told last: a
+    protest only in a story that has told one (`Pelaku melakukan aksinya` is the theft)."""
+    if t.type != "PROTEST" or ws[t.last].low not in ("aksi", "aksinya"):
+        return False
+    if ws[t.last].low == "aksinya":
+        return not any(e.type == "PROTEST" for e in out)
+    k = t.last + 1
+    if k >= len(ws) or norm[ws[t.last].end : ws[k].start].strip():
+        return False  # `menggelar aksi.`, `melakukan aksi, …`
+    nxt = ws[k]
+    W = lexicon().words
+    if not nxt.text.isalpha() or is_cap(nxt.text) or nxt.low in W["np_stop"] or nxt.low in W["protest_after"]:
+        return False
+    if nxt.low.startswith(("me", "ber", "di")) and is_verbish(nxt.low):
+        return False  # `aksi menolak …`, `aksi menabuh panci`
+    # `aksi mogok nasional`, `aksi unjuk rasa`: a protest word after it, or a pattern that goes on from `aksi`
+    return not any(u.type == "PROTEST" and u.last >= 1 for u in find(ws[t.last : t.last + 4]))
 
 
 def _conditional_threat(ws: list[Word], t: Trigger) -> bool:
