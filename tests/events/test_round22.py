@@ -6,6 +6,9 @@ here in the shapes of Indonesian news.
 - `aksi` is a protest only as itself (`melakukan aksi di depan DPR`, `aksi damai`, `aksi mogok`);
   a word saying what kind of act it is names another (`aksi nyata untuk lingkungan`, `aksi
   individu`), and `aksinya` is a protest only in a story that has told one.
+- A thing or an idea opening the sentence as the subject does not act (`Sifat ini membantu
+  membunuh kuman`, `Bahaya rokok mengintai`): the verb is used in another sense; a noun of people,
+  a peN- agent noun or a word the article capitalises elsewhere (a name) still acts.
 """
 
 from __future__ import annotations
@@ -66,3 +69,32 @@ def test_an_aksi_of_another_kind_is_no_protest(text: str) -> None:
 )
 def test_an_aksi_of_protest_is_one(text: str) -> None:
     assert len(acts(text, "PROTEST")) == 1
+
+
+@pytest.mark.parametrize(
+    "text, type",
+    [
+        ("Sifat antibakteri itu membantu membunuh kuman di rongga mulut.", "ASSAULT"),
+        ("Perang propaganda itu menyerang lembaga pemerintah Ukraina setiap harinya.", "ASSAULT"),
+        ("Ketinggalan dua gol mendorong Persib untuk meningkatkan tekanan.", "DEMAND"),
+        ("Bahaya asap kebakaran hutan itu juga mengintai warga di perbatasan.", "INVESTIGATE"),
+    ],
+)
+def test_a_thing_opening_the_sentence_does_not_act(text: str, type: str) -> None:
+    assert acts(text, type) == []
+
+
+@pytest.mark.parametrize(
+    "text, type",
+    [
+        ("Penculik itu membius korbannya sebelum membawanya ke Bekasi.", "CRIME"),
+        ("Kedua negara saling mengusir diplomat pada pekan lalu.", "COERCE"),
+        (
+            "Kemdikbud menggelar rapat dengan rektor. Dalam rapat itu, Kemdikbud mendorong Satgas kampus agar "
+            "bekerja lebih cepat.",
+            "DEMAND",
+        ),
+    ],
+)
+def test_someone_opening_the_sentence_still_acts(text: str, type: str) -> None:
+    assert len(acts(text, type)) >= 1

@@ -12,13 +12,14 @@ leave-one-set-out it did not beat the rules (README.md, rounds 11 and 13).
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from warta.document import Article, Event, Speaker
 from warta.events import detector, objects
 from warta.events.detector import Candidate
 from warta.events.lexicon import lexicon
-from warta.events.parties import Parties
+from warta.events.parties import NUMERALS, Parties
 from warta.events.ranker import rerank
 from warta.events.triggers import Trigger, _circumstance, blocked, find, nxt_is, obliged_after
 from warta.quotes.text import Word, is_cap, is_verbish, layout, words
@@ -201,6 +202,8 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
     if det is not None and cands is not None:
         out = detector.decide(article, cands, out, det)  # the learned trigger detector's second opinion
     rerank(article, out)  # the learned party chooser, over the rules' parties and the other candidates
+    # `Sifat ini membantu membunuh kuman`, `Perang informasi itu menyerang lembaga …`: a thing acting
+    out = [ev for ev in out if not (ev.voice == "act" and _thing_acts(ev.actor, article.norm, ev.start))]
     for ev in out:
         parties.drop_media(ev)  # `Melansir E! News, …`: the chooser may not bring a medium back
     return out
@@ -554,6 +557,33 @@ def _thing_backs(ws: list[Word], t: Trigger) -> bool:
     while k >= 0 and (ws[k].low in adverbs or ws[k].low == "ikut"):
         k -= 1
     return k >= 0 and ws[k].low in ("ini", "itu", "tersebut")
+
+
+def _thing_acts(sp: Speaker | None, norm: str, ss: int) -> bool:
+    """`Keseimbangan antara keduanya … berinvestasi`, `Ketinggalan satu gol mendorong Man United
+    untuk …`, `Bahaya rokok ini juga mengintai …`: the subject that opens the sentence is a thing or
+    an idea, so the verb is used in another sense (an act needs a person, a body or a state).
+    Only a subject at the very start is judged, where its capital says nothing: a name inside the
+    phrase (`Detasemen Khusus 88`), initials, a noun of people (`Mantan atlet`, `Kedua negara`)
+    or a peN- agent noun (`Penculik model`) is someone; the entities the article names always are."""
+    if sp is None or sp.entity is not None or sp.start is None or not sp.name.split():
+        return False
+    if norm[ss : sp.start].strip(" \"'“”‘’(-"):
+        return False  # not the sentence's first words
+    ws = sp.name.replace("-", " ").split()
+    first = ws[0].lower().strip(",.")
+    if any(is_cap(w) for w in ws[1:]) or (ws[0].isupper() and len(ws[0]) > 1):
+        return False  # a name or initials
+    if _backer(Speaker(ws[0], None, None, None)):
+        return False  # a pronoun, a body, the police, a noun of people
+    if any(_noun_in(w.strip(",."), _people()) for w in ws[:3]) or first in lexicon().words["side_nouns"]:
+        return False
+    agent = first.startswith(("pem", "pen", "peng", "peny")) and not first.endswith("an")  # `Penculik`, `Pemerintah`
+    if agent or first.isdigit() or first in NUMERALS:
+        return False
+    # a word the article also capitalises inside a sentence is a name (`Kemdiktisaintek`, `Orde Baru`)
+    inside = re.compile(r"[a-z0-9,] " + re.escape(ws[0].strip(",.")) + r"\b")
+    return inside.search(norm) is None
 
 
 def _armed(sp: Speaker | None) -> bool:
