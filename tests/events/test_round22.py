@@ -9,6 +9,8 @@ here in the shapes of Indonesian news.
 - A thing or an idea opening the sentence as the subject does not act (`Sifat ini membantu
   membunuh kuman`, `Bahaya rokok mengintai`): the verb is used in another sense; a noun of people,
   a peN- agent noun or a word the article capitalises elsewhere (a name) still acts.
+- The one asked in a demand may be named at length (`mendorong Polresta Denpasar dan pihak terkait
+  untuk …`): up to seven words with no verb, relative or negation in them.
 """
 
 from __future__ import annotations
@@ -98,3 +100,26 @@ def test_a_thing_opening_the_sentence_does_not_act(text: str, type: str) -> None
 )
 def test_someone_opening_the_sentence_still_acts(text: str, type: str) -> None:
     assert len(acts(text, type)) >= 1
+
+
+@pytest.mark.parametrize(
+    "text, asked",
+    [
+        (
+            "Anggota Komisi III DPR itu mendorong Polda Metro Jaya dan pihak terkait untuk mengusut kasus tersebut.",
+            "Polda Metro Jaya",
+        ),
+        (
+            "Forum mahasiswa itu meminta pimpinan Universitas Gadjah Mada dan fakultas menunda pemilihan dekan.",
+            "Universitas Gadjah Mada",
+        ),
+    ],
+)
+def test_one_asked_named_at_length_is_still_asked(text: str, asked: str) -> None:
+    found = acts(text, "DEMAND")
+    assert found and any(rec is not None and asked in rec for _, _, rec in found)
+
+
+def test_a_long_gap_over_a_relative_clause_asks_no_one() -> None:
+    text = "Komnas HAM mendorong regulasi yang belum selaras dengan norma HAM agar segera direvisi."
+    assert all(rec is None or "regulasi" not in rec for _, _, rec in acts(text, "DEMAND"))

@@ -47,6 +47,16 @@ def _word_ok(pat: str, w: Word) -> bool:
     return w.low == pat or _base(w.low) == pat
 
 
+def _named_party(w: Word) -> bool:
+    """A word that may stand inside a long name of the one asked (`meminta pimpinan Universitas
+    Indonesia dan SIL UI menunda …`, `mendorong Polresta Denpasar dan pihak terkait untuk …`): no
+    verb, relative or negation, which would open a clause of its own (`mendorong regulasi yang
+    belum selaras … agar`)."""
+    return w.low not in ("yang", "tak", "tidak") and not (
+        is_verbish(w.text) and w.low.startswith(("me", "ber", "di", "ter"))
+    )
+
+
 def _match(p: Pattern, ws: list[Word], i: int) -> Trigger | None:
     """Match ``p`` from word ``i``; a gap takes as few words as it can."""
     k = i
@@ -58,7 +68,10 @@ def _match(p: Pattern, ws: list[Word], i: int) -> Trigger | None:
             nxt = pw[j + 1] if j + 1 < len(pw) else None
             if nxt is None:
                 return None
-            for g in range(0, (WIDE_GAP if pw[j] == "**" else GAP) + 1):
+            wide = pw[j] == "**" or p.type == "DEMAND"
+            for g in range(0, (WIDE_GAP if wide else GAP) + 1):
+                if g > GAP and pw[j] == "*" and (k + g >= len(ws) or not all(map(_named_party, ws[k : k + g]))):
+                    return None  # a long gap in a demand is one asked, named at length, not a clause
                 if nxt == "%" and k + g < len(ws) and ws[k + g].low in ("yang", "maaf"):
                     return None  # `meminta maaf kepada warganya yang menjadi …`: no one asked to act
                 if k + g < len(ws) and ws[k + g].low == "bahwa" and nxt != "bahwa":
