@@ -50,11 +50,19 @@ def _word_ok(pat: str, w: Word) -> bool:
 def _named_party(w: Word) -> bool:
     """A word that may stand inside a long name of the one asked (`meminta pimpinan Universitas
     Indonesia dan SIL UI menunda …`, `mendorong Polresta Denpasar dan pihak terkait untuk …`): no
-    verb, relative or negation, which would open a clause of its own (`mendorong regulasi yang
-    belum selaras … agar`)."""
-    return w.low not in ("yang", "tak", "tidak") and not (
-        is_verbish(w.text) and w.low.startswith(("me", "ber", "di", "ter"))
-    )
+    verb, relative, negation, adverb or clause opener, which would begin a clause of its own
+    (`mendorong regulasi yang belum selaras … agar`, `meminta warga tetap tenang setelah …`)."""
+    if w.low in _clause_words():
+        return False
+    return not (is_verbish(w.text) and w.low.startswith(("me", "ber", "di", "ter")))
+
+
+@lru_cache(maxsize=1)
+def _clause_words() -> frozenset[str]:
+    """Words that begin a clause or modify a verb, never part of a name (`setelah`, `tetap`, `yang`)."""
+    W = lexicon().words
+    extra = {"yang", "karena", "sehingga", "bahwa", "agar", "supaya", "untuk"}
+    return W["circumstance"] | W["complementisers"] | W["trailing_adverbs"] | W["negation"] | extra
 
 
 def _match(p: Pattern, ws: list[Word], i: int) -> Trigger | None:
