@@ -11,6 +11,8 @@ here in the shapes of Indonesian news.
   a peN- agent noun or a word the article capitalises elsewhere (a name) still acts.
 - The one asked in a demand may be named at length (`mendorong Polresta Denpasar dan pihak terkait
   untuk …`): up to seven words with no verb, relative or negation in them.
+- Goods counted by a measure word or money (`ribuan botol miras`, `uang USD 1 juta`) are what is
+  seized, not from whom; `menyita perhatian` seizes nothing.
 """
 
 from __future__ import annotations
@@ -123,3 +125,12 @@ def test_one_asked_named_at_length_is_still_asked(text: str, asked: str) -> None
 def test_a_long_gap_over_a_relative_clause_asks_no_one() -> None:
     text = "Komnas HAM mendorong regulasi yang belum selaras dengan norma HAM agar segera direvisi."
     assert all(rec is None or "regulasi" not in rec for _, _, rec in acts(text, "DEMAND"))
+
+
+def test_goods_counted_by_a_measure_word_are_no_recipient() -> None:
+    found = acts("Satpol PP Kota Malang menyita ratusan botol miras dari sebuah warung di Lowokwaru.", "COERCE")
+    assert found and all(rec is None or "botol" not in rec for _, _, rec in found)
+
+
+def test_attention_taken_is_no_seizure() -> None:
+    assert acts("Usulan aturan baru OJK itu menyita perhatian para pelaku industri keuangan.", "COERCE") == []

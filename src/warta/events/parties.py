@@ -2551,9 +2551,12 @@ def _armed(sp: Speaker) -> bool:
 
 
 def _goods(sp: Speaker) -> bool:
-    """`puluhan paket sabu`, `ratusan dokumen palsu`: things seized, though counted as people are."""
-    goods = lexicon().words["seized_goods"]
+    """`puluhan paket sabu`, `ratusan dokumen palsu`, `ribuan botol miras`, `USD 1 juta`: things
+    seized, though counted as people are (a measure word or a currency says it is a thing)."""
+    goods = lexicon().words["seized_goods"] | lexicon().words["measure_words"]
     ws = sp.name.split()
+    if sp.entity is None and ws and ws[0].lower() in lexicon().words["currencies"]:
+        return True  # `uang USD 1 juta`, read from `USD 1`: money
     counted = len(ws) > 1 and (ws[0].isdigit() or ws[0].lower() in NUMERALS or ws[0].lower() in goods)
     return sp.entity is None and counted and any(w.lower() in goods for w in ws[1:3])
 
