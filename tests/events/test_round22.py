@@ -13,6 +13,8 @@ here in the shapes of Indonesian news.
   untuk …`): up to seven words with no verb, relative or negation in them.
 - Goods counted by a measure word or money (`ribuan botol miras`, `uang USD 1 juta`) are what is
   seized, not from whom; `menyita perhatian` seizes nothing.
+- In a match report an attack on no one in particular (`Serangan yang dilancarkan Persipura`,
+  `jual-beli serangan`) is play; an attack on people (`menyerang dua polisi`) is still an assault.
 """
 
 from __future__ import annotations
@@ -134,3 +136,25 @@ def test_goods_counted_by_a_measure_word_are_no_recipient() -> None:
 
 def test_attention_taken_is_no_seizure() -> None:
     assert acts("Usulan aturan baru OJK itu menyita perhatian para pelaku industri keuangan.", "COERCE") == []
+
+
+MATCH = (
+    "Persib menjamu Persija dalam laga pekan ke-10 Liga 1 di Stadion GBLA. Pelatih Persib memasang tiga "
+    "gelandang sejak babak pertama. Skor imbang bertahan hingga turun minum, dan klasemen sementara belum "
+    "berubah. Pada babak kedua, kiper Persija beberapa kali menggagalkan peluang tuan rumah. "
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Serangan bertubi-tubi yang dilancarkan Persib akhirnya membuahkan hasil pada menit ke-70.",
+        "Di sisa waktu yang ada, kedua tim terus melakukan jual-beli serangan.",
+    ],
+)
+def test_an_attack_in_a_match_report_is_play(sentence: str) -> None:
+    assert acts(MATCH + sentence, "ASSAULT") == []
+
+
+def test_an_attack_on_people_in_a_match_report_is_an_assault() -> None:
+    assert acts(MATCH + "Seusai laga, sejumlah suporter menyerang dua polisi di luar stadion.", "ASSAULT")

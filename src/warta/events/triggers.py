@@ -244,6 +244,14 @@ def _complaint_story(norm: str) -> bool:
     return False
 
 
+def _someone_after(ws: list[Word], t: Trigger) -> bool:
+    """Is a person named right after an attack (`menyerang dua polisi`, `serangan terhadap wasit`)?
+    In a match report an attack on no one in particular, or on a side's defence, is play; one on
+    people (referees, police, supporters) is an assault."""
+    people = lexicon().words["person_nouns"] | lexicon().words["described_person_heads"]
+    return any(w.low in people for w in ws[t.last + 1 : t.last + 5])
+
+
 @lru_cache(maxsize=8)
 def _match_report(norm: str) -> bool:
     """Is the article a match report (six or more words of competition: `laga`, `klasemen`)?"""
@@ -376,6 +384,8 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         return "other sense"  # `dilarang sesuai dengan Perda yang berlaku`: the rule's ban, no one's act
     if t.pattern.source in W["match_roots"] and _match_report(norm):
         return "other sense"  # `membela Milan`, `pertemuan Federer dan Del Potro`: playing, not backing or meeting
+    if t.pattern.source == "ASSAULT:serang" and _match_report(norm) and not _someone_after(ws, t):
+        return "other sense"  # `Serangan bertubi-tubi yang dilancarkan Persipura`: a team attacking in a match
     if t.type in W["play_types"] and _in_play(ws):
         return "other sense"  # `melepaskan tendangan ke pojok gawang`, `menjebol gawang`: a move in a match
     k2 = t.last + 2 if nxt_is(ws, t, "untuk") else t.last + 1  # `enggan untuk menjelaskan`
