@@ -35,7 +35,9 @@ def test_a_sentence_adverb_is_no_one(word: str) -> None:
     assert _sentence_adverb(word)
 
 
-@pytest.mark.parametrize("word", ["Korbannya,", "Pelakunya", "dirinya", "keduanya", "Budi,", "Polisi"])
+@pytest.mark.parametrize(
+    "word", ["Korbannya,", "Pelakunya", "dirinya", "keduanya", "Semuanya", "Seluruhnya,", "Budi,", "Polisi"]
+)
 def test_a_person_is_no_sentence_adverb(word: str) -> None:
     assert not _sentence_adverb(word)
 

@@ -2617,8 +2617,8 @@ def _sentence_adverb(w: str) -> bool:
         return False
     stem = low[:-3]
     W = lexicon().words
-    if low in W["third_pronouns"] or _group_pronoun(low):
-        return False  # `dirinya`, `keduanya`: someone
+    if low in W["third_pronouns"] or _group_pronoun(low) or _quantifier(stem):
+        return False  # `dirinya`, `keduanya`, `Semuanya`, `Seluruhnya`: someone
     if stem in W["person_nouns"] or stem in W["described_person_heads"] or stem in W["role_nouns"]:
         return False
     adjectival = stem in lexicon().common or stem.startswith("se")  # `menarik`, `parah`; `sebaliknya`, `sepertinya`
