@@ -15,6 +15,8 @@ here in the shapes of Indonesian news.
   seized, not from whom; `menyita perhatian` seizes nothing.
 - In a match report an attack on no one in particular (`Serangan yang dilancarkan Persipura`,
   `jual-beli serangan`) is play; an attack on people (`menyerang dua polisi`) is still an assault.
+- A chase (`mengejar`, `dikejar`, `pengejaran`) is a coercion only by the police or prosecutors
+  (`sulit dikejar Wenger` is a record, `mengejar Putri Jasmine` a film's plot).
 """
 
 from __future__ import annotations
@@ -160,3 +162,18 @@ def test_an_attack_in_a_match_report_is_play(sentence: str) -> None:
 
 def test_an_attack_on_people_in_a_match_report_is_an_assault() -> None:
     assert acts(MATCH + "Seusai laga, sejumlah suporter menyerang dua polisi di luar stadion.", "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rekor gol Bambang Pamungkas jelas sulit dikejar Boaz Solossa musim ini.",
+        "Dalam film itu, Aladdin mengejar Putri Jasmine hingga ke istana Agrabah.",
+    ],
+)
+def test_a_chase_by_no_enforcer_is_no_coercion(text: str) -> None:
+    assert acts(text, "COERCE") == []
+
+
+def test_a_chase_by_the_police_is_one() -> None:
+    assert acts("Tim Resmob Polda Sulawesi Utara mengejar pelaku hingga ke Gorontalo.", "COERCE")
