@@ -12,13 +12,14 @@ leave-one-set-out it did not beat the rules (README.md, rounds 11 and 13).
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from warta.document import Article, Event, Speaker
 from warta.events import detector, objects
 from warta.events.detector import Candidate
 from warta.events.lexicon import lexicon
-from warta.events.parties import Parties
+from warta.events.parties import NUMERALS, Parties
 from warta.events.ranker import rerank
 from warta.events.triggers import Trigger, _circumstance, blocked, find, nxt_is, obliged_after
 from warta.quotes.text import Word, is_cap, is_verbish, layout, words
@@ -107,6 +108,9 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
             if t.pattern.mode == "display" and t.pattern.voice == "noun" and not _light(ws, t):
                 note(t, ev, "display")
                 continue  # `Aksi tersebut sempat viral`: the protest talked about, not held again
+            if _other_aksi(ws, t, article.norm, out):
+                note(t, ev, "other sense")
+                continue  # `melakukan aksi nyata untuk lingkungan`, `Pelaku melakukan aksinya`: no protest
             if _warns_the_public(ws, t):
                 note(t, ev, "advisory")
                 continue  # `warga diperingatkan untuk berhati-hati`: a warning of danger to the public, no threat
@@ -198,9 +202,34 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
     if det is not None and cands is not None:
         out = detector.decide(article, cands, out, det)  # the learned trigger detector's second opinion
     rerank(article, out)  # the learned party chooser, over the rules' parties and the other candidates
+    # `Sifat ini membantu membunuh kuman`, `Perang informasi itu menyerang lembaga …`: a thing acting
+    out = [ev for ev in out if not (ev.voice == "act" and _thing_acts(ev.actor, article.norm, ev.start))]
     for ev in out:
         parties.drop_media(ev)  # `Melansir E! News, …`: the chooser may not bring a medium back
     return out
+
+
+def _other_aksi(ws: list[Word], t: Trigger, norm: str, out: list[Event]) -> bool:
+    """`melakukan aksi nyata untuk lingkungan`, `aksi sukarela`, `aksi individu`: `aksi` is a
+    protest only as itself, before where, when or why (`melakukan aksi di depan DPR`, `aksi
+    menuntut …`) or a word of protest (`aksi damai`); a word that says what kind of act it is
+    names another (a deed, a crime, a move of play). `aksinya` is the act the story told last: a
+    protest only in a story that has told one (`Pelaku melakukan aksinya` is the theft)."""
+    if t.type != "PROTEST" or ws[t.last].low not in ("aksi", "aksinya"):
+        return False
+    if ws[t.last].low == "aksinya":
+        return not any(e.type == "PROTEST" for e in out)
+    k = t.last + 1
+    if k >= len(ws) or norm[ws[t.last].end : ws[k].start].strip():
+        return False  # `menggelar aksi.`, `melakukan aksi, …`
+    nxt = ws[k]
+    W = lexicon().words
+    if not nxt.text.isalpha() or is_cap(nxt.text) or nxt.low in W["np_stop"] or nxt.low in W["protest_after"]:
+        return False
+    if nxt.low.startswith(("me", "ber", "di")) and is_verbish(nxt.low):
+        return False  # `aksi menolak …`, `aksi menabuh panci`
+    # `aksi mogok nasional`, `aksi unjuk rasa`: a protest word after it, or a pattern that goes on from `aksi`
+    return not any(u.type == "PROTEST" and u.last >= 1 for u in find(ws[t.last : t.last + 4]))
 
 
 def _conditional_threat(ws: list[Word], t: Trigger) -> bool:
@@ -528,6 +557,33 @@ def _thing_backs(ws: list[Word], t: Trigger) -> bool:
     while k >= 0 and (ws[k].low in adverbs or ws[k].low == "ikut"):
         k -= 1
     return k >= 0 and ws[k].low in ("ini", "itu", "tersebut")
+
+
+def _thing_acts(sp: Speaker | None, norm: str, ss: int) -> bool:
+    """`Keseimbangan antara keduanya … berinvestasi`, `Ketinggalan satu gol mendorong Man United
+    untuk …`, `Bahaya rokok ini juga mengintai …`: the subject that opens the sentence is a thing or
+    an idea, so the verb is used in another sense (an act needs a person, a body or a state).
+    Only a subject at the very start is judged, where its capital says nothing: a name inside the
+    phrase (`Detasemen Khusus 88`), initials, a noun of people (`Mantan atlet`, `Kedua negara`)
+    or a peN- agent noun (`Penculik model`) is someone; the entities the article names always are."""
+    if sp is None or sp.entity is not None or sp.start is None or not sp.name.split():
+        return False
+    if norm[ss : sp.start].strip(" \"'“”‘’(-"):
+        return False  # not the sentence's first words
+    ws = sp.name.replace("-", " ").split()
+    first = ws[0].lower().strip(",.")
+    if any(is_cap(w) for w in ws[1:]) or (ws[0].isupper() and len(ws[0]) > 1):
+        return False  # a name or initials
+    if _backer(Speaker(ws[0], None, None, None)):
+        return False  # a pronoun, a body, the police, a noun of people
+    if any(_noun_in(w.strip(",."), _people()) for w in ws[:3]) or first in lexicon().words["side_nouns"]:
+        return False
+    agent = first.startswith(("pem", "pen", "peng", "peny")) and not first.endswith("an")  # `Penculik`, `Pemerintah`
+    if agent or first.isdigit() or first in NUMERALS:
+        return False
+    # a word the article also capitalises inside a sentence is a name (`Kemdiktisaintek`, `Orde Baru`)
+    inside = re.compile(r"[a-z0-9,] " + re.escape(ws[0].strip(",.")) + r"\b")
+    return inside.search(norm) is None
 
 
 def _armed(sp: Speaker | None) -> bool:

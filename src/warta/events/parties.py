@@ -243,8 +243,8 @@ class Parties:
         if body is not None:
             return body
         raw = self.norm[s:e].split()
-        if len(raw) == 1 and raw[0].lower().strip(',."“”') in W["subject_lead_strip"]:
-            return None  # `"Faktanya, selain …`: a sentence adverb, no one
+        if len(raw) == 1 and (raw[0].lower().strip(',."“”') in W["subject_lead_strip"] or _sentence_adverb(raw[0])):
+            return None  # `"Faktanya, selain …`, `Sebaliknya,`, `Menariknya`: a sentence adverb, no one
         if len(raw) >= 2 and raw[0].lower() == "negara" and raw[1].lower().strip(",.") in ("tersebut", "itu", "ini"):
             state = self._last_state(pos)  # `memperingatkan negara tersebut`: the country just named
             if state is not None:
@@ -411,7 +411,7 @@ class Parties:
                 s = self.norm.index(ws[2], s + len(ws[0]) + len(ws[1]))
             elif (
                 len(ws) > 1
-                and ws[0].lower().strip(",") in lead
+                and (ws[0].lower().strip(",") in lead or _sentence_adverb(ws[0]))
                 and (ws[0].endswith(",") or ws[0].lower() not in ORDINALS)
             ):
                 s = self.norm.index(ws[1], s + len(ws[0]))  # (`Kedua, …` enumerates; `Kedua kelompok` counts)
@@ -2551,9 +2551,12 @@ def _armed(sp: Speaker) -> bool:
 
 
 def _goods(sp: Speaker) -> bool:
-    """`puluhan paket sabu`, `ratusan dokumen palsu`: things seized, though counted as people are."""
-    goods = lexicon().words["seized_goods"]
+    """`puluhan paket sabu`, `ratusan dokumen palsu`, `ribuan botol miras`, `USD 1 juta`: things
+    seized, though counted as people are (a measure word or a currency says it is a thing)."""
+    goods = lexicon().words["seized_goods"] | lexicon().words["measure_words"]
     ws = sp.name.split()
+    if sp.entity is None and ws and ws[0].lower() in lexicon().words["currencies"]:
+        return True  # `uang USD 1 juta`, read from `USD 1`: money
     counted = len(ws) > 1 and (ws[0].isdigit() or ws[0].lower() in NUMERALS or ws[0].lower() in goods)
     return sp.entity is None and counted and any(w.lower() in goods for w in ws[1:3])
 
@@ -2600,6 +2603,26 @@ def _opening_phrase(ws: list[str]) -> int:
         return 0
     k = next((k for k, w in enumerate(ws[:5]) if w.lower().strip(",") in ("itu", "ini", "tersebut")), None)
     return k + 1 if k is not None and k + 1 < len(ws) else 0
+
+
+def _sentence_adverb(w: str) -> bool:
+    """`Sebaliknya,`, `Nahas,`, `Tolong,`, `Menariknya`, `Parahnya,`: a word that opens a sentence
+    as a comment on it, not its subject — an interjection (`interjections`) or an adjective or
+    adverb made a sentence adverb by `-nya` (`menarik` → `Menariknya`, `sebalik` → `Sebaliknya`);
+    a noun of people with `-nya` (`Korbannya`, `Pelakunya`) is still someone."""
+    low = w.lower().strip(',."“”!')
+    if low in lexicon().words["interjections"]:
+        return True
+    if not low.endswith("nya") or len(low) < 7 or not low.isalpha():
+        return False
+    stem = low[:-3]
+    W = lexicon().words
+    if low in W["third_pronouns"] or _group_pronoun(low) or _quantifier(stem):
+        return False  # `dirinya`, `keduanya`, `Semuanya`, `Seluruhnya`: someone
+    if stem in W["person_nouns"] or stem in W["described_person_heads"] or stem in W["role_nouns"]:
+        return False
+    adjectival = stem in lexicon().common or stem.startswith("se")  # `menarik`, `parah`; `sebaliknya`, `sepertinya`
+    return adjectival or w.endswith(",")
 
 
 def _quantifier(w: str) -> bool:

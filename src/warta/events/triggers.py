@@ -47,6 +47,24 @@ def _word_ok(pat: str, w: Word) -> bool:
     return w.low == pat or _base(w.low) == pat
 
 
+def _named_party(w: Word) -> bool:
+    """A word that may stand inside a long name of the one asked (`meminta pimpinan Universitas
+    Indonesia dan SIL UI menunda …`, `mendorong Polresta Denpasar dan pihak terkait untuk …`): no
+    verb, relative, negation, adverb or clause opener, which would begin a clause of its own
+    (`mendorong regulasi yang belum selaras … agar`, `meminta warga tetap tenang setelah …`)."""
+    if w.low in _clause_words():
+        return False
+    return not (is_verbish(w.text) and w.low.startswith(("me", "ber", "di", "ter")))
+
+
+@lru_cache(maxsize=1)
+def _clause_words() -> frozenset[str]:
+    """Words that begin a clause or modify a verb, never part of a name (`setelah`, `tetap`, `yang`)."""
+    W = lexicon().words
+    extra = {"yang", "karena", "sehingga", "bahwa", "agar", "supaya", "untuk"}
+    return W["circumstance"] | W["complementisers"] | W["trailing_adverbs"] | W["negation"] | extra
+
+
 def _match(p: Pattern, ws: list[Word], i: int) -> Trigger | None:
     """Match ``p`` from word ``i``; a gap takes as few words as it can."""
     k = i
@@ -58,7 +76,10 @@ def _match(p: Pattern, ws: list[Word], i: int) -> Trigger | None:
             nxt = pw[j + 1] if j + 1 < len(pw) else None
             if nxt is None:
                 return None
-            for g in range(0, (WIDE_GAP if pw[j] == "**" else GAP) + 1):
+            wide = pw[j] == "**" or p.type == "DEMAND"
+            for g in range(0, (WIDE_GAP if wide else GAP) + 1):
+                if g > GAP and pw[j] == "*" and (k + g >= len(ws) or not all(map(_named_party, ws[k : k + g]))):
+                    return None  # a long gap in a demand is one asked, named at length, not a clause
                 if nxt == "%" and k + g < len(ws) and ws[k + g].low in ("yang", "maaf"):
                     return None  # `meminta maaf kepada warganya yang menjadi …`: no one asked to act
                 if k + g < len(ws) and ws[k + g].low == "bahwa" and nxt != "bahwa":
@@ -223,6 +244,14 @@ def _complaint_story(norm: str) -> bool:
     return False
 
 
+def _someone_after(ws: list[Word], t: Trigger) -> bool:
+    """Is a person named right after an attack (`menyerang dua polisi`, `serangan terhadap wasit`)?
+    In a match report an attack on no one in particular, or on a side's defence, is play; one on
+    people (referees, police, supporters) is an assault."""
+    people = lexicon().words["person_nouns"] | lexicon().words["described_person_heads"]
+    return any(w.low in people for w in ws[t.last + 1 : t.last + 5])
+
+
 @lru_cache(maxsize=8)
 def _match_report(norm: str) -> bool:
     """Is the article a match report (six or more words of competition: `laga`, `klasemen`)?"""
@@ -355,6 +384,8 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         return "other sense"  # `dilarang sesuai dengan Perda yang berlaku`: the rule's ban, no one's act
     if t.pattern.source in W["match_roots"] and _match_report(norm):
         return "other sense"  # `membela Milan`, `pertemuan Federer dan Del Potro`: playing, not backing or meeting
+    if t.pattern.source == "ASSAULT:serang" and _match_report(norm) and not _someone_after(ws, t):
+        return "other sense"  # `Serangan bertubi-tubi yang dilancarkan Persipura`: a team attacking in a match
     if t.type in W["play_types"] and _in_play(ws):
         return "other sense"  # `melepaskan tendangan ke pojok gawang`, `menjebol gawang`: a move in a match
     k2 = t.last + 2 if nxt_is(ws, t, "untuk") else t.last + 1  # `enggan untuk menjelaskan`
