@@ -74,3 +74,44 @@ def test_a_body_between_a_post_and_the_name_is_the_posts(text: str, name: str, r
 def test_a_name_that_only_looks_like_a_body_stays_whole(text: str, name: str, role: str) -> None:
     found = _entities(text)
     assert found[name] == ("PER", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "role"),
+    [
+        (
+            "Tim itu diperkuat dua pebalap mereka, Rico Tanuwijaya (Indonesia) dan Marco Bellini (Italia).",
+            ("Rico Tanuwijaya", "Marco Bellini"),
+            "pebalap",
+        ),
+        (
+            "Sidang dipimpin hakim ketua, didampingi para anggota yakni Sutan Harahap, Dedi Kurnia "
+            "dan Benny Lumbantobing.",
+            ("Sutan Harahap", "Dedi Kurnia", "Benny Lumbantobing"),
+            "anggota",
+        ),
+        (
+            "Festival itu menghadirkan sejumlah musisi, seperti Glenn Pattiasina dan Dimas Pratama.",
+            ("Glenn Pattiasina", "Dimas Pratama"),
+            "musisi",
+        ),
+    ],
+)
+def test_a_counted_trade_before_a_list_is_each_names(text: str, names: tuple[str, ...], role: str) -> None:
+    # `dua pebalap mereka, A (X) dan B`, `para anggota yakni A, B dan C`: the count makes the
+    # trade everyone's, across a list word, a comma and a short aside in brackets
+    found = _entities(text)
+    for name in names:
+        assert found[name][0] == "PER"
+        assert (found[name][1] or "").startswith(role)  # the first may keep its own (`pebalap mereka`)
+    assert found[names[-1]][1] == role
+
+
+def test_a_relative_clause_after_the_count_is_no_role() -> None:
+    # `tiga hakim yang menangani perkara itu yakni …`: the relative clause is no part of the
+    # trade, and the rule reads no trade across it
+    text = (
+        "Pengadilan menunjuk tiga hakim yang menangani perkara itu yakni Mulyono Hadi, Salim Basri, dan Teguh Santosa."
+    )
+    found = _entities(text)
+    assert all("yang" not in (found[n][1] or "") for n in ("Mulyono Hadi", "Salim Basri", "Teguh Santosa"))

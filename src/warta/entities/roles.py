@@ -1262,6 +1262,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
     _held_post_roles(norm, people, firsts)
     _held_by_roles(norm, people, firsts)
     _signature_roles(norm, people, firsts)
+    _counted_list_roles(norm, people, firsts)
     _plural_roles(norm, people)
     pair_roles(norm, people)  # `Budi dan Andi, siswa SMAN 1 Bogor`
     _apposed_relations(norm, clusters)
@@ -1815,6 +1816,55 @@ _NEXT_IN_LIST = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")
 _MAX_SHARED = 4  # the people a counted post names
 _PLURAL_REACH = 200  # a counted post, its relative clause and its comma before the first name
 _PLURAL_GAP = re.compile(r"\s*,\s*|\s+yang\s[^.;:!?\"“”\n]{1,120},\s*")
+
+
+# `tiga orang anggota yakni Budi, Ani, dan Rudi`, `Dua pebalap mereka, Nato dan Gelael`, `sejumlah
+# musisi, seperti Lamar dan Sheeran`: a count, the counted trade, perhaps a comma and `yakni` …,
+# then the first of the names it counts
+_COUNTED_LIST = re.compile(
+    r"\b(?i:dua|tiga|empat|lima|enam|kedua|ketiga|keempat|para|duet|sejumlah|beberapa|\d+)\s+(?:orang\s+)?"
+    r"(?P<r>[a-z][\w-]*(?:\s+(?!yakni|yaitu|seperti|termasuk|antara|yang\b)[a-z][\w-]*){0,3}?(?:\s+[A-Z][\w-]*){0,2}?)"
+    r"(?:\s+(?:mereka|tersebut|itu|ini|lain|lainnya))?"
+    r"\s*,?\s*(?:(?:yakni|yaitu|seperti|termasuk|antara lain)\s+)?$"
+)
+# a name in a list may carry a short aside in brackets (`Norman Nato (Prancis) dan Sean Gelael`)
+_NEXT_AFTER_ASIDE = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)")
+_COUNTED_REACH = 80  # the count, its trade and the list word before the first name
+
+
+def _listed_after(norm: str, end: int, starts: dict[int, Cluster], first: Cluster) -> list[Cluster]:
+    """The people listed after a name ending at ``end`` (`, B, dan C`), in order."""
+    out: list[Cluster] = []
+    for _ in range(_MAX_SHARED - 1):
+        gap = _NEXT_AFTER_ASIDE.match(norm, end)
+        other = starts.get(gap.end()) if gap else None
+        if other is None or other is first or other in out:
+            break
+        out.append(other)
+        end = next(m.end for m in other.mentions if m.start == gap.end())
+    return out
+
+
+def _counted_list_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
+    """A counted trade right before a list of two names or more is the role of each name
+    without one (the title rules read a post before one name only, and none after `yakni`)."""
+    starts = {pos: cl for pos, cl in people}
+    for pos, cl in people:
+        lo = max(norm.rfind("\n", 0, pos) + 1, pos - _COUNTED_REACH)
+        m = _COUNTED_LIST.search(norm, lo, pos)
+        if m is None or m.end() != pos:
+            continue
+        role = m.group("r")
+        head = role.split()[0]
+        if head not in firsts and not _agent_noun(head) or head in _NOT_POSTS:
+            continue
+        end = next(x.end for x in cl.mentions if x.start == pos)
+        listed = _listed_after(norm, end, starts, cl)
+        if not listed:
+            continue
+        for person in (cl, *listed):
+            if not person.role or is_rank(person.role):
+                person.role = role
 
 
 def _plural_roles(norm: str, people: list[tuple[int, Cluster]]) -> None:
