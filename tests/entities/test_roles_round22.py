@@ -115,3 +115,19 @@ def test_a_relative_clause_after_the_count_is_no_role() -> None:
     )
     found = _entities(text)
     assert all("yang" not in (found[n][1] or "") for n in ("Mulyono Hadi", "Salim Basri", "Teguh Santosa"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sidang itu dipimpin oleh Kolonel CHK Bonifasius Hutapea sejak pagi.", "Bonifasius Hutapea"),
+        (
+            '"Selamat kepada Brigadir Satu Polisi Yohana Simanjuntak atas penobatannya," tulisnya.',
+            "Yohana Simanjuntak",
+        ),
+    ],
+)
+def test_a_rank_with_its_corps_or_grade_is_no_role(text: str, name: str) -> None:
+    # `Kolonel CHK` (the legal corps), `Brigadir Satu` (a grade spelt out): a rank, not a post
+    found = _entities(text)
+    assert found[name] == ("PER", None)
