@@ -131,3 +131,14 @@ def test_a_rank_with_its_corps_or_grade_is_no_role(text: str, name: str) -> None
     # `Kolonel CHK` (the legal corps), `Brigadir Satu` (a grade spelt out): a rank, not a post
     found = _entities(text)
     assert found[name] == ("PER", None)
+
+
+def test_a_post_as_the_label_of_a_line_up_line_is_the_role() -> None:
+    # the line-up closes with `Pelatih: <name>`: the colon stands between the post and the name
+    # (named in the report before, as coaches are)
+    text = (
+        "Persikota menang 2-1 atas tamunya di Stadion Benteng. Darmawan Sitompul puas dengan hasil itu.\n\n"
+        "Susunan pemain Persikota: Rendy Saputra; Agus Salim, Bayu Wicaksono, Fikri Hamdani.\n\n"
+        "Pelatih: Darmawan Sitompul"
+    )
+    assert _entities(text)["Darmawan Sitompul"] == ("PER", "Pelatih")

@@ -1262,6 +1262,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
     _held_post_roles(norm, people, firsts)
     _held_by_roles(norm, people, firsts)
     _signature_roles(norm, people, firsts)
+    _label_roles(norm, people, firsts)
     _counted_list_roles(norm, people, firsts)
     _plural_roles(norm, people)
     pair_roles(norm, people)  # `Budi dan Andi, siswa SMAN 1 Bogor`
@@ -1843,6 +1844,22 @@ def _listed_after(norm: str, end: int, starts: dict[int, Cluster], first: Cluste
         out.append(other)
         end = next(m.end for m in other.mentions if m.start == gap.end())
     return out
+
+
+# `Pelatih: Ronald Koeman`, `Manajer: Arsene Wenger`: a post as the label of a line of a line-up
+_LABEL = re.compile(r"(?:^|(?<=[\s)(]))(?P<r>[A-Z][a-z]+(?: [a-z]+)?)\s*:\s*$")
+
+
+def _label_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
+    """A post written as a label with a colon right before a name (a line-up's `Pelatih:`) is
+    the name's role: the title rules read a post only when no colon stands between."""
+    for pos, cl in people:
+        if cl.role and not is_rank(cl.role):
+            continue
+        lo = max(norm.rfind("\n", 0, pos) + 1, pos - 30)
+        m = _LABEL.search(norm, lo, pos)
+        if m is not None and m.group("r").split()[0].lower() in firsts:
+            cl.role = m.group("r")
 
 
 def _counted_list_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
