@@ -142,3 +142,18 @@ def test_a_post_as_the_label_of_a_line_up_line_is_the_role() -> None:
         "Pelatih: Darmawan Sitompul"
     )
     assert _entities(text)["Darmawan Sitompul"] == ("PER", "Pelatih")
+
+
+def test_a_post_in_nya_right_before_the_name_is_the_names() -> None:
+    # `didampingi kuasa hukumnya Rudi Hartono`: no comma between the post and the name; the
+    # `-nya` is the sentence's subject's
+    text = "Marlina Siregar datang ke Polresta didampingi kuasa hukumnya Rudi Hartono. Rudi mengatakan laporan sudah masuk."
+    assert _entities(text)["Rudi Hartono"] == ("PER", "kuasa hukum Marlina Siregar")
+
+
+def test_kin_or_a_peer_in_nya_right_before_the_name_is_no_role() -> None:
+    # `istrinya Lili`, `rekannya Edwin`: a tie, no title or job (as the annotated sets have it)
+    text = "Bupati Kaur Gunadi Wiratama dan istrinya Lestari Ayu diperiksa KPK bersama rekannya Edwin Saputra."
+    found = _entities(text)
+    assert found["Lestari Ayu"][1] is None
+    assert found["Edwin Saputra"][1] is None

@@ -1205,6 +1205,12 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                 found = post_for(norm, m.start, line_start, _heads(firsts))  # `Dubes RI untuk Jepang Heri`
                 if found is not None and _names_inside(people, cl, found[1], m.start, norm):
                     found = None
+            if found is None and role_after(norm, m.end, line_end, firsts) is None:
+                found = _possessive_before(norm, m.start, line_start)  # `didampingi kuasa hukumnya Moh Zakki`
+                if found is not None:  # whose: the sentence's subject, its first person
+                    cl.role = _possessed(norm, found[0], found[1], people, cl, subject=True)
+                    claimed.append((found[1], m.start, cl))
+                    break
             if found is not None:
                 cl.role = _possessed(norm, found[0], found[1], people, cl)
                 claimed.append((found[1], m.start, cl))
@@ -2317,7 +2323,13 @@ _NOT_POSSESSIVE = frozenset(("lainnya", "sebelumnya", "berikutnya", "selanjutnya
 
 
 def _possessed(
-    norm: str, role: str, at: int, people: list[tuple[int, Cluster]], cl: Cluster, after: bool = False
+    norm: str,
+    role: str,
+    at: int,
+    people: list[tuple[int, Cluster]],
+    cl: Cluster,
+    after: bool = False,
+    subject: bool = False,
 ) -> str:
     """`asistennya` → `asisten Nikita Mirzani`: a relation written with `-nya` names the person
     the sentence named last before it (or the one person of the sentence before, for a relation
@@ -2341,8 +2353,8 @@ def _possessed(
     sentence_start = max((mm.end() for mm in _SENTENCE_SPLIT.finditer(norm, max(0, at - 300), at)), default=0)
     owner = None
     for pos, other in people:
-        if sentence_start <= pos < at and other is not cl:
-            owner = other
+        if sentence_start <= pos < at and other is not cl and not (subject and owner is not None):
+            owner = other  # the last one named before it, or the first (the subject) when told
     if owner is None and (after or (not k and not norm[sentence_start:at].strip())):
         # `Budi Santoso datang. Istrinya, Siti, menangis.`: the one person of the sentence before
         lo = max(0, sentence_start - 300)
@@ -2351,6 +2363,31 @@ def _possessed(
         owner = next(iter(named.values())) if len(named) == 1 else None
     words[k] = bare if owner is None else f"{bare} {_full_name(owner)}"
     return " ".join(words)
+
+
+# `kuasa hukumnya Moh Zakki`, `pelatihnya Richard Mainaky`: a tie or a post in `-nya` right
+# before the name, no comma between (up to one word of the post before it)
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?P<w>[a-z]+)\s+)?\b(?P<n>[a-z]+nya)\s+$")
+
+
+def _possessive_before(norm: str, start: int, line_start: int) -> tuple[str, int] | None:
+    """A post or a working tie in `-nya` written right before the name is the name's, and its
+    `-nya` someone's (`_possessed` names whose): the title rules read no `-nya` before a name."""
+    m = _POSSESSIVE_BEFORE.search(norm, max(line_start, start - 40), start)
+    if m is None or m.end() != start:
+        return None
+    lists = _lists()
+    if m.group("n")[:-3] in lists["kinship"] | lists["fellow_ties"] or m.group("w") in lists["fellow_ties"]:
+        return None  # `istrinya Lili`, `rekannya Edwin`: a tie to kin or a peer, no title or job
+    if (
+        m.group("w")
+        and _relation_stem([m.group("w"), m.group("n")], 1)
+        and is_relation(f"{m.group('w')} {m.group('n')[:-3]}")
+    ):
+        return f"{m.group('w')} {m.group('n')}", m.start()
+    if _relation_stem([m.group("n")], 0):
+        return m.group("n"), m.start("n")
+    return None
 
 
 def _relation_stem(words: list[str], k: int) -> bool:
