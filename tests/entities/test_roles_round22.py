@@ -157,3 +157,12 @@ def test_kin_or_a_peer_in_nya_right_before_the_name_is_no_role() -> None:
     found = _entities(text)
     assert found["Lestari Ayu"][1] is None
     assert found["Edwin Saputra"][1] is None
+
+
+def test_an_age_without_berusia_names_the_trade_of_the_subject_before() -> None:
+    # `Vokalis 41 tahun itu …`: the age tells which one as `berusia 41 tahun` does
+    text = (
+        "Ardi Wiranata kembali naik panggung di Jakarta, Sabtu (12/4/2025). "
+        "Vokalis 41 tahun itu membawakan sepuluh lagu dari album pertamanya."
+    )
+    assert _entities(text)["Ardi Wiranata"] == ("PER", "Vokalis")

@@ -1205,12 +1205,13 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                 found = post_for(norm, m.start, line_start, _heads(firsts))  # `Dubes RI untuk Jepang Heri`
                 if found is not None and _names_inside(people, cl, found[1], m.start, norm):
                     found = None
-            if found is None and role_after(norm, m.end, line_end, firsts) is None:
-                found = _possessive_before(norm, m.start, line_start)  # `didampingi kuasa hukumnya Moh Zakki`
-                if found is not None:  # whose: the sentence's subject, its first person
-                    cl.role = _possessed(norm, found[0], found[1], people, cl, subject=True)
-                    claimed.append((found[1], m.start, cl))
-                    break
+            # `didampingi kuasa hukumnya Moh Zakki`, unless a post follows (`… selaku Direktur …`)
+            owned = _possessive_before(norm, m.start, line_start) if found is None else None
+            if owned is not None and role_after(norm, m.end, line_end, firsts) is None:
+                # whose: the sentence's subject, its first person
+                cl.role = _possessed(norm, owned[0], owned[1], people, cl, subject=True)
+                claimed.append((owned[1], m.start, cl))
+                break
             if found is not None:
                 cl.role = _possessed(norm, found[0], found[1], people, cl)
                 claimed.append((found[1], m.start, cl))
@@ -1739,7 +1740,7 @@ def _sole_person_before(norm: str, people: list[tuple[int, Cluster]], start: int
     return named[-1]
 
 
-_AGED = re.compile(r" (?:berusia|berumur) \d{1,3} tahun$")
+_AGED = re.compile(r" (?:(?:berusia|berumur) )?\d{1,3} tahun$")
 
 
 def _epithet_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
