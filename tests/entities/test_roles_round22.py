@@ -166,3 +166,26 @@ def test_an_age_without_berusia_names_the_trade_of_the_subject_before() -> None:
         "Vokalis 41 tahun itu membawakan sepuluh lagu dari album pertamanya."
     )
     assert _entities(text)["Ardi Wiranata"] == ("PER", "Vokalis")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Salah satu yang ingin dipulangkan adalah Rendi Saputra yang kini tercatat sebagai penyerang "
+            "Persiba Balikpapan. Rendi belum memberi jawaban.",
+            "Rendi Saputra",
+            "penyerang Persiba Balikpapan",
+        ),
+        (
+            "Ketika itu, Nadia Paramitha baru meniti karier sebagai model, sementara adiknya masih kuliah. "
+            "Nadia kini tinggal di Bali.",
+            "Nadia Paramitha",
+            "model",
+        ),
+    ],
+)
+def test_a_post_after_a_verb_of_working_as_is_the_subjects(text: str, name: str, role: str) -> None:
+    # `X yang kini tercatat sebagai penyerang …`, `X baru meniti karier sebagai model`: the one
+    # named last before the verb, with no comma between, works as the post after `sebagai`
+    assert _entities(text)[name] == ("PER", role)

@@ -1266,6 +1266,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
     _according_roles(norm, people, firsts)
     _pronoun_roles(norm, people, firsts)
     _capacity_roles(norm, people, firsts)
+    _works_as_roles(norm, people, firsts)
     _held_post_roles(norm, people, firsts)
     _held_by_roles(norm, people, firsts)
     _signature_roles(norm, people, firsts)
@@ -1935,6 +1936,32 @@ def _capacity_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozen
             (owner,) = named.values()
             if not owner.role or is_rank(owner.role):
                 owner.role = role
+
+
+# `Harry sudah dikenal sebagai personel boy band One Direction`, `Fandi yang kini tercatat sebagai
+# penyerang Madura United`, `Renita bertugas sebagai Petugas …`: a verb of working or being known as
+_WORKS_AS = re.compile(
+    r"\b(?:bekerja|berprofesi|bertugas|berkarier|meniti\s+karier|tercatat|dikenal)\s+sebagai\s+(?:seorang\s+)?"
+)
+
+
+def _works_as_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
+    """The post or trade after `bekerja/bertugas/dikenal … sebagai` is the role of the person named
+    last before it in the same clause (no comma between), if that person has no post yet."""
+    for m in _WORKS_AS.finditer(norm):
+        line_end = norm.find("\n", m.end())
+        role = _clause_role(norm, m.end(), len(norm) if line_end == -1 else line_end, firsts)
+        if role is None or is_relation(role):
+            continue
+        k = bisect.bisect_left(people, m.start(), key=lambda p: p[0])
+        if not k:
+            continue
+        pos, owner = people[k - 1]
+        end = next(x.end for x in owner.mentions if x.start == pos)
+        if end > m.start() or re.search(r"[,.;:!?\"“”()\n]", norm[end : m.start()]) or m.start() - end > 60:
+            continue
+        if not owner.role or is_rank(owner.role):
+            owner.role = role
 
 
 # `… setelah dia menjabat Presiden`, `… dari jabatannya sebagai Ketua MK`, `… saat masih menjabat
