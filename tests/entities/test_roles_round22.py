@@ -189,3 +189,19 @@ def test_a_post_after_a_verb_of_working_as_is_the_subjects(text: str, name: str,
     # `X yang kini tercatat sebagai penyerang …`, `X baru meniti karier sebagai model`: the one
     # named last before the verb, with no comma between, works as the post after `sebagai`
     assert _entities(text)[name] == ("PER", role)
+
+
+def test_a_bodys_numeral_before_the_name_closes_the_post() -> None:
+    # `… KPK Wilayah V Dian Patria`: the numeral is the region's, not an initial of the name
+    text = (
+        "Kepala Satuan Tugas Koordinasi dan Supervisi KPK Wilayah V Rahmat Sudarsono mengatakan data "
+        "tambang belum lengkap. Menurut Rahmat, banyak izin bermasalah."
+    )
+    found = _entities(text)
+    assert found["Rahmat Sudarsono"] == ("PER", "Kepala Satuan Tugas Koordinasi dan Supervisi KPK Wilayah V")
+
+
+def test_a_balinese_i_opens_the_name() -> None:
+    # `I Ketut`: the Balinese marker before a birth-order name is the name's own first word
+    text = "Kasi Humas Polresta Denpasar I Ketut Sudarma mengatakan pelaku sudah ditahan. Sudarma menambahkan."
+    assert _entities(text)["I Ketut Sudarma"] == ("PER", "Kasi Humas Polresta Denpasar")

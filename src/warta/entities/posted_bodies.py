@@ -18,7 +18,7 @@ from functools import lru_cache
 from warta.document.model import Entity, Mention
 from warta.entities.gazetteer import place
 from warta.entities.patterns import lexicon
-from warta.entities.words import org_of
+from warta.entities.words import balinese_words, org_of
 
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
@@ -148,3 +148,47 @@ def _give_body(text: str, entities: list[Entity], lead: str, mentions: list[Ment
             b.mentions = sorted(b.mentions + mentions, key=lambda x: x.start)
             return
     entities.append(Entity(lead, "ORG", mentions))
+
+
+_ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
+
+
+def _numbered_front(words: list[str]) -> int | None:
+    """Where the name begins after a body's numeral in front of it (`Wilayah | V Dian Patria`,
+    `Teradu I Muhammad Afifuddin`): a Roman numeral among the first three words, then two name
+    words or more; a Balinese `I` before a birth-order name (`I Made`, `I Gusti`) opens the name."""
+    for k, w in enumerate(words[:3]):
+        if not w or not _ROMAN.fullmatch(w) or len(words) - k - 1 < 2:
+            continue
+        if w == "I" and words[k + 1].lower() in balinese_words():
+            return None
+        if all(_NAME_WORD.fullmatch(x) for x in words[k + 1 :]):
+            return k + 1
+    return None
+
+
+def split_numbered_fronts(text: str, entities: list[Entity]) -> list[Entity]:
+    """A body's Roman numeral (and the words before it) read as the start of a person's name is
+    cut off: it closes the post written before the name (`Kepala Satgas Korsup KPK Wilayah V`),
+    or is dropped (`Teradu I`, a party's number in a ruling)."""
+    for e in entities:
+        if e.label != "PER":
+            continue
+        long = max(e.mentions, key=lambda x: len(x.text.split()))
+        words = long.text.split()
+        k = _numbered_front(words)
+        if k is None:
+            continue
+        lead = " ".join(words[:k])
+        if e.role and _posted(text, long, e.role):
+            e.role = f"{e.role} {lead}"
+        kept = []
+        for x in e.mentions:
+            if x.text.startswith(lead + " "):
+                at = x.start + x.text.index(words[k], len(lead))
+                x = Mention(at, x.end, text[at : x.end])
+            if x.text != lead:
+                kept.append(x)
+        e.mentions = kept
+        e.canonical = max((x.text for x in e.mentions), key=lambda t: len(t.split()))
+    return entities
