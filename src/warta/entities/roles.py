@@ -1205,6 +1205,13 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                 found = post_for(norm, m.start, line_start, _heads(firsts))  # `Dubes RI untuk Jepang Heri`
                 if found is not None and _names_inside(people, cl, found[1], m.start, norm):
                     found = None
+            # `didampingi kuasa hukumnya Moh Zakki`, unless a post follows (`… selaku Direktur …`)
+            owned = _possessive_before(norm, m.start, line_start) if found is None else None
+            if owned is not None and role_after(norm, m.end, line_end, firsts) is None:
+                # whose: the sentence's subject, its first person
+                cl.role = _possessed(norm, owned[0], owned[1], people, cl, subject=True)
+                claimed.append((owned[1], m.start, cl))
+                break
             if found is not None:
                 cl.role = _possessed(norm, found[0], found[1], people, cl)
                 claimed.append((found[1], m.start, cl))
@@ -1259,9 +1266,12 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
     _according_roles(norm, people, firsts)
     _pronoun_roles(norm, people, firsts)
     _capacity_roles(norm, people, firsts)
+    _works_as_roles(norm, people, firsts)
     _held_post_roles(norm, people, firsts)
     _held_by_roles(norm, people, firsts)
     _signature_roles(norm, people, firsts)
+    _label_roles(norm, people, firsts)
+    _counted_list_roles(norm, people, firsts)
     _plural_roles(norm, people)
     pair_roles(norm, people)  # `Budi dan Andi, siswa SMAN 1 Bogor`
     _apposed_relations(norm, clusters)
@@ -1731,7 +1741,7 @@ def _sole_person_before(norm: str, people: list[tuple[int, Cluster]], start: int
     return named[-1]
 
 
-_AGED = re.compile(r" (?:berusia|berumur) \d{1,3} tahun$")
+_AGED = re.compile(r" (?:(?:berusia|berumur) )?\d{1,3} tahun$")
 
 
 def _epithet_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
@@ -1817,6 +1827,71 @@ _PLURAL_REACH = 200  # a counted post, its relative clause and its comma before 
 _PLURAL_GAP = re.compile(r"\s*,\s*|\s+yang\s[^.;:!?\"“”\n]{1,120},\s*")
 
 
+# `tiga orang anggota yakni Budi, Ani, dan Rudi`, `Dua pebalap mereka, Nato dan Gelael`, `sejumlah
+# musisi, seperti Lamar dan Sheeran`: a count, the counted trade, perhaps a comma and `yakni` …,
+# then the first of the names it counts
+_COUNTED_LIST = re.compile(
+    r"\b(?i:dua|tiga|empat|lima|enam|kedua|ketiga|keempat|para|duet|sejumlah|beberapa|\d+)\s+(?:orang\s+)?"
+    r"(?P<r>[a-z][\w-]*(?:\s+(?!yakni|yaitu|seperti|termasuk|antara|yang\b)[a-z][\w-]*){0,3}?(?:\s+[A-Z][\w-]*){0,2}?)"
+    r"(?:\s+(?:mereka|tersebut|itu|ini|lain|lainnya))?"
+    r"\s*,?\s*(?:(?:yakni|yaitu|seperti|termasuk|antara lain)\s+)?$"
+)
+# a name in a list may carry a short aside in brackets (`Norman Nato (Prancis) dan Sean Gelael`)
+_NEXT_AFTER_ASIDE = re.compile(r"(?:\s*\([^()\n]{1,30}\))?(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)")
+_COUNTED_REACH = 80  # the count, its trade and the list word before the first name
+
+
+def _listed_after(norm: str, end: int, starts: dict[int, Cluster], first: Cluster) -> list[Cluster]:
+    """The people listed after a name ending at ``end`` (`, B, dan C`), in order."""
+    out: list[Cluster] = []
+    for _ in range(_MAX_SHARED - 1):
+        gap = _NEXT_AFTER_ASIDE.match(norm, end)
+        other = starts.get(gap.end()) if gap else None
+        if other is None or other is first or other in out:
+            break
+        out.append(other)
+        end = next(m.end for m in other.mentions if m.start == gap.end())
+    return out
+
+
+# `Pelatih: Ronald Koeman`, `Manajer: Arsene Wenger`: a post as the label of a line of a line-up
+_LABEL = re.compile(r"(?:^|(?<=[\s)(]))(?P<r>[A-Z][a-z]+(?: [a-z]+)?)\s*:\s*$")
+
+
+def _label_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
+    """A post written as a label with a colon right before a name (a line-up's `Pelatih:`) is
+    the name's role: the title rules read a post only when no colon stands between."""
+    for pos, cl in people:
+        if cl.role and not is_rank(cl.role):
+            continue
+        lo = max(norm.rfind("\n", 0, pos) + 1, pos - 30)
+        m = _LABEL.search(norm, lo, pos)
+        if m is not None and m.group("r").split()[0].lower() in firsts:
+            cl.role = m.group("r")
+
+
+def _counted_list_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
+    """A counted trade right before a list of two names or more is the role of each name
+    without one (the title rules read a post before one name only, and none after `yakni`)."""
+    starts = {pos: cl for pos, cl in people}
+    for pos, cl in people:
+        lo = max(norm.rfind("\n", 0, pos) + 1, pos - _COUNTED_REACH)
+        m = _COUNTED_LIST.search(norm, lo, pos)
+        if m is None or m.end() != pos:
+            continue
+        role = m.group("r")
+        head = role.split()[0]
+        if head not in firsts and not _agent_noun(head) or head in _NOT_POSTS:
+            continue
+        end = next(x.end for x in cl.mentions if x.start == pos)
+        listed = _listed_after(norm, end, starts, cl)
+        if not listed:
+            continue
+        for person in (cl, *listed):
+            if not person.role or is_rank(person.role):
+                person.role = role
+
+
 def _plural_roles(norm: str, people: list[tuple[int, Cluster]]) -> None:
     """`dua pemimpin KPK Agus Rahardjo dan Saut Situmorang`: a post counted as two (or `para`)
     right before the first of a list of names is the role of each name in the list that has none."""
@@ -1861,6 +1936,32 @@ def _capacity_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozen
             (owner,) = named.values()
             if not owner.role or is_rank(owner.role):
                 owner.role = role
+
+
+# `Harry sudah dikenal sebagai personel boy band One Direction`, `Fandi yang kini tercatat sebagai
+# penyerang Madura United`, `Renita bertugas sebagai Petugas …`: a verb of working or being known as
+_WORKS_AS = re.compile(
+    r"\b(?:bekerja|berprofesi|bertugas|berkarier|meniti\s+karier|tercatat|dikenal)\s+sebagai\s+(?:seorang\s+)?"
+)
+
+
+def _works_as_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
+    """The post or trade after `bekerja/bertugas/dikenal … sebagai` is the role of the person named
+    last before it in the same clause (no comma between), if that person has no post yet."""
+    for m in _WORKS_AS.finditer(norm):
+        line_end = norm.find("\n", m.end())
+        role = _clause_role(norm, m.end(), len(norm) if line_end == -1 else line_end, firsts)
+        if role is None or is_relation(role):
+            continue
+        k = bisect.bisect_left(people, m.start(), key=lambda p: p[0])
+        if not k:
+            continue
+        pos, owner = people[k - 1]
+        end = next(x.end for x in owner.mentions if x.start == pos)
+        if end > m.start() or re.search(r"[,.;:!?\"“”()\n]", norm[end : m.start()]) or m.start() - end > 60:
+            continue
+        if not owner.role or is_rank(owner.role):
+            owner.role = role
 
 
 # `… setelah dia menjabat Presiden`, `… dari jabatannya sebagai Ketua MK`, `… saat masih menjabat
@@ -2250,7 +2351,13 @@ _NOT_POSSESSIVE = frozenset(("lainnya", "sebelumnya", "berikutnya", "selanjutnya
 
 
 def _possessed(
-    norm: str, role: str, at: int, people: list[tuple[int, Cluster]], cl: Cluster, after: bool = False
+    norm: str,
+    role: str,
+    at: int,
+    people: list[tuple[int, Cluster]],
+    cl: Cluster,
+    after: bool = False,
+    subject: bool = False,
 ) -> str:
     """`asistennya` → `asisten Nikita Mirzani`: a relation written with `-nya` names the person
     the sentence named last before it (or the one person of the sentence before, for a relation
@@ -2274,8 +2381,8 @@ def _possessed(
     sentence_start = max((mm.end() for mm in _SENTENCE_SPLIT.finditer(norm, max(0, at - 300), at)), default=0)
     owner = None
     for pos, other in people:
-        if sentence_start <= pos < at and other is not cl:
-            owner = other
+        if sentence_start <= pos < at and other is not cl and not (subject and owner is not None):
+            owner = other  # the last one named before it, or the first (the subject) when told
     if owner is None and (after or (not k and not norm[sentence_start:at].strip())):
         # `Budi Santoso datang. Istrinya, Siti, menangis.`: the one person of the sentence before
         lo = max(0, sentence_start - 300)
@@ -2284,6 +2391,31 @@ def _possessed(
         owner = next(iter(named.values())) if len(named) == 1 else None
     words[k] = bare if owner is None else f"{bare} {_full_name(owner)}"
     return " ".join(words)
+
+
+# `kuasa hukumnya Moh Zakki`, `pelatihnya Richard Mainaky`: a tie or a post in `-nya` right
+# before the name, no comma between (up to one word of the post before it)
+_POSSESSIVE_BEFORE = re.compile(r"(?:\b(?P<w>[a-z]+)\s+)?\b(?P<n>[a-z]+nya)\s+$")
+
+
+def _possessive_before(norm: str, start: int, line_start: int) -> tuple[str, int] | None:
+    """A post or a working tie in `-nya` written right before the name is the name's, and its
+    `-nya` someone's (`_possessed` names whose): the title rules read no `-nya` before a name."""
+    m = _POSSESSIVE_BEFORE.search(norm, max(line_start, start - 40), start)
+    if m is None or m.end() != start:
+        return None
+    lists = _lists()
+    if m.group("n")[:-3] in lists["kinship"] | lists["fellow_ties"] or m.group("w") in lists["fellow_ties"]:
+        return None  # `istrinya Lili`, `rekannya Edwin`: a tie to kin or a peer, no title or job
+    if (
+        m.group("w")
+        and _relation_stem([m.group("w"), m.group("n")], 1)
+        and is_relation(f"{m.group('w')} {m.group('n')[:-3]}")
+    ):
+        return f"{m.group('w')} {m.group('n')}", m.start()
+    if _relation_stem([m.group("n")], 0):
+        return m.group("n"), m.start("n")
+    return None
 
 
 def _relation_stem(words: list[str], k: int) -> bool:

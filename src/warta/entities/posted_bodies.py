@@ -1,0 +1,194 @@
+"""A body written between a post and the person's name is the post's, not the name's
+(`Manajer MU Jose Mourinho`, `juru bicara Yahoo Carolyn Clark`, `gelandang Everton Morgan
+Schneiderlin`, `Sekretaris Ditjen Pendis Arskal Salim`): the capitalised run after the post was
+read as one name, so the role lost its body and the name gained it.
+
+Where the body ends and the name begins is read from the article's own store of names: the
+body's words lead a life of their own (a body or place named so elsewhere, or the words written
+again without the name after them), and so do the name's (one of its words written again without
+the body before it, or a known given name opening a name of two words or more). The first words
+must not be a known given name, a title or a post, so that a person called by his first name
+(`Budi Harta Winata` … `kata Budi`) keeps it."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from warta.document.model import Entity, Mention
+from warta.entities.gazetteer import place
+from warta.entities.patterns import lexicon
+from warta.entities.words import balinese_words, org_of
+
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_PUNCT = ",.;:!?()\"'“”‘’"
+
+
+@lru_cache(maxsize=1)
+def _post_words() -> frozenset[str]:
+    """Single words that are posts, titles or honorifics (`Ketua`, `Haji`, `Pangeran`)."""
+    lex = lexicon()
+    return frozenset(h[0] for h in lex.roles | lex.honorifics if len(h) == 1)
+
+
+def _apart(text: str, words: list[str], before: str | None, after: str | None) -> bool:
+    """The words are written somewhere without `before` right before them or without `after`
+    right after them: they lead a life of their own in the article."""
+    pat = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w-])")
+    for m in pat.finditer(text):
+        prev = (text[: m.start()].split()[-1:] or [""])[0].strip(_PUNCT)
+        nxt = (text[m.end() :].split()[:1] or [""])[0].strip(_PUNCT)
+        if (before is not None and prev != before) or (after is not None and nxt != after):
+            return True
+    return False
+
+
+def _bodies(entities: list[Entity]) -> set[str]:
+    """Every name a body or a place goes by in the article."""
+    return {x for e in entities if e.label in ("ORG", "LOC") for x in (e.canonical, *(m.text for m in e.mentions))}
+
+
+def _clipped(short: str, name: str) -> bool:
+    """`Juve` of `Juventus`: a one-word short form that is the start of the name's first word."""
+    first = name.split()[0] if name.split() else ""
+    return " " not in short and len(short) >= 4 and len(first) > len(short) and first.startswith(short)
+
+
+def _body_named(text: str, lead: list[str], bodies: set[str]) -> bool:
+    """The first words are a body or place: known, words of a body's or place's name in the
+    article, its clipped first word (`Juve` of `Juventus`), its short form in brackets after it
+    (`Gabungan Produsen Rokok Putih Indonesia (Gaprindo)`), or an acronym (`MU`)."""
+    name = " ".join(lead)
+    known = place(name)
+    if org_of(name) or (known is not None and known.kind in ("country", "province")):
+        return True
+    if any(f" {name} " in f" {b} " for b in bodies):
+        return True
+    if any(_clipped(name, b) for b in bodies):
+        return True
+    if f"({name})" in text and any(f"{b} ({name})" in text for b in bodies):
+        return True
+    return len(lead) == 1 and _ACRONYM.fullmatch(name) is not None
+
+
+def _cut(text: str, words: list[str], bodies: set[str]) -> int | None:
+    """Where the name begins after the body's words, or None when nothing shows a body there."""
+    given, posts = lexicon().given, _post_words()
+    for k in range(1, len(words)):
+        lead, name = words[:k], words[k:]
+        if lead[0] in given or len(lead[0]) < 2 or any(w.lower() in posts for w in lead):
+            return None
+        if not all(_NAME_WORD.fullmatch(w) for w in name) or name[0].lower() in posts:
+            continue
+        body = _body_named(text, lead, bodies) and _apart(text, lead, None, name[0])
+        # the name's words written again without the body before them (`… Arskal menyatakan`)
+        person = any(_apart(text, [w], prev, None) for prev, w in zip(words[k - 1 :], name, strict=False))
+        if body and (person or len(name) >= 2):
+            return k
+    return None
+
+
+def _posted(text: str, m: Mention, role: str) -> bool:
+    """The post is written right before the mention, on its line."""
+    line = text[: m.start].rsplit("\n", 1)[-1]
+    return " ".join(line.split()).casefold().endswith(" ".join(role.split()).casefold())
+
+
+def split_posted_bodies(text: str, entities: list[Entity]) -> list[Entity]:
+    """Entities with a body cut off the front of a posted person's name and given to the role."""
+    gone: set[int] = set()
+    for e in entities:
+        if e.label != "PER" or not e.role or id(e) in gone:
+            continue
+        long = max(e.mentions, key=lambda x: len(x.text.split()))
+        words = long.text.split()
+        if len(words) < 2 or not _posted(text, long, e.role):
+            continue
+        k = _cut(text, words, _bodies(entities))
+        if k is None:
+            continue
+        lead, name = " ".join(words[:k]), " ".join(words[k:])
+        kept, alone = [], []
+        for x in e.mentions:
+            if x.text == lead:
+                alone.append(x)  # the body named alone, read as the person
+                continue
+            if x.text.startswith(lead + " "):
+                at = x.start + x.text.index(words[k], len(lead))
+                x = Mention(at, x.end, text[at : x.end])
+            kept.append(x)
+        for other in entities:  # the name alone may be a person of its own (`Imam Muslimin`)
+            if (
+                other is not e
+                and other.label == "PER"
+                and all(x.text in name.split() or x.text == name for x in other.mentions)
+            ):
+                kept += other.mentions
+                e.role = e.role or other.role
+                gone.add(id(other))
+        e.mentions = sorted(kept, key=lambda x: x.start)
+        e.canonical = max((x.text for x in e.mentions), key=lambda t: len(t.split()))
+        e.role = f"{e.role} {lead}"
+        if alone:
+            _give_body(text, entities, lead, alone)
+    return [e for e in entities if id(e) not in gone]
+
+
+def _give_body(text: str, entities: list[Entity], lead: str, mentions: list[Mention]) -> None:
+    """The body's own mentions go to the body that goes by that name (or is clipped to it, or
+    gives it as its short form), or make one."""
+    for b in entities:
+        if b.label in ("ORG", "LOC") and (
+            b.canonical == lead
+            or any(x.text == lead for x in b.mentions)
+            or f"{b.canonical} ({lead})" in text
+            or _clipped(lead, b.canonical)
+        ):
+            b.mentions = sorted(b.mentions + mentions, key=lambda x: x.start)
+            return
+    entities.append(Entity(lead, "ORG", mentions))
+
+
+_ROMAN = re.compile(r"(?:X{0,2})(?:IX|IV|V?I{0,3})")
+
+
+def _numbered_front(words: list[str]) -> int | None:
+    """Where the name begins after a body's numeral in front of it (`Wilayah | V Dian Patria`,
+    `Teradu I Muhammad Afifuddin`): a Roman numeral among the first three words, then two name
+    words or more; a Balinese `I` before a birth-order name (`I Made`, `I Gusti`) opens the name."""
+    for k, w in enumerate(words[:3]):
+        if not w or not _ROMAN.fullmatch(w) or len(words) - k - 1 < 2:
+            continue
+        if w == "I" and words[k + 1].lower() in balinese_words():
+            return None
+        if all(_NAME_WORD.fullmatch(x) for x in words[k + 1 :]):
+            return k + 1
+    return None
+
+
+def split_numbered_fronts(text: str, entities: list[Entity]) -> list[Entity]:
+    """A body's Roman numeral (and the words before it) read as the start of a person's name is
+    cut off: it closes the post written before the name (`Kepala Satgas Korsup KPK Wilayah V`),
+    or is dropped (`Teradu I`, a party's number in a ruling)."""
+    for e in entities:
+        if e.label != "PER":
+            continue
+        long = max(e.mentions, key=lambda x: len(x.text.split()))
+        words = long.text.split()
+        k = _numbered_front(words)
+        if k is None:
+            continue
+        lead = " ".join(words[:k])
+        if e.role and _posted(text, long, e.role):
+            e.role = f"{e.role} {lead}"
+        kept = []
+        for x in e.mentions:
+            if x.text.startswith(lead + " "):
+                at = x.start + x.text.index(words[k], len(lead))
+                x = Mention(at, x.end, text[at : x.end])
+            if x.text != lead:
+                kept.append(x)
+        e.mentions = kept
+        e.canonical = max((x.text for x in e.mentions), key=lambda t: len(t.split()))
+    return entities
