@@ -930,7 +930,8 @@ def split_body_person(article: Article, clusters: list[Cluster]) -> list[Cluster
             own = [x for x in cl.mentions if x is not m and x.text in parts]
             cl.mentions = [x for x in cl.mentions if x is not m and x.text not in parts]
             named = sorted([person, *own], key=lambda x: x.start)
-            people.append(Cluster("PER", "P:" + person.text.casefold(), named, role=cl.role, names=set(rest)))
+            role = _posted_role(norm, m.start, cl.role, head.text)
+            people.append(Cluster("PER", "P:" + person.text.casefold(), named, role=role, names=set(rest)))
             if all(x.text in head.text for x in cl.mentions):
                 bodies.append((head, [*cl.mentions, head]))  # the cluster was the body all along (`Yahoo`)
                 cl.mentions = []
@@ -941,6 +942,14 @@ def split_body_person(article: Article, clusters: list[Cluster]) -> list[Cluster
     for head, mentions in bodies:
         _file_body(norm, clusters, head, mentions)
     return [cl for cl in clusters if cl.mentions] + people
+
+
+def _posted_role(norm: str, start: int, role: str | None, body: str) -> str | None:
+    """The post written right before the run keeps the body cut off it (`Manajer` + `MU`): the
+    role was read off the glued run, before the body was known to be the post's."""
+    if not role or not " ".join(norm[:start].split()).casefold().endswith(" ".join(role.split()).casefold()):
+        return role
+    return f"{role} {body}"
 
 
 def _file_body(norm: str, clusters: list[Cluster], head: Cand, mentions: list[Cand]) -> None:
