@@ -39,7 +39,7 @@ from typing import Any
 
 from warta.corpus.store import Store, normalize_name, now
 from warta.entities import patterns
-from warta.identity import names
+from warta.identity import names, spelling
 from warta.identity.context import shared_context
 
 DOMINANCE = 0.8  # share of a written form's evidence one full name must hold to take it
@@ -120,6 +120,8 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
             # … and a name read with more words after it that may now have this one to join
             for head in {norm, base}:
                 touched.update((n, label) for n in _read_in_after(store, head, label))
+        if label in ("LOC", "ORG", "PER"):  # its other spellings: which one hosts may change with this article
+            touched.update((m, label) for _, m in _spelling_mates(store, norm, label))
         if label == "LOC":  # every name of a province the places list knows ('Kaltim', 'Kalimantan Timur')
             touched.update((f, label) for f in names.province_names().get(norm, ()))
     # a place's bare names first: whether 'Kota X' joins 'X' depends on what 'X' was just linked to
@@ -426,10 +428,14 @@ def relink(store: Store, form: str, label: str) -> None:
             return
         if label == "ORG" and _link_only_inside(store, short, form, current):
             return
+        if _link_spelling(store, short, form, label, current):
+            return
         if (
             current is not None
             and current[2] == 0
-            and current[3].startswith((SOLE_REASON, BESIDE_REASON, INSIDE_REASON, RUN_REASON, ROLE_REASON))
+            and current[3].startswith(
+                (SOLE_REASON, BESIDE_REASON, INSIDE_REASON, RUN_REASON, ROLE_REASON, SPELLING_REASON)
+            )
         ):
             store.execute(
                 "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
@@ -694,6 +700,90 @@ def _link_sole_bearer(store: Store, short: int, form: str, current: Any) -> bool
         current,
         lambda: f"{SOLE_REASON} '{form}' is '{_name(store, target)}', and its own articles: {ctx}",
     )
+
+
+SPELLING_REASON = "one name spelt two ways:"
+SPELLING_WIDTH = 3  # letters two spellings' folded names may differ in length (spaces, dots, a letter)
+
+
+def _spelling_mates(store: Store, norm: str, label: str) -> list[tuple[int, str]]:
+    """The stored names of this label that are ``norm`` spelt otherwise (:mod:`spelling`), never
+    two places the places package knows both of ('Badung', 'Bandung' are two regencies)."""
+    if label not in ("PER", "ORG", "LOC") or len(norm) < 3:
+        return []
+    lo = norm[:2]
+    hi = lo[:-1] + chr(ord(lo[-1]) + 1)
+    rows = store.query(
+        "SELECT num, norm FROM entities WHERE norm >= ? AND norm < ? AND label = ? AND length(norm) BETWEEN ? AND ?",
+        (lo, hi, label, len(norm) - SPELLING_WIDTH, len(norm) + SPELLING_WIDTH),
+    )
+    mates = [(int(n), str(m)) for n, m in rows if spelling.spelt_alike(norm, str(m))]
+    if label == "LOC" and mates and _known_place(norm):
+        mates = [(n, m) for n, m in mates if not _known_place(m)]
+    return mates
+
+
+def _known_place(norm: str) -> bool:
+    base = core(norm, "LOC")[0]
+    return base in names.provinces() or names.real_unit("kabupaten", base)
+
+
+def _link_spelling(store: Store, short: int, form: str, label: str, current: Any) -> bool:
+    """Link a name no form's evidence decides to its other spelling written in more articles
+    ('Dody Hanggodo' to 'Doddy Hanggodo', 'detikcom' to 'detik.com'): the corpus never writes one
+    short form for both, so only the spelling says they are one."""
+    mates = _spelling_mates(store, form, label)
+    if not mates:
+        return False
+    nums = [short] + [n for n, _ in mates]
+    marks = ",".join("?" * len(nums))
+    own = dict(store.query(f"SELECT entity, COUNT(*) FROM mentions WHERE entity IN ({marks}) GROUP BY entity", nums))
+    joined = {n for n in nums if _joined_otherwise(store, n)}
+    norms = {short: form, **dict(mates)}
+    # a spelling another rule joined to an identity hosts ('Afifuddin', the one KPU chairman), then
+    # the one written in more articles, then the first in order
+    best = max(nums, key=lambda n: (n in joined, own.get(n, 0), [-ord(ch) for ch in norms[n]]))
+    if best == short:
+        return False
+    row = store.execute("SELECT target, reason FROM entity_links WHERE entity = ? AND undone = 0", (best,)).fetchone()
+    if row is not None and str(row[1]).startswith(SPELLING_REASON) and _through(store, best, short):
+        # the other spelling was hosted here while it was written less: turned round
+        store.execute(
+            "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
+            (f"no longer: {row[1]} (the other spelling is written more now)", now(), best),
+        )
+    if _through(store, best, short):
+        return False
+    return _link_sure(
+        store,
+        short,
+        best,
+        current,
+        lambda: (
+            f"{SPELLING_REASON} '{form}' and '{norms[best]}' ({own.get(best, 0)} article(s) against "
+            f"{own.get(short, 0)})"
+        ),
+    )
+
+
+def _joined_otherwise(store: Store, ent: int) -> bool:
+    """Whether a rule other than spelling joined the name to an identity."""
+    row = store.execute("SELECT reason FROM entity_links WHERE entity = ? AND undone = 0", (ent,)).fetchone()
+    return row is not None and not str(row[0]).startswith(SPELLING_REASON)
+
+
+def _through(store: Store, ent: int, via: int) -> bool:
+    """Whether the live links from ``ent`` pass through ``via`` (linking ``via`` to it would make a ring)."""
+    seen: set[int] = set()
+    while ent not in seen:
+        if ent == via:
+            return True
+        seen.add(ent)
+        row = store.execute("SELECT target FROM entity_links WHERE entity = ? AND undone = 0", (ent,)).fetchone()
+        if row is None:
+            return False
+        ent = int(row[0])
+    return False
 
 
 ROLE_REASON = "the only stored person with the post"

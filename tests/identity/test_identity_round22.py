@@ -1,0 +1,99 @@
+"""Round 22 (issue #13): one name spelt two ways, stored twice, with no short form written for both.
+
+Glued, hyphenated or accented spellings ('IQ Air' / 'IQAir') and a letter more inside a long word
+('Bernad' / 'Bernard') are one name; numbered units, short words and two places the places
+package knows are not."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "stories"))
+from storydata import ingest as _ingest  # noqa: E402
+from storydata import record  # noqa: E402
+
+from warta.identity import relink_all, root  # noqa: E402
+from warta.identity.spelling import spelt_alike  # noqa: E402
+
+
+def _root(c: Any, label: str, name: str) -> int | None:
+    num = c.store.scalar("SELECT num FROM entities WHERE key = ?", (f"{label}:{name}",))
+    return None if num is None else root(c.store, int(num))
+
+
+def _same(c: Any, label: str, a: str, b: str) -> bool:
+    ra, rb = _root(c, label, a), _root(c, label, b)
+    return ra is not None and ra == rb
+
+
+def test_glued_hyphenated_and_accented_spellings_are_one_name() -> None:
+    assert spelt_alike("kabarkota com", "kabarkotacom")
+    assert spelt_alike("pkb p", "pkbp")
+    assert spelt_alike("k 33", "k33")
+    assert spelt_alike("jonas ólafsson", "jonas olafsson")
+    assert spelt_alike("jonas olafsson", "jonas olaðsson") is False  # a letter changed is no accent
+    assert spelt_alike("busway line", "buswayline")
+
+
+def test_a_letter_more_inside_a_long_word_is_one_name() -> None:
+    assert spelt_alike("hendra gunawan", "hendra gunnawan")  # doubled
+    assert spelt_alike("rudy hartono", "ruddy hartono")  # doubled, five letters
+    assert spelt_alike("bambang susilo", "bambang sussilo")
+    assert spelt_alike("yustinus sarwono", "yustinus sarwno")  # dropped inside a long word
+    assert spelt_alike("wahyudiningrat", "wahyudinningrat")  # one long word
+    assert not spelt_alike("rudi hartono", "rudy hartono")  # a letter changed, not added
+    assert not spelt_alike("ani lestari", "anni lestari")  # a short word: another given name
+    assert not spelt_alike("susilo", "sussilo")  # a one-word name this short may be anyone's
+    assert not spelt_alike("yustinus sarwono", "xyustinus sarwono")  # the first letter differs
+    assert not spelt_alike("budi santoso", "budi santoso wibowo")
+
+
+def test_numbered_units_are_never_spellings() -> None:
+    assert not spelt_alike("komisi ii dpr", "komisi iii dpr")
+    assert not spelt_alike("komisi x dpr", "komisi xx dpr")
+    assert not spelt_alike("sdn 2 cibeureum", "sdn 22 cibeureum")
+    assert not spelt_alike("polres 1", "polres1 1")
+
+
+def _recs(a: str, b: str, label: str, more: int = 2) -> list[dict[str, Any]]:
+    out = [
+        record(f"m{i}", "Rapat", f"{a} hadir dalam rapat ke-{i} di gedung itu.", entities=[(a, label, [])])
+        for i in range(more)
+    ]
+    out.append(record("t1", "Rapat", f"{b} juga hadir dalam rapat itu.", entities=[(b, label, [])]))
+    return out
+
+
+def test_the_rarer_spelling_joins_the_other_in_either_order(tmp_path: Path) -> None:
+    recs = _recs("Wiratmaja Hendrawan", "Wiratmaja Hendrawann", "PER")
+    with _ingest(tmp_path / "f.db", recs) as c:
+        assert _same(c, "PER", "wiratmaja hendrawann", "wiratmaja hendrawan")
+        assert _root(c, "PER", "wiratmaja hendrawan") == c.store.scalar(
+            "SELECT num FROM entities WHERE key = 'PER:wiratmaja hendrawan'"
+        )  # the spelling written more hosts
+    with _ingest(tmp_path / "r.db", recs[::-1]) as c:
+        assert _same(c, "PER", "wiratmaja hendrawann", "wiratmaja hendrawan")
+        host = c.store.scalar("SELECT num FROM entities WHERE key = 'PER:wiratmaja hendrawan'")
+        assert _root(c, "PER", "wiratmaja hendrawan") == host
+        assert relink_all(c.store) == 0
+
+
+def test_a_glued_body_name_joins_and_numbered_units_stay_apart(tmp_path: Path) -> None:
+    recs = [
+        *_recs("Kabar Kota", "KabarKota", "ORG"),
+        *_recs("Komisi II DPR Zamrud", "Komisi III DPR Zamrud", "ORG"),
+    ]
+    with _ingest(tmp_path / "t.db", recs) as c:
+        assert _same(c, "ORG", "kabarkota", "kabar kota")
+        assert not _same(c, "ORG", "komisi ii dpr zamrud", "komisi iii dpr zamrud")
+
+
+def test_two_known_regencies_one_letter_apart_stay_apart(tmp_path: Path) -> None:
+    recs = _recs("Kabupaten Bandung", "Kabupaten Badung", "LOC")
+    with _ingest(tmp_path / "t.db", recs) as c:
+        assert not _same(c, "LOC", "kabupaten badung", "kabupaten bandung")
+    recs = _recs("Kota Palembang", "Kota Palembbang", "LOC")  # a typo of a known city is the city
+    with _ingest(tmp_path / "p.db", recs) as c:
+        assert _same(c, "LOC", "kota palembbang", "kota palembang")
