@@ -15,6 +15,7 @@ from storydata import ingest as _ingest  # noqa: E402
 from storydata import record  # noqa: E402
 
 from warta.identity import relink_all, root  # noqa: E402
+from warta.identity.names import regional_forms  # noqa: E402
 from warta.identity.spelling import spelt_alike  # noqa: E402
 
 
@@ -59,10 +60,10 @@ def test_numbered_units_are_never_spellings() -> None:
 
 def _recs(a: str, b: str, label: str, more: int = 2) -> list[dict[str, Any]]:
     out = [
-        record(f"m{i}", "Rapat", f"{a} hadir dalam rapat ke-{i} di gedung itu.", entities=[(a, label, [])])
+        record(f"{a}-{i}", "Rapat", f"{a} hadir dalam rapat ke-{i} di gedung itu.", entities=[(a, label, [])])
         for i in range(more)
     ]
-    out.append(record("t1", "Rapat", f"{b} juga hadir dalam rapat itu.", entities=[(b, label, [])]))
+    out.append(record(f"{b}-t", "Rapat", f"{b} juga hadir dalam rapat itu.", entities=[(b, label, [])]))
     return out
 
 
@@ -97,3 +98,27 @@ def test_two_known_regencies_one_letter_apart_stay_apart(tmp_path: Path) -> None
     recs = _recs("Kota Palembang", "Kota Palembbang", "LOC")  # a typo of a known city is the city
     with _ingest(tmp_path / "p.db", recs) as c:
         assert _same(c, "LOC", "kota palembbang", "kota palembang")
+
+
+def test_a_regional_body_goes_by_its_short_head_and_its_provinces_names() -> None:
+    forms = regional_forms("pemprov kaltara")
+    assert "pemerintah provinsi kalimantan utara" in forms
+    assert "pemerintah kalimantan utara" in forms
+    assert "kejati kalimantan utara" in regional_forms("kejati provinsi kaltara")
+    assert regional_forms("pemkot kediri") == ("pemerintah kota kediri",)
+    assert regional_forms("pemerintah kabupaten kediri") == ("pemkab kediri",)
+    assert "pemerintah kabupaten kediri" not in regional_forms("pemerintah kota kediri")  # a city is no regency
+    assert regional_forms("kalimantan utara") == ()  # the province itself: the places rules decide it
+    assert regional_forms("provinsi kalimantan utara") == ()
+    assert regional_forms("kantor gubernur") == ()
+
+
+def test_a_regional_body_under_two_names_is_one_body_in_either_order(tmp_path: Path) -> None:
+    recs = [
+        *_recs("Pemerintah Provinsi Kalimantan Utara", "Pemprov Kaltara", "ORG"),
+        *_recs("Polres Kota Kediri", "Polres Kabupaten Kediri", "ORG", more=1),
+    ]
+    for name, order in (("f.db", recs), ("r.db", recs[::-1])):
+        with _ingest(tmp_path / name, order) as c:
+            assert _same(c, "ORG", "pemprov kaltara", "pemerintah provinsi kalimantan utara")
+            assert not _same(c, "ORG", "polres kota kediri", "polres kabupaten kediri")

@@ -122,6 +122,8 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
                 touched.update((n, label) for n in _read_in_after(store, head, label))
         if label in ("LOC", "ORG", "PER"):  # its other spellings: which one hosts may change with this article
             touched.update((m, label) for _, m in _spelling_mates(store, norm, label))
+        if label == "ORG":  # … and its other names as a region's body
+            touched.update((m, label) for _, m in _regional_mates(store, norm))
         if label == "LOC":  # every name of a province the places list knows ('Kaltim', 'Kalimantan Timur')
             touched.update((f, label) for f in names.province_names().get(norm, ()))
     # a place's bare names first: whether 'Kota X' joins 'X' depends on what 'X' was just linked to
@@ -401,13 +403,16 @@ def relink(store: Store, form: str, label: str) -> None:
         return
     if label == "LOC" and _link_province(store, short, form, current):
         return
+    if label == "ORG" and _link_regional_body(store, short, form, current):
+        return
     if label in ("ORG", "LOC") and _link_mislabelled(store, short, form, label, current):
         return
     if (
         current is not None
         and current[2] == 0
         and any(
-            r in current[3] for r in (VARIANT_REASON, MISLABEL_REASON, PROVINCE_REASON, NUMBER_REASON, STRAY_REASON)
+            current[3].startswith(REGION_REASON) or r in current[3]
+            for r in (VARIANT_REASON, MISLABEL_REASON, PROVINCE_REASON, NUMBER_REASON, STRAY_REASON)
         )
     ):
         # a link the stored names no longer allow ('Kecamatan X' once 'Kabupaten X' arrived)
@@ -729,28 +734,32 @@ def _known_place(norm: str) -> bool:
 
 
 def _link_spelling(store: Store, short: int, form: str, label: str, current: Any) -> bool:
-    """Link a name no form's evidence decides to its other spelling written in more articles
-    ('Dody Hanggodo' to 'Doddy Hanggodo', 'detikcom' to 'detik.com'): the corpus never writes one
-    short form for both, so only the spelling says they are one."""
-    mates = _spelling_mates(store, form, label)
+    """Link a name no form's evidence decides to its other spelling ('Dody Hanggodo' to 'Doddy
+    Hanggodo', 'detikcom' to 'detik.com'): the corpus never writes one short form for both, so only
+    the spelling says they are one."""
+    return _link_to_host(store, short, form, _spelling_mates(store, form, label), current, SPELLING_REASON)
+
+
+def _link_to_host(store: Store, short: int, form: str, mates: list[tuple[int, str]], current: Any, why: str) -> bool:
+    """Link ``short`` to the one of its names (``mates``, all one name) that hosts them: one another
+    rule joined to an identity ('Afifuddin', the one KPU chairman), then the one written in more
+    articles, then the first in order. Decided on the names, not on arrival."""
     if not mates:
         return False
     nums = [short] + [n for n, _ in mates]
     marks = ",".join("?" * len(nums))
     own = dict(store.query(f"SELECT entity, COUNT(*) FROM mentions WHERE entity IN ({marks}) GROUP BY entity", nums))
-    joined = {n for n in nums if _joined_otherwise(store, n)}
+    joined = {n for n in nums if _joined_otherwise(store, n, why)}
     norms = {short: form, **dict(mates)}
-    # a spelling another rule joined to an identity hosts ('Afifuddin', the one KPU chairman), then
-    # the one written in more articles, then the first in order
     best = max(nums, key=lambda n: (n in joined, own.get(n, 0), [-ord(ch) for ch in norms[n]]))
     if best == short:
         return False
     row = store.execute("SELECT target, reason FROM entity_links WHERE entity = ? AND undone = 0", (best,)).fetchone()
-    if row is not None and str(row[1]).startswith(SPELLING_REASON) and _through(store, best, short):
-        # the other spelling was hosted here while it was written less: turned round
+    if row is not None and str(row[1]).startswith(why) and _through(store, best, short):
+        # the other name was hosted here while it was written less: turned round
         store.execute(
             "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
-            (f"no longer: {row[1]} (the other spelling is written more now)", now(), best),
+            (f"no longer: {row[1]} (the other name is written more now)", now(), best),
         )
     if _through(store, best, short):
         return False
@@ -759,17 +768,34 @@ def _link_spelling(store: Store, short: int, form: str, label: str, current: Any
         short,
         best,
         current,
-        lambda: (
-            f"{SPELLING_REASON} '{form}' and '{norms[best]}' ({own.get(best, 0)} article(s) against "
-            f"{own.get(short, 0)})"
-        ),
+        lambda: f"{why} '{form}' and '{norms[best]}' ({own.get(best, 0)} article(s) against {own.get(short, 0)})",
     )
 
 
-def _joined_otherwise(store: Store, ent: int) -> bool:
-    """Whether a rule other than spelling joined the name to an identity."""
+REGION_REASON = "one region's body in two names:"
+
+
+def _regional_mates(store: Store, norm: str) -> list[tuple[int, str]]:
+    """The stored organisations that are this region's body under another name ('Pemprov Jatim',
+    'Pemerintah Provinsi Jawa Timur', 'Pemerintah Jawa Timur')."""
+    forms = names.regional_forms(norm)
+    if not forms:
+        return []
+    marks = ",".join("?" * len(forms))
+    rows = store.query(f"SELECT num, norm FROM entities WHERE key IN ({marks})", [f"ORG:{f}" for f in forms])
+    return [(int(n), str(m)) for n, m in rows]
+
+
+def _link_regional_body(store: Store, short: int, form: str, current: Any) -> bool:
+    """A region's body written with its government's short head or another name of its province
+    is one body: an article's 'Pemprov Jatim' is 'Pemerintah Provinsi Jawa Timur'."""
+    return _link_to_host(store, short, form, _regional_mates(store, form), current, REGION_REASON)
+
+
+def _joined_otherwise(store: Store, ent: int, why: str) -> bool:
+    """Whether a rule other than ``why`` joined the name to an identity."""
     row = store.execute("SELECT reason FROM entity_links WHERE entity = ? AND undone = 0", (ent,)).fetchone()
-    return row is not None and not str(row[0]).startswith(SPELLING_REASON)
+    return row is not None and not str(row[0]).startswith(why)
 
 
 def _through(store: Store, ent: int, via: int) -> bool:
