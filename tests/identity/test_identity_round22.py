@@ -14,7 +14,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "stories"))
 from storydata import ingest as _ingest  # noqa: E402
 from storydata import record  # noqa: E402
 
-from warta.identity import relink_all, root  # noqa: E402
+from warta.identity import _only_prefixes_left_out, relink_all, root  # noqa: E402
+from warta.identity.forms import form_identity  # noqa: E402
 from warta.identity.names import regional_forms  # noqa: E402
 from warta.identity.spelling import spelt_alike  # noqa: E402
 
@@ -122,3 +123,32 @@ def test_a_regional_body_under_two_names_is_one_body_in_either_order(tmp_path: P
         with _ingest(tmp_path / name, order) as c:
             assert _same(c, "ORG", "pemprov kaltara", "pemerintah provinsi kalimantan utara")
             assert not _same(c, "ORG", "polres kota kediri", "polres kabupaten kediri")
+
+
+def test_a_name_without_its_prefix_words_is_the_full_name() -> None:
+    assert _only_prefixes_left_out("rizal effendi", "muhammad rizal effendi")
+    assert _only_prefixes_left_out("rizal effendi", "moch rizal effendi")
+    assert _only_prefixes_left_out("wayan sudarta", "i wayan sudarta")
+    assert _only_prefixes_left_out("ngurah sudarta", "i gusti ngurah putu sudarta")
+    assert _only_prefixes_left_out("dharma putra", "r dharma putra")  # an initial
+    assert not _only_prefixes_left_out("rizal effendi", "nurul rizal effendi")  # a given name: his daughter?
+    assert not _only_prefixes_left_out("rizal effendi", "muhammad rizal effendi siregar")  # his last name left out
+    assert not _only_prefixes_left_out("effendi", "muhammad effendi")  # one word: the first-name rules decide
+    assert not _only_prefixes_left_out("wayan sudarta", "wayan sudarta")
+
+
+def test_a_name_without_muhammad_written_once_is_decided(tmp_path: Path) -> None:
+    body = "Direktur Utama Muhammad Rizal Effendi mengatakan laba naik. Menurut Rizal Effendi, target tercapai."
+    recs = [
+        record("r1", "Laba", body, entities=[("Muhammad Rizal Effendi", "PER", ["Rizal Effendi"])]),
+        record(
+            "r2",
+            "Ayah",
+            "Nurul Rizal Effendi, putri Rizal Effendi, hadir.",
+            entities=[("Nurul Rizal Effendi", "PER", ["Rizal Effendi"])],
+        ),
+    ]
+    with _ingest(tmp_path / "t.db", recs[:1]) as c:
+        assert form_identity(c.store, "rizal effendi", "PER") == _root(c, "PER", "muhammad rizal effendi")
+    with _ingest(tmp_path / "n.db", recs[1:]) as c:  # a given name left out: one article is not enough
+        assert form_identity(c.store, "rizal effendi", "PER") is None

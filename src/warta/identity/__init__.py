@@ -325,6 +325,8 @@ def enough(form: str, full: str, label: str, articles: int) -> bool:
         if form not in words:
             # 'Gibran Rakabuming' inside 'Gibran Rakabuming Raka': the words check themselves
             inside = _contains(full, form)
+            if _only_prefixes_left_out(form, full):
+                return articles >= 1  # 'Irfan Yusuf' of 'Mochamad Irfan Yusuf', 'Made Parwita' of 'I Made Parwita'
             return articles >= (1 if inside and (form.split()[0] == words[0] or _stray_lead(form, full)) else 2)
         # a common given name is shared by many people: three articles must write it for one of
         # them; a short first name ('Seno', 'Eko') or a "name" with a dictionary word ('Ojol Sahabat
@@ -344,6 +346,31 @@ def enough(form: str, full: str, label: str, articles: int) -> bool:
     if label == "ORG" and " " not in form and len(form) <= 6 and not _spelled_out(form, head):
         return False  # an acronym whose letters are not in the name ('KIPP' for 'Pusat Pemerintahan'): a misreading
     return articles >= 2
+
+
+@lru_cache(maxsize=1)
+def _name_prefixes() -> frozenset[str]:
+    """identity/data/name_prefixes.txt and the entities lexicon's Balinese birth-order names and titles."""
+    from warta.entities.words import balinese_words
+    from warta.resources import word_set
+
+    return word_set("warta.identity", "name_prefixes.txt") | balinese_words()
+
+
+def _only_prefixes_left_out(form: str, full: str) -> bool:
+    """Whether the person's name ``form`` (two words or more) is ``full`` without words an article
+    leaves out when naming him again: initials, 'Muhammad' and its spellings, Balinese person markers
+    and birth-order names ('Agung Nuaba' of 'I Gusti Agung Putu Nuaba'). His last name stays, and a
+    given name left out makes another person ('Hamzah Haz' is not 'Soraya Hamzah Haz')."""
+    short, long = form.split(), full.split()
+    if len(short) < 2 or len(short) >= len(long) or short[-1] != long[-1]:
+        return False
+    pos = names._subsequence(short, long)
+    if pos is None:
+        return False
+    left = [w for i, w in enumerate(long) if i not in pos]
+    prefixes = _name_prefixes()
+    return all(len(w) == 1 or w in prefixes for w in left)
 
 
 def _stray_lead(form: str, full: str) -> bool:
