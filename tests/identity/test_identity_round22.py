@@ -152,3 +152,17 @@ def test_a_name_without_muhammad_written_once_is_decided(tmp_path: Path) -> None
         assert form_identity(c.store, "rizal effendi", "PER") == _root(c, "PER", "muhammad rizal effendi")
     with _ingest(tmp_path / "n.db", recs[1:]) as c:  # a given name left out: one article is not enough
         assert form_identity(c.store, "rizal effendi", "PER") is None
+
+
+def test_a_body_read_with_its_acronym_inside_is_that_body_once_the_text_never_writes_it(tmp_path: Path) -> None:
+    body = "Kejaksaan Negeri (Kejari) Kota Zamrud Raya menahan dua tersangka."
+    form = "Kejaksaan Negeri Kejari Zamrud Raya"  # the reading drops 'Kota': no single inserted word
+    recs = [record("k1", "Tahan", body, entities=[("Kejaksaan Negeri Kota Zamrud Raya", "ORG", [form])])]
+    with _ingest(tmp_path / "t.db", recs) as c:
+        assert form_identity(c.store, "kejaksaan negeri kejari zamrud raya", "ORG") == _root(
+            c, "ORG", "kejaksaan negeri kota zamrud raya"
+        )
+    # the text writes those words together elsewhere: another court may be meant there
+    recs.append(record("k2", "Sidang", f"{form} menggelar sidang.", entities=[]))
+    with _ingest(tmp_path / "w.db", recs) as c:
+        assert form_identity(c.store, "kejaksaan negeri kejari zamrud raya", "ORG") is None
