@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "stories"))
 from storydata import ingest as _ingest  # noqa: E402
 from storydata import record  # noqa: E402
 
-from warta.identity import _only_prefixes_left_out, relink_all, root  # noqa: E402
+from warta.identity import _only_prefixes_left_out, enough, names, relink_all, root  # noqa: E402
 from warta.identity.forms import form_identity  # noqa: E402
 from warta.identity.names import regional_forms  # noqa: E402
 from warta.identity.spelling import spelt_alike  # noqa: E402
@@ -166,3 +166,13 @@ def test_a_body_read_with_its_acronym_inside_is_that_body_once_the_text_never_wr
     recs.append(record("k2", "Sidang", f"{form} menggelar sidang.", entities=[]))
     with _ingest(tmp_path / "w.db", recs) as c:
         assert form_identity(c.store, "kejaksaan negeri kejari zamrud raya", "ORG") is None
+
+
+def test_a_middle_name_left_out_and_a_countrys_other_name_are_enough_once() -> None:
+    assert enough("bagus santoso", "bagus hadi santoso", "PER", 1)
+    assert enough("bagus santoso", "bagus hadi wira santoso", "PER", 1)
+    assert not enough("bambang santoso", "hadi bambang santoso", "PER", 1)  # another given name first: his son?
+    assert names.same_country("burma", "myanmar")
+    assert enough("belarusia", "belarus", "LOC", 1)
+    assert not names.same_country("korea selatan", "korea utara")
+    assert not enough("zamrud selatan", "zamrud utara", "LOC", 1)

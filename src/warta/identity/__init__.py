@@ -325,7 +325,7 @@ def enough(form: str, full: str, label: str, articles: int) -> bool:
         if form not in words:
             # 'Gibran Rakabuming' inside 'Gibran Rakabuming Raka': the words check themselves
             inside = _contains(full, form)
-            if _only_prefixes_left_out(form, full):
+            if _only_prefixes_left_out(form, full) or _middle_left_out(form, full):
                 return articles >= 1  # 'Irfan Yusuf' of 'Mochamad Irfan Yusuf', 'Made Parwita' of 'I Made Parwita'
             return articles >= (1 if inside and (form.split()[0] == words[0] or _stray_lead(form, full)) else 2)
         # a common given name is shared by many people: three articles must write it for one of
@@ -337,6 +337,8 @@ def enough(form: str, full: str, label: str, articles: int) -> bool:
         return articles >= (2 if shared else 1)
     if _spelled_out(form, full):
         return articles >= 1
+    if label == "LOC" and names.same_country(form, full):
+        return articles >= 1  # 'Burma' written for 'Myanmar'
     if label == "ORG" and _acronym_written_in(form, full):
         return articles >= 1  # 'Kejaksaan Negeri (Kejari) Jember' read with its acronym: the name itself
     head = full.split(" ", 1)[-1]  # 'PU' is spelled out of 'Kementerian [Pekerjaan Umum]'
@@ -371,6 +373,15 @@ def _only_prefixes_left_out(form: str, full: str) -> bool:
     left = [w for i, w in enumerate(long) if i not in pos]
     prefixes = _name_prefixes()
     return all(len(w) == 1 or w in prefixes for w in left)
+
+
+def _middle_left_out(form: str, full: str) -> bool:
+    """Whether the person's name ``form`` is ``full`` with its first and last words and one or more
+    middle words left out ('Andi Rahim' of 'Andi Abdullah Rahim'): his own given name and surname."""
+    short, long = form.split(), full.split()
+    if len(short) < 2 or len(short) >= len(long) or short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    return names._subsequence(short, long) is not None
 
 
 def _stray_lead(form: str, full: str) -> bool:

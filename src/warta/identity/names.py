@@ -486,3 +486,17 @@ def regional_forms(norm: str) -> tuple[str, ...]:
         if norm.startswith(long + " "):
             return (f"{s} {norm[len(long) + 1 :]}",)
     return ()
+
+
+@lru_cache(maxsize=4096)
+def _country_of(name: str) -> str | None:
+    """The country a name is the name of in the gazetteer ('burma' → MM), when that is all it names."""
+    found = {(p.country, p.feature) for p, _ in gazetteer.get().lookup_key(name_key(name))}
+    return next(iter(found))[0] if len(found) == 1 and next(iter(found))[1] == "country" else None
+
+
+def same_country(a: str, b: str) -> bool:
+    """Whether two folded place names are one country's names ('brazil' and 'brasil', 'burma' and
+    'myanmar'): a country has one identity whatever the article calls it."""
+    country = _country_of(a)
+    return country is not None and country == _country_of(b)
