@@ -176,3 +176,46 @@ def test_a_middle_name_left_out_and_a_countrys_other_name_are_enough_once() -> N
     assert enough("belarusia", "belarus", "LOC", 1)
     assert not names.same_country("korea selatan", "korea utara")
     assert not enough("zamrud selatan", "zamrud utara", "LOC", 1)
+
+
+def _acronym_recs(extra: list[dict[str, Any]], swap: bool = False) -> list[dict[str, Any]]:
+    """A hundred other articles first (a context weight is decided on the corpus's size then), then the
+    body's article and the acronym's (or the other way round), which name the same rare person and place."""
+    ents = [("Badan Kopi Rakyat Zamrud", "ORG", []), ("Tuan Wiradana Kusumo", "PER", []), ("Lembah Ngarai", "LOC", [])]
+    pair = [
+        record(
+            "bk1",
+            "Kopi",
+            "Badan Kopi Rakyat Zamrud menggelar rapat bersama Tuan Wiradana Kusumo di Lembah Ngarai.",
+            entities=ents,
+        ),
+        record(
+            "bk2",
+            "Kopi",
+            "BKRZ kembali menggelar rapat bersama Tuan Wiradana Kusumo di Lembah Ngarai.",
+            entities=[("BKRZ", "ORG", []), *ents[1:]],
+        ),
+    ]
+    fillers = [
+        record(f"f{i}", "Lain", f"Berita lain nomor {i} tentang pasar.", entities=[(f"Pasar Nomor {i}", "LOC", [])])
+        for i in range(100)
+    ]
+    return [*fillers, *(pair[::-1] if swap else pair), *extra]
+
+
+def test_an_acronym_never_written_beside_its_one_body_joins_it_on_shared_context(tmp_path: Path) -> None:
+    recs = _acronym_recs([])
+    with _ingest(tmp_path / "f.db", recs) as c:
+        assert _same(c, "ORG", "bkrz", "badan kopi rakyat zamrud")
+    with _ingest(tmp_path / "r.db", _acronym_recs([], swap=True)) as c:
+        assert _same(c, "ORG", "bkrz", "badan kopi rakyat zamrud")
+    other = record("bk3", "Kebun", "Balai Kebun Raya Zamrud dibuka.", entities=[("Balai Kebun Raya Zamrud", "ORG", [])])
+    with _ingest(tmp_path / "two.db", _acronym_recs([other])) as c:  # two bodies of those initials
+        assert not _same(c, "ORG", "bkrz", "badan kopi rakyat zamrud")
+
+
+def test_an_acronym_without_shared_context_stays_apart(tmp_path: Path) -> None:
+    recs = _acronym_recs([])
+    recs[-1] = record("bk2", "Kopi", "BKRZ menggelar rapat di pasar.", entities=[("BKRZ", "ORG", [])])
+    with _ingest(tmp_path / "t.db", recs) as c:
+        assert not _same(c, "ORG", "bkrz", "badan kopi rakyat zamrud")

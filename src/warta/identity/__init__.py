@@ -66,6 +66,7 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
     """Count the article's own short forms as evidence, then relink the names they touch.
 
     Called by the store inside the article's transaction, with the entity numbers it wrote."""
+    _index(store, grow=True)  # the names this article stored, for the spelling and acronym rules
     touched: set[tuple[str, str]] = set()
     seen: set[tuple[str, str, int]] = set()
     known: dict[tuple[str, str], list[str]] = {}  # the stored names are not changed here: look each base up once
@@ -122,8 +123,10 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
                 touched.update((n, label) for n in _read_in_after(store, head, label))
         if label in ("LOC", "ORG", "PER"):  # its other spellings: which one hosts may change with this article
             touched.update((m, label) for _, m in _spelling_mates(store, norm, label))
-        if label == "ORG":  # … and its other names as a region's body
+        if label == "ORG":  # … and its other names as a region's body, and a stored acronym of it
             touched.update((m, label) for _, m in _regional_mates(store, norm))
+            if " " in norm and _indexed(store, _initials(norm), label):
+                touched.add((_initials(norm), label))
         if label == "LOC":  # every name of a province the places list knows ('Kaltim', 'Kalimantan Timur')
             touched.update((f, label) for f in names.province_names().get(norm, ()))
     # a place's bare names first: whether 'Kota X' joins 'X' depends on what 'X' was just linked to
@@ -155,6 +158,7 @@ def relink_all(store: Store) -> int:
         "SELECT DISTINCT a.form, a.label FROM entity_aliases a WHERE a.label IN ('PER', 'ORG', 'LOC') "
         "AND NOT EXISTS (SELECT 1 FROM entities e WHERE e.key = a.label || ':' || a.form) ORDER BY a.form, a.label"
     )
+    _index(store, grow=True)
     with store.transaction():
         for _ in range(2):  # a second round settles links that lean on links decided later in the first
             for form, label in unstored:
@@ -473,11 +477,13 @@ def relink(store: Store, form: str, label: str) -> None:
             return
         if _link_spelling(store, short, form, label, current):
             return
+        if label == "ORG" and _link_undefined_acronym(store, short, form, current):
+            return
         if (
             current is not None
             and current[2] == 0
             and current[3].startswith(
-                (SOLE_REASON, BESIDE_REASON, INSIDE_REASON, RUN_REASON, ROLE_REASON, SPELLING_REASON)
+                (SOLE_REASON, BESIDE_REASON, INSIDE_REASON, RUN_REASON, ROLE_REASON, SPELLING_REASON, ACRONYM_REASON)
             )
         ):
             store.execute(
@@ -746,21 +752,72 @@ def _link_sole_bearer(store: Store, short: int, form: str, current: Any) -> bool
 
 
 SPELLING_REASON = "one name spelt two ways:"
-SPELLING_WIDTH = 3  # letters two spellings' folded names may differ in length (spaces, dots, a letter)
+
+
+class _NameIndex:
+    """The stored names by spelling key and by initials, kept beside the store and grown with it once
+    an article (:func:`record_aliases`), so the spelling and acronym rules look names up without a
+    query each. A name it returns is read again from the store, so one rolled back is never used."""
+
+    def __init__(self) -> None:
+        self.upto = 0
+        self.spelling: dict[tuple[str, str, int], list[tuple[int, str]]] = {}  # (label, two letters, length) → names
+        self.initials: dict[str, list[int]] = {}  # an organisation's initials → names
+
+    def grow(self, store: Store) -> None:
+        rows = store.query(
+            "SELECT num, norm, label FROM entities WHERE num > ? AND label IN ('PER', 'ORG', 'LOC')", (self.upto,)
+        )
+        for n, norm, label in rows:
+            norm, num = str(norm), int(n)
+            key = spelling.squashed(norm)
+            if key:
+                self.spelling.setdefault((str(label), key[:2], len(key)), []).append((num, norm))
+            if label == "ORG" and " " in norm:
+                self.initials.setdefault(_initials(norm), []).append(num)
+            self.upto = max(self.upto, num)
+
+
+def _index(store: Store, grow: bool = False) -> _NameIndex:
+    index: _NameIndex | None = getattr(store, "_identity_names", None)
+    if index is None:
+        index = _NameIndex()
+        store._identity_names = index  # type: ignore[attr-defined]
+        grow = True
+    if grow:
+        index.grow(store)
+    return index
+
+
+def _indexed(store: Store, norm: str, label: str) -> bool:
+    """Whether a name of this label is stored (as the index holds it: no query)."""
+    key = spelling.squashed(norm)
+    return bool(key) and any(m == norm for _, m in _index(store).spelling.get((label, key[:2], len(key)), ()))
+
+
+def _stored(store: Store, nums: list[int]) -> list[tuple[int, str, str]]:
+    """(num, norm, name) of the stored names among ``nums``."""
+    if not nums:
+        return []
+    marks = ",".join("?" * len(nums))
+    rows = store.query(f"SELECT num, norm, name FROM entities WHERE num IN ({marks})", nums)
+    return [(int(n), str(m), str(name)) for n, m, name in rows]
 
 
 def _spelling_mates(store: Store, norm: str, label: str) -> list[tuple[int, str]]:
     """The stored names of this label that are ``norm`` spelt otherwise (:mod:`spelling`), never
     two places the places package knows both of ('Badung', 'Bandung' are two regencies)."""
-    if label not in ("PER", "ORG", "LOC") or len(norm) < 3:
+    key = spelling.squashed(norm)
+    if label not in ("PER", "ORG", "LOC") or len(key) < 3:
         return []
-    lo = norm[:2]
-    hi = lo[:-1] + chr(ord(lo[-1]) + 1)
-    rows = store.query(
-        "SELECT num, norm FROM entities WHERE norm >= ? AND norm < ? AND label = ? AND length(norm) BETWEEN ? AND ?",
-        (lo, hi, label, len(norm) - SPELLING_WIDTH, len(norm) + SPELLING_WIDTH),
-    )
-    mates = [(int(n), str(m)) for n, m in rows if spelling.spelt_alike(norm, str(m))]
+    index = _index(store).spelling
+    # a name of the same letters once glued is one of the same length; one letter apart, one of a length more or less
+    same = index.get((label, key[:2], len(key)), ())
+    alike = [n for n, m in same if m != norm and spelling.squashed(m) == key and spelling.spelt_alike(norm, m)]
+    alike += [
+        n for d in (-1, 1) for n, m in index.get((label, key[:2], len(key) + d), ()) if spelling.spelt_alike(norm, m)
+    ]
+    mates = [(n, m) for n, m, _ in _stored(store, alike)]  # (a name rolled back is gone)
     if label == "LOC" and mates and _known_place(norm):
         mates = [(n, m) for n, m in mates if not _known_place(m)]
     return mates
@@ -807,6 +864,67 @@ def _link_to_host(store: Store, short: int, form: str, mates: list[tuple[int, st
         best,
         current,
         lambda: f"{why} '{form}' and '{norms[best]}' ({own.get(best, 0)} article(s) against {own.get(short, 0)})",
+    )
+
+
+ACRONYM_REASON = "the one stored body whose initials are"
+ACRONYM_LETTERS = (3, 6)  # an acronym this long: two letters name too many bodies ('PU', 'MA')
+
+
+def _initials(norm: str) -> str:
+    """The initials of a folded name's words, connectors left out ('badan pengawas obat dan makanan' → 'bpom')."""
+    return "".join(w[0] for w in norm.split() if w not in names.CONNECTORS and w[0].isalpha())
+
+
+def _expansions(store: Store, form: str) -> list[tuple[int, str]]:
+    """The stored organisations whose initials are ``form``; a name written with acronyms in it ('DPC
+    PDIP Denpasar') spells out no acronym of its initials."""
+    rows = _stored(store, _index(store).initials.get(form, []))
+    return [(n, m) for n, m, name in rows if not any(len(w) > 1 and w.isupper() for w in name.split())]
+
+
+def _regional_name(norm: str) -> bool:
+    """A regional office or unit ('Dinas …', 'Komisi …'), or a body named for its region ('Baznas Jawa Barat')."""
+    words = norm.split()
+    if words[0] in names.regional_offices() or words[0] in names.unit_heads():
+        return True
+    known = names.province_names()
+    regencies = names.regencies()
+    return any(" ".join(words[i:]) in known or " ".join(words[i:]) in regencies for i in range(1, len(words)))
+
+
+def _link_undefined_acronym(store: Store, short: int, form: str, current: Any) -> bool:
+    """Link a stored acronym no article writes for any name ('MPR', 'DPD') to the one stored body whose
+    initials it is, when its own articles name the same rare people, bodies and places as that
+    body's (strong context, as for a sole bearer): the corpus stores both and never writes them side
+    by side. Never an acronym of two letters or with two bodies, a regional office, a unit or a body
+    named for its region (every region has one), nor one its own articles define as another name."""
+    lo, hi = ACRONYM_LETTERS
+    if (
+        not (lo <= len(form) <= hi)
+        or not form.isalpha()
+        or form in names.regional_offices()
+        or form in names.part_words()
+        or not _name(store, short).isupper()  # written in capitals: an acronym, not a word or a name
+    ):
+        return False
+    bodies = {root(store, n) for n, norm in _expansions(store, form) if not _regional_name(norm)} - {short}
+    if len(bodies) != 1:
+        return False
+    target = bodies.pop()
+    if _through(store, target, short):
+        return False
+    ctx = shared_context(store, short, members(store, target), members, root)
+    if ctx is None or ctx.specific < 1 or ctx.weight < STRONG_CONTEXT:
+        return False
+    if _defined_otherwise(store, short, form, target) is not None:
+        return False
+    return _link_sure(
+        store,
+        short,
+        target,
+        current,
+        lambda: f"{ACRONYM_REASON} '{form}': '{_name(store, target)}', and its own articles: {ctx}",
     )
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # letters NFKD does not split into a base letter and a mark
 _LETTERS = str.maketrans({"ð": "d", "đ": "d", "ø": "o", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"})
@@ -26,20 +27,23 @@ LONG_DOUBLED = 5  # … this long when the letter more doubles its neighbour ('D
 LONG_ONE_WORD = 8  # a one-word name this long ('Afifudin', 'Afifuddin')
 
 
+@lru_cache(maxsize=65536)
 def fold(norm: str) -> str:
     """The name without accents ('matthías alfreðsson' → 'matthias alfredsson')."""
     s = unicodedata.normalize("NFKD", norm.translate(_LETTERS))
     return "".join(ch for ch in s if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=65536)
 def squashed(norm: str) -> str:
     """Letters and digits only, accents dropped: the key two glued or hyphenated spellings share."""
     return re.sub(r"[^0-9a-z]", "", fold(norm))
 
 
-def _numbers(norm: str) -> tuple[list[str], list[str]]:
+@lru_cache(maxsize=65536)
+def _numbers(norm: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     words = fold(norm).split()
-    return re.findall(r"\d+", norm), [w for w in words if _ROMAN.match(w)]
+    return tuple(re.findall(r"\d+", norm)), tuple(w for w in words if _ROMAN.match(w))
 
 
 def _one_letter_more(x: str, y: str) -> bool:
@@ -56,9 +60,13 @@ def _one_letter_more(x: str, y: str) -> bool:
 
 def spelt_alike(a: str, b: str) -> bool:
     """Whether two folded names of one label are one name spelt two ways (see the module)."""
-    if a == b or _numbers(a) != _numbers(b):
+    if a == b:
         return False
     sa, sb = squashed(a), squashed(b)
+    if sa != sb and abs(len(sa) - len(sb)) != 1:
+        return False  # most pairs: neither glued nor one letter apart
+    if _numbers(a) != _numbers(b):
+        return False
     if sa == sb:
         return len(sa) >= 3
     wa, wb = fold(a).split(), fold(b).split()
