@@ -219,3 +219,33 @@ def test_an_acronym_without_shared_context_stays_apart(tmp_path: Path) -> None:
     recs[-1] = record("bk2", "Kopi", "BKRZ menggelar rapat di pasar.", entities=[("BKRZ", "ORG", [])])
     with _ingest(tmp_path / "t.db", recs) as c:
         assert not _same(c, "ORG", "bkrz", "badan kopi rakyat zamrud")
+
+
+def test_a_name_cut_before_dan_joins_the_one_name_its_text_writes_on(tmp_path: Path) -> None:
+    full = "Kementerian Pertanian dan Kehutanan Zamrud"
+    recs = [
+        record("c1", "Panen", f"{full} memantau panen.", entities=[(full, "ORG", [])]),
+        record(
+            "c2",
+            "Panen",
+            "Kementerian Pertanian, dan Urusan Kehutanan Zamrud memantau panen raya.",
+            entities=[("Kementerian Pertanian", "ORG", [])],
+        ),
+        # another body that begins the same: its text goes on with other words
+        record(
+            "c3",
+            "Koperasi",
+            "Kementerian Koperasi dan UKM Zamrud bekerja.",
+            entities=[("Kementerian Koperasi", "ORG", [])],
+        ),
+        record(
+            "c4",
+            "Kelima",
+            "Kementerian Koperasi dan Kelima rapat.",
+            entities=[("Kementerian Koperasi dan Kelima", "ORG", [])],
+        ),
+    ]
+    for name, order in (("f.db", recs), ("r.db", recs[::-1])):
+        with _ingest(tmp_path / name, order) as c:
+            assert _same(c, "ORG", "kementerian pertanian", "kementerian pertanian dan kehutanan zamrud")
+            assert not _same(c, "ORG", "kementerian koperasi", "kementerian koperasi dan kelima")

@@ -127,6 +127,8 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
             touched.update((m, label) for _, m in _regional_mates(store, norm))
             if " " in norm and _indexed(store, _initials(norm), label):
                 touched.add((_initials(norm), label))
+            if " dan " in norm:  # a name the entities layer cut before its 'dan' may now have this one
+                touched.add((norm.split(" dan ", 1)[0], label))
         if label == "LOC":  # every name of a province the places list knows ('Kaltim', 'Kalimantan Timur')
             touched.update((f, label) for f in names.province_names().get(norm, ()))
     # a place's bare names first: whether 'Kota X' joins 'X' depends on what 'X' was just linked to
@@ -479,11 +481,22 @@ def relink(store: Store, form: str, label: str) -> None:
             return
         if label == "ORG" and _link_undefined_acronym(store, short, form, current):
             return
+        if label == "ORG" and _link_cut_before_dan(store, short, form, current):
+            return
         if (
             current is not None
             and current[2] == 0
             and current[3].startswith(
-                (SOLE_REASON, BESIDE_REASON, INSIDE_REASON, RUN_REASON, ROLE_REASON, SPELLING_REASON, ACRONYM_REASON)
+                (
+                    SOLE_REASON,
+                    BESIDE_REASON,
+                    INSIDE_REASON,
+                    RUN_REASON,
+                    ROLE_REASON,
+                    SPELLING_REASON,
+                    ACRONYM_REASON,
+                    CUT_REASON,
+                )
             )
         ):
             store.execute(
@@ -925,6 +938,45 @@ def _link_undefined_acronym(store: Store, short: int, form: str, current: Any) -
         target,
         current,
         lambda: f"{ACRONYM_REASON} '{form}': '{_name(store, target)}', and its own articles: {ctx}",
+    )
+
+
+CUT_REASON = "the text writes it on with 'dan'"
+CUT_READ = 12  # articles of the cut name read for the words after it
+CUT_WINDOW = 3  # words after 'dan' in which the longer name's next word must come
+
+
+def _link_cut_before_dan(store: Store, short: int, form: str, current: Any) -> bool:
+    """Link a body's name the entities layer cut before its 'dan' ('Kementerian Komunikasi' of
+    'Kementerian Komunikasi dan Digital') to the one stored identity named on with 'dan', when its
+    own articles write it on so: 'dan' (or ', dan') right after it and that name's next word soon
+    after ('Kementerian Pendidikan Dasar, dan Pendidikan Menengah'). Another body that begins the
+    same ('Kementerian Koperasi dan UKM' beside a stored 'Kementerian Koperasi dan Kelima') is not it."""
+    if " " not in form or form.split()[-1] in names.CONNECTORS:
+        return False
+    rows = store.query(
+        "SELECT num, norm FROM entities WHERE label = 'ORG' AND norm > ? AND norm < ?", (f"{form} dan ", f"{form} dan!")
+    )
+    longer: dict[int, str] = {}
+    for n, norm in rows:
+        longer.setdefault(root(store, int(n)), str(norm).split()[len(form.split()) + 1])
+    longer.pop(short, None)
+    if len(longer) != 1:
+        return False
+    target, word = next(iter(longer.items()))
+    if _through(store, target, short):
+        return False
+    bodies = store.query(
+        "SELECT a.body FROM articles a JOIN mentions m ON m.article = a.num WHERE m.entity = ? LIMIT ?",
+        (short, CUT_READ),
+    )
+    pattern = re.compile(
+        rf"(?<!\w){names.flex(form)},? dan((?:\W+\w+){{0,{CUT_WINDOW - 1}}}?)\W+{re.escape(word)}(?!\w)", re.IGNORECASE
+    )
+    if not any(pattern.search(str(body)) for (body,) in bodies):
+        return False
+    return _link_sure(
+        store, short, target, current, lambda: f"{CUT_REASON} '{word}' after it: '{_name(store, target)}'"
     )
 
 
