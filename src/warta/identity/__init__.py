@@ -22,6 +22,11 @@ full-name entity when the corpus's own articles say so, and only then:
   short or after stray words ('Hanta Yuda', 'Udayana Ni Nyoman …'); a one-word surname given the one
   bearer's title ('Menteri Hukum Supratman') is his; an article's acronym written inside a name
   ('Kejaksaan Negeri (Kejari) Jember') is that name;
+- two stored names that are one name spelt otherwise ('detikcom', 'detik.com'; 'Bernad', 'Bernard':
+  :mod:`warta.identity.spelling`), a region's body under its government's short head or another name
+  of its province ('Pemprov Jatim', 'Pemerintah Provinsi Jawa Timur'), a stored acronym of the one
+  stored body of its initials with strong shared context ('MPR'), and a name cut before its 'dan'
+  that its text writes on are one identity, though no article writes one short form for both;
 - every link records its reason; :func:`unlink` undoes one (and keeps it undone), and a link
   whose evidence later turns ambiguous is dropped (its row says why).
 
