@@ -22,6 +22,11 @@ full-name entity when the corpus's own articles say so, and only then:
   short or after stray words ('Hanta Yuda', 'Udayana Ni Nyoman …'); a one-word surname given the one
   bearer's title ('Menteri Hukum Supratman') is his; an article's acronym written inside a name
   ('Kejaksaan Negeri (Kejari) Jember') is that name;
+- two stored names that are one name spelt otherwise ('detikcom', 'detik.com'; 'Bernad', 'Bernard':
+  :mod:`warta.identity.spelling`), a region's body under its government's short head or another name
+  of its province ('Pemprov Jatim', 'Pemerintah Provinsi Jawa Timur'), a stored acronym of the one
+  stored body of its initials with strong shared context ('MPR'), and a name cut before its 'dan'
+  that its text writes on are one identity, though no article writes one short form for both;
 - every link records its reason; :func:`unlink` undoes one (and keeps it undone), and a link
   whose evidence later turns ambiguous is dropped (its row says why).
 
@@ -39,7 +44,7 @@ from typing import Any
 
 from warta.corpus.store import Store, normalize_name, now
 from warta.entities import patterns
-from warta.identity import names
+from warta.identity import names, spelling
 from warta.identity.context import shared_context
 
 DOMINANCE = 0.8  # share of a written form's evidence one full name must hold to take it
@@ -66,6 +71,7 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
     """Count the article's own short forms as evidence, then relink the names they touch.
 
     Called by the store inside the article's transaction, with the entity numbers it wrote."""
+    _index(store, grow=True)  # the names this article stored, for the spelling and acronym rules
     touched: set[tuple[str, str]] = set()
     seen: set[tuple[str, str, int]] = set()
     known: dict[tuple[str, str], list[str]] = {}  # the stored names are not changed here: look each base up once
@@ -120,6 +126,14 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
             # … and a name read with more words after it that may now have this one to join
             for head in {norm, base}:
                 touched.update((n, label) for n in _read_in_after(store, head, label))
+        if label in ("LOC", "ORG", "PER"):  # its other spellings: which one hosts may change with this article
+            touched.update((m, label) for _, m in _spelling_mates(store, norm, label))
+        if label == "ORG":  # … and its other names as a region's body, and a stored acronym of it
+            touched.update((m, label) for _, m in _regional_mates(store, norm))
+            if " " in norm and _indexed(store, _initials(norm), label):
+                touched.add((_initials(norm), label))
+            if " dan " in norm:  # a name the entities layer cut before its 'dan' may now have this one
+                touched.add((norm.split(" dan ", 1)[0], label))
         if label == "LOC":  # every name of a province the places list knows ('Kaltim', 'Kalimantan Timur')
             touched.update((f, label) for f in names.province_names().get(norm, ()))
     # a place's bare names first: whether 'Kota X' joins 'X' depends on what 'X' was just linked to
@@ -151,6 +165,7 @@ def relink_all(store: Store) -> int:
         "SELECT DISTINCT a.form, a.label FROM entity_aliases a WHERE a.label IN ('PER', 'ORG', 'LOC') "
         "AND NOT EXISTS (SELECT 1 FROM entities e WHERE e.key = a.label || ':' || a.form) ORDER BY a.form, a.label"
     )
+    _index(store, grow=True)
     with store.transaction():
         for _ in range(2):  # a second round settles links that lean on links decided later in the first
             for form, label in unstored:
@@ -321,6 +336,8 @@ def enough(form: str, full: str, label: str, articles: int) -> bool:
         if form not in words:
             # 'Gibran Rakabuming' inside 'Gibran Rakabuming Raka': the words check themselves
             inside = _contains(full, form)
+            if _only_prefixes_left_out(form, full) or _middle_left_out(form, full):
+                return articles >= 1  # 'Irfan Yusuf' of 'Mochamad Irfan Yusuf', 'Made Parwita' of 'I Made Parwita'
             return articles >= (1 if inside and (form.split()[0] == words[0] or _stray_lead(form, full)) else 2)
         # a common given name is shared by many people: three articles must write it for one of
         # them; a short first name ('Seno', 'Eko') or a "name" with a dictionary word ('Ojol Sahabat
@@ -331,6 +348,8 @@ def enough(form: str, full: str, label: str, articles: int) -> bool:
         return articles >= (2 if shared else 1)
     if _spelled_out(form, full):
         return articles >= 1
+    if label == "LOC" and names.same_country(form, full):
+        return articles >= 1  # 'Burma' written for 'Myanmar'
     if label == "ORG" and _acronym_written_in(form, full):
         return articles >= 1  # 'Kejaksaan Negeri (Kejari) Jember' read with its acronym: the name itself
     head = full.split(" ", 1)[-1]  # 'PU' is spelled out of 'Kementerian [Pekerjaan Umum]'
@@ -340,6 +359,40 @@ def enough(form: str, full: str, label: str, articles: int) -> bool:
     if label == "ORG" and " " not in form and len(form) <= 6 and not _spelled_out(form, head):
         return False  # an acronym whose letters are not in the name ('KIPP' for 'Pusat Pemerintahan'): a misreading
     return articles >= 2
+
+
+@lru_cache(maxsize=1)
+def _name_prefixes() -> frozenset[str]:
+    """identity/data/name_prefixes.txt and the entities lexicon's Balinese birth-order names and titles."""
+    from warta.entities.words import balinese_words
+    from warta.resources import word_set
+
+    return word_set("warta.identity", "name_prefixes.txt") | balinese_words()
+
+
+def _only_prefixes_left_out(form: str, full: str) -> bool:
+    """Whether the person's name ``form`` (two words or more) is ``full`` without words an article
+    leaves out when naming him again: initials, 'Muhammad' and its spellings, Balinese person markers
+    and birth-order names ('Agung Nuaba' of 'I Gusti Agung Putu Nuaba'). His last name stays, and a
+    given name left out makes another person ('Hamzah Haz' is not 'Soraya Hamzah Haz')."""
+    short, long = form.split(), full.split()
+    if len(short) < 2 or len(short) >= len(long) or short[-1] != long[-1]:
+        return False
+    pos = names._subsequence(short, long)
+    if pos is None:
+        return False
+    left = [w for i, w in enumerate(long) if i not in pos]
+    prefixes = _name_prefixes()
+    return all(len(w) == 1 or w in prefixes for w in left)
+
+
+def _middle_left_out(form: str, full: str) -> bool:
+    """Whether the person's name ``form`` is ``full`` with its first and last words and one or more
+    middle words left out ('Andi Rahim' of 'Andi Abdullah Rahim'): his own given name and surname."""
+    short, long = form.split(), full.split()
+    if len(short) < 2 or len(short) >= len(long) or short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    return names._subsequence(short, long) is not None
 
 
 def _stray_lead(form: str, full: str) -> bool:
@@ -399,13 +452,16 @@ def relink(store: Store, form: str, label: str) -> None:
         return
     if label == "LOC" and _link_province(store, short, form, current):
         return
+    if label == "ORG" and _link_regional_body(store, short, form, current):
+        return
     if label in ("ORG", "LOC") and _link_mislabelled(store, short, form, label, current):
         return
     if (
         current is not None
         and current[2] == 0
         and any(
-            r in current[3] for r in (VARIANT_REASON, MISLABEL_REASON, PROVINCE_REASON, NUMBER_REASON, STRAY_REASON)
+            current[3].startswith(REGION_REASON) or r in current[3]
+            for r in (VARIANT_REASON, MISLABEL_REASON, PROVINCE_REASON, NUMBER_REASON, STRAY_REASON)
         )
     ):
         # a link the stored names no longer allow ('Kecamatan X' once 'Kabupaten X' arrived)
@@ -426,10 +482,27 @@ def relink(store: Store, form: str, label: str) -> None:
             return
         if label == "ORG" and _link_only_inside(store, short, form, current):
             return
+        if _link_spelling(store, short, form, label, current):
+            return
+        if label == "ORG" and _link_undefined_acronym(store, short, form, current):
+            return
+        if label == "ORG" and _link_cut_before_dan(store, short, form, current):
+            return
         if (
             current is not None
             and current[2] == 0
-            and current[3].startswith((SOLE_REASON, BESIDE_REASON, INSIDE_REASON, RUN_REASON, ROLE_REASON))
+            and current[3].startswith(
+                (
+                    SOLE_REASON,
+                    BESIDE_REASON,
+                    INSIDE_REASON,
+                    RUN_REASON,
+                    ROLE_REASON,
+                    SPELLING_REASON,
+                    ACRONYM_REASON,
+                    CUT_REASON,
+                )
+            )
         ):
             store.execute(
                 "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
@@ -694,6 +767,262 @@ def _link_sole_bearer(store: Store, short: int, form: str, current: Any) -> bool
         current,
         lambda: f"{SOLE_REASON} '{form}' is '{_name(store, target)}', and its own articles: {ctx}",
     )
+
+
+SPELLING_REASON = "one name spelt two ways:"
+
+
+class _NameIndex:
+    """The stored names by spelling key and by initials, kept beside the store and grown with it once
+    an article (:func:`record_aliases`), so the spelling and acronym rules look names up without a
+    query each. A name it returns is read again from the store, so one rolled back is never used."""
+
+    def __init__(self) -> None:
+        self.upto = 0
+        self.spelling: dict[tuple[str, str, int], list[tuple[int, str]]] = {}  # (label, two letters, length) → names
+        self.initials: dict[str, list[int]] = {}  # an organisation's initials → names
+
+    def grow(self, store: Store) -> None:
+        rows = store.query(
+            "SELECT num, norm, label FROM entities WHERE num > ? AND label IN ('PER', 'ORG', 'LOC')", (self.upto,)
+        )
+        for n, norm, label in rows:
+            norm, num = str(norm), int(n)
+            key = spelling.squashed(norm)
+            if key:
+                self.spelling.setdefault((str(label), key[:2], len(key)), []).append((num, norm))
+            if label == "ORG" and " " in norm:
+                self.initials.setdefault(_initials(norm), []).append(num)
+            self.upto = max(self.upto, num)
+
+
+def _index(store: Store, grow: bool = False) -> _NameIndex:
+    index: _NameIndex | None = getattr(store, "_identity_names", None)
+    if index is None:
+        index = _NameIndex()
+        store._identity_names = index  # type: ignore[attr-defined]
+        grow = True
+    if grow:
+        index.grow(store)
+    return index
+
+
+def _indexed(store: Store, norm: str, label: str) -> bool:
+    """Whether a name of this label is stored (as the index holds it: no query)."""
+    key = spelling.squashed(norm)
+    return bool(key) and any(m == norm for _, m in _index(store).spelling.get((label, key[:2], len(key)), ()))
+
+
+def _stored(store: Store, nums: list[int]) -> list[tuple[int, str, str]]:
+    """(num, norm, name) of the stored names among ``nums``."""
+    if not nums:
+        return []
+    marks = ",".join("?" * len(nums))
+    rows = store.query(f"SELECT num, norm, name FROM entities WHERE num IN ({marks})", nums)
+    return [(int(n), str(m), str(name)) for n, m, name in rows]
+
+
+def _spelling_mates(store: Store, norm: str, label: str) -> list[tuple[int, str]]:
+    """The stored names of this label that are ``norm`` spelt otherwise (:mod:`spelling`), never
+    two places the places package knows both of ('Badung', 'Bandung' are two regencies)."""
+    key = spelling.squashed(norm)
+    if label not in ("PER", "ORG", "LOC") or len(key) < 3:
+        return []
+    index = _index(store).spelling
+    # a name of the same letters once glued is one of the same length; one letter apart, one of a length more or less
+    same = index.get((label, key[:2], len(key)), ())
+    alike = [n for n, m in same if m != norm and spelling.squashed(m) == key and spelling.spelt_alike(norm, m)]
+    alike += [
+        n for d in (-1, 1) for n, m in index.get((label, key[:2], len(key) + d), ()) if spelling.spelt_alike(norm, m)
+    ]
+    mates = [(n, m) for n, m, _ in _stored(store, alike)]  # (a name rolled back is gone)
+    if label == "LOC" and mates and _known_place(norm):
+        mates = [(n, m) for n, m in mates if not _known_place(m)]
+    return mates
+
+
+def _known_place(norm: str) -> bool:
+    base = core(norm, "LOC")[0]
+    return base in names.provinces() or names.real_unit("kabupaten", base)
+
+
+def _link_spelling(store: Store, short: int, form: str, label: str, current: Any) -> bool:
+    """Link a name no form's evidence decides to its other spelling ('Dody Hanggodo' to 'Doddy
+    Hanggodo', 'detikcom' to 'detik.com'): the corpus never writes one short form for both, so only
+    the spelling says they are one."""
+    return _link_to_host(store, short, form, _spelling_mates(store, form, label), current, SPELLING_REASON)
+
+
+def _link_to_host(store: Store, short: int, form: str, mates: list[tuple[int, str]], current: Any, why: str) -> bool:
+    """Link ``short`` to the one of its names (``mates``, all one name) that hosts them: one another
+    rule joined to an identity ('Afifuddin', the one KPU chairman), then the one written in more
+    articles, then the first in order. Decided on the names, not on arrival."""
+    if not mates:
+        return False
+    nums = [short] + [n for n, _ in mates]
+    marks = ",".join("?" * len(nums))
+    own = dict(store.query(f"SELECT entity, COUNT(*) FROM mentions WHERE entity IN ({marks}) GROUP BY entity", nums))
+    joined = {n for n in nums if _joined_otherwise(store, n, why)}
+    norms = {short: form, **dict(mates)}
+    best = max(nums, key=lambda n: (n in joined, own.get(n, 0), [-ord(ch) for ch in norms[n]]))
+    if best == short:
+        return False
+    row = store.execute("SELECT target, reason FROM entity_links WHERE entity = ? AND undone = 0", (best,)).fetchone()
+    if row is not None and str(row[1]).startswith(why) and _through(store, best, short):
+        # the other name was hosted here while it was written less: turned round
+        store.execute(
+            "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
+            (f"no longer: {row[1]} (the other name is written more now)", now(), best),
+        )
+    if _through(store, best, short):
+        return False
+    return _link_sure(
+        store,
+        short,
+        best,
+        current,
+        lambda: f"{why} '{form}' and '{norms[best]}' ({own.get(best, 0)} article(s) against {own.get(short, 0)})",
+    )
+
+
+ACRONYM_REASON = "the one stored body whose initials are"
+ACRONYM_LETTERS = (3, 6)  # an acronym this long: two letters name too many bodies ('PU', 'MA')
+
+
+def _initials(norm: str) -> str:
+    """The initials of a folded name's words, connectors left out ('badan pengawas obat dan makanan' → 'bpom')."""
+    return "".join(w[0] for w in norm.split() if w not in names.CONNECTORS and w[0].isalpha())
+
+
+def _expansions(store: Store, form: str) -> list[tuple[int, str]]:
+    """The stored organisations whose initials are ``form``; a name written with acronyms in it ('DPC
+    PDIP Denpasar') spells out no acronym of its initials."""
+    rows = _stored(store, _index(store).initials.get(form, []))
+    return [(n, m) for n, m, name in rows if not any(len(w) > 1 and w.isupper() for w in name.split())]
+
+
+def _regional_name(norm: str) -> bool:
+    """A regional office or unit ('Dinas …', 'Komisi …'), or a body named for its region ('Baznas Jawa Barat')."""
+    words = norm.split()
+    if words[0] in names.regional_offices() or words[0] in names.unit_heads():
+        return True
+    known = names.province_names()
+    regencies = names.regencies()
+    return any(" ".join(words[i:]) in known or " ".join(words[i:]) in regencies for i in range(1, len(words)))
+
+
+def _link_undefined_acronym(store: Store, short: int, form: str, current: Any) -> bool:
+    """Link a stored acronym no article writes for any name ('MPR', 'DPD') to the one stored body whose
+    initials it is, when its own articles name the same rare people, bodies and places as that
+    body's (strong context, as for a sole bearer): the corpus stores both and never writes them side
+    by side. Never an acronym of two letters or with two bodies, a regional office, a unit or a body
+    named for its region (every region has one), nor one its own articles define as another name."""
+    lo, hi = ACRONYM_LETTERS
+    if (
+        not (lo <= len(form) <= hi)
+        or not form.isalpha()
+        or form in names.regional_offices()
+        or form in names.part_words()
+        or not _name(store, short).isupper()  # written in capitals: an acronym, not a word or a name
+    ):
+        return False
+    bodies = {root(store, n) for n, norm in _expansions(store, form) if not _regional_name(norm)} - {short}
+    if len(bodies) != 1:
+        return False
+    target = bodies.pop()
+    if _through(store, target, short):
+        return False
+    ctx = shared_context(store, short, members(store, target), members, root)
+    if ctx is None or ctx.specific < 1 or ctx.weight < STRONG_CONTEXT:
+        return False
+    if _defined_otherwise(store, short, form, target) is not None:
+        return False
+    return _link_sure(
+        store,
+        short,
+        target,
+        current,
+        lambda: f"{ACRONYM_REASON} '{form}': '{_name(store, target)}', and its own articles: {ctx}",
+    )
+
+
+CUT_REASON = "the text writes it on with 'dan'"
+CUT_READ = 12  # articles of the cut name read for the words after it
+CUT_WINDOW = 3  # words after 'dan' in which the longer name's next word must come
+
+
+def _link_cut_before_dan(store: Store, short: int, form: str, current: Any) -> bool:
+    """Link a body's name the entities layer cut before its 'dan' ('Kementerian Komunikasi' of
+    'Kementerian Komunikasi dan Digital') to the one stored identity named on with 'dan', when its
+    own articles write it on so: 'dan' (or ', dan') right after it and that name's next word soon
+    after ('Kementerian Pendidikan Dasar, dan Pendidikan Menengah'). Another body that begins the
+    same ('Kementerian Koperasi dan UKM' beside a stored 'Kementerian Koperasi dan Kelima') is not it."""
+    if " " not in form or form.split()[-1] in names.CONNECTORS:
+        return False
+    rows = store.query(
+        "SELECT num, norm FROM entities WHERE label = 'ORG' AND norm > ? AND norm < ?", (f"{form} dan ", f"{form} dan!")
+    )
+    longer: dict[int, str] = {}
+    for n, norm in rows:
+        longer.setdefault(root(store, int(n)), str(norm).split()[len(form.split()) + 1])
+    longer.pop(short, None)
+    if len(longer) != 1:
+        return False
+    target, word = next(iter(longer.items()))
+    if _through(store, target, short):
+        return False
+    bodies = store.query(
+        "SELECT a.body FROM articles a JOIN mentions m ON m.article = a.num WHERE m.entity = ? LIMIT ?",
+        (short, CUT_READ),
+    )
+    pattern = re.compile(
+        rf"(?<!\w){names.flex(form)},? dan((?:\W+\w+){{0,{CUT_WINDOW - 1}}}?)\W+{re.escape(word)}(?!\w)", re.IGNORECASE
+    )
+    if not any(pattern.search(str(body)) for (body,) in bodies):
+        return False
+    return _link_sure(
+        store, short, target, current, lambda: f"{CUT_REASON} '{word}' after it: '{_name(store, target)}'"
+    )
+
+
+REGION_REASON = "one region's body in two names:"
+
+
+def _regional_mates(store: Store, norm: str) -> list[tuple[int, str]]:
+    """The stored organisations that are this region's body under another name ('Pemprov Jatim',
+    'Pemerintah Provinsi Jawa Timur', 'Pemerintah Jawa Timur')."""
+    forms = names.regional_forms(norm)
+    if not forms:
+        return []
+    marks = ",".join("?" * len(forms))
+    rows = store.query(f"SELECT num, norm FROM entities WHERE key IN ({marks})", [f"ORG:{f}" for f in forms])
+    return [(int(n), str(m)) for n, m in rows]
+
+
+def _link_regional_body(store: Store, short: int, form: str, current: Any) -> bool:
+    """A region's body written with its government's short head or another name of its province
+    is one body: an article's 'Pemprov Jatim' is 'Pemerintah Provinsi Jawa Timur'."""
+    return _link_to_host(store, short, form, _regional_mates(store, form), current, REGION_REASON)
+
+
+def _joined_otherwise(store: Store, ent: int, why: str) -> bool:
+    """Whether a rule other than ``why`` joined the name to an identity."""
+    row = store.execute("SELECT reason FROM entity_links WHERE entity = ? AND undone = 0", (ent,)).fetchone()
+    return row is not None and not str(row[0]).startswith(why)
+
+
+def _through(store: Store, ent: int, via: int) -> bool:
+    """Whether the live links from ``ent`` pass through ``via`` (linking ``via`` to it would make a ring)."""
+    seen: set[int] = set()
+    while ent not in seen:
+        if ent == via:
+            return True
+        seen.add(ent)
+        row = store.execute("SELECT target FROM entity_links WHERE entity = ? AND undone = 0", (ent,)).fetchone()
+        if row is None:
+            return False
+        ent = int(row[0])
+    return False
 
 
 ROLE_REASON = "the only stored person with the post"

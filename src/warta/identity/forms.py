@@ -182,6 +182,8 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
             return target, f"{why}; written only beside that person, who acts as one"
         if label == "PER" and not use.elsewhere and _alias_in_text(texts, written_names, form):
             return target, f"{why}; the text calls him so ('… alias {form}')"  # 'Pajar Permana alias Ojan'
+        if label == "ORG" and _reading_of_the_name(form, fulls, use):
+            return target, f"{why}; the text never writes it as one name: the article's reading of that name"
         return None, f"{why}: not enough"
     if label == "PER" and (
         _weak_first_name(form, fulls)
@@ -238,6 +240,15 @@ def text_doubt(store: Store, form: str, short: int, target: int) -> str | None:
     if _after_a_place(store, texts, form, written_names):
         return "written after a place's name there, a word of a place's thing"
     return None
+
+
+def _reading_of_the_name(form: str, fulls: list[str], use: Usage) -> bool:
+    """Whether an organisation's form of three words or more is one the text never writes as such,
+    only the article's reading of a name it heads ('Kejaksaan Negeri (Kejari) Bandar Lampung' read
+    as 'kejaksaan negeri kejari bandar lampung', 'Polres Tangerang Selatan Polda Metro Jaya'): no
+    article can mean another body by words it never writes together."""
+    words = form.split()
+    return use.written == 0 and len(words) >= 3 and any(f.split()[0] == words[0] for f in fulls if " " in f)
 
 
 def _stored_otherwise(store: Store, form: str, ents: list[int]) -> bool:

@@ -444,3 +444,59 @@ def same_body(a: str, b: str) -> bool:
     if any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1)):
         return True
     return difflib.SequenceMatcher(None, a, b).ratio() >= 0.85
+
+
+@lru_cache(maxsize=1)
+def government_short() -> dict[str, str]:
+    """A regional government's short head → its long form ('pemkab' → 'pemerintah kabupaten'):
+    identity/data/government_short.txt."""
+    text = (files("warta.identity") / "data" / "government_short.txt").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return {short: long for short, long in rows}
+
+
+def _long_head(words: list[str]) -> list[str]:
+    short = government_short()
+    return short[words[0]].split() + words[1:] if words and words[0] in short else words
+
+
+@lru_cache(maxsize=8192)
+def regional_forms(norm: str) -> tuple[str, ...]:
+    """The other folded names one region's body goes by: its head spelt long or short ('Pemkab X',
+    'Pemerintah Kabupaten X'), and for a province any name of it the list knows, with or without
+    'Provinsi' ('Polda Jatim', 'Polda Jawa Timur'; 'Pemprov Banten', 'Pemerintah Banten'). Empty when
+    the name ends in no province and has no short head, or is a region's name alone."""
+    words = _long_head(norm.split())
+    known = province_names()
+    for i in range(1, len(words)):
+        tail = " ".join(words[i:])
+        if tail in known:
+            head = [w for w in words[:i] if w != "provinsi"]
+            if not head:
+                return ()
+            heads = {" ".join(head), " ".join([*head, "provinsi"])}
+            heads |= {s for s, long in government_short().items() if long.split() == [*head, "provinsi"]}
+            out = {f"{h} {t}" for h in heads for t in known[tail]}
+            return tuple(sorted(out - {norm}))
+    short = government_short()
+    inverse = {long: s for s, long in short.items()}
+    if norm.split()[0] in short:
+        return (" ".join(words),)
+    for long, s in inverse.items():
+        if norm.startswith(long + " "):
+            return (f"{s} {norm[len(long) + 1 :]}",)
+    return ()
+
+
+@lru_cache(maxsize=4096)
+def _country_of(name: str) -> str | None:
+    """The country a name is the name of in the gazetteer ('burma' → MM), when that is all it names."""
+    found = {(p.country, p.feature) for p, _ in gazetteer.get().lookup_key(name_key(name))}
+    return next(iter(found))[0] if len(found) == 1 and next(iter(found))[1] == "country" else None
+
+
+def same_country(a: str, b: str) -> bool:
+    """Whether two folded place names are one country's names ('brazil' and 'brasil', 'burma' and
+    'myanmar'): a country has one identity whatever the article calls it."""
+    country = _country_of(a)
+    return country is not None and country == _country_of(b)

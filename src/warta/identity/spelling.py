@@ -1,0 +1,79 @@
+"""Two stored names that are one name spelt two ways, with no short form written for both.
+
+The entities layer stores what the text wrote: 'detik.com' and 'detikcom', 'PDI-P' and 'PDIP',
+'Doddy Hanggodo' and 'Dody Hanggodo', 'Listyo Sigit Prabwo' (a typo) and 'Listyo Sigit Prabowo'.
+When no article writes one short form for both, the evidence rules never meet them, so each
+spelling stays an identity of its own. Two shapes are one name whatever the corpus writes:
+
+- the same letters once spaces, hyphens, dots and accents are dropped ('IQ Air', 'IQAir');
+- the same words but one, which is the other with one letter more inside it, in a word long enough
+  that a letter more is no other name ('Bernad', 'Bernard'; 'Verrel', 'Verrell'), a name of two
+  words or more (a one-word name of eight letters or more).
+
+Never when the numbers or numerals differ ('Komisi I DPR', 'Komisi II DPR'; 'SMP 2', 'SMP 3'), nor two
+places the places package knows both of ('Badung', 'Bandung')."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# letters NFKD does not split into a base letter and a mark
+_LETTERS = str.maketrans({"ð": "d", "đ": "d", "ø": "o", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th"})
+_ROMAN = re.compile(r"^[ivxlc]{1,5}$")
+LONG_WORD = 6  # a word this long, with one letter more inside, is the same word misspelt
+LONG_DOUBLED = 5  # … this long when the letter more doubles its neighbour ('Dody', 'Doddy')
+LONG_ONE_WORD = 8  # a one-word name this long ('Afifudin', 'Afifuddin')
+
+
+@lru_cache(maxsize=65536)
+def fold(norm: str) -> str:
+    """The name without accents ('matthías alfreðsson' → 'matthias alfredsson')."""
+    s = unicodedata.normalize("NFKD", norm.translate(_LETTERS))
+    return "".join(ch for ch in s if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=65536)
+def squashed(norm: str) -> str:
+    """Letters and digits only, accents dropped: the key two glued or hyphenated spellings share."""
+    return re.sub(r"[^0-9a-z]", "", fold(norm))
+
+
+@lru_cache(maxsize=65536)
+def _numbers(norm: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    words = fold(norm).split()
+    return tuple(re.findall(r"\d+", norm)), tuple(w for w in words if _ROMAN.match(w))
+
+
+def _one_letter_more(x: str, y: str) -> bool:
+    """``y`` is ``x`` with one letter inserted after its first ('prabwo', 'prabowo')."""
+    if len(y) != len(x) + 1 or not x.isalpha() or not y.isalpha():
+        return False
+    for i in range(1, len(y)):
+        if y[:i] + y[i + 1 :] == x:
+            doubled = y[i] == y[i - 1] or (i + 1 < len(y) and y[i] == y[i + 1])
+            if len(y) >= (LONG_DOUBLED if doubled else LONG_WORD):
+                return True
+    return False
+
+
+def spelt_alike(a: str, b: str) -> bool:
+    """Whether two folded names of one label are one name spelt two ways (see the module)."""
+    if a == b:
+        return False
+    sa, sb = squashed(a), squashed(b)
+    if sa != sb and abs(len(sa) - len(sb)) != 1:
+        return False  # most pairs: neither glued nor one letter apart
+    if _numbers(a) != _numbers(b):
+        return False
+    if sa == sb:
+        return len(sa) >= 3
+    wa, wb = fold(a).split(), fold(b).split()
+    if len(wa) != len(wb) or (len(wa) == 1 and max(len(sa), len(sb)) < LONG_ONE_WORD):
+        return False
+    diff = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = sorted(diff[0], key=len)
+    return _one_letter_more(x, y)
