@@ -418,11 +418,32 @@ class Extractor:
                     and (match_phrase(toks, j + 1, lex.org_start) or match_phrase(toks, j + 1, lex.loc_start))
                 ):
                     same_case = False  # `Kota Bandung dan Kabupaten Bandung`: two names
+                if titled and not placed and self._post_field_acronym(toks, i, j):
+                    same_case = True  # `Menteri Hukum dan HAM Yasonna Laoly`: the post's field in short
                 if nxt is not None and nxt.is_cap and same_case and not reg.titlecase:
                     j += 1
                     continue
             break
         return j
+
+    def _post_field_acronym(self, toks: list[Tok], i: int, j: int) -> bool:
+        """`Menteri Hukum dan HAM Yasonna Laoly`, `Kabid Humas dan IT Polda Bali …`: `dan` at ``j``
+        joins the post's field (one capitalised word, in the title or right after it) to a field
+        written as an acronym, with more capitalised words after it. The run from the title would
+        otherwise stop at the change of case and leave the post with no holder."""
+        k, _ = title_len(self.lex, toks, i)
+        if not k or j <= i + 1 or j - (i + k) > 1 or j + 2 >= len(toks) or toks[j].lower != "dan":
+            return False
+        field, short, after = toks[j - 1], toks[j + 1], toks[j + 2]
+        return (
+            field.is_cap
+            and field.is_word
+            and not field.text.isupper()
+            and short.is_acronym
+            and 2 <= len(short.text) <= 5
+            and after.is_cap
+            and after.is_word
+        )
 
     def _emit(self, toks: list[Tok], label: str, strength: int, **kw) -> int:
         # trailing punctuation and joiners never end a name (`Kementerian Haji dan`)
