@@ -89,6 +89,29 @@ def _cut(text: str, words: list[str], bodies: set[str]) -> int | None:
     return None
 
 
+def _given_cut(words: list[str], others: list[str], role: str) -> int | None:
+    """Where the name begins at its first known given name after words that cannot be the
+    person's (`Direktur Olahraga Lille | Luis Campos` … `Campos`, `Pemain Milwaukee Bucks |
+    Malcolm Brogdon`), when no body is known to show it but the post is short and names no body
+    of its own (`Direktur Departemen … BI Juli Budi Winantya` keeps `Juli`). The words before
+    hold no given name, post or initial and are never written as the person again; the name
+    after them is two words or more, and either it (or its last word, the surname) is written
+    alone elsewhere or two words or more stand before it. An Indonesian called by a middle or
+    last given name (`Ramdan Denny Prakoso` … `Denny`, `Dwimawan Heru` … `Heru`) keeps his
+    first one: neither shape matches him."""
+    if len(role.split()) > 2 or any(w.isupper() and len(w) > 1 for w in role.split()):
+        return None
+    given, posts = lexicon().given, _post_words()
+    k = next((i for i, w in enumerate(words) if w in given), 0)
+    lead, name = words[:k], words[k:]
+    if not lead or len(name) < 2 or any(len(w) < 2 or w.lower() in posts or w.isupper() for w in lead):
+        return None
+    if not all(_NAME_WORD.fullmatch(w) for w in words) or any(w in x.split() for x in others for w in lead):
+        return None
+    alone = any(x in (" ".join(name), name[-1]) for x in others)
+    return k if alone or len(lead) >= 2 else None
+
+
 def _posted(text: str, m: Mention, role: str) -> bool:
     """The post is written right before the mention, on its line."""
     line = text[: m.start].rsplit("\n", 1)[-1]
@@ -106,6 +129,8 @@ def split_posted_bodies(text: str, entities: list[Entity]) -> list[Entity]:
         if len(words) < 2 or not _posted(text, long, e.role):
             continue
         k = _cut(text, words, _bodies(entities))
+        if k is None:
+            k = _given_cut(words, [x.text for x in e.mentions if x.text != long.text], e.role)
         if k is None:
             continue
         lead, name = " ".join(words[:k]), " ".join(words[k:])
