@@ -19,6 +19,7 @@ from warta.document.model import Entity, Mention
 from warta.entities.gazetteer import place
 from warta.entities.patterns import lexicon
 from warta.entities.words import balinese_words, org_of
+from warta.resources import word_set
 
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
@@ -216,4 +217,50 @@ def split_numbered_fronts(text: str, entities: list[Entity]) -> list[Entity]:
                 kept.append(x)
         e.mentions = kept
         e.canonical = max((x.text for x in e.mentions), key=lambda t: len(t.split()))
+    return entities
+
+
+# lower-case words inside a name (`Joao Angelo de Sousa Mota`, `Rafael van der Vaart`)
+_PARTICLES = frozenset(
+    {"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "bin", "binti"}
+)
+
+
+def _front_len(words: list[str]) -> int:
+    """How many of a post's last words open the name after it: a Balinese `I`/`Ni` and its
+    birth-order name (`… Tabanan I Made | Agus`), a regional title (`Lalu`), or a name's
+    particle with the known given names before it (`Joao Angelo de | Sousa Mota`)."""
+    given = lexicon().given
+    if len(words) >= 3 and words[-2] in ("I", "Ni") and words[-1].lower() in balinese_words():
+        return 2
+    if len(words) >= 2 and words[-1].lower() in word_set("warta.entities", "name_openers.txt", lower=True):
+        return 1 if words[-1][:1].isupper() else 0
+    if len(words) < 3 or words[-1] not in _PARTICLES:
+        return 0
+    n = 1
+    while n < len(words) - 1 and words[-1 - n] in given:
+        n += 1
+    return n if n > 1 else 0
+
+
+def rejoin_name_fronts(text: str, entities: list[Entity]) -> list[Entity]:
+    """A name's first words read as the end of the post before it go back to the name."""
+    for e in entities:
+        if e.label != "PER" or not e.role:
+            continue
+        long = max(e.mentions, key=lambda x: len(x.text.split()))
+        words = e.role.split()
+        n = _front_len(words)
+        if not n or not _posted(text, long, e.role):
+            continue
+        front = re.search(r"\s+".join(map(re.escape, words[-n:])) + r"\s+$", text[: long.start])
+        if front is None:
+            continue
+        e.mentions = sorted(
+            [x for x in e.mentions if x is not long]
+            + [Mention(front.start(), long.end, text[front.start() : long.end])],
+            key=lambda x: x.start,
+        )
+        e.canonical = max((x.text for x in e.mentions), key=lambda t: len(t.split()))
+        e.role = " ".join(words[:-n])
     return entities
