@@ -1,7 +1,9 @@
 """`Bayern Muenchen … Bayern`, `Detroit Pistons … Pistons`, `Express Group … taksi Express`: a
 body or a place named in full and then by its first or last word alone; the tagger reads the lone
-word as a person. A one-word "person" with no post that opens or closes the name of exactly one
-body or place of the article is that body's or place's short name, when the longer name shows
+word as a person. A one-word "person" that opens or closes the name of exactly one body or
+place of the article is that body's or place's short name, even with a post the title rules
+gave it (`pemain Bayern`, `Gelandang Spanyol Athens`: the post is a player's of that club,
+written before the club), when the longer name shows
 it is one (a head word, `Group`, `Candi`; a known place or town, `Detroit`; `The`; a known body)
 and no known given name stands in it: `Garbine Muguruza … Muguruza`, read as a body, is the
 player, and so the lone word stays a person."""
@@ -49,7 +51,7 @@ def join_short_bodies(entities: list[Entity]) -> list[Entity]:
     gone: set[int] = set()
     for e in entities:
         word = e.canonical
-        if e.label != "PER" or e.role or " " in word or word in given or known_person(word):
+        if e.label != "PER" or " " in word or word in given or known_person(word):
             continue
         homes = [o for o in wholes if word in _ends(o)]
         if len(homes) != 1 or _personal(homes[0], given) or not _bodily(homes[0]):
