@@ -14,3 +14,12 @@ def test_posted_short_name_of_a_club_is_the_club() -> None:
     assert "Bayern" not in people
     club = next(e for e in art.entities if e.canonical == "Bayern Muenchen")
     assert "Bayern" in {m.text for m in club.mentions}
+
+
+def test_posted_first_words_of_a_company_are_the_company() -> None:
+    text = (
+        "Hanwha Ocean Marine Engineering Co Ltd memenangi kontrak kapal tanker senilai US$ 500 juta. "
+        "Menurut juru bicara Hanwha Ocean, kapal pertama dikirim tahun depan."
+    )
+    art = warta.read({"text": text, "published": "2025-10-20"}, layers=["entities"])
+    assert "Hanwha Ocean" not in {e.canonical for e in art.entities if e.label == "PER"}

@@ -1,9 +1,10 @@
 """`Bayern Muenchen … Bayern`, `Detroit Pistons … Pistons`, `Express Group … taksi Express`: a
 body or a place named in full and then by its first or last word alone; the tagger reads the lone
-word as a person. A one-word "person" that opens or closes the name of exactly one body or
+word as a person. A "person" that opens or closes the name of exactly one body or
 place of the article is that body's or place's short name, even with a post the title rules
 gave it (`pemain Bayern`, `Gelandang Spanyol Athens`: the post is a player's of that club,
-written before the club), when the longer name shows
+written before the club), and so are its first or last few words (`juru bicara Daewoo
+Shipbuilding` … Daewoo Shipbuilding & Marine Engineering Co Ltd), when the longer name shows
 it is one (a head word, `Group`, `Candi`; a known place or town, `Detroit`; `The`; a known body)
 and no known given name stands in it: `Garbine Muguruza … Muguruza`, read as a body, is the
 player, and so the lone word stays a person."""
@@ -17,12 +18,12 @@ from warta.entities.products import known_person
 
 
 def _ends(e: Entity) -> set[str]:
-    """The first and last words of the entity's names of two words or more."""
+    """The opening and closing words (one or more, never all) of the entity's names."""
     out: set[str] = set()
     for name in {e.canonical, *(m.text for m in e.mentions)}:
         words = name.split()
-        if len(words) >= 2:
-            out.update((words[0], words[-1]))
+        for k in range(1, len(words)):
+            out.update((" ".join(words[:k]), " ".join(words[-k:])))
     return out
 
 
@@ -51,7 +52,7 @@ def join_short_bodies(entities: list[Entity]) -> list[Entity]:
     gone: set[int] = set()
     for e in entities:
         word = e.canonical
-        if e.label != "PER" or " " in word or word in given or known_person(word):
+        if e.label != "PER" or any(w in given for w in word.split()) or known_person(word):
             continue
         homes = [o for o in wholes if word in _ends(o)]
         if len(homes) != 1 or _personal(homes[0], given) or not _bodily(homes[0]):
