@@ -1,0 +1,58 @@
+"""Round 22, second pass (events recall): shapes found on unannotated articles (the mining pool),
+each with sentences written here in the shapes of Indonesian news.
+
+- The one asked in a demand (`meminta/mendorong/mengimbau X untuk/agar …`) is a party though its
+  head names a facility or a place (`fasilitas kesehatan`, `sekolah swasta`), when
+  an active verb says what X is to do; not an abstract noun in -an or a thing asked for
+  (`meminta dukungan DPR agar`, `minta izin untuk`), not what is to be done (`… agar diperbaiki`).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from eventcases import acts  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "text, asked",
+    [
+        (
+            "Kepala Dinas Kesehatan Jawa Tengah Budi Santoso mendorong sekolah swasta untuk segera "
+            "memperbaiki sarana belajar.",
+            "sekolah swasta",
+        ),
+        (
+            "Dalam rapat itu, BPJS Kesehatan juga mendorong fasilitas kesehatan untuk lebih aktif melakukan "
+            "skrining penyakit kronis.",
+            "fasilitas kesehatan",
+        ),
+        (
+            "Menteri Sosial Tri Rismaharini mengimbau penerima bantuan untuk memanfaatkan dana itu sesuai "
+            "peruntukannya.",
+            "penerima bantuan",
+        ),
+    ],
+)
+def test_the_one_asked_to_act_is_a_party(text: str, asked: str) -> None:
+    found = acts(text, "DEMAND")
+    assert len(found) == 1
+    assert found[0][2] == asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dalam rapat kerja itu, Menteri PUPR Basuki Hadimuljono meminta dukungan legislatif agar bisa "
+        "mendapat tambahan anggaran.",
+        "Karena itu, Kolonel Soemitro minta izin untuk tidak melanjutkan rapat tersebut.",
+        "Pantauan di lokasi, massa membawa sejumlah tuntutan saat berdemo di depan kantor bupati.",
+    ],
+)
+def test_what_is_asked_for_is_no_one_asked(text: str) -> None:
+    for _, _, rec in acts(text, "DEMAND"):
+        assert rec is None or rec.split()[0].lower() not in ("dukungan", "izin", "sejumlah", "tuntutan")
