@@ -56,3 +56,26 @@ def test_the_one_asked_to_act_is_a_party(text: str, asked: str) -> None:
 def test_what_is_asked_for_is_no_one_asked(text: str) -> None:
     for _, _, rec in acts(text, "DEMAND"):
         assert rec is None or rec.split()[0].lower() not in ("dukungan", "izin", "sejumlah", "tuntutan")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ketua Fraksi PDIP DPRD Kota Bogor Budi Santoso menolak rencana kenaikan tarif air bersih itu.",
+        "Wali Kota Surabaya Eri Cahyadi menolak menandatangani nota kesepakatan dengan pengembang.",
+        "Pemerintah Malaysia juga menolak bertanggung jawab atas kerusakan kapal nelayan tersebut.",
+    ],
+)
+def test_a_named_refusal_of_a_step_is_an_act(text: str) -> None:
+    assert len(acts(text, "REJECT")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Direktur PT Sinar Jaya Andi Wijaya menolak memberi tahu kapan kajian itu rampung.",
+        "Menurut survei itu, 54 persen warga menolak rencana pemindahan terminal.",
+    ],
+)
+def test_a_refusal_to_tell_or_by_no_one_named_is_none(text: str) -> None:
+    assert acts(text, "REJECT") == []
