@@ -79,3 +79,21 @@ def test_a_named_refusal_of_a_step_is_an_act(text: str) -> None:
 )
 def test_a_refusal_to_tell_or_by_no_one_named_is_none(text: str) -> None:
     assert acts(text, "REJECT") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menteri Keuangan Purbaya Yudhi Sadewa ogah menggunakan APBN untuk membayar utang proyek itu.",
+        "Ketua DPRD Kabupaten Bone Andi Tenri ogah memberikan persetujuan atas rancangan APBD Perubahan.",
+    ],
+)
+def test_ogah_is_a_refusal(text: str) -> None:
+    assert len(acts(text, "REJECT")) == 1
+
+
+def test_a_ter_verb_after_the_one_asked_still_asks() -> None:
+    text = "Dalam pertemuan itu, Gubernur Djarot meminta para uskup untuk ikut terlibat mencegah konflik."
+    found = acts(text, "DEMAND")
+    assert len(found) == 1
+    assert found[0][2] is not None and "uskup" in found[0][2]

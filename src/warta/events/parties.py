@@ -2667,8 +2667,8 @@ def _asked_to_act(ws: list[Word], t: Trigger, a: int, b: int) -> bool:
     if any(w.low in SUBORDINATORS or w.low in ("yang", "karena") for w in ws[a:b]):
         return False
     for w in ws[t.last if t.pattern.words[-1] == "%" else t.last + 1 : t.last + 5]:
-        if w.low.startswith(("di", "ter")) and is_verbish(w.text):
-            return False
+        if w.low.startswith("di") and is_verbish(w.text):
+            return False  # (but `untuk ikut terlibat mencegah …` is still something to do)
         if w.low.startswith(("me", "ber")) and is_verbish(w.text):
             return True
     return False
