@@ -97,3 +97,13 @@ def test_a_ter_verb_after_the_one_asked_still_asks() -> None:
     found = acts(text, "DEMAND")
     assert len(found) == 1
     assert found[0][2] is not None and "uskup" in found[0][2]
+
+
+def test_a_faulting_judgement_after_bahwa_is_a_criticism() -> None:
+    text = "Lembaga Bantuan Hukum Jakarta menilai bahwa surat edaran itu bertentangan dengan undang-undang."
+    assert len(acts(text, "DISAPPROVE")) == 1
+
+
+def test_a_negated_fault_after_bahwa_is_none() -> None:
+    text = "Dewan Kehormatan menilai bahwa ketua komisi tidak melanggar kode etik."
+    assert acts(text, "DISAPPROVE") == []
