@@ -107,3 +107,20 @@ def test_a_faulting_judgement_after_bahwa_is_a_criticism() -> None:
 def test_a_negated_fault_after_bahwa_is_none() -> None:
     text = "Dewan Kehormatan menilai bahwa ketua komisi tidak melanggar kode etik."
     assert acts(text, "DISAPPROVE") == []
+
+
+def test_criticism_coming_from_someone() -> None:
+    text = (
+        "Keputusan Komisi Pemilihan Umum itu menuai banyak kritikan. "
+        "Kritik juga datang dari anggota Komisi II DPR, Rahmat Hidayat."
+    )
+    found = acts(text, "DISAPPROVE")
+    assert len(found) == 2
+    assert found[1][1] == "Rahmat Hidayat"
+
+
+def test_a_strong_reaction_from_netizens_is_a_criticism() -> None:
+    text = "Video aksi arogan pengawal pejabat itu menuai reaksi keras dari warganet."
+    found = acts(text, "DISAPPROVE")
+    assert len(found) == 1
+    assert found[0][1] == "warganet"
