@@ -691,6 +691,8 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
         return True
     if needs and rec is None and ev.type == "SUPPORT" and _named_backer(ev) and _backs_a_step(ev, norm):
         return True
+    if needs and rec is None and ev.type == "REJECT" and _named_backer(ev) and _refuses_a_step(ev, norm):
+        return True
     return not (needs and (rec is None or not _party_like(rec.name, rec.entity)))
 
 
@@ -725,6 +727,18 @@ def _backs_a_step(ev: Event, norm: str) -> bool:
     head = after[0]
     nominal = head.startswith(("pe", "per")) and head.endswith("an") and len(head) > 7
     return head in lexicon().words["step_nouns"] or nominal
+
+
+def _refuses_a_step(ev: Event, norm: str) -> bool:
+    """`Israel menolak pemungutan suara itu`, `Islamabad menolak bertanggung jawab atas …`,
+    `Andi menolak menandatangani kesepakatan`: what is refused is a step (a plan, a vote, an act
+    named by its noun) or an act the refuser will not do (an active verb right after)."""
+    if _backs_a_step(ev, norm):
+        return True
+    after = norm[ev.trigger_end : ev.trigger_end + 40].split()[:2]
+    after = after[1:] if after and after[0].lower() == "untuk" else after
+    head = after[0].strip(",.()") if after else ""
+    return head.lower().startswith(("me", "ber")) and is_verbish(head)
 
 
 def _public(name: str) -> bool:

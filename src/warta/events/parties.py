@@ -1511,6 +1511,8 @@ class Parties:
                     while b - a > 1 and ws[b - 1].low in ("untuk", "agar", "supaya", "terbukti", "telah", "sudah"):
                         b -= 1  # `menyatakan terdakwa X terbukti bersalah`: X
                     recip = self._named(ws[a].start, ws[b - 1].end, ws[a].start, qi)
+                if p.type == "DEMAND" and recip is not None and recip.entity is None and _asked_to_act(ws, t, a, b):
+                    self._addressed.add((recip.start, recip.end))  # `mendorong rumah sakit untuk memperbaiki …`
                 if p.voice == "act" and (recip is None or not self._party_like(recip)):
                     # `membuat video permintaan maaf kepada masyarakat`: a thing in the gap, the one addressed after
                     recip = self._after_marker(ws, after, frozenset(("kepada",)), qi, 6) or recip
@@ -2647,3 +2649,26 @@ def _same(a: Speaker | None, b: Speaker | None) -> bool:
     if a.entity is not None and a.entity == b.entity:
         return True
     return a.name.lower() == b.name.lower()
+
+
+def _asked_to_act(ws: list[Word], t: Trigger, a: int, b: int) -> bool:
+    """Is the one in a demand's gap ``ws[a:b]`` asked to do something (`mendorong rumah sakit untuk
+    segera memperbaiki layanan`, `meminta fasilitas kesehatan lebih aktif melakukan …`)? Then it is
+    the one addressed, a party though its head names a place or a facility. Not what is asked for:
+    an abstract noun in -an or a thing (`meminta dukungan legislatif agar`, `mendorong kesepakatan
+    nasional untuk`, `minta izin untuk`), a clause (`meminta penertiban … karena mengganggu`), or
+    what is to be done, with a passive after it (`mendorong regulasi itu agar diperbaiki`)."""
+    W = lexicon().words
+    if t.pattern.words[-1] not in ("untuk", "agar", "supaya", "%"):
+        return False  # (`membawa sejumlah tuntutan saat berdemo`: what is carried, no one asked)
+    head = ws[a].low
+    if head.endswith("an") or head in W["not_party_heads"] or head in W["step_nouns"]:
+        return False
+    if any(w.low in SUBORDINATORS or w.low in ("yang", "karena") for w in ws[a:b]):
+        return False
+    for w in ws[t.last if t.pattern.words[-1] == "%" else t.last + 1 : t.last + 5]:
+        if w.low.startswith("di") and is_verbish(w.text):
+            return False  # (but `untuk ikut terlibat mencegah …` is still something to do)
+        if w.low.startswith(("me", "ber")) and is_verbish(w.text):
+            return True
+    return False
