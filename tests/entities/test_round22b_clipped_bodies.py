@@ -50,6 +50,8 @@ def _ent(name: str, at: int) -> Entity:
         ("Dinas Sosial", "Dinas Sosial Kabupaten Garut", True),
         ("Persiba", "Persiba Balikpapan", True),
         ("Real Sociedad", "Real Sociedad FC", True),
+        ("BPJS", "BPJS Ketenagakerjaan", True),
+        ("Sentosa", "Sentosa Ketenagakerjaan", False),
         ("Dewan Perwakilan Rakyat", "Dewan Perwakilan Rakyat Daerah", False),
         ("Bank Nusa", "Bank Nusa Syariah", False),
         ("Timnas Indonesia", "Timnas Indonesia U 23", False),

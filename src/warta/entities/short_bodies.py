@@ -83,12 +83,15 @@ def _plain_tail(tail: list[str]) -> bool:
     return not any(w.lower() in sisters or re.search(r"\d", w) or len(w) == 1 for w in tail)
 
 
-def _closing_tail(tail: list[str]) -> bool:
+def _closing_tail(tail: list[str], short: str) -> bool:
     """The words closing a body's full name after its one-word short form: one place (`Persib
-    Bandung`), a legal form or club word (`Arema FC`), a known body (`Bareskrim Polri`), or a
+    Bandung`), a legal form or club word (`Arema FC`), a known body (`Bareskrim Polri`), a
+    capitalised word after an acronym (`BPJS Kesehatan`), or a
     region's level and its name (`DPRD Kota Blitar`, `BPBD Kabupaten Jember`)."""
     if len(tail) == 1:
         word = tail[0]
+        if short.isupper() and len(short) >= 3 and word[0].isupper() and not word.isupper():
+            return True  # an acronym's one-word branch or field: `BPJS Kesehatan`, `BMKG Makassar`
         return word.lower() in _words("legal_tails.txt") or gz.place(word) is not None or word in gz.organisations()
     return tail[0].lower() in _LEVELS and gz.place(" ".join(tail[1:])) is not None
 
@@ -116,7 +119,7 @@ def _clipped_of(short: Entity, whole: Entity) -> bool:
     if _regional_office(words, tail):
         return False
     core = len(words) - (1 if _COMPANY_FORM.fullmatch(words[0]) else 0)  # `PT Pertamina Hulu Mahakam`
-    return core >= 2 or _closing_tail(tail)
+    return core >= 2 or _closing_tail(tail, words[0])
 
 
 def join_clipped_bodies(entities: list[Entity]) -> list[Entity]:
