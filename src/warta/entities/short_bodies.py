@@ -10,15 +10,13 @@ name (`Badan Gizi … Badan Gizi Nasional`) is that body too (join_clipped_bodie
 from __future__ import annotations
 
 import re
-from functools import cache
-from pathlib import Path
 
 from warta.document.model import Entity
 from warta.entities import gazetteer as gz
 from warta.entities.patterns import lexicon
 from warta.entities.products import known_person
+from warta.resources import word_set
 
-DATA = Path(__file__).parent / "data"
 _LEVELS = frozenset(("provinsi", "kabupaten", "kota"))  # a region's level before its name
 _COMPANY_FORM = re.compile(r"(?:PT|CV|Perum)\.?")
 
@@ -69,11 +67,9 @@ def join_short_bodies(entities: list[Entity]) -> list[Entity]:
     return [e for e in entities if id(e) not in gone]
 
 
-@cache
 def _words(name: str) -> frozenset[str]:
-    """The lower-case words of a data list (comments and blank lines skipped)."""
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    return frozenset(x.strip().lower() for x in lines if x.strip() and not x.startswith("#"))
+    """The lower-case words of a data list (data/<name>)."""
+    return word_set("warta.entities", name, lower=True)
 
 
 def _plain_tail(tail: list[str]) -> bool:
