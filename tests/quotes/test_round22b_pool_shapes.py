@@ -58,3 +58,30 @@ def test_a_subject_that_names_someone_keeps_its_quote(text, speaker):
     got = _quotes(text)
     assert got, text
     assert speaker.lower() in (got[0][0] or "").lower()
+
+
+# A person called by a word that is also a town's name (`Bima`, `Victoria`): the entities layer
+# reads the word as a place, but a place that speaks is the person whose name opens with it.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Alat pemantau udara itu dikembangkan tim yang diketuai Dr. Bimasena Adi Pratama. "Biayanya jauh '
+            'lebih murah dari alat milik pemerintah," kata Bima di kampus, Senin (20/10/2025).',
+            "Bimasena Adi Pratama",
+        ),
+        (
+            "Keluarga itu pindah ke London tahun lalu bersama sang ibu, Victoria Beckham. Victoria mengaku "
+            'mendekorasi rumah itu sendiri. "Ini rumah tua dan saya suka warnanya," kata Victoria.',
+            "Victoria Beckham",
+        ),
+    ],
+)
+def test_a_place_that_speaks_is_the_person_named_by_its_word(text, speaker):
+    got = _quotes(text)
+    assert got and all(s == speaker for s, _t in got), got
+
+
+def test_a_place_named_as_a_place_keeps_its_name():
+    got = _quotes('Banjir melanda Bima sejak Senin. "Air sudah surut," kata Kepala BPBD Bima, Rahmat Hidayat.')
+    assert got and got[0][0] == "Rahmat Hidayat"

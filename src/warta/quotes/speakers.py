@@ -1514,6 +1514,7 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
             if sp is None and kind in ("person", "any"):
                 sp = r.title_speaker()  # `Ia mengaku …` opening a story headlined `…, Venna: Syok …`
         if sp is not None:
+            sp = _person_named_as_place(article, sp) or sp
             c.resolved = Speaker(sp.name, sp.entity, *(c.speaker_span or (None, None)))
             r.add(c.speaker_span[0] if c.speaker_span else c.start, sp, direct=c.kind == "direct")
         if c.via is not None:
@@ -1589,6 +1590,37 @@ def _common_words() -> frozenset[str]:
     """The entities' ordinary words (tagged O in NERP) that are not given names."""
     lex = patterns.lexicon()
     return frozenset(w for w in lex.common if w.islower()) - frozenset(w.lower() for w in lex.given)
+
+
+def _person_named_as_place(article: Article, sp: Speaker) -> Speaker | None:
+    """`Bima` of `Bimastyaji Surya Ramadan`, `Victoria` of `Victoria Beckham`, `Bima` of `Bima
+    Laga`: a one-word place that speaks is a person whose name opens with its word, read as a
+    town by the entities layer. The person of the article whose first name it clips (four letters
+    or more), else the place's word written somewhere right before a capitalised word that is no
+    place, body, day or month (the person as written there)."""
+    if sp.entity is None:
+        return None
+    ent = article.entities[sp.entity]
+    name = ent.canonical
+    if ent.label != "LOC" or " " in name or len(name) < 4 or sp.name != name:
+        return None
+    for j, other in enumerate(article.entities):
+        first = other.canonical.split()[0]
+        if other.label == "PER" and len(first) > len(name) and first.startswith(name):
+            return Speaker(other.canonical, j, sp.start, sp.end)
+    for m in ent.mentions:
+        nxt = re.match(r" (\p{Lu}\p{Ll}+)\b(?! *[(,]?\s*\d| \p{Lu})", article.norm[m.end : m.end + 40])
+        if nxt is not None and not _place_word(nxt.group(1)):
+            return Speaker(f"{name} {nxt.group(1)}", None, sp.start, sp.end)
+    return None
+
+
+def _place_word(word: str) -> bool:
+    """A word that goes on a place's or body's name (`Selatan`, `Raya`), a known place, a day or
+    a month, rather than a person's family name."""
+    low = word.lower()
+    lex = lexicon()
+    return low in lex.org_words or low in DAY_OR_MONTH or gazetteer.place(word) is not None
 
 
 def _past_source_noun(norm: str, s: int, e: int) -> int:
