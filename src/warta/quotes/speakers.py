@@ -1485,7 +1485,13 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
             sp = r.from_span(*c.speaker_span)
             if sp is not None and sp.entity is None and _fragment(sp.name):
                 sp = r.person_in_clause(c) or _source_phrase(article.norm, c.speaker_span) or sp
-            if c.kind == "indirect" and sp is not None and sp.entity is None and _nobody(sp.name, r, c.speaker_span):
+            if (
+                c.kind == "indirect"
+                and c.via is None
+                and sp is not None
+                and sp.entity is None
+                and _nobody(sp.name, r, c.speaker_span)
+            ):
                 c.extra["nobody"] = True  # `Lebih jauh, … menjelaskan`, `Gambaran ini menegaskan`: no source
                 sp = None
         elif c.pronoun:
@@ -1566,8 +1572,10 @@ def _nobody(name: str, r: Resolver, span: tuple[int, int]) -> bool:
         return False
     if not all(w.islower() and w.replace("-", "").isalpha() for w in ws[1:]):
         return False
-    if any(w.lower() in NOT_NOMINAL for w in ws):
+    if any(w.lower() in NOT_NOMINAL for w in ws[1:]):
         return True
+    if ws[0].lower() in NOT_NOMINAL and (ws[0].islower() or r._opens_sentence(span[0])):
+        return True  # `Jangan membayangkan …`, not the agency `Antara` inside a sentence
     before = r.norm[max(0, span[0] - 30) : span[0]].split()
     if before and before[-1].lower().strip(".") in lexicon().titles:
         return False
