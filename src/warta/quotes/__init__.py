@@ -61,7 +61,7 @@ def extract(article: Article, trace: list | None = None) -> list[Quote]:
         _skip_padding(norm, c)
         c.extra["last_para"] = _para_of(lay, c.end)
     speakers.resolve(article, found, lay, trace)
-    return [_quote(article, c) for c in found]
+    return [_quote(article, c) for c in found if not c.extra.get("nobody")]  # no source: the writer's
 
 
 def _closing_vias(norm: str, lay: Layout, found: list[Candidate]) -> None:

@@ -14,6 +14,7 @@ import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex as re
 
@@ -75,6 +76,10 @@ SOURCE_NOUNS = (
 )
 SOURCE_NOUN_WORDS = wordset("source_nouns")
 SOURCE_NOUN_LINKS = wordset("source_noun_links")
+PEOPLE_WORDS = wordset("people_words")
+DEMONSTRATIVES = frozenset(("itu", "ini", "tersebut"))
+NOT_NOMINAL = ADVERBS | NP_STOP | wordset("not_subject_start") | wordset("not_nominal")
+DOER = re.compile(r"pe(?:n|m|ng|ny)\w{3,}")  # peN- nouns of the doer (`penyidik`, `pengunjuk`)
 COPULAS = frozenset(("merupakan", "adalah", "ialah", "menjadi", "yakni", "yaitu"))
 APPOSITION_REACH = 150  # characters from a name to the verb over its description (`X, Kepala …, mengatakan`)
 SUBJECT_WINDOW = 1  # paragraphs over which a newer sentence subject overrides the last quoted person
@@ -1480,6 +1485,15 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
             sp = r.from_span(*c.speaker_span)
             if sp is not None and sp.entity is None and _fragment(sp.name):
                 sp = r.person_in_clause(c) or _source_phrase(article.norm, c.speaker_span) or sp
+            if (
+                c.kind == "indirect"
+                and c.via is None
+                and sp is not None
+                and sp.entity is None
+                and _nobody(sp.name, r, c.speaker_span)
+            ):
+                c.extra["nobody"] = True  # `Lebih jauh, … menjelaskan`, `Gambaran ini menegaskan`: no source
+                sp = None
         elif c.pronoun:
             kind = c.pronoun if c.pronoun in ("person", "org") else "any"
             ref = (
@@ -1506,6 +1520,7 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
             if sp is None and kind in ("person", "any"):
                 sp = r.title_speaker()  # `Ia mengaku …` opening a story headlined `…, Venna: Syok …`
         if sp is not None:
+            sp = _person_named_as_place(article, sp) or sp
             c.resolved = Speaker(sp.name, sp.entity, *(c.speaker_span or (None, None)))
             r.add(c.speaker_span[0] if c.speaker_span else c.start, sp, direct=c.kind == "direct")
         if c.via is not None:
@@ -1528,6 +1543,92 @@ def _fragment(name: str) -> bool:
     if low in lex.speaker_nouns or low in lex.role_words:
         return False
     return len(low) == 1 or low in lex.titles or ws[0].islower()
+
+
+def _names_someone(word: str) -> bool:
+    """A noun of people or sources (lists, a title, a body's head word, a pronoun) or a peN- doer
+    (`penyidik`, `pengunjuk rasa`; not the -an of a process, `penyusunan`)."""
+    lex = lexicon()
+    low = word.lower().strip(".,")
+    for w in (low, low.removesuffix("nya")):
+        if w in lex.speaker_nouns or w in lex.role_words or w in lex.titles or w in lex.org_words:
+            return True
+        if w in lex.pronouns or w in PEOPLE_WORDS or w in SOURCE_NOUN_WORDS or w in SOURCE_NOUNS:
+            return True
+    return bool(DOER.fullmatch(low)) and not low.endswith("an")
+
+
+def _nobody(name: str, r: Resolver, span: tuple[int, int]) -> bool:
+    """A subject with no entity that names no one (`Lebih jauh`, `desain kebijakan perlu jujur`,
+    `Gambaran ini`, `Jadi cukup`, `Mendengar itu`): the clause is the writer's, not reported speech.
+    No word of the name or of the subject as written (`Media lokal`) names people or a source, nor
+    is it a handle or a demonstrative pointing back (`Perempuan kelahiran …, itu mengatakan`); the
+    words after the first are lower case (no name); and a word shows it is no noun phrase of a
+    source: an adverb, negation or preposition, or a first word that is an ordinary verb (me-,
+    ber-, ter-) or abstract -an noun, with no title before it (`Pak Indah`)."""
+    ws = name.split()
+    written = r.norm[max(0, span[0] - 1) : span[1]]  # with the `@` of a handle cut off before it
+    if any(_names_someone(w) for w in ws + written.split()) or "@" in written or name.lower() in DEMONSTRATIVES:
+        return False
+    if not all(w.islower() and w.replace("-", "").isalpha() for w in ws[1:]):
+        return False
+    if any(w.lower() in NOT_NOMINAL for w in ws[1:]):
+        return True
+    if ws[0].lower() in NOT_NOMINAL and (ws[0].islower() or r._opens_sentence(span[0])):
+        return True  # `Jangan membayangkan …`, not the agency `Antara` inside a sentence
+    before = r.norm[max(0, span[0] - 30) : span[0]].split()
+    if before and before[-1].lower().strip(".") in lexicon().titles:
+        return False
+    return _verb_or_abstract(ws[0].lower())
+
+
+def _verb_or_abstract(word: str) -> bool:
+    """An ordinary word (not a name) shaped as a verb (`mendengar`, `meningkatnya`, `terdapat`)
+    or as an abstract noun in -an (`gambaran`, `pencapaian`, `keputusan`; not -wan, `wartawan`)."""
+    base = word.removesuffix("nya")
+    if base not in _common_words() and word not in _common_words():
+        return False
+    if base.startswith(("me", "ber", "ter")):
+        return True
+    return base.endswith("an") and not base.endswith(("wan", "man"))
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """The entities' ordinary words (tagged O in NERP) that are not given names."""
+    lex = patterns.lexicon()
+    return frozenset(w for w in lex.common if w.islower()) - frozenset(w.lower() for w in lex.given)
+
+
+def _person_named_as_place(article: Article, sp: Speaker) -> Speaker | None:
+    """`Bima` of `Bimastyaji Surya Ramadan`, `Victoria` of `Victoria Beckham`, `Bima` of `Bima
+    Laga`: a one-word place that speaks is a person whose name opens with its word, read as a
+    town by the entities layer. The person of the article whose first name it clips (four letters
+    or more), else the place's word written somewhere right before a capitalised word that is no
+    place, body, day or month (the person as written there)."""
+    if sp.entity is None:
+        return None
+    ent = article.entities[sp.entity]
+    name = ent.canonical
+    if ent.label != "LOC" or " " in name or len(name) < 4 or sp.name != name:
+        return None
+    for j, other in enumerate(article.entities):
+        first = other.canonical.split()[0]
+        if other.label == "PER" and len(first) > len(name) and first.startswith(name):
+            return Speaker(other.canonical, j, sp.start, sp.end)
+    for m in ent.mentions:
+        nxt = re.match(r" (\p{Lu}\p{Ll}+)\b(?! *[(,]?\s*\d| \p{Lu})", article.norm[m.end : m.end + 40])
+        if nxt is not None and not _place_word(nxt.group(1)):
+            return Speaker(f"{name} {nxt.group(1)}", None, sp.start, sp.end)
+    return None
+
+
+def _place_word(word: str) -> bool:
+    """A word that goes on a place's or body's name (`Selatan`, `Raya`), a known place, a day or
+    a month, rather than a person's family name."""
+    low = word.lower()
+    lex = lexicon()
+    return low in lex.org_words or low in DAY_OR_MONTH or gazetteer.place(word) is not None
 
 
 def _past_source_noun(norm: str, s: int, e: int) -> int:
