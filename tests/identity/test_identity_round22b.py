@@ -72,3 +72,32 @@ def test_the_word_written_alone_for_the_other_man_is_another_owner(tmp_path: Pat
     recs[1] = _other("g2", "Saksi bernama Rudi Gilang melihat pelaku kabur.", "Rudi Gilang")
     with _ingest(tmp_path / "two_words.db", recs) as c:
         assert form_identity(c.store, "gilang", "PER") is None
+
+
+def _fund(rid: str, body: str, name: str, forms: list[str]) -> dict[str, Any]:
+    return record(rid, "Dana Abadi", body, entities=[(name, "ORG", forms)])
+
+
+def _fund_records(second_arm: bool) -> list[dict[str, Any]]:
+    arm = "Badan Pengelola Dana Abadi Pendidikan"
+    recs = [
+        _fund(
+            f"b{i}",
+            f"Badan Pengelola Dana Abadi (BPDA) Pendidikan menyalurkan beasiswa tahap {i}.",
+            arm,
+            ["BPDA"],
+        )
+        for i in range(3)
+    ]
+    recs.append(_fund("p1", "BPDA Pendidikan membuka pendaftaran beasiswa.", "BPDA Pendidikan", []))
+    recs.append(_fund("u1", "Anggaran BPDA naik tahun depan.", "BPDA", []))
+    if second_arm:
+        recs.append(_fund("k1", "BPDA Kebudayaan mendanai festival tari.", "BPDA Kebudayaan", []))
+    return recs
+
+
+def test_an_acronym_heading_two_arms_is_no_short_form_of_one(tmp_path: Path) -> None:
+    with _ingest(tmp_path / "two.db", _fund_records(second_arm=True)) as c:
+        assert _num(c, "ORG", "bpda") != _num(c, "ORG", "badan pengelola dana abadi pendidikan")
+    with _ingest(tmp_path / "one.db", _fund_records(second_arm=False)) as c:  # one arm stored: its short form
+        assert _num(c, "ORG", "bpda") == _num(c, "ORG", "badan pengelola dana abadi pendidikan")

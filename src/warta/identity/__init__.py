@@ -621,6 +621,9 @@ def _decide(store: Store, short: int, form: str, label: str, current: Any, group
 
         doubt = acronym_doubt(store, form, short, target)
         ok = doubt is None
+    if ok and label == "ORG" and _acronym_like(form) and (arm := _arm_of_two(store, form, fulls)):
+        ok = False  # 'BPJS' written for 'Badan Penyelenggara Jaminan Sosial Kesehatan' while
+        doubt = f"it heads two bodies ({arm})"  # 'BPJS Kesehatan' and 'BPJS Ketenagakerjaan' are stored
     otherwise = None
     if ok and label == "ORG" and _acronym_like(form):
         # an acronym its own articles define as another name ('Program Indonesia Pintar (PIP)' while
@@ -892,6 +895,33 @@ ACRONYM_LETTERS = (3, 6)  # an acronym this long: two letters name too many bodi
 def _initials(norm: str) -> str:
     """The initials of a folded name's words, connectors left out ('badan pengawas obat dan makanan' → 'bpom')."""
     return "".join(w[0] for w in norm.split() if w not in names.CONNECTORS and w[0].isalpha())
+
+
+def _arm_of_two(store: Store, form: str, fulls: list[str]) -> str | None:
+    """The two stored arms an acronym heads when the name it was written for is its expansion with
+    an arm's word after it ('Badan Penyelenggara Jaminan Sosial Kesehatan' for 'BPJS', while 'BPJS
+    Kesehatan' and 'BPJS Ketenagakerjaan' are stored bodies): the bare acronym is then the umbrella
+    or either arm, no short form of one of them. None when it heads no two arms."""
+    for full in fulls:
+        words = full.split()
+        if len(words) < 3 or _initials(" ".join(words[:-1])) != form or not _arm_word(store, words[-1]):
+            continue  # 'Dewan Perwakilan Rakyat RI': a national tail, no arm
+        rows = store.query("SELECT norm FROM entities WHERE label = 'ORG' AND norm LIKE ?", (f"{form} %",))
+        arms = {n for (n,) in rows if len(n.split()) == 2 and _arm_word(store, n.split()[1])}
+        if f"{form} {words[-1]}" in arms and len(arms) >= 2:
+            return ", ".join(sorted(arms)[:3])
+    return None
+
+
+def _arm_word(store: Store, word: str) -> bool:
+    """Whether a word after an acronym may name an arm ('Kesehatan'), not a country, region or
+    place ('DPR RI', 'DPR AS', 'BPS NTB': the body itself or its regional office)."""
+    return (
+        len(word) > 3
+        and not _is_place(store, word)
+        and not _known_place(word)
+        and not names.world_unit(word, "country")
+    )
 
 
 def _expansions(store: Store, form: str) -> list[tuple[int, str]]:

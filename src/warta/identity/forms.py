@@ -23,6 +23,7 @@ from warta.identity import (
     OWN_ARTICLES_READ,
     _acronym_like,
     _acronym_written_in,
+    _arm_of_two,
     _common_words,
     _defined,
     _first_name_of_stored_two,
@@ -192,6 +193,8 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
         or (form in _given_names() and _first_name_of_stored_two(store, form))
     ):
         return None, f"{why}: a first name of several"
+    if label == "ORG" and _acronym_like(form) and (arm := _arm_of_two(store, form, fulls)):
+        return None, f"{why}: it heads two bodies ({arm})"  # 'BPJS' beside 'BPJS Kesehatan', '… Ketenagakerjaan'
     if _defined_elsewhere(form, fulls, use):
         # 'APD' for protective equipment; a building's 'SBP' that other articles define as bond principles
         return None, f"{why}: defined as another name there"
