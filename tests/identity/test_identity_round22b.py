@@ -101,3 +101,24 @@ def test_an_acronym_heading_two_arms_is_no_short_form_of_one(tmp_path: Path) -> 
         assert _num(c, "ORG", "bpda") != _num(c, "ORG", "badan pengelola dana abadi pendidikan")
     with _ingest(tmp_path / "one.db", _fund_records(second_arm=False)) as c:  # one arm stored: its short form
         assert _num(c, "ORG", "bpda") == _num(c, "ORG", "badan pengelola dana abadi pendidikan")
+
+
+def test_the_name_of_a_place_after_a_preposition_of_place_is_no_other_owner(tmp_path: Path) -> None:
+    recs = [
+        _own(),
+        record(
+            "h1",
+            "Rapat",
+            "Rapat koordinasi digelar di Gilang Convention Hall, Semarang, pada Senin pagi.",
+            entities=[("Semarang", "LOC", [])],
+        ),
+    ]
+    with _ingest(tmp_path / "hall.db", recs) as c:
+        assert form_identity(c.store, "gilang", "PER") == _num(c, "PER", "gilang prasetya")
+    # money 'dari' someone: a person's name follows
+    recs[1] = record(
+        "h1", "Suap", "Penyidik menyita Rp 5 juta dari Gilang Mahendra, kontraktor proyek itu.", entities=[]
+    )
+    with _ingest(tmp_path / "from.db", recs) as c:
+        ident, why = decide(c.store, "gilang", "PER")
+        assert ident is None and "another owner" in why

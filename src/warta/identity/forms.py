@@ -430,6 +430,8 @@ def _owner_in(text: str, form: str, own_words: set[str]) -> str | None:
         before = re.search(r"([A-Z][\w'-]*) $", body[max(0, m.start() - 40) : m.start()])
         if before and normalize_name(before.group(1)) in _named_after_heads():
             continue  # 'Universitas Airlangga': a body named after someone
+        if _after_locative(body, m.start()):
+            continue  # 'di Harris Sentraland', 'ke Tanah Suci': a place's name, no person's
         if after and normalize_name(after.group(1)) not in own_words:
             return "other"  # 'Rudi Reynal'
         if any(x and normalize_name(x.group(1)) in own_words for x in (before, after)):
@@ -438,6 +440,16 @@ def _owner_in(text: str, form: str, own_words: set[str]) -> str | None:
             return "other"  # 'Anton Doni'
         found = "alone"
     return found
+
+
+LOCATIVE_RUN = re.compile(r"(?:^|[^\w-])(?:di|ke|menuju)\s+(?:[A-Z][\w'-]*\s+){0,3}$")
+
+
+def _after_locative(body: str, start: int) -> bool:
+    """Whether the form opens or continues a capitalised run written right after a preposition of
+    place ('di Harris Sentraland', 'ke Tanah Suci'): a place's name ('dari' also comes before a
+    person the money came from: 'dari Deddy Paslah')."""
+    return bool(LOCATIVE_RUN.search(body[max(0, start - 60) : start]))
 
 
 def _inner_of_one(store: Store, form: str, owned: list[tuple[int | None, str]]) -> int:
