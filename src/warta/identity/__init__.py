@@ -621,6 +621,9 @@ def _decide(store: Store, short: int, form: str, label: str, current: Any, group
 
         doubt = acronym_doubt(store, form, short, target)
         ok = doubt is None
+    if ok and label == "ORG" and _acronym_like(form) and (arm := _arm_of_two(store, form, fulls)):
+        ok = False  # 'BPJS' written for 'Badan Penyelenggara Jaminan Sosial Kesehatan' while
+        doubt = f"it heads two bodies ({arm})"  # 'BPJS Kesehatan' and 'BPJS Ketenagakerjaan' are stored
     otherwise = None
     if ok and label == "ORG" and _acronym_like(form):
         # an acronym its own articles define as another name ('Program Indonesia Pintar (PIP)' while
@@ -894,6 +897,33 @@ def _initials(norm: str) -> str:
     return "".join(w[0] for w in norm.split() if w not in names.CONNECTORS and w[0].isalpha())
 
 
+def _arm_of_two(store: Store, form: str, fulls: list[str]) -> str | None:
+    """The two stored arms an acronym heads when the name it was written for is its expansion with
+    an arm's word after it ('Badan Penyelenggara Jaminan Sosial Kesehatan' for 'BPJS', while 'BPJS
+    Kesehatan' and 'BPJS Ketenagakerjaan' are stored bodies): the bare acronym is then the umbrella
+    or either arm, no short form of one of them. None when it heads no two arms."""
+    for full in fulls:
+        words = full.split()
+        if len(words) < 3 or _initials(" ".join(words[:-1])) != form or not _arm_word(store, words[-1]):
+            continue  # 'Dewan Perwakilan Rakyat RI': a national tail, no arm
+        rows = store.query("SELECT norm FROM entities WHERE label = 'ORG' AND norm LIKE ?", (f"{form} %",))
+        arms = {n for (n,) in rows if len(n.split()) == 2 and _arm_word(store, n.split()[1])}
+        if f"{form} {words[-1]}" in arms and len(arms) >= 2:
+            return ", ".join(sorted(arms)[:3])
+    return None
+
+
+def _arm_word(store: Store, word: str) -> bool:
+    """Whether a word after an acronym may name an arm ('Kesehatan'), not a country, region or
+    place ('DPR RI', 'DPR AS', 'BPS NTB': the body itself or its regional office)."""
+    return (
+        len(word) > 3
+        and not _is_place(store, word)
+        and not _known_place(word)
+        and not names.world_unit(word, "country")
+    )
+
+
 def _expansions(store: Store, form: str) -> list[tuple[int, str]]:
     """The stored organisations whose initials are ``form``; a name written with acronyms in it ('DPC
     PDIP Denpasar') spells out no acronym of its initials."""
@@ -915,14 +945,14 @@ def _link_undefined_acronym(store: Store, short: int, form: str, current: Any) -
     """Link a stored acronym no article writes for any name ('MPR', 'DPD') to the one stored body whose
     initials it is, when its own articles name the same rare people, bodies and places as that
     body's (strong context, as for a sole bearer): the corpus stores both and never writes them side
-    by side. Never an acronym of two letters or with two bodies, a regional office, a unit or a body
-    named for its region (every region has one), nor one its own articles define as another name."""
+    by side. Never an acronym of two letters or with two bodies, a regional office, a unit the text
+    never spells out as the body, or a body named for its region (every region has one), nor one its
+    own articles define as another name."""
     lo, hi = ACRONYM_LETTERS
     if (
         not (lo <= len(form) <= hi)
         or not form.isalpha()
         or form in names.regional_offices()
-        or form in names.part_words()
         or not _name(store, short).isupper()  # written in capitals: an acronym, not a word or a name
     ):
         return False
@@ -930,6 +960,10 @@ def _link_undefined_acronym(store: Store, short: int, form: str, current: Any) -
     if len(bodies) != 1:
         return False
     target = bodies.pop()
+    if form in names.part_words() and not _spelled_in_text(store, form, target):
+        # 'DPD' is also a party's regional board; the chamber's only where the text spells it so
+        # ('Dewan Perwakilan Daerah (DPD)')
+        return False
     if _through(store, target, short):
         return False
     ctx = shared_context(store, short, members(store, target), members, root)
@@ -1467,6 +1501,20 @@ def _defined(store: Store, form: str, ents: list[int], limit: int = 12) -> int:
         [*ents, limit],
     )
     return sum(1 for name, body in rows if isinstance(body, str) and names.defines(body, name, form))
+
+
+def _spelled_in_text(store: Store, form: str, target: int, limit: int = 12) -> bool:
+    """Whether an article of the identity defines ``form`` as the identity's own name, even where the
+    entities layer read the name with a tail ('Dewan Perwakilan Daerah (DPD) RI' read as '… RI')."""
+    name = _name(store, target)
+    ents = members(store, target)
+    marks = ",".join("?" * len(ents))
+    rows = store.query(
+        f"SELECT DISTINCT a.body FROM mentions m JOIN articles a ON a.num = m.article "
+        f"WHERE m.entity IN ({marks}) ORDER BY m.article LIMIT ?",
+        [*ents, limit],
+    )
+    return any(isinstance(body, str) and names.defines(body, name, form) for (body,) in rows)
 
 
 def _link_one_name(store: Store, inner: int, inner_name: str, host: int, host_name: str, form: str, why: str) -> None:

@@ -23,6 +23,7 @@ from warta.identity import (
     OWN_ARTICLES_READ,
     _acronym_like,
     _acronym_written_in,
+    _arm_of_two,
     _common_words,
     _defined,
     _first_name_of_stored_two,
@@ -125,11 +126,12 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
         # an article writing the form alone but naming the same rare people, bodies or places as the
         # person's own articles is about him ('Affan' in a headline on his death): no other owner;
         # one writing it as part of another full name ('Rudi Reynal') has one, whatever its story
-        owners = sum(
-            1
-            for a, kind in kinds
+        owned = [
+            (a, t)
+            for (a, kind), t in zip(kinds, use.texts, strict=True)
             if kind == "other" or (kind == "alone" and (a is None or not _same_story(store, a, ents)))
-        )
+        ]
+        owners = len(owned) - _inner_of_one(store, form, owned)
         if owners:
             # 'Albanese' (Francesca Albanese), 'Teguh' (a judge Teguh Arianto) elsewhere; not a
             # lower-case word ('subur', an adjective there)
@@ -191,6 +193,8 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
         or (form in _given_names() and _first_name_of_stored_two(store, form))
     ):
         return None, f"{why}: a first name of several"
+    if label == "ORG" and _acronym_like(form) and (arm := _arm_of_two(store, form, fulls)):
+        return None, f"{why}: it heads two bodies ({arm})"  # 'BPJS' beside 'BPJS Kesehatan', '… Ketenagakerjaan'
     if _defined_elsewhere(form, fulls, use):
         # 'APD' for protective equipment; a building's 'SBP' that other articles define as bond principles
         return None, f"{why}: defined as another name there"
@@ -426,6 +430,8 @@ def _owner_in(text: str, form: str, own_words: set[str]) -> str | None:
         before = re.search(r"([A-Z][\w'-]*) $", body[max(0, m.start() - 40) : m.start()])
         if before and normalize_name(before.group(1)) in _named_after_heads():
             continue  # 'Universitas Airlangga': a body named after someone
+        if _after_locative(body, m.start()):
+            continue  # 'di Harris Sentraland', 'ke Tanah Suci': a place's name, no person's
         if after and normalize_name(after.group(1)) not in own_words:
             return "other"  # 'Rudi Reynal'
         if any(x and normalize_name(x.group(1)) in own_words for x in (before, after)):
@@ -434,6 +440,72 @@ def _owner_in(text: str, form: str, own_words: set[str]) -> str | None:
             return "other"  # 'Anton Doni'
         found = "alone"
     return found
+
+
+LOCATIVE_RUN = re.compile(r"(?:^|[^\w-])(?:di|ke|menuju)\s+(?:[A-Z][\w'-]*\s+){0,3}$")
+
+
+def _after_locative(body: str, start: int) -> bool:
+    """Whether the form opens or continues a capitalised run written right after a preposition of
+    place ('di Harris Sentraland', 'ke Tanah Suci'): a place's name ('dari' also comes before a
+    person the money came from: 'dari Deddy Paslah')."""
+    return bool(LOCATIVE_RUN.search(body[max(0, start - 60) : start]))
+
+
+def _inner_of_one(store: Store, form: str, owned: list[tuple[int | None, str]]) -> int:
+    """How many of the articles that seemed to write the form for someone else write it only as a
+    later word of one other stored person's name of three words or more ('Bhakti Eri Nurmansyah',
+    'Yusril Ihza Mahendra'): a name he is never called by alone, so no other owner of the short
+    form, when that one man is its only other bearer. Two such bearers ('Said Abdullah', 'Andi
+    Abdullah Rahim'), or any other use, leave every article counted."""
+    bearers = {_inner_bearer(store, a, t, form) if a is not None else None for a, t in owned}
+    return len(owned) if owned and len(bearers) == 1 and None not in bearers else 0
+
+
+def _inner_bearer(store: Store, article: int, text: str, form: str) -> str | None:
+    """The stored person of the article whose name of three words or more has the form after its
+    first word and who accounts for every capitalised use of it there (each right after the name's
+    word before it: 'Bhakti Eri menyebutkan'), else None."""
+    rows = store.query(
+        "SELECT DISTINCT e.norm FROM mentions m JOIN entities e ON e.num = m.entity "
+        "WHERE m.article = ? AND e.label = 'PER'",
+        (article,),
+    )
+    hosts = [ws for (norm,) in rows if len(ws := norm.split()) >= 3 and form in ws[1:]]
+    if len(hosts) > 1:
+        return None
+    body = text.split("\n", 1)[-1]
+    if not hosts:
+        return _middle_of_a_name(body, form)
+    prev = hosts[0][hosts[0].index(form) - 1]
+    uses = [m for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", body, re.IGNORECASE)]
+    uses = [m for m in uses if not m.group(0).islower()]
+    for m in uses:
+        before = re.search(r"([\w'-]+)\W{1,3}$", body[max(0, m.start() - 40) : m.start()])
+        if not before or normalize_name(before.group(1)) != prev:
+            return None
+    return " ".join(hosts[0]) if uses else None
+
+
+def _middle_of_a_name(body: str, form: str) -> str | None:
+    """The person the text names with the form as a middle word, where the entities layer stored no
+    name for him ('Ayah TAS, Lukas Diana Putra, mendatangi …'): every capitalised use stands between
+    the same capitalised name word (no common word, title or acronym: 'Kemarin Diana Putri', 'ASN
+    Samsul Hidayat') and another
+    capitalised word. Returned as that word and the form, else None."""
+    titles = _honorifics() | {" ".join(t) for t in patterns.lexicon().roles if len(t) == 1}
+    bearer = None
+    for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", body, re.IGNORECASE):
+        if m.group(0).islower():
+            continue
+        before = re.search(r"(?<![\w-])([A-Z][\w'-]*) $", body[max(0, m.start() - 40) : m.start()])
+        after = re.match(r" [A-Z]", body[m.end() : m.end() + 3])
+        # a word in capitals before it is an acronym or rank ('ASN Samsul Hidayat'), no name word
+        prev = normalize_name(before.group(1)) if before and not before.group(1).isupper() else ""
+        if not after or not prev or prev in titles or prev in _common_words() or bearer not in (None, prev):
+            return None
+        bearer = prev
+    return f"{bearer} {form}" if bearer else None
 
 
 def _inside_other_names(texts: list[tuple[int, str, list[str]]], form: str, full_names: list[str]) -> tuple[int, int]:
