@@ -136,38 +136,3 @@ def test_a_middle_word_of_a_name_the_entities_layer_did_not_store_is_no_other_ow
     with _ingest(tmp_path / "asn.db", recs) as c:
         ident, why = decide(c.store, "gilang", "PER")
         assert ident is None and "another owner" in why
-
-
-def _chamber_records(spelled: bool) -> list[dict[str, Any]]:
-    """A hundred other articles, the chamber's articles (one spelling its acronym out, or not) and one
-    writing only the acronym, all naming the same rare senator and hall."""
-    ents = [
-        ("Dewan Perwakilan Daerah", "ORG", []),
-        ("Senator Lamuru Wiradika", "PER", []),
-        ("Aula Nusantara", "LOC", []),
-    ]
-    opening = "Dewan Perwakilan Daerah (DPD) menggelar" if spelled else "Dewan Perwakilan Daerah menggelar"
-    recs = [
-        record(f"f{i}", "Lain", f"Berita lain nomor {i} tentang pasar.", entities=[(f"Pasar Nomor {i}", "LOC", [])])
-        for i in range(100)
-    ]
-    recs.append(
-        record("d1", "Sidang", f"{opening} sidang bersama Senator Lamuru Wiradika di Aula Nusantara.", entities=ents)
-    )
-    recs.append(
-        record(
-            "d2",
-            "Sidang",
-            "DPD kembali bersidang bersama Senator Lamuru Wiradika di Aula Nusantara.",
-            entities=[("DPD", "ORG", []), *ents[1:]],
-        )
-    )
-    return recs
-
-
-def test_a_units_acronym_is_the_chamber_when_the_text_spells_it_out(tmp_path: Path) -> None:
-    # 'DPD' is also a party's regional board: the chamber's short form only where the text spells it so
-    with _ingest(tmp_path / "spelled.db", _chamber_records(spelled=True)) as c:
-        assert _num(c, "ORG", "dpd") == _num(c, "ORG", "dewan perwakilan daerah")
-    with _ingest(tmp_path / "unspelled.db", _chamber_records(spelled=False)) as c:
-        assert _num(c, "ORG", "dpd") != _num(c, "ORG", "dewan perwakilan daerah")

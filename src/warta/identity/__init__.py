@@ -945,14 +945,14 @@ def _link_undefined_acronym(store: Store, short: int, form: str, current: Any) -
     """Link a stored acronym no article writes for any name ('MPR', 'DPD') to the one stored body whose
     initials it is, when its own articles name the same rare people, bodies and places as that
     body's (strong context, as for a sole bearer): the corpus stores both and never writes them side
-    by side. Never an acronym of two letters or with two bodies, a regional office, a unit the text
-    never spells out as the body, or a body named for its region (every region has one), nor one its
-    own articles define as another name."""
+    by side. Never an acronym of two letters or with two bodies, a regional office, a unit or a body
+    named for its region (every region has one), nor one its own articles define as another name."""
     lo, hi = ACRONYM_LETTERS
     if (
         not (lo <= len(form) <= hi)
         or not form.isalpha()
         or form in names.regional_offices()
+        or form in names.part_words()
         or not _name(store, short).isupper()  # written in capitals: an acronym, not a word or a name
     ):
         return False
@@ -960,10 +960,6 @@ def _link_undefined_acronym(store: Store, short: int, form: str, current: Any) -
     if len(bodies) != 1:
         return False
     target = bodies.pop()
-    if form in names.part_words() and not _spelled_in_text(store, form, target):
-        # 'DPD' is also a party's regional board; the chamber's only where the text spells it so
-        # ('Dewan Perwakilan Daerah (DPD)')
-        return False
     if _through(store, target, short):
         return False
     ctx = shared_context(store, short, members(store, target), members, root)
@@ -1501,20 +1497,6 @@ def _defined(store: Store, form: str, ents: list[int], limit: int = 12) -> int:
         [*ents, limit],
     )
     return sum(1 for name, body in rows if isinstance(body, str) and names.defines(body, name, form))
-
-
-def _spelled_in_text(store: Store, form: str, target: int, limit: int = 12) -> bool:
-    """Whether an article of the identity defines ``form`` as the identity's own name, even where the
-    entities layer read the name with a tail ('Dewan Perwakilan Daerah (DPD) RI' read as '… RI')."""
-    name = _name(store, target)
-    ents = members(store, target)
-    marks = ",".join("?" * len(ents))
-    rows = store.query(
-        f"SELECT DISTINCT a.body FROM mentions m JOIN articles a ON a.num = m.article "
-        f"WHERE m.entity IN ({marks}) ORDER BY m.article LIMIT ?",
-        [*ents, limit],
-    )
-    return any(isinstance(body, str) and names.defines(body, name, form) for (body,) in rows)
 
 
 def _link_one_name(store: Store, inner: int, inner_name: str, host: int, host_name: str, form: str, why: str) -> None:
