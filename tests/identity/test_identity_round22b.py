@@ -35,6 +35,26 @@ def _other(rid: str, body: str, bearer: str) -> dict[str, Any]:
     return record(rid, "Penangkapan", body, entities=[(bearer, "PER", []), ("Ponorogo", "LOC", [])])
 
 
+def test_a_later_word_of_one_other_mans_name_is_no_other_owner(tmp_path: Path) -> None:
+    recs = [
+        _own(),
+        _other(
+            "g2",
+            "Kapolres Ponorogo AKBP Bayu Gilang Saputra menyebut pelaku ditangkap. Bayu Gilang menambahkan barang "
+            "bukti disita.",
+            "Bayu Gilang Saputra",
+        ),
+        _other("g3", "Guru besar Hendra Wijaya Gilang menilai kebijakan itu tepat.", "Hendra Wijaya Gilang"),
+    ]
+    with _ingest(tmp_path / "one.db", recs[:2]) as c:  # middle name of one other man
+        assert form_identity(c.store, "gilang", "PER") == _num(c, "PER", "gilang prasetya")
+    with _ingest(tmp_path / "last.db", [recs[0], recs[2]]) as c:  # the last name of one other man
+        assert form_identity(c.store, "gilang", "PER") == _num(c, "PER", "gilang prasetya")
+    with _ingest(tmp_path / "two.db", recs) as c:  # two other bearers: a name several people carry
+        ident, why = decide(c.store, "gilang", "PER")
+        assert ident is None and "another owner" in why
+
+
 def test_the_word_written_alone_for_the_other_man_is_another_owner(tmp_path: Path) -> None:
     recs = [
         _own(),

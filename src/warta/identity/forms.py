@@ -126,11 +126,12 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
         # an article writing the form alone but naming the same rare people, bodies or places as the
         # person's own articles is about him ('Affan' in a headline on his death): no other owner;
         # one writing it as part of another full name ('Rudi Reynal') has one, whatever its story
-        owners = sum(
-            1
-            for a, kind in kinds
+        owned = [
+            (a, t)
+            for (a, kind), t in zip(kinds, use.texts, strict=True)
             if kind == "other" or (kind == "alone" and (a is None or not _same_story(store, a, ents)))
-        )
+        ]
+        owners = len(owned) - _inner_of_one(store, form, owned)
         if owners:
             # 'Albanese' (Francesca Albanese), 'Teguh' (a judge Teguh Arianto) elsewhere; not a
             # lower-case word ('subur', an adjective there)
@@ -449,6 +450,39 @@ def _after_locative(body: str, start: int) -> bool:
     place ('di Harris Sentraland', 'ke Tanah Suci'): a place's name ('dari' also comes before a
     person the money came from: 'dari Deddy Paslah')."""
     return bool(LOCATIVE_RUN.search(body[max(0, start - 60) : start]))
+
+
+def _inner_of_one(store: Store, form: str, owned: list[tuple[int | None, str]]) -> int:
+    """How many of the articles that seemed to write the form for someone else write it only as a
+    later word of one other stored person's name of three words or more ('Bhakti Eri Nurmansyah',
+    'Yusril Ihza Mahendra'): a name he is never called by alone, so no other owner of the short
+    form, when that one man is its only other bearer. Two such bearers ('Said Abdullah', 'Andi
+    Abdullah Rahim'), or any other use, leave every article counted."""
+    bearers = {_inner_bearer(store, a, t, form) if a is not None else None for a, t in owned}
+    return len(owned) if owned and len(bearers) == 1 and None not in bearers else 0
+
+
+def _inner_bearer(store: Store, article: int, text: str, form: str) -> str | None:
+    """The stored person of the article whose name of three words or more has the form after its
+    first word and who accounts for every capitalised use of it there (each right after the name's
+    word before it: 'Bhakti Eri menyebutkan'), else None."""
+    rows = store.query(
+        "SELECT DISTINCT e.norm FROM mentions m JOIN entities e ON e.num = m.entity "
+        "WHERE m.article = ? AND e.label = 'PER'",
+        (article,),
+    )
+    hosts = [ws for (norm,) in rows if len(ws := norm.split()) >= 3 and form in ws[1:]]
+    if len(hosts) != 1:
+        return None
+    prev = hosts[0][hosts[0].index(form) - 1]
+    body = text.split("\n", 1)[-1]
+    uses = [m for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", body, re.IGNORECASE)]
+    uses = [m for m in uses if not m.group(0).islower()]
+    for m in uses:
+        before = re.search(r"([\w'-]+)\W{1,3}$", body[max(0, m.start() - 40) : m.start()])
+        if not before or normalize_name(before.group(1)) != prev:
+            return None
+    return " ".join(hosts[0]) if uses else None
 
 
 def _inside_other_names(texts: list[tuple[int, str, list[str]]], form: str, full_names: list[str]) -> tuple[int, int]:
