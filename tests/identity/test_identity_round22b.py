@@ -122,3 +122,17 @@ def test_the_name_of_a_place_after_a_preposition_of_place_is_no_other_owner(tmp_
     with _ingest(tmp_path / "from.db", recs) as c:
         ident, why = decide(c.store, "gilang", "PER")
         assert ident is None and "another owner" in why
+
+
+def test_a_middle_word_of_a_name_the_entities_layer_did_not_store_is_no_other_owner(tmp_path: Path) -> None:
+    recs = [
+        _own(),
+        record("m1", "Laporan", "Ayah korban, Yosef Gilang Manek, mendatangi kantor polisi.", entities=[]),
+    ]
+    with _ingest(tmp_path / "mid.db", recs) as c:
+        assert form_identity(c.store, "gilang", "PER") == _num(c, "PER", "gilang prasetya")
+    # after an acronym or rank the form opens another man's name ('ASN Gilang Hidayat')
+    recs[1] = record("m1", "Pelantikan", "Turut hadir ASN Gilang Hidayat dari kementerian.", entities=[])
+    with _ingest(tmp_path / "asn.db", recs) as c:
+        ident, why = decide(c.store, "gilang", "PER")
+        assert ident is None and "another owner" in why

@@ -472,10 +472,12 @@ def _inner_bearer(store: Store, article: int, text: str, form: str) -> str | Non
         (article,),
     )
     hosts = [ws for (norm,) in rows if len(ws := norm.split()) >= 3 and form in ws[1:]]
-    if len(hosts) != 1:
+    if len(hosts) > 1:
         return None
-    prev = hosts[0][hosts[0].index(form) - 1]
     body = text.split("\n", 1)[-1]
+    if not hosts:
+        return _middle_of_a_name(body, form)
+    prev = hosts[0][hosts[0].index(form) - 1]
     uses = [m for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", body, re.IGNORECASE)]
     uses = [m for m in uses if not m.group(0).islower()]
     for m in uses:
@@ -483,6 +485,27 @@ def _inner_bearer(store: Store, article: int, text: str, form: str) -> str | Non
         if not before or normalize_name(before.group(1)) != prev:
             return None
     return " ".join(hosts[0]) if uses else None
+
+
+def _middle_of_a_name(body: str, form: str) -> str | None:
+    """The person the text names with the form as a middle word, where the entities layer stored no
+    name for him ('Ayah TAS, Lukas Diana Putra, mendatangi …'): every capitalised use stands between
+    the same capitalised name word (no common word, title or acronym: 'Kemarin Diana Putri', 'ASN
+    Samsul Hidayat') and another
+    capitalised word. Returned as that word and the form, else None."""
+    titles = _honorifics() | {" ".join(t) for t in patterns.lexicon().roles if len(t) == 1}
+    bearer = None
+    for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", body, re.IGNORECASE):
+        if m.group(0).islower():
+            continue
+        before = re.search(r"(?<![\w-])([A-Z][\w'-]*) $", body[max(0, m.start() - 40) : m.start()])
+        after = re.match(r" [A-Z]", body[m.end() : m.end() + 3])
+        # a word in capitals before it is an acronym or rank ('ASN Samsul Hidayat'), no name word
+        prev = normalize_name(before.group(1)) if before and not before.group(1).isupper() else ""
+        if not after or not prev or prev in titles or prev in _common_words() or bearer not in (None, prev):
+            return None
+        bearer = prev
+    return f"{bearer} {form}" if bearer else None
 
 
 def _inside_other_names(texts: list[tuple[int, str, list[str]]], form: str, full_names: list[str]) -> tuple[int, int]:
