@@ -251,7 +251,7 @@ def extract(
     out = governments.regional_governments(article.text, out)
     out = products.drop_named_products(article.text, products.drop_products(article.text, out))
     labels.people_listed_with_bodies(article.text, out)  # after the products are gone
-    out = short_bodies.join_clipped_bodies(short_bodies.join_short_bodies(out))
+    out = short_bodies.join_short_bodies(out)
     out = initials.join_initials(article.text, out)
     out = prefixes.boards_cut(article.text, prefixes.opened_bodies(article.text, out))
     out = prefixes.site_towns_unknown(article.text, prefixes.company_forms(out))
