@@ -37,6 +37,7 @@ HELDOUT_MORE = (
     "heldout19",
     "heldout20",
     "heldout21",
+    "heldout22",
     "dev20",
     "dev21",
     "dev22",
@@ -54,6 +55,7 @@ OUTLETS_MORE = (
     "outlets_heldout15",
     "outlets_heldout16",
     "outlets_heldout17",
+    "outlets_heldout18",
     "devo23",
     "devo24",
 )

@@ -48,6 +48,7 @@ DEV_SETS = (
     "eval/events_heldout15",
     "eval/events_heldout16",
     "eval/events_heldout17",
+    "eval/events_heldout18",
     "eval/heldout1",
     "eval/heldout3",
     "eval/heldout6",
