@@ -57,6 +57,8 @@ def _written_lower(text: str, name: str) -> bool:
     """``name`` stands in the text in lower case as words of a sentence, not of a handle, a tag,
     an address or a line that also holds a handle (a social-media post writes names so)."""
     low = name.lower()
+    if low not in text:
+        return False
     for m in re.finditer(rf"(?<![\w@#/.-]){re.escape(low)}(?![\w-])", text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())

@@ -7,6 +7,7 @@ it, and the roles read a label only for a person already found."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from warta.document.model import Entity, Mention
 from warta.entities.patterns import lexicon
@@ -21,6 +22,7 @@ _LINE = re.compile(
 )
 
 
+@cache
 def _posts() -> frozenset[str]:
     """One-word posts a label may hold (`pelatih`, `manajer`, `wasit`)."""
     return frozenset(h[0] for h in lexicon().roles if len(h) == 1)
@@ -46,6 +48,8 @@ def _listing(text: str, at: int) -> bool:
 def labelled_people(text: str, entities: list[Entity]) -> list[Entity]:
     """Entities with every person a line-up's label names: his post set if he has none, his
     mention added (to the person of that name if the article has one), or a new person."""
+    if ":" not in text:
+        return entities
     posts = _posts()
     for m in _LINE.finditer(text):
         role, name = m.group("r"), m.group("n")

@@ -36,6 +36,8 @@ def _post_words() -> frozenset[str]:
 def _apart(text: str, words: list[str], before: str | None, after: str | None) -> bool:
     """The words are written somewhere without `before` right before them or without `after`
     right after them: they lead a life of their own in the article."""
+    if not words or words[0] not in text:
+        return False
     pat = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w-])")
     for m in pat.finditer(text):
         prev = (text[: m.start()].split()[-1:] or [""])[0].strip(_PUNCT)
