@@ -14,6 +14,7 @@ opens; no one's name is written so. Not in a handle or an address (`@polda … a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from warta.document.model import Entity
@@ -34,23 +35,23 @@ def _abstract(word: str) -> bool:
     return low.isalpha() and any(low.endswith(s) and len(low) - len(s) >= _STEM for s in _suffixes())
 
 
-def drop_concepts(entities: list[Entity]) -> list[Entity]:
-    """Entities less the persons of two words or more, with no post and no known given name, one
-    word of whose name is an abstract noun."""
+def _drop_unknown_people(entities: list[Entity], unlikely: Callable[[Entity, list[str]], bool]) -> list[Entity]:
+    """Entities less the persons with no post and no known given name that ``unlikely`` judges no
+    person (the two filters below differ only in that judgement)."""
     given = lexicon().given
     out = []
     for e in entities:
         words = e.canonical.split()
-        if (
-            e.label == "PER"
-            and len(words) >= 2
-            and not e.role
-            and not any(w in given for w in words)
-            and any(_abstract(w) for w in words)
-        ):
+        if e.label == "PER" and not e.role and not any(w in given for w in words) and unlikely(e, words):
             continue
         out.append(e)
     return out
+
+
+def drop_concepts(entities: list[Entity]) -> list[Entity]:
+    """Entities less the persons of two words or more, with no post and no known given name, one
+    word of whose name is an abstract noun."""
+    return _drop_unknown_people(entities, lambda _e, words: len(words) >= 2 and any(_abstract(w) for w in words))
 
 
 def _written_lower(text: str, name: str) -> bool:
@@ -70,18 +71,11 @@ def _written_lower(text: str, name: str) -> bool:
 def drop_lower_case_people(text: str, entities: list[Entity]) -> list[Entity]:
     """Entities less the persons with no post, no known name, whose name the text also writes in
     lower case."""
-    given = lexicon().given
-    out = []
-    for e in entities:
-        words = e.canonical.split()
-        if (
-            e.label == "PER"
-            and not e.role
-            and e.canonical != e.canonical.lower()
-            and not any(w in given for w in words)
+    return _drop_unknown_people(
+        entities,
+        lambda e, words: (
+            e.canonical != e.canonical.lower()
             and not (len(words) == 1 and known_person(words[0]))
             and _written_lower(text, e.canonical)
-        ):
-            continue
-        out.append(e)
-    return out
+        ),
+    )
