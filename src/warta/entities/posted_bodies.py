@@ -115,6 +115,26 @@ def _given_cut(words: list[str], others: list[str], role: str) -> int | None:
     return k if alone or len(lead) >= 2 else None
 
 
+def _longest(e: Entity) -> Mention:
+    """The mention with the most words: the one the post stands before."""
+    return max(e.mentions, key=lambda x: len(x.text.split()))
+
+
+def _renamed(e: Entity, mentions: list[Mention]) -> None:
+    """The entity's mentions set anew, its canonical name the longest of them."""
+    e.mentions = sorted(mentions, key=lambda x: x.start)
+    e.canonical = max((x.text for x in e.mentions), key=lambda t: len(t.split()))
+
+
+def _without_front(text: str, x: Mention, lead: str, first: str) -> Mention:
+    """The mention less the front words ``lead`` when it opens with them (the name begins at
+    ``first``)."""
+    if not x.text.startswith(lead + " "):
+        return x
+    at = x.start + x.text.index(first, len(lead))
+    return Mention(at, x.end, text[at : x.end])
+
+
 def _posted(text: str, m: Mention, role: str) -> bool:
     """The post is written right before the mention, on its line."""
     line = text[: m.start].rsplit("\n", 1)[-1]
@@ -127,7 +147,7 @@ def split_posted_bodies(text: str, entities: list[Entity]) -> list[Entity]:
     for e in entities:
         if e.label != "PER" or not e.role or id(e) in gone:
             continue
-        long = max(e.mentions, key=lambda x: len(x.text.split()))
+        long = _longest(e)
         words = long.text.split()
         if len(words) < 2 or not _posted(text, long, e.role):
             continue
@@ -142,10 +162,7 @@ def split_posted_bodies(text: str, entities: list[Entity]) -> list[Entity]:
             if x.text == lead:
                 alone.append(x)  # the body named alone, read as the person
                 continue
-            if x.text.startswith(lead + " "):
-                at = x.start + x.text.index(words[k], len(lead))
-                x = Mention(at, x.end, text[at : x.end])
-            kept.append(x)
+            kept.append(_without_front(text, x, lead, words[k]))
         for other in entities:  # the name alone may be a person of its own (`Imam Muslimin`)
             if (
                 other is not e
@@ -155,8 +172,7 @@ def split_posted_bodies(text: str, entities: list[Entity]) -> list[Entity]:
                 kept += other.mentions
                 e.role = e.role or other.role
                 gone.add(id(other))
-        e.mentions = sorted(kept, key=lambda x: x.start)
-        e.canonical = max((x.text for x in e.mentions), key=lambda t: len(t.split()))
+        _renamed(e, kept)
         e.role = f"{e.role} {lead}"
         if alone:
             _give_body(text, entities, lead, alone)
@@ -202,7 +218,7 @@ def split_numbered_fronts(text: str, entities: list[Entity]) -> list[Entity]:
     for e in entities:
         if e.label != "PER":
             continue
-        long = max(e.mentions, key=lambda x: len(x.text.split()))
+        long = _longest(e)
         words = long.text.split()
         k = _numbered_front(words)
         if k is None:
@@ -210,15 +226,7 @@ def split_numbered_fronts(text: str, entities: list[Entity]) -> list[Entity]:
         lead = " ".join(words[:k])
         if e.role and _posted(text, long, e.role):
             e.role = f"{e.role} {lead}"
-        kept = []
-        for x in e.mentions:
-            if x.text.startswith(lead + " "):
-                at = x.start + x.text.index(words[k], len(lead))
-                x = Mention(at, x.end, text[at : x.end])
-            if x.text != lead:
-                kept.append(x)
-        e.mentions = kept
-        e.canonical = max((x.text for x in e.mentions), key=lambda t: len(t.split()))
+        _renamed(e, [x for x in (_without_front(text, x, lead, words[k]) for x in e.mentions) if x.text != lead])
     return entities
 
 
@@ -250,7 +258,7 @@ def rejoin_name_fronts(text: str, entities: list[Entity]) -> list[Entity]:
     for e in entities:
         if e.label != "PER" or not e.role:
             continue
-        long = max(e.mentions, key=lambda x: len(x.text.split()))
+        long = _longest(e)
         words = e.role.split()
         n = _front_len(words)
         if not n or not _posted(text, long, e.role):
@@ -258,11 +266,10 @@ def rejoin_name_fronts(text: str, entities: list[Entity]) -> list[Entity]:
         front = re.search(r"\s+".join(map(re.escape, words[-n:])) + r"\s+$", text[: long.start])
         if front is None:
             continue
-        e.mentions = sorted(
+        _renamed(
+            e,
             [x for x in e.mentions if x is not long]
             + [Mention(front.start(), long.end, text[front.start() : long.end])],
-            key=lambda x: x.start,
         )
-        e.canonical = max((x.text for x in e.mentions), key=lambda t: len(t.split()))
         e.role = " ".join(words[:-n])
     return entities
