@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 import warta
 from warta import pipeline
+from warta.document.input import no_text_reason
 from warta.errors import InputError, UsageError
 
 NASTY = st.sampled_from(["\ud800", "\udfff", "\x00", "\x1b[2J", "\x7f", "\u202e", "\ufeff", "\ufffd", "\r", "\x85"])
@@ -98,3 +99,23 @@ def test_ten_megabyte_single_line_article_is_read_in_bounded_time() -> None:
     assert rec["quotes"] and rec["entities"] and rec["dates"]
     assert any("only the first" in w for w in art.warnings)
     assert took < 180, f"10 MB took {took:.0f} s"  # about 20 s on a quiet 2-core machine (bench_scaling.py)
+
+
+@pytest.mark.parametrize(
+    ("record", "reason"),
+    [
+        ({"id": "b-17", "text": ""}, "record 'b-17': 'text' is empty"),
+        ({"id": 42, "text": "   \n"}, "record '42': 'text' is empty"),
+        ({"id": "b-18", "text": None, "html": 7}, "record 'b-18': 'text' is empty and 'html' is int, not text"),
+        ({"title": "Judul saja"}, "record has neither 'text' nor 'html'"),
+    ],
+)
+def test_a_record_with_nothing_to_read_says_which_record_and_field(record: dict, reason: str) -> None:
+    # A batch of thousands reports its failures by line; the reason names the record's own id
+    # and what its text held, so an empty text is not reported as a missing one.
+    assert no_text_reason(record) == reason
+
+
+def test_reading_an_empty_text_names_the_record() -> None:
+    with pytest.raises(InputError, match="record 'b-17': 'text' is empty"):
+        warta.read({"id": "b-17", "text": ""})

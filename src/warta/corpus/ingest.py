@@ -32,6 +32,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from warta.corpus import dedup
 from warta.corpus.store import Processed, Store, _dumps, default_db, pack_json, pack_text
+from warta.document.input import no_text_reason
 from warta.sources import Item, iter_paths
 
 BATCH_SIZE = 200  # records per transaction
@@ -438,7 +439,7 @@ def ingest(
                     continue
                 rid = record_id(item.record)
                 if rid is None:
-                    fail(item.origin, item.origin, None, "record has neither 'text' nor 'html'")
+                    fail(item.origin, item.origin, None, no_text_reason(item.record))
                     continue
                 if rid in seen:
                     summary.skipped += 1

@@ -26,6 +26,23 @@ def _check_text(text: str) -> None:
         raise InputError("binary or wrongly decoded content (too many control or replacement characters)")
 
 
+def no_text_reason(record: dict[str, Any]) -> str:
+    """Why a record gives nothing to read, naming the record and the field, so that a user can
+    find it among thousands in the errors table (an empty ``text`` is not a missing one)."""
+    faults = []
+    for key in ("text", "html"):
+        if key not in record:
+            continue
+        v = record[key]
+        if v is None or (isinstance(v, str) and not v.strip()):
+            faults.append(f"{key!r} is empty")
+        elif not isinstance(v, str):
+            faults.append(f"{key!r} is {type(v).__name__}, not text")
+    sid = record.get("id")
+    name = f"record {str(sid)!r}" if sid not in (None, "") else "record"
+    return f"{name}: {' and '.join(faults)}" if faults else f"{name} has neither 'text' nor 'html'"
+
+
 def repair_text(s: str) -> str:
     """Replace lone surrogates (valid in JSON, unencodable in UTF-8) with U+FFFD.
 
@@ -79,7 +96,7 @@ def to_article(x: str | bytes | dict[str, Any]) -> Article:
     title = _opt_str(record, "title")
     published = _opt_str(record, "published")
     if text is None and html is None:
-        raise InputError("record has neither 'text' nor 'html'")
+        raise InputError(no_text_reason(record))
     if text is None:
         from warta.cleaning.html import extract
 

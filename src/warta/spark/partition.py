@@ -17,6 +17,7 @@ from typing import Any
 from warta.corpus import dedup
 from warta.corpus.ingest import _reason, process_record, record_id
 from warta.corpus.store import CANDIDATE_LIMIT, Processed, outlet_from_url
+from warta.document.input import no_text_reason
 from warta.sources import Item, iter_file, parse_json
 
 # Columns of a ``warta spark read`` row, in order (types: see warta.spark.jobs.READ_SCHEMA).
@@ -70,7 +71,7 @@ def record_row(
     except Exception as e:  # noqa: BLE001 - a poisoned record must not stop the partition
         return error_row(seq, origin, _reason(e), source_id=sid)
     if rid is None:
-        return error_row(seq, origin, "record has neither 'text' nor 'html'", source_id=sid)
+        return error_row(seq, origin, no_text_reason(record), source_id=sid)
     try:
         p = process_record(rid, origin, record, layers, exclude)
         rec = p.record
