@@ -1910,6 +1910,7 @@ class Parties:
             actor, recip = both  # `Kedua pihak sepakat membentuk …`: the two sides of the meeting before
             mutual = True
         recip = self._from_entities(ws, t, ss, after, actor, recip)
+        recip = self._topic_owner(ws, recip, p.type)
         actor, recip = self._pointer(actor), self._pointer(recip)
         recip = None if self._attribution_medium(recip) else recip  # `mengatakan kepada AFP bahwa …`
         recip = self._given_to(ws, t, after, qi, recip)
@@ -2160,6 +2161,44 @@ class Parties:
             return recip
         ms, me, i = found
         return Speaker(self.a.entities[i].canonical, i, ms, me)
+
+    def _topic_owner(self, ws: list[Word], recip: Speaker | None, typ: str) -> Speaker | None:
+        """`memprotes usulan tunjangan baru bagi anggota DPR`, `protes AS terhadap dugaan campur tangan
+        Rusia`, `memuji penampilan para pemainnya`: a stance taken on a thing (a phrase headed by an
+        act or state noun, not by people) is towards the party named inside it — the first entity,
+        title or people noun after the head — and towards no one when none is named (GUIDELINES.md:
+        the thing protested is no recipient)."""
+        if recip is None or recip.entity is not None or recip.start is None or recip.end is None:
+            return recip
+        if typ not in objects.words()["topic_types"] or not _topic_head(recip.name):
+            return recip
+        inside = {ms: (me, i) for ms, me, i in self._within(recip.start, recip.end) if recip.start < ms < recip.end}
+        for k, w in enumerate(ws):
+            if not recip.start < w.start < recip.end:
+                continue
+            people = w.low == "para" or _people_head(w.low) or w.low in objects.titles()
+            if w.start in inside and not people:
+                me, i = inside[w.start]
+                if self.a.entities[i].label != "LOC" or self._is_state(Speaker("", i, w.start, me)):
+                    return Speaker(self.a.entities[i].canonical, i, w.start, me)
+            if people:
+                return self._owner_phrase(ws, k, recip.end)
+        return None
+
+    def _owner_phrase(self, ws: list[Word], k: int, end: int) -> Speaker | None:
+        """The people named from word ``k`` to the end of their noun phrase, as written (`pihak
+        kampus`, `Menteri LH`, `warga Jembatan Besi`), not past a dash run into the next word
+        (`anggota DPR-termasuk`) or a trailing number; the entity when it is one."""
+        span = np_after(self.norm, ws, k, max_words=8)
+        stop = min(end, span[1]) if span is not None else ws[k].end
+        text = self.norm[ws[k].start : stop]
+        text = re.split(r"(?<=[A-Z])-(?=[a-z])", text, maxsplit=1)[0]
+        text = re.sub(r"(?:\s+\d+)+$", "", text).strip(" ,.")
+        owner = Speaker(text, None, ws[k].start, ws[k].start + len(text))
+        for ms, me, i in self._within(owner.start, owner.end):
+            if ms == owner.start and me == owner.end:
+                return Speaker(self.a.entities[i].canonical, i, ms, me)
+        return owner if self._party_like(owner) else None
 
     def _doer_of_act(self, ws: list[Word], after: int, actor: Speaker | None) -> Speaker | None:
         """`mengutuk serangan itu`, `mengecam penangkapan tersebut`, `mengutuk keras kekerasan terhadap
@@ -2544,6 +2583,30 @@ def _act_nouns() -> frozenset[str]:
     return frozenset(
         p.words[0] for ps in lexicon().by_first.values() for p in ps if len(p.words) == 1 and p.voice == "noun"
     )
+
+
+def _people_head(w: str) -> bool:
+    """Does a word name people or a body (`warga`, `pemainnya`, `perusahaan`, `pimpinan`)?"""
+    w = w.lower().removesuffix("nya")
+    W = lexicon().words
+    lists = ("person_nouns", "body_nouns", "side_nouns", "role_nouns", "staff_nouns", "protester_nouns")
+    lists += ("asked_bodies", "described_person_heads", "group_words")
+    return any(w in W[k] for k in lists) or w in objects.words()["people_an_nouns"]
+
+
+def _topic_head(name: str) -> bool:
+    """Is a phrase headed by a noun of an act or a state (`usulan`, `pembebasan`, `kepentingan`,
+    `sikap`) rather than of people or a body (`perusahaan`, `pimpinan`, `pelayan`)? By morphology:
+    a pe(N)-/per-/ke- … -an noun; else a step noun or a listed topic noun (`kerja`, `dugaan`)."""
+    ws = name.split()
+    if not ws:
+        return False
+    w = ws[0].lower().removesuffix("nya")
+    if not w.isalpha() or _people_head(w):
+        return False
+    if w in lexicon().words["step_nouns"] or w in objects.words()["topic_nouns"]:
+        return True
+    return len(w) > 6 and w.endswith("an") and w.startswith(("pe", "ke"))
 
 
 def _armed(sp: Speaker) -> bool:

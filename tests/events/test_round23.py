@@ -1,0 +1,62 @@
+"""Round 23: party shapes found on unannotated articles (the mining pool), each with sentences
+written here in the shapes of Indonesian news.
+
+- A stance taken on a thing (a criticism, a protest, praise or a refusal of a phrase headed by a
+  noun of an act or a state: `usulan`, `kepentingan`, `penampilan`, `dugaan`, `sikap`) is towards
+  the party named inside the phrase (the first entity, title or noun of people after the head),
+  and towards no one when the phrase names none: the thing itself is no recipient.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from eventcases import acts  # noqa: E402
+
+from warta.events.parties import _topic_head  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "phrase", ["usulan kenaikan gaji", "penampilan para pemain", "kepentingan rakyat", "sikap pihak kampus"]
+)
+def test_an_act_or_state_noun_heads_a_topic(phrase: str) -> None:
+    assert _topic_head(phrase)
+
+
+@pytest.mark.parametrize("phrase", ["perusahaan tambang", "pimpinan DPR", "warga desa", "pemerintah daerah", "Budi"])
+def test_people_and_bodies_head_no_topic(phrase: str) -> None:
+    assert not _topic_head(phrase)
+
+
+@pytest.mark.parametrize(
+    "text, type, recipient",
+    [
+        (
+            "Ketua Komisi X DPR Hetifah mengapresiasi kerja keras guru honorer di daerah terpencil.",
+            "SUPPORT",
+            "guru honorer",
+        ),
+        (
+            "Pelatih Persib Bojan Hodak memuji penampilan para pemainnya saat menundukkan Persija.",
+            "SUPPORT",
+            "para pemainnya",
+        ),
+        (
+            "Ribuan buruh memprotes usulan tunjangan baru bagi anggota DPRD Bekasi.",
+            "DISAPPROVE",
+            "DPRD Bekasi",
+        ),
+    ],
+)
+def test_a_stance_on_a_thing_is_towards_its_people(text: str, type: str, recipient: str) -> None:
+    assert [r for _, _, r in acts(text, type)] == [recipient]
+
+
+def test_a_stance_on_a_thing_with_no_one_in_it_has_no_recipient() -> None:
+    text = "Sejumlah warga memprotes usulan kenaikan tarif air bersih."
+    got = acts(text, "DISAPPROVE")
+    assert got and all(r is None for _, _, r in got)
