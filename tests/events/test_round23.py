@@ -5,6 +5,10 @@ written here in the shapes of Indonesian news.
   noun of an act or a state: `usulan`, `kepentingan`, `penampilan`, `dugaan`, `sikap`) is towards
   the party named inside the phrase (the first entity, title or noun of people after the head),
   and towards no one when the phrase names none: the thing itself is no recipient.
+- A criticism of a thing written after its verb (`kecewa dengan keputusan pemerintah daerah`,
+  `memprotes pembangunan pabrik yang dilakukan oleh PT X`) is of whoever the thing names, and of no
+  one when it names none: it is not carried to the body the story is about unless it points back
+  (`tersebut`, `itu`, `-nya`).
 """
 
 from __future__ import annotations
@@ -60,3 +64,30 @@ def test_a_stance_on_a_thing_with_no_one_in_it_has_no_recipient() -> None:
     text = "Sejumlah warga memprotes usulan kenaikan tarif air bersih."
     got = acts(text, "DISAPPROVE")
     assert got and all(r is None for _, _, r in got)
+
+
+@pytest.mark.parametrize(
+    "text, recipient",
+    [
+        (
+            "Wali Kota Bogor Dedie Rachim meninjau pasar. Asosiasi pedagang pasar mengaku kecewa dengan "
+            "keputusan pemerintah daerah soal retribusi.",
+            "pemerintah daerah",
+        ),
+        (
+            "Wali Kota Tangerang Selatan Benyamin Davnie meninjau lokasi. Warga Desa Sukamaju memprotes "
+            "pembangunan pabrik semen yang dilakukan oleh PT Semen Jaya.",
+            "PT Semen Jaya",
+        ),
+    ],
+)
+def test_a_criticism_of_a_thing_is_of_whoever_it_names(text: str, recipient: str) -> None:
+    assert [r for _, _, r in acts(text, "DISAPPROVE")] == [recipient]
+
+
+def test_a_criticism_of_a_thing_naming_no_one_is_not_carried_to_the_story() -> None:
+    text = (
+        "Gubernur DKI Jakarta Pramono Anung meninjau lokasi kebakaran. Pramono Anung meminta warga tenang. "
+        "Ketua ormas setempat, Ahmad Fauzi, mencurigai kebakaran pasar induk sudah direncanakan."
+    )
+    assert [r for _, _, r in acts(text, "DISAPPROVE")] == [None]

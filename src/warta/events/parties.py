@@ -1878,7 +1878,11 @@ class Parties:
         if p.type == "DISAPPROVE" and p.voice == "act" and self._inside_object(recip, tend):
             recip = self._doer_of_act(ws, after, actor) or recip  # `mengutuk serangan itu`: the attackers
         if recip is None and p.type == "DISAPPROVE" and p.mode != "allege":
-            recip = self._target(actor)  # a criticism with no one named: the body the story is about
+            obj = self._thing_criticised(ws, after) if p.voice == "act" and t.gap is None else None
+            if obj is None or not _topic_head(obj.name):
+                recip = self._target(actor)  # a criticism with no one named: the body the story is about
+            else:  # `kecewa dengan keputusan pemerintah`: at whoever the thing written names, else no one
+                recip = self._topic_owner(ws, obj, p.type)
         accused = self.last_accused is not None and self.last_accused.name.lower() not in ("pihak", "orang")
         if recip is None and p.mode == "allege" and actor is not None and accused:
             prev = self.last_accused  # `keluarga melapor ke polisi`: a report is against the one the case is about
@@ -2183,7 +2187,17 @@ class Parties:
                     return Speaker(self.a.entities[i].canonical, i, w.start, me)
             if people:
                 return self._owner_phrase(ws, k, recip.end)
-        return None
+        return self._done_by(ws, recip.end)
+
+    def _done_by(self, ws: list[Word], end: int) -> Speaker | None:
+        """`pembangunan jembatan yang dilakukan oleh PT Balboa Estate`: the one a passive relative
+        right after a phrase names as the doer of the thing."""
+        k = next((k for k, w in enumerate(ws) if w.start >= end), None)
+        if k is None or k + 2 >= len(ws) or ws[k].low != "yang" or not ws[k + 1].low.startswith("di"):
+            return None
+        k += 3 if ws[k + 2].low == "oleh" else 2
+        doer = self._np(ws, k, None) if k < len(ws) else None
+        return doer if doer is not None and self._party_like(doer) else None
 
     def _owner_phrase(self, ws: list[Word], k: int, end: int) -> Speaker | None:
         """The people named from word ``k`` to the end of their noun phrase, as written (`pihak
@@ -2406,6 +2420,23 @@ class Parties:
             if i != skip and not (actor is not None and self.a.entities[i].canonical == actor.name):
                 return Speaker(self.a.entities[i].canonical, i, None, None)
         return None
+
+    def _thing_criticised(self, ws: list[Word], after: int) -> Speaker | None:
+        """The thing a criticism is written to be about (`kecewa dengan keputusan pemerintah`,
+        `mempertanyakan validitas sinyal tersebut` is not one: it points back), as a phrase, when it
+        names something new: then the criticism is of whoever is named in it, not of the body the
+        story is about."""
+        k = after
+        while k < len(ws) and ws[k].low in objects.words()["topic_leads"]:
+            k += 1
+        span = np_after(self.norm, ws, k, max_words=8) if k < len(ws) and k - after <= 2 else None
+        if span is None:
+            return None
+        inside = [w.low for w in ws if span[0] <= w.start < span[1]]
+        back = objects.words()["demonstratives"] | lexicon().words["third_pronouns"]
+        if not inside or any(w in back or w.endswith("nya") for w in inside):
+            return None
+        return Speaker(self.norm[span[0] : span[1]], None, span[0], span[1])
 
     def _title_target(self) -> Speaker | None:
         """The body a protest in the title is held at (`Demo … di BPN Bogor`, `Massa Geruduk
