@@ -9,6 +9,10 @@ written here in the shapes of Indonesian news.
   `memprotes pembangunan pabrik yang dilakukan oleh PT X`) is of whoever the thing names, and of no
   one when it names none: it is not carried to the body the story is about unless it points back
   (`tersebut`, `itu`, `-nya`).
+- A party phrase ends before a conjunction or copula written in lower case (`namun`, `tapi`,
+  `meski`, `adalah`, `saling`, `dalam`), a `--` or a quote mark, and drops a trailing `dan`:
+  `Palestina meski`, `58 korban namun`, `aparat penegak hukum 'tidak tumpul`, `dua orang --
+  salah satunya pria`.
 """
 
 from __future__ import annotations
@@ -91,3 +95,37 @@ def test_a_criticism_of_a_thing_naming_no_one_is_not_carried_to_the_story() -> N
         "Ketua ormas setempat, Ahmad Fauzi, mencurigai kebakaran pasar induk sudah direncanakan."
     )
     assert [r for _, _, r in acts(text, "DISAPPROVE")] == [None]
+
+
+@pytest.mark.parametrize(
+    "text, type, actor, recipient",
+    [
+        (
+            "Presiden memperingatkan aparat penegak hukum 'tidak tajam ke bawah' saat menangani perkara.",
+            "THREATEN",
+            "Presiden",
+            "aparat penegak hukum",
+        ),
+        (
+            "Kelompok bersenjata itu menembak dua orang -- salah satunya remaja -- di dekat pos pemeriksaan.",
+            "ASSAULT",
+            "Kelompok bersenjata",
+            "dua orang",
+        ),
+        ("Kedua negara juga saling mengusir diplomat sejak Senin.", "COERCE", "Kedua negara", None),
+        (
+            "Kelompok milisi itu kembali mengancam warga sipil meski kesepakatan damai sudah diteken.",
+            "THREATEN",
+            "Kelompok milisi",
+            "warga sipil",
+        ),
+        (
+            "Jaksa berdiskusi dengan perusahaan asuransi luar negeri tapi mayoritas pemegang saham menolak.",
+            "CONSULT",
+            "Jaksa",
+            "perusahaan asuransi luar negeri",
+        ),
+    ],
+)
+def test_a_party_phrase_ends_at_a_conjunction_or_a_quote(text: str, type: str, actor: str, recipient: str) -> None:
+    assert acts(text, type)[0][1:] == (actor, recipient)

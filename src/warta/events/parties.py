@@ -386,7 +386,7 @@ class Parties:
         cut = lexicon().words["phrase_cut"]
         ws0 = self.norm[s:e].split()
         for w in ws0[1:]:
-            if w.lower() in cut:  # `penyidik KPK harus serius`: the party ends before the modal
+            if w.lower() in cut or _breaks_phrase(w):  # `penyidik KPK harus serius`: the party ends before the modal
                 e = s + self.norm[s:e].index(" " + w) if (" " + w) in self.norm[s:e] else e
                 break
         while True:
@@ -394,7 +394,8 @@ class Parties:
             ws = text.split()
             last = ws[-1].lower() if len(ws) > 1 and not is_cap(ws[-1]) else ""  # not `Lombok Tengah`
             lone = last == "lainnya" and not (ws[-2].isdigit() or ws[-2].lower() in NUMERALS)  # not `86 lainnya`
-            if last and (last in adverbs or last in ("itu", "tersebut", "ini") or lone):
+            joined = last in objects.words()["party_joiners"]  # `58 orang korban dan …`: the first of a list
+            if last and (last in adverbs or last in ("itu", "tersebut", "ini") or lone or joined):
                 e = s + len(text) - len(ws[-1])
             else:
                 return s + len(text)
@@ -2614,6 +2615,17 @@ def _act_nouns() -> frozenset[str]:
     return frozenset(
         p.words[0] for ps in lexicon().by_first.values() for p in ps if len(p.words) == 1 and p.voice == "noun"
     )
+
+
+def _breaks_phrase(w: str) -> bool:
+    """Does a word written inside a party phrase end it? A conjunction or copula in lower case
+    (`58 korban namun`, `Palestina meski`, `ibu adalah kejahatan`, `Kedua negara juga saling`),
+    a dash or a lone quote mark, or a quoted word (`aparat penegak hukum 'tidak tumpul …'`)."""
+    if w in ("--", "'", '"', "‘", "’", "“", "”"):
+        return True  # (a single `-` joins a detokenised name: `Wi - Fi`, `Dae - soo`)
+    if w[0] in "'\"‘“" and w[1:2].islower():
+        return True
+    return w.islower() and w.strip(",.") in objects.words()["party_breaks"]
 
 
 def _people_head(w: str) -> bool:
