@@ -13,6 +13,9 @@ written here in the shapes of Indonesian news.
   `meski`, `adalah`, `saling`, `dalam`), a `--` or a quote mark, and drops a trailing `dan`:
   `Palestina meski`, `58 korban namun`, `aparat penegak hukum 'tidak tumpul`, `dua orang --
   salah satunya pria`.
+- The speaker of the quote a harm, a coercion or a protest is told in (`Menurut Amnesty
+  International, … dieksekusi`, `SPA menyebut X dihukum mati`) did not do it: the party chooser
+  may not fill the empty actor of such a passive or act noun with them.
 """
 
 from __future__ import annotations
@@ -129,3 +132,18 @@ def test_a_criticism_of_a_thing_naming_no_one_is_not_carried_to_the_story() -> N
 )
 def test_a_party_phrase_ends_at_a_conjunction_or_a_quote(text: str, type: str, actor: str, recipient: str) -> None:
     assert acts(text, type)[0][1:] == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    "text, reporter",
+    [
+        (
+            "Menurut Amnesty International, seorang pemuda asal Qatif telah dieksekusi pada Agustus lalu.",
+            "Amnesty International",
+        ),
+        ("Kantor berita SPA menyebut Ahmad Rahman dihukum mati atas dakwaan terorisme.", "SPA"),
+    ],
+)
+def test_who_tells_of_a_coercion_did_not_do_it(text: str, reporter: str) -> None:
+    got = acts(text, "COERCE")
+    assert got and all(actor != reporter for _, actor, _ in got)
