@@ -16,6 +16,9 @@ written here in the shapes of Indonesian news.
 - The speaker of the quote a harm, a coercion or a protest is told in (`Menurut Amnesty
   International, … dieksekusi`, `SPA menyebut X dihukum mati`) did not do it: the party chooser
   may not fill the empty actor of such a passive or act noun with them.
+- An act told in a clause hung on the one praised or criticised (`berterima kasih kepada jajaran
+  Polda yang telah bekerja keras mengusut …`, `kepada para penggemar yang telah datang dan
+  mendukungnya`) is that one's, and its `-nya` is the one who praises.
 """
 
 from __future__ import annotations
@@ -147,3 +150,26 @@ def test_a_party_phrase_ends_at_a_conjunction_or_a_quote(text: str, type: str, a
 def test_who_tells_of_a_coercion_did_not_do_it(text: str, reporter: str) -> None:
     got = acts(text, "COERCE")
     assert got and all(actor != reporter for _, actor, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text, type, actor, recipient",
+    [
+        (
+            "Gubernur Jawa Tengah Ahmad Luthfi berterima kasih kepada jajaran Polda Jateng yang telah bekerja "
+            "keras mengusut kasus penipuan itu.",
+            "INVESTIGATE",
+            "Polda Jateng",
+            None,
+        ),
+        (
+            "Pebulu tangkis Gregoria berterima kasih kepada para penggemar yang telah datang dan mendukungnya di Paris.",
+            "SUPPORT",
+            "penggemar",
+            "Gregoria",
+        ),
+    ],
+)
+def test_an_act_hung_on_the_one_praised_is_theirs(text: str, type: str, actor: str, recipient: str | None) -> None:
+    got = [a[1:] for a in acts(text, type) if a[0] != "berterima kasih kepada"]
+    assert got == [(actor, recipient)]

@@ -2608,6 +2608,30 @@ class Parties:
             self.last_accused = ev.actor or self.last_accused
 
 
+def credit_the_praised(evs: list[Event], norm: str) -> None:
+    """`Prabowo berterima kasih kepada jajaran Kejagung (yang) telah bekerja keras mengusut kasus
+    …`, `berterima kasih kepada sang senior karena selalu mendukungnya`, `gugatan terhadap Marissa
+    Mayer atas tuduhan pemaksaan …`: an act told in a clause hung on the one praised or criticised
+    is that one's, not the praiser's (the clause's subject is its head); a `-nya` on it is the
+    praiser. Only where a few words join them, opened by `yang`, `telah`, `karena` or `atas`."""
+    P = objects.words()
+    for a in evs:
+        r = a.recipient
+        if a.type not in P["credit_types"] or r is None or r.start is None or r.end is None or a.actor is None:
+            continue
+        for b in evs:
+            own = b.actor is not None and b.actor.start is not None and b.actor.start >= r.end
+            if b is a or b.trigger_start < r.end or own:
+                continue  # (`karena warga telah membantu`: a subject of its own)
+            gap = norm[r.end : b.trigger_start]
+            ws = gap.lower().split()
+            if not ws or ws[0] not in P["credit_links"] or len(ws) > 4 or any(c in gap for c in ',.;:"“”'):
+                continue
+            b.actor = Speaker(r.name, r.entity, None, None)
+            if b.trigger.lower().endswith("nya"):
+                b.recipient = Speaker(a.actor.name, a.actor.entity, None, None)  # `mendukungnya`: the praiser
+
+
 @cache
 def _act_nouns() -> frozenset[str]:
     """The one-word nouns that name an act (`serangan`, `penangkapan`): criticism of one is of its
