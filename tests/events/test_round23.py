@@ -19,6 +19,9 @@ written here in the shapes of Indonesian news.
 - An act told in a clause hung on the one praised or criticised (`berterima kasih kepada jajaran
   Polda yang telah bekerja keras mengusut …`, `kepada para penggemar yang telah datang dan
   mendukungnya`) is that one's, and its `-nya` is the one who praises.
+- An agentless arrest or investigation step is carried to whoever took the last such step, of
+  either kind (`Kejari … menetapkan DS sebagai tersangka. … DS menjalani pemeriksaan`), not to the
+  last one of its own kind told earlier by another body.
 """
 
 from __future__ import annotations
@@ -173,3 +176,11 @@ def test_who_tells_of_a_coercion_did_not_do_it(text: str, reporter: str) -> None
 def test_an_act_hung_on_the_one_praised_is_theirs(text: str, type: str, actor: str, recipient: str | None) -> None:
     got = [a[1:] for a in acts(text, type) if a[0] != "berterima kasih kepada"]
     assert got == [(actor, recipient)]
+
+
+def test_an_agentless_step_is_carried_to_the_last_step_of_either_kind() -> None:
+    text = (
+        "Inspektorat Kabupaten Bogor memeriksa laporan keuangan Desa Sukamaju pada Mei lalu. "
+        "Kejari Bogor kemudian menetapkan DS sebagai tersangka. Saat ini DS menjalani pemeriksaan sebagai tersangka."
+    )
+    assert ("pemeriksaan", "Kejari Bogor", "DS") in acts(text, "INVESTIGATE")

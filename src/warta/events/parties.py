@@ -130,6 +130,7 @@ class Parties:
             if q.speaker is not None:
                 self.r.add(q.start, q.speaker)
         self.last_actor: dict[str, Speaker] = {}
+        self.last_enforcer: Speaker | None = None  # the actor of the last arrest or investigation step
         self.last_event: Event | None = None
         self.last_accused: Speaker | None = None  # the suspect or offender the case is about
         self.last_recipient: Speaker | None = None  # of a police, court or crime step
@@ -1256,7 +1257,7 @@ class Parties:
         an investigation with none before, the police or prosecutors the article names last."""
         if typ not in lexicon().words["carry_types"]:
             return None
-        sp = self.last_actor.get(typ)
+        sp = self.last_enforcer if typ in ("COERCE", "INVESTIGATE") else self.last_actor.get(typ)
         if sp is None and typ in ("COERCE", "INVESTIGATE"):
             sp = self.last_actor.get("COERCE") or self.last_actor.get("INVESTIGATE")
             if sp is None and pos is not None:
@@ -2593,6 +2594,8 @@ class Parties:
     def remember(self, ev: Event) -> None:
         if ev.actor is not None:
             self.last_actor[ev.type] = ev.actor
+        if ev.actor is not None and ev.type in ("COERCE", "INVESTIGATE"):
+            self.last_enforcer = ev.actor  # `… mengamankan BA. … BA menjalani pemeriksaan`: the same hands
         if ev.recipient is not None and ev.type in lexicon().words["carry_types"]:
             self.last_recipient = ev.recipient
         self.last_event = ev
