@@ -22,6 +22,9 @@ written here in the shapes of Indonesian news.
 - An agentless arrest or investigation step is carried to whoever took the last such step, of
   either kind (`Kejari … menetapkan DS sebagai tersangka. … DS menjalani pemeriksaan`), not to the
   last one of its own kind told earlier by another body.
+- `Dia`/`Ia` alone before a passive, right after a sentence whose police, court or crime step was
+  done to a person, is that person (`KPK memanggil … Andi Saputra (AS). Dia dipanggil sebagai
+  saksi`), not the spokesman who spoke last.
 """
 
 from __future__ import annotations
@@ -184,3 +187,12 @@ def test_an_agentless_step_is_carried_to_the_last_step_of_either_kind() -> None:
         "Kejari Bogor kemudian menetapkan DS sebagai tersangka. Saat ini DS menjalani pemeriksaan sebagai tersangka."
     )
     assert ("pemeriksaan", "Kejari Bogor", "DS") in acts(text, "INVESTIGATE")
+
+
+def test_he_before_a_passive_is_the_one_just_acted_on() -> None:
+    text = (
+        "Juru bicara KPK Budi Prasetyo mengatakan penyidik memeriksa sejumlah saksi pekan ini. Pada Selasa (21/10), "
+        "KPK memanggil sopir pribadi mantan Bupati Kolaka Timur, Andi Saputra (AS). "
+        "Dia dipanggil sebagai saksi kasus suap proyek rumah sakit."
+    )
+    assert ("dipanggil", "KPK", "Andi Saputra") in acts(text, "INVESTIGATE")

@@ -448,6 +448,25 @@ class Parties:
                 return prev
         return self.r.salient(pos, "person" if low != "mereka" else "any")
 
+    def _patient_again(self, ws: list[Word], t: Trigger, ss: int, sentence: int) -> Speaker | None:
+        """`KPK memanggil … Budi Hermawan (BH). Dia dipanggil sebagai saksi …`, `Polisi menangkap
+        pelaku … Dia dijerat Pasal 378`: `dia`/`ia` alone before a passive, right after a sentence
+        whose police, court or crime step was done to a person, is that person (the one acted on
+        goes on being acted on), not the last person who spoke or acted."""
+        cs = self._clause_start(ws, t, ss)
+        lead = lexicon().words["subject_lead_strip"] | lexicon().words["trailing_adverbs"]
+        subj = [w.low for w in ws[: t.first] if w.start >= cs and w.low not in lead]
+        prev = self.last_event
+        if subj not in (["dia"], ["ia"], ["beliau"]) or prev is None or prev.recipient is None:
+            return None
+        if prev.sentence != sentence - 1 or prev.type not in lexicon().words["carry_types"]:
+            return None
+        r = prev.recipient
+        person = r.entity is not None and self.a.entities[r.entity].label == "PER"
+        if not (person or (r.entity is None and self._party_like(r))):
+            return None
+        return Speaker(r.name, r.entity, None, None)
+
     def _plural(self, sp: Speaker | None) -> bool:
         """A party written as many (`tiga pemuda`, `Ratusan sopir angkot`, `para petani`, `massa`)."""
         if sp is None:
@@ -1605,6 +1624,7 @@ class Parties:
             recip = self._subject(ws, t, ss, None) if p.words[0].startswith(("di", "ter")) else None  # terciduk
             if recip is None or not self._party_like(recip):
                 recip = self._partitive(ws, t, ss, None) or recip
+            recip = self._patient_again(ws, t, ss, sentence) or recip  # `… memanggil Budi. Dia dipanggil …`
             subj = self.norm[ss:tstart].split()
             k = t.first - 1
             while k > 0 and ws[k].low in W["trailing_adverbs"]:
