@@ -25,6 +25,8 @@ written here in the shapes of Indonesian news.
 - `Dia`/`Ia` alone before a passive, right after a sentence whose police, court or crime step was
   done to a person, is that person (`KPK memanggil … Andi Saputra (AS). Dia dipanggil sebagai
   saksi`), not the spokesman who spoke last.
+- A count read alone as the object (`seorang`, `para`) goes on to the people counted when a noun of
+  people follows (`mengusir seorang diplomat Korea Utara`, `para teradu melakukan …`).
 """
 
 from __future__ import annotations
@@ -196,3 +198,22 @@ def test_he_before_a_passive_is_the_one_just_acted_on() -> None:
         "Dia dipanggil sebagai saksi kasus suap proyek rumah sakit."
     )
     assert ("dipanggil", "KPK", "Andi Saputra") in acts(text, "INVESTIGATE")
+
+
+@pytest.mark.parametrize(
+    "text, type, recipient",
+    [
+        (
+            "Pemerintah Malaysia mengusir seorang diplomat Korea Utara yang diduga terlibat pembunuhan itu.",
+            "COERCE",
+            "diplomat Korea Utara",
+        ),
+        (
+            "Pelapor mendalilkan para teradu melakukan pelanggaran kode etik penyelenggara pemilu.",
+            "DISAPPROVE",
+            "teradu",
+        ),
+    ],
+)
+def test_a_count_goes_on_to_the_people_counted(text: str, type: str, recipient: str) -> None:
+    assert [r for _, _, r in acts(text, type)] == [recipient]

@@ -947,6 +947,11 @@ class Parties:
             return None
         span = (ws[i].start, span[1]) if j > i and span[0] == ws[j].start else span
         k = next((k for k, w in enumerate(ws) if w.start >= span[1]), None)
+        if k is not None and self.norm[span[0] : span[1]].lower() in NUMERALS and _people_head(ws[k].low):
+            # `mengusir seorang diplomat Pakistan`, `para teradu melakukan …`: the count and the people counted
+            rest = np_after(self.norm, ws, k, max_words=8)
+            span = (span[0], rest[1] if rest is not None and rest[0] == ws[k].start else ws[k].end)
+            k = next((k for k, w in enumerate(ws) if w.start >= span[1]), None)
         naming = lexicon().words["naming_words"]
         if k is not None and k + 1 < len(ws) and ws[k].low in naming and is_cap(ws[k + 1].text):
             # `istri Bupati Morut berinisial FH`, `tersangka, yakni Saudara AS`: the one named (a run of
