@@ -19,7 +19,7 @@ from warta.document import Article, Event, Speaker
 from warta.events import detector, objects
 from warta.events.detector import Candidate
 from warta.events.lexicon import lexicon
-from warta.events.parties import NUMERALS, Parties
+from warta.events.parties import NUMERALS, Parties, credit_the_praised
 from warta.events.ranker import rerank
 from warta.events.triggers import Trigger, _circumstance, blocked, find, nxt_is, obliged_after
 from warta.quotes.text import Word, is_cap, is_verbish, layout, words
@@ -195,6 +195,7 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
             for t in detector.partial_triggers(ws, triggers):
                 note(t, None, "partial")
         _share_actor([e for e in out if e.start == ss])
+        credit_the_praised([e for e in out if e.start == ss], article.norm)
         _share_subject([e for e in out if e.start == ss], article.norm)
         out = _one_act_per_target(out, ss, article.norm)
     if trace is not None and cands is not None:

@@ -130,6 +130,7 @@ class Parties:
             if q.speaker is not None:
                 self.r.add(q.start, q.speaker)
         self.last_actor: dict[str, Speaker] = {}
+        self.last_enforcer: Speaker | None = None  # the actor of the last arrest or investigation step
         self.last_event: Event | None = None
         self.last_accused: Speaker | None = None  # the suspect or offender the case is about
         self.last_recipient: Speaker | None = None  # of a police, court or crime step
@@ -386,7 +387,7 @@ class Parties:
         cut = lexicon().words["phrase_cut"]
         ws0 = self.norm[s:e].split()
         for w in ws0[1:]:
-            if w.lower() in cut:  # `penyidik KPK harus serius`: the party ends before the modal
+            if w.lower() in cut or _breaks_phrase(w):  # `penyidik KPK harus serius`: the party ends before the modal
                 e = s + self.norm[s:e].index(" " + w) if (" " + w) in self.norm[s:e] else e
                 break
         while True:
@@ -394,7 +395,8 @@ class Parties:
             ws = text.split()
             last = ws[-1].lower() if len(ws) > 1 and not is_cap(ws[-1]) else ""  # not `Lombok Tengah`
             lone = last == "lainnya" and not (ws[-2].isdigit() or ws[-2].lower() in NUMERALS)  # not `86 lainnya`
-            if last and (last in adverbs or last in ("itu", "tersebut", "ini") or lone):
+            joined = last in objects.words()["party_joiners"]  # `58 orang korban dan …`: the first of a list
+            if last and (last in adverbs or last in ("itu", "tersebut", "ini") or lone or joined):
                 e = s + len(text) - len(ws[-1])
             else:
                 return s + len(text)
@@ -445,6 +447,25 @@ class Parties:
             if prev is not None:
                 return prev
         return self.r.salient(pos, "person" if low != "mereka" else "any")
+
+    def _patient_again(self, ws: list[Word], t: Trigger, ss: int, sentence: int) -> Speaker | None:
+        """`KPK memanggil … Budi Hermawan (BH). Dia dipanggil sebagai saksi …`, `Polisi menangkap
+        pelaku … Dia dijerat Pasal 378`: `dia`/`ia` alone before a passive, right after a sentence
+        whose police, court or crime step was done to a person, is that person (the one acted on
+        goes on being acted on), not the last person who spoke or acted."""
+        cs = self._clause_start(ws, t, ss)
+        lead = lexicon().words["subject_lead_strip"] | lexicon().words["trailing_adverbs"]
+        subj = [w.low for w in ws[: t.first] if w.start >= cs and w.low not in lead]
+        prev = self.last_event
+        if subj not in (["dia"], ["ia"], ["beliau"]) or prev is None or prev.recipient is None:
+            return None
+        if prev.sentence != sentence - 1 or prev.type not in lexicon().words["carry_types"]:
+            return None
+        r = prev.recipient
+        person = r.entity is not None and self.a.entities[r.entity].label == "PER"
+        if not (person or (r.entity is None and self._party_like(r))):
+            return None
+        return Speaker(r.name, r.entity, None, None)
 
     def _plural(self, sp: Speaker | None) -> bool:
         """A party written as many (`tiga pemuda`, `Ratusan sopir angkot`, `para petani`, `massa`)."""
@@ -926,6 +947,11 @@ class Parties:
             return None
         span = (ws[i].start, span[1]) if j > i and span[0] == ws[j].start else span
         k = next((k for k, w in enumerate(ws) if w.start >= span[1]), None)
+        if k is not None and self.norm[span[0] : span[1]].lower() in NUMERALS and _people_head(ws[k].low):
+            # `mengusir seorang diplomat Pakistan`, `para teradu melakukan …`: the count and the people counted
+            rest = np_after(self.norm, ws, k, max_words=8)
+            span = (span[0], rest[1] if rest is not None and rest[0] == ws[k].start else ws[k].end)
+            k = next((k for k, w in enumerate(ws) if w.start >= span[1]), None)
         naming = lexicon().words["naming_words"]
         if k is not None and k + 1 < len(ws) and ws[k].low in naming and is_cap(ws[k + 1].text):
             # `istri Bupati Morut berinisial FH`, `tersangka, yakni Saudara AS`: the one named (a run of
@@ -1255,7 +1281,7 @@ class Parties:
         an investigation with none before, the police or prosecutors the article names last."""
         if typ not in lexicon().words["carry_types"]:
             return None
-        sp = self.last_actor.get(typ)
+        sp = self.last_enforcer if typ in ("COERCE", "INVESTIGATE") else self.last_actor.get(typ)
         if sp is None and typ in ("COERCE", "INVESTIGATE"):
             sp = self.last_actor.get("COERCE") or self.last_actor.get("INVESTIGATE")
             if sp is None and pos is not None:
@@ -1603,6 +1629,7 @@ class Parties:
             recip = self._subject(ws, t, ss, None) if p.words[0].startswith(("di", "ter")) else None  # terciduk
             if recip is None or not self._party_like(recip):
                 recip = self._partitive(ws, t, ss, None) or recip
+            recip = self._patient_again(ws, t, ss, sentence) or recip  # `… memanggil Budi. Dia dipanggil …`
             subj = self.norm[ss:tstart].split()
             k = t.first - 1
             while k > 0 and ws[k].low in W["trailing_adverbs"]:
@@ -1878,7 +1905,11 @@ class Parties:
         if p.type == "DISAPPROVE" and p.voice == "act" and self._inside_object(recip, tend):
             recip = self._doer_of_act(ws, after, actor) or recip  # `mengutuk serangan itu`: the attackers
         if recip is None and p.type == "DISAPPROVE" and p.mode != "allege":
-            recip = self._target(actor)  # a criticism with no one named: the body the story is about
+            obj = self._thing_criticised(ws, after) if p.voice == "act" and t.gap is None else None
+            if obj is None or not _topic_head(obj.name):
+                recip = self._target(actor)  # a criticism with no one named: the body the story is about
+            else:  # `kecewa dengan keputusan pemerintah`: at whoever the thing written names, else no one
+                recip = self._topic_owner(ws, obj, p.type)
         accused = self.last_accused is not None and self.last_accused.name.lower() not in ("pihak", "orang")
         if recip is None and p.mode == "allege" and actor is not None and accused:
             prev = self.last_accused  # `keluarga melapor ke polisi`: a report is against the one the case is about
@@ -1910,6 +1941,7 @@ class Parties:
             actor, recip = both  # `Kedua pihak sepakat membentuk …`: the two sides of the meeting before
             mutual = True
         recip = self._from_entities(ws, t, ss, after, actor, recip)
+        recip = self._topic_owner(ws, recip, p.type)
         actor, recip = self._pointer(actor), self._pointer(recip)
         recip = None if self._attribution_medium(recip) else recip  # `mengatakan kepada AFP bahwa …`
         recip = self._given_to(ws, t, after, qi, recip)
@@ -2161,6 +2193,54 @@ class Parties:
         ms, me, i = found
         return Speaker(self.a.entities[i].canonical, i, ms, me)
 
+    def _topic_owner(self, ws: list[Word], recip: Speaker | None, typ: str) -> Speaker | None:
+        """`memprotes usulan tunjangan baru bagi anggota DPR`, `protes AS terhadap dugaan campur tangan
+        Rusia`, `memuji penampilan para pemainnya`: a stance taken on a thing (a phrase headed by an
+        act or state noun, not by people) is towards the party named inside it — the first entity,
+        title or people noun after the head — and towards no one when none is named (GUIDELINES.md:
+        the thing protested is no recipient)."""
+        if recip is None or recip.entity is not None or recip.start is None or recip.end is None:
+            return recip
+        if typ not in objects.words()["topic_types"] or not _topic_head(recip.name):
+            return recip
+        inside = {ms: (me, i) for ms, me, i in self._within(recip.start, recip.end) if recip.start < ms < recip.end}
+        for k, w in enumerate(ws):
+            if not recip.start < w.start < recip.end:
+                continue
+            people = w.low == "para" or _people_head(w.low) or w.low in objects.titles()
+            if w.start in inside and not people:
+                me, i = inside[w.start]
+                if self.a.entities[i].label != "LOC" or self._is_state(Speaker("", i, w.start, me)):
+                    return Speaker(self.a.entities[i].canonical, i, w.start, me)
+            if people:
+                return self._owner_phrase(ws, k, recip.end)
+        return self._done_by(ws, recip.end)
+
+    def _done_by(self, ws: list[Word], end: int) -> Speaker | None:
+        """`pembangunan jembatan yang dilakukan oleh PT Balboa Estate`: the one a passive relative
+        right after a phrase names as the doer of the thing."""
+        k = next((k for k, w in enumerate(ws) if w.start >= end), None)
+        if k is None or k + 2 >= len(ws) or ws[k].low != "yang" or not ws[k + 1].low.startswith("di"):
+            return None
+        k += 3 if ws[k + 2].low == "oleh" else 2
+        doer = self._np(ws, k, None) if k < len(ws) else None
+        return doer if doer is not None and self._party_like(doer) else None
+
+    def _owner_phrase(self, ws: list[Word], k: int, end: int) -> Speaker | None:
+        """The people named from word ``k`` to the end of their noun phrase, as written (`pihak
+        kampus`, `Menteri LH`, `warga Jembatan Besi`), not past a dash run into the next word
+        (`anggota DPR-termasuk`) or a trailing number; the entity when it is one."""
+        span = np_after(self.norm, ws, k, max_words=8)
+        stop = min(end, span[1]) if span is not None else ws[k].end
+        text = self.norm[ws[k].start : stop]
+        text = re.split(r"(?<=[A-Z])-(?=[a-z])", text, maxsplit=1)[0]
+        text = re.sub(r"(?:\s+\d+)+$", "", text).strip(" ,.")
+        owner = Speaker(text, None, ws[k].start, ws[k].start + len(text))
+        for ms, me, i in self._within(owner.start, owner.end):
+            if ms == owner.start and me == owner.end:
+                return Speaker(self.a.entities[i].canonical, i, ms, me)
+        return owner if self._party_like(owner) else None
+
     def _doer_of_act(self, ws: list[Word], after: int, actor: Speaker | None) -> Speaker | None:
         """`mengutuk serangan itu`, `mengecam penangkapan tersebut`, `mengutuk keras kekerasan terhadap
         tenaga kesehatan`, `mengutuk kejadian yang menimpa dokter tersebut`: a criticism of an act
@@ -2368,6 +2448,23 @@ class Parties:
                 return Speaker(self.a.entities[i].canonical, i, None, None)
         return None
 
+    def _thing_criticised(self, ws: list[Word], after: int) -> Speaker | None:
+        """The thing a criticism is written to be about (`kecewa dengan keputusan pemerintah`,
+        `mempertanyakan validitas sinyal tersebut` is not one: it points back), as a phrase, when it
+        names something new: then the criticism is of whoever is named in it, not of the body the
+        story is about."""
+        k = after
+        while k < len(ws) and ws[k].low in objects.words()["topic_leads"]:
+            k += 1
+        span = np_after(self.norm, ws, k, max_words=8) if k < len(ws) and k - after <= 2 else None
+        if span is None:
+            return None
+        inside = [w.low for w in ws if span[0] <= w.start < span[1]]
+        back = objects.words()["demonstratives"] | lexicon().words["third_pronouns"]
+        if not inside or any(w in back or w.endswith("nya") for w in inside):
+            return None
+        return Speaker(self.norm[span[0] : span[1]], None, span[0], span[1])
+
     def _title_target(self) -> Speaker | None:
         """The body a protest in the title is held at (`Demo … di BPN Bogor`, `Massa Geruduk
         Kantor DPRD`), for the story's protests that name none."""
@@ -2522,6 +2619,8 @@ class Parties:
     def remember(self, ev: Event) -> None:
         if ev.actor is not None:
             self.last_actor[ev.type] = ev.actor
+        if ev.actor is not None and ev.type in ("COERCE", "INVESTIGATE"):
+            self.last_enforcer = ev.actor  # `… mengamankan BA. … BA menjalani pemeriksaan`: the same hands
         if ev.recipient is not None and ev.type in lexicon().words["carry_types"]:
             self.last_recipient = ev.recipient
         self.last_event = ev
@@ -2537,6 +2636,30 @@ class Parties:
             self.last_accused = ev.actor or self.last_accused
 
 
+def credit_the_praised(evs: list[Event], norm: str) -> None:
+    """`Prabowo berterima kasih kepada jajaran Kejagung (yang) telah bekerja keras mengusut kasus
+    …`, `berterima kasih kepada sang senior karena selalu mendukungnya`, `gugatan terhadap Marissa
+    Mayer atas tuduhan pemaksaan …`: an act told in a clause hung on the one praised or criticised
+    is that one's, not the praiser's (the clause's subject is its head); a `-nya` on it is the
+    praiser. Only where a few words join them, opened by `yang`, `telah`, `karena` or `atas`."""
+    P = objects.words()
+    for a in evs:
+        r = a.recipient
+        if a.type not in P["credit_types"] or r is None or r.start is None or r.end is None or a.actor is None:
+            continue
+        for b in evs:
+            own = b.actor is not None and b.actor.start is not None and b.actor.start >= r.end
+            if b is a or b.trigger_start < r.end or own:
+                continue  # (`karena warga telah membantu`: a subject of its own)
+            gap = norm[r.end : b.trigger_start]
+            ws = gap.lower().split()
+            if not ws or ws[0] not in P["credit_links"] or len(ws) > 4 or any(c in gap for c in ',.;:"“”'):
+                continue
+            b.actor = Speaker(r.name, r.entity, None, None)
+            if b.trigger.lower().endswith("nya"):
+                b.recipient = Speaker(a.actor.name, a.actor.entity, None, None)  # `mendukungnya`: the praiser
+
+
 @cache
 def _act_nouns() -> frozenset[str]:
     """The one-word nouns that name an act (`serangan`, `penangkapan`): criticism of one is of its
@@ -2544,6 +2667,41 @@ def _act_nouns() -> frozenset[str]:
     return frozenset(
         p.words[0] for ps in lexicon().by_first.values() for p in ps if len(p.words) == 1 and p.voice == "noun"
     )
+
+
+def _breaks_phrase(w: str) -> bool:
+    """Does a word written inside a party phrase end it? A conjunction or copula in lower case
+    (`58 korban namun`, `Palestina meski`, `ibu adalah kejahatan`, `Kedua negara juga saling`),
+    a dash or a lone quote mark, or a quoted word (`aparat penegak hukum 'tidak tumpul …'`)."""
+    if w in ("--", "'", '"', "‘", "’", "“", "”"):
+        return True  # (a single `-` joins a detokenised name: `Wi - Fi`, `Dae - soo`)
+    if w[0] in "'\"‘“" and w[1:2].islower():
+        return True
+    return w.islower() and w.strip(",.") in objects.words()["party_breaks"]
+
+
+def _people_head(w: str) -> bool:
+    """Does a word name people or a body (`warga`, `pemainnya`, `perusahaan`, `pimpinan`)?"""
+    w = w.lower().removesuffix("nya")
+    W = lexicon().words
+    lists = ("person_nouns", "body_nouns", "side_nouns", "role_nouns", "staff_nouns", "protester_nouns")
+    lists += ("asked_bodies", "described_person_heads", "group_words")
+    return any(w in W[k] for k in lists) or w in objects.words()["people_an_nouns"]
+
+
+def _topic_head(name: str) -> bool:
+    """Is a phrase headed by a noun of an act or a state (`usulan`, `pembebasan`, `kepentingan`,
+    `sikap`) rather than of people or a body (`perusahaan`, `pimpinan`, `pelayan`)? By morphology:
+    a pe(N)-/per-/ke- … -an noun; else a step noun or a listed topic noun (`kerja`, `dugaan`)."""
+    ws = name.split()
+    if not ws:
+        return False
+    w = ws[0].lower().removesuffix("nya")
+    if not w.isalpha() or _people_head(w):
+        return False
+    if w in lexicon().words["step_nouns"] or w in objects.words()["topic_nouns"]:
+        return True
+    return len(w) > 6 and w.endswith("an") and w.startswith(("pe", "ke"))
 
 
 def _armed(sp: Speaker) -> bool:

@@ -307,6 +307,8 @@ def rerank(article: Article, events: list[Event], chosen: Model | None = None) -
         a = m.best("actor", cands["actor"], exclude=r.key if r is not None else None)
         if a is not None and ev.actor is None and _governing_actor(article, ev, events, a.speaker):
             a = None  # `X mengecam aksi pengeroyokan …`: who condemns an act did not do it
+        if a is not None and ev.actor is None and _reporter(article, ev, a.speaker):
+            a = None  # `Menurut Amnesty International, … pemuda … yang dieksekusi`: who tells of it did not do it
         rec = r.speaker if r is not None else ev.recipient
         if a is not None and a.speaker is not None and rec is not None and _same_party(a.speaker, rec):
             a = None  # `Budi ditahan usai menganiaya istrinya`: the one detained did not detain himself
@@ -314,6 +316,19 @@ def rerank(article: Article, events: list[Event], chosen: Model | None = None) -
             a = None  # `mantan Direktur Utama PT X ditahan`: the body in the title of the one detained
         ev.actor = a.speaker if a is not None else ev.actor
         ev.recipient = r.speaker if r is not None else ev.recipient
+
+
+def _reporter(article: Article, ev: Event, sp: Speaker | None) -> bool:
+    """Is ``sp`` the speaker of the quote a harm, a coercion or a protest is told in, with no doer
+    written (`SPA menyebut Al-Derazi dihukum mati`, `… diserang peretas …, demikian dilaporkan
+    pemerintah Ukraina`, `Eddy mengingatkan … dinamika demonstrasi`)? The one who tells of such an
+    act is not its doer, so the chooser may not fill the empty actor with them."""
+    if sp is None or ev.quote is None or ev.voice not in ("pass", "noun"):
+        return False
+    if ev.type not in HARM_TYPES | {"FIGHT", "PROTEST"} or not 0 <= ev.quote < len(article.quotes):
+        return False
+    said = article.quotes[ev.quote].speaker
+    return said is not None and _same_party(sp, said)
 
 
 def _inside(a: Speaker, b: Speaker) -> bool:
