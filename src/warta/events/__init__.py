@@ -102,6 +102,9 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
             if t.pattern.mode == "gain" and not _hedged(ws, t):
                 note(t, ev, "gain")
                 continue  # `meraup untung` is business; `diduga meraup ratusan miliar` the offence's gain
+            if _money_taken(t) and not _bribery_story(article):
+                note(t, ev, "not a bribe")
+                continue  # `angkutan umum hanya menerima uang cash`: money taken outside a story of graft
             if t.pattern.mode == "display" and not any(e.type == "PROTEST" for e in out):
                 note(t, ev, "display")
                 continue  # `mengibarkan bendera` at a ceremony is no protest
@@ -133,6 +136,13 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
             if ev is not None and ev.type == "AID" and (_hedged(ws, t) or (money_taken and _bribery_story(article))):
                 # `Marianus diduga menerima hadiah Rp 4,1 miliar dari Wilhelmus`: an alleged gift is a bribe
                 _as_bribe(ev)
+            if ev is not None and _money_handed(t) and _bribery_story(article):
+                if ev.recipient is None:  # `menyerahkan dana Rp 68,7 miliar untuk pelaksanaan pembangunan`
+                    note(t, ev, "no one paid")
+                    continue
+                _as_bribe(ev)  # `Hendi memberikan sejumlah uang kepada Yugi` in a story of graft
+            if ev is not None and _money_taken(t):
+                _as_bribe(ev)  # `Elpi menerima uang sebesar Rp 7,2 miliar dari …`: the taker is the offender
             crowd_before = any(_crowd(Speaker(w.text, None, None, None)) for w in ws[max(0, t.first - 8) : t.first])
             if (
                 ev is not None
@@ -429,6 +439,18 @@ def _bribery_story(article: Article) -> bool:
     return any(w in low for w in lexicon().words["bribery_story_words"])
 
 
+def _money_handed(t: Trigger) -> bool:
+    """Is the act money handed over (`memberikan sejumlah uang`, `menyerahkan dana`)? A gift, or in
+    a story of graft the bribe."""
+    return t.type == "AID" and t.pattern.voice == "act" and any(w in ("uang", "dana") for w in t.pattern.words)
+
+
+def _money_taken(t: Trigger) -> bool:
+    """Is the act money taken (`menerima uang`, `mendapatkan uang`, `menerima aliran dana`): the
+    offence's step in a story of graft (CRIME `bribery`, told from the taker's side)?"""
+    return t.type == "CRIME" and t.pattern.mode == "bribery" and t.pattern.voice == "recv"
+
+
 def _as_bribe(ev: Event) -> None:
     """A gift told as alleged is a bribe (CRIME): its offender is the one who took it."""
     ev.type, ev.mode = "CRIME", "bribery"
@@ -675,6 +697,8 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
         return False  # `pengunjung diminta berganti pakaian`: a routine instruction to users or visitors
     if ev.type == "DEMAND" and rec is None and _claim(ev, first):
         return True
+    if ev.type == "DEMAND" and ev.mode == "step" and (rec is None or public) and _written_asker(ev):
+        return True  # `warga meminta penertiban tambang ilegal`: a step asked for, no one named to take it
     if ev.type == "DEMAND" and (rec is None or public) and not _demand_of_a_step(ev, norm) and not protest_demand:
         return False
     tourist = ev.actor is None or (ev.actor.entity is None and ev.actor.name.split()[0].lower() in W["visit_public"])
@@ -847,6 +871,13 @@ def _claim(ev: Event, first: str) -> bool:
     W = lexicon().words
     claimed = ev.trigger.lower().split()[-1] in W["claimed_things"]  # `meminta kejelasan`
     return ev.voice == "act" and ev.actor is not None and (first in W["claim_verbs"] or claimed)
+
+
+def _written_asker(ev: Event) -> bool:
+    """Is the one who asks for a step written in the sentence and someone (a named body or person,
+    a noun of people: `warga`, `mahasiswa`), not a pronoun carried in or a thing?"""
+    a = ev.actor
+    return a is not None and a.start is not None and _party_like(a.name, a.entity)
 
 
 def _demand_of_a_step(ev: Event, norm: str) -> bool:
