@@ -5,6 +5,8 @@ with sentences written here in the shapes of Indonesian news.
   meminta penertiban …`, `mendesak adanya forum …`): a demand (`DEMAND step`).
 - The one asked, then a modal of what they are to do (`meminta X bisa …`, `mendorong X dapat …`):
   the modal is the asked act's, not a plan of the one asking.
+- A meeting or call told as the occasion of a statement (`diutarakan X saat bertelepon dengan Y`) is
+  told as done; a talk with the press (`saat berbincang dengan wartawan`) is no meeting.
 - Money handed over or taken in a story of graft (`memberikan sejumlah uang kepada X`, `menerima
   uang sebesar … dari`): the bribe (CRIME); money taken elsewhere is no act.
 """
@@ -96,3 +98,18 @@ def test_money_in_a_graft_story_is_a_bribe() -> None:
 def test_money_taken_elsewhere_is_no_act() -> None:
     text = "Di terminal itu, sopir angkot hanya menerima uang tunai."
     assert not acts(text, "CRIME") and not acts(text, "AID")
+
+
+def test_a_call_told_as_the_occasion_of_a_statement_is_a_meeting() -> None:
+    text = (
+        "Usulan itu diutarakan Menteri Luar Negeri Sugiono saat bertelepon dengan Menteri Luar Negeri "
+        "Singapura Vivian Balakrishnan, Senin (3/7)."
+    )
+    found = acts(text, "CONSULT")
+    assert len(found) == 1
+    assert found[0][1] == "Sugiono" and found[0][2] == "Vivian Balakrishnan"
+
+
+def test_a_talk_with_the_press_is_no_meeting() -> None:
+    text = '"Kami sudah siap menghadapi gugatan itu," kata Budi Santoso saat berbincang dengan wartawan di Jakarta.'
+    assert not acts(text, "CONSULT")

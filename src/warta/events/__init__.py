@@ -125,9 +125,15 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
                 note(t, ev, "duty")
                 continue  # `harus diakui`, `Kita harus …,`: checked before the parties are read
             ev = parties.event(t, ws, ss, se, sent_index.get((ss, se), -1))
-            at_meeting = t.type == "CONSULT" and t.first > 0 and ws[t.first - 1].low in ("saat", "ketika")
+            at_meeting = t.type == "CONSULT" and t.first > 0 and ws[t.first - 1].low in ("saat", "ketika", "sewaktu")
             if ev is not None and ev.actor is None and at_meeting:
                 ev.actor = parties.sayer_before_meeting(ws, t)  # `diungkapkan X saat menerima Y`
+            elif ev is not None and at_meeting and t.pattern.voice == "mut":
+                # `Penekanan itu diutarakan Trump saat bertelepon dengan Macron`: the one who spoke met
+                ev.actor = parties.sayer_before_meeting(ws, t) or ev.actor
+            if ev is not None and at_meeting and _interview(ev):
+                note(t, ev, "interview")
+                continue  # `kata Tauhid saat berbincang dengan detikcom`: talking to the press is no meeting
             if ev is not None and ev.actor is None and t.pattern.voice == "act":
                 ev.actor = parties.ruling_court(ws, t, ss)  # `Putusan MA … membatalkan izin`: the court
             if ev is not None and ev.actor is None and _done_again(ws, t):
@@ -378,6 +384,16 @@ def _obligation(ev: Event, article: Article) -> bool:
     ):
         return False
     return actor.entity != rec.entity and actor.name.lower() != rec.name.lower()
+
+
+def _interview(ev: Event) -> bool:
+    """Is a talk told at a statement (`kata X saat berbincang dengan detikcom`, `… dengan wartawan`)
+    one with the press, not a meeting?"""
+    rec = ev.recipient
+    if rec is None:
+        return False
+    first = rec.name.split()[0].lower() if rec.name else ""
+    return _medium(rec) or first.startswith("detik") or first in lexicon().words["press_nouns"]
 
 
 def _medium(sp: Speaker | None) -> bool:

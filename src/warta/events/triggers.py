@@ -360,8 +360,8 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     if prev in W["clause_openers"] and prev != "sebelum" and t.type in W["grave_types"] and t.first > 1:
         done_before = done_before or ws[t.first - 2].low in W["hearsay_states"]  # `tewas setelah ditembak`
     met = t.type == "CONSULT" and t.pattern.voice == "mut" and prev in W["after_meeting"]
-    if t.type == "CONSULT" and t.pattern.voice in ("act", "recv") and prev in ("saat", "ketika"):
-        # (a host receiving someone; `kata X saat berbincang dengan detikcom` is the interview)
+    if t.type == "CONSULT" and t.pattern.voice in ("act", "recv", "mut") and prev in ("saat", "ketika", "sewaktu"):
+        # (a two-way talk with a reporter, `kata X saat berbincang dengan detikcom`, is the interview: `_interview`)
         said = {w.low for w in ws[: t.first - 1]} & W["said_at_meeting"]
         met = met or bool(said)  # `Hal itu diungkapkan Pigai saat menerima Bupati …`: the meeting is told
     if _circumstance(ws, t.first - 1) and not done_before and not met:  # (but `kabur setelah membunuh istrinya`)
