@@ -7,6 +7,7 @@ with sentences written here in the shapes of Indonesian news.
   the modal is the asked act's, not a plan of the one asking.
 - A meeting or call told as the occasion of a statement (`diutarakan X saat bertelepon dengan Y`) is
   told as done; a talk with the press (`saat berbincang dengan wartawan`) is no meeting.
+- The asker's own staff with -nya (`meminta jajarannya untuk`) is the one asked, not the asker.
 - Money handed over or taken in a story of graft (`memberikan sejumlah uang kepada X`, `menerima
   uang sebesar … dari`): the bribe (CRIME); money taken elsewhere is no act.
 """
@@ -113,3 +114,16 @@ def test_a_call_told_as_the_occasion_of_a_statement_is_a_meeting() -> None:
 def test_a_talk_with_the_press_is_no_meeting() -> None:
     text = '"Kami sudah siap menghadapi gugatan itu," kata Budi Santoso saat berbincang dengan wartawan di Jakarta.'
     assert not acts(text, "CONSULT")
+
+
+@pytest.mark.parametrize(
+    "text, asked",
+    [
+        ("Kapolres Bogor AKBP Rio Wahyu meminta jajarannya untuk menindak tegas balap liar.", "jajarannya"),
+        ("Bupati Klaten Sri Mulyani menginstruksikan anak buahnya agar segera memperbaiki jalan.", "anak buahnya"),
+    ],
+)
+def test_the_askers_own_staff_is_the_one_asked(text: str, asked: str) -> None:
+    found = acts(text, "DEMAND")
+    assert len(found) == 1
+    assert found[0][2] == asked

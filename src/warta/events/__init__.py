@@ -163,6 +163,8 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
                 ev.actor = (
                     _crowd_word(ws, t) or ev.actor
                 )  # `Massa dari pengemudi ojol dan warga mendatangi …`: the crowd
+            if ev is not None and ev.type == "DEMAND" and ev.recipient is None:
+                ev.recipient = _own_staff(ws, t)  # `meminta jajarannya untuk …`: the asker's own staff
             if ev is not None and ev.type == "MOBILIZE":
                 ev.recipient = None  # `mengerahkan personel`: the forces deployed are one's own, no one acted on
             if ev is not None and t.pattern.mode == "gain":
@@ -384,6 +386,22 @@ def _obligation(ev: Event, article: Article) -> bool:
     ):
         return False
     return actor.entity != rec.entity and actor.name.lower() != rec.name.lower()
+
+
+def _own_staff(ws: list[Word], t: Trigger) -> Speaker | None:
+    """`Sekjen MPR meminta jajarannya untuk …`, `Erwin menginstruksikan jajarannya agar …`: the one
+    asked is the asker's own staff, written as a staff noun with -nya right after the verb (the
+    -nya points back to the asker, so the party readers take it for the asker and drop it)."""
+    k = t.first + 1
+    if k >= len(ws):
+        return None
+    staff = lexicon().words["own_staff"]
+    low = ws[k].low
+    if low.endswith("nya") and low[:-3] in staff:
+        return Speaker(ws[k].text, None, ws[k].start, ws[k].end)
+    if low == "anak" and k + 1 < len(ws) and ws[k + 1].low == "buahnya":  # `meminta anak buahnya`
+        return Speaker(f"{ws[k].text} {ws[k + 1].text}", None, ws[k].start, ws[k + 1].end)
+    return None
 
 
 def _interview(ev: Event) -> bool:
