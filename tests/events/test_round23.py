@@ -127,3 +127,11 @@ def test_the_askers_own_staff_is_the_one_asked(text: str, asked: str) -> None:
     found = acts(text, "DEMAND")
     assert len(found) == 1
     assert found[0][2] == asked
+
+
+def test_restitution_handed_over_is_no_bribe() -> None:
+    text = (
+        "Dalam perkara korupsi impor gula itu, Kejaksaan Negeri Medan menyerahkan uang pengganti kerugian "
+        "negara sebesar Rp 2 miliar."
+    )
+    assert not [a for a in acts(text, "CRIME") if a[0].startswith("menyerahkan")]

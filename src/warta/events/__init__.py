@@ -143,7 +143,7 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
                 # `Marianus diduga menerima hadiah Rp 4,1 miliar dari Wilhelmus`: an alleged gift is a bribe
                 _as_bribe(ev)
             if ev is not None and _money_handed(t) and _bribery_story(article):
-                if ev.recipient is None:  # `menyerahkan dana Rp 68,7 miliar untuk pelaksanaan pembangunan`
+                if not _paid(ev, article.norm):  # `menyerahkan dana … untuk pembangunan`, `uang pengganti kerugian`
                     note(t, ev, "no one paid")
                     continue
                 _as_bribe(ev)  # `Hendi memberikan sejumlah uang kepada Yugi` in a story of graft
@@ -477,6 +477,15 @@ def _money_handed(t: Trigger) -> bool:
     """Is the act money handed over (`memberikan sejumlah uang`, `menyerahkan dana`)? A gift, or in
     a story of graft the bribe."""
     return t.type == "AID" and t.pattern.voice == "act" and any(w in ("uang", "dana") for w in t.pattern.words)
+
+
+def _paid(ev: Event, norm: str) -> bool:
+    """Is money handed over to someone written after `kepada`/`ke` (`memberikan sejumlah uang kepada
+    Yugi`)? Not the kind of money read as a party (`menyerahkan uang pengganti kerugian negara`)."""
+    rec = ev.recipient
+    if rec is None or rec.start is None or rec.start < ev.trigger_end:
+        return False
+    return bool(re.search(r"\b(kepada|ke)\b", norm[ev.trigger_end : rec.start], re.IGNORECASE))
 
 
 def _money_taken(t: Trigger) -> bool:
