@@ -135,3 +135,20 @@ def test_restitution_handed_over_is_no_bribe() -> None:
         "negara sebesar Rp 2 miliar."
     )
     assert not [a for a in acts(text, "CRIME") if a[0].startswith("menyerahkan")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menteri Pendidikan Abdul Mu'ti mengusulkan agar ada perubahan skema penerimaan murid baru.",
+        "Selanjutnya, Wali Kota Bogor Dedie Rachim meminta, supaya bangunan liar di bantaran sungai dibongkar.",
+        "Bupati Sleman Harda Kiswaya hadir dalam rapat itu. Ia meminta agar proses seleksi dilakukan dengan disiplin.",
+    ],
+)
+def test_a_step_asked_for_after_agar_or_supaya(text: str) -> None:
+    assert len(acts(text, "DEMAND")) == 1
+
+
+def test_a_wish_by_a_pronoun_is_no_demand() -> None:
+    text = "Gubernur Jawa Tengah Ahmad Luthfi meninjau pabrik itu. Ia mendorong agar diperbanyak industri padat karya."
+    assert not acts(text, "DEMAND")

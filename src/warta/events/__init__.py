@@ -924,13 +924,21 @@ def _written_asker(ev: Event) -> bool:
 
 
 def _demand_of_a_step(ev: Event, norm: str) -> bool:
-    """`KPK mendorong agar diterbitkannya SK …`: a named body demanding that a step be taken, with
-    no one named to take it, is still a demand (a routine advisory names the public instead)."""
-    if ev.recipient is not None or ev.actor is None or ev.actor.entity is None or ev.actor.start is None:
-        return False  # the body is written in the sentence, not a pronoun carried in
-    after = norm[ev.trigger_end : ev.trigger_end + 120].split()
-    if ev.trigger.lower().split()[-1] != "agar" or not after:
+    """`KPK mendorong agar diterbitkannya SK …`, `Mu'ti mengusulkan agar ada perubahan`, `Ia meminta
+    agar proses seleksi … dilakukan`: a named body or person (written, or the one `ia`/`dia` who asks
+    stands for) demanding that a step be taken, with no one named to take it, is still a demand (a
+    routine advisory names the public instead; the gold leaves `Ia mendorong agar diperbanyak industri
+    padat karya`, a wish, uncoded)."""
+    if ev.recipient is not None or ev.actor is None or ev.actor.entity is None:
         return False
+    after = norm[ev.trigger_end : ev.trigger_end + 120].split()
+    if ev.trigger.lower().split()[-1] not in ("agar", "supaya") or not after:
+        return False
+    asks = ev.trigger.lower().split()[0] in ("meminta", "minta", "mendesak", "menuntut")
+    if ev.actor.start is None and not (asks and _pronoun_subject(norm, ev)):
+        return False  # the asker is written, or `ia`/`dia` asks (`mendorong agar …` by `dia` is a wish)
+    if after[0].lower() in ("ada", "adanya"):
+        return True  # `agar ada perubahan`: that a step exist
     for raw in after[:10]:  # `agar aktivitas pembangunan pabrik semen … dihentikan`: the step, past its subject
         w = raw.strip(",.;:\"'“”()")
         if w.lower().startswith("di") and len(w) > 4 and w.isalpha():
@@ -938,6 +946,13 @@ def _demand_of_a_step(ev: Event, norm: str) -> bool:
         if w != raw:
             return False
     return False
+
+
+def _pronoun_subject(norm: str, ev: Event) -> bool:
+    """Is the asker written as `ia`/`dia`/`beliau` right before the verb of asking (`dia mendorong
+    agar …`), so the entity it was resolved to is the sentence's own subject?"""
+    before = norm[max(ev.start, ev.trigger_start - 30) : ev.trigger_start].lower().split()
+    return bool(before) and before[-1].strip(",") in ("ia", "dia", "beliau")
 
 
 def _party_like(name: str, entity: int | None) -> bool:
