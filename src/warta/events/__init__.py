@@ -102,6 +102,9 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
             if t.pattern.mode == "gain" and not _hedged(ws, t):
                 note(t, ev, "gain")
                 continue  # `meraup untung` is business; `diduga meraup ratusan miliar` the offence's gain
+            if _money_taken(t) and not _bribery_story(article):
+                note(t, ev, "not a bribe")
+                continue  # `angkutan umum hanya menerima uang cash`: money taken outside a story of graft
             if t.pattern.mode == "display" and not any(e.type == "PROTEST" for e in out):
                 note(t, ev, "display")
                 continue  # `mengibarkan bendera` at a ceremony is no protest
@@ -122,9 +125,15 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
                 note(t, ev, "duty")
                 continue  # `harus diakui`, `Kita harus …,`: checked before the parties are read
             ev = parties.event(t, ws, ss, se, sent_index.get((ss, se), -1))
-            at_meeting = t.type == "CONSULT" and t.first > 0 and ws[t.first - 1].low in ("saat", "ketika")
+            at_meeting = t.type == "CONSULT" and t.first > 0 and ws[t.first - 1].low in ("saat", "ketika", "sewaktu")
             if ev is not None and ev.actor is None and at_meeting:
                 ev.actor = parties.sayer_before_meeting(ws, t)  # `diungkapkan X saat menerima Y`
+            elif ev is not None and at_meeting and t.pattern.voice == "mut":
+                # `Penekanan itu diutarakan Trump saat bertelepon dengan Macron`: the one who spoke met
+                ev.actor = parties.sayer_before_meeting(ws, t) or ev.actor
+            if ev is not None and at_meeting and _interview(ev):
+                note(t, ev, "interview")
+                continue  # `kata Tauhid saat berbincang dengan detikcom`: talking to the press is no meeting
             if ev is not None and ev.actor is None and t.pattern.voice == "act":
                 ev.actor = parties.ruling_court(ws, t, ss)  # `Putusan MA … membatalkan izin`: the court
             if ev is not None and ev.actor is None and _done_again(ws, t):
@@ -133,6 +142,13 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
             if ev is not None and ev.type == "AID" and (_hedged(ws, t) or (money_taken and _bribery_story(article))):
                 # `Marianus diduga menerima hadiah Rp 4,1 miliar dari Wilhelmus`: an alleged gift is a bribe
                 _as_bribe(ev)
+            if ev is not None and _money_handed(t) and _bribery_story(article):
+                if not _paid(ev, article.norm):  # `menyerahkan dana … untuk pembangunan`, `uang pengganti kerugian`
+                    note(t, ev, "no one paid")
+                    continue
+                _as_bribe(ev)  # `Hendi memberikan sejumlah uang kepada Yugi` in a story of graft
+            if ev is not None and _money_taken(t):
+                _as_bribe(ev)  # `Elpi menerima uang sebesar Rp 7,2 miliar dari …`: the taker is the offender
             crowd_before = any(_crowd(Speaker(w.text, None, None, None)) for w in ws[max(0, t.first - 8) : t.first])
             if (
                 ev is not None
@@ -147,6 +163,8 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
                 ev.actor = (
                     _crowd_word(ws, t) or ev.actor
                 )  # `Massa dari pengemudi ojol dan warga mendatangi …`: the crowd
+            if ev is not None and ev.type == "DEMAND" and ev.recipient is None:
+                ev.recipient = _own_staff(ws, t)  # `meminta jajarannya untuk …`: the asker's own staff
             if ev is not None and ev.type == "MOBILIZE":
                 ev.recipient = None  # `mengerahkan personel`: the forces deployed are one's own, no one acted on
             if ev is not None and t.pattern.mode == "gain":
@@ -371,6 +389,32 @@ def _obligation(ev: Event, article: Article) -> bool:
     return actor.entity != rec.entity and actor.name.lower() != rec.name.lower()
 
 
+def _own_staff(ws: list[Word], t: Trigger) -> Speaker | None:
+    """`Sekjen MPR meminta jajarannya untuk …`, `Erwin menginstruksikan jajarannya agar …`: the one
+    asked is the asker's own staff, written as a staff noun with -nya right after the verb (the
+    -nya points back to the asker, so the party readers take it for the asker and drop it)."""
+    k = t.first + 1
+    if k >= len(ws):
+        return None
+    staff = lexicon().words["own_staff"]
+    low = ws[k].low
+    if low.endswith("nya") and low[:-3] in staff:
+        return Speaker(ws[k].text, None, ws[k].start, ws[k].end)
+    if low == "anak" and k + 1 < len(ws) and ws[k + 1].low == "buahnya":  # `meminta anak buahnya`
+        return Speaker(f"{ws[k].text} {ws[k + 1].text}", None, ws[k].start, ws[k + 1].end)
+    return None
+
+
+def _interview(ev: Event) -> bool:
+    """Is a talk told at a statement (`kata X saat berbincang dengan detikcom`, `… dengan wartawan`)
+    one with the press, not a meeting?"""
+    rec = ev.recipient
+    if rec is None:
+        return False
+    first = rec.name.split()[0].lower() if rec.name else ""
+    return _medium(rec) or first.startswith("detik") or first in lexicon().words["press_nouns"]
+
+
 def _medium(sp: Speaker | None) -> bool:
     """Is a party a news medium (`Reuters`, `The Guardian`, `detikcom`)? It reports acts; it does
     not do them."""
@@ -428,6 +472,27 @@ def _bribery_story(article: Article) -> bool:
     from someone there is the offence's step (`menerima uang Rp 2 miliar dari X`), not a gift."""
     low = article.norm.lower()
     return any(w in low for w in lexicon().words["bribery_story_words"])
+
+
+def _money_handed(t: Trigger) -> bool:
+    """Is the act money handed over (`memberikan sejumlah uang`, `menyerahkan dana`)? A gift, or in
+    a story of graft the bribe."""
+    return t.type == "AID" and t.pattern.voice == "act" and any(w in ("uang", "dana") for w in t.pattern.words)
+
+
+def _paid(ev: Event, norm: str) -> bool:
+    """Is money handed over to someone written after `kepada`/`ke` (`memberikan sejumlah uang kepada
+    Yugi`)? Not the kind of money read as a party (`menyerahkan uang pengganti kerugian negara`)."""
+    rec = ev.recipient
+    if rec is None or rec.start is None or rec.start < ev.trigger_end:
+        return False
+    return bool(re.search(r"\b(kepada|ke)\b", norm[ev.trigger_end : rec.start], re.IGNORECASE))
+
+
+def _money_taken(t: Trigger) -> bool:
+    """Is the act money taken (`menerima uang`, `mendapatkan uang`, `menerima aliran dana`): the
+    offence's step in a story of graft (CRIME `bribery`, told from the taker's side)?"""
+    return t.type == "CRIME" and t.pattern.mode == "bribery" and t.pattern.voice == "recv"
 
 
 def _as_bribe(ev: Event) -> None:
@@ -676,6 +741,8 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
         return False  # `pengunjung diminta berganti pakaian`: a routine instruction to users or visitors
     if ev.type == "DEMAND" and rec is None and _claim(ev, first):
         return True
+    if ev.type == "DEMAND" and ev.mode == "step" and (rec is None or public) and _written_asker(ev):
+        return True  # `warga meminta penertiban tambang ilegal`: a step asked for, no one named to take it
     if ev.type == "DEMAND" and (rec is None or public) and not _demand_of_a_step(ev, norm) and not protest_demand:
         return False
     tourist = ev.actor is None or (ev.actor.entity is None and ev.actor.name.split()[0].lower() in W["visit_public"])
@@ -850,14 +917,29 @@ def _claim(ev: Event, first: str) -> bool:
     return ev.voice == "act" and ev.actor is not None and (first in W["claim_verbs"] or claimed)
 
 
+def _written_asker(ev: Event) -> bool:
+    """Is the one who asks for a step written in the sentence and someone (a named body or person,
+    a noun of people: `warga`, `mahasiswa`), not a pronoun carried in or a thing?"""
+    a = ev.actor
+    return a is not None and a.start is not None and _party_like(a.name, a.entity)
+
+
 def _demand_of_a_step(ev: Event, norm: str) -> bool:
-    """`KPK mendorong agar diterbitkannya SK …`: a named body demanding that a step be taken, with
-    no one named to take it, is still a demand (a routine advisory names the public instead)."""
-    if ev.recipient is not None or ev.actor is None or ev.actor.entity is None or ev.actor.start is None:
-        return False  # the body is written in the sentence, not a pronoun carried in
-    after = norm[ev.trigger_end : ev.trigger_end + 120].split()
-    if ev.trigger.lower().split()[-1] != "agar" or not after:
+    """`KPK mendorong agar diterbitkannya SK …`, `Mu'ti mengusulkan agar ada perubahan`, `Ia meminta
+    agar proses seleksi … dilakukan`: a named body or person (written, or the one `ia`/`dia` who asks
+    stands for) demanding that a step be taken, with no one named to take it, is still a demand (a
+    routine advisory names the public instead; the gold leaves `Ia mendorong agar diperbanyak industri
+    padat karya`, a wish, uncoded)."""
+    if ev.recipient is not None or ev.actor is None or ev.actor.entity is None:
         return False
+    after = norm[ev.trigger_end : ev.trigger_end + 120].split()
+    if ev.trigger.lower().split()[-1] not in ("agar", "supaya") or not after:
+        return False
+    asks = ev.trigger.lower().split()[0] in ("meminta", "minta", "mendesak", "menuntut")
+    if ev.actor.start is None and not (asks and _pronoun_subject(norm, ev)):
+        return False  # the asker is written, or `ia`/`dia` asks (`mendorong agar …` by `dia` is a wish)
+    if after[0].lower() in ("ada", "adanya"):
+        return True  # `agar ada perubahan`: that a step exist
     for raw in after[:10]:  # `agar aktivitas pembangunan pabrik semen … dihentikan`: the step, past its subject
         w = raw.strip(",.;:\"'“”()")
         if w.lower().startswith("di") and len(w) > 4 and w.isalpha():
@@ -865,6 +947,13 @@ def _demand_of_a_step(ev: Event, norm: str) -> bool:
         if w != raw:
             return False
     return False
+
+
+def _pronoun_subject(norm: str, ev: Event) -> bool:
+    """Is the asker written as `ia`/`dia`/`beliau` right before the verb of asking (`dia mendorong
+    agar …`), so the entity it was resolved to is the sentence's own subject?"""
+    before = norm[max(ev.start, ev.trigger_start - 30) : ev.trigger_start].lower().split()
+    return bool(before) and before[-1].strip(",") in ("ia", "dia", "beliau")
 
 
 def _party_like(name: str, entity: int | None) -> bool:

@@ -14,6 +14,7 @@ from warta.quotes.text import Word, is_cap, is_verbish
 _REPORT_WORD = re.compile(r"\b(?:me|di|pe)?lapor\w*", re.I)
 
 GAP = 4  # words a `*` in a pattern may stand for
+_ASK_LINKS = frozenset(("agar", "supaya", "untuk"))  # what links the one asked to what they are asked
 WIDE_GAP = 7  # words a `**` may stand for: a titled name (`Wali Kota Madiun Bambang Irianto sebagai`)
 
 
@@ -42,9 +43,22 @@ def _word_ok(pat: str, w: Word) -> bool:
         return w.low in lexicon().words["faulting_words"]
     if pat == "^":  # a word of propriety, after a negation (`menilai tindakan itu tak pantas`)
         return w.low in lexicon().words["propriety_words"]
+    if pat == "$":  # a step asked for (`meminta penertiban`, `mendesak adanya forum`)
+        return step_word(w.low)
     if pat == "%":  # a verb: what is asked (`meminta para penegak hukum serius menangani`, `… bersikap`)
         return w.low.startswith(("me", "ber", "di")) and is_verbish(w.text)
     return w.low == pat or _base(w.low) == pat
+
+
+def step_word(low: str) -> bool:
+    """Does ``low`` name a step one may ask for: a step noun (`kebijakan`, `langkah`), an act named
+    by its peN-an or per-an noun (`penertiban`, `percepatan`), or `adanya` (`mendesak adanya forum`)?
+    Not a request made of someone (`permintaan`, `permohonan`)."""
+    W = lexicon().words
+    if low in W["step_nouns"] or low in ("adanya", "dilakukannya"):
+        return low not in W["not_asked_steps"]
+    nominal = low.startswith("pe") and low.endswith("an") and len(low) > 7
+    return nominal and low not in W["not_asked_steps"]
 
 
 def _named_party(w: Word) -> bool:
@@ -82,6 +96,8 @@ def _match(p: Pattern, ws: list[Word], i: int) -> Trigger | None:
                     return None  # a long gap in a demand is one asked, named at length, not a clause
                 if nxt == "%" and k + g < len(ws) and ws[k + g].low in ("yang", "maaf"):
                     return None  # `meminta maaf kepada warganya yang menjadi …`: no one asked to act
+                if p.type == "DEMAND" and k + g < len(ws) and ws[k + g].low in _ASK_LINKS and nxt != ws[k + g].low:
+                    return None  # `mendorong strategi … agar bisa diperkuat`: the one asked ends at `agar`
                 if k + g < len(ws) and ws[k + g].low == "bahwa" and nxt != "bahwa":
                     return None  # `mengingatkan bahwa pemerintah … untuk`: a gap ends at the clause it introduces
                 if k + g < len(ws) and _word_ok(nxt, ws[k + g]):
@@ -125,6 +141,17 @@ def find(ws: list[Word]) -> list[Trigger]:
             break
     found.sort(key=lambda t: t.first)
     return found
+
+
+def _asked_clause(t: Trigger) -> bool:
+    """Is the gap of a demand the one asked and the start of what they are to do (`meminta * %`:
+    `meminta produsen bisa memastikan`, `meminta Tisha harus siap`)? Then a modal of ability or duty
+    in it (words.json `asked_modals`) is the asked act's, not a plan of the one asking."""
+    pw = t.pattern.words
+    if t.type != "DEMAND" or "*" not in pw:
+        return False
+    after = pw[pw.index("*") + 1 :]
+    return bool(after) and after[0] == "%"
 
 
 def _cap_after(ws: list[Word], t: Trigger) -> bool:
@@ -293,7 +320,8 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     if t.type == "THREATEN":  # `Jika tidak, Israel akan membayar mahal`: a threat is conditional
         modal = [b for b in modal if b not in W["clause_modal"]]
     if t.gap:  # `tuntutan itu akan disampaikan`: the plan is inside the pattern
-        modal += [w.low for w in ws[t.gap[0] : t.gap[1]] if w.low in W["modal"]]
+        asked = W["asked_modals"] if _asked_clause(t) else frozenset()  # (but `meminta produsen bisa memastikan`)
+        modal += [w.low for w in ws[t.gap[0] : t.gap[1]] if w.low in W["modal"] and w.low not in asked]
     if t.type == "DISAPPROVE":
         modal = [b for b in modal if b not in W["judgement_modals"]]  # `perlu dipertanyakan` is the criticism
     if t.type == "SUPPORT" and ("kasih" in t.pattern.words or t.pattern.words[-1] == "kepada"):
@@ -332,8 +360,8 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     if prev in W["clause_openers"] and prev != "sebelum" and t.type in W["grave_types"] and t.first > 1:
         done_before = done_before or ws[t.first - 2].low in W["hearsay_states"]  # `tewas setelah ditembak`
     met = t.type == "CONSULT" and t.pattern.voice == "mut" and prev in W["after_meeting"]
-    if t.type == "CONSULT" and t.pattern.voice in ("act", "recv") and prev in ("saat", "ketika"):
-        # (a host receiving someone; `kata X saat berbincang dengan detikcom` is the interview)
+    if t.type == "CONSULT" and t.pattern.voice in ("act", "recv", "mut") and prev in ("saat", "ketika", "sewaktu"):
+        # (a two-way talk with a reporter, `kata X saat berbincang dengan detikcom`, is the interview: `_interview`)
         said = {w.low for w in ws[: t.first - 1]} & W["said_at_meeting"]
         met = met or bool(said)  # `Hal itu diungkapkan Pigai saat menerima Bupati …`: the meeting is told
     if _circumstance(ws, t.first - 1) and not done_before and not met:  # (but `kabur setelah membunuh istrinya`)
@@ -396,7 +424,7 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         return "acquitted"  # `memvonis Henry bebas`: no one was sentenced
     if t.type == "THREATEN" and any(w.low in W["penalty_words"] for w in ws[t.last + 1 : t.last + 4]):
         return "penalty"  # `diancam dengan hukuman penjara`: what the law provides, not a threat
-    if nxt_is(ws, t, "diri") and t.pattern.words[-1] != "diri":
+    if nxt_is(ws, t, "diri") and t.pattern.words[-1] not in ("diri", "%"):
         return "reflexive"  # `massa membubarkan diri`: they left, no one dispersed them
     bare_crime = t.type == "CRIME" and not ws[t.first].low.startswith(("me", "di"))
     if bare_crime and t.pattern.voice != "noun" and not (t.first > 0 and is_cap(ws[t.first - 1].text)):
