@@ -784,6 +784,7 @@ class _NameIndex:
         self.upto = 0
         self.spelling: dict[tuple[str, str, int], list[tuple[int, str]]] = {}  # (label, two letters, length) → names
         self.initials: dict[str, list[int]] = {}  # an organisation's initials → names
+        self.sounds: dict[str, list[tuple[int, str]]] = {}  # a person's name as it sounds → names
 
     def grow(self, store: Store) -> None:
         rows = store.query(
@@ -796,6 +797,8 @@ class _NameIndex:
                 self.spelling.setdefault((str(label), key[:2], len(key)), []).append((num, norm))
             if label == "ORG" and " " in norm:
                 self.initials.setdefault(_initials(norm), []).append(num)
+            if label == "PER" and " " in norm:
+                self.sounds.setdefault(spelling.sounded(norm), []).append((num, norm))
             self.upto = max(self.upto, num)
 
 
@@ -831,13 +834,17 @@ def _spelling_mates(store: Store, norm: str, label: str) -> list[tuple[int, str]
     key = spelling.squashed(norm)
     if label not in ("PER", "ORG", "LOC") or len(key) < 3:
         return []
-    index = _index(store).spelling
+    names_index = _index(store)
+    index = names_index.spelling
     # a name of the same letters once glued is one of the same length; one letter apart, one of a length more or less
     same = index.get((label, key[:2], len(key)), ())
     alike = [n for n, m in same if m != norm and spelling.squashed(m) == key and spelling.spelt_alike(norm, m)]
     alike += [
         n for d in (-1, 1) for n, m in index.get((label, key[:2], len(key) + d), ()) if spelling.spelt_alike(norm, m)
     ]
+    if label == "PER" and " " in norm:  # 'Eddy Soeparno' / 'Edi Soeparno': one name as it sounds
+        sounds = names_index.sounds.get(spelling.sounded(norm), ())
+        alike += [n for n, m in sounds if n not in alike and spelling.sounds_alike(norm, m, _given_names())]
     mates = [(n, m) for n, m, _ in _stored(store, alike)]  # (a name rolled back is gone)
     if label == "LOC" and mates and _known_place(norm):
         mates = [(n, m) for n, m in mates if not _known_place(m)]
