@@ -71,3 +71,26 @@ def test_the_other_spelling_joins_in_either_order(tmp_path: Path) -> None:
             assert _root(c, "PER", "sumarno wirjoatmodjo") == host  # the spelling written more hosts
             assert not _same(c, "PER", "zainal hakimudin", "zaenal hakimudin")
             assert relink_all(c.store) == 0
+
+
+def _orgs(a: str, b: str, more: int = 2) -> list[dict[str, Any]]:
+    out = [
+        record(f"{a}-{i}", "Rapat", f"{a} menggelar rapat ke-{i} di kantornya.", entities=[(a, "ORG", [])])
+        for i in range(more)
+    ]
+    out.append(record(f"{b}-t", "Rapat", f"{b} juga menggelar rapat itu.", entities=[(b, "ORG", [])]))
+    return out
+
+
+def test_a_body_with_its_closing_national_or_legal_word_is_the_body(tmp_path: Path) -> None:
+    recs = [
+        *_orgs("Kementerian Kelautan", "Kementerian Kelautan RI"),  # a field noun: no bare 'Kelautan' to take
+        *_orgs("PT Semen Gresik Raya", "PT Semen Gresik Raya (Persero)"),
+        *_orgs("CNN Warta", "CNN Warta Indonesia"),  # a national arm, not a closing word
+    ]
+    for name, order in (("f.db", recs), ("r.db", recs[::-1])):
+        with _ingest(tmp_path / name, order) as c:
+            assert _same(c, "ORG", "kementerian kelautan ri", "kementerian kelautan")
+            assert _same(c, "ORG", "pt semen gresik raya persero", "pt semen gresik raya")
+            assert not _same(c, "ORG", "cnn warta indonesia", "cnn warta")
+            assert relink_all(c.store) == 0

@@ -134,6 +134,8 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
                 touched.add((_initials(norm), label))
             if " dan " in norm:  # a name the entities layer cut before its 'dan' may now have this one
                 touched.add((norm.split(" dan ", 1)[0], label))
+            # … and its name with a closing word ('PT Kereta Api Indonesia (Persero)') may now join it
+            touched.update((f"{norm} {w}", label) for w in CLOSING_WORDS if _indexed(store, f"{norm} {w}", label))
         if label == "LOC":  # every name of a province the places list knows ('Kaltim', 'Kalimantan Timur')
             touched.update((f, label) for f in names.province_names().get(norm, ()))
     # a place's bare names first: whether 'Kota X' joins 'X' depends on what 'X' was just linked to
@@ -445,6 +447,8 @@ def relink(store: Store, form: str, label: str) -> None:
     if current is not None and (current[1] or current[2] == 1):
         return  # a person's decision (link or undo) is kept
     if _link_variant(store, short, form, label, current):
+        return
+    if label == "ORG" and _link_closing_word(store, short, form, current):
         return
     if label in ("ORG", "PER", "LOC") and _link_number_read_in(store, short, form, label, current):
         return
@@ -1596,6 +1600,27 @@ def _link_variant(store: Store, ent: int, norm: str, label: str, current: Any) -
     if target == ent:
         return False
     return _link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}' with the word '{kind}'")
+
+
+CLOSING_WORDS = frozenset(("ri", "persero", "tbk"))  # a national body's or a company's closing word
+
+
+def _link_closing_word(store: Store, ent: int, norm: str, current: Any) -> bool:
+    """Link 'Kementerian Hukum RI' to 'Kementerian Hukum' and 'PT Kereta Api Indonesia (Persero)' to
+    'PT Kereta Api Indonesia': the same body's name with its closing national or legal word, where the
+    kind-word rule finds no bare name to take (a ministry's field, 'Hukum', names no body; 'Kereta Api'
+    is not stored). Names of three words or more, the one without the word stored."""
+    words = norm.split()
+    if len(words) < 3 or words[-1] not in CLOSING_WORDS:
+        return False
+    base = " ".join(words[:-1])
+    bare = store.scalar("SELECT num FROM entities WHERE key = ?", (f"ORG:{base}",))
+    if bare is None or int(bare) == ent:
+        return False
+    target = root(store, int(bare))
+    if target == ent:
+        return False
+    return _link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}' with the word '{words[-1]}'")
 
 
 def _link_written_bare(store: Store, ent: int, norm: str, base: str, kind: str, current: Any) -> bool:
