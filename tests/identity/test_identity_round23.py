@@ -94,3 +94,79 @@ def test_a_body_with_its_closing_national_or_legal_word_is_the_body(tmp_path: Pa
             assert _same(c, "ORG", "pt semen gresik raya persero", "pt semen gresik raya")
             assert not _same(c, "ORG", "cnn warta indonesia", "cnn warta")
             assert relink_all(c.store) == 0
+
+
+def _rec(rid: str, body: str, *bodies: str) -> dict[str, Any]:
+    return record(rid, "Berita", body, entities=[(b, "ORG", []) for b in bodies])
+
+
+def test_a_bodys_clipped_name_joins_the_one_name_it_opens(tmp_path: Path) -> None:
+    recs = [
+        # both named in one article, the short never written alone more often than beside it
+        _rec(
+            "a1",
+            "Badan Pangan Lestari Nasional membuka kantor. Badan Pangan Lestari menyebut stok aman.",
+            "Badan Pangan Lestari Nasional",
+            "Badan Pangan Lestari",
+        ),
+        _rec("a2", "Badan Pangan Lestari Nasional menggelar rapat.", "Badan Pangan Lestari Nasional"),
+        # the words after it are a stored body: its owner
+        _rec("b1", "Penyidik KPK memeriksa saksi di Gedung Rajawali Biru KPK.", "Gedung Rajawali Biru KPK", "KPK"),
+        _rec("b2", "Saksi tiba di Gedung Rajawali Biru pagi ini.", "Gedung Rajawali Biru"),
+        # a unit every body has, a sister body, a regional office: never
+        _rec(
+            "c1", "Komisi Anggaran Daerah menolak. Komisi Anggaran setuju.", "Komisi Anggaran Daerah", "Komisi Anggaran"
+        ),
+        _rec("d1", "Bank Sentosa Syariah tumbuh. Bank Sentosa juga tumbuh.", "Bank Sentosa Syariah", "Bank Sentosa"),
+        record(
+            "e1",
+            "Berita",
+            "Yayasan Cahaya Ilmu Bandung membuka kelas. Yayasan Cahaya Ilmu menambah guru.",
+            entities=[
+                ("Yayasan Cahaya Ilmu Bandung", "ORG", []),
+                ("Yayasan Cahaya Ilmu", "ORG", []),
+                ("Bandung", "LOC", []),
+            ],
+        ),
+        # a kind with sisters in the text: 'Sekolah Pelita Transformasi dan Sekolah Pelita baru'
+        _rec(
+            "f1",
+            "Program ini terdiri dari Sekolah Pelita Transformasi dan Sekolah Pelita baru.",
+            "Sekolah Pelita Transformasi",
+            "Sekolah Pelita",
+        ),
+        # written alone in more articles than beside the longer name: a name of its own
+        _rec(
+            "g1",
+            "Universitas Samudra Jaya Kabinet Bintang berdemo. Universitas Samudra Jaya diam.",
+            "Universitas Samudra Jaya Kabinet Bintang",
+            "Universitas Samudra Jaya",
+        ),
+        _rec("g2", "Universitas Samudra Jaya membuka prodi baru.", "Universitas Samudra Jaya"),
+        _rec("g3", "Universitas Samudra Jaya menerima mahasiswa.", "Universitas Samudra Jaya"),
+    ]
+    for name, order in (("f.db", recs), ("r.db", recs[::-1])):
+        with _ingest(tmp_path / name, order) as c:
+            assert _same(c, "ORG", "badan pangan lestari", "badan pangan lestari nasional")
+            assert _same(c, "ORG", "gedung rajawali biru", "gedung rajawali biru kpk")
+            assert not _same(c, "ORG", "komisi anggaran", "komisi anggaran daerah")
+            assert not _same(c, "ORG", "bank sentosa", "bank sentosa syariah")
+            assert not _same(c, "ORG", "yayasan cahaya ilmu", "yayasan cahaya ilmu bandung")
+            assert not _same(c, "ORG", "sekolah pelita", "sekolah pelita transformasi")
+            assert not _same(c, "ORG", "universitas samudra jaya", "universitas samudra jaya kabinet bintang")
+            assert relink_all(c.store) == 0
+
+
+def test_a_clipped_name_stays_apart_once_a_second_name_runs_on_from_it(tmp_path: Path) -> None:
+    recs = [
+        _rec(
+            "a1",
+            "Dewan Kopi Lestari Nusantara rapat. Dewan Kopi Lestari hadir.",
+            "Dewan Kopi Lestari Nusantara",
+            "Dewan Kopi Lestari",
+        ),
+        _rec("a2", "Dewan Kopi Lestari Sumatra Jaya rapat.", "Dewan Kopi Lestari Sumatra Jaya"),
+    ]
+    for name, order in (("f.db", recs), ("r.db", recs[::-1])):
+        with _ingest(tmp_path / name, order) as c:
+            assert not _same(c, "ORG", "dewan kopi lestari", "dewan kopi lestari nusantara")

@@ -134,6 +134,10 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
                 touched.add((_initials(norm), label))
             if " dan " in norm:  # a name the entities layer cut before its 'dan' may now have this one
                 touched.add((norm.split(" dan ", 1)[0], label))
+        if label in ("ORG", "LOC"):  # a stored name it runs on from may now be its clipped form
+            words = norm.split()
+            touched.update((p, label) for i in range(2, len(words)) if _indexed(store, p := " ".join(words[:i]), label))
+        if label == "ORG":
             # … and its name with a closing word ('PT Kereta Api Indonesia (Persero)') may now join it
             touched.update((f"{norm} {w}", label) for w in CLOSING_WORDS if _indexed(store, f"{norm} {w}", label))
         if label == "LOC":  # every name of a province the places list knows ('Kaltim', 'Kalimantan Timur')
@@ -458,6 +462,8 @@ def relink(store: Store, form: str, label: str) -> None:
         return
     if label == "ORG" and _link_regional_body(store, short, form, current):
         return
+    if label in ("ORG", "LOC") and _link_first_words(store, short, form, label, current):
+        return
     if label in ("ORG", "LOC") and _link_mislabelled(store, short, form, label, current):
         return
     if (
@@ -465,7 +471,7 @@ def relink(store: Store, form: str, label: str) -> None:
         and current[2] == 0
         and any(
             current[3].startswith(REGION_REASON) or r in current[3]
-            for r in (VARIANT_REASON, MISLABEL_REASON, PROVINCE_REASON, NUMBER_REASON, STRAY_REASON)
+            for r in (VARIANT_REASON, MISLABEL_REASON, PROVINCE_REASON, NUMBER_REASON, STRAY_REASON, FIRST_WORDS_REASON)
         )
     ):
         # a link the stored names no longer allow ('Kecamatan X' once 'Kabupaten X' arrived)
@@ -1600,6 +1606,77 @@ def _link_variant(store: Store, ent: int, norm: str, label: str, current: Any) -
     if target == ent:
         return False
     return _link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}' with the word '{kind}'")
+
+
+FIRST_WORDS_REASON = "are the first words of"
+
+
+def _runs_on(store: Store, norm: str, label: str) -> list[tuple[int, str]]:
+    """The stored names of the label that run on from ``norm`` by more words (a key range)."""
+    rows = store.query(
+        "SELECT num, norm FROM entities WHERE key > ? AND key < ?", (f"{label}:{norm} ", f"{label}:{norm}!")
+    )
+    return [(int(n), str(m)) for n, m in rows if str(m).startswith(norm + " ")]
+
+
+def _clipped_ok(store: Store, norm: str, longer: str, label: str) -> bool:
+    """Whether the words ``longer`` has after ``norm`` may be what its writers leave off: no unit or
+    regional office named alike everywhere ('Komisi X', 'Polda …'), no place's level ('Kabupaten
+    Bandung'), no sister body, direction or regional unit after it, no number ('SMAN 10 …'), no name
+    cut before its 'dan', and no place after it (a regional office: 'Bank Indonesia Kalimantan Timur')."""
+    words, tail = norm.split(), longer[len(norm) + 1 :].split()
+    if len(words) < 2 or not tail or words[0] in names.unit_heads() | names.regional_offices():
+        return False
+    if label == "LOC" and words[0] in (*ADMIN_WORDS, *STATE_WORDS, *CONTINENT_WORDS):
+        return False
+    if tail[0] in names.CONNECTORS or tail[0] in names.sister_words() or tail[0] in ADMIN_WORDS:
+        return False
+    if len(tail) == 1 and tail[0] in ORG_TRAILING:
+        return False  # 'PT Antam Tbk': the kind-word rules decide a legal or national word
+    if any(not w.isalpha() or len(w) == 1 or _ROMAN_WORD.match(w) for w in (words[-1], *tail)):
+        return False
+    rest = " ".join(tail)
+    return not any(r in _regions() or _is_place(store, r) for r in (rest, tail[0]))
+
+
+_ROMAN_WORD = re.compile(r"^[ivxl]{1,4}$")
+
+
+def _link_first_words(store: Store, ent: int, norm: str, label: str, current: Any) -> bool:
+    """Link a body's or building's name of two words or more to the one stored name of its label that
+    runs on from it ('Badan Gizi' to 'Badan Gizi Nasional', 'Gedung Merah Putih' to 'Gedung Merah Putih
+    KPK'): its writers' clipped form, when the corpus shows it names that one: the words after it are a
+    stored body (its owner: KPK), or articles name both and it is written without the longer name in no
+    more articles than with it ('Universitas Udayana', mostly written alone, is a name of its own, not
+    one of the 'Universitas Udayana Kabinet Cakra' two articles read). Never a phrase the text also
+    writes in lower case ('sebuah lembaga riset': a description, not a name)."""
+    longer = _runs_on(store, norm, label)
+    if len(longer) != 1 or not _clipped_ok(store, norm, longer[0][1], label):
+        return False
+    num, full = longer[0]
+    target = root(store, num)
+    if target == ent:
+        return False
+    owner = _indexed(store, full[len(norm) + 1 :], "ORG")
+    if owner:
+        why = "the words after it are a stored body"
+    else:
+        mine = store.query("SELECT DISTINCT article FROM mentions WHERE entity = ?", (ent,))
+        theirs = store.query("SELECT DISTINCT article FROM mentions WHERE entity = ?", (num,))
+        both = len({a for (a,) in mine} & {a for (a,) in theirs})
+        if not both or len(mine) - both > both:
+            return False
+        why = f"{both} article(s) name both"
+    from warta.identity.usage import written
+
+    texts = written(store, norm)
+    lower = sum(all(w.islower() for w in found) for _, _, found in texts)
+    if lower and lower * 3 >= len(texts):
+        return False
+    sister = re.compile(rf"{names.flex(norm)}\s+(?:{'|'.join(sorted(names.sister_words()))})\b", re.IGNORECASE)
+    if any(sister.search(text) for _, text, _ in texts):
+        return False  # 'Sekolah Garuda Transformasi dan Sekolah Garuda baru': a kind with sisters
+    return _link_sure(store, ent, target, current, lambda: f"'{norm}' {FIRST_WORDS_REASON} '{full}' ({why})")
 
 
 CLOSING_WORDS = frozenset(("ri", "persero", "tbk"))  # a national body's or a company's closing word
