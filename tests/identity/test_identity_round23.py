@@ -170,3 +170,34 @@ def test_a_clipped_name_stays_apart_once_a_second_name_runs_on_from_it(tmp_path:
     for name, order in (("f.db", recs), ("r.db", recs[::-1])):
         with _ingest(tmp_path / name, order) as c:
             assert not _same(c, "ORG", "dewan kopi lestari", "dewan kopi lestari nusantara")
+
+
+def _person(rid: str, body: str, name: str, forms: list[str]) -> dict[str, Any]:
+    rec = record(rid, "Rapat", body, entities=[(name, "PER", forms)])
+    rec["entities"][0]["role"] = "Menteri"
+    return rec
+
+
+def test_a_persons_own_initials_used_alone_elsewhere_are_still_his(tmp_path: Path) -> None:
+    from warta.identity.forms import decide
+
+    his = [
+        _person(
+            f"h{i}",
+            f"Menteri Bambang Sutrisno Wiratmaja (BSW) hadir ke-{i}. BSW menyatakan siap.",
+            "Bambang Sutrisno Wiratmaja",
+            ["BSW"],
+        )
+        for i in range(3)
+    ]
+    alone = record("x1", "Rapat", "Tadi Pak BSW menjelaskan jalan tol itu.", entities=[("Jasa Marga", "ORG", [])])
+    with _ingest(tmp_path / "a.db", [*his, alone]) as c:
+        ident, why = decide(c.store, "bsw", "PER")
+        assert ident is not None, why
+    # written for him in two articles only: the use alone elsewhere may be another's
+    with _ingest(tmp_path / "b.db", [*his[:2], alone]) as c:
+        assert decide(c.store, "bsw", "PER")[0] is None
+    # another stored person of the same initials: the use alone may be hers
+    other = record("y1", "Rapat", "Bupati Budi Santoso Wijaya hadir.", entities=[("Budi Santoso Wijaya", "PER", [])])
+    with _ingest(tmp_path / "c.db", [*his, alone, other]) as c:
+        assert decide(c.store, "bsw", "PER")[0] is None
