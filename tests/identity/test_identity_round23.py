@@ -135,6 +135,9 @@ def test_a_bodys_clipped_name_joins_the_one_name_it_opens(tmp_path: Path) -> Non
             "Sekolah Pelita Transformasi",
             "Sekolah Pelita",
         ),
+        # a kind that heads other names in the text: 'Pesantren Cahaya Al Amin', 'Pesantren Cahaya Darul Ulum'
+        _rec("h1", "Santri Pesantren Cahaya Al Amin belajar.", "Pesantren Cahaya Al Amin", "Al Amin"),
+        _rec("h2", "Pesantren Cahaya menerima santri. Pesantren Cahaya Darul Ulum juga.", "Pesantren Cahaya"),
         # written alone in more articles than beside the longer name: a name of its own
         _rec(
             "g1",
@@ -153,6 +156,7 @@ def test_a_bodys_clipped_name_joins_the_one_name_it_opens(tmp_path: Path) -> Non
             assert not _same(c, "ORG", "bank sentosa", "bank sentosa syariah")
             assert not _same(c, "ORG", "yayasan cahaya ilmu", "yayasan cahaya ilmu bandung")
             assert not _same(c, "ORG", "sekolah pelita", "sekolah pelita transformasi")
+            assert not _same(c, "ORG", "pesantren cahaya", "pesantren cahaya al amin")
             assert not _same(c, "ORG", "universitas samudra jaya", "universitas samudra jaya kabinet bintang")
             assert relink_all(c.store) == 0
 

@@ -1642,6 +1642,24 @@ def _clipped_ok(store: Store, norm: str, longer: str, label: str) -> bool:
 _ROMAN_WORD = re.compile(r"^[ivxl]{1,4}$")
 
 
+def _heads_others(store: Store, norm: str, full: str, texts: list[str]) -> bool:
+    """Whether the texts write ``norm`` as the head of other names than ``full``: right before a sister
+    word ('Sekolah Garuda Transformasi dan Sekolah Garuda baru') or another capitalised word than the
+    one ``full`` goes on with, no place ('Pondok Pesantren Al Khoziny', 'Pondok Pesantren Tebuireng'):
+    a kind that names several, not one name clipped."""
+    sisters = "|".join(sorted(names.sister_words()))
+    pat = re.compile(rf"(?<!\w){names.flex(norm)} (?:(?:{sisters})\b|((?-i:[A-Z])[\w'-]*))", re.IGNORECASE)
+    nxt = full[len(norm) + 1 :].split()[0]
+    for text in texts:
+        for m in pat.finditer(text):
+            word = normalize_name(m.group(1) or "")
+            if not m.group(1) or (
+                word not in (nxt, *ORG_TRAILING) and not _is_place(store, word) and word not in _regions()
+            ):
+                return True
+    return False
+
+
 def _link_first_words(store: Store, ent: int, norm: str, label: str, current: Any) -> bool:
     """Link a body's or building's name of two words or more to the one stored name of its label that
     runs on from it ('Badan Gizi' to 'Badan Gizi Nasional', 'Gedung Merah Putih' to 'Gedung Merah Putih
@@ -1673,9 +1691,8 @@ def _link_first_words(store: Store, ent: int, norm: str, label: str, current: An
     lower = sum(all(w.islower() for w in found) for _, _, found in texts)
     if lower and lower * 3 >= len(texts):
         return False
-    sister = re.compile(rf"{names.flex(norm)}\s+(?:{'|'.join(sorted(names.sister_words()))})\b", re.IGNORECASE)
-    if any(sister.search(text) for _, text, _ in texts):
-        return False  # 'Sekolah Garuda Transformasi dan Sekolah Garuda baru': a kind with sisters
+    if _heads_others(store, norm, full, [text for _, text, _ in texts]):
+        return False
     return _link_sure(store, ent, target, current, lambda: f"'{norm}' {FIRST_WORDS_REASON} '{full}' ({why})")
 
 
