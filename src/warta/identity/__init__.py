@@ -795,6 +795,7 @@ class _NameIndex:
         self.spelling: dict[tuple[str, str, int], list[tuple[int, str]]] = {}  # (label, two letters, length) → names
         self.initials: dict[str, list[int]] = {}  # an organisation's initials → names
         self.sounds: dict[str, list[tuple[int, str]]] = {}  # a person's name as it sounds → names
+        self.heads: dict[tuple[str, str], list[tuple[int, str]]] = {}  # (label, first two words) → names
 
     def grow(self, store: Store) -> None:
         rows = store.query(
@@ -809,6 +810,8 @@ class _NameIndex:
                 self.initials.setdefault(_initials(norm), []).append(num)
             if label == "PER" and " " in norm:
                 self.sounds.setdefault(spelling.sounded(norm), []).append((num, norm))
+            if label in ("ORG", "LOC") and norm.count(" ") >= 2:
+                self.heads.setdefault((str(label), " ".join(norm.split()[:2])), []).append((num, norm))
             self.upto = max(self.upto, num)
 
 
@@ -1612,11 +1615,13 @@ FIRST_WORDS_REASON = "are the first words of"
 
 
 def _runs_on(store: Store, norm: str, label: str) -> list[tuple[int, str]]:
-    """The stored names of the label that run on from ``norm`` by more words (a key range)."""
-    rows = store.query(
-        "SELECT num, norm FROM entities WHERE key > ? AND key < ?", (f"{label}:{norm} ", f"{label}:{norm}!")
-    )
-    return [(int(n), str(m)) for n, m in rows if str(m).startswith(norm + " ")]
+    """The stored names of the label that run on from ``norm`` by more words (the index by first two
+    words, no query; a name found is read again, so one rolled back is not used)."""
+    if " " not in norm:
+        return []
+    index = _index(store).heads.get((label, " ".join(norm.split()[:2])), ())
+    found = [n for n, m in index if m.startswith(norm + " ")]
+    return [(n, m) for n, m, _ in _stored(store, found)] if found else []
 
 
 def _clipped_ok(store: Store, norm: str, longer: str, label: str) -> bool:

@@ -78,6 +78,7 @@ def sound(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", w)
 
 
+@lru_cache(maxsize=65536)
 def sounded(norm: str) -> str:
     """A name's words as they sound (:func:`sound`): the key two spellings of one person's name share."""
     return " ".join(sound(w) for w in norm.split())
