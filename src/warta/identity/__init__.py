@@ -134,8 +134,8 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
                 touched.add((_initials(norm), label))
             if " dan " in norm:  # a name the entities layer cut before its 'dan' may now have this one
                 touched.add((norm.split(" dan ", 1)[0], label))
-        if label in ("ORG", "LOC"):  # a stored name it runs on from may now be its clipped form
-            words = norm.split()
+        if label in ("ORG", "LOC") and _may_be_clipped(words := norm.split(), label):
+            # a stored name it runs on from may now be its clipped form
             touched.update((p, label) for i in range(2, len(words)) if _indexed(store, p := " ".join(words[:i]), label))
         if label == "ORG":
             # … and its name with a closing word ('PT Kereta Api Indonesia (Persero)') may now join it
@@ -1624,15 +1624,21 @@ def _runs_on(store: Store, norm: str, label: str) -> list[tuple[int, str]]:
     return [(n, m) for n, m, _ in _stored(store, found)] if found else []
 
 
+def _may_be_clipped(words: list[str], label: str) -> bool:
+    """Whether a name opening so may be a clipped one: no unit or regional office (every body or region
+    has a 'Komisi X', a 'Polda …'), no place's level or state word ('Kabupaten Bandung')."""
+    if words[0] in names.unit_heads() or words[0] in names.regional_offices():
+        return False
+    return label != "LOC" or words[0] not in (*ADMIN_WORDS, *STATE_WORDS, *CONTINENT_WORDS)
+
+
 def _clipped_ok(store: Store, norm: str, longer: str, label: str) -> bool:
     """Whether the words ``longer`` has after ``norm`` may be what its writers leave off: no unit or
     regional office named alike everywhere ('Komisi X', 'Polda …'), no place's level ('Kabupaten
     Bandung'), no sister body, direction or regional unit after it, no number ('SMAN 10 …'), no name
     cut before its 'dan', and no place after it (a regional office: 'Bank Indonesia Kalimantan Timur')."""
     words, tail = norm.split(), longer[len(norm) + 1 :].split()
-    if len(words) < 2 or not tail or words[0] in names.unit_heads() | names.regional_offices():
-        return False
-    if label == "LOC" and words[0] in (*ADMIN_WORDS, *STATE_WORDS, *CONTINENT_WORDS):
+    if len(words) < 2 or not tail or not _may_be_clipped(words, label):
         return False
     if tail[0] in names.CONNECTORS or tail[0] in names.sister_words() or tail[0] in ADMIN_WORDS:
         return False
