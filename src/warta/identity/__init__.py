@@ -25,8 +25,11 @@ full-name entity when the corpus's own articles say so, and only then:
 - two stored names that are one name spelt otherwise ('detikcom', 'detik.com'; 'Bernad', 'Bernard':
   :mod:`warta.identity.spelling`), a region's body under its government's short head or another name
   of its province ('Pemprov Jatim', 'Pemerintah Provinsi Jawa Timur'), a stored acronym of the one
-  stored body of its initials with strong shared context ('MPR'), and a name cut before its 'dan'
-  that its text writes on are one identity, though no article writes one short form for both;
+  stored body of its initials with strong shared context ('MPR'), a name cut before its 'dan'
+  that its text writes on, a person's name in the other spelling of its sounds ('Eddy'/'Edi
+  Soeparno'), a body's name with its closing 'RI' or 'Persero', and a body's or building's clipped
+  name that the corpus shows to be the one name it opens ('Gedung Merah Putih' … 'KPK') are one
+  identity, though no article writes one short form for both;
 - every link records its reason; :func:`unlink` undoes one (and keeps it undone), and a link
   whose evidence later turns ambiguous is dropped (its row says why).
 
