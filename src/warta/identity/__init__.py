@@ -25,8 +25,11 @@ full-name entity when the corpus's own articles say so, and only then:
 - two stored names that are one name spelt otherwise ('detikcom', 'detik.com'; 'Bernad', 'Bernard':
   :mod:`warta.identity.spelling`), a region's body under its government's short head or another name
   of its province ('Pemprov Jatim', 'Pemerintah Provinsi Jawa Timur'), a stored acronym of the one
-  stored body of its initials with strong shared context ('MPR'), and a name cut before its 'dan'
-  that its text writes on are one identity, though no article writes one short form for both;
+  stored body of its initials with strong shared context ('MPR'), a name cut before its 'dan'
+  that its text writes on, a person's name in the other spelling of its sounds ('Eddy'/'Edi
+  Soeparno'), a body's name with its closing 'RI' or 'Persero', and a body's or building's clipped
+  name that the corpus shows to be the one name it opens ('Gedung Merah Putih' … 'KPK') are one
+  identity, though no article writes one short form for both;
 - every link records its reason; :func:`unlink` undoes one (and keeps it undone), and a link
   whose evidence later turns ambiguous is dropped (its row says why).
 
@@ -134,6 +137,12 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
                 touched.add((_initials(norm), label))
             if " dan " in norm:  # a name the entities layer cut before its 'dan' may now have this one
                 touched.add((norm.split(" dan ", 1)[0], label))
+        if label in ("ORG", "LOC") and _may_be_clipped(words := norm.split(), label):
+            # a stored name it runs on from may now be its clipped form
+            touched.update((p, label) for i in range(2, len(words)) if _indexed(store, p := " ".join(words[:i]), label))
+        if label == "ORG":
+            # … and its name with a closing word ('PT Kereta Api Indonesia (Persero)') may now join it
+            touched.update((f"{norm} {w}", label) for w in CLOSING_WORDS if _indexed(store, f"{norm} {w}", label))
         if label == "LOC":  # every name of a province the places list knows ('Kaltim', 'Kalimantan Timur')
             touched.update((f, label) for f in names.province_names().get(norm, ()))
     # a place's bare names first: whether 'Kota X' joins 'X' depends on what 'X' was just linked to
@@ -446,6 +455,8 @@ def relink(store: Store, form: str, label: str) -> None:
         return  # a person's decision (link or undo) is kept
     if _link_variant(store, short, form, label, current):
         return
+    if label == "ORG" and _link_closing_word(store, short, form, current):
+        return
     if label in ("ORG", "PER", "LOC") and _link_number_read_in(store, short, form, label, current):
         return
     if label == "ORG" and _link_stray_words(store, short, form, current):
@@ -454,6 +465,8 @@ def relink(store: Store, form: str, label: str) -> None:
         return
     if label == "ORG" and _link_regional_body(store, short, form, current):
         return
+    if label in ("ORG", "LOC") and _link_first_words(store, short, form, label, current):
+        return
     if label in ("ORG", "LOC") and _link_mislabelled(store, short, form, label, current):
         return
     if (
@@ -461,7 +474,7 @@ def relink(store: Store, form: str, label: str) -> None:
         and current[2] == 0
         and any(
             current[3].startswith(REGION_REASON) or r in current[3]
-            for r in (VARIANT_REASON, MISLABEL_REASON, PROVINCE_REASON, NUMBER_REASON, STRAY_REASON)
+            for r in (VARIANT_REASON, MISLABEL_REASON, PROVINCE_REASON, NUMBER_REASON, STRAY_REASON, FIRST_WORDS_REASON)
         )
     ):
         # a link the stored names no longer allow ('Kecamatan X' once 'Kabupaten X' arrived)
@@ -784,6 +797,8 @@ class _NameIndex:
         self.upto = 0
         self.spelling: dict[tuple[str, str, int], list[tuple[int, str]]] = {}  # (label, two letters, length) → names
         self.initials: dict[str, list[int]] = {}  # an organisation's initials → names
+        self.sounds: dict[str, list[tuple[int, str]]] = {}  # a person's name as it sounds → names
+        self.heads: dict[tuple[str, str], list[tuple[int, str]]] = {}  # (label, first two words) → names
 
     def grow(self, store: Store) -> None:
         rows = store.query(
@@ -796,6 +811,10 @@ class _NameIndex:
                 self.spelling.setdefault((str(label), key[:2], len(key)), []).append((num, norm))
             if label == "ORG" and " " in norm:
                 self.initials.setdefault(_initials(norm), []).append(num)
+            if label == "PER" and " " in norm:
+                self.sounds.setdefault(spelling.sounded(norm), []).append((num, norm))
+            if label in ("ORG", "LOC") and norm.count(" ") >= 2:
+                self.heads.setdefault((str(label), " ".join(norm.split()[:2])), []).append((num, norm))
             self.upto = max(self.upto, num)
 
 
@@ -831,13 +850,17 @@ def _spelling_mates(store: Store, norm: str, label: str) -> list[tuple[int, str]
     key = spelling.squashed(norm)
     if label not in ("PER", "ORG", "LOC") or len(key) < 3:
         return []
-    index = _index(store).spelling
+    names_index = _index(store)
+    index = names_index.spelling
     # a name of the same letters once glued is one of the same length; one letter apart, one of a length more or less
     same = index.get((label, key[:2], len(key)), ())
     alike = [n for n, m in same if m != norm and spelling.squashed(m) == key and spelling.spelt_alike(norm, m)]
     alike += [
         n for d in (-1, 1) for n, m in index.get((label, key[:2], len(key) + d), ()) if spelling.spelt_alike(norm, m)
     ]
+    if label == "PER" and " " in norm:  # 'Eddy Soeparno' / 'Edi Soeparno': one name as it sounds
+        sounds = names_index.sounds.get(spelling.sounded(norm), ())
+        alike += [n for n, m in sounds if n not in alike and spelling.sounds_alike(norm, m, _given_names())]
     mates = [(n, m) for n, m, _ in _stored(store, alike)]  # (a name rolled back is gone)
     if label == "LOC" and mates and _known_place(norm):
         mates = [(n, m) for n, m in mates if not _known_place(m)]
@@ -1589,6 +1612,123 @@ def _link_variant(store: Store, ent: int, norm: str, label: str, current: Any) -
     if target == ent:
         return False
     return _link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}' with the word '{kind}'")
+
+
+FIRST_WORDS_REASON = "are the first words of"
+
+
+def _runs_on(store: Store, norm: str, label: str) -> list[tuple[int, str]]:
+    """The stored names of the label that run on from ``norm`` by more words (the index by first two
+    words, no query; a name found is read again, so one rolled back is not used)."""
+    if " " not in norm:
+        return []
+    index = _index(store).heads.get((label, " ".join(norm.split()[:2])), ())
+    found = [n for n, m in index if m.startswith(norm + " ")]
+    return [(n, m) for n, m, _ in _stored(store, found)] if found else []
+
+
+def _may_be_clipped(words: list[str], label: str) -> bool:
+    """Whether a name opening so may be a clipped one: no unit or regional office (every body or region
+    has a 'Komisi X', a 'Polda …'), no place's level or state word ('Kabupaten Bandung')."""
+    if words[0] in names.unit_heads() or words[0] in names.regional_offices():
+        return False
+    return label != "LOC" or words[0] not in (*ADMIN_WORDS, *STATE_WORDS, *CONTINENT_WORDS)
+
+
+def _clipped_ok(store: Store, norm: str, longer: str, label: str) -> bool:
+    """Whether the words ``longer`` has after ``norm`` may be what its writers leave off: no unit or
+    regional office named alike everywhere ('Komisi X', 'Polda …'), no place's level ('Kabupaten
+    Bandung'), no sister body, direction or regional unit after it, no number ('SMAN 10 …'), no name
+    cut before its 'dan', and no place after it (a regional office: 'Bank Indonesia Kalimantan Timur')."""
+    words, tail = norm.split(), longer[len(norm) + 1 :].split()
+    if len(words) < 2 or not tail or not _may_be_clipped(words, label):
+        return False
+    if tail[0] in names.CONNECTORS or tail[0] in names.sister_words() or tail[0] in ADMIN_WORDS:
+        return False
+    if len(tail) == 1 and tail[0] in ORG_TRAILING:
+        return False  # 'PT Antam Tbk': the kind-word rules decide a legal or national word
+    if any(not w.isalpha() or len(w) == 1 or _ROMAN_WORD.match(w) for w in (words[-1], *tail)):
+        return False
+    rest = " ".join(tail)
+    return not any(r in _regions() or _is_place(store, r) for r in (rest, tail[0]))
+
+
+_ROMAN_WORD = re.compile(r"^[ivxl]{1,4}$")
+
+
+def _heads_others(store: Store, norm: str, full: str, texts: list[str]) -> bool:
+    """Whether the texts write ``norm`` as the head of other names than ``full``: right before a sister
+    word ('Sekolah Garuda Transformasi dan Sekolah Garuda baru') or another capitalised word than the
+    one ``full`` goes on with, no place ('Pondok Pesantren Al Khoziny', 'Pondok Pesantren Tebuireng'):
+    a kind that names several, not one name clipped."""
+    sisters = "|".join(sorted(names.sister_words()))
+    pat = re.compile(rf"(?<!\w){names.flex(norm)} (?:(?:{sisters})\b|((?-i:[A-Z])[\w'-]*))", re.IGNORECASE)
+    nxt = full[len(norm) + 1 :].split()[0]
+    for text in texts:
+        for m in pat.finditer(text):
+            word = normalize_name(m.group(1) or "")
+            if not m.group(1) or (
+                word not in (nxt, *ORG_TRAILING) and not _is_place(store, word) and word not in _regions()
+            ):
+                return True
+    return False
+
+
+def _link_first_words(store: Store, ent: int, norm: str, label: str, current: Any) -> bool:
+    """Link a body's or building's name of two words or more to the one stored name of its label that
+    runs on from it ('Badan Gizi' to 'Badan Gizi Nasional', 'Gedung Merah Putih' to 'Gedung Merah Putih
+    KPK'): its writers' clipped form, when the corpus shows it names that one: the words after it are a
+    stored body (its owner: KPK), or articles name both and it is written without the longer name in no
+    more articles than with it ('Universitas Udayana', mostly written alone, is a name of its own, not
+    one of the 'Universitas Udayana Kabinet Cakra' two articles read). Never a phrase the text also
+    writes in lower case ('sebuah lembaga riset': a description, not a name)."""
+    longer = _runs_on(store, norm, label)
+    if len(longer) != 1 or not _clipped_ok(store, norm, longer[0][1], label):
+        return False
+    num, full = longer[0]
+    target = root(store, num)
+    if target == ent:
+        return False
+    owner = _indexed(store, full[len(norm) + 1 :], "ORG")
+    if owner:
+        why = "the words after it are a stored body"
+    else:
+        mine = store.query("SELECT DISTINCT article FROM mentions WHERE entity = ?", (ent,))
+        theirs = store.query("SELECT DISTINCT article FROM mentions WHERE entity = ?", (num,))
+        both = len({a for (a,) in mine} & {a for (a,) in theirs})
+        if not both or len(mine) - both > both:
+            return False
+        why = f"{both} article(s) name both"
+    from warta.identity.usage import written
+
+    texts = written(store, norm)
+    lower = sum(all(w.islower() for w in found) for _, _, found in texts)
+    if lower and lower * 3 >= len(texts):
+        return False
+    if _heads_others(store, norm, full, [text for _, text, _ in texts]):
+        return False
+    return _link_sure(store, ent, target, current, lambda: f"'{norm}' {FIRST_WORDS_REASON} '{full}' ({why})")
+
+
+CLOSING_WORDS = frozenset(("ri", "persero", "tbk"))  # a national body's or a company's closing word
+
+
+def _link_closing_word(store: Store, ent: int, norm: str, current: Any) -> bool:
+    """Link 'Kementerian Hukum RI' to 'Kementerian Hukum' and 'PT Kereta Api Indonesia (Persero)' to
+    'PT Kereta Api Indonesia': the same body's name with its closing national or legal word, where the
+    kind-word rule finds no bare name to take (a ministry's field, 'Hukum', names no body; 'Kereta Api'
+    is not stored). Names of three words or more, the one without the word stored."""
+    words = norm.split()
+    if len(words) < 3 or words[-1] not in CLOSING_WORDS:
+        return False
+    base = " ".join(words[:-1])
+    bare = store.scalar("SELECT num FROM entities WHERE key = ?", (f"ORG:{base}",))
+    if bare is None or int(bare) == ent:
+        return False
+    target = root(store, int(bare))
+    if target == ent:
+        return False
+    return _link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}' with the word '{words[-1]}'")
 
 
 def _link_written_bare(store: Store, ent: int, norm: str, base: str, kind: str, current: Any) -> bool:

@@ -126,10 +126,13 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
         # an article writing the form alone but naming the same rare people, bodies or places as the
         # person's own articles is about him ('Affan' in a headline on his death): no other owner;
         # one writing it as part of another full name ('Rudi Reynal') has one, whatever its story
+        # his name's own initials, written for him in several articles and the initials of no other
+        # stored person ('AHY' for Agus Harimurti Yudhoyono): a use alone elsewhere is him ('Pak AHY')
+        initials = count >= INITIALS_ARTICLES and _sole_initials(store, form, fulls, ents)
         owned = [
             (a, t)
             for (a, kind), t in zip(kinds, use.texts, strict=True)
-            if kind == "other" or (kind == "alone" and (a is None or not _same_story(store, a, ents)))
+            if kind == "other" or (kind == "alone" and not initials and (a is None or not _same_story(store, a, ents)))
         ]
         owners = len(owned) - _inner_of_one(store, form, owned)
         if owners:
@@ -199,6 +202,25 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
         # 'APD' for protective equipment; a building's 'SBP' that other articles define as bond principles
         return None, f"{why}: defined as another name there"
     return target, why
+
+
+INITIALS_ARTICLES = 3  # a person's initials written for him in this many articles name him alone
+
+
+def _sole_initials(store: Store, form: str, fulls: list[str], ents: list[int]) -> bool:
+    """Whether a form of three letters or more is the initials of one of the person's full names, and
+    of no other stored person's name (the names of other identities whose initials it is)."""
+    if len(form) < 3 or not form.isalpha() or not any(_initials_of(f) == form for f in fulls):
+        return False
+    roots = {root(store, e) for e in ents}
+    rows = store.query(
+        "SELECT num, norm FROM entities WHERE key > ? AND key < ?", (f"PER:{form[0]}", f"PER:{form[0]}~")
+    )
+    return not any(_initials_of(str(n)) == form and root(store, int(e)) not in roots for e, n in rows)
+
+
+def _initials_of(norm: str) -> str:
+    return "".join(w[0] for w in norm.split() if w not in CONNECTORS)
 
 
 def acronym_doubt(store: Store, form: str, short: int, target: int) -> str | None:

@@ -179,6 +179,11 @@ def unit_heads() -> frozenset[str]:
     return part_words() | word_set("warta.identity", "unit_heads.txt")
 
 
+def sister_words() -> frozenset[str]:
+    """Words that after a name make another body or place of it: identity/data/sister_words.txt."""
+    return word_set("warta.identity", "sister_words.txt")
+
+
 def regional_offices() -> frozenset[str]:
     """Head words of an office every region has ('Polda', 'Dinas'): identity/data/regional_offices.txt."""
     return word_set("warta.identity", "regional_offices.txt")

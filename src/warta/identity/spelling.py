@@ -11,7 +11,12 @@ spelling stays an identity of its own. Two shapes are one name whatever the corp
   words or more (a one-word name of eight letters or more).
 
 Never when the numbers or numerals differ ('Komisi I DPR', 'Komisi II DPR'; 'SMP 2', 'SMP 3'), nor two
-places the places package knows both of ('Badung', 'Bandung')."""
+places the places package knows both of ('Badung', 'Bandung').
+
+A person's name is also one name when one word is the other in Indonesian's other spelling of the same
+sounds (:func:`sounds_alike`): the old spelling ('Soemitro' / 'Sumitro', 'Djoko' / 'Joko'), a final or
+inner 'y' for 'i' ('Eddy' / 'Edi', 'Mary' / 'Mari'), a doubled letter, 'f' for 'p' ('Syarifudin' /
+'Syaripuddin'), while the other words, one a surname no given name, are the same."""
 
 from __future__ import annotations
 
@@ -56,6 +61,41 @@ def _one_letter_more(x: str, y: str) -> bool:
             if len(y) >= (LONG_DOUBLED if doubled else LONG_WORD):
                 return True
     return False
+
+
+_SOUNDS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("ch", "kh"), ("f", "p"))
+
+
+@lru_cache(maxsize=65536)
+def sound(word: str) -> str:
+    """The word as Indonesian sounds it, whichever spelling wrote it ('soemitro' and 'sumitro' →
+    'sumitro', 'eddy' and 'edi' → 'edi'): old-spelling digraphs, 'y' after the first letter as 'i',
+    'f' as 'p', doubled letters once."""
+    w = fold(word)
+    for old, new in _SOUNDS:
+        w = w.replace(old, new)
+    w = w[:1] + w[1:].replace("y", "i")
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+@lru_cache(maxsize=65536)
+def sounded(norm: str) -> str:
+    """A name's words as they sound (:func:`sound`): the key two spellings of one person's name share."""
+    return " ".join(sound(w) for w in norm.split())
+
+
+def sounds_alike(a: str, b: str, given: frozenset[str] = frozenset()) -> bool:
+    """Whether two folded person names of two words or more are one name in two spellings: one word
+    differs and sounds the same ('eddy soeparno', 'edi soeparno'), the others are the same and one of
+    them, of five letters or more, is no given name of ``given`` (a surname the two share: 'Rudi'
+    and 'Rudy' alone, or beside a common given name only, may be two people)."""
+    wa, wb = fold(a).split(), fold(b).split()
+    if a == b or len(wa) < 2 or len(wa) != len(wb) or _numbers(a) != _numbers(b):
+        return False
+    diff = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if len(diff) != 1 or min(len(diff[0][0]), len(diff[0][1])) < 3 or sound(diff[0][0]) != sound(diff[0][1]):
+        return False
+    return any(len(w) >= 5 and w not in given and w.isalpha() for w in wa if w not in diff[0])
 
 
 def spelt_alike(a: str, b: str) -> bool:
