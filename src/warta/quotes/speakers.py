@@ -107,8 +107,10 @@ _GOVERNING = re.compile(r"(?<!\S)(?:oleh|me[a-z]{3}|di[a-z]{3}|be[a-z]{3})")
 # the rest of a description up to a closing demonstrative at the end of its sentence, or before
 # the place, time or occasion of the words (`pria yang akrab disapa Bamsoet ini di Jakarta, Jumat`)
 _DESCRIPTION_TAIL = re.compile(
-    r"""(?:\s+yang\s|\s*,\s|\s+(?=ber[a-z]{3,}\s)|\s+(?=(?:di|asal|kelahiran)\s))[^."“”;:!?\n]{0,160}?\s(ini|itu|tersebut)"""
-    r"""(?=\s*(?:[.!?]|\(|\[|$|,\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|\d)|\s(?:di|saat|ketika|usai|seusai|kepada|dalam|pada|melalui)\s))"""
+    r"""(?:\s+yang\s|\s*,\s|\s+(?=ber[a-z]{3,}\s)|\s+(?=(?:di|asal|kelahiran)\s)|(?=(?:\s+[a-z0-9][\w-]*){1,5}\s+(?:ini|itu)\b))"""
+    r"""[^."“”;:!?\n]{0,160}?\s(ini|itu|tersebut)"""
+    r"""(?=\s*(?:[.!?]|\(|\[|$|,\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|\d)"""
+    r"""|,?\s(?:di|saat|ketika|usai|seusai|sesudah|setelah|sebelum|sambil|seraya|sembari|kepada|dalam|pada|melalui)\s))"""
 )
 _INITIALS = re.compile(r"\b(?:ber)?inisial\s+(\p{Lu}{1,4})\b")  # `berinisial AS`: a person's initials
 _AGE = re.compile(r"\s*\(\d{1,3}(?: tahun)?\)")  # an age after a name

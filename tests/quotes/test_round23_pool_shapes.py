@@ -1,0 +1,94 @@
+"""Shapes of the twenty-third round, found by reading Warta's quotes on unannotated articles of
+detik and of other outlets (issue #16, classes 1 and 8). Sentences written for this file in the
+shapes of Indonesian news; each rule is also tested on the shape next to it that it must leave
+alone."""
+
+from __future__ import annotations
+
+import pytest
+
+import warta
+
+
+def _read(text: str) -> warta.Article:
+    return warta.read(
+        {"id": "t", "text": "JAKARTA - Warga mengungsi sejak pagi.\n\n" + text + "\n"}, layers=["entities", "quotes"]
+    )
+
+
+def _quotes(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    return [(q.kind, q.speaker.name if q.speaker else None, q.cue, q.text) for q in _read(text).quotes]
+
+
+# Text detokenised with the closing mark on the wrong side of the space (`tertib, "kata Rudi`):
+# the mark closes the quote, so the attribution after it is read and not swallowed as quoted words.
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "Kapolsek Tanjung Priok Kompol Rudi Hartono memastikan jalur itu aman.\n"
+            'Menteri Perhubungan Arif Setiawan juga meninjau lokasi. "Kami minta semua kendaraan tertib. '
+            'Petugas akan berjaga sampai malam, "kata Arif di Jakarta, Senin (3/4).',
+            "Arif Setiawan",
+            "kata",
+        ),
+        (
+            "Pelatih Persikota Anton Wibisono menyebut timnya siap.\n"
+            '"Kami sudah berlatih keras selama dua pekan. Semua pemain dalam kondisi bugar, "ujar kapten '
+            "Persikota, Dodi Kurniawan.",
+            "Dodi Kurniawan",
+            "ujar",
+        ),
+    ],
+)
+def test_a_closing_mark_before_its_cue_word_closes_the_quote(text, speaker, cue):
+    [q] = [q for q in _quotes(text) if q[0] == "direct"]
+    assert q[1] == speaker and q[2] == cue
+    assert q[3].endswith(",") and cue not in q[3]
+
+
+def test_a_nested_quote_opening_with_a_capital_stays_inside():
+    # the mark after `bilang, ` opens a capitalised quote inside the quote: no closing there
+    text = (
+        'Lurah Sukamaju Hendra Gunawan menceritakan kejadian itu. "Warga datang dan bilang, "Pak, air sudah '
+        'masuk rumah". Kami langsung turun," kata Hendra.'
+    )
+    directs = [q for q in _quotes(text) if q[0] == "direct"]
+    assert len(directs) == 1 and directs[0][1] == "Hendra Gunawan"
+    assert "Kami langsung turun" in directs[0][3]
+
+
+# A description after the cue that ends in `itu`/`ini` points back to the person named before,
+# also when the words between are neither `yang …` nor `ber…` (`perwira dua melati di pundak itu`)
+# and when the sentence goes on with `sambil …` or `, pada …`.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Upacara di lapangan itu dipimpin Kapolres Sleman AKBP Yuswanto Ardi.\n"
+            '"Ini pertama kali kami menggelar upacara bersama warga pengungsi," ujar perwira dua melati di '
+            "pundak itu usai upacara.",
+            "Yuswanto Ardi",
+        ),
+        (
+            "Doa bersama dipimpin oleh Kirana Wulandari selaku ketua panitia.\n"
+            '"Beliau orang yang sangat baik dan selalu membantu kami," ucap perempuan berusia 30 tahun itu '
+            "sambil menahan tangis.",
+            "Kirana Wulandari",
+        ),
+    ],
+)
+def test_a_description_ending_in_a_demonstrative_points_back(text, speaker):
+    directs = [q for q in _quotes(text) if q[0] == "direct"]
+    assert [q[1] for q in directs] == [speaker]
+
+
+def test_a_description_with_a_capitalised_name_in_it_is_not_stretched():
+    # `kata warga Desa Sukamaju itu`: the words after the head hold a name, so the span is not
+    # stretched over them by the new rule (the resolver's other rules decide)
+    text = (
+        "Banjir merendam puluhan rumah.\n"
+        '"Air naik cepat sekali, kami tidak sempat menyelamatkan barang," kata Ujang, warga Desa Sukamaju.'
+    )
+    directs = [q for q in _quotes(text) if q[0] == "direct"]
+    assert [q[1] for q in directs] == ["Ujang"]
