@@ -92,3 +92,49 @@ def test_a_description_with_a_capitalised_name_in_it_is_not_stretched():
     )
     directs = [q for q in _quotes(text) if q[0] == "direct"]
     assert [q[1] for q in directs] == ["Ujang"]
+
+
+# A post phrase cut short before the rest of the post (a bracket, a listed field, `di <place>`),
+# then the person who holds it: that person speaks, not the body or the last word of the post.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Bantuan itu diserahkan di Palembang.\nMenurut Sekretaris Perusahaan PT Sriwijaya Agro (Persero) "
+            "Hendrawan Saputra bantuan ini sebagai bentuk kepedulian perusahaan.",
+            "Hendrawan Saputra",
+        ),
+        (
+            "Penghargaan itu diberikan kepada tim Indonesia.\n"
+            '"Tidak ada tempat untuk korupsi di abad ini," kata Direktur UNESCO di Bangkok Maria Lindqvist.',
+            "Maria Lindqvist",
+        ),
+        (
+            "Banjir melanda empat kecamatan.\n"
+            '"Dua warga meninggal dan ratusan mengungsi," kata Kepala Pusat Data, Informasi, dan Komunikasi '
+            "Kebencanaan BNPB Rahmat Hidayat dalam keterangannya, Rabu (10/9/2025).",
+            "Rahmat Hidayat",
+        ),
+    ],
+)
+def test_the_holder_named_after_a_post_cut_short_speaks(text, speaker):
+    assert [q[1] for q in _quotes(text)] == [speaker]
+
+
+def test_a_post_with_no_one_after_it_is_left_to_the_other_rules():
+    # `kata Kepala BNPB di hadapan wartawan`: lower-case words after the post, no holder named
+    text = (
+        "Hujan deras turun sejak pagi.\n"
+        '"Kami siagakan seluruh personel," kata Kepala BPBD di hadapan wartawan Gilang Ramadhan, Senin.'
+    )
+    assert "Gilang Ramadhan" not in [q[1] for q in _quotes(text)]
+
+
+def test_a_name_before_an_adjunct_is_not_replaced_by_the_place_after_its_comma():
+    # `kata Waketum Partai X Nama dalam konferensi pers di Y Tower, Jakarta Pusat`: the name speaks
+    text = (
+        "Usulan itu dibahas dalam rapat pleno.\n"
+        '"Jadi kita meminta supaya ada aktivitas di sana," kata Ketua Partai Nusantara Budi Santoso dalam '
+        "konferensi pers di Gedung Merdeka, Jakarta Pusat, Jumat (18/7)."
+    )
+    assert [q[1] for q in _quotes(text)] == ["Budi Santoso"]

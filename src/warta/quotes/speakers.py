@@ -120,6 +120,8 @@ _APPOSITION = re.compile(r"\s*(?:\(\d+\)\s*)?,\s*[a-z][\w\s.-]{0,60}")  # `X (30
 OBLIQUE_PREPOSITIONS = wordset("oblique_prepositions")
 DETERMINER_MODIFIERS = wordset("determiner_modifiers")
 PLURAL_LEADS = frozenset(("para", "sejumlah", "beberapa"))
+# lower-case words that join the parts of one post (`Dubes RI untuk Jepang`, `Dirjen PBB di Jenewa`)
+POST_JOINERS = frozenset(("dan", "serta", "di", "untuk", "bidang", "urusan", "pada"))
 ROLE_NAME_GAP = 8  # how far a name in apposition may lie from its role phrase (`Nama, Role`)
 _COMMA_GAP = re.compile(r"\s*,\s*")
 
@@ -581,6 +583,7 @@ class Resolver:
         return sp
 
     def _from_span(self, s: int, e: int) -> Speaker | None:
+        whole = s
         s = self._apposed(s, e)
         relative = self._relative_named(s, e)
         if relative is not None:
@@ -590,6 +593,8 @@ class Resolver:
             holder = self._role_holder(s, e)
             if holder is None:
                 holder = self._named_before_apposition(s)
+            if holder is None:
+                holder = self._named_after_post(whole, e)
             if holder is not None:
                 return self._speaker_for(holder, s, e)
         lead = self.norm[s:e].split()
@@ -717,6 +722,30 @@ class Resolver:
             ):
                 return i
         return None
+
+    def _named_after_post(self, s: int, e: int) -> int | None:
+        """`Menurut Sekretaris Corporate PT Pertamina (Persero) Syahrial Mucktar`, `kata Dirjen PBB
+        di Jenewa Michael Moller`, `kata Kepala Pusat Data, Informasi, dan Komunikasi BNPB Abdul
+        Muhari`: a post phrase cut short before the rest of its post, then the person holding it.
+        The person named right after, when only the post's own words lie between (capitalised
+        words, brackets, commas and the few words that join a post's parts), or None."""
+        ws = self.norm[s:e].split()
+        if not ws or not is_cap(ws[0]) or ws[0].lower().strip(".") not in lexicon().titles:
+            return None
+        k = bisect_left(self.mention_starts, e)
+        while k < len(self.mentions) and self.mentions[k][0] < e + 80:
+            if self.a.entities[self.mentions[k][2]].label == "PER":
+                break
+            k += 1  # a body named inside the rest of the post (`… Kebencanaan BNPB Abdul Muhari`)
+        else:
+            return None
+        gap = PAREN.sub(" ", self.norm[e : self.mentions[k][0]])
+        if any(c in gap for c in '.;:!?"()\n') or len(gap) > 80:
+            return None
+        words = gap.replace(",", " ").split()
+        if len(words) > 8 or not all(is_cap(w) or w in POST_JOINERS for w in words):
+            return None
+        return self.mentions[k][2]
 
     def _named_before_apposition(self, s: int) -> int | None:
         """`David Benzaquen, CEO dari Ocean Hugger Foods berujar …`, `Siti Nadia Tarmizi, M.Epid,
