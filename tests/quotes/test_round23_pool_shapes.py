@@ -138,3 +138,14 @@ def test_a_name_before_an_adjunct_is_not_replaced_by_the_place_after_its_comma()
         "konferensi pers di Gedung Merdeka, Jakarta Pusat, Jumat (18/7)."
     )
     assert [q[1] for q in _quotes(text)] == ["Budi Santoso"]
+
+
+def test_a_name_with_its_description_between_commas_is_the_subject_a_pronoun_means():
+    # `Rina Marlina, Direktur X, menyampaikan …. Namun ia menegaskan`: `ia` is Rina, not the
+    # person quoted in the paragraph before
+    text = (
+        '"Pasokan gas harus dijaga sampai akhir tahun," tegas Kepala Dinas Energi Bambang Sutrisno.\n'
+        "Sementara itu, Rina Marlina, Direktur Operasi PT Gas Nusantara, menyampaikan rencana perluasan "
+        "jaringan pipa. Namun ia menegaskan, tanpa dukungan pemerintah daerah, rencana itu sulit berjalan."
+    )
+    assert [q[1] for q in _quotes(text)] == ["Bambang Sutrisno", "Rina Marlina"]

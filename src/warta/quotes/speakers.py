@@ -315,6 +315,15 @@ class Resolver:
             if not nxt:
                 continue
             between = self.norm[after : nxt[0].start]
+            if (
+                "," in between
+                and ents[i].label == "PER"
+                and self._described_then_verb(after)
+                and self._leads_subject(s)
+            ):
+                # `Widi Hernowo, VP HSSE Mubadala Energi, menyampaikan …`: the name is the subject
+                self._add_event(Event(s, self._speaker_for(i, s, e), True, self._para_of(s)))
+                continue
             apposed = "," in between and self.norm[max(0, s - 2) : s].strip() == ","
             if any(c in between for c in '.;:"()') or (
                 "," in between and not is_verbish(nxt[0].text) and not (apposed and nxt[0].low in ADVERBS)
@@ -766,6 +775,25 @@ class Resolver:
         if any(is_verbish(w.text) and w.text[:1].islower() for w in words(self.norm, me, s)):
             return None
         return i if self._leads_subject(ms) else None
+
+    def _described_then_verb(self, e: int) -> bool:
+        """From the end of a name: a comma, a description with no verb, sentence punctuation or
+        quote in it, a second comma, then a verb in lower case (after adverbs)."""
+        if not self.norm.startswith(",", e):
+            return False
+        close = self.norm.find(",", e + 1, e + APPOSITION_REACH)
+        if close == -1 or any(c in self.norm[e + 1 : close] for c in '.;:"()\n'):
+            return False
+        desc = words(self.norm, e + 1, close)
+        if not desc or any(w.text[:1].islower() and is_verbish(w.text) for w in desc):
+            return False
+        nxt = words(self.norm, close + 1, min(len(self.norm), close + 40))
+        verb = next((w for w in nxt if w.low not in ADVERBS), None)
+        return (
+            verb is not None
+            and verb.text[:1].islower()
+            and (is_verbish(verb.text) or lexicon().cue(verb.text) is not None)
+        )
 
     def _leads_subject(self, ms: int) -> bool:
         """Does the name at ``ms`` open its sentence's subject: nothing before it but connectives,
