@@ -149,3 +149,31 @@ def test_a_name_with_its_description_between_commas_is_the_subject_a_pronoun_mea
         "jaringan pipa. Namun ia menegaskan, tanpa dukungan pemerintah daerah, rencana itu sulit berjalan."
     )
     assert [q[1] for q in _quotes(text)] == ["Bambang Sutrisno", "Rina Marlina"]
+
+
+# A person only ever written as a nickname after its honorific (`Gus Ipul`, `Cak Imin`) is named
+# as written: the bare word is never the person's name in the text.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Menteri Sosial meninjau lokasi banjir.\n"
+            '"Bantuan akan kami salurkan pekan ini," kata Gus Ipul di Karawang, Senin (20/10/2025).\n'
+            '"Datanya sudah ada perangkingannya," jelas Gus Ipul.',
+            "Gus Ipul",
+        ),
+        (
+            "Ketua umum partai itu hadir dalam acara.\n"
+            '"Kami siap bekerja sama dengan semua pihak," ujar Cak Imin kepada wartawan.',
+            "Cak Imin",
+        ),
+    ],
+)
+def test_a_nickname_after_its_honorific_keeps_it(text, speaker):
+    assert set(q[1] for q in _quotes(text)) == {speaker}
+
+
+def test_a_name_written_alone_as_well_loses_the_honorific():
+    # `Pak Budi` … `Budi`: an address, not a nickname; and `Gus` is dropped once `Yahya` stands alone
+    text = '"Kami siap membantu," kata Gus Yahya di Jakarta.\n"Semua pengurus sudah kami minta turun," lanjut Yahya.'
+    assert set(q[1] for q in _quotes(text)) == {"Yahya"}

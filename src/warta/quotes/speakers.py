@@ -94,6 +94,7 @@ QUOTED_WINDOW = 4  # paragraphs over which the person last quoted stays the defa
 LABEL_RANK = {"PER": 0, "ORG": 1, "LOC": 2}
 _OPEN_PAREN = re.compile(r"\s*\([^()]*$")
 ROLE_TAIL_WORDS = wordset("role_tail_words")
+NICKNAME_HONORIFICS = wordset("nickname_honorifics")
 _ROMAN = re.compile(r"[IVX]{1,4}")  # `Jilid II`, `Periode III`
 # cue lemmas that say the speaker adds to what they said before (`tambahnya`, `imbuhnya`)
 ADDING_CUES = frozenset(("tambah", "imbuh", "lanjut", "sambung"))
@@ -235,8 +236,22 @@ class Resolver:
                     or (ws[0].isupper() and ws[0].isalpha() and len(ws[0]) >= 3)  # `PDIP Masinton Pasaribu`
                 ):
                     ws = ws[2:] if _ROMAN.fullmatch(ws[1]) and len(ws) > 3 else ws[1:]  # `Jilid I Ruki`
+            if len(ws) == 1:
+                ws = self._nickname_honorific(i) + ws
             name = self._names[i] = " ".join(ws)
         return name
+
+    def _nickname_honorific(self, i: int) -> list[str]:
+        """`Gus Ipul`, `Cak Imin`: a one-word name written every time after the same honorific of
+        nicknames is named with it (the bare word is never the person's name in the text)."""
+        before = {
+            tuple(self.norm[max(0, m.start - 8) : m.start].replace("(", " ").split()[-1:])
+            for m in self.a.entities[i].mentions
+        }
+        if len(before) != 1:
+            return []
+        hon = list(next(iter(before)))
+        return hon if hon and hon[0].lower() in NICKNAME_HONORIFICS and hon[0][:1].isupper() else []
 
     def _other_names(self) -> frozenset[str]:
         """One-word names of the article's places and bodies (lower case), and role words."""
