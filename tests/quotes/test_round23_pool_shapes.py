@@ -177,3 +177,35 @@ def test_a_name_written_alone_as_well_loses_the_honorific():
     # `Pak Budi` … `Budi`: an address, not a nickname; and `Gus` is dropped once `Yahya` stands alone
     text = '"Kami siap membantu," kata Gus Yahya di Jakarta.\n"Semua pengurus sudah kami minta turun," lanjut Yahya.'
     assert set(q[1] for q in _quotes(text)) == {"Yahya"}
+
+
+# `kata seorang sumber …` … `lanjut sumber tersebut`: a noun of unnamed sources with a
+# demonstrative means the unnamed source brought in before, not a person named in between.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Produksi film Langit Jingga ditunda karena kondisi Raka Pratama.\n"
+            '"Kami menunda jadwal syuting sampai kondisinya membaik," kata seorang sumber dari rumah produksi.\n'
+            '"Kami berharap Raka Pratama segera pulih," lanjut sumber tersebut.',
+            "sumber",
+        ),
+        (
+            "Dalam rapat itu, tiba-tiba hadir seorang warga dari Kramatwatu. Gubernur Banten Andra Wijaya "
+            "mendengarkan keluhan itu.\n"
+            '"Truk besar lewat setiap malam dan jalan kami rusak," ujar warga tersebut.',
+            "warga",
+        ),
+    ],
+)
+def test_an_unnamed_source_pointed_back_to_stays_unnamed(text, speaker):
+    assert _quotes(text)[-1][1] == speaker
+
+
+def test_a_source_noun_with_no_unnamed_source_before_is_left_to_the_ranker():
+    # no `seorang sumber` before: `sumber itu` is left to the other rules (here the person quoted)
+    text = (
+        '"Kami menunda jadwal syuting," kata produser Dimas Anggara.\n'
+        '"Kami berharap semua segera pulih," lanjut sumber itu.'
+    )
+    assert _quotes(text)[-1][1] != "sumber"

@@ -123,7 +123,8 @@ DETERMINER_MODIFIERS = wordset("determiner_modifiers")
 PLURAL_LEADS = frozenset(("para", "sejumlah", "beberapa"))
 # lower-case words that join the parts of one post (`Dubes RI untuk Jepang`, `Dirjen PBB di Jenewa`)
 POST_JOINERS = frozenset(("dan", "serta", "di", "untuk", "bidang", "urusan", "pada"))
-ROLE_NAME_GAP = 8  # how far a name in apposition may lie from its role phrase (`Nama, Role`)
+ROLE_NAME_GAP = 8
+UNNAMED_REACH = 3  # paragraphs back in which `seorang sumber` may bring in the source `sumber itu` means  # how far a name in apposition may lie from its role phrase (`Nama, Role`)
 _COMMA_GAP = re.compile(r"\s*,\s*")
 
 
@@ -1081,6 +1082,21 @@ class Resolver:
             return Speaker(shortest(group), None, None, None)
         return None
 
+    def unnamed_before(self, span: tuple[int, int]) -> Speaker | None:
+        """`sumber itu`, `warga tersebut`: a noun of unnamed sources and a demonstrative point
+        back to the unnamed source that noun brought in before (`kata seorang sumber …`, `hadir
+        seorang warga …`), not to a person or body named in between."""
+        ws = self.norm[span[0] : span[1]].split()
+        if len(ws) != 2 or ws[1].lower() not in ("itu", "tersebut") or ws[0].lower() not in lexicon().speaker_nouns:
+            return None
+        head = ws[0].lower()
+        para = self._para_of(span[0])
+        lo = self.layout.paragraphs[max(0, para - UNNAMED_REACH)][0] if para >= 0 else max(0, span[0] - 600)
+        intro = re.compile(rf"\b(?:seorang|sebuah|salah satu)\s+{re.escape(head)}\b", re.I)
+        if not intro.search(self.norm, lo, span[0]):
+            return None
+        return Speaker(head, None, None, None)
+
     def by_head(self, span: tuple[int, int]) -> Speaker | None:
         """A description led by a role word (`pelatih asal China ini`, `sang menteri`): the
         latest person before it given that role or title, if any."""
@@ -1580,7 +1596,8 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
             exclude = r.named_in(c.pieces + ([c.speaker_span] if by_relation else []))  # type: ignore[list-item]
             sp = None
             if k in described and kind == "person" and c.speaker_span is not None:
-                sp = r.by_head(c.speaker_span)  # `pelatih asal China ini`: the coach named before
+                sp = r.unnamed_before(c.speaker_span)  # `kata seorang sumber` … `lanjut sumber tersebut`
+                sp = sp or r.by_head(c.speaker_span)  # `pelatih asal China ini`: the coach named before
                 if sp is None and c.kind == "direct":
                     sp = r.introduced(c.start, c.para)  # `Kapten tim, Rizky, juga … "…," kata pemain itu`
             if c.speaker_span is not None and article.norm_text(*c.speaker_span).lower() == "mereka":
