@@ -209,3 +209,34 @@ def test_a_source_noun_with_no_unnamed_source_before_is_left_to_the_ranker():
         '"Kami berharap semua segera pulih," lanjut sumber itu.'
     )
     assert _quotes(text)[-1][1] != "sumber"
+
+
+# A post and its body (an acronym, a place or a body the article names), then two to four
+# capitalised words the entities layer did not read as a person: those words are the holder.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Film Indonesia meraih penghargaan di festival film Rabat, Maroko.\n"
+            "Penghargaan diserahkan pada acara penutupan, demikian keterangan Pensosbud KBRI Maroko "
+            "Dirk Rebbe kepada wartawan, Senin.",
+            "Dirk Rebbe",
+        ),
+        (
+            "Pameran itu dibuka di Osaka, Jepang.\n"
+            '"Kami berharap pameran ini menarik investor," kata Atase Perdagangan KBRI Tokyo Dirk Rebbe.',
+            "Dirk Rebbe",
+        ),
+    ],
+)
+def test_the_holder_after_a_post_and_its_body_speaks(text, speaker):
+    assert _quotes(text)[-1][1] == speaker
+
+
+def test_a_body_name_that_goes_on_is_not_cut_into_a_holder():
+    # `S&P Global Ratings`: no body word in front (the ampersand makes no acronym), one body
+    text = (
+        "Peringkat utang perusahaan itu naik.\n"
+        "Lembaga pemeringkat S&P Global Ratings menyatakan prospek perusahaan stabil."
+    )
+    assert _quotes(text)[-1][1] != "Global Ratings"

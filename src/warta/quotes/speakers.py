@@ -720,7 +720,8 @@ class Resolver:
                 return Speaker(after, None, s, e) if after else Speaker(text, None, s, e)
             if not self.a.entities and (first in lex.titles or ws[0].lower().strip(".") in lex.titles):
                 name = self._shorter_name(name)
-            return Speaker(name, None, s, e)
+            holder = self._holder_after_body(name.split())
+            return Speaker(holder or name, None, s, e)
         if all(w.lower().strip(".") in lex.titles for w in ws):
             j = self._by_role(ws, s)
             if j is not None:
@@ -837,6 +838,40 @@ class Resolver:
         if not all(is_cap(w) and w.lower() not in lex.titles and w.lower() not in lex.role_words for w in tail):
             return None
         return " ".join(tail)
+
+    def _holder_after_body(self, ws: list[str]) -> str | None:
+        """`Pensosbud KBRI Maroko Fauzan Adzim`, `Wolfsburg Olaf Rebbe`: a post's body (its last
+        word an acronym, a word that ends bodies' and places' names, or a body or place the
+        article names on its own), then two to four capitalised words that are none of these:
+        the person holding the post, whom the entities layer did not find."""
+        others = self._other_names()
+        lex = lexicon()
+
+        def body_word(w: str) -> bool:
+            low = w.lower().strip(".,")
+            return (
+                (w.isupper() and w.isalpha() and len(w) > 1) or low in lex.org_words or low in others or is_country(w)
+            )
+
+        b = max((k for k, w in enumerate(ws) if body_word(w)), default=None)
+        if b is None:
+            return None
+        tail = ws[b + 1 :]
+        if not 2 <= len(tail) <= 4:
+            return None
+        common = patterns.lexicon().common
+        if any(
+            not is_cap(w) or w.lower() in lex.titles or w.lower() in DAY_OR_MONTH or w.lower() in common for w in tail
+        ):
+            return None  # `Satgas Penanggulangan Aktivitas Ilegal`: ordinary words go on naming the body
+        name = " ".join(tail)
+        if gazetteer.place(name) is not None or any(gazetteer.place(w) is not None for w in tail):
+            return None  # `KBRI Phnom Penh`: the body's place
+        if any(
+            name.lower() in (t.lower() for t in [x.canonical] + [m.text for m in x.mentions]) for x in self.a.entities
+        ):
+            return None  # a place or body the article names
+        return name
 
     def _glued_person(self, i: int, s: int, e: int) -> Speaker | None:
         """`Ekonom Bank Permata Josua Pardede`: a title, then what the entities layer read as one
