@@ -240,3 +240,21 @@ def test_a_body_name_that_goes_on_is_not_cut_into_a_holder():
         "Lembaga pemeringkat S&P Global Ratings menyatakan prospek perusahaan stabil."
     )
     assert _quotes(text)[-1][1] != "Global Ratings"
+
+
+def test_a_share_of_those_asked_is_a_finding_not_a_source():
+    # `Sementara 18,1% mengaku tidak puas`, `27 persen menyebut …`: a survey's figures
+    text = (
+        "Survei itu melibatkan 1.200 responden di 38 kabupaten.\n"
+        "Sebanyak 75,5% warga puas atas kebijakan itu. Sementara 18,1% mengaku tidak puas, dan 6,4% "
+        "tidak menjawab. Sisanya, 27 persen menyebut mereka ingin program itu dievaluasi."
+    )
+    assert _quotes(text) == []
+
+
+def test_a_named_source_giving_a_share_still_speaks():
+    text = (
+        "Survei itu melibatkan 1.200 responden.\n"
+        "Direktur lembaga survei itu, Baihaki Sirojudin, mengatakan 82,2% responden puas dengan kinerja pemerintah."
+    )
+    assert [q[1] for q in _quotes(text)] == ["Baihaki Sirojudin"]

@@ -124,6 +124,8 @@ PLURAL_LEADS = frozenset(("para", "sejumlah", "beberapa"))
 # lower-case words that join the parts of one post (`Dubes RI untuk Jepang`, `Dirjen PBB di Jenewa`)
 POST_JOINERS = frozenset(("dan", "serta", "di", "untuk", "bidang", "urusan", "pada"))
 ROLE_NAME_GAP = 8
+# a share of those asked opening a subject (`81% para pelaku pasar`, `27 persen`): a finding
+_SHARE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|persen\b)")
 UNNAMED_REACH = 3  # paragraphs back in which `seorang sumber` may bring in the source `sumber itu` means  # how far a name in apposition may lie from its role phrase (`Nama, Role`)
 _COMMA_GAP = re.compile(r"\s*,\s*")
 
@@ -1618,6 +1620,9 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
                 and _nobody(sp.name, r, c.speaker_span)
             ):
                 c.extra["nobody"] = True  # `Lebih jauh, … menjelaskan`, `Gambaran ini menegaskan`: no source
+                sp = None
+            elif c.kind == "indirect" and _SHARE.match(article.norm, c.speaker_span[0]):
+                c.extra["nobody"] = True  # `18,1% mengaku tidak puas`: a survey's figure, not a source
                 sp = None
         elif c.pronoun:
             kind = c.pronoun if c.pronoun in ("person", "org") else "any"
