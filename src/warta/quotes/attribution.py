@@ -277,9 +277,10 @@ def _role_then_name(norm: str, ws: list[Word], i: int) -> int | None:
             return None
         if j > i + 1 and (is_verbish(ws[j - 1].text) or lex.cue(ws[j - 1].text) is not None):
             return None
-        if ws[j - 1].low in LOCATIVE and j - 1 > i + 1 and is_cap(ws[j - 2].text):
-            # `Kapolsek X AKP Budi di Mapolsek X, Kota Y`: the name came before the place
-            # adjunct; what follows its comma is the rest of the place, not a name in apposition
+        if _opens_adjunct(ws[j - 1]) and j - 1 > i + 1 and is_cap(ws[j - 2].text):
+            # `Kapolsek X AKP Budi di Mapolsek X, Kota Y`, `Waketum Partai X Saan dalam konferensi
+            # pers di Y Tower, Jakarta`: the name came before the adjunct; what follows its comma
+            # is the rest of the place, not a name in apposition
             return None
         if "," not in between or _listed_role(norm, ws, j):
             continue
@@ -301,6 +302,12 @@ def _role_then_name(norm: str, ws: list[Word], i: int) -> int | None:
             return None
         return k - 1
     return None
+
+
+def _opens_adjunct(w: Word) -> bool:
+    """A word that opens an adjunct of place or occasion after a name: the locatives, and
+    `dalam`/`kepada`/`melalui` written in lower case (not the `Dalam` of `Menteri Dalam Negeri`)."""
+    return w.low in LOCATIVE or w.text in ("dalam", "kepada", "melalui")
 
 
 def _listed_role(norm: str, ws: list[Word], j: int) -> bool:

@@ -57,6 +57,9 @@ def pair_marks(norm: str, s: int, e: int) -> list[tuple[int, int | None]]:
             depth -= 1
             if depth == 0:
                 out.append((opened, pos))
+        elif depth == 1 and _closes_before_word(norm, pos, s, e):
+            depth = 0
+            out.append((opened, pos))
         elif opener_like and depth < 2:
             depth += 1  # a quote inside the quote
         elif depth >= 1 and not opener_like:
@@ -67,6 +70,24 @@ def pair_marks(norm: str, s: int, e: int) -> list[tuple[int, int | None]]:
     if depth > 0:
         out.append((opened, None))
     return out
+
+
+def _closes_before_word(norm: str, pos: int, s: int, e: int) -> bool:
+    """A mark inside a quote, after the quote's own punctuation and a space and glued to a
+    lower-case word, with no other mark in the rest of its sentence (`berkualitas, "kata Andi
+    di Jakarta.`): text detokenised with the mark on the wrong side of the space closes the
+    quote here. A quote nested inside (`bilang, "jangan pulang", tapi …," ujar X`) is closed
+    again in the same sentence."""
+    after = norm[pos + 1] if pos + 1 < e else ""
+    if not after.islower():
+        return False
+    k = pos - 1
+    while k >= s and norm[k] in " \t":
+        k -= 1
+    if not (k < pos - 1 and k >= s and norm[k] in ",.!?"):
+        return False
+    stop = _SENT_PUNCT.search(norm, pos + 1, e)
+    return norm.find('"', pos + 1, stop.end() + 1 if stop else e) == -1
 
 
 def _sentence_end(norm: str, layout: Layout, pos: int, limit: int) -> int:

@@ -94,6 +94,7 @@ QUOTED_WINDOW = 4  # paragraphs over which the person last quoted stays the defa
 LABEL_RANK = {"PER": 0, "ORG": 1, "LOC": 2}
 _OPEN_PAREN = re.compile(r"\s*\([^()]*$")
 ROLE_TAIL_WORDS = wordset("role_tail_words")
+NICKNAME_HONORIFICS = wordset("nickname_honorifics")
 _ROMAN = re.compile(r"[IVX]{1,4}")  # `Jilid II`, `Periode III`
 # cue lemmas that say the speaker adds to what they said before (`tambahnya`, `imbuhnya`)
 ADDING_CUES = frozenset(("tambah", "imbuh", "lanjut", "sambung"))
@@ -107,8 +108,10 @@ _GOVERNING = re.compile(r"(?<!\S)(?:oleh|me[a-z]{3}|di[a-z]{3}|be[a-z]{3})")
 # the rest of a description up to a closing demonstrative at the end of its sentence, or before
 # the place, time or occasion of the words (`pria yang akrab disapa Bamsoet ini di Jakarta, Jumat`)
 _DESCRIPTION_TAIL = re.compile(
-    r"""(?:\s+yang\s|\s*,\s|\s+(?=ber[a-z]{3,}\s)|\s+(?=(?:di|asal|kelahiran)\s))[^."“”;:!?\n]{0,160}?\s(ini|itu|tersebut)"""
-    r"""(?=\s*(?:[.!?]|\(|\[|$|,\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|\d)|\s(?:di|saat|ketika|usai|seusai|kepada|dalam|pada|melalui)\s))"""
+    r"""(?:\s+yang\s|\s*,\s|\s+(?=ber[a-z]{3,}\s)|\s+(?=(?:di|asal|kelahiran)\s)|(?=(?:\s+[a-z0-9][\w-]*){1,5}\s+(?:ini|itu)\b))"""
+    r"""[^."“”;:!?\n]{0,160}?\s(ini|itu|tersebut)"""
+    r"""(?=\s*(?:[.!?]|\(|\[|$|,\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|\d)"""
+    r"""|,?\s(?:di|saat|ketika|usai|seusai|sesudah|setelah|sebelum|sambil|seraya|sembari|kepada|dalam|pada|melalui)\s))"""
 )
 _INITIALS = re.compile(r"\b(?:ber)?inisial\s+(\p{Lu}{1,4})\b")  # `berinisial AS`: a person's initials
 _AGE = re.compile(r"\s*\(\d{1,3}(?: tahun)?\)")  # an age after a name
@@ -118,7 +121,12 @@ _APPOSITION = re.compile(r"\s*(?:\(\d+\)\s*)?,\s*[a-z][\w\s.-]{0,60}")  # `X (30
 OBLIQUE_PREPOSITIONS = wordset("oblique_prepositions")
 DETERMINER_MODIFIERS = wordset("determiner_modifiers")
 PLURAL_LEADS = frozenset(("para", "sejumlah", "beberapa"))
-ROLE_NAME_GAP = 8  # how far a name in apposition may lie from its role phrase (`Nama, Role`)
+# lower-case words that join the parts of one post (`Dubes RI untuk Jepang`, `Dirjen PBB di Jenewa`)
+POST_JOINERS = frozenset(("dan", "serta", "di", "untuk", "bidang", "urusan", "pada"))
+ROLE_NAME_GAP = 8
+# a share of those asked opening a subject (`81% para pelaku pasar`, `27 persen`): a finding
+_SHARE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|persen\b)")
+UNNAMED_REACH = 3  # paragraphs back in which `seorang sumber` may bring in the source `sumber itu` means  # how far a name in apposition may lie from its role phrase (`Nama, Role`)
 _COMMA_GAP = re.compile(r"\s*,\s*")
 
 
@@ -231,8 +239,22 @@ class Resolver:
                     or (ws[0].isupper() and ws[0].isalpha() and len(ws[0]) >= 3)  # `PDIP Masinton Pasaribu`
                 ):
                     ws = ws[2:] if _ROMAN.fullmatch(ws[1]) and len(ws) > 3 else ws[1:]  # `Jilid I Ruki`
+            if len(ws) == 1:
+                ws = self._nickname_honorific(i) + ws
             name = self._names[i] = " ".join(ws)
         return name
+
+    def _nickname_honorific(self, i: int) -> list[str]:
+        """`Gus Ipul`, `Cak Imin`: a one-word name written every time after the same honorific of
+        nicknames is named with it (the bare word is never the person's name in the text)."""
+        before = {
+            tuple(self.norm[max(0, m.start - 8) : m.start].replace("(", " ").split()[-1:])
+            for m in self.a.entities[i].mentions
+        }
+        if len(before) != 1:
+            return []
+        hon = list(next(iter(before)))
+        return hon if hon and hon[0].lower() in NICKNAME_HONORIFICS and hon[0][:1].isupper() else []
 
     def _other_names(self) -> frozenset[str]:
         """One-word names of the article's places and bodies (lower case), and role words."""
@@ -311,6 +333,15 @@ class Resolver:
             if not nxt:
                 continue
             between = self.norm[after : nxt[0].start]
+            if (
+                "," in between
+                and ents[i].label == "PER"
+                and self._described_then_verb(after)
+                and self._leads_subject(s)
+            ):
+                # `Widi Hernowo, VP HSSE Mubadala Energi, menyampaikan …`: the name is the subject
+                self._add_event(Event(s, self._speaker_for(i, s, e), True, self._para_of(s)))
+                continue
             apposed = "," in between and self.norm[max(0, s - 2) : s].strip() == ","
             if any(c in between for c in '.;:"()') or (
                 "," in between and not is_verbish(nxt[0].text) and not (apposed and nxt[0].low in ADVERBS)
@@ -579,6 +610,7 @@ class Resolver:
         return sp
 
     def _from_span(self, s: int, e: int) -> Speaker | None:
+        whole = s
         s = self._apposed(s, e)
         relative = self._relative_named(s, e)
         if relative is not None:
@@ -588,6 +620,8 @@ class Resolver:
             holder = self._role_holder(s, e)
             if holder is None:
                 holder = self._named_before_apposition(s)
+            if holder is None:
+                holder = self._named_after_post(whole, e)
             if holder is not None:
                 return self._speaker_for(holder, s, e)
         lead = self.norm[s:e].split()
@@ -688,7 +722,8 @@ class Resolver:
                 return Speaker(after, None, s, e) if after else Speaker(text, None, s, e)
             if not self.a.entities and (first in lex.titles or ws[0].lower().strip(".") in lex.titles):
                 name = self._shorter_name(name)
-            return Speaker(name, None, s, e)
+            holder = self._holder_after_body(name.split())
+            return Speaker(holder or name, None, s, e)
         if all(w.lower().strip(".") in lex.titles for w in ws):
             j = self._by_role(ws, s)
             if j is not None:
@@ -716,6 +751,30 @@ class Resolver:
                 return i
         return None
 
+    def _named_after_post(self, s: int, e: int) -> int | None:
+        """`Menurut Sekretaris Corporate PT Pertamina (Persero) Syahrial Mucktar`, `kata Dirjen PBB
+        di Jenewa Michael Moller`, `kata Kepala Pusat Data, Informasi, dan Komunikasi BNPB Abdul
+        Muhari`: a post phrase cut short before the rest of its post, then the person holding it.
+        The person named right after, when only the post's own words lie between (capitalised
+        words, brackets, commas and the few words that join a post's parts), or None."""
+        ws = self.norm[s:e].split()
+        if not ws or not is_cap(ws[0]) or ws[0].lower().strip(".") not in lexicon().titles:
+            return None
+        k = bisect_left(self.mention_starts, e)
+        while k < len(self.mentions) and self.mentions[k][0] < e + 80:
+            if self.a.entities[self.mentions[k][2]].label == "PER":
+                break
+            k += 1  # a body named inside the rest of the post (`… Kebencanaan BNPB Abdul Muhari`)
+        else:
+            return None
+        gap = PAREN.sub(" ", self.norm[e : self.mentions[k][0]])
+        if any(c in gap for c in '.;:!?"()\n') or len(gap) > 80:
+            return None
+        words = gap.replace(",", " ").split()
+        if len(words) > 8 or not all(is_cap(w) or w in POST_JOINERS for w in words):
+            return None
+        return self.mentions[k][2]
+
     def _named_before_apposition(self, s: int) -> int | None:
         """`David Benzaquen, CEO dari Ocean Hugger Foods berujar …`, `Siti Nadia Tarmizi, M.Epid,
         mengatakan …`: a person's name opening the sentence, then its description set off by a
@@ -735,6 +794,25 @@ class Resolver:
         if any(is_verbish(w.text) and w.text[:1].islower() for w in words(self.norm, me, s)):
             return None
         return i if self._leads_subject(ms) else None
+
+    def _described_then_verb(self, e: int) -> bool:
+        """From the end of a name: a comma, a description with no verb, sentence punctuation or
+        quote in it, a second comma, then a verb in lower case (after adverbs)."""
+        if not self.norm.startswith(",", e):
+            return False
+        close = self.norm.find(",", e + 1, e + APPOSITION_REACH)
+        if close == -1 or any(c in self.norm[e + 1 : close] for c in '.;:"()\n'):
+            return False
+        desc = words(self.norm, e + 1, close)
+        if not desc or any(w.text[:1].islower() and is_verbish(w.text) for w in desc):
+            return False
+        nxt = words(self.norm, close + 1, min(len(self.norm), close + 40))
+        verb = next((w for w in nxt if w.low not in ADVERBS), None)
+        return (
+            verb is not None
+            and verb.text[:1].islower()
+            and (is_verbish(verb.text) or lexicon().cue(verb.text) is not None)
+        )
 
     def _leads_subject(self, ms: int) -> bool:
         """Does the name at ``ms`` open its sentence's subject: nothing before it but connectives,
@@ -762,6 +840,40 @@ class Resolver:
         if not all(is_cap(w) and w.lower() not in lex.titles and w.lower() not in lex.role_words for w in tail):
             return None
         return " ".join(tail)
+
+    def _holder_after_body(self, ws: list[str]) -> str | None:
+        """`Pensosbud KBRI Maroko Fauzan Adzim`, `Wolfsburg Olaf Rebbe`: a post's body (its last
+        word an acronym, a word that ends bodies' and places' names, or a body or place the
+        article names on its own), then two to four capitalised words that are none of these:
+        the person holding the post, whom the entities layer did not find."""
+        others = self._other_names()
+        lex = lexicon()
+
+        def body_word(w: str) -> bool:
+            low = w.lower().strip(".,")
+            return (
+                (w.isupper() and w.isalpha() and len(w) > 1) or low in lex.org_words or low in others or is_country(w)
+            )
+
+        b = max((k for k, w in enumerate(ws) if body_word(w)), default=None)
+        if b is None:
+            return None
+        tail = ws[b + 1 :]
+        if not 2 <= len(tail) <= 4:
+            return None
+        common = patterns.lexicon().common
+        if any(
+            not is_cap(w) or w.lower() in lex.titles or w.lower() in DAY_OR_MONTH or w.lower() in common for w in tail
+        ):
+            return None  # `Satgas Penanggulangan Aktivitas Ilegal`: ordinary words go on naming the body
+        name = " ".join(tail)
+        if gazetteer.place(name) is not None or any(gazetteer.place(w) is not None for w in tail):
+            return None  # `KBRI Phnom Penh`: the body's place
+        if any(
+            name.lower() in (t.lower() for t in [x.canonical] + [m.text for m in x.mentions]) for x in self.a.entities
+        ):
+            return None  # a place or body the article names
+        return name
 
     def _glued_person(self, i: int, s: int, e: int) -> Speaker | None:
         """`Ekonom Bank Permata Josua Pardede`: a title, then what the entities layer read as one
@@ -1006,6 +1118,21 @@ class Resolver:
             # the group as written, without `para`: `pakar PBB` (not the body its members belong to)
             return Speaker(shortest(group), None, None, None)
         return None
+
+    def unnamed_before(self, span: tuple[int, int]) -> Speaker | None:
+        """`sumber itu`, `warga tersebut`: a noun of unnamed sources and a demonstrative point
+        back to the unnamed source that noun brought in before (`kata seorang sumber …`, `hadir
+        seorang warga …`), not to a person or body named in between."""
+        ws = self.norm[span[0] : span[1]].split()
+        if len(ws) != 2 or ws[1].lower() not in ("itu", "tersebut") or ws[0].lower() not in lexicon().speaker_nouns:
+            return None
+        head = ws[0].lower()
+        para = self._para_of(span[0])
+        lo = self.layout.paragraphs[max(0, para - UNNAMED_REACH)][0] if para >= 0 else max(0, span[0] - 600)
+        intro = re.compile(rf"\b(?:seorang|sebuah|salah satu)\s+{re.escape(head)}\b", re.I)
+        if not intro.search(self.norm, lo, span[0]):
+            return None
+        return Speaker(head, None, None, None)
 
     def by_head(self, span: tuple[int, int]) -> Speaker | None:
         """A description led by a role word (`pelatih asal China ini`, `sang menteri`): the
@@ -1494,6 +1621,9 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
             ):
                 c.extra["nobody"] = True  # `Lebih jauh, … menjelaskan`, `Gambaran ini menegaskan`: no source
                 sp = None
+            elif c.kind == "indirect" and _SHARE.match(article.norm, c.speaker_span[0]):
+                c.extra["nobody"] = True  # `18,1% mengaku tidak puas`: a survey's figure, not a source
+                sp = None
         elif c.pronoun:
             kind = c.pronoun if c.pronoun in ("person", "org") else "any"
             ref = (
@@ -1506,7 +1636,8 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
             exclude = r.named_in(c.pieces + ([c.speaker_span] if by_relation else []))  # type: ignore[list-item]
             sp = None
             if k in described and kind == "person" and c.speaker_span is not None:
-                sp = r.by_head(c.speaker_span)  # `pelatih asal China ini`: the coach named before
+                sp = r.unnamed_before(c.speaker_span)  # `kata seorang sumber` … `lanjut sumber tersebut`
+                sp = sp or r.by_head(c.speaker_span)  # `pelatih asal China ini`: the coach named before
                 if sp is None and c.kind == "direct":
                     sp = r.introduced(c.start, c.para)  # `Kapten tim, Rizky, juga … "…," kata pemain itu`
             if c.speaker_span is not None and article.norm_text(*c.speaker_span).lower() == "mereka":
