@@ -269,7 +269,7 @@ def extract(
     out = line_ups.labelled_people(article.text, posted_bodies.rejoin_name_fronts(article.text, out))
     out = languages.drop_languages(article.text, tiered.bare_offices(out))
     out = concepts.drop_concepts(products.drop_titled_things(slogans.drop_slogans(article.text, out)))
-    out = concepts.drop_lower_case_people(article.text, out)
+    out = concepts.drop_spelled_terms(article.text, concepts.drop_lower_case_people(article.text, out))
     for e in out:
         if e.label != "PER":
             e.role = None  # a role is a person's post; a body or a place that was read as one has none
