@@ -39,3 +39,32 @@ def test_korea_alone_is_south_korea(text: str) -> None:
 def test_the_peninsula_keeps_no_country() -> None:
     text = "Ketegangan di Semenanjung Korea meningkat setelah uji coba rudal itu."
     assert _placed(text, ["Semenanjung Korea"])["Semenanjung Korea"] is None
+
+
+def _placed_with_bodies(text: str, places_: list[str], bodies: list[str]) -> dict[str, str | None]:
+    """The places layer alone with ``places_`` as LOC and ``bodies`` as ORG entities."""
+    art = warta.read(text, layers=[])
+
+    def ent(n: str, label: str) -> Entity:
+        return Entity(n, label, [Mention(m.start(), m.end(), n) for m in re.finditer(re.escape(n), art.norm)])
+
+    art.entities = [ent(n, "LOC") for n in places_] + [ent(n, "ORG") for n in bodies]
+    places.annotate(art)
+    return {e.canonical: e.country for e in art.entities if e.label == "LOC"}
+
+
+def test_a_venue_abroad_lies_where_its_clubs_come_from() -> None:
+    text = (
+        "Real Madrid menang 2-0 atas Valencia di Estadio Chamartin, Minggu (2/11) dini hari WIB. "
+        "Gelandang asal Brasil itu mencetak gol kedua. Kemenangan itu membawa Real Madrid ke puncak "
+        "klasemen Liga Spanyol."
+    )
+    got = _placed_with_bodies(text, ["Estadio Chamartin", "Brasil"], ["Real Madrid", "Valencia", "Liga Spanyol"])
+    assert got["Estadio Chamartin"] == "ES"
+
+
+def test_one_club_alone_may_be_the_visitor() -> None:
+    # the host (`Arsenal`) names no town: the one body named after a town may be the away side
+    text = "Sorak-sorai menggema di Pemberton Ground setelah Arsenal menekuk Atletico Madrid 4-0, Rabu dini hari."
+    got = _placed_with_bodies(text, ["Pemberton Ground"], ["Arsenal", "Atletico Madrid"])
+    assert got["Pemberton Ground"] != "ES"
