@@ -68,3 +68,20 @@ def test_one_club_alone_may_be_the_visitor() -> None:
     text = "Sorak-sorai menggema di Pemberton Ground setelah Arsenal menekuk Atletico Madrid 4-0, Rabu dini hari."
     got = _placed_with_bodies(text, ["Pemberton Ground"], ["Arsenal", "Atletico Madrid"])
     assert got["Pemberton Ground"] != "ES"
+
+
+def test_each_direction_taken_back_is_a_place_of_its_own() -> None:
+    # the entities layer cut every mention to `Australia`; the directions taken back name two regions
+    from warta.places.embedded import extend_directional
+    from warta.places.gazetteer import get
+
+    text = (
+        "Kawasan Australia Utara paling rentan terhadap gelombang panas. "
+        "Di Australia Selatan, ledakan alga merusak kehidupan laut."
+    )
+    art = warta.read(text, layers=[])
+    starts = [m.start() for m in re.finditer("Australia", art.norm)]
+    art.entities = [Entity("Australia", "LOC", [Mention(s, s + 9, "Australia") for s in starts])]
+    extend_directional(art, get())
+    names = sorted(sorted(m.text for m in e.mentions) for e in art.entities)
+    assert names == [["Australia Selatan"], ["Australia Utara"]]
