@@ -242,7 +242,7 @@ def extract(
                 country=cl.country if cl.label == "LOC" else None,
             )
         )
-    out = glued.glued_after(article.text, glued.unglue(article.text, out))
+    out = glued.glued_after(article.text, glued.unglue_capitals(article.text, glued.unglue(article.text, out)))
     out = shapes.tidy(article.text, nested.inner_orgs(article.text, units.fix_units(article.text, out)))
     out = nested.office_bodies(article.text, out)
     out = labels.settle_labels(article.text, hospitals.named_hospitals(article.text, out))
