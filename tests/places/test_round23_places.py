@@ -85,3 +85,13 @@ def test_each_direction_taken_back_is_a_place_of_its_own() -> None:
     extend_directional(art, get())
     names = sorted(sorted(m.text for m in e.mentions) for e in art.entities)
     assert names == [["Australia Selatan"], ["Australia Utara"]]
+
+
+def test_an_acronym_in_a_body_names_no_town() -> None:
+    # `MAN` (madrasah aliyah negeri) is no `Man` of Côte d'Ivoire
+    text = (
+        "Siswa MAN IC Serpong dan MAN 2 Kota Malang tampil di Westbrook Hall pekan lalu. "
+        "Acara serupa pernah digelar di Kanada."
+    )
+    got = _placed_with_bodies(text, ["Westbrook Hall", "Kanada"], ["MAN IC Serpong", "MAN 2 Kota Malang"])
+    assert got["Westbrook Hall"] != "CI"

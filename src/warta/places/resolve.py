@@ -501,7 +501,9 @@ class ArticlePlaces:
             found: Counter[str] = Counter()
             for e in self.article.entities:
                 if e.label == "ORG":
-                    found.update(self._named_after(name_key(e.canonical).split()))
+                    # an acronym is no town's name (`MAN IC Serpong`: no `Man` of Côte d'Ivoire)
+                    words = [w for w in e.canonical.split() if not w.isupper()]
+                    found.update(self._named_after(name_key(" ".join(words)).split()))
             del found[HOME]
             self._bodies_abroad = found
         if len(self._bodies_abroad) != 1:
