@@ -242,7 +242,7 @@ def extract(
                 country=cl.country if cl.label == "LOC" else None,
             )
         )
-    out = glued.glued_after(article.text, glued.unglue(article.text, out))
+    out = glued.glued_after(article.text, glued.unglue_capitals(article.text, glued.unglue(article.text, out)))
     out = shapes.tidy(article.text, nested.inner_orgs(article.text, units.fix_units(article.text, out)))
     out = nested.office_bodies(article.text, out)
     out = labels.settle_labels(article.text, hospitals.named_hospitals(article.text, out))
@@ -250,6 +250,7 @@ def extract(
     out = person_acronyms.strip_periods(article.text, person_acronyms.person_acronyms(article.text, out))
     out = governments.regional_governments(article.text, out)
     out = products.drop_named_products(article.text, products.drop_products(article.text, out))
+    out = products.drop_named_works(article.text, out)
     labels.people_listed_with_bodies(article.text, out)  # after the products are gone
     out = short_bodies.join_short_bodies(out)
     out = initials.join_initials(article.text, out)
@@ -269,7 +270,7 @@ def extract(
     out = line_ups.labelled_people(article.text, posted_bodies.rejoin_name_fronts(article.text, out))
     out = languages.drop_languages(article.text, tiered.bare_offices(out))
     out = concepts.drop_concepts(products.drop_titled_things(slogans.drop_slogans(article.text, out)))
-    out = concepts.drop_lower_case_people(article.text, out)
+    out = concepts.drop_spelled_terms(article.text, concepts.drop_lower_case_people(article.text, out))
     for e in out:
         if e.label != "PER":
             e.role = None  # a role is a person's post; a body or a place that was read as one has none

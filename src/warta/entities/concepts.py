@@ -9,7 +9,13 @@ known given name among its words (`Eric Hartness`), stays.
 `penyakit kronis, khususnya Diabetes Melitus (DM) … seperti diabetes melitus`, `Agensi
 menjelaskan … oleh agensi yang menaungi`: a "person" whose whole name the article also writes in
 lower case, as ordinary words, is a common noun or phrase capitalised where a sentence or a list
-opens; no one's name is written so. Not in a handle or an address (`@polda … aiptu sutisna`)."""
+opens; no one's name is written so. Not in a handle or an address (`@polda … aiptu sutisna`).
+
+`Key Performance Indicator (KPI)`, `Net Interest (NI)`, `Universal Coverage Health (UCH)`: a
+"person" with no post and no known given name that the article spells out before its own initials
+is a term or a programme introduced with its acronym, as bodies are; a person named so keeps a
+known given name (`Agus Harimurti Yudhoyono (AHY)`), and so does a name after a word that
+says it is a person's (`perempuan bernama Suila Rohill (SR)`, data/person_cues.txt)."""
 
 from __future__ import annotations
 
@@ -52,6 +58,50 @@ def drop_concepts(entities: list[Entity]) -> list[Entity]:
     """Entities less the persons of two words or more, with no post and no known given name, one
     word of whose name is an abstract noun."""
     return _drop_unknown_people(entities, lambda _e, words: len(words) >= 2 and any(_abstract(w) for w in words))
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _initials(words: list[str]) -> str:
+    """The capitals a name's acronym is made of: each capitalised word's first letter, each part
+    of a hyphenated word counted (`Tae-yong`)."""
+    return "".join(p[0].upper() for w in words if w[:1].isupper() for p in w.split("-") if p)
+
+
+@cache
+def _person_cues() -> frozenset[str]:
+    return word_set("warta.entities", "person_cues.txt", lower=True)
+
+
+def _after_person_cue(text: str, e: Entity) -> bool:
+    """A word of data/person_cues.txt stands among the two words before one of the mentions."""
+    cues = _person_cues()
+    return any(
+        w.strip(",.:;()").lower() in cues for m in e.mentions for w in text[max(0, m.start - 30) : m.start].split()[-2:]
+    )
+
+
+def _spelled_before_initials(e: Entity, words: list[str]) -> bool:
+    """One of the entity's mentions is the acronym of its name: its initials, those of its last
+    words (`Second Nationally Determined Contribution` … `NDC`), or the initials after a head word
+    left out of the name (`Beasiswa Santri Berprestasi` … `PBSB`)."""
+    if len(words) < 2:
+        return False
+    tails = {_initials(words[i:]) for i in range(len(words) - 1)}
+    for m in e.mentions:
+        a = m.text
+        if _ACRONYM.fullmatch(a) and (a in tails or a[1:] == _initials(words)):
+            return True
+    return False
+
+
+def drop_spelled_terms(text: str, entities: list[Entity]) -> list[Entity]:
+    """Entities less the persons with no post and no known given name written out before their
+    own initials, with no word before them that says they are a person."""
+    return _drop_unknown_people(
+        entities, lambda e, words: _spelled_before_initials(e, words) and not _after_person_cue(text, e)
+    )
 
 
 def _written_lower(text: str, name: str) -> bool:

@@ -123,3 +123,14 @@ def town_abroad(name: str) -> bool:
         and (p.feature == "admin1" or (p.feature == "city" and p.population >= WORLD_TOWN))
         for p, c in geo.get().lookup(name)
     )
+
+
+def known_place(name: str) -> bool:
+    """The entity lists or the geocoder's gazetteer (not its weak name-list places) know ``name``
+    as a place."""
+    from warta.places import gazetteer as geo  # the places layer's data; imported only when asked
+
+    if place(name) is not None:
+        return True
+    g = geo.get()
+    return any(not g.is_weak(p) for p, _c in g.lookup(name))

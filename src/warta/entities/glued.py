@@ -3,7 +3,8 @@ membalap`, `Sirkuit Assenakhir pekan`): the mention ends inside its last token, 
 article writes the name on its own elsewhere and what follows is a common function word.
 The mention is cut there and joins the entity of the shorter name when there is one. The other
 way round (`dilansirAntara`), a name glued after a function word is read on its own
-(``glued_after``)."""
+(``glued_after``). A capitalised word glued to a name (`DPC PDIP BadungKetua:`, `ShenhuaMao
+Yijun`) is cut off too (``unglue_capitals``)."""
 
 from __future__ import annotations
 
@@ -58,6 +59,12 @@ def unglue(text: str, entities: list[Entity]) -> list[Entity]:
         if cut_names:
             e.canonical = cut_names.get(e.canonical, e.canonical)
             changed.append(e)
+    return _join_renamed(entities, changed)
+
+
+def _join_renamed(entities: list[Entity], changed: list[Entity]) -> list[Entity]:
+    """An entity of ``changed`` (its mentions cut) one of whose names another entity of the same
+    label has joins that entity."""
     if not changed:
         return entities
     ids = {id(e) for e in changed}
@@ -81,6 +88,65 @@ def unglue(text: str, entities: list[Entity]) -> list[Entity]:
         target.mentions.sort(key=lambda x: x.start)
         target.role = target.role or e.role
     return out
+
+
+# a capitalised word glued to the end of the word before it (`BadungKetua`, `ShenhuaMao`)
+_CAMEL = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]{2,}(?![A-Za-z]))")
+_FRONT_CAMEL = re.compile(r"^[A-Z][a-z]{2,}(?=[A-Z][a-z]{2,} [A-Z])")
+
+
+def _label_glued(text: str, m: Mention) -> int | None:
+    """`DPC PDIP BadungKetua:`: a line's label glued to the name before it, a colon after the
+    label; the characters of the label to cut off the end, or None."""
+    last = m.text.rsplit(" ", 1)[-1]
+    hit = _CAMEL.search(last)
+    if hit is None or " " not in m.text or not text.startswith(":", m.end):
+        return None
+    return len(last) - hit.start()
+
+
+def _front_glued(m: Mention, written: set[str]) -> int | None:
+    """`ShenhuaMao Yijun`, `Spartak MoskwaDenis Glushakov`: a person's name glued after the last
+    word of a body named before it, a word the article writes on its own elsewhere; the characters
+    to cut off the front, or None."""
+    words = m.text.split(" ")
+    for k in range(len(words) - 1):
+        head = _FRONT_CAMEL.match(" ".join(words[k:]))
+        if head is not None and head.group(0) in written:
+            return sum(len(t) + 1 for t in words[:k]) + head.end()
+    return None
+
+
+def unglue_capitals(text: str, entities: list[Entity]) -> list[Entity]:
+    """Cut a capitalised word the scraper glued to a name: a line's label after a body's name
+    (`DPC PDIP BadungKetua: …`), or a body's last word before a person's name (`ShenhuaMao
+    Yijun`). A cut entity joins the entity (same label) that already has the shorter name."""
+    if _CAMEL.search(text) is None:
+        return entities
+    written: set[str] | None = None
+    changed: list[Entity] = []
+    for e in entities:
+        renamed: dict[str, str] = {}
+        for k, m in enumerate(e.mentions):
+            if _CAMEL.search(m.text) is None:
+                continue
+            if written is None:
+                written = set(re.findall(r"(?<![\w-])[A-Z][a-z]{2,}(?![\w-])", text))
+            start, end = m.start, m.end
+            cut = _label_glued(text, m) if e.label in ("ORG", "LOC") else None
+            if cut:
+                end -= cut
+            elif e.label == "PER":
+                front = _front_glued(m, written)
+                if front:
+                    start += front
+            if (start, end) != (m.start, m.end):
+                e.mentions[k] = Mention(start, end, text[start:end])
+                renamed[m.text] = text[start:end]
+        if renamed:
+            e.canonical = renamed.get(e.canonical, e.canonical)
+            changed.append(e)
+    return _join_renamed(entities, changed)
 
 
 @cache

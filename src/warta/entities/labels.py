@@ -27,6 +27,11 @@ def _known_place(name: str) -> bool:
     return p is not None and p.kind in _PLACE_KINDS
 
 
+def _is_country(name: str) -> bool:
+    p = place(name)
+    return p is not None and p.kind == "country"
+
+
 def _known_town(name: str) -> bool:
     """A known province, regency or city, also written as one word (`Bandarlampung` for `Bandar
     Lampung`, as Antara writes it)."""
@@ -214,13 +219,17 @@ def _last_word(text: str, at: int) -> str:
 def bodies_after_class_noun(text: str, entities: list[Entity]) -> None:
     """A PER or LOC with no role written right after a class noun of companies (`pabrikan
     Aprilia`, `maskapai Lion Air`, `emiten Sido Muncul`; data/body_appositives.txt) is the
-    company: the noun says what the name is, as an appositive after it does."""
+    company: the noun says what the name is, as an appositive after it does. A country's name
+    after one says where the companies are (`berita startup Indonesia`, `produsen Amerika
+    Serikat`): it stays a place, as the annotated sets always label a country."""
     # `perusahaan Ashanty` is as often the person's company as the company itself
     nouns = word_set("warta.entities", "body_appositives.txt", lower=True) - _POSSESSIVE_NOUNS
     cues = word_set("warta.entities", "speech_cues.txt", lower=True)
     given = lexicon().given
     for e in entities:
         if e.label not in ("PER", "LOC") or e.role or e.canonical.split()[0] in given:
+            continue
+        if e.label == "LOC" and _is_country(e.canonical):
             continue
         if any(_last_word(text, m.start) in cues for m in e.mentions):
             continue  # `ujar Ashanty`: one who speaks is a person

@@ -10,6 +10,7 @@ from functools import cache
 
 from warta.document.model import Entity
 from warta.entities.features import default_extractor
+from warta.entities.gazetteer import known_place
 from warta.entities.patterns import lexicon
 from warta.resources import word_set
 
@@ -74,6 +75,38 @@ def _after_kind(text: str, start: int) -> bool:
         return True
     m = _RENAMED.search(text, max(0, start - 7), start)
     return m is not None and any(w.lower() in kinds for w in text[max(0, m.start() - 50) : m.start()].split()[-4:])
+
+
+def _after_work(text: str, start: int) -> bool:
+    """A noun of a product or a work (data/product_nouns.txt) stands right before ``start``, or
+    with one lower-case word between (`aplikasi launcher Arrow Launcher`)."""
+    m = _TWO_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    between = m.group(2)
+    if between is None:
+        return m.group(1).lower() in _work_nouns()
+    return between.lower() in _work_nouns() or (between.islower() and m.group(1).lower() in _work_nouns())
+
+
+@cache
+def _work_nouns() -> frozenset[str]:
+    """The product and work nouns less `merek`, `produk`: a brand's origin follows them
+    (`Merek asal Muara Karang`)."""
+    return word_set("warta.entities", "product_nouns.txt", lower=True) - {"merek", "produk"}
+
+
+def drop_named_works(text: str, entities: list[Entity]) -> list[Entity]:
+    """`film Suicide Squad`, `serial Game of Thrones`, `fitur Portrait Mode`: a "place" the article
+    writes right after a noun of a product or a work, whose name no place list knows, is that
+    thing's title, not a place (GUIDELINES counts neither products nor works); the tagger reads
+    a title after `di` as a place. A known place stays (`drama Korea`, `lagu Bengawan Solo`)."""
+    out = []
+    for e in entities:
+        if e.label == "LOC" and any(_after_work(text, m.start) for m in e.mentions) and not known_place(e.canonical):
+            continue
+        out.append(e)
+    return out
 
 
 def known_person(word: str) -> bool:

@@ -196,16 +196,24 @@ def extend_directional(article: Article, gaz: Gazetteer) -> None:
         if not moved:
             continue
         keep = [m for m in e.mentions if m.start not in was]
-        name = moved[0].text
-        if not keep:  # every mention was cut: the entity is the longer place
-            e.mentions, e.canonical = moved, name
+        # each longer name is a place of its own: `Australia Utara` and `Australia Selatan`,
+        # `Denpasar Utara` and `Denpasar Barat` are different places
+        groups: dict[str, list[Mention]] = {}
+        for m in moved:
+            groups.setdefault(name_key(m.text), []).append(m)
+        if not keep:  # every mention was cut: the entity is the first longer place
+            first = groups.pop(name_key(moved[0].text))
+            e.mentions, e.canonical = first, first[0].text
+        else:
+            e.mentions = keep
+        if not groups:
             continue
-        e.mentions = keep
         if by_name is None:
             by_name = {name_key(x.canonical): x for x in article.entities if x.label == "LOC"}
-        target = by_name.get(name_key(name))
-        if target is None:
-            target = Entity(name, "LOC", [])
-            article.entities.append(target)
-            by_name[name_key(name)] = target
-        target.mentions.extend(moved)
+        for key, ms in groups.items():
+            target = by_name.get(key)
+            if target is None:
+                target = Entity(ms[0].text, "LOC", [])
+                article.entities.append(target)
+                by_name[key] = target
+            target.mentions.extend(ms)

@@ -231,6 +231,12 @@ def _reads_foreign(key: str) -> bool:
     return look != key and indonesian_odds(look) < FOREIGN_LOOKING
 
 
+def _reads_foreign_name(key: str) -> bool:
+    """The name, its head words aside, reads foreign to the name look (`Mapei Stadium`), whether
+    or not it has an Indonesian head word."""
+    return indonesian_odds(_look_key(key)) < FOREIGN_LOOKING
+
+
 def _look_key(key: str) -> str:
     """What the name look reads of a name: without its head words, unless the head is one whose
     names are mostly a person's (then the whole name, as a person's name reads foreign)."""
@@ -305,6 +311,7 @@ class ArticlePlaces:
         self.small_abroad: Counter[str] = Counter()  # the part of context_countries that small towns give
         self.dateline_country: str | None = None
         self._body_countries: set[str] | None = None  # the countries closing ORG names, when asked
+        self._bodies_abroad: Counter[str] | None = None  # bodies per country abroad their names open or close with
         # an acronym mention ('BEI' for 'Bursa Efek Indonesia') names no town; an all-capitals
         # short name ('OSS') no town abroad
         self.acronyms: set[str] = {
@@ -483,6 +490,45 @@ class ArticlePlaces:
                         break
             self._body_countries = found
         return next(iter(self._body_countries)) if len(self._body_countries) == 1 else None
+
+    def bodies_abroad(self) -> str | None:
+        """The one country abroad that the story's bodies are named after: a country, or a city
+        of at least ``PROMINENT_CITY`` people (its most populous reading), opening or closing an
+        ORG name (`Real Madrid` … `Atletico Madrid`, `Inter Milan`, `Manchester United`). A
+        venue the gazetteer does not know (`Mapei Stadium`, `Montilivi`) lies where the clubs
+        that play there come from; None when the bodies name two countries abroad or none."""
+        if self._bodies_abroad is None:
+            found: Counter[str] = Counter()
+            for e in self.article.entities:
+                if e.label == "ORG":
+                    # an acronym is no town's name (`MAN IC Serpong`: no `Man` of Côte d'Ivoire)
+                    words = [w for w in e.canonical.split() if not w.isupper()]
+                    found.update(self._named_after(name_key(" ".join(words)).split()))
+            del found[HOME]
+            self._bodies_abroad = found
+        if len(self._bodies_abroad) != 1:
+            return None
+        cc, n = self._bodies_abroad.most_common(1)[0]
+        # one body alone may be the visiting side (`Arsenal melumat Atletico Madrid di Emirates
+        # Stadium`): it needs a second body, or a place of that country the story names
+        return cc if n >= 2 or self.context_countries[cc] > 0 else None
+
+    def _named_after(self, toks: list[str]) -> set[str]:
+        """The countries of the country or big city (its most populous reading) that opens or
+        closes a body's folded name."""
+        out: set[str] = set()
+        for n in (1, 2):
+            if len(toks) <= n:
+                break
+            for part in (" ".join(toks[:n]), " ".join(toks[-n:])):
+                big = [
+                    p
+                    for p, c in self.gaz.lookup_key(part)
+                    if c >= 1.0 and (p.feature == "country" or (p.feature == "city" and p.population >= PROMINENT_CITY))
+                ]
+                if big:
+                    out.add(max(big, key=lambda p: (p.feature == "country", p.population)).country)
+        return out
 
     def _home_leads(self) -> bool:
         """No place abroad named, or Indonesia named at least as often as any other country."""
@@ -911,6 +957,9 @@ class ArticlePlaces:
                 # an Indonesian-named site ('Gunung Lawu', 'Pelabuhan Tanjung Perak') in a story whose
                 # places are mostly Indonesian, or that names no place abroad
                 return Reading(country=HOME, feature="site", confidence=0.5, how="home-default")
+            cc = self.bodies_abroad()
+            if cc and _reads_foreign_name(keys[0]):
+                return Reading(country=cc, feature="site", confidence=0.35, how="bodies-abroad")
         if final and keys and not any(not self.gaz.is_weak(p) for k in keys for p, _c in self.gaz.lookup_key(k)):
             # a name no list knows ('Onggorawe', a village on a flooded road) in a story whose
             # places are clearly in one country lies there; low confidence, no coordinates
@@ -923,6 +972,9 @@ class ArticlePlaces:
             cc = self.body_country()
             if cc and (cc != HOME or odds >= FOREIGN_LOOKING):
                 return Reading(country=cc, confidence=0.3, how="body-country")
+            cc = self.bodies_abroad()
+            if cc and odds < FOREIGN_LOOKING:
+                return Reading(country=cc, confidence=0.3, how="bodies-abroad")
             if odds >= INDONESIAN_LOOKING and self.dateline_country in (None, HOME) and self._home_leads():
                 # no clear country, but Indonesia leads and the name reads Indonesian ('Kaligawe')
                 return Reading(country=HOME, confidence=0.35, how="name-look")
