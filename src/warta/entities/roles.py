@@ -721,22 +721,33 @@ def _resident(words: list[str]) -> bool:
 def _unclosed_post(words: list[str], title_firsts: frozenset[str]) -> int | None:
     """Where the sentence's verb stands in a post set off after a name whose closing comma the writer
     left out (`Adnan, Penasihat Media UNRWA mengatakan …`): a capitalised title, then only capitalised
-    words (or the joins inside a body's name), then a lower-case `me-`/`ber-`/`di-` verb; None otherwise."""
-    if len(words) < 3 or not words[0][:1].isupper():
+    words (or the joins inside a body's name), then a lower-case `me-`/`ber-`/`di-` verb; None otherwise.
+    A trade in lower case may open it when it names its body after `di`/`dari` (`Priyanka, analis pasar
+    senior di Phillip Nova mengatakan …`), and `juga` may stand before the verb."""
+    if len(words) < 3:
         return None
     first = words[0].lower()
-    if first not in title_firsts and _CONTRACTED_HEAD.match(first) is None:
+    if first not in title_firsts and (not words[0][:1].isupper() or _CONTRACTED_HEAD.match(first) is None):
         return None
+    lower = words[0][:1].islower()
+    named = False  # a capitalised word after `di`/`dari`: the body a lower-case trade is at
     for k in range(1, min(len(words), _UNCLOSED_WORDS + 1)):
         w = words[k]
-        if _verbish(w):
-            return k if k >= 2 else None
+        if _verbish(w) or w == "juga" and k + 1 < len(words) and _verbish(words[k + 1]):
+            return k if k >= 2 and (named or not lower) else None
+        if w in _AT_WORDS and k + 1 < len(words) and words[k + 1][:1].isupper():
+            named = True
+            continue
+        if lower and not named and k <= _TRADE_WORDS and w[:1].islower() and w not in _lists()["stop"]:
+            continue  # `analis pasar senior`: the trade's own words before its body
         if w in _BOUNDARY or not (w[:1].isupper() or w[:1].isdigit() or w in _INNER):
             return None
     return None
 
 
-_UNCLOSED_WORDS = 10  # `Kepala Balai Pengelola Transportasi Darat Wilayah IV Tipe A Pekanbaru`
+_AT_WORDS = frozenset(("di", "dari"))
+_TRADE_WORDS = 3
+_UNCLOSED_WORDS = 12  # `Kepala Balai Pengelola Transportasi Darat Wilayah IV Tipe A Pekanbaru`
 
 
 def _member_of(found: str) -> bool:
@@ -1229,11 +1240,14 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                 set_off_by_comma = names_inside and "," in norm[m.end : at]
                 # `Titiek, Gubernur Sulsel Syahrul, dan …`: the list goes on after the post
                 listed = set_off_by_comma and _LIST_GOES_ON.match(norm, at + len(after)) is not None
-                # `kata Budi, Ketua Umum PDIP Megawati menegaskan …`: the next sentence's subject
+                # `kata Budi, Ketua Umum PDIP Megawati menegaskan …`: the next sentence's subject (a
+                # name that opens its sentence is the subject: `Gatot, Kepala Program Studi Akuntansi
+                # mengatakan …`, the words after the title name the body)
                 unclosed = (
                     set_off_by_comma
                     and norm[at + len(after) : at + len(after) + 1] == " "
                     and norm[at + len(after) + 1 : at + len(after) + 2].islower()
+                    and not _opens_sentence(norm, m.start)
                 )
                 # `Kombes Iwan, Kombes Aswin, Kombes Mugi, dan Kombes Eko`: a list that runs to the
                 # sentence's end holds other people's names in what was read as the first one's post
@@ -1299,6 +1313,10 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             # `Koordinator data ASDP cabang Bakauheni, Ahsan Muhtar`: a place inside a post
             cl.label, cl.role, cl.country = "LOC", None, country_of(cl.mentions[0].text)
             continue
+        if inside and all(_body_of_post(m, claimed_at(m.start)) for m in cl.mentions):
+            # `Gatot, Kepala Program Studi Akuntansi mengatakan`: the body that closes another's post
+            cl.label, cl.role = "ORG", None
+            continue
         if not cl.role:
             continue
         # … only the role read from those words (`staf ahli` of `staf ahli Anang`), not one the
@@ -1312,6 +1330,16 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             cl.role = None
     join_trades(norm, clusters, _lists()["trades"])  # `Aktor sekaligus sutradara Reza`
     share_roles(clusters)  # `Afifuddin` beside `Ketua KPU Affifuddin`: one person spelt two ways
+
+
+def _body_of_post(m: Cand, holders: list[tuple[int, int, Cluster]]) -> bool:
+    """A 'person' whose words close the post another person holds, set off after that one's name
+    (`Gatot, Kepala Program Studi Akuntansi mengatakan`, `Priyanka, analis di Phillip Nova`), is the
+    post's body: no given name opens it and the post is no tie to someone (`kuasa hukum Budi`)."""
+    return m.text.split()[0] not in lexicon().given and any(
+        e == m.end and owner.role and owner.role.endswith(m.text) and not is_relation(owner.role)
+        for _s, e, owner in holders
+    )
 
 
 _TEAM = re.compile(r"\b(?:tim|kubu)\s+$", re.I)

@@ -1,0 +1,66 @@
+"""Round 23 (issue #16, class 9): role classes found by reading the roles of unannotated articles
+(the mining pool of detik and IndoSum outlets), each tested on sentences written for its shape."""
+
+import pytest
+
+import warta
+
+
+def _entities(text: str) -> dict[str, tuple[str, str | None]]:
+    art = warta.read({"text": text, "published": "2025-10-20"}, layers=["entities"])
+    return {e.canonical: (e.label, e.role) for e in art.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            # a lower-case trade at a body after `di`, the closing comma left out before the verb
+            "Harga minyak naik tipis pagi ini. Margaretha Kowalski, analis komoditas senior di "
+            "Bank Nordhaven mengatakan pasar masih menunggu data stok.",
+            "Margaretha Kowalski",
+            "analis komoditas senior di Bank Nordhaven",
+        ),
+        (
+            # … after `dari`, the body then its town
+            "Gejala itu muncul tiap musim panas. Emre Kaplanoglu, peneliti dari Universitas "
+            "Ankara di Turki menyebutkan fenomena itu tidak berbahaya.",
+            "Emre Kaplanoglu",
+            "peneliti dari Universitas Ankara di Turki",
+        ),
+        (
+            # a capitalised post, `juga` before the verb
+            "Permintaan diperkirakan melemah. Tobias Lindqvist, Kepala Riset dan Direktur Analisis "
+            "Pasar di Nordic Energy juga mengatakan harga bisa turun lagi.",
+            "Tobias Lindqvist",
+            "Kepala Riset dan Direktur Analisis Pasar di Nordic Energy",
+        ),
+    ],
+)
+def test_unclosed_post_after_name(text: str, name: str, role: str) -> None:
+    assert _entities(text)[name] == ("PER", role)
+
+
+def test_unclosed_trade_needs_its_body() -> None:
+    # a lower-case trade with no body after `di`/`dari` is no post run into the verb
+    ents = _entities("Warga resah. Rudi Hartono, pedagang kecil mengatakan harga cabai naik lagi.")
+    assert ents["Rudi Hartono"][1] is None
+
+
+def test_body_closing_post_of_sentence_subject() -> None:
+    # the name opens its sentence: the capitalised words after the title close the body's name, no person
+    ents = _entities(
+        "Kampus itu membuka kelas baru.\n\nSuryo Wibisono, Koordinator Studio Animasi mengatakan, "
+        "mahasiswanya dilatih dengan studi kasus. Menurut Suryo, hasilnya baik."
+    )
+    assert ents["Suryo Wibisono"] == ("PER", "Koordinator Studio Animasi")
+    assert all(label != "PER" for n, (label, _r) in ents.items() if "Animasi" in n)
+
+
+def test_next_subject_after_quote_keeps_its_post() -> None:
+    # after a verb of saying the name does not open the sentence: the titled name is the next subject
+    ents = _entities(
+        '"Kami siap," kata Budi Santosa, Ketua Umum PDIP Megawati Soekarnoputri menegaskan hal yang sama.'
+    )
+    assert ents["Megawati Soekarnoputri"] == ("PER", "Ketua Umum PDIP")
+    assert ents["Budi Santosa"][1] is None
