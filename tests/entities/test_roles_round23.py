@@ -59,8 +59,32 @@ def test_body_closing_post_of_sentence_subject() -> None:
 
 def test_next_subject_after_quote_keeps_its_post() -> None:
     # after a verb of saying the name does not open the sentence: the titled name is the next subject
-    ents = _entities(
-        '"Kami siap," kata Budi Santosa, Ketua Umum PDIP Megawati Soekarnoputri menegaskan hal yang sama.'
-    )
+    ents = _entities('"Kami siap," kata Budi Santosa, Ketua Umum PDIP Megawati Soekarnoputri menegaskan hal yang sama.')
     assert ents["Megawati Soekarnoputri"] == ("PER", "Ketua Umum PDIP")
     assert ents["Budi Santosa"][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "label"),
+    [
+        (
+            "Pria yang juga menjabat Imam Besar Masjid Baiturrahim itu menyebut santri berperan penting.",
+            "Masjid Baiturrahim",
+            "LOC",
+        ),
+        ("Kepala Bandara Komodo menyebut landasan diperpanjang tahun depan.", "Bandara Komodo", "LOC"),
+        ("Kepala Badan Informasi Geospasial menyerahkan data pulau kepada PBB.", "Badan Informasi Geospasial", "ORG"),
+    ],
+)
+def test_one_word_after_a_body_head_names_the_body(text: str, body: str, label: str) -> None:
+    # a common-noun head among the office words, then one capitalised word: the body's name, no person
+    ents = _entities(text)
+    assert ents[body][0] == label
+    assert all(lab != "PER" for lab, _r in ents.values())
+
+
+def test_one_word_name_after_a_named_body_stays_a_person() -> None:
+    # a named body (an acronym, a club) before the word, or a given name: the word is the person
+    ents = _entities("Pelatih Persib Hodak mengatakan timnya siap. Kepala Masjid Agung Ahmad menyambut tamu.")
+    assert ents["Hodak"] == ("PER", "Pelatih Persib")
+    assert ents["Ahmad"][0] == "PER"
