@@ -88,3 +88,19 @@ def test_one_word_name_after_a_named_body_stays_a_person() -> None:
     ents = _entities("Pelatih Persib Hodak mengatakan timnya siap. Kepala Masjid Agung Ahmad menyambut tamu.")
     assert ents["Hodak"] == ("PER", "Pelatih Persib")
     assert ents["Ahmad"][0] == "PER"
+
+
+def test_list_of_trades_keeps_each_its_own() -> None:
+    # `trade NAME, trade NAME, …`: the next item's trade is no apposition of the name before it
+    ents = _entities(
+        "Grup itu kini beranggotakan gitaris Bayu Kusumo Aji, gitaris Dimas Prasetya Nugraha, "
+        "vokalis Reza Fahlevi Siregar, dan drummer Teguh Santoso."
+    )
+    assert ents["Dimas Prasetya Nugraha"] == ("PER", "gitaris")
+    assert ents["Reza Fahlevi Siregar"] == ("PER", "vokalis")
+
+
+def test_tie_set_off_after_a_name_still_reads() -> None:
+    # a lawyer set off after one name and run into his client's name is the first person's tie
+    ents = _entities("Vidi Galenso, kuasa hukum Mario membenarkan kabar itu kepada wartawan.")
+    assert ents["Vidi Galenso"] == ("PER", "kuasa hukum Mario")

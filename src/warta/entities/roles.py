@@ -1239,7 +1239,10 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                 )
                 set_off_by_comma = names_inside and "," in norm[m.end : at]
                 # `Titiek, Gubernur Sulsel Syahrul, dan …`: the list goes on after the post
-                listed = set_off_by_comma and _LIST_GOES_ON.match(norm, at + len(after)) is not None
+                # (`basis Rindra, vokalis Andi, …`: each name of a list has its trade before it)
+                listed = set_off_by_comma and (
+                    _LIST_GOES_ON.match(norm, at + len(after)) is not None or _trade_right_before(norm, m.start)
+                )
                 # `kata Budi, Ketua Umum PDIP Megawati menegaskan …`: the next sentence's subject (a
                 # name that opens its sentence is the subject: `Gatot, Kepala Program Studi Akuntansi
                 # mengatakan …`, the words after the title name the body)
@@ -1353,7 +1356,7 @@ def _apposed_relations(norm: str, clusters: list[Cluster]) -> None:
     run into a second name (`pengacara Mario`) is the first person's, toward the second
     (outlets_heldout10); the second holds no such role, and the first takes it with the name when
     it has none."""
-    ends = {m.end: cl for cl in clusters if cl.label == "PER" for m in cl.mentions}
+    ends = {m.end: (cl, m.start) for cl in clusters if cl.label == "PER" for m in cl.mentions}
     # a title or job (GUIDELINES), not kin: `Kiswinar, putra motivator Mario` is no tie of this kind;
     # nor a post or a position (`anggota`, `kiper`), which names its holder after it: `Bepe dan Ryuji,
     # kiper Andritany` is Andritany's role
@@ -1365,13 +1368,26 @@ def _apposed_relations(norm: str, clusters: list[Cluster]) -> None:
             tie = _APPOSED_TIE.search(norm, max(0, m.start - 40), m.start)
             if tie is None or tie.group("r") not in words:
                 continue
-            owner = ends.get(tie.start())
-            if owner is None or owner is cl:
-                continue
+            owner, owner_start = ends.get(tie.start(), (None, 0))
+            if owner is None or owner is cl or _trade_right_before(norm, owner_start):
+                continue  # (`gitaris Satriyo, gitaris Ari, basis Rindra, vokalis Andi`: a list of trades)
             if cl.role and cl.role.lower() == tie.group("r"):
                 cl.role = None
             if owner.role is None:
                 owner.role = f"{tie.group('r')} {norm[m.start : m.end]}"
+
+
+_WORD_BEFORE = re.compile(r"(?:^|\s)([a-z][\w-]*) $")
+
+
+def _trade_right_before(norm: str, start: int) -> bool:
+    """A lower-case title, trade or role noun right before the name at ``start`` (`gitaris Ari`):
+    the name is an item of a list of titled names, not one set off before a tie."""
+    word = _WORD_BEFORE.search(norm, max(0, start - 30), start)
+    if word is None:
+        return False
+    lists = _lists()
+    return word.group(1) in (lists["role_nouns"] | lists["trades"] | _role_firsts()) - lists["kinship"]
 
 
 def _served_by_team(norm: str, cl: Cluster) -> bool:
