@@ -104,3 +104,33 @@ def test_tie_set_off_after_a_name_still_reads() -> None:
     # a lawyer set off after one name and run into his client's name is the first person's tie
     ents = _entities("Vidi Galenso, kuasa hukum Mario membenarkan kabar itu kepada wartawan.")
     assert ents["Vidi Galenso"] == ("PER", "kuasa hukum Mario")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            '"Pasar kami makin luas," kata juru bicara Legoland Johor Bahru, Tan Wei Ming, kepada AFP. '
+            "Taman bermain Legoland Johor Bahru akan diperluas tahun depan.",
+            "Legoland Johor Bahru",
+        ),
+        (
+            "Wakil presiden Boca Juniors Horacio Paolini menyatakan kesepakatan segera tercapai. "
+            "Boca Juniors ingin pemain itu pulang musim ini.",
+            "Boca Juniors",
+        ),
+    ],
+)
+def test_body_inside_a_post_is_no_person(text: str, body: str) -> None:
+    ents = _entities(text)
+    assert ents[body][0] == "ORG"
+
+
+def test_person_inside_a_tie_or_period_stays_a_person() -> None:
+    # a client, kin or the person whose era it was, named inside another's post, is a person
+    ents = _entities(
+        "Pengacara Jokowi, Yakup Hasibuan, hadir di sidang. Mantan menteri pertahanan era Obama, "
+        "Ashton Carter, menyebut Guam strategis."
+    )
+    assert ents["Jokowi"][0] == "PER"
+    assert ents["Obama"][0] == "PER"
