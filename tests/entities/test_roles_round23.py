@@ -134,3 +134,18 @@ def test_person_inside_a_tie_or_period_stays_a_person() -> None:
     )
     assert ents["Jokowi"][0] == "PER"
     assert ents["Obama"][0] == "PER"
+
+
+def test_two_posts_joined_by_dan_set_off_after_a_name() -> None:
+    # `pendiri dan CEO X`: two posts of one person; the company closing them is no person
+    ents = _entities("Rangga Wiratama, pendiri dan CEO Kopilabs, menjalani diet itu sejak tahun lalu.")
+    assert ents["Rangga Wiratama"] == ("PER", "pendiri dan CEO Kopilabs")
+    assert ents.get("Kopilabs", ("ORG", None))[0] != "PER"
+
+
+def test_names_listed_inside_a_set_off_post_are_people() -> None:
+    # names followed by commas or `dan` inside what was read as one post: a list of people
+    ents = _entities(
+        "Tim itu dipimpin Kombes Iwan Setiawan, Kombes Aswin Siregar, Kombes Mugi Hartono, dan Kombes Eko Prasetyo."
+    )
+    assert ents["Iwan Setiawan"][1] is None or "Aswin" not in (ents["Iwan Setiawan"][1] or "")

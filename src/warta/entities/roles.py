@@ -672,6 +672,8 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
         and w in ("dan", "serta", "untuk")
         and (
             (words[k - 1][:1].isupper() and words[k + 1][:1].isupper())
+            # `pendiri dan CEO Fuelary`: two posts of one person
+            or (words[k - 1].lower() in title_firsts and words[k + 1].lower() in title_firsts)
             # `asisten sekretaris jenderal untuk misi perdamaian;`: in a list split by semicolons each
             # item is one description, so what the post is for belongs to it
             or (w == "untuk" and cut is None and close < len(norm) and norm[close] == ";")
@@ -1254,7 +1256,8 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                 )
                 # `Kombes Iwan, Kombes Aswin, Kombes Mugi, dan Kombes Eko`: a list that runs to the
                 # sentence's end holds other people's names in what was read as the first one's post
-                crowded = names_inside and ("," in after or " dan " in after)
+                # (a name that closes the post is its body: `Joshua, pendiri dan CEO Fuelary`)
+                crowded = names_inside and _listed_inside(norm, people, cl, at, at + len(after))
                 if listed or unclosed or crowded:
                     # `Titiek, Gubernur Sulsel Syahrul, dan …`: a list of names, not a post; `kata Budi,
                     # Ketua Umum PDIP Megawati menegaskan …`: the post of the next sentence's subject
@@ -2315,6 +2318,22 @@ def _names_inside(people: list[tuple[int, Cluster]], cl: Cluster, start: int, en
         and not (norm and any(_used_as_place(norm, x.text) for x in owner.mentions if x.start == at))
         for at, owner in people[k:j]
     )
+
+
+_JOINT_AFTER = re.compile(r"\s*(?:,|dan\b|serta\b)")
+
+
+def _listed_inside(norm: str, people: list[tuple[int, Cluster]], cl: Cluster, start: int, end: int) -> bool:
+    """Whether another person named between ``start`` and ``end`` is followed there by a comma or
+    `dan` (`Kombes Aswin, Kombes Mugi, dan Kombes Eko`): a list of names, not one post."""
+    k = bisect.bisect_left(people, start, key=lambda p: p[0])
+    for at, owner in people[k:]:
+        if at >= end:
+            break
+        for x in owner.mentions:
+            if owner is not cl and x.start == at and x.end < end and _JOINT_AFTER.match(norm, x.end):
+                return True
+    return False
 
 
 def _whose(norm: str, people: list[tuple[int, Cluster]], cl: Cluster, found: tuple[str, int]) -> bool:
