@@ -149,3 +149,29 @@ def test_names_listed_inside_a_set_off_post_are_people() -> None:
         "Tim itu dipimpin Kombes Iwan Setiawan, Kombes Aswin Siregar, Kombes Mugi Hartono, dan Kombes Eko Prasetyo."
     )
     assert ents["Iwan Setiawan"][1] is None or "Aswin" not in (ents["Iwan Setiawan"][1] or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Film itu digarap salah satu sutradara ternama di Indonesia, yakni Hanung Bramantyo.",
+            "Hanung Bramantyo",
+            "sutradara ternama di Indonesia",
+        ),
+        (
+            "Klub itu memulangkan pemain andalan mereka di Liga 1, yaitu Yohanes Pahabol, pekan lalu.",
+            "Yohanes Pahabol",
+            "pemain andalan mereka di Liga 1",
+        ),
+    ],
+)
+def test_description_before_yakni_is_the_role(text: str, name: str, role: str) -> None:
+    # `yakni`/`yaitu` between the description and the name sets it off as a comma does
+    assert _entities(text)[name] == ("PER", role)
+
+
+def test_titled_body_inside_a_post_before_yakni() -> None:
+    # the band read as a titled person inside the post set off before `yakni`: the post is the name's
+    ents = _entities("Drummer Arctic Monkeys, yakni Matt Helders, mengatakan album itu rampung.")
+    assert ents["Matt Helders"] == ("PER", "Drummer Arctic Monkeys")

@@ -254,6 +254,19 @@ def _fronted_topic(norm: str, line_start: int, at: int) -> bool:
     )
 
 
+_NAMING = frozenset(("yakni", "yaitu"))
+
+
+def _naming_as_comma(toks: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """`Drummer Foo Fighters, yakni Taylor Hawkins`, `Menteri Keuangan sebelumnya yakni Sri
+    Mulyani`: `yakni`/`yaitu` right before the name sets the description off as a comma does."""
+    if len(toks) < 2 or toks[-1][0].lower() not in _NAMING:
+        return toks
+    if toks[-2][0] == ",":
+        return toks[:-1]
+    return toks[:-1] + [(",", toks[-1][1])]
+
+
 def role_before(
     norm: str, start: int, line_start: int, title_firsts: frozenset[str], end: int = -1
 ) -> tuple[str, int] | None:
@@ -263,7 +276,7 @@ def role_before(
     it starts."""
     heads = _heads(title_firsts)
     before = norm[line_start:start]
-    toks = [(m.group(), m.start()) for m in _WORD.finditer(before)]
+    toks = _naming_as_comma([(m.group(), m.start()) for m in _WORD.finditer(before)])
     # a rank right before the name: the post stands before the rank
     k = len(toks)
     # `Direktur Utama PT SPR periode 2010-2015 Rahman`: the term of the post stands between them
@@ -2316,8 +2329,31 @@ def _names_inside(people: list[tuple[int, Cluster]], cl: Cluster, start: int, en
         and not country_of(owner.mentions[0].text)
         and not _ROMAN.fullmatch(owner.mentions[0].text)
         and not (norm and any(_used_as_place(norm, x.text) for x in owner.mentions if x.start == at))
+        and not (norm and _titled_body(norm, owner, at))
         for at, owner in people[k:j]
     )
+
+
+def _titled_body(norm: str, owner: Cluster, at: int) -> bool:
+    """A 'person' named once, right after its title, inside another's post, with no known given name
+    and no list or verb after it (`Drummer Foo Fighters, yakni Taylor Hawkins`): the body of the
+    post, no person."""
+    role = owner.role or ""
+    return (
+        len(owner.mentions) == 1
+        and bool(role)
+        and owner.mentions[0].text.split()[0] not in lexicon().given
+        and norm[max(0, at - len(role) - 1) : at].lower() == role.lower() + " "
+        # (`Menteri Pertanian Amran, Menteri Agama …`: a list of titled people goes on after it)
+        and _LIST_GOES_ON.match(norm, owner.mentions[0].end) is None
+        and not _verb_next(norm, owner.mentions[0].end)  # (`… PDIP Megawati menegaskan`: she acts)
+    )
+
+
+def _verb_next(norm: str, end: int) -> bool:
+    """Whether the word right after ``end`` is a verb (`me-`, `ber-`, `di-`)."""
+    nxt = _WORD.match(norm, end + 1) if norm[end : end + 1] == " " else None
+    return nxt is not None and _verbish(nxt.group())
 
 
 _JOINT_AFTER = re.compile(r"\s*(?:,|dan\b|serta\b)")
