@@ -73,7 +73,6 @@ def test_next_subject_after_quote_keeps_its_post() -> None:
             "LOC",
         ),
         ("Kepala Bandara Komodo menyebut landasan diperpanjang tahun depan.", "Bandara Komodo", "LOC"),
-        ("Kepala Badan Informasi Geospasial menyerahkan data pulau kepada PBB.", "Badan Informasi Geospasial", "ORG"),
     ],
 )
 def test_one_word_after_a_body_head_names_the_body(text: str, body: str, label: str) -> None:

@@ -247,10 +247,10 @@ def _unnamed_body(ex: Extractor, toks: list[Tok], k: int, m: int, j: int) -> boo
 
 
 def _named_body_word(ex: Extractor, toks: list[Tok], k: int, m: int, j: int) -> bool:
-    """The office words open a body's or site's name with a common-noun head and hold no name of
-    their own (`Masjid`, `Bandara`, `Badan Informasi`), and one capitalised word follows: it names
-    that body (`Imam Besar Masjid Istiqlal`), not a person, unless it is a known given name or the
-    article writes it on its own."""
+    """The office words are only the common-noun head of a body's or site's name (`Masjid`,
+    `Bandara`), and one capitalised word follows: it names that body (`Imam Besar Masjid Istiqlal`,
+    `Kapolres Bandara Soetta`), not a person, unless it is a known given name or the article writes
+    it on its own."""
     lex = ex.lex
     if j - m != 1 or m <= k or toks[k].is_acronym or toks[m].is_acronym:
         return False
@@ -258,7 +258,8 @@ def _named_body_word(ex: Extractor, toks: list[Tok], k: int, m: int, j: int) -> 
     if word in lex.given or ex.cap_alone.get(word, 0):
         return False
     head = max(match_phrase(toks, k, lex.org_start), match_phrase(toks, k, lex.loc_start))
-    return bool(head) and k + head <= m and all(t.lower in lex.common and not t.is_acronym for t in toks[k + head : m])
+    # (the head right before the word: after more words, `Ditjen Pemasyarakatan Wahyudi`, the body has its name)
+    return bool(head) and k + head == m
 
 
 def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | None = None) -> None:
