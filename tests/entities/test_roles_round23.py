@@ -174,3 +174,15 @@ def test_titled_body_inside_a_post_before_yakni() -> None:
     # the band read as a titled person inside the post set off before `yakni`: the post is the name's
     ents = _entities("Drummer Arctic Monkeys, yakni Matt Helders, mengatakan album itu rampung.")
     assert ents["Matt Helders"] == ("PER", "Drummer Arctic Monkeys")
+
+
+def test_word_beside_a_match_is_read_from_a_window() -> None:
+    # the word before and after a match, read without splitting the whole text (long articles),
+    # the same as a whole split gives, words longer than the window included
+    from warta.entities.posted_bodies import _word_after, _word_before
+
+    text = "x" * 500 + " juru bicara " + "y" * 300
+    at = text.find("juru")
+    assert _word_before(text, at) == "x" * 500
+    assert _word_after(text, at + len("juru bicara")) == "y" * 300
+    assert _word_before("alpha  beta", 7) == "alpha" and _word_before("alpha", 0) == ""

@@ -40,11 +40,32 @@ def _apart(text: str, words: list[str], before: str | None, after: str | None) -
         return False
     pat = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w-])")
     for m in pat.finditer(text):
-        prev = (text[: m.start()].split()[-1:] or [""])[0].strip(_PUNCT)
-        nxt = (text[m.end() :].split()[:1] or [""])[0].strip(_PUNCT)
+        prev = _word_before(text, m.start()).strip(_PUNCT)
+        nxt = _word_after(text, m.end()).strip(_PUNCT)
         if (before is not None and prev != before) or (after is not None and nxt != after):
             return True
     return False
+
+
+_REACH = 200  # a word is read from a window around the match, not from the whole text (long texts)
+
+
+def _word_before(text: str, at: int) -> str:
+    """The whitespace-separated word right before ``at`` ('' at the text's start)."""
+    lo = max(0, at - _REACH)
+    words = text[lo:at].split()
+    if lo and (not words or not text[lo - 1].isspace() and len(words) == 1):
+        words = text[:at].split()  # the window cut into the word or held none: read it all
+    return words[-1] if words else ""
+
+
+def _word_after(text: str, at: int) -> str:
+    """The whitespace-separated word right after ``at`` ('' at the text's end)."""
+    hi = min(len(text), at + _REACH)
+    words = text[at:hi].split()
+    if hi < len(text) and (not words or not text[hi].isspace() and len(words) == 1):
+        words = text[at:].split()
+    return words[0] if words else ""
 
 
 def _bodies(entities: list[Entity]) -> set[str]:
