@@ -337,6 +337,7 @@ def bodies_in_posts(text: str, entities: list[Entity]) -> list[Entity]:
     if not spans:
         return entities
     given, posts = lexicon().given, _post_words()
+    gone: set[int] = set()
     for e in entities:
         first = e.canonical.split()[0] if e.canonical else ""
         if e.label != "PER" or e.role or first in given or first.lower() in posts:
@@ -345,7 +346,19 @@ def bodies_in_posts(text: str, entities: list[Entity]) -> list[Entity]:
         full = [m for m in e.mentions if m.text == e.canonical and not _period_of(text, m.start)]
         if any(s <= m.start and m.end <= t for m in full for s, t in spans):
             e.label = "ORG"
-    return entities
+            body = _short_form_of(text, entities, e.canonical)
+            if body is not None:  # `Gabungan Petani Tebu Nusantara (Gaptenu)`: the body's short form
+                body.mentions = sorted(body.mentions + e.mentions, key=lambda x: x.start)
+                gone.add(id(e))
+    return [e for e in entities if id(e) not in gone]
+
+
+def _short_form_of(text: str, entities: list[Entity], short: str) -> Entity | None:
+    """The body the article names in full with ``short`` in brackets after it, if any."""
+    return next(
+        (b for b in entities if b.label == "ORG" and b.canonical != short and f"{b.canonical} ({short})" in text),
+        None,
+    )
 
 
 def _period_of(text: str, start: int) -> bool:
