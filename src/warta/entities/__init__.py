@@ -267,6 +267,7 @@ def extract(
     out = handles.drop_handles(article.text, tickets.split_tickets(article.text, pairs.split_pairs(article.text, out)))
     out = touching.join_touching_people(article.text, pairs.uncovered_place_pairs(article.text, out))
     out = posted_bodies.split_numbered_fronts(article.text, posted_bodies.split_posted_bodies(article.text, out))
+    out = posted_bodies.bodies_in_posts(article.text, out)
     out = line_ups.labelled_people(article.text, posted_bodies.rejoin_name_fronts(article.text, out))
     out = languages.drop_languages(article.text, tiered.bare_offices(out))
     out = concepts.drop_concepts(products.drop_titled_things(slogans.drop_slogans(article.text, out)))

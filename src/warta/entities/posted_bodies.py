@@ -40,11 +40,32 @@ def _apart(text: str, words: list[str], before: str | None, after: str | None) -
         return False
     pat = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w-])")
     for m in pat.finditer(text):
-        prev = (text[: m.start()].split()[-1:] or [""])[0].strip(_PUNCT)
-        nxt = (text[m.end() :].split()[:1] or [""])[0].strip(_PUNCT)
+        prev = _word_before(text, m.start()).strip(_PUNCT)
+        nxt = _word_after(text, m.end()).strip(_PUNCT)
         if (before is not None and prev != before) or (after is not None and nxt != after):
             return True
     return False
+
+
+_REACH = 200  # a word is read from a window around the match, not from the whole text (long texts)
+
+
+def _word_before(text: str, at: int) -> str:
+    """The whitespace-separated word right before ``at`` ('' at the text's start)."""
+    lo = max(0, at - _REACH)
+    words = text[lo:at].split()
+    if lo and (not words or not text[lo - 1].isspace() and len(words) == 1):
+        words = text[:at].split()  # the window cut into the word or held none: read it all
+    return words[-1] if words else ""
+
+
+def _word_after(text: str, at: int) -> str:
+    """The whitespace-separated word right after ``at`` ('' at the text's end)."""
+    hi = min(len(text), at + _REACH)
+    words = text[at:hi].split()
+    if hi < len(text) and (not words or not text[hi].isspace() and len(words) == 1):
+        words = text[at:].split()
+    return words[0] if words else ""
 
 
 def _bodies(entities: list[Entity]) -> set[str]:
@@ -273,3 +294,74 @@ def rejoin_name_fronts(text: str, entities: list[Entity]) -> list[Entity]:
         )
         e.role = " ".join(words[:-n])
     return entities
+
+
+_BESIDE = re.compile(r",?\s{1,3}$")
+
+
+def _personal_tie(role: str) -> bool:
+    """A tie of kin, a peer or a client's (`istri Gary Oldman`, `rekan Chris`, `pengacara Jokowi`):
+    what follows is a person."""
+    from warta.entities.roles import _lists  # (roles builds on this module's neighbours)
+
+    low, lists = role.lower(), _lists()
+    ties = lists["kinship"] | lists["fellow_ties"] | lists["client_trades"]
+    return any(low == t or low.startswith(t + " ") for t in ties)
+
+
+def _post_spans(text: str, entities: list[Entity]) -> list[tuple[int, int]]:
+    """Where each person's post (no personal tie) is written right beside one of the person's
+    mentions: before it (a comma between or not) or after it, set off by a comma."""
+    spans = []
+    for e in entities:
+        if e.label != "PER" or not e.role or "," in e.role or _personal_tie(e.role):
+            continue  # (a post with a comma may be a list of names read as one)
+        for m in e.mentions:
+            at = text.rfind(e.role, max(0, m.start - len(e.role) - 3), m.start)
+            if at != -1 and _BESIDE.fullmatch(text, at + len(e.role), m.start):
+                spans.append((at, at + len(e.role)))
+            after = text[m.end : m.end + len(e.role) + 3]
+            if after.startswith(", ") and after[2:].startswith(e.role):
+                spans.append((m.end + 2, m.end + 2 + len(e.role)))
+    return spans
+
+
+def bodies_in_posts(text: str, entities: list[Entity]) -> list[Entity]:
+    """A 'person' written inside another person's post where that post stands beside the other's
+    name (`juru bicara Disneyland Hong Kong, Gregory So`, `Eric Hartness, Vice President of
+    Marketing Bandai Namco America`, `Komandan Korps Markas Hankam Herman Sarens`) is the post's
+    body: an organisation, when written there in full. Not when the post is a personal tie (`istri
+    Gary Oldman`, `pengacara Jokowi`) or the name follows a period word (`era Obama`), nor when the
+    'person' has a post of its own or opens with a known given name or a title."""
+    spans = _post_spans(text, entities)
+    if not spans:
+        return entities
+    given, posts = lexicon().given, _post_words()
+    gone: set[int] = set()
+    for e in entities:
+        first = e.canonical.split()[0] if e.canonical else ""
+        if e.label != "PER" or e.role or first in given or first.lower() in posts:
+            continue
+        # written in full there (a person named before is called short: `tim hukum Miryam`)
+        full = [m for m in e.mentions if m.text == e.canonical and not _period_of(text, m.start)]
+        if any(s <= m.start and m.end <= t for m in full for s, t in spans):
+            e.label = "ORG"
+            body = _short_form_of(text, entities, e.canonical)
+            if body is not None:  # `Gabungan Petani Tebu Nusantara (Gaptenu)`: the body's short form
+                body.mentions = sorted(body.mentions + e.mentions, key=lambda x: x.start)
+                gone.add(id(e))
+    return [e for e in entities if id(e) not in gone]
+
+
+def _short_form_of(text: str, entities: list[Entity], short: str) -> Entity | None:
+    """The body the article names in full with ``short`` in brackets after it, if any."""
+    return next(
+        (b for b in entities if b.label == "ORG" and b.canonical != short and f"{b.canonical} ({short})" in text),
+        None,
+    )
+
+
+def _period_of(text: str, start: int) -> bool:
+    """`Mantan menteri pertahanan era Obama`: a period word before the name, a person's time."""
+    before = text[max(0, start - 20) : start].split()
+    return bool(before) and before[-1].lower() in word_set("warta.entities", "period_words.txt", lower=True)

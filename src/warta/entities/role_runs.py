@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from warta.entities.gazetteer import country_of
-from warta.entities.patterns import Tok, is_initials
+from warta.entities.patterns import Tok, is_initials, match_phrase
 from warta.entities.ranks import rank_lists
 from warta.entities.spans import STRONG, Region
 from warta.entities.words import (
@@ -246,6 +246,22 @@ def _unnamed_body(ex: Extractor, toks: list[Tok], k: int, m: int, j: int) -> boo
     )
 
 
+def _named_body_word(ex: Extractor, toks: list[Tok], k: int, m: int, j: int) -> bool:
+    """The office words are only the common-noun head of a body's or site's name (`Masjid`,
+    `Bandara`), and one capitalised word follows: it names that body (`Imam Besar Masjid Istiqlal`,
+    `Kapolres Bandara Soetta`), not a person, unless it is a known given name or the article writes
+    it on its own."""
+    lex = ex.lex
+    if j - m != 1 or m <= k or toks[k].is_acronym or toks[m].is_acronym:
+        return False
+    word = toks[m].text
+    if word in lex.given or ex.cap_alone.get(word, 0):
+        return False
+    head = max(match_phrase(toks, k, lex.org_start), match_phrase(toks, k, lex.loc_start))
+    # (the head right before the word: after more words, `Ditjen Pemasyarakatan Wahyudi`, the body has its name)
+    return bool(head) and k + head == m
+
+
 def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | None = None) -> None:
     """Title words toks[i:k], then office words, then (maybe) a person's name up to ``j``."""
     toks, lex = reg.toks, ex.lex
@@ -439,6 +455,8 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
         m += 1  # `ketua DPD I Golkar …`: the numeral ranks the board, it is no initial of a name
         while m < j and (strong_complement(lex, toks[m]) or known_len(ex.norm, toks, m, j) or org_of(toks[m].text)):
             m += max(1, known_len(ex.norm, toks, m, j))
+    if _named_body_word(ex, toks, k, m, j):
+        m = j  # `Imam Besar Masjid Istiqlal`, `Kapolres Bandara Soetta`: the word names the body, no person
     if m < j and toks[m - 1].lower in _FIELD_WORDS and toks[m].is_cap:
         m = j  # `Deputi Bidang Protokol, Pers …`: the words after `Bidang` name a field, not a person
     month_named = m - 1 > k and month_first_name(lex, toks, m - 1, j)

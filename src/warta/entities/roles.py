@@ -254,6 +254,19 @@ def _fronted_topic(norm: str, line_start: int, at: int) -> bool:
     )
 
 
+_NAMING = frozenset(("yakni", "yaitu"))
+
+
+def _naming_as_comma(toks: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """`Drummer Foo Fighters, yakni Taylor Hawkins`, `Menteri Keuangan sebelumnya yakni Sri
+    Mulyani`: `yakni`/`yaitu` right before the name sets the description off as a comma does."""
+    if len(toks) < 2 or toks[-1][0].lower() not in _NAMING:
+        return toks
+    if toks[-2][0] == ",":
+        return toks[:-1]
+    return toks[:-1] + [(",", toks[-1][1])]
+
+
 def role_before(
     norm: str, start: int, line_start: int, title_firsts: frozenset[str], end: int = -1
 ) -> tuple[str, int] | None:
@@ -263,7 +276,7 @@ def role_before(
     it starts."""
     heads = _heads(title_firsts)
     before = norm[line_start:start]
-    toks = [(m.group(), m.start()) for m in _WORD.finditer(before)]
+    toks = _naming_as_comma([(m.group(), m.start()) for m in _WORD.finditer(before)])
     # a rank right before the name: the post stands before the rank
     k = len(toks)
     # `Direktur Utama PT SPR periode 2010-2015 Rahman`: the term of the post stands between them
@@ -672,6 +685,8 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
         and w in ("dan", "serta", "untuk")
         and (
             (words[k - 1][:1].isupper() and words[k + 1][:1].isupper())
+            # `pendiri dan CEO Fuelary`: two posts of one person
+            or (words[k - 1].lower() in title_firsts and words[k + 1].lower() in title_firsts)
             # `asisten sekretaris jenderal untuk misi perdamaian;`: in a list split by semicolons each
             # item is one description, so what the post is for belongs to it
             or (w == "untuk" and cut is None and close < len(norm) and norm[close] == ";")
@@ -721,22 +736,33 @@ def _resident(words: list[str]) -> bool:
 def _unclosed_post(words: list[str], title_firsts: frozenset[str]) -> int | None:
     """Where the sentence's verb stands in a post set off after a name whose closing comma the writer
     left out (`Adnan, Penasihat Media UNRWA mengatakan …`): a capitalised title, then only capitalised
-    words (or the joins inside a body's name), then a lower-case `me-`/`ber-`/`di-` verb; None otherwise."""
-    if len(words) < 3 or not words[0][:1].isupper():
+    words (or the joins inside a body's name), then a lower-case `me-`/`ber-`/`di-` verb; None otherwise.
+    A trade in lower case may open it when it names its body after `di`/`dari` (`Priyanka, analis pasar
+    senior di Phillip Nova mengatakan …`), and `juga` may stand before the verb."""
+    if len(words) < 3:
         return None
     first = words[0].lower()
-    if first not in title_firsts and _CONTRACTED_HEAD.match(first) is None:
+    if first not in title_firsts and (not words[0][:1].isupper() or _CONTRACTED_HEAD.match(first) is None):
         return None
+    lower = words[0][:1].islower()
+    named = False  # a capitalised word after `di`/`dari`: the body a lower-case trade is at
     for k in range(1, min(len(words), _UNCLOSED_WORDS + 1)):
         w = words[k]
-        if _verbish(w):
-            return k if k >= 2 else None
+        if _verbish(w) or w == "juga" and k + 1 < len(words) and _verbish(words[k + 1]):
+            return k if k >= 2 and (named or not lower) else None
+        if w in _AT_WORDS and k + 1 < len(words) and words[k + 1][:1].isupper():
+            named = True
+            continue
+        if lower and not named and k <= _TRADE_WORDS and w[:1].islower() and w not in _lists()["stop"]:
+            continue  # `analis pasar senior`: the trade's own words before its body
         if w in _BOUNDARY or not (w[:1].isupper() or w[:1].isdigit() or w in _INNER):
             return None
     return None
 
 
-_UNCLOSED_WORDS = 10  # `Kepala Balai Pengelola Transportasi Darat Wilayah IV Tipe A Pekanbaru`
+_AT_WORDS = frozenset(("di", "dari"))
+_TRADE_WORDS = 3
+_UNCLOSED_WORDS = 12  # `Kepala Balai Pengelola Transportasi Darat Wilayah IV Tipe A Pekanbaru`
 
 
 def _member_of(found: str) -> bool:
@@ -1228,16 +1254,23 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                 )
                 set_off_by_comma = names_inside and "," in norm[m.end : at]
                 # `Titiek, Gubernur Sulsel Syahrul, dan …`: the list goes on after the post
-                listed = set_off_by_comma and _LIST_GOES_ON.match(norm, at + len(after)) is not None
-                # `kata Budi, Ketua Umum PDIP Megawati menegaskan …`: the next sentence's subject
+                # (`basis Rindra, vokalis Andi, …`: each name of a list has its trade before it)
+                listed = set_off_by_comma and (
+                    _LIST_GOES_ON.match(norm, at + len(after)) is not None or _trade_right_before(norm, m.start)
+                )
+                # `kata Budi, Ketua Umum PDIP Megawati menegaskan …`: the next sentence's subject (a
+                # name that opens its sentence is the subject: `Gatot, Kepala Program Studi Akuntansi
+                # mengatakan …`, the words after the title name the body)
                 unclosed = (
                     set_off_by_comma
                     and norm[at + len(after) : at + len(after) + 1] == " "
                     and norm[at + len(after) + 1 : at + len(after) + 2].islower()
+                    and not _opens_sentence(norm, m.start)
                 )
                 # `Kombes Iwan, Kombes Aswin, Kombes Mugi, dan Kombes Eko`: a list that runs to the
                 # sentence's end holds other people's names in what was read as the first one's post
-                crowded = names_inside and ("," in after or " dan " in after)
+                # (a name that closes the post is its body: `Joshua, pendiri dan CEO Fuelary`)
+                crowded = names_inside and _listed_inside(norm, people, cl, at, at + len(after))
                 if listed or unclosed or crowded:
                     # `Titiek, Gubernur Sulsel Syahrul, dan …`: a list of names, not a post; `kata Budi,
                     # Ketua Umum PDIP Megawati menegaskan …`: the post of the next sentence's subject
@@ -1299,6 +1332,10 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             # `Koordinator data ASDP cabang Bakauheni, Ahsan Muhtar`: a place inside a post
             cl.label, cl.role, cl.country = "LOC", None, country_of(cl.mentions[0].text)
             continue
+        if inside and all(_body_of_post(m, claimed_at(m.start)) for m in cl.mentions):
+            # `Gatot, Kepala Program Studi Akuntansi mengatakan`: the body that closes another's post
+            cl.label, cl.role = "ORG", None
+            continue
         if not cl.role:
             continue
         # … only the role read from those words (`staf ahli` of `staf ahli Anang`), not one the
@@ -1314,6 +1351,16 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
     share_roles(clusters)  # `Afifuddin` beside `Ketua KPU Affifuddin`: one person spelt two ways
 
 
+def _body_of_post(m: Cand, holders: list[tuple[int, int, Cluster]]) -> bool:
+    """A 'person' whose words close the post another person holds, set off after that one's name
+    (`Gatot, Kepala Program Studi Akuntansi mengatakan`, `Priyanka, analis di Phillip Nova`), is the
+    post's body: no given name opens it and the post is no tie to someone (`kuasa hukum Budi`)."""
+    return m.text.split()[0] not in lexicon().given and any(
+        e == m.end and owner.role and owner.role.endswith(m.text) and not is_relation(owner.role)
+        for _s, e, owner in holders
+    )
+
+
 _TEAM = re.compile(r"\b(?:tim|kubu)\s+$", re.I)
 
 
@@ -1325,7 +1372,7 @@ def _apposed_relations(norm: str, clusters: list[Cluster]) -> None:
     run into a second name (`pengacara Mario`) is the first person's, toward the second
     (outlets_heldout10); the second holds no such role, and the first takes it with the name when
     it has none."""
-    ends = {m.end: cl for cl in clusters if cl.label == "PER" for m in cl.mentions}
+    ends = {m.end: (cl, m.start) for cl in clusters if cl.label == "PER" for m in cl.mentions}
     # a title or job (GUIDELINES), not kin: `Kiswinar, putra motivator Mario` is no tie of this kind;
     # nor a post or a position (`anggota`, `kiper`), which names its holder after it: `Bepe dan Ryuji,
     # kiper Andritany` is Andritany's role
@@ -1337,13 +1384,26 @@ def _apposed_relations(norm: str, clusters: list[Cluster]) -> None:
             tie = _APPOSED_TIE.search(norm, max(0, m.start - 40), m.start)
             if tie is None or tie.group("r") not in words:
                 continue
-            owner = ends.get(tie.start())
-            if owner is None or owner is cl:
-                continue
+            owner, owner_start = ends.get(tie.start(), (None, 0))
+            if owner is None or owner is cl or _trade_right_before(norm, owner_start):
+                continue  # (`gitaris Satriyo, gitaris Ari, basis Rindra, vokalis Andi`: a list of trades)
             if cl.role and cl.role.lower() == tie.group("r"):
                 cl.role = None
             if owner.role is None:
                 owner.role = f"{tie.group('r')} {norm[m.start : m.end]}"
+
+
+_WORD_BEFORE = re.compile(r"(?:^|\s)([a-z][\w-]*) $")
+
+
+def _trade_right_before(norm: str, start: int) -> bool:
+    """A lower-case title, trade or role noun right before the name at ``start`` (`gitaris Ari`):
+    the name is an item of a list of titled names, not one set off before a tie."""
+    word = _WORD_BEFORE.search(norm, max(0, start - 30), start)
+    if word is None:
+        return False
+    lists = _lists()
+    return word.group(1) in (lists["role_nouns"] | lists["trades"] | _role_firsts()) - lists["kinship"]
 
 
 def _served_by_team(norm: str, cl: Cluster) -> bool:
@@ -2269,8 +2329,47 @@ def _names_inside(people: list[tuple[int, Cluster]], cl: Cluster, start: int, en
         and not country_of(owner.mentions[0].text)
         and not _ROMAN.fullmatch(owner.mentions[0].text)
         and not (norm and any(_used_as_place(norm, x.text) for x in owner.mentions if x.start == at))
+        and not (norm and _titled_body(norm, owner, at))
         for at, owner in people[k:j]
     )
+
+
+def _titled_body(norm: str, owner: Cluster, at: int) -> bool:
+    """A 'person' named once, right after its title, inside another's post, with no known given name
+    and no list or verb after it (`Drummer Foo Fighters, yakni Taylor Hawkins`): the body of the
+    post, no person."""
+    role = owner.role or ""
+    return (
+        len(owner.mentions) == 1
+        and bool(role)
+        and owner.mentions[0].text.split()[0] not in lexicon().given
+        and norm[max(0, at - len(role) - 1) : at].lower() == role.lower() + " "
+        # (`Menteri Pertanian Amran, Menteri Agama …`: a list of titled people goes on after it)
+        and _LIST_GOES_ON.match(norm, owner.mentions[0].end) is None
+        and not _verb_next(norm, owner.mentions[0].end)  # (`… PDIP Megawati menegaskan`: she acts)
+    )
+
+
+def _verb_next(norm: str, end: int) -> bool:
+    """Whether the word right after ``end`` is a verb (`me-`, `ber-`, `di-`)."""
+    nxt = _WORD.match(norm, end + 1) if norm[end : end + 1] == " " else None
+    return nxt is not None and _verbish(nxt.group())
+
+
+_JOINT_AFTER = re.compile(r"\s*(?:,|dan\b|serta\b)")
+
+
+def _listed_inside(norm: str, people: list[tuple[int, Cluster]], cl: Cluster, start: int, end: int) -> bool:
+    """Whether another person named between ``start`` and ``end`` is followed there by a comma or
+    `dan` (`Kombes Aswin, Kombes Mugi, dan Kombes Eko`): a list of names, not one post."""
+    k = bisect.bisect_left(people, start, key=lambda p: p[0])
+    for at, owner in people[k:]:
+        if at >= end:
+            break
+        for x in owner.mentions:
+            if owner is not cl and x.start == at and x.end < end and _JOINT_AFTER.match(norm, x.end):
+                return True
+    return False
 
 
 def _whose(norm: str, people: list[tuple[int, Cluster]], cl: Cluster, found: tuple[str, int]) -> bool:
