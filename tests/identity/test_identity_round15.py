@@ -13,18 +13,9 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "stories"))
 from storydata import ingest as _ingest  # noqa: E402
 from storydata import record  # noqa: E402
+from storydata import same_root as _same  # noqa: E402
 
-from warta.identity import core, generic_bare, root  # noqa: E402
-
-
-def _root(c: Any, label: str, name: str) -> int | None:
-    num = c.store.scalar("SELECT num FROM entities WHERE key = ?", (f"{label}:{name}",))
-    return None if num is None else root(c.store, int(num))
-
-
-def _same(c: Any, label: str, a: str, b: str) -> bool:
-    ra, rb = _root(c, label, a), _root(c, label, b)
-    return ra is not None and ra == rb
+from warta.identity import core, generic_bare  # noqa: E402
 
 
 def test_a_field_noun_after_a_ministry_word_is_no_name() -> None:

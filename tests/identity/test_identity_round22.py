@@ -13,21 +13,13 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "stories"))
 from storydata import ingest as _ingest  # noqa: E402
 from storydata import record  # noqa: E402
+from storydata import same_root as _same  # noqa: E402
+from storydata import stored_root as _root  # noqa: E402
 
-from warta.identity import _only_prefixes_left_out, enough, names, relink_all, root  # noqa: E402
+from warta.identity import _only_prefixes_left_out, enough, names, relink_all  # noqa: E402
 from warta.identity.forms import form_identity  # noqa: E402
 from warta.identity.names import regional_forms  # noqa: E402
 from warta.identity.spelling import spelt_alike  # noqa: E402
-
-
-def _root(c: Any, label: str, name: str) -> int | None:
-    num = c.store.scalar("SELECT num FROM entities WHERE key = ?", (f"{label}:{name}",))
-    return None if num is None else root(c.store, int(num))
-
-
-def _same(c: Any, label: str, a: str, b: str) -> bool:
-    ra, rb = _root(c, label, a), _root(c, label, b)
-    return ra is not None and ra == rb
 
 
 def test_glued_hyphenated_and_accented_spellings_are_one_name() -> None:

@@ -123,3 +123,17 @@ def entity_root(c: Corpus, label: str, name: str) -> int:
     from warta.identity import root
 
     return root(c.store, int(c.store.scalar("SELECT num FROM entities WHERE key = ?", (f"{label}:{name}",))))
+
+
+def stored_root(c: Corpus, label: str, name: str) -> int | None:
+    """The identity of a stored name, or None when no article stored that name."""
+    from warta.identity import root
+
+    num = c.store.scalar("SELECT num FROM entities WHERE key = ?", (f"{label}:{name}",))
+    return None if num is None else root(c.store, int(num))
+
+
+def same_root(c: Corpus, label: str, a: str, b: str) -> bool:
+    """Both names are stored and belong to one identity."""
+    ra, rb = stored_root(c, label, a), stored_root(c, label, b)
+    return ra is not None and ra == rb
