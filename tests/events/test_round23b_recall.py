@@ -73,3 +73,17 @@ def test_a_fault_said_is_a_criticism() -> None:
 def test_a_plain_statement_is_no_criticism() -> None:
     text = "Kapolres Pati AKBP Budi Santoso mengatakan para petani itu ditangkap karena membawa senjata tajam."
     assert acts(text, "DISAPPROVE") == []
+
+
+@pytest.mark.parametrize(
+    "text, asker",
+    [
+        ("Dalam orasinya, para guru honorer meminta evaluasi kebijakan seleksi PPPK tahun ini.", "guru honorer"),
+        ("Ketua DPRD Kota Bekasi Sardi Efendi mendesak audit proyek saluran air di Jatiasih.", "Sardi Efendi"),
+    ],
+)
+def test_a_loan_noun_of_an_act_asked_for_is_a_demand_of_no_one(text: str, asker: str) -> None:
+    found = acts(text, "DEMAND")
+    assert len(found) == 1
+    assert found[0][1] == asker
+    assert found[0][2] is None  # the policy or project is what is asked about, no one asked

@@ -19,7 +19,7 @@ from warta.document import Article, Event, Speaker
 from warta.events import detector, objects
 from warta.events.detector import Candidate
 from warta.events.lexicon import lexicon
-from warta.events.parties import NUMERALS, Parties, credit_the_praised
+from warta.events.parties import NUMERALS, Parties, _topic_head, credit_the_praised
 from warta.events.ranker import rerank
 from warta.events.triggers import Trigger, _circumstance, blocked, find, nxt_is, obliged_after
 from warta.quotes.text import Word, is_cap, is_verbish, layout, words
@@ -165,6 +165,8 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
                 )  # `Massa dari pengemudi ojol dan warga mendatangi …`: the crowd
             if ev is not None and ev.type == "DEMAND" and ev.recipient is None:
                 ev.recipient = _own_staff(ws, t)  # `meminta jajarannya untuk …`: the asker's own staff
+            if ev is not None and ev.mode == "step" and _a_thing(ev.recipient):
+                ev.recipient = None  # `meminta evaluasi program MBG`: the programme is what is asked about
             if ev is not None and ev.type == "MOBILIZE":
                 ev.recipient = None  # `mengerahkan personel`: the forces deployed are one's own, no one acted on
             if ev is not None and t.pattern.mode == "gain":
@@ -762,6 +764,12 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
     if needs and rec is None and ev.type == "REJECT" and _named_backer(ev) and _refuses_a_step(ev, norm):
         return True
     return not (needs and (rec is None or not _party_like(rec.name, rec.entity)))
+
+
+def _a_thing(sp: Speaker | None) -> bool:
+    """A party phrase no entity names, headed by a noun of a step or an act (`program Makan Bergizi
+    Gratis`, `kebijakan tunjangan`): a thing, not someone asked to act."""
+    return sp is not None and sp.entity is None and _topic_head(sp.name)
 
 
 def _thanks(ev: Event) -> bool:

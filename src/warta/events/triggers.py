@@ -52,10 +52,11 @@ def _word_ok(pat: str, w: Word) -> bool:
 
 def step_word(low: str) -> bool:
     """Does ``low`` name a step one may ask for: a step noun (`kebijakan`, `langkah`), an act named
-    by its peN-an or per-an noun (`penertiban`, `percepatan`), or `adanya` (`mendesak adanya forum`)?
-    Not a request made of someone (`permintaan`, `permohonan`)."""
+    by its peN-an or per-an noun (`penertiban`, `percepatan`), by a loan noun of an act (`evaluasi`,
+    `audit`: words.json asked_acts), or `adanya` (`mendesak adanya forum`)? Not a request made of
+    someone (`permintaan`, `permohonan`)."""
     W = lexicon().words
-    if low in W["step_nouns"] or low in ("adanya", "dilakukannya"):
+    if low in W["step_nouns"] or low in W["asked_acts"] or low in ("adanya", "dilakukannya"):
         return low not in W["not_asked_steps"]
     nominal = low.startswith("pe") and low.endswith("an") and len(low) > 7
     return nominal and low not in W["not_asked_steps"]
