@@ -65,3 +65,33 @@ def test_an_acronym_in_a_body_names_no_town() -> None:
     )
     got = _placed_with_bodies(text, ["Westbrook Hall", "Kanada"], ["MAN IC Serpong", "MAN 2 Kota Malang"])
     assert got["Westbrook Hall"] != "CI"
+
+
+def test_a_site_abroad_lies_where_the_towns_around_it_lie() -> None:
+    # a Jakarta desk's dateline: the town named in the site's own sentence says where it is
+    text = (
+        "Jakarta, CNN Indonesia -- Pameran sketsa karya Hayao Miyazaki akan digelar di Museum Kurohane "
+        "yang berada di Osaka mulai bulan depan. Tiket sudah bisa dibeli secara daring."
+    )
+    got = _placed_with_bodies(text, ["Jakarta", "Museum Kurohane", "Osaka"], [])
+    assert got["Museum Kurohane"] == "JP"
+
+
+def test_a_site_beside_a_place_at_home_keeps_the_desk_country() -> None:
+    # a town at home in the same sentence: the site is at home, whatever else is named there
+    text = (
+        "Jakarta, CNN Indonesia -- Delegasi dari Osaka disambut di Gedung Wirasaba, Cikini, "
+        "Jakarta Pusat, Senin (3/11). Mereka membahas kerja sama budaya."
+    )
+    got = _placed_with_bodies(text, ["Jakarta", "Gedung Wirasaba", "Osaka", "Cikini", "Jakarta Pusat"], [])
+    assert got["Gedung Wirasaba"] == "ID"
+
+
+def test_a_country_named_beside_a_site_does_not_place_it() -> None:
+    # `Inggris` here is a side, not where the ground lies
+    text = (
+        "Jakarta, CNN Indonesia -- Inggris yang berstatus tim tamu tampil dominan di Westerholt Arena. "
+        "Laga berakhir imbang tanpa gol."
+    )
+    got = _placed_with_bodies(text, ["Jakarta", "Westerholt Arena", "Inggris"], [])
+    assert got["Westerholt Arena"] != "GB"

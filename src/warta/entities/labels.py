@@ -9,7 +9,7 @@ import re
 
 from warta.document.model import Entity
 from warta.entities import located
-from warta.entities.gazetteer import ADMIN_HEADS, country_of, place
+from warta.entities.gazetteer import ADMIN_HEADS, country_of, known_place, place
 from warta.entities.patterns import lexicon
 from warta.entities.products import known_person
 from warta.resources import word_set
@@ -309,9 +309,24 @@ def ministries_by_shape(entities: list[Entity]) -> None:
             e.label = "ORG"
 
 
+def companies_by_shape(entities: list[Entity]) -> None:
+    """A "place" of two words or more closing with a company's word (data/company_words.txt:
+    `Rystad Energy`, `Phintraco Sekuritas`) that no place list knows is the company: the tagger
+    reads any name after `di` or `dari` as a place."""
+    for e in entities:
+        toks = e.canonical.lower().rstrip(".").split()
+        if e.label == "LOC" and len(toks) > 1 and toks[-1] in _company_words() and not known_place(e.canonical):
+            e.label, e.country = "ORG", None
+
+
+def _company_words() -> frozenset[str]:
+    return word_set("warta.entities", "company_words.txt", lower=True)
+
+
 def settle_labels(text: str, entities: list[Entity]) -> list[Entity]:
     """All of the above."""
     ministries_by_shape(entities)
+    companies_by_shape(entities)
     entities = places_read_as_bodies(entities)
     people_read_as_bodies(text, entities)
     bodies_after_class_noun(text, entities)

@@ -109,6 +109,54 @@ def drop_named_works(text: str, entities: list[Entity]) -> list[Entity]:
     return out
 
 
+# the words right before a platform's name: `di`/`ke`, or the list going on (`di Play Store atau AppStore`)
+_ONTO = re.compile(r"\b(?:di|ke|atau|dan) $")
+# a clause's opening: the writer's stops
+_CLAUSE_STOP = re.compile(r"[.,;:!?\"()]")
+
+
+def _in_download_clause(text: str, start: int) -> bool:
+    """The words before ``start`` are `di`/`ke` (or a list after one) in a clause that downloads,
+    installs or shows something on a phone (data/download_words.txt)."""
+    if not _ONTO.search(text, max(0, start - 6), start):
+        return False
+    window = text[max(0, start - 80) : start]
+    clause = _CLAUSE_STOP.split(window)[-1].lower().split()
+    return bool({"di", "ke"} & set(clause)) and bool(set(clause) & _download_words())
+
+
+@cache
+def _download_words() -> frozenset[str]:
+    return word_set("warta.entities", "download_words.txt", lower=True)
+
+
+def drop_platforms(text: str, entities: list[Entity]) -> list[Entity]:
+    """`unduh aplikasi Cek Bansos di Play Store`, `bisa diunduh di Play Store`: a "place" the
+    article writes only after `di`/`ke` in a clause that downloads or installs something, whose
+    name no place list knows, is the store or the platform, a product (GUIDELINES counts none);
+    the tagger reads any name after `di` as a place."""
+    return [
+        e
+        for e in entities
+        if not (
+            e.label == "LOC"
+            and all(_in_download_clause(text, m.start) for m in e.mentions)
+            and not known_place(e.canonical)
+            and not _place_head(e.canonical)
+        )
+    ]
+
+
+def _place_head(name: str) -> bool:
+    """The name opens with a word of a place or a site (`Kelurahan`, `Desa`, `Balai`, `Gedung`):
+    people download things there too."""
+    from warta.places.resolve import words  # the places layer's head words; imported only when asked
+
+    toks = name.lower().split()
+    heads = words().site_words | set(words().admin_prefixes)
+    return bool(toks) and (toks[0] in heads or " ".join(toks[:2]) in heads)
+
+
 def known_person(word: str) -> bool:
     """A known given name, a name a known person is called by, or a first word of one
     (the tagger's DBpedia lists: `Prabowo`, `Raisa`)."""

@@ -150,6 +150,8 @@ class Reading:
 # `Hotel X, Jakarta Selatan` is placed by one, `Kelurahan Y` is an Indonesian unit): they tell the
 # story's country to the sites and unknown names resolved after them, as the gazetteer's do
 _VOUCHING = frozenset(("contains", "address", "admin-word"))
+# readings a place's own name or its text gives, not the story's prior
+_EVIDENCE = frozenset(("gazetteer", "hand-site", "contains", "address", "admin-word", "nearby-abroad"))
 
 
 def _small(p: Place) -> bool:
@@ -529,6 +531,30 @@ class ArticlePlaces:
                 if big:
                     out.add(max(big, key=lambda p: (p.feature == "country", p.population)).country)
         return out
+
+    def nearby_abroad(self, e: Entity, readings: dict[int, Reading], index: dict[int, int]) -> str | None:
+        """The one country abroad of the towns and sites the text names around a name no list
+        knows (its own sentence and the one before), when no place at home is named there: a
+        Jakarta desk's dateline says nothing of `Museum Ghibli, yang dibuka di Tokyo` or of the
+        square of `… di Pyongyang. Puluhan ribu warga memenuhi Lapangan Kim Il-sung`. A country's
+        name alone is no evidence (`Inggris`, the visiting side, `di Signal Iduna Park`). For sites
+        only: a bare name read so (`ruang sidang Candra` beside a person `Vienna`) was wrong."""
+        sents = self.article.sentences
+        found: set[str] = set()
+        for m in e.mentions:
+            k = next((j for j, s in enumerate(sents) if s.start <= m.start < s.end), None)
+            if k is None:
+                continue
+            lo, hi = sents[max(0, k - 1)].start, sents[k].end
+            for start, j in index.items():
+                r = readings.get(j)
+                if not lo <= start < hi or r is None or not r.country or r.how not in _EVIDENCE:
+                    continue
+                if r.country == HOME:
+                    return None
+                if r.feature not in ("country", "continent", "region"):
+                    found.add(r.country)
+        return next(iter(found)) if len(found) == 1 else None
 
     def _home_leads(self) -> bool:
         """No place abroad named, or Indonesia named at least as often as any other country."""
@@ -943,6 +969,9 @@ class ArticlePlaces:
         is_site = any(_is_site_name(k) for k in keys)
         if is_site and final:  # last resort: only once no address chain can still resolve it
             cc = self.dominant_country()
+            near = self.nearby_abroad(e, readings, index) if cc == HOME else None
+            if near:
+                return Reading(country=near, feature="site", confidence=0.5, how="nearby-abroad")
             if cc:
                 return Reading(country=cc, feature="site", confidence=0.6, how="article-country")
             cc = self.body_country()
