@@ -1,0 +1,49 @@
+"""Shapes of the second pass of the twenty-third round, found by reading Warta's quotes on
+unannotated articles: a leading adjunct with no comma before a pronoun subject, and a scene
+adjunct between a name opening its sentence and its verb. Sentences written for this file in
+the shapes of Indonesian news; each rule is also tested on the shape next to it that it must
+leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+import warta
+
+
+def _quotes(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    art = warta.read(
+        {"id": "t", "text": "JAKARTA - Warga mengungsi sejak pagi.\n\n" + text + "\n"}, layers=["entities", "quotes"]
+    )
+    return [(q.kind, q.speaker.name if q.speaker else None, q.cue, q.text) for q in art.quotes]
+
+
+# An adjunct opening the sentence with no comma after it (`Dalam sambutannya`, `Usai rapat`,
+# `Untuk itulah`), then a pronoun right before the verb of saying: the pronoun is the subject,
+# so the statement is read and given to the person the pronoun means.
+@pytest.mark.parametrize(
+    ("lead", "cue"),
+    [
+        ("Dalam sambutannya dia mengatakan", "mengatakan"),
+        ("Usai rapat ia menegaskan", "menegaskan"),
+        ("Untuk itulah ia mengimbau", "mengimbau"),
+        ("Di hadapan wartawan ia menjelaskan", "menjelaskan"),
+    ],
+)
+def test_pronoun_after_leading_adjunct(lead: str, cue: str) -> None:
+    text = (
+        "Bupati Sleman Kustini Sri Purnomo meresmikan pasar baru di Desa Sumberadi.\n\n"
+        f"{lead} pemerintah daerah akan menambah anggaran perbaikan jalan desa tahun depan."
+    )
+    got = [q for q in _quotes(text) if q[2] == cue]
+    assert got and got[0][1] == "Kustini Sri Purnomo"
+    assert got[0][3].startswith("pemerintah daerah akan menambah")
+
+
+def test_possessor_before_pronoun_is_no_adjunct() -> None:
+    # `Adik dia mengatakan`: no preposition leads, so the pronoun is not cut out as the subject
+    text = (
+        "Bupati Sleman Kustini Sri Purnomo meresmikan pasar baru di Desa Sumberadi.\n\n"
+        "Adik dia mengatakan pemerintah daerah akan menambah anggaran perbaikan jalan desa tahun depan."
+    )
+    assert all(q[1] != "Kustini Sri Purnomo" for q in _quotes(text))
