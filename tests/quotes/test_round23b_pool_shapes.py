@@ -47,3 +47,29 @@ def test_possessor_before_pronoun_is_no_adjunct() -> None:
         "Adik dia mengatakan pemerintah daerah akan menambah anggaran perbaikan jalan desa tahun depan."
     )
     assert all(q[1] != "Kustini Sri Purnomo" for q in _quotes(text))
+
+
+# A name opening its sentence with a scene between it and its verb (`Hariyanto dalam kesempatan
+# itu menyampaikan …`) is the subject a later `Ia` means, not the source quoted before.
+def test_scene_between_name_and_verb_makes_a_subject() -> None:
+    text = (
+        'Kepala Dinas Pariwisata Yudi Satria mengatakan pelatihan diikuti 250 peserta. "Semua kegiatan '
+        'harus disinkronkan," ujarnya.\n\n'
+        "Sementara Hariyanto dalam kesempatan itu menyampaikan materi tentang pemasaran wisata.\n\n"
+        "Ia menegaskan bahwa promosi digital harus menjadi perhatian semua pengelola desa wisata."
+    )
+    got = [q for q in _quotes(text) if q[2] == "menegaskan"]
+    assert got and got[0][1] == "Hariyanto"
+
+
+def test_name_inside_scene_is_no_subject() -> None:
+    # `dalam` after a name that does not open its sentence (`menemui Hariyanto dalam …`): the
+    # earlier source stays the one `Ia` means
+    text = (
+        'Kepala Dinas Pariwisata Yudi Satria mengatakan pelatihan diikuti 250 peserta. "Semua kegiatan '
+        'harus disinkronkan," ujarnya.\n\n'
+        "Yudi kemudian menemui Hariyanto dalam acara itu untuk membahas pemasaran wisata.\n\n"
+        "Ia menegaskan bahwa promosi digital harus menjadi perhatian semua pengelola desa wisata."
+    )
+    got = [q for q in _quotes(text) if q[2] == "menegaskan"]
+    assert got and got[0][1] == "Yudi Satria"
