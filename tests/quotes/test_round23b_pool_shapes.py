@@ -73,3 +73,18 @@ def test_name_inside_scene_is_no_subject() -> None:
     )
     got = [q for q in _quotes(text) if q[2] == "menegaskan"]
     assert got and got[0][1] == "Yudi Satria"
+
+
+# `Oleh karenanya` opens the clause like `Oleh karena itu`, and `ternyata` needs no comma to be a
+# sentence adverb before the subject (`…, ternyata Budi mengaku …`): the subject is the name after it.
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Oleh karenanya Menteri Perhubungan Arif Setiawan mengaku",
+        "Setahun menjabat, ternyata Menteri Perhubungan Arif Setiawan mengaku",
+    ],
+)
+def test_connective_before_subject(lead: str) -> None:
+    text = f"{lead} belum bisa memastikan jadwal pembukaan jalur kereta baru ke Bandara Kertajati."
+    got = [q for q in _quotes(text) if q[2] == "mengaku"]
+    assert got and got[0][1] == "Arif Setiawan"
