@@ -555,6 +555,13 @@ def _adjunct_then_pronoun(part: list[Word], led: bool, via_words: set[str]) -> b
     return led or part[0].low in _LEAD_ADJUNCTS or part[0].low in via_words
 
 
+def _cue_at(norm: str, v: int) -> bool:
+    """Is the word at ``v`` a verb of saying? (Other verbs' subjects, read by the events layer,
+    are left as they were: `Untuk setiap hasil angkutan mereka dihargai …` is no saying.)"""
+    w = words(norm, v, min(len(norm), v + 40))
+    return bool(w) and lexicon().cue(w[0].text) is not None
+
+
 def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
     """The subject of a verb at ``v`` in a clause starting at ``s``: connectives and leading
     adjuncts dropped, the last comma part taken (``Kantor berita Rusia, TASS, melaporkan`` → TASS),
@@ -650,7 +657,7 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
         m = next((j for j in range(1, len(part)) if is_cap(part[j].text) and not is_cap(part[j - 1].text)), None)
         if m is not None:
             part = part[m:]
-    if _adjunct_then_pronoun(part, id(part) in led, via_words):
+    if _adjunct_then_pronoun(part, id(part) in led, via_words) and _cue_at(norm, v):
         part = part[-1:]  # `Dalam sambutannya dia mengatakan …`: the pronoun, not the adjunct
     # `seorang warga bernama Massimo Mascoli (68)`: the name, without the age in brackets
     named = next((k for k, w in enumerate(part[:-1]) if w.low in NAMING_WORDS), None)
