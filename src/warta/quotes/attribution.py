@@ -539,6 +539,29 @@ def _before_scene(part: list[Word]) -> list[Word]:
     return part
 
 
+# prepositions that open an adjunct leading a clause before its subject (`Dalam sambutannya …`)
+_LEAD_ADJUNCTS = ADJUNCT_PREPOSITIONS | wordset("adjunct_start") | wordset("oblique_prepositions")
+
+
+def _adjunct_then_pronoun(part: list[Word], led: bool, via_words: set[str]) -> bool:
+    """`Dalam sambutannya dia mengatakan`, `Usai rapat ia menegaskan`, `Untuk itulah ia
+    mengimbau`, `Seperti dikutip NME ia mengatakan`: an adjunct opening the clause with no comma
+    after it, then a personal pronoun right before the verb. The pronoun alone is the subject;
+    the adjunct's words are no part of it (not `Adik dia …`, where no preposition leads)."""
+    if len(part) < 2 or is_pronoun(part[-1].text) not in ("person", "group"):
+        return False
+    if part[-1].low == "dirinya":
+        return False
+    return led or part[0].low in _LEAD_ADJUNCTS or part[0].low in via_words
+
+
+def _cue_at(norm: str, v: int) -> bool:
+    """Is the word at ``v`` a verb of saying? (Other verbs' subjects, read by the events layer,
+    are left as they were: `Untuk setiap hasil angkutan mereka dihargai …` is no saying.)"""
+    w = words(norm, v, min(len(norm), v + 40))
+    return bool(w) and lexicon().cue(w[0].text) is not None
+
+
 def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
     """The subject of a verb at ``v`` in a clause starting at ``s``: connectives and leading
     adjuncts dropped, the last comma part taken (``Kantor berita Rusia, TASS, melaporkan`` → TASS),
@@ -634,6 +657,8 @@ def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
         m = next((j for j in range(1, len(part)) if is_cap(part[j].text) and not is_cap(part[j - 1].text)), None)
         if m is not None:
             part = part[m:]
+    if _adjunct_then_pronoun(part, id(part) in led, via_words) and _cue_at(norm, v):
+        part = part[-1:]  # `Dalam sambutannya dia mengatakan …`: the pronoun, not the adjunct
     # `seorang warga bernama Massimo Mascoli (68)`: the name, without the age in brackets
     named = next((k for k, w in enumerate(part[:-1]) if w.low in NAMING_WORDS), None)
     if named is not None and is_cap(part[named + 1].text):

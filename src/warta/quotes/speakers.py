@@ -124,6 +124,9 @@ PLURAL_LEADS = frozenset(("para", "sejumlah", "beberapa"))
 # lower-case words that join the parts of one post (`Dubes RI untuk Jepang`, `Dirjen PBB di Jenewa`)
 POST_JOINERS = frozenset(("dan", "serta", "di", "untuk", "bidang", "urusan", "pada"))
 ROLE_NAME_GAP = 8
+# adjuncts of scene between a subject's name and its verb (`X dalam kesempatan itu menyampaikan`)
+SCENE_STARTS = wordset("adjunct_start") - {"kepada", "kepadanya", "dengan"}
+SCENE_WORDS = 7  # how many words such a scene and the verb after it may span
 # a share of those asked opening a subject (`81% para pelaku pasar`, `27 persen`): a finding
 _SHARE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|persen\b)")
 UNNAMED_REACH = 3  # paragraphs back in which `seorang sumber` may bring in the source `sumber itu` means  # how far a name in apposition may lie from its role phrase (`Nama, Role`)
@@ -361,6 +364,11 @@ class Resolver:
                 # relative clause after it is the sentence's subject
                 self._add_event(Event(s, self._speaker_for(i, s, e), True, self._para_of(s)))
                 continue
+            if ents[i].label == "PER" and not between.strip() and self._scene_then_verb(s, after):
+                # `Sementara Hariyanto dalam kesempatan itu menyampaikan …`: a scene between the
+                # name opening its sentence and its verb; the name is still the subject
+                self._add_event(Event(s, self._speaker_for(i, s, e), True, self._para_of(s)))
+                continue
             if w.text[:1].isupper() or ents[i].label != "PER" or w.low.startswith("di"):
                 continue  # `Rosan disebut …` is not the agent of a statement
             if w.low in COPULAS:
@@ -371,6 +379,20 @@ class Resolver:
             if is_verbish(w.text) or w.low in ADVERBS or w.low in PREDICATES or lexicon().cue(w.text):
                 sp = self._speaker_for(i, s, e)
                 self._add_event(Event(s, sp, ents[i].label == "PER", self._para_of(s)))
+
+    def _scene_then_verb(self, s: int, after: int) -> bool:
+        """`Hariyanto dalam kesempatan itu menyampaikan …`, `Budi saat dihubungi menjelaskan …`:
+        the name opens its sentence, a scene adjunct (`dalam`, `saat`, `usai` …) follows it, and
+        an active verb of the name's own comes after the adjunct's few words, before any stop."""
+        ws = words(self.norm, after, min(len(self.norm), after + 80))
+        if not ws or ws[0].low not in SCENE_STARTS or not ws[0].text.islower() or not self._opens_sentence(s):
+            return False
+        for k, w in enumerate(ws[1:SCENE_WORDS], start=1):
+            if any(c in self.norm[ws[k - 1].end : w.start] for c in ',.;:"()'):
+                return False
+            if k >= 2 and w.text.islower() and is_verbish(w.text) and not w.low.startswith(("di", "ter", "ber")):
+                return True
+        return False
 
     def _opens_sentence(self, s: int) -> bool:
         """Only connectives stand before ``s`` in its sentence."""
