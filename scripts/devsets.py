@@ -38,6 +38,7 @@ HELDOUT_MORE = (
     "heldout20",
     "heldout21",
     "heldout22",
+    "heldout23",
     "dev20",
     "dev21",
     "dev22",
@@ -56,6 +57,7 @@ OUTLETS_MORE = (
     "outlets_heldout16",
     "outlets_heldout17",
     "outlets_heldout18",
+    "outlets_heldout19",
     "devo23",
     "devo24",
 )

@@ -49,6 +49,7 @@ DEV_SETS = (
     "eval/events_heldout16",
     "eval/events_heldout17",
     "eval/events_heldout18",
+    "eval/events_heldout19",
     "eval/heldout1",
     "eval/heldout3",
     "eval/heldout6",
