@@ -16,7 +16,7 @@ import re
 from functools import cache, lru_cache
 
 from warta.document import Article, Event, Speaker
-from warta.events import detector, objects
+from warta.events import bribery, detector, objects
 from warta.events.detector import Candidate
 from warta.events.lexicon import lexicon
 from warta.events.parties import NUMERALS, Parties, _topic_head, credit_the_praised
@@ -99,10 +99,10 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
             if t.pattern.mode == "protest" and others:
                 note(t, ev, "demand told")
                 continue  # `membawa beberapa tuntutan … hingga menuntut …`: the demand told by its own verb
-            if t.pattern.mode == "gain" and not _hedged(ws, t):
+            if t.pattern.mode == "gain" and not bribery.hedged(ws, t):
                 note(t, ev, "gain")
                 continue  # `meraup untung` is business; `diduga meraup ratusan miliar` the offence's gain
-            if _money_taken(t) and not _bribery_story(article):
+            if bribery.money_taken(t) and not bribery.graft_story(article):
                 note(t, ev, "not a bribe")
                 continue  # `angkutan umum hanya menerima uang cash`: money taken outside a story of graft
             if t.pattern.mode == "display" and not any(e.type == "PROTEST" for e in out):
@@ -139,16 +139,22 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
             if ev is not None and ev.actor is None and _done_again(ws, t):
                 ev.actor = _copy(parties.last_actor.get(t.type))  # `Penyaluran dilakukan melalui …`: the giver
             money_taken = t.pattern.mode == "financial" and t.pattern.voice == "recv"
-            if ev is not None and ev.type == "AID" and (_hedged(ws, t) or (money_taken and _bribery_story(article))):
+            if (
+                ev is not None
+                and ev.type == "AID"
+                and (bribery.hedged(ws, t) or (money_taken and bribery.graft_story(article)))
+            ):
                 # `Marianus diduga menerima hadiah Rp 4,1 miliar dari Wilhelmus`: an alleged gift is a bribe
-                _as_bribe(ev)
-            if ev is not None and _money_handed(t) and _bribery_story(article):
-                if not _paid(ev, article.norm):  # `menyerahkan dana … untuk pembangunan`, `uang pengganti kerugian`
+                bribery.as_bribe(ev)
+            if ev is not None and bribery.money_handed(t) and bribery.graft_story(article):
+                if not bribery.paid(
+                    ev, article.norm
+                ):  # `menyerahkan dana … untuk pembangunan`, `uang pengganti kerugian`
                     note(t, ev, "no one paid")
                     continue
-                _as_bribe(ev)  # `Hendi memberikan sejumlah uang kepada Yugi` in a story of graft
-            if ev is not None and _money_taken(t):
-                _as_bribe(ev)  # `Elpi menerima uang sebesar Rp 7,2 miliar dari …`: the taker is the offender
+                bribery.as_bribe(ev)  # `Hendi memberikan sejumlah uang kepada Yugi` in a story of graft
+            if ev is not None and bribery.money_taken(t):
+                bribery.as_bribe(ev)  # `Elpi menerima uang sebesar Rp 7,2 miliar dari …`: the taker is the offender
             crowd_before = any(_crowd(Speaker(w.text, None, None, None)) for w in ws[max(0, t.first - 8) : t.first])
             if (
                 ev is not None
@@ -462,46 +468,6 @@ def _done_by(ws: list[Word], t: Trigger) -> bool:
         return False
     nxt = [w.low for w in ws[t.last + 1 : t.last + 4]]
     return nxt[:2] == ["yang", "dilakukan"] and len(nxt) == 3 and nxt[2] not in ("di", "pada", "sejak", "selama")
-
-
-def _hedged(ws: list[Word], t: Trigger) -> bool:
-    """Is the act told as alleged (`diduga menerima hadiah`)?"""
-    return any(w.low in lexicon().words["offence_hedges"] for w in ws[max(0, t.first - 3) : t.first])
-
-
-def _bribery_story(article: Article) -> bool:
-    """Does the article tell of bribery or graft (`suap`, `gratifikasi`, `fee proyek`)? Money taken
-    from someone there is the offence's step (`menerima uang Rp 2 miliar dari X`), not a gift."""
-    low = article.norm.lower()
-    return any(w in low for w in lexicon().words["bribery_story_words"])
-
-
-def _money_handed(t: Trigger) -> bool:
-    """Is the act money handed over (`memberikan sejumlah uang`, `menyerahkan dana`)? A gift, or in
-    a story of graft the bribe."""
-    return t.type == "AID" and t.pattern.voice == "act" and any(w in ("uang", "dana") for w in t.pattern.words)
-
-
-def _paid(ev: Event, norm: str) -> bool:
-    """Is money handed over to someone written after `kepada`/`ke` (`memberikan sejumlah uang kepada
-    Yugi`)? Not the kind of money read as a party (`menyerahkan uang pengganti kerugian negara`)."""
-    rec = ev.recipient
-    if rec is None or rec.start is None or rec.start < ev.trigger_end:
-        return False
-    return bool(re.search(r"\b(kepada|ke)\b", norm[ev.trigger_end : rec.start], re.IGNORECASE))
-
-
-def _money_taken(t: Trigger) -> bool:
-    """Is the act money taken (`menerima uang`, `mendapatkan uang`, `menerima aliran dana`): the
-    offence's step in a story of graft (CRIME `bribery`, told from the taker's side)?"""
-    return t.type == "CRIME" and t.pattern.mode == "bribery" and t.pattern.voice == "recv"
-
-
-def _as_bribe(ev: Event) -> None:
-    """A gift told as alleged is a bribe (CRIME): its offender is the one who took it."""
-    ev.type, ev.mode = "CRIME", "bribery"
-    if ev.voice == "recv":  # `menerima hadiah dari X`: the receiver is the offender, the giver the other party
-        ev.actor, ev.recipient = ev.recipient, ev.actor
 
 
 def _relative_background(triggers: list[Trigger], why: list[str | None], k: int, ws: list[Word]) -> bool:
