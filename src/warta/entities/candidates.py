@@ -64,8 +64,9 @@ DESK_CODE = re.compile(r"[A-Z]{1,2}\. ?[A-Z]{1,4}\d{2,4}")
 # A capitalised word that opens a reference, not a name (`KPU Nomor 731 Tahun 2025`).
 # `cq`/`qq` (casu quo, qualitate qua) hand an office over to another: `Kementerian X Cq. Y` is two names.
 # `RT`/`RW` (neighbourhood units) open an address, not a name: `Dusun X RT 06 RW 03` is `Dusun X`.
+# `Rp` opens a sum: a ranked list glued by the scrape (`… triliun2. Kabupaten X Rp 4,1 triliun`) is `Kabupaten X`.
 RUN_BREAK = frozenset(
-    {"nomor", "no", "tahun", "pasal", "ayat", "huruf", "angka", "bab", "nomer", "cq", "qq", "rt", "rw"}
+    {"nomor", "no", "tahun", "pasal", "ayat", "huruf", "angka", "bab", "nomer", "cq", "qq", "rt", "rw", "rp"}
 )
 # `berinisial AVD`: the words that introduce a person by initials, and what initials look like
 INITIALS_CUES = frozenset({"inisial", "berinisial", "inisialnya", "insial"})
