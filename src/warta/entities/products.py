@@ -6,6 +6,7 @@ on its own (`Presiden Direktur Toyota Bob Azam`, `kata Toyota`) stays."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from warta.document.model import Entity
@@ -101,12 +102,12 @@ def drop_named_works(text: str, entities: list[Entity]) -> list[Entity]:
     writes right after a noun of a product or a work, whose name no place list knows, is that
     thing's title, not a place (GUIDELINES counts neither products nor works); the tagger reads
     a title after `di` as a place. A known place stays (`drama Korea`, `lagu Bengawan Solo`)."""
-    out = []
-    for e in entities:
-        if e.label == "LOC" and any(_after_work(text, m.start) for m in e.mentions) and not known_place(e.canonical):
-            continue
-        out.append(e)
-    return out
+    return _without_unknown_places(entities, lambda e: any(_after_work(text, m.start) for m in e.mentions))
+
+
+def _without_unknown_places(entities: list[Entity], named_so: Callable[[Entity], bool]) -> list[Entity]:
+    """Entities less the "places" no place list knows that ``named_so`` shows to be something else."""
+    return [e for e in entities if not (e.label == "LOC" and named_so(e) and not known_place(e.canonical))]
 
 
 # the words right before a platform's name: `di`/`ke`, or the list going on (`di Play Store atau AppStore`)
@@ -135,16 +136,10 @@ def drop_platforms(text: str, entities: list[Entity]) -> list[Entity]:
     article writes only after `di`/`ke` in a clause that downloads or installs something, whose
     name no place list knows, is the store or the platform, a product (GUIDELINES counts none);
     the tagger reads any name after `di` as a place."""
-    return [
-        e
-        for e in entities
-        if not (
-            e.label == "LOC"
-            and all(_in_download_clause(text, m.start) for m in e.mentions)
-            and not known_place(e.canonical)
-            and not _place_head(e.canonical)
-        )
-    ]
+    return _without_unknown_places(
+        entities,
+        lambda e: all(_in_download_clause(text, m.start) for m in e.mentions) and not _place_head(e.canonical),
+    )
 
 
 def _place_head(name: str) -> bool:

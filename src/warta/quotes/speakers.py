@@ -123,13 +123,13 @@ DETERMINER_MODIFIERS = wordset("determiner_modifiers")
 PLURAL_LEADS = frozenset(("para", "sejumlah", "beberapa"))
 # lower-case words that join the parts of one post (`Dubes RI untuk Jepang`, `Dirjen PBB di Jenewa`)
 POST_JOINERS = frozenset(("dan", "serta", "di", "untuk", "bidang", "urusan", "pada"))
-ROLE_NAME_GAP = 8
+ROLE_NAME_GAP = 8  # how far a name in apposition may lie from its role phrase (`Nama, Role`)
 # adjuncts of scene between a subject's name and its verb (`X dalam kesempatan itu menyampaikan`)
 SCENE_STARTS = wordset("adjunct_start") - {"kepada", "kepadanya", "dengan"}
 SCENE_WORDS = 7  # how many words such a scene and the verb after it may span
 # a share of those asked opening a subject (`81% para pelaku pasar`, `27 persen`): a finding
 _SHARE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|persen\b)")
-UNNAMED_REACH = 3  # paragraphs back in which `seorang sumber` may bring in the source `sumber itu` means  # how far a name in apposition may lie from its role phrase (`Nama, Role`)
+UNNAMED_REACH = 3  # paragraphs back in which `seorang sumber` may bring in the source `sumber itu` means
 _COMMA_GAP = re.compile(r"\s*,\s*")
 
 
