@@ -6,14 +6,15 @@ Sentences written for the tests; the tagger's spans are given, as it reads the g
 
 from __future__ import annotations
 
-from warta.document.input import to_article
-from warta.entities import extract
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from taggedcases import read_tagged  # noqa: E402
 
 
 def _names(text: str, tagged: list[tuple[str, str]]) -> dict[str, str]:
-    a = to_article(text)
-    spans = [(a.norm.find(n), a.norm.find(n) + len(n), label) for n, label in tagged]
-    return {e.canonical: e.label for e in extract(a, tagged=spans)}
+    return {e.canonical: e.label for e in read_tagged(text, tagged)}
 
 
 def test_a_label_glued_after_a_body_is_cut() -> None:
