@@ -80,7 +80,8 @@ def lexicon() -> Lexicon:
     _add_families(lex, roots, frozenset(raw.get("not_generated", ())))
     for ps in lex.by_first.values():
         ps.sort(key=lambda p: -len(p.words))  # the longest pattern first
-    lex.agent_passives = {w: ps for w, ps in passives.items() if w not in lex.by_first}
+    never = set(raw["not_agent_passives"]) | set(lex.by_first)  # `saya cek`; `tangkap` has its own entry
+    lex.agent_passives = {w: ps for w, ps in passives.items() if w not in never}
     lex.modal_window = int(raw.pop("modal_window", 3))
     for k in [k for k in raw if k.startswith("_")]:
         raw.pop(k)  # notes
