@@ -4,6 +4,7 @@ each with sentences written here in the shapes of Indonesian news.
 - Sexual violence (`mencabuli`, `diperkosa`, `pencabulan`, `perbuatan cabul`, `tindakan asusila`,
   `pelecehan seksual`) is an ASSAULT, mode `sexual`, as `kekerasan seksual` already was; the
   newest gold codes it so (PLOVER's ASSAULT), not as Warta's CRIME. `melecehkan` (to belittle) stays.
+- Discontent voiced (`menyampaikan ketidakpuasannya`, `menyuarakan kekhawatirannya`): a criticism.
 - An inquiry told in the passive with a personal pronoun as agent (`masih kami dalami`, `tengah
   kami usut`): the di- form without its prefix, read only right after the pronoun.
 """
@@ -70,3 +71,15 @@ def test_an_inquiry_with_the_pronoun_before_the_verb(text: str, trigger: str) ->
 def test_a_bare_stem_without_a_pronoun_agent_is_no_inquiry(text: str) -> None:
     found = [t for t, _a, _r in acts(text, "INVESTIGATE")]
     assert [t for t in found if t.lower() in ("periksa", "tentang", "cek", "panggil")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orang tua siswa menyampaikan ketidakpuasannya atas penanganan kasus perundungan oleh pihak sekolah.",
+        "Guru besar hukum lingkungan itu turut menyuarakan kekhawatirannya terhadap proses revisi tata ruang kota.",
+        "Melalui akun Instagram-nya, aktris itu meluapkan kekesalan kepada sutradara film tersebut.",
+    ],
+)
+def test_discontent_voiced_is_a_criticism(text: str) -> None:
+    assert len(acts(text, "DISAPPROVE")) == 1
