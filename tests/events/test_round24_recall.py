@@ -4,6 +4,8 @@ each with sentences written here in the shapes of Indonesian news.
 - Sexual violence (`mencabuli`, `diperkosa`, `pencabulan`, `perbuatan cabul`, `tindakan asusila`,
   `pelecehan seksual`) is an ASSAULT, mode `sexual`, as `kekerasan seksual` already was; the
   newest gold codes it so (PLOVER's ASSAULT), not as Warta's CRIME. `melecehkan` (to belittle) stays.
+- A sanction received or imposed (`kena sanksi`, `terkena denda`, `diganjar sanksi`, `menjatuhkan sejumlah
+  sanksi`, `penjatuhan sanksi`); not one the party is only prone to (`rentan`, `berpotensi terkena`).
 - Discontent voiced (`menyampaikan ketidakpuasannya`, `menyuarakan kekhawatirannya`): a criticism.
 - An inquiry told in the passive with a personal pronoun as agent (`masih kami dalami`, `tengah
   kami usut`): the di- form without its prefix, read only right after the pronoun.
@@ -83,3 +85,28 @@ def test_a_bare_stem_without_a_pronoun_agent_is_no_inquiry(text: str) -> None:
 )
 def test_discontent_voiced_is_a_criticism(text: str) -> None:
     assert len(acts(text, "DISAPPROVE")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tiga perusahaan sawit itu akhirnya kena sanksi administratif oleh Dinas Lingkungan Hidup Riau.",
+        "Klub asal Makassar itu kembali terkena denda Rp 50 juta oleh Komisi Disiplin PSSI.",
+        "Gelandang tersebut diganjar sanksi larangan bermain empat laga oleh Komdis PSSI.",
+        "Pemerintah Amerika Serikat menjatuhkan sejumlah sanksi ekonomi terhadap Iran pada Jumat (3/5).",
+        "Penjatuhan sanksi dilakukan oleh Bawaslu Kota Medan setelah sidang pelanggaran administrasi.",
+    ],
+)
+def test_a_sanction_received_or_imposed(text: str) -> None:
+    assert len(acts(text, "SANCTION")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perusahaan yang tidak melaporkan emisinya rentan terkena sanksi administratif.",  # prone to, not fined
+        "Warga yang membuang sampah sembarangan berpotensi kena denda hingga Rp 500 ribu.",
+    ],
+)
+def test_a_sanction_one_is_prone_to_is_none(text: str) -> None:
+    assert acts(text, "SANCTION") == []
