@@ -54,6 +54,7 @@ class Lexicon:
     common: frozenset[str] = frozenset()
     not_after: dict[str, frozenset[str]] = field(default_factory=dict)  # `pemeriksaan kesehatan`
     generic_enforcers: dict[str, str] = field(default_factory=dict)  # `polisi` → police
+    agent_passives: dict[str, list[Pattern]] = field(default_factory=dict)  # `(kami) dalami`
 
 
 def _data(name: str) -> str:
@@ -73,11 +74,14 @@ def lexicon() -> Lexicon:
         ws = tuple(pat.lower().split())
         p = Pattern(typ, None if mode == "-" else mode, voice, ws, f"verbs.tsv:{n}")
         lex.by_first.setdefault(ws[0], []).append(p)
-    raw = json.loads(_data("words.json"))
     roots = _add_roots(lex)
+    raw = json.loads(_data("words.json"))
+    passives = _agent_passives(lex, frozenset(raw["agent_passive_types"]))  # the forms written down
     _add_families(lex, roots, frozenset(raw.get("not_generated", ())))
     for ps in lex.by_first.values():
         ps.sort(key=lambda p: -len(p.words))  # the longest pattern first
+    never = set(raw["not_agent_passives"]) | set(lex.by_first)  # `saya cek`; `tangkap` has its own entry
+    lex.agent_passives = {w: ps for w, ps in passives.items() if w not in never}
     lex.modal_window = int(raw.pop("modal_window", 3))
     for k in [k for k in raw if k.startswith("_")]:
         raw.pop(k)  # notes
@@ -148,6 +152,22 @@ def _add_families(lex: Lexicon, roots: set[tuple[str, str]], never: frozenset[st
                 new[w] = Pattern(p.type, p.mode, voice, (w,), key)
     for w, p in new.items():
         lex.by_first[w] = [p]
+
+
+def _agent_passives(lex: Lexicon, types: frozenset[str]) -> dict[str, list[Pattern]]:
+    """The di- passives without their prefix (`didalami` → `dalami`, `diusut` → `usut`), as
+    Indonesian writes a passive whose agent is a personal pronoun just before the verb (`masih
+    kami dalami`, `tengah kami usut`); `triggers.find` reads them only after such a pronoun, since
+    the bare stem alone is often a noun or an imperative (`proses`, `tindak`). A stem that begins
+    a pattern of its own (`tangkap`, `amankan`) keeps it; only the ``types`` of words.json
+    `agent_passive_types`."""
+    out: dict[str, list[Pattern]] = {}
+    for w, ps in lex.by_first.items():
+        one = [p for p in ps if p.words == (w,) and p.voice == "pass" and p.type in types]
+        if not one or not any(a.startswith("di") for _r, a in analyse(w)):
+            continue
+        out[w[2:]] = [Pattern(p.type, p.mode, p.voice, (w[2:],), p.source) for p in one]
+    return out
 
 
 def _common_words() -> frozenset[str]:

@@ -128,6 +128,8 @@ def find(ws: list[Word]) -> list[Trigger]:
             more = by_first.get(low[:-3])
             if more:
                 pats = pats + more if pats else more
+        if not pats and i > 0 and ws[i - 1].low in lexicon().words["speaker_pronouns"]:
+            pats = lexicon().agent_passives.get(low)  # `masih kami dalami`
         if not pats or i in used:
             continue
         for p in pats:
