@@ -386,8 +386,11 @@ class Parties:
         adverbs = lexicon().words["trailing_adverbs"]
         cut = lexicon().words["phrase_cut"]
         ws0 = self.norm[s:e].split()
-        for w in ws0[1:]:
-            if w.lower() in cut or _breaks_phrase(w):  # `penyidik KPK harus serius`: the party ends before the modal
+        for k, w in enumerate(ws0[1:], 1):
+            nxt = ws0[k + 1] if k + 1 < len(ws0) else ""
+            # `penyidik KPK harus serius`: the party ends before the modal; `Y ikut dianiaya`, `pemerintah
+            # daerah tetap kreatif`: before an adverb that opens the predicate (not `anggota tetap Dewan …`)
+            if w.lower() in cut or _breaks_phrase(w) or _predicate_lead(w, nxt):
                 e = s + self.norm[s:e].index(" " + w) if (" " + w) in self.norm[s:e] else e
                 break
         while True:
@@ -2678,6 +2681,14 @@ def _breaks_phrase(w: str) -> bool:
     if w[0] in "'\"‘“" and w[1:2].islower():
         return True
     return w.islower() and w.strip(",.") in objects.words()["party_breaks"]
+
+
+def _predicate_lead(w: str, nxt: str) -> bool:
+    """Does ``w`` open the predicate inside what was read as a party phrase (`mahasiswa tampak turun`,
+    `Y ikut dianiaya`, `netizen pun ramai-ramai`)? An adverb of aspect in lower case followed by a
+    word in lower case or closing the phrase; before a name it is part of the phrase (`anggota tetap
+    Dewan Keamanan`)."""
+    return w.islower() and w in objects.words()["predicate_leads"] and (not nxt or nxt[:1].islower())
 
 
 def _people_head(w: str) -> bool:
