@@ -5,6 +5,10 @@ class with sentences written here in the shapes of Indonesian news.
   jalan`, `Y ikut dianiaya`, `pemerintah daerah tetap kreatif`, `netizen pun ramai-ramai memuji`):
   the party ends before the adverb, and the chooser does not make the longer reading of the one
   acted on its actor.
+- A visit noun with its visitor written after it and the one visited after `ke` past the visitor's
+  name (`Kunjungan kenegaraan Presiden RI Joko Widodo (Jokowi) ke Singapura`, `Kunjungan Kelly ke
+  Meksiko … melakukan pertemuan dengan pejabat`): the visited is the party after that `ke`, not
+  someone met later in the sentence, and the visitor is the actor.
 """
 
 from __future__ import annotations
@@ -62,3 +66,25 @@ def test_adverb_before_a_name_stays_in_the_phrase() -> None:
     text = "Lima anggota tetap Dewan Keamanan PBB mengecam serangan rudal Korea Utara ke Jepang."
     found = acts(text, "DISAPPROVE")
     assert found and all(a is None or "tetap" not in a.split()[-1:] for _t, a, _r in found), found
+
+
+@pytest.mark.parametrize(
+    "text, actor, recipient",
+    [
+        (
+            "Kunjungan kenegaraan Presiden Prabowo Subianto (Prabowo) ke Jepang menghasilkan tiga nota "
+            "kesepahaman di bidang energi.",
+            "Prabowo Subianto",
+            "Jepang",
+        ),
+        (
+            "Lawatan Perdana Menteri Malaysia Anwar Ibrahim ke Indonesia juga diisi pertemuan dengan para "
+            "pengusaha di Jakarta.",
+            "Anwar Ibrahim",
+            "Indonesia",
+        ),
+    ],
+)
+def test_visit_noun_visitor_and_visited(text: str, actor: str, recipient: str) -> None:
+    found = [f for f in acts(text, "CONSULT") if f[0].lower() in ("kunjungan", "lawatan")]
+    assert found and found[0][1:] == (actor, recipient), found

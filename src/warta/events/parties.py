@@ -1278,6 +1278,24 @@ class Parties:
             cand = None
         return cand
 
+    def _visit_parts(self, ws: list[Word], after: int, qi: int | None) -> tuple[Speaker | None, Speaker | None]:
+        """The visitor and the visited of a visit noun (`kunjungan kenegaraan Presiden RI Joko Widodo
+        (Jokowi) ke Singapura`, `Kunjungan Kelly ke Meksiko dilaporkan untuk melakukan pertemuan dengan
+        pejabat`): the phrase after the noun and its kinds is who visits, the party after the `ke`
+        that follows it is who is visited (not someone met later in the sentence)."""
+        k = after
+        while k < len(ws) and ws[k].low in objects.words()["visit_kinds"]:
+            k += 1
+        visitor = self._np(ws, k, qi) if k < len(ws) and ws[k].low != "ke" else None
+        if visitor is not None and not self._party_like(visitor):
+            visitor = None
+        for j in range(k, min(len(ws), k + 10)):
+            if j > k and any(c in self.norm[ws[j - 1].end : ws[j].start] for c in ".,;:"):
+                break  # the visit's phrase ends at a comma or a stop
+            if ws[j].low == "ke":
+                return visitor, self._visited(ws, j, qi, reach=1)
+        return visitor, None
+
     def _carried(self, typ: str, pos: int | None = None) -> Speaker | None:
         """The actor of the last act of the same kind: a passive or a nominalisation with no agent
         in a chain of police or court steps (`… ditangkap. Ia kemudian ditahan.`); for an arrest or
@@ -1761,6 +1779,10 @@ class Parties:
                     attack.recipient
                 )  # `Serangan dilakukan pukul 22.00`: the attack the story is about, on its target
                 recip = target = Speaker(prev.name, prev.entity, None, None)
+            told = t.first == 0 or ws[t.first - 1].low not in objects.words()["prepositions"]  # not `dengan kunjungan`
+            if recip is None and told and p.type == "CONSULT" and ws[t.last].low in objects.words()["visit_nouns"]:
+                visitor, recip = self._visit_parts(ws, after, qi)  # `Kunjungan Kelly ke Meksiko …`
+                actor = actor or (visitor if recip is not None else None)
             if recip is None and p.type in ("AGREE", "COOPERATE", "CONSULT"):
                 # `penandatanganan Perjanjian Induk … bersama Bank Syariah Indonesia`
                 recip = self._after_marker(ws, after, frozenset(("dengan", "bersama")), qi, reach=14, party=True)
