@@ -9,6 +9,9 @@ class with sentences written here in the shapes of Indonesian news.
   name (`Kunjungan kenegaraan Presiden RI Joko Widodo (Jokowi) ke Singapura`, `Kunjungan Kelly ke
   Meksiko … melakukan pertemuan dengan pejabat`): the visited is the party after that `ke`, not
   someone met later in the sentence, and the visitor is the actor.
+- A criticism told as received (`X menuai kecaman warganet`, `Keputusan ini pun menuai banyak
+  kritikan`): the people written right after it are the critics; with none written the critic is
+  left unnamed, and the chooser does not give the act to the one before it, who received it.
 """
 
 from __future__ import annotations
@@ -88,3 +91,21 @@ def test_adverb_before_a_name_stays_in_the_phrase() -> None:
 def test_visit_noun_visitor_and_visited(text: str, actor: str, recipient: str) -> None:
     found = [f for f in acts(text, "CONSULT") if f[0].lower() in ("kunjungan", "lawatan")]
     assert found and found[0][1:] == (actor, recipient), found
+
+
+def test_received_criticism_from_people_written_after() -> None:
+    text = (
+        "Seorang guru honorer di Garut mengunggah video tentang gajinya. Unggahan itu menuai kecaman "
+        "warganet karena dianggap merendahkan profesi guru."
+    )
+    found = acts(text, "DISAPPROVE")
+    assert found and found[0][1] == "warganet", found
+
+
+def test_received_criticism_with_no_critic_written() -> None:
+    text = (
+        "Pemprov DKI Jakarta mengumumkan kenaikan tarif Transjakarta mulai bulan depan. Keputusan ini pun "
+        "menuai banyak kritikan."
+    )
+    found = acts(text, "DISAPPROVE")
+    assert found and found[0][1:] == (None, "Pemprov DKI Jakarta"), found

@@ -1728,6 +1728,8 @@ class Parties:
             if actor is None:
                 cand = self._np(ws, after, qi)  # `menerima kunjungan Perdana Menteri Malaysia Anwar Ibrahim`
                 named = cand is not None and (cand.entity is not None or all(is_cap(w) for w in cand.name.split()))
+                # `menuai kecaman warganet`: the people a criticism came from, written after it
+                named = named or (p.type == "DISAPPROVE" and cand is not None and self._party_like(cand))
                 actor = cand if named and not self._is_place(cand) and not _same(cand, recip) else None
             if actor is None and self.last_event is not None and self.last_event.type == p.type:
                 prev = self.last_event

@@ -307,6 +307,8 @@ def rerank(article: Article, events: list[Event], chosen: Model | None = None) -
         a = m.best("actor", cands["actor"], exclude=r.key if r is not None else None)
         if a is not None and ev.actor is None and _governing_actor(article, ev, events, a.speaker):
             a = None  # `X mengecam aksi pengeroyokan …`: who condemns an act did not do it
+        if a is not None and ev.actor is None and _receiver(ev, a.speaker):
+            a = None  # `Keputusan ini pun menuai banyak kritikan`: the subject received it, did not give it
         if a is not None and ev.actor is None and _reporter(article, ev, a.speaker):
             a = None  # `Menurut Amnesty International, … pemuda … yang dieksekusi`: who tells of it did not do it
         rec = r.speaker if r is not None else ev.recipient
@@ -331,6 +333,14 @@ def _reporter(article: Article, ev: Event, sp: Speaker | None) -> bool:
         return False
     said = article.quotes[ev.quote].speaker
     return said is not None and _same_party(sp, said)
+
+
+def _receiver(ev: Event, sp: Speaker | None) -> bool:
+    """Is ``sp`` written before the trigger of a criticism told as received (`X menuai kecaman`, `X
+    mendapat kritik`)? That side is the one criticised, so the chooser may not make it the critic."""
+    if ev.voice != "recv" or ev.type != "DISAPPROVE" or sp is None or sp.start is None:
+        return False
+    return sp.start < ev.trigger_start
 
 
 def _overlap(a: Speaker, b: Speaker) -> bool:
