@@ -12,6 +12,9 @@ class with sentences written here in the shapes of Indonesian news.
 - A criticism told as received (`X menuai kecaman warganet`, `Keputusan ini pun menuai banyak
   kritikan`): the people written right after it are the critics; with none written the critic is
   left unnamed, and the chooser does not give the act to the one before it, who received it.
+- An attribution set between commas before the clause (`Lalu, kata Idas, terduga pelaku diamankan`,
+  `Dalam audiensi, kata Emma, siswa juga diminta …`, `Selain itu, lanjut Bima, idEA telah
+  berdiskusi`): the sayer is not the clause's subject, nor the one a passive is done to.
 """
 
 from __future__ import annotations
@@ -109,3 +112,43 @@ def test_received_criticism_with_no_critic_written() -> None:
     )
     found = acts(text, "DISAPPROVE")
     assert found and found[0][1:] == (None, "Pemprov DKI Jakarta"), found
+
+
+@pytest.mark.parametrize(
+    "text, type, trigger, actor, recipient",
+    [
+        (
+            "Polres Sleman menangkap dua pemuda pelaku klitih. Kemudian, kata Yuliyanto, kedua pelaku langsung "
+            "ditahan di Mapolres Sleman.",
+            "COERCE",
+            "ditahan",
+            "Polres Sleman",
+            "kedua pelaku",
+        ),
+        (
+            "Dalam pertemuan itu, ujar Sri Wahyuni, para guru juga diminta melaporkan setiap kasus perundungan.",
+            "DEMAND",
+            "diminta",
+            "Sri Wahyuni",
+            "guru",
+        ),
+        (
+            "Selain itu, lanjut Hendra, Aptrindo telah berdiskusi dengan Kementerian Perhubungan soal truk ODOL.",
+            "CONSULT",
+            "berdiskusi dengan",
+            "Aptrindo",
+            "Kementerian Perhubungan",
+        ),
+    ],
+)
+def test_inserted_attribution_is_not_the_subject(
+    text: str, type: str, trigger: str, actor: str, recipient: str
+) -> None:
+    found = [f for f in acts(text, type) if f[0] == trigger]
+    assert found and found[0][1:] == (actor, recipient), acts(text, type)
+
+
+def test_sayer_after_a_quote_still_acts() -> None:
+    text = '"Program ini harus dilanjutkan," kata Ridwan Kamil, saat berkunjung ke Kantor Bupati Garut.'
+    found = acts(text, "CONSULT")
+    assert found and found[0][1] == "Ridwan Kamil", found

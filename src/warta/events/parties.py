@@ -548,8 +548,24 @@ class Parties:
             if w.low == "bahwa" or (
                 ql.cue(w.text) is not None and w.low not in ("menurut",) and not w.low.startswith("di")
             ):
-                return ws[k + 1].start
+                return self._past_inserted_sayer(ws, k, t.first)
         return ss
+
+    def _past_inserted_sayer(self, ws: list[Word], k: int, first: int) -> int:
+        """Where the clause starts after the verb of saying ``ws[k]``: right after it, or, when it is
+        an attribution set between commas (`Lalu, kata Idas, terduga pelaku diamankan`, `Selain itu,
+        lanjut Bima, idEA telah berdiskusi`), after the comma that closes the sayer's name, who is
+        not the clause's subject."""
+        before = self.norm[ws[k - 1].end : ws[k].start] if k > 0 else ","
+        if "," not in before or any(c in before for c in '"“”'):
+            return ws[k + 1].start  # (`"…," kata Akifah, saat berkunjung ke …`: the sayer after a quote acts)
+        for j in range(k + 1, first):
+            gap = self.norm[ws[j].end : ws[j + 1].start]
+            if not (is_cap(ws[j].text) or ws[j].low in quote_lexicon().titles):
+                return ws[k + 1].start  # (`…, kata dia, …`, a pronoun: the reader resolves it)
+            if "," in gap:
+                return ws[j + 1].start
+        return ws[k + 1].start
 
     def _subject(self, ws: list[Word], t: Trigger, ss: int, qi: int | None) -> Speaker | None:
         """The subject of the trigger's clause (see :meth:`_subject_phrase`), unless what was read
