@@ -15,6 +15,9 @@ class with sentences written here in the shapes of Indonesian news.
 - An attribution set between commas before the clause (`Lalu, kata Idas, terduga pelaku diamankan`,
   `Dalam audiensi, kata Emma, siswa juga diminta …`, `Selain itu, lanjut Bima, idEA telah
   berdiskusi`): the sayer is not the clause's subject, nor the one a passive is done to.
+- The peN- noun of the doer of a harm, a crime, a threat, a demand or a protest (`penagih`,
+  `penculik`, `pemalak`, `peretas`) names people, as `pelaku` does, though no list has it (`Lima
+  penagih ditangkap polisi`: the recipient had been dropped as a thing); not `bahan peledak`.
 """
 
 from __future__ import annotations
@@ -152,3 +155,28 @@ def test_sayer_after_a_quote_still_acts() -> None:
     text = '"Program ini harus dilanjutkan," kata Ridwan Kamil, saat berkunjung ke Kantor Bupati Garut.'
     found = acts(text, "CONSULT")
     assert found and found[0][1] == "Ridwan Kamil", found
+
+
+@pytest.mark.parametrize(
+    "text, type, actor, recipient",
+    [
+        ("Tiga penculik ditangkap polisi di Bogor, Senin (3/11/2025).", "COERCE", "polisi", "Tiga penculik"),
+        (
+            "Seorang sopir angkot dianiaya oleh dua pemalak di Terminal Pulogadung.",
+            "ASSAULT",
+            "dua pemalak",
+            "sopir angkot",
+        ),
+    ],
+)
+def test_agent_noun_of_an_act_is_people(text: str, type: str, actor: str, recipient: str) -> None:
+    found = acts(text, type)
+    assert found and found[0][1:] == (actor, recipient), found
+
+
+def test_agent_nouns_leave_things_out() -> None:
+    from warta.events.lexicon import lexicon
+
+    people = lexicon().words["person_nouns"]
+    assert {"penagih", "penculik", "pemeras", "peretas"} <= people
+    assert "peledak" not in people
