@@ -9,7 +9,7 @@ from functools import cache
 from importlib import resources
 
 from warta.entities import patterns
-from warta.events.morph import AFFIXES, FAMILY, VOICE, analyse, form
+from warta.events.morph import AFFIXES, FAMILY, VOICE, analyse, form, pen
 
 TYPES = (
     "AGREE",
@@ -88,8 +88,20 @@ def lexicon() -> Lexicon:
     lex.not_after = {k: frozenset(v) for k, v in raw.pop("not_after", {}).items()}
     lex.generic_enforcers = dict(raw.pop("generic_enforcers", {}))
     lex.words = {k: frozenset(v) for k, v in raw.items()}
+    lex.words["person_nouns"] = lex.words["person_nouns"] | _agent_nouns(roots)
     lex.common = _common_words()
     return lex
+
+
+AGENT_TYPES = frozenset(("ASSAULT", "CRIME", "THREATEN", "DEMAND", "PROTEST"))  # acts done by people
+NOT_AGENTS = frozenset(("peledak",))  # `bahan peledak`: a thing, not who sets it off
+
+
+def _agent_nouns(roots: set[tuple[str, str]]) -> frozenset[str]:
+    """The peN- nouns of the doer of an act a root names (`penagih`, `penculik`, `pemeras`,
+    `penganiaya`): people, as `pelaku` is, though no list names them (`Lima penagih ditangkap
+    polisi`, `dianiaya oleh para penagih utang`)."""
+    return frozenset(pen(root) for typ, root in roots if typ in AGENT_TYPES) - NOT_AGENTS
 
 
 def _add_roots(lex: Lexicon) -> set[tuple[str, str]]:

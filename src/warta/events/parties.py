@@ -386,8 +386,11 @@ class Parties:
         adverbs = lexicon().words["trailing_adverbs"]
         cut = lexicon().words["phrase_cut"]
         ws0 = self.norm[s:e].split()
-        for w in ws0[1:]:
-            if w.lower() in cut or _breaks_phrase(w):  # `penyidik KPK harus serius`: the party ends before the modal
+        for k, w in enumerate(ws0[1:], 1):
+            nxt = ws0[k + 1] if k + 1 < len(ws0) else ""
+            # `penyidik KPK harus serius`: the party ends before the modal; `Y ikut dianiaya`, `pemerintah
+            # daerah tetap kreatif`: before an adverb that opens the predicate (not `anggota tetap Dewan …`)
+            if w.lower() in cut or _breaks_phrase(w) or _predicate_lead(w, nxt):
                 e = s + self.norm[s:e].index(" " + w) if (" " + w) in self.norm[s:e] else e
                 break
         while True:
@@ -545,8 +548,24 @@ class Parties:
             if w.low == "bahwa" or (
                 ql.cue(w.text) is not None and w.low not in ("menurut",) and not w.low.startswith("di")
             ):
-                return ws[k + 1].start
+                return self._past_inserted_sayer(ws, k, t.first)
         return ss
+
+    def _past_inserted_sayer(self, ws: list[Word], k: int, first: int) -> int:
+        """Where the clause starts after the verb of saying ``ws[k]``: right after it, or, when it is
+        an attribution set between commas (`Lalu, kata Idas, terduga pelaku diamankan`, `Selain itu,
+        lanjut Bima, idEA telah berdiskusi`), after the comma that closes the sayer's name, who is
+        not the clause's subject."""
+        before = self.norm[ws[k - 1].end : ws[k].start] if k > 0 else ","
+        if "," not in before or any(c in before for c in '"“”'):
+            return ws[k + 1].start  # (`"…," kata Akifah, saat berkunjung ke …`: the sayer after a quote acts)
+        for j in range(k + 1, first):
+            gap = self.norm[ws[j].end : ws[j + 1].start]
+            if not (is_cap(ws[j].text) or ws[j].low in quote_lexicon().titles):
+                return ws[k + 1].start  # (`…, kata dia, …`, a pronoun: the reader resolves it)
+            if "," in gap:
+                return ws[j + 1].start
+        return ws[k + 1].start
 
     def _subject(self, ws: list[Word], t: Trigger, ss: int, qi: int | None) -> Speaker | None:
         """The subject of the trigger's clause (see :meth:`_subject_phrase`), unless what was read
@@ -1275,6 +1294,24 @@ class Parties:
             cand = None
         return cand
 
+    def _visit_parts(self, ws: list[Word], after: int, qi: int | None) -> tuple[Speaker | None, Speaker | None]:
+        """The visitor and the visited of a visit noun (`kunjungan kenegaraan Presiden RI Joko Widodo
+        (Jokowi) ke Singapura`, `Kunjungan Kelly ke Meksiko dilaporkan untuk melakukan pertemuan dengan
+        pejabat`): the phrase after the noun and its kinds is who visits, the party after the `ke`
+        that follows it is who is visited (not someone met later in the sentence)."""
+        k = after
+        while k < len(ws) and ws[k].low in objects.words()["visit_kinds"]:
+            k += 1
+        visitor = self._np(ws, k, qi) if k < len(ws) and ws[k].low != "ke" else None
+        if visitor is not None and not self._party_like(visitor):
+            visitor = None
+        for j in range(k, min(len(ws), k + 10)):
+            if j > k and any(c in self.norm[ws[j - 1].end : ws[j].start] for c in ".,;:"):
+                break  # the visit's phrase ends at a comma or a stop
+            if ws[j].low == "ke":
+                return visitor, self._visited(ws, j, qi, reach=1)
+        return visitor, None
+
     def _carried(self, typ: str, pos: int | None = None) -> Speaker | None:
         """The actor of the last act of the same kind: a passive or a nominalisation with no agent
         in a chain of police or court steps (`… ditangkap. Ia kemudian ditahan.`); for an arrest or
@@ -1707,6 +1744,8 @@ class Parties:
             if actor is None:
                 cand = self._np(ws, after, qi)  # `menerima kunjungan Perdana Menteri Malaysia Anwar Ibrahim`
                 named = cand is not None and (cand.entity is not None or all(is_cap(w) for w in cand.name.split()))
+                # `menuai kecaman warganet`: the people a criticism came from, written after it
+                named = named or (p.type == "DISAPPROVE" and cand is not None and self._party_like(cand))
                 actor = cand if named and not self._is_place(cand) and not _same(cand, recip) else None
             if actor is None and self.last_event is not None and self.last_event.type == p.type:
                 prev = self.last_event
@@ -1758,6 +1797,10 @@ class Parties:
                     attack.recipient
                 )  # `Serangan dilakukan pukul 22.00`: the attack the story is about, on its target
                 recip = target = Speaker(prev.name, prev.entity, None, None)
+            told = t.first == 0 or ws[t.first - 1].low not in objects.words()["prepositions"]  # not `dengan kunjungan`
+            if recip is None and told and p.type == "CONSULT" and ws[t.last].low in objects.words()["visit_nouns"]:
+                visitor, recip = self._visit_parts(ws, after, qi)  # `Kunjungan Kelly ke Meksiko …`
+                actor = actor or (visitor if recip is not None else None)
             if recip is None and p.type in ("AGREE", "COOPERATE", "CONSULT"):
                 # `penandatanganan Perjanjian Induk … bersama Bank Syariah Indonesia`
                 recip = self._after_marker(ws, after, frozenset(("dengan", "bersama")), qi, reach=14, party=True)
@@ -2678,6 +2721,14 @@ def _breaks_phrase(w: str) -> bool:
     if w[0] in "'\"‘“" and w[1:2].islower():
         return True
     return w.islower() and w.strip(",.") in objects.words()["party_breaks"]
+
+
+def _predicate_lead(w: str, nxt: str) -> bool:
+    """Does ``w`` open the predicate inside what was read as a party phrase (`mahasiswa tampak turun`,
+    `Y ikut dianiaya`, `netizen pun ramai-ramai`)? An adverb of aspect in lower case followed by a
+    word in lower case or closing the phrase; before a name it is part of the phrase (`anggota tetap
+    Dewan Keamanan`)."""
+    return w.islower() and w in objects.words()["predicate_leads"] and (not nxt or nxt[:1].islower())
 
 
 def _people_head(w: str) -> bool:

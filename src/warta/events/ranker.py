@@ -307,13 +307,17 @@ def rerank(article: Article, events: list[Event], chosen: Model | None = None) -
         a = m.best("actor", cands["actor"], exclude=r.key if r is not None else None)
         if a is not None and ev.actor is None and _governing_actor(article, ev, events, a.speaker):
             a = None  # `X mengecam aksi pengeroyokan …`: who condemns an act did not do it
+        if a is not None and ev.actor is None and _receiver(ev, a.speaker):
+            a = None  # `Keputusan ini pun menuai banyak kritikan`: the subject received it, did not give it
         if a is not None and ev.actor is None and _reporter(article, ev, a.speaker):
             a = None  # `Menurut Amnesty International, … pemuda … yang dieksekusi`: who tells of it did not do it
         rec = r.speaker if r is not None else ev.recipient
         if a is not None and a.speaker is not None and rec is not None and _same_party(a.speaker, rec):
             a = None  # `Budi ditahan usai menganiaya istrinya`: the one detained did not detain himself
-        if a is not None and a.speaker is not None and rec is not None and _inside(a.speaker, rec):
-            a = None  # `mantan Direktur Utama PT X ditahan`: the body in the title of the one detained
+        if a is not None and a.speaker is not None and rec is not None and _overlap(a.speaker, rec):
+            # `mantan Direktur Utama PT X ditahan`: the body in the title of the one detained; `Y ikut
+            # dianiaya`: the words of the one acted on, read longer
+            a = None
         ev.actor = a.speaker if a is not None else ev.actor
         ev.recipient = r.speaker if r is not None else ev.recipient
 
@@ -331,11 +335,19 @@ def _reporter(article: Article, ev: Event, sp: Speaker | None) -> bool:
     return said is not None and _same_party(sp, said)
 
 
-def _inside(a: Speaker, b: Speaker) -> bool:
-    """Whether ``a`` is written inside the phrase of ``b``."""
+def _receiver(ev: Event, sp: Speaker | None) -> bool:
+    """Is ``sp`` written before the trigger of a criticism told as received (`X menuai kecaman`, `X
+    mendapat kritik`)? That side is the one criticised, so the chooser may not make it the critic."""
+    if ev.voice != "recv" or ev.type != "DISAPPROVE" or sp is None or sp.start is None:
+        return False
+    return sp.start < ev.trigger_start
+
+
+def _overlap(a: Speaker, b: Speaker) -> bool:
+    """Whether ``a`` and ``b`` are written over the same words (one inside the other, or crossing)."""
     if None in (a.start, a.end, b.start, b.end):
         return False
-    return b.start <= a.start and a.end <= b.end
+    return a.start < b.end and b.start < a.end
 
 
 def _same_party(a: Speaker, b: Speaker) -> bool:
