@@ -15,7 +15,7 @@ from storydata import ingest as _ingest  # noqa: E402
 from storydata import record  # noqa: E402
 from storydata import same_root as _same  # noqa: E402
 
-from warta.identity import relink_all  # noqa: E402
+from warta.identity import _without_state_words, relink_all  # noqa: E402
 from warta.identity.spelling import sound, sounds_alike  # noqa: E402
 
 GIVEN = frozenset({"budi", "agus", "rahmat"})
@@ -49,4 +49,36 @@ def test_the_k_spelling_joins_in_either_order(tmp_path: Path) -> None:
         with _ingest(tmp_path / name, order) as c:
             assert _same(c, "PER", "baktiar sumolang", "bakhtiar sumolang")
             assert _same(c, "PER", "muhammad jafaruddin", "mochamad jafaruddin")
+            assert relink_all(c.store) == 0
+
+
+def test_the_state_words_before_a_country_are_left_out() -> None:
+    assert _without_state_words("kepolisian negara republik indonesia") == [
+        "kepolisian republik indonesia",
+        "kepolisian indonesia",
+        "kepolisian ri",
+    ]
+    assert _without_state_words("kedutaan besar republik ceko") == ["kedutaan besar ceko"]
+    assert _without_state_words("bank negara indonesia") == []  # 'Negara' is the bank's own word
+    assert _without_state_words("universitas republik nusantara jaya") == []  # no country after it
+
+
+def _bodies(a: str, b: str) -> list[dict[str, Any]]:
+    return [
+        record(f"{a}-1", "Rapat", f"{a} menggelar rapat koordinasi di kantornya.", entities=[(a, "ORG", [])]),
+        record(f"{b}-1", "Rapat", f"{b} juga menghadiri rapat itu.", entities=[(b, "ORG", [])]),
+    ]
+
+
+def test_a_body_named_with_its_countrys_state_words_is_the_body(tmp_path: Path) -> None:
+    recs = [
+        *_bodies("Kejaksaan Tinggi Indonesia", "Kejaksaan Tinggi Republik Indonesia"),
+        *_bodies("Kepolisian Ceko", "Kepolisian Republik Ceko"),
+        *_bodies("Bank Negara Indonesia", "Bank Indonesia"),  # no state's words: two banks
+    ]
+    for name, order in (("f.db", recs), ("r.db", recs[::-1])):
+        with _ingest(tmp_path / name, order) as c:
+            assert _same(c, "ORG", "kejaksaan tinggi republik indonesia", "kejaksaan tinggi indonesia")
+            assert _same(c, "ORG", "kepolisian republik ceko", "kepolisian ceko")
+            assert not _same(c, "ORG", "bank negara indonesia", "bank indonesia")
             assert relink_all(c.store) == 0

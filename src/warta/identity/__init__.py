@@ -143,6 +143,8 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
         if label == "ORG":
             # … and its name with a closing word ('PT Kereta Api Indonesia (Persero)') may now join it
             touched.update((f"{norm} {w}", label) for w in CLOSING_WORDS if _indexed(store, f"{norm} {w}", label))
+            # … and its name with the state's words before its country ('Kepolisian Republik Indonesia')
+            touched.update((f, label) for f in _with_state_words(norm) if _indexed(store, f, label))
         if label == "LOC":  # every name of a province the places list knows ('Kaltim', 'Kalimantan Timur')
             touched.update((f, label) for f in names.province_names().get(norm, ()))
     # a place's bare names first: whether 'Kota X' joins 'X' depends on what 'X' was just linked to
@@ -457,6 +459,8 @@ def relink(store: Store, form: str, label: str) -> None:
         return
     if label == "ORG" and _link_closing_word(store, short, form, current):
         return
+    if label == "ORG" and _link_state_words(store, short, form, current):
+        return
     if label in ("ORG", "PER", "LOC") and _link_number_read_in(store, short, form, label, current):
         return
     if label == "ORG" and _link_stray_words(store, short, form, current):
@@ -474,7 +478,15 @@ def relink(store: Store, form: str, label: str) -> None:
         and current[2] == 0
         and any(
             current[3].startswith(REGION_REASON) or r in current[3]
-            for r in (VARIANT_REASON, MISLABEL_REASON, PROVINCE_REASON, NUMBER_REASON, STRAY_REASON, FIRST_WORDS_REASON)
+            for r in (
+                VARIANT_REASON,
+                MISLABEL_REASON,
+                PROVINCE_REASON,
+                NUMBER_REASON,
+                STRAY_REASON,
+                FIRST_WORDS_REASON,
+                STATE_REASON,
+            )
         )
     ):
         # a link the stored names no longer allow ('Kecamatan X' once 'Kabupaten X' arrived)
@@ -1729,6 +1741,63 @@ def _link_closing_word(store: Store, ent: int, norm: str, current: Any) -> bool:
     if target == ent:
         return False
     return _link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}' with the word '{words[-1]}'")
+
+
+STATE_REASON = "with the state's words"  # 'kepolisian republik indonesia' is 'kepolisian indonesia' …
+
+
+def _without_state_words(norm: str) -> list[str]:
+    """A body's name with the state's words before its country's name left out or shortened, longest
+    first: 'Kepolisian Negara Republik Indonesia' → 'Kepolisian Republik Indonesia', 'Kepolisian
+    Indonesia', 'Kepolisian RI'; 'Kepolisian Republik Afrika Tengah' → 'Kepolisian Afrika Tengah'. The
+    country closes the name (the body is the nation's) and is one the gazetteer knows, bare or with them;
+    'Republik' is among the words (a 'Negara' alone is a name's own word: 'Bank Negara Indonesia')."""
+    words = norm.split()
+    for i in range(1, len(words) - 1):
+        run = i
+        while run < len(words) - 1 and words[run] in ("negara", "republik"):
+            run += 1
+        if run == i or words[run - 1] != "republik":
+            continue  # 'Bank Negara Indonesia' is no 'Bank Indonesia'
+
+        head, state, country = words[:i], words[i:run], " ".join(words[run:])
+        if not (names.world_unit(country, "country") or names.world_unit(f"{state[-1]} {country}", "country")):
+            return []
+        out = [" ".join([*head, state[-1], country])] if len(state) > 1 else []
+        out.append(" ".join([*head, country]))
+        if country == "indonesia":
+            out.append(" ".join([*head, "ri"]))
+        return out
+    return []
+
+
+def _with_state_words(norm: str) -> list[str]:
+    """The names :func:`_without_state_words` reads as ``norm``: touched when ``norm`` arrives."""
+    words = norm.split()
+    if words[-1:] == ["ri"]:
+        words = [*words[:-1], "indonesia"]
+    return [
+        " ".join([*words[:i], *state, *words[i:]])
+        for i in range(1, len(words))
+        for state in (("republik",), ("negara", "republik"))
+    ]
+
+
+def _link_state_words(store: Store, ent: int, norm: str, current: Any) -> bool:
+    """Link 'Kepolisian Republik Indonesia' to 'Kepolisian Indonesia' (or 'Kepolisian RI'), 'Kepolisian
+    Negara Republik Indonesia' to either: one body, whether the article gives its country's name in
+    full; the first stored of :func:`_without_state_words` takes it."""
+    if "republik" not in norm.split():
+        return False
+    for base in _without_state_words(norm):
+        bare = store.scalar("SELECT num FROM entities WHERE key = ?", (f"ORG:{base}",))
+        if bare is None or int(bare) == ent:
+            continue
+        target = root(store, int(bare))
+        if target == ent:
+            return False
+        return _link_sure(store, ent, target, current, lambda b=base: f"'{norm}' is '{b}' {STATE_REASON}")
+    return False
 
 
 def _link_written_bare(store: Store, ent: int, norm: str, base: str, kind: str, current: Any) -> bool:
