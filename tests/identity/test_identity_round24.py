@@ -82,3 +82,57 @@ def test_a_body_named_with_its_countrys_state_words_is_the_body(tmp_path: Path) 
             assert _same(c, "ORG", "kepolisian republik ceko", "kepolisian ceko")
             assert not _same(c, "ORG", "bank negara indonesia", "bank indonesia")
             assert relink_all(c.store) == 0
+
+
+def _unit(rid: str, body: str, *units: str) -> dict[str, Any]:
+    return record(rid, "Rapat", body, entities=[(u, "ORG", []) for u in units])
+
+
+def test_a_units_short_name_is_the_one_unit_its_articles_name_in_full(tmp_path: Path) -> None:
+    recs = [
+        # every article writing 'Komisi IV' alone names 'Komisi IV DPR RI' too: the article's short form
+        _unit(
+            "k1", "Komisi IV DPR RI memanggil menteri. Ketua Komisi IV meminta data.", "Komisi IV DPR RI", "Komisi IV"
+        ),
+        _unit("k2", "Anggota Komisi IV DPR RI hadir. Rapat Komisi IV ditunda.", "Komisi IV DPR RI", "Komisi IV"),
+        # 'Komisi VII' also written where no such unit is named: a student council's commission
+        _unit("s1", "Komisi VII DPR RI menggelar rapat. Komisi VII sepakat.", "Komisi VII DPR RI", "Komisi VII"),
+        _unit("s2", "Ketua Komisi VII senat mahasiswa itu membacakan sikap.", "Komisi VII"),
+        # one article naming two regions' units: neither
+        _unit(
+            "d1",
+            "Komisi IX DPRD Lumajang dan Komisi IX DPRD Jember bertemu. Komisi IX sepakat.",
+            "Komisi IX DPRD Lumajang",
+            "Komisi IX DPRD Jember",
+            "Komisi IX",
+        ),
+        # a kind, not a name: 'Satuan Tugas'
+        _unit(
+            "t1", "Satuan Tugas Pangan menyita beras. Satuan Tugas itu bergerak.", "Satuan Tugas Pangan", "Satuan Tugas"
+        ),
+    ]
+    for name, order in (("f.db", recs), ("r.db", recs[::-1])):
+        with _ingest(tmp_path / name, order) as c:
+            assert _same(c, "ORG", "komisi iv", "komisi iv dpr ri")
+            assert not _same(c, "ORG", "komisi vii", "komisi vii dpr ri")
+            assert not _same(c, "ORG", "komisi ix", "komisi ix dprd lumajang")
+            assert not _same(c, "ORG", "komisi ix", "komisi ix dprd jember")
+            assert not _same(c, "ORG", "satuan tugas", "satuan tugas pangan")
+            assert relink_all(c.store) == 0
+
+
+def test_a_regional_offices_short_name_stays_apart(tmp_path: Path) -> None:
+    recs = [
+        record(
+            "r1",
+            "Rapat",
+            "Kanwil Kementerian Agraria Jawa Timur membuka loket. Kanwil Kementerian Agraria melayani warga.",
+            entities=[
+                ("Kanwil Kementerian Agraria Jawa Timur", "ORG", []),
+                ("Kanwil Kementerian Agraria", "ORG", []),
+                ("Jawa Timur", "LOC", []),
+            ],
+        ),
+    ]
+    with _ingest(tmp_path / "f.db", recs) as c:
+        assert not _same(c, "ORG", "kanwil kementerian agraria", "kanwil kementerian agraria jawa timur")

@@ -137,8 +137,9 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
                 touched.add((_initials(norm), label))
             if " dan " in norm:  # a name the entities layer cut before its 'dan' may now have this one
                 touched.add((norm.split(" dan ", 1)[0], label))
-        if label in ("ORG", "LOC") and _may_be_clipped(words := norm.split(), label):
-            # a stored name it runs on from may now be its clipped form
+        words = norm.split()
+        if label in ("ORG", "LOC") and words and (_may_be_clipped(words, label) or words[0] in names.unit_heads()):
+            # a stored name it runs on from may now be its clipped form (or a unit's short name)
             touched.update((p, label) for i in range(2, len(words)) if _indexed(store, p := " ".join(words[:i]), label))
         if label == "ORG":
             # … and its name with a closing word ('PT Kereta Api Indonesia (Persero)') may now join it
@@ -471,6 +472,8 @@ def relink(store: Store, form: str, label: str) -> None:
         return
     if label in ("ORG", "LOC") and _link_first_words(store, short, form, label, current):
         return
+    if label == "ORG" and _link_unit_clipped(store, short, form, current):
+        return
     if label in ("ORG", "LOC") and _link_mislabelled(store, short, form, label, current):
         return
     if (
@@ -486,6 +489,7 @@ def relink(store: Store, form: str, label: str) -> None:
                 STRAY_REASON,
                 FIRST_WORDS_REASON,
                 STATE_REASON,
+                UNIT_REASON,
             )
         )
     ):
@@ -1661,8 +1665,12 @@ def _clipped_ok(store: Store, norm: str, longer: str, label: str) -> bool:
         return False  # 'PT Antam Tbk': the kind-word rules decide a legal or national word
     if any(not w.isalpha() or len(w) == 1 or _ROMAN_WORD.match(w) for w in (words[-1], *tail)):
         return False
-    rest = " ".join(tail)
-    return not any(r in _regions() or _is_place(store, r) for r in (rest, tail[0]))
+    return not _names_a_place(store, tail)
+
+
+def _names_a_place(store: Store, tail: list[str]) -> bool:
+    """Whether the words after a body's name name a place or region (its regional office's)."""
+    return any(r in _regions() or _is_place(store, r) for r in (" ".join(tail), tail[0]))
 
 
 _ROMAN_WORD = re.compile(r"^[ivxl]{1,4}$")
@@ -1722,6 +1730,42 @@ def _link_first_words(store: Store, ent: int, norm: str, label: str, current: An
     return _link_sure(store, ent, target, current, lambda: f"'{norm}' {FIRST_WORDS_REASON} '{full}' ({why})")
 
 
+UNIT_REASON = "is the unit every article of it names as"  # 'komisi x' is 'komisi x dpr ri' …
+
+
+def _link_unit_clipped(store: Store, ent: int, norm: str, current: Any) -> bool:
+    """Link a unit's name without its parent ('Komisi X', 'Satgas Penanggulangan Aktivitas Ilegal') to
+    the one unit every article writing it names in full ('Komisi X DPR RI'): the article's own short
+    form. Every body has a 'Komisi X', so a use in an article that names no such unit, or names two
+    ('Komisi III DPRD' of two regions), keeps it apart. A numbered unit, or a name of three words or
+    more: 'Satuan Tugas', 'Direktorat Jenderal' are kinds, not names; never a regional office (a place
+    after it)."""
+    words = norm.split()
+    if len(words) < 2 or words[0] not in names.unit_heads():
+        return False
+    if len(words) == 2 and not (_ROMAN_WORD.match(words[1]) or words[1].isdigit()):
+        return False
+    longer = _runs_on(store, norm, "ORG")
+    if not longer:
+        return False
+    roots = {num: root(store, num) for num, _ in longer}
+    mine = [a for (a,) in store.query("SELECT DISTINCT article FROM mentions WHERE entity = ?", (ent,))]
+    marks = ",".join("?" * len(roots))
+    named: dict[int, set[int]] = {}
+    for a, e in store.query(f"SELECT article, entity FROM mentions WHERE entity IN ({marks})", list(roots)):
+        named.setdefault(int(a), set()).add(roots[int(e)])
+    found = [named.get(int(a), set()) for a in mine]
+    if not found or any(len(f) != 1 for f in found) or len(set.union(*found)) != 1:
+        return False
+    target = next(iter(found[0]))
+    if target == ent:
+        return False
+    full = next(m for n, m in longer if roots[n] == target)
+    if _names_a_place(store, full[len(norm) + 1 :].split()):
+        return False  # 'Kanwil Kementerian HAM Jawa Barat': one of every province's
+    return _link_sure(store, ent, target, current, lambda: f"'{norm}' {UNIT_REASON} '{full}' ({len(mine)})")
+
+
 CLOSING_WORDS = frozenset(("ri", "persero", "tbk"))  # a national body's or a company's closing word
 
 
@@ -1759,7 +1803,6 @@ def _without_state_words(norm: str) -> list[str]:
             run += 1
         if run == i or words[run - 1] != "republik":
             continue  # 'Bank Negara Indonesia' is no 'Bank Indonesia'
-
         head, state, country = words[:i], words[i:run], " ".join(words[run:])
         if not (names.world_unit(country, "country") or names.world_unit(f"{state[-1]} {country}", "country")):
             return []
