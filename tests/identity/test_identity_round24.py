@@ -136,3 +136,25 @@ def test_a_regional_offices_short_name_stays_apart(tmp_path: Path) -> None:
     ]
     with _ingest(tmp_path / "f.db", recs) as c:
         assert not _same(c, "ORG", "kanwil kementerian agraria", "kanwil kementerian agraria jawa timur")
+
+
+def _places(rid: str, body: str, *places: str) -> dict[str, Any]:
+    return record(rid, "Acara", body, entities=[(p, "LOC", []) for p in places])
+
+
+def test_a_facilitys_kind_before_its_own_name_is_the_facility(tmp_path: Path) -> None:
+    recs = [
+        _places("h1", "Pertemuan digelar di Hotel Sahid Kencana Mulia.", "Hotel Sahid Kencana Mulia"),
+        _places("h2", "Para tamu menginap di Sahid Kencana Mulia sejak Senin.", "Sahid Kencana Mulia"),
+        _places("k1", "Presiden tiba di Kompleks Graha Wisma Negara.", "Kompleks Graha Wisma Negara"),
+        _places("k2", "Rapat terbatas digelar di Graha Wisma Negara.", "Graha Wisma Negara"),
+        # a station named after a district the gazetteer knows is not the district
+        _places("s1", "Penumpang menumpuk di Stasiun Gambir.", "Stasiun Gambir"),
+        _places("s2", "Warga Gambir mengeluhkan banjir.", "Gambir"),
+    ]
+    for name, order in (("f.db", recs), ("r.db", recs[::-1])):
+        with _ingest(tmp_path / name, order) as c:
+            assert _same(c, "LOC", "hotel sahid kencana mulia", "sahid kencana mulia")
+            assert _same(c, "LOC", "kompleks graha wisma negara", "graha wisma negara")
+            assert not _same(c, "LOC", "stasiun gambir", "gambir")
+            assert relink_all(c.store) == 0

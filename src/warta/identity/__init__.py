@@ -219,6 +219,9 @@ ADMIN_WORDS = (
 # never when the bare name is also a regency or province ('Danau Toba' is not the regency 'Toba')
 # ('Kawasan Ciwidey' is 'Ciwidey', 'Jembatan Suramadu' is 'Suramadu')
 FEATURE_LEADING = ("gunung", "danau", "sungai", "kawasan", "jembatan")
+# a facility's kind before its own name ('Hotel JS Luwansa', 'Kompleks Istana Kepresidenan', 'Stasiun
+# Batavia Noord'), never before a place's name the gazetteer knows ('Stasiun Gambir' is not the district)
+FACILITY_LEADING = ("kompleks", "hotel", "stasiun", "puskesmas", "puskesos")
 # words before a country's or continent's name that only say what it is ('Federasi Rusia', 'Kerajaan
 # Arab Saudi', 'Benua Afrika'): one place when the gazetteer knows the bare name as one ('Republik
 # Korea' is not 'Korea', a peninsula)
@@ -265,7 +268,7 @@ def core(norm: str, label: str) -> tuple[str, str | None]:
     if (
         label == "LOC"
         and len(words) > 1
-        and words[0] in (*ADMIN_WORDS, *FEATURE_LEADING, *STATE_WORDS, *CONTINENT_WORDS)
+        and words[0] in (*ADMIN_WORDS, *FEATURE_LEADING, *FACILITY_LEADING, *STATE_WORDS, *CONTINENT_WORDS)
     ):
         kind, words = words[0], words[1:]
         while len(words) > 1 and words[0] in ADMIN_WORDS and names.TIER.get(words[0]) == names.TIER.get(kind):
@@ -1588,7 +1591,7 @@ def _variants(store: Store, base: str, label: str, admin_only: bool = False) -> 
     if label == "LOC" and admin_only:
         forms = [f"{w} {base}" for w in ADMIN_WORDS]
     elif label == "LOC":
-        lead = (*ADMIN_WORDS, *FEATURE_LEADING, *STATE_WORDS, *CONTINENT_WORDS)
+        lead = (*ADMIN_WORDS, *FEATURE_LEADING, *FACILITY_LEADING, *STATE_WORDS, *CONTINENT_WORDS)
         forms = [f"{w} {base}" for w in lead] + [f"{base} {w}" for w in FEATURE_TRAILING]
     elif label == "PER":
         forms = [f"{w} {base}" for w in sorted(_honorifics())]
@@ -2088,6 +2091,8 @@ def _place_level_ok(store: Store, kind: str, base: str) -> bool:
         return names.world_unit(base, "country")
     if kind in CONTINENT_WORDS:
         return names.world_unit(base, "continent")
+    if kind in FACILITY_LEADING:
+        return not names.known_place(base) and not _variants(store, base, "LOC", admin_only=True)
     if kind in FEATURE_LEADING or kind in FEATURE_TRAILING:
         if names.real_unit("kabupaten", base) or base in names.provinces():
             return False  # 'Danau Toba' is not the regency 'Toba'
