@@ -158,3 +158,36 @@ def test_a_facilitys_kind_before_its_own_name_is_the_facility(tmp_path: Path) ->
             assert _same(c, "LOC", "kompleks graha wisma negara", "graha wisma negara")
             assert not _same(c, "LOC", "stasiun gambir", "gambir")
             assert relink_all(c.store) == 0
+
+
+def test_a_persons_title_read_into_a_bodys_name_is_left_out(tmp_path: Path) -> None:
+    recs = [
+        _unit("t1", "Institut Riset Samudra mencatat kenaikan suhu laut.", "Institut Riset Samudra"),
+        # the title itself before the name
+        _unit("t2", "Menurut Guru Besar Institut Riset Samudra, suhu naik.", "Guru Besar Institut Riset Samudra"),
+        # the rest of a title written before every use
+        _unit(
+            "t3",
+            "Direktur Kajian Pangan Institut Riset Samudra, Rudi Hartawan, menjelaskan.",
+            "Kajian Pangan Institut Riset Samudra",
+        ),
+        # a body of its own under the same title: a faculty, a foundation
+        _unit(
+            "t4",
+            "Dekan Fakultas Perikanan Institut Riset Samudra membuka acara.",
+            "Fakultas Perikanan Institut Riset Samudra",
+        ),
+        # written once without a title: the words name something of the body, not a title
+        _unit(
+            "t5",
+            "Laporan Tahunan Institut Riset Samudra terbit. Direktur Laporan Tahunan Institut Riset Samudra hadir.",
+            "Laporan Tahunan Institut Riset Samudra",
+        ),
+    ]
+    for name, order in (("f.db", recs), ("r.db", recs[::-1])):
+        with _ingest(tmp_path / name, order) as c:
+            assert _same(c, "ORG", "guru besar institut riset samudra", "institut riset samudra")
+            assert _same(c, "ORG", "kajian pangan institut riset samudra", "institut riset samudra")
+            assert not _same(c, "ORG", "fakultas perikanan institut riset samudra", "institut riset samudra")
+            assert not _same(c, "ORG", "laporan tahunan institut riset samudra", "institut riset samudra")
+            assert relink_all(c.store) == 0

@@ -144,6 +144,8 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
         if label == "ORG":
             # … and its name with a closing word ('PT Kereta Api Indonesia (Persero)') may now join it
             touched.update((f"{norm} {w}", label) for w in CLOSING_WORDS if _indexed(store, f"{norm} {w}", label))
+            # … and its name after a title read into it ('Guru Besar IPB University')
+            touched.update((m, label) for _, m in _index(store).leads.get(norm, ()))
             # … and its name with the state's words before its country ('Kepolisian Republik Indonesia')
             touched.update((f, label) for f in _with_state_words(norm) if _indexed(store, f, label))
         if label == "LOC":  # every name of a province the places list knows ('Kaltim', 'Kalimantan Timur')
@@ -468,6 +470,8 @@ def relink(store: Store, form: str, label: str) -> None:
     if label in ("ORG", "PER", "LOC") and _link_number_read_in(store, short, form, label, current):
         return
     if label == "ORG" and _link_stray_words(store, short, form, current):
+        return
+    if label == "ORG" and _link_title_words(store, short, form, current):
         return
     if label == "LOC" and _link_province(store, short, form, current):
         return
@@ -818,6 +822,7 @@ class _NameIndex:
         self.initials: dict[str, list[int]] = {}  # an organisation's initials → names
         self.sounds: dict[str, list[tuple[int, str]]] = {}  # a person's name as it sounds → names
         self.heads: dict[tuple[str, str], list[tuple[int, str]]] = {}  # (label, first two words) → names
+        self.leads: dict[str, list[tuple[int, str]]] = {}  # a body's name without its first word(s) → names
 
     def grow(self, store: Store) -> None:
         rows = store.query(
@@ -834,6 +839,10 @@ class _NameIndex:
                 self.sounds.setdefault(spelling.sounded(norm), []).append((num, norm))
             if label in ("ORG", "LOC") and norm.count(" ") >= 2:
                 self.heads.setdefault((str(label), " ".join(norm.split()[:2])), []).append((num, norm))
+            if label == "ORG":
+                for rest in (norm.split()[1:], norm.split()[2:]):
+                    if len(rest) >= 2:
+                        self.leads.setdefault(" ".join(rest), []).append((num, norm))
             self.upto = max(self.upto, num)
 
 
@@ -2048,6 +2057,54 @@ def _link_stray_words(store: Store, ent: int, norm: str, current: Any) -> bool:
     if target == ent:
         return False
     return _link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}': {STRAY_REASON}")
+
+
+def _title_read_in(store: Store, norm: str) -> str | None:
+    """The stored body's name ``norm`` is after a person's title read into it, or None: the words
+    before it are a title ('Guru Besar IPB University'), or the rest of one the texts write before
+    every use ('Direktur Kebijakan Fiskal Center of …'). Never a unit, office or a word that opens
+    bodies' names ('Dekan Fakultas Hukum …' names the faculty, 'Ketua Badan Penganggaran MPR RI' a unit,
+    'Ketua Yayasan Bank X' a foundation)."""
+    words = norm.split()
+    shut = names.unit_heads() | names.regional_offices() | _org_starts()
+    for i in (1, 2):
+        lead, base = words[:i], " ".join(words[i:])
+        if len(words) - i < 2 or any(w in shut or w in ORG_LEADING or not w.isalpha() for w in lead):
+            continue
+        if _indexed(store, base, "ORG") and (tuple(lead) in _roles() or _after_titles(store, norm)):
+            return base
+    return None
+
+
+def _after_titles(store: Store, norm: str) -> bool:
+    """Whether every use of ``norm`` in its articles' texts comes right after a person's title."""
+    from warta.identity.usage import written
+
+    pat = re.compile(rf"(\w+)[\s,]+{names.flex(norm)}(?!\w)", re.IGNORECASE)
+    before = [normalize_name(m.group(1)) for _, text, _ in written(store, norm) for m in pat.finditer(text)]
+    return bool(before) and all((w,) in _roles() for w in before)
+
+
+@lru_cache(maxsize=1)
+def _org_starts() -> frozenset[str]:
+    """The entities lexicon's words that open a body's name ('badan', 'yayasan', 'fakultas'), folded."""
+    return frozenset(normalize_name(" ".join(h)) for h in patterns.lexicon().org_start if len(h) == 1)
+
+
+@lru_cache(maxsize=1)
+def _roles() -> frozenset[tuple[str, ...]]:
+    """The entities lexicon's titles of people, folded ('direktur', 'guru besar')."""
+    return frozenset(tuple(normalize_name(" ".join(r)).split()) for r in patterns.lexicon().roles)
+
+
+def _link_title_words(store: Store, ent: int, norm: str, current: Any) -> bool:
+    """Link 'Guru Besar IPB University' to 'IPB University': a title of the text read into the name."""
+    base = _title_read_in(store, norm)
+    bare = None if base is None else store.scalar("SELECT num FROM entities WHERE key = ?", (f"ORG:{base}",))
+    if bare is None or root(store, int(bare)) == ent:
+        return False
+    target = root(store, int(bare))
+    return _link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}': a title, {STRAY_REASON}")
 
 
 def _read_as_another(store: Store, bare: int, base: str) -> bool:
