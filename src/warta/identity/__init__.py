@@ -840,9 +840,10 @@ class _NameIndex:
             if label in ("ORG", "LOC") and norm.count(" ") >= 2:
                 self.heads.setdefault((str(label), " ".join(norm.split()[:2])), []).append((num, norm))
             if label == "ORG":
-                for rest in (norm.split()[1:], norm.split()[2:]):
-                    if len(rest) >= 2:
-                        self.leads.setdefault(" ".join(rest), []).append((num, norm))
+                words = norm.split()
+                for i in (1, 2):
+                    if len(words) - i >= 2 and _may_be_title(words[:i]):
+                        self.leads.setdefault(" ".join(words[i:]), []).append((num, norm))
             self.upto = max(self.upto, num)
 
 
@@ -2066,12 +2067,11 @@ def _title_read_in(store: Store, norm: str) -> str | None:
     bodies' names ('Dekan Fakultas Hukum …' names the faculty, 'Ketua Badan Penganggaran MPR RI' a unit,
     'Ketua Yayasan Bank X' a foundation)."""
     words = norm.split()
-    shut = names.unit_heads() | names.regional_offices() | _org_starts()
     for i in (1, 2):
         lead, base = words[:i], " ".join(words[i:])
-        if len(words) - i < 2 or any(w in shut or w in ORG_LEADING or not w.isalpha() for w in lead):
+        if len(words) - i < 2 or not _may_be_title(lead) or not _indexed(store, base, "ORG"):
             continue
-        if _indexed(store, base, "ORG") and (tuple(lead) in _roles() or _after_titles(store, norm)):
+        if tuple(lead) in _roles() or _after_titles(store, norm):
             return base
     return None
 
@@ -2085,10 +2085,19 @@ def _after_titles(store: Store, norm: str) -> bool:
     return bool(before) and all((w,) in _roles() for w in before)
 
 
+def _may_be_title(lead: list[str]) -> bool:
+    """Whether the first words of a body's name may be a person's title read into it (no unit,
+    office, legal form or body's opening word; letters only)."""
+    return not any(w in _shut_words() or w in ORG_LEADING or not w.isalpha() for w in lead)
+
+
 @lru_cache(maxsize=1)
-def _org_starts() -> frozenset[str]:
-    """The entities lexicon's words that open a body's name ('badan', 'yayasan', 'fakultas'), folded."""
-    return frozenset(normalize_name(" ".join(h)) for h in patterns.lexicon().org_start if len(h) == 1)
+def _shut_words() -> frozenset[str]:
+    """Words that make a name's lead a unit, an office or a body of its own, never a title read in:
+    unit heads, regional offices and the entities lexicon's words that open a body's name ('badan',
+    'yayasan', 'fakultas'), folded."""
+    starts = {normalize_name(" ".join(h)) for h in patterns.lexicon().org_start if len(h) == 1}
+    return names.unit_heads() | names.regional_offices() | frozenset(starts)
 
 
 @lru_cache(maxsize=1)
