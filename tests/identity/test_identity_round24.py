@@ -191,3 +191,34 @@ def test_a_persons_title_read_into_a_bodys_name_is_left_out(tmp_path: Path) -> N
             assert not _same(c, "ORG", "fakultas perikanan institut riset samudra", "institut riset samudra")
             assert not _same(c, "ORG", "laporan tahunan institut riset samudra", "institut riset samudra")
             assert relink_all(c.store) == 0
+
+
+def test_a_units_head_word_written_for_one_unit_is_the_kind(tmp_path: Path) -> None:
+    from warta.identity.forms import decide
+
+    recs = [
+        record(
+            "j1",
+            "Bea",
+            "Direktorat Jenderal Bea Cukai memeriksa kontainer. Ditjen itu menyita barang.",
+            entities=[("Direktorat Jenderal Bea Cukai", "ORG", ["Ditjen"])],
+        ),
+        record("j2", "Pajak", "Ditjen Anggaran menyusun pagu baru.", entities=[("Ditjen Anggaran", "ORG", [])]),
+        # a unit's acronym written for its whole name is that name
+        record(
+            "s1",
+            "Satgas",
+            "Satuan Tugas menggelar razia. Satgas menyita 30 motor.",
+            entities=[("Satuan Tugas", "ORG", ["Satgas"])],
+        ),
+        record(
+            "s2",
+            "Satgas",
+            "Satuan Tugas kembali turun. Satgas memeriksa 12 warung.",
+            entities=[("Satuan Tugas", "ORG", ["Satgas"])],
+        ),
+    ]
+    with _ingest(tmp_path / "a.db", recs) as c:
+        ident, why = decide(c.store, "ditjen", "ORG")
+        assert ident is None, why
+        assert decide(c.store, "satgas", "ORG")[0] is not None

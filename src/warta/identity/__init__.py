@@ -21,15 +21,19 @@ full-name entity when the corpus's own articles say so, and only then:
   amount ('Provinsi Jawa Barat Rp 4'), words before a legal form or after 'RI', a person's name cut
   short or after stray words ('Hanta Yuda', 'Udayana Ni Nyoman …'); a one-word surname given the one
   bearer's title ('Menteri Hukum Supratman') is his; an article's acronym written inside a name
-  ('Kejaksaan Negeri (Kejari) Jember') is that name;
+  ('Kejaksaan Negeri (Kejari) Jember') is that name; a person's title read in before a body's name
+  ('Guru Besar IPB University') is left out;
 - two stored names that are one name spelt otherwise ('detikcom', 'detik.com'; 'Bernad', 'Bernard':
   :mod:`warta.identity.spelling`), a region's body under its government's short head or another name
   of its province ('Pemprov Jatim', 'Pemerintah Provinsi Jawa Timur'), a stored acronym of the one
   stored body of its initials with strong shared context ('MPR'), a name cut before its 'dan'
   that its text writes on, a person's name in the other spelling of its sounds ('Eddy'/'Edi
-  Soeparno'), a body's name with its closing 'RI' or 'Persero', and a body's or building's clipped
-  name that the corpus shows to be the one name it opens ('Gedung Merah Putih' … 'KPK') are one
-  identity, though no article writes one short form for both;
+  Soeparno', 'Mochammad'/'Muhammad Afifuddin'), a body's name with its closing 'RI' or 'Persero' or
+  with the state's words before its country ('Kepolisian Republik Indonesia'), a body's or building's
+  clipped name that the corpus shows to be the one name it opens ('Gedung Merah Putih' … 'KPK'), a
+  unit's short name every article of it writes in full ('Komisi X' … 'Komisi X DPR RI'), and a
+  facility's own name after its kind ('Hotel JS Luwansa') are one identity, though no article writes
+  one short form for both;
 - every link records its reason; :func:`unlink` undoes one (and keeps it undone), and a link
   whose evidence later turns ambiguous is dropped (its row says why).
 
