@@ -15,6 +15,11 @@ from storydata import ingest as _ingest  # noqa: E402
 from storydata import record  # noqa: E402
 from storydata import same_root as _same  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from identitycases import bodies as _orgs  # noqa: E402
+from identitycases import persons as _recs  # noqa: E402
+from identitycases import story as _rec  # noqa: E402
+
 from warta.identity import _without_state_words, relink_all  # noqa: E402
 from warta.identity.spelling import sound, sounds_alike  # noqa: E402
 
@@ -35,16 +40,8 @@ def test_a_persons_name_with_k_or_muhammad_spelt_otherwise_is_one_name() -> None
     assert not sounds_alike("muhammad hardiansyah", "mahmud hardiansyah", GIVEN)
 
 
-def _people(a: str, b: str) -> list[dict[str, Any]]:
-    return [
-        record(f"{a}-1", "Sidang", f"{a} memimpin sidang di gedung dewan.", entities=[(a, "PER", [])]),
-        record(f"{a}-2", "Sidang", f"{a} kembali memimpin sidang lanjutan.", entities=[(a, "PER", [])]),
-        record(f"{b}-1", "Sidang", f"{b} menutup sidang pada sore hari.", entities=[(b, "PER", [])]),
-    ]
-
-
 def test_the_k_spelling_joins_in_either_order(tmp_path: Path) -> None:
-    recs = [*_people("Bakhtiar Sumolang", "Baktiar Sumolang"), *_people("Mochamad Jafaruddin", "Muhammad Jafaruddin")]
+    recs = [*_recs("Bakhtiar Sumolang", "Baktiar Sumolang"), *_recs("Mochamad Jafaruddin", "Muhammad Jafaruddin")]
     for name, order in (("f.db", recs), ("r.db", recs[::-1])):
         with _ingest(tmp_path / name, order) as c:
             assert _same(c, "PER", "baktiar sumolang", "bakhtiar sumolang")
@@ -63,18 +60,11 @@ def test_the_state_words_before_a_country_are_left_out() -> None:
     assert _without_state_words("universitas republik nusantara jaya") == []  # no country after it
 
 
-def _bodies(a: str, b: str) -> list[dict[str, Any]]:
-    return [
-        record(f"{a}-1", "Rapat", f"{a} menggelar rapat koordinasi di kantornya.", entities=[(a, "ORG", [])]),
-        record(f"{b}-1", "Rapat", f"{b} juga menghadiri rapat itu.", entities=[(b, "ORG", [])]),
-    ]
-
-
 def test_a_body_named_with_its_countrys_state_words_is_the_body(tmp_path: Path) -> None:
     recs = [
-        *_bodies("Kejaksaan Tinggi Indonesia", "Kejaksaan Tinggi Republik Indonesia"),
-        *_bodies("Kepolisian Ceko", "Kepolisian Republik Ceko"),
-        *_bodies("Bank Negara Indonesia", "Bank Indonesia"),  # no state's words: two banks
+        *_orgs("Kejaksaan Tinggi Indonesia", "Kejaksaan Tinggi Republik Indonesia", 1),
+        *_orgs("Kepolisian Ceko", "Kepolisian Republik Ceko", 1),
+        *_orgs("Bank Negara Indonesia", "Bank Indonesia", 1),  # no state's words: two banks
     ]
     for name, order in (("f.db", recs), ("r.db", recs[::-1])):
         with _ingest(tmp_path / name, order) as c:
@@ -84,22 +74,18 @@ def test_a_body_named_with_its_countrys_state_words_is_the_body(tmp_path: Path) 
             assert relink_all(c.store) == 0
 
 
-def _unit(rid: str, body: str, *units: str) -> dict[str, Any]:
-    return record(rid, "Rapat", body, entities=[(u, "ORG", []) for u in units])
-
-
 def test_a_units_short_name_is_the_one_unit_its_articles_name_in_full(tmp_path: Path) -> None:
     recs = [
         # every article writing 'Komisi IV' alone names 'Komisi IV DPR RI' too: the article's short form
-        _unit(
+        _rec(
             "k1", "Komisi IV DPR RI memanggil menteri. Ketua Komisi IV meminta data.", "Komisi IV DPR RI", "Komisi IV"
         ),
-        _unit("k2", "Anggota Komisi IV DPR RI hadir. Rapat Komisi IV ditunda.", "Komisi IV DPR RI", "Komisi IV"),
+        _rec("k2", "Anggota Komisi IV DPR RI hadir. Rapat Komisi IV ditunda.", "Komisi IV DPR RI", "Komisi IV"),
         # 'Komisi VII' also written where no such unit is named: a student council's commission
-        _unit("s1", "Komisi VII DPR RI menggelar rapat. Komisi VII sepakat.", "Komisi VII DPR RI", "Komisi VII"),
-        _unit("s2", "Ketua Komisi VII senat mahasiswa itu membacakan sikap.", "Komisi VII"),
+        _rec("s1", "Komisi VII DPR RI menggelar rapat. Komisi VII sepakat.", "Komisi VII DPR RI", "Komisi VII"),
+        _rec("s2", "Ketua Komisi VII senat mahasiswa itu membacakan sikap.", "Komisi VII"),
         # one article naming two regions' units: neither
-        _unit(
+        _rec(
             "d1",
             "Komisi IX DPRD Lumajang dan Komisi IX DPRD Jember bertemu. Komisi IX sepakat.",
             "Komisi IX DPRD Lumajang",
@@ -107,7 +93,7 @@ def test_a_units_short_name_is_the_one_unit_its_articles_name_in_full(tmp_path: 
             "Komisi IX",
         ),
         # a kind, not a name: 'Satuan Tugas'
-        _unit(
+        _rec(
             "t1", "Satuan Tugas Pangan menyita beras. Satuan Tugas itu bergerak.", "Satuan Tugas Pangan", "Satuan Tugas"
         ),
     ]
@@ -162,23 +148,23 @@ def test_a_facilitys_kind_before_its_own_name_is_the_facility(tmp_path: Path) ->
 
 def test_a_persons_title_read_into_a_bodys_name_is_left_out(tmp_path: Path) -> None:
     recs = [
-        _unit("t1", "Institut Riset Samudra mencatat kenaikan suhu laut.", "Institut Riset Samudra"),
+        _rec("t1", "Institut Riset Samudra mencatat kenaikan suhu laut.", "Institut Riset Samudra"),
         # the title itself before the name
-        _unit("t2", "Menurut Guru Besar Institut Riset Samudra, suhu naik.", "Guru Besar Institut Riset Samudra"),
+        _rec("t2", "Menurut Guru Besar Institut Riset Samudra, suhu naik.", "Guru Besar Institut Riset Samudra"),
         # the rest of a title written before every use
-        _unit(
+        _rec(
             "t3",
             "Direktur Kajian Pangan Institut Riset Samudra, Rudi Hartawan, menjelaskan.",
             "Kajian Pangan Institut Riset Samudra",
         ),
         # a body of its own under the same title: a faculty, a foundation
-        _unit(
+        _rec(
             "t4",
             "Dekan Fakultas Perikanan Institut Riset Samudra membuka acara.",
             "Fakultas Perikanan Institut Riset Samudra",
         ),
         # written once without a title: the words name something of the body, not a title
-        _unit(
+        _rec(
             "t5",
             "Laporan Tahunan Institut Riset Samudra terbit. Direktur Laporan Tahunan Institut Riset Samudra hadir.",
             "Laporan Tahunan Institut Riset Samudra",
