@@ -16,6 +16,11 @@ from storydata import record  # noqa: E402
 from storydata import same_root as _same  # noqa: E402
 from storydata import stored_root as _root  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from identitycases import bodies as _orgs  # noqa: E402
+from identitycases import persons as _recs  # noqa: E402
+from identitycases import story as _rec  # noqa: E402
+
 from warta.identity import relink_all  # noqa: E402
 from warta.identity.spelling import sound, sounds_alike  # noqa: E402
 
@@ -45,15 +50,6 @@ def test_a_persons_name_in_two_spellings_with_one_surname_is_one_name() -> None:
     assert not sounds_alike("teddy kusnandar wijaya", "tedi kusnandar wijoyo", GIVEN)  # two words differ
 
 
-def _recs(a: str, b: str, more: int = 2) -> list[dict[str, Any]]:
-    out = [
-        record(f"{a}-{i}", "Rapat", f"{a} hadir dalam rapat ke-{i} di gedung itu.", entities=[(a, "PER", [])])
-        for i in range(more)
-    ]
-    out.append(record(f"{b}-t", "Rapat", f"{b} juga hadir dalam rapat itu.", entities=[(b, "PER", [])]))
-    return out
-
-
 def test_the_other_spelling_joins_in_either_order(tmp_path: Path) -> None:
     recs = [*_recs("Soemarno Wirjoatmodjo", "Sumarno Wirjoatmodjo"), *_recs("Zaenal Hakimudin", "Zainal Hakimudin")]
     for name, order in (("f.db", recs), ("r.db", recs[::-1])):
@@ -63,15 +59,6 @@ def test_the_other_spelling_joins_in_either_order(tmp_path: Path) -> None:
             assert _root(c, "PER", "sumarno wirjoatmodjo") == host  # the spelling written more hosts
             assert not _same(c, "PER", "zainal hakimudin", "zaenal hakimudin")
             assert relink_all(c.store) == 0
-
-
-def _orgs(a: str, b: str, more: int = 2) -> list[dict[str, Any]]:
-    out = [
-        record(f"{a}-{i}", "Rapat", f"{a} menggelar rapat ke-{i} di kantornya.", entities=[(a, "ORG", [])])
-        for i in range(more)
-    ]
-    out.append(record(f"{b}-t", "Rapat", f"{b} juga menggelar rapat itu.", entities=[(b, "ORG", [])]))
-    return out
 
 
 def test_a_body_with_its_closing_national_or_legal_word_is_the_body(tmp_path: Path) -> None:
@@ -86,10 +73,6 @@ def test_a_body_with_its_closing_national_or_legal_word_is_the_body(tmp_path: Pa
             assert _same(c, "ORG", "pt semen gresik raya persero", "pt semen gresik raya")
             assert not _same(c, "ORG", "cnn warta indonesia", "cnn warta")
             assert relink_all(c.store) == 0
-
-
-def _rec(rid: str, body: str, *bodies: str) -> dict[str, Any]:
-    return record(rid, "Berita", body, entities=[(b, "ORG", []) for b in bodies])
 
 
 def test_a_bodys_clipped_name_joins_the_one_name_it_opens(tmp_path: Path) -> None:

@@ -21,15 +21,19 @@ full-name entity when the corpus's own articles say so, and only then:
   amount ('Provinsi Jawa Barat Rp 4'), words before a legal form or after 'RI', a person's name cut
   short or after stray words ('Hanta Yuda', 'Udayana Ni Nyoman …'); a one-word surname given the one
   bearer's title ('Menteri Hukum Supratman') is his; an article's acronym written inside a name
-  ('Kejaksaan Negeri (Kejari) Jember') is that name;
+  ('Kejaksaan Negeri (Kejari) Jember') is that name; a person's title read in before a body's name
+  ('Guru Besar IPB University') is left out;
 - two stored names that are one name spelt otherwise ('detikcom', 'detik.com'; 'Bernad', 'Bernard':
   :mod:`warta.identity.spelling`), a region's body under its government's short head or another name
   of its province ('Pemprov Jatim', 'Pemerintah Provinsi Jawa Timur'), a stored acronym of the one
   stored body of its initials with strong shared context ('MPR'), a name cut before its 'dan'
   that its text writes on, a person's name in the other spelling of its sounds ('Eddy'/'Edi
-  Soeparno'), a body's name with its closing 'RI' or 'Persero', and a body's or building's clipped
-  name that the corpus shows to be the one name it opens ('Gedung Merah Putih' … 'KPK') are one
-  identity, though no article writes one short form for both;
+  Soeparno', 'Mochammad'/'Muhammad Afifuddin'), a body's name with its closing 'RI' or 'Persero' or
+  with the state's words before its country ('Kepolisian Republik Indonesia'), a body's or building's
+  clipped name that the corpus shows to be the one name it opens ('Gedung Merah Putih' … 'KPK'), a
+  unit's short name every article of it writes in full ('Komisi X' … 'Komisi X DPR RI'), and a
+  facility's own name after its kind ('Hotel JS Luwansa') are one identity, though no article writes
+  one short form for both;
 - every link records its reason; :func:`unlink` undoes one (and keeps it undone), and a link
   whose evidence later turns ambiguous is dropped (its row says why).
 
@@ -137,12 +141,17 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
                 touched.add((_initials(norm), label))
             if " dan " in norm:  # a name the entities layer cut before its 'dan' may now have this one
                 touched.add((norm.split(" dan ", 1)[0], label))
-        if label in ("ORG", "LOC") and _may_be_clipped(words := norm.split(), label):
-            # a stored name it runs on from may now be its clipped form
+        words = norm.split()
+        if label in ("ORG", "LOC") and words and (_may_be_clipped(words, label) or words[0] in names.unit_heads()):
+            # a stored name it runs on from may now be its clipped form (or a unit's short name)
             touched.update((p, label) for i in range(2, len(words)) if _indexed(store, p := " ".join(words[:i]), label))
         if label == "ORG":
             # … and its name with a closing word ('PT Kereta Api Indonesia (Persero)') may now join it
             touched.update((f"{norm} {w}", label) for w in CLOSING_WORDS if _indexed(store, f"{norm} {w}", label))
+            # … and its name after a title read into it ('Guru Besar IPB University')
+            touched.update((m, label) for _, m in _index(store).leads.get(norm, ()))
+            # … and its name with the state's words before its country ('Kepolisian Republik Indonesia')
+            touched.update((f, label) for f in _with_state_words(norm) if _indexed(store, f, label))
         if label == "LOC":  # every name of a province the places list knows ('Kaltim', 'Kalimantan Timur')
             touched.update((f, label) for f in names.province_names().get(norm, ()))
     # a place's bare names first: whether 'Kota X' joins 'X' depends on what 'X' was just linked to
@@ -216,6 +225,9 @@ ADMIN_WORDS = (
 # never when the bare name is also a regency or province ('Danau Toba' is not the regency 'Toba')
 # ('Kawasan Ciwidey' is 'Ciwidey', 'Jembatan Suramadu' is 'Suramadu')
 FEATURE_LEADING = ("gunung", "danau", "sungai", "kawasan", "jembatan")
+# a facility's kind before its own name ('Hotel JS Luwansa', 'Kompleks Istana Kepresidenan', 'Stasiun
+# Batavia Noord'), never before a place's name the gazetteer knows ('Stasiun Gambir' is not the district)
+FACILITY_LEADING = ("kompleks", "hotel", "stasiun", "puskesmas", "puskesos")
 # words before a country's or continent's name that only say what it is ('Federasi Rusia', 'Kerajaan
 # Arab Saudi', 'Benua Afrika'): one place when the gazetteer knows the bare name as one ('Republik
 # Korea' is not 'Korea', a peninsula)
@@ -262,7 +274,7 @@ def core(norm: str, label: str) -> tuple[str, str | None]:
     if (
         label == "LOC"
         and len(words) > 1
-        and words[0] in (*ADMIN_WORDS, *FEATURE_LEADING, *STATE_WORDS, *CONTINENT_WORDS)
+        and words[0] in (*ADMIN_WORDS, *FEATURE_LEADING, *FACILITY_LEADING, *STATE_WORDS, *CONTINENT_WORDS)
     ):
         kind, words = words[0], words[1:]
         while len(words) > 1 and words[0] in ADMIN_WORDS and names.TIER.get(words[0]) == names.TIER.get(kind):
@@ -457,15 +469,21 @@ def relink(store: Store, form: str, label: str) -> None:
         return
     if label == "ORG" and _link_closing_word(store, short, form, current):
         return
+    if label == "ORG" and _link_state_words(store, short, form, current):
+        return
     if label in ("ORG", "PER", "LOC") and _link_number_read_in(store, short, form, label, current):
         return
     if label == "ORG" and _link_stray_words(store, short, form, current):
+        return
+    if label == "ORG" and _link_title_words(store, short, form, current):
         return
     if label == "LOC" and _link_province(store, short, form, current):
         return
     if label == "ORG" and _link_regional_body(store, short, form, current):
         return
     if label in ("ORG", "LOC") and _link_first_words(store, short, form, label, current):
+        return
+    if label == "ORG" and _link_unit_clipped(store, short, form, current):
         return
     if label in ("ORG", "LOC") and _link_mislabelled(store, short, form, label, current):
         return
@@ -474,7 +492,16 @@ def relink(store: Store, form: str, label: str) -> None:
         and current[2] == 0
         and any(
             current[3].startswith(REGION_REASON) or r in current[3]
-            for r in (VARIANT_REASON, MISLABEL_REASON, PROVINCE_REASON, NUMBER_REASON, STRAY_REASON, FIRST_WORDS_REASON)
+            for r in (
+                VARIANT_REASON,
+                MISLABEL_REASON,
+                PROVINCE_REASON,
+                NUMBER_REASON,
+                STRAY_REASON,
+                FIRST_WORDS_REASON,
+                STATE_REASON,
+                UNIT_REASON,
+            )
         )
     ):
         # a link the stored names no longer allow ('Kecamatan X' once 'Kabupaten X' arrived)
@@ -799,6 +826,7 @@ class _NameIndex:
         self.initials: dict[str, list[int]] = {}  # an organisation's initials → names
         self.sounds: dict[str, list[tuple[int, str]]] = {}  # a person's name as it sounds → names
         self.heads: dict[tuple[str, str], list[tuple[int, str]]] = {}  # (label, first two words) → names
+        self.leads: dict[str, list[tuple[int, str]]] = {}  # a body's name without its first word(s) → names
 
     def grow(self, store: Store) -> None:
         rows = store.query(
@@ -815,6 +843,11 @@ class _NameIndex:
                 self.sounds.setdefault(spelling.sounded(norm), []).append((num, norm))
             if label in ("ORG", "LOC") and norm.count(" ") >= 2:
                 self.heads.setdefault((str(label), " ".join(norm.split()[:2])), []).append((num, norm))
+            if label == "ORG":
+                words = norm.split()
+                for i in (1, 2):
+                    if len(words) - i >= 2 and _may_be_title(words[:i]):
+                        self.leads.setdefault(" ".join(words[i:]), []).append((num, norm))
             self.upto = max(self.upto, num)
 
 
@@ -1572,7 +1605,7 @@ def _variants(store: Store, base: str, label: str, admin_only: bool = False) -> 
     if label == "LOC" and admin_only:
         forms = [f"{w} {base}" for w in ADMIN_WORDS]
     elif label == "LOC":
-        lead = (*ADMIN_WORDS, *FEATURE_LEADING, *STATE_WORDS, *CONTINENT_WORDS)
+        lead = (*ADMIN_WORDS, *FEATURE_LEADING, *FACILITY_LEADING, *STATE_WORDS, *CONTINENT_WORDS)
         forms = [f"{w} {base}" for w in lead] + [f"{base} {w}" for w in FEATURE_TRAILING]
     elif label == "PER":
         forms = [f"{w} {base}" for w in sorted(_honorifics())]
@@ -1649,8 +1682,12 @@ def _clipped_ok(store: Store, norm: str, longer: str, label: str) -> bool:
         return False  # 'PT Antam Tbk': the kind-word rules decide a legal or national word
     if any(not w.isalpha() or len(w) == 1 or _ROMAN_WORD.match(w) for w in (words[-1], *tail)):
         return False
-    rest = " ".join(tail)
-    return not any(r in _regions() or _is_place(store, r) for r in (rest, tail[0]))
+    return not _names_a_place(store, tail)
+
+
+def _names_a_place(store: Store, tail: list[str]) -> bool:
+    """Whether the words after a body's name name a place or region (its regional office's)."""
+    return any(r in _regions() or _is_place(store, r) for r in (" ".join(tail), tail[0]))
 
 
 _ROMAN_WORD = re.compile(r"^[ivxl]{1,4}$")
@@ -1710,6 +1747,42 @@ def _link_first_words(store: Store, ent: int, norm: str, label: str, current: An
     return _link_sure(store, ent, target, current, lambda: f"'{norm}' {FIRST_WORDS_REASON} '{full}' ({why})")
 
 
+UNIT_REASON = "is the unit every article of it names as"  # 'komisi x' is 'komisi x dpr ri' …
+
+
+def _link_unit_clipped(store: Store, ent: int, norm: str, current: Any) -> bool:
+    """Link a unit's name without its parent ('Komisi X', 'Satgas Penanggulangan Aktivitas Ilegal') to
+    the one unit every article writing it names in full ('Komisi X DPR RI'): the article's own short
+    form. Every body has a 'Komisi X', so a use in an article that names no such unit, or names two
+    ('Komisi III DPRD' of two regions), keeps it apart. A numbered unit, or a name of three words or
+    more: 'Satuan Tugas', 'Direktorat Jenderal' are kinds, not names; never a regional office (a place
+    after it)."""
+    words = norm.split()
+    if len(words) < 2 or words[0] not in names.unit_heads():
+        return False
+    if len(words) == 2 and not (_ROMAN_WORD.match(words[1]) or words[1].isdigit()):
+        return False
+    longer = _runs_on(store, norm, "ORG")
+    if not longer:
+        return False
+    roots = {num: root(store, num) for num, _ in longer}
+    mine = [a for (a,) in store.query("SELECT DISTINCT article FROM mentions WHERE entity = ?", (ent,))]
+    marks = ",".join("?" * len(roots))
+    named: dict[int, set[int]] = {}
+    for a, e in store.query(f"SELECT article, entity FROM mentions WHERE entity IN ({marks})", list(roots)):
+        named.setdefault(int(a), set()).add(roots[int(e)])
+    found = [named.get(int(a), set()) for a in mine]
+    if not found or any(len(f) != 1 for f in found) or len(set.union(*found)) != 1:
+        return False
+    target = next(iter(found[0]))
+    if target == ent:
+        return False
+    full = next(m for n, m in longer if roots[n] == target)
+    if _names_a_place(store, full[len(norm) + 1 :].split()):
+        return False  # 'Kanwil Kementerian HAM Jawa Barat': one of every province's
+    return _link_sure(store, ent, target, current, lambda: f"'{norm}' {UNIT_REASON} '{full}' ({len(mine)})")
+
+
 CLOSING_WORDS = frozenset(("ri", "persero", "tbk"))  # a national body's or a company's closing word
 
 
@@ -1729,6 +1802,62 @@ def _link_closing_word(store: Store, ent: int, norm: str, current: Any) -> bool:
     if target == ent:
         return False
     return _link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}' with the word '{words[-1]}'")
+
+
+STATE_REASON = "with the state's words"  # 'kepolisian republik indonesia' is 'kepolisian indonesia' …
+
+
+def _without_state_words(norm: str) -> list[str]:
+    """A body's name with the state's words before its country's name left out or shortened, longest
+    first: 'Kepolisian Negara Republik Indonesia' → 'Kepolisian Republik Indonesia', 'Kepolisian
+    Indonesia', 'Kepolisian RI'; 'Kepolisian Republik Afrika Tengah' → 'Kepolisian Afrika Tengah'. The
+    country closes the name (the body is the nation's) and is one the gazetteer knows, bare or with them;
+    'Republik' is among the words (a 'Negara' alone is a name's own word: 'Bank Negara Indonesia')."""
+    words = norm.split()
+    for i in range(1, len(words) - 1):
+        run = i
+        while run < len(words) - 1 and words[run] in ("negara", "republik"):
+            run += 1
+        if run == i or words[run - 1] != "republik":
+            continue  # 'Bank Negara Indonesia' is no 'Bank Indonesia'
+        head, state, country = words[:i], words[i:run], " ".join(words[run:])
+        if not (names.world_unit(country, "country") or names.world_unit(f"{state[-1]} {country}", "country")):
+            return []
+        out = [" ".join([*head, state[-1], country])] if len(state) > 1 else []
+        out.append(" ".join([*head, country]))
+        if country == "indonesia":
+            out.append(" ".join([*head, "ri"]))
+        return out
+    return []
+
+
+def _with_state_words(norm: str) -> list[str]:
+    """The names :func:`_without_state_words` reads as ``norm``: touched when ``norm`` arrives."""
+    words = norm.split()
+    if words[-1:] == ["ri"]:
+        words = [*words[:-1], "indonesia"]
+    return [
+        " ".join([*words[:i], *state, *words[i:]])
+        for i in range(1, len(words))
+        for state in (("republik",), ("negara", "republik"))
+    ]
+
+
+def _link_state_words(store: Store, ent: int, norm: str, current: Any) -> bool:
+    """Link 'Kepolisian Republik Indonesia' to 'Kepolisian Indonesia' (or 'Kepolisian RI'), 'Kepolisian
+    Negara Republik Indonesia' to either: one body, whether the article gives its country's name in
+    full; the first stored of :func:`_without_state_words` takes it."""
+    if "republik" not in norm.split():
+        return False
+    for base in _without_state_words(norm):
+        bare = store.scalar("SELECT num FROM entities WHERE key = ?", (f"ORG:{base}",))
+        if bare is None or int(bare) == ent:
+            continue
+        target = root(store, int(bare))
+        if target == ent:
+            return False
+        return _link_sure(store, ent, target, current, lambda b=base: f"'{norm}' is '{b}' {STATE_REASON}")
+    return False
 
 
 def _link_written_bare(store: Store, ent: int, norm: str, base: str, kind: str, current: Any) -> bool:
@@ -1935,6 +2064,62 @@ def _link_stray_words(store: Store, ent: int, norm: str, current: Any) -> bool:
     return _link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}': {STRAY_REASON}")
 
 
+def _title_read_in(store: Store, norm: str) -> str | None:
+    """The stored body's name ``norm`` is after a person's title read into it, or None: the words
+    before it are a title ('Guru Besar IPB University'), or the rest of one the texts write before
+    every use ('Direktur Kebijakan Fiskal Center of …'). Never a unit, office or a word that opens
+    bodies' names ('Dekan Fakultas Hukum …' names the faculty, 'Ketua Badan Penganggaran MPR RI' a unit,
+    'Ketua Yayasan Bank X' a foundation)."""
+    words = norm.split()
+    for i in (1, 2):
+        lead, base = words[:i], " ".join(words[i:])
+        if len(words) - i < 2 or not _may_be_title(lead) or not _indexed(store, base, "ORG"):
+            continue
+        if tuple(lead) in _roles() or _after_titles(store, norm):
+            return base
+    return None
+
+
+def _after_titles(store: Store, norm: str) -> bool:
+    """Whether every use of ``norm`` in its articles' texts comes right after a person's title."""
+    from warta.identity.usage import written
+
+    pat = re.compile(rf"(\w+)[\s,]+{names.flex(norm)}(?!\w)", re.IGNORECASE)
+    before = [normalize_name(m.group(1)) for _, text, _ in written(store, norm) for m in pat.finditer(text)]
+    return bool(before) and all((w,) in _roles() for w in before)
+
+
+def _may_be_title(lead: list[str]) -> bool:
+    """Whether the first words of a body's name may be a person's title read into it (no unit,
+    office, legal form or body's opening word; letters only)."""
+    return not any(w in _shut_words() or w in ORG_LEADING or not w.isalpha() for w in lead)
+
+
+@lru_cache(maxsize=1)
+def _shut_words() -> frozenset[str]:
+    """Words that make a name's lead a unit, an office or a body of its own, never a title read in:
+    unit heads, regional offices and the entities lexicon's words that open a body's name ('badan',
+    'yayasan', 'fakultas'), folded."""
+    starts = {normalize_name(" ".join(h)) for h in patterns.lexicon().org_start if len(h) == 1}
+    return names.unit_heads() | names.regional_offices() | frozenset(starts)
+
+
+@lru_cache(maxsize=1)
+def _roles() -> frozenset[tuple[str, ...]]:
+    """The entities lexicon's titles of people, folded ('direktur', 'guru besar')."""
+    return frozenset(tuple(normalize_name(" ".join(r)).split()) for r in patterns.lexicon().roles)
+
+
+def _link_title_words(store: Store, ent: int, norm: str, current: Any) -> bool:
+    """Link 'Guru Besar IPB University' to 'IPB University': a title of the text read into the name."""
+    base = _title_read_in(store, norm)
+    bare = None if base is None else store.scalar("SELECT num FROM entities WHERE key = ?", (f"ORG:{base}",))
+    if bare is None or root(store, int(bare)) == ent:
+        return False
+    target = root(store, int(bare))
+    return _link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}': a title, {STRAY_REASON}")
+
+
 def _read_as_another(store: Store, bare: int, base: str) -> bool:
     """Whether the corpus writes the bare name only for names outside its own identity (an office it
     is no short form of, or several bodies): then an article writing only the bare name means one of
@@ -1976,6 +2161,8 @@ def _place_level_ok(store: Store, kind: str, base: str) -> bool:
         return names.world_unit(base, "country")
     if kind in CONTINENT_WORDS:
         return names.world_unit(base, "continent")
+    if kind in FACILITY_LEADING:
+        return not names.known_place(base) and not _variants(store, base, "LOC", admin_only=True)
     if kind in FEATURE_LEADING or kind in FEATURE_TRAILING:
         if names.real_unit("kabupaten", base) or base in names.provinces():
             return False  # 'Danau Toba' is not the regency 'Toba'

@@ -172,6 +172,10 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
     if label == "ORG" and count == 1 and _a_persons_name_elsewhere(store, form, texts, use):
         # 'Toko Pengendalian Inflasi Pangan (Topan)' once, and 'Topan Ginting' in another article: a name
         return None, f"{why}: a stored person's name where the identity is not named"
+    if label == "ORG" and " " not in form and form in names.unit_heads() and _spelled_by_head(form, fulls):
+        # 'ditjen' written for 'Direktorat Jenderal Imigrasi' once: the head every directorate general's
+        # name opens with, not one of them ('satgas' for 'Satuan Tugas', the whole name, is its acronym)
+        return None, f"{why}: a unit's head word, the kind and not one body"
     if label == "ORG" and not spelled and use.elsewhere * 2 > use.written:
         return None, f"{why}: mostly written for something else"  # 'AS' beside a US body, in 63 articles without it
     if label == "ORG" and _role_title(form) and use.elsewhere * 2 > use.written:
@@ -665,6 +669,12 @@ def _defined_as_tail(form: str, name: str, texts: list[tuple[int, str, list[str]
     tails = [" ".join(words[k:]) for k in range(2, len(words) - 1) if words[k] not in CONNECTORS]
     tails = [t for t in tails if _spelled_out(form, t)]
     return any(f"({form}" in text.lower() and any(names.defines(text, t, form) for t in tails) for _, text, _ in texts)
+
+
+def _spelled_by_head(form: str, fulls: list[str]) -> bool:
+    """Whether ``form`` is spelled out of only the first words of every name it is written for ('ditjen'
+    of 'direktorat jenderal' in 'direktorat jenderal imigrasi'), none of them that head alone."""
+    return all(any(_spelled_out(form, " ".join(f.split()[:k])) for k in range(1, len(f.split()))) for f in fulls)
 
 
 def _join_spellings(store: Store, label: str, ranked: list[list[Any]]) -> list[list[Any]]:

@@ -164,6 +164,13 @@ def foreign_region(base: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def known_place(base: str) -> bool:
+    """Whether the gazetteer knows ``base`` as a place of any kind ('Gambir', a district): then a
+    station or hotel named so is named after the place, not the place."""
+    return bool(gazetteer.get().lookup_key(name_key(base)))
+
+
+@lru_cache(maxsize=4096)
 def world_unit(base: str, feature: str) -> bool:
     """Whether the gazetteer knows ``base`` as a country or a continent (``feature``)."""
     return any(p.feature == feature for p, _ in gazetteer.get().lookup_key(name_key(base)))

@@ -16,7 +16,8 @@ places the places package knows both of ('Badung', 'Bandung').
 A person's name is also one name when one word is the other in Indonesian's other spelling of the same
 sounds (:func:`sounds_alike`): the old spelling ('Soemitro' / 'Sumitro', 'Djoko' / 'Joko'), a final or
 inner 'y' for 'i' ('Eddy' / 'Edi', 'Mary' / 'Mari'), a doubled letter, 'f' for 'p' ('Syarifudin' /
-'Syaripuddin'), while the other words, one a surname no given name, are the same."""
+'Syaripuddin'), 'kh', 'ch' or 'q' for 'k' ('Bachtiar' / 'Baktiar', 'Aqil' / 'Akil'), 'Muhammad' in any of
+its spellings ('Mochammad', 'Mohamad'), while the other words, one a surname no given name, are the same."""
 
 from __future__ import annotations
 
@@ -63,15 +64,19 @@ def _one_letter_more(x: str, y: str) -> bool:
     return False
 
 
-_SOUNDS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("ch", "kh"), ("f", "p"))
+_SOUNDS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("ch", "kh"), ("kh", "k"), ("q", "k"), ("f", "p"))
+# 'Muhammad' as articles spell it: 'Mochammad', 'Mohamad', 'Muhamad', 'Mokhamad', 'Mohammed', 'Mochamat'
+_MUHAMMAD = re.compile(r"m[ou](?:ch|kh|h)am+[ae][dt]")
 
 
 @lru_cache(maxsize=65536)
 def sound(word: str) -> str:
     """The word as Indonesian sounds it, whichever spelling wrote it ('soemitro' and 'sumitro' →
     'sumitro', 'eddy' and 'edi' → 'edi'): old-spelling digraphs, 'y' after the first letter as 'i',
-    'f' as 'p', doubled letters once."""
+    'f' as 'p', 'kh' and 'q' as 'k', doubled letters once; every spelling of 'Muhammad' as one."""
     w = fold(word)
+    if _MUHAMMAD.fullmatch(w):
+        return "muhamad"
     for old, new in _SOUNDS:
         w = w.replace(old, new)
     w = w[:1] + w[1:].replace("y", "i")
