@@ -80,6 +80,7 @@ CHARGE_WORDS = wordset("charge_words")
 # after `melaporkan <Name>`: the deed or cause the person is reported for follows, not a clause
 REPORTED_FOR = frozenset(("setelah", "usai", "seusai", "karena", "lantaran", "akibat", "atas", "terkait", "soal"))
 CAUSING_SUBJECTS = wordset("causing_subjects")
+ADDRESSED_QUANTIFIERS = wordset("addressed_quantifiers")
 REQUESTED_OBJECTS = wordset("requested_objects")
 EXAMPLE_CUES = wordset("example_cues")
 AGENT_PASSIVES = wordset("agent_passives")
@@ -959,7 +960,10 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
             cue.form == "mendorong"
             and content[0].low not in ("agar", "supaya", "untuk")
             and not _urged_passive(content)
-            and not (_urged_addressee(content) and norm[sp[0] : sp[1]].split()[0].lower() not in CAUSING_SUBJECTS)
+            and not (
+                (_urged_addressee(content) or _urged_group(content))
+                and norm[sp[0] : sp[1]].split()[0].lower() not in CAUSING_SUBJECTS
+            )
         ):
             continue
         said_that = ci > 0 and ws[ci - 1].low in ("bahwa", "bahwasanya")
@@ -1006,9 +1010,15 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
         if content[0].low in ("agar", "supaya"):  # `meminta agar X …`: the request is X …
             c.pieces = [(content[1].start, c.end)] if len(content) > 1 else c.pieces
         elif directive:
-            # `menasihati Rina agar menjaga …`: the person addressed, then the advice after `agar`
+            # `menasihati Rina agar menjaga …`: the person addressed by name, then the advice after
+            # `agar`; a group addressed is part of the appeal (`mengimbau semua pihak agar …`)
             a = next((m for m, x in enumerate(content[1:5], 1) if x.low in ("agar", "supaya")), None)
-            if a is not None and a + 1 < len(content) and not any(is_verbish(x.text) for x in content[:a]):
+            if (
+                a is not None
+                and a + 1 < len(content)
+                and any(is_cap(x.text) for x in content[:a])
+                and not any(is_verbish(x.text) for x in content[:a])
+            ):
                 c.pieces = [(content[a + 1].start, c.end)]
         if directive:
             # `Luhut minta Susi menghentikan …, tapi Susi tetap …`: the request ends at the contrast
@@ -1064,6 +1074,24 @@ def _urged_addressee(content: list[Word]) -> bool:
         return False
     verb = content[k]
     return verb.low.startswith("me") and is_verbish(verb.text) and content[k - 1].low not in ("dan", "serta")
+
+
+def _urged_group(content: list[Word]) -> bool:
+    """`mendorong kabupaten/kota untuk segera menyiapkan …`, `mendorong para pemilih agar …`: a
+    group of people or bodies urged (opened by a quantifier, headed by a noun of speakers or
+    bodies, or a pronoun), then `untuk`/`agar` and what it should do; `mendorong strategi
+    pengentasan kemiskinan agar …` urges no one."""
+    k = next((k for k, w in enumerate(content[1:6], 1) if w.low in ("untuk", "agar", "supaya")), None)
+    if k is None or k + 1 >= len(content) or any(is_verbish(w.text) for w in content[:k]):
+        return False
+    head = content[0].low.split("/")[0]
+    lex = lexicon()
+    return (
+        head in ADDRESSED_QUANTIFIERS
+        or head in lex.speaker_nouns
+        or head in lex.org_words
+        or is_pronoun(content[0].text) is not None
+    )
 
 
 def _lodged(content: list[Word]) -> bool:

@@ -1,0 +1,72 @@
+"""Shapes of the twenty-fourth round, found in the errors of the sets that were blind until the
+last round was scored (heldout19-23, outlets_heldout15-19): appeals to a group of people or
+bodies. Sentences written for this file in the shapes of Indonesian news; each rule is also
+tested on the shape next to it that it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+import warta
+
+
+def _quotes(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    art = warta.read(
+        {"id": "t", "text": "SEMARANG - Hujan turun sejak pagi.\n\n" + text + "\n"}, layers=["entities", "quotes"]
+    )
+    return [(q.kind, q.speaker.name if q.speaker else None, q.cue, q.text) for q in art.quotes]
+
+
+# `mendorong` a group (a quantifier, a noun of people or bodies, a pronoun) then `untuk`/`agar`
+# and what it should do is an appeal, reported with the group addressed.
+@pytest.mark.parametrize(
+    "group",
+    ["kabupaten/kota", "para pengusaha muda", "seluruh pemerintah desa", "masyarakat", "mereka"],
+)
+def test_group_urged_to_act_is_an_appeal(group: str) -> None:
+    text = (
+        f"Wakil Gubernur Taj Yasin Maimoen mendorong {group} untuk segera mendaftarkan usaha kecil "
+        "ke dinas koperasi sebelum akhir tahun."
+    )
+    got = [q for q in _quotes(text) if q[2] == "mendorong"]
+    assert got and got[0][1] == "Taj Yasin Maimoen"
+    assert got[0][3].startswith(f"{group} untuk segera mendaftarkan")
+
+
+@pytest.mark.parametrize(
+    "thing",
+    ["pertumbuhan ekonomi daerah", "strategi pengentasan kemiskinan", "harga gabah"],
+)
+def test_thing_pushed_is_no_appeal(thing: str) -> None:
+    # `mendorong pertumbuhan ekonomi untuk …`: a thing is pushed, no one is urged
+    text = f"Wakil Gubernur Taj Yasin Maimoen mendorong {thing} untuk mencapai target tahun depan."
+    assert not [q for q in _quotes(text) if q[2] == "mendorong"]
+
+
+def test_causing_subject_urges_no_group() -> None:
+    # `Program itu mendorong masyarakat untuk …`: a cause, not a speaker making an appeal
+    text = "Program itu mendorong masyarakat untuk menabung di bank daerah setiap bulan."
+    assert not [q for q in _quotes(text) if q[2] == "mendorong"]
+
+
+# A group addressed before `agar` is part of the appeal; a person addressed by name is not.
+def test_group_before_agar_is_kept() -> None:
+    text = "Kapolres Pati AKBP Jaka Wahyudi mengimbau semua pihak agar menahan diri dan tidak terpancing isu."
+    got = [q for q in _quotes(text) if q[2] == "mengimbau"]
+    assert got and got[0][3].startswith("semua pihak agar menahan diri")
+
+
+def test_person_before_agar_is_dropped() -> None:
+    text = "Ketua RT Slamet Riyadi menasihati Rina agar menjaga kesehatan selama musim hujan."
+    got = [q for q in _quotes(text) if q[2] == "menasihati"]
+    assert got and got[0][3].startswith("menjaga kesehatan")
+
+
+# `terus` between a pronoun subject and its verb is an adverb: the pronoun is the subject.
+def test_terus_between_pronoun_and_verb() -> None:
+    text = (
+        "Gubernur Jawa Tengah Ahmad Luthfi meninjau kawasan industri Kendal.\n\n"
+        "Ia juga terus mendorong pemerintah daerah untuk menyiapkan lahan bagi investor baru."
+    )
+    got = [q for q in _quotes(text) if q[2] == "mendorong"]
+    assert got and got[0][1] == "Ahmad Luthfi"
