@@ -70,3 +70,54 @@ def test_terus_between_pronoun_and_verb() -> None:
     )
     got = [q for q in _quotes(text) if q[2] == "mendorong"]
     assert got and got[0][1] == "Ahmad Luthfi"
+
+
+# A name right before `yang` and a verb of saying, inside the writer's sentence about someone
+# else, is the source of the statement the relative clause reports; the statement ends at the
+# clause's first comma, and its source is not the one a later `tegasnya` means.
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Kuasa hukum korban menyesalkan pernyataan Kapolres Sleman AKBP Edy Setyanto yang menyebut",
+        "Hakim juga menegur jaksa penuntut umum, Edy Setyanto, yang menyebut",
+        "Warga menanggapi keterangan Kepala Dinas Perhubungan Edy Setyanto yang mengatakan",
+    ],
+)
+def test_name_before_yang_and_a_verb_of_saying(lead: str) -> None:
+    text = f"{lead} petugas sudah memeriksa semua kendaraan di gerbang tol sejak pagi."
+    got = [q for q in _quotes(text) if q[3].startswith("petugas sudah memeriksa")]
+    assert got and got[0][1] == "Edy Setyanto"
+
+
+def test_relative_statement_ends_at_its_comma() -> None:
+    text = (
+        "Usulan itu didukung Wali Kota Bandung Farhan Hidayat yang mengatakan festival tidak perlu "
+        "dibatalkan, menyusul hujan deras yang melanda kota sejak Jumat."
+    )
+    got = [q for q in _quotes(text) if q[1] == "Farhan Hidayat"]
+    assert got and got[0][3] == "festival tidak perlu dibatalkan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polisi menemui warga yang meminta jalan itu segera diperbaiki sebelum musim hujan.",
+        "Ketua DPRD Budi Santoso yang mengatakan anggaran itu tidak cukup kini diperiksa polisi.",
+        "Pemerintah segera menetapkan UU Hutan Adat yang mengakui hak masyarakat adat atas hutan.",
+        "Aplikasi itu didukung BBM Checkout yang memastikan data pembayaran tersimpan dengan aman.",
+    ],
+)
+def test_no_statement_before_yang(text: str) -> None:
+    # a common noun before `yang`, a name opening the clause, or a verb that as often tells an act
+    assert not [q for q in _quotes(text) if q[0] == "indirect"]
+
+
+def test_relative_source_is_not_the_one_followed() -> None:
+    text = (
+        "Dalam sidang, hakim Susan Illston menegur pengacara pemerintah, Elizabeth Hedges, yang menyebut "
+        "serikat pekerja harus menggugat ke dewan buruh lebih dulu.\n\n"
+        'Ia juga menyoroti sikap pemerintah dalam perkara itu. "Anda bahkan tidak siap membahas apakah '
+        'pemecatan itu sah," tegasnya.'
+    )
+    got = [q for q in _quotes(text) if q[0] == "direct"]
+    assert got and got[0][1] == "Susan Illston"

@@ -929,11 +929,16 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
             continue
         if w.text[:1].isupper() and k == 0:
             continue
-        if k and ws[k - 1].low in NOT_STATED:
+        named = (
+            _named_before_yang(norm, ws, k - 1)
+            if k and ws[k - 1].low == "yang" and not cue.uses & _ACTING_USES
+            else None
+        )
+        if k and ws[k - 1].low in NOT_STATED and named is None:
             continue
         if k and ws[k - 1].low in SCENE_OPENERS and any(cue_of(x) for x in ws[k + 1 : k + 30]):
             continue  # `X ketika menyampaikan rilis di Jakarta, Senin, menyebutkan …`: the scene
-        sp = subject_before(norm, rs, w.start)
+        sp = named or subject_before(norm, rs, w.start)
         if sp is None:
             continue
         directive = "directive" in cue.uses and "active" not in cue.uses
@@ -1036,6 +1041,8 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
         c.speaker_span = sp
         c.pronoun = is_pronoun(norm[sp[0] : sp[1]])
         c.attribution = (sp[0], w.end)
+        if named is not None:
+            _embed(norm, c)
         via = find_via(norm, rs, w.start)  # `X, seperti dilansir AFP, menyebut …`
         if via is None and content[0].start > w.end:
             via = find_via(norm, w.end, content[0].start)  # `X mengatakan kepada Reuters bahwa …`
@@ -1043,6 +1050,39 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
             c.via, c.via_span = via
         return c
     return None
+
+
+# uses of cues that as often describe what the noun before `yang` does as what it says
+# (`UU Hutan Adat yang mengakui …`, `fitur yang memastikan …`, `arahan Presiden yang mendorong …`)
+_ACTING_USES = frozenset(("vp", "ensure", "directive", "appeal", "goes_on", "object"))
+
+
+def _named_before_yang(norm: str, ws: list[Word], y: int) -> tuple[int, int] | None:
+    """`… membantah pernyataan Kabid Humas Polda Sumut Ferry Walintukan yang menyebut …`,
+    `… menanggapi laporan Bank Dunia (World Bank) yang memproyeksikan …`: a name (a run of
+    capitalised words, an alias in brackets, an apposition's commas) right before `yang` and
+    after the clause's first word is the source of the statement the relative clause reports;
+    a common noun there (`warga yang meminta …`, `pihak yang bisa melaporkan …`) names no one."""
+    j = y
+    while j > 0 and is_cap(ws[j - 1].text):
+        if j < y and "," in norm[ws[j - 1].end : ws[j].start]:
+            break  # `pengacara Departemen Kehakiman AS, Elizabeth Hedges, yang`: the apposed name
+        j -= 1
+    if j == y or j == 0 or not is_cap(ws[y - 1].text.strip("()")):
+        return None
+    return ws[j].start, ws[y - 1].end
+
+
+def _embed(norm: str, c: Candidate) -> None:
+    """A statement reported in a relative clause of the writer's sentence (`… Sadiq Khan yang
+    mengatakan pemilu tidak perlu ditunda, menyusul serangan …`) ends at the clause's first
+    comma, where the writer's sentence goes on, and its source is not the one the story follows
+    (``extra["embedded"]``: no later `katanya` or unattributed quote points back to it)."""
+    c.extra["embedded"] = True
+    ps = c.pieces[0][0]
+    comma = norm.find(",", ps, c.end)
+    if comma > ps:
+        c.pieces = [(ps, _trim_end(norm, ps, comma))]
 
 
 def _judged_as(lemma: str, content: list[Word]) -> bool:
