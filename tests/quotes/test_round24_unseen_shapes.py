@@ -121,3 +121,36 @@ def test_relative_source_is_not_the_one_followed() -> None:
     )
     got = [q for q in _quotes(text) if q[0] == "direct"]
     assert got and got[0][1] == "Susan Illston"
+
+
+# Run-on of indirect statements: the shipped model (scripts/train_runon.py --newer-only --write,
+# the sets annotated by the written convention) carries a statement on into a cue-less sentence
+# of its paragraph that goes on with it, not into one about the speaker; a question, a line
+# announcing a list or a credit never continues it, whatever the model says.
+_SCHOOL = (
+    "Kepala Dinas Pendidikan Sleman Ahmad Yani meninjau lokasi sekolah baru.\n\n"
+    "Ia menyebut sekolah itu dibangun dengan anggaran tahun jamak. {next}\n\n"
+    "Warga menyambut baik rencana itu."
+)
+
+
+def _said(next_sentence: str) -> str:
+    return next(q[3] for q in _quotes(_SCHOOL.format(next=next_sentence)) if q[2] == "menyebut")
+
+
+def test_statement_runs_on_into_its_paragraph() -> None:
+    assert _said("Kontribusinya lebih dari 11 persen.").endswith("Kontribusinya lebih dari 11 persen.")
+
+
+def test_sentence_about_the_speaker_stops_it() -> None:
+    assert _said("Ia berharap pembangunan selesai tepat waktu.").endswith("anggaran tahun jamak.")
+
+
+@pytest.mark.parametrize("line", ["Namun, benarkah demikian?", "Berikut rincian anggarannya", "[Antara]"])
+def test_writer_lines_never_continue(monkeypatch: pytest.MonkeyPatch, line: str) -> None:
+    from warta.quotes import runon
+
+    always = runon.Model(tuple([30.0] + [0.0] * (len(runon.FEATURES) - 1)))  # the model says: go on
+    monkeypatch.setattr(runon, "OVERRIDE", always)
+    assert _said("Gedung baru selesai tahun depan.").endswith("Gedung baru selesai tahun depan.")
+    assert _said(line).endswith("anggaran tahun jamak.")

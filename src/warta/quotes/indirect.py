@@ -1780,12 +1780,19 @@ def _learned_run_on(
         if learned is None:
             if not taken:
                 break
-        elif not learned.continues(x):
+        elif not learned.continues(x) or not (taken or _declarative(norm, ns, ne)):
             break
         end = _trim_end(norm, ns, ne)
         k += 1
     if learned is not None:
         c.pieces[-1] = (c.pieces[-1][0], end)
+
+
+def _declarative(norm: str, ns: int, ne: int) -> bool:
+    """A sentence ending in a full stop; a question (`Namun, benarkah demikian?`), a line that
+    announces a list (`Berikut masing-masing caranya`) or a bracketed credit is the writer's,
+    whatever the model says of it."""
+    return norm[ns:ne].rstrip(" \"”'").endswith(".")
 
 
 _OPENERS = {
