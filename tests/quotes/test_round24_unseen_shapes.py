@@ -154,28 +154,3 @@ def test_writer_lines_never_continue(monkeypatch: pytest.MonkeyPatch, line: str)
     monkeypatch.setattr(runon, "OVERRIDE", always)
     assert _said("Gedung baru selesai tahun depan.").endswith("Gedung baru selesai tahun depan.")
     assert _said(line).endswith("anggaran tahun jamak.")
-
-
-# `"…," imbuhnya` after a reported statement of a newly named person adds to that person's
-# statement, not to the one quoted directly before it.
-def test_adding_cue_follows_the_last_named_statement() -> None:
-    text = (
-        '"Sinergi pusat dan daerah adalah langkah strategis," kata Dirjen Perimbangan Keuangan Askolani '
-        "dalam keterangan tertulis.\n\n"
-        "Sementara itu, Direktur Jenderal Pajak Bimo Wijayanto menjelaskan pengawasan bersama telah "
-        "memberikan hasil nyata bagi penerimaan daerah.\n\n"
-        '"Capaian ini menunjukkan kolaborasi lintas otoritas berjalan baik," imbuhnya.'
-    )
-    got = [q for q in _quotes(text) if q[3].startswith("Capaian ini")]
-    assert got and got[0][1] == "Bimo Wijayanto"
-
-
-def test_adding_cue_after_a_pronoun_statement_keeps_the_last_quoted() -> None:
-    text = (
-        '"Sinergi pusat dan daerah adalah langkah strategis," kata Dirjen Perimbangan Keuangan Askolani '
-        "dalam keterangan tertulis.\n\n"
-        "Ia menjelaskan pengawasan bersama telah memberikan hasil nyata bagi penerimaan daerah.\n\n"
-        '"Capaian ini menunjukkan kolaborasi lintas otoritas berjalan baik," imbuhnya.'
-    )
-    got = [q for q in _quotes(text) if q[3].startswith("Capaian ini")]
-    assert got and got[0][1] == "Askolani"

@@ -1683,7 +1683,7 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
                 c.via = article.entities[j].canonical
         if not c.extra.get("embedded"):
             prev = c  # (a source named in a relative clause is not the one the story follows)
-        if c.kind == "direct" or _named_statement(c, article):
+        if c.kind == "direct":
             last_direct = c
 
 
@@ -1838,22 +1838,6 @@ def _adds_to(c: Candidate, last: Candidate | None) -> bool:
     if c.kind != "direct" or c.speaker_span is not None or c.cue_lemma not in ADDING_CUES:
         return False
     return not (last is None or last.resolved is None or last.resolved.entity is None or c.para - _last_para(last) > 2)
-
-
-def _named_statement(c: Candidate, article: Article) -> bool:
-    """`Sementara itu, Dirjen Pajak Bimo Wijayanto menjelaskan … . "…," imbuhnya.`: a reported
-    statement of a person named as its subject, in the story's own line, is the last thing said
-    that a later `imbuhnya` adds to."""
-    sp = c.resolved
-    return (
-        c.kind == "indirect"
-        and not c.pronoun
-        and not c.extra.get("embedded")
-        and c.speaker_span is not None
-        and sp is not None
-        and sp.entity is not None
-        and article.entities[sp.entity].label == "PER"
-    )
 
 
 def _last_para(c: Candidate) -> int:
