@@ -226,7 +226,7 @@ def loso(arts: list[dict], newer_only: bool = False) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--loso", action="store_true", help="leave-one-set-out table (writes nothing)")
-    ap.add_argument("--newer-only", action="store_true", help="--loso fitting on the sets not in OLDER only")
+    ap.add_argument("--newer-only", action="store_true", help="fit (--loso, --write) on the sets not in OLDER only")
     ap.add_argument(
         "--write",
         type=Path,
@@ -244,13 +244,15 @@ def main() -> None:
     if args.loso:
         loso(arts, args.newer_only)
     if args.write:
+        if args.newer_only:
+            x, y = training([a for a in arts if a["set"] not in OLDER])
         w = fit(x, y)
         out = {
             "about": "run-on decision of indirect quotes; written by scripts/train_runon.py",
             "features": list(runon.FEATURES),
             "weights": [round(float(v), 4) for v in w],
             "margin": MARGIN,
-            "trained_on": {"decisions": len(y), "articles": len(arts)},
+            "trained_on": {"decisions": len(y), "articles": len(arts), "newer_only": args.newer_only},
         }
         args.write.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
         print(f"wrote {args.write}")

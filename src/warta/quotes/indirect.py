@@ -80,6 +80,7 @@ CHARGE_WORDS = wordset("charge_words")
 # after `melaporkan <Name>`: the deed or cause the person is reported for follows, not a clause
 REPORTED_FOR = frozenset(("setelah", "usai", "seusai", "karena", "lantaran", "akibat", "atas", "terkait", "soal"))
 CAUSING_SUBJECTS = wordset("causing_subjects")
+ADDRESSED_QUANTIFIERS = wordset("addressed_quantifiers")
 REQUESTED_OBJECTS = wordset("requested_objects")
 EXAMPLE_CUES = wordset("example_cues")
 AGENT_PASSIVES = wordset("agent_passives")
@@ -928,11 +929,16 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
             continue
         if w.text[:1].isupper() and k == 0:
             continue
-        if k and ws[k - 1].low in NOT_STATED:
+        named = (
+            _named_before_yang(norm, ws, k - 1)
+            if k and ws[k - 1].low == "yang" and not cue.uses & _ACTING_USES
+            else None
+        )
+        if k and ws[k - 1].low in NOT_STATED and named is None:
             continue
         if k and ws[k - 1].low in SCENE_OPENERS and any(cue_of(x) for x in ws[k + 1 : k + 30]):
             continue  # `X ketika menyampaikan rilis di Jakarta, Senin, menyebutkan …`: the scene
-        sp = subject_before(norm, rs, w.start)
+        sp = named or subject_before(norm, rs, w.start)
         if sp is None:
             continue
         directive = "directive" in cue.uses and "active" not in cue.uses
@@ -959,7 +965,10 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
             cue.form == "mendorong"
             and content[0].low not in ("agar", "supaya", "untuk")
             and not _urged_passive(content)
-            and not (_urged_addressee(content) and norm[sp[0] : sp[1]].split()[0].lower() not in CAUSING_SUBJECTS)
+            and not (
+                (_urged_addressee(content) or _urged_group(content))
+                and norm[sp[0] : sp[1]].split()[0].lower() not in CAUSING_SUBJECTS
+            )
         ):
             continue
         said_that = ci > 0 and ws[ci - 1].low in ("bahwa", "bahwasanya")
@@ -1006,9 +1015,15 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
         if content[0].low in ("agar", "supaya"):  # `meminta agar X …`: the request is X …
             c.pieces = [(content[1].start, c.end)] if len(content) > 1 else c.pieces
         elif directive:
-            # `menasihati Rina agar menjaga …`: the person addressed, then the advice after `agar`
+            # `menasihati Rina agar menjaga …`: the person addressed by name, then the advice after
+            # `agar`; a group addressed is part of the appeal (`mengimbau semua pihak agar …`)
             a = next((m for m, x in enumerate(content[1:5], 1) if x.low in ("agar", "supaya")), None)
-            if a is not None and a + 1 < len(content) and not any(is_verbish(x.text) for x in content[:a]):
+            if (
+                a is not None
+                and a + 1 < len(content)
+                and any(is_cap(x.text) for x in content[:a])
+                and not any(is_verbish(x.text) for x in content[:a])
+            ):
                 c.pieces = [(content[a + 1].start, c.end)]
         if directive:
             # `Luhut minta Susi menghentikan …, tapi Susi tetap …`: the request ends at the contrast
@@ -1026,6 +1041,8 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
         c.speaker_span = sp
         c.pronoun = is_pronoun(norm[sp[0] : sp[1]])
         c.attribution = (sp[0], w.end)
+        if named is not None:
+            _embed(norm, c)
         via = find_via(norm, rs, w.start)  # `X, seperti dilansir AFP, menyebut …`
         if via is None and content[0].start > w.end:
             via = find_via(norm, w.end, content[0].start)  # `X mengatakan kepada Reuters bahwa …`
@@ -1033,6 +1050,39 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
             c.via, c.via_span = via
         return c
     return None
+
+
+# uses of cues that as often describe what the noun before `yang` does as what it says
+# (`UU Hutan Adat yang mengakui …`, `fitur yang memastikan …`, `arahan Presiden yang mendorong …`)
+_ACTING_USES = frozenset(("vp", "ensure", "directive", "appeal", "goes_on", "object"))
+
+
+def _named_before_yang(norm: str, ws: list[Word], y: int) -> tuple[int, int] | None:
+    """`… membantah pernyataan Kabid Humas Polda Sumut Ferry Walintukan yang menyebut …`,
+    `… menanggapi laporan Bank Dunia (World Bank) yang memproyeksikan …`: a name (a run of
+    capitalised words, an alias in brackets, an apposition's commas) right before `yang` and
+    after the clause's first word is the source of the statement the relative clause reports;
+    a common noun there (`warga yang meminta …`, `pihak yang bisa melaporkan …`) names no one."""
+    j = y
+    while j > 0 and is_cap(ws[j - 1].text):
+        if j < y and "," in norm[ws[j - 1].end : ws[j].start]:
+            break  # `pengacara Departemen Kehakiman AS, Elizabeth Hedges, yang`: the apposed name
+        j -= 1
+    if j == y or j == 0 or not is_cap(ws[y - 1].text.strip("()")):
+        return None
+    return ws[j].start, ws[y - 1].end
+
+
+def _embed(norm: str, c: Candidate) -> None:
+    """A statement reported in a relative clause of the writer's sentence (`… Sadiq Khan yang
+    mengatakan pemilu tidak perlu ditunda, menyusul serangan …`) ends at the clause's first
+    comma, where the writer's sentence goes on, and its source is not the one the story follows
+    (``extra["embedded"]``: no later `katanya` or unattributed quote points back to it)."""
+    c.extra["embedded"] = True
+    ps = c.pieces[0][0]
+    comma = norm.find(",", ps, c.end)
+    if comma > ps:
+        c.pieces = [(ps, _trim_end(norm, ps, comma))]
 
 
 def _judged_as(lemma: str, content: list[Word]) -> bool:
@@ -1064,6 +1114,24 @@ def _urged_addressee(content: list[Word]) -> bool:
         return False
     verb = content[k]
     return verb.low.startswith("me") and is_verbish(verb.text) and content[k - 1].low not in ("dan", "serta")
+
+
+def _urged_group(content: list[Word]) -> bool:
+    """`mendorong kabupaten/kota untuk segera menyiapkan …`, `mendorong para pemilih agar …`: a
+    group of people or bodies urged (opened by a quantifier, headed by a noun of speakers or
+    bodies, or a pronoun), then `untuk`/`agar` and what it should do; `mendorong strategi
+    pengentasan kemiskinan agar …` urges no one."""
+    k = next((k for k, w in enumerate(content[1:6], 1) if w.low in ("untuk", "agar", "supaya")), None)
+    if k is None or k + 1 >= len(content) or any(is_verbish(w.text) for w in content[:k]):
+        return False
+    head = content[0].low.split("/")[0]
+    lex = lexicon()
+    return (
+        head in ADDRESSED_QUANTIFIERS
+        or head in lex.speaker_nouns
+        or head in lex.org_words
+        or is_pronoun(content[0].text) is not None
+    )
 
 
 def _lodged(content: list[Word]) -> bool:
@@ -1712,12 +1780,19 @@ def _learned_run_on(
         if learned is None:
             if not taken:
                 break
-        elif not learned.continues(x):
+        elif not learned.continues(x) or not (taken or _declarative(norm, ns, ne)):
             break
         end = _trim_end(norm, ns, ne)
         k += 1
     if learned is not None:
         c.pieces[-1] = (c.pieces[-1][0], end)
+
+
+def _declarative(norm: str, ns: int, ne: int) -> bool:
+    """A sentence ending in a full stop; a question (`Namun, benarkah demikian?`), a line that
+    announces a list (`Berikut masing-masing caranya`) or a bracketed credit is the writer's,
+    whatever the model says of it."""
+    return norm[ns:ne].rstrip(" \"”'").endswith(".")
 
 
 _OPENERS = {

@@ -1675,12 +1675,14 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
         if sp is not None:
             sp = _person_named_as_place(article, sp) or sp
             c.resolved = Speaker(sp.name, sp.entity, *(c.speaker_span or (None, None)))
-            r.add(c.speaker_span[0] if c.speaker_span else c.start, sp, direct=c.kind == "direct")
+            if not c.extra.get("embedded"):
+                r.add(c.speaker_span[0] if c.speaker_span else c.start, sp, direct=c.kind == "direct")
         if c.via is not None:
             j = r._entity_named(c.via)
             if j is not None:
                 c.via = article.entities[j].canonical
-        prev = c
+        if not c.extra.get("embedded"):
+            prev = c  # (a source named in a relative clause is not the one the story follows)
         if c.kind == "direct":
             last_direct = c
 
