@@ -22,6 +22,7 @@ from warta.entities.role_joins import join_trades
 from warta.entities.role_pairs import pair_roles
 from warta.entities.role_variants import share_roles
 from warta.entities.spans import Cand, Cluster
+from warta.resources import word_set
 
 _WORD = re.compile(r"[^\W_][\w'’./-]*|[,.;:!?\"“”()\[\]&]")
 _BOUNDARY = set(',.;:!?"“”()[]')
@@ -1182,6 +1183,12 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             cl.role = None  # `Lisa Mariana …. Pihak pengacara Lisa …`: Lisa is the client
         if cl.label == "PER" and cl.role and " " not in cl.role and cl.role.lower() in firsts:
             cl.role = _post_over_bare_title(norm, cl, people, firsts) or cl.role
+        if (
+            cl.label == "PER"
+            and cl.role
+            and cl.role.lower() in word_set("warta.entities", "name_titles.txt", lower=True)
+        ):
+            cl.role = _post_before_name_title(norm, cl, firsts) or cl.role
         if cl.label == "PER" and cl.role and "(" not in cl.role and ") " + cl.role in norm and not is_rank(cl.role):
             cl.role = _post_over_body(norm, cl, firsts) or cl.role
         if cl.label != "PER" or (cl.role and not is_rank(cl.role)):
@@ -1511,6 +1518,21 @@ def _post_over_bare_title(
                 continue
             if not _names_inside(people, cl, found[1], m.start, norm):
                 return found[0]
+    return None
+
+
+def _post_before_name_title(norm: str, cl: Cluster, firsts: frozenset[str]) -> str | None:
+    """`Sekretaris Jenderal PSSI, Ratu Tisha Destria`: a post set off before a title that is also a
+    name's word is the person's role, and the word opens the name (no queen is a federation's
+    secretary). None when no mention has such a post before it."""
+    for m in cl.mentions[:MAX_ROLE_MENTIONS]:
+        title = norm[: m.start].rstrip().rsplit(None, 1)[-1:] or [""]
+        if title[0].lower() != (cl.role or "").lower():
+            continue
+        at = norm.rfind(title[0], 0, m.start)
+        found = role_before(norm, at, _line_start(norm, at), firsts, m.end)
+        if found is not None and found[0].lower() != title[0].lower():
+            return found[0]
     return None
 
 
