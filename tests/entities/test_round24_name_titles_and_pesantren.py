@@ -80,3 +80,35 @@ def test_ponpes_and_its_full_name_are_one_place() -> None:
     )
     places = [c for c, (label, _r, _c) in _entities(text).items() if "Hikam" in c]
     assert places == ["Pondok Pesantren Al Hikam"]
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        (
+            # a tournament named after the country it is held in names no place
+            "Jakarta - Ganda campuran Indonesia melaju ke semifinal Denmark Terbuka 2025 setelah "
+            "menang dua gim langsung, Jumat (17/10/2025).",
+            "Denmark",
+            "Indonesia",
+        ),
+        (
+            "Jakarta - Petenis itu mundur dari Jepang Open pekan lalu karena cedera bahu. Ia memilih "
+            "pulang ke Spanyol untuk berobat.",
+            "Jepang",
+            "Spanyol",
+        ),
+    ],
+)
+def test_a_place_naming_a_tournament_is_no_place(text: str, gone: str, kept: str) -> None:
+    found = _entities(text)
+    assert gone not in found
+    assert found[kept][0] == "LOC"
+
+
+def test_a_place_named_also_as_a_place_stays() -> None:
+    text = (
+        "Jakarta - Tim bulu tangkis tiba di Malaysia, Senin (20/10/2025). Mereka akan tampil di "
+        "Malaysia Masters mulai Rabu."
+    )
+    assert _entities(text)["Malaysia"] == ("LOC", None, "MY")
