@@ -321,6 +321,12 @@ def role_before(
         return " ".join(norm[at : line_start + toks[k - 1][1] + len(last)].split()), at
     enclosed = end >= 0 and norm[end : end + 1] == ","
     role = _role_words(words, heads, enclosed=enclosed)
+    held = _time_after_post(words) if role is None else 0
+    if held:
+        # `direktur teknik sebelumnya, Paddy Lowe`, `Presiden FIFA saat itu, Sepp Blatter`: the post
+        # before the words of when it was held
+        role = _role_words(words[:-held], heads, enclosed=enclosed)
+        k -= held if role is not None else 0
     if role is None and k < len(toks) and toks[k][0] == ",":
         # `Bupati Lampung Tengah, Lampung, Mustafa`: the place of the post set off by commas;
         # `Bhabinkamtibmas Kelurahan Fatukoa, Kecamatan Maulafa, Kota Kupang, Aipda Endy`: a chain of
@@ -357,6 +363,16 @@ def role_before(
     if not enclosed and _fronted_topic(norm, line_start, line_start + toks[first][1]):
         return None
     return " ".join(role).replace("( ", "(").replace(" )", ")"), line_start + toks[first][1]
+
+
+def _time_after_post(words: list[str]) -> int:
+    """How many of the last ``words`` say when a post was held (`sebelumnya`, `saat itu`;
+    roles.json time_after_post), or 0."""
+    for phrase in _lists()["time_after_post"]:
+        n = len(phrase.split())
+        if len(words) > n and " ".join(words[-n:]).lower() == phrase:
+            return n
+    return 0
 
 
 _MAX_COMMAS = 4  # `Menko Bidang Hukum, Hak Asasi Manusia, Imigrasi, dan Pemasyarakatan`
