@@ -43,3 +43,43 @@ def test_post_held_then(text: str, name: str, role: str) -> None:
 def test_a_time_word_opening_the_sentence_is_no_post() -> None:
     text = "Jakarta - Seperti diberitakan sebelumnya, Budi Hartanto ditangkap di rumahnya di Bekasi."
     assert _roles(text)["Budi Hartanto"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "role"),
+    [
+        (
+            # a description set off before two names joined by `dan`, named by `yakni`
+            "Bandung - Klub itu kehilangan bintang andalan mereka, yakni Rizky Pratama dan Dimas Saputra, pekan lalu.",
+            ("Rizky Pratama", "Dimas Saputra"),
+            "bintang andalan mereka",
+        ),
+        (
+            # examples of the description after a comma and `seperti`
+            "Jakarta - Fotografer itu pernah memotret pasangan bintang ternama, seperti Reza Rahadian "
+            "dan Laura Basuki, untuk sampul majalah.",
+            ("Reza Rahadian", "Laura Basuki"),
+            "bintang ternama",
+        ),
+    ],
+)
+def test_description_before_a_list_is_every_name_s(text: str, names: tuple[str, ...], role: str) -> None:
+    found = _roles(text)
+    assert all(found[n] == role for n in names), found
+
+
+def test_a_relation_before_a_listed_pair_after_kata() -> None:
+    # `kata pengacaranya, A dan B, …`: the relation set off before the pair is both lawyers'
+    text = (
+        'Jakarta - Pengusaha Hendra Gunawan ditahan jaksa sejak Senin. "Klien kami akan kooperatif," '
+        "kata pengacaranya, Robert Sitompul dan Maria Lestari, kepada wartawan."
+    )
+    found = _roles(text)
+    assert all((found[n] or "").startswith("pengacara") for n in ("Robert Sitompul", "Maria Lestari")), found
+
+
+def test_the_source_of_words_is_no_post_of_a_listed_pair() -> None:
+    # `Menurut jaksa, X dan Y …`: who told it, not the pair's post
+    text = "Jakarta - Menurut jaksa, Rudi Hartono dan Andi Wijaya menagih uang itu sejak 2023."
+    found = _roles(text)
+    assert found["Rudi Hartono"] is None

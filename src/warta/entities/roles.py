@@ -19,7 +19,7 @@ from warta.entities.patterns import first_words, lexicon
 from warta.entities.ranks import rank_lists
 from warta.entities.role_for import post_for
 from warta.entities.role_joins import join_trades
-from warta.entities.role_pairs import pair_roles
+from warta.entities.role_pairs import listed_after_roles, pair_roles
 from warta.entities.role_variants import share_roles
 from warta.entities.spans import Cand, Cluster
 from warta.resources import word_set
@@ -202,6 +202,7 @@ def _role_words(
         and role[0][:1].islower()
         and not start
         and not described
+        and not (enclosed and role[0].lower().endswith("nya"))  # `kata pengacaranya, Eric, kepada …`
     ):
         return None
     return role if role and not _is_rank(" ".join(role)) else None
@@ -256,12 +257,20 @@ def _fronted_topic(norm: str, line_start: int, at: int) -> bool:
 
 
 _NAMING = frozenset(("yakni", "yaitu"))
+_LISTED_NEXT = re.compile(r" (?:dan|serta) [A-Z]")
+_EXAMPLES = frozenset(("seperti", "termasuk"))
 
 
 def _naming_as_comma(toks: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """`Drummer Foo Fighters, yakni Taylor Hawkins`, `Menteri Keuangan sebelumnya yakni Sri
-    Mulyani`: `yakni`/`yaitu` right before the name sets the description off as a comma does."""
-    if len(toks) < 2 or toks[-1][0].lower() not in _NAMING:
+    Mulyani`: `yakni`/`yaitu` right before the name sets the description off as a comma does; so
+    do `seperti`/`termasuk` after a comma, opening examples of the description (`aktris papan
+    atas, seperti Ashley Judd`)."""
+    if len(toks) < 2:
+        return toks
+    if toks[-1][0].lower() in _EXAMPLES and toks[-2][0] == ",":
+        return toks[:-1]
+    if toks[-1][0].lower() not in _NAMING:
         return toks
     if toks[-2][0] == ",":
         return toks[:-1]
@@ -277,7 +286,10 @@ def role_before(
     it starts."""
     heads = _heads(title_firsts)
     before = norm[line_start:start]
-    toks = _naming_as_comma([(m.group(), m.start()) for m in _WORD.finditer(before)])
+    toks = [(m.group(), m.start()) for m in _WORD.finditer(before)]
+    # examples after a comma (`aktris papan atas, seperti X`): only a description the comma closes
+    examples = len(toks) > 1 and toks[-1][0].lower() in _EXAMPLES and toks[-2][0] == ","
+    toks = _naming_as_comma(toks)
     # a rank right before the name: the post stands before the rank
     k = len(toks)
     # `Direktur Utama PT SPR periode 2010-2015 Rahman`: the term of the post stands between them
@@ -319,7 +331,9 @@ def role_before(
         last, _ = toks[k - 1]
         at = line_start + toks[across][1]
         return " ".join(norm[at : line_start + toks[k - 1][1] + len(last)].split()), at
-    enclosed = end >= 0 and norm[end : end + 1] == ","
+    # the name set off on both sides, or the first of names listed there (`pengacaranya, Eric
+    # Corngold dan Mary Mulligan, …`)
+    enclosed = end >= 0 and (norm[end : end + 1] == "," or _LISTED_NEXT.match(norm, end) is not None)
     role = _role_words(words, heads, enclosed=enclosed)
     held = _time_after_post(words) if role is None else 0
     if held:
@@ -348,6 +362,7 @@ def role_before(
         comma = k < len(toks) and toks[k][0] == ","  # set off by a comma, not a rank after `yaitu`
         if (
             not comma
+            or examples
             or y <= 0
             or len(clause) > MAX_ROLE_WORDS
             # (`pedagang yang belum punya rekening bank. Meski …, Rahmad`: a sentence ended in between)
@@ -1330,6 +1345,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
     _counted_list_roles(norm, people, firsts)
     _plural_roles(norm, people)
     pair_roles(norm, people)  # `Budi dan Andi, siswa SMAN 1 Bogor`
+    listed_after_roles(norm, people)  # `dua bintang Real Madrid, yakni Mateo Kovacic dan Dani Ceballos`
     _apposed_relations(norm, clusters)
     for cl in clusters:
         if cl.label == "PER" and cl.role and unanchored_tie(cl.role, norm):
