@@ -1,4 +1,4 @@
-"""Round 24 (issue #16): classes found on the opened blind sets of round 23 and confirmed on the
+"""Round 24 (issue #16): entity classes found on the opened blind sets of round 23 and confirmed on the
 mining pool, each tested on sentences written for its shape."""
 
 from __future__ import annotations
