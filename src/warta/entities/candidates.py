@@ -1012,10 +1012,11 @@ class Extractor:
         return bool(match_phrase(toks, k, self.lex.loc_start) or match_phrase(toks, k, self.lex.org_start))
 
     def _place_follows(self, toks: list[Tok], i: int) -> bool:
-        """``toks[i]`` stands where a place is named: after `di`/`ke`/`dari`/`menuju`, or next in a
-        list (`, ` or `dan`) right after a place the rules found."""
+        """``toks[i]`` stands where a place is named: after `di`/`ke`/`dari`/`menuju`, where one comes
+        from or was born (`asal`, `kelahiran`), or next in a list (`, ` or `dan`) right after a place
+        the rules found."""
         before = toks[i - 1].lower if i > 0 else ""
-        if before in ("di", "ke", "dari", "menuju"):
+        if before in ("di", "ke", "dari", "menuju", "asal", "kelahiran"):
             return True
         if before in ("dan", ",", "serta") and self.cands and i > 1:
             # any place found there, by the rules or from another tagger span (in either order)

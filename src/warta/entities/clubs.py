@@ -11,12 +11,13 @@ import re
 from functools import lru_cache
 
 from warta.document.model import Entity
+from warta.entities import gazetteer as gz
 from warta.entities.patterns import lexicon
 from warta.entities.words import place_of
 from warta.resources import data, open_text
 
 _SCORE_BEFORE = re.compile(r"\b\d{1,2}-\d{1,2}\s+(?:dari|atas|kontra|melawan|lawan|dengan)?\s*$")
-_PLACE_PREP = re.compile(r"\b(?:di|ke|dari|kota|asal)\s+$", re.I)
+_PLACE_PREP = re.compile(r"\b(?:di|ke|dari|kota|asal|kelahiran)\s+$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +68,7 @@ def club_sides(text: str, entities: list[Entity]) -> list[Entity]:
         return entities
     given = lexicon().given
     for e in entities:
-        if e.label not in ("PER", "LOC") or e.role or not e.mentions:
+        if e.label not in ("PER", "LOC") or (e.role and not _town_club(e)) or not e.mentions:
             continue
         if e.canonical.split()[0] in given:
             continue
@@ -75,7 +76,19 @@ def club_sides(text: str, entities: list[Entity]) -> list[Entity]:
             continue
         if any(_PLACE_PREP.search(text[max(0, m.start - 8) : m.start]) for m in e.mentions):
             continue
-        if any(_side(text, m.start, cues) for m in e.mentions):
+        if any(_side(text, m.start, cues) for m in e.mentions) or _town_club(e):
             e.label = "ORG"
             e.country = None
     return entities
+
+
+def _town_club(e: Entity) -> bool:
+    """`pelatih Mainz`, `sama poinnya dengan Augsburg`: in a football article a "person" written
+    only as one word that is a big town abroad (and after no word of place) is the club named
+    after it."""
+    return (
+        e.label == "PER"
+        and " " not in e.canonical
+        and all(" " not in m.text for m in e.mentions)
+        and gz.town_abroad(e.canonical)
+    )

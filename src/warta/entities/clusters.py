@@ -112,6 +112,9 @@ def loc_key(text: str) -> tuple[str, str | None]:
         if head:  # `Kota Bandung` and `Kabupaten Bandung` are two places
             return f"L:{head} {p.canonical.casefold()}", p.country
         return "L:" + p.canonical.casefold(), p.country
+    first, _, rest = text.partition(" ")
+    if rest and first in _short_forms():
+        text = f"{_short_forms()[first]} {rest}"  # `Ponpes Al Khoziny` = `Pondok Pesantren Al Khoziny`
     return "L:" + text.casefold(), None
 
 

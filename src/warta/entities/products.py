@@ -202,3 +202,28 @@ def drop_titled_things(entities: list[Entity]) -> list[Entity]:
             continue
         out.append(e)
     return out
+
+
+# a tournament's closing word right after a place's name, the name no longer than it (`Terbuka 2017`)
+_EVENT_TAIL = re.compile(r" ([A-Z][a-z]+)\b")
+
+
+def _names_event(text: str, end: int) -> bool:
+    """The place mention ending at ``end`` opens a tournament's name (`Prancis Terbuka`)."""
+    tail = _EVENT_TAIL.match(text, end)
+    return tail is not None and tail.group(1).lower() in word_set("warta.entities", "event_tails.txt", lower=True)
+
+
+def drop_event_places(text: str, entities: list[Entity]) -> list[Entity]:
+    """Entities less the places' mentions that name a tournament held there (`juara Prancis
+    Terbuka`, `perempat final AS Terbuka 2017`), and the places left with none: GUIDELINES counts
+    no events, and the country was not named as a place."""
+    out = []
+    for e in entities:
+        if e.label == "LOC":
+            kept = [m for m in e.mentions if not _names_event(text, m.end)]
+            if not kept:
+                continue
+            e.mentions = kept
+        out.append(e)
+    return out

@@ -1,6 +1,8 @@
 """A description set off after the last of two or three names joined by `dan` is each name's:
 `Budi Santoso dan Andi Wijaya, siswa SMA Negeri 1 Bogor`, `…, keduanya anggota DPRD Kota Bogor`.
-The rules read it beside the last name only; here the names before it in the list take it too."""
+The rules read it beside the last name only; here the names before it in the list take it too.
+Likewise a description set off before the first of such names (`dua bintang Real Madrid, yakni
+Mateo Kovacic dan Dani Ceballos`) is the other names' too."""
 
 from __future__ import annotations
 
@@ -42,6 +44,48 @@ def pair_roles(norm: str, people: list[tuple[int, Cluster]]) -> None:
             listed.append(other)
             at = next(m.start for m in other.mentions if m.end == gap.start())
         if not joined or not listed:
+            continue
+        for other in listed:
+            if not other.role:
+                other.role = role
+
+
+# after a listed name: the join to the next one (`, `, ` dan `, `, dan `)
+_JOIN_AFTER = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")
+# between a description and the first name: a comma, maybe a word that names or gives examples
+_SET_OFF_BEFORE = re.compile(r",\s*(?:(?:yakni|yaitu|seperti|termasuk)\s+)?$")
+
+
+def _described(before: str, role: str) -> bool:
+    """The words ``before`` a set-off name close with its role, or with the relation the role
+    resolves (`pengacaranya` read as `pengacara Chuck Blazer`)."""
+    last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
+    return before.endswith(role) or (last.endswith("nya") and last[:-3] == role.split()[0].lower())
+
+
+def listed_after_roles(norm: str, people: list[tuple[int, Cluster]]) -> None:
+    """Give the names listed after a name that has a description set off before it that
+    description, when they have none and the list closes with `dan`/`serta`."""
+    starts = {m.start: cl for cl in {id(c): c for _p, c in people}.values() for m in cl.mentions}
+    for pos, cl in people:
+        role = cl.role
+        if not role or not role[:1].islower():
+            continue  # a set-off description starts lower case (`bintang …`); a post is each one's own
+        gap = _SET_OFF_BEFORE.search(norm, max(0, pos - 12), pos)
+        if gap is None or not _described(norm[: gap.start()], role):
+            continue
+        listed: list[Cluster] = []
+        end = next(m.end for m in cl.mentions if m.start == pos)
+        joined = False
+        for _ in range(_MAX_LISTED):
+            join = _JOIN_AFTER.match(norm, end)
+            other = starts.get(join.end()) if join else None
+            if join is None or other is None or other is cl:
+                break
+            joined = "dan" in join.group() or "serta" in join.group()
+            listed.append(other)
+            end = next(m.end for m in other.mentions if m.start == join.end())
+        if not joined:
             continue
         for other in listed:
             if not other.role:

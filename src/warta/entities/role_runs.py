@@ -182,6 +182,19 @@ def _title_in_name(lex, toks: list[Tok], x: int) -> bool:
     )
 
 
+def _name_title_after_office(lex, toks: list[Tok], k: int, m: int, j: int) -> bool:
+    """``toks[m]`` is a title word that is also a name's (`Ratu`, `Raja`; data/name_titles.txt) after
+    the office's own words and before a name (`Wali Kota Palembang Ratu Dewa`): no king or queen
+    holds a town's office, so the word opens the holder's name, not a second title."""
+    return (
+        m > k
+        and toks[m].lower in word_set("warta.entities", "name_titles.txt", lower=True)
+        and not title_len(lex, toks, m - 1)[0]
+        and m + 1 < j
+        and _name_like(lex, toks[m + 1 : j])
+    )
+
+
 def _unknown_word(lex, t: Tok) -> bool:
     """A capitalised word no list knows (not a common word, a title, an acronym, a place): a name's word."""
     return (
@@ -305,7 +318,11 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
             m += 1
         elif complement_word(lex, t) and m + 1 == j:
             m += 1
-        elif title_len(lex, toks, m)[0] and (toks[m - 1].text == "/" or m + title_len(lex, toks, m)[0] < j):
+        elif (
+            title_len(lex, toks, m)[0]
+            and (toks[m - 1].text == "/" or m + title_len(lex, toks, m)[0] < j)
+            and not _name_title_after_office(lex, toks, k, m, j)
+        ):
             m += title_len(lex, toks, m)[0]
         elif m > k and m + 1 < j and t.is_cap and (toks[m - 1].lower,) in lex.loc_start and toks[m + 1].is_cap:
             m += 1  # `Kepala Dinas PUPR Kota Padangsidimpuan Ahmad Juni`: the place a head names

@@ -19,9 +19,10 @@ from warta.entities.patterns import first_words, lexicon
 from warta.entities.ranks import rank_lists
 from warta.entities.role_for import post_for
 from warta.entities.role_joins import join_trades
-from warta.entities.role_pairs import pair_roles
+from warta.entities.role_pairs import listed_after_roles, pair_roles
 from warta.entities.role_variants import share_roles
 from warta.entities.spans import Cand, Cluster
+from warta.resources import word_set
 
 _WORD = re.compile(r"[^\W_][\w'’./-]*|[,.;:!?\"“”()\[\]&]")
 _BOUNDARY = set(',.;:!?"“”()[]')
@@ -201,6 +202,7 @@ def _role_words(
         and role[0][:1].islower()
         and not start
         and not described
+        and not (enclosed and role[0].lower().endswith("nya"))  # `kata pengacaranya, Eric, kepada …`
     ):
         return None
     return role if role and not _is_rank(" ".join(role)) else None
@@ -255,12 +257,20 @@ def _fronted_topic(norm: str, line_start: int, at: int) -> bool:
 
 
 _NAMING = frozenset(("yakni", "yaitu"))
+_LISTED_NEXT = re.compile(r" (?:dan|serta) [A-Z]")
+_EXAMPLES = frozenset(("seperti", "termasuk"))
 
 
 def _naming_as_comma(toks: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """`Drummer Foo Fighters, yakni Taylor Hawkins`, `Menteri Keuangan sebelumnya yakni Sri
-    Mulyani`: `yakni`/`yaitu` right before the name sets the description off as a comma does."""
-    if len(toks) < 2 or toks[-1][0].lower() not in _NAMING:
+    Mulyani`: `yakni`/`yaitu` right before the name sets the description off as a comma does; so
+    do `seperti`/`termasuk` after a comma, opening examples of the description (`aktris papan
+    atas, seperti Ashley Judd`)."""
+    if len(toks) < 2:
+        return toks
+    if toks[-1][0].lower() in _EXAMPLES and toks[-2][0] == ",":
+        return toks[:-1]
+    if toks[-1][0].lower() not in _NAMING:
         return toks
     if toks[-2][0] == ",":
         return toks[:-1]
@@ -276,7 +286,10 @@ def role_before(
     it starts."""
     heads = _heads(title_firsts)
     before = norm[line_start:start]
-    toks = _naming_as_comma([(m.group(), m.start()) for m in _WORD.finditer(before)])
+    toks = [(m.group(), m.start()) for m in _WORD.finditer(before)]
+    # examples after a comma (`aktris papan atas, seperti X`): only a description the comma closes
+    examples = len(toks) > 1 and toks[-1][0].lower() in _EXAMPLES and toks[-2][0] == ","
+    toks = _naming_as_comma(toks)
     # a rank right before the name: the post stands before the rank
     k = len(toks)
     # `Direktur Utama PT SPR periode 2010-2015 Rahman`: the term of the post stands between them
@@ -318,8 +331,16 @@ def role_before(
         last, _ = toks[k - 1]
         at = line_start + toks[across][1]
         return " ".join(norm[at : line_start + toks[k - 1][1] + len(last)].split()), at
-    enclosed = end >= 0 and norm[end : end + 1] == ","
+    # the name set off on both sides, or the first of names listed there (`pengacaranya, Eric
+    # Corngold dan Mary Mulligan, …`)
+    enclosed = end >= 0 and (norm[end : end + 1] == "," or _LISTED_NEXT.match(norm, end) is not None)
     role = _role_words(words, heads, enclosed=enclosed)
+    held = _time_after_post(words) if role is None else 0
+    if held:
+        # `direktur teknik sebelumnya, Paddy Lowe`, `Presiden FIFA saat itu, Sepp Blatter`: the post
+        # before the words of when it was held
+        role = _role_words(words[:-held], heads, enclosed=enclosed)
+        k -= held if role is not None else 0
     if role is None and k < len(toks) and toks[k][0] == ",":
         # `Bupati Lampung Tengah, Lampung, Mustafa`: the place of the post set off by commas;
         # `Bhabinkamtibmas Kelurahan Fatukoa, Kecamatan Maulafa, Kota Kupang, Aipda Endy`: a chain of
@@ -341,6 +362,7 @@ def role_before(
         comma = k < len(toks) and toks[k][0] == ","  # set off by a comma, not a rank after `yaitu`
         if (
             not comma
+            or examples
             or y <= 0
             or len(clause) > MAX_ROLE_WORDS
             # (`pedagang yang belum punya rekening bank. Meski …, Rahmad`: a sentence ended in between)
@@ -356,6 +378,16 @@ def role_before(
     if not enclosed and _fronted_topic(norm, line_start, line_start + toks[first][1]):
         return None
     return " ".join(role).replace("( ", "(").replace(" )", ")"), line_start + toks[first][1]
+
+
+def _time_after_post(words: list[str]) -> int:
+    """How many of the last ``words`` say when a post was held (`sebelumnya`, `saat itu`;
+    roles.json time_after_post), or 0."""
+    for phrase in _lists()["time_after_post"]:
+        n = len(phrase.split())
+        if len(words) > n and " ".join(words[-n:]).lower() == phrase:
+            return n
+    return 0
 
 
 _MAX_COMMAS = 4  # `Menko Bidang Hukum, Hak Asasi Manusia, Imigrasi, dan Pemasyarakatan`
@@ -1182,6 +1214,12 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             cl.role = None  # `Lisa Mariana …. Pihak pengacara Lisa …`: Lisa is the client
         if cl.label == "PER" and cl.role and " " not in cl.role and cl.role.lower() in firsts:
             cl.role = _post_over_bare_title(norm, cl, people, firsts) or cl.role
+        if (
+            cl.label == "PER"
+            and cl.role
+            and cl.role.lower() in word_set("warta.entities", "name_titles.txt", lower=True)
+        ):
+            cl.role = _post_before_name_title(norm, cl, firsts) or cl.role
         if cl.label == "PER" and cl.role and "(" not in cl.role and ") " + cl.role in norm and not is_rank(cl.role):
             cl.role = _post_over_body(norm, cl, firsts) or cl.role
         if cl.label != "PER" or (cl.role and not is_rank(cl.role)):
@@ -1307,6 +1345,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
     _counted_list_roles(norm, people, firsts)
     _plural_roles(norm, people)
     pair_roles(norm, people)  # `Budi dan Andi, siswa SMAN 1 Bogor`
+    listed_after_roles(norm, people)  # `dua bintang Real Madrid, yakni Mateo Kovacic dan Dani Ceballos`
     _apposed_relations(norm, clusters)
     for cl in clusters:
         if cl.label == "PER" and cl.role and unanchored_tie(cl.role, norm):
@@ -1511,6 +1550,21 @@ def _post_over_bare_title(
                 continue
             if not _names_inside(people, cl, found[1], m.start, norm):
                 return found[0]
+    return None
+
+
+def _post_before_name_title(norm: str, cl: Cluster, firsts: frozenset[str]) -> str | None:
+    """`Sekretaris Jenderal PSSI, Ratu Tisha Destria`: a post set off before a title that is also a
+    name's word is the person's role, and the word opens the name (no queen is a federation's
+    secretary). None when no mention has such a post before it."""
+    for m in cl.mentions[:MAX_ROLE_MENTIONS]:
+        title = norm[: m.start].rstrip().rsplit(None, 1)[-1:] or [""]
+        if title[0].lower() != (cl.role or "").lower():
+            continue
+        at = norm.rfind(title[0], 0, m.start)
+        found = role_before(norm, at, _line_start(norm, at), firsts, m.end)
+        if found is not None and found[0].lower() != title[0].lower():
+            return found[0]
     return None
 
 
