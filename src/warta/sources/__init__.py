@@ -69,6 +69,8 @@ def parse_json(text: str | bytes) -> tuple[Any, str | None]:
         return None, f"invalid JSON: {e.msg} (line {e.lineno})"
     except RecursionError:
         return None, "invalid JSON: nested too deeply"
+    except ValueError as e:  # a number Python refuses to convert (over 4,300 digits)
+        return None, f"invalid JSON: {str(e).split(';')[0]}"
 
 
 def _read_text(path: Path) -> str:
