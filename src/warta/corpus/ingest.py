@@ -349,11 +349,13 @@ def ingest(
     stream: TextIO | None = None,
     items: Iterable[Item] | None = None,
     on_batch: Callable[[IngestSummary], None] | None = None,
+    keep_failures: int = 20,
 ) -> IngestSummary:
     """Store the records of ``paths`` in the corpus ``db``; see the module docstring.
 
     ``jobs`` worker processes (default: CPU count; 0 = read in this process). ``items``
-    replaces reading ``paths`` (records from elsewhere)."""
+    replaces reading ``paths`` (records from elsewhere). The summary lists the first
+    ``keep_failures`` failures (all are in the ``errors`` table)."""
     db = db or default_db()
     exclude = list(exclude)
     jobs = (os.cpu_count() or 1) if jobs is None else max(0, jobs)
@@ -390,7 +392,7 @@ def ingest(
     def fail(key: str, origin: str, rid: str | None, reason: str) -> None:
         summary.failed += 1
         errors.append((key, origin, rid, reason))
-        if len(summary.failures) < 20:
+        if len(summary.failures) < keep_failures:
             summary.failures.append((origin, reason))
 
     def flush(force: bool = False) -> None:
