@@ -13,7 +13,7 @@ import time
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field
 
 from warta.corpus.search import EntityProfile, QuoteHit
 from warta.corpus.search import Hit as SearchHit
@@ -26,7 +26,23 @@ router = APIRouter(tags=["korpus"])
 
 MARK = ("\ue000", "\ue001")  # private-use marks around matched words; turned into offsets below
 _MARKS = re.compile(f"([{MARK[0]}{MARK[1]}])")
-Day = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", description="YYYY, YYYY-MM or YYYY-MM-DD")]
+
+
+def _real_day(s: str | None) -> str | None:
+    """A real calendar day (``2025-02-30`` is not one), as ``--since`` checks it for the CLI."""
+    from warta.cli.args import bad_day
+
+    reason = bad_day(s) if s is not None else None
+    if reason:
+        raise ValueError(reason)
+    return s
+
+
+Day = Annotated[
+    str | None,
+    Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", description="YYYY, YYYY-MM or YYYY-MM-DD"),
+    AfterValidator(_real_day),
+]
 
 
 Hit = model_of(
