@@ -254,14 +254,14 @@ async def quotes(
 
 
 @router.get(
-    "/api/entities/{name}",
+    "/api/entities/{name:path}",  # :path: names hold slashes (Kementerian PPN/Bappenas)
     response_model=Entity,
     summary="One entity: mentions over time, tone, roles, neighbours, quotes",
     responses={404: {"description": "No entity of that name or alias"}},
 )
 async def entity(
     request: Request,
-    name: Annotated[str, Path(max_length=200, description="canonical name or any alias (Jokowi)")],
+    name: Annotated[str, Path(min_length=1, max_length=200, description="canonical name or any alias (Jokowi)")],
     label: Annotated[str | None, Query(pattern="^(PER|ORG|LOC|per|org|loc)$")] = None,
 ) -> Entity:
     """The profile of the entity best matching `name` (a canonical name or an alias)."""
@@ -319,8 +319,8 @@ async def timeline(request: Request, query: Annotated[Filters, Query()]) -> Days
     return DaysResult(query=query.q, days=rows(await _budgeted(request, run), "name", "count"))
 
 
-@router.get("/api/articles/{article_id}", summary="One stored article's record")
-async def article(request: Request, article_id: Annotated[str, Path(max_length=300)]) -> dict[str, Any]:
+@router.get("/api/articles/{article_id:path}", summary="One stored article's record")  # ids may hold slashes
+async def article(request: Request, article_id: Annotated[str, Path(min_length=1, max_length=300)]) -> dict[str, Any]:
     """The stored record (as `/api/read` returns it) of one article in the corpus."""
     rec = await _budgeted(request, lambda: _get(request, article_id))
     if rec is None:
