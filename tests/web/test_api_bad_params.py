@@ -94,3 +94,14 @@ def test_sql_and_fts_syntax_in_parameters_is_only_text(client: TestClient, param
     for extra in ({"speaker": params["q"]}, {"about": params["q"]}):
         assert client.get("/api/quotes", params=extra).status_code in (200, 400)
     assert client.get("/api/events", params={"actor": params["q"]}).status_code in (200, 400)
+
+
+def test_every_layer_of_the_pipeline_can_be_asked_for(client: TestClient) -> None:
+    from warta.pipeline import CORE_LAYERS, LAYERS
+
+    body = b"Jakarta - Presiden Prabowo Subianto menemui Perdana Menteri Anwar Ibrahim di Istana Merdeka."
+    for name in [n for n, _ in LAYERS if n not in CORE_LAYERS]:  # `events` was refused as unknown
+        r = client.post("/api/read", params={"layers": name}, content=body)
+        assert r.status_code == 200, (name, r.text)
+    r = client.post("/api/read", params={"layers": "x" * 5000}, content=body)
+    assert r.status_code == 400 and len(r.json()["error"]) < 400  # the bad name is not echoed whole
