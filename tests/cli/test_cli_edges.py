@@ -38,6 +38,13 @@ def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]
         (["search", "inflasi", "--until", "2025-02-30"], "not a real date"),
         (["quotes", "--speaker", "X", "--since", "kemarin"], "YYYY-MM-DD"),
         (["ingest", "--exclude", "summery", "x.jsonl"], "unknown layer"),
+        # a budget that is negative, zero or not a number started a server whose every read
+        # timed out at once (or never did)
+        (["serve", "--read-budget", "-5"], "between"),
+        (["serve", "--read-budget", "0"], "between"),
+        (["serve", "--read-budget", "nan"], "a number of seconds"),
+        (["serve", "--read-budget", "inf"], "between"),
+        (["ingest", "--record-budget", "0", "x.jsonl"], "between 1 and"),
     ],
 )
 def test_bad_values_exit_2_with_one_line(

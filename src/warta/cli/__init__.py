@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from importlib import import_module
+from typing import Any
 
 from warta import __version__
 from warta.errors import UsageError
@@ -75,12 +77,64 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# C0 controls (but tab and newline), DEL and C1 controls: on a terminal they are commands (ESC ]0;
+# sets the title, ESC ]52; writes the clipboard, ESC [2J clears the screen), so untrusted text
+# shows them as symbols instead: ␛ for ESC (U+2400 + code), ␡ for DEL, U+FFFD for C1
+_CONTROLS = {c: 0x2400 + c for c in range(0x20) if c not in (0x09, 0x0A)} | {0x7F: 0x2421}
+_CONTROLS |= dict.fromkeys(range(0x80, 0xA0), 0xFFFD)
+
+
+# the styles Warta itself draws with (bold matches, coloured labels): plain SGR, which sets
+# colours and weight only, so they are let through, and nothing else is
+_OWN_STYLE = re.compile(r"(\x1b\[(?:[0-9]{1,2}(?:;[0-9]{1,2})?)m)")
+
+
+class _Inert:
+    """A terminal stream that writes control characters as visible symbols (see _CONTROLS)."""
+
+    def __init__(self, stream: Any, keep: str = "") -> None:
+        self._stream = stream
+        self._table = {k: v for k, v in _CONTROLS.items() if chr(k) not in keep}
+
+    def write(self, s: str) -> int:
+        if "\x1b" not in s:
+            return self._stream.write(s.translate(self._table))
+        parts = _OWN_STYLE.split(s)  # text, style, text, style, … text
+        return self._stream.write("".join(p if i % 2 else p.translate(self._table) for i, p in enumerate(parts)))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def _inert_terminals() -> tuple[Any, Any]:
+    """Untrusted text (titles, names, quotes, ids, reasons) never drives the terminal; a file
+    or a pipe gets the output as it is. Returns the streams to put back."""
+    saved = sys.stdout, sys.stderr
+    for name, keep in (("stdout", ""), ("stderr", "\r")):  # \r: the progress bar redraws its line
+        stream = getattr(sys, name)
+        try:
+            tty = stream.isatty() and not isinstance(stream, _Inert)
+        except (AttributeError, ValueError):
+            tty = False
+        if tty:
+            setattr(sys, name, _Inert(stream, keep))
+    return saved
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return 2
+    saved = _inert_terminals()
+    try:
+        return _run(args)
+    finally:
+        sys.stdout, sys.stderr = saved
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         code = int(args.func(args) or 0)
         sys.stdout.flush()  # a full disk shows here, while we can still say so

@@ -32,6 +32,24 @@ def count(lo: int = 0, hi: int = MAX_COUNT) -> Callable[[str], int]:
     return parse
 
 
+def seconds(lo: float, hi: float) -> Callable[[str], float]:
+    """A duration in seconds, ``lo`` < value <= ``hi`` (``--read-budget``); nan and inf are refused."""
+
+    def parse(s: str) -> float:
+        try:
+            v = float(s)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a number of seconds, not {s!r}") from None
+        if v != v:
+            raise argparse.ArgumentTypeError(f"expected a number of seconds, not {s!r}")
+        if not lo < v <= hi:
+            raise argparse.ArgumentTypeError(f"must be between {lo:g} (excluded) and {hi:g} seconds, not {s}")
+        return v
+
+    parse.__name__ = "seconds"
+    return parse
+
+
 def port(s: str) -> int:
     """A TCP port, 0 (any free port) to 65535."""
     return count(0, 65535)(s)

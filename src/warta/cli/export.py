@@ -1,7 +1,8 @@
 """``export``: write a corpus out as jsonl, parquet, csv or gkg (GDELT GKG 2.1-style rows).
 
 ``warta export --format jsonl|parquet|csv|gkg [-o FILE] [--since D] [--until D] [--outlet O]``.
-jsonl holds each full stored record; csv and parquet one flat row per article; gkg is
+jsonl holds each full stored record; csv and parquet one flat row per article (a csv text cell
+that would start a spreadsheet formula gets a leading apostrophe); gkg is
 tab-separated GKG 2.1 columns plus a WARTA_SPEAKERS column (see ``warta/corpus/README.md``).
 """
 

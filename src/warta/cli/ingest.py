@@ -34,6 +34,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--batch", type=count(1, 100_000), default=200, metavar="N", help="records per transaction (default 200)"
     )
+    p.add_argument(
+        "--record-budget",
+        type=count(1, 86_400),
+        default=300,
+        metavar="SECONDS",
+        help="with -j 1 or more: a record still reading after this long is stopped and reported (default 300)",
+    )
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
     p.set_defaults(func=run)
 
@@ -77,6 +84,7 @@ def run(args: argparse.Namespace) -> int:
             exclude=exclude,
             batch_size=args.batch,
             progress=False if args.quiet else None,
+            record_budget=float(args.record_budget),
         )
     except StoreError as e:
         print(f"warta: {e}", file=sys.stderr)

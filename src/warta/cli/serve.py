@@ -9,7 +9,7 @@ import argparse
 import os
 import sys
 
-from warta.cli.args import count, port
+from warta.cli.args import count, port, seconds
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -49,7 +49,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="let this origin GET from the API (repeatable; CORS is off by default, writes never)",
     )
     p.add_argument(
-        "--read-budget", type=float, metavar="SECONDS", default=d.read_budget, help="seconds one /api/read may take"
+        "--read-budget",
+        type=seconds(0, 3600),
+        metavar="SECONDS",
+        default=d.read_budget,
+        help="seconds one /api/read may take",
     )
     p.add_argument(
         "--max-body", type=count(1, 1 << 31), metavar="BYTES", default=d.max_body, help="bytes of one request body"

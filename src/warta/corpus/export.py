@@ -168,7 +168,7 @@ def export(
             w.writerow(CSV_COLUMNS)
             for r in rows:
                 flat = flat_row(r)
-                w.writerow([flat[c] for c in CSV_COLUMNS])
+                w.writerow([csv_cell(flat[c]) for c in CSV_COLUMNS])
                 n += 1
         else:
             f.write("\t".join(GKG_COLUMNS) + "\n")
@@ -176,6 +176,22 @@ def export(
                 f.write("\t".join(gkg_row(r)) + "\n")
                 n += 1
     return n
+
+
+# A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(…), DDE
+# =cmd|…): OWASP's "CSV injection". Such a text cell gets a leading apostrophe, which spreadsheets
+# hide; a cell that starts with an apostrophe gets one too, so the rule is exactly reversible.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
+
+
+def csv_cell(v: Any) -> Any:
+    """A CSV cell for value ``v`` that a spreadsheet shows as text, never runs (numbers as they are)."""
+    return "'" + v if isinstance(v, str) and v.startswith(_FORMULA_START) else v
+
+
+def csv_value(cell: str) -> str:
+    """The exported value of a CSV cell as read back (the inverse of :func:`csv_cell`)."""
+    return cell[1:] if cell.startswith("'") else cell
 
 
 def flat_row(r: dict[str, Any]) -> dict[str, Any]:

@@ -38,6 +38,9 @@ from warta.sources import Item, iter_paths
 BATCH_SIZE = 200  # records per transaction
 FLUSH_SECONDS = 3.0  # commit at least this often while records arrive
 WINDOW = 4  # records in flight per worker
+# seconds one record may take in a worker before the worker is killed and the record reported:
+# a pathological input must not stall a run (a large article reads in seconds)
+RECORD_BUDGET = 300.0
 TRACKING_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|_ga)$", re.I)
 
 
@@ -252,16 +255,22 @@ class IngestSummary:
 class _Pool:
     """Worker processes, each with its own task queue so the writer knows what each one holds."""
 
-    def __init__(self, jobs: int, layers: list[str] | None, exclude: list[str]) -> None:
+    def __init__(
+        self, jobs: int, layers: list[str] | None, exclude: list[str], budget: float | None = RECORD_BUDGET
+    ) -> None:
         methods = mp.get_all_start_methods()
         self.ctx = mp.get_context("fork" if "fork" in methods else "spawn")
         self.results = self.ctx.Queue()
         self.layers, self.exclude = layers, exclude
+        self.budget = budget
         self.workers: list[tuple[Any, Any]] = []
         self.inflight: list[deque[tuple[int, str, str, dict[str, Any]]]] = []
+        self.since: list[float] = []  # when each worker's first record in flight became its current one
+        self.abandoned: set[int] = set()  # records of killed workers: a late result is dropped
         for _ in range(jobs):
             self.workers.append(self._start())
             self.inflight.append(deque())
+            self.since.append(time.monotonic())
 
     def _start(self) -> tuple[Any, Any]:
         tasks = self.ctx.Queue()
@@ -277,6 +286,8 @@ class _Pool:
         return i if len(self.inflight[i]) < WINDOW else None
 
     def submit(self, i: int, task: tuple[int, str, str, dict[str, Any]]) -> None:
+        if not self.inflight[i]:
+            self.since[i] = time.monotonic()
         self.inflight[i].append(task)
         self.workers[i][1].put(task)
 
@@ -288,24 +299,38 @@ class _Pool:
             seq, proc, err = self.results.get(timeout=timeout)
         except queue.Empty:
             return None
-        for dq in self.inflight:
+        if seq in self.abandoned:  # its worker was killed past the budget; already reported
+            self.abandoned.discard(seq)
+            return None
+        for i, dq in enumerate(self.inflight):
             for t in dq:
                 if t[0] == seq:
                     dq.remove(t)
+                    self.since[i] = time.monotonic()  # the next record in its queue starts now
                     return seq, proc, err
         return seq, proc, err
 
     def reap(self) -> list[tuple[tuple[int, str, str, dict[str, Any]], str]]:
-        """Restart dead workers; their first record is the culprit, the others are resent."""
+        """Restart dead workers, and kill and restart those whose current record is past the
+        budget; the first record held is the culprit, the others are resent."""
         lost = []
+        now = time.monotonic()
         for i, (p, _) in enumerate(self.workers):
-            if p.is_alive():
+            overdue = bool(self.inflight[i]) and self.budget is not None and now - self.since[i] > self.budget
+            if p.is_alive() and not overdue:
                 continue
+            if overdue and p.is_alive():
+                p.kill()
+                p.join(5.0)
+                reason = f"reading this record took longer than {self.budget:g} s; stopped"
+                self.abandoned.add(self.inflight[i][0][0])
+            else:
+                reason = f"worker process died while reading this record (exit code {p.exitcode})"
             held = list(self.inflight[i])
             self.inflight[i].clear()
             self.workers[i] = self._start()
             if held:
-                lost.append((held[0], f"worker process died while reading this record (exit code {p.exitcode})"))
+                lost.append((held[0], reason))
                 for t in held[1:]:
                     self.submit(i, t)
         return lost
@@ -349,11 +374,15 @@ def ingest(
     stream: TextIO | None = None,
     items: Iterable[Item] | None = None,
     on_batch: Callable[[IngestSummary], None] | None = None,
+    keep_failures: int = 20,
+    record_budget: float | None = RECORD_BUDGET,
 ) -> IngestSummary:
     """Store the records of ``paths`` in the corpus ``db``; see the module docstring.
 
     ``jobs`` worker processes (default: CPU count; 0 = read in this process). ``items``
-    replaces reading ``paths`` (records from elsewhere)."""
+    replaces reading ``paths`` (records from elsewhere). The summary lists the first
+    ``keep_failures`` failures (all are in the ``errors`` table). With worker processes, a
+    record that takes more than ``record_budget`` seconds is stopped and reported (None: no limit)."""
     db = db or default_db()
     exclude = list(exclude)
     jobs = (os.cpu_count() or 1) if jobs is None else max(0, jobs)
@@ -366,7 +395,7 @@ def ingest(
     if jobs > 0:
         if "fork" in mp.get_all_start_methods():
             _warm_up(layers, exclude)
-        pool = _Pool(jobs, layers, exclude)  # before the store opens: children inherit no connection
+        pool = _Pool(jobs, layers, exclude, record_budget)  # before the store opens: children inherit no connection
     try:
         store = Store(db)
     except BaseException:
@@ -390,7 +419,7 @@ def ingest(
     def fail(key: str, origin: str, rid: str | None, reason: str) -> None:
         summary.failed += 1
         errors.append((key, origin, rid, reason))
-        if len(summary.failures) < 20:
+        if len(summary.failures) < keep_failures:
             summary.failures.append((origin, reason))
 
     def flush(force: bool = False) -> None:
@@ -487,8 +516,7 @@ def _drain(pool: _Pool, pending: dict[int, tuple[str, str]], accept: Any, fail: 
     got = pool.get(timeout=0.5)
     if got is not None:
         accept(pending, *got)
-        return
-    for (seq, _rid, _origin, _rec), reason in pool.reap():
+    for (seq, _rid, _origin, _rec), reason in pool.reap():  # dead or past the budget
         accept(pending, seq, None, reason)
 
 

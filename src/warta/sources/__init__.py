@@ -69,6 +69,8 @@ def parse_json(text: str | bytes) -> tuple[Any, str | None]:
         return None, f"invalid JSON: {e.msg} (line {e.lineno})"
     except RecursionError:
         return None, "invalid JSON: nested too deeply"
+    except ValueError as e:  # a number Python refuses to convert (over 4,300 digits)
+        return None, f"invalid JSON: {str(e).split(';')[0]}"
 
 
 def _read_text(path: Path) -> str:
@@ -259,6 +261,8 @@ def iter_paths(paths: list[str], columns: dict[str, str] | None = None) -> Itera
                 yield from iter_file(f, columns)
         elif path.is_file():
             yield from iter_file(path, columns)
+        elif path.exists():  # reading a FIFO or a device would block or never end
+            yield Item(str(path), error="not a regular file (a pipe, device or socket); not read")
         else:
             yield Item(str(path), error="no such file or folder")
 
@@ -374,12 +378,14 @@ def _iter_parquet(path: Path, columns: dict[str, str] | None) -> Iterator[Item]:
         return
     try:
         pf = pq.ParquetFile(path)
-        mapping = resolve_columns(list(pf.schema_arrow.names), columns)
+        names = list(pf.schema_arrow.names)
+    except Exception as e:  # noqa: BLE001 - pyarrow raises many kinds for broken files (some ValueErrors)
+        yield Item(origin, error=f"not a readable Parquet file ({type(e).__name__}: {' '.join(str(e).split())})")
+        return
+    try:
+        mapping = resolve_columns(names, columns)
     except ValueError as e:
         yield Item(origin, error=f"Parquet {e}")
-        return
-    except Exception as e:  # noqa: BLE001 - pyarrow raises many kinds for broken files
-        yield Item(origin, error=f"not a readable Parquet file ({type(e).__name__}: {e})")
         return
     n = 0
     try:
@@ -388,7 +394,9 @@ def _iter_parquet(path: Path, columns: dict[str, str] | None) -> Iterator[Item]:
                 n += 1
                 yield Item(f"{origin}:{n}", record=_row_record(row, mapping))
     except Exception as e:  # noqa: BLE001
-        yield Item(f"{origin}:{n + 1}", error=f"unreadable Parquet data ({type(e).__name__}: {e})")
+        yield Item(
+            f"{origin}:{n + 1}", error=f"unreadable Parquet data ({type(e).__name__}: {' '.join(str(e).split())})"
+        )
 
 
 def _decode_html(payload: bytes, content_type: str) -> str:

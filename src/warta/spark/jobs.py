@@ -178,7 +178,10 @@ def dedup(spark: SparkSession, articles: DataFrame) -> DataFrame:
         .where(F.col("_r") == 1)  # a record read twice is stored once: its first reading counts
         .select("seq", "id", "sig", "n_shingles")
     )
-    signed = arts.where(F.col("sig").isNotNull())
+    from warta.corpus.dedup import NUM_PERM
+
+    # a signature of the wrong size (a damaged row) is no signature: that article starts its own group
+    signed = arts.where(F.col("sig").isNotNull() & (F.length("sig") == 4 * NUM_PERM))
     bands = spark.createDataFrame(
         signed.select("seq", "id", "sig", "n_shingles").rdd.map(tuple).mapPartitions(partition.band_rows),
         "key long, seq long",
@@ -270,14 +273,19 @@ def load(
 
         for row in df.orderBy("seq").toLocalIterator():
             r = row.asDict()
-            if r.get("error") is not None or r.get("id") is None or r.get("record") is None:
-                counts["failed"] += 1
-                errors.append((r.get("id") or r["origin"], r["origin"], r.get("id"), r.get("error") or "no record"))
-            else:
+            reason = r.get("error") or (None if r.get("id") and r.get("record") else "no id or no record")
+            if reason is None:
                 dup = None
                 if r.get("dup_group") is not None:
                     dup = (r["dup_group"], r.get("dup_of"), r.get("dup_score"))
-                buffer.append(partition.to_processed(r, dup))
+                try:
+                    buffer.append(partition.to_processed(r, dup))
+                except ValueError as e:  # a damaged row costs that row only
+                    reason = f"unreadable row: {e}"
+            if reason is not None:
+                counts["failed"] += 1
+                key = r.get("id") or r.get("origin") or f"seq:{r.get('seq')}"
+                errors.append((key, r.get("origin") or key, r.get("id"), reason))
             if len(buffer) + len(errors) >= batch_size:
                 flush()
         flush()

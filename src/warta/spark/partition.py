@@ -204,13 +204,20 @@ def verify_candidates(
 # -- loading -----------------------------------------------------------------------------
 def to_processed(row: dict[str, Any], dup: tuple[str, str | None, float | None] | None = None) -> Processed:
     """A read row back to what the store writes (the same object ``warta ingest`` writes);
-    ``dup`` = ``(group, dup_of, score)`` from ``warta spark dedup``, else the store finds it."""
+    ``dup`` = ``(group, dup_of, score)`` from ``warta spark dedup``, else the store finds it.
+
+    Raises ValueError for a damaged row (its record not a JSON object, a signature of the wrong size)."""
     sig = row.get("sig")
+    record = json.loads(row["record"])  # JSONDecodeError is a ValueError
+    if not isinstance(record, dict):
+        raise ValueError(f"record is a JSON {type(record).__name__}, not an object")
+    if sig is not None and len(sig) != 4 * dedup.NUM_PERM:
+        raise ValueError(f"signature of {len(sig)} bytes, not {4 * dedup.NUM_PERM}")
     return Processed(
         id=row["id"],
         origin=row["origin"],
         source_id=row.get("source_id"),
-        record=json.loads(row["record"]),
+        record=record,
         text=row.get("text"),
         sig=bytes(sig) if sig is not None else None,
         n_shingles=int(row.get("n_shingles") or 0),

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import hmac
 import re
+import secrets
+import time
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, Field
 
 from warta.corpus.search import EntityProfile, QuoteHit
 from warta.corpus.search import Hit as SearchHit
@@ -24,7 +26,23 @@ router = APIRouter(tags=["korpus"])
 
 MARK = ("\ue000", "\ue001")  # private-use marks around matched words; turned into offsets below
 _MARKS = re.compile(f"([{MARK[0]}{MARK[1]}])")
-Day = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", description="YYYY, YYYY-MM or YYYY-MM-DD")]
+
+
+def _real_day(s: str | None) -> str | None:
+    """A real calendar day (``2025-02-30`` is not one), as ``--since`` checks it for the CLI."""
+    from warta.cli.args import bad_day
+
+    reason = bad_day(s) if s is not None else None
+    if reason:
+        raise ValueError(reason)
+    return s
+
+
+Day = Annotated[
+    str | None,
+    Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", description="YYYY, YYYY-MM or YYYY-MM-DD"),
+    AfterValidator(_real_day),
+]
 
 
 Hit = model_of(
@@ -126,12 +144,18 @@ class PlacesQuery(Filters):
     limit: Annotated[int, Query(ge=1, description="how many best hits to take places from")] = 100
 
 
+class RecordError(BaseModel):
+    index: int = Field(description="position of the record in the list sent (0 for a single record)")
+    error: str
+
+
 class IngestResult(BaseModel):
     ids: list[str | None] = Field(description="corpus id of each record sent (for /api/articles/{id})")
     stored: int
     duplicates: int
     skipped: int
     failed: int
+    errors: list[RecordError] = Field(description="each record that could not be stored, and why")
 
 
 def access(request: Request) -> CorpusAccess:
@@ -230,14 +254,14 @@ async def quotes(
 
 
 @router.get(
-    "/api/entities/{name}",
+    "/api/entities/{name:path}",  # :path: names hold slashes (Kementerian PPN/Bappenas)
     response_model=Entity,
     summary="One entity: mentions over time, tone, roles, neighbours, quotes",
     responses={404: {"description": "No entity of that name or alias"}},
 )
 async def entity(
     request: Request,
-    name: Annotated[str, Path(max_length=200, description="canonical name or any alias (Jokowi)")],
+    name: Annotated[str, Path(min_length=1, max_length=200, description="canonical name or any alias (Jokowi)")],
     label: Annotated[str | None, Query(pattern="^(PER|ORG|LOC|per|org|loc)$")] = None,
 ) -> Entity:
     """The profile of the entity best matching `name` (a canonical name or an alias)."""
@@ -295,8 +319,8 @@ async def timeline(request: Request, query: Annotated[Filters, Query()]) -> Days
     return DaysResult(query=query.q, days=rows(await _budgeted(request, run), "name", "count"))
 
 
-@router.get("/api/articles/{article_id}", summary="One stored article's record")
-async def article(request: Request, article_id: Annotated[str, Path(max_length=300)]) -> dict[str, Any]:
+@router.get("/api/articles/{article_id:path}", summary="One stored article's record")  # ids may hold slashes
+async def article(request: Request, article_id: Annotated[str, Path(min_length=1, max_length=300)]) -> dict[str, Any]:
     """The stored record (as `/api/read` returns it) of one article in the corpus."""
     rec = await _budgeted(request, lambda: _get(request, article_id))
     if rec is None:
@@ -366,25 +390,48 @@ async def add_articles(request: Request) -> IngestResult:
     records = data if isinstance(data, list) else [data]
     if not records or len(records) > settings.max_batch:
         raise HTTPException(400, f"send 1 to {settings.max_batch} records")
-    if not all(isinstance(r, dict) and (r.get("text") or r.get("html")) for r in records):
-        raise HTTPException(422, "each record needs text or html")
+    from warta.corpus import record_id
+    from warta.document.input import no_text_reason, repair_record
+    from warta.sources import Item
+
+    # one bad record is reported and skipped, the others stored (as `warta ingest` does); lone
+    # surrogates are repaired at the door, as the file readers do, so no write of the batch fails
+    records = [repair_record(r) for r in records]
+    batch = f"api:{time.strftime('%Y%m%dT%H%M%S', time.gmtime())}-{secrets.token_hex(3)}"  # error rows' keys
+    items, ids, unusable = [], [], {}
+    for i, r in enumerate(records):
+        origin = f"{batch}:{i}"
+        rid = record_id(r) if isinstance(r, dict) else None
+        if not isinstance(r, dict):
+            unusable[i] = f"a record must be a JSON object, not {_json_type(r)}"
+        elif rid is None:
+            unusable[i] = no_text_reason(r)
+        ids.append(rid)
+        items.append(Item(origin, error=unusable[i]) if i in unusable else Item(origin, record=r))
+    if len(unusable) == len(records):
+        raise HTTPException(422, "; ".join(f"[{i}] {why}" for i, why in unusable.items()))
     from starlette.concurrency import run_in_threadpool
 
-    summary = await run_in_threadpool(_ingest, settings.db, records)
-    from warta.corpus import record_id
-
+    summary = await run_in_threadpool(_ingest, settings.db, items)
+    index = {it.origin: i for i, it in enumerate(items)}
+    errors = [RecordError(index=index[o], error=why) for o, why in summary.failures if o in index]
     return IngestResult(
-        ids=[record_id(r) for r in records],
+        ids=ids,
         stored=summary.stored,
         duplicates=summary.duplicates,
         skipped=summary.skipped,
         failed=summary.failed,
+        errors=sorted(errors, key=lambda e: e.index),
     )
 
 
-def _ingest(db: str, records: list[dict[str, Any]]) -> Any:
-    from warta.corpus.ingest import ingest
-    from warta.sources import Item
+def _json_type(x: Any) -> str:
+    return {type(None): "null", bool: "a boolean", int: "a number", float: "a number", str: "a string"}.get(
+        type(x), "a list"
+    )
 
-    items = [Item(record=r, origin=f"api:{i}") for i, r in enumerate(records)]
-    return ingest([], db, jobs=0, items=items, progress=False)
+
+def _ingest(db: str, items: list[Any]) -> Any:
+    from warta.corpus.ingest import ingest
+
+    return ingest([], db, jobs=0, items=items, progress=False, keep_failures=len(items))

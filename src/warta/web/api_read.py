@@ -8,12 +8,15 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from warta.errors import InputError
+from warta.pipeline import CORE_LAYERS
+from warta.pipeline import LAYERS as PIPELINE_LAYERS
 from warta.web.guards import BadBody, read_body, sniff
 from warta.web.workers import Abandoned, Busy, ReadFailed, TimedOut
 
 router = APIRouter(tags=["artikel"])
 
-LAYERS = ["entities", "places", "dates", "amounts", "quotes", "summary", "tone", "themes"]
+# the layers a request may choose: the pipeline's, less the three that always run
+LAYERS = [name for name, _ in PIPELINE_LAYERS if name not in CORE_LAYERS]
 
 READ_BODY = {
     "required": True,
@@ -72,7 +75,8 @@ async def read_article(
         chosen = [x.strip() for x in layers.split(",") if x.strip()]
         unknown = sorted(set(chosen) - set(LAYERS))
         if unknown:
-            return error(400, f"unknown layer(s) {', '.join(unknown)}; choose from {', '.join(LAYERS)}")
+            named = ", ".join(n if len(n) <= 40 else n[:40] + "…" for n in unknown[:5])
+            return error(400, f"unknown layer(s) {named}; choose from {', '.join(LAYERS)}")
     pool = request.app.state.pool
     try:
         body = await pool.read(x, layers=chosen, budget=settings.read_budget, gone=request.is_disconnected)

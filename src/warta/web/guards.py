@@ -56,6 +56,8 @@ def parse_json(raw: bytes, max_depth: int) -> Any:
         raise BadBody(400, f"invalid JSON: {e.msg} at {e.pos}") from None
     except RecursionError:  # pragma: no cover - the depth check comes first
         raise BadBody(400, "JSON nested too deeply") from None
+    except ValueError as e:  # a number Python refuses to convert (over 4,300 digits)
+        raise BadBody(400, f"invalid JSON: {str(e).split(';')[0]}") from None
 
 
 _HTML_START = re.compile(r"\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>]|<meta|<!--)", re.I)

@@ -529,7 +529,11 @@ function route() {
   document.querySelectorAll("nav a[data-view]").forEach((a) => {
     if (a.dataset.view === name) a.setAttribute("aria-current", "page"); else a.removeAttribute("aria-current");
   });
-  if (name === "entitas" && arg) showEntity(decodeURIComponent(arg));
+  if (name === "entitas" && arg) {
+    let entity = arg;
+    try { entity = decodeURIComponent(arg); } catch (e) { /* a hand-typed, malformed %-escape: as written */ }
+    showEntity(entity);
+  }
 }
 window.addEventListener("hashchange", route);
 window.addEventListener("resize", () => {  // charts follow the width of their box

@@ -1,0 +1,64 @@
+"""Bad rows in a DataFrame never fail a Spark job; each is reported.
+
+Records given as data (``partition.read_partition``: null text, a number for text, not an object)
+become error rows; and an articles table handed to ``dedup`` / ``load`` that holds a damaged row
+(its record not JSON, or not an object; a signature of the wrong length; no id) costs that row
+only: ``load`` stores the good rows and writes the bad ones to the ``errors`` table with the
+reason (it used to stop at the first such row with a traceback, after storing some batches)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from warta.corpus import Corpus
+
+TEXT = "Jakarta - Gubernur Pramono Anung meninjau banjir di Kampung Melayu, Jakarta Timur, Rabu (22/10/2025). {}"
+
+
+def test_records_with_null_or_numeric_text_are_error_rows(spark: Any) -> None:
+    from warta.spark import jobs, partition
+
+    records = [
+        (1, "mem:1", {"id": "ok", "text": TEXT.format("Pompa dikerahkan.")}),
+        (2, "mem:2", {"id": "null", "text": None}),
+        (3, "mem:3", {"id": "num", "text": 42}),
+        (4, "mem:4", ["not", "an", "object"]),
+        (5, "mem:5", {"id": "url", "text": TEXT.format("Lagi."), "url": 7}),
+    ]
+    rdd = spark.sparkContext.parallelize(records, 2).mapPartitions(lambda it: partition.read_partition(it))
+    fields = partition.ROW_FIELDS
+    rows = spark.createDataFrame(rdd.map(lambda r: tuple(r[k] for k in fields)), jobs.READ_SCHEMA).collect()
+    by_seq = {r["seq"]: r for r in rows}
+    assert len(rows) == 5 and by_seq[1]["error"] is None
+    assert "'text' is empty" in by_seq[2]["error"] and "'text' is int" in by_seq[3]["error"]
+    assert "not a JSON object" in by_seq[4]["error"] and "'url' must be a string" in by_seq[5]["error"]
+
+
+def test_load_and_dedup_survive_damaged_rows(spark: Any, tmp_path: Path) -> None:
+    from warta.spark import jobs, partition
+
+    good = [
+        partition.record_row(i, f"mem:{i}", {"id": f"g{i}", "text": TEXT.format(f"Kalimat nomor {i} berbeda.")})
+        for i in (1, 2, 3, 4)
+    ]
+    assert all(r["error"] is None for r in good)
+    damaged = [
+        {**good[1], "seq": 10, "id": "x-json", "record": "{broken"},
+        {**good[1], "seq": 11, "id": "x-list", "record": "[1, 2]"},
+        {**good[1], "seq": 12, "id": "x-sig", "sig": b"\x01\x02\x03"},
+        {**good[1], "seq": 13, "id": None},
+    ]
+    rows = [good[0], damaged[0], good[1], damaged[1], damaged[2], good[2], damaged[3], good[3]]
+    fields = partition.ROW_FIELDS
+    df = spark.createDataFrame([tuple(r[k] for k in fields) for r in rows], jobs.READ_SCHEMA)
+    groups = jobs.dedup(spark, df).collect()  # a damaged signature does not fail the job
+    assert {g["id"] for g in groups} >= {r["id"] for r in good}
+    db = str(tmp_path / "s.db")
+    counts = jobs.load(df, db, batch_size=2)
+    assert counts["stored"] == 4 and counts["failed"] == 4, counts
+    with Corpus(db, create=False) as c:
+        assert {r[0] for r in c.store.query("SELECT source_id FROM articles")} == {"g1", "g2", "g3", "g4"}
+        reasons = dict(c.store.query("SELECT key, reason FROM errors"))
+    assert set(reasons) >= {"x-json", "x-list", "x-sig"} and len(reasons) == 4
+    assert all(reasons.values())

@@ -1,0 +1,121 @@
+"""Bad bodies sent to the endpoints that take articles: a clear 4xx, never a 500, and in a batch
+for ``POST /api/articles`` every good record is stored while each bad one is reported with its
+index and reason (the ground rule: bad records are reported and skipped, never fatal to a batch).
+
+Runs the app in-process (FastAPI's TestClient) over an empty store."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("fastapi")
+pytest.importorskip("httpx")
+
+from fastapi.testclient import TestClient  # noqa: E402
+
+from warta.corpus import Corpus  # noqa: E402
+from warta.web import Settings, create_app  # noqa: E402
+
+AUTH = {"authorization": "Bearer t", "content-type": "application/json"}
+GOOD = {"id": "g1", "text": "Jakarta - Gubernur meresmikan taman kota baru di Cempaka Putih, Senin (3/11/2025)."}
+GOOD2 = {"id": "g2", "text": "Bandung - Wali Kota meninjau banjir di Dayeuhkolot, Selasa (4/11/2025)."}
+HUGE_NUMBER = b'{"text": "Jakarta - Harga beras naik.", "n": ' + b"9" * 5000 + b"}"
+
+
+@pytest.fixture()
+def client(tmp_path: Path):
+    db = str(tmp_path / "api.db")
+    Corpus(db).close()
+    with TestClient(create_app(Settings(db=db, workers=1, token="t")), base_url="http://localhost") as c:
+        c.db = db  # type: ignore[attr-defined]
+        yield c
+
+
+def _stored(db: str) -> set[str]:
+    with Corpus(db, create=False) as c:
+        return {r[0] for r in c.store.query("SELECT source_id FROM articles")}
+
+
+def test_a_number_python_refuses_is_a_400(client: TestClient) -> None:
+    for path, headers in (("/api/read", {"content-type": "application/json"}), ("/api/articles", AUTH)):
+        r = client.post(path, content=HUGE_NUMBER, headers=headers)
+        assert r.status_code == 400 and r.json()["error"].startswith("invalid JSON"), (path, r.text)
+
+
+def test_a_lone_surrogate_in_a_field_is_repaired_not_a_500(client: TestClient) -> None:
+    body = (
+        b'[{"id": "\\ud800x", "text": "Jakarta - Harga cabai turun di pasar induk."}, '
+        + json.dumps(GOOD).encode()
+        + b"]"
+    )
+    r = client.post("/api/articles", content=body, headers=AUTH)
+    assert r.status_code == 200, r.text
+    assert r.json()["stored"] == 2 and _stored(client.db) == {"\ufffdx", "g1"}  # type: ignore[attr-defined]
+    # and a bad record whose id holds one is reported, its error row written
+    r = client.post(
+        "/api/articles", content=b'[{"id": "\\udc00", "text": ""}, ' + json.dumps(GOOD2).encode() + b"]", headers=AUTH
+    )
+    assert r.status_code == 200 and r.json()["stored"] == 1 and r.json()["failed"] == 1, r.text
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"text": ""},
+        None,
+        5,
+        "teks",
+        [GOOD],
+        {"text": 5},
+        {"html": None},
+        {"title": "tanpa isi"},
+        {"text": "x", "url": 7},
+    ],
+    ids=["empty-text", "null", "number", "string", "list", "numeric-text", "null-html", "no-text", "numeric-url"],
+)
+def test_one_bad_record_in_a_batch_is_reported_the_others_stored(client: TestClient, bad: object) -> None:
+    r = client.post("/api/articles", content=json.dumps([GOOD, bad, GOOD2]), headers=AUTH)
+    assert r.status_code == 200, r.text
+    res = r.json()
+    assert res["stored"] == 2 and res["failed"] == 1
+    assert _stored(client.db) == {"g1", "g2"}  # type: ignore[attr-defined]
+    (err,) = res["errors"]
+    assert err["index"] == 1 and err["error"]
+    assert res["ids"][1] is None or isinstance(res["ids"][1], str)
+    assert res["ids"][0] and res["ids"][2]
+
+
+def test_a_batch_of_only_bad_records_is_422_naming_each(client: TestClient) -> None:
+    r = client.post("/api/articles", content=json.dumps([{"text": ""}, 5]), headers=AUTH)
+    assert r.status_code == 422
+    msg = r.json()["error"]
+    assert (
+        msg.startswith("[0] ")
+        and "; [1] a record must be a JSON object, not a number" in msg
+        and "'text' is empty" in msg
+    )
+
+
+def test_error_rows_of_two_requests_do_not_overwrite_each_other(client: TestClient) -> None:
+    for _ in range(2):
+        r = client.post("/api/articles", content=json.dumps([GOOD, {"text": 5}]), headers=AUTH)
+        assert r.status_code == 200 and r.json()["failed"] == 1
+    with Corpus(client.db, create=False) as c:  # type: ignore[attr-defined]
+        assert c.store.scalar("SELECT COUNT(*) FROM errors") == 2
+
+
+def test_bodies_that_are_not_records(client: TestClient) -> None:
+    for body, ctype, status in [
+        (b"", "application/json", 400),
+        (b"text=abc", "application/x-www-form-urlencoded", 400),
+        (b'{"text": "Jakarta \xff\xfe"}', "application/json", 400),
+        (b"[]", "application/json", 400),
+        (b"[" * 40 + b"]" * 40, "application/json", 400),
+        (json.dumps([GOOD] * 101).encode(), "application/json", 400),
+    ]:
+        r = client.post("/api/articles", content=body, headers={**AUTH, "content-type": ctype})
+        assert r.status_code == status, (body[:30], r.text)
+        assert r.json()["error"]
