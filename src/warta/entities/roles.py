@@ -1910,8 +1910,8 @@ _CAPACITY = re.compile(r"\b(?:dalam|sesuai(?:\s+dengan)?)\s+kapasitas(?:nya)?\s+
 
 
 # `Kepala BRIN dijabat Laksana Tri Handoko`: a post held by the person named right after the passive
-_HELD_BY = re.compile(
-    r"\s+(?:(?:kini|saat ini|sekarang|masih)\s+)?(?:dijabat|diduduki|diemban|dipegang)(?:\s+oleh)?\s+"
+_HELD_BY = re.compile(  # starts only where a whitespace run starts: linear on long runs
+    r"(?<!\s)\s+(?:(?:kini|saat ini|sekarang|masih)\s+)?(?:dijabat|diduduki|diemban|dipegang)(?:\s+oleh)?\s+"
 )
 _HELD_REACH = 120  # the post is the few words right before the passive
 
