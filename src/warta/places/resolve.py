@@ -556,6 +556,37 @@ class ArticlePlaces:
                     found.add(r.country)
         return next(iter(found)) if len(found) == 1 else None
 
+    def towns_abroad(self, readings: dict[int, Reading], index: dict[int, int]) -> str | None:
+        """The one country abroad of all the towns and sites the story names by their own names
+        (countries, regions and the dateline's place aside), when it names none at home: a
+        Jakarta desk's story about Turin and Piazza San Carlo, or one that names London and a
+        country list, then Bieber at O2 Arena. None when any town or site of the story is at home,
+        or they lie in two countries."""
+        dl = self.article.dateline
+        desk = range(dl.start, dl.end) if dl and dl.start is not None and dl.end is not None else range(0)
+        found: set[str] = set()
+        for start, j in index.items():
+            r = readings.get(j)
+            if start in desk or r is None or not r.country or r.how not in _EVIDENCE:
+                continue
+            if r.country == HOME:
+                return None
+            if r.feature not in ("country", "continent", "region"):
+                found.add(r.country)
+        return next(iter(found)) if len(found) == 1 else None
+
+    def _story_abroad(self, cc: str | None, key: str, readings: dict[int, Reading], index: dict[int, int]) -> str | None:
+        """The country abroad of a site no list knows from the story's towns (towns_abroad): in a
+        story with no clear country, or, when its name reads foreign, one that only a home
+        dateline gives (the desk's seat)."""
+        if cc is None or (cc == HOME and self.dateline_country == HOME and _reads_foreign_name(key)):
+            far = self.towns_abroad(readings, index)
+            self.bodies_abroad()
+            # bodies named after another country (`Bayern` beside `Real Madrid`): the visiting side's
+            # town says nothing of the venue
+            return far if far and not set(self._bodies_abroad or ()) - {far} else None
+        return None
+
     def _home_leads(self) -> bool:
         """No place abroad named, or Indonesia named at least as often as any other country."""
         if not self.context_countries:
@@ -972,6 +1003,9 @@ class ArticlePlaces:
             near = self.nearby_abroad(e, readings, index) if cc == HOME else None
             if near:
                 return Reading(country=near, feature="site", confidence=0.5, how="nearby-abroad")
+            far = self._story_abroad(cc, keys[0], readings, index)
+            if far:
+                return Reading(country=far, feature="site", confidence=0.4, how="towns-abroad")
             if cc:
                 return Reading(country=cc, feature="site", confidence=0.6, how="article-country")
             cc = self.body_country()

@@ -1,0 +1,63 @@
+"""Round 24 places (classes found on the opened blind sets, counted on the mining pool): a site
+no list knows, in a story whose towns all lie in one country abroad. Sentences written for the
+tests in the shapes of Indonesian news."""
+
+from __future__ import annotations
+
+import re
+
+import warta
+from warta import places
+from warta.document import Entity, Mention
+
+
+def _placed(text: str, places_: list[str], bodies: tuple[str, ...] = ()) -> dict[str, str | None]:
+    """The places layer alone with ``places_`` as LOC and ``bodies`` as ORG entities."""
+    art = warta.read(text, layers=[])
+
+    def ent(n: str, label: str) -> Entity:
+        return Entity(n, label, [Mention(m.start(), m.end(), n) for m in re.finditer(re.escape(n), art.norm)])
+
+    art.entities = [ent(n, "LOC") for n in places_] + [ent(n, "ORG") for n in bodies]
+    places.annotate(art)
+    return {e.canonical: e.country for e in art.entities if e.label == "LOC"}
+
+
+_TOUR = (
+    "Penyanyi itu memulai tur dunianya dari Manchester pekan lalu. Tiket pertunjukan di Meksiko, "
+    "Australia, dan Selandia Baru sudah habis terjual. Para penggemar menanti jadwal berikutnya. "
+    "Malam itu, ia tampil di Harbour Arena untuk mempromosikan album barunya."
+)
+
+
+def test_a_venue_lies_in_the_one_country_of_the_storys_towns() -> None:
+    # no dateline, countries named in a list: the story's one town (Manchester) places the venue,
+    # though it is named three sentences later
+    got = _placed(_TOUR, ["Manchester", "Meksiko", "Australia", "Selandia Baru", "Harbour Arena"])
+    assert got["Harbour Arena"] == "GB"
+
+
+def test_a_town_at_home_leaves_the_venue_open() -> None:
+    text = _TOUR + " Sebelumnya ia singgah di Bandung."
+    got = _placed(text, ["Manchester", "Meksiko", "Australia", "Selandia Baru", "Harbour Arena", "Bandung"])
+    assert got["Harbour Arena"] != "GB"
+
+
+def test_a_jakarta_desk_story_about_one_town_abroad() -> None:
+    # the dateline is the desk's seat; the story's towns are Italian and the square's name reads foreign
+    text = (
+        "Jakarta, CNN Indonesia -- Ribuan pendukung Juventus berkumpul di pusat kota Turin untuk "
+        "menonton laga final. Polisi menjaga ketat jalannya acara. Kepanikan pecah di Valentino Park "
+        "ketika terdengar suara ledakan."
+    )
+    got = _placed(text, ["Jakarta", "Turin", "Valentino Park"])
+    assert got["Valentino Park"] == "IT"
+
+
+def test_bodies_named_after_another_country_leave_the_venue_open() -> None:
+    text = (
+        "Bayern Munchen menjamu Real Madrid pada leg pertama. Skuad tim tamu tiba di Madrid "
+        "sebelum terbang pekan lalu. Pertandingan digelar di Grunwald Arena."
+    )
+    got = _placed(text, ["Madrid", "Grunwald Arena"], ("Bayern Munchen", "Real Madrid"))
+    assert got["Grunwald Arena"] != "ES"
