@@ -61,3 +61,28 @@ def test_bodies_named_after_another_country_leave_the_venue_open() -> None:
     )
     got = _placed(text, ["Madrid", "Grunwald Arena"], ("Bayern Munchen", "Real Madrid"))
     assert got["Grunwald Arena"] != "ES"
+
+
+def _read(text: str) -> dict[str, tuple[str, str | None, list[str]]]:
+    art = warta.read(text, layers=["entities", "places"])
+    return {e.canonical: (e.label, e.country, sorted(m.text for m in e.mentions)) for e in art.entities}
+
+
+def test_a_named_pesantren_is_a_place() -> None:
+    text = (
+        "Bupati Kediri meresmikan gedung asrama baru Ponpes Nurul Hikmah, Senin (20/10/2025). "
+        "Sebanyak 300 santri Ponpes Nurul Hikmah kini dapat tinggal di asrama tersebut."
+    )
+    got = _read(text)
+    assert got["Ponpes Nurul Hikmah"][:2] == ("LOC", "ID")
+
+
+def test_a_pesantren_cut_by_its_acronym_in_brackets_is_one_place() -> None:
+    text = (
+        "Tim SAR gabungan masih mencari korban bangunan ambruk di Pondok Pesantren (Ponpes) Darul Falah, "
+        "Sidoarjo, Jawa Timur, Rabu (8/10/2025). Darul Falah menampung sekitar 400 santri."
+    )
+    got = _read(text)
+    label, country, mentions = got["Pondok Pesantren Darul Falah"]
+    assert (label, country) == ("LOC", "ID")
+    assert mentions == ["Darul Falah", "Pondok Pesantren (Ponpes) Darul Falah"]

@@ -28,7 +28,8 @@ its ordinal (``7th Avenue``; both :mod:`warta.places.address`) and a sure town n
 that says where (``warga Jenin``, ``jalur Nagreg``; :mod:`warta.places.cued`), and a place closing
 an item of a numbered list whose line breaks were lost (``Sumatera Utara3.``; :mod:`warta.places.listed`).
 Two places joined by a hyphen (``Jatiwaringin-Pondok Gede``) are split, and the dateline's place
-held by a person or a body is a place again (:mod:`warta.places.pairs`). The gazetteer
+held by a person or a body is a place again (:mod:`warta.places.pairs`), and so is a named pondok
+pesantren (:mod:`warta.places.dwellings`). The gazetteer
 (about 1.8 MB gzip, see ``scripts/build_places.py``) loads on first use (about 0.35 s).
 """
 
@@ -38,6 +39,7 @@ from warta.document import Article
 from warta.places import gazetteer
 from warta.places.address import add_address_places, add_ordinal_streets
 from warta.places.cued import add_cued_places, add_dashed_places
+from warta.places.dwellings import claim_dwellings
 from warta.places.embedded import add_embedded_places, extend_directional
 from warta.places.listed import add_listed_places
 from warta.places.pairs import claim_dateline_place, has_place_pair, split_place_pairs
@@ -57,6 +59,7 @@ def annotate(article: Article) -> None:
     add_cued_places(article, gaz)
     add_dashed_places(article, gaz)
     claim_dateline_place(article, gaz)
+    claim_dwellings(article)
     split_place_pairs(article, gaz)
     readings = resolve_article(article, gaz)
     for i, e in enumerate(article.entities):

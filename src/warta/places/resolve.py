@@ -575,7 +575,9 @@ class ArticlePlaces:
                 found.add(r.country)
         return next(iter(found)) if len(found) == 1 else None
 
-    def _story_abroad(self, cc: str | None, key: str, readings: dict[int, Reading], index: dict[int, int]) -> str | None:
+    def _story_abroad(
+        self, cc: str | None, key: str, readings: dict[int, Reading], index: dict[int, int]
+    ) -> str | None:
         """The country abroad of a site no list knows from the story's towns (towns_abroad): in a
         story with no clear country, or, when its name reads foreign, one that only a home
         dateline gives (the desk's seat)."""
