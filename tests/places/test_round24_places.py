@@ -86,3 +86,13 @@ def test_a_pesantren_cut_by_its_acronym_in_brackets_is_one_place() -> None:
     label, country, mentions = got["Pondok Pesantren Darul Falah"]
     assert (label, country) == ("LOC", "ID")
     assert mentions == ["Darul Falah", "Pondok Pesantren (Ponpes) Darul Falah"]
+
+
+def test_a_home_site_in_a_story_that_names_only_a_country_abroad() -> None:
+    # no dateline; `Brasil` is a country named, no town or site abroad: the hall is at home
+    text = (
+        "Menteri Luar Negeri memimpin rapat terbatas di Gedung Pancasila, Senin (20/10/2025). Ia menyebut program "
+        "serupa sudah lebih dulu berjalan di Brasil dan diakui dunia."
+    )
+    got = _placed(text, ["Gedung Pancasila", "Brasil"])
+    assert got["Gedung Pancasila"] == "ID"

@@ -556,12 +556,11 @@ class ArticlePlaces:
                     found.add(r.country)
         return next(iter(found)) if len(found) == 1 else None
 
-    def towns_abroad(self, readings: dict[int, Reading], index: dict[int, int]) -> str | None:
-        """The one country abroad of all the towns and sites the story names by their own names
-        (countries, regions and the dateline's place aside), when it names none at home: a
-        Jakarta desk's story about Turin and Piazza San Carlo, or one that names London and a
-        country list, then Bieber at O2 Arena. None when any town or site of the story is at home,
-        or they lie in two countries."""
+    def story_towns(self, readings: dict[int, Reading], index: dict[int, int]) -> set[str]:
+        """The countries of the towns and sites the story names by their own names (countries,
+        continents, regions and the dateline's place aside): what the story is about, which a
+        list of countries (`tur ke Meksiko, Australia, dan Selandia Baru`) or a desk's dateline
+        is not."""
         dl = self.article.dateline
         desk = range(dl.start, dl.end) if dl and dl.start is not None and dl.end is not None else range(0)
         found: set[str] = set()
@@ -569,11 +568,16 @@ class ArticlePlaces:
             r = readings.get(j)
             if start in desk or r is None or not r.country or r.how not in _EVIDENCE:
                 continue
-            if r.country == HOME:
-                return None
             if r.feature not in ("country", "continent", "region"):
                 found.add(r.country)
-        return next(iter(found)) if len(found) == 1 else None
+        return found
+
+    def towns_abroad(self, readings: dict[int, Reading], index: dict[int, int]) -> str | None:
+        """The one country abroad of all the story's towns and sites (story_towns), when it names
+        none at home: a Jakarta desk's story about Turin and Piazza San Carlo, or one that names
+        London and a list of countries, then Bieber at O2 Arena."""
+        found = self.story_towns(readings, index)
+        return next(iter(found)) if len(found) == 1 and HOME not in found else None
 
     def _story_abroad(
         self, cc: str | None, key: str, readings: dict[int, Reading], index: dict[int, int]
@@ -1016,11 +1020,12 @@ class ArticlePlaces:
             if (
                 not self.dateline_country
                 and any(_indonesian_site(k) for k in keys)
-                and self._home_leads()
+                and (self._home_leads() or not self.story_towns(readings, index) - {HOME})
                 and (_home_only_site(keys[0]) or not _reads_foreign(keys[0]))
             ):
                 # an Indonesian-named site ('Gunung Lawu', 'Pelabuhan Tanjung Perak') in a story whose
-                # places are mostly Indonesian, or that names no place abroad
+                # places are mostly Indonesian, or that names no place abroad but countries
+                # (`Istana Negara` in a story of the president's talk about Brasil)
                 return Reading(country=HOME, feature="site", confidence=0.5, how="home-default")
             cc = self.bodies_abroad()
             if cc and _reads_foreign_name(keys[0]):
