@@ -96,3 +96,13 @@ def test_a_home_site_in_a_story_that_names_only_a_country_abroad() -> None:
     )
     got = _placed(text, ["Gedung Pancasila", "Brasil"])
     assert got["Gedung Pancasila"] == "ID"
+
+
+def test_a_country_opening_a_tournaments_name_is_no_place() -> None:
+    text = (
+        "Pebulu tangkis itu tersingkir di babak kedua Jepang Terbuka 2025. Sebelumnya ia menjuarai "
+        "Korea Open dan kini bersiap tampil di Malaysia, tempat ia berlatih sejak kecil."
+    )
+    got = _read(text)
+    assert "Jepang" not in got and "Korea" not in got
+    assert got["Malaysia"][:2] == ("LOC", "MY")
