@@ -106,3 +106,37 @@ def test_a_country_opening_a_tournaments_name_is_no_place() -> None:
     got = _read(text)
     assert "Jepang" not in got and "Korea" not in got
     assert got["Malaysia"][:2] == ("LOC", "MY")
+
+
+def _labelled(text: str, people: list[str], bodies: tuple[str, ...] = ("Mainz",)) -> dict[str, tuple[str, str | None]]:
+    """The places layer alone with ``people`` as PER entities (as the tagger misread them) and
+    ``bodies`` as ORG."""
+    art = warta.read(text, layers=[])
+    art.entities = [
+        Entity(n, label, [Mention(m.start(), m.end(), n) for m in re.finditer(re.escape(n), art.norm)])
+        for label, names in (("PER", people), ("ORG", bodies))
+        for n in names
+    ]
+    places.annotate(art)
+    return {e.canonical: (e.label, e.country) for e in art.entities}
+
+
+def test_a_country_read_as_a_person_is_the_country() -> None:
+    text = (
+        "Timnas akan menjalani laga uji coba melawan Guatemala bulan depan. Tawaran itu datang dari "
+        "Guatemala, dan PSSI masih menunggu jawaban."
+    )
+    assert _labelled(text, ["Guatemala"], ("PSSI",))["Guatemala"] == ("LOC", "GT")
+
+
+def test_a_person_given_an_age_keeps_a_countrys_name() -> None:
+    text = '"Motor saya mogok," kata Kenya (31), pengendara ojek asal Demak.'
+    assert _labelled(text, ["Kenya"], ("Demak",))["Kenya"][0] == "PER"
+
+
+def test_a_big_town_read_as_a_person_after_words_of_birth() -> None:
+    text = "Pria kelahiran Dortmund ini memperkuat Mainz selama sebelas musim."
+    assert _labelled(text, ["Dortmund"])["Dortmund"] == ("LOC", "DE")
+    # a club's or a person's name elsewhere: no word of place before it
+    text = "Gol tunggal Dortmund ke gawang Mainz dicetak pada menit ke-80."
+    assert _labelled(text, ["Dortmund"])["Dortmund"][0] == "PER"

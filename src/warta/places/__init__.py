@@ -44,6 +44,7 @@ from warta.places.dwellings import claim_dwellings
 from warta.places.embedded import add_embedded_places, extend_directional
 from warta.places.listed import add_listed_places
 from warta.places.pairs import claim_dateline_place, has_place_pair, split_place_pairs
+from warta.places.people import claim_people_places
 from warta.places.resolve import resolve_article
 from warta.places.tournaments import drop_tournament_places
 
@@ -62,6 +63,7 @@ def annotate(article: Article) -> None:
     add_cued_places(article, gaz)
     add_dashed_places(article, gaz)
     claim_dateline_place(article, gaz)
+    claim_people_places(article, gaz)
     claim_dwellings(article)
     split_place_pairs(article, gaz)
     readings = resolve_article(article, gaz)
