@@ -579,6 +579,11 @@ class ArticlePlaces:
         found = self.story_towns(readings, index)
         return next(iter(found)) if len(found) == 1 and HOME not in found else None
 
+    def _abroad_in_passing(self, readings: dict[int, Reading], index: dict[int, int]) -> bool:
+        """The story names no town or site abroad and one country abroad at most: a country named in
+        passing says nothing of where its sites are (envoys of three countries may meet anywhere)."""
+        return len(set(self.context_countries) - {HOME}) <= 1 and not self.story_towns(readings, index) - {HOME}
+
     def _story_abroad(
         self, cc: str | None, key: str, readings: dict[int, Reading], index: dict[int, int]
     ) -> str | None:
@@ -1020,12 +1025,12 @@ class ArticlePlaces:
             if (
                 not self.dateline_country
                 and any(_indonesian_site(k) for k in keys)
-                and (self._home_leads() or not self.story_towns(readings, index) - {HOME})
+                and (self._home_leads() or self._abroad_in_passing(readings, index))
                 and (_home_only_site(keys[0]) or not _reads_foreign(keys[0]))
             ):
                 # an Indonesian-named site ('Gunung Lawu', 'Pelabuhan Tanjung Perak') in a story whose
-                # places are mostly Indonesian, or that names no place abroad but countries
-                # (`Istana Negara` in a story of the president's talk about Brasil)
+                # places are mostly Indonesian, or that names no place abroad, no town or site
+                # but one country (`Istana Negara` in a story of the president's talk about Brasil)
                 return Reading(country=HOME, feature="site", confidence=0.5, how="home-default")
             cc = self.bodies_abroad()
             if cc and _reads_foreign_name(keys[0]):
