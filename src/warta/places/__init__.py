@@ -15,7 +15,9 @@ known only from the DBpedia name list, taken when the story's places agree with 
 ``article-country`` (a named site, or a name no list knows, in a story
 whose country is clear; not for a foreign-looking name at home, see :mod:`warta.places.looks`),
 ``name-look`` (a name no list knows that reads Indonesian, in a story Indonesia leads),
-``home-default`` (an Indonesian-named site in a story with no place abroad), ``body-country`` (a
+``home-default`` (an Indonesian-named site in a story with no place abroad),
+``towns-abroad`` (a site no list knows in a story whose towns and sites all lie in one country
+abroad), ``body-country`` (a
 venue or unknown name in a story that names no place with a country: the one country closing its
 bodies' names, `Liga Inggris`). A name two countries share alike (`Maryland`) takes the country
 the entities layer gave it.

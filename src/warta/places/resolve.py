@@ -592,7 +592,7 @@ class ArticlePlaces:
         dateline gives (the desk's seat)."""
         if cc is None or (cc == HOME and self.dateline_country == HOME and _reads_foreign_name(key)):
             far = self.towns_abroad(readings, index)
-            self.bodies_abroad()
+            self.bodies_abroad()  # fills _bodies_abroad, the countries abroad the bodies are named after
             # bodies named after another country (`Bayern` beside `Real Madrid`): the visiting side's
             # town says nothing of the venue
             return far if far and not set(self._bodies_abroad or ()) - {far} else None
