@@ -5,22 +5,19 @@ own. Sentences written for the tests in the shapes of Indonesian news."""
 from __future__ import annotations
 
 import re
+import sys
+from pathlib import Path
 
 import warta
-from warta import places
 from warta.document import Entity, Mention
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from placecases import placed_entities  # noqa: E402
 
 
 def _placed_with_bodies(text: str, places_: list[str], bodies: list[str]) -> dict[str, str | None]:
     """The places layer alone with ``places_`` as LOC and ``bodies`` as ORG entities."""
-    art = warta.read(text, layers=[])
-
-    def ent(n: str, label: str) -> Entity:
-        return Entity(n, label, [Mention(m.start(), m.end(), n) for m in re.finditer(re.escape(n), art.norm)])
-
-    art.entities = [ent(n, "LOC") for n in places_] + [ent(n, "ORG") for n in bodies]
-    places.annotate(art)
-    return {e.canonical: e.country for e in art.entities if e.label == "LOC"}
+    return {e.canonical: e.country for e in placed_entities(text, {"LOC": places_, "ORG": bodies}) if e.label == "LOC"}
 
 
 def test_a_venue_abroad_lies_where_its_clubs_come_from() -> None:

@@ -15,7 +15,9 @@ known only from the DBpedia name list, taken when the story's places agree with 
 ``article-country`` (a named site, or a name no list knows, in a story
 whose country is clear; not for a foreign-looking name at home, see :mod:`warta.places.looks`),
 ``name-look`` (a name no list knows that reads Indonesian, in a story Indonesia leads),
-``home-default`` (an Indonesian-named site in a story with no place abroad), ``body-country`` (a
+``home-default`` (an Indonesian-named site in a story with no place abroad),
+``towns-abroad`` (a site no list knows in a story whose towns and sites all lie in one country
+abroad), ``body-country`` (a
 venue or unknown name in a story that names no place with a country: the one country closing its
 bodies' names, `Liga Inggris`). A name two countries share alike (`Maryland`) takes the country
 the entities layer gave it.
@@ -28,7 +30,9 @@ its ordinal (``7th Avenue``; both :mod:`warta.places.address`) and a sure town n
 that says where (``warga Jenin``, ``jalur Nagreg``; :mod:`warta.places.cued`), and a place closing
 an item of a numbered list whose line breaks were lost (``Sumatera Utara3.``; :mod:`warta.places.listed`).
 Two places joined by a hyphen (``Jatiwaringin-Pondok Gede``) are split, and the dateline's place
-held by a person or a body is a place again (:mod:`warta.places.pairs`). The gazetteer
+held by a person or a body is a place again (:mod:`warta.places.pairs`), and so is a named pondok
+pesantren (:mod:`warta.places.dwellings`); a country or town opening a tournament's name
+(``Prancis Terbuka``) is no place there (:mod:`warta.places.tournaments`). The gazetteer
 (about 1.8 MB gzip, see ``scripts/build_places.py``) loads on first use (about 0.35 s).
 """
 
@@ -38,10 +42,13 @@ from warta.document import Article
 from warta.places import gazetteer
 from warta.places.address import add_address_places, add_ordinal_streets
 from warta.places.cued import add_cued_places, add_dashed_places
+from warta.places.dwellings import claim_dwellings
 from warta.places.embedded import add_embedded_places, extend_directional
 from warta.places.listed import add_listed_places
 from warta.places.pairs import claim_dateline_place, has_place_pair, split_place_pairs
+from warta.places.people import claim_people_places
 from warta.places.resolve import resolve_article
+from warta.places.tournaments import drop_tournament_places
 
 
 def annotate(article: Article) -> None:
@@ -49,6 +56,7 @@ def annotate(article: Article) -> None:
     if not any(e.label in ("LOC", "ORG") for e in article.entities) and not has_place_pair(article.norm):
         return
     gaz = gazetteer.get()
+    drop_tournament_places(article)
     add_listed_places(article, gaz)
     extend_directional(article, gaz)
     add_embedded_places(article, gaz)
@@ -57,6 +65,8 @@ def annotate(article: Article) -> None:
     add_cued_places(article, gaz)
     add_dashed_places(article, gaz)
     claim_dateline_place(article, gaz)
+    claim_people_places(article, gaz)
+    claim_dwellings(article)
     split_place_pairs(article, gaz)
     readings = resolve_article(article, gaz)
     for i, e in enumerate(article.entities):

@@ -556,6 +556,48 @@ class ArticlePlaces:
                     found.add(r.country)
         return next(iter(found)) if len(found) == 1 else None
 
+    def story_towns(self, readings: dict[int, Reading], index: dict[int, int]) -> set[str]:
+        """The countries of the towns and sites the story names by their own names (countries,
+        continents, regions and the dateline's place aside): what the story is about, which a
+        list of countries (`tur ke Meksiko, Australia, dan Selandia Baru`) or a desk's dateline
+        is not."""
+        dl = self.article.dateline
+        desk = range(dl.start, dl.end) if dl and dl.start is not None and dl.end is not None else range(0)
+        found: set[str] = set()
+        for start, j in index.items():
+            r = readings.get(j)
+            if start in desk or r is None or not r.country or r.how not in _EVIDENCE:
+                continue
+            if r.feature not in ("country", "continent", "region"):
+                found.add(r.country)
+        return found
+
+    def towns_abroad(self, readings: dict[int, Reading], index: dict[int, int]) -> str | None:
+        """The one country abroad of all the story's towns and sites (story_towns), when it names
+        none at home: a Jakarta desk's story about Turin and Piazza San Carlo, or one that names
+        London and a list of countries, then Bieber at O2 Arena."""
+        found = self.story_towns(readings, index)
+        return next(iter(found)) if len(found) == 1 and HOME not in found else None
+
+    def _abroad_in_passing(self, readings: dict[int, Reading], index: dict[int, int]) -> bool:
+        """The story names no town or site abroad and one country abroad at most: a country named in
+        passing says nothing of where its sites are (envoys of three countries may meet anywhere)."""
+        return len(set(self.context_countries) - {HOME}) <= 1 and not self.story_towns(readings, index) - {HOME}
+
+    def _story_abroad(
+        self, cc: str | None, key: str, readings: dict[int, Reading], index: dict[int, int]
+    ) -> str | None:
+        """The country abroad of a site no list knows from the story's towns (towns_abroad): in a
+        story with no clear country, or, when its name reads foreign, one that only a home
+        dateline gives (the desk's seat)."""
+        if cc is None or (cc == HOME and self.dateline_country == HOME and _reads_foreign_name(key)):
+            far = self.towns_abroad(readings, index)
+            self.bodies_abroad()  # fills _bodies_abroad, the countries abroad the bodies are named after
+            # bodies named after another country (`Bayern` beside `Real Madrid`): the visiting side's
+            # town says nothing of the venue
+            return far if far and not set(self._bodies_abroad or ()) - {far} else None
+        return None
+
     def _home_leads(self) -> bool:
         """No place abroad named, or Indonesia named at least as often as any other country."""
         if not self.context_countries:
@@ -972,6 +1014,9 @@ class ArticlePlaces:
             near = self.nearby_abroad(e, readings, index) if cc == HOME else None
             if near:
                 return Reading(country=near, feature="site", confidence=0.5, how="nearby-abroad")
+            far = self._story_abroad(cc, keys[0], readings, index)
+            if far:
+                return Reading(country=far, feature="site", confidence=0.4, how="towns-abroad")
             if cc:
                 return Reading(country=cc, feature="site", confidence=0.6, how="article-country")
             cc = self.body_country()
@@ -980,11 +1025,12 @@ class ArticlePlaces:
             if (
                 not self.dateline_country
                 and any(_indonesian_site(k) for k in keys)
-                and self._home_leads()
+                and (self._home_leads() or self._abroad_in_passing(readings, index))
                 and (_home_only_site(keys[0]) or not _reads_foreign(keys[0]))
             ):
                 # an Indonesian-named site ('Gunung Lawu', 'Pelabuhan Tanjung Perak') in a story whose
-                # places are mostly Indonesian, or that names no place abroad
+                # places are mostly Indonesian, or that names no place abroad, no town or site
+                # but one country (`Istana Negara` in a story of the president's talk about Brasil)
                 return Reading(country=HOME, feature="site", confidence=0.5, how="home-default")
             cc = self.bodies_abroad()
             if cc and _reads_foreign_name(keys[0]):
