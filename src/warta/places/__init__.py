@@ -31,8 +31,8 @@ that says where (``warga Jenin``, ``jalur Nagreg``; :mod:`warta.places.cued`), a
 an item of a numbered list whose line breaks were lost (``Sumatera Utara3.``; :mod:`warta.places.listed`).
 Two places joined by a hyphen (``Jatiwaringin-Pondok Gede``) are split, and the dateline's place
 held by a person or a body is a place again (:mod:`warta.places.pairs`), and so is a named pondok
-pesantren (:mod:`warta.places.dwellings`); a country or town opening a tournament's name
-(``Prancis Terbuka``) is no place there (:mod:`warta.places.tournaments`). The gazetteer
+pesantren (:mod:`warta.places.dwellings`). (A country or town opening a tournament's name,
+``Prancis Terbuka``, is no place: the entities layer drops it, ``products.drop_event_places``.) The gazetteer
 (about 1.8 MB gzip, see ``scripts/build_places.py``) loads on first use (about 0.35 s).
 """
 
@@ -48,7 +48,6 @@ from warta.places.listed import add_listed_places
 from warta.places.pairs import claim_dateline_place, has_place_pair, split_place_pairs
 from warta.places.people import claim_people_places
 from warta.places.resolve import resolve_article
-from warta.places.tournaments import drop_tournament_places
 
 
 def annotate(article: Article) -> None:
@@ -56,7 +55,6 @@ def annotate(article: Article) -> None:
     if not any(e.label in ("LOC", "ORG") for e in article.entities) and not has_place_pair(article.norm):
         return
     gaz = gazetteer.get()
-    drop_tournament_places(article)
     add_listed_places(article, gaz)
     extend_directional(article, gaz)
     add_embedded_places(article, gaz)

@@ -1,8 +1,8 @@
-"""A named pondok pesantren is a place (every annotated set lists one as LOC), though the entities
-layer opens bodies' names with its head. Its name may also be cut by the head's acronym in
-brackets, `di Pondok Pesantren (Ponpes) Al Khoziny`, into the bare head and the name: the two
-are joined into one place, `Pondok Pesantren Al Khoziny`, with the name written alone as one more
-mention unless the name is a place of its own. Heads: data/dwelling_heads.txt."""
+"""A named pondok pesantren is a place (the entities layer opens its name as a site's:
+entities/data/heads.txt), but its name may be cut by the head's acronym in brackets,
+`di Pondok Pesantren (Ponpes) Al Khoziny`, into the bare head and the name: the two are joined
+into one place, `Pondok Pesantren Al Khoziny`, with the name written alone as one more mention
+unless the name is a place of its own. Heads: data/dwelling_heads.txt."""
 
 from __future__ import annotations
 
@@ -31,14 +31,9 @@ def _head_of(name: str) -> str | None:
 
 
 def claim_dwellings(article: Article) -> None:
-    """Join `Head (ACR) Name` into one place, then label every body named by a head and a name LOC."""
-    if not any(_head_of(e.canonical) for e in article.entities):
-        return
-    _join_bracketed(article)
-    for e in article.entities:
-        head = _head_of(e.canonical)
-        if e.label == "ORG" and head and len(name_key(e.canonical).split()) > len(head.split()):
-            e.label = "LOC"
+    """Join `Head (ACR) Name` into one place."""
+    if any(_head_of(e.canonical) for e in article.entities):
+        _join_bracketed(article)
 
 
 def _join_bracketed(article: Article) -> None:
