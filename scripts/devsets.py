@@ -39,6 +39,7 @@ HELDOUT_MORE = (
     "heldout21",
     "heldout22",
     "heldout23",
+    "heldout24",
     "dev20",
     "dev21",
     "dev22",
@@ -58,6 +59,7 @@ OUTLETS_MORE = (
     "outlets_heldout17",
     "outlets_heldout18",
     "outlets_heldout19",
+    "outlets_heldout20",
     "devo23",
     "devo24",
 )

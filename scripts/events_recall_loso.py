@@ -50,6 +50,7 @@ DEV_SETS = (
     "eval/events_heldout17",
     "eval/events_heldout18",
     "eval/events_heldout19",
+    "eval/events_heldout20",
     "eval/heldout1",
     "eval/heldout3",
     "eval/heldout6",
