@@ -300,7 +300,7 @@ def rerank(article: Article, events: list[Event], chosen: Model | None = None) -
     # the candidates are read from the rules' parties of every event (the previous event's too),
     # as the trainer reads them, before any choice is made
     groups = [candidates(article, ev, events[k - 1] if k else None) for k, ev in enumerate(events)]
-    for ev, cands in zip(events, groups, strict=True):
+    for k, (ev, cands) in enumerate(zip(events, groups, strict=True)):
         # the recipient first: its model seldom overrules the rules, and an actor it would fill
         # in must then be someone else (the one acted on does not act on itself)
         r = m.best("recipient", cands["recipient"])
@@ -311,6 +311,8 @@ def rerank(article: Article, events: list[Event], chosen: Model | None = None) -
             a = None  # `Keputusan ini pun menuai banyak kritikan`: the subject received it, did not give it
         if a is not None and ev.actor is None and _reporter(article, ev, a.speaker):
             a = None  # `Menurut Amnesty International, … pemuda … yang dieksekusi`: who tells of it did not do it
+        if a is not None and ev.actor is None and _listed_patient(ev, events[:k], a.speaker):
+            a = None  # `Tim A dikenakan sanksi denda …. Tim B dikenakan sanksi …`: A did not sanction B
         rec = r.speaker if r is not None else ev.recipient
         if a is not None and a.speaker is not None and rec is not None and _same_party(a.speaker, rec):
             a = None  # `Budi ditahan usai menganiaya istrinya`: the one detained did not detain himself
@@ -333,6 +335,16 @@ def _reporter(article: Article, ev: Event, sp: Speaker | None) -> bool:
         return False
     said = article.quotes[ev.quote].speaker
     return said is not None and _same_party(sp, said)
+
+
+def _listed_patient(ev: Event, before: list[Event], sp: Speaker | None) -> bool:
+    """Is ``sp`` the one acted on in the last event before of the same type, when ``ev`` is told in
+    the passive with no doer written? In a run of such acts (a list of fines, of arrests) each
+    item's subject is acted on by the same unnamed doer, never by the item before it."""
+    if sp is None or ev.voice != "pass":
+        return False
+    prev = next((p for p in reversed(before) if p.type == ev.type), None)
+    return prev is not None and prev.recipient is not None and _same_party(sp, prev.recipient)
 
 
 def _receiver(ev: Event, sp: Speaker | None) -> bool:
