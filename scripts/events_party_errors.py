@@ -185,6 +185,7 @@ def _row(S, name: str, t) -> None:
     print(
         f"{name:24} {g['gold']:4d} {g['f1']:6.3f} {t.get('events_actor')['p']:6.3f}"
         f" {t.get('events_recipient')['p']:6.3f} {t.get('events_end_to_end')['f1']:6.3f}"
+        f" {g['p']:6.3f} {g['r']:6.3f}"
     )
 
 
@@ -202,7 +203,7 @@ def main() -> None:
     cache = pickle.loads(cpath.read_bytes()) if cpath and cpath.exists() else {}
     size = len(cache)
     pooled = S.Tally()
-    print(f"{'set':24} {'gold':>4} {'F1':>6} {'actor':>6} {'recip':>6} {'e2e':>6}")
+    print(f"{'set':24} {'gold':>4} {'F1':>6} {'actor':>6} {'recip':>6} {'e2e':>6} {'P':>6} {'R':>6}")
     for d in args.gold:
         t = S.Tally()
         folder = Path(d) if Path(d).is_absolute() else devsets.REPO / d

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from warta.document import Article, Event, Speaker
 from warta.events import bribery, detector, objects
 from warta.events.detector import Candidate
+from warta.events.evaluative import judgements
 from warta.events.lexicon import lexicon
 from warta.events.parties import NUMERALS, Parties, _topic_head, credit_the_praised
 from warta.events.ranker import rerank
@@ -233,6 +234,9 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
     out = [ev for ev in out if not (ev.voice == "act" and _thing_acts(ev.actor, article.norm, ev.start))]
     for ev in out:
         parties.drop_media(ev)  # `Melansir E! News, …`: the chooser may not bring a medium back
+    said = judgements(article, out)  # a quoted judgement of a named party with no lexicon word
+    if said:
+        out = sorted(out + said, key=lambda e: (e.start, e.trigger_start))
     return out
 
 

@@ -1,0 +1,273 @@
+"""Evaluative speech with no lexicon word (issue #12), read from the quotes layer's quotes after the
+rules and the chooser, in sentences holding no event yet; the actor is the quote's speaker (an entity).
+
+- *a judgement*: one named person or organisation other than the speaker in the quoted sentence, its
+  mention not after a preposition, followed (past `adalah`, `sosok`, `yang`, `sangat` …) by a polar
+  InSet word (``warta.tone``, weight 3 or more either way; not a me-/di- verb, which tells an act),
+  in a sentence with a verb of judging (`menilai`, `menurut`, the quote's own cue) or in a copula
+  (`Alves adalah sosok pemain yang idiot`): SUPPORT if positive, DISAPPROVE if negative, recipient
+  the party. No negator before any polar word, no mixed polarity.
+- *the speaker's feeling*: `saya`/`kami` (`sangat`, `tidak` …) + a polar word (weight 2 or more) +
+  (`pada`/`dengan` …) + a named party right after it (`Saya sangat suka Gaga`, `Aku mencintai Chyna`).
+- *a denial*: a bare `Tidak benar`/`Tidak pernah` answer, `kami (tegaskan bahwa …) tidak/belum
+  pernah` + an act verb, `tuduhan yang tidak benar` — only in a story that tells of an accusation
+  (`tuduh`, `tuding`, `fitnah`, `dakwa`, `bantah` …): REJECT, no recipient.
+
+Never in a question, nor with a hedge (`jika`, `akan`, `bisa`)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache
+
+from warta.document.model import Article, Event, Speaker
+
+STRONG = 3.0
+_WORD = re.compile(r"\w+(?:-\w+)*")
+_HEDGES = frozenset({"jika", "kalau", "apabila", "bila", "seandainya", "andai", "akan", "bisa", "dapat", "mungkin"})
+_LINKS = frozenset(
+    {
+        "adalah",
+        "ialah",
+        "merupakan",
+        "itu",
+        "ini",
+        "sosok",
+        "orang",
+        "pemain",
+        "seorang",
+        "yang",
+        "sangat",
+        "benar-benar",
+        "begitu",
+        "amat",
+        "sungguh",
+        "memang",
+        "sudah",
+        "telah",
+        "terlalu",
+        "paling",
+        "sangatlah",
+    }
+)
+_SELF = frozenset({"saya", "aku", "kami", "gue", "gua"})
+_TO = frozenset({"pada", "dengan", "kepada", "terhadap", "sama", "akan"})
+_ACCUSED = ("tuduh", "tuding", "fitnah", "dakwa", "bantah", "rumor", "hoaks")
+_NOT_ACTS = frozenset(
+    {"merasa", "menyangka", "mengira", "membayangkan", "melihat", "mendengar", "berpikir", "mengetahui", "mengalami"}
+)
+_JUDGING = frozenset(
+    {
+        "menilai",
+        "dinilai",
+        "menganggap",
+        "dianggap",
+        "menyebut",
+        "disebut",
+        "menurut",
+        "menurutnya",
+        "memandang",
+        "dipandang",
+        "memuji",
+        "menyebutnya",
+    }
+)
+_PREPOSITIONS = frozenset(
+    {
+        "ke",
+        "di",
+        "dari",
+        "dengan",
+        "oleh",
+        "untuk",
+        "pada",
+        "kepada",
+        "terhadap",
+        "bagi",
+        "dan",
+        "atau",
+        "seperti",
+    }
+)
+_COPULAS = frozenset({"adalah", "merupakan", "ialah"})
+_DENIALS = frozenset({"benar", "pernah"})  # every denial shape holds one of them
+_NEGATORS = frozenset({"tidak", "tak", "bukan", "belum", "jangan", "tanpa", "kurang"})
+
+
+def judgements(article: Article, out: list[Event]) -> list[Event]:
+    from warta.tone import lexicon
+
+    lex = lexicon().singles
+    taken = {e.sentence for e in out}
+    found: list[Event] = []
+    accused: bool | None = None  # read once, when a denial is first seen
+    sents = article.sentences
+    ends = [s.end for s in sents]
+    for qi, q in enumerate(article.quotes or []):
+        sp = q.speaker
+        if sp is None or sp.entity is None:
+            continue
+        judged = _judging_cue(q)
+        for si in range(bisect_right(ends, q.start), len(sents)):
+            s = sents[si]
+            if s.start >= q.end:
+                break
+            if si in taken:
+                continue
+            lo, hi = max(s.start, q.start), min(s.end, q.end)
+            text = article.norm[lo:hi]
+            if "?" in text:
+                continue
+            lowered = text.lower()
+            if not judged and not _gate().search(lowered):
+                continue  # no word any of the shapes needs: most quoted sentences
+            ms = list(_WORD.finditer(text))
+            low = [m.group().lower() for m in ms]
+            words = set(low)
+            if words & _HEDGES:
+                continue
+            deny = _denial(low) if words & _DENIALS else None
+            if deny is not None and accused is None:
+                norm = article.norm.lower()
+                accused = any(w in norm for w in _ACCUSED)
+            if deny is not None and accused:
+                found.append(_event(article, si, s, lo, ms[deny], 0.0, sp, qi, None, None, "REJECT", ms[deny + 1]))
+                taken.add(si)
+                continue
+            feel = _feeling(article, lex, ms, low, lo, sp.entity) if words & _SELF else None
+            if feel is not None:
+                i, v, ei, m = feel
+                found.append(_event(article, si, s, lo, ms[i], v, sp, qi, ei, m))
+                taken.add(si)
+                continue
+            cued = judged or bool(words & _JUDGING)
+            if not cued and not words & _COPULAS:
+                continue
+            hits = []
+            for i, w in enumerate(low):
+                v = lex.get(w)
+                if v is None or abs(v) < STRONG or w.startswith(("me", "di")):
+                    continue  # `Betty menolak …`: a verb tells an act, not a judgement of the one doing it
+                if any(x in _NEGATORS for x in low[max(0, i - 3) : i]):
+                    hits = []
+                    break
+                hits.append((i, v))
+            if not hits or len({v > 0 for _i, v in hits}) > 1:
+                continue
+            parties = []
+            for ei, ent in enumerate(article.entities):
+                if ei == sp.entity or ent.label not in ("PER", "ORG"):
+                    continue
+                for m in ent.mentions:
+                    if lo <= m.start and m.end <= hi:
+                        parties.append((m.start, ei, m))
+                        break
+            if len({p[1] for p in parties}) != 1:
+                continue
+            _s, ei, m = min(parties)
+            after = [k for k, x in enumerate(ms) if lo + x.start() >= m.end]
+            before = [k for k, x in enumerate(ms) if lo + x.end() <= m.start]
+            if not after or (before and low[before[-1]] in _PREPOSITIONS):
+                continue  # `datang ke Dave, ambil gitar`: the party is no subject judged
+            j = after[0]
+            while j < len(low) and low[j] in _LINKS:
+                j += 1
+            copula = j >= 2 and low[j - 1] == "yang" and any(w in _COPULAS for w in low[after[0] : j])
+            if not (cued or copula):
+                continue  # `Dani Alves adalah orang yang idiot`: a judgement in a copula, else a verb of judging
+            pick = [(i, v) for i, v in hits if i == j and (i + 1 >= len(low) or low[i + 1] not in ("satu", "seorang"))]
+            if not pick:
+                continue
+            i, v = pick[0]
+            found.append(_event(article, si, s, lo, ms[i], v, sp, qi, ei, m))
+            taken.add(si)
+    return found
+
+
+def _event(
+    article: Article, si: int, s, lo: int, word, v: float, sp: Speaker, qi: int, ei, m, kind: str = "", last=None
+) -> Event:
+    ts, te = lo + word.start(), lo + (last or word).end()
+    return Event(
+        type=kind or ("SUPPORT" if v > 0 else "DISAPPROVE"),
+        trigger=article.norm[ts:te],
+        trigger_start=ts,
+        trigger_end=te,
+        sentence=si,
+        start=s.start,
+        end=s.end,
+        actor=Speaker(sp.name, sp.entity, sp.start, sp.end),
+        recipient=None if ei is None else Speaker(article.entities[ei].canonical, ei, m.start, m.end),
+        mode="denial" if kind else "judgement",
+        voice="stat",
+        quote=qi,
+    )
+
+
+def _feeling(article: Article, lex: dict, ms: list, low: list[str], lo: int, speaker: int | None):
+    """`Saya sangat suka Gaga`, `Saya juga tidak suka Anda`: the speaker's own feeling for a named
+    party written right after it: (word index, polarity, entity, mention) or None."""
+    for k, w in enumerate(low):
+        if w not in _SELF:
+            continue
+        j, neg = k + 1, False
+        while j < len(low) and (low[j] in _LINKS or low[j] in _NEGATORS or low[j] == "juga"):
+            neg = neg or low[j] in _NEGATORS
+            j += 1
+        v = lex.get(low[j]) if j < len(low) else None
+        if v is None or abs(v) < 2:
+            continue
+        t = j + 1
+        if t < len(low) and low[t] in _TO:
+            t += 1
+        if t >= len(low) or any(c in ",;:(" for c in article.norm[lo + ms[k].end() : lo + ms[t].start()]):
+            continue  # `saya laporkan, IPK kita …`: the party is in another clause
+        at = lo + ms[t].start()
+        for ei, ent in enumerate(article.entities):
+            if ei == speaker or ent.label != "PER" and ent.label != "ORG":
+                continue
+            for m in ent.mentions:
+                if m.start == at:
+                    return j, -v if neg else v, ei, m
+    return None
+
+
+def _denial(low: list[str]) -> int | None:
+    """`Tidak benar`, `Tidak pernah` as the whole answer, or `kami (tegaskan) tidak pernah membuat
+    proposal`: the speaker denying an act, in a story of an accusation; the index of `tidak`/`belum`."""
+    if len(low) >= 2 and low[0] in ("tidak", "tak") and low[1] in ("benar", "pernah") and len(low) <= 8:
+        return 0
+    for k, w in enumerate(low[:-3]):
+        if w not in _SELF:
+            continue
+        j = k + 1
+        while j < len(low) and low[j] in ("tegaskan", "pastikan", "sama", "sekali", "memang", "juga"):
+            j += 1
+        asserted = j > k + 1 and low[j - 1] in ("tegaskan", "pastikan")
+        if asserted and j < len(low) and low[j] == "bahwa":  # `kami tegaskan bahwa pihak pondok tidak pernah …`
+            j = next((x for x in range(j + 1, min(len(low), j + 7)) if low[x] in ("tidak", "belum", "tak")), j)
+        if j + 2 < len(low) and low[j] in ("tidak", "belum", "tak") and low[j + 1] == "pernah":
+            verb = low[j + 2]
+            if verb.startswith(("me", "ber")) and verb not in _NOT_ACTS:
+                return j
+    for k, w in enumerate(low[:-2]):  # `tuduhan yang tidak benar`
+        if w in ("tuduhan", "tudingan"):
+            x = k + 1
+            while x < len(low) and low[x] in ("yang", "itu", "tersebut", "ini", "sama", "sekali"):
+                x += 1
+            if x + 1 < len(low) and low[x] in ("tidak", "tak") and low[x + 1] == "benar":
+                return x
+    return None
+
+
+@cache
+def _gate() -> re.Pattern[str]:
+    """Any word one of the shapes starts from: a verb of judging, a copula, a first person, a denial."""
+    vocab = sorted(_JUDGING | _COPULAS | _SELF | _DENIALS)
+    return re.compile(r"\b(?:" + "|".join(vocab) + r")\b")
+
+
+def _judging_cue(q) -> bool:
+    """The quote's own verb of saying is one of judging (`menilai`, `menyebut`)."""
+    return (q.cue_lemma or q.cue or "").lower() in _JUDGING or (q.cue or "").lower() in _JUDGING
