@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import gzip
 import io
+import json
 from importlib import resources
 from importlib.resources.abc import Traversable
 
@@ -35,3 +36,12 @@ def word_set(package: str, name: str, lower: bool = False) -> frozenset[str]:
     with open_text(data(package, "data", name)) as f:
         lines = [ln.strip() for ln in f if ln.strip() and not ln.startswith("#")]
     return frozenset(ln.lower() for ln in lines) if lower else frozenset(lines)
+
+
+@functools.cache
+def word_lists(package: str, name: str) -> dict[str, frozenset[str]]:
+    """The closed word lists of a shipped JSON file ``<package>/data/<name>``: every key whose value
+    is a list (the others are notes on them). Read once per process."""
+    with open_text(data(package, "data", name)) as f:
+        raw = json.load(f)
+    return {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}

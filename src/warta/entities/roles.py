@@ -8,10 +8,8 @@ Aris` is Aris's role, not Anang's)."""
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from functools import lru_cache
-from importlib import resources
 
 from warta.document import Article
 from warta.entities.gazetteer import country_of
@@ -22,7 +20,7 @@ from warta.entities.role_joins import join_trades
 from warta.entities.role_pairs import listed_after_roles, pair_roles
 from warta.entities.role_variants import share_roles
 from warta.entities.spans import Cand, Cluster
-from warta.resources import word_set
+from warta.resources import word_lists, word_set
 
 _WORD = re.compile(r"[^\W_][\w'’./-]*|[,.;:!?\"“”()\[\]&]")
 _BOUNDARY = set(',.;:!?"“”()[]')
@@ -35,8 +33,7 @@ MAX_ROLE_WORDS = 20  # `Pengawas Senior Departemen Pengawasan Lembaga Keuangan M
 
 @lru_cache(maxsize=1)
 def _lists() -> dict[str, frozenset[str]]:
-    raw = json.loads(resources.files("warta.entities").joinpath("data/roles.json").read_text("utf-8"))
-    return {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
+    return word_lists("warta.entities", "roles.json")
 
 
 def kinship() -> frozenset[str]:

@@ -29,6 +29,7 @@ from warta.document import Article, Event
 from warta.events.lexicon import TYPES, VOICES
 from warta.events.triggers import Trigger
 from warta.quotes.text import Word
+from warta.resources import word_lists
 
 # the rules' verdicts, grouped (a dropped trigger's reason is one of triggers.blocked's or extract's)
 FATE_GROUPS = {
@@ -354,8 +355,7 @@ def _context(article: Article, c: Candidate, f: dict[str, float], mentions: list
 @cache
 def _words() -> dict[str, frozenset[str]]:
     """The detector's closed word lists (``data/detector_words.json``)."""
-    raw = json.loads(resources.files("warta.events").joinpath("data", "detector_words.json").read_text("utf-8"))
-    return {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
+    return word_lists("warta.events", "detector_words.json")
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,77 +22,16 @@ from bisect import bisect_right
 from functools import cache
 
 from warta.document.model import Article, Event, Speaker
+from warta.resources import word_lists
 
 STRONG = 3.0
 _WORD = re.compile(r"\w+(?:-\w+)*")
-_HEDGES = frozenset({"jika", "kalau", "apabila", "bila", "seandainya", "andai", "akan", "bisa", "dapat", "mungkin"})
-_LINKS = frozenset(
-    {
-        "adalah",
-        "ialah",
-        "merupakan",
-        "itu",
-        "ini",
-        "sosok",
-        "orang",
-        "pemain",
-        "seorang",
-        "yang",
-        "sangat",
-        "benar-benar",
-        "begitu",
-        "amat",
-        "sungguh",
-        "memang",
-        "sudah",
-        "telah",
-        "terlalu",
-        "paling",
-        "sangatlah",
-    }
-)
-_SELF = frozenset({"saya", "aku", "kami", "gue", "gua"})
-_TO = frozenset({"pada", "dengan", "kepada", "terhadap", "sama", "akan"})
-_ACCUSED = ("tuduh", "tuding", "fitnah", "dakwa", "bantah", "rumor", "hoaks")
-_NOT_ACTS = frozenset(
-    {"merasa", "menyangka", "mengira", "membayangkan", "melihat", "mendengar", "berpikir", "mengetahui", "mengalami"}
-)
-_JUDGING = frozenset(
-    {
-        "menilai",
-        "dinilai",
-        "menganggap",
-        "dianggap",
-        "menyebut",
-        "disebut",
-        "menurut",
-        "menurutnya",
-        "memandang",
-        "dipandang",
-        "memuji",
-        "menyebutnya",
-    }
-)
-_PREPOSITIONS = frozenset(
-    {
-        "ke",
-        "di",
-        "dari",
-        "dengan",
-        "oleh",
-        "untuk",
-        "pada",
-        "kepada",
-        "terhadap",
-        "bagi",
-        "dan",
-        "atau",
-        "seperti",
-    }
-)
-_COPULAS = frozenset({"adalah", "merupakan", "ialah"})
-_DENIALS = frozenset({"benar", "pernah"})  # every denial shape holds one of them
-_NEGATORS = frozenset({"tidak", "tak", "bukan", "belum", "jangan", "tanpa", "kurang"})
+
+
+@cache
+def _w() -> dict[str, frozenset[str]]:
+    """The word lists of ``data/evaluative_words.json``."""
+    return word_lists("warta.events", "evaluative_words.json")
 
 
 def judgements(article: Article, out: list[Event]) -> list[Event]:
@@ -125,31 +64,31 @@ def judgements(article: Article, out: list[Event]) -> list[Event]:
             ms = list(_WORD.finditer(text))
             low = [m.group().lower() for m in ms]
             words = set(low)
-            if words & _HEDGES:
+            if words & _w()["hedges"]:
                 continue
-            deny = _denial(low) if words & _DENIALS else None
+            deny = _denial(low) if words & _w()["denial_words"] else None
             if deny is not None and accused is None:
                 norm = article.norm.lower()
-                accused = any(w in norm for w in _ACCUSED)
+                accused = any(w in norm for w in _w()["accusation_stems"])
             if deny is not None and accused:
                 found.append(_event(article, si, s, lo, ms[deny], 0.0, sp, qi, None, None, "REJECT", ms[deny + 1]))
                 taken.add(si)
                 continue
-            feel = _feeling(article, lex, ms, low, lo, sp.entity) if words & _SELF else None
+            feel = _feeling(article, lex, ms, low, lo, sp.entity) if words & _w()["speaker_selves"] else None
             if feel is not None:
                 i, v, ei, m = feel
                 found.append(_event(article, si, s, lo, ms[i], v, sp, qi, ei, m))
                 taken.add(si)
                 continue
-            cued = judged or bool(words & _JUDGING)
-            if not cued and not words & _COPULAS:
+            cued = judged or bool(words & _w()["judging"])
+            if not cued and not words & _w()["copulas"]:
                 continue
             hits = []
             for i, w in enumerate(low):
                 v = lex.get(w)
                 if v is None or abs(v) < STRONG or w.startswith(("me", "di")):
                     continue  # `Betty menolak …`: a verb tells an act, not a judgement of the one doing it
-                if any(x in _NEGATORS for x in low[max(0, i - 3) : i]):
+                if any(x in _w()["negators"] for x in low[max(0, i - 3) : i]):
                     hits = []
                     break
                 hits.append((i, v))
@@ -168,15 +107,17 @@ def judgements(article: Article, out: list[Event]) -> list[Event]:
             _s, ei, m = min(parties)
             after = [k for k, x in enumerate(ms) if lo + x.start() >= m.end]
             before = [k for k, x in enumerate(ms) if lo + x.end() <= m.start]
-            if not after or (before and low[before[-1]] in _PREPOSITIONS):
+            if not after or (before and low[before[-1]] in _w()["prepositions"]):
                 continue  # `datang ke Dave, ambil gitar`: the party is no subject judged
             j = after[0]
-            while j < len(low) and low[j] in _LINKS:
+            while j < len(low) and low[j] in _w()["links"]:
                 j += 1
-            copula = j >= 2 and low[j - 1] == "yang" and any(w in _COPULAS for w in low[after[0] : j])
+            copula = j >= 2 and low[j - 1] == "yang" and any(w in _w()["copulas"] for w in low[after[0] : j])
             if not (cued or copula):
                 continue  # `Dani Alves adalah orang yang idiot`: a judgement in a copula, else a verb of judging
-            pick = [(i, v) for i, v in hits if i == j and (i + 1 >= len(low) or low[i + 1] not in ("satu", "seorang"))]
+            pick = [
+                (i, v) for i, v in hits if i == j and (i + 1 >= len(low) or low[i + 1] not in _w()["counted_after"])
+            ]
             if not pick:
                 continue
             i, v = pick[0]
@@ -209,23 +150,25 @@ def _feeling(article: Article, lex: dict, ms: list, low: list[str], lo: int, spe
     """`Saya sangat suka Gaga`, `Saya juga tidak suka Anda`: the speaker's own feeling for a named
     party written right after it: (word index, polarity, entity, mention) or None."""
     for k, w in enumerate(low):
-        if w not in _SELF:
+        if w not in _w()["speaker_selves"]:
             continue
         j, neg = k + 1, False
-        while j < len(low) and (low[j] in _LINKS or low[j] in _NEGATORS or low[j] == "juga"):
-            neg = neg or low[j] in _NEGATORS
+        while j < len(low) and (
+            low[j] in _w()["links"] or low[j] in _w()["negators"] or low[j] in _w()["feeling_adverbs"]
+        ):
+            neg = neg or low[j] in _w()["negators"]
             j += 1
         v = lex.get(low[j]) if j < len(low) else None
         if v is None or abs(v) < 2:
             continue
         t = j + 1
-        if t < len(low) and low[t] in _TO:
+        if t < len(low) and low[t] in _w()["feeling_to"]:
             t += 1
         if t >= len(low) or any(c in ",;:(" for c in article.norm[lo + ms[k].end() : lo + ms[t].start()]):
             continue  # `saya laporkan, IPK kita …`: the party is in another clause
         at = lo + ms[t].start()
         for ei, ent in enumerate(article.entities):
-            if ei == speaker or ent.label != "PER" and ent.label != "ORG":
+            if ei == speaker or ent.label not in ("PER", "ORG"):
                 continue
             for m in ent.mentions:
                 if m.start == at:
@@ -236,27 +179,27 @@ def _feeling(article: Article, lex: dict, ms: list, low: list[str], lo: int, spe
 def _denial(low: list[str]) -> int | None:
     """`Tidak benar`, `Tidak pernah` as the whole answer, or `kami (tegaskan) tidak pernah membuat
     proposal`: the speaker denying an act, in a story of an accusation; the index of `tidak`/`belum`."""
-    if len(low) >= 2 and low[0] in ("tidak", "tak") and low[1] in ("benar", "pernah") and len(low) <= 8:
+    if len(low) >= 2 and low[0] in _w()["bare_negators"] and low[1] in _w()["denied_heads"] and len(low) <= 8:
         return 0
     for k, w in enumerate(low[:-3]):
-        if w not in _SELF:
+        if w not in _w()["speaker_selves"]:
             continue
         j = k + 1
-        while j < len(low) and low[j] in ("tegaskan", "pastikan", "sama", "sekali", "memang", "juga"):
+        while j < len(low) and low[j] in _w()["asserting"]:
             j += 1
-        asserted = j > k + 1 and low[j - 1] in ("tegaskan", "pastikan")
+        asserted = j > k + 1 and low[j - 1] in _w()["assert_verbs"]
         if asserted and j < len(low) and low[j] == "bahwa":  # `kami tegaskan bahwa pihak pondok tidak pernah …`
-            j = next((x for x in range(j + 1, min(len(low), j + 7)) if low[x] in ("tidak", "belum", "tak")), j)
-        if j + 2 < len(low) and low[j] in ("tidak", "belum", "tak") and low[j + 1] == "pernah":
+            j = next((x for x in range(j + 1, min(len(low), j + 7)) if low[x] in _w()["denial_negators"]), j)
+        if j + 2 < len(low) and low[j] in _w()["denial_negators"] and low[j + 1] == "pernah":
             verb = low[j + 2]
-            if verb.startswith(("me", "ber")) and verb not in _NOT_ACTS:
+            if verb.startswith(("me", "ber")) and verb not in _w()["not_acts"]:
                 return j
     for k, w in enumerate(low[:-2]):  # `tuduhan yang tidak benar`
-        if w in ("tuduhan", "tudingan"):
+        if w in _w()["accusation_nouns"]:
             x = k + 1
-            while x < len(low) and low[x] in ("yang", "itu", "tersebut", "ini", "sama", "sekali"):
+            while x < len(low) and low[x] in _w()["accusation_links"]:
                 x += 1
-            if x + 1 < len(low) and low[x] in ("tidak", "tak") and low[x + 1] == "benar":
+            if x + 1 < len(low) and low[x] in _w()["bare_negators"] and low[x + 1] == "benar":
                 return x
     return None
 
@@ -264,10 +207,10 @@ def _denial(low: list[str]) -> int | None:
 @cache
 def _gate() -> re.Pattern[str]:
     """Any word one of the shapes starts from: a verb of judging, a copula, a first person, a denial."""
-    vocab = sorted(_JUDGING | _COPULAS | _SELF | _DENIALS)
+    vocab = sorted(_w()["judging"] | _w()["copulas"] | _w()["speaker_selves"] | _w()["denial_words"])
     return re.compile(r"\b(?:" + "|".join(vocab) + r")\b")
 
 
 def _judging_cue(q) -> bool:
     """The quote's own verb of saying is one of judging (`menilai`, `menyebut`)."""
-    return (q.cue_lemma or q.cue or "").lower() in _JUDGING or (q.cue or "").lower() in _JUDGING
+    return (q.cue_lemma or q.cue or "").lower() in _w()["judging"] or (q.cue or "").lower() in _w()["judging"]

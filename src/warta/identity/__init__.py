@@ -868,6 +868,22 @@ def _indexed(store: Store, norm: str, label: str) -> bool:
     return bool(key) and any(m == norm for _, m in _index(store).spelling.get((label, key[:2], len(key)), ()))
 
 
+def _stored_num(store: Store, norm: str, label: str) -> int | None:
+    """The stored entity named ``norm`` with ``label``, or None."""
+    num = store.scalar("SELECT num FROM entities WHERE key = ?", (f"{label}:{norm}",))
+    return None if num is None else int(num)
+
+
+def _bare_root(store: Store, ent: int, base: str, label: str) -> int | None:
+    """The identity of the stored name ``base`` that ``ent`` would join, or None when ``base`` is not
+    stored or is already ``ent``'s own."""
+    bare = _stored_num(store, base, label)
+    if bare is None or bare == ent:
+        return None
+    target = root(store, bare)
+    return None if target == ent else target
+
+
 def _stored(store: Store, nums: list[int]) -> list[tuple[int, str, str]]:
     """(num, norm, name) of the stored names among ``nums``."""
     if not nums:
@@ -1795,11 +1811,8 @@ def _link_closing_word(store: Store, ent: int, norm: str, current: Any) -> bool:
     if len(words) < 3 or words[-1] not in CLOSING_WORDS:
         return False
     base = " ".join(words[:-1])
-    bare = store.scalar("SELECT num FROM entities WHERE key = ?", (f"ORG:{base}",))
-    if bare is None or int(bare) == ent:
-        return False
-    target = root(store, int(bare))
-    if target == ent:
+    target = _bare_root(store, ent, base, "ORG")
+    if target is None:
         return False
     return _link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}' with the word '{words[-1]}'")
 
@@ -1850,10 +1863,10 @@ def _link_state_words(store: Store, ent: int, norm: str, current: Any) -> bool:
     if "republik" not in norm.split():
         return False
     for base in _without_state_words(norm):
-        bare = store.scalar("SELECT num FROM entities WHERE key = ?", (f"ORG:{base}",))
-        if bare is None or int(bare) == ent:
+        bare = _stored_num(store, base, "ORG")
+        if bare is None or bare == ent:
             continue
-        target = root(store, int(bare))
+        target = root(store, bare)
         if target == ent:
             return False
         return _link_sure(store, ent, target, current, lambda b=base: f"'{norm}' is '{b}' {STATE_REASON}")
@@ -1979,10 +1992,10 @@ def _link_amount_read_in(store: Store, ent: int, norm: str, label: str, current:
     base = _without_amount(norm)
     if base is None:
         return False
-    bare = store.scalar("SELECT num FROM entities WHERE key = ?", (f"{label}:{base}",))
+    bare = _stored_num(store, base, label)
     if bare is None:
         return label in ("ORG", "LOC") and _link_variant(store, ent, base, label, current)
-    target = root(store, int(bare))
+    target = root(store, bare)
     if target == ent:
         return False
     return _link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}': {NUMBER_REASON}")
@@ -1998,8 +2011,8 @@ def _link_number_read_in(store: Store, ent: int, norm: str, label: str, current:
     if len(words) < 2 or not words[-1].isdigit() or len(words[-1]) > 3 or _without_amount(norm):
         return False
     base = " ".join(words[:-1])
-    bare = store.scalar("SELECT num FROM entities WHERE key = ?", (f"{label}:{base}",))
-    if bare is None or int(bare) == ent:
+    bare = _stored_num(store, base, label)
+    if bare is None or bare == ent:
         return False
     name = store.scalar("SELECT name FROM entities WHERE num = ?", (ent,)) or norm
     pat = re.compile(rf"(?<!\w){names.flex(name)}(?:[.,]\d|\s+(?:{'|'.join(QUANTITY_WORDS)})\b)", re.IGNORECASE)
@@ -2008,7 +2021,7 @@ def _link_number_read_in(store: Store, ent: int, norm: str, label: str, current:
     )
     if not any(isinstance(b, str) and pat.search(b) for (b,) in bodies):
         return False
-    target = root(store, int(bare))
+    target = root(store, bare)
     if target == ent:
         return False
     return _link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}': {NUMBER_REASON}")
@@ -2050,11 +2063,7 @@ def _link_stray_words(store: Store, ent: int, norm: str, current: Any) -> bool:
     words = base.split()
     shorter = [" ".join(words[1:])] if words[0] == LEGAL_FORM else []
     shorter += [" ".join(words[:-1])] if words[-1] == NATIONAL_END else []
-    found = [
-        (n, int(b))
-        for n in (base, *shorter)
-        if (b := store.scalar("SELECT num FROM entities WHERE key = ?", (f"ORG:{n}",)))
-    ]
+    found = [(n, b) for n in (base, *shorter) if (b := _stored_num(store, n, "ORG"))]
     if not found:
         return _link_variant(store, ent, base, "ORG", current)
     base, bare = found[0]
@@ -2113,10 +2122,9 @@ def _roles() -> frozenset[tuple[str, ...]]:
 def _link_title_words(store: Store, ent: int, norm: str, current: Any) -> bool:
     """Link 'Guru Besar IPB University' to 'IPB University': a title of the text read into the name."""
     base = _title_read_in(store, norm)
-    bare = None if base is None else store.scalar("SELECT num FROM entities WHERE key = ?", (f"ORG:{base}",))
-    if bare is None or root(store, int(bare)) == ent:
+    target = None if base is None else _bare_root(store, ent, base, "ORG")
+    if target is None:
         return False
-    target = root(store, int(bare))
     return _link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}': a title, {STRAY_REASON}")
 
 
