@@ -80,6 +80,12 @@ def judgements(article: Article, out: list[Event]) -> list[Event]:
                 found.append(_event(article, si, s, lo, ms[i], v, sp, qi, ei, m))
                 taken.add(si)
                 continue
+            opened = _judged_opening(article, q, lo, ms, low, sp.entity) if lo == q.start else None
+            if opened is not None:  # `menilai Purbaya sebagai sosok berintegritas`
+                i, v, ei, m = opened
+                found.append(_event(article, si, s, lo, ms[i], v, sp, qi, ei, m))
+                taken.add(si)
+                continue
             cued = judged or bool(words & _w()["judging"])
             if not cued and not words & _w()["copulas"]:
                 continue
@@ -124,6 +130,53 @@ def judgements(article: Article, out: list[Event]) -> list[Event]:
             found.append(_event(article, si, s, lo, ms[i], v, sp, qi, ei, m))
             taken.add(si)
     return found
+
+
+def _judged_opening(article: Article, q, lo: int, ms: list, low: list[str], speaker: int | None):
+    """`X menilai Purbaya sebagai sosok berintegritas`, `menilai langkah Menkeu Purbaya … menunjukkan
+    profesionalisme`, `menilai pelatih Persib Bojan Hodak tidak mampu …`: reported content of a verb of
+    judging (not of saying) that opens with a noun phrase ending in a named person or body (past an
+    act of theirs or a title: `langkah`, `instruksi dari`, `pelatih Persib`) and calls it, in the same
+    clause, by a word of praise or fault (``praise_words``, ``fault_words``: InSet lacks most of them);
+    a negator just before turns it. (word index, polarity, entity, mention) or None."""
+    if q.kind != "indirect" or (q.cue or "").lower() not in _w()["judging_verbs"]:
+        return None
+    end = _opening_phrase(ms)
+    if end is None:
+        return None
+    stop = lo + ms[end - 1].end()
+    party = None
+    for ei, ent in enumerate(article.entities):
+        if ei == speaker or ent.label not in ("PER", "ORG"):
+            continue
+        party = party or next(((ei, m) for m in ent.mentions if lo <= m.start and m.end == stop), None)
+    if party is None:
+        return None  # the phrase does not end in a name: `proses itu`, `keputusan wasit`
+    ei, m = party
+    for i in range(end, len(ms)):
+        if any(c in ",.;:" for c in article.norm[m.end : lo + ms[i].start()]):
+            return None  # the clause of the party is over
+        v = STRONG if low[i] in _w()["praise_words"] else -STRONG if low[i] in _w()["fault_words"] else 0.0
+        if v:
+            turned = any(w in _w()["negators"] for w in low[max(0, i - 3) : i])
+            return i, -v if turned else v, ei, m
+    return None
+
+
+def _opening_phrase(ms: list) -> int | None:
+    """The end (word index) of the noun phrase reported content opens with: up to three lower-case
+    words (an act, a title: `langkah`, `instruksi dari`, `pelatih`), then capitalised words."""
+    k = 0
+    while k < len(ms) and not ms[k].group()[:1].isupper():
+        k += 1
+    if k > _JUDGED_LEAD or k >= len(ms):
+        return None
+    while k < len(ms) and ms[k].group()[:1].isupper():
+        k += 1
+    return k
+
+
+_JUDGED_LEAD = 3  # lower-case words before the judged name (`langkah`, `instruksi dari`, `pelatih`)
 
 
 def _event(
