@@ -14,45 +14,45 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from eventcases import acts  # noqa: E402
 
 
-def test_a_call_with_a_bracketed_gloss() -> None:
-    text = (
-        "Jakarta - Delegasi Indonesia hadir dalam pertemuan menteri lingkungan di Brasil. Indonesia "
-        "menyerukan agar dana adaptasi (adaptation fund) dapat segera dicairkan bagi negara kepulauan."
-    )
+@pytest.mark.parametrize(
+    ("text", "trigger", "asker"),
+    [
+        (  # a call with a bracketed gloss in the step's clause
+            "Jakarta - Delegasi Indonesia hadir dalam pertemuan menteri lingkungan di Brasil. Indonesia "
+            "menyerukan agar dana adaptasi (adaptation fund) dapat segera dicairkan bagi negara kepulauan.",
+            "menyerukan",
+            "Indonesia",
+        ),
+        (  # `kami` in a quote stands for the named speaker
+            'Jakarta - Menteri Lingkungan Hidup Hanif Faisol berbicara di forum iklim. "Kami menyerukan agar '
+            'skema pendanaan baru (NCQG) segera dijalankan tahun depan," ujar Hanif Faisol.',
+            "menyerukan",
+            "Hanif Faisol",
+        ),
+        (  # the step asked is in the verb's own words
+            "Jakarta - Seorang calon legislatif, Budi Santoso, melapor ke Bawaslu. Budi Santoso berkali-kali "
+            "meminta sisa uang dikembalikan, tetapi pesannya tidak pernah dibalas.",
+            "meminta sisa uang dikembalikan",
+            "Budi Santoso",
+        ),
+        (  # a crowd's demands read out at a protest: the protesters'
+            "Makassar - Ratusan mahasiswa menggelar unjuk rasa di depan kantor DPRD Sulawesi Selatan. "
+            "Massa aksi membakar ban bekas di tengah jalan. Mereka sempat membacakan tuntutan sebelum "
+            "membubarkan diri.",
+            "membacakan tuntutan",
+            None,
+        ),
+    ],
+)
+def test_a_demand_with_no_one_named_to_meet_it(text: str, trigger: str, asker: str | None) -> None:
     got = acts(text, "DEMAND")
-    assert any(t == "menyerukan" and a == "Indonesia" for t, a, _r in got)
-
-
-def test_a_call_by_kami_in_a_quote() -> None:
-    text = (
-        'Jakarta - Menteri Lingkungan Hidup Hanif Faisol berbicara di forum iklim. "Kami menyerukan agar '
-        'skema pendanaan baru (NCQG) segera dijalankan tahun depan," ujar Hanif Faisol.'
-    )
-    got = acts(text, "DEMAND")
-    assert any(t == "menyerukan" and a == "Hanif Faisol" for t, a, _r in got)
-
-
-def test_a_step_asked_in_the_verbs_own_words() -> None:
-    text = (
-        "Jakarta - Seorang calon legislatif, Budi Santoso, melapor ke Bawaslu. Budi Santoso berkali-kali "
-        "meminta sisa uang dikembalikan, tetapi pesannya tidak pernah dibalas."
-    )
-    got = acts(text, "DEMAND")
-    assert any(t == "meminta sisa uang dikembalikan" and a == "Budi Santoso" for t, a, _r in got)
-
-
-def test_demands_read_out_at_a_protest() -> None:
-    text = (
-        "Makassar - Ratusan mahasiswa menggelar unjuk rasa di depan kantor DPRD Sulawesi Selatan. "
-        "Massa aksi membakar ban bekas di tengah jalan. Mereka sempat membacakan tuntutan sebelum "
-        "membubarkan diri."
-    )
-    got = acts(text, "DEMAND")
-    assert any(t == "membacakan tuntutan" for t, _a, _r in got)
+    assert any(t == trigger and (asker is None or a == asker) for t, a, _r in got)
 
 
 def test_no_demand_from_a_passive_of_another_clause() -> None:

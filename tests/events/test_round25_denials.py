@@ -41,22 +41,25 @@ def test_a_denial_in_court(said: str, trigger: str) -> None:
     assert (trigger, "Hendra Wijaya", None) in got
 
 
-def test_a_denial_asserted_that_there_was_none() -> None:
-    text = (
-        "Jakarta - Beredar rumor soal permintaan dana hibah oleh Yayasan Nurul Huda. "
-        '"Kabar itu terus beredar, tapi kami tegaskan tidak ada permintaan dana hibah," kata Ketua '
-        "Yayasan Nurul Huda Ahmad Fauzan kepada wartawan."
-    )
-    assert any(t == "tidak ada" and a == "Ahmad Fauzan" for t, a, _r in acts(text, "REJECT"))
-
-
-def test_a_reported_denial_of_the_speakers_side() -> None:
-    text = (
-        "Jakarta - Pengurus Yayasan Nurul Huda membantah tudingan soal dana hibah. Ketua Yayasan Nurul "
-        "Huda, Ahmad Fauzan menegaskan bahwa pihak yayasan maupun pengurus tidak pernah mengajukan "
-        "permohonan dana hibah kepada pemerintah daerah."
-    )
-    assert any(t == "tidak pernah" and a == "Ahmad Fauzan" for t, a, _r in acts(text, "REJECT"))
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (  # `kami tegaskan tidak ada` + what is denied
+            "Jakarta - Beredar rumor soal permintaan dana hibah oleh Yayasan Nurul Huda. "
+            '"Kabar itu terus beredar, tapi kami tegaskan tidak ada permintaan dana hibah," kata Ketua '
+            "Yayasan Nurul Huda Ahmad Fauzan kepada wartawan.",
+            "tidak ada",
+        ),
+        (  # reported, the content's own subject the speaker's side
+            "Jakarta - Pengurus Yayasan Nurul Huda membantah tudingan soal dana hibah. Ketua Yayasan Nurul "
+            "Huda, Ahmad Fauzan menegaskan bahwa pihak yayasan maupun pengurus tidak pernah mengajukan "
+            "permohonan dana hibah kepada pemerintah daerah.",
+            "tidak pernah",
+        ),
+    ],
+)
+def test_a_denial_of_the_speakers_side(text: str, trigger: str) -> None:
+    assert any(t == trigger and a == "Ahmad Fauzan" for t, a, _r in acts(text, "REJECT"))
 
 
 @pytest.mark.parametrize(
