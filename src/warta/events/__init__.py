@@ -715,6 +715,8 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
         return True
     if ev.type == "DEMAND" and ev.mode == "step" and (rec is None or public) and _written_asker(ev):
         return True  # `warga meminta penertiban tambang ilegal`: a step asked for, no one named to take it
+    if ev.type == "DEMAND" and (rec is None or public) and _asks_a_step(ev) and _written_asker(ev):
+        return True  # `meminta sisa uang dikembalikan`, `korban minta dipulangkan`: the step asked is the act's own
     if ev.type == "DEMAND" and (rec is None or public) and not _demand_of_a_step(ev, norm) and not protest_demand:
         return False
     tourist = ev.actor is None or (ev.actor.entity is None and ev.actor.name.split()[0].lower() in W["visit_public"])
@@ -902,24 +904,47 @@ def _written_asker(ev: Event) -> bool:
     return a is not None and a.start is not None and _party_like(a.name, a.entity)
 
 
+_STEP_CLAUSE = 16  # words after `agar` read for the step asked
+_STEP_SUBJECT = 3  # words of what is asked before its passive (`meminta sisa uang dikembalikan`)
+
+
 def _demand_of_a_step(ev: Event, norm: str) -> bool:
     """`KPK mendorong agar diterbitkannya SK …`, `Mu'ti mengusulkan agar ada perubahan`, `Ia meminta
-    agar proses seleksi … dilakukan`: a named body or person (written, or the one `ia`/`dia` who asks
-    stands for) demanding that a step be taken, with no one named to take it, is still a demand (a
-    routine advisory names the public instead; the gold leaves `Ia mendorong agar diperbanyak industri
-    padat karya`, a wish, uncoded)."""
+    agar proses seleksi … dilakukan`, `Indonesia menyerukan agar pendanaan iklim (climate finance)
+    dapat diakses`: a named body or person (written, or the one `ia`/`dia`/`kami` who asks stands
+    for) demanding that a step be taken, with no one named to take it, is still a demand (a routine
+    advisory names the public instead; the gold leaves `Ia mendorong agar diperbanyak industri padat
+    karya`, a wish, uncoded)."""
     if ev.recipient is not None or ev.actor is None or ev.actor.entity is None:
         return False
-    after = norm[ev.trigger_end : ev.trigger_end + 120].split()
-    if ev.trigger.lower().split()[-1] not in ("agar", "supaya") or not after:
+    after = norm[ev.trigger_end : ev.trigger_end + 160].split()
+    said = ev.trigger.lower().split()
+    if said[-1] not in ("agar", "supaya") and after and after[0].lower() in ("agar", "supaya"):
+        after = after[1:]  # `menyerukan agar …`: the verb of asking read alone
+    elif said[-1] not in ("agar", "supaya"):
         return False
-    asks = ev.trigger.lower().split()[0] in ("meminta", "minta", "mendesak", "menuntut")
+    if not after:
+        return False
+    asks = said[0] in lexicon().words["asking_verbs"]
     if ev.actor.start is None and not (asks and _pronoun_subject(norm, ev)):
         return False  # the asker is written, or `ia`/`dia` asks (`mendorong agar …` by `dia` is a wish)
     if after[0].lower() in ("ada", "adanya"):
         return True  # `agar ada perubahan`: that a step exist
-    for raw in after[:10]:  # `agar aktivitas pembangunan pabrik semen … dihentikan`: the step, past its subject
-        w = raw.strip(",.;:\"'“”()")
+    return _passive_in_clause(after)
+
+
+def _passive_in_clause(after: list[str]) -> bool:
+    """A di- passive in the clause that opens ``after`` (up to its first comma or stop; a bracketed
+    gloss, `(climate finance)`, `(NCQG)`, is passed over): the step asked for, past its subject
+    (`agar aktivitas pembangunan pabrik semen … tidak dilanjutkan`)."""
+    inside = False
+    for raw in after[:_STEP_CLAUSE]:
+        if raw.startswith("("):
+            inside = True
+        if inside:
+            inside = not raw.rstrip(",.;:").endswith(")")
+            continue
+        w = raw.strip(",.;:\"'“”")
         if w.lower().startswith("di") and len(w) > 4 and w.isalpha():
             return True
         if w != raw:
@@ -927,11 +952,27 @@ def _demand_of_a_step(ev: Event, norm: str) -> bool:
     return False
 
 
+def _asks_a_step(ev: Event) -> bool:
+    """A verb of asking whose trigger ends in the step asked for as a di- passive, after at most a
+    short noun phrase (`meminta sisa uang dikembalikan`): a demand that it be done, whoever is to do
+    it (not `meminta pindah dan kemudian diizinkan hengkang`: the passive is another clause's)."""
+    said = [w.lower() for w in ev.trigger.split()]
+    between = said[1:-1]
+    W = lexicon().words
+    return (
+        said[0] in W["asking_verbs"]
+        and len(between) <= _STEP_SUBJECT
+        and not any(w in W["np_stop"] or is_verbish(w) for w in between)
+        and _passive_in_clause(said[-1:])
+    )
+
+
 def _pronoun_subject(norm: str, ev: Event) -> bool:
-    """Is the asker written as `ia`/`dia`/`beliau` right before the verb of asking (`dia mendorong
-    agar …`), so the entity it was resolved to is the sentence's own subject?"""
+    """Is the asker written as `ia`/`dia`/`beliau`/`kami` right before the verb of asking (`dia
+    mendorong agar …`, `Kami menyerukan agar …`), so the entity it was resolved to is the sentence's
+    own subject?"""
     before = norm[max(ev.start, ev.trigger_start - 30) : ev.trigger_start].lower().split()
-    return bool(before) and before[-1].strip(",") in ("ia", "dia", "beliau")
+    return bool(before) and before[-1].strip(',"“') in ("ia", "dia", "beliau", "kami")
 
 
 def _party_like(name: str, entity: int | None) -> bool:

@@ -66,7 +66,7 @@ def judgements(article: Article, out: list[Event]) -> list[Event]:
             words = set(low)
             if words & _w()["hedges"]:
                 continue
-            deny = _denial(low) if words & _w()["denial_words"] else None
+            deny = _denial(low, text, q.kind == "indirect") if words & _w()["denial_words"] else None
             if deny is not None and accused is None:
                 norm = article.norm.lower()
                 accused = any(w in norm for w in _w()["accusation_stems"])
@@ -77,6 +77,12 @@ def judgements(article: Article, out: list[Event]) -> list[Event]:
             feel = _feeling(article, lex, ms, low, lo, sp.entity) if words & _w()["speaker_selves"] else None
             if feel is not None:
                 i, v, ei, m = feel
+                found.append(_event(article, si, s, lo, ms[i], v, sp, qi, ei, m))
+                taken.add(si)
+                continue
+            opened = _judged_opening(article, q, lo, ms, low, sp.entity) if lo == q.start else None
+            if opened is not None:  # `menilai Purbaya sebagai sosok berintegritas`
+                i, v, ei, m = opened
                 found.append(_event(article, si, s, lo, ms[i], v, sp, qi, ei, m))
                 taken.add(si)
                 continue
@@ -124,6 +130,53 @@ def judgements(article: Article, out: list[Event]) -> list[Event]:
             found.append(_event(article, si, s, lo, ms[i], v, sp, qi, ei, m))
             taken.add(si)
     return found
+
+
+def _judged_opening(article: Article, q, lo: int, ms: list, low: list[str], speaker: int | None):
+    """`X menilai Purbaya sebagai sosok berintegritas`, `menilai langkah Menkeu Purbaya … menunjukkan
+    profesionalisme`, `menilai pelatih Persib Bojan Hodak tidak mampu …`: reported content of a verb of
+    judging (not of saying) that opens with a noun phrase ending in a named person or body (past an
+    act of theirs or a title: `langkah`, `instruksi dari`, `pelatih Persib`) and calls it, in the same
+    clause, by a word of praise or fault (``praise_words``, ``fault_words``: InSet lacks most of them);
+    a negator just before turns it. (word index, polarity, entity, mention) or None."""
+    if q.kind != "indirect" or (q.cue or "").lower() not in _w()["judging_verbs"]:
+        return None
+    end = _opening_phrase(ms)
+    if end is None:
+        return None
+    stop = lo + ms[end - 1].end()
+    party = None
+    for ei, ent in enumerate(article.entities):
+        if ei == speaker or ent.label not in ("PER", "ORG"):
+            continue
+        party = party or next(((ei, m) for m in ent.mentions if lo <= m.start and m.end == stop), None)
+    if party is None:
+        return None  # the phrase does not end in a name: `proses itu`, `keputusan wasit`
+    ei, m = party
+    for i in range(end, len(ms)):
+        if any(c in ",.;:" for c in article.norm[m.end : lo + ms[i].start()]):
+            return None  # the clause of the party is over
+        v = STRONG if low[i] in _w()["praise_words"] else -STRONG if low[i] in _w()["fault_words"] else 0.0
+        if v:
+            turned = any(w in _w()["negators"] for w in low[max(0, i - 3) : i])
+            return i, -v if turned else v, ei, m
+    return None
+
+
+def _opening_phrase(ms: list) -> int | None:
+    """The end (word index) of the noun phrase reported content opens with: up to three lower-case
+    words (an act, a title: `langkah`, `instruksi dari`, `pelatih`), then capitalised words."""
+    k = 0
+    while k < len(ms) and not ms[k].group()[:1].isupper():
+        k += 1
+    if k > _JUDGED_LEAD or k >= len(ms):
+        return None
+    while k < len(ms) and ms[k].group()[:1].isupper():
+        k += 1
+    return k
+
+
+_JUDGED_LEAD = 3  # lower-case words before the judged name (`langkah`, `instruksi dari`, `pelatih`)
 
 
 def _event(
@@ -176,11 +229,59 @@ def _feeling(article: Article, lex: dict, ms: list, low: list[str], lo: int, spe
     return None
 
 
-def _denial(low: list[str]) -> int | None:
-    """`Tidak benar`, `Tidak pernah` as the whole answer, or `kami (tegaskan) tidak pernah membuat
-    proposal`: the speaker denying an act, in a story of an accusation; the index of `tidak`/`belum`."""
+def _denial(low: list[str], text: str = "", indirect: bool = False) -> int | None:
+    """The speaker denying an act or a guilt, in a story of an accusation: the index of its
+    `tidak`/`belum`, or None. `Tidak benar`, `Tidak pernah` as the whole answer or its first clause
+    (`Tidak benar Yang Mulia, …`, `Saya rasa tidak ada`); `tidak benar saya melakukan …`; `Saya
+    benar-benar tak bersalah`; reported with its own subject (`menegaskan bahwa pihak pondok tidak
+    pernah mengajukan …`); `kami (tegaskan) tidak pernah membuat proposal`, `kami tegaskan tidak ada
+    permintaan`; `tuduhan yang tidak benar`."""
     if len(low) >= 2 and low[0] in _w()["bare_negators"] and low[1] in _w()["denied_heads"] and len(low) <= 8:
         return 0
+    for k in (
+        _bare_answer(low, text),
+        _untrue_act(low),
+        _not_guilty(low),
+        _reported_never(low) if indirect else None,
+        _asserted_never(low),
+        _untrue_accusation(low),
+    ):
+        if k is not None:
+            return k
+    return None
+
+
+def _act(w: str) -> bool:
+    """A me-/ber- verb that tells an act (not `merasa`, `melihat`)."""
+    return w.startswith(("me", "ber")) and w not in _w()["not_acts"]
+
+
+def _never_act(low: list[str], k: int) -> bool:
+    """`tidak/belum pernah` + an act verb at ``k``."""
+    return k + 2 < len(low) and low[k] in _w()["denial_negators"] and low[k + 1] == "pernah" and _act(low[k + 2])
+
+
+def _untrue_act(low: list[str]) -> int | None:
+    """`tidak benar saya melakukan pertemuan di sana`."""
+    for k, w in enumerate(low[:-3]):
+        if (
+            w in _w()["bare_negators"]
+            and low[k + 1] == "benar"
+            and low[k + 2] in _w()["speaker_selves"]
+            and _act(low[k + 3])
+        ):
+            return k
+    return None
+
+
+def _reported_never(low: list[str]) -> int | None:
+    """Reported content whose own subject denies: `pihak pondok maupun alumni tidak pernah mengajukan`."""
+    return next((k for k in range(min(len(low), _REPORTED_SUBJECT + 1)) if _never_act(low, k)), None)
+
+
+def _asserted_never(low: list[str]) -> int | None:
+    """`kami (tegaskan bahwa pihak pondok) tidak pernah membuat proposal`, `kami tegaskan tidak ada
+    permintaan seperti itu`."""
     for k, w in enumerate(low[:-3]):
         if w not in _w()["speaker_selves"]:
             continue
@@ -190,17 +291,52 @@ def _denial(low: list[str]) -> int | None:
         asserted = j > k + 1 and low[j - 1] in _w()["assert_verbs"]
         if asserted and j < len(low) and low[j] == "bahwa":  # `kami tegaskan bahwa pihak pondok tidak pernah …`
             j = next((x for x in range(j + 1, min(len(low), j + 7)) if low[x] in _w()["denial_negators"]), j)
-        if j + 2 < len(low) and low[j] in _w()["denial_negators"] and low[j + 1] == "pernah":
-            verb = low[j + 2]
-            if verb.startswith(("me", "ber")) and verb not in _w()["not_acts"]:
-                return j
-    for k, w in enumerate(low[:-2]):  # `tuduhan yang tidak benar`
+        if asserted and j + 2 < len(low) and low[j] in _w()["denial_negators"] and low[j + 1] == "ada":
+            return j
+        if _never_act(low, j):
+            return j
+    return None
+
+
+def _untrue_accusation(low: list[str]) -> int | None:
+    """`tuduhan yang tidak benar`."""
+    for k, w in enumerate(low[:-2]):
         if w in _w()["accusation_nouns"]:
             x = k + 1
             while x < len(low) and low[x] in _w()["accusation_links"]:
                 x += 1
             if x + 1 < len(low) and low[x] in _w()["bare_negators"] and low[x + 1] == "benar":
                 return x
+    return None
+
+
+_REPORTED_SUBJECT = 6  # words a reported denial's subject may take before `tidak pernah`
+_SHORT_ANSWER = 4  # words of an answer's first clause that is a bare denial
+
+
+def _bare_answer(low: list[str], text: str) -> int | None:
+    """A short answer's first clause (up to its first comma) that ends in a flat denial: `Tidak benar
+    Yang Mulia, tidak pernah …`, `Saya rasa tidak ada`; the index of its `tidak`."""
+    n = len(_WORD.findall(text.split(",", 1)[0])) if text else len(low)
+    if n > _SHORT_ANSWER or n < 2:
+        return None
+    if low[0] in _w()["bare_negators"] and low[1] in _w()["denied_heads"]:
+        return 0
+    if low[n - 2] in _w()["bare_negators"] and low[n - 1] in _w()["answer_heads"]:
+        return n - 2
+    return None
+
+
+def _not_guilty(low: list[str]) -> int | None:
+    """`Saya benar-benar tak bersalah`: the speaker (past `benar-benar`, `sama sekali` …) not guilty."""
+    for k, w in enumerate(low[:-2]):
+        if w not in _w()["speaker_selves"]:
+            continue
+        j = k + 1
+        while j < len(low) and (low[j] in _w()["links"] or low[j] in _w()["asserting"]):
+            j += 1
+        if j + 1 < len(low) and low[j] in _w()["bare_negators"] and low[j + 1] in _w()["guilt_words"]:
+            return j
     return None
 
 
