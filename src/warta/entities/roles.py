@@ -2508,11 +2508,11 @@ def _possessed(
     cl: Cluster,
     after: bool = False,
     subject: bool = False,
-) -> str:
+) -> str | None:
     """`asistennya` → `asisten Nikita Mirzani`: a relation written with `-nya` names the person
     the sentence named last before it (or the one person of the sentence before, for a relation
     that opens its sentence or follows the name: `Siti, istrinya,`); without one the bare noun
-    stays."""
+    stays. A tie to kin or a peer in `-nya` is none: the gold gives no `istrinya, Veronica` a role."""
     words = role.split()
     # `Anggota Komisi III lainnya, Rano`: `lainnya` (another) is no one's, and not part of the post
     while len(words) > 1 and words[-1].lower() in _NOT_POSSESSIVE:
@@ -2528,6 +2528,8 @@ def _possessed(
     if k is None or (after and not _relation_stem(words, k)):
         return " ".join(words)
     bare = words[k][:-3]
+    if _kin_or_peer(words[0]) or _kin_or_peer(bare):
+        return None  # `adiknya, Wladimir`, `Rekan setimnya, Norman`: a tie, no title or job (GUIDELINES)
     sentence_start = max((mm.end() for mm in _SENTENCE_SPLIT.finditer(norm, max(0, at - 300), at)), default=0)
     owner = None
     for pos, other in people:
@@ -2555,7 +2557,7 @@ def _possessive_before(norm: str, start: int, line_start: int) -> tuple[str, int
     if m is None or m.end() != start:
         return None
     lists = _lists()
-    if m.group("n")[:-3] in lists["kinship"] | lists["fellow_ties"] or m.group("w") in lists["fellow_ties"]:
+    if _kin_or_peer(m.group("n")[:-3]) or m.group("w") in lists["fellow_ties"]:
         return None  # `istrinya Lili`, `rekannya Edwin`: a tie to kin or a peer, no title or job
     if (
         m.group("w")
@@ -2566,6 +2568,13 @@ def _possessive_before(norm: str, start: int, line_start: int) -> tuple[str, int
     if _relation_stem([m.group("n")], 0):
         return m.group("n"), m.start("n")
     return None
+
+
+def _kin_or_peer(word: str) -> bool:
+    """`istri`, `adik`, `rekan`: the first word of a tie to kin or a peer (roles.json `kinship`,
+    `fellow_ties`), which is no title or job."""
+    lists = _lists()
+    return word.lower() in lists["kinship"] | lists["fellow_ties"]
 
 
 def _relation_stem(words: list[str], k: int) -> bool:
