@@ -9,6 +9,8 @@ import pytest
 
 import warta
 
+from .conftest import with_entities
+
 
 def _quotes(text: str) -> list[tuple[str, str | None, str | None, str]]:
     art = warta.read(
@@ -70,3 +72,40 @@ def test_topic_noun_with_nya_is_no_statement(verb: str, rest: str) -> None:
 def test_topic_noun_with_nya_before_a_copula_is_a_subject() -> None:
     text = "Gubernur Andi Sudirman Sulaiman menjelaskan alasannya adalah anggaran daerah yang terbatas."
     assert _cued(text, "menjelaskan") == ["alasannya adalah anggaran daerah yang terbatas."]
+
+
+# the entities layer sometimes runs a word that is no part of the name into a person's name;
+# the speaker is the person inside the run (the entities themselves are left as they are)
+def _speaker(text: str, cue: str) -> str | None:
+    return next((q[1] for q in _quotes(text) if q[2] == cue), None)
+
+
+def test_web_address_before_a_given_name_is_no_part_of_the_speaker() -> None:
+    text = (
+        "Dalam acara itu hadir pula CEO Traveloka.com Ferry Unardi. Ferry menambahkan, pihaknya akan "
+        "memperluas layanan ke kota-kota kecil tahun depan."
+    )
+    speaker = _speaker(text, "menambahkan")
+    assert speaker is not None and speaker.startswith("Ferry")
+
+
+def test_two_word_title_before_a_given_name_is_no_part_of_the_speaker() -> None:
+    text = '"Permainannya sangat matang," kata Grand Master Irene Kharisma kepada wartawan di Jakarta, Minggu.'
+    assert _speaker(text, "kata") == "Irene Kharisma"
+
+
+def test_place_cut_in_two_is_no_part_of_the_speaker() -> None:
+    # the entities layer read `Lampung Sutrisno` as one person after `Kemenag Bandar`
+    text = (
+        "Staf Bimas Islam Kemenag Bandar Lampung Sutrisno mengatakan pendaftaran tanah wakaf kini bisa "
+        "dilakukan secara daring."
+    )
+    art = with_entities(text, [("Lampung Sutrisno", "PER", ["Lampung Sutrisno"])])
+    assert [q.speaker.name for q in art.quotes] == ["Sutrisno"]
+
+
+def test_a_name_with_a_place_word_of_its_own_is_kept() -> None:
+    # no word before `Lampung` joins it into a place name: the name is not cut
+    text = "Ketua panitia, Lampung Sutrisno, mengatakan acara akan dimulai pukul delapan pagi."
+    art = with_entities(text, [("Lampung Sutrisno", "PER", ["Lampung Sutrisno"])])
+    assert [q.speaker.name for q in art.quotes] == ["Lampung Sutrisno"]

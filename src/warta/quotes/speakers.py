@@ -242,10 +242,26 @@ class Resolver:
                     or (ws[0].isupper() and ws[0].isalpha() and len(ws[0]) >= 3)  # `PDIP Masinton Pasaribu`
                 ):
                     ws = ws[2:] if _ROMAN.fullmatch(ws[1]) and len(ws) > 3 else ws[1:]  # `Jilid I Ruki`
+                ws = ws[_lead_before_given(ws) :]
+            if len(ws) >= 2 and self._place_tail(i, ws[0]):
+                ws = ws[1:]
             if len(ws) == 1:
                 ws = self._nickname_honorific(i) + ws
             name = self._names[i] = " ".join(ws)
         return name
+
+    def _place_tail(self, i: int, first: str) -> bool:
+        """`Kemenag Bandar Lampung Azhari`: every mention of person ``i`` opens with ``first``, and
+        the word written before it joins it into a place name (`Bandar Lampung`): the entities
+        layer cut the place in two and ran its tail into the name."""
+        ms = self.a.entities[i].mentions
+        if not ms or not all(m.text.split()[0] == first for m in ms):
+            return False
+        for m in ms:
+            before = self.norm[max(0, m.start - 30) : m.start].split()
+            if before and before[-1][:1].isupper() and gazetteer.place(f"{before[-1]} {first}") is not None:
+                return True
+        return False
 
     def _nickname_honorific(self, i: int) -> list[str]:
         """`Gus Ipul`, `Cak Imin`: a one-word name written every time after the same honorific of
@@ -1685,6 +1701,14 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
             prev = c  # (a source named in a relative clause is not the one the story follows)
         if c.kind == "direct":
             last_direct = c
+
+
+def _lead_before_given(ws: list[str]) -> int:
+    """`Tiket.com George Hendrata`, `Grand Master Alejandro Ramirez`: a web address or a title
+    of two words that the entities layer ran into the front of a person's name, before a given
+    name; how many words to drop (0 when the name opens otherwise)."""
+    lead = 1 if re.search(r"\w\.[a-z]{2,}$", ws[0]) else 2 if " ".join(ws[:2]).lower() in lexicon().titles else 0
+    return lead if lead and len(ws) - lead >= 2 and ws[lead] in patterns.lexicon().given else 0
 
 
 def _fragment(name: str) -> bool:
