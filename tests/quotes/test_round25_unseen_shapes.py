@@ -109,3 +109,12 @@ def test_a_name_with_a_place_word_of_its_own_is_kept() -> None:
     text = "Ketua panitia, Lampung Sutrisno, mengatakan acara akan dimulai pukul delapan pagi."
     art = with_entities(text, [("Lampung Sutrisno", "PER", ["Lampung Sutrisno"])])
     assert [q.speaker.name for q in art.quotes] == ["Lampung Sutrisno"]
+
+
+def test_statement_after_a_common_noun_source_is_no_description_of_it() -> None:
+    # `Menurut pakar, … yang … tersebut.`: the words after the comma are the statement, so the
+    # speaker is not run on to a closing `tersebut` through them
+    text = "Menurut pakar, harga beras naik karena musim kemarau yang melanda daerah tersebut."
+    got = [q for q in _quotes(text) if q[2] == "Menurut"]
+    assert got and got[0][1] == "pakar"
+    assert got[0][3].startswith("harga beras naik")

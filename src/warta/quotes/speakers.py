@@ -1614,8 +1614,13 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
         # (a description runs on after the speaker only where the verb of saying comes first:
         # `X, mengatakan … pekan ini.` is the statement, not a clause describing X)
         before_cue = c.cue_span is not None and c.speaker_span is not None and c.cue_span[0] >= c.speaker_span[1]
+        # (nor where the statement follows the speaker: `Menurut pakar, nyamuk … krisis iklim yang
+        # menghangatkan negara tersebut.` is the statement after the source, not its description)
+        before_text = c.speaker_span is not None and bool(c.pieces) and c.pieces[0][0] >= c.speaker_span[1]
         described_end = (
-            r.described_by_clause(c.speaker_span) if c.speaker_span and not c.pronoun and not before_cue else None
+            r.described_by_clause(c.speaker_span)
+            if c.speaker_span and not c.pronoun and not before_cue and not before_text
+            else None
         )
         if described_end is not None:
             c.speaker_span = (c.speaker_span[0], described_end)  # type: ignore[index]
