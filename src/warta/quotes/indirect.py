@@ -368,6 +368,16 @@ def _after_closed_subject(ws: list[Word], k: int) -> bool:
     return w.replace("-", "").isalpha() and ws[k].text[:1].islower() and w not in NOT_AFTER_SUBJECT
 
 
+def _listed(ws: list[Word], words: frozenset[str]) -> bool:
+    """The first word is in ``words``, bare or with the possessive -nya (`apresiasinya`,
+    `komitmennya`: the speaker's own appreciation or commitment is as much a topic as the bare
+    noun), unless a copula or `karena` right after it makes it a subject (`alasannya adalah …`)."""
+    word = ws[0].low
+    if word in words:
+        return True
+    return word.endswith("nya") and word[:-3] in words and not (len(ws) > 1 and ws[1].low in _COPULA_OR_CAUSE)
+
+
 def _is_clause(ws: list[Word], vp: bool, directive: bool, topic_check: bool = True) -> bool:
     if len(ws) < MIN_WORDS:
         return False
@@ -381,7 +391,7 @@ def _is_clause(ws: list[Word], vp: bool, directive: bool, topic_check: bool = Tr
         topic_check
         and not aux_next
         and (
-            first in lex.topics
+            _listed(ws, lex.topics)
             or (
                 first.endswith("annya")
                 and not first.startswith(("di", "ter", "ber", "me"))
@@ -395,7 +405,11 @@ def _is_clause(ws: list[Word], vp: bool, directive: bool, topic_check: bool = Tr
     if topic_check and len(ws) >= 2 and f"{first} {ws[1].low}" in lex.topics and (len(ws) == 2 or ws[2].low in NP_STOP):
         return False  # `menyampaikan hal itu seusai …` (but `mengatakan hal itu dilakukan …` reports)
     # `menyampaikan pesan kepada …` is a topic; `program ini telah menghemat …` a clause
-    if topic_check and first in lex.weak_topics and not (_predicate_within(ws[1:8]) or _aside_then_clause(ws[1:24])):
+    if (
+        topic_check
+        and _listed(ws, lex.weak_topics)
+        and not (_predicate_within(ws[1:8]) or _aside_then_clause(ws[1:24]))
+    ):
         return False
     if first in ("adanya", "ada"):
         return True  # `mengungkap adanya …`: reports that something exists
@@ -437,6 +451,7 @@ def _predicates(ws: list[Word], vp: bool) -> list[int]:
 _MODIFIER_OPENERS = wordset("modifier_openers")
 _PURPOSE_OPENERS = wordset("purpose_openers")
 COPULAS = wordset("copulas")
+_COPULA_OR_CAUSE = COPULAS | {"karena"}
 
 
 def _modified_noun(ws: list[Word]) -> bool:
@@ -473,8 +488,8 @@ def _modified_noun(ws: list[Word]) -> bool:
             j += 1  # `yang sudah disahkan`, `untuk menjaga`: the modifier's own verb group
         relative = ws[k].low == "yang"
         for m in range(j + 1, len(ws)):
-            if _opens_modifier(ws, m):
-                return True
+            if _opens_modifier(ws, m) or ws[m].low in ("bahwa", "bahwasanya"):
+                return True  # (`ketika mendengar bahwa …`: what follows is the modifier verb's clause)
             # (a condition or a purpose is a clause of its own: only a verb or an auxiliary
             # after it, not an adjective of its object, is the phrase's predicate)
             main = m in preds if relative else is_verbish(ws[m].text) or ws[m].low in CLAUSE_MARKERS
@@ -488,7 +503,9 @@ def _opens_modifier(ws: list[Word], k: int) -> bool:
     """A relative clause (`yang`), a condition, time or source (`jika`, `berdasarkan`), or a
     purpose before its verb (`untuk menjaga`) opens at word ``k``."""
     low = ws[k].low
-    if low == "yang" or low in _MODIFIER_OPENERS:
+    if low in _MODIFIER_OPENERS:
+        return not (k + 1 < len(ws) and ws[k + 1].low in ("ini", "itu", "tersebut"))  # (`saat ini`: an adverb)
+    if low == "yang":
         return True
     return low in _PURPOSE_OPENERS and k + 1 < len(ws) and is_verbish(ws[k + 1].text)
 

@@ -242,10 +242,26 @@ class Resolver:
                     or (ws[0].isupper() and ws[0].isalpha() and len(ws[0]) >= 3)  # `PDIP Masinton Pasaribu`
                 ):
                     ws = ws[2:] if _ROMAN.fullmatch(ws[1]) and len(ws) > 3 else ws[1:]  # `Jilid I Ruki`
+                ws = ws[_lead_before_given(ws) :]
+            if len(ws) >= 2 and self._place_tail(i, ws[0]):
+                ws = ws[1:]
             if len(ws) == 1:
                 ws = self._nickname_honorific(i) + ws
             name = self._names[i] = " ".join(ws)
         return name
+
+    def _place_tail(self, i: int, first: str) -> bool:
+        """`Kemenag Bandar Lampung Azhari`: every mention of person ``i`` opens with ``first``, and
+        the word written before it joins it into a place name (`Bandar Lampung`): the entities
+        layer cut the place in two and ran its tail into the name."""
+        ms = self.a.entities[i].mentions
+        if not ms or not all(m.text.split()[0] == first for m in ms):
+            return False
+        for m in ms:
+            before = self.norm[max(0, m.start - 30) : m.start].split()
+            if before and before[-1][:1].isupper() and gazetteer.place(f"{before[-1]} {first}") is not None:
+                return True
+        return False
 
     def _nickname_honorific(self, i: int) -> list[str]:
         """`Gus Ipul`, `Cak Imin`: a one-word name written every time after the same honorific of
@@ -1598,8 +1614,13 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
         # (a description runs on after the speaker only where the verb of saying comes first:
         # `X, mengatakan … pekan ini.` is the statement, not a clause describing X)
         before_cue = c.cue_span is not None and c.speaker_span is not None and c.cue_span[0] >= c.speaker_span[1]
+        # (nor where the statement follows the speaker: `Menurut pakar, nyamuk … krisis iklim yang
+        # menghangatkan negara tersebut.` is the statement after the source, not its description)
+        before_text = c.speaker_span is not None and bool(c.pieces) and c.pieces[0][0] >= c.speaker_span[1]
         described_end = (
-            r.described_by_clause(c.speaker_span) if c.speaker_span and not c.pronoun and not before_cue else None
+            r.described_by_clause(c.speaker_span)
+            if c.speaker_span and not c.pronoun and not before_cue and not before_text
+            else None
         )
         if described_end is not None:
             c.speaker_span = (c.speaker_span[0], described_end)  # type: ignore[index]
@@ -1685,6 +1706,14 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
             prev = c  # (a source named in a relative clause is not the one the story follows)
         if c.kind == "direct":
             last_direct = c
+
+
+def _lead_before_given(ws: list[str]) -> int:
+    """`Tiket.com George Hendrata`, `Grand Master Alejandro Ramirez`: a web address or a title
+    of two words that the entities layer ran into the front of a person's name, before a given
+    name; how many words to drop (0 when the name opens otherwise)."""
+    lead = 1 if re.search(r"\w\.[a-z]{2,}$", ws[0]) else 2 if " ".join(ws[:2]).lower() in lexicon().titles else 0
+    return lead if lead and len(ws) - lead >= 2 and ws[lead] in patterns.lexicon().given else 0
 
 
 def _fragment(name: str) -> bool:
