@@ -77,6 +77,9 @@ _TITLE_PROTEST = re.compile(
     re.IGNORECASE,
 )
 
+GROUP_SIZES = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8}
+LIST_JOIN = re.compile(r",?\s+(?:dan|serta)\s+|,\s+")  # between the names of a list
+
 NUMERALS = frozenset(
     [
         "satu",
@@ -169,6 +172,31 @@ class Parties:
             if i != skip and self.a.entities[i].label == "PER":
                 return i
         return None
+
+    def _counted_group(self, word: str, pos: int) -> Speaker | None:
+        """`MY, MF, dan IP. Ketiganya ditangkap`, `menemukan Bima dan Eko. … Keduanya meminta maaf`: a
+        counted group pronoun is the last list of as many names written before it (this sentence
+        and the five before), given as its first name, as the gold names several parties of one act."""
+        n = _group_size(word)
+        k = bisect_left(self._sentence_starts, pos + 1) - 1
+        if n is None or k < 0:
+            return None
+        lo = self._sentence_starts[max(0, k - 5)]
+        names = [(ms, me, i) for ms, me, i in self._within(lo, pos) if ms >= lo and me <= pos]
+        runs: list[list[tuple[int, int, int]]] = []
+        for m in names:
+            if runs and m[2] == runs[-1][-1][2] and not self.norm[runs[-1][-1][1] : m[0]].strip(" ()"):
+                continue  # `Joko Widodo (Jokowi)`: one name
+            if runs and LIST_JOIN.fullmatch(self.norm[runs[-1][-1][1] : m[0]]):
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        people = [r for r in runs if len(r) > 1 and any(self.a.entities[i].label == "PER" for *_m, i in r)]
+        if not people or len(people[-1]) != n:  # the nearest list of people (not `Ferrari dan Lamborghini`), of as many
+            return None
+        best = people[-1]
+        i = best[0][2]
+        return Speaker(self.a.entities[i].canonical, i, None, None)
 
     def _speaker_of(self, qi: int | None) -> Speaker | None:
         if qi is None:
@@ -307,6 +335,9 @@ class Parties:
             low = ws[
                 0
             ]  # `kami sepakat`: the pronoun, then what was said of it  # `Jadi saya`, `Restructuring saya`: the pronoun is the subject
+        group = self._counted_group(low, s)  # `Ketiganya`: the three just listed
+        if group is not None:
+            return group
         if low in objects.words()["concerned_words"]:
             concerned = self._concerned(pos, qi)  # `"Yang bersangkutan telah mengajukan permohonan …"`
             if concerned is not None:
@@ -1527,6 +1558,9 @@ class Parties:
         if "," not in head:
             return None
         e = ws[i].start + head.index(",")
+        listed = self._counted_group(self.norm[ws[i].start : e], ws[i].start)
+        if listed is not None:
+            return listed  # `Dari tangan ketiganya, …` after `A, B, dan C`
         if _group_pronoun(self.norm[ws[i].start : e]) and self.last_recipient is not None:
             prev = self.last_recipient  # `Dari tangan ketiganya, …`: the group just acted on
             return Speaker(prev.name, prev.entity, None, None)
@@ -1672,7 +1706,10 @@ class Parties:
             while k > 0 and ws[k].low in W["trailing_adverbs"]:
                 k -= 1
             group = (subj and _group_pronoun(subj[0])) or (k >= 0 and _group_pronoun(ws[k].low))
-            if group and self.last_event and self.last_event.recipient:
+            listed = self._counted_group(subj[0] if subj else "", ss) or (k >= 0 and self._counted_group(ws[k].low, ss))
+            if listed:
+                recip = listed  # `MY, MF, dan IP. Ketiganya ditangkap`: the first of the three listed
+            elif group and self.last_event and self.last_event.recipient:
                 prev = self.last_event.recipient  # `Mereka langsung ditetapkan`, `Menurutnya, ketiganya kini ditahan`
                 recip = Speaker(prev.name, prev.entity, None, None)
             if (recip is None or not self._party_like(recip)) and p.type in W["carry_types"]:
@@ -2846,6 +2883,14 @@ def _group_pronoun(w: str) -> bool:
     """`mereka`, `keduanya`, `ketiganya`: the group the story's last act was done to."""
     w = w.lower().strip(",")
     return w == "mereka" or (w.startswith("ke") and w.endswith("nya") and w[2:-3] in NUMERALS)
+
+
+def _group_size(w: str) -> int | None:
+    """`keduanya` 2, `ketiganya` 3: how many a counted group pronoun stands for."""
+    w = w.lower().strip(",.")
+    if not (w.startswith("ke") and w.endswith("nya")):
+        return None
+    return GROUP_SIZES.get(w[2:-3])
 
 
 def _numeral(w: Word) -> bool:
