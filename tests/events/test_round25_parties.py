@@ -5,6 +5,10 @@ class with sentences written here in the shapes of Indonesian news.
   berinisial AR, BS, dan CK. Ketiganya ditangkap`, `menemukan Bima dan Eko. … Keduanya meminta
   maaf`) is that list, named by its first name, not the one acted on in the story's last act nor
   the last speaker.
+- A sanction told in the passive with no doer written (`Tim X dikenakan sanksi denda Rp 10 juta`,
+  `Persib terkena denda`) is by the body the story writes as the owner of a ruling (`keputusan
+  Komisi Disiplin PSSI`, `palu Komdis`) or the giver of a sanction (`sanksi yang diberikan Komdis
+  PSSI`), not by a party named beside it nor left unnamed.
 """
 
 from __future__ import annotations
@@ -34,3 +38,23 @@ def test_counted_group_subject_is_the_pair_named_before() -> None:
     )
     found = acts(text, "CONCEDE")
     assert found and found[0][1] == "Andi Saputra", found
+
+
+def test_listed_sanctions_are_by_the_body_whose_ruling_it_is() -> None:
+    text = (
+        "Komisi Disiplin PSSI menggelar sidang di Jakarta, Kamis (12/6/2025). Berdasarkan keputusan "
+        "Komisi Disiplin PSSI, tiga klub Liga 2 dikenakan sanksi. Tim Persiraja Banda Aceh dikenakan "
+        "sanksi denda Rp 15 juta karena suporter menyalakan suar. Tim Persekat Tegal dikenakan sanksi "
+        "denda Rp 10 juta karena pelemparan botol."
+    )
+    found = acts(text, "SANCTION")
+    assert len(found) >= 2 and all(a == "Komisi Disiplin PSSI" for _t, a, _r in found), found
+
+
+def test_fine_with_no_doer_is_by_the_body_that_gave_the_sanctions() -> None:
+    text = (
+        "Bukan kali ini saja Arema terkena denda karena ulah suporter. Musim ini Arema sudah "
+        "mengumpulkan denda Rp 300 juta dari lima sanksi yang diberikan Komisi Disiplin PSSI."
+    )
+    found = [f for f in acts(text, "SANCTION") if f[0] == "terkena denda"]
+    assert found and found[0][1] == "Komisi Disiplin PSSI", acts(text, "SANCTION")

@@ -1379,6 +1379,31 @@ class Parties:
             return self._law_enforcer(len(self.norm))  # named later in the story (`… kata Kapolres`)
         return best
 
+    def _sanctioner(self, pos: int, recip: Speaker | None) -> Speaker | None:
+        """The body a sanction with no doer written is by: the body the story writes as the owner of
+        a ruling (`keputusan dari Komdis PSSI`, `palu Komdis PSSI`) or as the giver of a sanction
+        (`sanksi yang diberikan Komisi Disiplin PSSI`, `penjatuhan sanksi yang dilakukan DLH`), the
+        last one before ``pos``, else the first after; not the one sanctioned."""
+        P = objects.words()
+        found: list[tuple[int, int]] = []
+        for ms, _me, i in self.r.mentions:
+            if self.a.entities[i].label != "ORG" or (recip is not None and recip.entity == i):
+                continue
+            before = self.norm[max(0, ms - 60) : ms].lower().split()[-4:]
+            if before and before[-1] in ("dari", "oleh"):
+                before = before[:-1]
+            ruling = bool(before) and before[-1] in P["ruling_nouns"]
+            given = len(before) > 1 and before[-1] in P["sanction_givers"] and before[-2] in P["sanction_nouns"]
+            given = given or (
+                len(before) > 2 and before[-1] in P["sanction_givers"] and before[-3] in P["sanction_nouns"]
+            )
+            if ruling or given:
+                found.append((ms, i))
+        if not found:
+            return None
+        ms, i = next((f for f in reversed(found) if f[0] < pos), found[0])
+        return Speaker(self.a.entities[i].canonical, i, None, None)
+
     def _court(self, ss: int, pos: int) -> Speaker | None:
         """The last court named in the sentence before ``pos`` (`putusan kasasi Mahkamah Agung`):
         who passes a sentence when no agent is written."""
@@ -1758,6 +1783,8 @@ class Parties:
                 actor = self._court(ss, tstart)  # `Berdasarkan putusan kasasi MA …, Henry dijatuhi hukuman`
             if actor is None and p.mode == "trial":
                 actor = self._court(ss, se)  # `Budi mulai disidangkan di Pengadilan Negeri Bogor`: the court
+            if actor is None and p.type == "SANCTION":
+                actor = self._sanctioner(tstart, recip)  # `Tim X dikenakan sanksi denda`: by the Komdis
             if actor is None:
                 actor = self._carried(p.type, tstart)
             if recip is not None and recip.entity is None and not self._party_like(recip):
