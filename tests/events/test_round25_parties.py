@@ -9,6 +9,8 @@ class with sentences written here in the shapes of Indonesian news.
   `Persib terkena denda`) is by the body the story writes as the owner of a ruling (`keputusan
   Komisi Disiplin PSSI`, `palu Komdis`) or the giver of a sanction (`sanksi yang diberikan Komdis
   PSSI`), not by a party named beside it nor left unnamed.
+- `X beserta Y` before the verb (`Waheed beserta dua kaki tangannya telah diamankan`, `PB XIII beserta
+  keluarga sudah sepakat`) is a subject led by X: `beserta` is no ber- verb, as `bersama` is not.
 """
 
 from __future__ import annotations
@@ -58,3 +60,12 @@ def test_fine_with_no_doer_is_by_the_body_that_gave_the_sanctions() -> None:
     )
     found = [f for f in acts(text, "SANCTION") if f[0] == "terkena denda"]
     assert found and found[0][1] == "Komisi Disiplin PSSI", acts(text, "SANCTION")
+
+
+def test_subject_with_beserta_is_the_first_named() -> None:
+    text = (
+        "Polisi menyelidiki perampokan toko emas di Medan. Tersangka Rahmat Hidayat beserta dua "
+        "rekannya telah diamankan Polrestabes Medan pada Senin malam."
+    )
+    found = [f for f in acts(text, "COERCE") if f[0] == "diamankan"]
+    assert found and found[0][2] == "Rahmat Hidayat", acts(text, "COERCE")
