@@ -69,3 +69,12 @@ def test_subject_with_beserta_is_the_first_named() -> None:
     )
     found = [f for f in acts(text, "COERCE") if f[0] == "diamankan"]
     assert found and found[0][2] == "Rahmat Hidayat", acts(text, "COERCE")
+
+
+def test_fine_with_an_amount_after_it_is_by_the_body_not_the_amount() -> None:
+    text = (
+        "Musim ini PSIS sudah mengantongi lima sanksi yang diberikan Komisi Disiplin PSSI. Sebelum "
+        "menjamu Persebaya, manajemen PSIS dikenakan denda Rp 150 juta."
+    )
+    found = [f for f in acts(text, "SANCTION") if f[0] == "dikenakan denda"]
+    assert found and found[0][1] == "Komisi Disiplin PSSI", acts(text, "SANCTION")

@@ -1783,8 +1783,9 @@ class Parties:
                 actor = self._court(ss, tstart)  # `Berdasarkan putusan kasasi MA …, Henry dijatuhi hukuman`
             if actor is None and p.mode == "trial":
                 actor = self._court(ss, se)  # `Budi mulai disidangkan di Pengadilan Negeri Bogor`: the court
-            if actor is None and p.type == "SANCTION":
-                actor = self._sanctioner(tstart, recip)  # `Tim X dikenakan sanksi denda`: by the Komdis
+            if p.type == "SANCTION" and (actor is None or not self._party_like(actor)):
+                # `Tim X dikenakan sanksi denda`, `dikenakan denda Rp 211 juta`: by the Komdis
+                actor = self._sanctioner(tstart, recip) or actor
             if actor is None:
                 actor = self._carried(p.type, tstart)
             if recip is not None and recip.entity is None and not self._party_like(recip):
