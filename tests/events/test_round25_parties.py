@@ -11,6 +11,10 @@ class with sentences written here in the shapes of Indonesian news.
   PSSI`), not by a party named beside it nor left unnamed.
 - `X beserta Y` before the verb (`Waheed beserta dua kaki tangannya telah diamankan`, `PB XIII beserta
   keluarga sudah sepakat`) is a subject led by X: `beserta` is no ber- verb, as `bersama` is not.
+- Two named sides of a joint act with titles in their short forms between them (`Presiden Amerika
+  Serikat (AS) Donald Trump dan Perdana Menteri (PM) Anthony Albanese menandatangani`, `dengan
+  Presiden ke-7 RI Joko Widodo`) are the pair: a bracketed short form does not break it, and a
+  country named in the second one's title is not that side (`PM Singapura Lee Hsien Loong`).
 """
 
 from __future__ import annotations
@@ -78,3 +82,12 @@ def test_fine_with_an_amount_after_it_is_by_the_body_not_the_amount() -> None:
     )
     found = [f for f in acts(text, "SANCTION") if f[0] == "dikenakan denda"]
     assert found and found[0][1] == "Komisi Disiplin PSSI", acts(text, "SANCTION")
+
+
+def test_joint_act_pair_with_bracketed_titles() -> None:
+    text = (
+        "Presiden Republik Indonesia (RI) Prabowo Subianto dan Perdana Menteri (PM) Jepang Shigeru "
+        "Ishiba menandatangani perjanjian kerja sama energi di Tokyo."
+    )
+    found = acts(text, "AGREE")
+    assert found and found[0][1:] == ("Prabowo Subianto", "Shigeru Ishiba"), found

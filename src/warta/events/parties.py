@@ -77,6 +77,7 @@ _TITLE_PROTEST = re.compile(
     re.IGNORECASE,
 )
 
+ABBREVIATION = re.compile(r"\(\w{1,6}\)")  # `(PM)`, `(AS)`: a short form in brackets
 GROUP_SIZES = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8}
 LIST_JOIN = re.compile(r",?\s+(?:dan|serta)\s+|,\s+")  # between the names of a list
 
@@ -1524,13 +1525,17 @@ class Parties:
             for s, e, i in self._within(ss, se)
             if ss <= s and e <= se and (ents[i].label in ("PER", "ORG") or state(i))
         ]
-        for (s1, e1, i1), (s2, e2, i2) in zip(ms, ms[1:], strict=False):
+        for k, ((s1, e1, i1), (s2, e2, i2)) in enumerate(zip(ms, ms[1:], strict=False)):
             gap = self.norm[e1:s2]
             gap = gap[1:] if gap.startswith(")") else gap  # `Otoritas Jasa Keuangan (OJK) dan …`
+            gap = ABBREVIATION.sub(" ", gap)  # `dan Perdana Menteri (PM) Anthony Albanese`: a title's short form
             between = gap.split()
             if i1 == i2 or not between or between[0].lower() not in ("dan", "serta", "dengan"):
                 continue
             if len(between) <= 5 and not any(c in gap for c in ",.;:()"):
+                titled = state(i2) and k + 2 < len(ms) and ents[ms[k + 2][2]].label == "PER"
+                if titled and not self.norm[e2 : ms[k + 2][0]].strip():  # `PM Singapura Lee Hsien Loong`: the person
+                    s2, e2, i2 = ms[k + 2]
                 return (Speaker(ents[i1].canonical, i1, s1, e1), Speaker(ents[i2].canonical, i2, s2, e2))
         return None
 
