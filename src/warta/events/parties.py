@@ -77,6 +77,10 @@ _TITLE_PROTEST = re.compile(
     re.IGNORECASE,
 )
 
+ABBREVIATION = re.compile(r"\(\w{1,6}\)")  # `(PM)`, `(AS)`: a short form in brackets
+GROUP_SIZES = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8}
+LIST_JOIN = re.compile(r",?\s+(?:dan|serta)\s+|,\s+")  # between the names of a list
+
 NUMERALS = frozenset(
     [
         "satu",
@@ -169,6 +173,31 @@ class Parties:
             if i != skip and self.a.entities[i].label == "PER":
                 return i
         return None
+
+    def _counted_group(self, word: str, pos: int) -> Speaker | None:
+        """`MY, MF, dan IP. Ketiganya ditangkap`, `menemukan Bima dan Eko. … Keduanya meminta maaf`: a
+        counted group pronoun is the last list of as many names written before it (this sentence
+        and the five before), given as its first name, as the gold names several parties of one act."""
+        n = _group_size(word)
+        k = bisect_left(self._sentence_starts, pos + 1) - 1
+        if n is None or k < 0:
+            return None
+        lo = self._sentence_starts[max(0, k - 5)]
+        names = [(ms, me, i) for ms, me, i in self._within(lo, pos) if ms >= lo and me <= pos]
+        runs: list[list[tuple[int, int, int]]] = []
+        for m in names:
+            if runs and m[2] == runs[-1][-1][2] and not self.norm[runs[-1][-1][1] : m[0]].strip(" ()"):
+                continue  # `Joko Widodo (Jokowi)`: one name
+            if runs and LIST_JOIN.fullmatch(self.norm[runs[-1][-1][1] : m[0]]):
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        people = [r for r in runs if len(r) > 1 and any(self.a.entities[i].label == "PER" for *_m, i in r)]
+        if not people or len(people[-1]) != n:  # the nearest list of people (not `Ferrari dan Lamborghini`), of as many
+            return None
+        best = people[-1]
+        i = best[0][2]
+        return Speaker(self.a.entities[i].canonical, i, None, None)
 
     def _speaker_of(self, qi: int | None) -> Speaker | None:
         if qi is None:
@@ -307,6 +336,9 @@ class Parties:
             low = ws[
                 0
             ]  # `kami sepakat`: the pronoun, then what was said of it  # `Jadi saya`, `Restructuring saya`: the pronoun is the subject
+        group = self._counted_group(low, s)  # `Ketiganya`: the three just listed
+        if group is not None:
+            return group
         if low in objects.words()["concerned_words"]:
             concerned = self._concerned(pos, qi)  # `"Yang bersangkutan telah mengajukan permohonan …"`
             if concerned is not None:
@@ -1348,6 +1380,31 @@ class Parties:
             return self._law_enforcer(len(self.norm))  # named later in the story (`… kata Kapolres`)
         return best
 
+    def _sanctioner(self, pos: int, recip: Speaker | None) -> Speaker | None:
+        """The body a sanction with no doer written is by: the body the story writes as the owner of
+        a ruling (`keputusan dari Komdis PSSI`, `palu Komdis PSSI`) or as the giver of a sanction
+        (`sanksi yang diberikan Komisi Disiplin PSSI`, `penjatuhan sanksi yang dilakukan DLH`), the
+        last one before ``pos``, else the first after; not the one sanctioned."""
+        P = objects.words()
+        found: list[tuple[int, int]] = []
+        for ms, _me, i in self.r.mentions:
+            if self.a.entities[i].label != "ORG" or (recip is not None and recip.entity == i):
+                continue
+            before = self.norm[max(0, ms - 60) : ms].lower().split()[-4:]
+            if before and before[-1] in ("dari", "oleh"):
+                before = before[:-1]
+            ruling = bool(before) and before[-1] in P["ruling_nouns"]
+            given = len(before) > 1 and before[-1] in P["sanction_givers"] and before[-2] in P["sanction_nouns"]
+            given = given or (
+                len(before) > 2 and before[-1] in P["sanction_givers"] and before[-3] in P["sanction_nouns"]
+            )
+            if ruling or given:
+                found.append((ms, i))
+        if not found:
+            return None
+        ms, i = next((f for f in reversed(found) if f[0] < pos), found[0])
+        return Speaker(self.a.entities[i].canonical, i, None, None)
+
     def _court(self, ss: int, pos: int) -> Speaker | None:
         """The last court named in the sentence before ``pos`` (`putusan kasasi Mahkamah Agung`):
         who passes a sentence when no agent is written."""
@@ -1468,13 +1525,17 @@ class Parties:
             for s, e, i in self._within(ss, se)
             if ss <= s and e <= se and (ents[i].label in ("PER", "ORG") or state(i))
         ]
-        for (s1, e1, i1), (s2, e2, i2) in zip(ms, ms[1:], strict=False):
+        for k, ((s1, e1, i1), (s2, e2, i2)) in enumerate(zip(ms, ms[1:], strict=False)):
             gap = self.norm[e1:s2]
             gap = gap[1:] if gap.startswith(")") else gap  # `Otoritas Jasa Keuangan (OJK) dan …`
+            gap = ABBREVIATION.sub(" ", gap)  # `dan Perdana Menteri (PM) Anthony Albanese`: a title's short form
             between = gap.split()
             if i1 == i2 or not between or between[0].lower() not in ("dan", "serta", "dengan"):
                 continue
             if len(between) <= 5 and not any(c in gap for c in ",.;:()"):
+                titled = state(i2) and k + 2 < len(ms) and ents[ms[k + 2][2]].label == "PER"
+                if titled and not self.norm[e2 : ms[k + 2][0]].strip():  # `PM Singapura Lee Hsien Loong`: the person
+                    s2, e2, i2 = ms[k + 2]
                 return (Speaker(ents[i1].canonical, i1, s1, e1), Speaker(ents[i2].canonical, i2, s2, e2))
         return None
 
@@ -1527,6 +1588,9 @@ class Parties:
         if "," not in head:
             return None
         e = ws[i].start + head.index(",")
+        listed = self._counted_group(self.norm[ws[i].start : e], ws[i].start)
+        if listed is not None:
+            return listed  # `Dari tangan ketiganya, …` after `A, B, dan C`
         if _group_pronoun(self.norm[ws[i].start : e]) and self.last_recipient is not None:
             prev = self.last_recipient  # `Dari tangan ketiganya, …`: the group just acted on
             return Speaker(prev.name, prev.entity, None, None)
@@ -1672,7 +1736,10 @@ class Parties:
             while k > 0 and ws[k].low in W["trailing_adverbs"]:
                 k -= 1
             group = (subj and _group_pronoun(subj[0])) or (k >= 0 and _group_pronoun(ws[k].low))
-            if group and self.last_event and self.last_event.recipient:
+            listed = self._counted_group(subj[0] if subj else "", ss) or (k >= 0 and self._counted_group(ws[k].low, ss))
+            if listed:
+                recip = listed  # `MY, MF, dan IP. Ketiganya ditangkap`: the first of the three listed
+            elif group and self.last_event and self.last_event.recipient:
                 prev = self.last_event.recipient  # `Mereka langsung ditetapkan`, `Menurutnya, ketiganya kini ditahan`
                 recip = Speaker(prev.name, prev.entity, None, None)
             if (recip is None or not self._party_like(recip)) and p.type in W["carry_types"]:
@@ -1721,6 +1788,9 @@ class Parties:
                 actor = self._court(ss, tstart)  # `Berdasarkan putusan kasasi MA …, Henry dijatuhi hukuman`
             if actor is None and p.mode == "trial":
                 actor = self._court(ss, se)  # `Budi mulai disidangkan di Pengadilan Negeri Bogor`: the court
+            if p.type == "SANCTION" and (actor is None or not self._party_like(actor)):
+                # `Tim X dikenakan sanksi denda`, `dikenakan denda Rp 211 juta`: by the Komdis
+                actor = self._sanctioner(tstart, recip) or actor
             if actor is None:
                 actor = self._carried(p.type, tstart)
             if recip is not None and recip.entity is None and not self._party_like(recip):
@@ -2846,6 +2916,14 @@ def _group_pronoun(w: str) -> bool:
     """`mereka`, `keduanya`, `ketiganya`: the group the story's last act was done to."""
     w = w.lower().strip(",")
     return w == "mereka" or (w.startswith("ke") and w.endswith("nya") and w[2:-3] in NUMERALS)
+
+
+def _group_size(w: str) -> int | None:
+    """`keduanya` 2, `ketiganya` 3: how many a counted group pronoun stands for."""
+    w = w.lower().strip(",.")
+    if not (w.startswith("ke") and w.endswith("nya")):
+        return None
+    return GROUP_SIZES.get(w[2:-3])
 
 
 def _numeral(w: Word) -> bool:
