@@ -99,3 +99,18 @@ def test_a_bad_record_budget_is_a_usage_error(value: str, tmp_path: Path, capsys
         main(["spark", "read", str(tmp_path), str(tmp_path / "out"), "--record-budget", value])
     assert e.value.code == 2
     assert "--record-budget" in capsys.readouterr().err
+
+
+def test_spark_reads_utf16_json_lines_as_ingest_does(spark: Any, tmp_path: Path) -> None:
+    """A .jsonl in UTF-16 (with its byte-order mark) cannot be split into lines by Spark's UTF-8
+    text reader (every line was 'invalid JSON'): it is read whole, as `warta ingest` reads it."""
+    src = tmp_path / "u16.jsonl"
+    src.write_bytes(
+        "".join(json.dumps({"id": f"g{i}", "text": TEXT.format(i)}) + "\n" for i in range(2)).encode("utf-16")
+    )
+    out = tmp_path / "articles"
+    assert main(["spark", "read", str(src), str(out)]) == 0
+    from warta.spark import jobs
+
+    rows = jobs.load_table(spark, str(out), jobs.READ_SCHEMA).collect()
+    assert sorted((r["source_id"], r["error"]) for r in rows) == [("g0", None), ("g1", None)]

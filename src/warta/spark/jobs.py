@@ -101,6 +101,17 @@ def input_files(spark: SparkSession, inputs: Iterable[str]) -> list[str]:
     return out
 
 
+def _utf16(path: str) -> bool:
+    """A local file that opens with a UTF-16 byte-order mark (read whole, by warta.sources)."""
+    if "://" in path:
+        return False
+    try:
+        with open(path, "rb") as f:
+            return f.read(2) in (b"\xff\xfe", b"\xfe\xff")
+    except OSError:
+        return False
+
+
 def _uri(path: str) -> str:
     return path if "://" in path else Path(path).resolve().as_uri()
 
@@ -127,7 +138,7 @@ def read(
     exclude = list(exclude)
     line_rdds, file_rdds = [], []
     for fi, f in enumerate(input_files(spark, inputs)):
-        if _suffix(f) == ".jsonl":
+        if _suffix(f) == ".jsonl" and not _utf16(f):  # Spark splits UTF-8 lines only
             rdd = sc.textFile(_uri(f), minPartitions=partitions or sc.defaultParallelism).zipWithIndex()
             line_rdds.append(rdd.map(lambda t, fi=fi, f=f: (fi, f, t[1], t[0])))
         else:
