@@ -329,3 +329,30 @@ def test_article_view_hostile_record_long_token_and_bidi(page, url: str, shots: 
         assert wide <= width, f"page is {wide}px wide at {width}px"
     page.screenshot(path=str(shots / "artikel_token_panjang.png"), full_page=False)
     assert not page.errors, page.errors
+
+
+def test_article_view_opens_files_in_their_encoding(page, url: str) -> None:
+    """A file opened in the page is sent as its bytes and decoded as the readers decode files:
+    UTF-16 after its byte-order mark, an HTML page in the charset its <meta> declares, and text
+    in an undeclared 8-bit encoding refused with a message. The page used to decode every file
+    as UTF-8 itself: UTF-16 became noise and Latin-1's 'é' a U+FFFD, read without a word."""
+    text = "Jakarta - Gubernur Pramono Anung meninjau kafé di Kampung Melayu, Rabu (22/10/2025). Warga senang."
+    page.goto(url + "/")
+    page.set_input_files(
+        "#file", files=[{"name": "u16.txt", "mimeType": "text/plain", "buffer": text.encode("utf-16")}]
+    )
+    wait_js(page, "document.querySelector('#body').innerText.includes('kafé')")
+    assert "\ufffd" not in page.inner_text("#body")
+    html = (
+        "<html><head><meta charset='windows-1252'><title>Kafé \u201cbaru\u201d</title></head>"
+        f"<body><article><p>{text}</p></article></body></html>"
+    )
+    page.set_input_files(
+        "#file", files=[{"name": "lama.html", "mimeType": "text/html", "buffer": html.encode("cp1252")}]
+    )
+    wait_js(page, "document.querySelector('#meta').innerText.includes('Kafé \u201cbaru\u201d')")
+    page.set_input_files(
+        "#file", files=[{"name": "latin1.txt", "mimeType": "text/plain", "buffer": text.encode("latin-1")}]
+    )
+    wait_js(page, "document.querySelector('#status').innerText.includes('UTF-8')")
+    assert not page.errors, page.errors
