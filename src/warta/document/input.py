@@ -39,7 +39,8 @@ def no_text_reason(record: dict[str, Any]) -> str:
         elif not isinstance(v, str):
             faults.append(f"{key!r} is {type(v).__name__}, not text")
     sid = record.get("id")
-    name = f"record {str(sid)!r}" if sid not in (None, "") else "record"
+    shown = str(sid) if len(str(sid)) <= 100 else str(sid)[:100] + "…"  # a 3 MB id is not a name
+    name = f"record {shown!r}" if sid not in (None, "") else "record"
     return f"{name}: {' and '.join(faults)}" if faults else f"{name} has neither 'text' nor 'html'"
 
 
