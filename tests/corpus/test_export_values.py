@@ -101,3 +101,36 @@ def test_gkg_rows_keep_their_columns(corpus: Corpus) -> None:
     lines = buf.getvalue().split("\n")
     assert lines[-1] == "" and len(lines) == 5
     assert all(len(x.split("\t")) == len(GKG_COLUMNS) for x in lines[:-1])
+
+
+# columns of computed numbers: a minus sign there is a negative number, never text to neutralise
+GKG_NUMERIC = ("V1.5TONE", "V2.1AMOUNTS")
+
+
+def test_gkg_cells_start_no_formula_either(corpus: Corpus) -> None:
+    buf = io.StringIO(newline="")
+    corpus.export(buf, "gkg")
+    rows = [dict(zip(GKG_COLUMNS, x.split("\t"), strict=True)) for x in buf.getvalue().split("\n")[1:-1]]
+    for row in rows:
+        for col, cell in row.items():
+            if col not in GKG_NUMERIC:
+                assert not cell.startswith(FORMULA), (col, cell[:30])
+    assert rows[0]["V2SOURCECOMMONNAME"] == "'+outlet" and csv_value(rows[0]["V2SOURCECOMMONNAME"]) == "+outlet"
+    assert csv_value(rows[2]["V2SOURCECOMMONNAME"]) == "'dikutip'"
+    assert rows[1]["V1.5TONE"].startswith("-")  # a negative tone stays a number
+
+
+def test_events_tsv_cells_start_no_formula(corpus: Corpus) -> None:
+    from warta.corpus import events
+
+    buf = io.StringIO(newline="")
+    assert events.write_tsv(events.find(corpus.store), buf) >= 1
+    lines = buf.getvalue().split("\n")
+    rows = [dict(zip(events.TSV_COLUMNS, x.split("\t"), strict=True)) for x in lines[1:-1]]
+    for row in rows:
+        for col, cell in row.items():
+            if col not in ("LAT", "LON"):
+                assert not cell.startswith(FORMULA), (col, cell[:30])
+    farhan = next(r for r in rows if r["ACTOR"] == "Muhammad Farhan")
+    assert farhan["SENTENCE"].startswith("'+62 Bandung") and csv_value(farhan["SENTENCE"]).startswith("+62 Bandung")
+    assert float(farhan["LAT"]) < 0  # coordinates stay numbers

@@ -119,3 +119,21 @@ def test_bodies_that_are_not_records(client: TestClient) -> None:
         r = client.post("/api/articles", content=body, headers={**AUTH, "content-type": ctype})
         assert r.status_code == status, (body[:30], r.text)
         assert r.json()["error"]
+
+
+@pytest.mark.parametrize(
+    ("body", "ctype", "status", "said"),
+    [
+        ("kafé".encode("latin-1"), "text/plain; charset=iso-8859-1", 200, "kafé"),
+        ("kafé".encode("utf-16"), "text/plain", 200, "kafé"),
+        ("kafé".encode("latin-1"), "text/plain", 400, "body is not UTF-8"),
+        (b"kafe", "text/plain; charset=bogus", 400, "unknown charset"),
+    ],
+)
+def test_a_text_body_is_read_in_its_charset(client, body: bytes, ctype: str, status: int, said: str) -> None:
+    text = b"Jakarta - Gubernur meninjau " + body + b" di Kampung Melayu, Rabu (22/10/2025)."
+    if body.startswith(b"\xff\xfe"):
+        text = "Jakarta - Gubernur meninjau kafé di Kampung Melayu, Rabu (22/10/2025).".encode("utf-16")
+    r = client.post("/api/read", content=text, headers={"content-type": ctype})
+    assert r.status_code == status, r.text
+    assert said in (r.json().get("error") or r.json()["body"])

@@ -297,3 +297,62 @@ def test_article_view_renders_events_generically(page, url: str, shots: Path) ->
     page.click("#s-v0")
     wait_js(page, "document.activeElement && document.activeElement.id === 't-v0'")
     page.screenshot(path=str(shots / "artikel_peristiwa.png"), full_page=True)
+
+
+def test_article_view_hostile_record_long_token_and_bidi(page, url: str, shots: Path) -> None:
+    """A record with a 20,000-character token (it reaches the summary in the meta box), right-to-
+    left overrides and a ``javascript:`` url: the page stays as wide as the screen (the meta box,
+    a flex row, grew to 213,000 px with the token), no link is made from the url, no script runs."""
+    token = "A" * 20_000
+    rec = {
+        "id": "x<script>",
+        "title": "Judul \u202eevil\u202c <svg onload=\"document.title='pwned'\">",
+        "url": "javascript:document.title='pwned'",
+        "outlet": "<b>out</b>",
+        "published": "2025-10-01",
+        "text": (
+            f"Jakarta - Gubernur Pramono Anung \u202etxet\u202c meninjau banjir {token} di Kampung Melayu, "
+            'Rabu (22/10/2025).\n"Kami kerahkan <a href="javascript:document.title=\'pwned\'">pompa</a>," kata '
+            "Pramono \u200f\u2066kepada wartawan\u2069.\n</textarea><script>document.title='pwned'</script>"
+        ),
+    }
+    page.goto(url + "/")
+    page.fill("#text", json.dumps(rec))
+    page.click("#go")
+    page.wait_for_selector("#body mark", timeout=90_000)
+    no_injection(page, "#article")
+    assert page.query_selector("#article a, #article svg") is None
+    assert "\u202eevil" in page.inner_text("#meta")  # shown, as text
+    for width in (1400, 400):
+        page.set_viewport_size({"width": width, "height": 800})
+        wide = page.evaluate("document.documentElement.scrollWidth")
+        assert wide <= width, f"page is {wide}px wide at {width}px"
+    page.screenshot(path=str(shots / "artikel_token_panjang.png"), full_page=False)
+    assert not page.errors, page.errors
+
+
+def test_article_view_opens_files_in_their_encoding(page, url: str) -> None:
+    """A file opened in the page is sent as its bytes and decoded as the readers decode files:
+    UTF-16 after its byte-order mark, an HTML page in the charset its <meta> declares, and text
+    in an undeclared 8-bit encoding refused with a message. The page used to decode every file
+    as UTF-8 itself: UTF-16 became noise and Latin-1's 'é' a U+FFFD, read without a word."""
+    text = "Jakarta - Gubernur Pramono Anung meninjau kafé di Kampung Melayu, Rabu (22/10/2025). Warga senang."
+    page.goto(url + "/")
+    page.set_input_files(
+        "#file", files=[{"name": "u16.txt", "mimeType": "text/plain", "buffer": text.encode("utf-16")}]
+    )
+    wait_js(page, "document.querySelector('#body').innerText.includes('kafé')")
+    assert "\ufffd" not in page.inner_text("#body")
+    html = (
+        "<html><head><meta charset='windows-1252'><title>Kafé \u201cbaru\u201d</title></head>"
+        f"<body><article><p>{text}</p></article></body></html>"
+    )
+    page.set_input_files(
+        "#file", files=[{"name": "lama.html", "mimeType": "text/html", "buffer": html.encode("cp1252")}]
+    )
+    wait_js(page, "document.querySelector('#meta').innerText.includes('Kafé \u201cbaru\u201d')")
+    page.set_input_files(
+        "#file", files=[{"name": "latin1.txt", "mimeType": "text/plain", "buffer": text.encode("latin-1")}]
+    )
+    wait_js(page, "document.querySelector('#status').innerText.includes('UTF-8')")
+    assert not page.errors, page.errors

@@ -53,7 +53,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         type=seconds(0, 3600),
         metavar="SECONDS",
         default=d.read_budget,
-        help="seconds one /api/read may take",
+        help="seconds one /api/read (or one record of POST /api/articles) may take",
     )
     p.add_argument(
         "--max-body", type=count(1, 1 << 31), metavar="BYTES", default=d.max_body, help="bytes of one request body"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from warta.cli.args import seconds
 from warta.corpus.cli import add_db
 
 
@@ -24,6 +25,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--partitions", type=int, default=None, metavar="N", help="input partitions (default: Spark's)")
     r.add_argument("--column", action="append", default=[], metavar="FIELD=NAME", help="CSV/Parquet column mapping")
     r.add_argument("--exclude", default="", metavar="LAYER,…", help="layers to skip")
+    r.add_argument(
+        "--record-budget",
+        type=seconds(0, 86_400),
+        default=300.0,
+        metavar="SECONDS",
+        help="a record still reading after this long is stopped and is an error row (default 300)",
+    )
     d = ss.add_parser("dedup", help="near-duplicate groups over the whole corpus")
     d.add_argument("articles", metavar="ARTICLES", help="output folder of `warta spark read`")
     d.add_argument("output", metavar="OUTPUT")
@@ -84,7 +92,14 @@ def run(args: argparse.Namespace) -> int:
     spark.sparkContext.setLogLevel("ERROR")
     if step == "read":
         *inputs, output = args.paths
-        df = jobs.read(spark, inputs, partitions=args.partitions, columns=columns or None, exclude=exclude)
+        df = jobs.read(
+            spark,
+            inputs,
+            partitions=args.partitions,
+            columns=columns or None,
+            exclude=exclude,
+            record_budget=args.record_budget,
+        )
         jobs.write(df, output, args.format)
         out = jobs.load_table(spark, output, jobs.READ_SCHEMA)
         n, failed = out.count(), out.where(out.error.isNotNull()).count()

@@ -269,6 +269,14 @@ def _cell(v: Any) -> str:
 
 
 def write_tsv(rows: Iterator[EventRow], out: IO[str], header: bool = True) -> int:
+    """The events as a tab-separated table (:data:`TSV_COLUMNS`, a header row unless told not).
+
+    Tabs and newlines in a value become spaces, and a text cell that a spreadsheet would run as
+    a formula (starting with ``= + - @``), or that starts with an apostrophe, gets one leading
+    apostrophe, as in the CSV export (``warta.corpus.export.csv_value`` reads the value back).
+    LAT and LON are numbers and stay as they are."""
+    from warta.corpus.export import csv_cell  # (export imports the store, which imports this module)
+
     if header:
         out.write("\t".join(TSV_COLUMNS) + "\n")
     n = 0
@@ -292,6 +300,6 @@ def write_tsv(rows: Iterator[EventRow], out: IO[str], header: bool = True) -> in
             r.url,
             r.sentence,
         )
-        out.write("\t".join(_cell(v) for v in vals) + "\n")
+        out.write("\t".join(csv_cell(_cell(v)) if isinstance(v, str) else _cell(v) for v in vals) + "\n")
         n += 1
     return n

@@ -3,6 +3,12 @@
 GKG rows are tab-separated, one per article, in the 27 GKG 2.1 columns (see
 ``warta/corpus/README.md``) followed by one Warta column, ``WARTA_SPEAKERS``. Offsets are
 character offsets into the original input text (GDELT's are into its own text copy).
+
+No text cell of a CSV or GKG export starts a spreadsheet formula (a tab-separated file opens in
+a spreadsheet as readily as a CSV): one that would, or that starts with an apostrophe, gets one
+leading apostrophe (:func:`csv_cell`; :func:`csv_value` reads the exact value back). GKG's two
+columns of computed numbers (V1.5TONE, V2.1AMOUNTS) are left as they are: a minus sign there
+is a negative number. ``warta events --format tsv`` follows the same rule (``events.write_tsv``).
 """
 
 from __future__ import annotations
@@ -173,7 +179,7 @@ def export(
         else:
             f.write("\t".join(GKG_COLUMNS) + "\n")
             for r in rows:
-                f.write("\t".join(gkg_row(r)) + "\n")
+                f.write("\t".join(gkg_cells(gkg_row(r))) + "\n")
                 n += 1
     return n
 
@@ -403,6 +409,14 @@ def gkg_row(r: dict[str, Any]) -> list[str]:
         "",
         speakers,
     ]
+
+
+_GKG_NUMERIC = frozenset(GKG_COLUMNS.index(c) for c in ("V1.5TONE", "V2.1AMOUNTS"))
+
+
+def gkg_cells(fields: list[str]) -> list[str]:
+    """The fields of :func:`gkg_row` as written: no text cell starts a spreadsheet formula."""
+    return [v if i in _GKG_NUMERIC else csv_cell(v) for i, v in enumerate(fields)]
 
 
 def _speaker_type(q: dict[str, Any], ents: list[dict[str, Any]]) -> str:

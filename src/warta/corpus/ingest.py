@@ -376,13 +376,16 @@ def ingest(
     on_batch: Callable[[IngestSummary], None] | None = None,
     keep_failures: int = 20,
     record_budget: float | None = RECORD_BUDGET,
+    reader: Callable[..., Processed] | None = None,
 ) -> IngestSummary:
     """Store the records of ``paths`` in the corpus ``db``; see the module docstring.
 
     ``jobs`` worker processes (default: CPU count; 0 = read in this process). ``items``
     replaces reading ``paths`` (records from elsewhere). The summary lists the first
     ``keep_failures`` failures (all are in the ``errors`` table). With worker processes, a
-    record that takes more than ``record_budget`` seconds is stopped and reported (None: no limit)."""
+    record that takes more than ``record_budget`` seconds is stopped and reported (None: no limit).
+    ``reader`` replaces :func:`process_record` with ``jobs=0`` (the HTTP API reads in its own
+    budgeted worker processes); an exception it raises is the record's reason."""
     db = db or default_db()
     exclude = list(exclude)
     jobs = (os.cpu_count() or 1) if jobs is None else max(0, jobs)
@@ -485,7 +488,8 @@ def ingest(
                 assert item.record is not None
                 if pool is None:
                     try:
-                        proc = process_record(rid, item.origin, item.record, layers, exclude)
+                        read_one = reader or process_record
+                        proc = read_one(rid, item.origin, item.record, layers, exclude)
                         accept(pending, seq, proc, None)
                     except Exception as e:  # noqa: BLE001
                         accept(pending, seq, None, _reason(e))

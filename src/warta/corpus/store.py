@@ -729,10 +729,12 @@ def outlet_from_url(url: Any) -> str | None:
 
 
 def _day(value: Any) -> str | None:
+    """The day of a record's ``published`` (the record's own reading of it), or None: a value
+    that is no day must not be stored as one (``not a date`` passed every ``--since`` filter)."""
     if not isinstance(value, str) or not value:
         return None
     m = re.match(r"\d{4}-\d{2}-\d{2}", value)
-    return m.group(0) if m else value[:10]
+    return m.group(0) if m else None
 
 
 def _float(v: Any) -> float | None:

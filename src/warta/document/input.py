@@ -39,7 +39,8 @@ def no_text_reason(record: dict[str, Any]) -> str:
         elif not isinstance(v, str):
             faults.append(f"{key!r} is {type(v).__name__}, not text")
     sid = record.get("id")
-    name = f"record {str(sid)!r}" if sid not in (None, "") else "record"
+    shown = str(sid) if len(str(sid)) <= 100 else str(sid)[:100] + "…"  # a 3 MB id is not a name
+    name = f"record {shown!r}" if sid not in (None, "") else "record"
     return f"{name}: {' and '.join(faults)}" if faults else f"{name} has neither 'text' nor 'html'"
 
 
@@ -77,6 +78,41 @@ def _opt_str(record: dict[str, Any], key: str) -> str | None:
     return repair_text(v)
 
 
+_WEEKDAY = r"(?:[^\W\d_]+\s*,?\s+)?"  # `Rabu, ` before a day
+_PUBLISHED_FORMS = (  # (pattern, order of its year, month, day groups)
+    (re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"), (1, 2, 3)),  # ISO, with a time or not
+    (re.compile(r"(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?!\d)"), (1, 2, 3)),
+    (re.compile(_WEEKDAY + r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)"), (3, 2, 1)),  # day first
+    (re.compile(_WEEKDAY + r"(\d{1,2})\s+([^\W\d_]+)\.?,?\s+(\d{4})(?!\d)"), (3, 2, 1)),  # 22 Oktober 2025
+    (re.compile(_WEEKDAY + r"([^\W\d_]+)\.?\s+(\d{1,2}),?\s+(\d{4})(?!\d)"), (3, 1, 2)),  # October 22, 2025
+)
+
+
+def published_day(value: str) -> str | None:
+    """The day ``YYYY-MM-DD`` of a record's ``published``: an ISO date (a time after it is
+    dropped), or a day written another common way (``22/10/2025``, ``2025/10/22``, ``Rabu, 22
+    Oktober 2025 10:00 WIB``, ``22 Okt 2025``, ``October 22, 2025``); None when it is no real day."""
+    import datetime
+
+    v = value.strip()
+    for pattern, (yi, mi, di) in _PUBLISHED_FORMS:
+        m = pattern.match(v)
+        if m is None:
+            continue
+        month: str | int | None = m.group(mi)
+        if isinstance(month, str) and not month.isdigit():
+            from warta.dates.rules import calendar
+
+            month = calendar()["months"].get(month.lower().rstrip("."))
+            if month is None:
+                return None
+        try:
+            return datetime.date(int(m.group(yi)), int(month), int(m.group(di))).isoformat()
+        except (TypeError, ValueError):
+            return None
+    return None
+
+
 def to_article(x: str | bytes | dict[str, Any]) -> Article:
     """Validate the input and build an Article holding only the text and its metadata."""
     if isinstance(x, bytes):
@@ -109,13 +145,19 @@ def to_article(x: str | bytes | dict[str, Any]) -> Article:
         title = title or extracted.get("title")
         published = published or extracted.get("date")
     _check_text(text)
+    warnings = []
+    day = published_day(published) if published else None
+    if published and day is None:  # kept in the warning: the record's value is not lost
+        shown = published if len(published) <= 200 else published[:200] + "…"
+        warnings.append(f"published {shown!r} is not a date; ignored")
     return Article(
         text=text,
         norm=normalize(text),
         id=_opt_str(record, "id"),
         title=title,
         url=_opt_str(record, "url") or meta.get("html", {}).get("url"),  # the page's canonical URL
-        published=published[:10] if published else None,
+        published=day,
         outlet=_opt_str(record, "outlet") or meta.get("html", {}).get("sitename"),
         meta=meta,
+        warnings=warnings,
     )

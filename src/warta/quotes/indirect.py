@@ -11,6 +11,9 @@ or by something that is not a clause is not a quote.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterator
+from itertools import islice
+from typing import Any
 
 from warta.quotes import runon
 from warta.quotes.attribution import (
@@ -378,7 +381,10 @@ def _listed(ws: list[Word], words: frozenset[str]) -> bool:
     return word.endswith("nya") and word[:-3] in words and not (len(ws) > 1 and ws[1].low in _COPULA_OR_CAUSE)
 
 
-def _is_clause(ws: list[Word], vp: bool, directive: bool, topic_check: bool = True) -> bool:
+def _is_clause(
+    ws: list[Word], vp: bool, directive: bool, topic_check: bool = True, seg: _Segment | None = None
+) -> bool:
+    """``seg``: the segment ``ws`` ends, when ``ws`` is one of its tails (its predicates found once)."""
     if len(ws) < MIN_WORDS:
         return False
     lex = lexicon()
@@ -420,12 +426,15 @@ def _is_clause(ws: list[Word], vp: bool, directive: bool, topic_check: bool = Tr
         return True
     if directive:
         return len(ws) >= 4 or any(w.low in DIRECTIVE_MARKS or is_verbish(w.text) for w in ws)
-    preds = _predicates(ws, vp)
+    preds = seg.first_predicates(ws, vp) if seg is not None else _predicates(ws, vp)[:2]
     if not preds:
         return False
-    rel = next((k for k, w in enumerate(ws) if w.low == "yang"), None)
-    # `menyinggung demonstrasi besar yang terjadi di …`: a noun phrase, not a clause
-    return not (rel is not None and not vp and preds == [rel + 1])
+    if vp or len(preds) > 1 or preds[0] == 0:
+        return True
+    # `menyinggung demonstrasi besar yang terjadi di …`: a noun phrase, not a clause (the one
+    # predicate right after the first `yang`)
+    rel = next((k for k, w in enumerate(ws[: preds[0]]) if w.low == "yang"), None)
+    return rel != preds[0] - 1
 
 
 def reported_clause(ws: list[Word], vp: bool) -> bool:
@@ -437,13 +446,84 @@ def reported_clause(ws: list[Word], vp: bool) -> bool:
 def _predicates(ws: list[Word], vp: bool) -> list[int]:
     """The positions of the words that may be a predicate (the first only in a verb phrase)."""
     start = 0 if vp else 1
-    return [
-        k
-        for k, w in enumerate(ws)
-        if k >= start
-        and (_predicative(w.low) or is_verbish(w.text) or _related_predicate(ws, k) or _after_closed_subject(ws, k))
-        and not (k == 1 and w.low in ATTRIBUTIVE)
-    ]
+    return [k for k in range(start, len(ws)) if _may_predicate(ws, k) and not (k == 1 and ws[1].low in ATTRIBUTIVE)]
+
+
+def _may_predicate(ws: list[Word], k: int) -> bool:
+    w = ws[k]
+    return _predicative(w.low) or is_verbish(w.text) or _related_predicate(ws, k) or _after_closed_subject(ws, k)
+
+
+class _Tail:
+    """``ws[i:]`` without copying it: the words after each cue of a long segment, read only
+    near their start (a copy per cue cost the segment's length each time)."""
+
+    __slots__ = ("ws", "i")
+
+    def __init__(self, ws: list[Word], i: int) -> None:
+        self.ws, self.i = ws, i
+
+    def __len__(self) -> int:
+        return len(self.ws) - self.i
+
+    def __getitem__(self, k: int | slice) -> Any:
+        if isinstance(k, slice):
+            a, b, step = k.indices(len(self))
+            return self.ws[self.i + a : self.i + b : step] if step == 1 else self.ws[self.i :][k]
+        if k < 0:
+            k += len(self)
+        if not 0 <= k < len(self):
+            raise IndexError(k)
+        return self.ws[self.i + k]
+
+    def __iter__(self) -> Iterator[Word]:
+        return islice(self.ws, self.i, None)
+
+
+class _Segment:
+    """The words of one segment, for the checks made on what follows each cue in it, with its
+    predicates found once (on the first check). A tail ``ws[i:]`` has a word's predicate status
+    in the whole segment from its third word on (the checks look one word back and one ahead,
+    and none before the third word); its first two words are checked again. Without it, `kata
+    Budi kata Budi …` with no stop cost a pass over the rest of the segment for each of its
+    cues: quadratic."""
+
+    __slots__ = ("ws", "starts", "after")
+
+    def __init__(self, ws: list[Word]) -> None:
+        self.ws = ws
+        self.starts = [w.start for w in ws]
+        self.after: list[int] | None = None  # after[j]: the first predicate at j or later (len(ws): none)
+
+    def tail(self, start: int) -> list[Word]:
+        """The segment's words that start at ``start`` or later (a view: no copy)."""
+        return _Tail(self.ws, bisect_left(self.starts, start))  # type: ignore[return-value]
+
+    def between(self, start: int, end: int) -> list[Word]:
+        """The segment's words that start in ``[start, end)``."""
+        return self.ws[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+    def first_predicates(self, ws: list[Word], vp: bool) -> list[int]:
+        """``_predicates(ws, vp)[:2]`` for a tail ``ws`` of the segment."""
+        n, m = len(self.ws), len(ws)
+        i = n - m
+        if m == 0 or i < 0 or self.ws[i] is not ws[0] or self.ws[-1] is not ws[m - 1]:  # not a tail
+            return _predicates(ws, vp)[:2]
+        if self.after is None:
+            after = [n] * (n + 1)
+            for j in range(n - 1, -1, -1):
+                after[j] = j if _may_predicate(self.ws, j) else after[j + 1]
+            self.after = after
+        out = [
+            k
+            for k in range(0 if vp else 1, min(m, 2))
+            if _may_predicate(ws, k) and not (k == 1 and ws[1].low in ATTRIBUTIVE)
+        ]
+        j = self.after[i + 2] if m > 2 else n
+        while len(out) < 2 and j < n:
+            out.append(j - i)
+            j = self.after[j + 1]
+        return out
 
 
 # words after a head noun that open a modifier running to the end of the phrase: a condition or
@@ -1236,6 +1316,7 @@ def _kata_without_comma(ws: list[Word], k: int) -> bool:
 
 def _interrupted(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidate | None:
     """`Hingga saat ini, terang AHY, opsi …` / `…, disebutkan Afifuddin, dilakukan …`."""
+    seg = _Segment(ws)  # a cue at every other word must not cost a pass over the rest for each
     for k, w in enumerate(ws):
         as_said = 0 < k <= 2 and ws[k - 1].low in ("seperti", "sebagaimana")  # `Sebagaimana dikatakan X, …`
         # `Lanjut Nico, dari keterangan M pihaknya …`: the inverted cue opens the sentence
@@ -1254,7 +1335,7 @@ def _interrupted(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Can
             ci = k + 1
             # `Klarifikasi itu, lanjutnya, disampaikan langsung ke …`: with a subject before the
             # cue, a bare predicate after it completes the clause
-            if ci < len(ws) and "," in norm[w.end : ws[ci].start] and _is_clause(ws[ci:], k > 0, False, False):
+            if ci < len(ws) and "," in norm[w.end : ws[ci].start] and _is_clause(ws[ci:], k > 0, False, False, seg):
                 c = _candidate(norm, ws, ci, re_, para, w, w.text[:-3], cue.lemma)
                 c.pronoun = "any"
                 c.attribution = (w.start, w.end)
@@ -1262,7 +1343,7 @@ def _interrupted(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Can
             # `Namun, katanya beberapa negara belum dapat …`: only a connective before the cue,
             # then the reported clause with no comma
             led = k > 0 and strip_connectives(norm, rs, w.start) >= w.start
-            if led and ci < len(ws) and _is_clause(ws[ci:], False, False, False):
+            if led and ci < len(ws) and _is_clause(ws[ci:], False, False, False, seg):
                 c = _candidate(norm, ws, ci, re_, para, w, w.text[:-3], cue.lemma)
                 c.pronoun = "any"
                 c.attribution = (w.start, w.end)
@@ -1273,16 +1354,16 @@ def _interrupted(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Can
             continue
         # `Untuk sisanya, kata Ade akan dibahas …`: no comma after a name, but an auxiliary
         # right after it opens the reported clause
-        np_ws = [x for x in ws if sp[0] <= x.start < sp[1]]
+        np_ws = seg.between(sp[0], sp[1])
         aux = next((m for m in range(1, min(len(np_ws), 4)) if np_ws[m].low in CLAUSE_MARKERS), None)
         bare = aux is not None and all(is_cap(x.text) for x in np_ws[:aux])
         if bare:
             sp = (sp[0], np_ws[aux - 1].end)  # type: ignore[index]
         elif cue.lemma in INTERJECTED_CUES:
-            split = _name_then_clause(norm, ws, np_ws)
+            split = _name_then_clause(norm, ws, np_ws, seg)
             if split is not None:
                 sp, bare = split, True
-        after = [x for x in ws if x.start >= sp[1]]
+        after = seg.tail(sp[1])
         np_text = norm[sp[0] : sp[1]]
         if not after or ("," not in norm[sp[1] : after[0].start] and (not bare or opening)):
             continue
@@ -1292,9 +1373,9 @@ def _interrupted(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Can
         enclosed = (
             cue.lemma in INTERJECTED_CUES and not bare and not opening and len(after) > MIN_WORDS and k > 0
         )  # `Saat ini, kata dia, Gunung Agung dalam status Siaga …`: set off by commas on both sides
-        if not enclosed and not _is_clause(after, vp=True, directive=False, topic_check=False):
+        if not enclosed and not _is_clause(after, vp=True, directive=False, topic_check=False, seg=seg):
             continue
-        ci = ws.index(after[0])
+        ci = len(ws) - len(after)
         c = _candidate(norm, ws, ci, re_, para, w, w.text, cue.lemma)
         c.speaker_span, c.pronoun = sp, pron
         c.attribution = (w.start, sp[1])
@@ -1343,7 +1424,9 @@ def _interjected(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Can
     return None
 
 
-def _name_then_clause(norm: str, ws: list[Word], np_ws: list[Word]) -> tuple[int, int] | None:
+def _name_then_clause(
+    norm: str, ws: list[Word], np_ws: list[Word], seg: _Segment | None = None
+) -> tuple[int, int] | None:
     """`Terkait jadwal itu, kata Agun pihaknya masih akan …`, `Namun, lanjut Febri siapa
     tersangka …`: a capitalised name with no comma after it, then a lower-case word opening a
     clause (a name never goes on in lower case). The name's span, or None."""
@@ -1351,13 +1434,13 @@ def _name_then_clause(norm: str, ws: list[Word], np_ws: list[Word]) -> tuple[int
     if not 1 <= m <= 4 or np_ws[0].low in lexicon().titles:
         return None
     name_end = np_ws[m - 1].end
-    after = [x for x in ws if x.start >= name_end]
+    after = seg.tail(name_end) if seg is not None else [x for x in ws if x.start >= name_end]
     if len(after) < MIN_WORDS or norm[name_end : after[0].start].strip():
         return None
     first = after[0]
     if is_cap(first.text) or first.low in NP_STOP or first.low in DAY_OR_MONTH or first.low in ADJUNCT_START:
         return None
-    if is_pronoun(first.low) is None and not _is_clause(after, vp=False, directive=False):
+    if is_pronoun(first.low) is None and not _is_clause(after, vp=False, directive=False, seg=seg):
         return None
     return np_ws[0].start, name_end
 

@@ -6,8 +6,11 @@ with where it came from, so a batch reports a broken line and goes on.
 
 from __future__ import annotations
 
+import gzip
+import io
 import json
 import re
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +21,10 @@ HTML_SUFFIXES = {".html", ".htm"}
 CSV_SUFFIXES = {".csv", ".tsv"}
 PARQUET_SUFFIXES = {".parquet"}
 WARC_SUFFIXES = {".warc", ".warc.gz", ".arc", ".arc.gz"}
-FOLDER_SUFFIXES = {".txt", ".html", ".htm", ".json", ".jsonl"} | CSV_SUFFIXES | PARQUET_SUFFIXES | WARC_SUFFIXES
+FOLDER_SUFFIXES = (
+    {".txt", ".html", ".htm", ".json", ".jsonl", ".jsonl.gz"} | CSV_SUFFIXES | PARQUET_SUFFIXES | WARC_SUFFIXES
+)
+_BOMS_UTF16 = (b"\xff\xfe", b"\xfe\xff")
 
 # Record fields and the column names a CSV/Parquet file commonly uses for them (first match wins).
 # A ``columns`` mapping ({"text": "isi_berita", ...}) overrides these.
@@ -73,20 +79,48 @@ def parse_json(text: str | bytes) -> tuple[Any, str | None]:
         return None, f"invalid JSON: {str(e).split(';')[0]}"
 
 
-def _read_text(path: Path) -> str:
+def _read_text(path: Path, html: bool = False) -> str:
     size = path.stat().st_size
     if size > MAX_RECORD_BYTES:
         raise ValueError(_too_big(size))
-    data = path.read_bytes()
+    return decode_file(path.read_bytes(), html)
+
+
+def decode_file(data: bytes, html: bool = False) -> str:
+    """A whole file's text: UTF-8 (a BOM dropped), UTF-16 after its byte-order mark, or for an
+    HTML page the charset its ``<meta>`` declares; else ValueError with a one-line reason (an
+    undeclared 8-bit encoding is not guessed; a zip or gzip file is named as one)."""
+    if data.startswith(_BOMS_UTF16):
+        try:
+            return data.decode("utf-16")  # the mark gives the byte order and is dropped
+        except UnicodeDecodeError as e:
+            raise ValueError(f"not UTF-16 text after its byte-order mark ({e.reason} at byte {e.start})") from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
+        if data.startswith(b"PK\x03\x04"):
+            raise ValueError("a zip archive: unpack it first (files inside an archive are not read)") from None
+        if data.startswith(b"\x1f\x8b"):
+            raise ValueError(
+                "gzip-compressed: decompress it first (only .jsonl.gz and .warc.gz are read as such)"
+            ) from None
+        charset = _declared_charset(data) if html else None
+        if charset:
+            try:
+                return data.decode(charset)
+            except (LookupError, UnicodeDecodeError):
+                raise ValueError(f"neither UTF-8 nor {charset} text, as its <meta> declares") from None
         raise ValueError(f"not UTF-8 text ({e.reason} at byte {e.start})") from None
+
+
+def _declared_charset(data: bytes) -> str | None:
+    m = re.search(r"<meta[^>]+charset=[\"']?([\w-]+)", data[:4096].decode("ascii", "replace"), re.I)
+    return m.group(1) if m else None
 
 
 def _suffix(path: Path) -> str:
     name = path.name.lower()
-    for double in (".warc.gz", ".arc.gz"):
+    for double in (".warc.gz", ".arc.gz", ".jsonl.gz"):
         if name.endswith(double):
             return double
     return path.suffix.lower()
@@ -108,10 +142,10 @@ def iter_file(path: Path, columns: dict[str, str] | None = None) -> Iterator[Ite
         yield from _iter_warc(path)
         return
     try:
-        if suffix == ".jsonl":
-            yield from _iter_jsonl(path)
+        if suffix in (".jsonl", ".jsonl.gz"):
+            yield from _iter_jsonl(path, gz=suffix == ".jsonl.gz")
             return
-        text = _read_text(path)
+        text = _read_text(path, html=suffix in HTML_SUFFIXES)
     except (OSError, ValueError) as e:
         yield Item(origin, error=str(e))
         return
@@ -147,28 +181,67 @@ def _lines(f: Any) -> Iterator[bytes | None]:
         yield raw
 
 
-def _iter_jsonl(path: Path) -> Iterator[Item]:
-    with path.open("rb") as f:
-        for n, raw in enumerate(_lines(f), 1):
-            origin = f"{path}:{n}"
-            if raw is None:
-                yield Item(origin, error=_too_big())
-                continue
-            if not raw.strip():
-                continue
-            try:
-                line = raw.decode("utf-8-sig")
-            except UnicodeDecodeError:
-                yield Item(origin, error="line is not UTF-8 text")
-                continue
-            rec, err = parse_json(line)
-            if err:
-                yield Item(origin, error=err.replace(" (line 1)", ""))
-                continue
-            if not isinstance(rec, dict):
-                yield Item(origin, error="JSON line is not an object")
-                continue
-            yield Item(origin, record=rec)
+def _text_lines(f: Any) -> Iterator[str | None]:
+    """:func:`_lines` for a text stream (a UTF-16 file decoded as it is read)."""
+    limit = MAX_RECORD_BYTES // 2  # characters of two bytes each
+    while True:
+        line = f.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith("\n"):
+            while True:
+                rest = f.readline(_CHUNK)
+                if not rest or rest.endswith("\n"):
+                    break
+            yield None
+            continue
+        yield line
+
+
+def _iter_jsonl(path: Path, gz: bool = False) -> Iterator[Item]:
+    """JSON lines, UTF-8 (or UTF-16 after a byte-order mark), gzip-compressed when ``gz``."""
+    with path.open("rb") as raw_file:
+        f: Any = gzip.GzipFile(fileobj=raw_file, mode="rb") if gz else raw_file
+        try:
+            head = f.peek(2)[:2]
+        except (OSError, EOFError, zlib.error) as e:
+            yield Item(str(path), error=f"not gzip data ({e})" if gz else f"unreadable ({e})")
+            return
+        lines: Iterator[Any] = (
+            _text_lines(io.TextIOWrapper(f, encoding="utf-16", errors="surrogatepass", newline=""))
+            if head in _BOMS_UTF16
+            else _lines(f)
+        )
+        n = 0
+        try:
+            for n, raw in enumerate(lines, 1):
+                item = _jsonl_item(f"{path}:{n}", raw)
+                if item is not None:
+                    yield item
+        except (OSError, EOFError, zlib.error, UnicodeDecodeError) as e:
+            what = "not UTF-16 text" if isinstance(e, UnicodeDecodeError) else "compressed data damaged or cut short"
+            yield Item(f"{path}:{n + 1}", error=f"{what} from here on ({e}); the lines before are kept")
+
+
+def _jsonl_item(origin: str, raw: bytes | str | None) -> Item | None:
+    """One line of a JSON lines file: its record, its error, or None when it is blank."""
+    if raw is None:
+        return Item(origin, error=_too_big())
+    if not raw.strip():
+        return None
+    if isinstance(raw, str):
+        line = raw.lstrip("\ufeff")
+    else:
+        try:
+            line = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            return Item(origin, error="line is not UTF-8 text")
+    rec, err = parse_json(line)
+    if err:
+        return Item(origin, error=err.replace(" (line 1)", ""))
+    if not isinstance(rec, dict):
+        return Item(origin, error="JSON line is not an object")
+    return Item(origin, record=rec)
 
 
 def iter_stream(f: Any, name: str = "-") -> Iterator[Item]:

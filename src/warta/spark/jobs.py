@@ -101,6 +101,17 @@ def input_files(spark: SparkSession, inputs: Iterable[str]) -> list[str]:
     return out
 
 
+def _utf16(path: str) -> bool:
+    """A local file that opens with a UTF-16 byte-order mark (read whole, by warta.sources)."""
+    if "://" in path:
+        return False
+    try:
+        with open(path, "rb") as f:
+            return f.read(2) in (b"\xff\xfe", b"\xfe\xff")
+    except OSError:
+        return False
+
+
 def _uri(path: str) -> str:
     return path if "://" in path else Path(path).resolve().as_uri()
 
@@ -113,13 +124,21 @@ def read(
     columns: dict[str, str] | None = None,
     layers: list[str] | None = None,
     exclude: Iterable[str] = (),
+    record_budget: float | None = None,
 ) -> DataFrame:
-    """Read every record of ``inputs`` into rows of :data:`READ_SCHEMA` (errors as rows)."""
+    """Read every record of ``inputs`` into rows of :data:`READ_SCHEMA` (errors as rows).
+
+    ``record_budget``: seconds one record may take (default: ``warta ingest``'s, 300); past it
+    the record's reader process is killed and replaced and the record is an error row saying so.
+    None here means that default; 0 reads in the Python worker itself, with no budget."""
+    from warta.corpus.ingest import RECORD_BUDGET
+
+    budget = RECORD_BUDGET if record_budget is None else (record_budget or None)
     sc = spark.sparkContext
     exclude = list(exclude)
     line_rdds, file_rdds = [], []
     for fi, f in enumerate(input_files(spark, inputs)):
-        if _suffix(f) == ".jsonl":
+        if _suffix(f) == ".jsonl" and not _utf16(f):  # Spark splits UTF-8 lines only
             rdd = sc.textFile(_uri(f), minPartitions=partitions or sc.defaultParallelism).zipWithIndex()
             line_rdds.append(rdd.map(lambda t, fi=fi, f=f: (fi, f, t[1], t[0])))
         else:
@@ -129,12 +148,12 @@ def read(
         lines = sc.union(line_rdds)
         if partitions:
             lines = lines.repartition(partitions)
-        parts.append(lines.mapPartitions(lambda it: partition.read_lines(it, layers, exclude)))
+        parts.append(lines.mapPartitions(lambda it: partition.read_lines(it, layers, exclude, budget)))
     if file_rdds:
         files = sc.union(file_rdds)
         if partitions:
             files = files.repartition(partitions)
-        parts.append(files.mapPartitions(lambda it: partition.read_files(it, columns, layers, exclude)))
+        parts.append(files.mapPartitions(lambda it: partition.read_files(it, columns, layers, exclude, budget)))
     fields = partition.ROW_FIELDS
     rows = sc.union(parts) if parts else sc.emptyRDD()
     return spark.createDataFrame(rows.map(lambda r: tuple(r[k] for k in fields)), READ_SCHEMA)

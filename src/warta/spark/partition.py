@@ -2,14 +2,20 @@
 
 Each runs inside ``mapPartitions``; the models load once per Python worker (module caches in
 the layers), not once per record. Any exception while reading a record becomes an error row:
-one poisoned record (binary, lone surrogate, 20 MB) never fails the job.
+one poisoned record (binary, lone surrogate, 20 MB) never fails the job. With a
+``record_budget`` (``warta spark read`` gives 300 s, as ``warta ingest`` does), records are read
+in a reader process forked from the Python worker (models shared, loaded once): a record still
+being read after the budget has that process killed and replaced and becomes an error row, so
+one pathological record does not stall its task; rows come out in input order either way.
 """
 
 from __future__ import annotations
 
 import json
+import multiprocessing as mp
 import os
 import tempfile
+from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -59,10 +65,8 @@ def error_row(seq: int, origin: str, reason: str, rid: str | None = None, source
     return row
 
 
-def record_row(
-    seq: int, origin: str, record: Any, layers: list[str] | None = None, exclude: Iterable[str] = ()
-) -> dict[str, Any]:
-    """One output row for one input record: the read record, or its error."""
+def _prepare(seq: int, origin: str, record: Any) -> dict[str, Any] | str:
+    """The corpus id of a record, or its error row when it has none."""
     if not isinstance(record, dict):
         return error_row(seq, origin, "record is not a JSON object")
     sid = record.get("id")
@@ -72,8 +76,26 @@ def record_row(
         return error_row(seq, origin, _reason(e), source_id=sid)
     if rid is None:
         return error_row(seq, origin, no_text_reason(record), source_id=sid)
+    return rid
+
+
+def record_row(
+    seq: int, origin: str, record: Any, layers: list[str] | None = None, exclude: Iterable[str] = ()
+) -> dict[str, Any]:
+    """One output row for one input record: the read record, or its error (read in this process)."""
+    rid = _prepare(seq, origin, record)
+    if isinstance(rid, dict):
+        return rid
     try:
         p = process_record(rid, origin, record, layers, exclude)
+    except Exception as e:  # noqa: BLE001 - treat any failure of one record as its error row
+        return error_row(seq, origin, _reason(e), rid, record.get("id"))
+    return _processed_row(seq, origin, rid, record.get("id"), p)
+
+
+def _processed_row(seq: int, origin: str, rid: str, sid: Any, p: Processed) -> dict[str, Any]:
+    """The output row of a record read into ``p``."""
+    try:
         rec = p.record
         doc = json.dumps(rec, ensure_ascii=False)
         doc.encode("utf-8")  # a lone surrogate that reached the record fails here, not in Spark
@@ -102,6 +124,79 @@ def record_row(
         return error_row(seq, origin, _reason(e), rid, sid)
 
 
+def _rows(
+    tasks: Iterable[tuple[int, str, Any]],
+    layers: list[str] | None,
+    exclude: Iterable[str],
+    budget: float | None,
+) -> Iterator[dict[str, Any]]:
+    """``(seq, origin, record, or an error row)`` → output rows in input order; with a ``budget``,
+    records are read in a reader process that is killed and replaced past it (see the module)."""
+    exclude = list(exclude)
+    if budget is None:
+        for seq, origin, rec in tasks:
+            yield dict(rec) if _is_row(rec) else record_row(seq, origin, rec, layers, exclude)
+        return
+    from warta.corpus.ingest import _Pool, _warm_up
+
+    pool: _Pool | None = None
+    order: deque[int] = deque()  # seqs in input order, waiting for their rows
+    done: dict[int, dict[str, Any]] = {}
+    held: dict[int, tuple[str, str, Any]] = {}  # seq → (origin, id, source id) of records in the pool
+
+    def finish(seq: int, p: Processed | None, err: str | None) -> None:
+        origin, rid, sid = held.pop(seq)
+        done[seq] = (
+            _processed_row(seq, origin, rid, sid, p)
+            if p is not None
+            else error_row(seq, origin, err or "unknown error", rid, sid)
+        )
+
+    def collect() -> None:
+        assert pool is not None
+        got = pool.get(timeout=0.5)
+        if got is not None and got[0] in held:
+            finish(*got)
+        for task, reason in pool.reap():  # died, or past the budget
+            finish(task[0], None, reason)
+
+    try:
+        for seq, origin, rec in tasks:
+            order.append(seq)
+            row = dict(rec) if _is_row(rec) else _prepare(seq, origin, rec)
+            if isinstance(row, dict):
+                done[seq] = row
+            else:
+                if pool is None:
+                    if "fork" in mp.get_all_start_methods():
+                        _warm_up(layers, exclude)  # the reader processes share the loaded models
+                    pool = _Pool(1, layers, exclude, budget)
+                while pool.free() is None:
+                    collect()
+                held[seq] = (origin, row, rec.get("id"))
+                pool.submit(0, (seq, row, origin, rec))
+            while order and order[0] in done:
+                yield done.pop(order.popleft())
+        while held:
+            collect()
+            while order and order[0] in done:
+                yield done.pop(order.popleft())
+        while order:
+            yield done.pop(order.popleft())
+    finally:
+        if pool is not None:
+            pool.close()
+
+
+def _is_row(x: Any) -> bool:
+    """An error row made before reading (a line that is no JSON object, an unreadable file)."""
+    return isinstance(x, _ErrorRow)
+
+
+class _ErrorRow(dict):  # type: ignore[type-arg]
+    """An output row passed through :func:`_rows` as it is."""
+
+
 def _parse_line(line: str | bytes) -> tuple[dict[str, Any] | None, str | None]:
     if isinstance(line, bytes):
         try:
@@ -117,16 +212,23 @@ def _parse_line(line: str | bytes) -> tuple[dict[str, Any] | None, str | None]:
 
 
 def read_lines(
-    lines: Iterable[tuple[int, str, int, str]], layers: list[str] | None = None, exclude: Iterable[str] = ()
+    lines: Iterable[tuple[int, str, int, str]],
+    layers: list[str] | None = None,
+    exclude: Iterable[str] = (),
+    record_budget: float | None = None,
 ) -> Iterator[dict[str, Any]]:
     """JSON lines ``(file index, path, line index, line)`` → output rows (blank lines skipped)."""
-    for fi, path, n, line in lines:
-        if not line.strip():
-            continue
-        seq = (fi << SEQ_SHIFT) + n
-        origin = f"{path}:{n + 1}"
-        rec, err = _parse_line(line)
-        yield error_row(seq, origin, err) if err else record_row(seq, origin, rec, layers, exclude)
+
+    def tasks() -> Iterator[tuple[int, str, Any]]:
+        for fi, path, n, line in lines:
+            if not line.strip():
+                continue
+            seq = (fi << SEQ_SHIFT) + n
+            origin = f"{path}:{n + 1}"
+            rec, err = _parse_line(line)
+            yield seq, origin, _ErrorRow(error_row(seq, origin, err)) if err else rec
+
+    return _rows(tasks(), layers, exclude, record_budget)
 
 
 def file_items(path: str, data: bytes, columns: dict[str, str] | None = None) -> Iterator[Item]:
@@ -149,28 +251,35 @@ def read_files(
     columns: dict[str, str] | None = None,
     layers: list[str] | None = None,
     exclude: Iterable[str] = (),
+    record_budget: float | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Whole files ``(file index, path, bytes)`` → output rows, one per record."""
-    for fi, path, data in files:
-        try:
-            items = list(file_items(path, bytes(data), columns))
-        except Exception as e:  # noqa: BLE001
-            yield error_row(fi << SEQ_SHIFT, path, _reason(e))
-            continue
-        for n, item in enumerate(items):
-            seq = (fi << SEQ_SHIFT) + n
-            if item.error is not None or item.record is None:
-                yield error_row(seq, item.origin, item.error or "no record")
-            else:
-                yield record_row(seq, item.origin, item.record, layers, exclude)
+
+    def tasks() -> Iterator[tuple[int, str, Any]]:
+        for fi, path, data in files:
+            try:
+                items = list(file_items(path, bytes(data), columns))
+            except Exception as e:  # noqa: BLE001
+                yield fi << SEQ_SHIFT, path, _ErrorRow(error_row(fi << SEQ_SHIFT, path, _reason(e)))
+                continue
+            for n, item in enumerate(items):
+                seq = (fi << SEQ_SHIFT) + n
+                if item.error is not None or item.record is None:
+                    yield seq, item.origin, _ErrorRow(error_row(seq, item.origin, item.error or "no record"))
+                else:
+                    yield seq, item.origin, item.record
+
+    return _rows(tasks(), layers, exclude, record_budget)
 
 
 def read_partition(
-    records: Iterable[tuple[int, str, Any]], layers: list[str] | None = None, exclude: Iterable[str] = ()
+    records: Iterable[tuple[int, str, Any]],
+    layers: list[str] | None = None,
+    exclude: Iterable[str] = (),
+    record_budget: float | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Records already in memory ``(seq, origin, record)`` → output rows."""
-    for seq, origin, rec in records:
-        yield record_row(seq, origin, rec, layers, exclude)
+    return _rows(records, layers, exclude, record_budget)
 
 
 # -- near-duplicates ---------------------------------------------------------------------

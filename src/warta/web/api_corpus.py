@@ -6,10 +6,13 @@ thread pool, each thread with its own connection and every query under a time bu
 
 from __future__ import annotations
 
+import asyncio
+import concurrent.futures
 import hmac
 import re
 import secrets
 import time
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
@@ -412,7 +415,10 @@ async def add_articles(request: Request) -> IngestResult:
         raise HTTPException(422, "; ".join(f"[{i}] {why}" for i, why in unusable.items()))
     from starlette.concurrency import run_in_threadpool
 
-    summary = await run_in_threadpool(_ingest, settings.db, items)
+    # each record is read in the reader processes under the read budget, as `warta ingest`
+    # reads under --record-budget: one pathological record is stopped and reported, not waited on
+    reader = _budgeted_reader(request.app.state.pool, asyncio.get_running_loop(), settings.read_budget)
+    summary = await run_in_threadpool(_ingest, settings.db, items, reader)
     index = {it.origin: i for i, it in enumerate(items)}
     errors = [RecordError(index=index[o], error=why) for o, why in summary.failures if o in index]
     return IngestResult(
@@ -431,7 +437,25 @@ def _json_type(x: Any) -> str:
     )
 
 
-def _ingest(db: str, items: list[Any]) -> Any:
+def _budgeted_reader(pool: Any, loop: asyncio.AbstractEventLoop, budget: float) -> Callable[..., Any]:
+    """A reader for ``ingest`` (called on its thread) that reads each record in ``pool``."""
+    from warta.errors import WartaError
+    from warta.web.workers import ReadFailed, TimedOut
+
+    def read(rid: str, origin: str, record: dict[str, Any], *_layers: Any) -> Any:
+        job = asyncio.run_coroutine_threadsafe(pool.store(rid, origin, record, budget=budget), loop)
+        try:
+            return job.result(timeout=11 * budget + 30)  # the pool stops the read itself at its budget
+        except (TimedOut, concurrent.futures.TimeoutError):
+            job.cancel()
+            raise WartaError(f"reading this record took longer than {budget:g} s; stopped") from None
+        except ReadFailed as e:
+            raise WartaError(f"reader process failed while reading this record ({e})") from None
+
+    return read
+
+
+def _ingest(db: str, items: list[Any], reader: Callable[..., Any] | None = None) -> Any:
     from warta.corpus.ingest import ingest
 
-    return ingest([], db, jobs=0, items=items, progress=False, keep_failures=len(items))
+    return ingest([], db, jobs=0, items=items, progress=False, keep_failures=len(items), reader=reader)

@@ -76,10 +76,7 @@ def sniff(raw: bytes, content_type: str, max_depth: int) -> str | dict[str, Any]
         if not isinstance(x, dict):
             raise BadBody(422, "a JSON body must be one record (an object with text or html)")
         return x
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise BadBody(400, "body is not UTF-8") from None
+    text = _decode(raw, content_type)
     if ctype in ("text/html", "application/xhtml+xml"):
         return {"html": text}
     head = text[:2000]
@@ -93,6 +90,28 @@ def sniff(raw: bytes, content_type: str, max_depth: int) -> str | dict[str, Any]
         if isinstance(x, dict) and ("text" in x or "html" in x):
             return x
     return text
+
+
+_CHARSET = re.compile(r";\s*charset=\"?([\w.:-]+)", re.I)
+
+
+def _decode(raw: bytes, content_type: str) -> str:
+    """A text body: in the charset its Content-Type names, else as the file readers decode a
+    file (UTF-8, UTF-16 after a byte-order mark, an HTML page's declared charset)."""
+    from warta.sources import decode_file
+
+    m = _CHARSET.search(content_type or "")
+    if m:
+        try:
+            return raw.decode(m.group(1))
+        except LookupError:
+            raise BadBody(400, f"unknown charset {m.group(1)[:40]!r}") from None
+        except UnicodeDecodeError as e:
+            raise BadBody(400, f"body is not {m.group(1)[:40]} text ({e.reason} at byte {e.start})") from None
+    try:
+        return decode_file(raw, html=True)
+    except ValueError as e:
+        raise BadBody(400, f"body is {e}") from None
 
 
 async def read_body(receive: Receive, limit: int) -> bytes:

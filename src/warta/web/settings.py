@@ -20,7 +20,7 @@ class Settings:
     max_chars: int = 200_000  # characters of one article's text
     max_depth: int = 16  # JSON nesting
     max_batch: int = 100  # records in one POST /api/articles
-    read_budget: float = 30.0  # seconds for one /api/read, queue wait included
+    read_budget: float = 30.0  # seconds for one /api/read, queue wait included (one POSTed record: without)
     query_budget: float = 5.0  # seconds of database time for one corpus query
     max_query: int = 300  # characters of a search query
     max_limit: int = 100  # hits per page

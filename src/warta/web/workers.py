@@ -60,14 +60,24 @@ def _dumps(obj: Any) -> bytes:
 
 
 def _worker_main(conn: Any, max_chars: int) -> None:
-    """A worker: read each job's input and send back ("ok", JSON bytes) or (kind, message)."""
+    """A worker: read each job's input and send back ("ok", JSON bytes) or (kind, message); a
+    ``("store", id, origin, record)`` job (``POST /api/articles``) gets ("ok", what ingest stores)."""
+    from warta.corpus.ingest import _reason, process_record
     from warta.pipeline import read
 
     while True:
         try:
-            x, layers = conn.recv()
+            job = conn.recv()
         except (EOFError, OSError):
             return
+        if job[0] == "store":
+            _, rid, origin, record = job
+            try:
+                conn.send(("ok", process_record(rid, origin, record)))
+            except Exception as e:  # noqa: BLE001 - the record's reason, as ingest gives it
+                conn.send(("input", _reason(e)))
+            continue
+        _, x, layers = job
         try:
             text = x if isinstance(x, str) else (x.get("text") or x.get("html") or "")
             if isinstance(text, str) and len(text) > max_chars:
@@ -147,20 +157,40 @@ class ReaderPool:
         assert self._idle is not None, "ReaderPool.start() was not awaited"
         if self.waiting >= self.max_queue and self._idle.empty():
             raise Busy()
-        deadline = time.monotonic() + budget
+        deadline = time.monotonic() + budget  # the wait for a reader counts
+        return await self._run(("read", x, layers), deadline, budget, gone)  # type: ignore[no-any-return]
+
+    async def store(self, rid: str, origin: str, record: dict[str, Any], *, budget: float = 30.0) -> Any:
+        """What ``warta ingest`` stores for ``record`` (a :class:`warta.corpus.store.Processed`),
+        read under ``budget`` seconds from when a reader takes it (the wait for a free reader is
+        bounded apart, at ten budgets). Raises TimedOut, InputError (the record's reason) or ReadFailed."""
+        assert self._idle is not None, "ReaderPool.start() was not awaited"
+        return await self._run(("store", rid, origin, record), None, budget, None, wait=10 * budget)
+
+    async def _run(
+        self,
+        job: tuple[Any, ...],
+        deadline: float | None,
+        budget: float,
+        gone: Callable[[], Awaitable[bool]] | None,
+        wait: float | None = None,
+    ) -> Any:
+        assert self._idle is not None
         self.waiting += 1
         try:
-            w = await asyncio.wait_for(self._idle.get(), timeout=budget)
+            w = await asyncio.wait_for(self._idle.get(), timeout=budget if wait is None else wait)
         except TimeoutError:
             raise TimedOut() from None
         finally:
             self.waiting -= 1
+        if deadline is None:
+            deadline = time.monotonic() + budget
         loop = asyncio.get_running_loop()
         ready: asyncio.Future[None] = loop.create_future()
         fd = w.conn.fileno()
         loop.add_reader(fd, lambda: ready.done() or ready.set_result(None))
         try:
-            w.conn.send((x, layers))
+            w.conn.send(job)
             while not ready.done():
                 left = deadline - time.monotonic()
                 if left <= 0:

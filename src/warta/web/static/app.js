@@ -234,14 +234,25 @@ async function readArticle(body, contentType) {
 }
 
 $("go").addEventListener("click", () => readArticle($("text").value, "text/plain; charset=utf-8"));
+// a file is sent as its bytes: the server decodes it as the file readers do (UTF-8, UTF-16 after
+// its byte-order mark, an HTML page in the charset its <meta> declares) or says why it cannot
 $("file").addEventListener("change", async (ev) => {
   const f = ev.target.files[0];
   if (!f) return;
-  const text = await f.text();
-  $("text").value = text;
+  const bytes = new Uint8Array(await f.arrayBuffer());
+  $("text").value = shownText(bytes);
   const type = /\.html?$/i.test(f.name) ? "text/html" : /\.json$/i.test(f.name) ? "application/json" : "text/plain";
-  readArticle(text, type + "; charset=utf-8");
+  readArticle(bytes, type);
 });
+
+// the file's text for the text box, decoded as the server will (empty when it cannot be)
+function shownText(b) {
+  const enc = b[0] === 0xff && b[1] === 0xfe ? "utf-16le" : b[0] === 0xfe && b[1] === 0xff ? "utf-16be" : "utf-8";
+  try { return new TextDecoder(enc, { fatal: true }).decode(b); } catch (e) { /* not that */ }
+  const m = /<meta[^>]+charset=["']?([\w-]+)/i.exec(new TextDecoder("latin1").decode(b.slice(0, 4096)));
+  if (m) { try { return new TextDecoder(m[1], { fatal: true }).decode(b); } catch (e) { /* not that */ } }
+  return "";
+}
 $("download").addEventListener("click", () => {
   if (!current) return;
   const blob = new Blob([JSON.stringify(current, null, 1)], { type: "application/json" });
