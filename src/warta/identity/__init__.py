@@ -1188,6 +1188,7 @@ def _link_name_run(store: Store, ent: int, norm: str) -> bool:
     new = (store.scalar("SELECT COUNT(*) FROM mentions WHERE entity = ?", (ent,)) or 0) <= 1
     pairs = [(norm, longer) for longer in _name_run_hosts(store, norm, ends=new)]
     runs = [" ".join(words[:i]) for i in range(2, len(words))] + [" ".join(words[i:]) for i in range(1, len(words) - 1)]
+    runs += _middles_left_out(words)
     pairs += [(run, norm) for run in runs if _is_person(store, run)]
     linked = False  # whether ``norm`` itself is linked so (the caller then decides it no further)
     for short, longer in pairs:
@@ -1197,20 +1198,30 @@ def _link_name_run(store: Store, ent: int, norm: str) -> bool:
         if _name_run_ok(store, short, longer):
             # a name cut short, or the rest of a name after its first ('Gian Wiatma …'), joins the longer;
             # a name read with stray words joins the shorter
-            stray = not longer.startswith(short + " ") and longer.split()[0] not in _given_names()
+            stray = _stray_lead(short, longer) and longer.split()[0] not in _given_names()
             frm, to = (longer, short) if stray else (short, longer)
             if _link_run(store, _num(store, frm), _num(store, to), frm, to) and frm == norm:
                 linked = True
     return linked
 
 
+def _middles_left_out(words: list[str]) -> list[str]:
+    """A person's name of three words or more without one run of its middle words ('Della Haris' of
+    'Della Destiara Haris')."""
+    n = len(words)
+    return [" ".join(words[:i] + words[j:]) for i in range(1, n - 1) for j in range(i + 1, n)]
+
+
 def _name_run_hosts(store: Store, short: str, ends: bool = True) -> list[str]:
     """The stored person names that begin with the name ``short`` (a key range) or, with ``ends``,
-    end with it (a scan)."""
+    end with it or hold it with middle words inserted (one scan by its last word)."""
     rows = store.query("SELECT key FROM entities WHERE key > ? AND key < ?", (f"PER:{short} ", f"PER:{short}!"))
+    found = {k.split(":", 1)[1] for (k,) in rows}
     if ends:
-        rows += store.query("SELECT key FROM entities WHERE label = 'PER' AND norm LIKE ?", (f"% {short}",))
-    return sorted({k.split(":", 1)[1] for (k,) in rows})
+        last = short.split()[-1]
+        rows = store.query("SELECT norm FROM entities WHERE label = 'PER' AND norm LIKE ?", (f"% {last}",))
+        found |= {n for (n,) in rows if n.endswith(" " + short) or _middle_left_out(short, n)}
+    return sorted(found)
 
 
 def _num(store: Store, norm: str) -> int:
@@ -1227,14 +1238,23 @@ def _name_run_ok(store: Store, short: str, longer: str) -> bool:
         return False
     if sw[0] in _honorifics() or lw[0] in _honorifics() or all(w in _given_names() for w in sw):
         return False
-    if not longer.startswith(short + " ") and not _stray_lead(short, longer):
+    middle = _middle_left_out(short, longer)
+    if not longer.startswith(short + " ") and not _stray_lead(short, longer) and not middle:
         return False
     a, b = _num(store, short), _num(store, longer)
+    if middle and (_has_common_word(sw[:1]) or _articles_named(store, a) > _articles_named(store, b)):
+        # 'Budi Santoso', a minister named often, is no clipped 'Budi Joyo Santoso'; 'Best Song' of
+        # 'Best Rap Song' is a misread title, no one's given name
+        return False
     together = store.scalar(
         "SELECT COUNT(*) FROM mentions m JOIN mentions n ON n.article = m.article AND n.entity = ? WHERE m.entity = ?",
         (b, a),
     )
     return not together
+
+
+def _articles_named(store: Store, ent: int) -> int:
+    return int(store.scalar("SELECT COUNT(DISTINCT article) FROM mentions WHERE entity = ?", (ent,)) or 0)
 
 
 def _link_run(store: Store, frm: int, to: int, frm_name: str, to_name: str) -> bool:
