@@ -21,12 +21,12 @@ from warta.identity import _middles_left_out, relink_all  # noqa: E402
 
 
 def test_the_middle_words_a_name_may_leave_out() -> None:
-    assert _middles_left_out("rahayu kartika putri simanjuntak".split()) == [
+    assert _middles_left_out(["rahayu", "kartika", "putri", "simanjuntak"]) == [
         "rahayu putri simanjuntak",
         "rahayu simanjuntak",
         "rahayu kartika simanjuntak",
     ]
-    assert _middles_left_out("rahayu simanjuntak".split()) == []
+    assert _middles_left_out(["rahayu", "simanjuntak"]) == []
 
 
 def test_a_name_without_its_middle_words_joins_the_one_longer_name(tmp_path: Path) -> None:
