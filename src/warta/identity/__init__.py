@@ -1014,11 +1014,12 @@ def _regional_name(norm: str) -> bool:
 
 
 def _link_undefined_acronym(store: Store, short: int, form: str, current: Any) -> bool:
-    """Link a stored acronym no article writes for any name ('MPR', 'DPD') to the one stored body whose
-    initials it is, when its own articles name the same rare people, bodies and places as that
-    body's (strong context, as for a sole bearer): the corpus stores both and never writes them side
-    by side. Never an acronym of two letters or with two bodies, a regional office, a unit or a body
-    named for its region (every region has one), nor one its own articles define as another name."""
+    """Link a stored acronym no article writes for any name ('MPR', 'FUI') to the one stored body whose
+    initials it is: the corpus stores both and never writes them side by side. Without strong shared
+    context (its own articles naming the same rare people, bodies and places as that body's), never
+    when the body has another acronym of its own ('PLN' is no 'Program Legislasi Nasional', written
+    'Prolegnas'). Never an acronym of two letters or with two bodies, a regional office, a unit or a
+    body named for its region (every region has one), nor one its own articles define as another name."""
     lo, hi = ACRONYM_LETTERS
     if (
         not (lo <= len(form) <= hi)
@@ -1035,7 +1036,8 @@ def _link_undefined_acronym(store: Store, short: int, form: str, current: Any) -
     if _through(store, target, short):
         return False
     ctx = shared_context(store, short, members(store, target), members, root)
-    if ctx is None or ctx.specific < 1 or ctx.weight < STRONG_CONTEXT:
+    strong = ctx is not None and ctx.specific >= 1 and ctx.weight >= STRONG_CONTEXT
+    if not strong and _namesake_acronym(store, form, target):
         return False
     if _defined_otherwise(store, short, form, target) is not None:
         return False
@@ -1046,6 +1048,16 @@ def _link_undefined_acronym(store: Store, short: int, form: str, current: Any) -
         current,
         lambda: f"{ACRONYM_REASON} '{form}': '{_name(store, target)}', and its own articles: {ctx}",
     )
+
+
+def _namesake_acronym(store: Store, form: str, target: int) -> bool:
+    """Whether the body ``target`` has another acronym of its own written for it ('Prolegnas' for
+    'Program Legislasi Nasional'): then an acronym of its initials that no article writes beside it
+    ('PLN') is another body's, a namesake, unless the two share strong context."""
+    from warta.identity.forms import _own_acronym
+
+    ents = members(store, target)
+    return _own_acronym(store, form, ents, [normalize_name(n) for n in _names_of(store, ents)])
 
 
 CUT_REASON = "the text writes it on with 'dan'"
