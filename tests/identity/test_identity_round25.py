@@ -7,7 +7,10 @@ Santoso') or begins with a dictionary word (a misread title, no one's given name
 
 A stored acronym no article writes beside a name ('FUI', 'TMC') is the one stored body whose initials
 it is, though their articles share no rare names, unless the corpus writes another acronym of its own
-for that body ('Prolegnas' for 'Program Legislasi Nasional': 'PLN' is then a namesake's)."""
+for that body ('Prolegnas' for 'Program Legislasi Nasional': 'PLN' is then a namesake's).
+
+Two person names an article writes with one key slipped in one word ('Gavin Kwan Adist' … 'Adsit')
+are one person; in two articles, or when both words are given names ('Rina'/'Rini'), they stay apart."""
 
 from __future__ import annotations
 
@@ -24,6 +27,7 @@ from identitycases import story as _rec  # noqa: E402
 from storydata import record  # noqa: E402
 
 from warta.identity import _middles_left_out, relink_all  # noqa: E402
+from warta.identity.spelling import slipped  # noqa: E402
 
 
 def test_the_middle_words_a_name_may_leave_out() -> None:
@@ -80,4 +84,31 @@ def test_an_acronym_is_the_one_body_of_its_initials_unless_that_body_has_its_own
         with _ingest(tmp_path / name, order) as c:
             assert _same(c, "ORG", "fkbn", "forum komunitas bahari nusantara")
             assert not _same(c, "ORG", "pkn", "program kerja nasional")
+            assert relink_all(c.store) == 0
+
+
+def test_one_key_slipped_in_one_word() -> None:
+    assert slipped("toni kroos", "toni kross")  # a letter changed
+    assert slipped("gavin kwan adist", "gavin kwan adsit")  # two neighbours swapped
+    assert slipped("buni yani", "buni yanit")  # a letter more
+    assert not slipped("rina hutapea", "rini hutapea", frozenset({"rina", "rini"}))  # two given names
+    assert not slipped("anto sihombing", "anto sihombung sitorus")  # not the same words
+    assert not slipped("bima sakti", "bina sakit")  # two words differ
+
+
+def test_an_article_writing_a_name_two_ways_names_one_person(tmp_path: Path) -> None:
+    def two(rid: str, a: str, b: str) -> dict:
+        body = f"{a} ditemui di rumahnya pada Senin pagi. Menurut {b}, rapat itu batal."
+        return record(rid, "Berita", body, entities=[(a, "PER", []), (b, "PER", [])])
+
+    recs = [
+        two("s1", "Harun Simatopang", "Harun Simatupang"),
+        two("s2", "Rina Hutapea", "Rini Hutapea"),
+        *_recs("Marlon Sitorus", "Marlon Sitoros", 1),  # two articles, one name each: no article writes both
+    ]
+    for name, order in (("f.db", recs), ("r.db", recs[::-1])):
+        with _ingest(tmp_path / name, order) as c:
+            assert _same(c, "PER", "harun simatopang", "harun simatupang")
+            assert not _same(c, "PER", "rina hutapea", "rini hutapea")
+            assert not _same(c, "PER", "marlon sitorus", "marlon sitoros")
             assert relink_all(c.store) == 0

@@ -910,10 +910,27 @@ def _spelling_mates(store: Store, norm: str, label: str) -> list[tuple[int, str]
     if label == "PER" and " " in norm:  # 'Eddy Soeparno' / 'Edi Soeparno': one name as it sounds
         sounds = names_index.sounds.get(spelling.sounded(norm), ())
         alike += [n for n, m in sounds if n not in alike and spelling.sounds_alike(norm, m, _given_names())]
+        alike += [
+            n for n, m in _named_beside(store, norm) if n not in alike and spelling.slipped(norm, m, _given_names())
+        ]
     mates = [(n, m) for n, m, _ in _stored(store, alike)]  # (a name rolled back is gone)
     if label == "LOC" and mates and _known_place(norm):
         mates = [(n, m) for n, m in mates if not _known_place(m)]
     return mates
+
+
+def _named_beside(store: Store, norm: str) -> list[tuple[int, str]]:
+    """The other persons the articles naming the person ``norm`` name: an article writing one name
+    two ways ('Sedjono Hoemardani' … 'Soedjono Hoemardani') names one person."""
+    num = _stored_num(store, norm, "PER")
+    if num is None:
+        return []
+    rows = store.query(
+        "SELECT DISTINCT e.num, e.norm FROM mentions m JOIN mentions n ON n.article = m.article "
+        "JOIN entities e ON e.num = n.entity WHERE m.entity = ? AND e.label = 'PER' AND e.num <> ?",
+        (num, num),
+    )
+    return [(int(n), str(m)) for n, m in rows]
 
 
 def _known_place(norm: str) -> bool:
