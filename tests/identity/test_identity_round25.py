@@ -10,7 +10,11 @@ it is, though their articles share no rare names, unless the corpus writes anoth
 for that body ('Prolegnas' for 'Program Legislasi Nasional': 'PLN' is then a namesake's).
 
 Two person names an article writes with one key slipped in one word ('Gavin Kwan Adist' … 'Adsit')
-are one person; in two articles, or when both words are given names ('Rina'/'Rini'), they stay apart."""
+are one person; in two articles, or when both words are given names ('Rina'/'Rini'), they stay apart.
+
+A written form that is the first word of a body's own name ('Boca' for 'Boca Juniors') stands for that
+body, unless the corpus stores a body of that one word (the longer name is then its arm), the word
+names a place, or the rest of the name is a country (a brand's national arm)."""
 
 from __future__ import annotations
 
@@ -26,7 +30,12 @@ from identitycases import persons as _recs  # noqa: E402
 from identitycases import story as _rec  # noqa: E402
 from storydata import record  # noqa: E402
 
-from warta.identity import _middles_left_out, relink_all  # noqa: E402
+from warta.identity import (  # noqa: E402
+    _middles_left_out,
+    relink_all,
+    root,  # noqa: E402
+)
+from warta.identity.forms import form_identity  # noqa: E402
 from warta.identity.spelling import slipped  # noqa: E402
 
 
@@ -112,3 +121,25 @@ def test_an_article_writing_a_name_two_ways_names_one_person(tmp_path: Path) -> 
             assert not _same(c, "PER", "rina hutapea", "rini hutapea")
             assert not _same(c, "PER", "marlon sitorus", "marlon sitoros")
             assert relink_all(c.store) == 0
+
+
+def _club(rid: str, name: str, form: str) -> dict:
+    body = f"{name} menang dua gol tanpa balas. Pelatih {form} memuji para pemainnya."
+    return record(rid, "Laga", body, entities=[(name, "ORG", [form])])
+
+
+def test_a_bodys_first_word_written_for_it_stands_for_it(tmp_path: Path) -> None:
+    recs = [
+        _club("c1", "Persiwa Wamena", "Persiwa"),
+        _club("c2", "Samator Jaya Abadi", "Samator"),  # the corpus stores a body 'Samator' too
+        record("c3", "Bisnis", "Samator membuka pabrik baru di Gresik.", entities=[("Samator", "ORG", [])]),
+        _club("c4", "Surabaya Samator", "Surabaya"),  # a city's name
+        _club("c5", "Sinarmas Indonesia", "Sinarmas"),  # a brand's national arm
+    ]
+    with _ingest(tmp_path / "a.db", recs) as c:
+        persiwa = c.store.scalar("SELECT num FROM entities WHERE key = ?", ("ORG:persiwa wamena",))
+        assert form_identity(c.store, "persiwa", "ORG") == root(c.store, int(persiwa))
+        assert form_identity(c.store, "surabaya", "ORG") is None
+        assert form_identity(c.store, "sinarmas", "ORG") is None
+        jaya = c.store.scalar("SELECT num FROM entities WHERE key = ?", ("ORG:samator jaya abadi",))
+        assert form_identity(c.store, "samator", "ORG") != root(c.store, int(jaya))

@@ -20,6 +20,7 @@ from warta.entities import patterns
 from warta.entities.named_after import person_named_heads
 from warta.identity import (
     DOMINANCE,
+    ORG_LEADING,
     OWN_ARTICLES_READ,
     _acronym_like,
     _acronym_written_in,
@@ -89,6 +90,7 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
             continue
         # 'PT Sritex', 'Kejaksaan Republik Indonesia', 'Pengadilan Negeri (PN) Palu'
         own = base == form or names.national_of(form, n) or _acronym_written_in(form, n)
+        own = own or (label == "ORG" and _first_word_name(store, form, n))
         if label == "ORG" and not own and (_named_after(form, n) or _unit_of_parent(form, n)):
             continue
         if (
@@ -270,6 +272,24 @@ def text_doubt(store: Store, form: str, short: int, target: int) -> str | None:
     if _after_a_place(store, texts, form, written_names):
         return "written after a place's name there, a word of a place's thing"
     return None
+
+
+def _first_word_name(store: Store, form: str, full: str) -> bool:
+    """Whether a one-word form is the first word of a body's name that is its own name, clipped ('Boca'
+    of 'Boca Juniors', 'Siloam' of 'Siloam International Hospitals'): no kind, unit or office word
+    ('Polda', 'Fraksi'), no place the corpus or the gazetteer knows ('Bologna' of 'Bologna FC' may be
+    the city), no brand before a country (its national arm), and no body the corpus stores under that
+    one word (then the longer name is its arm: 'Pertamina Patra Niaga')."""
+    words = full.split()
+    if len(words) < 2 or words[0] != form or len(form) < 4:
+        return False
+    if form in names.unit_heads() or form in names.part_words() or form in names.regional_offices():
+        return False
+    if form in ORG_LEADING or generic_bare(form, None) or _is_place(store, form) or names.known_place(form):
+        return False
+    if names.world_unit(" ".join(words[1:]), "country"):
+        return False  # 'Carousell Indonesia': a brand's national arm, not the brand
+    return store.scalar("SELECT COUNT(*) FROM entities WHERE key = ?", (f"ORG:{form}",)) == 0
 
 
 def _reading_of_the_name(form: str, fulls: list[str], use: Usage) -> bool:
