@@ -24,9 +24,11 @@ full-name entity when the corpus's own articles say so, and only then:
   ('Kejaksaan Negeri (Kejari) Jember') is that name; a person's title read in before a body's name
   ('Guru Besar IPB University') is left out;
 - two stored names that are one name spelt otherwise ('detikcom', 'detik.com'; 'Bernad', 'Bernard':
-  :mod:`warta.identity.spelling`), a region's body under its government's short head or another name
-  of its province ('Pemprov Jatim', 'Pemerintah Provinsi Jawa Timur'), a stored acronym of the one
-  stored body of its initials with strong shared context ('MPR'), a name cut before its 'dan'
+  :mod:`warta.identity.spelling`; or one key slipped where one article writes both: 'Adist', 'Adsit'),
+  a region's body under its government's short head or another name of its province ('Pemprov Jatim',
+  'Pemerintah Provinsi Jawa Timur'), a stored acronym of the one stored body of its initials with
+  strong shared context, or whose body has no other acronym of its own ('MPR', 'FUI'), a person's
+  name with its middle words left out ('Marcus Gideon'), a name cut before its 'dan'
   that its text writes on, a person's name in the other spelling of its sounds ('Eddy'/'Edi
   Soeparno', 'Mochammad'/'Muhammad Afifuddin'), a body's name with its closing 'RI' or 'Persero' or
   with the state's words before its country ('Kepolisian Republik Indonesia'), a body's or building's
