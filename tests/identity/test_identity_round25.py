@@ -14,7 +14,10 @@ are one person; in two articles, or when both words are given names ('Rina'/'Rin
 
 A written form that is the first word of a body's own name ('Boca' for 'Boca Juniors') stands for that
 body, unless the corpus stores a body of that one word (the longer name is then its arm), the word
-names a place, or the rest of the name is a country (a brand's national arm)."""
+names a place, or the rest of the name is a country (a brand's national arm).
+
+A person's one-word form written elsewhere only as the first word of a title ('Imam Besar Masjid Raya')
+has no other owner there."""
 
 from __future__ import annotations
 
@@ -143,3 +146,20 @@ def test_a_bodys_first_word_written_for_it_stands_for_it(tmp_path: Path) -> None
         assert form_identity(c.store, "sinarmas", "ORG") is None
         jaya = c.store.scalar("SELECT num FROM entities WHERE key = ?", ("ORG:samator jaya abadi",))
         assert form_identity(c.store, "samator", "ORG") != root(c.store, int(jaya))
+
+
+def test_a_titles_first_word_elsewhere_is_no_other_owner(tmp_path: Path) -> None:
+    him = record(
+        "i1",
+        "Rapat",
+        "Kepala desa Imam Sukarta hadir dalam rapat. Imam menyatakan siap membantu warga.",
+        entities=[("Imam Sukarta", "PER", ["Imam"])],
+    )
+    him["entities"][0]["role"] = "Kepala desa"
+    title = record("i2", "Salat", "Imam Besar Masjid Raya memimpin salat Id di lapangan.", entities=[])
+    name = record("i3", "Salat", "Imam Rahardjo memimpin salat Id di lapangan.", entities=[])
+    with _ingest(tmp_path / "a.db", [him, title]) as c:
+        sukarta = c.store.scalar("SELECT num FROM entities WHERE key = ?", ("PER:imam sukarta",))
+        assert form_identity(c.store, "imam", "PER") == root(c.store, int(sukarta))
+    with _ingest(tmp_path / "b.db", [him, name]) as c:  # another man's full name: another owner
+        assert form_identity(c.store, "imam", "PER") is None

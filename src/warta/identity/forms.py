@@ -466,7 +466,8 @@ def _owner_in(text: str, form: str, own_words: set[str]) -> str | None:
     names (a shorter name of him: 'Andreas Hugo' for 'Andreas Hugo Pareira'). The title is not
     read (a headline capitalises every word: 'Airlangga Sebut …'), nor a word of his name written in
     capitals, an acronym there ('ERI' for a registration system), nor the form after the head of a
-    place's or a body's name ('Universitas Airlangga', 'Jalan Diponegoro'): none names a person."""
+    place's or a body's name ('Universitas Airlangga', 'Jalan Diponegoro'), nor the form as a title's
+    first word ('Imam Besar' in the entities lexicon's roles): none names a person."""
     found = None
     body = text.split("\n", 1)[-1]
     for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", body, re.IGNORECASE):
@@ -478,6 +479,8 @@ def _owner_in(text: str, form: str, own_words: set[str]) -> str | None:
             continue  # 'Universitas Airlangga': a body named after someone
         if _after_locative(body, m.start()):
             continue  # 'di Harris Sentraland', 'ke Tanah Suci': a place's name, no person's
+        if after and (form, normalize_name(after.group(1))) in patterns.lexicon().roles:
+            continue  # 'Imam Besar Masjid Istiqlal': a title's word, no one's name
         if after and normalize_name(after.group(1)) not in own_words:
             return "other"  # 'Rudi Reynal'
         if any(x and normalize_name(x.group(1)) in own_words for x in (before, after)):
