@@ -16,8 +16,9 @@ A written form that is the first word of a body's own name ('Boca' for 'Boca Jun
 body, unless the corpus stores a body of that one word (the longer name is then its arm), the word
 names a place, or the rest of the name is a country (a brand's national arm).
 
-A person's one-word form written elsewhere only as the first word of a title ('Imam Besar Masjid Raya')
-has no other owner there."""
+A person's one-word form written elsewhere only as the first word of a title ('Imam Besar Masjid Raya'),
+or, when the corpus writes it in lower case as often as not, opening a sentence before a lower-case word
+('Mari kita …'), has no other owner there."""
 
 from __future__ import annotations
 
@@ -163,3 +164,19 @@ def test_a_titles_first_word_elsewhere_is_no_other_owner(tmp_path: Path) -> None
         assert form_identity(c.store, "imam", "PER") == root(c.store, int(sukarta))
     with _ingest(tmp_path / "b.db", [him, name]) as c:  # another man's full name: another owner
         assert form_identity(c.store, "imam", "PER") is None
+
+
+def test_a_word_opening_a_sentence_is_no_other_owner(tmp_path: Path) -> None:
+    def person(rid: str, full: str, first: str) -> dict:
+        body = f"Menteri {full} hadir dalam rapat. {first} menyatakan siap membantu warga."
+        rec = record(rid, "Rapat", body, entities=[(full, "PER", [first])])
+        rec["entities"][0]["role"] = "Menteri"
+        return rec
+
+    words = "Mari kita jaga desa. Ayo mari bersihkan sungai, mari tanam pohon, mari rawat taman."
+    other = "Rudi menyatakan menolak rencana itu di depan warga desa."
+    with _ingest(tmp_path / "a.db", [person("m1", "Mari Wulandari", "Mari"), record("m2", "Ajakan", words)]) as c:
+        wulandari = c.store.scalar("SELECT num FROM entities WHERE key = ?", ("PER:mari wulandari",))
+        assert form_identity(c.store, "mari", "PER") == root(c.store, int(wulandari))
+    with _ingest(tmp_path / "b.db", [person("r1", "Rudi Hartawan", "Rudi"), record("r2", "Tolak", other)]) as c:
+        assert form_identity(c.store, "rudi", "PER") is None  # a name, not a word: another Rudi

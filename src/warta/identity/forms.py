@@ -124,7 +124,8 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
     if person_word:
         nums = {text: num for num, text, _ in texts}
         own_words = {w for f in fulls for w in f.split()}
-        kinds = [(nums.get(t), _owner_in(t, form, own_words)) for t in use.texts]
+        word = _a_word_too(texts)
+        kinds = [(nums.get(t), _owner_in(t, form, own_words, word)) for t in use.texts]
         # an article writing the form alone but naming the same rare people, bodies or places as the
         # person's own articles is about him ('Affan' in a headline on his death): no other owner;
         # one writing it as part of another full name ('Rudi Reynal') has one, whatever its story
@@ -458,7 +459,16 @@ def _articles_of(store: Store, ents: list[int]) -> set[int]:
     return {int(a) for (a,) in store.query(f"SELECT DISTINCT article FROM mentions WHERE entity IN ({marks})", ents)}
 
 
-def _owner_in(text: str, form: str, own_words: set[str]) -> str | None:
+def _a_word_too(texts: list[tuple[int, str, list[str]]]) -> bool:
+    """Whether the corpus writes the form in lower case, a word, at least as often as capitalised."""
+    low = sum(w.islower() for _, _, found in texts for w in found)
+    return low > 0 and 2 * low >= sum(len(found) for _, _, found in texts)
+
+
+SENTENCE_START = re.compile(r"(?:^|[.!?]\s*[\"'“”]?|\n)\s*$")
+
+
+def _owner_in(text: str, form: str, own_words: set[str], word: bool = False) -> str | None:
     """How the text writes the form as someone's name: "other" when a capitalised word that is no
     word of the person's own names follows it, or a given name comes before it (another full name:
     'Rudi Reynal', 'Anton Doni Dihen'); "alone" when capitalised by itself; None when only as a
@@ -467,7 +477,9 @@ def _owner_in(text: str, form: str, own_words: set[str]) -> str | None:
     read (a headline capitalises every word: 'Airlangga Sebut …'), nor a word of his name written in
     capitals, an acronym there ('ERI' for a registration system), nor the form after the head of a
     place's or a body's name ('Universitas Airlangga', 'Jalan Diponegoro'), nor the form as a title's
-    first word ('Imam Besar' in the entities lexicon's roles): none names a person."""
+    first word ('Imam Besar' in the entities lexicon's roles), nor, with ``word`` (the corpus writes the
+    form in lower case as often as not), the form opening a sentence before a lower-case word ('Mari
+    kita …'): none names a person."""
     found = None
     body = text.split("\n", 1)[-1]
     for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", body, re.IGNORECASE):
@@ -479,6 +491,12 @@ def _owner_in(text: str, form: str, own_words: set[str]) -> str | None:
             continue  # 'Universitas Airlangga': a body named after someone
         if _after_locative(body, m.start()):
             continue  # 'di Harris Sentraland', 'ke Tanah Suci': a place's name, no person's
+        if (
+            word
+            and SENTENCE_START.search(body[max(0, m.start() - 3) : m.start()])
+            and re.match(r" [a-z]", body[m.end() : m.end() + 2])
+        ):
+            continue  # 'Mari kita …': a word the corpus mostly writes in lower case, capitalised to open a sentence
         if after and (form, normalize_name(after.group(1))) in patterns.lexicon().roles:
             continue  # 'Imam Besar Masjid Istiqlal': a title's word, no one's name
         if after and normalize_name(after.group(1)) not in own_words:
