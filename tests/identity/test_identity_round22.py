@@ -206,10 +206,20 @@ def test_an_acronym_never_written_beside_its_one_body_joins_it_on_shared_context
         assert not _same(c, "ORG", "bkrz", "badan kopi rakyat zamrud")
 
 
-def test_an_acronym_without_shared_context_stays_apart(tmp_path: Path) -> None:
+def test_an_acronym_without_shared_context_stays_apart_from_a_body_with_its_own(tmp_path: Path) -> None:
+    # round 25: without shared context the acronym joins the one body of its initials unless the corpus
+    # writes another acronym of the body's own for it ('Bakorz'): then it is a namesake's
     recs = _acronym_recs([])
     recs[-1] = record("bk2", "Kopi", "BKRZ menggelar rapat di pasar.", entities=[("BKRZ", "ORG", [])])
     with _ingest(tmp_path / "t.db", recs) as c:
+        assert _same(c, "ORG", "bkrz", "badan kopi rakyat zamrud")
+    own = record(
+        "bk3",
+        "Kopi",
+        "Badan Kopi Rakyat Zamrud atau Bakorz membuka kebun.",
+        entities=[("Badan Kopi Rakyat Zamrud", "ORG", ["Bakorz"])],
+    )
+    with _ingest(tmp_path / "o.db", [*recs, own]) as c:
         assert not _same(c, "ORG", "bkrz", "badan kopi rakyat zamrud")
 
 

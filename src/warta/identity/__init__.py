@@ -24,9 +24,11 @@ full-name entity when the corpus's own articles say so, and only then:
   ('Kejaksaan Negeri (Kejari) Jember') is that name; a person's title read in before a body's name
   ('Guru Besar IPB University') is left out;
 - two stored names that are one name spelt otherwise ('detikcom', 'detik.com'; 'Bernad', 'Bernard':
-  :mod:`warta.identity.spelling`), a region's body under its government's short head or another name
-  of its province ('Pemprov Jatim', 'Pemerintah Provinsi Jawa Timur'), a stored acronym of the one
-  stored body of its initials with strong shared context ('MPR'), a name cut before its 'dan'
+  :mod:`warta.identity.spelling`; or one key slipped where one article writes both: 'Adist', 'Adsit'),
+  a region's body under its government's short head or another name of its province ('Pemprov Jatim',
+  'Pemerintah Provinsi Jawa Timur'), a stored acronym of the one stored body of its initials with
+  strong shared context, or whose body has no other acronym of its own ('MPR', 'FUI'), a person's
+  name with its middle words left out ('Marcus Gideon'), a name cut before its 'dan'
   that its text writes on, a person's name in the other spelling of its sounds ('Eddy'/'Edi
   Soeparno', 'Mochammad'/'Muhammad Afifuddin'), a body's name with its closing 'RI' or 'Persero' or
   with the state's words before its country ('Kepolisian Republik Indonesia'), a body's or building's
@@ -910,10 +912,27 @@ def _spelling_mates(store: Store, norm: str, label: str) -> list[tuple[int, str]
     if label == "PER" and " " in norm:  # 'Eddy Soeparno' / 'Edi Soeparno': one name as it sounds
         sounds = names_index.sounds.get(spelling.sounded(norm), ())
         alike += [n for n, m in sounds if n not in alike and spelling.sounds_alike(norm, m, _given_names())]
+        alike += [
+            n for n, m in _named_beside(store, norm) if n not in alike and spelling.slipped(norm, m, _given_names())
+        ]
     mates = [(n, m) for n, m, _ in _stored(store, alike)]  # (a name rolled back is gone)
     if label == "LOC" and mates and _known_place(norm):
         mates = [(n, m) for n, m in mates if not _known_place(m)]
     return mates
+
+
+def _named_beside(store: Store, norm: str) -> list[tuple[int, str]]:
+    """The other persons the articles naming the person ``norm`` name: an article writing one name
+    two ways ('Sedjono Hoemardani' … 'Soedjono Hoemardani') names one person."""
+    num = _stored_num(store, norm, "PER")
+    if num is None:
+        return []
+    rows = store.query(
+        "SELECT DISTINCT e.num, e.norm FROM mentions m JOIN mentions n ON n.article = m.article "
+        "JOIN entities e ON e.num = n.entity WHERE m.entity = ? AND e.label = 'PER' AND e.num <> ?",
+        (num, num),
+    )
+    return [(int(n), str(m)) for n, m in rows]
 
 
 def _known_place(norm: str) -> bool:
@@ -1014,11 +1033,12 @@ def _regional_name(norm: str) -> bool:
 
 
 def _link_undefined_acronym(store: Store, short: int, form: str, current: Any) -> bool:
-    """Link a stored acronym no article writes for any name ('MPR', 'DPD') to the one stored body whose
-    initials it is, when its own articles name the same rare people, bodies and places as that
-    body's (strong context, as for a sole bearer): the corpus stores both and never writes them side
-    by side. Never an acronym of two letters or with two bodies, a regional office, a unit or a body
-    named for its region (every region has one), nor one its own articles define as another name."""
+    """Link a stored acronym no article writes for any name ('MPR', 'FUI') to the one stored body whose
+    initials it is: the corpus stores both and never writes them side by side. Without strong shared
+    context (its own articles naming the same rare people, bodies and places as that body's), never
+    when the body has another acronym of its own ('PLN' is no 'Program Legislasi Nasional', written
+    'Prolegnas'). Never an acronym of two letters or with two bodies, a regional office, a unit or a
+    body named for its region (every region has one), nor one its own articles define as another name."""
     lo, hi = ACRONYM_LETTERS
     if (
         not (lo <= len(form) <= hi)
@@ -1035,7 +1055,8 @@ def _link_undefined_acronym(store: Store, short: int, form: str, current: Any) -
     if _through(store, target, short):
         return False
     ctx = shared_context(store, short, members(store, target), members, root)
-    if ctx is None or ctx.specific < 1 or ctx.weight < STRONG_CONTEXT:
+    strong = ctx is not None and ctx.specific >= 1 and ctx.weight >= STRONG_CONTEXT
+    if not strong and _namesake_acronym(store, form, target):
         return False
     if _defined_otherwise(store, short, form, target) is not None:
         return False
@@ -1046,6 +1067,16 @@ def _link_undefined_acronym(store: Store, short: int, form: str, current: Any) -
         current,
         lambda: f"{ACRONYM_REASON} '{form}': '{_name(store, target)}', and its own articles: {ctx}",
     )
+
+
+def _namesake_acronym(store: Store, form: str, target: int) -> bool:
+    """Whether the body ``target`` has another acronym of its own written for it ('Prolegnas' for
+    'Program Legislasi Nasional'): then an acronym of its initials that no article writes beside it
+    ('PLN') is another body's, a namesake, unless the two share strong context."""
+    from warta.identity.forms import _own_acronym
+
+    ents = members(store, target)
+    return _own_acronym(store, form, ents, [normalize_name(n) for n in _names_of(store, ents)])
 
 
 CUT_REASON = "the text writes it on with 'dan'"
@@ -1188,6 +1219,7 @@ def _link_name_run(store: Store, ent: int, norm: str) -> bool:
     new = (store.scalar("SELECT COUNT(*) FROM mentions WHERE entity = ?", (ent,)) or 0) <= 1
     pairs = [(norm, longer) for longer in _name_run_hosts(store, norm, ends=new)]
     runs = [" ".join(words[:i]) for i in range(2, len(words))] + [" ".join(words[i:]) for i in range(1, len(words) - 1)]
+    runs += _middles_left_out(words)
     pairs += [(run, norm) for run in runs if _is_person(store, run)]
     linked = False  # whether ``norm`` itself is linked so (the caller then decides it no further)
     for short, longer in pairs:
@@ -1197,20 +1229,30 @@ def _link_name_run(store: Store, ent: int, norm: str) -> bool:
         if _name_run_ok(store, short, longer):
             # a name cut short, or the rest of a name after its first ('Gian Wiatma …'), joins the longer;
             # a name read with stray words joins the shorter
-            stray = not longer.startswith(short + " ") and longer.split()[0] not in _given_names()
+            stray = _stray_lead(short, longer) and longer.split()[0] not in _given_names()
             frm, to = (longer, short) if stray else (short, longer)
             if _link_run(store, _num(store, frm), _num(store, to), frm, to) and frm == norm:
                 linked = True
     return linked
 
 
+def _middles_left_out(words: list[str]) -> list[str]:
+    """A person's name of three words or more without one run of its middle words ('Della Haris' of
+    'Della Destiara Haris')."""
+    n = len(words)
+    return [" ".join(words[:i] + words[j:]) for i in range(1, n - 1) for j in range(i + 1, n)]
+
+
 def _name_run_hosts(store: Store, short: str, ends: bool = True) -> list[str]:
     """The stored person names that begin with the name ``short`` (a key range) or, with ``ends``,
-    end with it (a scan)."""
+    end with it or hold it with middle words inserted (one scan by its last word)."""
     rows = store.query("SELECT key FROM entities WHERE key > ? AND key < ?", (f"PER:{short} ", f"PER:{short}!"))
+    found = {k.split(":", 1)[1] for (k,) in rows}
     if ends:
-        rows += store.query("SELECT key FROM entities WHERE label = 'PER' AND norm LIKE ?", (f"% {short}",))
-    return sorted({k.split(":", 1)[1] for (k,) in rows})
+        last = short.split()[-1]
+        rows = store.query("SELECT norm FROM entities WHERE label = 'PER' AND norm LIKE ?", (f"% {last}",))
+        found |= {n for (n,) in rows if n.endswith(" " + short) or _middle_left_out(short, n)}
+    return sorted(found)
 
 
 def _num(store: Store, norm: str) -> int:
@@ -1227,14 +1269,23 @@ def _name_run_ok(store: Store, short: str, longer: str) -> bool:
         return False
     if sw[0] in _honorifics() or lw[0] in _honorifics() or all(w in _given_names() for w in sw):
         return False
-    if not longer.startswith(short + " ") and not _stray_lead(short, longer):
+    middle = _middle_left_out(short, longer)
+    if not longer.startswith(short + " ") and not _stray_lead(short, longer) and not middle:
         return False
     a, b = _num(store, short), _num(store, longer)
+    if middle and (_has_common_word(sw[:1]) or _articles_named(store, a) > _articles_named(store, b)):
+        # 'Budi Santoso', a minister named often, is no clipped 'Budi Joyo Santoso'; 'Best Song' of
+        # 'Best Rap Song' is a misread title, no one's given name
+        return False
     together = store.scalar(
         "SELECT COUNT(*) FROM mentions m JOIN mentions n ON n.article = m.article AND n.entity = ? WHERE m.entity = ?",
         (b, a),
     )
     return not together
+
+
+def _articles_named(store: Store, ent: int) -> int:
+    return int(store.scalar("SELECT COUNT(DISTINCT article) FROM mentions WHERE entity = ?", (ent,)) or 0)
 
 
 def _link_run(store: Store, frm: int, to: int, frm_name: str, to_name: str) -> bool:

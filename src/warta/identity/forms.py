@@ -20,6 +20,7 @@ from warta.entities import patterns
 from warta.entities.named_after import person_named_heads
 from warta.identity import (
     DOMINANCE,
+    ORG_LEADING,
     OWN_ARTICLES_READ,
     _acronym_like,
     _acronym_written_in,
@@ -89,6 +90,7 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
             continue
         # 'PT Sritex', 'Kejaksaan Republik Indonesia', 'Pengadilan Negeri (PN) Palu'
         own = base == form or names.national_of(form, n) or _acronym_written_in(form, n)
+        own = own or (label == "ORG" and _first_word_name(store, form, n))
         if label == "ORG" and not own and (_named_after(form, n) or _unit_of_parent(form, n)):
             continue
         if (
@@ -122,7 +124,8 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
     if person_word:
         nums = {text: num for num, text, _ in texts}
         own_words = {w for f in fulls for w in f.split()}
-        kinds = [(nums.get(t), _owner_in(t, form, own_words)) for t in use.texts]
+        word = _a_word_too(texts)
+        kinds = [(nums.get(t), _owner_in(t, form, own_words, word)) for t in use.texts]
         # an article writing the form alone but naming the same rare people, bodies or places as the
         # person's own articles is about him ('Affan' in a headline on his death): no other owner;
         # one writing it as part of another full name ('Rudi Reynal') has one, whatever its story
@@ -270,6 +273,24 @@ def text_doubt(store: Store, form: str, short: int, target: int) -> str | None:
     if _after_a_place(store, texts, form, written_names):
         return "written after a place's name there, a word of a place's thing"
     return None
+
+
+def _first_word_name(store: Store, form: str, full: str) -> bool:
+    """Whether a one-word form is the first word of a body's name that is its own name, clipped ('Boca'
+    of 'Boca Juniors', 'Siloam' of 'Siloam International Hospitals'): no kind, unit or office word
+    ('Polda', 'Fraksi'), no place the corpus or the gazetteer knows ('Bologna' of 'Bologna FC' may be
+    the city), no brand before a country (its national arm), and no body the corpus stores under that
+    one word (then the longer name is its arm: 'Pertamina Patra Niaga')."""
+    words = full.split()
+    if len(words) < 2 or words[0] != form or len(form) < 4:
+        return False
+    if form in names.unit_heads() or form in names.part_words() or form in names.regional_offices():
+        return False
+    if form in ORG_LEADING or generic_bare(form, None) or _is_place(store, form) or names.known_place(form):
+        return False
+    if names.world_unit(" ".join(words[1:]), "country"):
+        return False  # 'Carousell Indonesia': a brand's national arm, not the brand
+    return store.scalar("SELECT COUNT(*) FROM entities WHERE key = ?", (f"ORG:{form}",)) == 0
 
 
 def _reading_of_the_name(form: str, fulls: list[str], use: Usage) -> bool:
@@ -438,7 +459,16 @@ def _articles_of(store: Store, ents: list[int]) -> set[int]:
     return {int(a) for (a,) in store.query(f"SELECT DISTINCT article FROM mentions WHERE entity IN ({marks})", ents)}
 
 
-def _owner_in(text: str, form: str, own_words: set[str]) -> str | None:
+def _a_word_too(texts: list[tuple[int, str, list[str]]]) -> bool:
+    """Whether the corpus writes the form in lower case, a word, at least as often as capitalised."""
+    low = sum(w.islower() for _, _, found in texts for w in found)
+    return low > 0 and 2 * low >= sum(len(found) for _, _, found in texts)
+
+
+SENTENCE_START = re.compile(r"(?:^|[.!?]\s*[\"'“”]?|\n)\s*$")
+
+
+def _owner_in(text: str, form: str, own_words: set[str], word: bool = False) -> str | None:
     """How the text writes the form as someone's name: "other" when a capitalised word that is no
     word of the person's own names follows it, or a given name comes before it (another full name:
     'Rudi Reynal', 'Anton Doni Dihen'); "alone" when capitalised by itself; None when only as a
@@ -446,7 +476,10 @@ def _owner_in(text: str, form: str, own_words: set[str]) -> str | None:
     names (a shorter name of him: 'Andreas Hugo' for 'Andreas Hugo Pareira'). The title is not
     read (a headline capitalises every word: 'Airlangga Sebut …'), nor a word of his name written in
     capitals, an acronym there ('ERI' for a registration system), nor the form after the head of a
-    place's or a body's name ('Universitas Airlangga', 'Jalan Diponegoro'): none names a person."""
+    place's or a body's name ('Universitas Airlangga', 'Jalan Diponegoro'), nor the form as a title's
+    first word ('Imam Besar' in the entities lexicon's roles), nor, with ``word`` (the corpus writes the
+    form in lower case as often as not), the form opening a sentence before a lower-case word ('Mari
+    kita …'): none names a person."""
     found = None
     body = text.split("\n", 1)[-1]
     for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", body, re.IGNORECASE):
@@ -458,6 +491,14 @@ def _owner_in(text: str, form: str, own_words: set[str]) -> str | None:
             continue  # 'Universitas Airlangga': a body named after someone
         if _after_locative(body, m.start()):
             continue  # 'di Harris Sentraland', 'ke Tanah Suci': a place's name, no person's
+        if (
+            word
+            and SENTENCE_START.search(body[max(0, m.start() - 3) : m.start()])
+            and re.match(r" [a-z]", body[m.end() : m.end() + 2])
+        ):
+            continue  # 'Mari kita …': a word the corpus mostly writes in lower case, capitalised to open a sentence
+        if after and (form, normalize_name(after.group(1))) in patterns.lexicon().roles:
+            continue  # 'Imam Besar Masjid Istiqlal': a title's word, no one's name
         if after and normalize_name(after.group(1)) not in own_words:
             return "other"  # 'Rudi Reynal'
         if any(x and normalize_name(x.group(1)) in own_words for x in (before, after)):

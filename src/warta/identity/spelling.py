@@ -17,7 +17,11 @@ A person's name is also one name when one word is the other in Indonesian's othe
 sounds (:func:`sounds_alike`): the old spelling ('Soemitro' / 'Sumitro', 'Djoko' / 'Joko'), a final or
 inner 'y' for 'i' ('Eddy' / 'Edi', 'Mary' / 'Mari'), a doubled letter, 'f' for 'p' ('Syarifudin' /
 'Syaripuddin'), 'kh', 'ch' or 'q' for 'k' ('Bachtiar' / 'Baktiar', 'Aqil' / 'Akil'), 'Muhammad' in any of
-its spellings ('Mochammad', 'Mohamad'), while the other words, one a surname no given name, are the same."""
+its spellings ('Mochammad', 'Mohamad'), while the other words, one a surname no given name, are the same.
+
+Two person names one article writes, one word apart by one key slipped (a letter changed, dropped,
+added, or two swapped: 'Adist' / 'Adsit', 'Kroos' / 'Kross'), are one person (:func:`slipped`): an article
+does not name two people so alike."""
 
 from __future__ import annotations
 
@@ -122,3 +126,36 @@ def spelt_alike(a: str, b: str) -> bool:
         return False
     x, y = sorted(diff[0], key=len)
     return _one_letter_more(x, y)
+
+
+SLIP_WORD = 4  # a word this long, one key slipped, in a name an article writes both ways
+
+
+def _one_slip(x: str, y: str) -> bool:
+    """``y`` is ``x`` with one letter changed, dropped, added, or two neighbours swapped."""
+    if abs(len(x) - len(y)) > 1 or x == y:
+        return False
+    if len(x) == len(y):
+        diff = [i for i, (a, b) in enumerate(zip(x, y, strict=True)) if a != b]
+        return len(diff) == 1 or (
+            len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] and x[diff[1]] == y[diff[0]]
+        )
+    short, long = sorted((x, y), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def slipped(a: str, b: str, given: frozenset[str] = frozenset()) -> bool:
+    """Whether two folded person names of two words or more are one name with one key slipped in one
+    word of four letters or more ('gavin kwan adist', 'gavin kwan adsit'; 'toni kroos', 'toni
+    kross'), the other words the same: an article that writes both means one person, unless the two
+    words are both given names of ``given`` ('Dewi' and 'Dewa' before one surname: two people)."""
+    wa, wb = fold(a).split(), fold(b).split()
+    if len(wa) < 2 or len(wa) != len(wb) or _numbers(a) != _numbers(b):
+        return False
+    diff = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    if min(len(x), len(y)) < SLIP_WORD or not (x + y).isalpha() or (x in given and y in given):
+        return False
+    return _one_slip(x, y)
