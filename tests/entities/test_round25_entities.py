@@ -1,0 +1,49 @@
+"""Round 25: the shapes of names that the opened blind sets and the pool got wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+import warta
+
+
+def _ents(text: str) -> list[tuple[str, str]]:
+    art = warta.read({"id": "t", "text": text}, layers=["entities", "places"])
+    return [(e.canonical, e.label) for e in art.entities]
+
+
+# a family particle in lower case between a person's name words (`bin`, `van`, `del`, `de`)
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jakarta - Menurut jaksa, Ridwan bin Sulaiman menerima uang itu pada 2019.", "Ridwan bin Sulaiman"),
+        ("Jakarta - Gol kemenangan dicetak Thomas van Dijkstra pada menit ke-80.", "Thomas van Dijkstra"),
+        ("Jakarta - Petenis Argentina Mateo Cruz del Rio gagal ke babak kedua.", "Mateo Cruz del Rio"),
+        ("Jakarta - Bek asal Prancis, Lucas de Morvan, resmi bergabung dengan Persija.", "Lucas de Morvan"),
+        ("Jakarta - Manajer Hans van der Brink mengaku puas dengan hasil itu.", "Hans van der Brink"),
+    ],
+)
+def test_a_family_particle_inside_a_name_keeps_the_person_whole(text: str, name: str) -> None:
+    assert (name, "PER") in _ents(text)
+
+
+def test_a_capitalised_particle_closing_a_name_is_its_own_word() -> None:
+    text = "Siswa SMAS Harapan Del meraih medali emas. Kepala sekolah memuji mereka."
+    assert ("SMAS Harapan Del", "ORG") in _ents(text)
+
+
+def test_a_preposition_between_words_is_no_particle() -> None:
+    # `on the` joins an event's name, not a person's: no run through two English function words
+    text = "Kegiatan Walk on the Beach digelar Sabtu. Panitia mengundang warga."
+    assert not any("Beach" in name for name, _ in _ents(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Jakarta - Laga itu berlangsung di Stade de la Roche, Lyon, Minggu (3/3) malam.", "Stade de la Roche"),
+        ("Jakarta - Final digelar di Estadio Campo Verde, Madrid, pekan depan.", "Estadio Campo Verde"),
+    ],
+)
+def test_a_stadium_named_in_its_own_language_is_a_place(text: str, site: str) -> None:
+    assert (site, "LOC") in _ents(text)
