@@ -47,3 +47,49 @@ def test_a_preposition_between_words_is_no_particle() -> None:
 )
 def test_a_stadium_named_in_its_own_language_is_a_place(text: str, site: str) -> None:
     assert (site, "LOC") in _ents(text)
+
+
+# a body's name with its own `dan`/`for`/`of`, defined right after by a short form that spells
+# words on both sides of the join: one name, even when the part after the join is a place
+@pytest.mark.parametrize(
+    ("text", "name", "short"),
+    [
+        (
+            "Jakarta - Dana itu disimpan di PT Bank Pembangunan Daerah Sumatera Utara dan Aceh (BSA) sejak 2020.",
+            "PT Bank Pembangunan Daerah Sumatera Utara dan Aceh",
+            "BSA",
+        ),
+        (
+            "Jakarta - Laporan itu diperiksa Divisi Hukum dan Pengawasan (Divkumwas) sejak pekan lalu.",
+            "Divisi Hukum dan Pengawasan",
+            "Divkumwas",
+        ),
+        (
+            "Jakarta - Kajian itu disusun Policy Institute for ASEAN and Oceania (PIAO) di Singapura.",
+            "Policy Institute for ASEAN and Oceania",
+            "PIAO",
+        ),
+        (
+            "Jakarta - Petugas Kantor Kepabeanan dan Otoritas Bandara (KPOB) memeriksa muatan pesawat itu.",
+            "Kantor Kepabeanan dan Otoritas Bandara",
+            "KPOB",
+        ),
+    ],
+)
+def test_a_short_form_spelling_both_sides_of_dan_keeps_the_name_whole(text: str, name: str, short: str) -> None:
+    art = warta.read({"id": "t", "text": text}, layers=["entities", "places"])
+    whole = [e for e in art.entities if e.canonical == name]
+    assert whole and whole[0].label == "ORG" and short in [m.text for m in whole[0].mentions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jakarta - Anggota Tim Pemantauan dan Evaluasi (Monev) datang ke Polda Bali.",
+        "Jakarta - Menteri Hukum dan HAM (Menkumham) Andi Saputra hadir di lokasi.",
+        "Jakarta - Perawat melatih praktik Activity of Daily Living (ADL) kepada warga.",
+    ],
+)
+def test_no_body_from_a_team_a_post_or_a_phrase(text: str) -> None:
+    names = [n for n, label in _ents(text) if label == "ORG"]
+    assert not any(" dan " in n or " of " in n for n in names)
