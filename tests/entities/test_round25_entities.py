@@ -93,3 +93,18 @@ def test_a_short_form_spelling_both_sides_of_dan_keeps_the_name_whole(text: str,
 def test_no_body_from_a_team_a_post_or_a_phrase(text: str) -> None:
     names = [n for n, label in _ents(text) if label == "ORG"]
     assert not any(" dan " in n or " of " in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        ("Jakarta - Wisuda digelar di Dome Universitas Islam Malang, Sabtu (4/5).", "Dome Universitas Islam Malang"),
+        ("Jakarta - Rapat berlangsung di Aula Universitas Negeri Padang pekan lalu.", "Aula Universitas Negeri Padang"),
+        (
+            "Jakarta - Para atlet menginap di Asrama Universitas Negeri Padang selama lomba.",
+            "Asrama Universitas Negeri Padang",
+        ),
+    ],
+)
+def test_a_hall_named_after_its_body_is_a_place_where_things_happen(text: str, site: str) -> None:
+    assert (site, "LOC") in _ents(text)
