@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import warta
+from warta.document.model import Entity, Mention
+from warta.entities.placed_people import placed_people
 
 
 def _ents(text: str) -> list[tuple[str, str]]:
@@ -108,3 +112,33 @@ def test_no_body_from_a_team_a_post_or_a_phrase(text: str) -> None:
 )
 def test_a_hall_named_after_its_body_is_a_place_where_things_happen(text: str, site: str) -> None:
     assert (site, "LOC") in _ents(text)
+
+
+def _person(text: str, name: str, role: str | None = None) -> Entity:
+    at = [m.start() for m in re.finditer(re.escape(name), text)]
+    return Entity(name, "PER", [Mention(a, a + len(name), name) for a in at], role=role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Lowe sepakat bergabung dengan Brabham. Ia mulai bekerja di Brabham bulan depan.", "Brabham", "ORG"),
+        ("Menurut Priya Sachdeva, analis pasar senior di Hartley Nova, harga minyak naik.", "Hartley Nova", "ORG"),
+        ("Kemenangan diraih pada leg pertama di Merriweather Arena, pekan lalu.", "Merriweather Arena", "LOC"),
+        ("Rapat digelar di Yogyakarta, Senin.", "Yogyakarta", "LOC"),
+    ],
+)
+def test_a_person_written_right_after_di_is_a_body_or_a_place(text: str, name: str, label: str) -> None:
+    assert [e.label for e in placed_people(text, [_person(text, name)])] == [label]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Klub itu berkembang pesat di tangan Rudi Hartawan. Rudi Hartawan mengaku bangga.", "Rudi Hartawan", None),
+        ("Umpan datang dari Rudi Hartawan pada menit ke-80.", "Rudi Hartawan", None),
+        ("Pertemuan itu digelar di Joko Susilo, kata Joko.", "Joko Susilo", "Ketua RT"),
+    ],
+)
+def test_a_person_reached_through_a_noun_or_with_a_role_stays_a_person(text: str, name: str, role: str | None) -> None:
+    assert [e.label for e in placed_people(text, [_person(text, name, role)])] == ["PER"]
