@@ -244,8 +244,9 @@ def _joined_name(lex: Lexicon, norm: str, toks: list[Tok], p: int, inner: list[T
         return None
     if (toks[k].lower,) in lex.roles or (toks[k].lower,) in lex.honorifics:
         return None  # `Menteri Hukum dan HAM (Menkumham)`: a post, not a body
-    while k > 0 and match_phrase(toks, k - 1, lex.org_start) == 1 and not norm[toks[k - 1].end : toks[k].start].strip():
-        k -= 1  # `PT | Bank …`: a company's form or a head word before the spelled words
+    before = toks[k - 1] if k else None
+    if before is not None and before.is_acronym and match_phrase(toks, k - 1, lex.org_start) == 1:
+        k -= 1  # `PT | Bank …`: a company's form before the spelled words (not `Kantor`, its building)
     return k
 
 
