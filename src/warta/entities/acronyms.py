@@ -5,7 +5,7 @@ the name it abbreviates. Works on the candidates of :mod:`warta.entities.candida
 from __future__ import annotations
 
 from warta.entities.gazetteer import country_of
-from warta.entities.patterns import Lexicon, Tok, lexicon
+from warta.entities.patterns import Lexicon, Tok, lexicon, match_phrase
 from warta.entities.spans import CONTEXT, STRONG, UNTYPED, Cand, Region
 from warta.entities.words import contraction, looks_org, span_text
 
@@ -36,6 +36,14 @@ def acronym_definitions(norm: str, regions: list[Region], cands: list[Cand]) -> 
                 out.append(full)
                 acr = inner[0]
                 out.append(Cand(acr.start, acr.end, "ORG", STRONG + 1, acr.text, acronym_of=(full.start, full.end)))
+                continue
+            joined = _joined_name(lex, norm, toks, p, inner)
+            if joined is not None:
+                # `Divisi Profesi dan Pengamanan (Divpropam)`: the short form spells words on both
+                # sides of the body's own `dan`, so the name runs back over it
+                full = Cand(toks[joined].start, toks[p - 1].end, "ORG", STRONG + 1, span_text(norm, toks[joined:p]))
+                acr = inner[0]
+                out += [full, Cand(acr.start, acr.end, "ORG", STRONG + 1, acr.text, acronym_of=(full.start, full.end))]
                 continue
             spelled = _spelled_out(norm, toks, p, inner)
             if spelled is not None and _place_in_body(lex, norm, spelled, cands):
@@ -192,6 +200,54 @@ def _place_in_body(lex: Lexicon, norm: str, span: tuple[int, int], cands: list[C
 
 
 _LINKS = frozenset(("dan", "of", "for", "the", "and", "&"))
+# words joining the parts of one body's name (`Kementerian Hukum dan HAM`, `Ernst & Young`)
+_JOINS = frozenset(("dan", "and", "for", "of", "&"))
+
+
+def _joined_name(lex: Lexicon, norm: str, toks: list[Tok], p: int, inner: list[Tok]) -> int | None:
+    """The first token of a body's name with a joining word inside, right before its short form at
+    ``p`` (`PT Bank Pembangunan Daerah Jawa Barat dan Banten (BJB)`, `Kementerian Hukum dan HAM
+    (Kemenkumham)`), when the short form's letters run through words before the join and cannot
+    come from the words after it alone: the rules' runs stop at `dan`, and the part after it is
+    often a name of its own (`Banten`), so the short form is what says the name is one."""
+    acr = inner[0].text if len(inner) == 1 else ""
+    if len(acr) < 3 or not acr.isalpha() or not acr[0].isupper():
+        return None
+    starts: list[int] = []
+    join = None
+    k = p - 1
+    while k >= 0 and p - k <= 12 and not norm[toks[k].end : toks[k + 1].start].strip():
+        t = toks[k]
+        if t.lower in _JOINS and not t.text[:1].isupper():
+            if join is None:
+                join = k
+        elif not (t.is_word and t.text[:1].isupper()):
+            break
+        elif join is not None and contraction(acr, norm[t.start : toks[p - 1].end]):
+            starts.append(k)
+        k -= 1
+    if join is None or join == p - 1 or contraction(acr, norm[toks[join + 1].start : toks[p - 1].end]):
+        return None
+    headed = [k for k in starts if match_phrase(toks, k, lex.org_start)]
+    if headed:
+        k = headed[-1]  # the longest name that opens with a body's head (`Kantor …`, `PT …`)
+    elif starts and starts[-1] == k + 1:
+        # the whole capitalised run is spelled, and its short form is written as a word
+        # (`Divisi Profesi dan Pengamanan (Divpropam)`) or its first part ends with a body's
+        # closing word (`Economic Research Institute for ASEAN …`); not `Tim Monitoring dan
+        # Evaluasi (Monev)`, `Activity of Daily Living (ADL)`
+        k = starts[-1]
+        first_join = next(j for j in range(k, p) if toks[j].lower in _JOINS)
+        if acr.isupper() and toks[first_join - 1].lower not in lex.org_end:
+            return None
+    else:
+        return None
+    if (toks[k].lower,) in lex.roles or (toks[k].lower,) in lex.honorifics:
+        return None  # `Menteri Hukum dan HAM (Menkumham)`: a post, not a body
+    before = toks[k - 1] if k else None
+    if before is not None and before.is_acronym and match_phrase(toks, k - 1, lex.org_start) == 1:
+        k -= 1  # `PT | Bank …`: a company's form before the spelled words (not `Kantor`, its building)
+    return k
 
 
 def _spelled_out(norm: str, toks: list[Tok], p: int, inner: list[Tok]) -> tuple[int, int] | None:

@@ -688,6 +688,9 @@ def split_coordinated(article: Article, clusters: list[Cluster]) -> list[Cluster
             ):
                 kept.append(m)
                 continue
+            if any(x.acronym_of == (m.start, m.end) for x in cl.mentions):
+                kept.append(m)  # `… Jawa Barat dan Banten (BJB)`: the short form spells the whole
+                continue
             home = alone.get(right)
             # an acronym the lists know may be a body's own last word (`Kementerian Hukum dan HAM`)
             known = not _acronym(right) and (org_of(right) is not None or place(right) is not None)

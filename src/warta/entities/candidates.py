@@ -47,6 +47,7 @@ from warta.entities.words import (
     lower_org_table,
     lower_written,
     name_like,
+    name_particles,
     org_of,
     particle_word,
     place_of,
@@ -100,6 +101,18 @@ _TOWN_KINDS = frozenset(("city", "regency"))  # a town whose word a smaller plac
 def title_adjectives() -> frozenset[str]:
     """Words of fame between a trade and a name (`kondang`), read from data."""
     return word_set("warta.entities", "title_adjectives.txt", lower=True)
+
+
+def _paired_connector(toks: list[Tok], j: int) -> bool:
+    """Two lower-case particles in a row at ``j`` inside a name, a capitalised word after them
+    (`de la`, `van der`, `van den`)."""
+    return (
+        j + 2 < len(toks)
+        and toks[j].text in name_particles()
+        and toks[j + 1].text in INNER_CONNECTORS
+        and toks[j + 1].text.isalpha()
+        and toks[j + 2].is_cap
+    )
 
 
 class Extractor:
@@ -406,6 +419,9 @@ class Extractor:
             if joins and site_only and t.lower in ("dan", "&"):
                 joins = False  # `Pantai Kuta dan Seminyak`: a place's name holds no `dan`, a body's does
             if t.lower in INNER_CONNECTORS or (headed and joins and t.lower != "di"):
+                if _paired_connector(toks, j):
+                    j += 1  # `Stade de la Beaujoire`, `Rafael van der Vaart`: two particles in a row
+                    t = toks[j]
                 nxt = toks[j + 1] if j + 1 < len(toks) else None
                 # an all-caps run does not go on through a lower-case `dan` (`POLDA METRO JAYA dan LP`)
                 same_case = nxt is not None and (toks[j - 1].text.isupper() == nxt.text.isupper() or len(nxt.text) < 2)
@@ -447,9 +463,13 @@ class Extractor:
         )
 
     def _emit(self, toks: list[Tok], label: str, strength: int, **kw) -> int:
-        # trailing punctuation and joiners never end a name (`Kementerian Haji dan`)
+        # trailing punctuation and joiners never end a name (`Kementerian Haji dan`); a particle
+        # written capitalised is a name's own word there (`SMAS Unggul Del`, `Kim Woo Bin`)
         while toks and (
-            not toks[-1].is_word or toks[-1].lower in INNER_CONNECTORS or toks[-1].lower in HEADED_CONNECTORS
+            not toks[-1].is_word
+            or toks[-1].lower in INNER_CONNECTORS
+            and not (toks[-1].is_cap and toks[-1].lower in name_particles())
+            or toks[-1].lower in HEADED_CONNECTORS
         ):
             toks = toks[:-1]
         if not toks:

@@ -257,6 +257,9 @@ def name_like(lex: Lexicon, toks: list[Tok], common_ok: bool = False) -> bool:
             for k, t in enumerate(toks)
             if not (t.text == "." and 0 < k < len(toks) - 1 and is_initials(toks[k - 1].text))
         ]
+    if len(toks) > 2:
+        # `Mohammed bin Hammam`, `Juan Martin del Potro`: a family particle between name words
+        toks = _without_particles(toks)
     if not toks or len(toks) > 5:
         return False
     for k, t in enumerate(toks):
@@ -290,6 +293,12 @@ def name_like(lex: Lexicon, toks: list[Tok], common_ok: bool = False) -> bool:
     if last is not None and last.kind == "country" and len(toks) > 1:
         return False  # `Pengungsi Burundi`, `Warga Palestina`: people of a country, not a name
     return sum(t.lower in lex.common for t in toks) * 2 <= len(toks)
+
+
+def _without_particles(toks: list[Tok]) -> list[Tok]:
+    """``toks`` without the lower-case name particles inside it (never its first or last word)."""
+    parts = name_particles()
+    return [t for k, t in enumerate(toks) if not (0 < k < len(toks) - 1 and t.text in parts)]
 
 
 # particles written glued to the word before (`Iapun`, `Dialah`, `Siapakah`)
@@ -355,6 +364,11 @@ def looks_org(lex: Lexicon, text: str) -> bool:
 def bare_bodies() -> frozenset[str]:
     """Chambers and forces written bare (`disahkan Kongres`), lower-cased (data/bodies.txt)."""
     return word_set("warta.entities", "bodies.txt", lower=True)
+
+
+def name_particles() -> frozenset[str]:
+    """Lower-case particles inside a person's name (`bin`, `van`, `del`; data/name_particles.txt)."""
+    return word_set("warta.entities", "name_particles.txt")
 
 
 def product_nouns() -> frozenset[str]:
