@@ -1,0 +1,75 @@
+"""Round 25, second recall pass (issue #12): act families still missed.
+
+A brawl is an ASSAULT told by the root `kelahi` through the morphology (`berkelahi`,
+`perkelahian`); aid received is told with the receiver as subject and the giver after `dari`
+(`mendapatkan bantuan dari …`); money raised for others (`menggalang dana`); ties cut between
+states (`memutuskan hubungan dengan …`). Not a challenge to fight (`menantang berkelahi` is only
+a purpose), nor `pemutusan hubungan kerja`.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from eventcases import acts  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("text", "type", "trigger", "actor"),
+    [
+        (  # a brawl as a two-way verb
+            "Semarang - Polisi menyelidiki kematian seorang siswa SMP di Kendal. Menurut Kapolres Kendal "
+            "AKBP Hendra, siswa itu berkelahi dengan kakak kelasnya di belakang sekolah pada Rabu (8/10).",
+            "ASSAULT",
+            "berkelahi",
+            None,
+        ),
+        (  # aid received: the giver after `dari`
+            "Balikpapan - Ratusan buruh bangunan terdampak banjir di Penajam. Para buruh itu mendapatkan "
+            "bantuan dari Dinas Sosial Kalimantan Timur pada Senin (6/10).",
+            "AID",
+            "mendapatkan bantuan",
+            "Dinas Sosial Kalimantan Timur",
+        ),
+        (  # money raised for others
+            "Jakarta - Musisi Fajar Ramadhan prihatin atas banjir di Sumatera Barat. Fajar Ramadhan "
+            "menggalang dana untuk para korban banjir lewat konser daring.",
+            "AID",
+            "menggalang dana",
+            "Fajar Ramadhan",
+        ),
+        (  # ties cut between states
+            "Jakarta - Krisis di kawasan Teluk kian meruncing. Pemerintah Bahrain memutuskan hubungan "
+            "dengan Iran setelah kedutaannya diserang.",
+            "SANCTION",
+            "memutuskan hubungan dengan",
+            "Bahrain",
+        ),
+    ],
+)
+def test_a_family_still_missed_is_found(text: str, type: str, trigger: str, actor: str | None) -> None:
+    got = acts(text, type)
+    assert any(t.startswith(trigger) and (actor is None or (a or "").endswith(actor)) for t, a, _r in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "type"),
+    [
+        (  # only a challenge to fight
+            "Kudus - Seorang pelajar sempat mendatangi temannya untuk menantang berkelahi pada Senin (29/9). "
+            "Guru segera melerai keduanya.",
+            "ASSAULT",
+        ),
+        (  # a layoff is no sanction between parties
+            "Bekasi - Pabrik tekstil itu tutup bulan lalu. Sebanyak 300 pekerja terkena pemutusan "
+            "hubungan kerja tanpa pesangon.",
+            "SANCTION",
+        ),
+    ],
+)
+def test_no_act_of_the_family(text: str, type: str) -> None:
+    assert acts(text, type) == []
