@@ -42,6 +42,13 @@ from eventcases import acts  # noqa: E402
             "menggalang dana",
             "Fajar Ramadhan",
         ),
+        (  # an agreement signed with a word before it
+            "Jakarta - Kementerian Pariwisata menggelar rapat koordinasi nasional di Bali. Kementerian "
+            "Pariwisata menandatangani tiga nota kesepahaman dengan pemerintah provinsi di sela acara itu.",
+            "AGREE",
+            "menandatangani tiga nota kesepahaman",
+            "Kementerian Pariwisata",
+        ),
         (  # ties cut between states
             "Jakarta - Krisis di kawasan Teluk kian meruncing. Pemerintah Bahrain memutuskan hubungan "
             "dengan Iran setelah kedutaannya diserang.",
