@@ -80,3 +80,33 @@ def test_a_family_still_missed_is_found(text: str, type: str, trigger: str, acto
 )
 def test_no_act_of_the_family(text: str, type: str) -> None:
     assert acts(text, type) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "type", "trigger", "actor"),
+    [
+        (  # an aid told again and called something
+            "Garut - Banjir bandang melanda tiga kecamatan di Garut pekan lalu. Kapolda Jawa Barat Irjen Rudi "
+            "Setiawan menyerahkan bantuan kepada keluarga korban banjir di Garut, Senin (6/10). Bantuan ini "
+            "merupakan wujud kepedulian Polri terhadap warga yang terdampak.",
+            "AID",
+            "Bantuan ini",
+            "Rudi Setiawan",
+        ),
+        (  # an agreement told again
+            "Jakarta - Pemerintah Indonesia dan Jepang mencapai kesepakatan di bidang energi bersih. Menteri ESDM "
+            "Bahlil Lahadalia menandatangani kesepakatan itu dengan Menteri Ekonomi Jepang Yoji Muto di Tokyo. "
+            "Kesepakatan ini menjadi dasar investasi pembangkit panas bumi.",
+            "AGREE",
+            "Kesepakatan ini",
+            "Bahlil Lahadalia",
+        ),
+    ],
+)
+def test_an_act_told_again_by_its_noun(text: str, type: str, trigger: str, actor: str) -> None:
+    assert any(t == trigger and a == actor for t, a, _r in acts(text, type))
+
+
+def test_no_act_told_again_when_none_was_told() -> None:
+    text = "Jakarta - Warga kampung itu menerima banyak kiriman. Bantuan ini merupakan sumbangan warga sendiri."
+    assert acts(text, "AID") == []

@@ -316,6 +316,11 @@ def _many(sp: Speaker | None) -> bool:
     return sp is not None and bool(sp.name.split()) and sp.name.split()[0].lower() in lexicon().words["crowd_counts"]
 
 
+# `Bantuan ini merupakan wujud kepedulian …`, `Kunjungan tersebut menjadi wujud dukungan …`: the act
+# told again and called something, as a re-mention reported done is
+_COPULAS = frozenset(("menjadi", "merupakan", "sebagai", "adalah", "ialah"))
+
+
 def _mentioned_again(ev: Event, ws: list[Word], t: Trigger, out: list[Event]) -> bool:
     """`Penangkapan itu diungkap serikat jurnalis`: a one-word act noun with `itu`/`tersebut`
     names the act of its type told in the last sentences, and takes its parties (GUIDELINES.md
@@ -324,12 +329,12 @@ def _mentioned_again(ev: Event, ws: list[Word], t: Trigger, out: list[Event]) ->
     (`bantuan * diberikan`) is the same re-mention."""
     if ev.voice != "noun" or t.first != 0 or len(ws) < 3 or ws[1].low not in ("itu", "tersebut", "ini"):
         return False  # the act noun opens the sentence (not `mengutuk serangan itu`, `Dipicu hinaan itu`)
-    if t.last != 0 and t.gap != (1, 2):
-        return False  # one act noun, or the act noun, its demonstrative and its own passive
+    if t.last not in (0, 1) and t.gap != (1, 2):
+        return False  # one act noun (with its demonstrative: `bantuan ini`), or it and its own passive
     pred = next(
         (w.low for w in ws[2:] if w.low not in ("sudah", "telah", "juga", "pun", "kemudian", "lalu", "sempat")), ""
     )
-    if not (pred.startswith("di") and len(pred) > 5 or pred in ("terjadi", "berlangsung")):
+    if not (pred.startswith("di") and len(pred) > 5 or pred in ("terjadi", "berlangsung") or pred in _COPULAS):
         return False  # reported done or told (`diungkap`, `dilakukan`, `terjadi`), not talked about (`terkait`)
     if any(x is not None and x.start is not None for x in (ev.actor, ev.recipient)):
         return False  # its parties are written in its own sentence
