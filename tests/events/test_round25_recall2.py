@@ -110,3 +110,24 @@ def test_an_act_told_again_by_its_noun(text: str, type: str, trigger: str, actor
 def test_no_act_told_again_when_none_was_told() -> None:
     text = "Jakarta - Warga kampung itu menerima banyak kiriman. Bantuan ini merupakan sumbangan warga sendiri."
     assert acts(text, "AID") == []
+
+
+def test_a_visitor_welcomed_by_a_named_host() -> None:
+    text = (
+        "Jakarta - Presiden Prabowo Subianto melakukan kunjungan kenegaraan ke Malaysia. Di Putrajaya, "
+        "ia disambut Anwar Ibrahim dan dibawa ke ruang pertemuan, Kamis (9/10)."
+    )
+    got = acts(text, "CONSULT")
+    assert any(t.startswith("disambut") and a == "Anwar Ibrahim" for t, a, _r in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jakarta - Persib menang 2-0 atas Persija. Umpan silang Beckham dari kanan disambut Ciro Alves dengan "
+        "sundulan ke pojok gawang.",
+        "Jakarta - Usulan pemangkasan anggaran itu disambut Dewan dengan dingin.",
+    ],
+)
+def test_no_visit_in_a_thing_welcomed(text: str) -> None:
+    assert not any(t.startswith("disambut") for t, _a, _r in acts(text, "CONSULT"))

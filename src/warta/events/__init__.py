@@ -132,6 +132,9 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
             elif ev is not None and at_meeting and t.pattern.voice == "mut":
                 # `Penekanan itu diutarakan Trump saat bertelepon dengan Macron`: the one who spoke met
                 ev.actor = parties.sayer_before_meeting(ws, t) or ev.actor
+            if ev is not None and _welcomed_thing(ws, t, article.norm):
+                note(t, ev, "other sense")
+                continue  # `Usulan itu disambut Dewan dengan dingin`: an idea welcomed, no visitor
             if ev is not None and at_meeting and _interview(ev):
                 note(t, ev, "interview")
                 continue  # `kata Tauhid saat berbincang dengan detikcom`: talking to the press is no meeting
@@ -847,6 +850,19 @@ def _threat_of_an_act(ev: Event, norm: str) -> bool:
         return False
     after = norm[ev.trigger_end : ev.trigger_end + 20].split()
     return bool(after) and after[0].lower() in ("akan", "bakal", "hendak")
+
+
+def _welcomed_thing(ws: list[Word], t: Trigger, norm: str) -> bool:
+    """`Usulan itu disambut Dewan`: a welcome (`disambut` a named host) is a visit only when the one
+    welcomed is someone (`Dia disambut Lee`) or the visit itself (`Kunjungan tersebut disambut …`);
+    the clause's subject headed by a noun of an act or a state is an idea or a step welcomed."""
+    if t.pattern.mode != "visit" or ws[t.first].low != "disambut":
+        return False
+    k = t.first
+    while k > 0 and "," not in norm[ws[k - 1].end : ws[k].start] and ws[k - 1].low != "yang":
+        k -= 1  # back to the clause's first word
+    head = ws[k].low
+    return k < t.first and not head.startswith(("kunjungan", "kedatangan")) and _topic_head(head)
 
 
 def _done_again(ws: list[Word], t: Trigger) -> bool:
