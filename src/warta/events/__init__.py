@@ -132,6 +132,9 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
             elif ev is not None and at_meeting and t.pattern.voice == "mut":
                 # `Penekanan itu diutarakan Trump saat bertelepon dengan Macron`: the one who spoke met
                 ev.actor = parties.sayer_before_meeting(ws, t) or ev.actor
+            if ev is not None and _welcomed_thing(ws, t, article.norm):
+                note(t, ev, "other sense")
+                continue  # `Usulan itu disambut Dewan dengan dingin`: an idea welcomed, no visitor
             if ev is not None and at_meeting and _interview(ev):
                 note(t, ev, "interview")
                 continue  # `kata Tauhid saat berbincang dengan detikcom`: talking to the press is no meeting
@@ -316,6 +319,11 @@ def _many(sp: Speaker | None) -> bool:
     return sp is not None and bool(sp.name.split()) and sp.name.split()[0].lower() in lexicon().words["crowd_counts"]
 
 
+# `Bantuan ini merupakan wujud kepedulian …`, `Kunjungan tersebut menjadi wujud dukungan …`: the act
+# told again and called something, as a re-mention reported done is
+_COPULAS = frozenset(("menjadi", "merupakan", "sebagai", "adalah", "ialah"))
+
+
 def _mentioned_again(ev: Event, ws: list[Word], t: Trigger, out: list[Event]) -> bool:
     """`Penangkapan itu diungkap serikat jurnalis`: a one-word act noun with `itu`/`tersebut`
     names the act of its type told in the last sentences, and takes its parties (GUIDELINES.md
@@ -324,12 +332,12 @@ def _mentioned_again(ev: Event, ws: list[Word], t: Trigger, out: list[Event]) ->
     (`bantuan * diberikan`) is the same re-mention."""
     if ev.voice != "noun" or t.first != 0 or len(ws) < 3 or ws[1].low not in ("itu", "tersebut", "ini"):
         return False  # the act noun opens the sentence (not `mengutuk serangan itu`, `Dipicu hinaan itu`)
-    if t.last != 0 and t.gap != (1, 2):
-        return False  # one act noun, or the act noun, its demonstrative and its own passive
+    if t.last not in (0, 1) and t.gap != (1, 2):
+        return False  # one act noun (with its demonstrative: `bantuan ini`), or it and its own passive
     pred = next(
         (w.low for w in ws[2:] if w.low not in ("sudah", "telah", "juga", "pun", "kemudian", "lalu", "sempat")), ""
     )
-    if not (pred.startswith("di") and len(pred) > 5 or pred in ("terjadi", "berlangsung")):
+    if not (pred.startswith("di") and len(pred) > 5 or pred in ("terjadi", "berlangsung") or pred in _COPULAS):
         return False  # reported done or told (`diungkap`, `dilakukan`, `terjadi`), not talked about (`terkait`)
     if any(x is not None and x.start is not None for x in (ev.actor, ev.recipient)):
         return False  # its parties are written in its own sentence
@@ -842,6 +850,19 @@ def _threat_of_an_act(ev: Event, norm: str) -> bool:
         return False
     after = norm[ev.trigger_end : ev.trigger_end + 20].split()
     return bool(after) and after[0].lower() in ("akan", "bakal", "hendak")
+
+
+def _welcomed_thing(ws: list[Word], t: Trigger, norm: str) -> bool:
+    """`Usulan itu disambut Dewan`: a welcome (`disambut` a named host) is a visit only when the one
+    welcomed is someone (`Dia disambut Lee`) or the visit itself (`Kunjungan tersebut disambut …`);
+    the clause's subject headed by a noun of an act or a state is an idea or a step welcomed."""
+    if t.pattern.mode != "visit" or ws[t.first].low != "disambut":
+        return False
+    k = t.first
+    while k > 0 and "," not in norm[ws[k - 1].end : ws[k].start] and ws[k - 1].low != "yang":
+        k -= 1  # back to the clause's first word
+    head = ws[k].low
+    return k < t.first and not head.startswith(("kunjungan", "kedatangan")) and _topic_head(head)
 
 
 def _done_again(ws: list[Word], t: Trigger) -> bool:

@@ -417,8 +417,8 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         return "other sense"  # `membela Milan`, `pertemuan Federer dan Del Potro`: playing, not backing or meeting
     if t.pattern.source == "ASSAULT:serang" and _match_report(norm) and not _someone_after(ws, t):
         return "other sense"  # `Serangan bertubi-tubi yang dilancarkan Persipura`: a team attacking in a match
-    if t.type in W["play_types"] and _in_play(ws):
-        return "other sense"  # `melepaskan tendangan ke pojok gawang`, `menjebol gawang`: a move in a match
+    if (t.type in W["play_types"] or t.pattern.mode == "visit") and _in_play(ws):
+        return "other sense"  # `melepaskan tendangan ke pojok gawang`, `umpan … disambut Mofu`: a move in a match
     k2 = t.last + 2 if nxt_is(ws, t, "untuk") else t.last + 1  # `enggan untuk menjelaskan`
     after2 = " ".join(w.low for w in ws[k2 : k2 + 2])
     if t.type == "REJECT" and any(after2 == c or after2.split(" ")[0] == c for c in W["no_comment"]):
