@@ -300,3 +300,57 @@ def test_v2_lexicon_has_no_boundary_features():
     fx.v3 = False
     feats = fx.sentence(["Kementerian", "Luar", "Negeri", "Rolliansyah", "Soemirat"])
     assert not any(f in ("PFafterCap", "ACRONYM") for fs in feats for f in fs)
+
+
+# -- tagging with only the features the model knows ----------------------------------------------
+KNOWN_CASES = [
+    "Presiden Joko Widodo tiba di Jakarta bersama PT Pertamina pada Selasa ( 13/9 ) .",
+    "Kementerian Luar Negeri Rolliansyah Soemirat bersama Menteri ( KPK ) .",
+    "wali kota surabaya eri cahyadi meninjau banjir di kecamatan rungkut",
+    "Wali Kota Surabaya Eri Cahyadi , Kapolda Jatim Irjen Pol Toni Harmanto dan Bank Indonesia",
+    "Xqzvvk Blorpington mengunjungi Zzyzx-Qwerty di Ulaanbaatar .",
+]
+
+
+def test_model_attributes_are_the_ones_crfsuite_lists(tmp_path):
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer.append([["w=budi", "c=T"], ["w=di", "c=l"], ["w=jakarta", "c=T", "ñ=é"]], ["B-PER", "O", "B-LOC"])
+    trainer.append([["w=kpk", "c=A"], ["w=tiba", "c=l"]], ["B-ORG", "O"])
+    trainer.set_params({"max_iterations": 5})
+    trainer.train(str(tmp_path / "m.crfsuite"))
+    t = pycrfsuite.Tagger()
+    t.open(str(tmp_path / "m.crfsuite"))
+    got = tagger.model_attributes((tmp_path / "m.crfsuite").read_bytes())
+    assert set(got) == set(t.info().attributes)
+    assert all(v == k.encode() for k, v in got.items())
+
+
+@needs_model
+def test_known_features_are_the_full_features_filtered_and_tag_the_same():
+    from warta.entities.features import default_extractor
+
+    full, known = default_extractor(), tagger._model_extractor()
+    assert known.known and full.known is None
+    crf = tagger._get_tagger()
+    for text in KNOWN_CASES:
+        words = text.split()
+        every = full.sentence(words)
+        kept = known.sentence(words)
+        assert kept == [[known.known[f] for f in fs if f in known.known] for fs in every]
+        assert sum(map(len, kept)) < sum(map(len, every))  # some are unknown (bigrams, rare affixes)
+        assert crf.tag(kept) == crf.tag(every)
+        assert tag_tokens(words) == tag_tokens(words, full)
+
+
+def test_known_features_keep_boundary_features_v3():
+    fx = _fx_v3()
+    words = ["Kementerian", "Luar", "Negeri", "Rolliansyah", "Soemirat", "bersama", "Menteri", "(", "KPK", ")", "."]
+    every = fx.sentence(words)
+    names = {f for fs in every for f in fs if f not in ("w=negeri", "PF")}
+    from warta.entities.features import FeatureExtractor
+
+    kept = FeatureExtractor(fx.lex, {n: n.encode() for n in names}).sentence(words)
+    assert kept == [[f.encode() for f in fs if f in names] for fs in every]
+    assert b"PFafterCap" in kept[words.index("Rolliansyah")]  # its own PF left out, still read

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -154,11 +155,20 @@ def _cap_class(w: str) -> str:
 
 
 class FeatureExtractor:
-    """Turns a sentence (list of words) into CRFsuite feature lists."""
+    """Turns a sentence (list of words) into CRFsuite feature lists.
 
-    def __init__(self, lexicon: Lexicon):
+    ``known``, for tagging only: the model's attributes, each name mapped to its UTF-8 bytes. The
+    features the model does not know are then left out (CRFsuite skips them anyway, and the
+    others keep their order, so the scores are summed in the same order) and the rest are given
+    as bytes (pycrfsuite passes bytes on without encoding them): the same tags for less work.
+    Training wants every feature as text, so it passes no ``known``."""
+
+    def __init__(self, lexicon: Lexicon, known: Mapping[str, bytes] | None = None):
         self.lex = lexicon
-        self._cache: dict[tuple[str, bool], tuple[list[str], dict[int, list[str]], str, list[str]]] = {}
+        self.known = known
+        # a feature as handed to CRFsuite, or None when the model does not know it
+        self._keep: Callable[[str], str | bytes | None] = known.get if known is not None else str
+        self._cache: dict[tuple[str, bool], tuple[list, dict[int, list], str, list]] = {}
         self.v2 = lexicon.version >= 2
         self.v3 = lexicon.version == 3  # person-first-name and parenthesis features
         self.v4 = lexicon.version >= 4  # Warta's hand-written lists and head words
@@ -206,14 +216,21 @@ class FeatureExtractor:
             own += ["p3=" + low[:3], "s3=" + low[-3:], "s2=" + low[-2:]]
         if not _WORD_CHAR.search(w):
             own.append("PUNCT")
-        ctx = {k: [f"{k}{a}" for a in atoms] for k in CONTEXT}
+        ctx = {k: self._kept([f"{k}{a}" for a in atoms]) for k in CONTEXT}
         if len(self._cache) > 300_000:
             self._cache.clear()
-        out = (own, ctx, low, capf)
+        out = (self._kept(own), ctx, low, self._kept(capf))
         self._cache[key] = out
         return out
 
-    def sentence(self, words: list[str]) -> list[list[str]]:
+    def _kept(self, feats: list[str]) -> list:
+        """``feats`` as handed to CRFsuite (see ``known``), in their order."""
+        if self.known is None:
+            return feats
+        known = self.known
+        return [known[a] for a in feats if a in known]
+
+    def sentence(self, words: list[str]) -> list[list]:
         n = len(words)
         if not n:
             return []
@@ -229,25 +246,34 @@ class FeatureExtractor:
         # the loop runs once per token of every tagged sentence: locals, not attribute look-ups
         v3 = self.v3
         boundary = self._boundary
+        keep = self._keep
+        bias, bos, eos = self._kept(["b"]), self._kept(["BOS"]), self._kept(["EOS"])
+        pairs = [lows[i] + "|" + lows[i + 1] for i in range(n - 1)]  # each pair is read twice
         last = n - 1
-        feats: list[list[str]] = []
+        feats: list[list] = []
         for i in range(n):
             own, _, low, capf = info[i]
-            f = ["b", *own]
+            f = [*bias, *own]
             if i == 0:
-                f.append("BOS")
-                f.append("c0=" + _cap_class(words[0]))
+                f += bos
+                x = keep("c0=" + _cap_class(words[0]))
+                if x:
+                    f.append(x)
             else:
                 f += capf
                 f += info[i - 1][1][-1]
-                f.append("w-1|w=" + lows[i - 1] + "|" + low)
+                x = keep("w-1|w=" + pairs[i - 1])
+                if x:
+                    f.append(x)
                 if i > 1:
                     f += info[i - 2][1][-2]
             if i == last:
-                f.append("EOS")
+                f += eos
             else:
                 f += info[i + 1][1][1]
-                f.append("w|w+1=" + low + "|" + lows[i + 1])
+                x = keep("w|w+1=" + pairs[i])
+                if x:
+                    f.append(x)
                 if i < last - 1:
                     f += info[i + 2][1][2]
             g = gaz[i]
@@ -263,18 +289,20 @@ class FeatureExtractor:
         (organisation → person), and a token inside ``( … )`` after a capitalised run (an
         acronym restating the name before it)."""
         prev_cap = i > 0 and words[i - 1][:1].isupper()
-        own = info[i][0]
+        low = info[i][2]
+        new = []
         if prev_cap and words[i][:1].isupper():
-            if "PF" in own:
-                f.append("PFafterCap")
-            if "T" in own:
-                f.append("TafterCap")
+            if low in self.lex.person_first:  # the word's own "PF" feature
+                new.append("PFafterCap")
+            if low in self.lex.title:  # its "T"
+                new.append("TafterCap")
         if i > 0 and words[i - 1] == "(":
             before = words[i - 2] if i > 1 else ""
             close = i + 1 < len(words) and words[i + 1] == ")"
-            f.append("inpar|" + _cap_class(before[:1] or "x") + ("|1" if close else "|n"))
+            new.append("inpar|" + _cap_class(before[:1] or "x") + ("|1" if close else "|n"))
             if close and words[i].isupper() and before[:1].isupper():
-                f.append("ACRONYM")
+                new.append("ACRONYM")
+        f += self._kept(new)
 
     def _gazetteer(self, lows: list[str], curated: bool = False) -> list[list[str] | None]:
         """Longest gazetteer matches starting at each token → B/I features per type
@@ -287,6 +315,7 @@ class FeatureExtractor:
             return out
         first = lex.cur_first if curated else lex.gaz_first
         pre = "h" if curated else "g"
+        keep = self._keep
         for i in range(n):
             if lows[i] not in first:
                 continue
@@ -297,10 +326,13 @@ class FeatureExtractor:
                     for b, t in enumerate(_TYPES):
                         if bits & (1 << b):
                             for j in range(i, i + length):
+                                x = keep(f"{pre}{tag}{'B' if j == i else 'I'}={t}")
+                                if not x:
+                                    continue
                                 lst = out[j]
                                 if lst is None:
                                     lst = out[j] = []
-                                lst.append(f"{pre}{tag}{'B' if j == i else 'I'}={t}")
+                                lst.append(x)
                     break
         return out
 

@@ -13,7 +13,9 @@ Public interface (relied on by entity resolution and quotes):
 from __future__ import annotations
 
 import re
+import struct
 import threading
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from warta.entities.features import MODEL_DIR, FeatureExtractor, default_extractor
@@ -52,6 +54,31 @@ def model_available() -> bool:
     return bool(_get_tagger())
 
 
+def model_attributes(model: bytes) -> dict[str, bytes]:
+    """The attributes (feature names) a CRFsuite model knows, each with its UTF-8 bytes, read from
+    the model's attribute table (a CQDB: its backward array gives each record, ``id``, ``size``,
+    then the name and a NUL) — what ``Tagger.info()`` lists, without its seconds-long text dump."""
+    (off,) = struct.unpack_from("<I", model, 36)  # header: magic, size, type, version, 3 counts, 5 offsets
+    chunk, _, _, _, count, back = struct.unpack_from("<4sIIIII", model, off)
+    if chunk != b"CQDB":
+        raise ValueError("not a CRFsuite model")
+    out: dict[str, bytes] = {}
+    for rec in struct.unpack_from(f"<{count}I", model, off + back):
+        if rec:
+            (size,) = struct.unpack_from("<I", model, off + rec + 4)
+            name = model[off + rec + 8 : off + rec + 7 + size]
+            out[name.decode("utf-8")] = name
+    return out
+
+
+@lru_cache(maxsize=1)
+def _model_extractor() -> FeatureExtractor:
+    """The shipped model's feature extractor, giving only the features the model knows."""
+    tagger = _get_tagger()
+    lex = default_extractor().lex
+    return FeatureExtractor(lex, model_attributes(_model_bytes)) if tagger and _model_bytes else default_extractor()
+
+
 def tag_tokens(words: list[str], extractor: FeatureExtractor | None = None) -> list[str]:
     """BIO tags (``B-PER``, ``I-ORG``, ``O`` …) for one sentence given as a list of words."""
     if not words:
@@ -59,7 +86,7 @@ def tag_tokens(words: list[str], extractor: FeatureExtractor | None = None) -> l
     tagger = _get_tagger()
     if not tagger:
         return ["O"] * len(words)
-    fx = extractor or default_extractor()
+    fx = extractor or _model_extractor()
     return _join_persons(words, _title_word(words, _repair(tagger.tag(fx.sentence(words)))))
 
 
