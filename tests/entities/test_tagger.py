@@ -354,3 +354,33 @@ def test_known_features_keep_boundary_features_v3():
     kept = FeatureExtractor(fx.lex, {n: n.encode() for n in names}).sentence(words)
     assert kept == [[f.encode() for f in fs if f in names] for fs in every]
     assert b"PFafterCap" in kept[words.index("Rolliansyah")]  # its own PF left out, still read
+
+
+def test_gazetteer_matches_are_the_longest_names_as_found_by_trying_every_length():
+    import random
+
+    from warta.entities.features import GAZ_MAX_LEN, FeatureExtractor, Lexicon
+
+    gaz = {"a": 1, "a b": 2, "a b c d": 4, "b c": 1, "c d e f g": 2, "c d e f g h": 4, "x y": 4, "d": 2}
+    fx = FeatureExtractor(Lexicon({}, gazetteer=gaz))
+
+    def every_length(lows: list[str]) -> list[tuple[int, int, int]]:  # (start, length, bits)
+        found = []
+        for i in range(len(lows)):
+            for length in range(min(GAZ_MAX_LEN, len(lows) - i), 0, -1):
+                if gaz.get(" ".join(lows[i : i + length])):
+                    found.append((i, length, gaz[" ".join(lows[i : i + length])]))
+                    break
+        return found
+
+    rng = random.Random(7)
+    for _ in range(2000):
+        lows = [rng.choice("abcdefghxy") for _ in range(rng.randint(1, 9))]
+        want: list[list[str] | None] = [None] * len(lows)
+        for i, length, bits in every_length(lows):
+            tag = "m" if length == 1 else "M"
+            for b, t in enumerate("PLO"):
+                if bits & (1 << b):
+                    for j in range(i, i + length):
+                        want[j] = [*(want[j] or []), f"g{tag}{'B' if j == i else 'I'}={t}"]
+        assert fx._gazetteer(lows) == want, lows

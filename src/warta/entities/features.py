@@ -56,11 +56,13 @@ class Lexicon:
         self.prep_loc = frozenset(cues.get("prep_loc", ()))
         self.gazetteer = gazetteer or {}  # "lower cased name tokens joined by space" -> type bits
         self.gaz_first = frozenset(k.split(" ", 1)[0] for k in self.gazetteer)
+        self.gaz_heads = _heads(self.gazetteer)
         self.truecase = truecase or {}  # lower word -> bucket code
         self.clusters = clusters or {}  # lower word -> "coarse.fine" distributional class
         # v4: Warta's own hand-written lists (entities/data), the ones the rule layer reads
         self.curated = curated or {}  # lower-cased name -> type bits, like ``gazetteer``
         self.cur_first = frozenset(k.split(" ", 1)[0] for k in self.curated)
+        self.cur_heads = _heads(self.curated)
         heads = heads or {}
         self.org_start = heads.get("org_start", frozenset())
         self.org_end = heads.get("org_end", frozenset())
@@ -102,6 +104,16 @@ class Lexicon:
         lex = cls(cues, gaz, tc, cl, curated, heads)
         lex.version = version
         return lex
+
+
+def _heads(table: dict[str, int]) -> frozenset[str]:
+    """The first two words or more of each name in ``table`` (the whole name too), joined by a
+    space: a run of words that is none of these opens no longer name."""
+    out: set[str] = set()
+    for key in table:
+        words = key.split(" ")
+        out.update(" ".join(words[:k]) for k in range(2, len(words) + 1))
+    return frozenset(out)
 
 
 def curated_lists() -> tuple[dict[str, int], dict[str, frozenset[str]]]:
@@ -168,7 +180,8 @@ class FeatureExtractor:
         self.known = known
         # a feature as handed to CRFsuite, or None when the model does not know it
         self._keep: Callable[[str], str | bytes | None] = known.get if known is not None else str
-        self._cache: dict[tuple[str, bool], tuple[list, dict[int, list], str, list]] = {}
+        self._cache: dict[tuple[str, bool], tuple[tuple, tuple[tuple, ...], str, tuple]] = {}
+        self._bias, self._bos, self._eos = self._kept(["b"]), self._kept(["BOS"]), self._kept(["EOS"])
         self.v2 = lexicon.version >= 2
         self.v3 = lexicon.version == 3  # person-first-name and parenthesis features
         self.v4 = lexicon.version >= 4  # Warta's hand-written lists and head words
@@ -186,7 +199,10 @@ class FeatureExtractor:
                 (lex.given, "GN"),
             ]
 
-    def _word(self, w: str, lc: bool) -> tuple[list[str], dict[int, list[str]], str, list[str]]:
+    def _word(self, w: str, lc: bool) -> tuple[tuple, tuple[tuple, ...], str, tuple]:
+        """The word's own features, its features as seen from each context offset (``ctx[k]`` for
+        ``k`` in ``CONTEXT``), its lower case and its capital features. Tuples of strings: the
+        garbage collector stops tracking them, so the cache does not slow every collection."""
         key = (w, lc)
         hit = self._cache.get(key)
         if hit is not None:
@@ -216,19 +232,19 @@ class FeatureExtractor:
             own += ["p3=" + low[:3], "s3=" + low[-3:], "s2=" + low[-2:]]
         if not _WORD_CHAR.search(w):
             own.append("PUNCT")
-        ctx = {k: self._kept([f"{k}{a}" for a in atoms]) for k in CONTEXT}
+        # ordered so that a negative offset indexes from the end: ctx[-1] is offset -1
+        ctx = tuple(self._kept([f"{k}{a}" for a in atoms]) if k else () for k in (0, 1, 2, -2, -1))
         if len(self._cache) > 300_000:
             self._cache.clear()
         out = (self._kept(own), ctx, low, self._kept(capf))
         self._cache[key] = out
         return out
 
-    def _kept(self, feats: list[str]) -> list:
+    def _kept(self, feats: list[str]) -> tuple:
         """``feats`` as handed to CRFsuite (see ``known``), in their order."""
         if self.known is None:
-            return feats
-        known = self.known
-        return [known[a] for a in feats if a in known]
+            return tuple(feats)
+        return tuple(filter(None, map(self.known.get, feats)))
 
     def sentence(self, words: list[str]) -> list[list]:
         n = len(words)
@@ -247,7 +263,7 @@ class FeatureExtractor:
         v3 = self.v3
         boundary = self._boundary
         keep = self._keep
-        bias, bos, eos = self._kept(["b"]), self._kept(["BOS"]), self._kept(["EOS"])
+        bias, bos, eos = self._bias, self._bos, self._eos
         pairs = [lows[i] + "|" + lows[i + 1] for i in range(n - 1)]  # each pair is read twice
         last = n - 1
         feats: list[list] = []
@@ -314,26 +330,36 @@ class FeatureExtractor:
         if not table:
             return out
         first = lex.cur_first if curated else lex.gaz_first
+        heads = lex.cur_heads if curated else lex.gaz_heads
         pre = "h" if curated else "g"
         keep = self._keep
         for i in range(n):
-            if lows[i] not in first:
+            low = lows[i]
+            if low not in first:
                 continue
-            for length in range(min(GAZ_MAX_LEN, n - i), 0, -1):
-                bits = table.get(" ".join(lows[i : i + length]) if length > 1 else lows[i])
-                if bits:
-                    tag = "m" if length == 1 else "M"  # single-token matches are weaker evidence
-                    for b, t in enumerate(_TYPES):
-                        if bits & (1 << b):
-                            for j in range(i, i + length):
-                                x = keep(f"{pre}{tag}{'B' if j == i else 'I'}={t}")
-                                if not x:
-                                    continue
-                                lst = out[j]
-                                if lst is None:
-                                    lst = out[j] = []
-                                lst.append(x)
+            # the longest name from here: grow the run while it still opens a name in the table
+            length, bits = 1, table.get(low)
+            key = low
+            for k in range(i + 1, min(i + GAZ_MAX_LEN, n)):
+                key += " " + lows[k]
+                if key not in heads:
                     break
+                more = table.get(key)
+                if more:
+                    length, bits = k - i + 1, more
+            if not bits:
+                continue
+            tag = "m" if length == 1 else "M"  # single-token matches are weaker evidence
+            for b, t in enumerate(_TYPES):
+                if bits & (1 << b):
+                    for j in range(i, i + length):
+                        x = keep(f"{pre}{tag}{'B' if j == i else 'I'}={t}")
+                        if not x:
+                            continue
+                        lst = out[j]
+                        if lst is None:
+                            lst = out[j] = []
+                        lst.append(x)
         return out
 
 
