@@ -384,3 +384,45 @@ def test_gazetteer_matches_are_the_longest_names_as_found_by_trying_every_length
                     for j in range(i, i + length):
                         want[j] = [*(want[j] or []), f"g{tag}{'B' if j == i else 'I'}={t}"]
         assert fx._gazetteer(lows) == want, lows
+
+
+@needs_model
+def test_word_feature_caches_give_what_a_fresh_extractor_gives():
+    from warta.entities import features
+    from warta.entities.features import CONTEXT, FeatureExtractor, default_extractor
+
+    words = [
+        "Joko",
+        "Widodo",
+        "jokowi",
+        "KPK",
+        "12/9",
+        "(",
+        "Rp1,5",
+        "triliun",
+        ")",
+        "Ma'mun",
+        "PDI-P",
+        "Kompas.com",
+        "É",
+        "sang",
+        "Presiden",
+    ]
+    lex = default_extractor().lex
+    known = tagger._model_extractor().known
+    for keep in (None, known):
+        warm = FeatureExtractor(lex, keep)
+        for w in ["Budi", "SBY", "x", *words]:  # fills the shape and context-form caches
+            warm._word(w, False)
+        for w in words:
+            for lc in (False, True):
+                features._SHAPES.clear()
+                assert FeatureExtractor(lex, keep)._word(w, lc) == warm._word(w, lc)
+                warm._cache.clear()
+                assert FeatureExtractor(lex, keep)._word(w, lc) == warm._word(w, lc)
+    fx = FeatureExtractor(lex)
+    for w in words:
+        ctx = fx._word(w, False)[1]
+        assert ctx[1][0] == "1w=" + w.lower()
+        for k in CONTEXT:
+            assert ctx[k] == tuple(f"{k}{a[1:]}" for a in ctx[1])

@@ -152,8 +152,18 @@ def curated_lists() -> tuple[dict[str, int], dict[str, frozenset[str]]]:
 
 def word_shape(w: str) -> str:
     """Collapsed character classes: ``Jokowi`` → ``Xx``, ``KPK`` → ``X``, ``12/9`` → ``d/d``."""
-    s = _RUNS.sub(r"\1", w.translate(_SHAPE_MAP))
-    return s if len(s) <= 6 else s[:6]
+    classes = w.translate(_SHAPE_MAP)
+    s = _SHAPES.get(classes)  # most words share their classes (`Xxxxxx`) with many others
+    if s is None:
+        s = _RUNS.sub(r"\1", classes)
+        s = s if len(s) <= 6 else s[:6]
+        if len(_SHAPES) > 50_000:
+            _SHAPES.clear()
+        _SHAPES[classes] = s
+    return s
+
+
+_SHAPES: dict[str, str] = {}
 
 
 def _cap_class(w: str) -> str:
@@ -181,6 +191,7 @@ class FeatureExtractor:
         # a feature as handed to CRFsuite, or None when the model does not know it
         self._keep: Callable[[str], str | bytes | None] = known.get if known is not None else str
         self._cache: dict[tuple[str, bool], tuple[tuple, tuple[tuple, ...], str, tuple]] = {}
+        self._forms: dict[str, tuple] = {}  # an atom → its features at offsets +1, +2, -2, -1
         self._bias, self._bos, self._eos = self._kept(["b"]), self._kept(["BOS"]), self._kept(["EOS"])
         self.v2 = lexicon.version >= 2
         self.v3 = lexicon.version == 3  # person-first-name and parenthesis features
@@ -232,13 +243,30 @@ class FeatureExtractor:
             own += ["p3=" + low[:3], "s3=" + low[-3:], "s2=" + low[-2:]]
         if not _WORD_CHAR.search(w):
             own.append("PUNCT")
-        # ordered so that a negative offset indexes from the end: ctx[-1] is offset -1
-        ctx = tuple(self._kept([f"{k}{a}" for a in atoms]) if k else () for k in (0, 1, 2, -2, -1))
+        ctx = self._context(atoms)
         if len(self._cache) > 300_000:
             self._cache.clear()
         out = (self._kept(own), ctx, low, self._kept(capf))
         self._cache[key] = out
         return out
+
+    def _context(self, atoms: list[str]) -> tuple[tuple, ...]:
+        """A word's ``atoms`` as seen from each offset in ``CONTEXT`` (``-1w=jokowi``), ordered so
+        that a negative offset indexes from the end: ``ctx[1]`` is offset +1, ``ctx[-1]`` is -1.
+        Only the first atom (the word itself) is new with each word; the others (shape, case
+        table, cluster, lists, capital) are few and their four forms are kept once made."""
+        keep = self._keep
+        w = atoms[0]
+        cols = [(keep(f"1{w}"), keep(f"2{w}"), keep(f"-2{w}"), keep(f"-1{w}"))]
+        forms = self._forms
+        for a in atoms[1:]:
+            f = forms.get(a)
+            if f is None:
+                if len(forms) > 100_000:
+                    forms.clear()
+                f = forms[a] = (keep(f"1{a}"), keep(f"2{a}"), keep(f"-2{a}"), keep(f"-1{a}"))
+            cols.append(f)
+        return ((), *(tuple(filter(None, col)) for col in zip(*cols, strict=True)))
 
     def _kept(self, feats: list[str]) -> tuple:
         """``feats`` as handed to CRFsuite (see ``known``), in their order."""
