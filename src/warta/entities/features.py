@@ -190,7 +190,7 @@ class FeatureExtractor:
         self.known = known
         # a feature as handed to CRFsuite, or None when the model does not know it
         self._keep: Callable[[str], str | bytes | None] = known.get if known is not None else str
-        self._cache: dict[tuple[str, bool], tuple[tuple, tuple[tuple, ...], str, tuple]] = {}
+        self._cache: dict[tuple[str, bool], tuple[tuple, tuple[tuple, ...], str, tuple, tuple]] = {}
         self._forms: dict[str, tuple] = {}  # an atom → its features at offsets +1, +2, -2, -1
         self._bias, self._bos, self._eos = self._kept(["b"]), self._kept(["BOS"]), self._kept(["EOS"])
         self.v2 = lexicon.version >= 2
@@ -210,9 +210,10 @@ class FeatureExtractor:
                 (lex.given, "GN"),
             ]
 
-    def _word(self, w: str, lc: bool) -> tuple[tuple, tuple[tuple, ...], str, tuple]:
+    def _word(self, w: str, lc: bool) -> tuple[tuple, tuple[tuple, ...], str, tuple, tuple]:
         """The word's own features, its features as seen from each context offset (``ctx[k]`` for
-        ``k`` in ``CONTEXT``), its lower case and its capital features. Tuples of strings: the
+        ``k`` in ``CONTEXT``), its lower case, its capital features, and the bias, own and capital
+        features together (how a word after the first opens its list). Tuples of strings: the
         garbage collector stops tracking them, so the cache does not slow every collection."""
         key = (w, lc)
         hit = self._cache.get(key)
@@ -246,7 +247,8 @@ class FeatureExtractor:
         ctx = self._context(atoms)
         if len(self._cache) > 300_000:
             self._cache.clear()
-        out = (self._kept(own), ctx, low, self._kept(capf))
+        own, capf = self._kept(own), self._kept(capf)
+        out = (own, ctx, low, capf, (*self._bias, *own, *capf))
         self._cache[key] = out
         return out
 
@@ -291,35 +293,31 @@ class FeatureExtractor:
         v3 = self.v3
         boundary = self._boundary
         keep = self._keep
-        bias, bos, eos = self._bias, self._bos, self._eos
         pairs = [lows[i] + "|" + lows[i + 1] for i in range(n - 1)]  # each pair is read twice
+        # the word pairs' features, as tuples of none or one (the model may not know the pair)
+        left = [(x,) if x else () for x in map(keep, ["w-1|w=" + p for p in pairs])]
+        right = [(x,) if x else () for x in map(keep, ["w|w+1=" + p for p in pairs])]
+        ctx = [x[1] for x in info]
         last = n - 1
         feats: list[list] = []
         for i in range(n):
-            own, _, low, capf = info[i]
-            f = [*bias, *own]
-            if i == 0:
-                f += bos
+            if i:
+                # bias, own and capital features, then the word before and the one before it
+                f = [*info[i][4], *ctx[i - 1][-1], *left[i - 1]]
+                if i > 1:
+                    f += ctx[i - 2][-2]
+            else:
+                f = [*self._bias, *info[0][0], *self._bos]
                 x = keep("c0=" + _cap_class(words[0]))
                 if x:
                     f.append(x)
-            else:
-                f += capf
-                f += info[i - 1][1][-1]
-                x = keep("w-1|w=" + pairs[i - 1])
-                if x:
-                    f.append(x)
-                if i > 1:
-                    f += info[i - 2][1][-2]
             if i == last:
-                f += eos
+                f += self._eos
             else:
-                f += info[i + 1][1][1]
-                x = keep("w|w+1=" + pairs[i])
-                if x:
-                    f.append(x)
+                f += ctx[i + 1][1]
+                f += right[i]
                 if i < last - 1:
-                    f += info[i + 2][1][2]
+                    f += ctx[i + 2][2]
             g = gaz[i]
             if g:
                 f += g
