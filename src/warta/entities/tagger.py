@@ -100,7 +100,7 @@ def _repair(tags: list[str]) -> list[str]:
     prev = "O"
     out = list(tags)
     for i, t in enumerate(out):
-        if t.startswith("I-") and prev[2:] != t[2:]:
+        if t != "O" and t.startswith("I-") and prev[2:] != t[2:]:  # most tags are "O": no call
             out[i] = "B-" + t[2:]
         prev = out[i]
     return out
@@ -109,6 +109,8 @@ def _repair(tags: list[str]) -> list[str]:
 def _title_word(words: list[str], tags: list[str]) -> list[str]:
     """`Wali Kota Surabaya`: ``kota`` after ``wali`` is part of the title (mayor), not of the
     place name, even where a list knows `Kota Surabaya` as a place."""
+    if "kota" not in " ".join(words).lower():  # one test for the sentence, not one per tag
+        return tags
     for i in range(1, len(tags) - 1):
         opens_longer = tags[i].startswith("B-") and tags[i + 1] == "I-" + tags[i][2:]
         if opens_longer and words[i].lower() == "kota" and words[i - 1].lower() == "wali":
@@ -120,10 +122,13 @@ def _title_word(words: list[str], tags: list[str]) -> list[str]:
 def _join_persons(words: list[str], tags: list[str]) -> list[str]:
     """`Aris Maulana | Akbar`: two person names never touch without a comma or a word between,
     so a person span that starts right where another ends continues it."""
+    if "B-PER" not in tags:
+        return tags
     for i in range(1, len(tags)):
-        joined = words[i][:1].isalpha() and words[i - 1][-1:].isalpha()  # not `Joko Widodo (Jokowi)`
-        if joined and tags[i] == "B-PER" and tags[i - 1] in ("B-PER", "I-PER"):
-            tags[i] = "I-PER"
+        if tags[i] == "B-PER" and tags[i - 1] in ("B-PER", "I-PER"):
+            joined = words[i][:1].isalpha() and words[i - 1][-1:].isalpha()  # not `Joko Widodo (Jokowi)`
+            if joined:
+                tags[i] = "I-PER"
     return tags
 
 
