@@ -464,3 +464,17 @@ def test_tag_repairs_with_early_exits_equal_the_plain_loops():
         assert tagger._repair(tags) == repair(tags)
         assert tagger._title_word(words, list(tags)) == title_word(words, list(tags))
         assert tagger._join_persons(words, list(tags)) == join_persons(words, list(tags))
+
+
+@needs_model
+def test_tags_of_a_sentence_met_before_are_those_tagged_afresh():
+    tagger._seen.clear()
+    for text in KNOWN_CASES:
+        words = text.split()
+        first = tag_tokens(words)
+        assert tuple(words) in tagger._seen
+        first.append("mutated by a caller")
+        again = tag_tokens(list(words))
+        fresh = tag_tokens(words, tagger._model_extractor())  # an extractor given: never remembered
+        assert again == fresh == first[:-1]
+        assert any(t != "O" for t in again)

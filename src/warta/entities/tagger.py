@@ -86,8 +86,23 @@ def tag_tokens(words: list[str], extractor: FeatureExtractor | None = None) -> l
     tagger = _get_tagger()
     if not tagger:
         return ["O"] * len(words)
-    fx = extractor or _model_extractor()
-    return _join_persons(words, _title_word(words, _repair(tagger.tag(fx.sentence(words)))))
+    if extractor is not None:
+        return _join_persons(words, _title_word(words, _repair(tagger.tag(extractor.sentence(words)))))
+    # the shipped model's tags of a sentence met before (a headline again as the lead, a line
+    # every article of an outlet ends with, a wire story run twice): the same words, the same tags
+    key = tuple(words)
+    tags = _seen.get(key)
+    if tags is None:
+        fx = _model_extractor()
+        tags = tuple(_join_persons(words, _title_word(words, _repair(tagger.tag(fx.sentence(words))))))
+        if len(_seen) >= _SEEN_MAX:
+            _seen.clear()
+        _seen[key] = tags
+    return list(tags)
+
+
+_seen: dict[tuple[str, ...], tuple[str, ...]] = {}
+_SEEN_MAX = 20_000
 
 
 def tag_sentences(sentences: list[list[str]]) -> list[list[str]]:
