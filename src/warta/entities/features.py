@@ -280,9 +280,10 @@ class FeatureExtractor:
         n = len(words)
         if not n:
             return []
-        lc = not any(ch.isupper() for w in words for ch in w)
-        word = self._word
-        info = [word(w, lc) for w in words]
+        lc = not any(map(str.isupper, "".join(words)))  # per character, as a C loop
+        # a cached word is read here without a call (an entry is a non-empty tuple)
+        word, cached = self._word, self._cache.get
+        info = [cached((w, lc)) or word(w, lc) for w in words]
         lows = [x[2] for x in info]
         gaz = self._gazetteer(lows)
         if self.v4:
