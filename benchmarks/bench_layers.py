@@ -17,6 +17,13 @@ start 60c57dd / this tree, load ~2.7): entities 8.22-8.34 / 8.88-8.90 / 8.44-8.7
 0.45-0.47 / 0.62-0.63 / 0.49-0.50 ms/article. The fifteenth round's new passes are now guarded by
 a substring or first-letter test, or built once (openers, tickets, handles, roles' `sang`/`menjabat`
 cues, `_names_inside`, places.pairs and places.listed); every output byte is unchanged.
+
+Measured 2026-12-06 (round 25, speed only, base 6abb340, load ~1-2): entities 11.18 → 7.05
+ms/article, all 20.83 → 16.53, but the later rounds re-read the same articles and the tagger now
+keeps the tags of a sentence met before, so they skip the CRF; with that memory off
+(`tagger._SEEN_MAX = 0`) entities 11.18 → 11.00 in a run where the untouched layers were ~5 %
+slower. A fresh process per side (as bench_read_vs.py runs) gives tag_article 5.3-5.5 → 4.1-4.3
+and read 22.4-23.2 → 20.8-22.0 ms/article; every output byte is unchanged.
 """
 
 from __future__ import annotations

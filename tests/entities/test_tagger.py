@@ -300,3 +300,174 @@ def test_v2_lexicon_has_no_boundary_features():
     fx.v3 = False
     feats = fx.sentence(["Kementerian", "Luar", "Negeri", "Rolliansyah", "Soemirat"])
     assert not any(f in ("PFafterCap", "ACRONYM") for fs in feats for f in fs)
+
+
+# -- tagging with only the features the model knows ----------------------------------------------
+KNOWN_CASES = [
+    "Presiden Joko Widodo tiba di Jakarta bersama PT Pertamina pada Selasa ( 13/9 ) .",
+    "Kementerian Luar Negeri Rolliansyah Soemirat bersama Menteri ( KPK ) .",
+    "wali kota surabaya eri cahyadi meninjau banjir di kecamatan rungkut",
+    "Wali Kota Surabaya Eri Cahyadi , Kapolda Jatim Irjen Pol Toni Harmanto dan Bank Indonesia",
+    "Xqzvvk Blorpington mengunjungi Zzyzx-Qwerty di Ulaanbaatar .",
+]
+
+
+def test_model_attributes_are_the_ones_crfsuite_lists(tmp_path):
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer.append([["w=budi", "c=T"], ["w=di", "c=l"], ["w=jakarta", "c=T", "ñ=é"]], ["B-PER", "O", "B-LOC"])
+    trainer.append([["w=kpk", "c=A"], ["w=tiba", "c=l"]], ["B-ORG", "O"])
+    trainer.set_params({"max_iterations": 5})
+    trainer.train(str(tmp_path / "m.crfsuite"))
+    t = pycrfsuite.Tagger()
+    t.open(str(tmp_path / "m.crfsuite"))
+    got = tagger.model_attributes((tmp_path / "m.crfsuite").read_bytes())
+    assert set(got) == set(t.info().attributes)
+    assert all(v == k.encode() for k, v in got.items())
+
+
+@needs_model
+def test_known_features_are_the_full_features_filtered_and_tag_the_same():
+    from warta.entities.features import default_extractor
+
+    full, known = default_extractor(), tagger._model_extractor()
+    assert known.known and full.known is None
+    crf = tagger._get_tagger()
+    for text in KNOWN_CASES:
+        words = text.split()
+        every = full.sentence(words)
+        kept = known.sentence(words)
+        assert kept == [[known.known[f] for f in fs if f in known.known] for fs in every]
+        assert sum(map(len, kept)) < sum(map(len, every))  # some are unknown (bigrams, rare affixes)
+        assert crf.tag(kept) == crf.tag(every)
+        assert tag_tokens(words) == tag_tokens(words, full)
+
+
+def test_known_features_keep_boundary_features_v3():
+    fx = _fx_v3()
+    words = ["Kementerian", "Luar", "Negeri", "Rolliansyah", "Soemirat", "bersama", "Menteri", "(", "KPK", ")", "."]
+    every = fx.sentence(words)
+    names = {f for fs in every for f in fs if f not in ("w=negeri", "PF")}
+    from warta.entities.features import FeatureExtractor
+
+    kept = FeatureExtractor(fx.lex, {n: n.encode() for n in names}).sentence(words)
+    assert kept == [[f.encode() for f in fs if f in names] for fs in every]
+    assert b"PFafterCap" in kept[words.index("Rolliansyah")]  # its own PF left out, still read
+
+
+def test_gazetteer_matches_are_the_longest_names_as_found_by_trying_every_length():
+    import random
+
+    from warta.entities.features import GAZ_MAX_LEN, FeatureExtractor, Lexicon
+
+    gaz = {"a": 1, "a b": 2, "a b c d": 4, "b c": 1, "c d e f g": 2, "c d e f g h": 4, "x y": 4, "d": 2}
+    fx = FeatureExtractor(Lexicon({}, gazetteer=gaz))
+
+    def every_length(lows: list[str]) -> list[tuple[int, int, int]]:  # (start, length, bits)
+        found = []
+        for i in range(len(lows)):
+            for length in range(min(GAZ_MAX_LEN, len(lows) - i), 0, -1):
+                if gaz.get(" ".join(lows[i : i + length])):
+                    found.append((i, length, gaz[" ".join(lows[i : i + length])]))
+                    break
+        return found
+
+    rng = random.Random(7)
+    for _ in range(2000):
+        lows = [rng.choice("abcdefghxy") for _ in range(rng.randint(1, 9))]
+        want: list[list[str] | None] = [None] * len(lows)
+        for i, length, bits in every_length(lows):
+            tag = "m" if length == 1 else "M"
+            for b, t in enumerate("PLO"):
+                if bits & (1 << b):
+                    for j in range(i, i + length):
+                        want[j] = [*(want[j] or []), f"g{tag}{'B' if j == i else 'I'}={t}"]
+        assert fx._gazetteer(lows) == want, lows
+
+
+@needs_model
+def test_word_feature_caches_give_what_a_fresh_extractor_gives():
+    from warta.entities import features
+    from warta.entities.features import CONTEXT, FeatureExtractor, default_extractor
+
+    words = [
+        "Joko",
+        "Widodo",
+        "jokowi",
+        "KPK",
+        "12/9",
+        "(",
+        "Rp1,5",
+        "triliun",
+        ")",
+        "Ma'mun",
+        "PDI-P",
+        "Kompas.com",
+        "É",
+        "sang",
+        "Presiden",
+    ]
+    lex = default_extractor().lex
+    known = tagger._model_extractor().known
+    for keep in (None, known):
+        warm = FeatureExtractor(lex, keep)
+        for w in ["Budi", "SBY", "x", *words]:  # fills the shape and context-form caches
+            warm._word(w, False)
+        for w in words:
+            for lc in (False, True):
+                features._SHAPES.clear()
+                assert FeatureExtractor(lex, keep)._word(w, lc) == warm._word(w, lc)
+                warm._cache.clear()
+                assert FeatureExtractor(lex, keep)._word(w, lc) == warm._word(w, lc)
+    fx = FeatureExtractor(lex)
+    for w in words:
+        ctx = fx._word(w, False)[1]
+        assert ctx[1][0] == "1w=" + w.lower()
+        for k in CONTEXT:
+            assert ctx[k] == tuple(f"{k}{a[1:]}" for a in ctx[1])
+
+
+def test_tag_repairs_with_early_exits_equal_the_plain_loops():
+    """The early exits of the BIO repairs change nothing: with a last word that defeats each exit
+    and that no rule can act on (`kota` closing the sentence, a `,` tagged B-PER), the loops run
+    in full and agree on every other tag."""
+    import random
+
+    assert tagger._repair(["I-PER", "I-PER", "O", "I-ORG", "B-LOC", "I-ORG", "I-LOC"]) == [
+        "B-PER",
+        "I-PER",
+        "O",
+        "B-ORG",
+        "B-LOC",
+        "B-ORG",
+        "B-LOC",
+    ]
+    labels = ["O", "O", "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"]
+    vocab = ["Wali", "wali", "Kota", "KOTA", "kota", "Surabaya", "(", ")", ",", "Joko", "\u212aota", "Aris"]
+    rng = random.Random(25)
+    changed = 0
+    for _ in range(20000):
+        n = rng.randint(1, 8)
+        words = [rng.choice(vocab) for _ in range(n)]
+        tags = [rng.choice(labels) for _ in range(n)]
+        titled = tagger._title_word(words, list(tags))
+        assert titled == tagger._title_word([*words, "kota"], [*tags, "O"])[:-1]
+        joined = tagger._join_persons(words, list(tags))
+        assert joined == tagger._join_persons([*words, ","], [*tags, "B-PER"])[:-1]
+        changed += titled != tags or joined != tags
+    assert changed > 1000
+
+
+@needs_model
+def test_tags_of_a_sentence_met_before_are_those_tagged_afresh():
+    tagger._seen.clear()
+    for text in KNOWN_CASES:
+        words = text.split()
+        first = tag_tokens(words)
+        assert tuple(words) in tagger._seen
+        first.append("mutated by a caller")
+        again = tag_tokens(list(words))
+        fresh = tag_tokens(words, tagger._model_extractor())  # an extractor given: never remembered
+        assert again == fresh == first[:-1]
+        assert any(t != "O" for t in again)

@@ -29,3 +29,20 @@ def test_words_reads_the_indexed_text_and_splits_any_other():
     assert [w.text for w in words(text, 0, 17)] == ["Plt.", "Kepala", "Dinas"]
     other = "Ia mengatakan bahwa harga naik."
     assert [w.text for w in words(other, 0, len(other))] == ["Ia", "mengatakan", "bahwa", "harga", "naik"]
+
+
+def test_greeting_guard_lets_every_match_through():
+    """`_GREETED_OPENS` (stdlib) only guards `_GREETED` (regex): every position where the latter
+    matches, the former does too, so skipping on its failure changes nothing."""
+    from warta.quotes.mentions import _GREETED, _GREETED_OPENS
+
+    rng = random.Random(1)
+    parts = [" ", "\t", ",", "(", "yang", " merupakan ", "sapaan", " akrab", " karib", "nya", "x", "\n", "\u00a0"]
+    hits = 0
+    for _ in range(20000):
+        t = "".join(rng.choice(parts) for _ in range(rng.randint(1, 8)))
+        for pos in range(len(t)):
+            if _GREETED.match(t, pos):
+                hits += 1
+                assert _GREETED_OPENS.match(t, pos), (t, pos)
+    assert hits > 500

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -55,11 +56,13 @@ class Lexicon:
         self.prep_loc = frozenset(cues.get("prep_loc", ()))
         self.gazetteer = gazetteer or {}  # "lower cased name tokens joined by space" -> type bits
         self.gaz_first = frozenset(k.split(" ", 1)[0] for k in self.gazetteer)
+        self.gaz_heads = _heads(self.gazetteer)
         self.truecase = truecase or {}  # lower word -> bucket code
         self.clusters = clusters or {}  # lower word -> "coarse.fine" distributional class
         # v4: Warta's own hand-written lists (entities/data), the ones the rule layer reads
         self.curated = curated or {}  # lower-cased name -> type bits, like ``gazetteer``
         self.cur_first = frozenset(k.split(" ", 1)[0] for k in self.curated)
+        self.cur_heads = _heads(self.curated)
         heads = heads or {}
         self.org_start = heads.get("org_start", frozenset())
         self.org_end = heads.get("org_end", frozenset())
@@ -103,6 +106,16 @@ class Lexicon:
         return lex
 
 
+def _heads(table: dict[str, int]) -> frozenset[str]:
+    """The first two words or more of each name in ``table`` (the whole name too), joined by a
+    space: a run of words that is none of these opens no longer name."""
+    out: set[str] = set()
+    for key in table:
+        words = key.split(" ")
+        out.update(" ".join(words[:k]) for k in range(2, len(words) + 1))
+    return frozenset(out)
+
+
 def curated_lists() -> tuple[dict[str, int], dict[str, frozenset[str]]]:
     """Warta's hand-written name lists and head words (``warta/entities/data``) as tagger
     features (feature version 4), so what the rule layer knows also informs the model: names of
@@ -139,8 +152,18 @@ def curated_lists() -> tuple[dict[str, int], dict[str, frozenset[str]]]:
 
 def word_shape(w: str) -> str:
     """Collapsed character classes: ``Jokowi`` → ``Xx``, ``KPK`` → ``X``, ``12/9`` → ``d/d``."""
-    s = _RUNS.sub(r"\1", w.translate(_SHAPE_MAP))
-    return s if len(s) <= 6 else s[:6]
+    classes = w.translate(_SHAPE_MAP)
+    s = _SHAPES.get(classes)  # most words share their classes (`Xxxxxx`) with many others
+    if s is None:
+        s = _RUNS.sub(r"\1", classes)
+        s = s if len(s) <= 6 else s[:6]
+        if len(_SHAPES) > 50_000:
+            _SHAPES.clear()
+        _SHAPES[classes] = s
+    return s
+
+
+_SHAPES: dict[str, str] = {}
 
 
 def _cap_class(w: str) -> str:
@@ -154,11 +177,22 @@ def _cap_class(w: str) -> str:
 
 
 class FeatureExtractor:
-    """Turns a sentence (list of words) into CRFsuite feature lists."""
+    """Turns a sentence (list of words) into CRFsuite feature lists.
 
-    def __init__(self, lexicon: Lexicon):
+    ``known``, for tagging only: the model's attributes, each name mapped to its UTF-8 bytes. The
+    features the model does not know are then left out (CRFsuite skips them anyway, and the
+    others keep their order, so the scores are summed in the same order) and the rest are given
+    as bytes (pycrfsuite passes bytes on without encoding them): the same tags for less work.
+    Training wants every feature as text, so it passes no ``known``."""
+
+    def __init__(self, lexicon: Lexicon, known: Mapping[str, bytes] | None = None):
         self.lex = lexicon
-        self._cache: dict[tuple[str, bool], tuple[list[str], dict[int, list[str]], str, list[str]]] = {}
+        self.known = known
+        # a feature as handed to CRFsuite, or None when the model does not know it
+        self._keep: Callable[[str], str | bytes | None] = known.get if known is not None else str
+        self._cache: dict[tuple[str, bool], tuple[tuple, tuple[tuple, ...], str, tuple, tuple]] = {}
+        self._forms: dict[str, tuple] = {}  # an atom → its features at offsets +1, +2, -2, -1
+        self._bias, self._bos, self._eos = self._kept(["b"]), self._kept(["BOS"]), self._kept(["EOS"])
         self.v2 = lexicon.version >= 2
         self.v3 = lexicon.version == 3  # person-first-name and parenthesis features
         self.v4 = lexicon.version >= 4  # Warta's hand-written lists and head words
@@ -176,7 +210,11 @@ class FeatureExtractor:
                 (lex.given, "GN"),
             ]
 
-    def _word(self, w: str, lc: bool) -> tuple[list[str], dict[int, list[str]], str, list[str]]:
+    def _word(self, w: str, lc: bool) -> tuple[tuple, tuple[tuple, ...], str, tuple, tuple]:
+        """The word's own features, its features as seen from each context offset (``ctx[k]`` for
+        ``k`` in ``CONTEXT``), its lower case, its capital features, and the bias, own and capital
+        features together (how a word after the first opens its list). Tuples of strings: the
+        garbage collector stops tracking them, so the cache does not slow every collection."""
         key = (w, lc)
         hit = self._cache.get(key)
         if hit is not None:
@@ -206,20 +244,46 @@ class FeatureExtractor:
             own += ["p3=" + low[:3], "s3=" + low[-3:], "s2=" + low[-2:]]
         if not _WORD_CHAR.search(w):
             own.append("PUNCT")
-        ctx = {k: [f"{k}{a}" for a in atoms] for k in CONTEXT}
+        ctx = self._context(atoms)
         if len(self._cache) > 300_000:
             self._cache.clear()
-        out = (own, ctx, low, capf)
+        own, capf = self._kept(own), self._kept(capf)
+        out = (own, ctx, low, capf, (*self._bias, *own, *capf))
         self._cache[key] = out
         return out
 
-    def sentence(self, words: list[str]) -> list[list[str]]:
+    def _context(self, atoms: list[str]) -> tuple[tuple, ...]:
+        """A word's ``atoms`` as seen from each offset in ``CONTEXT`` (``-1w=jokowi``), ordered so
+        that a negative offset indexes from the end: ``ctx[1]`` is offset +1, ``ctx[-1]`` is -1.
+        Only the first atom (the word itself) is new with each word; the others (shape, case
+        table, cluster, lists, capital) are few and their four forms are kept once made."""
+        keep = self._keep
+        w = atoms[0]
+        cols = [(keep(f"1{w}"), keep(f"2{w}"), keep(f"-2{w}"), keep(f"-1{w}"))]
+        forms = self._forms
+        for a in atoms[1:]:
+            f = forms.get(a)
+            if f is None:
+                if len(forms) > 100_000:
+                    forms.clear()
+                f = forms[a] = (keep(f"1{a}"), keep(f"2{a}"), keep(f"-2{a}"), keep(f"-1{a}"))
+            cols.append(f)
+        return ((), *(tuple(filter(None, col)) for col in zip(*cols, strict=True)))
+
+    def _kept(self, feats: list[str]) -> tuple:
+        """``feats`` as handed to CRFsuite (see ``known``), in their order."""
+        if self.known is None:
+            return tuple(feats)
+        return tuple(filter(None, map(self.known.get, feats)))
+
+    def sentence(self, words: list[str]) -> list[list]:
         n = len(words)
         if not n:
             return []
-        lc = not any(ch.isupper() for w in words for ch in w)
-        word = self._word
-        info = [word(w, lc) for w in words]
+        lc = not any(map(str.isupper, "".join(words)))  # per character, as a C loop
+        # a cached word is read here without a call (an entry is a non-empty tuple)
+        word, cached = self._word, self._cache.get
+        info = [cached((w, lc)) or word(w, lc) for w in words]
         lows = [x[2] for x in info]
         gaz = self._gazetteer(lows)
         if self.v4:
@@ -229,27 +293,32 @@ class FeatureExtractor:
         # the loop runs once per token of every tagged sentence: locals, not attribute look-ups
         v3 = self.v3
         boundary = self._boundary
+        keep = self._keep
+        pairs = [lows[i] + "|" + lows[i + 1] for i in range(n - 1)]  # each pair is read twice
+        # the word pairs' features, as tuples of none or one (the model may not know the pair)
+        left = [(x,) if x else () for x in map(keep, ["w-1|w=" + p for p in pairs])]
+        right = [(x,) if x else () for x in map(keep, ["w|w+1=" + p for p in pairs])]
+        ctx = [x[1] for x in info]
         last = n - 1
-        feats: list[list[str]] = []
+        feats: list[list] = []
         for i in range(n):
-            own, _, low, capf = info[i]
-            f = ["b", *own]
-            if i == 0:
-                f.append("BOS")
-                f.append("c0=" + _cap_class(words[0]))
-            else:
-                f += capf
-                f += info[i - 1][1][-1]
-                f.append("w-1|w=" + lows[i - 1] + "|" + low)
+            if i:
+                # bias, own and capital features, then the word before and the one before it
+                f = [*info[i][4], *ctx[i - 1][-1], *left[i - 1]]
                 if i > 1:
-                    f += info[i - 2][1][-2]
-            if i == last:
-                f.append("EOS")
+                    f += ctx[i - 2][-2]
             else:
-                f += info[i + 1][1][1]
-                f.append("w|w+1=" + low + "|" + lows[i + 1])
+                f = [*self._bias, *info[0][0], *self._bos]
+                x = keep("c0=" + _cap_class(words[0]))
+                if x:
+                    f.append(x)
+            if i == last:
+                f += self._eos
+            else:
+                f += ctx[i + 1][1]
+                f += right[i]
                 if i < last - 1:
-                    f += info[i + 2][1][2]
+                    f += ctx[i + 2][2]
             g = gaz[i]
             if g:
                 f += g
@@ -263,18 +332,20 @@ class FeatureExtractor:
         (organisation → person), and a token inside ``( … )`` after a capitalised run (an
         acronym restating the name before it)."""
         prev_cap = i > 0 and words[i - 1][:1].isupper()
-        own = info[i][0]
+        low = info[i][2]
+        new = []
         if prev_cap and words[i][:1].isupper():
-            if "PF" in own:
-                f.append("PFafterCap")
-            if "T" in own:
-                f.append("TafterCap")
+            if low in self.lex.person_first:  # the word's own "PF" feature
+                new.append("PFafterCap")
+            if low in self.lex.title:  # its "T"
+                new.append("TafterCap")
         if i > 0 and words[i - 1] == "(":
             before = words[i - 2] if i > 1 else ""
             close = i + 1 < len(words) and words[i + 1] == ")"
-            f.append("inpar|" + _cap_class(before[:1] or "x") + ("|1" if close else "|n"))
+            new.append("inpar|" + _cap_class(before[:1] or "x") + ("|1" if close else "|n"))
             if close and words[i].isupper() and before[:1].isupper():
-                f.append("ACRONYM")
+                new.append("ACRONYM")
+        f += self._kept(new)
 
     def _gazetteer(self, lows: list[str], curated: bool = False) -> list[list[str] | None]:
         """Longest gazetteer matches starting at each token → B/I features per type
@@ -286,22 +357,36 @@ class FeatureExtractor:
         if not table:
             return out
         first = lex.cur_first if curated else lex.gaz_first
+        heads = lex.cur_heads if curated else lex.gaz_heads
         pre = "h" if curated else "g"
+        keep = self._keep
         for i in range(n):
-            if lows[i] not in first:
+            low = lows[i]
+            if low not in first:
                 continue
-            for length in range(min(GAZ_MAX_LEN, n - i), 0, -1):
-                bits = table.get(" ".join(lows[i : i + length]) if length > 1 else lows[i])
-                if bits:
-                    tag = "m" if length == 1 else "M"  # single-token matches are weaker evidence
-                    for b, t in enumerate(_TYPES):
-                        if bits & (1 << b):
-                            for j in range(i, i + length):
-                                lst = out[j]
-                                if lst is None:
-                                    lst = out[j] = []
-                                lst.append(f"{pre}{tag}{'B' if j == i else 'I'}={t}")
+            # the longest name from here: grow the run while it still opens a name in the table
+            length, bits = 1, table.get(low)
+            key = low
+            for k in range(i + 1, min(i + GAZ_MAX_LEN, n)):
+                key += " " + lows[k]
+                if key not in heads:
                     break
+                more = table.get(key)
+                if more:
+                    length, bits = k - i + 1, more
+            if not bits:
+                continue
+            tag = "m" if length == 1 else "M"  # single-token matches are weaker evidence
+            for b, t in enumerate(_TYPES):
+                if bits & (1 << b):
+                    for j in range(i, i + length):
+                        x = keep(f"{pre}{tag}{'B' if j == i else 'I'}={t}")
+                        if not x:
+                            continue
+                        lst = out[j]
+                        if lst is None:
+                            lst = out[j] = []
+                        lst.append(x)
         return out
 
 

@@ -147,7 +147,8 @@ def is_verbish(w: str) -> bool:
 
 
 def is_cap(w: str) -> bool:
-    return w[:1].isupper() or (w[:1].islower() and any(c.isupper() for c in w[1:12]))  # detikJatim, iPhone
+    # detikJatim, iPhone (the inner capital tested per character as a C loop)
+    return w[:1].isupper() or (w[:1].islower() and any(map(str.isupper, w[1:12])))
 
 
 @dataclass(slots=True)
