@@ -50,6 +50,12 @@ def seconds(lo: float, hi: float) -> Callable[[str], float]:
     return parse
 
 
+def add_record_budget(p: argparse.ArgumentParser, parse: Callable[[str], float], help: str) -> None:
+    """``--record-budget SECONDS`` (default 300), the one option ingest and Spark share: how long one
+    record may read before it is stopped and reported, so one slow record never stalls a batch."""
+    p.add_argument("--record-budget", type=parse, default=parse("300"), metavar="SECONDS", help=help)
+
+
 def port(s: str) -> int:
     """A TCP port, 0 (any free port) to 65535."""
     return count(0, 65535)(s)

@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from warta.cli.args import add_command, count
+from warta.cli.args import add_command, add_record_budget, count
 from warta.corpus.cli import add_db
 
 
@@ -34,12 +34,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument(
         "--batch", type=count(1, 100_000), default=200, metavar="N", help="records per transaction (default 200)"
     )
-    p.add_argument(
-        "--record-budget",
-        type=count(1, 86_400),
-        default=300,
-        metavar="SECONDS",
-        help="with -j 1 or more: a record still reading after this long is stopped and reported (default 300)",
+    add_record_budget(
+        p,
+        count(1, 86_400),
+        "with -j 1 or more: a record still reading after this long is stopped and reported (default 300)",
     )
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
     p.set_defaults(func=run)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from warta.cli.args import seconds
+from warta.cli.args import add_record_budget, seconds
 from warta.corpus.cli import add_db
 
 
@@ -25,12 +25,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     r.add_argument("--partitions", type=int, default=None, metavar="N", help="input partitions (default: Spark's)")
     r.add_argument("--column", action="append", default=[], metavar="FIELD=NAME", help="CSV/Parquet column mapping")
     r.add_argument("--exclude", default="", metavar="LAYER,…", help="layers to skip")
-    r.add_argument(
-        "--record-budget",
-        type=seconds(0, 86_400),
-        default=300.0,
-        metavar="SECONDS",
-        help="a record still reading after this long is stopped and is an error row (default 300)",
+    add_record_budget(
+        r, seconds(0, 86_400), "a record still reading after this long is stopped and is an error row (default 300)"
     )
     d = ss.add_parser("dedup", help="near-duplicate groups over the whole corpus")
     d.add_argument("articles", metavar="ARTICLES", help="output folder of `warta spark read`")
