@@ -40,6 +40,7 @@ HELDOUT_MORE = (
     "heldout22",
     "heldout23",
     "heldout24",
+    "heldout25",
     "dev20",
     "dev21",
     "dev22",

@@ -51,6 +51,7 @@ DEV_SETS = (
     "eval/events_heldout18",
     "eval/events_heldout19",
     "eval/events_heldout20",
+    "eval/events_heldout21",
     "eval/heldout1",
     "eval/heldout3",
     "eval/heldout6",
