@@ -83,3 +83,16 @@ def test_undeclared_8bit_text_is_still_refused_clearly(tmp_path: Path) -> None:
     p.write_bytes(("Kafé " + T).encode("latin-1"))
     (item,) = _items(p)
     assert item.error.startswith("not UTF-8 text")
+
+
+def test_an_archive_in_a_folder_is_reported_not_skipped_unseen(tmp_path: Path) -> None:
+    (tmp_path / "a.jsonl").write_text(f'{{"id": "a", "text": "{T}"}}\n', encoding="utf-8")
+    with zipfile.ZipFile(tmp_path / "b.zip", "w") as f:
+        f.writestr("c.txt", T)
+    (tmp_path / "d.txt.gz").write_bytes(gzip.compress(T.encode()))
+    (tmp_path / "e.png").write_bytes(b"\x89PNG\r\n")  # not news, not an archive: not listed
+    by_origin = {i.origin.rsplit("/", 1)[1]: i for i in iter_paths([str(tmp_path)])}
+    assert by_origin["a.jsonl:1"].record["id"] == "a"
+    assert "zip archive" in by_origin["b.zip"].error and "unpack" in by_origin["b.zip"].error
+    assert "archive (.gz)" in by_origin["d.txt.gz"].error
+    assert set(by_origin) == {"a.jsonl:1", "b.zip", "d.txt.gz"}

@@ -21,8 +21,14 @@ HTML_SUFFIXES = {".html", ".htm"}
 CSV_SUFFIXES = {".csv", ".tsv"}
 PARQUET_SUFFIXES = {".parquet"}
 WARC_SUFFIXES = {".warc", ".warc.gz", ".arc", ".arc.gz"}
+# Archives are not read, but a folder lists them so that each is reported rather than skipped unseen.
+ARCHIVE_SUFFIXES = {".zip", ".gz", ".tgz", ".tar", ".bz2", ".xz", ".7z", ".rar"}
 FOLDER_SUFFIXES = (
-    {".txt", ".html", ".htm", ".json", ".jsonl", ".jsonl.gz"} | CSV_SUFFIXES | PARQUET_SUFFIXES | WARC_SUFFIXES
+    {".txt", ".html", ".htm", ".json", ".jsonl", ".jsonl.gz"}
+    | CSV_SUFFIXES
+    | PARQUET_SUFFIXES
+    | WARC_SUFFIXES
+    | ARCHIVE_SUFFIXES
 )
 _BOMS_UTF16 = (b"\xff\xfe", b"\xfe\xff")
 
@@ -140,6 +146,10 @@ def iter_file(path: Path, columns: dict[str, str] | None = None) -> Iterator[Ite
         return
     if suffix in WARC_SUFFIXES:
         yield from _iter_warc(path)
+        return
+    if suffix in ARCHIVE_SUFFIXES:  # never read whole: an archive may be gigabytes
+        kind = "a zip archive" if suffix == ".zip" else f"an archive ({suffix})"
+        yield Item(origin, error=f"{kind}: unpack it first (files inside an archive are not read)")
         return
     try:
         if suffix in (".jsonl", ".jsonl.gz"):
@@ -321,7 +331,7 @@ def iter_stdin(data: bytes, name: str = "-") -> Iterator[Item]:
 
 def iter_paths(paths: list[str], columns: dict[str, str] | None = None) -> Iterator[Item]:
     """Yield records from files and folders (folders: their .txt/.html/.json/.jsonl, .csv,
-    .parquet and .warc files, sorted)."""
+    .parquet and .warc files, sorted; an archive among them is one reported error)."""
     for p in paths:
         path = Path(p)
         if path.is_dir():
