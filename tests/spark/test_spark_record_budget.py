@@ -114,3 +114,22 @@ def test_spark_reads_utf16_json_lines_as_ingest_does(spark: Any, tmp_path: Path)
 
     rows = jobs.load_table(spark, str(out), jobs.READ_SCHEMA).collect()
     assert sorted((r["source_id"], r["error"]) for r in rows) == [("g0", None), ("g1", None)]
+
+
+def test_spark_reports_a_json_line_that_is_not_utf8_as_ingest_does(spark: Any, tmp_path: Path) -> None:
+    """Spark's JVM line reader turned bytes that are not UTF-8 into U+FFFD without a word, so a
+    wrongly encoded record was read as damaged text; such a file is now read whole, as `warta
+    ingest` reads it: the bad line is one error row and the good lines are read."""
+    good = [json.dumps({"id": f"g{i}", "text": TEXT.format(i)}).encode() for i in range(2)]
+    bad = json.dumps({"id": "bad", "text": "Kaf\u00e9 " + TEXT.format(9)}).encode().replace(b"\\u00e9", b"\xe9")
+    src = tmp_path / "mixed.jsonl"
+    src.write_bytes(b"\n".join([good[0], bad, good[1]]) + b"\n")
+    out = tmp_path / "articles"
+    assert main(["spark", "read", str(src), str(out)]) == 0
+    from warta.spark import jobs
+
+    rows = jobs.load_table(spark, str(out), jobs.READ_SCHEMA).collect()
+    assert sorted(r["source_id"] for r in rows if r["error"] is None) == ["g0", "g1"]
+    (err,) = [r for r in rows if r["error"] is not None]
+    assert "UTF-8" in err["error"] and err["origin"].endswith("mixed.jsonl:2")
+    assert not any("\ufffd" in (r["text"] or "") for r in rows)

@@ -9,6 +9,7 @@ CSV/TSV, Parquet, WARC, text, HTML) are read whole per file by the same readers 
 
 from __future__ import annotations
 
+import codecs
 import os
 import sys
 from collections.abc import Iterable
@@ -101,15 +102,29 @@ def input_files(spark: SparkSession, inputs: Iterable[str]) -> list[str]:
     return out
 
 
-def _utf16(path: str) -> bool:
-    """A local file that opens with a UTF-16 byte-order mark (read whole, by warta.sources)."""
+def _not_utf8_lines(path: str) -> bool:
+    """A local file Spark's line reader would misread: one that opens with a UTF-16 byte-order
+    mark (every line 'invalid JSON'), or holds bytes that are not UTF-8, which the JVM's reader
+    turns into U+FFFD without a word. Such a file is read whole by warta.sources, as `warta ingest`
+    reads it, so each bad line is reported and skipped. One pass over the bytes on the driver;
+    remote files (hdfs://, s3a://) are not checked."""
     if "://" in path:
         return False
+    decoder = codecs.getincrementaldecoder("utf-8")()
     try:
         with open(path, "rb") as f:
-            return f.read(2) in (b"\xff\xfe", b"\xfe\xff")
+            head = f.read(2)
+            if head in (b"\xff\xfe", b"\xfe\xff"):
+                return True
+            decoder.decode(head)
+            while chunk := f.read(1 << 20):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return True
     except OSError:
         return False
+    return False
 
 
 def _uri(path: str) -> str:
@@ -138,7 +153,7 @@ def read(
     exclude = list(exclude)
     line_rdds, file_rdds = [], []
     for fi, f in enumerate(input_files(spark, inputs)):
-        if _suffix(f) == ".jsonl" and not _utf16(f):  # Spark splits UTF-8 lines only
+        if _suffix(f) == ".jsonl" and not _not_utf8_lines(f):  # Spark splits UTF-8 lines only
             rdd = sc.textFile(_uri(f), minPartitions=partitions or sc.defaultParallelism).zipWithIndex()
             line_rdds.append(rdd.map(lambda t, fi=fi, f=f: (fi, f, t[1], t[0])))
         else:
