@@ -201,7 +201,7 @@ def _place_in_body(lex: Lexicon, norm: str, span: tuple[int, int], cands: list[C
 
 _LINKS = frozenset(("dan", "of", "for", "the", "and", "&"))
 # words joining the parts of one body's name (`Kementerian Hukum dan HAM`, `Ernst & Young`)
-_JOINS = frozenset(("dan", "and", "for", "of", "&"))
+_JOINS = _LINKS - {"the"}
 
 
 def _joined_name(lex: Lexicon, norm: str, toks: list[Tok], p: int, inner: list[Tok]) -> int | None:
