@@ -74,9 +74,9 @@ def model_attributes(model: bytes) -> dict[str, bytes]:
 @lru_cache(maxsize=1)
 def _model_extractor() -> FeatureExtractor:
     """The shipped model's feature extractor, giving only the features the model knows."""
-    tagger = _get_tagger()
-    lex = default_extractor().lex
-    return FeatureExtractor(lex, model_attributes(_model_bytes)) if tagger and _model_bytes else default_extractor()
+    if _get_tagger() and _model_bytes:
+        return FeatureExtractor(default_extractor().lex, model_attributes(_model_bytes))
+    return default_extractor()
 
 
 def tag_tokens(words: list[str], extractor: FeatureExtractor | None = None) -> list[str]:
@@ -87,14 +87,13 @@ def tag_tokens(words: list[str], extractor: FeatureExtractor | None = None) -> l
     if not tagger:
         return ["O"] * len(words)
     if extractor is not None:
-        return _join_persons(words, _title_word(words, _repair(tagger.tag(extractor.sentence(words)))))
+        return _tag(tagger, extractor, words)
     # the shipped model's tags of a sentence met before (a headline again as the lead, a line
     # every article of an outlet ends with, a wire story run twice): the same words, the same tags
     key = tuple(words)
     tags = _seen.get(key)
     if tags is None:
-        fx = _model_extractor()
-        tags = tuple(_join_persons(words, _title_word(words, _repair(tagger.tag(fx.sentence(words))))))
+        tags = tuple(_tag(tagger, _model_extractor(), words))
         if len(_seen) >= _SEEN_MAX:
             _seen.clear()
         _seen[key] = tags
@@ -103,6 +102,11 @@ def tag_tokens(words: list[str], extractor: FeatureExtractor | None = None) -> l
 
 _seen: dict[tuple[str, ...], tuple[str, ...]] = {}
 _SEEN_MAX = 20_000
+
+
+def _tag(tagger, fx: FeatureExtractor, words: list[str]) -> list[str]:
+    """The model's tags of ``words`` with ``fx``'s features, repaired and joined."""
+    return _join_persons(words, _title_word(words, _repair(tagger.tag(fx.sentence(words)))))
 
 
 def tag_sentences(sentences: list[list[str]]) -> list[list[str]]:
