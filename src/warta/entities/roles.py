@@ -2573,8 +2573,13 @@ def _possessive_before(norm: str, start: int, line_start: int) -> tuple[str, int
 def _kin_or_peer(word: str) -> bool:
     """`istri`, `adik`, `rekan`: the first word of a tie to kin or a peer (roles.json `kinship`,
     `fellow_ties`), which is no title or job."""
+    return word.lower() in _ties()
+
+
+@lru_cache(maxsize=1)
+def _ties() -> frozenset[str]:
     lists = _lists()
-    return word.lower() in lists["kinship"] | lists["fellow_ties"]
+    return lists["kinship"] | lists["fellow_ties"]
 
 
 def _relation_stem(words: list[str], k: int) -> bool:
