@@ -27,23 +27,15 @@ def acronym_definitions(norm: str, regions: list[Region], cands: list[Cand]) -> 
             if q >= len(toks) or toks[q].text != ")" or q == p + 1:
                 continue
             inner = toks[p + 1 : q]
-            listed = _listed_name(toks, p, inner)
-            if listed is not None:
-                # `Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)`: one name with its commas
-                first, last = listed
-                text = span_text(norm, toks[first : last + 1])
-                full = Cand(toks[first].start, toks[last].end, "ORG", STRONG + 1, text)
-                out.append(full)
-                acr = inner[0]
-                out.append(Cand(acr.start, acr.end, "ORG", STRONG + 1, acr.text, acronym_of=(full.start, full.end)))
-                continue
-            joined = _joined_name(lex, norm, toks, p, inner)
-            if joined is not None:
-                # `Divisi Profesi dan Pengamanan (Divpropam)`: the short form spells words on both
-                # sides of the body's own `dan`, so the name runs back over it
-                full = Cand(toks[joined].start, toks[p - 1].end, "ORG", STRONG + 1, span_text(norm, toks[joined:p]))
-                acr = inner[0]
-                out += [full, Cand(acr.start, acr.end, "ORG", STRONG + 1, acr.text, acronym_of=(full.start, full.end))]
+            # `Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)`: one name with its commas;
+            # `Divisi Profesi dan Pengamanan (Divpropam)`: the short form spells words on both
+            # sides of the body's own `dan`, so the name runs back over it
+            first = _listed_name(toks, p, inner)
+            if first is None:
+                first = _joined_name(lex, norm, toks, p, inner)
+            if first is not None:
+                full = Cand(toks[first].start, toks[p - 1].end, "ORG", STRONG + 1, span_text(norm, toks[first:p]))
+                out += _defined(full, inner[0])
                 continue
             spelled = _spelled_out(norm, toks, p, inner)
             if spelled is not None and _place_in_body(lex, norm, spelled, cands):
@@ -51,10 +43,7 @@ def acronym_definitions(norm: str, regions: list[Region], cands: list[Cand]) -> 
                 # spell the acronym are the body's name, even when a post runs into them
                 a, b = spelled
                 label = "LOC" if _site_name(lex, norm[a:b].split()) else "ORG"
-                full = Cand(a, b, label, STRONG + 1, norm[a:b])
-                out.append(full)
-                acr = inner[0]
-                out.append(Cand(acr.start, acr.end, label, STRONG + 1, acr.text, acronym_of=(a, b)))
+                out += _defined(Cand(a, b, label, STRONG + 1, norm[a:b]), inner[0])
                 continue
             # `Full Name (ACR)`
             if (
@@ -131,8 +120,13 @@ def acronym_definitions(norm: str, regions: list[Region], cands: list[Cand]) -> 
     return out
 
 
-def _listed_name(toks: list[Tok], p: int, inner: list[Tok]) -> tuple[int, int] | None:
-    """The token range of a name with a list inside (`Badan Meteorologi, Klimatologi, dan
+def _defined(full: Cand, acr: Tok) -> list[Cand]:
+    """A long name and the short form in brackets after it, which abbreviates it."""
+    return [full, Cand(acr.start, acr.end, full.label, STRONG + 1, acr.text, acronym_of=(full.start, full.end))]
+
+
+def _listed_name(toks: list[Tok], p: int, inner: list[Tok]) -> int | None:
+    """The first token of a name with a list inside (`Badan Meteorologi, Klimatologi, dan
     Geofisika`) right before the bracket at ``p`` whose acronym (``inner``) its initials spell."""
     if len(inner) != 1 or not inner[0].is_acronym or p < 5:
         return None
@@ -166,7 +160,7 @@ def _listed_name(toks: list[Tok], p: int, inner: list[Tok]) -> tuple[int, int] |
     # the list must open with the name's head (`Badan …`), not with a list of separate names
     if not any(toks[j].text == "," for j in range(first, p)) or toks[first + 1].text == ",":
         return None
-    return first, p - 1
+    return first
 
 
 def _site_name(lex: Lexicon, words: list[str]) -> bool:
