@@ -272,9 +272,7 @@ class FeatureExtractor:
 
     def _kept(self, feats: list[str]) -> tuple:
         """``feats`` as handed to CRFsuite (see ``known``), in their order."""
-        if self.known is None:
-            return tuple(feats)
-        return tuple(filter(None, map(self.known.get, feats)))
+        return tuple(filter(None, map(self._keep, feats)))
 
     def sentence(self, words: list[str]) -> list[list]:
         n = len(words)
