@@ -940,10 +940,10 @@ def _demand_of_a_step(ev: Event, norm: str) -> bool:
         return False
     after = norm[ev.trigger_end : ev.trigger_end + 160].split()
     said = ev.trigger.lower().split()
-    if said[-1] not in ("agar", "supaya") and after and after[0].lower() in ("agar", "supaya"):
+    if said[-1] not in ("agar", "supaya"):
+        if not after or after[0].lower() not in ("agar", "supaya"):
+            return False
         after = after[1:]  # `menyerukan agar …`: the verb of asking read alone
-    elif said[-1] not in ("agar", "supaya"):
-        return False
     if not after:
         return False
     asks = said[0] in lexicon().words["asking_verbs"]
