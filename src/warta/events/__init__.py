@@ -721,10 +721,15 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
         return False  # `pengunjung diminta berganti pakaian`: a routine instruction to users or visitors
     if ev.type == "DEMAND" and rec is None and _claim(ev, first):
         return True
-    if ev.type == "DEMAND" and ev.mode == "step" and (rec is None or public) and _written_asker(ev):
-        return True  # `warga meminta penertiban tambang ilegal`: a step asked for, no one named to take it
-    if ev.type == "DEMAND" and (rec is None or public) and _asks_a_step(ev) and _written_asker(ev):
-        return True  # `meminta sisa uang dikembalikan`, `korban minta dipulangkan`: the step asked is the act's own
+    if (
+        ev.type == "DEMAND"
+        and (rec is None or public)
+        and (ev.mode == "step" or _asks_a_step(ev))
+        and _written_asker(ev)
+    ):
+        # `warga meminta penertiban tambang ilegal`: a step asked for, no one named to take it;
+        # `meminta sisa uang dikembalikan`, `korban minta dipulangkan`: the step asked is the act's own
+        return True
     if ev.type == "DEMAND" and (rec is None or public) and not _demand_of_a_step(ev, norm) and not protest_demand:
         return False
     tourist = ev.actor is None or (ev.actor.entity is None and ev.actor.name.split()[0].lower() in W["visit_public"])
@@ -940,10 +945,10 @@ def _demand_of_a_step(ev: Event, norm: str) -> bool:
         return False
     after = norm[ev.trigger_end : ev.trigger_end + 160].split()
     said = ev.trigger.lower().split()
-    if said[-1] not in ("agar", "supaya") and after and after[0].lower() in ("agar", "supaya"):
+    if said[-1] not in ("agar", "supaya"):
+        if not after or after[0].lower() not in ("agar", "supaya"):
+            return False
         after = after[1:]  # `menyerukan agar …`: the verb of asking read alone
-    elif said[-1] not in ("agar", "supaya"):
-        return False
     if not after:
         return False
     asks = said[0] in lexicon().words["asking_verbs"]

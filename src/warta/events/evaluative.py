@@ -145,11 +145,16 @@ def _judged_opening(article: Article, q, lo: int, ms: list, low: list[str], spea
     if end is None:
         return None
     stop = lo + ms[end - 1].end()
-    party = None
-    for ei, ent in enumerate(article.entities):
-        if ei == speaker or ent.label not in ("PER", "ORG"):
-            continue
-        party = party or next(((ei, m) for m in ent.mentions if lo <= m.start and m.end == stop), None)
+    party = next(
+        (
+            (ei, m)
+            for ei, ent in enumerate(article.entities)
+            if ei != speaker and ent.label in ("PER", "ORG")
+            for m in ent.mentions
+            if lo <= m.start and m.end == stop
+        ),
+        None,
+    )
     if party is None:
         return None  # the phrase does not end in a name: `proses itu`, `keputusan wasit`
     ei, m = party

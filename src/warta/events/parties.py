@@ -179,8 +179,10 @@ class Parties:
         counted group pronoun is the last list of as many names written before it (this sentence
         and the five before), given as its first name, as the gold names several parties of one act."""
         n = _group_size(word)
+        if n is None:
+            return None  # (most words: no search of the sentences before)
         k = bisect_left(self._sentence_starts, pos + 1) - 1
-        if n is None or k < 0:
+        if k < 0:
             return None
         lo = self._sentence_starts[max(0, k - 5)]
         names = [(ms, me, i) for ms, me, i in self._within(lo, pos) if ms >= lo and me <= pos]
@@ -1394,9 +1396,11 @@ class Parties:
             if before and before[-1] in ("dari", "oleh"):
                 before = before[:-1]
             ruling = bool(before) and before[-1] in P["ruling_nouns"]
-            given = len(before) > 1 and before[-1] in P["sanction_givers"] and before[-2] in P["sanction_nouns"]
-            given = given or (
-                len(before) > 2 and before[-1] in P["sanction_givers"] and before[-3] in P["sanction_nouns"]
+            # the noun right before its giver or one word further (`sanksi yang diberikan`)
+            given = (
+                bool(before)
+                and before[-1] in P["sanction_givers"]
+                and any(w in P["sanction_nouns"] for w in before[-3:-1])
             )
             if ruling or given:
                 found.append((ms, i))

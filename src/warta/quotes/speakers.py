@@ -163,6 +163,7 @@ class Event:
 _UNSET = object()
 # compiled once: a module-level ``regex`` call looks its pattern up again each time (~15 us)
 _JOINED = re.compile(r"\s(?:dan|serta)\s")
+_WEB_ADDRESS = re.compile(r"\w\.[a-z]{2,}$")  # `Tiket.com`
 _NEXT_NAME_WORD = re.compile(r" (\p{Lu}\p{Ll}+)\b(?! *[(,]?\s*\d| \p{Lu})")
 # the last text's governor and oblique answers: (text, sentences, governors, obliques)
 _shared: tuple[str, list[tuple[int, int, int]], dict[int, str | None], dict[int, bool]] | None = None
@@ -1716,7 +1717,7 @@ def _lead_before_given(ws: list[str]) -> int:
     """`Tiket.com George Hendrata`, `Grand Master Alejandro Ramirez`: a web address or a title
     of two words that the entities layer ran into the front of a person's name, before a given
     name; how many words to drop (0 when the name opens otherwise)."""
-    lead = 1 if re.search(r"\w\.[a-z]{2,}$", ws[0]) else 2 if " ".join(ws[:2]).lower() in lexicon().titles else 0
+    lead = 1 if _WEB_ADDRESS.search(ws[0]) else 2 if " ".join(ws[:2]).lower() in lexicon().titles else 0
     return lead if lead and len(ws) - lead >= 2 and ws[lead] in patterns.lexicon().given else 0
 
 
