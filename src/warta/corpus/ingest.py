@@ -361,6 +361,14 @@ def _warm_up(layers: list[str] | None, exclude: list[str]) -> None:
         pass
 
 
+def start_pool(n: int, layers: list[str] | None, exclude: list[str], budget: float | None) -> _Pool:
+    """``n`` reader processes, forked after the models are loaded where the system forks (so they
+    share them), each record stopped past ``budget`` seconds."""
+    if "fork" in mp.get_all_start_methods():
+        _warm_up(layers, exclude)
+    return _Pool(n, layers, exclude, budget)
+
+
 def ingest(
     paths: list[str],
     db: str | None = None,
@@ -394,11 +402,9 @@ def ingest(
     stream = stream or sys.stderr
     show = stream.isatty() if progress is None else progress
     bar = Progress(count_records(paths) if show and items is None else None, stream, show)
-    pool: _Pool | None = None
-    if jobs > 0:
-        if "fork" in mp.get_all_start_methods():
-            _warm_up(layers, exclude)
-        pool = _Pool(jobs, layers, exclude, record_budget)  # before the store opens: children inherit no connection
+    # before the store opens: children inherit no connection
+    pool = start_pool(jobs, layers, exclude, record_budget) if jobs > 0 else None
+    read_one = reader or process_record
     try:
         store = Store(db)
     except BaseException:
@@ -488,7 +494,6 @@ def ingest(
                 assert item.record is not None
                 if pool is None:
                     try:
-                        read_one = reader or process_record
                         proc = read_one(rid, item.origin, item.record, layers, exclude)
                         accept(pending, seq, proc, None)
                     except Exception as e:  # noqa: BLE001

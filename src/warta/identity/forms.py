@@ -39,6 +39,7 @@ from warta.identity import (
     _place_level_ok,
     _place_named_after,
     _spelled_out,
+    _stored_num,
     _unit_of_parent,
     _weak_first_name,
     candidates,
@@ -290,7 +291,7 @@ def _first_word_name(store: Store, form: str, full: str) -> bool:
         return False
     if names.world_unit(" ".join(words[1:]), "country"):
         return False  # 'Carousell Indonesia': a brand's national arm, not the brand
-    return store.scalar("SELECT COUNT(*) FROM entities WHERE key = ?", (f"ORG:{form}",)) == 0
+    return _stored_num(store, form, "ORG") is None
 
 
 def _reading_of_the_name(form: str, fulls: list[str], use: Usage) -> bool:

@@ -483,10 +483,9 @@ def _iter_parquet(path: Path, columns: dict[str, str] | None) -> Iterator[Item]:
 
 
 def _decode_html(payload: bytes, content_type: str) -> str:
-    m = re.search(r"charset=([\w-]+)", content_type or "", re.I) or re.search(
-        r"<meta[^>]+charset=[\"']?([\w-]+)", payload[:4096].decode("ascii", "replace"), re.I
-    )
-    for enc in ([m.group(1)] if m else []) + ["utf-8", "cp1252"]:
+    m = re.search(r"charset=([\w-]+)", content_type or "", re.I)
+    charset = m.group(1) if m else _declared_charset(payload)
+    for enc in ([charset] if charset else []) + ["utf-8", "cp1252"]:
         try:
             return payload.decode(enc)
         except (LookupError, UnicodeDecodeError):

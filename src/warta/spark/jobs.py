@@ -108,13 +108,15 @@ def _not_utf8_lines(path: str) -> bool:
     turns into U+FFFD without a word. Such a file is read whole by warta.sources, as `warta ingest`
     reads it, so each bad line is reported and skipped. One pass over the bytes on the driver;
     remote files (hdfs://, s3a://) are not checked."""
+    from warta.sources import _BOMS_UTF16
+
     if "://" in path:
         return False
     decoder = codecs.getincrementaldecoder("utf-8")()
     try:
         with open(path, "rb") as f:
             head = f.read(2)
-            if head in (b"\xff\xfe", b"\xfe\xff"):
+            if head in _BOMS_UTF16:
                 return True
             decoder.decode(head)
             while chunk := f.read(1 << 20):

@@ -12,7 +12,6 @@ one pathological record does not stall its task; rows come out in input order ei
 from __future__ import annotations
 
 import json
-import multiprocessing as mp
 import os
 import tempfile
 from collections import deque
@@ -137,7 +136,7 @@ def _rows(
         for seq, origin, rec in tasks:
             yield dict(rec) if _is_row(rec) else record_row(seq, origin, rec, layers, exclude)
         return
-    from warta.corpus.ingest import _Pool, _warm_up
+    from warta.corpus.ingest import _Pool, start_pool
 
     pool: _Pool | None = None
     order: deque[int] = deque()  # seqs in input order, waiting for their rows
@@ -168,9 +167,7 @@ def _rows(
                 done[seq] = row
             else:
                 if pool is None:
-                    if "fork" in mp.get_all_start_methods():
-                        _warm_up(layers, exclude)  # the reader processes share the loaded models
-                    pool = _Pool(1, layers, exclude, budget)
+                    pool = start_pool(1, layers, exclude, budget)
                 while pool.free() is None:
                     collect()
                 held[seq] = (origin, row, rec.get("id"))
