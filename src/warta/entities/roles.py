@@ -2812,6 +2812,8 @@ def _post_with_list(norm: str, start: int, line_start: int, title_firsts: frozen
             or w.lower() in _LIST_JOINS
             or (w[:1].isupper() and not w.endswith("."))
             or (w in _FIELD_WORDS and x < k and toks[x][0][:1].isupper())
+            # `Kabid Hubungan Media dan Kehumasan pada Puspenkum Kejagung`: the office the post is at
+            or (w in _POST_JOINS and 1 < x < k and toks[x - 2][0][:1].isupper() and toks[x][0][:1].isupper())
         ):
             x -= 1
             continue
@@ -2868,15 +2870,25 @@ def _post_with_pair(run: list[str], at: int, title_firsts: frozenset[str]) -> tu
     return " ".join(run[:cut]).replace("( ", "(").replace(" )", ")"), at
 
 
+_SHORT_FORM_WORDS = 3  # `(PUPR)`, `(Ditjen Intram)`, `(PUI SKO)`: an office's short form is one to three words
+
+
 def _short_forms_only(run: list[str], join: int) -> bool:
-    """Brackets in a post's run only around one capitalised short form after its `dan`
-    (`Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR) Basuki`): the office's short form."""
+    """Brackets in a post's run only around one short form of capitalised words after its `dan`
+    (`Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR) Basuki`, `Dirjen Integrasi Transportasi
+    dan Multimoda (Ditjen Intram) Kemenhub Risal`): the office's short form."""
+    opened = None
     for i, w in enumerate(run):
-        if w == "(" and not (i > join + 1 and i + 2 < len(run) and run[i + 1][:1].isupper() and run[i + 2] == ")"):
-            return False
-        if w == ")" and not (i >= 2 and run[i - 2] == "("):
-            return False
-    return True
+        if w == "(":
+            if opened is not None or i <= join + 1:
+                return False
+            opened = i
+        elif w == ")":
+            inside = run[opened + 1 : i] if opened is not None else []
+            if not 1 <= len(inside) <= _SHORT_FORM_WORDS or not all(x[:1].isupper() for x in inside):
+                return False
+            opened = None
+    return opened is None
 
 
 def set_off(norm: str, mention: Cand) -> bool:
