@@ -72,3 +72,25 @@ def test_relative_clause_across_a_sentence_is_no_description() -> None:
     )
     found = _entities(text)
     assert found["Slamet Riyadi"][1] != "auditor BPK"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a capitalised word of what the person leads opens the run before the title
+        (
+            "Capaian itu diraih selama dua tahun Pemerintahan Gubernur Hendra Wijaya di Sulawesi Tengah.",
+            "Hendra Wijaya",
+            "Gubernur",
+        ),
+        (
+            "Sekolah rakyat menjadi bagian dari Nawa Cita Presiden Joko Widodo sejak 2015.",
+            "Joko Widodo",
+            "Presiden",
+        ),
+        # a rank there is no post
+        ("Serangan itu dipimpin Pasukan Kolonel Budi Santoso pada malam hari.", "Budi Santoso", None),
+    ],
+)
+def test_title_after_a_capitalised_word_of_the_run(text: str, name: str, role: str | None) -> None:
+    assert _entities(text)[name][1] == role

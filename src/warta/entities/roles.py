@@ -1266,6 +1266,8 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                 found = post_for(norm, m.start, line_start, _heads(firsts))  # `Dubes RI untuk Jepang Heri`
                 if found is not None and _names_inside(people, cl, found[1], m.start, norm):
                     found = None
+            if found is None:
+                found = _title_in_run(norm, m.start, line_start)  # `Pemerintahan Presiden Prabowo`
             # `didampingi kuasa hukumnya Moh Zakki`, unless a post follows (`… selaku Direktur …`)
             owned = _possessive_before(norm, m.start, line_start) if found is None else None
             if owned is not None and role_after(norm, m.end, line_end, firsts) is None:
@@ -2778,6 +2780,27 @@ def _numbered_post(norm: str, start: int, line_start: int, title_firsts: frozens
         return None  # a post all in capitals is the tagger's to read; the post ends with its body
     at = toks[x + head][1]
     return " ".join(norm[at : toks[k - 1][1] + len(toks[k - 1][0])].split()), at
+
+
+_RUN_WORDS = re.compile(r"(?:[A-Z][\w-]*[ \t]+){2,4}$")  # capitalised words right before the name, on its line
+
+
+def _title_in_run(norm: str, start: int, line_start: int) -> tuple[str, int] | None:
+    """`setahun Pemerintahan Presiden Prabowo Subianto`, `Asta Cita Presiden Prabowo`: a title right
+    before the name that the title run did not read, because a capitalised word of something else
+    (what the person leads or owns) opened the run before it. The longest title the lexicon lists
+    that ends at the name, after a capitalised word, and no rank; None otherwise."""
+    m = _RUN_WORDS.search(norm, max(line_start, start - 60), start)
+    if m is None:
+        return None
+    words = m.group().split()
+    titles = lexicon().roles
+    for n in range(len(words) - 1, 0, -1):
+        title = words[-n:]
+        if tuple(w.lower() for w in title) in titles and not _is_rank(" ".join(title)):
+            at = start - len(m.group()) + m.group().index(" ".join(title))
+            return " ".join(title), at
+    return None
 
 
 def _closes_post(run: list[str], status: frozenset[str]) -> bool:
