@@ -79,9 +79,9 @@ def test_relative_clause_across_a_sentence_is_no_description() -> None:
     [
         # a capitalised word of what the person leads opens the run before the title
         (
-            "Capaian itu diraih selama dua tahun Pemerintahan Gubernur Hendra Wijaya di Sulawesi Tengah.",
+            "Kementerian itu masuk daftar terbaik selama setahun Pemerintahan Presiden Hendra Wijaya.",
             "Hendra Wijaya",
-            "Gubernur",
+            "Presiden",
         ),
         (
             "Sekolah rakyat menjadi bagian dari Nawa Cita Presiden Joko Widodo sejak 2015.",
