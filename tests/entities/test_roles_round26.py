@@ -94,3 +94,16 @@ def test_relative_clause_across_a_sentence_is_no_description() -> None:
 )
 def test_title_after_a_capitalised_word_of_the_run(text: str, name: str, role: str | None) -> None:
     assert _entities(text)[name][1] == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a subordinating conjunction ends the clause before the name: no role runs through it
+        "Pelatih itu menerima keputusan wasit karena Haryanto memang menjatuhkan lawannya di kotak penalti.",
+        "Warga menunggu kabar dari dokter meski Suparman sudah dua hari dirawat.",
+    ],
+)
+def test_conjunction_closes_the_words_before_a_name(text: str) -> None:
+    found = _entities(text)
+    assert all(role is None for _label, role in found.values())
