@@ -56,11 +56,18 @@ _JOIN_AFTER = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")
 _SET_OFF_BEFORE = re.compile(r",\s*(?:(?:yakni|yaitu|seperti|termasuk)\s+)?$")
 
 
+# a relative clause between the description and its comma (`tiga penyidik KPK yang juga dihadirkan
+# ke persidangan, yakni …`): no sentence or quote break inside, and short
+_RELATIVE = re.compile(r"\s+yang\s[^.;:!?\"“”\n]{1,120}$")
+
+
 def _described(before: str, role: str) -> bool:
-    """The words ``before`` a set-off name close with its role, or with the relation the role
-    resolves (`pengacaranya` read as `pengacara Chuck Blazer`)."""
+    """The words ``before`` a set-off name close with its role, maybe with a relative clause after
+    it, or with the relation the role resolves (`pengacaranya` read as `pengacara Chuck Blazer`)."""
     last = before.rsplit(None, 1)[-1].lower() if before.strip() else ""
-    return before.endswith(role) or (last.endswith("nya") and last[:-3] == role.split()[0].lower())
+    clause = _RELATIVE.search(before, max(0, len(before) - 200))  # (the clause is short: read its tail only)
+    bare = before[: clause.start()] if clause is not None else before
+    return bare.endswith(role) or (last.endswith("nya") and last[:-3] == role.split()[0].lower())
 
 
 def listed_after_roles(norm: str, people: list[tuple[int, Cluster]]) -> None:

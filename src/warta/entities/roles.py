@@ -1266,6 +1266,8 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                 found = post_for(norm, m.start, line_start, _heads(firsts))  # `Dubes RI untuk Jepang Heri`
                 if found is not None and _names_inside(people, cl, found[1], m.start, norm):
                     found = None
+            if found is None:
+                found = _title_in_run(norm, m.start, line_start)  # `Pemerintahan Presiden Prabowo`
             # `didampingi kuasa hukumnya Moh Zakki`, unless a post follows (`… selaku Direktur …`)
             owned = _possessive_before(norm, m.start, line_start) if found is None else None
             if owned is not None and role_after(norm, m.end, line_end, firsts) is None:
@@ -2780,6 +2782,27 @@ def _numbered_post(norm: str, start: int, line_start: int, title_firsts: frozens
     return " ".join(norm[at : toks[k - 1][1] + len(toks[k - 1][0])].split()), at
 
 
+_RUN_WORDS = re.compile(r"(?:[A-Z][\w-]*[ \t]+){2,4}$")  # capitalised words right before the name, on its line
+
+
+def _title_in_run(norm: str, start: int, line_start: int) -> tuple[str, int] | None:
+    """`setahun Pemerintahan Presiden Prabowo Subianto`, `Asta Cita Presiden Prabowo`: a title right
+    before the name that the title run did not read, because a capitalised word of something else
+    (what the person leads or owns) opened the run before it. The longest title the lexicon lists
+    that ends at the name, after a capitalised word, and no rank; None otherwise."""
+    m = _RUN_WORDS.search(norm, max(line_start, start - 60), start)
+    if m is None:
+        return None
+    words = m.group().split()
+    titles = lexicon().roles
+    for n in range(len(words) - 1, 0, -1):
+        title = words[-n:]
+        if tuple(w.lower() for w in title) in titles and not _is_rank(" ".join(title)):
+            at = start - len(m.group()) + m.group().index(" ".join(title))
+            return " ".join(title), at
+    return None
+
+
 def _closes_post(run: list[str], status: frozenset[str]) -> bool:
     """`Ketua DPR nonaktif`, `Wakil Gubernur DKI terpilih`: the post's body, then a word of its
     standing that closes it."""
@@ -2812,6 +2835,8 @@ def _post_with_list(norm: str, start: int, line_start: int, title_firsts: frozen
             or w.lower() in _LIST_JOINS
             or (w[:1].isupper() and not w.endswith("."))
             or (w in _FIELD_WORDS and x < k and toks[x][0][:1].isupper())
+            # `Kabid Hubungan Media dan Kehumasan pada Puspenkum Kejagung`: the office the post is at
+            or (w in _POST_JOINS and 1 < x < k and toks[x - 2][0][:1].isupper() and toks[x][0][:1].isupper())
         ):
             x -= 1
             continue
@@ -2868,15 +2893,25 @@ def _post_with_pair(run: list[str], at: int, title_firsts: frozenset[str]) -> tu
     return " ".join(run[:cut]).replace("( ", "(").replace(" )", ")"), at
 
 
+_SHORT_FORM_WORDS = 3  # `(PUPR)`, `(Ditjen Intram)`, `(PUI SKO)`: an office's short form is one to three words
+
+
 def _short_forms_only(run: list[str], join: int) -> bool:
-    """Brackets in a post's run only around one capitalised short form after its `dan`
-    (`Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR) Basuki`): the office's short form."""
+    """Brackets in a post's run only around one short form of capitalised words after its `dan`
+    (`Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR) Basuki`, `Dirjen Integrasi Transportasi
+    dan Multimoda (Ditjen Intram) Kemenhub Risal`): the office's short form."""
+    opened = None
     for i, w in enumerate(run):
-        if w == "(" and not (i > join + 1 and i + 2 < len(run) and run[i + 1][:1].isupper() and run[i + 2] == ")"):
-            return False
-        if w == ")" and not (i >= 2 and run[i - 2] == "("):
-            return False
-    return True
+        if w == "(":
+            if opened is not None or i <= join + 1:
+                return False
+            opened = i
+        elif w == ")":
+            inside = run[opened + 1 : i] if opened is not None else []
+            if not 1 <= len(inside) <= _SHORT_FORM_WORDS or not all(x[:1].isupper() for x in inside):
+                return False
+            opened = None
+    return opened is None
 
 
 def set_off(norm: str, mention: Cand) -> bool:
