@@ -48,3 +48,38 @@ def test_a_named_group_is_still_asked() -> None:
     )
     got = acts(text, "DEMAND")
     assert any(r and "Bobotoh" in r for _t, _a, r in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "type"),
+    [
+        (  # a criticism conceded, the judgement after it is the news
+            "Jakarta - Menteri Keuangan Sri Mulyani memangkas anggaran perjalanan dinas. Meski banyak kritik yang "
+            "diarahkan kepada Sri Mulyani, ekonom Faisal Basri menilai langkah itu bisa menghemat triliunan rupiah.",
+            "DISAPPROVE",
+        ),
+        (  # an earlier agreement conceded
+            "Gaza - Situasi di perbatasan kembali memanas. Israel kembali menyerang Rafah walaupun sudah menyepakati "
+            "gencatan senjata dengan Hamas pekan lalu.",
+            "AGREE",
+        ),
+    ],
+)
+def test_an_act_a_clause_concedes_is_background(text: str, type: str) -> None:
+    assert acts(text, type) == []
+
+
+def test_the_main_clause_after_a_concession_is_reported() -> None:
+    text = (
+        "Makassar - Mahasiswa Universitas Hasanuddin turun ke jalan pada Senin (20/10). Meskipun diguyur hujan, "
+        "ratusan mahasiswa itu menggelar unjuk rasa di depan kantor DPRD Sulawesi Selatan."
+    )
+    assert any(t.startswith(("menggelar unjuk rasa", "unjuk rasa")) for t, _a, _r in acts(text, "PROTEST"))
+
+
+def test_a_report_inside_a_concession_is_its_own() -> None:
+    text = (
+        "Ramallah - Ribuan tahanan Palestina mogok makan sejak pekan lalu. Otoritas Palestina menyebut 1.500 "
+        "tahanan masih bertahan, kendati pejabat Israel mengatakan polisi menangkap 20 orang di Nablus."
+    )
+    assert any(t.startswith("menangkap") for t, _a, _r in acts(text, "COERCE"))
