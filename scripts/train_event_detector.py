@@ -49,6 +49,13 @@ SETS = (
     "eval/events_heldout11",
     "eval/events_heldout12",
     "eval/events_heldout13",
+    "eval/events_heldout15",
+    "eval/events_heldout16",
+    "eval/events_heldout17",
+    "eval/events_heldout18",
+    "eval/events_heldout19",
+    "eval/events_heldout20",
+    "eval/events_heldout21",
 )
 L2 = 3.0
 ADD_GRID = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 2.0)  # 2.0: never add

@@ -819,7 +819,7 @@ def _generic(ws: list[str]) -> bool:
     """Does a party open with everyone of a kind (`setiap dapur MBG`, `seluruh pihak`, `netizen`)? A rule
     or an appeal to all of them is no demand of anyone in particular (GUIDELINES.md: a routine advisory)."""
     generic = lexicon().words["generic_addressees"]
-    return bool(ws) and (ws[0].lower() in generic or " ".join(ws[:2]).lower() in generic and len(ws) == 2)
+    return bool(ws) and (ws[0].lower() in generic or (len(ws) == 2 and " ".join(ws).lower() in generic))
 
 
 def _on_a_thing(ev: Event, norm: str) -> bool:
