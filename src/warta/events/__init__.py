@@ -807,10 +807,19 @@ def _public(name: str) -> bool:
     particular (`semua negara`, `para kepala daerah`)?"""
     W = lexicon().words
     ws = name.split()
+    if _generic(ws):
+        return True
     if not ws or not _noun_in(ws[0], W["public_nouns"]):
         return False
     quantifier = ws[0].lower() in W["agent_determiners"] or ws[0].lower() in ("semua", "seluruh", "kalangan")
     return not quantifier or len(ws) == 1 or _noun_in(ws[1], W["public_nouns"])
+
+
+def _generic(ws: list[str]) -> bool:
+    """Does a party open with everyone of a kind (`setiap dapur MBG`, `seluruh pihak`, `netizen`)? A rule
+    or an appeal to all of them is no demand of anyone in particular (GUIDELINES.md: a routine advisory)."""
+    generic = lexicon().words["generic_addressees"]
+    return bool(ws) and (ws[0].lower() in generic or (len(ws) == 2 and " ".join(ws).lower() in generic))
 
 
 def _on_a_thing(ev: Event, norm: str) -> bool:
@@ -892,6 +901,8 @@ def _asks_the_public(ws: list[Word], t: Trigger) -> bool:
     asked = [w.low for w in ws[t.gap[0] : t.gap[1]]]
     public = lexicon().words["public_nouns"]
     # (but `Presiden minta kita untuk …` asks the cabinet he speaks to: `kita` is someone)
+    if _generic(asked):
+        return True  # `mengajak seluruh pihak untuk …`, `mengajak netizen untuk …`
     return all(w in public for w in asked) and any(w in ("masyarakat", "publik", "warga") for w in asked)
 
 

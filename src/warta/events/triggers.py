@@ -194,6 +194,20 @@ def _goes_on(ws: list[Word], t: Trigger) -> bool:
     return False
 
 
+def _conceded(norm: str, ws: list[Word], t: Trigger) -> bool:
+    """Is the act inside a concessive clause (`meski`, `walau` … before it, no comma between)? What a
+    clause concedes is the background of the main one (GUIDELINES.md: an act named as background)."""
+    W = lexicon().words
+    for k in range(t.first - 1, -1, -1):
+        if "," in norm[ws[k].end : ws[k + 1].start] or ws[k].low in ("namun", "tetapi", "tapi"):
+            return False  # the clause began after the concession (`Meski ramai, demo tersebut …`)
+        if ws[k].low in W["complement_verbs"]:
+            return False  # `kendati pejabat Israel mengatakan 300 tahanan menyerah`: a report of its own
+        if ws[k].low in W["concessives"]:
+            return True
+    return False
+
+
 def _circumstance(ws: list[Word], i: int) -> bool:
     """Does ``ws[i]`` open a circumstance clause (`saat ditemui`), not a time adverb (`saat ini`,
     `setelah itu`)?"""
@@ -367,6 +381,8 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         # (a two-way talk with a reporter, `kata X saat berbincang dengan detikcom`, is the interview: `_interview`)
         said = {w.low for w in ws[: t.first - 1]} & W["said_at_meeting"]
         met = met or bool(said)  # `Hal itu diungkapkan Pigai saat menerima Bupati …`: the meeting is told
+    if _conceded(norm, ws, t):
+        return "background"  # `Meski banyak kritik yang diarahkan kepada Menkeu, …`: conceded, not reported
     if _circumstance(ws, t.first - 1) and not done_before and not met:  # (but `kabur setelah membunuh istrinya`)
         return "background"  # `saat ditemui`, `usai penangkapan`; but `kata X usai bertemu Prabowo` is the meeting
     if prev in W["light_verbs"] and t.first > 1 and _circumstance(ws, t.first - 2):
