@@ -1838,13 +1838,20 @@ class Parties:
                 if pair is not None:
                     actor, recip = pair
                     mutual = True
-            if actor is None:
+            k = self._light_before(ws, t)  # `melakukan penyerangan dan pembunuhan`, `melakukan percobaan …`
+            # `X menjalani pemeriksaan`, `Para pemain Persija mendapat teror`, `Ko Ko Bop menerima banyak
+            # pujian dari para kritikus`: the subject of a verb of receiving is acted on, the giver (if
+            # any) is after `dari`/`oleh`; not a report received (`menerima laporan pengaduan`: the
+            # authority is told of it, the report is against someone else)
+            received = k >= 0 and self._receiving(ws[k].low) and p.mode != "allege"
+            subject = self._subject(ws, Trigger(p, k, k), ss, qi) if received else None
+            received = subject is not None and self._party_like(subject)
+            if received:
+                recip = subject
+                actor = actor or self._carried(p.type, tstart)
+            if actor is None and not received:
                 light = lexicon().words["light_verbs"]
-                k = self._light_before(ws, t)  # `melakukan penyerangan dan pembunuhan`, `melakukan percobaan …`
-                if k >= 0 and ws[k].low in W["undergo_verbs"] and p.type in ("INVESTIGATE", "COERCE", "SANCTION"):
-                    recip = self._subject(ws, Trigger(p, k, k), ss, qi)  # `X menjalani pemeriksaan`
-                    actor = self._carried(p.type, tstart)
-                elif k >= 0 and ws[k].low in light:
+                if k >= 0 and ws[k].low in light:
                     actor = self._subject(ws, Trigger(p, k, k), ss, qi)
                     recip = recip or self._after_marker(ws, after, objects.words()["party_markers"], qi)
                     chain = (
@@ -2207,6 +2214,12 @@ class Parties:
                     return k
                 break
         return t.first - 1
+
+    @staticmethod
+    def _receiving(w: str) -> bool:
+        """Is ``w`` a verb whose subject receives the act named after it (`mendapat teror`, `menjalani
+        pemeriksaan`, `menuai penolakan`), not one whose subject does it (`melakukan`, `menggelar`)?"""
+        return w in lexicon().words["undergo_verbs"] or w in objects.words()["receiving_verbs"]
 
     def _shared_object(self, ws: list[Word], t: Trigger, after: int, qi: int | None) -> Speaker | None:
         """`menyiksa dan membunuh 20 jemaatnya`, `menembak dan membunuh ahli jantung Michael Davidson`,
@@ -2819,6 +2832,8 @@ def _topic_head(name: str) -> bool:
     `sikap`) rather than of people or a body (`perusahaan`, `pimpinan`, `pelayan`)? By morphology:
     a pe(N)-/per-/ke- … -an noun; else a step noun or a listed topic noun (`kerja`, `dugaan`)."""
     ws = name.split()
+    while len(ws) > 1 and _quantifier(ws[0].lower()) and ws[0].lower() != "para":
+        ws = ws[1:]  # `berbagai program pemerintah`: the head after the quantifier (`para pemain` are people)
     if not ws:
         return False
     w = ws[0].lower().removesuffix("nya")
