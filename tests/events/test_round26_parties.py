@@ -8,6 +8,8 @@ class with sentences written here in the shapes of Indonesian news.
   names no party (`Langkah ini mendapat dukungan`) is left to the other readers.
 - A stance on a thing written after a quantifier (`mendukung berbagai program pemerintah`) is towards
   the party named in it, as `mendukung program pemerintah` is: the quantifier is not the head.
+- `dirinya` as the subject of reported speech (`X mengatakan secara umum dirinya sangat mendukung …`)
+  is the one reporting, as `ia`/`dia` are, not the last person named before.
 """
 
 from __future__ import annotations
@@ -59,3 +61,13 @@ def test_support_for_things_after_a_quantifier_is_for_their_owner() -> None:
     )
     found = [x for x in acts(text, "SUPPORT") if x[0] == "mendukung"]
     assert found and found[0][2] == "pemerintah", found
+
+
+def test_dirinya_in_reported_speech_is_its_speaker() -> None:
+    text = (
+        "Wakil Ketua Komisi XI Galih Kartasasmita meminta agar anggaran dipakai dengan hati-hati. "
+        "Anggota Komisi XI DPR RI dari Fraksi Golkar, Rina Wulandari, mengatakan secara umum dirinya "
+        "sangat mendukung berbagai program pemerintah saat ini."
+    )
+    found = [x for x in acts(text, "SUPPORT") if x[0] == "mendukung"]
+    assert found and found[0][1] == "Rina Wulandari", found

@@ -462,8 +462,10 @@ class Parties:
     def _third(self, pos: int, qi: int | None, low: str) -> Speaker | None:
         """`ia`, `dia`, `-nya`: inside a quote, the last person named other than the speaker;
         outside, the salient speaker or subject (the quotes layer's resolver)."""
-        if qi is not None and self.a.quotes[qi].kind == "indirect" and low in ("ia", "dia", "beliau"):
-            speaker = self.a.quotes[qi].speaker  # `Menurut Olly, ia menerima Fahri`: reported speech of oneself
+        if qi is not None and self.a.quotes[qi].kind == "indirect" and low in ("ia", "dia", "beliau", "dirinya"):
+            # `Menurut Olly, ia menerima Fahri`, `Imron mengatakan dirinya sangat mendukung …`: reported
+            # speech of oneself
+            speaker = self.a.quotes[qi].speaker
             if speaker is not None and speaker.entity is not None and self.a.entities[speaker.entity].label == "PER":
                 return Speaker(speaker.name, speaker.entity, None, None)
         if qi is not None:
