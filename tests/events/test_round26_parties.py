@@ -10,6 +10,10 @@ class with sentences written here in the shapes of Indonesian news.
   the party named in it, as `mendukung program pemerintah` is: the quantifier is not the head.
 - `dirinya` as the subject of reported speech (`X mengatakan secara umum dirinya sangat mendukung …`)
   is the one reporting, as `ia`/`dia` are, not the last person named before.
+- A noun of people before the name of a body is those people also when it opens the sentence in
+  capitals (`Suporter Persib Bandung mengkritik …`: the supporters, not the club), as it is in lower
+  case (`para suporter Persib Bandung`); staff acting for their body stay the body (`Penyidik KPK
+  menetapkan …`: KPK).
 """
 
 from __future__ import annotations
@@ -71,3 +75,15 @@ def test_dirinya_in_reported_speech_is_its_speaker() -> None:
     )
     found = [x for x in acts(text, "SUPPORT") if x[0] == "mendukung"]
     assert found and found[0][1] == "Rina Wulandari", found
+
+
+def test_people_of_a_body_opening_the_sentence_are_those_people() -> None:
+    text = "Suporter Persib Bandung mengkritik kebijakan panitia yang hanya menjual 1.000 tiket untuk laga tandang."
+    found = [x for x in acts(text, "DISAPPROVE") if x[0] == "mengkritik"]
+    assert found and found[0][1] == "Suporter Persib Bandung", found
+
+
+def test_staff_opening_the_sentence_act_for_their_body() -> None:
+    text = "Penyidik Komisi Pemberantasan Korupsi menetapkan Bupati Bogor Ade Yasin sebagai tersangka."
+    found = acts(text, "COERCE")
+    assert found and found[0][1] == "Komisi Pemberantasan Korupsi", found

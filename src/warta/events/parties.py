@@ -405,11 +405,15 @@ class Parties:
             return None
         if ws[k].low in quote_lexicon().titles:
             return None
+        staff = W["own_staff"] | W["law_enforcers"] | W["court_words"] | W["staff_nouns"]
+        if ws[k].text[:1].isupper() and ws[k].low in staff:
+            return None  # `Penyidik KPK menetapkan …`, `Aparat Polres X mengamankan …`: the body acts
         head = ws[k].start
         for ms, me, i in self._within(head, e):
             if i != sp.entity or ms <= head or me > e:
                 continue
-            if all(w[:1].islower() for w in self.norm[head:ms].split()):
+            if all(w[:1].islower() for w in self.norm[ws[k].end : ms].split()):
+                # (the noun itself may open the sentence: `Suporter Persib Bandung mengkritik …`)
                 # a count stays (`5 orang …`, `ribuan warga …`), a determiner goes (`para`, `seluruh`)
                 k = next((n for n, w in enumerate(ws) if w.low not in W["agent_determiners"]), k)
                 return Speaker(self.norm[ws[k].start : me], None, ws[k].start, me)
