@@ -405,11 +405,15 @@ class Parties:
             return None
         if ws[k].low in quote_lexicon().titles:
             return None
+        staff = W["own_staff"] | W["law_enforcers"] | W["court_words"] | W["staff_nouns"]
+        if ws[k].text[:1].isupper() and ws[k].low in staff:
+            return None  # `Penyidik KPK menetapkan …`, `Aparat Polres X mengamankan …`: the body acts
         head = ws[k].start
         for ms, me, i in self._within(head, e):
             if i != sp.entity or ms <= head or me > e:
                 continue
-            if all(w[:1].islower() for w in self.norm[head:ms].split()):
+            if all(w[:1].islower() for w in self.norm[ws[k].end : ms].split()):
+                # (the noun itself may open the sentence: `Suporter Persib Bandung mengkritik …`)
                 # a count stays (`5 orang …`, `ribuan warga …`), a determiner goes (`para`, `seluruh`)
                 k = next((n for n, w in enumerate(ws) if w.low not in W["agent_determiners"]), k)
                 return Speaker(self.norm[ws[k].start : me], None, ws[k].start, me)
@@ -462,8 +466,10 @@ class Parties:
     def _third(self, pos: int, qi: int | None, low: str) -> Speaker | None:
         """`ia`, `dia`, `-nya`: inside a quote, the last person named other than the speaker;
         outside, the salient speaker or subject (the quotes layer's resolver)."""
-        if qi is not None and self.a.quotes[qi].kind == "indirect" and low in ("ia", "dia", "beliau"):
-            speaker = self.a.quotes[qi].speaker  # `Menurut Olly, ia menerima Fahri`: reported speech of oneself
+        if qi is not None and self.a.quotes[qi].kind == "indirect" and low in ("ia", "dia", "beliau", "dirinya"):
+            # `Menurut Olly, ia menerima Fahri`, `Imron mengatakan dirinya sangat mendukung …`: reported
+            # speech of oneself
+            speaker = self.a.quotes[qi].speaker
             if speaker is not None and speaker.entity is not None and self.a.entities[speaker.entity].label == "PER":
                 return Speaker(speaker.name, speaker.entity, None, None)
         if qi is not None:
@@ -1838,13 +1844,20 @@ class Parties:
                 if pair is not None:
                     actor, recip = pair
                     mutual = True
-            if actor is None:
+            k = self._light_before(ws, t)  # `melakukan penyerangan dan pembunuhan`, `melakukan percobaan …`
+            # `X menjalani pemeriksaan`, `Para pemain Persija mendapat teror`, `Ko Ko Bop menerima banyak
+            # pujian dari para kritikus`: the subject of a verb of receiving is acted on, the giver (if
+            # any) is after `dari`/`oleh`; not a report received (`menerima laporan pengaduan`: the
+            # authority is told of it, the report is against someone else)
+            received = k >= 0 and self._receiving(ws[k].low) and p.mode != "allege"
+            subject = self._subject(ws, Trigger(p, k, k), ss, qi) if received else None
+            received = subject is not None and self._party_like(subject)
+            if received:
+                recip = subject
+                actor = actor or self._carried(p.type, tstart)
+            if actor is None and not received:
                 light = lexicon().words["light_verbs"]
-                k = self._light_before(ws, t)  # `melakukan penyerangan dan pembunuhan`, `melakukan percobaan …`
-                if k >= 0 and ws[k].low in W["undergo_verbs"] and p.type in ("INVESTIGATE", "COERCE", "SANCTION"):
-                    recip = self._subject(ws, Trigger(p, k, k), ss, qi)  # `X menjalani pemeriksaan`
-                    actor = self._carried(p.type, tstart)
-                elif k >= 0 and ws[k].low in light:
+                if k >= 0 and ws[k].low in light:
                     actor = self._subject(ws, Trigger(p, k, k), ss, qi)
                     recip = recip or self._after_marker(ws, after, objects.words()["party_markers"], qi)
                     chain = (
@@ -2207,6 +2220,12 @@ class Parties:
                     return k
                 break
         return t.first - 1
+
+    @staticmethod
+    def _receiving(w: str) -> bool:
+        """Is ``w`` a verb whose subject receives the act named after it (`mendapat teror`, `menjalani
+        pemeriksaan`, `menuai penolakan`), not one whose subject does it (`melakukan`, `menggelar`)?"""
+        return w in lexicon().words["undergo_verbs"] or w in objects.words()["receiving_verbs"]
 
     def _shared_object(self, ws: list[Word], t: Trigger, after: int, qi: int | None) -> Speaker | None:
         """`menyiksa dan membunuh 20 jemaatnya`, `menembak dan membunuh ahli jantung Michael Davidson`,
@@ -2819,6 +2838,8 @@ def _topic_head(name: str) -> bool:
     `sikap`) rather than of people or a body (`perusahaan`, `pimpinan`, `pelayan`)? By morphology:
     a pe(N)-/per-/ke- … -an noun; else a step noun or a listed topic noun (`kerja`, `dugaan`)."""
     ws = name.split()
+    while len(ws) > 1 and _quantifier(ws[0].lower()) and ws[0].lower() != "para":
+        ws = ws[1:]  # `berbagai program pemerintah`: the head after the quantifier (`para pemain` are people)
     if not ws:
         return False
     w = ws[0].lower().removesuffix("nya")
