@@ -49,3 +49,32 @@ def test_topic_noun_with_a_modifier_then_a_predicate_is_reported(content: str, o
 def test_topic_noun_with_a_purpose_or_a_scene_stays_a_topic(content: str) -> None:
     text = f"Kepala Dinas Sosial Kota Medan Rudi Hartono menjelaskan {content}"
     assert not [q for q in _quotes(text) if q[2] == "menjelaskan"]
+
+
+# a pronoun opening the sentence after one that names a single person (brought in as the agent of
+# praise, or as the subject of a passive) means that person, not the source quoted before
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Langkah itu juga menuai apresiasi dari anggota Komisi D DPRD Sumatera Utara, Hendra Siregar.",
+        "Hendra Siregar sendiri ditetapkan sebagai ketua panitia khusus dalam rapat paripurna pekan lalu.",
+    ],
+)
+def test_pronoun_after_a_sentence_naming_one_person_means_that_person(before: str) -> None:
+    text = (
+        'Wali Kota Medan Bobby Nasution meresmikan pasar baru itu. "Pasar ini untuk pedagang kecil," kata Bobby.\n\n'
+        f"{before} Ia menilai pasar tersebut akan menghidupkan ekonomi warga sekitar."
+    )
+    got = [q for q in _quotes(text) if q[2] == "menilai"]
+    assert got and got[0][1] == "Hendra Siregar"
+
+
+def test_pronoun_after_a_relative_described_stays_with_the_source() -> None:
+    # `mantan istri X itu menilai …`: X names whose former wife she is; the source goes on
+    text = (
+        'Artis Venny Lestari menghadiri pelantikan putranya. "Saya bangga," kata Venny.\n\n'
+        "Lebih lanjut, mantan istri Ivan Gunawan itu menilai wajar jika putranya sempat gugup. "
+        "Apalagi, menurutnya, usia putranya masih muda ketika dilantik."
+    )
+    got = [q for q in _quotes(text) if q[2] and q[2].lower() == "menurut"]
+    assert got and got[0][1] == "Venny Lestari"

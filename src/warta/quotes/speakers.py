@@ -1585,6 +1585,31 @@ class Resolver:
             return None
         return ev.speaker
 
+    def sole_before(self, pos: int, exclude: frozenset[int]) -> Speaker | None:
+        """`… mendapat apresiasi dari Staf Khusus BGN, Ary Santoso. Menurutnya, …`, `Miryam sendiri
+        ditetapkan sebagai tersangka … Ia membantah …`: the sentence before the pronoun's, in its
+        paragraph, names one person and no one else, with no pronoun of its own (outside
+        quotation marks and reported content): the pronoun opening the next sentence means that
+        person, not a source quoted before. None when the sentence names none or several, or
+        names one only as the relative of someone described (`mantan istri Ivan Fadilla itu`)."""
+        here = self._sentence_index(pos)
+        if here < 1 or self.layout.sentences[here - 1][2] != self.layout.sentences[here][2]:
+            return None
+        s, e, _p = self.layout.sentences[here - 1]
+        if any(w.low in lexicon().pronouns for w in words(self.norm, s, e)):
+            return None
+        named = [(ms, i) for ms, i in self._persons_in(s, e) if not self._in_quoted(ms) and not self._in_reported(ms)]
+        if any(self._possessed(ms) for ms, _i in named):
+            return None  # `mantan istri Ivan Fadilla itu menilai …`: someone described by a relation
+        found = {self.same_as.get(i, i) for _ms, i in named}
+        if len(found) != 1 or found & exclude:
+            return None
+        return self._speaker_for(found.pop(), None, None)
+
+    def _in_reported(self, pos: int) -> bool:
+        k = bisect_right(self.reported_starts, pos) - 1
+        return k >= 0 and self.reported[k][1] > pos
+
     def _in_quoted(self, pos: int) -> bool:
         k = bisect_right(self.quoted_starts, pos) - 1
         return k >= 0 and self.quoted_sorted[k][1] > pos
@@ -1690,6 +1715,8 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
                     sp = r.introduced(c.start, c.para)  # `Kapten tim, Rizky, juga … "…," kata pemain itu`
             if c.speaker_span is not None and article.norm_text(*c.speaker_span).lower() == "mereka":
                 sp = r.plural_subject(c.speaker_span[0])  # `Para pakar PBB … Mereka mengatakan`
+            if sp is None and c.kind == "indirect" and k not in described and kind != "org":
+                sp = r.sole_before(ref, exclude)  # `…, Ary Santoso. Menurutnya, …`: the one just named
             if sp is None and _adds_to(c, last_direct):
                 sp = last_direct.resolved  # type: ignore[union-attr]  # `"…," tambahnya`: the last one quoted goes on
             if sp is None:
