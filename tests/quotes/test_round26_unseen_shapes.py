@@ -78,3 +78,25 @@ def test_pronoun_after_a_relative_described_stays_with_the_source() -> None:
     )
     got = [q for q in _quotes(text) if q[2] and q[2].lower() == "menurut"]
     assert got and got[0][1] == "Venny Lestari"
+
+
+def test_adding_verb_goes_on_with_a_source_named_after_the_last_direct_quote() -> None:
+    # `Sementara itu, X menjelaskan …` then `"…," imbuhnya`: X adds to what X said
+    text = (
+        'Menteri Keuangan Purbaya Yudhi Sadewa menyambut baik kerja sama itu. "Ini langkah maju," kata Purbaya.\n\n'
+        "Sementara itu, Direktur Jenderal Pajak Bimo Wijayanto menjelaskan pengawasan bersama telah "
+        "menambah penerimaan daerah.\n\n"
+        '"Kolaborasi ini memperkuat kepatuhan wajib pajak," imbuhnya.'
+    )
+    got = [q for q in _quotes(text) if q[2] == "imbuh"]
+    assert got and got[0][1] == "Bimo Wijayanto"
+
+
+def test_adding_verb_after_a_pronoun_statement_goes_on_with_the_last_direct_quote() -> None:
+    text = (
+        'Menteri Keuangan Purbaya Yudhi Sadewa menyambut baik kerja sama itu. "Ini langkah maju," kata Purbaya.\n\n'
+        "Ia menjelaskan pengawasan bersama telah menambah penerimaan daerah.\n\n"
+        '"Kolaborasi ini memperkuat kepatuhan wajib pajak," imbuhnya.'
+    )
+    got = [q for q in _quotes(text) if q[2] == "imbuh"]
+    assert got and got[0][1] == "Purbaya Yudhi Sadewa"

@@ -1717,8 +1717,9 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
                 sp = r.plural_subject(c.speaker_span[0])  # `Para pakar PBB … Mereka mengatakan`
             if sp is None and c.kind == "indirect" and k not in described and kind != "org":
                 sp = r.sole_before(ref, exclude)  # `…, Ary Santoso. Menurutnya, …`: the one just named
-            if sp is None and _adds_to(c, last_direct):
-                sp = last_direct.resolved  # type: ignore[union-attr]  # `"…," tambahnya`: the last one quoted goes on
+            adds_to = _latest_named(prev, last_direct)
+            if sp is None and _adds_to(c, adds_to):
+                sp = adds_to.resolved  # type: ignore[union-attr]  # `"…," tambahnya`: the last one quoted goes on
             if sp is None:
                 sp = _ranked(r, k, trace, min(ref, c.start), kind, exclude, spoken=c.kind == "direct")
             if sp is None and k in described and c.speaker_span is not None:
@@ -1899,6 +1900,22 @@ def _adds_to(c: Candidate, last: Candidate | None) -> bool:
     if c.kind != "direct" or c.speaker_span is not None or c.cue_lemma not in ADDING_CUES:
         return False
     return not (last is None or last.resolved is None or last.resolved.entity is None or c.para - _last_para(last) > 2)
+
+
+def _latest_named(prev: Candidate | None, last_direct: Candidate | None) -> Candidate | None:
+    """Whom `"…," tambahnya` adds to: the last direct quote's speaker, or a person named as the
+    source of an indirect statement after it (`Sementara itu, Dirjen Pajak Bimo menjelaskan …`
+    then `"…," imbuhnya`: Bimo goes on, not the one quoted before him)."""
+    if (
+        prev is not None
+        and prev.kind == "indirect"
+        and prev.speaker_span is not None
+        and not prev.pronoun
+        and prev.resolved is not None
+        and prev.resolved.entity is not None
+    ):
+        return prev
+    return last_direct
 
 
 def _last_para(c: Candidate) -> int:
