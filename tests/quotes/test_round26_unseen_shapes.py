@@ -80,23 +80,20 @@ def test_pronoun_after_a_relative_described_stays_with_the_source() -> None:
     assert got and got[0][1] == "Venny Lestari"
 
 
-def test_adding_verb_goes_on_with_a_source_named_after_the_last_direct_quote() -> None:
-    # `Sementara itu, X menjelaskan …` then `"…," imbuhnya`: X adds to what X said
+# `Sementara itu, X menjelaskan …` then `"…," imbuhnya`: X adds to what X said; after a statement
+# with only a pronoun for a source, the one quoted before goes on
+@pytest.mark.parametrize(
+    ("between", "who"),
+    [
+        ("Sementara itu, Direktur Jenderal Pajak Bimo Wijayanto menjelaskan", "Bimo Wijayanto"),
+        ("Ia menjelaskan", "Purbaya Yudhi Sadewa"),
+    ],
+)
+def test_adding_verb_goes_on_with_the_latest_named_source(between: str, who: str) -> None:
     text = (
         'Menteri Keuangan Purbaya Yudhi Sadewa menyambut baik kerja sama itu. "Ini langkah maju," kata Purbaya.\n\n'
-        "Sementara itu, Direktur Jenderal Pajak Bimo Wijayanto menjelaskan pengawasan bersama telah "
-        "menambah penerimaan daerah.\n\n"
+        f"{between} pengawasan bersama telah menambah penerimaan daerah.\n\n"
         '"Kolaborasi ini memperkuat kepatuhan wajib pajak," imbuhnya.'
     )
     got = [q for q in _quotes(text) if q[2] == "imbuh"]
-    assert got and got[0][1] == "Bimo Wijayanto"
-
-
-def test_adding_verb_after_a_pronoun_statement_goes_on_with_the_last_direct_quote() -> None:
-    text = (
-        'Menteri Keuangan Purbaya Yudhi Sadewa menyambut baik kerja sama itu. "Ini langkah maju," kata Purbaya.\n\n'
-        "Ia menjelaskan pengawasan bersama telah menambah penerimaan daerah.\n\n"
-        '"Kolaborasi ini memperkuat kepatuhan wajib pajak," imbuhnya.'
-    )
-    got = [q for q in _quotes(text) if q[2] == "imbuh"]
-    assert got and got[0][1] == "Purbaya Yudhi Sadewa"
+    assert got and got[0][1] == who
