@@ -97,3 +97,12 @@ def test_adding_verb_goes_on_with_the_latest_named_source(between: str, who: str
     )
     got = [q for q in _quotes(text) if q[2] == "imbuh"]
     assert got and got[0][1] == who
+
+
+def test_menurutnya_opening_a_sentence_without_its_comma() -> None:
+    text = (
+        "Wali Kota Medan Bobby Nasution menyebut kota harus bebas dari banjir. Menurutnya persoalan "
+        "drainase sebagai bagian dari tata kota kerap luput dari perhatian."
+    )
+    got = [q for q in _quotes(text) if q[2] == "Menurut"]
+    assert got and got[0][1] == "Bobby Nasution" and got[0][3].startswith("persoalan drainase")

@@ -670,7 +670,8 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
             if _said_before(ws, k):
                 continue  # `X mengatakan selama setahun … menurutnya ekonomi stabil`: an aside in X's statement
             ci = k + 1
-            opening = strip_connectives(norm, rs, w.start) >= w.start and norm[w.end : w.end + 1] == ","
+            # (opening its sentence, with or without its comma: `Menurutnya persoalan kualitas udara …`)
+            opening = strip_connectives(norm, rs, w.start) >= w.start
             if ci >= len(ws) or not (
                 _is_clause(ws[ci:], vp=False, directive=False, topic_check=False)
                 or (opening and len(ws) - ci >= MIN_WORDS)  # `Menurutnya, banyak barang ilegal lolos.`
