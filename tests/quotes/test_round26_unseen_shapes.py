@@ -106,3 +106,23 @@ def test_menurutnya_opening_a_sentence_without_its_comma() -> None:
     )
     got = [q for q in _quotes(text) if q[2] == "Menurut"]
     assert got and got[0][1] == "Bobby Nasution" and got[0][3].startswith("persoalan drainase")
+
+
+@pytest.mark.parametrize("demonstrative", ["tersebut", "itu"])
+def test_a_name_before_a_relative_clause_closing_on_a_demonstrative_is_no_anaphor(demonstrative: str) -> None:
+    text = (
+        "Bank Dunia merilis laporan ekonomi kawasan pekan ini.\n\n"
+        f"Gubernur Bank Sumut Rahmat Hidayat yang hadir dalam forum {demonstrative} memaparkan "
+        "ada tiga langkah utama yang ditempuh daerah untuk menjaga inflasi."
+    )
+    got = [q for q in _quotes(text) if q[2] == "memaparkan"]
+    assert got and got[0][1] == "Rahmat Hidayat"
+
+
+def test_a_description_closing_on_a_demonstrative_still_points_back() -> None:
+    text = (
+        'Anggota Komisi XI DPR Rahmat Hidayat menyoroti inflasi. "Harga pangan harus dijaga," kata Rahmat.\n\n'
+        "Politikus Partai Hijau itu memaparkan ada tiga langkah utama untuk menjaga inflasi daerah."
+    )
+    got = [q for q in _quotes(text) if q[2] == "memaparkan"]
+    assert got and got[0][1] == "Rahmat Hidayat"

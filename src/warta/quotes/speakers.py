@@ -89,6 +89,7 @@ SUBJECT_WINDOW = 1  # paragraphs over which a newer sentence subject overrides t
 LOOKBACK_PARAGRAPHS = 60
 LOOKBACK_CHARS = 20_000
 MAX_MENTION_CHARS = 300  # no entity mention is longer: a lookup by position starts this far back
+_RELATIVE = re.compile(r"\byang\b")
 RANK_PARAGRAPHS = 6  # how far back the ranker looks for candidate referents
 RANK_CHARS = 4_000
 QUOTED_WINDOW = 4  # paragraphs over which the person last quoted stays the default referent of -nya/ia
@@ -1606,6 +1607,13 @@ class Resolver:
             return None
         return self._speaker_for(found.pop(), None, None)
 
+    def names_before_relative(self, span: tuple[int, int]) -> bool:
+        """`Gubernur BI Perry Warjiyo yang hadir dalam forum tersebut`: a person named before a
+        relative clause whose own noun takes the closing demonstrative; the phrase names its
+        speaker, it does not point back to one."""
+        rel = _RELATIVE.search(self.norm, span[0], span[1])
+        return rel is not None and bool(self._persons_in(span[0], rel.start()))
+
     def _in_reported(self, pos: int) -> bool:
         k = bisect_right(self.reported_starts, pos) - 1
         return k >= 0 and self.reported[k][1] > pos
@@ -1658,7 +1666,9 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
             if institution_anaphor(article.norm, c.speaker_span):
                 c.pronoun = "org"
                 described.add(k)
-            elif anaphoric(article.norm, c.speaker_span) or relative_of_named(article.norm, c.speaker_span):
+            elif (
+                anaphoric(article.norm, c.speaker_span) and not r.names_before_relative(c.speaker_span)
+            ) or relative_of_named(article.norm, c.speaker_span):
                 c.pronoun = "person"
                 described.add(k)
     for k, c in enumerate(cands):
