@@ -17,6 +17,15 @@ def _quotes(text: str) -> list[tuple[str, str | None, str | None, str]]:
     return [(q.kind, q.speaker.name if q.speaker else None, q.cue, q.text) for q in art.quotes]
 
 
+def _one(text: str, cue: str) -> tuple[str, str | None, str | None, str]:
+    """The first quote of ``text`` with ``cue`` (case folded); an empty one when there is none."""
+    return next((q for q in _quotes(text) if q[2] and q[2].lower() == cue.lower()), ("", None, None, ""))
+
+
+def _speaker(text: str, cue: str) -> str | None:
+    return _one(text, cue)[1]
+
+
 # a topic noun (`program`, `komitmen`) whose phrase runs on through `untuk`/`bagi` and a noun, then
 # a predicate right after the phrase's last noun: the phrase is the subject of the reported clause
 @pytest.mark.parametrize(
@@ -34,8 +43,8 @@ def _quotes(text: str) -> list[tuple[str, str | None, str | None, str]]:
 )
 def test_topic_noun_with_a_modifier_then_a_predicate_is_reported(content: str, opens: str) -> None:
     text = f"Kepala Dinas Sosial Kota Medan Rudi Hartono menilai {content}"
-    got = [q for q in _quotes(text) if q[2] == "menilai"]
-    assert got and got[0][1] == "Rudi Hartono" and got[0][3].startswith(opens)
+    got = _one(text, "menilai")
+    assert got[1] == "Rudi Hartono" and got[3].startswith(opens)
 
 
 @pytest.mark.parametrize(
@@ -65,8 +74,7 @@ def test_pronoun_after_a_sentence_naming_one_person_means_that_person(before: st
         'Wali Kota Medan Bobby Nasution meresmikan pasar baru itu. "Pasar ini untuk pedagang kecil," kata Bobby.\n\n'
         f"{before} Ia menilai pasar tersebut akan menghidupkan ekonomi warga sekitar."
     )
-    got = [q for q in _quotes(text) if q[2] == "menilai"]
-    assert got and got[0][1] == "Hendra Siregar"
+    assert _speaker(text, "menilai") == "Hendra Siregar"
 
 
 def test_pronoun_after_a_relative_described_stays_with_the_source() -> None:
@@ -76,8 +84,7 @@ def test_pronoun_after_a_relative_described_stays_with_the_source() -> None:
         "Lebih lanjut, mantan istri Ivan Gunawan itu menilai wajar jika putranya sempat gugup. "
         "Apalagi, menurutnya, usia putranya masih muda ketika dilantik."
     )
-    got = [q for q in _quotes(text) if q[2] and q[2].lower() == "menurut"]
-    assert got and got[0][1] == "Venny Lestari"
+    assert _speaker(text, "menurut") == "Venny Lestari"
 
 
 # `Sementara itu, X menjelaskan …` then `"…," imbuhnya`: X adds to what X said; after a statement
@@ -95,8 +102,7 @@ def test_adding_verb_goes_on_with_the_latest_named_source(between: str, who: str
         f"{between} pengawasan bersama telah menambah penerimaan daerah.\n\n"
         '"Kolaborasi ini memperkuat kepatuhan wajib pajak," imbuhnya.'
     )
-    got = [q for q in _quotes(text) if q[2] == "imbuh"]
-    assert got and got[0][1] == who
+    assert _speaker(text, "imbuh") == who
 
 
 def test_menurutnya_opening_a_sentence_without_its_comma() -> None:
@@ -104,8 +110,8 @@ def test_menurutnya_opening_a_sentence_without_its_comma() -> None:
         "Wali Kota Medan Bobby Nasution menyebut kota harus bebas dari banjir. Menurutnya persoalan "
         "drainase sebagai bagian dari tata kota kerap luput dari perhatian."
     )
-    got = [q for q in _quotes(text) if q[2] == "Menurut"]
-    assert got and got[0][1] == "Bobby Nasution" and got[0][3].startswith("persoalan drainase")
+    got = _one(text, "Menurut")
+    assert got[1] == "Bobby Nasution" and got[3].startswith("persoalan drainase")
 
 
 @pytest.mark.parametrize("demonstrative", ["tersebut", "itu"])
@@ -115,8 +121,7 @@ def test_a_name_before_a_relative_clause_closing_on_a_demonstrative_is_no_anapho
         f"Gubernur Bank Sumut Rahmat Hidayat yang hadir dalam forum {demonstrative} memaparkan "
         "ada tiga langkah utama yang ditempuh daerah untuk menjaga inflasi."
     )
-    got = [q for q in _quotes(text) if q[2] == "memaparkan"]
-    assert got and got[0][1] == "Rahmat Hidayat"
+    assert _speaker(text, "memaparkan") == "Rahmat Hidayat"
 
 
 def test_a_description_closing_on_a_demonstrative_still_points_back() -> None:
@@ -124,5 +129,4 @@ def test_a_description_closing_on_a_demonstrative_still_points_back() -> None:
         'Anggota Komisi XI DPR Rahmat Hidayat menyoroti inflasi. "Harga pangan harus dijaga," kata Rahmat.\n\n'
         "Politikus Partai Hijau itu memaparkan ada tiga langkah utama untuk menjaga inflasi daerah."
     )
-    got = [q for q in _quotes(text) if q[2] == "memaparkan"]
-    assert got and got[0][1] == "Rahmat Hidayat"
+    assert _speaker(text, "memaparkan") == "Rahmat Hidayat"
