@@ -83,7 +83,7 @@ def test_the_new_ranker_features_are_filled(h):
     text = (
         "Istri Budi, Sari Dewi, menjelaskan bahwa suaminya sedang sakit. "
         "Kepala desa Ahmad Yani datang ke rumah itu. "
-        "Dia mengatakan bantuan akan segera dikirim."
+        '"Bantuan akan segera dikirim," katanya.'
     )
     a = h.with_entities(
         text, [("Budi", "PER", ["Budi"]), ("Sari Dewi", "PER", ["Sari Dewi"]), ("Ahmad Yani", "PER", ["Ahmad Yani"])]

@@ -323,19 +323,37 @@ def _clause_follows(ws: list[Word]) -> bool:
 
 # words that close a noun phrase with a purpose or a topic (`program X untuk mengatasi …`)
 _PHRASE_CLOSERS = frozenset(("untuk", "agar", "supaya", "kepada", "bagi", "soal", "tentang", "mengenai", "terkait"))
+_CLAUSE_CLOSERS = frozenset(("agar", "supaya"))  # closers that open a clause, never a noun modifier
+_NEAR_WORDS = 7  # how far a predicate may follow a topic noun with no modifier between
 
 
 def _predicate_within(ws: list[Word]) -> bool:
-    """A predicate among the next words, before a purpose or topic closes the noun phrase
-    (`permintaan emas batangan di butik Antam melonjak` is a clause; `program X untuk
-    mengatasi …` is not)."""
+    """A predicate among the next words, before a purpose closes the noun phrase (`permintaan
+    emas batangan di butik Antam melonjak` is a clause; `program X untuk mengatasi …` is not).
+    A closer with a noun after it (`program X untuk anak miskin`, `komitmen Prabowo untuk
+    pemberantasan korupsi`) is a modifier inside the phrase: a predicate right after the phrase's
+    last noun (`… menciptakan segregasi`, `… diwujudkan KPK`) still makes it a subject."""
+    modified = False  # the phrase ran on through a closer and its noun
     for k, w in enumerate(ws):
         if w.low in _PHRASE_CLOSERS:
+            nxt = ws[k + 1] if k + 1 < len(ws) else None
+            if (
+                w.low in _CLAUSE_CLOSERS
+                or nxt is None
+                or nxt.low in PREDICATES
+                or is_verbish(nxt.text)
+                or nxt.low in NP_STOP
+            ):
+                return False  # `untuk mengatasi …`, `agar biaya …`: a purpose, the phrase a topic
+            modified = True
+            continue
+        if not modified and k >= _NEAR_WORDS:
             return False
         if k and ws[k - 1].low in PLACE_PREPOSITIONS and w.low not in PREDICATES:
             continue  # `pidato … dari benteng tersebut`: after `dari`, a noun that looks like a verb
         if w.low in PREDICATES or is_verbish(w.text):
-            return True
+            # after a modifier, only right after a noun of the phrase (not `saat meninjau`, `yang berisi`)
+            return not modified or (ws[k - 1].low not in NP_STOP and w.start - ws[k - 1].end == 1)
     return False
 
 
@@ -414,7 +432,7 @@ def _is_clause(
     if (
         topic_check
         and _listed(ws, lex.weak_topics)
-        and not (_predicate_within(ws[1:8]) or _aside_then_clause(ws[1:24]))
+        and not (_predicate_within(ws[1:20]) or _aside_then_clause(ws[1:24]))
     ):
         return False
     if first in ("adanya", "ada"):
@@ -652,7 +670,8 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
             if _said_before(ws, k):
                 continue  # `X mengatakan selama setahun … menurutnya ekonomi stabil`: an aside in X's statement
             ci = k + 1
-            opening = strip_connectives(norm, rs, w.start) >= w.start and norm[w.end : w.end + 1] == ","
+            # (opening its sentence, with or without its comma: `Menurutnya persoalan kualitas udara …`)
+            opening = strip_connectives(norm, rs, w.start) >= w.start
             if ci >= len(ws) or not (
                 _is_clause(ws[ci:], vp=False, directive=False, topic_check=False)
                 or (opening and len(ws) - ci >= MIN_WORDS)  # `Menurutnya, banyak barang ilegal lolos.`

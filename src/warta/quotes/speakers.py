@@ -89,6 +89,7 @@ SUBJECT_WINDOW = 1  # paragraphs over which a newer sentence subject overrides t
 LOOKBACK_PARAGRAPHS = 60
 LOOKBACK_CHARS = 20_000
 MAX_MENTION_CHARS = 300  # no entity mention is longer: a lookup by position starts this far back
+_RELATIVE = re.compile(r"\byang\b")
 RANK_PARAGRAPHS = 6  # how far back the ranker looks for candidate referents
 RANK_CHARS = 4_000
 QUOTED_WINDOW = 4  # paragraphs over which the person last quoted stays the default referent of -nya/ia
@@ -1585,6 +1586,38 @@ class Resolver:
             return None
         return ev.speaker
 
+    def sole_before(self, pos: int, exclude: frozenset[int]) -> Speaker | None:
+        """`… mendapat apresiasi dari Staf Khusus BGN, Ary Santoso. Menurutnya, …`, `Miryam sendiri
+        ditetapkan sebagai tersangka … Ia membantah …`: the sentence before the pronoun's, in its
+        paragraph, names one person and no one else, with no pronoun of its own (outside
+        quotation marks and reported content): the pronoun opening the next sentence means that
+        person, not a source quoted before. None when the sentence names none or several, or
+        names one only as the relative of someone described (`mantan istri Ivan Fadilla itu`)."""
+        here = self._sentence_index(pos)
+        if here < 1 or self.layout.sentences[here - 1][2] != self.layout.sentences[here][2]:
+            return None
+        s, e, _p = self.layout.sentences[here - 1]
+        if any(w.low in lexicon().pronouns for w in words(self.norm, s, e)):
+            return None
+        named = [(ms, i) for ms, i in self._persons_in(s, e) if not self._in_quoted(ms) and not self._in_reported(ms)]
+        if any(self._possessed(ms) for ms, _i in named):
+            return None  # `mantan istri Ivan Fadilla itu menilai …`: someone described by a relation
+        found = {self.same_as.get(i, i) for _ms, i in named}
+        if len(found) != 1 or found & exclude:
+            return None
+        return self._speaker_for(found.pop(), None, None)
+
+    def names_before_relative(self, span: tuple[int, int]) -> bool:
+        """`Gubernur BI Perry Warjiyo yang hadir dalam forum tersebut`: a person named before a
+        relative clause whose own noun takes the closing demonstrative; the phrase names its
+        speaker, it does not point back to one."""
+        rel = _RELATIVE.search(self.norm, span[0], span[1])
+        return rel is not None and bool(self._persons_in(span[0], rel.start()))
+
+    def _in_reported(self, pos: int) -> bool:
+        k = bisect_right(self.reported_starts, pos) - 1
+        return k >= 0 and self.reported[k][1] > pos
+
     def _in_quoted(self, pos: int) -> bool:
         k = bisect_right(self.quoted_starts, pos) - 1
         return k >= 0 and self.quoted_sorted[k][1] > pos
@@ -1633,7 +1666,9 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
             if institution_anaphor(article.norm, c.speaker_span):
                 c.pronoun = "org"
                 described.add(k)
-            elif anaphoric(article.norm, c.speaker_span) or relative_of_named(article.norm, c.speaker_span):
+            elif (
+                anaphoric(article.norm, c.speaker_span) and not r.names_before_relative(c.speaker_span)
+            ) or relative_of_named(article.norm, c.speaker_span):
                 c.pronoun = "person"
                 described.add(k)
     for k, c in enumerate(cands):
@@ -1690,8 +1725,11 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
                     sp = r.introduced(c.start, c.para)  # `Kapten tim, Rizky, juga … "…," kata pemain itu`
             if c.speaker_span is not None and article.norm_text(*c.speaker_span).lower() == "mereka":
                 sp = r.plural_subject(c.speaker_span[0])  # `Para pakar PBB … Mereka mengatakan`
-            if sp is None and _adds_to(c, last_direct):
-                sp = last_direct.resolved  # type: ignore[union-attr]  # `"…," tambahnya`: the last one quoted goes on
+            if sp is None and c.kind == "indirect" and k not in described and kind != "org":
+                sp = r.sole_before(ref, exclude)  # `…, Ary Santoso. Menurutnya, …`: the one just named
+            adds_to = _latest_named(prev, last_direct)
+            if sp is None and _adds_to(c, adds_to):
+                sp = adds_to.resolved  # type: ignore[union-attr]  # `"…," tambahnya`: the last one quoted goes on
             if sp is None:
                 sp = _ranked(r, k, trace, min(ref, c.start), kind, exclude, spoken=c.kind == "direct")
             if sp is None and k in described and c.speaker_span is not None:
@@ -1872,6 +1910,22 @@ def _adds_to(c: Candidate, last: Candidate | None) -> bool:
     if c.kind != "direct" or c.speaker_span is not None or c.cue_lemma not in ADDING_CUES:
         return False
     return not (last is None or last.resolved is None or last.resolved.entity is None or c.para - _last_para(last) > 2)
+
+
+def _latest_named(prev: Candidate | None, last_direct: Candidate | None) -> Candidate | None:
+    """Whom `"…," tambahnya` adds to: the last direct quote's speaker, or a person named as the
+    source of an indirect statement after it (`Sementara itu, Dirjen Pajak Bimo menjelaskan …`
+    then `"…," imbuhnya`: Bimo goes on, not the one quoted before him)."""
+    if (
+        prev is not None
+        and prev.kind == "indirect"
+        and prev.speaker_span is not None
+        and not prev.pronoun
+        and prev.resolved is not None
+        and prev.resolved.entity is not None
+    ):
+        return prev
+    return last_direct
 
 
 def _last_para(c: Candidate) -> int:
