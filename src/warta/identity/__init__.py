@@ -137,6 +137,8 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
                 touched.update((n, label) for n in _read_in_after(store, head, label))
         if label in ("LOC", "ORG", "PER"):  # its other spellings: which one hosts may change with this article
             touched.update((m, label) for _, m in _spelling_mates(store, norm, label))
+        if label == "PER":  # … and its name with a word cut short or in full
+            touched.update((m, label) for _, m in _clipped_mates(store, norm))
         if label == "ORG":  # … and its other names as a region's body, and a stored acronym of it
             touched.update((m, label) for _, m in _regional_mates(store, norm))
             if " " in norm and _indexed(store, _initials(norm), label):
@@ -526,6 +528,8 @@ def relink(store: Store, form: str, label: str) -> None:
             return
         if _link_spelling(store, short, form, label, current):
             return
+        if label == "PER" and _link_clipped_word(store, short, form, current):
+            return
         if label == "ORG" and _link_undefined_acronym(store, short, form, current):
             return
         if label == "ORG" and _link_cut_before_dan(store, short, form, current):
@@ -541,6 +545,7 @@ def relink(store: Store, form: str, label: str) -> None:
                     RUN_REASON,
                     ROLE_REASON,
                     SPELLING_REASON,
+                    CLIPPED_REASON,
                     ACRONYM_REASON,
                     CUT_REASON,
                 )
@@ -827,6 +832,7 @@ class _NameIndex:
         self.spelling: dict[tuple[str, str, int], list[tuple[int, str]]] = {}  # (label, two letters, length) → names
         self.initials: dict[str, list[int]] = {}  # an organisation's initials → names
         self.sounds: dict[str, list[tuple[int, str]]] = {}  # a person's name as it sounds → names
+        self.clips: dict[str, list[tuple[int, str]]] = {}  # a person's name, one word to its initial → names
         self.heads: dict[tuple[str, str], list[tuple[int, str]]] = {}  # (label, first two words) → names
         self.leads: dict[str, list[tuple[int, str]]] = {}  # a body's name without its first word(s) → names
 
@@ -843,6 +849,8 @@ class _NameIndex:
                 self.initials.setdefault(_initials(norm), []).append(num)
             if label == "PER" and " " in norm:
                 self.sounds.setdefault(spelling.sounded(norm), []).append((num, norm))
+                for k in spelling.clip_keys(norm):
+                    self.clips.setdefault(k, []).append((num, norm))
             if label in ("ORG", "LOC") and norm.count(" ") >= 2:
                 self.heads.setdefault((str(label), " ".join(norm.split()[:2])), []).append((num, norm))
             if label == "ORG":
@@ -919,6 +927,27 @@ def _spelling_mates(store: Store, norm: str, label: str) -> list[tuple[int, str]
     if label == "LOC" and mates and _known_place(norm):
         mates = [(n, m) for n, m in mates if not _known_place(m)]
     return mates
+
+
+CLIPPED_REASON = "one name with a word cut short:"
+
+
+def _clipped_mates(store: Store, norm: str) -> list[tuple[int, str]]:
+    """The one stored person whose name is ``norm`` with one word cut short or written in full
+    (:func:`spelling.clipped`: 'Dani Carvajal', 'Daniel Carvajal'), or none when no such name or two are
+    stored ('Budi S' beside 'Budi Santoso' and 'Budi Susanto' may be either)."""
+    index = _index(store).clips
+    found = {n: m for k in spelling.clip_keys(norm) for n, m in index.get(k, ()) if m != norm}
+    alike = [n for n, m in found.items() if spelling.clipped(norm, m, _given_names())]
+    mates = [(n, m) for n, m, _ in _stored(store, alike)]
+    return mates if len(mates) == 1 else []
+
+
+def _link_clipped_word(store: Store, short: int, form: str, current: Any) -> bool:
+    """Link a person's name no form's evidence decides to the one stored name that is it with one word
+    cut short or in full ('Tandyo Budi R' and 'Tandyo Budi Revia'): the articles write one man's name
+    short here and in full there, and no short form is written for both."""
+    return _link_to_host(store, short, form, _clipped_mates(store, form), current, CLIPPED_REASON)
 
 
 def _named_beside(store: Store, norm: str) -> list[tuple[int, str]]:

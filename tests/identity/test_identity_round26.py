@@ -1,0 +1,84 @@
+"""Round 26 (issue #13): classes of the opened blind pair sets (IndoSum, heldout13/14), each with a
+counter-case on made-up names.
+
+A person's name with one word cut short ('Dani' of 'Daniel', an initial for the last word of a name of
+three words) is the one stored name written in full, when a surname that is no given name is shared;
+two such full names, or only a given name shared, keep it apart.
+
+An acronym an article defines as an English name with its small words ('Islamic State in Iraq and
+Syria (ISIS)', 'Mobility as a Service (MaaS)') names the whole: the tail the entities layer read
+('Iraq and Syria', 'Service') is no expansion of it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "stories"))
+from storydata import ingest as _ingest  # noqa: E402
+from storydata import record  # noqa: E402
+from storydata import same_root as _same  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from identitycases import persons as _recs  # noqa: E402
+
+from warta.identity import names, relink_all  # noqa: E402
+from warta.identity.forms import form_identity  # noqa: E402
+from warta.identity.spelling import clipped  # noqa: E402
+
+GIVEN = frozenset(("dani", "daniel", "eko", "wahyu", "wahyuningsih"))
+
+
+def test_a_word_cut_short_is_the_same_name() -> None:
+    assert clipped("dani pradipta", "daniel pradipta", GIVEN)
+    assert clipped("sekar arum w", "sekar arum wulandari", GIVEN)  # the last word's initial
+    assert not clipped("sekar w", "sekar wulandari", GIVEN)  # two words: the initial may be anyone's
+    assert not clipped("eko wahyu", "eko wahyuningsih", GIVEN)  # only a given name shared
+    assert not clipped("ari pradipta", "ariel pradipta", GIVEN)  # three letters are no one's short name
+    assert not clipped("dani pradipta", "daniel pratama", GIVEN)  # two words differ
+
+
+def test_a_name_with_a_word_cut_short_joins_the_one_full_name(tmp_path: Path) -> None:
+    recs = [*_recs("Daniel Pradipta", "Dani Pradipta", 2), *_recs("Sekar Arum Wulandari", "Sekar Arum W", 1)]
+    for name, order in (("f.db", recs), ("r.db", recs[::-1])):
+        with _ingest(tmp_path / name, order) as c:
+            assert _same(c, "PER", "dani pradipta", "daniel pradipta")
+            assert _same(c, "PER", "sekar arum w", "sekar arum wulandari")
+            assert relink_all(c.store) == 0
+
+
+def test_a_word_cut_short_of_two_full_names_stays_apart(tmp_path: Path) -> None:
+    recs = [
+        *_recs("Sekar Arum Wulandari", "Sekar Arum W", 1),
+        *_recs("Sekar Arum Widuri", "Sekar Arum Widuri", 1),
+    ]
+    for name, order in (("f.db", recs), ("r.db", recs[::-1])):
+        with _ingest(tmp_path / name, order) as c:
+            assert not _same(c, "PER", "sekar arum w", "sekar arum wulandari")
+            assert not _same(c, "PER", "sekar arum w", "sekar arum widuri")
+
+
+def test_an_english_name_defined_with_its_small_words_is_whole() -> None:
+    body = "Kelompok itu berbaiat kepada Islamic State in Iraq and Syria (ISIS) sejak lama."
+    assert names.defined_longer(body, "Iraq and Syria", "isis") == "islamic state in iraq and syria"
+    assert not names.defines(body, "Iraq and Syria", "isis")
+    body = "Kota itu menuju konsep Mobility as a Service (MaaS) tahun depan."
+    assert names.defined_longer(body, "Service", "maas") == "mobility as a service"
+    # the whole name defined is still the acronym's
+    body = "Pemerintah membentuk Badan Pengelola Dana Desa (BPDD) tahun ini."
+    assert names.defines(body, "Badan Pengelola Dana Desa", "bpdd")
+    assert names.defined_longer(body, "Badan Pengelola Dana Desa", "bpdd") is None
+
+
+def test_an_acronym_read_for_the_tail_of_an_english_name_is_not_its(tmp_path: Path) -> None:
+    recs = [
+        record(
+            f"m{i}",
+            "Transportasi",
+            "Integrasi tarif menjadi pondasi menuju Mobility as a Service (MaaS) di kota itu. MaaS dibahas.",
+            entities=[("Service", "ORG", ["MaaS"])],
+        )
+        for i in range(2)
+    ]
+    with _ingest(tmp_path / "m.db", recs) as c:
+        assert form_identity(c.store, "maas", "ORG") is None
