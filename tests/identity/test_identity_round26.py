@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "stories"))
 from storydata import ingest as _ingest  # noqa: E402
@@ -82,3 +83,39 @@ def test_an_acronym_read_for_the_tail_of_an_english_name_is_not_its(tmp_path: Pa
     ]
     with _ingest(tmp_path / "m.db", recs) as c:
         assert form_identity(c.store, "maas", "ORG") is None
+
+
+def _venue_recs(bare: str, full: str, bare_body: str, rid: str = "v") -> list[dict[str, Any]]:
+    """An article naming the venue in full, and one naming it bare."""
+    return [
+        record(f"{rid}1", "Laga", f"Tim tuan rumah menang 2-0 di {full}, Minggu malam.", entities=[(full, "LOC", [])]),
+        record(f"{rid}2", "Laga", bare_body, entities=[(bare, "LOC", [])]),
+    ]
+
+
+def test_a_venue_written_as_the_place_of_a_match_is_its_stadium(tmp_path: Path) -> None:
+    recs = [
+        *_venue_recs("Kembangjaya", "Stadion Kembangjaya", "Mereka kembali bertanding di Kembangjaya pekan depan."),
+    ]
+    for name, order in (("f.db", recs), ("r.db", recs[::-1])):
+        with _ingest(tmp_path / name, order) as c:
+            assert _same(c, "LOC", "kembangjaya", "stadion kembangjaya")
+            assert relink_all(c.store) == 0
+    recs = _venue_recs(
+        "Gelora Wibawa", "Gelora Wibawa Stadium", "Klub ibu kota akan menjamu lawan di Gelora Wibawa.", "w"
+    )
+    with _ingest(tmp_path / "s.db", recs) as c:
+        assert _same(c, "LOC", "gelora wibawa", "gelora wibawa stadium")
+
+
+def test_a_venue_named_after_a_road_a_brand_or_a_town_stays_apart(tmp_path: Path) -> None:
+    recs = [
+        # the bare name is a road the text lists, never the place of a match
+        *_venue_recs("Kembangjaya", "Stadion Kembangjaya", "Perhatikan Jalan Raya Melati atau Kembangjaya yang macet."),
+    ]
+    with _ingest(tmp_path / "a.db", recs) as c:
+        assert not _same(c, "LOC", "kembangjaya", "stadion kembangjaya")
+    # a town the gazetteer knows: the stadium is named after it, not it
+    recs = _venue_recs("Bandung", "Stadion Bandung", "Tim itu akan bertanding di Bandung.")
+    with _ingest(tmp_path / "b.db", recs) as c:
+        assert not _same(c, "LOC", "bandung", "stadion bandung")

@@ -232,6 +232,11 @@ FEATURE_LEADING = ("gunung", "danau", "sungai", "kawasan", "jembatan")
 # a facility's kind before its own name ('Hotel JS Luwansa', 'Kompleks Istana Kepresidenan', 'Stasiun
 # Batavia Noord'), never before a place's name the gazetteer knows ('Stasiun Gambir' is not the district)
 FACILITY_LEADING = ("kompleks", "hotel", "stasiun", "puskesmas", "puskesos")
+# a venue's kind before or after its own name ('Stadion Olimpico', 'Etihad Stadium'): the bare name is the
+# venue where the texts write it as the place of an event ('di Etihad'), not a brand's or a road's name
+# ('Stadion Ngurah Rai' beside 'Jalan Raya … atau Ngurah Rai')
+VENUE_LEADING = ("stadion",)
+VENUE_TRAILING = ("stadium",)
 # words before a country's or continent's name that only say what it is ('Federasi Rusia', 'Kerajaan
 # Arab Saudi', 'Benua Afrika'): one place when the gazetteer knows the bare name as one ('Republik
 # Korea' is not 'Korea', a peninsula)
@@ -278,12 +283,13 @@ def core(norm: str, label: str) -> tuple[str, str | None]:
     if (
         label == "LOC"
         and len(words) > 1
-        and words[0] in (*ADMIN_WORDS, *FEATURE_LEADING, *FACILITY_LEADING, *STATE_WORDS, *CONTINENT_WORDS)
+        and words[0]
+        in (*ADMIN_WORDS, *FEATURE_LEADING, *FACILITY_LEADING, *VENUE_LEADING, *STATE_WORDS, *CONTINENT_WORDS)
     ):
         kind, words = words[0], words[1:]
         while len(words) > 1 and words[0] in ADMIN_WORDS and names.TIER.get(words[0]) == names.TIER.get(kind):
             words = words[1:]  # 'Provinsi DK Jakarta': two words of one kind
-    elif label == "LOC" and len(words) > 1 and words[-1] in FEATURE_TRAILING:
+    elif label == "LOC" and len(words) > 1 and words[-1] in (*FEATURE_TRAILING, *VENUE_TRAILING):
         kind, words = words[-1], words[:-1]
     elif label == "PER" and len(words) > 1 and words[0] in _honorifics():
         kind, words = words[0], words[1:]  # 'Kang Dedi Mulyadi' is 'Dedi Mulyadi'
@@ -1701,8 +1707,8 @@ def _variants(store: Store, base: str, label: str, admin_only: bool = False) -> 
     if label == "LOC" and admin_only:
         forms = [f"{w} {base}" for w in ADMIN_WORDS]
     elif label == "LOC":
-        lead = (*ADMIN_WORDS, *FEATURE_LEADING, *FACILITY_LEADING, *STATE_WORDS, *CONTINENT_WORDS)
-        forms = [f"{w} {base}" for w in lead] + [f"{base} {w}" for w in FEATURE_TRAILING]
+        lead = (*ADMIN_WORDS, *FEATURE_LEADING, *FACILITY_LEADING, *VENUE_LEADING, *STATE_WORDS, *CONTINENT_WORDS)
+        forms = [f"{w} {base}" for w in lead] + [f"{base} {w}" for w in (*FEATURE_TRAILING, *VENUE_TRAILING)]
     elif label == "PER":
         forms = [f"{w} {base}" for w in sorted(_honorifics())]
     else:
@@ -2238,6 +2244,44 @@ def _link_province(store: Store, ent: int, norm: str, current: Any) -> bool:
     return _link_sure(store, ent, target, current, lambda: f"'{norm}' and '{group[0]}': {PROVINCE_REASON}")
 
 
+VENUE_KIND = {"stadion": "stadium"}  # one kind of venue in two languages
+
+
+def _one_venue(store: Store, base: str) -> bool:
+    """Whether the stored venues of the bare name are of one kind ('Stadion Emirates', 'Emirates
+    Stadium'): a stadium and another venue of one name leave the bare name either."""
+    kinds = {
+        VENUE_KIND.get(k, k)
+        for v in _variants(store, base, "LOC")
+        if (k := core(v, "LOC")[1]) in (*VENUE_LEADING, *VENUE_TRAILING)
+    }
+    return len(kinds) <= 1
+
+
+VENUE_USE = re.compile(r"(?:^|[^\w-])(?:di|ke|menuju)\s+$")
+
+
+def _written_as_venue(store: Store, base: str) -> bool:
+    """Whether the texts write the bare name, outside its venue's full name, as the place of an event
+    ('bertanding di Olimpico', 'kembali ke Etihad') in at least half of its uses: a venue's own name;
+    else it is a brand's, a product's or a road's that the venue is named after."""
+    from warta.identity.usage import written
+
+    kinds = "|".join((*VENUE_LEADING, *VENUE_TRAILING))
+    full = re.compile(rf"(?:{kinds})\s+{names.flex(base)}|{names.flex(base)}\s+(?:{kinds})\b", re.IGNORECASE)
+    bare = re.compile(rf"(?<![\w-]){names.flex(base)}(?![\w-])", re.IGNORECASE)
+    at = alone = 0
+    for _, text, _ in written(store, base):
+        body = text.split("\n", 1)[-1]  # not the title
+        spans = [m.span() for m in full.finditer(body)]
+        for m in bare.finditer(body):
+            if any(a <= m.start() < b for a, b in spans):
+                continue
+            alone += 1
+            at += bool(VENUE_USE.search(body[max(0, m.start() - 12) : m.start()]))
+    return alone > 0 and 2 * at >= alone
+
+
 def _place_level_ok(store: Store, kind: str, base: str) -> bool:
     """Whether ``kind base`` is what the bare name ``base`` means. A bare place name is the largest
     unit of that name ('Jembrana' the regency, not the district; 'Panawangan' the district, not the
@@ -2251,6 +2295,10 @@ def _place_level_ok(store: Store, kind: str, base: str) -> bool:
         return names.world_unit(base, "continent")
     if kind in FACILITY_LEADING:
         return not names.known_place(base) and not _variants(store, base, "LOC", admin_only=True)
+    if kind in VENUE_LEADING or kind in VENUE_TRAILING:
+        if names.known_place(base) or _variants(store, base, "LOC", admin_only=True):
+            return False  # 'Stadion Mandala' is not the place 'Mandala', 'Sirkuit Assen' not the town
+        return _one_venue(store, base) and _written_as_venue(store, base)
     if kind in FEATURE_LEADING or kind in FEATURE_TRAILING:
         if names.real_unit("kabupaten", base) or base in names.provinces():
             return False  # 'Danau Toba' is not the regency 'Toba'
