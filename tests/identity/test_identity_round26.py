@@ -119,3 +119,28 @@ def test_a_venue_named_after_a_road_a_brand_or_a_town_stays_apart(tmp_path: Path
     recs = _venue_recs("Bandung", "Stadion Bandung", "Tim itu akan bertanding di Bandung.")
     with _ingest(tmp_path / "b.db", recs) as c:
         assert not _same(c, "LOC", "bandung", "stadion bandung")
+
+
+def test_a_currency_code_is_no_short_form_of_its_country(tmp_path: Path) -> None:
+    recs = [
+        record(
+            f"k{i}",
+            "Kurs",
+            f"Rupiah pada sesi {i} menguat terhadap dolar Selandia Baru (NZD) sebesar 0,2%. NZD turun tipis.",
+            entities=[("Selandia Baru", "LOC", ["NZD"])],
+        )
+        for i in range(2)
+    ]
+    recs += [
+        record(
+            f"u{i}",
+            "Kurs",
+            f"Pada hari ke-{i} rupiah melemah terhadap dolar Amerika Serikat (AS) dan AS menaikkan bunga.",
+            entities=[("Amerika Serikat", "LOC", ["AS"])],
+        )
+        for i in range(2)
+    ]
+    with _ingest(tmp_path / "k.db", recs) as c:
+        assert form_identity(c.store, "nzd", "LOC") is None
+        # the country's own initials after a currency's word are its short form
+        assert form_identity(c.store, "as", "LOC") is not None

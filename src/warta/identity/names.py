@@ -181,6 +181,11 @@ def part_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def currency_words() -> frozenset[str]:
+    return word_set("warta.identity", "currency_words.txt")
+
+
+@lru_cache(maxsize=1)
 def unit_heads() -> frozenset[str]:
     """Head words of a unit named before its parent: part words and identity/data/unit_heads.txt."""
     return part_words() | word_set("warta.identity", "unit_heads.txt")
