@@ -144,3 +144,46 @@ def test_a_currency_code_is_no_short_form_of_its_country(tmp_path: Path) -> None
         assert form_identity(c.store, "nzd", "LOC") is None
         # the country's own initials after a currency's word are its short form
         assert form_identity(c.store, "as", "LOC") is not None
+
+
+def test_a_name_of_its_own_is_not_folded_into_another_persons_longer_name(tmp_path: Path) -> None:
+    many = [
+        record(
+            f"h{i}",
+            "Rapat",
+            f"Haryanto Wibisono memimpin rapat ke-{i} di Bogor.",
+            entities=[("Haryanto Wibisono", "PER", [])],
+        )
+        for i in range(3)
+    ]
+    # his wife's name ends with his; the article reads his name once as a short form of hers
+    once = record(
+        "hw",
+        "Kunjungan",
+        "Hajah Sekar Kinanti Haryanto Wibisono hadir bersama suaminya, Presiden Haryanto Wibisono.",
+        entities=[
+            ("Hajah Sekar Kinanti Haryanto Wibisono", "PER", ["Haryanto Wibisono"]),
+            ("Haryanto Wibisono", "PER", []),
+        ],
+    )
+    for name, order in (("f.db", [*many, once]), ("r.db", [once, *many])):
+        with _ingest(tmp_path / name, order) as c:
+            assert not _same(c, "PER", "haryanto wibisono", "hajah sekar kinanti haryanto wibisono")
+    # a name written less often than the longer one it is read for joins it
+    few = [
+        record(
+            f"s{i}",
+            "Rapat",
+            f"Sekar Kinanti Putri Wibisono berbicara ke-{i}.",
+            entities=[("Sekar Kinanti Putri Wibisono", "PER", [])],
+        )
+        for i in range(3)
+    ]
+    short = record(
+        "sp",
+        "Rapat",
+        "Sekar Kinanti Putri Wibisono datang. Putri Wibisono berbicara.",
+        entities=[("Sekar Kinanti Putri Wibisono", "PER", ["Putri Wibisono"]), ("Putri Wibisono", "PER", [])],
+    )
+    with _ingest(tmp_path / "s.db", [*few, short]) as c:
+        assert _same(c, "PER", "putri wibisono", "sekar kinanti putri wibisono")

@@ -656,6 +656,8 @@ def _decide(store: Store, short: int, form: str, label: str, current: Any, group
         ctx = shared_context(store, short, members(store, target), members, root)
         if ctx is not None and ctx.specific == 0 and (weak or ctx.own > count):
             ok = False  # 'Dian' written for 'V Dian Patria', while the article writing only 'Dian' is about others
+    if ok and label == "PER" and _name_of_its_own(store, short, form, target, fulls):
+        ok = False  # 'Joko Widodo' (37 articles) read once for 'Hajah Iriana Joko Widodo', his wife
     if ok and label == "PER" and _roles_in_other_regions(store, short, target):
         ok = False  # 'Plt Sekretaris DPRD Bantaeng' and 'Ketua TAPD Pemkab Bone': two officials of one name
     doubt = None
@@ -1317,6 +1319,17 @@ def _name_run_ok(store: Store, short: str, longer: str) -> bool:
         (b, a),
     )
     return not together
+
+
+def _name_of_its_own(store: Store, short: int, form: str, target: int, fulls: list[str]) -> bool:
+    """Whether a person's full name (two words or more) that one article wrote for a longer name ending
+    with it, words before it that are no initials or name prefixes ('Hajah Iriana Joko Widodo'), is
+    named in more articles than that longer name's identity: a name of its own, and the longer one
+    another person's named after him (a wife, a son), not his name with stray words."""
+    if " " not in form or not any(f.endswith(" " + form) and not _only_prefixes_left_out(form, f) for f in fulls):
+        return False
+    others = sum(_articles_named(store, e) for e in members(store, target) if e != short)
+    return _articles_named(store, short) > others
 
 
 def _articles_named(store: Store, ent: int) -> int:
