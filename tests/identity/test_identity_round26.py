@@ -121,25 +121,28 @@ def test_a_venue_named_after_a_road_a_brand_or_a_town_stays_apart(tmp_path: Path
         assert not _same(c, "LOC", "bandung", "stadion bandung")
 
 
+def _articles(rid: str, body: str, name: str, label: str, n: int, forms: list[str] = ()) -> list[dict[str, Any]]:
+    """``n`` articles whose body (``{i}`` their number) names ``name``, written ``forms`` too."""
+    return [record(f"{rid}{i}", "Berita", body.format(i=i), entities=[(name, label, list(forms))]) for i in range(n)]
+
+
 def test_a_currency_code_is_no_short_form_of_its_country(tmp_path: Path) -> None:
-    recs = [
-        record(
-            f"k{i}",
-            "Kurs",
-            f"Rupiah pada sesi {i} menguat terhadap dolar Selandia Baru (NZD) sebesar 0,2%. NZD turun tipis.",
-            entities=[("Selandia Baru", "LOC", ["NZD"])],
-        )
-        for i in range(2)
-    ]
-    recs += [
-        record(
-            f"u{i}",
-            "Kurs",
-            f"Pada hari ke-{i} rupiah melemah terhadap dolar Amerika Serikat (AS) dan AS menaikkan bunga.",
-            entities=[("Amerika Serikat", "LOC", ["AS"])],
-        )
-        for i in range(2)
-    ]
+    recs = _articles(
+        "k",
+        "Rupiah pada sesi {i} menguat terhadap dolar Selandia Baru (NZD) sebesar 0,2%. NZD turun tipis.",
+        "Selandia Baru",
+        "LOC",
+        2,
+        ["NZD"],
+    )
+    recs += _articles(
+        "u",
+        "Pada hari ke-{i} rupiah melemah terhadap dolar Amerika Serikat (AS) dan AS menaikkan bunga.",
+        "Amerika Serikat",
+        "LOC",
+        2,
+        ["AS"],
+    )
     with _ingest(tmp_path / "k.db", recs) as c:
         assert form_identity(c.store, "nzd", "LOC") is None
         # the country's own initials after a currency's word are its short form
@@ -147,15 +150,7 @@ def test_a_currency_code_is_no_short_form_of_its_country(tmp_path: Path) -> None
 
 
 def test_a_name_of_its_own_is_not_folded_into_another_persons_longer_name(tmp_path: Path) -> None:
-    many = [
-        record(
-            f"h{i}",
-            "Rapat",
-            f"Haryanto Wibisono memimpin rapat ke-{i} di Bogor.",
-            entities=[("Haryanto Wibisono", "PER", [])],
-        )
-        for i in range(3)
-    ]
+    many = _articles("h", "Haryanto Wibisono memimpin rapat ke-{i} di Bogor.", "Haryanto Wibisono", "PER", 3)
     # his wife's name ends with his; the article reads his name once as a short form of hers
     once = record(
         "hw",
@@ -170,15 +165,7 @@ def test_a_name_of_its_own_is_not_folded_into_another_persons_longer_name(tmp_pa
         with _ingest(tmp_path / name, order) as c:
             assert not _same(c, "PER", "haryanto wibisono", "hajah sekar kinanti haryanto wibisono")
     # a name written less often than the longer one it is read for joins it
-    few = [
-        record(
-            f"s{i}",
-            "Rapat",
-            f"Sekar Kinanti Putri Wibisono berbicara ke-{i}.",
-            entities=[("Sekar Kinanti Putri Wibisono", "PER", [])],
-        )
-        for i in range(3)
-    ]
+    few = _articles("s", "Sekar Kinanti Putri Wibisono berbicara ke-{i}.", "Sekar Kinanti Putri Wibisono", "PER", 3)
     short = record(
         "sp",
         "Rapat",
