@@ -33,9 +33,12 @@ full-name entity when the corpus's own articles say so, and only then:
   Soeparno', 'Mochammad'/'Muhammad Afifuddin'), a body's name with its closing 'RI' or 'Persero' or
   with the state's words before its country ('Kepolisian Republik Indonesia'), a body's or building's
   clipped name that the corpus shows to be the one name it opens ('Gedung Merah Putih' … 'KPK'), a
-  unit's short name every article of it writes in full ('Komisi X' … 'Komisi X DPR RI'), and a
-  facility's own name after its kind ('Hotel JS Luwansa') are one identity, though no article writes
-  one short form for both;
+  unit's short name every article of it writes in full ('Komisi X' … 'Komisi X DPR RI'), a
+  facility's own name after its kind ('Hotel JS Luwansa'), a venue's name the texts write as the place
+  of an event ('di Etihad' … 'Etihad Stadium'), and a person's name with one word cut short ('Dani' /
+  'Daniel Carvajal') are one identity, though no article writes one short form for both;
+- a person's full name of its own, named in more articles, is never folded into a longer name one
+  article wrote it for ('Joko Widodo' … 'Hajah Iriana Joko Widodo': another person named after him);
 - every link records its reason; :func:`unlink` undoes one (and keeps it undone), and a link
   whose evidence later turns ambiguous is dropped (its row says why).
 
