@@ -33,9 +33,12 @@ full-name entity when the corpus's own articles say so, and only then:
   Soeparno', 'Mochammad'/'Muhammad Afifuddin'), a body's name with its closing 'RI' or 'Persero' or
   with the state's words before its country ('Kepolisian Republik Indonesia'), a body's or building's
   clipped name that the corpus shows to be the one name it opens ('Gedung Merah Putih' … 'KPK'), a
-  unit's short name every article of it writes in full ('Komisi X' … 'Komisi X DPR RI'), and a
-  facility's own name after its kind ('Hotel JS Luwansa') are one identity, though no article writes
-  one short form for both;
+  unit's short name every article of it writes in full ('Komisi X' … 'Komisi X DPR RI'), a
+  facility's own name after its kind ('Hotel JS Luwansa'), a venue's name the texts write as the place
+  of an event ('di Etihad' … 'Etihad Stadium'), and a person's name with one word cut short ('Dani' /
+  'Daniel Carvajal') are one identity, though no article writes one short form for both;
+- a person's full name of its own, named in more articles, is never folded into a longer name one
+  article wrote it for ('Joko Widodo' … 'Hajah Iriana Joko Widodo': another person named after him);
 - every link records its reason; :func:`unlink` undoes one (and keeps it undone), and a link
   whose evidence later turns ambiguous is dropped (its row says why).
 
@@ -137,6 +140,8 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
                 touched.update((n, label) for n in _read_in_after(store, head, label))
         if label in ("LOC", "ORG", "PER"):  # its other spellings: which one hosts may change with this article
             touched.update((m, label) for _, m in _spelling_mates(store, norm, label))
+        if label == "PER":  # … and its name with a word cut short or in full
+            touched.update((m, label) for _, m in _clipped_mates(store, norm))
         if label == "ORG":  # … and its other names as a region's body, and a stored acronym of it
             touched.update((m, label) for _, m in _regional_mates(store, norm))
             if " " in norm and _indexed(store, _initials(norm), label):
@@ -230,6 +235,11 @@ FEATURE_LEADING = ("gunung", "danau", "sungai", "kawasan", "jembatan")
 # a facility's kind before its own name ('Hotel JS Luwansa', 'Kompleks Istana Kepresidenan', 'Stasiun
 # Batavia Noord'), never before a place's name the gazetteer knows ('Stasiun Gambir' is not the district)
 FACILITY_LEADING = ("kompleks", "hotel", "stasiun", "puskesmas", "puskesos")
+# a venue's kind before or after its own name ('Stadion Olimpico', 'Etihad Stadium'): the bare name is the
+# venue where the texts write it as the place of an event ('di Etihad'), not a brand's or a road's name
+# ('Stadion Ngurah Rai' beside 'Jalan Raya … atau Ngurah Rai')
+VENUE_LEADING = ("stadion",)
+VENUE_TRAILING = ("stadium",)
 # words before a country's or continent's name that only say what it is ('Federasi Rusia', 'Kerajaan
 # Arab Saudi', 'Benua Afrika'): one place when the gazetteer knows the bare name as one ('Republik
 # Korea' is not 'Korea', a peninsula)
@@ -276,12 +286,13 @@ def core(norm: str, label: str) -> tuple[str, str | None]:
     if (
         label == "LOC"
         and len(words) > 1
-        and words[0] in (*ADMIN_WORDS, *FEATURE_LEADING, *FACILITY_LEADING, *STATE_WORDS, *CONTINENT_WORDS)
+        and words[0]
+        in (*ADMIN_WORDS, *FEATURE_LEADING, *FACILITY_LEADING, *VENUE_LEADING, *STATE_WORDS, *CONTINENT_WORDS)
     ):
         kind, words = words[0], words[1:]
         while len(words) > 1 and words[0] in ADMIN_WORDS and names.TIER.get(words[0]) == names.TIER.get(kind):
             words = words[1:]  # 'Provinsi DK Jakarta': two words of one kind
-    elif label == "LOC" and len(words) > 1 and words[-1] in FEATURE_TRAILING:
+    elif label == "LOC" and len(words) > 1 and words[-1] in (*FEATURE_TRAILING, *VENUE_TRAILING):
         kind, words = words[-1], words[:-1]
     elif label == "PER" and len(words) > 1 and words[0] in _honorifics():
         kind, words = words[0], words[1:]  # 'Kang Dedi Mulyadi' is 'Dedi Mulyadi'
@@ -526,6 +537,8 @@ def relink(store: Store, form: str, label: str) -> None:
             return
         if _link_spelling(store, short, form, label, current):
             return
+        if label == "PER" and _link_clipped_word(store, short, form, current):
+            return
         if label == "ORG" and _link_undefined_acronym(store, short, form, current):
             return
         if label == "ORG" and _link_cut_before_dan(store, short, form, current):
@@ -541,6 +554,7 @@ def relink(store: Store, form: str, label: str) -> None:
                     RUN_REASON,
                     ROLE_REASON,
                     SPELLING_REASON,
+                    CLIPPED_REASON,
                     ACRONYM_REASON,
                     CUT_REASON,
                 )
@@ -645,6 +659,8 @@ def _decide(store: Store, short: int, form: str, label: str, current: Any, group
         ctx = shared_context(store, short, members(store, target), members, root)
         if ctx is not None and ctx.specific == 0 and (weak or ctx.own > count):
             ok = False  # 'Dian' written for 'V Dian Patria', while the article writing only 'Dian' is about others
+    if ok and label == "PER" and _name_of_its_own(store, short, form, target, fulls):
+        ok = False  # 'Joko Widodo' (37 articles) read once for 'Hajah Iriana Joko Widodo', his wife
     if ok and label == "PER" and _roles_in_other_regions(store, short, target):
         ok = False  # 'Plt Sekretaris DPRD Bantaeng' and 'Ketua TAPD Pemkab Bone': two officials of one name
     doubt = None
@@ -827,6 +843,7 @@ class _NameIndex:
         self.spelling: dict[tuple[str, str, int], list[tuple[int, str]]] = {}  # (label, two letters, length) → names
         self.initials: dict[str, list[int]] = {}  # an organisation's initials → names
         self.sounds: dict[str, list[tuple[int, str]]] = {}  # a person's name as it sounds → names
+        self.clips: dict[str, list[tuple[int, str]]] = {}  # a person's name, one word to its initial → names
         self.heads: dict[tuple[str, str], list[tuple[int, str]]] = {}  # (label, first two words) → names
         self.leads: dict[str, list[tuple[int, str]]] = {}  # a body's name without its first word(s) → names
 
@@ -843,6 +860,8 @@ class _NameIndex:
                 self.initials.setdefault(_initials(norm), []).append(num)
             if label == "PER" and " " in norm:
                 self.sounds.setdefault(spelling.sounded(norm), []).append((num, norm))
+                for k in spelling.clip_keys(norm):
+                    self.clips.setdefault(k, []).append((num, norm))
             if label in ("ORG", "LOC") and norm.count(" ") >= 2:
                 self.heads.setdefault((str(label), " ".join(norm.split()[:2])), []).append((num, norm))
             if label == "ORG":
@@ -919,6 +938,27 @@ def _spelling_mates(store: Store, norm: str, label: str) -> list[tuple[int, str]
     if label == "LOC" and mates and _known_place(norm):
         mates = [(n, m) for n, m in mates if not _known_place(m)]
     return mates
+
+
+CLIPPED_REASON = "one name with a word cut short:"
+
+
+def _clipped_mates(store: Store, norm: str) -> list[tuple[int, str]]:
+    """The one stored person whose name is ``norm`` with one word cut short or written in full
+    (:func:`spelling.clipped`: 'Dani Carvajal', 'Daniel Carvajal'), or none when no such name or two are
+    stored ('Budi S' beside 'Budi Santoso' and 'Budi Susanto' may be either)."""
+    index = _index(store).clips
+    found = {n: m for k in spelling.clip_keys(norm) for n, m in index.get(k, ()) if m != norm}
+    alike = [n for n, m in found.items() if spelling.clipped(norm, m, _given_names())]
+    mates = [(n, m) for n, m, _ in _stored(store, alike)]
+    return mates if len(mates) == 1 else []
+
+
+def _link_clipped_word(store: Store, short: int, form: str, current: Any) -> bool:
+    """Link a person's name no form's evidence decides to the one stored name that is it with one word
+    cut short or in full ('Tandyo Budi R' and 'Tandyo Budi Revia'): the articles write one man's name
+    short here and in full there, and no short form is written for both."""
+    return _link_to_host(store, short, form, _clipped_mates(store, form), current, CLIPPED_REASON)
 
 
 def _named_beside(store: Store, norm: str) -> list[tuple[int, str]]:
@@ -1282,6 +1322,17 @@ def _name_run_ok(store: Store, short: str, longer: str) -> bool:
         (b, a),
     )
     return not together
+
+
+def _name_of_its_own(store: Store, short: int, form: str, target: int, fulls: list[str]) -> bool:
+    """Whether a person's full name (two words or more) that one article wrote for a longer name ending
+    with it, words before it that are no initials or name prefixes ('Hajah Iriana Joko Widodo'), is
+    named in more articles than that longer name's identity: a name of its own, and the longer one
+    another person's named after him (a wife, a son), not his name with stray words."""
+    if " " not in form or not any(f.endswith(" " + form) and not _only_prefixes_left_out(form, f) for f in fulls):
+        return False
+    others = sum(_articles_named(store, e) for e in members(store, target) if e != short)
+    return _articles_named(store, short) > others
 
 
 def _articles_named(store: Store, ent: int) -> int:
@@ -1672,8 +1723,8 @@ def _variants(store: Store, base: str, label: str, admin_only: bool = False) -> 
     if label == "LOC" and admin_only:
         forms = [f"{w} {base}" for w in ADMIN_WORDS]
     elif label == "LOC":
-        lead = (*ADMIN_WORDS, *FEATURE_LEADING, *FACILITY_LEADING, *STATE_WORDS, *CONTINENT_WORDS)
-        forms = [f"{w} {base}" for w in lead] + [f"{base} {w}" for w in FEATURE_TRAILING]
+        lead = (*ADMIN_WORDS, *FEATURE_LEADING, *FACILITY_LEADING, *VENUE_LEADING, *STATE_WORDS, *CONTINENT_WORDS)
+        forms = [f"{w} {base}" for w in lead] + [f"{base} {w}" for w in (*FEATURE_TRAILING, *VENUE_TRAILING)]
     elif label == "PER":
         forms = [f"{w} {base}" for w in sorted(_honorifics())]
     else:
@@ -2209,6 +2260,44 @@ def _link_province(store: Store, ent: int, norm: str, current: Any) -> bool:
     return _link_sure(store, ent, target, current, lambda: f"'{norm}' and '{group[0]}': {PROVINCE_REASON}")
 
 
+VENUE_KIND = {"stadion": "stadium"}  # one kind of venue in two languages
+
+
+def _one_venue(store: Store, base: str) -> bool:
+    """Whether the stored venues of the bare name are of one kind ('Stadion Emirates', 'Emirates
+    Stadium'): a stadium and another venue of one name leave the bare name either."""
+    kinds = {
+        VENUE_KIND.get(k, k)
+        for v in _variants(store, base, "LOC")
+        if (k := core(v, "LOC")[1]) in (*VENUE_LEADING, *VENUE_TRAILING)
+    }
+    return len(kinds) <= 1
+
+
+VENUE_USE = re.compile(r"(?:^|[^\w-])(?:di|ke|menuju)\s+$")
+
+
+def _written_as_venue(store: Store, base: str) -> bool:
+    """Whether the texts write the bare name, outside its venue's full name, as the place of an event
+    ('bertanding di Olimpico', 'kembali ke Etihad') in at least half of its uses: a venue's own name;
+    else it is a brand's, a product's or a road's that the venue is named after."""
+    from warta.identity.usage import written
+
+    kinds = "|".join((*VENUE_LEADING, *VENUE_TRAILING))
+    full = re.compile(rf"(?:{kinds})\s+{names.flex(base)}|{names.flex(base)}\s+(?:{kinds})\b", re.IGNORECASE)
+    bare = re.compile(rf"(?<![\w-]){names.flex(base)}(?![\w-])", re.IGNORECASE)
+    at = alone = 0
+    for _, text, _ in written(store, base):
+        body = text.split("\n", 1)[-1]  # not the title
+        spans = [m.span() for m in full.finditer(body)]
+        for m in bare.finditer(body):
+            if any(a <= m.start() < b for a, b in spans):
+                continue
+            alone += 1
+            at += bool(VENUE_USE.search(body[max(0, m.start() - 12) : m.start()]))
+    return alone > 0 and 2 * at >= alone
+
+
 def _place_level_ok(store: Store, kind: str, base: str) -> bool:
     """Whether ``kind base`` is what the bare name ``base`` means. A bare place name is the largest
     unit of that name ('Jembrana' the regency, not the district; 'Panawangan' the district, not the
@@ -2222,6 +2311,10 @@ def _place_level_ok(store: Store, kind: str, base: str) -> bool:
         return names.world_unit(base, "continent")
     if kind in FACILITY_LEADING:
         return not names.known_place(base) and not _variants(store, base, "LOC", admin_only=True)
+    if kind in VENUE_LEADING or kind in VENUE_TRAILING:
+        if names.known_place(base) or _variants(store, base, "LOC", admin_only=True):
+            return False  # 'Stadion Mandala' is not the place 'Mandala', 'Sirkuit Assen' not the town
+        return _one_venue(store, base) and _written_as_venue(store, base)
     if kind in FEATURE_LEADING or kind in FEATURE_TRAILING:
         if names.real_unit("kabupaten", base) or base in names.provinces():
             return False  # 'Danau Toba' is not the regency 'Toba'

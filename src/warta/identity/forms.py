@@ -105,6 +105,8 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
         g[2] += count
     if not pooled:
         return None, "written for no identity"
+    if label == "LOC" and _currency_code(form, texts):
+        return None, "written in brackets after a currency's name: its code, not the place"  # 'dolar Kanada (CAD)'
     ranked = _join_spellings(store, label, sorted(pooled.values(), key=lambda g: (-g[2], normalize_name(g[1]))))
     target, count = ranked[0][0], ranked[0][2]
     share = count / sum(g[2] for g in ranked)
@@ -274,6 +276,22 @@ def text_doubt(store: Store, form: str, short: int, target: int) -> str | None:
     if _after_a_place(store, texts, form, written_names):
         return "written after a place's name there, a word of a place's thing"
     return None
+
+
+def _currency_code(form: str, texts: list[tuple[int, str, list[str]]]) -> bool:
+    """Whether an article writes ``form``, three letters, in brackets right after a currency's name
+    ('dolar Australia (AUD)', 'yen Jepang (JPY)'): the acronym is the currency's code, which the entities
+    layer wrote for the country's name in the phrase; not the country's own initials ('dolar Amerika
+    Serikat (AS)')."""
+    if len(form) != 3 or not form.isalpha():
+        return False
+    words = "|".join(sorted(names.currency_words()))
+    pat = re.compile(rf"(?i:\b(?:{words}))\s+((?:[A-Z][\w-]*\s+){{1,3}})\((?i:\s*{re.escape(form)}\s*)\)")
+    for _, text, _ in texts:
+        for m in pat.finditer(text):
+            if "".join(w[0] for w in m.group(1).lower().split()) != form:
+                return True
+    return False
 
 
 def _first_word_name(store: Store, form: str, full: str) -> bool:

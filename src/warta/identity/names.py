@@ -181,6 +181,11 @@ def part_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def currency_words() -> frozenset[str]:
+    return word_set("warta.identity", "currency_words.txt")
+
+
+@lru_cache(maxsize=1)
 def unit_heads() -> frozenset[str]:
     """Head words of a unit named before its parent: part words and identity/data/unit_heads.txt."""
     return part_words() | word_set("warta.identity", "unit_heads.txt")
@@ -339,10 +344,12 @@ def defines(body: str, name: str, form: str) -> bool:
         run = list(words)
         tail = False
         for w in reversed(before[-4:]):
+            if w.lower() in CONNECTORS or w.lower() in _RUN_JOINERS:
+                continue  # 'Islamic State in Iraq and Syria (ISIS)' read as 'Iraq and Syria'
             if not _CAP.match(w):
                 break
             run.insert(0, normalize_name(w))
-            if "".join(x[0] for x in run) == folded:
+            if "".join(x[0] for x in run if x not in CONNECTORS and x not in _RUN_JOINERS) == folded:
                 tail = True
                 break
         if not tail:
@@ -384,8 +391,11 @@ def defined_as(body: str, form: str, limit: int = 2_000_000) -> list[str]:
     return out
 
 
-# words that join the words of a defined name ('Kekerasan di Perguruan Tinggi (PPKPT)')
-_RUN_JOINERS = frozenset(("di", "ke", "dari", "atas", "dalam", "terhadap", "antar"))
+# words that join the words of a defined name ('Kekerasan di Perguruan Tinggi (PPKPT)'), in English too
+# ('Islamic State in Iraq and Syria (ISIS)', 'Mobility as a Service (MaaS)': read as their tails)
+_RUN_JOINERS = frozenset(
+    ("di", "ke", "dari", "atas", "dalam", "terhadap", "antar", *("in", "as", "a", "an", "on", "for", "to", "at", "by"))
+)
 
 
 def defined_longer(body: str, name: str, form: str) -> str | None:

@@ -19,6 +19,11 @@ inner 'y' for 'i' ('Eddy' / 'Edi', 'Mary' / 'Mari'), a doubled letter, 'f' for '
 'Syaripuddin'), 'kh', 'ch' or 'q' for 'k' ('Bachtiar' / 'Baktiar', 'Aqil' / 'Akil'), 'Muhammad' in any of
 its spellings ('Mochammad', 'Mohamad'), while the other words, one a surname no given name, are the same.
 
+A person's name is also one name when one word is the other cut short (:func:`clipped`): its opening
+letters ('Dani' / 'Daniel Carvajal', 'Javi' / 'Javier Martinez') or, as the last word of a name of three
+words or more, its initial ('Tandyo Budi R' / 'Tandyo Budi Revia'), the other words the same and one of
+them a surname no given name; only when the corpus stores one such other name.
+
 Two person names one article writes, one word apart by one key slipped (a letter changed, dropped,
 added, or two swapped: 'Adist' / 'Adsit', 'Kroos' / 'Kross'), are one person (:func:`slipped`): an article
 does not name two people so alike."""
@@ -159,3 +164,38 @@ def slipped(a: str, b: str, given: frozenset[str] = frozenset()) -> bool:
     if min(len(x), len(y)) < SLIP_WORD or not (x + y).isalpha() or (x in given and y in given):
         return False
     return _one_slip(x, y)
+
+
+CLIPPED_WORD = 4  # a word cut to this many letters or more is the name's short form ('Dani' of 'Daniel')
+CLIP_SURNAME = 4  # … beside a word this long that is no given name, shared by both names
+
+
+def clip_keys(norm: str) -> list[str]:
+    """The keys a person's name shares with its other names of one word cut short: each word in turn
+    masked to its first letter ('dani carvajal' → 'd* carvajal', 'dani c*')."""
+    words = fold(norm).split()
+    if len(words) < 2:
+        return []
+    return [" ".join([*words[:i], f"{w[:1]}*", *words[i + 1 :]]) for i, w in enumerate(words)]
+
+
+def clipped(a: str, b: str, given: frozenset[str] = frozenset()) -> bool:
+    """Whether two folded person names of two words or more are one name with one word cut short: its
+    opening letters, four or more ('dani carvajal', 'daniel carvajal'), or its initial as the last word
+    of a name of three words or more ('tandyo budi r', 'tandyo budi revia'); the other words the same,
+    one of them of four letters or more and no given name of ``given`` ('Eko Wahyu' and 'Eko Wahyuniawan'
+    share only a given name: two people, maybe)."""
+    wa, wb = fold(a).split(), fold(b).split()
+    if len(wa) < 2 or len(wa) != len(wb) or _numbers(a) != _numbers(b):
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(wa, wb, strict=True)) if x != y]
+    if len(diff) != 1:
+        return False
+    i = diff[0]
+    short, long = sorted((wa[i], wb[i]), key=len)
+    if not long.startswith(short) or not long.isalpha():
+        return False
+    initial = len(short) == 1 and i == len(wa) - 1 and len(wa) >= 3
+    if not initial and len(short) < CLIPPED_WORD:
+        return False
+    return any(len(w) >= CLIP_SURNAME and w.isalpha() and w not in given for j, w in enumerate(wa) if j != i)
