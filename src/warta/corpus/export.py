@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
+import secrets
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -126,8 +128,30 @@ def _rows(
 
 
 @contextmanager
-def _open_text(out: str | Path | IO[Any]) -> Iterator[IO[str]]:
-    if isinstance(out, (str, Path)):
+def _whole(out: str | os.PathLike[str] | IO[Any]) -> Iterator[str | IO[Any]]:
+    """Where to write an export to ``out``: for a file, a hidden file beside it, renamed over it
+    once every row is written. An export stopped half way (an error, Ctrl-C, a full disk) leaves
+    neither a partial file that reads as a smaller complete export nor a truncated old one."""
+    if not isinstance(out, (str, os.PathLike)):
+        yield out
+        return
+    path = Path(out)
+    if path.exists() and not path.is_file():  # /dev/stdout, a pipe: written as it is
+        yield str(path)
+        return
+    tmp = str(path.with_name(f".{path.name[:80]}.{secrets.token_hex(4)}.partial"))
+    open(tmp, "x").close()  # the usual permissions (umask), not mkstemp's owner-only ones
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@contextmanager
+def _open_text(out: str | IO[Any]) -> Iterator[IO[str]]:
+    if isinstance(out, str):
         with open(out, "w", encoding="utf-8", newline="") as f:
             yield f
     else:
@@ -149,8 +173,12 @@ def export(
     if format not in FORMATS:
         raise ValueError(f"unknown export format {format!r} (formats: {', '.join(FORMATS)})")
     rows = _rows(store, since, until, outlet, unique, with_text and format == "jsonl")
-    if format == "parquet":
-        return _parquet(rows, out)
+    with _whole(out) as target:
+        return _parquet(rows, target) if format == "parquet" else _write_text(rows, target, format, with_text)
+
+
+def _write_text(rows: Iterator[dict[str, Any]], out: str | IO[Any], format: str, with_text: bool) -> int:
+    """jsonl, csv or gkg rows written to ``out``; the number of articles."""
     n = 0
     with _open_text(out) as f:
         if format == "jsonl":

@@ -1,0 +1,59 @@
+"""An export stopped half way (an error on one row, Ctrl-C, a full disk) leaves no partial file that
+looks complete, and does not destroy the export the file held before: rows are written to a
+hidden file beside it, renamed over it only once every row is written. (They were written
+straight into the file: a JSON lines or CSV export cut at a row boundary reads as a smaller,
+complete export, and the previous good one was already truncated.)"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from warta.corpus import Corpus, export
+
+TEXT = "Jakarta - Petugas Dinas Perhubungan menertibkan {} parkir liar di Jalan Sudirman pada Senin (20/10/2025)."
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    folder = tmp_path_factory.mktemp("exp")
+    src = folder / "in.jsonl"
+    words = ["puluhan", "ratusan", "belasan", "lima"]
+    src.write_text("".join(json.dumps({"id": f"a{i}", "text": TEXT.format(w)}) + "\n" for i, w in enumerate(words)))
+    path = str(folder / "c.db")
+    with Corpus(path) as c:
+        c.ingest([str(src)], jobs=0)
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "gkg", "parquet"])
+def test_an_export_that_fails_half_way_leaves_the_old_file(db: str, tmp_path: Path, monkeypatch: Any, fmt: str) -> None:
+    out = tmp_path / f"out.{fmt}"
+    out.write_text("the export of yesterday\n")
+    calls = {"n": 0}
+    real = export._rows
+
+    def failing(*args: Any) -> Any:
+        for r in real(*args):
+            calls["n"] += 1
+            if calls["n"] == 3:
+                raise KeyboardInterrupt  # Ctrl-C after two rows
+            yield r
+
+    monkeypatch.setattr(export, "_rows", failing)
+    with Corpus(db, create=False) as c, pytest.raises(KeyboardInterrupt):
+        c.export(str(out), fmt)
+    assert out.read_text() == "the export of yesterday\n"
+    assert [p.name for p in tmp_path.iterdir()] == [out.name], "no partial file is left behind"
+
+
+def test_a_finished_export_replaces_the_file(db: str, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_text("old\n")
+    with Corpus(db, create=False) as c:
+        assert c.export(str(out), "jsonl") == 4
+    assert len(out.read_text().splitlines()) == 4
+    assert [p.name for p in tmp_path.iterdir()] == [out.name]
