@@ -12,6 +12,7 @@ import json
 import os
 import re
 import sqlite3
+import sys
 import time
 import unicodedata
 import zlib
@@ -288,7 +289,19 @@ class Store:
                     )
                 for stmt in statements(self.dialect, v):
                     self.execute(stmt)
+                if v == 6 and self.scalar("SELECT 1 FROM articles LIMIT 1") is not None:
+                    self._count_identities()
                 self.execute("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)", (v, now()))
+
+    def _count_identities(self) -> None:
+        """Schema 6 on a store that holds articles: their entity identities, in the same step."""
+        from warta.identity import count_stored
+
+        n = int(self.scalar("SELECT COUNT(*) FROM articles") or 0)
+        print(
+            f"warta: {_redact(self.db)}: linking the entity names of {n:,} stored articles (schema 6)", file=sys.stderr
+        )
+        count_stored(self)
 
     def _has_groups_fts(self) -> bool:
         if self._groups_fts is None:
