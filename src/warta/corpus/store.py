@@ -284,6 +284,7 @@ class Store:
                 if self.version() >= v:  # applied by another process while this one waited
                     continue
                 if v == 1:
+                    self._refuse_foreign()
                     self.execute(
                         "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
                     )
@@ -292,6 +293,16 @@ class Store:
                 if v == 6 and self.scalar("SELECT 1 FROM articles LIMIT 1") is not None:
                     self._count_identities()
                 self.execute("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)", (v, now()))
+
+    def _refuse_foreign(self) -> None:
+        """A SQLite file that holds tables but no corpus is another program's database: adding
+        Warta's tables to it (even for `warta stats`) would change it behind its owner's back."""
+        if self.dialect != "sqlite":
+            return
+        names = [r[0] for r in self.query("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name LIMIT 4")]
+        if names:
+            shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
+            raise StoreError(f"{self.db} is not a Warta corpus: it is a database holding other tables ({shown})")
 
     def _count_identities(self) -> None:
         """Schema 6 on a store that holds articles: their entity identities, in the same step."""
