@@ -57,3 +57,50 @@ def test_a_finished_export_replaces_the_file(db: str, tmp_path: Path) -> None:
         assert c.export(str(out), "jsonl") == 4
     assert len(out.read_text().splitlines()) == 4
     assert [p.name for p in tmp_path.iterdir()] == [out.name]
+
+
+def test_a_damaged_stored_record_is_named_and_skipped(db: str, tmp_path: Path) -> None:
+    """One row whose stored record cannot be unpacked (a damaged blob) stopped the whole export
+    with a traceback; it is now named on stderr, the others are exported, and the exit code is 1."""
+    import shutil
+    import sqlite3
+
+    from warta.cli import main
+
+    copy = str(tmp_path / "rusak.db")
+    shutil.copy(db, copy)
+    with sqlite3.connect(copy) as conn:
+        conn.execute("UPDATE articles SET record = x'789c0000' WHERE source_id = 'a1'")
+        conn.execute("UPDATE articles SET source_text = x'00' WHERE source_id = 'a2'")
+    for fmt, with_text, lost in (("gkg", [], {"a1"}), ("jsonl", ["--with-text"], {"a1", "a2"})):
+        out = tmp_path / f"out.{fmt}"
+        assert main(["export", "--db", copy, "--format", fmt, "-o", str(out), *with_text]) == 1
+        assert len(out.read_text().splitlines()) == 4 - len(lost) + (fmt == "gkg")
+    damaged: list[str] = []
+    with Corpus(copy, create=False) as c:
+        assert c.export(str(tmp_path / "x.csv"), "csv", damaged=damaged) == 3
+        with pytest.warns(UserWarning, match="1 damaged stored record"):
+            assert c.export(str(tmp_path / "y.csv"), "csv") == 3
+    assert len(damaged) == 1 and damaged[0].startswith("a1: its stored record is damaged")
+
+
+def test_a_damaged_stored_record_does_not_stop_other_batches(db: str, tmp_path: Path) -> None:
+    """Re-clustering stories stopped at the damaged row and left the store marked 'interrupted'
+    for good (every rerun stopped there again); asking for that one article gave a zlib traceback."""
+    import shutil
+    import sqlite3
+
+    from warta.cli import main
+    from warta.corpus.store import StoreError
+
+    copy = str(tmp_path / "rusak.db")
+    shutil.copy(db, copy)
+    with sqlite3.connect(copy) as conn:
+        conn.execute("UPDATE articles SET record = x'00' WHERE source_id = 'a1'")
+    assert main(["stories", "--db", copy, "--rebuild"]) == 0
+    assert main(["stories", "--db", copy]) == 0
+    with Corpus(copy, create=False) as c:
+        with pytest.raises(StoreError, match="damaged"):
+            c.get("a1")
+        assert c.get("a0") is not None
+        assert c.entity_by_alias("Jalan Sudirman") is not None

@@ -58,6 +58,7 @@ def run(args: argparse.Namespace) -> int:
     corpus = open_corpus(args)
     if corpus is None:
         return 2
+    damaged: list[str] = []
     with corpus:
         out = args.output or sys.stdout
         try:
@@ -69,13 +70,18 @@ def run(args: argparse.Namespace) -> int:
                 outlet=args.outlet,
                 with_text=args.with_text,
                 unique=args.unique,
+                damaged=damaged,
             )
         except OSError as e:
             where = e.filename or args.output or "standard output"
             print(f"warta: error: cannot write {where}: {e.strerror or e}", file=sys.stderr)
             return 2
+    for line in damaged:
+        print(f"warta: {line}", file=sys.stderr)
     print(
-        f"exported {n:,} article{'s' if n != 1 else ''}" + (f" to {args.output}" if args.output else ""),
+        f"exported {n:,} article{'s' if n != 1 else ''}"
+        + (f" to {args.output}" if args.output else "")
+        + (f"; {len(damaged):,} damaged stored record(s) skipped" if damaged else ""),
         file=sys.stderr,
     )
-    return 0
+    return 1 if damaged else 0

@@ -18,12 +18,14 @@ import json
 import os
 import re
 import secrets
+import warnings
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
-from warta.corpus.store import Store, tone_value, unpack, unpack_text
+from warta.corpus.store import Store, stored_record, tone_value, unpack_text
 
 FORMATS = ("jsonl", "parquet", "csv", "gkg")
 
@@ -84,8 +86,16 @@ _GKG_LOC_TYPE = {"country": 1, "continent": 1, "admin1": 5, "province": 5, "stat
 
 
 def _rows(
-    store: Store, since: str | None, until: str | None, outlet: str | None, unique: bool, with_text: bool
+    store: Store,
+    since: str | None,
+    until: str | None,
+    outlet: str | None,
+    unique: bool,
+    with_text: bool,
+    damaged: list[str],
 ) -> Iterator[dict[str, Any]]:
+    """The stored articles as export rows, in input order; one whose stored record cannot be read
+    (a damaged blob) is listed in ``damaged`` and skipped, so the rest is still exported."""
     where, params = [], []
     if since:
         where.append("published >= ?")
@@ -109,8 +119,16 @@ def _rows(
         )
         if not rows:
             return
+        last = rows[-1][0]
         for num, aid, sid, origin, out, pub, group, dup_of, score, blob, text in rows:
-            rec = unpack(blob)
+            rec = stored_record(blob)
+            try:
+                original = unpack_text(text) if with_text else None
+            except (zlib.error, ValueError):
+                rec = None
+            if rec is None:
+                damaged.append(f"{sid or aid}: its stored record is damaged (cannot be unpacked); not exported")
+                continue
             yield {
                 "num": num,
                 "id": aid,
@@ -122,9 +140,8 @@ def _rows(
                 "dup_of": dup_of,
                 "dup_score": score,
                 "record": rec,
-                "text": unpack_text(text) if with_text else None,
+                "text": original,
             }
-        last = rows[-1][0]
 
 
 @contextmanager
@@ -168,13 +185,22 @@ def export(
     outlet: str | None = None,
     unique: bool = False,
     with_text: bool = False,
+    damaged: list[str] | None = None,
 ) -> int:
-    """Write the corpus (filtered) to ``out`` in ``format``; returns the number of articles."""
+    """Write the corpus (filtered) to ``out`` in ``format``; returns the number of articles.
+
+    An article whose stored record cannot be read is skipped and named in ``damaged`` (when not
+    given, a warning says how many were skipped): one damaged row does not stop an export."""
     if format not in FORMATS:
         raise ValueError(f"unknown export format {format!r} (formats: {', '.join(FORMATS)})")
-    rows = _rows(store, since, until, outlet, unique, with_text and format == "jsonl")
-    with _whole(out) as target:
-        return _parquet(rows, target) if format == "parquet" else _write_text(rows, target, format, with_text)
+    skipped: list[str] = [] if damaged is None else damaged
+    rows = _rows(store, since, until, outlet, unique, with_text and format == "jsonl", skipped)
+    try:
+        with _whole(out) as target:
+            return _parquet(rows, target) if format == "parquet" else _write_text(rows, target, format, with_text)
+    finally:
+        if damaged is None and skipped:
+            warnings.warn(f"{len(skipped)} damaged stored record(s) not exported: {skipped[0]}", stacklevel=2)
 
 
 def _write_text(rows: Iterator[dict[str, Any]], out: str | IO[Any], format: str, with_text: bool) -> int:

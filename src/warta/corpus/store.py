@@ -86,6 +86,16 @@ def unpack(data: bytes | memoryview | None) -> Any:
     return json.loads(zlib.decompress(bytes(data)).decode("utf-8"))
 
 
+def stored_record(data: bytes | memoryview | None) -> dict[str, Any] | None:
+    """A stored record, or None when there is none or its blob is damaged (not zlib, not JSON,
+    not an object): a batch over stored records skips such a row instead of stopping."""
+    try:
+        rec = unpack(data)
+    except (zlib.error, ValueError):  # JSON and Unicode errors are ValueErrors
+        return None
+    return rec if isinstance(rec, dict) else None
+
+
 def pack_text(text: str | None) -> bytes | None:
     return zlib.compress(text.encode("utf-8"), 6) if text is not None else None
 
@@ -360,7 +370,12 @@ class Store:
         if key is None:
             return None
         row = self.execute("SELECT record FROM articles WHERE id = ?", (key,)).fetchone()
-        return unpack(row[0]) if row else None
+        if row is None:
+            return None
+        rec = stored_record(row[0])
+        if rec is None:
+            raise StoreError(f"the stored record of {article_id!r} is damaged (cannot be unpacked); ingest it again")
+        return rec
 
     # -- writing --------------------------------------------------------------
     def write_batch(

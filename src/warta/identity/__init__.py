@@ -51,7 +51,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
 
-from warta.corpus.store import Store, normalize_name, now, unpack
+from warta.corpus.store import Store, normalize_name, now, stored_record
 from warta.entities import patterns
 from warta.identity import names, spelling
 from warta.identity.context import shared_context
@@ -209,8 +209,8 @@ def count_stored(store: Store, chunk: int = 200) -> int:
     while rows := store.query("SELECT num, record FROM articles WHERE num > ? ORDER BY num LIMIT ?", (last, chunk)):
         for num, blob in rows:
             last = int(num)
-            rec = unpack(blob)
-            ents = [e for e in rec.get("entities") or [] if isinstance(e, dict)] if isinstance(rec, dict) else []
+            rec = stored_record(blob) or {}  # a damaged row has no evidence to give
+            ents = [e for e in rec.get("entities") or [] if isinstance(e, dict)]
             record_aliases(
                 store,
                 ents,
