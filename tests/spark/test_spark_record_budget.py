@@ -11,6 +11,8 @@ from __future__ import annotations
 import importlib
 import json
 import multiprocessing as mp
+import os
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -142,3 +144,22 @@ def test_spark_reports_a_json_line_that_is_not_utf8_as_ingest_does(spark: Any, t
     (err,) = [r for r in rows if r["error"] is not None]
     assert "UTF-8" in err["error"] and err["origin"].endswith("mixed.jsonl:2")
     assert not any("\ufffd" in (r["text"] or "") for r in rows)
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="file names are bytes only here")
+def test_spark_reports_a_file_whose_name_is_not_utf8(spark: Any, tmp_path: Path) -> None:
+    """The JVM cannot open a file whose name is not UTF-8: one such file in a folder failed the
+    whole job ('Path does not exist'). It is now one error row, and the other files are read."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "baik.jsonl").write_text(json.dumps({"id": "g0", "text": TEXT.format(0)}) + "\n")
+    with open(os.path.join(os.fsencode(folder), b"lain\xfe.jsonl"), "w") as f:
+        f.write(json.dumps({"id": "g1", "text": TEXT.format(1)}) + "\n")
+    out = tmp_path / "articles"
+    assert main(["spark", "read", str(folder), str(out)]) == 0
+    from warta.spark import jobs
+
+    rows = jobs.load_table(spark, str(out), jobs.READ_SCHEMA).collect()
+    assert [r["source_id"] for r in rows if r["error"] is None] == ["g0"]
+    (err,) = [r for r in rows if r["error"] is not None]
+    assert err["origin"].endswith("lain\\xfe.jsonl") and "not UTF-8" in err["error"], err

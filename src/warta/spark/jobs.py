@@ -21,6 +21,7 @@ from pyspark.sql import functions as F
 from pyspark.sql import types as T
 from pyspark.sql.window import Window
 
+from warta.sources import _ESCAPED, _escaped
 from warta.spark import partition
 
 READ_SCHEMA = T.StructType(
@@ -165,9 +166,12 @@ def read(
     budget = RECORD_BUDGET if record_budget is None else (record_budget or None)
     sc = spark.sparkContext
     exclude = list(exclude)
-    line_rdds, file_rdds = [], []
+    line_rdds, file_rdds, unopened = [], [], []
     for fi, f in enumerate(input_files(spark, inputs)):
-        if _suffix(f) == ".jsonl" and not _utf16(spark, f):  # Spark splits 8-bit lines only
+        if _ESCAPED.search(f):  # a local name that is not UTF-8: the JVM cannot open it
+            why = "the file's name is not UTF-8, and Spark cannot open such a file; rename it"
+            unopened.append(partition.error_row(fi << partition.SEQ_SHIFT, _escaped(f), why))
+        elif _suffix(f) == ".jsonl" and not _utf16(spark, f):  # Spark splits 8-bit lines only
             rdd = _line_bytes(spark, f).zipWithIndex()
             line_rdds.append(rdd.map(lambda t, fi=fi, f=f: (fi, f, t[1], t[0])))
         else:
@@ -183,6 +187,8 @@ def read(
         if partitions:
             files = files.repartition(partitions)
         parts.append(files.mapPartitions(lambda it: partition.read_files(it, columns, layers, exclude, budget)))
+    if unopened:
+        parts.append(sc.parallelize(unopened, 1))
     fields = partition.ROW_FIELDS
     rows = sc.union(parts) if parts else sc.emptyRDD()
     return spark.createDataFrame(rows.map(lambda r: tuple(r[k] for k in fields)), READ_SCHEMA)
