@@ -61,3 +61,22 @@ def test_an_output_that_would_replace_the_users_files_is_refused(
         (old / name).write_bytes(b"")
     assert _output_problem(str(old), [str(day1)]) is None
     assert _output_problem(str(tmp_path / "new"), [str(day1)]) is None
+
+
+@pytest.mark.parametrize(
+    ("path", "url"),
+    [
+        ("hdfs://nn:8020/news", True),
+        ("s3a://bucket/warc/", True),
+        ("file:///tmp/a.jsonl", True),
+        ("file:/tmp/a.jsonl", True),  # how Hadoop lists a file:// input
+        ("news:2025.jsonl", False),  # a local name with a colon
+        ("/data/a:b.jsonl", False),
+        ("berita/hari-ini.jsonl", False),
+    ],
+)
+def test_what_is_read_through_hadoop(path: str, url: bool) -> None:
+    pytest.importorskip("pyspark", reason="pyspark is not installed; Spark CLI tests skipped")
+    from warta.spark.jobs import _is_url
+
+    assert _is_url(path) is url

@@ -103,12 +103,12 @@ def input_files(spark: SparkSession, inputs: Iterable[str]) -> list[str]:
     return out
 
 
-_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]+:")  # hdfs://, s3a://, and file:/ as Hadoop lists it
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://|file:/")  # hdfs://, s3a://, and file:/ as Hadoop lists it
 
 
 def _is_url(path: str) -> bool:
     """A path Hadoop's file system reads (``hdfs://…``, ``s3a://…``, ``file:/…``), not a local
-    one (a Windows drive letter is one character, no scheme)."""
+    one (``news:2025.jsonl`` is a local name with a colon)."""
     return _SCHEME.match(path) is not None
 
 
