@@ -92,7 +92,7 @@ def _rows(
     outlet: str | None,
     unique: bool,
     with_text: bool,
-    damaged: list[str],
+    damaged: list[str] | None = None,
 ) -> Iterator[dict[str, Any]]:
     """The stored articles as export rows, in input order; one whose stored record cannot be read
     (a damaged blob) is listed in ``damaged`` and skipped, so the rest is still exported."""
@@ -127,7 +127,8 @@ def _rows(
             except (zlib.error, ValueError):
                 rec = None
             if rec is None:
-                damaged.append(f"{sid or aid}: its stored record is damaged (cannot be unpacked); not exported")
+                if damaged is not None:
+                    damaged.append(f"{sid or aid}: its stored record is damaged (cannot be unpacked); not exported")
                 continue
             yield {
                 "num": num,
