@@ -104,3 +104,26 @@ def test_a_damaged_stored_record_does_not_stop_other_batches(db: str, tmp_path: 
             c.get("a1")
         assert c.get("a0") is not None
         assert c.entity_by_alias("Jalan Sudirman") is not None
+
+
+def test_an_export_through_a_link_replaces_the_file_it_points_to(db: str, tmp_path: Path) -> None:
+    """`-o latest.jsonl`, a link to this month's file: the file is written, the link kept."""
+    target = tmp_path / "2025-10.jsonl"
+    target.write_text("old\n")
+    link = tmp_path / "latest.jsonl"
+    link.symlink_to(target)
+    with Corpus(db, create=False) as c:
+        assert c.export(str(link), "jsonl") == 4
+    assert link.is_symlink() and len(target.read_text().splitlines()) == 4
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["2025-10.jsonl", "latest.jsonl"]
+
+
+def test_an_export_to_a_pipe_is_written_as_it_goes(db: str) -> None:
+    """`-o /dev/stdout` (a link to a pipe) is written straight, not beside it."""
+    import subprocess
+    import sys
+
+    code = f"from warta.corpus import Corpus; Corpus({db!r}, create=False).export('/dev/stdout', 'jsonl')"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert len(out.stdout.splitlines()) == 4

@@ -157,6 +157,7 @@ def _whole(out: str | os.PathLike[str] | IO[Any]) -> Iterator[str | IO[Any]]:
     if path.exists() and not path.is_file():  # /dev/stdout, a pipe: written as it is
         yield str(path)
         return
+    path = Path(os.path.realpath(path))  # through a link: its file is replaced, the link kept
     tmp = str(path.with_name(f".{path.name[:80]}.{secrets.token_hex(4)}.partial"))
     open(tmp, "x").close()  # the usual permissions (umask), not mkstemp's owner-only ones
     try:
