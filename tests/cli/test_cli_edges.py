@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from warta.cli import main
+from warta.corpus import Corpus
 
 
 def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
@@ -73,6 +74,13 @@ def test_export_to_a_missing_folder(tmp_path: Path, capsys: pytest.CaptureFixtur
     capsys.readouterr()
     code, err = _run(["export", "--db", db, "-o", str(tmp_path / "missing" / "x.csv"), "--format", "csv"], capsys)
     assert code == 2 and "does not exist" in err
+    # -o naming the corpus itself replaced the database with the export (before: truncated it)
+    size = os.path.getsize(db)
+    for target in (db, db + "-wal", str(tmp_path / "." / "c.db")):
+        code, err = _run(["export", "--db", db, "-o", target], capsys)
+        assert code == 2 and "is the corpus" in err, err
+    with Corpus(db, create=False) as c:
+        assert c.store.scalar("SELECT COUNT(*) FROM articles") == 1 and os.path.getsize(db) >= size
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full on this system")

@@ -53,3 +53,22 @@ def test_events_corpus_mode_and_stats(tmp_path: Path) -> None:
     assert "events 1 by type:" in stats and "COERCE" in stats
     assert warta("events", "--db", db, "--type", "PROTEST").stdout == b""
     assert warta("events").returncode == 2
+
+
+def test_articles_stored_before_events_were_kept_are_named(tmp_path: Path) -> None:
+    """A store from before the events table (schema 4) holds articles without events rows; the
+    listing said only '0 events', which reads as 'nothing happened'."""
+    import sqlite3
+
+    src = tmp_path / "in.jsonl"
+    texts = ["Polisi menangkap Andi Saputra di Bekasi, Senin (13/10/2025).", "Warga Bogor berunjuk rasa di balai kota."]
+    src.write_text("".join(json.dumps({"id": f"x{i}", "text": t}) + "\n" for i, t in enumerate(texts)))
+    db = str(tmp_path / "c.db")
+    assert warta("ingest", str(src), "--db", db).returncode == 0
+    assert b"from before events" not in warta("events", "--db", db).stderr
+    with sqlite3.connect(db) as conn:  # as a schema 3 store migrated on opening leaves it
+        conn.execute("UPDATE articles SET ingested_at = '2025-01-01T00:00:00Z'")
+        conn.execute("DELETE FROM events")
+    for extra in ([], ["--counts"], ["--format", "jsonl"]):
+        err = warta("events", "--db", db, *extra).stderr.decode()
+        assert "2 articles were stored by a Warta from before events were kept" in err, err

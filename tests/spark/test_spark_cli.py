@@ -25,3 +25,58 @@ def test_usage_errors(argv: list[str], message: str, tmp_path: Path, capsys: pyt
     assert main([a.replace("{tmp}", str(tmp_path)) for a in argv]) == 2
     err = capsys.readouterr().err
     assert message in err and err.count("\n") == 1
+
+
+def test_an_output_that_would_replace_the_users_files_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Spark writes its output folder in mode overwrite: `warta spark read day1.jsonl day2.jsonl`
+    (the output forgotten) deleted day2.jsonl, and an input folder given as the output was
+    deleted with everything in it. Such an output is refused before any job starts; a folder a
+    Spark step wrote before (part files, _SUCCESS) is still replaced."""
+    pytest.importorskip("pyspark", reason="pyspark is not installed; Spark CLI tests skipped")
+    day1, day2 = tmp_path / "day1.jsonl", tmp_path / "day2.jsonl"
+    for f in (day1, day2):
+        f.write_text('{"text": "Jakarta - Banjir merendam Kampung Melayu."}\n')
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "berita.jsonl").write_text(day1.read_text())
+    cases = [
+        (["read", str(day1), str(day2)], "is a file"),
+        (["read", str(news), str(news)], "is also an input"),
+        (["read", str(day1), str(tmp_path)], "is also an input"),
+        (["read", str(day1), str(news)], "not written by warta spark"),
+        (["dedup", str(news), str(news)], "is also an input"),
+    ]
+    for argv, message in cases:
+        assert main(["spark", *argv]) == 2, argv
+        err = capsys.readouterr().err
+        assert message in err and err.count("\n") == 1, (argv, err)
+    assert day2.read_text() == day1.read_text() and (news / "berita.jsonl").exists()
+    from warta.cli.spark import _output_problem
+
+    old = tmp_path / "articles"
+    old.mkdir()
+    for name in ("part-00000-x.snappy.parquet", ".part-00000-x.snappy.parquet.crc", "_SUCCESS"):
+        (old / name).write_bytes(b"")
+    assert _output_problem(str(old), [str(day1)]) is None
+    assert _output_problem(str(tmp_path / "new"), [str(day1)]) is None
+
+
+@pytest.mark.parametrize(
+    ("path", "url"),
+    [
+        ("hdfs://nn:8020/news", True),
+        ("s3a://bucket/warc/", True),
+        ("file:///tmp/a.jsonl", True),
+        ("file:/tmp/a.jsonl", True),  # how Hadoop lists a file:// input
+        ("news:2025.jsonl", False),  # a local name with a colon
+        ("/data/a:b.jsonl", False),
+        ("berita/hari-ini.jsonl", False),
+    ],
+)
+def test_what_is_read_through_hadoop(path: str, url: bool) -> None:
+    pytest.importorskip("pyspark", reason="pyspark is not installed; Spark CLI tests skipped")
+    from warta.spark.jobs import _is_url
+
+    assert _is_url(path) is url

@@ -11,6 +11,8 @@ from __future__ import annotations
 import importlib
 import json
 import multiprocessing as mp
+import os
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -101,7 +103,14 @@ def test_a_bad_record_budget_is_a_usage_error(value: str, tmp_path: Path, capsys
     assert "--record-budget" in capsys.readouterr().err
 
 
-def test_spark_reads_utf16_json_lines_as_ingest_does(spark: Any, tmp_path: Path) -> None:
+def _given(path: Path, how: str) -> str:
+    """A local file as a path, or as a URL read through Hadoop's file system: the code path of
+    a remote file (hdfs://, s3a://), which the driver cannot open itself."""
+    return str(path) if how == "path" else path.as_uri()
+
+
+@pytest.mark.parametrize("how", ["path", "url"])
+def test_spark_reads_utf16_json_lines_as_ingest_does(spark: Any, tmp_path: Path, how: str) -> None:
     """A .jsonl in UTF-16 (with its byte-order mark) cannot be split into lines by Spark's UTF-8
     text reader (every line was 'invalid JSON'): it is read whole, as `warta ingest` reads it."""
     src = tmp_path / "u16.jsonl"
@@ -109,23 +118,25 @@ def test_spark_reads_utf16_json_lines_as_ingest_does(spark: Any, tmp_path: Path)
         "".join(json.dumps({"id": f"g{i}", "text": TEXT.format(i)}) + "\n" for i in range(2)).encode("utf-16")
     )
     out = tmp_path / "articles"
-    assert main(["spark", "read", str(src), str(out)]) == 0
+    assert main(["spark", "read", _given(src, how), str(out)]) == 0
     from warta.spark import jobs
 
     rows = jobs.load_table(spark, str(out), jobs.READ_SCHEMA).collect()
     assert sorted((r["source_id"], r["error"]) for r in rows) == [("g0", None), ("g1", None)]
 
 
-def test_spark_reports_a_json_line_that_is_not_utf8_as_ingest_does(spark: Any, tmp_path: Path) -> None:
+@pytest.mark.parametrize("how", ["path", "url"])
+def test_spark_reports_a_json_line_that_is_not_utf8_as_ingest_does(spark: Any, tmp_path: Path, how: str) -> None:
     """Spark's JVM line reader turned bytes that are not UTF-8 into U+FFFD without a word, so a
-    wrongly encoded record was read as damaged text; such a file is now read whole, as `warta
-    ingest` reads it: the bad line is one error row and the good lines are read."""
+    wrongly encoded record was read as damaged text; each line's own bytes are now decoded in
+    Python, as `warta ingest` decodes them: the bad line is one error row and the good lines are
+    read, for a remote file (here a file:// URL, read through Hadoop) as for a local one."""
     good = [json.dumps({"id": f"g{i}", "text": TEXT.format(i)}).encode() for i in range(2)]
     bad = json.dumps({"id": "bad", "text": "Kaf\u00e9 " + TEXT.format(9)}).encode().replace(b"\\u00e9", b"\xe9")
     src = tmp_path / "mixed.jsonl"
     src.write_bytes(b"\n".join([good[0], bad, good[1]]) + b"\n")
     out = tmp_path / "articles"
-    assert main(["spark", "read", str(src), str(out)]) == 0
+    assert main(["spark", "read", _given(src, how), str(out)]) == 0
     from warta.spark import jobs
 
     rows = jobs.load_table(spark, str(out), jobs.READ_SCHEMA).collect()
@@ -133,3 +144,22 @@ def test_spark_reports_a_json_line_that_is_not_utf8_as_ingest_does(spark: Any, t
     (err,) = [r for r in rows if r["error"] is not None]
     assert "UTF-8" in err["error"] and err["origin"].endswith("mixed.jsonl:2")
     assert not any("\ufffd" in (r["text"] or "") for r in rows)
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="file names are bytes only here")
+def test_spark_reports_a_file_whose_name_is_not_utf8(spark: Any, tmp_path: Path) -> None:
+    """The JVM cannot open a file whose name is not UTF-8: one such file in a folder failed the
+    whole job ('Path does not exist'). It is now one error row, and the other files are read."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "baik.jsonl").write_text(json.dumps({"id": "g0", "text": TEXT.format(0)}) + "\n")
+    with open(os.path.join(os.fsencode(folder), b"lain\xfe.jsonl"), "w") as f:
+        f.write(json.dumps({"id": "g1", "text": TEXT.format(1)}) + "\n")
+    out = tmp_path / "articles"
+    assert main(["spark", "read", str(folder), str(out)]) == 0
+    from warta.spark import jobs
+
+    rows = jobs.load_table(spark, str(out), jobs.READ_SCHEMA).collect()
+    assert [r["source_id"] for r in rows if r["error"] is None] == ["g0"]
+    (err,) = [r for r in rows if r["error"] is not None]
+    assert err["origin"].endswith("lain\\xfe.jsonl") and "not UTF-8" in err["error"], err

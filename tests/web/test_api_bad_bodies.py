@@ -72,9 +72,9 @@ def test_a_lone_surrogate_in_a_field_is_repaired_not_a_500(client: TestClient) -
         {"text": 5},
         {"html": None},
         {"title": "tanpa isi"},
-        {"text": "x", "url": 7},
+        {"text": ["x"], "url": 7},  # a url of the wrong type alone costs the url only (test_wrongly_typed_fields)
     ],
-    ids=["empty-text", "null", "number", "string", "list", "numeric-text", "null-html", "no-text", "numeric-url"],
+    ids=["empty-text", "null", "number", "string", "list", "numeric-text", "null-html", "no-text", "list-text"],
 )
 def test_one_bad_record_in_a_batch_is_reported_the_others_stored(client: TestClient, bad: object) -> None:
     r = client.post("/api/articles", content=json.dumps([GOOD, bad, GOOD2]), headers=AUTH)
@@ -137,3 +137,19 @@ def test_a_text_body_is_read_in_its_charset(client, body: bytes, ctype: str, sta
     r = client.post("/api/read", content=text, headers={"content-type": ctype})
     assert r.status_code == status, r.text
     assert said in (r.json().get("error") or r.json()["body"])
+
+
+def test_a_form_upload_is_refused_saying_how_to_send_the_file(client: TestClient) -> None:
+    """``curl -F file=@berita.txt`` sends a multipart form: its envelope (boundary lines,
+    Content-Disposition) was read as the article's first lines, so the dateline was lost and the
+    body carried the form's headers, with a 200."""
+    text = GOOD["text"]
+    b = "----batas7MA4YWxk"
+    form = (
+        f'--{b}\r\nContent-Disposition: form-data; name="file"; filename="berita.txt"\r\n'
+        f"Content-Type: text/plain\r\n\r\n{text}\r\n--{b}--\r\n"
+    ).encode()
+    r = client.post("/api/read", content=form, headers={"content-type": f"multipart/form-data; boundary={b}"})
+    assert r.status_code == 415, r.text
+    assert "--data-binary" in r.json()["error"]
+    assert client.post("/api/read", content=text.encode(), headers={"content-type": "text/plain"}).status_code == 200

@@ -119,6 +119,7 @@ def _run_corpus(args: argparse.Namespace) -> int:
     if corpus is None:
         return 2
     with corpus:
+        _say_unread(corpus.store)
         if args.counts:
             c = stored.counts(corpus.store, since=args.since, until=args.until)
             if args.format == "jsonl":
@@ -149,3 +150,15 @@ def _run_corpus(args: argparse.Namespace) -> int:
                 sys.stdout.write(f"    {r.outlet or ''}  {r.url or r.article}\n")
     print(f"{n:,} event{'s' if n != 1 else ''}", file=sys.stderr)
     return 0
+
+
+def _say_unread(store: Any) -> None:
+    """One line when the corpus holds articles stored before events were kept."""
+    from warta.corpus.events import stored_before
+
+    if old := stored_before(store):
+        print(
+            f"warta: {old:,} article{'s were' if old != 1 else ' was'} stored by a Warta from before events were kept "
+            f"(schema 4) and {'have' if old != 1 else 'has'} no events; ingest the records into a new store to get them",
+            file=sys.stderr,
+        )

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from warta.cli.args import add_command
 from warta.corpus.cli import add_db, add_filters, bad_days, open_corpus
+from warta.corpus.store import default_db
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -29,6 +30,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.set_defaults(func=run)
 
 
+def _is_corpus(target: Path, db: str) -> bool:
+    """Is ``target`` the SQLite corpus or one of its side files? Written over, the corpus is lost."""
+    from warta.corpus.store import is_postgres
+
+    if is_postgres(db):
+        return False
+    base = Path(db).expanduser().resolve()
+    return target in {base, *(base.with_name(base.name + s) for s in ("-wal", "-shm", "-journal"))}
+
+
 def run(args: argparse.Namespace) -> int:
     if msg := bad_days(args):
         print(msg, file=sys.stderr)
@@ -37,13 +48,17 @@ def run(args: argparse.Namespace) -> int:
         print("warta: error: --format parquet needs -o FILE", file=sys.stderr)
         return 2
     if args.output:
-        folder = Path(args.output).expanduser().resolve().parent
-        if not folder.is_dir():
-            print(f"warta: error: -o: folder {folder} does not exist", file=sys.stderr)
+        target = Path(args.output).expanduser().resolve()
+        if not target.parent.is_dir():
+            print(f"warta: error: -o: folder {target.parent} does not exist", file=sys.stderr)
+            return 2
+        if _is_corpus(target, args.db or default_db()):
+            print(f"warta: error: -o: {args.output} is the corpus itself (--db); give another file", file=sys.stderr)
             return 2
     corpus = open_corpus(args)
     if corpus is None:
         return 2
+    damaged: list[str] = []
     with corpus:
         out = args.output or sys.stdout
         try:
@@ -55,13 +70,18 @@ def run(args: argparse.Namespace) -> int:
                 outlet=args.outlet,
                 with_text=args.with_text,
                 unique=args.unique,
+                damaged=damaged,
             )
         except OSError as e:
             where = e.filename or args.output or "standard output"
             print(f"warta: error: cannot write {where}: {e.strerror or e}", file=sys.stderr)
             return 2
+    for line in damaged:
+        print(f"warta: {line}", file=sys.stderr)
     print(
-        f"exported {n:,} article{'s' if n != 1 else ''}" + (f" to {args.output}" if args.output else ""),
+        f"exported {n:,} article{'s' if n != 1 else ''}"
+        + (f" to {args.output}" if args.output else "")
+        + (f"; {len(damaged):,} damaged stored record(s) skipped" if damaged else ""),
         file=sys.stderr,
     )
-    return 0
+    return 1 if damaged else 0

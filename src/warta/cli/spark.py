@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from warta.cli.args import add_record_budget, seconds
 from warta.corpus.cli import add_db
@@ -48,6 +49,26 @@ def _fail(msg: str) -> int:
     return 2
 
 
+def _output_problem(output: str, inputs: list[str]) -> str | None:
+    """Why writing a step's output to ``output`` would destroy a user's files, or None. Spark
+    writes in mode overwrite: a file there, an input, or a folder of other files is deleted whole
+    (`warta spark read day1.jsonl day2.jsonl`, the output forgotten, deleted day2.jsonl)."""
+    if "://" in output:
+        return f"the output {output} is also an input" if output in inputs else None
+    out = Path(output).resolve()
+    for given in inputs:
+        src = Path(given).resolve() if "://" not in given else None
+        if src is not None and (src == out or out in src.parents):
+            return f"the output {output} is also an input (the last path is the output folder)"
+    if out.is_file():
+        return f"the output {output} is a file (the last path is the output folder, which is replaced)"
+    if out.is_dir():
+        other = next((f.name for f in out.iterdir() if not f.name.startswith(("part-", "_", "."))), None)
+        if other is not None:
+            return f"the output folder {output} holds {other}, not written by warta spark; give a new folder"
+    return None
+
+
 def run(args: argparse.Namespace) -> int:
     try:
         from warta.spark import jobs
@@ -59,11 +80,11 @@ def run(args: argparse.Namespace) -> int:
             return _fail("spark read wants INPUT… OUTPUT")
         if args.partitions is not None and args.partitions < 1:
             return _fail("--partitions must be at least 1")
-        from pathlib import Path
-
         missing = [x for x in args.paths[:-1] if "://" not in x and not Path(x).exists()]
         if missing:
             return _fail(f"no such file or folder: {missing[0]}")
+        if problem := _output_problem(args.paths[-1], args.paths[:-1]):
+            return _fail(problem)
         columns = {}
         for spec in args.column:
             field, sep, name = spec.partition("=")
@@ -79,11 +100,11 @@ def run(args: argparse.Namespace) -> int:
     if step == "load" and args.batch < 1:
         return _fail("--batch must be at least 1")
     if step in ("dedup", "load"):
-        from pathlib import Path
-
         for folder in (args.articles, getattr(args, "dedup", None)):
             if folder and "://" not in folder and not Path(folder).is_dir():
                 return _fail(f"no such folder: {folder} (an output folder of `warta spark read`/`dedup`)")
+        if step == "dedup" and (problem := _output_problem(args.output, [args.articles])):
+            return _fail(problem)
     spark = jobs.session(args.master, app=f"warta spark {step}")
     spark.sparkContext.setLogLevel("ERROR")
     if step == "read":

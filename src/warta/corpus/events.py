@@ -252,6 +252,18 @@ def _has_events(store: Any) -> bool:
     return bool(has)
 
 
+def stored_before(store: Any) -> int:
+    """How many articles a Warta from before the events table (schema 4) stored: they have no
+    events rows, and a listing that says nothing of them reads as 'no such events'."""
+    return int(
+        store.scalar(
+            "SELECT COUNT(*) FROM articles WHERE ingested_at < "
+            "(SELECT applied_at FROM schema_version WHERE version = 4)"
+        )
+        or 0
+    )
+
+
 def write_jsonl(rows: Iterator[EventRow], out: IO[str]) -> int:
     n = 0
     for r in rows:

@@ -15,13 +15,17 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
+import secrets
+import warnings
+import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
-from warta.corpus.store import Store, tone_value, unpack, unpack_text
+from warta.corpus.store import Store, stored_record, tone_value, unpack_text
 
 FORMATS = ("jsonl", "parquet", "csv", "gkg")
 
@@ -82,8 +86,16 @@ _GKG_LOC_TYPE = {"country": 1, "continent": 1, "admin1": 5, "province": 5, "stat
 
 
 def _rows(
-    store: Store, since: str | None, until: str | None, outlet: str | None, unique: bool, with_text: bool
+    store: Store,
+    since: str | None,
+    until: str | None,
+    outlet: str | None,
+    unique: bool,
+    with_text: bool,
+    damaged: list[str] | None = None,
 ) -> Iterator[dict[str, Any]]:
+    """The stored articles as export rows, in input order; one whose stored record cannot be read
+    (a damaged blob) is listed in ``damaged`` and skipped, so the rest is still exported."""
     where, params = [], []
     if since:
         where.append("published >= ?")
@@ -107,8 +119,17 @@ def _rows(
         )
         if not rows:
             return
+        last = rows[-1][0]
         for num, aid, sid, origin, out, pub, group, dup_of, score, blob, text in rows:
-            rec = unpack(blob)
+            rec = stored_record(blob)
+            try:
+                original = unpack_text(text) if with_text else None
+            except (zlib.error, ValueError):
+                rec = None
+            if rec is None:
+                if damaged is not None:
+                    damaged.append(f"{sid or aid}: its stored record is damaged (cannot be unpacked); not exported")
+                continue
             yield {
                 "num": num,
                 "id": aid,
@@ -120,14 +141,36 @@ def _rows(
                 "dup_of": dup_of,
                 "dup_score": score,
                 "record": rec,
-                "text": unpack_text(text) if with_text else None,
+                "text": original,
             }
-        last = rows[-1][0]
 
 
 @contextmanager
-def _open_text(out: str | Path | IO[Any]) -> Iterator[IO[str]]:
-    if isinstance(out, (str, Path)):
+def _whole(out: str | os.PathLike[str] | IO[Any]) -> Iterator[str | IO[Any]]:
+    """Where to write an export to ``out``: for a file, a hidden file beside it, renamed over it
+    once every row is written. An export stopped half way (an error, Ctrl-C, a full disk) leaves
+    neither a partial file that reads as a smaller complete export nor a truncated old one."""
+    if not isinstance(out, (str, os.PathLike)):
+        yield out
+        return
+    path = Path(out)
+    if path.exists() and not path.is_file():  # /dev/stdout, a pipe: written as it is
+        yield str(path)
+        return
+    path = Path(os.path.realpath(path))  # through a link: its file is replaced, the link kept
+    tmp = str(path.with_name(f".{path.name[:80]}.{secrets.token_hex(4)}.partial"))
+    open(tmp, "x").close()  # the usual permissions (umask), not mkstemp's owner-only ones
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@contextmanager
+def _open_text(out: str | IO[Any]) -> Iterator[IO[str]]:
+    if isinstance(out, str):
         with open(out, "w", encoding="utf-8", newline="") as f:
             yield f
     else:
@@ -144,13 +187,26 @@ def export(
     outlet: str | None = None,
     unique: bool = False,
     with_text: bool = False,
+    damaged: list[str] | None = None,
 ) -> int:
-    """Write the corpus (filtered) to ``out`` in ``format``; returns the number of articles."""
+    """Write the corpus (filtered) to ``out`` in ``format``; returns the number of articles.
+
+    An article whose stored record cannot be read is skipped and named in ``damaged`` (when not
+    given, a warning says how many were skipped): one damaged row does not stop an export."""
     if format not in FORMATS:
         raise ValueError(f"unknown export format {format!r} (formats: {', '.join(FORMATS)})")
-    rows = _rows(store, since, until, outlet, unique, with_text and format == "jsonl")
-    if format == "parquet":
-        return _parquet(rows, out)
+    skipped: list[str] = [] if damaged is None else damaged
+    rows = _rows(store, since, until, outlet, unique, with_text and format == "jsonl", skipped)
+    try:
+        with _whole(out) as target:
+            return _parquet(rows, target) if format == "parquet" else _write_text(rows, target, format, with_text)
+    finally:
+        if damaged is None and skipped:
+            warnings.warn(f"{len(skipped)} damaged stored record(s) not exported: {skipped[0]}", stacklevel=2)
+
+
+def _write_text(rows: Iterator[dict[str, Any]], out: str | IO[Any], format: str, with_text: bool) -> int:
+    """jsonl, csv or gkg rows written to ``out``; the number of articles."""
     n = 0
     with _open_text(out) as f:
         if format == "jsonl":

@@ -94,11 +94,10 @@ def process_record(
     except (UnicodeEncodeError, TypeError, ValueError) as e:
         raise ValueError(f"record holds text that is not valid Unicode ({e})") from None
     sig = dedup.signature(rec.get("body") or art.norm)
-    sid = record.get("id")
     return Processed(
         id=rid,
         origin=origin,
-        source_id=str(sid) if sid is not None else None,
+        source_id=art.id,  # the record's id as read: a number as its text, a list or object dropped
         record=rec,
         text=art.text,
         sig=sig.to_bytes() if sig else None,

@@ -12,7 +12,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import asdict, dataclass, field
 from typing import Any, NamedTuple
 
-from warta.corpus.store import Store, normalize_name, unpack
+from warta.corpus.store import Store, normalize_name, stored_record
 from warta.errors import QueryError
 
 MARK = ("[", "]")  # how matched words are marked in snippets unless told otherwise
@@ -268,7 +268,7 @@ class Queries:
             )
         votes: dict[tuple[str, str], int] = {}
         for (blob,) in rows:
-            for e in (unpack(blob) or {}).get("entities") or []:
+            for e in (stored_record(blob) or {}).get("entities") or []:
                 if label and e.get("label") != label.upper():
                     continue
                 if any(normalize_name(m.get("text") or "") == norm for m in e.get("mentions") or []):

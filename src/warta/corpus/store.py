@@ -12,6 +12,7 @@ import json
 import os
 import re
 import sqlite3
+import sys
 import time
 import unicodedata
 import zlib
@@ -83,6 +84,16 @@ def unpack(data: bytes | memoryview | None) -> Any:
     if data is None:
         return None
     return json.loads(zlib.decompress(bytes(data)).decode("utf-8"))
+
+
+def stored_record(data: bytes | memoryview | None) -> dict[str, Any] | None:
+    """A stored record, or None when there is none or its blob is damaged (not zlib, not JSON,
+    not an object): a batch over stored records skips such a row instead of stopping."""
+    try:
+        rec = unpack(data)
+    except (zlib.error, ValueError):  # JSON and Unicode errors are ValueErrors
+        return None
+    return rec if isinstance(rec, dict) else None
 
 
 def pack_text(text: str | None) -> bytes | None:
@@ -283,12 +294,35 @@ class Store:
                 if self.version() >= v:  # applied by another process while this one waited
                     continue
                 if v == 1:
+                    self._refuse_foreign()
                     self.execute(
                         "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
                     )
                 for stmt in statements(self.dialect, v):
                     self.execute(stmt)
+                if v == 6 and self.scalar("SELECT 1 FROM articles LIMIT 1") is not None:
+                    self._count_identities()
                 self.execute("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)", (v, now()))
+
+    def _refuse_foreign(self) -> None:
+        """A SQLite file that holds tables but no corpus is another program's database: adding
+        Warta's tables to it (even for `warta stats`) would change it behind its owner's back."""
+        if self.dialect != "sqlite":
+            return
+        names = [r[0] for r in self.query("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name LIMIT 4")]
+        if names:
+            shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
+            raise StoreError(f"{self.db} is not a Warta corpus: it is a database holding other tables ({shown})")
+
+    def _count_identities(self) -> None:
+        """Schema 6 on a store that holds articles: their entity identities, in the same step."""
+        from warta.identity import count_stored
+
+        n = int(self.scalar("SELECT COUNT(*) FROM articles") or 0)
+        print(
+            f"warta: {_redact(self.db)}: linking the entity names of {n:,} stored articles (schema 6)", file=sys.stderr
+        )
+        count_stored(self)
 
     def _has_groups_fts(self) -> bool:
         if self._groups_fts is None:
@@ -336,7 +370,12 @@ class Store:
         if key is None:
             return None
         row = self.execute("SELECT record FROM articles WHERE id = ?", (key,)).fetchone()
-        return unpack(row[0]) if row else None
+        if row is None:
+            return None
+        rec = stored_record(row[0])
+        if rec is None:
+            raise StoreError(f"the stored record of {article_id!r} is damaged (cannot be unpacked); ingest it again")
+        return rec
 
     # -- writing --------------------------------------------------------------
     def write_batch(

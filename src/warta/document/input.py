@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+import json
 import re
 from typing import Any
 
@@ -65,17 +67,33 @@ def repair_record(x: Any, depth: int = 0) -> Any:
     return x
 
 
-def _opt_str(record: dict[str, Any], key: str) -> str | None:
+def _opt_str(record: dict[str, Any], key: str, warnings: list[str]) -> str | None:
+    """The text of a record's field, None when absent. A value of another type (a scraper's
+    ``title`` list, a MongoDB ``published`` object) is dropped with a warning that names the
+    field and keeps its value, so one bad field costs that field, not the record; a number
+    for ``id`` is its text."""
     v = record.get(key)
     if v is None or v == "":
         return None
-    if isinstance(v, bool):
-        raise InputError(f"field {key!r} must be a string, not bool")
-    if isinstance(v, (int, float)) and key == "id":
+    if isinstance(v, str):
+        return repair_text(v)
+    if key == "id" and isinstance(v, (int, float)) and not isinstance(v, bool):
         return str(v)
-    if not isinstance(v, str):
-        raise InputError(f"field {key!r} must be a string, not {type(v).__name__}")
-    return repair_text(v)
+    if key == "published" and isinstance(v, (datetime.date, datetime.datetime)):  # given in Python
+        return v.isoformat()
+    shown = json.dumps(v, ensure_ascii=False, default=repr)
+    shown = shown if len(shown) <= 200 else shown[:200] + "…"
+    warnings.append(f"field {key!r} is {_kind(v)}, not text; ignored: {repair_text(shown)}")
+    return None
+
+
+def _kind(v: Any) -> str:
+    """``a list``, ``a number``: a JSON value's type as a user who wrote it names it."""
+    if isinstance(v, bool):
+        return "a boolean"
+    if isinstance(v, (int, float)):
+        return "a number"
+    return {dict: "an object", list: "a list"}.get(type(v), type(v).__name__)
 
 
 _WEEKDAY = r"(?:[^\W\d_]+\s*,?\s+)?"  # `Rabu, ` before a day
@@ -92,7 +110,6 @@ def published_day(value: str) -> str | None:
     """The day ``YYYY-MM-DD`` of a record's ``published``: an ISO date (a time after it is
     dropped), or a day written another common way (``22/10/2025``, ``2025/10/22``, ``Rabu, 22
     Oktober 2025 10:00 WIB``, ``22 Okt 2025``, ``October 22, 2025``); None when it is no real day."""
-    import datetime
 
     v = value.strip()
     for pattern, (yi, mi, di) in _PUBLISHED_FORMS:
@@ -127,10 +144,10 @@ def to_article(x: str | bytes | dict[str, Any]) -> Article:
     else:
         raise InputError(f"expected text or a record (dict), not {type(x).__name__}")
     meta: dict[str, Any] = {}
-    text = _opt_str(record, "text")
-    html = _opt_str(record, "html")
-    title = _opt_str(record, "title")
-    published = _opt_str(record, "published")
+    warnings: list[str] = []
+    text, html, title, published, rid, url, outlet = (
+        _opt_str(record, key, warnings) for key in ("text", "html", "title", "published", "id", "url", "outlet")
+    )
     if text is None and html is None:
         raise InputError(no_text_reason(record))
     if text is None:
@@ -145,7 +162,6 @@ def to_article(x: str | bytes | dict[str, Any]) -> Article:
         title = title or extracted.get("title")
         published = published or extracted.get("date")
     _check_text(text)
-    warnings = []
     day = published_day(published) if published else None
     if published and day is None:  # kept in the warning: the record's value is not lost
         shown = published if len(published) <= 200 else published[:200] + "…"
@@ -153,11 +169,11 @@ def to_article(x: str | bytes | dict[str, Any]) -> Article:
     return Article(
         text=text,
         norm=normalize(text),
-        id=_opt_str(record, "id"),
+        id=rid,
         title=title,
-        url=_opt_str(record, "url") or meta.get("html", {}).get("url"),  # the page's canonical URL
+        url=url or meta.get("html", {}).get("url"),  # the page's canonical URL
         published=day,
-        outlet=_opt_str(record, "outlet") or meta.get("html", {}).get("sitename"),
+        outlet=outlet or meta.get("html", {}).get("sitename"),
         meta=meta,
         warnings=warnings,
     )

@@ -54,7 +54,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
 
-from warta.corpus.store import Store, normalize_name, now
+from warta.corpus.store import Store, normalize_name, now, stored_record
 from warta.entities import patterns
 from warta.identity import names, spelling
 from warta.identity.context import shared_context
@@ -184,6 +184,12 @@ def relink_all(store: Store) -> int:
     """Decide every stored name again from the corpus's evidence (after the rules change, or to
     check that decisions do not depend on arrival order); a person's decisions are kept. Returns
     how many names changed identity."""
+    with store.transaction():
+        return _relink_every(store)
+
+
+def _relink_every(store: Store) -> int:
+    """:func:`relink_all` inside the caller's transaction."""
     rows = store.query("SELECT num, norm, label FROM entities WHERE label IN ('PER', 'ORG', 'LOC') ORDER BY key")
     before = {int(n): root(store, int(n)) for n, _, _ in rows}
     unstored = store.query(
@@ -191,13 +197,33 @@ def relink_all(store: Store) -> int:
         "AND NOT EXISTS (SELECT 1 FROM entities e WHERE e.key = a.label || ':' || a.form) ORDER BY a.form, a.label"
     )
     _index(store, grow=True)
-    with store.transaction():
-        for _ in range(2):  # a second round settles links that lean on links decided later in the first
-            for form, label in unstored:
-                _join_written_for(store, form, label)
-            for _, norm, label in rows:
-                relink(store, norm, label)
+    for _ in range(2):  # a second round settles links that lean on links decided later in the first
+        for form, label in unstored:
+            _join_written_for(store, form, label)
+        for _, norm, label in rows:
+            relink(store, norm, label)
     return sum(1 for n, r in before.items() if root(store, n) != r)
+
+
+def count_stored(store: Store, chunk: int = 200) -> int:
+    """Count the short forms of every stored article as evidence, in input order, then decide
+    every name: for a store migrated to schema 6, whose articles were stored before identities
+    were kept (evidence is counted only as an article is written, so they would never be
+    linked). Runs inside the caller's transaction; returns the articles counted."""
+    last, n = 0, 0
+    while rows := store.query("SELECT num, record FROM articles WHERE num > ? ORDER BY num LIMIT ?", (last, chunk)):
+        for num, blob in rows:
+            last = int(num)
+            rec = stored_record(blob) or {}  # a damaged row has no evidence to give
+            ents = [e for e in rec.get("entities") or [] if isinstance(e, dict)]
+            record_aliases(
+                store,
+                ents,
+                [_stored_num(store, normalize_name(e.get("canonical") or ""), e.get("label") or "MISC") for e in ents],
+            )
+            n += 1
+    _relink_every(store)
+    return n
 
 
 def candidates(store: Store, form: str, label: str) -> list[tuple[int, str, int]]:

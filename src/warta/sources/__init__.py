@@ -335,19 +335,45 @@ def iter_paths(paths: list[str], columns: dict[str, str] | None = None) -> Itera
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            files = sorted(f for f in path.rglob("*") if f.is_file() and _suffix(f) in FOLDER_SUFFIXES)
+            # a pipe or a broken link named like a record file is reported, as when given by name
+            files = sorted(f for f in path.rglob("*") if _suffix(f) in FOLDER_SUFFIXES and not f.is_dir())
             if not files:
                 yield Item(
                     str(path), error="folder holds no .txt, .html, .json or .jsonl files (nor .csv, .parquet, .warc)"
                 )
             for f in files:
-                yield from iter_file(f, columns)
-        elif path.is_file():
-            yield from iter_file(path, columns)
-        elif path.exists():  # reading a FIFO or a device would block or never end
-            yield Item(str(path), error="not a regular file (a pipe, device or socket); not read")
+                yield from _path_items(f, columns)
         else:
-            yield Item(str(path), error="no such file or folder")
+            yield from _path_items(path, columns)
+
+
+def _path_items(path: Path, columns: dict[str, str] | None) -> Iterator[Item]:
+    """The items of one path that is no folder: its records, or why it is not read."""
+    if path.is_file():
+        items = iter_file(path, columns)
+    elif path.exists():  # reading a FIFO or a device would block or never end
+        items = iter([Item(str(path), error="not a regular file (a pipe, device or socket); not read")])
+    elif path.is_symlink():
+        items = iter([Item(str(path), error="a link to nothing (broken symbolic link); not read")])
+    else:
+        items = iter([Item(str(path), error="no such file or folder")])
+    for item in items:
+        yield _shown(item)
+
+
+def _shown(item: Item) -> Item:
+    """The item with a file name's bytes that are not UTF-8 (lone surrogates from the file
+    system) written as escapes (``\\xff``) in its origin and id: a store, a terminal or a JSON
+    line can write those, and they still say which file it was."""
+    item.origin = _escaped(item.origin)
+    rid = item.record.get("id") if item.record is not None else None
+    if isinstance(rid, str) and _ESCAPED.search(rid):
+        item.record["id"] = _escaped(rid)  # type: ignore[index]
+    return item
+
+
+def _escaped(s: str) -> str:
+    return s.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace") if _ESCAPED.search(s) else s
 
 
 def resolve_columns(available: list[str], columns: dict[str, str] | None) -> dict[str, str]:

@@ -9,8 +9,8 @@ CSV/TSV, Parquet, WARC, text, HTML) are read whole per file by the same readers 
 
 from __future__ import annotations
 
-import codecs
 import os
+import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -21,6 +21,7 @@ from pyspark.sql import functions as F
 from pyspark.sql import types as T
 from pyspark.sql.window import Window
 
+from warta.sources import _ESCAPED, _escaped
 from warta.spark import partition
 
 READ_SCHEMA = T.StructType(
@@ -78,7 +79,7 @@ def input_files(spark: SparkSession, inputs: Iterable[str]) -> list[str]:
 
     out: list[str] = []
     for p in inputs:
-        if "://" not in p:
+        if not _is_url(p):
             path = Path(p)
             if path.is_dir():
                 out += [str(f) for f in sorted(path.rglob("*")) if f.is_file() and _suffix(f.name) in FOLDER_SUFFIXES]
@@ -102,35 +103,47 @@ def input_files(spark: SparkSession, inputs: Iterable[str]) -> list[str]:
     return out
 
 
-def _not_utf8_lines(path: str) -> bool:
-    """A local file Spark's line reader would misread: one that opens with a UTF-16 byte-order
-    mark (every line 'invalid JSON'), or holds bytes that are not UTF-8, which the JVM's reader
-    turns into U+FFFD without a word. Such a file is read whole by warta.sources, as `warta ingest`
-    reads it, so each bad line is reported and skipped. One pass over the bytes on the driver;
-    remote files (hdfs://, s3a://) are not checked."""
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://|file:/")  # hdfs://, s3a://, and file:/ as Hadoop lists it
+
+
+def _is_url(path: str) -> bool:
+    """A path Hadoop's file system reads (``hdfs://…``, ``s3a://…``, ``file:/…``), not a local
+    one (``news:2025.jsonl`` is a local name with a colon)."""
+    return _SCHEME.match(path) is not None
+
+
+def _utf16(spark: SparkSession, path: str) -> bool:
+    """Does the file open with a UTF-16 byte-order mark? Spark's line reader cannot split such a
+    file (every line would be 'invalid JSON'), so it is read whole, as `warta ingest` reads it.
+    Two bytes, read through Hadoop's file system for a remote file."""
     from warta.sources import _BOMS_UTF16
 
-    if "://" in path:
-        return False
-    decoder = codecs.getincrementaldecoder("utf-8")()
+    if not _is_url(path):
+        try:
+            with open(path, "rb") as f:
+                return f.read(2) in _BOMS_UTF16
+        except OSError:
+            return False
+    jvm = spark.sparkContext._jvm
+    hpath = jvm.org.apache.hadoop.fs.Path(path)
+    stream = hpath.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration()).open(hpath)
     try:
-        with open(path, "rb") as f:
-            head = f.read(2)
-            if head in _BOMS_UTF16:
-                return True
-            decoder.decode(head)
-            while chunk := f.read(1 << 20):
-                decoder.decode(chunk)
-            decoder.decode(b"", final=True)
-    except UnicodeDecodeError:
-        return True
-    except OSError:
-        return False
-    return False
+        return bytes(b & 0xFF for b in (stream.read(), stream.read())) in _BOMS_UTF16
+    finally:
+        stream.close()
 
 
 def _uri(path: str) -> str:
-    return path if "://" in path else Path(path).resolve().as_uri()
+    return path if _is_url(path) else Path(path).resolve().as_uri()
+
+
+def _line_bytes(spark: SparkSession, path: str) -> Any:
+    """The lines of a text file as their own bytes, split across tasks: Spark's text source keeps
+    a line's bytes undecoded, and cast to binary they reach Python as they are, so a line that is
+    not UTF-8 is reported as `warta ingest` reports it (the JVM's ``textFile`` decodes lines
+    itself and turned such bytes into U+FFFD without a word, unseen from Python)."""
+    df = spark.read.text(_uri(path)).select(F.col("value").cast("binary"))
+    return df.rdd.map(lambda r: bytes(r[0]))
 
 
 def read(
@@ -153,24 +166,29 @@ def read(
     budget = RECORD_BUDGET if record_budget is None else (record_budget or None)
     sc = spark.sparkContext
     exclude = list(exclude)
-    line_rdds, file_rdds = [], []
+    line_rdds, file_rdds, unopened = [], [], []
     for fi, f in enumerate(input_files(spark, inputs)):
-        if _suffix(f) == ".jsonl" and not _not_utf8_lines(f):  # Spark splits UTF-8 lines only
-            rdd = sc.textFile(_uri(f), minPartitions=partitions or sc.defaultParallelism).zipWithIndex()
+        if _ESCAPED.search(f):  # a local name that is not UTF-8: the JVM cannot open it
+            why = "the file's name is not UTF-8, and Spark cannot open such a file; rename it"
+            unopened.append(partition.error_row(fi << partition.SEQ_SHIFT, _escaped(f), why))
+        elif _suffix(f) == ".jsonl" and not _utf16(spark, f):  # Spark splits 8-bit lines only
+            rdd = _line_bytes(spark, f).zipWithIndex()
             line_rdds.append(rdd.map(lambda t, fi=fi, f=f: (fi, f, t[1], t[0])))
         else:
             file_rdds.append(sc.binaryFiles(_uri(f)).map(lambda kv, fi=fi, f=f: (fi, f, kv[1])))
     parts = []
     if line_rdds:
         lines = sc.union(line_rdds)
-        if partitions:
-            lines = lines.repartition(partitions)
+        if partitions or lines.getNumPartitions() < sc.defaultParallelism:  # a small file is one split
+            lines = lines.repartition(partitions or sc.defaultParallelism)
         parts.append(lines.mapPartitions(lambda it: partition.read_lines(it, layers, exclude, budget)))
     if file_rdds:
         files = sc.union(file_rdds)
         if partitions:
             files = files.repartition(partitions)
         parts.append(files.mapPartitions(lambda it: partition.read_files(it, columns, layers, exclude, budget)))
+    if unopened:
+        parts.append(sc.parallelize(unopened, 1))
     fields = partition.ROW_FIELDS
     rows = sc.union(parts) if parts else sc.emptyRDD()
     return spark.createDataFrame(rows.map(lambda r: tuple(r[k] for k in fields)), READ_SCHEMA)
@@ -189,7 +207,7 @@ def write(df: DataFrame, output: str, fmt: str = "parquet") -> None:
 
 def load_table(spark: SparkSession, path: str, schema: T.StructType) -> DataFrame:
     """A folder written by :func:`write`, in either format."""
-    local = Path(path) if "://" not in path else None
+    local = Path(path) if not _is_url(path) else None
     is_json = local is not None and local.is_dir() and not any(local.glob("*.parquet")) and any(local.glob("*.json"))
     if not is_json:
         return spark.read.schema(schema).parquet(path)

@@ -36,10 +36,7 @@ def read_for_stories(rec: dict[str, Any]) -> dict[str, Any]:
         return rec
     import warta
 
-    out = warta.read(rec, layers=LAYERS).to_dict()
-    if rec.get("id") is not None:
-        out["id"] = str(rec["id"])
-    return out
+    return warta.read(rec, layers=LAYERS).to_dict()  # its id as read: a number as its text
 
 
 def cluster_records(records: Iterable[dict[str, Any]], describe_stories: bool = True) -> list[Story]:

@@ -329,7 +329,11 @@ def rebuild(store: Store, *, force: bool = True) -> int | None:
     for i in range(0, len(rows), 200):
         with store.transaction():
             for num, aid in rows[i : i + 200]:
-                rec = store.record(aid)
+                try:
+                    rec = store.record(aid)
+                except StoreError as e:  # a damaged row gets no story; the others are re-clustered
+                    store.link_failures.append(str(e))
+                    continue
                 if rec is not None:
                     assign(store, int(num), aid, rec)
     with store.transaction():

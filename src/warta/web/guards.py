@@ -71,6 +71,8 @@ def sniff(raw: bytes, content_type: str, max_depth: int) -> str | dict[str, Any]
     and one that is a JSON object with ``text`` or ``html`` is read as a record.
     """
     ctype = content_type.split(";")[0].strip().lower()
+    if ctype.startswith("multipart/"):  # `curl -F file=@x.txt`: the form's envelope is no article
+        raise BadBody(415, "a form upload is not read: send the article itself as the body (curl --data-binary @FILE)")
     if ctype == "application/json" or ctype.endswith("+json"):
         x = parse_json(raw, max_depth)
         if not isinstance(x, dict):
