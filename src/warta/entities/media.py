@@ -63,7 +63,9 @@ def cited_media(article: Article, clusters: list[Cluster]) -> list[Cluster]:
             start = m.start("run")
             if name is None or _HYPHEN_ON.match(norm, start + len(name)):
                 continue  # `Al - Jazeera`: a name split at a spaced hyphen is not read whole
-            home = next((cl for cl in clusters for c in cl.mentions if (c.start, c.end) == (start, start + len(name))), None)
+            home = next(
+                (cl for cl in clusters for c in cl.mentions if (c.start, c.end) == (start, start + len(name))), None
+            )
             if home is None:
                 clusters = _add(clusters, by_name, taken, start, name)
             elif home.label != "ORG" and home.role is None and not (home.label == "PER" and len(home.mentions) > 1):
@@ -71,7 +73,9 @@ def cited_media(article: Article, clusters: list[Cluster]) -> list[Cluster]:
     return clusters
 
 
-def _add(clusters: list[Cluster], by_name: dict[str, Cluster], taken: set[tuple[int, int]], start: int, name: str):
+def _add(
+    clusters: list[Cluster], by_name: dict[str, Cluster], taken: set[tuple[int, int]], start: int, name: str
+) -> list[Cluster]:
     """``clusters`` with the outlet ``name`` written at ``start`` as a mention of its organisation
     (a new one if the article has none), unless a mention already covers some of it."""
     end = start + len(name)
