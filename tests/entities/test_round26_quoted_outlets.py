@@ -50,3 +50,13 @@ def test_a_person_named_after_the_word_of_quoting_stays_a_person() -> None:
         "Mengutip Sri Mulyani, defisit anggaran tetap di bawah tiga persen."
     )
     assert _labels(text).get("Sri Mulyani") == "PER"
+
+
+def test_an_outlet_quoted_where_a_paragraph_opens_is_kept() -> None:
+    # the capital of a word that opens a line says nothing: `Melansir` does not make `Courier`
+    # a piece of a longer name
+    text = (
+        "Gadis itu akan menjadi ibu termuda di negaranya.\n\n"
+        "Melansir Courier, polisi menyebut ayah dari bayi itu seorang remaja."
+    )
+    assert _labels(text).get("Courier") == "ORG"
