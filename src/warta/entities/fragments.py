@@ -42,10 +42,12 @@ def _name_word(word: str) -> bool:
 
 def _glued(text: str, start: int, end: int, place: bool) -> bool:
     """The mention runs straight on from, or into, a capitalised word that could be a name's (for
-    a place, a known place after it is an address chain instead: `Cikande Serang`)."""
+    a place, a known place after it is an address chain instead: `Cikande Serang`). A word opening
+    the line or a sentence is no name's by its capital (`Melansir Mirror, …` at a paragraph's start)."""
     line_start = text.rfind("\n", 0, start) + 1
     before = _WORD_BEFORE.search(text, line_start, start)
-    if before and _name_word(before.group(1)) and not _OPENING.search(text, line_start, before.start(1)):
+    opens = before is not None and (before.start(1) == line_start or _OPENING.search(text, line_start, before.start(1)))
+    if before and _name_word(before.group(1)) and not opens:
         return True
     after = _WORD_AFTER.match(text, end)
     return bool(after and _name_word(after.group(1)) and not (place and gz.place(after.group(1))))

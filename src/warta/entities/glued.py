@@ -59,12 +59,12 @@ def unglue(text: str, entities: list[Entity]) -> list[Entity]:
         if cut_names:
             e.canonical = cut_names.get(e.canonical, e.canonical)
             changed.append(e)
-    return _join_renamed(entities, changed)
+    return join_renamed(entities, changed)
 
 
-def _join_renamed(entities: list[Entity], changed: list[Entity]) -> list[Entity]:
+def join_renamed(entities: list[Entity], changed: list[Entity]) -> list[Entity]:
     """An entity of ``changed`` (its mentions cut) one of whose names another entity of the same
-    label has joins that entity."""
+    label has joins that entity (``shapes.cut_decimal_tails`` cuts mentions too)."""
     if not changed:
         return entities
     ids = {id(e) for e in changed}
@@ -146,7 +146,7 @@ def unglue_capitals(text: str, entities: list[Entity]) -> list[Entity]:
         if renamed:
             e.canonical = renamed.get(e.canonical, e.canonical)
             changed.append(e)
-    return _join_renamed(entities, changed)
+    return join_renamed(entities, changed)
 
 
 @cache

@@ -7,8 +7,9 @@ import re
 
 from warta.cleaning.dateline import outlet_names
 from warta.document import Article
+from warta.entities.patterns import lexicon
 from warta.entities.spans import CONTEXT, Cand, Cluster
-from warta.entities.words import MEDIA_PREFIXES
+from warta.entities.words import MEDIA_PREFIXES, lower_written
 
 # (`Dikutip detikNews dari Antara`: the citing outlet's own channel may stand before `dari`;
 # `keterangan tertulis yang diterima Antara`: the medium a statement was sent to)
@@ -25,10 +26,21 @@ _CITED = re.compile(rf"(?=[dmplkDMPLK(])(?:{_VIA}(?P<name>[A-Z][\w.]*(?: [A-Z][\
 _VIA_GLUED = (_CITING + r")\s+(?i:dari\s*)?").replace(r"\s+", r"\s*")
 _CITED_CHANNEL = re.compile(rf"(?=[dmplkDMPLK]){_VIA_GLUED}(?P<channel>(?:{'|'.join(MEDIA_PREFIXES)})[a-z]{{2,}}\b)")
 
+# a word of quoting that only a medium follows (`dilansir Variety`, `dikutip dari Tirto`, `Melansir
+# Mirror, polisi …`): the capitalised run after it names the outlet quoted, listed or not. (`kepada`,
+# `laporan`, `dilaporkan` also take people, `dilaporkan Elpi`: after them only listed outlets count.)
+_QUOTED = re.compile(
+    r"(?<![\w-])(?i:dilansir|melansir|dikutip|mengutip|diberitakan|memberitakan)\s+"
+    r"(?:(?i:dari\s*)|[a-z]\w+\s+(?i:dari)\s+)?"
+    r"(?P<run>[A-Z][\w.!&'-]*(?: (?:(?:of|and|the|&) )?[A-Z][\w.!&'-]*){0,4})"
+)
+_HYPHEN_ON = re.compile(r"\s+[-\u2013]\s*\w")
+
 
 def cited_media(article: Article, clusters: list[Cluster]) -> list[Cluster]:
     """A cited outlet whose name is also a common word (`Antara`) is an organisation when it
-    follows a word of citing or stands as a credit in brackets."""
+    follows a word of citing or stands as a credit in brackets; any name a word of quoting opens
+    is a cited outlet too (`dikutip dari Tirto`), even one read as a person or a place."""
     norm = article.norm
     taken = {(m.start, m.end) for cl in clusters for m in cl.mentions}
     by_name = {m.text.casefold(): cl for cl in clusters if cl.label == "ORG" for m in cl.mentions}
@@ -43,30 +55,63 @@ def cited_media(article: Article, clusters: list[Cluster]) -> list[Cluster]:
                 name = name.split()[0].rstrip(".")  # `Antara. Sejumlah`: the sentence ends
                 if name not in media:
                     continue
-            s = m.start(key)
-            e = s + len(name)
-            if any(a < e and s < b for a, b in taken):
-                continue
-            cand = Cand(s, e, "ORG", CONTEXT, name)
-            home = by_name.get(name.casefold())
-            if home is None:
-                home = Cluster("ORG", "O:" + name.casefold(), [])
-                by_name[name.casefold()] = home
-                clusters = [*clusters, home]
-            home.mentions.append(cand)
-            home.mentions.sort(key=lambda x: x.start)
-            taken.add((s, e))
+            clusters = _add(clusters, by_name, taken, m.start(key), name)
         for m in _CITED_CHANNEL.finditer(norm, p.start, p.end) if branded else ():
-            s, e = m.span("channel")
-            name = m.group("channel")
-            if any(a < e and s < b for a, b in taken):
-                continue
-            home = by_name.get(name.casefold())
+            clusters = _add(clusters, by_name, taken, m.start("channel"), m.group("channel"))
+        for m in _QUOTED.finditer(norm, p.start, p.end):
+            name = _quoted_outlet(m.group("run"))
+            start = m.start("run")
+            if name is None or _HYPHEN_ON.match(norm, start + len(name)):
+                continue  # `Al - Jazeera`: a name split at a spaced hyphen is not read whole
+            home = next(
+                (cl for cl in clusters for c in cl.mentions if (c.start, c.end) == (start, start + len(name))), None
+            )
             if home is None:
-                home = Cluster("ORG", "O:" + name.casefold(), [])
-                by_name[name.casefold()] = home
-                clusters = [*clusters, home]
-            home.mentions.append(Cand(s, e, "ORG", CONTEXT, name))
-            home.mentions.sort(key=lambda x: x.start)
-            taken.add((s, e))
+                clusters = _add(clusters, by_name, taken, start, name)
+            elif home.label != "ORG" and home.role is None and not (home.label == "PER" and len(home.mentions) > 1):
+                home.label, home.country = "ORG", None  # `dikutip dari Tirto` read as a place
     return clusters
+
+
+def _add(
+    clusters: list[Cluster], by_name: dict[str, Cluster], taken: set[tuple[int, int]], start: int, name: str
+) -> list[Cluster]:
+    """``clusters`` with the outlet ``name`` written at ``start`` as a mention of its organisation
+    (a new one if the article has none), unless a mention already covers some of it."""
+    end = start + len(name)
+    if any(a < end and start < b for a, b in taken):
+        return clusters
+    home = by_name.get(name.casefold())
+    if home is None:
+        home = Cluster("ORG", "O:" + name.casefold(), [])
+        by_name[name.casefold()] = home
+        clusters = [*clusters, home]
+    home.mentions.append(Cand(start, end, "ORG", CONTEXT, name))
+    home.mentions.sort(key=lambda x: x.start)
+    taken.add((start, end))
+    return clusters
+
+
+def _quoted_outlet(run: str) -> str | None:
+    """The outlet a word of quoting names by the capitalised ``run`` after it: up to a day or a
+    month (`dilansir AFP Minggu`), a sentence's end or a trailing joining word; ``None`` for a
+    post (`mengutip Menteri …`), common words (`dikutip dari Pengumuman Nomor …`) or a person's
+    given name opening two words or more. A place's name is an outlet's here (`dikutip dari Tirto`)."""
+    lex = lexicon()
+    words: list[str] = []
+    for w in run.split(" "):
+        if w.rstrip(".").lower() in lex.nonentities:
+            break
+        words.append(w.rstrip("."))
+        if w.endswith("."):
+            break  # `Antara. Sejumlah`: the sentence ends
+    while words and words[-1] in ("of", "and", "the", "&"):
+        words.pop()
+    words = [w for w in words if w]
+    if not words:
+        return None
+    first = words[0].lower()
+    if (first,) in lex.roles or (first,) in lex.honorifics or (len(words) > 1 and words[0] in lex.given):
+        return None
+    name = " ".join(words)
+    return None if all(lower_written(w.lower()) for w in words) else name

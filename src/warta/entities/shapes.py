@@ -1,6 +1,7 @@
 """Last look at the finished entities for shapes no name has: a lone letter or a number read as a
-person (`inisial K`, `Pasal 32`), a body's `RI` read as the place Indonesia (`MPR RI`), and a name
-with a bare middle initial read as two people (`Yasonna H Laoly`)."""
+person (`inisial K`, `Pasal 32`), a body's `RI` read as the place Indonesia (`MPR RI`), a name
+with a bare middle initial read as two people (`Yasonna H Laoly`), and a name closed by the whole
+part of a decimal number (`Kemenlu 3,32`, `Pelabuhan Priok 2,9 hari`, `Android 8.0`)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 
 from warta.document.model import Entity, Mention
 from warta.entities.gazetteer import country_of, organisations, place
+from warta.entities.glued import join_renamed
 from warta.entities.patterns import lexicon
 from warta.entities.ranks import rank_lists
 from warta.resources import word_set
@@ -257,7 +259,38 @@ def strip_degrees(text: str, entities: list[Entity]) -> list[Entity]:
     return entities
 
 
+# a number closing a mention, and the decimal mark and digit right after the mention
+_NUMBER_TAIL = re.compile(r"\s*\d+$")
+_DECIMAL_ON = re.compile(r"[.,]\d")
+
+
+def cut_decimal_tails(text: str, entities: list[Entity]) -> list[Entity]:
+    """`Kementerian Kesehatan 62,9`, `Pelabuhan Priok 2,9 hari`, `Hunindo Tech 6.0`: a number a
+    decimal mark goes on from is a score, a measure or a version, never the numeral of a name
+    (`SMP 2`, `Wilayah II` have none); it is cut off, and an entity whose name is then another's
+    joins it. A mention that was the number alone goes."""
+    changed: list[Entity] = []
+    for e in entities:
+        cut: dict[str, str] = {}
+        kept: list[Mention] = []
+        for m in e.mentions:
+            tail = _NUMBER_TAIL.search(m.text)
+            if tail is None or not _DECIMAL_ON.match(text, m.end):
+                kept.append(m)
+                continue
+            end = m.start + tail.start()
+            if end > m.start:
+                kept.append(Mention(m.start, end, text[m.start : end]))
+                cut[m.text] = text[m.start : end]
+        if len(kept) != len(e.mentions) or cut:
+            e.mentions = kept
+            e.canonical = cut.get(e.canonical, e.canonical)
+            changed.append(e)
+    return join_renamed([e for e in entities if e.mentions], changed)
+
+
 def tidy(text: str, entities: list[Entity]) -> list[Entity]:
     """All of the above, in order."""
-    out = join_middle_initial(text, join_ri(text, drop_shapeless(text, strip_degrees(text, entities))))
+    out = cut_decimal_tails(text, entities)
+    out = join_middle_initial(text, join_ri(text, drop_shapeless(text, strip_degrees(text, out))))
     return bodies_in_titles(text, ranked_initials(text, split_street_pairs(out)))
