@@ -132,10 +132,23 @@ def _suffix(path: Path) -> str:
     return path.suffix.lower()
 
 
+NO_RECORDS = "holds no records (the file is empty, has only blank lines, or is an empty list)"
+
+
 def iter_file(path: Path, columns: dict[str, str] | None = None) -> Iterator[Item]:
     """Yield the records of one file, chosen by its suffix.
 
-    ``columns`` maps record fields to CSV/Parquet column names (see :data:`COLUMN_ALIASES`)."""
+    ``columns`` maps record fields to CSV/Parquet column names (see :data:`COLUMN_ALIASES`).
+    A file that gives nothing at all (an empty .jsonl, a .json ``[]``, a Parquet file of no
+    rows) is one error item saying so: a batch of it must not look like a success."""
+    n = 0
+    for n, item in enumerate(_iter_file(path, columns), 1):
+        yield item
+    if not n:
+        yield Item(str(path), error=NO_RECORDS)
+
+
+def _iter_file(path: Path, columns: dict[str, str] | None = None) -> Iterator[Item]:
     suffix = _suffix(path)
     origin = str(path)
     if suffix in CSV_SUFFIXES:
@@ -439,6 +452,8 @@ def _csv_rows(csv: Any, fh: Any, origin: str, delimiter: str, columns: dict[str,
     reader = csv.reader(fh, delimiter=delimiter)
     try:
         header = next(reader)
+        while not any(c.strip() for c in header):  # blank lines before the header
+            header = next(reader)
     except StopIteration:
         yield Item(origin, error="CSV file is empty (no header row)")
         return
@@ -454,11 +469,14 @@ def _csv_rows(csv: Any, fh: Any, origin: str, delimiter: str, columns: dict[str,
         yield Item(origin, error=f"CSV {e}")
         return
     index = {c: i for i, c in enumerate(header)}
+    rows = 0
     while True:
         line = reader.line_num + 1
         try:
             cells = next(reader)
         except StopIteration:
+            if not rows:
+                yield Item(origin, error="CSV file has a header row and no records")
             return
         except UnicodeDecodeError as e:
             yield Item(f"{origin}:{line}", error=f"not UTF-8 text from here on ({e.reason}); the rows before are kept")
@@ -468,6 +486,7 @@ def _csv_rows(csv: Any, fh: Any, origin: str, delimiter: str, columns: dict[str,
             continue
         if not any(c.strip() for c in cells):
             continue
+        rows += 1
         if any(_ESCAPED.search(c) for c in cells):
             yield Item(f"{origin}:{line}", error="row is not UTF-8 text")
             continue
