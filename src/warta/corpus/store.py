@@ -305,14 +305,22 @@ class Store:
                 self.execute("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)", (v, now()))
 
     def _refuse_foreign(self) -> None:
-        """A SQLite file that holds tables but no corpus is another program's database: adding
-        Warta's tables to it (even for `warta stats`) would change it behind its owner's back."""
-        if self.dialect != "sqlite":
-            return
-        names = [r[0] for r in self.query("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name LIMIT 4")]
+        """A database that holds tables but no corpus is another program's: adding Warta's tables
+        to it (even for `warta stats`) would change it behind its owner's back. SQLite: any table
+        in the file; PostgreSQL: any table in the schema Warta would write to (current_schema())."""
+        if self.dialect == "sqlite":
+            sql = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name LIMIT 4"
+        else:
+            sql = (  # tables and views, not those of an extension (PostGIS's spatial_ref_sys)
+                "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p', 'v', 'm', 'f') "
+                "AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass "
+                "AND d.objid = c.oid AND d.deptype = 'e') ORDER BY c.relname LIMIT 4"
+            )
+        names = [r[0] for r in self.query(sql)]
         if names:
             shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
-            raise StoreError(f"{self.db} is not a Warta corpus: it is a database holding other tables ({shown})")
+            raise StoreError(f"{_redact(self.db)} is not a Warta corpus: it is a database holding other tables ({shown})")
 
     def _count_identities(self) -> None:
         """Schema 6 on a store that holds articles: their entity identities, in the same step."""
