@@ -57,7 +57,9 @@ def test_a_postgres_database_of_another_program_is_refused(pg: Any, capsys: pyte
     err = capsys.readouterr().err
     assert "pelanggan" in err and err.count("\n") == 1
     with psycopg.connect(url) as conn:
-        names = [r[0] for r in conn.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")]
+        names = [
+            r[0] for r in conn.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")
+        ]
     assert names == ["pelanggan"]
     fresh = pg.create_db()
     with Corpus(fresh) as c:

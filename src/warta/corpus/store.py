@@ -320,7 +320,9 @@ class Store:
         names = [r[0] for r in self.query(sql)]
         if names:
             shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
-            raise StoreError(f"{_redact(self.db)} is not a Warta corpus: it is a database holding other tables ({shown})")
+            raise StoreError(
+                f"{_redact(self.db)} is not a Warta corpus: it is a database holding other tables ({shown})"
+            )
 
     def _count_identities(self) -> None:
         """Schema 6 on a store that holds articles: their entity identities, in the same step."""
