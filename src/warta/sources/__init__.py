@@ -141,10 +141,11 @@ def iter_file(path: Path, columns: dict[str, str] | None = None) -> Iterator[Ite
     ``columns`` maps record fields to CSV/Parquet column names (see :data:`COLUMN_ALIASES`).
     A file that gives nothing at all (an empty .jsonl, a .json ``[]``, a Parquet file of no
     rows) is one error item saying so: a batch of it must not look like a success."""
-    n = 0
-    for n, item in enumerate(_iter_file(path, columns), 1):
+    given = False
+    for item in _iter_file(path, columns):
+        given = True
         yield item
-    if not n:
+    if not given:
         yield Item(str(path), error=NO_RECORDS)
 
 
