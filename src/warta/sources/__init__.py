@@ -85,6 +85,24 @@ def parse_json(text: str | bytes) -> tuple[Any, str | None]:
         return None, f"invalid JSON: {str(e).split(';')[0]}"
 
 
+_JSON_KINDS = {
+    list: "a list",
+    str: "a string",
+    bool: "true or false",
+    type(None): "null",
+    int: "a number",
+    float: "a number",
+}
+
+
+def not_an_object(value: Any, what: str = "JSON line") -> str:
+    """Why a JSON value is no record, saying what it is (a list of records on one line is a
+    common slip: each record goes on its own line)."""
+    kind = _JSON_KINDS.get(type(value), type(value).__name__)
+    hint = "; give one record object per line" if isinstance(value, list) and what == "JSON line" else ""
+    return f"{what} is not an object ({kind}){hint}"
+
+
 def _read_text(path: Path, html: bool = False) -> str:
     size = path.stat().st_size
     if size > MAX_RECORD_BYTES:
@@ -181,7 +199,7 @@ def _iter_file(path: Path, columns: dict[str, str] | None = None) -> Iterator[It
         recs = rec if isinstance(rec, list) else [rec]
         for i, r in enumerate(recs):
             o = origin if len(recs) == 1 else f"{origin}:{i + 1}"
-            yield Item(o, record=r) if isinstance(r, dict) else Item(o, error="JSON value is not an object")
+            yield Item(o, record=r) if isinstance(r, dict) else Item(o, error=not_an_object(r, "JSON value"))
     elif suffix in HTML_SUFFIXES:
         yield Item(origin, record={"id": path.stem, "html": text})
     else:
@@ -264,7 +282,7 @@ def _jsonl_item(origin: str, raw: bytes | str | None) -> Item | None:
     if err:
         return Item(origin, error=err.replace(" (line 1)", ""))
     if not isinstance(rec, dict):
-        return Item(origin, error="JSON line is not an object")
+        return Item(origin, error=not_an_object(rec))
     return Item(origin, record=rec)
 
 
@@ -306,7 +324,7 @@ def iter_stream(f: Any, name: str = "-") -> Iterator[Item]:
             if err:
                 yield Item(origin, error=err.replace(" (line 1)", ""))
             elif not isinstance(rec, dict):
-                yield Item(origin, error="JSON line is not an object")
+                yield Item(origin, error=not_an_object(rec))
             else:
                 yield Item(origin, record=rec)
 
@@ -322,7 +340,9 @@ def iter_stdin(data: bytes, name: str = "-") -> Iterator[Item]:
     if stripped.startswith("{"):
         rec, err = parse_json(stripped)
         if err is None:
-            yield Item(name, record=rec) if isinstance(rec, dict) else Item(name, error="not an object")
+            yield (
+                Item(name, record=rec) if isinstance(rec, dict) else Item(name, error=not_an_object(rec, "JSON value"))
+            )
             return
         lines = [ln for ln in text.splitlines() if ln.strip()]
         if all(ln.lstrip().startswith("{") for ln in lines):
@@ -333,7 +353,7 @@ def iter_stdin(data: bytes, name: str = "-") -> Iterator[Item]:
                 if err:
                     yield Item(f"{name}:{n}", error=err.replace(" (line 1)", ""))
                 elif not isinstance(rec, dict):
-                    yield Item(f"{name}:{n}", error="JSON line is not an object")
+                    yield Item(f"{name}:{n}", error=not_an_object(rec))
                 else:
                     yield Item(f"{name}:{n}", record=rec)
             return
@@ -467,7 +487,7 @@ def _csv_rows(csv: Any, fh: Any, origin: str, delimiter: str, columns: dict[str,
     try:
         mapping = resolve_columns(header, columns)
     except ValueError as e:
-        yield Item(origin, error=f"CSV {e}")
+        yield Item(origin, error=f"CSV {e}{_delimiter_hint(header, delimiter)}")
         return
     index = {c: i for i, c in enumerate(header)}
     rows = 0
@@ -496,6 +516,19 @@ def _csv_rows(csv: Any, fh: Any, origin: str, delimiter: str, columns: dict[str,
             continue
         row = {c: cells[i] for c, i in index.items()}
         yield Item(f"{origin}:{line}", record=_row_record(row, mapping))
+
+
+def _delimiter_hint(header: list[str], delimiter: str) -> str:
+    """A header read as one column that another separator splits (a spreadsheet's ';' CSV):
+    say so, since the columns it lists look like one name."""
+    if len(header) != 1:
+        return ""
+    for sep, name in ((";", "';'"), ("\t", "tabs"), ("|", "'|'"), (",", "','")):
+        if sep != delimiter and sep in header[0]:
+            want = "name it .tsv to read it tab-separated" if sep == "\t" else "convert it to commas"
+            read_as = "tab" if delimiter == "\t" else "comma"
+            return f" (the header looks separated by {name}, but the file is read {read_as}-separated; {want})"
+    return ""
 
 
 def _iter_parquet(path: Path, columns: dict[str, str] | None) -> Iterator[Item]:
