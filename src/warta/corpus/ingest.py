@@ -1,105 +1,562 @@
-"""``ingest``: read files and folders into a corpus (SQLite or PostgreSQL).
+"""``ingest``: read sources, run :func:`warta.read` in worker processes, store the records.
 
-``warta ingest PATH… [--db warta.db | --db postgresql://…] [-j N]`` reads .jsonl, .json,
-.csv/.tsv (``--column text=NAME`` maps columns), .parquet, .txt/.html folders and WARC files,
-runs every layer on each record in N worker processes and stores the results. Reruns skip
-what is stored; a killed run can simply be run again. Exit code 1 when some records failed.
+Why this shape:
+- ids are deterministic (URL, else normalised text), so a rerun skips what is stored and a
+  record read twice is stored once;
+- workers only compute; one writer (this process) stores in batches, one transaction per
+  batch, so ``kill -9`` at any moment loses at most the uncommitted batch, which the next
+  run redoes;
+- a failed record goes to the ``errors`` table (keyed by id or origin, so reruns update
+  the row rather than add one) and is counted; the run returns exit code 1.
 """
 
 from __future__ import annotations
 
-import argparse
+import contextlib
+import hashlib
+import multiprocessing as mp
+import os
+import queue
+import re
+import signal
 import sys
+import threading
+import time
+import unicodedata
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TextIO
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from warta.cli.args import add_command, add_record_budget, count
-from warta.corpus.cli import add_db
+from warta.corpus import dedup
+from warta.corpus.store import Processed, Store, _dumps, default_db, pack_json, pack_text
+from warta.document.input import no_text_reason
+from warta.sources import Item, iter_paths
+
+BATCH_SIZE = 200  # records per transaction
+FLUSH_SECONDS = 3.0  # commit at least this often while records arrive
+WINDOW = 4  # records in flight per worker
+# seconds one record may take in a worker before the worker is killed and the record reported:
+# a pathological input must not stall a run (a large article reads in seconds)
+RECORD_BUDGET = 300.0
+TRACKING_PARAMS = re.compile(r"^(utm_\w+|fbclid|gclid|mc_cid|mc_eid|ref|_ga)$", re.I)
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    p = add_command(sub, "ingest", "read files into a corpus database", __doc__)
-    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders of articles")
-    add_db(p)
-    p.add_argument(
-        "-j", "--jobs", type=count(0, 256), default=None, metavar="N", help="worker processes (default: CPU count)"
+# -- ids ------------------------------------------------------------------------
+def normalize_url(url: str) -> str:
+    """Scheme, ``www.``, fragment, tracking parameters and a trailing slash do not change the id."""
+    u = urlsplit(url.strip())
+    host = (u.hostname or "").lower()
+    if host.startswith("www."):
+        host = host[4:]
+    port = f":{u.port}" if u.port and u.port not in (80, 443) else ""
+    path = re.sub(r"/+$", "", u.path) or ""
+    params = [(k, v) for k, v in parse_qsl(u.query, keep_blank_values=True) if not TRACKING_PARAMS.match(k)]
+    query = urlencode(sorted(params))
+    return f"{host}{port}{path}" + (f"?{query}" if query else "")
+
+
+def normalize_text(text: str) -> str:
+    """Case, Unicode forms, quote styles and spacing do not change the id."""
+    s = unicodedata.normalize("NFKC", text).casefold()
+    s = s.translate({0x201C: '"', 0x201D: '"', 0x2018: "'", 0x2019: "'", 0xA0: " "})
+    return " ".join(s.split())
+
+
+def record_id(record: dict[str, Any]) -> str | None:
+    """``u…`` from the URL, else ``t…`` from the normalised text (or HTML); None when neither."""
+    url = record.get("url")
+    if isinstance(url, str) and url.strip():
+        u = url.strip() if "://" in url else "http://" + url.strip()
+        return "u" + hashlib.sha1(normalize_url(u).encode("utf-8", "surrogatepass")).hexdigest()[:19]
+    for key in ("text", "html"):
+        v = record.get(key)
+        if isinstance(v, str) and v.strip():
+            # surrogatepass: a record read without the sources' repair still gets an id
+            return "t" + hashlib.sha1(normalize_text(v).encode("utf-8", "surrogatepass")).hexdigest()[:19]
+    return None
+
+
+# -- work done in the worker processes ----------------------------------------------
+def process_record(
+    rid: str, origin: str, record: dict[str, Any], layers: list[str] | None = None, exclude: Iterable[str] = ()
+) -> Processed:
+    """Read one record (all layers unless told otherwise) and compute its MinHash signature."""
+    import warta
+
+    art = warta.read(record, layers=layers, exclude=exclude)
+    rec = art.to_dict()
+    try:  # a store (and Spark) can only write valid Unicode: refuse the record here, as an error row
+        blob = pack_json(_dumps(rec))
+        text_blob = pack_text(art.text)
+    except (UnicodeEncodeError, TypeError, ValueError) as e:
+        raise ValueError(f"record holds text that is not valid Unicode ({e})") from None
+    sig = dedup.signature(rec.get("body") or art.norm)
+    return Processed(
+        id=rid,
+        origin=origin,
+        source_id=art.id,  # the record's id as read: a number as its text, a list or object dropped
+        record=rec,
+        text=art.text,
+        sig=sig.to_bytes() if sig else None,
+        n_shingles=sig.n_shingles if sig else 0,
+        blob=blob,
+        text_blob=text_blob,
     )
-    p.add_argument(
-        "--column",
-        action="append",
-        default=[],
-        metavar="FIELD=NAME",
-        help="CSV/Parquet column for a record field (id, text, html, title, url, published, outlet); repeatable",
-    )
-    p.add_argument("--exclude", default="", metavar="LAYER,…", help="layers to skip (e.g. summary,tone)")
-    p.add_argument(
-        "--batch", type=count(1, 100_000), default=200, metavar="N", help="records per transaction (default 200)"
-    )
-    add_record_budget(
-        p,
-        count(1, 86_400),
-        "with -j 1 or more: a record still reading after this long is stopped and reported (default 300)",
-    )
-    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
-    p.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    from warta.corpus.ingest import ingest
-    from warta.corpus.store import StoreError, StoreGone, default_db
+def _reason(e: BaseException) -> str:
+    from warta.errors import WartaError
 
-    columns: dict[str, str] = {}
-    for spec in args.column:
-        field, sep, name = spec.partition("=")
-        if not sep or not field.strip() or not name.strip():
-            print(f"warta: error: --column wants FIELD=NAME, not {spec!r}", file=sys.stderr)
-            return 2
-        columns[field.strip()] = name.strip()
-    if args.jobs is not None and args.jobs < 0:
-        print("warta: error: -j must be 0 or more", file=sys.stderr)
-        return 2
-    if args.batch < 1:
-        print("warta: error: --batch must be at least 1", file=sys.stderr)
-        return 2
-    from warta.errors import UsageError
-    from warta.pipeline import check_layers
+    msg = str(e).strip().splitlines()[0] if str(e).strip() else ""
+    if isinstance(e, WartaError) and msg:
+        return msg
+    return f"{type(e).__name__}: {msg}" if msg else type(e).__name__
 
-    try:
-        exclude = check_layers(x.strip() for x in args.exclude.split(",") if x.strip())
-    except UsageError as e:
-        print(f"warta: error: --exclude: {e}", file=sys.stderr)
-        return 2
-    missing = [p for p in args.paths if not Path(p).exists()]
-    if len(missing) == len(args.paths):  # before the store is opened: a typo leaves no empty corpus
-        print(f"warta: error: no such file or folder: {missing[0]}", file=sys.stderr)
-        return 2  # (some paths missing among real ones: those are reported as failed records)
-    db = args.db or default_db()
-    try:
-        summary = ingest(
-            args.paths,
-            db,
-            jobs=args.jobs,
-            columns=columns or None,
-            exclude=exclude,
-            batch_size=args.batch,
-            progress=False if args.quiet else None,
-            record_budget=float(args.record_budget),
+
+def _watch_parent(parent: int) -> None:
+    while True:
+        time.sleep(0.5)
+        if os.getppid() != parent:  # the writer died (even kill -9): do not linger
+            os._exit(1)
+
+
+def _worker(tasks: Any, results: Any, parent: int, layers: list[str] | None, exclude: list[str]) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the writer's to handle
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    while True:
+        task = tasks.get()
+        if task is None:
+            return
+        seq, rid, origin, record = task
+        try:
+            results.put((seq, process_record(rid, origin, record, layers, exclude), None))
+        except Exception as e:  # noqa: BLE001 - one bad record must not stop the run
+            results.put((seq, None, _reason(e)))
+
+
+# -- progress -------------------------------------------------------------------
+class Progress:
+    """A one-line progress bar on stderr: articles/s, failures, time left. Silent when not a tty."""
+
+    def __init__(self, total: int | None, stream: TextIO | None = None, enabled: bool | None = None) -> None:
+        self.stream = stream or sys.stderr
+        self.enabled = self.stream.isatty() if enabled is None else enabled
+        self.total = total
+        self.start = time.monotonic()
+        self.last = 0.0
+        self.width = 0
+
+    def update(self, done: int, stored: int, failed: int, skipped: int, force: bool = False) -> None:
+        if not self.enabled:
+            return
+        t = time.monotonic()
+        if not force and t - self.last < 0.25:
+            return
+        self.last = t
+        elapsed = max(t - self.start, 1e-6)
+        rate = stored / elapsed
+        parts = []
+        if self.total:
+            frac = min(1.0, done / self.total)
+            bar = "#" * int(frac * 24)
+            parts.append(f"[{bar:<24}] {done:,}/{self.total:,}")
+        else:
+            parts.append(f"{done:,} records")
+        parts.append(f"{rate:,.1f} articles/s")
+        parts.append(f"{failed:,} failed")
+        if skipped:
+            parts.append(f"{skipped:,} skipped")
+        if self.total and done and done < self.total:
+            speed = done / elapsed
+            left = (self.total - done) / speed if speed > 0 else 0
+            parts.append(f"ETA {_duration(left)}")
+        line = "  ".join(parts)
+        pad = max(0, self.width - len(line))
+        self.width = len(line)
+        self.stream.write("\r" + line + " " * pad)
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.enabled and self.width:
+            self.stream.write("\r" + " " * self.width + "\r")
+            self.stream.flush()
+
+
+def _duration(s: float) -> str:
+    s = int(s)
+    if s >= 3600:
+        return f"{s // 3600}h{s % 3600 // 60:02d}m"
+    return f"{s // 60}m{s % 60:02d}s"
+
+
+def count_records(paths: list[str]) -> int | None:
+    """A cheap estimate of how many records the paths hold (for the ETA); None if unknown."""
+    from warta.sources import CSV_SUFFIXES, FOLDER_SUFFIXES, PARQUET_SUFFIXES, WARC_SUFFIXES, _suffix
+
+    total = 0
+    for p in paths:
+        path = Path(p)
+        files = (
+            sorted(f for f in path.rglob("*") if f.is_file() and _suffix(f) in FOLDER_SUFFIXES)
+            if path.is_dir()
+            else [path]
         )
-    except StoreGone as e:  # input was fine; the run's writes were lost: 1, and a rerun redoes them
-        print(f"warta: {e}", file=sys.stderr)
-        return 1
-    except StoreError as e:
-        print(f"warta: {e}", file=sys.stderr)
-        return 2
-    except Exception as e:  # the database failed mid-run (disk full, server gone): one line, not a traceback
-        if not type(e).__module__.startswith(("sqlite3", "psycopg")):
-            raise
-        first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-        print(f"warta: database error, stopped (stored batches are kept; rerun to continue): {first}", file=sys.stderr)
-        return 1
-    if not args.quiet:
-        print(summary.text(), file=sys.stderr)
-        for origin, reason in summary.failures[:10]:
-            print(f"  failed: {origin}: {reason}", file=sys.stderr)
-        if summary.failed > 10:
-            print(f"  … and {summary.failed - 10:,} more (see `warta stats --errors --db {db}`)", file=sys.stderr)
-    return 1 if summary.failed else 0
+        for f in files:
+            s = _suffix(f)
+            try:
+                if s == ".jsonl":
+                    with f.open("rb") as fh:
+                        total += sum(1 for line in fh if line.strip())
+                elif s in CSV_SUFFIXES:
+                    with f.open("rb") as fh:
+                        total += max(0, sum(1 for _ in fh) - 1)
+                elif s in PARQUET_SUFFIXES:
+                    import pyarrow.parquet as pq
+
+                    total += pq.ParquetFile(f).metadata.num_rows
+                elif s in WARC_SUFFIXES:
+                    return None
+                else:
+                    total += 1
+            except Exception:  # noqa: BLE001 - an estimate; the real read reports problems
+                total += 1
+    return total
+
+
+# -- the run --------------------------------------------------------------------
+@dataclass
+class IngestSummary:
+    db: str
+    seen: int = 0
+    stored: int = 0
+    skipped: int = 0
+    failed: int = 0
+    duplicates: int = 0
+    seconds: float = 0.0
+    failures: list[tuple[str, str]] = field(default_factory=list)  # (origin, reason), first ones
+
+    @property
+    def rate(self) -> float:
+        return self.stored / self.seconds if self.seconds > 0 else 0.0
+
+    def text(self) -> str:
+        s = (
+            f"ingested {self.stored:,} new article{'s' if self.stored != 1 else ''} into {self.db}"
+            f" ({self.duplicates:,} near-duplicate{'s' if self.duplicates != 1 else ''}), "
+            f"{self.skipped:,} already stored, {self.failed:,} failed, in {self.seconds:.1f}s ({self.rate:,.1f} articles/s)"
+        )
+        return s
+
+
+class _Pool:
+    """Worker processes, each with its own task queue so the writer knows what each one holds."""
+
+    def __init__(
+        self, jobs: int, layers: list[str] | None, exclude: list[str], budget: float | None = RECORD_BUDGET
+    ) -> None:
+        methods = mp.get_all_start_methods()
+        self.ctx = mp.get_context("fork" if "fork" in methods else "spawn")
+        self.results = self.ctx.Queue()
+        self.layers, self.exclude = layers, exclude
+        self.budget = budget
+        self.workers: list[tuple[Any, Any]] = []
+        self.inflight: list[deque[tuple[int, str, str, dict[str, Any]]]] = []
+        self.since: list[float] = []  # when each worker's first record in flight became its current one
+        self.abandoned: set[int] = set()  # records of killed workers: a late result is dropped
+        for _ in range(jobs):
+            self.workers.append(self._start())
+            self.inflight.append(deque())
+            self.since.append(time.monotonic())
+
+    def _start(self) -> tuple[Any, Any]:
+        tasks = self.ctx.Queue()
+        p = self.ctx.Process(
+            target=_worker, args=(tasks, self.results, os.getpid(), self.layers, self.exclude), daemon=True
+        )
+        p.start()
+        return p, tasks
+
+    def free(self) -> int | None:
+        """A worker with room for another record, the least loaded first."""
+        i = min(range(len(self.workers)), key=lambda k: len(self.inflight[k]))
+        return i if len(self.inflight[i]) < WINDOW else None
+
+    def submit(self, i: int, task: tuple[int, str, str, dict[str, Any]]) -> None:
+        if not self.inflight[i]:
+            self.since[i] = time.monotonic()
+        self.inflight[i].append(task)
+        self.workers[i][1].put(task)
+
+    def busy(self) -> bool:
+        return any(self.inflight)
+
+    def get(self, timeout: float) -> tuple[int, Processed | None, str | None] | None:
+        try:
+            seq, proc, err = self.results.get(timeout=timeout)
+        except queue.Empty:
+            return None
+        if seq in self.abandoned:  # its worker was killed past the budget; already reported
+            self.abandoned.discard(seq)
+            return None
+        for i, dq in enumerate(self.inflight):
+            for t in dq:
+                if t[0] == seq:
+                    dq.remove(t)
+                    self.since[i] = time.monotonic()  # the next record in its queue starts now
+                    return seq, proc, err
+        return seq, proc, err
+
+    def reap(self) -> list[tuple[tuple[int, str, str, dict[str, Any]], str]]:
+        """Restart dead workers, and kill and restart those whose current record is past the
+        budget; the first record held is the culprit, the others are resent."""
+        lost = []
+        now = time.monotonic()
+        for i, (p, _) in enumerate(self.workers):
+            overdue = bool(self.inflight[i]) and self.budget is not None and now - self.since[i] > self.budget
+            if p.is_alive() and not overdue:
+                continue
+            if overdue and p.is_alive():
+                p.kill()
+                p.join(5.0)
+                reason = f"reading this record took longer than {self.budget:g} s; stopped"
+                self.abandoned.add(self.inflight[i][0][0])
+            else:
+                reason = f"worker process died while reading this record (exit code {p.exitcode})"
+            held = list(self.inflight[i])
+            self.inflight[i].clear()
+            self.workers[i] = self._start()
+            if held:
+                lost.append((held[0], reason))
+                for t in held[1:]:
+                    self.submit(i, t)
+        return lost
+
+    def close(self) -> None:
+        for _p, tasks in self.workers:
+            with contextlib.suppress(Exception):
+                tasks.put(None)
+        deadline = time.monotonic() + 2.0
+        for p, _ in self.workers:
+            p.join(max(0.0, deadline - time.monotonic()))
+            if p.is_alive():
+                p.terminate()
+                p.join(1.0)
+
+
+def _warm_up(layers: list[str] | None, exclude: list[str]) -> None:
+    """Load the layers once in the writer so forked workers share the loaded models."""
+    try:
+        import warta
+
+        warta.read(
+            "Jakarta - Presiden Joko Widodo meresmikan jembatan baru di Bandung, Senin (1/9/2025).",
+            layers=layers,
+            exclude=exclude,
+        )
+    except Exception:  # noqa: BLE001 - a broken layer shows up per record with its reason
+        pass
+
+
+def start_pool(n: int, layers: list[str] | None, exclude: list[str], budget: float | None) -> _Pool:
+    """``n`` reader processes, forked after the models are loaded where the system forks (so they
+    share them), each record stopped past ``budget`` seconds."""
+    if "fork" in mp.get_all_start_methods():
+        _warm_up(layers, exclude)
+    return _Pool(n, layers, exclude, budget)
+
+
+def ingest(
+    paths: list[str],
+    db: str | None = None,
+    *,
+    jobs: int | None = None,
+    columns: dict[str, str] | None = None,
+    layers: list[str] | None = None,
+    exclude: Iterable[str] = (),
+    batch_size: int = BATCH_SIZE,
+    progress: bool | None = None,
+    stream: TextIO | None = None,
+    items: Iterable[Item] | None = None,
+    on_batch: Callable[[IngestSummary], None] | None = None,
+    keep_failures: int = 20,
+    record_budget: float | None = RECORD_BUDGET,
+    reader: Callable[..., Processed] | None = None,
+) -> IngestSummary:
+    """Store the records of ``paths`` in the corpus ``db``; see the module docstring.
+
+    ``jobs`` worker processes (default: CPU count; 0 = read in this process). ``items``
+    replaces reading ``paths`` (records from elsewhere). The summary lists the first
+    ``keep_failures`` failures (all are in the ``errors`` table). With worker processes, a
+    record that takes more than ``record_budget`` seconds is stopped and reported (None: no limit).
+    ``reader`` replaces :func:`process_record` with ``jobs=0`` (the HTTP API reads in its own
+    budgeted worker processes); an exception it raises is the record's reason."""
+    db = db or default_db()
+    exclude = list(exclude)
+    jobs = (os.cpu_count() or 1) if jobs is None else max(0, jobs)
+    t0 = time.monotonic()
+    summary = IngestSummary(db=db)
+    stream = stream or sys.stderr
+    show = stream.isatty() if progress is None else progress
+    bar = Progress(count_records(paths) if show and items is None else None, stream, show)
+    # before the store opens: children inherit no connection
+    pool = start_pool(jobs, layers, exclude, record_budget) if jobs > 0 else None
+    read_one = reader or process_record
+    try:
+        store = Store(db)
+    except BaseException:
+        if pool is not None:
+            pool.close()
+        raise
+    try:  # stories made with other story features: re-cluster (or refuse) before adding to them
+        from warta.stories.store import ensure_current
+
+        ensure_current(store, stream)
+    except BaseException:
+        store.close()
+        if pool is not None:
+            pool.close()
+        raise
+    run = _start_run(store, paths)
+    buffer: list[Processed] = []
+    errors: list[tuple[str, str, str | None, str]] = []
+    last_flush = time.monotonic()
+
+    def fail(key: str, origin: str, rid: str | None, reason: str) -> None:
+        summary.failed += 1
+        errors.append((key, origin, rid, reason))
+        if len(summary.failures) < keep_failures:
+            summary.failures.append((origin, reason))
+
+    def flush(force: bool = False) -> None:
+        nonlocal last_flush, buffer, errors
+        if not force and len(buffer) + len(errors) < batch_size and time.monotonic() - last_flush < FLUSH_SECONDS:
+            return
+        if buffer or errors:
+            res = store.write_batch(buffer, errors)
+            summary.stored += res.stored
+            summary.skipped += res.skipped
+            summary.duplicates += res.duplicates
+            buffer, errors = [], []
+            if on_batch:
+                on_batch(summary)
+        last_flush = time.monotonic()
+
+    # Results are stored in input order whatever the worker timing: the near-duplicate group of
+    # an article depends on which articles were stored before it, so -j N must equal -j 1.
+    ready: dict[int, tuple[Processed | None, str | None]] = {}
+    next_seq = 1
+
+    def accept(rid_origin: dict[int, tuple[str, str]], seq: int, proc: Processed | None, err: str | None) -> None:
+        nonlocal next_seq
+        ready[seq] = (proc, err)
+        while next_seq in ready:
+            proc, err = ready.pop(next_seq)
+            rid, origin = rid_origin.pop(next_seq)
+            next_seq += 1
+            if proc is not None:
+                buffer.append(proc)
+            else:
+                fail(rid, origin, rid, err or "unknown error")
+            flush()
+
+    try:
+        pending: dict[int, tuple[str, str]] = {}
+        seen: set[str] = set()
+        seq = 0
+        source = iter(items) if items is not None else iter_paths(paths, columns)
+        for chunk in _chunks(source, 256):
+            todo: list[tuple[str, Item]] = []
+            for item in chunk:
+                summary.seen += 1
+                if item.error is not None or item.record is None:
+                    fail(item.origin, item.origin, None, item.error or "no record")
+                    continue
+                rid = record_id(item.record)
+                if rid is None:
+                    fail(item.origin, item.origin, None, no_text_reason(item.record))
+                    continue
+                if rid in seen:
+                    summary.skipped += 1
+                    continue
+                seen.add(rid)
+                todo.append((rid, item))
+            known = store.known_ids([r for r, _ in todo])
+            for rid, item in todo:
+                if rid in known:
+                    summary.skipped += 1
+                    continue
+                seq += 1
+                pending[seq] = (rid, item.origin)
+                assert item.record is not None
+                if pool is None:
+                    try:
+                        proc = read_one(rid, item.origin, item.record, layers, exclude)
+                        accept(pending, seq, proc, None)
+                    except Exception as e:  # noqa: BLE001
+                        accept(pending, seq, None, _reason(e))
+                else:
+                    while (w := pool.free()) is None:
+                        _drain(pool, pending, accept, fail)
+                    pool.submit(w, (seq, rid, item.origin, item.record))
+                done = summary.stored + len(buffer) + summary.failed + summary.skipped
+                bar.update(done, summary.stored + len(buffer), summary.failed, summary.skipped)
+            flush()
+        while pool is not None and pool.busy():
+            _drain(pool, pending, accept, fail)
+            done = summary.stored + len(buffer) + summary.failed + summary.skipped
+            bar.update(done, summary.stored + len(buffer), summary.failed, summary.skipped)
+        flush(force=True)
+        summary.seconds = time.monotonic() - t0
+        _finish_run(store, run, summary)
+        store.check_file()  # deleted after the last batch: the summary must not say it is stored
+    finally:
+        bar.close()
+        if pool is not None:
+            pool.close()
+        store.close()
+    summary.seconds = time.monotonic() - t0
+    return summary
+
+
+def _drain(pool: _Pool, pending: dict[int, tuple[str, str]], accept: Any, fail: Any) -> None:
+    got = pool.get(timeout=0.5)
+    if got is not None:
+        accept(pending, *got)
+    for (seq, _rid, _origin, _rec), reason in pool.reap():  # dead or past the budget
+        accept(pending, seq, None, reason)
+
+
+def _chunks(it: Iterator[Item], n: int) -> Iterator[list[Item]]:
+    chunk: list[Item] = []
+    for x in it:
+        chunk.append(x)
+        if len(chunk) >= n:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _start_run(store: Store, paths: list[str]) -> int | None:
+    from warta.corpus.store import now
+
+    with store.transaction():
+        row = store.execute(
+            "INSERT INTO runs (started, paths) VALUES (?, ?) RETURNING num", (now(), "\n".join(map(str, paths)))
+        ).fetchone()
+    return int(row[0]) if row else None
+
+
+def _finish_run(store: Store, run: int | None, s: IngestSummary) -> None:
+    from warta.corpus.store import now
+
+    if run is None:
+        return
+    with store.transaction():
+        store.execute(
+            "UPDATE runs SET finished = ?, stored = ?, skipped = ?, failed = ? WHERE num = ?",
+            (now(), s.stored, s.skipped, s.failed, run),
+        )
