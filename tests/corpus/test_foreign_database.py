@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -38,3 +39,28 @@ def test_an_empty_file_or_a_new_path_becomes_a_corpus(tmp_path: Path) -> None:
     for db in (empty, tmp_path / "baru.db"):
         with Corpus(str(db)) as c:
             assert c.store.version() >= 6
+
+
+def test_a_postgres_database_of_another_program_is_refused(pg: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    """The same on PostgreSQL: a database (its current schema) holding another program's tables
+    is refused with one line naming them, and left as it was; Warta added its tables beside them.
+    A database with no tables still becomes a corpus."""
+    import psycopg
+
+    url = pg.create_db()
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute("CREATE TABLE pelanggan (id serial PRIMARY KEY, nama text)")
+        conn.execute("INSERT INTO pelanggan (nama) VALUES ('Ani')")
+    with pytest.raises(StoreError, match="not a Warta corpus"):
+        Corpus(url)
+    assert main(["stats", "--db", url]) == 2
+    err = capsys.readouterr().err
+    assert "pelanggan" in err and err.count("\n") == 1
+    with psycopg.connect(url) as conn:
+        names = [
+            r[0] for r in conn.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'")
+        ]
+    assert names == ["pelanggan"]
+    fresh = pg.create_db()
+    with Corpus(fresh) as c:
+        assert c.store.version() >= 6

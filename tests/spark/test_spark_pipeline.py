@@ -74,7 +74,7 @@ def work(spark: Any, detik: list[dict[str, Any]], tmp_path_factory: pytest.TempP
     inputs = [str(jsonl), str(tmp / "one.json"), str(tmp / "two.csv"), str(tmp / "three.parquet")]
     inputs.append(str(tmp / "four.warc.gz"))
     out = tmp / "articles"
-    assert main(["spark", "read", *inputs, str(out), "--partitions", "2"]) == 0
+    assert main(["spark", "read", *inputs, str(out), "--partitions", "2"]) == 1  # the poison lines
     from warta.spark import jobs
 
     rows = [r.asDict() for r in jobs.load_table(spark, str(out), jobs.READ_SCHEMA).orderBy("seq").collect()]

@@ -136,7 +136,7 @@ def test_spark_reports_a_json_line_that_is_not_utf8_as_ingest_does(spark: Any, t
     src = tmp_path / "mixed.jsonl"
     src.write_bytes(b"\n".join([good[0], bad, good[1]]) + b"\n")
     out = tmp_path / "articles"
-    assert main(["spark", "read", _given(src, how), str(out)]) == 0
+    assert main(["spark", "read", _given(src, how), str(out)]) == 1  # some input was bad
     from warta.spark import jobs
 
     rows = jobs.load_table(spark, str(out), jobs.READ_SCHEMA).collect()
@@ -156,10 +156,33 @@ def test_spark_reports_a_file_whose_name_is_not_utf8(spark: Any, tmp_path: Path)
     with open(os.path.join(os.fsencode(folder), b"lain\xfe.jsonl"), "w") as f:
         f.write(json.dumps({"id": "g1", "text": TEXT.format(1)}) + "\n")
     out = tmp_path / "articles"
-    assert main(["spark", "read", str(folder), str(out)]) == 0
+    assert main(["spark", "read", str(folder), str(out)]) == 1  # some input was bad
     from warta.spark import jobs
 
     rows = jobs.load_table(spark, str(out), jobs.READ_SCHEMA).collect()
     assert [r["source_id"] for r in rows if r["error"] is None] == ["g0"]
     (err,) = [r for r in rows if r["error"] is not None]
     assert err["origin"].endswith("lain\\xfe.jsonl") and "not UTF-8" in err["error"], err
+
+
+@pytest.mark.parametrize("how", ["path", "url"])
+def test_spark_reports_an_empty_json_lines_file(spark: Any, tmp_path: Path, how: str) -> None:
+    """An empty .jsonl (or one of blank lines only) gave Spark's line reader no row, so `warta
+    spark read` said '0 failed' and exited 0: a user thought it worked. It is one error row
+    naming the file, and the exit code is 1 (some input was bad), as in warta read and ingest."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.jsonl").write_text(json.dumps({"id": "g0", "text": TEXT.format(0)}) + "\n")
+    (folder / "b.jsonl").write_bytes(b"")
+    (folder / "c.jsonl").write_bytes(b"\n  \r\n\n")
+    (folder / "d.csv").write_text("id,text\n")
+    out = tmp_path / "articles"
+    given = [_given(folder / n, how) for n in ("a.jsonl", "b.jsonl", "c.jsonl", "d.csv")]
+    assert main(["spark", "read", *given, str(out)]) == 1
+    from warta.spark import jobs
+
+    rows = jobs.load_table(spark, str(out), jobs.READ_SCHEMA).orderBy("seq").collect()
+    assert [r["source_id"] for r in rows if r["error"] is None] == ["g0"]
+    errors = [(r["origin"].rsplit("/", 1)[-1], r["error"]) for r in rows if r["error"] is not None]
+    assert [e[0] for e in errors] == ["b.jsonl", "c.jsonl", "d.csv"], errors
+    assert "no records" in errors[0][1] and "no records" in errors[2][1]

@@ -153,3 +153,18 @@ def test_a_form_upload_is_refused_saying_how_to_send_the_file(client: TestClient
     assert r.status_code == 415, r.text
     assert "--data-binary" in r.json()["error"]
     assert client.post("/api/read", content=text.encode(), headers={"content-type": "text/plain"}).status_code == 200
+
+
+def test_a_form_encoded_body_is_refused_saying_how_to_send_the_file(client: TestClient) -> None:
+    """A browser form (``text=Jakarta+-+Gubernur%2C…``) or ``curl -d @berita.txt`` (which also drops
+    the file's line breaks) is sent form-urlencoded: it was read as plain text with a 200, so the
+    article was ``text=Jakarta+-+…`` with its plus signs and percent escapes. It is a 415 saying how
+    to send the article, as a multipart upload is (ab77fa7)."""
+    from urllib.parse import urlencode
+
+    text = GOOD["text"]
+    for body in (urlencode({"text": text}).encode(), text.replace("\n", "").encode()):
+        for ctype in ("application/x-www-form-urlencoded", "application/x-www-form-urlencoded; charset=UTF-8"):
+            r = client.post("/api/read", content=body, headers={"content-type": ctype})
+            assert r.status_code == 415, r.text
+            assert "--data-binary" in r.json()["error"] and "form" in r.json()["error"]

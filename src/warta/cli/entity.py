@@ -45,12 +45,20 @@ def run(args: argparse.Namespace) -> int:
         if args.unlink or args.merge_into:
             from warta.identity import link, unlink
 
+            names = [args.name] + ([args.merge_into] if args.merge_into and not args.unlink else [])
+            if why := _not_found(corpus, names, args.label):
+                print(f"warta: {why}", file=sys.stderr)
+                return 1
             if args.unlink:
                 n = unlink(corpus.store, args.name, args.label)
-                print(f"{n} merge(s) of {args.name!r} undone", file=sys.stderr)
+                none = f" ({args.name!r} is merged into no other name)" if not n else ""
+                print(f"{n} merge(s) of {args.name!r} undone{none}", file=sys.stderr)
                 return 0 if n else 1
             ok = link(corpus.store, args.name, args.merge_into, args.label)
-            print(f"{args.name!r} {'merged into' if ok else 'not merged into'} {args.merge_into!r}", file=sys.stderr)
+            why = "" if ok else " (they are already one identity)"
+            print(
+                f"{args.name!r} {'merged into' if ok else 'not merged into'} {args.merge_into!r}{why}", file=sys.stderr
+            )
             return 0 if ok else 1
         prof = corpus.entity(args.name, label=args.label, top=args.top)
         close = [] if prof is not None or not corpus.store.stories else _close(corpus, args)
@@ -97,6 +105,22 @@ def run(args: argparse.Namespace) -> int:
             flag = " (undone)" if m["undone"] else ""
             w(f"  {m['name']} → {m['into']}: {m['reason']}{flag}\n")
     return 0
+
+
+def _not_found(corpus: object, names: list[str], label: str | None) -> str | None:
+    """Why a merge or unlink cannot be done because a name is not stored (with close names), or None."""
+    from warta.identity import close_matches, find
+
+    store = corpus.store  # type: ignore[attr-defined]
+    missing = [n for n in names if not find(store, n, label)]
+    if not missing:
+        return None
+    kind = f" {label}" if label else ""
+    said = " or ".join(repr(n) for n in missing)
+    close = [c for n in missing for c in close_matches(store, n, label=label)]
+    hint = f"; did you mean: {', '.join(dict.fromkeys(close))}?" if close else ""
+    verb = "unlinked" if len(names) == 1 else "merged"
+    return f"not {verb}: no{kind} entity named {said} in the corpus{hint}"
 
 
 def _close(corpus: object, args: argparse.Namespace) -> list[str]:

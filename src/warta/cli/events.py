@@ -154,11 +154,7 @@ def _run_corpus(args: argparse.Namespace) -> int:
 
 def _say_unread(store: Any) -> None:
     """One line when the corpus holds articles stored before events were kept."""
-    from warta.corpus.events import stored_before
+    from warta.corpus.events import stored_before_notice
 
-    if old := stored_before(store):
-        print(
-            f"warta: {old:,} article{'s were' if old != 1 else ' was'} stored by a Warta from before events were kept "
-            f"(schema 4) and {'have' if old != 1 else 'has'} no events; ingest the records into a new store to get them",
-            file=sys.stderr,
-        )
+    if notice := stored_before_notice(store):
+        print(f"warta: {notice}", file=sys.stderr)

@@ -45,7 +45,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from warta.corpus.ingest import ingest
-    from warta.corpus.store import StoreError, default_db
+    from warta.corpus.store import StoreError, StoreGone, default_db
 
     columns: dict[str, str] = {}
     for spec in args.column:
@@ -84,6 +84,9 @@ def run(args: argparse.Namespace) -> int:
             progress=False if args.quiet else None,
             record_budget=float(args.record_budget),
         )
+    except StoreGone as e:  # input was fine; the run's writes were lost: 1, and a rerun redoes them
+        print(f"warta: {e}", file=sys.stderr)
+        return 1
     except StoreError as e:
         print(f"warta: {e}", file=sys.stderr)
         return 2

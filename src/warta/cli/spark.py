@@ -121,7 +121,7 @@ def run(args: argparse.Namespace) -> int:
         out = jobs.load_table(spark, output, jobs.READ_SCHEMA)
         n, failed = out.count(), out.where(out.error.isNotNull()).count()
         print(f"read {n:,} records into {output} ({failed:,} failed)", file=sys.stderr)
-        return 0
+        return 1 if failed else 0  # as warta read and ingest: some input was bad
     if step == "dedup":
         arts = jobs.load_table(spark, args.articles, jobs.READ_SCHEMA)
         groups = jobs.dedup(spark, arts)

@@ -40,6 +40,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _read_paths(paths: list[str]) -> tuple[list[dict[str, Any]], int]:
     """Read the records for stories; a bad record is reported on stderr and skipped."""
+    from warta.errors import WartaError
     from warta.sources import iter_paths
     from warta.stories import read_for_stories
 
@@ -55,9 +56,12 @@ def _read_paths(paths: list[str]) -> tuple[list[dict[str, Any]], int]:
             rec["id"] = item.origin if len(paths) > 1 else f"record-{n + 1}"
         try:
             out.append(read_for_stories(rec))
+        except WartaError as e:  # a bad record: its reason, as warta read says it
+            failed += 1
+            print(f"warta: {item.origin}: {e}", file=sys.stderr)
         except Exception as e:  # noqa: BLE001 - one bad record must not stop the batch
             failed += 1
-            print(f"warta: {item.origin}: {type(e).__name__}: {e}", file=sys.stderr)
+            print(f"warta: {item.origin}: internal error: {type(e).__name__}: {e}", file=sys.stderr)
     return out, failed
 
 

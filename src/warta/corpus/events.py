@@ -254,13 +254,33 @@ def _has_events(store: Any) -> bool:
 
 def stored_before(store: Any) -> int:
     """How many articles a Warta from before the events table (schema 4) stored: they have no
-    events rows, and a listing that says nothing of them reads as 'no such events'."""
+    events rows, and a listing that says nothing of them reads as 'no such events'.
+    Articles are numbered as stored, so the first one tells in one index step whether any
+    can be that old (the usual answer, asked by every /api/events call: no)."""
+    first = store.scalar(
+        "SELECT 1 FROM articles WHERE num = (SELECT MIN(num) FROM articles) AND ingested_at < "
+        "(SELECT applied_at FROM schema_version WHERE version = 4)"
+    )
+    if first is None:
+        return 0
     return int(
         store.scalar(
             "SELECT COUNT(*) FROM articles WHERE ingested_at < "
             "(SELECT applied_at FROM schema_version WHERE version = 4)"
         )
         or 0
+    )
+
+
+def stored_before_notice(store: Any) -> str | None:
+    """The one-line notice when the corpus holds articles stored before events were kept (the
+    same words for ``warta events`` and ``/api/events``), else None."""
+    old = stored_before(store)
+    if not old:
+        return None
+    return (
+        f"{old:,} article{'s were' if old != 1 else ' was'} stored by a Warta from before events were kept "
+        f"(schema 4) and {'have' if old != 1 else 'has'} no events; ingest the records into a new store to get them"
     )
 
 

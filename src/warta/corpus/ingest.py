@@ -511,6 +511,7 @@ def ingest(
         flush(force=True)
         summary.seconds = time.monotonic() - t0
         _finish_run(store, run, summary)
+        store.check_file()  # deleted after the last batch: the summary must not say it is stored
     finally:
         bar.close()
         if pool is not None:

@@ -156,6 +156,11 @@ class StoreError(Exception):
     """The store cannot be opened or used (bad URL, newer schema, server down…)."""
 
 
+class StoreGone(StoreError):
+    """The SQLite file was deleted or replaced while this process wrote to it: its writes since
+    went to a file no one can open again (the CLI says so and exits 1; a rerun stores them)."""
+
+
 class Store:
     """A connection to one corpus database, with the schema migrated to the current version."""
 
@@ -172,6 +177,7 @@ class Store:
         self.story_seconds = 0.0  # time spent on it, for the ingest-share benchmark
         self.identity_seconds = 0.0  # time spent linking entity names across articles (warta.identity)
         self.link_failures: list[str] = []  # articles stored without a story or identity links, and why
+        self._file: tuple[int, int] | None = None  # SQLite: (device, inode) of the file opened
         if self.dialect == "postgres":
             try:
                 import psycopg
@@ -197,6 +203,9 @@ class Store:
                 self.conn.execute("PRAGMA temp_store=MEMORY")
             except sqlite3.DatabaseError as e:
                 raise StoreError(f"{db} is not a Warta corpus ({e})") from None
+            with suppress(OSError):
+                st = path.stat()
+                self._file = (st.st_dev, st.st_ino)
         self.migrate()
         self.stories = self.version() >= 6  # a store held at an older version has no story tables
 
@@ -305,14 +314,24 @@ class Store:
                 self.execute("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)", (v, now()))
 
     def _refuse_foreign(self) -> None:
-        """A SQLite file that holds tables but no corpus is another program's database: adding
-        Warta's tables to it (even for `warta stats`) would change it behind its owner's back."""
-        if self.dialect != "sqlite":
-            return
-        names = [r[0] for r in self.query("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name LIMIT 4")]
+        """A database that holds tables but no corpus is another program's: adding Warta's tables
+        to it (even for `warta stats`) would change it behind its owner's back. SQLite: any table
+        in the file; PostgreSQL: any table in the schema Warta would write to (current_schema())."""
+        if self.dialect == "sqlite":
+            sql = "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name LIMIT 4"
+        else:
+            sql = (  # tables and views, not those of an extension (PostGIS's spatial_ref_sys)
+                "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p', 'v', 'm', 'f') "
+                "AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass "
+                "AND d.objid = c.oid AND d.deptype = 'e') ORDER BY c.relname LIMIT 4"
+            )
+        names = [r[0] for r in self.query(sql)]
         if names:
             shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
-            raise StoreError(f"{self.db} is not a Warta corpus: it is a database holding other tables ({shown})")
+            raise StoreError(
+                f"{_redact(self.db)} is not a Warta corpus: it is a database holding other tables ({shown})"
+            )
 
     def _count_identities(self) -> None:
         """Schema 6 on a store that holds articles: their entity identities, in the same step."""
@@ -378,6 +397,24 @@ class Store:
         return rec
 
     # -- writing --------------------------------------------------------------
+    def check_file(self) -> None:
+        """Raise :class:`StoreGone` when the SQLite file this store opened is no longer at its
+        path (deleted, or replaced by another file): SQLite goes on writing to the open file, so a
+        run would report its articles stored in a file that no longer exists. One stat call."""
+        if self._file is None:
+            return
+        try:
+            st = os.stat(self.db)
+            now_at = (st.st_dev, st.st_ino)
+        except OSError:
+            now_at = None
+        if now_at != self._file:
+            what = "deleted" if now_at is None else "replaced by another file"
+            raise StoreGone(
+                f"{self.db} was {what} while this run wrote to it, so what the run stored is gone with it; "
+                "stopped (run it again to store the records)"
+            )
+
     def write_batch(
         self, items: Sequence[Processed], errors: Sequence[tuple[str, str, str | None, str]] = ()
     ) -> WriteResult:
@@ -386,7 +423,9 @@ class Store:
         Several writers may run at once (two ``warta ingest`` runs, Spark loaders): on PostgreSQL
         a batch first takes advisory locks on its record keys and creates its entities, each in
         sorted order, so two batches never wait on each other in a cycle; a batch that still
-        loses a deadlock or serialization race is retried whole."""
+        loses a deadlock or serialization race is retried whole. A SQLite file deleted since it
+        was opened stops the writer (:meth:`check_file`)."""
+        self.check_file()
         for attempt in range(WRITE_RETRIES):
             try:
                 return self._write_batch(items, errors)

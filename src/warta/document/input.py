@@ -22,6 +22,8 @@ def _check_text(text: str) -> None:
         raise InputError("empty text")
     if len(text) > MAX_CHARS:
         raise InputError(f"text too long ({len(text):,} characters; the limit is {MAX_CHARS:,})")
+    if not any(c.isalnum() for c in text):  # stops at the first letter: free on an article
+        raise InputError("no words in the text (only punctuation or symbols)")
     sample = text[:20000]
     bad = len(_BAD_CHARS.findall(sample))
     if bad > max(8, len(sample) // 20):

@@ -85,6 +85,24 @@ def parse_json(text: str | bytes) -> tuple[Any, str | None]:
         return None, f"invalid JSON: {str(e).split(';')[0]}"
 
 
+_JSON_KINDS = {
+    list: "a list",
+    str: "a string",
+    bool: "true or false",
+    type(None): "null",
+    int: "a number",
+    float: "a number",
+}
+
+
+def not_an_object(value: Any, what: str = "JSON line") -> str:
+    """Why a JSON value is no record, saying what it is (a list of records on one line is a
+    common slip: each record goes on its own line)."""
+    kind = _JSON_KINDS.get(type(value), type(value).__name__)
+    hint = "; give one record object per line" if isinstance(value, list) and what == "JSON line" else ""
+    return f"{what} is not an object ({kind}){hint}"
+
+
 def _read_text(path: Path, html: bool = False) -> str:
     size = path.stat().st_size
     if size > MAX_RECORD_BYTES:
@@ -132,10 +150,24 @@ def _suffix(path: Path) -> str:
     return path.suffix.lower()
 
 
+NO_RECORDS = "holds no records (the file is empty, has only blank lines, or is an empty list)"
+
+
 def iter_file(path: Path, columns: dict[str, str] | None = None) -> Iterator[Item]:
     """Yield the records of one file, chosen by its suffix.
 
-    ``columns`` maps record fields to CSV/Parquet column names (see :data:`COLUMN_ALIASES`)."""
+    ``columns`` maps record fields to CSV/Parquet column names (see :data:`COLUMN_ALIASES`).
+    A file that gives nothing at all (an empty .jsonl, a .json ``[]``, a Parquet file of no
+    rows) is one error item saying so: a batch of it must not look like a success."""
+    given = False
+    for item in _iter_file(path, columns):
+        given = True
+        yield item
+    if not given:
+        yield Item(str(path), error=NO_RECORDS)
+
+
+def _iter_file(path: Path, columns: dict[str, str] | None = None) -> Iterator[Item]:
     suffix = _suffix(path)
     origin = str(path)
     if suffix in CSV_SUFFIXES:
@@ -167,7 +199,7 @@ def iter_file(path: Path, columns: dict[str, str] | None = None) -> Iterator[Ite
         recs = rec if isinstance(rec, list) else [rec]
         for i, r in enumerate(recs):
             o = origin if len(recs) == 1 else f"{origin}:{i + 1}"
-            yield Item(o, record=r) if isinstance(r, dict) else Item(o, error="JSON value is not an object")
+            yield Item(o, record=r) if isinstance(r, dict) else Item(o, error=not_an_object(r, "JSON value"))
     elif suffix in HTML_SUFFIXES:
         yield Item(origin, record={"id": path.stem, "html": text})
     else:
@@ -250,7 +282,7 @@ def _jsonl_item(origin: str, raw: bytes | str | None) -> Item | None:
     if err:
         return Item(origin, error=err.replace(" (line 1)", ""))
     if not isinstance(rec, dict):
-        return Item(origin, error="JSON line is not an object")
+        return Item(origin, error=not_an_object(rec))
     return Item(origin, record=rec)
 
 
@@ -292,7 +324,7 @@ def iter_stream(f: Any, name: str = "-") -> Iterator[Item]:
             if err:
                 yield Item(origin, error=err.replace(" (line 1)", ""))
             elif not isinstance(rec, dict):
-                yield Item(origin, error="JSON line is not an object")
+                yield Item(origin, error=not_an_object(rec))
             else:
                 yield Item(origin, record=rec)
 
@@ -308,7 +340,9 @@ def iter_stdin(data: bytes, name: str = "-") -> Iterator[Item]:
     if stripped.startswith("{"):
         rec, err = parse_json(stripped)
         if err is None:
-            yield Item(name, record=rec) if isinstance(rec, dict) else Item(name, error="not an object")
+            yield (
+                Item(name, record=rec) if isinstance(rec, dict) else Item(name, error=not_an_object(rec, "JSON value"))
+            )
             return
         lines = [ln for ln in text.splitlines() if ln.strip()]
         if all(ln.lstrip().startswith("{") for ln in lines):
@@ -319,7 +353,7 @@ def iter_stdin(data: bytes, name: str = "-") -> Iterator[Item]:
                 if err:
                     yield Item(f"{name}:{n}", error=err.replace(" (line 1)", ""))
                 elif not isinstance(rec, dict):
-                    yield Item(f"{name}:{n}", error="JSON line is not an object")
+                    yield Item(f"{name}:{n}", error=not_an_object(rec))
                 else:
                     yield Item(f"{name}:{n}", record=rec)
             return
@@ -439,6 +473,8 @@ def _csv_rows(csv: Any, fh: Any, origin: str, delimiter: str, columns: dict[str,
     reader = csv.reader(fh, delimiter=delimiter)
     try:
         header = next(reader)
+        while not any(c.strip() for c in header):  # blank lines before the header
+            header = next(reader)
     except StopIteration:
         yield Item(origin, error="CSV file is empty (no header row)")
         return
@@ -451,14 +487,17 @@ def _csv_rows(csv: Any, fh: Any, origin: str, delimiter: str, columns: dict[str,
     try:
         mapping = resolve_columns(header, columns)
     except ValueError as e:
-        yield Item(origin, error=f"CSV {e}")
+        yield Item(origin, error=f"CSV {e}{_delimiter_hint(header, delimiter)}")
         return
     index = {c: i for i, c in enumerate(header)}
+    rows = 0
     while True:
         line = reader.line_num + 1
         try:
             cells = next(reader)
         except StopIteration:
+            if not rows:
+                yield Item(origin, error="CSV file has a header row and no records")
             return
         except UnicodeDecodeError as e:
             yield Item(f"{origin}:{line}", error=f"not UTF-8 text from here on ({e.reason}); the rows before are kept")
@@ -468,6 +507,7 @@ def _csv_rows(csv: Any, fh: Any, origin: str, delimiter: str, columns: dict[str,
             continue
         if not any(c.strip() for c in cells):
             continue
+        rows += 1
         if any(_ESCAPED.search(c) for c in cells):
             yield Item(f"{origin}:{line}", error="row is not UTF-8 text")
             continue
@@ -476,6 +516,19 @@ def _csv_rows(csv: Any, fh: Any, origin: str, delimiter: str, columns: dict[str,
             continue
         row = {c: cells[i] for c, i in index.items()}
         yield Item(f"{origin}:{line}", record=_row_record(row, mapping))
+
+
+def _delimiter_hint(header: list[str], delimiter: str) -> str:
+    """A header read as one column that another separator splits (a spreadsheet's ';' CSV):
+    say so, since the columns it lists look like one name."""
+    if len(header) != 1:
+        return ""
+    for sep, name in ((";", "';'"), ("\t", "tabs"), ("|", "'|'"), (",", "','")):
+        if sep != delimiter and sep in header[0]:
+            want = "name it .tsv to read it tab-separated" if sep == "\t" else "convert it to commas"
+            read_as = "tab" if delimiter == "\t" else "comma"
+            return f" (the header looks separated by {name}, but the file is read {read_as}-separated; {want})"
+    return ""
 
 
 def _iter_parquet(path: Path, columns: dict[str, str] | None) -> Iterator[Item]:

@@ -21,7 +21,7 @@ from pyspark.sql import functions as F
 from pyspark.sql import types as T
 from pyspark.sql.window import Window
 
-from warta.sources import _ESCAPED, _escaped
+from warta.sources import _ESCAPED, NO_RECORDS, _escaped
 from warta.spark import partition
 
 READ_SCHEMA = T.StructType(
@@ -133,6 +133,33 @@ def _utf16(spark: SparkSession, path: str) -> bool:
         stream.close()
 
 
+def _blank(spark: SparkSession, path: str, limit: int = 1 << 16) -> bool:
+    """Is the file empty or only blank lines? Such a .jsonl gives Spark's line reader no row at
+    all, so it is reported as `warta ingest` reports it. Reads up to the first byte that is not
+    white space (the first byte of any real file), at most ``limit`` bytes."""
+    blank = b" \t\r\n"
+    if not _is_url(path):
+        try:
+            with open(path, "rb") as f:
+                head = f.read(limit)
+        except OSError:
+            return False
+        return len(head) < limit and not head.strip(blank)
+    jvm = spark.sparkContext._jvm
+    hpath = jvm.org.apache.hadoop.fs.Path(path)
+    stream = hpath.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration()).open(hpath)
+    try:
+        for _ in range(limit):
+            b = stream.read()
+            if b < 0:
+                return True
+            if bytes([b & 0xFF]) not in blank:
+                return False
+        return False
+    finally:
+        stream.close()
+
+
 def _uri(path: str) -> str:
     return path if _is_url(path) else Path(path).resolve().as_uri()
 
@@ -171,6 +198,8 @@ def read(
         if _ESCAPED.search(f):  # a local name that is not UTF-8: the JVM cannot open it
             why = "the file's name is not UTF-8, and Spark cannot open such a file; rename it"
             unopened.append(partition.error_row(fi << partition.SEQ_SHIFT, _escaped(f), why))
+        elif _suffix(f) == ".jsonl" and _blank(spark, f):  # no line, hence no row: say so
+            unopened.append(partition.error_row(fi << partition.SEQ_SHIFT, f, NO_RECORDS))
         elif _suffix(f) == ".jsonl" and not _utf16(spark, f):  # Spark splits 8-bit lines only
             rdd = _line_bytes(spark, f).zipWithIndex()
             line_rdds.append(rdd.map(lambda t, fi=fi, f=f: (fi, f, t[1], t[0])))

@@ -23,7 +23,7 @@ from warta.corpus import dedup
 from warta.corpus.ingest import _reason, process_record, record_id
 from warta.corpus.store import CANDIDATE_LIMIT, Processed, outlet_from_url
 from warta.document.input import no_text_reason
-from warta.sources import Item, iter_file, parse_json
+from warta.sources import Item, iter_file, not_an_object, parse_json
 
 # Columns of a ``warta spark read`` row, in order (types: see warta.spark.jobs.READ_SCHEMA).
 ROW_FIELDS = (
@@ -204,7 +204,7 @@ def _parse_line(line: str | bytes) -> tuple[dict[str, Any] | None, str | None]:
     if err:
         return None, err.replace(" (line 1)", "")
     if not isinstance(rec, dict):
-        return None, "JSON line is not an object"
+        return None, not_an_object(rec)
     return rec, None
 
 

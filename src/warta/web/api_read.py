@@ -48,7 +48,7 @@ def error(status: int, message: str, **headers: str) -> JSONResponse:
         },
         400: {"description": "Body not UTF-8, bad JSON or nested too deep", "model": None},
         413: {"description": "Body over the byte limit"},
-        415: {"description": "A multipart form upload (send the article itself as the body)"},
+        415: {"description": "A form upload or form-encoded body (send the article itself as the body)"},
         422: {"description": "Not an article (empty, too long, no text)"},
         503: {"description": "Every reader is busy; retry after the Retry-After seconds"},
         504: {"description": "Reading ran past its time budget and was stopped"},

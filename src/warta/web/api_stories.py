@@ -39,6 +39,10 @@ StoredEvent = model_of(
 
 class EventsResult(BaseModel):
     events: list[StoredEvent]
+    notice: str | None = Field(
+        None,
+        description="set when the corpus holds articles stored before events were kept (they have no events)",
+    )
 
 
 @router.get("/api/events", response_model=EventsResult, summary="Who did what to whom")
@@ -56,14 +60,15 @@ async def events(
 
     access(request)
 
-    def run() -> list[dict[str, Any]]:
+    def run() -> tuple[list[dict[str, Any]], str | None]:
         with access(request).corpus() as c:
             rows = stored.find(
                 c.store, type=type, actor=actor, recipient=recipient, since=since, until=until, limit=limit
             )
-            return [r.to_dict() for r in rows]
+            return [r.to_dict() for r in rows], stored.stored_before_notice(c.store)
 
-    return EventsResult(events=[StoredEvent(**e) for e in await _budgeted(request, run)])
+    found, notice = await _budgeted(request, run)
+    return EventsResult(events=[StoredEvent(**e) for e in found], notice=notice)
 
 
 class StoriesResult(BaseModel):

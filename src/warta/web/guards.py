@@ -73,6 +73,12 @@ def sniff(raw: bytes, content_type: str, max_depth: int) -> str | dict[str, Any]
     ctype = content_type.split(";")[0].strip().lower()
     if ctype.startswith("multipart/"):  # `curl -F file=@x.txt`: the form's envelope is no article
         raise BadBody(415, "a form upload is not read: send the article itself as the body (curl --data-binary @FILE)")
+    if ctype == "application/x-www-form-urlencoded":  # a browser form, or `curl -d @x.txt` (line breaks dropped)
+        raise BadBody(
+            415,
+            "a form-encoded body (a browser form, or curl -d, which drops the file's line breaks) is not read: "
+            "send the article itself as the body (curl --data-binary @FILE)",
+        )
     if ctype == "application/json" or ctype.endswith("+json"):
         x = parse_json(raw, max_depth)
         if not isinstance(x, dict):
