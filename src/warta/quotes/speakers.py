@@ -89,7 +89,6 @@ SUBJECT_WINDOW = 1  # paragraphs over which a newer sentence subject overrides t
 LOOKBACK_PARAGRAPHS = 60
 LOOKBACK_CHARS = 20_000
 MAX_MENTION_CHARS = 300  # no entity mention is longer: a lookup by position starts this far back
-_RELATIVE = re.compile(r"\byang\b")
 RANK_PARAGRAPHS = 6  # how far back the ranker looks for candidate referents
 RANK_CHARS = 4_000
 QUOTED_WINDOW = 4  # paragraphs over which the person last quoted stays the default referent of -nya/ia
@@ -117,6 +116,7 @@ _DESCRIPTION_TAIL = re.compile(
 )
 _INITIALS = re.compile(r"\b(?:ber)?inisial\s+(\p{Lu}{1,4})\b")  # `berinisial AS`: a person's initials
 _AGE = re.compile(r"\s*\(\d{1,3}(?: tahun)?\)")  # an age after a name
+_RELATIVE = re.compile(r"\byang\b")  # the word opening a relative clause (`X yang hadir …`)
 # verbs that give a nickname (`yang akrab disapa Cak Imin`)
 NICKNAME_VERBS = frozenset(("disapa", "dipanggil", "disebut", "sapaan", "panggilan", "julukan", "dijuluki"))
 _APPOSITION = re.compile(r"\s*(?:\(\d+\)\s*)?,\s*[a-z][\w\s.-]{0,60}")  # `X (30), anak Y, hadir`
