@@ -182,6 +182,7 @@ def part_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def currency_words() -> frozenset[str]:
+    """Words naming a currency before its country ('dolar Australia (AUD)'): identity/data/currency_words.txt."""
     return word_set("warta.identity", "currency_words.txt")
 
 
