@@ -110,7 +110,6 @@ def published_day(value: str) -> str | None:
     """The day ``YYYY-MM-DD`` of a record's ``published``: an ISO date (a time after it is
     dropped), or a day written another common way (``22/10/2025``, ``2025/10/22``, ``Rabu, 22
     Oktober 2025 10:00 WIB``, ``22 Okt 2025``, ``October 22, 2025``); None when it is no real day."""
-
     v = value.strip()
     for pattern, (yi, mi, di) in _PUBLISHED_FORMS:
         m = pattern.match(v)
