@@ -62,17 +62,25 @@ def cited_media(article: Article, clusters: list[Cluster]) -> list[Cluster]:
         for m in _CITED_CHANNEL.finditer(norm, p.start, p.end) if branded else ():
             clusters = _add(clusters, by_name, taken, m.start("channel"), m.group("channel"))
         for m in _QUOTED.finditer(norm, p.start, p.end):
-            name = _quoted_outlet(m.group("run"))
-            start = m.start("run")
-            if name is None or _HYPHEN_ON.match(norm, start + len(name)):
-                continue  # `Al - Jazeera`: a name split at a spaced hyphen is not read whole
-            home = next(
-                (cl for cl in clusters for c in cl.mentions if (c.start, c.end) == (start, start + len(name))), None
-            )
-            if home is None:
-                clusters = _add(clusters, by_name, taken, start, name)
-            elif home.label != "ORG" and home.role is None and not (home.label == "PER" and len(home.mentions) > 1):
-                home.label, home.country = "ORG", None  # `dikutip dari Tirto` read as a place
+            clusters = _add_quoted(norm, m, clusters, by_name, taken)
+    return clusters
+
+
+def _add_quoted(
+    norm: str, m: re.Match[str], clusters: list[Cluster], by_name: dict[str, Cluster], taken: set[tuple[int, int]]
+) -> list[Cluster]:
+    """``clusters`` with the outlet a word of quoting names (the match ``m`` of ``_QUOTED``): a
+    new mention, or the entity already read there made an organisation (`dikutip dari Tirto` read
+    as a place), unless it has a role or is a person named more than once."""
+    name = _quoted_outlet(m.group("run"))
+    start = m.start("run")
+    if name is None or _HYPHEN_ON.match(norm, start + len(name)):
+        return clusters  # `Al - Jazeera`: a name split at a spaced hyphen is not read whole
+    home = next((cl for cl in clusters for c in cl.mentions if (c.start, c.end) == (start, start + len(name))), None)
+    if home is None:
+        return _add(clusters, by_name, taken, start, name)
+    if home.label != "ORG" and home.role is None and not (home.label == "PER" and len(home.mentions) > 1):
+        home.label, home.country = "ORG", None  # `dikutip dari Tirto` read as a place
     return clusters
 
 
