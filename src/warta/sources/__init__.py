@@ -11,7 +11,7 @@ import io
 import json
 import re
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -350,13 +350,13 @@ def iter_paths(paths: list[str], columns: dict[str, str] | None = None) -> Itera
 def _path_items(path: Path, columns: dict[str, str] | None) -> Iterator[Item]:
     """The items of one path that is no folder: its records, or why it is not read."""
     if path.is_file():
-        items = iter_file(path, columns)
+        items: Iterable[Item] = iter_file(path, columns)
     elif path.exists():  # reading a FIFO or a device would block or never end
-        items = iter([Item(str(path), error="not a regular file (a pipe, device or socket); not read")])
+        items = [Item(str(path), error="not a regular file (a pipe, device or socket); not read")]
     elif path.is_symlink():
-        items = iter([Item(str(path), error="a link to nothing (broken symbolic link); not read")])
+        items = [Item(str(path), error="a link to nothing (broken symbolic link); not read")]
     else:
-        items = iter([Item(str(path), error="no such file or folder")])
+        items = [Item(str(path), error="no such file or folder")]
     for item in items:
         yield _shown(item)
 
