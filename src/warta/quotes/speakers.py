@@ -349,8 +349,7 @@ class Resolver:
                 continue  # `Prabowo meminta Sugiono mengevaluasi …`: Sugiono is no subject
             if self._oblique(s):
                 continue  # `Musk berselisih dengan Trump mengenai …`: Trump is no subject
-            k = bisect_right(self.reported_starts, s) - 1
-            if k >= 0 and self.reported[k][1] > s:
+            if self._in_reported(s):
                 continue  # `Dia mengungkapkan, Kapolsek X tidak berniat …`: X is talked about, not talking
             age = _AGE.match(self.norm, e)  # `Ujang (52), juga mengeluhkan …`
             after = age.end() if age else e
@@ -1615,10 +1614,12 @@ class Resolver:
         return rel is not None and bool(self._persons_in(span[0], rel.start()))
 
     def _in_reported(self, pos: int) -> bool:
+        """Whether ``pos`` lies in the content of an indirect quote (the reporter's words)."""
         k = bisect_right(self.reported_starts, pos) - 1
         return k >= 0 and self.reported[k][1] > pos
 
     def _in_quoted(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a direct quote's quotation marks."""
         k = bisect_right(self.quoted_starts, pos) - 1
         return k >= 0 and self.quoted_sorted[k][1] > pos
 
