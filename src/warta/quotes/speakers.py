@@ -1429,7 +1429,7 @@ class Resolver:
             if gov == "agent":
                 c.f["agent"] = 1.0
             c.f["oblique"] = float(self._oblique(ms))
-            c.f["in_quote"] = float(self._inside_quote(ms))
+            c.f["in_quote"] = float(self._in_quoted(ms))
             c.f["possessor"] = float(self._possessed(ms))
             c.f["apposition"] = float(self._set_off(ms, _me_of.get(ms, ms)))
         first_end = self.layout.paragraphs[0][1] if self.layout.paragraphs else 0
@@ -1512,10 +1512,6 @@ class Resolver:
             return False
         w = nxt[0]
         return w.low in ADVERBS or w.low in PREDICATES or (is_verbish(w.text) and not w.low.startswith("di"))
-
-    def _inside_quote(self, ms: int) -> bool:
-        k = bisect_right(self.quoted_starts, ms) - 1
-        return k >= 0 and self.quoted_sorted[k][1] > ms
 
     def person_in_clause(self, c: Candidate) -> Speaker | None:
         """The one person named in the attribution clause of ``c``: from the sentence's start to
