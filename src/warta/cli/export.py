@@ -14,7 +14,7 @@ from pathlib import Path
 
 from warta.cli.args import add_command
 from warta.corpus.cli import add_db, add_filters, bad_days, open_corpus
-from warta.corpus.store import default_db
+from warta.corpus.store import default_db, is_postgres
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -32,8 +32,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _is_corpus(target: Path, db: str) -> bool:
     """Is ``target`` the SQLite corpus or one of its side files? Written over, the corpus is lost."""
-    from warta.corpus.store import is_postgres
-
     if is_postgres(db):
         return False
     base = Path(db).expanduser().resolve()

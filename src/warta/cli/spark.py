@@ -57,8 +57,10 @@ def _output_problem(output: str, inputs: list[str]) -> str | None:
         return f"the output {output} is also an input" if output in inputs else None
     out = Path(output).resolve()
     for given in inputs:
-        src = Path(given).resolve() if "://" not in given else None
-        if src is not None and (src == out or out in src.parents):
+        if "://" in given:
+            continue  # a remote input is never this local output
+        src = Path(given).resolve()
+        if src == out or out in src.parents:
             return f"the output {output} is also an input (the last path is the output folder)"
     if out.is_file():
         return f"the output {output} is a file (the last path is the output folder, which is replaced)"

@@ -121,15 +121,12 @@ def _rows(
             return
         last = rows[-1][0]
         for num, aid, sid, origin, out, pub, group, dup_of, score, blob, text in rows:
-            rec = stored_record(blob)
-            try:
-                original = unpack_text(text) if with_text else None
-            except (zlib.error, ValueError):
-                rec = None
-            if rec is None:
+            unpacked = _unpacked(blob, text if with_text else None)
+            if unpacked is None:
                 if damaged is not None:
                     damaged.append(f"{sid or aid}: its stored record is damaged (cannot be unpacked); not exported")
                 continue
+            rec, original = unpacked
             yield {
                 "num": num,
                 "id": aid,
@@ -143,6 +140,17 @@ def _rows(
                 "record": rec,
                 "text": original,
             }
+
+
+def _unpacked(blob: bytes | None, text: bytes | None) -> tuple[dict[str, Any], str | None] | None:
+    """A stored row's record and original text (None when not asked for), or None when either is
+    damaged (not zlib, not UTF-8, not a JSON object)."""
+    rec = stored_record(blob)
+    try:
+        original = unpack_text(text)
+    except (zlib.error, ValueError):  # a Unicode error is a ValueError
+        return None
+    return None if rec is None else (rec, original)
 
 
 @contextmanager

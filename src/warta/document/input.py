@@ -83,10 +83,17 @@ def _opt_str(record: dict[str, Any], key: str, warnings: list[str]) -> str | Non
         return str(v)
     if key == "published" and isinstance(v, (datetime.date, datetime.datetime)):  # given in Python
         return v.isoformat()
-    shown = json.dumps(v, ensure_ascii=False, default=repr)
-    shown = shown if len(shown) <= 200 else shown[:200] + "…"
+    shown = _shown(json.dumps(v, ensure_ascii=False, default=repr))
     warnings.append(f"field {key!r} is {_kind(v)}, not text; ignored: {repair_text(shown)}")
     return None
+
+
+SHOWN_CHARS = 200  # how much of an ignored value a warning keeps
+
+
+def _shown(value: str) -> str:
+    """``value`` as a warning shows it: its first :data:`SHOWN_CHARS` characters, then `…`."""
+    return value if len(value) <= SHOWN_CHARS else value[:SHOWN_CHARS] + "…"
 
 
 def _kind(v: Any) -> str:
@@ -112,7 +119,6 @@ def published_day(value: str) -> str | None:
     """The day ``YYYY-MM-DD`` of a record's ``published``: an ISO date (a time after it is
     dropped), or a day written another common way (``22/10/2025``, ``2025/10/22``, ``Rabu, 22
     Oktober 2025 10:00 WIB``, ``22 Okt 2025``, ``October 22, 2025``); None when it is no real day."""
-
     v = value.strip()
     for pattern, (yi, mi, di) in _PUBLISHED_FORMS:
         m = pattern.match(v)
@@ -166,8 +172,7 @@ def to_article(x: str | bytes | dict[str, Any]) -> Article:
     _check_text(text)
     day = published_day(published) if published else None
     if published and day is None:  # kept in the warning: the record's value is not lost
-        shown = published if len(published) <= 200 else published[:200] + "…"
-        warnings.append(f"published {shown!r} is not a date; ignored")
+        warnings.append(f"published {_shown(published)!r} is not a date; ignored")
     return Article(
         text=text,
         norm=normalize(text),

@@ -1,5 +1,6 @@
-"""Cited media whose names are also common words (`Antara`): an organisation after a word of
-citing or as a credit in brackets."""
+"""Cited media: a name that is also a common word (`Antara`) is an organisation after a word of
+citing or as a credit in brackets, and any capitalised name after a word of quoting (`dikutip dari
+Tirto`, `Melansir Mirror`) is the outlet quoted."""
 
 from __future__ import annotations
 
@@ -13,10 +14,12 @@ from warta.entities.words import MEDIA_PREFIXES, lower_written
 
 # (`Dikutip detikNews dari Antara`: the citing outlet's own channel may stand before `dari`;
 # `keterangan tertulis yang diterima Antara`: the medium a statement was sent to)
-_CITING = (
-    r"(?i:dilansir|melansir|dikutip|mengutip|diberitakan|memberitakan|pantauan|dilaporkan|melaporkan|laporan|kepada"
-)
-_VIA = _CITING + r"|diterima)\s+(?:(?i:dari\s*)|[a-z]\w+\s+(?i:dari)\s+)?"
+# words of quoting, which only a medium follows (`dilansir Variety`), then words of citing that may
+# also take a person (`laporan`, `kepada`)
+_QUOTING = r"dilansir|melansir|dikutip|mengutip|diberitakan|memberitakan"
+_CITING = rf"(?i:{_QUOTING}|pantauan|dilaporkan|melaporkan|laporan|kepada"
+_FROM = r"(?:(?i:dari\s*)|[a-z]\w+\s+(?i:dari)\s+)?"  # `dikutip dari`, `dikutip detikNews dari`
+_VIA = _CITING + r"|diterima)\s+" + _FROM
 # the lookahead on the first letter lets the engine skip most positions at once (same matches)
 _CITED = re.compile(rf"(?=[dmplkDMPLK(])(?:{_VIA}(?P<name>[A-Z][\w.]*(?: [A-Z][\w.]*)?)|\((?P<credit>[A-Z][\w.]*)\))")
 
@@ -29,10 +32,10 @@ _CITED_CHANNEL = re.compile(rf"(?=[dmplkDMPLK]){_VIA_GLUED}(?P<channel>(?:{'|'.j
 # a word of quoting that only a medium follows (`dilansir Variety`, `dikutip dari Tirto`, `Melansir
 # Mirror, polisi …`): the capitalised run after it names the outlet quoted, listed or not. (`kepada`,
 # `laporan`, `dilaporkan` also take people, `dilaporkan Elpi`: after them only listed outlets count.)
+_NAME_JOINS = ("of", "and", "the", "&")  # small words inside an outlet's name (`Bank of America`)
 _QUOTED = re.compile(
-    r"(?<![\w-])(?i:dilansir|melansir|dikutip|mengutip|diberitakan|memberitakan)\s+"
-    r"(?:(?i:dari\s*)|[a-z]\w+\s+(?i:dari)\s+)?"
-    r"(?P<run>[A-Z][\w.!&'-]*(?: (?:(?:of|and|the|&) )?[A-Z][\w.!&'-]*){0,4})"
+    rf"(?<![\w-])(?i:{_QUOTING})\s+{_FROM}"
+    rf"(?P<run>[A-Z][\w.!&'-]*(?: (?:(?:{'|'.join(_NAME_JOINS)}) )?[A-Z][\w.!&'-]*){{0,4}})"
 )
 _HYPHEN_ON = re.compile(r"\s+[-\u2013]\s*\w")
 
@@ -59,17 +62,25 @@ def cited_media(article: Article, clusters: list[Cluster]) -> list[Cluster]:
         for m in _CITED_CHANNEL.finditer(norm, p.start, p.end) if branded else ():
             clusters = _add(clusters, by_name, taken, m.start("channel"), m.group("channel"))
         for m in _QUOTED.finditer(norm, p.start, p.end):
-            name = _quoted_outlet(m.group("run"))
-            start = m.start("run")
-            if name is None or _HYPHEN_ON.match(norm, start + len(name)):
-                continue  # `Al - Jazeera`: a name split at a spaced hyphen is not read whole
-            home = next(
-                (cl for cl in clusters for c in cl.mentions if (c.start, c.end) == (start, start + len(name))), None
-            )
-            if home is None:
-                clusters = _add(clusters, by_name, taken, start, name)
-            elif home.label != "ORG" and home.role is None and not (home.label == "PER" and len(home.mentions) > 1):
-                home.label, home.country = "ORG", None  # `dikutip dari Tirto` read as a place
+            clusters = _add_quoted(norm, m, clusters, by_name, taken)
+    return clusters
+
+
+def _add_quoted(
+    norm: str, m: re.Match[str], clusters: list[Cluster], by_name: dict[str, Cluster], taken: set[tuple[int, int]]
+) -> list[Cluster]:
+    """``clusters`` with the outlet a word of quoting names (the match ``m`` of ``_QUOTED``): a
+    new mention, or the entity already read there made an organisation (`dikutip dari Tirto` read
+    as a place), unless it has a role or is a person named more than once."""
+    name = _quoted_outlet(m.group("run"))
+    start = m.start("run")
+    if name is None or _HYPHEN_ON.match(norm, start + len(name)):
+        return clusters  # `Al - Jazeera`: a name split at a spaced hyphen is not read whole
+    home = next((cl for cl in clusters for c in cl.mentions if (c.start, c.end) == (start, start + len(name))), None)
+    if home is None:
+        return _add(clusters, by_name, taken, start, name)
+    if home.label != "ORG" and home.role is None and not (home.label == "PER" and len(home.mentions) > 1):
+        home.label, home.country = "ORG", None  # `dikutip dari Tirto` read as a place
     return clusters
 
 
@@ -105,7 +116,7 @@ def _quoted_outlet(run: str) -> str | None:
         words.append(w.rstrip("."))
         if w.endswith("."):
             break  # `Antara. Sejumlah`: the sentence ends
-    while words and words[-1] in ("of", "and", "the", "&"):
+    while words and words[-1] in _NAME_JOINS:
         words.pop()
     words = [w for w in words if w]
     if not words:

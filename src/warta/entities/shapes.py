@@ -290,7 +290,8 @@ def cut_decimal_tails(text: str, entities: list[Entity]) -> list[Entity]:
 
 
 def tidy(text: str, entities: list[Entity]) -> list[Entity]:
-    """All of the above, in order."""
+    """All of the above, in this order (not the order they are written in): decimal tails, degrees,
+    shapeless names, `RI`, middle initials, street pairs, ranked initials, bodies in titles."""
     out = cut_decimal_tails(text, entities)
     out = join_middle_initial(text, join_ri(text, drop_shapeless(text, strip_degrees(text, out))))
     return bodies_in_titles(text, ranked_initials(text, split_street_pairs(out)))

@@ -2307,14 +2307,14 @@ def _written_as_venue(store: Store, base: str) -> bool:
     """Whether the texts write the bare name, outside its venue's full name, as the place of an event
     ('bertanding di Olimpico', 'kembali ke Etihad') in at least half of its uses: a venue's own name;
     else it is a brand's, a product's or a road's that the venue is named after."""
-    from warta.identity.usage import written
+    from warta.identity.usage import body_of, written
 
     kinds = "|".join((*VENUE_LEADING, *VENUE_TRAILING))
     full = re.compile(rf"(?:{kinds})\s+{names.flex(base)}|{names.flex(base)}\s+(?:{kinds})\b", re.IGNORECASE)
     bare = re.compile(rf"(?<![\w-]){names.flex(base)}(?![\w-])", re.IGNORECASE)
     at = alone = 0
     for _, text, _ in written(store, base):
-        body = text.split("\n", 1)[-1]  # not the title
+        body = body_of(text)
         spans = [m.span() for m in full.finditer(body)]
         for m in bare.finditer(body):
             if any(a <= m.start() < b for a, b in spans):

@@ -52,7 +52,7 @@ from warta.identity import (
 )
 from warta.identity.context import SPECIFIC
 from warta.identity.names import CONNECTORS
-from warta.identity.usage import Usage, usage, written
+from warta.identity.usage import Usage, body_of, usage, written
 
 LOWER_SHARE = 3  # a form written in lower case in at least 1/LOWER_SHARE of its articles is a common word
 
@@ -343,7 +343,7 @@ def _after_a_place(store: Store, texts: list[tuple[int, str, list[str]]], form: 
     own = {w for n in full_names for w in normalize_name(n).split()} - {form}
     place = alone = 0
     for _, text, _ in texts:
-        body = text.split("\n", 1)[-1]
+        body = body_of(text)
         for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", body, re.IGNORECASE):
             after = re.match(r"\W{0,2}(\w+)", body[m.end() : m.end() + 30])
             if m.group(0).islower() or (after and normalize_name(after.group(1)) in own):
@@ -392,7 +392,7 @@ def _written_as_acronym(texts: list[tuple[int, str, list[str]]], form: str) -> b
     if len(form) < 4 or " " in form:
         return False
     for _, text, _ in texts:
-        body = text.split("\n", 1)[-1]
+        body = body_of(text)
         for m in re.finditer(rf"(?<![\w-]){re.escape(form.upper())}(?![\w-])", body):
             near = re.findall(r"[^\W\d_]+", body[max(0, m.start() - 30) : m.start()])[-2:]
             near += re.findall(r"[^\W\d_]+", body[m.end() : m.end() + 30])[:2]
@@ -413,7 +413,7 @@ def _officer_after(texts: list[tuple[int, str, list[str]]], full_names: list[str
             continue
         pat = re.compile(r"(?<![\w-])" + r"[\W_]+".join(re.escape(w) for w in words) + r"(?![\w-])", re.IGNORECASE)
         for _, text, _ in texts:
-            body = text.split("\n", 1)[-1]  # not the title
+            body = body_of(text)
             for m in pat.finditer(body):
                 after = re.match(r",\s+([A-Z][\w'-]+)\s+([A-Z][\w'-]+)", body[m.end() : m.end() + 60])
                 if after is None or any(normalize_name(w) in titles for w in after.groups()):
@@ -500,7 +500,7 @@ def _owner_in(text: str, form: str, own_words: set[str], word: bool = False) -> 
     form in lower case as often as not), the form opening a sentence before a lower-case word ('Mari
     kita …'): none names a person."""
     found = None
-    body = text.split("\n", 1)[-1]
+    body = body_of(text)
     for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", body, re.IGNORECASE):
         if m.group(0).islower() or (form in own_words and len(form) > 1 and m.group(0).isupper()):
             continue
@@ -560,7 +560,7 @@ def _inner_bearer(store: Store, article: int, text: str, form: str) -> str | Non
     hosts = [ws for (norm,) in rows if len(ws := norm.split()) >= 3 and form in ws[1:]]
     if len(hosts) > 1:
         return None
-    body = text.split("\n", 1)[-1]
+    body = body_of(text)
     if not hosts:
         return _middle_of_a_name(body, form)
     prev = hosts[0][hosts[0].index(form) - 1]
@@ -604,7 +604,7 @@ def _inside_other_names(texts: list[tuple[int, str, list[str]]], form: str, full
     fulls = [re.compile(r"[\W_]+".join(re.escape(w) for w in re.findall(r"\w+", n)), re.IGNORECASE) for n in full_names]
     inside = alone = 0
     for _, text, _ in texts:
-        body = text.split("\n", 1)[-1]  # not the title, whose words are all capitalised
+        body = body_of(text)
         spans = [m.span() for p in fulls for m in p.finditer(body)]
         for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", body, re.IGNORECASE):
             if m.group(0).islower() or any(a <= m.start() and m.end() <= b for a, b in spans):

@@ -182,6 +182,7 @@ def part_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def currency_words() -> frozenset[str]:
+    """Words naming a currency before its country ('dolar Australia (AUD)'): identity/data/currency_words.txt."""
     return word_set("warta.identity", "currency_words.txt")
 
 
@@ -344,12 +345,12 @@ def defines(body: str, name: str, form: str) -> bool:
         run = list(words)
         tail = False
         for w in reversed(before[-4:]):
-            if w.lower() in CONNECTORS or w.lower() in _RUN_JOINERS:
+            if w.lower() in _JOINING:
                 continue  # 'Islamic State in Iraq and Syria (ISIS)' read as 'Iraq and Syria'
             if not _CAP.match(w):
                 break
             run.insert(0, normalize_name(w))
-            if "".join(x[0] for x in run if x not in CONNECTORS and x not in _RUN_JOINERS) == folded:
+            if "".join(x[0] for x in run if x not in _JOINING) == folded:
                 tail = True
                 break
         if not tail:
@@ -396,6 +397,7 @@ def defined_as(body: str, form: str, limit: int = 2_000_000) -> list[str]:
 _RUN_JOINERS = frozenset(
     ("di", "ke", "dari", "atas", "dalam", "terhadap", "antar", *("in", "as", "a", "an", "on", "for", "to", "at", "by"))
 )
+_JOINING = CONNECTORS | _RUN_JOINERS  # words a defined name's initials pass over
 
 
 def defined_longer(body: str, name: str, form: str) -> str | None:
@@ -412,7 +414,7 @@ def defined_longer(body: str, name: str, form: str) -> str | None:
         found = re.findall(r"[\w&'-]+", body[max(0, m.start() - 160) : m.start()])[-12:]
         run: list[str] = []
         for w in reversed(found):
-            if _CAP.match(w) or (run and (w.lower() in CONNECTORS or w.lower() in _RUN_JOINERS)):
+            if _CAP.match(w) or (run and w.lower() in _JOINING):
                 run.insert(0, w)
             else:
                 break
@@ -420,8 +422,8 @@ def defined_longer(body: str, name: str, form: str) -> str | None:
         if len(tail) <= len(words) or tail[-len(words) :] != words:
             continue
         for i in range(len(tail) - len(words)):
-            part = [w for w in tail[i:] if w not in CONNECTORS and w not in _RUN_JOINERS]
-            if len(part) > len(folded) + 1 or tail[i] in CONNECTORS or tail[i] in _RUN_JOINERS:
+            part = [w for w in tail[i:] if w not in _JOINING]
+            if len(part) > len(folded) + 1 or tail[i] in _JOINING:
                 continue
             if "".join(w[0] for w in part) == folded or spelled_from_first(folded, "".join(tail[i:])):
                 return " ".join(tail[i:])

@@ -83,6 +83,12 @@ def _lower_words(text: str, form: str) -> bool:
     return bool(pat.search(text))
 
 
+def body_of(text: str) -> str:
+    """An article's text as :func:`written` gives it (its title, then its body) without the title,
+    whose words are all capitalised."""
+    return text.split("\n", 1)[-1]
+
+
 def written(store: Store, form: str) -> list[tuple[int, str, list[str]]]:
     """The articles whose text writes ``form`` as a word: (article, text, the matched writings)."""
     pat = _word(form)

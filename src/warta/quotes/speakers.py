@@ -89,7 +89,6 @@ SUBJECT_WINDOW = 1  # paragraphs over which a newer sentence subject overrides t
 LOOKBACK_PARAGRAPHS = 60
 LOOKBACK_CHARS = 20_000
 MAX_MENTION_CHARS = 300  # no entity mention is longer: a lookup by position starts this far back
-_RELATIVE = re.compile(r"\byang\b")
 RANK_PARAGRAPHS = 6  # how far back the ranker looks for candidate referents
 RANK_CHARS = 4_000
 QUOTED_WINDOW = 4  # paragraphs over which the person last quoted stays the default referent of -nya/ia
@@ -117,6 +116,7 @@ _DESCRIPTION_TAIL = re.compile(
 )
 _INITIALS = re.compile(r"\b(?:ber)?inisial\s+(\p{Lu}{1,4})\b")  # `berinisial AS`: a person's initials
 _AGE = re.compile(r"\s*\(\d{1,3}(?: tahun)?\)")  # an age after a name
+_RELATIVE = re.compile(r"\byang\b")  # the word opening a relative clause (`X yang hadir …`)
 # verbs that give a nickname (`yang akrab disapa Cak Imin`)
 NICKNAME_VERBS = frozenset(("disapa", "dipanggil", "disebut", "sapaan", "panggilan", "julukan", "dijuluki"))
 _APPOSITION = re.compile(r"\s*(?:\(\d+\)\s*)?,\s*[a-z][\w\s.-]{0,60}")  # `X (30), anak Y, hadir`
@@ -349,8 +349,7 @@ class Resolver:
                 continue  # `Prabowo meminta Sugiono mengevaluasi …`: Sugiono is no subject
             if self._oblique(s):
                 continue  # `Musk berselisih dengan Trump mengenai …`: Trump is no subject
-            k = bisect_right(self.reported_starts, s) - 1
-            if k >= 0 and self.reported[k][1] > s:
+            if self._in_reported(s):
                 continue  # `Dia mengungkapkan, Kapolsek X tidak berniat …`: X is talked about, not talking
             age = _AGE.match(self.norm, e)  # `Ujang (52), juga mengeluhkan …`
             after = age.end() if age else e
@@ -1430,7 +1429,7 @@ class Resolver:
             if gov == "agent":
                 c.f["agent"] = 1.0
             c.f["oblique"] = float(self._oblique(ms))
-            c.f["in_quote"] = float(self._inside_quote(ms))
+            c.f["in_quote"] = float(self._in_quoted(ms))
             c.f["possessor"] = float(self._possessed(ms))
             c.f["apposition"] = float(self._set_off(ms, _me_of.get(ms, ms)))
         first_end = self.layout.paragraphs[0][1] if self.layout.paragraphs else 0
@@ -1513,10 +1512,6 @@ class Resolver:
             return False
         w = nxt[0]
         return w.low in ADVERBS or w.low in PREDICATES or (is_verbish(w.text) and not w.low.startswith("di"))
-
-    def _inside_quote(self, ms: int) -> bool:
-        k = bisect_right(self.quoted_starts, ms) - 1
-        return k >= 0 and self.quoted_sorted[k][1] > ms
 
     def person_in_clause(self, c: Candidate) -> Speaker | None:
         """The one person named in the attribution clause of ``c``: from the sentence's start to
@@ -1615,10 +1610,12 @@ class Resolver:
         return rel is not None and bool(self._persons_in(span[0], rel.start()))
 
     def _in_reported(self, pos: int) -> bool:
+        """Whether ``pos`` lies in the content of an indirect quote (the reporter's words)."""
         k = bisect_right(self.reported_starts, pos) - 1
         return k >= 0 and self.reported[k][1] > pos
 
     def _in_quoted(self, pos: int) -> bool:
+        """Whether ``pos`` lies inside a direct quote's quotation marks."""
         k = bisect_right(self.quoted_starts, pos) - 1
         return k >= 0 and self.quoted_sorted[k][1] > pos
 

@@ -11,7 +11,7 @@ import io
 import json
 import re
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,7 +30,7 @@ FOLDER_SUFFIXES = (
     | WARC_SUFFIXES
     | ARCHIVE_SUFFIXES
 )
-_BOMS_UTF16 = (b"\xff\xfe", b"\xfe\xff")
+BOMS_UTF16 = (b"\xff\xfe", b"\xfe\xff")  # a UTF-16 file opens with one (also read by warta.spark.jobs)
 
 # Record fields and the column names a CSV/Parquet file commonly uses for them (first match wins).
 # A ``columns`` mapping ({"text": "isi_berita", ...}) overrides these.
@@ -51,7 +51,7 @@ COLUMN_ALIASES: dict[str, tuple[str, ...]] = {
 # huge or decompressing-bomb input costs neither the memory nor the time to read it whole.
 MAX_RECORD_BYTES = 64 * 1024 * 1024
 _CHUNK = 1 << 20
-_ESCAPED = re.compile("[\udc80-\udcff]")  # bytes that did not decode, kept by surrogateescape
+UNDECODED = re.compile("[\udc80-\udcff]")  # bytes that did not decode, kept by surrogateescape
 
 
 def _too_big(n: int | None = None) -> str:
@@ -114,7 +114,7 @@ def decode_file(data: bytes, html: bool = False) -> str:
     """A whole file's text: UTF-8 (a BOM dropped), UTF-16 after its byte-order mark, or for an
     HTML page the charset its ``<meta>`` declares; else ValueError with a one-line reason (an
     undeclared 8-bit encoding is not guessed; a zip or gzip file is named as one)."""
-    if data.startswith(_BOMS_UTF16):
+    if data.startswith(BOMS_UTF16):
         try:
             return data.decode("utf-16")  # the mark gives the byte order and is dropped
         except UnicodeDecodeError as e:
@@ -251,7 +251,7 @@ def _iter_jsonl(path: Path, gz: bool = False) -> Iterator[Item]:
             return
         lines: Iterator[Any] = (
             _text_lines(io.TextIOWrapper(f, encoding="utf-16", errors="surrogatepass", newline=""))
-            if head in _BOMS_UTF16
+            if head in BOMS_UTF16
             else _lines(f)
         )
         n = 0
@@ -384,13 +384,13 @@ def iter_paths(paths: list[str], columns: dict[str, str] | None = None) -> Itera
 def _path_items(path: Path, columns: dict[str, str] | None) -> Iterator[Item]:
     """The items of one path that is no folder: its records, or why it is not read."""
     if path.is_file():
-        items = iter_file(path, columns)
+        items: Iterable[Item] = iter_file(path, columns)
     elif path.exists():  # reading a FIFO or a device would block or never end
-        items = iter([Item(str(path), error="not a regular file (a pipe, device or socket); not read")])
+        items = [Item(str(path), error="not a regular file (a pipe, device or socket); not read")]
     elif path.is_symlink():
-        items = iter([Item(str(path), error="a link to nothing (broken symbolic link); not read")])
+        items = [Item(str(path), error="a link to nothing (broken symbolic link); not read")]
     else:
-        items = iter([Item(str(path), error="no such file or folder")])
+        items = [Item(str(path), error="no such file or folder")]
     for item in items:
         yield _shown(item)
 
@@ -399,15 +399,17 @@ def _shown(item: Item) -> Item:
     """The item with a file name's bytes that are not UTF-8 (lone surrogates from the file
     system) written as escapes (``\\xff``) in its origin and id: a store, a terminal or a JSON
     line can write those, and they still say which file it was."""
-    item.origin = _escaped(item.origin)
+    item.origin = escape_undecoded(item.origin)
     rid = item.record.get("id") if item.record is not None else None
-    if isinstance(rid, str) and _ESCAPED.search(rid):
-        item.record["id"] = _escaped(rid)  # type: ignore[index]
+    if isinstance(rid, str) and UNDECODED.search(rid):
+        item.record["id"] = escape_undecoded(rid)  # type: ignore[index]
     return item
 
 
-def _escaped(s: str) -> str:
-    return s.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace") if _ESCAPED.search(s) else s
+def escape_undecoded(s: str) -> str:
+    """``s`` with the bytes :data:`UNDECODED` marks written as escapes (``\\xff``); the same text
+    when it has none. Shared with warta.spark.jobs, which names such a file in its error row."""
+    return s.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace") if UNDECODED.search(s) else s
 
 
 def resolve_columns(available: list[str], columns: dict[str, str] | None) -> dict[str, str]:
@@ -508,7 +510,7 @@ def _csv_rows(csv: Any, fh: Any, origin: str, delimiter: str, columns: dict[str,
         if not any(c.strip() for c in cells):
             continue
         rows += 1
-        if any(_ESCAPED.search(c) for c in cells):
+        if any(UNDECODED.search(c) for c in cells):
             yield Item(f"{origin}:{line}", error="row is not UTF-8 text")
             continue
         if len(cells) < len(header):

@@ -21,7 +21,7 @@ from pyspark.sql import functions as F
 from pyspark.sql import types as T
 from pyspark.sql.window import Window
 
-from warta.sources import _ESCAPED, NO_RECORDS, _escaped
+from warta.sources import BOMS_UTF16, NO_RECORDS, UNDECODED, escape_undecoded
 from warta.spark import partition
 
 READ_SCHEMA = T.StructType(
@@ -116,19 +116,17 @@ def _utf16(spark: SparkSession, path: str) -> bool:
     """Does the file open with a UTF-16 byte-order mark? Spark's line reader cannot split such a
     file (every line would be 'invalid JSON'), so it is read whole, as `warta ingest` reads it.
     Two bytes, read through Hadoop's file system for a remote file."""
-    from warta.sources import _BOMS_UTF16
-
     if not _is_url(path):
         try:
             with open(path, "rb") as f:
-                return f.read(2) in _BOMS_UTF16
+                return f.read(2) in BOMS_UTF16
         except OSError:
             return False
     jvm = spark.sparkContext._jvm
     hpath = jvm.org.apache.hadoop.fs.Path(path)
     stream = hpath.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration()).open(hpath)
     try:
-        return bytes(b & 0xFF for b in (stream.read(), stream.read())) in _BOMS_UTF16
+        return bytes(b & 0xFF for b in (stream.read(), stream.read())) in BOMS_UTF16
     finally:
         stream.close()
 
@@ -195,9 +193,9 @@ def read(
     exclude = list(exclude)
     line_rdds, file_rdds, unopened = [], [], []
     for fi, f in enumerate(input_files(spark, inputs)):
-        if _ESCAPED.search(f):  # a local name that is not UTF-8: the JVM cannot open it
+        if UNDECODED.search(f):  # a local name that is not UTF-8: the JVM cannot open it
             why = "the file's name is not UTF-8, and Spark cannot open such a file; rename it"
-            unopened.append(partition.error_row(fi << partition.SEQ_SHIFT, _escaped(f), why))
+            unopened.append(partition.error_row(fi << partition.SEQ_SHIFT, escape_undecoded(f), why))
         elif _suffix(f) == ".jsonl" and _blank(spark, f):  # no line, hence no row: say so
             unopened.append(partition.error_row(fi << partition.SEQ_SHIFT, f, NO_RECORDS))
         elif _suffix(f) == ".jsonl" and not _utf16(spark, f):  # Spark splits 8-bit lines only
