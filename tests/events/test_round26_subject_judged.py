@@ -80,3 +80,11 @@ def test_a_quoted_subject_judged(text: str, kind: str, word: str, actor: str, ju
 )
 def test_no_judgement_of_the_subject(text: str) -> None:
     assert acts(text, "SUPPORT") == [] and acts(text, "DISAPPROVE") == []
+
+
+def test_a_feeling_for_the_one_spoken_to() -> None:
+    text = (
+        "Jakarta - Dalam jamuan itu, Menteri Luar Negeri Sugiono berkata kepada Duta Besar Australia Penny "
+        'Williams bahwa ia tidak setuju dengan pernyataannya. "Saya juga tidak suka Anda," kata Sugiono.'
+    )
+    assert ("suka", "Sugiono", "Penny Williams") in acts(text, "DISAPPROVE")

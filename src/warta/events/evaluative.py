@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
+from functools import cache, partial
 
 from warta.document.model import Article, Event, Speaker
 from warta.resources import word_lists
@@ -74,7 +74,11 @@ def judgements(article: Article, out: list[Event]) -> list[Event]:
                 found.append(_event(article, si, s, lo, ms[deny], 0.0, sp, qi, None, None, "REJECT", ms[deny + 1]))
                 taken.add(si)
                 continue
-            feel = _feeling(article, lex, ms, low, lo, sp.entity) if words & _w()["speaker_selves"] else None
+            feel = (
+                _feeling(article, lex, ms, low, lo, sp.entity, partial(_addressee, article, q, sp.entity))
+                if words & _w()["speaker_selves"]
+                else None
+            )
             if feel is not None:
                 i, v, ei, m = feel
                 found.append(_event(article, si, s, lo, ms[i], v, sp, qi, ei, m))
@@ -202,9 +206,7 @@ def _clause_judged(article: Article, q, lo: int, ms: list, low: list[str], k: in
         return None
     party = _named_subject(article, lo, ms, low, k, speaker)
     if party is None and q.kind != "indirect" and _pronoun_subject(low[k]):
-        party = _named_before(article, lo, lo + ms[k].start(), speaker) or _last_person(
-            article, bisect_right([x.end for x in article.sentences], q.start), speaker
-        )
+        party = _named_before(article, lo, lo + ms[k].start(), speaker) or _addressee(article, q, speaker)
         end = k + 1
     elif party is not None:
         ei, m, end = party
@@ -254,8 +256,8 @@ def _no_judgement(low: list[str], i: int, label: str) -> bool:
 
 
 def _pronoun_subject(w: str) -> bool:
-    """`beliau`, `dia`, `ia`, or a noun with the possessive `-nya` (`manuvernya`, `kinerjanya`)."""
-    if w in _w()["third_persons"]:
+    """`beliau`, `dia`, `ia`, `Anda`, or a noun with the possessive `-nya` (`manuvernya`, `kinerjanya`)."""
+    if w in _w()["third_persons"] or w in _w()["second_persons"]:
         return True
     return w.endswith("nya") and len(w) > 6 and w[:-3] not in _w()["not_possessed"] and not w.startswith("se")
 
@@ -310,6 +312,14 @@ def _own_body(article: Article, speaker: int | None, ei: int) -> bool:
     )
 
 
+def _addressee(article: Article, q, speaker: int | None):
+    """Who a direct quote's `beliau`, `dia` or `Anda` stands for: the last person named before the
+    quote, not its speaker (``_last_person``); None in reported speech, where they are the speaker."""
+    if q.kind == "indirect":
+        return None
+    return _last_person(article, bisect_right([x.end for x in article.sentences], q.start), speaker)
+
+
 def _last_person(article: Article, si: int, speaker: int | None):
     """The last person named before sentence ``si`` (the quote's first; within a few sentences), not
     the speaker."""
@@ -361,9 +371,10 @@ def _event(
     )
 
 
-def _feeling(article: Article, lex: dict, ms: list, low: list[str], lo: int, speaker: int | None):
+def _feeling(article: Article, lex: dict, ms: list, low: list[str], lo: int, speaker: int | None, addressee=None):
     """`Saya sangat suka Gaga`, `Saya juga tidak suka Anda`: the speaker's own feeling for a named
-    party written right after it: (word index, polarity, entity, mention) or None."""
+    party written right after it, or for `Anda`/`kamu` (``addressee()``, the one spoken to): (word
+    index, polarity, entity, mention) or None."""
     for k, w in enumerate(low):
         if w not in _w()["speaker_selves"]:
             continue
@@ -381,6 +392,11 @@ def _feeling(article: Article, lex: dict, ms: list, low: list[str], lo: int, spe
             t += 1
         if t >= len(low) or any(c in ",;:(" for c in article.norm[lo + ms[k].end() : lo + ms[t].start()]):
             continue  # `saya laporkan, IPK kita …`: the party is in another clause
+        if low[t] in _w()["second_persons"] and addressee is not None:
+            spoken_to = addressee()
+            if spoken_to is not None:
+                return j, -v if neg else v, *spoken_to
+            continue
         at = lo + ms[t].start()
         for ei, ent in enumerate(article.entities):
             if ei == speaker or ent.label not in ("PER", "ORG"):
