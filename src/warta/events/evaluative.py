@@ -180,9 +180,8 @@ def _judged_opening(article: Article, q, lo: int, ms: list, low: list[str], spea
 
 def _subject_judged(article: Article, q, si: int, lo: int, hi: int, ms: list, low: list[str], speaker: int | None):
     """A quoted clause whose subject is another party and whose predicate praises or faults it:
-    `Pernyataan Ketua DPR Puan Maharani … sudah tepat`, `Beliau itu orang yang tulus`, `Justru
-    manuvernya menunjukkan … profesionalisme`, `Menurut saya, Puan sangat tegas`. Each clause of the
-    sentence is read (``_clause_judged``). (word index, polarity, entity, mention) or None."""
+    `Pernyataan Ketua DPR Puan Maharani … sudah tepat`, `Beliau itu orang yang tulus`, `Menurut
+    saya, Puan sangat tegas`. Each clause of the sentence is read (``_clause_judged``). (word index, polarity, entity, mention) or None."""
     starts = [0] + [
         i for i in range(1, len(ms)) if any(c in ",;" for c in article.norm[lo + ms[i - 1].end() : lo + ms[i].start()])
     ]
@@ -196,9 +195,9 @@ def _subject_judged(article: Article, q, si: int, lo: int, hi: int, ms: list, lo
 def _clause_judged(article: Article, q, lo: int, ms: list, low: list[str], k: int, speaker: int | None):
     """The clause opened at word ``k`` judges a party. Its subject is a named person or body opening
     it (past a discourse word, `Justru`; past the speaker's own view, `saya lihat`; past a few words of
-    what is theirs, `Pernyataan Ketua DPR`), or, in a direct quote, `beliau`/`dia`/`ia` or a
-    possessive `-nya` opening it, read as the last person named before the quote other than the
-    speaker (in reported speech those are the speaker). The predicate is a word of praise or fault
+    what is theirs, `Pernyataan Ketua DPR`), or, in a direct quote, `beliau`/`dia`/`ia`/`Anda` opening
+    it, read as the party named last before it in the sentence, else the last person named before
+    the quote, not the speaker (in reported speech those pronouns are the speaker). The predicate is a word of praise or fault
     (``praise_words``, ``fault_words``) in the same clause with no act verb, modal or embedded clause
     before it (a verb of showing may stand between); a negator just before turns it."""
     k = _subject_start(low, k)
@@ -256,10 +255,9 @@ def _no_judgement(low: list[str], i: int, label: str) -> bool:
 
 
 def _pronoun_subject(w: str) -> bool:
-    """`beliau`, `dia`, `ia`, `Anda`, or a noun with the possessive `-nya` (`manuvernya`, `kinerjanya`)."""
-    if w in _w()["third_persons"] or w in _w()["second_persons"]:
-        return True
-    return w.endswith("nya") and len(w) > 6 and w[:-3] not in _w()["not_possessed"] and not w.startswith("se")
+    """`beliau`, `dia`, `ia`, `Anda` (not a possessive `-nya`: `komunikasinya kurang bagus` is as
+    often a suspect's or a country's as the one judged)."""
+    return w in _w()["third_persons"] or w in _w()["second_persons"]
 
 
 def _named_subject(article: Article, lo: int, ms: list, low: list[str], k: int, speaker: int | None):
@@ -287,7 +285,7 @@ def _named_subject(article: Article, lo: int, ms: list, low: list[str], k: int, 
 
 def _named_before(article: Article, lo: int, at: int, speaker: int | None):
     """The person or body named last in the quoted sentence before ``at``, not the speaker: the one
-    a later clause's `ia` or `-nya` stands for (`Nolan memilih Harry …, dan saya rasa ia berbakat`)."""
+    a later clause's `ia` stands for (`Nolan memilih Harry …, dan saya rasa ia berbakat`)."""
     best = None
     for ei, ent in enumerate(article.entities):
         if ei == speaker or ent.label not in ("PER", "ORG"):
