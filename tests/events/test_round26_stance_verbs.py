@@ -1,0 +1,25 @@
+"""Round 26 (issue #12, events recall): stances said in words the lexicon lacked.
+
+Respect or welcome for a ruling (`menghormati putusan`, `menghormati keputusan`, `menyambut baik`) is
+SUPPORT; a complaint (`mengeluhkan`) is DISAPPROVE (verbs.tsv).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from eventcases import acts  # noqa: E402
+
+LEAD = "Jakarta - Sidang uji materi itu berakhir Kamis (6/11). "
+
+
+def test_respect_for_a_ruling() -> None:
+    text = LEAD + "Ketua KPU Mochammad Afifuddin menghormati putusan Mahkamah Konstitusi soal ambang batas pencalonan."
+    assert any(t == "menghormati putusan" and a == "Mochammad Afifuddin" for t, a, _r in acts(text, "SUPPORT"))
+
+
+def test_a_complaint() -> None:
+    text = LEAD + "Bupati Lebak Hasbi Jayabaya mengeluhkan lambatnya pencairan dana dari Kementerian Keuangan."
+    assert any(t == "mengeluhkan" and a == "Hasbi Jayabaya" for t, a, _r in acts(text, "DISAPPROVE"))
