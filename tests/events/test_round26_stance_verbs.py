@@ -1,7 +1,7 @@
 """Round 26 (issue #12, events recall): stances said in words the lexicon lacked.
 
 Respect or welcome for a ruling (`menghormati putusan`, `menghormati keputusan`, `menyambut baik`) is
-SUPPORT; a complaint (`mengeluhkan`) is DISAPPROVE (verbs.tsv).
+SUPPORT (verbs.tsv). A complaint about a situation (`mengeluhkan`) stays no event (round 9).
 """
 
 from __future__ import annotations
@@ -20,6 +20,6 @@ def test_respect_for_a_ruling() -> None:
     assert any(t == "menghormati putusan" and a == "Mochammad Afifuddin" for t, a, _r in acts(text, "SUPPORT"))
 
 
-def test_a_complaint() -> None:
-    text = LEAD + "Bupati Lebak Hasbi Jayabaya mengeluhkan lambatnya pencairan dana dari Kementerian Keuangan."
-    assert any(t == "mengeluhkan" and a == "Hasbi Jayabaya" for t, a, _r in acts(text, "DISAPPROVE"))
+def test_welcoming_a_decision() -> None:
+    text = LEAD + "Gubernur Jawa Barat Dedi Mulyadi menyambut baik keputusan Mahkamah Konstitusi tersebut."
+    assert any(t == "menyambut baik" and a == "Dedi Mulyadi" for t, a, _r in acts(text, "SUPPORT"))
