@@ -779,10 +779,12 @@ def _named_backer(ev: Event) -> bool:
 
 
 def _backs_a_step(ev: Event, norm: str) -> bool:
-    """`mendukung program swasembada beras`, `mendukung pembentukan kementerian`: what is backed is
-    a step (a programme, a policy) or an act named by its noun (peN-an, per-an)."""
-    after = [w.strip(",.()").lower() for w in norm[ev.trigger_end : ev.trigger_end + 40].split()[:2]]
+    """`mendukung program swasembada beras`, `mendukung pembentukan kementerian`, `dukungan penuh
+    terhadap program tersebut`: what is backed is a step (a programme, a policy, a campaign) or an act
+    named by its noun (peN-an, per-an)."""
+    after = [w.strip(",.()").lower() for w in norm[ev.trigger_end : ev.trigger_end + 40].split()[:3]]
     after = after[1:] if after and after[0] in lexicon().words["manner_adverbs"] | {"penuh"} else after
+    after = after[1:] if after and after[0] in lexicon().words["backed_preps"] else after
     if not after:
         return False
     head = after[0]

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import cache
+from functools import cache, partial
 
 from warta.document.model import Article, Event, Speaker
 from warta.resources import word_lists
@@ -74,7 +74,11 @@ def judgements(article: Article, out: list[Event]) -> list[Event]:
                 found.append(_event(article, si, s, lo, ms[deny], 0.0, sp, qi, None, None, "REJECT", ms[deny + 1]))
                 taken.add(si)
                 continue
-            feel = _feeling(article, lex, ms, low, lo, sp.entity) if words & _w()["speaker_selves"] else None
+            feel = (
+                _feeling(article, lex, ms, low, lo, sp.entity, partial(_addressee, article, q, sp.entity))
+                if words & _w()["speaker_selves"]
+                else None
+            )
             if feel is not None:
                 i, v, ei, m = feel
                 found.append(_event(article, si, s, lo, ms[i], v, sp, qi, ei, m))
@@ -83,6 +87,12 @@ def judgements(article: Article, out: list[Event]) -> list[Event]:
             opened = _judged_opening(article, q, lo, ms, low, sp.entity) if lo == q.start else None
             if opened is not None:  # `menilai Purbaya sebagai sosok berintegritas`
                 i, v, ei, m = opened
+                found.append(_event(article, si, s, lo, ms[i], v, sp, qi, ei, m))
+                taken.add(si)
+                continue
+            subj = _subject_judged(article, q, si, lo, hi, ms, low, sp.entity)
+            if subj is not None:  # `Beliau itu orang yang tulus`, `Pernyataan Puan … sudah tepat`
+                i, v, ei, m = subj
                 found.append(_event(article, si, s, lo, ms[i], v, sp, qi, ei, m))
                 taken.add(si)
                 continue
@@ -168,6 +178,161 @@ def _judged_opening(article: Article, q, lo: int, ms: list, low: list[str], spea
     return None
 
 
+def _subject_judged(article: Article, q, si: int, lo: int, hi: int, ms: list, low: list[str], speaker: int | None):
+    """A quoted clause whose subject is another party and whose predicate praises or faults it:
+    `Pernyataan Ketua DPR Puan Maharani … sudah tepat`, `Beliau itu orang yang tulus`, `Menurut
+    saya, Puan sangat tegas`. Each clause of the sentence is read (``_clause_judged``). (word index, polarity, entity, mention) or None."""
+    starts = [0] + [
+        i for i in range(1, len(ms)) if any(c in ",;" for c in article.norm[lo + ms[i - 1].end() : lo + ms[i].start()])
+    ]
+    for k in starts:
+        got = _clause_judged(article, q, lo, ms, low, k, speaker)
+        if got is not None:
+            return got
+    return None
+
+
+def _clause_judged(article: Article, q, lo: int, ms: list, low: list[str], k: int, speaker: int | None):
+    """The clause opened at word ``k`` judges a party. Its subject is a named person or body opening
+    it (past a discourse word, `Justru`; past the speaker's own view, `saya lihat`; past a few words of
+    what is theirs, `Pernyataan Ketua DPR`), or, in a direct quote, `beliau`/`dia`/`ia`/`Anda` opening
+    it, read as the party named last before it in the sentence, else the last person named before
+    the quote, not the speaker (in reported speech those pronouns are the speaker). The predicate is a word of praise or fault
+    (``praise_words``, ``fault_words``) in the same clause with no act verb, modal or embedded clause
+    before it (a verb of showing may stand between); a negator just before turns it."""
+    k = _subject_start(low, k)
+    if k >= len(low):
+        return None
+    party = _named_subject(article, lo, ms, low, k, speaker)
+    if party is None and q.kind != "indirect" and _pronoun_subject(low[k]):
+        party = _named_before(article, lo, lo + ms[k].start(), speaker) or _addressee(article, q, speaker)
+        end = k + 1
+    elif party is not None:
+        ei, m, end = party
+        party = (ei, m)
+    if party is None or _own_body(article, speaker, party[0]):
+        return None
+    ei, m = party
+    for i in range(end, min(len(ms), end + _PREDICATE_REACH)):
+        if any(c in ",;:" for c in article.norm[lo + ms[i - 1].end() : lo + ms[i].start()]):
+            return None  # the clause of the subject is over
+        w = low[i]
+        v = STRONG if w in _w()["praise_words"] else -STRONG if w in _w()["fault_words"] else 0.0
+        if v and not _no_judgement(low, i, article.entities[ei].label):
+            turned = any(x in _w()["negators"] for x in low[max(end, i - 3) : i])
+            return i, -v if turned else v, ei, m
+        if w in _w()["embedding"] or w in _w()["modals"]:
+            return None  # `tahu siapa yang tepat`, `harus lebih bijak`: no judgement of the subject told
+        if w.startswith(("me", "di")) and w not in _w()["showing_verbs"]:
+            return None  # `Puan mengkritik pemerintah yang gagal`: an act, the judgement is of another
+    return None
+
+
+def _subject_start(low: list[str], k: int) -> int:
+    """The first word of a clause's subject: past discourse words (`Justru`, `Namun`) and the
+    speaker's own view (`saya lihat`, `kami yakin`)."""
+    j = k
+    while j < len(low) and j - k < _OPENERS and low[j] in _w()["clause_openers"]:
+        j += 1
+    if j + 1 < len(low) and low[j] in _w()["speaker_selves"] and low[j + 1] in _w()["self_views"]:
+        j += 2
+    return j
+
+
+_OPENERS = 2  # discourse words before a judged subject (`Justru`, `Namun`)
+_PREDICATE_REACH = 12  # words from the subject to its word of praise or fault
+_SUBJECT_LEAD = 4  # words of what is the party's before its name (`Pernyataan Ketua DPR RI`)
+_LAST_PERSON = 3  # sentences back where `beliau` of a direct quote finds the one it stands for
+
+
+def _no_judgement(low: list[str], i: int, label: str) -> bool:
+    """The word at ``i`` judges no party: `salah satu` (a count), `tepat waktu` (an idiom); an ability (`mampu`, `berhasil`) of
+    what is no person (`alat ini mampu mendeteksi`) or of one acted on (`berhasil dijual`)."""
+    nxt = low[i + 1] if i + 1 < len(low) else ""
+    if nxt in _w()["counted_after"]:
+        return True
+    return low[i] in _w()["ability_words"] and (label != "PER" or nxt.startswith("di"))
+
+
+def _pronoun_subject(w: str) -> bool:
+    """`beliau`, `dia`, `ia`, `Anda` (not a possessive `-nya`: `komunikasinya kurang bagus` is as
+    often a suspect's or a country's as the one judged)."""
+    return w in _w()["third_persons"] or w in _w()["second_persons"]
+
+
+def _named_subject(article: Article, lo: int, ms: list, low: list[str], k: int, speaker: int | None):
+    """The first named person or body of the clause opened at word ``k``, when only a few words of
+    what is theirs stand before it (no verb, no preposition, no comma): (entity, mention, end)."""
+    limit = lo + ms[min(len(ms) - 1, k + _SUBJECT_LEAD)].start()
+    best = None
+    for ei, ent in enumerate(article.entities):
+        if ei == speaker or ent.label not in ("PER", "ORG"):
+            continue
+        for m in ent.mentions:
+            if lo + ms[k].start() <= m.start <= limit and (best is None or m.start < best[1].start):
+                best = (ei, m)
+    if best is None:
+        return None
+    ei, m = best
+    before = [x for x in range(k, len(ms)) if lo + ms[x].end() <= m.start]
+    if any(low[x] in _w()["prepositions"] or low[x].startswith(("me", "di", "ber")) for x in before):
+        return None  # `dengan Puan`, `mengkritik Puan`: the party is no subject
+    if any(c in ',;:"“”' for c in article.norm[lo + ms[k].start() : m.start]):
+        return None
+    end = next((x for x in range(len(ms)) if lo + ms[x].start() >= m.end), len(ms))
+    return ei, m, end
+
+
+def _named_before(article: Article, lo: int, at: int, speaker: int | None):
+    """The person or body named last in the quoted sentence before ``at``, not the speaker: the one
+    a later clause's `ia` stands for (`Nolan memilih Harry …, dan saya rasa ia berbakat`)."""
+    best = None
+    for ei, ent in enumerate(article.entities):
+        if ei == speaker or ent.label not in ("PER", "ORG"):
+            continue
+        for m in ent.mentions:
+            if lo <= m.start and m.end <= at and (best is None or m.start > best[1].start):
+                best = (ei, m)
+    return best
+
+
+def _own_body(article: Article, speaker: int | None, ei: int) -> bool:
+    """The party is a body the speaker's role names (`Presiden Direktur Danone Indonesia` on Danone):
+    a body speaking of itself, no stance towards another."""
+    role = (article.entities[speaker].role or "").lower() if speaker is not None else ""
+    ent = article.entities[ei]
+    return (
+        bool(role)
+        and ent.label == "ORG"
+        and any(
+            re.search(rf"\b{re.escape(n.lower())}\b", role) for n in {ent.canonical, *(m.text for m in ent.mentions)}
+        )
+    )
+
+
+def _addressee(article: Article, q, speaker: int | None):
+    """Who a direct quote's `beliau`, `dia` or `Anda` stands for: the last person named before the
+    quote, not its speaker (``_last_person``); None in reported speech, where they are the speaker."""
+    if q.kind == "indirect":
+        return None
+    return _last_person(article, bisect_right([x.end for x in article.sentences], q.start), speaker)
+
+
+def _last_person(article: Article, si: int, speaker: int | None):
+    """The last person named before sentence ``si`` (the quote's first; within a few sentences), not
+    the speaker."""
+    sents = article.sentences
+    top, floor = sents[si].start, sents[max(0, si - _LAST_PERSON)].start
+    best = None
+    for ei, ent in enumerate(article.entities):
+        if ei == speaker or ent.label != "PER":
+            continue
+        for m in ent.mentions:
+            if floor <= m.start < top and (best is None or m.start > best[1].start):
+                best = (ei, m)
+    return best
+
+
 def _opening_phrase(ms: list) -> int | None:
     """The end (word index) of the noun phrase reported content opens with: up to three lower-case
     words (an act, a title: `langkah`, `instruksi dari`, `pelatih`), then capitalised words."""
@@ -204,9 +369,10 @@ def _event(
     )
 
 
-def _feeling(article: Article, lex: dict, ms: list, low: list[str], lo: int, speaker: int | None):
+def _feeling(article: Article, lex: dict, ms: list, low: list[str], lo: int, speaker: int | None, addressee=None):
     """`Saya sangat suka Gaga`, `Saya juga tidak suka Anda`: the speaker's own feeling for a named
-    party written right after it: (word index, polarity, entity, mention) or None."""
+    party written right after it, or for `Anda`/`kamu` (``addressee()``, the one spoken to): (word
+    index, polarity, entity, mention) or None."""
     for k, w in enumerate(low):
         if w not in _w()["speaker_selves"]:
             continue
@@ -224,6 +390,11 @@ def _feeling(article: Article, lex: dict, ms: list, low: list[str], lo: int, spe
             t += 1
         if t >= len(low) or any(c in ",;:(" for c in article.norm[lo + ms[k].end() : lo + ms[t].start()]):
             continue  # `saya laporkan, IPK kita …`: the party is in another clause
+        if low[t] in _w()["second_persons"] and addressee is not None:
+            spoken_to = addressee()
+            if spoken_to is not None:
+                return j, -v if neg else v, *spoken_to
+            continue
         at = lo + ms[t].start()
         for ei, ent in enumerate(article.entities):
             if ei == speaker or ent.label not in ("PER", "ORG"):
@@ -347,8 +518,16 @@ def _not_guilty(low: list[str]) -> int | None:
 
 @cache
 def _gate() -> re.Pattern[str]:
-    """Any word one of the shapes starts from: a verb of judging, a copula, a first person, a denial."""
-    vocab = sorted(_w()["judging"] | _w()["copulas"] | _w()["speaker_selves"] | _w()["denial_words"])
+    """Any word one of the shapes starts from: a verb of judging, a copula, a first person, a denial,
+    a word of praise or fault."""
+    vocab = sorted(
+        _w()["judging"]
+        | _w()["copulas"]
+        | _w()["speaker_selves"]
+        | _w()["denial_words"]
+        | _w()["praise_words"]
+        | _w()["fault_words"]
+    )
     return re.compile(r"\b(?:" + "|".join(vocab) + r")\b")
 
 
