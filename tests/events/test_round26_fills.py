@@ -9,6 +9,10 @@ actor is now left empty (sentences written here in the shapes of Indonesian news
 - a body in a person's title (`Pelatih Persib Bandung, Bojan Hodak, mengungkapkan kritiknya`);
 - an act noun no verb of the candidate governs (`Polisi masih memburu X, DPO pembunuhan …`);
 - a sayer set before what they tell (`Menurut X, sang bupati mengatur sebuah pertemuan …`).
+
+And a recipient where the gold has none: an inquiry told with a pronoun agent and no one written
+before it (`Untuk motif dan lainnya masih kami dalami`) is into a matter, not carried to the one
+just acted on (parties.py, object-focus passives).
 """
 
 from __future__ import annotations
@@ -70,3 +74,13 @@ def test_no_fill_for_an_act_noun_no_verb_governs() -> None:
 def test_no_fill_with_the_sayer_set_before_the_content() -> None:
     text = "Menurut pengamat politik Andi Wijaya, sang bupati kemudian mengatur sebuah pertemuan dengan para pedagang pasar."
     assert _actor(text, "CONSULT", "pertemuan") is None
+
+
+def test_an_inquiry_with_no_one_before_its_pronoun_is_into_a_matter() -> None:
+    text = (
+        "Polsek Kasihan menangkap seorang pemuda berinisial RD yang mencuri sepeda motor milik warga di "
+        'Bantul. "Untuk motif dan lainnya masih kami dalami," ujar Kapolsek Kasihan AKP Sugeng Riyadi, '
+        "Senin (6/10)."
+    )
+    found = [x for x in acts(text, "INVESTIGATE") if x[0] == "dalami"]
+    assert found and found[0][2] is None, found
