@@ -1733,8 +1733,10 @@ class Parties:
             recip = self._subject(ws, Trigger(p, k, k), ss, None) if k > 0 else None
             recip = recip if recip is not None and self._party_like(recip) else None  # not `Ya, kami …`
             last = self.last_event.recipient if self.last_event is not None else None
-            if recip is None and (last or self.last_recipient) is not None:
-                prev = last or self.last_recipient  # `"Ya, kami lumpuhkan …"`: the one just acted on
+            if recip is None and (last or self.last_recipient) is not None and p.type != "INVESTIGATE":
+                # `"Ya, kami lumpuhkan …"`: the one just acted on; an inquiry with no one written before
+                # its pronoun (`Untuk motifnya masih kami dalami`, `kami dalami siapa …`) is into a matter
+                prev = last or self.last_recipient
                 recip = Speaker(prev.name, prev.entity, None, None)
         elif p.voice == "pass":
             recip = self._subject(ws, t, ss, None) if p.words[0].startswith(("di", "ter")) else None  # terciduk
