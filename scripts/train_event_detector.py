@@ -38,7 +38,7 @@ SETS = (  # the events development sets (eval/README.md); events_heldout14 and 2
     "../shared/eval/dev",
     "eval/events_dev2",
     "eval/events_heldout",
-    *(f"eval/events_heldout{n}" for n in range(3, 22) if n != 14),
+    *(f"eval/events_heldout{n}" for n in range(3, 23) if n != 14),
 )
 L2 = 3.0
 ADD_GRID = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 2.0)  # 2.0: never add

@@ -56,6 +56,7 @@ SETS = devsets.sets(
     "events_heldout19",
     "events_heldout20",
     "events_heldout21",
+    "events_heldout22",
 )
 ROLES = ("actor", "recipient")
 L2 = 0.05
