@@ -107,3 +107,13 @@ def test_title_after_a_capitalised_word_of_the_run(text: str, name: str, role: s
 def test_conjunction_closes_the_words_before_a_name(text: str) -> None:
     found = _entities(text)
     assert all(role is None for _label, role in found.values())
+
+
+def test_title_in_run_points_at_the_title_before_the_name() -> None:
+    """The title word also opens the run earlier (`Kabinet Presiden … Presiden Prabowo`): the role's
+    offset is that of the words right before the name, not of their first occurrence in the run."""
+    from warta.entities.roles import _title_in_run
+
+    norm = "Ia hadir dalam rapat Kabinet Presiden Merah Putih Presiden Prabowo Subianto kemarin."
+    found = _title_in_run(norm, norm.index("Prabowo"), 0)
+    assert found == ("Presiden", norm.index("Presiden Prabowo"))

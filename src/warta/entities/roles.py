@@ -2798,7 +2798,7 @@ def _title_in_run(norm: str, start: int, line_start: int) -> tuple[str, int] | N
     for n in range(len(words) - 1, 0, -1):
         title = words[-n:]
         if tuple(w.lower() for w in title) in titles and not _is_rank(" ".join(title)):
-            at = m.start() + m.group().index(" ".join(title))  # (the run ends at ``start``)
+            at = m.start() + m.group().rindex(" ".join(title))  # the run's last words: it ends at ``start``
             return " ".join(title), at
     return None
 
