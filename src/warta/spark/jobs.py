@@ -10,7 +10,6 @@ CSV/TSV, Parquet, WARC, text, HTML) are read whole per file by the same readers 
 from __future__ import annotations
 
 import os
-import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -23,6 +22,7 @@ from pyspark.sql.window import Window
 
 from warta.sources import BOMS_UTF16, NO_RECORDS, UNDECODED, escape_undecoded
 from warta.spark import partition
+from warta.spark.paths import is_url
 
 READ_SCHEMA = T.StructType(
     [
@@ -103,13 +103,9 @@ def input_files(spark: SparkSession, inputs: Iterable[str]) -> list[str]:
     return out
 
 
-_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://|file:/")  # hdfs://, s3a://, and file:/ as Hadoop lists it
-
-
 def _is_url(path: str) -> bool:
-    """A path Hadoop's file system reads (``hdfs://…``, ``s3a://…``, ``file:/…``), not a local
-    one (``news:2025.jsonl`` is a local name with a colon)."""
-    return _SCHEME.match(path) is not None
+    """A path Hadoop's file system reads (:func:`warta.spark.paths.is_url`, as the CLI judges it)."""
+    return is_url(path)
 
 
 def _utf16(spark: SparkSession, path: str) -> bool:
