@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from warta.cli.args import add_record_budget, seconds
 from warta.corpus.cli import add_db
+from warta.spark.paths import local_path
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -53,13 +53,15 @@ def _output_problem(output: str, inputs: list[str]) -> str | None:
     """Why writing a step's output to ``output`` would destroy a user's files, or None. Spark
     writes in mode overwrite: a file there, an input, or a folder of other files is deleted whole
     (`warta spark read day1.jsonl day2.jsonl`, the output forgotten, deleted day2.jsonl)."""
-    if "://" in output:
+    out = local_path(output)
+    if out is None:  # a remote output (hdfs://, s3a:// …) is only compared with the inputs as given
         return f"the output {output} is also an input" if output in inputs else None
-    out = Path(output).resolve()
+    out = out.resolve()
     for given in inputs:
-        if "://" in given:
+        src = local_path(given)
+        if src is None:
             continue  # a remote input is never this local output
-        src = Path(given).resolve()
+        src = src.resolve()
         if src == out or out in src.parents:
             return f"the output {output} is also an input (the last path is the output folder)"
     if out.is_file():
@@ -82,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
             return _fail("spark read wants INPUT… OUTPUT")
         if args.partitions is not None and args.partitions < 1:
             return _fail("--partitions must be at least 1")
-        missing = [x for x in args.paths[:-1] if "://" not in x and not Path(x).exists()]
+        missing = [x for x in args.paths[:-1] if (p := local_path(x)) is not None and not p.exists()]
         if missing:
             return _fail(f"no such file or folder: {missing[0]}")
         if problem := _output_problem(args.paths[-1], args.paths[:-1]):
@@ -103,7 +105,7 @@ def run(args: argparse.Namespace) -> int:
         return _fail("--batch must be at least 1")
     if step in ("dedup", "load"):
         for folder in (args.articles, getattr(args, "dedup", None)):
-            if folder and "://" not in folder and not Path(folder).is_dir():
+            if folder and (p := local_path(folder)) is not None and not p.is_dir():
                 return _fail(f"no such folder: {folder} (an output folder of `warta spark read`/`dedup`)")
         if step == "dedup" and (problem := _output_problem(args.output, [args.articles])):
             return _fail(problem)

@@ -397,6 +397,11 @@ class Store:
         return rec
 
     # -- writing --------------------------------------------------------------
+    @property
+    def file_identity(self) -> tuple[int, int] | None:
+        """SQLite: (device, inode) of the file this store opened; None on PostgreSQL."""
+        return self._file
+
     def check_file(self) -> None:
         """Raise :class:`StoreGone` when the SQLite file this store opened is no longer at its
         path (deleted, or replaced by another file): SQLite goes on writing to the open file, so a

@@ -151,6 +151,8 @@ def _suffix(path: Path) -> str:
 
 
 NO_RECORDS = "holds no records (the file is empty, has only blank lines, or is an empty list)"
+NOT_REGULAR = "not a regular file (a pipe, device or socket); not read"
+BROKEN_LINK = "a link to nothing (broken symbolic link); not read"
 
 
 def iter_file(path: Path, columns: dict[str, str] | None = None) -> Iterator[Item]:
@@ -386,9 +388,9 @@ def _path_items(path: Path, columns: dict[str, str] | None) -> Iterator[Item]:
     if path.is_file():
         items: Iterable[Item] = iter_file(path, columns)
     elif path.exists():  # reading a FIFO or a device would block or never end
-        items = [Item(str(path), error="not a regular file (a pipe, device or socket); not read")]
+        items = [Item(str(path), error=NOT_REGULAR)]
     elif path.is_symlink():
-        items = [Item(str(path), error="a link to nothing (broken symbolic link); not read")]
+        items = [Item(str(path), error=BROKEN_LINK)]
     else:
         items = [Item(str(path), error="no such file or folder")]
     for item in items:

@@ -10,7 +10,6 @@ CSV/TSV, Parquet, WARC, text, HTML) are read whole per file by the same readers 
 from __future__ import annotations
 
 import os
-import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -21,8 +20,9 @@ from pyspark.sql import functions as F
 from pyspark.sql import types as T
 from pyspark.sql.window import Window
 
-from warta.sources import BOMS_UTF16, NO_RECORDS, UNDECODED, escape_undecoded
+from warta.sources import BOMS_UTF16, BROKEN_LINK, NO_RECORDS, NOT_REGULAR, UNDECODED, escape_undecoded
 from warta.spark import partition
+from warta.spark.paths import is_url
 
 READ_SCHEMA = T.StructType(
     [
@@ -82,7 +82,10 @@ def input_files(spark: SparkSession, inputs: Iterable[str]) -> list[str]:
         if not _is_url(p):
             path = Path(p)
             if path.is_dir():
-                out += [str(f) for f in sorted(path.rglob("*")) if f.is_file() and _suffix(f.name) in FOLDER_SUFFIXES]
+                # a pipe or a broken link named like a record file is kept, to be reported (as ingest does)
+                out += [
+                    str(f) for f in sorted(path.rglob("*")) if _suffix(f.name) in FOLDER_SUFFIXES and not f.is_dir()
+                ]
             else:
                 out.append(p)
             continue
@@ -103,13 +106,22 @@ def input_files(spark: SparkSession, inputs: Iterable[str]) -> list[str]:
     return out
 
 
-_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://|file:/")  # hdfs://, s3a://, and file:/ as Hadoop lists it
-
-
 def _is_url(path: str) -> bool:
-    """A path Hadoop's file system reads (``hdfs://…``, ``s3a://…``, ``file:/…``), not a local
-    one (``news:2025.jsonl`` is a local name with a colon)."""
-    return _SCHEME.match(path) is not None
+    """A path Hadoop's file system reads (:func:`warta.spark.paths.is_url`, as the CLI judges it)."""
+    return is_url(path)
+
+
+def _not_a_file(path: str) -> str | None:
+    """Why a local path is not read, in `warta ingest`'s words (a pipe, device or socket; a
+    broken link; gone since it was listed), or None for a regular file or a remote path."""
+    if is_url(path):
+        return None
+    local = Path(path)
+    if local.is_file():
+        return None
+    if local.exists():
+        return NOT_REGULAR
+    return BROKEN_LINK if local.is_symlink() else "no such file or folder"
 
 
 def _utf16(spark: SparkSession, path: str) -> bool:
@@ -196,6 +208,8 @@ def read(
         if UNDECODED.search(f):  # a local name that is not UTF-8: the JVM cannot open it
             why = "the file's name is not UTF-8, and Spark cannot open such a file; rename it"
             unopened.append(partition.error_row(fi << partition.SEQ_SHIFT, escape_undecoded(f), why))
+        elif unread := _not_a_file(f):  # a pipe (reading it would block) or a broken link: say so
+            unopened.append(partition.error_row(fi << partition.SEQ_SHIFT, f, unread))
         elif _suffix(f) == ".jsonl" and _blank(spark, f):  # no line, hence no row: say so
             unopened.append(partition.error_row(fi << partition.SEQ_SHIFT, f, NO_RECORDS))
         elif _suffix(f) == ".jsonl" and not _utf16(spark, f):  # Spark splits 8-bit lines only

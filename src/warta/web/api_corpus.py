@@ -384,7 +384,8 @@ async def add_articles(request: Request) -> IngestResult:
     auth = request.headers.get("authorization", "")
     if not hmac.compare_digest(auth.encode(), f"Bearer {settings.token}".encode()):
         raise HTTPException(401, "missing or wrong token", headers={"WWW-Authenticate": "Bearer"})
-    access(request)  # 503 without a corpus
+    if why := access(request).gone():  # 503 without a corpus, or when its file went since start-up
+        raise HTTPException(503, why)
     try:
         raw = await read_body(request.receive, settings.max_body)
         data = parse_json(raw, settings.max_depth)
@@ -418,7 +419,12 @@ async def add_articles(request: Request) -> IngestResult:
     # each record is read in the reader processes under the read budget, as `warta ingest`
     # reads under --record-budget: one pathological record is stopped and reported, not waited on
     reader = _budgeted_reader(request.app.state.pool, asyncio.get_running_loop(), settings.read_budget)
-    summary = await run_in_threadpool(_ingest, settings.db, items, reader)
+    from warta.corpus.store import StoreGone
+
+    try:
+        summary = await run_in_threadpool(_ingest, settings.db, items, reader)
+    except StoreGone as e:  # the file went while this batch was written
+        raise HTTPException(503, str(e)) from None
     index = {it.origin: i for i, it in enumerate(items)}
     errors = [RecordError(index=index[o], error=why) for o, why in summary.failures if o in index]
     return IngestResult(

@@ -7,6 +7,7 @@ aborts a query past its budget, so an expensive search stops costing CPU instead
 from __future__ import annotations
 
 import asyncio
+import os
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -33,7 +34,28 @@ class CorpusAccess:
         # a few threads, each keeping its connection (and page cache) warm; at most this many
         # queries run at once, the rest wait their turn
         self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="warta-corpus")
-        Corpus(db, create=False).close()  # fail at start-up, not on the first request
+        c = Corpus(db, create=False)  # fail at start-up, not on the first request
+        self._file = c.store.file_identity  # SQLite: the file the server started on
+        c.close()
+
+    def gone(self) -> str | None:
+        """Why nothing can be stored now, or None: the SQLite file the server started on was
+        deleted or replaced since (a write would silently begin a new, empty corpus at that path,
+        or write into another file), as `warta ingest` stops when its store file goes."""
+        if self._file is None:
+            return None
+        try:
+            st = os.stat(self.db)
+            now_at: tuple[int, int] | None = (st.st_dev, st.st_ino)
+        except OSError:
+            now_at = None
+        if now_at == self._file:
+            return None
+        what = "deleted" if now_at is None else "replaced by another file"
+        return (
+            f"the corpus {self.db} was {what} since warta serve started; nothing stored "
+            "(restart warta serve to use what is at that path now)"
+        )
 
     async def run(self, fn: Callable[[], T]) -> T:
         """``fn()`` on one of the corpus threads."""

@@ -1,0 +1,65 @@
+"""A pipe or a broken link named like a record file in a folder given to `warta spark read` was
+skipped without a word (the folder listing kept regular files only), while `warta ingest` and
+`warta read` report each (a3f835b). Each is now one error row, in ingest's words, and the run
+exits 1 (some input was bad); a folder named like a file is walked, not reported."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from warta.cli import main
+from warta.sources import BROKEN_LINK, NOT_REGULAR
+
+TEXT = "Jakarta - Gubernur Pramono Anung meninjau banjir di Kampung Melayu, Jakarta Timur, Rabu (22/10/2025)."
+
+
+def _rows(spark: Any, out: Path) -> list[Any]:
+    from warta.spark import jobs
+
+    return jobs.load_table(spark, str(out), jobs.READ_SCHEMA).orderBy("seq").collect()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_pipe_or_broken_link_in_a_folder_is_an_error_row(spark: Any, tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "baik.jsonl").write_text(json.dumps({"id": "g0", "text": TEXT}) + "\n")
+    os.mkfifo(folder / "pipa.txt")
+    (folder / "patah.jsonl").symlink_to(folder / "hilang.jsonl")
+    (folder / "map.txt").mkdir()  # a folder named like a file is walked, not reported
+    out = tmp_path / "articles"
+    assert main(["spark", "read", str(folder), str(out)]) == 1  # some input was bad
+    rows = _rows(spark, out)
+    assert [r["source_id"] for r in rows if r["error"] is None] == ["g0"]
+    errors = {Path(r["origin"]).name: r["error"] for r in rows if r["error"] is not None}
+    assert errors == {"pipa.txt": NOT_REGULAR, "patah.jsonl": BROKEN_LINK}
+    assert NOT_REGULAR == "not a regular file (a pipe, device or socket); not read"  # ingest's words
+    assert BROKEN_LINK == "a link to nothing (broken symbolic link); not read"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_pipe_given_by_name_is_an_error_row_not_read(spark: Any, tmp_path: Path) -> None:
+    """Reading a FIFO would block the job (no writer) or never end; it is refused unread."""
+    (tmp_path / "baik.jsonl").write_text(json.dumps({"id": "g0", "text": TEXT}) + "\n")
+    os.mkfifo(tmp_path / "pipa.jsonl")
+    out = tmp_path / "articles"
+    assert main(["spark", "read", str(tmp_path / "baik.jsonl"), str(tmp_path / "pipa.jsonl"), str(out)]) == 1
+    rows = _rows(spark, out)
+    assert [(Path(r["origin"]).name, r["error"]) for r in rows if r["error"] is not None] == [
+        ("pipa.jsonl", NOT_REGULAR)
+    ]
+
+
+def test_a_file_gone_before_the_job_is_an_error_row(spark: Any, tmp_path: Path) -> None:
+    """jobs.read given a file that is not there (gone since it was listed) says so, as ingest."""
+    from warta.spark import jobs
+
+    (tmp_path / "baik.jsonl").write_text(json.dumps({"id": "g0", "text": TEXT}) + "\n")
+    df = jobs.read(spark, [str(tmp_path / "baik.jsonl"), str(tmp_path / "hilang.jsonl")], record_budget=0)
+    rows = df.orderBy("seq").collect()
+    assert [(r["source_id"], r["error"]) for r in rows] == [("g0", None), (None, "no such file or folder")]
