@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import cache, partial
 
-from warta.document.model import Article, Event, Speaker
+from warta.document.model import Article, Event, Mention, Speaker
 from warta.resources import word_lists
 
 STRONG = 3.0
@@ -155,16 +156,7 @@ def _judged_opening(article: Article, q, lo: int, ms: list, low: list[str], spea
     if end is None:
         return None
     stop = lo + ms[end - 1].end()
-    party = next(
-        (
-            (ei, m)
-            for ei, ent in enumerate(article.entities)
-            if ei != speaker and ent.label in ("PER", "ORG")
-            for m in ent.mentions
-            if lo <= m.start and m.end == stop
-        ),
-        None,
-    )
+    party = next(((ei, m) for ei, m in _party_mentions(article, speaker) if lo <= m.start and m.end == stop), None)
     if party is None:
         return None  # the phrase does not end in a name: `proses itu`, `keputusan wasit`
     ei, m = party
@@ -263,14 +255,12 @@ def _pronoun_subject(w: str) -> bool:
 def _named_subject(article: Article, lo: int, ms: list, low: list[str], k: int, speaker: int | None):
     """The first named person or body of the clause opened at word ``k``, when only a few words of
     what is theirs stand before it (no verb, no preposition, no comma): (entity, mention, end)."""
-    limit = lo + ms[min(len(ms) - 1, k + _SUBJECT_LEAD)].start()
-    best = None
-    for ei, ent in enumerate(article.entities):
-        if ei == speaker or ent.label not in ("PER", "ORG"):
-            continue
-        for m in ent.mentions:
-            if lo + ms[k].start() <= m.start <= limit and (best is None or m.start < best[1].start):
-                best = (ei, m)
+    first, limit = lo + ms[k].start(), lo + ms[min(len(ms) - 1, k + _SUBJECT_LEAD)].start()
+    best = min(
+        ((ei, m) for ei, m in _party_mentions(article, speaker) if first <= m.start <= limit),
+        key=lambda p: p[1].start,
+        default=None,
+    )
     if best is None:
         return None
     ei, m = best
@@ -286,14 +276,8 @@ def _named_subject(article: Article, lo: int, ms: list, low: list[str], k: int, 
 def _named_before(article: Article, lo: int, at: int, speaker: int | None):
     """The person or body named last in the quoted sentence before ``at``, not the speaker: the one
     a later clause's `ia` stands for (`Nolan memilih Harry …, dan saya rasa ia berbakat`)."""
-    best = None
-    for ei, ent in enumerate(article.entities):
-        if ei == speaker or ent.label not in ("PER", "ORG"):
-            continue
-        for m in ent.mentions:
-            if lo <= m.start and m.end <= at and (best is None or m.start > best[1].start):
-                best = (ei, m)
-    return best
+    inside = ((ei, m) for ei, m in _party_mentions(article, speaker) if lo <= m.start and m.end <= at)
+    return max(inside, key=lambda p: p[1].start, default=None)
 
 
 def _own_body(article: Article, speaker: int | None, ei: int) -> bool:
@@ -323,14 +307,19 @@ def _last_person(article: Article, si: int, speaker: int | None):
     the speaker."""
     sents = article.sentences
     top, floor = sents[si].start, sents[max(0, si - _LAST_PERSON)].start
-    best = None
+    before = ((ei, m) for ei, m in _party_mentions(article, speaker, ("PER",)) if floor <= m.start < top)
+    return max(before, key=lambda p: p[1].start, default=None)
+
+
+def _party_mentions(
+    article: Article, speaker: int | None, labels: tuple[str, ...] = ("PER", "ORG")
+) -> Iterator[tuple[int, Mention]]:
+    """Every mention of a person or body other than the speaker, in entity order: the parties a
+    quote can praise or fault (what a speaker says of itself is no stance towards another)."""
     for ei, ent in enumerate(article.entities):
-        if ei == speaker or ent.label != "PER":
-            continue
-        for m in ent.mentions:
-            if floor <= m.start < top and (best is None or m.start > best[1].start):
-                best = (ei, m)
-    return best
+        if ei != speaker and ent.label in labels:
+            for m in ent.mentions:
+                yield ei, m
 
 
 def _opening_phrase(ms: list) -> int | None:
@@ -396,12 +385,9 @@ def _feeling(article: Article, lex: dict, ms: list, low: list[str], lo: int, spe
                 return j, -v if neg else v, *spoken_to
             continue
         at = lo + ms[t].start()
-        for ei, ent in enumerate(article.entities):
-            if ei == speaker or ent.label not in ("PER", "ORG"):
-                continue
-            for m in ent.mentions:
-                if m.start == at:
-                    return j, -v if neg else v, ei, m
+        named = next(((ei, m) for ei, m in _party_mentions(article, speaker) if m.start == at), None)
+        if named is not None:
+            return j, -v if neg else v, *named
     return None
 
 

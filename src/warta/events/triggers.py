@@ -199,7 +199,7 @@ def _conceded(norm: str, ws: list[Word], t: Trigger) -> bool:
     clause concedes is the background of the main one (GUIDELINES.md: an act named as background)."""
     W = lexicon().words
     for k in range(t.first - 1, -1, -1):
-        if "," in norm[ws[k].end : ws[k + 1].start] or ws[k].low in ("namun", "tetapi", "tapi"):
+        if "," in norm[ws[k].end : ws[k + 1].start] or ws[k].low in W["concession_ends"]:
             return False  # the clause began after the concession (`Meski ramai, demo tersebut …`)
         if ws[k].low in W["complement_verbs"]:
             return False  # `kendati pejabat Israel mengatakan 300 tahanan menyerah`: a report of its own
