@@ -56,6 +56,28 @@ def normalize_name(name: str) -> str:
     return " ".join(s.split())
 
 
+def file_key(path: str | Path) -> tuple[int, int] | None:
+    """(device, inode) of the file at ``path``, None when there is none: which file a path names
+    now, to tell a SQLite store deleted or replaced since it was opened."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def file_change(path: str | Path, opened: tuple[int, int] | None) -> str | None:
+    """How the file at ``path`` differs from the one opened as ``opened`` (:func:`file_key`):
+    ``"deleted"``, ``"replaced by another file"``, or None when it is the same (or nothing was
+    opened: PostgreSQL)."""
+    if opened is None:
+        return None
+    now_at = file_key(path)
+    if now_at == opened:
+        return None
+    return "deleted" if now_at is None else "replaced by another file"
+
+
 def now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -203,9 +225,7 @@ class Store:
                 self.conn.execute("PRAGMA temp_store=MEMORY")
             except sqlite3.DatabaseError as e:
                 raise StoreError(f"{db} is not a Warta corpus ({e})") from None
-            with suppress(OSError):
-                st = path.stat()
-                self._file = (st.st_dev, st.st_ino)
+            self._file = file_key(path)
         self.migrate()
         self.stories = self.version() >= 6  # a store held at an older version has no story tables
 
@@ -406,15 +426,8 @@ class Store:
         """Raise :class:`StoreGone` when the SQLite file this store opened is no longer at its
         path (deleted, or replaced by another file): SQLite goes on writing to the open file, so a
         run would report its articles stored in a file that no longer exists. One stat call."""
-        if self._file is None:
-            return
-        try:
-            st = os.stat(self.db)
-            now_at = (st.st_dev, st.st_ino)
-        except OSError:
-            now_at = None
-        if now_at != self._file:
-            what = "deleted" if now_at is None else "replaced by another file"
+        what = file_change(self.db, self._file)
+        if what is not None:
             raise StoreGone(
                 f"{self.db} was {what} while this run wrote to it, so what the run stored is gone with it; "
                 "stopped (run it again to store the records)"

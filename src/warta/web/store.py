@@ -7,7 +7,6 @@ aborts a query past its budget, so an expensive search stops costing CPU instead
 from __future__ import annotations
 
 import asyncio
-import os
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -16,6 +15,7 @@ from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from warta.corpus import Corpus
+from warta.corpus.store import file_change
 
 T = TypeVar("T")
 
@@ -42,16 +42,9 @@ class CorpusAccess:
         """Why nothing can be stored now, or None: the SQLite file the server started on was
         deleted or replaced since (a write would silently begin a new, empty corpus at that path,
         or write into another file), as `warta ingest` stops when its store file goes."""
-        if self._file is None:
+        what = file_change(self.db, self._file)
+        if what is None:
             return None
-        try:
-            st = os.stat(self.db)
-            now_at: tuple[int, int] | None = (st.st_dev, st.st_ino)
-        except OSError:
-            now_at = None
-        if now_at == self._file:
-            return None
-        what = "deleted" if now_at is None else "replaced by another file"
         return (
             f"the corpus {self.db} was {what} since warta serve started; nothing stored "
             "(restart warta serve to use what is at that path now)"
