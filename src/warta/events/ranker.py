@@ -337,7 +337,8 @@ def _unlikely_fill(article: Article, ev: Event, c: Cand, prev: Event | None) -> 
     for its coach), and wrong most where no grammar ties the candidate to the act: a party named only
     outside the act's sentence (except for a meeting, whose other side is the story's), a person for
     a harm told with no doer (the victim or the one reporting it), a party marked as the one acted on,
-    a name standing as the modifier of a noun (`gedung DPR RI`, `pendukung Partai Buruh`, `bagi Nice`),
+    a party written before an agentless di- passive (the one acted on, or a name in its phrase: `BPR,
+    emiten, dan perusahaan publik diminta …`), a name standing as the modifier of a noun (`gedung DPR RI`, `pendukung Partai Buruh`, `bagi Nice`),
     or a body in a person's title (`Pelatih Chelsea, Antonio Conte`). An empty actor is then left
     empty: an analyst is better served by none than by a wrong one."""
     f = c.f
