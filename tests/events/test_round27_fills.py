@@ -4,7 +4,9 @@ that were wrong on the mining pool (sentences written here in the shapes of Indo
 - a phrase opening with a pronoun the rules could not resolve (`Ia datang untuk`, `Mereka`, `ia`) is no
   name to show: it is read as the actor of the act told just before, else left empty;
 - the party written before an agentless di- passive is the one acted on, or a name inside its phrase,
-  not the doer (`BPR, emiten, dan perusahaan publik diminta …`): the actor stays empty.
+  not the doer (`BPR, emiten, dan perusahaan publik diminta …`): the actor stays empty;
+
+and a party phrase opening with a unit acting for a body (`tim Densus 88`) is that body (parties.py).
 """
 
 from __future__ import annotations
@@ -59,3 +61,11 @@ def test_pronoun_fill_with_no_act_before_is_left_empty() -> None:
 )
 def test_no_fill_before_an_agentless_passive(text: str, type: str, trigger: str) -> None:
     assert _actor(text, type, trigger) is None
+
+
+def test_a_team_acts_for_the_body_named_after_it() -> None:
+    # `tim X`: the team does what its body does, and the party is named as the body (words.json unit_nouns)
+    text = (
+        "Saat ini tim Densus 88 masih melakukan pemeriksaan terhadap dua terduga teroris yang ditangkap di Sukoharjo."
+    )
+    assert _actor(text, "INVESTIGATE", "pemeriksaan") == "Densus 88"
