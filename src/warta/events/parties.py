@@ -392,6 +392,15 @@ class Parties:
             return people
         return Speaker(sp.name, sp.entity, s, e)
 
+    def _unit_body(self, s: int, e: int) -> Speaker | None:
+        """The first body named in a phrase that opens with a unit acting for it (`tim Densus 88`, `tim
+        Polres X dan Polsek Y`, `Tim PSCS Cilacap`): a team does what its body does, and the gold names
+        the body (`tim BNN` is BNN); of several, the first named, as for joint acts."""
+        for ms, me, i in self._within(s, e):
+            if s <= ms and me <= e and self.a.entities[i].label == "ORG":
+                return Speaker(self.a.entities[i].canonical, i, ms, me)
+        return None
+
     def _people_of_body(self, s: int, e: int, sp: Speaker) -> Speaker | None:
         """`Para penggemar Arsenal`, `otoritas pajak Spanyol`: a noun of people before the name of a
         body or place is those people (GUIDELINES: `pejabat Amerika Serikat`), not the body; a
@@ -2472,10 +2481,13 @@ class Parties:
         return Speaker(self.a.entities[best].canonical, best, None, None) if best is not None else None
 
     def _pointer(self, sp: Speaker | None) -> Speaker | None:
-        """A party written as one of an entity's mentions (`Kejari Jember`) is that entity, under
-        its canonical name, with a pointer to it."""
+        """A party written as one of an entity's mentions (`Kejari Jember`), or as a unit acting for
+        one (`tim Densus 88`), is that entity, under its canonical name, with a pointer to it."""
         if sp is None or sp.entity is not None:
             return sp
+        unit = sp.name.split()[0].lower() in lexicon().words["unit_nouns"] if sp.name.split() else False
+        if unit and sp.start is not None and sp.end is not None:
+            return self._unit_body(sp.start, sp.end) or sp  # `tim Densus 88`: the body its team acts for
         if self._by_mention is None:
             self._by_mention = {}
             for ms, me, i in self.r.mentions:

@@ -307,7 +307,10 @@ def rerank(article: Article, events: list[Event], chosen: Model | None = None) -
         r = m.best("recipient", cands["recipient"])
         a = m.best("actor", cands["actor"], exclude=r.key if r is not None else None)
         prev = events[k - 1] if k else None
-        if a is not None and ev.actor is None and a.key is not None and _unlikely_fill(article, ev, a, prev):
+        said = a is not None and ev.actor is None and a.speaker is not None and a.speaker.entity is None
+        if said and _pronoun_led(a.speaker.name):
+            a = _referent(a, cands["actor"], prev)  # `Mereka melayangkan protes`: the party `mereka` stands for
+        elif a is not None and ev.actor is None and a.key is not None and _unlikely_fill(article, ev, a, prev):
             a = None  # a fill the rules found no grammar for: only a party in the act's own clause
         if a is not None and ev.actor is None and _governing_actor(article, ev, events, a.speaker):
             a = None  # `X mengecam aksi pengeroyokan …`: who condemns an act did not do it
@@ -334,7 +337,8 @@ def _unlikely_fill(article: Article, ev: Event, c: Cand, prev: Event | None) -> 
     for its coach), and wrong most where no grammar ties the candidate to the act: a party named only
     outside the act's sentence (except for a meeting, whose other side is the story's), a person for
     a harm told with no doer (the victim or the one reporting it), a party marked as the one acted on,
-    a name standing as the modifier of a noun (`gedung DPR RI`, `pendukung Partai Buruh`, `bagi Nice`),
+    a party written before an agentless di- passive (the one acted on, or a name in its phrase: `BPR,
+    emiten, dan perusahaan publik diminta …`), a name standing as the modifier of a noun (`gedung DPR RI`, `pendukung Partai Buruh`, `bagi Nice`),
     or a body in a person's title (`Pelatih Chelsea, Antonio Conte`). An empty actor is then left
     empty: an analyst is better served by none than by a wrong one."""
     f = c.f
@@ -343,6 +347,8 @@ def _unlikely_fill(article: Article, ev: Event, c: Cand, prev: Event | None) -> 
     if f.get("per_harm") or f.get("patient_mark"):
         return True
     sp = c.speaker
+    if f.get("pass_before") and not ev.trigger.split()[0].lower().endswith("nya"):  # (`digugatnya`: its agent)
+        return True  # `LJK … diminta memberlakukan`: before an agentless passive stands the one acted on
     if sp is not None and sp.entity is not None and not objects.is_party(article, sp.entity):
         return True  # a town or a region (`Disneyland Hong Kong`, `forum di Lima`): a place, not a state
     inside = sp is not None and sp.start is not None and sp.end is not None and ev.start <= sp.start < ev.end
@@ -353,6 +359,28 @@ def _unlikely_fill(article: Article, ev: Event, c: Cand, prev: Event | None) -> 
     if ev.voice != "mut" and sp.end <= ev.trigger_start and _sayer_before(article.norm, ev.start, sp.start):
         return True  # `Menurut Nicolls, Pangeran Harry mengatur sebuah pertemuan`: who tells is not who acts
     return _modifier_slot(article.norm, ev.start, sp.start) or _title_body(article, ev, sp)
+
+
+def _pronoun_led(name: str) -> bool:
+    """Does a phrase open with a personal pronoun (`mereka`, `Ia datang untuk`)? GUIDELINES.md names
+    parties with pronouns resolved, so such a phrase is no name to show."""
+    ws = name.split()
+    return bool(ws) and ws[0].lower() in _pronouns()
+
+
+def _referent(c: Cand, cands: list[Cand], prev: Event | None) -> Cand | None:
+    """The party a pronoun the chooser picked stands for: `kami`, `kita`, `saya` the speaker of the
+    quote the act is told in (among the event's candidates), a third-person pronoun the actor of the
+    act told just before, as finally chosen (`Persija mengirimkan surat protes …. Mereka melayangkan
+    protes …`); none when neither names a party."""
+    first = c.speaker.name.split()[0].lower() if c.speaker is not None else ""
+    if first in lexicon().words["speaker_pronouns"]:
+        said = (o for o in cands if o is not c and o.f.get("speaker") and o.speaker is not None)
+        return next((o for o in said if not _pronoun_led(o.speaker.name)), None)
+    if prev is None or prev.actor is None or _pronoun_led(prev.actor.name):
+        return None
+    key = prev.actor.entity if prev.actor.entity is not None else " ".join(prev.actor.name.lower().split())
+    return Cand(key, prev.actor, {})
 
 
 def _sayer_before(norm: str, ss: int, start: int) -> bool:
