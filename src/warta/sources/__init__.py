@@ -469,7 +469,28 @@ def _iter_csv(path: Path, columns: dict[str, str] | None) -> Iterator[Item]:
         yield Item(origin, error=str(e))
         return
     with fh:
-        yield from _csv_rows(csv, fh, origin, "\t" if path.suffix.lower() == ".tsv" else ",", columns)
+        delimiter = "\t" if path.suffix.lower() == ".tsv" else _csv_delimiter(csv, fh)
+        yield from _csv_rows(csv, fh, origin, delimiter, columns)
+
+
+def _csv_delimiter(csv: Any, fh: Any) -> str:
+    """',' — or ';' when the header splits on semicolons and not on commas: what a spreadsheet
+    writes in locales whose decimal mark is the comma (Indonesian among them). Reads the first
+    non-blank line (at most 1 MB) and rewinds."""
+    try:
+        line = ""
+        while not line.strip():
+            line = fh.readline(1 << 20)
+            if not line:
+                break
+    except UnicodeDecodeError:
+        line = ""
+    fh.seek(0)
+    try:
+        by_comma, by_semicolon = (next(csv.reader([line], delimiter=d), []) for d in ",;")
+    except csv.Error:
+        return ","
+    return ";" if len(by_comma) == 1 and len(by_semicolon) > 1 else ","
 
 
 def _csv_rows(csv: Any, fh: Any, origin: str, delimiter: str, columns: dict[str, str] | None) -> Iterator[Item]:
