@@ -422,6 +422,7 @@ def ingest(
     run = _start_run(store, paths)
     buffer: list[Processed] = []
     errors: list[tuple[str, str, str | None, str]] = []
+    read_fine: list[str] = []  # origins that gave a record: their old error rows are stale
     last_flush = time.monotonic()
 
     def fail(key: str, origin: str, rid: str | None, reason: str) -> None:
@@ -431,15 +432,15 @@ def ingest(
             summary.failures.append((origin, reason))
 
     def flush(force: bool = False) -> None:
-        nonlocal last_flush, buffer, errors
+        nonlocal last_flush, buffer, errors, read_fine
         if not force and len(buffer) + len(errors) < batch_size and time.monotonic() - last_flush < FLUSH_SECONDS:
             return
-        if buffer or errors:
-            res = store.write_batch(buffer, errors)
+        if buffer or errors or read_fine:
+            res = store.write_batch(buffer, errors, read_fine)
             summary.stored += res.stored
             summary.skipped += res.skipped
             summary.duplicates += res.duplicates
-            buffer, errors = [], []
+            buffer, errors, read_fine = [], [], []
             if on_batch:
                 on_batch(summary)
         last_flush = time.monotonic()
@@ -478,6 +479,7 @@ def ingest(
                 if rid is None:
                     fail(item.origin, item.origin, None, no_text_reason(item.record))
                     continue
+                read_fine.append(item.origin)
                 if rid in seen:
                     summary.skipped += 1
                     continue

@@ -357,14 +357,16 @@ def load(
             counts["groups_used"] = 1
         buffer: list[Any] = []
         errors: list[tuple[str, str, str | None, str]] = []
+        read_fine: list[str] = []  # as in warta ingest: their old error rows are stale
 
         def flush() -> None:
-            res = store.write_batch(buffer, errors)
+            res = store.write_batch(buffer, errors, read_fine)
             counts["stored"] += res.stored
             counts["skipped"] += res.skipped
             counts["duplicates"] += res.duplicates
             buffer.clear()
             errors.clear()
+            read_fine.clear()
 
         for row in df.orderBy("seq").toLocalIterator():
             r = row.asDict()
@@ -375,6 +377,7 @@ def load(
                     dup = (r["dup_group"], r.get("dup_of"), r.get("dup_score"))
                 try:
                     buffer.append(partition.to_processed(r, dup))
+                    read_fine.append(r.get("origin") or r["id"])
                 except ValueError as e:  # a damaged row costs that row only
                     reason = f"unreadable row: {e}"
             if reason is not None:
