@@ -162,9 +162,13 @@ class IngestResult(BaseModel):
 
 
 def access(request: Request) -> CorpusAccess:
+    """The corpus of every corpus endpoint: 503 without one, or when its SQLite file was deleted
+    or replaced since start-up (the open connections would answer from the unlinked file)."""
     a = request.app.state.access
     if a is None:
         raise HTTPException(503, "no corpus: start with warta serve --db PATH")
+    if why := a.gone():
+        raise HTTPException(503, why)
     return a
 
 
@@ -384,8 +388,7 @@ async def add_articles(request: Request) -> IngestResult:
     auth = request.headers.get("authorization", "")
     if not hmac.compare_digest(auth.encode(), f"Bearer {settings.token}".encode()):
         raise HTTPException(401, "missing or wrong token", headers={"WWW-Authenticate": "Bearer"})
-    if why := access(request).gone():  # 503 without a corpus, or when its file went since start-up
-        raise HTTPException(503, why)
+    access(request)  # 503 without a corpus, or when its file went since start-up: nothing stored
     try:
         raw = await read_body(request.receive, settings.max_body)
         data = parse_json(raw, settings.max_depth)
