@@ -356,3 +356,34 @@ def test_article_view_opens_files_in_their_encoding(page, url: str) -> None:
     )
     wait_js(page, "document.querySelector('#status').innerText.includes('UTF-8')")
     assert not page.errors, page.errors
+
+
+def test_events_view_shows_the_notice_of_articles_stored_before_events(page, tmp_path: Path) -> None:
+    """/api/events says in ``notice`` when stored articles predate events (ceabe18); the page showed
+    only 'tidak ada peristiwa', which reads as 'nothing happened'. Shown as text, like all server words."""
+    import sqlite3
+
+    from warta.corpus import Corpus
+    from warta.web import Settings, serve_in_thread
+
+    from .conftest import stop
+
+    src = tmp_path / "lama.jsonl"
+    src.write_text(json.dumps({"id": "l1", "text": "Polisi menangkap Budi Hartono di Depok, Senin (13/10/2025)."}) + "\n")
+    db = str(tmp_path / "lama.db")
+    with Corpus(db) as c:
+        c.ingest([str(src)], jobs=0)
+    with sqlite3.connect(db) as conn:  # as a schema 3 store migrated on opening leaves it
+        conn.execute("UPDATE articles SET ingested_at = '2025-01-01T00:00:00Z'")
+        conn.execute("DELETE FROM events")
+    server, base = serve_in_thread(Settings(db=db, workers=1))
+    try:
+        page.goto(base + "/#/peristiwa")
+        assert not page.is_visible("#events-notice")
+        submit(page, "events-form", actor="")
+        wait_js(page, "document.querySelector('#events-status').innerText === 'tidak ada peristiwa'")
+        notice = page.inner_text("#events-notice")
+        assert notice.startswith("1 article was stored by a Warta from before events were kept"), notice
+        assert page.is_visible("#events-notice") and not page.errors, page.errors
+    finally:
+        stop(server)
