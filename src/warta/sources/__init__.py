@@ -85,20 +85,12 @@ def parse_json(text: str | bytes) -> tuple[Any, str | None]:
         return None, f"invalid JSON: {str(e).split(';')[0]}"
 
 
-_JSON_KINDS = {
-    list: "a list",
-    str: "a string",
-    bool: "true or false",
-    type(None): "null",
-    int: "a number",
-    float: "a number",
-}
-
-
 def not_an_object(value: Any, what: str = "JSON line") -> str:
     """Why a JSON value is no record, saying what it is (a list of records on one line is a
     common slip: each record goes on its own line)."""
-    kind = _JSON_KINDS.get(type(value), type(value).__name__)
+    from warta.document.input import json_kind
+
+    kind = json_kind(value)
     hint = "; give one record object per line" if isinstance(value, list) and what == "JSON line" else ""
     return f"{what} is not an object ({kind}){hint}"
 

@@ -398,7 +398,7 @@ async def add_articles(request: Request) -> IngestResult:
     if not records or len(records) > settings.max_batch:
         raise HTTPException(400, f"send 1 to {settings.max_batch} records")
     from warta.corpus import record_id
-    from warta.document.input import no_text_reason, repair_record
+    from warta.document.input import json_kind, no_text_reason, repair_record
     from warta.sources import Item
 
     # one bad record is reported and skipped, the others stored (as `warta ingest` does); lone
@@ -410,7 +410,7 @@ async def add_articles(request: Request) -> IngestResult:
         origin = f"{batch}:{i}"
         rid = record_id(r) if isinstance(r, dict) else None
         if not isinstance(r, dict):
-            unusable[i] = f"a record must be a JSON object, not {_json_type(r)}"
+            unusable[i] = f"a record must be a JSON object, not {json_kind(r)}"
         elif rid is None:
             unusable[i] = no_text_reason(r)
         ids.append(rid)
@@ -437,12 +437,6 @@ async def add_articles(request: Request) -> IngestResult:
         skipped=summary.skipped,
         failed=summary.failed,
         errors=sorted(errors, key=lambda e: e.index),
-    )
-
-
-def _json_type(x: Any) -> str:
-    return {type(None): "null", bool: "a boolean", int: "a number", float: "a number", str: "a string"}.get(
-        type(x), "a list"
     )
 
 
