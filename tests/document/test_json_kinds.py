@@ -12,7 +12,15 @@ from warta.sources import not_an_object
 
 @pytest.mark.parametrize(
     ("value", "kind"),
-    [(True, "true or false"), (None, "null"), (3, "a number"), (2.5, "a number"), ("x", "a string"), ([1], "a list"), ({}, "an object")],
+    [
+        (True, "true or false"),
+        (None, "null"),
+        (3, "a number"),
+        (2.5, "a number"),
+        ("x", "a string"),
+        ([1], "a list"),
+        ({}, "an object"),
+    ],
 )
 def test_one_word_for_each_kind(value: object, kind: str) -> None:
     assert json_kind(value) == kind

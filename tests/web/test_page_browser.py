@@ -369,7 +369,9 @@ def test_events_view_shows_the_notice_of_articles_stored_before_events(page, tmp
     from .conftest import stop
 
     src = tmp_path / "lama.jsonl"
-    src.write_text(json.dumps({"id": "l1", "text": "Polisi menangkap Budi Hartono di Depok, Senin (13/10/2025)."}) + "\n")
+    src.write_text(
+        json.dumps({"id": "l1", "text": "Polisi menangkap Budi Hartono di Depok, Senin (13/10/2025)."}) + "\n"
+    )
     db = str(tmp_path / "lama.db")
     with Corpus(db) as c:
         c.ingest([str(src)], jobs=0)

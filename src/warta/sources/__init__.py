@@ -114,12 +114,8 @@ def decode_file(data: bytes, html: bool = False) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        if data.startswith(b"PK\x03\x04"):
-            raise ValueError("a zip archive: unpack it first (files inside an archive are not read)") from None
-        if data.startswith(b"\x1f\x8b"):
-            raise ValueError(
-                "gzip-compressed: decompress it first (only .jsonl.gz and .warc.gz are read as such)"
-            ) from None
+        if why := packed(data[:4]):
+            raise ValueError(why) from None
         charset = _declared_charset(data) if html else None
         if charset:
             try:
@@ -127,6 +123,17 @@ def decode_file(data: bytes, html: bool = False) -> str:
             except (LookupError, UnicodeDecodeError):
                 raise ValueError(f"neither UTF-8 nor {charset} text, as its <meta> declares") from None
         raise ValueError(f"not UTF-8 text ({e.reason} at byte {e.start})") from None
+
+
+def packed(head: bytes) -> str | None:
+    """Why a file that opens with ``head`` is not read as text: a zip archive or gzip data (named
+    as what they are, not as a page of undecodable lines), else None. Also judged by
+    warta.spark.jobs for a .jsonl, which Spark would split into lines."""
+    if head.startswith(b"PK\x03\x04"):
+        return "a zip archive: unpack it first (files inside an archive are not read)"
+    if head.startswith(b"\x1f\x8b"):
+        return "gzip-compressed: decompress it first (only .jsonl.gz and .warc.gz are read as such)"
+    return None
 
 
 def _declared_charset(data: bytes) -> str | None:
@@ -237,11 +244,21 @@ def _text_lines(f: Any) -> Iterator[str | None]:
 def _iter_jsonl(path: Path, gz: bool = False) -> Iterator[Item]:
     """JSON lines, UTF-8 (or UTF-16 after a byte-order mark), gzip-compressed when ``gz``."""
     with path.open("rb") as raw_file:
+        magic = raw_file.peek(4)[:4]
+        if not gz and (why := packed(magic)):
+            yield Item(str(path), error=why)
+            return
         f: Any = gzip.GzipFile(fileobj=raw_file, mode="rb") if gz else raw_file
         try:
             head = f.peek(2)[:2]
         except (OSError, EOFError, zlib.error) as e:
-            yield Item(str(path), error=f"not gzip data ({e})" if gz else f"unreadable ({e})")
+            if not gz:
+                why = f"unreadable ({e})"
+            elif magic.startswith(b"\x1f\x8b"):
+                why = f"compressed data damaged or cut short in its first block ({e}); nothing read"
+            else:
+                why = f"not gzip data ({e})"
+            yield Item(str(path), error=why)
             return
         lines: Iterator[Any] = (
             _text_lines(io.TextIOWrapper(f, encoding="utf-16", errors="surrogatepass", newline=""))
