@@ -65,12 +65,28 @@ def normalize_text(text: str) -> str:
     return " ".join(s.split())
 
 
+def page_key(url: Any) -> str | None:
+    """The normalised URL when it names a page (a host with a dot, and a path or a query), else
+    None: a placeholder (`-`, `N/A`) or a site's front page written into every record by a
+    scraper must not make all its records one article (all but the first were lost as 'stored')."""
+    if not isinstance(url, str) or not url.strip():
+        return None
+    u = url.strip() if "://" in url else "http://" + url.strip()
+    try:
+        parts = urlsplit(u)
+        host, _ = parts.hostname or "", parts.port
+    except ValueError:  # an unparsable URL (a port not a number, an unclosed [) names no page
+        return None
+    if "." not in host.strip(".") or not (parts.path.strip("/") or parts.query):
+        return None
+    return normalize_url(u)
+
+
 def record_id(record: dict[str, Any]) -> str | None:
-    """``u…`` from the URL, else ``t…`` from the normalised text (or HTML); None when neither."""
-    url = record.get("url")
-    if isinstance(url, str) and url.strip():
-        u = url.strip() if "://" in url else "http://" + url.strip()
-        return "u" + hashlib.sha1(normalize_url(u).encode("utf-8", "surrogatepass")).hexdigest()[:19]
+    """``u…`` from the URL of a page, else ``t…`` from the normalised text (or HTML); None when neither."""
+    key = page_key(record.get("url"))
+    if key is not None:
+        return "u" + hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:19]
     for key in ("text", "html"):
         v = record.get(key)
         if isinstance(v, str) and v.strip():

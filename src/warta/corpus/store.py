@@ -832,7 +832,10 @@ def outlet_from_url(url: Any) -> str | None:
         return None
     from urllib.parse import urlsplit
 
-    host = (urlsplit(url if "://" in url else "http://" + url).hostname or "").lower()
+    try:
+        host = (urlsplit(url if "://" in url else "http://" + url).hostname or "").lower()
+    except ValueError:  # `http://[host/x` (an unclosed [): no site, and no failed batch
+        return None
     parts = [p for p in host.split(".") if p]
     if len(parts) < 2:
         return host or None
