@@ -389,3 +389,21 @@ def test_events_view_shows_the_notice_of_articles_stored_before_events(page, tmp
         assert page.is_visible("#events-notice") and not page.errors, page.errors
     finally:
         stop(server)
+
+
+def test_article_view_shows_the_records_warnings(page, url: str) -> None:
+    """The record's warnings (a Malay text read as Indonesian, a field of the wrong type) were in the
+    JSON only; the page showed 'Bahasa: ms' and nothing saying what it means. Shown as text."""
+    text = (
+        "KUALA LUMPUR - Kerajaan akan memperkenalkan langkah baharu bagi membendung kenaikan harga barang, "
+        "kata menteri hari ini. Beliau berkata kementerian telah mengarahkan pegawai memantau premis "
+        "perniagaan, dan orang ramai boleh membuat aduan sekiranya mendapati sebarang salah laku, katanya "
+        "kepada pemberita selepas majlis itu. <b onmouseover=\"document.title='pwned'\">Syarikat</b> terbabit disiasat."
+    )
+    page.goto(url + "/")
+    page.fill("#text", text)
+    page.click("#go")
+    page.wait_for_selector("#body p", timeout=60_000)
+    meta = page.inner_text("#meta")
+    assert "Peringatan" in meta and "looks like Malay" in meta, meta
+    no_injection(page, "#article")

@@ -194,6 +194,7 @@ function renderRecord(rec) {
   fact("Tempat berita", d.place);
   fact("Terbit", rec.published);
   fact("Bahasa", (rec.language || {}).code);
+  if (rec.warnings && rec.warnings.length) fact("Peringatan", rec.warnings.join("; "));
   if (rec.tone && typeof rec.tone.tone === "number") {
     const t = rec.tone.tone;
     const word = t > 1 ? "positif" : t < -1 ? "negatif" : "netral";
