@@ -75,6 +75,14 @@ def submit(page, form: str, **fields: str) -> None:
     page.click(f"#{form} button[type=submit]")
 
 
+def read_pasted(page, url: str, text: str) -> None:
+    """Paste ``text`` into the article view and wait for its paragraphs."""
+    page.goto(url + "/")
+    page.fill("#text", text)
+    page.click("#go")
+    page.wait_for_selector("#body p", timeout=60_000)
+
+
 def detik(shared: Path, n: int) -> list[dict]:
     with open(shared / "data" / "news" / "detik_2025.jsonl", encoding="utf-8") as f:
         return [json.loads(line) for line in islice(f, n)]
@@ -131,10 +139,7 @@ def test_article_view_reads_pasted_html(page, url: str, shots: Path) -> None:
         "<p>&quot;Stok aman sampai akhir tahun,&quot; kata Budi kepada wartawan.</p>"
         "<p>Pemerintah menyiapkan <b>1,5 juta ton</b> beras cadangan.</p></article></body></html>"
     )
-    page.goto(url + "/")
-    page.fill("#text", html)
-    page.click("#go")
-    page.wait_for_selector("#body p", timeout=60_000)
+    read_pasted(page, url, html)
     body = page.inner_text("#body")
     assert "<p>" not in body and "Menteri Perdagangan" in body  # read as HTML, not as text
     assert "p>Menteri" not in page.inner_text("#side")
@@ -400,10 +405,7 @@ def test_article_view_shows_the_records_warnings(page, url: str) -> None:
         "perniagaan, dan orang ramai boleh membuat aduan sekiranya mendapati sebarang salah laku, katanya "
         "kepada pemberita selepas majlis itu. <b onmouseover=\"document.title='pwned'\">Syarikat</b> terbabit disiasat."
     )
-    page.goto(url + "/")
-    page.fill("#text", text)
-    page.click("#go")
-    page.wait_for_selector("#body p", timeout=60_000)
+    read_pasted(page, url, text)
     meta = page.inner_text("#meta")
     assert "Peringatan" in meta and "looks like Malay" in meta, meta
     no_injection(page, "#article")
