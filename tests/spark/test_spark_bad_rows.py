@@ -64,3 +64,20 @@ def test_load_and_dedup_survive_damaged_rows(spark: Any, tmp_path: Path) -> None
         reasons = dict(c.store.query("SELECT key, reason FROM errors"))
     assert set(reasons) >= {"x-json", "x-list", "x-sig"} and len(reasons) == 4
     assert all(reasons.values())
+
+
+def test_load_clears_an_error_row_whose_file_now_reads_fine(spark: Any, tmp_path: Path) -> None:
+    """As in warta ingest (tests/corpus/test_stale_errors.py): a file that failed in one load and
+    gives records in the next leaves no stale row in ``warta stats --errors``."""
+    from warta.spark import jobs, partition
+
+    fields = partition.ROW_FIELDS
+    bad = {**partition.record_row(1, "kiriman.jsonl", {"id": "a", "text": TEXT.format("Satu.")}), "id": None}
+    bad |= {"record": None, "error": "file gives no records"}
+    good = partition.record_row(1, "kiriman.jsonl:1", {"id": "a", "text": TEXT.format("Satu.")})
+    db = str(tmp_path / "s.db")
+    for row, failed in ((bad, 1), (good, 0)):
+        df = spark.createDataFrame([tuple(row[k] for k in fields)], jobs.READ_SCHEMA)
+        assert jobs.load(df, db)["failed"] == failed
+    with Corpus(db, create=False) as c:
+        assert len(c) == 1 and c.errors() == []

@@ -63,3 +63,55 @@ def test_a_file_gone_before_the_job_is_an_error_row(spark: Any, tmp_path: Path) 
     df = jobs.read(spark, [str(tmp_path / "baik.jsonl"), str(tmp_path / "hilang.jsonl")], record_budget=0)
     rows = df.orderBy("seq").collect()
     assert [(r["source_id"], r["error"]) for r in rows] == [("g0", None), (None, "no such file or folder")]
+
+
+def test_a_broken_link_given_by_name_is_an_error_row_as_in_ingest(spark: Any, tmp_path: Path) -> None:
+    """`warta spark read good.jsonl link.jsonl OUT` with link.jsonl a link to nothing stopped at once
+    (exit 2, 'no such file or folder'), where `warta ingest good.jsonl link.jsonl` stores good.jsonl
+    and reports the link. Both now: an error row in ingest's words, the rest read, exit 1; and both
+    exit 2 (no output, no store) only when no input named exists at all."""
+    (tmp_path / "baik.jsonl").write_text(json.dumps({"id": "g0", "text": TEXT}) + "\n")
+    (tmp_path / "tautan.jsonl").symlink_to(tmp_path / "terhapus.jsonl")
+    out = tmp_path / "articles"
+    assert main(["spark", "read", str(tmp_path / "baik.jsonl"), str(tmp_path / "tautan.jsonl"), str(out)]) == 1
+    rows = _rows(spark, out)
+    assert [(r["source_id"], r["error"]) for r in rows] == [("g0", None), (None, BROKEN_LINK)]
+    db = tmp_path / "c.db"
+    assert (
+        main(
+            [
+                "ingest",
+                "-j",
+                "0",
+                "--quiet",
+                str(tmp_path / "baik.jsonl"),
+                str(tmp_path / "tautan.jsonl"),
+                "--db",
+                str(db),
+            ]
+        )
+        == 1
+    )
+    alone = ["spark", "read", str(tmp_path / "tautan.jsonl"), str(tmp_path / "out2")]
+    assert main(alone) == 2 and not (tmp_path / "out2").exists()
+    assert main(["ingest", "-j", "0", str(tmp_path / "tautan.jsonl"), "--db", str(tmp_path / "d.db")]) == 2
+    assert not (tmp_path / "d.db").exists()
+
+
+def test_gzip_named_jsonl_is_one_error_row_as_in_ingest(spark: Any, tmp_path: Path) -> None:
+    """Spark split a gzip file named .jsonl into 'lines' of compressed bytes: a row of 'line is
+    not UTF-8 text' for each. One row now, in the words `warta ingest` uses."""
+    import gzip
+
+    from warta.sources import iter_paths
+
+    (tmp_path / "baik.jsonl").write_text(json.dumps({"id": "g0", "text": TEXT}) + "\n")
+    packed = tmp_path / "unduhan.jsonl"
+    packed.write_bytes(
+        gzip.compress("".join(json.dumps({"id": f"z{i}", "text": TEXT}) + "\n" for i in range(30)).encode())
+    )
+    out = tmp_path / "articles"
+    assert main(["spark", "read", str(tmp_path / "baik.jsonl"), str(packed), str(out)]) == 1
+    rows = _rows(spark, out)
+    [ingest_says] = [i.error for i in iter_paths([str(packed)])]
+    assert [(r["source_id"], r["error"]) for r in rows] == [("g0", None), (None, ingest_says)]

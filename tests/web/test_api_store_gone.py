@@ -43,3 +43,39 @@ def test_a_post_after_the_store_went_is_refused(tmp_path: Path, how: str) -> Non
         assert db.exists() == (how == "replaced")
         if how == "replaced":
             assert db.stat().st_size == 0  # the other file is left as it is
+
+
+READS = [
+    "/api/search?q=taman",
+    "/api/quotes?speaker=Gubernur",
+    "/api/entities/Gubernur",
+    "/api/places?q=taman",
+    "/api/timeline?q=taman",
+    "/api/articles/g1",
+    "/api/stats",
+    "/api/events",
+    "/api/stories",
+]
+
+
+@pytest.mark.parametrize("how", ["deleted", "replaced"])
+def test_reads_after_the_store_went_are_refused(tmp_path: Path, how: str) -> None:
+    """The read endpoints kept answering from the open connection to the unlinked file: data
+    that no longer exists anywhere, or not the corpus now at that path. 503 naming it, as posts."""
+    db = tmp_path / "baca.db"
+    with Corpus(str(db)) as c:
+        c.store.execute("SELECT 1")
+    with TestClient(create_app(Settings(db=str(db), workers=1, token="t")), base_url="http://localhost") as client:
+        assert client.post("/api/articles", json=GOOD, headers=AUTH).status_code == 200
+        for url in READS:
+            assert client.get(url).status_code in (200, 404), url  # every thread opens its connection now
+        if how == "replaced":
+            (tmp_path / "lain.db").write_bytes(b"")
+            os.replace(tmp_path / "lain.db", db)
+        else:
+            os.unlink(db)
+        for url in READS:
+            r = client.get(url)
+            assert r.status_code == 503, (url, r.text)
+            assert str(db) in r.json()["error"] and how in r.json()["error"], r.text
+        assert client.get("/api/health").status_code == 200

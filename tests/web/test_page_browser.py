@@ -75,6 +75,14 @@ def submit(page, form: str, **fields: str) -> None:
     page.click(f"#{form} button[type=submit]")
 
 
+def read_pasted(page, url: str, text: str) -> None:
+    """Paste ``text`` into the article view and wait for its paragraphs."""
+    page.goto(url + "/")
+    page.fill("#text", text)
+    page.click("#go")
+    page.wait_for_selector("#body p", timeout=60_000)
+
+
 def detik(shared: Path, n: int) -> list[dict]:
     with open(shared / "data" / "news" / "detik_2025.jsonl", encoding="utf-8") as f:
         return [json.loads(line) for line in islice(f, n)]
@@ -131,10 +139,7 @@ def test_article_view_reads_pasted_html(page, url: str, shots: Path) -> None:
         "<p>&quot;Stok aman sampai akhir tahun,&quot; kata Budi kepada wartawan.</p>"
         "<p>Pemerintah menyiapkan <b>1,5 juta ton</b> beras cadangan.</p></article></body></html>"
     )
-    page.goto(url + "/")
-    page.fill("#text", html)
-    page.click("#go")
-    page.wait_for_selector("#body p", timeout=60_000)
+    read_pasted(page, url, html)
     body = page.inner_text("#body")
     assert "<p>" not in body and "Menteri Perdagangan" in body  # read as HTML, not as text
     assert "p>Menteri" not in page.inner_text("#side")
@@ -356,3 +361,51 @@ def test_article_view_opens_files_in_their_encoding(page, url: str) -> None:
     )
     wait_js(page, "document.querySelector('#status').innerText.includes('UTF-8')")
     assert not page.errors, page.errors
+
+
+def test_events_view_shows_the_notice_of_articles_stored_before_events(page, tmp_path: Path) -> None:
+    """/api/events says in ``notice`` when stored articles predate events (ceabe18); the page showed
+    only 'tidak ada peristiwa', which reads as 'nothing happened'. Shown as text, like all server words."""
+    import sqlite3
+
+    from warta.corpus import Corpus
+    from warta.web import Settings, serve_in_thread
+
+    from .conftest import stop
+
+    src = tmp_path / "lama.jsonl"
+    src.write_text(
+        json.dumps({"id": "l1", "text": "Polisi menangkap Budi Hartono di Depok, Senin (13/10/2025)."}) + "\n"
+    )
+    db = str(tmp_path / "lama.db")
+    with Corpus(db) as c:
+        c.ingest([str(src)], jobs=0)
+    with sqlite3.connect(db) as conn:  # as a schema 3 store migrated on opening leaves it
+        conn.execute("UPDATE articles SET ingested_at = '2025-01-01T00:00:00Z'")
+        conn.execute("DELETE FROM events")
+    server, base = serve_in_thread(Settings(db=db, workers=1))
+    try:
+        page.goto(base + "/#/peristiwa")
+        assert not page.is_visible("#events-notice")
+        submit(page, "events-form", actor="")
+        wait_js(page, "document.querySelector('#events-status').innerText === 'tidak ada peristiwa'")
+        notice = page.inner_text("#events-notice")
+        assert notice.startswith("1 article was stored by a Warta from before events were kept"), notice
+        assert page.is_visible("#events-notice") and not page.errors, page.errors
+    finally:
+        stop(server)
+
+
+def test_article_view_shows_the_records_warnings(page, url: str) -> None:
+    """The record's warnings (a Malay text read as Indonesian, a field of the wrong type) were in the
+    JSON only; the page showed 'Bahasa: ms' and nothing saying what it means. Shown as text."""
+    text = (
+        "KUALA LUMPUR - Kerajaan akan memperkenalkan langkah baharu bagi membendung kenaikan harga barang, "
+        "kata menteri hari ini. Beliau berkata kementerian telah mengarahkan pegawai memantau premis "
+        "perniagaan, dan orang ramai boleh membuat aduan sekiranya mendapati sebarang salah laku, katanya "
+        "kepada pemberita selepas majlis itu. <b onmouseover=\"document.title='pwned'\">Syarikat</b> terbabit disiasat."
+    )
+    read_pasted(page, url, text)
+    meta = page.inner_text("#meta")
+    assert "Peringatan" in meta and "looks like Malay" in meta, meta
+    no_injection(page, "#article")

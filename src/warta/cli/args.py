@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
+from pathlib import Path
 
 MAX_COUNT = 1_000_000  # no listing, page or batch is larger; beyond this a number is a typo
 
@@ -82,3 +83,17 @@ def bad_day(s: str) -> str | None:
     except ValueError as e:
         return f"{s!r} is not a real date ({e})"
     return None
+
+
+def none_exists(paths: Sequence[Path | None]) -> str | None:
+    """The one-line reason to stop before any store or output is made when no input named exists
+    (a typo must leave no empty corpus), else None: then each absent one (a typo beside real files,
+    a broken link) is a failed record in its own words and the run goes on, in `warta ingest` and
+    `warta spark read` alike. ``None`` stands for a remote path (not checked here)."""
+    if any(p is None or p.exists() for p in paths):
+        return None
+    from warta.sources import BROKEN_LINK
+
+    first = paths[0]
+    assert first is not None
+    return f"{first}: {BROKEN_LINK}" if first.is_symlink() else f"no such file or folder: {first}"

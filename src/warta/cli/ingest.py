@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from warta.cli.args import add_command, add_record_budget, count
+from warta.cli.args import add_command, add_record_budget, count, none_exists
 from warta.corpus.cli import add_db
 
 
@@ -68,10 +68,9 @@ def run(args: argparse.Namespace) -> int:
     except UsageError as e:
         print(f"warta: error: --exclude: {e}", file=sys.stderr)
         return 2
-    missing = [p for p in args.paths if not Path(p).exists()]
-    if len(missing) == len(args.paths):  # before the store is opened: a typo leaves no empty corpus
-        print(f"warta: error: no such file or folder: {missing[0]}", file=sys.stderr)
-        return 2  # (some paths missing among real ones: those are reported as failed records)
+    if absent := none_exists([Path(p) for p in args.paths]):  # before the store is opened
+        print(f"warta: error: {absent}", file=sys.stderr)
+        return 2
     db = args.db or default_db()
     try:
         summary = ingest(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from warta.cli.args import add_record_budget, seconds
+from warta.cli.args import add_record_budget, none_exists, seconds
 from warta.corpus.cli import add_db
 from warta.spark.paths import local_path
 
@@ -84,9 +84,8 @@ def run(args: argparse.Namespace) -> int:
             return _fail("spark read wants INPUT… OUTPUT")
         if args.partitions is not None and args.partitions < 1:
             return _fail("--partitions must be at least 1")
-        missing = [x for x in args.paths[:-1] if (p := local_path(x)) is not None and not p.exists()]
-        if missing:
-            return _fail(f"no such file or folder: {missing[0]}")
+        if absent := none_exists([local_path(x) for x in args.paths[:-1]]):
+            return _fail(absent)
         if problem := _output_problem(args.paths[-1], args.paths[:-1]):
             return _fail(problem)
         columns = {}

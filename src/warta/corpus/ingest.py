@@ -65,12 +65,28 @@ def normalize_text(text: str) -> str:
     return " ".join(s.split())
 
 
+def page_key(url: Any) -> str | None:
+    """The normalised URL when it names a page (a host with a dot, and a path or a query), else
+    None: a placeholder (`-`, `N/A`) or a site's front page written into every record by a
+    scraper must not make all its records one article (all but the first were lost as 'stored')."""
+    if not isinstance(url, str) or not url.strip():
+        return None
+    u = url.strip() if "://" in url else "http://" + url.strip()
+    try:
+        parts = urlsplit(u)
+        host, _ = parts.hostname or "", parts.port
+    except ValueError:  # an unparsable URL (a port not a number, an unclosed [) names no page
+        return None
+    if "." not in host.strip(".") or not (parts.path.strip("/") or parts.query):
+        return None
+    return normalize_url(u)
+
+
 def record_id(record: dict[str, Any]) -> str | None:
-    """``u…`` from the URL, else ``t…`` from the normalised text (or HTML); None when neither."""
-    url = record.get("url")
-    if isinstance(url, str) and url.strip():
-        u = url.strip() if "://" in url else "http://" + url.strip()
-        return "u" + hashlib.sha1(normalize_url(u).encode("utf-8", "surrogatepass")).hexdigest()[:19]
+    """``u…`` from the URL of a page, else ``t…`` from the normalised text (or HTML); None when neither."""
+    key = page_key(record.get("url"))
+    if key is not None:
+        return "u" + hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:19]
     for key in ("text", "html"):
         v = record.get(key)
         if isinstance(v, str) and v.strip():
@@ -422,6 +438,7 @@ def ingest(
     run = _start_run(store, paths)
     buffer: list[Processed] = []
     errors: list[tuple[str, str, str | None, str]] = []
+    read_fine: list[str] = []  # origins that gave a record: their old error rows are stale
     last_flush = time.monotonic()
 
     def fail(key: str, origin: str, rid: str | None, reason: str) -> None:
@@ -431,15 +448,15 @@ def ingest(
             summary.failures.append((origin, reason))
 
     def flush(force: bool = False) -> None:
-        nonlocal last_flush, buffer, errors
+        nonlocal last_flush, buffer, errors, read_fine
         if not force and len(buffer) + len(errors) < batch_size and time.monotonic() - last_flush < FLUSH_SECONDS:
             return
-        if buffer or errors:
-            res = store.write_batch(buffer, errors)
+        if buffer or errors or read_fine:
+            res = store.write_batch(buffer, errors, read_fine)
             summary.stored += res.stored
             summary.skipped += res.skipped
             summary.duplicates += res.duplicates
-            buffer, errors = [], []
+            buffer, errors, read_fine = [], [], []
             if on_batch:
                 on_batch(summary)
         last_flush = time.monotonic()
@@ -478,6 +495,7 @@ def ingest(
                 if rid is None:
                     fail(item.origin, item.origin, None, no_text_reason(item.record))
                     continue
+                read_fine.append(item.origin)
                 if rid in seen:
                     summary.skipped += 1
                     continue

@@ -126,6 +126,16 @@ def unpack_text(data: bytes | memoryview | None) -> str | None:
     return zlib.decompress(bytes(data)).decode("utf-8") if data is not None else None
 
 
+_POSITION = re.compile(r"[:@]\d+$")  # ':line' / ':row' / '@offset' of warta.sources.Item.origin
+
+
+def stale_error_keys(origin: str) -> tuple[str, ...]:
+    """The error keys an origin read fine makes stale: its own (that line failed before) and
+    its file's (the whole file failed before: empty, missing, not UTF-8 …)."""
+    file = _POSITION.sub("", origin)
+    return (origin,) if file == origin else (origin, file)
+
+
 @dataclass(slots=True)
 class Processed:
     """What a worker hands the writer: the record plus what the store derives from it."""
@@ -434,9 +444,15 @@ class Store:
             )
 
     def write_batch(
-        self, items: Sequence[Processed], errors: Sequence[tuple[str, str, str | None, str]] = ()
+        self,
+        items: Sequence[Processed],
+        errors: Sequence[tuple[str, str, str | None, str]] = (),
+        read_fine: Sequence[str] = (),
     ) -> WriteResult:
         """Store processed records and error rows ``(key, origin, id, reason)`` in one transaction.
+
+        ``read_fine`` are origins read without error this time: the error rows keyed by them
+        or by their file (:func:`stale_error_keys`) describe input that has changed, and go.
 
         Several writers may run at once (two ``warta ingest`` runs, Spark loaders): on PostgreSQL
         a batch first takes advisory locks on its record keys and creates its entities, each in
@@ -446,7 +462,7 @@ class Store:
         self.check_file()
         for attempt in range(WRITE_RETRIES):
             try:
-                return self._write_batch(items, errors)
+                return self._write_batch(items, errors, read_fine)
             except Exception as e:
                 if self.dialect != "postgres" or attempt == WRITE_RETRIES - 1 or not _is_retryable(e):
                     raise
@@ -454,7 +470,7 @@ class Store:
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _write_batch(
-        self, items: Sequence[Processed], errors: Sequence[tuple[str, str, str | None, str]]
+        self, items: Sequence[Processed], errors: Sequence[tuple[str, str, str | None, str]], read_fine: Sequence[str]
     ) -> WriteResult:
         res = WriteResult()
         with self.transaction():
@@ -476,8 +492,9 @@ class Store:
                 res.ids.append(p.id)
                 if dup:
                     res.duplicates += 1
-            if items:
-                self.executemany("DELETE FROM errors WHERE key = ?", [(p.id,) for p in items])
+            gone = {p.id for p in items} | {k for o in read_fine for k in stale_error_keys(o)}
+            if gone:
+                self.executemany("DELETE FROM errors WHERE key = ?", [(k,) for k in sorted(gone)])
             stamp = now()
             for key, origin, rid, reason in sorted(errors, key=lambda e: e[0]):
                 self.execute(
@@ -815,7 +832,10 @@ def outlet_from_url(url: Any) -> str | None:
         return None
     from urllib.parse import urlsplit
 
-    host = (urlsplit(url if "://" in url else "http://" + url).hostname or "").lower()
+    try:
+        host = (urlsplit(url if "://" in url else "http://" + url).hostname or "").lower()
+    except ValueError:  # `http://[host/x` (an unclosed [): no site, and no failed batch
+        return None
     parts = [p for p in host.split(".") if p]
     if len(parts) < 2:
         return host or None

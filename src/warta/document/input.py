@@ -84,7 +84,7 @@ def _opt_str(record: dict[str, Any], key: str, warnings: list[str]) -> str | Non
     if key == "published" and isinstance(v, (datetime.date, datetime.datetime)):  # given in Python
         return v.isoformat()
     shown = _shown(json.dumps(v, ensure_ascii=False, default=repr))
-    warnings.append(f"field {key!r} is {_kind(v)}, not text; ignored: {repair_text(shown)}")
+    warnings.append(f"field {key!r} is {json_kind(v)}, not text; ignored: {repair_text(shown)}")
     return None
 
 
@@ -96,13 +96,21 @@ def _shown(value: str) -> str:
     return value if len(value) <= SHOWN_CHARS else value[:SHOWN_CHARS] + "…"
 
 
-def _kind(v: Any) -> str:
-    """``a list``, ``a number``: a JSON value's type as a user who wrote it names it."""
-    if isinstance(v, bool):
-        return "a boolean"
-    if isinstance(v, (int, float)):
-        return "a number"
-    return {dict: "an object", list: "a list"}.get(type(v), type(v).__name__)
+_JSON_KINDS = {
+    bool: "true or false",
+    int: "a number",
+    float: "a number",
+    str: "a string",
+    list: "a list",
+    dict: "an object",
+    type(None): "null",
+}
+
+
+def json_kind(v: Any) -> str:
+    """``a list``, ``true or false``: a JSON value's type as a user who wrote it names it (one
+    wording for the readers' reasons, the field warnings and the API's)."""
+    return _JSON_KINDS.get(type(v), type(v).__name__)
 
 
 _WEEKDAY = r"(?:[^\W\d_]+\s*,?\s+)?"  # `Rabu, ` before a day

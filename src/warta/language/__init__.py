@@ -17,9 +17,14 @@ MIN_WORDS = 8
 
 
 @lru_cache(maxsize=1)
+def _raw() -> dict[str, Any]:
+    return json.loads(resources.files("warta.language").joinpath("data/function_words.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _lexicon() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
     """word → the languages that use it; and the language codes."""
-    raw = json.loads(resources.files("warta.language").joinpath("data/function_words.json").read_text("utf-8"))
+    raw = _raw()
     langs = tuple(k for k in raw if not k.startswith("_"))
     index: dict[str, list[str]] = {}
     for lang in langs:
@@ -63,4 +68,13 @@ def annotate(article: Article) -> None:
     words = [norm[t.start : t.end] for t in article.tokens[:3000] if t.kind == "word"]
     article.language = detect(words=words) if words else detect(norm)
     if not article.language["is_indonesian"]:
-        article.warnings.append(f"language: not Indonesian (detected {article.language['code']!r})")
+        article.warnings.append(not_indonesian(article.language["code"]))
+
+
+def not_indonesian(code: str) -> str:
+    """The warning of a record read although it is not Indonesian, naming the likely language
+    (the record is kept: a user feeding Malaysian news wants it read and told, not dropped)."""
+    name = _raw()["_names"].get(code)
+    if name is None:
+        return f"language: not Indonesian (detected {code!r}); read as Indonesian"
+    return f"language: not Indonesian (looks like {name}, {code!r}); read as Indonesian"

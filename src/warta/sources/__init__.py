@@ -85,20 +85,12 @@ def parse_json(text: str | bytes) -> tuple[Any, str | None]:
         return None, f"invalid JSON: {str(e).split(';')[0]}"
 
 
-_JSON_KINDS = {
-    list: "a list",
-    str: "a string",
-    bool: "true or false",
-    type(None): "null",
-    int: "a number",
-    float: "a number",
-}
-
-
 def not_an_object(value: Any, what: str = "JSON line") -> str:
     """Why a JSON value is no record, saying what it is (a list of records on one line is a
     common slip: each record goes on its own line)."""
-    kind = _JSON_KINDS.get(type(value), type(value).__name__)
+    from warta.document.input import json_kind
+
+    kind = json_kind(value)
     hint = "; give one record object per line" if isinstance(value, list) and what == "JSON line" else ""
     return f"{what} is not an object ({kind}){hint}"
 
@@ -122,12 +114,8 @@ def decode_file(data: bytes, html: bool = False) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
-        if data.startswith(b"PK\x03\x04"):
-            raise ValueError("a zip archive: unpack it first (files inside an archive are not read)") from None
-        if data.startswith(b"\x1f\x8b"):
-            raise ValueError(
-                "gzip-compressed: decompress it first (only .jsonl.gz and .warc.gz are read as such)"
-            ) from None
+        if why := packed(data[:4]):
+            raise ValueError(why) from None
         charset = _declared_charset(data) if html else None
         if charset:
             try:
@@ -135,6 +123,17 @@ def decode_file(data: bytes, html: bool = False) -> str:
             except (LookupError, UnicodeDecodeError):
                 raise ValueError(f"neither UTF-8 nor {charset} text, as its <meta> declares") from None
         raise ValueError(f"not UTF-8 text ({e.reason} at byte {e.start})") from None
+
+
+def packed(head: bytes) -> str | None:
+    """Why a file that opens with ``head`` is not read as text: a zip archive or gzip data (named
+    as what they are, not as a page of undecodable lines), else None. Also judged by
+    warta.spark.jobs for a .jsonl, which Spark would split into lines."""
+    if head.startswith(b"PK\x03\x04"):
+        return "a zip archive: unpack it first (files inside an archive are not read)"
+    if head.startswith(b"\x1f\x8b"):
+        return "gzip-compressed: decompress it first (only .jsonl.gz and .warc.gz are read as such)"
+    return None
 
 
 def _declared_charset(data: bytes) -> str | None:
@@ -245,11 +244,21 @@ def _text_lines(f: Any) -> Iterator[str | None]:
 def _iter_jsonl(path: Path, gz: bool = False) -> Iterator[Item]:
     """JSON lines, UTF-8 (or UTF-16 after a byte-order mark), gzip-compressed when ``gz``."""
     with path.open("rb") as raw_file:
+        magic = raw_file.peek(4)[:4]
+        if not gz and (why := packed(magic)):
+            yield Item(str(path), error=why)
+            return
         f: Any = gzip.GzipFile(fileobj=raw_file, mode="rb") if gz else raw_file
         try:
             head = f.peek(2)[:2]
         except (OSError, EOFError, zlib.error) as e:
-            yield Item(str(path), error=f"not gzip data ({e})" if gz else f"unreadable ({e})")
+            if not gz:
+                why = f"unreadable ({e})"
+            elif magic.startswith(b"\x1f\x8b"):
+                why = f"compressed data damaged or cut short in its first block ({e}); nothing read"
+            else:
+                why = f"not gzip data ({e})"
+            yield Item(str(path), error=why)
             return
         lines: Iterator[Any] = (
             _text_lines(io.TextIOWrapper(f, encoding="utf-16", errors="surrogatepass", newline=""))
@@ -469,7 +478,28 @@ def _iter_csv(path: Path, columns: dict[str, str] | None) -> Iterator[Item]:
         yield Item(origin, error=str(e))
         return
     with fh:
-        yield from _csv_rows(csv, fh, origin, "\t" if path.suffix.lower() == ".tsv" else ",", columns)
+        delimiter = "\t" if path.suffix.lower() == ".tsv" else _csv_delimiter(csv, fh)
+        yield from _csv_rows(csv, fh, origin, delimiter, columns)
+
+
+def _csv_delimiter(csv: Any, fh: Any) -> str:
+    """',' — or ';' when the header splits on semicolons and not on commas: what a spreadsheet
+    writes in locales whose decimal mark is the comma (Indonesian among them). Reads the first
+    non-blank line (at most 1 MB) and rewinds."""
+    try:
+        line = ""
+        while not line.strip():
+            line = fh.readline(1 << 20)
+            if not line:
+                break
+    except UnicodeDecodeError:
+        line = ""
+    fh.seek(0)
+    try:
+        by_comma, by_semicolon = (next(csv.reader([line], delimiter=d), []) for d in ",;")
+    except csv.Error:
+        return ","
+    return ";" if len(by_comma) == 1 and len(by_semicolon) > 1 else ","
 
 
 def _csv_rows(csv: Any, fh: Any, origin: str, delimiter: str, columns: dict[str, str] | None) -> Iterator[Item]:

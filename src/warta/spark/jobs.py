@@ -20,7 +20,7 @@ from pyspark.sql import functions as F
 from pyspark.sql import types as T
 from pyspark.sql.window import Window
 
-from warta.sources import BOMS_UTF16, BROKEN_LINK, NO_RECORDS, NOT_REGULAR, UNDECODED, escape_undecoded
+from warta.sources import BOMS_UTF16, BROKEN_LINK, NO_RECORDS, NOT_REGULAR, UNDECODED, escape_undecoded, packed
 from warta.spark import partition
 from warta.spark.paths import is_url
 
@@ -124,21 +124,22 @@ def _not_a_file(path: str) -> str | None:
     return BROKEN_LINK if local.is_symlink() else "no such file or folder"
 
 
-def _utf16(spark: SparkSession, path: str) -> bool:
-    """Does the file open with a UTF-16 byte-order mark? Spark's line reader cannot split such a
-    file (every line would be 'invalid JSON'), so it is read whole, as `warta ingest` reads it.
-    Two bytes, read through Hadoop's file system for a remote file."""
+def _head(spark: SparkSession, path: str) -> bytes:
+    """The file's first four bytes, read through Hadoop's file system for a remote file: a UTF-16
+    byte-order mark (Spark's line reader cannot split such a file, every line would be 'invalid
+    JSON', so it is read whole, as `warta ingest` reads it) or a zip or gzip signature (one error
+    row, as `warta ingest` says it, instead of a row per undecodable line)."""
     if not _is_url(path):
         try:
             with open(path, "rb") as f:
-                return f.read(2) in BOMS_UTF16
+                return f.read(4)
         except OSError:
-            return False
+            return b""
     jvm = spark.sparkContext._jvm
     hpath = jvm.org.apache.hadoop.fs.Path(path)
     stream = hpath.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration()).open(hpath)
     try:
-        return bytes(b & 0xFF for b in (stream.read(), stream.read())) in BOMS_UTF16
+        return bytes(b & 0xFF for b in (stream.read() for _ in range(4)) if b >= 0)
     finally:
         stream.close()
 
@@ -212,7 +213,9 @@ def read(
             unopened.append(partition.error_row(fi << partition.SEQ_SHIFT, f, unread))
         elif _suffix(f) == ".jsonl" and _blank(spark, f):  # no line, hence no row: say so
             unopened.append(partition.error_row(fi << partition.SEQ_SHIFT, f, NO_RECORDS))
-        elif _suffix(f) == ".jsonl" and not _utf16(spark, f):  # Spark splits 8-bit lines only
+        elif _suffix(f) == ".jsonl" and (why := packed(head := _head(spark, f))):  # gzip or zip so named
+            unopened.append(partition.error_row(fi << partition.SEQ_SHIFT, f, why))
+        elif _suffix(f) == ".jsonl" and head[:2] not in BOMS_UTF16:  # Spark splits 8-bit lines only
             rdd = _line_bytes(spark, f).zipWithIndex()
             line_rdds.append(rdd.map(lambda t, fi=fi, f=f: (fi, f, t[1], t[0])))
         else:
@@ -357,14 +360,16 @@ def load(
             counts["groups_used"] = 1
         buffer: list[Any] = []
         errors: list[tuple[str, str, str | None, str]] = []
+        read_fine: list[str] = []  # as in warta ingest: their old error rows are stale
 
         def flush() -> None:
-            res = store.write_batch(buffer, errors)
+            res = store.write_batch(buffer, errors, read_fine)
             counts["stored"] += res.stored
             counts["skipped"] += res.skipped
             counts["duplicates"] += res.duplicates
             buffer.clear()
             errors.clear()
+            read_fine.clear()
 
         for row in df.orderBy("seq").toLocalIterator():
             r = row.asDict()
@@ -375,6 +380,7 @@ def load(
                     dup = (r["dup_group"], r.get("dup_of"), r.get("dup_score"))
                 try:
                     buffer.append(partition.to_processed(r, dup))
+                    read_fine.append(r.get("origin") or r["id"])
                 except ValueError as e:  # a damaged row costs that row only
                     reason = f"unreadable row: {e}"
             if reason is not None:

@@ -43,7 +43,7 @@ def cluster_records(records: Iterable[dict[str, Any]], describe_stories: bool = 
     """Group records into stories, largest first (ties: earliest first article).
 
     Records with the same URL are one article: the later ones join the first one's story."""
-    from warta.corpus.ingest import normalize_url
+    from warta.corpus.ingest import page_key
 
     terms: list[ArticleTerms] = []
     infos: dict[str, ArticleInfo] = {}
@@ -52,9 +52,8 @@ def cluster_records(records: Iterable[dict[str, Any]], describe_stories: bool = 
     for n, raw in enumerate(records):
         rec = read_for_stories(raw)
         rid = str(rec.get("id") if rec.get("id") is not None else f"record-{n + 1}")
-        url = rec.get("url")
-        if isinstance(url, str) and url.strip():
-            key = normalize_url(url if "://" in url else "http://" + url)
+        key = page_key(rec.get("url"))
+        if key is not None:
             if key in first_of_url:
                 same_url.setdefault(first_of_url[key], []).append(rid)
                 continue

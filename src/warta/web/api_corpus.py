@@ -162,9 +162,13 @@ class IngestResult(BaseModel):
 
 
 def access(request: Request) -> CorpusAccess:
+    """The corpus of every corpus endpoint: 503 without one, or when its SQLite file was deleted
+    or replaced since start-up (the open connections would answer from the unlinked file)."""
     a = request.app.state.access
     if a is None:
         raise HTTPException(503, "no corpus: start with warta serve --db PATH")
+    if why := a.gone():
+        raise HTTPException(503, why)
     return a
 
 
@@ -384,8 +388,7 @@ async def add_articles(request: Request) -> IngestResult:
     auth = request.headers.get("authorization", "")
     if not hmac.compare_digest(auth.encode(), f"Bearer {settings.token}".encode()):
         raise HTTPException(401, "missing or wrong token", headers={"WWW-Authenticate": "Bearer"})
-    if why := access(request).gone():  # 503 without a corpus, or when its file went since start-up
-        raise HTTPException(503, why)
+    access(request)  # 503 without a corpus, or when its file went since start-up: nothing stored
     try:
         raw = await read_body(request.receive, settings.max_body)
         data = parse_json(raw, settings.max_depth)
@@ -395,7 +398,7 @@ async def add_articles(request: Request) -> IngestResult:
     if not records or len(records) > settings.max_batch:
         raise HTTPException(400, f"send 1 to {settings.max_batch} records")
     from warta.corpus import record_id
-    from warta.document.input import no_text_reason, repair_record
+    from warta.document.input import json_kind, no_text_reason, repair_record
     from warta.sources import Item
 
     # one bad record is reported and skipped, the others stored (as `warta ingest` does); lone
@@ -407,7 +410,7 @@ async def add_articles(request: Request) -> IngestResult:
         origin = f"{batch}:{i}"
         rid = record_id(r) if isinstance(r, dict) else None
         if not isinstance(r, dict):
-            unusable[i] = f"a record must be a JSON object, not {_json_type(r)}"
+            unusable[i] = f"a record must be a JSON object, not {json_kind(r)}"
         elif rid is None:
             unusable[i] = no_text_reason(r)
         ids.append(rid)
@@ -434,12 +437,6 @@ async def add_articles(request: Request) -> IngestResult:
         skipped=summary.skipped,
         failed=summary.failed,
         errors=sorted(errors, key=lambda e: e.index),
-    )
-
-
-def _json_type(x: Any) -> str:
-    return {type(None): "null", bool: "a boolean", int: "a number", float: "a number", str: "a string"}.get(
-        type(x), "a list"
     )
 
 

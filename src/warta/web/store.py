@@ -39,14 +39,15 @@ class CorpusAccess:
         c.close()
 
     def gone(self) -> str | None:
-        """Why nothing can be stored now, or None: the SQLite file the server started on was
+        """Why the corpus cannot be used now, or None: the SQLite file the server started on was
         deleted or replaced since (a write would silently begin a new, empty corpus at that path,
-        or write into another file), as `warta ingest` stops when its store file goes."""
+        or write into another file, and a read answers from the unlinked file), as `warta ingest`
+        stops when its store file goes."""
         what = file_change(self.db, self._file)
         if what is None:
             return None
         return (
-            f"the corpus {self.db} was {what} since warta serve started; nothing stored "
+            f"the corpus {self.db} was {what} since warta serve started; nothing is read or stored "
             "(restart warta serve to use what is at that path now)"
         )
 

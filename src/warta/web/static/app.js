@@ -32,17 +32,23 @@ function showError(status, err) {
   status.className = "err";
 }
 
-// a view that lists what `path` answers for its form's filled-in fields, counted in its status line
+// a view that lists what `path` answers for its form's filled-in fields, counted in its status line;
+// the answer's `notice` (what the list cannot show, e.g. articles stored before events) goes in
+// the view's `-notice` line, as text
 function listView(name, path, item, noun, busy = "mencari…") {
   async function run(params) {
     const st = $(name + "-status");
+    const notice = $(name + "-notice");
     st.textContent = busy;
     st.className = "muted";
+    if (notice) notice.textContent = "";
     const qs = new URLSearchParams(Object.entries(params).filter(([, v]) => v));
     try {
-      const found = (await api(path + "?" + qs))[name];
+      const res = await api(path + "?" + qs);
+      const found = res[name];
       $(name).replaceChildren(...found.map(item));
       st.textContent = found.length ? `${found.length} ${noun}` : `tidak ada ${noun}`;
+      if (notice) notice.textContent = res.notice || "";
     } catch (err) {
       showError(st, err);
     }
@@ -188,6 +194,7 @@ function renderRecord(rec) {
   fact("Tempat berita", d.place);
   fact("Terbit", rec.published);
   fact("Bahasa", (rec.language || {}).code);
+  if (rec.warnings && rec.warnings.length) fact("Peringatan", rec.warnings.join("; "));
   if (rec.tone && typeof rec.tone.tone === "number") {
     const t = rec.tone.tone;
     const word = t > 1 ? "positif" : t < -1 ? "negatif" : "netral";
