@@ -28,6 +28,10 @@ LEAD = "Kepala Dinas Pertanian Budi Santoso mengatakan harga gabah di tingkat pe
         "Nantinya, pemerintah kabupaten akan membeli gabah langsung dari kelompok tani.",
         # the statement's own noun taken up again with a demonstrative
         "Harga ini bisa bertahan jika cuaca mendukung sampai akhir bulan.",
+        # a condition: the source reasoning on (the run-on convention of eval/README.md, round 27)
+        "Jika cuaca mendukung, petani bisa panen dua kali dalam setahun.",
+        "Apabila pasokan pupuk lancar, produksi gabah diperkirakan ikut naik.",
+        "Kalau hujan turun terus, sebagian sawah terancam gagal panen.",
     ],
 )
 def test_a_linked_sentence_ending_the_paragraph_carries_the_statement_on(tail: str) -> None:
@@ -42,6 +46,7 @@ def test_a_linked_sentence_ending_the_paragraph_carries_the_statement_on(tail: s
         "Polisi juga berjaga di gudang beras milik Bulog.",
         # background or scene openers
         "Sebelumnya, harga gabah sempat anjlok pada musim hujan.",
+        "Diketahui, sawah di kabupaten itu seluas 40 ribu hektare.",
         "Seperti diketahui, panen raya biasanya jatuh pada bulan Maret.",
         # the speaker again, by name or pronoun: a sentence about him
         "Namun, Budi tidak merinci besaran kenaikannya.",
