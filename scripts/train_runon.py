@@ -41,13 +41,10 @@ MARGIN = float(os.environ.get("RUNON_MARGIN", "0"))  # see runon.Model.margin
 STEPS = 2000
 RATE = 0.5
 SCORE = devsets.scorer()
-# sets annotated before the written continuation convention (eval/runon_loso.md, round 19): their
-# gold stops a statement after its first sentence; the later sets keep cue-less sentences of the
-# same paragraph that continue it
-OLDER = frozenset(
-    ("outlets_dev", "outlets_heldout2", "outlets_heldout3", "quotes_dev2", "quotes_dev3", "quotes_outlets9")
-    + ("heldout1", "heldout3", "shared_dev", "examples")
-)
+# sets whose gold does not follow the written continuation convention (eval/README.md, "Run-on of
+# indirect quotes"): the shared sets, not ours to re-judge. The sets annotated before the convention
+# (round 19) were re-judged by it in round 27 and are fitted on like the rest.
+OLDER = frozenset(("shared_dev", "examples"))
 
 
 def _load(folder: Path, gold: dict, detik: dict[str, dict]) -> dict:

@@ -61,6 +61,7 @@ SPLIT_CLITICS = frozenset(("ya", "nya"))  # `Menurut ya,`: the clitic `-nya` typ
 MAX_RUN_ON = 3  # sentences that may run on into one reported statement
 MAX_TAIL = 1  # cue-less sentences that may carry a statement on to its paragraph's end
 WRITER_OPENERS = wordset("writer_openers")
+BACKGROUND_OPENERS = wordset("background_openers")
 NOT_AFTER_SUBJECT = wordset("not_after_subject")
 LINKING_OPENERS = wordset("linking_openers")
 # a possibility or a condition: the speaker reasoning, not the writer reporting a fact
@@ -1899,7 +1900,9 @@ def _learned_run_on(
         if learned is None:
             if not taken:
                 break
-        elif not learned.continues(x) or not (taken or _declarative(norm, ns, ne)):
+        elif not learned.continues(x) or not (
+            taken or _declarative(norm, ns, ne) and ws[0].low not in BACKGROUND_OPENERS
+        ):
             break
         end = _trim_end(norm, ns, ne)
         k += 1
