@@ -2,9 +2,10 @@
 
 In a match report (six or more words of competition in the article) a sentence that tells a moment of
 play in words that elsewhere mean something else — shots (`tembakan`), a tackle (`tekel`), a draw
-(`imbang`) — or by a score (`2 - 2`) reads its force and retreat verbs as play, as a sentence with a
-play word (`gawang`, `gol`) already did; a link-up of two players is no cooperation. Gunfire outside a
-match report is still an assault.
+(`imbang`), a card (`kartu kuning`), an injury (`cedera`) — or by a score (`2 - 2`) reads its force and
+retreat verbs as play, as a sentence with a play word (`gawang`, `gol`) already did; a link-up of two
+players is no cooperation, and a side that `menggusur` another in a match report takes its place in
+the table. Gunfire outside a match report is still an assault.
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ _MATCH = (
             "Ciro Alves lalu berkolaborasi dengan David da Silva untuk membongkar pertahanan, skor pun 2 - 0.",
             "COOPERATE",
         ),
+        ("Bek Persija Rizky Ridho diusir wasit pada menit ke-70 setelah menerima kartu kuning kedua.", "COERCE"),
+        ("Dua pemain Persib masih absen karena dibekap cedera sejak pekan lalu.", "ASSAULT"),
+        ("Kemenangan itu membuat Persib naik ke posisi tiga, menggusur Bali United.", "COERCE"),
     ],
 )
 def test_a_moment_of_play_is_no_act(sentence: str, type: str) -> None:
