@@ -296,6 +296,20 @@ def _someone_after(ws: list[Word], t: Trigger) -> bool:
     return any(w.low in people for w in ws[t.last + 1 : t.last + 5])
 
 
+# a score as a match report writes it (`2 - 2`, `4-1`), not a date, a range of years or a count of pages
+_SCORE = re.compile(r"(?<![\d/.,])\d{1,2} ?[-–] ?\d{1,2}(?![\d/.,%])")
+
+
+def _match_moment(norm: str, ws: list[Word]) -> bool:
+    """In a match report, does the sentence tell a moment of play in words that elsewhere mean
+    something else (`melepaskan 18 tembakan`, `ditahan imbang`) or by a score (`ditahan Chelsea 2 -
+    2`)? Gunfire and a detention are read as such outside a match report."""
+    if not ws or not _match_report(norm):
+        return False
+    moments = lexicon().words["match_moments"]
+    return any(w.low in moments for w in ws) or bool(_SCORE.search(norm, ws[0].start, ws[-1].end))
+
+
 @lru_cache(maxsize=8)
 def _match_report(norm: str) -> bool:
     """Is the article a match report (six or more words of competition: `laga`, `klasemen`)?"""
@@ -433,7 +447,7 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         return "other sense"  # `membela Milan`, `pertemuan Federer dan Del Potro`: playing, not backing or meeting
     if t.pattern.source == "ASSAULT:serang" and _match_report(norm) and not _someone_after(ws, t):
         return "other sense"  # `Serangan bertubi-tubi yang dilancarkan Persipura`: a team attacking in a match
-    if (t.type in W["play_types"] or t.pattern.mode == "visit") and _in_play(ws):
+    if (t.type in W["play_types"] or t.pattern.mode == "visit") and (_in_play(ws) or _match_moment(norm, ws)):
         return "other sense"  # `melepaskan tendangan ke pojok gawang`, `umpan … disambut Mofu`: a move in a match
     k2 = t.last + 2 if nxt_is(ws, t, "untuk") else t.last + 1  # `enggan untuk menjelaskan`
     after2 = " ".join(w.low for w in ws[k2 : k2 + 2])
