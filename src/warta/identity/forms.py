@@ -125,24 +125,7 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
         # in lower case stays the name
         return None, f"{why}; a common word there"
     if person_word:
-        nums = {text: num for num, text, _ in texts}
-        own_words = {w for f in fulls for w in f.split()}
-        word = _a_word_too(texts)
-        kinds = [(nums.get(t), _owner_in(t, form, own_words, word)) for t in use.texts]
-        # the bare uses are counted (the pair files' convention): an article writing the form only inside
-        # another full name ('Rudi Reynal') calls no one by it; one writing it alone beside another full
-        # name of it calls that man so ('Rudi Reynal … kata Rudi'), whatever its story; one writing it
-        # alone and no such name, but naming the same rare people, bodies or places as the person's own
-        # articles, is about him ('Affan' in a headline on his death)
-        # his name's own initials, written for him in several articles and the initials of no other
-        # stored person ('AHY' for Agus Harimurti Yudhoyono): a use alone elsewhere is him ('Pak AHY')
-        initials = count >= INITIALS_ARTICLES and _sole_initials(store, form, fulls, ents)
-        owned = [
-            (a, t)
-            for (a, kind), t in zip(kinds, use.texts, strict=True)
-            if kind == "other" or (kind == "alone" and not initials and (a is None or not _same_story(store, a, ents)))
-        ]
-        owners = len(owned) - _inner_of_one(store, form, owned)
+        owners = _other_owners(store, form, fulls, ents, count, texts, use.texts)
         if owners:
             # 'Albanese' (Francesca Albanese), 'Teguh' (a judge Teguh Arianto) elsewhere; not a
             # lower-case word ('subur', an adjective there)
@@ -248,6 +231,49 @@ def acronym_doubt(store: Store, form: str, short: int, target: int) -> str | Non
     if _defined_elsewhere(form, fulls, use):
         return "defined as another name where the identity is not named"
     return None
+
+
+def _other_owners(
+    store: Store,
+    form: str,
+    fulls: list[str],
+    ents: list[int],
+    count: int,
+    texts: list[tuple[int, str, list[str]]],
+    elsewhere: tuple[str, ...],
+) -> int:
+    """How many articles without the person (``elsewhere``) call someone else by his one-word name.
+    The bare uses are counted (the pair files' convention): an article writing the form only inside
+    another full name ('Rudi Reynal') calls no one by it; one writing it alone beside another full name
+    of it calls that man so ('Rudi Reynal … kata Rudi'), whatever its story; one writing it alone and no
+    such name, but naming the same rare people, bodies or places as the person's own articles, is about
+    him ('Affan' in a headline on his death). His name's own initials, written for him in several
+    articles and the initials of no other stored person ('AHY' for Agus Harimurti Yudhoyono): a use
+    alone elsewhere is him ('Pak AHY')."""
+    nums = {text: num for num, text, _ in texts}
+    own_words = {w for f in fulls for w in f.split()}
+    word = _a_word_too(texts)
+    kinds = [(nums.get(t), _owner_in(t, form, own_words, word)) for t in elsewhere]
+    initials = count >= INITIALS_ARTICLES and _sole_initials(store, form, fulls, ents)
+    owned = [
+        (a, t)
+        for (a, kind), t in zip(kinds, elsewhere, strict=True)
+        if kind == "other" or (kind == "alone" and not initials and (a is None or not _same_story(store, a, ents)))
+    ]
+    return len(owned) - _inner_of_one(store, form, owned)
+
+
+def called_by_another(store: Store, form: str, short: int, target: int) -> bool:
+    """Whether the corpus's text calls someone other than the person ``target`` by the stored one-word
+    name ``form`` (its entity ``short``), its bare uses counted as for an unstored form: another bearer
+    written only in full is none ('Eddy Soeparno' beside 'Eddy Hiariej'), one called so alone is. The
+    stored name's own articles are left out of his, so whether it is linked now changes nothing."""
+    ents = [e for e in members(store, target) if e != short] or [target]
+    written_names = _names_of(store, ents)
+    fulls = [normalize_name(n) for n in written_names]
+    texts = written(store, form)
+    use = usage(store, form, ents, written_names, _distinctive_words(form, fulls), texts)
+    return _other_owners(store, form, fulls, ents, 1, texts, use.texts) > 0
 
 
 def text_doubt(store: Store, form: str, short: int, target: int) -> str | None:
