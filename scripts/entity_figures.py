@@ -25,19 +25,7 @@ import devsets  # noqa: E402
 sys.path.insert(0, str(devsets.SHARED / "eval"))
 import score as S  # noqa: E402
 
-SETS = devsets.sets(
-    "examples",
-    "dev",
-    "entities_dev2",
-    *devsets.HELDOUT,
-    *devsets.HELDOUT_MORE,
-    *devsets.OUTLETS,
-    *devsets.OUTLETS_MORE,
-    "quotes_dev2",
-    "quotes_dev3",
-    "quotes_outlets9",
-    "dates_dev2",
-)
+SETS = devsets.sets(*devsets.ENTITY_SETS, "dates_dev2")
 PLACES_ONLY = {"dates_dev2"}
 KEYS = ["entities_ALL", "entities_PER", "entities_ORG", "entities_LOC", "place_country"]
 

@@ -24,18 +24,7 @@ import devsets  # noqa: E402
 
 S = devsets.scorer()
 
-NAMES = (
-    "examples",
-    "dev",
-    "entities_dev2",
-    *devsets.HELDOUT,
-    *devsets.HELDOUT_MORE,
-    *devsets.OUTLETS,
-    *devsets.OUTLETS_MORE,
-    "quotes_dev2",
-    "quotes_dev3",
-    "quotes_outlets9",
-)
+NAMES = devsets.ENTITY_SETS
 KEYS = ["entities_ALL", "entities_PER", "entities_ORG", "entities_LOC", "entities_role", "quotes_end_to_end"]
 LAYERS = ["entities", "places", "quotes"]
 
