@@ -136,7 +136,7 @@ def test_relative_source_is_not_the_one_followed() -> None:
     assert got and got[1] == "Susan Illston"
 
 
-# Run-on of indirect statements: the shipped model (scripts/train_runon.py --newer-only --write,
+# Run-on of indirect statements: the shipped model (RUNON_MARGIN=1.0 scripts/train_runon.py --newer-only --write,
 # the sets annotated by the written convention) carries a statement on into a cue-less sentence
 # of its paragraph that goes on with it, not into one about the speaker; a question, a line
 # announcing a list or a credit never continues it, whatever the model says.
@@ -152,7 +152,13 @@ def _said(next_sentence: str) -> str:
 
 
 def test_statement_runs_on_into_its_paragraph() -> None:
-    assert _said("Kontribusinya lebih dari 11 persen.").endswith("Kontribusinya lebih dari 11 persen.")
+    assert _said("Sebab, anggaran daerah terbatas.").endswith("Sebab, anggaran daerah terbatas.")
+
+
+def test_sentence_that_stands_alone_is_left_to_the_rules() -> None:
+    # Round 27: the model is gated at margin 1.0, where the shared dev gold (the guideline
+    # writers' own) stops a statement before a sentence that can stand alone.
+    assert _said("Kontribusinya lebih dari 11 persen.").endswith("anggaran tahun jamak.")
 
 
 def test_sentence_about_the_speaker_stops_it() -> None:
