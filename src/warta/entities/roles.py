@@ -2598,10 +2598,22 @@ def _full_name(cl: Cluster) -> str:
 
 def post_of(role: str | None) -> str | None:
     """A role that is only a rank (`AKP`, `Ipda`) says no post: none, rather than the rank; a role
-    that ran into the sentence ends where the sentence's own words begin (see ``_role_end``)."""
+    that ran into the sentence ends where the sentence's own words begin (see ``_role_end``); a
+    standing in a case is no post (see ``_without_status``)."""
     if not role or _is_rank(role):
         return None
-    return _role_end(role) or None
+    return _without_status(_role_end(role)) or None
+
+
+def _without_status(role: str) -> str:
+    """The role without a standing in a case opening it (roles.json `legal_status`): the post
+    after it stays (`tersangka Kepala Desa Sukamaju`, `terdakwa mantan Bupati …`), else none —
+    `terdakwa`, `saksi`, `tersangka kasus suap` are no title or job (GUIDELINES `role`)."""
+    words = role.split()
+    if not words or words[0].lower() not in _lists()["legal_status"]:
+        return role
+    rest = words[1:]
+    return " ".join(rest) if rest and (rest[0][:1].isupper() or rest[0] in ("mantan", "eks")) else ""
 
 
 # what closes a role that ran on: a conjunction or preposition left at its end, or the editor's mark
