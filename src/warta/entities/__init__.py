@@ -45,6 +45,7 @@ from warta.entities import (
     languages,
     line_ups,
     media,
+    name_prefixes,
     name_tails,
     named_after,
     nested,
@@ -271,6 +272,7 @@ def extract(
     out = posted_bodies.split_numbered_fronts(article.text, posted_bodies.split_posted_bodies(article.text, out))
     out = posted_bodies.bodies_in_posts(article.text, out)
     out = line_ups.labelled_people(article.text, posted_bodies.rejoin_name_fronts(article.text, out))
+    out = name_prefixes.keep_name_prefixes(article.text, out)
     out = languages.drop_languages(article.text, tiered.bare_offices(out))
     out = concepts.drop_concepts(products.drop_titled_things(slogans.drop_slogans(article.text, out)))
     out = concepts.drop_spelled_terms(article.text, concepts.drop_lower_case_people(article.text, out))

@@ -1,0 +1,67 @@
+"""Noble and customary prefixes of Indonesian names (`Anak Agung`, `Teuku`, `Andi`, `Ratu` after an
+office) are the person's name in every mention: not a role, not the end of the body before it.
+`Raja`/`Ratu` before a bare name, with no office before, stay a monarch's title."""
+
+import pytest
+
+import warta
+
+
+def _people(text: str) -> dict[str, tuple[str | None, list[str]]]:
+    art = warta.read({"text": text, "published": "2025-11-03"}, layers=["entities"])
+    return {e.canonical: (e.role, [m.text for m in e.mentions]) for e in art.entities if e.label == "PER"}
+
+
+def _bodies(text: str) -> set[str]:
+    art = warta.read({"text": text, "published": "2025-11-03"}, layers=["entities"])
+    return {e.canonical for e in art.entities if e.label != "PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            'Bupati Muara Enim Ratu Lestari meresmikan pasar baru, Senin (3/11). "Pasar ini untuk '
+            'warga kecil," ujar Ratu Lestari.',
+            "Ratu Lestari",
+            "Bupati Muara Enim",
+        ),
+        (
+            "Persoalan itu sampai ke telinga Ketua Umum Perbasi, Ratu Ayuningtyas Prameswari, yang "
+            "langsung membantahnya. Menurut Ratu Ayuningtyas, tidak ada pemain yang dicoret.",
+            "Ratu Ayuningtyas Prameswari",
+            "Ketua Umum Perbasi",
+        ),
+        (
+            "Ketua DPRD Klungkung Anak Agung Gede Anom menyebut anggaran pendidikan naik tahun depan.",
+            "Anak Agung Gede Anom",
+            "Ketua DPRD Klungkung",
+        ),
+    ],
+)
+def test_prefix_stays_with_the_name(text: str, name: str, role: str) -> None:
+    people = _people(text)
+    assert name in people
+    got_role, mentions = people[name]
+    assert got_role == role
+    assert all(m.startswith(name.split()[0]) for m in mentions if len(m.split()) > 1)
+
+
+def test_prefix_is_no_end_of_the_body_before() -> None:
+    text = "Wakil Ketua DPRD Bali Anak Agung Ngurah Adi menyebut anggaran pendidikan naik."
+    assert "DPRD Bali" in _bodies(text)
+    assert _people(text)["Anak Agung Ngurah Adi"][0] == "Wakil Ketua DPRD Bali"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Raja Salman menerima kunjungan Presiden di Riyadh, Minggu (2/11).", "Salman", "Raja"),
+        ("Ratu Maxima dari Belanda tiba di Jakarta untuk kunjungan tiga hari.", "Maxima", "Ratu"),
+        ("Pemimpin Kerajaan Inggris, Ratu Camilla, menyapa warga di London.", "Camilla", None),
+    ],
+)
+def test_monarch_keeps_the_title(text: str, name: str, role: str | None) -> None:
+    people = _people(text)
+    assert name in people
+    assert role is None or people[name][0] == role
