@@ -5,6 +5,8 @@ office) are the person's name in every mention: not a role, not the end of the b
 import pytest
 
 import warta
+from warta.document.model import Entity, Mention
+from warta.entities.name_prefixes import keep_name_prefixes
 
 
 def _people(text: str) -> dict[str, tuple[str | None, list[str]]]:
@@ -65,3 +67,20 @@ def test_monarch_keeps_the_title(text: str, name: str, role: str | None) -> None
     people = _people(text)
     assert name in people
     assert role is None or people[name][0] == role
+
+
+def _ent(text: str, label: str, *names: str) -> Entity:
+    ms = [Mention(text.index(n), text.index(n) + len(n), n) for n in names]
+    return Entity(canonical=names[0], label=label, mentions=ms)
+
+
+def test_place_ending_inside_a_prefixed_name_gives_the_prefix_up() -> None:
+    text = "Rapat dibuka Sekda Kabupaten Jembrana I Made Sumerta. Kabupaten Jembrana jadi tuan rumah."
+    place = _ent(text, "LOC", "Kabupaten Jembrana I Made")
+    later = Entity("Kabupaten Jembrana", "LOC", [Mention(54, 72, "Kabupaten Jembrana")])
+    person = _ent(text, "PER", "I Made Sumerta")
+    out = keep_name_prefixes(text, [place, person, later])
+    assert [(e.label, e.canonical, len(e.mentions)) for e in out] == [
+        ("PER", "I Made Sumerta", 1),
+        ("LOC", "Kabupaten Jembrana", 2),
+    ]

@@ -82,13 +82,23 @@ def prefix_before(text: str, start: int) -> int | None:
     return None
 
 
+def _prefix_end(text: str, x: Mention) -> int | None:
+    """Where the name prefix a person's mention opens with ends (`I Made` of `I Made Agus
+    Hartawiguna`), or None when it opens with none."""
+    words = list(_WORD.finditer(x.text))
+    low, inner = [w.group(0).lower() for w in words], _inner()
+    for k in range(len(words) - 1, 0, -1):
+        if all(w in inner for w in low[1:k]) and _opens(low[: k + 1], text, x.start):
+            return x.start + words[k].start()
+    return None
+
+
 def keep_name_prefixes(text: str, entities: list[Entity]) -> list[Entity]:
     """Each person's mentions take the name prefix written right before them; the mentions of
     others lose what they held of it, and a role ending with it (or being it) gives it up."""
-    taken: list[tuple[int, int]] = []
-    for e in entities:
-        if e.label != "PER":
-            continue
+    people = [e for e in entities if e.label == "PER"]
+    taken = [(x.start, t) for e in people for x in e.mentions if (t := _prefix_end(text, x)) is not None]
+    for e in people:
         grown = {id(x): prefix_before(text, x.start) for x in e.mentions}
         fronts = {text[p : x.start].split()[0] for x in e.mentions if (p := grown[id(x)]) is not None}
         if not fronts:
@@ -147,24 +157,31 @@ def _take_role(text: str, e: Entity, mentions: list[Mention]) -> None:
 
 
 def _given_up(text: str, entities: list[Entity], taken: list[tuple[int, int]]) -> list[Entity]:
-    """Other entities' mentions lose the words a name took back (`DPRD Bali Anak` -> `DPRD Bali`);
-    an entity left with none is gone."""
-    out = []
+    """Other entities' mentions that end inside a name's prefix lose it (`DPRD Bali Anak` -> `DPRD
+    Bali`, `Kabupaten Tabanan I Made` -> `Kabupaten Tabanan`), joining the entity named so if there
+    is one; an entity left with no mention is gone."""
+    cut_ones = []
     for e in entities:
         kept = []
         for x in e.mentions:
-            cut = next((s for s, t in taken if x.start < t and s < x.end and not _grown(x, s, t)), None)
+            cut = next((s for s, t in taken if x.start < t and s < x.end <= t and not _grown(x, s, t)), None)
             if cut is None:
                 kept.append(x)
-            elif x.start < cut and text[x.start : cut].strip():
-                end = x.start + len(text[x.start : cut].rstrip())
-                kept.append(_from(text, x.start, end))
+            elif text[x.start : max(x.start, cut)].strip():
+                kept.append(_from(text, x.start, x.start + len(text[x.start : cut].rstrip())))
         if kept != e.mentions:
-            if not kept:
-                continue
-            texts = {x.text for x in e.mentions}
-            e.mentions = kept
-            if e.canonical in texts:
+            if kept and e.canonical in {x.text for x in e.mentions}:
                 e.canonical = max((x.text for x in kept), key=len)
-        out.append(e)
-    return out
+            e.mentions = kept
+            cut_ones.append(e)
+    gone = {id(e) for e in cut_ones if not e.mentions}
+    for e in cut_ones:
+        same = next((o for o in entities if o is not e and id(o) not in gone and _named_alike(o, e)), None)
+        if e.mentions and same is not None:
+            same.mentions = sorted(same.mentions + e.mentions, key=lambda x: x.start)
+            gone.add(id(e))
+    return [e for e in entities if id(e) not in gone]
+
+
+def _named_alike(a: Entity, b: Entity) -> bool:
+    return a.label == b.label and a.canonical == b.canonical
