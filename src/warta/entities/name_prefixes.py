@@ -11,6 +11,7 @@ second title is impossible."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from warta.document.model import Entity, Mention
 from warta.entities.patterns import lexicon
@@ -24,12 +25,14 @@ _WORD = re.compile(r"[A-Z][A-Za-z.]*")
 _OFFICE = re.compile(r"((?:[A-Z][\w.&-]*[ \u00a0]+){0,6}[A-Z][\w.&-]*),?[ \u00a0]+$")
 
 
-def _openers() -> list[tuple[str, ...]]:
+@cache
+def _openers() -> tuple[tuple[str, ...], ...]:
     """The prefix phrases that open a name, longest first."""
     phrases = word_set("warta.entities", "name_prefixes.txt", lower=True)
-    return sorted((tuple(p.split()) for p in phrases), key=len, reverse=True)
+    return tuple(sorted((tuple(p.split()) for p in phrases), key=len, reverse=True))
 
 
+@cache
 def _inner() -> frozenset[str]:
     """Words that may follow an opener inside the prefix."""
     return word_set("warta.entities", "name_prefix_words.txt", lower=True) | balinese_words()
