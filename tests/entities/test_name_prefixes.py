@@ -83,3 +83,11 @@ def test_place_ending_inside_a_prefixed_name_gives_the_prefix_up() -> None:
         ("PER", "I Made Sumerta", 1),
         ("LOC", "Kabupaten Jembrana", 2),
     ]
+
+
+def test_king_listed_after_a_titled_person_keeps_the_title() -> None:
+    # the capitalised run before `Raja` names a person, not an office: the king is another person
+    text = "Jamuan makan malam itu dihadiri Presiden Joko Widodo, Raja Abdullah dan Perdana Menteri Anthony Albanese."
+    people = _people(text)
+    assert "Raja Abdullah" not in people
+    assert "Abdullah" in people

@@ -11,12 +11,15 @@ second title is impossible."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from warta.document.model import Entity, Mention
 from warta.entities.patterns import lexicon
 from warta.entities.words import balinese_words
 from warta.resources import word_set
+
+Spans = Sequence[tuple[int, int]]
 
 # capitalised words, a space apart, that end right where a mention starts
 _WORDS_BEFORE = re.compile(r"(?:[A-Z][A-Za-z.]*[ \u00a0]+){1,4}$")
@@ -38,12 +41,13 @@ def _inner() -> frozenset[str]:
     return word_set("warta.entities", "name_prefix_words.txt", lower=True) | balinese_words()
 
 
-def _office_before(text: str, at: int) -> str | None:
+def _office_before(text: str, at: int, names: Spans = ()) -> str | None:
     """The office written right before ``at`` on its line (`Wali Kota Palembang`, `Sekjen PSSI,`):
-    a run of capitalised words holding a listed title, no monarchy's; else None."""
+    a run of capitalised words holding a listed title, no monarchy's and no person's name (``names``:
+    `Presiden Prabowo Subianto, Raja Salman` lists two people); else None."""
     line_start = text.rfind("\n", 0, at) + 1
     m = _OFFICE.search(text, line_start, at)
-    if m is None:
+    if m is None or any(s < m.end(1) and m.start(1) < t for s, t in names):
         return None
     words = m.group(1).split()
     if any(w.lower() in word_set("warta.entities", "monarchy_words.txt", lower=True) for w in words):
@@ -55,7 +59,7 @@ def _office_before(text: str, at: int) -> str | None:
     return None
 
 
-def _opens(seq: list[str], text: str, at: int) -> bool:
+def _opens(seq: list[str], text: str, at: int, names: Spans) -> bool:
     """The lower-cased words ``seq`` (the prefix, then the mention's first word) open with a name
     prefix; ``at`` is where the prefix starts in ``text``."""
     phrase = next((p for p in _openers() if tuple(seq[: len(p)]) == p), None)
@@ -64,12 +68,13 @@ def _opens(seq: list[str], text: str, at: int) -> bool:
     if phrase in (("i",), ("ni",)):
         return seq[1] in balinese_words()
     if phrase[0] in word_set("warta.entities", "name_titles.txt", lower=True):
-        return _office_before(text, at) is not None
+        return _office_before(text, at, names) is not None
     return True
 
 
-def prefix_before(text: str, start: int) -> int | None:
-    """Where the name prefix written right before a person's mention at ``start`` begins, or None."""
+def prefix_before(text: str, start: int, names: Spans = ()) -> int | None:
+    """Where the name prefix written right before a person's mention at ``start`` begins, or None
+    (``names``: where people are named in the text)."""
     m = _WORDS_BEFORE.search(text, max(0, start - 60), start)
     if m is None:
         return None
@@ -80,18 +85,18 @@ def prefix_before(text: str, start: int) -> int | None:
     inner = _inner()
     for i, w in enumerate(words):
         seq = [x.group(0).lower() for x in words[i:]] + [first.group(0).lower()]
-        if all(x in inner for x in seq[1:-1]) and _opens(seq, text, w.start()):
+        if all(x in inner for x in seq[1:-1]) and _opens(seq, text, w.start(), names):
             return w.start()
     return None
 
 
-def _prefix_end(text: str, x: Mention) -> int | None:
+def _prefix_end(text: str, x: Mention, names: Spans) -> int | None:
     """Where the name prefix a person's mention opens with ends (`I Made` of `I Made Agus
     Hartawiguna`), or None when it opens with none."""
     words = list(_WORD.finditer(x.text))
     low, inner = [w.group(0).lower() for w in words], _inner()
     for k in range(len(words) - 1, 0, -1):
-        if all(w in inner for w in low[1:k]) and _opens(low[: k + 1], text, x.start):
+        if all(w in inner for w in low[1:k]) and _opens(low[: k + 1], text, x.start, names):
             return x.start + words[k].start()
     return None
 
@@ -100,9 +105,10 @@ def keep_name_prefixes(text: str, entities: list[Entity]) -> list[Entity]:
     """Each person's mentions take the name prefix written right before them; the mentions of
     others lose what they held of it, and a role ending with it (or being it) gives it up."""
     people = [e for e in entities if e.label == "PER"]
-    taken = [(x.start, t) for e in people for x in e.mentions if (t := _prefix_end(text, x)) is not None]
+    names = [(x.start, x.end) for e in people for x in e.mentions]
+    taken = [(x.start, t) for e in people for x in e.mentions if (t := _prefix_end(text, x, names)) is not None]
     for e in people:
-        grown = {id(x): prefix_before(text, x.start) for x in e.mentions}
+        grown = {id(x): prefix_before(text, x.start, names) for x in e.mentions}
         fronts = {text[p : x.start].split()[0] for x in e.mentions if (p := grown[id(x)]) is not None}
         if not fronts:
             continue
