@@ -16,7 +16,8 @@ the short form of lower-case words (`alat pelindung diri (APD)`); ``labels`` rea
 among bodies as a body (`BP, Shellex, dan VIVO`), ``short_bodies`` and ``initials`` join a body's
 lone first or last word (`Detroit Pistons … Pistons`) and a name's bare initials (`Bank Indonesia …
 BI`) to it, and ``concepts`` drops a "person" named with an abstract noun (`Risk Assessment`) or
-written in lower case elsewhere (`diabetes melitus`). A learned
+written in lower case elsewhere (`diabetes melitus`); ``name_prefixes`` gives a name back its
+noble or customary prefix (`Anak Agung`, `Teuku`, `Ratu` after an office). A learned
 filter (``filter``) may then keep, drop or relabel each entity, when a model ships.
 """
 
