@@ -16,7 +16,8 @@ the short form of lower-case words (`alat pelindung diri (APD)`); ``labels`` rea
 among bodies as a body (`BP, Shellex, dan VIVO`), ``short_bodies`` and ``initials`` join a body's
 lone first or last word (`Detroit Pistons … Pistons`) and a name's bare initials (`Bank Indonesia …
 BI`) to it, and ``concepts`` drops a "person" named with an abstract noun (`Risk Assessment`) or
-written in lower case elsewhere (`diabetes melitus`). A learned
+written in lower case elsewhere (`diabetes melitus`); ``name_prefixes`` gives a name back its
+noble or customary prefix (`Anak Agung`, `Teuku`, `Ratu` after an office). A learned
 filter (``filter``) may then keep, drop or relabel each entity, when a model ships.
 """
 
@@ -45,6 +46,7 @@ from warta.entities import (
     languages,
     line_ups,
     media,
+    name_prefixes,
     name_tails,
     named_after,
     nested,
@@ -271,6 +273,7 @@ def extract(
     out = posted_bodies.split_numbered_fronts(article.text, posted_bodies.split_posted_bodies(article.text, out))
     out = posted_bodies.bodies_in_posts(article.text, out)
     out = line_ups.labelled_people(article.text, posted_bodies.rejoin_name_fronts(article.text, out))
+    out = name_prefixes.keep_name_prefixes(article.text, out)
     out = languages.drop_languages(article.text, tiered.bare_offices(out))
     out = concepts.drop_concepts(products.drop_titled_things(slogans.drop_slogans(article.text, out)))
     out = concepts.drop_spelled_terms(article.text, concepts.drop_lower_case_people(article.text, out))
