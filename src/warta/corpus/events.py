@@ -5,6 +5,7 @@ event TSV. Used by ``warta events --db …`` and ``warta stats``."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from typing import IO, Any
@@ -292,12 +293,18 @@ def write_jsonl(rows: Iterator[EventRow], out: IO[str]) -> int:
     return n
 
 
+# What ends a line or a field for some reader of a line-per-row file: tabs, every line break of
+# str.splitlines (form feed, U+001C-U+001E, U+0085, U+2028 …), NUL (a C reader's end of string),
+# and the other control characters. In a GKG or TSV cell they become spaces.
+CELL_BREAKS = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
+
+
 def _cell(v: Any) -> str:
     if v is None:
         return ""
     if isinstance(v, bool):
         return "1" if v else "0"
-    return " ".join(str(v).split())  # no tabs or newlines inside a cell
+    return " ".join(CELL_BREAKS.sub(" ", str(v)).split())  # one line, no tab, inside a cell
 
 
 def write_tsv(rows: Iterator[EventRow], out: IO[str], header: bool = True) -> int:

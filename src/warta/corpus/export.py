@@ -25,6 +25,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
+from warta.corpus.events import CELL_BREAKS
 from warta.corpus.store import Store, stored_record, tone_value, unpack_text
 
 FORMATS = ("jsonl", "parquet", "csv", "gkg")
@@ -323,12 +324,10 @@ def _parquet(rows: Iterator[dict[str, Any]], out: str | Path | IO[Any]) -> int:
 
 
 # -- GKG ------------------------------------------------------------------------------
-_GKG_BAD = re.compile(r"[\t\r\n]+")
-
-
 def _clean(s: Any, extra: str = "") -> str:
-    """A value safe inside a GKG field: no tabs/newlines, and none of the field's delimiters."""
-    text = _GKG_BAD.sub(" ", "" if s is None else str(s))
+    """A value safe inside a GKG field: no tab, line break or NUL (:data:`CELL_BREAKS`), and none
+    of the field's delimiters."""
+    text = CELL_BREAKS.sub(" ", "" if s is None else str(s))
     for ch in extra:
         text = text.replace(ch, " ")
     return text.strip()
