@@ -165,7 +165,10 @@ def find(
     limit: int | None = None,
 ) -> Iterator[EventRow]:
     """Events in day order, filtered by type, actor or recipient (a name, its words folded as the
-    store folds names: `KPK` finds `KPK`), and the day the event happened."""
+    store folds names: `KPK` finds `KPK`), and the day the event happened.
+
+    Read a day at a time (the days first, then each day's events by the ``events_day`` index):
+    one answer holding every event made ``warta events --db … --format jsonl`` grow with the corpus."""
     from warta.corpus.search import like_escape
     from warta.corpus.store import normalize_name
 
@@ -177,31 +180,44 @@ def find(
                 f"OR e.{key}_entity IN (SELECT num FROM entities WHERE norm = ?))"
             )
             params += [normalize_name(name), like_escape(normalize_name(name)) + " %", normalize_name(name)]
-    sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY e.day, a.num, e.idx"
-    if limit:
-        sql += f" LIMIT {int(limit)}"
-    for r in store.query(sql, params):
-        yield EventRow(
-            id=f"{r[0]}#{r[1]}",
-            type=r[2],
-            mode=r[3],
-            mutual=bool(r[4]),
-            trigger=r[5],
-            actor=r[6],
-            actor_type=r[7],
-            recipient=r[8],
-            recipient_type=r[9],
-            date=r[10],
-            place=r[11],
-            country=r[12],
-            lat=r[13],
-            lon=r[14],
-            sentence=r[15],
-            article=r[0],
-            url=r[16],
-            outlet=r[17],
-            published=r[18],
-        )
+    cond = " AND ".join(where) or "1 = 1"
+    left = limit
+    for (day,) in store.query(f"SELECT DISTINCT e.day FROM events e WHERE {cond} ORDER BY e.day", params):
+        same = "e.day IS NULL" if day is None else "e.day = ?"
+        sql = f"{_SELECT} WHERE {cond} AND {same} ORDER BY a.num, e.idx"
+        if left:
+            sql += f" LIMIT {int(left)}"
+        rows = store.query(sql, params if day is None else [*params, day])
+        yield from (_event_row(r) for r in rows)
+        if left:
+            left -= len(rows)
+            if left <= 0:
+                return
+
+
+def _event_row(r: tuple[Any, ...]) -> EventRow:
+    """One row of :data:`_SELECT` as an :class:`EventRow`."""
+    return EventRow(
+        id=f"{r[0]}#{r[1]}",
+        type=r[2],
+        mode=r[3],
+        mutual=bool(r[4]),
+        trigger=r[5],
+        actor=r[6],
+        actor_type=r[7],
+        recipient=r[8],
+        recipient_type=r[9],
+        date=r[10],
+        place=r[11],
+        country=r[12],
+        lat=r[13],
+        lon=r[14],
+        sentence=r[15],
+        article=r[0],
+        url=r[16],
+        outlet=r[17],
+        published=r[18],
+    )
 
 
 def _where(type: str | None, since: str | None, until: str | None) -> tuple[list[str], list[Any]]:
