@@ -65,3 +65,21 @@ def test_jsonl_keeps_the_exact_values(corpus: Corpus) -> None:
     (line,) = buf.getvalue().split("\n")[:-1]
     rec = json.loads(line)
     assert rec["id"] == RECORD["id"] and rec["title"] == RECORD["title"]
+
+
+@pytest.mark.parametrize(
+    "cell", [" =HYPERLINK(1)", "\n=1+1", "\u00a0 +62 812", "\uff1dcmd|' /C calc'!A0", "  @SUM(A1)"]
+)
+def test_a_formula_behind_spaces_or_in_full_width_is_neutralised(cell: str) -> None:
+    """A spreadsheet trims leading spaces (and reads a full-width ＝ typed through an IME) before
+    it decides a cell is a formula: such a cell gets the apostrophe too, and reads back exactly."""
+    from warta.corpus.export import csv_cell, csv_value
+
+    assert csv_cell(cell) == "'" + cell and csv_value(csv_cell(cell)) == cell
+
+
+@pytest.mark.parametrize("cell", [" Jakarta - Banjir", "Menteri = pejabat", "2025-10-01"])
+def test_plain_text_cells_are_left_as_they_are(cell: str) -> None:
+    from warta.corpus.export import csv_cell
+
+    assert csv_cell(cell) == cell

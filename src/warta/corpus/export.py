@@ -250,14 +250,15 @@ def _write_text(rows: Iterator[dict[str, Any]], out: str | IO[Any], format: str,
 
 
 # A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(…), DDE
-# =cmd|…): OWASP's "CSV injection". Such a text cell gets a leading apostrophe, which spreadsheets
-# hide; a cell that starts with an apostrophe gets one too, so the rule is exactly reversible.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
+# =cmd|…): OWASP's "CSV injection", also behind leading spaces (which spreadsheets trim) and in
+# full width (＝, as an IME types it). Such a text cell gets a leading apostrophe, which
+# spreadsheets hide; a cell that starts with an apostrophe gets one too, so the rule is exactly reversible.
+_FORMULA_START = re.compile(r"[\t\r']|\s*[=+\-@\uff1d\uff0b\uff0d\uff20]")
 
 
 def csv_cell(v: Any) -> Any:
     """A CSV cell for value ``v`` that a spreadsheet shows as text, never runs (numbers as they are)."""
-    return "'" + v if isinstance(v, str) and v.startswith(_FORMULA_START) else v
+    return "'" + v if isinstance(v, str) and _FORMULA_START.match(v) else v
 
 
 def csv_value(cell: str) -> str:
