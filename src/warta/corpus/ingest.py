@@ -470,7 +470,7 @@ def ingest(
     run = _start_run(store, paths)
     buffer: list[Processed] = []
     errors: list[tuple[str, str, str | None, str]] = []
-    read_fine: list[str] = []  # origins that gave a record: their old error rows are stale
+    read_fine: list[tuple[str, str | None]] = []  # (origin, file) that gave a record: their error rows are stale
     last_flush = time.monotonic()
 
     def fail(key: str, origin: str, rid: str | None, reason: str) -> None:
@@ -528,7 +528,7 @@ def ingest(
                 if rid is None:
                     fail(item.origin, item.origin, None, no_text_reason(item.record))
                     continue
-                read_fine.append(item.origin)
+                read_fine.append((item.origin, item.file))
                 text = text_of(item.record) if rid[0] == "u" else None
                 mark = text_id(text) if text else None
                 first = seen.get(rid)

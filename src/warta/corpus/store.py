@@ -126,14 +126,10 @@ def unpack_text(data: bytes | memoryview | None) -> str | None:
     return zlib.decompress(bytes(data)).decode("utf-8") if data is not None else None
 
 
-_POSITION = re.compile(r"[:@]\d+$")  # ':line' / ':row' / '@offset' of warta.sources.Item.origin
-
-
-def stale_error_keys(origin: str) -> tuple[str, ...]:
+def stale_error_keys(origin: str, file: str | None) -> tuple[str, ...]:
     """The error keys an origin read fine makes stale: its own (that line failed before) and
-    its file's (the whole file failed before: empty, missing, not UTF-8 …)."""
-    file = _POSITION.sub("", origin)
-    return (origin,) if file == origin else (origin, file)
+    those of its ``file`` (the whole file failed before: empty, missing, not UTF-8 …)."""
+    return (origin,) if file is None or file == origin else (origin, file)
 
 
 @dataclass(slots=True)
@@ -465,12 +461,12 @@ class Store:
         self,
         items: Sequence[Processed],
         errors: Sequence[tuple[str, str, str | None, str]] = (),
-        read_fine: Sequence[str] = (),
+        read_fine: Sequence[tuple[str, str | None]] = (),
     ) -> WriteResult:
         """Store processed records and error rows ``(key, origin, id, reason)`` in one transaction.
 
-        ``read_fine`` are origins read without error this time: the error rows keyed by them
-        or by their file (:func:`stale_error_keys`) describe input that has changed, and go.
+        ``read_fine`` are ``(origin, file)`` read without error this time: the error rows keyed by
+        them or by their file (:func:`stale_error_keys`) describe input that has changed, and go.
 
         Several writers may run at once (two ``warta ingest`` runs, Spark loaders): on PostgreSQL
         a batch first takes advisory locks on its record keys and creates its entities, each in
@@ -488,7 +484,10 @@ class Store:
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _write_batch(
-        self, items: Sequence[Processed], errors: Sequence[tuple[str, str, str | None, str]], read_fine: Sequence[str]
+        self,
+        items: Sequence[Processed],
+        errors: Sequence[tuple[str, str, str | None, str]],
+        read_fine: Sequence[tuple[str, str | None]],
     ) -> WriteResult:
         res = WriteResult()
         with self.transaction():
@@ -513,7 +512,7 @@ class Store:
                 res.ids.append(p.id)
                 if dup:
                     res.duplicates += 1
-            gone = {p.id for p in items} | {k for o in read_fine for k in stale_error_keys(o)}
+            gone = {p.id for p in items} | {k for o, f in read_fine for k in stale_error_keys(o, f)}
             if gone:
                 self.executemany("DELETE FROM errors WHERE key = ?", [(k,) for k in sorted(gone)])
             stamp = now()
