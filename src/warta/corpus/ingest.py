@@ -546,20 +546,16 @@ def ingest(
                 [r for r, _ in todo if r in known and seen[r][0]] + list(known & set(former.values()))
             )
             for rid, item in todo:
-                if rid in known:
-                    got = stored.get(rid)
-                    if got is not None and _other_text(seen[rid][0], text_id(got[1])):
-                        fail(item.origin, item.origin, rid, refused(got[0]))
-                    else:
+                assert item.record is not None
+                verdict = _verdict(rid, item.record, seen[rid][0], known, stored, former.get(rid))
+                if verdict != NEW:
+                    if verdict == STORED:
                         summary.skipped += 1
-                    continue
-                got = stored.get(former.get(rid, ""))
-                if got is not None and rid == text_id(got[1]):  # stored by an older Warta under its URL
-                    summary.skipped += 1
+                    else:
+                        fail(item.origin, item.origin, rid, verdict)
                     continue
                 seq += 1
                 pending[seq] = (rid, item.origin)
-                assert item.record is not None
                 if pool is None:
                     try:
                         proc = read_one(rid, item.origin, item.record, layers, exclude)
@@ -588,6 +584,28 @@ def ingest(
         store.close()
     summary.seconds = time.monotonic() - t0
     return summary
+
+
+NEW, STORED = "new", "stored"
+
+
+def _verdict(
+    rid: str,
+    record: dict[str, Any],
+    mark: str | None,
+    known: set[str],
+    stored: dict[str, tuple[str, str]],
+    former: str | None,
+) -> str:
+    """:data:`NEW`, :data:`STORED` (under its id, with the same text; or under its
+    :func:`former_id` with its text), or why it is refused (its page URL stored with another text)."""
+    if rid in known:
+        got = stored.get(rid)
+        if got is not None and got[1] != text_of(record) and _other_text(mark, text_id(got[1])):
+            return refused(got[0])
+        return STORED
+    got = stored.get(former) if former else None
+    return STORED if got is not None and rid == text_id(got[1]) else NEW
 
 
 def _other_text(a: str | None, b: str | None) -> bool:
