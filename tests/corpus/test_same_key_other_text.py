@@ -104,3 +104,20 @@ def test_a_store_from_before_page_urls_is_not_doubled(db: str, tmp_path: Path) -
     assert (s.stored, s.skipped, s.failed) == (2, 1, 0)
     with Corpus(db) as c:
         assert sorted(r[0] for r in c.store.query("SELECT source_id FROM articles")) == ["s0", "s1", "s2"]
+
+
+def test_a_store_whose_articles_share_an_own_id_is_made_unique_on_opening(db: str, tmp_path: Path) -> None:
+    """A store written before an own id named one article may hold two with one id: opening it
+    (schema 7) leaves the id to the first stored and shows the others under their keys."""
+    src = lines(
+        tmp_path / "lama.jsonl",
+        [{"id": "b1", "url": URL, "text": TEXTS[0]}, {"id": "b2", "url": URL + "-2", "text": TEXTS[1]}],
+    )
+    run(db, src)
+    with Corpus(db) as c, c.store.transaction():  # as an older Warta stored them
+        c.store.execute("UPDATE articles SET source_id = 'b1'")
+        c.store.execute("DELETE FROM schema_version WHERE version = 7")
+    with Corpus(db) as c:
+        ((second,),) = c.store.query("SELECT id FROM articles ORDER BY num DESC LIMIT 1")
+        assert c.store.query("SELECT source_id FROM articles ORDER BY num") == [("b1",), (None,)]
+        assert c.get("b1")["url"] == URL and sorted(c.store.public_ids([1, 2]).values()) == sorted(["b1", second])
