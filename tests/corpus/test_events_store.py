@@ -55,3 +55,30 @@ def test_events_stored_filtered_counted_exported(db: str, tmp_path: Path) -> Non
         rows = [ln.split("\t") for ln in tsv.getvalue().splitlines()]
         assert rows[0][:3] == ["EVENT_ID", "DAY", "ACTOR"]
         assert all(len(r) == len(stored.TSV_COLUMNS) for r in rows)
+
+
+class _Counting:
+    """A store that records how many rows its largest query answer held."""
+
+    def __init__(self, store: object) -> None:
+        self.store, self.most = store, 0
+
+    def query(self, sql: str, params: object = ()) -> list:
+        rows = self.store.query(sql, params)  # type: ignore[attr-defined]
+        self.most = max(self.most, len(rows))
+        return rows
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.store, name)
+
+
+def test_events_are_read_a_day_at_a_time(db: str, tmp_path: Path) -> None:
+    """`warta events --db … --format jsonl` fetched every stored event in one answer: memory grew
+    with the corpus (millions of events). They are read a day at a time, in the same order."""
+    with _corpus(db, tmp_path) as c:
+        counting = _Counting(c.store)
+        got = [(r.date, r.url, r.id) for r in stored.find(counting)]
+        assert [(d, u[-2:]) for d, u, _ in got] == [("2025-10-13", "a1"), ("2025-10-14", "a1"), ("2025-10-14", "a2")]
+        assert counting.most == 2  # the two events of 2025-10-14, never all three at once
+        assert [r.id for r in stored.find(c.store, limit=2)] == [x[2] for x in got[:2]]
+        assert [r.mode for r in stored.find(counting, type="COERCE", since="2025-10-14")] == ["detention"]

@@ -57,3 +57,17 @@ def test_line_error_cleared_and_other_failures_kept(db: str, tmp_path: Path) -> 
     with Corpus(db) as c:
         assert len(c) == 3
         assert [e["origin"].rsplit(":", 1)[1] for e in c.errors()] == ["4"]
+
+
+def test_a_file_named_like_a_line_of_another_clears_only_its_own_rows(db: str, tmp_path: Path) -> None:
+    """The file of an origin was read off its text: a file named `harian.txt:2` read fine counted
+    as line 2 of `harian.txt` and cleared that file's error row, though it still fails. Each
+    record says which file it came from."""
+    empty = tmp_path / "harian.txt"
+    empty.write_text("   \n", encoding="utf-8")
+    assert ingest(str(empty), "--db", db) == 1
+    named = tmp_path / "harian.txt:2"
+    named.write_text(records(1)[0]["text"], encoding="utf-8")
+    assert ingest(str(named), "--db", db) == 0
+    with Corpus(db) as c:
+        assert len(c) == 1 and [e["origin"] for e in c.errors()] == [str(empty)]

@@ -168,3 +168,23 @@ def test_a_form_encoded_body_is_refused_saying_how_to_send_the_file(client: Test
             r = client.post("/api/read", content=body, headers={"content-type": ctype})
             assert r.status_code == 415, r.text
             assert "--data-binary" in r.json()["error"] and "form" in r.json()["error"]
+
+
+def test_records_naming_one_article_two_ways_are_said_in_the_answer(client: TestClient) -> None:
+    """Same page URL with another text: refused, in `errors`; an own id already another article's:
+    stored under its corpus id, in `reused_ids`, and /api/articles/{own id} stays the first one."""
+    url = "https://news.example.co.id/berita/d-9/banjir"
+    sent = [
+        {"id": "b1", "url": url, "text": GOOD["text"]},
+        {"id": "b2", "url": url, "text": GOOD2["text"]},
+        {"id": "b1", "url": url + "-2", "text": GOOD2["text"]},
+    ]
+    r = client.post("/api/articles", content=json.dumps(sent), headers=AUTH)
+    assert r.status_code == 200, r.text
+    res = r.json()
+    assert (res["stored"], res["failed"]) == (2, 1)
+    assert [e["index"] for e in res["errors"]] == [1] and "another text" in res["errors"][0]["error"]
+    (note,) = res["reused_ids"]
+    assert note["index"] == 2 and "'b1'" in note["note"]
+    assert client.get("/api/articles/b1").json()["url"] == url
+    assert client.get("/api/articles/" + res["ids"][2]).json()["url"] == url + "-2"

@@ -101,4 +101,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"  failed: {origin}: {reason}", file=sys.stderr)
         if summary.failed > 10:
             print(f"  … and {summary.failed - 10:,} more (see `warta stats --errors --db {db}`)", file=sys.stderr)
+        for origin, why in summary.reused_ids[:10]:
+            print(f"  id reused: {origin}: {why}", file=sys.stderr)
+        if len(summary.reused_ids) > 10:
+            print(f"  … and {len(summary.reused_ids) - 10:,} more ids reused", file=sys.stderr)
     return 1 if summary.failed else 0

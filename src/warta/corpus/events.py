@@ -5,6 +5,7 @@ event TSV. Used by ``warta events --db …`` and ``warta stats``."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from typing import IO, Any
@@ -164,7 +165,10 @@ def find(
     limit: int | None = None,
 ) -> Iterator[EventRow]:
     """Events in day order, filtered by type, actor or recipient (a name, its words folded as the
-    store folds names: `KPK` finds `KPK`), and the day the event happened."""
+    store folds names: `KPK` finds `KPK`), and the day the event happened.
+
+    Read a day at a time (the days first, then each day's events by the ``events_day`` index):
+    one answer holding every event made ``warta events --db … --format jsonl`` grow with the corpus."""
     from warta.corpus.search import like_escape
     from warta.corpus.store import normalize_name
 
@@ -176,31 +180,44 @@ def find(
                 f"OR e.{key}_entity IN (SELECT num FROM entities WHERE norm = ?))"
             )
             params += [normalize_name(name), like_escape(normalize_name(name)) + " %", normalize_name(name)]
-    sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY e.day, a.num, e.idx"
-    if limit:
-        sql += f" LIMIT {int(limit)}"
-    for r in store.query(sql, params):
-        yield EventRow(
-            id=f"{r[0]}#{r[1]}",
-            type=r[2],
-            mode=r[3],
-            mutual=bool(r[4]),
-            trigger=r[5],
-            actor=r[6],
-            actor_type=r[7],
-            recipient=r[8],
-            recipient_type=r[9],
-            date=r[10],
-            place=r[11],
-            country=r[12],
-            lat=r[13],
-            lon=r[14],
-            sentence=r[15],
-            article=r[0],
-            url=r[16],
-            outlet=r[17],
-            published=r[18],
-        )
+    cond = " AND ".join(where) or "1 = 1"
+    left = limit
+    for (day,) in store.query(f"SELECT DISTINCT e.day FROM events e WHERE {cond} ORDER BY e.day", params):
+        same = "e.day IS NULL" if day is None else "e.day = ?"
+        sql = f"{_SELECT} WHERE {cond} AND {same} ORDER BY a.num, e.idx"
+        if left:
+            sql += f" LIMIT {int(left)}"
+        rows = store.query(sql, params if day is None else [*params, day])
+        yield from (_event_row(r) for r in rows)
+        if left:
+            left -= len(rows)
+            if left <= 0:
+                return
+
+
+def _event_row(r: tuple[Any, ...]) -> EventRow:
+    """One row of :data:`_SELECT` as an :class:`EventRow`."""
+    return EventRow(
+        id=f"{r[0]}#{r[1]}",
+        type=r[2],
+        mode=r[3],
+        mutual=bool(r[4]),
+        trigger=r[5],
+        actor=r[6],
+        actor_type=r[7],
+        recipient=r[8],
+        recipient_type=r[9],
+        date=r[10],
+        place=r[11],
+        country=r[12],
+        lat=r[13],
+        lon=r[14],
+        sentence=r[15],
+        article=r[0],
+        url=r[16],
+        outlet=r[17],
+        published=r[18],
+    )
 
 
 def _where(type: str | None, since: str | None, until: str | None) -> tuple[list[str], list[Any]]:
@@ -292,12 +309,18 @@ def write_jsonl(rows: Iterator[EventRow], out: IO[str]) -> int:
     return n
 
 
+# What ends a line or a field for some reader of a line-per-row file: tabs, every line break of
+# str.splitlines (form feed, U+001C-U+001E, U+0085, U+2028 …), NUL (a C reader's end of string),
+# and the other control characters. In a GKG or TSV cell they become spaces.
+CELL_BREAKS = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]+")
+
+
 def _cell(v: Any) -> str:
     if v is None:
         return ""
     if isinstance(v, bool):
         return "1" if v else "0"
-    return " ".join(str(v).split())  # no tabs or newlines inside a cell
+    return " ".join(CELL_BREAKS.sub(" ", str(v)).split())  # one line, no tab, inside a cell
 
 
 def write_tsv(rows: Iterator[EventRow], out: IO[str], header: bool = True) -> int:

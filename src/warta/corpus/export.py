@@ -25,6 +25,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
+from warta.corpus.events import CELL_BREAKS
 from warta.corpus.store import Store, stored_record, tone_value, unpack_text
 
 FORMATS = ("jsonl", "parquet", "csv", "gkg")
@@ -249,14 +250,15 @@ def _write_text(rows: Iterator[dict[str, Any]], out: str | IO[Any], format: str,
 
 
 # A spreadsheet runs a cell that starts with one of these as a formula (=HYPERLINK(…), DDE
-# =cmd|…): OWASP's "CSV injection". Such a text cell gets a leading apostrophe, which spreadsheets
-# hide; a cell that starts with an apostrophe gets one too, so the rule is exactly reversible.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "'")
+# =cmd|…): OWASP's "CSV injection", also behind leading spaces (which spreadsheets trim) and in
+# full width (＝, as an IME types it). Such a text cell gets a leading apostrophe, which
+# spreadsheets hide; a cell that starts with an apostrophe gets one too, so the rule is exactly reversible.
+_FORMULA_START = re.compile(r"[\t\r']|\s*[=+\-@\uff1d\uff0b\uff0d\uff20]")
 
 
 def csv_cell(v: Any) -> Any:
     """A CSV cell for value ``v`` that a spreadsheet shows as text, never runs (numbers as they are)."""
-    return "'" + v if isinstance(v, str) and v.startswith(_FORMULA_START) else v
+    return "'" + v if isinstance(v, str) and _FORMULA_START.match(v) else v
 
 
 def csv_value(cell: str) -> str:
@@ -323,12 +325,10 @@ def _parquet(rows: Iterator[dict[str, Any]], out: str | Path | IO[Any]) -> int:
 
 
 # -- GKG ------------------------------------------------------------------------------
-_GKG_BAD = re.compile(r"[\t\r\n]+")
-
-
 def _clean(s: Any, extra: str = "") -> str:
-    """A value safe inside a GKG field: no tabs/newlines, and none of the field's delimiters."""
-    text = _GKG_BAD.sub(" ", "" if s is None else str(s))
+    """A value safe inside a GKG field: no tab, line break or NUL (:data:`CELL_BREAKS`), and none
+    of the field's delimiters."""
+    text = CELL_BREAKS.sub(" ", "" if s is None else str(s))
     for ch in extra:
         text = text.replace(ch, " ")
     return text.strip()

@@ -82,17 +82,45 @@ def page_key(url: Any) -> str | None:
     return normalize_url(u)
 
 
+def _url_id(key: str) -> str:
+    return "u" + hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:19]
+
+
+def text_id(text: str) -> str:
+    """``t…`` from the normalised text: two texts that differ only in case, quotes or spacing share it."""
+    # surrogatepass: a record read without the sources' repair still gets an id
+    return "t" + hashlib.sha1(normalize_text(text).encode("utf-8", "surrogatepass")).hexdigest()[:19]
+
+
 def record_id(record: dict[str, Any]) -> str | None:
     """``u…`` from the URL of a page, else ``t…`` from the normalised text (or HTML); None when neither."""
     key = page_key(record.get("url"))
     if key is not None:
-        return "u" + hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:19]
+        return _url_id(key)
     for key in ("text", "html"):
         v = record.get(key)
         if isinstance(v, str) and v.strip():
-            # surrogatepass: a record read without the sources' repair still gets an id
-            return "t" + hashlib.sha1(normalize_text(v).encode("utf-8", "surrogatepass")).hexdigest()[:19]
+            return text_id(v)
     return None
+
+
+def former_id(record: dict[str, Any]) -> str | None:
+    """The id Warta gave a record before only page URLs made ids (any URL did: a site's front page
+    or `-` gave every record one id), when it differs from :func:`record_id`'s: a store written
+    then holds the first such record under it, which a rerun must find (else stored twice)."""
+    url = record.get("url")
+    if not isinstance(url, str) or not url.strip() or page_key(url) is not None:
+        return None
+    try:  # an unparsable URL stopped the old ingest: nothing was stored under it
+        return _url_id(normalize_url(url.strip() if "://" in url else "http://" + url.strip()))
+    except ValueError:
+        return None
+
+
+def text_of(record: dict[str, Any]) -> str | None:
+    """The plain text a record gives (None for an HTML page, whose stored text is extracted)."""
+    v = record.get("text")
+    return v if isinstance(v, str) and v.strip() else None
 
 
 # -- work done in the worker processes ----------------------------------------------
@@ -253,6 +281,7 @@ class IngestSummary:
     duplicates: int = 0
     seconds: float = 0.0
     failures: list[tuple[str, str]] = field(default_factory=list)  # (origin, reason), first ones
+    reused_ids: list[tuple[str, str]] = field(default_factory=list)  # (origin, why) stored under their key
 
     @property
     def rate(self) -> float:
@@ -264,6 +293,9 @@ class IngestSummary:
             f" ({self.duplicates:,} near-duplicate{'s' if self.duplicates != 1 else ''}), "
             f"{self.skipped:,} already stored, {self.failed:,} failed, in {self.seconds:.1f}s ({self.rate:,.1f} articles/s)"
         )
+        if self.reused_ids:
+            n = len(self.reused_ids)
+            s += f"; {n:,} article{'s' if n != 1 else ''} stored under {'their' if n != 1 else 'its'} key, {'their' if n != 1 else 'its'} own id being another's"
         return s
 
 
@@ -438,7 +470,7 @@ def ingest(
     run = _start_run(store, paths)
     buffer: list[Processed] = []
     errors: list[tuple[str, str, str | None, str]] = []
-    read_fine: list[str] = []  # origins that gave a record: their old error rows are stale
+    read_fine: list[tuple[str, str | None]] = []  # (origin, file) that gave a record: their error rows are stale
     last_flush = time.monotonic()
 
     def fail(key: str, origin: str, rid: str | None, reason: str) -> None:
@@ -456,6 +488,7 @@ def ingest(
             summary.stored += res.stored
             summary.skipped += res.skipped
             summary.duplicates += res.duplicates
+            summary.reused_ids.extend(res.reused_ids)
             buffer, errors, read_fine = [], [], []
             if on_batch:
                 on_batch(summary)
@@ -481,7 +514,7 @@ def ingest(
 
     try:
         pending: dict[int, tuple[str, str]] = {}
-        seen: set[str] = set()
+        seen: dict[str, tuple[str | None, str]] = {}  # id -> (text id of a page URL's text, first origin)
         seq = 0
         source = iter(items) if items is not None else iter_paths(paths, columns)
         for chunk in _chunks(source, 256):
@@ -495,20 +528,34 @@ def ingest(
                 if rid is None:
                     fail(item.origin, item.origin, None, no_text_reason(item.record))
                     continue
-                read_fine.append(item.origin)
-                if rid in seen:
-                    summary.skipped += 1
+                read_fine.append((item.origin, item.file))
+                text = text_of(item.record) if rid[0] == "u" else None
+                mark = text_id(text) if text else None
+                first = seen.get(rid)
+                if first is not None:
+                    if _other_text(first[0], mark):
+                        fail(item.origin, item.origin, rid, refused(first[1]))
+                    else:
+                        summary.skipped += 1
                     continue
-                seen.add(rid)
+                seen[rid] = (mark, item.origin)
                 todo.append((rid, item))
-            known = store.known_ids([r for r, _ in todo])
+            former = {rid: old for rid, item in todo if (old := former_id(item.record)) is not None}
+            known = store.known_ids([r for r, _ in todo] + list(former.values()))
+            stored = store.stored_texts(
+                [r for r, _ in todo if r in known and seen[r][0]] + list(known & set(former.values()))
+            )
             for rid, item in todo:
-                if rid in known:
-                    summary.skipped += 1
+                assert item.record is not None
+                verdict = _verdict(rid, item.record, seen[rid][0], known, stored, former.get(rid))
+                if verdict != NEW:
+                    if verdict == STORED:
+                        summary.skipped += 1
+                    else:
+                        fail(item.origin, item.origin, rid, verdict)
                     continue
                 seq += 1
                 pending[seq] = (rid, item.origin)
-                assert item.record is not None
                 if pool is None:
                     try:
                         proc = read_one(rid, item.origin, item.record, layers, exclude)
@@ -537,6 +584,42 @@ def ingest(
         store.close()
     summary.seconds = time.monotonic() - t0
     return summary
+
+
+NEW, STORED = "new", "stored"
+
+
+def _verdict(
+    rid: str,
+    record: dict[str, Any],
+    mark: str | None,
+    known: set[str],
+    stored: dict[str, tuple[str, str]],
+    former: str | None,
+) -> str:
+    """:data:`NEW`, :data:`STORED` (under its id, with the same text; or under its
+    :func:`former_id` with its text), or why it is refused (its page URL stored with another text)."""
+    if rid in known:
+        got = stored.get(rid)
+        if got is not None and got[1] != text_of(record) and _other_text(mark, text_id(got[1])):
+            return refused(got[0])
+        return STORED
+    got = stored.get(former) if former else None
+    return STORED if got is not None and rid == text_id(got[1]) else NEW
+
+
+def _other_text(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and a != b
+
+
+def refused(first: str) -> str:
+    """Why a record naming a stored page URL with another text is not stored. One page URL is
+    one article: replacing the stored text would silently move every offset, quote and story
+    already read from it, so the first text is kept and the user told, naming both lines."""
+    return (
+        f"same page URL as {first} but another text (a page updated since, or a scraper's slip): "
+        "not stored, the first text is kept"
+    )
 
 
 def _drain(pool: _Pool, pending: dict[int, tuple[str, str]], accept: Any, fail: Any) -> None:

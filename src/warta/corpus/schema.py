@@ -7,7 +7,7 @@ transaction each and records the version in ``schema_version``. SQL is written o
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # Type and clause spellings that differ between the two backends.
 DIALECT_TOKENS = {
@@ -307,6 +307,14 @@ _COMMON_V6 = [
     "CREATE INDEX articles_source_id ON articles (source_id)",
 ]
 
+# an own id names one article (Corpus.get, search hits, exports): of the articles an older Warta
+# stored under one own id, the first keeps it and the others are shown under their keys, as
+# ingest now stores them (Store.write_batch)
+_COMMON_V7 = [
+    "UPDATE articles SET source_id = NULL WHERE source_id IS NOT NULL AND num > "
+    "(SELECT MIN(b.num) FROM articles b WHERE b.source_id = articles.source_id)",
+]
+
 # MIGRATIONS[dialect][version] = statements that take a store from version-1 to version.
 MIGRATIONS: dict[str, dict[int, list[str]]] = {
     "sqlite": {
@@ -316,6 +324,7 @@ MIGRATIONS: dict[str, dict[int, list[str]]] = {
         4: _COMMON_V4,
         5: _SQLITE_V5,
         6: _COMMON_V6,
+        7: _COMMON_V7,
     },
     "postgres": {
         1: _COMMON_V1 + _POSTGRES_V1,
@@ -324,6 +333,7 @@ MIGRATIONS: dict[str, dict[int, list[str]]] = {
         4: _COMMON_V4,
         5: _POSTGRES_V5,
         6: _COMMON_V6,
+        7: _COMMON_V7,
     },
 }
 

@@ -126,14 +126,10 @@ def unpack_text(data: bytes | memoryview | None) -> str | None:
     return zlib.decompress(bytes(data)).decode("utf-8") if data is not None else None
 
 
-_POSITION = re.compile(r"[:@]\d+$")  # ':line' / ':row' / '@offset' of warta.sources.Item.origin
-
-
-def stale_error_keys(origin: str) -> tuple[str, ...]:
+def stale_error_keys(origin: str, file: str | None) -> tuple[str, ...]:
     """The error keys an origin read fine makes stale: its own (that line failed before) and
-    its file's (the whole file failed before: empty, missing, not UTF-8 …)."""
-    file = _POSITION.sub("", origin)
-    return (origin,) if file == origin else (origin, file)
+    those of its ``file`` (the whole file failed before: empty, missing, not UTF-8 …)."""
+    return (origin,) if file is None or file == origin else (origin, file)
 
 
 @dataclass(slots=True)
@@ -160,6 +156,8 @@ class WriteResult:
     skipped: int = 0
     duplicates: int = 0
     ids: list[str] = field(default_factory=list)
+    # (origin, why) of records stored under their key: their own id names an article stored before
+    reused_ids: list[tuple[str, str]] = field(default_factory=list)
 
 
 SQLITE_BUSY_SECONDS = 30.0  # how long a SQLite writer waits for another process's lock
@@ -393,11 +391,27 @@ class Store:
             found.update(r[0] for r in self.query(f"SELECT id FROM articles WHERE id IN ({marks})", chunk))
         return found
 
+    def stored_texts(self, ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+        """key → (origin, original text) of those of ``ids`` that are stored: is a record naming
+        a stored article the same text or another one?"""
+        out: dict[str, tuple[str, str]] = {}
+        for i in range(0, len(ids), 500):
+            chunk = list(ids[i : i + 500])
+            marks = ",".join("?" * len(chunk))
+            for key, origin, blob in self.query(
+                f"SELECT id, origin, source_text FROM articles WHERE id IN ({marks})", chunk
+            ):
+                text = unpack_text(blob)
+                if text is not None:
+                    out[key] = (origin, text)
+        return out
+
     def resolve_id(self, article_id: str) -> str | None:
-        """The internal key of an article named by its key or by its record's own id."""
+        """The internal key of an article named by its key or by its record's own id (an own id
+        two articles share, as stores written before ids were kept unique may hold: the first stored)."""
         if self.scalar("SELECT 1 FROM articles WHERE id = ?", (article_id,)):
             return article_id
-        return self.scalar("SELECT MIN(id) FROM articles WHERE source_id = ?", (article_id,))
+        return self.scalar("SELECT id FROM articles WHERE source_id = ? ORDER BY num LIMIT 1", (article_id,))
 
     def public_ids(self, nums: Sequence[int]) -> dict[int, str]:
         """``num`` → the id a user sees: the record's own id when it had one, else the key."""
@@ -447,12 +461,12 @@ class Store:
         self,
         items: Sequence[Processed],
         errors: Sequence[tuple[str, str, str | None, str]] = (),
-        read_fine: Sequence[str] = (),
+        read_fine: Sequence[tuple[str, str | None]] = (),
     ) -> WriteResult:
         """Store processed records and error rows ``(key, origin, id, reason)`` in one transaction.
 
-        ``read_fine`` are origins read without error this time: the error rows keyed by them
-        or by their file (:func:`stale_error_keys`) describe input that has changed, and go.
+        ``read_fine`` are ``(origin, file)`` read without error this time: the error rows keyed by
+        them or by their file (:func:`stale_error_keys`) describe input that has changed, and go.
 
         Several writers may run at once (two ``warta ingest`` runs, Spark loaders): on PostgreSQL
         a batch first takes advisory locks on its record keys and creates its entities, each in
@@ -470,7 +484,10 @@ class Store:
         raise AssertionError("unreachable")  # pragma: no cover
 
     def _write_batch(
-        self, items: Sequence[Processed], errors: Sequence[tuple[str, str, str | None, str]], read_fine: Sequence[str]
+        self,
+        items: Sequence[Processed],
+        errors: Sequence[tuple[str, str, str | None, str]],
+        read_fine: Sequence[tuple[str, str | None]],
     ) -> WriteResult:
         res = WriteResult()
         with self.transaction():
@@ -484,15 +501,18 @@ class Store:
                 for k in keys:
                     self.execute("SELECT pg_advisory_xact_lock(?)", (k,))
             for p in items:
-                num, dup = self._write_one(p)
+                first = self._holder(p.source_id) if p.source_id is not None else None
+                num, dup = self._write_one(p, p.source_id if first is None else None)
                 if num is None:
                     res.skipped += 1
                     continue
+                if first is not None:
+                    res.reused_ids.append((p.origin, reused(str(p.source_id), first, p.id)))
                 res.stored += 1
                 res.ids.append(p.id)
                 if dup:
                     res.duplicates += 1
-            gone = {p.id for p in items} | {k for o in read_fine for k in stale_error_keys(o)}
+            gone = {p.id for p in items} | {k for o, f in read_fine for k in stale_error_keys(o, f)}
             if gone:
                 self.executemany("DELETE FROM errors WHERE key = ?", [(k,) for k in sorted(gone)])
             stamp = now()
@@ -504,6 +524,10 @@ class Store:
                     (key, origin, rid, reason, stamp),
                 )
         return res
+
+    def _holder(self, source_id: str) -> str | None:
+        """The origin of the stored article whose own id is ``source_id``, if any."""
+        return self.scalar("SELECT origin FROM articles WHERE source_id = ? ORDER BY num LIMIT 1", (source_id,))
 
     def _new_entity_keys(self, items: Sequence[Processed]) -> list[str]:
         """PostgreSQL: the keys of the batch's entities that are not stored yet (the cache learns the others).
@@ -569,7 +593,7 @@ class Store:
             return None
         return best[2], best[1], best[0]
 
-    def _write_one(self, p: Processed) -> tuple[int | None, bool]:
+    def _write_one(self, p: Processed, source_id: str | None) -> tuple[int | None, bool]:
         rec = p.record
         sig = dedup.Signature.from_bytes(p.sig, p.n_shingles) if p.sig else None
         keys = dedup.band_keys(sig) if sig else []
@@ -588,7 +612,7 @@ class Store:
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING num",
             (
                 p.id,
-                p.source_id,
+                source_id,
                 p.origin,
                 rec.get("url"),
                 rec.get("title"),
@@ -798,6 +822,12 @@ class Store:
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
+
+
+def reused(source_id: str, first: str, key: str) -> str:
+    """Why an article is stored, shown and looked up under its key and not its own id: an id names
+    one article (`Corpus.get`, search hits), so it stays the first stored one's."""
+    return f"its id {source_id!r} is already the id of {first}: stored under its key {key}"
 
 
 def _lock_key(key: str) -> int:

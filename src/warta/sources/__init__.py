@@ -64,6 +64,9 @@ class Item:
     origin: str  # "path" or "path:line"
     record: dict[str, Any] | None = None
     error: str | None = None
+    # the file it was read from, as its whole-file error rows are keyed (None: not from a file);
+    # said by the reader, never read off the origin, where `x:12` may be a file's own name
+    file: str | None = None
 
 
 def parse_json(text: str | bytes) -> tuple[Any, str | None]:
@@ -403,7 +406,9 @@ def _path_items(path: Path, columns: dict[str, str] | None) -> Iterator[Item]:
     else:
         items = [Item(str(path), error="no such file or folder")]
     for item in items:
-        yield _shown(item)
+        item = _shown(item)
+        item.file = escape_undecoded(str(path))
+        yield item
 
 
 def _shown(item: Item) -> Item:

@@ -10,6 +10,7 @@ CSV/TSV, Parquet, WARC, text, HTML) are read whole per file by the same readers 
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -334,6 +335,17 @@ def dedup(spark: SparkSession, articles: DataFrame) -> DataFrame:
     return spark.createDataFrame(out.rdd, DEDUP_SCHEMA)
 
 
+_POSITION = re.compile(r"[:@]\d+$")  # ':line' / ':row' / '@offset' ending a record's origin
+
+
+def row_file(origin: str) -> str | None:
+    """The file of a read row, for its stale error rows. Spark's rows carry no file (``warta
+    ingest``'s records do, ``Item.file``): it is read off the origin's ``:line`` / ``@offset``
+    ending, so a file named like ``x:12`` is taken for line 12 of ``x`` here alone."""
+    file = _POSITION.sub("", origin)
+    return None if file == origin else file
+
+
 def load(
     articles: DataFrame,
     db: str,
@@ -360,7 +372,7 @@ def load(
             counts["groups_used"] = 1
         buffer: list[Any] = []
         errors: list[tuple[str, str, str | None, str]] = []
-        read_fine: list[str] = []  # as in warta ingest: their old error rows are stale
+        read_fine: list[tuple[str, str | None]] = []  # as in warta ingest: their old error rows are stale
 
         def flush() -> None:
             res = store.write_batch(buffer, errors, read_fine)
@@ -380,7 +392,8 @@ def load(
                     dup = (r["dup_group"], r.get("dup_of"), r.get("dup_score"))
                 try:
                     buffer.append(partition.to_processed(r, dup))
-                    read_fine.append(r.get("origin") or r["id"])
+                    origin = r.get("origin") or r["id"]
+                    read_fine.append((origin, row_file(origin)))
                 except ValueError as e:  # a damaged row costs that row only
                     reason = f"unreadable row: {e}"
             if reason is not None:

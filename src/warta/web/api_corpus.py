@@ -152,6 +152,11 @@ class RecordError(BaseModel):
     error: str
 
 
+class RecordNote(BaseModel):
+    index: int = Field(description="position of the record in the list sent (0 for a single record)")
+    note: str
+
+
 class IngestResult(BaseModel):
     ids: list[str | None] = Field(description="corpus id of each record sent (for /api/articles/{id})")
     stored: int
@@ -159,6 +164,11 @@ class IngestResult(BaseModel):
     skipped: int
     failed: int
     errors: list[RecordError] = Field(description="each record that could not be stored, and why")
+    reused_ids: list[RecordNote] = Field(
+        default_factory=list,
+        description="each record stored whose own id is already another stored article's: it is "
+        "found under its corpus id (in ids), its own id still names the first",
+    )
 
 
 def access(request: Request) -> CorpusAccess:
@@ -437,6 +447,7 @@ async def add_articles(request: Request) -> IngestResult:
         skipped=summary.skipped,
         failed=summary.failed,
         errors=sorted(errors, key=lambda e: e.index),
+        reused_ids=[RecordNote(index=index[o], note=why) for o, why in summary.reused_ids if o in index],
     )
 
 
