@@ -1864,8 +1864,10 @@ def _link_first_words(store: Store, ent: int, norm: str, label: str, current: An
     KPK'): its writers' clipped form, when the corpus shows it names that one: the words after it are a
     stored body (its owner: KPK), or articles name both and it is written without the longer name in no
     more articles than with it ('Universitas Udayana', mostly written alone, is a name of its own, not
-    one of the 'Universitas Udayana Kabinet Cakra' two articles read). Never a phrase the text also
-    writes in lower case ('sebuah lembaga riset': a description, not a name)."""
+    one of the 'Universitas Udayana Kabinet Cakra' two articles read), or else its own articles name
+    the same rare people, bodies and places as the longer name's ('New York' in stories of their own
+    and 'New York City' in one: strong context, as for a short first name). Never a phrase the text
+    also writes in lower case ('sebuah lembaga riset': a description, not a name)."""
     longer = _runs_on(store, norm, label)
     if len(longer) != 1 or not _clipped_ok(store, norm, longer[0][1], label):
         return False
@@ -1880,9 +1882,12 @@ def _link_first_words(store: Store, ent: int, norm: str, label: str, current: An
         mine = store.query("SELECT DISTINCT article FROM mentions WHERE entity = ?", (ent,))
         theirs = store.query("SELECT DISTINCT article FROM mentions WHERE entity = ?", (num,))
         both = len({a for (a,) in mine} & {a for (a,) in theirs})
-        if not both or len(mine) - both > both:
-            return False
         why = f"{both} article(s) name both"
+        if not both or len(mine) - both > both:
+            ctx = shared_context(store, ent, members(store, target), members, root)
+            if ctx is None or ctx.specific < 1 or ctx.weight < STRONG_CONTEXT:
+                return False
+            why = f"its own articles: {ctx}"
     from warta.identity.usage import written
 
     texts = written(store, norm)
