@@ -223,12 +223,9 @@ def test_a_form_written_alone_in_an_article_of_the_same_story_is_no_other_owner(
     recs += [record(f"z{i}", "Lain", f"Berita lain {i}.", entities=[(f"Kota{i}", "LOC", [])]) for i in range(40)]
     with _ingest(tmp_path / "s.db", recs) as c:
         assert form_identity(c.store, "affan", "PER") == _num(c, "PER", "affan kurniawan")
-    # the form written alone for another full name of its article, in the same story, is another owner
+    # the form as part of another full name in the same story is another owner
     recs[1] = record(
-        "a2",
-        "Komnas HAM",
-        "Saksi Affan Syahputra melihat di Pejompongan. Affan lalu melapor.",
-        entities=[("Pejompongan", "LOC", [])],
+        "a2", "Komnas HAM", "Saksi Affan Syahputra melihat di Pejompongan.", entities=[("Pejompongan", "LOC", [])]
     )
     with _ingest(tmp_path / "o.db", recs) as c:
         ident, why = decide(c.store, "affan", "PER")
@@ -250,9 +247,9 @@ def test_a_shorter_name_of_the_person_elsewhere_is_no_other_owner(tmp_path: Path
     with _ingest(tmp_path / "h.db", recs) as c:
         assert form_identity(c.store, "hugo", "PER") == _num(c, "PER", "andreas hugo pareira")
     recs[1] = record(
-        "h2", "Pers", '"Itu hak publik," kata Victor Hugo. Hugo lalu pergi.', entities=[("Jakarta", "LOC", [])]
+        "h2", "Pers", '"Itu hak publik," kata Victor Hugo kepada wartawan.', entities=[("Jakarta", "LOC", [])]
     )
-    with _ingest(tmp_path / "v.db", recs) as c:  # another Hugo, called so by his article
+    with _ingest(tmp_path / "v.db", recs) as c:  # a given name before it: another Hugo
         assert form_identity(c.store, "hugo", "PER") is None
 
 

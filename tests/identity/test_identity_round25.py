@@ -158,11 +158,11 @@ def test_a_titles_first_word_elsewhere_is_no_other_owner(tmp_path: Path) -> None
     )
     him["entities"][0]["role"] = "Kepala desa"
     title = record("i2", "Salat", "Imam Besar Masjid Raya memimpin salat Id di lapangan.", entities=[])
-    name = record("i3", "Salat", "Imam Rahardjo memimpin salat Id di lapangan. Imam lalu berkhotbah.", entities=[])
+    name = record("i3", "Salat", "Imam Rahardjo memimpin salat Id di lapangan.", entities=[])
     with _ingest(tmp_path / "a.db", [him, title]) as c:
         sukarta = c.store.scalar("SELECT num FROM entities WHERE key = ?", ("PER:imam sukarta",))
         assert form_identity(c.store, "imam", "PER") == root(c.store, int(sukarta))
-    with _ingest(tmp_path / "b.db", [him, name]) as c:  # another man called so by his article: another owner
+    with _ingest(tmp_path / "b.db", [him, name]) as c:  # another man's full name: another owner
         assert form_identity(c.store, "imam", "PER") is None
 
 

@@ -158,12 +158,7 @@ def test_a_given_name_of_two_stored_people_stays_apart(tmp_path: Path) -> None:
         for i in range(4)
     ]
     recs += [
-        record(
-            "g8",
-            "Pajak",
-            "Pakar Agus Hartanto berpendapat lain. Agus menilai tarif terlalu tinggi.",
-            entities=[("Agus Hartanto", "PER", [])],
-        ),
+        record("g8", "Pajak", "Pakar Agus Hartanto berpendapat lain.", entities=[("Agus Hartanto", "PER", [])]),
         # (the article writing only 'Agus' names someone his articles name: round 7's context check)
         record(
             "g9",
@@ -173,12 +168,6 @@ def test_a_given_name_of_two_stored_people_stays_apart(tmp_path: Path) -> None:
         ),
     ]
     with _ingest(tmp_path / "g.db", recs) as c:
-        assert not _same(c, "Agus", "Agus Wirawan")  # the corpus calls a second man 'Agus'
-    # the second Agus written only in full calls no one by the bare name (the pair files' convention)
-    recs[4] = record("g8", "Pajak", "Pakar Agus Hartanto berpendapat lain.", entities=[("Agus Hartanto", "PER", [])])
-    with _ingest(tmp_path / "f.db", recs) as c:
-        assert _same(c, "Agus", "Agus Wirawan")
-    with _ingest(tmp_path / "r.db", recs[::-1]) as c:  # either order
-        assert _same(c, "Agus", "Agus Wirawan")
+        assert not _same(c, "Agus", "Agus Wirawan")  # the corpus names a second Agus
     with _ingest(tmp_path / "h.db", [r for r in recs if r["id"] != "g8"]) as c:
         assert _same(c, "Agus", "Agus Wirawan")

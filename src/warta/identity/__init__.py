@@ -675,10 +675,7 @@ def _decide(store: Store, short: int, form: str, label: str, current: Any, group
     if ok and label == "PER" and _first_name_of_two(store, form, ranked):
         ok = False  # 'Deni' written for 'Deni Surjantoro' and 'Deni Wicaksono': two people
     if ok and label == "PER" and form in _given_names() and _first_name_of_stored_two(store, form):
-        # the corpus stores another Eddy: the bare name is his too where an article calls him so alone
-        from warta.identity.forms import called_by_another
-
-        ok = not called_by_another(store, form, short, target)
+        ok = False  # 'Eddy' written only for one Eddy, while the corpus names another Eddy
     weak = ok and label == "PER" and ctx is None and _weak_first_name(form, fulls)
     if weak or (ok and label == "PER" and ctx is None and _first_name_once(form, fulls, count)):
         # the name evidence says whom the corpus writes a common first name for, not that an article

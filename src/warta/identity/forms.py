@@ -125,7 +125,22 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
         # in lower case stays the name
         return None, f"{why}; a common word there"
     if person_word:
-        owners = _other_owners(store, form, fulls, ents, count, texts, use.texts)
+        nums = {text: num for num, text, _ in texts}
+        own_words = {w for f in fulls for w in f.split()}
+        word = _a_word_too(texts)
+        kinds = [(nums.get(t), _owner_in(t, form, own_words, word)) for t in use.texts]
+        # an article writing the form alone but naming the same rare people, bodies or places as the
+        # person's own articles is about him ('Affan' in a headline on his death): no other owner;
+        # one writing it as part of another full name ('Rudi Reynal') has one, whatever its story
+        # his name's own initials, written for him in several articles and the initials of no other
+        # stored person ('AHY' for Agus Harimurti Yudhoyono): a use alone elsewhere is him ('Pak AHY')
+        initials = count >= INITIALS_ARTICLES and _sole_initials(store, form, fulls, ents)
+        owned = [
+            (a, t)
+            for (a, kind), t in zip(kinds, use.texts, strict=True)
+            if kind == "other" or (kind == "alone" and not initials and (a is None or not _same_story(store, a, ents)))
+        ]
+        owners = len(owned) - _inner_of_one(store, form, owned)
         if owners:
             # 'Albanese' (Francesca Albanese), 'Teguh' (a judge Teguh Arianto) elsewhere; not a
             # lower-case word ('subur', an adjective there)
@@ -231,49 +246,6 @@ def acronym_doubt(store: Store, form: str, short: int, target: int) -> str | Non
     if _defined_elsewhere(form, fulls, use):
         return "defined as another name where the identity is not named"
     return None
-
-
-def _other_owners(
-    store: Store,
-    form: str,
-    fulls: list[str],
-    ents: list[int],
-    count: int,
-    texts: list[tuple[int, str, list[str]]],
-    elsewhere: tuple[str, ...],
-) -> int:
-    """How many articles without the person (``elsewhere``) call someone else by his one-word name.
-    The bare uses are counted (the pair files' convention): an article writing the form only inside
-    another full name ('Rudi Reynal') calls no one by it; one writing it alone beside another full name
-    of it calls that man so ('Rudi Reynal … kata Rudi'), whatever its story; one writing it alone and no
-    such name, but naming the same rare people, bodies or places as the person's own articles, is about
-    him ('Affan' in a headline on his death). His name's own initials, written for him in several
-    articles and the initials of no other stored person ('AHY' for Agus Harimurti Yudhoyono): a use
-    alone elsewhere is him ('Pak AHY')."""
-    nums = {text: num for num, text, _ in texts}
-    own_words = {w for f in fulls for w in f.split()}
-    word = _a_word_too(texts)
-    kinds = [(nums.get(t), _owner_in(t, form, own_words, word)) for t in elsewhere]
-    initials = count >= INITIALS_ARTICLES and _sole_initials(store, form, fulls, ents)
-    owned = [
-        (a, t)
-        for (a, kind), t in zip(kinds, elsewhere, strict=True)
-        if kind == "other" or (kind == "alone" and not initials and (a is None or not _same_story(store, a, ents)))
-    ]
-    return len(owned) - _inner_of_one(store, form, owned)
-
-
-def called_by_another(store: Store, form: str, short: int, target: int) -> bool:
-    """Whether the corpus's text calls someone other than the person ``target`` by the stored one-word
-    name ``form`` (its entity ``short``), its bare uses counted as for an unstored form: another bearer
-    written only in full is none ('Eddy Soeparno' beside 'Eddy Hiariej'), one called so alone is. The
-    stored name's own articles are left out of his, so whether it is linked now changes nothing."""
-    ents = [e for e in members(store, target) if e != short] or [target]
-    written_names = _names_of(store, ents)
-    fulls = [normalize_name(n) for n in written_names]
-    texts = written(store, form)
-    use = usage(store, form, ents, written_names, _distinctive_words(form, fulls), texts)
-    return _other_owners(store, form, fulls, ents, 1, texts, use.texts) > 0
 
 
 def text_doubt(store: Store, form: str, short: int, target: int) -> str | None:
@@ -516,22 +488,19 @@ SENTENCE_START = re.compile(r"(?:^|[.!?]\s*[\"'“”]?|\n)\s*$")
 
 
 def _owner_in(text: str, form: str, own_words: set[str], word: bool = False) -> str | None:
-    """How the text writes the form as a name by itself (capitalised, alone or after a title: 'kata
-    Rudi', 'Kompol Rudi'): "other" when it also writes the form inside another full name, whose bearer
-    the bare use then names ('Rudi Reynal … kata Rudi'), "alone" when not, None when it never writes the
-    form by itself. Not such a use: inside another full name — a capitalised word after it
-    that is no word of the person's own names ('Rudi Reynal'), or a name's word before it ('Anton
-    Doni', 'Nusron Wahid', 'Jalan A Yani'), which alone calls no one by the short form; beside another
-    word of his own names (a shorter name of him: 'Andreas Hugo' for 'Andreas Hugo Pareira'); a
-    lower-case word ('subur', 'teguh' as adjectives name no one). The title is not read (a headline
-    capitalises every word: 'Airlangga Sebut …'), nor a word of his name written in capitals, an
-    acronym there ('ERI' for a registration system), nor the form after the head of a place's or a
-    body's name ('Universitas Airlangga', 'Jalan Diponegoro'), nor the form as a title's first word
-    ('Imam Besar' in the entities lexicon's roles), nor, with ``word`` (the corpus writes the form in
-    lower case as often as not), the form opening a sentence before a lower-case word ('Mari kita …'):
-    none names a person."""
+    """How the text writes the form as someone's name: "other" when a capitalised word that is no
+    word of the person's own names follows it, or a given name comes before it (another full name:
+    'Rudi Reynal', 'Anton Doni Dihen'); "alone" when capitalised by itself; None when only as a
+    lower-case word ('subur', 'teguh' as adjectives name no one) or beside another word of his own
+    names (a shorter name of him: 'Andreas Hugo' for 'Andreas Hugo Pareira'). The title is not
+    read (a headline capitalises every word: 'Airlangga Sebut …'), nor a word of his name written in
+    capitals, an acronym there ('ERI' for a registration system), nor the form after the head of a
+    place's or a body's name ('Universitas Airlangga', 'Jalan Diponegoro'), nor the form as a title's
+    first word ('Imam Besar' in the entities lexicon's roles), nor, with ``word`` (the corpus writes the
+    form in lower case as often as not), the form opening a sentence before a lower-case word ('Mari
+    kita …'): none names a person."""
+    found = None
     body = body_of(text)
-    bare = inside = False
     for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", body, re.IGNORECASE):
         if m.group(0).islower() or (form in own_words and len(form) > 1 and m.group(0).isupper()):
             continue
@@ -549,13 +518,14 @@ def _owner_in(text: str, form: str, own_words: set[str], word: bool = False) -> 
             continue  # 'Mari kita …': a word the corpus mostly writes in lower case, capitalised to open a sentence
         if after and (form, normalize_name(after.group(1))) in patterns.lexicon().roles:
             continue  # 'Imam Besar Masjid Istiqlal': a title's word, no one's name
+        if after and normalize_name(after.group(1)) not in own_words:
+            return "other"  # 'Rudi Reynal'
         if any(x and normalize_name(x.group(1)) in own_words for x in (before, after)):
-            continue  # beside another word of his own names: a shorter name of him ('Andreas Hugo')
-        if after or (before and _name_word(before.group(1))):
-            inside = True  # 'Rudi Reynal', 'Anton Doni': another full name
-            continue
-        bare = True
-    return ("other" if inside else "alone") if bare else None
+            continue  # beside another word of his own name: a shorter name of him ('Andreas Hugo')
+        if before and _given_or_name(before.group(1)):
+            return "other"  # 'Anton Doni'
+        found = "alone"
+    return found
 
 
 LOCATIVE_RUN = re.compile(r"(?:^|[^\w-])(?:di|ke|menuju)\s+(?:[A-Z][\w'-]*\s+){0,3}$")
@@ -657,22 +627,9 @@ def _named_after_heads() -> frozenset[str]:
     return frozenset(h for h in person_named_heads() if " " not in h)
 
 
-def _name_word(word: str) -> bool:
-    """Whether a capitalised word right before a form makes the form a later word of a longer name
-    ('Anton Doni', 'Nusron Wahid', 'Kebon Gede', 'A Yani'): a given name, or any word that is no
-    dictionary word, honorific or title of the entities lexicon ('kata', 'Bupati', 'Kompol', 'Pak'
-    leave the form standing alone)."""
-    w = normalize_name(word)
-    if w in _given_names():
-        return True
-    return w not in _common_words() and w not in _honorifics() and w not in _title_heads()
-
-
-@lru_cache(maxsize=1)
-def _title_heads() -> frozenset[str]:
-    """The first words of the entities lexicon's titles and roles ('kompol', 'akp', 'pendeta') and its
-    function words ('menurut'): a capitalised one before a form leaves it standing alone."""
-    return frozenset(r[0] for r in patterns.lexicon().roles) | frozenset(patterns.lexicon().stopwords)
+def _given_or_name(word: str) -> bool:
+    """A word before a form that makes it a later name of someone else: a given name ('Anton Doni')."""
+    return normalize_name(word) in _given_names()
 
 
 def _not_a_persons_name(texts: list[tuple[int, str, list[str]]], full_names: list[str]) -> bool:
