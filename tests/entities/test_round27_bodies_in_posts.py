@@ -1,8 +1,8 @@
-"""Round 27: a body written inside a person's post right before the name (`Kepala Klinik Sehat
-Sentosa Rina Marlina`, `pengacara Departemen Kehakiman Kanada, …`, `pebalap Ferrata …`) is an
-organisation the article names, with every place it is written; a field or a unit inside a
-post (`Menteri Perindustrian`, `Kepala Biro Humas …`, `Departemen Komunikasi Bank Indonesia`)
-is not. Sentences written for the tests."""
+"""Round 27: a body written inside a person's post right before the name (`Kepala Klinik Harapan
+Sentosa Rina Marlina`, `pengacara Departemen Kehakiman Kanada, …`, `pebalap Ferrata …`, `Gelandang
+PS Polri …`) is an organisation the article names, with every place it is written; a field, a
+unit or a board inside a post (`Menteri Perindustrian`, `Departemen Komunikasi Bank Indonesia`,
+`Dewan Komisioner …`) is not. Sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -32,6 +32,11 @@ def _entities(text: str) -> dict[str, warta.document.model.Entity]:
             "kembali bermasalah.",
             "Ferrata",
         ),
+        (
+            "Gelandang PS Polri Rendi Saputra dijatuhi sanksi tiga laga. Ia pemain ketiga PS Polri yang "
+            "dihukum musim ini.",
+            "PS Polri",
+        ),
     ],
 )
 def test_a_body_inside_a_post_is_an_organisation(text: str, body: str) -> None:
@@ -55,6 +60,10 @@ def test_a_body_inside_a_post_is_an_organisation(text: str, body: str) -> None:
             "Departemen Komunikasi Bank Indonesia",
         ),
         ("Wakil Menteri Koperasi Dewi Anggraini hadir dalam acara itu.", "Koperasi"),
+        (
+            "Ketua Dewan Komisioner Lembaga Penjamin Simpanan Hendra Kusuma mengatakan simpanan aman.",
+            "Dewan Komisioner Lembaga Penjamin Simpanan",
+        ),
     ],
 )
 def test_a_field_or_a_unit_inside_a_post_is_no_body(text: str, words: str) -> None:

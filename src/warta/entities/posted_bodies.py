@@ -18,6 +18,7 @@ from functools import lru_cache
 from warta.document.model import Entity, Mention
 from warta.entities.gazetteer import place
 from warta.entities.patterns import lexicon
+from warta.entities.prefixes import _BOARD, _FORM
 from warta.entities.words import balinese_words, org_of
 from warta.resources import word_set
 
@@ -444,6 +445,12 @@ def _headed(names: list[str]) -> bool:
     return any(_name_word(x) or place(x) is not None for x in names[n:])
 
 
+def _inside_post(words: list[re.Match[str]], k: int) -> bool:
+    """The word at ``k`` goes on a post of the lexicon begun before it (`Juru | Bicara`)."""
+    low = [w.group().lower() for w in words[: k + 1]]
+    return any(tuple(low[j:]) in lexicon().roles for j in range(max(0, k - 3), k))
+
+
 def _body_at(text: str, words: list[re.Match[str]], k: int, tie: bool) -> list[re.Match[str]] | None:
     """The body's words when one starts at ``k`` inside the post: a run opened by a body's head
     or closed by one (`_headed`), or a known body, or — right after the post's own words
@@ -452,11 +459,11 @@ def _body_at(text: str, words: list[re.Match[str]], k: int, tie: bool) -> list[r
     lex, posts = lexicon(), _post_words()
     run = _run_at(words, k)
     names = [w.group().rstrip(",;:") for w in run]
-    if not names or any(n.lower() in posts for n in names) or _opens_post(names):
+    if not names or any(n.lower() in posts for n in names) or _opens_post(names) or _inside_post(words, k):
         return None
     name = " ".join(names)
-    if place(name) is not None or names[0] in lex.given:
-        return None
+    if place(name) is not None or names[0] in lex.given or _BOARD.match(name):
+        return None  # (a board is its body's organ: the body follows it, `Dewan Direksi | X Group`)
     if _headed(names) or org_of(name):
         return run
     before = [w.group() for w in words[:k]]
@@ -485,16 +492,22 @@ def _stands_alone(text: str, names: list[str]) -> bool:
 
 
 def _named(entities: list[Entity], name: str, start: int, end: int) -> bool:
-    """Some entity goes by the name, a body's name is inside it, or some entity has a mention
-    inside the body's words other than a place closing them (`Departemen Kehakiman | AS`)."""
+    """Some entity goes by the name, with or without its legal form or bracketed tail; a body
+    named closes it after words that name nothing (`Riset | Wahid Institute`, `Departemen
+    Komunikasi | Bank Indonesia`: a unit of it, unlike `PS | TNI`); or some entity has a mention
+    at the start of its words (one inside them is a body or a place closing the name)."""
     fold = name.casefold()
+    bare = fold[_FORM.match(name).end() :] if _FORM.match(name) else None
     for e in entities:
-        if e.label == "ORG" and f" {e.canonical.casefold()} " in f" {fold} ":
-            return True  # a unit of a body named (`Departemen Komunikasi Bank Indonesia`)
+        own = e.canonical.casefold()
+        if own in (bare, fold) or own.startswith(fold + " ("):
+            return True
         for m in e.mentions:
-            if m.text.casefold() == fold or e.canonical.casefold() == fold:
+            if m.text.casefold() == fold or m.start < end and start < m.end and m.start <= start:
                 return True
-            if m.start < end and start < m.end and not (e.label == "LOC" and m.start > start):
+        if e.label == "ORG" and f" {own} " in f" {fold} ":
+            front = fold[: f" {fold} ".index(f" {own} ")].split()
+            if front and not any(_name_word(w) for w in front):
                 return True
     return False
 
