@@ -18,6 +18,7 @@ from functools import lru_cache
 from warta.document.model import Entity, Mention
 from warta.entities.gazetteer import place
 from warta.entities.patterns import lexicon
+from warta.entities.prefixes import _BOARD, _FORM
 from warta.entities.words import balinese_words, org_of
 from warta.resources import word_set
 
@@ -38,13 +39,17 @@ def _apart(text: str, words: list[str], before: str | None, after: str | None) -
     right after them: they lead a life of their own in the article."""
     if not words or words[0] not in text:
         return False
-    pat = re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w-])")
-    for m in pat.finditer(text):
+    for m in _written(words).finditer(text):
         prev = _word_before(text, m.start()).strip(_PUNCT)
         nxt = _word_after(text, m.end()).strip(_PUNCT)
         if (before is not None and prev != before) or (after is not None and nxt != after):
             return True
     return False
+
+
+def _written(words: list[str]) -> re.Pattern[str]:
+    """The words as written in the text, whole words, any spaces between them."""
+    return re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w-])")
 
 
 _REACH = 200  # a word is read from a window around the match, not from the whole text (long texts)
@@ -309,6 +314,12 @@ def _personal_tie(role: str) -> bool:
     return any(low == t or low.startswith(t + " ") for t in ties)
 
 
+def _post_before(text: str, role: str, m: Mention) -> int | None:
+    """Where the post is written right before the mention (a comma between or not), if it is."""
+    at = text.rfind(role, max(0, m.start - len(role) - 3), m.start)
+    return at if at != -1 and _BESIDE.fullmatch(text, at + len(role), m.start) else None
+
+
 def _post_spans(text: str, entities: list[Entity]) -> list[tuple[int, int]]:
     """Where each person's post (no personal tie) is written right beside one of the person's
     mentions: before it (a comma between or not) or after it, set off by a comma."""
@@ -317,8 +328,8 @@ def _post_spans(text: str, entities: list[Entity]) -> list[tuple[int, int]]:
         if e.label != "PER" or not e.role or "," in e.role or _personal_tie(e.role):
             continue  # (a post with a comma may be a list of names read as one)
         for m in e.mentions:
-            at = text.rfind(e.role, max(0, m.start - len(e.role) - 3), m.start)
-            if at != -1 and _BESIDE.fullmatch(text, at + len(e.role), m.start):
+            at = _post_before(text, e.role, m)
+            if at is not None:
                 spans.append((at, at + len(e.role)))
             after = text[m.end : m.end + len(e.role) + 3]
             if after.startswith(", ") and after[2:].startswith(e.role):
@@ -365,3 +376,157 @@ def _period_of(text: str, start: int) -> bool:
     """`Mantan menteri pertahanan era Obama`: a period word before the name, a person's time."""
     before = text[max(0, start - 20) : start].split()
     return bool(before) and before[-1].lower() in word_set("warta.entities", "period_words.txt", lower=True)
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _role_spans(text: str, entities: list[Entity]) -> list[tuple[int, int, bool]]:
+    """Where each person's post is written right before one of the person's mentions (a comma
+    between or not), and whether the post is a personal tie (`pengacara`, `istri`)."""
+    spans = []
+    for e in entities:
+        if e.label != "PER" or not e.role or "," in e.role:
+            continue
+        for m in e.mentions:
+            at = _post_before(text, e.role, m)
+            if at is not None:
+                spans.append((at, at + len(e.role), _personal_tie(e.role)))
+    return spans
+
+
+def _name_word(word: str) -> bool:
+    """A word writers keep capitalised (`Tottenham`, `Telegram`, `Sauber`): not a common word
+    and not one the case table finds mostly in lower case mid-sentence."""
+    from warta.entities.words import truecase
+
+    low = word.lower()
+    return low not in lexicon().common and truecase().get(low) in (None, "3", "3A")
+
+
+def _run_at(words: list[re.Match[str]], k: int) -> list[re.Match[str]]:
+    """The capitalised words from ``k`` on, up to a bracket, a comma or a lower-case word."""
+    run = []
+    for w in words[k:]:
+        word = w.group()
+        if not word[:1].isupper():
+            break
+        run.append(w)
+        if word[-1] in ",;:":
+            break
+    return run
+
+
+def _opens_post(names: list[str]) -> bool:
+    """The words open with a post of the lexicon (`Wali Kota …`, `Ketua Umum …`)."""
+    roles = lexicon().roles
+    return any(tuple(n.lower() for n in names[:j]) in roles for j in range(1, min(4, len(names)) + 1))
+
+
+def _headed(names: list[str]) -> bool:
+    """A body's head opens the words and a name or a place follows it (`PT Hajar Aswad`,
+    `Universitas Islam Indonesia`), or a body's last word closes them (`IM57+ Institute`). A
+    unit inside a body (`Biro Komunikasi`, `Departemen Komunikasi BI`) is the post's, save a
+    country's department (`Departemen Kehakiman AS`)."""
+    from warta.entities.fragments import unit_heads
+
+    lex = lexicon()
+    if len(names) < 2:
+        return False
+    if names[-1].lower() in lex.org_end:  # (`Hubungan Media`: a field, no name before it)
+        return any(_name_word(x) or place(x) is not None for x in names[:-1])
+    n = 2 if tuple(x.lower() for x in names[:2]) in lex.org_start else 1
+    if (names[0].lower(),) not in lex.org_start and n == 1:
+        return False
+    known = place(names[-1])
+    if names[0].lower() in unit_heads():  # (not a unit of a known body: `… Bank Indonesia`)
+        inner = any(org_of(" ".join(names[j:])) for j in range(1, len(names)))
+        return known is not None and known.kind == "country" and not inner
+    return any(_name_word(x) or place(x) is not None for x in names[n:])
+
+
+def _inside_post(words: list[re.Match[str]], k: int) -> bool:
+    """The word at ``k`` goes on a post of the lexicon begun before it (`Juru | Bicara`)."""
+    low = [w.group().lower() for w in words[: k + 1]]
+    return any(tuple(low[j:]) in lexicon().roles for j in range(max(0, k - 3), k))
+
+
+def _body_at(text: str, words: list[re.Match[str]], k: int, tie: bool) -> list[re.Match[str]] | None:
+    """The body's words when one starts at ``k`` inside the post: a run opened by a body's head
+    or closed by one (`_headed`), or a known body, or — right after the post's own words
+    (`Presiden | Tottenham`) or a linking word (`CEO dari | Ocean Hugger Foods`) — a name no
+    writer puts in lower case. Not a post, a place, a given name or a lone acronym."""
+    lex, posts = lexicon(), _post_words()
+    run = _run_at(words, k)
+    names = [w.group().rstrip(",;:") for w in run]
+    if not names or any(n.lower() in posts for n in names) or _opens_post(names) or _inside_post(words, k):
+        return None
+    name = " ".join(names)
+    if place(name) is not None or names[0] in lex.given or _BOARD.match(name):
+        return None  # (a board is its body's organ: the body follows it, `Dewan Direksi | X Group`)
+    if _headed(names) or org_of(name):
+        return run
+    before = [w.group() for w in words[:k]]
+    linked = before[-1].lower() in word_set("warta.entities", "post_links.txt", lower=True)
+    after_post = all(b.lower() in posts or not b[:1].isupper() for b in before)
+    if tie or not (linked or after_post) or not _name_word(names[0]) or _ACRONYM.fullmatch(name):
+        return None
+    return run if _stands_alone(text, names) else None
+
+
+def _stands_alone(text: str, names: list[str]) -> bool:
+    """The words are written somewhere as a name of their own — after no capitalised word or
+    post and before none (`Tottenham` in `… melawan Tottenham.`) — and never after a body's
+    head (`Menteri Perindustrian` … `Kementerian Perindustrian`: a field, no body)."""
+    lex, posts = lexicon(), _post_words()
+    alone = False
+    for m in _written(names).finditer(text):
+        raw = _word_before(text, m.start())
+        prev, nxt = raw.strip(_PUNCT), _word_after(text, m.end())
+        if (prev.lower(),) in lex.org_start:
+            return False
+        opened = not prev or raw[-1] in _PUNCT or not (prev[:1].isupper() or prev.lower() in posts)
+        closed = text[m.end() : m.end() + 1] in tuple(_PUNCT) or not (nxt[:1].isupper() or nxt[:1].isdigit())
+        alone = alone or (opened and closed)
+    return alone
+
+
+def _named(entities: list[Entity], name: str, start: int, end: int) -> bool:
+    """Some entity goes by the name, with or without its legal form or bracketed tail; a body
+    named closes it after words that name nothing (`Riset | Wahid Institute`, `Departemen
+    Komunikasi | Bank Indonesia`: a unit of it, unlike `PS | TNI`); or some entity has a mention
+    at the start of its words (one inside them is a body or a place closing the name)."""
+    fold = name.casefold()
+    bare = fold[_FORM.match(name).end() :] if _FORM.match(name) else None
+    for e in entities:
+        own = e.canonical.casefold()
+        if own in (bare, fold) or own.startswith(fold + " ("):
+            return True
+        for m in e.mentions:
+            if m.text.casefold() == fold or m.start < end and start < m.end and m.start <= start:
+                return True
+        if e.label == "ORG" and f" {own} " in f" {fold} ":
+            front = fold[: f" {fold} ".index(f" {own} ")].split()
+            if front and not any(_name_word(w) for w in front):
+                return True
+    return False
+
+
+def bodies_named_in_posts(text: str, entities: list[Entity]) -> list[Entity]:
+    """A body written inside a person's post right before the name (`pengacara Departemen
+    Kehakiman AS, Elizabeth Hedges`, `Presiden Tottenham Daniel Levy`, `CEO dari Ocean Hugger
+    Foods David Benzaquen`) is an organisation the article names, with every place it is
+    written: the post was read whole and the body in it was no entity."""
+    for s, t, tie in _role_spans(text, entities):
+        words = list(_TOKEN.finditer(text, s, t))
+        for k in range(1, len(words)):
+            run = _body_at(text, words, k, tie)
+            if run is None:
+                continue
+            start, end = run[0].start(), run[-1].start() + len(run[-1].group().rstrip(",;:"))
+            name = text[start:end]
+            if not _named(entities, name, start, end):
+                pat = _written([name])
+                entities.append(Entity(name, "ORG", [Mention(m.start(), m.end(), name) for m in pat.finditer(text)]))
+            break
+    return entities

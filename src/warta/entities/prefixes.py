@@ -23,7 +23,9 @@ from warta.entities.regional_bodies import region_heads
 
 # capitalised words (as written) that open a longer body's name when they stand before one
 _OPENERS = re.compile(r"(?:Kanwil|Kantor Wilayah|Bidang|Biro|Subdit|Subbid|Seksi|Cabang|Dit[a-z]{4,}|Sat[a-z]{4,}) $")
-_BOARD = re.compile(r"(?:Dewan (?:Direksi|Komisaris|Gubernur|Pengawas)|Direksi|Komisaris|Jajaran Direksi) (?=[A-Z])")
+_BOARD = re.compile(
+    r"(?:Dewan (?:Direksi|Komisaris|Komisioner|Gubernur|Pengawas)|Direksi|Komisaris|Jajaran Direksi) (?=[A-Z])"
+)
 
 
 def _fold(s: str) -> str:
