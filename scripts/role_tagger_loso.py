@@ -32,6 +32,7 @@ import re
 import sys
 import tempfile
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 import pycrfsuite
@@ -179,6 +180,20 @@ def collect(sets, sc, lx) -> dict[str, list[dict]]:
     return out
 
 
+def trained(rows: Iterable[dict], tmp: str) -> pycrfsuite.Tagger:
+    """A tagger trained on the sentences of these rows; its model file lives in tmp."""
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for r in rows:
+        for feats, tags, _toks, _s in r["seqs"]:
+            trainer.append(feats, tags)
+    trainer.set_params({"c1": 0.1, "c2": 0.01, "max_iterations": 150})
+    path = str(Path(tmp) / "roles.crfsuite")
+    trainer.train(path)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(path)
+    return tagger
+
+
 def tag(tagger, seqs) -> str | None:
     """The first role span the tagger marks in the person's sentences."""
     for feats, _tags, toks, _s in seqs:
@@ -212,19 +227,8 @@ def main() -> None:
     for name, rows in data.items():
         if not rows:
             continue
-        trainer = pycrfsuite.Trainer(verbose=False)
-        for other, orows in data.items():
-            if other == name:
-                continue
-            for r in orows:
-                for feats, tags, _toks, _s in r["seqs"]:
-                    trainer.append(feats, tags)
-        trainer.set_params({"c1": 0.1, "c2": 0.01, "max_iterations": 150})
         with tempfile.TemporaryDirectory() as tmp:
-            path = str(Path(tmp) / "roles.crfsuite")
-            trainer.train(path)
-            tagger = pycrfsuite.Tagger()
-            tagger.open(path)
+            tagger = trained((r for other, orows in data.items() if other != name for r in orows), tmp)
             for r in rows:
                 r["tagger"] = tag(tagger, r["seqs"])
                 r["both"] = r["rules"] or r["tagger"]
