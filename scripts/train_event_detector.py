@@ -32,6 +32,8 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import devsets  # noqa: E402
 
+from warta.events.detector import fate_group  # noqa: E402
+
 REPO = devsets.REPO
 SETS = (  # the events development sets (eval/README.md); events_heldout14 and 2 are never read
     "../shared/examples",
@@ -264,7 +266,10 @@ def _simulate(it: dict, pr: np.ndarray, add: float, drop: float) -> tuple[int, i
     for i in order:
         c = it["cands"][i]
         key = (c.sentence, c.trigger.type)
+        fill = _PARAMS.get("fill")
         if c.fate == "kept" or c.event is None or pr[i] < add or key in added or kept_keys[key]:
+            continue
+        if fill and fate_group(c.fate) not in fill:
             continue
         added.add(key)
         dpred += 1
@@ -331,7 +336,7 @@ def score_items(items: list[dict], score, model) -> object:
 def as_model(w: dict[str, float], add: float, drop: float):
     from warta.events.detector import Model
 
-    return Model(dict(w), add, drop)
+    return Model(dict(w), add, drop, _PARAMS.get("fill"))
 
 
 def _broad(low: str) -> bool:
@@ -401,12 +406,14 @@ def main() -> None:
     ap.add_argument("--e2e", action="store_true", help="thresholds by events F1 + end-to-end F1 (party-aware labels)")
     ap.add_argument("--fast", action="store_true", help="with --loso: events by the labels only (no re-reading)")
     ap.add_argument("--add-only", action="store_true", help="the detector only adds events (never drops)")
+    ap.add_argument("--fill", default="", help="verdict groups it may add (party,partial: overrules no other verdict)")
     ap.add_argument(
         "--without", default=WORD_FREE, help="comma-separated feature prefixes left out (default: entry|, word-free)"
     )
     args = ap.parse_args()
     _PARAMS["l2"] = args.l2
     _PARAMS["e2e"] = args.e2e
+    _PARAMS["fill"] = frozenset(x for x in args.fill.split(",") if x) or None
     if args.add_only:
         _PARAMS["drop_grid"] = (-1.0,)
     score = devsets.scorer()
@@ -511,6 +518,7 @@ def main() -> None:
                 "features": list(FEATURES),
                 "add": add,
                 "drop": drop,
+                "fill": sorted(_PARAMS.get("fill") or ()),
                 "weights": kept,
             },
             indent=0,

@@ -79,3 +79,13 @@ def test_the_fill_ships_only_when_the_newest_sets_rise_and_the_pool_does_not_fal
     assert not ship(rules, {"f1": 0.677, "p": 0.81}, 0.450, 0.448, (0.40, 0.42))  # end to end falls
     assert not ship(rules, {"f1": 0.675, "p": 0.81}, 0.450, 0.451, (0.40, 0.42))  # pooled F1 falls
     assert not ship(rules, {"f1": 0.677, "p": 0.81}, 0.450, 0.451, (0.40, 0.40))  # the newest sets flat
+
+
+def test_a_fill_given_verdicts_overrules_no_other(monkeypatch):
+    """With ``fill`` the negated beating stays out (`negated` is not given); without it, it comes in."""
+    gated = detector.Model({"bias": 1.0}, add=0.0, drop=-1.0, fill=frozenset({"party", "partial"}))
+    monkeypatch.setattr(detector, "model", lambda: gated)
+    assert not [e for e in extract(_article()) if e.trigger.lower().startswith("memukul")]
+    raw = {"enabled": True, "features": list(detector.FEATURES), "weights": {}, "add": 0.5, "drop": -1.0}
+    assert detector.from_json({**raw, "fill": ["partial", "party"]}).fill == frozenset({"party", "partial"})
+    assert detector.from_json(raw).fill is None
