@@ -5,13 +5,16 @@ the newest sets apart."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
+import sys
 from importlib import resources
 from pathlib import Path
 
 import warta
 from warta.events import detector, extract
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from test_detector import _trainer  # noqa: E402  (the trainer script, loaded as a module)
 
 TEXT = (
     "Tim Satreskrim Polres Garut menangkap seorang pemuda berinisial RD di sebuah warung, Rabu (12/3). "
@@ -27,15 +30,6 @@ def _article():
 def _weights() -> dict[str, float]:
     raw = json.loads(resources.files("warta.events").joinpath("data", "detector.json").read_text("utf-8"))
     return raw["weights"]
-
-
-def _trainer():
-    path = Path(__file__).resolve().parents[2] / "scripts" / "train_event_detector.py"
-    spec = importlib.util.spec_from_file_location("train_event_detector_r27", path)
-    mod = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def test_an_add_only_fill_never_takes_out_an_event_of_the_rules(monkeypatch):
