@@ -32,6 +32,8 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import devsets  # noqa: E402
 
+from warta.events.detector import fate_group  # noqa: E402
+
 REPO = devsets.REPO
 SETS = (  # the events development sets (eval/README.md); events_heldout14 and 2 are never read
     "../shared/examples",
@@ -40,6 +42,8 @@ SETS = (  # the events development sets (eval/README.md); events_heldout14 and 2
     "eval/events_heldout",
     *(f"eval/events_heldout{n}" for n in range(3, 23) if n != 14),
 )
+NEWEST = tuple(f"eval/events_heldout{n}" for n in range(18, 23))  # the sets the rules were least fitted to
+WORD_FREE = "entry|"  # lexicon entries are word identities learned from detik text (not ship-ok)
 L2 = 3.0
 ADD_GRID = (0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 2.0)  # 2.0: never add
 DROP_GRID = (-1.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)  # -1: never drop
@@ -262,7 +266,10 @@ def _simulate(it: dict, pr: np.ndarray, add: float, drop: float) -> tuple[int, i
     for i in order:
         c = it["cands"][i]
         key = (c.sentence, c.trigger.type)
+        fill = _PARAMS.get("fill")
         if c.fate == "kept" or c.event is None or pr[i] < add or key in added or kept_keys[key]:
+            continue
+        if fill and fate_group(c.fate) not in fill:
             continue
         added.add(key)
         dpred += 1
@@ -329,7 +336,7 @@ def score_items(items: list[dict], score, model) -> object:
 def as_model(w: dict[str, float], add: float, drop: float):
     from warta.events.detector import Model
 
-    return Model(dict(w), add, drop)
+    return Model(dict(w), add, drop, _PARAMS.get("fill"))
 
 
 def _broad(low: str) -> bool:
@@ -374,6 +381,13 @@ def should_ship(rules: dict, det: dict, e2e_rules: float, e2e_det: float, worse:
     return det["f1"] > rules["f1"] and e2e_det > e2e_rules and det["p"] >= rules["p"] - 0.03 and worse <= n_sets // 3
 
 
+def should_ship_fill(rules: dict, det: dict, e2e_rules: float, e2e_det: float, newest: tuple[float, float]) -> bool:
+    """Round 27, the add-only fill: judged on the newest sets (the rules were written on the older
+    ones, so these judge it fairly) — their pooled events F1 up — while pooled events F1 and
+    end-to-end F1 over every set do not fall. The pool's additions are read by hand besides."""
+    return det["f1"] >= rules["f1"] and e2e_det >= e2e_rules and newest[1] > newest[0]
+
+
 def auc(pairs: list[tuple[float, int]]) -> float:
     """The area under the ROC curve (ties count half); 0.5 when one class is missing."""
     pos = [p for p, y in pairs if y]
@@ -392,10 +406,14 @@ def main() -> None:
     ap.add_argument("--e2e", action="store_true", help="thresholds by events F1 + end-to-end F1 (party-aware labels)")
     ap.add_argument("--fast", action="store_true", help="with --loso: events by the labels only (no re-reading)")
     ap.add_argument("--add-only", action="store_true", help="the detector only adds events (never drops)")
-    ap.add_argument("--without", default="", help="comma-separated feature prefixes left out (ablation: entry|,fate_)")
+    ap.add_argument("--fill", default="", help="verdict groups it may add (party,partial: overrules no other verdict)")
+    ap.add_argument(
+        "--without", default=WORD_FREE, help="comma-separated feature prefixes left out (default: entry|, word-free)"
+    )
     args = ap.parse_args()
     _PARAMS["l2"] = args.l2
     _PARAMS["e2e"] = args.e2e
+    _PARAMS["fill"] = frozenset(x for x in args.fill.split(",") if x) or None
     if args.add_only:
         _PARAMS["drop_grid"] = (-1.0,)
     score = devsets.scorer()
@@ -426,6 +444,7 @@ def main() -> None:
     head = f"{'set':22} {'gold':>4}  {'events P/R/F1 rules':>20}  {'rules+detector':>20}  {'e2e':>11}  add/drop"
     print(head)
     pooled = {"r": score.Tally(), "d": score.Tally()}
+    apart = {(g, k): score.Tally() for g in ("newest", "older") for k in ("r", "d")}
     worse = better = 0
     oof: list[tuple[float, int, bool]] = []  # (out-of-fold probability, label, kept by the rules)
     for s in sets:
@@ -447,9 +466,10 @@ def main() -> None:
                 td.add("events", dtp, dpred, 0)
         else:
             td = score_items(held, score, as_model(w, add, drop))
+        group = "newest" if s in NEWEST else "older"
         for k in ("events", "events_end_to_end"):
-            pooled["r"].add(k, *tr.c[k])
-            pooled["d"].add(k, *td.c[k])
+            for tally, src in ((pooled["r"], tr), (pooled["d"], td), (apart[group, "r"], tr), (apart[group, "d"], td)):
+                tally.add(k, *src.c[k])
         er, ed = tr.get("events"), td.get("events")
         xr, xd = tr.get("events_end_to_end")["f1"], td.get("events_end_to_end")["f1"]
         worse += ed["f1"] < er["f1"] - 1e-9 or xd < xr - 1e-9
@@ -464,12 +484,23 @@ def main() -> None:
         f"{'pooled':22} {er['gold']:4d}  {er['p']:.3f}/{er['r']:.3f}/{er['f1']:.3f}  "
         f"{ed['p']:.3f}/{ed['r']:.3f}/{ed['f1']:.3f}  {xr:.3f}→{xd:.3f}"
     )
+    for group in ("newest", "older"):
+        gr, gd = apart[group, "r"].get("events"), apart[group, "d"].get("events")
+        print(
+            f"{'pooled ' + group:22} {gr['gold']:4d}  {gr['p']:.3f}/{gr['r']:.3f}/{gr['f1']:.3f}  "
+            f"{gd['p']:.3f}/{gd['r']:.3f}/{gd['f1']:.3f}  {apart[group, 'r'].get('events_end_to_end')['f1']:.3f}"
+            f"→{apart[group, 'd'].get('events_end_to_end')['f1']:.3f}"
+        )
     for kept, what in ((False, "dropped"), (True, "kept")):
         sub = [(p, y) for p, y, k in oof if k == kept]
         print(
             f"out-of-fold AUC on the {what} candidates ({len(sub)}, {sum(y for _p, y in sub)} events): {auc(sub):.3f}"
         )
-    ship = should_ship(er, ed, xr, xd, worse, len(sets)) and not args.fast
+    newest = (apart["newest", "r"].get("events")["f1"], apart["newest", "d"].get("events")["f1"])
+    if args.add_only:
+        ship = should_ship_fill(er, ed, xr, xd, newest) and not args.fast
+    else:
+        ship = should_ship(er, ed, xr, xd, worse, len(sets)) and not args.fast
     print(f"sets better {better}, worse (events or e2e) {worse} of {len(sets)}: {'ship' if ship else 'keep off'}")
     if args.loso:
         return
@@ -487,6 +518,7 @@ def main() -> None:
                 "features": list(FEATURES),
                 "add": add,
                 "drop": drop,
+                "fill": sorted(_PARAMS.get("fill") or ()),
                 "weights": kept,
             },
             indent=0,

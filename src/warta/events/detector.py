@@ -366,6 +366,11 @@ class Model:
     weights: dict[str, float]
     add: float  # a dropped candidate above this is added
     drop: float  # a kept one below this is taken out
+    fill: frozenset[str] | None = None  # round 27: only candidates of these verdict groups may be added
+
+    def may_add(self, c: Candidate) -> bool:
+        """A fill overrules no verdict it is not given: a background, negated or planned act stays out."""
+        return self.fill is None or fate_group(c.fate) in self.fill
 
     def prob(self, row: dict[str, float]) -> float:
         s = sum(self.weights.get(k, 0.0) * v for k, v in row.items())
@@ -386,7 +391,8 @@ def from_json(raw: dict, force: bool = False) -> Model | None:
     other features (the file is stale: the rules stand rather than a model misread)."""
     if not (raw.get("enabled", False) or force) or tuple(raw.get("features", ())) != FEATURES:
         return None
-    return Model({k: float(v) for k, v in raw["weights"].items()}, float(raw["add"]), float(raw["drop"]))
+    fill = frozenset(raw["fill"]) if raw.get("fill") else None
+    return Model({k: float(v) for k, v in raw["weights"].items()}, float(raw["add"]), float(raw["drop"]), fill)
 
 
 def decide(article: Article, cands: list[Candidate], out: list[Event], m: Model) -> list[Event]:
@@ -403,7 +409,7 @@ def decide(article: Article, cands: list[Candidate], out: list[Event], m: Model)
     added: set[tuple[int, str]] = set()
     for c, pr in sorted(zip(cands, probs, strict=True), key=lambda x: -x[1]):
         ev = c.event
-        if c.fate == "kept" or ev is None or pr < m.add:
+        if c.fate == "kept" or ev is None or pr < m.add or not m.may_add(c):
             continue
         key = (ev.sentence, ev.type)
         if key in have or key in added:
