@@ -152,6 +152,7 @@ class Parties:
         self._addressed: set[tuple[int | None, int | None]] = set()  # spans `kepada` marks as a party
         self.last_pair: Event | None = None  # the last joint act (meeting, accord) with both sides named
         self._media: frozenset[str] | None = None  # the media this article takes statements from
+        self._spans: dict[tuple[int, int], Speaker | None] = {}  # (start, end) -> what the phrase names
 
     # -- helpers ---------------------------------------------------------------
     def _quote_at(self, pos: int) -> int | None:
@@ -160,6 +161,14 @@ class Parties:
         # quotes are in text order and do not overlap: only the last one starting at or before pos
         i = bisect_left(self._quote_starts, pos + 1) - 1
         return i if i >= 0 and pos < self.a.quotes[i].end else None
+
+    def _from_span(self, s: int, e: int) -> Speaker | None:
+        """The quote resolver's reading of the phrase ``s:e``, kept: the readers of both parties and
+        the ranker ask again for the same phrase, and the resolver does not change once built."""
+        key = (s, e)
+        if key not in self._spans:
+            self._spans[key] = self.r.from_span(s, e)
+        return self._spans[key]
 
     def _within(self, lo: int, hi: int) -> list[tuple[int, int, int]]:
         """The entity mentions that start before ``hi`` and may reach past ``lo`` (a slice found by
@@ -323,7 +332,7 @@ class Parties:
         if not named and _naming_before().search(self.norm, max(0, s - 16), s):
             named = True  # `Pelaku yang berinisial AS`: the phrase is the name itself
         if named and text and is_cap(text):
-            sp = self.r.from_span(s, s + len(text))
+            sp = self._from_span(s, s + len(text))
             if sp is None or sp.entity is None or self.a.entities[sp.entity].label == "LOC":
                 return Speaker(text, None, s, s + len(text))  # `berinisial AS`: a person, not a country
             return Speaker(sp.name, sp.entity, s, s + len(text))
@@ -374,7 +383,7 @@ class Parties:
                 return group
         if low in W["third_pronouns"]:
             return self._third(pos, qi, low)
-        sp = self.r.from_span(s, e)
+        sp = self._from_span(s, e)
         if sp is None and len(ws) == 1 and ws[0].endswith("nya") and ws[0][:-3] in W["person_nouns"]:
             return Speaker(text, None, s, e)  # `pacarnya`, `tetangganya`: someone of the one named before
         head = next((w for w in ws if not _quantifier(w)), ws[0])  # `seluruh kader PAN`: kader

@@ -175,11 +175,21 @@ def _complementiser(ws: list[Word], i: int) -> bool:
 def _not_negating(ws: list[Word], i: int) -> bool:
     """Does the negation ``ws[i]`` open a fixed phrase that denies nothing (`Pemberhentian Tidak
     Dengan Hormat`: a dismissal, not a denied one)? words.json `negation_idioms`."""
-    for idiom in lexicon().words["negation_idioms"]:
-        parts = idiom.split()
+    for parts in _negation_idioms().get(ws[i].low, ()):
         if [w.low for w in ws[i : i + len(parts)]] == parts:
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _negation_idioms() -> dict[str, list[list[str]]]:
+    """The negation idioms as word lists by their first word (asked for every word before a trigger)."""
+    out: dict[str, list[list[str]]] = {}
+    for idiom in lexicon().words["negation_idioms"]:
+        parts = idiom.split()
+        if parts:
+            out.setdefault(parts[0], []).append(parts)
+    return out
 
 
 def _goes_on(ws: list[Word], t: Trigger) -> bool:
