@@ -55,6 +55,15 @@ class Lexicon:
     not_after: dict[str, frozenset[str]] = field(default_factory=dict)  # `pemeriksaan kesehatan`
     generic_enforcers: dict[str, str] = field(default_factory=dict)  # `polisi` → police
     agent_passives: dict[str, list[Pattern]] = field(default_factory=dict)  # `(kami) dalami`
+    unions: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+
+    def union(self, *names: str) -> frozenset[str]:
+        """The words of several lists of ``words`` together, joined once (the party and trigger
+        readers ask for such a union per word they test)."""
+        out = self.unions.get(names)
+        if out is None:
+            out = self.unions[names] = frozenset().union(*(self.words[n] for n in names))
+        return out
 
 
 def _data(name: str) -> str:

@@ -423,7 +423,7 @@ class Parties:
             return None
         if ws[k].low in quote_lexicon().titles:
             return None
-        staff = W["own_staff"] | W["law_enforcers"] | W["court_words"] | W["staff_nouns"]
+        staff = lexicon().union("own_staff", "law_enforcers", "court_words", "staff_nouns")
         if ws[k].text[:1].isupper() and ws[k].low in staff:
             return None  # `Penyidik KPK menetapkan …`, `Aparat Polres X mengamankan …`: the body acts
         head = ws[k].start
@@ -2001,7 +2001,7 @@ class Parties:
             subj = self.norm[ss:tstart].split()
             concerned = "yang bersangkutan" in self.norm[ss:tstart].lower()  # `yang bersangkutan masih diperiksa`
             plain = all(w.lower() in W["trailing_adverbs"] for w in subj[1:])
-            bare = W["trailing_adverbs"] | W["subject_lead_strip"] | W["hedges"] | W["no_subject_words"]
+            bare = lexicon().union("trailing_adverbs", "subject_lead_strip", "hedges", "no_subject_words")
             # `Jadi hari ini sudah dinyatakan ditahan`, `"Digorok oleh tersangka …`: no one written before the verb
             no_subject = all(w.lower().strip(',"“') in bare for w in subj if w.strip(',"“'))
             if concerned or no_subject or (subj and plain and subj[0].lower().strip(",") in ("ia", "dia", "beliau")):
@@ -2451,7 +2451,7 @@ class Parties:
         if head.split("-")[0] in W["not_party_heads"]:
             return False  # `Barang-barang`
         parts = [x for w in ws[:3] for x in w.lower().replace("-", "/").split("/")]
-        people = W["person_nouns"] | W["described_person_heads"]  # `dua pemuda`, `seorang bocah`
+        people = lexicon().union("person_nouns", "described_person_heads")  # `dua pemuda`, `seorang bocah`
         if any(x in people or (x.endswith("nya") and x[:-3] in people) for x in parts):
             return True
         if len(ws) > 1 and " ".join(ws[:2]).lower() in people:

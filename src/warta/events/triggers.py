@@ -118,7 +118,9 @@ def _match(p: Pattern, ws: list[Word], i: int) -> Trigger | None:
 
 def find(ws: list[Word]) -> list[Trigger]:
     """Every pattern match in a sentence's words, longest first, no word in two triggers."""
-    by_first = lexicon().by_first
+    lex = lexicon()
+    by_first = lex.by_first
+    pronouns = lex.words["speaker_pronouns"]
     found: list[Trigger] = []
     used: set[int] = set()
     for i, w in enumerate(ws):
@@ -128,8 +130,8 @@ def find(ws: list[Word]) -> list[Trigger]:
             more = by_first.get(low[:-3])
             if more:
                 pats = pats + more if pats else more
-        if not pats and i > 0 and ws[i - 1].low in lexicon().words["speaker_pronouns"]:
-            pats = lexicon().agent_passives.get(low)  # `masih kami dalami`
+        if not pats and i > 0 and ws[i - 1].low in pronouns:
+            pats = lex.agent_passives.get(low)  # `masih kami dalami`
         if not pats or i in used:
             continue
         for p in pats:
@@ -175,10 +177,7 @@ def _complementiser(ws: list[Word], i: int) -> bool:
 def _not_negating(ws: list[Word], i: int) -> bool:
     """Does the negation ``ws[i]`` open a fixed phrase that denies nothing (`Pemberhentian Tidak
     Dengan Hormat`: a dismissal, not a denied one)? words.json `negation_idioms`."""
-    for parts in _negation_idioms().get(ws[i].low, ()):
-        if [w.low for w in ws[i : i + len(parts)]] == parts:
-            return True
-    return False
+    return any([w.low for w in ws[i : i + len(parts)]] == parts for parts in _negation_idioms().get(ws[i].low, ()))
 
 
 @lru_cache(maxsize=1)
@@ -266,7 +265,7 @@ def _complaint(ws: list[Word], t: Trigger) -> bool:
         after and after[0].low == "bahwa"
     ):  # what is reported: news, unless an offence done (`… bahwa dia telah dilecehkan`)
         return any(grave(w) and w.low.startswith(("me", "di")) for w in after)
-    to_law = W["law_enforcers"] | W["court_words"] | W["report_addressees"]
+    to_law = lexicon().union("law_enforcers", "court_words", "report_addressees")
     if any(_base(w.low) in to_law or w.low.startswith(("polres", "polda", "polsek", "mapol")) for w in after):
         return True
 
@@ -275,7 +274,7 @@ def _complaint(ws: list[Word], t: Trigger) -> bool:
         return w.low in W["reported_offences"] or suspect or (grave(w) and w.low.startswith("pe"))
 
     victim = any(_base(w.low) == "korban" for w in ws[max(0, t.first - 6) : t.first])
-    people = W["person_nouns"] | W["described_person_heads"]
+    people = lexicon().union("person_nouns", "described_person_heads")
     accuser = (
         t.first > 1 and ws[t.first - 1].low == "yang" and _base(ws[t.first - 2].low) in people
     )  # `wanita yang melaporkan`
@@ -287,8 +286,7 @@ def _complaint_story(norm: str) -> bool:
     """Does the article tell a complaint made to the police, prosecutors, a court or an oversight
     body (`melaporkan … ke Polres Boyolali`)? Then `Pelaporan itu dilakukan …` and `3 orang yang
     dilaporkan` are that complaint told again."""
-    W = lexicon().words
-    law = W["law_enforcers"] | W["court_words"] | W["report_addressees"]
+    law = lexicon().union("law_enforcers", "court_words", "report_addressees")
     for m in _REPORT_WORD.finditer(norm):
         words = re.findall(r"[\w-]+", norm[m.end() : m.end() + 160].lower())[:14]
         if any(w in ("ke", "kepada") for w in words) and any(
@@ -370,9 +368,9 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     if modal:
         return "modal"
     for k in range(max(0, t.first - lex.modal_window), t.first):
-        if _closed_relative(norm, ws, k, t.first):
-            continue  # `Jawawdeh, yang diizinkan masuk untuk memasang furnitur, menikam …`: the aim was the clause's
         if ws[k].low in W["purpose"] and (k == 0 or ws[k - 1].low not in W["realised_before_purpose"]):
+            if _closed_relative(norm, ws, k, t.first):
+                continue  # `Jawawdeh, yang diizinkan masuk untuk memasang furnitur, menikam …`: the aim was the clause's
             return "purpose"  # `untuk mendukung …`: an aim, not an act (but `memutuskan untuk membatalkan`)
     lo10 = max(0, t.first - 10)
     clause = ["" if _complementiser(ws, i) else w.low for i, w in enumerate(ws[lo10 : t.first], lo10)]
