@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 from warta.events.lexicon import Pattern, lexicon
 from warta.quotes.text import Word, is_cap, is_verbish
@@ -24,10 +25,11 @@ class Trigger:
     first: int  # index of the first word of the match in the sentence's words
     last: int  # index of the last word
     gap: tuple[int, int] | None = None  # word indices [a, b) a `*` matched
+    # the pattern's event type, copied once: the rules read it many times per trigger
+    type: str = field(init=False, compare=False, repr=False)
 
-    @property
-    def type(self) -> str:
-        return self.pattern.type
+    def __post_init__(self) -> None:
+        self.type = self.pattern.type
 
 
 def _base(w: str) -> str:
@@ -321,8 +323,19 @@ def _match_moment(norm: str, ws: list[Word]) -> bool:
 @lru_cache(maxsize=8)
 def _match_report(norm: str) -> bool:
     """Is the article a match report (six or more words of competition: `laga`, `klasemen`)?"""
-    words = lexicon().words["match_words"]
-    return sum(1 for w in re.findall(r"\w+", norm.lower()) if w in words) >= 6
+    found = _match_words().finditer(norm.lower())
+    return sum(1 for _ in islice(found, 6)) >= 6
+
+
+@lru_cache(maxsize=1)
+def _match_words() -> re.Pattern[str]:
+    """A whole word (a run of ``\\w``) of competition, as one pattern grouped by first letter: one
+    pass of the engine over the article, stopped at the sixth, instead of a list of all its words."""
+    groups: dict[str, list[str]] = {}
+    for w in sorted(lexicon().words["match_words"]):
+        if re.fullmatch(r"\w+", w):  # (a phrase with a space is never one run)
+            groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return re.compile(r"\b(?:" + "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items()) + r")\b")
 
 
 def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | None:
