@@ -122,6 +122,14 @@ AGENT_NOUNS = frozenset(
 NOUN_AGENT_MARKERS = frozenset(("oleh", "dari"))
 
 
+@cache
+def _subject_leads() -> frozenset[str]:
+    """Words stripped from the front of a subject (`saat itu`, `Nah`, `Jadi`, and `adanya` in
+    `membenarkan adanya tiga orang ditangkap`), joined once."""
+    W = lexicon().words
+    return W["subject_lead_strip"] | W["trailing_adverbs"] | objects.words()["existential_leads"]
+
+
 class Parties:
     """Reads the actor and recipient of each trigger of one article."""
 
@@ -462,8 +470,7 @@ class Parties:
 
     def _strip_lead(self, s: int, e: int) -> int:
         """Past `saat itu`, `Nah`, `Jadi`, `Tentu` at the front of a subject."""
-        lead = lexicon().words["subject_lead_strip"] | lexicon().words["trailing_adverbs"]
-        lead = lead | objects.words()["existential_leads"]  # `membenarkan adanya tiga orang ditangkap`
+        lead = _subject_leads()
         while True:
             ws = self.norm[s:e].split()
             if len(ws) > 1 and _ENUMERATOR.fullmatch(ws[0]):
