@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from functools import cache, partial
 
 from warta.document.model import Article, Event, Mention, Speaker
+from warta.events.lexicon import grouped_alternation
 from warta.resources import word_lists
 
 STRONG = 3.0
@@ -514,17 +515,7 @@ def _gate() -> re.Pattern[str]:
         | _w()["praise_words"]
         | _w()["fault_words"]
     )
-    return re.compile(r"\b(?:" + _by_first_letter(vocab) + r")\b")
-
-
-def _by_first_letter(vocab: list[str]) -> str:
-    """An alternation of ``vocab`` grouped by first letter (`m(?:enilai|enyebut)|s(?:aya|alah)`): the
-    same words, but the engine tries one group per position, not every word (the gate runs on every
-    quoted sentence)."""
-    groups: dict[str, list[str]] = {}
-    for w in vocab:
-        groups.setdefault(w[:1], []).append(w[1:])
-    return "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items())
+    return re.compile(r"\b(?:" + grouped_alternation(vocab) + r")\b")
 
 
 def _judging_cue(q) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 
-from warta.events.lexicon import Pattern, lexicon
+from warta.events.lexicon import Pattern, grouped_alternation, lexicon
 from warta.quotes.text import Word, is_cap, is_verbish
 
 # a word of reporting to someone (`lapor`, `melaporkan`, `dilaporkan`, `pelaporan`)
@@ -331,11 +331,9 @@ def _match_report(norm: str) -> bool:
 def _match_words() -> re.Pattern[str]:
     """A whole word (a run of ``\\w``) of competition, as one pattern grouped by first letter: one
     pass of the engine over the article, stopped at the sixth, instead of a list of all its words."""
-    groups: dict[str, list[str]] = {}
-    for w in sorted(lexicon().words["match_words"]):
-        if re.fullmatch(r"\w+", w):  # (a phrase with a space is never one run)
-            groups.setdefault(w[0], []).append(re.escape(w[1:]))
-    return re.compile(r"\b(?:" + "|".join(f"{c}(?:{'|'.join(rest)})" for c, rest in groups.items()) + r")\b")
+    # (a phrase with a space is never one run)
+    words = [w for w in sorted(lexicon().words["match_words"]) if re.fullmatch(r"\w+", w)]
+    return re.compile(r"\b(?:" + grouped_alternation(words) + r")\b")
 
 
 def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | None:
