@@ -394,7 +394,7 @@ def _obligation(ev: Event, article: Article) -> bool:
     W = lexicon().words
     written = article.norm[rec.start : rec.end].lower()
     before = article.norm[max(0, ev.trigger_start - 6) : ev.trigger_start].lower().split()
-    if written in W["third_pronouns"] | W["speaker_pronouns"] or before[-1:] == ["masih"]:
+    if written in lexicon().union("third_pronouns", "speaker_pronouns") or before[-1:] == ["masih"]:
         return False  # `pihaknya harus melihat kepentingan pemegang saham`, `masih harus menanggung kerugian`
     body = rec.name.lower().split()[0] in W["asked_bodies"] | W["law_enforcers"] | {"penegak", "aparat"}
     if rec.entity is None and not body:
@@ -585,9 +585,8 @@ def _backer(sp: Speaker) -> bool:
     "supports" another (`fitur yang mendukung konektivitas`, `didukung oleh indikator MACD`)."""
     if sp.entity is not None:
         return True
-    W = lexicon().words
     first = sp.name.replace("-", " ").split()[0].lower().strip(",.()") if sp.name.strip() else ""
-    heads = W["asked_bodies"] | W["law_enforcers"] | W["body_nouns"] | W["speaker_pronouns"] | W["third_pronouns"]
+    heads = lexicon().union("asked_bodies", "law_enforcers", "body_nouns", "speaker_pronouns", "third_pronouns")
     return first in heads or _noun_in(first, _people())
 
 

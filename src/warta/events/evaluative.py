@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from functools import cache, partial
 
 from warta.document.model import Article, Event, Mention, Speaker
+from warta.events.lexicon import grouped_alternation
 from warta.resources import word_lists
 
 STRONG = 3.0
@@ -514,7 +515,7 @@ def _gate() -> re.Pattern[str]:
         | _w()["praise_words"]
         | _w()["fault_words"]
     )
-    return re.compile(r"\b(?:" + "|".join(vocab) + r")\b")
+    return re.compile(r"\b(?:" + grouped_alternation(vocab) + r")\b")
 
 
 def _judging_cue(q) -> bool:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -55,6 +56,25 @@ class Lexicon:
     not_after: dict[str, frozenset[str]] = field(default_factory=dict)  # `pemeriksaan kesehatan`
     generic_enforcers: dict[str, str] = field(default_factory=dict)  # `polisi` → police
     agent_passives: dict[str, list[Pattern]] = field(default_factory=dict)  # `(kami) dalami`
+    unions: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)
+
+    def union(self, *names: str) -> frozenset[str]:
+        """The words of several lists of ``words`` together, joined once (the party and trigger
+        readers ask for such a union per word they test)."""
+        out = self.unions.get(names)
+        if out is None:
+            out = self.unions[names] = frozenset().union(*(self.words[n] for n in names))
+        return out
+
+
+def grouped_alternation(words: list[str]) -> str:
+    """An alternation of ``words`` (escaped) grouped by first letter (`m(?:enilai|enyebut)|s(?:aya|alah)`):
+    the same words, but the engine tries one group per position, not every word (for gates and
+    counts run over every sentence or the whole text)."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[:1], []).append(re.escape(w[1:]))
+    return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
 
 
 def _data(name: str) -> str:

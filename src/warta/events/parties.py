@@ -122,6 +122,14 @@ AGENT_NOUNS = frozenset(
 NOUN_AGENT_MARKERS = frozenset(("oleh", "dari"))
 
 
+@cache
+def _subject_leads() -> frozenset[str]:
+    """Words stripped from the front of a subject (`saat itu`, `Nah`, `Jadi`, and `adanya` in
+    `membenarkan adanya tiga orang ditangkap`), joined once."""
+    W = lexicon().words
+    return W["subject_lead_strip"] | W["trailing_adverbs"] | objects.words()["existential_leads"]
+
+
 class Parties:
     """Reads the actor and recipient of each trigger of one article."""
 
@@ -152,6 +160,7 @@ class Parties:
         self._addressed: set[tuple[int | None, int | None]] = set()  # spans `kepada` marks as a party
         self.last_pair: Event | None = None  # the last joint act (meeting, accord) with both sides named
         self._media: frozenset[str] | None = None  # the media this article takes statements from
+        self._spans: dict[tuple[int, int], Speaker | None] = {}  # (start, end) -> what the phrase names
 
     # -- helpers ---------------------------------------------------------------
     def _quote_at(self, pos: int) -> int | None:
@@ -160,6 +169,14 @@ class Parties:
         # quotes are in text order and do not overlap: only the last one starting at or before pos
         i = bisect_left(self._quote_starts, pos + 1) - 1
         return i if i >= 0 and pos < self.a.quotes[i].end else None
+
+    def _from_span(self, s: int, e: int) -> Speaker | None:
+        """The quote resolver's reading of the phrase ``s:e``, kept: the readers of both parties and
+        the ranker ask again for the same phrase, and the resolver does not change once built."""
+        key = (s, e)
+        if key not in self._spans:
+            self._spans[key] = self.r.from_span(s, e)
+        return self._spans[key]
 
     def _within(self, lo: int, hi: int) -> list[tuple[int, int, int]]:
         """The entity mentions that start before ``hi`` and may reach past ``lo`` (a slice found by
@@ -323,7 +340,7 @@ class Parties:
         if not named and _naming_before().search(self.norm, max(0, s - 16), s):
             named = True  # `Pelaku yang berinisial AS`: the phrase is the name itself
         if named and text and is_cap(text):
-            sp = self.r.from_span(s, s + len(text))
+            sp = self._from_span(s, s + len(text))
             if sp is None or sp.entity is None or self.a.entities[sp.entity].label == "LOC":
                 return Speaker(text, None, s, s + len(text))  # `berinisial AS`: a person, not a country
             return Speaker(sp.name, sp.entity, s, s + len(text))
@@ -374,7 +391,7 @@ class Parties:
                 return group
         if low in W["third_pronouns"]:
             return self._third(pos, qi, low)
-        sp = self.r.from_span(s, e)
+        sp = self._from_span(s, e)
         if sp is None and len(ws) == 1 and ws[0].endswith("nya") and ws[0][:-3] in W["person_nouns"]:
             return Speaker(text, None, s, e)  # `pacarnya`, `tetangganya`: someone of the one named before
         head = next((w for w in ws if not _quantifier(w)), ws[0])  # `seluruh kader PAN`: kader
@@ -414,7 +431,7 @@ class Parties:
             return None
         if ws[k].low in quote_lexicon().titles:
             return None
-        staff = W["own_staff"] | W["law_enforcers"] | W["court_words"] | W["staff_nouns"]
+        staff = lexicon().union("own_staff", "law_enforcers", "court_words", "staff_nouns")
         if ws[k].text[:1].isupper() and ws[k].low in staff:
             return None  # `Penyidik KPK menetapkan …`, `Aparat Polres X mengamankan …`: the body acts
         head = ws[k].start
@@ -453,8 +470,7 @@ class Parties:
 
     def _strip_lead(self, s: int, e: int) -> int:
         """Past `saat itu`, `Nah`, `Jadi`, `Tentu` at the front of a subject."""
-        lead = lexicon().words["subject_lead_strip"] | lexicon().words["trailing_adverbs"]
-        lead = lead | objects.words()["existential_leads"]  # `membenarkan adanya tiga orang ditangkap`
+        lead = _subject_leads()
         while True:
             ws = self.norm[s:e].split()
             if len(ws) > 1 and _ENUMERATOR.fullmatch(ws[0]):
@@ -1992,7 +2008,7 @@ class Parties:
             subj = self.norm[ss:tstart].split()
             concerned = "yang bersangkutan" in self.norm[ss:tstart].lower()  # `yang bersangkutan masih diperiksa`
             plain = all(w.lower() in W["trailing_adverbs"] for w in subj[1:])
-            bare = W["trailing_adverbs"] | W["subject_lead_strip"] | W["hedges"] | W["no_subject_words"]
+            bare = lexicon().union("trailing_adverbs", "subject_lead_strip", "hedges", "no_subject_words")
             # `Jadi hari ini sudah dinyatakan ditahan`, `"Digorok oleh tersangka …`: no one written before the verb
             no_subject = all(w.lower().strip(',"“') in bare for w in subj if w.strip(',"“'))
             if concerned or no_subject or (subj and plain and subj[0].lower().strip(",") in ("ia", "dia", "beliau")):
@@ -2442,7 +2458,7 @@ class Parties:
         if head.split("-")[0] in W["not_party_heads"]:
             return False  # `Barang-barang`
         parts = [x for w in ws[:3] for x in w.lower().replace("-", "/").split("/")]
-        people = W["person_nouns"] | W["described_person_heads"]  # `dua pemuda`, `seorang bocah`
+        people = lexicon().union("person_nouns", "described_person_heads")  # `dua pemuda`, `seorang bocah`
         if any(x in people or (x.endswith("nya") and x[:-3] in people) for x in parts):
             return True
         if len(ws) > 1 and " ".join(ws[:2]).lower() in people:

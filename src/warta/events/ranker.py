@@ -103,7 +103,8 @@ class Model:
         w = ranking.by_name(FEATURES, self.actor if role == "actor" else self.recipient)
         return ranking.best(
             (c for c in cands if exclude is None or c.key != exclude),
-            lambda c: sum(w.get(n, 0.0) * float(x) for n, x in c.f.items()),
+            # a feature the model does not weigh adds nothing: only the weighed ones are summed
+            lambda c: sum([a * float(x) for n, x in c.f.items() if (a := w.get(n))]),
         )
 
 

@@ -4,10 +4,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
-from warta.events.lexicon import Pattern, lexicon
+from warta.events.lexicon import Pattern, grouped_alternation, lexicon
 from warta.quotes.text import Word, is_cap, is_verbish
 
 # a word of reporting to someone (`lapor`, `melaporkan`, `dilaporkan`, `pelaporan`)
@@ -24,10 +25,11 @@ class Trigger:
     first: int  # index of the first word of the match in the sentence's words
     last: int  # index of the last word
     gap: tuple[int, int] | None = None  # word indices [a, b) a `*` matched
+    # the pattern's event type, copied once: the rules read it many times per trigger
+    type: str = field(init=False, compare=False, repr=False)
 
-    @property
-    def type(self) -> str:
-        return self.pattern.type
+    def __post_init__(self) -> None:
+        self.type = self.pattern.type
 
 
 def _base(w: str) -> str:
@@ -118,7 +120,9 @@ def _match(p: Pattern, ws: list[Word], i: int) -> Trigger | None:
 
 def find(ws: list[Word]) -> list[Trigger]:
     """Every pattern match in a sentence's words, longest first, no word in two triggers."""
-    by_first = lexicon().by_first
+    lex = lexicon()
+    by_first = lex.by_first
+    pronouns = lex.words["speaker_pronouns"]
     found: list[Trigger] = []
     used: set[int] = set()
     for i, w in enumerate(ws):
@@ -128,8 +132,8 @@ def find(ws: list[Word]) -> list[Trigger]:
             more = by_first.get(low[:-3])
             if more:
                 pats = pats + more if pats else more
-        if not pats and i > 0 and ws[i - 1].low in lexicon().words["speaker_pronouns"]:
-            pats = lexicon().agent_passives.get(low)  # `masih kami dalami`
+        if not pats and i > 0 and ws[i - 1].low in pronouns:
+            pats = lex.agent_passives.get(low)  # `masih kami dalami`
         if not pats or i in used:
             continue
         for p in pats:
@@ -175,11 +179,18 @@ def _complementiser(ws: list[Word], i: int) -> bool:
 def _not_negating(ws: list[Word], i: int) -> bool:
     """Does the negation ``ws[i]`` open a fixed phrase that denies nothing (`Pemberhentian Tidak
     Dengan Hormat`: a dismissal, not a denied one)? words.json `negation_idioms`."""
+    return any([w.low for w in ws[i : i + len(parts)]] == parts for parts in _negation_idioms().get(ws[i].low, ()))
+
+
+@lru_cache(maxsize=1)
+def _negation_idioms() -> dict[str, list[list[str]]]:
+    """The negation idioms as word lists by their first word (asked for every word before a trigger)."""
+    out: dict[str, list[list[str]]] = {}
     for idiom in lexicon().words["negation_idioms"]:
         parts = idiom.split()
-        if [w.low for w in ws[i : i + len(parts)]] == parts:
-            return True
-    return False
+        if parts:
+            out.setdefault(parts[0], []).append(parts)
+    return out
 
 
 def _goes_on(ws: list[Word], t: Trigger) -> bool:
@@ -256,7 +267,7 @@ def _complaint(ws: list[Word], t: Trigger) -> bool:
         after and after[0].low == "bahwa"
     ):  # what is reported: news, unless an offence done (`… bahwa dia telah dilecehkan`)
         return any(grave(w) and w.low.startswith(("me", "di")) for w in after)
-    to_law = W["law_enforcers"] | W["court_words"] | W["report_addressees"]
+    to_law = lexicon().union("law_enforcers", "court_words", "report_addressees")
     if any(_base(w.low) in to_law or w.low.startswith(("polres", "polda", "polsek", "mapol")) for w in after):
         return True
 
@@ -265,7 +276,7 @@ def _complaint(ws: list[Word], t: Trigger) -> bool:
         return w.low in W["reported_offences"] or suspect or (grave(w) and w.low.startswith("pe"))
 
     victim = any(_base(w.low) == "korban" for w in ws[max(0, t.first - 6) : t.first])
-    people = W["person_nouns"] | W["described_person_heads"]
+    people = lexicon().union("person_nouns", "described_person_heads")
     accuser = (
         t.first > 1 and ws[t.first - 1].low == "yang" and _base(ws[t.first - 2].low) in people
     )  # `wanita yang melaporkan`
@@ -277,8 +288,7 @@ def _complaint_story(norm: str) -> bool:
     """Does the article tell a complaint made to the police, prosecutors, a court or an oversight
     body (`melaporkan … ke Polres Boyolali`)? Then `Pelaporan itu dilakukan …` and `3 orang yang
     dilaporkan` are that complaint told again."""
-    W = lexicon().words
-    law = W["law_enforcers"] | W["court_words"] | W["report_addressees"]
+    law = lexicon().union("law_enforcers", "court_words", "report_addressees")
     for m in _REPORT_WORD.finditer(norm):
         words = re.findall(r"[\w-]+", norm[m.end() : m.end() + 160].lower())[:14]
         if any(w in ("ke", "kepada") for w in words) and any(
@@ -313,8 +323,17 @@ def _match_moment(norm: str, ws: list[Word]) -> bool:
 @lru_cache(maxsize=8)
 def _match_report(norm: str) -> bool:
     """Is the article a match report (six or more words of competition: `laga`, `klasemen`)?"""
-    words = lexicon().words["match_words"]
-    return sum(1 for w in re.findall(r"\w+", norm.lower()) if w in words) >= 6
+    found = _match_words().finditer(norm.lower())
+    return sum(1 for _ in islice(found, 6)) >= 6
+
+
+@lru_cache(maxsize=1)
+def _match_words() -> re.Pattern[str]:
+    """A whole word (a run of ``\\w``) of competition, as one pattern grouped by first letter: one
+    pass of the engine over the article, stopped at the sixth, instead of a list of all its words."""
+    # (a phrase with a space is never one run)
+    words = [w for w in sorted(lexicon().words["match_words"]) if re.fullmatch(r"\w+", w)]
+    return re.compile(r"\b(?:" + grouped_alternation(words) + r")\b")
 
 
 def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | None:
@@ -360,9 +379,9 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     if modal:
         return "modal"
     for k in range(max(0, t.first - lex.modal_window), t.first):
-        if _closed_relative(norm, ws, k, t.first):
-            continue  # `Jawawdeh, yang diizinkan masuk untuk memasang furnitur, menikam …`: the aim was the clause's
         if ws[k].low in W["purpose"] and (k == 0 or ws[k - 1].low not in W["realised_before_purpose"]):
+            if _closed_relative(norm, ws, k, t.first):
+                continue  # `Jawawdeh, yang diizinkan masuk untuk memasang furnitur, menikam …`: the aim was the clause's
             return "purpose"  # `untuk mendukung …`: an aim, not an act (but `memutuskan untuk membatalkan`)
     lo10 = max(0, t.first - 10)
     clause = ["" if _complementiser(ws, i) else w.low for i, w in enumerate(ws[lo10 : t.first], lo10)]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import regex as re
 
 from warta.quotes.lexicon import LOWERCASE_MEDIA, Cue, lexicon, wordset
-from warta.quotes.text import Word, is_cap, is_verbish, words
+from warta.quotes.text import Word, indexed, is_cap, is_verbish, words
 
 # words that end the noun phrase after a cue (`ujar Peskov dalam …`, `kata warga yang …`)
 NP_STOP = wordset("np_stop")
@@ -565,7 +565,19 @@ def _cue_at(norm: str, v: int) -> bool:
 def subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
     """The subject of a verb at ``v`` in a clause starting at ``s``: connectives and leading
     adjuncts dropped, the last comma part taken (``Kantor berita Rusia, TASS, melaporkan`` → TASS),
-    adverbs before the verb dropped. None when what stands there is not a plain noun phrase."""
+    adverbs before the verb dropped. None when what stands there is not a plain noun phrase.
+    Kept with the text's word index: the events layer's rules and its party ranker ask again for
+    the clauses the quotes layer read."""
+    idx = indexed(norm)
+    if idx is None:
+        return _subject_before(norm, s, v)
+    key = ("subject_before", s, v)
+    if key not in idx.answers:
+        idx.answers[key] = _subject_before(norm, s, v)
+    return idx.answers[key]  # type: ignore[return-value]
+
+
+def _subject_before(norm: str, s: int, v: int) -> tuple[int, int] | None:
     s = strip_connectives(norm, s, v)
     ws = words(norm, s, v)
     if not ws:

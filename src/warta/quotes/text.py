@@ -60,10 +60,13 @@ class WordIndex:
     gives what splitting the stretch itself gives (a word cut by the stretch's edge is split
     again there, as the regex would see it)."""
 
-    __slots__ = ("norm", "all", "starts", "raw_ends")
+    __slots__ = ("norm", "all", "starts", "raw_ends", "answers")
 
     def __init__(self, norm: str, cuts: list[int] | None = None) -> None:
         self.norm = norm
+        # what pure readers of these words found, by (reader, span): the quotes and events layers
+        # ask again for the same clause (see :func:`indexed`)
+        self.answers: dict[tuple, object] = {}
         self.raw_ends: list[int] = []  # match ends, trailing dot included
         self.all = _split(norm, 0, len(norm), self.raw_ends)
         if cuts:
@@ -139,6 +142,13 @@ def index_words(norm: str, cuts: list[int] | None = None) -> WordIndex:
         idx = WordIndex(norm, cuts)
         _current = idx
     return idx
+
+
+def indexed(norm: str) -> WordIndex | None:
+    """The word index of ``norm`` when it is the text being read (its answers may be kept there:
+    they hold while the same words are read), else None."""
+    idx = _current
+    return idx if idx is not None and idx.norm is norm else None
 
 
 def is_verbish(w: str) -> bool:
