@@ -17,6 +17,8 @@ _REPORT_WORD = re.compile(r"\b(?:me|di|pe)?lapor\w*", re.I)
 GAP = 4  # words a `*` in a pattern may stand for
 _ASK_LINKS = frozenset(("agar", "supaya", "untuk"))  # what links the one asked to what they are asked
 WIDE_GAP = 7  # words a `**` may stand for: a titled name (`Wali Kota Madiun Bambang Irianto sebagai`)
+# pattern words `_word_ok` reads as a class of words, not as the word itself
+_SPECIAL = frozenset(("*", "**", "@", "&", "!", "^", "$", "%"))
 
 
 @dataclass(slots=True)
@@ -136,7 +138,12 @@ def find(ws: list[Word]) -> list[Trigger]:
             pats = lex.agent_passives.get(low)  # `masih kami dalami`
         if not pats or i in used:
             continue
+        nxt = ws[i + 1].low if i + 1 < len(ws) else None
+        nxt_base = _base(nxt) if nxt is not None else None
         for p in pats:
+            second = p.words[1] if len(p.words) > 1 else None
+            if second is not None and second not in _SPECIAL and second != nxt and second != nxt_base:
+                continue  # a plain second word the next word is not: `_match` would fail there
             t = _match(p, ws, i)
             if t is None:
                 continue

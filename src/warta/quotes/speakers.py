@@ -168,6 +168,8 @@ _WEB_ADDRESS = re.compile(r"\w\.[a-z]{2,}$")  # `Tiket.com`
 _NEXT_NAME_WORD = re.compile(r" (\p{Lu}\p{Ll}+)\b(?! *[(,]?\s*\d| \p{Lu})")
 # the last text's governor and oblique answers: (text, sentences, governors, obliques)
 _shared: tuple[str, list[tuple[int, int, int]], dict[int, str | None], dict[int, bool]] | None = None
+# the last text's subject answers per mention: (text, entities, sentences, mentions, answers)
+_subjects: tuple | None = None
 
 
 class Resolver:
@@ -331,75 +333,102 @@ class Resolver:
         if not ents:
             self._subject_events_without_entities()
             return
+        # what each mention makes of itself does not depend on the reported speech a resolver
+        # skips: the events layer's resolver reads the quotes layer's answers for the same text
+        global _subjects
+        sh = _subjects
+        if (
+            sh is not None
+            and sh[0] is self.norm
+            and sh[1] is ents
+            and sh[2] == self.layout.sentences
+            and sh[3] == self.mentions
+        ):
+            answers = sh[4]
+        else:
+            answers = {}
+            _subjects = (self.norm, ents, list(self.layout.sentences), list(self.mentions), answers)
         for n, (s, e, i) in enumerate(self.mentions):
             if ents[i].label not in ("PER", "ORG"):
                 continue
-            governor = self._governor(s)
-            if governor == "agent" and ents[i].label == "PER" and self._embedded_agent(s):
-                continue  # `Budi tak merinci poin yang disampaikan Andi`: Andi is talked about
-            if governor == "agent" and ents[i].label == "PER":
-                # `Hal itu disampaikan Kepala Dinas X Budi`, `dikonfirmasi oleh …, Kombes Rizki`:
-                # a person brought in as the agent of a passive is who a later `Dia` means
-                said = self._said_by(s)  # `Hal senada disampaikan anggota Komisi VII Kurtubi`: a speaker
-                self._add_event(
-                    Event(s, self._speaker_for(i, s, e), True, self._para_of(s), quoted=said, agent=not said)
-                )
+            got = answers.get(n, _UNSET)
+            if got is _UNSET:
+                got = answers[n] = self._agent_subject(s, e, i)
+            if got is False:
                 continue
-            if governor == "object":
-                continue  # `Prabowo meminta Sugiono mengevaluasi …`: Sugiono is no subject
-            if self._oblique(s):
-                continue  # `Musk berselisih dengan Trump mengenai …`: Trump is no subject
-            if self._in_reported(s):
-                continue  # `Dia mengungkapkan, Kapolsek X tidak berniat …`: X is talked about, not talking
-            age = _AGE.match(self.norm, e)  # `Ujang (52), juga mengeluhkan …`
-            after = age.end() if age else e
-            nxt = words(self.norm, after, min(len(self.norm), after + 30))
-            if not nxt:
-                continue
-            between = self.norm[after : nxt[0].start]
-            if (
-                "," in between
-                and ents[i].label == "PER"
-                and self._described_then_verb(after)
-                and self._leads_subject(s)
-            ):
-                # `Widi Hernowo, VP HSSE Mubadala Energi, menyampaikan …`: the name is the subject
-                self._add_event(Event(s, self._speaker_for(i, s, e), True, self._para_of(s)))
-                continue
-            apposed = "," in between and self.norm[max(0, s - 2) : s].strip() == ","
-            if any(c in between for c in '.;:"()') or (
-                "," in between and not is_verbish(nxt[0].text) and not (apposed and nxt[0].low in ADVERBS)
-            ):
-                continue
-            w = nxt[0]
-            if "," in between and n:
-                ps, pe, pi = self.mentions[n - 1]
-                if pe <= s and ents[pi].label == "PER" and _APPOSITION.fullmatch(self.norm, pe, s):
-                    s, e, i = ps, pe, pi  # `Camillia, anak Ridwan Kamil, hadir`: the subject is Camillia
-            if ents[i].label == "ORG" and is_verbish(w.text) and not w.low.startswith("di"):
-                sp = self._speaker_for(i, s, e)
-                self._add_event(Event(s, sp, False, self._para_of(s), org_only=True))
-                continue
-            if w.low == "yang" and ents[i].label == "PER" and not between.strip() and self._opens_sentence(s):
-                # `Wati yang dikonfirmasi terpisah membantah …`: a name opening its sentence with a
-                # relative clause after it is the sentence's subject
-                self._add_event(Event(s, self._speaker_for(i, s, e), True, self._para_of(s)))
-                continue
-            if ents[i].label == "PER" and not between.strip() and self._scene_then_verb(s, after):
-                # `Sementara Hariyanto dalam kesempatan itu menyampaikan …`: a scene between the
-                # name opening its sentence and its verb; the name is still the subject
-                self._add_event(Event(s, self._speaker_for(i, s, e), True, self._para_of(s)))
-                continue
-            if w.text[:1].isupper() or ents[i].label != "PER" or w.low.startswith("di"):
-                continue  # `Rosan disebut …` is not the agent of a statement
-            if w.low in COPULAS:
-                continue  # `X merupakan …` describes X; it does not make X the one speaking
-            verb = next((x for x in nxt if x.low not in ADVERBS), None)
-            if verb is not None and verb is not w and verb.low.startswith("di") and is_verbish(verb.text):
-                continue  # `Budi juga langsung dipanggil …`: the one acted on, as in `Budi dipanggil`
-            if is_verbish(w.text) or w.low in ADVERBS or w.low in PREDICATES or lexicon().cue(w.text):
-                sp = self._speaker_for(i, s, e)
-                self._add_event(Event(s, sp, ents[i].label == "PER", self._para_of(s)))
+            if got is None:
+                if self._in_reported(s):
+                    continue  # `Dia mengungkapkan, Kapolsek X tidak berniat …`: X is talked about, not talking
+                got = answers.get(-1 - n, _UNSET)
+                if got is _UNSET:
+                    got = answers[-1 - n] = self._clause_subject(n, s, e, i)
+                if got is None:
+                    continue
+            s, e, i, person, said, agent, org_only = got
+            sp = self._speaker_for(i, s, e)
+            self._add_event(Event(s, sp, person, self._para_of(s), quoted=said, org_only=org_only, agent=agent))
+
+    def _agent_subject(self, s: int, e: int, i: int) -> tuple | bool | None:
+        """A person brought in as the agent of a passive, as a subject event (its fields, see
+        :meth:`_subject_events`); False when the mention is no subject; None to read on."""
+        ents = self.a.entities
+        governor = self._governor(s)
+        if governor == "agent" and ents[i].label == "PER" and self._embedded_agent(s):
+            return False  # `Budi tak merinci poin yang disampaikan Andi`: Andi is talked about
+        if governor == "agent" and ents[i].label == "PER":
+            # `Hal itu disampaikan Kepala Dinas X Budi`, `dikonfirmasi oleh …, Kombes Rizki`:
+            # a person brought in as the agent of a passive is who a later `Dia` means
+            said = self._said_by(s)  # `Hal senada disampaikan anggota Komisi VII Kurtubi`: a speaker
+            return (s, e, i, True, said, not said, False)
+        if governor == "object":
+            return False  # `Prabowo meminta Sugiono mengevaluasi …`: Sugiono is no subject
+        if self._oblique(s):
+            return False  # `Musk berselisih dengan Trump mengenai …`: Trump is no subject
+        return None
+
+    def _clause_subject(self, n: int, s: int, e: int, i: int) -> tuple | None:
+        """The mention as the subject of its clause (followed by a verb or an adverb): the
+        fields of its event (start, end, entity, person, quoted, agent, org_only), or None."""
+        ents = self.a.entities
+        age = _AGE.match(self.norm, e)  # `Ujang (52), juga mengeluhkan …`
+        after = age.end() if age else e
+        nxt = words(self.norm, after, min(len(self.norm), after + 30))
+        if not nxt:
+            return None
+        between = self.norm[after : nxt[0].start]
+        if "," in between and ents[i].label == "PER" and self._described_then_verb(after) and self._leads_subject(s):
+            # `Widi Hernowo, VP HSSE Mubadala Energi, menyampaikan …`: the name is the subject
+            return (s, e, i, True, False, False, False)
+        apposed = "," in between and self.norm[max(0, s - 2) : s].strip() == ","
+        if any(c in between for c in '.;:"()') or (
+            "," in between and not is_verbish(nxt[0].text) and not (apposed and nxt[0].low in ADVERBS)
+        ):
+            return None
+        w = nxt[0]
+        if "," in between and n:
+            ps, pe, pi = self.mentions[n - 1]
+            if pe <= s and ents[pi].label == "PER" and _APPOSITION.fullmatch(self.norm, pe, s):
+                s, e, i = ps, pe, pi  # `Camillia, anak Ridwan Kamil, hadir`: the subject is Camillia
+        if ents[i].label == "ORG" and is_verbish(w.text) and not w.low.startswith("di"):
+            return (s, e, i, False, False, False, True)
+        if w.low == "yang" and ents[i].label == "PER" and not between.strip() and self._opens_sentence(s):
+            # `Wati yang dikonfirmasi terpisah membantah …`: a name opening its sentence with a
+            # relative clause after it is the sentence's subject
+            return (s, e, i, True, False, False, False)
+        if ents[i].label == "PER" and not between.strip() and self._scene_then_verb(s, after):
+            # `Sementara Hariyanto dalam kesempatan itu menyampaikan …`: a scene between the
+            # name opening its sentence and its verb; the name is still the subject
+            return (s, e, i, True, False, False, False)
+        if w.text[:1].isupper() or ents[i].label != "PER" or w.low.startswith("di"):
+            return None  # `Rosan disebut …` is not the agent of a statement
+        if w.low in COPULAS:
+            return None  # `X merupakan …` describes X; it does not make X the one speaking
+        verb = next((x for x in nxt if x.low not in ADVERBS), None)
+        if verb is not None and verb is not w and verb.low.startswith("di") and is_verbish(verb.text):
+            return None  # `Budi juga langsung dipanggil …`: the one acted on, as in `Budi dipanggil`
+        if is_verbish(w.text) or w.low in ADVERBS or w.low in PREDICATES or lexicon().cue(w.text):
+            return (s, e, i, ents[i].label == "PER", False, False, False)
+        return None
 
     def _scene_then_verb(self, s: int, after: int) -> bool:
         """`Hariyanto dalam kesempatan itu menyampaikan …`, `Budi saat dihubungi menjelaskan …`:
