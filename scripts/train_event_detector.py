@@ -262,11 +262,11 @@ def _simulate(it: dict, pr: np.ndarray, add: float, drop: float) -> tuple[int, i
             else:
                 kept_keys[(c.sentence, c.trigger.type)] += 1
     added = set()
+    fill = _PARAMS.get("fill")  # as Model.may_add: only these verdict groups may be added
     order = sorted(range(len(pr)), key=lambda i: -pr[i])
     for i in order:
         c = it["cands"][i]
         key = (c.sentence, c.trigger.type)
-        fill = _PARAMS.get("fill")
         if c.fate == "kept" or c.event is None or pr[i] < add or key in added or kept_keys[key]:
             continue
         if fill and fate_group(c.fate) not in fill:

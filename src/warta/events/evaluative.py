@@ -50,7 +50,9 @@ def judgements(article: Article, out: list[Event]) -> list[Event]:
         if sp is None or sp.entity is None:
             continue
         judged = _judging_cue(q)
-        for si in range(bisect_right(ends, q.start), len(sents)):
+        first = bisect_right(ends, q.start)
+        addressee = partial(_addressee, article, q, first, sp.entity)  # asked only when `Anda`/`beliau` needs it
+        for si in range(first, len(sents)):
             s = sents[si]
             if s.start >= q.end:
                 break
@@ -76,11 +78,7 @@ def judgements(article: Article, out: list[Event]) -> list[Event]:
                 found.append(_event(article, si, s, lo, ms[deny], 0.0, sp, qi, None, None, "REJECT", ms[deny + 1]))
                 taken.add(si)
                 continue
-            feel = (
-                _feeling(article, lex, ms, low, lo, sp.entity, partial(_addressee, article, q, sp.entity))
-                if words & _w()["speaker_selves"]
-                else None
-            )
+            feel = _feeling(article, lex, ms, low, lo, sp.entity, addressee) if words & _w()["speaker_selves"] else None
             if feel is not None:
                 i, v, ei, m = feel
                 found.append(_event(article, si, s, lo, ms[i], v, sp, qi, ei, m))
@@ -92,7 +90,7 @@ def judgements(article: Article, out: list[Event]) -> list[Event]:
                 found.append(_event(article, si, s, lo, ms[i], v, sp, qi, ei, m))
                 taken.add(si)
                 continue
-            subj = _subject_judged(article, q, si, lo, hi, ms, low, sp.entity)
+            subj = _subject_judged(article, q, lo, ms, low, sp.entity, addressee)
             if subj is not None:  # `Beliau itu orang yang tulus`, `Pernyataan Puan … sudah tepat`
                 i, v, ei, m = subj
                 found.append(_event(article, si, s, lo, ms[i], v, sp, qi, ei, m))
@@ -171,7 +169,7 @@ def _judged_opening(article: Article, q, lo: int, ms: list, low: list[str], spea
     return None
 
 
-def _subject_judged(article: Article, q, si: int, lo: int, hi: int, ms: list, low: list[str], speaker: int | None):
+def _subject_judged(article: Article, q, lo: int, ms: list, low: list[str], speaker: int | None, addressee):
     """A quoted clause whose subject is another party and whose predicate praises or faults it:
     `Pernyataan Ketua DPR Puan Maharani … sudah tepat`, `Beliau itu orang yang tulus`, `Menurut
     saya, Puan sangat tegas`. Each clause of the sentence is read (``_clause_judged``). (word index, polarity, entity, mention) or None."""
@@ -179,13 +177,13 @@ def _subject_judged(article: Article, q, si: int, lo: int, hi: int, ms: list, lo
         i for i in range(1, len(ms)) if any(c in ",;" for c in article.norm[lo + ms[i - 1].end() : lo + ms[i].start()])
     ]
     for k in starts:
-        got = _clause_judged(article, q, lo, ms, low, k, speaker)
+        got = _clause_judged(article, q, lo, ms, low, k, speaker, addressee)
         if got is not None:
             return got
     return None
 
 
-def _clause_judged(article: Article, q, lo: int, ms: list, low: list[str], k: int, speaker: int | None):
+def _clause_judged(article: Article, q, lo: int, ms: list, low: list[str], k: int, speaker: int | None, addressee):
     """The clause opened at word ``k`` judges a party. Its subject is a named person or body opening
     it (past a discourse word, `Justru`; past the speaker's own view, `saya lihat`; past a few words of
     what is theirs, `Pernyataan Ketua DPR`), or, in a direct quote, `beliau`/`dia`/`ia`/`Anda` opening
@@ -198,7 +196,7 @@ def _clause_judged(article: Article, q, lo: int, ms: list, low: list[str], k: in
         return None
     party = _named_subject(article, lo, ms, low, k, speaker)
     if party is None and q.kind != "indirect" and _pronoun_subject(low[k]):
-        party = _named_before(article, lo, lo + ms[k].start(), speaker) or _addressee(article, q, speaker)
+        party = _named_before(article, lo, lo + ms[k].start(), speaker) or addressee()
         end = k + 1
     elif party is not None:
         ei, m, end = party
@@ -295,12 +293,13 @@ def _own_body(article: Article, speaker: int | None, ei: int) -> bool:
     )
 
 
-def _addressee(article: Article, q, speaker: int | None):
+def _addressee(article: Article, q, first: int, speaker: int | None):
     """Who a direct quote's `beliau`, `dia` or `Anda` stands for: the last person named before the
-    quote, not its speaker (``_last_person``); None in reported speech, where they are the speaker."""
+    quote (whose first sentence is ``first``), not its speaker (``_last_person``); None in reported
+    speech, where they are the speaker."""
     if q.kind == "indirect":
         return None
-    return _last_person(article, bisect_right([x.end for x in article.sentences], q.start), speaker)
+    return _last_person(article, first, speaker)
 
 
 def _last_person(article: Article, si: int, speaker: int | None):
