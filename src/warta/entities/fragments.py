@@ -23,8 +23,9 @@ from warta.resources import word_set
 # a capitalised word (letters, inner hyphens or apostrophes) right before / after a mention
 _WORD_BEFORE = re.compile(r"([^\W\d_][\w'-]*)[ ]$")
 _WORD_AFTER = re.compile(r"[ ]([^\W\d_][\w'-]*)")
-# a sentence or line ends right before the word: its capital says nothing
-_OPENING = re.compile(r"(?:^|[.!?:;\"“”\n]\s*)$")
+# a sentence or line ends right before the word: its capital says nothing (searched from the line's
+# start, which `^` matches under re.M: `Melansir Mirror, …` at a paragraph's start)
+_OPENING = re.compile(r"(?:^|[.!?:;\"“”]\s*)$", re.M)
 
 
 def _name_word(word: str) -> bool:
@@ -46,8 +47,7 @@ def _glued(text: str, start: int, end: int, place: bool) -> bool:
     the line or a sentence is no name's by its capital (`Melansir Mirror, …` at a paragraph's start)."""
     line_start = text.rfind("\n", 0, start) + 1
     before = _WORD_BEFORE.search(text, line_start, start)
-    opens = before is not None and (before.start(1) == line_start or _OPENING.search(text, line_start, before.start(1)))
-    if before and _name_word(before.group(1)) and not opens:
+    if before and _name_word(before.group(1)) and not _OPENING.search(text, line_start, before.start(1)):
         return True
     after = _WORD_AFTER.match(text, end)
     return bool(after and _name_word(after.group(1)) and not (place and gz.place(after.group(1))))

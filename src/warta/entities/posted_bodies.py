@@ -16,10 +16,11 @@ import re
 from functools import lru_cache
 
 from warta.document.model import Entity, Mention
+from warta.entities.fragments import unit_heads
 from warta.entities.gazetteer import place
 from warta.entities.patterns import lexicon
 from warta.entities.prefixes import _BOARD, _FORM
-from warta.entities.words import balinese_words, org_of
+from warta.entities.words import balinese_words, org_of, truecase
 from warta.resources import word_set
 
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
@@ -398,8 +399,6 @@ def _role_spans(text: str, entities: list[Entity]) -> list[tuple[int, int, bool]
 def _name_word(word: str) -> bool:
     """A word writers keep capitalised (`Tottenham`, `Telegram`, `Sauber`): not a common word
     and not one the case table finds mostly in lower case mid-sentence."""
-    from warta.entities.words import truecase
-
     low = word.lower()
     return low not in lexicon().common and truecase().get(low) in (None, "3", "3A")
 
@@ -428,8 +427,6 @@ def _headed(names: list[str]) -> bool:
     `Universitas Islam Indonesia`), or a body's last word closes them (`IM57+ Institute`). A
     unit inside a body (`Biro Komunikasi`, `Departemen Komunikasi BI`) is the post's, save a
     country's department (`Departemen Kehakiman AS`)."""
-    from warta.entities.fragments import unit_heads
-
     lex = lexicon()
     if len(names) < 2:
         return False
