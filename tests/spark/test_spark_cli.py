@@ -27,6 +27,17 @@ def test_usage_errors(argv: list[str], message: str, tmp_path: Path, capsys: pyt
     assert message in err and err.count("\n") == 1
 
 
+def _inputs(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """Two one-record files, day1.jsonl and day2.jsonl, and a folder news/ holding a third."""
+    day1, day2 = tmp_path / "day1.jsonl", tmp_path / "day2.jsonl"
+    for f in (day1, day2):
+        f.write_text('{"text": "Jakarta - Banjir merendam Kampung Melayu."}\n')
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "berita.jsonl").write_text(day1.read_text())
+    return day1, day2, news
+
+
 def test_an_output_that_would_replace_the_users_files_is_refused(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -35,12 +46,7 @@ def test_an_output_that_would_replace_the_users_files_is_refused(
     deleted with everything in it. Such an output is refused before any job starts; a folder a
     Spark step wrote before (part files, _SUCCESS) is still replaced."""
     pytest.importorskip("pyspark", reason="pyspark is not installed; Spark CLI tests skipped")
-    day1, day2 = tmp_path / "day1.jsonl", tmp_path / "day2.jsonl"
-    for f in (day1, day2):
-        f.write_text('{"text": "Jakarta - Banjir merendam Kampung Melayu."}\n')
-    news = tmp_path / "news"
-    news.mkdir()
-    (news / "berita.jsonl").write_text(day1.read_text())
+    day1, day2, news = _inputs(tmp_path)
     cases = [
         (["read", str(day1), str(day2)], "is a file"),
         (["read", str(news), str(news)], "is also an input"),
@@ -89,12 +95,7 @@ def test_a_file_url_is_judged_as_the_local_path_it_names(tmp_path: Path, capsys:
     Spark's overwrite deleted the user's day2.jsonl. One helper now judges both, and a file: URL
     is checked as the local path it names."""
     pytest.importorskip("pyspark", reason="pyspark is not installed; Spark CLI tests skipped")
-    day1, day2 = tmp_path / "day1.jsonl", tmp_path / "day2.jsonl"
-    for f in (day1, day2):
-        f.write_text('{"text": "Jakarta - Banjir merendam Kampung Melayu."}\n')
-    news = tmp_path / "news"
-    news.mkdir()
-    (news / "berita.jsonl").write_text(day1.read_text())
+    day1, day2, news = _inputs(tmp_path)
     cases = [
         (["read", f"file:{day1}", f"file:{day2}"], "is a file"),
         (["read", f"file://{day1}", str(day2)], "is a file"),

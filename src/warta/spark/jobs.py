@@ -125,6 +125,12 @@ def _not_a_file(path: str) -> str | None:
     return BROKEN_LINK if local.is_symlink() else "no such file or folder"
 
 
+def _hadoop_open(spark: SparkSession, path: str) -> Any:
+    """A byte stream of ``path`` through Hadoop's file system (read a byte at a time; close it)."""
+    hpath = spark.sparkContext._jvm.org.apache.hadoop.fs.Path(path)
+    return hpath.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration()).open(hpath)
+
+
 def _head(spark: SparkSession, path: str) -> bytes:
     """The file's first four bytes, read through Hadoop's file system for a remote file: a UTF-16
     byte-order mark (Spark's line reader cannot split such a file, every line would be 'invalid
@@ -136,9 +142,7 @@ def _head(spark: SparkSession, path: str) -> bytes:
                 return f.read(4)
         except OSError:
             return b""
-    jvm = spark.sparkContext._jvm
-    hpath = jvm.org.apache.hadoop.fs.Path(path)
-    stream = hpath.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration()).open(hpath)
+    stream = _hadoop_open(spark, path)
     try:
         return bytes(b & 0xFF for b in (stream.read() for _ in range(4)) if b >= 0)
     finally:
@@ -157,9 +161,7 @@ def _blank(spark: SparkSession, path: str, limit: int = 1 << 16) -> bool:
         except OSError:
             return False
         return len(head) < limit and not head.strip(blank)
-    jvm = spark.sparkContext._jvm
-    hpath = jvm.org.apache.hadoop.fs.Path(path)
-    stream = hpath.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration()).open(hpath)
+    stream = _hadoop_open(spark, path)
     try:
         for _ in range(limit):
             b = stream.read()
