@@ -167,8 +167,9 @@ def find(
     """Events in day order, filtered by type, actor or recipient (a name, its words folded as the
     store folds names: `KPK` finds `KPK`), and the day the event happened.
 
-    Read a day at a time (the days first, then each day's events by the ``events_day`` index):
-    one answer holding every event made ``warta events --db … --format jsonl`` grow with the corpus."""
+    A bounded request (``limit``, as the API always gives) is one query; an unbounded one is read a
+    day at a time (the days first, then each day's events by the ``events_day`` index): one answer
+    holding every event made ``warta events --db … --format jsonl`` grow with the corpus."""
     from warta.corpus.search import like_escape
     from warta.corpus.store import normalize_name
 
@@ -181,18 +182,14 @@ def find(
             )
             params += [normalize_name(name), like_escape(normalize_name(name)) + " %", normalize_name(name)]
     cond = " AND ".join(where) or "1 = 1"
-    left = limit
+    if limit:
+        sql = f"{_SELECT} WHERE {cond} ORDER BY e.day, a.num, e.idx LIMIT {int(limit)}"
+        yield from (_event_row(r) for r in store.query(sql, params))
+        return
     for (day,) in store.query(f"SELECT DISTINCT e.day FROM events e WHERE {cond} ORDER BY e.day", params):
         same = "e.day IS NULL" if day is None else "e.day = ?"
         sql = f"{_SELECT} WHERE {cond} AND {same} ORDER BY a.num, e.idx"
-        if left:
-            sql += f" LIMIT {int(left)}"
-        rows = store.query(sql, params if day is None else [*params, day])
-        yield from (_event_row(r) for r in rows)
-        if left:
-            left -= len(rows)
-            if left <= 0:
-                return
+        yield from (_event_row(r) for r in store.query(sql, params if day is None else [*params, day]))
 
 
 def _event_row(r: tuple[Any, ...]) -> EventRow:
