@@ -2826,6 +2826,26 @@ def credit_the_praised(evs: list[Event], norm: str) -> None:
                 b.recipient = Speaker(a.actor.name, a.actor.entity, None, None)  # `mendukungnya`: the praiser
 
 
+def carry_protest_target(article: Article, evs: list[Event]) -> None:
+    """A story tells one protest in many sentences (`Massa menutup jalan`, `Mereka membakar ban`)
+    and names whom it is addressed to in one or two of them (`di depan Mapolrestabes X`, `menuntut
+    pemerintahan Y dievaluasi`). GUIDELINES: a recipient is who is addressed, and an act told again
+    is coded again, so every sentence of the protest with no one named takes the story's target,
+    those told before it was named too. Only where the story's protests name one target, a named
+    person, body or country (`turun ke jalanan ibu kota Lima` names a place, no one addressed): two
+    targets are two protests, and which sentence belongs to which is not written."""
+    protests = [e for e in evs if e.type == "PROTEST"]
+    named = [e.recipient for e in protests if e.recipient is not None]
+    if not named or any(not _same(named[0], r) for r in named[1:]):
+        return
+    target = named[0]
+    if target.entity is None or not objects.is_party(article, target.entity):
+        return
+    for e in protests:
+        if e.recipient is None and not _same(e.actor, target):
+            e.recipient = Speaker(target.name, target.entity, None, None)
+
+
 @cache
 def _act_nouns() -> frozenset[str]:
     """The one-word nouns that name an act (`serangan`, `penangkapan`): criticism of one is of its
