@@ -45,3 +45,27 @@ def test_a_quotation_closed_on_a_full_stop_with_a_word_after_is_left() -> None:
     # no comma before the closing mark: the word after it opens the writer's next sentence
     text = LEAD + '"Terminal ini kami buka lagi untuk bus antarkota sejak pagi tadi." Sementara.'
     assert not [q for q in _quotes(text) if q[3].startswith("Terminal ini") and q[2] == "Sementara"]
+
+
+# the run-on convention (eval/README.md): a sentence that cannot stand alone right after reported
+# content belongs to it, `Salah satunya …`, `Di antaranya, …`, `Tujuannya …`, `Caranya …` among them
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Salah satunya dengan menambah jadwal kereta pada jam sibuk.",
+        "Di antaranya, penambahan jadwal kereta pada jam sibuk dan perbaikan halte.",
+        "Caranya dengan menambah jadwal kereta pada jam sibuk.",
+        "Terlebih, jumlah penumpang naik tajam setiap akhir pekan.",
+    ],
+)
+def test_a_sentence_that_cannot_stand_alone_runs_the_statement_on(tail: str) -> None:
+    text = LEAD + f"Rahmat mengatakan pihaknya menyiapkan beberapa langkah untuk mengurai kepadatan. {tail}"
+    got = [t for k, _s, _c, t in _quotes(text) if k == "indirect"]
+    assert len(got) == 1 and got[0].rstrip(".").endswith(tail.rstrip("."))
+
+
+def test_a_sentence_that_stands_alone_is_not_joined_by_the_list() -> None:
+    tail = "Salah satu warga, Nur, mengeluhkan antrean panjang di loket."
+    text = LEAD + f"Rahmat mengatakan pihaknya menyiapkan beberapa langkah untuk mengurai kepadatan. {tail}"
+    got = [t for k, _s, _c, t in _quotes(text) if k == "indirect" and t.startswith("pihaknya")]
+    assert got and "Nur" not in got[0]
