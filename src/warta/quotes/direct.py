@@ -196,8 +196,16 @@ def _added_statement(norm: str, att: Attribution, para: int) -> Candidate | None
     return None
 
 
-# `"…," kara Robin.`: one lower-case word (a verb of saying we do not know, or misspelt) and a name
-_UNKNOWN_CUE = re.compile(r"\s*([a-z]{3,12})\s+((?:[A-Z][\w.'-]*)(?:\s+[A-Z][\w.'-]*){0,3})\s*\.?\s*$")
+# `"…," kara Robin.`, `"…," kara Erwin dalam keterangannya, Senin (1/9).`: one lower-case word (a
+# verb of saying we do not know, or misspelt) and a name, then the end of the sentence or an adjunct
+# of the saying (where, when, how: a preposition or a comma and a day)
+_NAME = r"(?:[A-Z][\w.'-]*)(?:\s+[A-Z][\w.'-]*){0,3}"
+_ADJUNCT = r"(?:\s+(?:dalam|di|saat|kepada|ketika|usai|seusai|melalui|pada|seperti)\b[^\"]*|\s*,[^\"]*)?"
+_UNKNOWN_CUE = re.compile(rf"\s*([a-z]{{3,14}})\s+({_NAME}){_ADJUNCT}\s*\.?\s*$")
+# `"…," terangnnya.`, `"…," tutupnha.`: one lower-case word alone (a clitic cue, however spelt)
+_UNKNOWN_CLITIC = re.compile(r"\s*([a-z]{4,16})\s*\.?\s*$")
+# `"…," Jenal memungkasi.`: a name and one verb (`me-`, `ber-`) after it
+_UNKNOWN_CUE_AFTER = re.compile(rf"\s*({_NAME})\s+((?:me|ber)[a-z]{{3,14}})\s*\.?\s*$")
 
 
 def _lead_subject(norm: str, cand: Candidate, pre_s: int, o: int) -> None:
@@ -210,18 +218,35 @@ def _lead_subject(norm: str, cand: Candidate, pre_s: int, o: int) -> None:
 
 
 def _unknown_cue(norm: str, pieces, para: int, s: int, e: int) -> Candidate | None:
-    """A quote that closes on a comma, then one word and a name, then the end of the sentence:
-    the news convention for an attribution, whatever the word (typos such as `kara`)."""
+    """A quote that closes on a comma, then a word of saying with its speaker, then the end of
+    the sentence: the news convention for an attribution, whatever the word (typos such as
+    `kara`, `terangnnya`; verbs the lexicon lacks such as `memungkasi`). The word and the name
+    come in either order; a word alone is a clitic (`-nya`), its speaker looked up as for `katanya`."""
     m = _UNKNOWN_CUE.match(norm, s, e)
-    if m is None or lexicon().cue(m.group(1)) is not None or m.group(1) in NP_STOP:
+    if m is not None:
+        word, name = (m.start(1), m.end(1)), (m.start(2), m.end(2))
+    elif (m := _UNKNOWN_CUE_AFTER.match(norm, s, e)) is not None:
+        word, name = (m.start(2), m.end(2)), (m.start(1), m.end(1))
+    elif (m := _UNKNOWN_CLITIC.match(norm, s, e)) is not None:
+        word, name = (m.start(1), m.end(1)), None
+    else:
         return None
-    name_end = m.end(2) - (len(m.group(2)) - len(m.group(2).rstrip(".")))
-    if any(w.lower() in DAY_OR_MONTH for w in norm[m.start(2) : name_end].split()):
+    cue = norm[word[0] : word[1]]
+    if lexicon().cue(cue) is not None or cue in NP_STOP or cue in DAY_OR_MONTH:
         return None
     c = Candidate("direct", pieces, para)
-    c.cue, c.cue_lemma, c.cue_span = m.group(1), m.group(1), (m.start(1), m.end(1))
-    c.speaker_span = (m.start(2), name_end)
-    c.attribution = (m.start(1), name_end)
+    c.cue, c.cue_lemma, c.cue_span = cue, cue, word
+    if name is None:
+        if cue.endswith("nya"):  # the clitic is not part of the cue as written (`jelasnya` → `jelas`)
+            c.cue, c.cue_lemma, c.cue_span = cue[:-3], cue[:-3], (word[0], word[1] - 3)
+        c.pronoun = "any"
+        c.attribution = word
+        return c
+    name_end = name[1] - (len(norm[name[0] : name[1]]) - len(norm[name[0] : name[1]].rstrip(".")))
+    if any(w.lower() in DAY_OR_MONTH for w in norm[name[0] : name_end].split()):
+        return None
+    c.speaker_span = (name[0], name_end)
+    c.attribution = (min(word[0], name[0]), max(word[1], name_end))
     return c
 
 

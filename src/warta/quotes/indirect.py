@@ -1776,6 +1776,8 @@ def _continues(norm: str, ns: int, ne: int) -> bool:
         if first in ENUMERATION_OPENERS or _points_back(norm, ws):
             if first in ENUMERATION_OPENERS and "," not in norm[ws[0].end : ws[0].end + 2]:
                 return False  # `Pertama kali …` is no list item
+        elif " ".join(w.low for w in ws[:2]) in DEPENDENT_OPENERS:
+            pass  # `Salah satunya …`, `Di antaranya, …`
         elif first not in DEPENDENT_OPENERS or (len(ws) > 1 and ws[1].low in ("itu", "ini", "tersebut")):
             return False
         if first in CAUSAL_OPENERS and "," not in norm[ws[0].end : ws[0].end + 2]:
