@@ -94,12 +94,20 @@ def _asked_at_length(gap: list[Word], linked: bool) -> bool:
     if all(map(_named_party, gap)):
         return len(gap) <= WIDE_GAP
     rel = next((x for x, w in enumerate(gap) if w.low == "yang"), 0)
-    return linked and rel > 0 and all(map(_named_party, gap[:rel])) and any(map(_people_word, gap[:rel]))
+    if not linked or rel == 0 or not all(map(_named_party, gap[:rel])):
+        return False
+    lead = lexicon().words["agent_determiners"] | _TO
+    head = next((w for w in gap[:rel] if w.low not in lead), None)
+    return head is not None and _people_word(head)
+
+
+_TO = frozenset(("kepada", "pada", "ke"))  # `berpesan kepada wakilnya, …, (yang …), agar`
 
 
 def _people_word(w: Word) -> bool:
-    """A word that names someone one may ask: a capitalised name, a pronoun or a noun of people
-    (`badan`, `penggemar`, `wakilnya`, `orang-orang`), not a thing (`mendorong regulasi yang … agar`)."""
+    """A head that names someone one may ask: a capitalised name, a pronoun or a noun of people
+    (`badan`, `penggemar`, `wakilnya`, `orang-orang`), not a thing (`mendorong regulasi yang … agar`,
+    `peraturan gubernur yang …`)."""
     W = lexicon().words
     low = _base(w.low).split("-")[0]
     return is_cap(w.text) or w.low in W["speaker_pronouns"] or low in W["person_nouns"]
