@@ -17,6 +17,7 @@ _REPORT_WORD = re.compile(r"\b(?:me|di|pe)?lapor\w*", re.I)
 GAP = 4  # words a `*` in a pattern may stand for
 _ASK_LINKS = frozenset(("agar", "supaya", "untuk"))  # what links the one asked to what they are asked
 WIDE_GAP = 7  # words a `**` may stand for: a titled name (`Wali Kota Madiun Bambang Irianto sebagai`)
+REL_GAP = 12  # words of one asked with a relative clause on them, before `agar`/`untuk` (`_asked_at_length`)
 # pattern words `_word_ok` reads as a class of words, not as the word itself
 _SPECIAL = frozenset(("*", "**", "@", "&", "!", "^", "$", "%"))
 
@@ -84,6 +85,34 @@ def _clause_words() -> frozenset[str]:
     return W["circumstance"] | W["complementisers"] | W["trailing_adverbs"] | W["negation"] | extra
 
 
+def _asked_at_length(gap: list[Word], linked: bool) -> bool:
+    """Is a long gap of a demand the one asked, named at length: the words of a name (`pimpinan
+    Universitas Indonesia dan SIL UI`), or, where `agar`/`supaya`/`untuk` closes it, such words with a
+    relative clause on them (`sejumlah badan dan lembaga di bawah Kemenkeu yang hadir untuk`, `para
+    pedagang yang berjualan di trotoar agar`): the link marks where the one asked ends, so what
+    `yang` adds is theirs, not the act asked."""
+    if all(map(_named_party, gap)):
+        return len(gap) <= WIDE_GAP
+    rel = next((x for x, w in enumerate(gap) if w.low == "yang"), 0)
+    if not linked or rel == 0 or not all(map(_named_party, gap[:rel])):
+        return False
+    lead = lexicon().words["agent_determiners"] | _TO
+    head = next((w for w in gap[:rel] if w.low not in lead), None)
+    return head is not None and _people_word(head)
+
+
+_TO = frozenset(("kepada", "pada", "ke"))  # `berpesan kepada wakilnya, …, (yang …), agar`
+
+
+def _people_word(w: Word) -> bool:
+    """A head that names someone one may ask: a capitalised name, a pronoun or a noun of people
+    (`badan`, `penggemar`, `wakilnya`, `orang-orang`), not a thing (`mendorong regulasi yang … agar`,
+    `peraturan gubernur yang …`)."""
+    W = lexicon().words
+    low = _base(w.low).split("-")[0]
+    return is_cap(w.text) or w.low in W["speaker_pronouns"] or low in W["person_nouns"]
+
+
 def _match(p: Pattern, ws: list[Word], i: int) -> Trigger | None:
     """Match ``p`` from word ``i``; a gap takes as few words as it can."""
     k = i
@@ -96,8 +125,9 @@ def _match(p: Pattern, ws: list[Word], i: int) -> Trigger | None:
             if nxt is None:
                 return None
             wide = pw[j] == "**" or p.type == "DEMAND"
-            for g in range(0, (WIDE_GAP if wide else GAP) + 1):
-                if g > GAP and pw[j] == "*" and (k + g >= len(ws) or not all(map(_named_party, ws[k : k + g]))):
+            linked = p.type == "DEMAND" and nxt in _ASK_LINKS  # the one asked ends at `agar`/`supaya`/`untuk`
+            for g in range(0, (REL_GAP if linked else WIDE_GAP if wide else GAP) + 1):
+                if g > GAP and pw[j] == "*" and (k + g >= len(ws) or not _asked_at_length(ws[k : k + g], linked)):
                     return None  # a long gap in a demand is one asked, named at length, not a clause
                 if nxt == "%" and k + g < len(ws) and ws[k + g].low in ("yang", "maaf"):
                     return None  # `meminta maaf kepada warganya yang menjadi …`: no one asked to act
