@@ -60,3 +60,23 @@ def test_a_service_unit_is_a_body() -> None:
         "di Kecamatan Cibeber, kata polisi."
     )
     assert got.get("Satuan Pelayanan Pemenuhan Gizi") == "ORG", got
+
+
+def test_a_counted_kind_of_body_is_no_entity() -> None:
+    got = ents(
+        "Ujian itu diikuti oleh tujuh Perwira Pertama (Pama) Polri. "
+        "Kementerian Sosial juga berkoordinasi dengan seluruh Dinas Sosial se-Indonesia, dan "
+        "tercatat 3 Madrasah Tsanawiyah (MTs) ikut lomba."
+    )
+    for kind in ("Perwira Pertama", "Dinas Sosial", "Madrasah Tsanawiyah"):
+        assert kind not in got, (kind, got)
+    assert got.get("Kementerian Sosial") == "ORG", got
+
+
+def test_a_numbered_team_or_an_acronym_after_a_figure_stays() -> None:
+    got = ents(
+        "Pelaku ditangkap Tim Resmob 99 Polres Bogor Kota, Senin. "
+        "Atlet itu kini berada di peringkat 12 BWF setelah juara di Jakarta."
+    )
+    assert any("Polres Bogor Kota" in name and label == "ORG" for name, label in got.items()), got
+    assert got.get("BWF") == "ORG", got
