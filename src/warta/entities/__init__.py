@@ -265,6 +265,7 @@ def extract(
     out = clubs.club_sides(article.text, field_lists.extend_field_lists(article.text, out))
     out = common_acronyms.drop_common_acronyms(article.text, numbered.numbered_bodies(article.text, out))
     out = name_tails.countries_in_names(article.text, name_tails.extend_tails(article.text, out))
+    out = name_tails.countries_closing_bodies(article.text, out)
     out = name_tails.contracted_bodies(article.text, name_tails.joined_by_acronym(article.text, out))
     out = name_tails.bracketed_tails(article.text, name_tails.spelled_acronyms(out))
     out = name_tails.slash_joined(article.text, name_tails.drop_bare_boards(out, article.text))
@@ -277,6 +278,7 @@ def extract(
     out = languages.drop_languages(article.text, tiered.bare_offices(out))
     out = concepts.drop_concepts(products.drop_titled_things(slogans.drop_slogans(article.text, out)))
     out = concepts.drop_spelled_terms(article.text, concepts.drop_lower_case_people(article.text, out))
+    out = concepts.drop_counted_classes(article.text, out)
     out = placed_people.placed_people(article.text, out)  # after the concepts: what stays a person
     for e in out:
         if e.label != "PER":

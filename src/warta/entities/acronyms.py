@@ -4,7 +4,7 @@ the name it abbreviates. Works on the candidates of :mod:`warta.entities.candida
 
 from __future__ import annotations
 
-from warta.entities.gazetteer import country_of
+from warta.entities.gazetteer import country_of, known_place
 from warta.entities.patterns import Lexicon, Tok, lexicon, match_phrase
 from warta.entities.spans import CONTEXT, STRONG, UNTYPED, Cand, Region
 from warta.entities.words import contraction, looks_org, span_text
@@ -41,7 +41,7 @@ def acronym_definitions(norm: str, regions: list[Region], cands: list[Cand]) -> 
             if spelled is not None and _place_in_body(lex, norm, spelled, cands):
                 # `Koordinator Masyarakat Anti Korupsi Indonesia (MAKI)`: the words whose initials
                 # spell the acronym are the body's name, even when a post runs into them
-                a, b = spelled
+                a, b = spelled if _a_place(norm, spelled, cands) else _with_head(lex, norm, toks, spelled)
                 label = "LOC" if _site_name(lex, norm[a:b].split()) else "ORG"
                 out += _defined(Cand(a, b, label, STRONG + 1, norm[a:b]), inner[0])
                 continue
@@ -170,6 +170,28 @@ def _site_name(lex: Lexicon, words: list[str]) -> bool:
     if first in lex.org_start or last in lex.org_end:
         return False
     return first in lex.loc_start or last in lex.loc_end
+
+
+def _a_place(norm: str, span: tuple[int, int], cands: list[Cand]) -> bool:
+    """The spelled words name a place (`Daerah Istimewa Yogyakarta (DIY)`, `Ibu Kota Nusantara
+    (IKN)`): a body's head before them is the body there, and the acronym is the place's."""
+    a, b = span
+    return known_place(norm[a:b]) or any(c.label == "LOC" and (c.start, c.end) == span for c in cands)
+
+
+def _with_head(lex: Lexicon, norm: str, toks: list[Tok], span: tuple[int, int]) -> tuple[int, int]:
+    """`Satuan Kerja | Pembangunan Jalan Nasional (PJN)`: a body's head word(s) opening the
+    capitalised run right before the spelled words belong to the name the acronym leaves out."""
+    a, b = span
+    k = next(i for i, t in enumerate(toks) if t.start == a)
+    for n in (2, 1):
+        h = k - n
+        if h < 0 or norm[toks[k - 1].end : a] != " ":
+            continue
+        opens = not (h > 0 and toks[h - 1].is_cap and toks[h - 1].is_word)
+        if opens and all(t.is_cap for t in toks[h:k]) and match_phrase(toks, h, lex.org_start) == n:
+            return toks[h].start, b
+    return span
 
 
 def _place_in_body(lex: Lexicon, norm: str, span: tuple[int, int], cands: list[Cand]) -> bool:

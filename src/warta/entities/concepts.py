@@ -129,3 +129,35 @@ def drop_lower_case_people(text: str, entities: list[Entity]) -> list[Entity]:
             and _written_lower(text, e.canonical)
         ),
     )
+
+
+# a count in figures standing alone (`12 Kantor …`), not the tail of a number (`0984/B/… 2025`)
+_FIGURE = re.compile(r"(?<![\w/.,-])\d{1,3}$")
+
+
+def _counted(text: str, start: int) -> bool:
+    """The word right before ``start`` counts or sums up a kind (data/class_counts.txt), or is a
+    figure not numbering a name before it (not `Tim Tekab 308 Polres …`)."""
+    words = text[max(0, start - 30) : start].split()
+    if not words or not text[:start].endswith(" "):
+        return False
+    if _FIGURE.search(words[-1]):
+        return len(words) < 2 or not words[-2][:1].isupper()
+    return words[-1].lower() in word_set("warta.entities", "class_counts.txt", lower=True)
+
+
+def drop_counted_classes(text: str, entities: list[Entity]) -> list[Entity]:
+    """`diikuti oleh lima Perwira Menengah (Pamen) Polri`, `berkoordinasi dengan seluruh Dinas
+    Sosial`: an organisation with no post named only in words right after a count (and in the
+    brackets of its own short form) is a kind of body the writer capitalises, not a body
+    GUIDELINES counts. A lone acronym after a figure is a body's (`peringkat 23 BWF`)."""
+    out = []
+    for e in entities:
+        if e.label == "ORG" and not e.role:
+            ends = {m.end for m in e.mentions}
+            counted = [m for m in e.mentions if " " in m.text and not m.text.isupper() and _counted(text, m.start)]
+            bracketed = [m for m in e.mentions if text[max(0, m.start - 2) : m.start] == " (" and m.start - 2 in ends]
+            if counted and len(counted) + len(bracketed) == len(e.mentions):
+                continue
+        out.append(e)
+    return out

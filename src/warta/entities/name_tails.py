@@ -7,6 +7,8 @@ as places:
   Perekonomian`: the rules stop at the lower-case word and read the field as a second body;
 - a country closing a body's name written elsewhere in full (`ASPEK Indonesia` named before,
   then `Presiden ASPEK Indonesia Mirah`): the country is that body's mention, not a place;
+- a country written right after a body's mention (`Danone Indonesia`, `Mission Australia`): the
+  body's national branch or full name, not a place;
 - a country inside a programme's or card's name (`Program Indonesia Pintar`): no place is meant."""
 
 from __future__ import annotations
@@ -143,6 +145,32 @@ def countries_in_names(text: str, entities: list[Entity]) -> list[Entity]:
             out.append(e)
     # a body's mention that now covers another one (`ASPEK` inside `ASPEK Indonesia`) drops it
     return _drop_inside(out, added) if added else out
+
+
+def countries_closing_bodies(text: str, entities: list[Entity]) -> list[Entity]:
+    """`Plan International Indonesia`, `Danone Indonesia`, `Mission Australia`: a country written
+    right after a body's mention, with no name word going on after it, is the body's national
+    branch or its full name (the annotated sets name `Telkom Indonesia`, `KADIN Indonesia` as
+    one body): the mention runs over the country, which is no place there."""
+    ends = {m.end: (m, e) for e in entities if e.label == "ORG" for m in e.mentions}
+    people = {m.start for e in entities if e.label == "PER" for m in e.mentions}
+    spans: list[tuple[int, int, Entity]] = []
+    for e in entities:
+        p = place(e.canonical)
+        if e.label != "LOC" or p is None or p.kind != "country":
+            continue
+        for m in e.mentions:
+            body = ends.get(m.start - 1)
+            if body is None or text[m.start - 1] != " " or m.text.startswith("Republik "):
+                continue  # `di PBB Republik Afrika Tengah`: a branch goes by the country's short name
+            if re.match(r"[0-9(]| [0-9(]| [A-Z]", text[m.end : m.end + 2]) and m.end + 1 not in people:
+                continue  # a name going on after the country, save the person who leads the body
+            bm, b = body
+            bm.end, bm.text = m.end, text[bm.start : m.end]
+            if len(bm.text) > len(b.canonical) and bm.text.startswith(b.canonical):
+                b.canonical = bm.text
+            spans.append((bm.start, bm.end, b))
+    return _drop_inside(entities, spans) if spans else entities
 
 
 def _initials(name: str) -> str:

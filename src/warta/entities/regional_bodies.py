@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from warta.entities.gazetteer import organisations, place
+from warta.entities.patterns import lexicon
 from warta.entities.role_runs import party_bodies
 from warta.entities.spans import Cand
 from warta.resources import word_set
@@ -52,6 +53,12 @@ def join_regional(norm: str, chosen: list[Cand]) -> list[Cand]:
                 nxt = [d for d in cands[k + 1 : k + 4] if d.start >= c.end]
                 inner = [d for d in nxt if d.end <= m.end()]
                 place = next((d for d in nxt if d.start == m.end()), None)
+                named = _named_unit(norm, m.end(), nxt, _after_post(norm, c.start))
+                if named is not None:  # `Rumah Sakit Islam (RSI) Sultan Agung Semarang`
+                    text = f"{norm[c.start : c.end]} {norm[m.end() : named.end]}"
+                    out.append(Cand(c.start, named.end, "ORG", max(c.strength, named.strength), text))
+                    k += 1 + sum(1 for d in nxt if d.end <= named.start)  # the region stays a place of its own
+                    continue
                 if (
                     place is not None
                     and place.label == "LOC"
@@ -71,6 +78,34 @@ def join_regional(norm: str, chosen: list[Cand]) -> list[Cand]:
         out.append(c)
         k += 1
     return out
+
+
+# the words of a unit's own name between the bracketed acronym and its region: a capitalised word or
+# a number (`Sultan Agung`, `Wilayah 1`, `24`), at most three
+_UNIT_WORD = re.compile(r"(?:[A-Z][a-z]+|\d{1,3}) ")
+
+
+def _after_post(norm: str, at: int) -> bool:
+    """The word before ``at`` is a post (`Kepala | Badan Gizi Nasional`)."""
+    before = re.search(r"(\w+) $", norm[max(0, at - 24) : at])
+    return before is not None and (before.group(1).lower(),) in lexicon().roles
+
+
+def _named_unit(norm: str, at: int, nxt: list[Cand], after_post: bool) -> Cand | None:
+    """The region closing a unit's own name written right after the acronym (`(RSI) Sultan Agung
+    Semarang`, `(PJN) Wilayah 1 Sumatera Utara`, `(SRT) 24 Samarinda`): an Indonesian province,
+    regency or city ending a short run of capitalised words or numbers, no word after it going on.
+    The whole run is the unit's name, as `Kejaksaan Negeri (Kejari) Lembata` is the office's; but
+    after a post a person read in the run is the one who holds it."""
+    ends = []
+    while len(ends) < 3 and (word := _UNIT_WORD.match(norm, ends[-1] if ends else at)) is not None:
+        ends.append(word.end())
+    region = next((d for d in nxt if d.label == "LOC" and d.start in ends), None)
+    if region is None or not _office_region(region.text) or re.match(r" [A-Z]", norm[region.end :]):
+        return None
+    if after_post and any(d.label == "PER" and d.start < region.start for d in nxt if d.start >= at):
+        return None  # `Kepala Badan Gizi Nasional (BGN) Dadan Hindayana`
+    return region
 
 
 # between a listed body and its region: a space, maybe a region's head (`BPBD Kota Cimahi`)
