@@ -702,7 +702,7 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
         and (not _SOURCE_FIRST.search(norm, max(0, end - 40), end) or _OPENS_AS_ONE.match(norm, m.end()) is not None)
     )
     if len(words) > MAX_ROLE_WORDS or not (
-        _is_head(words[0], _heads(title_firsts)) or (set_off and (_agent_noun(words[0]) or _resident(words)))
+        _is_head(words[0], _heads(title_firsts)) or (set_off and _agent_noun(words[0]))
     ):
         return None
     heads = _heads(title_firsts)
@@ -749,17 +749,6 @@ def _agent_noun(word: str) -> bool:
     if low.startswith("pe"):
         return not low.endswith("an") and low not in _lists()["not_agents"] and low not in _lists()["person_nouns"]
     return low.endswith(("nis", "log"))
-
-
-def _resident(words: list[str]) -> bool:
-    """`warga setempat`, `warga lain`: a resident described, not where one lives (`warga Sukamaju`,
-    a place, and `warga negara Saudi`, a nationality, are no role)."""
-    return (
-        len(words) >= 2
-        and words[0].lower() in ("warga", "penduduk")
-        and words[1][:1].islower()
-        and words[1].lower() not in _lists()["not_agents"]
-    )
 
 
 def _unclosed_post(words: list[str], title_firsts: frozenset[str]) -> int | None:
