@@ -175,7 +175,14 @@ def collect(sets, sc, lx) -> dict[str, list[dict]]:
             m = sc.match(ge, pe, lambda g, p: 1 if sc.entity_names(g) & sc.entity_names(p) else None)
             for i, j in m.items():
                 seqs = list(sequences(art, pe[j], ge[i].get("role"), lx))
-                rows.append({"gold": ge[i].get("role"), "rules": pe[j].get("role"), "seqs": seqs})
+                rows.append(
+                    {
+                        "gold": ge[i].get("role"),
+                        "rules": pe[j].get("role"),
+                        "seqs": seqs,
+                        "mentions": len(pe[j]["mentions"]),
+                    }
+                )
         out[folder.name] = rows
     return out
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from warta.document import Article
@@ -702,7 +703,7 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
         and (not _SOURCE_FIRST.search(norm, max(0, end - 40), end) or _OPENS_AS_ONE.match(norm, m.end()) is not None)
     )
     if len(words) > MAX_ROLE_WORDS or not (
-        _is_head(words[0], _heads(title_firsts)) or (set_off and (_agent_noun(words[0]) or _resident(words)))
+        _is_head(words[0], _heads(title_firsts)) or (set_off and _agent_noun(words[0]))
     ):
         return None
     heads = _heads(title_firsts)
@@ -749,17 +750,6 @@ def _agent_noun(word: str) -> bool:
     if low.startswith("pe"):
         return not low.endswith("an") and low not in _lists()["not_agents"] and low not in _lists()["person_nouns"]
     return low.endswith(("nis", "log"))
-
-
-def _resident(words: list[str]) -> bool:
-    """`warga setempat`, `warga lain`: a resident described, not where one lives (`warga Sukamaju`,
-    a place, and `warga negara Saudi`, a nationality, are no role)."""
-    return (
-        len(words) >= 2
-        and words[0].lower() in ("warga", "penduduk")
-        and words[1][:1].islower()
-        and words[1].lower() not in _lists()["not_agents"]
-    )
 
 
 def _unclosed_post(words: list[str], title_firsts: frozenset[str]) -> int | None:
@@ -1173,6 +1163,35 @@ def _line_start(norm: str, at: int) -> int:
 
 
 _SENTENCE_STOP = re.compile(r"(?<![A-Z])[a-z]{2,}\.$")
+# the rest of a longer capitalised run after a name's word (` MD` of `Mahfud MD`, ` Pramana Jaya`)
+_NAME_GOES_ON = re.compile(r"(?: [A-Z][\w.'’-]*)+")
+
+
+def _unread_name_starts(norm: str, cl: Cluster, spans: list[tuple[int, int]]) -> list[Cand]:
+    """Where a person's mention opens a longer name that no entity's mention covers (`… Universitas
+    Islam Indonesia (UII) Yogyakarta, Mahfud MD menyatakan`, read only as a later `Mahfud`): the
+    reader missed that full name, so the post written before it is read there too. ``spans``: every
+    entity mention's (start, end), sorted."""
+    out: list[Cand] = []
+    starts = [s for s, _e in spans]
+    for text in {m.text for m in cl.mentions if m.text[:1].isupper()}:
+        for hit in re.finditer(r"(?<![\w.-])" + re.escape(text) + r"(?![\w-])", norm):
+            k = bisect.bisect_right(starts, hit.start())
+            if k and spans[k - 1][1] > hit.start() or k < len(spans) and spans[k][0] < hit.end():
+                continue  # inside or across an entity's mention
+            run = _NAME_GOES_ON.match(norm, hit.end())
+            # (a run that reaches another entity's mention is a body in that one's post: `Presiden
+            # Direktur Sun Life Finansial Indonesia Elen Waty`)
+            if run is not None and bisect.bisect_left(starts, run.end()) == k:
+                out.append(Cand(hit.start(), hit.end(), "PER", 0, text))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _mentions_to_read(norm: str, cl: Cluster, spans: list[tuple[int, int]]) -> Iterator[Cand]:
+    """A person's mentions to read a post beside, then (only when none gave one: the search costs a
+    pass over the text) where the name opens a longer one the reader missed."""
+    yield from cl.mentions[:MAX_ROLE_MENTIONS]
+    yield from _unread_name_starts(norm, cl, spans)
 
 
 def _post_over_body(norm: str, cl: Cluster, firsts: frozenset[str]) -> str | None:
@@ -1198,6 +1217,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
     people = sorted(((m.start, cl) for cl in clusters if cl.label == "PER" for m in cl.mentions), key=lambda p: p[0])
     lent: set[int] = set()  # the people whose trade went to the one named after them
     bodies = {m.end: m.start for cl in clusters if cl.label == "ORG" for m in cl.mentions}
+    spans = sorted((m.start, m.end) for cl in clusters for m in cl.mentions)
     for cl in clusters:
         if cl.label == "PER" and cl.role and _SENTENCE_STOP.search(cl.role):
             cl.role = None  # `… oleh menteri. Budi Santoso …`: a word of the sentence before
@@ -1221,8 +1241,9 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             cl.role = _post_over_body(norm, cl, firsts) or cl.role
         if cl.label != "PER" or (cl.role and not is_rank(cl.role)):
             continue
-        # every mention: an article may state the post only at a later one (`…, kata Budi, Kepala Desa …`)
-        for m in cl.mentions[:MAX_ROLE_MENTIONS]:
+        # every mention: an article may state the post only at a later one (`…, kata Budi, Kepala Desa …`);
+        # then where the name opens a longer one the reader missed
+        for m in _mentions_to_read(norm, cl, spans):
             # the line around the mention, at most ROLE_WINDOW characters each way (see _line_start)
             line_start = _line_start(norm, m.start)
             hi = min(len(norm), m.end + ROLE_WINDOW)
