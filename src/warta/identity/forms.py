@@ -154,7 +154,7 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
         words = [f.split() for f in fulls if form in f.split()]
         given = any(w[0] in _given_names() for w in words)
         acts = _acts_as_person(store, ents) and not _officer_after(texts, written_names)
-        if words and not given and not acts and not _person_cues(texts, written_names):
+        if words and not given and not acts and not _person_cues(texts, written_names) and not _named_again(use):
             return None, f"{why}: never given a role nor quoted, maybe a misread phrase"  # 'Skin Check'
         if words and _not_a_persons_name(texts, written_names):
             return None, f"{why}: an event's or a regional arm's name, not a person's"  # 'Slamet Trail Run 2025'
@@ -267,6 +267,7 @@ def text_doubt(store: Store, form: str, short: int, target: int) -> str | None:
         and (not _acts_as_person(store, ents) or _officer_after(texts, written_names))
         and not _person_cues(texts, written_names)
         and not _titled(texts, written_names)
+        and not _named_again(usage(store, form, ents, written_names, [], texts))
     ):
         return "never given a role nor quoted, maybe a misread phrase"
     if _not_a_persons_name(texts, written_names):
@@ -664,6 +665,17 @@ def _alias_in_text(texts: list[tuple[int, str, list[str]]], full_names: list[str
         if any(re.search(pat, text, re.IGNORECASE) for _, text, _ in texts):
             return True
     return False
+
+
+NAMED_AGAIN = 2  # articles that must write a form, each beside the person, for it to be no one article's misreading
+
+
+def _named_again(use: Usage) -> bool:
+    """Whether the text writes the form in several articles and only ever beside the person ('Rice'
+    wherever 'Declan Rice' is named): a name the corpus keeps coming back to, which the entities layer
+    read as a person each time, not one article's misread phrase ('Skin Check'), though no article
+    gives a footballer or a researcher a role the roles layer knows."""
+    return use.written >= NAMED_AGAIN and not use.elsewhere
 
 
 def _person_cues(texts: list[tuple[int, str, list[str]]], full_names: list[str]) -> bool:

@@ -134,6 +134,8 @@ def real_unit(kind: str, base: str) -> bool:
     k = kind_of(kind)
     if k == "provinsi":
         return base in provinces()
+    if k == "kota" and base in regencies():
+        return base in cities()  # 'Kota Gresik': the regency's town written loosely, no city of its own
     if k in ("kota", "kabupaten"):
         return base in regencies() or _big_place(base)
     return True
@@ -195,6 +197,11 @@ def unit_heads() -> frozenset[str]:
 def sister_words() -> frozenset[str]:
     """Words that after a name make another body or place of it: identity/data/sister_words.txt."""
     return word_set("warta.identity", "sister_words.txt")
+
+
+def cities() -> frozenset[str]:
+    """Indonesia's cities (kota), which the regency list does not tell apart: identity/data/cities_id.txt."""
+    return word_set("warta.identity", "cities_id.txt")
 
 
 def regional_offices() -> frozenset[str]:
