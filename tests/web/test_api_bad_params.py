@@ -39,8 +39,8 @@ def client(tmp_path_factory: pytest.TempPathFactory):
         "/api/timeline?q=inflasi",
         "/api/places?q=inflasi",
         "/api/quotes?about=inflasi",
-        "/api/events?x=1",
-        "/api/stories?x=1",
+        "/api/events?limit=5",
+        "/api/stories?limit=5",
     ],
 )
 def test_a_day_that_is_not_a_date_is_a_400(client: TestClient, path: str, bad: str) -> None:
