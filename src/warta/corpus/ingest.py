@@ -22,7 +22,6 @@ import signal
 import sys
 import threading
 import time
-import unicodedata
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -31,7 +30,16 @@ from typing import Any, TextIO
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from warta.corpus import dedup
-from warta.corpus.store import Processed, Store, _dumps, default_db, pack_json, pack_text
+from warta.corpus.store import (
+    Processed,
+    Store,
+    _dumps,
+    default_db,
+    pack_json,
+    pack_text,
+    refused,
+    text_id,
+)
 from warta.document.input import no_text_reason
 from warta.sources import Item, iter_paths
 
@@ -58,13 +66,6 @@ def normalize_url(url: str) -> str:
     return f"{host}{port}{path}" + (f"?{query}" if query else "")
 
 
-def normalize_text(text: str) -> str:
-    """Case, Unicode forms, quote styles and spacing do not change the id."""
-    s = unicodedata.normalize("NFKC", text).casefold()
-    s = s.translate({0x201C: '"', 0x201D: '"', 0x2018: "'", 0x2019: "'", 0xA0: " "})
-    return " ".join(s.split())
-
-
 def page_key(url: Any) -> str | None:
     """The normalised URL when it names a page (a host with a dot, and a path or a query), else
     None: a placeholder (`-`, `N/A`) or a site's front page written into every record by a
@@ -84,12 +85,6 @@ def page_key(url: Any) -> str | None:
 
 def _url_id(key: str) -> str:
     return "u" + hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:19]
-
-
-def text_id(text: str) -> str:
-    """``t…`` from the normalised text: two texts that differ only in case, quotes or spacing share it."""
-    # surrogatepass: a record read without the sources' repair still gets an id
-    return "t" + hashlib.sha1(normalize_text(text).encode("utf-8", "surrogatepass")).hexdigest()[:19]
 
 
 def record_id(record: dict[str, Any]) -> str | None:
@@ -489,6 +484,8 @@ def ingest(
             summary.skipped += res.skipped
             summary.duplicates += res.duplicates
             summary.reused_ids.extend(res.reused_ids)
+            summary.failed += len(res.refused)  # another run stored their page URL first, with another text
+            summary.failures.extend(res.refused[: max(0, keep_failures - len(summary.failures))])
             buffer, errors, read_fine = [], [], []
             if on_batch:
                 on_batch(summary)
@@ -610,16 +607,6 @@ def _verdict(
 
 def _other_text(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and a != b
-
-
-def refused(first: str) -> str:
-    """Why a record naming a stored page URL with another text is not stored. One page URL is
-    one article: replacing the stored text would silently move every offset, quote and story
-    already read from it, so the first text is kept and the user told, naming both lines."""
-    return (
-        f"same page URL as {first} but another text (a page updated since, or a scraper's slip): "
-        "not stored, the first text is kept"
-    )
 
 
 def _drain(pool: _Pool, pending: dict[int, tuple[str, str]], accept: Any, fail: Any) -> None:
