@@ -154,4 +154,7 @@ def run(args: argparse.Namespace) -> int:
         f"{c['skipped']:,} already stored, {c['failed']:,} failed",
         file=sys.stderr,
     )
+    from warta.cli.ingest import report
+
+    report(db, c["failed"], c["failures"], c["reused_ids"])
     return 1 if c["failed"] else 0

@@ -354,18 +354,31 @@ def load(
     groups: DataFrame | None = None,
     *,
     batch_size: int = 200,
-) -> dict[str, int]:
+    keep_failures: int = 20,
+) -> dict[str, Any]:
     """Store read rows in the corpus ``db`` (the store ``warta ingest`` writes), in input order,
     from the driver as one writer; with ``groups`` (from :func:`dedup`) the near-duplicate
     groups are taken from it, else the store finds them (the same rule, so the same groups).
 
     ``groups`` cover only the rows given, so they are used only when the store is empty; added
     to a corpus that holds articles, new ones are matched against the stored ones by the store
-    (``counts["groups_used"]`` says which happened)."""
+    (``counts["groups_used"]`` says which happened). As ``warta ingest`` reports them,
+    ``counts["failures"]`` holds the first ``keep_failures`` ``(origin, why)`` that failed (a bad
+    row; a page URL stored before with another text, in this load or by another writer) and
+    ``counts["reused_ids"]`` each article stored under its key, its own id being another's."""
     from warta.corpus.store import Store
     from warta.stories.store import ensure_current
 
-    counts = {"stored": 0, "skipped": 0, "duplicates": 0, "failed": 0, "groups_used": 0}
+    counts: dict[str, Any] = {"stored": 0, "skipped": 0, "duplicates": 0, "failed": 0, "groups_used": 0}
+    failures: list[tuple[str, str]] = []
+    reused_ids: list[tuple[str, str]] = []
+    counts.update(failures=failures, reused_ids=reused_ids)
+
+    def failed(origin: str, why: str) -> None:
+        counts["failed"] += 1
+        if len(failures) < keep_failures:
+            failures.append((origin, why))
+
     with Store(db) as store:
         ensure_current(store)  # stories made with other story features: re-cluster (or refuse) first
         df = articles
@@ -381,6 +394,9 @@ def load(
             counts["stored"] += res.stored
             counts["skipped"] += res.skipped
             counts["duplicates"] += res.duplicates
+            reused_ids.extend(res.reused_ids)
+            for origin, why in res.refused:
+                failed(origin, why)
             buffer.clear()
             errors.clear()
             read_fine.clear()
@@ -399,8 +415,8 @@ def load(
                 except ValueError as e:  # a damaged row costs that row only
                     reason = f"unreadable row: {e}"
             if reason is not None:
-                counts["failed"] += 1
                 key = r.get("id") or r.get("origin") or f"seq:{r.get('seq')}"
+                failed(r.get("origin") or key, reason)
                 errors.append((key, r.get("origin") or key, r.get("id"), reason))
             if len(buffer) + len(errors) >= batch_size:
                 flush()
