@@ -10,7 +10,6 @@ CSV/TSV, Parquet, WARC, text, HTML) are read whole per file by the same readers 
 from __future__ import annotations
 
 import os
-import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -31,6 +30,7 @@ READ_SCHEMA = T.StructType(
         T.StructField("id", T.StringType()),
         T.StructField("source_id", T.StringType()),
         T.StructField("origin", T.StringType()),
+        T.StructField("file", T.StringType()),
         T.StructField("url", T.StringType()),
         T.StructField("outlet", T.StringType()),
         T.StructField("published", T.StringType()),
@@ -337,17 +337,6 @@ def dedup(spark: SparkSession, articles: DataFrame) -> DataFrame:
     return spark.createDataFrame(out.rdd, DEDUP_SCHEMA)
 
 
-_POSITION = re.compile(r"[:@]\d+$")  # ':line' / ':row' / '@offset' ending a record's origin
-
-
-def row_file(origin: str) -> str | None:
-    """The file of a read row, for its stale error rows. Spark's rows carry no file (``warta
-    ingest``'s records do, ``Item.file``): it is read off the origin's ``:line`` / ``@offset``
-    ending, so a file named like ``x:12`` is taken for line 12 of ``x`` here alone."""
-    file = _POSITION.sub("", origin)
-    return None if file == origin else file
-
-
 def load(
     articles: DataFrame,
     db: str,
@@ -411,7 +400,7 @@ def load(
                 try:
                     buffer.append(partition.to_processed(r, dup))
                     origin = r.get("origin") or r["id"]
-                    read_fine.append((origin, row_file(origin)))
+                    read_fine.append((origin, r.get("file")))  # None in an older read's rows: its own row only
                 except ValueError as e:  # a damaged row costs that row only
                     reason = f"unreadable row: {e}"
             if reason is not None:
