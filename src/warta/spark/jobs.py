@@ -131,45 +131,35 @@ def _hadoop_open(spark: SparkSession, path: str) -> Any:
     return hpath.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration()).open(hpath)
 
 
-def _head(spark: SparkSession, path: str) -> bytes:
-    """The file's first four bytes, read through Hadoop's file system for a remote file: a UTF-16
-    byte-order mark (Spark's line reader cannot split such a file, every line would be 'invalid
-    JSON', so it is read whole, as `warta ingest` reads it) or a zip or gzip signature (one error
-    row, as `warta ingest` says it, instead of a row per undecodable line)."""
-    if not _is_url(path):
-        try:
-            with open(path, "rb") as f:
-                return f.read(4)
-        except OSError:
-            return b""
-    stream = _hadoop_open(spark, path)
-    try:
-        return bytes(b & 0xFF for b in (stream.read() for _ in range(4)) if b >= 0)
-    finally:
-        stream.close()
+def _opening(spark: SparkSession, path: str, limit: int = 1 << 16) -> tuple[bytes, bool]:
+    """The first bytes of a ``.jsonl`` (read once, through Hadoop's file system for a remote file)
+    and whether the file is empty or only blank lines.
 
-
-def _blank(spark: SparkSession, path: str, limit: int = 1 << 16) -> bool:
-    """Is the file empty or only blank lines? Such a .jsonl gives Spark's line reader no row at
-    all, so it is reported as `warta ingest` reports it. Reads up to the first byte that is not
-    white space (the first byte of any real file), at most ``limit`` bytes."""
+    The bytes run to the first that is not white space, four at least, at most ``limit``: their
+    head may be a UTF-16 byte-order mark (Spark's line reader cannot split such a file, every line
+    would be 'invalid JSON', so it is read whole, as `warta ingest` reads it) or a zip or gzip
+    signature (one error row, as `warta ingest` says it, instead of a row per undecodable line).
+    A blank file gives Spark's line reader no row at all, so it is reported as `warta ingest`
+    reports it."""
     blank = b" \t\r\n"
     if not _is_url(path):
         try:
             with open(path, "rb") as f:
                 head = f.read(limit)
         except OSError:
-            return False
-        return len(head) < limit and not head.strip(blank)
+            return b"", False
+        return head, len(head) < limit and not head.strip(blank)
     stream = _hadoop_open(spark, path)
+    got = bytearray()
     try:
         for _ in range(limit):
             b = stream.read()
             if b < 0:
-                return True
-            if bytes([b & 0xFF]) not in blank:
-                return False
-        return False
+                return bytes(got), not got.strip(blank)
+            got.append(b & 0xFF)
+            if len(got) >= 4 and got.strip(blank):
+                break
+        return bytes(got), False
     finally:
         stream.close()
 
@@ -214,9 +204,9 @@ def read(
             unopened.append(partition.error_row(fi << partition.SEQ_SHIFT, escape_undecoded(f), why))
         elif unread := _not_a_file(f):  # a pipe (reading it would block) or a broken link: say so
             unopened.append(partition.error_row(fi << partition.SEQ_SHIFT, f, unread))
-        elif _suffix(f) == ".jsonl" and _blank(spark, f):  # no line, hence no row: say so
+        elif _suffix(f) == ".jsonl" and (opening := _opening(spark, f))[1]:  # no line, hence no row: say so
             unopened.append(partition.error_row(fi << partition.SEQ_SHIFT, f, NO_RECORDS))
-        elif _suffix(f) == ".jsonl" and (why := packed(head := _head(spark, f))):  # gzip or zip so named
+        elif _suffix(f) == ".jsonl" and (why := packed(head := opening[0][:4])):  # gzip or zip so named
             unopened.append(partition.error_row(fi << partition.SEQ_SHIFT, f, why))
         elif _suffix(f) == ".jsonl" and head[:2] not in BOMS_UTF16:  # Spark splits 8-bit lines only
             rdd = _line_bytes(spark, f).zipWithIndex()
