@@ -39,6 +39,7 @@ from warta.corpus.store import (
     pack_text,
     refused,
     text_id,
+    with_scheme,
 )
 from warta.document.input import no_text_reason
 from warta.sources import Item, iter_paths
@@ -72,7 +73,7 @@ def page_key(url: Any) -> str | None:
     scraper must not make all its records one article (all but the first were lost as 'stored')."""
     if not isinstance(url, str) or not url.strip():
         return None
-    u = url.strip() if "://" in url else "http://" + url.strip()
+    u = with_scheme(url)
     try:
         parts = urlsplit(u)
         host, _ = parts.hostname or "", parts.port
@@ -107,7 +108,7 @@ def former_id(record: dict[str, Any]) -> str | None:
     if not isinstance(url, str) or not url.strip() or page_key(url) is not None:
         return None
     try:  # an unparsable URL stopped the old ingest: nothing was stored under it
-        return _url_id(normalize_url(url.strip() if "://" in url else "http://" + url.strip()))
+        return _url_id(normalize_url(with_scheme(url)))
     except ValueError:
         return None
 

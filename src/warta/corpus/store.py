@@ -254,6 +254,13 @@ class Store:
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         return list(self.execute(sql, params).fetchall())
 
+    def query_in(self, sql: str, values: Sequence[Any]) -> Iterator[tuple[Any, ...]]:
+        """The rows of ``sql`` whose ``IN ({marks})`` is each slice of ``values`` in turn, 500 at
+        a time: SQLite bounds the parameters of one statement (one slice's rows held at once)."""
+        for i in range(0, len(values), 500):
+            chunk = list(values[i : i + 500])
+            yield from self.query(sql.replace("{marks}", ",".join("?" * len(chunk))), chunk)
+
     def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
         row = self.execute(sql, params).fetchone()
         return row[0] if row else None
@@ -386,26 +393,18 @@ class Store:
     # -- reading --------------------------------------------------------------
     def known_ids(self, ids: Sequence[str]) -> set[str]:
         """Which of ``ids`` are already stored."""
-        found: set[str] = set()
-        for i in range(0, len(ids), 500):
-            chunk = list(ids[i : i + 500])
-            marks = ",".join("?" * len(chunk))
-            found.update(r[0] for r in self.query(f"SELECT id FROM articles WHERE id IN ({marks})", chunk))
-        return found
+        return {r[0] for r in self.query_in("SELECT id FROM articles WHERE id IN ({marks})", ids)}
 
     def stored_texts(self, ids: Sequence[str]) -> dict[str, tuple[str, str]]:
         """key → (origin, original text) of those of ``ids`` that are stored: is a record naming
         a stored article the same text or another one?"""
         out: dict[str, tuple[str, str]] = {}
-        for i in range(0, len(ids), 500):
-            chunk = list(ids[i : i + 500])
-            marks = ",".join("?" * len(chunk))
-            for key, origin, blob in self.query(
-                f"SELECT id, origin, source_text FROM articles WHERE id IN ({marks})", chunk
-            ):
-                text = unpack_text(blob)
-                if text is not None:
-                    out[key] = (origin, text)
+        for key, origin, blob in self.query_in(
+            "SELECT id, origin, source_text FROM articles WHERE id IN ({marks})", ids
+        ):
+            text = unpack_text(blob)
+            if text is not None:
+                out[key] = (origin, text)
         return out
 
     def resolve_id(self, article_id: str) -> str | None:
@@ -417,17 +416,8 @@ class Store:
 
     def public_ids(self, nums: Sequence[int]) -> dict[int, str]:
         """``num`` → the id a user sees: the record's own id when it had one, else the key."""
-        out: dict[int, str] = {}
-        for i in range(0, len(nums), 500):
-            chunk = list(nums[i : i + 500])
-            marks = ",".join("?" * len(chunk))
-            out.update(
-                (int(n), str(x))
-                for n, x in self.query(
-                    f"SELECT num, COALESCE(source_id, id) FROM articles WHERE num IN ({marks})", chunk
-                )
-            )
-        return out
+        sql = "SELECT num, COALESCE(source_id, id) FROM articles WHERE num IN ({marks})"
+        return {int(n): str(x) for n, x in self.query_in(sql, nums)}
 
     def record(self, article_id: str) -> dict[str, Any] | None:
         """The stored record of an article named by its record's own id (or its internal key)."""
@@ -577,14 +567,7 @@ class Store:
         return sorted(wanted - found.keys())
 
     def _entity_nums(self, keys: list[str]) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for i in range(0, len(keys), 500):
-            chunk = keys[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            out.update(
-                (k, int(n)) for k, n in self.query(f"SELECT key, num FROM entities WHERE key IN ({marks})", chunk)
-            )
-        return out
+        return {k: int(n) for k, n in self.query_in("SELECT key, num FROM entities WHERE key IN ({marks})", keys)}
 
     def _find_duplicate(self, sig: dedup.Signature, keys: list[int]) -> tuple[str, str, float] | None:
         """The best near-duplicate already stored: candidates share LSH bands, most bands first."""
@@ -899,6 +882,13 @@ def _redact(db: str) -> str:
 _SECOND_LEVEL = {"co", "or", "go", "ac", "web", "my", "sch", "net", "com", "org", "gov", "edu", "mil", "biz"}
 
 
+def with_scheme(url: str) -> str:
+    """``news.detik.com/x`` → ``http://news.detik.com/x``: a URL a scraper wrote without its
+    scheme is still a web address (``urlsplit`` would read its host as a path)."""
+    url = url.strip()
+    return url if "://" in url else "http://" + url
+
+
 def outlet_from_url(url: Any) -> str | None:
     """The site a URL belongs to (``news.detik.com`` → ``detik.com``), for records without an outlet."""
     if not isinstance(url, str) or not url:
@@ -906,7 +896,7 @@ def outlet_from_url(url: Any) -> str | None:
     from urllib.parse import urlsplit
 
     try:
-        host = (urlsplit(url if "://" in url else "http://" + url).hostname or "").lower()
+        host = (urlsplit(with_scheme(url)).hostname or "").lower()
     except ValueError:  # `http://[host/x` (an unclosed [): no site, and no failed batch
         return None
     parts = [p for p in host.split(".") if p]
