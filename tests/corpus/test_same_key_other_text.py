@@ -123,7 +123,6 @@ def test_a_store_whose_articles_share_an_own_id_is_made_unique_on_opening(db: st
         assert c.get("b1")["url"] == URL and sorted(c.store.public_ids([1, 2]).values()) == sorted(["b1", second])
 
 
-
 def race(db: str, a: Path, b: Path) -> tuple[IngestSummary, IngestSummary]:
     """Runs A and B at once, A storing its records whole while B reads its first one: B checked
     the store before A wrote, so the check found nothing and B's insert meets A's row."""
