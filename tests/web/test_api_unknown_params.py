@@ -80,3 +80,27 @@ def test_events_page_with_offset(corpus_url: str) -> None:
     assert len(last["events"]) == 2 and last["next_offset"] is None
     assert get(limit=3, offset=-1).status_code == 400
     assert get(limit=3, offset=10**9).status_code == 400  # past the server's max offset, as /api/search
+
+
+def test_a_parameter_given_twice_is_a_400_naming_it(client: TestClient) -> None:
+    r = client.get("/api/search?q=inflasi&limit=5&limit=50")  # which one? it took the last in silence
+    assert r.status_code == 400 and "'limit'" in r.json()["error"] and "twice" in r.json()["error"]
+
+
+def test_an_id_or_name_with_a_line_break_is_looked_up(tmp_path) -> None:
+    """A scraper's id with a tab or a line break (`d-123\\n`) was stored and listed in search hits,
+    but `/api/articles/{id}` answered 'no such endpoint' (a path parameter matched no line break),
+    so the page could not open the hit; an entity's name likewise."""
+    db = str(tmp_path / "n.db")
+    text = "Jakarta - Gubernur Pramono Anung meninjau banjir di Kampung Melayu, Jakarta Timur, pada Rabu pagi."
+    from warta.corpus.ingest import ingest
+    from warta.sources import Item
+
+    ingest([], db, jobs=0, progress=False, items=[Item("mem:1", record={"id": "d-123\n", "text": text})])
+    with TestClient(create_app(Settings(db=db, workers=1)), base_url="http://localhost") as c:
+        r = c.get("/api/articles/d-123%0A")
+        assert r.status_code == 200 and r.json()["id"] == "d-123\n"
+        r = c.get("/api/articles/d-9%0A%09x")
+        assert r.status_code == 404 and r.json()["error"] == "no article 'd-9\\n\\tx'"
+        r = c.get("/api/entities/Pramono%0AAnung")  # spacing folded as in every name lookup
+        assert r.status_code == 200 and r.json()["name"] == "Pramono Anung"

@@ -61,9 +61,16 @@ def known_params(request: Request) -> None:
     takes = {p.alias for p in get_flat_params(route.dependant)}
     unknown = sorted(set(request.query_params) - takes)
     if unknown:
-        named = ", ".join(repr(n if len(n) <= 40 else n[:40] + "…") for n in unknown[:5])
         offer = f"it takes {', '.join(sorted(takes))}" if takes else "it takes none"
-        raise HTTPException(400, f"unknown parameter(s) {named}: {offer}")
+        raise HTTPException(400, f"unknown parameter(s) {_names(unknown)}: {offer}")
+    twice = sorted({k for k in request.query_params if len(request.query_params.getlist(k)) > 1})
+    if twice:  # `limit=5&limit=50`: which one was meant? the last was taken in silence
+        raise HTTPException(400, f"parameter(s) {_names(twice)} given twice: give each once")
+
+
+def _names(names: list[str]) -> str:
+    """Parameter names for an error message: the first five, each cut at 40 characters."""
+    return ", ".join(repr(n if len(n) <= 40 else n[:40] + "…") for n in names[:5])
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
