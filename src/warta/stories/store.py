@@ -63,9 +63,9 @@ class StoreBackend:
             return []
         d = _ordinal(day)
         lo = hi = None
-        if d is not None:
-            lo = date.fromordinal(d - window).isoformat()
-            hi = date.fromordinal(d + window).isoformat()
+        if d is not None:  # the window within the calendar: a day of year 1 or 9999 has no days past it
+            lo = date.fromordinal(max(1, d - window)).isoformat()
+            hi = date.fromordinal(min(date.max.toordinal(), d + window)).isoformat()
         hits: dict[str, int] = {}
         for k in keys:
             if lo is None:
