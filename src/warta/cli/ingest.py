@@ -97,13 +97,16 @@ def run(args: argparse.Namespace) -> int:
         return 1
     if not args.quiet:
         print(summary.text(), file=sys.stderr)
-        report(db, summary.failed, summary.failures, summary.reused_ids)
+        report(db, summary.failed, summary.failures, summary.reused_ids, summary.unlinked)
     return 1 if summary.failed else 0
 
 
-def report(db: str, failed: int, failures: list[tuple[str, str]], reused_ids: list[tuple[str, str]]) -> None:
-    """The first failures and reused ids of a run under its summary line (``warta ingest`` and
-    ``warta spark load`` alike), each ``origin: why``, on stderr."""
+def report(
+    db: str, failed: int, failures: list[tuple[str, str]], reused_ids: list[tuple[str, str]], unlinked: list[str]
+) -> None:
+    """The first failures, reused ids and articles stored without their story or identity links
+    of a run under its summary line (``warta ingest`` and ``warta spark load`` alike), on stderr:
+    such an article is stored, but a story list or an alias would miss it without a word."""
     for origin, reason in failures[:10]:
         print(f"  failed: {origin}: {reason}", file=sys.stderr)
     if failed > 10:
@@ -112,3 +115,7 @@ def report(db: str, failed: int, failures: list[tuple[str, str]], reused_ids: li
         print(f"  id reused: {origin}: {why}", file=sys.stderr)
     if len(reused_ids) > 10:
         print(f"  … and {len(reused_ids) - 10:,} more ids reused", file=sys.stderr)
+    for line in unlinked[:10]:
+        print(f"  stored without its story or identity links: {line}", file=sys.stderr)
+    if len(unlinked) > 10:
+        print(f"  … and {len(unlinked) - 10:,} more stored without links", file=sys.stderr)

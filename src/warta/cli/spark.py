@@ -169,5 +169,5 @@ def run(args: argparse.Namespace) -> int:
     )
     from warta.cli.ingest import report
 
-    report(db, c["failed"], c["failures"], c["reused_ids"])
+    report(db, c["failed"], c["failures"], c["reused_ids"], c["unlinked"])
     return 1 if c["failed"] else 0

@@ -278,6 +278,8 @@ class IngestSummary:
     seconds: float = 0.0
     failures: list[tuple[str, str]] = field(default_factory=list)  # (origin, reason), first ones
     reused_ids: list[tuple[str, str]] = field(default_factory=list)  # (origin, why) stored under their key
+    # "id: why" of articles stored without their story or identity links (the linking failed)
+    unlinked: list[str] = field(default_factory=list)
 
     @property
     def rate(self) -> float:
@@ -573,6 +575,7 @@ def ingest(
             bar.update(done, summary.stored + len(buffer), summary.failed, summary.skipped)
         flush(force=True)
         summary.seconds = time.monotonic() - t0
+        summary.unlinked = list(store.link_failures)
         _finish_run(store, run, summary)
         store.check_file()  # deleted after the last batch: the summary must not say it is stored
     finally:

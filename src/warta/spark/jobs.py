@@ -400,4 +400,5 @@ def load(
             if len(buffer) + len(errors) >= batch_size:
                 flush()
         flush()
+        counts["unlinked"] = list(store.link_failures)  # stored without story or identity links, as ingest says
     return counts
