@@ -95,3 +95,16 @@ def test_a_full_disk_is_one_line() -> None:
     err = out.stderr.decode()
     assert out.returncode == 2, err
     assert "No space left" in err and "Traceback" not in err and "Exception ignored" not in err
+
+
+@pytest.mark.parametrize("fmt", ["csv", "gkg", "parquet"])
+def test_export_with_text_outside_jsonl_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    """`--with-text` keeps the input text in jsonl only; asked of csv it was ignored, so the user
+    got a file without the text and no word why. A bad combination is exit 2 with one line, as a
+    bad value is."""
+    db = str(tmp_path / "c.db")
+    Corpus(db).close()
+    code, err = _run(["export", "--db", db, "--format", fmt, "--with-text", "-o", str(tmp_path / f"x.{fmt}")], capsys)
+    assert code == 2 and "--with-text" in err and "jsonl" in err and not (tmp_path / f"x.{fmt}").exists()

@@ -121,3 +121,42 @@ def test_a_store_whose_articles_share_an_own_id_is_made_unique_on_opening(db: st
         ((second,),) = c.store.query("SELECT id FROM articles ORDER BY num DESC LIMIT 1")
         assert c.store.query("SELECT source_id FROM articles ORDER BY num") == [("b1",), (None,)]
         assert c.get("b1")["url"] == URL and sorted(c.store.public_ids([1, 2]).values()) == sorted(["b1", second])
+
+
+def race(db: str, a: Path, b: Path) -> tuple[IngestSummary, IngestSummary]:
+    """Runs A and B at once, A storing its records whole while B reads its first one: B checked
+    the store before A wrote, so the check found nothing and B's insert meets A's row."""
+    from warta.corpus.ingest import process_record
+
+    by_a: list[IngestSummary] = []
+
+    def reader(rid: str, origin: str, record: dict, *rest: object) -> object:
+        if not by_a:
+            by_a.append(run(db, a))
+        return process_record(rid, origin, record, None, SLOW.split(","))
+
+    s = ingest([str(b)], db, jobs=0, progress=False, reader=reader)
+    return by_a[0], s
+
+
+def test_same_url_other_text_from_a_concurrent_run_is_refused(db: str, tmp_path: Path) -> None:
+    """The loser of the race was counted 'already stored' in silence; it is refused as a later run's would be."""
+    a = lines(tmp_path / "a.jsonl", [{"url": URL, "text": TEXTS[0]}])
+    b = lines(tmp_path / "b.jsonl", [{"url": URL, "text": TEXTS[1]}, {"url": URL + "-2", "text": TEXTS[2]}])
+    by_a, s = race(db, a, b)
+    assert by_a.stored == 1
+    assert (s.stored, s.skipped, s.failed) == (1, 0, 1)
+    ((origin, reason),) = s.failures
+    assert origin == f"{b}:1" and f"{a}:1" in reason and "another text" in reason
+    with Corpus(db) as c:
+        assert [e["origin"] for e in c.errors()] == [f"{b}:1"]
+        assert sorted(o for (o,) in c.store.query("SELECT origin FROM articles")) == [f"{a}:1", f"{b}:2"]
+
+
+def test_same_url_same_text_from_a_concurrent_run_is_stored_once(db: str, tmp_path: Path) -> None:
+    a = lines(tmp_path / "a.jsonl", [{"url": URL, "text": TEXTS[0]}])
+    b = lines(tmp_path / "b.jsonl", [{"url": URL, "text": "  " + TEXTS[0].upper()}])  # the same text, retyped
+    by_a, s = race(db, a, b)
+    assert (by_a.stored, s.stored, s.skipped, s.failed) == (1, 0, 1, 0)
+    with Corpus(db) as c:
+        assert c.errors() == [] and len(c) == 1

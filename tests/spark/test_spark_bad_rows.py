@@ -74,10 +74,77 @@ def test_load_clears_an_error_row_whose_file_now_reads_fine(spark: Any, tmp_path
     fields = partition.ROW_FIELDS
     bad = {**partition.record_row(1, "kiriman.jsonl", {"id": "a", "text": TEXT.format("Satu.")}), "id": None}
     bad |= {"record": None, "error": "file gives no records"}
-    good = partition.record_row(1, "kiriman.jsonl:1", {"id": "a", "text": TEXT.format("Satu.")})
+    good = {
+        **partition.record_row(1, "kiriman.jsonl:1", {"id": "a", "text": TEXT.format("Satu.")}),
+        "file": "kiriman.jsonl",
+    }
     db = str(tmp_path / "s.db")
     for row, failed in ((bad, 1), (good, 0)):
         df = spark.createDataFrame([tuple(row[k] for k in fields)], jobs.READ_SCHEMA)
         assert jobs.load(df, db)["failed"] == failed
     with Corpus(db, create=False) as c:
         assert len(c) == 1 and c.errors() == []
+
+
+def test_load_reports_a_reused_id_and_a_url_stored_with_another_text(spark: Any, tmp_path: Path) -> None:
+    """As `warta ingest` reports them (tests/corpus/test_same_key_other_text.py): the second text
+    of one page URL is refused and named, an own id already another article's is stored under its
+    key and said so; `load` counted the first 'already stored' and said nothing of the second."""
+    from warta.spark import jobs, partition
+
+    url = "https://news.example.co.id/berita/d-9/banjir"
+    rows = [
+        partition.record_row(1, "pagi.jsonl:1", {"id": "a", "url": url, "text": TEXT.format("Pagi.")}),
+        partition.record_row(2, "sore.jsonl:1", {"id": "b", "url": url, "text": TEXT.format("Sore berbeda.")}),
+        partition.record_row(3, "sore.jsonl:2", {"id": "a", "text": TEXT.format("Malam, lain lagi.")}),
+    ]
+    fields = partition.ROW_FIELDS
+    df = spark.createDataFrame([tuple(r[k] for k in fields) for r in rows], jobs.READ_SCHEMA)
+    db = str(tmp_path / "s.db")
+    c = jobs.load(df, db)
+    assert (c["stored"], c["skipped"], c["failed"]) == (2, 0, 1), c
+    ((origin, why),) = c["failures"]
+    assert origin == "sore.jsonl:1" and "pagi.jsonl:1" in why and "another text" in why
+    ((origin, why),) = c["reused_ids"]
+    assert origin == "sore.jsonl:2" and "'a'" in why
+    with Corpus(db, create=False) as corpus:
+        assert [e["origin"] for e in corpus.errors()] == ["sore.jsonl:1"]
+
+
+def test_spark_load_prints_what_ingest_prints(spark: Any, tmp_path: Path, capsys: Any) -> None:
+    from warta.cli import main
+    from warta.spark import jobs, partition
+
+    url = "https://news.example.co.id/berita/d-9/banjir"
+    rows = [
+        partition.record_row(1, "pagi.jsonl:1", {"id": "a", "url": url, "text": TEXT.format("Pagi.")}),
+        partition.record_row(2, "sore.jsonl:1", {"url": url, "text": TEXT.format("Sore berbeda.")}),
+        partition.record_row(3, "sore.jsonl:2", {"id": "a", "text": TEXT.format("Malam, lain lagi.")}),
+    ]
+    fields = partition.ROW_FIELDS
+    out = str(tmp_path / "articles")
+    jobs.write(spark.createDataFrame([tuple(r[k] for k in fields) for r in rows], jobs.READ_SCHEMA), out, "parquet")
+    assert main(["spark", "load", out, "--db", str(tmp_path / "s.db"), "--master", "local[1]"]) == 1
+    err = capsys.readouterr().err
+    assert "failed: sore.jsonl:1: same page URL as pagi.jsonl:1" in err
+    assert "id reused: sore.jsonl:2: its id 'a'" in err
+
+
+def test_a_row_says_its_file_and_load_clears_only_that_files_rows(spark: Any, tmp_path: Path) -> None:
+    """`spark load` read a row's file off its origin, so a file named `harian.txt:2` that read fine
+    cleared the error row of `harian.txt`, which still fails (as ingest did before 672e750). A row
+    now carries the file it came from, as `warta ingest`'s records do."""
+    import json
+
+    from warta.spark import jobs, partition
+
+    (row,) = partition.read_lines([(0, "/data/harian.jsonl:2", 0, json.dumps({"text": TEXT.format("Dua.")}))])
+    assert row["error"] is None and row["file"] == "/data/harian.jsonl:2" and row["origin"] == "/data/harian.jsonl:2:1"
+    (fails,) = partition.read_files([(1, "/data/harian.jsonl", b"   \n")])
+    assert fails["error"] and fails["file"] == "/data/harian.jsonl"
+    fields = partition.ROW_FIELDS
+    db = str(tmp_path / "s.db")
+    for r, failed in ((fails, 1), (row, 0)):
+        assert jobs.load(spark.createDataFrame([tuple(r[k] for k in fields)], jobs.READ_SCHEMA), db)["failed"] == failed
+    with Corpus(db, create=False) as c:
+        assert len(c) == 1 and [e["origin"] for e in c.errors()] == ["/data/harian.jsonl"]

@@ -133,3 +133,21 @@ def test_the_local_file_a_path_names(path: str, local: str | None) -> None:
     from warta.spark.paths import local_path
 
     assert local_path(path) == (None if local is None else Path(local))
+
+
+@pytest.mark.parametrize("step", [["dedup", "{out}", "{tmp}/groups"], ["load", "{out}", "--db", "{tmp}/c.db"]])
+def test_an_unfinished_output_is_not_read(step: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A `spark read` stopped before it finished leaves a folder of some part files (or none)
+    and no _SUCCESS: `load` stored what was there, or nothing, and said 'loaded N new articles',
+    exit 0, as if the corpus were whole. Rerunning `spark read` into the folder redoes it."""
+    pytest.importorskip("pyspark", reason="pyspark is not installed; Spark CLI tests skipped")
+    out = tmp_path / "articles"
+    (out / "_temporary" / "0").mkdir(parents=True)
+    (out / "part-00000-x.snappy.parquet").write_bytes(b"PAR1")
+    assert main([a.replace("{out}", str(out)).replace("{tmp}", str(tmp_path)) for a in ["spark", *step]]) == 2
+    err = capsys.readouterr().err
+    assert "not finished" in err and "_SUCCESS" in err and err.count("\n") == 1
+    assert not (tmp_path / "c.db").exists() and not (tmp_path / "groups").exists()
+    from warta.cli.spark import _output_problem
+
+    assert _output_problem(str(out), [str(tmp_path / "day1.jsonl")]) is None  # spark read may redo it there

@@ -115,3 +115,48 @@ def test_gzip_named_jsonl_is_one_error_row_as_in_ingest(spark: Any, tmp_path: Pa
     rows = _rows(spark, out)
     [ingest_says] = [i.error for i in iter_paths([str(packed)])]
     assert [(r["source_id"], r["error"]) for r in rows] == [("g0", None), (None, ingest_says)]
+
+
+class _Stream:
+    """A Hadoop input stream as py4j gives it: ``read()`` one byte (0-255), -1 at the end."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data, self.reads = data, 0
+
+    def read(self) -> int:
+        self.reads += 1
+        return self.data[self.reads - 1] if self.reads <= len(self.data) else -1
+
+    def close(self) -> None:
+        pass
+
+
+@pytest.mark.parametrize(
+    ("data", "head", "blank"),
+    [
+        (b"", b"", True),
+        (b" \r\n\n\t", b" \r\n\n\t", True),
+        (b"\x1f\x8b\x08\x00" + bytes(range(256)) * 8, b"\x1f\x8b\x08\x00", False),
+        (b"\xff\xfe{\x00", b"\xff\xfe{\x00", False),
+        (b"\n\n{}", b"\n\n{}", False),
+        (b"{}\n" * 100, b"{}\n{", False),
+    ],
+    ids=["empty", "blank", "gzip", "utf16", "blank-then-json", "json"],
+)
+def test_a_jsonl_opening_is_read_once_local_or_remote(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, data: bytes, head: bytes, blank: bool
+) -> None:
+    """What `spark read` checks of a .jsonl before splitting it (blank, packed, UTF-16) comes from
+    one read of its opening (the file was opened twice, once per check); a remote file is read a
+    byte at a time and only up to its first byte that is not white space."""
+    pytest.importorskip("pyspark")
+    from warta.spark import jobs
+
+    local = tmp_path / "x.jsonl"
+    local.write_bytes(data)
+    got, is_blank = jobs._opening(None, str(local))
+    assert got[:4] == data[:4] and is_blank is blank
+    stream = _Stream(data)
+    monkeypatch.setattr(jobs, "_hadoop_open", lambda spark, path: stream)
+    got, is_blank = jobs._opening(None, "s3a://bucket/x.jsonl")
+    assert got == head and is_blank is blank and stream.reads <= len(head) + 1  # no byte past what it needs

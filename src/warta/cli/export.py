@@ -42,6 +42,11 @@ def run(args: argparse.Namespace) -> int:
     if msg := bad_days(args):
         print(msg, file=sys.stderr)
         return 2
+    if args.with_text and args.format != "jsonl":  # ignored, it gave a file without the text and no word why
+        print(
+            f"warta: error: --with-text keeps the input text in --format jsonl only, not {args.format}", file=sys.stderr
+        )
+        return 2
     if args.format == "parquet" and not args.output:
         print("warta: error: --format parquet needs -o FILE", file=sys.stderr)
         return 2

@@ -97,12 +97,25 @@ def run(args: argparse.Namespace) -> int:
         return 1
     if not args.quiet:
         print(summary.text(), file=sys.stderr)
-        for origin, reason in summary.failures[:10]:
-            print(f"  failed: {origin}: {reason}", file=sys.stderr)
-        if summary.failed > 10:
-            print(f"  … and {summary.failed - 10:,} more (see `warta stats --errors --db {db}`)", file=sys.stderr)
-        for origin, why in summary.reused_ids[:10]:
-            print(f"  id reused: {origin}: {why}", file=sys.stderr)
-        if len(summary.reused_ids) > 10:
-            print(f"  … and {len(summary.reused_ids) - 10:,} more ids reused", file=sys.stderr)
+        report(db, summary.failed, summary.failures, summary.reused_ids, summary.unlinked)
     return 1 if summary.failed else 0
+
+
+def report(
+    db: str, failed: int, failures: list[tuple[str, str]], reused_ids: list[tuple[str, str]], unlinked: list[str]
+) -> None:
+    """The first failures, reused ids and articles stored without their story or identity links
+    of a run under its summary line (``warta ingest`` and ``warta spark load`` alike), on stderr:
+    such an article is stored, but a story list or an alias would miss it without a word."""
+    for origin, reason in failures[:10]:
+        print(f"  failed: {origin}: {reason}", file=sys.stderr)
+    if failed > 10:
+        print(f"  … and {failed - 10:,} more (see `warta stats --errors --db {db}`)", file=sys.stderr)
+    for origin, why in reused_ids[:10]:
+        print(f"  id reused: {origin}: {why}", file=sys.stderr)
+    if len(reused_ids) > 10:
+        print(f"  … and {len(reused_ids) - 10:,} more ids reused", file=sys.stderr)
+    for line in unlinked[:10]:
+        print(f"  stored without its story or identity links: {line}", file=sys.stderr)
+    if len(unlinked) > 10:
+        print(f"  … and {len(unlinked) - 10:,} more stored without links", file=sys.stderr)

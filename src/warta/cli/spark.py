@@ -73,6 +73,16 @@ def _output_problem(output: str, inputs: list[str]) -> str | None:
     return None
 
 
+def unfinished(folder: str) -> str:
+    """Why a folder without Spark's ``_SUCCESS`` marker is not read: its step was stopped (killed,
+    out of memory, Ctrl-C) before it finished, so it holds some of the rows or none, and loading
+    it stored a part of the corpus, or nothing, saying it had loaded everything."""
+    return (
+        f"{folder} was not finished by `warta spark read`/`dedup` (no _SUCCESS marker: the step was "
+        "stopped); run that step again into it, which redoes it whole"
+    )
+
+
 def run(args: argparse.Namespace) -> int:
     try:
         from warta.spark import jobs
@@ -108,6 +118,9 @@ def run(args: argparse.Namespace) -> int:
                 return _fail(f"no such folder: {folder} (an output folder of `warta spark read`/`dedup`)")
         if step == "dedup" and (problem := _output_problem(args.output, [args.articles])):
             return _fail(problem)
+        for folder in (args.articles, getattr(args, "dedup", None)):
+            if folder and (p := local_path(folder)) is not None and not (p / "_SUCCESS").exists():
+                return _fail(unfinished(folder))
     spark = jobs.session(args.master, app=f"warta spark {step}")
     spark.sparkContext.setLogLevel("ERROR")
     if step == "read":
@@ -154,4 +167,7 @@ def run(args: argparse.Namespace) -> int:
         f"{c['skipped']:,} already stored, {c['failed']:,} failed",
         file=sys.stderr,
     )
+    from warta.cli.ingest import report
+
+    report(db, c["failed"], c["failures"], c["reused_ids"], c["unlinked"])
     return 1 if c["failed"] else 0

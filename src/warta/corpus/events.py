@@ -163,13 +163,15 @@ def find(
     since: str | None = None,
     until: str | None = None,
     limit: int | None = None,
+    offset: int = 0,
 ) -> Iterator[EventRow]:
     """Events in day order, filtered by type, actor or recipient (a name, its words folded as the
     store folds names: `KPK` finds `KPK`), and the day the event happened.
 
     A bounded request (``limit``, as the API always gives) is one query; an unbounded one is read a
     day at a time (the days first, then each day's events by the ``events_day`` index): one answer
-    holding every event made ``warta events --db … --format jsonl`` grow with the corpus."""
+    holding every event made ``warta events --db … --format jsonl`` grow with the corpus. ``offset``
+    (a page's start) skips that many of a bounded request's events."""
     from warta.corpus.search import like_escape
     from warta.corpus.store import normalize_name
 
@@ -183,7 +185,7 @@ def find(
             params += [normalize_name(name), like_escape(normalize_name(name)) + " %", normalize_name(name)]
     cond = " AND ".join(where) or "1 = 1"
     if limit:
-        sql = f"{_SELECT} WHERE {cond} ORDER BY e.day, a.num, e.idx LIMIT {int(limit)}"
+        sql = f"{_SELECT} WHERE {cond} ORDER BY e.day, a.num, e.idx LIMIT {int(limit)} OFFSET {int(offset)}"
         yield from (_event_row(r) for r in store.query(sql, params))
         return
     for (day,) in store.query(f"SELECT DISTINCT e.day FROM events e WHERE {cond} ORDER BY e.day", params):

@@ -22,7 +22,6 @@ import signal
 import sys
 import threading
 import time
-import unicodedata
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -31,7 +30,17 @@ from typing import Any, TextIO
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from warta.corpus import dedup
-from warta.corpus.store import Processed, Store, _dumps, default_db, pack_json, pack_text
+from warta.corpus.store import (
+    Processed,
+    Store,
+    _dumps,
+    default_db,
+    pack_json,
+    pack_text,
+    refused,
+    text_id,
+    with_scheme,
+)
 from warta.document.input import no_text_reason
 from warta.sources import Item, iter_paths
 
@@ -58,20 +67,13 @@ def normalize_url(url: str) -> str:
     return f"{host}{port}{path}" + (f"?{query}" if query else "")
 
 
-def normalize_text(text: str) -> str:
-    """Case, Unicode forms, quote styles and spacing do not change the id."""
-    s = unicodedata.normalize("NFKC", text).casefold()
-    s = s.translate({0x201C: '"', 0x201D: '"', 0x2018: "'", 0x2019: "'", 0xA0: " "})
-    return " ".join(s.split())
-
-
 def page_key(url: Any) -> str | None:
     """The normalised URL when it names a page (a host with a dot, and a path or a query), else
     None: a placeholder (`-`, `N/A`) or a site's front page written into every record by a
     scraper must not make all its records one article (all but the first were lost as 'stored')."""
     if not isinstance(url, str) or not url.strip():
         return None
-    u = url.strip() if "://" in url else "http://" + url.strip()
+    u = with_scheme(url)
     try:
         parts = urlsplit(u)
         host, _ = parts.hostname or "", parts.port
@@ -84,12 +86,6 @@ def page_key(url: Any) -> str | None:
 
 def _url_id(key: str) -> str:
     return "u" + hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:19]
-
-
-def text_id(text: str) -> str:
-    """``t…`` from the normalised text: two texts that differ only in case, quotes or spacing share it."""
-    # surrogatepass: a record read without the sources' repair still gets an id
-    return "t" + hashlib.sha1(normalize_text(text).encode("utf-8", "surrogatepass")).hexdigest()[:19]
 
 
 def record_id(record: dict[str, Any]) -> str | None:
@@ -112,7 +108,7 @@ def former_id(record: dict[str, Any]) -> str | None:
     if not isinstance(url, str) or not url.strip() or page_key(url) is not None:
         return None
     try:  # an unparsable URL stopped the old ingest: nothing was stored under it
-        return _url_id(normalize_url(url.strip() if "://" in url else "http://" + url.strip()))
+        return _url_id(normalize_url(with_scheme(url)))
     except ValueError:
         return None
 
@@ -282,6 +278,8 @@ class IngestSummary:
     seconds: float = 0.0
     failures: list[tuple[str, str]] = field(default_factory=list)  # (origin, reason), first ones
     reused_ids: list[tuple[str, str]] = field(default_factory=list)  # (origin, why) stored under their key
+    # "id: why" of articles stored without their story or identity links (the linking failed)
+    unlinked: list[str] = field(default_factory=list)
 
     @property
     def rate(self) -> float:
@@ -489,6 +487,8 @@ def ingest(
             summary.skipped += res.skipped
             summary.duplicates += res.duplicates
             summary.reused_ids.extend(res.reused_ids)
+            summary.failed += len(res.refused)  # another run stored their page URL first, with another text
+            summary.failures.extend(res.refused[: max(0, keep_failures - len(summary.failures))])
             buffer, errors, read_fine = [], [], []
             if on_batch:
                 on_batch(summary)
@@ -575,6 +575,7 @@ def ingest(
             bar.update(done, summary.stored + len(buffer), summary.failed, summary.skipped)
         flush(force=True)
         summary.seconds = time.monotonic() - t0
+        summary.unlinked = list(store.link_failures)
         _finish_run(store, run, summary)
         store.check_file()  # deleted after the last batch: the summary must not say it is stored
     finally:
@@ -610,16 +611,6 @@ def _verdict(
 
 def _other_text(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and a != b
-
-
-def refused(first: str) -> str:
-    """Why a record naming a stored page URL with another text is not stored. One page URL is
-    one article: replacing the stored text would silently move every offset, quote and story
-    already read from it, so the first text is kept and the user told, naming both lines."""
-    return (
-        f"same page URL as {first} but another text (a page updated since, or a scraper's slip): "
-        "not stored, the first text is kept"
-    )
 
 
 def _drain(pool: _Pool, pending: dict[int, tuple[str, str]], accept: Any, fail: Any) -> None:

@@ -158,6 +158,8 @@ class WriteResult:
     ids: list[str] = field(default_factory=list)
     # (origin, why) of records stored under their key: their own id names an article stored before
     reused_ids: list[tuple[str, str]] = field(default_factory=list)
+    # (origin, why) of records not stored: another writer stored their page URL since, with another text
+    refused: list[tuple[str, str]] = field(default_factory=list)
 
 
 SQLITE_BUSY_SECONDS = 30.0  # how long a SQLite writer waits for another process's lock
@@ -251,6 +253,13 @@ class Store:
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         return list(self.execute(sql, params).fetchall())
+
+    def query_in(self, sql: str, values: Sequence[Any]) -> Iterator[tuple[Any, ...]]:
+        """The rows of ``sql`` whose ``IN ({marks})`` is each slice of ``values`` in turn, 500 at
+        a time: SQLite bounds the parameters of one statement (one slice's rows held at once)."""
+        for i in range(0, len(values), 500):
+            chunk = list(values[i : i + 500])
+            yield from self.query(sql.replace("{marks}", ",".join("?" * len(chunk))), chunk)
 
     def scalar(self, sql: str, params: Sequence[Any] = ()) -> Any:
         row = self.execute(sql, params).fetchone()
@@ -384,26 +393,18 @@ class Store:
     # -- reading --------------------------------------------------------------
     def known_ids(self, ids: Sequence[str]) -> set[str]:
         """Which of ``ids`` are already stored."""
-        found: set[str] = set()
-        for i in range(0, len(ids), 500):
-            chunk = list(ids[i : i + 500])
-            marks = ",".join("?" * len(chunk))
-            found.update(r[0] for r in self.query(f"SELECT id FROM articles WHERE id IN ({marks})", chunk))
-        return found
+        return {r[0] for r in self.query_in("SELECT id FROM articles WHERE id IN ({marks})", ids)}
 
     def stored_texts(self, ids: Sequence[str]) -> dict[str, tuple[str, str]]:
         """key → (origin, original text) of those of ``ids`` that are stored: is a record naming
         a stored article the same text or another one?"""
         out: dict[str, tuple[str, str]] = {}
-        for i in range(0, len(ids), 500):
-            chunk = list(ids[i : i + 500])
-            marks = ",".join("?" * len(chunk))
-            for key, origin, blob in self.query(
-                f"SELECT id, origin, source_text FROM articles WHERE id IN ({marks})", chunk
-            ):
-                text = unpack_text(blob)
-                if text is not None:
-                    out[key] = (origin, text)
+        for key, origin, blob in self.query_in(
+            "SELECT id, origin, source_text FROM articles WHERE id IN ({marks})", ids
+        ):
+            text = unpack_text(blob)
+            if text is not None:
+                out[key] = (origin, text)
         return out
 
     def resolve_id(self, article_id: str) -> str | None:
@@ -415,17 +416,8 @@ class Store:
 
     def public_ids(self, nums: Sequence[int]) -> dict[int, str]:
         """``num`` → the id a user sees: the record's own id when it had one, else the key."""
-        out: dict[int, str] = {}
-        for i in range(0, len(nums), 500):
-            chunk = list(nums[i : i + 500])
-            marks = ",".join("?" * len(chunk))
-            out.update(
-                (int(n), str(x))
-                for n, x in self.query(
-                    f"SELECT num, COALESCE(source_id, id) FROM articles WHERE num IN ({marks})", chunk
-                )
-            )
-        return out
+        sql = "SELECT num, COALESCE(source_id, id) FROM articles WHERE num IN ({marks})"
+        return {int(n): str(x) for n, x in self.query_in(sql, nums)}
 
     def record(self, article_id: str) -> dict[str, Any] | None:
         """The stored record of an article named by its record's own id (or its internal key)."""
@@ -500,11 +492,17 @@ class Store:
                 )
                 for k in keys:
                     self.execute("SELECT pg_advisory_xact_lock(?)", (k,))
+            late: list[tuple[str, str, str | None, str]] = []  # error rows of the records refused here
             for p in items:
                 first = self._holder(p.source_id) if p.source_id is not None else None
                 num, dup = self._write_one(p, p.source_id if first is None else None)
                 if num is None:
-                    res.skipped += 1
+                    why = self._other_text_stored(p)
+                    if why is None:
+                        res.skipped += 1
+                    else:
+                        res.refused.append((p.origin, why))
+                        late.append((p.origin, p.origin, p.id, why))
                     continue
                 if first is not None:
                     res.reused_ids.append((p.origin, reused(str(p.source_id), first, p.id)))
@@ -516,7 +514,7 @@ class Store:
             if gone:
                 self.executemany("DELETE FROM errors WHERE key = ?", [(k,) for k in sorted(gone)])
             stamp = now()
-            for key, origin, rid, reason in sorted(errors, key=lambda e: e[0]):
+            for key, origin, rid, reason in sorted([*errors, *late], key=lambda e: e[0]):
                 self.execute(
                     "INSERT INTO errors (key, origin, id, reason, at) VALUES (?, ?, ?, ?, ?) "
                     "ON CONFLICT (key) DO UPDATE SET origin = excluded.origin, id = excluded.id, "
@@ -524,6 +522,18 @@ class Store:
                     (key, origin, rid, reason, stamp),
                 )
         return res
+
+    def _other_text_stored(self, p: Processed) -> str | None:
+        """Why ``p`` is refused when its page URL's row holds another text, else None (the same
+        text). The reader checks this before reading, but a writer running at once (another
+        ``warta ingest``, a Spark load, a POST) may store the URL in between; its insert then
+        meets that row here, and was counted 'already stored' in silence. An HTML page's
+        extracted text is not compared, as the reader's check does not compare it."""
+        meta = p.record.get("meta")
+        if not p.id.startswith("u") or not p.text or (isinstance(meta, dict) and meta.get("source") == "html"):
+            return None
+        got = self.stored_texts([p.id]).get(p.id)
+        return refused(got[0]) if got is not None and text_id(got[1]) != text_id(p.text) else None
 
     def _holder(self, source_id: str) -> str | None:
         """The origin of the stored article whose own id is ``source_id``, if any."""
@@ -557,14 +567,7 @@ class Store:
         return sorted(wanted - found.keys())
 
     def _entity_nums(self, keys: list[str]) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for i in range(0, len(keys), 500):
-            chunk = keys[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            out.update(
-                (k, int(n)) for k, n in self.query(f"SELECT key, num FROM entities WHERE key IN ({marks})", chunk)
-            )
-        return out
+        return {k: int(n) for k, n in self.query_in("SELECT key, num FROM entities WHERE key IN ({marks})", keys)}
 
     def _find_duplicate(self, sig: dedup.Signature, keys: list[int]) -> tuple[str, str, float] | None:
         """The best near-duplicate already stored: candidates share LSH bands, most bands first."""
@@ -824,6 +827,29 @@ class Store:
         )
 
 
+def normalize_text(text: str) -> str:
+    """Case, Unicode forms, quote styles and spacing do not change the id."""
+    s = unicodedata.normalize("NFKC", text).casefold()
+    s = s.translate({0x201C: '"', 0x201D: '"', 0x2018: "'", 0x2019: "'", 0xA0: " "})
+    return " ".join(s.split())
+
+
+def text_id(text: str) -> str:
+    """``t…`` from the normalised text: two texts that differ only in case, quotes or spacing share it."""
+    # surrogatepass: a record read without the sources' repair still gets an id
+    return "t" + hashlib.sha1(normalize_text(text).encode("utf-8", "surrogatepass")).hexdigest()[:19]
+
+
+def refused(first: str) -> str:
+    """Why a record naming a stored page URL with another text is not stored. One page URL is
+    one article: replacing the stored text would silently move every offset, quote and story
+    already read from it, so the first text is kept and the user told, naming both lines."""
+    return (
+        f"same page URL as {first} but another text (a page updated since, or a scraper's slip): "
+        "not stored, the first text is kept"
+    )
+
+
 def reused(source_id: str, first: str, key: str) -> str:
     """Why an article is stored, shown and looked up under its key and not its own id: an id names
     one article (`Corpus.get`, search hits), so it stays the first stored one's."""
@@ -856,6 +882,13 @@ def _redact(db: str) -> str:
 _SECOND_LEVEL = {"co", "or", "go", "ac", "web", "my", "sch", "net", "com", "org", "gov", "edu", "mil", "biz"}
 
 
+def with_scheme(url: str) -> str:
+    """``news.detik.com/x`` → ``http://news.detik.com/x``: a URL a scraper wrote without its
+    scheme is still a web address (``urlsplit`` would read its host as a path)."""
+    url = url.strip()
+    return url if "://" in url else "http://" + url
+
+
 def outlet_from_url(url: Any) -> str | None:
     """The site a URL belongs to (``news.detik.com`` → ``detik.com``), for records without an outlet."""
     if not isinstance(url, str) or not url:
@@ -863,7 +896,7 @@ def outlet_from_url(url: Any) -> str | None:
     from urllib.parse import urlsplit
 
     try:
-        host = (urlsplit(url if "://" in url else "http://" + url).hostname or "").lower()
+        host = (urlsplit(with_scheme(url)).hostname or "").lower()
     except ValueError:  # `http://[host/x` (an unclosed [): no site, and no failed batch
         return None
     parts = [p for p in host.split(".") if p]

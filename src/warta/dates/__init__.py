@@ -18,6 +18,7 @@ from typing import Any
 
 from warta.dates.resolve import (
     FUTURE_WEIGHT,
+    PUBLISHED_YEARS,
     infer_year,
     infer_year_forward,
     month_year,
@@ -485,9 +486,12 @@ def find_dates(article: Article) -> list[DateMention]:
     days = [(c, dt) for c in cands if c.kind == "full" and (dt := safe_date(c.y, c.m, c.d))]
     spoken_cache: dict[int, tuple[Any, list[tuple[Candidate, date]], list[Candidate]]] = {}
     reference, ref_name = published, "published"
-    if reference is None and days:
-        reporting = [dt for c, dt in days if c.reporting]
-        pool = reporting or [dt for c, dt in days if "year_inferred" not in c.flags] or [dt for _, dt in days]
+    # the written days that may stand in for the publication day: those a publication stamp may hold
+    # (`Kamis (2/1/0001)` is no day a relative `kemarin` can be counted from)
+    stand_ins = [(c, dt) for c, dt in days if PUBLISHED_YEARS[0] <= dt.year <= PUBLISHED_YEARS[1]]
+    if reference is None and stand_ins:
+        reporting = [dt for c, dt in stand_ins if c.reporting]
+        pool = reporting or [dt for c, dt in stand_ins if "year_inferred" not in c.flags] or [dt for _, dt in stand_ins]
         reference, ref_name = max(pool), "latest_explicit_date"
         article.meta["published_estimate"] = {"value": reference.isoformat(), "basis": "latest_explicit_date"}
 
@@ -798,9 +802,21 @@ def _nearest_day(c: Candidate, days: list[tuple[int, int, str]], text: str) -> s
     return best[1] if best else None
 
 
+_CALENDAR_EDGE = re.compile(r"out of range|ordinal must be")
+
+
 def annotate(article: Article) -> None:
-    """Fill ``article.dates`` (and ``meta["published_estimate"]`` when ``published`` is missing)."""
-    article.dates = find_dates(article)
+    """Fill ``article.dates`` (and ``meta["published_estimate"]`` when ``published`` is missing).
+
+    A day counted past the calendar's ends from a day the text writes at them (`31/12/9999`,
+    then `keesokan harinya`) costs the dates of that record, with a warning, not the record."""
+    try:
+        article.dates = find_dates(article)
+    except (OverflowError, ValueError) as e:
+        if not _CALENDAR_EDGE.search(str(e)):
+            raise
+        article.dates = []
+        article.warnings.append(f"dates: a day counted past the calendar's ends ({e}); no dates read")
 
 
 patterns()  # compile once at import, not on the first article

@@ -42,18 +42,19 @@ def detect(text: str | None = None, words: list[str] | None = None, max_words: i
     counts = dict.fromkeys(langs, 0)
     only = {"id": 0, "ms": 0}  # Indonesian and Malay share most function words
     n = len(words)
-    for hit in map(index.get, map(str.lower, words)):  # one C loop over the words, not a step each
+    for w in words:
+        hit = index.get(w.lower())
         if hit:
             for lang in hit:
                 counts[lang] += 1
-            if len(hit) == 1 and hit[0] in only:
+            if len(hit) == 1 and hit[0] in only and not w[0].isupper():  # `Wang` the surname is no Malay `wang`
                 only[hit[0]] += 1
     if n < MIN_WORDS or not any(counts.values()):
         return {"code": "und", "confidence": 0.0, "is_indonesian": False, "scores": {}, "words": n}
     scores = {k: round(v / n, 4) for k, v in counts.items()}
     best = max(scores, key=lambda k: scores[k])
     if best in only:
-        best = "ms" if only["ms"] > max(2, only["id"] * 1.5) else "id"
+        best = "ms" if only["ms"] >= 2 and only["ms"] > only["id"] * 1.5 else "id"
     top = scores[best]
     others = sorted((v for k, v in scores.items() if k != best and {k, best} != {"id", "ms"}), reverse=True)
     margin = top - (others[0] if others else 0.0)

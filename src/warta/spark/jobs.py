@@ -10,7 +10,6 @@ CSV/TSV, Parquet, WARC, text, HTML) are read whole per file by the same readers 
 from __future__ import annotations
 
 import os
-import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -31,6 +30,7 @@ READ_SCHEMA = T.StructType(
         T.StructField("id", T.StringType()),
         T.StructField("source_id", T.StringType()),
         T.StructField("origin", T.StringType()),
+        T.StructField("file", T.StringType()),
         T.StructField("url", T.StringType()),
         T.StructField("outlet", T.StringType()),
         T.StructField("published", T.StringType()),
@@ -131,45 +131,35 @@ def _hadoop_open(spark: SparkSession, path: str) -> Any:
     return hpath.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration()).open(hpath)
 
 
-def _head(spark: SparkSession, path: str) -> bytes:
-    """The file's first four bytes, read through Hadoop's file system for a remote file: a UTF-16
-    byte-order mark (Spark's line reader cannot split such a file, every line would be 'invalid
-    JSON', so it is read whole, as `warta ingest` reads it) or a zip or gzip signature (one error
-    row, as `warta ingest` says it, instead of a row per undecodable line)."""
-    if not _is_url(path):
-        try:
-            with open(path, "rb") as f:
-                return f.read(4)
-        except OSError:
-            return b""
-    stream = _hadoop_open(spark, path)
-    try:
-        return bytes(b & 0xFF for b in (stream.read() for _ in range(4)) if b >= 0)
-    finally:
-        stream.close()
+def _opening(spark: SparkSession, path: str, limit: int = 1 << 16) -> tuple[bytes, bool]:
+    """The first bytes of a ``.jsonl`` (read once, through Hadoop's file system for a remote file)
+    and whether the file is empty or only blank lines.
 
-
-def _blank(spark: SparkSession, path: str, limit: int = 1 << 16) -> bool:
-    """Is the file empty or only blank lines? Such a .jsonl gives Spark's line reader no row at
-    all, so it is reported as `warta ingest` reports it. Reads up to the first byte that is not
-    white space (the first byte of any real file), at most ``limit`` bytes."""
+    The bytes run to the first that is not white space, four at least, at most ``limit``: their
+    head may be a UTF-16 byte-order mark (Spark's line reader cannot split such a file, every line
+    would be 'invalid JSON', so it is read whole, as `warta ingest` reads it) or a zip or gzip
+    signature (one error row, as `warta ingest` says it, instead of a row per undecodable line).
+    A blank file gives Spark's line reader no row at all, so it is reported as `warta ingest`
+    reports it."""
     blank = b" \t\r\n"
     if not _is_url(path):
         try:
             with open(path, "rb") as f:
                 head = f.read(limit)
         except OSError:
-            return False
-        return len(head) < limit and not head.strip(blank)
+            return b"", False
+        return head, len(head) < limit and not head.strip(blank)
     stream = _hadoop_open(spark, path)
+    got = bytearray()
     try:
         for _ in range(limit):
             b = stream.read()
             if b < 0:
-                return True
-            if bytes([b & 0xFF]) not in blank:
-                return False
-        return False
+                return bytes(got), not got.strip(blank)
+            got.append(b & 0xFF)
+            if len(got) >= 4 and got.strip(blank):
+                break
+        return bytes(got), False
     finally:
         stream.close()
 
@@ -214,9 +204,9 @@ def read(
             unopened.append(partition.error_row(fi << partition.SEQ_SHIFT, escape_undecoded(f), why))
         elif unread := _not_a_file(f):  # a pipe (reading it would block) or a broken link: say so
             unopened.append(partition.error_row(fi << partition.SEQ_SHIFT, f, unread))
-        elif _suffix(f) == ".jsonl" and _blank(spark, f):  # no line, hence no row: say so
+        elif _suffix(f) == ".jsonl" and (opening := _opening(spark, f))[1]:  # no line, hence no row: say so
             unopened.append(partition.error_row(fi << partition.SEQ_SHIFT, f, NO_RECORDS))
-        elif _suffix(f) == ".jsonl" and (why := packed(head := _head(spark, f))):  # gzip or zip so named
+        elif _suffix(f) == ".jsonl" and (why := packed(head := opening[0][:4])):  # gzip or zip so named
             unopened.append(partition.error_row(fi << partition.SEQ_SHIFT, f, why))
         elif _suffix(f) == ".jsonl" and head[:2] not in BOMS_UTF16:  # Spark splits 8-bit lines only
             rdd = _line_bytes(spark, f).zipWithIndex()
@@ -337,35 +327,37 @@ def dedup(spark: SparkSession, articles: DataFrame) -> DataFrame:
     return spark.createDataFrame(out.rdd, DEDUP_SCHEMA)
 
 
-_POSITION = re.compile(r"[:@]\d+$")  # ':line' / ':row' / '@offset' ending a record's origin
-
-
-def row_file(origin: str) -> str | None:
-    """The file of a read row, for its stale error rows. Spark's rows carry no file (``warta
-    ingest``'s records do, ``Item.file``): it is read off the origin's ``:line`` / ``@offset``
-    ending, so a file named like ``x:12`` is taken for line 12 of ``x`` here alone."""
-    file = _POSITION.sub("", origin)
-    return None if file == origin else file
-
-
 def load(
     articles: DataFrame,
     db: str,
     groups: DataFrame | None = None,
     *,
     batch_size: int = 200,
-) -> dict[str, int]:
+    keep_failures: int = 20,
+) -> dict[str, Any]:
     """Store read rows in the corpus ``db`` (the store ``warta ingest`` writes), in input order,
     from the driver as one writer; with ``groups`` (from :func:`dedup`) the near-duplicate
     groups are taken from it, else the store finds them (the same rule, so the same groups).
 
     ``groups`` cover only the rows given, so they are used only when the store is empty; added
     to a corpus that holds articles, new ones are matched against the stored ones by the store
-    (``counts["groups_used"]`` says which happened)."""
+    (``counts["groups_used"]`` says which happened). As ``warta ingest`` reports them,
+    ``counts["failures"]`` holds the first ``keep_failures`` ``(origin, why)`` that failed (a bad
+    row; a page URL stored before with another text, in this load or by another writer) and
+    ``counts["reused_ids"]`` each article stored under its key, its own id being another's."""
     from warta.corpus.store import Store
     from warta.stories.store import ensure_current
 
-    counts = {"stored": 0, "skipped": 0, "duplicates": 0, "failed": 0, "groups_used": 0}
+    counts: dict[str, Any] = {"stored": 0, "skipped": 0, "duplicates": 0, "failed": 0, "groups_used": 0}
+    failures: list[tuple[str, str]] = []
+    reused_ids: list[tuple[str, str]] = []
+    counts.update(failures=failures, reused_ids=reused_ids)
+
+    def failed(origin: str, why: str) -> None:
+        counts["failed"] += 1
+        if len(failures) < keep_failures:
+            failures.append((origin, why))
+
     with Store(db) as store:
         ensure_current(store)  # stories made with other story features: re-cluster (or refuse) first
         df = articles
@@ -381,6 +373,9 @@ def load(
             counts["stored"] += res.stored
             counts["skipped"] += res.skipped
             counts["duplicates"] += res.duplicates
+            reused_ids.extend(res.reused_ids)
+            for origin, why in res.refused:
+                failed(origin, why)
             buffer.clear()
             errors.clear()
             read_fine.clear()
@@ -395,14 +390,15 @@ def load(
                 try:
                     buffer.append(partition.to_processed(r, dup))
                     origin = r.get("origin") or r["id"]
-                    read_fine.append((origin, row_file(origin)))
+                    read_fine.append((origin, r.get("file")))  # None in an older read's rows: its own row only
                 except ValueError as e:  # a damaged row costs that row only
                     reason = f"unreadable row: {e}"
             if reason is not None:
-                counts["failed"] += 1
                 key = r.get("id") or r.get("origin") or f"seq:{r.get('seq')}"
+                failed(r.get("origin") or key, reason)
                 errors.append((key, r.get("origin") or key, r.get("id"), reason))
             if len(buffer) + len(errors) >= batch_size:
                 flush()
         flush()
+        counts["unlinked"] = list(store.link_failures)  # stored without story or identity links, as ingest says
     return counts

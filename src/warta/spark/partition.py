@@ -31,6 +31,7 @@ ROW_FIELDS = (
     "id",  # the corpus id (warta.corpus.ingest.record_id), None when the record has no text
     "source_id",
     "origin",
+    "file",  # the input file the record came from (its error rows go stale when it reads fine)
     "url",
     "outlet",
     "published",
@@ -106,6 +107,7 @@ def _processed_row(seq: int, origin: str, rid: str, sid: Any, p: Processed) -> d
             "id": rid,
             "source_id": p.source_id,
             "origin": origin,
+            "file": None,  # set by the reader that knows it (read_lines, read_files)
             "url": rec.get("url"),
             "outlet": rec.get("outlet") or outlet_from_url(rec.get("url")),
             "published": rec.get("published"),
@@ -216,16 +218,27 @@ def read_lines(
 ) -> Iterator[dict[str, Any]]:
     """JSON lines ``(file index, path, line index, line)`` → output rows (blank lines skipped)."""
 
+    files: dict[int, str] = {}
+
     def tasks() -> Iterator[tuple[int, str, Any]]:
         for fi, path, n, line in lines:
             if not line.strip():
                 continue
+            files[fi] = path
             seq = (fi << SEQ_SHIFT) + n
             origin = f"{path}:{n + 1}"
             rec, err = _parse_line(line)
             yield seq, origin, _ErrorRow(error_row(seq, origin, err)) if err else rec
 
-    return _rows(tasks(), layers, exclude, record_budget)
+    return _with_file(_rows(tasks(), layers, exclude, record_budget), files)
+
+
+def _with_file(rows: Iterator[dict[str, Any]], files: dict[int, str]) -> Iterator[dict[str, Any]]:
+    """Rows with the file each came from (``files``: file index → path, filled as the reader
+    meets each file, before its rows come out): a row's file is said, never read off its origin."""
+    for row in rows:
+        row["file"] = files.get(row["seq"] >> SEQ_SHIFT)
+        yield row
 
 
 def file_items(path: str, data: bytes, columns: dict[str, str] | None = None) -> Iterator[Item]:
@@ -252,8 +265,11 @@ def read_files(
 ) -> Iterator[dict[str, Any]]:
     """Whole files ``(file index, path, bytes)`` → output rows, one per record."""
 
+    paths: dict[int, str] = {}
+
     def tasks() -> Iterator[tuple[int, str, Any]]:
         for fi, path, data in files:
+            paths[fi] = path
             try:
                 items = list(file_items(path, bytes(data), columns))
             except Exception as e:  # noqa: BLE001
@@ -266,7 +282,7 @@ def read_files(
                 else:
                     yield seq, item.origin, item.record
 
-    return _rows(tasks(), layers, exclude, record_budget)
+    return _with_file(_rows(tasks(), layers, exclude, record_budget), paths)
 
 
 def read_partition(

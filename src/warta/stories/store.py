@@ -47,14 +47,10 @@ class StoreBackend:
 
     def _load(self, nums: list[int]) -> None:
         missing = [n for n in nums if n not in self._vecs]
-        for i in range(0, len(missing), 500):
-            chunk = missing[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            for num, day, blob in self.store.query(
-                f"SELECT article, day, terms FROM story_terms WHERE article IN ({marks})", chunk
-            ):
-                art = ArticleTerms(str(num), day, "", views={k: Counter(v) for k, v in (unpack(blob) or {}).items()})
-                self._remember(int(num), day, vectors(art))
+        sql = "SELECT article, day, terms FROM story_terms WHERE article IN ({marks})"
+        for num, day, blob in self.store.query_in(sql, missing):
+            art = ArticleTerms(str(num), day, "", views={k: Counter(v) for k, v in (unpack(blob) or {}).items()})
+            self._remember(int(num), day, vectors(art))
 
     def _remember(self, num: int, day: str | None, vecs: dict[str, Vector]) -> None:
         self._vecs[num] = (day, vecs)
@@ -67,9 +63,9 @@ class StoreBackend:
             return []
         d = _ordinal(day)
         lo = hi = None
-        if d is not None:
-            lo = date.fromordinal(d - window).isoformat()
-            hi = date.fromordinal(d + window).isoformat()
+        if d is not None:  # the window within the calendar: a day of year 1 or 9999 has no days past it
+            lo = date.fromordinal(max(1, d - window)).isoformat()
+            hi = date.fromordinal(min(date.max.toordinal(), d + window)).isoformat()
         hits: dict[str, int] = {}
         for k in keys:
             if lo is None:

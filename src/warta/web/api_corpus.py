@@ -17,6 +17,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Path, Query, Request
 from pydantic import AfterValidator, BaseModel, Field
+from starlette.convertors import PathConvertor, register_url_convertor
 
 from warta.corpus.search import EntityProfile, QuoteHit
 from warta.corpus.search import Hit as SearchHit
@@ -26,6 +27,17 @@ from warta.web.models import model_of
 from warta.web.store import CorpusAccess, QueryTooCostly, rows
 
 router = APIRouter(tags=["korpus"])
+
+
+class _AnyText(PathConvertor):
+    """A path parameter holding any text, slashes and line breaks too: an article id or an entity
+    name is the user's text (a scraper's `d-123\n`), and Starlette's ``path`` (``.*``) stops at a
+    line break, so such an id stored and shown in search hits answered 'no such endpoint'."""
+
+    regex = r"[\s\S]*"
+
+
+register_url_convertor("text", _AnyText())
 
 MARK = ("\ue000", "\ue001")  # private-use marks around matched words; turned into offsets below
 _MARKS = re.compile(f"([{MARK[0]}{MARK[1]}])")
@@ -271,7 +283,7 @@ async def quotes(
 
 
 @router.get(
-    "/api/entities/{name:path}",  # :path: names hold slashes (Kementerian PPN/Bappenas)
+    "/api/entities/{name:text}",  # names hold slashes (Kementerian PPN/Bappenas)
     response_model=Entity,
     summary="One entity: mentions over time, tone, roles, neighbours, quotes",
     responses={404: {"description": "No entity of that name or alias"}},
@@ -336,7 +348,7 @@ async def timeline(request: Request, query: Annotated[Filters, Query()]) -> Days
     return DaysResult(query=query.q, days=rows(await _budgeted(request, run), "name", "count"))
 
 
-@router.get("/api/articles/{article_id:path}", summary="One stored article's record")  # ids may hold slashes
+@router.get("/api/articles/{article_id:text}", summary="One stored article's record")  # ids may hold slashes
 async def article(request: Request, article_id: Annotated[str, Path(min_length=1, max_length=300)]) -> dict[str, Any]:
     """The stored record (as `/api/read` returns it) of one article in the corpus."""
     rec = await _budgeted(request, lambda: _get(request, article_id))

@@ -14,7 +14,7 @@ from fastapi import APIRouter, HTTPException, Path, Query, Request
 from pydantic import BaseModel, Field
 
 from warta.corpus.events import EventRow
-from warta.web.api_corpus import Day, _budgeted, access
+from warta.web.api_corpus import Day, _budgeted, _check, access
 from warta.web.models import model_of
 
 router = APIRouter(tags=["cerita dan peristiwa"])
@@ -38,6 +38,9 @@ StoredEvent = model_of(
 
 
 class EventsResult(BaseModel):
+    limit: int
+    offset: int
+    next_offset: int | None = Field(description="offset of the next page, null on the last one")
     events: list[StoredEvent]
     notice: str | None = Field(
         None,
@@ -54,21 +57,37 @@ async def events(
     since: Day = None,
     until: Day = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+    offset: Annotated[int, Query(ge=0)] = 0,
 ) -> EventsResult:
-    """Stored events in day order, filtered by type, actor, recipient and the day they happened."""
+    """Stored events in day order, filtered by type, actor, recipient and the day they happened;
+    a page of `limit` from `offset`, as `/api/search` pages."""
     from warta.corpus import events as stored
 
-    access(request)
+    _check(request, None, 1, offset)  # the page start as /api/search bounds it; limit has its own bound
 
     def run() -> tuple[list[dict[str, Any]], str | None]:
         with access(request).corpus() as c:
             rows = stored.find(
-                c.store, type=type, actor=actor, recipient=recipient, since=since, until=until, limit=limit
+                c.store,
+                type=type,
+                actor=actor,
+                recipient=recipient,
+                since=since,
+                until=until,
+                limit=limit + 1,
+                offset=offset,
             )
             return [r.to_dict() for r in rows], stored.stored_before_notice(c.store)
 
     found, notice = await _budgeted(request, run)
-    return EventsResult(events=[StoredEvent(**e) for e in found], notice=notice)
+    more = len(found) > limit
+    return EventsResult(
+        limit=limit,
+        offset=offset,
+        next_offset=offset + limit if more else None,
+        events=[StoredEvent(**e) for e in found[:limit]],
+        notice=notice,
+    )
 
 
 class StoriesResult(BaseModel):
@@ -87,7 +106,6 @@ async def stories(
     limit: Annotated[int, Query(ge=1, le=200)] = 50,
 ) -> StoriesResult:
     """Stories seen in a period, largest first; with ``entity``, those that mention it."""
-    access(request)
 
     def run() -> list[dict[str, Any]] | None:
         with access(request).corpus() as c:
@@ -106,7 +124,6 @@ async def stories(
 )
 async def story(request: Request, story_id: Annotated[str, Path(max_length=100)]) -> dict[str, Any]:
     """One story, described, with its articles oldest first and the merges that formed it."""
-    access(request)
 
     def run() -> dict[str, Any] | None:
         with access(request).corpus() as c:

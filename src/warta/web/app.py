@@ -12,7 +12,8 @@ from contextlib import asynccontextmanager
 from importlib import resources
 from typing import Any
 
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi.dependencies.utils import get_flat_params
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import FileResponse, JSONResponse, Response
@@ -50,6 +51,28 @@ def _record_schema() -> dict[str, Any]:
     return schema
 
 
+def known_params(request: Request) -> None:
+    """Refuse (400) a query parameter the endpoint does not take, naming it: a typo such as
+    ``?ofset=50`` or ``?speakr=X`` was ignored and answered the question not asked (the first
+    page, every speaker), as a malformed value is already refused."""
+    route = request.scope.get("route")
+    if route is None or not request.query_params:
+        return
+    takes = {p.alias for p in get_flat_params(route.dependant)}
+    unknown = sorted(set(request.query_params) - takes)
+    if unknown:
+        offer = f"it takes {', '.join(sorted(takes))}" if takes else "it takes none"
+        raise HTTPException(400, f"unknown parameter(s) {_names(unknown)}: {offer}")
+    twice = sorted({k for k in request.query_params if len(request.query_params.getlist(k)) > 1})
+    if twice:  # `limit=5&limit=50`: which one was meant? the last was taken in silence
+        raise HTTPException(400, f"parameter(s) {_names(twice)} given twice: give each once")
+
+
+def _names(names: list[str]) -> str:
+    """Parameter names for an error message: the first five, each cut at 40 characters."""
+    return ", ".join(repr(n if len(n) <= 40 else n[:40] + "…") for n in names[:5])
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     """The app for ``settings``; reader processes start with it and stop with it."""
     settings = settings or Settings()
@@ -79,9 +102,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     app.state.access = CorpusAccess(settings.db, settings.query_budget) if settings.db else None
-    app.include_router(api_read.router)
-    app.include_router(api_corpus.router)
-    app.include_router(api_stories.router)  # merge hook: /api/stories, /api/events
+    checked = [Depends(known_params)]  # the API's endpoints; the page and /api/health take any query
+    app.include_router(api_read.router, dependencies=checked)
+    app.include_router(api_corpus.router, dependencies=checked)
+    app.include_router(api_stories.router, dependencies=checked)  # merge hook: /api/stories, /api/events
 
     @app.get("/api/health", tags=["server"], summary="Is the server up")
     def health(request: Request) -> dict[str, Any]:
