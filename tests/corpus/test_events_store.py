@@ -82,3 +82,13 @@ def test_events_are_read_a_day_at_a_time(db: str, tmp_path: Path) -> None:
         assert counting.most == 2  # the two events of 2025-10-14, never all three at once
         assert [r.id for r in stored.find(c.store, limit=2)] == [x[2] for x in got[:2]]
         assert [r.mode for r in stored.find(counting, type="COERCE", since="2025-10-14")] == ["detention"]
+
+
+def test_event_rows_name_the_records_own_id(db: str, tmp_path: Path) -> None:
+    """Exports and the API give the id the user's record had (issue 13 item 4), not the internal key,
+    as quotes and search hits do; the event id is built on it too."""
+    with _corpus(db, tmp_path) as c:
+        rows = list(stored.find(c.store))
+        assert {r.article for r in rows} == {"a1", "a2"}
+        assert all(r.id.split("#")[0] == r.article for r in rows)
+        assert {r.article for r in stored.find(c.store, limit=10)} == {"a1", "a2"}

@@ -147,7 +147,7 @@ def _float(v: Any) -> float | None:
 
 
 _SELECT = (
-    "SELECT a.id, e.idx, e.type, e.mode, e.mutual, e.trig, e.actor, ae.label, e.recipient, re.label, e.day, "
+    "SELECT COALESCE(a.source_id, a.id), e.idx, e.type, e.mode, e.mutual, e.trig, e.actor, ae.label, e.recipient, re.label, e.day, "
     "e.place, e.country, e.lat, e.lon, e.sentence, a.url, a.outlet, a.published "
     "FROM events e JOIN articles a ON a.num = e.article "
     "LEFT JOIN entities ae ON ae.num = e.actor_entity LEFT JOIN entities re ON re.num = e.recipient_entity"
