@@ -2826,13 +2826,13 @@ def _title_in_run(norm: str, start: int, line_start: int) -> tuple[str, int] | N
     m = _RUN_WORDS.search(norm, max(line_start, start - 60), start)
     if m is None:
         return None
-    words = m.group().split()
+    found = list(re.finditer(r"\S+", m.group()))  # (the run's words may stand two spaces apart)
+    words = [w.group() for w in found]
     titles = lexicon().roles
     for n in range(len(words) - 1, 0, -1):
         title = words[-n:]
         if tuple(w.lower() for w in title) in titles and not _is_rank(" ".join(title)):
-            at = m.start() + m.group().rindex(" ".join(title))  # the run's last words: it ends at ``start``
-            return " ".join(title), at
+            return " ".join(title), m.start() + found[-n].start()  # the run's last words: it ends at ``start``
     return None
 
 
