@@ -1184,7 +1184,7 @@ def _unread_name_starts(norm: str, cl: Cluster, spans: list[tuple[int, int]]) ->
             # Direktur Sun Life Finansial Indonesia Elen Waty`)
             if run is not None and bisect.bisect_left(starts, run.end()) == k:
                 out.append(Cand(hit.start(), hit.end(), "PER", 0, text))
-    return sorted(out, key=lambda c: c.start)
+    return sorted(out, key=lambda c: (c.start, c.end))  # (the texts come from a set: ties in a fixed order)
 
 
 def _mentions_to_read(norm: str, cl: Cluster, spans: list[tuple[int, int]]) -> Iterator[Cand]:
