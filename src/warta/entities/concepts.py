@@ -139,7 +139,7 @@ def _counted(text: str, start: int) -> bool:
     """The word right before ``start`` counts or sums up a kind (data/class_counts.txt), or is a
     figure not numbering a name before it (not `Tim Tekab 308 Polres …`)."""
     words = text[max(0, start - 30) : start].split()
-    if not words or not text[:start].endswith(" "):
+    if not words or text[start - 1 : start] != " ":  # (not text[:start]: a copy of the text so far)
         return False
     if _FIGURE.search(words[-1]):
         return len(words) < 2 or not words[-2][:1].isupper()

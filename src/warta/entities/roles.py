@@ -1184,7 +1184,7 @@ def _unread_name_starts(norm: str, cl: Cluster, spans: list[tuple[int, int]]) ->
             # Direktur Sun Life Finansial Indonesia Elen Waty`)
             if run is not None and bisect.bisect_left(starts, run.end()) == k:
                 out.append(Cand(hit.start(), hit.end(), "PER", 0, text))
-    return sorted(out, key=lambda c: c.start)
+    return sorted(out, key=lambda c: (c.start, c.end))  # (the texts come from a set: ties in a fixed order)
 
 
 def _mentions_to_read(norm: str, cl: Cluster, spans: list[tuple[int, int]]) -> Iterator[Cand]:
@@ -2826,13 +2826,13 @@ def _title_in_run(norm: str, start: int, line_start: int) -> tuple[str, int] | N
     m = _RUN_WORDS.search(norm, max(line_start, start - 60), start)
     if m is None:
         return None
-    words = m.group().split()
+    found = list(re.finditer(r"\S+", m.group()))  # (the run's words may stand two spaces apart)
+    words = [w.group() for w in found]
     titles = lexicon().roles
     for n in range(len(words) - 1, 0, -1):
         title = words[-n:]
         if tuple(w.lower() for w in title) in titles and not _is_rank(" ".join(title)):
-            at = m.start() + m.group().rindex(" ".join(title))  # the run's last words: it ends at ``start``
-            return " ".join(title), at
+            return " ".join(title), m.start() + found[-n].start()  # the run's last words: it ends at ``start``
     return None
 
 

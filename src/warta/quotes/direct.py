@@ -242,7 +242,7 @@ def _unknown_cue(norm: str, pieces, para: int, s: int, e: int) -> Candidate | No
         c.pronoun = "any"
         c.attribution = word
         return c
-    name_end = name[1] - (len(norm[name[0] : name[1]]) - len(norm[name[0] : name[1]].rstrip(".")))
+    name_end = name[0] + len(norm[name[0] : name[1]].rstrip("."))
     if any(w.lower() in DAY_OR_MONTH for w in norm[name[0] : name_end].split()):
         return None
     c.speaker_span = (name[0], name_end)

@@ -49,7 +49,7 @@ from warta.quotes.names import (
     title_run,
     until_preposition,
 )
-from warta.quotes.text import PREDICATES, Candidate, Layout, is_cap, is_verbish, words
+from warta.quotes.text import PREDICATES, Candidate, Layout, indexed, is_cap, is_verbish, words
 
 DETERMINERS = (
     "para",
@@ -166,10 +166,20 @@ _UNSET = object()
 _JOINED = re.compile(r"\s(?:dan|serta)\s")
 _WEB_ADDRESS = re.compile(r"\w\.[a-z]{2,}$")  # `Tiket.com`
 _NEXT_NAME_WORD = re.compile(r" (\p{Lu}\p{Ll}+)\b(?! *[(,]?\s*\d| \p{Lu})")
-# the last text's governor and oblique answers: (text, sentences, governors, obliques)
-_shared: tuple[str, list[tuple[int, int, int]], dict[int, str | None], dict[int, bool]] | None = None
-# the last text's subject answers per mention: (text, entities, sentences, mentions, answers)
-_subjects: tuple | None = None
+
+
+def _kept(norm: str, key: tuple, owner: object = None) -> dict:
+    """The answers kept under ``key`` (and for ``owner``, when given: the answers hold for that very
+    object) with the word index of ``norm``, beside :func:`~warta.quotes.attribution.subject_before`'s:
+    they hold while the same text is read, so the events layer's Resolver reads what the quotes
+    layer's found. A fresh dict when the text is not the one indexed."""
+    idx = indexed(norm)
+    if idx is None:
+        return {}
+    got = idx.answers.get(key)
+    if got is None or got[0] is not owner:  # type: ignore[index]
+        got = idx.answers[key] = (owner, {})
+    return got[1]  # type: ignore[index]
 
 
 class Resolver:
@@ -214,13 +224,9 @@ class Resolver:
         # what governs a name at a position does not change while the article is read: the
         # ranker asks again for every pronoun, so the answers are kept
         # (shared with the next Resolver of the same text and sentences: the events layer's)
-        global _shared
-        sh = _shared
-        if sh is not None and sh[0] is self.norm and sh[1] == layout.sentences:
-            self._governors, self._obliques = sh[2], sh[3]
-        else:
-            self._governors, self._obliques = {}, {}
-            _shared = (self.norm, list(layout.sentences), self._governors, self._obliques)
+        sentences = tuple(layout.sentences)
+        self._governors: dict[int, str | None] = _kept(self.norm, ("governors", sentences))
+        self._obliques: dict[int, bool] = _kept(self.norm, ("obliques", sentences))
         self._subject_events()
 
     # -- entities -------------------------------------------------------------
@@ -335,19 +341,7 @@ class Resolver:
             return
         # what each mention makes of itself does not depend on the reported speech a resolver
         # skips: the events layer's resolver reads the quotes layer's answers for the same text
-        global _subjects
-        sh = _subjects
-        if (
-            sh is not None
-            and sh[0] is self.norm
-            and sh[1] is ents
-            and sh[2] == self.layout.sentences
-            and sh[3] == self.mentions
-        ):
-            answers = sh[4]
-        else:
-            answers = {}
-            _subjects = (self.norm, ents, list(self.layout.sentences), list(self.mentions), answers)
+        answers = _kept(self.norm, ("subjects", tuple(self.layout.sentences), tuple(self.mentions)), ents)
         for n, (s, e, i) in enumerate(self.mentions):
             if ents[i].label not in ("PER", "ORG"):
                 continue
