@@ -125,7 +125,7 @@ def _match(p: Pattern, ws: list[Word], i: int) -> Trigger | None:
             if nxt is None:
                 return None
             wide = pw[j] == "**" or p.type == "DEMAND"
-            linked = p.type == "DEMAND" and nxt in _ASK_LINKS  # the one asked ends at `agar`/`supaya`/`untuk`
+            linked = p.type == "DEMAND" and pw[j] == "*" and nxt in _ASK_LINKS  # the one asked ends at `agar`/…
             for g in range(0, (REL_GAP if linked else WIDE_GAP if wide else GAP) + 1):
                 if g > GAP and pw[j] == "*" and (k + g >= len(ws) or not _asked_at_length(ws[k : k + g], linked)):
                     return None  # a long gap in a demand is one asked, named at length, not a clause
