@@ -405,11 +405,31 @@ def _noun_of_own_verb(norm: str, ev: Event, sp: Speaker) -> bool:
     the candidate before that verb (`Kemensos menegaskan dukungan`, `De Niro semakin mempertajam
     kritiknya`, `mengungkap isi pertemuannya`)? Then the candidate is that verb's subject and does
     the act; an act noun with no such verb (`pasca aksi unjuk rasa`, `DPO pembunuhan`, `berbagai
-    bantuan yang diberikan`) names an act of someone the sentence need not name."""
+    bantuan yang diberikan`) names an act of someone the sentence need not name. The candidate is that
+    verb's subject only when no other verb stands between them (`Tito menekankan pentingnya Pemda
+    memastikan berbagai bantuan`: Tito tells, Pemda acts) and it is no copula (`menjadi bahan
+    perbincangan`: the topic, not the talker), and a noun a di- passive follows is that
+    clause's subject (`Airlangga mengungkapkan bantuan ini diberikan kepada …`): its giver is unwritten."""
     if sp.end > ev.trigger_start:
         return False
-    lead = _WORD.findall(norm[sp.end : ev.trigger_start])[-2:]
-    return any(is_verbish(w) for w in lead)
+    adverbs = lexicon().words["trailing_adverbs"]  # (`memang`, `sempat`: not verbs of their own)
+    between = [w for w in _WORD.findall(norm[sp.end : ev.trigger_start]) if w.lower() not in adverbs]
+    verbs = [k for k, w in enumerate(between) if is_verbish(w)]
+    if not verbs or verbs[0] < len(between) - 2 or between[verbs[0]].lower() in objects.words()["copulas"]:
+        return False  # `Stories menjadi bahan perbincangan`: what the act is about, not its doer
+    return not _passive_subject(norm, ev)
+
+
+def _passive_subject(norm: str, ev: Event) -> bool:
+    """Is an act noun the subject of a di- passive written right after it, past a demonstrative or
+    `yang` (`bantuan ini diberikan`, `bantuan yang diberikan`), in the trigger or just after it?"""
+    after = _WORD.findall(norm[ev.trigger_start : ev.trigger_end + 30])[1:4]
+    skip = objects.words()["demonstratives"]
+    for w in after:
+        if w.lower() in skip or w.lower() == "yang":
+            continue
+        return w.lower().startswith("di") and is_verbish(w)
+    return False
 
 
 def _modifier_slot(norm: str, ss: int, start: int) -> bool:
