@@ -69,3 +69,26 @@ def test_a_sentence_that_stands_alone_is_not_joined_by_the_list() -> None:
     text = LEAD + f"Rahmat mengatakan pihaknya menyiapkan beberapa langkah untuk mengurai kepadatan. {tail}"
     got = [t for k, _s, _c, t in _quotes(text) if k == "indirect" and t.startswith("pihaknya")]
     assert got and "Nur" not in got[0]
+
+
+# `Pasalnya …` gives the reason of what was just said, as `Sebab, …` does: with or without its
+# comma it runs the statement on (round 28, second pass); with an attribution of its own it is a
+# statement of its own
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Pasalnya, sebagian besar bus antarkota kini berangkat dari terminal itu.",
+        "Pasalnya jumlah petugas di loket belum ditambah sejak tahun lalu.",
+    ],
+)
+def test_pasalnya_runs_the_statement_on(tail: str) -> None:
+    text = LEAD + f"Rahmat menilai antrean di terminal masih terlalu panjang. {tail}"
+    got = [t for k, _s, _c, t in _quotes(text) if k == "indirect"]
+    assert len(got) == 1 and got[0].startswith("antrean") and got[0].rstrip(".").endswith(tail.rstrip("."))
+
+
+def test_pasalnya_with_its_own_attribution_is_not_joined() -> None:
+    tail = "Pasalnya, kata Rahmat, jumlah petugas di loket belum ditambah sejak tahun lalu."
+    text = LEAD + f"Rahmat menilai antrean di terminal masih terlalu panjang. {tail}"
+    got = [t for k, _s, _c, t in _quotes(text) if k == "indirect" and t.startswith("antrean")]
+    assert got and "petugas" not in got[0]
