@@ -56,6 +56,9 @@ def test_a_quotation_closed_on_a_full_stop_with_a_word_after_is_left() -> None:
         "Di antaranya, penambahan jadwal kereta pada jam sibuk dan perbaikan halte.",
         "Caranya dengan menambah jadwal kereta pada jam sibuk.",
         "Terlebih, jumlah penumpang naik tajam setiap akhir pekan.",
+        # `Pasalnya` gives the reason, as `Sebab, …`: with or without its comma (round 28, second pass)
+        "Pasalnya, sebagian besar bus antarkota kini berangkat dari terminal itu.",
+        "Pasalnya jumlah petugas di loket belum ditambah sejak tahun lalu.",
     ],
 )
 def test_a_sentence_that_cannot_stand_alone_runs_the_statement_on(tail: str) -> None:
@@ -71,22 +74,7 @@ def test_a_sentence_that_stands_alone_is_not_joined_by_the_list() -> None:
     assert got and "Nur" not in got[0]
 
 
-# `Pasalnya …` gives the reason of what was just said, as `Sebab, …` does: with or without its
-# comma it runs the statement on (round 28, second pass); with an attribution of its own it is a
-# statement of its own
-@pytest.mark.parametrize(
-    "tail",
-    [
-        "Pasalnya, sebagian besar bus antarkota kini berangkat dari terminal itu.",
-        "Pasalnya jumlah petugas di loket belum ditambah sejak tahun lalu.",
-    ],
-)
-def test_pasalnya_runs_the_statement_on(tail: str) -> None:
-    text = LEAD + f"Rahmat menilai antrean di terminal masih terlalu panjang. {tail}"
-    got = [t for k, _s, _c, t in _quotes(text) if k == "indirect"]
-    assert len(got) == 1 and got[0].startswith("antrean") and got[0].rstrip(".").endswith(tail.rstrip("."))
-
-
+# `Pasalnya …` with an attribution of its own is a statement of its own, not a run-on
 def test_pasalnya_with_its_own_attribution_is_not_joined() -> None:
     tail = "Pasalnya, kata Rahmat, jumlah petugas di loket belum ditambah sejak tahun lalu."
     text = LEAD + f"Rahmat menilai antrean di terminal masih terlalu panjang. {tail}"
