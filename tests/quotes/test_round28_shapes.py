@@ -56,6 +56,9 @@ def test_a_quotation_closed_on_a_full_stop_with_a_word_after_is_left() -> None:
         "Di antaranya, penambahan jadwal kereta pada jam sibuk dan perbaikan halte.",
         "Caranya dengan menambah jadwal kereta pada jam sibuk.",
         "Terlebih, jumlah penumpang naik tajam setiap akhir pekan.",
+        # `Pasalnya` gives the reason, as `Sebab, …`: with or without its comma (round 28, second pass)
+        "Pasalnya, sebagian besar bus antarkota kini berangkat dari terminal itu.",
+        "Pasalnya jumlah petugas di loket belum ditambah sejak tahun lalu.",
     ],
 )
 def test_a_sentence_that_cannot_stand_alone_runs_the_statement_on(tail: str) -> None:
@@ -69,3 +72,11 @@ def test_a_sentence_that_stands_alone_is_not_joined_by_the_list() -> None:
     text = LEAD + f"Rahmat mengatakan pihaknya menyiapkan beberapa langkah untuk mengurai kepadatan. {tail}"
     got = [t for k, _s, _c, t in _quotes(text) if k == "indirect" and t.startswith("pihaknya")]
     assert got and "Nur" not in got[0]
+
+
+# `Pasalnya …` with an attribution of its own is a statement of its own, not a run-on
+def test_pasalnya_with_its_own_attribution_is_not_joined() -> None:
+    tail = "Pasalnya, kata Rahmat, jumlah petugas di loket belum ditambah sejak tahun lalu."
+    text = LEAD + f"Rahmat menilai antrean di terminal masih terlalu panjang. {tail}"
+    got = [t for k, _s, _c, t in _quotes(text) if k == "indirect" and t.startswith("antrean")]
+    assert got and "petugas" not in got[0]
