@@ -1289,10 +1289,6 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                     found = None
             if found is None:
                 found = _title_in_run(norm, m.start, line_start)  # `Pemerintahan Presiden Prabowo`
-            if found is None:
-                found = _title_opens_run(norm, m.start, line_start)  # `Presiden Direktur Mjek Angga`
-                if found is not None and _names_inside(people, cl, found[1], m.start, norm):
-                    found = None
             # `didampingi kuasa hukumnya Moh Zakki`, unless a post follows (`… selaku Direktur …`)
             owned = _possessive_before(norm, m.start, line_start) if found is None else None
             if owned is not None and role_after(norm, m.end, line_end, firsts) is None:
@@ -2838,27 +2834,6 @@ def _title_in_run(norm: str, start: int, line_start: int) -> tuple[str, int] | N
         if tuple(w.lower() for w in title) in titles and not _is_rank(" ".join(title)):
             return " ".join(title), m.start() + found[-n].start()  # the run's last words: it ends at ``start``
     return None
-
-
-# the capitalised words right before the name, the run's start after a word in lower case or a mark
-_LONG_RUN = re.compile(r"(?<![\w.-])(?:(?:[A-Z][\w&-]*|\([A-Z][\w&.-]*\))[ \t]+){2,12}$")
-
-
-def _title_opens_run(norm: str, start: int, line_start: int) -> tuple[str, int] | None:
-    """`ditepis Presiden Direktur Mjek Angga`, `kata Kepala Balai Besar KSDA Budi`: a post the lexicon
-    lists that opens the capitalised run before the name, with the body it heads after it (a name
-    the tagger did not take as a body, so its title run did not reach the name). The run from the
-    title on; None when no title opens it, nothing follows the title or it stands in quotation marks."""
-    m = _LONG_RUN.search(norm, max(line_start, start - 160), start)
-    if m is None or _quoted_at(norm, start):
-        return None  # (a quoted headline in title case: `Tonton juga "Gubernur Bank Sentral … Trump Dilantik"`)
-    found = list(re.finditer(r"\S+", m.group()))
-    words = [w.group().lower() for w in found]
-    titles = lexicon().roles
-    n = next((n for n in range(len(words) - 1, 0, -1) if tuple(words[:n]) in titles), 0)
-    if not n or _is_rank(" ".join(words[:n])):
-        return None
-    return " ".join(m.group().split()), m.start()
 
 
 def _closes_post(run: list[str], status: frozenset[str]) -> bool:
