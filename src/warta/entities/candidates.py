@@ -616,6 +616,18 @@ class Extractor:
             return False
         return lower_written(toks[i].lower) and self._sentence_start(toks[i].start)
 
+    def _common_surname(self, run: list[Tok]) -> bool:
+        """`Brigjen Eka Satri Bakti`, `Taat Pribadi`: a tagger person of two words or more whose
+        last word only is a common word, one the article never writes in lower case, keeps it (a
+        family name is often a common word; a phrase would show its words in lower case too)."""
+        lex = self.lex
+        return (
+            len(run) >= 2
+            and run[-1].lower in lex.common
+            and run[-1].lower not in self.lower_words
+            and not any(t.lower in lex.common for t in run[:-1])
+        )
+
     def _sentence_start(self, at: int) -> bool:
         """Whether a sentence (or the text after a dateline's dash) opens at ``at``."""
         before = self.norm[max(0, at - 4) : at].rstrip(" ")
@@ -820,7 +832,7 @@ class Extractor:
         # a tagger person must read as a name (not `Sentral`, `Family Office`, `I`)
         balinese = balinese_name(run)
         bad_person = hint == "PER" and (
-            not name_like(lex, run, common_ok=balinese or _post_after(lex, toks, j, run))
+            not name_like(lex, run, common_ok=balinese or _post_after(lex, toks, j, run) or self._common_surname(run))
             or (len(run[0].text) < 2 and not balinese)
             or any(c.isdigit() for t in run for c in t.text)
         )  # `#RushMoney2511`: a name has no digits
