@@ -3,6 +3,8 @@ match read as a club (sentences written for the tests)."""
 
 from __future__ import annotations
 
+import pytest
+
 import warta
 from warta.document.model import Entity, Mention
 from warta.entities.clubs import club_sides
@@ -35,19 +37,60 @@ def test_the_whole_pipeline_keeps_the_listed_body() -> None:
     assert "Biro Hukum, Organisasi, dan Tata Laksana" in names
 
 
-def test_a_list_of_other_names_is_not_a_field_list() -> None:
-    text = "Rapat dihadiri Dinas Pendidikan, Bandung, dan Cimahi pada Senin."
-    out = extend_field_lists(text, [_entity(text, "Dinas Pendidikan", "ORG")])
-    assert out[0].canonical == "Dinas Pendidikan"
-    text = "Rapat dihadiri Dinas Pendidikan, Kepolisian, dan Badan Gizi Nasional pada Senin."
-    out = extend_field_lists(text, [_entity(text, "Dinas Pendidikan", "ORG")])
-    assert out[0].canonical == "Dinas Pendidikan"
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rapat dihadiri Dinas Pendidikan, Bandung, dan Cimahi pada Senin.", "Dinas Pendidikan"),
+        ("Rapat dihadiri Dinas Pendidikan, Kepolisian, dan Badan Gizi Nasional pada Senin.", "Dinas Pendidikan"),
+        # one body after `dan`, a place or a person: no field
+        ("Rapat itu dihadiri Kementerian Keuangan dan Kementerian Agama pada Senin.", "Kementerian Keuangan"),
+        ("Rapat itu dihadiri Dinas Sosial dan Bandung pada Senin.", "Dinas Sosial"),
+        ("Petugas Dinas Sosial dan Andi Wijaya datang pada Senin.", "Dinas Sosial"),
+    ],
+)
+def test_a_list_of_other_names_is_not_a_field_list(text: str, name: str) -> None:
+    out = extend_field_lists(text, [_entity(text, name, "ORG")])
+    assert out[0].canonical == name
 
 
-def test_a_field_list_needs_a_comma() -> None:
-    text = "Petugas Direktorat Pengawasan dan Monitoring datang pada Senin."
-    out = extend_field_lists(text, [_entity(text, "Direktorat Pengawasan", "ORG")])
-    assert out[0].canonical == "Direktorat Pengawasan"
+@pytest.mark.parametrize(
+    ("text", "cut", "whole"),
+    [
+        # one field after `dan`, no comma, closed by a bracketed acronym or a lower-case word
+        (
+            "Petugas Direktorat Pengawasan dan Monitoring datang pada Senin.",
+            "Direktorat Pengawasan",
+            "Direktorat Pengawasan dan Monitoring",
+        ),
+        (
+            "Kepala Badan Riset dan Inovasi (BRIN) Daerah membuka acara itu.",
+            "Badan Riset",
+            "Badan Riset dan Inovasi",
+        ),
+        # the list closed by the body's country (a country word in the last field stays in the name)
+        (
+            "Lomba itu digelar Kementerian Pertanian, Kehutanan, dan Perikanan RI tahun ini.",
+            "Kementerian Pertanian",
+            "Kementerian Pertanian, Kehutanan, dan Perikanan",
+        ),
+        (
+            "Delegasi Kementerian Perdagangan dan Perindustrian Malaysia tiba di Jakarta.",
+            "Kementerian Perdagangan",
+            "Kementerian Perdagangan dan Perindustrian Malaysia",
+        ),
+        # the list closed by the body the unit belongs to
+        (
+            "Surat itu diteken Direktorat Jenderal Bina Marga, Cipta Karya, dan Perumahan Kementerian PU.",
+            "Direktorat Jenderal Bina Marga",
+            "Direktorat Jenderal Bina Marga, Cipta Karya, dan Perumahan",
+        ),
+    ],
+)
+def test_a_body_runs_on_over_fields_closed_by_an_acronym_a_country_or_its_parent(
+    text: str, cut: str, whole: str
+) -> None:
+    out = extend_field_lists(text, [_entity(text, cut, "ORG")])
+    assert out[0].canonical == whole
 
 
 def test_a_side_of_a_match_is_a_club() -> None:

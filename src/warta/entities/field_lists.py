@@ -3,7 +3,9 @@ Ketahanan Pangan, Kelautan, dan Pertanian (DKPKP)`. The rules stop a name at the
 body comes out as `Dinas Ketahanan Pangan`; here a mention whose body head takes fields
 (data/field_heads.txt) is extended over such a list when every listed field is a plain
 capitalised field word (not a name of its own, a head or a given name) and the list closes the
-name (a bracketed acronym, a comma, a full stop or a lower-case word follows)."""
+name (a bracketed acronym, a comma, a full stop, a lower-case word, the body's country or the head
+of the body it belongs to follows). One field after `dan` with no comma is a list too
+(`Kementerian Komunikasi dan Digital`, `Direktorat Pembelajaran dan Kemahasiswaan`)."""
 
 from __future__ import annotations
 
@@ -15,8 +17,13 @@ from warta.entities.words import place_of
 from warta.resources import word_set
 
 _FIELD = r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
-# the fields after the cut, one or more with commas and the last after `dan`: `, Kelautan, dan Pertanian`
-_LIST = re.compile(rf"((?:, {_FIELD})+),? dan ({_FIELD})(?= \([A-Z]|[,.]| [a-z]|$)")
+# the fields after the cut, none or more with commas and the last after `dan`: `, Kelautan, dan
+# Pertanian`, ` dan Menengah`
+_LIST = re.compile(rf"((?:, {_FIELD})*),? dan ({_FIELD})")
+# what closes the name after its list: a bracketed acronym, a comma, a full stop or a lower-case word
+_CLOSE = re.compile(r" \([A-Z]|[,.]| [a-z]|$")
+# or the country the body belongs to (`… Sains, dan Teknologi RI`, `… dan Industri Malaysia`)
+_COUNTRY_TAIL = re.compile(r" (RI|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?= \([A-Z]|[,.]| [a-z]|$)")
 
 
 def _heads() -> frozenset[str]:
@@ -34,18 +41,44 @@ def _plain_fields(fields: list[str], heads: frozenset[str]) -> bool:
     return True
 
 
+def _closed(text: str, end: int) -> bool:
+    """The list closes the body's name: what follows cannot go on with it, or is its country."""
+    if _CLOSE.match(text, end):
+        return True
+    parent = re.match(r" ([A-Z][a-z]+)\b", text[end : end + 30])
+    if parent is not None and parent.group(1).lower() in _heads():
+        return True  # the body it belongs to follows (`… dan Pendidikan Guru Kementerian …`)
+    tail = _COUNTRY_TAIL.match(text, end)
+    if tail is None:
+        return False
+    p = place_of(tail.group(1))
+    return tail.group(1) == "RI" or (p is not None and p.kind == "country")
+
+
+def _list_end(text: str, got: re.Match[str]) -> int | None:
+    """The end of the last field where the name closes: its words may run into what follows
+    (`dan Pendidikan Guru Kementerian …`), so the longest field that closes it is taken."""
+    last = got.group(2).split(" ")
+    for n in range(len(last), 0, -1):
+        end = got.start(2) + len(" ".join(last[:n]))
+        if _closed(text, end):
+            return end
+    return None
+
+
 def _extension(text: str, m: Mention, starts: dict[int, Entity], e: Entity) -> int | None:
     """Where the mention's name really ends when a field list follows it, else None."""
     got = _LIST.match(text, m.end)
-    if got is None:
+    end = _list_end(text, got) if got is not None else None
+    if end is None:
         return None
     for s, other in starts.items():
-        if m.end < s < got.end() and other is not e and any(not m.end < x.start < got.end() for x in other.mentions):
+        if m.end < s < end and other is not e and any(not m.end < x.start < end for x in other.mentions):
             return None  # a field is a name found elsewhere too (`Dinas Pendidikan, Bappenas, dan …`)
-    fields = [f.strip() for f in re.split(r",|\bdan\b", got.group(0)) if f.strip()]
+    fields = [f.strip() for f in re.split(r",|\bdan\b", text[m.end : end]) if f.strip()]
     if not fields or not _plain_fields(fields, _heads()):
         return None
-    return got.end()
+    return end
 
 
 def extend_field_lists(text: str, entities: list[Entity]) -> list[Entity]:
