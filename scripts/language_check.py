@@ -18,12 +18,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from devsets import DETIK, HELDOUT, HELDOUT_MORE, OUTLETS, OUTLETS_MORE, REPO, SHARED  # noqa: E402
+from events_recall_loso import DEV_SETS  # noqa: E402  (the events development sets, named once)
 
 from warta.language import detect  # noqa: E402
 
 MINE = Path("/work/mine21")
 OTHER_SETS = ("quotes_dev2", "quotes_dev3", "quotes_outlets9", "entities_dev2", "dates_dev2", "events_dev2")
-EVENT_SETS = ("events_heldout", *(f"events_heldout{i}" for i in (*range(3, 14), *range(15, 23))))
+EVENT_SETS = tuple(s.removeprefix("eval/") for s in DEV_SETS if s.startswith("eval/events_heldout"))
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”']?\s+(?=[\"“A-Z])")
 
 
