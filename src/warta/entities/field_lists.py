@@ -23,7 +23,7 @@ _LIST = re.compile(rf"((?:, {_FIELD})*),? dan ({_FIELD})")
 # what closes the name after its list: a bracketed acronym, a comma, a full stop or a lower-case word
 _CLOSE = re.compile(r" \([A-Z]|[,.]| [a-z]|$")
 # or the country the body belongs to (`… Sains, dan Teknologi RI`, `… dan Industri Malaysia`)
-_COUNTRY_TAIL = re.compile(r" (RI|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?= \([A-Z]|[,.]| [a-z]|$)")
+_COUNTRY_TAIL = re.compile(rf" (RI|[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?={_CLOSE.pattern})")
 
 
 def _heads() -> frozenset[str]:

@@ -92,6 +92,12 @@ def place(name: str) -> Place | None:
     return None
 
 
+def is_country(name: str) -> bool:
+    """A known country's name (`Jepang`, `Malaysia`), looked up as ``place`` does."""
+    p = place(name)
+    return p is not None and p.kind == "country"
+
+
 def country_of(name: str) -> str | None:
     """ISO 3166-1 alpha-2 code of the country a named place lies in, when the lists know it."""
     p = place(name)

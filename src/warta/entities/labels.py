@@ -9,7 +9,7 @@ import re
 
 from warta.document.model import Entity
 from warta.entities import located
-from warta.entities.gazetteer import ADMIN_HEADS, country_of, known_place, place
+from warta.entities.gazetteer import ADMIN_HEADS, country_of, is_country, known_place, place
 from warta.entities.patterns import lexicon
 from warta.entities.products import known_person
 from warta.resources import word_set
@@ -25,11 +25,6 @@ _LOCATIVE = re.compile(r"\b(?:di|ke|dari|menuju)\s+$")
 def _known_place(name: str) -> bool:
     p = place(name)
     return p is not None and p.kind in _PLACE_KINDS
-
-
-def _is_country(name: str) -> bool:
-    p = place(name)
-    return p is not None and p.kind == "country"
 
 
 def _known_town(name: str) -> bool:
@@ -229,7 +224,7 @@ def bodies_after_class_noun(text: str, entities: list[Entity]) -> None:
     for e in entities:
         if e.label not in ("PER", "LOC") or e.role or e.canonical.split()[0] in given:
             continue
-        if e.label == "LOC" and _is_country(e.canonical):
+        if e.label == "LOC" and is_country(e.canonical):
             continue
         if any(_last_word(text, m.start) in cues for m in e.mentions):
             continue  # `ujar Ashanty`: one who speaks is a person

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from warta.document.model import Entity, Mention
-from warta.entities.gazetteer import organisations, place
+from warta.entities.gazetteer import is_country, organisations
 from warta.resources import word_set
 
 # `PT X (Persero) Tbk`, `PT X Tbk.`, `Perum X (Persero)`: what may close a company's name
@@ -115,8 +115,7 @@ def countries_in_names(text: str, entities: list[Entity]) -> list[Entity]:
     added: list[tuple[int, int, Entity]] = []
     out = []
     for e in entities:
-        p = place(e.canonical)
-        if e.label != "LOC" or p is None or p.kind != "country":
+        if e.label != "LOC" or not is_country(e.canonical):
             out.append(e)
             continue
         keep = []
@@ -156,8 +155,7 @@ def countries_closing_bodies(text: str, entities: list[Entity]) -> list[Entity]:
     people = {m.start for e in entities if e.label == "PER" for m in e.mentions}
     spans: list[tuple[int, int, Entity]] = []
     for e in entities:
-        p = place(e.canonical)
-        if e.label != "LOC" or p is None or p.kind != "country":
+        if e.label != "LOC" or not is_country(e.canonical):
             continue
         for m in e.mentions:
             body = ends.get(m.start - 1)

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from warta.document.model import Entity, Mention
 from warta.entities.fragments import unit_heads
-from warta.entities.gazetteer import place
+from warta.entities.gazetteer import is_country, place
 from warta.entities.patterns import lexicon
 from warta.entities.prefixes import _BOARD, _FORM
 from warta.entities.words import balinese_words, org_of, truecase
@@ -435,10 +435,9 @@ def _headed(names: list[str]) -> bool:
     n = 2 if tuple(x.lower() for x in names[:2]) in lex.org_start else 1
     if (names[0].lower(),) not in lex.org_start and n == 1:
         return False
-    known = place(names[-1])
     if names[0].lower() in unit_heads():  # (not a unit of a known body: `… Bank Indonesia`)
         inner = any(org_of(" ".join(names[j:])) for j in range(1, len(names)))
-        return known is not None and known.kind == "country" and not inner
+        return is_country(names[-1]) and not inner
     return any(_name_word(x) or place(x) is not None for x in names[n:])
 
 

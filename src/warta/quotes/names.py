@@ -73,8 +73,7 @@ def skip_lead(norm: str, s: int, e: int) -> int:
 def is_country(word: str) -> bool:
     """A country's name (`Jepang`, `Rusia`): the end of a role (`juru bicara pemerintah Jepang`)
     that the entities layer ran into the holder's name, never the first of three names."""
-    p = gazetteer.place(word)
-    return p is not None and p.kind == "country"
+    return gazetteer.is_country(word)
 
 
 _SPELLED_OUT = re.compile(r"((?:\S+\s+){0,5}?\S+)\s*\(([^()\s]+)\)")
