@@ -51,3 +51,41 @@ def test_a_consequence_or_reason_runs_the_statement_on(tail: str) -> None:
 def test_a_consequence_opener_the_writer_uses_is_left(tail: str) -> None:
     got = [t for t in _indirect(LEAD + f"{SAID} {tail}") if t.startswith("pendataan")]
     assert got and tail.split(",")[-1].strip().rstrip(".") not in got[0]
+
+
+# a word of saying, `oleh` or a pronoun left at the edge of a speaker phrase beside a name is no part
+# of the speaker: the source's doubled cue, an interjected cue, a passive's agent marker
+def _speakers(text: str) -> list[tuple[str | None, str | None, str]]:
+    art = warta.read({"id": "t", "text": "JAKARTA - Rupiah menguat pagi ini.\n\n" + text + "\n"})
+    return [(q.speaker.name if q.speaker else None, q.via, q.text) for q in art.quotes]
+
+
+def test_a_doubled_cue_before_the_name_is_no_part_of_the_speaker() -> None:
+    text = (
+        "Direktur Keuangan Bank Sejahtera Syariah Rudi Hartono hadir dalam peluncuran produk itu.\n\n"
+        '"Produk ini membantu nasabah mengelola risiko nilai tukar dalam transaksi jangka panjang," '
+        "ujar ungkap Rudi di Jakarta, Selasa (12/8/2025)."
+    )
+    assert [s for s, _v, t in _speakers(text) if t.startswith("Produk ini")] == ["Rudi Hartono"]
+
+
+def test_a_cue_left_after_the_name_is_no_part_of_the_speaker() -> None:
+    text = (
+        "Sementara menurut perwakilan dari Asosiasi Fintech Nasional (AFN) Sinta Maharani mengungkapkan, "
+        "pasar pembayaran digital di Indonesia masih tumbuh cepat tahun ini."
+    )
+    assert [s for s, _v, t in _speakers(text) if t.startswith("pasar pembayaran")] == ["Sinta Maharani"]
+
+
+def test_the_agent_marker_of_a_report_is_no_part_of_the_medium() -> None:
+    text = "Seperti dilaporkan oleh TechCrunch, Tencent membeli saham Snap senilai dua miliar dolar AS pekan lalu."
+    assert [(s, v) for s, v, t in _speakers(text) if t.startswith("Tencent")] == [("TechCrunch", "TechCrunch")]
+
+
+def test_a_relation_before_a_name_is_kept() -> None:
+    # `istri Rudi`: the wife speaks, not Rudi; only words of saying, `oleh` and pronouns are dropped
+    text = (
+        "Rudi Hartono dirawat di rumah sakit sejak Senin.\n\n"
+        '"Kondisinya sudah membaik dan ia mulai bisa berbicara," kata istri Rudi kepada wartawan.'
+    )
+    assert [s for s, _v, t in _speakers(text) if t.startswith("Kondisinya")] == ["istri Rudi"]
