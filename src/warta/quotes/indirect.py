@@ -70,7 +70,10 @@ POINTING_WRITER_VERBS = wordset("pointing_writer_verbs")
 DEPENDENT_OPENERS = wordset("dependent_openers")
 SPEAKER_VOICE = wordset("speaker_voice")
 THIRD_PERSON = frozenset(("ia", "dia", "mereka", "beliau"))
-CAUSAL_OPENERS = frozenset(("sebab", "karena", "karenanya", "makanya"))
+# linking back only with their comma (`Sebab, …`; `Sebab pada dasarnya …` may be the writer's own); `makanya`
+# and `pasalnya` never open the writer's own sentence
+CAUSAL_OPENERS = frozenset(("sebab", "sebabnya", "karena", "karenanya"))
+CONSEQUENCE_OPENERS = wordset("consequence_openers")
 ENUMERATION_OPENERS = wordset("enumeration_openers")
 POINTING_OPENERS = wordset("pointing_openers")
 COMPLAINT_BODIES = wordset("complaint_bodies")
@@ -1776,13 +1779,24 @@ def _continues(norm: str, ns: int, ne: int) -> bool:
         if first in ENUMERATION_OPENERS or _points_back(norm, ws):
             if first in ENUMERATION_OPENERS and "," not in norm[ws[0].end : ws[0].end + 2]:
                 return False  # `Pertama kali …` is no list item
-        elif " ".join(w.low for w in ws[:2]) in DEPENDENT_OPENERS:
-            pass  # `Salah satunya …`, `Di antaranya, …`
+        elif " ".join(w.low for w in ws[:2]) in DEPENDENT_OPENERS or _consequence(norm, ws):
+            pass  # `Salah satunya …`, `Di antaranya, …`, `Dengan demikian, …`
         elif first not in DEPENDENT_OPENERS or (len(ws) > 1 and ws[1].low in ("itu", "ini", "tersebut")):
             return False
         if first in CAUSAL_OPENERS and "," not in norm[ws[0].end : ws[0].end + 2]:
             return False  # `Sebab, …` links back; `Sebab pada dasarnya …` may be the writer's own
     return not any(cue_of(w) is not None or w.low in lexicon().according for w in ws[1:])
+
+
+def _consequence(norm: str, ws: list[Word]) -> bool:
+    """`… sudah selesai. Dengan begitu, anggaran …`, `Untuk itu, pihaknya …`: an opener that draws
+    the consequence of what was just said, set off by its comma, goes on with the statement (the
+    convention counts consequences as the source's content); without the comma (`Dengan demikian
+    mendatangkan …`) the phrase may open the writer's own sentence."""
+    for n in (2, 3):
+        if len(ws) > n and " ".join(w.low for w in ws[:n]) in CONSEQUENCE_OPENERS:
+            return norm[ws[n - 1].end : ws[n - 1].end + 1] == "," and ws[n].low not in THIRD_PERSON
+    return False
 
 
 def _speaker_voice(ws: list[Word]) -> bool:

@@ -14,6 +14,7 @@ NAME_PARTICLES = wordset("name_particles")
 
 
 LEAD_STRIP = wordset("speaker_lead_strip")
+EDGE_WORDS = wordset("speaker_edge_words")
 
 
 BUILDING_WORDS = wordset("building_words")
@@ -59,15 +60,35 @@ NONSPACE = re.compile(r"\S+")
 
 
 def skip_lead(norm: str, s: int, e: int) -> int:
-    """Past the function words at the front of a noun phrase (`dimana`, `di mana`, `yang`)."""
+    """Past the function words at the front of a noun phrase (`dimana`, `di mana`, `yang`), and
+    past a lower-case word of saying, `oleh` or a pronoun right before a name: the source's doubled
+    cue (`ujar ungkap Yuwono`), an interjected cue (`, kata Halim,`), a passive's agent marker
+    (`dilaporkan oleh TechCrunch`), a pronoun and the name together (`ungkap dia Sri`)."""
     while True:
         ws = [(m.start(), m.group().lower()) for m in NONSPACE.finditer(norm[s:e])][:3]
         if len(ws) >= 3 and f"{ws[0][1]} {ws[1][1]}" in LEAD_STRIP:
             s += ws[2][0]
-        elif len(ws) >= 2 and ws[0][1] in LEAD_STRIP:
+        elif len(ws) >= 2 and (ws[0][1] in LEAD_STRIP or _left_before_name(norm[s + ws[0][0] : e].split(None, 2))):
             s += ws[1][0]
         else:
             return s
+
+
+def trim_tail(norm: str, s: int, e: int) -> int:
+    """Before a lower-case word of saying left after the name (`menurut … Paranee Damodaran
+    mengungkapkan, …`: the source's doubled cue); ``e`` when there is none."""
+    ms = list(NONSPACE.finditer(norm[s:e]))
+    if len(ms) < 2 or not _left_before_name([ms[-1].group(), ms[-2].group()], edge=frozenset()):
+        return e
+    return s + ms[-2].end()
+
+
+def _left_before_name(ws: list[str], edge: frozenset[str] = EDGE_WORDS) -> bool:
+    """A lower-case word of saying (or one of ``edge``: `oleh`, a pronoun) beside the
+    capitalised word ``ws[1]``."""
+    if len(ws) < 2 or not ws[0][:1].islower() or not is_cap(ws[1]):
+        return False
+    return ws[0] in edge or lexicon().cue(ws[0].strip(",.")) is not None
 
 
 def is_country(word: str) -> bool:

@@ -47,6 +47,7 @@ from warta.quotes.names import (
     shortest,
     skip_lead,
     title_run,
+    trim_tail,
     until_preposition,
 )
 from warta.quotes.text import PREDICATES, Candidate, Layout, indexed, is_cap, is_verbish, words
@@ -667,6 +668,7 @@ class Resolver:
         """The speaker a noun phrase names: function words left at its front dropped
         (`dimana seorang terdakwa`), a place never the speaker of a phrase led by a common noun."""
         s = _past_source_noun(self.norm, skip_lead(self.norm, s, e), e)
+        e = trim_tail(self.norm, s, e)
         sp = self._from_span(s, e)
         if sp is not None and sp.entity is not None and self.a.entities[sp.entity].label == "LOC":
             ws = self.norm[s:e].split()
@@ -1762,6 +1764,7 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
             if not c.extra.get("embedded"):
                 r.add(c.speaker_span[0] if c.speaker_span else c.start, sp, direct=c.kind == "direct")
         if c.via is not None:
+            c.via = c.via[skip_lead(c.via, 0, len(c.via)) :]  # `dilaporkan oleh TechCrunch`
             j = r._entity_named(c.via)
             if j is not None:
                 c.via = article.entities[j].canonical
