@@ -36,3 +36,23 @@ def test_a_ban_laid_on_someone_is_still_coded() -> None:
         "Lautan Api oleh Polda Jawa Barat."
     )
     assert [t for t, _a, _r in acts(text, "COERCE")] == ["dilarang"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jakarta - Kamera terbaru itu dilengkapi fitur cetak otomatis untuk mengirim foto ke printer yang "
+        "mendukung konektivitas Wi-Fi milik PT Sinar Digital.",
+        "Bandung - Mobil listrik buatan Universitas Padjadjaran itu didukung oleh mesin berkapasitas 60 kW "
+        "rakitan PT Len Industri.",
+        "Jakarta - Menteri Perhubungan Dudy Purwagandhi menyebut, RUU Perkeretaapian mendukung pembangunan "
+        "nasional Indonesia.",
+    ],
+)
+def test_a_thing_that_enables_backs_no_one(text: str) -> None:
+    assert acts(text, "SUPPORT") == []
+
+
+def test_a_party_backing_another_is_still_support() -> None:
+    text = "Jakarta - Ketua Umum Partai Golkar Bahlil Lahadalia mendukung Ridwan Kamil maju di Pilkada Jakarta."
+    assert [t for t, _a, _r in acts(text, "SUPPORT")] == ["mendukung"]
