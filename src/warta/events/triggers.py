@@ -495,10 +495,10 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         return "other sense"  # `pemeriksaan kesehatan`: a check-up, not an investigation
     if t.pattern.source == "DISAPPROVE:lapor" and not _complaint(ws, t) and not _complaint_story(norm):
         return "other sense"  # `data yang dilaporkan perbankan`, `Media lokal melaporkan …`: news, not a complaint
-    if t.pattern.source == "COERCE:larang" and any(
-        w.low in W["rule_words"] for w in ws[max(0, t.first - 4) : t.last + 16]
-    ):
+    if t.pattern.source == "COERCE:larang" and _rule_ban(ws, t):
         return "other sense"  # `dilarang sesuai dengan Perda yang berlaku`: the rule's ban, no one's act
+    if t.type == "SUPPORT" and first in ("mendukung", "didukung") and _thing_supports(norm, ws, t):
+        return "other sense"  # `printer yang mendukung konektivitas Wi-Fi`, `didukung oleh mesin 500 cc`: enabling
     if t.pattern.source in W["match_roots"] and _match_report(norm):
         return "other sense"  # `membela Milan`, `pertemuan Federer dan Del Potro`: playing, not backing or meeting
     if t.pattern.source == "ASSAULT:serang" and _match_report(norm) and not _someone_after(ws, t):
@@ -560,3 +560,35 @@ def obliged_after(norm: str, ws: list[Word], t: Trigger) -> int | None:
         if is_verbish(ws[k].text):
             return i if ws[k].low.startswith(("me", "ber")) else None
     return None
+
+
+def _rule_ban(ws: list[Word], t: Trigger) -> bool:
+    """A ban that is a rule, not anyone's act in the news: a rule named near it (`dilarang sesuai
+    dengan Perda`), a ban on anyone at all (`setiap orang dilarang merusak rupiah`, `siapa pun
+    dilarang`), or what is forbidden described by it (`bisnis judi yang dilarang di Indonesia`,
+    `bukanlah hal yang dilarang oleh Islam`)."""
+    W = lexicon().words
+    if any(w.low in W["rule_words"] for w in ws[max(0, t.first - 4) : t.last + 16]):
+        return True
+    before = [w.low for w in ws[max(0, t.first - 3) : t.first]]
+    passive = ws[t.first].low.startswith("di")
+    return any(b in W["ban_anyone"] for b in before) or (passive and before[-1:] == ["yang"])
+
+
+def _thing_supports(norm: str, ws: list[Word], t: Trigger) -> bool:
+    """`mendukung` in its sense of enabling, no party backing another: a thing (a product, a device
+    or a part, a bill: words.json `enabling_things`) its subject in the clause before it (`printer
+    yang mendukung`, `RUU Sistranas mendukung`) or the agent of `didukung` (`didukung oleh mesin`),
+    or what it enables a feature or a way of living (`mendukung konektivitas Wi-Fi`, `mendukung
+    gaya hidup aktif`)."""
+    W = lexicon().words
+    things = W["enabling_things"]
+    for k in range(t.first - 1, max(-1, t.first - 4), -1):
+        if any(c in norm[ws[k].end : ws[k + 1].start] for c in ",;:\"'"):
+            break  # the clause before it only
+        if ws[k].low in things:
+            return True
+    after = ws[t.last + 1 : t.last + 3]
+    if after and after[0].low == "oleh":
+        after = ws[t.last + 2 : t.last + 4]
+    return any(w.low in things or w.low in W["enabled_things"] for w in after[:2])
