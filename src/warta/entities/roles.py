@@ -1344,6 +1344,12 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                 after = _trade_before(norm, m.start, line_start)
                 if after is not None and _client_named(after, cl, m):
                     after = None  # `Pihak pengacara Lisa telah dihubungi`: Lisa, named before, is the client
+                if (
+                    after is not None
+                    and after.split()[0] in _lists()["positions"] | _lists()["staff_positions"]
+                    and _EPITHET_AFTER.match(norm, m.end)
+                ):
+                    after = None  # `penyerang Spurs itu`: the position's club, the epithet another's
             if after is not None:
                 cl.role = after
                 break
@@ -1620,7 +1626,9 @@ def _client_named(trade: str, cl: Cluster, m: Cand) -> bool:
     """A trade that serves a client (`pengacara`) before a later mention of someone the article has
     already named: the person is the client (`pengacara Lisa`), since a lawyer the article brings in
     is introduced there, at the first mention."""
-    return trade.split()[-1].lower() in _lists()["client_trades"] and m.start > min(x.start for x in cl.mentions)
+    words = trade.lower().split()
+    serving = words[-1] in _lists()["client_trades"] or words[0] in _lists()["staff_positions"]  # `manajer Martin`
+    return serving and m.start > min(x.start for x in cl.mentions)
 
 
 def _client_only(norm: str, cl: Cluster) -> bool:
@@ -1640,11 +1648,24 @@ def _sentence_opens(norm: str, line_start: int, at: int) -> bool:
     return not before or before[-1] in '.!?"”-–—'
 
 
+@lru_cache(maxsize=1)
+def _trades_and_positions() -> frozenset[str]:
+    """The words `_trade_before` reads as a trade: trades, players' positions and staff posts."""
+    lists = _lists()
+    return lists["trades"] | lists["positions"] | lists["staff_positions"]
+
+
+# `penyerang Spurs itu melewatinya`: a demonstrative after a position and a name closes an epithet whose
+# name is the club (`putra aktor senior Jeremy Thomas itu` is no such case: a trade names a person)
+_EPITHET_AFTER = re.compile(r" (?:itu|ini|tersebut)\b")
+
+
 def _trade_before(norm: str, start: int, line_start: int) -> str | None:
     """`pencalonan presiden independen pengusaha Ross Perot`: a trade in lower case right before the
     name, with the lower-case words that qualify it (`pengusaha batu bara`). Only trades: after a
-    relation or a group noun (`istri Budi`, `anggota Budi`) the name is usually someone else's."""
-    trades = _lists()["trades"]
+    relation or a group noun (`istri Budi`, `anggota Budi`) the name is usually someone else's;
+    a player's position counts as a trade here (`bek sayap Martin Montoya`)."""
+    trades = _trades_and_positions()
     stop = _lists()["stop"]
     run: list[str] = []
     lo = max(line_start, start - 80)

@@ -1,0 +1,52 @@
+"""Round 29, roles: a player's position or a staff post in lower case right before the name, with
+the words that qualify it (`striker muda`, `bek sayap`, `pelatih fisik`, `manajer asal Belanda`), is
+the name's role as a trade is; a staff post before a later mention names the one served, and a
+position before a club and `itu` is an epithet of someone else. Own sentences in the outlets' style."""
+
+import pytest
+
+import warta
+
+
+def _roles(text: str) -> dict[str, str | None]:
+    art = warta.read({"text": text, "published": "2025-10-20"}, layers=["entities"])
+    return {e.canonical: e.role for e in art.entities if e.label == "PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Persipura memastikan kemenangan lewat gol striker muda Yosua Wenda pada menit ke-88.",
+            "Yosua Wenda",
+            "striker muda",
+        ),
+        (
+            "Wasit menunjuk titik putih setelah pelanggaran bek sayap Rudi Setiawan di kotak penalti.",
+            "Rudi Setiawan",
+            "bek sayap",
+        ),
+        (
+            "Saat itu Chelsea dilatih manajer asal Italia Claudio Ranieri selama empat musim.",
+            "Claudio Ranieri",
+            "manajer asal Italia",
+        ),
+        (
+            "Tim pelatih terdiri dari pelatih kepala dan pelatih fisik Agus Salim yang baru bergabung.",
+            "Agus Salim",
+            "pelatih fisik",
+        ),
+    ],
+)
+def test_position_before_the_name(text: str, name: str, role: str) -> None:
+    assert _roles(text).get(name) == role
+
+
+def test_staff_post_before_a_later_mention_names_the_one_served() -> None:
+    roles = _roles("Marco Bezzecchi belum pulih dari cedera. Klaim manajer Bezzecchi tersebut dibantah pihak tim.")
+    assert roles.get("Marco Bezzecchi") is None
+
+
+def test_position_before_a_club_and_itu_is_no_role_of_the_club() -> None:
+    roles = _roles("Kiper itu maju menghadang, tapi penyerang Leeds itu dengan tenang melewatinya.")
+    assert roles.get("Leeds") is None
