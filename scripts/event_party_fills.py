@@ -3,7 +3,7 @@ gives an event whose rules left that role empty, with what the chooser saw (its 
 the candidate's kind and place) — to judge the fills by hand on the mining pool and against the gold
 on the development sets (a fill there is right when named as the gold party is).
 
-    python scripts/event_party_fills.py --pool /work/mine21 > /tmp/fills_pool.tsv    # unannotated
+    python scripts/event_party_fills.py --pool /work/pool/pool.jsonl > /tmp/fills_pool.tsv    # unannotated
     python scripts/event_party_fills.py --dev --cache /tmp/evfill.pkl > /tmp/fills_dev.tsv
 
 The development run reuses scripts/events_party_errors.py's ``--cache`` (the layers before events).
@@ -93,13 +93,25 @@ def _final(art) -> list[dict]:
     return [x for x in FILLS if id(x["ev"]) in kept and getattr(x["ev"], x["role"]) is x["sp"]]
 
 
+def _pool_records(root: Path) -> list[tuple[str, dict]]:
+    """(name, record) of the mining pool: a JSON-lines file (scripts/mining_pool.py build) or the old folder
+    of detik/ and indosum/ records."""
+    if root.is_file():
+        recs = [json.loads(ln) for ln in root.read_text("utf-8").split("\n") if ln.strip()]
+        return [(r["id"], r) for r in recs]
+    return [
+        (f"{sub}/{p.stem}", json.loads(p.read_text(encoding="utf-8")))
+        for sub in ("detik", "indosum")
+        for p in sorted((root / sub).glob("*.json"))
+    ]
+
+
 def pool(root: Path) -> None:
-    for sub in ("detik", "indosum"):
-        for p in sorted((root / sub).glob("*.json")):
-            FILLS.clear()
-            art = warta.read(json.loads(p.read_text(encoding="utf-8")))
-            for x in _final(art):
-                print(_row(art, x, f"{sub}/{p.stem}"))
+    for name, rec in _pool_records(root):
+        FILLS.clear()
+        art = warta.read(rec)
+        for x in _final(art):
+            print(_row(art, x, name))
 
 
 def dev(cache_path: Path | None) -> None:
@@ -135,7 +147,9 @@ def dev(cache_path: Path | None) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--pool", default="", help="the mining pool's folder (detik/ and indosum/ records)")
+    ap.add_argument(
+        "--pool", default="", help="the mining pool: its JSON-lines file, or a folder of detik/ and indosum/ records"
+    )
     ap.add_argument("--dev", action="store_true", help="the development sets, judged against the gold")
     ap.add_argument("--cache", default="", help="events_party_errors.py's pickle of the layers before events")
     args = ap.parse_args()

@@ -120,6 +120,8 @@ AGENT_NOUNS = frozenset(
     ]
 )
 NOUN_AGENT_MARKERS = frozenset(("oleh", "dari"))
+# derived Indonesian nouns (Sneddon ch. 2): peN-an, per-an, ke-an (with -nya), -isasi, and any -nya form
+DERIVED = re.compile(r"^(?:(?:pe|per|ke)[a-z]{3,}an(?:nya)?|[a-z]{3,}isasi|[a-z]{4,}nya)$")
 
 
 @cache
@@ -2472,7 +2474,23 @@ class Parties:
             return True  # `86 lainnya ditahan`: the rest of a group of people
         if len(ws) == 1 and ws[0].isupper() and ws[0].isalpha() and len(ws[0]) <= 4:
             return True  # initials: `AS`, `DDS`
+        if self._capital_by_place(sp):
+            ws = ws[1:]  # `Realisasi penguatan kerja sama …`, `Pemotongan dana pusat`: no name
         return any(is_cap(w) and w.lower().strip(",.") not in common for w in ws)
+
+    def _capital_by_place(self, sp: Speaker) -> bool:
+        """Does ``sp`` open its sentence with a derived word (a `peN-an`, `per-an`, `ke-an`, `-isasi`,
+        `-nya` noun or a verb form) that is capitalised only because it comes first? The entities layer
+        found no name there, and such a word is no name (`Diliputi rasa emosi`, `Perceraiannya`)."""
+        if sp.entity is not None or sp.start is None:
+            return False
+        lead = self.norm[max(0, sp.start - 6) : sp.start].rstrip(" \"'“”‘’-–—•")
+        if lead and lead[-1] not in ".!?\n":
+            return False
+        m = re.match(r"\w+", self.norm[sp.start : sp.start + 40])
+        first = m.group() if m else ""
+        low = first.lower()
+        return first[:1].isupper() and not first.isupper() and bool(DERIVED.match(low) or is_verbish(low))
 
     def condition_subject(self, ws: list[Word], t: Trigger, ev: Event) -> Speaker | None:
         """`kalau pemerintah … mengambil secara paksa, maka kami akan …`: a threat is made to the one

@@ -24,7 +24,7 @@ from warta.document import Article, Event, Speaker
 from warta.events import objects
 from warta.events.lexicon import lexicon
 from warta.quotes.attribution import np_after, subject_before
-from warta.quotes.text import is_verbish, words
+from warta.quotes.text import is_cap, is_verbish, words
 
 FEATURES = (
     "none",  # the "no party" candidate
@@ -324,6 +324,8 @@ def rerank(article: Article, events: list[Event], chosen: Model | None = None) -
         rec = r.speaker if r is not None else ev.recipient
         if a is not None and a.speaker is not None and rec is not None and _same_party(a.speaker, rec):
             a = None  # `Budi ditahan usai menganiaya istrinya`: the one detained did not detain himself
+        if a is not None and ev.actor is None and rec is not None and _listed_with(article.norm, rec, a.speaker):
+            a = None  # `kerja sama dengan BNPT, POLRI, dan Kemenlu`: listed with the other side, not the doer
         if a is not None and a.speaker is not None and rec is not None and _overlap(a.speaker, rec):
             # `mantan Direktur Utama PT X ditahan`: the body in the title of the one detained; `Y ikut
             # dianiaya`: the words of the one acted on, read longer
@@ -502,6 +504,19 @@ def _overlap(a: Speaker, b: Speaker) -> bool:
     if None in (a.start, a.end, b.start, b.end):
         return False
     return a.start < b.end and b.start < a.end
+
+
+def _listed_with(norm: str, rec: Speaker, sp: Speaker | None) -> bool:
+    """Is ``sp`` the last of a list that opens with the recipient, names and commas alone between and
+    `dan`/`serta` right before it (`kerja sama dengan BNPT, POLRI, dan Kemenlu`)? It is on the
+    recipient's side."""
+    if sp is None or None in (rec.start, rec.end, sp.start) or sp.start < rec.end:
+        return False
+    between = norm[rec.end : sp.start]
+    if len(between) > 80 or not re.search(r"\b(?:dan|serta)\s+$", between):
+        return False  # (`dengan IEAB, Pertamina menyelenggarakan`: a comma alone ends a fronted clause)
+    rest = re.sub(r"\b(?:dan|serta)\b|[,()]", " ", between).split()
+    return all(is_cap(w) for w in rest)
 
 
 def _same_party(a: Speaker, b: Speaker) -> bool:
