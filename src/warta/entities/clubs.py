@@ -3,7 +3,8 @@ melawan Crystal Palace`. Named once and with no title, a club's name is easily r
 or a place; in an article about football (two football words, data/match_cues.txt) a PER or LOC
 entity that has no role and is named right after a match cue (`markas`, `melawan`, `menjamu`) or
 beside a score is relabelled ORG, unless it opens with a known given name (`melawan Marc Klok`)
-or is a known place named elsewhere as a place (`di Madrid`)."""
+or is a known place named elsewhere as a place (`di Madrid`). A name opening or closing with a
+club's word (`FC Porto`, `Swansea City`, data/club_words.txt) is a club wherever it stands."""
 
 from __future__ import annotations
 
@@ -20,20 +21,24 @@ _SCORE_BEFORE = re.compile(r"\b\d{1,2}-\d{1,2}\s+(?:dari|atas|kontra|melawan|law
 _PLACE_PREP = re.compile(r"\b(?:di|ke|dari|kota|asal|kelahiran)\s+$", re.I)
 
 
+def _two_lists(name: str, fold: bool) -> tuple[frozenset[str], frozenset[str]]:
+    """A data file's words before its `[football]` line and after it (folded to lower case or not)."""
+    lists: tuple[set[str], set[str]] = (set(), set())
+    into = lists[0]
+    with open_text(data("warta.entities", "data", name)) as f:
+        for ln in f:
+            ln = ln.strip()
+            if ln == "[football]":
+                into = lists[1]
+            elif ln and not ln.startswith(("#", "[")):
+                into.add(ln.lower() if fold else ln)
+    return frozenset(lists[0]), frozenset(lists[1])
+
+
 @lru_cache(maxsize=1)
 def _cues() -> tuple[frozenset[str], frozenset[str]]:
     """The match cues and the football words (read once)."""
-    cues: set[str] = set()
-    football: set[str] = set()
-    into = cues
-    with open_text(data("warta.entities", "data", "match_cues.txt")) as f:
-        for ln in f:
-            ln = ln.strip().lower()
-            if ln == "[football]":
-                into = football
-            elif ln and not ln.startswith("#"):
-                into.add(ln)
-    return frozenset(cues), frozenset(football)
+    return _two_lists("match_cues.txt", fold=True)
 
 
 @lru_cache(maxsize=4)
@@ -61,16 +66,45 @@ def _side(text: str, start: int, cues: frozenset[str]) -> bool:
     return bool(_SCORE_BEFORE.search(before))
 
 
+@lru_cache(maxsize=1)
+def _club_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that mark a club in any article, and those that do so in football articles."""
+    return _two_lists("club_words.txt", fold=False)
+
+
+_NAME_BEFORE = re.compile(r"[A-Z][\w.-]*\s+$")
+
+
+def _club_named(text: str, e: Entity, words: frozenset[str]) -> bool:
+    """A multi-word name opening or closing with a club's word, and no known place. A word opening
+    the name right after a capitalised word closes the club before it (`pemain Bhayangkara FC
+    Thiago Furtuoso`): the name is the person's, not a club's."""
+    parts = e.canonical.split()
+    if len(parts) < 2 or place_of(e.canonical) is not None:
+        return False
+    if parts[-1] in words:
+        return True
+    return parts[0] in words and not any(_NAME_BEFORE.search(text[max(0, m.start - 30) : m.start]) for m in e.mentions)
+
+
 def club_sides(text: str, entities: list[Entity]) -> list[Entity]:
-    """Entities, with the persons and places that stand as a side of a football match read as clubs."""
+    """Entities, with the persons and places that stand as a side of a football match, or are named
+    as clubs, read as clubs."""
     cues, football = _cues()
-    if not _football(text, football):
-        return entities
+    marks, football_marks = _club_words()
+    if _football(text, football):
+        marks = marks | football_marks
+    else:
+        cues = frozenset()  # no match sides outside football: only names marked in any article
     given = lexicon().given
     for e in entities:
-        if e.label not in ("PER", "LOC") or (e.role and not _town_club(e)) or not e.mentions:
+        if e.label not in ("PER", "LOC") or not e.mentions:
             continue
-        if e.canonical.split()[0] in given:
+        if _club_named(text, e, marks):
+            e.label = "ORG"
+            e.country = None
+            continue
+        if not cues or (e.role and not _town_club(e)) or e.canonical.split()[0] in given:
             continue
         if e.label == "LOC" and place_of(e.canonical) is not None:
             continue
