@@ -5,8 +5,10 @@ tests."""
 
 from __future__ import annotations
 
+import warta
 from warta.document.model import Entity, Mention
-from warta.entities.clubs import club_sides
+from warta.entities import extract
+from warta.entities.clubs import club_sides, league_bodies
 
 _FOOTBALL = "Pertandingan Liga Inggris itu berakhir dengan satu gol di babak kedua. "
 
@@ -39,3 +41,14 @@ def test_a_known_city_stays_a_place() -> None:
 def test_fc_closing_the_club_before_a_player_stays_his() -> None:
     text = _FOOTBALL + "Ia memukul pemain Bhayangkara FC Thiago Rosando seusai laga."
     assert _label(text, "FC Thiago Rosando", "PER") == "PER"
+
+
+def test_a_league_is_no_place() -> None:
+    league = Entity("Premier League", "LOC", [Mention(10, 24, "Premier League")], country="GB")
+    assert league_bodies([league])[0].label == "ORG"
+
+
+def test_a_country_after_a_league_stays_a_place() -> None:
+    text = "Pemain muda itu mencetak 12 gol di Bundesliga Jerman musim lalu bersama klubnya."
+    bodies = {e.canonical: e.label for e in extract(warta.read(text, layers=[]))}
+    assert bodies.get("Bundesliga") == "ORG" and bodies.get("Jerman") == "LOC"

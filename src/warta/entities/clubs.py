@@ -4,7 +4,8 @@ or a place; in an article about football (two football words, data/match_cues.tx
 entity that has no role and is named right after a match cue (`markas`, `melawan`, `menjamu`) or
 beside a score is relabelled ORG, unless it opens with a known given name (`melawan Marc Klok`)
 or is a known place named elsewhere as a place (`di Madrid`). A name opening or closing with a
-club's word (`FC Porto`, `Swansea City`, data/club_words.txt) is a club wherever it stands."""
+club's word (`FC Porto`, `Swansea City`, data/club_words.txt) is a club wherever it stands, and a
+"place" named with a league's word (`Premier League`, `Serie A`) is the league's body."""
 
 from __future__ import annotations
 
@@ -21,24 +22,25 @@ _SCORE_BEFORE = re.compile(r"\b\d{1,2}-\d{1,2}\s+(?:dari|atas|kontra|melawan|law
 _PLACE_PREP = re.compile(r"\b(?:di|ke|dari|kota|asal|kelahiran)\s+$", re.I)
 
 
-def _two_lists(name: str, fold: bool) -> tuple[frozenset[str], frozenset[str]]:
-    """A data file's words before its `[football]` line and after it (folded to lower case or not)."""
-    lists: tuple[set[str], set[str]] = (set(), set())
-    into = lists[0]
+def _sections(name: str, fold: bool) -> dict[str, frozenset[str]]:
+    """A data file's words by section (`[football]`…; "" before the first), folded to lower case or not."""
+    lists: dict[str, set[str]] = {"": set()}
+    into = lists[""]
     with open_text(data("warta.entities", "data", name)) as f:
         for ln in f:
             ln = ln.strip()
-            if ln == "[football]":
-                into = lists[1]
-            elif ln and not ln.startswith(("#", "[")):
+            if ln.startswith("[") and ln.endswith("]"):
+                into = lists.setdefault(ln[1:-1], set())
+            elif ln and not ln.startswith("#"):
                 into.add(ln.lower() if fold else ln)
-    return frozenset(lists[0]), frozenset(lists[1])
+    return {k: frozenset(v) for k, v in lists.items()}
 
 
 @lru_cache(maxsize=1)
 def _cues() -> tuple[frozenset[str], frozenset[str]]:
     """The match cues and the football words (read once)."""
-    return _two_lists("match_cues.txt", fold=True)
+    lists = _sections("match_cues.txt", fold=True)
+    return lists[""], lists["football"]
 
 
 @lru_cache(maxsize=4)
@@ -67,9 +69,11 @@ def _side(text: str, start: int, cues: frozenset[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _club_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The words that mark a club in any article, and those that do so in football articles."""
-    return _two_lists("club_words.txt", fold=False)
+def _club_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words that mark a club in any article, those that do so in football articles, and the
+    words of a league's name."""
+    lists = _sections("club_words.txt", fold=False)
+    return lists["marks"], lists["football"], lists["leagues"]
 
 
 _NAME_BEFORE = re.compile(r"[A-Z][\w.-]*\s+$")
@@ -91,7 +95,7 @@ def club_sides(text: str, entities: list[Entity]) -> list[Entity]:
     """Entities, with the persons and places that stand as a side of a football match, or are named
     as clubs, read as clubs."""
     cues, football = _cues()
-    marks, football_marks = _club_words()
+    marks, football_marks, _ = _club_words()
     if _football(text, football):
         marks = marks | football_marks
     else:
@@ -126,3 +130,15 @@ def _town_club(e: Entity) -> bool:
         and all(" " not in m.text for m in e.mentions)
         and gz.town_abroad(e.canonical)
     )
+
+
+def league_bodies(entities: list[Entity]) -> list[Entity]:
+    """Entities, with a "place" named with a league's word (`Premier League`, `Serie A`) read as the
+    league's body. Run after the bodies closed by a country are joined, so the country written after
+    a league (`Bundesliga Jerman`) stays a place."""
+    leagues = _club_words()[2]
+    for e in entities:
+        if e.label == "LOC" and leagues.intersection(e.canonical.split()):
+            e.label = "ORG"
+            e.country = None
+    return entities
