@@ -84,11 +84,11 @@ def _club_named(text: str, e: Entity, words: frozenset[str]) -> bool:
     the name right after a capitalised word closes the club before it (`pemain Bhayangkara FC
     Thiago Furtuoso`): the name is the person's, not a club's."""
     parts = e.canonical.split()
-    if len(parts) < 2 or place_of(e.canonical) is not None:
+    if len(parts) < 2 or (parts[-1] not in words and parts[0] not in words) or place_of(e.canonical) is not None:
         return False
     if parts[-1] in words:
         return True
-    return parts[0] in words and not any(_NAME_BEFORE.search(text[max(0, m.start - 30) : m.start]) for m in e.mentions)
+    return not any(_NAME_BEFORE.search(text[max(0, m.start - 30) : m.start]) for m in e.mentions)
 
 
 def club_sides(text: str, entities: list[Entity]) -> list[Entity]:
