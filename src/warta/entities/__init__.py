@@ -265,7 +265,7 @@ def extract(
     out = clubs.club_sides(article.text, field_lists.extend_field_lists(article.text, out))
     out = common_acronyms.drop_common_acronyms(article.text, numbered.numbered_bodies(article.text, out))
     out = name_tails.countries_in_names(article.text, name_tails.extend_tails(article.text, out))
-    out = name_tails.countries_closing_bodies(article.text, out)
+    out = clubs.league_bodies(name_tails.countries_closing_bodies(article.text, out))
     out = name_tails.contracted_bodies(article.text, name_tails.joined_by_acronym(article.text, out))
     out = name_tails.bracketed_tails(article.text, name_tails.spelled_acronyms(out))
     out = name_tails.slash_joined(article.text, name_tails.drop_bare_boards(out, article.text))

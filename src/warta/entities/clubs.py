@@ -3,7 +3,9 @@ melawan Crystal Palace`. Named once and with no title, a club's name is easily r
 or a place; in an article about football (two football words, data/match_cues.txt) a PER or LOC
 entity that has no role and is named right after a match cue (`markas`, `melawan`, `menjamu`) or
 beside a score is relabelled ORG, unless it opens with a known given name (`melawan Marc Klok`)
-or is a known place named elsewhere as a place (`di Madrid`)."""
+or is a known place named elsewhere as a place (`di Madrid`). A name opening or closing with a
+club's word (`FC Porto`, `Swansea City`, data/club_words.txt) is a club wherever it stands, and a
+"place" named with a league's word (`Premier League`, `Serie A`) is the league's body."""
 
 from __future__ import annotations
 
@@ -20,20 +22,25 @@ _SCORE_BEFORE = re.compile(r"\b\d{1,2}-\d{1,2}\s+(?:dari|atas|kontra|melawan|law
 _PLACE_PREP = re.compile(r"\b(?:di|ke|dari|kota|asal|kelahiran)\s+$", re.I)
 
 
+def _sections(name: str, fold: bool) -> dict[str, frozenset[str]]:
+    """A data file's words by section (`[football]`…; "" before the first), folded to lower case or not."""
+    lists: dict[str, set[str]] = {"": set()}
+    into = lists[""]
+    with open_text(data("warta.entities", "data", name)) as f:
+        for ln in f:
+            ln = ln.strip()
+            if ln.startswith("[") and ln.endswith("]"):
+                into = lists.setdefault(ln[1:-1], set())
+            elif ln and not ln.startswith("#"):
+                into.add(ln.lower() if fold else ln)
+    return {k: frozenset(v) for k, v in lists.items()}
+
+
 @lru_cache(maxsize=1)
 def _cues() -> tuple[frozenset[str], frozenset[str]]:
     """The match cues and the football words (read once)."""
-    cues: set[str] = set()
-    football: set[str] = set()
-    into = cues
-    with open_text(data("warta.entities", "data", "match_cues.txt")) as f:
-        for ln in f:
-            ln = ln.strip().lower()
-            if ln == "[football]":
-                into = football
-            elif ln and not ln.startswith("#"):
-                into.add(ln)
-    return frozenset(cues), frozenset(football)
+    lists = _sections("match_cues.txt", fold=True)
+    return lists[""], lists["football"]
 
 
 @lru_cache(maxsize=4)
@@ -61,16 +68,47 @@ def _side(text: str, start: int, cues: frozenset[str]) -> bool:
     return bool(_SCORE_BEFORE.search(before))
 
 
+@lru_cache(maxsize=1)
+def _club_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The words that mark a club in any article, those that do so in football articles, and the
+    words of a league's name."""
+    lists = _sections("club_words.txt", fold=False)
+    return lists["marks"], lists["football"], lists["leagues"]
+
+
+_NAME_BEFORE = re.compile(r"[A-Z][\w.-]*\s+$")
+
+
+def _club_named(text: str, e: Entity, words: frozenset[str]) -> bool:
+    """A multi-word name opening or closing with a club's word, and no known place. A word opening
+    the name right after a capitalised word closes the club before it (`pemain Bhayangkara FC
+    Thiago Furtuoso`): the name is the person's, not a club's."""
+    parts = e.canonical.split()
+    if len(parts) < 2 or (parts[-1] not in words and parts[0] not in words) or place_of(e.canonical) is not None:
+        return False
+    if parts[-1] in words:
+        return True
+    return not any(_NAME_BEFORE.search(text[max(0, m.start - 30) : m.start]) for m in e.mentions)
+
+
 def club_sides(text: str, entities: list[Entity]) -> list[Entity]:
-    """Entities, with the persons and places that stand as a side of a football match read as clubs."""
+    """Entities, with the persons and places that stand as a side of a football match, or are named
+    as clubs, read as clubs."""
     cues, football = _cues()
-    if not _football(text, football):
-        return entities
+    marks, football_marks, _ = _club_words()
+    if _football(text, football):
+        marks = marks | football_marks
+    else:
+        cues = frozenset()  # no match sides outside football: only names marked in any article
     given = lexicon().given
     for e in entities:
-        if e.label not in ("PER", "LOC") or (e.role and not _town_club(e)) or not e.mentions:
+        if e.label not in ("PER", "LOC") or not e.mentions:
             continue
-        if e.canonical.split()[0] in given:
+        if _club_named(text, e, marks):
+            e.label = "ORG"
+            e.country = None
+            continue
+        if not cues or (e.role and not _town_club(e)) or e.canonical.split()[0] in given:
             continue
         if e.label == "LOC" and place_of(e.canonical) is not None:
             continue
@@ -92,3 +130,15 @@ def _town_club(e: Entity) -> bool:
         and all(" " not in m.text for m in e.mentions)
         and gz.town_abroad(e.canonical)
     )
+
+
+def league_bodies(entities: list[Entity]) -> list[Entity]:
+    """Entities, with a "place" named with a league's word (`Premier League`, `Serie A`) read as the
+    league's body. Run after the bodies closed by a country are joined, so the country written after
+    a league (`Bundesliga Jerman`) stays a place."""
+    leagues = _club_words()[2]
+    for e in entities:
+        if e.label == "LOC" and leagues.intersection(e.canonical.split()):
+            e.label = "ORG"
+            e.country = None
+    return entities
