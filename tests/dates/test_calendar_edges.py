@@ -1,7 +1,8 @@
 """Days at the calendar's ends (year 1, year 9999: a scraper's zero time, a 'never' stamp, a typo)
 never cost a record. A relative day counted from a written `Kamis (2/1/0001)` standing in for
 the publication day, or a day after `31/12/9999`, raised OverflowError in the dates layer and the
-whole record failed ('date value out of range')."""
+whole record failed ('date value out of range'); then it cost the record's dates; now such a count
+is no day (``warta.dates.resolve.shift``) and the other dates stand."""
 
 from __future__ import annotations
 
@@ -32,7 +33,37 @@ def test_relative_days_at_the_calendars_ends_are_not_counted(published: str | No
     assert not any("dates:" in w for w in art.warnings)
 
 
-def test_a_day_counted_past_the_end_costs_the_dates_not_the_record() -> None:
-    art = warta.read({"id": "x", "text": "Jakarta - Rapat digelar Jumat (31/12/9999). Keesokan harinya rapat lagi."})
-    assert art.dates == [] and any("calendar's ends" in w for w in art.warnings)
-    assert art.sentences and art.entities is not None
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Jakarta - Rapat digelar Jumat (31/12/9999). Keesokan harinya rapat lagi.", ["9999-12-31"]),
+        ("Jakarta - Rapat digelar Senin (1/1/0001). Sehari sebelumnya rapat lagi.", ["0001-01-01"]),
+        (  # days counted from the day of speaking, written at the calendar's end
+            'Jakarta - "Kami akan rapat lagi besok dan pekan depan," kata Ketua DPRD Budi Santoso, Jumat (31/12/9999).',
+            ["9999-12-31"],
+        ),
+        (
+            'Jakarta - "Kami rapat kemarin dan pekan lalu," kata Ketua DPRD Budi Santoso, Senin (1/1/0001).',
+            ["0001-01-01"],
+        ),
+        (  # up to the last day the count still names a day
+            "Jakarta - Rapat digelar Kamis (30/12/9999). Keesokan harinya rapat lagi.",
+            ["9999-12-30", "9999-12-31"],
+        ),
+    ],
+)
+def test_a_day_counted_past_the_end_is_no_day_and_the_others_stand(text: str, kept: list[str]) -> None:
+    """It used to raise, and the dates layer dropped every date of the record with a warning
+    (caught by the error's message); now that count names no day and the written ones stand."""
+    art = warta.read({"id": "x", "text": text})
+    assert [d.value for d in art.dates] == kept
+    assert not any("dates:" in w for w in art.warnings) and art.sentences
+
+
+def test_shift_stops_at_the_calendars_ends() -> None:
+    from datetime import date
+
+    from warta.dates.resolve import shift
+
+    assert shift(date(9999, 12, 30), 1) == date(9999, 12, 31) and shift(date(9999, 12, 31), 1) is None
+    assert shift(date(1, 1, 2), -1) == date(1, 1, 1) and shift(date(1, 1, 1), -7) is None

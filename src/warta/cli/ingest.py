@@ -107,15 +107,14 @@ def report(
     """The first failures, reused ids and articles stored without their story or identity links
     of a run under its summary line (``warta ingest`` and ``warta spark load`` alike), on stderr:
     such an article is stored, but a story list or an alias would miss it without a word."""
-    for origin, reason in failures[:10]:
-        print(f"  failed: {origin}: {reason}", file=sys.stderr)
-    if failed > 10:
-        print(f"  … and {failed - 10:,} more (see `warta stats --errors --db {db}`)", file=sys.stderr)
-    for origin, why in reused_ids[:10]:
-        print(f"  id reused: {origin}: {why}", file=sys.stderr)
-    if len(reused_ids) > 10:
-        print(f"  … and {len(reused_ids) - 10:,} more ids reused", file=sys.stderr)
-    for line in unlinked[:10]:
-        print(f"  stored without its story or identity links: {line}", file=sys.stderr)
-    if len(unlinked) > 10:
-        print(f"  … and {len(unlinked) - 10:,} more stored without links", file=sys.stderr)
+    _first_ten("failed", [f"{o}: {r}" for o, r in failures[:10]], failed, f" (see `warta stats --errors --db {db}`)")
+    _first_ten("id reused", [f"{o}: {w}" for o, w in reused_ids[:10]], len(reused_ids), " ids reused")
+    _first_ten("stored without its story or identity links", unlinked, len(unlinked), " stored without links")
+
+
+def _first_ten(head: str, lines: list[str], total: int, more: str) -> None:
+    """The first ten ``lines`` under ``head``, then how many more of ``total`` were not shown."""
+    for line in lines[:10]:
+        print(f"  {head}: {line}", file=sys.stderr)
+    if total > 10:
+        print(f"  … and {total - 10:,} more{more}", file=sys.stderr)

@@ -73,6 +73,10 @@ def _output_problem(output: str, inputs: list[str]) -> str | None:
     return None
 
 
+def _no_folder(folder: str) -> str:
+    return f"no such folder: {folder} (an output folder of `warta spark read`/`dedup`)"
+
+
 def unfinished(folder: str) -> str:
     """Why a folder without Spark's ``_SUCCESS`` marker is not read: its step was stopped (killed,
     out of memory, Ctrl-C) before it finished, so it holds some of the rows or none, and loading
@@ -115,7 +119,7 @@ def run(args: argparse.Namespace) -> int:
     if step in ("dedup", "load"):
         for folder in (args.articles, getattr(args, "dedup", None)):
             if folder and (p := local_path(folder)) is not None and not p.is_dir():
-                return _fail(f"no such folder: {folder} (an output folder of `warta spark read`/`dedup`)")
+                return _fail(_no_folder(folder))
         if step == "dedup" and (problem := _output_problem(args.output, [args.articles])):
             return _fail(problem)
         for folder in (args.articles, getattr(args, "dedup", None)):
@@ -123,6 +127,10 @@ def run(args: argparse.Namespace) -> int:
                 return _fail(unfinished(folder))
     spark = jobs.session(args.master, app=f"warta spark {step}")
     spark.sparkContext.setLogLevel("ERROR")
+    if step in ("dedup", "load"):  # a remote folder is judged as a local one, once Hadoop can be asked
+        for folder in (args.articles, getattr(args, "dedup", None)):
+            if folder and local_path(folder) is None and (state := jobs.remote_folder(spark, folder)):
+                return _fail(unfinished(folder) if state == "unfinished" else _no_folder(folder))
     if step == "read":
         *inputs, output = args.paths
         df = jobs.read(

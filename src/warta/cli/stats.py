@@ -15,11 +15,16 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db(p)
     p.add_argument("--errors", action="store_true", help="list the records that failed, with reasons")
     p.add_argument("-n", "--top", type=count(1), default=20, help="rows per table (default 20)")
-    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument(
+        "--format", choices=("text", "json", "tsv"), default="text", help="tsv: with --errors, tab-separated rows"
+    )
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.format == "tsv" and not args.errors:
+        print("warta stats: --format tsv goes with --errors (the counts are text or json)", file=sys.stderr)
+        return 2
     corpus = open_corpus(args)
     if corpus is None:
         return 2
@@ -29,8 +34,7 @@ def run(args: argparse.Namespace) -> int:
             if args.format == "json":
                 print_json(errs)
             else:
-                for e in errs:
-                    sys.stdout.write(f"{e['origin']}\t{e['reason']}\n")
+                _write_errors(errs, tsv=args.format == "tsv")
                 print(f"{len(errs):,} failed record{'s' if len(errs) != 1 else ''}", file=sys.stderr)
             return 0
         st = corpus.stats(top=args.top)
@@ -65,3 +69,16 @@ def run(args: argparse.Namespace) -> int:
         w("\nby day" + (f" (last {len(shown)} of {len(days)})" if len(shown) < len(days) else "") + ":\n")
         w("".join(f"  {d:<12} {n:>8,}\n" for d, n in shown))
     return 0
+
+
+def _write_errors(errs: list[dict[str, str]], tsv: bool) -> None:
+    """The failed records as a table: aligned for a person, tab-separated (with a header row) when
+    asked. Each cell is one line without tabs: a reason quotes the record's id, which may hold them."""
+    from warta.corpus.events import CELL_BREAKS
+
+    rows = [(CELL_BREAKS.sub(" ", e["origin"]), CELL_BREAKS.sub(" ", e["reason"])) for e in errs]
+    if tsv:
+        sys.stdout.write("".join(f"{o}\t{r}\n" for o, r in [("origin", "reason"), *rows]))
+        return
+    width = min(max((len(o) for o, _ in rows), default=0), 60)
+    sys.stdout.write("".join(f"{o:<{width}}  {r}\n" for o, r in [("record", "reason"), *rows]))

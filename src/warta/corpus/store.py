@@ -78,6 +78,13 @@ def file_change(path: str | Path, opened: tuple[int, int] | None) -> str | None:
     return "deleted" if now_at is None else "replaced by another file"
 
 
+def _nul_free(params: Sequence[Any]) -> tuple[Any, ...]:
+    """``params`` with each NUL of a text as U+FFFD, for PostgreSQL, whose text cannot hold NUL
+    (one record's NUL stopped a whole ingest, and every rerun at the same record). One
+    character for one, so offsets into a stored text hold; SQLite stores NUL as it is."""
+    return tuple(p.replace("\x00", "\ufffd") if isinstance(p, str) and "\x00" in p else p for p in params)
+
+
 def now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -249,7 +256,9 @@ class Store:
         return out
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        return self.conn.execute(self._sql(sql), tuple(params))
+        if self.dialect == "sqlite":
+            return self.conn.execute(sql, tuple(params))
+        return self.conn.execute(self._sql(sql), _nul_free(params))
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         return list(self.execute(sql, params).fetchall())
@@ -273,7 +282,7 @@ class Store:
             self.conn.executemany(sql, rows)
         else:
             with self.conn.cursor() as cur:
-                cur.executemany(self._sql(sql), rows)
+                cur.executemany(self._sql(sql), [_nul_free(r) for r in rows])
 
     @contextmanager
     def transaction(self) -> Iterator[None]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from warta.dates.resolve import (
@@ -25,6 +25,7 @@ from warta.dates.resolve import (
     parse_published,
     resolve_relative,
     safe_date,
+    shift,
     time_value,
 )
 from warta.dates.rules import Candidate, calendar, find, looks_ahead, patterns, select, tables
@@ -642,12 +643,17 @@ def _days_after(article: Article, regions: list[tuple[int, int]], found: list[Da
         before = [d for d in days if d.end <= m.start() and m.start() - d.end <= DAY_AFTER_WINDOW]
         if not before:
             continue
-        base = date.fromisoformat(before[-1].value)
-        n = 1 if m.group("next") else -1
-        value = date.fromordinal(base.toordinal() + n).isoformat()
+        day = shift(date.fromisoformat(before[-1].value), 1 if m.group("next") else -1)
+        if day is None:
+            continue  # counted past the calendar's ends from `31/12/9999`: no day
         added.append(
             DateMention(
-                m.start(), m.end(), article.norm_text(m.start(), m.end()), value, "day", reference="previous_date"
+                m.start(),
+                m.end(),
+                article.norm_text(m.start(), m.end()),
+                day.isoformat(),
+                "day",
+                reference="previous_date",
             )
         )
     return sorted(found + added, key=lambda d: d.start) if added else found
@@ -717,8 +723,8 @@ def _restated_value(text: str, prev: DateMention, m: DateMention, relative_day: 
     if not relative_day or wd is None or not m.text[:1].isupper() or not _APPOSITION.fullmatch(text, prev.end, m.start):
         return None
     counted = date.fromisoformat(prev.value)
-    near = [counted + timedelta(days=k) for k in range(-3, 4)]
-    return next(d for d in near if d.weekday() == wd).isoformat()
+    near = [d for k in range(-3, 4) if (d := shift(counted, k)) is not None]
+    return next((d.isoformat() for d in near if d.weekday() == wd), None)
 
 
 def _spoken_day(
@@ -755,7 +761,7 @@ def _spoken_day(
                     if d.start <= qe or _SENTENCE_BREAK.search(text, qe + 1, d.start):
                         continue
                     if d.kind == "rel_day" and d.start <= qe + SAID_DAY_WINDOW:
-                        return date.fromordinal(reference.toordinal() + d.n)
+                        return shift(reference, d.n)
                     if d.kind == "rel_weekday" and "bare" in d.flags and d.start <= qe + QUOTE_DAY_WINDOW:
                         # `"… besok," kata X di Jakarta, Selasa.`: the wire-style weekday of saying
                         r = resolve_relative(d, reference)
@@ -802,21 +808,12 @@ def _nearest_day(c: Candidate, days: list[tuple[int, int, str]], text: str) -> s
     return best[1] if best else None
 
 
-_CALENDAR_EDGE = re.compile(r"out of range|ordinal must be")
-
-
 def annotate(article: Article) -> None:
     """Fill ``article.dates`` (and ``meta["published_estimate"]`` when ``published`` is missing).
 
     A day counted past the calendar's ends from a day the text writes at them (`31/12/9999`,
-    then `keesokan harinya`) costs the dates of that record, with a warning, not the record."""
-    try:
-        article.dates = find_dates(article)
-    except (OverflowError, ValueError) as e:
-        if not _CALENDAR_EDGE.search(str(e)):
-            raise
-        article.dates = []
-        article.warnings.append(f"dates: a day counted past the calendar's ends ({e}); no dates read")
+    then `keesokan harinya`) is no day (:func:`~warta.dates.resolve.shift`); the others stand."""
+    article.dates = find_dates(article)
 
 
 patterns()  # compile once at import, not on the first article

@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from warta.dates.rules import Candidate, calendar
 
@@ -99,8 +99,14 @@ def infer_year_forward(c: Candidate, floor: int) -> tuple[int | None, bool]:
     return floor, True
 
 
-def week_start(d: date) -> date:
-    return d - timedelta(days=d.weekday())
+def shift(d: date, days: int) -> date | None:
+    """``d`` moved by ``days``; None past the calendar's ends (a day counted from `31/12/9999` or
+    `1/1/0001`, a scraper's stamps): that count names no day, and the article's other dates stand."""
+    n = d.toordinal() + days
+    return date.fromordinal(n) if 1 <= n <= _LAST_ORDINAL else None
+
+
+_LAST_ORDINAL = date.max.toordinal()
 
 
 def add_months(y: int, m: int, n: int) -> tuple[int, int]:
@@ -108,36 +114,45 @@ def add_months(y: int, m: int, n: int) -> tuple[int, int]:
     return k // 12, k % 12 + 1
 
 
+def _day(ref: date, k: int, end_k: int | None = None) -> tuple[str, str, str | None] | None:
+    """The day ``k`` days from ``ref`` (and the range's end ``end_k`` days from it), as
+    :func:`resolve_relative` gives it; None when either falls past the calendar's ends."""
+    day, end = shift(ref, k), None if end_k is None else shift(ref, end_k)
+    if day is None or (end_k is not None and end is None):
+        return None
+    return day.isoformat(), "day", None if end is None else end.isoformat()
+
+
 def resolve_relative(c: Candidate, ref: date) -> tuple[str, str, str | None] | None:
-    """(value, granularity, end_value) of a relative expression seen from ``ref``."""
+    """(value, granularity, end_value) of a relative expression seen from ``ref``; None when it
+    names no day (past the calendar's ends, or a day of a month that month lacks)."""
     if c.kind == "rel_day":
-        return (ref + timedelta(days=c.n)).isoformat(), "day", None
+        return _day(ref, c.n)
+    monday = -ref.weekday()  # the start of ref's week, in days from ref
     if c.kind == "rel_weekday":
         assert c.wd is not None
         if "bare" in c.flags:  # "pada Rabu": the latest such day (the next one after "akan")
             if c.direction > 0:
-                return (ref + timedelta(days=(c.wd - ref.weekday()) % 7)).isoformat(), "day", None
-            return (ref - timedelta(days=(ref.weekday() - c.wd) % 7)).isoformat(), "day", None
+                return _day(ref, (c.wd - ref.weekday()) % 7)
+            return _day(ref, -((ref.weekday() - c.wd) % 7))
         if "week" in c.flags:  # `Kamis pekan depan`, `Senin pekan lalu`: that day of the week named
-            return (week_start(ref) + timedelta(days=7 * c.direction + c.wd)).isoformat(), "day", None
+            return _day(ref, monday + 7 * c.direction + c.wd)
         if c.direction < 0:
-            back = (ref.weekday() - c.wd) % 7 or 7
-            return (ref - timedelta(days=back)).isoformat(), "day", None
+            return _day(ref, -((ref.weekday() - c.wd) % 7 or 7))
         if c.direction > 0:
-            fwd = (c.wd - ref.weekday()) % 7 or 7
-            return (ref + timedelta(days=fwd)).isoformat(), "day", None
-        return (week_start(ref) + timedelta(days=c.wd)).isoformat(), "day", None
+            return _day(ref, (c.wd - ref.weekday()) % 7 or 7)
+        return _day(ref, monday + c.wd)
     if c.kind == "rel_unit":
         n = c.n * c.direction
         if c.unit == "day":
-            return (ref + timedelta(days=n)).isoformat(), "day", None
+            return _day(ref, n)
         if c.unit == "week":
             if "counted" in c.flags:  # "dua pekan lalu": a day two weeks back
-                return (ref + timedelta(days=7 * n)).isoformat(), "day", None
-            ws = week_start(ref) + timedelta(days=7 * n)
+                return _day(ref, 7 * n)
+            ws = monday + 7 * n
             if c.period == "akhir":
-                return (ws + timedelta(days=5)).isoformat(), "day", (ws + timedelta(days=6)).isoformat()
-            return ws.isoformat(), "day", (ws + timedelta(days=6)).isoformat()
+                return _day(ref, ws + 5, ws + 6)
+            return _day(ref, ws, ws + 6)
         if c.unit == "month":
             y, m = add_months(ref.year, ref.month, n)
             return f"{y:04d}-{m:02d}", "month", None

@@ -16,10 +16,11 @@ from warta.entities.patterns import lexicon
 from warta.entities.words import place_of
 from warta.resources import word_set
 
-_FIELD = r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
+# a field of a body's name: one to three capitalised words (`Kelautan`, `Pendidikan Dasar`)
+FIELD = r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
 # the fields after the cut, none or more with commas and the last after `dan`: `, Kelautan, dan
 # Pertanian`, ` dan Menengah`
-_LIST = re.compile(rf"((?:, {_FIELD})*),? dan ({_FIELD})")
+_LIST = re.compile(rf"((?:, {FIELD})*),? dan ({FIELD})")
 # what closes the name after its list: a bracketed acronym, a comma, a full stop or a lower-case word
 _CLOSE = re.compile(r" \([A-Z]|[,.]| [a-z]|$")
 # or the country the body belongs to (`… Sains, dan Teknologi RI`, `… dan Industri Malaysia`)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from warta.document.model import Entity, Mention
+from warta.entities.field_lists import FIELD
 from warta.entities.gazetteer import is_country, organisations
 from warta.resources import word_set
 
@@ -23,8 +24,7 @@ from warta.resources import word_set
 _LEGAL_TAIL = re.compile(r"(?: \((?:Persero|Perseroan)\))?(?: Tbk\b\.?)?")
 _COMPANY_OPENERS = ("PT ", "PT. ", "Perum ", "Persero ")
 # `bidang Perekonomian`, `bidang Politik, Hukum, dan Keamanan`, `Bidang Kemaritiman dan Investasi`
-_FIELD = r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}"
-_BIDANG = re.compile(rf" [bB]idang {_FIELD}(?:(?:, {_FIELD})*,? dan {_FIELD})?")
+_BIDANG = re.compile(rf" [bB]idang {FIELD}(?:(?:, {FIELD})*,? dan {FIELD})?")
 _COORDINATING = re.compile(r"\b(?:Kementerian|Kementrian|Menteri) Koordinator$")
 _MONTHS = "Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember"
 # `Universitas 17 Agustus 1945 (Untag)`: a body named after a date, sure only with its acronym after

@@ -37,7 +37,7 @@ def detect(text: str | None = None, words: list[str] | None = None, max_words: i
     """``{"code", "confidence", "is_indonesian", "scores", "words"}`` for a text or its words."""
     index, langs = _lexicon()
     if words is None:
-        words = _WORD.findall(text or "", 0, 40 * max_words)
+        words = _words(text or "", 40 * max_words)
     words = words[:max_words]
     counts = dict.fromkeys(langs, 0)
     only = {"id": 0, "ms": 0}  # Indonesian and Malay share most function words
@@ -64,9 +64,33 @@ def detect(text: str | None = None, words: list[str] | None = None, max_words: i
     return {"code": best, "confidence": confidence, "is_indonesian": best == "id", "scores": scores, "words": n}
 
 
+def _words(text: str, end: int) -> list[str]:
+    """The words of ``text[:end]``, a sentence's first word lower-cased (as :func:`annotate`
+    does): capitalised there it is no name, so a Malay-only word opening a sentence counts."""
+    out: list[str] = []
+    last = 0
+    for m in _WORD.finditer(text, 0, end):
+        w = m.group()
+        gap = text[last : m.start()].strip(_OPENERS)
+        out.append(w.lower() if not out or gap.endswith(_ENDS) else w)
+        last = m.end()
+    return out
+
+
+_OPENERS = " \t\r\n\"'“”‘’("
+_ENDS = (".", "!", "?")
+
+
 def annotate(article: Article) -> None:
-    norm = article.norm
-    words = [norm[t.start : t.end] for t in article.tokens[:3000] if t.kind == "word"]
+    norm, tokens = article.norm, article.tokens
+    firsts = set()  # each sentence's first word: capitalised there it is no name
+    for s in article.sentences:
+        firsts.add(next((i for i in range(s.token_start, s.token_end) if tokens[i].kind == "word"), -1))
+    words = [
+        norm[t.start : t.end].lower() if i in firsts else norm[t.start : t.end]
+        for i, t in enumerate(tokens[:3000])
+        if t.kind == "word"
+    ]
     article.language = detect(words=words) if words else detect(norm)
     if not article.language["is_indonesian"]:
         article.warnings.append(not_indonesian(article.language["code"]))

@@ -131,6 +131,18 @@ def _hadoop_open(spark: SparkSession, path: str) -> Any:
     return hpath.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration()).open(hpath)
 
 
+def remote_folder(spark: SparkSession, path: str) -> str | None:
+    """What a remote folder (``hdfs://``, ``s3a://`` …) is to `dedup` and `load`: "missing", or
+    "unfinished" (no ``_SUCCESS`` marker: the step that wrote it was stopped), None when finished.
+    Asked through Hadoop's file system, as the CLI asks a local folder through the OS."""
+    jvm = spark.sparkContext._jvm
+    hpath = jvm.org.apache.hadoop.fs.Path(path)
+    fs = hpath.getFileSystem(spark.sparkContext._jsc.hadoopConfiguration())
+    if not fs.exists(hpath) or not fs.getFileStatus(hpath).isDirectory():
+        return "missing"
+    return None if fs.exists(jvm.org.apache.hadoop.fs.Path(hpath, "_SUCCESS")) else "unfinished"
+
+
 def _opening(spark: SparkSession, path: str, limit: int = 1 << 16) -> tuple[bytes, bool]:
     """The first bytes of a ``.jsonl`` (read once, through Hadoop's file system for a remote file)
     and whether the file is empty or only blank lines.

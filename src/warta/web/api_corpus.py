@@ -181,6 +181,10 @@ class IngestResult(BaseModel):
         description="each record stored whose own id is already another stored article's: it is "
         "found under its corpus id (in ids), its own id still names the first",
     )
+    unlinked: list[RecordNote] = Field(
+        default_factory=list,
+        description="each record stored without its story or identity links (the linking failed), and why",
+    )
 
 
 def access(request: Request) -> CorpusAccess:
@@ -460,7 +464,20 @@ async def add_articles(request: Request) -> IngestResult:
         failed=summary.failed,
         errors=sorted(errors, key=lambda e: e.index),
         reused_ids=[RecordNote(index=index[o], note=why) for o, why in summary.reused_ids if o in index],
+        unlinked=_unlinked_notes(summary.unlinked, ids),
     )
+
+
+def _unlinked_notes(unlinked: list[str], ids: list[str | None]) -> list[RecordNote]:
+    """``ingest``'s "id: why" lines of articles stored without links, as notes on the records sent
+    (a client re-sends by index; the corpus id alone would not say which of its records it was)."""
+    at = {rid: i for i, rid in enumerate(ids) if rid is not None}
+    notes = []
+    for line in unlinked:
+        rid, _, why = line.partition(": ")
+        if rid in at:
+            notes.append(RecordNote(index=at[rid], note=why))
+    return sorted(notes, key=lambda n: n.index)
 
 
 def _budgeted_reader(pool: Any, loop: asyncio.AbstractEventLoop, budget: float) -> Callable[..., Any]:

@@ -6,6 +6,7 @@ with its status before any reading starts, while other clients keep being served
 
 from __future__ import annotations
 
+import codecs
 import json
 import re
 from typing import Any
@@ -45,7 +46,13 @@ def json_depth(raw: bytes) -> int:
 
 
 def parse_json(raw: bytes, max_depth: int) -> Any:
-    """JSON from bytes, refusing nesting deeper than ``max_depth`` before parsing."""
+    """JSON from bytes, refusing nesting deeper than ``max_depth`` before parsing. Decoded as the
+    file readers decode a .json file (a UTF-8 byte-order mark dropped, UTF-16 after its mark), so
+    a file a Windows editor saved with one is taken by the API as `warta ingest` takes it."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raw = _json_text(raw).encode("utf-8", "surrogatepass")
+    elif raw.startswith(codecs.BOM_UTF8):
+        raw = raw[len(codecs.BOM_UTF8) :]
     if json_depth(raw) > max_depth:
         raise BadBody(400, f"JSON nested deeper than {max_depth} levels")
     try:
@@ -58,6 +65,16 @@ def parse_json(raw: bytes, max_depth: int) -> Any:
         raise BadBody(400, "JSON nested too deeply") from None
     except ValueError as e:  # a number Python refuses to convert (over 4,300 digits)
         raise BadBody(400, f"invalid JSON: {str(e).split(';')[0]}") from None
+
+
+def _json_text(raw: bytes) -> str:
+    """A UTF-16 body's text (its byte-order mark gives the order), or a 400 saying why not."""
+    from warta.sources import decode_file
+
+    try:
+        return decode_file(raw)
+    except ValueError as e:
+        raise BadBody(400, f"body is {e}") from None
 
 
 _HTML_START = re.compile(r"\s*(<!doctype html|<html|<head|<body|<article|<div|<p[\s>]|<meta|<!--)", re.I)
