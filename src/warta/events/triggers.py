@@ -571,8 +571,9 @@ def _rule_ban(ws: list[Word], t: Trigger) -> bool:
     if any(w.low in W["rule_words"] for w in ws[max(0, t.first - 4) : t.last + 16]):
         return True
     before = [w.low for w in ws[max(0, t.first - 3) : t.first]]
+    # only the passive bans anyone (`setiap orang dilarang`): `Setiap hari polisi melarang …` is an act
     passive = ws[t.first].low.startswith("di")
-    return any(b in W["ban_anyone"] for b in before) or (passive and before[-1:] == ["yang"])
+    return passive and (any(b in W["ban_anyone"] for b in before) or before[-1:] == ["yang"])
 
 
 def _thing_supports(norm: str, ws: list[Word], t: Trigger) -> bool:
