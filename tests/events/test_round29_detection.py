@@ -63,3 +63,9 @@ def test_every_day_before_an_active_ban_is_no_rule() -> None:
     # melarang …` is a ban laid by someone in the news
     text = "Bandung - Setiap hari polisi melarang pedagang kaki lima berjualan di trotoar Jalan Asia Afrika."
     assert [t for t, _a, _r in acts(text, "COERCE")] == ["melarang"]
+
+
+def test_backing_a_bill_is_still_support() -> None:
+    # a thing is the enabler as the subject of `mendukung` or the agent of `didukung`, never as its object
+    text = "Jakarta - Fraksi Partai Demokrat mendukung RUU Perampasan Aset yang diajukan pemerintah."
+    assert [t for t, _a, _r in acts(text, "SUPPORT")] == ["mendukung"]
