@@ -51,3 +51,9 @@ def test_position_before_a_club_and_itu_is_no_role_of_the_club() -> None:
     # `Spurs` is read as a person here (`Leeds` is read as an organisation, whose role no one reads)
     roles = _roles("Kiper itu maju menghadang, tapi penyerang Spurs itu dengan tenang melewatinya.")
     assert "Spurs" in roles and roles["Spurs"] is None
+
+
+def test_position_before_a_full_name_and_itu_is_the_role() -> None:
+    # the epithet reading is for a club read as a one-word name; a person's full name keeps the position
+    roles = _roles("Wasit menunjuk titik putih setelah pelanggaran bek sayap Rudi Setiawan itu di kotak penalti.")
+    assert roles.get("Rudi Setiawan") == "bek sayap"
