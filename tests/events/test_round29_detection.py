@@ -56,3 +56,16 @@ def test_a_thing_that_enables_backs_no_one(text: str) -> None:
 def test_a_party_backing_another_is_still_support() -> None:
     text = "Jakarta - Ketua Umum Partai Golkar Bahlil Lahadalia mendukung Ridwan Kamil maju di Pilkada Jakarta."
     assert [t for t, _a, _r in acts(text, "SUPPORT")] == ["mendukung"]
+
+
+def test_every_day_before_an_active_ban_is_no_rule() -> None:
+    # `setiap` marks a ban on anyone only before the passive (`setiap orang dilarang`); `Setiap hari polisi
+    # melarang …` is a ban laid by someone in the news
+    text = "Bandung - Setiap hari polisi melarang pedagang kaki lima berjualan di trotoar Jalan Asia Afrika."
+    assert [t for t, _a, _r in acts(text, "COERCE")] == ["melarang"]
+
+
+def test_backing_a_bill_is_still_support() -> None:
+    # a thing is the enabler as the subject of `mendukung` or the agent of `didukung`, never as its object
+    text = "Jakarta - Fraksi Partai Demokrat mendukung RUU Perampasan Aset yang diajukan pemerintah."
+    assert [t for t, _a, _r in acts(text, "SUPPORT")] == ["mendukung"]

@@ -89,3 +89,11 @@ def test_a_relation_before_a_name_is_kept() -> None:
         '"Kondisinya sudah membaik dan ia mulai bisa berbicara," kata istri Rudi kepada wartawan.'
     )
     assert [s for s, _v, t in _speakers(text) if t.startswith("Kondisinya")] == ["istri Rudi"]
+
+
+def test_karena_itu_with_its_comma_runs_the_statement_on() -> None:
+    # `karena` alone links back only with its comma (`Karena, …`); the consequence opener `Karena itu,` has
+    # its comma after `itu`
+    tail = "Karena itu, pemerintah kabupaten menyiapkan tambahan kuota bagi warga miskin."
+    got = [t for t in _indirect(LEAD + f"{SAID} {tail}") if t.startswith("pendataan")]
+    assert len(got) == 1 and got[0].rstrip(".").endswith(tail.rstrip("."))

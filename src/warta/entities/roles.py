@@ -1348,6 +1348,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                     after is not None
                     and after.split()[0] in _lists()["positions"] | _lists()["staff_positions"]
                     and _EPITHET_AFTER.match(norm, m.end)
+                    and len(cl.names) <= 1  # `bek sayap Rudi Setiawan itu`: a person's full name is no club
                 ):
                     after = None  # `penyerang Spurs itu`: the position's club, the epithet another's
             if after is not None:

@@ -571,8 +571,9 @@ def _rule_ban(ws: list[Word], t: Trigger) -> bool:
     if any(w.low in W["rule_words"] for w in ws[max(0, t.first - 4) : t.last + 16]):
         return True
     before = [w.low for w in ws[max(0, t.first - 3) : t.first]]
+    # only the passive bans anyone (`setiap orang dilarang`): `Setiap hari polisi melarang …` is an act
     passive = ws[t.first].low.startswith("di")
-    return any(b in W["ban_anyone"] for b in before) or (passive and before[-1:] == ["yang"])
+    return passive and (any(b in W["ban_anyone"] for b in before) or before[-1:] == ["yang"])
 
 
 def _thing_supports(norm: str, ws: list[Word], t: Trigger) -> bool:
@@ -583,12 +584,17 @@ def _thing_supports(norm: str, ws: list[Word], t: Trigger) -> bool:
     gaya hidup aktif`)."""
     W = lexicon().words
     things = W["enabling_things"]
+    after = ws[t.last + 1 : t.last + 3]
+    if ws[t.first].low.startswith("di"):
+        # the agent of `didukung`; its subject is what is backed (`RUU itu didukung seluruh fraksi`)
+        if after and after[0].low == "oleh":
+            after = ws[t.last + 2 : t.last + 4]
+        return any(w.low in things or w.low in W["enabled_things"] for w in after)
     for k in range(t.first - 1, max(-1, t.first - 4), -1):
         if any(c in norm[ws[k].end : ws[k + 1].start] for c in ",;:\"'"):
             break  # the clause before it only
         if ws[k].low in things:
             return True
-    after = ws[t.last + 1 : t.last + 3]
-    if after and after[0].low == "oleh":
-        after = ws[t.last + 2 : t.last + 4]
-    return any(w.low in things or w.low in W["enabled_things"] for w in after[:2])
+    # the object of `mendukung` enables only as a feature (`mendukung konektivitas`): a bill or a product
+    # is backed (`Fraksi Demokrat mendukung RUU Perampasan Aset`)
+    return any(w.low in W["enabled_things"] for w in after)

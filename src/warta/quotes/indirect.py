@@ -1775,15 +1775,17 @@ def _continues(norm: str, ns: int, ne: int) -> bool:
     first = ws[0].low
     if first in FRAGMENT_STARTS:
         return True
+    consequence = False
     if not _speaker_voice(ws):
         if first in ENUMERATION_OPENERS or _points_back(norm, ws):
             if first in ENUMERATION_OPENERS and "," not in norm[ws[0].end : ws[0].end + 2]:
                 return False  # `Pertama kali …` is no list item
-        elif " ".join(w.low for w in ws[:2]) in DEPENDENT_OPENERS or _consequence(norm, ws):
+        elif " ".join(w.low for w in ws[:2]) in DEPENDENT_OPENERS or (consequence := _consequence(norm, ws)):
             pass  # `Salah satunya …`, `Di antaranya, …`, `Dengan demikian, …`
         elif first not in DEPENDENT_OPENERS or (len(ws) > 1 and ws[1].low in ("itu", "ini", "tersebut")):
             return False
-        if first in CAUSAL_OPENERS and "," not in norm[ws[0].end : ws[0].end + 2]:
+        # (`Karena itu, …` has its comma after `itu`: a consequence opener, not `Karena` alone)
+        if first in CAUSAL_OPENERS and not consequence and "," not in norm[ws[0].end : ws[0].end + 2]:
             return False  # `Sebab, …` links back; `Sebab pada dasarnya …` may be the writer's own
     return not any(cue_of(w) is not None or w.low in lexicon().according for w in ws[1:])
 
