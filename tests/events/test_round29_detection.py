@@ -69,3 +69,13 @@ def test_backing_a_bill_is_still_support() -> None:
     # a thing is the enabler as the subject of `mendukung` or the agent of `didukung`, never as its object
     text = "Jakarta - Fraksi Partai Demokrat mendukung RUU Perampasan Aset yang diajukan pemerintah."
     assert [t for t, _a, _r in acts(text, "SUPPORT")] == ["mendukung"]
+
+
+def test_party_machine_still_backs() -> None:
+    # `mesin partai` is a group of people, not a thing that enables (as agent and as subject)
+    text = "Bandung - Ridwan Kamil didukung oleh mesin partai Golkar dalam pemilihan gubernur."
+    assert [t for t, _a, _r in acts(text, "SUPPORT")] == ["didukung"]
+    text = "Bandung - Seluruh mesin partai Golkar mendukung Ridwan Kamil dalam pemilihan gubernur."
+    assert [t for t, _a, _r in acts(text, "SUPPORT")] == ["mendukung"]
+    text = "Jakarta - Mobil listrik itu didukung oleh mesin berdaya 150 tenaga kuda."
+    assert [t for t, _a, _r in acts(text, "SUPPORT")] == []

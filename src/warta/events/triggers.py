@@ -584,17 +584,23 @@ def _thing_supports(norm: str, ws: list[Word], t: Trigger) -> bool:
     gaya hidup aktif`)."""
     W = lexicon().words
     things = W["enabling_things"]
-    after = ws[t.last + 1 : t.last + 3]
+
+    def thing(k: int, kinds: set[str] | list[str]) -> bool:
+        # a machine or a network of people is a group that backs (`mesin partai`, `jaringan teroris`)
+        nxt = ws[k + 1].low if k + 1 < len(ws) else ""
+        return ws[k].low in kinds and nxt not in W["group_tails"]
+
+    first = t.last + 1
     if ws[t.first].low.startswith("di"):
         # the agent of `didukung`; its subject is what is backed (`RUU itu didukung seluruh fraksi`)
-        if after and after[0].low == "oleh":
-            after = ws[t.last + 2 : t.last + 4]
-        return any(w.low in things or w.low in W["enabled_things"] for w in after)
+        if first < len(ws) and ws[first].low == "oleh":
+            first += 1
+        return any(thing(k, things) or thing(k, W["enabled_things"]) for k in range(first, min(first + 2, len(ws))))
     for k in range(t.first - 1, max(-1, t.first - 4), -1):
         if any(c in norm[ws[k].end : ws[k + 1].start] for c in ",;:\"'"):
             break  # the clause before it only
-        if ws[k].low in things:
+        if thing(k, things):
             return True
     # the object of `mendukung` enables only as a feature (`mendukung konektivitas`): a bill or a product
     # is backed (`Fraksi Demokrat mendukung RUU Perampasan Aset`)
-    return any(w.low in W["enabled_things"] for w in after)
+    return any(thing(k, W["enabled_things"]) for k in range(first, min(first + 2, len(ws))))
