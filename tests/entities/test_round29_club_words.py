@@ -52,3 +52,9 @@ def test_a_country_after_a_league_stays_a_place() -> None:
     text = "Pemain muda itu mencetak 12 gol di Bundesliga Jerman musim lalu bersama klubnya."
     bodies = {e.canonical: e.label for e in extract(warta.read(text, layers=[]))}
     assert bodies.get("Bundesliga") == "ORG" and bodies.get("Jerman") == "LOC"
+
+
+def test_a_big_town_abroad_closing_with_city_stays_a_place() -> None:
+    # `Kansas City` is in no entity list, but the geocoder knows it: a World Cup venue, not a club
+    text = _FOOTBALL + "Laga Piala Dunia itu akan digelar di Kansas City, Amerika Serikat."
+    assert _label(text, "Kansas City", "LOC") == "LOC"

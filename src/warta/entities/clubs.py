@@ -80,11 +80,14 @@ _NAME_BEFORE = re.compile(r"[A-Z][\w.-]*\s+$")
 
 
 def _club_named(text: str, e: Entity, words: frozenset[str]) -> bool:
-    """A multi-word name opening or closing with a club's word, and no known place. A word opening
-    the name right after a capitalised word closes the club before it (`pemain Bhayangkara FC
-    Thiago Furtuoso`): the name is the person's, not a club's."""
+    """A multi-word name opening or closing with a club's word, and no known place: neither in the
+    entity lists nor a big town abroad the geocoder knows (`di Kansas City`, a World Cup venue, is
+    no club). A word opening the name right after a capitalised word closes the club before it
+    (`pemain Bhayangkara FC Thiago Furtuoso`): the name is the person's, not a club's."""
     parts = e.canonical.split()
-    if len(parts) < 2 or (parts[-1] not in words and parts[0] not in words) or place_of(e.canonical) is not None:
+    if len(parts) < 2 or (parts[-1] not in words and parts[0] not in words):
+        return False
+    if place_of(e.canonical) is not None or gz.town_abroad(e.canonical):
         return False
     if parts[-1] in words:
         return True
