@@ -58,3 +58,9 @@ def test_a_big_town_abroad_closing_with_city_stays_a_place() -> None:
     # `Kansas City` is in no entity list, but the geocoder knows it: a World Cup venue, not a club
     text = _FOOTBALL + "Laga Piala Dunia itu akan digelar di Kansas City, Amerika Serikat."
     assert _label(text, "Kansas City", "LOC") == "LOC"
+
+
+def test_a_post_opening_the_sentence_does_not_close_a_club() -> None:
+    # `Pemain` is capitalised only because it opens the sentence: no club of its own before `SC`
+    text = "Pemain SC Cambuur berkebangsaan Indonesia, Stefano Lilipaly, mengirim dukungan untuk Jakarta."
+    assert _label(text, "SC Cambuur", "PER") == "ORG"

@@ -91,7 +91,19 @@ def _club_named(text: str, e: Entity, words: frozenset[str]) -> bool:
         return False
     if parts[-1] in words:
         return True
-    return not any(_NAME_BEFORE.search(text[max(0, m.start - 30) : m.start]) for m in e.mentions)
+    return not any(_closes_club(text[max(0, m.start - 30) : m.start]) for m in e.mentions)
+
+
+def _closes_club(before: str) -> bool:
+    """Does ``before`` end with a capitalised word that may be a club's own (`Bhayangkara` FC …)? A
+    post or a function word capitalised at the sentence start (`Pemain SC Cambuur`, `Bersama FC
+    Porto`) names no club."""
+    hit = _NAME_BEFORE.search(before)
+    if hit is None:
+        return False
+    word = hit.group().strip().lower()
+    lex = lexicon()
+    return (word,) not in lex.roles and word not in lex.stopwords
 
 
 def club_sides(text: str, entities: list[Entity]) -> list[Entity]:
