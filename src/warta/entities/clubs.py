@@ -14,26 +14,16 @@ from functools import lru_cache
 
 from warta.document.model import Entity
 from warta.entities import gazetteer as gz
-from warta.entities.patterns import lexicon
+from warta.entities.patterns import lexicon, sections
 from warta.entities.words import place_of
-from warta.resources import data, open_text
 
 _SCORE_BEFORE = re.compile(r"\b\d{1,2}-\d{1,2}\s+(?:dari|atas|kontra|melawan|lawan|dengan)?\s*$")
 _PLACE_PREP = re.compile(r"\b(?:di|ke|dari|kota|asal|kelahiran)\s+$", re.I)
 
 
 def _sections(name: str, fold: bool) -> dict[str, frozenset[str]]:
-    """A data file's words by section (`[football]`…; "" before the first), folded to lower case or not."""
-    lists: dict[str, set[str]] = {"": set()}
-    into = lists[""]
-    with open_text(data("warta.entities", "data", name)) as f:
-        for ln in f:
-            ln = ln.strip()
-            if ln.startswith("[") and ln.endswith("]"):
-                into = lists.setdefault(ln[1:-1], set())
-            elif ln and not ln.startswith("#"):
-                into.add(ln.lower() if fold else ln)
-    return {k: frozenset(v) for k, v in lists.items()}
+    """A data file's words by section (patterns.sections), folded to lower case or not."""
+    return {k: frozenset(w.lower() if fold else w for w in ws) for k, ws in sections(name).items()}
 
 
 @lru_cache(maxsize=1)
