@@ -10,16 +10,17 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from placecases import placed_entities  # noqa: E402
 
+
+def _placed(text: str, places_: list[str], bodies: tuple[str, ...]) -> dict[str, str | None]:
+    return {e.canonical: e.country for e in placed_entities(text, {"LOC": places_, "ORG": bodies}) if e.label == "LOC"}
+
+
 _MATCH = (
     "Jerman melaju ke final usai menyingkirkan Inggris lewat adu penalti. Laga digelar di Stadion "
     "Miejski. Jerman unggul lebih dulu, lalu Inggris berbalik unggul lewat Tammy Abraham, yang musim "
     "lalu dipinjamkan ke Bristol City. Jerman menyamakan skor, dan kiper Jerman menjadi pahlawan. "
     "Jerman pun lolos ke final."
 )
-
-
-def _placed(text: str, places_: list[str], bodies: tuple[str, ...]) -> dict[str, str | None]:
-    return {e.canonical: e.country for e in placed_entities(text, {"LOC": places_, "ORG": bodies}) if e.label == "LOC"}
 
 
 def test_one_club_does_not_place_a_venue_of_a_match_of_two_countries() -> None:
