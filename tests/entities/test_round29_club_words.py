@@ -1,7 +1,7 @@
 """Round 29: a name opening or closing with a club's word (`FC`, `SC`; in football news also
 `City`, `United`) is a club, not a person or a place; a known `X City` place stays a place, and a
-club's word closing the club before a player's name is not the player's. Sentences written for the
-tests."""
+club's word closing the club before a player's name is not the player's. A "place" named with a
+league's word (`Premier League`) is the league's body. Sentences written for the tests."""
 
 from __future__ import annotations
 
