@@ -1,7 +1,7 @@
 """Round 29: a name opening or closing with a club's word (`FC`, `SC`; in football news also
 `City`, `United`) is a club, not a person or a place; a known `X City` place stays a place, and a
-club's word closing the club before a player's name is not the player's. Sentences written for the
-tests."""
+club's word closing the club before a player's name is not the player's. A "place" named with a
+league's word (`Premier League`) is the league's body. Sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -52,3 +52,15 @@ def test_a_country_after_a_league_stays_a_place() -> None:
     text = "Pemain muda itu mencetak 12 gol di Bundesliga Jerman musim lalu bersama klubnya."
     bodies = {e.canonical: e.label for e in extract(warta.read(text, layers=[]))}
     assert bodies.get("Bundesliga") == "ORG" and bodies.get("Jerman") == "LOC"
+
+
+def test_a_big_town_abroad_closing_with_city_stays_a_place() -> None:
+    # `Kansas City` is in no entity list, but the geocoder knows it: a World Cup venue, not a club
+    text = _FOOTBALL + "Laga Piala Dunia itu akan digelar di Kansas City, Amerika Serikat."
+    assert _label(text, "Kansas City", "LOC") == "LOC"
+
+
+def test_a_post_opening_the_sentence_does_not_close_a_club() -> None:
+    # `Pemain` is capitalised only because it opens the sentence: no club of its own before `SC`
+    text = "Pemain SC Cambuur berkebangsaan Indonesia, Stefano Lilipaly, mengirim dukungan untuk Jakarta."
+    assert _label(text, "SC Cambuur", "PER") == "ORG"

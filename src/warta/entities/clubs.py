@@ -14,26 +14,16 @@ from functools import lru_cache
 
 from warta.document.model import Entity
 from warta.entities import gazetteer as gz
-from warta.entities.patterns import lexicon
+from warta.entities.patterns import lexicon, sections
 from warta.entities.words import place_of
-from warta.resources import data, open_text
 
 _SCORE_BEFORE = re.compile(r"\b\d{1,2}-\d{1,2}\s+(?:dari|atas|kontra|melawan|lawan|dengan)?\s*$")
 _PLACE_PREP = re.compile(r"\b(?:di|ke|dari|kota|asal|kelahiran)\s+$", re.I)
 
 
 def _sections(name: str, fold: bool) -> dict[str, frozenset[str]]:
-    """A data file's words by section (`[football]`…; "" before the first), folded to lower case or not."""
-    lists: dict[str, set[str]] = {"": set()}
-    into = lists[""]
-    with open_text(data("warta.entities", "data", name)) as f:
-        for ln in f:
-            ln = ln.strip()
-            if ln.startswith("[") and ln.endswith("]"):
-                into = lists.setdefault(ln[1:-1], set())
-            elif ln and not ln.startswith("#"):
-                into.add(ln.lower() if fold else ln)
-    return {k: frozenset(v) for k, v in lists.items()}
+    """A data file's words by section (patterns.sections), folded to lower case or not."""
+    return {k: frozenset(w.lower() if fold else w for w in ws) for k, ws in sections(name).items()}
 
 
 @lru_cache(maxsize=1)
@@ -80,15 +70,30 @@ _NAME_BEFORE = re.compile(r"[A-Z][\w.-]*\s+$")
 
 
 def _club_named(text: str, e: Entity, words: frozenset[str]) -> bool:
-    """A multi-word name opening or closing with a club's word, and no known place. A word opening
-    the name right after a capitalised word closes the club before it (`pemain Bhayangkara FC
-    Thiago Furtuoso`): the name is the person's, not a club's."""
+    """A multi-word name opening or closing with a club's word, and no known place: neither in the
+    entity lists nor a big town abroad the geocoder knows (`di Kansas City`, a World Cup venue, is
+    no club). A word opening the name right after a capitalised word closes the club before it
+    (`pemain Bhayangkara FC Thiago Furtuoso`): the name is the person's, not a club's."""
     parts = e.canonical.split()
-    if len(parts) < 2 or (parts[-1] not in words and parts[0] not in words) or place_of(e.canonical) is not None:
+    if len(parts) < 2 or (parts[-1] not in words and parts[0] not in words):
+        return False
+    if place_of(e.canonical) is not None or gz.town_abroad(e.canonical):
         return False
     if parts[-1] in words:
         return True
-    return not any(_NAME_BEFORE.search(text[max(0, m.start - 30) : m.start]) for m in e.mentions)
+    return not any(_closes_club(text[max(0, m.start - 30) : m.start]) for m in e.mentions)
+
+
+def _closes_club(before: str) -> bool:
+    """Does ``before`` end with a capitalised word that may be a club's own (`Bhayangkara` FC …)? A
+    post or a function word capitalised at the sentence start (`Pemain SC Cambuur`, `Bersama FC
+    Porto`) names no club."""
+    hit = _NAME_BEFORE.search(before)
+    if hit is None:
+        return False
+    word = hit.group().strip().lower()
+    lex = lexicon()
+    return (word,) not in lex.roles and word not in lex.stopwords
 
 
 def club_sides(text: str, entities: list[Entity]) -> list[Entity]:

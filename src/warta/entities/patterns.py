@@ -238,7 +238,9 @@ def from_tokens(norm: str, tokens: Sequence[Token], first: int, start: int, end:
     return out, k
 
 
-def _sections(name: str) -> dict[str, list[str]]:
+def sections(name: str) -> dict[str, list[str]]:
+    """The lines of an entities data file by section (`[football]`…; "" before the first), blank
+    lines and `#` notes left out: one reader for every sectioned list."""
     out: dict[str, list[str]] = {"": []}
     cur = ""
     with open_text(DATA / name) as f:
@@ -280,13 +282,13 @@ class Lexicon:
 
 @cache
 def lexicon() -> Lexicon:
-    titles = _sections("titles.txt")
-    heads = _sections("heads.txt")
-    cues = _sections("speech_cues.txt")
-    non = {" ".join(phrase(x)) for x in _sections("nonentities.txt")[""]}
-    common = set(_sections("common_words.txt")[""]) if (DATA / "common_words.txt").is_file() else set()
-    stop = set(_sections("stopwords.txt")[""]) if (DATA / "stopwords.txt").is_file() else set()
-    complement = set(_sections("complement_words.txt")[""])
+    titles = sections("titles.txt")
+    heads = sections("heads.txt")
+    cues = sections("speech_cues.txt")
+    non = {" ".join(phrase(x)) for x in sections("nonentities.txt")[""]}
+    common = set(sections("common_words.txt")[""]) if (DATA / "common_words.txt").is_file() else set()
+    stop = set(sections("stopwords.txt")[""]) if (DATA / "stopwords.txt").is_file() else set()
+    complement = set(sections("complement_words.txt")[""])
     roles = frozenset(phrase(x) for x in titles["role"])
     hons = frozenset(phrase(x) for x in titles["honorific"])
     return Lexicon(
@@ -303,7 +305,7 @@ def lexicon() -> Lexicon:
         stopwords=frozenset(stop),
         common=frozenset(common),
         complement=frozenset(complement),
-        given=frozenset(_sections("given_names.txt")[""]) if (DATA / "given_names.txt").is_file() else frozenset(),
+        given=frozenset(sections("given_names.txt")[""]) if (DATA / "given_names.txt").is_file() else frozenset(),
         max_title=max(len(p) for p in roles | hons),
     )
 

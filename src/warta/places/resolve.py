@@ -512,8 +512,11 @@ class ArticlePlaces:
             return None
         cc, n = self._bodies_abroad.most_common(1)[0]
         # one body alone may be the visiting side (`Arsenal melumat Atletico Madrid di Emirates
-        # Stadium`): it needs a second body, or a place of that country the story names
-        return cc if n >= 2 or self.context_countries[cc] > 0 else None
+        # Stadium`): it needs a second body, or a place of that country the story names more than
+        # any other country abroad (a match of two countries' sides, `Jerman` five times and
+        # `Inggris` twice, where a player was once lent to `Bristol City`, is played in neither)
+        rival = max((k for c, k in self.context_countries.items() if c not in (cc, HOME)), default=0)
+        return cc if n >= 2 or self.context_countries[cc] > rival else None
 
     def _named_after(self, toks: list[str]) -> set[str]:
         """The countries of the country or big city (its most populous reading) that opens or
