@@ -26,6 +26,10 @@ INDONESIAN = [
     "Polisi menangkap dua pengemudi ojek yang diduga mencuri sepeda motor di Bekasi, Senin (3/11/2025).",
     "Wang Yi bertemu Menteri Luar Negeri Sugiono di Jakarta. Keduanya membahas kerja sama perdagangan.",
     "Pemerintah akan mengumumkan tanggal pemilihan kepala daerah dalam waktu dekat, kata sekretaris jenderal partai.",
+    # a name opening two sentences (`Wang` the surname, named in full once): it counted as Malay `wang` twice
+    "Beijing - Wang Yi mengatakan hal itu. Wang menegaskan Tiongkok siap bekerja sama.",
+    "Jakarta - Wang Yi tiba di Jakarta, Senin. Wang bertemu Menteri Luar Negeri Sugiono di Pejambon.",
+    "Jakarta - Kunjungan itu penting, kata Wang. Wang tiba pada Senin. Wang juga bertemu pengusaha.",
 ]
 
 
