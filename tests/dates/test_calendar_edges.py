@@ -67,3 +67,23 @@ def test_shift_stops_at_the_calendars_ends() -> None:
 
     assert shift(date(9999, 12, 30), 1) == date(9999, 12, 31) and shift(date(9999, 12, 31), 1) is None
     assert shift(date(1, 1, 2), -1) == date(1, 1, 1) and shift(date(1, 1, 1), -7) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            'Jakarta - "Kami rapat lagi tahun depan dan bulan depan," kata Ketua DPRD Budi Santoso, Jumat (31/12/9999).',
+            ["9999-12-31"],
+        ),
+        (
+            'Jakarta - "Kami rapat tahun lalu dan bulan lalu," kata Ketua DPRD Budi Santoso, Senin (1/1/0001).',
+            ["0001-01-01"],
+        ),
+    ],
+)
+def test_a_month_or_year_counted_past_the_end_is_none(text: str, kept: list[str]) -> None:
+    """A month or a year counted past the calendar's ends was written as one it lacks (`10000`,
+    `10000-01`, `0000-12`: no ISO date); now, as a day counted so, it is none."""
+    art = warta.read({"id": "x", "text": text})
+    assert [d.value for d in art.dates] == kept

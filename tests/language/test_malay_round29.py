@@ -40,3 +40,17 @@ def test_short_malay_is_flagged(text: str) -> None:
 def test_short_indonesian_stays_indonesian(text: str) -> None:
     assert detect(text)["code"] == "id"
     assert warta.read(text).language["code"] == "id"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing - Wang Yi mengatakan hal itu. Wang menegaskan Tiongkok siap bekerja sama.",
+        "Jakarta - Wang Yi tiba di Jakarta, Senin. Wang bertemu Menteri Luar Negeri Sugiono di Pejambon.",
+        "Jakarta - Kunjungan itu penting, kata Wang. Wang tiba pada Senin. Wang juga bertemu pengusaha.",
+    ],
+)
+def test_a_name_opening_sentences_is_no_malay_word(text: str) -> None:
+    """`Wang` the surname (named in full, or inside a sentence) opening two sentences counted as
+    Malay `wang` twice, and a short Indonesian text was flagged Malay."""
+    assert detect(text)["code"] == "id" and warta.read(text).language["code"] == "id"

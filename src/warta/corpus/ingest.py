@@ -487,7 +487,7 @@ def ingest(
             summary.skipped += res.skipped
             summary.duplicates += res.duplicates
             summary.reused_ids.extend(res.reused_ids)
-            summary.failed += len(res.refused)  # another run stored their page URL first, with another text
+            summary.failed += len(res.refused)  # their page URL stored first with another text, or a value too long
             summary.failures.extend(res.refused[: max(0, keep_failures - len(summary.failures))])
             buffer, errors, read_fine = [], [], []
             if on_batch:

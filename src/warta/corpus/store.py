@@ -165,7 +165,8 @@ class WriteResult:
     ids: list[str] = field(default_factory=list)
     # (origin, why) of records stored under their key: their own id names an article stored before
     reused_ids: list[tuple[str, str]] = field(default_factory=list)
-    # (origin, why) of records not stored: another writer stored their page URL since, with another text
+    # (origin, why) of records not stored: another writer stored their page URL since, with another
+    # text, or PostgreSQL cannot hold one of their values (Store._write_guarded)
     refused: list[tuple[str, str]] = field(default_factory=list)
 
 
@@ -472,23 +473,31 @@ class Store:
         Several writers may run at once (two ``warta ingest`` runs, Spark loaders): on PostgreSQL
         a batch first takes advisory locks on its record keys and creates its entities, each in
         sorted order, so two batches never wait on each other in a cycle; a batch that still
-        loses a deadlock or serialization race is retried whole. A SQLite file deleted since it
-        was opened stops the writer (:meth:`check_file`)."""
+        loses a deadlock or serialization race is retried whole. A batch with a record PostgreSQL
+        cannot hold (a value too long for an index) is written again with each record in a
+        savepoint (:meth:`_write_guarded`): that record is refused, the others stored. A SQLite
+        file deleted since it was opened stops the writer (:meth:`check_file`)."""
         self.check_file()
-        for attempt in range(WRITE_RETRIES):
+        guarded = False
+        attempt = 0
+        while True:
             try:
-                return self._write_batch(items, errors, read_fine)
+                return self._write_batch(items, errors, read_fine, guarded)
             except Exception as e:
-                if self.dialect != "postgres" or attempt == WRITE_RETRIES - 1 or not _is_retryable(e):
+                if self.dialect == "postgres" and not guarded and _is_record_error(e):
+                    guarded = True  # one record holds what PostgreSQL cannot: write again, record by record
+                    continue
+                attempt += 1
+                if self.dialect != "postgres" or attempt == WRITE_RETRIES or not _is_retryable(e):
                     raise
-                time.sleep(0.05 * (attempt + 1))
-        raise AssertionError("unreachable")  # pragma: no cover
+                time.sleep(0.05 * attempt)
 
     def _write_batch(
         self,
         items: Sequence[Processed],
         errors: Sequence[tuple[str, str, str | None, str]],
         read_fine: Sequence[tuple[str, str | None]],
+        guarded: bool = False,
     ) -> WriteResult:
         res = WriteResult()
         with self.transaction():
@@ -504,7 +513,15 @@ class Store:
             late: list[tuple[str, str, str | None, str]] = []  # error rows of the records refused here
             for p in items:
                 first = self._holder(p.source_id) if p.source_id is not None else None
-                num, dup = self._write_one(p, p.source_id if first is None else None)
+                if guarded:
+                    written = self._write_guarded(p, p.source_id if first is None else None)
+                    if isinstance(written, str):
+                        res.refused.append((p.origin, written))
+                        late.append((p.origin, p.origin, p.id, written))
+                        continue
+                    num, dup = written
+                else:
+                    num, dup = self._write_one(p, p.source_id if first is None else None)
                 if num is None:
                     why = self._other_text_stored(p)
                     if why is None:
@@ -531,6 +548,24 @@ class Store:
                     (key, origin, rid, reason, stamp),
                 )
         return res
+
+    def _write_guarded(self, p: Processed, source_id: str | None) -> tuple[int | None, bool] | str:
+        """:meth:`_write_one` in a savepoint (PostgreSQL): what it gives, or why the record is not
+        stored when PostgreSQL cannot hold one of its values (:func:`_is_record_error`); it is
+        undone, and the batch's other records are stored."""
+        self.execute("SAVEPOINT write_one")
+        try:
+            written = self._write_one(p, source_id)
+        except Exception as e:
+            if not _is_record_error(e):
+                raise
+            self.execute("ROLLBACK TO SAVEPOINT write_one")
+            self._entity_cache.clear()  # it may hold the undone record's new entities
+            self._story_backend = None
+            first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
+            return f"PostgreSQL cannot store it: {first}"
+        self.execute("RELEASE SAVEPOINT write_one")
+        return written
 
     def _other_text_stored(self, p: Processed) -> str | None:
         """Why ``p`` is refused when its page URL's row holds another text, else None (the same
@@ -879,6 +914,13 @@ def _entity_lock_key(key: str) -> int:
     """The advisory lock guarding the creation of an entity key: one of :data:`ENTITY_LOCKS`."""
     h = int.from_bytes(hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
     return ENTITY_LOCK_BASE + h % ENTITY_LOCKS
+
+
+def _is_record_error(e: BaseException) -> bool:
+    """PostgreSQL cannot hold a value of the record being written (data exception, class 22;
+    program limit exceeded, class 54: a value too long for a btree index): that record is refused,
+    the batch's others stored. Every rerun would stop at it again."""
+    return str(getattr(e, "sqlstate", None) or "")[:2] in ("22", "54")
 
 
 def _is_retryable(e: BaseException) -> bool:

@@ -19,6 +19,7 @@ from typing import Any
 from warta.dates.resolve import (
     FUTURE_WEIGHT,
     PUBLISHED_YEARS,
+    in_calendar,
     infer_year,
     infer_year_forward,
     month_year,
@@ -556,7 +557,7 @@ def find_dates(article: Article) -> list[DateMention]:
             # `naik dibanding tahun sebelumnya`: the year before the sentence's year, else before the
             # reference's (`tahun berikutnya`: the year after)
             base = _same_sentence_year(text, c, cands) or (reference.year if reference else None)
-            if base is not None:
+            if base is not None and in_calendar(base + c.n):
                 m = DateMention(c.start, c.end, "", f"{base + c.n:04d}", "year", reference="previous_year")
         elif c.kind.startswith("rel_"):
             ref, name = reference, ref_name

@@ -109,6 +109,12 @@ def shift(d: date, days: int) -> date | None:
 _LAST_ORDINAL = date.max.toordinal()
 
 
+def in_calendar(year: int) -> bool:
+    """Whether a month or year counted from a day at the calendar's ends (`tahun depan` after
+    `31/12/9999`) is still in it: past them it names none (no `10000`, no `0000-12`)."""
+    return date.min.year <= year <= date.max.year
+
+
 def add_months(y: int, m: int, n: int) -> tuple[int, int]:
     k = y * 12 + (m - 1) + n
     return k // 12, k % 12 + 1
@@ -155,9 +161,9 @@ def resolve_relative(c: Candidate, ref: date) -> tuple[str, str, str | None] | N
             return _day(ref, ws, ws + 6)
         if c.unit == "month":
             y, m = add_months(ref.year, ref.month, n)
-            return f"{y:04d}-{m:02d}", "month", None
+            return (f"{y:04d}-{m:02d}", "month", None) if in_calendar(y) else None
         if c.unit == "year":
-            return f"{ref.year + n:04d}", "year", None
+            return (f"{ref.year + n:04d}", "year", None) if in_calendar(ref.year + n) else None
     if c.kind == "rel_day_of_month":  # `tanggal 5 bulan depan`
         assert c.d is not None
         y, m = add_months(ref.year, ref.month, c.n)
@@ -173,7 +179,7 @@ def resolve_relative(c: Candidate, ref: date) -> tuple[str, str, str | None] | N
             y = ref.year if c.m >= ref.month else ref.year + 1
         else:
             y = ref.year
-        return f"{y:04d}-{c.m:02d}", "month", None
+        return (f"{y:04d}-{c.m:02d}", "month", None) if in_calendar(y) else None
     return None
 
 

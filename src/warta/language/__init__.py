@@ -65,32 +65,49 @@ def detect(text: str | None = None, words: list[str] | None = None, max_words: i
 
 
 def _words(text: str, end: int) -> list[str]:
-    """The words of ``text[:end]``, a sentence's first word lower-cased (as :func:`annotate`
-    does): capitalised there it is no name, so a Malay-only word opening a sentence counts."""
+    """The words of ``text[:end]``, a sentence's first word lower-cased as :func:`annotate`
+    lower-cases it (:func:`_openers_lowered`)."""
     out: list[str] = []
+    firsts: set[int] = set()
     last = 0
     for m in _WORD.finditer(text, 0, end):
-        w = m.group()
-        gap = text[last : m.start()].strip(_OPENERS)
-        out.append(w.lower() if not out or gap.endswith(_ENDS) else w)
+        if not out or text[last : m.start()].strip(_OPENERS).endswith(_ENDS):
+            firsts.add(len(out))
+        out.append(m.group())
         last = m.end()
-    return out
+    return _openers_lowered(out, firsts)
 
 
 _OPENERS = " \t\r\n\"'“”‘’("
 _ENDS = (".", "!", "?")
 
 
+def _openers_lowered(words: list[str], firsts: set[int]) -> list[str]:
+    """``words`` with each sentence's first word (at the indexes ``firsts``) lower-cased:
+    capitalised there it need be no name, so a Malay-only word opening a sentence counts. Not a
+    word the text shows to be a name, capitalised inside a sentence or before another capitalised
+    word (`Wang Yi …` then `Wang menegaskan …`: the surname Wang, no Malay `wang`)."""
+    names = {
+        w
+        for i, w in enumerate(words)
+        if w[:1].isupper() and (i not in firsts or (i + 1 < len(words) and words[i + 1][:1].isupper()))
+    }
+    return [w.lower() if i in firsts and w not in names else w for i, w in enumerate(words)]
+
+
 def annotate(article: Article) -> None:
     norm, tokens = article.norm, article.tokens
-    firsts = set()  # each sentence's first word: capitalised there it is no name
+    first_tokens = set()  # each sentence's first word
     for s in article.sentences:
-        firsts.add(next((i for i in range(s.token_start, s.token_end) if tokens[i].kind == "word"), -1))
-    words = [
-        norm[t.start : t.end].lower() if i in firsts else norm[t.start : t.end]
-        for i, t in enumerate(tokens[:3000])
-        if t.kind == "word"
-    ]
+        first_tokens.add(next((i for i in range(s.token_start, s.token_end) if tokens[i].kind == "word"), -1))
+    words: list[str] = []
+    firsts: set[int] = set()
+    for i, t in enumerate(tokens[:3000]):
+        if t.kind == "word":
+            if i in first_tokens:
+                firsts.add(len(words))
+            words.append(norm[t.start : t.end])
+    words = _openers_lowered(words, firsts)
     article.language = detect(words=words) if words else detect(norm)
     if not article.language["is_indonesian"]:
         article.warnings.append(not_indonesian(article.language["code"]))

@@ -470,8 +470,12 @@ async def add_articles(request: Request) -> IngestResult:
 
 def _unlinked_notes(unlinked: list[str], ids: list[str | None]) -> list[RecordNote]:
     """``ingest``'s "id: why" lines of articles stored without links, as notes on the records sent
-    (a client re-sends by index; the corpus id alone would not say which of its records it was)."""
-    at = {rid: i for i, rid in enumerate(ids) if rid is not None}
+    (a client re-sends by index; the corpus id alone would not say which of its records it was).
+    A record sent twice is noted at its first index: that copy is stored, the later one skipped."""
+    at: dict[str, int] = {}
+    for i, rid in enumerate(ids):
+        if rid is not None:
+            at.setdefault(rid, i)
     notes = []
     for line in unlinked:
         rid, _, why = line.partition(": ")
