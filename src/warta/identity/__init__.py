@@ -624,8 +624,8 @@ def _pool(store: Store, form: str, label: str, short: int | None) -> dict[int, l
     entities] each ('Amran' written for 'Andi Amran Sulaiman' and 'Amran Sulaiman', one person)."""
     pooled: dict[int, list[Any]] = {}
     for ent, name, count in candidates(store, form, label):
-        if _not_an_identity(store, name, label) and not names.office_of_region(form, normalize_name(name)):
-            continue  # a regional office names no one body, unless the form names its region too
+        if _not_an_identity(store, name, label):
+            continue
         if core(normalize_name(name), label)[0] == form:
             continue  # 'Kota Jogja' written 'Jogja': the bare name's own variant, linked the other way
         if label == "LOC" and _place_named_after(form, normalize_name(name)):

@@ -78,7 +78,6 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
             _not_an_identity(store, name, label)
             and not _office_acronym(form, n, label)
             and not _acronym_written_in(form, n)
-            and not names.office_of_region(form, n)
         ):
             continue
         if _tail_of_defined(form, name, texts):

@@ -119,35 +119,6 @@ def province_names() -> dict[str, tuple[str, ...]]:
     return out
 
 
-def region_key(words: str) -> str | None:
-    """One key for the names of one province or regency ('kalteng' and 'kalimantan tengah' alike),
-    so a short form's region and a full name's can be compared; None for no region's name."""
-    group = province_names().get(words)
-    if group:
-        return f"province:{group[0]}"
-    return f"regency:{words}" if words in regencies() else None
-
-
-def tail_region(norm: str) -> tuple[str, str] | None:
-    """The region a folded name closes with ('dinas sosial kabupaten kendal' → ('dinas sosial
-    kabupaten', 'regency:kendal')): the words before it and its key; the longest tail first."""
-    words = norm.split()
-    for n in (3, 2, 1):
-        if len(words) > n and (key := region_key(" ".join(words[-n:]))):
-            return " ".join(words[:-n]), key
-    return None
-
-
-def office_of_region(form: str, full: str) -> bool:
-    """Whether a form names a regional office with its region ('DLH Kalteng', 'Dinsos Kendal') and the
-    full name is that office of the same region ('Dinas Lingkungan Hidup Provinsi Kalimantan Tengah'):
-    one office, not the kind every region has, so the form may stand for it."""
-    mine, theirs = tail_region(form), tail_region(full)
-    if mine is None or theirs is None or not mine[0] or mine[1] != theirs[1]:
-        return False
-    return mine[0][0] == full[0]  # the office's word or acronym opens both ('dishub' … 'Dinas Perhubungan')
-
-
 def city_province(base: str) -> bool:
     """Whether the province of this bare name is a city in itself ('Daerah Khusus Ibukota Jakarta'):
     then 'Kota X' is no smaller unit inside it but the province."""
