@@ -1,0 +1,34 @@
+"""Round 29 places (issue #16 items 6 and 8, classes counted on the mining pool): a football ground
+abroad named alone (`ke Anfield`, `di Bernabeu`) lies in its own country, not in the country the
+story names most. Sentences written for the tests in the shapes of Indonesian sports news."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from placecases import placed_entities  # noqa: E402
+
+
+def _placed(text: str, places_: list[str], bodies: tuple[str, ...] = ()) -> dict[str, str | None]:
+    """The places layer alone with ``places_`` as LOC and ``bodies`` as ORG entities."""
+    return {e.canonical: e.country for e in placed_entities(text, {"LOC": places_, "ORG": bodies}) if e.label == "LOC"}
+
+
+def test_a_ground_named_alone_lies_in_its_own_country() -> None:
+    # a German story: the player from Leipzig moves to Liverpool's ground
+    text = (
+        "Gelandang asal Jerman itu dikabarkan akan bergabung ke Anfield pada musim panas mendatang. "
+        "Pemain berusia 22 tahun tersebut sebelumnya bermain untuk RB Leipzig di Jerman."
+    )
+    assert _placed(text, ["Jerman", "Anfield"], ("RB Leipzig",))["Anfield"] == "GB"
+
+
+def test_grounds_in_a_story_that_names_another_country() -> None:
+    text = (
+        "Winger asal Mesir itu digosipkan akan hengkang ke Bernabeu. Sementara itu, Chelsea menjamu "
+        "Watford di Stamford Bridge, Selasa dini hari WIB, dan Neymar resmi pergi dari Camp Nou."
+    )
+    got = _placed(text, ["Mesir", "Bernabeu", "Stamford Bridge", "Camp Nou"], ("Chelsea", "Watford"))
+    assert (got["Bernabeu"], got["Stamford Bridge"], got["Camp Nou"]) == ("ES", "GB", "ES")
