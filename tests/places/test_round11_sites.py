@@ -49,8 +49,9 @@ def test_a_venue_takes_the_one_country_the_bodies_name():
 
 
 def test_bodies_naming_two_countries_give_a_venue_none():
-    got = places("Laga Liga Inggris itu disiarkan Liga Spanyol dari Emirates Stadium, Sabtu (4/10/2025).")
-    assert got.get("Emirates Stadium") is None, got
+    # a venue no list knows (`Emirates Stadium` is on the hand list of sites abroad since round 29)
+    got = places("Laga Liga Inggris itu disiarkan Liga Spanyol dari Harbourside Stadium, Sabtu (4/10/2025).")
+    assert got.get("Harbourside Stadium") is None, got
 
 
 def test_a_place_of_the_story_outweighs_the_bodies():

@@ -14,6 +14,7 @@ known but several places in one country share it), ``address`` (the place named 
 known only from the DBpedia name list, taken when the story's places agree with its country),
 ``article-country`` (a named site, or a name no list knows, in a story
 whose country is clear; not for a foreign-looking name at home, see :mod:`warta.places.looks`),
+``listed-country`` (a country's form only the entities layer's list knows, `Republik Ceska`),
 ``name-look`` (a name no list knows that reads Indonesian, in a story Indonesia leads),
 ``home-default`` (an Indonesian-named site in a story with no place abroad),
 ``towns-abroad`` (a site no list knows in a story whose towns and sites all lie in one country
@@ -46,7 +47,7 @@ from warta.places.dwellings import claim_dwellings
 from warta.places.embedded import add_embedded_places, extend_directional
 from warta.places.listed import add_listed_places
 from warta.places.pairs import claim_dateline_place, has_place_pair, split_place_pairs
-from warta.places.people import claim_people_places
+from warta.places.people import claim_country_bodies, claim_people_places
 from warta.places.resolve import resolve_article
 
 
@@ -64,6 +65,7 @@ def annotate(article: Article) -> None:
     add_dashed_places(article, gaz)
     claim_dateline_place(article, gaz)
     claim_people_places(article, gaz)
+    claim_country_bodies(article)
     claim_dwellings(article)
     split_place_pairs(article, gaz)
     readings = resolve_article(article, gaz)

@@ -3,7 +3,9 @@ Puerto Rico`, `tawaran dari Puerto Rico`): a person whose fullest name is a coun
 knows for sure, with no role and never given an age (`kata Vatikan (27), pengendara asal Demak`),
 is that country. A big town's name is a club's or a person's as
 often as a place's (`Napoli`, `Batman`), so it is taken back only where every mention follows a
-word that says where or whence (`kelahiran Stuttgart`, `di Brno`: data/origin_words.txt)."""
+word that says where or whence (`kelahiran Stuttgart`, `di Brno`: data/origin_words.txt). A
+country's name in full is no body's either, though the entities layer reads a name defined by an
+acronym as one (`Republik Rakyat Tiongkok (RRT)`, `Persatuan Emirat Arab (PEA)`)."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ import re
 from functools import lru_cache
 
 from warta.document import Article, Entity
+from warta.entities.gazetteer import is_country
 from warta.places.gazetteer import Gazetteer
 from warta.places.names import name_key
 from warta.resources import word_set
@@ -52,4 +55,12 @@ def claim_people_places(article: Article, gaz: Gazetteer) -> None:
             continue
         key = name_key(e.canonical)
         if _country_named(article, gaz, e, key) or _town_after_place_words(article, gaz, e, key):
+            e.label = "LOC"
+
+
+def claim_country_bodies(article: Article) -> None:
+    """Label LOC each organisation whose fullest name is a country's written in full: a name of
+    two words or more (a one-word country named as a body is a team, `Monaco`, `Puerto Rico`)."""
+    for e in article.entities:
+        if e.label == "ORG" and " " in e.canonical and is_country(e.canonical):
             e.label = "LOC"

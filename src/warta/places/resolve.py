@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import Any
 
 from warta.document import Article, Entity
+from warta.entities.gazetteer import country_of, is_country
 from warta.places.gazetteer import Gazetteer, Place
 from warta.places.hand_sites import hand_site
 from warta.places.looks import indonesian_odds
@@ -284,6 +285,14 @@ def _forms(entity: Entity) -> list[str]:
 # a lower-case part after a hyphen belongs to the word before it (`Punggye-ri`, `Sejong-si`):
 # no place of its own, not the abbreviation `RI`
 _SUFFIX_HYPHEN = re.compile(r"(?<=\w)-(?=[a-z])")
+
+
+def _listed_country(e: Entity, keys: list[str], gaz: Gazetteer) -> str | None:
+    """The country a name no gazetteer entry knows is on the entities layer's list (`Republik
+    Ceska`, `Persatuan Emirat Arab`): read as a country, not as a town found inside it."""
+    if not is_country(e.canonical) or any(gaz.lookup_key(k) for k in keys):
+        return None
+    return country_of(e.canonical)
 
 
 def _written(e: Entity, key: str) -> str:
@@ -812,6 +821,11 @@ class ArticlePlaces:
                 hand[i] = first[i] = Reading(
                     country=cc, lat=lat, lon=lon, feature="site", confidence=0.95, how="hand-site"
                 )
+                self.add_context(hand[i], weight[i])
+                continue
+            cc = _listed_country(_e, keys[i], self.gaz)
+            if cc is not None:
+                hand[i] = first[i] = Reading(country=cc, feature="country", confidence=0.9, how="listed-country")
                 self.add_context(hand[i], weight[i])
                 continue
             r = self.resolve_name(keys[i])
