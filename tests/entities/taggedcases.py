@@ -23,3 +23,8 @@ def labelled_roles(text: str) -> dict[str, tuple[str, str | None]]:
     """(label, role) of each entity ``warta.read`` finds in ``text``, by canonical name."""
     art = warta.read({"text": text, "published": "2025-10-20"}, layers=["entities"])
     return {e.canonical: (e.label, e.role) for e in art.entities}
+
+
+def person_roles(text: str) -> dict[str, str | None]:
+    """The role of each person ``warta.read`` finds in ``text``, by canonical name."""
+    return {name: role for name, (label, role) in labelled_roles(text).items() if label == "PER"}

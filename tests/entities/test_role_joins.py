@@ -2,14 +2,13 @@
 aktris asal Prancis,`): the role takes every joined trade; a list of people, each with a trade,
 keeps one trade each."""
 
+import sys
+from pathlib import Path
+
 import pytest
 
-import warta
-
-
-def _roles(text: str) -> dict[str, str | None]:
-    art = warta.read({"text": text, "published": "2025-10-20"}, layers=["entities"])
-    return {e.canonical: e.role for e in art.entities if e.label == "PER"}
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from taggedcases import person_roles as _roles  # noqa: E402
 
 
 @pytest.mark.parametrize(

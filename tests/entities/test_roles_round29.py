@@ -3,14 +3,13 @@ the words that qualify it (`striker muda`, `bek sayap`, `pelatih fisik`, `manaje
 the name's role as a trade is; a staff post before a later mention names the one served, and a
 position before a club and `itu` is an epithet of someone else. Own sentences in the outlets' style."""
 
+import sys
+from pathlib import Path
+
 import pytest
 
-import warta
-
-
-def _roles(text: str) -> dict[str, str | None]:
-    art = warta.read({"text": text, "published": "2025-10-20"}, layers=["entities"])
-    return {e.canonical: e.role for e in art.entities if e.label == "PER"}
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from taggedcases import person_roles as _roles  # noqa: E402
 
 
 @pytest.mark.parametrize(
