@@ -562,8 +562,8 @@ class Store:
             self.execute("ROLLBACK TO SAVEPOINT write_one")
             self._entity_cache.clear()  # it may hold the undone record's new entities
             self._story_backend = None
-            first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-            return f"PostgreSQL cannot store it: {first}"
+            msg = str(e).strip()
+            return f"PostgreSQL cannot store it: {msg.splitlines()[0] if msg else type(e).__name__}"
         self.execute("RELEASE SAVEPOINT write_one")
         return written
 

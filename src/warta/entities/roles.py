@@ -1346,7 +1346,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                     after = None  # `Pihak pengacara Lisa telah dihubungi`: Lisa, named before, is the client
                 if (
                     after is not None
-                    and after.split()[0] in _lists()["positions"] | _lists()["staff_positions"]
+                    and after.split()[0] in _positions()
                     and _EPITHET_AFTER.match(norm, m.end)
                     and len(cl.names) <= 1  # `bek sayap Rudi Setiawan itu`: a person's full name is no club
                 ):
@@ -1650,10 +1650,15 @@ def _sentence_opens(norm: str, line_start: int, at: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _positions() -> frozenset[str]:
+    """Players' positions and staff posts (`striker`, `bek`, `pelatih`, `manajer`)."""
+    return _lists()["positions"] | _lists()["staff_positions"]
+
+
+@lru_cache(maxsize=1)
 def _trades_and_positions() -> frozenset[str]:
     """The words `_trade_before` reads as a trade: trades, players' positions and staff posts."""
-    lists = _lists()
-    return lists["trades"] | lists["positions"] | lists["staff_positions"]
+    return _lists()["trades"] | _positions()
 
 
 # `penyerang Spurs itu melewatinya`: a demonstrative after a position and a name closes an epithet whose

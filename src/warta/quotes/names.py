@@ -4,6 +4,8 @@ functions, so the resolver and the events layer read a phrase the same way."""
 
 from __future__ import annotations
 
+from itertools import islice
+
 import regex as re
 
 from warta.entities import gazetteer
@@ -65,11 +67,12 @@ def skip_lead(norm: str, s: int, e: int) -> int:
     cue (`ujar ungkap Yuwono`), an interjected cue (`, kata Halim,`), a passive's agent marker
     (`dilaporkan oleh TechCrunch`), a pronoun and the name together (`ungkap dia Sri`)."""
     while True:
-        ws = [(m.start(), m.group().lower()) for m in NONSPACE.finditer(norm[s:e])][:3]
-        if len(ws) >= 3 and f"{ws[0][1]} {ws[1][1]}" in LEAD_STRIP:
-            s += ws[2][0]
-        elif len(ws) >= 2 and (ws[0][1] in LEAD_STRIP or _left_before_name(norm[s + ws[0][0] : e].split(None, 2))):
-            s += ws[1][0]
+        ms = list(islice(NONSPACE.finditer(norm, s, e), 3))
+        ws = [m.group() for m in ms]
+        if len(ws) >= 3 and f"{ws[0]} {ws[1]}".lower() in LEAD_STRIP:
+            s = ms[2].start()
+        elif len(ws) >= 2 and (ws[0].lower() in LEAD_STRIP or _left_before_name(ws)):
+            s = ms[1].start()
         else:
             return s
 

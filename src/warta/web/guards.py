@@ -14,6 +14,8 @@ from urllib.parse import urlsplit
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from warta.sources import BOMS_UTF16, decode_file
+
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 CSP = (
     "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
@@ -49,7 +51,7 @@ def parse_json(raw: bytes, max_depth: int) -> Any:
     """JSON from bytes, refusing nesting deeper than ``max_depth`` before parsing. Decoded as the
     file readers decode a .json file (a UTF-8 byte-order mark dropped, UTF-16 after its mark), so
     a file a Windows editor saved with one is taken by the API as `warta ingest` takes it."""
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if raw.startswith(BOMS_UTF16):
         raw = _json_text(raw).encode("utf-8", "surrogatepass")
     elif raw.startswith(codecs.BOM_UTF8):
         raw = raw[len(codecs.BOM_UTF8) :]
@@ -69,8 +71,6 @@ def parse_json(raw: bytes, max_depth: int) -> Any:
 
 def _json_text(raw: bytes) -> str:
     """A UTF-16 body's text (its byte-order mark gives the order), or a 400 saying why not."""
-    from warta.sources import decode_file
-
     try:
         return decode_file(raw)
     except ValueError as e:
