@@ -218,7 +218,7 @@ def read(
             unopened.append(partition.error_row(fi << partition.SEQ_SHIFT, f, unread))
         elif _suffix(f) == ".jsonl" and (opening := _opening(spark, f))[1]:  # no line, hence no row: say so
             unopened.append(partition.error_row(fi << partition.SEQ_SHIFT, f, NO_RECORDS))
-        elif _suffix(f) == ".jsonl" and (why := packed(head := opening[0][:4])):  # gzip or zip so named
+        elif _suffix(f) == ".jsonl" and (why := packed(opening[0][:4])):  # gzip or zip so named
             unopened.append(partition.error_row(fi << partition.SEQ_SHIFT, f, why))
         elif _suffix(f) == ".jsonl" and not utf16_codec(opening[0]):  # Spark splits 8-bit lines only
             rdd = _line_bytes(spark, f).zipWithIndex()
