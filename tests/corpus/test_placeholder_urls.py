@@ -66,3 +66,17 @@ def test_an_unparsable_url_costs_no_batch(db: str, tmp_path: Path) -> None:
     assert main(["ingest", "--exclude", SLOW, "--quiet", "-j", "0", str(src), "--db", db]) == 0
     with Corpus(db) as c:
         assert len(c) == 3
+
+
+def test_an_address_of_another_kind_names_no_outlet() -> None:
+    """`javascript:alert(1)` in a record's url made `javascript` an outlet in `warta stats`."""
+    from warta.corpus.store import outlet_from_url
+
+    assert [outlet_from_url(u) for u in ("javascript:alert(1)", "mailto:redaksi@detik.com", "data:text/html,x")] == [
+        None,
+        None,
+        None,
+    ]
+    assert outlet_from_url("https://news.detik.com/berita/d-1") == "detik.com"
+    assert outlet_from_url("news.detik.com:8080/berita/d-1") == "detik.com"
+    assert outlet_from_url("kompas.com/read/2025/11/07") == "kompas.com"

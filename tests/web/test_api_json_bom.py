@@ -58,3 +58,10 @@ def test_an_undeclared_8bit_body_is_still_refused(client: TestClient) -> None:
     body = json.dumps({"text": "Kafé di Jakarta"}, ensure_ascii=False).encode("latin-1")
     r = client.post("/api/articles", content=body, headers=AUTH)
     assert r.status_code == 400 and "not UTF-8" in r.text, r.text
+
+
+def test_a_batch_in_utf16_without_its_mark_is_stored(client: TestClient) -> None:
+    """Some exporters write UTF-16 with no byte-order mark; the body was 'not UTF-8' (400)."""
+    r = client.post("/api/articles", content=json.dumps(BATCH).encode("utf-16-le"), headers=AUTH)
+    assert r.status_code == 200, r.text
+    assert (r.json()["stored"], r.json()["failed"]) == (2, 0)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import Any
 
 from warta.cli.args import add_record_budget, none_exists, seconds
 from warta.corpus.cli import add_db
@@ -93,6 +94,7 @@ def run(args: argparse.Namespace) -> int:
     except ImportError as e:
         return _fail(f"`warta spark` needs pyspark: pip install 'warta[spark]' ({e})")
     step = args.spark_command
+    read_options: dict[str, Any] = {}
     if step == "read":
         if len(args.paths) < 2:
             return _fail("spark read wants INPUT… OUTPUT")
@@ -114,6 +116,7 @@ def run(args: argparse.Namespace) -> int:
         unknown = [x for x in exclude if x not in dict(LAYERS)]
         if unknown:
             return _fail(f"unknown layer {unknown[0]!r}")
+        read_options = {"columns": columns or None, "exclude": exclude}
     if step == "load" and args.batch < 1:
         return _fail("--batch must be at least 1")
     if step in ("dedup", "load"):
@@ -127,6 +130,27 @@ def run(args: argparse.Namespace) -> int:
                 return _fail(unfinished(folder))
     spark = jobs.session(args.master, app=f"warta spark {step}")
     spark.sparkContext.setLogLevel("ERROR")
+    from py4j.protocol import Py4JJavaError
+    from pyspark.errors.exceptions.captured import CapturedException
+
+    try:
+        return _step(args, step, spark, jobs, read_options)
+    except (CapturedException, Py4JJavaError) as e:  # Hadoop unreachable, a remote path refused …
+        return _fail(f"Spark could not {step}: {_java_reason(e)}")
+
+
+def _java_reason(e: Exception) -> str:
+    """The first line of a Java error as Spark passes it up (``java.net.UnknownHostException:
+    nohost``), not the Python and Java traces that buried it: a cluster or a remote path the user
+    named is unreachable, which is their input, not a crash of warta."""
+    java = getattr(e, "java_exception", None)
+    text = str(java) if java is not None else str(e)
+    first = next((line.strip() for line in text.splitlines() if line.strip()), type(e).__name__)
+    return first.removeprefix("java.lang.IllegalArgumentException: ")
+
+
+def _step(args: argparse.Namespace, step: str, spark: Any, jobs: Any, read_options: dict[str, Any]) -> int:
+    """The step itself, once the checks that need no Spark have passed."""
     if step in ("dedup", "load"):  # a remote folder is judged as a local one, once Hadoop can be asked
         for folder in (args.articles, getattr(args, "dedup", None)):
             if folder and local_path(folder) is None and (state := jobs.remote_folder(spark, folder)):
@@ -137,9 +161,8 @@ def run(args: argparse.Namespace) -> int:
             spark,
             inputs,
             partitions=args.partitions,
-            columns=columns or None,
-            exclude=exclude,
             record_budget=args.record_budget,
+            **read_options,
         )
         jobs.write(df, output, args.format)
         out = jobs.load_table(spark, output, jobs.READ_SCHEMA)

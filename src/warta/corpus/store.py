@@ -935,6 +935,9 @@ def _redact(db: str) -> str:
 _SECOND_LEVEL = {"co", "or", "go", "ac", "web", "my", "sch", "net", "com", "org", "gov", "edu", "mil", "biz"}
 
 
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):(?!\d)")  # not `host:8080`, whose part after ':' is a port
+
+
 def with_scheme(url: str) -> str:
     """``news.detik.com/x`` → ``http://news.detik.com/x``: a URL a scraper wrote without its
     scheme is still a web address (``urlsplit`` would read its host as a path)."""
@@ -943,8 +946,13 @@ def with_scheme(url: str) -> str:
 
 
 def outlet_from_url(url: Any) -> str | None:
-    """The site a URL belongs to (``news.detik.com`` → ``detik.com``), for records without an outlet."""
+    """The site a URL belongs to (``news.detik.com`` → ``detik.com``), for records without an outlet.
+    An address of another kind (``javascript:…``, ``mailto:…``, ``data:…``) belongs to no site: it
+    was read as a host without a scheme, and ``javascript`` was listed among the outlets."""
     if not isinstance(url, str) or not url:
+        return None
+    scheme = _SCHEME.match(url.strip())
+    if scheme and "." not in scheme[1] and scheme[1].lower() not in ("http", "https"):
         return None
     from urllib.parse import urlsplit
 

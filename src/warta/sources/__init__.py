@@ -30,7 +30,8 @@ FOLDER_SUFFIXES = (
     | WARC_SUFFIXES
     | ARCHIVE_SUFFIXES
 )
-BOMS_UTF16 = (b"\xff\xfe", b"\xfe\xff")  # a UTF-16 file opens with one (also read by warta.spark.jobs)
+BOMS_UTF16 = (b"\xff\xfe", b"\xfe\xff")  # a UTF-16 file opens with one (or none: utf16_codec)
+UTF16_SAMPLE = 4096  # bytes of a file's opening that :func:`utf16_codec` judges
 
 # Record fields and the column names a CSV/Parquet file commonly uses for them (first match wins).
 # A ``columns`` mapping ({"text": "isi_berita", ...}) overrides these.
@@ -105,15 +106,35 @@ def _read_text(path: Path, html: bool = False) -> str:
     return decode_file(path.read_bytes(), html)
 
 
+def utf16_codec(head: bytes) -> str | None:
+    """The UTF-16 codec a file's opening shows, else None: ``utf-16`` after a byte-order mark (it
+    gives the order and is dropped); ``utf-16-le`` or ``utf-16-be`` without one when nearly every
+    other byte is NUL and the bytes between are not, as Latin-script text saved so looks (some
+    Windows exporters write no mark; such a file was refused as binary). UTF-8 text has no such
+    pattern of NULs, so no other file is taken for UTF-16."""
+    if head.startswith(BOMS_UTF16):
+        return "utf-16"
+    sample = head[:UTF16_SAMPLE]
+    pairs = len(sample) // 2
+    if pairs < 8:
+        return None
+    high_first, high_second = sample[0 : 2 * pairs : 2].count(0), sample[1 : 2 * pairs : 2].count(0)
+    if high_second >= 0.6 * pairs and high_first <= pairs // 100:
+        return "utf-16-le"
+    if high_first >= 0.6 * pairs and high_second <= pairs // 100:
+        return "utf-16-be"
+    return None
+
+
 def decode_file(data: bytes, html: bool = False) -> str:
-    """A whole file's text: UTF-8 (a BOM dropped), UTF-16 after its byte-order mark, or for an
-    HTML page the charset its ``<meta>`` declares; else ValueError with a one-line reason (an
+    """A whole file's text: UTF-8 (a BOM dropped), UTF-16 (:func:`utf16_codec`), or for an HTML
+    page the charset its ``<meta>`` declares; else ValueError with a one-line reason (an
     undeclared 8-bit encoding is not guessed; a zip or gzip file is named as one)."""
-    if data.startswith(BOMS_UTF16):
+    if codec := utf16_codec(data):
         try:
-            return data.decode("utf-16")  # the mark gives the byte order and is dropped
+            return data.decode(codec)
         except UnicodeDecodeError as e:
-            raise ValueError(f"not UTF-16 text after its byte-order mark ({e.reason} at byte {e.start})") from None
+            raise ValueError(f"not UTF-16 text ({e.reason} at byte {e.start})") from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as e:
@@ -245,7 +266,7 @@ def _text_lines(f: Any) -> Iterator[str | None]:
 
 
 def _iter_jsonl(path: Path, gz: bool = False) -> Iterator[Item]:
-    """JSON lines, UTF-8 (or UTF-16 after a byte-order mark), gzip-compressed when ``gz``."""
+    """JSON lines, UTF-8 (or UTF-16, :func:`utf16_codec`), gzip-compressed when ``gz``."""
     with path.open("rb") as raw_file:
         magic = raw_file.peek(4)[:4]
         if not gz and (why := packed(magic)):
@@ -253,7 +274,7 @@ def _iter_jsonl(path: Path, gz: bool = False) -> Iterator[Item]:
             return
         f: Any = gzip.GzipFile(fileobj=raw_file, mode="rb") if gz else raw_file
         try:
-            head = f.peek(2)[:2]
+            head = f.peek(UTF16_SAMPLE)[:UTF16_SAMPLE]
         except (OSError, EOFError, zlib.error) as e:
             if not gz:
                 why = f"unreadable ({e})"
@@ -263,10 +284,9 @@ def _iter_jsonl(path: Path, gz: bool = False) -> Iterator[Item]:
                 why = f"not gzip data ({e})"
             yield Item(str(path), error=why)
             return
+        codec = utf16_codec(head)
         lines: Iterator[Any] = (
-            _text_lines(io.TextIOWrapper(f, encoding="utf-16", errors="surrogatepass", newline=""))
-            if head in BOMS_UTF16
-            else _lines(f)
+            _text_lines(io.TextIOWrapper(f, encoding=codec, errors="surrogatepass", newline="")) if codec else _lines(f)
         )
         n = 0
         try:
@@ -346,9 +366,9 @@ def iter_stream(f: Any, name: str = "-") -> Iterator[Item]:
 def iter_stdin(data: bytes, name: str = "-") -> Iterator[Item]:
     """Standard input: JSON lines when every line is an object, one JSON record, else raw text."""
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        yield Item(name, error=f"not UTF-8 text ({e.reason} at byte {e.start})")
+        text = decode_file(data)  # as a file is decoded: a pipe from a Windows tool may be UTF-16
+    except ValueError as e:
+        yield Item(name, error=str(e))
         return
     stripped = text.strip()
     if stripped.startswith("{"):

@@ -20,7 +20,7 @@ from pyspark.sql import functions as F
 from pyspark.sql import types as T
 from pyspark.sql.window import Window
 
-from warta.sources import BOMS_UTF16, BROKEN_LINK, NO_RECORDS, NOT_REGULAR, UNDECODED, escape_undecoded, packed
+from warta.sources import BROKEN_LINK, NO_RECORDS, NOT_REGULAR, UNDECODED, escape_undecoded, packed, utf16_codec
 from warta.spark import partition
 from warta.spark.paths import is_url
 
@@ -148,7 +148,7 @@ def _opening(spark: SparkSession, path: str, limit: int = 1 << 16) -> tuple[byte
     and whether the file is empty or only blank lines.
 
     The bytes run to the first that is not white space, four at least, at most ``limit``: their
-    head may be a UTF-16 byte-order mark (Spark's line reader cannot split such a file, every line
+    head may show UTF-16 (``utf16_codec``; Spark's line reader cannot split such a file, every line
     would be 'invalid JSON', so it is read whole, as `warta ingest` reads it) or a zip or gzip
     signature (one error row, as `warta ingest` says it, instead of a row per undecodable line).
     A blank file gives Spark's line reader no row at all, so it is reported as `warta ingest`
@@ -218,9 +218,9 @@ def read(
             unopened.append(partition.error_row(fi << partition.SEQ_SHIFT, f, unread))
         elif _suffix(f) == ".jsonl" and (opening := _opening(spark, f))[1]:  # no line, hence no row: say so
             unopened.append(partition.error_row(fi << partition.SEQ_SHIFT, f, NO_RECORDS))
-        elif _suffix(f) == ".jsonl" and (why := packed(head := opening[0][:4])):  # gzip or zip so named
+        elif _suffix(f) == ".jsonl" and (why := packed(opening[0][:4])):  # gzip or zip so named
             unopened.append(partition.error_row(fi << partition.SEQ_SHIFT, f, why))
-        elif _suffix(f) == ".jsonl" and head[:2] not in BOMS_UTF16:  # Spark splits 8-bit lines only
+        elif _suffix(f) == ".jsonl" and not utf16_codec(opening[0]):  # Spark splits 8-bit lines only
             rdd = _line_bytes(spark, f).zipWithIndex()
             line_rdds.append(rdd.map(lambda t, fi=fi, f=f: (fi, f, t[1], t[0])))
         else:

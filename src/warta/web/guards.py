@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from warta.sources import BOMS_UTF16, decode_file
+from warta.sources import decode_file, utf16_codec
 
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
 CSP = (
@@ -49,9 +49,9 @@ def json_depth(raw: bytes) -> int:
 
 def parse_json(raw: bytes, max_depth: int) -> Any:
     """JSON from bytes, refusing nesting deeper than ``max_depth`` before parsing. Decoded as the
-    file readers decode a .json file (a UTF-8 byte-order mark dropped, UTF-16 after its mark), so
+    file readers decode a .json file (a UTF-8 byte-order mark dropped, UTF-16 with or without its mark), so
     a file a Windows editor saved with one is taken by the API as `warta ingest` takes it."""
-    if raw.startswith(BOMS_UTF16):
+    if utf16_codec(raw):
         raw = _json_text(raw).encode("utf-8", "surrogatepass")
     elif raw.startswith(codecs.BOM_UTF8):
         raw = raw[len(codecs.BOM_UTF8) :]
