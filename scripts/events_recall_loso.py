@@ -53,6 +53,7 @@ DEV_SETS = (
     "eval/events_heldout20",
     "eval/events_heldout21",
     "eval/events_heldout22",
+    "eval/events_heldout29",
     "eval/heldout1",
     "eval/heldout3",
     "eval/heldout6",

@@ -121,6 +121,10 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
             if _asks_the_public(ws, t):
                 note(t, ev, "advisory")
                 continue  # `mengajak masyarakat untuk …`: a routine advisory to the public, not a demand
+            toll = _toll_fate(triggers, k, ws, article, out) if ws[t.first].low in W["toll_verbs"] else None
+            if toll is not None:
+                note(t, ev, toll)
+                continue  # `gempa … yang menewaskan`, `menyerang …, menewaskan tujuh orang`: no act of its own
             duty = len(t.pattern.words) == 1 and t.pattern.words[0] in W["obligation_modals"]
             if duty and not _obligation_shape(ws, t) and obliged_after(article.norm, ws, t) is None:
                 note(t, ev, "duty")
@@ -924,6 +928,42 @@ def _warns_the_public(ws: list[Word], t: Trigger) -> bool:
         if w.low in public:
             return True
     return False
+
+
+def _toll_fate(triggers: list[Trigger], k: int, ws: list[Word], article: Article, out: list[Event]) -> str | None:
+    """Why a verb of an attack's toll (`menewaskan`, `melukai`) reports no act of its own, or None.
+    Deaths a natural event or an accident caused are no one's act (`mishap`: a mishap word in the
+    clause before it, or in the story's title or lede when no attack was told before); with the
+    attack told in the sentence the toll is that act (`toll`: `menyerang …, menewaskan tujuh
+    orang`); a toll in a clause opening the sentence is the background of what follows
+    (`Setelah insiden berdarah yang menewaskan 22 orang itu, polisi …`); and with no attack word
+    or no attacker before a killing, nothing says anyone acted (`insiden tambang yang menewaskan`)."""
+    t, W = triggers[k], lexicon().words
+    before = ws[max(0, t.first - 12) : t.first]
+    if any(w.low in W["mishaps"] for w in before):
+        return "mishap"
+    ss = ws[0].start
+    if any(e.start == ss and e.type in ("ASSAULT", "FIGHT") for e in out):
+        return "toll"
+    attacks = any(e.type in ("ASSAULT", "FIGHT") for e in out)
+    lede = article.norm[article.sentences[0].start : article.sentences[0].end] if article.sentences else ""
+    if not attacks and any(w.lower() in W["mishaps"] for w in re.findall(r"\w+", f"{article.title or ''} {lede}")):
+        return "mishap"
+    opening = any(_circumstance(ws, i) for i in range(min(2, t.first)))
+    if opening and "," not in article.norm[ws[0].start : ws[t.first].start]:
+        return "background"
+    if t.pattern.mode != "kill":
+        return None  # `Ia melukai korban`: wounding is an assault by its subject, whoever that is
+    named = any(u.type in ("ASSAULT", "FIGHT") and u.first < t.first for u in triggers)
+    named = named or any(w.low in W["attack_words"] for w in before)
+    return None if named or _attacker_before(ws, t) else "no attacker"
+
+
+def _attacker_before(ws: list[Word], t: Trigger) -> bool:
+    """Is there a noun of people or of an armed force just before a verb (past `yang`):
+    `petugas keamanan Israel yang menewaskan`, not `sebuah ledakan … menewaskan`?"""
+    near = [w for w in ws[max(0, t.first - 5) : t.first] if w.low != "yang"]
+    return any(_noun_in(w.low, _people()) or _armed(Speaker(w.text, None, None, None)) for w in near)
 
 
 def _claim(ev: Event, first: str) -> bool:
