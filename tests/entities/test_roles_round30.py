@@ -1,0 +1,51 @@
+"""Round 30, roles: the writer's line that closes a column (the body's last paragraph: the name
+glued by the scrape to the post after it by a stop, a comma or nothing) gives a person and the
+role; a "person" read inside the post is none. Own paragraphs in the style of detik's columns."""
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from taggedcases import labelled_roles  # noqa: E402
+
+_BODY = (
+    "Pemekaran wilayah bukan jawaban atas semua persoalan daerah. Tanpa tata kelola yang baik, daerah "
+    "baru hanya akan menambah beban anggaran dan memperpanjang rantai birokrasi.\n"
+    "Karena itu, evaluasi menyeluruh terhadap daerah otonomi baru harus dilakukan lebih dulu sebelum "
+    "moratorium dicabut.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "role"),
+    [
+        ("Rahmat Hidayanto.Anggota DPRD Jawa Tengah Fraksi Partai Golkar.", "Rahmat Hidayanto", "Anggota DPRD"),
+        ("B Sulistyono.Ketua Bawaslu Kabupaten Sleman.", "B Sulistyono", "Ketua Bawaslu"),
+        ("R.M. DarmowidjojoKepala Badan Perencanaan Daerah (2001-2005)", "Darmowidjojo", "Kepala Badan"),
+        (
+            "Yusuf Maulana atau Yus Maulana.Dosen hukum tata negara Universitas Jember yang tengah meneliti "
+            "otonomi daerah.",
+            "Maulana",
+            "Dosen hukum tata negara",
+        ),
+    ],
+)
+def test_writer_line_gives_person_and_role(line, name, role):
+    found = labelled_roles(_BODY + line)
+    person = next(k for k in found if k.endswith(name))
+    label, got = found[person]
+    assert label == "PER"
+    assert got is not None and got.startswith(role)
+
+
+def test_no_person_inside_the_post():
+    found = labelled_roles(_BODY + "Sarwo Handoko.Direktur Eksekutif Nusantara Policy Review (NPR).")
+    assert found["Sarwo Handoko"][1].startswith("Direktur Eksekutif")
+    assert not [k for k, (label, _) in found.items() if label == "PER" and "Review" in k]
+
+
+def test_a_closing_sentence_is_no_writer_line():
+    found = labelled_roles(_BODY + "Ketua Komisi II DPR Rudi Hartanto menyebut evaluasi itu penting.")
+    assert found.get("Rudi Hartanto", ("PER", None))[1] == "Ketua Komisi II DPR"
