@@ -49,3 +49,31 @@ def test_no_person_inside_the_post():
 def test_a_closing_sentence_is_no_writer_line():
     found = labelled_roles(_BODY + "Ketua Komisi II DPR Rudi Hartanto menyebut evaluasi itu penting.")
     assert found.get("Rudi Hartanto", ("PER", None))[1] == "Ketua Komisi II DPR"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Survei itu menempatkan Kemendikdasmen di posisi teratas, ujar Direktur Riset Rudi Noer Zaman "
+            "dalam rilisnya.",
+            "Rudi Noer Zaman",
+            "Direktur Riset",
+        ),
+        (
+            "Kerja bakti warga dipimpin Kepala Desa Slamet Budi Sentosa sejak pagi.",
+            "Slamet Budi Sentosa",
+            "Kepala Desa",
+        ),
+    ],
+)
+def test_name_after_a_title_may_close_on_a_common_word(text, name, role):
+    """A name after a title may close on a common word the article never writes in lower case."""
+    label, got = labelled_roles(text)[name]
+    assert label == "PER"
+    assert got is not None and got.startswith(role)
+
+
+def test_post_closing_with_a_party_is_not_the_named_ones():
+    found = labelled_roles("Hakim menolak eksepsi dari kuasa hukum terdakwa Bima Arya Sentosa dalam sidang itu.")
+    assert found.get("Bima Arya Sentosa", ("PER", None))[1] is None
