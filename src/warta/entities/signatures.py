@@ -28,20 +28,25 @@ _ITEM_END = re.compile(r",|\. |\s+yang\s")  # the post's first item: `Tenaga Ahl
 _MAX_LINE = 260
 
 
+def _verbish(word: str) -> bool:
+    return len(word) > 5 and word[:1].islower() and word.startswith(("meng", "mem", "men", "ber", "di"))
+
+
 def _post(text: str) -> str | None:
-    """The post's first item, when it opens as a role does and reads as no clause."""
+    """The post's first item, when it opens as a role does and the line reads as no clause
+    (`Pemimpin Kerajaan Inggris, Ratu Camilla, menyapa warga …` is a sentence)."""
+    if any(_verbish(w) for w in re.split(r"\s+yang\s", text)[0].split()):
+        return None  # (a relative clause may follow the post: `… Yogyakarta yang tengah mengambil …`)
     cut = _ITEM_END.search(text)
     words = (text[: cut.start()] if cut else text).rstrip(" .").split()
     if not words or not roles.opens_role(words[0]) or len(words) > roles.MAX_ROLE_WORDS:
-        return None
-    if any(w[:1].islower() and w.lower().startswith(("meng", "mem", "men", "ber", "di")) for w in words):
         return None
     return " ".join(words)
 
 
 def writer_line(article: Article, entities: list[Entity]) -> list[Entity]:
     """Entities, with the writer of a column found and given the post the closing line names."""
-    if not article.paragraphs:
+    if len(article.paragraphs) < 2:  # a column's body comes before its writer's line
         return entities
     text = article.text
     last = article.paragraphs[-1]
@@ -50,8 +55,8 @@ def writer_line(article: Article, entities: list[Entity]) -> list[Entity]:
         return entities
     m = _LINE.match(line.strip())
     role = _post(m.group("post")) if m else None
-    if m is None or role is None:
-        return entities
+    if m is None or role is None or roles.opens_role(m.group("name").split()[0]):
+        return entities  # (`Pemimpin Kerajaan Inggris, Ratu …`: a post, not a name, opens the line)
     offset = last.start + len(line) - len(line.lstrip())
     start, end = offset + m.start("name"), offset + m.end("name")
     first = offset + m.start("alias") if m.group("alias") else start
