@@ -82,3 +82,31 @@ def test_post_closing_with_a_party_is_not_the_named_ones():
 def test_a_post_and_name_opening_a_sentence_is_no_writer_line():
     found = labelled_roles(_BODY + "Pemimpin Kerajaan Belanda, Ratu Maxima, menyapa warga di Den Haag.")
     assert "Pemimpin Kerajaan Belanda" not in found or found["Pemimpin Kerajaan Belanda"][0] != "PER"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Arsenal berminat meminang striker Borussia Dortmund, Pierre - Emerick Aubameyang. "
+            "Aubameyang dikontrak hingga 2021.",
+            "Pierre-Emerick Aubameyang",
+            "striker Borussia Dortmund",
+        ),
+        (
+            "Nama pelatih asal Swedia, Sven - Goran Eriksson, kembali disebut. Eriksson belum memberi jawaban.",
+            "Sven-Goran Eriksson",
+            "pelatih asal Swedia",
+        ),
+    ],
+)
+def test_spaced_hyphenated_given_name_is_one_person(text, name, role):
+    """IndoSum's tokenised text: `Pierre - Emerick Aubameyang` is one person with the post before it."""
+    found = labelled_roles(text)
+    assert found[name] == ("PER", role)
+    assert "Pierre" not in found and "Sven" not in found
+
+
+def test_ticket_of_two_people_stays_two():
+    found = labelled_roles("Pasangan Sudrajat - Achmad Syaikhu mendaftar ke KPU Jawa Barat, Selasa (9/1).")
+    assert "Sudrajat-Achmad Syaikhu" not in found
