@@ -41,6 +41,7 @@ from warta.entities import (
     governments,
     handles,
     hospitals,
+    hyphened,
     initials,
     labels,
     languages,
@@ -63,6 +64,7 @@ from warta.entities import (
     roles,
     shapes,
     short_bodies,
+    signatures,
     sites,
     slogans,
     tickets,
@@ -280,6 +282,7 @@ def extract(
     out = concepts.drop_spelled_terms(article.text, concepts.drop_lower_case_people(article.text, out))
     out = concepts.drop_counted_classes(article.text, out)
     out = placed_people.placed_people(article.text, out)  # after the concepts: what stays a person
+    out = signatures.writer_line(article, hyphened.joined_given_names(article.text, out))
     for e in out:
         if e.label != "PER":
             e.role = None  # a role is a person's post; a body or a place that was read as one has none

@@ -27,7 +27,7 @@ from warta.entities.words import (
     title_len,
     weak_complement,
 )
-from warta.resources import word_set
+from warta.resources import word_lists, word_set
 
 if TYPE_CHECKING:
     from warta.entities.candidates import Extractor
@@ -110,6 +110,12 @@ def _name_finals() -> frozenset[str]:
 
 
 _PARTICLES = frozenset(("bin", "binti", "van", "von", "da", "dos", "de", "al", "el"))
+
+
+def _names_a_party(role: str) -> bool:
+    """`kuasa hukum terdakwa Axel …`: a post closing with a standing in a case (roles.json
+    `legal_status`) is someone else's, toward the one named; that one is the party."""
+    return role.split()[-1].lower() in word_lists("warta.entities", "roles.json")["legal_status"]
 
 
 def _name_like(lex, toks: list[Tok], common_ok: bool = False) -> bool:
@@ -528,7 +534,8 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
     titled_person = (
         role is not None
         and 2 <= len(name) <= 4
-        and (name[-1].lower not in lex.common or name[-1].lower in _name_finals())
+        and (name[-1].lower not in lex.common or name[-1].lower in _name_finals() or ex._common_surname(name))
+        and not _names_a_party(role)
         and _name_like(lex, name, common_ok=True)
         and not any(place_of(t.text) or org_of(t.text) for t in name)
     )

@@ -1125,6 +1125,13 @@ def is_rank(text: str) -> bool:
     return _is_rank(text)
 
 
+def opens_role(word: str) -> bool:
+    """A word that can open a role where no rule reads the words around it (a column's writer line):
+    a title's first word, a role noun or a doer's noun (`Dosen`, `Anggota`, `Pengajar`)."""
+    firsts = _role_firsts()
+    return _is_head(word, _heads(firsts)) or word.lower() in firsts or _agent_noun(word)
+
+
 def is_relation(role: str) -> bool:
     low = role.lower()
     return any(low == r or low.startswith(r + " ") for r in _lists()["relations"])
