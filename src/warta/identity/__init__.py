@@ -56,6 +56,7 @@ from typing import Any
 
 from warta.corpus.store import Store, normalize_name, now, stored_record
 from warta.entities import patterns
+from warta.entities.role_runs import party_bodies
 from warta.identity import names, spelling
 from warta.identity.context import shared_context
 
@@ -146,6 +147,9 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
             touched.update((m, label) for _, m in _regional_mates(store, norm))
             if " " in norm and _indexed(store, _initials(norm), label):
                 touched.add((_initials(norm), label))
+            # … and the short forms a reader knows it by ('Polri' once 'Kepolisian Negara Republik Indonesia' arrives)
+            for full in _known_full_names(norm):
+                touched.update((a, label) for a in names.known_acronyms().get(full, ()) if _indexed(store, a, label))
             if " dan " in norm:  # a name the entities layer cut before its 'dan' may now have this one
                 touched.add((norm.split(" dan ", 1)[0], label))
         words = norm.split()
@@ -565,6 +569,8 @@ def relink(store: Store, form: str, label: str) -> None:
             return
         if label == "PER" and _link_clipped_word(store, short, form, current):
             return
+        if label == "ORG" and _link_known_acronym(store, short, form, current):
+            return
         if label == "ORG" and _link_undefined_acronym(store, short, form, current):
             return
         if label == "ORG" and _link_cut_before_dan(store, short, form, current):
@@ -582,6 +588,7 @@ def relink(store: Store, form: str, label: str) -> None:
                     SPELLING_REASON,
                     CLIPPED_REASON,
                     ACRONYM_REASON,
+                    KNOWN_REASON,
                     CUT_REASON,
                 )
             )
@@ -1112,6 +1119,7 @@ def _link_undefined_acronym(store: Store, short: int, form: str, current: Any) -
         or form in names.regional_offices()
         or form in names.part_words()
         or not _name(store, short).isupper()  # written in capitals: an acronym, not a word or a name
+        or form in names.known_expansions()  # 'PSI' is the party a reader knows, not a stored 'P… S… I…'
     ):
         return False
     bodies = {root(store, n) for n, norm in _expansions(store, form) if not _regional_name(norm)} - {short}
@@ -1133,6 +1141,66 @@ def _link_undefined_acronym(store: Store, short: int, form: str, current: Any) -
         current,
         lambda: f"{ACRONYM_REASON} '{form}': '{_name(store, target)}', and its own articles: {ctx}",
     )
+
+
+KNOWN_REASON = "the body a reader knows by"
+
+
+def _known_body(store: Store, form: str) -> int | None:
+    """The one stored identity the shipped list of organisations gives as the meaning of ``form``: its
+    full name stored as listed, with the state's words or with a closing word ('Kementerian Luar Negeri
+    RI'). None when the corpus stores none; for two letters, a party's board or a regional office (a
+    kind every region or party has: 'Dinas Sosial'); or for a name the short form is a word of
+    ('Demokrat', 'Partai Demokrat': a party of another land too)."""
+    full = names.known_expansions().get(form)
+    if full is None or form in full.split() or form in names.regional_offices() or _regional_name(full):
+        return None
+    if " " not in form and len(form) < ACRONYM_LETTERS[0]:
+        return None  # 'UI' is a phone's user interface as often as 'Universitas Indonesia'
+    if form in party_bodies():
+        return None  # 'DPD' is every party's regional board ('Musda DPD I Golkar') as often as the senate
+
+    forms = [full, *_without_state_words(full), f"{full} republik indonesia", *(f"{full} {w}" for w in CLOSING_WORDS)]
+    bodies = {root(store, n) for f in forms if (n := _stored_num(store, f, "ORG")) is not None}
+    return bodies.pop() if len(bodies) == 1 else None
+
+
+def _known_full_names(norm: str) -> set[str]:
+    """The listed full names a stored name may be written for (:func:`_known_body` read backwards)."""
+    out = {norm, *_with_state_words(norm)}
+    for tail in (" republik indonesia", *(f" {w}" for w in CLOSING_WORDS)):
+        if norm.endswith(tail):
+            out.add(norm[: -len(tail)])
+    return out
+
+
+def _link_known_acronym(store: Store, short: int, form: str, current: Any) -> bool:
+    """Link a stored short form no article writes for a stored name ('Polri', 'Kemenhub') to the body
+    a reader knows it by, when the corpus stores that body: a well-known acronym is written bare in
+    one article and its full name in another, never the two side by side. Never one its own articles
+    define as another name."""
+    target = _known_body(store, form)
+    if target is None or _through(store, target, short):
+        return False
+    if _defined_otherwise(store, short, form, target) is not None:
+        return False
+    return _link_sure(store, short, target, current, lambda: f"{KNOWN_REASON} '{form}': '{_name(store, target)}'")
+
+
+def known_otherwise(form: str, fulls: list[str]) -> str | None:
+    """The meaning a reader knows an acronym by when the names an article spelt it out as are another
+    body whose words spell it too ('Public Private Partnership (PPP)' once, while 'PPP' is the party
+    'Partai Persatuan Pembangunan'): one article's coinage, no name for the bare acronym where the text
+    writes it without that name (the callers ask; where it never does, the coinage is all there is:
+    'Badan Permusyawaratan Desa (BPD)' in a corpus that names no bank).
+    None when no meaning is known, or when a name is the known one or no spelling of it (a translation:
+    'Organisasi Kesehatan Dunia' for 'WHO')."""
+    known = names.known_expansions().get(form)
+    if known is None or _initials(known) != form:
+        return None
+    if any(names.same_body(f, known) for f in fulls) or not any(_initials(f) == form for f in fulls):
+        return None
+    return known
 
 
 def _namesake_acronym(store: Store, form: str, target: int) -> bool:

@@ -46,6 +46,7 @@ from warta.identity import (
     core,
     enough,
     generic_bare,
+    known_otherwise,
     members,
     names,
     root,
@@ -182,6 +183,15 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
         # 'ditjen' written for 'Direktorat Jenderal Imigrasi' once: the head every directorate general's
         # name opens with, not one of them ('satgas' for 'Satuan Tugas', the whole name, is its acronym)
         return None, f"{why}: a unit's head word, the kind and not one body"
+    if (
+        label == "ORG"
+        and count == 1
+        and use.elsewhere
+        and _acronym_like(form)
+        and (known := known_otherwise(form, fulls))
+    ):
+        # 'Public Private Partnership (PPP)' once, and 'Politisi PPP' (the party) in another article
+        return None, f"{why}: a reader knows it as '{known}' and the text writes it without the name"
     if label == "ORG" and not spelled and use.elsewhere * 2 > use.written:
         return None, f"{why}: mostly written for something else"  # 'AS' beside a US body, in 63 articles without it
     if label == "ORG" and _role_title(form) and use.elsewhere * 2 > use.written:
@@ -243,6 +253,8 @@ def acronym_doubt(store: Store, form: str, short: int, target: int) -> str | Non
     fulls = [normalize_name(n) for n in written_names]
     fulls += [core(f, "ORG")[0] for f in fulls]
     use = usage(store, form, ents, written_names)
+    if use.elsewhere and (known := known_otherwise(form, fulls)):
+        return f"a reader knows it as '{known}'"  # 'Public Private Partnership (PPP)' once; 'Politisi PPP' elsewhere
     if _defined_elsewhere(form, fulls, use):
         return "defined as another name where the identity is not named"
     return None

@@ -183,6 +183,30 @@ def part_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def known_expansions() -> dict[str, str]:
+    """Folded short form → folded full name, from the entities layer's shipped list of organisations
+    ('polri' → 'kepolisian negara republik indonesia'): the meaning a reader knows an acronym by, which
+    no article of a small corpus may write out."""
+    from warta.entities.gazetteer import organisations
+
+    out: dict[str, str] = {}
+    for surface, full in organisations().items():
+        short, long = normalize_name(surface), normalize_name(full)
+        if short and long and long != short:
+            out.setdefault(short, long)
+    return out
+
+
+@lru_cache(maxsize=1)
+def known_acronyms() -> dict[str, list[str]]:
+    """Folded full name → the folded short forms :func:`known_expansions` gives it."""
+    out: dict[str, list[str]] = {}
+    for short, long in known_expansions().items():
+        out.setdefault(long, []).append(short)
+    return out
+
+
+@lru_cache(maxsize=1)
 def currency_words() -> frozenset[str]:
     """Words naming a currency before its country ('dolar Australia (AUD)'): identity/data/currency_words.txt."""
     return word_set("warta.identity", "currency_words.txt")
