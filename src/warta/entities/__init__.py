@@ -263,6 +263,7 @@ def extract(
     out = nicknames.clipped_nicknames(article.text, out)
     out = fragments.drop_posted_units(article.text, fragments.drop_fragments(article.text, out))
     out = clubs.club_sides(article.text, field_lists.extend_field_lists(article.text, out))
+    out = clubs.club_nicknames(article.text, out)
     out = common_acronyms.drop_common_acronyms(article.text, numbered.numbered_bodies(article.text, out))
     out = name_tails.countries_in_names(article.text, name_tails.extend_tails(article.text, out))
     out = clubs.league_bodies(name_tails.countries_closing_bodies(article.text, out))
