@@ -32,6 +32,7 @@ from warta.entities import (
     acronyms,
     aliases,
     boundaries,
+    campuses,
     clubs,
     common_acronyms,
     concepts,
@@ -280,6 +281,7 @@ def extract(
     out = concepts.drop_concepts(products.drop_titled_things(slogans.drop_slogans(article.text, out)))
     out = concepts.drop_spelled_terms(article.text, concepts.drop_lower_case_people(article.text, out))
     out = concepts.drop_counted_classes(article.text, out)
+    out = campuses.campus_towns(article.text, out)
     out = placed_people.placed_people(article.text, out)  # after the concepts: what stays a person
     for e in out:
         if e.label != "PER":
