@@ -5,14 +5,14 @@ the tests."""
 
 from __future__ import annotations
 
-import warta
+import sys
+from pathlib import Path
+
 from warta.document.model import Entity, Mention
 from warta.entities.campuses import campus_towns
 
-
-def _entities(text: str) -> dict[str, tuple[str, list[str]]]:
-    doc = warta.read({"id": "t", "text": text}).to_dict()
-    return {e["canonical"]: (e["label"], [m["text"] for m in e["mentions"]]) for e in doc["entities"]}
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from taggedcases import labelled_mentions  # noqa: E402
 
 
 def test_town_after_a_university_is_a_place() -> None:
@@ -20,14 +20,14 @@ def test_town_after_a_university_is_a_place() -> None:
         "Pakar hukum tata negara dari Universitas Brawijaya Malang, Sri Wahyuni, menilai putusan itu "
         "melampaui kewenangan hakim. Ia menyampaikan pendapatnya dalam diskusi daring, Rabu."
     )
-    ents = _entities(text)
+    ents = labelled_mentions(text)
     assert ents["Universitas Brawijaya"] == ("ORG", ["Universitas Brawijaya"])
     assert ents["Malang"][0] == "LOC"
 
 
 def test_english_institute_before_a_country_town() -> None:
     text = "Peneliti ISEAS-Yusof Ishak Institute Singapura, Jayant Menon, menilai ekspor itu masih kecil."
-    ents = _entities(text)
+    ents = labelled_mentions(text)
     assert "ISEAS-Yusof Ishak Institute" in ents
     assert ents["Singapura"][0] == "LOC"
 

@@ -4,12 +4,11 @@ club it is still a club, never a person; outside football it is left. Sentences 
 
 from __future__ import annotations
 
-import warta
+import sys
+from pathlib import Path
 
-
-def _entities(text: str) -> dict[str, tuple[str, list[str]]]:
-    doc = warta.read({"id": "t", "text": text}).to_dict()
-    return {e["canonical"]: (e["label"], [m["text"] for m in e["mentions"]]) for e in doc["entities"]}
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from taggedcases import labelled_mentions  # noqa: E402
 
 
 def test_nickname_joins_the_named_club() -> None:
@@ -18,7 +17,7 @@ def test_nickname_joins_the_named_club() -> None:
         "Kemenangan itu membuat The Gunners naik ke posisi ketiga klasemen sementara. "
         "Pelatih Mikel Arteta memuji para pemainnya yang tampil disiplin sepanjang laga."
     )
-    ents = _entities(text)
+    ents = labelled_mentions(text)
     assert "The Gunners" not in ents
     assert ents["Arsenal"] == ("ORG", ["Arsenal", "The Gunners"])
 
@@ -28,7 +27,7 @@ def test_local_nickname_joins_the_named_club() -> None:
         "Persebaya Surabaya menjamu Arema FC dalam laga Liga 1 di Stadion Gelora Bung Tomo, Sabtu malam. "
         "Bajul Ijo unggul lebih dulu lewat gol sundulan pada menit ke-20 babak pertama."
     )
-    ents = _entities(text)
+    ents = labelled_mentions(text)
     assert "Bajul Ijo" not in ents
     assert "Bajul Ijo" in ents["Persebaya Surabaya"][1]
 
@@ -38,4 +37,4 @@ def test_nickname_alone_in_football_news_is_a_club() -> None:
         "Hull City menahan imbang tamunya dalam laga Liga Primer Inggris, Sabtu. "
         "Gol penyeimbang dicetak pada menit akhir setelah Spurs gagal mengamankan bola di lini belakang."
     )
-    assert _entities(text)["Spurs"][0] == "ORG"
+    assert labelled_mentions(text)["Spurs"][0] == "ORG"
