@@ -28,3 +28,9 @@ def labelled_roles(text: str) -> dict[str, tuple[str, str | None]]:
 def person_roles(text: str) -> dict[str, str | None]:
     """The role of each person ``warta.read`` finds in ``text``, by canonical name."""
     return {name: role for name, (label, role) in labelled_roles(text).items() if label == "PER"}
+
+
+def labelled_mentions(text: str) -> dict[str, tuple[str, list[str]]]:
+    """(label, mention texts) of each entity ``warta.read`` finds in ``text``, by canonical name."""
+    art = warta.read({"text": text, "published": "2025-10-20"}, layers=["entities"])
+    return {e.canonical: (e.label, [m.text for m in e.mentions]) for e in art.entities}

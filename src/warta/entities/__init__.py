@@ -32,6 +32,7 @@ from warta.entities import (
     acronyms,
     aliases,
     boundaries,
+    campuses,
     clubs,
     common_acronyms,
     concepts,
@@ -265,6 +266,7 @@ def extract(
     out = nicknames.clipped_nicknames(article.text, out)
     out = fragments.drop_posted_units(article.text, fragments.drop_fragments(article.text, out))
     out = clubs.club_sides(article.text, field_lists.extend_field_lists(article.text, out))
+    out = clubs.club_nicknames(article.text, out)
     out = common_acronyms.drop_common_acronyms(article.text, numbered.numbered_bodies(article.text, out))
     out = name_tails.countries_in_names(article.text, name_tails.extend_tails(article.text, out))
     out = clubs.league_bodies(name_tails.countries_closing_bodies(article.text, out))
@@ -281,6 +283,7 @@ def extract(
     out = concepts.drop_concepts(products.drop_titled_things(slogans.drop_slogans(article.text, out)))
     out = concepts.drop_spelled_terms(article.text, concepts.drop_lower_case_people(article.text, out))
     out = concepts.drop_counted_classes(article.text, out)
+    out = campuses.campus_towns(article.text, out)
     out = placed_people.placed_people(article.text, out)  # after the concepts: what stays a person
     out = signatures.writer_line(article, hyphened.joined_given_names(article.text, out))
     for e in out:

@@ -147,3 +147,50 @@ def league_bodies(entities: list[Entity]) -> list[Entity]:
             e.label = "ORG"
             e.country = None
     return entities
+
+
+def _bare(name: str) -> str:
+    """A nickname folded, its leading `The` off: `the Hammers`, `The Hammers` and `Hammers` meet."""
+    low = name.lower()
+    return low[4:] if low.startswith("the ") else low
+
+
+@lru_cache(maxsize=1)
+def _nicknames() -> dict[str, str]:
+    """Folded nickname → a word or words of the club's own name (data/club_nicknames.tsv)."""
+    rows = (ln.split("\t") for ln in sections("club_nicknames.tsv")[""])
+    return {_bare(r[0]): r[1] for r in rows if len(r) == 2}
+
+
+def _named_club(entities: list[Entity], nick: Entity, words: str) -> Entity | None:
+    """The club (ORG) whose name holds ``words`` as whole words (`West Ham` in `West Ham United`); the
+    most mentioned if several."""
+    hit = re.compile(r"(?<!\w)" + re.escape(words) + r"(?!\w)")
+    clubs = [e for e in entities if e is not nick and e.label == "ORG" and hit.search(e.canonical)]
+    return max(clubs, key=lambda e: len(e.mentions), default=None)
+
+
+def club_nicknames(text: str, entities: list[Entity]) -> list[Entity]:
+    """Entities, with a club's nickname (`The Gunners`, `Setan Merah`) joined to the club the article
+    names (`Arsenal`) as one more mention, or, in a football article that names no such club, read
+    as a club. Outside football a nickname is left as it is (`Blues` is music, `Spurs` a team of
+    another game) unless its club is named."""
+    table = _nicknames()
+    football: bool | None = None
+    gone: set[int] = set()
+    for e in entities:
+        words = table.get(_bare(e.canonical))
+        if words is None:
+            continue
+        club = _named_club(entities, e, words)
+        if club is not None and id(club) not in gone:
+            club.mentions = sorted([*club.mentions, *e.mentions], key=lambda m: m.start)
+            gone.add(id(e))
+            continue
+        if football is None:
+            football = _football(text, _cues()[1])
+        if football:
+            e.label = "ORG"
+            e.country = None
+            e.role = None
+    return [e for e in entities if id(e) not in gone]
