@@ -78,6 +78,7 @@ SOURCE_NOUNS = (
 )
 SOURCE_NOUN_WORDS = wordset("source_nouns")
 SOURCE_NOUN_LINKS = wordset("source_noun_links")
+BODY_DESCRIPTORS = wordset("body_descriptors")
 PEOPLE_WORDS = wordset("people_words")
 DEMONSTRATIVES = frozenset(("itu", "ini", "tersebut"))
 NOT_NOMINAL = ADVERBS | NP_STOP | wordset("not_subject_start") | wordset("not_nominal")
@@ -703,6 +704,10 @@ class Resolver:
             # `Anak Ridwan Kamil`: the child speaks, not the person named
             return Speaker(shortest([lead[0].lower()] + lead[1:]), None, s, e)
         common = lead and lead[0][:1].islower() and lead[0].lower() not in lexicon().titles
+        if common and lead[0] in BODY_DESCRIPTORS:
+            named = self._body_after_descriptor(lead, s, e)
+            if named is not None:
+                return named
         if common and "," not in self.norm[s:e] and not self._name_at_end(i, s, e):
             i = None  # `pengemudi Pajero`, `warga Desa X`: the name only qualifies a common noun
         if i is not None and self.a.entities[i].label == "PER":
@@ -1023,6 +1028,25 @@ class Resolver:
             if ms >= per_end and me == end and self.a.entities[k].label == "ORG":
                 return self._glued_person(k, s, end)
         return None
+
+    def _body_after_descriptor(self, lead: list[str], s: int, e: int) -> Speaker | None:
+        """`perusahaan teknologi informasi SimilarWeb`, `organisasi HAM Amnesty International`: a
+        descriptor of a kind of body, lower-case words (or an acronym) after it, then the body's
+        own name to the end of the phrase; the name is the speaker. A known place there
+        (`perusahaan asal Jepang`) or a person (`kelompok pendukung Budi`) leaves the phrase as it is."""
+        end = s + len(self.norm[s:e].rstrip(" ,."))
+        for ms, me, k in self._near(s, e):
+            if ms > s and me == end and self.a.entities[k].label == "ORG":
+                return self._speaker_for(k, s, e)
+        n = 1
+        while n < len(lead) and lead[n].isalpha() and lead[n].islower():
+            n += 1
+        name = " ".join(lead[n:]).rstrip(" ,.")
+        if n == 1 or not name or not all(is_cap(w) for w in lead[n:]) or gazetteer.place(name) is not None:
+            return None
+        if any(me > s and self.a.entities[k].label == "PER" for _ms, me, k in self._near(s, e)):
+            return None
+        return Speaker(name, None, s, e)  # (a name read as a place but unknown as one is the body's)
 
     def _org_at(self, i: int, s: int) -> bool:
         """A mention of entity ``i`` starts at ``s`` (the title word is part of its name)."""
@@ -1882,20 +1906,42 @@ def _place_word(word: str) -> bool:
 
 
 def _past_source_noun(norm: str, s: int, e: int) -> int:
-    """`Menurut laporan The Sun`, `Menurut pengakuan Rob`, `laporan terbaru dari Goldman Sachs`:
-    the statement, report or account names its source right after it, and the source is the
+    """`Menurut laporan The Sun`, `Menurut pengakuan Rob`, `laporan terbaru dari Goldman Sachs`,
+    `tulis analisa pasar Phintraco Sekuritas`: the statement, report or account names its source
+    right after it (past up to two lower-case words that qualify the noun), and the source is the
     speaker, not the document; past the nouns and links to a capitalised name, else ``s``."""
     ws = list(NONSPACE.finditer(norm[s:e]))
+    low = [w.group().lower() for w in ws]
     k = 0
-    while k < len(ws) and ws[k].group().lower() in SOURCE_NOUN_WORDS:
+    while k < len(ws) and low[k] in SOURCE_NOUN_WORDS:
         k += 1
     if k == 0:
         return s
-    while k < len(ws) and ws[k].group().lower() in SOURCE_NOUN_LINKS:
+    while k < len(ws) and low[k] in SOURCE_NOUN_LINKS:
         k += 1
-    if k < len(ws) and is_cap(ws[k].group()):
-        return s + ws[k].start()
+    q = k
+    while q < min(len(ws), k + 2) and _qualifier(ws[q].group()):
+        q += 1  # `analisa pasar`, `penjelasan dalam laman`
+    while q < len(ws) and low[q] in SOURCE_NOUN_LINKS:
+        q += 1
+    if q < len(ws) and is_cap(ws[q].group()):
+        return s + ws[q].start()
     return s
+
+
+def _qualifier(word: str) -> bool:
+    """A lower-case word that may qualify a statement noun (`pasar`, `keuangan`); never a noun
+    of people, whose name after it is theirs (`keterangan istri Atim`: the wife speaks)."""
+    if not (word.isalpha() and word.islower()) or word in SOURCE_NOUN_LINKS:
+        return False
+    lex = lexicon()
+    return not (
+        word in RELATION_HEADS
+        or word in PERSON_HEADS
+        or word in lex.speaker_nouns
+        or word in lex.role_words
+        or word in lex.titles
+    )
 
 
 def _source_phrase(norm: str, span: tuple[int, int]) -> Speaker | None:
