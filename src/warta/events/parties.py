@@ -1560,7 +1560,10 @@ class Parties:
         ms = [
             (s, e, i)
             for s, e, i in self._within(ss, se)
-            if ss <= s and e <= se and (ents[i].label in ("PER", "ORG") or state(i))
+            if ss <= s
+            and e <= se
+            and (ents[i].label in ("PER", "ORG") or state(i))
+            and not objects.placed_state(self.a, i, s)  # `di … wilayah Irak dan Suriah`: where, not who
         ]
         for k, ((s1, e1, i1), (s2, e2, i2)) in enumerate(zip(ms, ms[1:], strict=False)):
             gap = self.norm[e1:s2]
