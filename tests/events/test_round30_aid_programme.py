@@ -10,13 +10,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from eventcases import acts  # noqa: E402
-
-
-def _parties(text: str) -> tuple[str | None, str | None]:
-    found = acts(text, "AID")
-    assert found
-    return found[0][1], found[0][2]
+from eventcases import parties  # noqa: E402
 
 
 def test_programme_name_is_no_recipient() -> None:
@@ -24,16 +18,16 @@ def test_programme_name_is_no_recipient() -> None:
         "Pemerintah mulai menyalurkan Bantuan Langsung Tunai Sementara (BLTS) senilai Rp 300.000 per bulan "
         "pada pekan ini."
     )
-    assert _parties(text) == ("Pemerintah", None)
+    assert parties(text, "AID") == ("Pemerintah", None)
 
 
 def test_receiver_after_the_programme_name() -> None:
     text = "Kementerian Sosial menyalurkan Bantuan Pangan Non Tunai kepada keluarga penerima manfaat di Sumba."
-    actor, recipient = _parties(text)
+    actor, recipient = parties(text, "AID")
     assert actor == "Kementerian Sosial"
     assert recipient == "keluarga penerima manfaat"
 
 
 def test_plain_aid_noun_keeps_its_receiver() -> None:
     text = "Pemkot Surabaya memberikan bantuan kepada korban kebakaran di Kecamatan Tambaksari."
-    assert _parties(text) == ("Pemkot Surabaya", "korban kebakaran")
+    assert parties(text, "AID") == ("Pemkot Surabaya", "korban kebakaran")

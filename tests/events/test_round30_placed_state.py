@@ -11,13 +11,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from eventcases import acts  # noqa: E402
-
-
-def _parties(text: str, type: str, trigger: str) -> tuple[str | None, str | None]:
-    found = [x for x in acts(text, type) if x[0].lower().startswith(trigger)]
-    assert found, acts(text, type)
-    return found[0][1], found[0][2]
+from eventcases import parties  # noqa: E402
 
 
 def test_two_countries_in_a_place_phrase_are_not_the_sides_of_a_fight() -> None:
@@ -25,14 +19,14 @@ def test_two_countries_in_a_place_phrase_are_not_the_sides_of_a_fight() -> None:
         "Militan ISIS saat ini masih bertempur untuk berupaya menyelamatkan diri dari gempuran "
         "di sebagian kecil wilayah Irak dan Suriah."
     )
-    actor, recipient = _parties(text, "FIGHT", "bertempur")
+    actor, recipient = parties(text, "FIGHT", "bertempur")
     assert actor is not None and "ISIS" in actor
     assert recipient is None
 
 
 def test_two_countries_fighting_in_a_region_stay_the_sides() -> None:
     text = "Pasukan Rusia dan Ukraina kembali bertempur di wilayah Donbas sejak Senin pagi."
-    assert _parties(text, "FIGHT", "bertempur") == ("Rusia", "Ukraina")
+    assert parties(text, "FIGHT", "bertempur") == ("Rusia", "Ukraina")
 
 
 def test_country_of_origin_is_no_fill_for_an_agreement() -> None:
@@ -41,5 +35,5 @@ def test_country_of_origin_is_no_fill_for_an_agreement() -> None:
         "Dalam kunjungan itu Presiden Prabowo Subianto bertemu dengan Raja dan Ratu Belanda, lalu disepakati "
         "pengembalian ribuan fosil yang dahulu dibawa peneliti dari Indonesia."
     )
-    actor, _recipient = _parties(text, "AGREE", "disepakati")
+    actor, _recipient = parties(text, "AGREE", "disepakati")
     assert actor != "Indonesia"
