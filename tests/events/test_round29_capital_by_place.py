@@ -14,13 +14,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from eventcases import acts  # noqa: E402
-
-
-def _parties(text: str, type: str, trigger: str) -> tuple[str | None, str | None]:
-    found = [x for x in acts(text, type) if x[0].lower().startswith(trigger)]
-    assert found, acts(text, type)
-    return found[0][1], found[0][2]
+from eventcases import parties  # noqa: E402
 
 
 def test_derived_word_opening_a_report_line_is_no_actor() -> None:
@@ -28,7 +22,7 @@ def test_derived_word_opening_a_report_line_is_no_actor() -> None:
         "Direktorat Jenderal Imigrasi memaparkan capaian semester pertama.\n"
         "- Realisasi penguatan kerja sama dengan BNN, Polri, dan Bea Cukai dalam pengawasan orang asing."
     )
-    actor, recipient = _parties(text, "COOPERATE", "kerja sama")
+    actor, recipient = parties(text, "COOPERATE", "kerja sama")
     assert actor not in ("Realisasi penguatan", "Bea Cukai")
     assert recipient is not None and recipient.startswith("BNN")
 
@@ -38,7 +32,7 @@ def test_verb_form_opening_a_sentence_is_no_actor() -> None:
         "Laga di Stadion Kanjuruhan berlangsung panas. "
         "Diliputi rasa kesal yang memuncak, sang gelandang melancarkan protes kepada wasit."
     )
-    actor, _ = _parties(text, "PROTEST", "protes")
+    actor, _ = parties(text, "PROTEST", "protes")
     assert actor != "Diliputi rasa kesal"
 
 
@@ -47,5 +41,5 @@ def test_body_after_a_fronted_clause_still_acts() -> None:
         "Bekerja sama dengan Institut Teknologi Sepuluh Nopember (ITS), Pertamina menggelar pelatihan "
         "energi terbarukan bagi guru SMA di Surabaya."
     )
-    actor, _ = _parties(text, "COOPERATE", "bekerja sama")
+    actor, _ = parties(text, "COOPERATE", "bekerja sama")
     assert actor is not None and "Pertamina" in actor

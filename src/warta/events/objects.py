@@ -42,6 +42,18 @@ def is_party(a: Article, i: int) -> bool:
     return ent.label in ("PER", "ORG") or (ent.geo or {}).get("feature") == "country"
 
 
+def placed_state(a: Article, i: int | None, start: int | None) -> bool:
+    """Is entity ``i``, named at ``start``, a country written as where something is (`dijual di
+    Indonesia`, `dibawa … dari Indonesia`, `di sebagian kecil wilayah Irak dan Suriah`)? A place
+    preposition or a place noun right before the name makes it the place of the act, not a party."""
+    if i is None or start is None or a.entities[i].label != "LOC":
+        return False
+    before = a.norm[max(0, start - 40) : start]
+    m = re.search(r"(\w+)\s+$", before)
+    W = words()
+    return m is not None and m.group(1).lower() in W["place_prepositions"] | W["place_nouns"]
+
+
 def _word_before(norm: str, ws: Sequence[Word], pos: int) -> str:
     """The lower-cased word that ends right before ``pos`` (or "")."""
     prev = [w for w in ws if w.end <= pos]

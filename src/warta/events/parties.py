@@ -1560,7 +1560,10 @@ class Parties:
         ms = [
             (s, e, i)
             for s, e, i in self._within(ss, se)
-            if ss <= s and e <= se and (ents[i].label in ("PER", "ORG") or state(i))
+            if ss <= s
+            and e <= se
+            and (ents[i].label in ("PER", "ORG") or state(i))
+            and not objects.placed_state(self.a, i, s)  # `di … wilayah Irak dan Suriah`: where, not who
         ]
         for k, ((s1, e1, i1), (s2, e2, i2)) in enumerate(zip(ms, ms[1:], strict=False)):
             gap = self.norm[e1:s2]
@@ -1683,6 +1686,7 @@ class Parties:
             elif p.words[-1] == "dengan" or p.voice == "act":
                 while after + 1 < len(ws) and ws[after].low in W["manner_adverbs"]:
                     after += 1  # `memprotes keras klaim Jepang`: the object after the manner
+                after = self._past_programme(ws, t, after)
                 recip = self._np(ws, after, qi)
                 if recip is None and p.voice == "act":
                     recip = self._shared_object(ws, t, after, qi)  # `menyiksa dan membunuh 20 jemaat`
@@ -2235,6 +2239,17 @@ class Parties:
         if prev is None or _same(prev, actor):
             return None
         return Speaker(prev.name, prev.entity, None, None)
+
+    def _past_programme(self, ws: list[Word], t: Trigger, after: int) -> int:
+        """`menyalurkan Bantuan Langsung Tunai Sementara (BLTS) kepada …`: an aid noun written with a
+        capital after its verb opens the programme's name, and the capitalised words that go on with it
+        (its acronym too) are the aid, not who receives it. The index of the first word past the name."""
+        if t.type != "AID" or t.last == t.first or not is_cap(ws[t.last].text):
+            return after
+        k = after
+        while k < len(ws) and is_cap(ws[k].text) and not self.norm[ws[k - 1].end : ws[k].start].strip(" ("):
+            k += 1
+        return k
 
     def _light_before(self, ws: list[Word], t: Trigger) -> int:
         """The word before a nominal trigger, or the light verb (`melakukan`) a word or two back

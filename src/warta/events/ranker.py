@@ -354,6 +354,8 @@ def _unlikely_fill(article: Article, ev: Event, c: Cand, prev: Event | None) -> 
         return True  # `LJK … diminta memberlakukan`: before an agentless passive stands the one acted on
     if sp is not None and sp.entity is not None and not objects.is_party(article, sp.entity):
         return True  # a town or a region (`Disneyland Hong Kong`, `forum di Lima`): a place, not a state
+    if sp is not None and objects.placed_state(article, sp.entity, sp.start):
+        return True  # `mobil lain yang dijual di Indonesia`: the country is where, not who
     inside = sp is not None and sp.start is not None and sp.end is not None and ev.start <= sp.start < ev.end
     if ev.voice == "noun" and not (inside and _noun_of_own_verb(article.norm, ev, sp)):
         return True
