@@ -43,3 +43,14 @@ def test_a_name_placed_by_its_address_or_no_place_word_is_left_alone() -> None:
     got = _placed(text, ["Jakarta", "Kamboja", "Phumkrasang", "Thailand", "Toulprang"])
     assert got["Phumkrasang"] != "KH"
     assert got["Toulprang"] != "KH"
+
+
+def test_a_site_no_list_knows_in_a_desk_story_abroad() -> None:
+    # the square is named again far from the town it lies in
+    text = (
+        "Jakarta, CNN Indonesia -- Ribuan penggemar berkumpul di Milan, Italia, Sabtu (3/6). Polisi "
+        "Italia menyebut kepanikan dipicu suara petasan. Wali kota Milan meminta warga tenang. "
+        "Sejumlah korban masih dirawat, dan Piazza Duomino kini dijaga ketat aparat."
+    )
+    got = _placed(text, ["Jakarta", "Milan", "Italia", "Piazza Duomino"])
+    assert got["Piazza Duomino"] == "IT"

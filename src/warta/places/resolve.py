@@ -588,24 +588,28 @@ class ArticlePlaces:
             if r.feature not in ("country", "continent", "region")
         }
 
+    def _desk(self) -> range:
+        """Where the dateline stands: its place is the desk's seat, not a place of the story."""
+        dl = self.article.dateline
+        return range(dl.start, dl.end) if dl and dl.start is not None and dl.end is not None else range(0)
+
     def _story_readings(self, readings: dict[int, Reading], index: dict[int, int]) -> Iterator[Reading]:
         """The sure reading (``_EVIDENCE``) with a country of each mention outside the dateline."""
-        dl = self.article.dateline
-        desk = range(dl.start, dl.end) if dl and dl.start is not None and dl.end is not None else range(0)
+        desk = self._desk()
         for start, j in index.items():
             r = readings.get(j)
             if start not in desk and r is not None and r.country and r.how in _EVIDENCE:
                 yield r
 
-    def _placed_abroad(self, e: Entity, odds: float, index: dict[int, int]) -> bool:
+    def _placed_abroad(self, e: Entity, odds: float, index: dict[int, int], site: bool = False) -> bool:
         """A name no list knows that may lie abroad: it does not read Indonesian, it is no acronym,
         code or brand (`kawasan GCC`, `di MotoGP`, `Jurassic World 2`), it is written where a place
-        is (`di Rathedaung`, `desa Zedipyin`) and no address after it says where it lies (`di
-        Azraq, Yordania Utara`: the address answers, not the story)."""
+        is (`di Rathedaung`, `desa Zedipyin`; a site's own head word says so) and no address after
+        it says where it lies (`di Azraq, Yordania Utara`: the address answers, not the story)."""
         if odds >= INDONESIAN_LOOKING or any(_NOT_A_NAME.search(w) for w in e.canonical.split()):
             return False
         norm = self.article.norm
-        placed = False
+        placed = site
         for m in e.mentions:
             if norm.startswith(", ", m.end) and m.end + 2 in index:
                 return False
@@ -1077,6 +1081,12 @@ class ArticlePlaces:
             far = self._story_abroad(cc, keys[0], readings, index)
             if far:
                 return Reading(country=far, feature="site", confidence=0.4, how="towns-abroad")
+            odds = indonesian_odds(_look_key(keys[0]))
+            far = (
+                self.desk_abroad(readings, index) if cc == HOME and self._placed_abroad(e, odds, index, True) else None
+            )
+            if far and not _home_only_site(keys[0]):
+                return Reading(country=far, feature="site", confidence=0.4, how="desk-abroad")
             if cc:
                 return Reading(country=cc, feature="site", confidence=0.6, how="article-country")
             cc = self.body_country()
