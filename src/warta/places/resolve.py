@@ -22,6 +22,7 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -84,6 +85,7 @@ class Words:
     region_modifiers: frozenset[str]
     prefix_re: re.Pattern[str]
     connector_re: re.Pattern[str]
+    locative_re: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -92,7 +94,7 @@ def words() -> Words:
     prefixes = {k: (v[0], bool(v[1])) for k, v in raw["admin_prefixes"].items()}
     alt = "|".join(sorted((re.escape(k) for k in prefixes), key=len, reverse=True))
     conns = sorted(raw["connectors"], key=len, reverse=True)
-    conn_alt = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in conns)
+    conn_alt = _alternation(conns)
     return Words(
         admin_prefixes=prefixes,
         site_words=frozenset(name_key(w) for w in raw["site_words"]),
@@ -105,9 +107,16 @@ def words() -> Words:
         prefix_re=re.compile(rf"^(?:{alt}) (.+)$"),
         # what may stand between a place and the place it lies in: ', ' or ' di (wilayah) '
         connector_re=re.compile(rf"\s*(?:,\s*(?:(?:{conn_alt})\s+)?|\s(?:{conn_alt})\s+)", re.IGNORECASE),
+        locative_re=re.compile(rf"(?:^|\s)(?:{_alternation([*raw['locative_words'], *prefixes])})\s+$"),
     )
 
 
+def _alternation(words: list[str]) -> str:
+    """A regex alternation of ``words``, longest first, any run of spaces between their parts."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_NOT_A_NAME = re.compile(r"\d|^[A-Z]{2,}$|[a-z][A-Z]")  # a code, an acronym, a brand (`MotoGP`)
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:dan\s+)?|\s+dan\s+)")
 _LIST_JOIN_BEFORE = re.compile(r"(?:,\s*(?:dan\s+)?|\s+dan\s+)$")
 
@@ -573,16 +582,54 @@ class ArticlePlaces:
         continents, regions and the dateline's place aside): what the story is about, which a
         list of countries (`tur ke Meksiko, Australia, dan Selandia Baru`) or a desk's dateline
         is not."""
+        return {
+            r.country
+            for r in self._story_readings(readings, index)
+            if r.feature not in ("country", "continent", "region")
+        }
+
+    def _desk(self) -> range:
+        """Where the dateline stands: its place is the desk's seat, not a place of the story."""
         dl = self.article.dateline
-        desk = range(dl.start, dl.end) if dl and dl.start is not None and dl.end is not None else range(0)
-        found: set[str] = set()
+        return range(dl.start, dl.end) if dl and dl.start is not None and dl.end is not None else range(0)
+
+    def _story_readings(self, readings: dict[int, Reading], index: dict[int, int]) -> Iterator[Reading]:
+        """The sure reading (``_EVIDENCE``) with a country of each mention outside the dateline."""
+        desk = self._desk()
         for start, j in index.items():
             r = readings.get(j)
-            if start in desk or r is None or not r.country or r.how not in _EVIDENCE:
-                continue
-            if r.feature not in ("country", "continent", "region"):
-                found.add(r.country)
-        return found
+            if start not in desk and r is not None and r.country and r.how in _EVIDENCE:
+                yield r
+
+    def _placed_abroad(self, e: Entity, odds: float, index: dict[int, int], site: bool = False) -> bool:
+        """A name no list knows that may lie abroad: it does not read Indonesian, it is no acronym,
+        code or brand (`kawasan GCC`, `di MotoGP`, `Jurassic World 2`), it is written where a place
+        is (`di Rathedaung`, `desa Zedipyin`; a site's own head word says so) and no address after
+        it says where it lies (`di Azraq, Yordania Utara`: the address answers, not the story)."""
+        if odds >= INDONESIAN_LOOKING or any(_NOT_A_NAME.search(w) for w in e.canonical.split()):
+            return False
+        norm = self.article.norm
+        placed = site
+        for m in e.mentions:
+            if norm.startswith(", ", m.end) and m.end + 2 in index:
+                return False
+            placed = placed or bool(words().locative_re.search(norm, max(0, m.start - 30), m.start))
+        return placed
+
+    def desk_abroad(self, readings: dict[int, Reading], index: dict[int, int]) -> str | None:
+        """The country abroad a home desk's story is about: under a home dateline (`Jakarta, CNN
+        Indonesia --`) the story's own text names no place at home, and one country abroad leads
+        its mentions, towns and countries alike, by two to one at least (`Myanmar` six times,
+        `Bangladesh` once, `Rathedaung` and `Maungdaw` no list knows)."""
+        if self.dateline_country != HOME:
+            return None
+        counts: Counter[str] = Counter(
+            r.country for r in self._story_readings(readings, index) if r.feature not in ("continent", "region")
+        )
+        if counts[HOME] or not counts:
+            return None
+        (cc, n), *rest = counts.most_common(2)
+        return cc if n >= 2 and (not rest or n >= 2 * rest[0][1]) else None
 
     def towns_abroad(self, readings: dict[int, Reading], index: dict[int, int]) -> str | None:
         """The one country abroad of all the story's towns and sites (story_towns), when it names
@@ -1034,6 +1081,12 @@ class ArticlePlaces:
             far = self._story_abroad(cc, keys[0], readings, index)
             if far:
                 return Reading(country=far, feature="site", confidence=0.4, how="towns-abroad")
+            odds = indonesian_odds(_look_key(keys[0]))
+            far = (
+                self.desk_abroad(readings, index) if cc == HOME and self._placed_abroad(e, odds, index, True) else None
+            )
+            if far and not _home_only_site(keys[0]):
+                return Reading(country=far, feature="site", confidence=0.4, how="desk-abroad")
             if cc:
                 return Reading(country=cc, feature="site", confidence=0.6, how="article-country")
             cc = self.body_country()
@@ -1057,6 +1110,9 @@ class ArticlePlaces:
             # places are clearly in one country lies there; low confidence, no coordinates
             cc = self.dominant_country()
             odds = indonesian_odds(_look_key(keys[0]))
+            far = self.desk_abroad(readings, index) if cc == HOME and self._placed_abroad(e, odds, index) else None
+            if far:
+                return Reading(country=far, confidence=0.35, how="desk-abroad")
             if cc == HOME and odds < FOREIGN_LOOKING:
                 return None  # 'Misano', 'Penrith' in a story at home: a town abroad, not a village
             if cc:

@@ -1,0 +1,56 @@
+"""Round 30 places (issue #16 item 8): a home desk's dateline (`Jakarta, CNN Indonesia --`,
+`Jakarta (ANTARA News) -`) is the desk's seat, not the story's place. A town no list knows, written
+where a place is (`di X`, `desa X`), in a story whose text names places of one country abroad and
+none at home, lies in that country, not in Indonesia. Sentences written for the tests in the
+shapes of wire and CNN Indonesia stories."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from placecases import placed_entities  # noqa: E402
+
+_STORY = (
+    "Jakarta, CNN Indonesia -- Pasukan keamanan Kamboja bentrok dengan kelompok bersenjata di "
+    "perbatasan Kamboja, Sabtu (12/8). Bentrokan terjadi di sekitar Phumkrasang, menurut militer "
+    "Kamboja. Asap terlihat dari desa Toulprang sepanjang malam. Pemerintah Kamboja mengirim "
+    "bantuan, sementara Thailand menutup perbatasan."
+)
+
+
+def _placed(text: str, places_: list[str]) -> dict[str, str | None]:
+    return {e.canonical: e.country for e in placed_entities(text, {"LOC": places_}) if e.label == "LOC"}
+
+
+def test_towns_no_list_knows_lie_in_the_desk_storys_country_abroad() -> None:
+    got = _placed(_STORY, ["Jakarta", "Kamboja", "Phumkrasang", "Toulprang", "Thailand"])
+    assert (got["Phumkrasang"], got["Toulprang"]) == ("KH", "KH")
+
+
+def test_a_story_that_names_a_place_at_home_keeps_its_own_reading() -> None:
+    text = _STORY + " Kementerian Luar Negeri di Bandung memantau keadaan WNI di sana."
+    got = _placed(text, ["Jakarta", "Kamboja", "Phumkrasang", "Toulprang", "Thailand", "Bandung"])
+    assert got["Phumkrasang"] != "KH"
+
+
+def test_a_name_placed_by_its_address_or_no_place_word_is_left_alone() -> None:
+    text = (
+        "Jakarta (ANTARA News) - Utusan PBB mengunjungi pengungsi Kamboja di Phumkrasang, Thailand, "
+        "Jumat. Pemerintah Kamboja berterima kasih; Kamboja juga memuji Toulprang dalam kerja sama itu."
+    )
+    got = _placed(text, ["Jakarta", "Kamboja", "Phumkrasang", "Thailand", "Toulprang"])
+    assert got["Phumkrasang"] != "KH"
+    assert got["Toulprang"] != "KH"
+
+
+def test_a_site_no_list_knows_in_a_desk_story_abroad() -> None:
+    # the square is named again far from the town it lies in
+    text = (
+        "Jakarta, CNN Indonesia -- Ribuan penggemar berkumpul di Milan, Italia, Sabtu (3/6). Polisi "
+        "Italia menyebut kepanikan dipicu suara petasan. Wali kota Milan meminta warga tenang. "
+        "Sejumlah korban masih dirawat, dan Piazza Duomino kini dijaga ketat aparat."
+    )
+    got = _placed(text, ["Jakarta", "Milan", "Italia", "Piazza Duomino"])
+    assert got["Piazza Duomino"] == "IT"
