@@ -30,10 +30,7 @@ import warta
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import devsets  # noqa: E402
-from events_recall_loso import DEV_SETS as _LOSO_SETS  # noqa: E402
-
-# round 29's blind events set, opened as development in round 30
-DEV_SETS = tuple(_LOSO_SETS) + tuple(s for s in ("eval/events_heldout29",) if s not in _LOSO_SETS)
+from events_recall_loso import DEV_SETS  # noqa: E402  (one list of development sets, events_heldout29 among them)
 
 REPO = Path(__file__).resolve().parents[1]
 SCORE = REPO.parent / "shared" / "eval" / "score.py"

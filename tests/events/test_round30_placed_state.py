@@ -37,3 +37,9 @@ def test_country_of_origin_is_no_fill_for_an_agreement() -> None:
     )
     actor, _recipient = parties(text, "AGREE", "disepakati")
     assert actor != "Indonesia"
+
+
+def test_two_sides_told_by_where_they_come_from_are_the_states() -> None:
+    # `dari` after the people of a side gives their state, not the place of the meeting
+    text = "Delegasi dari Indonesia dan Malaysia bertemu di Kuala Lumpur pada Senin."
+    assert parties(text, "CONSULT", "bertemu") == ("Indonesia", "Malaysia")

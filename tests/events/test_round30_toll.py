@@ -60,3 +60,14 @@ def test_a_toll_opening_the_sentence_is_its_background() -> None:
     )
     assert acts(text, "ASSAULT") == []
     assert [t for t, _a, _r in acts(text, "COERCE")] == ["menggerebek"]
+
+
+@pytest.mark.parametrize("opening", ['"', "(", "- "])
+def test_the_toll_is_one_act_when_a_mark_opens_the_sentence(opening: str) -> None:
+    # the events hold the sentence's start, which is the mark's, not the first word's
+    text = (
+        "Jakarta, CNN Indonesia -- Polisi Irak memberi keterangan.\n\n"
+        f"{opening}Seorang pelaku bom bunuh diri menyerang pos pemeriksaan polisi di utara Baghdad pada Sabtu, "
+        "menewaskan tujuh orang dan melukai belasan lainnya."
+    )
+    assert [t for t, _a, _r in acts(text, "ASSAULT")] == ["menyerang"]

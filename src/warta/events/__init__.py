@@ -121,7 +121,7 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
             if _asks_the_public(ws, t):
                 note(t, ev, "advisory")
                 continue  # `mengajak masyarakat untuk …`: a routine advisory to the public, not a demand
-            toll = _toll_fate(triggers, k, ws, article, out) if ws[t.first].low in W["toll_verbs"] else None
+            toll = _toll_fate(triggers, k, ws, ss, article, out) if ws[t.first].low in W["toll_verbs"] else None
             if toll is not None:
                 note(t, ev, toll)
                 continue  # `gempa … yang menewaskan`, `menyerang …, menewaskan tujuh orang`: no act of its own
@@ -930,19 +930,22 @@ def _warns_the_public(ws: list[Word], t: Trigger) -> bool:
     return False
 
 
-def _toll_fate(triggers: list[Trigger], k: int, ws: list[Word], article: Article, out: list[Event]) -> str | None:
+def _toll_fate(
+    triggers: list[Trigger], k: int, ws: list[Word], ss: int, article: Article, out: list[Event]
+) -> str | None:
     """Why a verb of an attack's toll (`menewaskan`, `melukai`) reports no act of its own, or None.
     Deaths a natural event or an accident caused are no one's act (`mishap`: a mishap word in the
     clause before it, or in the story's title or lede when no attack was told before); with the
     attack told in the sentence the toll is that act (`toll`: `menyerang …, menewaskan tujuh
     orang`); a toll in a clause opening the sentence is the background of what follows
     (`Setelah insiden berdarah yang menewaskan 22 orang itu, polisi …`); and with no attack word
-    or no attacker before a killing, nothing says anyone acted (`insiden tambang yang menewaskan`)."""
+    or no attacker before a killing, nothing says anyone acted (`insiden tambang yang menewaskan`).
+    ``ss`` is the sentence's start as the events hold it (not its first word's: a quote mark or a
+    bullet may open the sentence)."""
     t, W = triggers[k], lexicon().words
     before = ws[max(0, t.first - 12) : t.first]
     if any(w.low in W["mishaps"] for w in before):
         return "mishap"
-    ss = ws[0].start
     if any(e.start == ss and e.type in ("ASSAULT", "FIGHT") for e in out):
         return "toll"
     attacks = any(e.type in ("ASSAULT", "FIGHT") for e in out)

@@ -42,16 +42,19 @@ def is_party(a: Article, i: int) -> bool:
     return ent.label in ("PER", "ORG") or (ent.geo or {}).get("feature") == "country"
 
 
-def placed_state(a: Article, i: int | None, start: int | None) -> bool:
+def placed_state(a: Article, i: int | None, start: int | None, origin: bool = True) -> bool:
     """Is entity ``i``, named at ``start``, a country written as where something is (`dijual di
     Indonesia`, `dibawa … dari Indonesia`, `di sebagian kecil wilayah Irak dan Suriah`)? A place
-    preposition or a place noun right before the name makes it the place of the act, not a party."""
+    preposition or a place noun right before the name makes it the place of the act, not a party.
+    With ``origin`` False `dari` does not count: the two sides of a joint act are often told by
+    where they come from (`Delegasi dari Indonesia dan Malaysia bertemu`), and then are those states."""
     if i is None or start is None or a.entities[i].label != "LOC":
         return False
     before = a.norm[max(0, start - 40) : start]
     m = re.search(r"(\w+)\s+$", before)
     W = words()
-    return m is not None and m.group(1).lower() in W["place_prepositions"] | W["place_nouns"]
+    word = m.group(1).lower() if m is not None else ""
+    return word in W["place_prepositions"] | W["place_nouns"] and (origin or word != "dari")
 
 
 def _word_before(norm: str, ws: Sequence[Word], pos: int) -> str:

@@ -1563,7 +1563,7 @@ class Parties:
             if ss <= s
             and e <= se
             and (ents[i].label in ("PER", "ORG") or state(i))
-            and not objects.placed_state(self.a, i, s)  # `di … wilayah Irak dan Suriah`: where, not who
+            and not objects.placed_state(self.a, i, s, origin=False)  # `di … wilayah Irak dan Suriah`: where, not who
         ]
         for k, ((s1, e1, i1), (s2, e2, i2)) in enumerate(zip(ms, ms[1:], strict=False)):
             gap = self.norm[e1:s2]
