@@ -110,3 +110,10 @@ def test_spaced_hyphenated_given_name_is_one_person(text, name, role):
 def test_ticket_of_two_people_stays_two():
     found = labelled_roles("Pasangan Sudrajat - Achmad Syaikhu mendaftar ke KPU Jawa Barat, Selasa (9/1).")
     assert "Sudrajat-Achmad Syaikhu" not in found
+
+
+def test_a_name_word_read_as_a_place_is_the_writers():
+    """`Bandung Mawardi.Pegiat …`: the place the tagger read in the name is no place beside the writer."""
+    found = labelled_roles(_BODY + "Bandung Mawardi.Pegiat literasi di Karanganyar.")
+    assert found["Bandung Mawardi"] == ("PER", "Pegiat literasi di Karanganyar")
+    assert "Bandung" not in found
