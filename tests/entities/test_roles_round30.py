@@ -117,3 +117,9 @@ def test_a_name_word_read_as_a_place_is_the_writers():
     found = labelled_roles(_BODY + "Bandung Mawardi.Pegiat literasi di Karanganyar.")
     assert found["Bandung Mawardi"] == ("PER", "Pegiat literasi di Karanganyar")
     assert "Bandung" not in found
+
+
+def test_a_post_with_a_lower_case_office_noun_is_no_clause():
+    """`menteri`, `direktur` open as `men-` and `di-` verbs do; they are a post's nouns."""
+    found = labelled_roles(_BODY + "Budi Santoso.Staf khusus menteri desa.")
+    assert found["Budi Santoso"] == ("PER", "Staf khusus menteri desa")

@@ -29,7 +29,14 @@ _MAX_LINE = 260
 
 
 def _verbish(word: str) -> bool:
-    return len(word) > 5 and word[:1].islower() and word.startswith(("meng", "mem", "men", "ber", "di"))
+    """A lower-case word with a verb's prefix, unless it is a post's noun (`staf khusus menteri`,
+    `mantan direktur`: nouns that open as `men-` and `di-` verbs do)."""
+    return (
+        len(word) > 5
+        and word[:1].islower()
+        and word.startswith(("meng", "mem", "men", "ber", "di"))
+        and not roles.opens_role(word)
+    )
 
 
 def _post(text: str) -> str | None:
