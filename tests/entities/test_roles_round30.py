@@ -75,8 +75,9 @@ def test_name_after_a_title_may_close_on_a_common_word(text, name, role):
 
 
 def test_post_closing_with_a_party_is_not_the_named_ones():
-    found = labelled_roles("Hakim menolak eksepsi dari kuasa hukum terdakwa Bima Arya Sentosa dalam sidang itu.")
-    assert found.get("Bima Arya Sentosa", ("PER", None))[1] is None
+    """The pool's case; a name that is found as a person (`Bima` is a place, so `Bima Arya Sentosa` was none)."""
+    found = labelled_roles("Hakim menolak eksepsi dari kuasa hukum terdakwa Axel Matthew Thomas dalam sidang itu.")
+    assert found["Axel Matthew Thomas"] == ("PER", None)
 
 
 def test_a_post_and_name_opening_a_sentence_is_no_writer_line():
