@@ -48,3 +48,13 @@ def test_a_field_of_study_before_the_town_keeps_it() -> None:
     ents = labelled_mentions(text)
     assert ents["Institut Pertanian Bogor"] == ("ORG", ["Institut Pertanian Bogor"])
     assert "Bogor" not in ents
+
+
+def test_one_university_named_with_two_towns_is_one_body() -> None:
+    text = "Peneliti Universitas Airlangga Surabaya dan dosen Universitas Airlangga Jawa Timur hadir."
+    ents = []
+    for name in ("Universitas Airlangga Surabaya", "Universitas Airlangga Jawa Timur"):
+        at = text.index(name)
+        ents.append(Entity(name, "ORG", [Mention(at, at + len(name), name)]))
+    bodies = [e for e in campus_towns(text, ents) if e.label == "ORG"]
+    assert [(e.canonical, len(e.mentions)) for e in bodies] == [("Universitas Airlangga", 2)]
