@@ -75,8 +75,9 @@ def test_name_after_a_title_may_close_on_a_common_word(text, name, role):
 
 
 def test_post_closing_with_a_party_is_not_the_named_ones():
-    found = labelled_roles("Hakim menolak eksepsi dari kuasa hukum terdakwa Bima Arya Sentosa dalam sidang itu.")
-    assert found.get("Bima Arya Sentosa", ("PER", None))[1] is None
+    """The pool's case; a name that is found as a person (`Bima` is a place, so `Bima Arya Sentosa` was none)."""
+    found = labelled_roles("Hakim menolak eksepsi dari kuasa hukum terdakwa Axel Matthew Thomas dalam sidang itu.")
+    assert found["Axel Matthew Thomas"] == ("PER", None)
 
 
 def test_a_post_and_name_opening_a_sentence_is_no_writer_line():
@@ -110,3 +111,16 @@ def test_spaced_hyphenated_given_name_is_one_person(text, name, role):
 def test_ticket_of_two_people_stays_two():
     found = labelled_roles("Pasangan Sudrajat - Achmad Syaikhu mendaftar ke KPU Jawa Barat, Selasa (9/1).")
     assert "Sudrajat-Achmad Syaikhu" not in found
+
+
+def test_a_name_word_read_as_a_place_is_the_writers():
+    """`Bandung Mawardi.Pegiat …`: the place the tagger read in the name is no place beside the writer."""
+    found = labelled_roles(_BODY + "Bandung Mawardi.Pegiat literasi di Karanganyar.")
+    assert found["Bandung Mawardi"] == ("PER", "Pegiat literasi di Karanganyar")
+    assert "Bandung" not in found
+
+
+def test_a_post_with_a_lower_case_office_noun_is_no_clause():
+    """`menteri`, `direktur` open as `men-` and `di-` verbs do; they are a post's nouns."""
+    found = labelled_roles(_BODY + "Budi Santoso.Staf khusus menteri desa.")
+    assert found["Budi Santoso"] == ("PER", "Staf khusus menteri desa")

@@ -40,3 +40,21 @@ def test_generic_and_country_names_keep_their_tails() -> None:
         ents.append(Entity(name, "ORG", [Mention(at, at + len(name), name)]))
     out = campus_towns(text, ents)
     assert [e.canonical for e in out] == ["Universitas Negeri Semarang", "Universitas Kebangsaan Republik Indonesia"]
+
+
+def test_a_field_of_study_before_the_town_keeps_it() -> None:
+    """`Institut Pertanian Bogor` (IPB): without the town the name is any agricultural institute's."""
+    text = "Guru besar Institut Pertanian Bogor, Dwi Andreas Santosa, menilai harga beras masih tinggi."
+    ents = labelled_mentions(text)
+    assert ents["Institut Pertanian Bogor"] == ("ORG", ["Institut Pertanian Bogor"])
+    assert "Bogor" not in ents
+
+
+def test_one_university_named_with_two_towns_is_one_body() -> None:
+    text = "Peneliti Universitas Airlangga Surabaya dan dosen Universitas Airlangga Jawa Timur hadir."
+    ents = []
+    for name in ("Universitas Airlangga Surabaya", "Universitas Airlangga Jawa Timur"):
+        at = text.index(name)
+        ents.append(Entity(name, "ORG", [Mention(at, at + len(name), name)]))
+    bodies = [e for e in campus_towns(text, ents) if e.label == "ORG"]
+    assert [(e.canonical, len(e.mentions)) for e in bodies] == [("Universitas Airlangga", 2)]

@@ -38,3 +38,14 @@ def test_nickname_alone_in_football_news_is_a_club() -> None:
         "Gol penyeimbang dicetak pada menit akhir setelah Spurs gagal mengamankan bola di lini belakang."
     )
     assert labelled_mentions(text)["Spurs"][0] == "ORG"
+
+
+def test_nickname_skips_a_club_whose_name_holds_its_word_for_another() -> None:
+    """`Rossoneri` is AC Milan's: `Inter Milan` holds `Milan` too, and is named more often."""
+    text = (
+        "Inter Milan menang 2-1 atas AC Milan dalam derby di Stadion San Siro, Minggu. Inter Milan kini "
+        "memimpin klasemen Serie A. Gol Inter Milan dicetak pada babak kedua. Rossoneri tertahan di posisi ketujuh."
+    )
+    ents = labelled_mentions(text)
+    assert "Rossoneri" not in ents["Inter Milan"][1]
+    assert "Rossoneri" in ents["AC Milan"][1]

@@ -76,6 +76,7 @@ def campus_towns(text: str, entities: list[Entity]) -> list[Entity]:
             gone.add(id(e))
         else:
             e.mentions, e.canonical = kept, body
+            bodies.setdefault(body, e)  # a later `Universitas Airlangga Jawa Timur` joins this one
         loc = places.get(town) or places.get(place.canonical)
         if loc is None:
             loc = Entity(town, "LOC", [], country=place.country)

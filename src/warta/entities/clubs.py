@@ -156,17 +156,27 @@ def _bare(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _nicknames() -> dict[str, str]:
-    """Folded nickname → a word or words of the club's own name (data/club_nicknames.tsv)."""
+def _nicknames() -> dict[str, tuple[str, str | None]]:
+    """Folded nickname → a word or words of the club's own name, and a word that names another club
+    when it stands in the name too (`Inter` of `Inter Milan` for `Rossoneri`; data/club_nicknames.tsv)."""
     rows = (ln.split("\t") for ln in sections("club_nicknames.tsv")[""])
-    return {_bare(r[0]): r[1] for r in rows if len(r) == 2}
+    return {_bare(r[0]): (r[1], r[2] if len(r) == 3 else None) for r in rows if len(r) in (2, 3)}
 
 
-def _named_club(entities: list[Entity], nick: Entity, words: str) -> Entity | None:
-    """The club (ORG) whose name holds ``words`` as whole words (`West Ham` in `West Ham United`); the
-    most mentioned if several."""
-    hit = re.compile(r"(?<!\w)" + re.escape(words) + r"(?!\w)")
-    clubs = [e for e in entities if e is not nick and e.label == "ORG" and hit.search(e.canonical)]
+def _words_in(words: str) -> re.Pattern[str]:
+    """``words`` standing whole in a name (`West Ham` in `West Ham United`, not in `Westham`)."""
+    return re.compile(r"(?<!\w)" + re.escape(words) + r"(?!\w)")
+
+
+def _named_club(entities: list[Entity], nick: Entity, words: str, other: str | None) -> Entity | None:
+    """The club (ORG) whose name holds ``words`` as whole words (`West Ham` in `West Ham United`) and
+    not ``other`` (`AC Milan`, not `Inter Milan`, for `Milan`); the most mentioned if several."""
+    hit, miss = _words_in(words), _words_in(other) if other else None
+    clubs = [
+        e
+        for e in entities
+        if e is not nick and e.label == "ORG" and hit.search(e.canonical) and not (miss and miss.search(e.canonical))
+    ]
     return max(clubs, key=lambda e: len(e.mentions), default=None)
 
 
@@ -182,7 +192,7 @@ def club_nicknames(text: str, entities: list[Entity]) -> list[Entity]:
         words = table.get(_bare(e.canonical))
         if words is None:
             continue
-        club = _named_club(entities, e, words)
+        club = _named_club(entities, e, *words)
         if club is not None and id(club) not in gone:
             club.mentions = sorted([*club.mentions, *e.mentions], key=lambda m: m.start)
             gone.add(id(e))

@@ -29,7 +29,14 @@ _MAX_LINE = 260
 
 
 def _verbish(word: str) -> bool:
-    return len(word) > 5 and word[:1].islower() and word.startswith(("meng", "mem", "men", "ber", "di"))
+    """A lower-case word with a verb's prefix, unless it is a post's noun (`staf khusus menteri`,
+    `mantan direktur`: nouns that open as `men-` and `di-` verbs do)."""
+    return (
+        len(word) > 5
+        and word[:1].islower()
+        and word.startswith(("meng", "mem", "men", "ber", "di"))
+        and not roles.opens_role(word)
+    )
 
 
 def _post(text: str) -> str | None:
@@ -70,6 +77,11 @@ def writer_line(article: Article, entities: list[Entity]) -> list[Entity]:
             writers.append(e)
         elif e.label == "PER" and all(x.start >= post_start and x.end <= last.end for x in e.mentions):
             continue  # `Indonesia Political Review` → `Political Review`: words of the post
+        elif any(first <= x.start and x.end <= end for x in e.mentions):
+            # `Bandung Mawardi.Pegiat …`: a word of the writer's name read as a place is the writer's
+            e.mentions = [x for x in e.mentions if not (first <= x.start and x.end <= end)]
+            if not e.mentions:
+                continue
         kept.append(e)
     if not writers:
         writers = [Entity(canonical=name, label="PER", mentions=[Mention(start, end, text[start:end])])]
