@@ -115,7 +115,8 @@ _PARTICLES = frozenset(("bin", "binti", "van", "von", "da", "dos", "de", "al", "
 def _names_a_party(role: str) -> bool:
     """`kuasa hukum terdakwa Axel …`: a post closing with a standing in a case (roles.json
     `legal_status`) is someone else's, toward the one named; that one is the party."""
-    return role.split()[-1].lower() in word_lists("warta.entities", "roles.json")["legal_status"]
+    last = role.split()[-1:]
+    return bool(last) and last[0].lower() in word_lists("warta.entities", "roles.json")["legal_status"]
 
 
 def _name_like(lex, toks: list[Tok], common_ok: bool = False) -> bool:
@@ -542,7 +543,8 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
     # initials opening the name (`ST Burhanuddin`) are read past
     core = name[1:] if len(name) > 1 and (_initials_before(ex, name[0]) or month_named) else name
     if name and _name_like(lex, core) or name and hint == "PER" or titled_person or _month_closes(ex, toks, name, j):
-        ex._emit(name, "PER", STRONG, role=role)
+        # `kuasa hukum terdakwa Dimas …`: the post is the lawyer's; Dimas is the party, with no role
+        ex._emit(name, "PER", STRONG, role=None if role and _names_a_party(role) else role)
     elif not name and role:
         pending_role(ex, reg, m, role)
     elif name and any((t.lower,) in lex.org_start for t in name[1:]):
