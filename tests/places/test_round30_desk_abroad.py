@@ -36,13 +36,24 @@ def test_a_story_that_names_a_place_at_home_keeps_its_own_reading() -> None:
 
 
 def test_a_name_placed_by_its_address_or_no_place_word_is_left_alone() -> None:
+    # Cambodia leads the story two to one, so only the address and the missing place word keep them out
     text = (
-        "Jakarta (ANTARA News) - Utusan PBB mengunjungi pengungsi Kamboja di Phumkrasang, Thailand, "
-        "Jumat. Pemerintah Kamboja berterima kasih; Kamboja juga memuji Toulprang dalam kerja sama itu."
+        "Jakarta (ANTARA News) - Pengungsi Kamboja ditampung di Phumkrasang, Thailand Timur, sejak Jumat. "
+        "Pemerintah Kamboja berterima kasih; Kamboja juga memuji Toulprang dalam kerja sama itu. Militer "
+        "Kamboja menarik pasukan."
     )
-    got = _placed(text, ["Jakarta", "Kamboja", "Phumkrasang", "Thailand", "Toulprang"])
+    got = _placed(text, ["Jakarta", "Kamboja", "Phumkrasang", "Thailand Timur", "Toulprang"])
     assert got["Phumkrasang"] != "KH"
     assert got["Toulprang"] != "KH"
+
+
+def test_no_country_abroad_leading_two_to_one_places_nothing() -> None:
+    text = (
+        "Jakarta, CNN Indonesia -- Pasukan Kamboja dan Thailand bentrok di sekitar Phumkrasang, Sabtu. "
+        "Militer Kamboja dan militer Thailand saling tuding."
+    )
+    got = _placed(text, ["Jakarta", "Kamboja", "Thailand", "Phumkrasang"])
+    assert got["Phumkrasang"] is None
 
 
 def test_a_site_no_list_knows_in_a_desk_story_abroad() -> None:
