@@ -65,3 +65,9 @@ def test_a_site_no_list_knows_in_a_desk_story_abroad() -> None:
     )
     got = _placed(text, ["Jakarta", "Milan", "Italia", "Piazza Duomino"])
     assert got["Piazza Duomino"] == "IT"
+
+
+def test_a_place_word_opening_a_sentence_places_the_name_too() -> None:
+    text = _STORY + " Di Sampovluon, warga Kamboja mengungsi. Dari Chrouy Sdau asap juga terlihat."
+    got = _placed(text, ["Jakarta", "Kamboja", "Phumkrasang", "Toulprang", "Thailand", "Sampovluon", "Chrouy Sdau"])
+    assert (got["Sampovluon"], got["Chrouy Sdau"]) == ("KH", "KH")

@@ -107,7 +107,8 @@ def words() -> Words:
         prefix_re=re.compile(rf"^(?:{alt}) (.+)$"),
         # what may stand between a place and the place it lies in: ', ' or ' di (wilayah) '
         connector_re=re.compile(rf"\s*(?:,\s*(?:(?:{conn_alt})\s+)?|\s(?:{conn_alt})\s+)", re.IGNORECASE),
-        locative_re=re.compile(rf"(?:^|\s)(?:{_alternation([*raw['locative_words'], *prefixes])})\s+$"),
+        # any case: a place word may open the sentence (`Di Rathedaung, warga …`)
+        locative_re=re.compile(rf"(?:^|\s)(?:{_alternation([*raw['locative_words'], *prefixes])})\s+$", re.IGNORECASE),
     )
 
 
