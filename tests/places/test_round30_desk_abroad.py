@@ -57,7 +57,7 @@ def test_no_country_abroad_leading_two_to_one_places_nothing() -> None:
 
 
 def test_a_site_no_list_knows_in_a_desk_story_abroad() -> None:
-    # the square is named again far from the town it lies in
+    # the square is named again far from the town it lies in (the story's one town abroad places it)
     text = (
         "Jakarta, CNN Indonesia -- Ribuan penggemar berkumpul di Milan, Italia, Sabtu (3/6). Polisi "
         "Italia menyebut kepanikan dipicu suara petasan. Wali kota Milan meminta warga tenang. "
@@ -71,3 +71,13 @@ def test_a_place_word_opening_a_sentence_places_the_name_too() -> None:
     text = _STORY + " Di Sampovluon, warga Kamboja mengungsi. Dari Chrouy Sdau asap juga terlihat."
     got = _placed(text, ["Jakarta", "Kamboja", "Phumkrasang", "Toulprang", "Thailand", "Sampovluon", "Chrouy Sdau"])
     assert (got["Sampovluon"], got["Chrouy Sdau"]) == ("KH", "KH")
+
+
+def test_a_site_in_a_desk_story_that_names_only_its_country() -> None:
+    # no town abroad named (towns_abroad says nothing): only the story's lead places the square
+    text = (
+        "Jakarta, CNN Indonesia -- Ribuan penggemar berkumpul di Piazza Duomino, Sabtu (3/6). Polisi "
+        "Italia menyebut kepanikan dipicu suara petasan. Pemerintah Italia meminta warga tenang."
+    )
+    got = _placed(text, ["Jakarta", "Italia", "Piazza Duomino"])
+    assert got["Piazza Duomino"] == "IT"
