@@ -81,3 +81,13 @@ def test_a_site_in_a_desk_story_that_names_only_its_country() -> None:
     )
     got = _placed(text, ["Jakarta", "Italia", "Piazza Duomino"])
     assert got["Piazza Duomino"] == "IT"
+
+
+def test_a_list_of_towns_no_list_knows_is_no_address() -> None:
+    # `, Maungdaw` is the next town of a list, not where Rathedaung lies
+    text = (
+        "Jakarta, CNN Indonesia -- Tentara Myanmar menyerbu desa-desa di Rathedaung, Maungdaw, dan "
+        "Buthidaung. Pemerintah Myanmar membantah. Myanmar menyebut operasi itu sah."
+    )
+    got = _placed(text, ["Jakarta", "Myanmar", "Rathedaung", "Maungdaw", "Buthidaung"])
+    assert got["Rathedaung"] == "MM"

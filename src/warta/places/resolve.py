@@ -602,17 +602,22 @@ class ArticlePlaces:
             if start not in desk and r is not None and r.country and r.how in _EVIDENCE:
                 yield r
 
-    def _placed_abroad(self, e: Entity, odds: float, index: dict[int, int], site: bool = False) -> bool:
+    def _placed_abroad(
+        self, e: Entity, odds: float, readings: dict[int, Reading], index: dict[int, int], site: bool = False
+    ) -> bool:
         """A name no list knows that may lie abroad: it does not read Indonesian, it is no acronym,
         code or brand (`kawasan GCC`, `di MotoGP`, `Jurassic World 2`), it is written where a place
         is (`di Rathedaung`, `desa Zedipyin`; a site's own head word says so) and no address after
-        it says where it lies (`di Azraq, Yordania Utara`: the address answers, not the story)."""
+        it says where it lies (`di Azraq, Yordania Utara`: the address answers, not the story). A
+        name after the comma that the text does not place itself is no address but the next of a
+        list (`di Rathedaung, Maungdaw, dan Buthidaung`)."""
         if odds >= INDONESIAN_LOOKING or any(_NOT_A_NAME.search(w) for w in e.canonical.split()):
             return False
         norm = self.article.norm
         placed = site
         for m in e.mentions:
-            if norm.startswith(", ", m.end) and m.end + 2 in index:
+            after = readings.get(index[m.end + 2]) if norm.startswith(", ", m.end) and m.end + 2 in index else None
+            if after is not None and after.country and after.how in _EVIDENCE:
                 return False
             placed = placed or bool(words().locative_re.search(norm, max(0, m.start - 30), m.start))
         return placed
@@ -1084,7 +1089,9 @@ class ArticlePlaces:
                 return Reading(country=far, feature="site", confidence=0.4, how="towns-abroad")
             odds = indonesian_odds(_look_key(keys[0]))
             far = (
-                self.desk_abroad(readings, index) if cc == HOME and self._placed_abroad(e, odds, index, True) else None
+                self.desk_abroad(readings, index)
+                if cc == HOME and self._placed_abroad(e, odds, readings, index, True)
+                else None
             )
             if far and not _home_only_site(keys[0]):
                 return Reading(country=far, feature="site", confidence=0.4, how="desk-abroad")
@@ -1111,7 +1118,11 @@ class ArticlePlaces:
             # places are clearly in one country lies there; low confidence, no coordinates
             cc = self.dominant_country()
             odds = indonesian_odds(_look_key(keys[0]))
-            far = self.desk_abroad(readings, index) if cc == HOME and self._placed_abroad(e, odds, index) else None
+            far = (
+                self.desk_abroad(readings, index)
+                if cc == HOME and self._placed_abroad(e, odds, readings, index)
+                else None
+            )
             if far:
                 return Reading(country=far, confidence=0.35, how="desk-abroad")
             if cc == HOME and odds < FOREIGN_LOOKING:
