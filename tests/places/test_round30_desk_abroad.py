@@ -9,6 +9,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from placecases import placed_entities  # noqa: E402
 
@@ -91,3 +93,17 @@ def test_a_list_of_towns_no_list_knows_is_no_address() -> None:
     )
     got = _placed(text, ["Jakarta", "Myanmar", "Rathedaung", "Maungdaw", "Buthidaung"])
     assert got["Rathedaung"] == "MM"
+
+
+@pytest.mark.parametrize(
+    ("where", "name"),
+    [("kembali menang di MotoGP", "MotoGP"), ("meninjau proyek di Tol Brexit", "Tol Brexit")],
+)
+def test_a_brand_or_a_home_only_site_keeps_its_home_reading(where: str, name: str) -> None:
+    # a name with a brand's capitals, or a site whose head only Indonesian sites have, is no town abroad
+    text = (
+        f"Jakarta, CNN Indonesia -- Warga Italia {where}, Minggu. Bank Italia mendanai. Pemerintah Italia "
+        "memuji hasil itu."
+    )
+    got = _placed(text, ["Jakarta", "Italia", name])
+    assert got[name] == "ID"
