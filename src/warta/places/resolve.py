@@ -637,6 +637,21 @@ class ArticlePlaces:
         (cc, n), *rest = counts.most_common(2)
         return cc if n >= 2 and (not rest or n >= 2 * rest[0][1]) else None
 
+    def _desk_abroad_of(
+        self,
+        e: Entity,
+        odds: float,
+        cc: str | None,
+        readings: dict[int, Reading],
+        index: dict[int, int],
+        site: bool = False,
+    ) -> str | None:
+        """desk_abroad for a name that may lie abroad (_placed_abroad), in a story whose clear
+        country ``cc`` is the home desk's: one check for the fallback's sites and bare names."""
+        if cc != HOME or not self._placed_abroad(e, odds, readings, index, site):
+            return None
+        return self.desk_abroad(readings, index)
+
     def towns_abroad(self, readings: dict[int, Reading], index: dict[int, int]) -> str | None:
         """The one country abroad of all the story's towns and sites (story_towns), when it names
         none at home: a Jakarta desk's story about Turin and Piazza San Carlo, or one that names
@@ -1087,14 +1102,10 @@ class ArticlePlaces:
             far = self._story_abroad(cc, keys[0], readings, index)
             if far:
                 return Reading(country=far, feature="site", confidence=0.4, how="towns-abroad")
-            odds = indonesian_odds(_look_key(keys[0]))
-            far = (
-                self.desk_abroad(readings, index)
-                if cc == HOME and self._placed_abroad(e, odds, readings, index, True)
-                else None
-            )
-            if far and not _home_only_site(keys[0]):
-                return Reading(country=far, feature="site", confidence=0.4, how="desk-abroad")
+            if not _home_only_site(keys[0]):
+                far = self._desk_abroad_of(e, indonesian_odds(_look_key(keys[0])), cc, readings, index, site=True)
+                if far:
+                    return Reading(country=far, feature="site", confidence=0.4, how="desk-abroad")
             if cc:
                 return Reading(country=cc, feature="site", confidence=0.6, how="article-country")
             cc = self.body_country()
@@ -1118,11 +1129,7 @@ class ArticlePlaces:
             # places are clearly in one country lies there; low confidence, no coordinates
             cc = self.dominant_country()
             odds = indonesian_odds(_look_key(keys[0]))
-            far = (
-                self.desk_abroad(readings, index)
-                if cc == HOME and self._placed_abroad(e, odds, readings, index)
-                else None
-            )
+            far = self._desk_abroad_of(e, odds, cc, readings, index)
             if far:
                 return Reading(country=far, confidence=0.35, how="desk-abroad")
             if cc == HOME and odds < FOREIGN_LOOKING:
