@@ -107,7 +107,8 @@ def words() -> Words:
         prefix_re=re.compile(rf"^(?:{alt}) (.+)$"),
         # what may stand between a place and the place it lies in: ', ' or ' di (wilayah) '
         connector_re=re.compile(rf"\s*(?:,\s*(?:(?:{conn_alt})\s+)?|\s(?:{conn_alt})\s+)", re.IGNORECASE),
-        locative_re=re.compile(rf"(?:^|\s)(?:{_alternation([*raw['locative_words'], *prefixes])})\s+$"),
+        # any case: a place word may open the sentence (`Di Rathedaung, warga …`)
+        locative_re=re.compile(rf"(?:^|\s)(?:{_alternation([*raw['locative_words'], *prefixes])})\s+$", re.IGNORECASE),
     )
 
 
@@ -601,17 +602,22 @@ class ArticlePlaces:
             if start not in desk and r is not None and r.country and r.how in _EVIDENCE:
                 yield r
 
-    def _placed_abroad(self, e: Entity, odds: float, index: dict[int, int], site: bool = False) -> bool:
+    def _placed_abroad(
+        self, e: Entity, odds: float, readings: dict[int, Reading], index: dict[int, int], site: bool = False
+    ) -> bool:
         """A name no list knows that may lie abroad: it does not read Indonesian, it is no acronym,
         code or brand (`kawasan GCC`, `di MotoGP`, `Jurassic World 2`), it is written where a place
         is (`di Rathedaung`, `desa Zedipyin`; a site's own head word says so) and no address after
-        it says where it lies (`di Azraq, Yordania Utara`: the address answers, not the story)."""
+        it says where it lies (`di Azraq, Yordania Utara`: the address answers, not the story). A
+        name after the comma that the text does not place itself is no address but the next of a
+        list (`di Rathedaung, Maungdaw, dan Buthidaung`)."""
         if odds >= INDONESIAN_LOOKING or any(_NOT_A_NAME.search(w) for w in e.canonical.split()):
             return False
         norm = self.article.norm
         placed = site
         for m in e.mentions:
-            if norm.startswith(", ", m.end) and m.end + 2 in index:
+            after = readings.get(index[m.end + 2]) if norm.startswith(", ", m.end) and m.end + 2 in index else None
+            if after is not None and after.country and after.how in _EVIDENCE:
                 return False
             placed = placed or bool(words().locative_re.search(norm, max(0, m.start - 30), m.start))
         return placed
@@ -630,6 +636,21 @@ class ArticlePlaces:
             return None
         (cc, n), *rest = counts.most_common(2)
         return cc if n >= 2 and (not rest or n >= 2 * rest[0][1]) else None
+
+    def _desk_abroad_of(
+        self,
+        e: Entity,
+        odds: float,
+        cc: str | None,
+        readings: dict[int, Reading],
+        index: dict[int, int],
+        site: bool = False,
+    ) -> str | None:
+        """desk_abroad for a name that may lie abroad (_placed_abroad), in a story whose clear
+        country ``cc`` is the home desk's: one check for the fallback's sites and bare names."""
+        if cc != HOME or not self._placed_abroad(e, odds, readings, index, site):
+            return None
+        return self.desk_abroad(readings, index)
 
     def towns_abroad(self, readings: dict[int, Reading], index: dict[int, int]) -> str | None:
         """The one country abroad of all the story's towns and sites (story_towns), when it names
@@ -1081,12 +1102,10 @@ class ArticlePlaces:
             far = self._story_abroad(cc, keys[0], readings, index)
             if far:
                 return Reading(country=far, feature="site", confidence=0.4, how="towns-abroad")
-            odds = indonesian_odds(_look_key(keys[0]))
-            far = (
-                self.desk_abroad(readings, index) if cc == HOME and self._placed_abroad(e, odds, index, True) else None
-            )
-            if far and not _home_only_site(keys[0]):
-                return Reading(country=far, feature="site", confidence=0.4, how="desk-abroad")
+            if not _home_only_site(keys[0]):
+                far = self._desk_abroad_of(e, indonesian_odds(_look_key(keys[0])), cc, readings, index, site=True)
+                if far:
+                    return Reading(country=far, feature="site", confidence=0.4, how="desk-abroad")
             if cc:
                 return Reading(country=cc, feature="site", confidence=0.6, how="article-country")
             cc = self.body_country()
@@ -1110,7 +1129,7 @@ class ArticlePlaces:
             # places are clearly in one country lies there; low confidence, no coordinates
             cc = self.dominant_country()
             odds = indonesian_odds(_look_key(keys[0]))
-            far = self.desk_abroad(readings, index) if cc == HOME and self._placed_abroad(e, odds, index) else None
+            far = self._desk_abroad_of(e, odds, cc, readings, index)
             if far:
                 return Reading(country=far, confidence=0.35, how="desk-abroad")
             if cc == HOME and odds < FOREIGN_LOOKING:
