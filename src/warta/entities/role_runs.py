@@ -530,21 +530,22 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
             if a < b:
                 ex._typed(reg, a, b, None, inner=True)
             a = b + 1
+    # `kuasa hukum terdakwa Dimas …`: the post is the lawyer's; Dimas is the party, with no role
+    party = role is not None and _names_a_party(role)
     # after a person's title, common words may open a name that a plain word closes
     # (`Penyanyi Bunga Citra Lestari`): the title already says a person follows
     titled_person = (
         role is not None
         and 2 <= len(name) <= 4
         and (name[-1].lower not in lex.common or name[-1].lower in _name_finals() or ex._common_surname(name))
-        and not _names_a_party(role)
+        and not party
         and _name_like(lex, name, common_ok=True)
         and not any(place_of(t.text) or org_of(t.text) for t in name)
     )
     # initials opening the name (`ST Burhanuddin`) are read past
     core = name[1:] if len(name) > 1 and (_initials_before(ex, name[0]) or month_named) else name
     if name and _name_like(lex, core) or name and hint == "PER" or titled_person or _month_closes(ex, toks, name, j):
-        # `kuasa hukum terdakwa Dimas …`: the post is the lawyer's; Dimas is the party, with no role
-        ex._emit(name, "PER", STRONG, role=None if role and _names_a_party(role) else role)
+        ex._emit(name, "PER", STRONG, role=None if party else role)
     elif not name and role:
         pending_role(ex, reg, m, role)
     elif name and any((t.lower,) in lex.org_start for t in name[1:]):

@@ -24,6 +24,8 @@ _LINE = re.compile(
     r"(?:\.|, ?|(?=[A-Z][a-z]))"
     r"(?P<post>[A-Z][^\n\"“”]{2,200}?)\.?[ \t]*$"
 )
+# the prefixes an Indonesian verb opens with (`mengambil`, `membaca`, `menyapa`, `berkata`, `ditulis`)
+VERB_PREFIXES = ("meng", "mem", "men", "ber", "di")
 _ITEM_END = re.compile(r",|\. |\s+yang\s")  # the post's first item: `Tenaga Ahli …, Mahasiswa S-3 …`
 _MAX_LINE = 260
 
@@ -31,12 +33,7 @@ _MAX_LINE = 260
 def _verbish(word: str) -> bool:
     """A lower-case word with a verb's prefix, unless it is a post's noun (`staf khusus menteri`,
     `mantan direktur`: nouns that open as `men-` and `di-` verbs do)."""
-    return (
-        len(word) > 5
-        and word[:1].islower()
-        and word.startswith(("meng", "mem", "men", "ber", "di"))
-        and not roles.opens_role(word)
-    )
+    return len(word) > 5 and word[:1].islower() and word.startswith(VERB_PREFIXES) and not roles.opens_role(word)
 
 
 def _post(text: str) -> str | None:

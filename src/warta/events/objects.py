@@ -54,7 +54,7 @@ def placed_state(a: Article, i: int | None, start: int | None, origin: bool = Tr
     m = re.search(r"(\w+)\s+$", before)
     W = words()
     word = m.group(1).lower() if m is not None else ""
-    return word in W["place_prepositions"] | W["place_nouns"] and (origin or word != "dari")
+    return (word in W["place_prepositions"] or word in W["place_nouns"]) and (origin or word != "dari")
 
 
 def _word_before(norm: str, ws: Sequence[Word], pos: int) -> str:
