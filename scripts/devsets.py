@@ -41,6 +41,7 @@ HELDOUT_MORE = (
     "heldout23",
     "heldout24",
     "heldout25",
+    "heldout29",
     "dev20",
     "dev21",
     "dev22",

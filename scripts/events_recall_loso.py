@@ -54,6 +54,7 @@ DEV_SETS = (
     "eval/events_heldout21",
     "eval/events_heldout22",
     "eval/events_heldout29",
+    "eval/events_heldout30",
     "eval/heldout1",
     "eval/heldout3",
     "eval/heldout6",

@@ -32,6 +32,7 @@ EVENT_SETS = (
     "eval/events_heldout",
     *(f"eval/events_heldout{n}" for n in range(3, 17) if n != 14),
     "eval/events_heldout29",
+    "eval/events_heldout30",
 )
 
 
