@@ -356,14 +356,17 @@ def load(
     (``counts["groups_used"]`` says which happened). As ``warta ingest`` reports them,
     ``counts["failures"]`` holds the first ``keep_failures`` ``(origin, why)`` that failed (a bad
     row; a page URL stored before with another text, in this load or by another writer) and
-    ``counts["reused_ids"]`` each article stored under its key, its own id being another's."""
+    ``counts["reused_ids"]`` each article stored under its key, its own id being another's, and
+    ``counts["ignored_fields"]`` the first fields ignored (an id given as a list: not kept)."""
+    from warta.corpus.ingest import ignored_fields
     from warta.corpus.store import Store
     from warta.stories.store import ensure_current
 
     counts: dict[str, Any] = {"stored": 0, "skipped": 0, "duplicates": 0, "failed": 0, "groups_used": 0}
     failures: list[tuple[str, str]] = []
     reused_ids: list[tuple[str, str]] = []
-    counts.update(failures=failures, reused_ids=reused_ids)
+    ignored: list[tuple[str, str]] = []  # the first (origin, warning) of fields ignored, as ingest keeps them
+    counts.update(failures=failures, reused_ids=reused_ids, ignored_fields=ignored, n_ignored=0)
 
     def failed(origin: str, why: str) -> None:
         counts["failed"] += 1
@@ -402,6 +405,9 @@ def load(
                 try:
                     buffer.append(partition.to_processed(r, dup))
                     origin = r.get("origin") or r["id"]
+                    if why := ignored_fields(buffer[-1].record):
+                        counts["n_ignored"] += len(why)
+                        ignored.extend((origin, w) for w in why[: max(0, keep_failures - len(ignored))])
                     read_fine.append((origin, r.get("file")))  # None in an older read's rows: its own row only
                 except ValueError as e:  # a damaged row costs that row only
                     reason = f"unreadable row: {e}"
