@@ -143,11 +143,15 @@ def remote_folder(spark: SparkSession, path: str) -> str | None:
     return None if fs.exists(jvm.org.apache.hadoop.fs.Path(hpath, "_SUCCESS")) else "unfinished"
 
 
+REMOTE_OPENING = 64  # bytes of a remote .jsonl read at least (a byte per call) before it is judged
+
+
 def _opening(spark: SparkSession, path: str, limit: int = 1 << 16) -> tuple[bytes, bool]:
     """The first bytes of a ``.jsonl`` (read once, through Hadoop's file system for a remote file)
     and whether the file is empty or only blank lines.
 
-    The bytes run to the first that is not white space, four at least, at most ``limit``: their
+    The bytes run to the first that is not white space, :data:`REMOTE_OPENING` at least (UTF-16
+    with no byte-order mark shows only over several pairs), at most ``limit``: their
     head may show UTF-16 (``utf16_codec``; Spark's line reader cannot split such a file, every line
     would be 'invalid JSON', so it is read whole, as `warta ingest` reads it) or a zip or gzip
     signature (one error row, as `warta ingest` says it, instead of a row per undecodable line).
@@ -169,7 +173,7 @@ def _opening(spark: SparkSession, path: str, limit: int = 1 << 16) -> tuple[byte
             if b < 0:
                 return bytes(got), not got.strip(blank)
             got.append(b & 0xFF)
-            if len(got) >= 4 and got.strip(blank):
+            if len(got) >= REMOTE_OPENING and got.strip(blank):
                 break
         return bytes(got), False
     finally:
