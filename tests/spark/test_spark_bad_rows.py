@@ -148,3 +148,20 @@ def test_a_row_says_its_file_and_load_clears_only_that_files_rows(spark: Any, tm
         assert jobs.load(spark.createDataFrame([tuple(r[k] for k in fields)], jobs.READ_SCHEMA), db)["failed"] == failed
     with Corpus(db, create=False) as c:
         assert len(c) == 1 and [e["origin"] for e in c.errors()] == ["/data/harian.jsonl"]
+
+
+def test_load_reports_an_id_given_as_a_list(spark: Any, tmp_path: Path) -> None:
+    """As `warta ingest` reports it (tests/cli/test_ingest_report.py): the record is stored under
+    its corpus id, and the load says its own id was not kept."""
+    from warta.spark import jobs, partition
+
+    fields = partition.ROW_FIELDS
+    rows = [
+        partition.record_row(1, "kiriman.jsonl:1", {"id": "a", "text": TEXT.format("Satu.")}),
+        partition.record_row(2, "kiriman.jsonl:2", {"id": ["b", 2], "text": TEXT.format("Dua.")}),
+    ]
+    df = spark.createDataFrame([tuple(r[k] for k in fields) for r in rows], jobs.READ_SCHEMA)
+    counts = jobs.load(df, str(tmp_path / "s.db"))
+    assert counts["stored"] == 2 and counts["n_ignored"] == 1
+    ((origin, why),) = counts["ignored_fields"]
+    assert origin == "kiriman.jsonl:2" and "'id' is a list" in why

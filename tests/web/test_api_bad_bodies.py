@@ -188,3 +188,15 @@ def test_records_naming_one_article_two_ways_are_said_in_the_answer(client: Test
     assert note["index"] == 2 and "'b1'" in note["note"]
     assert client.get("/api/articles/b1").json()["url"] == url
     assert client.get("/api/articles/" + res["ids"][2]).json()["url"] == url + "-2"
+
+
+def test_a_field_of_the_wrong_type_is_said_in_the_answer(client: TestClient) -> None:
+    """An id given as a list cannot be kept: the record is stored under its corpus id, and the
+    answer says so at the record's index (before, only the stored record's warnings did)."""
+    sent = [GOOD, {**GOOD2, "id": ["g", 2]}]
+    r = client.post("/api/articles", content=json.dumps(sent), headers=AUTH)
+    assert r.status_code == 200, r.text
+    res = r.json()
+    assert res["stored"] == 2
+    (note,) = res["ignored_fields"]
+    assert note["index"] == 1 and "'id' is a list" in note["note"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from warta.cli.args import add_command, add_record_budget, count, none_exists
@@ -97,19 +98,35 @@ def run(args: argparse.Namespace) -> int:
         return 1
     if not args.quiet:
         print(summary.text(), file=sys.stderr)
-        report(db, summary.failed, summary.failures, summary.reused_ids, summary.unlinked)
+        report(
+            db,
+            summary.failed,
+            summary.failures,
+            summary.reused_ids,
+            summary.unlinked,
+            summary.ignored_fields,
+            summary.n_ignored,
+        )
     return 1 if summary.failed else 0
 
 
 def report(
-    db: str, failed: int, failures: list[tuple[str, str]], reused_ids: list[tuple[str, str]], unlinked: list[str]
+    db: str,
+    failed: int,
+    failures: list[tuple[str, str]],
+    reused_ids: list[tuple[str, str]],
+    unlinked: list[str],
+    ignored: Sequence[tuple[str, str]] = (),
+    n_ignored: int = 0,
 ) -> None:
-    """The first failures, reused ids and articles stored without their story or identity links
-    of a run under its summary line (``warta ingest`` and ``warta spark load`` alike), on stderr:
-    such an article is stored, but a story list or an alias would miss it without a word."""
+    """The first failures, reused ids, articles stored without their story or identity links and
+    fields ignored of a run under its summary line (``warta ingest`` and ``warta spark load``
+    alike), on stderr: such an article is stored, but a story list or an alias would miss it, or
+    its own id be gone, without a word."""
     _first_ten("failed", [f"{o}: {r}" for o, r in failures[:10]], failed, f" (see `warta stats --errors --db {db}`)")
     _first_ten("id reused", [f"{o}: {w}" for o, w in reused_ids[:10]], len(reused_ids), " ids reused")
     _first_ten("stored without its story or identity links", unlinked, len(unlinked), " stored without links")
+    _first_ten("field ignored", [f"{o}: {w}" for o, w in ignored[:10]], max(n_ignored, len(ignored)), " fields ignored")
 
 
 def _first_ten(head: str, lines: list[str], total: int, more: str) -> None:

@@ -200,5 +200,5 @@ def _step(args: argparse.Namespace, step: str, spark: Any, jobs: Any, read_optio
     )
     from warta.cli.ingest import report
 
-    report(db, c["failed"], c["failures"], c["reused_ids"], c["unlinked"])
+    report(db, c["failed"], c["failures"], c["reused_ids"], c["unlinked"], c["ignored_fields"], c["n_ignored"])
     return 1 if c["failed"] else 0

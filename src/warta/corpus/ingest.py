@@ -41,7 +41,7 @@ from warta.corpus.store import (
     text_id,
     with_scheme,
 )
-from warta.document.input import no_text_reason
+from warta.document.input import IGNORED_FIELD, no_text_reason
 from warta.sources import Item, iter_paths
 
 BATCH_SIZE = 200  # records per transaction
@@ -145,6 +145,11 @@ def process_record(
         blob=blob,
         text_blob=text_blob,
     )
+
+
+def ignored_fields(record: dict[str, Any]) -> list[str]:
+    """The warnings of a read record that say one of its input fields was ignored."""
+    return [w for w in record.get("warnings") or () if isinstance(w, str) and w.startswith(IGNORED_FIELD)]
 
 
 def _reason(e: BaseException) -> str:
@@ -280,6 +285,10 @@ class IngestSummary:
     reused_ids: list[tuple[str, str]] = field(default_factory=list)  # (origin, why) stored under their key
     # "id: why" of articles stored without their story or identity links (the linking failed)
     unlinked: list[str] = field(default_factory=list)
+    # (origin, warning) of records stored with a field ignored (an id given as a list, a title as
+    # an object): stored under a hash instead of their id, which a user must hear of at ingest
+    ignored_fields: list[tuple[str, str]] = field(default_factory=list)  # the first ones
+    n_ignored: int = 0  # fields ignored in all
 
     @property
     def rate(self) -> float:
@@ -508,6 +517,10 @@ def ingest(
             next_seq += 1
             if proc is not None:
                 buffer.append(proc)
+                if ignored := ignored_fields(proc.record):
+                    summary.n_ignored += len(ignored)
+                    room = max(0, keep_failures - len(summary.ignored_fields))
+                    summary.ignored_fields.extend((origin, w) for w in ignored[:room])
             else:
                 fail(rid, origin, rid, err or "unknown error")
             flush()

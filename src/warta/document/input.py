@@ -14,6 +14,7 @@ from warta.errors import InputError
 _BAD_CHARS = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 MAX_CHARS = 10_000_000  # beyond this a "record" is not an article: refuse it clearly
+IGNORED_FIELD = "field "  # how the warning of a record's field of the wrong type begins (ingest reports them)
 RECORD_KEYS = ("id", "text", "html", "title", "url", "published", "outlet")
 
 
@@ -84,7 +85,7 @@ def _opt_str(record: dict[str, Any], key: str, warnings: list[str]) -> str | Non
     if key == "published" and isinstance(v, (datetime.date, datetime.datetime)):  # given in Python
         return v.isoformat()
     shown = _shown(json.dumps(v, ensure_ascii=False, default=repr))
-    warnings.append(f"field {key!r} is {json_kind(v)}, not text; ignored: {repair_text(shown)}")
+    warnings.append(f"{IGNORED_FIELD}{key!r} is {json_kind(v)}, not text; ignored: {repair_text(shown)}")
     return None
 
 

@@ -143,11 +143,15 @@ def remote_folder(spark: SparkSession, path: str) -> str | None:
     return None if fs.exists(jvm.org.apache.hadoop.fs.Path(hpath, "_SUCCESS")) else "unfinished"
 
 
+REMOTE_OPENING = 64  # bytes of a remote .jsonl read at least (a byte per call) before it is judged
+
+
 def _opening(spark: SparkSession, path: str, limit: int = 1 << 16) -> tuple[bytes, bool]:
     """The first bytes of a ``.jsonl`` (read once, through Hadoop's file system for a remote file)
     and whether the file is empty or only blank lines.
 
-    The bytes run to the first that is not white space, four at least, at most ``limit``: their
+    The bytes run to the first that is not white space, :data:`REMOTE_OPENING` at least (UTF-16
+    with no byte-order mark shows only over several pairs), at most ``limit``: their
     head may show UTF-16 (``utf16_codec``; Spark's line reader cannot split such a file, every line
     would be 'invalid JSON', so it is read whole, as `warta ingest` reads it) or a zip or gzip
     signature (one error row, as `warta ingest` says it, instead of a row per undecodable line).
@@ -169,7 +173,7 @@ def _opening(spark: SparkSession, path: str, limit: int = 1 << 16) -> tuple[byte
             if b < 0:
                 return bytes(got), not got.strip(blank)
             got.append(b & 0xFF)
-            if len(got) >= 4 and got.strip(blank):
+            if len(got) >= REMOTE_OPENING and got.strip(blank):
                 break
         return bytes(got), False
     finally:
@@ -356,14 +360,17 @@ def load(
     (``counts["groups_used"]`` says which happened). As ``warta ingest`` reports them,
     ``counts["failures"]`` holds the first ``keep_failures`` ``(origin, why)`` that failed (a bad
     row; a page URL stored before with another text, in this load or by another writer) and
-    ``counts["reused_ids"]`` each article stored under its key, its own id being another's."""
+    ``counts["reused_ids"]`` each article stored under its key, its own id being another's, and
+    ``counts["ignored_fields"]`` the first fields ignored (an id given as a list: not kept)."""
+    from warta.corpus.ingest import ignored_fields
     from warta.corpus.store import Store
     from warta.stories.store import ensure_current
 
     counts: dict[str, Any] = {"stored": 0, "skipped": 0, "duplicates": 0, "failed": 0, "groups_used": 0}
     failures: list[tuple[str, str]] = []
     reused_ids: list[tuple[str, str]] = []
-    counts.update(failures=failures, reused_ids=reused_ids)
+    ignored: list[tuple[str, str]] = []  # the first (origin, warning) of fields ignored, as ingest keeps them
+    counts.update(failures=failures, reused_ids=reused_ids, ignored_fields=ignored, n_ignored=0)
 
     def failed(origin: str, why: str) -> None:
         counts["failed"] += 1
@@ -402,6 +409,9 @@ def load(
                 try:
                     buffer.append(partition.to_processed(r, dup))
                     origin = r.get("origin") or r["id"]
+                    if why := ignored_fields(buffer[-1].record):
+                        counts["n_ignored"] += len(why)
+                        ignored.extend((origin, w) for w in why[: max(0, keep_failures - len(ignored))])
                     read_fine.append((origin, r.get("file")))  # None in an older read's rows: its own row only
                 except ValueError as e:  # a damaged row costs that row only
                     reason = f"unreadable row: {e}"

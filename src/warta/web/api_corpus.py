@@ -185,6 +185,11 @@ class IngestResult(BaseModel):
         default_factory=list,
         description="each record stored without its story or identity links (the linking failed), and why",
     )
+    ignored_fields: list[RecordNote] = Field(
+        default_factory=list,
+        description="each field of a stored record that was ignored, being of the wrong type (an id "
+        "given as a list is not kept: the record is stored under its corpus id)",
+    )
 
 
 def access(request: Request) -> CorpusAccess:
@@ -465,6 +470,7 @@ async def add_articles(request: Request) -> IngestResult:
         errors=sorted(errors, key=lambda e: e.index),
         reused_ids=[RecordNote(index=index[o], note=why) for o, why in summary.reused_ids if o in index],
         unlinked=_unlinked_notes(summary.unlinked, ids),
+        ignored_fields=[RecordNote(index=index[o], note=w) for o, w in summary.ignored_fields if o in index],
     )
 
 
