@@ -176,6 +176,7 @@ def build(countries_id_path: Path) -> dict[str, Any]:
         # US state (6 million) from a Slovenian municipality (10,000), against same-named towns
         pop = countries.get(sub.country_code, {}).get("population", 0) // per_country[sub.country_code]
         idx = b.add_place(sub.name, "admin1", sub.country_code, "", lat, lon, pop, None)
+        b.by_province[sub.code] = idx  # exonyms.tsv names a unit abroad by its code (`Katalonia ES-CT`)
         if len(name_key(sub.name)) >= 4:
             b.add_name(sub.name, idx, 0.9)
         short = short_admin1_name(sub.name)
