@@ -1931,6 +1931,21 @@ def _heads_others(store: Store, norm: str, full: str, texts: list[str]) -> bool:
     return False
 
 
+def _named_together(store: Store, ent: int, num: int, target: int, written: int = 0) -> str | None:
+    """Why a clipped name ``ent`` is the longer name ``num`` (identity ``target``), or None: articles
+    name both (or, ``written``, wrote it for the longer name) and it is named alone in no more articles
+    than that, or else its own articles name the same rare people, bodies and places (strong context)."""
+    mine = {a for (a,) in store.query("SELECT DISTINCT article FROM mentions WHERE entity = ?", (ent,))}
+    theirs = {a for (a,) in store.query("SELECT DISTINCT article FROM mentions WHERE entity = ?", (num,))}
+    both = len(mine & theirs) + written
+    if both and len(mine - theirs) <= both:
+        return f"{both} article(s) name both"
+    ctx = shared_context(store, ent, members(store, target), members, root)
+    if ctx is None or ctx.specific < 1 or ctx.weight < STRONG_CONTEXT:
+        return None
+    return f"its own articles: {ctx}"
+
+
 def _link_first_words(store: Store, ent: int, norm: str, label: str, current: Any) -> bool:
     """Link a body's or building's name of two words or more to the one stored name of its label that
     runs on from it ('Badan Gizi' to 'Badan Gizi Nasional', 'Gedung Merah Putih' to 'Gedung Merah Putih
@@ -1949,18 +1964,9 @@ def _link_first_words(store: Store, ent: int, norm: str, label: str, current: An
     if target == ent:
         return False
     owner = _indexed(store, full[len(norm) + 1 :], "ORG")
-    if owner:
-        why = "the words after it are a stored body"
-    else:
-        mine = store.query("SELECT DISTINCT article FROM mentions WHERE entity = ?", (ent,))
-        theirs = store.query("SELECT DISTINCT article FROM mentions WHERE entity = ?", (num,))
-        both = len({a for (a,) in mine} & {a for (a,) in theirs})
-        why = f"{both} article(s) name both"
-        if not both or len(mine) - both > both:
-            ctx = shared_context(store, ent, members(store, target), members, root)
-            if ctx is None or ctx.specific < 1 or ctx.weight < STRONG_CONTEXT:
-                return False
-            why = f"its own articles: {ctx}"
+    why = "the words after it are a stored body" if owner else _named_together(store, ent, num, target)
+    if why is None:
+        return False
     from warta.identity.usage import written
 
     texts = written(store, norm)
@@ -1993,19 +1999,13 @@ def _link_club(store: Store, ent: int, norm: str, current: Any) -> bool:
         return False  # none, or two clubs ('Inter Milan', 'Inter Miami')
     target = roots.pop()
     num, full = next((n, m) for n, m in clubs if root(store, n) == target)
-    mine = {a for (a,) in store.query("SELECT DISTINCT article FROM mentions WHERE entity = ?", (ent,))}
-    theirs = {a for (a,) in store.query("SELECT DISTINCT article FROM mentions WHERE entity = ?", (num,))}
     written = store.scalar(
         "SELECT COALESCE(SUM(articles), 0) FROM entity_aliases WHERE form = ? AND label = 'ORG' AND entity = ?",
         (norm, num),
     )
-    both = len(mine & theirs) + int(written or 0)
-    why = f"{both} article(s) write both"
-    if not both or len(mine - theirs) > both:
-        ctx = shared_context(store, ent, members(store, target), members, root)
-        if ctx is None or ctx.specific < 1 or ctx.weight < STRONG_CONTEXT:
-            return False
-        why = f"its own articles: {ctx}"
+    why = _named_together(store, ent, num, target, int(written or 0))
+    if why is None:
+        return False
     return _link_sure(store, ent, target, current, lambda: f"'{norm}' {CLUB_REASON} '{full}' ({why})")
 
 
