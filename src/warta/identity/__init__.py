@@ -1987,13 +1987,14 @@ def _link_club(store: Store, ent: int, norm: str, current: Any) -> bool:
     the corpus shows it is that club: articles write both (as one name or side by side) and it is
     written alone in no more articles than that, or else its own articles name the same rare people,
     bodies and places. The kind-word rules keep a one-word body apart from a longer name holding it
-    ('Kantor DPR'); a club's home town or mark is no such thing. Never a word that heads many names
-    ('Real', 'Inter', 'Bank'), an Indonesian region or a medium ('ESPN' of 'ESPN FC')."""
+    ('Kantor DPR'); a club's home town or mark is no such thing. Never a club word itself ('Real'), a
+    name two stored clubs open ('Inter Milan', 'Inter Miami'), a legal-form word ('Bank'), an Indonesian
+    region or a medium ('ESPN' of 'ESPN FC')."""
     if " " in norm or len(norm) < 3 or norm in ORG_LEADING or norm in _regions():
         return False
     if norm in _cited_media():
         return False
-    clubs = [(n, m) for n, m in _index(store).clubs.get(norm, ()) if names.club_of(norm, m)]
+    clubs = _index(store).clubs.get(norm, [])
     roots = {root(store, n) for n, _, _ in _stored(store, [n for n, _ in clubs])} - {ent}
     if len(roots) != 1:
         return False  # none, or two clubs ('Inter Milan', 'Inter Miami')
