@@ -156,6 +156,8 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
         if label in ("ORG", "LOC") and words and (_may_be_clipped(words, label) or words[0] in names.unit_heads()):
             # a stored name it runs on from may now be its clipped form (or a unit's short name)
             touched.update((p, label) for i in range(2, len(words)) if _indexed(store, p := " ".join(words[:i]), label))
+        if label == "ORG" and len(words) >= 2 and names.club_of(words[0], norm) and _indexed(store, words[0], label):
+            touched.add((words[0], label))  # a club's one-word name may now have its club ('Persela Lamongan')
         if label == "ORG":
             # … and its name with a closing word ('PT Kereta Api Indonesia (Persero)') may now join it
             touched.update((f"{norm} {w}", label) for w in CLOSING_WORDS if _indexed(store, f"{norm} {w}", label))
@@ -528,6 +530,8 @@ def relink(store: Store, form: str, label: str) -> None:
         return
     if label == "ORG" and _link_unit_clipped(store, short, form, current):
         return
+    if label == "ORG" and _link_club(store, short, form, current):
+        return
     if label in ("ORG", "LOC") and _link_mislabelled(store, short, form, label, current):
         return
     if (
@@ -544,6 +548,7 @@ def relink(store: Store, form: str, label: str) -> None:
                 FIRST_WORDS_REASON,
                 STATE_REASON,
                 UNIT_REASON,
+                CLUB_REASON,
             )
         )
     ):
@@ -879,6 +884,7 @@ class _NameIndex:
         self.clips: dict[str, list[tuple[int, str]]] = {}  # a person's name, one word to its initial → names
         self.heads: dict[tuple[str, str], list[tuple[int, str]]] = {}  # (label, first two words) → names
         self.leads: dict[str, list[tuple[int, str]]] = {}  # a body's name without its first word(s) → names
+        self.clubs: dict[str, list[tuple[int, str]]] = {}  # a club's first word → its stored names
 
     def grow(self, store: Store) -> None:
         rows = store.query(
@@ -899,6 +905,8 @@ class _NameIndex:
                 self.heads.setdefault((str(label), " ".join(norm.split()[:2])), []).append((num, norm))
             if label == "ORG":
                 words = norm.split()
+                if len(words) >= 2 and names.club_of(words[0], norm):
+                    self.clubs.setdefault(words[0], []).append((num, norm))
                 for i in (1, 2):
                     if len(words) - i >= 2 and _may_be_title(words[:i]):
                         self.leads.setdefault(" ".join(words[i:]), []).append((num, norm))
@@ -1923,6 +1931,21 @@ def _heads_others(store: Store, norm: str, full: str, texts: list[str]) -> bool:
     return False
 
 
+def _named_together(store: Store, ent: int, num: int, target: int, written: int = 0) -> str | None:
+    """Why a clipped name ``ent`` is the longer name ``num`` (identity ``target``), or None: articles
+    name both (or, ``written``, wrote it for the longer name) and it is named alone in no more articles
+    than that, or else its own articles name the same rare people, bodies and places (strong context)."""
+    mine = {a for (a,) in store.query("SELECT DISTINCT article FROM mentions WHERE entity = ?", (ent,))}
+    theirs = {a for (a,) in store.query("SELECT DISTINCT article FROM mentions WHERE entity = ?", (num,))}
+    both = len(mine & theirs) + written
+    if both and len(mine - theirs) <= both:
+        return f"{both} article(s) name both"
+    ctx = shared_context(store, ent, members(store, target), members, root)
+    if ctx is None or ctx.specific < 1 or ctx.weight < STRONG_CONTEXT:
+        return None
+    return f"its own articles: {ctx}"
+
+
 def _link_first_words(store: Store, ent: int, norm: str, label: str, current: Any) -> bool:
     """Link a body's or building's name of two words or more to the one stored name of its label that
     runs on from it ('Badan Gizi' to 'Badan Gizi Nasional', 'Gedung Merah Putih' to 'Gedung Merah Putih
@@ -1941,18 +1964,9 @@ def _link_first_words(store: Store, ent: int, norm: str, label: str, current: An
     if target == ent:
         return False
     owner = _indexed(store, full[len(norm) + 1 :], "ORG")
-    if owner:
-        why = "the words after it are a stored body"
-    else:
-        mine = store.query("SELECT DISTINCT article FROM mentions WHERE entity = ?", (ent,))
-        theirs = store.query("SELECT DISTINCT article FROM mentions WHERE entity = ?", (num,))
-        both = len({a for (a,) in mine} & {a for (a,) in theirs})
-        why = f"{both} article(s) name both"
-        if not both or len(mine) - both > both:
-            ctx = shared_context(store, ent, members(store, target), members, root)
-            if ctx is None or ctx.specific < 1 or ctx.weight < STRONG_CONTEXT:
-                return False
-            why = f"its own articles: {ctx}"
+    why = "the words after it are a stored body" if owner else _named_together(store, ent, num, target)
+    if why is None:
+        return False
     from warta.identity.usage import written
 
     texts = written(store, norm)
@@ -1962,6 +1976,46 @@ def _link_first_words(store: Store, ent: int, norm: str, label: str, current: An
     if _heads_others(store, norm, full, [text for _, text, _ in texts]):
         return False
     return _link_sure(store, ent, target, current, lambda: f"'{norm}' {FIRST_WORDS_REASON} '{full}' ({why})")
+
+
+CLUB_REASON = "is the club news names bare:"
+
+
+def _link_club(store: Store, ent: int, norm: str, current: Any) -> bool:
+    """Link a club's one-word name ('Persela', 'Bologna') to the one stored club name it opens
+    ('Persela Lamongan', 'Bologna FC': club words after it, or a club the entities layer lists), when
+    the corpus shows it is that club: articles write both (as one name or side by side) and it is
+    written alone in no more articles than that, or else its own articles name the same rare people,
+    bodies and places. The kind-word rules keep a one-word body apart from a longer name holding it
+    ('Kantor DPR'); a club's home town or mark is no such thing. Never a club word itself ('Real'), a
+    name two stored clubs open ('Inter Milan', 'Inter Miami'), a legal-form word ('Bank'), an Indonesian
+    region or a medium ('ESPN' of 'ESPN FC')."""
+    if " " in norm or len(norm) < 3 or norm in ORG_LEADING or norm in _regions():
+        return False
+    if norm in _cited_media():
+        return False
+    clubs = _index(store).clubs.get(norm, [])
+    roots = {root(store, n) for n, _, _ in _stored(store, [n for n, _ in clubs])} - {ent}
+    if len(roots) != 1:
+        return False  # none, or two clubs ('Inter Milan', 'Inter Miami')
+    target = roots.pop()
+    num, full = next((n, m) for n, m in clubs if root(store, n) == target)
+    written = store.scalar(
+        "SELECT COALESCE(SUM(articles), 0) FROM entity_aliases WHERE form = ? AND label = 'ORG' AND entity = ?",
+        (norm, num),
+    )
+    why = _named_together(store, ent, num, target, int(written or 0))
+    if why is None:
+        return False
+    return _link_sure(store, ent, target, current, lambda: f"'{norm}' {CLUB_REASON} '{full}' ({why})")
+
+
+@lru_cache(maxsize=1)
+def _cited_media() -> frozenset[str]:
+    """Folded names of media abroad (the quotes layer's list): 'ESPN FC' is the medium's football site."""
+    from warta.resources import word_set
+
+    return frozenset(normalize_name(m) for m in word_set("warta.quotes", "foreign_media.txt"))
 
 
 UNIT_REASON = "is the unit every article of it names as"  # 'komisi x' is 'komisi x dpr ri' …

@@ -555,3 +555,43 @@ def same_country(a: str, b: str) -> bool:
     'myanmar'): a country has one identity whatever the article calls it."""
     country = _country_of(a)
     return country is not None and country == _country_of(b)
+
+
+@lru_cache(maxsize=1)
+def club_words() -> frozenset[str]:
+    """Folded words that mark a football club's name ('fc', 'city', 'united', 'hotspur': the entities
+    layer's data/club_words.txt, its marks and its football words): a body's name closed by them is a
+    club's, and a word among them names no one club ('United')."""
+    from warta.entities.patterns import sections
+
+    lists = sections("club_words.txt")
+    return frozenset(normalize_name(w) for key in ("marks", "football") for w in lists.get(key, ()))
+
+
+@lru_cache(maxsize=1)
+def listed_clubs() -> frozenset[str]:
+    """Folded names the entities layer's organisations.tsv lists under a heading about clubs
+    ('Persija Jakarta', 'Ajax Amsterdam'): the clubs a reader knows, home town and all."""
+    out: set[str] = set()
+    heading, clubs, after_entry = "", False, True
+    with files("warta.entities").joinpath("data", "organisations.tsv").open(encoding="utf-8") as f:
+        for ln in f:
+            ln = ln.strip()
+            if ln.startswith("#"):
+                heading = ln if after_entry else f"{heading} {ln}"
+                clubs, after_entry = "club" in heading.lower(), False
+            elif ln:
+                after_entry = True
+                if clubs:
+                    out.add(normalize_name(ln.split("\t")[0]))
+    return frozenset(out)
+
+
+def club_of(form: str, full: str) -> bool:
+    """Whether ``full`` is a football club's name that opens with the one word ``form`` and goes on
+    with club words ('Bologna FC', 'Hull City') or is a listed club ('Persela Lamongan'): what news
+    names bare ('Persela menang'), not a thing named after it ('Kantor DPR')."""
+    words = full.split()
+    if " " in form or len(words) < 2 or words[0] != form or form in club_words():
+        return False
+    return all(w in club_words() for w in words[1:]) or full in listed_clubs()
