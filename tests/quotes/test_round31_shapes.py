@@ -49,3 +49,41 @@ def test_a_quotation_after_a_nested_first_person_statement_keeps_its_speaker() -
 def test_a_named_source_with_a_first_person_word_later_is_left_alone() -> None:
     got = _quotes("Ketua RT setempat, Suparman, mengatakan kami warga sudah lama meminta perbaikan jalan itu.")
     assert any(sp == "Suparman" for _t, sp in got)
+
+
+def _statement(text: str) -> str:
+    art = warta.read({"id": "t", "text": "JAKARTA - Hujan turun sejak pagi di ibu kota.\n\n" + text + "\n"})
+    return next(q.text for q in art.quotes if q.kind == "indirect")
+
+
+@pytest.mark.parametrize(
+    ("text", "tail"),
+    [
+        (
+            "Kepala Dinas Pendidikan Hendra Gunawan mengatakan jadwal ujian sekolah mengalami perubahan. "
+            "Perubahan itu dilakukan untuk memberi waktu belajar tambahan bagi siswa kelas akhir.",
+            "bagi siswa kelas akhir.",
+        ),
+        (
+            "Menurut Direktur Utama PT Sinar Tani Budi Hartono, perusahaan menyiapkan program pinjaman baru. "
+            "Program ini ditujukan untuk petani yang belum pernah mendapat kredit bank.",
+            "belum pernah mendapat kredit bank.",
+        ),
+    ],
+)
+def test_a_noun_of_the_statement_taken_up_again_with_a_purpose_runs_on(text: str, tail: str) -> None:
+    assert _statement(text).endswith(tail)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name before `saat ini` (a time adverb): the writer's background, not the noun taken up again
+        "Pelatih Persik Kediri Joko Susilo menyebut Persik sudah harus bekerja keras sejak awal musim. "
+        "Persik Kediri saat ini berada di Malang untuk menjalani pemusatan latihan.",
+        # a fact about the noun taken up again: the writer's
+        "Kepala sekolah Rina Wati mengatakan gedung sekolah itu rusak parah. Gedung tersebut direnovasi dua tahun lalu.",
+    ],
+)
+def test_a_name_a_time_adverb_or_a_fact_stops_the_statement(text: str) -> None:
+    assert _statement(text).count(".") <= 1
