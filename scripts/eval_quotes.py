@@ -36,7 +36,22 @@ DETIK = {
     "shared_dev": SHARED / "eval/dev",
     **devsets.named("quotes_dev2", *devsets.HELDOUT, *devsets.HELDOUT_MORE),
 }
-MIXED = ("quotes_dev2",)  # sets of detik and other outlets together
+MIXED = ("quotes_dev2", "heldout29")  # sets of detik and other outlets together
+
+# the quotes split (notes/quotes_split.md): half A is mined, half B only judged by its totals;
+# a set opened in round 31 is split by article (notes/split31.md), its MINE ids in half A
+HALF_A = (
+    *("heldout25", "heldout24", "heldout22", "heldout20", "dev21", "heldout16", "heldout14", "heldout12"),
+    *("heldout10", "heldout8", "heldout6", "heldout1", "outlets_heldout20", "outlets_heldout18"),
+    *("outlets_heldout16", "devo24", "outlets_heldout12", "outlets_heldout10", "outlets_heldout8"),
+    *("outlets_heldout6", "outlets_heldout4", "outlets_heldout2", "quotes_outlets9"),
+)
+SPLIT_BY_ARTICLE = {
+    "heldout29": {
+        *("antara_flyover_pejagan_purwokerto_mudik", "cnn_model_inggris_diculik_dilelang_milan", "detik_342"),
+        *("detik_464", "detik_70", "liputan6_banjir_india_satwa_langka_kaziranga"),
+    },
+}
 
 
 def _is_detik(article_id: str) -> bool:
@@ -115,6 +130,18 @@ def _f1(tp: int, pred: int, gold: int) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
 
+def _cell(tp: int, pred: int, gold: int) -> str:
+    """One figure as printed: F1 (true / predicted / gold)."""
+    return f"{f'{_f1(tp, pred, gold):.3f} ({tp}/{pred}/{gold})':>22}"
+
+
+def _add(total: dict, scores: dict) -> None:
+    """Add one set's (tp, pred, gold) counts of every key into ``total``."""
+    for k in KEYS:
+        for i, x in enumerate(("tp", "pred", "gold")):
+            total[k][i] += scores[k][x]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("out", type=Path, help="folder for the records and the score files")
@@ -128,13 +155,14 @@ def main() -> None:
     if unknown:
         raise SystemExit(f"unknown set(s): {unknown}; known: {[*OUTLETS, *DETIK]}")
     pooled = {g: {k: [0, 0, 0] for k in KEYS} for g in ("other outlets", "detik")}
-    print(f"{'set':18}" + "".join(f"{k.replace('quotes_', '').replace('_end_to_end', ''):>22}" for k in KEYS))
+    halves = {g: {k: [0, 0, 0] for k in KEYS} for g in ("half A (mined)", "half B (judged)")}
+    print(f"{'set':20}" + "".join(f"{k.replace('quotes_', '').replace('_end_to_end', ''):>22}" for k in KEYS))
     for name in names:
         folder = OUTLETS.get(name) or DETIK[name]
         if args.inputs is not None and name in DETIK and folder.exists():
             folder = stage_detik(name, folder, args.inputs)
         if not folder.exists():
-            print(f"{name:18} (absent)")
+            print(f"{name:20} (absent)")
             continue
         scores = run_set(folder, args.out / name)
         rows = [(name, scores, "other outlets" if name in OUTLETS else "detik")]
@@ -147,20 +175,24 @@ def main() -> None:
                     "other outlets",
                 ),
             ]
+        half_rows = [("half A (mined)" if name in HALF_A else "half B (judged)", scores)]
+        if name in SPLIT_BY_ARTICLE:
+            mine = SPLIT_BY_ARTICLE[name]
+            half_rows = [
+                ("half A (mined)", score_part(folder, args.out / name, mine.__contains__, f"{name}_mine")),
+                (
+                    "half B (judged)",
+                    score_part(folder, args.out / name, lambda i, mine=mine: i not in mine, f"{name}_judge"),
+                ),
+            ]
+        for half, sc in half_rows:
+            _add(halves[half], sc)
         for label, sc, kind in rows:
-            cells = []
-            for k in KEYS:
-                v = sc[k]
-                cells.append(f"{v['f1']:.3f} ({v['tp']}/{v['pred']}/{v['gold']})")
-                for i, x in enumerate(("tp", "pred", "gold")):
-                    pooled[kind][k][i] += v[x]
-            print(f"{label:18}" + "".join(f"{c:>22}" for c in cells))
-    for g, ks in pooled.items():
+            _add(pooled[kind], sc)
+            print(f"{label:20}" + "".join(_cell(sc[k]["tp"], sc[k]["pred"], sc[k]["gold"]) for k in KEYS))
+    for g, ks in (pooled | halves).items():
         if ks[KEYS[0]][2]:
-            print(
-                f"{'POOL ' + g:18}"
-                + "".join(f"{f'{_f1(*ks[k]):.3f} ({ks[k][0]}/{ks[k][1]}/{ks[k][2]})':>22}" for k in KEYS)
-            )
+            print(f"{'POOL ' + g:20}" + "".join(_cell(*ks[k]) for k in KEYS))
 
 
 if __name__ == "__main__":

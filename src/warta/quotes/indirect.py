@@ -66,6 +66,8 @@ NOT_AFTER_SUBJECT = wordset("not_after_subject")
 LINKING_OPENERS = wordset("linking_openers")
 # a possibility or a condition: the speaker reasoning, not the writer reporting a fact
 POSSIBILITY_WORDS = frozenset(("dapat", "bisa", "boleh", "mampu", "jika", "apabila", "bila", "kalau", "asalkan"))
+PURPOSE_WORDS = wordset("purpose_words")
+DEMONSTRATIVE_TIME_HEADS = wordset("demonstrative_time_heads")
 POINTING_WRITER_VERBS = wordset("pointing_writer_verbs")
 DEPENDENT_OPENERS = wordset("dependent_openers")
 SPEAKER_VOICE = wordset("speaker_voice")
@@ -2017,14 +2019,18 @@ def _attributes(ws: list[Word], k: int) -> bool:
 def _names_it_again(ws: list[Word], said: set[str]) -> bool:
     """`… kenaikan pendapatan guru … Kenaikan ini dapat diperoleh jika …`: the sentence's subject
     is a noun of the statement taken up again with a demonstrative, and what it says of it is a
-    possibility or a condition, the speaker's reasoning going on (`Gedung tersebut direnovasi
-    dua tahun lalu` reports a fact: the writer's)."""
+    possibility, a condition or a purpose (`Perubahan itu dilakukan untuk …`), the speaker's
+    reasoning going on (`Gedung tersebut direnovasi dua tahun lalu` reports a fact: the writer's).
+    A name before the demonstrative (`Real Madrid saat ini …`) or a time word (`saat ini`) makes
+    no noun taken up again."""
     for k in range(1, min(len(ws), 4)):
         if ws[k].low.rstrip(",") in ("ini", "itu", "tersebut"):
             head = ws[0].low
             if not (k + 1 < len(ws) and head.isalpha() and head not in POINTING_OPENERS and head in said):
                 return False
-            return any(w.low in POSSIBILITY_WORDS for w in ws[k + 1 :])
+            if any(is_cap(w.text) for w in ws[1:k]) or ws[k - 1].low in DEMONSTRATIVE_TIME_HEADS:
+                return False
+            return any(w.low in POSSIBILITY_WORDS or w.low in PURPOSE_WORDS for w in ws[k + 1 :])
     return False
 
 

@@ -81,6 +81,7 @@ SOURCE_NOUN_LINKS = wordset("source_noun_links")
 BODY_DESCRIPTORS = wordset("body_descriptors")
 PEOPLE_WORDS = wordset("people_words")
 DEMONSTRATIVES = frozenset(("itu", "ini", "tersebut"))
+FIRST_PERSON = wordset("first_person")
 NOT_NOMINAL = ADVERBS | NP_STOP | wordset("not_subject_start") | wordset("not_nominal")
 DOER = re.compile(r"pe(?:n|m|ng|ny)\w{3,}")  # peN- nouns of the doer (`penyidik`, `pengunjuk`)
 COPULAS = frozenset(("merupakan", "adalah", "ialah", "menjadi", "yakni", "yaitu"))
@@ -1719,7 +1720,9 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
                 described.add(k)
     for k, c in enumerate(cands):
         sp: Speaker | None = None
-        if c.inherit and prev is not None:
+        if c.kind == "indirect" and c.via is None and _first_person(article.norm, c.speaker_span):
+            c.extra["nobody"] = True  # `kami menyampaikan …`, `menurut saya …`: the writer, or words nested in a quote
+        elif c.inherit and prev is not None:
             sp = prev.resolved  # type: ignore[assignment]
             if c.cue is None:
                 c.cue, c.cue_lemma = prev.cue, prev.cue_lemma
@@ -1830,6 +1833,13 @@ def _names_someone(word: str) -> bool:
         if w in lex.pronouns or w in PEOPLE_WORDS or w in SOURCE_NOUN_WORDS or w in SOURCE_NOUNS:
             return True
     return bool(DOER.fullmatch(low)) and not low.endswith("an")
+
+
+def _first_person(norm: str, span: tuple[int, int] | None) -> bool:
+    """Whether a speaker phrase opens with a first-person pronoun (`kami`, `Saya`): reported speech
+    of the writer's own narrative, or words nested in someone's quotation, not a source's."""
+    ws = norm[span[0] : span[1]].split(maxsplit=1) if span is not None else []
+    return bool(ws) and ws[0].lower().strip(",.") in FIRST_PERSON
 
 
 def _nobody(name: str, r: Resolver, span: tuple[int, int]) -> bool:
