@@ -55,6 +55,7 @@ from warta.entities import (
     nicknames,
     numbered,
     openers,
+    overlaps,
     pairs,
     person_acronyms,
     placed_people,
@@ -286,6 +287,7 @@ def extract(
     out = campuses.campus_towns(article.text, out)
     out = placed_people.placed_people(article.text, out)  # after the concepts: what stays a person
     out = signatures.writer_line(article, hyphened.joined_given_names(article.text, out))
+    out = overlaps.people_closing_bodies(article.text, out)
     for e in out:
         if e.label != "PER":
             e.role = None  # a role is a person's post; a body or a place that was read as one has none
