@@ -55,6 +55,7 @@ from warta.entities import (
     nicknames,
     numbered,
     openers,
+    overlaps,
     pairs,
     person_acronyms,
     placed_people,
@@ -263,7 +264,7 @@ def extract(
     out = initials.join_initials(article.text, out)
     out = prefixes.boards_cut(article.text, prefixes.opened_bodies(article.text, out))
     out = prefixes.site_towns_unknown(article.text, prefixes.company_forms(out))
-    out = nicknames.clipped_nicknames(article.text, out)
+    out = nicknames.known_nicknames(nicknames.clipped_nicknames(article.text, out))
     out = fragments.drop_posted_units(article.text, fragments.drop_fragments(article.text, out))
     out = clubs.club_sides(article.text, field_lists.extend_field_lists(article.text, out))
     out = clubs.club_nicknames(article.text, out)
@@ -286,6 +287,7 @@ def extract(
     out = campuses.campus_towns(article.text, out)
     out = placed_people.placed_people(article.text, out)  # after the concepts: what stays a person
     out = signatures.writer_line(article, hyphened.joined_given_names(article.text, out))
+    out = overlaps.people_closing_bodies(article.text, out)
     for e in out:
         if e.label != "PER":
             e.role = None  # a role is a person's post; a body or a place that was read as one has none

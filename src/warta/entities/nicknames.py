@@ -1,14 +1,16 @@
 """`Muhaimin Iskandar` … `kata Cak Imin`: Indonesian nicknames are often the end of a name word
 (`Muhaimin` → `Imin`), called with a familiar honorific (`Cak`, `Gus`, `Kang`, `Mas`). A one-word
 person named so, whose name closes a word of exactly one other person's name in the article, is
-that person: the mentions join."""
+that person: the mentions join. A public figure's known nickname (`Jokowi`, `Setnov`, `Gus Ipul`;
+data/person_nicknames.tsv) joins the one person the article names in full the same way."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from warta.document.model import Entity
-from warta.entities.patterns import lexicon
+from warta.entities.patterns import lexicon, sections
 
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
 
@@ -42,8 +44,46 @@ def clipped_nicknames(text: str, entities: list[Entity]) -> list[Entity]:
         ]
         if len(owners) != 1:
             continue
-        owner = owners[0]
-        owner.mentions = sorted([*owner.mentions, *e.mentions], key=lambda m: m.start)
-        owner.role = owner.role or e.role
+        _join(owners[0], e)
         gone.add(id(e))
+    return [e for e in entities if id(e) not in gone]
+
+
+def _bare(name: str) -> str:
+    """A nickname folded, without a leading one-word honorific (`Gus Ipul` → `ipul`)."""
+    words = name.casefold().split()
+    hons = {h[0] for h in lexicon().honorifics if len(h) == 1}
+    return " ".join(words[1:] if len(words) > 1 and words[0] in hons else words)
+
+
+@lru_cache(maxsize=1)
+def _known() -> dict[str, str]:
+    """Folded nickname (also without its honorific) → the full name (data/person_nicknames.tsv)."""
+    rows = [ln.split("\t") for ln in sections("person_nicknames.tsv")[""]]
+    out = {r[0].casefold(): r[1] for r in rows if len(r) == 2}
+    out.update({_bare(r[0]): r[1] for r in rows if len(r) == 2})
+    return out
+
+
+def _join(owner: Entity, e: Entity) -> None:
+    owner.mentions = sorted([*owner.mentions, *e.mentions], key=lambda m: m.start)
+    owner.role = owner.role or e.role
+
+
+def known_nicknames(entities: list[Entity]) -> list[Entity]:
+    """Entities with each person named only by a known nickname joined to the one person the
+    article names in full (whose name holds all the full name's words)."""
+    people = [e for e in entities if e.label == "PER"]
+    gone: set[int] = set()
+    for e in people:
+        full = _known().get(e.canonical.casefold()) or _known().get(_bare(e.canonical))
+        if full is None:
+            continue
+        words = set(full.casefold().split())
+        owners = [
+            p for p in people if p is not e and id(p) not in gone and words <= set(p.canonical.casefold().split())
+        ]
+        if len(owners) == 1:
+            _join(owners[0], e)
+            gone.add(id(e))
     return [e for e in entities if id(e) not in gone]

@@ -142,6 +142,29 @@ def _given_cut(words: list[str], others: list[str], role: str) -> int | None:
     return k if alone or len(lead) >= 2 else None
 
 
+# a brand's word: a capital inside it, not a surname's prefix (`GoToMalls`, `TechCrunch`; not `McDaid`)
+_BRAND = re.compile(r"(?!Mc|Mac|De|Di|La|Le|Van|Von)[A-Z][a-z]+[A-Z]\w*")
+
+
+def _alone_cut(words: list[str], others: list[str], role: str) -> int | None:
+    """Where the name begins after a one-word body the article also writes alone and that was
+    read as this person (`CEO Snap Evan Spiegel` … `saham Snap` … `Spiegel melanjutkan`): the
+    person is also called by a word of the name after it, or the body's word is a brand's and the
+    name opens with a known given name (`CEO GoToMalls Bruno Zysman`). A person called by a first
+    name no list knows (`Gubernur Djarot Saiful Hidayat` … `kata Djarot`) shows neither. The post
+    is a bare one (`CEO`), naming no body of its own (`Sekjen KPU Bernad Dermawan Sutrisno` keeps
+    `Bernad`)."""
+    lead, name = words[0], words[1:]
+    if not all(w.lower() in _post_words() for w in role.split()):
+        return None
+    if len(name) < 2 or lead not in others or lead in lexicon().given or lead.lower() in _post_words():
+        return None
+    if len(lead) < 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return None
+    called = any(x in name or x == " ".join(name) for x in others)
+    return 1 if called or (_BRAND.fullmatch(lead) and name[0] in lexicon().given) else None
+
+
 def _longest(e: Entity) -> Mention:
     """The mention with the most words: the one the post stands before."""
     return max(e.mentions, key=lambda x: len(x.text.split()))
@@ -179,8 +202,11 @@ def split_posted_bodies(text: str, entities: list[Entity]) -> list[Entity]:
         if len(words) < 2 or not _posted(text, long, e.role):
             continue
         k = _cut(text, words, _bodies(entities))
+        others = [x.text for x in e.mentions if x.text != long.text]
         if k is None:
-            k = _given_cut(words, [x.text for x in e.mentions if x.text != long.text], e.role)
+            k = _given_cut(words, others, e.role)
+        if k is None:
+            k = _alone_cut(words, others, e.role)
         if k is None:
             continue
         lead, name = " ".join(words[:k]), " ".join(words[k:])
