@@ -2735,13 +2735,16 @@ class Parties:
 
     def body_of(self, sp: Speaker | None) -> Speaker | None:
         """The organisation a person's role names (`Wakil Ketua KPK` → KPK, `Kasat Reskrim Polres
-        Bogor` → Polres Bogor), the longest one, or None."""
+        Bogor` → Polres Bogor, `Kapolres Bogor` → Polres Bogor), the longest one, or None."""
         if sp is None or sp.entity is None:
             return None
         ent = self.a.entities[sp.entity]
         if ent.label != "PER" or not ent.role:
             return None
         role = " " + ent.role.lower() + " "
+        for pair in lexicon().words["chief_titles"]:
+            title, body = pair.split()
+            role = role.replace(f" {title} ", f" {body} ")  # `Kapolres Bogor` heads `Polres Bogor`
         best: tuple[int, int] | None = None
         for i, e in enumerate(self.a.entities):
             if e.label != "ORG":
