@@ -2067,6 +2067,10 @@ class Parties:
             recip = self._title_target()  # `Massa Demo soal Sengketa Lahan di BPN Bogor`: the body in the title
         if p.type == "DISAPPROVE" and p.voice == "act" and self._inside_object(recip, tend):
             recip = self._doer_of_act(ws, after, actor) or recip  # `mengutuk serangan itu`: the attackers
+        if recip is None and p.type == "SUPPORT" and p.voice == "act" and t.gap is None:
+            # `mengapresiasi pencapaian yang telah diraih oleh Polda Babel`: praise of a thing is of its doer
+            obj = self._thing_criticised(ws, after)
+            recip = self._done_by(ws, obj.end) if obj is not None and obj.end is not None else None
         if recip is None and p.type == "DISAPPROVE" and p.mode != "allege":
             obj = self._thing_criticised(ws, after) if p.voice == "act" and t.gap is None else None
             if obj is None or not _topic_head(obj.name):
@@ -2400,9 +2404,14 @@ class Parties:
         """`pembangunan jembatan yang dilakukan oleh PT Balboa Estate`: the one a passive relative
         right after a phrase names as the doer of the thing."""
         k = next((k for k, w in enumerate(ws) if w.start >= end), None)
-        if k is None or k + 2 >= len(ws) or ws[k].low != "yang" or not ws[k + 1].low.startswith("di"):
+        if k is None or ws[k].low != "yang":
             return None
-        k += 3 if ws[k + 2].low == "oleh" else 2
+        k += 1
+        while k < len(ws) and ws[k].low in lexicon().words["trailing_adverbs"]:
+            k += 1  # `pencapaian yang telah diraih oleh Polda`
+        if k + 1 >= len(ws) or not ws[k].low.startswith("di"):
+            return None
+        k += 2 if ws[k + 1].low == "oleh" else 1
         doer = self._np(ws, k, None) if k < len(ws) else None
         return doer if doer is not None and self._party_like(doer) else None
 
