@@ -2879,14 +2879,29 @@ def carry_protest_target(article: Article, evs: list[Event]) -> None:
     those told before it was named too. Only where the story's protests name one target, a named
     person, body or country (`turun ke jalanan ibu kota Lima` names a place, no one addressed): two
     targets are two protests, and which sentence belongs to which is not written."""
-    protests = [e for e in evs if e.type == "PROTEST"]
-    named = [e.recipient for e in protests if e.recipient is not None]
+    _carry_story_target(article, evs, "PROTEST")
+
+
+def carry_aid_recipient(article: Article, evs: list[Event]) -> None:
+    """A story of one aid programme names who receives it once or twice (`BSU diberikan kepada
+    pekerja …`) and tells its steps again without them (`pemerintah memberikan BSU selama dua bulan`,
+    `Penyaluran dilakukan melalui …`): each aid with no one named takes the story's one recipient."""
+    _carry_story_target(article, evs, "AID", phrase=True)
+
+
+def _carry_story_target(article: Article, evs: list[Event], typ: str, phrase: bool = False) -> None:
+    """Every act of ``typ`` with no recipient takes the one recipient the story's acts of that type
+    name: a party entity, or (``phrase``) a people phrase; none where two are named."""
+    acts = [e for e in evs if e.type == typ]
+    named = [e.recipient for e in acts if e.recipient is not None]
     if not named or any(not _same(named[0], r) for r in named[1:]):
         return
     target = named[0]
-    if target.entity is None or not objects.is_party(article, target.entity):
+    if target.entity is None and not phrase:
         return
-    for e in protests:
+    if target.entity is not None and not objects.is_party(article, target.entity):
+        return
+    for e in acts:
         if e.recipient is None and not _same(e.actor, target):
             e.recipient = Speaker(target.name, target.entity, None, None)
 
