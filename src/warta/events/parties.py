@@ -1317,10 +1317,13 @@ class Parties:
         guidelines name one party; the other is in the sentence)."""
         if sp is None or sp.start is None or not ss <= sp.start < tstart or not sp.name:
             return sp
-        if sp.entity is None and not is_cap(sp.name.split()[0]):
-            return sp  # `Budi dan warga desa`: a common noun, read as it is
         if self.norm[sp.start - 5 : sp.start].lower() != " dan ":
             return sp
+        if sp.entity is None and not is_cap(sp.name.split()[0]):
+            # `Beberapa UMKM dan industri di Jawa Tengah diminta …`, `Komisi VIII DPR RI dan pemerintah
+            # menyetujui …`: the first of two subjects; not the second clause of two (`… mulai bekerja
+            # dan negara mulai …`)
+            return self._first_subject_phrase(ss, sp.start - 5) or sp
         first = [m for m in self._within(sp.start - 85, sp.start - 5) if m[1] == sp.start - 5 and m[0] >= ss]
         if not first or (sp.entity is not None and first[-1][2] == sp.entity):
             return sp
@@ -1328,6 +1331,20 @@ class Parties:
         if self.a.entities[i].label not in ("PER", "ORG") and not self._is_state(Speaker("", i, ms, me)):
             return sp  # `warga Jakarta dan Bekasi`: places
         return Speaker(self.a.entities[i].canonical, i, ms, me)
+
+    def _first_subject_phrase(self, ss: int, end: int) -> Speaker | None:
+        """The noun phrase from the clause's start (past an opening phrase set off by a comma) to
+        ``end``, when it is one: no verb, no `yang` clause, no comma in it; the party it names."""
+        s = max(ss, self.norm.rfind(",", ss, end) + 1)
+        while s < end and not self.norm[s].isalnum():
+            s += 1  # a space or a quotation mark opening the sentence
+        words = [w.lower() for w in self.norm[s:end].split()]
+        stop = objects.words()["prepositions"] | {"yang"}  # (`ketegasan dari presiden`: a thing of someone's)
+        if not words or len(words) > 8 or any(w in stop or is_verbish(w) for w in words):
+            return None
+        s = self._strip_lead(s, end)
+        sp = self._named(s, end, s, None) if s < end else None
+        return sp if sp is not None and self._party_like(sp) else None
 
     def _both_sides(self, ws: list[Word], t: Trigger, ss: int) -> tuple[Speaker, Speaker] | None:
         """`Kedua pihak sepakat …`, `keduanya menandatangani …`: a joint act whose subject is "both
