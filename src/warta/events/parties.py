@@ -1335,7 +1335,10 @@ class Parties:
     def _first_subject_phrase(self, ss: int, end: int) -> Speaker | None:
         """The noun phrase from the clause's start (past an opening phrase set off by a comma) to
         ``end``, when it is one: no verb, no `yang` clause, no comma in it; the party it names."""
-        s = max(ss, self.norm.rfind(",", ss, end) + 1)
+        lo = max(ss, end - 160)  # eight words at most: no need to read further back
+        s = max(lo, self.norm.rfind(",", lo, end) + 1)
+        if s == lo > ss:
+            return None  # no comma or clause start within reach: longer than a subject phrase
         while s < end and not self.norm[s].isalnum():
             s += 1  # a space or a quotation mark opening the sentence
         words = [w.lower() for w in self.norm[s:end].split()]
