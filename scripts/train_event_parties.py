@@ -57,7 +57,12 @@ SETS = devsets.sets(
     "events_heldout20",
     "events_heldout21",
     "events_heldout22",
+    "events_heldout29",
+    "events_heldout30",
 )
+# Sets split by article (notes/evparty_split.md: sorted ids, even MINE, odd JUDGE): only the MINE half trains,
+# so the JUDGE half stays a yardstick.
+MINE_ONLY = frozenset(("events_heldout29", "events_heldout30"))
 ROLES = ("actor", "recipient")
 L2 = 0.05
 STEPS = 600
@@ -82,7 +87,8 @@ def articles(sets: list[Path]) -> list[tuple[str, Path, dict, dict]]:
     """(set name, gold file, gold, input record) of every gold article with events."""
     golds = []
     for folder in sets:
-        for gp in sorted(folder.glob("*.gold.json")):
+        files = sorted(folder.glob("*.gold.json"))
+        for gp in files[::2] if folder.name in MINE_ONLY else files:
             gold = json.loads(gp.read_text(encoding="utf-8"))
             if "events" in gold:
                 golds.append((folder, gp, gold))

@@ -20,7 +20,14 @@ from warta.events import bribery, detector, objects
 from warta.events.detector import Candidate
 from warta.events.evaluative import judgements
 from warta.events.lexicon import lexicon
-from warta.events.parties import NUMERALS, Parties, _topic_head, carry_protest_target, credit_the_praised
+from warta.events.parties import (
+    NUMERALS,
+    Parties,
+    _topic_head,
+    carry_aid_recipient,
+    carry_protest_target,
+    credit_the_praised,
+)
 from warta.events.ranker import rerank
 from warta.events.triggers import Trigger, _circumstance, blocked, find, nxt_is, obliged_after
 from warta.quotes.text import Word, is_cap, is_verbish, layout, words
@@ -242,6 +249,7 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
     for ev in out:
         parties.drop_media(ev)  # `Melansir E! News, …`: the chooser may not bring a medium back
     carry_protest_target(article, out)  # `Massa menutup jalan` in a story of a protest at one body: at that body
+    carry_aid_recipient(article, out)  # `Penyaluran dilakukan melalui …` in a story of one aid: to its recipients
     said = judgements(article, out)  # a quoted judgement of a named party with no lexicon word
     if said:
         out = sorted(out + said, key=lambda e: (e.start, e.trigger_start))

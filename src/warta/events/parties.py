@@ -1317,10 +1317,13 @@ class Parties:
         guidelines name one party; the other is in the sentence)."""
         if sp is None or sp.start is None or not ss <= sp.start < tstart or not sp.name:
             return sp
-        if sp.entity is None and not is_cap(sp.name.split()[0]):
-            return sp  # `Budi dan warga desa`: a common noun, read as it is
         if self.norm[sp.start - 5 : sp.start].lower() != " dan ":
             return sp
+        if sp.entity is None and not is_cap(sp.name.split()[0]):
+            # `Beberapa UMKM dan industri di Jawa Tengah diminta …`, `Komisi VIII DPR RI dan pemerintah
+            # menyetujui …`: the first of two subjects; not the second clause of two (`… mulai bekerja
+            # dan negara mulai …`)
+            return self._first_subject_phrase(ss, sp.start - 5) or sp
         first = [m for m in self._within(sp.start - 85, sp.start - 5) if m[1] == sp.start - 5 and m[0] >= ss]
         if not first or (sp.entity is not None and first[-1][2] == sp.entity):
             return sp
@@ -1328,6 +1331,23 @@ class Parties:
         if self.a.entities[i].label not in ("PER", "ORG") and not self._is_state(Speaker("", i, ms, me)):
             return sp  # `warga Jakarta dan Bekasi`: places
         return Speaker(self.a.entities[i].canonical, i, ms, me)
+
+    def _first_subject_phrase(self, ss: int, end: int) -> Speaker | None:
+        """The noun phrase from the clause's start (past an opening phrase set off by a comma) to
+        ``end``, when it is one: no verb, no `yang` clause, no comma in it; the party it names."""
+        lo = max(ss, end - 160)  # eight words at most: no need to read further back
+        s = max(lo, self.norm.rfind(",", lo, end) + 1)
+        if s == lo > ss:
+            return None  # no comma or clause start within reach: longer than a subject phrase
+        while s < end and not self.norm[s].isalnum():
+            s += 1  # a space or a quotation mark opening the sentence
+        words = [w.lower() for w in self.norm[s:end].split()]
+        stop = objects.words()["prepositions"] | {"yang"}  # (`ketegasan dari presiden`: a thing of someone's)
+        if not words or len(words) > 8 or any(w in stop or is_verbish(w) for w in words):
+            return None
+        s = self._strip_lead(s, end)
+        sp = self._named(s, end, s, None) if s < end else None
+        return sp if sp is not None and self._party_like(sp) else None
 
     def _both_sides(self, ws: list[Word], t: Trigger, ss: int) -> tuple[Speaker, Speaker] | None:
         """`Kedua pihak sepakat …`, `keduanya menandatangani …`: a joint act whose subject is "both
@@ -2067,6 +2087,10 @@ class Parties:
             recip = self._title_target()  # `Massa Demo soal Sengketa Lahan di BPN Bogor`: the body in the title
         if p.type == "DISAPPROVE" and p.voice == "act" and self._inside_object(recip, tend):
             recip = self._doer_of_act(ws, after, actor) or recip  # `mengutuk serangan itu`: the attackers
+        if recip is None and p.type == "SUPPORT" and p.voice == "act" and t.gap is None:
+            # `mengapresiasi pencapaian yang telah diraih oleh Polda Babel`: praise of a thing is of its doer
+            obj = self._thing_criticised(ws, after)
+            recip = self._done_by(ws, obj.end) if obj is not None and obj.end is not None else None
         if recip is None and p.type == "DISAPPROVE" and p.mode != "allege":
             obj = self._thing_criticised(ws, after) if p.voice == "act" and t.gap is None else None
             if obj is None or not _topic_head(obj.name):
@@ -2400,9 +2424,14 @@ class Parties:
         """`pembangunan jembatan yang dilakukan oleh PT Balboa Estate`: the one a passive relative
         right after a phrase names as the doer of the thing."""
         k = next((k for k, w in enumerate(ws) if w.start >= end), None)
-        if k is None or k + 2 >= len(ws) or ws[k].low != "yang" or not ws[k + 1].low.startswith("di"):
+        if k is None or ws[k].low != "yang":
             return None
-        k += 3 if ws[k + 2].low == "oleh" else 2
+        k += 1
+        while k < len(ws) and ws[k].low in lexicon().words["trailing_adverbs"]:
+            k += 1  # `pencapaian yang telah diraih oleh Polda`
+        if k + 1 >= len(ws) or not ws[k].low.startswith("di"):
+            return None
+        k += 2 if ws[k + 1].low == "oleh" else 1
         doer = self._np(ws, k, None) if k < len(ws) else None
         return doer if doer is not None and self._party_like(doer) else None
 
@@ -2735,13 +2764,16 @@ class Parties:
 
     def body_of(self, sp: Speaker | None) -> Speaker | None:
         """The organisation a person's role names (`Wakil Ketua KPK` → KPK, `Kasat Reskrim Polres
-        Bogor` → Polres Bogor), the longest one, or None."""
+        Bogor` → Polres Bogor, `Kapolres Bogor` → Polres Bogor), the longest one, or None."""
         if sp is None or sp.entity is None:
             return None
         ent = self.a.entities[sp.entity]
         if ent.label != "PER" or not ent.role:
             return None
         role = " " + ent.role.lower() + " "
+        for pair in lexicon().words["chief_titles"]:
+            title, body = pair.split()
+            role = role.replace(f" {title} ", f" {body} ")  # `Kapolres Bogor` heads `Polres Bogor`
         best: tuple[int, int] | None = None
         for i, e in enumerate(self.a.entities):
             if e.label != "ORG":
@@ -2867,14 +2899,29 @@ def carry_protest_target(article: Article, evs: list[Event]) -> None:
     those told before it was named too. Only where the story's protests name one target, a named
     person, body or country (`turun ke jalanan ibu kota Lima` names a place, no one addressed): two
     targets are two protests, and which sentence belongs to which is not written."""
-    protests = [e for e in evs if e.type == "PROTEST"]
-    named = [e.recipient for e in protests if e.recipient is not None]
+    _carry_story_target(article, evs, "PROTEST")
+
+
+def carry_aid_recipient(article: Article, evs: list[Event]) -> None:
+    """A story of one aid programme names who receives it once or twice (`BSU diberikan kepada
+    pekerja …`) and tells its steps again without them (`pemerintah memberikan BSU selama dua bulan`,
+    `Penyaluran dilakukan melalui …`): each aid with no one named takes the story's one recipient."""
+    _carry_story_target(article, evs, "AID", phrase=True)
+
+
+def _carry_story_target(article: Article, evs: list[Event], typ: str, phrase: bool = False) -> None:
+    """Every act of ``typ`` with no recipient takes the one recipient the story's acts of that type
+    name: a party entity, or (``phrase``) a people phrase; none where two are named."""
+    acts = [e for e in evs if e.type == typ]
+    named = [e.recipient for e in acts if e.recipient is not None]
     if not named or any(not _same(named[0], r) for r in named[1:]):
         return
     target = named[0]
-    if target.entity is None or not objects.is_party(article, target.entity):
+    if target.entity is None and not phrase:
         return
-    for e in protests:
+    if target.entity is not None and not objects.is_party(article, target.entity):
+        return
+    for e in acts:
         if e.recipient is None and not _same(e.actor, target):
             e.recipient = Speaker(target.name, target.entity, None, None)
 
