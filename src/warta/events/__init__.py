@@ -146,6 +146,9 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
             if ev is not None and _welcomed_thing(ws, t, article.norm):
                 note(t, ev, "other sense")
                 continue  # `Usulan itu disambut Dewan dengan dingin`: an idea welcomed, no visitor
+            if ev is not None and _thing_let_go(ev, article, ws, t):
+                note(t, ev, "other sense")
+                continue  # `melepaskan cairan`, `melepas anak panah`, `belajar melepaskan`: no one freed
             if ev is not None and at_meeting and _interview(ev):
                 note(t, ev, "interview")
                 continue  # `kata Tauhid saat berbincang dengan detikcom`: talking to the press is no meeting
@@ -761,6 +764,35 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
     if needs and rec is None and ev.type == "REJECT" and _named_backer(ev) and _refuses_a_step(ev, norm):
         return True
     return not (needs and (rec is None or not _party_like(rec.name, rec.entity)))
+
+
+def _thing_let_go(ev: Event, article: Article, ws: list[Word], t: Trigger) -> bool:
+    """`melepaskan cairan`, `melepas anak panah ke papan sasaran`, `jangan sampai … melepaskan
+    tanggung jawab`: `lepas` is a release (RETREAT: a prisoner, a hostage) only when the one let go
+    is someone — a name, a noun of people or captives, a pronoun — or is let go from custody
+    (`dilepaskan dari tahanan`). A thing, or no one at all, is let go in another sense."""
+    if ev.type != "RETREAT" or ev.mode != "release" or "lepas" not in ev.trigger.lower():
+        return False
+    after = [w.low for w in ws[t.last + 1 : t.last + 4]]
+    if "dari" in after and set(after) & lexicon().words["custody_words"]:
+        return False
+    sp = ev.recipient
+    if sp is None:
+        return True
+    if sp.entity is not None and 0 <= sp.entity < len(article.entities):
+        return article.entities[sp.entity].label != "PER"
+    names = sp.name.split()
+    people = _people_words()
+    return not any(w.lower() in people or is_cap(w) for w in names)
+
+
+@cache
+def _people_words() -> frozenset[str]:
+    """The nouns and pronouns that name someone a release frees (word lists of words.json)."""
+    W = lexicon().words
+    people = W["person_nouns"] | W["described_person_heads"] | W["released_people"]
+    # (a count, `ratusan balon`, says how many, not who)
+    return frozenset(people | W["speaker_pronouns"] | W["third_pronouns"]) - W["crowd_counts"] - NUMERALS
 
 
 def _a_thing(sp: Speaker | None) -> bool:
