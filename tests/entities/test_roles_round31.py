@@ -1,11 +1,14 @@
 """Round 31, roles: trades and jobs the lexicon lacked (`kritikus`, `petinggi`, `pentolan`, `masseur`,
-`Perencana Keuangan`, `astronot` …) name the person after them as any trade does. Own sentences in
-the style of the outlets whose pages showed them."""
+`Perencana Keuangan`, `astronot` …) name the person after them as any trade does; a name that
+IndoSum's spaced hyphen cut (`Bashar al - Assad`, `Kim Jong - un`) is one person with the post written
+before it. Own sentences in the style of the outlets whose pages showed them."""
 
 import sys
 from pathlib import Path
 
 import pytest
+
+import warta
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from taggedcases import person_roles  # noqa: E402
@@ -59,3 +62,59 @@ def test_trades_naming_another_are_left_out(text):
     roles = person_roles(text)
     assert roles.get("Gatotkaca") is None
     assert roles.get("Tyson") is None
+
+
+def _people(text: str) -> dict[str, tuple[str | None, list[str]]]:
+    """(role, mention texts) of each person ``warta.read`` finds in ``text``, by canonical name."""
+    art = warta.read({"text": text, "published": "2017-10-20"}, layers=["entities"])
+    return {e.canonical: (e.role, [m.text for m in e.mentions]) for e in art.entities if e.label == "PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # IndoSum's tokenised text: the Arabic article and the family name after a spaced hyphen
+        (
+            "Turki tetap mendukung Presiden Suriah Bashar al - Assad dalam perundingan damai di Astana.",
+            "Bashar al-Assad",
+            "Presiden Suriah",
+        ),
+        (
+            "Menlu Turki dijadwalkan bertemu Emir Qatar Sheikh Tamim bin Hamad al - Thani di Doha, Senin.",
+            "Sheikh Tamim bin Hamad al-Thani",
+            "Emir Qatar",
+        ),
+        # a Korean given name's last syllable in lower case
+        (
+            "Pemimpin Korea Utara Kim Jong - un kembali menyaksikan uji coba rudal di dekat Pyongyang.",
+            "Kim Jong-un",
+            "Pemimpin Korea Utara",
+        ),
+    ],
+)
+def test_a_name_cut_by_a_spaced_hyphen_is_one_person(text, name, role):
+    people = _people(text)
+    assert name in people
+    assert people[name][0] is not None and people[name][0].startswith(role)
+    assert not [k for k in people if k != name and k in name]  # no half of the name as a person
+
+
+def test_the_family_name_alone_is_the_same_person():
+    people = _people(
+        "Rusia mendukung Presiden Suriah Bashar al - Assad sejak 2015. Pasukan Assad kini menguasai Aleppo."
+    )
+    assert "Assad" not in people
+    assert "Assad" in people["Bashar al-Assad"][1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dash that sets off a clause: the word after it belongs to the sentence
+        "Setiap transisi kepemimpinan - dari Deng Xiaoping hingga Xi Jinping - tetap mempertahankan arah.",
+        "Aktor senior Robert De Niro - yang kini berusia 74 tahun - menolak berkomentar.",
+    ],
+)
+def test_a_dash_before_a_word_of_the_sentence_joins_nothing(text):
+    people = _people(text)
+    assert not [k for k in people if "-" in k]

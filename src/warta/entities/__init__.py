@@ -285,7 +285,8 @@ def extract(
     out = concepts.drop_counted_classes(article.text, out)
     out = campuses.campus_towns(article.text, out)
     out = placed_people.placed_people(article.text, out)  # after the concepts: what stays a person
-    out = signatures.writer_line(article, hyphened.joined_given_names(article.text, out))
+    out = hyphened.joined_name_tails(article.text, hyphened.joined_given_names(article.text, out))
+    out = signatures.writer_line(article, out)
     for e in out:
         if e.label != "PER":
             e.role = None  # a role is a person's post; a body or a place that was read as one has none
