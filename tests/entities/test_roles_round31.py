@@ -108,3 +108,28 @@ def test_the_family_name_alone_is_the_same_person():
 )
 def test_a_dash_before_a_word_of_the_sentence_joins_nothing(text):
     assert not [k for k in person_roles(text) if "-" in k]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "nick", "role"),
+    [
+        (
+            "Sementara itu, Wali Kota Parepare Taufan 'Opu' Pawe menargetkan pasar baru rampung tahun depan. "
+            "Opu menilai pasar itu akan menggerakkan ekonomi warga.",
+            "Taufan Pawe",
+            "Opu",
+            "Wali Kota Parepare",
+        ),
+        (
+            "LONDON, JUARA.net - Mantan kiper Arsenal, David ' Spunky ' Seaman (54), menjalani operasi lutut. "
+            "Kondisi Seaman kini membaik.",
+            "David Seaman",
+            "Seaman",
+            "Mantan kiper Arsenal",
+        ),
+    ],
+)
+def test_a_nickname_in_quotes_inside_the_name_is_one_person(text, name, nick, role):
+    found = labelled_mentions(text)
+    assert name in found and nick in found[name][1]
+    assert person_roles(text)[name].startswith(role)

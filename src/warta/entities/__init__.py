@@ -263,7 +263,7 @@ def extract(
     out = initials.join_initials(article.text, out)
     out = prefixes.boards_cut(article.text, prefixes.opened_bodies(article.text, out))
     out = prefixes.site_towns_unknown(article.text, prefixes.company_forms(out))
-    out = nicknames.clipped_nicknames(article.text, out)
+    out = nicknames.quoted_nicknames(article.text, nicknames.clipped_nicknames(article.text, out))
     out = fragments.drop_posted_units(article.text, fragments.drop_fragments(article.text, out))
     out = clubs.club_sides(article.text, field_lists.extend_field_lists(article.text, out))
     out = clubs.club_nicknames(article.text, out)
