@@ -133,3 +133,57 @@ def test_a_nickname_in_quotes_inside_the_name_is_one_person(text, name, nick, ro
     found = labelled_mentions(text)
     assert name in found and nick in found[name][1]
     assert person_roles(text)[name].startswith(role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a word of the body's name read as a person inside the post, glued to the body's capitals
+        (
+            "Kepala Balai Pelaksana Jalan Nasional Wilayah IV Tipe A Jambi, Kementerian Pekerjaan Umum "
+            "(KemenPU) Provinsi Jambi, Hendra Saputra, mengatakan perbaikan jalan rampung bulan depan.",
+            "Hendra Saputra",
+            "Kepala Balai Pelaksana Jalan Nasional Wilayah IV Tipe A Jambi",
+        ),
+        (
+            "Sementara, Founder Kebun Kita, Sampah Baik, dan Ekoloopz, Dimas Prasetyo (Dim), menilai persoalan "
+            "utama terletak pada pemilahan.",
+            "Dimas Prasetyo",
+            "Founder Kebun Kita",
+        ),
+        # the body after a post in lower case that names one (`bos`, a player's position)
+        (
+            "Rencana itu dibenarkan bos Mercedes, Toto Wolff. Mercedes kini fokus pada musim depan.",
+            "Toto Wolff",
+            "bos Mercedes",
+        ),
+        # the post's term between it and the name
+        (
+            "Jaksa juga menghadirkan Dirut PT Sinar Logistics tahun 2019-2023 Andi Wijaya (AW) sebagai saksi.",
+            "Andi Wijaya",
+            "Dirut PT Sinar Logistics",
+        ),
+    ],
+)
+def test_words_between_a_post_and_its_holder(text, name, role):
+    got = person_roles(text).get(name)
+    assert got is not None and got.startswith(role)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # ranks and forms of address are followed by names: the people listed keep their own
+        (
+            "Turut hadir Kombes Iwan Kurniawan, Kombes Aswin Siregar, Kombes Mugi Sekarjaya, dan Kombes Eko "
+            "Hartanto dalam rapat itu.",
+            "Mugi Sekarjaya",
+        ),
+        (
+            "Pendapat itu disampaikan ahli hukum pidana Profesor Romli Atmasasmita. Yusril Ihza Mahendra membantahnya.",
+            "Yusril Ihza Mahendra",
+        ),
+    ],
+)
+def test_a_name_after_a_rank_or_form_of_address_is_no_body(text, name):
+    assert person_roles(text).get(name) is None
