@@ -1,7 +1,9 @@
 """Round 31, roles: trades and jobs the lexicon lacked (`kritikus`, `petinggi`, `pentolan`, `masseur`,
 `Perencana Keuangan`, `astronot` …) name the person after them as any trade does; a name that
-IndoSum's spaced hyphen cut (`Bashar al - Assad`, `Kim Jong - un`) is one person with the post written
-before it. Own sentences in the style of the outlets whose pages showed them."""
+IndoSum's spaced hyphen cut (`Bashar al - Assad`, `Kim Jong - un`) or a nickname in quotes splits
+(`Munafri 'Appi' Arifuddin`) is one person with the post written before it; a body read as a person
+between a post and its holder (`bos Mercedes, Toto Wolff`) hides the post no more. Own sentences in
+the style of the outlets whose pages showed them."""
 
 import sys
 from pathlib import Path
