@@ -82,6 +82,26 @@ MINE = {
     "outlets_heldout20",
     "devo24",
 }
+# sets opened later and split by article before any error was read (notes/split31.md: sorted ids,
+# even positions MINE, odd JUDGE): their MINE articles join the mined half, the others the judged one
+MINE_ARTICLES = {
+    "heldout29": {
+        "antara_flyover_pejagan_purwokerto_mudik",
+        "cnn_model_inggris_diculik_dilelang_milan",
+        "detik_342",
+        "detik_464",
+        "detik_70",
+        "liputan6_banjir_india_satwa_langka_kaziranga",
+    },
+}
+
+
+def in_half(set_name: str, article_id: str, half: str | None) -> bool:
+    """Whether an article belongs to the asked half (any article when no half is asked)."""
+    if half is None:
+        return True
+    mine = article_id in MINE_ARTICLES[set_name] if set_name in MINE_ARTICLES else set_name in MINE
+    return mine == (half == "mine")
 
 
 def load_set(folder: Path) -> list[tuple[dict, dict]]:
@@ -208,8 +228,9 @@ def sentence_of(text: str, needle: str) -> str:
     return " ".join(text[start:end].split())[:400]
 
 
-def run(sets: list[Path], sc) -> tuple[dict[str, object], list[dict]]:
-    """Per-set tallies (the scorer's) and every role error with its context."""
+def run(sets: list[Path], sc, half: str | None = None) -> tuple[dict[str, object], list[dict]]:
+    """Per-set tallies (the scorer's) and every role error with its context, over the articles of
+    the asked half."""
     tallies: dict[str, object] = {}
     errors: list[dict] = []
     pooled = sc.Tally()
@@ -218,14 +239,15 @@ def run(sets: list[Path], sc) -> tuple[dict[str, object], list[dict]]:
     for folder in sets:
         t = sc.Tally()
         for gold, rec in load_set(folder):
-            if "entities" not in gold:  # a quotes-only set: no entity gold to score against
-                continue
+            if "entities" not in gold or not in_half(folder.name, gold["id"], half):
+                continue  # a quotes-only set (no entity gold to score against), or the other half
             art = warta.read(rec, layers=LAYERS)
             pred = article_to_dict(art)
             raw = art.text
             sc.score_article(gold, raw, pred, t, {})
             sc.score_article(gold, raw, pred, pooled, {})
-            style = "POOLED_outlets" if folder.name in OUTLET_SETS else "POOLED_detik"
+            other = folder.name in OUTLET_SETS or (folder.name in MINE_ARTICLES and not gold["id"].startswith("detik_"))
+            style = "POOLED_outlets" if other else "POOLED_detik"
             sc.score_article(gold, raw, pred, by_style[style], {})
             ge = gold.get("entities", [])
             pe = [e for e in pred["entities"] if sc.LABELS.get(str(e.get("label", "")).upper())]
@@ -306,7 +328,7 @@ def candidate_roles(norm: str, cl) -> list[str]:
     return out
 
 
-def headroom(sets: list[Path], sc) -> None:
+def headroom(sets: list[Path], sc, half: str | None = None) -> None:
     """Per set: gold roles of matched people the rules get right, and those some candidate phrase
     gets right (an oracle chooser's ceiling). The gap is all a learned chooser could add."""
     print(f"\n{'set':18} {'gold':>5} {'rules':>6} {'oracle':>7} {'no-cand':>8}")
@@ -314,7 +336,7 @@ def headroom(sets: list[Path], sc) -> None:
     for folder in sets:
         row = [0, 0, 0, 0]
         for gold, rec in load_set(folder):
-            if "entities" not in gold:
+            if "entities" not in gold or not in_half(folder.name, gold["id"], half):
                 continue
             seen: dict[int, list[str]] = {}
             refine = roles.refine_roles
@@ -362,12 +384,12 @@ def main() -> None:
     args = ap.parse_args()
     sets = [s for s in DEV_SETS if s.exists() and (not args.set or s.name in args.set)]
     if args.half:
-        sets = [s for s in sets if (s.name in MINE) == (args.half == "mine")]
+        sets = [s for s in sets if s.name in MINE_ARTICLES or (s.name in MINE) == (args.half == "mine")]
     sc = devsets.scorer()
     if args.headroom:
-        headroom(sets, sc)
+        headroom(sets, sc, args.half)
         return
-    tallies, errors = run(sets, sc)
+    tallies, errors = run(sets, sc, args.half)
     people = tallies.pop("people")
     print(f"{'set':18} {'ent_ALL':>8} {'role_F1':>8} {'role_P':>7} {'role_R':>7} {'gold':>5}")
     for name, t in tallies.items():

@@ -264,7 +264,9 @@ def extract(
     out = initials.join_initials(article.text, out)
     out = prefixes.boards_cut(article.text, prefixes.opened_bodies(article.text, out))
     out = prefixes.site_towns_unknown(article.text, prefixes.company_forms(out))
-    out = nicknames.known_nicknames(nicknames.clipped_nicknames(article.text, out))
+    out = nicknames.known_nicknames(
+        nicknames.quoted_nicknames(article.text, nicknames.clipped_nicknames(article.text, out))
+    )
     out = fragments.drop_posted_units(article.text, fragments.drop_fragments(article.text, out))
     out = clubs.club_sides(article.text, field_lists.extend_field_lists(article.text, out))
     out = clubs.club_nicknames(article.text, out)
@@ -286,8 +288,8 @@ def extract(
     out = concepts.drop_counted_classes(article.text, out)
     out = campuses.campus_towns(article.text, out)
     out = placed_people.placed_people(article.text, out)  # after the concepts: what stays a person
-    out = signatures.writer_line(article, hyphened.joined_given_names(article.text, out))
-    out = overlaps.people_closing_bodies(article.text, out)
+    out = hyphened.joined_name_tails(article.text, hyphened.joined_given_names(article.text, out))
+    out = overlaps.people_closing_bodies(article.text, signatures.writer_line(article, out))
     for e in out:
         if e.label != "PER":
             e.role = None  # a role is a person's post; a body or a place that was read as one has none

@@ -3,13 +3,19 @@
 the person after the hyphen and the first half as a person of its own, which takes the post written
 before the whole name (`striker Borussia Dortmund Pierre`). A first half listed in
 data/hyphened_given_names.txt joins the person after it, with that half's role; a ticket of two
-people (`Sudrajat - Achmad Syaikhu`) opens with no such word."""
+people (`Sudrajat - Achmad Syaikhu`) opens with no such word.
+
+The same spacing cuts a name's end: the Arabic article before a family name (`Bashar al - Assad`,
+`Sheikh Tamim bin Hamad al - Thani`) and the last syllable of a Korean given name (`Kim Jong - un`,
+`Son Wan - ho`); the tail joins the person written before it, and a "person" read in the family
+name alone (`Assad`) is that person's mention."""
 
 from __future__ import annotations
 
 import re
 
 from warta.document.model import Entity, Mention
+from warta.entities.patterns import lexicon
 from warta.resources import word_set
 
 _HALF = re.compile(r"(?<![\w-])([A-Z][a-z]+) - $")
@@ -43,4 +49,63 @@ def joined_given_names(text: str, entities: list[Entity]) -> list[Entity]:
                     e.role = other.role  # the post written right before the whole name
                 if not other.mentions:
                     dropped.add(id(other))
+    return [e for e in entities if id(e) not in dropped]
+
+
+# after a name: ` al - Assad` (an Arabic article and the family name), ` - un` (a Korean given name's
+# last syllable, in lower case, not a word of the sentence)
+_ARABIC_TAIL = re.compile(r" ((?i:al|el)) - ([A-Z][\w'’]+)")
+_SYLLABLE_TAIL = re.compile(r" - ([a-z]{1,5})(?![\w-])")
+_SYLLABLE = re.compile(r"[A-Z][a-z]{1,4}$")  # `Jong`, `Wan`, `Jae`: the syllable before the hyphen
+
+
+def _tail(text: str, m: Mention) -> tuple[int, str] | None:
+    """Where the cut tail of the name at ``m`` ends and how the name is written with it."""
+    arabic = _ARABIC_TAIL.match(text, m.end)
+    if arabic is not None:
+        return arabic.end(), f"{m.text} {arabic.group(1)}-{arabic.group(2)}"
+    words = m.text.split()
+    syllable = _SYLLABLE_TAIL.match(text, m.end)
+    lex = lexicon()
+    if (
+        syllable is not None
+        and len(words) >= 2
+        and _SYLLABLE.match(words[-1])
+        and syllable.group(1) not in lex.common
+        and syllable.group(1) not in lex.stopwords
+    ):
+        return syllable.end(), f"{m.text}-{syllable.group(1)}"
+    return None
+
+
+def joined_name_tails(text: str, entities: list[Entity]) -> list[Entity]:
+    """Entities, with each person's mention followed by a cut tail (`Bashar al - Assad`, `Kim Jong
+    - un`) running over it; a person read in the family name alone (`Assad`) joins that person."""
+    dropped: set[int] = set()
+    for e in entities:
+        if e.label != "PER" or id(e) in dropped:
+            continue
+        for k, m in enumerate(list(e.mentions)):
+            found = _tail(text, m)
+            if found is None:
+                continue
+            end, written = found
+            family = written.split("-")[-1] if " al-" in written.lower() or " el-" in written.lower() else None
+            e.mentions[k] = Mention(m.start, end, text[m.start : end])
+            if e.canonical == m.text or e.canonical.endswith(" " + m.text):
+                e.canonical = e.canonical[: len(e.canonical) - len(m.text)] + written
+            for other in entities:
+                if other is e or id(other) in dropped:
+                    continue
+                inside = [x for x in other.mentions if m.end < x.start and x.end <= end]
+                if not inside:
+                    continue
+                other.mentions = [x for x in other.mentions if x not in inside]
+                if other.label == "PER" and family and all(x.text == family for x in other.mentions):
+                    e.mentions.extend(other.mentions)  # `rezim Assad`: the same person by the family name
+                    e.role = e.role or other.role
+                    other.mentions = []
+                if not other.mentions:
+                    dropped.add(id(other))
+        e.mentions.sort(key=lambda x: x.start)
     return [e for e in entities if id(e) not in dropped]

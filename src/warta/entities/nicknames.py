@@ -87,3 +87,45 @@ def known_nicknames(entities: list[Entity]) -> list[Entity]:
             _join(owners[0], e)
             gone.add(id(e))
     return [e for e in entities if id(e) not in gone]
+
+
+# `Munafri 'Appi' Arifuddin`, `Andrew ' Andy ' Cole`: a one-word nickname in quotes inside the name,
+# then the family name in capitals (a title in quotes after a name, `Joko Anwar "Pengabdi Setan"`,
+# has no family name after it)
+_QUOTED = re.compile(r" ['‘\"“] ?(?P<nick>[A-Z][a-z]+) ?['’\"”] (?P<last>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+
+
+def quoted_nicknames(text: str, entities: list[Entity]) -> list[Entity]:
+    """Entities with a person whose name holds a nickname in quotes (`Munafri 'Appi' Arifuddin`) read
+    as one: the name's mention runs over the quotes and the family name, the canonical name is the
+    name without the nickname (`Munafri Arifuddin`), and the people read in the nickname alone or the
+    family name alone (`Appi`, `Cole`) are that person's mentions."""
+    dropped: set[int] = set()
+    for e in entities:
+        if e.label != "PER" or id(e) in dropped:
+            continue
+        for k, m in enumerate(list(e.mentions)):
+            q = _QUOTED.match(text, m.end)
+            if q is None or q.group("nick") == m.text:
+                continue
+            nick, last = q.group("nick"), q.group("last")
+            if last.lower() in lexicon().common or last.lower() in lexicon().stopwords:
+                continue  # `Budi 'Kancil' Dalam …`: a word of the sentence, no family name
+            e.mentions[k] = type(m)(m.start, q.end(), text[m.start : q.end()])
+            if e.canonical == m.text:
+                e.canonical = f"{m.text} {last}"
+            end, names = q.end(), {nick, last}
+            for other in entities:
+                if other is e or other.label != "PER" or id(other) in dropped:
+                    continue
+                inside = [x for x in other.mentions if m.end <= x.start and x.end <= end]
+                rest = [x for x in other.mentions if x not in inside]
+                if all(x.text in names for x in rest):
+                    # `Appi menilai …`, `Cole menjalani …`: the same person by the nickname or family name
+                    e.mentions.extend(rest)
+                    e.role = e.role or other.role
+                    dropped.add(id(other))
+                elif inside:
+                    other.mentions = rest
+        e.mentions.sort(key=lambda x: x.start)
+    return [e for e in entities if id(e) not in dropped]

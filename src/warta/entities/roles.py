@@ -290,7 +290,8 @@ def role_before(
     toks = _naming_as_comma(toks)
     # a rank right before the name: the post stands before the rank
     k = len(toks)
-    # `Direktur Utama PT SPR periode 2010-2015 Rahman`: the term of the post stands between them
+    # `Direktur Utama PT SPR periode 2010-2015 Rahman`, `Dirut PT X tahun 2018-2022 Budi`: the term of
+    # the post stands between them
     term = _TERM.search(before)
     if term is not None:
         k = next(x for x, (_t, at) in enumerate(toks) if at >= term.start())
@@ -446,7 +447,7 @@ def _post_across_commas(words: list[str], title_firsts: frozenset[str]) -> int |
 
 
 _CORPS = re.compile(r"[A-Z]{1,3}$")  # `(P)`, `(PM)`, `(K)`: a navy or air force officer's corps
-_TERM = re.compile(r"\s+periode\s+\d{4}(?:\s*[-–/]\s*\d{2,4})?\s*$")
+_TERM = re.compile(r"\s+(?:periode|tahun)\s+\d{4}(?:\s*[-–/]\s*\d{2,4})?\s*$")
 _MAX_PLACES = 4  # `Kelurahan …, Kecamatan …, Kota …, Provinsi …`
 # words that open the name of an administrative area (`Kecamatan Maulafa`, `Kota Kupang`)
 _AREA_WORDS = frozenset(("kelurahan", "desa", "kecamatan", "kabupaten", "kota", "provinsi", "distrik", "kampung"))
@@ -1272,6 +1273,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                 and not is_relation(found[0])
                 and _names_inside(people, cl, found[1], min(m.start, found[1] + len(found[0])), norm)
                 and not _whose(norm, people, cl, found)
+                and not _bodies_inside(norm, people, cl, found, m.end)
             ):
                 found = None  # `anggota terdiri atas M. Fanshurullah Asa, Mohammad Noor Rofieq`: a list
             if found is not None and any(found[1] <= o.start < m.start for o in cl.mentions):
@@ -2440,6 +2442,56 @@ def _names_inside(people: list[tuple[int, Cluster]], cl: Cluster, start: int, en
         and not (norm and _titled_body(norm, owner, at))
         for at, owner in people[k:j]
     )
+
+
+def _body_posts() -> frozenset[str]:
+    """Posts and positions that name the body a person works or plays for right after them (`bos`,
+    `pendiri`, `gelandang`; data/body_posts.txt and roles.json positions)."""
+    return word_set("warta.entities", "body_posts.txt", lower=True) | _positions()
+
+
+def _bodies_inside(norm: str, people: list[tuple[int, Cluster]], cl: Cluster, found: tuple[str, int], end: int) -> bool:
+    """The 'people' inside a role read before a name (its holder, ending at ``end``) are words of its
+    bodies, so the role is the holder's: a body after a post in lower case that names one (`bos
+    Mercedes, Toto Wolff.`, `mantan gelandang Liverpool dan Newcastle United, Danny Guthrie.`), or a
+    word glued to a body's capitals (`… Pusat Riset Iklim dan Atmosfer, Badan Riset …`, `Founder
+    Greeneration Indonesia, Waste4Change, dan Ecoxyztem, Bijaksana`); not when names are listed on
+    after the holder (`Ketua KPK Firli, Alexander, dan Nurul`: a list of people)."""
+    role, start = found
+    k = bisect.bisect_left(people, start, key=lambda p: p[0])
+    j = bisect.bisect_left(people, start + len(role), lo=k, key=lambda p: p[0])
+    inside = {id(owner): (at, owner) for at, owner in people[k:j] if owner is not cl}
+    if not inside or _LIST_GOES_ON.match(norm, end) is not None:
+        return False
+    if len(inside) == 1:
+        ((at, _owner),) = inside.values()
+        # (a post in lower case: a title in capitals before the body, `CEO Rekosistem`, is read as
+        # the body's own person by the title rules)
+        before = norm[start:at].split()
+        if before and before[-1].islower() and (before[-1] in _body_posts() or " ".join(before[-2:]) in _body_posts()):
+            return True
+    return all(_body_word(norm, owner, at, start) for at, owner in inside.values())
+
+
+def _body_word(norm: str, owner: Cluster, at: int, start: int) -> bool:
+    """A 'person' inside another's post that is a word of a body's name (no known given name, no
+    verb after it): joined by `dan` to the body's capitals (`Pusat Riset Iklim dan Atmosfer`,
+    `Greeneration Indonesia, Waste4Change, dan Ecoxyztem`), closing with a company's word (`DNR
+    Logistics`; data/company_words.txt) or holding a numeral (`Wilayah IV Tipe A Pekanbaru`)."""
+    words = owner.mentions[0].text.split()
+    before = norm[start:at].split()
+    joined = len(before) >= 2 and before[-1] == "dan" and before[-2][:1].isupper()
+    named = words[-1].lower() in word_set("warta.entities", "company_words.txt", lower=True) or any(
+        _NUMERAL.fullmatch(w) for w in words
+    )
+    return (
+        (joined or named)
+        and not any(w in lexicon().given for w in words)
+        and not any(_verb_next(norm, x.end) for x in owner.mentions)
+    )
+
+
+_NUMERAL = re.compile(r"[IVX]{2,5}|\d{1,3}")  # `Wilayah IV`, `Tipe 2` (not the `I` of `I Nyoman`)
 
 
 def _titled_body(norm: str, owner: Cluster, at: int) -> bool:
