@@ -126,7 +126,7 @@ def report(
     _first_ten("failed", [f"{o}: {r}" for o, r in failures[:10]], failed, f" (see `warta stats --errors --db {db}`)")
     _first_ten("id reused", [f"{o}: {w}" for o, w in reused_ids[:10]], len(reused_ids), " ids reused")
     _first_ten("stored without its story or identity links", unlinked, len(unlinked), " stored without links")
-    _first_ten("field ignored", [f"{o}: {w}" for o, w in ignored[:10]], max(n_ignored, len(ignored)), " fields ignored")
+    _first_ten("field ignored", [f"{o}: {w}" for o, w in ignored[:10]], n_ignored, " fields ignored")
 
 
 def _first_ten(head: str, lines: list[str], total: int, more: str) -> None:

@@ -49,11 +49,15 @@ def clipped_nicknames(text: str, entities: list[Entity]) -> list[Entity]:
     return [e for e in entities if id(e) not in gone]
 
 
+@lru_cache(maxsize=1)
+def _one_word_honorifics() -> frozenset[str]:
+    return frozenset(h[0] for h in lexicon().honorifics if len(h) == 1)
+
+
 def _bare(name: str) -> str:
     """A nickname folded, without a leading one-word honorific (`Gus Ipul` → `ipul`)."""
     words = name.casefold().split()
-    hons = {h[0] for h in lexicon().honorifics if len(h) == 1}
-    return " ".join(words[1:] if len(words) > 1 and words[0] in hons else words)
+    return " ".join(words[1:] if len(words) > 1 and words[0] in _one_word_honorifics() else words)
 
 
 @lru_cache(maxsize=1)

@@ -2444,6 +2444,7 @@ def _names_inside(people: list[tuple[int, Cluster]], cl: Cluster, start: int, en
     )
 
 
+@lru_cache(maxsize=1)
 def _body_posts() -> frozenset[str]:
     """Posts and positions that name the body a person works or plays for right after them (`bos`,
     `pendiri`, `gelandang`; data/body_posts.txt and roles.json positions)."""

@@ -1342,8 +1342,8 @@ class Parties:
         while s < end and not self.norm[s].isalnum():
             s += 1  # a space or a quotation mark opening the sentence
         words = [w.lower() for w in self.norm[s:end].split()]
-        stop = objects.words()["prepositions"] | {"yang"}  # (`ketegasan dari presiden`: a thing of someone's)
-        if not words or len(words) > 8 or any(w in stop or is_verbish(w) for w in words):
+        preps = objects.words()["prepositions"]  # (`ketegasan dari presiden`: a thing of someone's)
+        if not words or len(words) > 8 or any(w in preps or w == "yang" or is_verbish(w) for w in words):
             return None
         s = self._strip_lead(s, end)
         sp = self._named(s, end, s, None) if s < end else None
