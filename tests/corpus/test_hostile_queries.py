@@ -53,12 +53,12 @@ def test_huge_queries_are_refused_and_bounded_ones_are_cheap(
     assert main(["search", "x" * 60_000, "--db", corpus_db]) == 2
     assert main(["quotes", "--about", "dan " * 300, "--db", corpus_db]) == 2
     common = " OR ".join(["yang", "dan", "di", "ke", "dari", "itu", "untuk", "dengan"])
-    t = time.perf_counter()
+    t = time.process_time()  # CPU time: a loaded machine stretches wall time, not work
     with Corpus(corpus_db) as c:
         hits = c.search(common, limit=50)
         with pytest.raises(QueryError):
             c.search("yang " * (MAX_QUERY_CHARS // 4))
-    assert hits and time.perf_counter() - t < 5
+    assert hits and time.process_time() - t < 5
 
 
 def test_like_wildcards_in_names_are_literal(corpus_db: str) -> None:

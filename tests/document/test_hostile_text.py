@@ -91,14 +91,16 @@ def test_a_long_article_is_read_past_segmentation_up_to_the_cap(monkeypatch: pyt
 
 
 def test_ten_megabyte_single_line_article_is_read_in_bounded_time() -> None:
+    # CPU time of this process, not wall time: a loaded machine (other jobs on the same cores)
+    # stretched the wall time past the bound while the work done was the same
     text = _article(10_000_000, one_line=True)
-    t = time.perf_counter()
+    t = time.process_time()
     art = warta.read(text)
-    took = time.perf_counter() - t
+    took = time.process_time() - t
     rec = art.to_dict()
     assert rec["quotes"] and rec["entities"] and rec["dates"]
     assert any("only the first" in w for w in art.warnings)
-    assert took < 180, f"10 MB took {took:.0f} s"  # about 20 s on a quiet 2-core machine (bench_scaling.py)
+    assert took < 180, f"10 MB took {took:.0f} CPU-s"  # about 20 s on a quiet 2-core machine (bench_scaling.py)
 
 
 @pytest.mark.parametrize(
