@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from warta.document import Article, Event, Speaker
 from warta.events import bribery, detector, objects
 from warta.events.detector import Candidate
-from warta.events.evaluative import judgements
+from warta.events.evaluative import judgements, untrue_accusations
 from warta.events.lexicon import lexicon
 from warta.events.parties import (
     NUMERALS,
@@ -253,6 +253,7 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
         parties.drop_media(ev)  # `Melansir E! News, …`: the chooser may not bring a medium back
     carry_protest_target(article, out)  # `Massa menutup jalan` in a story of a protest at one body: at that body
     carry_aid_recipient(article, out)  # `Penyaluran dilakukan melalui …` in a story of one aid: to its recipients
+    untrue_accusations(article, out)  # `tuduhan … adalah tidak benar`: the accusation denied, not levelled
     said = judgements(article, out)  # a quoted judgement of a named party with no lexicon word
     if said:
         out = sorted(out + said, key=lambda e: (e.start, e.trigger_start))

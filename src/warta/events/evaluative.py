@@ -75,7 +75,8 @@ def judgements(article: Article, out: list[Event]) -> list[Event]:
                 norm = article.norm.lower()
                 accused = any(w in norm for w in _w()["accusation_stems"])
             if deny is not None and accused:
-                found.append(_event(article, si, s, lo, ms[deny], 0.0, sp, qi, None, None, "REJECT", ms[deny + 1]))
+                last = ms[_denial_last(low, deny)]
+                found.append(_event(article, si, s, lo, ms[deny], 0.0, sp, qi, None, None, "REJECT", last))
                 taken.add(si)
                 continue
             feel = _feeling(article, lex, ms, low, lo, sp.entity, addressee) if words & _w()["speaker_selves"] else None
@@ -140,6 +141,27 @@ def judgements(article: Article, out: list[Event]) -> list[Event]:
             found.append(_event(article, si, s, lo, ms[i], v, sp, qi, ei, m))
             taken.add(si)
     return found
+
+
+def untrue_accusations(article: Article, out: list[Event]) -> None:
+    """An accusation said untrue is denied, not levelled (`tuduhan yang ditujukan kepada kliennya adalah
+    tidak benar`, `menyebut tuduhan … merupakan tidak berdasar`): the lexicon's DISAPPROVE on the
+    accusation noun becomes REJECT on its untruth, with no recipient (the accused is the one denying
+    or the one defended)."""
+    for ev in out:
+        if ev.type != "DISAPPROVE" or ev.trigger.lower() not in _w()["accusation_nouns"]:
+            continue
+        lo = ev.trigger_start
+        text = article.norm[lo : ev.end]
+        ms = list(_WORD.finditer(text))
+        low = [m.group().lower() for m in ms]
+        k = _untrue_claim(low)
+        if k is None or "?" in text or set(low) & _w()["hedges"]:
+            continue
+        last = ms[_denial_last(low, k)]
+        ev.type, ev.mode, ev.recipient = "REJECT", "denial", None
+        ev.trigger_start, ev.trigger_end = lo + ms[k].start(), lo + last.end()
+        ev.trigger = article.norm[ev.trigger_start : ev.trigger_end]
 
 
 def _judged_opening(article: Article, q, lo: int, ms: list, low: list[str], speaker: int | None):
@@ -404,9 +426,9 @@ def _denial(low: list[str], text: str = "", indirect: bool = False) -> int | Non
         _bare_answer(low, text),
         _untrue_act(low),
         _not_guilty(low),
-        _reported_never(low) if indirect else None,
+        _reported_never(low) if indirect else _never_said(low),
         _asserted_never(low),
-        _untrue_accusation(low),
+        _untrue_claim(low),
     ):
         if k is not None:
             return k
@@ -460,19 +482,56 @@ def _asserted_never(low: list[str]) -> int | None:
     return None
 
 
-def _untrue_accusation(low: list[str]) -> int | None:
-    """`tuduhan yang tidak benar`."""
-    for k, w in enumerate(low[:-2]):
+def _untrue_claim(low: list[str]) -> int | None:
+    """A claim said untrue: `tuduhan yang tidak benar`; or, as its clause's predicate, a claim or a
+    report of one (`potongan video tersebut dipastikan tidak benar alias hoax`, `video … itu hoax`,
+    `tuduhan … merupakan tidak berdasar`, `kliennya yang disebut … kabur tidak lah benar`). Not an
+    untruth said of something described (`menyebarkan informasi yang tidak benar`)."""
+    for k, w in enumerate(low):
         if w in _w()["accusation_nouns"]:
             x = k + 1
             while x < len(low) and low[x] in _w()["accusation_links"]:
                 x += 1
-            if x + 1 < len(low) and low[x] in _w()["bare_negators"] and low[x + 1] == "benar":
+            if x < len(low) and _untrue_at(low, x) is not None:
+                return x
+        if w not in _w()["claim_words"]:
+            continue
+        for x in range(k + 1, min(len(low), k + 1 + _CLAIM_SPAN)):
+            end = _untrue_at(low, x)
+            closed = end is not None and (end == len(low) or low[end] in _w()["untrue_closers"])
+            if closed and low[x - 1] != "yang":
                 return x
     return None
 
 
+def _untrue_at(low: list[str], x: int) -> int | None:
+    """The index after an untruth starting at ``x`` (`hoax`, `tidak benar`, `tidak lah benar`,
+    `tidak berdasar`), or None."""
+    if low[x] in _w()["untrue_words"]:
+        return x + 1
+    if low[x] not in _w()["bare_negators"] and low[x] != "tidaklah":
+        return None
+    j = x + 1 + (x + 1 < len(low) and low[x + 1] == "lah")
+    return j + 1 if j < len(low) and low[j] in _w()["untrue_heads"] else None
+
+
+def _denial_last(low: list[str], k: int) -> int:
+    """The last word of the denial starting at ``k``: `hoax` alone, `tidak benar`, `tidak lah benar`."""
+    end = _untrue_at(low, k)
+    return end - 1 if end is not None else min(k + 1, len(low) - 1)
+
+
+def _never_said(low: list[str]) -> int | None:
+    """A quoted denial for someone else of words put in their mouth: `Faktanya, Menteri Keuangan
+    tidak pernah menyatakan …` (its subject in the clause's first words)."""
+    for k in range(min(len(low) - 2, _REPORTED_SUBJECT + 1)):
+        if low[k] in _w()["denial_negators"] and low[k + 1] == "pernah" and low[k + 2] in _w()["saying_verbs"]:
+            return k
+    return None
+
+
 _REPORTED_SUBJECT = 6  # words a reported denial's subject may take before `tidak pernah`
+_CLAIM_SPAN = 20  # words from a claim to the untruth said of it
 _SHORT_ANSWER = 4  # words of an answer's first clause that is a bare denial
 
 
