@@ -487,6 +487,10 @@ class Parties:
                 s = self.norm.index(ws[1], s + len(ws[0]))  # (`Kedua, …` enumerates; `Kedua kelompok` counts)
             elif (k := _opening_phrase(ws)) > 0:  # `Atas kejadian itu korban melapor`: where or why, then who
                 s = self.norm.index(ws[k], s + sum(len(w) + 1 for w in ws[:k]) - 1)
+            elif len(ws) > 1 and ws[0].lower() in lexicon().words["party_lead_prepositions"]:
+                # `manfaat BLTS bagi KPM yang sudah menerima bantuan`, `Banyak dari orang tua tersebut`:
+                # a phrase read from the word before its head starts with the preposition, no part of a name
+                s = self.norm.index(ws[1], s + len(ws[0]))
             else:
                 return s
 
