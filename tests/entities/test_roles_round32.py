@@ -39,3 +39,31 @@ def test_description_before_initials_across_a_filler(text: str, name: str, role:
 def test_relation_before_a_name_still_no_post() -> None:
     """`memiliki anak bernama Budi`: a relation, still no post when `itu` stands between."""
     assert person_roles("Pasangan itu memiliki anak itu bernama Budi Santoso.").get("Budi Santoso") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            'PT Selaras meluncurkan ponsel baru, Selasa (3/10). "Pasar ponsel murah masih tumbuh," ujar '
+            "Marketing Director Selaras Niko Prasetya.",
+            "Niko Prasetya",
+            "Marketing Director Selaras",
+        ),
+        (
+            "Gita Maharani, Associate Country Manager Tokoku Indonesia, ikut hadir dalam peluncuran itu.",
+            "Gita Maharani",
+            "Associate Country Manager Tokoku Indonesia",
+        ),
+    ],
+)
+def test_english_post_keeps_its_department_or_standing(text: str, name: str, role: str) -> None:
+    """`Marketing Director X`, `Associate Country Manager X`: the word before the English title is
+    part of the post, not a word to skip (other outlets and tech sites write posts in English)."""
+    assert person_roles(text).get(name) == role
+
+
+def test_visiting_professor_is_no_person() -> None:
+    """`Visiting Professor pada …` after a name is a post, not a second person."""
+    people = person_roles("Hendra Wijaya, Visiting Professor pada Leiden Institute, memuji acara itu.")
+    assert "Visiting Professor" not in people
