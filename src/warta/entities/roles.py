@@ -2579,7 +2579,9 @@ def titled_after(norm: str, end: int) -> bool:
 
 
 # `sopir … berinisial AR`, `pengemudi ojek online bernama Budi`: the description, then the name
-_INITIALS_BEFORE = re.compile(r"\s+(?:(?:ber)?inisial|bernama)\s+$", re.I)
+_INITIALS_BEFORE = re.compile(
+    r"(?:\s+(?:itu|tersebut))?(?:\s+diketahui)?\s+(?:(?:ber)?inisial|dengan\s+inisial|bernama)\s+$", re.I
+)
 # a bracket inside the description, but not a short form in capitals (`(PAUD)`), which stays with
 # the long name it abbreviates: the article may use either
 _BRACKETED = re.compile(r"\s*\((?![A-Z][A-Z0-9&-]{1,9}\))[^()]{1,40}\)")
