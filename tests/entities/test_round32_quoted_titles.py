@@ -49,3 +49,13 @@ def test_quoted_bodies_without_a_cue_stay() -> None:
     names = _names(text)
     assert names.get("Kompas") == "ORG"
     assert names.get("Yayasan Lembaga Bantuan Hukum Indonesia") == "ORG"
+
+
+def test_a_title_after_bertajuk_without_quotes_names_no_place() -> None:
+    text = (
+        "Pemerintah menggelar program bertajuk Indonesia Hadir untuk Negeri di Boyolali, Jawa Tengah. "
+        "Kegiatan ini melibatkan relawan."
+    )
+    names = _names(text)
+    assert "Indonesia" not in names
+    assert names.get("Boyolali") == "LOC"
