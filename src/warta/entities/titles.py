@@ -80,7 +80,11 @@ def _title_spans(text: str) -> tuple[list[tuple[int, int]], frozenset[str]]:
 
 def quoted_titles(text: str, entities: list[Entity]) -> list[Entity]:
     """Entities less those named only inside the quoted titles of works."""
-    spans, repeated = _title_spans(text)
+    if not entities:
+        return entities
+    # titles past the last mention name nothing found (past the analysed prefix of a long text)
+    reach = max(m.end for e in entities for m in e.mentions) + _MAX_TITLE
+    spans, repeated = _title_spans(text[:reach])
     if not spans:
         return entities
 
