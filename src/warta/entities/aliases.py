@@ -11,6 +11,9 @@ from warta.entities.gazetteer import ADMIN_HEADS
 from warta.entities.spans import TAGGER, Cand, Cluster
 
 _BRACKET = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")
+# a line-up's substitute (`Claudio Marchisio (Miralem Pjanic 56 ')`, `(24 - Daniele Rugani 70 ')`):
+# the bracket closes on the minute he came on, which no nickname does
+_MINUTE = re.compile(r"\d\s*['’]?$")
 
 
 def bracket_aliases(article: Article, clusters: list[Cluster]) -> list[Cluster]:
@@ -56,8 +59,9 @@ def bracket_aliases(article: Article, clusters: list[Cluster]) -> list[Cluster]:
 
 
 def _brackets_after(norm: str, cl: Cluster) -> list[re.Match[str]]:
-    """The brackets right after each of ``cl``'s mentions (taken before any mention moves over)."""
-    return [b for m in list(cl.mentions) if (b := _BRACKET.match(norm, m.end))]
+    """The brackets right after each of ``cl``'s mentions (taken before any mention moves over),
+    less a line-up's substitutes."""
+    return [b for m in list(cl.mentions) if (b := _BRACKET.match(norm, m.end)) and not _MINUTE.search(b.group(1))]
 
 
 def _absorb(cl: Cluster, other: Cluster, owner: dict[int, Cluster], gone: set[int]) -> None:

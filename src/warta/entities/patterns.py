@@ -39,6 +39,7 @@ INNER_CONNECTORS = frozenset(
         "des",
         "del",
         "della",
+        "dello",
         "da",
         "das",
         "dos",
