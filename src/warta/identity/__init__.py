@@ -701,6 +701,11 @@ def _decide(store: Store, short: int, form: str, label: str, current: Any, group
         ok = False  # 'Joko Widodo' (37 articles) read once for 'Hajah Iriana Joko Widodo', his wife
     if ok and label == "PER" and _roles_in_other_regions(store, short, target):
         ok = False  # 'Plt Sekretaris DPRD Bantaeng' and 'Ketua TAPD Pemkab Bone': two officials of one name
+    if ok and label == "PER" and " " not in form and _borne_by_another(store, form, short, target):
+        # 'Costa' written for 'Diego Costa' while 'Douglas Costa' is stored too: the articles writing the
+        # bare word alone may mean either, so they must name the same rare things as the full name's
+        ctx = ctx or shared_context(store, short, members(store, target), members, root)
+        ok = ctx is None or (ctx.specific >= 1 and ctx.weight >= STRONG_CONTEXT)
     doubt = None
     if ok and label == "PER" and count < 2 and " " not in form and (ctx is None or ctx.specific == 0):
         # one article's reading of a one-word name, its own articles naming nothing rare of his: the
@@ -1634,6 +1639,29 @@ def _first_name_of_stored_two(store: Store, form: str) -> bool:
     rows = store.query("SELECT num, norm FROM entities WHERE key > ? AND key < ?", (f"PER:{form} ", f"PER:{form}!"))
     roots = {root(store, int(n)) for n, norm in rows if not _rest_is_person(store, norm)}
     return len(roots) > 1
+
+
+def _borne_by_another(store: Store, form: str, short: int, target: int) -> bool:
+    """Whether a stored person of another identity than ``target`` has ``form`` as his first name or
+    surname ('Douglas Costa' beside 'Diego Costa', 'Budi Prasetyo' beside 'Prasetyo Hadi'): the bare
+    word is then a short form of several people, whichever one an article happened to write it for.
+    (Such a name's arrival decides the bare word again, so the order of arrival does not matter.)
+    A ticket written without its hyphen ('Ganjar Mahfud': the rest is another stored person) is no
+    second bearer."""
+    rows = store.query(
+        "SELECT num, norm, name FROM entities WHERE label = 'PER' AND (norm LIKE ? OR norm LIKE ?)",
+        (f"{form} %", f"% {form}"),
+    )
+    for n, norm, name in rows:
+        words = norm.split()
+        if form not in (words[0], words[-1]) or root(store, int(n)) in (target, short):
+            continue
+        rest = _stored_num(store, " ".join(words[1:] if words[0] == form else words[:-1]), "PER")
+        if rest is not None and root(store, rest) != root(store, int(n)):
+            continue  # 'Ganjar Mahfud': two people
+        if not _not_an_identity(store, name, "PER"):
+            return True
+    return False
 
 
 def _rest_is_person(store: Store, norm: str) -> bool:
