@@ -1,7 +1,8 @@
 """Round 32 (issue #13): precision of short names. A one-word surname the corpus writes for one full
 name ('Costa' for 'Diego Costa') is a short form of several people once another stored person bears
 it ('Douglas Costa'): the articles writing it alone must then name the same rare things as the full
-name's."""
+name's. A club's bare name ('PSBS' of 'PSBS Biak') that an article defines as another thing
+('Pengelolaan Sampah Berbasis Sumber (PSBS)') means two things in the corpus: it joins neither."""
 
 from __future__ import annotations
 
@@ -66,3 +67,30 @@ def test_its_own_article_naming_the_same_rare_things_joins(tmp_path: Path) -> No
     recs: list[dict[str, Any]] = [*fillers(80), *DIEGO, DOUGLAS, own]  # Chelsea, Stamford Bridge: rare
     with _ingest(tmp_path / "d.db", recs) as c:
         assert _same(c, "Costa", "Diego Costa")
+
+
+MATCH = record(
+    "p1",
+    "Persib Bungkam PSBS Biak",
+    "Persib Bandung menang 3-0 atas tuan rumah PSBS Biak. Persib terus menggempur pertahanan PSBS sejak awal.",
+    entities=[("Persib Bandung", "ORG", ["Persib"]), ("PSBS Biak", "ORG", []), ("PSBS", "ORG", [])],
+)
+WASTE = record(
+    "w1",
+    "Duta Lingkungan Dikukuhkan",
+    "Pemkot Denpasar mengukuhkan duta Pengelolaan Sampah Berbasis Sumber (PSBS) dari sepuluh sekolah.",
+    day="2025-10-21",
+    entities=[("Pengelolaan Sampah Berbasis Sumber", "ORG", ["PSBS"]), ("Pemkot Denpasar", "ORG", [])],
+)
+
+
+def test_a_clubs_bare_name_defined_as_another_thing_joins_neither(tmp_path: Path) -> None:
+    for i, recs in enumerate(([MATCH, WASTE], [WASTE, MATCH])):
+        with _ingest(tmp_path / f"e{i}.db", recs) as c:
+            assert not _same(c, "PSBS", "PSBS Biak")
+            assert not _same(c, "PSBS", "Pengelolaan Sampah Berbasis Sumber")
+
+
+def test_a_clubs_bare_name_alone_still_joins_its_club(tmp_path: Path) -> None:
+    with _ingest(tmp_path / "f.db", [MATCH]) as c:
+        assert _same(c, "PSBS", "PSBS Biak")

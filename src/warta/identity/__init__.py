@@ -2035,6 +2035,16 @@ def _link_club(store: Store, ent: int, norm: str, current: Any) -> bool:
     why = _named_together(store, ent, num, target, int(written or 0))
     if why is None:
         return False
+    other = next((name for n, name, _ in candidates(store, norm, "ORG") if root(store, n) != target), None)
+    if other is not None:
+        # 'PSBS Biak' beside 'Pengelolaan Sampah Berbasis Sumber (PSBS)': the bare name means two things
+        # in the corpus, so it is decided for neither (nor for the definition, as the evidence alone would)
+        if current is not None and current[2] == 0:
+            store.execute(
+                "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
+                (f"no longer: '{norm}' is the club '{full}' and written for '{other}' too (two meanings)", now(), ent),
+            )
+        return True
     return _link_sure(store, ent, target, current, lambda: f"'{norm}' {CLUB_REASON} '{full}' ({why})")
 
 
