@@ -701,6 +701,11 @@ def _decide(store: Store, short: int, form: str, label: str, current: Any, group
         ok = False  # 'Joko Widodo' (37 articles) read once for 'Hajah Iriana Joko Widodo', his wife
     if ok and label == "PER" and _roles_in_other_regions(store, short, target):
         ok = False  # 'Plt Sekretaris DPRD Bantaeng' and 'Ketua TAPD Pemkab Bone': two officials of one name
+    if ok and label == "PER" and " " not in form and _borne_by_another(store, form, short, target):
+        # 'Costa' written for 'Diego Costa' while 'Douglas Costa' is stored too: the articles writing the
+        # bare word alone may mean either, so they must name the same rare things as the full name's
+        ctx = ctx or shared_context(store, short, members(store, target), members, root)
+        ok = ctx is None or (ctx.specific >= 1 and ctx.weight >= STRONG_CONTEXT)
     doubt = None
     if ok and label == "PER" and count < 2 and " " not in form and (ctx is None or ctx.specific == 0):
         # one article's reading of a one-word name, its own articles naming nothing rare of his: the
@@ -1636,6 +1641,29 @@ def _first_name_of_stored_two(store: Store, form: str) -> bool:
     return len(roots) > 1
 
 
+def _borne_by_another(store: Store, form: str, short: int, target: int) -> bool:
+    """Whether a stored person of another identity than ``target`` has ``form`` as his first name or
+    surname ('Douglas Costa' beside 'Diego Costa', 'Budi Prasetyo' beside 'Prasetyo Hadi'): the bare
+    word is then a short form of several people, whichever one an article happened to write it for.
+    (Such a name's arrival decides the bare word again, so the order of arrival does not matter.)
+    A ticket written without its hyphen ('Ganjar Mahfud': the rest is another stored person) is no
+    second bearer."""
+    rows = store.query(
+        "SELECT num, norm, name FROM entities WHERE label = 'PER' AND (norm LIKE ? OR norm LIKE ?)",
+        (f"{form} %", f"% {form}"),
+    )
+    for n, norm, name in rows:
+        words = norm.split()
+        if form not in (words[0], words[-1]) or root(store, int(n)) in (target, short):
+            continue
+        rest = _stored_num(store, " ".join(words[1:] if words[0] == form else words[:-1]), "PER")
+        if rest is not None and root(store, rest) != root(store, int(n)):
+            continue  # 'Ganjar Mahfud': two people
+        if not _not_an_identity(store, name, "PER"):
+            return True
+    return False
+
+
 def _rest_is_person(store: Store, norm: str) -> bool:
     words = norm.split()
     return any(_is_person(store, " ".join(words[i:])) for i in range(1, len(words)))
@@ -2007,6 +2035,16 @@ def _link_club(store: Store, ent: int, norm: str, current: Any) -> bool:
     why = _named_together(store, ent, num, target, int(written or 0))
     if why is None:
         return False
+    other = next((name for n, name, _ in candidates(store, norm, "ORG") if root(store, n) != target), None)
+    if other is not None:
+        # 'PSBS Biak' beside 'Pengelolaan Sampah Berbasis Sumber (PSBS)': the bare name means two things
+        # in the corpus, so it is decided for neither (nor for the definition, as the evidence alone would)
+        if current is not None and current[2] == 0:
+            store.execute(
+                "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
+                (f"no longer: '{norm}' is the club '{full}' and written for '{other}' too (two meanings)", now(), ent),
+            )
+        return True
     return _link_sure(store, ent, target, current, lambda: f"'{norm}' {CLUB_REASON} '{full}' ({why})")
 
 
