@@ -28,7 +28,8 @@ no country. A district or regency closing a longer name (``Lapas Arga Makmur Kab
 Utara``) is added as a LOC entity of its own first (:mod:`warta.places.embedded`), and so are
 a kecamatan or village named next in an address (``di Desa Beberan, Ciruas``), a street named by
 its ordinal (``7th Avenue``; both :mod:`warta.places.address`) and a sure town named after a word
-that says where (``warga Jenin``, ``jalur Nagreg``; :mod:`warta.places.cued`), and a place closing
+that says where (``warga Jenin``, ``jalur Nagreg``) and any name after a lower-case site head
+(``jembatan layang Karang Sawah``, ``pedesaan Borgial``; both :mod:`warta.places.cued`), and a place closing
 an item of a numbered list whose line breaks were lost (``Sumatera Utara3.``; :mod:`warta.places.listed`).
 Two places joined by a hyphen (``Jatiwaringin-Pondok Gede``) are split, and the dateline's place
 held by a person or a body is a place again (:mod:`warta.places.pairs`), and so is a named pondok
@@ -42,7 +43,7 @@ from __future__ import annotations
 from warta.document import Article
 from warta.places import gazetteer
 from warta.places.address import add_address_places, add_ordinal_streets
-from warta.places.cued import add_cued_places, add_dashed_places
+from warta.places.cued import add_cued_places, add_dashed_places, add_headed_places
 from warta.places.dwellings import claim_dwellings
 from warta.places.embedded import add_embedded_places, extend_directional
 from warta.places.listed import add_listed_places
@@ -62,6 +63,7 @@ def annotate(article: Article) -> None:
     add_address_places(article, gaz)
     add_ordinal_streets(article)
     add_cued_places(article, gaz)
+    add_headed_places(article, gaz)
     add_dashed_places(article, gaz)
     claim_dateline_place(article, gaz)
     claim_people_places(article, gaz)
