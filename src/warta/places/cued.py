@@ -79,20 +79,14 @@ def _add_at(
     else:
         return -1
     a, b = x.start(), x.start() + len(name)
-    key = name_key(name)
-    ent = by_key.get(key)
+    ent = by_key.get(name_key(name))
     covered = any(s < b and a < e for s, e in spans)
     if parts[0] in given or (ent is not None and ent.label != "LOC"):
         return -1  # a person's name, or a person or a body by that name in this story
     if n < len(parts) and parts[0].lower() in lexicon().common:
         return -1  # `melalui Mobil Topling`: a common word opening a longer name, not the town `Mobil`
     if not covered:
-        if ent is None:
-            ent = Entity(name, "LOC", [])
-            article.entities.append(ent)
-            by_key[key] = ent
-        ent.mentions.append(Mention(a, b, article.text[a:b]))
-        ent.mentions.sort(key=lambda m: m.start)
+        _mention(article, by_key, name, a, b)
         spans.append((a, b))
     nxt = _LIST_GAP.match(norm, b)
     return nxt.end() if nxt else -1
@@ -131,17 +125,22 @@ def add_headed_places(article: Article, gaz: Gazetteer) -> None:
         low = name.split()[0].lower()
         if name.split()[0] in lex.given or low in lex.common or name.lower().endswith(glue):
             continue
-        key = name_key(name)
-        ent = by_key.get(key)
+        ent = by_key.get(name_key(name))
         if (ent is not None and ent.label != "LOC") or name_key(f"{head.group().strip()} {name}") in by_key:
             continue
-        if ent is None:
-            ent = Entity(name, "LOC", [])
-            article.entities.append(ent)
-            by_key[key] = ent
-        ent.mentions.append(Mention(a, b, article.text[a:b]))
-        ent.mentions.sort(key=lambda m: m.start)
+        _mention(article, by_key, name, a, b)
         spans.append((a, b))
+
+
+def _mention(article: Article, by_key: dict[str, Entity], name: str, a: int, b: int) -> None:
+    """Add the place written at ``a:b`` to the LOC entity of that name, made if there is none."""
+    key = name_key(name)
+    ent = by_key.get(key)
+    if ent is None:
+        ent = by_key[key] = Entity(name, "LOC", [])
+        article.entities.append(ent)
+    ent.mentions.append(Mention(a, b, article.text[a:b]))
+    ent.mentions.sort(key=lambda m: m.start)
 
 
 # `di Jakarta Selatan-sebuah taman kota`: a dash written as a hyphen glues the next word to the
