@@ -28,12 +28,15 @@ no country. A district or regency closing a longer name (``Lapas Arga Makmur Kab
 Utara``) is added as a LOC entity of its own first (:mod:`warta.places.embedded`), and so are
 a kecamatan or village named next in an address (``di Desa Beberan, Ciruas``), a street named by
 its ordinal (``7th Avenue``; both :mod:`warta.places.address`) and a sure town named after a word
-that says where (``warga Jenin``, ``jalur Nagreg``; :mod:`warta.places.cued`), and a place closing
+that says where (``warga Jenin``, ``jalur Nagreg``) and any name after a lower-case site head
+(``jembatan layang Karang Sawah``, ``pedesaan Borgial``; both :mod:`warta.places.cued`), and a place closing
 an item of a numbered list whose line breaks were lost (``Sumatera Utara3.``; :mod:`warta.places.listed`).
 Two places joined by a hyphen (``Jatiwaringin-Pondok Gede``) are split, and the dateline's place
 held by a person or a body is a place again (:mod:`warta.places.pairs`), and so is a named pondok
 pesantren (:mod:`warta.places.dwellings`). (A country or town opening a tournament's name,
-``Prancis Terbuka``, is no place: the entities layer drops it, ``products.drop_event_places``.) The gazetteer
+``Prancis Terbuka``, is no place: the entities layer drops it, ``products.drop_event_places``; and a
+name no list knows that reads as an event's, ``Piala Sudirman``, ``Golden Globe Awards``, is no
+place either: :mod:`warta.places.events_named`.) The gazetteer
 (about 1.8 MB gzip, see ``scripts/build_places.py``) loads on first use (about 0.35 s).
 """
 
@@ -42,9 +45,10 @@ from __future__ import annotations
 from warta.document import Article
 from warta.places import gazetteer
 from warta.places.address import add_address_places, add_ordinal_streets
-from warta.places.cued import add_cued_places, add_dashed_places
+from warta.places.cued import add_cued_places, add_dashed_places, add_headed_places
 from warta.places.dwellings import claim_dwellings
 from warta.places.embedded import add_embedded_places, extend_directional
+from warta.places.events_named import drop_event_names
 from warta.places.listed import add_listed_places
 from warta.places.pairs import claim_dateline_place, has_place_pair, split_place_pairs
 from warta.places.people import claim_country_bodies, claim_people_places
@@ -56,12 +60,14 @@ def annotate(article: Article) -> None:
     if not any(e.label in ("LOC", "ORG") for e in article.entities) and not has_place_pair(article.norm):
         return
     gaz = gazetteer.get()
+    drop_event_names(article, gaz)
     add_listed_places(article, gaz)
     extend_directional(article, gaz)
     add_embedded_places(article, gaz)
     add_address_places(article, gaz)
     add_ordinal_streets(article)
     add_cued_places(article, gaz)
+    add_headed_places(article, gaz)
     add_dashed_places(article, gaz)
     claim_dateline_place(article, gaz)
     claim_people_places(article, gaz)

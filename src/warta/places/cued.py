@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from warta.document import Article, Entity, Mention
+from warta.entities.glued import glue_words
 from warta.entities.patterns import lexicon
 from warta.places.gazetteer import Gazetteer
 from warta.places.names import name_key
@@ -26,6 +27,14 @@ def _cue_pattern() -> re.Pattern[str]:
     cues = sorted(word_set("warta.places", "place_cues.txt", lower=True), key=len, reverse=True)
     # `Warga Gaza` opening a sentence too
     return re.compile(r"(?<![\w-])(?i:" + "|".join(map(re.escape, cues)) + r")\s+(?=[A-Z])")
+
+
+@lru_cache(maxsize=1)
+def _head_pattern() -> re.Pattern[str]:
+    """The site heads of data/site_cues.txt written in lower case (`jembatan layang Karang
+    Sawah`): capitalised, the head is part of a name the entity layer reads itself."""
+    cues = sorted(word_set("warta.places", "site_cues.txt", lower=True), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, cues)) + r")\s+(?=[A-Z][a-z])")
 
 
 def sure_place(gaz: Gazetteer, name: str, home_only: bool = False) -> bool:
@@ -70,23 +79,68 @@ def _add_at(
     else:
         return -1
     a, b = x.start(), x.start() + len(name)
-    key = name_key(name)
-    ent = by_key.get(key)
+    ent = by_key.get(name_key(name))
     covered = any(s < b and a < e for s, e in spans)
     if parts[0] in given or (ent is not None and ent.label != "LOC"):
         return -1  # a person's name, or a person or a body by that name in this story
     if n < len(parts) and parts[0].lower() in lexicon().common:
         return -1  # `melalui Mobil Topling`: a common word opening a longer name, not the town `Mobil`
     if not covered:
-        if ent is None:
-            ent = Entity(name, "LOC", [])
-            article.entities.append(ent)
-            by_key[key] = ent
-        ent.mentions.append(Mention(a, b, article.text[a:b]))
-        ent.mentions.sort(key=lambda m: m.start)
+        _mention(article, by_key, name, a, b)
         spans.append((a, b))
     nxt = _LIST_GAP.match(norm, b)
     return nxt.end() if nxt else -1
+
+
+def add_headed_places(article: Article, gaz: Gazetteer) -> None:
+    """Append (or extend) a LOC entity for the name after a lower-case site head
+    (data/site_cues.txt: `pedesaan Borgial`, `jembatan layang Karang Sawah`) that no entity
+    covers: the head says it is a place, so no list need know the name. The name stops before a
+    place the story names already (`kawasan Kumpe Ulu Muaro Jambi`) and before an address's
+    number (`jalan Benesari No. 2`); a name opening with a given name or a common word, one
+    glued to the next word (`desa Badawidengan`), and one a person or body holds are left out,
+    and one the story names with its head (`Jalan Melati`) is that place already."""
+    norm = article.norm
+    heads = list(_head_pattern().finditer(norm))
+    if not heads:
+        return
+    spans = sorted((m.start, m.end) for e in article.entities for m in e.mentions)
+    by_key = {name_key(e.canonical): e for e in article.entities}
+    lex = lexicon()
+    stops = word_set("warta.places", "site_name_stops.txt", lower=True)
+    glue = tuple(w for w in glue_words() if len(w) >= 4)
+    for head in heads:
+        x = _NAME.match(norm, head.end())
+        if x is None:
+            continue
+        a, b = x.start(), x.start()
+        for w in re.finditer(r"\S+", x.group()):
+            s, e = a + w.start(), a + w.end()
+            if w.group().lower().rstrip(".") in stops or any(p <= s < q for p, q in spans):
+                break
+            b = e
+        name = norm[a:b]
+        if not name or any(p < b and a < q for p, q in spans):
+            continue
+        low = name.split()[0].lower()
+        if name.split()[0] in lex.given or low in lex.common or name.lower().endswith(glue):
+            continue
+        ent = by_key.get(name_key(name))
+        if (ent is not None and ent.label != "LOC") or name_key(f"{head.group().strip()} {name}") in by_key:
+            continue
+        _mention(article, by_key, name, a, b)
+        spans.append((a, b))
+
+
+def _mention(article: Article, by_key: dict[str, Entity], name: str, a: int, b: int) -> None:
+    """Add the place written at ``a:b`` to the LOC entity of that name, made if there is none."""
+    key = name_key(name)
+    ent = by_key.get(key)
+    if ent is None:
+        ent = by_key[key] = Entity(name, "LOC", [])
+        article.entities.append(ent)
+    ent.mentions.append(Mention(a, b, article.text[a:b]))
+    ent.mentions.sort(key=lambda m: m.start)
 
 
 # `di Jakarta Selatan-sebuah taman kota`: a dash written as a hyphen glues the next word to the
