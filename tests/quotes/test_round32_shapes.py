@@ -1,0 +1,59 @@
+"""Shapes of the thirty-second round, from other outlets' house styles (IndoSum pool): a story
+told is no statement (GUIDELINES `quotes`: "Nor a verb followed only by a topic"; the speaker is a
+source the article attributes words to). A verb of saying whose object names a narrative
+(`membeberkan ciri-ciri pelaku …`, `menuliskan kata-kata perpisahan …`) gives a topic; a work
+that tells (`Film ini mengisahkan …`, `buku "…" yang mengisahkan …`) gives its plot, the writer's
+summary. Sentences written for this file in the shapes of Indonesian news; the rules are also
+tested on the shapes they must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+import warta
+
+
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    art = warta.read(
+        {"id": "t", "text": "Jakarta, CNN Indonesia -- Hujan turun sejak pagi di ibu kota.\n\n" + text + "\n"}
+    )
+    return [(q.text, q.speaker.name if q.speaker is not None else None) for q in art.quotes]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kapolda Metro Jaya Irjen Karyoto membeberkan ciri-ciri pelaku pembacokan itu berdasarkan keterangan "
+        "dua saksi yang berada di lokasi.",
+        "Gelandang asal Brasil itu pun menuliskan kata-kata perpisahan yang cukup menyentuh untuk para suporter.",
+    ],
+)
+def test_a_narrative_noun_after_the_cue_is_a_topic(text: str) -> None:
+    assert _quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Film ini mengisahkan persahabatan tiga remaja yang tumbuh besar di sebuah desa nelayan di Maluku.",
+        "Film yang disutradarai dan ditulis Hanung Bramantyo ini mengisahkan seorang guru muda, Rahmat (Reza "
+        "Rahadian) yang berjuang membangun sekolah di kampungnya.",
+        'Lakon itu, kata Sutrisno, diangkat dari buku " Surat dari Timur, " yang mengisahkan kesaksian hidup 20 '
+        "guru honorer dari berbagai daerah seperti Papua",
+    ],
+)
+def test_a_work_that_tells_gives_its_plot_not_a_statement(text: str) -> None:
+    assert _quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the maker of the work tells: a statement
+        "Sutradara Joko Anwar menceritakan film itu digarap selama dua tahun di Yogyakarta.",
+        # a witness tells what happened
+        "Ketua RT setempat, Suparman, mengisahkan pelaku datang ke rumah korban pada Jumat malam.",
+    ],
+)
+def test_a_person_who_tells_still_gives_a_statement(text: str) -> None:
+    assert len(_quotes(text)) == 1
