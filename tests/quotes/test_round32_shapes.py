@@ -57,3 +57,29 @@ def test_a_work_that_tells_gives_its_plot_not_a_statement(text: str) -> None:
 )
 def test_a_person_who_tells_still_gives_a_statement(text: str) -> None:
     assert len(_quotes(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a match report: the side threatens the goal by its means
+        "Pada babak kedua, tim tamu bangkit. Mereka mengancam Persib lewat serangan balik yang cepat.",
+        "Kedua tim sama-sama bermain terbuka sejak awal laga, PSM Makassar mengancam dari sepakan Yakob Sayuri "
+        "dan Persija berpeluang dari tendangan Riko Simanjuntak.",
+        # the manner of writing
+        "Agar tak membosankan, penulis muda Dee Lestari menulis dengan menggunakan gaya cerita pendek.",
+    ],
+)
+def test_a_cue_verb_acting_by_a_means_says_nothing(text: str) -> None:
+    assert _quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ketua umum klub Budi Santoso mengancam akan membawa kasus pengeroyokan itu ke jalur hukum.",
+        "Bupati Sleman Kustini menulis dengan tegas bahwa seluruh sekolah akan diliburkan hingga pekan depan.",
+    ],
+)
+def test_a_threat_or_a_written_statement_still_reports(text: str) -> None:
+    assert len(_quotes(text)) == 1

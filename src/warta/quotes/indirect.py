@@ -91,6 +91,7 @@ REPORTED_FOR = frozenset(("setelah", "usai", "seusai", "karena", "lantaran", "ak
 CAUSING_SUBJECTS = wordset("causing_subjects")
 ADDRESSED_QUANTIFIERS = wordset("addressed_quantifiers")
 REQUESTED_OBJECTS = wordset("requested_objects")
+MEANS_PREPOSITIONS = wordset("means_prepositions")
 EXAMPLE_CUES = wordset("example_cues")
 AGENT_PASSIVES = wordset("agent_passives")
 JUDGING_CUES = wordset("judging_cues")
@@ -171,6 +172,18 @@ def _set_off(norm: str, cue: Word, content: list[Word]) -> bool:
     """`pengacara X mengatakan, Novanto luka serius …`: a comma right after the verb of saying
     sets off what was said, even where its predicate is an adjective no word list names."""
     return norm[cue.end : content[0].start].strip() == "," and len(content) >= MIN_WORDS
+
+
+def _by_means(content: list[Word]) -> bool:
+    """Content that opens with a means or manner (`dengan menggunakan pena bulu`, `dari sepakan
+    Bale`), or with a name and then one (`Spurs lewat serangan balik`): the verb's act, not a
+    statement (one that follows `bahwa` is still reported)."""
+    k = 0
+    while k < min(len(content), 4) and is_cap(content[k].text):
+        k += 1
+    if k >= len(content) or content[k].low not in MEANS_PREPOSITIONS:
+        return False
+    return all(x.low not in ("bahwa", "bahwasanya") for x in content[k : k + 8])
 
 
 ENSURING_LEADS = frozenset(("dan", "serta", "demi", "karena"))  # `… dan memastikan …`, `demi memastikan …`
@@ -1096,6 +1109,8 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
         said_that = ci > 0 and ws[ci - 1].low in ("bahwa", "bahwasanya")
         if "object" in cue.uses and not said_that and not _set_off(norm, w, content) and not _opens_clause(content):
             continue  # `mengunggah foto mereka …`, `mengungkap kasus tersebut …`: a thing, not a statement
+        if "means" in cue.uses and not said_that and not _set_off(norm, w, content) and _by_means(content):
+            continue  # `menulis dengan gaya …`, `mengancam Spurs lewat serangan balik`: an act, nothing said
         if "appeal" in cue.uses and not _appeal(content):
             continue  # `mengajak penonton menikmati lagu …`: an invitation to join in, no appeal made
         if (
