@@ -83,3 +83,48 @@ def test_a_cue_verb_acting_by_a_means_says_nothing(text: str) -> None:
 )
 def test_a_threat_or_a_written_statement_still_reports(text: str) -> None:
     assert len(_quotes(text)) == 1
+
+
+def _reported(text: str) -> list[tuple[str, str | None, str | None]]:
+    art = warta.read({"id": "t", "text": "Suara.com - Hujan turun sejak pagi di ibu kota.\n\n" + text + "\n"})
+    return [(q.text, q.speaker.name if q.speaker is not None else None, q.cue) for q in art.quotes]
+
+
+def test_an_account_marker_with_its_source_attributes_what_follows() -> None:
+    got = _reported(
+        "Polisi masih memburu dua pria yang merampok toko emas di Pasar Baru. Berdasarkan keterangan "
+        "penyelidik, kedua pelaku sudah mengintai toko itu sejak sepekan sebelumnya."
+    )
+    assert [(sp, cue) for _t, sp, cue in got] == [("penyelidik", "Berdasarkan")]
+    assert got[0][0].startswith("kedua pelaku sudah mengintai")
+
+
+def test_an_account_marker_with_a_handle_gives_the_handle() -> None:
+    got = _reported(
+        "Antrean kendaraan mengular di ruas tol Cikampek. Berdasarkan keterangan Twitter resmi @JalanTolKita, "
+        "perbaikan jalan masih dilakukan di lajur kiri hingga sore nanti."
+    )
+    assert [(sp, cue) for _t, sp, cue in got] == [("JalanTolKita", "Berdasarkan")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no source named
+        "Berdasarkan keterangan, kedua pelaku sudah mengintai toko itu sejak sepekan sebelumnya.",
+        # received by the writer
+        "Berdasarkan keterangan yang kami terima, kedua pelaku sudah mengintai toko itu sejak sepekan.",
+        # data: the writer's background
+        "Berdasarkan data BPS, angka kemiskinan di provinsi itu turun menjadi 9 persen tahun ini.",
+    ],
+)
+def test_an_account_marker_without_a_source_gives_nothing(text: str) -> None:
+    assert _reported(text) == []
+
+
+def test_an_account_relayed_by_a_speaker_keeps_the_speaker() -> None:
+    got = _reported(
+        "Berdasarkan keterangan ketua rombongan, Lia Amalia, Agus mengatakan Atim pernah mencoba keluar dari "
+        "asrama sebelum dinyatakan hilang."
+    )
+    assert [sp for _t, sp, _c in got] == ["Agus"]
