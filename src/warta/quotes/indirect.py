@@ -91,6 +91,12 @@ REPORTED_FOR = frozenset(("setelah", "usai", "seusai", "karena", "lantaran", "ak
 CAUSING_SUBJECTS = wordset("causing_subjects")
 ADDRESSED_QUANTIFIERS = wordset("addressed_quantifiers")
 REQUESTED_OBJECTS = wordset("requested_objects")
+MEANS_PREPOSITIONS = wordset("means_prepositions")
+ACCOUNT_MARKERS = wordset("account_markers")
+ACCOUNT_NOUNS = wordset("account_nouns")
+SOURCE_LINKS = wordset("source_noun_links")
+FIRST_PERSON = wordset("first_person")
+_ACCOUNT_WORDS = 10  # words of an account marker's source phrase before its comma
 EXAMPLE_CUES = wordset("example_cues")
 AGENT_PASSIVES = wordset("agent_passives")
 JUDGING_CUES = wordset("judging_cues")
@@ -171,6 +177,18 @@ def _set_off(norm: str, cue: Word, content: list[Word]) -> bool:
     """`pengacara X mengatakan, Novanto luka serius …`: a comma right after the verb of saying
     sets off what was said, even where its predicate is an adjective no word list names."""
     return norm[cue.end : content[0].start].strip() == "," and len(content) >= MIN_WORDS
+
+
+def _by_means(content: list[Word]) -> bool:
+    """Content that opens with a means or manner (`dengan menggunakan pena bulu`, `dari sepakan
+    Bale`), or with a name and then one (`Spurs lewat serangan balik`): the verb's act, not a
+    statement (one that follows `bahwa` is still reported)."""
+    k = 0
+    while k < min(len(content), 4) and is_cap(content[k].text):
+        k += 1
+    if k >= len(content) or content[k].low not in MEANS_PREPOSITIONS:
+        return False
+    return all(x.low not in ("bahwa", "bahwasanya") for x in content[k : k + 8])
 
 
 ENSURING_LEADS = frozenset(("dan", "serta", "demi", "karena"))  # `… dan memastikan …`, `demi memastikan …`
@@ -666,6 +684,29 @@ def _via_start(
     return c, via, rest
 
 
+def _account(norm: str, ws: list[Word], k: int, rs: int, re_: int) -> bool:
+    """`Berdasarkan keterangan penyelidik, …`, `Berdasar pengakuannya di akun Instagram …, dia …`:
+    the marker at ``k`` opens its sentence before a person's account (a noun of account with its
+    source, or with `-nya`) and its comma, so what follows is attributed as after `Menurut`; an
+    account with no source (`Berdasarkan keterangan, …`), received by the writer (`keterangan yang
+    kami terima`) or read in data (`Berdasarkan data …`) is not."""
+    if strip_connectives(norm, rs, ws[k].start) < ws[k].start or k + 2 >= len(ws):
+        return False
+    noun = ws[k + 1].low
+    own = noun.endswith("nya") and noun[:-3] in ACCOUNT_NOUNS
+    if noun not in ACCOUNT_NOUNS and not own:
+        return False
+    comma = norm.find(",", ws[k].end, re_)
+    phrase = [x for x in ws[k + 1 : k + 1 + _ACCOUNT_WORDS] if comma != -1 and x.end <= comma]
+    if not phrase or len(phrase) == _ACCOUNT_WORDS or (len(phrase) == 1 and not own):
+        return False
+    if any(x.low == "yang" or x.low in FIRST_PERSON for x in phrase):
+        return False
+    # (`Berdasarkan keterangan ketua rombongan, Lia, Agus mengatakan …`: the account relayed by
+    # someone who speaks in the sentence is theirs to attribute)
+    return not any(cue_of(x) is not None for x in ws[k + 1 + len(phrase) :])
+
+
 def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidate | None:
     lex = lexicon()
     for k, w in enumerate(ws):
@@ -695,7 +736,9 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
                 c.pronoun = "any"
                 c.attribution = (w.start, w.end)
                 return c
-        if low in lex.according:
+        if low in ACCOUNT_MARKERS and not _account(norm, ws, k, rs, re_):
+            continue
+        if low in lex.according or low in ACCOUNT_MARKERS:
             if k and ws[k - 1].low == "yang":
                 continue
             # `Walau hanya diperiksa sebagai saksi, menurut Sandi peran …`: a clause set off by a comma
@@ -782,12 +825,27 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
             ):
                 return told
             c = Candidate("indirect", [(rest[0].start, _trim_end(norm, rest[0].start, re_))], para)
-            c.cue, c.cue_lemma, c.cue_span = w.text, "menurut" if low == "menurut" else low, (w.start, w.end)
+            c.cue, c.cue_lemma, c.cue_span = (
+                w.text,
+                "menurut" if low in ("menurut", *ACCOUNT_MARKERS) else low,
+                (w.start, w.end),
+            )
             sp = (np_ws[0].start, np_ws[-1].end)
             c.speaker_span = sp
             c.pronoun = is_pronoun(norm[sp[0] : sp[1]])
             if low == "menurut" and len(np_ws) == 1 and np_ws[0].low in SPLIT_CLITICS:
                 c.speaker_span, c.pronoun = None, "any"  # `Menurut ya, …`: `Menurutnya` typed apart
+            if low in ACCOUNT_MARKERS:
+                # the source after its account noun and links (`keterangan dari penyelidik`), or the one
+                # just named (`Berdasar pengakuannya …`)
+                src = next((x for x in np_ws[1:] if x.low not in SOURCE_LINKS), None)
+                handle = next((x for x in np_ws if norm[x.start - 1 : x.start] == "@"), None)
+                if np_ws[0].low.endswith("nya"):
+                    c.speaker_span, c.pronoun = None, "person"  # an account is a person's
+                elif handle is not None:
+                    c.speaker_span = (handle.start, handle.end)  # `keterangan Twitter resmi @PTJASAMARGA`
+                elif src is not None:
+                    c.speaker_span = (src.start, np_ws[-1].end)
             c.attribution = (w.start, comma)
             return c
     return None
@@ -1096,6 +1154,8 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
         said_that = ci > 0 and ws[ci - 1].low in ("bahwa", "bahwasanya")
         if "object" in cue.uses and not said_that and not _set_off(norm, w, content) and not _opens_clause(content):
             continue  # `mengunggah foto mereka …`, `mengungkap kasus tersebut …`: a thing, not a statement
+        if "means" in cue.uses and not said_that and not _set_off(norm, w, content) and _by_means(content):
+            continue  # `menulis dengan gaya …`, `mengancam Spurs lewat serangan balik`: an act, nothing said
         if "appeal" in cue.uses and not _appeal(content):
             continue  # `mengajak penonton menikmati lagu …`: an invitation to join in, no appeal made
         if (

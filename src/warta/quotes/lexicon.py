@@ -125,6 +125,10 @@ def lexicon() -> Lexicon:
         re.IGNORECASE,
     )
     lex.quick_forms = frozenset(
-        set(cues) | set(lex.according) | {"menurut"} | {m.split()[0] for m, c in lex.via if c != "-"}
+        set(cues)
+        | set(lex.according)
+        | {"menurut"}
+        | wordset("account_markers")
+        | {m.split()[0] for m, c in lex.via if c != "-"}
     )
     return lex

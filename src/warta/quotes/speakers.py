@@ -82,6 +82,9 @@ BODY_DESCRIPTORS = wordset("body_descriptors")
 PEOPLE_WORDS = wordset("people_words")
 DEMONSTRATIVES = frozenset(("itu", "ini", "tersebut"))
 FIRST_PERSON = wordset("first_person")
+TELLING_CUES = wordset("telling_cues")
+WORKS = wordset("works")
+_WORK_REACH = 8  # words before a `yang` that may name the work it relates to
 NOT_NOMINAL = ADVERBS | NP_STOP | wordset("not_subject_start") | wordset("not_nominal")
 DOER = re.compile(r"pe(?:n|m|ng|ny)\w{3,}")  # peN- nouns of the doer (`penyidik`, `pengunjuk`)
 COPULAS = frozenset(("merupakan", "adalah", "ialah", "menjadi", "yakni", "yaitu"))
@@ -1722,6 +1725,8 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
         sp: Speaker | None = None
         if c.kind == "indirect" and c.via is None and _first_person(article.norm, c.speaker_span):
             c.extra["nobody"] = True  # `kami menyampaikan …`, `menurut saya …`: the writer, or words nested in a quote
+        elif c.kind == "indirect" and c.cue_lemma in TELLING_CUES and c.cue_span and _work_tells(r, c.cue_span[0]):
+            c.extra["nobody"] = True  # `Film ini mengisahkan …`: a work's plot, told by the writer
         elif c.inherit and prev is not None:
             sp = prev.resolved  # type: ignore[assignment]
             if c.cue is None:
@@ -1840,6 +1845,20 @@ def _first_person(norm: str, span: tuple[int, int] | None) -> bool:
     of the writer's own narrative, or words nested in someone's quotation, not a source's."""
     ws = norm[span[0] : span[1]].split(maxsplit=1) if span is not None else []
     return bool(ws) and ws[0].lower().strip(",.") in FIRST_PERSON
+
+
+def _work_tells(r: Resolver, cue: int) -> bool:
+    """Whether the subject of a telling cue at ``cue`` is a work (`Film yang disutradarai … ini
+    mengisahkan …`, `diangkat dari buku "…", yang mengisahkan …`): the plot is the writer's
+    summary of the work, not a statement its maker or anyone made. The work opens the sentence,
+    or a `yang` right before the cue relates to it."""
+    ws = [w.strip(",.\"“”'‘’").lower() for w in r.norm[r._sentence_start(cue) : cue].split()]
+    ws = [w for w in ws if w]
+    if not ws:
+        return False
+    if ws[0] in WORKS:
+        return True
+    return ws[-1] == "yang" and any(w in WORKS for w in ws[-_WORK_REACH - 1 : -1])
 
 
 def _nobody(name: str, r: Resolver, span: tuple[int, int]) -> bool:
