@@ -840,10 +840,7 @@ def _link_sole_bearer(store: Store, short: int, form: str, current: Any) -> bool
     dictionary word or a short name."""
     if len(form) < 5 or " " in form or form in _given_names() or form in _common_words() or form in _honorifics():
         return False
-    rows = store.query(
-        "SELECT num, norm, name FROM entities WHERE label = 'PER' AND (norm LIKE ? OR norm LIKE ?)",
-        (f"{form} %", f"% {form}"),
-    )
+    rows = _people_bearing(store, form)
     bearers = {
         root(store, int(n))
         for n, norm, name in rows
@@ -1318,10 +1315,7 @@ def _link_same_role(store: Store, short: int, form: str, current: Any) -> bool:
     mine = _titles(store, [short])
     if not mine:
         return False
-    rows = store.query(
-        "SELECT num, norm, name FROM entities WHERE label = 'PER' AND (norm LIKE ? OR norm LIKE ?)",
-        (f"{form} %", f"% {form}"),
-    )
+    rows = _people_bearing(store, form)
     bearers = {
         root(store, int(n))
         for n, norm, name in rows
@@ -1641,6 +1635,15 @@ def _first_name_of_stored_two(store: Store, form: str) -> bool:
     return len(roots) > 1
 
 
+def _people_bearing(store: Store, form: str) -> list[tuple[Any, ...]]:
+    """Stored people (num, norm, name) whose name begins or ends with the word ``form``: the candidates
+    of a bare first name or surname (the callers check the word itself, as LIKE's `_` is any letter)."""
+    return store.query(
+        "SELECT num, norm, name FROM entities WHERE label = 'PER' AND (norm LIKE ? OR norm LIKE ?)",
+        (f"{form} %", f"% {form}"),
+    )
+
+
 def _borne_by_another(store: Store, form: str, short: int, target: int) -> bool:
     """Whether a stored person of another identity than ``target`` has ``form`` as his first name or
     surname ('Douglas Costa' beside 'Diego Costa', 'Budi Prasetyo' beside 'Prasetyo Hadi'): the bare
@@ -1648,10 +1651,7 @@ def _borne_by_another(store: Store, form: str, short: int, target: int) -> bool:
     (Such a name's arrival decides the bare word again, so the order of arrival does not matter.)
     A ticket written without its hyphen ('Ganjar Mahfud': the rest is another stored person) is no
     second bearer."""
-    rows = store.query(
-        "SELECT num, norm, name FROM entities WHERE label = 'PER' AND (norm LIKE ? OR norm LIKE ?)",
-        (f"{form} %", f"% {form}"),
-    )
+    rows = _people_bearing(store, form)
     for n, norm, name in rows:
         words = norm.split()
         if form not in (words[0], words[-1]) or root(store, int(n)) in (target, short):
