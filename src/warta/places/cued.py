@@ -92,6 +92,14 @@ def _add_at(
     return nxt.end() if nxt else -1
 
 
+@lru_cache(maxsize=1)
+def _name_ends() -> tuple[frozenset[str], tuple[str, ...]]:
+    """What ends a headed name: the words of data/site_name_stops.txt, and the glue words (four
+    letters or more) a scrape joins to a name's last word (`desa Badawidengan`); built once."""
+    stops = word_set("warta.places", "site_name_stops.txt", lower=True)
+    return stops, tuple(w for w in glue_words() if len(w) >= 4)
+
+
 def add_headed_places(article: Article, gaz: Gazetteer) -> None:
     """Append (or extend) a LOC entity for the name after a lower-case site head
     (data/site_cues.txt: `pedesaan Borgial`, `jembatan layang Karang Sawah`) that no entity
@@ -107,8 +115,7 @@ def add_headed_places(article: Article, gaz: Gazetteer) -> None:
     spans = sorted((m.start, m.end) for e in article.entities for m in e.mentions)
     by_key = {name_key(e.canonical): e for e in article.entities}
     lex = lexicon()
-    stops = word_set("warta.places", "site_name_stops.txt", lower=True)
-    glue = tuple(w for w in glue_words() if len(w) >= 4)
+    stops, glue = _name_ends()
     for head in heads:
         x = _NAME.match(norm, head.end())
         if x is None:
