@@ -42,6 +42,7 @@ HELDOUT_MORE = (
     "heldout24",
     "heldout25",
     "heldout29",
+    "heldout31",
     "dev20",
     "dev21",
     "dev22",

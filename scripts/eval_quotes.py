@@ -36,7 +36,7 @@ DETIK = {
     "shared_dev": SHARED / "eval/dev",
     **devsets.named("quotes_dev2", *devsets.HELDOUT, *devsets.HELDOUT_MORE),
 }
-MIXED = ("quotes_dev2", "heldout29")  # sets of detik and other outlets together
+MIXED = ("quotes_dev2", "heldout29", "heldout31")  # sets of detik and other outlets together
 
 # the quotes split (notes/quotes_split.md): half A is mined, half B only judged by its totals;
 # a set opened in round 31 is split by article (notes/split31.md), its MINE ids in half A
