@@ -78,7 +78,7 @@ def annotate(article: Article) -> None:
     split_place_pairs(article, gaz)
     resolver = ArticlePlaces(article, gaz)
     readings = resolver.run()
-    dropped = settle_unplaced(article, gaz, readings, resolver.at_home())
+    dropped = settle_unplaced(article, gaz, readings, resolver)
     for i, e in enumerate(article.entities):
         if e.label != "LOC":
             continue

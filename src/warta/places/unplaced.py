@@ -20,7 +20,16 @@ from warta.document import Article, Entity, Mention
 from warta.places.gazetteer import Gazetteer
 from warta.places.looks import indonesian_odds
 from warta.places.names import name_key
-from warta.places.resolve import HOME, INDONESIAN_LOOKING, Reading, _is_site_name, _look_key, _strip_prefix, words
+from warta.places.resolve import (
+    HOME,
+    INDONESIAN_LOOKING,
+    ArticlePlaces,
+    Reading,
+    _is_site_name,
+    _look_key,
+    _strip_prefix,
+    words,
+)
 from warta.resources import word_set
 
 # the ways the places layer gives a name no list knows a country: the story's, not the name's own
@@ -84,17 +93,18 @@ def _known(gaz: Gazetteer, e: Entity) -> bool:
     return any(gaz.lookup_key(k) or _is_site_name(k) or _strip_prefix(k)[1] for k in keys)
 
 
-def settle_unplaced(article: Article, gaz: Gazetteer, readings: dict[int, Reading], at_home: bool) -> set[int]:
+def settle_unplaced(
+    article: Article, gaz: Gazetteer, readings: dict[int, Reading], resolver: ArticlePlaces
+) -> set[int]:
     """Relabel PER each LOC that nothing says is a place and that stands in a list of people;
     return the indices (into ``article.entities``) of the other such LOCs, to be dropped, in a
-    story whose places lie at home (``at_home``): in a story abroad or of no clear country,
-    a name no list knows may be a town or a site there (`situs uji coba Sohae-ri`)."""
+    story whose places lie at home (``resolver.at_home``): in a story abroad or of no clear
+    country, a name no list knows may be a town or a site there (`situs uji coba Sohae-ri`)."""
     norm = article.norm
     ents = article.entities
-    by_start = {m.start: (m.end, j) for j, e in enumerate(ents) for m in e.mentions}
-    by_end = {m.end: (m.start, j) for j, e in enumerate(ents) for m in e.mentions}
     dl = article.dateline
     desk = range(dl.start, dl.end) if dl and dl.start is not None and dl.end is not None else range(0)
+    spans: tuple[dict[int, tuple[int, int]], dict[int, tuple[int, int]]] | None = None
 
     def place(j: int) -> bool:  # a LOC with a reading of its own, a known name or a word placing it
         r, e = readings.get(j), ents[j]
@@ -106,18 +116,23 @@ def settle_unplaced(article: Article, gaz: Gazetteer, readings: dict[int, Readin
     out: set[int] = set()
     for i, e in enumerate(ents):
         r = readings.get(i)
-        if e.label != "LOC" or (r is not None and (r.how not in WEAK_HOW or r.country != HOME)) or _known(gaz, e):
+        if e.label != "LOC" or (r is not None and (r.how not in WEAK_HOW or r.country != HOME)):
             continue  # abroad, the lists know few small towns: a name they lack may well be one
+        if any(m.start in desk or _placed(norm, m) for m in e.mentions) or _known(gaz, e):
+            continue
         key = name_key(e.canonical)
         if not key or indonesian_odds(_look_key(key)) >= INDONESIAN_LOOKING:
             continue  # `melintasi Pekayon`, `udara sejuk khas Priangan`: a village at home may stand anywhere
-        if any(m.start in desk or _placed(norm, m) for m in e.mentions):
-            continue
-        listed = [j for m in e.mentions for j in _listed_with(norm, m, by_start, by_end) if j != i]
+        if spans is None:  # mentions by where they start and end, for the lists
+            spans = (
+                {m.start: (m.end, j) for j, x in enumerate(ents) for m in x.mentions},
+                {m.end: (m.start, j) for j, x in enumerate(ents) for m in x.mentions},
+            )
+        listed = [j for m in e.mentions for j in _listed_with(norm, m, *spans) if j != i]
         if any(place(j) for j in listed):
             continue  # `Cirebon, Semarang, Yogjakarta dan Purwokerto`; `Duren Tiga, Jakarta Selatan`
         if sum(ents[j].label == "PER" for j in listed) >= 2:
             e.label, e.country = "PER", None
-        elif at_home:
+        elif resolver.at_home():
             out.add(i)
     return out
