@@ -36,7 +36,8 @@ held by a person or a body is a place again (:mod:`warta.places.pairs`), and so 
 pesantren (:mod:`warta.places.dwellings`). (A country or town opening a tournament's name,
 ``Prancis Terbuka``, is no place: the entities layer drops it, ``products.drop_event_places``; and a
 name no list knows that reads as an event's, ``Piala Sudirman``, ``Golden Globe Awards``, is no
-place either: :mod:`warta.places.events_named`.) The gazetteer
+place either: :mod:`warta.places.events_named`; nor is a LOC that no list knows and nothing in
+the text places, a player in a line-up or a product: :mod:`warta.places.unplaced`.) The gazetteer
 (about 1.8 MB gzip, see ``scripts/build_places.py``) loads on first use (about 0.35 s).
 """
 
@@ -52,7 +53,8 @@ from warta.places.events_named import drop_event_names
 from warta.places.listed import add_listed_places
 from warta.places.pairs import claim_dateline_place, has_place_pair, split_place_pairs
 from warta.places.people import claim_country_bodies, claim_people_places
-from warta.places.resolve import resolve_article
+from warta.places.resolve import ArticlePlaces
+from warta.places.unplaced import settle_unplaced
 
 
 def annotate(article: Article) -> None:
@@ -74,7 +76,9 @@ def annotate(article: Article) -> None:
     claim_country_bodies(article)
     claim_dwellings(article)
     split_place_pairs(article, gaz)
-    readings = resolve_article(article, gaz)
+    resolver = ArticlePlaces(article, gaz)
+    readings = resolver.run()
+    dropped = settle_unplaced(article, gaz, readings, resolver)
     for i, e in enumerate(article.entities):
         if e.label != "LOC":
             continue
@@ -84,6 +88,8 @@ def annotate(article: Article) -> None:
             continue
         e.country = r.country
         e.geo = r.geo(gaz)
+    if dropped:
+        article.entities = [e for i, e in enumerate(article.entities) if i not in dropped]
 
 
 __all__ = ["annotate"]

@@ -678,6 +678,11 @@ class ArticlePlaces:
             return far if far and not set(self._bodies_abroad or ()) - {far} else None
         return None
 
+    def at_home(self) -> bool:
+        """The story's places lie at home: its clear country is Indonesia and no country abroad is
+        named more often (a Jakarta desk's story about Cambodia is no story at home)."""
+        return self.dominant_country() == HOME and self._home_leads()
+
     def _home_leads(self) -> bool:
         """No place abroad named, or Indonesia named at least as often as any other country."""
         if not self.context_countries:
