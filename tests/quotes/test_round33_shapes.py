@@ -55,3 +55,40 @@ def test_a_capitalised_quote_nested_after_a_comma_stays_inside():
     directs = [q for q in _quotes(text) if q[0] == "direct"]
     assert len(directs) == 1 and directs[0][1] == "Hendra Gunawan"
     assert "Kami langsung turun" in directs[0][3]
+
+
+# The run-on convention (eval/README.md): a sentence right after reported content that cannot stand
+# alone goes on with it. `Dimana …` opens a relative clause on what was just said; `Padahal, itu …`
+# has its comma before the pronoun (`Sementara itu, …` still turns away); a question stays the writer's.
+@pytest.mark.parametrize(
+    ("text", "tail"),
+    [
+        (
+            "Kepala Inspektorat Rudi Hartono mengatakan belanja jasa konsultan itu tidak didasarkan pada "
+            "kebutuhan. Dimana tidak ada dokumen kontrak dan tidak ada laporan hasil kegiatan.",
+            "laporan hasil kegiatan",
+        ),
+        (
+            "Direktur Lalu Lintas Polda Jabar Kombes Dwi Santoso mengatakan para calo meminta uang untuk tes "
+            "kesehatan. Padahal, itu semua dilakukan secara gratis.",
+            "secara gratis",
+        ),
+    ],
+)
+def test_a_sentence_that_cannot_stand_alone_runs_on(text, tail):
+    [q] = _quotes(text)
+    assert q[3].rstrip(".").endswith(tail)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kepala Dinas Pendidikan Rina Wulandari mengatakan gedung sekolah itu rusak berat. Di mana para siswa "
+        "akan belajar selama perbaikan?",
+        "Kepala Dinas Pendidikan Rina Wulandari mengatakan gedung sekolah itu rusak berat. Sementara itu, "
+        "warga sekitar bergotong royong membersihkan puing.",
+    ],
+)
+def test_a_question_or_a_turn_away_stays_apart(text):
+    [q] = _quotes(text)
+    assert q[3].rstrip(".").endswith("rusak berat")

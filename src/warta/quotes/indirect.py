@@ -1834,6 +1834,8 @@ def _continues(norm: str, ns: int, ne: int) -> bool:
     ws = words(norm, ns, ne)
     if not ws or any(ch in norm[ns:ne] for ch in '"“”'):
         return False  # (`"Terutama warga …," katanya.`: a quotation of its own, not a fragment)
+    if norm[ns:ne].rstrip().endswith("?"):
+        return False  # `Di mana letak kesalahannya?`: the convention leaves a question to the writer
     first = ws[0].low
     if first in FRAGMENT_STARTS:
         return True
@@ -1844,8 +1846,10 @@ def _continues(norm: str, ns: int, ne: int) -> bool:
                 return False  # `Pertama kali …` is no list item
         elif " ".join(w.low for w in ws[:2]) in DEPENDENT_OPENERS or (consequence := _consequence(norm, ws)):
             pass  # `Salah satunya …`, `Di antaranya, …`, `Dengan demikian, …`
-        elif first not in DEPENDENT_OPENERS or (len(ws) > 1 and ws[1].low in ("itu", "ini", "tersebut")):
-            return False
+        elif first not in DEPENDENT_OPENERS or (
+            len(ws) > 1 and ws[1].low in ("itu", "ini", "tersebut") and "," not in norm[ws[0].end : ws[1].start]
+        ):
+            return False  # (`Sementara itu, …` turns away; `Padahal, itu semua …` goes on)
         # (`Karena itu, …` has its comma after `itu`: a consequence opener, not `Karena` alone)
         if first in CAUSAL_OPENERS and not consequence and "," not in norm[ws[0].end : ws[0].end + 2]:
             return False  # `Sebab, …` links back; `Sebab pada dasarnya …` may be the writer's own
