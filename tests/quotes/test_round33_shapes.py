@@ -92,3 +92,30 @@ def test_a_sentence_that_cannot_stand_alone_runs_on(text, tail):
 def test_a_question_or_a_turn_away_stays_apart(text):
     [q] = _quotes(text)
     assert q[3].rstrip(".").endswith("rusak berat")
+
+
+# A verb of saying in its acting sense, with a thing as its object, says nothing: money asked for
+# (`meminta imbalan Rp 500 ribu`, `meminta Rp 2 miliar untuk …`) or a thing added (`menambahkan
+# fitur …`). After `bahwa` or a comma the same verbs report a statement.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dalam praktik percaloan itu, para calo meminta imbalan Rp 500 ribu hingga Rp 800 ribu per pemohon.",
+        "Penyidik itu disebut pernah meminta Rp 3 miliar untuk mengamankan perkara tersebut.",
+        "Aplikasi Ojekku menambahkan fitur pembayaran tagihan listrik, yang kini bisa dipakai di seluruh Jawa.",
+    ],
+)
+def test_a_thing_asked_for_or_added_is_no_statement(text):
+    assert [q for q in _quotes(text) if q[2] in ("meminta", "menambahkan")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kepala Dinas Perhubungan Rudi Hartono menambahkan, fitur pembayaran itu akan tersedia bulan depan.",
+        "Kepala Dinas Perhubungan Rudi Hartono menambahkan bahwa layanan bus malam akan diperpanjang.",
+        "Kepala Dinas Perhubungan Rudi Hartono menambahkan kondisi jalan di jalur selatan sudah membaik.",
+    ],
+)
+def test_a_statement_after_menambahkan_stays(text):
+    assert [q[2] for q in _quotes(text)] == ["menambahkan"]

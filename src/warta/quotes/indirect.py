@@ -91,6 +91,7 @@ REPORTED_FOR = frozenset(("setelah", "usai", "seusai", "karena", "lantaran", "ak
 CAUSING_SUBJECTS = wordset("causing_subjects")
 ADDRESSED_QUANTIFIERS = wordset("addressed_quantifiers")
 REQUESTED_OBJECTS = wordset("requested_objects")
+ADDED_THINGS = wordset("added_things")
 MEANS_PREPOSITIONS = wordset("means_prepositions")
 ACCOUNT_MARKERS = wordset("account_markers")
 ACCOUNT_NOUNS = wordset("account_nouns")
@@ -1135,7 +1136,9 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
         if cue.lemma == "lapor" and _lodged(content):
             continue
         if cue.lemma == "minta" and content[0].low in REQUESTED_OBJECTS:
-            continue  # `meminta keterangan rekan bisnis Sandi`, `meminta maaf`: an act, not a statement
+            continue  # `meminta keterangan rekan bisnis Sandi`, `meminta maaf`, `meminta Rp 2 miliar`: an act
+        if cue.lemma == "tambah" and ci == k + 1 and content[0].low in ADDED_THINGS and not _set_off(norm, w, content):
+            continue  # `menambahkan fitur GO-BILLS …`: a thing added, nothing said
         if cue.lemma in EXAMPLE_CUES and len(content) >= MIN_WORDS:
             c = _candidate(norm, ws, ci, re_, para, w, w.text, cue.lemma)
             c.speaker_span, c.pronoun, c.attribution = sp, is_pronoun(norm[sp[0] : sp[1]]), (sp[0], w.end)
