@@ -73,21 +73,31 @@ def pair_marks(norm: str, s: int, e: int) -> list[tuple[int, int | None]]:
 
 
 def _closes_before_word(norm: str, pos: int, s: int, e: int) -> bool:
-    """A mark inside a quote, after the quote's own punctuation and a space and glued to a
-    lower-case word, with no other mark in the rest of its sentence (`berkualitas, "kata Andi
-    di Jakarta.`): text detokenised with the mark on the wrong side of the space closes the
-    quote here. A quote nested inside (`bilang, "jangan pulang", tapi …," ujar X`) is closed
-    again in the same sentence."""
+    """A mark inside a quote, after a space and glued to the next word, with no other mark in the
+    rest of its sentence: text detokenised with the mark on the wrong side of the space closes
+    the quote here when a lower-case word follows the quote's own punctuation (`berkualitas,
+    "kata Andi di Jakarta.`) or when the words after it are an attribution (`problem, "Anies
+    menambahkan.`, `lemah, "Kata Asep.`, `kelas "ujarnya.`). A quote nested inside (`bilang,
+    "jangan pulang", tapi …," ujar X`) is closed again in the same sentence."""
     after = norm[pos + 1] if pos + 1 < e else ""
-    if not after.islower():
+    if not after.isalpha():
         return False
     k = pos - 1
     while k >= s and norm[k] in " \t":
         k -= 1
-    if not (k < pos - 1 and k >= s and norm[k] in ",.!?"):
+    if not (k < pos - 1 and k >= s):
         return False
     stop = _SENT_PUNCT.search(norm, pos + 1, e)
-    return norm.find('"', pos + 1, stop.end() + 1 if stop else e) == -1
+    end = stop.end() if stop else e
+    if norm.find('"', pos + 1, min(end + 1, e)) != -1:
+        return False
+    punct = norm[k] in ",.!?"
+    if punct and after.islower():
+        return True
+    ws = words(norm, pos + 1, end)
+    if not punct and not (ws and cue_of(ws[0])):
+        return False  # with no punctuation before it, only a word of saying glued to the mark
+    return post_attribution(norm, pos + 1, end, ",") is not None
 
 
 def _sentence_end(norm: str, layout: Layout, pos: int, limit: int) -> int:

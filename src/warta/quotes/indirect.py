@@ -91,6 +91,7 @@ REPORTED_FOR = frozenset(("setelah", "usai", "seusai", "karena", "lantaran", "ak
 CAUSING_SUBJECTS = wordset("causing_subjects")
 ADDRESSED_QUANTIFIERS = wordset("addressed_quantifiers")
 REQUESTED_OBJECTS = wordset("requested_objects")
+ADDED_THINGS = wordset("added_things")
 MEANS_PREPOSITIONS = wordset("means_prepositions")
 ACCOUNT_MARKERS = wordset("account_markers")
 ACCOUNT_NOUNS = wordset("account_nouns")
@@ -1135,7 +1136,9 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
         if cue.lemma == "lapor" and _lodged(content):
             continue
         if cue.lemma == "minta" and content[0].low in REQUESTED_OBJECTS:
-            continue  # `meminta keterangan rekan bisnis Sandi`, `meminta maaf`: an act, not a statement
+            continue  # `meminta keterangan rekan bisnis Sandi`, `meminta maaf`, `meminta Rp 2 miliar`: an act
+        if cue.lemma == "tambah" and ci == k + 1 and content[0].low in ADDED_THINGS and not _set_off(norm, w, content):
+            continue  # `menambahkan fitur GO-BILLS …`: a thing added, nothing said
         if cue.lemma in EXAMPLE_CUES and len(content) >= MIN_WORDS:
             c = _candidate(norm, ws, ci, re_, para, w, w.text, cue.lemma)
             c.speaker_span, c.pronoun, c.attribution = sp, is_pronoun(norm[sp[0] : sp[1]]), (sp[0], w.end)
@@ -1834,6 +1837,8 @@ def _continues(norm: str, ns: int, ne: int) -> bool:
     ws = words(norm, ns, ne)
     if not ws or any(ch in norm[ns:ne] for ch in '"“”'):
         return False  # (`"Terutama warga …," katanya.`: a quotation of its own, not a fragment)
+    if norm[ns:ne].rstrip().endswith("?"):
+        return False  # `Di mana letak kesalahannya?`: the convention leaves a question to the writer
     first = ws[0].low
     if first in FRAGMENT_STARTS:
         return True
@@ -1844,8 +1849,10 @@ def _continues(norm: str, ns: int, ne: int) -> bool:
                 return False  # `Pertama kali …` is no list item
         elif " ".join(w.low for w in ws[:2]) in DEPENDENT_OPENERS or (consequence := _consequence(norm, ws)):
             pass  # `Salah satunya …`, `Di antaranya, …`, `Dengan demikian, …`
-        elif first not in DEPENDENT_OPENERS or (len(ws) > 1 and ws[1].low in ("itu", "ini", "tersebut")):
-            return False
+        elif first not in DEPENDENT_OPENERS or (
+            len(ws) > 1 and ws[1].low in ("itu", "ini", "tersebut") and "," not in norm[ws[0].end : ws[1].start]
+        ):
+            return False  # (`Sementara itu, …` turns away; `Padahal, itu semua …` goes on)
         # (`Karena itu, …` has its comma after `itu`: a consequence opener, not `Karena` alone)
         if first in CAUSAL_OPENERS and not consequence and "," not in norm[ws[0].end : ws[0].end + 2]:
             return False  # `Sebab, …` links back; `Sebab pada dasarnya …` may be the writer's own
