@@ -4,7 +4,7 @@ mining pool, its fills were right about one time in three; these shapes were the
 actor is now left empty (sentences written here in the shapes of Indonesian news):
 
 - a party named only in another sentence (`… di depan gedung DPRD. Sebuah pos polisi dibakar …`);
-- a place that is no state (`desa`, `kota`: `tertabrak kereta api di Desa X`, `forum di Lima`);
+- a place that is no state (`desa`, `kota`: `dibacok di Desa X`, `forum di Lima`);
 - a name standing as a modifier (`tiga gol bagi Persija Jakarta`);
 - a body in a person's title (`Pelatih Persib Bandung, Bojan Hodak, mengungkapkan kritiknya`);
 - an act noun no verb of the candidate governs (`Polisi masih memburu X, DPO pembunuhan …`);
@@ -42,11 +42,10 @@ def _party(text: str, type: str, trigger: str, role: int) -> str | None:
             "CRIME",
             "dibakar",
         ),
-        (  # a village
-            "Dua balita bernama Rizky Pratama dan Nadia Putri meninggal setelah tertabrak kereta api di Desa "
-            "Sukamaju, Kabupaten Grobogan.",
+        (  # a village (a train that strikes is no attack at all since round 33: a stabbing here)
+            "Seorang petani bernama Rizky Pratama tewas setelah dibacok di Desa Sukamaju, Kabupaten Grobogan.",
             "ASSAULT",
-            "tertabrak",
+            "dibacok",
         ),
         (  # the city of a forum
             "Berdasarkan hasil forum serupa di Lima, Peru, Indonesia diminta untuk lebih menggali kekayaan "

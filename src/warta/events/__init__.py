@@ -249,6 +249,7 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
     rerank(article, out)  # the learned party chooser, over the rules' parties and the other candidates
     # `Sifat ini membantu membunuh kuman`, `Perang informasi itu menyerang lembaga …`: a thing acting
     out = [ev for ev in out if not (ev.voice == "act" and _thing_acts(ev.actor, article.norm, ev.start))]
+    out = [ev for ev in out if not _struck_by_a_thing(ev, article.norm)]
     for ev in out:
         parties.drop_media(ev)  # `Melansir E! News, …`: the chooser may not bring a medium back
     carry_protest_target(article, out)  # `Massa menutup jalan` in a story of a protest at one body: at that body
@@ -646,6 +647,32 @@ def _thing_acts(sp: Speaker | None, norm: str, ss: int) -> bool:
     # a word the article also capitalises inside a sentence is a name (`Kemdiktisaintek`, `Orde Baru`)
     inside = re.compile(r"[a-z0-9,] " + re.escape(ws[0].strip(",.")) + r"\b")
     return inside.search(norm) is None
+
+
+def _struck_by_a_thing(ev: Event, norm: str) -> bool:
+    """`Hepatitis membunuh 1,34 juta orang`, `mobil yang menabrak sebuah tiang listrik`, `Produk ini
+    bekerja membunuh bakteri`, `pesawat itu tertabrak sekelompok burung`: an illness, a vehicle, an
+    animal or a product that strikes is a mishap or a figure of speech, no one's attack (PLOVER codes
+    no natural event). The striker is the word just before an active verb (past `yang`, a
+    demonstrative, an adverb) or the agent in the two words after a passive one."""
+    if ev.type != "ASSAULT" or ev.trigger_start is None:
+        return False
+    W = lexicon().words
+    if ev.voice == "pass":
+        agent = re.findall(r"\w+", norm[ev.trigger_end : ev.trigger_end + 40])[:4]
+        cut = next((i for i, w in enumerate(agent) if w.lower() in W["np_stop"]), len(agent))
+        # `tertabrak kendaraan taktis Brimob`: a vehicle someone named drove (not `kereta api di Kampung …`)
+        driven = any(is_cap(w) for w in agent[1:cut])
+        return not driven and any(w.lower() in W["striking_things"] for w in agent[:2])
+    if ev.voice != "act":
+        return False
+    skip = W["trailing_adverbs"] | {"yang", "ini", "itu", "tersebut", "bekerja"}
+    words_before = re.findall(r"\w+", norm[max(ev.start, ev.trigger_start - 40) : ev.trigger_start].lower())
+    before = [w for w in reversed(words_before) if w not in skip][:3]
+    if not before or before[0] not in W["striking_things"] or set(before) & W["attack_words"]:
+        return False  # (`bom mobil yang menewaskan`: the bomb struck; `dari atas pesawat, Trump melemparkan`)
+    # `Pria yang mengendarai mobil itu menyerang …`: the thing is another verb's object, not the striker
+    return len(before) < 2 or not is_verbish(before[1])
 
 
 def _armed(sp: Speaker | None) -> bool:

@@ -1,0 +1,123 @@
+"""How precise the events layer's guards are, over every events development set named: for each
+guard (a rule verdict that drops a candidate: `partial`, `incomplete`, `background`, `modal` by
+default), the candidates it vetoed that the gold codes as an act of their type in their sentence
+(*vetoed gold*: still missed, or found anyway by another candidate) against those it rightly vetoed
+(*no gold*). A guard, or a sub-shape of it (type, voice, whether an actor and a recipient were read),
+that vetoes as much gold as it rightly vetoes is a place to narrow it; the sub-shapes are listed.
+``--typed`` adds the misses typed wrong (no candidate of the gold's type in the sentence, a kept act
+of another type there) by confusion pair. Each (guard, sentence, type) counts once.
+
+    python scripts/events_guard_precision.py --cache /tmp/mine.pkl eval/events_dev2 eval/events_heldout3
+    python scripts/events_guard_precision.py --cache /tmp/mine.pkl --show incomplete --typed <MINE sets>
+
+Run it on the half whose errors may be read; on the other half read only its totals.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import devsets  # noqa: E402
+from events_party_errors import _close, _score  # noqa: E402
+from events_trigger_gaps import EVENT_SETS, _read  # noqa: E402
+
+GUARDS = ("partial", "incomplete", "background", "modal")
+VERDICTS = ("missed", "found", "none")  # vetoed gold still missed / found by another candidate / no gold
+
+
+def _shape(c) -> str:
+    """A candidate's sub-shape: its type, its pattern's voice, and which parties were read."""
+    ev = c.event
+    parties = ("A" if ev is not None and ev.actor else "-") + ("R" if ev is not None and ev.recipient else "-")
+    return f"{c.trigger.type}/{c.trigger.pattern.voice}/{parties}"
+
+
+def _article(S, f: Path, cache: dict) -> tuple[list[tuple[str, str, str, str]], list[tuple[str, str]]]:
+    """The guard rows of one gold file (guard, verdict, shape, line) and its typed-wrong pairs."""
+    gold = json.loads(f.read_text("utf-8"))
+    if "events" not in gold:
+        return [], []
+    art, pred, trace = _read(S, f, gold, cache)
+    ge, pe = gold["events"], pred.get("events") or []
+    m = S.match(ge, pe, lambda g, p: _close(S, g, p))
+    rows, seen = [], set()
+    for c in trace:
+        sent = art.norm[c.ss : c.se]
+        key = (c.fate, c.ss, c.trigger.type)
+        if c.fate == "kept" or key in seen:
+            continue
+        seen.add(key)
+        near = [i for i, g in enumerate(ge) if g["type"] == c.trigger.type and S.token_f1(g["text"], sent) >= 0.6]
+        verdict = "none" if not near else ("missed" if any(i not in m for i in near) else "found")
+        t = c.trigger
+        trig = art.norm[c.ws[t.first].start : c.ws[t.last].end]
+        rows.append((c.fate, verdict, _shape(c), f"{trig!r:28} {gold['id']} | {sent[:110]}"))
+    pairs = []
+    for i, g in enumerate(ge):
+        if i in m:
+            continue
+        here = [c for c in trace if S.token_f1(g["text"], art.norm[c.ss : c.se]) >= 0.6]
+        if any(c.trigger.type == g["type"] for c in here):
+            continue  # a candidate of its own type was there: a guard's veto, not a typing
+        other = [p for p in pe if p["type"] != g["type"] and S.token_f1(g["text"], p["text"]) >= 0.6]
+        if other:
+            pairs.append((f"{other[0]['type']} -> {g['type']}", gold["id"]))
+    return rows, pairs
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("gold", nargs="*", default=list(EVENT_SETS), help="events development sets (folders)")
+    ap.add_argument("--cache", default="", help="pickle of the articles read before events")
+    ap.add_argument("--guards", default=",".join(GUARDS), help="the verdicts counted, comma-separated")
+    ap.add_argument("--show", default="", help="list the vetoed gold of this guard, item by item")
+    ap.add_argument("--typed", action="store_true", help="count the misses typed wrong by confusion pair")
+    args = ap.parse_args()
+    S = _score()
+    cpath = Path(args.cache) if args.cache else None
+    cache = pickle.loads(cpath.read_bytes()) if cpath and cpath.exists() else {}
+    size = len(cache)
+    guards = args.guards.split(",")
+    rows, pairs = [], []
+    for d in args.gold:
+        folder = Path(d) if Path(d).is_absolute() else devsets.REPO / d
+        for f in sorted(folder.glob("*.gold.json")):
+            r, p = _article(S, f, cache)
+            rows += [x for x in r if x[0] in guards]
+            pairs += p
+    if cpath and len(cache) > size:
+        cpath.write_bytes(pickle.dumps(cache))
+    print(f"{'guard':12} {'vetoed':>6} {'missed':>6} {'found':>6} {'none':>6} {'precision':>9}")
+    for g in guards:
+        n = Counter(v for fate, v, _, _ in rows if fate == g)
+        total = sum(n.values())
+        print(f"{g:12} {total:6d} {n['missed']:6d} {n['found']:6d} {n['none']:6d} {n['none'] / max(total, 1):9.3f}")
+    shapes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for fate, v, shape, _ in rows:
+        shapes[(fate, shape)][v] += 1
+    print("\nsub-shapes vetoing as much gold as they rightly veto (at least 3 gold):")
+    for (fate, shape), n in sorted(shapes.items(), key=lambda kv: -kv[1]["missed"]):
+        gold_n = n["missed"] + n["found"]
+        if gold_n >= 3 and gold_n >= n["none"]:
+            print(f"  {fate:12} {shape:28} missed {n['missed']:3d}  found {n['found']:3d}  none {n['none']:3d}")
+    if args.show:
+        print(f"\nvetoed gold of `{args.show}`:")
+        for fate, v, shape, line in sorted(rows):
+            if fate == args.show and v != "none":
+                print(f"{v:6} {shape:28} {line}")
+    if args.typed:
+        count = Counter(pair for pair, _ in pairs)
+        articles = {pair: len({a for p, a in pairs if p == pair}) for pair in count}
+        print(f"\n{len(pairs)} misses typed wrong (kept type -> gold type: misses, articles):")
+        for pair, n in count.most_common():
+            print(f"  {pair:28} {n:3d} {articles[pair]:3d}")
+
+
+if __name__ == "__main__":
+    main()
