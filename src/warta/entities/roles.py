@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from warta.document import Article
+from warta.entities.candidates import WEEKDAYS
 from warta.entities.gazetteer import country_of
 from warta.entities.patterns import first_words, lexicon
 from warta.entities.ranks import rank_lists
@@ -21,6 +22,7 @@ from warta.entities.role_joins import join_trades
 from warta.entities.role_pairs import listed_after_roles, pair_roles
 from warta.entities.role_variants import share_roles
 from warta.entities.spans import Cand, Cluster
+from warta.entities.words import month_words
 from warta.resources import word_lists, word_set
 
 _WORD = re.compile(r"[^\W_][\w'’./-]*|[,.;:!?\"“”()\[\]&]")
@@ -149,9 +151,12 @@ def _role_words(
         # `Utusan Khusus PBB untuk Suriah`, `kepala badan PBB untuk pengungsi Palestina`: what a body or
         # a post is for, after a name in capitals
         purpose = w == "untuk" and tail and k and words[k - 1][:1].isupper() and words[k - 1] not in _BOUNDARY
+        # `Visiting Professor pada Asser Institute`: the body the post is at; `peneliti dan dosen
+        # Universitas X`: a second post of the same person
+        inside = bool(tail) and k > 0 and words[k - 1] not in _BOUNDARY and _post_goes_on(w, words[:k], tail[-1], heads)
         if (
             w in _BOUNDARY
-            or (w.lower() in stop and not joined and not purpose)
+            or (w.lower() in stop and not joined and not purpose and not inside)
             or (_verbish(w) and not _is_head(w, heads))
         ):
             stopped = w.lower()
@@ -713,14 +718,17 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
         k
         for k, w in enumerate(words)
         if 0 < k < len(words) - 1
-        and w in ("dan", "serta", "untuk")
+        and w in ("dan", "serta", "untuk", "pada")
         and (
-            (words[k - 1][:1].isupper() and words[k + 1][:1].isupper())
+            (w != "pada" and words[k - 1][:1].isupper() and words[k + 1][:1].isupper())
             # `pendiri dan CEO Fuelary`: two posts of one person
             or (words[k - 1].lower() in title_firsts and words[k + 1].lower() in title_firsts)
             # `asisten sekretaris jenderal untuk misi perdamaian;`: in a list split by semicolons each
             # item is one description, so what the post is for belongs to it
             or (w == "untuk" and cut is None and close < len(norm) and norm[close] == ";")
+            # `Visiting Professor pada Asser Institute`: the body the post is at; `ahli antropologi dan
+            # profesor psikologi`: a second post of the same person
+            or _post_goes_on(w, words[:k], words[k + 1], heads)
         )
     }
     if any(
@@ -734,6 +742,37 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
             # `Budi, Kepala Dinas Pendidikan, Pemuda, dan Olahraga Kabupaten Bantul, mengatakan`
             return " ".join(norm[m.end() : more].split())
     return " ".join(words).replace("( ", "(").replace(" )", ")")
+
+
+_POST_REACH = 3  # `ahli antropologi dan …`: the first post's head is a few words before `dan`
+
+
+def _post_goes_on(word: str, before: list[str], after: str, heads: frozenset[str]) -> bool:
+    """Whether `dan` or `pada` (``word``, a stop word) stays inside a description: `pada` before the
+    body the post is at (`Visiting Professor pada Asser Institute`), `dan` between two posts of one
+    person (`peneliti dan dosen`, `ahli antropologi dan profesor psikologi`). ``before`` are the
+    words before it, ``after`` the word right after it."""
+    if word == "pada":
+        return _body_at(after)
+    if word != "dan" or not after[:1].islower():
+        return False
+    run = before[-_POST_REACH:]
+    cut = max((x + 1 for x, w in enumerate(run) if w in _BOUNDARY or w.lower() in _lists()["stop"]), default=0)
+    return any(w[:1].islower() and _second_post(w, after, heads) for w in run[cut:])
+
+
+def _second_post(first: str, second: str, heads: frozenset[str]) -> bool:
+    """`ahli antropologi dan profesor psikologi`: after `dan` inside a description set off after a
+    name, a second post or trade of the same person (both words open roles, neither is a tie to
+    someone else: `pedagang dan istrinya` names two people)."""
+    return _is_head(first, heads) and _is_head(second, heads) and not is_relation(second.lower().removesuffix("nya"))
+
+
+def _body_at(word: str) -> bool:
+    """A capitalised word after `pada` that names where a post is held (`pada Asser Institute`), not
+    when the words were said (`pada Senin`, `pada Januari`)."""
+    low = word.lower()
+    return word[:1].isupper() and low not in month_words() and low not in WEEKDAYS
 
 
 # the source put first, before its name (`Menurut Hardi`, `Bagi Nehru`): a clause follows the comma
