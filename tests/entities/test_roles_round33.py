@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from taggedcases import person_roles  # noqa: E402
+from taggedcases import labelled_roles, person_roles  # noqa: E402
 
 
 @pytest.mark.parametrize(
@@ -59,3 +59,24 @@ def test_description_past_pada_and_a_second_post(text: str, name: str, role: str
 def test_pada_before_a_day_and_dan_before_a_tie_stay_out(text: str) -> None:
     roles = person_roles(text)
     assert not any(r and ("Senin" in r or "istri" in r) for r in roles.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "label"),
+    [
+        # a place set off after a body, read as a person that took the body's post
+        (
+            "Serda Budiman penembak dua anggota Polres Tulang Bawang, Lampung, hingga tewas divonis mati.",
+            "Lampung",
+            "LOC",
+        ),
+        # the places of a list of bishops' sees
+        ("Para uskup yang hadir antara lain Uskup Jakarta, Bogor, Bandung, dan Semarang.", "Bogor", "LOC"),
+        # the last word of a post written in brackets
+        ('"Kemarin beliau (Dirjen Otda) sudah menjelaskannya," ujar Diana.', "Otda", "ORG"),
+    ],
+)
+def test_a_word_of_a_place_or_post_takes_no_post(text: str, word: str, label: str) -> None:
+    found = labelled_roles(text)
+    assert word not in person_roles(text)
+    assert found.get(word, (label, None)) == (label, None)

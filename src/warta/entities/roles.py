@@ -1461,8 +1461,50 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             for _s, _e, owner in claimed_at(m.start)
         ):
             cl.role = None
+    _things_named_as_holders(norm, clusters)
     join_trades(norm, clusters, _lists()["trades"])  # `Aktor sekaligus sutradara Reza`
     share_roles(clusters)  # `Afifuddin` beside `Ketua KPU Affifuddin`: one person spelt two ways
+
+
+# after the last word of a body's or a post's name: its short form in brackets (`… Minang (IKM)`),
+# the bracket that closes a post written in brackets (`(Menko Infra)`), or the rest of a word the
+# writer split with a hyphen (`Dirjen Perundang - undangan`)
+_NAME_GOES_ON_AFTER = re.compile(r"\s*\(\s*(?P<short>[A-Z]{2,8})\s*\)|\s*\)|\s+-\s+[a-z]")
+
+
+def _things_named_as_holders(norm: str, clusters: list[Cluster]) -> None:
+    """A 'person' that took the post written right before it but is a word of something else holds
+    no post: a place after the post (`anggota Polres Way Kanan, Lampung,`, `Uskup Jakarta, Bogor, …`;
+    not a person named like a place whose description follows: `Mulia, koordinator lapangan,`) is the
+    place it is; the last word of the post's own body or title, the run going on after it (`Ketua Umum
+    Ikatan Keluarga Minang (IKM)`, `(Dirjen Otda)`), is a body's word."""
+    given = lexicon().given
+    for cl in clusters:
+        if cl.label != "PER" or not cl.role or any(m.text.split()[0] in given for m in cl.mentions):
+            continue
+        country = country_of(cl.mentions[0].text)
+        placed = any(norm[: m.start].rstrip(" ,").endswith(cl.role) for m in cl.mentions)  # the post before it
+        if country is not None and placed and all(country_of(m.text) for m in cl.mentions):
+            cl.label, cl.role, cl.country = "LOC", None, country
+        elif all(" " not in m.text for m in cl.mentions) and any(_closes_a_run(norm, m, cl.role) for m in cl.mentions):
+            cl.label, cl.role = "ORG", None
+
+
+def _closes_a_run(norm: str, m: Cand, role: str) -> bool:
+    """Whether the one-word mention ``m`` closes the capitalised run that opens with ``role`` (read
+    right before it), the run going on after it as a name does not (see _NAME_GOES_ON_AFTER)."""
+    if not norm[: m.start].rstrip().endswith(role.split()[-1]) or norm[m.start - 1 : m.start] != " ":
+        return False
+    after = _NAME_GOES_ON_AFTER.match(norm, m.end)
+    if after is None:
+        return False
+    if after.group("short") is None:
+        # the closing bracket of a post written in brackets (`(Menko Infra)`), or a split word
+        return ")" not in after.group() or norm[: m.start].rstrip().endswith("(" + role)
+    # the short form spells the run's capitalised words, this one last (`Ikatan Keluarga Minang (IKM)`)
+    short = after.group("short")
+    words = [w for w in re.findall(r"[\w'-]+", norm[max(0, m.start - 120) : m.end]) if w[:1].isupper()]
+    return len(words) >= len(short) and "".join(w[0] for w in words[-len(short) :]) == short
 
 
 def _body_of_post(m: Cand, holders: list[tuple[int, int, Cluster]]) -> bool:
