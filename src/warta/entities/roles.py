@@ -1484,7 +1484,8 @@ def _things_named_as_holders(norm: str, clusters: list[Cluster]) -> None:
             continue
         country = country_of(cl.mentions[0].text)
         placed = any(norm[: m.start].rstrip(" ,").endswith(cl.role) for m in cl.mentions)  # the post before it
-        if country is not None and placed and all(country_of(m.text) for m in cl.mentions):
+        # (a tie is no place's: `istri Atim, Sanya` names a woman called like a town)
+        if country is not None and placed and not is_relation(cl.role) and all(country_of(m.text) for m in cl.mentions):
             cl.label, cl.role, cl.country = "LOC", None, country
         elif all(" " not in m.text for m in cl.mentions) and any(_closes_a_run(norm, m, cl.role) for m in cl.mentions):
             cl.label, cl.role = "ORG", None
