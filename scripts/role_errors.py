@@ -82,7 +82,7 @@ MINE = {
     "outlets_heldout20",
     "devo24",
 }
-# sets opened later and split by article before any error was read (notes/split31.md: sorted ids,
+# sets opened later and split by article before any error was read (notes/split31.md, split33.md: sorted ids,
 # even positions MINE, odd JUDGE): their MINE articles join the mined half, the others the judged one
 MINE_ARTICLES = {
     "heldout29": {
@@ -92,6 +92,15 @@ MINE_ARTICLES = {
         "detik_464",
         "detik_70",
         "liputan6_banjir_india_satwa_langka_kaziranga",
+    },
+    # notes/split33.md (opened in round 33)
+    "heldout31": {
+        "antara_sri_mulyani_kejar_konglomerat_tanpa_npwp",
+        "cnn_bawaslu_petakan_daerah_rawan_pilkada_2018",
+        "detik_612",
+        "detik_815",
+        "liputan6_longsor_susulan_banaran_ponorogo",
+        "republika_warga_sipil_thailand_bersihkan_ranjau",
     },
 }
 

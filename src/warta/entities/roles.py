@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from warta.document import Article
+from warta.entities.candidates import WEEKDAYS
 from warta.entities.gazetteer import country_of
 from warta.entities.patterns import first_words, lexicon
 from warta.entities.ranks import rank_lists
@@ -21,6 +22,7 @@ from warta.entities.role_joins import join_trades
 from warta.entities.role_pairs import listed_after_roles, pair_roles
 from warta.entities.role_variants import share_roles
 from warta.entities.spans import Cand, Cluster
+from warta.entities.words import month_words
 from warta.resources import word_lists, word_set
 
 _WORD = re.compile(r"[^\W_][\w'’./-]*|[,.;:!?\"“”()\[\]&]")
@@ -149,9 +151,12 @@ def _role_words(
         # `Utusan Khusus PBB untuk Suriah`, `kepala badan PBB untuk pengungsi Palestina`: what a body or
         # a post is for, after a name in capitals
         purpose = w == "untuk" and tail and k and words[k - 1][:1].isupper() and words[k - 1] not in _BOUNDARY
+        # `Visiting Professor pada Asser Institute`: the body the post is at; `peneliti dan dosen
+        # Universitas X`: a second post of the same person
+        inside = bool(tail) and k > 0 and words[k - 1] not in _BOUNDARY and _post_goes_on(w, words[:k], tail[-1], heads)
         if (
             w in _BOUNDARY
-            or (w.lower() in stop and not joined and not purpose)
+            or (w.lower() in stop and not joined and not purpose and not inside)
             or (_verbish(w) and not _is_head(w, heads))
         ):
             stopped = w.lower()
@@ -713,14 +718,17 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
         k
         for k, w in enumerate(words)
         if 0 < k < len(words) - 1
-        and w in ("dan", "serta", "untuk")
+        and w in ("dan", "serta", "untuk", "pada")
         and (
-            (words[k - 1][:1].isupper() and words[k + 1][:1].isupper())
+            (w != "pada" and words[k - 1][:1].isupper() and words[k + 1][:1].isupper())
             # `pendiri dan CEO Fuelary`: two posts of one person
             or (words[k - 1].lower() in title_firsts and words[k + 1].lower() in title_firsts)
             # `asisten sekretaris jenderal untuk misi perdamaian;`: in a list split by semicolons each
             # item is one description, so what the post is for belongs to it
             or (w == "untuk" and cut is None and close < len(norm) and norm[close] == ";")
+            # `Visiting Professor pada Asser Institute`: the body the post is at; `ahli antropologi dan
+            # profesor psikologi`: a second post of the same person
+            or _post_goes_on(w, words[:k], words[k + 1], heads)
         )
     }
     if any(
@@ -734,6 +742,37 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
             # `Budi, Kepala Dinas Pendidikan, Pemuda, dan Olahraga Kabupaten Bantul, mengatakan`
             return " ".join(norm[m.end() : more].split())
     return " ".join(words).replace("( ", "(").replace(" )", ")")
+
+
+_POST_REACH = 3  # `ahli antropologi dan …`: the first post's head is a few words before `dan`
+
+
+def _post_goes_on(word: str, before: list[str], after: str, heads: frozenset[str]) -> bool:
+    """Whether `dan` or `pada` (``word``, a stop word) stays inside a description: `pada` before the
+    body the post is at (`Visiting Professor pada Asser Institute`), `dan` between two posts of one
+    person (`peneliti dan dosen`, `ahli antropologi dan profesor psikologi`). ``before`` are the
+    words before it, ``after`` the word right after it."""
+    if word == "pada":
+        return _body_at(after)
+    if word != "dan" or not after[:1].islower():
+        return False
+    run = before[-_POST_REACH:]
+    cut = max((x + 1 for x, w in enumerate(run) if w in _BOUNDARY or w.lower() in _lists()["stop"]), default=0)
+    return any(w[:1].islower() and _second_post(w, after, heads) for w in run[cut:])
+
+
+def _second_post(first: str, second: str, heads: frozenset[str]) -> bool:
+    """`ahli antropologi dan profesor psikologi`: after `dan` inside a description set off after a
+    name, a second post or trade of the same person (both words open roles, neither is a tie to
+    someone else: `pedagang dan istrinya` names two people)."""
+    return _is_head(first, heads) and _is_head(second, heads) and not is_relation(second.lower().removesuffix("nya"))
+
+
+def _body_at(word: str) -> bool:
+    """A capitalised word after `pada` that names where a post is held (`pada Asser Institute`), not
+    when the words were said (`pada Senin`, `pada Januari`)."""
+    low = word.lower()
+    return word[:1].isupper() and low not in month_words() and low not in WEEKDAYS
 
 
 # the source put first, before its name (`Menurut Hardi`, `Bagi Nehru`): a clause follows the comma
@@ -1422,8 +1461,51 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             for _s, _e, owner in claimed_at(m.start)
         ):
             cl.role = None
+    _things_named_as_holders(norm, clusters)
     join_trades(norm, clusters, _lists()["trades"])  # `Aktor sekaligus sutradara Reza`
     share_roles(clusters)  # `Afifuddin` beside `Ketua KPU Affifuddin`: one person spelt two ways
+
+
+# after the last word of a body's or a post's name: its short form in brackets (`… Minang (IKM)`),
+# the bracket that closes a post written in brackets (`(Menko Infra)`), or the rest of a word the
+# writer split with a hyphen (`Dirjen Perundang - undangan`)
+_NAME_GOES_ON_AFTER = re.compile(r"\s*\(\s*(?P<short>[A-Z]{2,8})\s*\)|\s*\)|\s+-\s+[a-z]")
+
+
+def _things_named_as_holders(norm: str, clusters: list[Cluster]) -> None:
+    """A 'person' that took the post written right before it but is a word of something else holds
+    no post: a place after the post (`anggota Polres Way Kanan, Lampung,`, `Uskup Jakarta, Bogor, …`;
+    not a person named like a place whose description follows: `Mulia, koordinator lapangan,`) is the
+    place it is; the last word of the post's own body or title, the run going on after it (`Ketua Umum
+    Ikatan Keluarga Minang (IKM)`, `(Dirjen Otda)`), is a body's word."""
+    given = lexicon().given
+    for cl in clusters:
+        if cl.label != "PER" or not cl.role or any(m.text.split()[0] in given for m in cl.mentions):
+            continue
+        country = country_of(cl.mentions[0].text)
+        placed = any(norm[: m.start].rstrip(" ,").endswith(cl.role) for m in cl.mentions)  # the post before it
+        # (a tie is no place's: `istri Atim, Sanya` names a woman called like a town)
+        if country is not None and placed and not is_relation(cl.role) and all(country_of(m.text) for m in cl.mentions):
+            cl.label, cl.role, cl.country = "LOC", None, country
+        elif all(" " not in m.text for m in cl.mentions) and any(_closes_a_run(norm, m, cl.role) for m in cl.mentions):
+            cl.label, cl.role = "ORG", None
+
+
+def _closes_a_run(norm: str, m: Cand, role: str) -> bool:
+    """Whether the one-word mention ``m`` closes the capitalised run that opens with ``role`` (read
+    right before it), the run going on after it as a name does not (see _NAME_GOES_ON_AFTER)."""
+    if not norm[: m.start].rstrip().endswith(role.split()[-1]) or norm[m.start - 1 : m.start] != " ":
+        return False
+    after = _NAME_GOES_ON_AFTER.match(norm, m.end)
+    if after is None:
+        return False
+    if after.group("short") is None:
+        # the closing bracket of a post written in brackets (`(Menko Infra)`), or a split word
+        return ")" not in after.group() or norm[: m.start].rstrip().endswith("(" + role)
+    # the short form spells the run's capitalised words, this one last (`Ikatan Keluarga Minang (IKM)`)
+    short = after.group("short")
+    words = [w for w in re.findall(r"[\w'-]+", norm[max(0, m.start - 120) : m.end]) if w[:1].isupper()]
+    return len(words) >= len(short) and "".join(w[0] for w in words[-len(short) :]) == short
 
 
 def _body_of_post(m: Cand, holders: list[tuple[int, int, Cluster]]) -> bool:
