@@ -881,6 +881,10 @@ class Parties:
             near = self._noun_before(ws, t, cs, qi)  # `penyidikan itu memang penyidik melakukan penyitaan`
             if near is not None:
                 return near
+            if self._typ in W["grave_types"] and not any(w.low in W["speaker_pronouns"] for w in ws[: t.first]):
+                # `Modusnya … mengakali mobil nasabah," papar X`: who tells of a crime did not do it, unless
+                # the sentence speaks of oneself (`Saya … sering meretas hutan`)
+                return None
             return self._speaker_of(qi) if qi is not None else None
         said = self._sayer_of_pronoun(ws, span, cs, ss, qi)
         if said is not None:
