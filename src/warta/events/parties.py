@@ -392,7 +392,10 @@ class Parties:
             if group is not None:
                 return group
         if low in W["third_pronouns"]:
-            return self._third(pos, qi, low)
+            sp = self._third(pos, qi, low)
+            if low == "mereka" and self._one_person(sp):
+                return self._group_opening(pos)  # `mereka` is many: not the person last named or quoted
+            return sp
         sp = self._from_span(s, e)
         if sp is None and len(ws) == 1 and ws[0].endswith("nya") and ws[0][:-3] in W["person_nouns"]:
             return Speaker(text, None, s, e)  # `pacarnya`, `tetangganya`: someone of the one named before
@@ -583,6 +586,25 @@ class Parties:
             if obj is not None and obj.start is not None and self._plural(obj) and self._party_like(obj):
                 return Speaker(obj.name, obj.entity, None, None)
         return None
+
+    def _one_person(self, sp: Speaker | None) -> bool:
+        """A party that is one named person (what `mereka`, a pronoun of many, never stands for)."""
+        return sp is not None and sp.entity is not None and self.a.entities[sp.entity].label == "PER"
+
+    def _group_opening(self, pos: int) -> Speaker | None:
+        """`Banyak anggota kelompok itu, yang didirikan pada 2010, memiliki pengalaman …, sebab mereka
+        sebelumnya bekerja sama dengan …`: a `mereka` the story's acts and the sentence before do not
+        resolve is the many that open its own sentence, when written as many; else no one."""
+        k = bisect_left(self._sentence_starts, pos + 1) - 1
+        if k < 0:
+            return None
+        ws = words(self.norm, self._sentence_starts[k], pos)
+        if not ws or not _quantifier(ws[0].low):
+            return None
+        sp = self._np(ws, 0, None)
+        if sp is None or sp.start is None or sp.start >= pos or self._one_person(sp) or not self._party_like(sp):
+            return None
+        return Speaker(sp.name, sp.entity, None, None)
 
     def _previous_subject(self, pos: int) -> Speaker | None:
         """`Wilhelmus merupakan salah tersangka dalam kasus ini. Dia diduga menyuap Marianus.`: a
@@ -859,6 +881,10 @@ class Parties:
             near = self._noun_before(ws, t, cs, qi)  # `penyidikan itu memang penyidik melakukan penyitaan`
             if near is not None:
                 return near
+            if self._typ in W["grave_types"] and not any(w.low in W["speaker_pronouns"] for w in ws[: t.first]):
+                # `Modusnya … mengakali mobil nasabah," papar X`: who tells of a crime did not do it, unless
+                # the sentence speaks of oneself (`Saya … sering meretas hutan`)
+                return None
             return self._speaker_of(qi) if qi is not None else None
         said = self._sayer_of_pronoun(ws, span, cs, ss, qi)
         if said is not None:
