@@ -39,7 +39,7 @@ DETIK = {
 MIXED = ("quotes_dev2", "heldout29", "heldout31")  # sets of detik and other outlets together
 
 # the quotes split (notes/quotes_split.md): half A is mined, half B only judged by its totals;
-# a set opened in round 31 is split by article (notes/split31.md), its MINE ids in half A
+# a set opened in round 31 or 33 is split by article (notes/split31.md, split33.md), its MINE ids in half A
 HALF_A = (
     *("heldout25", "heldout24", "heldout22", "heldout20", "dev21", "heldout16", "heldout14", "heldout12"),
     *("heldout10", "heldout8", "heldout6", "heldout1", "outlets_heldout20", "outlets_heldout18"),
@@ -50,6 +50,11 @@ SPLIT_BY_ARTICLE = {
     "heldout29": {
         *("antara_flyover_pejagan_purwokerto_mudik", "cnn_model_inggris_diculik_dilelang_milan", "detik_342"),
         *("detik_464", "detik_70", "liputan6_banjir_india_satwa_langka_kaziranga"),
+    },
+    "heldout31": {  # notes/split33.md
+        *("antara_sri_mulyani_kejar_konglomerat_tanpa_npwp", "cnn_bawaslu_petakan_daerah_rawan_pilkada_2018"),
+        *("detik_612", "detik_815", "liputan6_longsor_susulan_banaran_ponorogo"),
+        "republika_warga_sipil_thailand_bersihkan_ranjau",
     },
 }
 
