@@ -1335,12 +1335,21 @@ class Resolver:
     def _salient(self, pos: int, kind: str, spoken: bool, exclude: frozenset[int] = frozenset()) -> Speaker | None:
         ev = self._salient_event(pos, kind, exclude)
         if spoken and kind == "any" and isinstance(ev, Event) and not ev.person and not ev.direct:
-            person = self._salient_event(pos, "person", exclude)
-            if isinstance(person, Event) and person.quoted and self._para_of(pos) - person.para <= QUOTED_WINDOW:
+            person = self._last_quoted_person(pos, exclude)
+            if person is not None and self._para_of(pos) - person.para <= QUOTED_WINDOW:
                 ev = person
         if isinstance(ev, Event):
             return Speaker(ev.speaker.name, ev.speaker.entity, None, None)
         return ev
+
+    def _last_quoted_person(self, pos: int, exclude: frozenset[int]) -> Event | None:
+        """The person quoted last before ``pos``, past people only named since (`Namun belum
+        dirincikan Budi …`, an agent): whom `ujarnya` after a body's reported words means."""
+        for k in range(bisect_left(self.event_pos, pos) - 1, -1, -1):
+            ev = self.events[k]
+            if ev.quoted and ev.may_mean("person") and not (exclude and ev.speaker.entity in exclude):
+                return ev
+        return None
 
     def _salient_event(self, pos: int, kind: str, exclude: frozenset[int]) -> Event | Speaker | None:
         para = self._para_of(pos)
@@ -1434,10 +1443,13 @@ class Resolver:
         last_quoted = last_direct = None
         rank = 0
         here = self._sentence_index(pos)
+        window = []
         for k in range(bisect_left(self.event_pos, pos) - 1, -1, -1):
             ev = self.events[k]
             if ev.para >= 0 and para - ev.para > RANK_PARAGRAPHS:
                 break
+            window.append(ev)
+        for ev in window + self._person_beyond(window, pos, rule):
             key = self._key(ev.speaker)
             new = key not in pool
             c = cand(key, Speaker(ev.speaker.name, ev.speaker.entity, None, None))
@@ -1517,6 +1529,27 @@ class Resolver:
         for r, key in enumerate(by_recency):
             pool[key].f["mention_rank"] = math.log1p(r)
         return [pool[k] for k in by_recency]
+
+    def _person_beyond(self, window: list[Event], pos: int, rule: Speaker | None) -> list[Event]:
+        """The rules' choice, a person, when it lies beyond the ranker's window and nobody in the
+        window is a person (`ia` ten paragraphs after the expert was quoted, with only bodies
+        named since): the ranker weighs it rather than give the words to a body it never saw
+        compete. Empty otherwise."""
+        if rule is None or any(ev.person for ev in window):
+            return []
+        key = self._key(rule)
+        lo = bisect_left(self.mention_starts, pos - RANK_CHARS)
+        hi = bisect_left(self.mention_starts, pos)
+        para = self._para_of(pos)
+        for ms, _me, i in self.mentions[lo:hi]:
+            mp = self._para_of(ms)
+            if self.a.entities[i].label == "PER" and not (mp >= 0 and para - mp > RANK_PARAGRAPHS):
+                return []  # a person named in the window: the ranker has one to weigh
+        for k in range(bisect_left(self.event_pos, pos) - len(window) - 1, -1, -1):
+            ev = self.events[k]
+            if self._key(ev.speaker) == key:
+                return [ev] if ev.person else []
+        return []
 
     def _sentence_index(self, pos: int) -> int:
         return bisect_right(self.layout.sentence_starts, pos) - 1
