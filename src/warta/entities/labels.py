@@ -11,7 +11,7 @@ from warta.document.model import Entity
 from warta.entities import located
 from warta.entities.gazetteer import ADMIN_HEADS, country_of, is_country, known_place, place
 from warta.entities.patterns import lexicon
-from warta.entities.products import known_person
+from warta.entities.products import known_person, word_before
 from warta.resources import word_set
 
 _PLACE_KINDS = frozenset(("province", "city", "regency"))
@@ -205,12 +205,6 @@ def people_read_as_bodies(text: str, entities: list[Entity]) -> None:
 _POSSESSIVE_NOUNS = frozenset(("perusahaan", "perusahaan rintisan", "firma", "korporasi"))
 
 
-def _last_word(text: str, at: int) -> str:
-    """The word right before ``at`` (lower case), or '' at the start."""
-    words = text[max(0, at - 12) : at].lower().split()
-    return words[-1] if words else ""
-
-
 def bodies_after_class_noun(text: str, entities: list[Entity]) -> None:
     """A PER or LOC with no role written right after a class noun of companies (`pabrikan
     Aprilia`, `maskapai Lion Air`, `emiten Sido Muncul`; data/body_appositives.txt) is the
@@ -226,7 +220,7 @@ def bodies_after_class_noun(text: str, entities: list[Entity]) -> None:
             continue
         if e.label == "LOC" and is_country(e.canonical):
             continue
-        if any(_last_word(text, m.start) in cues for m in e.mentions):
+        if any(word_before(text, m.start) in cues for m in e.mentions):
             continue  # `ujar Ashanty`: one who speaks is a person
         for m in e.mentions:
             before = text[max(0, m.start - 30) : m.start].lower()
@@ -284,7 +278,7 @@ def people_listed_with_bodies(text: str, entities: list[Entity]) -> None:
     for e in entities:
         if e.label != "PER" or e.role or " " in e.canonical or known_person(e.canonical):
             continue
-        if any(_last_word(text, m.start) in cues for m in e.mentions):
+        if any(word_before(text, m.start) in cues for m in e.mentions):
             continue  # `ujar Sarmuji`: one who speaks is a person
         if any(_listed_with_bodies(text, m.start, m.end, spans) for m in e.mentions):
             e.label = "ORG"
