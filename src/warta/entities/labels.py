@@ -207,12 +207,14 @@ _POSSESSIVE_NOUNS = frozenset(("perusahaan", "perusahaan rintisan", "firma", "ko
 
 def bodies_after_class_noun(text: str, entities: list[Entity]) -> None:
     """A PER or LOC with no role written right after a class noun of companies (`pabrikan
-    Aprilia`, `maskapai Lion Air`, `emiten Sido Muncul`; data/body_appositives.txt) is the
-    company: the noun says what the name is, as an appositive after it does. A country's name
-    after one says where the companies are (`berita startup Indonesia`, `produsen Amerika
-    Serikat`): it stays a place, as the annotated sets always label a country."""
+    Aprilia`, `maskapai Lion Air`, `rumah produksi Disney`; data/body_appositives.txt), or a PER
+    after a team noun (`tim Scuderia`; data/team_words.txt), is the company or the team: the noun
+    says what the name is, as an appositive after it does. A country's name after one says where
+    the companies are (`berita startup Indonesia`, `produsen Amerika Serikat`): it stays a place,
+    as the annotated sets always label a country."""
     # `perusahaan Ashanty` is as often the person's company as the company itself
     nouns = word_set("warta.entities", "body_appositives.txt", lower=True) - _POSSESSIVE_NOUNS
+    teams = word_set("warta.entities", "team_words.txt", lower=True)
     cues = word_set("warta.entities", "speech_cues.txt", lower=True)
     given = lexicon().given
     for e in entities:
@@ -222,9 +224,13 @@ def bodies_after_class_noun(text: str, entities: list[Entity]) -> None:
             continue
         if any(word_before(text, m.start) in cues for m in e.mentions):
             continue  # `ujar Ashanty`: one who speaks is a person
+        # a team noun before a known person's name names the person's team (`tim Ahok`), and
+        # before a town its side (`tim Jakarta`), labelled as the place
+        person_like = e.label == "PER" and not known_person(e.canonical.split()[0])
+        class_nouns = nouns | teams if person_like else nouns
         for m in e.mentions:
             before = text[max(0, m.start - 30) : m.start].lower()
-            if any(before.endswith(f" {n} ") or before == f"{n} " for n in nouns):
+            if any(before.endswith(f" {n} ") or before == f"{n} " for n in class_nouns):
                 e.label = "ORG"
                 e.country = None
                 break
