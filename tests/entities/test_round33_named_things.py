@@ -48,3 +48,22 @@ def test_a_listed_body_and_a_host_after_the_noun_stay() -> None:
     names = _names(text)
     assert names.get("Himpunan Pengusaha Muda Indonesia") == "ORG"
     assert names.get("Rina Hartono") == "PER"
+
+
+def test_a_made_thing_a_naming_verb_names_is_no_entity() -> None:
+    text = (
+        "Google mengumumkan kerja sama baru dengan sejumlah pengembang lokal. Perusahaan itu juga punya program "
+        "lain bernama Smart Pilot Partners yang menyasar pengembang aplikasi pemula.\n\n"
+        '"Kami ingin lebih banyak pengembang tumbuh," ujar juru bicara Google Rudi Hartono.'
+    )
+    names = _names(text)
+    assert "Smart Pilot Partners" not in names
+    assert names.get("Google") == "ORG"
+
+
+def test_a_place_a_naming_verb_names_stays() -> None:
+    text = (
+        'Presiden mengatakan, "Kapal besar bernama Indonesia ini telah berlayar jauh." Ia berbicara di Jakarta, '
+        "Senin (20/10)."
+    )
+    assert _names(text).get("Indonesia") == "LOC"

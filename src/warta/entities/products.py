@@ -138,18 +138,38 @@ def _known_body(name: str) -> bool:
     return name in organisations() or name in outlet_names() or words[:1] in lexicon().org_start
 
 
+@cache
+def _named_so() -> re.Pattern[str]:
+    """A noun of a made thing, then in the same clause a naming verb right before the name
+    (`produk terbarunya yang diberi nama `; data/named_kinds.txt)."""
+    kinds = "|".join(sorted(word_set("warta.entities", "named_kinds.txt", lower=True)))
+    # no place or owner between them: `produk Indonesia di Tiongkok bernama …` names the shop, not a product
+    gap = r"(?:(?!\b(?:di|ke|dari|untuk|dengan|milik)\b)[^.,;:!?\n]){0,40}?"
+    return re.compile(rf"(?i)\b(?:{kinds})\b{gap}\b(?:diberi nama|bernama|dinamai|dinamakan|dijuluki)\s+$")
+
+
+def _thing_named(text: str, start: int) -> bool:
+    """A naming verb after a noun of a made thing stands right before ``start``."""
+    return _named_so().search(text, max(0, start - 70), start) is not None
+
+
 def drop_named_things(text: str, entities: list[Entity]) -> list[Entity]:
     """`fitur Trending Topics`, `menu Trending News`, `episode Running Man`, `serial Star Wars`: a
     body or a person with no post that the article names once right after a noun of a feature, a
     variant, a show or a work is that thing (GUIDELINES counts neither products nor works); the
-    tagger reads its capitalised words as a name. Listed bodies stay (`acara Fox News`), and so
-    does a person the article quotes (`kata …`)."""
+    tagger reads its capitalised words as a name. So is any entity a naming verb gives to a made
+    thing (`program … bernama Vehicle Solutions`). Listed bodies and known places stay (`acara
+    Fox News`, `kapal besar bernama Indonesia`), and so does a person the article quotes (`kata …`)."""
     cues = word_set("warta.entities", "speech_cues.txt", lower=True)
     out = []
     for e in entities:
-        if e.label in ("ORG", "PER") and not e.role and not _known_body(e.canonical):
+        if not e.role and not _known_body(e.canonical):
             said = e.label == "PER" and any(word_before(text, m.start) in cues for m in e.mentions)
-            if not said and any(_names_thing(text, m.start, m.end) for m in e.mentions):
+            body = e.label in ("ORG", "PER") and any(_names_thing(text, m.start, m.end) for m in e.mentions)
+            named = not (e.label == "LOC" and known_place(e.canonical)) and any(
+                _thing_named(text, m.start) for m in e.mentions
+            )
+            if not said and (body or named):
                 continue
         out.append(e)
     return out
