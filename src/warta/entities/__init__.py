@@ -218,7 +218,7 @@ def extract(
     clusters = sites.dateline_place(article, clusters)
     clusters = boundaries.split_places(clusters)
     clusters = boundaries.split_localities(article, clusters)
-    clusters = media.cited_media(article, clusters)
+    clusters = media.credited_sources(article, media.cited_media(article, clusters))
     clusters = boundaries.split_org_person(article, clusters)
     clusters = boundaries.split_region_person(article, clusters)
     clusters = boundaries.split_body_person(article, clusters)
@@ -259,6 +259,7 @@ def extract(
     out = governments.regional_governments(article.text, out)
     out = products.drop_named_products(article.text, products.drop_products(article.text, out))
     out = products.drop_platforms(article.text, products.drop_named_works(article.text, out))
+    out = products.drop_named_things(article.text, out)
     out = titles.quoted_titles(article.text, products.drop_event_places(article.text, out))
     labels.people_listed_with_bodies(article.text, out)  # after the products are gone
     out = short_bodies.join_short_bodies(out)

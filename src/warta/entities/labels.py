@@ -11,7 +11,7 @@ from warta.document.model import Entity
 from warta.entities import located
 from warta.entities.gazetteer import ADMIN_HEADS, country_of, is_country, known_place, place
 from warta.entities.patterns import lexicon
-from warta.entities.products import known_person
+from warta.entities.products import known_person, word_before
 from warta.resources import word_set
 
 _PLACE_KINDS = frozenset(("province", "city", "regency"))
@@ -205,20 +205,16 @@ def people_read_as_bodies(text: str, entities: list[Entity]) -> None:
 _POSSESSIVE_NOUNS = frozenset(("perusahaan", "perusahaan rintisan", "firma", "korporasi"))
 
 
-def _last_word(text: str, at: int) -> str:
-    """The word right before ``at`` (lower case), or '' at the start."""
-    words = text[max(0, at - 12) : at].lower().split()
-    return words[-1] if words else ""
-
-
 def bodies_after_class_noun(text: str, entities: list[Entity]) -> None:
     """A PER or LOC with no role written right after a class noun of companies (`pabrikan
-    Aprilia`, `maskapai Lion Air`, `emiten Sido Muncul`; data/body_appositives.txt) is the
-    company: the noun says what the name is, as an appositive after it does. A country's name
-    after one says where the companies are (`berita startup Indonesia`, `produsen Amerika
-    Serikat`): it stays a place, as the annotated sets always label a country."""
+    Aprilia`, `maskapai Lion Air`, `rumah produksi Disney`; data/body_appositives.txt), or a PER
+    after a team noun (`tim Scuderia`; data/team_words.txt), is the company or the team: the noun
+    says what the name is, as an appositive after it does. A country's name after one says where
+    the companies are (`berita startup Indonesia`, `produsen Amerika Serikat`): it stays a place,
+    as the annotated sets always label a country."""
     # `perusahaan Ashanty` is as often the person's company as the company itself
     nouns = word_set("warta.entities", "body_appositives.txt", lower=True) - _POSSESSIVE_NOUNS
+    teams = word_set("warta.entities", "team_words.txt", lower=True)
     cues = word_set("warta.entities", "speech_cues.txt", lower=True)
     given = lexicon().given
     for e in entities:
@@ -226,11 +222,15 @@ def bodies_after_class_noun(text: str, entities: list[Entity]) -> None:
             continue
         if e.label == "LOC" and is_country(e.canonical):
             continue
-        if any(_last_word(text, m.start) in cues for m in e.mentions):
+        if any(word_before(text, m.start) in cues for m in e.mentions):
             continue  # `ujar Ashanty`: one who speaks is a person
+        # a team noun before a known person's name names the person's team (`tim Ahok`), and
+        # before a town its side (`tim Jakarta`), labelled as the place
+        person_like = e.label == "PER" and not known_person(e.canonical.split()[0])
+        class_nouns = nouns | teams if person_like else nouns
         for m in e.mentions:
             before = text[max(0, m.start - 30) : m.start].lower()
-            if any(before.endswith(f" {n} ") or before == f"{n} " for n in nouns):
+            if any(before.endswith(f" {n} ") or before == f"{n} " for n in class_nouns):
                 e.label = "ORG"
                 e.country = None
                 break
@@ -284,7 +284,7 @@ def people_listed_with_bodies(text: str, entities: list[Entity]) -> None:
     for e in entities:
         if e.label != "PER" or e.role or " " in e.canonical or known_person(e.canonical):
             continue
-        if any(_last_word(text, m.start) in cues for m in e.mentions):
+        if any(word_before(text, m.start) in cues for m in e.mentions):
             continue  # `ujar Sarmuji`: one who speaks is a person
         if any(_listed_with_bodies(text, m.start, m.end, spans) for m in e.mentions):
             e.label = "ORG"

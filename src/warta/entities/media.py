@@ -66,6 +66,53 @@ def cited_media(article: Article, clusters: list[Cluster]) -> list[Cluster]:
     return clusters
 
 
+# a source line closing a story: `Sumber: Engadget dan Gigabyte.`, `Sumber berita PhoneArena.`
+_SOURCE_LINE = re.compile(r"(?i:sumber(?: berita)?)\s*:?\s+(?P<list>[A-Z0-9].{0,80}?)\.?\s*$")
+_SOURCE_GAP = re.compile(r",\s*|\s+(?:dan|&)\s+")
+# one source: capitalised words, small English joins inside (`Road to VR`, `The Verge`, `9to5Google`)
+_SOURCE = re.compile(r"[A-Z0-9][\w.'-]*(?: (?:(?:to|of|the|on|for) )?[A-Z0-9][\w.'-]*)*")
+
+
+def credited_sources(article: Article, clusters: list[Cluster]) -> list[Cluster]:
+    """`Sumber: Engadget dan Gigabyte.`: a line that only credits a story's sources names each as
+    a cited outlet or a company (GUIDELINES: cited media are ORG), even one read as a person
+    (`Gigabyte`) or never read; a source in lower case (`gambar header FB`) is left."""
+    norm = article.norm
+    taken = {(m.start, m.end) for cl in clusters for m in cl.mentions}
+    by_name = {m.text.casefold(): cl for cl in clusters if cl.label == "ORG" for m in cl.mentions}
+    for line in article.lines:
+        m = _SOURCE_LINE.fullmatch(norm, line.start, line.end) if line.kind in ("body", "furniture") else None
+        if m is None:
+            continue
+        at = m.start("list")
+        for item in _SOURCE_GAP.split(m.group("list")):
+            at = norm.index(item, at)
+            if _SOURCE.fullmatch(item):
+                clusters = _credit(clusters, by_name, taken, at, item)
+            at += len(item)
+    return clusters
+
+
+def _credit(
+    clusters: list[Cluster], by_name: dict[str, Cluster], taken: set[tuple[int, int]], start: int, name: str
+) -> list[Cluster]:
+    """``clusters`` with the source ``name`` at ``start`` an organisation: the entity read there or
+    by that name elsewhere relabelled (unless it has a post), or a new mention."""
+    at = (start, start + len(name))
+    home = next((cl for cl in clusters for c in cl.mentions if (c.start, c.end) == at), None)
+    if home is None:
+        folded = name.casefold()
+        home = next((cl for cl in clusters if any(c.text.casefold() == folded for c in cl.mentions)), None)
+        if home is None or home.role is not None or any(a < at[1] and at[0] < b for a, b in taken):
+            return _add(clusters, by_name, taken, start, name)
+        home.mentions.append(Cand(*at, "ORG", CONTEXT, name))
+        home.mentions.sort(key=lambda x: x.start)
+        taken.add(at)
+    if home.label != "ORG" and home.role is None:
+        home.label, home.country = "ORG", None
+    return clusters
+
+
 def _add_quoted(
     norm: str, m: re.Match[str], clusters: list[Cluster], by_name: dict[str, Cluster], taken: set[tuple[int, int]]
 ) -> list[Cluster]:

@@ -9,9 +9,10 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from warta.cleaning.dateline import outlet_names
 from warta.document.model import Entity
 from warta.entities.features import default_extractor
-from warta.entities.gazetteer import known_place
+from warta.entities.gazetteer import known_place, organisations
 from warta.entities.patterns import lexicon
 from warta.resources import word_set
 
@@ -103,6 +104,81 @@ def drop_named_works(text: str, entities: list[Entity]) -> list[Entity]:
     thing's title, not a place (GUIDELINES counts neither products nor works); the tagger reads
     a title after `di` as a place. A known place stays (`drama Korea`, `lagu Bengawan Solo`)."""
     return _without_unknown_places(entities, lambda e: any(_after_work(text, m.start) for m in e.mentions))
+
+
+# a noun of a thing or a work right before a name, `serial film` and `pembawa acara` told apart
+_NOUN_BEFORE = re.compile(r"(?:(\w+) )?(\w+) $")
+
+
+@cache
+def _thing_nouns() -> frozenset[str]:
+    return word_set("warta.entities", "thing_nouns.txt", lower=True)
+
+
+@cache
+def _title_nouns() -> frozenset[str]:
+    return word_set("warta.entities", "work_nouns.txt", lower=True)
+
+
+def _names_thing(text: str, start: int, end: int) -> bool:
+    """The mention at ``start:end`` follows a noun that names it as a thing (`fitur Auto Print`,
+    any name) or as a work (`film Mean Girls`, a title of two words or more), not `pembawa acara`."""
+    m = _NOUN_BEFORE.search(text, max(0, start - 30), start)
+    if m is None or m.end() != start:
+        return False
+    noun, before = m.group(2).lower(), (m.group(1) or "").lower()
+    if noun in _thing_nouns():
+        return True
+    return noun in _title_nouns() and before != "pembawa" and " " in text[start:end]
+
+
+def _known_body(name: str) -> bool:
+    """A listed body or outlet, or a name opening with a body's head word (`Himpunan …`)."""
+    words = tuple(w.lower() for w in name.split())
+    return name in organisations() or name in outlet_names() or words[:1] in lexicon().org_start
+
+
+@cache
+def _named_so() -> re.Pattern[str]:
+    """A noun of a made thing, then in the same clause a naming verb right before the name
+    (`produk terbarunya yang diberi nama `; data/named_kinds.txt)."""
+    kinds = "|".join(sorted(word_set("warta.entities", "named_kinds.txt", lower=True)))
+    # no place or owner between them: `produk Indonesia di Tiongkok bernama …` names the shop, not a product
+    gap = r"(?:(?!\b(?:di|ke|dari|untuk|dengan|milik)\b)[^.,;:!?\n]){0,40}?"
+    return re.compile(rf"(?i)\b(?:{kinds})\b{gap}\b(?:diberi nama|bernama|dinamai|dinamakan|dijuluki)\s+$")
+
+
+def _thing_named(text: str, start: int) -> bool:
+    """A naming verb after a noun of a made thing stands right before ``start``."""
+    return _named_so().search(text, max(0, start - 70), start) is not None
+
+
+def drop_named_things(text: str, entities: list[Entity]) -> list[Entity]:
+    """`fitur Trending Topics`, `menu Trending News`, `episode Running Man`, `serial Star Wars`: a
+    body or a person with no post that the article names once right after a noun of a feature, a
+    variant, a show or a work is that thing (GUIDELINES counts neither products nor works); the
+    tagger reads its capitalised words as a name. So is any entity a naming verb gives to a made
+    thing (`program … bernama Vehicle Solutions`). Listed bodies and known places stay (`acara
+    Fox News`, `kapal besar bernama Indonesia`), and so does a person the article quotes (`kata …`)."""
+    cues = word_set("warta.entities", "speech_cues.txt", lower=True)
+    out = []
+    for e in entities:
+        if not e.role and not _known_body(e.canonical):
+            said = e.label == "PER" and any(word_before(text, m.start) in cues for m in e.mentions)
+            body = e.label in ("ORG", "PER") and any(_names_thing(text, m.start, m.end) for m in e.mentions)
+            named = not (e.label == "LOC" and known_place(e.canonical)) and any(
+                _thing_named(text, m.start) for m in e.mentions
+            )
+            if not said and (body or named):
+                continue
+        out.append(e)
+    return out
+
+
+def word_before(text: str, at: int) -> str:
+    """The word right before ``at`` (lower case), or '' at the start."""
+    words = text[max(0, at - 12) : at].lower().split()
+    return words[-1] if words else ""
 
 
 def _without_unknown_places(entities: list[Entity], named_so: Callable[[Entity], bool]) -> list[Entity]:
