@@ -130,3 +130,52 @@ def test_a_bodys_misspelt_name_is_still_the_body(tmp_path: Path) -> None:
     )
     with _ingest(tmp_path / "f.db", [forest, typo]) as c:
         assert _same(c, "Kementrian Kehutanan", "Kementerian Kehutanan")
+
+
+# A person the text lists among people is a person, though no role or quote says so: the surname an
+# article writes for him is his ('Batshuayi'), while a misread phrase among things stays undecided.
+
+
+def _match(rid: str, body: str, people: list[tuple[str, list[str]]]) -> dict[str, Any]:
+    return record(rid, "Chelsea Menang Telak", body, entities=[(n, "PER", f) for n, f in people])
+
+
+def test_a_name_listed_with_other_people_gives_its_surname(tmp_path: Path) -> None:
+    from warta.identity.forms import decide
+
+    rec = _match(
+        "m1",
+        "Empat gol Chelsea dicetak oleh Pedro Rodriguez (22'), Michy Batshuayi (49'), dan Willian Borges (88'). "
+        "Batshuayi kini mengoleksi tiga gol musim ini.",
+        [("Pedro Rodriguez", []), ("Michy Batshuayi", ["Batshuayi"]), ("Willian Borges", [])],
+    )
+    with _ingest(tmp_path / "g.db", [rec]) as c:
+        ident, why = decide(c.store, "batshuayi", "PER")
+        assert ident is not None, why
+
+
+def test_a_pair_of_doubles_players_is_a_list_of_people(tmp_path: Path) -> None:
+    from warta.identity.forms import decide
+
+    rec = _match(
+        "m2",
+        "Ganda putri Indonesia kalah dari Nami Matsuyama / Chiharu Shida di perempat final. Matsuyama tampil "
+        "dominan sejak gim pertama.",
+        [("Nami Matsuyama", ["Matsuyama"]), ("Chiharu Shida", [])],
+    )
+    with _ingest(tmp_path / "h.db", [rec]) as c:
+        assert decide(c.store, "matsuyama", "PER")[0] is not None
+
+
+def test_a_misread_phrase_among_things_stays_undecided(tmp_path: Path) -> None:
+    from warta.identity.forms import decide
+
+    rec = record(
+        "x1",
+        "Minuman Khas Diperkenalkan",
+        "Tamu disuguhi minuman dari Sayah Liquor dan kue dari Toko Lapis Legit. Sayah menyiapkan dua rasa.",
+        entities=[("Sayah Liquor", "PER", ["Sayah"]), ("Toko Lapis Legit", "ORG", [])],
+    )
+    with _ingest(tmp_path / "i.db", [rec]) as c:
+        ident, why = decide(c.store, "sayah", "PER")
+        assert ident is None and "misread" in why
