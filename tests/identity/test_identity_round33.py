@@ -179,3 +179,36 @@ def test_a_misread_phrase_among_things_stays_undecided(tmp_path: Path) -> None:
     with _ingest(tmp_path / "i.db", [rec]) as c:
         ident, why = decide(c.store, "sayah", "PER")
         assert ident is None and "misread" in why
+
+
+# A club's nickname the entities layer lists ('The Citizens', 'Juku Eja') is the club an article wrote
+# it for, though its words are none of the club's name; a nickname read for another club is not.
+
+
+def test_a_listed_nickname_written_for_its_club_is_the_club(tmp_path: Path) -> None:
+    from warta.identity.forms import decide
+
+    rec = record(
+        "c1",
+        "City Kokoh di Puncak",
+        "Manchester City menang 3-1 atas Brentford. The Citizens kini unggul lima poin di puncak klasemen.",
+        entities=[("Manchester City", "ORG", ["The Citizens"]), ("Brentford", "ORG", [])],
+    )
+    with _ingest(tmp_path / "j.db", [rec]) as c:
+        ident, why = decide(c.store, "the citizens", "ORG")
+        assert ident is not None and c.store.scalar("SELECT name FROM entities WHERE num = ?", (ident,)) == (
+            "Manchester City"
+        ), why
+
+
+def test_a_nickname_read_for_another_club_stays_undecided(tmp_path: Path) -> None:
+    from warta.identity.forms import decide
+
+    rec = record(
+        "c2",
+        "Derby Della Madonnina",
+        "Inter Milan menahan imbang rivalnya. Rossoneri gagal memanfaatkan peluang di menit akhir.",
+        entities=[("Inter Milan", "ORG", ["Rossoneri"])],
+    )
+    with _ingest(tmp_path / "k.db", [rec]) as c:
+        assert decide(c.store, "rossoneri", "ORG")[0] is None

@@ -414,6 +414,8 @@ def enough(form: str, full: str, label: str, articles: int) -> bool:
         return articles >= (2 if shared else 1)
     if _spelled_out(form, full):
         return articles >= 1
+    if label == "ORG" and names.club_nickname(form, full):
+        return articles >= 1  # 'The Citizens' written for 'Manchester City': the nickname news gives the club
     if label == "LOC" and names.same_country(form, full):
         return articles >= 1  # 'Burma' written for 'Myanmar'
     if label == "ORG" and _acronym_written_in(form, full):
