@@ -204,3 +204,9 @@ def club_nicknames(text: str, entities: list[Entity]) -> list[Entity]:
             e.country = None
             e.role = None
     return [e for e in entities if id(e) not in gone]
+
+
+def nickname(name: str) -> tuple[str, str | None] | None:
+    """The words of the club's own name a listed nickname stands for (`The Citizens` → `Manchester
+    City`), and the word that makes a name holding them another club's; None for no listed nickname."""
+    return _nicknames().get(_bare(name))

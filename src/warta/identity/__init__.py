@@ -58,7 +58,7 @@ from warta.corpus.store import Store, normalize_name, now, stored_record
 from warta.entities import patterns
 from warta.entities.role_runs import party_bodies
 from warta.identity import names, spelling
-from warta.identity.context import shared_context
+from warta.identity.context import other_fields, shared_context
 
 DOMINANCE = 0.8  # share of a written form's evidence one full name must hold to take it
 MIN_ARTICLES = 1  # articles that must show the form written for the full name
@@ -414,6 +414,8 @@ def enough(form: str, full: str, label: str, articles: int) -> bool:
         return articles >= (2 if shared else 1)
     if _spelled_out(form, full):
         return articles >= 1
+    if label == "ORG" and names.club_nickname(form, full):
+        return articles >= 1  # 'The Citizens' written for 'Manchester City': the nickname news gives the club
     if label == "LOC" and names.same_country(form, full):
         return articles >= 1  # 'Burma' written for 'Myanmar'
     if label == "ORG" and _acronym_written_in(form, full):
@@ -1027,7 +1029,24 @@ def _link_spelling(store: Store, short: int, form: str, label: str, current: Any
     """Link a name no form's evidence decides to its other spelling ('Dody Hanggodo' to 'Doddy
     Hanggodo', 'detikcom' to 'detik.com'): the corpus never writes one short form for both, so only
     the spelling says they are one."""
-    return _link_to_host(store, short, form, _spelling_mates(store, form, label), current, SPELLING_REASON)
+    mates = _spelling_mates(store, form, label)
+    if label in ("PER", "LOC"):
+        # people and places share names: 'Suharyanto' (a labour court's) and 'Suhariyanto' (the statistics
+        # office's), 'Tanjungsari' (Bogor) and 'Tanjung Sari' (Lampung) are two when their articles share
+        # nothing; a body's name misspelt is still that body ('Kementrian Kehutanan')
+        mates = [(n, m) for n, m in mates if not _unrelated(store, short, root(store, n))]
+    return _link_to_host(store, short, form, mates, current, SPELLING_REASON)
+
+
+def _unrelated(store: Store, short: int, target: int) -> bool:
+    """Whether the articles of ``short`` not naming the identity ``target`` share nothing with that
+    identity's: no co-mentioned identity and no field (their strongest themes). Then a name that only
+    reads like the other ('Suharyanto' of a labour court, 'Suhariyanto' of the statistics office) is
+    another's; a field shared ('Klopp', 'Juergen Klopp': football) is no such sign. False when either
+    side's field is unknown (no themes) or every article of ``short`` names both."""
+    full = members(store, target)
+    ctx = shared_context(store, short, full, members, root)
+    return ctx is not None and not ctx.shared and other_fields(store, short, full, members)
 
 
 def _link_to_host(store: Store, short: int, form: str, mates: list[tuple[int, str]], current: Any, why: str) -> bool:

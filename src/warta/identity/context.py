@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from warta.corpus.store import Store
 
+FIELDS = 2  # an article's strongest themes: the field it is about ('olahraga', 'hukum dan korupsi')
 SPECIFIC = 3.0  # idf of a specific co-mention: in at most ~5% of the corpus's articles (log(1/0.05))
 MAX_ARTICLES = 200  # articles of each side read (the most recent), so the check stays bounded
 
@@ -42,6 +43,17 @@ def _articles(store: Store, ents: list[int], limit: int | None = None) -> list[i
     ]
 
 
+def _sides(
+    store: Store, short: int, full: list[int], members: Callable[[Store, int], list[int]]
+) -> tuple[list[int], list[int], set[int]]:
+    """The full name's entities other than the short name's own, the articles of the short name that
+    name none of them, and the full name's articles (the most recent of each)."""
+    mine = members(store, short)  # the short name and names linked into it
+    full = [e for e in full if e not in mine]  # (the short name may be linked into the full one already)
+    full_arts = set(_articles(store, full, MAX_ARTICLES))
+    return full, [a for a in _articles(store, mine, MAX_ARTICLES) if a not in full_arts], full_arts
+
+
 def shared_context(
     store: Store,
     short: int,
@@ -53,10 +65,7 @@ def shared_context(
     name's identity) share with the articles of ``full``; None when it has no such article (then
     every article of the short name also names the full one and there is nothing to check).
     ``members`` and ``root`` are the identity package's, passed in to avoid a circular import."""
-    mine = members(store, short)  # the short name and names linked into it
-    full = [e for e in full if e not in mine]  # (the short name may be linked into the full one already)
-    full_arts = set(_articles(store, full, MAX_ARTICLES))
-    own = [a for a in _articles(store, mine, MAX_ARTICLES) if a not in full_arts]
+    full, own, full_arts = _sides(store, short, full, members)
     if not own:
         return None
     excluded = {short, *(root(store, e) for e in full)}
@@ -83,3 +92,20 @@ def shared_context(
         weight += idf
         specific += idf >= SPECIFIC or df <= 2  # (in a small corpus: named only in the two compared)
     return Context(len(own), shared, specific, weight)
+
+
+def _fields(store: Store, articles: list[int]) -> set[str]:
+    """The fields the articles are about: each one's :data:`FIELDS` strongest themes."""
+    out: set[str] = set()
+    for a in articles:
+        rows = store.query("SELECT theme FROM themes WHERE article = ? ORDER BY score DESC LIMIT ?", (a, FIELDS))
+        out.update(str(r[0]) for r in rows)
+    return out
+
+
+def other_fields(store: Store, short: int, full: list[int], members: Callable[[Store, int], list[int]]) -> bool:
+    """Whether the articles of entity ``short`` not naming the identity ``full`` are about other fields
+    than that identity's articles: their strongest themes never meet (and both sides have some)."""
+    _, own, theirs = _sides(store, short, full, members)
+    mine, others = _fields(store, own), _fields(store, sorted(theirs))
+    return bool(mine) and bool(others) and mine.isdisjoint(others)

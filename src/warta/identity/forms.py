@@ -155,7 +155,8 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
         words = [f.split() for f in fulls if form in f.split()]
         given = any(w[0] in _given_names() for w in words)
         acts = _acts_as_person(store, ents) and not _officer_after(texts, written_names)
-        if words and not given and not acts and not _person_cues(texts, written_names) and not _named_again(use):
+        cues = _person_cues(texts, written_names) or _listed_with_people(store, texts, written_names, ents)
+        if words and not given and not acts and not cues and not _named_again(use):
             return None, f"{why}: never given a role nor quoted, maybe a misread phrase"  # 'Skin Check'
         if words and _not_a_persons_name(texts, written_names):
             return None, f"{why}: an event's or a regional arm's name, not a person's"  # 'Slamet Trail Run 2025'
@@ -278,6 +279,7 @@ def text_doubt(store: Store, form: str, short: int, target: int) -> str | None:
         not given
         and (not _acts_as_person(store, ents) or _officer_after(texts, written_names))
         and not _person_cues(texts, written_names)
+        and not _listed_with_people(store, texts, written_names, ents)
         and not _titled(texts, written_names)
         and not _named_again(usage(store, form, ents, written_names, [], texts))
     ):
@@ -703,6 +705,39 @@ def _person_cues(texts: list[tuple[int, str, list[str]]], full_names: list[str])
         pat = re.compile(rf"(?:\bbernama\s+{body}\b|\b{body}\s*\(\s*(?:\d{{1,3}}|{initials})\s*[),])", re.IGNORECASE)
         if any(pat.search(text) for _, text, _ in texts):
             return True
+    return False
+
+
+# ', ', ', dan ', ' dan ', ' / ' or ' & ' between two names, maybe after a minute or score in brackets
+LIST_GLUE = r"\s*(?:\([^()]{1,12}\)\s*)?(?:,(?:\s*dan\b)?|/|&|\bdan\b)\s*"
+
+
+def _listed_with_people(
+    store: Store, texts: list[tuple[int, str, list[str]]], full_names: list[str], ents: list[int]
+) -> bool:
+    """Whether a text writes a full name in one list with another person the entities layer read there
+    ('Cesar Azpilicueta (36'), Michy Batshuayi (49')', 'Misaki Matsutomo / Ayaka Takahashi', 'Pangeran
+    Harry dan Meghan Markle'): a person among people, though no role or quote says so; a misread
+    phrase stands among things ('dari Sayah Liquor', 'Loloh Sembung (Blumea Balsamifera)')."""
+    fulls = [r"[\W_]+".join(re.escape(w) for w in re.findall(r"\w+", n)) for n in full_names if " " in n.strip()]
+    if not fulls:
+        return False
+    for num, text, _ in texts:
+        marks = ",".join("?" * len(ents))
+        others = [
+            str(name)
+            for (name,) in store.query(
+                f"SELECT DISTINCT e.name FROM mentions m JOIN entities e ON e.num = m.entity "
+                f"WHERE m.article = ? AND e.label = 'PER' AND m.entity NOT IN ({marks})",
+                [num, *ents],
+            )
+            if " " in str(name)
+        ]
+        for other in others:
+            o = r"[\W_]+".join(re.escape(w) for w in re.findall(r"\w+", other))
+            for f in fulls:
+                if re.search(rf"\b{o}{LIST_GLUE}{f}\b|\b{f}{LIST_GLUE}{o}\b", text, re.IGNORECASE):
+                    return True
     return False
 
 

@@ -595,3 +595,21 @@ def club_of(form: str, full: str) -> bool:
     if " " in form or len(words) < 2 or words[0] != form or form in club_words():
         return False
     return all(w in club_words() for w in words[1:]) or full in listed_clubs()
+
+
+def club_nickname(form: str, full: str) -> bool:
+    """Whether ``form`` (folded) is a club's nickname the entities layer lists ('the citizens', 'setan
+    merah', 'juku eja') and ``full`` that club's name: it holds the listed words and not the word of
+    another club ('AC Milan' is 'Rossoneri', 'Inter Milan' is not)."""
+    from warta.entities.clubs import nickname
+
+    found = nickname(form)
+    if found is None:
+        return False
+    words, other = found
+    return _holds(full, words) and not (other and _holds(full, other))
+
+
+def _holds(full: str, words: str) -> bool:
+    """Whether the folded name holds ``words`` whole ('west ham' in 'west ham united')."""
+    return re.search(rf"(?<!\w){re.escape(normalize_name(words))}(?!\w)", full) is not None
