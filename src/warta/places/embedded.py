@@ -13,7 +13,7 @@ import re
 from warta.document import Article, Entity, Mention
 from warta.places.gazetteer import Gazetteer
 from warta.places.names import name_key
-from warta.places.resolve import HOME, _strip_prefix, words
+from warta.places.resolve import HOME, strip_prefix, words
 
 # Indonesian administrative words that open a unit's name inside a longer one
 _UNIT_WORDS = frozenset(["kabupaten", "kota", "kecamatan", "provinsi", "desa", "kelurahan", "kota administrasi"])
@@ -83,7 +83,7 @@ def add_embedded_places(article: Article, gaz: Gazetteer) -> None:
         return
     known = {name_key(n) for e in article.entities for n in (e.canonical, *(m.text for m in e.mentions))}
     # `Kota Bengkulu` inside a name where `Bengkulu` is already a place: one more mention of it
-    bare = {_strip_prefix(name_key(m.text))[0]: e for e in article.entities if e.label == "LOC" for m in e.mentions}
+    bare = {strip_prefix(name_key(m.text))[0]: e for e in article.entities if e.label == "LOC" for m in e.mentions}
     added: dict[str, Entity] = {}
     for m, (off, name) in tails:
         key = name_key(name)
@@ -92,8 +92,8 @@ def add_embedded_places(article: Article, gaz: Gazetteer) -> None:
             added[key].mentions.append(mention)
         elif key in known:
             continue
-        elif _strip_prefix(key)[0] in bare:
-            bare[_strip_prefix(key)[0]].mentions.append(mention)
+        elif strip_prefix(key)[0] in bare:
+            bare[strip_prefix(key)[0]].mentions.append(mention)
             known.add(key)
         else:
             added[key] = Entity(name, "LOC", [mention])

@@ -240,17 +240,17 @@ def _reads_foreign(key: str) -> bool:
     Spratly`): an Indonesian head word does not make the site Indonesian. Not after a head whose
     names are mostly a person's (`Jalan Ahmad Yani`, `Bandara Soekarno Hatta`): a person's name
     reads foreign to a model of place names."""
-    look = _look_key(key)
+    look = look_key(key)
     return look != key and indonesian_odds(look) < FOREIGN_LOOKING
 
 
 def _reads_foreign_name(key: str) -> bool:
     """The name, its head words aside, reads foreign to the name look (`Mapei Stadium`), whether
     or not it has an Indonesian head word."""
-    return indonesian_odds(_look_key(key)) < FOREIGN_LOOKING
+    return indonesian_odds(look_key(key)) < FOREIGN_LOOKING
 
 
-def _look_key(key: str) -> str:
+def look_key(key: str) -> str:
     """What the name look reads of a name: without its head words, unless the head is one whose
     names are mostly a person's (then the whole name, as a person's name reads foreign)."""
     toks = key.split()
@@ -259,13 +259,13 @@ def _look_key(key: str) -> str:
     return _name_part(key)
 
 
-def _is_site_name(key: str) -> bool:
+def is_site_name(key: str) -> bool:
     """A named site or a small unit ('Air Terjun X', 'Hotel Y', 'Pulau Z', 'Kampung W')."""
     toks = key.split()
     grams = set(toks) | {" ".join(toks[i : i + 2]) for i in range(len(toks) - 1)}
     if grams & words().site_words:
         return True
-    _stripped, feature, _ind = _strip_prefix(key)
+    _stripped, feature, _ind = strip_prefix(key)
     return feature in ("island", "village", "district")
 
 
@@ -311,7 +311,7 @@ def _written(e: Entity, key: str) -> str:
     return raw[0] if raw else key
 
 
-def _strip_prefix(key: str) -> tuple[str, str | None, bool]:
+def strip_prefix(key: str) -> tuple[str, str | None, bool]:
     """('kabupaten kutai kartanegara') → ('kutai kartanegara', 'admin2', True)."""
     m = words().prefix_re.match(key)
     if not m:
@@ -356,7 +356,7 @@ class ArticlePlaces:
         else without its administrative prefix."""
         hint, indonesian = None, False
         for key in keys:
-            _, h, ind = _strip_prefix(key)
+            _, h, ind = strip_prefix(key)
             hint, indonesian = hint or h, indonesian or ind
         for key in keys:
             found = self.gaz.lookup_key(key)
@@ -365,7 +365,7 @@ class ArticlePlaces:
             elif key in self.caps_names:
                 found = [(p, c) for p, c in found if p.feature != "city" or p.country == HOME]
             if not found:
-                stripped, _h, _ind = _strip_prefix(key)
+                stripped, _h, _ind = strip_prefix(key)
                 if stripped != key:
                     found = self.gaz.lookup_key(stripped)
             if indonesian:
@@ -813,12 +813,12 @@ class ArticlePlaces:
                 if (
                     r is not None
                     and r.feature == "country"
-                    and not _is_site_name(own)
-                    and not _strip_prefix(own)[1]
+                    and not is_site_name(own)
+                    and not strip_prefix(own)[1]
                     and self._in_country_list(m.start, pos, other, readings, index)
                 ):
                     continue  # 'Zorblania, Venezuela, dan Kuba': a list of countries, not an address
-                if r is not None and r.feature in ("site", "area") and not _is_site_name(own):
+                if r is not None and r.feature in ("site", "area") and not is_site_name(own):
                     continue  # 'Kaukasus, Laut Merah': a list; a town or region lies in no site
                 if r is not None and r.country and r.how != "article-country":
                     return self._inside(r, r.place.name if r.place else r.within)
@@ -830,7 +830,7 @@ class ArticlePlaces:
                 if not toks or toks[0] in words().site_words:
                     continue  # another site, not the place this one lies in
                 for k in range(len(toks), 0, -1):
-                    stripped, _h, _ind = _strip_prefix(" ".join(toks[:k]))
+                    stripped, _h, _ind = strip_prefix(" ".join(toks[:k]))
                     r = self.strong(stripped)
                     if r and r.country and r.feature != "continent":
                         return self._inside(r, r.place.name if r.place else None)
@@ -1069,7 +1069,7 @@ class ArticlePlaces:
         weak: Reading | None = None,
     ) -> Reading | None:
         # 'Kabupaten X', 'Desa Y': whatever else is found must be Indonesian too
-        indonesian = any(_strip_prefix(k)[2] for k in keys)
+        indonesian = any(strip_prefix(k)[2] for k in keys)
 
         def ok(r: Reading | None) -> bool:
             return bool(r and r.country and (r.country == HOME or not indonesian))
@@ -1085,20 +1085,20 @@ class ArticlePlaces:
         if ok(r):
             return r
         for k in keys:
-            stripped, hint, _ind = _strip_prefix(name_key(_SUFFIX_HYPHEN.sub("", _written(e, k))))
+            stripped, hint, _ind = strip_prefix(name_key(_SUFFIX_HYPHEN.sub("", _written(e, k))))
             r = self.embedded(stripped)
             if ok(r):
                 return r
         for k in keys:
-            r = self.region_inside(_strip_prefix(k)[0])
+            r = self.region_inside(strip_prefix(k)[0])
             if r is not None:
                 return r  # 'Afrika Barat', 'Pasifik Selatan': part of a region, no country
         if weak is not None and final and ok(weak) and (indonesian or self.agrees(weak)):
             return weak  # a village or kecamatan of a name list, in a story about its country
         if indonesian:
-            hint = next(h for k in keys for _s, h, i in [_strip_prefix(k)] if i)
+            hint = next(h for k in keys for _s, h, i in [strip_prefix(k)] if i)
             return Reading(country=HOME, feature=hint, confidence=0.7, how="admin-word")
-        is_site = any(_is_site_name(k) for k in keys)
+        is_site = any(is_site_name(k) for k in keys)
         if is_site and final:  # last resort: only once no address chain can still resolve it
             cc = self.dominant_country()
             near = self.nearby_abroad(e, readings, index) if cc == HOME else None
@@ -1108,7 +1108,7 @@ class ArticlePlaces:
             if far:
                 return Reading(country=far, feature="site", confidence=0.4, how="towns-abroad")
             if not _home_only_site(keys[0]):
-                far = self._desk_abroad_of(e, indonesian_odds(_look_key(keys[0])), cc, readings, index, site=True)
+                far = self._desk_abroad_of(e, indonesian_odds(look_key(keys[0])), cc, readings, index, site=True)
                 if far:
                     return Reading(country=far, feature="site", confidence=0.4, how="desk-abroad")
             if cc:
@@ -1133,7 +1133,7 @@ class ArticlePlaces:
             # a name no list knows ('Onggorawe', a village on a flooded road) in a story whose
             # places are clearly in one country lies there; low confidence, no coordinates
             cc = self.dominant_country()
-            odds = indonesian_odds(_look_key(keys[0]))
+            odds = indonesian_odds(look_key(keys[0]))
             far = self._desk_abroad_of(e, odds, cc, readings, index)
             if far:
                 return Reading(country=far, confidence=0.35, how="desk-abroad")

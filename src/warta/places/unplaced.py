@@ -25,9 +25,9 @@ from warta.places.resolve import (
     INDONESIAN_LOOKING,
     ArticlePlaces,
     Reading,
-    _is_site_name,
-    _look_key,
-    _strip_prefix,
+    is_site_name,
+    look_key,
+    strip_prefix,
     words,
 )
 from warta.resources import word_set
@@ -90,7 +90,7 @@ def _listed_with(
 def _known(gaz: Gazetteer, e: Entity) -> bool:
     """Some list knows one of its names (a village's included), or a site or unit word is in it."""
     keys = {name_key(n) for n in (e.canonical, *(m.text for m in e.mentions))} - {""}
-    return any(gaz.lookup_key(k) or _is_site_name(k) or _strip_prefix(k)[1] for k in keys)
+    return any(gaz.lookup_key(k) or is_site_name(k) or strip_prefix(k)[1] for k in keys)
 
 
 def settle_unplaced(
@@ -121,7 +121,7 @@ def settle_unplaced(
         if any(m.start in desk or _placed(norm, m) for m in e.mentions) or _known(gaz, e):
             continue
         key = name_key(e.canonical)
-        if not key or indonesian_odds(_look_key(key)) >= INDONESIAN_LOOKING:
+        if not key or indonesian_odds(look_key(key)) >= INDONESIAN_LOOKING:
             continue  # `melintasi Pekayon`, `udara sejuk khas Priangan`: a village at home may stand anywhere
         if spans is None:  # mentions by where they start and end, for the lists
             spans = (
