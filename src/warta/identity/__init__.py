@@ -58,7 +58,7 @@ from warta.corpus.store import Store, normalize_name, now, stored_record
 from warta.entities import patterns
 from warta.entities.role_runs import party_bodies
 from warta.identity import names, spelling
-from warta.identity.context import other_fields, shared_context
+from warta.identity.context import shared_context, unrelated
 
 DOMINANCE = 0.8  # share of a written form's evidence one full name must hold to take it
 MIN_ARTICLES = 1  # articles that must show the form written for the full name
@@ -1044,9 +1044,7 @@ def _unrelated(store: Store, short: int, target: int) -> bool:
     reads like the other ('Suharyanto' of a labour court, 'Suhariyanto' of the statistics office) is
     another's; a field shared ('Klopp', 'Juergen Klopp': football) is no such sign. False when either
     side's field is unknown (no themes) or every article of ``short`` names both."""
-    full = members(store, target)
-    ctx = shared_context(store, short, full, members, root)
-    return ctx is not None and not ctx.shared and other_fields(store, short, full, members)
+    return unrelated(store, short, members(store, target), members, root)
 
 
 def _link_to_host(store: Store, short: int, form: str, mates: list[tuple[int, str]], current: Any, why: str) -> bool:

@@ -66,8 +66,19 @@ def shared_context(
     every article of the short name also names the full one and there is nothing to check).
     ``members`` and ``root`` are the identity package's, passed in to avoid a circular import."""
     full, own, full_arts = _sides(store, short, full, members)
-    if not own:
-        return None
+    return _context(store, short, full, own, full_arts, members, root) if own else None
+
+
+def _context(
+    store: Store,
+    short: int,
+    full: list[int],
+    own: list[int],
+    full_arts: set[int],
+    members: Callable[[Store, int], list[int]],
+    root: Callable[[Store, int], int],
+) -> Context:
+    """The context of :func:`shared_context` over the two sides :func:`_sides` read (``own`` not empty)."""
     excluded = {short, *(root(store, e) for e in full)}
     marks = ",".join("?" * len(own))
     co = {int(r[0]) for r in store.query(f"SELECT DISTINCT entity FROM mentions WHERE article IN ({marks})", own)}
@@ -103,9 +114,19 @@ def _fields(store: Store, articles: list[int]) -> set[str]:
     return out
 
 
-def other_fields(store: Store, short: int, full: list[int], members: Callable[[Store, int], list[int]]) -> bool:
-    """Whether the articles of entity ``short`` not naming the identity ``full`` are about other fields
-    than that identity's articles: their strongest themes never meet (and both sides have some)."""
-    _, own, theirs = _sides(store, short, full, members)
-    mine, others = _fields(store, own), _fields(store, sorted(theirs))
+def unrelated(
+    store: Store,
+    short: int,
+    full: list[int],
+    members: Callable[[Store, int], list[int]],
+    root: Callable[[Store, int], int],
+) -> bool:
+    """Whether the articles of entity ``short`` not naming the identity ``full`` share nothing with
+    that identity's: no co-mentioned identity, and other fields (their strongest themes never meet,
+    and both sides have some). False when every article of ``short`` names ``full``. Both checks
+    read the same two sides, read once."""
+    full, own, full_arts = _sides(store, short, full, members)
+    if not own or _context(store, short, full, own, full_arts, members, root).shared:
+        return False
+    mine, others = _fields(store, own), _fields(store, sorted(full_arts))
     return bool(mine) and bool(others) and mine.isdisjoint(others)

@@ -722,8 +722,8 @@ def _listed_with_people(
     fulls = [r"[\W_]+".join(re.escape(w) for w in re.findall(r"\w+", n)) for n in full_names if " " in n.strip()]
     if not fulls:
         return False
+    marks = ",".join("?" * len(ents))
     for num, text, _ in texts:
-        marks = ",".join("?" * len(ents))
         others = [
             str(name)
             for (name,) in store.query(
