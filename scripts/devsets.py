@@ -43,6 +43,7 @@ HELDOUT_MORE = (
     "heldout25",
     "heldout29",
     "heldout31",
+    "heldout32",
     "dev20",
     "dev21",
     "dev22",

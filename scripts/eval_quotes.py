@@ -36,10 +36,10 @@ DETIK = {
     "shared_dev": SHARED / "eval/dev",
     **devsets.named("quotes_dev2", *devsets.HELDOUT, *devsets.HELDOUT_MORE),
 }
-MIXED = ("quotes_dev2", "heldout29", "heldout31")  # sets of detik and other outlets together
+MIXED = ("quotes_dev2", "heldout29", "heldout31", "heldout32")  # sets of detik and other outlets together
 
 # the quotes split (notes/quotes_split.md): half A is mined, half B only judged by its totals;
-# a set opened in round 31 or 33 is split by article (notes/split31.md, split33.md), its MINE ids in half A
+# a set opened in round 31, 33 or 34 is split by article (notes/split31.md, split33/34.md), its MINE ids in half A
 HALF_A = (
     *("heldout25", "heldout24", "heldout22", "heldout20", "dev21", "heldout16", "heldout14", "heldout12"),
     *("heldout10", "heldout8", "heldout6", "heldout1", "outlets_heldout20", "outlets_heldout18"),
@@ -55,6 +55,11 @@ SPLIT_BY_ARTICLE = {
         *("antara_sri_mulyani_kejar_konglomerat_tanpa_npwp", "cnn_bawaslu_petakan_daerah_rawan_pilkada_2018"),
         *("detik_612", "detik_815", "liputan6_longsor_susulan_banaran_ponorogo"),
         *("republika_warga_sipil_thailand_bersihkan_ranjau",),
+    },
+    "heldout32": {  # notes/split34.md
+        *("detik_589", "detik_761", "inews_jokowi_jajal_panser_anoa_amfibi"),
+        *("kumparan_mobil_tabrak_candi_kidal_malang", "poskota_tol_jakarta_cikampek_contraflow_libur_natal"),
+        *("tribun_guam_tetap_santai_diancam_korut",),
     },
 }
 

@@ -42,7 +42,7 @@ HALVES = {
     "judge": ["../shared/examples", "../shared/eval/dev", "eval/events_heldout"]
     + [f"eval/events_heldout{n}" for n in (4, 6, 8, 10, 12, 16, 18, 20, 22)],
 }
-BY_ARTICLE = ("eval/events_heldout29", "eval/events_heldout30")
+BY_ARTICLE = ("eval/events_heldout29", "eval/events_heldout30", "eval/events_heldout32")
 
 
 def _score():
