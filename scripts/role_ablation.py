@@ -1,6 +1,6 @@
 """Ablation of the role rules over every development set with roles (issue #16, class 9): each
-rule of ``roles.refine_roles`` is switched off in turn and ``entities_role`` is scored pooled and
-per set, so that a rule that costs more than it gains, or that only helped the set it was written
+rule of ``roles.refine_roles`` is switched off in turn (in every module of the package that calls
+it) and ``entities_role`` is scored pooled and per set, so that a rule that costs more than it gains, or that only helped the set it was written
 for, shows.
 
     python scripts/role_ablation.py                  # baseline, then every rule off in turn
@@ -13,6 +13,8 @@ sets that get better and worse without it. Only development sets are read (see r
 from __future__ import annotations
 
 import argparse
+import importlib
+import pkgutil
 import sys
 from pathlib import Path
 
@@ -28,43 +30,53 @@ from role_errors import DEV_SETS, LAYERS, load_set  # noqa: E402
 # finds nothing, a test says no, a rewrite keeps its input
 _NOOP = lambda *a, **k: None  # noqa: E731
 _OFF = {
-    "_one_owner": _NOOP,
-    "_post_through_name": _NOOP,
-    "_anaphoric_roles": _NOOP,
-    "_inner_anaphoric_roles": _NOOP,
-    "_epithet_roles": _NOOP,
-    "_bare_title_roles": _NOOP,
-    "_according_roles": _NOOP,
-    "_pronoun_roles": _NOOP,
-    "_capacity_roles": _NOOP,
-    "_held_post_roles": _NOOP,
-    "_held_by_roles": _NOOP,
-    "_plural_roles": _NOOP,
+    "one_owner": _NOOP,
+    "post_through_name": _NOOP,
+    "anaphoric_roles": _NOOP,
+    "inner_anaphoric_roles": _NOOP,
+    "epithet_roles": _NOOP,
+    "bare_title_roles": _NOOP,
+    "according_roles": _NOOP,
+    "pronoun_roles": _NOOP,
+    "capacity_roles": _NOOP,
+    "held_post_roles": _NOOP,
+    "held_by_roles": _NOOP,
+    "plural_roles": _NOOP,
     "pair_roles": _NOOP,
-    "_apposed_relations": _NOOP,
-    "_sang_roles": _NOOP,
+    "apposed_relations": _NOOP,
+    "sang_roles": _NOOP,
     "join_trades": _NOOP,
     "share_roles": _NOOP,
-    "_post_over_description": _NOOP,
-    "_title_over_trade": _NOOP,
-    "_relation_over_office": _NOOP,
-    "_post_at_office": _NOOP,
-    "_post_over_bare_title": _NOOP,
-    "_post_over_body": _NOOP,
-    "_served_by_team": lambda *a, **k: False,
-    "_client_only": lambda *a, **k: False,
-    "_role_before_initials": _NOOP,
-    "_role_of_body": _NOOP,
-    "_post_with_list": _NOOP,
-    "_numbered_post": _NOOP,
+    "post_over_description": _NOOP,
+    "title_over_trade": _NOOP,
+    "relation_over_office": _NOOP,
+    "post_at_office": _NOOP,
+    "post_over_bare_title": _NOOP,
+    "post_over_body": _NOOP,
+    "served_by_team": lambda *a, **k: False,
+    "client_only": lambda *a, **k: False,
+    "role_before_initials": _NOOP,
+    "role_of_body": _NOOP,
+    "post_with_list": _NOOP,
+    "numbered_post": _NOOP,
     "post_for": _NOOP,
     "role_after": _NOOP,
-    "_trade_before": _NOOP,
-    "_trade_of_named": _NOOP,
+    "trade_before": _NOOP,
+    "trade_of_named": _NOOP,
     "unanchored_tie": lambda *a, **k: False,
-    "_possessed": lambda norm, role, *a, **k: role,
-    "_title_inside_relation": _NOOP,
+    "possessed": lambda norm, role, *a, **k: role,
+    "title_inside_relation": _NOOP,
 }
+
+
+def _modules() -> list:
+    """The modules of the roles package: a rule is switched off in each one that imports it."""
+    return [importlib.import_module(f"{roles.__name__}.{m.name}") for m in pkgutil.iter_modules(roles.__path__)]
+
+
+def _rule(name: str):
+    """The rule called ``name`` in the roles package."""
+    return next(getattr(m, name) for m in _modules() if hasattr(m, name))
 
 
 def score(data: list[tuple[str, dict, dict]], sc) -> dict[str, object]:
@@ -95,12 +107,15 @@ def main() -> None:
     f, tp, pr, go, ea = figures(base["POOLED"])
     print(f"{'baseline':24} role {f:.4f} ({tp}/{pr}/{go}) ent {ea:.4f}")
     for rule in args.only or list(_OFF):
-        kept = getattr(roles, rule)
-        setattr(roles, rule, _OFF[rule])
+        kept = _rule(rule)
+        held = [m for m in _modules() if getattr(m, rule, None) is kept]  # every module that calls it
+        for m in held:
+            setattr(m, rule, _OFF[rule])
         try:
             t = score(data, sc)
         finally:
-            setattr(roles, rule, kept)
+            for m in held:
+                setattr(m, rule, kept)
         f2, tp2, pr2, go2, ea2 = figures(t["POOLED"])
         better = [k for k in t if k != "POOLED" and figures(t[k])[0] > figures(base[k])[0] + 1e-9]
         worse = [k for k in t if k != "POOLED" and figures(t[k])[0] < figures(base[k])[0] - 1e-9]

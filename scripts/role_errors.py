@@ -31,8 +31,20 @@ from pathlib import Path
 
 import warta
 from warta.document.record import article_to_dict
-from warta.entities import role_variants, roles
-from warta.entities.roles import is_rank, is_relation
+from warta.entities import roles
+from warta.entities.roles import variants as role_variants
+from warta.entities.roles.article import (
+    ROLE_WINDOW,
+    is_rank,
+    is_relation,
+    numbered_post,
+    post_with_list,
+    role_after,
+    role_before,
+    role_firsts,
+    role_lists,
+    trade_before,
+)
 from warta.sources import iter_file
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -221,7 +233,7 @@ def why(gold: dict, pred: dict | None, others: list[dict], sc) -> str:
         if gw & pw:
             return "shorter span" if len(pw) < len(gw) else "longer span"
         return "another phrase read"
-    firsts = roles._role_firsts() | roles._lists()["role_nouns"] | roles._lists()["trades"]
+    firsts = role_firsts() | role_lists()["role_nouns"] | role_lists()["trades"]
     head = [w for w in gr.lower().split() if w in firsts or w.rstrip("nya") in firsts]
     return "found nothing" if head else "role words not in lexicon"
 
@@ -316,22 +328,22 @@ def run(sets: list[Path], sc, half: str | None = None) -> tuple[dict[str, object
 def candidate_roles(norm: str, cl) -> list[str]:
     """Every role phrase the rules read beside any mention of a person (before refinement picks
     one): the title run's role, the description or post before and after each mention."""
-    firsts = roles._role_firsts()
+    firsts = role_firsts()
     out = [cl.role] if cl.role else []
     for m in cl.mentions:
-        lo = max(0, m.start - roles.ROLE_WINDOW)
+        lo = max(0, m.start - ROLE_WINDOW)
         line_start = max(norm.rfind("\n", lo, m.start) + 1, lo)
-        hi = min(len(norm), m.end + roles.ROLE_WINDOW)
+        hi = min(len(norm), m.end + ROLE_WINDOW)
         line_end = norm.find("\n", m.end, hi)
         line_end = hi if line_end == -1 else line_end
         for found in (
-            roles.role_before(norm, m.start, line_start, firsts, m.end),
-            roles._numbered_post(norm, m.start, line_start, firsts),
-            roles._post_with_list(norm, m.start, line_start, firsts),
+            role_before(norm, m.start, line_start, firsts, m.end),
+            numbered_post(norm, m.start, line_start, firsts),
+            post_with_list(norm, m.start, line_start, firsts),
         ):
             if found is not None:
                 out.append(found[0])
-        for text in (roles.role_after(norm, m.end, line_end, firsts), roles._trade_before(norm, m.start, line_start)):
+        for text in (role_after(norm, m.end, line_end, firsts), trade_before(norm, m.start, line_start)):
             if text:
                 out.append(text)
     return out

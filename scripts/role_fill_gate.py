@@ -55,7 +55,7 @@ import devsets  # noqa: E402
 import role_errors  # noqa: E402
 import role_tagger_loso as rt  # noqa: E402
 
-from warta.entities.roles import _verbish  # noqa: E402
+from warta.entities.roles.article import verbish  # noqa: E402
 
 NEWEST = {
     *(f"heldout{i}" for i in range(19, 26)),
@@ -100,7 +100,7 @@ def proposal(tagger, seqs) -> dict | None:
         while e < len(pred) and pred[e] == "I":
             e += 1
         # the span stops at a clause: a clause word or a verb inside it ends it (`Hakim batal menikahi`)
-        e = next((i for i in range(b + 1, e) if toks[i][0].lower() in _CLAUSE or _verbish(toks[i][0])), e)
+        e = next((i for i in range(b + 1, e) if toks[i][0].lower() in _CLAUSE or verbish(toks[i][0])), e)
         conf = min(tagger.marginal(pred[i], i) for i in range(b, e))
         name = [i for i, f in enumerate(feats) if "name" in f]
         ns, ne = (name[0], name[-1] + 1) if name else (0, 0)

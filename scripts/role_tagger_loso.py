@@ -39,9 +39,9 @@ import pycrfsuite
 
 import warta
 from warta.document.record import article_to_dict
-from warta.entities import roles
 from warta.entities.patterns import lexicon
 from warta.entities.ranks import rank_lists
+from warta.entities.roles.article import role_firsts, role_lists
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import devsets  # noqa: E402
@@ -53,10 +53,10 @@ _MAX_SENTENCES = 4  # sentences of one person read (a post is given early)
 
 
 def _lexicons() -> dict[str, frozenset[str]]:
-    lex, lists = lexicon(), roles._lists()
+    lex, lists = lexicon(), role_lists()
     ranks, corps = rank_lists()
     return {
-        "title": roles._role_firsts(),
+        "title": role_firsts(),
         "noun": lists["role_nouns"],
         "trade": lists["trades"],
         "rel": frozenset(w.split()[0] for w in lists["relations"]),

@@ -1,11 +1,11 @@
-"""`_names_inside` looks only at the people named between ``start`` and ``end`` (issue #16: it
+"""`others_inside` looks only at the people named between ``start`` and ``end`` (issue #16: it
 walked every later person); the result must be the one the full walk gives."""
 
 from __future__ import annotations
 
 import random
 
-from warta.entities.roles import _names_inside
+from warta.entities.roles.article import others_inside
 from warta.entities.spans import Cand, Cluster
 
 
@@ -25,4 +25,4 @@ def test_names_inside_matches_the_full_walk() -> None:
         start = rng.randint(0, 200)
         end = start + rng.randint(0, 60)
         # the owners' names are no country nor numeral: only the positions decide
-        assert _names_inside(people, cl, start, end) == _full_walk(people, cl, start, end)
+        assert others_inside(people, cl, start, end) == _full_walk(people, cl, start, end)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import warta
-from warta.entities.role_variants import same_person, share_roles
+from warta.entities.roles.variants import same_person, share_roles
 from warta.entities.spans import Cand, Cluster
 
 

@@ -66,7 +66,6 @@ from warta.entities import (
     roles,
     shapes,
     short_bodies,
-    signatures,
     sites,
     slogans,
     tickets,
@@ -81,6 +80,7 @@ from warta.entities.candidates import Extractor
 from warta.entities.gazetteer import country_of
 from warta.entities.patterns import from_tokens, lexicon, tokenize
 from warta.entities.ranks import without_rank
+from warta.entities.roles import signatures
 from warta.entities.spans import WEAK, Cand, Region
 
 __all__ = ["annotate", "country_of", "extract"]

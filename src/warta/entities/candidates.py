@@ -8,7 +8,6 @@ import bisect
 import re
 
 from warta.entities import gazetteer as gz
-from warta.entities import role_runs
 from warta.entities.patterns import (
     CITED_MEDIUM,
     HEADED_CONNECTORS,
@@ -21,6 +20,7 @@ from warta.entities.patterns import (
     match_phrase,
 )
 from warta.entities.ranks import rank_lists
+from warta.entities.roles import runs as role_runs
 from warta.entities.shapes import degree_word
 from warta.entities.sites import facility_heads
 from warta.entities.spans import CONTEXT, STRONG, TAGGER, TENTATIVE, UNTYPED, WEAK, Cand, Region

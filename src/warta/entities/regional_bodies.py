@@ -8,7 +8,7 @@ import re
 
 from warta.entities.gazetteer import organisations, place
 from warta.entities.patterns import lexicon
-from warta.entities.role_runs import party_bodies
+from warta.entities.roles.runs import party_bodies
 from warta.entities.spans import Cand
 from warta.resources import word_set
 

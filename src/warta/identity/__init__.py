@@ -56,7 +56,7 @@ from typing import Any
 
 from warta.corpus.store import Store, normalize_name, now, stored_record
 from warta.entities import patterns
-from warta.entities.role_runs import party_bodies
+from warta.entities.roles.runs import party_bodies
 from warta.identity import names, spelling
 from warta.identity.context import shared_context, unrelated
 

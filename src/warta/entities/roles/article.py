@@ -1,9 +1,4 @@
-"""A person's role as the article gives it, where the title before the name is not enough:
-a post before a rank (`Humas Polres Labuhanbatu AKP Viktor Sibarani` → the post, not `AKP`), a
-description set off by commas before or after the name (`Koordinator data ASDP cabang
-Bakauheni, Ahsan Muhtar`, `Vika, petugas call center PT Jasa Marga,`, `Maman Sidikou, yang
-merupakan pemimpin MONUSCO,`), and a relation that names another person (`staf ahli Anang,
-Aris` is Aris's role, not Anang's)."""
+"""The article-wide role pass (``refine_roles``) and the readers not yet in modules of their own."""
 
 from __future__ import annotations
 
@@ -17,10 +12,10 @@ from warta.entities.candidates import WEEKDAYS
 from warta.entities.gazetteer import country_of
 from warta.entities.patterns import first_words, lexicon
 from warta.entities.ranks import rank_lists
-from warta.entities.role_for import post_for
-from warta.entities.role_joins import join_trades
-from warta.entities.role_pairs import listed_after_roles, pair_roles
-from warta.entities.role_variants import share_roles
+from warta.entities.roles.joins import join_trades
+from warta.entities.roles.pairs import listed_after_roles, pair_roles
+from warta.entities.roles.posts_for import post_for
+from warta.entities.roles.variants import share_roles
 from warta.entities.spans import Cand, Cluster
 from warta.entities.words import month_words
 from warta.resources import word_lists, word_set
@@ -35,13 +30,13 @@ MAX_ROLE_WORDS = 20  # `Pengawas Senior Departemen Pengawasan Lembaga Keuangan M
 
 
 @lru_cache(maxsize=1)
-def _lists() -> dict[str, frozenset[str]]:
+def role_lists() -> dict[str, frozenset[str]]:
     return word_lists("warta.entities", "roles.json")
 
 
 def kinship() -> frozenset[str]:
     """Family ties (`istri`, `putra`, `adik ipar`): the words roles.json lists under `kinship`."""
-    return _lists()["kinship"]
+    return role_lists()["kinship"]
 
 
 @lru_cache(maxsize=1)
@@ -50,10 +45,10 @@ def _all_ranks() -> frozenset[str]:
     that say a rank, not a post."""
     ranks, corps = rank_lists()
     # a flag rank's grade (`Laksamana Pertama`) is a rank only after it: alone it is an ordinary word
-    return _lists()["ranks"] | ranks | (corps - {"madya", "muda", "pertama"})
+    return role_lists()["ranks"] | ranks | (corps - {"madya", "muda", "pertama"})
 
 
-def _is_rank(text: str) -> bool:
+def is_rank(text: str) -> bool:
     """`AKP`, `Kombes Pol`, `Brigjen`, `Letkol Inf`: a rank (and its service), not a post."""
     ranks = _all_ranks()
     ws = text.lower().replace(".", " ").split()
@@ -68,7 +63,7 @@ def _is_rank(text: str) -> bool:
     return bool(ws)
 
 
-def _verbish(w: str) -> bool:
+def verbish(w: str) -> bool:
     low = w.lower()
     return (
         w[:1].islower()
@@ -76,13 +71,13 @@ def _verbish(w: str) -> bool:
         # meN- before l, r, w, y is `me-` (`melakukan`, `merasa`, `mewakili`, `meyakini`)
         and (low.startswith(("meng", "meny", "mem", "men", "ber", "di")) or (low[:2] == "me" and low[2] in "lrwy"))
         and not low.startswith("dir")
-        and low not in _lists()["not_verbs"]  # `distrik`, `divisi`: nouns that only look like verbs
+        and low not in role_lists()["not_verbs"]  # `distrik`, `divisi`: nouns that only look like verbs
     )
 
 
 @lru_cache(maxsize=4)  # the same cached title words each call: the union is built once
 def _heads(title_firsts: frozenset[str]) -> frozenset[str]:
-    return title_firsts | _lists()["role_nouns"]
+    return title_firsts | role_lists()["role_nouns"]
 
 
 def _is_head(word: str, heads: frozenset[str]) -> bool:
@@ -125,7 +120,7 @@ def _role_words(
 ) -> list[str] | None:
     """The role inside ``words`` (the words right before a comma or a rank): from its first
     head word on, with no boundary, stop word or verb in it."""
-    stop = _lists()["stop"]
+    stop = role_lists()["stop"]
     tail: list[str] = []
     k = len(words)
     stopped = ""
@@ -157,7 +152,7 @@ def _role_words(
         if (
             w in _BOUNDARY
             or (w.lower() in stop and not joined and not purpose and not inside)
-            or (_verbish(w) and not _is_head(w, heads))
+            or (verbish(w) and not _is_head(w, heads))
         ):
             stopped = w.lower()
             break
@@ -208,7 +203,7 @@ def _role_words(
         and not (enclosed and role[0].lower().endswith("nya"))  # `kata pengacaranya, Eric, kepada …`
     ):
         return None
-    return role if role and not _is_rank(" ".join(role)) else None
+    return role if role and not is_rank(" ".join(role)) else None
 
 
 _DESCRIBED_WORDS = 6  # `veteran pejuang kemerdekaan`: a description after `seorang` is a short noun phrase
@@ -226,8 +221,8 @@ def _after_indefinite(tail: list[str]) -> int | None:
             if (
                 tail[k + 1][:1].islower()
                 and len(tail) - k - 1 <= _DESCRIBED_WORDS
-                and nxt not in _lists()["kinship"]
-                and nxt not in _lists()["person_nouns"]
+                and nxt not in role_lists()["kinship"]
+                and nxt not in role_lists()["person_nouns"]
                 and nxt not in _NOT_POSTS
             ):
                 return k + 1
@@ -245,7 +240,7 @@ def _fronted_topic(norm: str, line_start: int, at: int) -> bool:
     head = norm[line_start:at]
     cut = max((m.end() for m in _SENTENCE_BREAK.finditer(head)), default=0)
     words = head[cut:].lower().split()
-    lists = _lists()
+    lists = role_lists()
     # the preposition, then at most two words of its noun before the role's head (`Di hadapan
     # majelis hakim, Budi`: the judges the sentence is about, not Budi's post)
     at = next(
@@ -306,7 +301,7 @@ def role_before(
     for n in (4, 3, 2, 1):
         if (
             k - n >= 0
-            and _is_rank(" ".join(t for t, _ in toks[k - n : k]))
+            and is_rank(" ".join(t for t, _ in toks[k - n : k]))
             and all(t not in _BOUNDARY for t, _ in toks[k - n : k])
             # `Kapuspen TNI Mayjen TNI Budi`: a service name opens no rank; it ends the post before it
             and toks[k - n][0].lower() not in _SERVICES
@@ -317,7 +312,7 @@ def role_before(
         k = corps
     if k == len(toks):
         # `Dokter spesialis anak RSUD Kota Bekasi, dr Rina Marlina`: a form of address after the comma
-        hons = _lists()["honorifics_after_comma"]
+        hons = role_lists()["honorifics_after_comma"]
         while k > 1 and toks[k - 1][0].lower() in hons and len(toks) - k < 3:
             k -= 1
     if k < len(toks) and k and toks[k - 1][0] == ",":
@@ -387,7 +382,7 @@ def role_before(
 def _time_after_post(words: list[str]) -> int:
     """How many of the last ``words`` say when a post was held (`sebelumnya`, `saat itu`;
     roles.json time_after_post), or 0."""
-    for phrase in _lists()["time_after_post"]:
+    for phrase in role_lists()["time_after_post"]:
         n = len(phrase.split())
         if len(words) > n and " ".join(words[-n:]).lower() == phrase:
             return n
@@ -403,7 +398,7 @@ _ROMAN = re.compile(r"[IVX]{1,5}$|\d{1,3}$")
 def _opens_post(seg: list[str], title_firsts: frozenset[str]) -> bool:
     """A part between commas that opens (after `dan`/`serta`) with a title: another post."""
     words = [w for w in seg if w.lower() not in ("dan", "serta", "&")]
-    return bool(words) and words[0].lower().strip(".") in title_firsts and not _is_rank(words[0])
+    return bool(words) and words[0].lower().strip(".") in title_firsts and not is_rank(words[0])
 
 
 def _post_across_commas(words: list[str], title_firsts: frozenset[str]) -> int | None:
@@ -442,7 +437,7 @@ def _post_across_commas(words: list[str], title_firsts: frozenset[str]) -> int |
             if (
                 role[0][:1].isupper()
                 and role[0].lower().strip(".") in title_firsts
-                and not _is_rank(role[0])
+                and not is_rank(role[0])
                 and len(words) - first <= MAX_ROLE_WORDS
                 and not any(w == "," for w in role)
             ):
@@ -573,12 +568,12 @@ def _role_as(norm: str, end: int, line_end: int, title_firsts: frozenset[str]) -
             # `sebagai Ketua dan Hakim Mahkamah Konstitusi`, `…, Pelayanan, dan Hubungan …`
             role.append(w)
             continue
-        if w.lower() in _lists()["stop"] or _verbish(w) or w[:1].islower() and role and titled and not bracket:
+        if w.lower() in role_lists()["stop"] or verbish(w) or w[:1].islower() and role and titled and not bracket:
             break
         if became and w[:1].islower() and role and role[-1][:1].isupper():
             break  # `menjadi anggota DPR pulang`: the sentence goes on after the body
         role.append(w)
-    if not role or len(role) > MAX_ROLE_WORDS or _is_rank(" ".join(role)):
+    if not role or len(role) > MAX_ROLE_WORDS or is_rank(" ".join(role)):
         return None
     if bracket and len(role) == 1 and role[0].isupper():
         return None  # `Particulate Matter (PM)`: the short form of the name, not a post
@@ -636,7 +631,7 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
         first = found.split()[0].lower()
         return (
             found
-            if first in _lists()["trades"] or first in _post_nouns() or is_relation(found) or _member_of(found)
+            if first in role_lists()["trades"] or first in _post_nouns() or is_relation(found) or _member_of(found)
             else None
         )
     one = _ONE_NO_COMMA.match(norm, end, line_end)
@@ -694,8 +689,8 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
     noun = (
         bool(words)
         and words[0][:1].isupper()
-        and words[0].lower() in _lists()["role_nouns"]
-        and words[0].lower() not in _lists()["kinship"]
+        and words[0].lower() in role_lists()["role_nouns"]
+        and words[0].lower() not in role_lists()["kinship"]
         and not is_relation(words[0].lower())
     )
     if not words or not words[0][:1].islower() and "yang" not in m.group() and not titled and not noun:
@@ -732,7 +727,7 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
         )
     }
     if any(
-        (_verbish(w) and not _is_head(w, heads)) or (w.lower() in _lists()["stop"] and k not in inner)
+        (verbish(w) and not _is_head(w, heads)) or (w.lower() in role_lists()["stop"] and k not in inner)
         for k, w in enumerate(words)
     ):
         return None
@@ -757,7 +752,7 @@ def _post_goes_on(word: str, before: list[str], after: str, heads: frozenset[str
     if word != "dan" or not after[:1].islower():
         return False
     run = before[-_POST_REACH:]
-    cut = max((x + 1 for x, w in enumerate(run) if w in _BOUNDARY or w.lower() in _lists()["stop"]), default=0)
+    cut = max((x + 1 for x, w in enumerate(run) if w in _BOUNDARY or w.lower() in role_lists()["stop"]), default=0)
     return any(w[:1].islower() and _second_post(w, after, heads) for w in run[cut:])
 
 
@@ -788,7 +783,9 @@ def _agent_noun(word: str) -> bool:
     if not word[:1].islower() or len(low) < 6 or not low.isalpha():
         return False
     if low.startswith("pe"):
-        return not low.endswith("an") and low not in _lists()["not_agents"] and low not in _lists()["person_nouns"]
+        return (
+            not low.endswith("an") and low not in role_lists()["not_agents"] and low not in role_lists()["person_nouns"]
+        )
     return low.endswith(("nis", "log"))
 
 
@@ -807,12 +804,12 @@ def _unclosed_post(words: list[str], title_firsts: frozenset[str]) -> int | None
     named = False  # a capitalised word after `di`/`dari`: the body a lower-case trade is at
     for k in range(1, min(len(words), _UNCLOSED_WORDS + 1)):
         w = words[k]
-        if _verbish(w) or w == "juga" and k + 1 < len(words) and _verbish(words[k + 1]):
+        if verbish(w) or w == "juga" and k + 1 < len(words) and verbish(words[k + 1]):
             return k if k >= 2 and (named or not lower) else None
         if w in _AT_WORDS and k + 1 < len(words) and words[k + 1][:1].isupper():
             named = True
             continue
-        if lower and not named and k <= _TRADE_WORDS and w[:1].islower() and w not in _lists()["stop"]:
+        if lower and not named and k <= _TRADE_WORDS and w[:1].islower() and w not in role_lists()["stop"]:
             continue  # `analis pasar senior`: the trade's own words before its body
         if w in _BOUNDARY or not (w[:1].isupper() or w[:1].isdigit() or w in _INNER):
             return None
@@ -829,7 +826,7 @@ def _member_of(found: str) -> bool:
     Sosiologi FISIP Unud,`): after the age and set off by commas it is the person's role, however
     long the body it names (not a tie, nor where the person lives: `Yanto (30), warga Sukamaju,`)."""
     first = found.split()[0].lower()
-    lists = _lists()
+    lists = role_lists()
     return (
         first in lists["role_nouns"]
         and first not in lists["kinship"]
@@ -851,9 +848,9 @@ def _unclosed_after_age(norm: str, at: int, line_end: int) -> str | None:
     words: list[str] = []
     for t in _WORD.finditer(norm, m.end(), line_end):
         w = t.group()
-        if _verbish(w):
+        if verbish(w):
             return " ".join(words) if words else None
-        if w in _BOUNDARY or w.lower() in _lists()["stop"] or len(words) == _LAST_WORDS:
+        if w in _BOUNDARY or w.lower() in role_lists()["stop"] or len(words) == _LAST_WORDS:
             return None
         words.append(w)
     return None
@@ -875,7 +872,7 @@ def _fields_after(norm: str, close: int, line_end: int) -> int:
         seg = [w.group() for w in _WORD.finditer(norm, at + 1, end)]
         if not seg or any(not (w[:1].isupper() or w.lower() in _INNER or _ROMAN.match(w)) for w in seg):
             break
-        if _opens_post(seg, _role_firsts()):
+        if _opens_post(seg, role_firsts()):
             break  # `…, Menteri BUMN, dan …`: the next post of a list
         parts.append((seg, end))
         at = end
@@ -919,7 +916,12 @@ def _clause_role(norm: str, at: int, line_end: int, title_firsts: frozenset[str]
     role: list[str] = []
     for w in (w.group() for w in _WORD.finditer(norm, at, line_end)):
         low = w.lower()
-        if w in _BOUNDARY or low in _lists()["stop"] or low in _CLAUSE_END or (_verbish(w) and not _is_head(w, heads)):
+        if (
+            w in _BOUNDARY
+            or low in role_lists()["stop"]
+            or low in _CLAUSE_END
+            or (verbish(w) and not _is_head(w, heads))
+        ):
             break
         if len(role) >= 2 and w[:1].islower() and low not in _INNER and all(x[:1].isupper() for x in role[-2:]):
             break  # `… menjabat Ketua DPD Golkar Jatim hadir`: the post in capitals ends before the verb
@@ -928,7 +930,7 @@ def _clause_role(norm: str, at: int, line_end: int, title_firsts: frozenset[str]
             return None
         if _SENTENCE_END_WORD.search(w):
             break  # `… Ketua Yayasan Peduli Anak. Maria mengatakan`: the sentence ends here
-    if not role or not _is_head(role[0], heads) or _is_rank(" ".join(role)):
+    if not role or not _is_head(role[0], heads) or is_rank(" ".join(role)):
         return None
     if role[0].lower() in _NOT_POSTS:
         return None  # `Budi adalah warga Desa Sukamaju`: where one lives, not a post
@@ -945,7 +947,7 @@ _OTHER_ONE = re.compile(r"\s+(?:lainnya|yang lain)\s*,\s*")  # `Pengacara Jokowi
 _SAID_BEFORE_ROLE = re.compile(r"\b(?:[Mm]enurut|[Kk]ata|[Uu]jar|[Tt]utur|[Jj]elas)\s+$")
 
 
-def _trade_of_named(
+def trade_of_named(
     norm: str,
     found: tuple[str, int],
     people: list[tuple[int, Cluster]],
@@ -966,7 +968,7 @@ def _trade_of_named(
         for pos, other in people:
             if pos != at or other is cl:
                 continue
-            known = _lists()["trades"] | _lists()["role_nouns"]
+            known = role_lists()["trades"] | role_lists()["role_nouns"]
             if (
                 (
                     (other.role or "").lower() != head.lower()
@@ -994,7 +996,7 @@ def _client_of(norm: str, head: str, other: Cluster, m: Cand, start: int) -> boo
     off by commas on both sides or the phrase opening the sentence (`Pengacara RK, Muslim yakin`):
     B is the client's lawyer. The client is who the article named; it need not hold a post."""
     return (
-        head.lower() in _lists()["client_trades"]
+        head.lower() in role_lists()["client_trades"]
         and not (other.role or "").lower().startswith(head.lower())
         and (norm[m.end : m.end + 1] == "," or _opens_at(norm, start))
     )
@@ -1009,7 +1011,7 @@ def _opens_at(norm: str, at: int) -> bool:
 _SET_OFF_NAME = re.compile(r", (?=[A-Z])")
 
 
-def _post_through_name(norm: str, clusters: list[Cluster], people: list[tuple[int, Cluster]]) -> None:
+def post_through_name(norm: str, clusters: list[Cluster], people: list[tuple[int, Cluster]]) -> None:
     """`Kepala KPP Pratama Klaten, Veronica Hartini, …`: the tagger read the end of the office's
     name as a person (`Pratama Klaten`, `Movistar Yamaha`, `Taman Nasional Kaziringa`) and gave
     it the post. A "person" right after its post that ends with a place or holds no given name
@@ -1052,7 +1054,7 @@ _LISTED_BEFORE = re.compile(r"[A-Z][\w.'’-]*, $")
 def _opens_post_or_trade(role: str) -> bool:
     """Whether a role opens with a title's word or a trade's (`Manajer …`, `supir Taksi …`)."""
     first = role.split()[0].lower()
-    return first in _role_firsts() or first in _lists()["trades"] or first in _lists()["role_nouns"]
+    return first in role_firsts() or first in role_lists()["trades"] or first in role_lists()["role_nouns"]
 
 
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
@@ -1117,10 +1119,10 @@ def _list_goes_on(norm: str, end: int, starts: dict[int, Cluster]) -> bool:
     if nxt is None or nxt.end() in starts:
         return nxt is not None
     word = _WORD.match(norm, nxt.end())
-    return word is not None and word.group().lower() in _role_firsts()
+    return word is not None and word.group().lower() in role_firsts()
 
 
-def _one_owner(
+def one_owner(
     norm: str,
     set_off: list[tuple[int, int, Cluster, str, Cand, int]],
     people: list[tuple[int, Cluster]],
@@ -1150,7 +1152,7 @@ def _one_owner(
                     pairs.append((a, other))
                 break
             word = _RANK_WORD.match(norm, at) if at >= 0 else None
-            if word is None or not _is_rank(word.group().strip()):
+            if word is None or not is_rank(word.group().strip()):
                 break
             at = word.end()
     for (_a_start, _a_end, a_cl, _k, a_m, a_ls), b_cl in pairs:
@@ -1161,20 +1163,16 @@ def _one_owner(
             b_cl.role = None  # name, description, name: the phrase is the first's
 
 
-def is_rank(text: str) -> bool:
-    return _is_rank(text)
-
-
 def opens_role(word: str) -> bool:
     """A word that can open a role where no rule reads the words around it (a column's writer line):
     a title's first word, a role noun or a doer's noun (`Dosen`, `Anggota`, `Pengajar`)."""
-    firsts = _role_firsts()
+    firsts = role_firsts()
     return _is_head(word, _heads(firsts)) or word.lower() in firsts or _agent_noun(word)
 
 
 def is_relation(role: str) -> bool:
     low = role.lower()
-    return any(low == r or low.startswith(r + " ") for r in _lists()["relations"])
+    return any(low == r or low.startswith(r + " ") for r in role_lists()["relations"])
 
 
 _ONE_OF = r"\b(?:salah\s+(?:satu|seorang)|sejumlah|beberapa|para)\s+"
@@ -1190,7 +1188,7 @@ def unanchored_tie(role: str, norm: str = "") -> bool:
     says neither. A tie to someone (`adik Anniesa`, `Ibu korban`) is kept."""
     words = role.split()
     low = [w.lower() for w in words]
-    n = next((n for n in (3, 2, 1) if n <= len(low) and " ".join(low[:n]) in _lists()["kinship"]), 0)
+    n = next((n for n in (3, 2, 1) if n <= len(low) and " ".join(low[:n]) in role_lists()["kinship"]), 0)
     if not n or any(w[:1].isupper() for w in words[n:]):
         return False
     if n < len(low) and _COUNT.fullmatch(low[n]):
@@ -1241,7 +1239,7 @@ def _mentions_to_read(norm: str, cl: Cluster, spans: list[tuple[int, int]]) -> I
     yield from _unread_name_starts(norm, cl, spans)
 
 
-def _post_over_body(norm: str, cl: Cluster, firsts: frozenset[str]) -> str | None:
+def post_over_body(norm: str, cl: Cluster, firsts: frozenset[str]) -> str | None:
     """`Kepala Seksi Intelijen (Kasi Intel) Kejari Lembata, Risal`: a role read only after a short
     form in brackets (`Kejari Lembata`) is the end of a post the title run stopped inside; the
     whole post before the comma, when it ends with that role and holds the brackets."""
@@ -1258,7 +1256,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
     the post or the description the article sets beside the name; a person named inside
     another's role (`staf ahli Anang, Aris`) loses the role read from those words."""
     norm = article.norm
-    firsts = _role_firsts()
+    firsts = role_firsts()
     claimed: list[tuple[int, int, Cluster]] = []
     set_off: list[tuple[int, int, Cluster, str, Cand, int]] = []  # roles read beside a comma
     people = sorted(((m.start, cl) for cl in clusters if cl.label == "PER" for m in cl.mentions), key=lambda p: p[0])
@@ -1269,15 +1267,15 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
         if cl.label == "PER" and cl.role and _SENTENCE_STOP.search(cl.role):
             cl.role = None  # `… oleh menteri. Budi Santoso …`: a word of the sentence before
         if cl.label == "PER" and cl.role and cl.role[:1].islower() and not is_relation(cl.role):
-            cl.role = _post_over_description(norm, cl, firsts) or _title_over_trade(norm, cl, firsts) or cl.role
+            cl.role = post_over_description(norm, cl, firsts) or title_over_trade(norm, cl, firsts) or cl.role
         if cl.label == "PER" and cl.role and not is_relation(cl.role) and not is_rank(cl.role):
-            cl.role = _relation_over_office(norm, cl, firsts) or _post_at_office(norm, cl, firsts) or cl.role
-        if cl.label == "PER" and cl.role and _served_by_team(norm, cl):
+            cl.role = relation_over_office(norm, cl, firsts) or post_at_office(norm, cl, firsts) or cl.role
+        if cl.label == "PER" and cl.role and served_by_team(norm, cl):
             cl.role = None
-        if cl.label == "PER" and cl.role and _client_only(norm, cl):
+        if cl.label == "PER" and cl.role and client_only(norm, cl):
             cl.role = None  # `Lisa Mariana …. Pihak pengacara Lisa …`: Lisa is the client
         if cl.label == "PER" and cl.role and " " not in cl.role and cl.role.lower() in firsts:
-            cl.role = _post_over_bare_title(norm, cl, people, firsts) or cl.role
+            cl.role = post_over_bare_title(norm, cl, people, firsts) or cl.role
         if (
             cl.label == "PER"
             and cl.role
@@ -1285,7 +1283,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
         ):
             cl.role = _post_before_name_title(norm, cl, firsts) or cl.role
         if cl.label == "PER" and cl.role and "(" not in cl.role and ") " + cl.role in norm and not is_rank(cl.role):
-            cl.role = _post_over_body(norm, cl, firsts) or cl.role
+            cl.role = post_over_body(norm, cl, firsts) or cl.role
         if cl.label != "PER" or (cl.role and not is_rank(cl.role)):
             continue
         # every mention: an article may state the post only at a later one (`…, kata Budi, Kepala Desa …`);
@@ -1297,7 +1295,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             line_end = norm.find("\n", m.end, hi)
             line_end = hi if line_end == -1 else line_end
             found = role_before(norm, m.start, line_start, firsts, m.end)
-            other = _trade_of_named(norm, found, people, cl, m, lent) if found is not None else None
+            other = trade_of_named(norm, found, people, cl, m, lent) if found is not None else None
             if other is not None:
                 lent.add(id(other))  # `Pengacara Jokowi lainnya, Rivai`: a second lawyer of the same client
                 # `Pengacara Nikita Mirzani, Fahmi Bachmid, mengatakan`: the trade named with Nikita is
@@ -1310,7 +1308,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             if (
                 found is not None
                 and not is_relation(found[0])
-                and _names_inside(people, cl, found[1], min(m.start, found[1] + len(found[0])), norm)
+                and others_inside(people, cl, found[1], min(m.start, found[1] + len(found[0])), norm)
                 and not _whose(norm, people, cl, found)
                 and not _bodies_inside(norm, people, cl, found, m.end)
             ):
@@ -1318,45 +1316,45 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             if found is not None and any(found[1] <= o.start < m.start for o in cl.mentions):
                 found = None  # `Presiden Joko Widodo (Jokowi)`: the person's own name, not a post
             if found is None:
-                found = _role_before_initials(norm, m.start, line_start, firsts)
+                found = role_before_initials(norm, m.start, line_start, firsts)
             if found is None:
-                found = _role_of_body(norm, m.start, line_start, bodies, firsts)
+                found = role_of_body(norm, m.start, line_start, bodies, firsts)
             if found is None:
-                found = _post_with_list(norm, m.start, line_start, firsts)
-                if found is not None and "," not in found[0] and _names_inside(people, cl, found[1], m.start, norm):
+                found = post_with_list(norm, m.start, line_start, firsts)
+                if found is not None and "," not in found[0] and others_inside(people, cl, found[1], m.start, norm):
                     # `Presiden Joko Widodo dan Ibu Negara Iriana`: two people, not one post (a field
                     # of a listed post read as a name, `Meteorologi, Klimatologi, dan …`, is no person)
                     found = None
             if found is None:
-                found = _numbered_post(norm, m.start, line_start, firsts)
-                if found is not None and _names_inside(people, cl, found[1], m.start, norm):
+                found = numbered_post(norm, m.start, line_start, firsts)
+                if found is not None and others_inside(people, cl, found[1], m.start, norm):
                     found = None
             if found is None:
                 found = post_for(norm, m.start, line_start, _heads(firsts))  # `Dubes RI untuk Jepang Heri`
-                if found is not None and _names_inside(people, cl, found[1], m.start, norm):
+                if found is not None and others_inside(people, cl, found[1], m.start, norm):
                     found = None
             if found is None:
-                found = _title_in_run(norm, m.start, line_start)  # `Pemerintahan Presiden Prabowo`
+                found = title_in_run(norm, m.start, line_start)  # `Pemerintahan Presiden Prabowo`
             # `didampingi kuasa hukumnya Moh Zakki`, unless a post follows (`… selaku Direktur …`)
             owned = _possessive_before(norm, m.start, line_start) if found is None else None
             if owned is not None and role_after(norm, m.end, line_end, firsts) is None:
                 # whose: the sentence's subject, its first person
-                cl.role = _possessed(norm, owned[0], owned[1], people, cl, subject=True)
+                cl.role = possessed(norm, owned[0], owned[1], people, cl, subject=True)
                 claimed.append((owned[1], m.start, cl))
                 break
             if found is not None:
-                cl.role = _possessed(norm, found[0], found[1], people, cl)
+                cl.role = possessed(norm, found[0], found[1], people, cl)
                 claimed.append((found[1], m.start, cl))
                 set_off.append((found[1], m.start, cl, "before", m, line_start))
                 if is_relation(found[0]):
-                    _title_inside_relation(norm, found[0], found[1], m.start, people, cl, firsts)
+                    title_inside_relation(norm, found[0], found[1], m.start, people, cl, firsts)
                 break
             after = role_after(norm, m.end, line_end, firsts)
             if after is not None:
                 at = norm.find(after, m.end, line_end)
                 # other people named inside what was read as the post (read once for the three shapes)
                 names_inside = (
-                    at >= 0 and not is_relation(after) and _names_inside(people, cl, at, at + len(after), norm)
+                    at >= 0 and not is_relation(after) and others_inside(people, cl, at, at + len(after), norm)
                 )
                 set_off_by_comma = names_inside and "," in norm[m.end : at]
                 # `Titiek, Gubernur Sulsel Syahrul, dan …`: the list goes on after the post
@@ -1387,9 +1385,9 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                     if "," in norm[m.end : at]:
                         set_off.append((at, at + len(after), cl, "after", m, line_start))
                     # `Siti, istrinya,`: the relation is to the person named before her
-                    after = _possessed(norm, after, at, people, cl, after=True)
+                    after = possessed(norm, after, at, people, cl, after=True)
             else:
-                after = _trade_before(norm, m.start, line_start)
+                after = trade_before(norm, m.start, line_start)
                 if after is not None and _client_named(after, cl, m):
                     after = None  # `Pihak pengacara Lisa telah dihubungi`: Lisa, named before, is the client
                 if (
@@ -1402,30 +1400,30 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             if after is not None:
                 cl.role = after
                 break
-    _one_owner(norm, set_off, people, firsts)
-    _post_through_name(norm, clusters, people)
+    one_owner(norm, set_off, people, firsts)
+    post_through_name(norm, clusters, people)
     opens = _openers(norm)
-    _anaphoric_roles(norm, opens, people, firsts)
-    _inner_anaphoric_roles(norm, people, firsts)
-    _epithet_roles(norm, people, firsts)
-    _bare_title_roles(norm, people)
-    _according_roles(norm, people, firsts)
-    _pronoun_roles(norm, people, firsts)
-    _capacity_roles(norm, people, firsts)
+    anaphoric_roles(norm, opens, people, firsts)
+    inner_anaphoric_roles(norm, people, firsts)
+    epithet_roles(norm, people, firsts)
+    bare_title_roles(norm, people)
+    according_roles(norm, people, firsts)
+    pronoun_roles(norm, people, firsts)
+    capacity_roles(norm, people, firsts)
     _works_as_roles(norm, people, firsts)
-    _held_post_roles(norm, people, firsts)
-    _held_by_roles(norm, people, firsts)
+    held_post_roles(norm, people, firsts)
+    held_by_roles(norm, people, firsts)
     _signature_roles(norm, people, firsts)
     _label_roles(norm, people, firsts)
     _counted_list_roles(norm, people, firsts)
-    _plural_roles(norm, people)
+    plural_roles(norm, people)
     pair_roles(norm, people)  # `Budi dan Andi, siswa SMAN 1 Bogor`
     listed_after_roles(norm, people)  # `dua bintang Real Madrid, yakni Mateo Kovacic dan Dani Ceballos`
-    _apposed_relations(norm, clusters)
+    apposed_relations(norm, clusters)
     for cl in clusters:
         if cl.label == "PER" and cl.role and unanchored_tie(cl.role, norm):
             cl.role = None  # `ditemani ibunya, Aryani`: a tie to no one named is no title or job
-    _sang_roles(norm, people)  # after the relations are settled (`Vidi, kuasa hukum Mario`)
+    sang_roles(norm, people)  # after the relations are settled (`Vidi, kuasa hukum Mario`)
     claimed.sort(key=lambda c: c[0])
     starts = [s for s, _e, _owner in claimed]
     reach = max((e - s for s, e, _owner in claimed), default=0)
@@ -1462,7 +1460,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
         ):
             cl.role = None
     _things_named_as_holders(norm, clusters)
-    join_trades(norm, clusters, _lists()["trades"])  # `Aktor sekaligus sutradara Reza`
+    join_trades(norm, clusters, role_lists()["trades"])  # `Aktor sekaligus sutradara Reza`
     share_roles(clusters)  # `Afifuddin` beside `Ketua KPU Affifuddin`: one person spelt two ways
 
 
@@ -1524,7 +1522,7 @@ _TEAM = re.compile(r"\b(?:tim|kubu)\s+$", re.I)
 _APPOSED_TIE = re.compile(r",\s+(?P<r>[a-z][\w-]*(?: [a-z][\w-]*){0,2}) $")
 
 
-def _apposed_relations(norm: str, clusters: list[Cluster]) -> None:
+def apposed_relations(norm: str, clusters: list[Cluster]) -> None:
     """`Vidi Galenso, kuasa hukum Mario membenarkan`: a tie or a trade set off after one name and
     run into a second name (`pengacara Mario`) is the first person's, toward the second
     (outlets_heldout10); the second holds no such role, and the first takes it with the name when
@@ -1533,7 +1531,7 @@ def _apposed_relations(norm: str, clusters: list[Cluster]) -> None:
     # a title or job (GUIDELINES), not kin: `Kiswinar, putra motivator Mario` is no tie of this kind;
     # nor a post or a position (`anggota`, `kiper`), which names its holder after it: `Bepe dan Ryuji,
     # kiper Andritany` is Andritany's role
-    words = (_lists()["relations"] | _lists()["trades"]) - _lists()["kinship"]
+    words = (role_lists()["relations"] | role_lists()["trades"]) - role_lists()["kinship"]
     for cl in clusters:
         if cl.label != "PER":
             continue
@@ -1559,11 +1557,11 @@ def _trade_right_before(norm: str, start: int) -> bool:
     word = _WORD_BEFORE.search(norm, max(0, start - 30), start)
     if word is None:
         return False
-    lists = _lists()
-    return word.group(1) in (lists["role_nouns"] | lists["trades"] | _role_firsts()) - lists["kinship"]
+    lists = role_lists()
+    return word.group(1) in (lists["role_nouns"] | lists["trades"] | role_firsts()) - lists["kinship"]
 
 
-def _served_by_team(norm: str, cl: Cluster) -> bool:
+def served_by_team(norm: str, cl: Cluster) -> bool:
     """`laporan tim kuasa hukum Setya Novanto`: a team of lawyers (doctors, aides) named after
     the person serves that person, whose role it is not. True when every mention the role stands
     right before is led by such a collective word."""
@@ -1578,7 +1576,7 @@ def _served_by_team(norm: str, cl: Cluster) -> bool:
     return bool(led) and all(_TEAM.search(norm, max(0, at - 12), at) for at in led)
 
 
-def _relation_over_office(norm: str, cl: Cluster, firsts: frozenset[str]) -> str | None:
+def relation_over_office(norm: str, cl: Cluster, firsts: frozenset[str]) -> str | None:
     """`Staf khusus Menteri Keuangan, Yustinus`: the title run reads the office (`Menteri
     Keuangan`), a neighbour's post; the person is that office's staff. The relation before the
     office, with it, is the role; None when no mention has one."""
@@ -1598,7 +1596,7 @@ _AT_OFFICE = re.compile(r"(?P<post>[A-Z][\w.-]*(?: (?:[A-Z][\w.&-]*|\([A-Z][\w.&
 _AT_OFFICE_REACH = 120  # the post before `pada`: a title and a few words of its field
 
 
-def _post_at_office(norm: str, cl: Cluster, firsts: frozenset[str]) -> str | None:
+def post_at_office(norm: str, cl: Cluster, firsts: frozenset[str]) -> str | None:
     """`Direktur Penyidikan pada Jampidsus Kejagung Abdul Qohar`: the title run reads the office
     after `pada` (`Jampidsus Kejagung`), itself a post; the person holds the post before `pada` in
     that office, and both, joined, are the role. None when no mention stands so."""
@@ -1619,7 +1617,7 @@ def _post_at_office(norm: str, cl: Cluster, firsts: frozenset[str]) -> str | Non
     return None
 
 
-def _title_over_trade(norm: str, cl: Cluster, firsts: frozenset[str]) -> str | None:
+def title_over_trade(norm: str, cl: Cluster, firsts: frozenset[str]) -> str | None:
     """`Ketua majelis hakim Budi`: the title run stops at the lower-case words and leaves the
     trade (`hakim`); the whole post before the name ends with that trade. None when no mention
     has one."""
@@ -1629,13 +1627,13 @@ def _title_over_trade(norm: str, cl: Cluster, firsts: frozenset[str]) -> str | N
             continue
         at = m.start - len(role) - 1
         toks = [(t.group(), t.start()) for t in _WORD.finditer(norm, max(0, at - 80), at)]
-        qualifiers = _lists()["title_qualifiers"] | _post_nouns()
+        qualifiers = role_lists()["title_qualifiers"] | _post_nouns()
         x, head = len(toks), None
         while x > 0 and len(toks) - x < 4:
             w, low = toks[x - 1][0], toks[x - 1][0].lower()
             if is_relation(low):
                 break  # `Putra motivator kondang Ari`: someone's son, not a title of Ari's
-            if low in firsts and not _is_rank(w):
+            if low in firsts and not is_rank(w):
                 head = x - 1
                 if w[:1].isupper():
                     break
@@ -1647,7 +1645,7 @@ def _title_over_trade(norm: str, cl: Cluster, firsts: frozenset[str]) -> str | N
     return None
 
 
-def _post_over_bare_title(
+def post_over_bare_title(
     norm: str, cl: Cluster, people: list[tuple[int, Cluster]], firsts: frozenset[str]
 ) -> str | None:
     """`Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR) Basuki … Menteri Basuki`: the title
@@ -1662,11 +1660,11 @@ def _post_over_bare_title(
         line_start = _line_start(norm, m.start)
         if plain and title not in norm[line_start : m.start].lower():
             continue
-        for read in (_post_with_list, _numbered_post):
+        for read in (post_with_list, numbered_post):
             found = read(norm, m.start, line_start, firsts)
             if found is None or found[0].split()[0].lower() != title or len(found[0].split()) < 3:
                 continue
-            if not _names_inside(people, cl, found[1], m.start, norm):
+            if not others_inside(people, cl, found[1], m.start, norm):
                 return found[0]
     return None
 
@@ -1686,7 +1684,7 @@ def _post_before_name_title(norm: str, cl: Cluster, firsts: frozenset[str]) -> s
     return None
 
 
-def _post_over_description(norm: str, cl: Cluster, firsts: frozenset[str]) -> str | None:
+def post_over_description(norm: str, cl: Cluster, firsts: frozenset[str]) -> str | None:
     """`kader PKS Mardani Ali Sera sebagai Ketua Tim Pemenangan`: the post the sentence gives the
     person after `sebagai`/`selaku` (capitalised, a title) is the role, not the party or trade
     described before the name. None when no mention has one."""
@@ -1719,15 +1717,17 @@ def _client_named(trade: str, cl: Cluster, m: Cand) -> bool:
     already named: the person is the client (`pengacara Lisa`), since a lawyer the article brings in
     is introduced there, at the first mention."""
     words = trade.lower().split()
-    serving = words[-1] in _lists()["client_trades"] or words[0] in _lists()["staff_positions"]  # `manajer Martin`
+    serving = (
+        words[-1] in role_lists()["client_trades"] or words[0] in role_lists()["staff_positions"]
+    )  # `manajer Martin`
     return serving and m.start > min(x.start for x in cl.mentions)
 
 
-def _client_only(norm: str, cl: Cluster) -> bool:
+def client_only(norm: str, cl: Cluster) -> bool:
     """The person's role is a bare client trade (`pengacara`) written only before later mentions
     of them, never before the first: the article named the person first, so they are the client."""
     role = cl.role or ""
-    if role.lower() not in _lists()["client_trades"]:
+    if role.lower() not in role_lists()["client_trades"]:
         return False
     mentions = sorted(cl.mentions, key=lambda x: x.start)
     before = [x for x in mentions if norm[max(0, x.start - len(role) - 1) : x.start].lower() == role.lower() + " "]
@@ -1743,13 +1743,13 @@ def _sentence_opens(norm: str, line_start: int, at: int) -> bool:
 @lru_cache(maxsize=1)
 def _positions() -> frozenset[str]:
     """Players' positions and staff posts (`striker`, `bek`, `pelatih`, `manajer`)."""
-    return _lists()["positions"] | _lists()["staff_positions"]
+    return role_lists()["positions"] | role_lists()["staff_positions"]
 
 
 @lru_cache(maxsize=1)
 def _trades_and_positions() -> frozenset[str]:
-    """The words `_trade_before` reads as a trade: trades, players' positions and staff posts."""
-    return _lists()["trades"] | _positions()
+    """The words `trade_before` reads as a trade: trades, players' positions and staff posts."""
+    return role_lists()["trades"] | _positions()
 
 
 # `penyerang Spurs itu melewatinya`: a demonstrative after a position and a name closes an epithet whose
@@ -1757,18 +1757,18 @@ def _trades_and_positions() -> frozenset[str]:
 _EPITHET_AFTER = re.compile(r" (?:itu|ini|tersebut)\b")
 
 
-def _trade_before(norm: str, start: int, line_start: int) -> str | None:
+def trade_before(norm: str, start: int, line_start: int) -> str | None:
     """`pencalonan presiden independen pengusaha Ross Perot`: a trade in lower case right before the
     name, with the lower-case words that qualify it (`pengusaha batu bara`). Only trades: after a
     relation or a group noun (`istri Budi`, `anggota Budi`) the name is usually someone else's;
     a player's position counts as a trade here (`bek sayap Martin Montoya`)."""
     trades = _trades_and_positions()
-    stop = _lists()["stop"]
+    stop = role_lists()["stop"]
     run: list[str] = []
     lo = max(line_start, start - 80)
     found = list(_WORD.finditer(norm, lo, start))
     # `ahli hukum pidana Profesor Romli`: a form of address between the trade and the name
-    hons = _lists()["honorifics_after_comma"]
+    hons = role_lists()["honorifics_after_comma"]
     while found and found[-1].group().lower() in hons and found[-1].group()[:1].isupper():
         found.pop()
     words = [w.group() for w in found]
@@ -1799,7 +1799,7 @@ def _trade_before(norm: str, start: int, line_start: int) -> str | None:
             or w.endswith(".")  # the sentence before
             or low in stop
             or low in _LINKS
-            or _verbish(w)
+            or verbish(w)
             or len(run) >= 5
         ):
             break
@@ -1862,14 +1862,14 @@ _PREFIX = frozenset(("mantan", "eks", "sang"))
 _PHRASE_CHARS = 160  # a post of up to ten words and its `ini`
 
 
-def _anaphoric_roles(
+def anaphoric_roles(
     norm: str, opens: list[tuple[int, bool]], people: list[tuple[int, Cluster]], firsts: frozenset[str]
 ) -> None:
     """A post followed by `ini`/`tersebut` that opens a sentence (`Wakil Ketua Komisi II DPR ini
     menilai …`) is the role of the person last named before it outside a quotation, if that person
     has none yet."""
     heads = _heads(firsts)
-    stop = _lists()["stop"]
+    stop = role_lists()["stop"]
     for at, slot in opens:
         if at >= len(norm) or norm[at].isupper() == slot:
             continue  # a post opens a sentence in capitals; a description in a speaker's place does not
@@ -1886,7 +1886,7 @@ def _anaphoric_roles(
             continue
         # `bos Space X dan Tesla`: `dan` may join two capitalised bodies inside the role
         joined = {k for k, w in enumerate(words) if 0 < k < len(words) - 1 and w in ("dan", "serta")}
-        if any((w.lower() in stop and k not in joined) or _verbish(w) for k, w in enumerate(words)) or _is_rank(role):
+        if any((w.lower() in stop and k not in joined) or verbish(w) for k, w in enumerate(words)) or is_rank(role):
             continue
         line_start = norm.rfind("\n", 0, m.start()) + 1
         k = bisect.bisect_left(people, m.start(), key=lambda p: p[0])
@@ -1941,7 +1941,7 @@ def _phrase_owner(norm: str, people: list[tuple[int, Cluster]], start: int, end:
     return None if _quoted_at(norm, at) else (at, owner)
 
 
-def _inner_anaphoric_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
+def inner_anaphoric_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
     """A capitalised post with its body followed by `itu`/`tersebut` inside a sentence (`kasus
     Ketua Umum Partai Golkar itu`, `membuat Gubernur nonaktif DKI Jakarta itu menderita`) is the
     role of the person named last before it, outside a quotation, if that person has none yet."""
@@ -1996,7 +1996,7 @@ def _sole_person_before(norm: str, people: list[tuple[int, Cluster]], start: int
 _AGED = re.compile(r" (?:(?:berusia|berumur) )?\d{1,3} tahun$")
 
 
-def _epithet_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
+def epithet_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
     """A trade in lower case with its body or origin, then `itu`/`tersebut`, as the subject of a
     sentence (`Namun, politikus Partai Gerindra itu menolak`, `Sejak itu rider Spanyol tersebut
     belum membalap`) stands for the person the sentence before is about: the subject named last
@@ -2027,7 +2027,7 @@ def _object_of_verb(norm: str, start: int) -> bool:
     are its object, not the subject of their sentence."""
     before = norm[max(0, start - 30) : start].split()
     # (`Usai diperiksa, pengusaha … itu`: a comma closes the fronted clause; the phrase is the subject)
-    return bool(before) and before[-1].isalpha() and _verbish(before[-1])
+    return bool(before) and before[-1].isalpha() and verbish(before[-1])
 
 
 # `… Budi Hartono. Dia merupakan Kepala Desa Sukamaju.`: a sentence that opens with a pronoun
@@ -2054,7 +2054,7 @@ _HELD_BY = re.compile(  # starts only where a whitespace run starts: linear on l
 _HELD_REACH = 120  # the post is the few words right before the passive
 
 
-def _held_by_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
+def held_by_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
     """`Kepala BRIN dijabat Laksana Tri Handoko`: the post before the passive is the role of the
     person named right after it (when the person has no post yet)."""
     starts = {pos: cl for pos, cl in people}
@@ -2144,7 +2144,7 @@ def _counted_list_roles(norm: str, people: list[tuple[int, Cluster]], firsts: fr
                 person.role = role
 
 
-def _plural_roles(norm: str, people: list[tuple[int, Cluster]]) -> None:
+def plural_roles(norm: str, people: list[tuple[int, Cluster]]) -> None:
     """`dua pemimpin KPK Agus Rahardjo dan Saut Situmorang`: a post counted as two (or `para`)
     right before the first of a list of names is the role of each name in the list that has none."""
     starts = {pos: cl for pos, cl in people}
@@ -2172,7 +2172,7 @@ def _plural_roles(norm: str, people: list[tuple[int, Cluster]]) -> None:
             end = next(m.end for m in other.mentions if m.start == gap.end())
 
 
-def _capacity_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
+def capacity_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
     """`… sesuai kapasitasnya sebagai ahli`: the role of the one person the sentence names before
     it (none when it names two or more, or the person has a post already)."""
     for m in _CAPACITY.finditer(norm):
@@ -2232,11 +2232,11 @@ _SANG_REACH = 1000  # the one person the story has named so far, within a few pa
 @lru_cache(maxsize=1)
 def _sang_trades() -> frozenset[str]:
     """The trades `sang` may stand before for a person, built once rather than per article."""
-    lists = _lists()
+    lists = role_lists()
     return (lists["trades"] | lists["role_nouns"]) - lists["kinship"] - lists["relations"] - _NOT_POSTS
 
 
-def _sang_roles(norm: str, people: list[tuple[int, Cluster]]) -> None:
+def sang_roles(norm: str, people: list[tuple[int, Cluster]]) -> None:
     """`… dihentikannya tayangan sang motivator`: `sang` and a trade, outside a quotation, stand for
     the one person the article has named in the paragraphs before (none when it named two or
     more, or the person has a post already)."""
@@ -2258,7 +2258,7 @@ def _capital_post(norm: str, at: int, line_end: int, firsts: frozenset[str]) -> 
     """The post in capitals from ``at``: a title, then capitalised words, a short form in brackets,
     numbers, and `dan` between capitalised words (`Ketua dan Hakim Mahkamah Konstitusi`)."""
     toks = [t.group() for t in _WORD.finditer(norm, at, min(line_end, at + 200))]
-    if not toks or toks[0].lower().strip(".") not in firsts or _is_rank(toks[0]):
+    if not toks or toks[0].lower().strip(".") not in firsts or is_rank(toks[0]):
         return None
     given = lexicon().given
     out: list[str] = []
@@ -2284,7 +2284,7 @@ def _capital_post(norm: str, at: int, line_end: int, firsts: frozenset[str]) -> 
     return " ".join(out) or None
 
 
-def _held_post_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
+def held_post_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
     """`Prabowo mengaku kaget … setelah dia menjabat Presiden`: the post a sentence says its one
     person holds (none when it names two or more before the cue, the cue is quoted, or the person
     has a post already)."""
@@ -2342,12 +2342,12 @@ def _signature_roles(norm: str, people: list[tuple[int, Cluster]], firsts: froze
         first = words[0]
         if not (_is_head(first, heads) or first.lower() in firsts or _agent_noun(first)):
             continue
-        if any(_verbish(w) for w in words) or len(words) > MAX_ROLE_WORDS or country_of(" ".join(words)):
+        if any(verbish(w) for w in words) or len(words) > MAX_ROLE_WORDS or country_of(" ".join(words)):
             continue
         cl.role = " ".join(words)
 
 
-def _pronoun_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
+def pronoun_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
     """`Dia merupakan Kepala Desa Sukamaju.` (or `Sebagai Kepala Desa, ia …`) stands for the one
     person the sentence before names; with two or more people there, whose it is stays open and
     nothing is set."""
@@ -2375,11 +2375,11 @@ def _pronoun_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozens
 _ACCORDING = re.compile(r"\b[Mm]enurut (?P<role>[A-Za-z][\w.-]*(?: [\w.()/-]+){0,7}?) (?:ini|tersebut|itu),")
 
 
-def _according_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
+def according_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
     """`Menurut <description> ini, …` after a quote: the description is the last speaker's role,
     if the speaker has none yet. Only a relation may name another person (`istri Anang`)."""
     heads = _heads(firsts)
-    stop = _lists()["stop"]
+    stop = role_lists()["stop"]
     i = norm.find("enurut ", 1)
     while i != -1:
         m = _ACCORDING.match(norm, i - 1)
@@ -2389,7 +2389,7 @@ def _according_roles(norm: str, people: list[tuple[int, Cluster]], firsts: froze
         role = m.group("role")
         words = role.split()
         head = words[1] if words[0] in _PREFIX and len(words) > 1 else words[0]
-        if head.lower() not in heads or any(w.lower() in stop or _verbish(w) for w in words):
+        if head.lower() not in heads or any(w.lower() in stop or verbish(w) for w in words):
             continue
         k = bisect.bisect_left(people, m.start("role"), key=lambda p: p[0])
         named = k < len(people) and people[k][0] < m.end("role")
@@ -2443,7 +2443,7 @@ _ENDS = frozenset((". ", "! ", "? "))
 _QUOTE_ENDS = frozenset(('." ', '!" ', '?" '))
 
 
-def _bare_title_roles(norm: str, people: list[tuple[int, Cluster]]) -> None:
+def bare_title_roles(norm: str, people: list[tuple[int, Cluster]]) -> None:
     """A one-holder title standing alone in place of a name (`Presiden mengatakan tindakannya …`
     after `… pemerintahan Trump`) is the role of the person last named before it outside a
     quotation, when that person is named more than once and has no post yet."""
@@ -2510,7 +2510,7 @@ def _speaker_at(norm: str, at: int, cl: Cluster) -> bool:
     return bool(m) and m.group(1) in lex.cue_before
 
 
-def _names_inside(people: list[tuple[int, Cluster]], cl: Cluster, start: int, end: int, norm: str = "") -> bool:
+def others_inside(people: list[tuple[int, Cluster]], cl: Cluster, start: int, end: int, norm: str = "") -> bool:
     """Whether another person is named between ``start`` and ``end``."""
     k = bisect.bisect_left(people, start, key=lambda p: p[0])
     j = bisect.bisect_left(people, end, lo=k, key=lambda p: p[0])  # the people from ``end`` on are not inside
@@ -2596,7 +2596,7 @@ def _titled_body(norm: str, owner: Cluster, at: int) -> bool:
 def _verb_next(norm: str, end: int) -> bool:
     """Whether the word right after ``end`` is a verb (`me-`, `ber-`, `di-`)."""
     nxt = _WORD.match(norm, end + 1) if norm[end : end + 1] == " " else None
-    return nxt is not None and _verbish(nxt.group())
+    return nxt is not None and verbish(nxt.group())
 
 
 _JOINT_AFTER = re.compile(r"\s*(?:,|dan\b|serta\b)")
@@ -2632,14 +2632,14 @@ def _whose(norm: str, people: list[tuple[int, Cluster]], cl: Cluster, found: tup
         return False
     before = norm[start:at].split()
     w = before[-1] if len(before) > 1 else ""
-    lists = _lists()
+    lists = role_lists()
     return (
         w.isalpha()
         and w.islower()
-        and w not in _role_firsts()
+        and w not in role_firsts()
         and w not in lists["stop"]
         and w not in lists["kinship"]
-        and not _verbish(w)
+        and not verbish(w)
     )
 
 
@@ -2656,7 +2656,7 @@ def _used_as_place(norm: str, word: str) -> bool:
 def titled_after(norm: str, end: int) -> bool:
     """A title right after a name (`… Piliang selaku Direktur PT Rona Namora`): a person, even if
     named only once."""
-    firsts = _role_firsts()
+    firsts = role_firsts()
     return _role_as(norm, end, min(len(norm), end + ROLE_WINDOW), firsts) is not None
 
 
@@ -2669,7 +2669,7 @@ _INITIALS_BEFORE = re.compile(
 _BRACKETED = re.compile(r"\s*\((?![A-Z][A-Z0-9&-]{1,9}\))[^()]{1,40}\)")
 
 
-def _role_before_initials(
+def role_before_initials(
     norm: str, start: int, line_start: int, title_firsts: frozenset[str]
 ) -> tuple[str, int] | None:
     """`sopir mobil Pajero arogan berinisial AR`, `Oknum kepala sekolah (kepsek) PAUD berinisial M`:
@@ -2694,7 +2694,7 @@ _SENTENCE_SPLIT = re.compile(r"[.!?]\s+(?=[A-Z\"“])")
 _NOT_POSSESSIVE = frozenset(("lainnya", "sebelumnya", "berikutnya", "selanjutnya", "terdahulunya"))
 
 
-def _possessed(
+def possessed(
     norm: str,
     role: str,
     at: int,
@@ -2746,11 +2746,11 @@ _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?P<w>[a-z]+)\s+)?\b(?P<n>[a-z]+nya)\s+$"
 
 def _possessive_before(norm: str, start: int, line_start: int) -> tuple[str, int] | None:
     """A post or a working tie in `-nya` written right before the name is the name's, and its
-    `-nya` someone's (`_possessed` names whose): the title rules read no `-nya` before a name."""
+    `-nya` someone's (`possessed` names whose): the title rules read no `-nya` before a name."""
     m = _POSSESSIVE_BEFORE.search(norm, max(line_start, start - 40), start)
     if m is None or m.end() != start:
         return None
-    lists = _lists()
+    lists = role_lists()
     if _kin_or_peer(m.group("n")[:-3]) or m.group("w") in lists["fellow_ties"]:
         return None  # `istrinya Lili`, `rekannya Edwin`: a tie to kin or a peer, no title or job
     if (
@@ -2772,7 +2772,7 @@ def _kin_or_peer(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _ties() -> frozenset[str]:
-    lists = _lists()
+    lists = role_lists()
     return lists["kinship"] | lists["fellow_ties"]
 
 
@@ -2780,7 +2780,7 @@ def _relation_stem(words: list[str], k: int) -> bool:
     """`istrinya`, `kuasa hukumnya`: the word in `-nya` (with the words before it) is a relation
     or a post, so the `-nya` is someone's."""
     bare = words[k][:-3].lower()
-    return is_relation(bare) or is_relation(" ".join([*words[:k], bare])) or bare in _heads(_role_firsts())
+    return is_relation(bare) or is_relation(" ".join([*words[:k], bare])) or bare in _heads(role_firsts())
 
 
 def _full_name(cl: Cluster) -> str:
@@ -2792,7 +2792,7 @@ def post_of(role: str | None) -> str | None:
     """A role that is only a rank (`AKP`, `Ipda`) says no post: none, rather than the rank; a role
     that ran into the sentence ends where the sentence's own words begin (see ``_role_end``); a
     standing in a case is no post (see ``_without_status``)."""
-    if not role or _is_rank(role):
+    if not role or is_rank(role):
         return None
     return _without_status(_role_end(role)) or None
 
@@ -2802,7 +2802,7 @@ def _without_status(role: str) -> str:
     after it stays (`tersangka Kepala Desa Sukamaju`, `terdakwa mantan Bupati …`), else none —
     `terdakwa`, `saksi`, `tersangka kasus suap` are no title or job (GUIDELINES `role`)."""
     words = role.split()
-    if not words or words[0].lower() not in _lists()["legal_status"]:
+    if not words or words[0].lower() not in role_lists()["legal_status"]:
         return role
     rest = words[1:]
     return " ".join(rest) if rest and (rest[0][:1].isupper() or rest[0] in ("mantan", "eks")) else ""
@@ -2818,7 +2818,7 @@ def _role_end(role: str) -> str:
     preposition or the editor's `red` left at its end (`Duta Besar RI untuk Tiongkok dan`,
     `pelatih PSM, red`), and without a bracket it never opened (`Menteri ESDM), dan`)."""
     words = role.split()
-    stops = _lists()["clause_words"]
+    stops = role_lists()["clause_words"]
     cut = next(
         (k for k, w in enumerate(words) if k and w in stops and (w != "dalam" or k < len(words) - 1)),
         len(words),
@@ -2829,7 +2829,7 @@ def _role_end(role: str) -> str:
     return out
 
 
-def _role_of_body(
+def role_of_body(
     norm: str, start: int, line_start: int, bodies: dict[int, int], title_firsts: frozenset[str]
 ) -> tuple[str, int] | None:
     """`Pejabat Kementerian Dalam Negeri Josue Boji`, `juru bicara KPK Budi Prasetyo`: a role noun,
@@ -2860,7 +2860,7 @@ def _role_of_body(
         text = " ".join(post).replace("( ", "(").replace(" )", ")")
         return text + " " + norm[org_start:end], at if at >= 0 else org_start
     for n in (2, 1):  # `juru bicara`, `Pejabat`
-        if len(words) >= n and _is_head(words[-n], heads) and not _is_rank(" ".join(words[-n:])):
+        if len(words) >= n and _is_head(words[-n], heads) and not is_rank(" ".join(words[-n:])):
             head = words[-n:]
             if n == 2 and not _is_head(head[0], heads):
                 continue
@@ -2869,7 +2869,7 @@ def _role_of_body(
     return None
 
 
-def _title_inside_relation(
+def title_inside_relation(
     norm: str,
     role: str,
     start: int,
@@ -2898,7 +2898,7 @@ def _title_inside_relation(
                 and title[0].lower() in firsts
                 and is_relation(" ".join(words[:n]))
                 and not any(w in _BOUNDARY for w in title)
-                and not _is_rank(" ".join(title))
+                and not is_rank(" ".join(title))
             ):
                 other.role = " ".join(title)
                 break
@@ -2914,14 +2914,14 @@ def _post_nouns() -> frozenset[str]:
     (`anak`, `istri`) nor where one lives (`warga`)."""
     address = ("ibu", "bapak", "om", "tante")  # forms of address too (`Ibu Sri`): no post alone
     return frozenset(
-        w for w in _lists()["role_nouns"] if not is_relation(w) and w not in _NOT_POSTS and w not in address
+        w for w in role_lists()["role_nouns"] if not is_relation(w) and w not in _NOT_POSTS and w not in address
     )
 
 
 _POST_JOINS = frozenset(("dari", "pada"))  # `… dari Fraksi PAN`, `Kasubdit Penyidikan pada Direktorat …`
 
 
-def _numbered_post(norm: str, start: int, line_start: int, title_firsts: frozenset[str]) -> tuple[str, int] | None:
+def numbered_post(norm: str, start: int, line_start: int, title_firsts: frozenset[str]) -> tuple[str, int] | None:
     """A post right before the name that the tagger's title run stops inside: a unit with a number
     (`Ketua RT 05 Sutrisno`, `Danramil 01/Cibinong Kapten Inf Joko`) or a post in lower case or with
     lower-case qualifiers (`kata menteri luar negeri Iran Abbas`, `Presiden terpilih AS Donald`,
@@ -2929,11 +2929,11 @@ def _numbered_post(norm: str, start: int, line_start: int, title_firsts: frozens
     toks = [(t.group(), t.start()) for t in _WORD.finditer(norm, max(line_start, start - 160), start)]
     k = len(toks)
     for n in (3, 2, 1):  # a rank right before the name: the post stands before it
-        if k - n >= 0 and _is_rank(" ".join(t for t, _ in toks[k - n : k])):
+        if k - n >= 0 and is_rank(" ".join(t for t, _ in toks[k - n : k])):
             k -= n
             break
-    status = _lists()["post_status"]
-    qualifiers = _lists()["title_qualifiers"] | status
+    status = role_lists()["post_status"]
+    qualifiers = role_lists()["title_qualifiers"] | status
     nouns = _post_nouns()
     x = k
     while x > 0 and k - x < MAX_ROLE_WORDS:
@@ -2961,13 +2961,13 @@ def _numbered_post(norm: str, start: int, line_start: int, title_firsts: frozens
             continue
         break
     run = [t for t, _ in toks[x:k]]
-    for post in _lists()["honorific_posts"]:
+    for post in role_lists()["honorific_posts"]:
         n = len(post.split())
         for i in range(len(run) - n + 1):
             if " ".join(run[i : i + n]).lower() == post:
                 return " ".join(run[i:]), toks[x + i][1]  # `Ibu Negara Iriana`: a post, not a form of address
     head = next(
-        (i for i, w in enumerate(run) if (w.lower() in title_firsts or w.lower() in nouns) and not _is_rank(w)), None
+        (i for i, w in enumerate(run) if (w.lower() in title_firsts or w.lower() in nouns) and not is_rank(w)), None
     )
     if head is None or head + 1 >= len(run) or run[:head].count("(") > run[:head].count(")"):
         return None  # (`jaksa penuntut umum (JPU) Budi`: a short form inside brackets opens no post)
@@ -2978,7 +2978,7 @@ def _numbered_post(norm: str, start: int, line_start: int, title_firsts: frozens
     unread = run[0].lower() not in title_firsts
     if (
         not (numbered or lower or unread)
-        or _is_rank(" ".join(run))
+        or is_rank(" ".join(run))
         or not (run[-1][:1].isupper() or _UNIT_NUMBER.match(run[-1]) or run[-1] == ")" or _closes_post(run, status))
     ):
         return None  # a post all in capitals is the tagger's to read; the post ends with its body
@@ -2989,7 +2989,7 @@ def _numbered_post(norm: str, start: int, line_start: int, title_firsts: frozens
 _RUN_WORDS = re.compile(r"(?:[A-Z][\w-]*[ \t]+){2,4}$")  # capitalised words right before the name, on its line
 
 
-def _title_in_run(norm: str, start: int, line_start: int) -> tuple[str, int] | None:
+def title_in_run(norm: str, start: int, line_start: int) -> tuple[str, int] | None:
     """`setahun Pemerintahan Presiden Prabowo Subianto`, `Asta Cita Presiden Prabowo`: a title right
     before the name that the title run did not read, because a capitalised word of something else
     (what the person leads or owns) opened the run before it. The longest title the lexicon lists
@@ -3002,7 +3002,7 @@ def _title_in_run(norm: str, start: int, line_start: int) -> tuple[str, int] | N
     titles = lexicon().roles
     for n in range(len(words) - 1, 0, -1):
         title = words[-n:]
-        if tuple(w.lower() for w in title) in titles and not _is_rank(" ".join(title)):
+        if tuple(w.lower() for w in title) in titles and not is_rank(" ".join(title)):
             return " ".join(title), m.start() + found[-n].start()  # the run's last words: it ends at ``start``
     return None
 
@@ -3018,7 +3018,7 @@ _LIST_JOINS = frozenset(("dan", "serta", "&"))
 _FIELD_WORDS = frozenset(("bidang", "urusan"))
 
 
-def _post_with_list(norm: str, start: int, line_start: int, title_firsts: frozenset[str]) -> tuple[str, int] | None:
+def post_with_list(norm: str, start: int, line_start: int, title_firsts: frozenset[str]) -> tuple[str, int] | None:
     """`Kepala Pusat Data, Informasi, dan Komunikasi Kebencanaan BNPB Abdul Muhari`: a post whose
     office name lists its fields with commas, right before the name (the title run stops at the
     first comma). The run back from the name holds only capitalised words, short forms in brackets
@@ -3028,7 +3028,7 @@ def _post_with_list(norm: str, start: int, line_start: int, title_firsts: frozen
         return None  # a description set off by a comma is `role_before`'s
     k = len(toks)
     for n in (3, 2, 1):  # a rank right before the name: the post stands before it
-        if k - n >= 0 and _is_rank(" ".join(t for t, _ in toks[k - n : k])):
+        if k - n >= 0 and is_rank(" ".join(t for t, _ in toks[k - n : k])):
             k -= n
             break
     x = k
@@ -3132,6 +3132,6 @@ def set_off(norm: str, mention: Cand) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _role_firsts() -> frozenset[str]:
+def role_firsts() -> frozenset[str]:
     """First words of the titles that are roles (computed once, not per article)."""
     return frozenset(p[0] for p in lexicon().roles)

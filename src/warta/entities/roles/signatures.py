@@ -12,7 +12,7 @@ import re
 
 from warta.document import Article
 from warta.document.model import Entity, Mention
-from warta.entities import roles
+from warta.entities.roles.article import MAX_ROLE_WORDS, is_rank, opens_role
 
 _NAME_WORD = r"(?:[A-Z][a-z'’-]+|[A-Z]\.?)"
 # titles before the name (`Dr.`), initials (`A.M.`), two to five name words, then the post: after a
@@ -33,7 +33,7 @@ _MAX_LINE = 260
 def _verbish(word: str) -> bool:
     """A lower-case word with a verb's prefix, unless it is a post's noun (`staf khusus menteri`,
     `mantan direktur`: nouns that open as `men-` and `di-` verbs do)."""
-    return len(word) > 5 and word[:1].islower() and word.startswith(VERB_PREFIXES) and not roles.opens_role(word)
+    return len(word) > 5 and word[:1].islower() and word.startswith(VERB_PREFIXES) and not opens_role(word)
 
 
 def _post(text: str) -> str | None:
@@ -43,7 +43,7 @@ def _post(text: str) -> str | None:
         return None  # (a relative clause may follow the post: `… Yogyakarta yang tengah mengambil …`)
     cut = _ITEM_END.search(text)
     words = (text[: cut.start()] if cut else text).rstrip(" .").split()
-    if not words or not roles.opens_role(words[0]) or len(words) > roles.MAX_ROLE_WORDS:
+    if not words or not opens_role(words[0]) or len(words) > MAX_ROLE_WORDS:
         return None
     return " ".join(words)
 
@@ -59,7 +59,7 @@ def writer_line(article: Article, entities: list[Entity]) -> list[Entity]:
         return entities
     m = _LINE.match(line.strip())
     role = _post(m.group("post")) if m else None
-    if m is None or role is None or roles.opens_role(m.group("name").split()[0]):
+    if m is None or role is None or opens_role(m.group("name").split()[0]):
         return entities  # (`Pemimpin Kerajaan Inggris, Ratu …`: a post, not a name, opens the line)
     offset = last.start + len(line) - len(line.lstrip())
     start, end = offset + m.start("name"), offset + m.end("name")
@@ -85,6 +85,6 @@ def writer_line(article: Article, entities: list[Entity]) -> list[Entity]:
         kept += writers
     for writer in writers:  # the name, and the other it goes by (`… atau Ziyad Ahfi`)
         writer.label, writer.country = "PER", None
-        if not writer.role or roles.is_rank(writer.role):
+        if not writer.role or is_rank(writer.role):
             writer.role = role
     return kept
