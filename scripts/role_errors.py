@@ -33,18 +33,8 @@ import warta
 from warta.document.record import article_to_dict
 from warta.entities import roles
 from warta.entities.roles import variants as role_variants
-from warta.entities.roles.article import (
-    ROLE_WINDOW,
-    is_rank,
-    is_relation,
-    numbered_post,
-    post_with_list,
-    role_after,
-    role_before,
-    role_firsts,
-    role_lists,
-    trade_before,
-)
+from warta.entities.roles.article import numbered_post, post_with_list, role_after, role_before, trade_before
+from warta.entities.roles.words import ROLE_WINDOW, is_rank, is_relation, role_firsts, role_lists
 from warta.sources import iter_file
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))

@@ -55,7 +55,7 @@ import devsets  # noqa: E402
 import role_errors  # noqa: E402
 import role_tagger_loso as rt  # noqa: E402
 
-from warta.entities.roles.article import verbish  # noqa: E402
+from warta.entities.roles.words import verbish  # noqa: E402
 
 NEWEST = {
     *(f"heldout{i}" for i in range(19, 26)),

@@ -41,7 +41,7 @@ import warta
 from warta.document.record import article_to_dict
 from warta.entities.patterns import lexicon
 from warta.entities.ranks import rank_lists
-from warta.entities.roles.article import role_firsts, role_lists
+from warta.entities.roles.words import role_firsts, role_lists
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import devsets  # noqa: E402

@@ -4,7 +4,7 @@ head's label. Works on the chosen candidates, before they are grouped."""
 
 from __future__ import annotations
 
-from warta.entities.roles.article import is_rank
+from warta.entities.roles.words import is_rank
 from warta.entities.spans import Cand
 from warta.resources import word_set
 

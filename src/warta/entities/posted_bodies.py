@@ -334,7 +334,7 @@ _BESIDE = re.compile(r",?\s{1,3}$")
 def _personal_tie(role: str) -> bool:
     """A tie of kin, a peer or a client's (`istri Gary Oldman`, `rekan Chris`, `pengacara Jokowi`):
     what follows is a person."""
-    from warta.entities.roles.article import role_lists as _lists  # (roles builds on this module's neighbours)
+    from warta.entities.roles.words import role_lists as _lists  # (roles builds on this module's neighbours)
 
     low, lists = role.lower(), _lists()
     ties = lists["kinship"] | lists["fellow_ties"] | lists["client_trades"]

@@ -7,6 +7,7 @@ Bakauheni, Ahsan Muhtar`, `Vika, petugas call center PT Jasa Marga,`, `Maman Sid
 merupakan pemimpin MONUSCO,`), and a relation that names another person (`staf ahli Anang, Aris`
 is Aris's role, not Anang's).
 
+- ``words``: the word lists and word tests every reader shares (roles.json, titles, ranks, verbs, relations)
 - ``article``: the article-wide pass ``refine_roles``, which runs all of the above
 - ``runs``: role + organisation + name runs read while the tagger finds spans (``role_chunk``)
 - ``posts_for``: posts that say what they are for with a lower-case `untuk`

@@ -11,91 +11,37 @@ from warta.document import Article
 from warta.entities.candidates import WEEKDAYS
 from warta.entities.gazetteer import country_of
 from warta.entities.patterns import first_words, lexicon
-from warta.entities.ranks import rank_lists
 from warta.entities.roles.joins import join_trades
 from warta.entities.roles.pairs import listed_after_roles, pair_roles
 from warta.entities.roles.posts_for import post_for
 from warta.entities.roles.variants import share_roles
+from warta.entities.roles.words import (
+    BOUNDARY,
+    CONTRACTED_HEAD,
+    MAX_ROLE_MENTIONS,
+    MAX_ROLE_WORDS,
+    NOT_POSTS,
+    ROLE_WINDOW,
+    SENTENCE_END_WORD,
+    SENTENCE_SPLIT,
+    WORD,
+    agent_noun,
+    head_words,
+    is_head,
+    is_rank,
+    is_relation,
+    positions,
+    post_nouns,
+    role_firsts,
+    role_lists,
+    verbish,
+    window_start,
+)
 from warta.entities.spans import Cand, Cluster
 from warta.entities.words import month_words
-from warta.resources import word_lists, word_set
+from warta.resources import word_set
 
-_WORD = re.compile(r"[^\W_][\w'’./-]*|[,.;:!?\"“”()\[\]&]")
-_BOUNDARY = set(',.;:!?"“”()[]')
-# a word that closes a sentence (`Ginting.`), not an initial or an abbreviation (`M.`, `Jl.`, `S.H.`)
-_SENTENCE_END_WORD = re.compile(r"[^\W\d_]{4,}\.$")
-_NOT_POSTS = frozenset(("warga", "penduduk", "korban", "tersangka", "saksi", "terdakwa"))
 _SERVICES = frozenset(("tni", "pol", "polisi", "polri"))
-MAX_ROLE_WORDS = 20  # `Pengawas Senior Departemen Pengawasan Lembaga Keuangan Mikro dan …`
-
-
-@lru_cache(maxsize=1)
-def role_lists() -> dict[str, frozenset[str]]:
-    return word_lists("warta.entities", "roles.json")
-
-
-def kinship() -> frozenset[str]:
-    """Family ties (`istri`, `putra`, `adik ipar`): the words roles.json lists under `kinship`."""
-    return role_lists()["kinship"]
-
-
-@lru_cache(maxsize=1)
-def _all_ranks() -> frozenset[str]:
-    """The ranks here and the tagger's ranks and corps (`Letkol Inf`, `Kompol`): one list of words
-    that say a rank, not a post."""
-    ranks, corps = rank_lists()
-    # a flag rank's grade (`Laksamana Pertama`) is a rank only after it: alone it is an ordinary word
-    return role_lists()["ranks"] | ranks | (corps - {"madya", "muda", "pertama"})
-
-
-def is_rank(text: str) -> bool:
-    """`AKP`, `Kombes Pol`, `Brigjen`, `Letkol Inf`: a rank (and its service), not a post."""
-    ranks = _all_ranks()
-    ws = text.lower().replace(".", " ").split()
-    i = 0
-    while i < len(ws):
-        for n in (4, 3, 2, 1):
-            if " ".join(ws[i : i + n]) in ranks:
-                i += n
-                break
-        else:
-            return False
-    return bool(ws)
-
-
-def verbish(w: str) -> bool:
-    low = w.lower()
-    return (
-        w[:1].islower()
-        and len(low) > 5
-        # meN- before l, r, w, y is `me-` (`melakukan`, `merasa`, `mewakili`, `meyakini`)
-        and (low.startswith(("meng", "meny", "mem", "men", "ber", "di")) or (low[:2] == "me" and low[2] in "lrwy"))
-        and not low.startswith("dir")
-        and low not in role_lists()["not_verbs"]  # `distrik`, `divisi`: nouns that only look like verbs
-    )
-
-
-@lru_cache(maxsize=4)  # the same cached title words each call: the union is built once
-def _heads(title_firsts: frozenset[str]) -> frozenset[str]:
-    return title_firsts | role_lists()["role_nouns"]
-
-
-def _is_head(word: str, heads: frozenset[str]) -> bool:
-    """A word that can open a role: a title, a role noun, or a `-wan`/`-wati` noun of a
-    trade (`fisikawan`, `wartawati`)."""
-    low = word.lower().strip(".")
-    if low.endswith("nya") and low[:-3] in heads and (word[:1].islower() or is_relation(low[:-3])):
-        return True  # `asistennya`, `kuasa hukumnya`, `Istrinya,`: a relation to someone named before
-    return (
-        low in heads
-        or (word[:1].islower() and len(low) > 6 and low.endswith(("wan", "wati")))
-        or (word[:1].isupper() and _CONTRACTED_HEAD.match(low) is not None)
-    )
-
-
-# `Kadinsos`, `Kadinkes`, `Kadisdik`, `Kadishub`: the head of a service (`Kepala Dinas …`) contracted
-# with the service's short name (not `Kadin`, the chamber of commerce)
-_CONTRACTED_HEAD = re.compile(r"kadi[ns][a-z]{2,}$")
 
 
 # nouns of what a source said: the post after one is the source's, not the next name's
@@ -145,18 +91,18 @@ def _role_words(
         )
         # `Utusan Khusus PBB untuk Suriah`, `kepala badan PBB untuk pengungsi Palestina`: what a body or
         # a post is for, after a name in capitals
-        purpose = w == "untuk" and tail and k and words[k - 1][:1].isupper() and words[k - 1] not in _BOUNDARY
+        purpose = w == "untuk" and tail and k and words[k - 1][:1].isupper() and words[k - 1] not in BOUNDARY
         # `Visiting Professor pada Asser Institute`: the body the post is at; `peneliti dan dosen
         # Universitas X`: a second post of the same person
-        inside = bool(tail) and k > 0 and words[k - 1] not in _BOUNDARY and _post_goes_on(w, words[:k], tail[-1], heads)
+        inside = bool(tail) and k > 0 and words[k - 1] not in BOUNDARY and _post_goes_on(w, words[:k], tail[-1], heads)
         if (
-            w in _BOUNDARY
+            w in BOUNDARY
             or (w.lower() in stop and not joined and not purpose and not inside)
-            or (verbish(w) and not _is_head(w, heads))
+            or (verbish(w) and not is_head(w, heads))
         ):
             stopped = w.lower()
             break
-        if k < len(words) - 1 and _SENTENCE_END_WORD.search(w):
+        if k < len(words) - 1 and SENTENCE_END_WORD.search(w):
             break  # `… Topan Ginting. Dalam kesaksiannya, Maryam`: the sentence before
         tail.append(w)
         if len(tail) > MAX_ROLE_WORDS:
@@ -167,7 +113,7 @@ def _role_words(
             k
             for k, w in enumerate(tail)
             # `orang tua korban`: a head of two words, the first no head alone
-            if _is_head(w, heads) or (w.lower() == "orang" and k + 1 < len(tail) and tail[k + 1].lower() == "tua")
+            if is_head(w, heads) or (w.lower() == "orang" and k + 1 < len(tail) and tail[k + 1].lower() == "tua")
         ),
         None,
     )
@@ -178,7 +124,7 @@ def _role_words(
     # `anak dari Direktur Pertamina, Ibnu Sutowo`: the relation is someone else's; the post after
     # `dari` is the named person's
     while start + 1 < len(tail) and tail[start + 1].lower() == "dari" and is_relation(tail[start]):
-        nxt = next((k for k in range(start + 2, len(tail)) if _is_head(tail[k], heads)), None)
+        nxt = next((k for k in range(start + 2, len(tail)) if is_head(tail[k], heads)), None)
         if nxt is None:
             # `Istri dari Budi Santoso, Siti`: the relation to a person named after `dari` is hers
             named = tail[start + 2 :]
@@ -223,7 +169,7 @@ def _after_indefinite(tail: list[str]) -> int | None:
                 and len(tail) - k - 1 <= _DESCRIBED_WORDS
                 and nxt not in role_lists()["kinship"]
                 and nxt not in role_lists()["person_nouns"]
-                and nxt not in _NOT_POSTS
+                and nxt not in NOT_POSTS
             ):
                 return k + 1
             return None
@@ -282,9 +228,9 @@ def role_before(
     right before the name (or before the name in brackets, when ``end`` is the name's end); also
     the post before a rank (`Kasat Lantas Polres Subang AKP Budhy`). Returns the role and where
     it starts."""
-    heads = _heads(title_firsts)
+    heads = head_words(title_firsts)
     before = norm[line_start:start]
-    toks = [(m.group(), m.start()) for m in _WORD.finditer(before)]
+    toks = [(m.group(), m.start()) for m in WORD.finditer(before)]
     # examples after a comma (`aktris papan atas, seperti X`): only a description the comma closes
     examples = len(toks) > 1 and toks[-1][0].lower() in _EXAMPLES and toks[-2][0] == ","
     toks = _naming_as_comma(toks)
@@ -302,7 +248,7 @@ def role_before(
         if (
             k - n >= 0
             and is_rank(" ".join(t for t, _ in toks[k - n : k]))
-            and all(t not in _BOUNDARY for t, _ in toks[k - n : k])
+            and all(t not in BOUNDARY for t, _ in toks[k - n : k])
             # `Kapuspen TNI Mayjen TNI Budi`: a service name opens no rank; it ends the post before it
             and toks[k - n][0].lower() not in _SERVICES
         ):
@@ -365,7 +311,7 @@ def role_before(
             or y <= 0
             or len(clause) > MAX_ROLE_WORDS
             # (`pedagang yang belum punya rekening bank. Meski …, Rahmad`: a sentence ended in between)
-            or any(w in _BOUNDARY or _SENTENCE_END_WORD.search(w) for w in clause)
+            or any(w in BOUNDARY or SENTENCE_END_WORD.search(w) for w in clause)
         ):
             return None
         role = _role_words(words[:y], heads, described=True)
@@ -413,7 +359,7 @@ def _post_across_commas(words: list[str], title_firsts: frozenset[str]) -> int |
     if not commas or words[-1] == ",":
         return None
     org_firsts = first_words(lexicon().org_start)
-    heads = _heads(title_firsts)
+    heads = head_words(title_firsts)
     listed = False  # the fields so far close with `dan`/`serta`
     seg_end = len(words)
     for c in reversed(commas[-_MAX_COMMAS:]):
@@ -536,7 +482,7 @@ def _role_as(norm: str, end: int, line_end: int, title_firsts: frozenset[str]) -
             close = min(close, p)
     if bracket and (close == line_end or norm[close] != ")"):
         return None
-    first = _WORD.match(norm, m.end())
+    first = WORD.match(norm, m.end())
     listed = (
         not bracket
         and first is not None
@@ -548,18 +494,18 @@ def _role_as(norm: str, end: int, line_end: int, title_firsts: frozenset[str]) -
         # `sebagai Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat Ditjen Pajak`: the fields
         # of the post's body listed up to `dan`
         close = _field_list_end(norm, close, line_end, title_firsts)
-    words = [w.group() for w in _WORD.finditer(norm, m.end(), close)]
+    words = [w.group() for w in WORD.finditer(norm, m.end(), close)]
     if not words:
         return None
     titled = words[0][:1].isupper() and words[0].lower().strip(".") in title_firsts
     # `selaku manajer personal Martin`: a role noun in lower case after `selaku`/`sebagai`, or in
     # brackets in a list of suspects (`Riza Chalid (pemilik manfaat PT Orbit)`, `Hanung (mantan
     # Direktur Pemasaran Pertamina)`)
-    noun = words[0][:1].islower() and _is_head(words[0], _heads(title_firsts))
+    noun = words[0][:1].islower() and is_head(words[0], head_words(title_firsts))
     if not titled and not noun:
         return None  # `sebagai saksi`, `(27)`: no post
     became = "menjadi" in m.group() or "dilantik" in m.group() or "terpilih" in m.group()
-    if became and words[0].lower() in _NOT_POSTS:
+    if became and words[0].lower() in NOT_POSTS:
         return None  # `sempat menjadi warga negara Malaysia`: where one belongs, not a post
     role: list[str] = []
     for i, w in enumerate(words):
@@ -600,7 +546,7 @@ def _field_list_end(norm: str, close: int, line_end: int, title_firsts: frozense
         if at >= line_end or norm[at] != ",":
             return close
         end = _description_end(norm, at + 1, line_end)
-        seg = [w.group() for w in _WORD.finditer(norm, at + 1, end)]
+        seg = [w.group() for w in WORD.finditer(norm, at + 1, end)]
         if not seg or _opens_post(seg, title_firsts):
             return close
         if seg[0].lower() in ("dan", "serta"):
@@ -631,7 +577,7 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
         first = found.split()[0].lower()
         return (
             found
-            if first in role_lists()["trades"] or first in _post_nouns() or is_relation(found) or _member_of(found)
+            if first in role_lists()["trades"] or first in post_nouns() or is_relation(found) or _member_of(found)
             else None
         )
     one = _ONE_NO_COMMA.match(norm, end, line_end)
@@ -651,7 +597,7 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
     if "," not in m.group():
         return _clause_role(norm, m.end(), line_end, title_firsts)
     close = _description_end(norm, m.end(), line_end)
-    words = [w.group() for w in _WORD.finditer(norm, m.end(), close)]
+    words = [w.group() for w in WORD.finditer(norm, m.end(), close)]
     # `Stephen Hawking, fisikawan legendaris sekaligus …`: the description before a second one
     cut = next((k for k, w in enumerate(words) if k and w.lower() in ("sekaligus", "yang", "selaku")), None)
     verb = _unclosed_post(words, title_firsts) if m.group().strip() == "," else None
@@ -682,7 +628,7 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
     titled = (
         bool(words)
         and words[0][:1].isupper()
-        and (words[0].lower() in title_firsts or _CONTRACTED_HEAD.match(words[0].lower()) is not None)
+        and (words[0].lower() in title_firsts or CONTRACTED_HEAD.match(words[0].lower()) is not None)
     )
     # `Tadamichi Yamamoto, Perwakilan Khusus Sekjen PBB.`: a role noun in capitals opens a post too,
     # but not a tie, which in capitals is a form of address (`Budi, Ibu Ani, dan …`)
@@ -704,10 +650,10 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
         and (not _SOURCE_FIRST.search(norm, max(0, end - 40), end) or _OPENS_AS_ONE.match(norm, m.end()) is not None)
     )
     if len(words) > MAX_ROLE_WORDS or not (
-        _is_head(words[0], _heads(title_firsts)) or (set_off and _agent_noun(words[0]))
+        is_head(words[0], head_words(title_firsts)) or (set_off and agent_noun(words[0]))
     ):
         return None
-    heads = _heads(title_firsts)
+    heads = head_words(title_firsts)
     # `dan`, `serta`, `untuk` between two capitalised words join the names inside a post
     inner = {
         k
@@ -727,7 +673,7 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
         )
     }
     if any(
-        (verbish(w) and not _is_head(w, heads)) or (w.lower() in role_lists()["stop"] and k not in inner)
+        (verbish(w) and not is_head(w, heads)) or (w.lower() in role_lists()["stop"] and k not in inner)
         for k, w in enumerate(words)
     ):
         return None
@@ -752,7 +698,7 @@ def _post_goes_on(word: str, before: list[str], after: str, heads: frozenset[str
     if word != "dan" or not after[:1].islower():
         return False
     run = before[-_POST_REACH:]
-    cut = max((x + 1 for x, w in enumerate(run) if w in _BOUNDARY or w.lower() in role_lists()["stop"]), default=0)
+    cut = max((x + 1 for x, w in enumerate(run) if w in BOUNDARY or w.lower() in role_lists()["stop"]), default=0)
     return any(w[:1].islower() and _second_post(w, after, heads) for w in run[cut:])
 
 
@@ -760,7 +706,7 @@ def _second_post(first: str, second: str, heads: frozenset[str]) -> bool:
     """`ahli antropologi dan profesor psikologi`: after `dan` inside a description set off after a
     name, a second post or trade of the same person (both words open roles, neither is a tie to
     someone else: `pedagang dan istrinya` names two people)."""
-    return _is_head(first, heads) and _is_head(second, heads) and not is_relation(second.lower().removesuffix("nya"))
+    return is_head(first, heads) and is_head(second, heads) and not is_relation(second.lower().removesuffix("nya"))
 
 
 def _body_at(word: str) -> bool:
@@ -775,20 +721,6 @@ _SOURCE_FIRST = re.compile(r"(?:\b[Mm]enurut|\bKata|\bBagi)\s+(?:[A-Z][\w.'’-]
 _OPENS_AS_ONE = re.compile(r"(?:salah\s+(?:satu|seorang)|seorang|sang)\s", re.I)
 
 
-def _agent_noun(word: str) -> bool:
-    """A lower-case noun of one who does something, by its form, for a description set off by
-    commas whose noun the role lists lack (`peserta magang`, `penambang belerang`, `nutrisionis`):
-    `pe(N)-` without `-an` (`pekan`, `pernyataan` are no doers) or `-is`, `-log`."""
-    low = word.lower()
-    if not word[:1].islower() or len(low) < 6 or not low.isalpha():
-        return False
-    if low.startswith("pe"):
-        return (
-            not low.endswith("an") and low not in role_lists()["not_agents"] and low not in role_lists()["person_nouns"]
-        )
-    return low.endswith(("nis", "log"))
-
-
 def _unclosed_post(words: list[str], title_firsts: frozenset[str]) -> int | None:
     """Where the sentence's verb stands in a post set off after a name whose closing comma the writer
     left out (`Adnan, Penasihat Media UNRWA mengatakan …`): a capitalised title, then only capitalised
@@ -798,7 +730,7 @@ def _unclosed_post(words: list[str], title_firsts: frozenset[str]) -> int | None
     if len(words) < 3:
         return None
     first = words[0].lower()
-    if first not in title_firsts and (not words[0][:1].isupper() or _CONTRACTED_HEAD.match(first) is None):
+    if first not in title_firsts and (not words[0][:1].isupper() or CONTRACTED_HEAD.match(first) is None):
         return None
     lower = words[0][:1].islower()
     named = False  # a capitalised word after `di`/`dari`: the body a lower-case trade is at
@@ -811,7 +743,7 @@ def _unclosed_post(words: list[str], title_firsts: frozenset[str]) -> int | None
             continue
         if lower and not named and k <= _TRADE_WORDS and w[:1].islower() and w not in role_lists()["stop"]:
             continue  # `analis pasar senior`: the trade's own words before its body
-        if w in _BOUNDARY or not (w[:1].isupper() or w[:1].isdigit() or w in _INNER):
+        if w in BOUNDARY or not (w[:1].isupper() or w[:1].isdigit() or w in _INNER):
             return None
     return None
 
@@ -830,7 +762,7 @@ def _member_of(found: str) -> bool:
     return (
         first in lists["role_nouns"]
         and first not in lists["kinship"]
-        and first not in _NOT_POSTS
+        and first not in NOT_POSTS
         and not is_relation(first)
     )
 
@@ -846,11 +778,11 @@ def _unclosed_after_age(norm: str, at: int, line_end: int) -> str | None:
     if m is None:
         return None
     words: list[str] = []
-    for t in _WORD.finditer(norm, m.end(), line_end):
+    for t in WORD.finditer(norm, m.end(), line_end):
         w = t.group()
         if verbish(w):
             return " ".join(words) if words else None
-        if w in _BOUNDARY or w.lower() in role_lists()["stop"] or len(words) == _LAST_WORDS:
+        if w in BOUNDARY or w.lower() in role_lists()["stop"] or len(words) == _LAST_WORDS:
             return None
         words.append(w)
     return None
@@ -869,7 +801,7 @@ def _fields_after(norm: str, close: int, line_end: int) -> int:
     at = close
     while len(parts) < _MAX_COMMAS and at < line_end and norm[at] == ",":
         end = _description_end(norm, at + 1, line_end)
-        seg = [w.group() for w in _WORD.finditer(norm, at + 1, end)]
+        seg = [w.group() for w in WORD.finditer(norm, at + 1, end)]
         if not seg or any(not (w[:1].isupper() or w.lower() in _INNER or _ROMAN.match(w)) for w in seg):
             break
         if _opens_post(seg, role_firsts()):
@@ -912,27 +844,22 @@ def _description_end(norm: str, at: int, line_end: int) -> int:
 def _clause_role(norm: str, at: int, line_end: int, title_firsts: frozenset[str]) -> str | None:
     """`Jennifer Balch yang juga merupakan penulis penelitian tersebut di University of …`: the
     role noun after `yang merupakan`, up to the first stop word, preposition or verb."""
-    heads = _heads(title_firsts)
+    heads = head_words(title_firsts)
     role: list[str] = []
-    for w in (w.group() for w in _WORD.finditer(norm, at, line_end)):
+    for w in (w.group() for w in WORD.finditer(norm, at, line_end)):
         low = w.lower()
-        if (
-            w in _BOUNDARY
-            or low in role_lists()["stop"]
-            or low in _CLAUSE_END
-            or (verbish(w) and not _is_head(w, heads))
-        ):
+        if w in BOUNDARY or low in role_lists()["stop"] or low in _CLAUSE_END or (verbish(w) and not is_head(w, heads)):
             break
         if len(role) >= 2 and w[:1].islower() and low not in _INNER and all(x[:1].isupper() for x in role[-2:]):
             break  # `… menjabat Ketua DPD Golkar Jatim hadir`: the post in capitals ends before the verb
         role.append(w)
         if len(role) > MAX_ROLE_WORDS:
             return None
-        if _SENTENCE_END_WORD.search(w):
+        if SENTENCE_END_WORD.search(w):
             break  # `… Ketua Yayasan Peduli Anak. Maria mengatakan`: the sentence ends here
-    if not role or not _is_head(role[0], heads) or is_rank(" ".join(role)):
+    if not role or not is_head(role[0], heads) or is_rank(" ".join(role)):
         return None
-    if role[0].lower() in _NOT_POSTS:
+    if role[0].lower() in NOT_POSTS:
         return None  # `Budi adalah warga Desa Sukamaju`: where one lives, not a post
     return " ".join(role).rstrip(".")
 
@@ -1066,7 +993,7 @@ def _speaks(norm: str, cl: Cluster) -> bool:
     lex = lexicon()
     for x in cl.mentions:
         before = _WORD_BEFORE.search(norm, max(0, x.start - 20), x.start)
-        after = _WORD.match(norm, x.end + 1)
+        after = WORD.match(norm, x.end + 1)
         if before is not None and (before.group(1).lower(),) in lex.cue_after:
             return True
         if norm[x.end : x.end + 1] == " " and after is not None and after.group().lower() in lex.cue_before:
@@ -1118,7 +1045,7 @@ def _list_goes_on(norm: str, end: int, starts: dict[int, Cluster]) -> bool:
     nxt = _NEXT_NAME.match(norm, end)
     if nxt is None or nxt.end() in starts:
         return nxt is not None
-    word = _WORD.match(norm, nxt.end())
+    word = WORD.match(norm, nxt.end())
     return word is not None and word.group().lower() in role_firsts()
 
 
@@ -1163,18 +1090,6 @@ def one_owner(
             b_cl.role = None  # name, description, name: the phrase is the first's
 
 
-def opens_role(word: str) -> bool:
-    """A word that can open a role where no rule reads the words around it (a column's writer line):
-    a title's first word, a role noun or a doer's noun (`Dosen`, `Anggota`, `Pengajar`)."""
-    firsts = role_firsts()
-    return _is_head(word, _heads(firsts)) or word.lower() in firsts or _agent_noun(word)
-
-
-def is_relation(role: str) -> bool:
-    low = role.lower()
-    return any(low == r or low.startswith(r + " ") for r in role_lists()["relations"])
-
-
 _ONE_OF = r"\b(?:salah\s+(?:satu|seorang)|sejumlah|beberapa|para)\s+"
 
 
@@ -1194,17 +1109,6 @@ def unanchored_tie(role: str, norm: str = "") -> bool:
     if n < len(low) and _COUNT.fullmatch(low[n]):
         return True  # `Ibu tiga anak ini`: a count of children names no one
     return n == len(words) or re.search(_ONE_OF + re.escape(role) + r"\b", norm, re.I) is not None
-
-
-MAX_ROLE_MENTIONS = 12  # mentions of a person read for a post (a long article names one often)
-ROLE_WINDOW = 400  # characters around a name that its post or description may take
-
-
-def _line_start(norm: str, at: int) -> int:
-    """Where the line around ``at`` starts, at most ROLE_WINDOW characters back: a post or a
-    description beside a name is short, and a scrape that lost its newlines is one line."""
-    lo = max(0, at - ROLE_WINDOW)
-    return max(norm.rfind("\n", lo, at) + 1, lo)
 
 
 _SENTENCE_STOP = re.compile(r"(?<![A-Z])[a-z]{2,}\.$")
@@ -1244,7 +1148,7 @@ def post_over_body(norm: str, cl: Cluster, firsts: frozenset[str]) -> str | None
     form in brackets (`Kejari Lembata`) is the end of a post the title run stopped inside; the
     whole post before the comma, when it ends with that role and holds the brackets."""
     for m in cl.mentions[:MAX_ROLE_MENTIONS]:
-        line_start = _line_start(norm, m.start)
+        line_start = window_start(norm, m.start)
         found = role_before(norm, m.start, line_start, firsts, m.end)
         if found is not None and ") " + (cl.role or "") in found[0] and found[0].endswith(" " + (cl.role or "")):
             return found[0]
@@ -1289,8 +1193,8 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
         # every mention: an article may state the post only at a later one (`…, kata Budi, Kepala Desa …`);
         # then where the name opens a longer one the reader missed
         for m in _mentions_to_read(norm, cl, spans):
-            # the line around the mention, at most ROLE_WINDOW characters each way (see _line_start)
-            line_start = _line_start(norm, m.start)
+            # the line around the mention, at most ROLE_WINDOW characters each way (see window_start)
+            line_start = window_start(norm, m.start)
             hi = min(len(norm), m.end + ROLE_WINDOW)
             line_end = norm.find("\n", m.end, hi)
             line_end = hi if line_end == -1 else line_end
@@ -1330,7 +1234,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                 if found is not None and others_inside(people, cl, found[1], m.start, norm):
                     found = None
             if found is None:
-                found = post_for(norm, m.start, line_start, _heads(firsts))  # `Dubes RI untuk Jepang Heri`
+                found = post_for(norm, m.start, line_start, head_words(firsts))  # `Dubes RI untuk Jepang Heri`
                 if found is not None and others_inside(people, cl, found[1], m.start, norm):
                     found = None
             if found is None:
@@ -1392,7 +1296,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
                     after = None  # `Pihak pengacara Lisa telah dihubungi`: Lisa, named before, is the client
                 if (
                     after is not None
-                    and after.split()[0] in _positions()
+                    and after.split()[0] in positions()
                     and _EPITHET_AFTER.match(norm, m.end)
                     and len(cl.names) <= 1  # `bek sayap Rudi Setiawan itu`: a person's full name is no club
                 ):
@@ -1582,7 +1486,7 @@ def relation_over_office(norm: str, cl: Cluster, firsts: frozenset[str]) -> str 
     office, with it, is the role; None when no mention has one."""
     role = (cl.role or "").lower()
     for m in cl.mentions[:4]:
-        line_start = _line_start(norm, m.start)
+        line_start = window_start(norm, m.start)
         found = role_before(norm, m.start, line_start, firsts, m.end)
         if found is None or not is_relation(found[0]):
             continue
@@ -1626,8 +1530,8 @@ def title_over_trade(norm: str, cl: Cluster, firsts: frozenset[str]) -> str | No
         if not norm[max(0, m.start - len(role) - 1) : m.start].lower().startswith(role.lower()):
             continue
         at = m.start - len(role) - 1
-        toks = [(t.group(), t.start()) for t in _WORD.finditer(norm, max(0, at - 80), at)]
-        qualifiers = role_lists()["title_qualifiers"] | _post_nouns()
+        toks = [(t.group(), t.start()) for t in WORD.finditer(norm, max(0, at - 80), at)]
+        qualifiers = role_lists()["title_qualifiers"] | post_nouns()
         x, head = len(toks), None
         while x > 0 and len(toks) - x < 4:
             w, low = toks[x - 1][0], toks[x - 1][0].lower()
@@ -1657,7 +1561,7 @@ def post_over_bare_title(
     # written nowhere there cannot open it, and that substring test costs far less than the reads
     plain = title.isascii() and title.isalpha()
     for m in cl.mentions[:MAX_ROLE_MENTIONS]:
-        line_start = _line_start(norm, m.start)
+        line_start = window_start(norm, m.start)
         if plain and title not in norm[line_start : m.start].lower():
             continue
         for read in (post_with_list, numbered_post):
@@ -1678,7 +1582,7 @@ def _post_before_name_title(norm: str, cl: Cluster, firsts: frozenset[str]) -> s
         if title[0].lower() != (cl.role or "").lower():
             continue
         at = norm.rfind(title[0], 0, m.start)
-        found = role_before(norm, at, _line_start(norm, at), firsts, m.end)
+        found = role_before(norm, at, window_start(norm, at), firsts, m.end)
         if found is not None and found[0].lower() != title[0].lower():
             return found[0]
     return None
@@ -1741,15 +1645,9 @@ def _sentence_opens(norm: str, line_start: int, at: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _positions() -> frozenset[str]:
-    """Players' positions and staff posts (`striker`, `bek`, `pelatih`, `manajer`)."""
-    return role_lists()["positions"] | role_lists()["staff_positions"]
-
-
-@lru_cache(maxsize=1)
 def _trades_and_positions() -> frozenset[str]:
     """The words `trade_before` reads as a trade: trades, players' positions and staff posts."""
-    return role_lists()["trades"] | _positions()
+    return role_lists()["trades"] | positions()
 
 
 # `penyerang Spurs itu melewatinya`: a demonstrative after a position and a name closes an epithet whose
@@ -1766,7 +1664,7 @@ def trade_before(norm: str, start: int, line_start: int) -> str | None:
     stop = role_lists()["stop"]
     run: list[str] = []
     lo = max(line_start, start - 80)
-    found = list(_WORD.finditer(norm, lo, start))
+    found = list(WORD.finditer(norm, lo, start))
     # `ahli hukum pidana Profesor Romli`: a form of address between the trade and the name
     hons = role_lists()["honorifics_after_comma"]
     while found and found[-1].group().lower() in hons and found[-1].group()[:1].isupper():
@@ -1778,7 +1676,7 @@ def trade_before(norm: str, start: int, line_start: int) -> str | None:
         (k for k in range(len(words) - 2, max(-1, len(words) - 5), -1) if words[k].lower() in _WHERE_WORDS),
         None,
     )
-    if origin is not None and all(w[:1].isupper() and w not in _BOUNDARY for w in words[origin + 1 :]):
+    if origin is not None and all(w[:1].isupper() and w not in BOUNDARY for w in words[origin + 1 :]):
         run, words = list(reversed(words[origin:])), words[:origin]
     body = _body_before(words) if origin is None else None
     if body is not None:
@@ -1794,7 +1692,7 @@ def trade_before(norm: str, start: int, line_start: int) -> str | None:
             run.append(w)  # `disampaikan Pengusaha Budi`: a trade in capitals right before the name
             break
         if (
-            w in _BOUNDARY
+            w in BOUNDARY
             or not w[:1].islower()
             or w.endswith(".")  # the sentence before
             or low in stop
@@ -1821,7 +1719,7 @@ def _capital_trade(words: list[str], x: int, trades: frozenset[str]) -> bool:
     if x != len(words) - 1 or not words[x][:1].isupper() or words[x].lower() not in trades:
         return False
     prev = words[x - 1] if x else ""
-    return not prev or prev in _BOUNDARY or prev[:1].islower()
+    return not prev or prev in BOUNDARY or prev[:1].islower()
 
 
 _BODY_WORDS = 5  # `Universitas Islam Negeri Sunan Kalijaga`: a body's name between a trade and a name
@@ -1833,7 +1731,7 @@ def _body_before(words: list[str]) -> int | None:
     j = len(words)
     while j > 0 and len(words) - j < _BODY_WORDS:
         w = words[j - 1]
-        if not w[:1].isupper() or w in _BOUNDARY or w.endswith("."):
+        if not w[:1].isupper() or w in BOUNDARY or w.endswith("."):
             break
         j -= 1
     if j == len(words) or j == 0 or not words[j - 1][:1].islower():
@@ -1868,7 +1766,7 @@ def anaphoric_roles(
     """A post followed by `ini`/`tersebut` that opens a sentence (`Wakil Ketua Komisi II DPR ini
     menilai …`) is the role of the person last named before it outside a quotation, if that person
     has none yet."""
-    heads = _heads(firsts)
+    heads = head_words(firsts)
     stop = role_lists()["stop"]
     for at, slot in opens:
         if at >= len(norm) or norm[at].isupper() == slot:
@@ -1917,7 +1815,7 @@ def _phrase_before(norm: str, at: int, heads: frozenset[str]) -> tuple[list[str]
     """The role words of the phrase ending at ``at`` (`itu`/`tersebut` follows), within its
     paragraph and _PHRASE_CHARS, and where they start."""
     lo = max(norm.rfind("\n", 0, at) + 1, at - _PHRASE_CHARS)
-    toks = [(t.group(), t.start()) for t in _WORD.finditer(norm, lo, at)]
+    toks = [(t.group(), t.start()) for t in WORD.finditer(norm, lo, at)]
     role = _role_words([t for t, _ in toks], heads)
     return role, (toks[len(toks) - len(role)][1] if role else at)
 
@@ -1945,7 +1843,7 @@ def inner_anaphoric_roles(norm: str, people: list[tuple[int, Cluster]], firsts: 
     """A capitalised post with its body followed by `itu`/`tersebut` inside a sentence (`kasus
     Ketua Umum Partai Golkar itu`, `membuat Gubernur nonaktif DKI Jakarta itu menderita`) is the
     role of the person named last before it, outside a quotation, if that person has none yet."""
-    heads = _heads(firsts)
+    heads = head_words(firsts)
     for m in _INNER_ANAPHOR.finditer(norm):
         role, start = _phrase_before(norm, m.start(), heads)
         if not role or len(role) < 2 or not role[0][:1].isupper() or is_relation(" ".join(role)):
@@ -2001,14 +1899,14 @@ def epithet_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozense
     sentence (`Namun, politikus Partai Gerindra itu menolak`, `Sejak itu rider Spanyol tersebut
     belum membalap`) stands for the person the sentence before is about: the subject named last
     before it, outside a quotation, if that person has no post yet."""
-    heads = _heads(firsts)
+    heads = head_words(firsts)
     for m in _INNER_ANAPHOR.finditer(norm):
         # `rider Spanyol berusia 27 tahun tersebut`: the age says which one, so a trade alone will do
         age = _AGED.search(norm, max(0, m.start() - 30), m.start())
         role, start = _phrase_before(norm, age.start() if age else m.start(), heads)
         # (capitalised only as the sentence's first word: `Kiper berusia 29 tahun itu banyak disorot`)
-        lower = bool(role) and (role[0][:1].islower() or _sentence_opens(norm, _line_start(norm, start), start))
-        if not role or len(role) < (1 if age else 2) or not lower or role[0].lower() in _NOT_POSTS:
+        lower = bool(role) and (role[0][:1].islower() or _sentence_opens(norm, window_start(norm, start), start))
+        if not role or len(role) < (1 if age else 2) or not lower or role[0].lower() in NOT_POSTS:
             continue
         if is_relation(" ".join(role)) or not (age or any(w[:1].isupper() for w in role[1:])):
             continue  # a tie, or a trade with no body or origin (`pengusaha itu`) that could be anyone's
@@ -2058,13 +1956,13 @@ def held_by_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozense
     """`Kepala BRIN dijabat Laksana Tri Handoko`: the post before the passive is the role of the
     person named right after it (when the person has no post yet)."""
     starts = {pos: cl for pos, cl in people}
-    heads = _heads(firsts)
+    heads = head_words(firsts)
     for m in _HELD_BY.finditer(norm):
         owner = starts.get(m.end())
         if owner is None or (owner.role and not is_rank(owner.role)):
             continue
         lo = max(0, m.start() - _HELD_REACH, norm.rfind("\n", 0, m.start()) + 1)
-        toks = [(t.group(), lo + t.start()) for t in _WORD.finditer(norm[lo : m.start()])]
+        toks = [(t.group(), lo + t.start()) for t in WORD.finditer(norm[lo : m.start()])]
         role = _role_words([t for t, _ in toks], heads)
         if role is None or is_relation(role[0]) or not role[0][:1].isupper():
             continue
@@ -2133,7 +2031,7 @@ def _counted_list_roles(norm: str, people: list[tuple[int, Cluster]], firsts: fr
             continue
         role = m.group("r")
         head = role.split()[0]
-        if head not in firsts and not _agent_noun(head) or head in _NOT_POSTS:
+        if head not in firsts and not agent_noun(head) or head in NOT_POSTS:
             continue
         end = next(x.end for x in cl.mentions if x.start == pos)
         listed = _listed_after(norm, end, starts, cl)
@@ -2181,7 +2079,7 @@ def capacity_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozens
         if role is None or is_relation(role):
             continue
         lo = max(0, m.start() - _PRONOUN_REACH)
-        opens = [x.end() for x in _SENTENCE_SPLIT.finditer(norm, lo, m.start())]
+        opens = [x.end() for x in SENTENCE_SPLIT.finditer(norm, lo, m.start())]
         start = max([lo, norm.rfind("\n", lo, m.start()) + 1, *opens])
         named = {id(cl): cl for pos, cl in people if start <= pos < m.start()}
         if len(named) == 1:
@@ -2233,7 +2131,7 @@ _SANG_REACH = 1000  # the one person the story has named so far, within a few pa
 def _sang_trades() -> frozenset[str]:
     """The trades `sang` may stand before for a person, built once rather than per article."""
     lists = role_lists()
-    return (lists["trades"] | lists["role_nouns"]) - lists["kinship"] - lists["relations"] - _NOT_POSTS
+    return (lists["trades"] | lists["role_nouns"]) - lists["kinship"] - lists["relations"] - NOT_POSTS
 
 
 def sang_roles(norm: str, people: list[tuple[int, Cluster]]) -> None:
@@ -2257,7 +2155,7 @@ def sang_roles(norm: str, people: list[tuple[int, Cluster]]) -> None:
 def _capital_post(norm: str, at: int, line_end: int, firsts: frozenset[str]) -> str | None:
     """The post in capitals from ``at``: a title, then capitalised words, a short form in brackets,
     numbers, and `dan` between capitalised words (`Ketua dan Hakim Mahkamah Konstitusi`)."""
-    toks = [t.group() for t in _WORD.finditer(norm, at, min(line_end, at + 200))]
+    toks = [t.group() for t in WORD.finditer(norm, at, min(line_end, at + 200))]
     if not toks or toks[0].lower().strip(".") not in firsts or is_rank(toks[0]):
         return None
     given = lexicon().given
@@ -2298,7 +2196,7 @@ def held_post_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozen
         if role is None:
             continue
         lo = max(0, m.start() - _PRONOUN_REACH)
-        opens = [x.end() for x in _SENTENCE_SPLIT.finditer(norm, lo, m.start())]
+        opens = [x.end() for x in SENTENCE_SPLIT.finditer(norm, lo, m.start())]
         start = max([lo, norm.rfind("\n", lo, m.start()) + 1, *opens])
         named = {id(cl): cl for pos, cl in people if start <= pos < m.start()}
         if len(named) == 1:
@@ -2320,7 +2218,7 @@ def _signature_roles(norm: str, people: list[tuple[int, Cluster]], firsts: froze
     """`Hidayatul Fajri.Dosen di Departemen Ilmu Administrasi Negara, Universitas Negeri Padang.`:
     the writer's line at the end of a column gives the post after the name up to the line's end
     (its first item: up to a comma or `yang`), when it opens with a title or a trade and holds no verb."""
-    heads = _heads(firsts)
+    heads = head_words(firsts)
     for start, cl in people:
         if cl.role or len(norm) - start > _SIGNATURE_TAIL + 300:
             continue
@@ -2340,7 +2238,7 @@ def _signature_roles(norm: str, people: list[tuple[int, Cluster]], firsts: froze
             continue
         words[-1] = words[-1].rstrip(",.")
         first = words[0]
-        if not (_is_head(first, heads) or first.lower() in firsts or _agent_noun(first)):
+        if not (is_head(first, heads) or first.lower() in firsts or agent_noun(first)):
             continue
         if any(verbish(w) for w in words) or len(words) > MAX_ROLE_WORDS or country_of(" ".join(words)):
             continue
@@ -2360,7 +2258,7 @@ def pronoun_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozense
         if role is None or is_relation(role):
             continue
         lo = max(0, m.start() - _PRONOUN_REACH)
-        opens = [x.end() for x in _SENTENCE_SPLIT.finditer(norm, lo, m.start()) if x.end() < m.start()]
+        opens = [x.end() for x in SENTENCE_SPLIT.finditer(norm, lo, m.start()) if x.end() < m.start()]
         prev = max([lo, norm.rfind("\n", lo, max(lo, m.start() - 1)) + 1, *opens])
         named = {id(cl): cl for pos, cl in people if prev <= pos < m.start()}
         if len(named) != 1:
@@ -2378,7 +2276,7 @@ _ACCORDING = re.compile(r"\b[Mm]enurut (?P<role>[A-Za-z][\w.-]*(?: [\w.()/-]+){0
 def according_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
     """`Menurut <description> ini, …` after a quote: the description is the last speaker's role,
     if the speaker has none yet. Only a relation may name another person (`istri Anang`)."""
-    heads = _heads(firsts)
+    heads = head_words(firsts)
     stop = role_lists()["stop"]
     i = norm.find("enurut ", 1)
     while i != -1:
@@ -2530,7 +2428,7 @@ def others_inside(people: list[tuple[int, Cluster]], cl: Cluster, start: int, en
 def _body_posts() -> frozenset[str]:
     """Posts and positions that name the body a person works or plays for right after them (`bos`,
     `pendiri`, `gelandang`; data/body_posts.txt and roles.json positions)."""
-    return word_set("warta.entities", "body_posts.txt", lower=True) | _positions()
+    return word_set("warta.entities", "body_posts.txt", lower=True) | positions()
 
 
 def _bodies_inside(norm: str, people: list[tuple[int, Cluster]], cl: Cluster, found: tuple[str, int], end: int) -> bool:
@@ -2595,7 +2493,7 @@ def _titled_body(norm: str, owner: Cluster, at: int) -> bool:
 
 def _verb_next(norm: str, end: int) -> bool:
     """Whether the word right after ``end`` is a verb (`me-`, `ber-`, `di-`)."""
-    nxt = _WORD.match(norm, end + 1) if norm[end : end + 1] == " " else None
+    nxt = WORD.match(norm, end + 1) if norm[end : end + 1] == " " else None
     return nxt is not None and verbish(nxt.group())
 
 
@@ -2678,8 +2576,8 @@ def role_before_initials(
     if cue is None:
         return None
     before = _BRACKETED.sub("", norm[line_start : cue.start()])
-    words = [w.group() for w in _WORD.finditer(before)]
-    role = _role_words(words, _heads(title_firsts))
+    words = [w.group() for w in WORD.finditer(before)]
+    role = _role_words(words, head_words(title_firsts))
     if role is None:
         return None
     text = " ".join(role).replace("( ", "(").replace(" )", ")")
@@ -2689,7 +2587,6 @@ def role_before_initials(
     return text, at if at >= 0 else cue.start()
 
 
-_SENTENCE_SPLIT = re.compile(r"[.!?]\s+(?=[A-Z\"“])")
 # words in `-nya` that say which one, not whose (`Anggota Komisi III lainnya`, `Kapolres sebelumnya`)
 _NOT_POSSESSIVE = frozenset(("lainnya", "sebelumnya", "berikutnya", "selanjutnya", "terdahulunya"))
 
@@ -2724,7 +2621,7 @@ def possessed(
     bare = words[k][:-3]
     if _kin_or_peer(words[0]) or _kin_or_peer(bare):
         return None  # `adiknya, Wladimir`, `Rekan setimnya, Norman`: a tie, no title or job (GUIDELINES)
-    sentence_start = max((mm.end() for mm in _SENTENCE_SPLIT.finditer(norm, max(0, at - 300), at)), default=0)
+    sentence_start = max((mm.end() for mm in SENTENCE_SPLIT.finditer(norm, max(0, at - 300), at)), default=0)
     owner = None
     for pos, other in people:
         if sentence_start <= pos < at and other is not cl and not (subject and owner is not None):
@@ -2732,7 +2629,7 @@ def possessed(
     if owner is None and (after or (not k and not norm[sentence_start:at].strip())):
         # `Budi Santoso datang. Istrinya, Siti, menangis.`: the one person of the sentence before
         lo = max(0, sentence_start - 300)
-        before = max((mm.end() for mm in _SENTENCE_SPLIT.finditer(norm, lo, max(lo, sentence_start - 1))), default=0)
+        before = max((mm.end() for mm in SENTENCE_SPLIT.finditer(norm, lo, max(lo, sentence_start - 1))), default=0)
         named = {id(o): o for pos, o in people if before <= pos < sentence_start and o is not cl}
         owner = next(iter(named.values())) if len(named) == 1 else None
     words[k] = bare if owner is None else f"{bare} {_full_name(owner)}"
@@ -2780,7 +2677,7 @@ def _relation_stem(words: list[str], k: int) -> bool:
     """`istrinya`, `kuasa hukumnya`: the word in `-nya` (with the words before it) is a relation
     or a post, so the `-nya` is someone's."""
     bare = words[k][:-3].lower()
-    return is_relation(bare) or is_relation(" ".join([*words[:k], bare])) or bare in _heads(role_firsts())
+    return is_relation(bare) or is_relation(" ".join([*words[:k], bare])) or bare in head_words(role_firsts())
 
 
 def _full_name(cl: Cluster) -> str:
@@ -2840,12 +2737,12 @@ def role_of_body(
     org_start = bodies.get(end) if end < start else None
     if org_start is None:
         return None
-    words = [w.group() for w in _WORD.finditer(norm, max(line_start, org_start - 40), org_start)]
-    heads = _heads(title_firsts)
+    words = [w.group() for w in WORD.finditer(norm, max(line_start, org_start - 40), org_start)]
+    heads = head_words(title_firsts)
     if words and words[-1].lower() == "dari":
         # `Ketua Pansus KPK dari Fraksi Partai Golkar Agun Gunandjar`: the post, then the body
         # the person comes from
-        before = [w.group() for w in _WORD.finditer(norm, max(line_start, org_start - 80), org_start)]
+        before = [w.group() for w in WORD.finditer(norm, max(line_start, org_start - 80), org_start)]
         post = _role_words(before[:-1], heads)
         if post is None or is_relation(" ".join(post)) or post[0][:1].islower():
             return None
@@ -2860,9 +2757,9 @@ def role_of_body(
         text = " ".join(post).replace("( ", "(").replace(" )", ")")
         return text + " " + norm[org_start:end], at if at >= 0 else org_start
     for n in (2, 1):  # `juru bicara`, `Pejabat`
-        if len(words) >= n and _is_head(words[-n], heads) and not is_rank(" ".join(words[-n:])):
+        if len(words) >= n and is_head(words[-n], heads) and not is_rank(" ".join(words[-n:])):
             head = words[-n:]
-            if n == 2 and not _is_head(head[0], heads):
+            if n == 2 and not is_head(head[0], heads):
                 continue
             at = norm.rfind(head[0], line_start, org_start)
             return " ".join(head) + " " + norm[org_start:end], at
@@ -2888,7 +2785,7 @@ def title_inside_relation(
         misread = bool(other.role) and role.lower().startswith(other.role.lower())
         if other is cl or (other.role and not is_rank(other.role) and not misread):
             continue
-        words = [w.group() for w in _WORD.finditer(norm, start, at)]
+        words = [w.group() for w in WORD.finditer(norm, start, at)]
         # the relation (one or two words: `kuasa hukum`), then a title in capitals up to the name
         for n in (1, 2):
             title = words[n:]
@@ -2897,7 +2794,7 @@ def title_inside_relation(
                 and title[0][:1].isupper()
                 and title[0].lower() in firsts
                 and is_relation(" ".join(words[:n]))
-                and not any(w in _BOUNDARY for w in title)
+                and not any(w in BOUNDARY for w in title)
                 and not is_rank(" ".join(title))
             ):
                 other.role = " ".join(title)
@@ -2908,16 +2805,6 @@ def title_inside_relation(
 _UNIT_NUMBER = re.compile(r"\d{1,4}(?:/[\w-]+)*$|[IVX]{1,5}$")
 
 
-@lru_cache(maxsize=1)
-def _post_nouns() -> frozenset[str]:
-    """Role nouns that say a post or a job (`capres`, `pemain`), not a relation to the next name
-    (`anak`, `istri`) nor where one lives (`warga`)."""
-    address = ("ibu", "bapak", "om", "tante")  # forms of address too (`Ibu Sri`): no post alone
-    return frozenset(
-        w for w in role_lists()["role_nouns"] if not is_relation(w) and w not in _NOT_POSTS and w not in address
-    )
-
-
 _POST_JOINS = frozenset(("dari", "pada"))  # `… dari Fraksi PAN`, `Kasubdit Penyidikan pada Direktorat …`
 
 
@@ -2926,7 +2813,7 @@ def numbered_post(norm: str, start: int, line_start: int, title_firsts: frozense
     (`Ketua RT 05 Sutrisno`, `Danramil 01/Cibinong Kapten Inf Joko`) or a post in lower case or with
     lower-case qualifiers (`kata menteri luar negeri Iran Abbas`, `Presiden terpilih AS Donald`,
     `Capres nomor urut 1 Anies`)."""
-    toks = [(t.group(), t.start()) for t in _WORD.finditer(norm, max(line_start, start - 160), start)]
+    toks = [(t.group(), t.start()) for t in WORD.finditer(norm, max(line_start, start - 160), start)]
     k = len(toks)
     for n in (3, 2, 1):  # a rank right before the name: the post stands before it
         if k - n >= 0 and is_rank(" ".join(t for t, _ in toks[k - n : k])):
@@ -2934,7 +2821,7 @@ def numbered_post(norm: str, start: int, line_start: int, title_firsts: frozense
             break
     status = role_lists()["post_status"]
     qualifiers = role_lists()["title_qualifiers"] | status
-    nouns = _post_nouns()
+    nouns = post_nouns()
     x = k
     while x > 0 and k - x < MAX_ROLE_WORDS:
         w = toks[x - 1][0]
@@ -3023,7 +2910,7 @@ def post_with_list(norm: str, start: int, line_start: int, title_firsts: frozens
     office name lists its fields with commas, right before the name (the title run stops at the
     first comma). The run back from the name holds only capitalised words, short forms in brackets
     and the list's commas and `dan`; a title opens it, and the list closes with `dan`."""
-    toks = [(t.group(), t.start()) for t in _WORD.finditer(norm, max(line_start, start - 200), start)]
+    toks = [(t.group(), t.start()) for t in WORD.finditer(norm, max(line_start, start - 200), start)]
     if not toks or toks[-1][0] == ",":
         return None  # a description set off by a comma is `role_before`'s
     k = len(toks)
@@ -3129,9 +3016,3 @@ def set_off(norm: str, mention: Cand) -> bool:
         return False
     prev = norm[max(0, mention.start - 40) : mention.start - 2].split()
     return bool(prev) and prev[-1][:1].islower()  # a description, not a list of names
-
-
-@lru_cache(maxsize=1)
-def role_firsts() -> frozenset[str]:
-    """First words of the titles that are roles (computed once, not per article)."""
-    return frozenset(p[0] for p in lexicon().roles)

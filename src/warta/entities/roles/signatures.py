@@ -12,7 +12,7 @@ import re
 
 from warta.document import Article
 from warta.document.model import Entity, Mention
-from warta.entities.roles.article import MAX_ROLE_WORDS, is_rank, opens_role
+from warta.entities.roles.words import MAX_ROLE_WORDS, is_rank, opens_role
 
 _NAME_WORD = r"(?:[A-Z][a-z'’-]+|[A-Z]\.?)"
 # titles before the name (`Dr.`), initials (`A.M.`), two to five name words, then the post: after a
