@@ -8,6 +8,7 @@ merupakan pemimpin MONUSCO,`), and a relation that names another person (`staf a
 is Aris's role, not Anang's).
 
 - ``words``: the word lists and word tests every reader shares (roles.json, titles, ranks, verbs, relations)
+- ``before``: the role written before a name (`Koordinator … ASDP, Ahsan`, a trade in lower case, a post before a rank)
 - ``article``: the article-wide pass ``refine_roles``, which runs all of the above
 - ``runs``: role + organisation + name runs read while the tagger finds spans (``role_chunk``)
 - ``posts_for``: posts that say what they are for with a lower-case `untuk`
