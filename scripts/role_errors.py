@@ -34,8 +34,8 @@ from warta.document.record import article_to_dict
 from warta.entities import roles
 from warta.entities.roles import variants as role_variants
 from warta.entities.roles.after import role_after
-from warta.entities.roles.article import numbered_post, post_with_list
 from warta.entities.roles.before import role_before, trade_before
+from warta.entities.roles.posts import numbered_post, post_with_list
 from warta.entities.roles.words import ROLE_WINDOW, is_rank, is_relation, role_firsts, role_lists
 from warta.sources import iter_file
 

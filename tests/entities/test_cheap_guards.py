@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from warta.entities.roles.article import others_inside
+from warta.entities.roles.inside import others_inside
 from warta.entities.spans import Cand, Cluster
 
 

@@ -2,7 +2,7 @@
 word positions, so a run whose words stand two spaces apart (the normalised text keeps them) gives
 the same title and place, not an error."""
 
-from warta.entities.roles.article import title_in_run
+from warta.entities.roles.posts import title_in_run
 
 
 def test_a_title_in_a_run_with_two_spaces_is_found_where_it_stands() -> None:

@@ -106,7 +106,7 @@ def test_a_role_ends_where_the_sentence_goes_on(text: str, name: str, role: str)
     ],
 )
 def test_the_end_of_a_role_keeps_its_own_words(role: str, want: str) -> None:
-    from warta.entities.roles.article import post_of
+    from warta.entities.roles.posts import post_of
 
     assert post_of(role) == want
 

@@ -112,7 +112,7 @@ def test_conjunction_closes_the_words_before_a_name(text: str) -> None:
 def test_title_in_run_points_at_the_title_before_the_name() -> None:
     """The title word also opens the run earlier (`Kabinet Presiden … Presiden Prabowo`): the role's
     offset is that of the words right before the name, not of their first occurrence in the run."""
-    from warta.entities.roles.article import title_in_run
+    from warta.entities.roles.posts import title_in_run
 
     norm = "Ia hadir dalam rapat Kabinet Presiden Merah Putih Presiden Prabowo Subianto kemarin."
     found = title_in_run(norm, norm.index("Prabowo"), 0)

@@ -10,6 +10,8 @@ is Aris's role, not Anang's).
 - ``words``: the word lists and word tests every reader shares (roles.json, titles, ranks, verbs, relations)
 - ``before``: the role written before a name (`Koordinator … ASDP, Ahsan`, a trade in lower case, a post before a rank)
 - ``after``: the role written after a name (a description set off by commas, `selaku`/`sebagai`, `yang merupakan`)
+- ``inside``: other people named inside a role (a list, the holder's body, a place)
+- ``posts``: posts and bodies (``post_of``; numbered posts, posts with lists, a role noun before a body)
 - ``article``: the article-wide pass ``refine_roles``, which runs all of the above
 - ``runs``: role + organisation + name runs read while the tagger finds spans (``role_chunk``)
 - ``posts_for``: posts that say what they are for with a lower-case `untuk`
@@ -22,6 +24,7 @@ is Aris's role, not Anang's).
 from __future__ import annotations
 
 from warta.entities.roles.after import set_off, titled_after
-from warta.entities.roles.article import post_of, refine_roles
+from warta.entities.roles.article import refine_roles
+from warta.entities.roles.posts import post_of
 
 __all__ = ["post_of", "refine_roles", "set_off", "titled_after"]
