@@ -12,6 +12,8 @@ is Aris's role, not Anang's).
 - ``after``: the role written after a name (a description set off by commas, `selaku`/`sebagai`, `yang merupakan`)
 - ``inside``: other people named inside a role (a list, the holder's body, a place)
 - ``posts``: posts and bodies (``post_of``; numbered posts, posts with lists, a role noun before a body)
+- ``relations``: roles that name another person (kinship, `pengacara X`, `-nya`, ties to no one)
+- ``between``: a phrase set off between two names: whose it is
 - ``article``: the article-wide pass ``refine_roles``, which runs all of the above
 - ``runs``: role + organisation + name runs read while the tagger finds spans (``role_chunk``)
 - ``posts_for``: posts that say what they are for with a lower-case `untuk`
