@@ -14,6 +14,9 @@ is Aris's role, not Anang's).
 - ``posts``: posts and bodies (``post_of``; numbered posts, posts with lists, a role noun before a body)
 - ``relations``: roles that name another person (kinship, `pengacara X`, `-nya`, ties to no one)
 - ``between``: a phrase set off between two names: whose it is
+- ``anaphora``: a person named again without the name (`… ini`, epithets, pronouns, `menurut`, bare titles, `sang`)
+- ``clauses``: roles a clause gives (`sebagai`, `menjabat`, `dijabat`, a column's writer line)
+- ``counted``: roles shared by a counted or plural list of names, and a line-up's label
 - ``article``: the article-wide pass ``refine_roles``, which runs all of the above
 - ``runs``: role + organisation + name runs read while the tagger finds spans (``role_chunk``)
 - ``posts_for``: posts that say what they are for with a lower-case `untuk`
