@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from warta.entities.candidates import WEEKDAYS
 from warta.entities.gazetteer import country_of
 from warta.entities.patterns import first_words, lexicon
+from warta.entities.roles.runs import WEEKDAYS
 from warta.entities.roles.words import (
     BOUNDARY,
     MAX_ROLE_WORDS,

@@ -137,7 +137,8 @@ def _name_like(lex, toks: list[Tok], common_ok: bool = False) -> bool:
     return len(toks) >= 2 and _initials_after(lex, toks[-1], toks[-2]) and name_like(lex, toks[:-1])
 
 
-_WEEKDAYS = frozenset(("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"))
+# (read by ``before`` too: the roles readers import no span finder, since ``candidates`` imports this module)
+WEEKDAYS = frozenset(("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu"))
 _NOT_AFTER_NAME = frozenset(("lalu", "ini", "itu", "mendatang", "kemarin", "nanti", "tahun", "depan", "silam", "nanti"))
 
 
@@ -295,7 +296,7 @@ def role_chunk(ex: Extractor, reg: Region, i: int, k: int, j: int, hint: str | N
         j -= 1  # `Camat Cibinong Budi Santoso SH`: a degree after the name is no word of it
     if (
         j - 2 > k
-        and (toks[j - 1].lower in month_words() or toks[j - 1].lower in _WEEKDAYS)
+        and (toks[j - 1].lower in month_words() or toks[j - 1].lower in WEEKDAYS)
         and j < len(toks)
         and (toks[j].text[:1].isdigit() or toks[j].lower in _NOT_AFTER_NAME)
     ):
