@@ -53,6 +53,20 @@ def held_by_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozense
         owner.role = " ".join(norm[toks[len(toks) - len(role)][1] : m.start()].split())
 
 
+def _to_sole_person(norm: str, people: list[tuple[int, Cluster]], at: int, role: str) -> None:
+    """``role`` goes to the one person named between the sentence's start and ``at`` (within
+    PRONOUN_REACH), unless that person has a post already; with two or more named there, whose it
+    is stays open (shared by the capacity and the held-post cues)."""
+    lo = max(0, at - PRONOUN_REACH)
+    opens = [x.end() for x in SENTENCE_SPLIT.finditer(norm, lo, at)]
+    start = max([lo, norm.rfind("\n", lo, at) + 1, *opens])
+    named = {id(cl): cl for pos, cl in people if start <= pos < at}
+    if len(named) == 1:
+        (owner,) = named.values()
+        if not owner.role or is_rank(owner.role):
+            owner.role = role
+
+
 def capacity_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozenset[str]) -> None:
     """`… sesuai kapasitasnya sebagai ahli`: the role of the one person the sentence names before
     it (none when it names two or more, or the person has a post already)."""
@@ -61,14 +75,7 @@ def capacity_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozens
         role = clause_role(norm, m.end(), len(norm) if line_end == -1 else line_end, firsts)
         if role is None or is_relation(role):
             continue
-        lo = max(0, m.start() - PRONOUN_REACH)
-        opens = [x.end() for x in SENTENCE_SPLIT.finditer(norm, lo, m.start())]
-        start = max([lo, norm.rfind("\n", lo, m.start()) + 1, *opens])
-        named = {id(cl): cl for pos, cl in people if start <= pos < m.start()}
-        if len(named) == 1:
-            (owner,) = named.values()
-            if not owner.role or is_rank(owner.role):
-                owner.role = role
+        _to_sole_person(norm, people, m.start(), role)
 
 
 # `Harry sudah dikenal sebagai personel boy band One Direction`, `Fandi yang kini tercatat sebagai
@@ -149,14 +156,7 @@ def held_post_roles(norm: str, people: list[tuple[int, Cluster]], firsts: frozen
         role = _capital_post(norm, m.end(), len(norm) if line_end == -1 else line_end, firsts)
         if role is None:
             continue
-        lo = max(0, m.start() - PRONOUN_REACH)
-        opens = [x.end() for x in SENTENCE_SPLIT.finditer(norm, lo, m.start())]
-        start = max([lo, norm.rfind("\n", lo, m.start()) + 1, *opens])
-        named = {id(cl): cl for pos, cl in people if start <= pos < m.start()}
-        if len(named) == 1:
-            (owner,) = named.values()
-            if not owner.role or is_rank(owner.role):
-                owner.role = role
+        _to_sole_person(norm, people, m.start(), role)
 
 
 # after a writer's name at the end of an opinion piece: the post the line closes with, glued to
