@@ -18,7 +18,9 @@ lone first or last word (`Detroit Pistons … Pistons`) and a name's bare initia
 BI`) to it, and ``concepts`` drops a "person" named with an abstract noun (`Risk Assessment`) or
 written in lower case elsewhere (`diabetes melitus`); ``name_prefixes`` gives a name back its
 noble or customary prefix (`Anak Agung`, `Teuku`, `Ratu` after an office); ``class_nouns`` reads a
-name after a class noun of bodies as the body (`klub Napoli`, `perusahaan otobus Harapan Jaya`). A learned
+name after a class noun of bodies as the body (`klub Napoli`, `perusahaan otobus Harapan Jaya`), and
+``surnamed`` a guessed body the article calls by a person's word as that person (`Simona Halep (Rumania)`
+… `Halep`). A learned
 filter (``filter``) may then keep, drop or relabel each entity, when a model ships.
 """
 
@@ -71,6 +73,7 @@ from warta.entities import (
     signatures,
     sites,
     slogans,
+    surnamed,
     tickets,
     tiered,
     titles,
@@ -214,7 +217,7 @@ def extract(
             and not _described_after_place(article.norm, cl.mentions[0], places)
         )
     ]
-    clusters = aliases.unify_labels(clusters)
+    clusters = surnamed.people_read_as_bodies(article.norm, aliases.unify_labels(clusters))
     clusters = aliases.listed_places(article, clusters)
     clusters = aliases.admin_name_parts(article, clusters)
     clusters = sites.dateline_place(article, clusters)
