@@ -49,24 +49,40 @@ def _stops() -> frozenset[str]:
     return listed | things | lexicon().stopwords - _LEADS
 
 
-def class_noun_before(text: str, at: int) -> bool:
-    """Whether the words right before ``at`` are a class noun of bodies, then at most two describing
-    words, then at most one leading word (`seperti`)."""
-    words = text[max(0, at - 60) : at].lower().split(" ")
-    if len(words) < 2 or words[-1] != "":
-        return False
-    words = words[:-1]
-    led = words[-1] in _LEADS
-    if led:
-        words = words[:-1]
-    for n_desc in range(3):
-        end = len(words) - n_desc
-        for noun, bare in _nouns().items():  # longest first: `perusahaan rintisan` before `perusahaan`
-            if end >= len(noun) and tuple(words[end - len(noun) : end]) == noun:
-                return bool(bare or n_desc or led)
-        if end < 1 or not _describes(words[end - 1]):
-            return False
-    return False
+@cache
+def _noun_pattern() -> re.Pattern[str]:
+    """The class nouns as one pattern, longest first (`perusahaan rintisan` before `perusahaan`)."""
+    alts = "|".join(re.escape(" ".join(n)) for n in _nouns())
+    return re.compile(rf"(?<![\w-])(?:{alts})(?= )", re.I)
+
+
+_WORD_AFTER = re.compile(r" ([a-z]+)")
+
+
+def names_after_class_nouns(text: str) -> list[re.Match[str]]:
+    """The capitalised runs a class noun of bodies names: right after it, or after at most two
+    describing words and at most one leading word (`seperti`)."""
+    out = []
+    for m in _noun_pattern().finditer(text):
+        bare = _nouns()[tuple(m.group().lower().split())]
+        at, described, led = m.end(), 0, False
+        while True:
+            name = _NAME.match(text, at + 1) if text.startswith(" ", at) else None
+            if name:
+                if bare or described or led:
+                    out.append(name)
+                break
+            word = _WORD_AFTER.match(text, at)
+            if word is None:
+                break
+            if word.group(1) in _LEADS and not led:
+                led = True
+            elif described < 2 and not led and _describes(word.group(1)):
+                described += 1
+            else:
+                break
+            at = word.end()
+    return out
 
 
 def _describes(word: str) -> bool:
@@ -95,8 +111,8 @@ def _addable(name: str) -> bool:
 def bodies_after_class_nouns(text: str, entities: list[Entity]) -> list[Entity]:
     """Relabel to ORG a PER (no role, not a known person's name, not a speaker) or a non-country
     place named right after a class noun of bodies, and add the names found nowhere."""
-    low = text.lower()
-    if not any(" ".join(n) in low for n in _nouns()):
+    names = names_after_class_nouns(text)
+    if not names:
         return entities
     covered: dict[int, Entity] = {}
     for e in entities:
@@ -105,9 +121,7 @@ def bodies_after_class_nouns(text: str, entities: list[Entity]) -> list[Entity]:
                 covered[k] = e
     cues = word_set("warta.entities", "speech_cues.txt", lower=True)
     added: dict[str, Entity] = {}
-    for m in _NAME.finditer(text):
-        if m.start() == 0 or text[m.start() - 1] != " " or not class_noun_before(text, m.start()):
-            continue
+    for m in names:
         e = covered.get(m.start())
         if e is None:
             name = m.group().rstrip(".")
