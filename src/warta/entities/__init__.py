@@ -263,6 +263,7 @@ def extract(
     out = person_acronyms.strip_periods(article.text, person_acronyms.person_acronyms(article.text, out))
     out = governments.regional_governments(article.text, out)
     out = products.drop_named_products(article.text, products.drop_products(article.text, out))
+    out = products.drop_coded_products(out)
     out = products.drop_platforms(article.text, products.drop_named_works(article.text, out))
     out = products.drop_named_things(article.text, out)
     out = titles.quoted_titles(article.text, products.drop_event_places(article.text, out))
