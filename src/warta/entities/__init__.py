@@ -17,7 +17,10 @@ among bodies as a body (`BP, Shellex, dan VIVO`), ``short_bodies`` and ``initial
 lone first or last word (`Detroit Pistons … Pistons`) and a name's bare initials (`Bank Indonesia …
 BI`) to it, and ``concepts`` drops a "person" named with an abstract noun (`Risk Assessment`) or
 written in lower case elsewhere (`diabetes melitus`); ``name_prefixes`` gives a name back its
-noble or customary prefix (`Anak Agung`, `Teuku`, `Ratu` after an office). A learned
+noble or customary prefix (`Anak Agung`, `Teuku`, `Ratu` after an office); ``class_nouns`` reads a
+name after a class noun of bodies as the body (`klub Napoli`, `perusahaan otobus Harapan Jaya`), and
+``surnamed`` a guessed body the article calls by a person's word as that person (`Simona Halep (Rumania)`
+… `Halep`). A learned
 filter (``filter``) may then keep, drop or relabel each entity, when a model ships.
 """
 
@@ -33,6 +36,7 @@ from warta.entities import (
     aliases,
     boundaries,
     campuses,
+    class_nouns,
     clubs,
     common_acronyms,
     concepts,
@@ -68,6 +72,7 @@ from warta.entities import (
     short_bodies,
     sites,
     slogans,
+    surnamed,
     tickets,
     tiered,
     titles,
@@ -212,7 +217,7 @@ def extract(
             and not _described_after_place(article.norm, cl.mentions[0], places)
         )
     ]
-    clusters = aliases.unify_labels(clusters)
+    clusters = surnamed.people_read_as_bodies(article.norm, aliases.unify_labels(clusters))
     clusters = aliases.listed_places(article, clusters)
     clusters = aliases.admin_name_parts(article, clusters)
     clusters = sites.dateline_place(article, clusters)
@@ -258,6 +263,7 @@ def extract(
     out = person_acronyms.strip_periods(article.text, person_acronyms.person_acronyms(article.text, out))
     out = governments.regional_governments(article.text, out)
     out = products.drop_named_products(article.text, products.drop_products(article.text, out))
+    out = products.drop_coded_products(out)
     out = products.drop_platforms(article.text, products.drop_named_works(article.text, out))
     out = products.drop_named_things(article.text, out)
     out = titles.quoted_titles(article.text, products.drop_event_places(article.text, out))
@@ -275,6 +281,7 @@ def extract(
     out = common_acronyms.drop_common_acronyms(article.text, numbered.numbered_bodies(article.text, out))
     out = name_tails.countries_in_names(article.text, name_tails.extend_tails(article.text, out))
     out = clubs.league_bodies(name_tails.countries_closing_bodies(article.text, out))
+    out = class_nouns.bodies_after_class_nouns(article.text, out)  # after the leagues: `klub Bundesliga`
     out = name_tails.contracted_bodies(article.text, name_tails.joined_by_acronym(article.text, out))
     out = name_tails.bracketed_tails(article.text, name_tails.spelled_acronyms(out))
     out = name_tails.slash_joined(article.text, name_tails.drop_bare_boards(out, article.text))

@@ -59,6 +59,29 @@ def drop_products(text: str, entities: list[Entity]) -> list[Entity]:
     return out
 
 
+# a model's code inside a name: capital letters then digits (`Z17`, `VR7000`, `G1`, `LCD3`); not a
+# team's age group (`U19`)
+_CODE = re.compile(r"(?!U\d)[A-Z]{1,4}\d{1,5}[a-z]?")
+
+
+def drop_coded_products(entities: list[Entity]) -> list[Entity]:
+    """`Nubia Z17 Mini`, `PowerBot VR7000 Star Wars`, `Advan G1`, `Maung MV3 Garuda Limousine`: a
+    name of two words or more with a model's code after its first word is a product wherever it is
+    written, with or without a product noun before it; its mentions go, the brand named on its own
+    stays."""
+    out = []
+    for e in entities:
+        if e.label != "LOC":
+            kept = [m for m in e.mentions if not any(_CODE.fullmatch(w) for w in m.text.split()[1:])]
+            if not kept:
+                continue
+            if len(kept) < len(e.mentions):
+                e.mentions = kept
+                e.canonical = max((m.text for m in kept), key=len)
+        out.append(e)
+    return out
+
+
 # the two words before a name: a product noun, then at most one word between it and the name, in lower
 # case (`kereta cepat Whoosh`, `mobil dinas Maung`) or the maker's (`mobil Mitsubishi Pajero`)
 _TWO_BEFORE = re.compile(r"(\w+)(?: ([\w-]+))? $")

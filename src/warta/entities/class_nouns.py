@@ -1,0 +1,156 @@
+"""A name written after a class noun of bodies is the body, the noun says what the name is:
+a company's (`perusahaan otobus Harapan Jaya`, `sub brand ZTE`, `merek Mitsubishi`), a club's
+(`klub Napoli`) or a paper's (`koran lokal Asashi`). Up to two lower-case words may describe the
+class between noun and name (`perusahaan teknologi informasi SimilarWeb`), and `seperti`/`macam`/
+`yakni` may lead to it (`perusahaan besar seperti Total`). Other outlets name a foreign body once
+this way, so the name is often found nowhere else: it is added as the body; a PER or a town read
+there becomes the body."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from warta.document.model import Entity, Mention
+from warta.entities.gazetteer import is_country, place
+from warta.entities.patterns import lexicon, match_phrase, tokenize
+from warta.entities.products import known_person, word_before
+from warta.resources import word_set
+
+# the capitalised run a class noun names: words opening with a capital or glued ones (`iPhone`,
+# `kumparan`'s house style aside); it stops at the first lower-case word
+_NAME = re.compile(r"(?:[A-Z][\w&'.-]*[\w&']|[A-Z])(?: (?:[A-Z][\w&'.-]*[\w&']|[A-Z]))*")
+_DESCRIBER = re.compile(r"[a-z]{3,}")
+_LEADS = frozenset(("seperti", "macam", "yakni", "yaitu", "bernama"))
+# a verb's prefix: `perusahaan mengeluarkan SK`, `klub dibela Mason` — not a describing word
+_VERB = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}")
+_THING_LISTS = ("product_nouns.txt", "goods_nouns.txt", "thing_nouns.txt", "work_nouns.txt")
+
+
+@cache
+def _nouns() -> dict[tuple[str, ...], bool]:
+    """Class nouns (data/class_nouns.txt) as word tuples, with whether the name may follow them
+    right away (`perusahaan Ashanty` is as often the person's company: that noun needs a describing
+    word before the name)."""
+    out: dict[tuple[str, ...], bool] = {}
+    for line in word_set("warta.entities", "class_nouns.txt", lower=True):
+        bare = not line.endswith("+")
+        out[tuple(line.rstrip("+ ").split())] = bare
+    return dict(sorted(out.items(), key=lambda kv: -len(kv[0])))
+
+
+@cache
+def _stops() -> frozenset[str]:
+    """Words that say the name is not the body but its owner or place (`klub asuhan Ranieri`)."""
+    listed = word_set("warta.entities", "class_noun_stops.txt", lower=True)
+    # a noun of goods, works or programmes last names the thing (`produsen kendaraan Maung`,
+    # `startup peserta program ExpandIn`)
+    things = {"program"}.union(*(word_set("warta.entities", f, lower=True) for f in _THING_LISTS))
+    return listed | things | lexicon().stopwords - _LEADS
+
+
+@cache
+def _noun_pattern() -> re.Pattern[str]:
+    """The class nouns as one pattern, longest first (`perusahaan rintisan` before `perusahaan`)."""
+    alts = "|".join(re.escape(" ".join(n)) for n in _nouns())
+    return re.compile(rf"(?<![\w-])(?:{alts})(?= )", re.I)
+
+
+_WORD_AFTER = re.compile(r" ([a-z]+)")
+
+
+def names_after_class_nouns(text: str) -> list[re.Match[str]]:
+    """The capitalised runs a class noun of bodies names: right after it, or after at most two
+    describing words and at most one leading word (`seperti`)."""
+    out = []
+    for m in _noun_pattern().finditer(text):
+        bare = _nouns()[tuple(m.group().lower().split())]
+        at, described, led = m.end(), 0, False
+        while True:
+            name = _NAME.match(text, at + 1) if text.startswith(" ", at) else None
+            if name:
+                if bare or described or led:
+                    out.append(name)
+                break
+            word = _WORD_AFTER.match(text, at)
+            if word is None:
+                break
+            if word.group(1) in _LEADS and not led:
+                led = True
+            elif described < 2 and not led and _describes(word.group(1)):
+                described += 1
+            else:
+                break
+            at = word.end()
+    return out
+
+
+def _describes(word: str) -> bool:
+    """A lower-case word that can describe the class (`otobus`, `teknologi`), not a verb, a function
+    word or one that names an owner or a place (`milik`, `asal`)."""
+    return bool(_DESCRIBER.fullmatch(word)) and word not in _stops() and not _VERB.fullmatch(word)
+
+
+_NUMBER_AFTER = re.compile(r"\.? ?\d")
+
+
+def _place_headed(name: str) -> bool:
+    """`klub Pulau Garam`: a name opening with a place's head word stays the place (a club's home)."""
+    return match_phrase(tokenize(name, 0, len(name)), 0, lexicon().loc_start) > 0
+
+
+def _addable(name: str) -> bool:
+    """A run worth adding as a body: not a place, a listed non-entity or a lone letter."""
+    lex = lexicon()
+    low = name.lower()
+    if len(name) < 2 or low in lex.nonentities or low in lex.stopwords:
+        return False
+    return place(name) is None
+
+
+def bodies_after_class_nouns(text: str, entities: list[Entity]) -> list[Entity]:
+    """Relabel to ORG a PER (no role, not a known person's name, not a speaker) or a non-country
+    place named right after a class noun of bodies, and add the names found nowhere."""
+    names = names_after_class_nouns(text)
+    if not names:
+        return entities
+    covered: dict[int, Entity] = {}
+    for e in entities:
+        for m in e.mentions:
+            for k in range(m.start, m.end):
+                covered[k] = e
+    cues = word_set("warta.entities", "speech_cues.txt", lower=True)
+    added: dict[str, Entity] = {}
+    for m in names:
+        e = covered.get(m.start())
+        if e is None:
+            name = m.group().rstrip(".")
+            if covered.get(m.start() + len(name) - 1) is not None or not _addable(name):
+                continue
+            if _NUMBER_AFTER.match(text, m.end()):
+                continue  # `maskapai penerbangan Emirates EK 0357`: a code or a model, not the name alone
+            mention = Mention(m.start(), m.start() + len(name), name)
+            if name in added:
+                added[name].mentions.append(mention)
+            else:
+                added[name] = Entity(canonical=name, label="ORG", mentions=[mention])
+            continue
+        if e.label == "ORG" or e.role or place(e.canonical.split()[0]) is not None:
+            continue  # `surat kabar resmi Korut Rodong Sinmun`: the run opens with a place, not the name
+        if e.label == "LOC" and (is_country(e.canonical) or _place_headed(e.canonical)):
+            continue
+        if e.label == "PER" and (
+            known_person(e.canonical.split()[0]) or any(word_before(text, x.start) in cues for x in e.mentions)
+        ):
+            continue
+        e.label, e.country = "ORG", None
+    if not added:
+        return entities
+    # the name written again elsewhere in the article is the same body
+    for name, e in added.items():
+        seen = {x.start for x in e.mentions}
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if m.start() not in seen and m.start() not in covered:
+                e.mentions.append(Mention(m.start(), m.end(), name))
+        e.mentions.sort(key=lambda x: x.start)
+    return sorted([*entities, *added.values()], key=lambda x: x.mentions[0].start)
