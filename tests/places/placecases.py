@@ -21,3 +21,8 @@ def placed_entities(text: str, names: dict[str, list[str] | tuple[str, ...]]) ->
     ]
     places.annotate(art)
     return art.entities
+
+
+def placed_labels(text: str, names: dict[str, list[str] | tuple[str, ...]]) -> dict[str, str]:
+    """Each entity's label after the places layer, by canonical name (the dropped ones absent)."""
+    return {e.canonical: e.label for e in placed_entities(text, names)}

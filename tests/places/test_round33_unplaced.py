@@ -12,11 +12,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from placecases import placed_entities  # noqa: E402
-
-
-def _labels(text: str, names: dict[str, list[str]]) -> dict[str, str]:
-    return {e.canonical: e.label for e in placed_entities(text, names)}
+from placecases import placed_entities, placed_labels  # noqa: E402
 
 
 def test_a_name_in_a_line_up_of_people_is_a_person() -> None:
@@ -24,7 +20,7 @@ def test_a_name_in_a_line_up_of_people_is_a_person() -> None:
         "Persija Jakarta: 1 - Andritany Ardhiyasa; 14 - Ismed Sofyan, 4 - Maman Abdurrahman, "
         "21 - Kutaro Solihin, 8 - Riko Simanjuntak. Laga digelar di Bandung."
     )
-    got = _labels(
+    got = placed_labels(
         text,
         {
             "PER": ["Andritany Ardhiyasa", "Ismed Sofyan", "Maman Abdurrahman", "Riko Simanjuntak"],
@@ -41,7 +37,7 @@ def test_a_product_nothing_places_is_dropped() -> None:
         "Aplikasi Pixel Note Pro kini bisa diunduh gratis oleh pengguna ponsel Android. "
         "Menurut pengembangnya di Bandung, aplikasi Pixel Note Pro sudah dipakai 2 juta orang."
     )
-    got = _labels(text, {"LOC": ["Pixel Note Pro", "Bandung"]})
+    got = placed_labels(text, {"LOC": ["Pixel Note Pro", "Bandung"]})
     assert "Pixel Note Pro" not in got
     assert got["Bandung"] == "LOC"
 
@@ -54,17 +50,17 @@ def test_a_name_written_where_a_place_is_stays() -> None:
 
 def test_a_name_listed_beside_a_known_place_stays() -> None:
     text = "Sosialisasi digelar di tujuh kota, yakni Cirebon, Semarang, Zorbatu, dan Purwokerto."
-    got = _labels(text, {"LOC": ["Cirebon", "Semarang", "Zorbatu", "Purwokerto"]})
+    got = placed_labels(text, {"LOC": ["Cirebon", "Semarang", "Zorbatu", "Purwokerto"]})
     assert got.get("Zorbatu") == "LOC"
 
 
 def test_a_name_that_reads_as_a_village_at_home_stays() -> None:
     text = "Kendaraan dari arah Jalan Ahmad Yani akan terus melaju, lalu Sukamekar ramai pada sore hari."
-    got = _labels(text, {"LOC": ["Sukamekar"]})
+    got = placed_labels(text, {"LOC": ["Sukamekar"]})
     assert got.get("Sukamekar") == "LOC"
 
 
 def test_a_fort_no_list_knows_stays_a_place() -> None:
     text = "Benteng Van der Wijck yang dibangun Belanda itu kini ramai dikunjungi pelajar dari Kebumen."
-    got = _labels(text, {"LOC": ["Benteng Van der Wijck", "Kebumen"]})
+    got = placed_labels(text, {"LOC": ["Benteng Van der Wijck", "Kebumen"]})
     assert got.get("Benteng Van der Wijck") == "LOC"
