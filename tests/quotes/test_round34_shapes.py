@@ -74,3 +74,33 @@ def test_a_medium_closing_after_the_source_is_the_via():
     )
     got = [q for q in _quotes(text) if q[0] == "indirect"]
     assert [(q[2], q[3]) for q in got] == [("kata", "Reuters")]
+
+
+# A via set off as an aside: between a speaker and the verb that leads into a quotation, after the
+# source of `Menurut …` (the content starts after it), or after a document named first.
+def test_a_via_aside_before_a_verb_leading_into_a_quotation():
+    text = (
+        'Seorang juru bicara klub, seperti dilansir The Guardian, berkata, "Kami kecewa ada suporter yang '
+        'menjual tiket pemberian para pemain kepada calo."'
+    )
+    got = [q for q in _quotes(text) if q[0] == "direct"]
+    assert [(q[2], q[3]) for q in got] == [("berkata", "The Guardian")]
+
+
+def test_a_via_aside_after_the_source_of_menurut():
+    text = (
+        "Menurut laporan The Atlantic, seperti dilansir dari Arts and Letters Daily, kucing peliharaan "
+        "menanggapi suara pemiliknya lebih cepat daripada suara orang asing."
+    )
+    got = [q for q in _quotes(text) if q[2] == "Menurut"]
+    assert len(got) == 1
+    assert got[0][3] == "Arts and Letters Daily" and got[0][4].startswith("kucing peliharaan")
+
+
+def test_a_document_named_before_the_medium_is_not_the_via():
+    text = (
+        '"Penyaluran bantuan tahap keempat sudah dimulai sejak hari ini," kata Menteri Sosial Gus Ipul, '
+        "dikutip dari keterangan tertulis, seperti dilansir detikFinance, Minggu (19/10/2025)."
+    )
+    got = [q for q in _quotes(text) if q[0] == "direct"]
+    assert [q[3] for q in got] == ["detikFinance"]

@@ -795,6 +795,9 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
             when = [x for x in rest if x.end <= nxt] if nxt != -1 else []
             if when and is_when(when):
                 rest = [x for x in rest if x.start > nxt]  # `Menurut X di Padang, Selasa, BNPB …`
+            via = _via_aside(norm, rest, re_)  # `Menurut laporan X, seperti dilansir dari Y, …`
+            if via is not None:
+                rest = [x for x in rest if x.start > via[1][1]]
             inner = _inner_attribution(norm, rest, re_)
             if inner is not None:
                 # `Menurut perhitungan ahli, kata Donal, nilai rumah …`: the person relaying it speaks
@@ -849,8 +852,22 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
                 elif src is not None:
                     c.speaker_span = (src.start, np_ws[-1].end)
             c.attribution = (w.start, comma)
+            if via is not None:
+                c.via, c.via_span = via
             return c
     return None
+
+
+def _via_aside(norm: str, rest: list[Word], re_: int) -> tuple[str, tuple[int, int]] | None:
+    """`seperti dilansir dari Well and Good,` opening what follows a source: the medium the
+    statement was taken from, set off by its comma (the content starts after it)."""
+    if not rest or lexicon().via_re.match(norm, rest[0].start, re_) is None:  # type: ignore[union-attr]
+        return None
+    comma = norm.find(",", rest[0].end, re_)
+    via = find_via(norm, rest[0].start, comma) if comma != -1 else None
+    if via is None or norm[via[1][1] : comma].strip():
+        return None
+    return via[0], (via[1][0], comma)
 
 
 def _said_before(ws: list[Word], k: int) -> bool:
