@@ -37,7 +37,7 @@ HONORIFIC_WORDS = frozenset(("dr", "drg", "dra", "drs", "ir", "prof", "hj", "h")
 # a lower-case word glued to the end of a medium's name written in capitals (`BBCpada`)
 GLUED_TAIL = re.compile(r"[A-Z0-9](pada|dari|di|saat|via|yang|dan)\b")
 # small words inside the names of media (`Times of India`, `Le Monde`)
-MEDIUM_PARTICLES = frozenset(("of", "the", "de", "du", "la", "le", "el", "for"))
+MEDIUM_PARTICLES = frozenset(("of", "the", "and", "de", "du", "la", "le", "el", "for"))  # `Well and Good`
 MEDIUM_PREFIX = (
     "channel youtube",
     "kanal youtube",
@@ -412,7 +412,8 @@ def find_via(norm: str, start: int, end: int) -> tuple[str, tuple[int, int]] | N
         # `dalam wawancaranya dengan media Russia 1, seperti dilansir CNN`: the article took the
         # words from CNN; the interview names the medium only when nothing else does
         taken = [x for x in found if not lex.via_only_re.match(x.group(1))]  # type: ignore[union-attr]
-        med = medium_after(norm, (taken or found)[0].end(), end)
+        # `dikutip dari keterangan tertulis, seperti dilansir detikFinance`: a document is no medium
+        med = next((m for x in taken or found if (m := medium_after(norm, x.end(), end)) is not None), None)
     else:
         # `…," ujarnya kepada BBC`: said to a foreign medium, which the article took it from
         m = TOLD_TO.search(norm, start, end)
@@ -1026,7 +1027,11 @@ def pre_attribution(norm: str, s: int, e: int) -> Attribution | None:
             if sp is None:
                 return None
             pron = is_pronoun(norm[sp[0] : sp[1]])
-            return Attribution(w.text, cue.lemma, (w.start, w.end), sp, pron, (s, e))
+            att = Attribution(w.text, cue.lemma, (w.start, w.end), sp, pron, (s, e))
+            via = find_via(norm, sp[1], w.start)  # `Seorang juru bicara, seperti dilansir X, berkata, "…"`
+            if via is not None:
+                att.via, att.via_span = via
+            return att
         if cue.uses & {"post", "passive"}:
             sp = np_after(norm, ws, k + 1)
             if sp is None:

@@ -2,8 +2,8 @@
 
 Shapes, tried in this order on each sentence (outside direct quotes and their attributions):
 ``Dikutip dari X, …`` (X is source and medium), ``Menurut X, …`` / ``…menurutnya …``,
-``X mengatakan (bahwa) …``, ``…, terang X, …`` / ``…, disebutkan X, …``, ``…, kata X.`` and
-``…, demikian kata/disampaikan/pernyataan X.``.
+``X mengatakan (bahwa) …``, ``…, terang X, …`` / ``…, disebutkan X, …``, ``…, kata X.``,
+``…, demikian kata/disampaikan/pernyataan X.`` and ``…, demikian BMKG.``.
 The text is the reported content only. A verb followed by a topic (``menjelaskan soal modus``)
 or by something that is not a clause is not a quote.
 """
@@ -24,6 +24,7 @@ from warta.quotes.attribution import (
     STATEMENT_MODIFIERS,
     STATEMENT_NOUNS,
     SUBORDINATORS,
+    closing_via,
     cue_of,
     find_via,
     is_pronoun,
@@ -794,6 +795,9 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
             when = [x for x in rest if x.end <= nxt] if nxt != -1 else []
             if when and is_when(when):
                 rest = [x for x in rest if x.start > nxt]  # `Menurut X di Padang, Selasa, BNPB …`
+            via = _via_aside(norm, rest, re_)  # `Menurut laporan X, seperti dilansir dari Y, …`
+            if via is not None:
+                rest = [x for x in rest if x.start > via[1][1]]
             inner = _inner_attribution(norm, rest, re_)
             if inner is not None:
                 # `Menurut perhitungan ahli, kata Donal, nilai rumah …`: the person relaying it speaks
@@ -848,8 +852,22 @@ def _according(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candi
                 elif src is not None:
                     c.speaker_span = (src.start, np_ws[-1].end)
             c.attribution = (w.start, comma)
+            if via is not None:
+                c.via, c.via_span = via
             return c
     return None
+
+
+def _via_aside(norm: str, rest: list[Word], re_: int) -> tuple[str, tuple[int, int]] | None:
+    """`seperti dilansir dari Well and Good,` opening what follows a source: the medium the
+    statement was taken from, set off by its comma (the content starts after it)."""
+    if not rest or lexicon().via_re.match(norm, rest[0].start, re_) is None:  # type: ignore[union-attr]
+        return None
+    comma = norm.find(",", rest[0].end, re_)
+    via = find_via(norm, rest[0].start, comma) if comma != -1 else None
+    if via is None or norm[via[1][1] : comma].strip():
+        return None
+    return via[0], (via[1][0], comma)
 
 
 def _said_before(ws: list[Word], k: int) -> bool:
@@ -1587,8 +1605,22 @@ def _trailing(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candid
         c.cue, c.cue_lemma, c.cue_span = written, cue.lemma, (w.start, w.start + len(written))
         c.speaker_span, c.pronoun = sp, pron
         c.attribution = (w.start, sp[1] if sp else w.end)
+        _closing_report(norm, c, re_)
         return c
     return None
+
+
+def _closing_report(norm: str, c: Candidate, re_: int) -> None:
+    """`…, kata petugas di pembangkit itu, demikian dilaporkan Reuters.`: the medium named after
+    the source closes the sentence; the article took the statement from it."""
+    assert c.attribution is not None
+    d = norm.find(", demikian ", c.attribution[1], re_)
+    between = norm[c.attribution[1] : d]
+    if d == -1 or len(between.split()) > 8 or any(ch in between for ch in '".;:'):
+        return  # the source's place or time may stand between (`kata petugas di pembangkit itu`)
+    via = closing_via(norm, d + 1, re_)
+    if via is not None:
+        c.via, c.via_span = via
 
 
 def _inverted_closing(norm: str, ws: list[Word], rs: int, para: int) -> Candidate | None:
@@ -1629,7 +1661,7 @@ def _closing_demikian(norm: str, ws: list[Word], rs: int, re_: int, para: int) -
         cn = cue_of(w)
         statement = w.low in STATEMENT_NOUNS
         if not statement and (cn is None or cn[1] or not (cn[0].uses & {"post", "passive"})):
-            return None
+            return _closing_source(norm, ws, k, rs, para) if ws[k].low == "demikian" else None
         j = k + 2
         if j < len(ws) and ws[j].low == "oleh":
             j += 1
@@ -1649,8 +1681,50 @@ def _closing_demikian(norm: str, ws: list[Word], rs: int, re_: int, para: int) -
         c.cue, c.cue_lemma, c.cue_span = w.text, lemma, (w.start, w.end)
         c.speaker_span, c.pronoun = sp, is_pronoun(np_text)
         c.attribution = (ws[k].start, sp[1])
+        _medium_source(c, np_text)
         return c
     return None
+
+
+SOURCE_TAIL_LEADS = wordset("source_tail_leads")
+
+
+def _closing_source(norm: str, ws: list[Word], k: int, rs: int, para: int) -> Candidate | None:
+    """`…, demikian BMKG.`, `…, demikian Reuters.`: ANTARA's wire style closes a statement with
+    `demikian` and its source alone, no verb of saying; the source may be a role with the name
+    set off after it, then only where, to whom and when it was said (`…, demikian Minister
+    Counsellor …, Renata Siagian kepada Antara London, Sabtu.`)."""
+    if not is_cap(ws[k + 1].text) or ws[k + 1].low in DAY_OR_MONTH:
+        return None  # `…, demikian pula …`, `…, demikian Senin (5/6)`
+    sp = np_after(norm, ws, k + 1, max_words=8)
+    if sp is None:
+        return None
+    tail = [x for x in ws if x.start >= sp[1]]
+    if tail and "," in norm[sp[1] : tail[0].start]:
+        name = tail[:5]
+        n = next((j for j, x in enumerate(name) if not is_cap(x.text) or x.low in DAY_OR_MONTH), len(name))
+        if n and not any(cue_of(x) for x in name[:n]) and not is_pronoun(name[0].text):
+            sp, tail = (name[0].start, name[n - 1].end), tail[n:]  # the name set off after its role
+    if tail and not (tail[0].low in SOURCE_TAIL_LEADS or tail[0].low in DAY_OR_MONTH):
+        return None
+    if len(tail) > 8 or any(cue_of(x) for x in tail):
+        return None
+    c = _statement_before(norm, ws, k, rs, para)
+    if c is None:
+        return None
+    w = ws[k]
+    c.cue, c.cue_lemma, c.cue_span = w.text, "demikian", (w.start, w.end)
+    c.speaker_span, c.pronoun = sp, None
+    c.attribution = (w.start, sp[1])
+    _medium_source(c, norm[sp[0] : sp[1]])
+    return c
+
+
+def _medium_source(c: Candidate, source: str) -> None:
+    """A statement closed by a foreign medium (`…, demikian laporan Xinhua.`, `…, demikian
+    Reuters.`) was taken from that medium: it is the via as well as the source."""
+    if c.via is None and source in lexicon().foreign_media:
+        c.via, c.via_span = source, c.speaker_span
 
 
 def _trailing_medium(norm: str, ws: list[Word], k: int, rs: int, re_: int, para: int) -> Candidate | None:
@@ -1715,6 +1789,8 @@ def find(norm: str, layout: Layout, covered: list[tuple[int, int]]) -> list[Cand
         w = word.low.rstrip(".")
         if w in forms or (w.endswith("nya") and w[:-3] in forms) or w in STATEMENT_NOUNS or w in _GIVEN_STATEMENTS:
             hits.append(word.start)
+        elif w == "demikian" and norm[max(0, word.start - 3) : word.start].rstrip().endswith(","):
+            hits.append(word.start)  # `…, demikian BMKG.`: a closing source with no verb of saying
     for ss, se, para in layout.sentences:
         k = bisect_left(hits, ss)
         if k == len(hits) or hits[k] >= se:
