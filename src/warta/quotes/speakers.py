@@ -399,6 +399,8 @@ class Resolver:
         the story's own words (`seorang`, `salah seorang` and a noun of people, no name after
         it), not as the object of a verb, after a preposition or as what someone is, is whom a
         later `ia` may mean."""
+        if "eorang" not in self.norm:
+            return  # most stories count nobody so (a scan for the word is cheaper than the pattern's)
         nouns = lexicon().speaker_nouns
         for m in _ONE_PERSON_PHRASE.finditer(self.norm):
             s, head = m.start(), m.group(1).lower()
