@@ -106,6 +106,7 @@ _ROMAN = re.compile(r"[IVX]{1,4}")  # `Jilid II`, `Periode III`
 # cue lemmas that say the speaker adds to what they said before (`tambahnya`, `imbuhnya`)
 ADDING_CUES = frozenset(("tambah", "imbuh", "lanjut", "sambung"))
 COUNSEL_HEADS = wordset("counsel_heads")
+ONE_PERSON_LEADS = wordset("one_person_leads")
 # punctuation that ends a clause; not the dot of a title before a name (`Prof. Dr. Muhammad Nur`)
 _CLAUSE_STOP = re.compile(r'[;:"()]|(?<!\b[A-Z][a-z]{0,3})\.')
 # where the phrase after a cue ends: a comma or a stop, or an adjunct (`kata X kepada Y`)
@@ -139,6 +140,11 @@ SCENE_WORDS = 7  # how many words such a scene and the verb after it may span
 _SHARE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|persen\b)")
 UNNAMED_REACH = 3  # paragraphs back in which `seorang sumber` may bring in the source `sumber itu` means
 _COMMA_GAP = re.compile(r"\s*,\s*")
+# one unnamed person brought in (`seorang warga`, `salah seorang pengguna`): the noun after the count
+_ONE_LEADS = "|".join(sorted((w.replace(" ", r"\s+") for w in ONE_PERSON_LEADS), key=len, reverse=True))
+_ONE_PERSON_PHRASE = re.compile(rf"\b(?i:{_ONE_LEADS})\s+(\p{{Ll}}+)\b")
+_SOURCE_LEADS = "seorang|sebuah|salah satu"  # what brings in an unnamed source (`kata seorang sumber`)
+_NAMED_AFTER = re.compile(r"(?:\s+\p{Ll}+){0,3}?(?:\s*,\s*|\s+(?:bernama|berinisial|yakni|yaitu)\s+)\p{Lu}")
 
 
 def _role_key(role: str) -> str:
@@ -328,11 +334,30 @@ class Resolver:
                     return False  # the name opens with an organisation's: a body, not a person
         if name in self._initials():
             return True  # `warga berinisial AS`, `orang tua siswa, inisial S,`: a person's initials
+        if sp.start is not None and self._one_person(sp.start, name):
+            return True  # `Menurut salah seorang warga …` then `"…," ujarnya`: that one resident
         return (
             is_cap(name)
             and not name.isupper()
             and not any(w.lower() in lexicon().speaker_nouns for w in name.split()[:1])
         )
+
+    def _one_person(self, s: int, name: str) -> bool:
+        """Is the unnamed speaker ``name`` at ``s`` one person: its phrase opens with a word that
+        counts one (`seorang`, `salah seorang`), or its head noun was brought in so just before
+        (`seorang ibu paruh baya berteriak …` then `kata ibu …`)? Not a body or a crowd."""
+        ws = self.norm[s : s + 40].lower().split()[:2]
+        if ws and (ws[0] in ONE_PERSON_LEADS or " ".join(ws) in ONE_PERSON_LEADS):
+            return True
+        head = name.split()[0].lower() if name.split() else ""
+        return head.isalpha() and self._brought_in(_ONE_LEADS, head, s)
+
+    def _brought_in(self, leads: str, head: str, pos: int) -> bool:
+        """Was ``head`` brought in after one of ``leads`` (`seorang sumber`) in the few
+        paragraphs before ``pos``?"""
+        para = self._para_of(pos)
+        lo = self.layout.paragraphs[max(0, para - UNNAMED_REACH)][0] if para >= 0 else max(0, pos - 600)
+        return _intro(leads, head).search(self.norm, lo, pos) is not None
 
     def _para_of(self, pos: int) -> int:
         i = bisect_right(self.layout.paragraph_starts, pos) - 1
@@ -341,6 +366,7 @@ class Resolver:
     def _subject_events(self) -> None:
         """PER and ORG mentions that stand as the subject of a clause (followed by a verb or an
         adverb): the people a later `ia` or `-nya` may point to."""
+        self._unnamed_subject_events()
         ents = self.a.entities
         if not ents:
             self._subject_events_without_entities()
@@ -367,6 +393,30 @@ class Resolver:
             s, e, i, person, said, agent, org_only = got
             sp = self._speaker_for(i, s, e)
             self._add_event(Event(s, sp, person, self._para_of(s), quoted=said, org_only=org_only, agent=agent))
+
+    def _unnamed_subject_events(self) -> None:
+        """`Dalam rapat itu, hadir seorang warga … Ia meminta …`: one unnamed person brought into
+        the story's own words (`seorang`, `salah seorang` and a noun of people, no name after
+        it), not as the object of a verb, after a preposition or as what someone is, is whom a
+        later `ia` may mean."""
+        if "eorang" not in self.norm:
+            return  # most stories count nobody so (a scan for the word is cheaper than the pattern's)
+        nouns = lexicon().speaker_nouns
+        for m in _ONE_PERSON_PHRASE.finditer(self.norm):
+            s, head = m.start(), m.group(1).lower()
+            if head not in nouns or self._in_quoted(s) or self._in_reported(s):
+                continue
+            if _NAMED_AFTER.match(self.norm, m.end()):
+                continue  # `seorang warga bernama Budi`, `seorang warga, Budi,`: the name's own event
+            if self.norm[max(0, s - 3) : s].rstrip()[-1:] in (",", "("):
+                continue  # `Mioara Mandea, seorang ahli …`: a named person described
+            before = words(self.norm, max(self._sentence_start(s), s - 30), s)
+            if before and before[-1].low in COPULAS | {"sebagai", "selaku", "bagai", "seperti"}:
+                continue  # `Dia adalah seorang dokter`: what someone is
+            if self._governor(s) is not None or self._oblique(s):
+                continue  # `menangkap seorang pria`, `kepada seorang warga`
+            sp = Speaker(head, None, s, m.end())
+            self._add_event(Event(s, sp, True, self._para_of(s)))
 
     def _agent_subject(self, s: int, e: int, i: int) -> tuple | bool | None:
         """A person brought in as the agent of a passive, as a subject event (its fields, see
@@ -1216,19 +1266,30 @@ class Resolver:
         return None
 
     def unnamed_before(self, span: tuple[int, int]) -> Speaker | None:
-        """`sumber itu`, `warga tersebut`: a noun of unnamed sources and a demonstrative point
-        back to the unnamed source that noun brought in before (`kata seorang sumber …`, `hadir
-        seorang warga …`), not to a person or body named in between."""
+        """`sumber itu`, `warga tersebut`, `sang sumber`: a noun of unnamed sources with a
+        demonstrative (or after `sang`) points back to the unnamed source that noun brought in
+        before (`kata seorang sumber …`, `hadir seorang warga …`, `sumber ET mengakui …`), not to a
+        person or body named in between."""
         ws = self.norm[span[0] : span[1]].split()
-        if len(ws) != 2 or ws[1].lower() not in ("itu", "tersebut") or ws[0].lower() not in lexicon().speaker_nouns:
+        if len(ws) != 2:
             return None
-        head = ws[0].lower()
+        if ws[0].lower() == "sang":
+            head = ws[1].lower()
+        elif ws[1].lower() in ("itu", "tersebut"):
+            head = ws[0].lower()
+        else:
+            return None
+        if head not in lexicon().speaker_nouns:
+            return None
         para = self._para_of(span[0])
-        lo = self.layout.paragraphs[max(0, para - UNNAMED_REACH)][0] if para >= 0 else max(0, span[0] - 600)
-        intro = re.compile(rf"\b(?:seorang|sebuah|salah satu)\s+{re.escape(head)}\b", re.I)
-        if not intro.search(self.norm, lo, span[0]):
-            return None
-        return Speaker(head, None, None, None)
+        for k in range(bisect_left(self.event_pos, span[0]) - 1, -1, -1):
+            ev = self.events[k]
+            if para >= 0 and ev.para >= 0 and para - ev.para > UNNAMED_REACH:
+                break
+            if ev.quoted and ev.speaker.entity is None and ev.speaker.name.lower().split()[:1] == [head]:
+                # `sumber ET mengakui …` ¶ `Sumber itu …`; `seorang sumber dari rumah produksi` … `sumber itu`
+                return Speaker(shortest(until_preposition(ev.speaker.name.split())), None, None, None)
+        return Speaker(head, None, None, None) if self._brought_in(_SOURCE_LEADS, head, span[0]) else None
 
     def by_head(self, span: tuple[int, int]) -> Speaker | None:
         """A description led by a role word (`pelatih asal China ini`, `sang menteri`): the
@@ -1837,6 +1898,12 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
             prev = c  # (a source named in a relative clause is not the one the story follows)
         if c.kind == "direct":
             last_direct = c
+
+
+@lru_cache(maxsize=256)
+def _intro(leads: str, head: str) -> re.Pattern:
+    """`seorang sumber`, `salah seorang warga`: ``head`` after one of ``leads``, any case."""
+    return re.compile(rf"\b(?:{leads})\s+{re.escape(head)}\b", re.I)
 
 
 def _lead_before_given(ws: list[str]) -> int:
