@@ -16,7 +16,7 @@ import re
 from functools import cache, lru_cache
 
 from warta.document import Article, Event, Speaker
-from warta.events import bribery, detector, objects
+from warta.events import bribery, detector, fiction, objects
 from warta.events.detector import Candidate
 from warta.events.evaluative import judgements, untrue_accusations
 from warta.events.lexicon import lexicon
@@ -207,6 +207,9 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
             if ev is not None and t.pattern.mode == "imperative" and not _imperative(ev, ws, t, out):
                 note(t, ev, "imperative")
                 continue  # `Jangan hanya mengukur …` said to no one the speaker has asked before
+            if ev is not None and fiction.in_plot(ev, article, ws, t.first):
+                note(t, ev, "fiction")
+                continue  # `Marlina membunuh Markus` in a film's synopsis: a character's act, no one's
             again = ev is not None and _mentioned_again(ev, ws, t, out)
             if not _complete(ev, ws[t.first].low, _light(ws, t) or again, article.norm):
                 note(t, ev, "incomplete")
