@@ -23,9 +23,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import devsets  # noqa: E402
 from events_party_errors import _close, _score  # noqa: E402
-from events_trigger_gaps import EVENT_SETS, _read  # noqa: E402
+from events_trigger_gaps import BY_ARTICLE, EVENT_SETS, HALVES, _read, half_files  # noqa: E402
 
 GUARDS = ("partial", "incomplete", "background", "modal")
 VERDICTS = ("missed", "found", "none")  # vetoed gold still missed / found by another candidate / no gold
@@ -78,7 +77,10 @@ def main() -> None:
     ap.add_argument("--guards", default=",".join(GUARDS), help="the verdicts counted, comma-separated")
     ap.add_argument("--show", default="", help="list the vetoed gold of this guard, item by item")
     ap.add_argument("--typed", action="store_true", help="count the misses typed wrong by confusion pair")
+    ap.add_argument("--half", choices=sorted(HALVES), help="one half of notes/events_split.md (replaces the sets)")
     args = ap.parse_args()
+    if args.half:
+        args.gold = HALVES[args.half] + list(BY_ARTICLE)
     S = _score()
     cpath = Path(args.cache) if args.cache else None
     cache = pickle.loads(cpath.read_bytes()) if cpath and cpath.exists() else {}
@@ -86,8 +88,7 @@ def main() -> None:
     guards = args.guards.split(",")
     rows, pairs = [], []
     for d in args.gold:
-        folder = Path(d) if Path(d).is_absolute() else devsets.REPO / d
-        for f in sorted(folder.glob("*.gold.json")):
+        for f in half_files(d, args.half):
             r, p = _article(S, f, cache)
             rows += [x for x in r if x[0] in guards]
             pairs += p

@@ -55,6 +55,7 @@ DEV_SETS = (
     "eval/events_heldout22",
     "eval/events_heldout29",
     "eval/events_heldout30",
+    "eval/events_heldout32",
     "eval/heldout1",
     "eval/heldout3",
     "eval/heldout6",

@@ -16,7 +16,7 @@ import re
 from functools import cache, lru_cache
 
 from warta.document import Article, Event, Speaker
-from warta.events import bribery, detector, objects
+from warta.events import bribery, detector, fiction, objects
 from warta.events.detector import Candidate
 from warta.events.evaluative import judgements, untrue_accusations
 from warta.events.lexicon import lexicon
@@ -207,6 +207,9 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
             if ev is not None and t.pattern.mode == "imperative" and not _imperative(ev, ws, t, out):
                 note(t, ev, "imperative")
                 continue  # `Jangan hanya mengukur …` said to no one the speaker has asked before
+            if ev is not None and fiction.in_plot(ev, article, ws, t.first):
+                note(t, ev, "fiction")
+                continue  # `Marlina membunuh Markus` in a film's synopsis: a character's act, no one's
             again = ev is not None and _mentioned_again(ev, ws, t, out)
             if not _complete(ev, ws[t.first].low, _light(ws, t) or again, article.norm):
                 note(t, ev, "incomplete")
@@ -791,6 +794,8 @@ def _complete(ev: Event | None, first: str, light: bool = True, norm: str = "") 
         return True
     if needs and rec is None and ev.type == "REJECT" and _named_backer(ev) and _refuses_a_step(ev, norm):
         return True
+    if needs and rec is None and ev.type == "REJECT" and _refuses_an_offer(ev, norm):
+        return True
     return not (needs and (rec is None or not _party_like(rec.name, rec.entity)))
 
 
@@ -874,6 +879,21 @@ def _refuses_a_step(ev: Event, norm: str) -> bool:
     after = after[1:] if after and after[0].lower() == "untuk" else after
     head = after[0].strip(",.()") if after else ""
     return head.lower().startswith(("me", "ber")) and is_verbish(head)
+
+
+def _refuses_an_offer(ev: Event, norm: str) -> bool:
+    """`Liam Gallagher menolak mentah-mentah kesempatan tampil`, `kami menolak skripnya`, `Hans
+    menolak surat dakwaan`: a named person or body (the speaker too, as `kami`) refusing something
+    offered or brought against them (a chance, a script, a contract, a charge) is a refusal though
+    no one is named as its recipient."""
+    actor = ev.actor
+    if ev.voice != "act" or actor is None or not (actor.entity is not None or _named_backer(ev)):
+        return False
+    W = lexicon().words
+    after = [w.strip(',.()"”').lower() for w in norm[ev.trigger_end : ev.trigger_end + 60].split()[:3]]
+    after = after[1:] if after and (after[0] in W["manner_adverbs"] or after[0] in W["again_adverbs"]) else after
+    after = after[1:] if after and after[0] in W["document_words"] else after  # `surat dakwaan`
+    return bool(after) and after[0].removesuffix("nya") in W["refused_offers"]
 
 
 def _public(name: str) -> bool:
