@@ -2048,6 +2048,8 @@ class Parties:
             recip = None if recip is not None and self._is_place(recip) and not state else recip
         if actor is not None and actor.start is not None and not self._party_like(actor):
             actor = None  # `indikator MACD`, `turnamen ini`: not someone who acts
+        if actor is not None and actor.entity is None:
+            actor = self._possessor(actor, things=False) or actor  # `tekanan massa yang mendorong`: the massa
         if recip is not None and recip.entity is None:
             steps = p.type in ("DISAPPROVE", "SUPPORT", "REJECT")  # `mengkritik kebijakan pemerintah`
             recip = self._possessor(recip, steps) or recip  # `Rumah korban digeledah`: the korban
@@ -2642,13 +2644,16 @@ class Parties:
             return None
         return None
 
-    def _possessor(self, sp: Speaker, steps: bool = False) -> Speaker | None:
-        """`rumah korban`, `motor milik warga`: a thing someone owns stands for its owner."""
+    def _possessor(self, sp: Speaker, steps: bool = False, things: bool = True) -> Speaker | None:
+        """`rumah korban`, `motor milik warga`: a thing someone owns stands for its owner; `maksud
+        kedua anggota geng motor`: so does a matter of theirs. Without ``things`` only such matters
+        count (an actor: a house does not act, `tekanan massa` is the massa's, but `Peran kejaksaan
+        adalah mendukung` tells a role, not a deed of the kejaksaan)."""
         ws = sp.name.split()
         W = lexicon().words
         heads = (
-            W["possession_heads"]
-            | objects.words()["owned_heads"]
+            (W["possession_heads"] | objects.words()["owned_heads"] if things else frozenset())
+            | objects.words()["matter_heads"]
             | (W["step_nouns"] | _act_nouns() if steps else frozenset())
         )
         if len(ws) < 2 or ws[0].lower() not in heads:
