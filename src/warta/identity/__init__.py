@@ -2538,6 +2538,8 @@ def _place_level_ok(store: Store, kind: str, base: str) -> bool:
     tier = names.TIER[kind]
     if names.city_province(base) and names.kind_of(kind) == "kota":
         return True  # 'Kota Jakarta': the capital province is itself the city
+    if names.kind_of(kind) in ("kota", "kabupaten") and base in names.city_and_regency():
+        return False  # 'Kota Bekasi' and 'Kabupaten Bekasi' both exist: the bare name may be either, stored or not
     if base in names.provinces() and tier < names.TIER["provinsi"]:
         return False  # 'Jambi' is the province, larger than the city 'Kota Jambi', stored or not
     for v in _variants(store, base, "LOC"):

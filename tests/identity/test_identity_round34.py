@@ -1,0 +1,55 @@
+"""Round 34 (issue #13): a city and a regency of one name ('Kota Bekasi', 'Kabupaten Bekasi') are two
+places, so the bare name ('Bekasi') may be either. Earlier rounds kept the bare name apart only when
+the corpus stored both kind-word names; with one stored, the bare name joined it, though the other
+place exists all the same. Which names have both comes from a shipped list, so the decision does not
+hang on what the corpus happens to store."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "stories"))
+from storydata import ingest as _ingest  # noqa: E402
+from storydata import record, same_root  # noqa: E402
+
+from warta.identity.forms import decide  # noqa: E402
+
+
+def _places(kind_name: str, bare_form: bool) -> list:
+    """An article naming ``kind_name`` and one naming its bare name (as an entity, or only as a form
+    the first article wrote for the kind-word name)."""
+    bare = kind_name.split(" ", 1)[1]
+    first = record(
+        "k1",
+        "Banjir Rendam Perumahan",
+        f"Banjir merendam perumahan warga di {kind_name}. Warga {bare} mengungsi ke masjid.",
+        entities=[(kind_name, "LOC", [bare] if bare_form else [])],
+    )
+    second = record(
+        "k2",
+        "Harga Cabai Naik",
+        f"Harga cabai di pasar {bare} naik pekan ini.",
+        entities=[] if bare_form else [(bare, "LOC", [])],
+    )
+    return [first, second]
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_a_city_of_a_regencys_name_does_not_take_the_bare_name(tmp_path: Path, order: int) -> None:
+    with _ingest(tmp_path / "a.db", _places("Kota Bekasi", False)[::order]) as c:
+        assert not same_root(c, "LOC", "bekasi", "kota bekasi")
+
+
+def test_a_regency_of_a_citys_name_does_not_take_the_bare_form(tmp_path: Path) -> None:
+    with _ingest(tmp_path / "b.db", _places("Kabupaten Pasuruan", True)) as c:
+        assert decide(c.store, "pasuruan", "LOC")[0] is None
+
+
+def test_a_city_with_no_regency_of_its_name_still_takes_it(tmp_path: Path) -> None:
+    with _ingest(tmp_path / "c.db", _places("Kota Mataram", False)) as c:
+        assert same_root(c, "LOC", "mataram", "kota mataram")
+    with _ingest(tmp_path / "d.db", _places("Kabupaten Ngawi", True)) as c:
+        assert decide(c.store, "ngawi", "LOC")[0] is not None
