@@ -53,3 +53,20 @@ def test_a_city_with_no_regency_of_its_name_still_takes_it(tmp_path: Path) -> No
         assert same_root(c, "LOC", "mataram", "kota mataram")
     with _ingest(tmp_path / "d.db", _places("Kabupaten Ngawi", True)) as c:
         assert decide(c.store, "ngawi", "LOC")[0] is not None
+
+
+# A person's name with his nickname written inside it ('Saul "Canelo" Alvarez') is his name: the
+# article that writes it so for the name without the nickname is enough, as one article is for his
+# name with a middle word left out.
+
+
+def test_a_nickname_written_inside_the_name_is_the_name(tmp_path: Path) -> None:
+    fight = record(
+        "c1",
+        "Canelo Siap Bertarung",
+        'Petinju Meksiko Saul "Canelo" Alvarez siap naik ring. Saul Alvarez mengaku sudah berlatih keras.',
+        entities=[("Saul Alvarez", "PER", ["Saul Canelo Alvarez"])],
+    )
+    fight["entities"][0]["role"] = "petinju"
+    with _ingest(tmp_path / "n.db", [fight]) as c:
+        assert decide(c.store, "saul canelo alvarez", "PER")[0] is not None

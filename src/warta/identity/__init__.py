@@ -404,6 +404,10 @@ def enough(form: str, full: str, label: str, articles: int) -> bool:
             inside = _contains(full, form)
             if _only_prefixes_left_out(form, full) or _middle_left_out(form, full):
                 return articles >= 1  # 'Irfan Yusuf' of 'Mochamad Irfan Yusuf', 'Made Parwita' of 'I Made Parwita'
+            if _middle_left_out(full, form):
+                # the name with his nickname written inside it, as the article quotes it: 'Saul "Canelo"
+                # Alvarez' for 'Saul Alvarez', 'Munafri "Appi" Arifuddin' (his given name and surname kept)
+                return articles >= 1
             return articles >= (1 if inside and (form.split()[0] == words[0] or _stray_lead(form, full)) else 2)
         # a common given name is shared by many people: three articles must write it for one of
         # them; a short first name ('Seno', 'Eko') or a "name" with a dictionary word ('Ojol Sahabat
