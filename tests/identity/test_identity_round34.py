@@ -70,3 +70,51 @@ def test_a_nickname_written_inside_the_name_is_the_name(tmp_path: Path) -> None:
     fight["entities"][0]["role"] = "petinju"
     with _ingest(tmp_path / "n.db", [fight]) as c:
         assert decide(c.store, "saul canelo alvarez", "PER")[0] is not None
+
+
+# 'M' before a surname is 'Muhammad' in any of its spellings: 'M Tahir' is the 'Muhammad Tahir' another
+# article names in full, the only stored man of that name; beside two spellings of one man, still him.
+
+
+def _person(rid: str, body: str, name: str) -> dict:
+    return record(rid, "Sidang Korupsi", body, entities=[(name, "PER", [])])
+
+
+def test_m_before_a_surname_is_muhammad(tmp_path: Path) -> None:
+    recs = [
+        _person("m1", "Terdakwa Muhammad Tahir menjalani sidang di Pengadilan Tipikor.", "Muhammad Tahir"),
+        _person("m2", "Jaksa menuntut M Tahir lima tahun penjara.", "M Tahir"),
+    ]
+    for order in (1, -1):
+        with _ingest(tmp_path / f"m{order}.db", recs[::order]) as c:
+            assert same_root(c, "PER", "m tahir", "muhammad tahir")
+
+
+def test_m_beside_two_spellings_of_one_man(tmp_path: Path) -> None:
+    recs = [
+        _person("a1", "Ketua KPU Muhammad Afifuddin membuka rapat pleno.", "Muhammad Afifuddin"),
+        _person("a2", "Ketua KPU Mochammad Afifuddin menyerahkan berkas.", "Mochammad Afifuddin"),
+        _person("a3", "Rapat dipimpin M Afifuddin hingga malam.", "M Afifuddin"),
+    ]
+    with _ingest(tmp_path / "a.db", recs) as c:
+        assert same_root(c, "PER", "mochammad afifuddin", "muhammad afifuddin")
+        assert same_root(c, "PER", "m afifuddin", "muhammad afifuddin")
+
+
+def test_m_before_a_given_name_only_is_no_one(tmp_path: Path) -> None:
+    recs = [
+        _person("b1", "Saksi Muhammad Rizki hadir di persidangan.", "Muhammad Rizki"),
+        _person("b2", "Warga M Rizki melapor ke polisi.", "M Rizki"),
+    ]
+    with _ingest(tmp_path / "b.db", recs) as c:
+        assert not same_root(c, "PER", "m rizki", "muhammad rizki")
+
+
+def test_a_name_prefix_before_anothers_stored_name_is_the_same_man(tmp_path: Path) -> None:
+    recs = [
+        _person("p1", "Mantan Wakil Gubernur Bali I Ketut Sudikerta hadir di sidang.", "I Ketut Sudikerta"),
+        _person("p2", "Hakim membacakan putusan untuk Ketut Sudikerta pekan ini.", "Ketut Sudikerta"),
+    ]
+    for order in (1, -1):
+        with _ingest(tmp_path / f"p{order}.db", recs[::order]) as c:
+            assert same_root(c, "PER", "ketut sudikerta", "i ketut sudikerta")
