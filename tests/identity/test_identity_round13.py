@@ -114,24 +114,25 @@ def test_a_capitalised_heading_is_no_acronym(tmp_path: Path) -> None:
 
 
 def _jogja_recs(written: bool) -> list[dict[str, Any]]:
-    forms = ["Solok"] if written else []
+    # a city with no regency of its name (round 34: 'Solok' has both, so its bare name stays apart)
+    forms = ["Payakumbuh"] if written else []
     return [
-        _rec("j1", "Warga Kota Solok berkumpul di alun-alun.", [("Kota Solok", "LOC", [])]),
-        _rec("j2", "Wisatawan memadati Solokraya pada libur panjang.", [("Solokraya", "LOC", forms)]),
-        _rec("j3", "Harga cabai di Solok naik pekan ini.", [("Solok", "LOC", [])]),
+        _rec("j1", "Warga Kota Payakumbuh berkumpul di alun-alun.", [("Kota Payakumbuh", "LOC", [])]),
+        _rec("j2", "Wisatawan memadati Payakumbuhraya pada libur panjang.", [("Payakumbuhraya", "LOC", forms)]),
+        _rec("j3", "Harga cabai di Payakumbuh naik pekan ini.", [("Payakumbuh", "LOC", [])]),
     ]
 
 
 @pytest.mark.parametrize("order", [1, -1])
 def test_a_place_kind_word_does_not_join_a_bare_short_form_of_another_place(tmp_path: Path, order: int) -> None:
     with _ingest(tmp_path / "t.db", _jogja_recs(True)[::order]) as c:
-        assert _root(c, "LOC", "solok") == _root(c, "LOC", "solokraya")
-        assert _root(c, "LOC", "kota solok") != _root(c, "LOC", "solok")
+        assert _root(c, "LOC", "payakumbuh") == _root(c, "LOC", "payakumbuhraya")
+        assert _root(c, "LOC", "kota payakumbuh") != _root(c, "LOC", "payakumbuh")
 
 
 def test_a_bare_place_name_of_its_own_takes_its_kind_word_name(tmp_path: Path) -> None:
     with _ingest(tmp_path / "t.db", _jogja_recs(False)) as c:
-        assert _root(c, "LOC", "kota solok") == _root(c, "LOC", "solok")
+        assert _root(c, "LOC", "kota payakumbuh") == _root(c, "LOC", "payakumbuh")
 
 
 def _officials(region: str) -> list[dict[str, Any]]:

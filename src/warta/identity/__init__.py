@@ -404,6 +404,10 @@ def enough(form: str, full: str, label: str, articles: int) -> bool:
             inside = _contains(full, form)
             if _only_prefixes_left_out(form, full) or _middle_left_out(form, full):
                 return articles >= 1  # 'Irfan Yusuf' of 'Mochamad Irfan Yusuf', 'Made Parwita' of 'I Made Parwita'
+            if _middle_left_out(full, form):
+                # the name with his nickname written inside it, as the article quotes it: 'Saul "Canelo"
+                # Alvarez' for 'Saul Alvarez', 'Munafri "Appi" Arifuddin' (his given name and surname kept)
+                return articles >= 1
             return articles >= (1 if inside and (form.split()[0] == words[0] or _stray_lead(form, full)) else 2)
         # a common given name is shared by many people: three articles must write it for one of
         # them; a short first name ('Seno', 'Eko') or a "name" with a dictionary word ('Ojol Sahabat
@@ -452,6 +456,14 @@ def _only_prefixes_left_out(form: str, full: str) -> bool:
     left = [w for i, w in enumerate(long) if i not in pos]
     prefixes = _name_prefixes()
     return all(len(w) == 1 or w in prefixes for w in left)
+
+
+def _initials_before(form: str, full: str) -> bool:
+    """Whether the person's name ``full`` is ``form`` after initials ('I Ketut Sudikerta', the Balinese
+    'I'; 'M. Hanif Dhakiri', 'M' for 'Muhammad'): one man, the initials a word of his name that articles
+    often leave out, not stray words of the text (those are three letters or more)."""
+    lead = full.split()[: len(full.split()) - len(form.split())]
+    return bool(lead) and full.endswith(" " + form) and all(len(w) == 1 for w in lead) and " " in form
 
 
 def _middle_left_out(form: str, full: str) -> bool:
@@ -991,12 +1003,15 @@ CLIPPED_REASON = "one name with a word cut short:"
 def _clipped_mates(store: Store, norm: str) -> list[tuple[int, str]]:
     """The one stored person whose name is ``norm`` with one word cut short or written in full
     (:func:`spelling.clipped`: 'Dani Carvajal', 'Daniel Carvajal'), or none when no such name or two are
-    stored ('Budi S' beside 'Budi Santoso' and 'Budi Susanto' may be either)."""
+    stored ('Budi S' beside 'Budi Santoso' and 'Budi Susanto' may be either), unless the two are one
+    identity already ('Muhammad' and 'Mochammad Afifuddin' for 'M Afifuddin')."""
     index = _index(store).clips
     found = {n: m for k in spelling.clip_keys(norm) for n, m in index.get(k, ()) if m != norm}
     alike = [n for n, m in found.items() if spelling.clipped(norm, m, _given_names())]
     mates = [(n, m) for n, m, _ in _stored(store, alike)]
-    return mates if len(mates) == 1 else []
+    if len({root(store, n) for n, _ in mates}) == 1:
+        return mates[:1]  # 'M Afifuddin' beside 'Muhammad' and 'Mochammad Afifuddin', one man spelt two ways
+    return []
 
 
 def _link_clipped_word(store: Store, short: int, form: str, current: Any) -> bool:
@@ -1388,6 +1403,7 @@ def _link_name_run(store: Store, ent: int, norm: str) -> bool:
             # a name cut short, or the rest of a name after its first ('Gian Wiatma …'), joins the longer;
             # a name read with stray words joins the shorter
             stray = _stray_lead(short, longer) and longer.split()[0] not in _given_names()
+            stray = stray or _initials_before(short, longer)
             frm, to = (longer, short) if stray else (short, longer)
             if _link_run(store, _num(store, frm), _num(store, to), frm, to) and frm == norm:
                 linked = True
@@ -1428,7 +1444,8 @@ def _name_run_ok(store: Store, short: str, longer: str) -> bool:
     if sw[0] in _honorifics() or lw[0] in _honorifics() or all(w in _given_names() for w in sw):
         return False
     middle = _middle_left_out(short, longer)
-    if not longer.startswith(short + " ") and not _stray_lead(short, longer) and not middle:
+    prefixed = _initials_before(short, longer)
+    if not longer.startswith(short + " ") and not _stray_lead(short, longer) and not middle and not prefixed:
         return False
     a, b = _num(store, short), _num(store, longer)
     if middle and (_has_common_word(sw[:1]) or _articles_named(store, a) > _articles_named(store, b)):
@@ -2538,6 +2555,8 @@ def _place_level_ok(store: Store, kind: str, base: str) -> bool:
     tier = names.TIER[kind]
     if names.city_province(base) and names.kind_of(kind) == "kota":
         return True  # 'Kota Jakarta': the capital province is itself the city
+    if names.kind_of(kind) in ("kota", "kabupaten") and base in names.city_and_regency():
+        return False  # 'Kota Bekasi' and 'Kabupaten Bekasi' both exist: the bare name may be either, stored or not
     if base in names.provinces() and tier < names.TIER["provinsi"]:
         return False  # 'Jambi' is the province, larger than the city 'Kota Jambi', stored or not
     for v in _variants(store, base, "LOC"):

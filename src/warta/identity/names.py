@@ -228,6 +228,12 @@ def cities() -> frozenset[str]:
     return word_set("warta.identity", "cities_id.txt")
 
 
+@lru_cache(maxsize=1)
+def city_and_regency() -> frozenset[str]:
+    """Names of both a city and a regency ('Bogor'), whose bare name stays ambiguous: identity/data/city_and_regency.txt."""
+    return word_set("warta.identity", "city_and_regency.txt")
+
+
 def regional_offices() -> frozenset[str]:
     """Head words of an office every region has ('Polda', 'Dinas'): identity/data/regional_offices.txt."""
     return word_set("warta.identity", "regional_offices.txt")

@@ -21,7 +21,8 @@ its spellings ('Mochammad', 'Mohamad'), while the other words, one a surname no 
 
 A person's name is also one name when one word is the other cut short (:func:`clipped`): its opening
 letters ('Dani' / 'Daniel Carvajal', 'Javi' / 'Javier Martinez') or, as the last word of a name of three
-words or more, its initial ('Tandyo Budi R' / 'Tandyo Budi Revia'), the other words the same and one of
+words or more, its initial ('Tandyo Budi R' / 'Tandyo Budi Revia'), or 'M' for its first word 'Muhammad'
+in any spelling ('M Tahir' / 'Muhammad Tahir'), the other words the same and one of
 them a surname no given name; only when the corpus stores one such other name.
 
 Two person names one article writes, one word apart by one key slipped (a letter changed, dropped,
@@ -182,7 +183,8 @@ def clip_keys(norm: str) -> list[str]:
 def clipped(a: str, b: str, given: frozenset[str] = frozenset()) -> bool:
     """Whether two folded person names of two words or more are one name with one word cut short: its
     opening letters, four or more ('dani carvajal', 'daniel carvajal'), or its initial as the last word
-    of a name of three words or more ('tandyo budi r', 'tandyo budi revia'); the other words the same,
+    of a name of three words or more ('tandyo budi r', 'tandyo budi revia'), or 'M' for a first word
+    'Muhammad' in any spelling ('m tahir', 'muhammad tahir'); the other words the same,
     one of them of four letters or more and no given name of ``given`` ('Eko Wahyu' and 'Eko Wahyuniawan'
     share only a given name: two people, maybe)."""
     wa, wb = fold(a).split(), fold(b).split()
@@ -196,6 +198,7 @@ def clipped(a: str, b: str, given: frozenset[str] = frozenset()) -> bool:
     if not long.startswith(short) or not long.isalpha():
         return False
     initial = len(short) == 1 and i == len(wa) - 1 and len(wa) >= 3
+    initial = initial or (short == "m" and i == 0 and bool(_MUHAMMAD.fullmatch(long)))  # 'M Tahir'
     if not initial and len(short) < CLIPPED_WORD:
         return False
     return any(len(w) >= CLIP_SURNAME and w.isalpha() and w not in given for j, w in enumerate(wa) if j != i)
