@@ -165,6 +165,8 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
             touched.update((m, label) for _, m in _index(store).leads.get(norm, ()))
             # … and its name with the state's words before its country ('Kepolisian Republik Indonesia')
             touched.update((f, label) for f in _with_state_words(norm) if _indexed(store, f, label))
+        if label in ("ORG", "LOC"):  # … and its names with a word writers leave out ('Bandara Internasional X')
+            touched.update((f, label) for f in _with_fillers(store, norm, label))
         if label == "LOC":  # every name of a province the places list knows ('Kaltim', 'Kalimantan Timur')
             touched.update((f, label) for f in names.province_names().get(norm, ()))
     # a place's bare names first: whether 'Kota X' joins 'X' depends on what 'X' was just linked to
@@ -530,6 +532,8 @@ def relink(store: Store, form: str, label: str) -> None:
         return
     if label == "ORG" and _link_state_words(store, short, form, current):
         return
+    if label in ("ORG", "LOC") and _link_filler(store, short, form, label, current):
+        return
     if label in ("ORG", "PER", "LOC") and _link_number_read_in(store, short, form, label, current):
         return
     if label == "ORG" and _link_stray_words(store, short, form, current):
@@ -561,6 +565,7 @@ def relink(store: Store, form: str, label: str) -> None:
                 STRAY_REASON,
                 FIRST_WORDS_REASON,
                 STATE_REASON,
+                FILLER_REASON,
                 UNIT_REASON,
                 CLUB_REASON,
             )
@@ -2189,15 +2194,54 @@ def _link_state_words(store: Store, ent: int, norm: str, current: Any) -> bool:
     full; the first stored of :func:`_without_state_words` takes it."""
     if "republik" not in norm.split():
         return False
-    for base in _without_state_words(norm):
-        bare = _stored_num(store, base, "ORG")
+    return _link_first_stored(store, ent, norm, "ORG", _without_state_words(norm), current, STATE_REASON)
+
+
+def _link_first_stored(store: Store, ent: int, norm: str, label: str, bases: list[str], current: Any, why: str) -> bool:
+    """Link ``ent`` (named ``norm``) to the identity of the first stored of ``bases``, its shorter names."""
+    for base in bases:
+        bare = _stored_num(store, base, label)
         if bare is None or bare == ent:
             continue
         target = root(store, bare)
         if target == ent:
             return False
-        return _link_sure(store, ent, target, current, lambda b=base: f"'{norm}' is '{b}' {STATE_REASON}")
+        return _link_sure(store, ent, target, current, lambda b=base: f"'{norm}' is '{b}' {why}")
     return False
+
+
+FILLER_REASON = "with a word writers leave out"  # 'bandara internasional juanda' is 'bandara juanda' …
+
+
+def _link_filler(store: Store, ent: int, norm: str, label: str, current: Any) -> bool:
+    """Link a body's or facility's name holding a word its writers leave out ('Kantor Pos Indonesia
+    Cabang Cikini', 'Lapas Kelas I Medan Tanjung Gusta', 'Fraksi Partai Golkar') to the stored name
+    without it: one thing, as official names are written in full once and short after
+    (identity/data/filler_words.txt, :func:`names.without_fillers`)."""
+    return _link_first_stored(
+        store, ent, norm, label, names.without_fillers(norm, _known_place), current, FILLER_REASON
+    )
+
+
+def _with_fillers(store: Store, norm: str, label: str) -> list[str]:
+    """The stored names :func:`names.without_fillers` reads as ``norm``: touched when ``norm`` arrives.
+    A filler word is put back by exact key lookups; a prison's class code, by its head's key range."""
+    words = norm.split()
+    if len(words) < 2:
+        return []
+    out = set()
+    for before, filler in names.filler_words():
+        if filler in names.CLASS_WORDS:
+            continue
+        for i in range(1, len(words)):
+            if before in ("*", words[i - 1]):
+                out.add(" ".join([*words[:i], filler, *words[i:]]))
+    if any((words[0], w) in names.filler_words() for w in names.CLASS_WORDS):
+        rows = store.query(
+            "SELECT norm FROM entities WHERE key > ? AND key < ?", (f"{label}:{words[0]} ", f"{label}:{words[0]}!")
+        )
+        out.update(n for (n,) in rows if norm in names.without_fillers(n, _known_place))
+    return [f for f in sorted(out) if f != norm and _indexed(store, f, label)]
 
 
 def _link_written_bare(store: Store, ent: int, norm: str, base: str, kind: str, current: Any) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from importlib.resources import files
 
@@ -237,6 +238,40 @@ def city_and_regency() -> frozenset[str]:
 def regional_offices() -> frozenset[str]:
     """Head words of an office every region has ('Polda', 'Dinas'): identity/data/regional_offices.txt."""
     return word_set("warta.identity", "regional_offices.txt")
+
+
+CLASS_CODE = re.compile(r"^(?:i{1,3}|iv|[1-4])[abc]?$")  # a prison's class: 'I', 'IIA', 'IIB', '1A'
+CLASS_WORDS = frozenset(("kelas", "klas"))
+
+
+@lru_cache(maxsize=1)
+def filler_words() -> frozenset[tuple[str, str]]:
+    """(word before, word left out) pairs of identity/data/filler_words.txt ('*': any word before)."""
+    return frozenset(tuple(ln.split()) for ln in word_set("warta.identity", "filler_words.txt"))  # type: ignore[misc]
+
+
+def without_fillers(norm: str, known: Callable[[str], bool]) -> list[str]:
+    """``norm`` (folded) with one filler of :func:`filler_words` left out, never its first or last word:
+    'kota administrasi jakarta selatan' → 'kota jakarta selatan'. A class word takes its code along and,
+    when ``known`` calls them a city, regency or province, the longest such run after the code
+    ('lapas kelas i medan tanjung gusta' → 'lapas medan tanjung gusta', 'lapas tanjung gusta')."""
+    words = norm.split()
+    pairs = filler_words()
+    out: list[str] = []
+    for i in range(1, len(words) - 1):
+        if (words[i - 1], words[i]) not in pairs and ("*", words[i]) not in pairs:
+            continue
+        if words[i] not in CLASS_WORDS:
+            out.append(" ".join(words[:i] + words[i + 1 :]))
+            continue
+        if i + 2 >= len(words) or not CLASS_CODE.match(words[i + 1]):
+            continue
+        out.append(" ".join(words[:i] + words[i + 2 :]))
+        for j in range(len(words) - 1, i + 2, -1):  # the longest place: 'jakarta pusat', not 'jakarta'
+            if known(" ".join(words[i + 2 : j])):
+                out.append(" ".join(words[:i] + words[j:]))
+                break
+    return out
 
 
 def place_named_after() -> frozenset[str]:
