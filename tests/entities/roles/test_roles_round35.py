@@ -1,8 +1,9 @@
 """Round 35, roles: shapes seen on the unannotated pool. Two posts of one person joined by
 `sekaligus` are both the role (the gold conventions of the opened sets give both): set off after
 the name, up to the closing comma or, when it is left out, the sentence's verb; and before the name,
-the first post after a comma, a verb of saying or the sentence's start. Own sentences in the style
-of the outlets whose pages showed them."""
+the first post after a comma, a verb of saying or the sentence's start. A doubles pair named after its
+draw (`ganda putra Indonesia, A / B`) shares it, with no tie read from `putra`. Own sentences in the
+style of the outlets whose pages showed them."""
 
 import sys
 from pathlib import Path
@@ -52,3 +53,30 @@ def test_two_posts_joined_by_sekaligus(text: str, name: str, role: str) -> None:
 def test_sekaligus_before_a_tie_or_after_no_post_stays_out(text: str) -> None:
     roles = person_roles(text)
     assert not any(r and ("suami" in r or "kebanggaan" in r) for r in roles.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "Pasangan ganda putra Indonesia, Rian Ardianto / Fajar Alfian, melaju ke babak kedua Jepang Terbuka.",
+            {"Rian Ardianto": "ganda putra Indonesia", "Fajar Alfian": "ganda putra Indonesia"},
+        ),
+        (
+            "Setelah itu, giliran pasangan ganda putri nasional, Siti Fadia / Apriyani Rahayu, yang menang.",
+            {"Siti Fadia": "ganda putri nasional", "Apriyani Rahayu": "ganda putri nasional"},
+        ),
+        (
+            "Dua wakil ganda campuran Indonesia, Dejan Ferdinansyah / Gloria Widjaja dan Rinov Rivaldy / Pitha "
+            "Mentari, gagal ke perempat final.",
+            {
+                "Dejan Ferdinansyah": "wakil ganda campuran Indonesia",
+                "Gloria Widjaja": "wakil ganda campuran Indonesia",
+                "Rinov Rivaldy": "wakil ganda campuran Indonesia",
+            },
+        ),
+    ],
+)
+def test_a_doubles_pair_shares_its_draw(text: str, roles: dict[str, str]) -> None:
+    found = person_roles(text)
+    assert {name: found.get(name) for name in roles} == roles
