@@ -86,7 +86,7 @@ MINE = {
     "outlets_heldout20",
     "devo24",
 }
-# sets opened later and split by article before any error was read (notes/split31.md, split33.md: sorted ids,
+# sets opened later and split by article before any error was read (notes/split31.md, split33.md, split34.md: sorted ids,
 # even positions MINE, odd JUDGE): their MINE articles join the mined half, the others the judged one
 MINE_ARTICLES = {
     "heldout29": {
@@ -105,6 +105,15 @@ MINE_ARTICLES = {
         "detik_815",
         "liputan6_longsor_susulan_banaran_ponorogo",
         "republika_warga_sipil_thailand_bersihkan_ranjau",
+    },
+    # notes/split34.md (opened in round 34)
+    "heldout32": {
+        "detik_589",
+        "detik_761",
+        "inews_jokowi_jajal_panser_anoa_amfibi",
+        "kumparan_mobil_tabrak_candi_kidal_malang",
+        "poskota_tol_jakarta_cikampek_contraflow_libur_natal",
+        "tribun_guam_tetap_santai_diancam_korut",
     },
 }
 

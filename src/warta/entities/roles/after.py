@@ -18,6 +18,7 @@ from warta.entities.roles.words import (
     SENTENCE_END_WORD,
     WORD,
     agent_noun,
+    ends_post,
     head_words,
     is_head,
     is_rank,
@@ -169,7 +170,17 @@ def _field_list_end(norm: str, close: int, line_end: int, title_firsts: frozense
 
 def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str]) -> str | None:
     """`Vika, petugas call center PT Jasa Marga, mengungkapkan`: a description set off by commas
-    right after the name; or a title after `selaku`/`sebagai` or in brackets."""
+    right after the name; or a title after `selaku`/`sebagai` or in brackets. A second post joined
+    by `sekaligus` is the same person's and belongs to the role (`Budi, pemilik toko sekaligus ketua RT
+    setempat,`); when the two together are no description, the first alone is read."""
+    found = _role_after(norm, end, line_end, title_firsts, True)
+    if found is None and "sekaligus" in norm[end : min(line_end, end + ROLE_WINDOW)]:
+        found = _role_after(norm, end, line_end, title_firsts, False)
+    return found
+
+
+def _role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str], both: bool) -> str | None:
+    """``role_after``; ``both``: a second post after `sekaligus` is read too."""
     found = role_as(norm, end, line_end, title_firsts)
     if found is not None:
         return found
@@ -208,8 +219,18 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
         return clause_role(norm, m.end(), line_end, title_firsts)
     close = _description_end(norm, m.end(), line_end)
     words = [w.group() for w in WORD.finditer(norm, m.end(), close)]
+    heads = head_words(title_firsts)
+    # `Dino, pendiri FPCI sekaligus Ketua IDNG melalui …`: a second post of the same person, up to a
+    # verb or a stop word when the closing comma is left out
+    second = _second_post(words, heads) if both else None
     # `Stephen Hawking, fisikawan legendaris sekaligus …`: the description before a second one
-    cut = next((k for k, w in enumerate(words) if k and w.lower() in ("sekaligus", "yang", "selaku")), None)
+    cut = next(
+        (k for k, w in enumerate(words) if k and k != second and w.lower() in ("sekaligus", "yang", "selaku")), None
+    )
+    if second is not None:
+        stop = next((k for k in range(second + 2, len(words)) if ends_post(words[k], heads)), None)
+        if stop is not None and (cut is None or stop < cut):
+            cut = stop
     verb = _unclosed_post(words, title_firsts) if m.group().strip() == "," else None
     if verb is not None:
         cut = verb  # `Roy, Country Head Twitter Indonesia mengumumkan …`: the closing comma left out
@@ -263,7 +284,6 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
         is_head(words[0], head_words(title_firsts)) or (set_off and agent_noun(words[0]))
     ):
         return None
-    heads = head_words(title_firsts)
     # `dan`, `serta`, `untuk` between two capitalised words join the names inside a post
     inner = {
         k
@@ -298,6 +318,19 @@ def role_after(norm: str, end: int, line_end: int, title_firsts: frozenset[str])
 # the source put first, before its name (`Menurut Hardi`, `Bagi Nehru`): a clause follows the comma
 _SOURCE_FIRST = re.compile(r"(?:\b[Mm]enurut|\bKata|\bBagi)\s+(?:[A-Z][\w.'’-]*\s*){1,4}$")
 _OPENS_AS_ONE = re.compile(r"(?:salah\s+(?:satu|seorang)|seorang|sang)\s", re.I)
+
+
+def _second_post(words: list[str], heads: frozenset[str]) -> int | None:
+    """Where `sekaligus` joins a second post or trade to the description (`pemilik toko sekaligus
+    ketua RT`), not a tie to someone (`sekaligus istri …`) nor a standing in a case; None otherwise."""
+    for k in range(1, len(words) - 1):
+        if words[k].lower() != "sekaligus":
+            continue
+        nxt = words[k + 1].lower()
+        if is_head(words[k + 1], heads) and not is_relation(nxt.removesuffix("nya")):
+            return k if nxt not in role_lists()["legal_status"] else None
+        return None
+    return None
 
 
 def _unclosed_post(words: list[str], title_firsts: frozenset[str]) -> int | None:

@@ -36,7 +36,7 @@ from warta.entities.roles.inside import (
     others_inside,
     things_named_as_holders,
 )
-from warta.entities.roles.joins import join_trades
+from warta.entities.roles.joins import join_posts_before, join_trades
 from warta.entities.roles.pairs import listed_after_roles, pair_roles
 from warta.entities.roles.posts import (
     numbered_post,
@@ -321,6 +321,7 @@ def refine_roles(article: Article, clusters: list[Cluster]) -> None:
             cl.role = None
     things_named_as_holders(norm, clusters)
     join_trades(norm, clusters, role_lists()["trades"])  # `Aktor sekaligus sutradara Reza`
+    join_posts_before(norm, clusters, head_words(role_firsts()))  # `Ketua IPFO sekaligus Deputi … Rachmat`
     share_roles(clusters)  # `Afifuddin` beside `Ketua KPU Affifuddin`: one person spelt two ways
 
 

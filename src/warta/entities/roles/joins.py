@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from warta.entities.roles.words import WORD, ends_post, is_head, is_relation, role_lists
 from warta.entities.spans import Cluster
 
 _JOIN = r"(?:\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta|sekaligus)\s+)"
@@ -88,3 +89,42 @@ def _widen(norm: str, start: int, end: int, role: str, trades: frozenset[str]) -
     if (new_start, new_end) == (start, end):
         return role
     return " ".join(norm[new_start:new_end].split())
+
+
+# a first post joined by `sekaligus` right before the role read before a name, from the last stop
+_FIRST_POST = re.compile(r"([^,.;:!?\"“”()\n]{2,80}?)\s+sekaligus\s+$")
+_FIRST_WORDS = 8  # `Wakil Ketua Umum Dewan Pimpinan Pusat Partai X`
+
+
+def join_posts_before(norm: str, clusters: list[Cluster], heads: frozenset[str]) -> None:
+    """`Ketua IPFO sekaligus Deputi Bidang … Kemenko IPK Rachmat`: the role read before the name is
+    the second of two posts joined by `sekaligus`; the first one (opening with a title or a trade,
+    after a comma, a verb of saying or the sentence's start) is the same person's, so the role takes
+    it in. Not a tie to someone (`istri sekaligus manajer X`) nor a standing in a case."""
+    for cl in clusters:
+        role = cl.role
+        if cl.label != "PER" or not role or role.split()[0].lower() == "sekaligus":
+            continue
+        for m in cl.mentions:
+            at = norm.rfind(role, max(0, m.start - _REACH - len(role)), m.start)
+            if at < 0 or not _close(norm[at + len(role) : m.start]):
+                continue
+            first = _FIRST_POST.search(norm, max(0, at - 120), at)
+            words = _first_post(first.group(1), heads) if first is not None else None
+            if words:
+                cl.role = " ".join(words) + " sekaligus " + role
+            break
+
+
+def _first_post(text: str, heads: frozenset[str]) -> list[str] | None:
+    """The words of ``text`` after its last verb or stop word, when they open with a title or a trade
+    and hold no verb: the first of two posts joined by `sekaligus`."""
+    words = [w.group() for w in WORD.finditer(text)]
+    cut = max((k + 1 for k, w in enumerate(words) if ends_post(w, heads)), default=0)
+    words = words[cut:]
+    if not words or len(words) > _FIRST_WORDS or not is_head(words[0], heads):
+        return None
+    low = words[0].lower().removesuffix("nya")
+    if is_relation(low) or low in role_lists()["legal_status"] or words[0].lower().endswith("nya"):
+        return None
+    return words

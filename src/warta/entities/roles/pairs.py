@@ -51,7 +51,8 @@ def pair_roles(norm: str, people: list[tuple[int, Cluster]]) -> None:
 
 
 # after a listed name: the join to the next one (`, `, ` dan `, `, dan `)
-_JOIN_AFTER = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+")
+# (`/` joins a doubles pair: `ganda putra Indonesia, Marcus Gideon / Kevin Sanjaya`)
+_JOIN_AFTER = re.compile(r"\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+|\s*/\s*")
 # between a description and the first name: a comma, maybe a word that names or gives examples
 _SET_OFF_BEFORE = re.compile(r",\s*(?:(?:yakni|yaitu|seperti|termasuk)\s+)?$")
 
@@ -72,7 +73,7 @@ def _described(before: str, role: str) -> bool:
 
 def listed_after_roles(norm: str, people: list[tuple[int, Cluster]]) -> None:
     """Give the names listed after a name that has a description set off before it that
-    description, when they have none and the list closes with `dan`/`serta`."""
+    description, when they have none and the list closes with `dan`/`serta` or is a pair joined by `/`."""
     starts = {m.start: cl for cl in {id(c): c for _p, c in people}.values() for m in cl.mentions}
     for pos, cl in people:
         role = cl.role
@@ -89,7 +90,7 @@ def listed_after_roles(norm: str, people: list[tuple[int, Cluster]]) -> None:
             other = starts.get(join.end()) if join else None
             if join is None or other is None or other is cl:
                 break
-            joined = "dan" in join.group() or "serta" in join.group()
+            joined = any(word in join.group() for word in ("dan", "serta", "/"))
             listed.append(other)
             end = next(m.end for m in other.mentions if m.start == join.end())
         if not joined:

@@ -150,3 +150,9 @@ def post_nouns() -> frozenset[str]:
 def role_firsts() -> frozenset[str]:
     """First words of the titles that are roles (computed once, not per article)."""
     return frozenset(p[0] for p in lexicon().roles)
+
+
+def ends_post(word: str, heads: frozenset[str]) -> bool:
+    """A verb (not a title that looks like one) or a stop word: where a post read past `sekaligus`
+    ends when no comma closes it (`pendiri FPCI sekaligus Ketua IDNG melalui …`)."""
+    return (verbish(word) and not is_head(word, heads)) or word.lower() in role_lists()["stop"]
