@@ -37,14 +37,20 @@ __all__ = ["annotate", "find_dates"]
 
 _URL = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+")
 _JOIN = re.compile(r"\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?|s/d|s\.d\.?|dan|&)\s*", re.IGNORECASE)
+
+
+def _phrase(words: str) -> str:
+    """A word list's entry as a pattern: its words escaped, any run of space between them."""
+    return r"\s+".join(re.escape(w) for w in words.split())
+
+
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 SAID_DAYS_BACK = 7
 _SAID_BEFORE = re.compile(
-    r"\b(?:kata|ujar|ungkap|jelas|tutur|tegas|ucap|terang|imbuh|tambah|sebut|katanya|ujarnya|mengatakan|"
-    r"menjelaskan|menyampaikan|menegaskan|kepada\s+wartawan|ditemui|dikonfirmasi|dihubungi|"
-    r"disampaikan|dikatakan|diungkapkan|dijelaskan|ditegaskan)\b",
-    re.IGNORECASE,
+    r"(?<![\w])(?:" + "|".join(_phrase(w) for w in calendar()["said_before_words"]) + r")(?![\w])", re.IGNORECASE
 )
+# a day a span runs from or to (`sejak Jumat (25/8)`) is what the words tell, not the day they were said
+_SPAN_OPENER = re.compile(r"(?<![\w])(?:sejak|semenjak|mulai|hingga|sampai)\s+(?:hari\s+)?$", re.IGNORECASE)
 _RELATIVE_AFTER = re.compile(r"\s+(?:lalu|mendatang|depan|nanti|kemarin|silam|ini)(?![\w])", re.IGNORECASE)
 _MIDNIGHT = re.compile(r"(?i:tengah)\s+$")
 _CLAUSE_OPENING = re.compile(r"(?:[\"“,]|(?i:\b(?:tapi|tetapi|namun|jadi|karena|nah)))\s*$")
@@ -784,6 +790,8 @@ def _last_said_day(text: str, qs: int, days: list[tuple[Candidate, date]], refer
     for d, dt in days:
         if not d.reporting or d.end > qs or not 0 <= (reference - dt).days <= SAID_DAYS_BACK:
             continue
+        if _SPAN_OPENER.search(text, max(0, d.start - 24), d.start):
+            continue  # `Telkom menerangkan, anomali … sejak Jumat (25/8)`: what is said started then
         if (best is None or d.start > best[0]) and _SAID_BEFORE.search(text, _clause_start(text, d.start), d.start):
             best = (d.start, dt)
     return best[1] if best and best[1] != reference else None
