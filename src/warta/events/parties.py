@@ -2597,7 +2597,8 @@ class Parties:
             return sp
         unit = sp.name.split()[0].lower() in lexicon().words["unit_nouns"] if sp.name.split() else False
         if unit and sp.start is not None and sp.end is not None:
-            return self._unit_body(sp.start, sp.end) or sp  # `tim Densus 88`: the body its team acts for
+            body = self._unit_body(sp.start, sp.end) or self._unit_name(sp)
+            return body or sp  # `tim Densus 88`: the body its team acts for
         if self._by_mention is None:
             self._by_mention = {}
             for ms, me, i in self.r.mentions:
@@ -2608,6 +2609,30 @@ class Parties:
                     self._by_mention.setdefault(ent.canonical.lower(), i)
         i = self._by_mention.get(sp.name.lower())
         return Speaker(self.a.entities[i].canonical, i, sp.start, sp.end) if i is not None else sp
+
+    def _unit_name(self, sp: Speaker) -> Speaker | None:
+        """`Tim PSCS Cilacap dikenakan sanksi`, `Tim KBRI menyisir …`: a team followed by a name the
+        entity layer did not find is the body that name gives (the gold names the club or the
+        mission, as for `tim BNN`), under the canonical of an entity it is a mention of; a team of a
+        place (`tim Belarus`) stays the team."""
+        ws = sp.name.split()
+        rest = ws[1:]
+        if not rest or len(rest) > 5 or not all(is_cap(w) for w in rest) or sp.start is None or rest[0] == ws[0]:
+            return None  # `tim kuasa hukumnya`, `tim repatriasi Indonesia`: a team described, no name
+        name = " ".join(rest).strip(",.")
+        k = self.norm.find(name, sp.start, (sp.end or sp.start) + 1)
+        if k == -1 or any(ms == k and self.a.entities[i].label == "LOC" for ms, _me, i in self._within(k, k + 1)):
+            return None  # `tim Belarus`, `Tim Jawa Barat`: a place's side, not a body
+        for n in range(len(rest)):  # the whole name, else the body it ends in (`Tim Perlindungan WNI KJRI Jeddah`)
+            tail = " ".join(rest[n:]).strip(",.")
+            named = self._pointer(Speaker(tail, None, None, None))
+            if named is not None and named.entity is not None and (n == 0 or self._is_org(named.entity)):
+                at = self.norm.find(tail, k, k + len(name) + 1)
+                return Speaker(named.name, named.entity, at, at + len(tail))
+        return Speaker(name, None, k, k + len(name))
+
+    def _is_org(self, i: int) -> bool:
+        return self.a.entities[i].label == "ORG"
 
     def _case_party(self, ws: list[Word], after: int) -> Speaker | None:
         """`mendalami kasus dugaan korupsi … yang melibatkan PT Sritex`, `penyitaan … terkait kasus
