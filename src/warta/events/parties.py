@@ -242,6 +242,16 @@ class Parties:
         other = objects.trailing_name(self.a, self._within, self.norm, s, e)
         return Speaker(self.norm[other[0] : other[1]], None, other[0], other[1]) if other is not None else sp
 
+    @staticmethod
+    def _described(raw: list[str]) -> bool:
+        """`Pria asal Gorontalo itu`, `sutradara berusia 42 tahun ini`: a person described and pointed
+        back to (a described head or an occupation, then a demonstrative at the end)."""
+        W = lexicon().words
+        head, last = raw[0].lower(), raw[-1].lower().strip(",.")
+        if head in W["described_person_heads"] or head in objects.words()["described_person_heads"]:
+            return last in ("itu", "tersebut")
+        return head in objects.words()["described_occupations"] and last in ("itu", "tersebut", "ini")
+
     def _kin_of(self, sp: Speaker, s: int, e: int) -> Speaker | None:
         """`Ayah Khadr`, `istri Bupati Morut`: a kin or staff noun before a name is someone else
         than the one named; the phrase (up to a `yang` clause or a comma) is the party."""
@@ -300,8 +310,9 @@ class Parties:
             state = self._last_state(pos)  # `memperingatkan negara tersebut`: the country just named
             if state is not None:
                 return Speaker(state.name, state.entity, s, e)
-        described = W["described_person_heads"] | objects.words()["described_person_heads"]
-        if len(raw) > 1 and raw[0].lower() in described and raw[-1].lower() in ("itu", "tersebut"):
+        former = len(raw) > 2 and raw[0].lower() in objects.words()["former_words"]
+        desc = raw[1:] if former else raw  # `Mantan perawat … ini`: the one the occupation was
+        if len(desc) > 1 and self._described(desc):
             sp = self.r.salient(pos, "person")  # `Pria asal Gorontalo itu menghabisi Endang`: the man named before
             if sp is not None and sp.entity is not None:
                 return Speaker(sp.name, sp.entity, s, e)
