@@ -2881,7 +2881,7 @@ class Parties:
         """`Polisi mengungkap …`, `penyidik menyita …` in a story that names the body (`Polres
         Sukabumi`): the generic word stands for the police or prosecutors named last."""
         actor = ev.actor
-        if ev.type not in ("COERCE", "INVESTIGATE", "SANCTION") or actor is None or actor.entity is not None:
+        if ev.type not in objects.words()["body_types"] or actor is None or actor.entity is not None:
             return
         kind = lexicon().generic_enforcers.get(actor.name.lower())
         if kind is None:
@@ -2894,13 +2894,15 @@ class Parties:
             if ent.label != "ORG" or self._only_titles(ent.canonical):
                 continue
             words = f"{ent.canonical} {self.norm[ms:me]}".lower().replace("-", " ").split()
-            if any(w in need for w in words):
+            if any(w in need for w in words) and not _police_in_name(ent.canonical, need):
                 c = count.setdefault(i, [0, -1])
                 c[0] += 1
                 c[1] = max(c[1], ms if ms < ev.trigger_start else -1)
         if not count:
             return
         best = max(count, key=lambda i: tuple(count[i]))  # the body the story names most, then last
+        if ev.recipient is not None and ev.recipient.entity == best:
+            return  # the body is the one acted on (or read so): it does not act on itself
         ev.actor = Speaker(self.a.entities[best].canonical, best, actor.start, actor.end)
 
     def institutional(self, ev: Event) -> None:
@@ -3049,6 +3051,14 @@ def _topic_head(name: str) -> bool:
     if w in lexicon().words["step_nouns"] or w in objects.words()["topic_nouns"]:
         return True
     return len(w) > 6 and w.endswith("an") and w.startswith(("pe", "ke"))
+
+
+def _police_in_name(name: str, need: frozenset[str]) -> bool:
+    """`Korps Sukarelawan Akademi Polisi`, `Akademi Polisi`: the common word `polisi` after another
+    head names something of the police (a school, a corps), not a force that arrests or shoots."""
+    ws = name.lower().replace("-", " ").split()
+    hits = [k for k, w in enumerate(ws) if w in need]
+    return bool(hits) and all(ws[k] == "polisi" for k in hits) and hits[0] > 0
 
 
 def _armed(sp: Speaker) -> bool:
