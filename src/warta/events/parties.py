@@ -242,6 +242,16 @@ class Parties:
         other = objects.trailing_name(self.a, self._within, self.norm, s, e)
         return Speaker(self.norm[other[0] : other[1]], None, other[0], other[1]) if other is not None else sp
 
+    @staticmethod
+    def _described(raw: list[str]) -> bool:
+        """`Pria asal Gorontalo itu`, `sutradara berusia 42 tahun ini`: a person described and pointed
+        back to (a described head or an occupation, then a demonstrative at the end)."""
+        W = lexicon().words
+        head, last = raw[0].lower(), raw[-1].lower().strip(",.")
+        if head in W["described_person_heads"] or head in objects.words()["described_person_heads"]:
+            return last in ("itu", "tersebut")
+        return head in objects.words()["described_occupations"] and last in ("itu", "tersebut", "ini")
+
     def _kin_of(self, sp: Speaker, s: int, e: int) -> Speaker | None:
         """`Ayah Khadr`, `istri Bupati Morut`: a kin or staff noun before a name is someone else
         than the one named; the phrase (up to a `yang` clause or a comma) is the party."""
@@ -300,8 +310,9 @@ class Parties:
             state = self._last_state(pos)  # `memperingatkan negara tersebut`: the country just named
             if state is not None:
                 return Speaker(state.name, state.entity, s, e)
-        described = W["described_person_heads"] | objects.words()["described_person_heads"]
-        if len(raw) > 1 and raw[0].lower() in described and raw[-1].lower() in ("itu", "tersebut"):
+        former = len(raw) > 2 and raw[0].lower() in objects.words()["former_words"]
+        desc = raw[1:] if former else raw  # `Mantan perawat … ini`: the one the occupation was
+        if len(desc) > 1 and self._described(desc):
             sp = self.r.salient(pos, "person")  # `Pria asal Gorontalo itu menghabisi Endang`: the man named before
             if sp is not None and sp.entity is not None:
                 return Speaker(sp.name, sp.entity, s, e)
@@ -2597,7 +2608,8 @@ class Parties:
             return sp
         unit = sp.name.split()[0].lower() in lexicon().words["unit_nouns"] if sp.name.split() else False
         if unit and sp.start is not None and sp.end is not None:
-            return self._unit_body(sp.start, sp.end) or sp  # `tim Densus 88`: the body its team acts for
+            body = self._unit_body(sp.start, sp.end) or self._unit_name(sp)
+            return body or sp  # `tim Densus 88`: the body its team acts for
         if self._by_mention is None:
             self._by_mention = {}
             for ms, me, i in self.r.mentions:
@@ -2608,6 +2620,30 @@ class Parties:
                     self._by_mention.setdefault(ent.canonical.lower(), i)
         i = self._by_mention.get(sp.name.lower())
         return Speaker(self.a.entities[i].canonical, i, sp.start, sp.end) if i is not None else sp
+
+    def _unit_name(self, sp: Speaker) -> Speaker | None:
+        """`Tim PSCS Cilacap dikenakan sanksi`, `Tim KBRI menyisir …`: a team followed by a name the
+        entity layer did not find is the body that name gives (the gold names the club or the
+        mission, as for `tim BNN`), under the canonical of an entity it is a mention of; a team of a
+        place (`tim Belarus`) stays the team."""
+        ws = sp.name.split()
+        rest = ws[1:]
+        if not rest or len(rest) > 5 or not all(is_cap(w) for w in rest) or sp.start is None or rest[0] == ws[0]:
+            return None  # `tim kuasa hukumnya`, `tim repatriasi Indonesia`: a team described, no name
+        name = " ".join(rest).strip(",.")
+        k = self.norm.find(name, sp.start, (sp.end or sp.start) + 1)
+        if k == -1 or any(ms == k and self.a.entities[i].label == "LOC" for ms, _me, i in self._within(k, k + 1)):
+            return None  # `tim Belarus`, `Tim Jawa Barat`: a place's side, not a body
+        for n in range(len(rest)):  # the whole name, else the body it ends in (`Tim Perlindungan WNI KJRI Jeddah`)
+            tail = " ".join(rest[n:]).strip(",.")
+            named = self._pointer(Speaker(tail, None, None, None))
+            if named is not None and named.entity is not None and (n == 0 or self._is_org(named.entity)):
+                at = self.norm.find(tail, k, k + len(name) + 1)
+                return Speaker(named.name, named.entity, at, at + len(tail))
+        return Speaker(name, None, k, k + len(name))
+
+    def _is_org(self, i: int) -> bool:
+        return self.a.entities[i].label == "ORG"
 
     def _case_party(self, ws: list[Word], after: int) -> Speaker | None:
         """`mendalami kasus dugaan korupsi … yang melibatkan PT Sritex`, `penyitaan … terkait kasus
@@ -2845,7 +2881,7 @@ class Parties:
         """`Polisi mengungkap …`, `penyidik menyita …` in a story that names the body (`Polres
         Sukabumi`): the generic word stands for the police or prosecutors named last."""
         actor = ev.actor
-        if ev.type not in ("COERCE", "INVESTIGATE", "SANCTION") or actor is None or actor.entity is not None:
+        if ev.type not in objects.words()["body_types"] or actor is None or actor.entity is not None:
             return
         kind = lexicon().generic_enforcers.get(actor.name.lower())
         if kind is None:
@@ -2858,13 +2894,15 @@ class Parties:
             if ent.label != "ORG" or self._only_titles(ent.canonical):
                 continue
             words = f"{ent.canonical} {self.norm[ms:me]}".lower().replace("-", " ").split()
-            if any(w in need for w in words):
+            if any(w in need for w in words) and not _police_in_name(ent.canonical, need):
                 c = count.setdefault(i, [0, -1])
                 c[0] += 1
                 c[1] = max(c[1], ms if ms < ev.trigger_start else -1)
         if not count:
             return
         best = max(count, key=lambda i: tuple(count[i]))  # the body the story names most, then last
+        if ev.recipient is not None and ev.recipient.entity == best:
+            return  # the body is the one acted on (or read so): it does not act on itself
         ev.actor = Speaker(self.a.entities[best].canonical, best, actor.start, actor.end)
 
     def institutional(self, ev: Event) -> None:
@@ -3013,6 +3051,14 @@ def _topic_head(name: str) -> bool:
     if w in lexicon().words["step_nouns"] or w in objects.words()["topic_nouns"]:
         return True
     return len(w) > 6 and w.endswith("an") and w.startswith(("pe", "ke"))
+
+
+def _police_in_name(name: str, need: frozenset[str]) -> bool:
+    """`Korps Sukarelawan Akademi Polisi`, `Akademi Polisi`: the common word `polisi` after another
+    head names something of the police (a school, a corps), not a force that arrests or shoots."""
+    ws = name.lower().replace("-", " ").split()
+    hits = [k for k, w in enumerate(ws) if w in need]
+    return bool(hits) and all(ws[k] == "polisi" for k in hits) and hits[0] > 0
 
 
 def _armed(sp: Speaker) -> bool:
