@@ -74,3 +74,39 @@ def test_chair_of_a_body_and_a_named_member_are_left_alone() -> None:
     )
     got = _speakers(text, names)
     assert got == [("tahapan pemilu berja", "KPU"), ("saat ini merupakan m", "Andry Asmoro")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names", "want"),
+    [
+        # an adjective of outlets keeps its medium: the local media, not `lokal`
+        (
+            "Media lokal melaporkan bocah berusia tujuh tahun kini berada dalam kondisi koma.",
+            [("Mekkah", "LOC", ["Mekkah"])],
+            "Media lokal",
+        ),
+        # the statement noun's link (`resmi`) goes with it when a name follows
+        (
+            "Menurut keterangan resmi agen pengendali zona eksklusif Chernobyl, pengawasan radiasi dilakukan manual.",
+            [("Chernobyl", "LOC", ["Chernobyl"])],
+            "agen pengendali zona eksklusif Chernobyl",
+        ),
+        # a club the entities layer holds as a place: the statement is the club's
+        (
+            "Menurut pernyataan dari pihak Las Palmas, pemain itu sudah memutus kontraknya.",
+            [("Las Palmas", "LOC", ["Las Palmas"])],
+            "Las Palmas",
+        ),
+        (
+            "Menurut penjelasan dalam laman Sekretariat Negara RI, bantuan itu merupakan tambahan di luar bantuan reguler.",
+            [("Sekretariat Negara RI", "ORG", ["Sekretariat Negara RI"])],
+            "Sekretariat Negara RI",
+        ),
+    ],
+)
+def test_medium_and_statement_nouns_before_a_source(
+    sentence: str, names: list[tuple[str, str, list[str]]], want: str
+) -> None:
+    text = f"Kejadian itu terjadi pada Sabtu (3/6) malam.\n\n{sentence}\n"
+    got = _speakers(text, names)
+    assert [sp for _t, sp in got] == [want]

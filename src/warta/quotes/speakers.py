@@ -108,6 +108,7 @@ ADDING_CUES = frozenset(("tambah", "imbuh", "lanjut", "sambung"))
 COUNSEL_HEADS = wordset("counsel_heads")
 ONE_PERSON_LEADS = wordset("one_person_leads")
 MEMBER_HEADS = wordset("member_heads")
+MEDIUM_QUALIFIERS = wordset("medium_qualifiers")
 # punctuation that ends a clause; not the dot of a title before a name (`Prof. Dr. Muhammad Nur`)
 _CLAUSE_STOP = re.compile(r'[;:"()]|(?<!\b[A-Z][a-z]{0,3})\.')
 # where the phrase after a cue ends: a comma or a stop, or an adjunct (`kata X kepada Y`)
@@ -738,8 +739,9 @@ class Resolver:
             common = ws[0][:1].islower() and lead not in lex.titles
             if said and not common:
                 common = lead in lex.speaker_nouns  # `Media Inggris menyebut …`: sentence-initial
-            if lead[:1] and common and lead not in DETERMINERS:
-                return Speaker(shortest(until_preposition(ws)), None, s, e)  # `ahli gizi di New York City`
+            if lead[:1] and common and lead not in DETERMINERS and lead not in SOURCE_NOUN_WORDS:
+                # `ahli gizi di New York City`; not `pernyataan dari pihak Las Palmas`, the club's statement
+                return Speaker(shortest(until_preposition(ws)), None, s, e)
         if label == "ORG" and said:
             member = self._member_of(sp.entity, s, e)
             if member is not None:
@@ -827,10 +829,8 @@ class Resolver:
         first = raw.split()[0].lower().strip(".") if raw.split() else ""
         text = _OPEN_PAREN.sub("", PAREN.sub("", raw)).strip(" ,.")
         low = text.lower()
-        for p in MEDIUM_PREFIX + SOURCE_NOUNS:
-            if low.startswith(p + " "):
-                text = text[len(p) + 1 :].strip()
-                low = text.lower()
+        text = _past_medium(text)
+        low = text.lower()
         changed = True
         while changed:
             changed = False
@@ -2092,6 +2092,24 @@ def _past_source_noun(norm: str, s: int, e: int) -> int:
     if q < len(ws) and is_cap(ws[q].group()):
         return s + ws[q].start()
     return s
+
+
+def _past_medium(text: str) -> str:
+    """`akun Instagram @x` → `@x`, `laporan AFP` → `AFP`, `keterangan resmi agen … Chernobyl` →
+    `agen … Chernobyl`, `pernyataan dari pihak Las Palmas` → `pihak Las Palmas`: the medium or
+    statement noun dropped before its source (with the links after it when a name follows), but
+    not before an adjective of outlets (`Media lokal melaporkan …`: the local media, not `lokal`)."""
+    for p in MEDIUM_PREFIX + SOURCE_NOUNS:
+        if not text.lower().startswith(p + " "):
+            continue
+        rest = text[len(p) + 1 :].strip().split()
+        if rest and rest[0].lower() in MEDIUM_QUALIFIERS:
+            return text
+        if any(is_cap(w) for w in rest):
+            while len(rest) > 1 and rest[0].lower() in SOURCE_NOUN_LINKS:
+                rest = rest[1:]
+        text = " ".join(rest)
+    return text
 
 
 def _qualifier(word: str) -> bool:
