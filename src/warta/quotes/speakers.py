@@ -107,6 +107,8 @@ _ROMAN = re.compile(r"[IVX]{1,4}")  # `Jilid II`, `Periode III`
 ADDING_CUES = frozenset(("tambah", "imbuh", "lanjut", "sambung"))
 COUNSEL_HEADS = wordset("counsel_heads")
 ONE_PERSON_LEADS = wordset("one_person_leads")
+MEMBER_HEADS = wordset("member_heads")
+MEDIUM_QUALIFIERS = wordset("medium_qualifiers")
 # punctuation that ends a clause; not the dot of a title before a name (`Prof. Dr. Muhammad Nur`)
 _CLAUSE_STOP = re.compile(r'[;:"()]|(?<!\b[A-Z][a-z]{0,3})\.')
 # where the phrase after a cue ends: a comma or a stop, or an adjunct (`kata X kepada Y`)
@@ -719,18 +721,54 @@ class Resolver:
         return self._persons
 
     # -- noun phrases ----------------------------------------------------------
-    def from_span(self, s: int, e: int) -> Speaker | None:
+    def from_span(self, s: int, e: int, said: bool = False) -> Speaker | None:
         """The speaker a noun phrase names: function words left at its front dropped
-        (`dimana seorang terdakwa`), a place never the speaker of a phrase led by a common noun."""
+        (`dimana seorang terdakwa`), a place never the speaker of a phrase led by a common noun.
+        ``said``: the phrase is a quote's speaker (not an event's party, which the events layer
+        reads): a member of a body or outlets of a place there is no body or place speaking."""
         s = _past_source_noun(self.norm, skip_lead(self.norm, s, e), e)
         e = trim_tail(self.norm, s, e)
         sp = self._from_span(s, e)
-        if sp is not None and sp.entity is not None and self.a.entities[sp.entity].label == "LOC":
+        if sp is None or sp.entity is None:
+            return sp
+        label = self.a.entities[sp.entity].label
+        if label == "LOC":
             ws = self.norm[s:e].split()
             lead = ws[0].lower() if ws else ""
-            if lead[:1] and ws[0][:1].islower() and lead not in lexicon().titles and lead not in DETERMINERS:
-                return Speaker(shortest(until_preposition(ws)), None, s, e)  # `ahli gizi di New York City`
+            lex = lexicon()
+            common = ws[0][:1].islower() and lead not in lex.titles
+            if said and not common:
+                common = lead in lex.speaker_nouns  # `Media Inggris menyebut …`: sentence-initial
+            if lead[:1] and common and lead not in DETERMINERS and lead not in SOURCE_NOUN_WORDS:
+                # `ahli gizi di New York City`; not `pernyataan dari pihak Las Palmas`, the club's statement
+                return Speaker(shortest(until_preposition(ws)), None, s, e)
+        if label == "ORG" and said:
+            member = self._member_of(sp.entity, s, e)
+            if member is not None:
+                return member
         return sp
+
+    def _member_of(self, i: int, s: int, e: int) -> Speaker | None:
+        """`Kepala ekonom PT Bank Central Asia Tbk (BCA) menilai …`, `Peneliti LIPI menilai …`: a
+        noun of someone who works for the body (grammar.json `member_heads`) before its name,
+        and no name after it, is an unnamed person (or the person last given that whole role),
+        not the body, which does not speak through its economist or member as through its chair.
+        A person quoted earlier in the same paragraph is whom the phrase describes (`Irma
+        mengatakan, … Anggota Komisi IX DPR RI menyinggung …`)."""
+        starts = [ms for ms, _me, k in self._near(s, e) if k == i and s < ms]
+        if not starts:
+            return None
+        lead = self.norm[s : min(starts)].split()
+        if not lead or not any(w.lower().strip(".,") in MEMBER_HEADS for w in lead):
+            return None
+        text = _OPEN_PAREN.sub("", PAREN.sub("", self.a.norm_text(s, e))).strip(" ,.")
+        j = self._by_full_role(text, s)
+        if j is not None:
+            return self._speaker_for(j, s, e)
+        ev = self._last_quoted_person(s, frozenset())
+        if ev is not None and ev.speaker.entity is not None and ev.para == self._para_of(s) >= 0:
+            return Speaker(ev.speaker.name, ev.speaker.entity, s, e)
+        return Speaker(shortest(until_preposition(text.split())), None, s, e)
 
     def _from_span(self, s: int, e: int) -> Speaker | None:
         whole = s
@@ -791,10 +829,8 @@ class Resolver:
         first = raw.split()[0].lower().strip(".") if raw.split() else ""
         text = _OPEN_PAREN.sub("", PAREN.sub("", raw)).strip(" ,.")
         low = text.lower()
-        for p in MEDIUM_PREFIX + SOURCE_NOUNS:
-            if low.startswith(p + " "):
-                text = text[len(p) + 1 :].strip()
-                low = text.lower()
+        text = _past_medium(text)
+        low = text.lower()
         changed = True
         while changed:
             changed = False
@@ -1836,11 +1872,11 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
             else:
                 nxt = next((d for d in cands[k + 1 :] if d.kind == "direct"), None)
                 if nxt is not None and nxt.speaker_span and nxt.para - c.para <= 1 and not nxt.continuation:
-                    sp = r.from_span(*nxt.speaker_span)
+                    sp = r.from_span(*nxt.speaker_span, said=True)
                 if sp is None:
                     sp = _ranked(r, k, trace, c.start, "person")
         elif c.speaker_span is not None and not c.pronoun:
-            sp = r.from_span(*c.speaker_span)
+            sp = r.from_span(*c.speaker_span, said=True)
             if sp is not None and sp.entity is None and _fragment(sp.name):
                 sp = r.person_in_clause(c) or _source_phrase(article.norm, c.speaker_span) or sp
             if (
@@ -1881,7 +1917,7 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
             if sp is None:
                 sp = _ranked(r, k, trace, min(ref, c.start), kind, exclude, spoken=c.kind == "direct")
             if sp is None and k in described and c.speaker_span is not None:
-                sp = r.from_span(*c.speaker_span)  # nobody to point back to: the description itself
+                sp = r.from_span(*c.speaker_span, said=True)  # nobody to point back to: the description itself
             if sp is None and kind in ("person", "any"):
                 sp = r.title_speaker()  # `Ia mengaku …` opening a story headlined `…, Venna: Syok …`
         if sp is not None:
@@ -2056,6 +2092,24 @@ def _past_source_noun(norm: str, s: int, e: int) -> int:
     if q < len(ws) and is_cap(ws[q].group()):
         return s + ws[q].start()
     return s
+
+
+def _past_medium(text: str) -> str:
+    """`akun Instagram @x` → `@x`, `laporan AFP` → `AFP`, `keterangan resmi agen … Chernobyl` →
+    `agen … Chernobyl`, `pernyataan dari pihak Las Palmas` → `pihak Las Palmas`: the medium or
+    statement noun dropped before its source (with the links after it when a name follows), but
+    not before an adjective of outlets (`Media lokal melaporkan …`: the local media, not `lokal`)."""
+    for p in MEDIUM_PREFIX + SOURCE_NOUNS:
+        if not text.lower().startswith(p + " "):
+            continue
+        rest = text[len(p) + 1 :].strip().split()
+        if rest and rest[0].lower() in MEDIUM_QUALIFIERS:
+            return text
+        if any(is_cap(w) for w in rest):
+            while len(rest) > 1 and rest[0].lower() in SOURCE_NOUN_LINKS:
+                rest = rest[1:]
+        text = " ".join(rest)
+    return text
 
 
 def _qualifier(word: str) -> bool:
