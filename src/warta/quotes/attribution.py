@@ -842,7 +842,6 @@ STATEMENT_NOUNS = {
     "penjelasan": "jelas",
     "isi": "isi",
     "laporan": "lapor",
-    "putusan": "putus",  # `," demikian putusan hakim seperti dikutip dari situs …`
 }
 STATEMENT_MODIFIERS = frozenset(("resmi", "tertulis", "tertulisnya", "pers", "dari"))
 # verbs of giving a statement noun (`memberikan keterangan, "…"`)
@@ -862,15 +861,11 @@ def post_attribution(norm: str, s: int, e: int, inner_end: str) -> Attribution |
     i = 0
     if ws[0].low in ("demikian", "begitu") and len(ws) > 1:
         i = 1
-        if ws[1].low == "yang" and len(ws) > 2 and ws[2].low in wordset("written_cues"):
-            i = 2  # `," begitu yang tertulis dalam …`
     w = ws[i]
     att: Attribution | None = None
     lex = lexicon()
     low = w.low
-    if low in wordset("written_cues") and (i > 0 or inner_end == ","):
-        att = _written_in(norm, ws, i, (s, e))
-    elif low in STATEMENT_NOUNS and (i == 1 or (inner_end == "," and low != "isi")):
+    if low in STATEMENT_NOUNS and (i == 1 or (inner_end == "," and low != "isi")):
         # `," demikian pernyataan resmi NASA.`, `demikian laporan tertulis P2BK Purabaya Yanto`,
         # and right after the quote: `," pernyataan BPBD Sukabumi melalui rilis resminya.`
         k = i + 1
@@ -940,36 +935,6 @@ def post_attribution(norm: str, s: int, e: int, inner_end: str) -> Attribution |
     if via:
         att.via, att.via_span = via
     return att
-
-
-def _written_in(norm: str, ws: list[Word], i: int, span: tuple[int, int]) -> Attribution | None:
-    """`," begitu tulisan di salah satu unggahan di akun Instagram milik Lilipaly`, `," demikian
-    tertulis dalam dokumen`: words given as written somewhere are their owner's (`milik X`;
-    `miliknya` points back), else the thing's they are written in (a document, like `tulis
-    dokumen tersebut`), never a post's whose owner is not named with it. Without the place
-    (`demikian tulisan Kompas`) it is no attribution here."""
-    k = i + 1
-    if k + 1 >= len(ws) or ws[k].low not in wordset("written_places"):
-        return None
-    if any(c in norm[ws[i].end : ws[k + 1].start] for c in ',.;:"()'):
-        return None
-    owners = wordset("owner_links")
-    for j in range(k + 1, min(len(ws), k + 12)):
-        if j > k + 1 and any(c in norm[ws[j - 1].end : ws[j].start] for c in ',.;:"()'):
-            break
-        if ws[j].low in owners:
-            sp = np_after(norm, ws, j + 1) if j + 1 < len(ws) else None
-            if sp is None:
-                return None
-            return Attribution(ws[i].text, "tulis", (ws[i].start, ws[i].end), sp, is_pronoun(norm[sp[0] : sp[1]]), span)
-        if ws[j].low.endswith("nya") and ws[j].low[:-3] in owners:  # `akun instagram miliknya`
-            return Attribution(ws[i].text, "tulis", (ws[i].start, ws[i].end), None, "any", span)
-    if ws[k + 1].low in wordset("written_posts"):
-        return None  # `tertulis dalam unggahan yang dilihat`: whose post was told before
-    sp = np_after(norm, ws, k + 1)
-    if sp is None:
-        return None
-    return Attribution(ws[i].text, "tulis", (ws[i].start, ws[i].end), sp, None, span)
 
 
 # what a sentence closing a quote points back at (`Hal itu disampaikan X`, `Pernyataan tersebut …`)
