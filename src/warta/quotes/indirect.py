@@ -1861,7 +1861,7 @@ def find(norm: str, layout: Layout, covered: list[tuple[int, int]]) -> list[Cand
                     out.append(second)
     for c in out:
         _cut_at_rebuttal(norm, c)
-    return _extend_fragments(norm, layout, out, cov)
+    return _extend_fragments(norm, layout, out)
 
 
 REBUTTED_STATEMENTS = wordset("rebutted_statements")
@@ -1995,12 +1995,9 @@ def _points_back(norm: str, ws: list[Word]) -> bool:
     return not norm[ws[1].end : ws[2].start].strip() and ws[2].low == "berarti"
 
 
-def _extend_fragments(
-    norm: str, layout: Layout, found: list[Candidate], quoted: list[tuple[int, int]]
-) -> list[Candidate]:
+def _extend_fragments(norm: str, layout: Layout, found: list[Candidate]) -> list[Candidate]:
     """`Deddy menilai … informasi. Termasuk soal ijazah pejabat …` / `… penutupan jalan. Sebab,
-    perlintasan …`: a sentence that cannot stand alone right after reported content continues it.
-    ``quoted``: the spans of the direct quotes (sorted), which no run-on enters."""
+    perlintasan …`: a sentence that cannot stand alone right after reported content continues it."""
     sents = layout.sentences
     sent_starts = layout.sentence_starts
     found_starts = sorted(d.start for d in found)
@@ -2022,19 +2019,7 @@ def _extend_fragments(
         _run_to_paragraph_end(norm, sents, k, c, found_starts)
         if learned is not None or runon.RECORD is not None:
             _learned_run_on(norm, sents, c, first, base_end, found_starts, learned, dateline)
-        _stop_before_quote(norm, c, base_end, quoted)
     return found
-
-
-def _stop_before_quote(norm: str, c: Candidate, base_end: int, quoted: list[tuple[int, int]]) -> None:
-    """`X menegaskan tidak akan mencampuri … . “ Kita punya asumsi …`: a mark set apart from its
-    words (`“ Kita`) leaves the quoted sentence looking cue-less; the run-on stops at the mark,
-    since reported words never hold a direct quote (which would drop the statement whole)."""
-    k = bisect_left(quoted, (base_end,))
-    if k < len(quoted) and quoted[k][0] < c.end:
-        s = c.pieces[-1][0]
-        if quoted[k][0] > s:
-            c.pieces[-1] = (s, _trim_end(norm, s, quoted[k][0]))
 
 
 def _open_sentence(sents: list[tuple[int, int, int]], sent_starts: list[int], end: int) -> int:
