@@ -723,9 +723,8 @@ def _account(norm: str, ws: list[Word], k: int, rs: int, re_: int) -> bool:
     phrase = [x for x in ws[k + 1 : k + 1 + _ACCOUNT_WORDS] if comma != -1 and x.end <= comma]
     if not phrase or len(phrase) == _ACCOUNT_WORDS or (len(phrase) == 1 and not own):
         return False
-    y = next((j for j, x in enumerate(phrase) if x.low == "yang"), None)
-    if any(x.low in FIRST_PERSON for x in phrase) or y is not None and _agent_of_relative(phrase, y) is None:
-        return False  # (`keterangan yang disampaikan oleh Kapolres X`: the relative names the source)
+    if any(x.low == "yang" or x.low in FIRST_PERSON for x in phrase):
+        return False
     # (`Berdasarkan keterangan ketua rombongan, Lia, Agus mengatakan …`: the account relayed by
     # someone who speaks in the sentence is theirs to attribute)
     return not any(cue_of(x) is not None for x in ws[k + 1 + len(phrase) :])
@@ -1062,40 +1061,18 @@ def _source_lead(ws: list[Word], i: int) -> int:
 
 
 def _sourceless(norm: str, np_ws: list[Word]) -> bool:
-    """`keterangan pers yang diterima …`: a statement noun and no capitalised name of its holder
-    (`laporan yang diturunkan oleh Foot Mercato` names it: :func:`_agent_of_relative`)."""
+    """`keterangan pers yang diterima …`: a statement noun and no capitalised name of its holder."""
     head = []
     for w in np_ws:
         if w.low == "yang":
             break
         head.append(w)
-    if _agent_of_relative(np_ws, len(head)) is not None:
-        return False
     if head and head[0].low in ("sebuah", "suatu", "satu"):
         head = head[1:]  # `Menurut sebuah pernyataan, …`
     if not head or any(is_cap(w.text) for w in head):
         return False
     text = " ".join(w.low for w in head)
     return text in SOURCELESS or " ".join(w.low for w in head[:2]) in SOURCELESS and len(head) <= 2
-
-
-def _agent_of_relative(ws: list[Word], y: int) -> int | None:
-    """`laporan yang (sempat) diturunkan oleh Foot Mercato`, `catatan yang disampaikan Aung San Suu
-    Kyi`: where ``ws[y]`` is `yang`, a di- passive (an adverb may come first) and then, with or
-    without `oleh`, a capitalised name: the position of the name (the statement's holder)."""
-    if y >= len(ws) or ws[y].low != "yang":
-        return None
-    k = y + 1
-    while k < len(ws) and ws[k].low in ADVERBS | CLAUSE_MARKERS:
-        k += 1
-    if k >= len(ws) or not (ws[k].low.startswith("di") and is_verbish(ws[k].text)):
-        return None
-    k += 1
-    if k < len(ws) and ws[k].low == "oleh":
-        k += 1
-    if k < len(ws) and is_cap(ws[k].text) and ws[k].low not in DAY_OR_MONTH:
-        return k
-    return None
 
 
 def _pointing_back(ws: list[Word], i: int) -> list[Word]:
