@@ -64,3 +64,43 @@ def test_a_phrase_set_equal_to_what_follows_is_reported(text, speaker, opens):
 )
 def test_no_equated_statement(text):
     assert [q for q in _quotes(text) if q[0] == "indirect"] == []
+
+
+# A quote closed on a comma, then its source alone: the writer left the verb of saying out. The
+# source may be set off after its description and followed by where, when or to whom.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"Ada lima kandidat dengan empat TPS. Mekanismenya sama seperti pemilu," Agung Wicaksono.',
+            "Agung Wicaksono",
+        ),
+        (
+            '"Semua kementerian mendapat skor kinerja sedang, namun skornya beragam," Direktur Riset '
+            "Rina Kusuma, dalam rilis hasil survei yang dilihat, Sabtu (18/10/2025).",
+            "Rina Kusuma",
+        ),
+        (
+            '"Setelah lapisan enamel hilang, lapisan itu tidak akan pernah tumbuh lagi," Dokter gigi asal '
+            "Semarang, Hendra Wijaya.",
+            "Hendra Wijaya",
+        ),
+    ],
+)
+def test_a_quote_closed_by_its_source_alone(text, speaker):
+    got = [q for q in _quotes(text) if q[0] == "direct"]
+    assert len(got) == 1
+    assert got[0][1] == speaker and got[0][2] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a day is no source
+        'Warga berkumpul di balai desa. "Kami sudah siap sejak pagi," Senin (12/5).',
+        # a name that opens a sentence of its own goes on with a verb
+        '"Kami sudah siap sejak pagi," Jakarta Pusat menjadi lokasi acara itu.',
+    ],
+)
+def test_no_source_alone(text):
+    assert [q for q in _quotes(text) if q[0] == "direct" and q[1] is not None and q[2] is None] == []
