@@ -21,12 +21,15 @@ from warta.quotes.attribution import (
     Attribution,
     closing_attribution,
     cue_of,
+    np_after,
     post_attribution,
     pre_attribution,
 )
 from warta.quotes.indirect import reported_clause
-from warta.quotes.lexicon import lexicon
-from warta.quotes.text import Candidate, Layout, until_glued_stop, words
+from warta.quotes.lexicon import lexicon, wordset
+from warta.quotes.text import Candidate, Layout, is_cap, is_verbish, until_glued_stop, words
+
+SOURCE_TAIL_LEADS = wordset("source_tail_leads")
 
 _CLOSE_AFTER = set(" \t\n,.;:!?)]-—–'") | {""}
 _SENT_BREAK = re.compile(r"[.!?][\"')\]]*\s+")
@@ -218,6 +221,40 @@ _UNKNOWN_CLITIC = re.compile(r"\s*([a-z]{4,16})\s*\.?\s*$")
 _UNKNOWN_CUE_AFTER = re.compile(rf"\s*({_NAME})\s+((?:me|ber)[a-z]{{3,14}})\s*\.?\s*$")
 
 
+def _name_alone(norm: str, pieces, para: int, s: int, e: int) -> Candidate | None:
+    """`"…," Agung Harry.`, `"…," Direktur Riset Ali Noer Zaman, dalam rilis hasil survei …`,
+    `"…," Dokter asal Chicago, Genaro Roma.`: a quote closed on a comma, then its source alone
+    (the writer left the verb of saying out) and at most where, when or to whom it was said
+    (grammar.json `source_tail_leads`, a day): the source's words, with no cue."""
+    ws = words(norm, s, e)
+    if not ws or not is_cap(ws[0].text) or ws[0].low in DAY_OR_MONTH or norm[s : ws[0].start].strip():
+        return None
+    sp = np_after(norm, ws, 0)
+    if sp is None:
+        return None
+    named = [w for w in ws if w.end <= sp[1]]
+    if not any(is_cap(w.text) for w in named[1:] + named[:1]) or any(
+        cue_of(w) is not None or is_verbish(w.text) for w in named
+    ):
+        return None
+    rest = [w for w in ws if w.start >= sp[1]]
+    k = 0
+    while k < len(rest) and k < 4 and is_cap(rest[k].text) and rest[k].low not in DAY_OR_MONTH:
+        k += 1  # `Dokter asal Chicago, Genaro Roma`: the name set off after its description
+    if k and norm[sp[1] : rest[0].start].strip() == "," and not norm[rest[k - 1].end : e].strip(" .\n"):
+        sp, rest = (rest[0].start, rest[k - 1].end), []
+    if rest:
+        gap = norm[sp[1] : rest[0].start]
+        if gap.strip() not in ("", ",") or not (rest[0].low in SOURCE_TAIL_LEADS or rest[0].low in DAY_OR_MONTH):
+            return None
+    elif norm[sp[1] : e].strip(" .\n"):
+        return None
+    c = Candidate("direct", pieces, para)
+    c.speaker_span = sp
+    c.attribution = sp
+    return c
+
+
 def _lead_subject(norm: str, cand: Candidate, pre_s: int, o: int) -> None:
     """`Presiden X mengutuk serangan itu dan menyatakan, "…," katanya.`: the ``-nya``/pronoun
     after the quote points to the subject of the verb of saying that opens it in the same
@@ -349,7 +386,9 @@ def find(norm: str, layout: Layout) -> tuple[list[Candidate], list[tuple[int, in
                     ):
                         cand = _candidate(pieces, pi, closing)  # `"…." Hal itu disampaikan X di …`
                     elif inner_end == "," and c is not None:
-                        cand = _unknown_cue(norm, pieces, pi, c + 1, suffix_end)
+                        cand = _unknown_cue(norm, pieces, pi, c + 1, suffix_end) or _name_alone(
+                            norm, pieces, pi, c + 1, suffix_end
+                        )
             added = _added_statement(norm, att, pi) if cand is not None and att is not None else None
             if cand is not None:
                 if carry is not None and qi == 0:

@@ -256,6 +256,27 @@ def _opens_clause(ws: list[Word]) -> bool:
 
 # how many words a bare subject may have before its auxiliary or copula (`isu disparitas data menjadi …`)
 SHORT_SUBJECT = 4
+EQUATING_WORDS = wordset("equating_words")
+FINDING_HEADS = wordset("finding_heads")
+MAX_EQUATED_SUBJECT = 12  # words of a noun phrase set equal to what follows (`salah satu hal … yakni …`)
+
+
+def _equated(norm: str, ws: list[Word]) -> bool:
+    """`mengungkap salah satu penyebab utama inflasi di Riau beberapa bulan terakhir yakni dampak
+    …`, `mengungkapkan keuntungan lainnya adalah ekspor …`: a noun phrase with no comma in it, then
+    a word setting it equal to what follows, is the subject of the reported clause however long
+    it is (not `kepada warga yang merupakan …`: a relative's copula; not one word, a verb as
+    often as a noun: `memastikan ikut yakni …`; not a finding)."""
+    if len(ws) < MIN_WORDS or ws[0].low in FINDING_HEADS:
+        return False
+    for k in range(1, min(len(ws) - 2, MAX_EQUATED_SUBJECT + 1)):
+        if any(c in norm[ws[k - 1].end : ws[k].start] for c in ',;:()"'):
+            return False
+        if ws[k].low in EQUATING_WORDS:
+            return k > 1 and ws[k - 1].low != "yang"  # (`memastikan ikut yakni …`: no phrase)
+        if cue_of(ws[k]) is not None:
+            return False
+    return False
 
 
 def _short_subject_then_predicate(ws: list[Word]) -> bool:
@@ -1173,7 +1194,14 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
         ):
             continue
         said_that = ci > 0 and ws[ci - 1].low in ("bahwa", "bahwasanya")
-        if "object" in cue.uses and not said_that and not _set_off(norm, w, content) and not _opens_clause(content):
+        equated = not said_that and _equated(norm, content)
+        if (
+            "object" in cue.uses
+            and not said_that
+            and not _set_off(norm, w, content)
+            and not _opens_clause(content)
+            and not equated
+        ):
             continue  # `mengunggah foto mereka …`, `mengungkap kasus tersebut …`: a thing, not a statement
         if "means" in cue.uses and not said_that and not _set_off(norm, w, content) and _by_means(content):
             continue  # `menulis dengan gaya …`, `mengancam Spurs lewat serangan balik`: an act, nothing said
@@ -1195,6 +1223,7 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
             and content[0].low.startswith("ke")
             and content[0].low.endswith("an")
             and not _clause_follows(content)
+            and not equated
         ):
             continue  # `menyampaikan keresahan …`, `mengungkapkan kekecewaan …`
         if (
@@ -1204,6 +1233,7 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
             and not _is_clause(content, vp=vp, directive=directive)
             and not _judged_as(cue.lemma, content)
             and not _set_off(norm, w, content)
+            and not equated
         ):
             continue
         if (
@@ -1212,6 +1242,7 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
             and ci == k + 1
             and not _set_off(norm, w, content)
             and _modified_noun(content)
+            and not equated
         ):
             continue  # `menjelaskan mekanisme pengaduan jika …`: the topic, not what was said
         c = _candidate(norm, ws, ci, re_, para, w, w.text, cue.lemma)

@@ -1,0 +1,106 @@
+"""Shapes of the thirty-fifth round (IndoSum and detik pool). Sentences written for this file in
+the shapes of Indonesian news; each rule is also tested on the shapes it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+import warta
+
+
+def _quotes(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    art = warta.read({"id": "t", "text": "Semarang (ANTARA News) - Warga mengungsi sejak pagi.\n\n" + text + "\n"})
+    return [(q.kind, q.speaker.name if q.speaker is not None else None, q.cue, q.text) for q in art.quotes]
+
+
+# A noun phrase set equal to what follows (`adalah`, `yakni`, `yaitu` …) after a verb of saying is
+# the subject of the reported clause, however long: the topic-like head (`keuntungan`, `salah satu
+# hal …`) does not make it a topic.
+@pytest.mark.parametrize(
+    ("text", "speaker", "opens"),
+    [
+        (
+            "Gubernur Jawa Tengah Ahmad Luthfi mengungkap salah satu penyebab utama kenaikan harga di pasar "
+            "tradisional beberapa pekan terakhir yakni pasokan bawang merah dari Brebes yang berkurang.",
+            "Ahmad Luthfi",
+            "salah satu penyebab utama",
+        ),
+        (
+            "Kepala Dinas Perdagangan Jawa Tengah Sri Wahyuni mengungkapkan keuntungan lainnya adalah ongkos "
+            "kirim produk UMKM ke luar negeri menjadi lebih murah lewat pelabuhan Tanjung Emas.",
+            "Sri Wahyuni",
+            "keuntungan lainnya adalah",
+        ),
+        (
+            "Ketua serikat pekerja pabrik itu, Bambang Sutrisno, menjelaskan perkara yang dibawa pihaknya ke "
+            "pengadilan yakni soal pesangon karyawan yang tidak dibayar sejak tahun lalu.",
+            "Bambang Sutrisno",
+            "perkara yang dibawa pihaknya",
+        ),
+    ],
+)
+def test_a_phrase_set_equal_to_what_follows_is_reported(text, speaker, opens):
+    got = [q for q in _quotes(text) if q[0] == "indirect" and q[3].startswith(opens)]
+    assert len(got) == 1
+    assert got[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a finding is no statement (GUIDELINES: findings are not quotes)
+        "Lembaga survei itu mengungkap temuan penting berkaitan dengan proses pemilihan kepala daerah "
+        "yaitu rendahnya pemahaman pemilih tentang program kandidat.",
+        # one word before `yakni` is a verb as often as a noun
+        "Hingga Rabu sore, sebanyak sembilan daerah memastikan ikut yakni Kabupaten Solok, Kabupaten Agam, "
+        "dan Kota Padang.",
+        # a copula inside a relative clause: thanks, not a statement
+        "Bupati Semarang menyampaikan terima kasih kepada para relawan yang merupakan warga desa sekitar "
+        "lokasi banjir.",
+        # set off by a comma, `yakni` lists what was talked about
+        "Camat Tembalang menjelaskan tiga program unggulan kecamatan, yakni bank sampah, posyandu lansia, "
+        "dan taman baca.",
+    ],
+)
+def test_no_equated_statement(text):
+    assert [q for q in _quotes(text) if q[0] == "indirect"] == []
+
+
+# A quote closed on a comma, then its source alone: the writer left the verb of saying out. The
+# source may be set off after its description and followed by where, when or to whom.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"Ada lima kandidat dengan empat TPS. Mekanismenya sama seperti pemilu," Agung Wicaksono.',
+            "Agung Wicaksono",
+        ),
+        (
+            '"Semua kementerian mendapat skor kinerja sedang, namun skornya beragam," Direktur Riset '
+            "Rina Kusuma, dalam rilis hasil survei yang dilihat, Sabtu (18/10/2025).",
+            "Rina Kusuma",
+        ),
+        (
+            '"Setelah lapisan enamel hilang, lapisan itu tidak akan pernah tumbuh lagi," Dokter gigi asal '
+            "Semarang, Hendra Wijaya.",
+            "Hendra Wijaya",
+        ),
+    ],
+)
+def test_a_quote_closed_by_its_source_alone(text, speaker):
+    got = [q for q in _quotes(text) if q[0] == "direct"]
+    assert len(got) == 1
+    assert got[0][1] == speaker and got[0][2] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a day is no source
+        'Warga berkumpul di balai desa. "Kami sudah siap sejak pagi," Senin (12/5).',
+        # a name that opens a sentence of its own goes on with a verb
+        '"Kami sudah siap sejak pagi," Jakarta Pusat menjadi lokasi acara itu.',
+    ],
+)
+def test_no_source_alone(text):
+    assert [q for q in _quotes(text) if q[0] == "direct" and q[1] is not None and q[2] is None] == []
