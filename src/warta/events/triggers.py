@@ -272,28 +272,6 @@ def _permit_near(ws: list[Word], t: Trigger) -> bool:
     return any(w.low.removesuffix("nya").rstrip("-") in permits for w in near)
 
 
-def _for_phrase(ws: list[Word], k: int, t: Trigger) -> bool:
-    """Does the `untuk` at ``ws[k]`` open a phrase of whom or what for (`Untuk itu`, `untuk pertama
-    kalinya`, `utusan PBB untuk pengungsi`) rather than govern the trigger? So when no verb or adverb
-    follows it and the trigger, a verb not inside a `yang` clause, comes after that phrase: the
-    clause's own act (`Untuk itu Ruki meminta Romli …`), not an aim."""
-    W = lexicon().words
-    head = ws[k + 1] if k + 1 < t.first else None
-    if head is None or head.low in W["purpose_adverbs"] or head.low in W["modal"] or _verb_word(head):
-        return False
-    if k and _verb_word(ws[k - 1]):
-        return False  # `berkomitmen untuk fokus menangani`, `terbuka untuk publik, diaudit`: a verb's aim or object
-    if any(w.low == "yang" for w in ws[k + 1 : t.first]):
-        return False  # `untuk para buruh yang berunjuk rasa`: the phrase's own relative
-    first = ws[t.first]
-    return t.pattern.voice != "noun" and is_verbish(first.text) and first.low.startswith(("me", "ber", "di"))
-
-
-def _verb_word(w: Word) -> bool:
-    """A prefixed verb (`menyerukan`, `berkomitmen`, `diaudit`, `terbuka`)."""
-    return is_verbish(w.text) and w.low.startswith(("me", "ber", "di", "ter", "per"))
-
-
 def _closed_relative(norm: str, ws: list[Word], k: int, first: int) -> bool:
     """Does ``ws[k]`` stand in a `, yang …,` clause that a comma closes before ``first``? The
     subject's relative clause (and its aim) is not the main verb's."""
@@ -441,8 +419,6 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         if ws[k].low in W["purpose"] and (k == 0 or ws[k - 1].low not in W["realised_before_purpose"]):
             if _closed_relative(norm, ws, k, t.first):
                 continue  # `Jawawdeh, yang diizinkan masuk untuk memasang furnitur, menikam …`: the aim was the clause's
-            if _for_phrase(ws, k, t):
-                continue  # `Untuk itu Ruki meminta …`: whom or what for, then the clause's own verb
             return "purpose"  # `untuk mendukung …`: an aim, not an act (but `memutuskan untuk membatalkan`)
     lo10 = max(0, t.first - 10)
     clause = ["" if _complementiser(ws, i) else w.low for i, w in enumerate(ws[lo10 : t.first], lo10)]
