@@ -154,6 +154,8 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
                 continue  # `kata Tauhid saat berbincang dengan detikcom`: talking to the press is no meeting
             if ev is not None and ev.actor is None and t.pattern.voice == "act":
                 ev.actor = parties.ruling_court(ws, t, ss)  # `Putusan MA … membatalkan izin`: the court
+            if ev is not None and ev.actor is None and t.type == "THREATEN" and t.pattern.voice == "pass":
+                ev.actor = _warner(ev, article)  # `Basuki menerangkan seluruh aktivitas ilegal akan ditindak tegas`
             if ev is not None and ev.actor is None and _done_again(ws, t):
                 ev.actor = _copy(parties.last_actor.get(t.type))  # `Penyaluran dilakukan melalui …`: the giver
             money_taken = t.pattern.mode == "financial" and t.pattern.voice == "recv"
@@ -979,6 +981,14 @@ def _done_again(ws: list[Word], t: Trigger) -> bool:
     one of its kind the story told last (as police steps are carried in ``parties``; kept out of
     ``carry_types`` there, which would also stop reading `kunjungan Jokowi` as Jokowi's)."""
     return t.type in ("AID", "CONSULT") and t.pattern.voice in ("noun", "pass") and _light(ws, t)
+
+
+def _warner(ev: Event, article: Article) -> Speaker | None:
+    """A warning of punishment told in the passive (`seluruh aktivitas ilegal akan ditindak tegas`)
+    names no one who will punish: the one who says it in the sentence warns."""
+    if ev.quote is None or not 0 <= ev.quote < len(article.quotes):
+        return None
+    return _copy(article.quotes[ev.quote].speaker)
 
 
 def _copy(sp: Speaker | None) -> Speaker | None:

@@ -272,6 +272,19 @@ def _permit_near(ws: list[Word], t: Trigger) -> bool:
     return any(w.low.removesuffix("nya").rstrip("-") in permits for w in near)
 
 
+def _promise_only(norm: str, ws: list[Word], t: Trigger) -> bool:
+    """Is a word of promising only a promise (what will be done: `berjanji akan …`, `berjanji
+    memberangkatkan …`) or the adjective `promising` (`sangat menjanjikan`, `komisi yang menjanjikan,`)?
+    Not a thing promised to someone (`menjanjikan sejumlah proyek kepada Wilhelmus`)."""
+    W = lexicon().words
+    nxt = ws[t.last + 1] if t.last + 1 < len(ws) else None
+    closed = norm[ws[t.last].end : ws[t.last].end + 2].lstrip()[:1] in tuple(',.;:!?"”)')
+    if nxt is None or closed or (t.first > 0 and ws[t.first - 1].low in W["degree_words"]):
+        return True
+    verb = is_verbish(nxt.text) and nxt.low.startswith(("me", "ber"))
+    return nxt.low in W["promise_after"] or verb
+
+
 def _closed_relative(norm: str, ws: list[Word], k: int, first: int) -> bool:
     """Does ``ws[k]`` stand in a `, yang …,` clause that a comma closes before ``first``? The
     subject's relative clause (and its aim) is not the main verb's."""
@@ -493,6 +506,8 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     cancel = lex.not_after.get(ws[t.last].low)
     if cancel and t.last + 1 < len(ws) and ws[t.last + 1].low in cancel:
         return "other sense"  # `pemeriksaan kesehatan`: a check-up, not an investigation
+    if t.pattern.source == "AGREE:janji" and _promise_only(norm, ws, t):
+        return "other sense"  # `berjanji akan menuntaskan …`: a plan; `prospek yang sangat menjanjikan`: promising
     if t.pattern.source == "DISAPPROVE:lapor" and not _complaint(ws, t) and not _complaint_story(norm):
         return "other sense"  # `data yang dilaporkan perbankan`, `Media lokal melaporkan …`: news, not a complaint
     if t.pattern.source == "COERCE:larang" and _rule_ban(ws, t):
