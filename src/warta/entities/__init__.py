@@ -294,7 +294,7 @@ def extract(
     out = languages.drop_languages(article.text, tiered.bare_offices(out))
     out = concepts.drop_concepts(products.drop_titled_things(slogans.drop_slogans(article.text, out)))
     out = concepts.drop_spelled_terms(article.text, concepts.drop_lower_case_people(article.text, out))
-    out = concepts.drop_counted_classes(article.text, out)
+    out = concepts.drop_creeds(concepts.drop_counted_classes(article.text, out))
     out = campuses.campus_towns(article.text, out)
     out = placed_people.placed_people(article.text, out)  # after the concepts: what stays a person
     out = hyphened.joined_name_tails(article.text, hyphened.joined_given_names(article.text, out))

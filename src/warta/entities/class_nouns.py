@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from warta.document.model import Entity, Mention
+from warta.entities.concepts import creeds
 from warta.entities.gazetteer import is_country, place
 from warta.entities.patterns import lexicon, match_phrase, tokenize
 from warta.entities.products import known_person, word_before
@@ -101,17 +102,12 @@ def _place_headed(name: str) -> bool:
     return match_phrase(tokenize(name, 0, len(name)), 0, lexicon().loc_start) > 0
 
 
-@cache
-def _religions() -> frozenset[str]:
-    return word_set("warta.entities", "religions.txt", lower=True)
-
-
 def _addable(name: str) -> bool:
-    """A run worth adding as a body: not a place, a listed non-entity, a religion (`lembaga
+    """A run worth adding as a body: not a place, a listed non-entity, a creed (`lembaga
     pendidikan Kristen` is a kind of school) or a lone letter."""
     lex = lexicon()
     low = name.lower()
-    if len(name) < 2 or low in lex.nonentities or low in lex.stopwords or low in _religions():
+    if len(name) < 2 or low in lex.nonentities or low in lex.stopwords or low in creeds():
         return False
     return place(name) is None
 
