@@ -8,18 +8,24 @@ the word alone is a common noun). Not after a title (`Kepala Bidang Propam …` 
 `Ketua Dewan Direksi Ortus Holdings`, `Rapat Dewan Gubernur BI`: a board is the body's organ; the
 organisation named is the company or the bank after it, so the board words are cut off and the
 mention joins that body when the article names it too.
+
+`Klub Persija`, `Kelompok ISIS`, `Legenda Manchester United`, `Agen First Travel`: a common noun that
+says what the body is, or what a person is to it (data/descriptor_nouns.txt), capitalised before a
+body the article also names without it, is no part of the name; it is cut off the same way.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from warta.document.model import Entity, Mention
 from warta.entities import gazetteer as gz
 from warta.entities.fragments import _titled_before
 from warta.entities.patterns import lexicon
 from warta.entities.regional_bodies import region_heads
+from warta.resources import word_set
 
 # capitalised words (as written) that open a longer body's name when they stand before one
 _OPENERS = re.compile(r"(?:Kanwil|Kantor Wilayah|Bidang|Biro|Subdit|Subbid|Seksi|Cabang|Dit[a-z]{4,}|Sat[a-z]{4,}) $")
@@ -83,6 +89,41 @@ def boards_cut(text: str, entities: list[Entity]) -> list[Entity]:
                     owner.mentions.sort(key=lambda x: x.start)
                 else:
                     _rename(e, m, new)
+            if not e.mentions:
+                continue
+            if cut and e.canonical not in {m.text for m in e.mentions}:
+                e.canonical = max((m.text for m in e.mentions), key=len)
+        out.append(e)
+    return out
+
+
+@cache
+def _descriptors() -> frozenset[str]:
+    return word_set("warta.entities", "descriptor_nouns.txt", lower=True)
+
+
+def descriptors_cut(text: str, entities: list[Entity]) -> list[Entity]:
+    """Bodies named with a describing noun before them (`Klub Persija`), cut to the body when the
+    article names that body without the noun (the mention joins it); the tagger may have read the
+    run as a person (`Agen First Travel`)."""
+    named = {_fold(n): e for e in entities if e.label == "ORG" for n in (e.canonical, *(x.text for x in e.mentions))}
+    out = []
+    for e in entities:
+        cut = False
+        if e.label == "ORG" or (e.label == "PER" and not e.role):
+            for m in list(e.mentions):
+                noun, _, rest = m.text.partition(" ")
+                owner = named.get(_fold(rest)) if noun.lower() in _descriptors() and rest[:1].isupper() else None
+                if owner is None:
+                    continue
+                cut = True
+                s = m.end - len(rest)
+                new = Mention(s, m.end, text[s : m.end])
+                if owner is e:
+                    _rename(e, m, new)
+                else:
+                    e.mentions.remove(m)
+                    owner.mentions = sorted([*owner.mentions, new], key=lambda x: x.start)
             if not e.mentions:
                 continue
             if cut and e.canonical not in {m.text for m in e.mentions}:
