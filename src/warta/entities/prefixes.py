@@ -68,33 +68,47 @@ def opened_bodies(text: str, entities: list[Entity]) -> list[Entity]:
     return _without(entities, lambda m: any(s <= m.start and m.end <= t for s, t in grown))
 
 
-def boards_cut(text: str, entities: list[Entity]) -> list[Entity]:
-    """Bodies named through their board, cut to the body (joined to it when it is an entity)."""
+def _cut_fronts(
+    text: str,
+    entities: list[Entity],
+    cuttable: Callable[[Entity], bool],
+    cut_at: Callable[[Mention, dict[str, Entity]], int | None],
+) -> list[Entity]:
+    """Entities with the mentions ``cut_at`` cuts (it gives where the body's name starts, or None)
+    cut there: the cut mention joins the body of that name when it is another entity."""
     named = {_fold(n): e for e in entities if e.label == "ORG" for n in (e.canonical, *(x.text for x in e.mentions))}
     out = []
     for e in entities:
-        if e.label == "ORG":
-            cut = False
+        cut = False
+        if cuttable(e):
             for m in list(e.mentions):
-                hit = _BOARD.match(m.text)
-                if hit is None:
+                s = cut_at(m, named)
+                if s is None:
                     continue
                 cut = True
-                s = m.start + hit.end()
                 new = Mention(s, m.end, text[s : m.end])
                 owner = named.get(_fold(new.text))
                 if owner is not None and owner is not e:
                     e.mentions.remove(m)
-                    owner.mentions.append(new)
-                    owner.mentions.sort(key=lambda x: x.start)
+                    owner.mentions = sorted([*owner.mentions, new], key=lambda x: x.start)
                 else:
                     _rename(e, m, new)
-            if not e.mentions:
-                continue
-            if cut and e.canonical not in {m.text for m in e.mentions}:
-                e.canonical = max((m.text for m in e.mentions), key=len)
+        if not e.mentions:
+            continue
+        if cut and e.canonical not in {m.text for m in e.mentions}:
+            e.canonical = max((m.text for m in e.mentions), key=len)
         out.append(e)
     return out
+
+
+def boards_cut(text: str, entities: list[Entity]) -> list[Entity]:
+    """Bodies named through their board, cut to the body (joined to it when it is an entity)."""
+
+    def after_board(m: Mention, _named: dict[str, Entity]) -> int | None:
+        hit = _BOARD.match(m.text)
+        return None if hit is None else m.start + hit.end()
+
+    return _cut_fronts(text, entities, lambda e: e.label == "ORG", after_board)
 
 
 @cache
@@ -106,30 +120,13 @@ def descriptors_cut(text: str, entities: list[Entity]) -> list[Entity]:
     """Bodies named with a describing noun before them (`Klub Persija`), cut to the body when the
     article names that body without the noun (the mention joins it); the tagger may have read the
     run as a person (`Agen First Travel`)."""
-    named = {_fold(n): e for e in entities if e.label == "ORG" for n in (e.canonical, *(x.text for x in e.mentions))}
-    out = []
-    for e in entities:
-        cut = False
-        if e.label == "ORG" or (e.label == "PER" and not e.role):
-            for m in list(e.mentions):
-                noun, _, rest = m.text.partition(" ")
-                owner = named.get(_fold(rest)) if noun.lower() in _descriptors() and rest[:1].isupper() else None
-                if owner is None:
-                    continue
-                cut = True
-                s = m.end - len(rest)
-                new = Mention(s, m.end, text[s : m.end])
-                if owner is e:
-                    _rename(e, m, new)
-                else:
-                    e.mentions.remove(m)
-                    owner.mentions = sorted([*owner.mentions, new], key=lambda x: x.start)
-            if not e.mentions:
-                continue
-            if cut and e.canonical not in {m.text for m in e.mentions}:
-                e.canonical = max((m.text for m in e.mentions), key=len)
-        out.append(e)
-    return out
+
+    def after_noun(m: Mention, named: dict[str, Entity]) -> int | None:
+        noun, _, rest = m.text.partition(" ")
+        known = noun.lower() in _descriptors() and rest[:1].isupper() and _fold(rest) in named
+        return m.end - len(rest) if known else None
+
+    return _cut_fronts(text, entities, lambda e: e.label == "ORG" or (e.label == "PER" and not e.role), after_noun)
 
 
 # a company's legal form before its name (`PT Pertamina`, `PT. Freeport Indonesia`, `Perum Bulog`)
