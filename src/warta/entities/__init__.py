@@ -282,6 +282,7 @@ def extract(
     out = name_tails.countries_in_names(article.text, name_tails.extend_tails(article.text, out))
     out = clubs.league_bodies(name_tails.countries_closing_bodies(article.text, out))
     out = class_nouns.bodies_after_class_nouns(article.text, out)  # after the leagues: `klub Bundesliga`
+    out = prefixes.descriptors_cut(article.text, out)  # after the class nouns: `Klub Persija` … `klub Persija`
     out = name_tails.contracted_bodies(article.text, name_tails.joined_by_acronym(article.text, out))
     out = name_tails.bracketed_tails(article.text, name_tails.spelled_acronyms(out))
     out = name_tails.slash_joined(article.text, name_tails.drop_bare_boards(out, article.text))
@@ -294,7 +295,7 @@ def extract(
     out = languages.drop_languages(article.text, tiered.bare_offices(out))
     out = concepts.drop_concepts(products.drop_titled_things(slogans.drop_slogans(article.text, out)))
     out = concepts.drop_spelled_terms(article.text, concepts.drop_lower_case_people(article.text, out))
-    out = concepts.drop_counted_classes(article.text, out)
+    out = concepts.drop_creeds(concepts.drop_counted_classes(article.text, out))
     out = campuses.campus_towns(article.text, out)
     out = placed_people.placed_people(article.text, out)  # after the concepts: what stays a person
     out = hyphened.joined_name_tails(article.text, hyphened.joined_given_names(article.text, out))

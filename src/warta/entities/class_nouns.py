@@ -12,14 +12,17 @@ import re
 from functools import cache
 
 from warta.document.model import Entity, Mention
+from warta.entities.concepts import creeds
 from warta.entities.gazetteer import is_country, place
 from warta.entities.patterns import lexicon, match_phrase, tokenize
 from warta.entities.products import known_person, word_before
 from warta.resources import word_set
 
 # the capitalised run a class noun names: words opening with a capital or glued ones (`iPhone`,
-# `kumparan`'s house style aside); it stops at the first lower-case word
-_NAME = re.compile(r"(?:[A-Z][\w&'.-]*[\w&']|[A-Z])(?: (?:[A-Z][\w&'.-]*[\w&']|[A-Z]))*")
+# `kumparan`'s house style aside), an ampersand between two (`Ernst & Young`); it stops at the
+# first lower-case word
+_CAP = r"(?:[A-Z][\w&'.-]*[\w&']|[A-Z])"
+_NAME = re.compile(rf"{_CAP}(?: (?:& )?{_CAP})*")
 _DESCRIBER = re.compile(r"[a-z]{3,}")
 _LEADS = frozenset(("seperti", "macam", "yakni", "yaitu", "bernama"))
 # a verb's prefix: `perusahaan mengeluarkan SK`, `klub dibela Mason` — not a describing word
@@ -100,10 +103,11 @@ def _place_headed(name: str) -> bool:
 
 
 def _addable(name: str) -> bool:
-    """A run worth adding as a body: not a place, a listed non-entity or a lone letter."""
+    """A run worth adding as a body: not a place, a listed non-entity, a creed (`lembaga
+    pendidikan Kristen` is a kind of school) or a lone letter."""
     lex = lexicon()
     low = name.lower()
-    if len(name) < 2 or low in lex.nonentities or low in lex.stopwords:
+    if len(name) < 2 or low in lex.nonentities or low in lex.stopwords or low in creeds():
         return False
     return place(name) is None
 

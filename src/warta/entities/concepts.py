@@ -15,7 +15,11 @@ opens; no one's name is written so. Not in a handle or an address (`@polda … a
 "person" with no post and no known given name that the article spells out before its own initials
 is a term or a programme introduced with its acronym, as bodies are; a person named so keeps a
 known given name (`Agus Harimurti Yudhoyono (AHY)`), and so does a name after a word that
-says it is a person's (`perempuan bernama Suila Rohill (SR)`, data/person_cues.txt)."""
+says it is a person's (`perempuan bernama Suila Rohill (SR)`, data/person_cues.txt).
+
+`umat Hindu`, `agama Khonghucu`, `memandang Marxisme`: a religion or an ideology (data/creeds.txt)
+is no person, body or place, but the tagger reads the capitalised word as one; an entity every
+mention of which is such a word goes."""
 
 from __future__ import annotations
 
@@ -58,6 +62,18 @@ def drop_concepts(entities: list[Entity]) -> list[Entity]:
     """Entities less the persons of two words or more, with no post and no known given name, one
     word of whose name is an abstract noun."""
     return _drop_unknown_people(entities, lambda _e, words: len(words) >= 2 and any(_abstract(w) for w in words))
+
+
+@cache
+def creeds() -> frozenset[str]:
+    """Religions and ideologies (data/creeds.txt), lower case."""
+    return word_set("warta.entities", "creeds.txt", lower=True)
+
+
+def drop_creeds(entities: list[Entity]) -> list[Entity]:
+    """Entities less those with no post every mention of which is a creed's name (`Hindu`,
+    `Marxisme`); a longer name holding one (`Universitas Kristen Indonesia`) stays."""
+    return [e for e in entities if e.role or not all(m.text.lower() in creeds() for m in e.mentions)]
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")

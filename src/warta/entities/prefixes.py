@@ -8,18 +8,24 @@ the word alone is a common noun). Not after a title (`Kepala Bidang Propam …` 
 `Ketua Dewan Direksi Ortus Holdings`, `Rapat Dewan Gubernur BI`: a board is the body's organ; the
 organisation named is the company or the bank after it, so the board words are cut off and the
 mention joins that body when the article names it too.
+
+`Klub Persija`, `Kelompok ISIS`, `Legenda Manchester United`, `Agen First Travel`: a common noun that
+says what the body is, or what a person is to it (data/descriptor_nouns.txt), capitalised before a
+body the article also names without it, is no part of the name; it is cut off the same way.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from warta.document.model import Entity, Mention
 from warta.entities import gazetteer as gz
 from warta.entities.fragments import _titled_before
 from warta.entities.patterns import lexicon
 from warta.entities.regional_bodies import region_heads
+from warta.resources import word_set
 
 # capitalised words (as written) that open a longer body's name when they stand before one
 _OPENERS = re.compile(r"(?:Kanwil|Kantor Wilayah|Bidang|Biro|Subdit|Subbid|Seksi|Cabang|Dit[a-z]{4,}|Sat[a-z]{4,}) $")
@@ -62,33 +68,65 @@ def opened_bodies(text: str, entities: list[Entity]) -> list[Entity]:
     return _without(entities, lambda m: any(s <= m.start and m.end <= t for s, t in grown))
 
 
-def boards_cut(text: str, entities: list[Entity]) -> list[Entity]:
-    """Bodies named through their board, cut to the body (joined to it when it is an entity)."""
+def _cut_fronts(
+    text: str,
+    entities: list[Entity],
+    cuttable: Callable[[Entity], bool],
+    cut_at: Callable[[Mention, dict[str, Entity]], int | None],
+) -> list[Entity]:
+    """Entities with the mentions ``cut_at`` cuts (it gives where the body's name starts, or None)
+    cut there: the cut mention joins the body of that name when it is another entity."""
     named = {_fold(n): e for e in entities if e.label == "ORG" for n in (e.canonical, *(x.text for x in e.mentions))}
     out = []
     for e in entities:
-        if e.label == "ORG":
-            cut = False
+        cut = False
+        if cuttable(e):
             for m in list(e.mentions):
-                hit = _BOARD.match(m.text)
-                if hit is None:
+                s = cut_at(m, named)
+                if s is None:
                     continue
                 cut = True
-                s = m.start + hit.end()
                 new = Mention(s, m.end, text[s : m.end])
                 owner = named.get(_fold(new.text))
                 if owner is not None and owner is not e:
                     e.mentions.remove(m)
-                    owner.mentions.append(new)
-                    owner.mentions.sort(key=lambda x: x.start)
+                    owner.mentions = sorted([*owner.mentions, new], key=lambda x: x.start)
                 else:
                     _rename(e, m, new)
-            if not e.mentions:
-                continue
-            if cut and e.canonical not in {m.text for m in e.mentions}:
-                e.canonical = max((m.text for m in e.mentions), key=len)
+        if not e.mentions:
+            continue
+        if cut and e.canonical not in {m.text for m in e.mentions}:
+            e.canonical = max((m.text for m in e.mentions), key=len)
         out.append(e)
     return out
+
+
+def boards_cut(text: str, entities: list[Entity]) -> list[Entity]:
+    """Bodies named through their board, cut to the body (joined to it when it is an entity)."""
+
+    def after_board(m: Mention, _named: dict[str, Entity]) -> int | None:
+        hit = _BOARD.match(m.text)
+        return None if hit is None else m.start + hit.end()
+
+    return _cut_fronts(text, entities, lambda e: e.label == "ORG", after_board)
+
+
+@cache
+def _descriptors() -> frozenset[str]:
+    return word_set("warta.entities", "descriptor_nouns.txt", lower=True)
+
+
+def descriptors_cut(text: str, entities: list[Entity]) -> list[Entity]:
+    """Bodies named with a describing noun before them (`Klub Persija`), cut to the body when the
+    article names that body without the noun (the mention joins it); the tagger may have read the
+    run as a person (`Agen First Travel`)."""
+
+    def after_noun(m: Mention, named: dict[str, Entity]) -> int | None:
+        noun, _, rest = m.text.partition(" ")
+        known = noun.lower() in _descriptors() and rest[:1].isupper() and _fold(rest) in named
+        return m.end - len(rest) if known else None
+
+    return _cut_fronts(text, entities, lambda e: e.label == "ORG" or (e.label == "PER" and not e.role), after_noun)
 
 
 # a company's legal form before its name (`PT Pertamina`, `PT. Freeport Indonesia`, `Perum Bulog`)
