@@ -145,6 +145,7 @@ class Parties:
                 self.r.add(q.start, q.speaker)
         self.last_actor: dict[str, Speaker] = {}
         self.last_enforcer: Speaker | None = None  # the actor of the last arrest or investigation step
+        self.last_sentencer: Speaker | None = None  # the actor of the last sentence passed (a court, a bench)
         self.last_event: Event | None = None
         self.last_accused: Speaker | None = None  # the suspect or offender the case is about
         self.last_recipient: Speaker | None = None  # of a police, court or crime step
@@ -1514,6 +1515,42 @@ class Parties:
                 return Speaker(ent.canonical, i, None, None)
         return None
 
+    def _sentencer(self, ws: list[Word], after: int, qi: int | None, pos: int) -> Speaker | None:
+        """Who passes a sentence written with no `oleh` agent (`divonis dua tahun penjara`): the court
+        words right after the verb (`divonis hakim`), else whoever passed the story's last sentence,
+        else the actor the chain carries unless it is a police or prosecution body, else the court
+        the story names last before it (first after it if none before); else no one. A sentence is a
+        court's act, not the arresting force's: `Dia divonis dua tahun penjara` in a story of an
+        arrest by Brimob that names `Pengadilan Negeri Jakarta Utara`."""
+        courts = lexicon().words["court_words"]
+        k = after
+        while k < len(ws) and (ws[k].low in courts or (k > after and is_cap(ws[k].text))):
+            if k > after and self.norm[ws[k - 1].end : ws[k].start] != " ":
+                break
+            k += 1  # `divonis majelis hakim`, `divonis hakim PN Jakarta Selatan`: the court words and a name
+        if k > after:
+            sp = self._named(ws[after].start, ws[k - 1].end, ws[after].start, qi)
+            if sp is not None:
+                return sp
+        if self.last_sentencer is not None:
+            return Speaker(self.last_sentencer.name, self.last_sentencer.entity, None, None)
+        carried = self._carried("COERCE", pos)  # `majelis hakim` of the trial just told, a judge named
+        if carried is not None:
+            ent = self.a.entities[carried.entity] if carried.entity is not None else None
+            names = " ".join([carried.name, *(m.text for m in ent.mentions)] if ent is not None else [carried.name])
+            if not set(names.lower().replace("-", " ").split()) & lexicon().words["law_enforcers"]:
+                return carried  # (`Komisi Pemberantasan Korupsi`, written `KPK`, arrests; it does not sentence)
+        found = [
+            (ms, i)
+            for ms, me, i in self._within(0, len(self.norm))
+            if self.a.entities[i].label == "ORG"
+            and any(w.lower() in courts for w in f"{self.a.entities[i].canonical} {self.norm[ms:me]}".split())
+        ]
+        if not found:
+            return None
+        _ms, i = next((f for f in reversed(found) if f[0] < pos), found[0])
+        return Speaker(self.a.entities[i].canonical, i, None, None)
+
     def _protest_demand(
         self, ws: list[Word], t: Trigger, actor: Speaker | None, recip: Speaker | None, tend: int, se: int
     ) -> tuple[Speaker | None, Speaker | None]:
@@ -1890,12 +1927,15 @@ class Parties:
                     actor = cand  # `dipanggil menghadap ke Kapolres Barru AKBP …`: the one who summoned
             if actor is None and p.mode == "sentence":
                 actor = self._court(ss, tstart)  # `Berdasarkan putusan kasasi MA …, Henry dijatuhi hukuman`
+            if p.mode == "sentence" and (actor is None or (nxt is not None and nxt.low in W["court_words"])):
+                # `divonis hakim dua tahun penjara`: the court words only; else the story's court
+                actor = self._sentencer(ws, after, qi, tstart) or actor
             if actor is None and p.mode == "trial":
                 actor = self._court(ss, se)  # `Budi mulai disidangkan di Pengadilan Negeri Bogor`: the court
             if p.type == "SANCTION" and (actor is None or not self._party_like(actor)):
                 # `Tim X dikenakan sanksi denda`, `dikenakan denda Rp 211 juta`: by the Komdis
                 actor = self._sanctioner(tstart, recip) or actor
-            if actor is None:
+            if actor is None and p.mode != "sentence":  # (a sentence is no act of the arresting police)
                 actor = self._carried(p.type, tstart)
             if recip is not None and recip.entity is None and not self._party_like(recip):
                 # `Rumah warga diserang`: the owner of the thing acted on; `Jadi hari ini sudah
@@ -2150,7 +2190,9 @@ class Parties:
             left, right = actor.name.split(" dan ", 1)
             actor, recip = Speaker(left, None, actor.start, None), Speaker(right, None, None, actor.end)
         if actor is not None and p.type in ("COERCE", "INVESTIGATE") and self._only_titles(actor.name):
-            actor = self._law_enforcer(tstart) or actor  # `Plt Deputi Penindakan`: the body behind the title
+            # (a sentence's `hakim` is the bench, no police or prosecutor: `divonis hakim`)
+            body = self._sentencer(ws, len(ws), qi, tstart) if p.mode == "sentence" else self._law_enforcer(tstart)
+            actor = body or actor  # `Plt Deputi Penindakan`: the body behind the title
         if p.type == "REJECT" and ws[t.first].low in W["denial_words"] and recip is not None and recip.entity is None:
             recip = None  # `membantah telah mencabuli muridnya`: what is denied, not whom
         carried_onto_self = actor is not None and actor.start is None and _same(actor, recip)
@@ -2923,6 +2965,8 @@ class Parties:
     def remember(self, ev: Event) -> None:
         if ev.actor is not None:
             self.last_actor[ev.type] = ev.actor
+        if ev.actor is not None and ev.mode == "sentence":
+            self.last_sentencer = ev.actor  # `Majelis hakim menjatuhkan vonis … Ia juga dihukum membayar …`
         if ev.actor is not None and ev.type in ("COERCE", "INVESTIGATE"):
             self.last_enforcer = ev.actor  # `… mengamankan BA. … BA menjalani pemeriksaan`: the same hands
         if ev.recipient is not None and ev.type in lexicon().words["carry_types"]:
