@@ -16,7 +16,7 @@ import re
 from functools import cache, lru_cache
 
 from warta.document import Article, Event, Speaker
-from warta.events import bribery, detector, fiction, objects
+from warta.events import bribery, detector, fiction, objects, steps
 from warta.events.detector import Candidate
 from warta.events.evaluative import judgements, untrue_accusations
 from warta.events.lexicon import lexicon
@@ -45,6 +45,7 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
     out: list[Event] = []
     seen: set[tuple] = set()
     sent_index = {(s.start, s.end): i for i, s in enumerate(article.sentences)}
+    marked = steps.crime_words(article.norm)  # a story of a crime: its offence's steps are events
     for ss, se, _para in lay.sentences:
         ws = words(article.norm, ss, se)
         if not ws:
@@ -240,6 +241,8 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
             out.append(ev)
             parties.remember(ev)
             note(t, ev, "kept")
+        if steps.candidate(ws) and steps.needs_step(out, ss, marked):  # `pelaku menempel …`
+            _add_step(article, parties, _read_words(triggers, why, ws, out, ss), ws, (ss, se, sentence), out)
         if cands is not None:  # the detector's candidates beyond the lexicon's matches (never kept by the rules)
             for t in detector.partial_triggers(ws, triggers):
                 note(t, None, "partial")
@@ -264,6 +267,27 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
     if said:
         out = sorted(out + said, key=lambda e: (e.start, e.trigger_start))
     return out
+
+
+def _read_words(triggers: list[Trigger], why: list[str | None], ws: list[Word], out: list[Event], ss: int) -> set[int]:
+    """The words of a sentence the lexicon's rules decided: a trigger its grammar dropped (negated,
+    planned, background …) and a trigger kept. One dropped only for its parties (`menjanjikan` read
+    as a promise with no one bound) is free for an offence step."""
+    kept = {e.trigger_start for e in out if e.start == ss}
+    return {t.first for k, t in enumerate(triggers) if why[k] is not None or ws[t.first].start in kept}
+
+
+def _add_step(
+    article: Article, parties: Parties, read: set[int], ws: list[Word], where: tuple[int, int, int], out: list[Event]
+) -> None:
+    """Add the sentence's offence step (steps.py), if the offender does a harmful verb in it."""
+    harmed = [parties.last_of_type[k].recipient for k in steps.VICTIM_TYPES if k in parties.last_of_type]
+    story = steps.Story(steps.party_words(article, [parties.last_accused]), steps.party_words(article, harmed))
+    t = steps.find_step(article.norm, ws, story, read)
+    ev = None if t is None else parties.event(t, ws, *where)
+    if ev is not None:
+        out.append(ev)
+        parties.remember(ev)
 
 
 def _other_aksi(ws: list[Word], t: Trigger, norm: str, out: list[Event]) -> bool:
