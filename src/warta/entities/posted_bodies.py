@@ -143,7 +143,7 @@ def _given_cut(words: list[str], others: list[str], role: str) -> int | None:
 
 
 # a brand's word: a capital inside it, not a surname's prefix (`GoToMalls`, `TechCrunch`; not `McDaid`)
-_BRAND = re.compile(r"(?!Mc|Mac|De|Di|La|Le|Van|Von)[A-Z][a-z]+[A-Z]\w*")
+BRAND_WORD = re.compile(r"(?!Mc|Mac|De|Di|La|Le|Van|Von)[A-Z][a-z]+[A-Z]\w*")
 
 
 def _alone_cut(words: list[str], others: list[str], role: str) -> int | None:
@@ -162,7 +162,7 @@ def _alone_cut(words: list[str], others: list[str], role: str) -> int | None:
     if len(lead) < 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
         return None
     called = any(x in name or x == " ".join(name) for x in others)
-    return 1 if called or (_BRAND.fullmatch(lead) and name[0] in lexicon().given) else None
+    return 1 if called or (BRAND_WORD.fullmatch(lead) and name[0] in lexicon().given) else None
 
 
 def _longest(e: Entity) -> Mention:
