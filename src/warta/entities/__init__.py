@@ -289,6 +289,7 @@ def extract(
     out = handles.drop_handles(article.text, tickets.split_tickets(article.text, pairs.split_pairs(article.text, out)))
     out = touching.join_touching_people(article.text, pairs.uncovered_place_pairs(article.text, out))
     out = posted_bodies.split_numbered_fronts(article.text, posted_bodies.split_posted_bodies(article.text, out))
+    out = posted_bodies.split_body_person_runs(article.text, out)
     out = posted_bodies.rejoin_name_fronts(article.text, posted_bodies.bodies_in_posts(article.text, out))
     out = line_ups.labelled_people(article.text, posted_bodies.bodies_named_in_posts(article.text, out))
     out = name_prefixes.keep_name_prefixes(article.text, out)

@@ -11,6 +11,7 @@ from warta.document.model import Entity
 from warta.entities import located
 from warta.entities.gazetteer import ADMIN_HEADS, country_of, is_country, known_place, place
 from warta.entities.patterns import lexicon
+from warta.entities.posted_bodies import BRAND_WORD
 from warta.entities.products import known_person, word_before
 from warta.resources import word_set
 
@@ -314,6 +315,25 @@ def companies_by_shape(entities: list[Entity]) -> None:
             e.label, e.country = "ORG", None
 
 
+def people_shaped_as_companies(text: str, entities: list[Entity]) -> None:
+    """A "person" whose name closes with a company's word (`Ant Financial`, `Nidec Copal
+    Electronics`), or who has no post, is never quoted and is only ever one word with a capital
+    inside it (`DailySocial`, `CamFi`), is a body: the tagger reads a company named with no cue
+    word before it as a person. A surname's prefix (`McDonald`, `DeAndre`) is no brand's capital
+    (BRAND_WORD); a post or a verb of saying shows a person called by a handle-like name."""
+    cues = word_set("warta.entities", "speech_cues.txt", lower=True)
+    for e in entities:
+        if e.label != "PER":
+            continue
+        toks = e.canonical.lower().rstrip(".").split()
+        closing = len(toks) > 1 and toks[-1] in _company_words()
+        brand = not e.role and all(
+            BRAND_WORD.fullmatch(m.text) and word_before(text, m.start) not in cues for m in e.mentions
+        )
+        if closing or brand:
+            e.label = "ORG"
+
+
 def _company_words() -> frozenset[str]:
     return word_set("warta.entities", "company_words.txt", lower=True)
 
@@ -322,6 +342,7 @@ def settle_labels(text: str, entities: list[Entity]) -> list[Entity]:
     """All of the above."""
     ministries_by_shape(entities)
     companies_by_shape(entities)
+    people_shaped_as_companies(text, entities)
     entities = places_read_as_bodies(entities)
     people_read_as_bodies(text, entities)
     bodies_after_class_noun(text, entities)

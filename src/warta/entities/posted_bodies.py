@@ -143,7 +143,7 @@ def _given_cut(words: list[str], others: list[str], role: str) -> int | None:
 
 
 # a brand's word: a capital inside it, not a surname's prefix (`GoToMalls`, `TechCrunch`; not `McDaid`)
-_BRAND = re.compile(r"(?!Mc|Mac|De|Di|La|Le|Van|Von)[A-Z][a-z]+[A-Z]\w*")
+BRAND_WORD = re.compile(r"(?!Mc|Mac|De|Di|La|Le|Van|Von)[A-Z][a-z]+[A-Z]\w*")
 
 
 def _alone_cut(words: list[str], others: list[str], role: str) -> int | None:
@@ -162,7 +162,7 @@ def _alone_cut(words: list[str], others: list[str], role: str) -> int | None:
     if len(lead) < 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
         return None
     called = any(x in name or x == " ".join(name) for x in others)
-    return 1 if called or (_BRAND.fullmatch(lead) and name[0] in lexicon().given) else None
+    return 1 if called or (BRAND_WORD.fullmatch(lead) and name[0] in lexicon().given) else None
 
 
 def _longest(e: Entity) -> Mention:
@@ -552,3 +552,77 @@ def bodies_named_in_posts(text: str, entities: list[Entity]) -> list[Entity]:
                 entities.append(Entity(name, "ORG", [Mention(m.start(), m.end(), name) for m in pat.finditer(text)]))
             break
     return entities
+
+
+def _person_tail(entities: list[Entity], name: list[str]) -> Entity | None:
+    """A person of the article called by the name after the body, or by one of its words
+    (`Ditjen Dikti Khairul` … `Khairul meyakini`, `MotoGP Valentino Rossi` … `Rossi`)."""
+    return next(
+        (
+            p
+            for p in entities
+            if p.label == "PER" and all(x.text == " ".join(name) or x.text in name for x in p.mentions)
+        ),
+        None,
+    )
+
+
+def _not_named(word: str) -> bool:
+    """A word no person's name holds: an acronym (`DPR`) or a Roman numeral (`III`)."""
+    return (len(word) > 1 and word.isupper()) or _ROMAN.fullmatch(word) is not None
+
+
+def split_body_person_runs(text: str, entities: list[Entity]) -> list[Entity]:
+    """A "body" named once whose name is a body the article names elsewhere (or an acronym, or one
+    brand-shaped word) and then a person's name (`Ditjen Dikti Khairul`, `APAC Jupe Tan`, `MotoGP
+    Valentino Rossi`) is the two side by side: the tagger read the capitalised run as one body. The
+    longest front that is a body is cut off when the article calls the person by the name after it
+    (or by one of its words) elsewhere (`Khairul meyakini`, `kata Jupe`, `Rossi`); the name joins
+    that person (with the post before it as the role, if it has none) and the front joins the body.
+    A name holding a place (`DPRD | DKI Jakarta …`), an acronym or a numeral (`Komisi | III DPR`), or
+    closing with a body's word (`Persija Jakarta FC`), and a bare head word (`Komisi`), are left
+    whole. A post alone before two name words (`kiper SFC Teja Paku Alam`) is no proof: it took a
+    person of the JUDGE half."""
+    bodies = _bodies(entities)
+    given, posts = lexicon().given, _post_words()
+    out = list(entities)
+    for e in entities:
+        if e.label != "ORG" or len(e.mentions) != 1:
+            continue
+        m = e.mentions[0]
+        words = m.text.split()
+        if len(words) < 2 or m.text != " ".join(words) or not all(_NAME_WORD.fullmatch(w) for w in words):
+            continue
+        others = bodies - {e.canonical, m.text}
+        post = _word_before(text, m.start).strip(_PUNCT)
+        posted = post.lower() in posts and post[:1].islower()
+        for k in range(len(words) - 1, 0, -1):  # the longest body first: `Ditjen Dikti | Khairul`
+            lead, name = words[:k], words[k:]
+            if lead[0] in given or name[0].lower() in posts or place(name[0]) is not None:
+                continue
+            if name[-1].lower().rstrip(".") in lexicon().org_end or any(_not_named(w) for w in name):
+                continue
+            if (lead[0].lower(),) in lexicon().org_start and k == 1:
+                continue  # a bare head word (`Komisi | III DPR`) names no body of its own
+            person = _person_tail(entities, name)
+            if person is None:
+                continue
+            # a brand's one word (`MotoGP`) shows a body: the person is called by the name too
+            if not ((k == 1 and BRAND_WORD.fullmatch(lead[0])) or _body_named(text, lead, others)):
+                continue
+            at = m.start + m.text.index(name[0], len(" ".join(lead)))
+            whole = Mention(at, m.end, text[at : m.end])
+            lead_text = " ".join(lead)
+            _renamed(person, [*person.mentions, whole])
+            if posted and not person.role:
+                person.role = f"{post} {lead_text}"
+            out.remove(e)
+            front = Mention(m.start, m.start + len(lead_text), lead_text)
+            # the body the article names in full with these opening words (`Ditjen Dikti Kemdiktisaintek`)
+            full = next((b for b in out if b.label == "ORG" and b.canonical.startswith(lead_text + " ")), None)
+            if full is not None:
+                full.mentions = sorted([*full.mentions, front], key=lambda x: x.start)
+            else:
+                _give_body(text, out, lead_text, [front])
+            break
+    return out
