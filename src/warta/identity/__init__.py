@@ -59,6 +59,62 @@ from warta.entities import patterns
 from warta.entities.roles.runs import party_bodies
 from warta.identity import names, spelling
 from warta.identity.context import shared_context, unrelated
+from warta.identity.name_words import (
+    ADMIN_WORDS,
+    CONTINENT_WORDS,
+    FACILITY_LEADING,
+    FEATURE_LEADING,
+    FEATURE_TRAILING,
+    MINISTRY,
+    ORG_LEADING,
+    ORG_TRAILING,
+    REGIONAL_OFFICE,
+    STATE_WORDS,
+    SUB_REGENCY,
+    VENUE_LEADING,
+    VENUE_TRAILING,
+    acronym_like,
+    core,
+    generic_bare,
+    given_names,
+    has_common_word,
+    initials_of,
+    kind_variants,
+    known_region,
+    lower_common_words,
+    may_be_title,
+    one_word_honorifics,
+    region_names,
+)
+
+__all__ = [
+    "DOMINANCE",
+    "GIVEN_NAME_ARTICLES",
+    "MIN_ARTICLES",
+    "STRONG_CONTEXT",
+    "candidates",
+    "close_matches",
+    "core",
+    "count_stored",
+    "enough",
+    "find",
+    "generic_bare",
+    "known_otherwise",
+    "link",
+    "links",
+    "members",
+    "record_aliases",
+    "relink",
+    "relink_all",
+    "resolve_choice",
+    "roles_over_time",
+    "root",
+    "suggest",
+    "theme_choices",
+    "tone_toward",
+    "unlink",
+]
+
 
 DOMINANCE = 0.8  # share of a written form's evidence one full name must hold to take it
 MIN_ARTICLES = 1  # articles that must show the form written for the full name
@@ -91,7 +147,7 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
 
     def variants(base: str, label: str) -> list[str]:
         if (base, label) not in known:
-            known[base, label] = _variants(store, base, label)
+            known[base, label] = kind_variants(store, base, label)
         return known[base, label]
 
     for e, num in zip(entities, nums, strict=False):
@@ -117,7 +173,7 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
         norm = normalize_name(e.get("canonical") or "")
         touched.add((norm, label))
         if label == "ORG" and " " in norm:  # an acronym stored alone may now be read only inside this name
-            words = [w for w in norm.split() if _acronym_like(w)]
+            words = [w for w in norm.split() if acronym_like(w)]
             keys = [f"ORG:{w}" for w in words]
             if keys:
                 marks = ",".join("?" * len(keys))
@@ -145,8 +201,8 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
             touched.update((m, label) for _, m in _clipped_mates(store, norm))
         if label == "ORG":  # … and its other names as a region's body, and a stored acronym of it
             touched.update((m, label) for _, m in _regional_mates(store, norm))
-            if " " in norm and _indexed(store, _initials(norm), label):
-                touched.add((_initials(norm), label))
+            if " " in norm and _indexed(store, initials_of(norm), label):
+                touched.add((initials_of(norm), label))
             # … and the short forms a reader knows it by ('Polri' once 'Kepolisian Negara Republik Indonesia' arrives)
             for full in _known_full_names(norm):
                 touched.update((a, label) for a in names.known_acronyms().get(full, ()) if _indexed(store, a, label))
@@ -246,138 +302,6 @@ def candidates(store: Store, form: str, label: str) -> list[tuple[int, str, int]
     ]
 
 
-# words that name the kind of a place or the legal form of an organisation, not which one
-ADMIN_WORDS = (
-    "kabupaten",
-    "kab",
-    "kota",
-    "provinsi",
-    "prov",
-    "kecamatan",
-    "kec",
-    "kapanewon",
-    "kelurahan",
-    "desa",
-    "pulau",
-    "dki",
-    "dk",
-)
-# natural features named by a kind word ('Gunung Semeru' is 'Semeru', 'Dieng Plateau' is 'Dieng'),
-# never when the bare name is also a regency or province ('Danau Toba' is not the regency 'Toba')
-# ('Kawasan Ciwidey' is 'Ciwidey', 'Jembatan Suramadu' is 'Suramadu')
-FEATURE_LEADING = ("gunung", "danau", "sungai", "kawasan", "jembatan")
-# a facility's kind before its own name ('Hotel JS Luwansa', 'Kompleks Istana Kepresidenan', 'Stasiun
-# Batavia Noord'), never before a place's name the gazetteer knows ('Stasiun Gambir' is not the district)
-FACILITY_LEADING = ("kompleks", "hotel", "stasiun", "puskesmas", "puskesos")
-# a venue's kind before or after its own name ('Stadion Olimpico', 'Etihad Stadium'): the bare name is the
-# venue where the texts write it as the place of an event ('di Etihad'), not a brand's or a road's name
-# ('Stadion Ngurah Rai' beside 'Jalan Raya … atau Ngurah Rai')
-VENUE_LEADING = ("stadion",)
-VENUE_TRAILING = ("stadium",)
-# words before a country's or continent's name that only say what it is ('Federasi Rusia', 'Kerajaan
-# Arab Saudi', 'Benua Afrika'): one place when the gazetteer knows the bare name as one ('Republik
-# Korea' is not 'Korea', a peninsula)
-STATE_WORDS = ("negara", "republik", "kerajaan", "federasi", "kesultanan")
-CONTINENT_WORDS = ("benua",)
-FEATURE_TRAILING = ("plateau",)
-ORG_LEADING = (
-    *("pt", "the", "bank", "kementerian", "kemenko", "partai", "lembaga", "perum", "perumda", "cv", "grup", "korps"),
-    "asuransi",
-)
-# sector words that may follow a legal-form word and are kind words too: 'PT Asuransi Jiwasraya' is
-# 'Jiwasraya', as 'PT Bank Mandiri' is 'Mandiri'
-ORG_SECTOR = frozenset(("bank", "asuransi"))
-# legal-form, English kind and web-address words after a name: 'PT Antam Tbk', 'Harvard University',
-# 'Lippo Group', 'Indonesiabaik.id' (folded to 'indonesiabaik id')
-ORG_TRAILING = (
-    *("tbk", "persero", "ri", "indonesia", "polri", "university", "group", "grup", "inc", "corp", "ltd", "com", "id"),
-    *("co", "plc", "llc", "pte", "se", "ag", "gmbh", "nv", "bv", "limited", "corporation"),
-)
-# trailing words that say what kind of company only after a legal-form word: 'PT Freeport Indonesia'
-# is Freeport, but 'CNBC Indonesia' or 'Google Indonesia' is a national arm, not the brand
-ORG_TRAILING_AFTER_LEADING = frozenset(("indonesia",))
-# a ministry word before a two-letter acronym names the ministry ('Kementerian PU' is 'PU'); a
-# coordinating ministry ('Kemenko IPK') is one too
-MINISTRY = frozenset(("kementerian", "kemenko"))
-# a field noun after a ministry word ('Kehutanan', 'Pertanian') is what every government has a ministry
-# of, not a name: Indonesian nouns of the ke-…-an / pe(r)-…-an shape
-FIELD_NOUN = re.compile(r"(?:ke|pe[rnm]?g?)[a-z]{3,}an")
-# sub-regency levels: 'Kecamatan Kediri' is not the city or regency 'Kediri'
-SUB_REGENCY = frozenset(("kecamatan", "kec", "kapanewon", "kelurahan", "desa"))
-# regional offices: every region has a 'Dinas PUPR', so the acronym names the ministry, not one of them
-REGIONAL_OFFICE = frozenset(("dinas",))
-# a bare name left after a kind word that is itself a word of this kind is no name ('Bank Sentral')
-ORG_GENERIC = frozenset(
-    ("sentral", "dunia", "nasional", "daerah", "pusat", "umum", "negara", "rakyat", "agama", "keuangan")
-)
-
-
-def core(norm: str, label: str) -> tuple[str, str | None]:
-    """A folded name without the word that says what kind of place or company it is:
-    ``kabupaten jembrana`` → (``jembrana``, ``kabupaten``); ``pt antam tbk`` → (``antam``, ``pt``)."""
-    words = norm.split()
-    kind = None
-    if (
-        label == "LOC"
-        and len(words) > 1
-        and words[0]
-        in (*ADMIN_WORDS, *FEATURE_LEADING, *FACILITY_LEADING, *VENUE_LEADING, *STATE_WORDS, *CONTINENT_WORDS)
-    ):
-        kind, words = words[0], words[1:]
-        while len(words) > 1 and words[0] in ADMIN_WORDS and names.TIER.get(words[0]) == names.TIER.get(kind):
-            words = words[1:]  # 'Provinsi DK Jakarta': two words of one kind
-    elif label == "LOC" and len(words) > 1 and words[-1] in (*FEATURE_TRAILING, *VENUE_TRAILING):
-        kind, words = words[-1], words[:-1]
-    elif label == "PER" and len(words) > 1 and words[0] in _honorifics():
-        kind, words = words[0], words[1:]  # 'Kang Dedi Mulyadi' is 'Dedi Mulyadi'
-    elif label == "ORG" and len(words) > 1:
-        if words[0] in ORG_LEADING:
-            kind, words = words[0], words[1:]
-            if kind == "pt" and len(words) > 1 and words[0] in ORG_SECTOR:
-                words = words[1:]  # 'PT Asuransi Jiwasraya': the sector word is a kind word too
-        while len(words) > 1 and words[-1] in ORG_TRAILING:
-            if words[-1] in ORG_TRAILING_AFTER_LEADING and kind is None:
-                break
-            kind, words = kind or words[-1], words[:-1]
-        if len(words) == 1 and (words[0] in ORG_TRAILING or words[0] in ORG_LEADING or words[0] in ORG_GENERIC):
-            return norm, None  # 'Bank Indonesia', 'Bank Sentral': the kind words are the name
-    return " ".join(words), kind
-
-
-def generic_bare(base: str, kind: str | None) -> bool:
-    """Whether the bare name left after a kind word names no body: a generic word ('Bank Sentral'),
-    or after a ministry word a field ('Kementerian Kehutanan' is not what 'Kehutanan' names: the
-    word is a common noun, and every government has a ministry of it)."""
-    if base in ORG_GENERIC:
-        return True
-    if kind not in MINISTRY or " " in base:
-        return False
-    # a dictionary word of five letters or more ('sosial'; the lexicon also lists acronyms such as 'esdm')
-    return bool(FIELD_NOUN.fullmatch(base)) or (len(base) >= 5 and base in _common_words())
-
-
-@lru_cache(maxsize=1)
-def _honorifics() -> frozenset[str]:
-    """One-word honorifics and titles before a person's name (the entities lexicon's list)."""
-    return frozenset(normalize_name(" ".join(h)) for h in patterns.lexicon().honorifics if len(h) == 1)
-
-
-@lru_cache(maxsize=1)
-def _given_names() -> frozenset[str]:
-    return frozenset(normalize_name(w) for w in patterns.lexicon().given)
-
-
-@lru_cache(maxsize=1)
-def _common_words() -> frozenset[str]:
-    lex = patterns.lexicon()
-    return frozenset(w for w in lex.common if w.islower()) - _given_names()
-
-
-def _has_common_word(words: list[str]) -> bool:
-    common = _common_words()
-    return any(len(w) > 3 and w in common for w in words)  # not a particle ('al', 'de', 'bin')
-
-
 def _contains(outer: str, inner: str) -> bool:
     """Whether the words of ``inner`` (two or more) run inside ``outer``."""
     a, b = outer.split(), inner.split()
@@ -414,9 +338,9 @@ def enough(form: str, full: str, label: str, articles: int) -> bool:
         # a common given name is shared by many people: three articles must write it for one of
         # them; a short first name ('Seno', 'Eko') or a "name" with a dictionary word ('Ojol Sahabat
         # Polantas', likely a misread phrase) needs two
-        if form in _given_names():
+        if form in given_names():
             return articles >= GIVEN_NAME_ARTICLES
-        shared = (form == words[0] and len(form) <= 4) or _has_common_word(words)
+        shared = (form == words[0] and len(form) <= 4) or has_common_word(words)
         return articles >= (2 if shared else 1)
     if _spelled_out(form, full):
         return articles >= 1
@@ -488,10 +412,16 @@ def _stray_lead(form: str, full: str) -> bool:
         return False
     lead = words[: len(words) - len(form.split())]
     first = form.split()[0]
-    if len(lead) == 1 and lead[0] in _given_names() and first not in _given_names() and first not in _honorifics():
+    if (
+        len(lead) == 1
+        and lead[0] in given_names()
+        and first not in given_names()
+        and first not in one_word_honorifics()
+    ):
         return True  # 'Wiatma Jonimandala' of 'Gian Wiatma Jonimandala': the rest of his name
     return all(
-        len(w) >= 3 and w not in _given_names() and w not in _common_words() and w not in _honorifics() for w in lead
+        len(w) >= 3 and w not in given_names() and w not in lower_common_words() and w not in one_word_honorifics()
+        for w in lead
     )
 
 
@@ -504,7 +434,7 @@ def _acronym_written_in(form: str, full: str) -> bool:
         return False
     before = form.split()[: form.split().index(word)]
     # spelled out of the words before it ('Kejaksaan Negeri (Kejari)'), or no dictionary word at all
-    return any(_spelled_out(word, " ".join(before[i:])) for i in range(len(before))) or word not in _common_words()
+    return any(_spelled_out(word, " ".join(before[i:])) for i in range(len(before))) or word not in lower_common_words()
 
 
 VARIANT_REASON = "with the word"  # the reason of a kind-word link ('kabupaten jembrana' is 'jembrana' …)
@@ -694,18 +624,18 @@ def _decide(store: Store, short: int, form: str, label: str, current: Any, group
     defined = 0
     ok = share >= DOMINANCE and any(enough(form, full, label, count) for full in fulls)
     ctx = None
-    if not ok and share >= DOMINANCE and label == "PER" and form not in _given_names():
+    if not ok and share >= DOMINANCE and label == "PER" and form not in given_names():
         # one article short ('Puan' for 'Puan Maharani' once): the short name's own articles naming
         # the same rare people, bodies and places as the full name's stand for the second article
         # only where the second article is asked for because a short first name is shared ('Seno'),
         # not because the full name may be a misread phrase ('Ojol Sahabat Polantas')
-        short_first = [f for f in fulls if f.split()[:1] == [form] and not _has_common_word(f.split())]
+        short_first = [f for f in fulls if f.split()[:1] == [form] and not has_common_word(f.split())]
         if len(form) <= 4 and any(enough(form, full, label, count + 1) for full in short_first):
             ctx = shared_context(store, short, members(store, target), members, root)
             ok = ctx is not None and ctx.specific >= 1 and ctx.weight >= STRONG_CONTEXT
     if ok and label == "PER" and _first_name_of_two(store, form, ranked):
         ok = False  # 'Deni' written for 'Deni Surjantoro' and 'Deni Wicaksono': two people
-    if ok and label == "PER" and form in _given_names() and _first_name_of_stored_two(store, form):
+    if ok and label == "PER" and form in given_names() and _first_name_of_stored_two(store, form):
         ok = False  # 'Eddy' written only for one Eddy, while the corpus names another Eddy
     weak = ok and label == "PER" and ctx is None and _weak_first_name(form, fulls)
     if weak or (ok and label == "PER" and ctx is None and _first_name_once(form, fulls, count)):
@@ -734,23 +664,23 @@ def _decide(store: Store, short: int, form: str, label: str, current: Any, group
 
         doubt = text_doubt(store, form, short, target)
         ok = doubt is None
-    if ok and label == "ORG" and count < 2 and _acronym_like(form):
+    if ok and label == "ORG" and count < 2 and acronym_like(form):
         # one article's reading of an acronym: the text elsewhere must not give it another meaning
         # ('alat pelindung diri (APD)', 'PSBS Biak'), as for an unstored form
         from warta.identity.forms import acronym_doubt
 
         doubt = acronym_doubt(store, form, short, target)
         ok = doubt is None
-    if ok and label == "ORG" and _acronym_like(form) and (arm := _arm_of_two(store, form, fulls)):
+    if ok and label == "ORG" and acronym_like(form) and (arm := _arm_of_two(store, form, fulls)):
         ok = False  # 'BPJS' written for 'Badan Penyelenggara Jaminan Sosial Kesehatan' while
         doubt = f"it heads two bodies ({arm})"  # 'BPJS Kesehatan' and 'BPJS Ketenagakerjaan' are stored
     otherwise = None
-    if ok and label == "ORG" and _acronym_like(form):
+    if ok and label == "ORG" and acronym_like(form):
         # an acronym its own articles define as another name ('Program Indonesia Pintar (PIP)' while
         # 'PIP' is written for 'Pusat Investasi Pemerintah' elsewhere) is a short form of several
         otherwise = _defined_otherwise(store, short, form, target)
         ok = otherwise is None
-    if share >= DOMINANCE and not ok and otherwise is None and doubt is None and label == "ORG" and _acronym_like(form):
+    if share >= DOMINANCE and not ok and otherwise is None and doubt is None and label == "ORG" and acronym_like(form):
         defined = _defined(store, form, ranked[0][4])  # 'Badan Antariksa Amerika Serikat (NASA)'
         ok = defined >= 1
     if not ok and label == "PER" and share >= DOMINANCE and _link_spelled_beside(store, short, form, current):
@@ -784,7 +714,7 @@ def _link_only_inside(store: Store, short: int, form: str, current: Any) -> bool
     entity read for it is a piece of that name. Needs three uses, capitals at least once and never lower
     case ('Immigration Lounge' holds a word, not an acronym); never a unit's name ('Komisi …') nor a
     regional office; never when the text writes it once outside the name."""
-    if not _acronym_like(form) or not form.isalnum():
+    if not acronym_like(form) or not form.isalnum():
         return False
     if store.dialect == "sqlite":  # the names mentioned in the articles writing it (index lookups, no scan)
         rows = store.query(
@@ -857,7 +787,13 @@ def _link_sole_bearer(store: Store, short: int, form: str, current: Any) -> bool
     people, bodies and places as that person's (strong context): uniqueness alone is not enough,
     as the corpus may simply not have stored the other bearers. Never a common given name, a
     dictionary word or a short name."""
-    if len(form) < 5 or " " in form or form in _given_names() or form in _common_words() or form in _honorifics():
+    if (
+        len(form) < 5
+        or " " in form
+        or form in given_names()
+        or form in lower_common_words()
+        or form in one_word_honorifics()
+    ):
         return False
     rows = _people_bearing(store, form)
     bearers = {
@@ -866,7 +802,7 @@ def _link_sole_bearer(store: Store, short: int, form: str, current: Any) -> bool
         if norm.split()[0] == form or norm.split()[-1] == form
         if not _not_an_identity(store, name, "PER")
     } - {short}
-    if len(bearers) != 1 or any(_has_common_word(norm.split()) for _, norm, _ in rows):
+    if len(bearers) != 1 or any(has_common_word(norm.split()) for _, norm, _ in rows):
         return False  # two bearers, or a "person" that may be a misread phrase ('Perang Diponegoro')
     target = bearers.pop()
     if root(store, target) == short or any(root(store, int(n)) == short for n, _, _ in rows):
@@ -917,7 +853,7 @@ class _NameIndex:
             if key:
                 self.spelling.setdefault((str(label), key[:2], len(key)), []).append((num, norm))
             if label == "ORG" and " " in norm:
-                self.initials.setdefault(_initials(norm), []).append(num)
+                self.initials.setdefault(initials_of(norm), []).append(num)
             if label == "PER" and " " in norm:
                 self.sounds.setdefault(spelling.sounded(norm), []).append((num, norm))
                 for k in spelling.clip_keys(norm):
@@ -929,7 +865,7 @@ class _NameIndex:
                 if len(words) >= 2 and names.club_of(words[0], norm):
                     self.clubs.setdefault(words[0], []).append((num, norm))
                 for i in (1, 2):
-                    if len(words) - i >= 2 and _may_be_title(words[:i]):
+                    if len(words) - i >= 2 and may_be_title(words[:i]):
                         self.leads.setdefault(" ".join(words[i:]), []).append((num, norm))
             self.upto = max(self.upto, num)
 
@@ -992,13 +928,13 @@ def _spelling_mates(store: Store, norm: str, label: str) -> list[tuple[int, str]
     ]
     if label == "PER" and " " in norm:  # 'Eddy Soeparno' / 'Edi Soeparno': one name as it sounds
         sounds = names_index.sounds.get(spelling.sounded(norm), ())
-        alike += [n for n, m in sounds if n not in alike and spelling.sounds_alike(norm, m, _given_names())]
+        alike += [n for n, m in sounds if n not in alike and spelling.sounds_alike(norm, m, given_names())]
         alike += [
-            n for n, m in _named_beside(store, norm) if n not in alike and spelling.slipped(norm, m, _given_names())
+            n for n, m in _named_beside(store, norm) if n not in alike and spelling.slipped(norm, m, given_names())
         ]
     mates = [(n, m) for n, m, _ in _stored(store, alike)]  # (a name rolled back is gone)
-    if label == "LOC" and mates and _known_place(norm):
-        mates = [(n, m) for n, m in mates if not _known_place(m)]
+    if label == "LOC" and mates and known_region(norm):
+        mates = [(n, m) for n, m in mates if not known_region(m)]
     return mates
 
 
@@ -1012,7 +948,7 @@ def _clipped_mates(store: Store, norm: str) -> list[tuple[int, str]]:
     identity already ('Muhammad' and 'Mochammad Afifuddin' for 'M Afifuddin')."""
     index = _index(store).clips
     found = {n: m for k in spelling.clip_keys(norm) for n, m in index.get(k, ()) if m != norm}
-    alike = [n for n, m in found.items() if spelling.clipped(norm, m, _given_names())]
+    alike = [n for n, m in found.items() if spelling.clipped(norm, m, given_names())]
     mates = [(n, m) for n, m, _ in _stored(store, alike)]
     if len({root(store, n) for n, _ in mates}) == 1:
         return mates[:1]  # 'M Afifuddin' beside 'Muhammad' and 'Mochammad Afifuddin', one man spelt two ways
@@ -1038,11 +974,6 @@ def _named_beside(store: Store, norm: str) -> list[tuple[int, str]]:
         (num, num),
     )
     return [(int(n), str(m)) for n, m in rows]
-
-
-def _known_place(norm: str) -> bool:
-    base = core(norm, "LOC")[0]
-    return base in names.provinces() or names.real_unit("kabupaten", base)
 
 
 def _link_spelling(store: Store, short: int, form: str, label: str, current: Any) -> bool:
@@ -1103,11 +1034,6 @@ ACRONYM_REASON = "the one stored body whose initials are"
 ACRONYM_LETTERS = (3, 6)  # an acronym this long: two letters name too many bodies ('PU', 'MA')
 
 
-def _initials(norm: str) -> str:
-    """The initials of a folded name's words, connectors left out ('badan pengawas obat dan makanan' → 'bpom')."""
-    return "".join(w[0] for w in norm.split() if w not in names.CONNECTORS and w[0].isalpha())
-
-
 def _arm_of_two(store: Store, form: str, fulls: list[str]) -> str | None:
     """The two stored arms an acronym heads when the name it was written for is its expansion with
     an arm's word after it ('Badan Penyelenggara Jaminan Sosial Kesehatan' for 'BPJS', while 'BPJS
@@ -1115,7 +1041,7 @@ def _arm_of_two(store: Store, form: str, fulls: list[str]) -> str | None:
     or either arm, no short form of one of them. None when it heads no two arms."""
     for full in fulls:
         words = full.split()
-        if len(words) < 3 or _initials(" ".join(words[:-1])) != form or not _arm_word(store, words[-1]):
+        if len(words) < 3 or initials_of(" ".join(words[:-1])) != form or not _arm_word(store, words[-1]):
             continue  # 'Dewan Perwakilan Rakyat RI': a national tail, no arm
         rows = store.query("SELECT norm FROM entities WHERE label = 'ORG' AND norm LIKE ?", (f"{form} %",))
         arms = {n for (n,) in rows if len(n.split()) == 2 and _arm_word(store, n.split()[1])}
@@ -1130,7 +1056,7 @@ def _arm_word(store: Store, word: str) -> bool:
     return (
         len(word) > 3
         and not _is_place(store, word)
-        and not _known_place(word)
+        and not known_region(word)
         and not names.world_unit(word, "country")
     )
 
@@ -1243,9 +1169,9 @@ def known_otherwise(form: str, fulls: list[str]) -> str | None:
     None when no meaning is known, or when a name is the known one or no spelling of it (a translation:
     'Organisasi Kesehatan Dunia' for 'WHO')."""
     known = names.known_expansions().get(form)
-    if known is None or _initials(known) != form:
+    if known is None or initials_of(known) != form:
         return None
-    if any(names.same_body(f, known) for f in fulls) or not any(_initials(f) == form for f in fulls):
+    if any(names.same_body(f, known) for f in fulls) or not any(initials_of(f) == form for f in fulls):
         return None
     return known
 
@@ -1254,10 +1180,10 @@ def _namesake_acronym(store: Store, form: str, target: int) -> bool:
     """Whether the body ``target`` has another acronym of its own written for it ('Prolegnas' for
     'Program Legislasi Nasional'): then an acronym of its initials that no article writes beside it
     ('PLN') is another body's, a namesake, unless the two share strong context."""
-    from warta.identity.forms import _own_acronym
+    from warta.identity.forms import own_acronym
 
     ents = members(store, target)
-    return _own_acronym(store, form, ents, [normalize_name(n) for n in _names_of(store, ents)])
+    return own_acronym(store, form, ents, [normalize_name(n) for n in _names_of(store, ents)])
 
 
 CUT_REASON = "the text writes it on with 'dan'"
@@ -1347,7 +1273,13 @@ def _link_same_role(store: Store, short: int, form: str, current: Any) -> bool:
     to the one stored person whose name begins or ends with it and whom the corpus gives the same
     title ('Supratman Andi Agtas', Menteri Hukum): a post of two words or more is held by one person
     at a time. Never a common given name ('Said' of many), a dictionary word or a short name."""
-    if len(form) < 4 or " " in form or form in _given_names() or form in _common_words() or form in _honorifics():
+    if (
+        len(form) < 4
+        or " " in form
+        or form in given_names()
+        or form in lower_common_words()
+        or form in one_word_honorifics()
+    ):
         return False
     mine = _titles(store, [short])
     if not mine:
@@ -1407,7 +1339,7 @@ def _link_name_run(store: Store, ent: int, norm: str) -> bool:
         if _name_run_ok(store, short, longer):
             # a name cut short, or the rest of a name after its first ('Gian Wiatma …'), joins the longer;
             # a name read with stray words joins the shorter
-            stray = _stray_lead(short, longer) and longer.split()[0] not in _given_names()
+            stray = _stray_lead(short, longer) and longer.split()[0] not in given_names()
             stray = stray or _initials_before(short, longer)
             frm, to = (longer, short) if stray else (short, longer)
             if _link_run(store, _num(store, frm), _num(store, to), frm, to) and frm == norm:
@@ -1446,14 +1378,14 @@ def _name_run_ok(store: Store, short: str, longer: str) -> bool:
     sw, lw = short.split(), longer.split()
     if _not_an_identity(store, short, "PER") or _not_an_identity(store, longer, "PER"):
         return False
-    if sw[0] in _honorifics() or lw[0] in _honorifics() or all(w in _given_names() for w in sw):
+    if sw[0] in one_word_honorifics() or lw[0] in one_word_honorifics() or all(w in given_names() for w in sw):
         return False
     middle = _middle_left_out(short, longer)
     prefixed = _initials_before(short, longer)
     if not longer.startswith(short + " ") and not _stray_lead(short, longer) and not middle and not prefixed:
         return False
     a, b = _num(store, short), _num(store, longer)
-    if middle and (_has_common_word(sw[:1]) or _articles_named(store, a) > _articles_named(store, b)):
+    if middle and (has_common_word(sw[:1]) or _articles_named(store, a) > _articles_named(store, b)):
         # 'Budi Santoso', a minister named often, is no clipped 'Budi Joyo Santoso'; 'Best Song' of
         # 'Best Rap Song' is a misread title, no one's given name
         return False
@@ -1507,7 +1439,7 @@ def _link_spelled_beside(store: Store, short: int, form: str, current: Any) -> b
     nor when two bearers qualify."""
     from warta.identity.usage import usage, written
 
-    if len(form) < 4 or " " in form or form in _common_words() or form in _honorifics():
+    if len(form) < 4 or " " in form or form in lower_common_words() or form in one_word_honorifics():
         return False
     own = {int(r[0]) for r in store.query("SELECT article FROM mentions WHERE entity = ?", (short,))}
     if not own or len(own) > BESIDE_MAX_ARTICLES:
@@ -1520,7 +1452,7 @@ def _link_spelled_beside(store: Store, short: int, form: str, current: Any) -> b
     bearers = {
         root(store, int(n))
         for n, norm, name in rows
-        if norm.split()[0] == form and not _not_an_identity(store, name, "PER") and not _has_common_word(norm.split())
+        if norm.split()[0] == form and not _not_an_identity(store, name, "PER") and not has_common_word(norm.split())
     } - {short}
     if not bearers or len(bearers) > BESIDE_MAX_BEARERS:
         return False  # none, or a name many stored people bear: not worth reading the text for one
@@ -1534,9 +1466,9 @@ def _link_spelled_beside(store: Store, short: int, form: str, current: Any) -> b
         fulls = [normalize_name(n) for n in names_written]
         words = sorted(
             {w for f in fulls for w in f.split() if w != form and len(w) >= 4}
-            - _given_names()
-            - _common_words()
-            - _honorifics()
+            - given_names()
+            - lower_common_words()
+            - one_word_honorifics()
         )
         use = usage(store, form, ents, names_written, words, texts)
         if not use.elsewhere and not use.lowercase:
@@ -1579,14 +1511,9 @@ def _defined_otherwise(store: Store, short: int, form: str, target: int) -> str 
     return other[0] if other and len(other) >= (1 - DOMINANCE) * len(rows) else None
 
 
-@lru_cache(maxsize=1)
-def _regions() -> frozenset[str]:
-    return names.regencies() | names.provinces()
-
-
 def _role_regions(roles: list[str]) -> set[str]:
     """The regencies, cities and provinces (the places package's lists) that roles name."""
-    places = _regions()
+    places = region_names()
     out: set[str] = set()
     for r in roles:
         words = normalize_name(r).split()
@@ -1621,7 +1548,7 @@ def _roles_in_other_regions(store: Store, short: int, target: int) -> bool:
 def _weak_first_name(form: str, fulls: list[str]) -> bool:
     """A common given name, or a short first name ('Seno', 'Dian'): shared by many people, so the
     context its articles share with the full name's must include a rare co-mention."""
-    return form in _given_names() or (len(form) <= 4 and any(f.split()[:1] == [form] for f in fulls))
+    return form in given_names() or (len(form) <= 4 and any(f.split()[:1] == [form] for f in fulls))
 
 
 def _first_name_once(form: str, fulls: list[str], count: int) -> bool:
@@ -1763,10 +1690,6 @@ def _names_of(store: Store, ents: list[int]) -> list[str]:
     return [r[0] for r in store.query(f"SELECT name FROM entities WHERE num IN ({marks})", ents)] if ents else []
 
 
-def _acronym_like(form: str) -> bool:
-    return " " not in form and 3 <= len(form) <= 10  # a two-letter one (EV, AI) is too ambiguous
-
-
 def _join_one_names(
     store: Store, form: str, label: str, groups: list[list[Any]], *, translations: bool = True
 ) -> list[list[Any]]:
@@ -1802,11 +1725,11 @@ def _one_identity(
 ) -> str | None:
     """Why two full names written as ``form`` are one identity, or None."""
     na, nb = normalize_name(a[1]), normalize_name(b[1])
-    from warta.identity.forms import _one_spelling  # (forms reads this module's rules)
+    from warta.identity.forms import one_spelling  # (forms reads this module's rules)
 
-    if _one_spelling(na, nb, label) and _fits(form, na, label) == _fits(form, nb, label):
+    if one_spelling(na, nb, label) and _fits(form, na, label) == _fits(form, nb, label):
         return "are one name"  # (not 'Terrorist Fighters' read out of 'Foreign Terrorist Fighters (FTF)')
-    if label != "ORG" or not _acronym_like(form) or not translations:
+    if label != "ORG" or not acronym_like(form) or not translations:
         return None  # (a form no article read as a body of its own: only its spellings join)
     # 'IMF' defined for 'International Monetary Fund' and for 'Dana Moneter Internasional': spelled out
     # of one name only, so the other is its translation (an acronym of two different bodies, 'PSI',
@@ -1879,30 +1802,12 @@ def _not_an_identity(store: Store, name: str, label: str) -> bool:
         return False
     first = normalize_name(right).split(" ", 1)[0]
     return bool(first) and (
-        first in _given_names() or _is_person(store, first) or _is_person(store, normalize_name(right))
+        first in given_names() or _is_person(store, first) or _is_person(store, normalize_name(right))
     )
 
 
 def _is_person(store: Store, norm: str) -> bool:
     return store.scalar("SELECT COUNT(*) FROM entities WHERE key = ?", (f"PER:{norm}",)) > 0
-
-
-def _variants(store: Store, base: str, label: str, admin_only: bool = False) -> list[str]:
-    """Stored names that are ``base`` with a kind word (exact key lookups, no scan)."""
-    if label == "LOC" and admin_only:
-        forms = [f"{w} {base}" for w in ADMIN_WORDS]
-    elif label == "LOC":
-        lead = (*ADMIN_WORDS, *FEATURE_LEADING, *FACILITY_LEADING, *VENUE_LEADING, *STATE_WORDS, *CONTINENT_WORDS)
-        forms = [f"{w} {base}" for w in lead] + [f"{base} {w}" for w in (*FEATURE_TRAILING, *VENUE_TRAILING)]
-    elif label == "PER":
-        forms = [f"{w} {base}" for w in sorted(_honorifics())]
-    else:
-        lead = ("", *(f"{w} " for w in ORG_LEADING), *(f"pt {w} " for w in sorted(ORG_SECTOR)))
-        trail = ("", *(f" {w}" for w in ORG_TRAILING))
-        forms = [f"{a}{base}{b}" for a in lead for b in trail if a or b]
-    keys = [f"{label}:{f}" for f in forms]
-    marks = ",".join("?" * len(keys))
-    return [k.split(":", 1)[1] for (k,) in store.query(f"SELECT key FROM entities WHERE key IN ({marks})", keys)]
 
 
 def _link_variant(store: Store, ent: int, norm: str, label: str, current: Any) -> bool:
@@ -1974,7 +1879,7 @@ def _clipped_ok(store: Store, norm: str, longer: str, label: str) -> bool:
 
 def _names_a_place(store: Store, tail: list[str]) -> bool:
     """Whether the words after a body's name name a place or region (its regional office's)."""
-    return any(r in _regions() or _is_place(store, r) for r in (" ".join(tail), tail[0]))
+    return any(r in region_names() or _is_place(store, r) for r in (" ".join(tail), tail[0]))
 
 
 _ROMAN_WORD = re.compile(r"^[ivxl]{1,4}$")
@@ -1992,7 +1897,7 @@ def _heads_others(store: Store, norm: str, full: str, texts: list[str]) -> bool:
         for m in pat.finditer(text):
             word = normalize_name(m.group(1) or "")
             if not m.group(1) or (
-                word not in (nxt, *ORG_TRAILING) and not _is_place(store, word) and word not in _regions()
+                word not in (nxt, *ORG_TRAILING) and not _is_place(store, word) and word not in region_names()
             ):
                 return True
     return False
@@ -2057,7 +1962,7 @@ def _link_club(store: Store, ent: int, norm: str, current: Any) -> bool:
     ('Kantor DPR'); a club's home town or mark is no such thing. Never a club word itself ('Real'), a
     name two stored clubs open ('Inter Milan', 'Inter Miami'), a legal-form word ('Bank'), an Indonesian
     region or a medium ('ESPN' of 'ESPN FC')."""
-    if " " in norm or len(norm) < 3 or norm in ORG_LEADING or norm in _regions():
+    if " " in norm or len(norm) < 3 or norm in ORG_LEADING or norm in region_names():
         return False
     if norm in _cited_media():
         return False
@@ -2219,7 +2124,7 @@ def _link_filler(store: Store, ent: int, norm: str, label: str, current: Any) ->
     without it: one thing, as official names are written in full once and short after
     (identity/data/filler_words.txt, :func:`names.without_fillers`)."""
     return _link_first_stored(
-        store, ent, norm, label, names.without_fillers(norm, _known_place), current, FILLER_REASON
+        store, ent, norm, label, names.without_fillers(norm, known_region), current, FILLER_REASON
     )
 
 
@@ -2240,7 +2145,7 @@ def _with_fillers(store: Store, norm: str, label: str) -> list[str]:
         rows = store.query(
             "SELECT norm FROM entities WHERE key > ? AND key < ?", (f"{label}:{words[0]} ", f"{label}:{words[0]}!")
         )
-        out.update(n for (n,) in rows if norm in names.without_fillers(n, _known_place))
+        out.update(n for (n,) in rows if norm in names.without_fillers(n, known_region))
     return [f for f in sorted(out) if f != norm and _indexed(store, f, label)]
 
 
@@ -2416,7 +2321,7 @@ def _without_stray_words(store: Store, norm: str) -> str | None:
     if NATIONAL_END in words[2:-2]:
         j = words.index(NATIONAL_END, 2)
         tail = words[j + 1 :]
-        place = tail[0] in ADMIN_WORDS or " ".join(tail) in _regions() or _is_place(store, " ".join(tail))
+        place = tail[0] in ADMIN_WORDS or " ".join(tail) in region_names() or _is_place(store, " ".join(tail))
         if not place and not any(w in heads or w.isdigit() for w in tail):
             words = words[: j + 1]
     out = " ".join(words)
@@ -2453,7 +2358,7 @@ def _title_read_in(store: Store, norm: str) -> str | None:
     words = norm.split()
     for i in (1, 2):
         lead, base = words[:i], " ".join(words[i:])
-        if len(words) - i < 2 or not _may_be_title(lead) or not _indexed(store, base, "ORG"):
+        if len(words) - i < 2 or not may_be_title(lead) or not _indexed(store, base, "ORG"):
             continue
         if tuple(lead) in _roles() or _after_titles(store, norm):
             return base
@@ -2467,21 +2372,6 @@ def _after_titles(store: Store, norm: str) -> bool:
     pat = re.compile(rf"(\w+)[\s,]+{names.flex(norm)}(?!\w)", re.IGNORECASE)
     before = [normalize_name(m.group(1)) for _, text, _ in written(store, norm) for m in pat.finditer(text)]
     return bool(before) and all((w,) in _roles() for w in before)
-
-
-def _may_be_title(lead: list[str]) -> bool:
-    """Whether the first words of a body's name may be a person's title read into it (no unit,
-    office, legal form or body's opening word; letters only)."""
-    return not any(w in _shut_words() or w in ORG_LEADING or not w.isalpha() for w in lead)
-
-
-@lru_cache(maxsize=1)
-def _shut_words() -> frozenset[str]:
-    """Words that make a name's lead a unit, an office or a body of its own, never a title read in:
-    unit heads, regional offices and the entities lexicon's words that open a body's name ('badan',
-    'yayasan', 'fakultas'), folded."""
-    starts = {normalize_name(" ".join(h)) for h in patterns.lexicon().org_start if len(h) == 1}
-    return names.unit_heads() | names.regional_offices() | frozenset(starts)
 
 
 @lru_cache(maxsize=1)
@@ -2537,7 +2427,7 @@ def _one_venue(store: Store, base: str) -> bool:
     Stadium'): a stadium and another venue of one name leave the bare name either."""
     kinds = {
         VENUE_KIND.get(k, k)
-        for v in _variants(store, base, "LOC")
+        for v in kind_variants(store, base, "LOC")
         if (k := core(v, "LOC")[1]) in (*VENUE_LEADING, *VENUE_TRAILING)
     }
     return len(kinds) <= 1
@@ -2579,15 +2469,15 @@ def _place_level_ok(store: Store, kind: str, base: str) -> bool:
     if kind in CONTINENT_WORDS:
         return names.world_unit(base, "continent")
     if kind in FACILITY_LEADING:
-        return not names.known_place(base) and not _variants(store, base, "LOC", admin_only=True)
+        return not names.known_place(base) and not kind_variants(store, base, "LOC", admin_only=True)
     if kind in VENUE_LEADING or kind in VENUE_TRAILING:
-        if names.known_place(base) or _variants(store, base, "LOC", admin_only=True):
+        if names.known_place(base) or kind_variants(store, base, "LOC", admin_only=True):
             return False  # 'Stadion Mandala' is not the place 'Mandala', 'Sirkuit Assen' not the town
         return _one_venue(store, base) and _written_as_venue(store, base)
     if kind in FEATURE_LEADING or kind in FEATURE_TRAILING:
         if names.real_unit("kabupaten", base) or base in names.provinces():
             return False  # 'Danau Toba' is not the regency 'Toba'
-        return not _variants(store, base, "LOC", admin_only=True)
+        return not kind_variants(store, base, "LOC", admin_only=True)
     if kind == "pulau" and names.real_unit("kabupaten", base):
         return False  # 'Pulau Nias' and the regency 'Nias': the bare name may be either
     if kind in SUB_REGENCY and names.real_unit("kabupaten", base):
@@ -2603,7 +2493,7 @@ def _place_level_ok(store: Store, kind: str, base: str) -> bool:
         return False  # 'Kota Bekasi' and 'Kabupaten Bekasi' both exist: the bare name may be either, stored or not
     if base in names.provinces() and tier < names.TIER["provinsi"]:
         return False  # 'Jambi' is the province, larger than the city 'Kota Jambi', stored or not
-    for v in _variants(store, base, "LOC"):
+    for v in kind_variants(store, base, "LOC"):
         other = v.split(" ", 1)[0]
         if other not in names.TIER:
             if v.rsplit(" ", 1)[-1] in FEATURE_TRAILING or other in FEATURE_LEADING:

@@ -20,18 +20,12 @@ from warta.entities import patterns
 from warta.entities.named_after import person_named_heads
 from warta.identity import (
     DOMINANCE,
-    ORG_LEADING,
     OWN_ARTICLES_READ,
-    _acronym_like,
     _acronym_written_in,
     _arm_of_two,
-    _common_words,
     _defined,
     _first_name_of_stored_two,
     _first_name_of_two,
-    _given_names,
-    _has_common_word,
-    _honorifics,
     _is_place,
     _named_after,
     _names_of,
@@ -43,15 +37,23 @@ from warta.identity import (
     _unit_of_parent,
     _weak_first_name,
     candidates,
-    core,
     enough,
-    generic_bare,
     known_otherwise,
     members,
     names,
     root,
 )
 from warta.identity.context import SPECIFIC
+from warta.identity.name_words import (
+    ORG_LEADING,
+    acronym_like,
+    core,
+    generic_bare,
+    given_names,
+    has_common_word,
+    lower_common_words,
+    one_word_honorifics,
+)
 from warta.identity.names import CONNECTORS
 from warta.identity.usage import Usage, body_of, usage, written
 
@@ -153,7 +155,7 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
         if _first_name_of_two(store, form, ranked):
             return None, f"{why}: the first name of two"
         words = [f.split() for f in fulls if form in f.split()]
-        given = any(w[0] in _given_names() for w in words)
+        given = any(w[0] in given_names() for w in words)
         acts = _acts_as_person(store, ents) and not _officer_after(texts, written_names)
         cues = _person_cues(texts, written_names) or _listed_with_people(store, texts, written_names, ents)
         if words and not given and not acts and not cues and not _named_again(use):
@@ -166,7 +168,7 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
         if words and count < 2 and _written_as_acronym(texts, form):
             # 'Ketua Kelompok Mamaku Rato' once, and 'program MAMAKU atau Masyarakat Mandiri Kutawaru'
             return None, f"{why}: written in capitals there, an acronym's word"
-        if words and count < 2 and any(_has_common_word(w[:1]) for w in words):
+        if words and count < 2 and any(has_common_word(w[:1]) for w in words):
             return None, f"{why}: a name with a common word, maybe a misread phrase, in one article"  # 'Sahabat Nazir'
         if words and _cut_from_a_body(store, texts, form, written_names):
             # 'Ditjen Pendis Arskal Salim': the body's name 'Ditjen Pendis Kemenag' runs into the person's
@@ -188,7 +190,7 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
         label == "ORG"
         and count == 1
         and use.elsewhere
-        and _acronym_like(form)
+        and acronym_like(form)
         and (known := known_otherwise(form, fulls))
     ):
         # 'Public Private Partnership (PPP)' once, and 'Politisi PPP' (the party) in another article
@@ -200,8 +202,8 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
         # ('Sekjen Golkar Sarmuji'): the post, not the body
         return None, f"{why}: a person's title, mostly written for a post"
     if not any(enough(form, f, label, count) for f in fulls):
-        if label == "ORG" and _acronym_like(form) and _defined(store, form, ents) >= 1:
-            if _own_acronym(store, form, ents, fulls):
+        if label == "ORG" and acronym_like(form) and _defined(store, form, ents) >= 1:
+            if own_acronym(store, form, ents, fulls):
                 return None, f"{why}: its name has its own acronym, so this one is a namesake's"
             return target, f"{why}; defined in the text"  # 'Bank Sentral Eropa (ECB)'
         if label == "PER" and _nickname_ok(store, form, fulls, ents, use):
@@ -214,10 +216,10 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
     if label == "PER" and (
         _weak_first_name(form, fulls)
         or _first_name_of_two(store, form, ranked)
-        or (form in _given_names() and _first_name_of_stored_two(store, form))
+        or (form in given_names() and _first_name_of_stored_two(store, form))
     ):
         return None, f"{why}: a first name of several"
-    if label == "ORG" and _acronym_like(form) and (arm := _arm_of_two(store, form, fulls)):
+    if label == "ORG" and acronym_like(form) and (arm := _arm_of_two(store, form, fulls)):
         return None, f"{why}: it heads two bodies ({arm})"  # 'BPJS' beside 'BPJS Kesehatan', '… Ketenagakerjaan'
     if _defined_elsewhere(form, fulls, use):
         # 'APD' for protective equipment; a building's 'SBP' that other articles define as bond principles
@@ -274,7 +276,7 @@ def text_doubt(store: Store, form: str, short: int, target: int) -> str | None:
     if not words:
         return None
     texts = written(store, form)
-    given = any(w[0] in _given_names() for w in words)
+    given = any(w[0] in given_names() for w in words)
     if (
         not given
         and (not _acts_as_person(store, ents) or _officer_after(texts, written_names))
@@ -420,7 +422,7 @@ def _officer_after(texts: list[tuple[int, str, list[str]]], full_names: list[str
     """Whether the bodies write every multi-word "person" name only with another person's name after
     a comma ('Ketua Umum DPP Gebu Minang, Oesman Sapta'): the name is the body of the title before
     it, and the role the entities layer gave it is that officer's, so it shows no person."""
-    titles = {" ".join(t) for t in patterns.lexicon().roles if len(t) == 1} | _honorifics()
+    titles = {" ".join(t) for t in patterns.lexicon().roles if len(t) == 1} | one_word_honorifics()
     seen = False
     for n in full_names:
         words = re.findall(r"\w+", n)
@@ -594,7 +596,7 @@ def _middle_of_a_name(body: str, form: str) -> str | None:
     the same capitalised name word (no common word, title or acronym: 'Kemarin Diana Putri', 'ASN
     Samsul Hidayat') and another
     capitalised word. Returned as that word and the form, else None."""
-    titles = _honorifics() | {" ".join(t) for t in patterns.lexicon().roles if len(t) == 1}
+    titles = one_word_honorifics() | {" ".join(t) for t in patterns.lexicon().roles if len(t) == 1}
     bearer = None
     for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", body, re.IGNORECASE):
         if m.group(0).islower():
@@ -603,7 +605,7 @@ def _middle_of_a_name(body: str, form: str) -> str | None:
         after = re.match(r" [A-Z]", body[m.end() : m.end() + 3])
         # a word in capitals before it is an acronym or rank ('ASN Samsul Hidayat'), no name word
         prev = normalize_name(before.group(1)) if before and not before.group(1).isupper() else ""
-        if not after or not prev or prev in titles or prev in _common_words() or bearer not in (None, prev):
+        if not after or not prev or prev in titles or prev in lower_common_words() or bearer not in (None, prev):
             return None
         bearer = prev
     return f"{bearer} {form}" if bearer else None
@@ -615,7 +617,7 @@ def _inside_other_names(texts: list[tuple[int, str, list[str]]], form: str, full
     words nor a title ('Bandung Zoo', 'Keluarga Minang'), before such a word, or in capitals as an
     acronym ('program MAMAKU'); the form is then a word of other names, not his short name."""
     own = {w for n in full_names for w in normalize_name(n).split()}
-    titles = _honorifics() | {" ".join(t) for t in patterns.lexicon().roles if len(t) == 1}
+    titles = one_word_honorifics() | {" ".join(t) for t in patterns.lexicon().roles if len(t) == 1}
     fulls = [re.compile(r"[\W_]+".join(re.escape(w) for w in re.findall(r"\w+", n)), re.IGNORECASE) for n in full_names]
     inside = alone = 0
     for _, text, _ in texts:
@@ -644,7 +646,7 @@ def _named_after_heads() -> frozenset[str]:
 
 def _given_or_name(word: str) -> bool:
     """A word before a form that makes it a later name of someone else: a given name ('Anton Doni')."""
-    return normalize_name(word) in _given_names()
+    return normalize_name(word) in given_names()
 
 
 def _not_a_persons_name(texts: list[tuple[int, str, list[str]]], full_names: list[str]) -> bool:
@@ -802,7 +804,7 @@ def _join_spellings(store: Store, label: str, ranked: list[list[Any]]) -> list[l
     kept: list[list[Any]] = []
     for g in ranked:
         a = normalize_name(g[1])
-        host = next((k for k in kept if _one_spelling(normalize_name(k[1]), a, label)), None)
+        host = next((k for k in kept if one_spelling(normalize_name(k[1]), a, label)), None)
         if host is None:
             kept.append(list(g))
         else:
@@ -818,7 +820,7 @@ def _office_acronym(form: str, full: str, label: str) -> bool:
     return label == "ORG" and " " not in form and len(form) >= 3 and _spelled_out(form, full)
 
 
-def _one_spelling(a: str, b: str, label: str) -> bool:
+def one_spelling(a: str, b: str, label: str) -> bool:
     """Whether two full names one form is written for are one name spelt two ways: the stored names'
     rule (:func:`names.one_name`), or the same words once '&' is 'dan', hyphens and connectors are
     dropped ('Tak-Benda' / 'Takbenda', 'Development of Economics'), one word inside ('Satuan Gugus
@@ -850,13 +852,13 @@ def _one_spelling(a: str, b: str, label: str) -> bool:
 
 def _distinctive_words(form: str, fulls: list[str]) -> list[str]:
     """A person's name words other than the form that name them alone: no given or common name."""
-    common = _common_words()
+    common = lower_common_words()
     return sorted(
         {
             w
             for f in fulls
             for w in f.split()
-            if w != form and len(w) >= 4 and w not in _given_names() and w not in common
+            if w != form and len(w) >= 4 and w not in given_names() and w not in common
         }
     )
 
@@ -867,7 +869,7 @@ def _nickname_ok(store: Store, form: str, fulls: list[str], ents: list[int], use
     return len(form) >= 3 and " " not in form and not use.elsewhere and _acts_as_person(store, ents)
 
 
-def _own_acronym(store: Store, form: str, ents: list[int], fulls: list[str]) -> bool:
+def own_acronym(store: Store, form: str, ents: list[int], fulls: list[str]) -> bool:
     """Whether the corpus writes another acronym, spelled out of the name, for the same name
     ('BPOM' for 'Badan Pengawas Obat dan Makanan'): an acronym the text defines as that name without
     being spelled out of it ('FDA') is then a foreign namesake's, translated, not the body's."""
@@ -875,7 +877,7 @@ def _own_acronym(store: Store, form: str, ents: list[int], fulls: list[str]) -> 
     rows = store.query(
         f"SELECT DISTINCT form FROM entity_aliases WHERE entity IN ({marks}) AND form <> ?", [*ents, form]
     )
-    if any(_acronym_like(f) and any(_spelled_out(f, n) for n in fulls) for (f,) in rows):
+    if any(acronym_like(f) and any(_spelled_out(f, n) for n in fulls) for (f,) in rows):
         return True
     for n in fulls:  # or a stored name that is its initials ('BPOM' read as a body of its own)
         initials = "".join(w[0] for w in n.split() if w not in CONNECTORS)
@@ -927,7 +929,7 @@ def _name_word_or_initials(form: str, fulls: list[str]) -> bool:
 
 def _defined_elsewhere(form: str, fulls: list[str], use: Usage) -> bool:
     """Whether the articles writing an acronym without the identity define it as another name."""
-    if not _acronym_like(form) or not use.texts:
+    if not acronym_like(form) or not use.texts:
         return False
     other = 0
     for text in use.texts[:OWN_ARTICLES_READ]:
