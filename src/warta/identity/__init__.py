@@ -59,6 +59,25 @@ from warta.entities import patterns
 from warta.entities.roles.runs import party_bodies
 from warta.identity import names, spelling
 from warta.identity.context import shared_context, unrelated
+from warta.identity.evidence import (
+    DOMINANCE,
+    GIVEN_NAME_ARTICLES,
+    MIN_ARTICLES,
+    STRONG_CONTEXT,
+    candidates,
+    enough,
+    first_name_once,
+    initials_before,
+    is_named_after,
+    is_place_named_after,
+    middle_left_out,
+    only_prefixes_left_out,
+    spelled_out,
+    stray_lead,
+    unit_of_parent,
+    weak_first_name,
+    written_forms,
+)
 from warta.identity.name_words import (
     ADMIN_WORDS,
     CONTINENT_WORDS,
@@ -116,24 +135,7 @@ __all__ = [
 ]
 
 
-DOMINANCE = 0.8  # share of a written form's evidence one full name must hold to take it
-MIN_ARTICLES = 1  # articles that must show the form written for the full name
 CLOSE_MATCHES = 5
-GIVEN_NAME_ARTICLES = 3  # articles that must write a common given name ('Said', 'Budi') for one person
-STRONG_CONTEXT = 6.0  # idf weight of shared co-mentions that stands for one more article of name evidence
-
-
-def _forms(e: dict[str, Any]) -> set[str]:
-    """The folded written forms of an entity's mentions other than its canonical name."""
-    canon = normalize_name(e.get("canonical") or "")
-    out = set()
-    for m in e.get("mentions") or []:
-        t = m.get("text") if isinstance(m, dict) else None
-        if isinstance(t, str):
-            f = normalize_name(t)
-            if f and f != canon and len(f) >= 2:
-                out.add(f)
-    return out
 
 
 def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int | None]) -> None:
@@ -154,7 +156,7 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
         if num is None or not isinstance(e, dict):
             continue
         label = e.get("label") or "MISC"
-        for f in _with_bare_forms(store, _forms(e), label, normalize_name(e.get("canonical") or "")):
+        for f in _with_bare_forms(store, written_forms(e), label, normalize_name(e.get("canonical") or "")):
             key = (f, label, num)
             if key in seen:
                 continue
@@ -288,153 +290,6 @@ def count_stored(store: Store, chunk: int = 200) -> int:
             n += 1
     _relink_every(store)
     return n
-
-
-def candidates(store: Store, form: str, label: str) -> list[tuple[int, str, int]]:
-    """Full-name entities the corpus wrote ``form`` for: (entity, name, articles), most first."""
-    return [
-        (int(n), name, int(c))
-        for n, name, c in store.query(
-            "SELECT a.entity, e.name, a.articles FROM entity_aliases a JOIN entities e ON e.num = a.entity "
-            "WHERE a.form = ? AND a.label = ? AND e.norm <> ? ORDER BY a.articles DESC, a.entity",
-            (form, label, form),
-        )
-    ]
-
-
-def _contains(outer: str, inner: str) -> bool:
-    """Whether the words of ``inner`` (two or more) run inside ``outer``."""
-    a, b = outer.split(), inner.split()
-    return len(b) >= 2 and len(b) < len(a) and any(a[i : i + len(b)] == b for i in range(len(a) - len(b) + 1))
-
-
-def _spelled_out(form: str, full: str) -> bool:
-    """``bappenas`` in ``badan perencanaan pembangunan nasional``: same first letter, letters in order."""
-    f, g = form.replace(" ", ""), full.replace(" ", "")
-    if not f or not g or f[0] != g[0]:
-        return False
-    it = iter(g)
-    return all(ch in it for ch in f)
-
-
-def enough(form: str, full: str, label: str, articles: int) -> bool:
-    """Whether ``articles`` articles writing ``form`` for ``full`` are enough to merge them.
-
-    One is enough when the form can be checked against the name (an organisation's or place's
-    short form spelled out of it; a person's name word that is not a common given name); two
-    are needed otherwise, so one odd reading in one article does not merge two names."""
-    if label == "PER":
-        words = full.split()
-        if form not in words:
-            # 'Gibran Rakabuming' inside 'Gibran Rakabuming Raka': the words check themselves
-            inside = _contains(full, form)
-            if _only_prefixes_left_out(form, full) or _middle_left_out(form, full):
-                return articles >= 1  # 'Irfan Yusuf' of 'Mochamad Irfan Yusuf', 'Made Parwita' of 'I Made Parwita'
-            if _middle_left_out(full, form):
-                # the name with his nickname written inside it, as the article quotes it: 'Saul "Canelo"
-                # Alvarez' for 'Saul Alvarez', 'Munafri "Appi" Arifuddin' (his given name and surname kept)
-                return articles >= 1
-            return articles >= (1 if inside and (form.split()[0] == words[0] or _stray_lead(form, full)) else 2)
-        # a common given name is shared by many people: three articles must write it for one of
-        # them; a short first name ('Seno', 'Eko') or a "name" with a dictionary word ('Ojol Sahabat
-        # Polantas', likely a misread phrase) needs two
-        if form in given_names():
-            return articles >= GIVEN_NAME_ARTICLES
-        shared = (form == words[0] and len(form) <= 4) or has_common_word(words)
-        return articles >= (2 if shared else 1)
-    if _spelled_out(form, full):
-        return articles >= 1
-    if label == "ORG" and names.club_nickname(form, full):
-        return articles >= 1  # 'The Citizens' written for 'Manchester City': the nickname news gives the club
-    if label == "LOC" and names.same_country(form, full):
-        return articles >= 1  # 'Burma' written for 'Myanmar'
-    if label == "ORG" and _acronym_written_in(form, full):
-        return articles >= 1  # 'Kejaksaan Negeri (Kejari) Jember' read with its acronym: the name itself
-    head = full.split(" ", 1)[-1]  # 'PU' is spelled out of 'Kementerian [Pekerjaan Umum]'
-    unit = label == "ORG" and " " not in form and len(form) >= 3 and full.split(" ", 1)[0] in names.part_words()
-    if unit and _spelled_out(form, head):
-        return articles >= 1  # a unit's own acronym: 'PPR' for 'Ditjen [Pengelolaan Pembiayaan dan Risiko]'
-    if label == "ORG" and " " not in form and len(form) <= 6 and not _spelled_out(form, head):
-        return False  # an acronym whose letters are not in the name ('KIPP' for 'Pusat Pemerintahan'): a misreading
-    return articles >= 2
-
-
-@lru_cache(maxsize=1)
-def _name_prefixes() -> frozenset[str]:
-    """identity/data/name_prefixes.txt and the entities lexicon's Balinese birth-order names and titles."""
-    from warta.entities.words import balinese_words
-    from warta.resources import word_set
-
-    return word_set("warta.identity", "name_prefixes.txt") | balinese_words()
-
-
-def _only_prefixes_left_out(form: str, full: str) -> bool:
-    """Whether the person's name ``form`` (two words or more) is ``full`` without words an article
-    leaves out when naming him again: initials, 'Muhammad' and its spellings, Balinese person markers
-    and birth-order names ('Agung Nuaba' of 'I Gusti Agung Putu Nuaba'). His last name stays, and a
-    given name left out makes another person ('Hamzah Haz' is not 'Soraya Hamzah Haz')."""
-    short, long = form.split(), full.split()
-    if len(short) < 2 or len(short) >= len(long) or short[-1] != long[-1]:
-        return False
-    pos = names._subsequence(short, long)
-    if pos is None:
-        return False
-    left = [w for i, w in enumerate(long) if i not in pos]
-    prefixes = _name_prefixes()
-    return all(len(w) == 1 or w in prefixes for w in left)
-
-
-def _initials_before(form: str, full: str) -> bool:
-    """Whether the person's name ``full`` is ``form`` after initials ('I Ketut Sudikerta', the Balinese
-    'I'; 'M. Hanif Dhakiri', 'M' for 'Muhammad'): one man, the initials a word of his name that articles
-    often leave out, not stray words of the text (those are three letters or more)."""
-    lead = full.split()[: len(full.split()) - len(form.split())]
-    return bool(lead) and full.endswith(" " + form) and all(len(w) == 1 for w in lead) and " " in form
-
-
-def _middle_left_out(form: str, full: str) -> bool:
-    """Whether the person's name ``form`` is ``full`` with its first and last words and one or more
-    middle words left out ('Andi Rahim' of 'Andi Abdullah Rahim'): his own given name and surname."""
-    short, long = form.split(), full.split()
-    if len(short) < 2 or len(short) >= len(long) or short[0] != long[0] or short[-1] != long[-1]:
-        return False
-    return names._subsequence(short, long) is not None
-
-
-def _stray_lead(form: str, full: str) -> bool:
-    """Whether ``full`` is the person's name ``form`` after words of the text read into it, no names
-    of a person ('Jateng-DIY Agus Hananto', 'Udayana Ni Nyoman …'): not a given name, a dictionary
-    word nor an honorific ('Putri Zulkifli Hasan' is his daughter); or after one given name when
-    ``form`` begins with none, so is no full name of its own ('Adnan Abu Hasna'; 'Soraya Hamzah Haz'
-    is his daughter)."""
-    words = full.split()
-    if not full.endswith(" " + form):
-        return False
-    lead = words[: len(words) - len(form.split())]
-    first = form.split()[0]
-    if (
-        len(lead) == 1
-        and lead[0] in given_names()
-        and first not in given_names()
-        and first not in one_word_honorifics()
-    ):
-        return True  # 'Wiatma Jonimandala' of 'Gian Wiatma Jonimandala': the rest of his name
-    return all(
-        len(w) >= 3 and w not in given_names() and w not in lower_common_words() and w not in one_word_honorifics()
-        for w in lead
-    )
-
-
-def _acronym_written_in(form: str, full: str) -> bool:
-    """Whether ``form`` is ``full`` with one name-like word written inside it, as an article writes a
-    body's acronym in brackets within its name ('Pengadilan Negeri (PN) Palu'): never a dictionary
-    word ('Pengadilan Negeri Kota Palu' may name another court), a connector or a number."""
-    word = names.inserted_word(form, full)
-    if word is None or not word.isalpha() or word in names.CONNECTORS:
-        return False
-    before = form.split()[: form.split().index(word)]
-    # spelled out of the words before it ('Kejaksaan Negeri (Kejari)'), or no dictionary word at all
-    return any(_spelled_out(word, " ".join(before[i:])) for i in range(len(before))) or word not in lower_common_words()
 
 
 VARIANT_REASON = "with the word"  # the reason of a kind-word link ('kabupaten jembrana' is 'jembrana' …)
@@ -589,11 +444,11 @@ def _pool(store: Store, form: str, label: str, short: int | None) -> dict[int, l
             continue
         if core(normalize_name(name), label)[0] == form:
             continue  # 'Kota Jogja' written 'Jogja': the bare name's own variant, linked the other way
-        if label == "LOC" and _place_named_after(form, normalize_name(name)):
+        if label == "LOC" and is_place_named_after(form, normalize_name(name)):
             continue  # 'Pantai Kuta', 'Teluk Jakarta' written 'Kuta', 'Jakarta': a place named after it
-        if label == "ORG" and _named_after(form, normalize_name(name)):
+        if label == "ORG" and is_named_after(form, normalize_name(name)):
             continue  # 'Kantor DPR', 'Komisi III DPR' written 'DPR': a thing named after it, no expansion
-        if label == "ORG" and _unit_of_parent(form, normalize_name(name)):
+        if label == "ORG" and unit_of_parent(form, normalize_name(name)):
             continue  # 'Komisi XII Dewan Perwakilan Rakyat' written 'DPR': the parent's acronym
         if label == "ORG" and " " not in form and normalize_name(name).split()[0] in names.regional_offices():
             continue  # 'Polda Riau' written 'Polri': the national body beside one of its regional offices
@@ -637,8 +492,8 @@ def _decide(store: Store, short: int, form: str, label: str, current: Any, group
         ok = False  # 'Deni' written for 'Deni Surjantoro' and 'Deni Wicaksono': two people
     if ok and label == "PER" and form in given_names() and _first_name_of_stored_two(store, form):
         ok = False  # 'Eddy' written only for one Eddy, while the corpus names another Eddy
-    weak = ok and label == "PER" and ctx is None and _weak_first_name(form, fulls)
-    if weak or (ok and label == "PER" and ctx is None and _first_name_once(form, fulls, count)):
+    weak = ok and label == "PER" and ctx is None and weak_first_name(form, fulls)
+    if weak or (ok and label == "PER" and ctx is None and first_name_once(form, fulls, count)):
         # the name evidence says whom the corpus writes a common first name for, not that an article
         # writing only that name means that person: its own articles must name someone or something
         # rare that the full name's articles name too; so must a first name's several own articles
@@ -1339,8 +1194,8 @@ def _link_name_run(store: Store, ent: int, norm: str) -> bool:
         if _name_run_ok(store, short, longer):
             # a name cut short, or the rest of a name after its first ('Gian Wiatma …'), joins the longer;
             # a name read with stray words joins the shorter
-            stray = _stray_lead(short, longer) and longer.split()[0] not in given_names()
-            stray = stray or _initials_before(short, longer)
+            stray = stray_lead(short, longer) and longer.split()[0] not in given_names()
+            stray = stray or initials_before(short, longer)
             frm, to = (longer, short) if stray else (short, longer)
             if _link_run(store, _num(store, frm), _num(store, to), frm, to) and frm == norm:
                 linked = True
@@ -1362,7 +1217,7 @@ def _name_run_hosts(store: Store, short: str, ends: bool = True) -> list[str]:
     if ends:
         last = short.split()[-1]
         rows = store.query("SELECT norm FROM entities WHERE label = 'PER' AND norm LIKE ?", (f"% {last}",))
-        found |= {n for (n,) in rows if n.endswith(" " + short) or _middle_left_out(short, n)}
+        found |= {n for (n,) in rows if n.endswith(" " + short) or middle_left_out(short, n)}
     return sorted(found)
 
 
@@ -1380,9 +1235,9 @@ def _name_run_ok(store: Store, short: str, longer: str) -> bool:
         return False
     if sw[0] in one_word_honorifics() or lw[0] in one_word_honorifics() or all(w in given_names() for w in sw):
         return False
-    middle = _middle_left_out(short, longer)
-    prefixed = _initials_before(short, longer)
-    if not longer.startswith(short + " ") and not _stray_lead(short, longer) and not middle and not prefixed:
+    middle = middle_left_out(short, longer)
+    prefixed = initials_before(short, longer)
+    if not longer.startswith(short + " ") and not stray_lead(short, longer) and not middle and not prefixed:
         return False
     a, b = _num(store, short), _num(store, longer)
     if middle and (has_common_word(sw[:1]) or _articles_named(store, a) > _articles_named(store, b)):
@@ -1401,7 +1256,7 @@ def _name_of_its_own(store: Store, short: int, form: str, target: int, fulls: li
     with it, words before it that are no initials or name prefixes ('Hajah Iriana Joko Widodo'), is
     named in more articles than that longer name's identity: a name of its own, and the longer one
     another person's named after him (a wife, a son), not his name with stray words."""
-    if " " not in form or not any(f.endswith(" " + form) and not _only_prefixes_left_out(form, f) for f in fulls):
+    if " " not in form or not any(f.endswith(" " + form) and not only_prefixes_left_out(form, f) for f in fulls):
         return False
     others = sum(_articles_named(store, e) for e in members(store, target) if e != short)
     return _articles_named(store, short) > others
@@ -1543,45 +1398,6 @@ def _roles_in_other_regions(store: Store, short: int, target: int) -> bool:
     a, b = _role_regions(mine), _role_regions(theirs)
     # every role of the short name names a region, and none of them is one of the identity's regions
     return bool(a and b) and not a & b
-
-
-def _weak_first_name(form: str, fulls: list[str]) -> bool:
-    """A common given name, or a short first name ('Seno', 'Dian'): shared by many people, so the
-    context its articles share with the full name's must include a rare co-mention."""
-    return form in given_names() or (len(form) <= 4 and any(f.split()[:1] == [form] for f in fulls))
-
-
-def _first_name_once(form: str, fulls: list[str], count: int) -> bool:
-    """A first name written for the full name in one article only ('Mardani' once for one Mardani):
-    one article says whom that article meant, not whom the short name's other articles mean, so
-    those must share a rare co-mention with the full name's as a common first name's must."""
-    return count == 1 and any(f.split()[:1] == [form] and " " in f for f in fulls)
-
-
-def _named_after(form: str, full: str) -> bool:
-    """Whether a one-word short form is itself a word of the full name beside other words: the
-    name is of something named after it (an office, a unit), not what the form stands for."""
-    return " " not in form and form in full.split()
-
-
-def _place_named_after(form: str, full: str) -> bool:
-    """Whether ``full`` is a beach, airport, street, bay … named after the place ``form`` (one word
-    of it, after a head word of ``identity/data/place_named_after.txt``)."""
-    words = full.split()
-    heads = names.place_named_after()
-    head = 2 if " ".join(words[:2]) in heads else 1 if words[:1] and words[0] in heads else 0
-    return bool(head) and " " not in form and form in words[head:]
-
-
-def _unit_of_parent(form: str, full: str) -> bool:
-    """Whether ``full`` is a unit ('Komisi …', 'Fraksi …') and the form is not spelled out of it
-    from its first word: an article wrote the parent's acronym beside the unit's name."""
-    head, _, rest = full.partition(" ")
-    if head not in names.part_words() or _spelled_out(form, full):
-        return False
-    # the unit's own acronym spelled out of its name after the unit word ('PPR' for 'Ditjen Pengelolaan
-    # Pembiayaan dan Risiko') names the unit, not the parent
-    return not (" " not in form and len(form) >= 3 and _spelled_out(form, rest) and len(rest.split()) >= len(form) - 1)
 
 
 def _first_name_of_two(store: Store, form: str, ranked: list[list[Any]]) -> bool:
@@ -1734,7 +1550,7 @@ def _one_identity(
     # 'IMF' defined for 'International Monetary Fund' and for 'Dana Moneter Internasional': spelled out
     # of one name only, so the other is its translation (an acronym of two different bodies, 'PSI',
     # is spelled out of both and stays ambiguous)
-    if _spelled_out(form, na) == _spelled_out(form, nb):
+    if spelled_out(form, na) == spelled_out(form, nb):
         return None
     if _defined(store, form, a[4]) >= 1 and _defined(store, form, b[4]) >= 1:
         return "are one name in two languages (the texts define one acronym for both)"
@@ -1748,7 +1564,7 @@ def _fits(form: str, full: str, label: str) -> bool:
     def inside(words: list[str]) -> bool:
         return any(words[i : i + len(fw)] == fw for i in range(len(words) - len(fw) + 1))
 
-    return any(inside(f.split()) or _spelled_out(form, f) for f in (full, core(full, label)[0]))
+    return any(inside(f.split()) or spelled_out(form, f) for f in (full, core(full, label)[0]))
 
 
 def _defined(store: Store, form: str, ents: list[int], limit: int = 12) -> int:

@@ -19,31 +19,33 @@ from warta.corpus.store import Store, normalize_name
 from warta.entities import patterns
 from warta.entities.named_after import person_named_heads
 from warta.identity import (
-    DOMINANCE,
     OWN_ARTICLES_READ,
-    _acronym_written_in,
     _arm_of_two,
     _defined,
     _first_name_of_stored_two,
     _first_name_of_two,
     _is_place,
-    _named_after,
     _names_of,
     _not_an_identity,
     _place_level_ok,
-    _place_named_after,
-    _spelled_out,
     _stored_num,
-    _unit_of_parent,
-    _weak_first_name,
-    candidates,
-    enough,
     known_otherwise,
     members,
     names,
     root,
 )
 from warta.identity.context import SPECIFIC
+from warta.identity.evidence import (
+    DOMINANCE,
+    acronym_written_in,
+    candidates,
+    enough,
+    is_named_after,
+    is_place_named_after,
+    spelled_out,
+    unit_of_parent,
+    weak_first_name,
+)
 from warta.identity.name_words import (
     ORG_LEADING,
     acronym_like,
@@ -80,7 +82,7 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
         if (
             _not_an_identity(store, name, label)
             and not _office_acronym(form, n, label)
-            and not _acronym_written_in(form, n)
+            and not acronym_written_in(form, n)
         ):
             continue
         if _tail_of_defined(form, name, texts):
@@ -90,12 +92,12 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
         base, kind = core(n, label)
         if base == form and not _variant_of_form(store, form, label, kind):
             continue  # 'Kabupaten Jembrana' written 'Jembrana' while the bare name is ambiguous
-        if label == "LOC" and _place_named_after(form, n):
+        if label == "LOC" and is_place_named_after(form, n):
             continue
         # 'PT Sritex', 'Kejaksaan Republik Indonesia', 'Pengadilan Negeri (PN) Palu'
-        own = base == form or names.national_of(form, n) or _acronym_written_in(form, n)
+        own = base == form or names.national_of(form, n) or acronym_written_in(form, n)
         own = own or (label == "ORG" and _first_word_name(store, form, n))
-        if label == "ORG" and not own and (_named_after(form, n) or _unit_of_parent(form, n)):
+        if label == "ORG" and not own and (is_named_after(form, n) or unit_of_parent(form, n)):
             continue
         if (
             label == "ORG"
@@ -176,7 +178,7 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
         if words and (form in names.regencies() or _is_place(store, form)):
             return None, f"{why}: also a place's name"  # 'Bupati Agam Benni Warlis': the regency's name read into his
         return target, why
-    spelled = any(_spelled_out(form, f) for f in fulls)
+    spelled = any(spelled_out(form, f) for f in fulls)
     if label == "ORG" and count == 1 and _capitals_only_beside(form, use):
         return None, f"{why}: an acronym there, a name or word elsewhere"  # 'GRACE' beside, 'Grace Natalie' elsewhere
     if label == "ORG" and count == 1 and _a_persons_name_elsewhere(store, form, texts, use):
@@ -214,7 +216,7 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
             return target, f"{why}; the text never writes it as one name: the article's reading of that name"
         return None, f"{why}: not enough"
     if label == "PER" and (
-        _weak_first_name(form, fulls)
+        weak_first_name(form, fulls)
         or _first_name_of_two(store, form, ranked)
         or (form in given_names() and _first_name_of_stored_two(store, form))
     ):
@@ -785,17 +787,17 @@ def _defined_as_tail(form: str, name: str, texts: list[tuple[int, str, list[str]
     words = name.split()
     if " " in form or not 3 <= len(form) <= 10 or not words or words[0] not in names.unit_heads():
         return False
-    if _spelled_out(form, name):
+    if spelled_out(form, name):
         return False  # the unit's own acronym ('DPMA' for 'Departemen Pengelolaan Moneter dan Aset')
     tails = [" ".join(words[k:]) for k in range(2, len(words) - 1) if words[k] not in CONNECTORS]
-    tails = [t for t in tails if _spelled_out(form, t)]
+    tails = [t for t in tails if spelled_out(form, t)]
     return any(f"({form}" in text.lower() and any(names.defines(text, t, form) for t in tails) for _, text, _ in texts)
 
 
 def _spelled_by_head(form: str, fulls: list[str]) -> bool:
     """Whether ``form`` is spelled out of only the first words of every name it is written for ('ditjen'
     of 'direktorat jenderal' in 'direktorat jenderal imigrasi'), none of them that head alone."""
-    return all(any(_spelled_out(form, " ".join(f.split()[:k])) for k in range(1, len(f.split()))) for f in fulls)
+    return all(any(spelled_out(form, " ".join(f.split()[:k])) for k in range(1, len(f.split()))) for f in fulls)
 
 
 def _join_spellings(store: Store, label: str, ranked: list[list[Any]]) -> list[list[Any]]:
@@ -817,7 +819,7 @@ def _office_acronym(form: str, full: str, label: str) -> bool:
     office word on ('DLH' for 'Dinas Lingkungan Hidup', 'Disdik' for 'Dinas Pendidikan'): it names
     that office, unlike a national acronym written beside one ('PUPR' beside 'Dinas PUPR …'). Only
     for a form that is no stored entity: a stored acronym keeps the stored names' stricter rule."""
-    return label == "ORG" and " " not in form and len(form) >= 3 and _spelled_out(form, full)
+    return label == "ORG" and " " not in form and len(form) >= 3 and spelled_out(form, full)
 
 
 def one_spelling(a: str, b: str, label: str) -> bool:
@@ -877,7 +879,7 @@ def own_acronym(store: Store, form: str, ents: list[int], fulls: list[str]) -> b
     rows = store.query(
         f"SELECT DISTINCT form FROM entity_aliases WHERE entity IN ({marks}) AND form <> ?", [*ents, form]
     )
-    if any(acronym_like(f) and any(_spelled_out(f, n) for n in fulls) for (f,) in rows):
+    if any(acronym_like(f) and any(spelled_out(f, n) for n in fulls) for (f,) in rows):
         return True
     for n in fulls:  # or a stored name that is its initials ('BPOM' read as a body of its own)
         initials = "".join(w[0] for w in n.split() if w not in CONNECTORS)
@@ -924,7 +926,7 @@ def _name_word_or_initials(form: str, fulls: list[str]) -> bool:
     spelled out of it from its first letter ('hg' for 'heri gunawan', 'demul' for 'dedi mulyadi')."""
     if " " in form or len(form) < 2:
         return False
-    return any(len(f.split()) > 1 and (form in f.split() or _spelled_out(form, f)) for f in fulls)
+    return any(len(f.split()) > 1 and (form in f.split() or spelled_out(form, f)) for f in fulls)
 
 
 def _defined_elsewhere(form: str, fulls: list[str], use: Usage) -> bool:
