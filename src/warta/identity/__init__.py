@@ -87,7 +87,6 @@ from warta.identity.name_words import (
     MINISTRY,
     ORG_LEADING,
     ORG_TRAILING,
-    REGIONAL_OFFICE,
     STATE_WORDS,
     SUB_REGENCY,
     VENUE_LEADING,
@@ -104,6 +103,21 @@ from warta.identity.name_words import (
     may_be_title,
     one_word_honorifics,
     region_names,
+)
+from warta.identity.stored import (
+    articles_named,
+    is_indexed,
+    is_person,
+    is_place,
+    name_index,
+    name_of,
+    names_of,
+    not_an_identity,
+    people_bearing,
+    person_num,
+    rest_is_person,
+    stored_names,
+    stored_num,
 )
 
 __all__ = [
@@ -142,7 +156,7 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
     """Count the article's own short forms as evidence, then relink the names they touch.
 
     Called by the store inside the article's transaction, with the entity numbers it wrote."""
-    _index(store, grow=True)  # the names this article stored, for the spelling and acronym rules
+    name_index(store, grow=True)  # the names this article stored, for the spelling and acronym rules
     touched: set[tuple[str, str]] = set()
     seen: set[tuple[str, str, int]] = set()
     known: dict[tuple[str, str], list[str]] = {}  # the stored names are not changed here: look each base up once
@@ -203,26 +217,28 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
             touched.update((m, label) for _, m in _clipped_mates(store, norm))
         if label == "ORG":  # … and its other names as a region's body, and a stored acronym of it
             touched.update((m, label) for _, m in _regional_mates(store, norm))
-            if " " in norm and _indexed(store, initials_of(norm), label):
+            if " " in norm and is_indexed(store, initials_of(norm), label):
                 touched.add((initials_of(norm), label))
             # … and the short forms a reader knows it by ('Polri' once 'Kepolisian Negara Republik Indonesia' arrives)
             for full in _known_full_names(norm):
-                touched.update((a, label) for a in names.known_acronyms().get(full, ()) if _indexed(store, a, label))
+                touched.update((a, label) for a in names.known_acronyms().get(full, ()) if is_indexed(store, a, label))
             if " dan " in norm:  # a name the entities layer cut before its 'dan' may now have this one
                 touched.add((norm.split(" dan ", 1)[0], label))
         words = norm.split()
         if label in ("ORG", "LOC") and words and (_may_be_clipped(words, label) or words[0] in names.unit_heads()):
             # a stored name it runs on from may now be its clipped form (or a unit's short name)
-            touched.update((p, label) for i in range(2, len(words)) if _indexed(store, p := " ".join(words[:i]), label))
-        if label == "ORG" and len(words) >= 2 and names.club_of(words[0], norm) and _indexed(store, words[0], label):
+            touched.update(
+                (p, label) for i in range(2, len(words)) if is_indexed(store, p := " ".join(words[:i]), label)
+            )
+        if label == "ORG" and len(words) >= 2 and names.club_of(words[0], norm) and is_indexed(store, words[0], label):
             touched.add((words[0], label))  # a club's one-word name may now have its club ('Persela Lamongan')
         if label == "ORG":
             # … and its name with a closing word ('PT Kereta Api Indonesia (Persero)') may now join it
-            touched.update((f"{norm} {w}", label) for w in CLOSING_WORDS if _indexed(store, f"{norm} {w}", label))
+            touched.update((f"{norm} {w}", label) for w in CLOSING_WORDS if is_indexed(store, f"{norm} {w}", label))
             # … and its name after a title read into it ('Guru Besar IPB University')
-            touched.update((m, label) for _, m in _index(store).leads.get(norm, ()))
+            touched.update((m, label) for _, m in name_index(store).leads.get(norm, ()))
             # … and its name with the state's words before its country ('Kepolisian Republik Indonesia')
-            touched.update((f, label) for f in _with_state_words(norm) if _indexed(store, f, label))
+            touched.update((f, label) for f in _with_state_words(norm) if is_indexed(store, f, label))
         if label in ("ORG", "LOC"):  # … and its names with a word writers leave out ('Bandara Internasional X')
             touched.update((f, label) for f in _with_fillers(store, norm, label))
         if label == "LOC":  # every name of a province the places list knows ('Kaltim', 'Kalimantan Timur')
@@ -241,7 +257,7 @@ def _with_bare_forms(store: Store, forms: set[str], label: str, canon: str) -> l
         for f in forms:
             base, kind = core(f, label)
             bare = kind and base not in (f, canon) and len(base) >= 3 and not generic_bare(base, kind)
-            if bare and not _is_place(store, base):
+            if bare and not is_place(store, base):
                 out.add(base)
     return sorted(out)
 
@@ -262,7 +278,7 @@ def _relink_every(store: Store) -> int:
         "SELECT DISTINCT a.form, a.label FROM entity_aliases a WHERE a.label IN ('PER', 'ORG', 'LOC') "
         "AND NOT EXISTS (SELECT 1 FROM entities e WHERE e.key = a.label || ':' || a.form) ORDER BY a.form, a.label"
     )
-    _index(store, grow=True)
+    name_index(store, grow=True)
     for _ in range(2):  # a second round settles links that lean on links decided later in the first
         for form, label in unstored:
             _join_written_for(store, form, label)
@@ -285,7 +301,7 @@ def count_stored(store: Store, chunk: int = 200) -> int:
             record_aliases(
                 store,
                 ents,
-                [_stored_num(store, normalize_name(e.get("canonical") or ""), e.get("label") or "MISC") for e in ents],
+                [stored_num(store, normalize_name(e.get("canonical") or ""), e.get("label") or "MISC") for e in ents],
             )
             n += 1
     _relink_every(store)
@@ -440,7 +456,7 @@ def _pool(store: Store, form: str, label: str, short: int | None) -> dict[int, l
     entities] each ('Amran' written for 'Andi Amran Sulaiman' and 'Amran Sulaiman', one person)."""
     pooled: dict[int, list[Any]] = {}
     for ent, name, count in candidates(store, form, label):
-        if _not_an_identity(store, name, label):
+        if not_an_identity(store, name, label):
             continue
         if core(normalize_name(name), label)[0] == form:
             continue  # 'Kota Jogja' written 'Jogja': the bare name's own variant, linked the other way
@@ -471,7 +487,7 @@ def _decide(store: Store, short: int, form: str, label: str, current: Any, group
     total = sum(g[2] for g in ranked)
     target, name, count = ranked[0][0], ranked[0][1], ranked[0][2]
     # checked against every name the form was written for ('DKI' for 'DKI Jakarta', whose identity is 'Jakarta')
-    fulls = [normalize_name(n) for n in (name, *_names_of(store, [target, *ranked[0][4]]))]
+    fulls = [normalize_name(n) for n in (name, *names_of(store, [target, *ranked[0][4]]))]
     fulls += [
         core(f, label)[0] for f in fulls
     ]  # 'NTB' checked against 'Provinsi Nusa Tenggara Barat' without its kind word
@@ -588,7 +604,7 @@ def _link_only_inside(store: Store, short: int, form: str, current: Any) -> bool
     hosts = [
         (int(n), name)
         for n, norm, name in rows
-        if norm.split()[0] not in heads and not _not_an_identity(store, name, "ORG")
+        if norm.split()[0] not in heads and not not_an_identity(store, name, "ORG")
     ]
     if not hosts:
         return False
@@ -629,7 +645,7 @@ def _link_only_inside(store: Store, short: int, form: str, current: Any) -> bool
         short,
         target,
         current,
-        lambda: f"{INSIDE_REASON} '{form}' only inside '{_name(store, target)}' ({len(texts)} article(s))",
+        lambda: f"{INSIDE_REASON} '{form}' only inside '{name_of(store, target)}' ({len(texts)} article(s))",
     )
 
 
@@ -650,12 +666,12 @@ def _link_sole_bearer(store: Store, short: int, form: str, current: Any) -> bool
         or form in one_word_honorifics()
     ):
         return False
-    rows = _people_bearing(store, form)
+    rows = people_bearing(store, form)
     bearers = {
         root(store, int(n))
         for n, norm, name in rows
         if norm.split()[0] == form or norm.split()[-1] == form
-        if not _not_an_identity(store, name, "PER")
+        if not not_an_identity(store, name, "PER")
     } - {short}
     if len(bearers) != 1 or any(has_common_word(norm.split()) for _, norm, _ in rows):
         return False  # two bearers, or a "person" that may be a misread phrase ('Perang Diponegoro')
@@ -676,95 +692,21 @@ def _link_sole_bearer(store: Store, short: int, form: str, current: Any) -> bool
         short,
         target,
         current,
-        lambda: f"{SOLE_REASON} '{form}' is '{_name(store, target)}', and its own articles: {ctx}",
+        lambda: f"{SOLE_REASON} '{form}' is '{name_of(store, target)}', and its own articles: {ctx}",
     )
 
 
 SPELLING_REASON = "one name spelt two ways:"
 
 
-class _NameIndex:
-    """The stored names by spelling key and by initials, kept beside the store and grown with it once
-    an article (:func:`record_aliases`), so the spelling and acronym rules look names up without a
-    query each. A name it returns is read again from the store, so one rolled back is never used."""
-
-    def __init__(self) -> None:
-        self.upto = 0
-        self.spelling: dict[tuple[str, str, int], list[tuple[int, str]]] = {}  # (label, two letters, length) → names
-        self.initials: dict[str, list[int]] = {}  # an organisation's initials → names
-        self.sounds: dict[str, list[tuple[int, str]]] = {}  # a person's name as it sounds → names
-        self.clips: dict[str, list[tuple[int, str]]] = {}  # a person's name, one word to its initial → names
-        self.heads: dict[tuple[str, str], list[tuple[int, str]]] = {}  # (label, first two words) → names
-        self.leads: dict[str, list[tuple[int, str]]] = {}  # a body's name without its first word(s) → names
-        self.clubs: dict[str, list[tuple[int, str]]] = {}  # a club's first word → its stored names
-
-    def grow(self, store: Store) -> None:
-        rows = store.query(
-            "SELECT num, norm, label FROM entities WHERE num > ? AND label IN ('PER', 'ORG', 'LOC')", (self.upto,)
-        )
-        for n, norm, label in rows:
-            norm, num = str(norm), int(n)
-            key = spelling.squashed(norm)
-            if key:
-                self.spelling.setdefault((str(label), key[:2], len(key)), []).append((num, norm))
-            if label == "ORG" and " " in norm:
-                self.initials.setdefault(initials_of(norm), []).append(num)
-            if label == "PER" and " " in norm:
-                self.sounds.setdefault(spelling.sounded(norm), []).append((num, norm))
-                for k in spelling.clip_keys(norm):
-                    self.clips.setdefault(k, []).append((num, norm))
-            if label in ("ORG", "LOC") and norm.count(" ") >= 2:
-                self.heads.setdefault((str(label), " ".join(norm.split()[:2])), []).append((num, norm))
-            if label == "ORG":
-                words = norm.split()
-                if len(words) >= 2 and names.club_of(words[0], norm):
-                    self.clubs.setdefault(words[0], []).append((num, norm))
-                for i in (1, 2):
-                    if len(words) - i >= 2 and may_be_title(words[:i]):
-                        self.leads.setdefault(" ".join(words[i:]), []).append((num, norm))
-            self.upto = max(self.upto, num)
-
-
-def _index(store: Store, grow: bool = False) -> _NameIndex:
-    index: _NameIndex | None = getattr(store, "_identity_names", None)
-    if index is None:
-        index = _NameIndex()
-        store._identity_names = index  # type: ignore[attr-defined]
-        grow = True
-    if grow:
-        index.grow(store)
-    return index
-
-
-def _indexed(store: Store, norm: str, label: str) -> bool:
-    """Whether a name of this label is stored (as the index holds it: no query)."""
-    key = spelling.squashed(norm)
-    return bool(key) and any(m == norm for _, m in _index(store).spelling.get((label, key[:2], len(key)), ()))
-
-
-def _stored_num(store: Store, norm: str, label: str) -> int | None:
-    """The stored entity named ``norm`` with ``label``, or None."""
-    num = store.scalar("SELECT num FROM entities WHERE key = ?", (f"{label}:{norm}",))
-    return None if num is None else int(num)
-
-
 def _bare_root(store: Store, ent: int, base: str, label: str) -> int | None:
     """The identity of the stored name ``base`` that ``ent`` would join, or None when ``base`` is not
     stored or is already ``ent``'s own."""
-    bare = _stored_num(store, base, label)
+    bare = stored_num(store, base, label)
     if bare is None or bare == ent:
         return None
     target = root(store, bare)
     return None if target == ent else target
-
-
-def _stored(store: Store, nums: list[int]) -> list[tuple[int, str, str]]:
-    """(num, norm, name) of the stored names among ``nums``."""
-    if not nums:
-        return []
-    marks = ",".join("?" * len(nums))
-    rows = store.query(f"SELECT num, norm, name FROM entities WHERE num IN ({marks})", nums)
-    return [(int(n), str(m), str(name)) for n, m, name in rows]
 
 
 def _spelling_mates(store: Store, norm: str, label: str) -> list[tuple[int, str]]:
@@ -773,7 +715,7 @@ def _spelling_mates(store: Store, norm: str, label: str) -> list[tuple[int, str]
     key = spelling.squashed(norm)
     if label not in ("PER", "ORG", "LOC") or len(key) < 3:
         return []
-    names_index = _index(store)
+    names_index = name_index(store)
     index = names_index.spelling
     # a name of the same letters once glued is one of the same length; one letter apart, one of a length more or less
     same = index.get((label, key[:2], len(key)), ())
@@ -787,7 +729,7 @@ def _spelling_mates(store: Store, norm: str, label: str) -> list[tuple[int, str]
         alike += [
             n for n, m in _named_beside(store, norm) if n not in alike and spelling.slipped(norm, m, given_names())
         ]
-    mates = [(n, m) for n, m, _ in _stored(store, alike)]  # (a name rolled back is gone)
+    mates = [(n, m) for n, m, _ in stored_names(store, alike)]  # (a name rolled back is gone)
     if label == "LOC" and mates and known_region(norm):
         mates = [(n, m) for n, m in mates if not known_region(m)]
     return mates
@@ -801,10 +743,10 @@ def _clipped_mates(store: Store, norm: str) -> list[tuple[int, str]]:
     (:func:`spelling.clipped`: 'Dani Carvajal', 'Daniel Carvajal'), or none when no such name or two are
     stored ('Budi S' beside 'Budi Santoso' and 'Budi Susanto' may be either), unless the two are one
     identity already ('Muhammad' and 'Mochammad Afifuddin' for 'M Afifuddin')."""
-    index = _index(store).clips
+    index = name_index(store).clips
     found = {n: m for k in spelling.clip_keys(norm) for n, m in index.get(k, ()) if m != norm}
     alike = [n for n, m in found.items() if spelling.clipped(norm, m, given_names())]
-    mates = [(n, m) for n, m, _ in _stored(store, alike)]
+    mates = [(n, m) for n, m, _ in stored_names(store, alike)]
     if len({root(store, n) for n, _ in mates}) == 1:
         return mates[:1]  # 'M Afifuddin' beside 'Muhammad' and 'Mochammad Afifuddin', one man spelt two ways
     return []
@@ -820,7 +762,7 @@ def _link_clipped_word(store: Store, short: int, form: str, current: Any) -> boo
 def _named_beside(store: Store, norm: str) -> list[tuple[int, str]]:
     """The other persons the articles naming the person ``norm`` name: an article writing one name
     two ways ('Sedjono Hoemardani' … 'Soedjono Hoemardani') names one person."""
-    num = _stored_num(store, norm, "PER")
+    num = stored_num(store, norm, "PER")
     if num is None:
         return []
     rows = store.query(
@@ -909,17 +851,14 @@ def _arm_word(store: Store, word: str) -> bool:
     """Whether a word after an acronym may name an arm ('Kesehatan'), not a country, region or
     place ('DPR RI', 'DPR AS', 'BPS NTB': the body itself or its regional office)."""
     return (
-        len(word) > 3
-        and not _is_place(store, word)
-        and not known_region(word)
-        and not names.world_unit(word, "country")
+        len(word) > 3 and not is_place(store, word) and not known_region(word) and not names.world_unit(word, "country")
     )
 
 
 def _expansions(store: Store, form: str) -> list[tuple[int, str]]:
     """The stored organisations whose initials are ``form``; a name written with acronyms in it ('DPC
     PDIP Denpasar') spells out no acronym of its initials."""
-    rows = _stored(store, _index(store).initials.get(form, []))
+    rows = stored_names(store, name_index(store).initials.get(form, []))
     return [(n, m) for n, m, name in rows if not any(len(w) > 1 and w.isupper() for w in name.split())]
 
 
@@ -946,7 +885,7 @@ def _link_undefined_acronym(store: Store, short: int, form: str, current: Any) -
         or not form.isalpha()
         or form in names.regional_offices()
         or form in names.part_words()
-        or not _name(store, short).isupper()  # written in capitals: an acronym, not a word or a name
+        or not name_of(store, short).isupper()  # written in capitals: an acronym, not a word or a name
         or form in names.known_expansions()  # 'PSI' is the party a reader knows, not a stored 'P… S… I…'
     ):
         return False
@@ -967,7 +906,7 @@ def _link_undefined_acronym(store: Store, short: int, form: str, current: Any) -
         short,
         target,
         current,
-        lambda: f"{ACRONYM_REASON} '{form}': '{_name(store, target)}', and its own articles: {ctx}",
+        lambda: f"{ACRONYM_REASON} '{form}': '{name_of(store, target)}', and its own articles: {ctx}",
     )
 
 
@@ -989,7 +928,7 @@ def _known_body(store: Store, form: str) -> int | None:
         return None  # 'DPD' is every party's regional board ('Musda DPD I Golkar') as often as the senate
 
     forms = [full, *_without_state_words(full), f"{full} republik indonesia", *(f"{full} {w}" for w in CLOSING_WORDS)]
-    bodies = {root(store, n) for f in forms if (n := _stored_num(store, f, "ORG")) is not None}
+    bodies = {root(store, n) for f in forms if (n := stored_num(store, f, "ORG")) is not None}
     return bodies.pop() if len(bodies) == 1 else None
 
 
@@ -1012,7 +951,7 @@ def _link_known_acronym(store: Store, short: int, form: str, current: Any) -> bo
         return False
     if _defined_otherwise(store, short, form, target) is not None:
         return False
-    return _link_sure(store, short, target, current, lambda: f"{KNOWN_REASON} '{form}': '{_name(store, target)}'")
+    return _link_sure(store, short, target, current, lambda: f"{KNOWN_REASON} '{form}': '{name_of(store, target)}'")
 
 
 def known_otherwise(form: str, fulls: list[str]) -> str | None:
@@ -1038,7 +977,7 @@ def _namesake_acronym(store: Store, form: str, target: int) -> bool:
     from warta.identity.forms import own_acronym
 
     ents = members(store, target)
-    return own_acronym(store, form, ents, [normalize_name(n) for n in _names_of(store, ents)])
+    return own_acronym(store, form, ents, [normalize_name(n) for n in names_of(store, ents)])
 
 
 CUT_REASON = "the text writes it on with 'dan'"
@@ -1076,7 +1015,7 @@ def _link_cut_before_dan(store: Store, short: int, form: str, current: Any) -> b
     if not any(pattern.search(str(body)) for (body,) in bodies):
         return False
     return _link_sure(
-        store, short, target, current, lambda: f"{CUT_REASON} '{word}' after it: '{_name(store, target)}'"
+        store, short, target, current, lambda: f"{CUT_REASON} '{word}' after it: '{name_of(store, target)}'"
     )
 
 
@@ -1139,11 +1078,11 @@ def _link_same_role(store: Store, short: int, form: str, current: Any) -> bool:
     mine = _titles(store, [short])
     if not mine:
         return False
-    rows = _people_bearing(store, form)
+    rows = people_bearing(store, form)
     bearers = {
         root(store, int(n))
         for n, norm, name in rows
-        if int(n) != short and form in (norm.split()[0], norm.split()[-1]) and not _not_an_identity(store, name, "PER")
+        if int(n) != short and form in (norm.split()[0], norm.split()[-1]) and not not_an_identity(store, name, "PER")
     }  # (its own identity counts: a link kept is decided again as made)
     fits = [b for b in sorted(bearers) if mine & _titles(store, [e for e in members(store, b) if e != short])]
     if len(fits) != 1 or fits[0] == short:
@@ -1151,7 +1090,7 @@ def _link_same_role(store: Store, short: int, form: str, current: Any) -> bool:
     target = fits[0]
     title = sorted(mine & _titles(store, members(store, target)))[0]
     return _link_sure(
-        store, short, target, current, lambda: f"{ROLE_REASON} '{title}' named '{form}': '{_name(store, target)}'"
+        store, short, target, current, lambda: f"{ROLE_REASON} '{title}' named '{form}': '{name_of(store, target)}'"
     )
 
 
@@ -1185,11 +1124,11 @@ def _link_name_run(store: Store, ent: int, norm: str) -> bool:
     pairs = [(norm, longer) for longer in _name_run_hosts(store, norm, ends=new)]
     runs = [" ".join(words[:i]) for i in range(2, len(words))] + [" ".join(words[i:]) for i in range(1, len(words) - 1)]
     runs += _middles_left_out(words)
-    pairs += [(run, norm) for run in runs if _is_person(store, run)]
+    pairs += [(run, norm) for run in runs if is_person(store, run)]
     linked = False  # whether ``norm`` itself is linked so (the caller then decides it no further)
     for short, longer in pairs:
         hosts = _name_run_hosts(store, short)
-        if {root(store, _num(store, h)) for h in hosts} != {root(store, _num(store, longer))}:
+        if {root(store, person_num(store, h)) for h in hosts} != {root(store, person_num(store, longer))}:
             continue  # several bearers, or the longer one is already another's name
         if _name_run_ok(store, short, longer):
             # a name cut short, or the rest of a name after its first ('Gian Wiatma …'), joins the longer;
@@ -1197,7 +1136,7 @@ def _link_name_run(store: Store, ent: int, norm: str) -> bool:
             stray = stray_lead(short, longer) and longer.split()[0] not in given_names()
             stray = stray or initials_before(short, longer)
             frm, to = (longer, short) if stray else (short, longer)
-            if _link_run(store, _num(store, frm), _num(store, to), frm, to) and frm == norm:
+            if _link_run(store, person_num(store, frm), person_num(store, to), frm, to) and frm == norm:
                 linked = True
     return linked
 
@@ -1221,17 +1160,13 @@ def _name_run_hosts(store: Store, short: str, ends: bool = True) -> list[str]:
     return sorted(found)
 
 
-def _num(store: Store, norm: str) -> int:
-    return int(store.scalar("SELECT num FROM entities WHERE key = ?", (f"PER:{norm}",)))
-
-
 def _name_run_ok(store: Store, short: str, longer: str) -> bool:
     """Whether the longer name is the shorter one's person: never a ticket or a misread phrase, a name
     after an honorific ('Pak Budi' of many), a name of given names only ('Muhammad Ali' of many), nor a
     name after a given name or word ('Putri Zulkifli Hasan' is his daughter); never two people the
     same article names apart."""
     sw, lw = short.split(), longer.split()
-    if _not_an_identity(store, short, "PER") or _not_an_identity(store, longer, "PER"):
+    if not_an_identity(store, short, "PER") or not_an_identity(store, longer, "PER"):
         return False
     if sw[0] in one_word_honorifics() or lw[0] in one_word_honorifics() or all(w in given_names() for w in sw):
         return False
@@ -1239,8 +1174,8 @@ def _name_run_ok(store: Store, short: str, longer: str) -> bool:
     prefixed = initials_before(short, longer)
     if not longer.startswith(short + " ") and not stray_lead(short, longer) and not middle and not prefixed:
         return False
-    a, b = _num(store, short), _num(store, longer)
-    if middle and (has_common_word(sw[:1]) or _articles_named(store, a) > _articles_named(store, b)):
+    a, b = person_num(store, short), person_num(store, longer)
+    if middle and (has_common_word(sw[:1]) or articles_named(store, a) > articles_named(store, b)):
         # 'Budi Santoso', a minister named often, is no clipped 'Budi Joyo Santoso'; 'Best Song' of
         # 'Best Rap Song' is a misread title, no one's given name
         return False
@@ -1258,12 +1193,8 @@ def _name_of_its_own(store: Store, short: int, form: str, target: int, fulls: li
     another person's named after him (a wife, a son), not his name with stray words."""
     if " " not in form or not any(f.endswith(" " + form) and not only_prefixes_left_out(form, f) for f in fulls):
         return False
-    others = sum(_articles_named(store, e) for e in members(store, target) if e != short)
-    return _articles_named(store, short) > others
-
-
-def _articles_named(store: Store, ent: int) -> int:
-    return int(store.scalar("SELECT COUNT(DISTINCT article) FROM mentions WHERE entity = ?", (ent,)) or 0)
+    others = sum(articles_named(store, e) for e in members(store, target) if e != short)
+    return articles_named(store, short) > others
 
 
 def _link_run(store: Store, frm: int, to: int, frm_name: str, to_name: str) -> bool:
@@ -1307,7 +1238,7 @@ def _link_spelled_beside(store: Store, short: int, form: str, current: Any) -> b
     bearers = {
         root(store, int(n))
         for n, norm, name in rows
-        if norm.split()[0] == form and not _not_an_identity(store, name, "PER") and not has_common_word(norm.split())
+        if norm.split()[0] == form and not not_an_identity(store, name, "PER") and not has_common_word(norm.split())
     } - {short}
     if not bearers or len(bearers) > BESIDE_MAX_BEARERS:
         return False  # none, or a name many stored people bear: not worth reading the text for one
@@ -1317,7 +1248,7 @@ def _link_spelled_beside(store: Store, short: int, form: str, current: Any) -> b
     fits = []
     for b in sorted(bearers):
         ents = [e for e in members(store, b) if e != short]  # (linked already: its own articles are no evidence)
-        names_written = _names_of(store, ents)
+        names_written = names_of(store, ents)
         fulls = [normalize_name(n) for n in names_written]
         words = sorted(
             {w for f in fulls for w in f.split() if w != form and len(w) >= 4}
@@ -1336,7 +1267,7 @@ def _link_spelled_beside(store: Store, short: int, form: str, current: Any) -> b
         short,
         target,
         current,
-        lambda: f"{BESIDE_REASON} '{form}' also writes '{_name(store, target)}' or its surname ({use})",
+        lambda: f"{BESIDE_REASON} '{form}' also writes '{name_of(store, target)}' or its surname ({use})",
     )
 
 
@@ -1349,7 +1280,7 @@ def _defined_otherwise(store: Store, short: int, form: str, target: int) -> str 
     'Pajak Bumi dan Bangunan' among a dozen articles about the UN still is the UN), or None."""
     mine = members(store, short)
     ents = [e for e in members(store, target) if e not in mine] or [target]
-    full_names = [normalize_name(n) for n in _names_of(store, ents)]
+    full_names = [normalize_name(n) for n in names_of(store, ents)]
     full_names += [core(n, "ORG")[0] for n in full_names]
     emarks, mmarks = ",".join("?" * len(ents)), ",".join("?" * len(mine))
     rows = store.query(
@@ -1405,7 +1336,7 @@ def _first_name_of_two(store: Store, form: str, ranked: list[list[Any]]) -> bool
     written once for another, 'King Trump', leaves the dominant reading.)"""
     firsts = [g for g in ranked if normalize_name(g[1]).split()[0] == form and " " in normalize_name(g[1])]
     # 'Prabowo Gibran' (a ticket without its hyphen) is no second Prabowo: the rest names a stored person
-    return len([g for g in firsts[1:] if not _rest_is_person(store, normalize_name(g[1]))]) > 0
+    return len([g for g in firsts[1:] if not rest_is_person(store, normalize_name(g[1]))]) > 0
 
 
 def _first_name_of_stored_two(store: Store, form: str) -> bool:
@@ -1413,17 +1344,8 @@ def _first_name_of_stored_two(store: Store, form: str) -> bool:
     their first name: the bare name is a short form for several people, whichever one the corpus
     happened to write it for (a ticket, 'Prabowo Gibran', is no second person)."""
     rows = store.query("SELECT num, norm FROM entities WHERE key > ? AND key < ?", (f"PER:{form} ", f"PER:{form}!"))
-    roots = {root(store, int(n)) for n, norm in rows if not _rest_is_person(store, norm)}
+    roots = {root(store, int(n)) for n, norm in rows if not rest_is_person(store, norm)}
     return len(roots) > 1
-
-
-def _people_bearing(store: Store, form: str) -> list[tuple[Any, ...]]:
-    """Stored people (num, norm, name) whose name begins or ends with the word ``form``: the candidates
-    of a bare first name or surname (the callers check the word itself, as LIKE's `_` is any letter)."""
-    return store.query(
-        "SELECT num, norm, name FROM entities WHERE label = 'PER' AND (norm LIKE ? OR norm LIKE ?)",
-        (f"{form} %", f"% {form}"),
-    )
 
 
 def _borne_by_another(store: Store, form: str, short: int, target: int) -> bool:
@@ -1433,22 +1355,17 @@ def _borne_by_another(store: Store, form: str, short: int, target: int) -> bool:
     (Such a name's arrival decides the bare word again, so the order of arrival does not matter.)
     A ticket written without its hyphen ('Ganjar Mahfud': the rest is another stored person) is no
     second bearer."""
-    rows = _people_bearing(store, form)
+    rows = people_bearing(store, form)
     for n, norm, name in rows:
         words = norm.split()
         if form not in (words[0], words[-1]) or root(store, int(n)) in (target, short):
             continue
-        rest = _stored_num(store, " ".join(words[1:] if words[0] == form else words[:-1]), "PER")
+        rest = stored_num(store, " ".join(words[1:] if words[0] == form else words[:-1]), "PER")
         if rest is not None and root(store, rest) != root(store, int(n)):
             continue  # 'Ganjar Mahfud': two people
-        if not _not_an_identity(store, name, "PER"):
+        if not not_an_identity(store, name, "PER"):
             return True
     return False
-
-
-def _rest_is_person(store: Store, norm: str) -> bool:
-    words = norm.split()
-    return any(_is_person(store, " ".join(words[i:])) for i in range(1, len(words)))
 
 
 def _reroot(store: Store, g: list[Any]) -> None:
@@ -1499,11 +1416,6 @@ def _link_mislabelled(store: Store, ent: int, form: str, label: str, current: An
         current,
         lambda: f"'{form}' is a person in {as_person} article(s) and labelled {label} in {as_other}: {MISLABEL_REASON}",
     )
-
-
-def _names_of(store: Store, ents: list[int]) -> list[str]:
-    marks = ",".join("?" * len(ents))
-    return [r[0] for r in store.query(f"SELECT name FROM entities WHERE num IN ({marks})", ents)] if ents else []
 
 
 def _join_one_names(
@@ -1602,30 +1514,6 @@ def _link_one_name(store: Store, inner: int, inner_name: str, host: int, host_na
     _set_link(store, inner, host, reason, 1.0, manual=False)
 
 
-def _not_an_identity(store: Store, name: str, label: str) -> bool:
-    """A full name no short form stands for corpus-wide: a pair of people ('Prabowo Subianto-Gibran
-    Rakabuming Raka', a ticket), a regional office ('Dinas PUPR Kota …': every region has one) or a
-    "person" with digits (a misread phrase)."""
-    norm = normalize_name(name)
-    if label == "ORG":
-        return norm.split(" ", 1)[0] in REGIONAL_OFFICE
-    if label == "PER" and any(ch.isdigit() for ch in name):
-        return True  # 'Kesra Rp900': a misread phrase, no person's name has digits
-    if label != "PER" or "-" not in name:
-        return False
-    left, _, right = name.partition("-")
-    if not (left.strip()[:1].isupper() and right.strip()[:1].isupper()):
-        return False
-    first = normalize_name(right).split(" ", 1)[0]
-    return bool(first) and (
-        first in given_names() or _is_person(store, first) or _is_person(store, normalize_name(right))
-    )
-
-
-def _is_person(store: Store, norm: str) -> bool:
-    return store.scalar("SELECT COUNT(*) FROM entities WHERE key = ?", (f"PER:{norm}",)) > 0
-
-
 def _link_variant(store: Store, ent: int, norm: str, label: str, current: Any) -> bool:
     """Link ``Kabupaten Jembrana`` to ``Jembrana`` and ``PT Antam Tbk`` to ``Antam`` (the bare name
     is the identity), unless the bare name is shared by a city and a regency."""
@@ -1636,7 +1524,7 @@ def _link_variant(store: Store, ent: int, norm: str, label: str, current: Any) -
     if bare is not None and int(bare[0]) == ent:
         return False
     if label == "ORG" and (
-        (len(base) < 3 and kind not in MINISTRY) or generic_bare(base, kind) or _is_place(store, base)
+        (len(base) < 3 and kind not in MINISTRY) or generic_bare(base, kind) or is_place(store, base)
     ):
         return False  # 'Bank Jateng' is not 'Jateng', 'Bank Indonesia' not 'Indonesia'
     if bare is None:
@@ -1663,9 +1551,9 @@ def _runs_on(store: Store, norm: str, label: str) -> list[tuple[int, str]]:
     words, no query; a name found is read again, so one rolled back is not used)."""
     if " " not in norm:
         return []
-    index = _index(store).heads.get((label, " ".join(norm.split()[:2])), ())
+    index = name_index(store).heads.get((label, " ".join(norm.split()[:2])), ())
     found = [n for n, m in index if m.startswith(norm + " ")]
-    return [(n, m) for n, m, _ in _stored(store, found)] if found else []
+    return [(n, m) for n, m, _ in stored_names(store, found)] if found else []
 
 
 def _may_be_clipped(words: list[str], label: str) -> bool:
@@ -1695,7 +1583,7 @@ def _clipped_ok(store: Store, norm: str, longer: str, label: str) -> bool:
 
 def _names_a_place(store: Store, tail: list[str]) -> bool:
     """Whether the words after a body's name name a place or region (its regional office's)."""
-    return any(r in region_names() or _is_place(store, r) for r in (" ".join(tail), tail[0]))
+    return any(r in region_names() or is_place(store, r) for r in (" ".join(tail), tail[0]))
 
 
 _ROMAN_WORD = re.compile(r"^[ivxl]{1,4}$")
@@ -1713,7 +1601,7 @@ def _heads_others(store: Store, norm: str, full: str, texts: list[str]) -> bool:
         for m in pat.finditer(text):
             word = normalize_name(m.group(1) or "")
             if not m.group(1) or (
-                word not in (nxt, *ORG_TRAILING) and not _is_place(store, word) and word not in region_names()
+                word not in (nxt, *ORG_TRAILING) and not is_place(store, word) and word not in region_names()
             ):
                 return True
     return False
@@ -1751,7 +1639,7 @@ def _link_first_words(store: Store, ent: int, norm: str, label: str, current: An
     target = root(store, num)
     if target == ent:
         return False
-    owner = _indexed(store, full[len(norm) + 1 :], "ORG")
+    owner = is_indexed(store, full[len(norm) + 1 :], "ORG")
     why = "the words after it are a stored body" if owner else _named_together(store, ent, num, target)
     if why is None:
         return False
@@ -1782,8 +1670,8 @@ def _link_club(store: Store, ent: int, norm: str, current: Any) -> bool:
         return False
     if norm in _cited_media():
         return False
-    clubs = _index(store).clubs.get(norm, [])
-    roots = {root(store, n) for n, _, _ in _stored(store, [n for n, _ in clubs])} - {ent}
+    clubs = name_index(store).clubs.get(norm, [])
+    roots = {root(store, n) for n, _, _ in stored_names(store, [n for n, _ in clubs])} - {ent}
     if len(roots) != 1:
         return False  # none, or two clubs ('Inter Milan', 'Inter Miami')
     target = roots.pop()
@@ -1921,7 +1809,7 @@ def _link_state_words(store: Store, ent: int, norm: str, current: Any) -> bool:
 def _link_first_stored(store: Store, ent: int, norm: str, label: str, bases: list[str], current: Any, why: str) -> bool:
     """Link ``ent`` (named ``norm``) to the identity of the first stored of ``bases``, its shorter names."""
     for base in bases:
-        bare = _stored_num(store, base, label)
+        bare = stored_num(store, base, label)
         if bare is None or bare == ent:
             continue
         target = root(store, bare)
@@ -1962,7 +1850,7 @@ def _with_fillers(store: Store, norm: str, label: str) -> list[str]:
             "SELECT norm FROM entities WHERE key > ? AND key < ?", (f"{label}:{words[0]} ", f"{label}:{words[0]}!")
         )
         out.update(n for (n,) in rows if norm in names.without_fillers(n, known_region))
-    return [f for f in sorted(out) if f != norm and _indexed(store, f, label)]
+    return [f for f in sorted(out) if f != norm and is_indexed(store, f, label)]
 
 
 def _link_written_bare(store: Store, ent: int, norm: str, base: str, kind: str, current: Any) -> bool:
@@ -1979,7 +1867,7 @@ def _link_written_bare(store: Store, ent: int, norm: str, base: str, kind: str, 
     if target is None or target == ent:
         return False
     if kind in MINISTRY and not any(
-        normalize_name(n).split()[0] in MINISTRY for n in _names_of(store, members(store, target))
+        normalize_name(n).split()[0] in MINISTRY for n in names_of(store, members(store, target))
     ):
         return False  # 'BUMN' written for the enterprises themselves: 'Kementerian BUMN' is their ministry
     return _link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}' with the word '{kind}'")
@@ -2084,7 +1972,7 @@ def _link_amount_read_in(store: Store, ent: int, norm: str, label: str, current:
     base = _without_amount(norm)
     if base is None:
         return False
-    bare = _stored_num(store, base, label)
+    bare = stored_num(store, base, label)
     if bare is None:
         return label in ("ORG", "LOC") and _link_variant(store, ent, base, label, current)
     target = root(store, bare)
@@ -2103,7 +1991,7 @@ def _link_number_read_in(store: Store, ent: int, norm: str, label: str, current:
     if len(words) < 2 or not words[-1].isdigit() or len(words[-1]) > 3 or _without_amount(norm):
         return False
     base = " ".join(words[:-1])
-    bare = _stored_num(store, base, label)
+    bare = stored_num(store, base, label)
     if bare is None or bare == ent:
         return False
     name = store.scalar("SELECT name FROM entities WHERE num = ?", (ent,)) or norm
@@ -2137,7 +2025,7 @@ def _without_stray_words(store: Store, norm: str) -> str | None:
     if NATIONAL_END in words[2:-2]:
         j = words.index(NATIONAL_END, 2)
         tail = words[j + 1 :]
-        place = tail[0] in ADMIN_WORDS or " ".join(tail) in region_names() or _is_place(store, " ".join(tail))
+        place = tail[0] in ADMIN_WORDS or " ".join(tail) in region_names() or is_place(store, " ".join(tail))
         if not place and not any(w in heads or w.isdigit() for w in tail):
             words = words[: j + 1]
     out = " ".join(words)
@@ -2155,7 +2043,7 @@ def _link_stray_words(store: Store, ent: int, norm: str, current: Any) -> bool:
     words = base.split()
     shorter = [" ".join(words[1:])] if words[0] == LEGAL_FORM else []
     shorter += [" ".join(words[:-1])] if words[-1] == NATIONAL_END else []
-    found = [(n, b) for n in (base, *shorter) if (b := _stored_num(store, n, "ORG"))]
+    found = [(n, b) for n in (base, *shorter) if (b := stored_num(store, n, "ORG"))]
     if not found:
         return _link_variant(store, ent, base, "ORG", current)
     base, bare = found[0]
@@ -2174,7 +2062,7 @@ def _title_read_in(store: Store, norm: str) -> str | None:
     words = norm.split()
     for i in (1, 2):
         lead, base = words[:i], " ".join(words[i:])
-        if len(words) - i < 2 or not may_be_title(lead) or not _indexed(store, base, "ORG"):
+        if len(words) - i < 2 or not may_be_title(lead) or not is_indexed(store, base, "ORG"):
             continue
         if tuple(lead) in _roles() or _after_titles(store, norm):
             return base
@@ -2322,14 +2210,6 @@ def _place_level_ok(store: Store, kind: str, base: str) -> bool:
         if names.TIER[other] > tier or (names.TIER[other] == tier and names.rivals(kind, other)):
             return False
     return True
-
-
-def _is_place(store: Store, norm: str) -> bool:
-    return store.scalar("SELECT COUNT(*) FROM entities WHERE key = ?", (f"LOC:{norm}",)) > 0
-
-
-def _name(store: Store, num: int) -> str:
-    return store.scalar("SELECT name FROM entities WHERE num = ?", (num,))
 
 
 def _link_sure(store: Store, ent: int, target: int, current: Any, reason: Callable[[], str]) -> bool:

@@ -24,11 +24,7 @@ from warta.identity import (
     _defined,
     _first_name_of_stored_two,
     _first_name_of_two,
-    _is_place,
-    _names_of,
-    _not_an_identity,
     _place_level_ok,
-    _stored_num,
     known_otherwise,
     members,
     names,
@@ -57,6 +53,7 @@ from warta.identity.name_words import (
     one_word_honorifics,
 )
 from warta.identity.names import CONNECTORS
+from warta.identity.stored import is_place, names_of, not_an_identity, stored_num
 from warta.identity.usage import Usage, body_of, usage, written
 
 LOWER_SHARE = 3  # a form written in lower case in at least 1/LOWER_SHARE of its articles is a common word
@@ -80,7 +77,7 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
     for ent, name, count in candidates(store, form, label):
         n = normalize_name(name)
         if (
-            _not_an_identity(store, name, label)
+            not_an_identity(store, name, label)
             and not _office_acronym(form, n, label)
             and not acronym_written_in(form, n)
         ):
@@ -118,7 +115,7 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
     if share < DOMINANCE:
         return None, f"written for several: {', '.join(f'{g[1]} ({g[2]})' for g in ranked[:3])}"
     ents = members(store, target)
-    written_names = _names_of(store, ents)
+    written_names = names_of(store, ents)
     fulls = [normalize_name(n) for n in written_names]
     fulls += [core(f, label)[0] for f in fulls]
     use = usage(store, form, ents, written_names, _distinctive_words(form, fulls) if label == "PER" else [], texts)
@@ -175,7 +172,7 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
         if words and _cut_from_a_body(store, texts, form, written_names):
             # 'Ditjen Pendis Arskal Salim': the body's name 'Ditjen Pendis Kemenag' runs into the person's
             return None, f"{why}: the tail of a body's name written before a person's"
-        if words and (form in names.regencies() or _is_place(store, form)):
+        if words and (form in names.regencies() or is_place(store, form)):
             return None, f"{why}: also a place's name"  # 'Bupati Agam Benni Warlis': the regency's name read into his
         return target, why
     spelled = any(spelled_out(form, f) for f in fulls)
@@ -254,7 +251,7 @@ def acronym_doubt(store: Store, form: str, short: int, target: int) -> str | Non
     define it as another thing ('alat pelindung diri (APD)'); else None. The stored acronym itself is
     left out of the identity's articles, so whether it is linked now changes nothing."""
     ents = [e for e in members(store, target) if e != short] or [target]
-    written_names = _names_of(store, ents)
+    written_names = names_of(store, ents)
     fulls = [normalize_name(n) for n in written_names]
     fulls += [core(f, "ORG")[0] for f in fulls]
     use = usage(store, form, ents, written_names)
@@ -272,7 +269,7 @@ def text_doubt(store: Store, form: str, short: int, target: int) -> str | None:
     a person's ('Tawon Vespa', 'Karta Adhyaksa': misread phrases), or an event's name; else None.
     The stored name itself is left out, so whether it is linked now changes nothing."""
     ents = [e for e in members(store, target) if e != short] or [target]
-    written_names = _names_of(store, ents)
+    written_names = names_of(store, ents)
     fulls = [normalize_name(n) for n in written_names]
     words = [f.split() for f in fulls if form in f.split()]
     if not words:
@@ -324,11 +321,11 @@ def _first_word_name(store: Store, form: str, full: str) -> bool:
         return False
     if form in names.unit_heads() or form in names.part_words() or form in names.regional_offices():
         return False
-    if form in ORG_LEADING or generic_bare(form, None) or _is_place(store, form) or names.known_place(form):
+    if form in ORG_LEADING or generic_bare(form, None) or is_place(store, form) or names.known_place(form):
         return False
     if names.world_unit(" ".join(words[1:]), "country"):
         return False  # 'Carousell Indonesia': a brand's national arm, not the brand
-    return _stored_num(store, form, "ORG") is None
+    return stored_num(store, form, "ORG") is None
 
 
 def _reading_of_the_name(form: str, fulls: list[str], use: Usage) -> bool:
@@ -372,7 +369,7 @@ def _after_a_place(store: Store, texts: list[tuple[int, str, list[str]]], form: 
             word = normalize_name(before.group(1)) if before else ""
             prev = re.findall(r"[\w'-]+", head[: before.start()] if before else "")[-1:]
             titled = bool(prev) and prev[0][:1].isupper() and head[: before.start()].rstrip()[-1:].isalnum()
-            if word and word not in own and not titled and (word in names.regencies() or _is_place(store, word)):
+            if word and word not in own and not titled and (word in names.regencies() or is_place(store, word)):
                 place += 1
             elif word not in own:
                 alone += 1
@@ -917,7 +914,7 @@ def _variant_of_form(store: Store, form: str, label: str, kind: str | None) -> b
     if label == "LOC":
         return _place_level_ok(store, kind, form)
     if label == "ORG":
-        return len(form) >= 3 and not generic_bare(form, kind) and not _is_place(store, form)
+        return len(form) >= 3 and not generic_bare(form, kind) and not is_place(store, form)
     return True
 
 
