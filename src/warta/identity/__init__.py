@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -77,6 +77,21 @@ from warta.identity.evidence import (
     unit_of_parent,
     weak_first_name,
     written_forms,
+)
+from warta.identity.merges import (
+    bare_root,
+    find,
+    link,
+    link_one_name,
+    link_sure,
+    link_to_host,
+    links,
+    members,
+    reroot,
+    root,
+    set_link,
+    through,
+    unlink,
 )
 from warta.identity.name_words import (
     ADMIN_WORDS,
@@ -430,7 +445,7 @@ def relink(store: Store, form: str, label: str) -> None:
             )
         return
     for g in pooled.values():
-        _reroot(store, g)
+        reroot(store, g)
     groups = _join_one_names(store, form, label, list(pooled.values()))
     _decide(store, short, form, label, current, groups)
 
@@ -447,7 +462,7 @@ def _join_written_for(store: Store, form: str, label: str) -> None:
     if len(pooled) < 2:
         return
     for g in pooled.values():
-        _reroot(store, g)
+        reroot(store, g)
     _join_one_names(store, form, label, list(pooled.values()), translations=False)
 
 
@@ -561,7 +576,7 @@ def _decide(store: Store, short: int, form: str, label: str, current: Any, group
         how = f", defined in the text of {defined}" if defined else ""
         seen = f"; its own articles: {ctx}" if ctx is not None else ""
         reason = f"'{form}' written for '{name}' in {count} article(s){how} ({share:.0%} of the evidence{others}{seen})"
-        _set_link(store, short, target, reason, share, manual=False)
+        set_link(store, short, target, reason, share, manual=False)
     elif current is not None and current[2] == 0:
         listed = ", ".join(f"{g[1]} ({g[2]})" for g in ranked[:4])
         seen = f"; its own articles: {ctx}" if ctx is not None else ""
@@ -640,7 +655,7 @@ def _link_only_inside(store: Store, short: int, form: str, current: Any) -> bool
     target = targets.pop()
     if target == short:
         return False
-    return _link_sure(
+    return link_sure(
         store,
         short,
         target,
@@ -687,7 +702,7 @@ def _link_sole_bearer(store: Store, short: int, form: str, current: Any) -> bool
 
     if text_doubt(store, form, short, target) is not None:
         return False  # 'Garuda' beside 'Skuad Garuda', a team read as a person: no bearer, however alone
-    return _link_sure(
+    return link_sure(
         store,
         short,
         target,
@@ -697,16 +712,6 @@ def _link_sole_bearer(store: Store, short: int, form: str, current: Any) -> bool
 
 
 SPELLING_REASON = "one name spelt two ways:"
-
-
-def _bare_root(store: Store, ent: int, base: str, label: str) -> int | None:
-    """The identity of the stored name ``base`` that ``ent`` would join, or None when ``base`` is not
-    stored or is already ``ent``'s own."""
-    bare = stored_num(store, base, label)
-    if bare is None or bare == ent:
-        return None
-    target = root(store, bare)
-    return None if target == ent else target
 
 
 def _spelling_mates(store: Store, norm: str, label: str) -> list[tuple[int, str]]:
@@ -756,7 +761,7 @@ def _link_clipped_word(store: Store, short: int, form: str, current: Any) -> boo
     """Link a person's name no form's evidence decides to the one stored name that is it with one word
     cut short or in full ('Tandyo Budi R' and 'Tandyo Budi Revia'): the articles write one man's name
     short here and in full there, and no short form is written for both."""
-    return _link_to_host(store, short, form, _clipped_mates(store, form), current, CLIPPED_REASON)
+    return link_to_host(store, short, form, _clipped_mates(store, form), current, CLIPPED_REASON)
 
 
 def _named_beside(store: Store, norm: str) -> list[tuple[int, str]]:
@@ -783,7 +788,7 @@ def _link_spelling(store: Store, short: int, form: str, label: str, current: Any
         # office's), 'Tanjungsari' (Bogor) and 'Tanjung Sari' (Lampung) are two when their articles share
         # nothing; a body's name misspelt is still that body ('Kementrian Kehutanan')
         mates = [(n, m) for n, m in mates if not _unrelated(store, short, root(store, n))]
-    return _link_to_host(store, short, form, mates, current, SPELLING_REASON)
+    return link_to_host(store, short, form, mates, current, SPELLING_REASON)
 
 
 def _unrelated(store: Store, short: int, target: int) -> bool:
@@ -793,38 +798,6 @@ def _unrelated(store: Store, short: int, target: int) -> bool:
     another's; a field shared ('Klopp', 'Juergen Klopp': football) is no such sign. False when either
     side's field is unknown (no themes) or every article of ``short`` names both."""
     return unrelated(store, short, members(store, target), members, root)
-
-
-def _link_to_host(store: Store, short: int, form: str, mates: list[tuple[int, str]], current: Any, why: str) -> bool:
-    """Link ``short`` to the one of its names (``mates``, all one name) that hosts them: one another
-    rule joined to an identity ('Afifuddin', the one KPU chairman), then the one written in more
-    articles, then the first in order. Decided on the names, not on arrival."""
-    if not mates:
-        return False
-    nums = [short] + [n for n, _ in mates]
-    marks = ",".join("?" * len(nums))
-    own = dict(store.query(f"SELECT entity, COUNT(*) FROM mentions WHERE entity IN ({marks}) GROUP BY entity", nums))
-    joined = {n for n in nums if _joined_otherwise(store, n, why)}
-    norms = {short: form, **dict(mates)}
-    best = max(nums, key=lambda n: (n in joined, own.get(n, 0), [-ord(ch) for ch in norms[n]]))
-    if best == short:
-        return False
-    row = store.execute("SELECT target, reason FROM entity_links WHERE entity = ? AND undone = 0", (best,)).fetchone()
-    if row is not None and str(row[1]).startswith(why) and _through(store, best, short):
-        # the other name was hosted here while it was written less: turned round
-        store.execute(
-            "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
-            (f"no longer: {row[1]} (the other name is written more now)", now(), best),
-        )
-    if _through(store, best, short):
-        return False
-    return _link_sure(
-        store,
-        short,
-        best,
-        current,
-        lambda: f"{why} '{form}' and '{norms[best]}' ({own.get(best, 0)} article(s) against {own.get(short, 0)})",
-    )
 
 
 ACRONYM_REASON = "the one stored body whose initials are"
@@ -893,7 +866,7 @@ def _link_undefined_acronym(store: Store, short: int, form: str, current: Any) -
     if len(bodies) != 1:
         return False
     target = bodies.pop()
-    if _through(store, target, short):
+    if through(store, target, short):
         return False
     ctx = shared_context(store, short, members(store, target), members, root)
     strong = ctx is not None and ctx.specific >= 1 and ctx.weight >= STRONG_CONTEXT
@@ -901,7 +874,7 @@ def _link_undefined_acronym(store: Store, short: int, form: str, current: Any) -
         return False
     if _defined_otherwise(store, short, form, target) is not None:
         return False
-    return _link_sure(
+    return link_sure(
         store,
         short,
         target,
@@ -947,11 +920,11 @@ def _link_known_acronym(store: Store, short: int, form: str, current: Any) -> bo
     one article and its full name in another, never the two side by side. Never one its own articles
     define as another name."""
     target = _known_body(store, form)
-    if target is None or _through(store, target, short):
+    if target is None or through(store, target, short):
         return False
     if _defined_otherwise(store, short, form, target) is not None:
         return False
-    return _link_sure(store, short, target, current, lambda: f"{KNOWN_REASON} '{form}': '{name_of(store, target)}'")
+    return link_sure(store, short, target, current, lambda: f"{KNOWN_REASON} '{form}': '{name_of(store, target)}'")
 
 
 def known_otherwise(form: str, fulls: list[str]) -> str | None:
@@ -1003,7 +976,7 @@ def _link_cut_before_dan(store: Store, short: int, form: str, current: Any) -> b
     if len(longer) != 1:
         return False
     target, word = next(iter(longer.items()))
-    if _through(store, target, short):
+    if through(store, target, short):
         return False
     bodies = store.query(
         "SELECT a.body FROM articles a JOIN mentions m ON m.article = a.num WHERE m.entity = ? LIMIT ?",
@@ -1014,7 +987,7 @@ def _link_cut_before_dan(store: Store, short: int, form: str, current: Any) -> b
     )
     if not any(pattern.search(str(body)) for (body,) in bodies):
         return False
-    return _link_sure(
+    return link_sure(
         store, short, target, current, lambda: f"{CUT_REASON} '{word}' after it: '{name_of(store, target)}'"
     )
 
@@ -1036,27 +1009,7 @@ def _regional_mates(store: Store, norm: str) -> list[tuple[int, str]]:
 def _link_regional_body(store: Store, short: int, form: str, current: Any) -> bool:
     """A region's body written with its government's short head or another name of its province
     is one body: an article's 'Pemprov Jatim' is 'Pemerintah Provinsi Jawa Timur'."""
-    return _link_to_host(store, short, form, _regional_mates(store, form), current, REGION_REASON)
-
-
-def _joined_otherwise(store: Store, ent: int, why: str) -> bool:
-    """Whether a rule other than ``why`` joined the name to an identity."""
-    row = store.execute("SELECT reason FROM entity_links WHERE entity = ? AND undone = 0", (ent,)).fetchone()
-    return row is not None and not str(row[0]).startswith(why)
-
-
-def _through(store: Store, ent: int, via: int) -> bool:
-    """Whether the live links from ``ent`` pass through ``via`` (linking ``via`` to it would make a ring)."""
-    seen: set[int] = set()
-    while ent not in seen:
-        if ent == via:
-            return True
-        seen.add(ent)
-        row = store.execute("SELECT target FROM entity_links WHERE entity = ? AND undone = 0", (ent,)).fetchone()
-        if row is None:
-            return False
-        ent = int(row[0])
-    return False
+    return link_to_host(store, short, form, _regional_mates(store, form), current, REGION_REASON)
 
 
 ROLE_REASON = "the only stored person with the post"
@@ -1089,7 +1042,7 @@ def _link_same_role(store: Store, short: int, form: str, current: Any) -> bool:
         return False
     target = fits[0]
     title = sorted(mine & _titles(store, members(store, target)))[0]
-    return _link_sure(
+    return link_sure(
         store, short, target, current, lambda: f"{ROLE_REASON} '{title}' named '{form}': '{name_of(store, target)}'"
     )
 
@@ -1209,7 +1162,7 @@ def _link_run(store: Store, frm: int, to: int, frm_name: str, to_name: str) -> b
         return False
     if current is not None and current[2] == 0 and root(store, frm) == target:
         return True  # one identity already
-    return _link_sure(store, frm, target, current, lambda: f"{RUN_REASON} '{frm_name}' into: '{to_name}'")
+    return link_sure(store, frm, target, current, lambda: f"{RUN_REASON} '{frm_name}' into: '{to_name}'")
 
 
 BESIDE_REASON = "every article writing"
@@ -1262,7 +1215,7 @@ def _link_spelled_beside(store: Store, short: int, form: str, current: Any) -> b
     if len(fits) != 1:
         return False
     target, use = fits[0]
-    return _link_sure(
+    return link_sure(
         store,
         short,
         target,
@@ -1368,29 +1321,6 @@ def _borne_by_another(store: Store, form: str, short: int, target: int) -> bool:
     return False
 
 
-def _reroot(store: Store, g: list[Any]) -> None:
-    """Make the full name with the most evidence the identity's name: two full names joined as one
-    name while the other had more evidence are turned round (decided on counts, not arrival)."""
-    counts: dict[int, int] = g[3]
-    root_ent = g[0]
-    best = max(counts, key=lambda e: (counts[e], -e))
-    if best == root_ent or counts[best] <= counts.get(root_ent, 0):
-        return
-    row = store.execute(
-        "SELECT target, manual, reason FROM entity_links WHERE entity = ? AND undone = 0", (best,)
-    ).fetchone()
-    if row is None or int(row[0]) != root_ent or row[1] or " are one name" not in row[2]:
-        return
-    store.execute(
-        "UPDATE entity_links SET undone = 2, reason = reason || ' [turned round: more evidence now]', at = ? "
-        "WHERE entity = ?",
-        (now(), best),
-    )
-    _set_link(store, root_ent, best, row[2], 1.0, manual=False)
-    g[0] = best
-    g[1] = store.scalar("SELECT name FROM entities WHERE num = ?", (best,)) or g[1]
-
-
 PERSON_ARTICLES = 10  # articles that must call a name a person before another label of it is taken as a misreading
 PERSON_RATIO = 5  # … and how many times more often than the other label
 
@@ -1409,7 +1339,7 @@ def _link_mislabelled(store: Store, ent: int, form: str, label: str, current: An
     target = root(store, int(person))
     if target == ent:
         return False
-    return _link_sure(
+    return link_sure(
         store,
         ent,
         target,
@@ -1444,7 +1374,7 @@ def _join_one_names(
             continue
         host[2] += g[2]
         host[4].extend(e for e in g[4] if e not in host[4])
-        _link_one_name(store, g[0], name, host[0], normalize_name(host[1]), form, why or "")
+        link_one_name(store, g[0], name, host[0], normalize_name(host[1]), form, why or "")
     return kept
 
 
@@ -1493,27 +1423,6 @@ def _defined(store: Store, form: str, ents: list[int], limit: int = 12) -> int:
     return sum(1 for name, body in rows if isinstance(body, str) and names.defines(body, name, form))
 
 
-def _link_one_name(store: Store, inner: int, inner_name: str, host: int, host_name: str, form: str, why: str) -> None:
-    """'Amran Sulaiman' into 'Andi Amran Sulaiman', 'Djarot Saiful Hidayat' into 'Djarot Syaiful
-    Hidayat': two full names of one identity the corpus writes the same short form for (a
-    person's decision on either is kept)."""
-    current = store.execute("SELECT target, manual, undone FROM entity_links WHERE entity = ?", (inner,)).fetchone()
-    if current is not None and (current[1] or current[2] == 1 or current[0] == host):
-        return
-    if root(store, host) == inner:
-        # the name with more evidence was linked the other way when it had less: turn it round
-        back = store.execute("SELECT manual, undone FROM entity_links WHERE entity = ?", (host,)).fetchone()
-        if back is None or back[0] or back[1]:
-            return
-        store.execute(
-            "UPDATE entity_links SET undone = 2, reason = reason || ' [turned round: more evidence now]', at = ? "
-            "WHERE entity = ?",
-            (now(), host),
-        )
-    reason = f"'{inner_name}' and '{host_name}' {why} and the corpus writes '{form}' for both"
-    _set_link(store, inner, host, reason, 1.0, manual=False)
-
-
 def _link_variant(store: Store, ent: int, norm: str, label: str, current: Any) -> bool:
     """Link ``Kabupaten Jembrana`` to ``Jembrana`` and ``PT Antam Tbk`` to ``Antam`` (the bare name
     is the identity), unless the bare name is shared by a city and a regency."""
@@ -1540,7 +1449,7 @@ def _link_variant(store: Store, ent: int, norm: str, label: str, current: Any) -
     target = root(store, int(bare[0]))
     if target == ent:
         return False
-    return _link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}' with the word '{kind}'")
+    return link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}' with the word '{kind}'")
 
 
 FIRST_WORDS_REASON = "are the first words of"
@@ -1651,7 +1560,7 @@ def _link_first_words(store: Store, ent: int, norm: str, label: str, current: An
         return False
     if _heads_others(store, norm, full, [text for _, text, _ in texts]):
         return False
-    return _link_sure(store, ent, target, current, lambda: f"'{norm}' {FIRST_WORDS_REASON} '{full}' ({why})")
+    return link_sure(store, ent, target, current, lambda: f"'{norm}' {FIRST_WORDS_REASON} '{full}' ({why})")
 
 
 CLUB_REASON = "is the club news names bare:"
@@ -1693,7 +1602,7 @@ def _link_club(store: Store, ent: int, norm: str, current: Any) -> bool:
                 (f"no longer: '{norm}' is the club '{full}' and written for '{other}' too (two meanings)", now(), ent),
             )
         return True
-    return _link_sure(store, ent, target, current, lambda: f"'{norm}' {CLUB_REASON} '{full}' ({why})")
+    return link_sure(store, ent, target, current, lambda: f"'{norm}' {CLUB_REASON} '{full}' ({why})")
 
 
 @lru_cache(maxsize=1)
@@ -1737,7 +1646,7 @@ def _link_unit_clipped(store: Store, ent: int, norm: str, current: Any) -> bool:
     full = next(m for n, m in longer if roots[n] == target)
     if _names_a_place(store, full[len(norm) + 1 :].split()):
         return False  # 'Kanwil Kementerian HAM Jawa Barat': one of every province's
-    return _link_sure(store, ent, target, current, lambda: f"'{norm}' {UNIT_REASON} '{full}' ({len(mine)})")
+    return link_sure(store, ent, target, current, lambda: f"'{norm}' {UNIT_REASON} '{full}' ({len(mine)})")
 
 
 CLOSING_WORDS = frozenset(("ri", "persero", "tbk"))  # a national body's or a company's closing word
@@ -1752,10 +1661,10 @@ def _link_closing_word(store: Store, ent: int, norm: str, current: Any) -> bool:
     if len(words) < 3 or words[-1] not in CLOSING_WORDS:
         return False
     base = " ".join(words[:-1])
-    target = _bare_root(store, ent, base, "ORG")
+    target = bare_root(store, ent, base, "ORG")
     if target is None:
         return False
-    return _link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}' with the word '{words[-1]}'")
+    return link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}' with the word '{words[-1]}'")
 
 
 STATE_REASON = "with the state's words"  # 'kepolisian republik indonesia' is 'kepolisian indonesia' …
@@ -1815,7 +1724,7 @@ def _link_first_stored(store: Store, ent: int, norm: str, label: str, bases: lis
         target = root(store, bare)
         if target == ent:
             return False
-        return _link_sure(store, ent, target, current, lambda b=base: f"'{norm}' is '{b}' {why}")
+        return link_sure(store, ent, target, current, lambda b=base: f"'{norm}' is '{b}' {why}")
     return False
 
 
@@ -1870,7 +1779,7 @@ def _link_written_bare(store: Store, ent: int, norm: str, base: str, kind: str, 
         normalize_name(n).split()[0] in MINISTRY for n in names_of(store, members(store, target))
     ):
         return False  # 'BUMN' written for the enterprises themselves: 'Kementerian BUMN' is their ministry
-    return _link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}' with the word '{kind}'")
+    return link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}' with the word '{kind}'")
 
 
 CAPITAL_WORDS = ("ibu",)  # 'ibu kota' is a capital, so 'Ibu Kota Nusantara' names no city 'Nusantara'
@@ -1978,7 +1887,7 @@ def _link_amount_read_in(store: Store, ent: int, norm: str, label: str, current:
     target = root(store, bare)
     if target == ent:
         return False
-    return _link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}': {NUMBER_REASON}")
+    return link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}': {NUMBER_REASON}")
 
 
 def _link_number_read_in(store: Store, ent: int, norm: str, label: str, current: Any) -> bool:
@@ -2004,7 +1913,7 @@ def _link_number_read_in(store: Store, ent: int, norm: str, label: str, current:
     target = root(store, bare)
     if target == ent:
         return False
-    return _link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}': {NUMBER_REASON}")
+    return link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}': {NUMBER_REASON}")
 
 
 STRAY_REASON = "words of the text read into the name"
@@ -2050,7 +1959,7 @@ def _link_stray_words(store: Store, ent: int, norm: str, current: Any) -> bool:
     target = root(store, int(bare))
     if target == ent:
         return False
-    return _link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}': {STRAY_REASON}")
+    return link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}': {STRAY_REASON}")
 
 
 def _title_read_in(store: Store, norm: str) -> str | None:
@@ -2087,10 +1996,10 @@ def _roles() -> frozenset[tuple[str, ...]]:
 def _link_title_words(store: Store, ent: int, norm: str, current: Any) -> bool:
     """Link 'Guru Besar IPB University' to 'IPB University': a title of the text read into the name."""
     base = _title_read_in(store, norm)
-    target = None if base is None else _bare_root(store, ent, base, "ORG")
+    target = None if base is None else bare_root(store, ent, base, "ORG")
     if target is None:
         return False
-    return _link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}': a title, {STRAY_REASON}")
+    return link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}': a title, {STRAY_REASON}")
 
 
 def _read_as_another(store: Store, bare: int, base: str) -> bool:
@@ -2120,7 +2029,7 @@ def _link_province(store: Store, ent: int, norm: str, current: Any) -> bool:
     target = root(store, host)
     if target == ent:
         return False
-    return _link_sure(store, ent, target, current, lambda: f"'{norm}' and '{group[0]}': {PROVINCE_REASON}")
+    return link_sure(store, ent, target, current, lambda: f"'{norm}' and '{group[0]}': {PROVINCE_REASON}")
 
 
 VENUE_KIND = {"stadion": "stadium"}  # one kind of venue in two languages
@@ -2210,117 +2119,6 @@ def _place_level_ok(store: Store, kind: str, base: str) -> bool:
         if names.TIER[other] > tier or (names.TIER[other] == tier and names.rivals(kind, other)):
             return False
     return True
-
-
-def _link_sure(store: Store, ent: int, target: int, current: Any, reason: Callable[[], str]) -> bool:
-    """Link ``ent`` to ``target`` automatically with certainty, unless it is so linked already
-    (``current``: its link row, or None); the reason is written only when the link is. True."""
-    if current is not None and current[0] == target and current[2] == 0:
-        return True
-    _set_link(store, ent, target, reason(), 1.0, manual=False)
-    return True
-
-
-def _set_link(store: Store, entity: int, target: int, reason: str, score: float, *, manual: bool) -> None:
-    store.execute(
-        "INSERT INTO entity_links (entity, target, reason, score, manual, undone, at) VALUES (?, ?, ?, ?, ?, 0, ?) "
-        "ON CONFLICT (entity) DO UPDATE SET target = excluded.target, reason = excluded.reason, "
-        "score = excluded.score, manual = excluded.manual, undone = 0, at = excluded.at",
-        (entity, target, reason, score, 1 if manual else 0, now()),
-    )
-
-
-def root(store: Store, entity: int, _depth: int = 0) -> int:
-    """The identity an entity belongs to (following live links)."""
-    row = store.execute("SELECT target FROM entity_links WHERE entity = ? AND undone = 0", (entity,)).fetchone()
-    if row is None or _depth > 8 or int(row[0]) == entity:
-        return entity
-    return root(store, int(row[0]), _depth + 1)
-
-
-def members(store: Store, identity: int) -> list[int]:
-    """All entities of one identity (the root first)."""
-    out, frontier = [identity], [identity]
-    while frontier:
-        marks = ",".join("?" * len(frontier))
-        rows = store.query(f"SELECT entity FROM entity_links WHERE target IN ({marks}) AND undone = 0", frontier)
-        frontier = [int(r[0]) for r in rows if int(r[0]) not in out]
-        out.extend(frontier)
-    return out
-
-
-def links(store: Store, identity: int) -> list[dict[str, Any]]:
-    """Why the names of an identity were merged (and which merges were undone)."""
-    ids = members(store, identity)
-    marks = ",".join("?" * len(ids))
-    return [
-        {"name": n, "into": t, "reason": r, "undone": bool(u), "manual": bool(m), "at": at}
-        for n, t, r, u, m, at in store.query(
-            "SELECT e.name, te.name, l.reason, l.undone, l.manual, l.at FROM entity_links l "
-            "JOIN entities e ON e.num = l.entity JOIN entities te ON te.num = l.target "
-            f"WHERE l.entity IN ({marks}) OR l.target IN ({marks}) ORDER BY l.at, e.name",
-            [*ids, *ids],
-        )
-    ]
-
-
-def unlink(store: Store, name: str, label: str | None = None) -> int:
-    """Undo the merges of entities named ``name`` (kept undone on later ingests); returns how many."""
-    norm = normalize_name(name)
-    lab = " AND e.label = ?" if label else ""
-    rows = store.query(
-        f"SELECT l.entity FROM entity_links l JOIN entities e ON e.num = l.entity WHERE e.norm = ?{lab} AND l.undone = 0",
-        [norm, *([label.upper()] if label else [])],
-    )
-    with store.transaction():
-        for (ent,) in rows:
-            store.execute(
-                "UPDATE entity_links SET undone = 1, manual = 1, reason = reason || ' [undone by hand]', at = ? "
-                "WHERE entity = ?",
-                (now(), ent),
-            )
-    return len(rows)
-
-
-def link(store: Store, name: str, into: str, label: str | None = None) -> bool:
-    """Merge the entity ``name`` into ``into`` by hand (kept on later ingests)."""
-    a, b = find(store, name, label), find(store, into, label)
-    if not a or not b or root(store, b[0]) == root(store, a[0]):
-        return False
-    with store.transaction():
-        _set_link(store, a[0], root(store, b[0]), f"merged by hand: '{name}' is '{into}'", 1.0, manual=True)
-    return True
-
-
-def find(store: Store, name: str, label: str | None = None) -> list[int]:
-    """Entities a user means by ``name``: the identity of the exact name, else of a written form
-    the corpus links to one full name; each expanded to all names of its identity."""
-    norm = normalize_name(name)
-    if not norm:
-        return []
-    lab = " AND label = ?" if label else ""
-    extra = [label.upper()] if label else []
-    rows = store.query(
-        f"SELECT e.num FROM entities e LEFT JOIN mentions m ON m.entity = e.num WHERE e.norm = ?{lab.replace('label', 'e.label')} "
-        "GROUP BY e.num ORDER BY COUNT(m.article) DESC, e.num",
-        [norm, *extra],
-    )
-    found = [int(r[0]) for r in rows]
-    if not found:  # a written form seen only inside articles that use the full name
-        alab = " AND label = ?" if label else ""
-        rows = store.query(
-            f"SELECT entity, articles FROM entity_aliases WHERE form = ?{alab} ORDER BY articles DESC, entity",
-            [norm, *extra],
-        )
-        total = sum(int(r[1]) for r in rows)
-        # only a form the corpus writes for one name: 'Budi' written for three people finds none
-        found = [int(rows[0][0])] if rows and int(rows[0][1]) / total >= DOMINANCE else []
-    out: list[int] = []
-    for n in found:
-        for m in members(store, root(store, n)):
-            if m not in out:
-                out.append(m)
-    return out
 
 
 def close_matches(store: Store, name: str, n: int = CLOSE_MATCHES, label: str | None = None) -> list[str]:

@@ -26,9 +26,7 @@ from warta.identity import (
     _first_name_of_two,
     _place_level_ok,
     known_otherwise,
-    members,
     names,
-    root,
 )
 from warta.identity.context import SPECIFIC
 from warta.identity.evidence import (
@@ -42,6 +40,7 @@ from warta.identity.evidence import (
     unit_of_parent,
     weak_first_name,
 )
+from warta.identity.merges import members, root
 from warta.identity.name_words import (
     ORG_LEADING,
     acronym_like,
