@@ -133,6 +133,7 @@ from warta.identity.stored import (
     stored_names,
     stored_num,
 )
+from warta.identity.venues import one_venue, written_as_venue
 
 __all__ = [
     "DOMINANCE",
@@ -2028,44 +2029,6 @@ def _link_province(store: Store, ent: int, norm: str, current: Any) -> bool:
     return link_sure(store, ent, target, current, lambda: f"'{norm}' and '{group[0]}': {PROVINCE_REASON}")
 
 
-VENUE_KIND = {"stadion": "stadium"}  # one kind of venue in two languages
-
-
-def _one_venue(store: Store, base: str) -> bool:
-    """Whether the stored venues of the bare name are of one kind ('Stadion Emirates', 'Emirates
-    Stadium'): a stadium and another venue of one name leave the bare name either."""
-    kinds = {
-        VENUE_KIND.get(k, k)
-        for v in kind_variants(store, base, "LOC")
-        if (k := core(v, "LOC")[1]) in (*VENUE_LEADING, *VENUE_TRAILING)
-    }
-    return len(kinds) <= 1
-
-
-VENUE_USE = re.compile(r"(?:^|[^\w-])(?:di|ke|menuju)\s+$")
-
-
-def _written_as_venue(store: Store, base: str) -> bool:
-    """Whether the texts write the bare name, outside its venue's full name, as the place of an event
-    ('bertanding di Olimpico', 'kembali ke Etihad') in at least half of its uses: a venue's own name;
-    else it is a brand's, a product's or a road's that the venue is named after."""
-    from warta.identity.usage import body_of, written
-
-    kinds = "|".join((*VENUE_LEADING, *VENUE_TRAILING))
-    full = re.compile(rf"(?:{kinds})\s+{names.flex(base)}|{names.flex(base)}\s+(?:{kinds})\b", re.IGNORECASE)
-    bare = re.compile(rf"(?<![\w-]){names.flex(base)}(?![\w-])", re.IGNORECASE)
-    at = alone = 0
-    for _, text, _ in written(store, base):
-        body = body_of(text)
-        spans = [m.span() for m in full.finditer(body)]
-        for m in bare.finditer(body):
-            if any(a <= m.start() < b for a, b in spans):
-                continue
-            alone += 1
-            at += bool(VENUE_USE.search(body[max(0, m.start() - 12) : m.start()]))
-    return alone > 0 and 2 * at >= alone
-
-
 def _place_level_ok(store: Store, kind: str, base: str) -> bool:
     """Whether ``kind base`` is what the bare name ``base`` means. A bare place name is the largest
     unit of that name ('Jembrana' the regency, not the district; 'Panawangan' the district, not the
@@ -2082,7 +2045,7 @@ def _place_level_ok(store: Store, kind: str, base: str) -> bool:
     if kind in VENUE_LEADING or kind in VENUE_TRAILING:
         if names.known_place(base) or kind_variants(store, base, "LOC", admin_only=True):
             return False  # 'Stadion Mandala' is not the place 'Mandala', 'Sirkuit Assen' not the town
-        return _one_venue(store, base) and _written_as_venue(store, base)
+        return one_venue(store, base) and written_as_venue(store, base)
     if kind in FEATURE_LEADING or kind in FEATURE_TRAILING:
         if names.real_unit("kabupaten", base) or base in names.provinces():
             return False  # 'Danau Toba' is not the regency 'Toba'
