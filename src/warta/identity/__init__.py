@@ -94,16 +94,10 @@ from warta.identity.merges import (
 from warta.identity.name_words import (
     ADMIN_WORDS,
     CONTINENT_WORDS,
-    FACILITY_LEADING,
-    FEATURE_LEADING,
-    FEATURE_TRAILING,
     MINISTRY,
     ORG_LEADING,
     ORG_TRAILING,
     STATE_WORDS,
-    SUB_REGENCY,
-    VENUE_LEADING,
-    VENUE_TRAILING,
     acronym_like,
     core,
     generic_bare,
@@ -116,6 +110,16 @@ from warta.identity.name_words import (
     may_be_title,
     one_word_honorifics,
     region_names,
+)
+from warta.identity.regions import (
+    PROVINCE_REASON,
+    REGION_REASON,
+    link_province,
+    link_regional_body,
+    place_level_ok,
+    regional_mates,
+    regional_name,
+    roles_in_other_regions,
 )
 from warta.identity.report import close_matches, resolve_choice, roles_over_time, suggest, theme_choices, tone_toward
 from warta.identity.stored import (
@@ -133,7 +137,6 @@ from warta.identity.stored import (
     stored_names,
     stored_num,
 )
-from warta.identity.venues import one_venue, written_as_venue
 
 __all__ = [
     "DOMINANCE",
@@ -228,7 +231,7 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
         if label == "PER":  # … and its name with a word cut short or in full
             touched.update((m, label) for _, m in _clipped_mates(store, norm))
         if label == "ORG":  # … and its other names as a region's body, and a stored acronym of it
-            touched.update((m, label) for _, m in _regional_mates(store, norm))
+            touched.update((m, label) for _, m in regional_mates(store, norm))
             if " " in norm and is_indexed(store, initials_of(norm), label):
                 touched.add((initials_of(norm), label))
             # … and the short forms a reader knows it by ('Polri' once 'Kepolisian Negara Republik Indonesia' arrives)
@@ -322,7 +325,6 @@ def count_stored(store: Store, chunk: int = 200) -> int:
 
 VARIANT_REASON = "with the word"  # the reason of a kind-word link ('kabupaten jembrana' is 'jembrana' …)
 MISLABEL_REASON = "the same name, misread"  # the reason of a link across labels
-PROVINCE_REASON = "the places list names one province"  # 'Kaltim' and 'Kalimantan Timur'
 
 
 def relink(store: Store, form: str, label: str) -> None:
@@ -353,9 +355,9 @@ def relink(store: Store, form: str, label: str) -> None:
         return
     if label == "ORG" and _link_title_words(store, short, form, current):
         return
-    if label == "LOC" and _link_province(store, short, form, current):
+    if label == "LOC" and link_province(store, short, form, current):
         return
-    if label == "ORG" and _link_regional_body(store, short, form, current):
+    if label == "ORG" and link_regional_body(store, short, form, current):
         return
     if label in ("ORG", "LOC") and _link_first_words(store, short, form, label, current):
         return
@@ -531,7 +533,7 @@ def _decide(store: Store, short: int, form: str, label: str, current: Any, group
             ok = False  # 'Dian' written for 'V Dian Patria', while the article writing only 'Dian' is about others
     if ok and label == "PER" and _name_of_its_own(store, short, form, target, fulls):
         ok = False  # 'Joko Widodo' (37 articles) read once for 'Hajah Iriana Joko Widodo', his wife
-    if ok and label == "PER" and _roles_in_other_regions(store, short, target):
+    if ok and label == "PER" and roles_in_other_regions(store, short, target):
         ok = False  # 'Plt Sekretaris DPRD Bantaeng' and 'Ketua TAPD Pemkab Bone': two officials of one name
     if ok and label == "PER" and " " not in form and _borne_by_another(store, form, short, target):
         # 'Costa' written for 'Diego Costa' while 'Douglas Costa' is stored too: the articles writing the
@@ -693,7 +695,7 @@ def _link_sole_bearer(store: Store, short: int, form: str, current: Any) -> bool
     ctx = shared_context(store, short, members(store, target), members, root)
     if ctx is None or ctx.specific < 1 or ctx.weight < STRONG_CONTEXT:
         return False
-    if _roles_in_other_regions(store, short, target):
+    if roles_in_other_regions(store, short, target):
         return False  # 'Saharuddin', an official of Bantaeng, beside 'Andi Saharuddin' of Bone
     from warta.identity.forms import text_doubt
 
@@ -832,16 +834,6 @@ def _expansions(store: Store, form: str) -> list[tuple[int, str]]:
     return [(n, m) for n, m, name in rows if not any(len(w) > 1 and w.isupper() for w in name.split())]
 
 
-def _regional_name(norm: str) -> bool:
-    """A regional office or unit ('Dinas …', 'Komisi …'), or a body named for its region ('Baznas Jawa Barat')."""
-    words = norm.split()
-    if words[0] in names.regional_offices() or words[0] in names.unit_heads():
-        return True
-    known = names.province_names()
-    regencies = names.regencies()
-    return any(" ".join(words[i:]) in known or " ".join(words[i:]) in regencies for i in range(1, len(words)))
-
-
 def _link_undefined_acronym(store: Store, short: int, form: str, current: Any) -> bool:
     """Link a stored acronym no article writes for any name ('MPR', 'FUI') to the one stored body whose
     initials it is: the corpus stores both and never writes them side by side. Without strong shared
@@ -859,7 +851,7 @@ def _link_undefined_acronym(store: Store, short: int, form: str, current: Any) -
         or form in names.known_expansions()  # 'PSI' is the party a reader knows, not a stored 'P… S… I…'
     ):
         return False
-    bodies = {root(store, n) for n, norm in _expansions(store, form) if not _regional_name(norm)} - {short}
+    bodies = {root(store, n) for n, norm in _expansions(store, form) if not regional_name(norm)} - {short}
     if len(bodies) != 1:
         return False
     target = bodies.pop()
@@ -890,7 +882,7 @@ def _known_body(store: Store, form: str) -> int | None:
     kind every region or party has: 'Dinas Sosial'); or for a name the short form is a word of
     ('Demokrat', 'Partai Demokrat': a party of another land too)."""
     full = names.known_expansions().get(form)
-    if full is None or form in full.split() or form in names.regional_offices() or _regional_name(full):
+    if full is None or form in full.split() or form in names.regional_offices() or regional_name(full):
         return None
     if " " not in form and len(form) < ACRONYM_LETTERS[0]:
         return None  # 'UI' is a phone's user interface as often as 'Universitas Indonesia'
@@ -987,26 +979,6 @@ def _link_cut_before_dan(store: Store, short: int, form: str, current: Any) -> b
     return link_sure(
         store, short, target, current, lambda: f"{CUT_REASON} '{word}' after it: '{name_of(store, target)}'"
     )
-
-
-REGION_REASON = "one region's body in two names:"
-
-
-def _regional_mates(store: Store, norm: str) -> list[tuple[int, str]]:
-    """The stored organisations that are this region's body under another name ('Pemprov Jatim',
-    'Pemerintah Provinsi Jawa Timur', 'Pemerintah Jawa Timur')."""
-    forms = names.regional_forms(norm)
-    if not forms:
-        return []
-    marks = ",".join("?" * len(forms))
-    rows = store.query(f"SELECT num, norm FROM entities WHERE key IN ({marks})", [f"ORG:{f}" for f in forms])
-    return [(int(n), str(m)) for n, m in rows]
-
-
-def _link_regional_body(store: Store, short: int, form: str, current: Any) -> bool:
-    """A region's body written with its government's short head or another name of its province
-    is one body: an article's 'Pemprov Jatim' is 'Pemerintah Provinsi Jawa Timur'."""
-    return link_to_host(store, short, form, _regional_mates(store, form), current, REGION_REASON)
 
 
 ROLE_REASON = "the only stored person with the post"
@@ -1247,40 +1219,6 @@ def _defined_otherwise(store: Store, short: int, form: str, target: int) -> str 
     return other[0] if other and len(other) >= (1 - DOMINANCE) * len(rows) else None
 
 
-def _role_regions(roles: list[str]) -> set[str]:
-    """The regencies, cities and provinces (the places package's lists) that roles name."""
-    places = region_names()
-    out: set[str] = set()
-    for r in roles:
-        words = normalize_name(r).split()
-        out.update(
-            " ".join(words[i : i + n])
-            for n in (1, 2, 3)
-            for i in range(len(words))
-            if " ".join(words[i : i + n]) in places
-        )
-    return out
-
-
-def _roles_in_other_regions(store: Store, short: int, target: int) -> bool:
-    """Whether a short name's own articles make it an official of one region and the identity's of
-    others only ('Plt Sekretaris DPRD Bantaeng' against 'Ketua TAPD Pemkab Bone'): a regional post is
-    held by someone of that region, so the two are namesakes; roles naming no region decide nothing."""
-
-    def roles(ents: list[int]) -> list[str]:
-        marks = ",".join("?" * len(ents))
-        sql = f"SELECT DISTINCT role FROM mentions WHERE entity IN ({marks}) AND role IS NOT NULL AND role <> ''"
-        return [str(r) for (r,) in store.query(sql, ents)]
-
-    mine = roles([short])
-    if not mine or not all(_role_regions([r]) for r in mine):
-        return False  # (most short names: no role of their own, or one naming no region)
-    theirs = roles([e for e in members(store, target) if e not in members(store, short)] or [target])
-    a, b = _role_regions(mine), _role_regions(theirs)
-    # every role of the short name names a region, and none of them is one of the identity's regions
-    return bool(a and b) and not a & b
-
-
 def _first_name_of_two(store: Store, form: str, ranked: list[list[Any]]) -> bool:
     """Whether the corpus writes ``form`` as the first name of two different people. (A surname
     written once for another, 'King Trump', leaves the dominant reading.)"""
@@ -1437,7 +1375,7 @@ def _link_variant(store: Store, ent: int, norm: str, label: str, current: Any) -
         return label == "ORG" and _link_written_bare(store, ent, norm, base, kind, current)
     if label == "ORG" and _read_as_another(store, int(bare[0]), base):
         return False  # 'PUPR' written only for a 'Dinas PUPR': 'Kementerian PUPR' is not what it names
-    if label == "LOC" and not _place_level_ok(store, kind, base):
+    if label == "LOC" and not place_level_ok(store, kind, base):
         return False
     if label == "LOC" and _short_form_of_another(store, int(bare[0]), base):
         return False  # 'Jogja' written for 'Jogjakarta': which unit 'Kota Jogja' is, the short form does not say
@@ -2006,75 +1944,3 @@ def _read_as_another(store: Store, bare: int, base: str) -> bool:
     cands = candidates(store, base, "ORG")
     r = root(store, bare)
     return bool(cands) and all(root(store, e) != r and core(normalize_name(n), "ORG")[0] != base for e, n, _ in cands)
-
-
-def _link_province(store: Store, ent: int, norm: str, current: Any) -> bool:
-    """Link 'Kaltim' or 'Sumatra Utara' to 'Kalimantan Timur' / 'Sumatera Utara': names the places
-    package lists for one province are one place even when no article writes them side by side.
-    The host is the first stored name in the list's order, so arrival order does not matter."""
-    group = names.province_names().get(norm)
-    if not group:
-        return False
-    host = None
-    for f in group:
-        row = store.execute("SELECT num FROM entities WHERE key = ?", (f"LOC:{f}",)).fetchone()
-        if row is not None:
-            host = int(row[0])
-            break
-    if host is None or host == ent:
-        return False
-    target = root(store, host)
-    if target == ent:
-        return False
-    return link_sure(store, ent, target, current, lambda: f"'{norm}' and '{group[0]}': {PROVINCE_REASON}")
-
-
-def _place_level_ok(store: Store, kind: str, base: str) -> bool:
-    """Whether ``kind base`` is what the bare name ``base`` means. A bare place name is the largest
-    unit of that name ('Jembrana' the regency, not the district; 'Panawangan' the district, not the
-    village); a city and a regency of one name ('Bogor') leave it ambiguous; a district named after
-    its regency never takes the regency's name; a loose wording that names no real unit ('Kota
-    Jakarta', a garbled 'Provinsi Kalimantan') is the bare name. Decided from the stored names only,
-    so the order in which articles arrive does not matter."""
-    if kind in STATE_WORDS:
-        return names.world_unit(base, "country")
-    if kind in CONTINENT_WORDS:
-        return names.world_unit(base, "continent")
-    if kind in FACILITY_LEADING:
-        return not names.known_place(base) and not kind_variants(store, base, "LOC", admin_only=True)
-    if kind in VENUE_LEADING or kind in VENUE_TRAILING:
-        if names.known_place(base) or kind_variants(store, base, "LOC", admin_only=True):
-            return False  # 'Stadion Mandala' is not the place 'Mandala', 'Sirkuit Assen' not the town
-        return one_venue(store, base) and written_as_venue(store, base)
-    if kind in FEATURE_LEADING or kind in FEATURE_TRAILING:
-        if names.real_unit("kabupaten", base) or base in names.provinces():
-            return False  # 'Danau Toba' is not the regency 'Toba'
-        return not kind_variants(store, base, "LOC", admin_only=True)
-    if kind == "pulau" and names.real_unit("kabupaten", base):
-        return False  # 'Pulau Nias' and the regency 'Nias': the bare name may be either
-    if kind in SUB_REGENCY and names.real_unit("kabupaten", base):
-        return False  # 'Kecamatan Kediri' is a district inside, not the city or regency 'Kediri'
-    if names.kind_of(kind) == "kota" and names.foreign_region(base):
-        return False  # 'Kota Gaza' is the city, 'Gaza' the territory ('Kota Meksiko', 'Meksiko' the country)
-    if not names.real_unit(kind, base):
-        return True
-    tier = names.TIER[kind]
-    if names.city_province(base) and names.kind_of(kind) == "kota":
-        return True  # 'Kota Jakarta': the capital province is itself the city
-    if names.kind_of(kind) in ("kota", "kabupaten") and base in names.city_and_regency():
-        return False  # 'Kota Bekasi' and 'Kabupaten Bekasi' both exist: the bare name may be either, stored or not
-    if base in names.provinces() and tier < names.TIER["provinsi"]:
-        return False  # 'Jambi' is the province, larger than the city 'Kota Jambi', stored or not
-    for v in kind_variants(store, base, "LOC"):
-        other = v.split(" ", 1)[0]
-        if other not in names.TIER:
-            if v.rsplit(" ", 1)[-1] in FEATURE_TRAILING or other in FEATURE_LEADING:
-                return False  # 'Danau Poso' and 'Kabupaten Poso': the bare name may be either
-            continue
-        if other == kind or not names.real_unit(other, base):
-            continue
-        if other == "pulau" and names.real_unit("kabupaten", base):
-            continue  # 'Pulau Sumbawa' never takes the regency's bare name, so it is no rival for it
-        if names.TIER[other] > tier or (names.TIER[other] == tier and names.rivals(kind, other)):
-            return False
-    return True

@@ -24,7 +24,6 @@ from warta.identity import (
     _defined,
     _first_name_of_stored_two,
     _first_name_of_two,
-    _place_level_ok,
     known_otherwise,
     names,
 )
@@ -52,6 +51,7 @@ from warta.identity.name_words import (
     one_word_honorifics,
 )
 from warta.identity.names import CONNECTORS
+from warta.identity.regions import place_level_ok
 from warta.identity.stored import is_place, names_of, not_an_identity, stored_num
 from warta.identity.usage import Usage, body_of, usage, written
 
@@ -911,7 +911,7 @@ def _variant_of_form(store: Store, form: str, label: str, kind: str | None) -> b
     if kind is None:
         return False
     if label == "LOC":
-        return _place_level_ok(store, kind, form)
+        return place_level_ok(store, kind, form)
     if label == "ORG":
         return len(form) >= 3 and not generic_bare(form, kind) and not is_place(store, form)
     return True
