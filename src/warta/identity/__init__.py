@@ -111,6 +111,17 @@ from warta.identity.name_words import (
     one_word_honorifics,
     region_names,
 )
+from warta.identity.official_names import (
+    CLOSING_WORDS,
+    FILLER_REASON,
+    STATE_REASON,
+    link_closing_word,
+    link_filler,
+    link_state_words,
+    with_fillers,
+    with_state_words,
+    without_state_words,
+)
 from warta.identity.regions import (
     PROVINCE_REASON,
     REGION_REASON,
@@ -253,9 +264,9 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
             # … and its name after a title read into it ('Guru Besar IPB University')
             touched.update((m, label) for _, m in name_index(store).leads.get(norm, ()))
             # … and its name with the state's words before its country ('Kepolisian Republik Indonesia')
-            touched.update((f, label) for f in _with_state_words(norm) if is_indexed(store, f, label))
+            touched.update((f, label) for f in with_state_words(norm) if is_indexed(store, f, label))
         if label in ("ORG", "LOC"):  # … and its names with a word writers leave out ('Bandara Internasional X')
-            touched.update((f, label) for f in _with_fillers(store, norm, label))
+            touched.update((f, label) for f in with_fillers(store, norm, label))
         if label == "LOC":  # every name of a province the places list knows ('Kaltim', 'Kalimantan Timur')
             touched.update((f, label) for f in names.province_names().get(norm, ()))
     # a place's bare names first: whether 'Kota X' joins 'X' depends on what 'X' was just linked to
@@ -343,11 +354,11 @@ def relink(store: Store, form: str, label: str) -> None:
         return  # a person's decision (link or undo) is kept
     if _link_variant(store, short, form, label, current):
         return
-    if label == "ORG" and _link_closing_word(store, short, form, current):
+    if label == "ORG" and link_closing_word(store, short, form, current):
         return
-    if label == "ORG" and _link_state_words(store, short, form, current):
+    if label == "ORG" and link_state_words(store, short, form, current):
         return
-    if label in ("ORG", "LOC") and _link_filler(store, short, form, label, current):
+    if label in ("ORG", "LOC") and link_filler(store, short, form, label, current):
         return
     if label in ("ORG", "PER", "LOC") and _link_number_read_in(store, short, form, label, current):
         return
@@ -889,14 +900,14 @@ def _known_body(store: Store, form: str) -> int | None:
     if form in party_bodies():
         return None  # 'DPD' is every party's regional board ('Musda DPD I Golkar') as often as the senate
 
-    forms = [full, *_without_state_words(full), f"{full} republik indonesia", *(f"{full} {w}" for w in CLOSING_WORDS)]
+    forms = [full, *without_state_words(full), f"{full} republik indonesia", *(f"{full} {w}" for w in CLOSING_WORDS)]
     bodies = {root(store, n) for f in forms if (n := stored_num(store, f, "ORG")) is not None}
     return bodies.pop() if len(bodies) == 1 else None
 
 
 def _known_full_names(norm: str) -> set[str]:
     """The listed full names a stored name may be written for (:func:`_known_body` read backwards)."""
-    out = {norm, *_with_state_words(norm)}
+    out = {norm, *with_state_words(norm)}
     for tail in (" republik indonesia", *(f" {w}" for w in CLOSING_WORDS)):
         if norm.endswith(tail):
             out.add(norm[: -len(tail)])
@@ -1582,119 +1593,6 @@ def _link_unit_clipped(store: Store, ent: int, norm: str, current: Any) -> bool:
     if _names_a_place(store, full[len(norm) + 1 :].split()):
         return False  # 'Kanwil Kementerian HAM Jawa Barat': one of every province's
     return link_sure(store, ent, target, current, lambda: f"'{norm}' {UNIT_REASON} '{full}' ({len(mine)})")
-
-
-CLOSING_WORDS = frozenset(("ri", "persero", "tbk"))  # a national body's or a company's closing word
-
-
-def _link_closing_word(store: Store, ent: int, norm: str, current: Any) -> bool:
-    """Link 'Kementerian Hukum RI' to 'Kementerian Hukum' and 'PT Kereta Api Indonesia (Persero)' to
-    'PT Kereta Api Indonesia': the same body's name with its closing national or legal word, where the
-    kind-word rule finds no bare name to take (a ministry's field, 'Hukum', names no body; 'Kereta Api'
-    is not stored). Names of three words or more, the one without the word stored."""
-    words = norm.split()
-    if len(words) < 3 or words[-1] not in CLOSING_WORDS:
-        return False
-    base = " ".join(words[:-1])
-    target = bare_root(store, ent, base, "ORG")
-    if target is None:
-        return False
-    return link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}' with the word '{words[-1]}'")
-
-
-STATE_REASON = "with the state's words"  # 'kepolisian republik indonesia' is 'kepolisian indonesia' …
-
-
-def _without_state_words(norm: str) -> list[str]:
-    """A body's name with the state's words before its country's name left out or shortened, longest
-    first: 'Kepolisian Negara Republik Indonesia' → 'Kepolisian Republik Indonesia', 'Kepolisian
-    Indonesia', 'Kepolisian RI'; 'Kepolisian Republik Afrika Tengah' → 'Kepolisian Afrika Tengah'. The
-    country closes the name (the body is the nation's) and is one the gazetteer knows, bare or with them;
-    'Republik' is among the words (a 'Negara' alone is a name's own word: 'Bank Negara Indonesia')."""
-    words = norm.split()
-    for i in range(1, len(words) - 1):
-        run = i
-        while run < len(words) - 1 and words[run] in ("negara", "republik"):
-            run += 1
-        if run == i or words[run - 1] != "republik":
-            continue  # 'Bank Negara Indonesia' is no 'Bank Indonesia'
-        head, state, country = words[:i], words[i:run], " ".join(words[run:])
-        if not (names.world_unit(country, "country") or names.world_unit(f"{state[-1]} {country}", "country")):
-            return []
-        out = [" ".join([*head, state[-1], country])] if len(state) > 1 else []
-        out.append(" ".join([*head, country]))
-        if country == "indonesia":
-            out.append(" ".join([*head, "ri"]))
-        return out
-    return []
-
-
-def _with_state_words(norm: str) -> list[str]:
-    """The names :func:`_without_state_words` reads as ``norm``: touched when ``norm`` arrives."""
-    words = norm.split()
-    if words[-1:] == ["ri"]:
-        words = [*words[:-1], "indonesia"]
-    return [
-        " ".join([*words[:i], *state, *words[i:]])
-        for i in range(1, len(words))
-        for state in (("republik",), ("negara", "republik"))
-    ]
-
-
-def _link_state_words(store: Store, ent: int, norm: str, current: Any) -> bool:
-    """Link 'Kepolisian Republik Indonesia' to 'Kepolisian Indonesia' (or 'Kepolisian RI'), 'Kepolisian
-    Negara Republik Indonesia' to either: one body, whether the article gives its country's name in
-    full; the first stored of :func:`_without_state_words` takes it."""
-    if "republik" not in norm.split():
-        return False
-    return _link_first_stored(store, ent, norm, "ORG", _without_state_words(norm), current, STATE_REASON)
-
-
-def _link_first_stored(store: Store, ent: int, norm: str, label: str, bases: list[str], current: Any, why: str) -> bool:
-    """Link ``ent`` (named ``norm``) to the identity of the first stored of ``bases``, its shorter names."""
-    for base in bases:
-        bare = stored_num(store, base, label)
-        if bare is None or bare == ent:
-            continue
-        target = root(store, bare)
-        if target == ent:
-            return False
-        return link_sure(store, ent, target, current, lambda b=base: f"'{norm}' is '{b}' {why}")
-    return False
-
-
-FILLER_REASON = "with a word writers leave out"  # 'bandara internasional juanda' is 'bandara juanda' …
-
-
-def _link_filler(store: Store, ent: int, norm: str, label: str, current: Any) -> bool:
-    """Link a body's or facility's name holding a word its writers leave out ('Kantor Pos Indonesia
-    Cabang Cikini', 'Lapas Kelas I Medan Tanjung Gusta', 'Fraksi Partai Golkar') to the stored name
-    without it: one thing, as official names are written in full once and short after
-    (identity/data/filler_words.txt, :func:`names.without_fillers`)."""
-    return _link_first_stored(
-        store, ent, norm, label, names.without_fillers(norm, known_region), current, FILLER_REASON
-    )
-
-
-def _with_fillers(store: Store, norm: str, label: str) -> list[str]:
-    """The stored names :func:`names.without_fillers` reads as ``norm``: touched when ``norm`` arrives.
-    A filler word is put back by exact key lookups; a prison's class code, by its head's key range."""
-    words = norm.split()
-    if len(words) < 2:
-        return []
-    out = set()
-    for before, filler in names.filler_words():
-        if filler in names.CLASS_WORDS:
-            continue
-        for i in range(1, len(words)):
-            if before in ("*", words[i - 1]):
-                out.add(" ".join([*words[:i], filler, *words[i:]]))
-    if any((words[0], w) in names.filler_words() for w in names.CLASS_WORDS):
-        rows = store.query(
-            "SELECT norm FROM entities WHERE key > ? AND key < ?", (f"{label}:{words[0]} ", f"{label}:{words[0]}!")
-        )
-        out.update(n for (n,) in rows if norm in names.without_fillers(n, known_region))
-    return [f for f in sorted(out) if f != norm and is_indexed(store, f, label)]
 
 
 def _link_written_bare(store: Store, ent: int, norm: str, base: str, kind: str, current: Any) -> bool:
