@@ -18,15 +18,8 @@ from typing import Any
 from warta.corpus.store import Store, normalize_name
 from warta.entities import patterns
 from warta.entities.named_after import person_named_heads
-from warta.identity import (
-    OWN_ARTICLES_READ,
-    _arm_of_two,
-    _defined,
-    _first_name_of_stored_two,
-    _first_name_of_two,
-    known_otherwise,
-    names,
-)
+from warta.identity import _first_name_of_stored_two, _first_name_of_two, names
+from warta.identity.acronyms import OWN_ARTICLES_READ, arm_of_two, known_otherwise, times_defined
 from warta.identity.context import SPECIFIC
 from warta.identity.evidence import (
     DOMINANCE,
@@ -200,7 +193,7 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
         # ('Sekjen Golkar Sarmuji'): the post, not the body
         return None, f"{why}: a person's title, mostly written for a post"
     if not any(enough(form, f, label, count) for f in fulls):
-        if label == "ORG" and acronym_like(form) and _defined(store, form, ents) >= 1:
+        if label == "ORG" and acronym_like(form) and times_defined(store, form, ents) >= 1:
             if own_acronym(store, form, ents, fulls):
                 return None, f"{why}: its name has its own acronym, so this one is a namesake's"
             return target, f"{why}; defined in the text"  # 'Bank Sentral Eropa (ECB)'
@@ -217,7 +210,7 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
         or (form in given_names() and _first_name_of_stored_two(store, form))
     ):
         return None, f"{why}: a first name of several"
-    if label == "ORG" and acronym_like(form) and (arm := _arm_of_two(store, form, fulls)):
+    if label == "ORG" and acronym_like(form) and (arm := arm_of_two(store, form, fulls)):
         return None, f"{why}: it heads two bodies ({arm})"  # 'BPJS' beside 'BPJS Kesehatan', '… Ketenagakerjaan'
     if _defined_elsewhere(form, fulls, use):
         # 'APD' for protective equipment; a building's 'SBP' that other articles define as bond principles
