@@ -18,7 +18,7 @@ from typing import Any
 from warta.corpus.store import Store, normalize_name
 from warta.entities import patterns
 from warta.entities.named_after import person_named_heads
-from warta.identity import _first_name_of_stored_two, _first_name_of_two, names
+from warta.identity import names
 from warta.identity.acronyms import OWN_ARTICLES_READ, arm_of_two, known_otherwise, times_defined
 from warta.identity.context import SPECIFIC
 from warta.identity.evidence import (
@@ -44,6 +44,7 @@ from warta.identity.name_words import (
     one_word_honorifics,
 )
 from warta.identity.names import CONNECTORS
+from warta.identity.persons import first_name_of_stored_two, first_name_of_two
 from warta.identity.regions import place_level_ok
 from warta.identity.stored import is_place, names_of, not_an_identity, stored_num
 from warta.identity.usage import Usage, body_of, usage, written
@@ -143,7 +144,7 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
             # 'KPI' spelled out of a misread "person" 'Key Performance Indicator' while the corpus
             # stores 'KPI' as a body of its own, in articles without him: initials of two
             return None, f"{why}: initials the corpus also stores as another name"
-        if _first_name_of_two(store, form, ranked):
+        if first_name_of_two(store, form, ranked):
             return None, f"{why}: the first name of two"
         words = [f.split() for f in fulls if form in f.split()]
         given = any(w[0] in given_names() for w in words)
@@ -206,8 +207,8 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
         return None, f"{why}: not enough"
     if label == "PER" and (
         weak_first_name(form, fulls)
-        or _first_name_of_two(store, form, ranked)
-        or (form in given_names() and _first_name_of_stored_two(store, form))
+        or first_name_of_two(store, form, ranked)
+        or (form in given_names() and first_name_of_stored_two(store, form))
     ):
         return None, f"{why}: a first name of several"
     if label == "ORG" and acronym_like(form) and (arm := arm_of_two(store, form, fulls)):
