@@ -54,7 +54,7 @@ from typing import Any
 
 from warta.corpus.store import Store, normalize_name, now, stored_record
 from warta.entities import patterns
-from warta.identity import names, spelling
+from warta.identity import names
 from warta.identity.acronyms import (
     ACRONYM_REASON,
     INSIDE_REASON,
@@ -68,7 +68,7 @@ from warta.identity.acronyms import (
     link_undefined_acronym,
     times_defined,
 )
-from warta.identity.context import shared_context, unrelated
+from warta.identity.context import shared_context
 from warta.identity.evidence import (
     DOMINANCE,
     GIVEN_NAME_ARTICLES,
@@ -90,7 +90,6 @@ from warta.identity.merges import (
     link,
     link_one_name,
     link_sure,
-    link_to_host,
     links,
     members,
     reroot,
@@ -113,7 +112,6 @@ from warta.identity.name_words import (
     has_common_word,
     initials_of,
     kind_variants,
-    known_region,
     may_be_title,
     region_names,
 )
@@ -153,6 +151,14 @@ from warta.identity.regions import (
     roles_in_other_regions,
 )
 from warta.identity.report import close_matches, resolve_choice, roles_over_time, suggest, theme_choices, tone_toward
+from warta.identity.spelt_otherwise import (
+    CLIPPED_REASON,
+    SPELLING_REASON,
+    clipped_mates,
+    link_clipped_word,
+    link_spelling,
+    spelling_mates,
+)
 from warta.identity.stored import (
     is_indexed,
     is_place,
@@ -253,9 +259,9 @@ def record_aliases(store: Store, entities: list[dict[str, Any]], nums: list[int 
             for head in {norm, base}:
                 touched.update((n, label) for n in _read_in_after(store, head, label))
         if label in ("LOC", "ORG", "PER"):  # its other spellings: which one hosts may change with this article
-            touched.update((m, label) for _, m in _spelling_mates(store, norm, label))
+            touched.update((m, label) for _, m in spelling_mates(store, norm, label))
         if label == "PER":  # … and its name with a word cut short or in full
-            touched.update((m, label) for _, m in _clipped_mates(store, norm))
+            touched.update((m, label) for _, m in clipped_mates(store, norm))
         if label == "ORG":  # … and its other names as a region's body, and a stored acronym of it
             touched.update((m, label) for _, m in regional_mates(store, norm))
             if " " in norm and is_indexed(store, initials_of(norm), label):
@@ -429,9 +435,9 @@ def relink(store: Store, form: str, label: str) -> None:
             return
         if label == "ORG" and link_only_inside(store, short, form, current):
             return
-        if _link_spelling(store, short, form, label, current):
+        if link_spelling(store, short, form, label, current):
             return
-        if label == "PER" and _link_clipped_word(store, short, form, current):
+        if label == "PER" and link_clipped_word(store, short, form, current):
             return
         if label == "ORG" and link_known_acronym(store, short, form, current):
             return
@@ -612,95 +618,6 @@ def _decide(store: Store, short: int, form: str, label: str, current: Any, group
             "UPDATE entity_links SET undone = 2, reason = ?, at = ? WHERE entity = ?",
             (f"not enough or ambiguous now: '{form}' written for {listed}{seen}", now(), short),
         )
-
-
-SPELLING_REASON = "one name spelt two ways:"
-
-
-def _spelling_mates(store: Store, norm: str, label: str) -> list[tuple[int, str]]:
-    """The stored names of this label that are ``norm`` spelt otherwise (:mod:`spelling`), never
-    two places the places package knows both of ('Badung', 'Bandung' are two regencies)."""
-    key = spelling.squashed(norm)
-    if label not in ("PER", "ORG", "LOC") or len(key) < 3:
-        return []
-    names_index = name_index(store)
-    index = names_index.spelling
-    # a name of the same letters once glued is one of the same length; one letter apart, one of a length more or less
-    same = index.get((label, key[:2], len(key)), ())
-    alike = [n for n, m in same if m != norm and spelling.squashed(m) == key and spelling.spelt_alike(norm, m)]
-    alike += [
-        n for d in (-1, 1) for n, m in index.get((label, key[:2], len(key) + d), ()) if spelling.spelt_alike(norm, m)
-    ]
-    if label == "PER" and " " in norm:  # 'Eddy Soeparno' / 'Edi Soeparno': one name as it sounds
-        sounds = names_index.sounds.get(spelling.sounded(norm), ())
-        alike += [n for n, m in sounds if n not in alike and spelling.sounds_alike(norm, m, given_names())]
-        alike += [
-            n for n, m in _named_beside(store, norm) if n not in alike and spelling.slipped(norm, m, given_names())
-        ]
-    mates = [(n, m) for n, m, _ in stored_names(store, alike)]  # (a name rolled back is gone)
-    if label == "LOC" and mates and known_region(norm):
-        mates = [(n, m) for n, m in mates if not known_region(m)]
-    return mates
-
-
-CLIPPED_REASON = "one name with a word cut short:"
-
-
-def _clipped_mates(store: Store, norm: str) -> list[tuple[int, str]]:
-    """The one stored person whose name is ``norm`` with one word cut short or written in full
-    (:func:`spelling.clipped`: 'Dani Carvajal', 'Daniel Carvajal'), or none when no such name or two are
-    stored ('Budi S' beside 'Budi Santoso' and 'Budi Susanto' may be either), unless the two are one
-    identity already ('Muhammad' and 'Mochammad Afifuddin' for 'M Afifuddin')."""
-    index = name_index(store).clips
-    found = {n: m for k in spelling.clip_keys(norm) for n, m in index.get(k, ()) if m != norm}
-    alike = [n for n, m in found.items() if spelling.clipped(norm, m, given_names())]
-    mates = [(n, m) for n, m, _ in stored_names(store, alike)]
-    if len({root(store, n) for n, _ in mates}) == 1:
-        return mates[:1]  # 'M Afifuddin' beside 'Muhammad' and 'Mochammad Afifuddin', one man spelt two ways
-    return []
-
-
-def _link_clipped_word(store: Store, short: int, form: str, current: Any) -> bool:
-    """Link a person's name no form's evidence decides to the one stored name that is it with one word
-    cut short or in full ('Tandyo Budi R' and 'Tandyo Budi Revia'): the articles write one man's name
-    short here and in full there, and no short form is written for both."""
-    return link_to_host(store, short, form, _clipped_mates(store, form), current, CLIPPED_REASON)
-
-
-def _named_beside(store: Store, norm: str) -> list[tuple[int, str]]:
-    """The other persons the articles naming the person ``norm`` name: an article writing one name
-    two ways ('Sedjono Hoemardani' … 'Soedjono Hoemardani') names one person."""
-    num = stored_num(store, norm, "PER")
-    if num is None:
-        return []
-    rows = store.query(
-        "SELECT DISTINCT e.num, e.norm FROM mentions m JOIN mentions n ON n.article = m.article "
-        "JOIN entities e ON e.num = n.entity WHERE m.entity = ? AND e.label = 'PER' AND e.num <> ?",
-        (num, num),
-    )
-    return [(int(n), str(m)) for n, m in rows]
-
-
-def _link_spelling(store: Store, short: int, form: str, label: str, current: Any) -> bool:
-    """Link a name no form's evidence decides to its other spelling ('Dody Hanggodo' to 'Doddy
-    Hanggodo', 'detikcom' to 'detik.com'): the corpus never writes one short form for both, so only
-    the spelling says they are one."""
-    mates = _spelling_mates(store, form, label)
-    if label in ("PER", "LOC"):
-        # people and places share names: 'Suharyanto' (a labour court's) and 'Suhariyanto' (the statistics
-        # office's), 'Tanjungsari' (Bogor) and 'Tanjung Sari' (Lampung) are two when their articles share
-        # nothing; a body's name misspelt is still that body ('Kementrian Kehutanan')
-        mates = [(n, m) for n, m in mates if not _unrelated(store, short, root(store, n))]
-    return link_to_host(store, short, form, mates, current, SPELLING_REASON)
-
-
-def _unrelated(store: Store, short: int, target: int) -> bool:
-    """Whether the articles of ``short`` not naming the identity ``target`` share nothing with that
-    identity's: no co-mentioned identity and no field (their strongest themes). Then a name that only
-    reads like the other ('Suharyanto' of a labour court, 'Suhariyanto' of the statistics office) is
-    another's; a field shared ('Klopp', 'Juergen Klopp': football) is no such sign. False when either
-    side's field is unknown (no themes) or every article of ``short`` names both."""
-    return unrelated(store, short, members(store, target), members, root)
 
 
 CUT_REASON = "the text writes it on with 'dan'"
