@@ -117,7 +117,7 @@ def only_prefixes_left_out(form: str, full: str) -> bool:
     short, long = form.split(), full.split()
     if len(short) < 2 or len(short) >= len(long) or short[-1] != long[-1]:
         return False
-    pos = names._subsequence(short, long)
+    pos = names.subsequence(short, long)
     if pos is None:
         return False
     left = [w for i, w in enumerate(long) if i not in pos]
@@ -139,7 +139,7 @@ def middle_left_out(form: str, full: str) -> bool:
     short, long = form.split(), full.split()
     if len(short) < 2 or len(short) >= len(long) or short[0] != long[0] or short[-1] != long[-1]:
         return False
-    return names._subsequence(short, long) is not None
+    return names.subsequence(short, long) is not None
 
 
 def stray_lead(form: str, full: str) -> bool:
