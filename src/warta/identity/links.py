@@ -1,6 +1,53 @@
 """The linking itself: counting an article's short forms as evidence (:func:`record_aliases`, called by
 the store), and :func:`relink`, which decides a written form by dominance of its evidence and then tries the
 rules of the other modules in turn; :func:`relink_all` and :func:`count_stored` redo it for a whole store.
+
+The rules, as the package's docstring told them before the split (round 35):
+
+Within one article the entities layer already joins ``Prabowo`` to ``Prabowo Subianto`` and
+``BI`` to ``Bank Indonesia``: the record's entity keeps its full canonical name and lists the
+short forms among its mentions. Across articles an article that only says ``Prabowo`` or
+``BI`` gets an entity of that short name. This module joins such a short-name entity to the
+full-name entity when the corpus's own articles say so, and only then:
+
+- evidence: in ``entity_aliases`` each (written form, label, full entity) counts the articles
+  whose own text wrote that form for that full name;
+- a short-name entity is linked to a full-name entity when the full name holds at least
+  :data:`DOMINANCE` of that evidence and at least :data:`MIN_ARTICLES` articles back it; a
+  short form written for several people (``Budi``) stays apart and is reported as ambiguous;
+- name evidence says whom the corpus writes a form for, not what an article writing only the form
+  means: a common first name also needs its own articles to share a rare co-mention with the full
+  name's (:mod:`warta.identity.context`), an acronym its own articles define as another name stays
+  apart, and strong shared context stands in for one missing article of evidence;
+- the corpus's text is evidence too (:mod:`warta.identity.usage`): a one-word person name whose every
+  article also writes the full name or surname, and no article writes it without him, is his;
+- a stored name the entities layer read with words of the text in it is the name it holds: an
+  amount ('Provinsi Jawa Barat Rp 4'), words before a legal form or after 'RI', a person's name cut
+  short or after stray words ('Hanta Yuda', 'Udayana Ni Nyoman …'); a one-word surname given the one
+  bearer's title ('Menteri Hukum Supratman') is his; an article's acronym written inside a name
+  ('Kejaksaan Negeri (Kejari) Jember') is that name; a person's title read in before a body's name
+  ('Guru Besar IPB University') is left out;
+- two stored names that are one name spelt otherwise ('detikcom', 'detik.com'; 'Bernad', 'Bernard':
+  :mod:`warta.identity.spelling`; or one key slipped where one article writes both: 'Adist', 'Adsit'),
+  a region's body under its government's short head or another name of its province ('Pemprov Jatim',
+  'Pemerintah Provinsi Jawa Timur'), a stored acronym of the one stored body of its initials with
+  strong shared context, or whose body has no other acronym of its own ('MPR', 'FUI'), a person's
+  name with its middle words left out ('Marcus Gideon'), a name cut before its 'dan'
+  that its text writes on, a person's name in the other spelling of its sounds ('Eddy'/'Edi
+  Soeparno', 'Mochammad'/'Muhammad Afifuddin'), a body's name with its closing 'RI' or 'Persero' or
+  with the state's words before its country ('Kepolisian Republik Indonesia'), a body's or building's
+  clipped name that the corpus shows to be the one name it opens ('Gedung Merah Putih' … 'KPK'), a
+  unit's short name every article of it writes in full ('Komisi X' … 'Komisi X DPR RI'), a
+  facility's own name after its kind ('Hotel JS Luwansa'), a venue's name the texts write as the place
+  of an event ('di Etihad' … 'Etihad Stadium'), and a person's name with one word cut short ('Dani' /
+  'Daniel Carvajal') are one identity, though no article writes one short form for both;
+- a person's full name of its own, named in more articles, is never folded into a longer name one
+  article wrote it for ('Joko Widodo' … 'Hajah Iriana Joko Widodo': another person named after him);
+- every link records its reason; :func:`unlink` undoes one (and keeps it undone), and a link
+  whose evidence later turns ambiguous is dropped (its row says why).
+
+Links live in ``entity_links`` (schema version 4); names are folded by
+:func:`warta.corpus.store.normalize_name`.
 """
 
 from __future__ import annotations
