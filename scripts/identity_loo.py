@@ -8,7 +8,7 @@
 - ``LOWER_SHARE`` (``warta.identity.forms``; an organisation's form written in lower case in at least
   1/LOWER_SHARE of its articles is a common word) is read when a written form is scored, so each value
   only re-scores;
-- ``INSIDE_USES`` (``warta.identity``; times the text must write an acronym, always inside one longer
+- ``INSIDE_USES`` (``warta.identity.acronyms``; times the text must write an acronym, always inside one longer
   stored name, for it to join that name) is read when names are linked, so each value re-decides every
   stored name (``relink_all``) on a copy of the corpus.
 
@@ -27,13 +27,14 @@ import tempfile
 from pathlib import Path
 
 import warta.identity as identity
+import warta.identity.acronyms as acronyms
 import warta.identity.forms as forms
 from warta.corpus import Corpus
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from eval_identity import PAIRS, score  # noqa: E402
 
-PARAMS = {"LOWER_SHARE": (forms, False), "INSIDE_USES": (identity, True)}  # module, read at linking
+PARAMS = {"LOWER_SHARE": (forms, False), "INSIDE_USES": (acronyms, True)}  # module, read at linking
 
 
 def _f1(rs: list[dict[str, float]]) -> tuple[float, int, int, int]:

@@ -17,7 +17,7 @@ from storydata import (
 )
 from storydata import same_identity as _same  # noqa: E402
 
-from warta.identity import _given_names  # noqa: E402
+from warta.identity.name_words import given_names  # noqa: E402
 
 
 def _dian(bare_with: str) -> list[dict[str, Any]]:
@@ -43,7 +43,7 @@ def _dian(bare_with: str) -> list[dict[str, Any]]:
 
 
 def test_a_common_first_name_needs_shared_context(tmp_path: Path) -> None:
-    assert "dian" in _given_names()
+    assert "dian" in given_names()
     # the article writing only 'Dian' names nobody the full name's articles name: another Dian
     with _ingest(tmp_path / "a.db", _dian("Riko Simanjuntak")) as c:
         assert not _same(c, "Dian", "V Dian Patria")
@@ -75,7 +75,7 @@ def _puan(bare_with: list[str]) -> list[dict[str, Any]]:
 
 
 def test_a_short_first_name_one_article_short_joins_on_strong_context(tmp_path: Path) -> None:
-    assert "puan" not in _given_names()
+    assert "puan" not in given_names()
     with _ingest(tmp_path / "a.db", _puan(["Hasto Kristiyanto", "Said Abdullah"])) as c:
         assert _same(c, "Puan", "Puan Maharani")
     # one rare co-mention is not enough to stand for the second article

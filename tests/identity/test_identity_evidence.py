@@ -248,7 +248,8 @@ def test_a_ticket_without_its_hyphen_is_no_second_person(tmp_path: Path) -> None
 
 
 def test_relink_all_redecides_old_links_and_keeps_hand_decisions(tmp_path: Path) -> None:
-    from warta.identity import _set_link, link, relink_all
+    from warta.identity import link, relink_all
+    from warta.identity.merges import set_link
 
     with _ingest(tmp_path / "r.db", PLACES) as c:
         s = c.store
@@ -257,7 +258,7 @@ def test_relink_all_redecides_old_links_and_keeps_hand_decisions(tmp_path: Path)
         num = s.scalar("SELECT num FROM entities WHERE key = 'LOC:kecamatan karangasem'")
         assert kec.name == "Kecamatan Karangasem"
         with s.transaction():  # a link an older rule made
-            _set_link(
+            set_link(
                 s, num, bare, "'kecamatan karangasem' is 'karangasem' with the word 'kecamatan'", 1.0, manual=False
             )
         assert link(s, "Desa Cikalong", "Cikalong")  # a person's decision

@@ -83,7 +83,7 @@ def test_a_misread_phrase_read_as_a_person_gives_none_of_its_words(tmp_path: Pat
         ident, why = decide(c.store, "salemba", "PER")
         assert ident is None and "misread" in why  # never a role nor a quote, no given name first
         # a given name first says person, even without a role
-        assert "nelson" in __import__("warta.identity", fromlist=["_given_names"])._given_names()
+        assert "nelson" in __import__("warta.identity.name_words", fromlist=["given_names"]).given_names()
         assert form_identity(c.store, "hutapea", "PER") == _num(c, "PER", "nelson hutapea")
 
 

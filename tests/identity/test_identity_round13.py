@@ -16,8 +16,8 @@ from storydata import entity_root as _root  # noqa: E402
 from storydata import ingest as _ingest  # noqa: E402
 from storydata import role_record as _rec  # noqa: E402
 
-from warta.identity import _roles_in_other_regions  # noqa: E402
 from warta.identity.forms import decide  # noqa: E402
+from warta.identity.regions import roles_in_other_regions  # noqa: E402
 
 
 def _acronym_recs(elsewhere: str) -> list[dict[str, Any]]:
@@ -150,10 +150,10 @@ def _officials(region: str) -> list[dict[str, Any]]:
 def test_officials_of_two_regions_are_two_people(tmp_path: Path) -> None:
     with _ingest(tmp_path / "t.db", _officials("Bantaeng")) as c:
         short, full = (_root(c, "PER", n) for n in ("hidayat", "rahmat hidayat"))
-        assert _roles_in_other_regions(c.store, short, full)
+        assert roles_in_other_regions(c.store, short, full)
 
 
 def test_officials_of_one_region_may_be_one(tmp_path: Path) -> None:
     with _ingest(tmp_path / "t.db", _officials("Bone")) as c:
         short, full = (_root(c, "PER", n) for n in ("hidayat", "rahmat hidayat"))
-        assert not _roles_in_other_regions(c.store, short, full)
+        assert not roles_in_other_regions(c.store, short, full)

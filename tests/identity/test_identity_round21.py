@@ -17,7 +17,7 @@ from storydata import record  # noqa: E402
 from storydata import same_root as _same  # noqa: E402
 from storydata import stored_root as _root  # noqa: E402
 
-from warta.identity import _acronym_written_in, _stray_lead  # noqa: E402
+from warta.identity.evidence import acronym_written_in, stray_lead  # noqa: E402
 from warta.identity.forms import form_identity  # noqa: E402
 from warta.identity.names import inserted_word  # noqa: E402
 
@@ -30,10 +30,10 @@ def test_an_acronym_written_inside_a_name_is_found_only_inside() -> None:
 
 
 def test_an_inserted_acronym_but_not_a_dictionary_word() -> None:
-    assert _acronym_written_in("pengadilan negeri pn zamrud", "pengadilan negeri zamrud")  # spelled out of it
-    assert _acronym_written_in("dinas arsip dazra kota zamrud", "dinas arsip kota zamrud")  # no word at all
-    assert not _acronym_written_in("pengadilan negeri kota zamrud", "pengadilan negeri zamrud")  # another court?
-    assert not _acronym_written_in("pengadilan negeri 2 zamrud", "pengadilan negeri zamrud")
+    assert acronym_written_in("pengadilan negeri pn zamrud", "pengadilan negeri zamrud")  # spelled out of it
+    assert acronym_written_in("dinas arsip dazra kota zamrud", "dinas arsip kota zamrud")  # no word at all
+    assert not acronym_written_in("pengadilan negeri kota zamrud", "pengadilan negeri zamrud")  # another court?
+    assert not acronym_written_in("pengadilan negeri 2 zamrud", "pengadilan negeri zamrud")
 
 
 def test_a_name_written_with_its_acronym_inside_is_that_body_after_one_article(tmp_path: Path) -> None:
@@ -108,10 +108,10 @@ def test_two_names_of_one_article_are_two_people(tmp_path: Path) -> None:
 
 
 def test_stray_words_before_a_person_name_but_not_a_given_name() -> None:
-    assert _stray_lead("sekar larasati", "tarumanagara sekar larasati")  # a university read into her name
-    assert _stray_lead("agus wiryo", "jawakarta diy agus wiryo")  # a region read in
-    assert not _stray_lead("wiryo santoso", "putri wiryo santoso")  # a daughter named after her father
-    assert not _stray_lead("wiryo santoso", "wiryo santoso pratama")  # not after
+    assert stray_lead("sekar larasati", "tarumanagara sekar larasati")  # a university read into her name
+    assert stray_lead("agus wiryo", "jawakarta diy agus wiryo")  # a region read in
+    assert not stray_lead("wiryo santoso", "putri wiryo santoso")  # a daughter named after her father
+    assert not stray_lead("wiryo santoso", "wiryo santoso pratama")  # not after
 
 
 def test_a_person_name_after_stray_words_joins_the_name(tmp_path: Path) -> None:
@@ -122,8 +122,8 @@ def test_a_person_name_after_stray_words_joins_the_name(tmp_path: Path) -> None:
 
 
 def test_the_rest_of_a_name_after_a_given_name_joins_the_full_name(tmp_path: Path) -> None:
-    assert _stray_lead("wiryo santoso", "gian wiryo santoso")  # 'Wiryo' begins no name of its own
-    assert not _stray_lead("sutan wiryo", "rangga sutan wiryo")  # 'Sutan Wiryo' is a full name itself
+    assert stray_lead("wiryo santoso", "gian wiryo santoso")  # 'Wiryo' begins no name of its own
+    assert not stray_lead("sutan wiryo", "rangga sutan wiryo")  # 'Sutan Wiryo' is a full name itself
     with _ingest(tmp_path / "t.db", _people("Gian Wiryo Santoso", "Wiryo Santoso")) as c:
         assert _same(c, "PER", "wiryo santoso", "gian wiryo santoso")
         assert c.store.scalar(  # the full name is the identity's

@@ -16,7 +16,8 @@ from storydata import record  # noqa: E402
 from storydata import same_root as _same  # noqa: E402
 from storydata import stored_root as _root  # noqa: E402
 
-from warta.identity import _only_prefixes_left_out, enough, names, relink_all  # noqa: E402
+from warta.identity import enough, names, relink_all  # noqa: E402
+from warta.identity.evidence import only_prefixes_left_out  # noqa: E402
 from warta.identity.forms import form_identity  # noqa: E402
 from warta.identity.names import regional_forms  # noqa: E402
 from warta.identity.spelling import spelt_alike  # noqa: E402
@@ -118,15 +119,15 @@ def test_a_regional_body_under_two_names_is_one_body_in_either_order(tmp_path: P
 
 
 def test_a_name_without_its_prefix_words_is_the_full_name() -> None:
-    assert _only_prefixes_left_out("rizal effendi", "muhammad rizal effendi")
-    assert _only_prefixes_left_out("rizal effendi", "moch rizal effendi")
-    assert _only_prefixes_left_out("wayan sudarta", "i wayan sudarta")
-    assert _only_prefixes_left_out("ngurah sudarta", "i gusti ngurah putu sudarta")
-    assert _only_prefixes_left_out("dharma putra", "r dharma putra")  # an initial
-    assert not _only_prefixes_left_out("rizal effendi", "nurul rizal effendi")  # a given name: his daughter?
-    assert not _only_prefixes_left_out("rizal effendi", "muhammad rizal effendi siregar")  # his last name left out
-    assert not _only_prefixes_left_out("effendi", "muhammad effendi")  # one word: the first-name rules decide
-    assert not _only_prefixes_left_out("wayan sudarta", "wayan sudarta")
+    assert only_prefixes_left_out("rizal effendi", "muhammad rizal effendi")
+    assert only_prefixes_left_out("rizal effendi", "moch rizal effendi")
+    assert only_prefixes_left_out("wayan sudarta", "i wayan sudarta")
+    assert only_prefixes_left_out("ngurah sudarta", "i gusti ngurah putu sudarta")
+    assert only_prefixes_left_out("dharma putra", "r dharma putra")  # an initial
+    assert not only_prefixes_left_out("rizal effendi", "nurul rizal effendi")  # a given name: his daughter?
+    assert not only_prefixes_left_out("rizal effendi", "muhammad rizal effendi siregar")  # his last name left out
+    assert not only_prefixes_left_out("effendi", "muhammad effendi")  # one word: the first-name rules decide
+    assert not only_prefixes_left_out("wayan sudarta", "wayan sudarta")
 
 
 def test_a_name_without_muhammad_written_once_is_decided(tmp_path: Path) -> None:

@@ -20,7 +20,8 @@ from identitycases import bodies as _orgs  # noqa: E402
 from identitycases import persons as _recs  # noqa: E402
 from identitycases import story as _rec  # noqa: E402
 
-from warta.identity import _without_state_words, relink_all  # noqa: E402
+from warta.identity import relink_all  # noqa: E402
+from warta.identity.official_names import without_state_words  # noqa: E402
 from warta.identity.spelling import sound, sounds_alike  # noqa: E402
 
 GIVEN = frozenset({"budi", "agus", "rahmat"})
@@ -50,14 +51,14 @@ def test_the_k_spelling_joins_in_either_order(tmp_path: Path) -> None:
 
 
 def test_the_state_words_before_a_country_are_left_out() -> None:
-    assert _without_state_words("kepolisian negara republik indonesia") == [
+    assert without_state_words("kepolisian negara republik indonesia") == [
         "kepolisian republik indonesia",
         "kepolisian indonesia",
         "kepolisian ri",
     ]
-    assert _without_state_words("kedutaan besar republik ceko") == ["kedutaan besar ceko"]
-    assert _without_state_words("bank negara indonesia") == []  # 'Negara' is the bank's own word
-    assert _without_state_words("universitas republik nusantara jaya") == []  # no country after it
+    assert without_state_words("kedutaan besar republik ceko") == ["kedutaan besar ceko"]
+    assert without_state_words("bank negara indonesia") == []  # 'Negara' is the bank's own word
+    assert without_state_words("universitas republik nusantara jaya") == []  # no country after it
 
 
 def test_a_body_named_with_its_countrys_state_words_is_the_body(tmp_path: Path) -> None:

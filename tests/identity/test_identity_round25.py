@@ -34,12 +34,9 @@ from identitycases import persons as _recs  # noqa: E402
 from identitycases import story as _rec  # noqa: E402
 from storydata import record  # noqa: E402
 
-from warta.identity import (  # noqa: E402
-    _middles_left_out,
-    relink_all,
-    root,  # noqa: E402
-)
+from warta.identity import relink_all, root  # noqa: E402
 from warta.identity.forms import form_identity  # noqa: E402
+from warta.identity.persons import _middles_left_out  # noqa: E402
 from warta.identity.spelling import slipped  # noqa: E402
 
 

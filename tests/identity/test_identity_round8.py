@@ -15,7 +15,8 @@ from storydata import ingest as _ingest  # noqa: E402
 from storydata import record  # noqa: E402
 from storydata import same_identity as _same  # noqa: E402
 
-from warta.identity import _given_names, names  # noqa: E402
+from warta.identity import names  # noqa: E402
+from warta.identity.name_words import given_names  # noqa: E402
 
 
 def _office(full: str) -> list[dict[str, Any]]:
@@ -81,7 +82,7 @@ def _first_name(own: int) -> list[dict[str, Any]]:
 
 
 def test_one_article_does_not_vouch_for_a_first_names_several_articles(tmp_path: Path) -> None:
-    assert "sukamta" not in _given_names()
+    assert "sukamta" not in given_names()
     # two articles write only 'Sukamta', about others than the full name's: one reading is not enough
     with _ingest(tmp_path / "a.db", _first_name(2)) as c:
         assert not _same(c, "Sukamta", "Sukamta Wijaya")
@@ -118,7 +119,7 @@ def test_a_form_only_written_beside_a_name_is_decided_by_the_same_rules(tmp_path
     from warta.identity import root
     from warta.identity.forms import form_identity
 
-    assert "dian" in _given_names()
+    assert "dian" in given_names()
     recs = [
         record(
             "f1",

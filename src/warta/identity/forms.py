@@ -18,41 +18,35 @@ from typing import Any
 from warta.corpus.store import Store, normalize_name
 from warta.entities import patterns
 from warta.entities.named_after import person_named_heads
-from warta.identity import (
-    DOMINANCE,
-    ORG_LEADING,
-    OWN_ARTICLES_READ,
-    _acronym_like,
-    _acronym_written_in,
-    _arm_of_two,
-    _common_words,
-    _defined,
-    _first_name_of_stored_two,
-    _first_name_of_two,
-    _given_names,
-    _has_common_word,
-    _honorifics,
-    _is_place,
-    _named_after,
-    _names_of,
-    _not_an_identity,
-    _place_level_ok,
-    _place_named_after,
-    _spelled_out,
-    _stored_num,
-    _unit_of_parent,
-    _weak_first_name,
-    candidates,
-    core,
-    enough,
-    generic_bare,
-    known_otherwise,
-    members,
-    names,
-    root,
-)
+from warta.identity import names
+from warta.identity.acronyms import OWN_ARTICLES_READ, arm_of_two, known_otherwise, times_defined
 from warta.identity.context import SPECIFIC
+from warta.identity.evidence import (
+    DOMINANCE,
+    acronym_written_in,
+    candidates,
+    enough,
+    is_named_after,
+    is_place_named_after,
+    spelled_out,
+    unit_of_parent,
+    weak_first_name,
+)
+from warta.identity.merges import members, root
+from warta.identity.name_words import (
+    ORG_LEADING,
+    acronym_like,
+    core,
+    generic_bare,
+    given_names,
+    has_common_word,
+    lower_common_words,
+    one_word_honorifics,
+)
 from warta.identity.names import CONNECTORS
+from warta.identity.persons import first_name_of_stored_two, first_name_of_two
+from warta.identity.regions import place_level_ok
+from warta.identity.stored import is_place, names_of, not_an_identity, stored_num
 from warta.identity.usage import Usage, body_of, usage, written
 
 LOWER_SHARE = 3  # a form written in lower case in at least 1/LOWER_SHARE of its articles is a common word
@@ -76,9 +70,9 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
     for ent, name, count in candidates(store, form, label):
         n = normalize_name(name)
         if (
-            _not_an_identity(store, name, label)
+            not_an_identity(store, name, label)
             and not _office_acronym(form, n, label)
-            and not _acronym_written_in(form, n)
+            and not acronym_written_in(form, n)
         ):
             continue
         if _tail_of_defined(form, name, texts):
@@ -88,12 +82,12 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
         base, kind = core(n, label)
         if base == form and not _variant_of_form(store, form, label, kind):
             continue  # 'Kabupaten Jembrana' written 'Jembrana' while the bare name is ambiguous
-        if label == "LOC" and _place_named_after(form, n):
+        if label == "LOC" and is_place_named_after(form, n):
             continue
         # 'PT Sritex', 'Kejaksaan Republik Indonesia', 'Pengadilan Negeri (PN) Palu'
-        own = base == form or names.national_of(form, n) or _acronym_written_in(form, n)
+        own = base == form or names.national_of(form, n) or acronym_written_in(form, n)
         own = own or (label == "ORG" and _first_word_name(store, form, n))
-        if label == "ORG" and not own and (_named_after(form, n) or _unit_of_parent(form, n)):
+        if label == "ORG" and not own and (is_named_after(form, n) or unit_of_parent(form, n)):
             continue
         if (
             label == "ORG"
@@ -114,7 +108,7 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
     if share < DOMINANCE:
         return None, f"written for several: {', '.join(f'{g[1]} ({g[2]})' for g in ranked[:3])}"
     ents = members(store, target)
-    written_names = _names_of(store, ents)
+    written_names = names_of(store, ents)
     fulls = [normalize_name(n) for n in written_names]
     fulls += [core(f, label)[0] for f in fulls]
     use = usage(store, form, ents, written_names, _distinctive_words(form, fulls) if label == "PER" else [], texts)
@@ -150,10 +144,10 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
             # 'KPI' spelled out of a misread "person" 'Key Performance Indicator' while the corpus
             # stores 'KPI' as a body of its own, in articles without him: initials of two
             return None, f"{why}: initials the corpus also stores as another name"
-        if _first_name_of_two(store, form, ranked):
+        if first_name_of_two(store, form, ranked):
             return None, f"{why}: the first name of two"
         words = [f.split() for f in fulls if form in f.split()]
-        given = any(w[0] in _given_names() for w in words)
+        given = any(w[0] in given_names() for w in words)
         acts = _acts_as_person(store, ents) and not _officer_after(texts, written_names)
         cues = _person_cues(texts, written_names) or _listed_with_people(store, texts, written_names, ents)
         if words and not given and not acts and not cues and not _named_again(use):
@@ -166,15 +160,15 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
         if words and count < 2 and _written_as_acronym(texts, form):
             # 'Ketua Kelompok Mamaku Rato' once, and 'program MAMAKU atau Masyarakat Mandiri Kutawaru'
             return None, f"{why}: written in capitals there, an acronym's word"
-        if words and count < 2 and any(_has_common_word(w[:1]) for w in words):
+        if words and count < 2 and any(has_common_word(w[:1]) for w in words):
             return None, f"{why}: a name with a common word, maybe a misread phrase, in one article"  # 'Sahabat Nazir'
         if words and _cut_from_a_body(store, texts, form, written_names):
             # 'Ditjen Pendis Arskal Salim': the body's name 'Ditjen Pendis Kemenag' runs into the person's
             return None, f"{why}: the tail of a body's name written before a person's"
-        if words and (form in names.regencies() or _is_place(store, form)):
+        if words and (form in names.regencies() or is_place(store, form)):
             return None, f"{why}: also a place's name"  # 'Bupati Agam Benni Warlis': the regency's name read into his
         return target, why
-    spelled = any(_spelled_out(form, f) for f in fulls)
+    spelled = any(spelled_out(form, f) for f in fulls)
     if label == "ORG" and count == 1 and _capitals_only_beside(form, use):
         return None, f"{why}: an acronym there, a name or word elsewhere"  # 'GRACE' beside, 'Grace Natalie' elsewhere
     if label == "ORG" and count == 1 and _a_persons_name_elsewhere(store, form, texts, use):
@@ -188,7 +182,7 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
         label == "ORG"
         and count == 1
         and use.elsewhere
-        and _acronym_like(form)
+        and acronym_like(form)
         and (known := known_otherwise(form, fulls))
     ):
         # 'Public Private Partnership (PPP)' once, and 'Politisi PPP' (the party) in another article
@@ -200,8 +194,8 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
         # ('Sekjen Golkar Sarmuji'): the post, not the body
         return None, f"{why}: a person's title, mostly written for a post"
     if not any(enough(form, f, label, count) for f in fulls):
-        if label == "ORG" and _acronym_like(form) and _defined(store, form, ents) >= 1:
-            if _own_acronym(store, form, ents, fulls):
+        if label == "ORG" and acronym_like(form) and times_defined(store, form, ents) >= 1:
+            if own_acronym(store, form, ents, fulls):
                 return None, f"{why}: its name has its own acronym, so this one is a namesake's"
             return target, f"{why}; defined in the text"  # 'Bank Sentral Eropa (ECB)'
         if label == "PER" and _nickname_ok(store, form, fulls, ents, use):
@@ -212,12 +206,12 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
             return target, f"{why}; the text never writes it as one name: the article's reading of that name"
         return None, f"{why}: not enough"
     if label == "PER" and (
-        _weak_first_name(form, fulls)
-        or _first_name_of_two(store, form, ranked)
-        or (form in _given_names() and _first_name_of_stored_two(store, form))
+        weak_first_name(form, fulls)
+        or first_name_of_two(store, form, ranked)
+        or (form in given_names() and first_name_of_stored_two(store, form))
     ):
         return None, f"{why}: a first name of several"
-    if label == "ORG" and _acronym_like(form) and (arm := _arm_of_two(store, form, fulls)):
+    if label == "ORG" and acronym_like(form) and (arm := arm_of_two(store, form, fulls)):
         return None, f"{why}: it heads two bodies ({arm})"  # 'BPJS' beside 'BPJS Kesehatan', '… Ketenagakerjaan'
     if _defined_elsewhere(form, fulls, use):
         # 'APD' for protective equipment; a building's 'SBP' that other articles define as bond principles
@@ -250,7 +244,7 @@ def acronym_doubt(store: Store, form: str, short: int, target: int) -> str | Non
     define it as another thing ('alat pelindung diri (APD)'); else None. The stored acronym itself is
     left out of the identity's articles, so whether it is linked now changes nothing."""
     ents = [e for e in members(store, target) if e != short] or [target]
-    written_names = _names_of(store, ents)
+    written_names = names_of(store, ents)
     fulls = [normalize_name(n) for n in written_names]
     fulls += [core(f, "ORG")[0] for f in fulls]
     use = usage(store, form, ents, written_names)
@@ -268,13 +262,13 @@ def text_doubt(store: Store, form: str, short: int, target: int) -> str | None:
     a person's ('Tawon Vespa', 'Karta Adhyaksa': misread phrases), or an event's name; else None.
     The stored name itself is left out, so whether it is linked now changes nothing."""
     ents = [e for e in members(store, target) if e != short] or [target]
-    written_names = _names_of(store, ents)
+    written_names = names_of(store, ents)
     fulls = [normalize_name(n) for n in written_names]
     words = [f.split() for f in fulls if form in f.split()]
     if not words:
         return None
     texts = written(store, form)
-    given = any(w[0] in _given_names() for w in words)
+    given = any(w[0] in given_names() for w in words)
     if (
         not given
         and (not _acts_as_person(store, ents) or _officer_after(texts, written_names))
@@ -320,11 +314,11 @@ def _first_word_name(store: Store, form: str, full: str) -> bool:
         return False
     if form in names.unit_heads() or form in names.part_words() or form in names.regional_offices():
         return False
-    if form in ORG_LEADING or generic_bare(form, None) or _is_place(store, form) or names.known_place(form):
+    if form in ORG_LEADING or generic_bare(form, None) or is_place(store, form) or names.known_place(form):
         return False
     if names.world_unit(" ".join(words[1:]), "country"):
         return False  # 'Carousell Indonesia': a brand's national arm, not the brand
-    return _stored_num(store, form, "ORG") is None
+    return stored_num(store, form, "ORG") is None
 
 
 def _reading_of_the_name(form: str, fulls: list[str], use: Usage) -> bool:
@@ -368,7 +362,7 @@ def _after_a_place(store: Store, texts: list[tuple[int, str, list[str]]], form: 
             word = normalize_name(before.group(1)) if before else ""
             prev = re.findall(r"[\w'-]+", head[: before.start()] if before else "")[-1:]
             titled = bool(prev) and prev[0][:1].isupper() and head[: before.start()].rstrip()[-1:].isalnum()
-            if word and word not in own and not titled and (word in names.regencies() or _is_place(store, word)):
+            if word and word not in own and not titled and (word in names.regencies() or is_place(store, word)):
                 place += 1
             elif word not in own:
                 alone += 1
@@ -420,7 +414,7 @@ def _officer_after(texts: list[tuple[int, str, list[str]]], full_names: list[str
     """Whether the bodies write every multi-word "person" name only with another person's name after
     a comma ('Ketua Umum DPP Gebu Minang, Oesman Sapta'): the name is the body of the title before
     it, and the role the entities layer gave it is that officer's, so it shows no person."""
-    titles = {" ".join(t) for t in patterns.lexicon().roles if len(t) == 1} | _honorifics()
+    titles = {" ".join(t) for t in patterns.lexicon().roles if len(t) == 1} | one_word_honorifics()
     seen = False
     for n in full_names:
         words = re.findall(r"\w+", n)
@@ -594,7 +588,7 @@ def _middle_of_a_name(body: str, form: str) -> str | None:
     the same capitalised name word (no common word, title or acronym: 'Kemarin Diana Putri', 'ASN
     Samsul Hidayat') and another
     capitalised word. Returned as that word and the form, else None."""
-    titles = _honorifics() | {" ".join(t) for t in patterns.lexicon().roles if len(t) == 1}
+    titles = one_word_honorifics() | {" ".join(t) for t in patterns.lexicon().roles if len(t) == 1}
     bearer = None
     for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", body, re.IGNORECASE):
         if m.group(0).islower():
@@ -603,7 +597,7 @@ def _middle_of_a_name(body: str, form: str) -> str | None:
         after = re.match(r" [A-Z]", body[m.end() : m.end() + 3])
         # a word in capitals before it is an acronym or rank ('ASN Samsul Hidayat'), no name word
         prev = normalize_name(before.group(1)) if before and not before.group(1).isupper() else ""
-        if not after or not prev or prev in titles or prev in _common_words() or bearer not in (None, prev):
+        if not after or not prev or prev in titles or prev in lower_common_words() or bearer not in (None, prev):
             return None
         bearer = prev
     return f"{bearer} {form}" if bearer else None
@@ -615,7 +609,7 @@ def _inside_other_names(texts: list[tuple[int, str, list[str]]], form: str, full
     words nor a title ('Bandung Zoo', 'Keluarga Minang'), before such a word, or in capitals as an
     acronym ('program MAMAKU'); the form is then a word of other names, not his short name."""
     own = {w for n in full_names for w in normalize_name(n).split()}
-    titles = _honorifics() | {" ".join(t) for t in patterns.lexicon().roles if len(t) == 1}
+    titles = one_word_honorifics() | {" ".join(t) for t in patterns.lexicon().roles if len(t) == 1}
     fulls = [re.compile(r"[\W_]+".join(re.escape(w) for w in re.findall(r"\w+", n)), re.IGNORECASE) for n in full_names]
     inside = alone = 0
     for _, text, _ in texts:
@@ -644,7 +638,7 @@ def _named_after_heads() -> frozenset[str]:
 
 def _given_or_name(word: str) -> bool:
     """A word before a form that makes it a later name of someone else: a given name ('Anton Doni')."""
-    return normalize_name(word) in _given_names()
+    return normalize_name(word) in given_names()
 
 
 def _not_a_persons_name(texts: list[tuple[int, str, list[str]]], full_names: list[str]) -> bool:
@@ -783,17 +777,17 @@ def _defined_as_tail(form: str, name: str, texts: list[tuple[int, str, list[str]
     words = name.split()
     if " " in form or not 3 <= len(form) <= 10 or not words or words[0] not in names.unit_heads():
         return False
-    if _spelled_out(form, name):
+    if spelled_out(form, name):
         return False  # the unit's own acronym ('DPMA' for 'Departemen Pengelolaan Moneter dan Aset')
     tails = [" ".join(words[k:]) for k in range(2, len(words) - 1) if words[k] not in CONNECTORS]
-    tails = [t for t in tails if _spelled_out(form, t)]
+    tails = [t for t in tails if spelled_out(form, t)]
     return any(f"({form}" in text.lower() and any(names.defines(text, t, form) for t in tails) for _, text, _ in texts)
 
 
 def _spelled_by_head(form: str, fulls: list[str]) -> bool:
     """Whether ``form`` is spelled out of only the first words of every name it is written for ('ditjen'
     of 'direktorat jenderal' in 'direktorat jenderal imigrasi'), none of them that head alone."""
-    return all(any(_spelled_out(form, " ".join(f.split()[:k])) for k in range(1, len(f.split()))) for f in fulls)
+    return all(any(spelled_out(form, " ".join(f.split()[:k])) for k in range(1, len(f.split()))) for f in fulls)
 
 
 def _join_spellings(store: Store, label: str, ranked: list[list[Any]]) -> list[list[Any]]:
@@ -802,7 +796,7 @@ def _join_spellings(store: Store, label: str, ranked: list[list[Any]]) -> list[l
     kept: list[list[Any]] = []
     for g in ranked:
         a = normalize_name(g[1])
-        host = next((k for k in kept if _one_spelling(normalize_name(k[1]), a, label)), None)
+        host = next((k for k in kept if one_spelling(normalize_name(k[1]), a, label)), None)
         if host is None:
             kept.append(list(g))
         else:
@@ -815,10 +809,10 @@ def _office_acronym(form: str, full: str, label: str) -> bool:
     office word on ('DLH' for 'Dinas Lingkungan Hidup', 'Disdik' for 'Dinas Pendidikan'): it names
     that office, unlike a national acronym written beside one ('PUPR' beside 'Dinas PUPR …'). Only
     for a form that is no stored entity: a stored acronym keeps the stored names' stricter rule."""
-    return label == "ORG" and " " not in form and len(form) >= 3 and _spelled_out(form, full)
+    return label == "ORG" and " " not in form and len(form) >= 3 and spelled_out(form, full)
 
 
-def _one_spelling(a: str, b: str, label: str) -> bool:
+def one_spelling(a: str, b: str, label: str) -> bool:
     """Whether two full names one form is written for are one name spelt two ways: the stored names'
     rule (:func:`names.one_name`), or the same words once '&' is 'dan', hyphens and connectors are
     dropped ('Tak-Benda' / 'Takbenda', 'Development of Economics'), one word inside ('Satuan Gugus
@@ -850,13 +844,13 @@ def _one_spelling(a: str, b: str, label: str) -> bool:
 
 def _distinctive_words(form: str, fulls: list[str]) -> list[str]:
     """A person's name words other than the form that name them alone: no given or common name."""
-    common = _common_words()
+    common = lower_common_words()
     return sorted(
         {
             w
             for f in fulls
             for w in f.split()
-            if w != form and len(w) >= 4 and w not in _given_names() and w not in common
+            if w != form and len(w) >= 4 and w not in given_names() and w not in common
         }
     )
 
@@ -867,7 +861,7 @@ def _nickname_ok(store: Store, form: str, fulls: list[str], ents: list[int], use
     return len(form) >= 3 and " " not in form and not use.elsewhere and _acts_as_person(store, ents)
 
 
-def _own_acronym(store: Store, form: str, ents: list[int], fulls: list[str]) -> bool:
+def own_acronym(store: Store, form: str, ents: list[int], fulls: list[str]) -> bool:
     """Whether the corpus writes another acronym, spelled out of the name, for the same name
     ('BPOM' for 'Badan Pengawas Obat dan Makanan'): an acronym the text defines as that name without
     being spelled out of it ('FDA') is then a foreign namesake's, translated, not the body's."""
@@ -875,7 +869,7 @@ def _own_acronym(store: Store, form: str, ents: list[int], fulls: list[str]) -> 
     rows = store.query(
         f"SELECT DISTINCT form FROM entity_aliases WHERE entity IN ({marks}) AND form <> ?", [*ents, form]
     )
-    if any(_acronym_like(f) and any(_spelled_out(f, n) for n in fulls) for (f,) in rows):
+    if any(acronym_like(f) and any(spelled_out(f, n) for n in fulls) for (f,) in rows):
         return True
     for n in fulls:  # or a stored name that is its initials ('BPOM' read as a body of its own)
         initials = "".join(w[0] for w in n.split() if w not in CONNECTORS)
@@ -911,9 +905,9 @@ def _variant_of_form(store: Store, form: str, label: str, kind: str | None) -> b
     if kind is None:
         return False
     if label == "LOC":
-        return _place_level_ok(store, kind, form)
+        return place_level_ok(store, kind, form)
     if label == "ORG":
-        return len(form) >= 3 and not generic_bare(form, kind) and not _is_place(store, form)
+        return len(form) >= 3 and not generic_bare(form, kind) and not is_place(store, form)
     return True
 
 
@@ -922,12 +916,12 @@ def _name_word_or_initials(form: str, fulls: list[str]) -> bool:
     spelled out of it from its first letter ('hg' for 'heri gunawan', 'demul' for 'dedi mulyadi')."""
     if " " in form or len(form) < 2:
         return False
-    return any(len(f.split()) > 1 and (form in f.split() or _spelled_out(form, f)) for f in fulls)
+    return any(len(f.split()) > 1 and (form in f.split() or spelled_out(form, f)) for f in fulls)
 
 
 def _defined_elsewhere(form: str, fulls: list[str], use: Usage) -> bool:
     """Whether the articles writing an acronym without the identity define it as another name."""
-    if not _acronym_like(form) or not use.texts:
+    if not acronym_like(form) or not use.texts:
         return False
     other = 0
     for text in use.texts[:OWN_ARTICLES_READ]:

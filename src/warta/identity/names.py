@@ -278,7 +278,7 @@ def place_named_after() -> frozenset[str]:
     return word_set("warta.identity", "place_named_after.txt")
 
 
-def _subsequence(short: list[str], long: list[str]) -> list[int] | None:
+def subsequence(short: list[str], long: list[str]) -> list[int] | None:
     """Positions in ``long`` of the words of ``short`` in order, or None."""
     out, i = [], 0
     for w in short:
@@ -322,7 +322,7 @@ def one_name(a: str, b: str, label: str) -> bool:
     if len(wa) < 2 or a == b:
         return False
     if label == "PER":
-        pos = _subsequence(wa, wb)
+        pos = subsequence(wa, wb)
         if pos is not None and (wa[0] == wb[0] or pos == list(range(pos[0], pos[0] + len(wa)))):
             return True  # 'Gibran Rakabuming' in 'Gibran Rakabuming Raka', 'Amran Sulaiman' in 'Andi Amran Sulaiman'
         if len(wa) != len(wb) or wa[0] != wb[0]:
@@ -337,7 +337,7 @@ def one_name(a: str, b: str, label: str) -> bool:
         return True  # 'Badan Pusat Statistika', 'Sumatra Utara', 'Kementerian Sosial RI'
     if label != "ORG" or len(wa) < 3:
         return False  # a two-word name is too short to check: 'Bank Indonesia' in 'Bank Rakyat Indonesia'
-    pos = _subsequence(wa, wb)
+    pos = subsequence(wa, wb)
     if pos is None or pos[-1] != len(wb) - 1:
         return False
     extra = [w for i, w in enumerate(wb) if i not in pos]
