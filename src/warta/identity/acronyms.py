@@ -12,9 +12,9 @@ from warta.corpus.store import Store, normalize_name
 from warta.entities.roles.runs import party_bodies
 from warta.identity import names
 from warta.identity.context import shared_context
-from warta.identity.evidence import DOMINANCE, STRONG_CONTEXT, spelled_out
+from warta.identity.evidence import DOMINANCE, STRONG_CONTEXT
 from warta.identity.merges import link_sure, members, root, through
-from warta.identity.name_words import acronym_like, core, initials_of, known_region, lower_common_words
+from warta.identity.name_words import acronym_like, core, initials_of, known_region
 from warta.identity.official_names import CLOSING_WORDS, with_state_words, without_state_words
 from warta.identity.regions import regional_name
 from warta.identity.stored import is_place, name_index, name_of, names_of, not_an_identity, stored_names, stored_num
@@ -224,32 +224,6 @@ def known_otherwise(form: str, fulls: list[str]) -> str | None:
     if any(names.same_body(f, known) for f in fulls) or not any(initials_of(f) == form for f in fulls):
         return None
     return known
-
-
-FOREIGN_ARTICLES = 1  # articles of evidence up to which an acronym of a foreign name is doubted
-
-
-def foreign_expansion(full: str) -> bool:
-    """Whether a name an acronym spells is in another language: of its words of four letters or more
-    that name no place, two at least and none a common Indonesian word ('Gross Domestic Product',
-    'Saudi Press Agency', 'Indonesia Next Apps'; not 'Dewan Pertimbangan Pegawai'). Such an acronym is
-    an international abbreviation that writers use for other things too (a country code, a display's
-    'IPS'), where an Indonesian body's acronym is coined for that body."""
-    common = lower_common_words()
-    words = [w for w in full.split() if len(w) > 3 and w.isalpha() and not names.known_place(w)]
-    return len(words) >= 2 and not any(w in common for w in words)
-
-
-def foreign_doubt(form: str, fulls: list[str], count: int, elsewhere: int) -> bool:
-    """Whether an acronym one article spells out as a foreign name, and the text writes
-    elsewhere without that name, is left undecided: no reader's list knows it, so nothing says the
-    uses elsewhere ('(MAS / INA)' in a results list, 'Marquez SPA Honda') mean that name."""
-    if count > FOREIGN_ARTICLES or not elsewhere or not acronym_like(form) or " " in form:
-        return False
-    if form in names.known_expansions():
-        return False  # 'WHO', 'IMF': a reader knows the acronym, and its other rules decide it
-    spelt = [f for f in fulls if spelled_out(form, f)]
-    return bool(spelt) and all(foreign_expansion(f) for f in spelt)
 
 
 def _namesake_acronym(store: Store, form: str, target: int) -> bool:

@@ -105,7 +105,7 @@ def _context(
     return Context(len(own), shared, specific, weight)
 
 
-def fields_of(store: Store, articles: list[int]) -> set[str]:
+def _fields(store: Store, articles: list[int]) -> set[str]:
     """The fields the articles are about: each one's :data:`FIELDS` strongest themes."""
     out: set[str] = set()
     for a in articles:
@@ -128,5 +128,5 @@ def unrelated(
     full, own, full_arts = _sides(store, short, full, members)
     if not own or _context(store, short, full, own, full_arts, members, root).shared:
         return False
-    mine, others = fields_of(store, own), fields_of(store, sorted(full_arts))
+    mine, others = _fields(store, own), _fields(store, sorted(full_arts))
     return bool(mine) and bool(others) and mine.isdisjoint(others)

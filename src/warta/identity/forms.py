@@ -19,8 +19,8 @@ from warta.corpus.store import Store, normalize_name
 from warta.entities import patterns
 from warta.entities.named_after import person_named_heads
 from warta.identity import names
-from warta.identity.acronyms import OWN_ARTICLES_READ, arm_of_two, foreign_doubt, known_otherwise, times_defined
-from warta.identity.context import SPECIFIC, fields_of
+from warta.identity.acronyms import OWN_ARTICLES_READ, arm_of_two, known_otherwise, times_defined
+from warta.identity.context import SPECIFIC
 from warta.identity.evidence import (
     DOMINANCE,
     acronym_written_in,
@@ -187,9 +187,6 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
     ):
         # 'Public Private Partnership (PPP)' once, and 'Politisi PPP' (the party) in another article
         return None, f"{why}: a reader knows it as '{known}' and the text writes it without the name"
-    if label == "ORG" and _foreign_elsewhere(store, form, fulls, count, use, ents):
-        # 'Saudi Press Agency (SPA)' once, and 'Marquez SPA Honda' in a MotoGP results list
-        return None, f"{why}: a foreign name's acronym, written elsewhere without the name"
     if label == "ORG" and not spelled and use.elsewhere * 2 > use.written:
         return None, f"{why}: mostly written for something else"  # 'AS' beside a US body, in 63 articles without it
     if label == "ORG" and _role_title(form) and use.elsewhere * 2 > use.written:
@@ -253,8 +250,6 @@ def acronym_doubt(store: Store, form: str, short: int, target: int) -> str | Non
     use = usage(store, form, ents, written_names)
     if use.elsewhere and (known := known_otherwise(form, fulls)):
         return f"a reader knows it as '{known}'"  # 'Public Private Partnership (PPP)' once; 'Politisi PPP' elsewhere
-    if _foreign_elsewhere(store, form, fulls, 1, use, ents):
-        return "a foreign name's acronym, written elsewhere without the name"
     if _defined_elsewhere(form, fulls, use):
         return "defined as another name where the identity is not named"
     return None
@@ -485,20 +480,6 @@ def _same_story(store: Store, article: int, ents: list[int]) -> bool:
         if math.log(n / df) >= SPECIFIC or df <= 2:
             return True
     return False
-
-
-def _foreign_elsewhere(store: Store, form: str, fulls: list[str], count: int, use: Usage, ents: list[int]) -> bool:
-    """Whether a foreign name's acronym (:func:`acronyms.foreign_doubt`) is written in articles without
-    the name that share no rare name with its own: another story, so maybe another meaning ('(MAS / INA)'
-    in a results list); not 'MLS' in articles naming 'Orlando City' as the one defining it does."""
-    if not foreign_doubt(form, fulls, count, use.elsewhere):
-        return False
-    theirs = _articles_of(store, ents)
-    others = sorted(use.articles - theirs)
-    if any(_same_story(store, a, ents) for a in others):
-        return False
-    mine, its = fields_of(store, others), fields_of(store, sorted(theirs))
-    return bool(mine) and bool(its) and mine.isdisjoint(its)  # and other fields (their strongest themes)
 
 
 def _articles_of(store: Store, ents: list[int]) -> set[int]:
