@@ -285,6 +285,26 @@ def _promise_only(norm: str, ws: list[Word], t: Trigger) -> bool:
     return nxt.low in W["promise_after"] or verb
 
 
+def _no_captive(norm: str, ws: list[Word], t: Trigger) -> bool:
+    """Is a word of freeing (`membebaskan`, `dibebaskan`, `melepas`) no captive set free? What is
+    freed from or let go, within the next four words of its clause, is a cost, a tax, a debt, a
+    record or land (`dibebaskan dari pajak-pajak`, `membebaskan mereka dari catatan buruk`,
+    `membebaskan lahan`), or a thing or a party sent off (`melepas anak panah`, `melepas
+    keberangkatan jemaah`: words.json `release_not_captive`); or a word of feeling comes before it
+    (`berat melepas Neymar`, `rela melepas`: a player or a loved one let go, `release_feelings`)."""
+    W = lexicon().words
+    if ws[t.first].low not in W["release_forms"]:
+        return False
+    if t.first > 0 and ws[t.first - 1].low in W["release_feelings"]:
+        return True
+    for k in range(t.last + 1, min(len(ws), t.last + 5)):
+        if any(c in norm[ws[k - 1].end : ws[k].start] for c in ',.;:"“”()'):
+            break
+        if ws[k].low.split("-")[0] in W["release_not_captive"]:
+            return True
+    return False
+
+
 def _closed_relative(norm: str, ws: list[Word], k: int, first: int) -> bool:
     """Does ``ws[k]`` stand in a `, yang …,` clause that a comma closes before ``first``? The
     subject's relative clause (and its aim) is not the main verb's."""
@@ -506,6 +526,8 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
     cancel = lex.not_after.get(ws[t.last].low)
     if cancel and t.last + 1 < len(ws) and ws[t.last + 1].low in cancel:
         return "other sense"  # `pemeriksaan kesehatan`: a check-up, not an investigation
+    if t.type == "RETREAT" and _no_captive(norm, ws, t):
+        return "other sense"  # `dibebaskan dari pajak`, `melepas anak panah`, `berat melepas Neymar`: no captive freed
     if t.pattern.source == "AGREE:janji" and _promise_only(norm, ws, t):
         return "other sense"  # `berjanji akan menuntaskan …`: a plan; `prospek yang sangat menjanjikan`: promising
     if t.pattern.source == "DISAPPROVE:lapor" and not _complaint(ws, t) and not _complaint_story(norm):
