@@ -258,21 +258,7 @@ def _opens_clause(ws: list[Word]) -> bool:
 SHORT_SUBJECT = 4
 EQUATING_WORDS = wordset("equating_words")
 FINDING_HEADS = wordset("finding_heads")
-SHORT_STATEMENT_OPENERS = wordset("short_statement_openers")
 MAX_EQUATED_SUBJECT = 12  # words of a noun phrase set equal to what follows (`salah satu hal … yakni …`)
-
-
-def _short_statement(norm: str, content: list[Word]) -> bool:
-    """`mengaku belum mengetahuinya.`, `mengaku sempat tertarik.`, `mengaku siap dilantik.`: two
-    words closing the sentence, a negation or an auxiliary and then a verb or a predicate, are a
-    verb phrase said, though shorter than :data:`MIN_WORDS` (not a topic: a noun never opens with
-    them; not `mengaku tidak.`, nor two words the sentence goes on after)."""
-    if len(content) != 2 or content[0].low not in SHORT_STATEMENT_OPENERS:
-        return False
-    last = content[1]
-    if norm[last.end : last.end + 1] not in (".", "!", "?"):
-        return False
-    return is_verbish(last.text) or _predicative(last.low) or (last.low.endswith("nya") and is_verbish(last.text[:-3]))
 
 
 def _equated(norm: str, ws: list[Word]) -> bool:
@@ -1248,7 +1234,6 @@ def _active(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidat
             and not _judged_as(cue.lemma, content)
             and not _set_off(norm, w, content)
             and not equated
-            and not _short_statement(norm, content)
         ):
             continue
         if (
