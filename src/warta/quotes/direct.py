@@ -49,7 +49,10 @@ def pair_marks(norm: str, s: int, e: int) -> list[tuple[int, int | None]]:
         after = norm[pos + 1] if pos + 1 < e else ""
         closer_like = after in _CLOSE_AFTER or after.isspace()
         opener_like = before.isspace() or before in "([{:—–-" or pos == s
-        if depth == 0:
+        if depth == 1 and _reopens(norm, pos, e):
+            out.append((opened, pos))  # `" A. " B, " ujar X`: the first sentence's quote ends here
+            opened = pos
+        elif depth == 0:
             if not out and closer_like and not opener_like and after != "":
                 out.append((s - 1, pos))  # closes a quote opened in an earlier paragraph
             elif after == "" or (closer_like and not opener_like and out and out[-1][1] is None):
@@ -73,6 +76,35 @@ def pair_marks(norm: str, s: int, e: int) -> list[tuple[int, int | None]]:
     if depth > 0:
         out.append((opened, None))
     return out
+
+
+def _reopens(norm: str, pos: int, e: int) -> bool:
+    """`" Saya memiliki momen indah di sana. " Saya tidak akan menyesal, " ujar Cole`, `"Selamat
+    ulang tahun. "Kotanya para pemenang," begitu …`: inside an open quotation, a mark after the
+    quoted sentence's stop and before a capital, whose next mark closes the quote before the
+    words of its source (a lower-case word), reopens the quote the writer never closed: one
+    quoted sentence ends there and the next begins. A closing mark set apart (`" A. " Kata dia,
+    " B "`) is followed by an opening mark, not a closing one, and stays a closing mark."""
+    k = pos - 1
+    while k > 0 and norm[k] in " \t":
+        k -= 1
+    if k == pos - 1 or norm[k] not in ".!?":
+        return False
+    j = pos + 1 + (norm[pos + 1 : pos + 2] == " ")
+    if not norm[j : j + 1].isupper():
+        return False
+    nxt = norm.find('"', j, e)
+    if nxt == -1:
+        return False
+    k = nxt - 1
+    while k > j and norm[k] == " ":
+        k -= 1
+    if norm[k] not in ",.!?":
+        return False
+    m = nxt + 1
+    while m < e and norm[m] == " ":
+        m += 1
+    return m < e and norm[m].islower()
 
 
 def _closes_before_word(norm: str, pos: int, s: int, e: int) -> bool:
