@@ -104,3 +104,61 @@ def test_a_quote_closed_by_its_source_alone(text, speaker):
 )
 def test_no_source_alone(text):
     assert [q for q in _quotes(text) if q[0] == "direct" and q[1] is not None and q[2] is None] == []
+
+
+# A quotation closed by where it is written (`demikian tertulis dalam dokumen`, `begitu tulisan di
+# akun Instagram milik X`), by a ruling (`demikian putusan hakim`) or by an excerpt of a document
+# (`demikian petikan … dalam surat itu`) is the owner's, the document's or the court's.
+@pytest.mark.parametrize(
+    ("text", "speaker", "opens"),
+    [
+        (
+            'Pemerintah menyiapkan anggaran cadangan. "Pembayaran bunga utang akan dijaga agar tetap di bawah '
+            'batas aman yang ditetapkan undang-undang," demikian tertulis dalam dokumen.',
+            "dokumen",
+            "Pembayaran bunga utang",
+        ),
+        (
+            'Majelis membacakan amar putusan pada Selasa (3/6). "Menolak eksepsi tergugat untuk seluruhnya," '
+            "demikian putusan hakim seperti dikutip dari laman pengadilan.",
+            "hakim",
+            "Menolak eksepsi tergugat",
+        ),
+        (
+            'Penyanyi itu ikut berduka atas banjir di kampung halamannya. "Tetap kuat, Sumatera," begitu '
+            "tulisan di salah satu unggahan di akun Instagram milik Raisa Andriana, Senin (2/12/2024).",
+            "Raisa Andriana",
+            "Tetap kuat",
+        ),
+        (
+            'Laporan itu diterima polisi pekan lalu. "Terlapor diduga menyebarkan berita bohong melalui grup '
+            'percakapan warga," demikian petikan uraian kejadian dalam surat itu.',
+            "surat",
+            "Terlapor diduga",
+        ),
+    ],
+)
+def test_quotation_closed_by_where_it_is_written(text: str, speaker: str, opens: str) -> None:
+    got = [q for q in _quotes(text) if q[0] == "direct"]
+    assert len(got) == 1, got
+    assert got[0][3].startswith(opens)
+    assert got[0][1] is not None and speaker.lower() in got[0][1].lower(), got
+
+
+def test_post_with_no_owner_named_is_not_its_own_source() -> None:
+    """`tertulis dalam unggahan yang dilihat`: whose post it is was told before; the post is no speaker."""
+    text = (
+        'Pengelola taman mengumumkan penutupan sementara. "Taman ditutup mulai 19 Oktober hingga 8 Desember," '
+        "tertulis dalam unggahan yang dilihat, Minggu (19/10/2025)."
+    )
+    assert all(q[1] is None or "unggahan" not in q[1].lower() for q in _quotes(text))
+
+
+def test_statement_with_its_speaker_inside_a_letter_keeps_the_speaker() -> None:
+    """`demikian pernyataan Sihar dalam surat tersebut`: only an excerpt passes to its document."""
+    text = (
+        'Klub itu memutuskan mundur dari kompetisi. "Kami tidak punya cukup waktu untuk bersiap," demikian '
+        "pernyataan Sihar Sitorus dalam surat tersebut."
+    )
+    got = [q for q in _quotes(text) if q[0] == "direct"]
+    assert got and got[0][1] == "Sihar Sitorus", got

@@ -842,8 +842,13 @@ STATEMENT_NOUNS = {
     "penjelasan": "jelas",
     "isi": "isi",
     "laporan": "lapor",
+    "putusan": "putus",  # `," demikian putusan hakim seperti dikutip dari situs …`
+    "petikan": "petik",  # `," demikian petikan uraian kejadian dalam surat itu.`
+    "kutipan": "kutip",
 }
 STATEMENT_MODIFIERS = frozenset(("resmi", "tertulis", "tertulisnya", "pers", "dari"))
+# an excerpt is of a text whose container, when named, is the source (`petikan uraian … dalam surat itu`)
+EXCERPT_NOUNS = frozenset(("petikan", "kutipan"))
 # verbs of giving a statement noun (`memberikan keterangan, "…"`)
 GIVING_VERBS = frozenset(("memberikan", "memberi", "menyampaikan", "mengeluarkan"))
 
@@ -861,11 +866,15 @@ def post_attribution(norm: str, s: int, e: int, inner_end: str) -> Attribution |
     i = 0
     if ws[0].low in ("demikian", "begitu") and len(ws) > 1:
         i = 1
+        if ws[1].low == "yang" and len(ws) > 2 and ws[2].low in wordset("written_cues"):
+            i = 2  # `," begitu yang tertulis dalam …`
     w = ws[i]
     att: Attribution | None = None
     lex = lexicon()
     low = w.low
-    if low in STATEMENT_NOUNS and (i == 1 or (inner_end == "," and low != "isi")):
+    if low in wordset("written_cues") and (i > 0 or inner_end == ","):
+        att = _written_in(norm, ws, i, (s, e))
+    elif low in STATEMENT_NOUNS and (i == 1 or (inner_end == "," and low not in ("isi", *EXCERPT_NOUNS))):
         # `," demikian pernyataan resmi NASA.`, `demikian laporan tertulis P2BK Purabaya Yanto`,
         # and right after the quote: `," pernyataan BPBD Sukabumi melalui rilis resminya.`
         k = i + 1
@@ -874,6 +883,8 @@ def post_attribution(norm: str, s: int, e: int, inner_end: str) -> Attribution |
         sp = np_after(norm, ws, k) if k < len(ws) else None
         if sp is None:
             return None
+        if low in EXCERPT_NOUNS:
+            sp = _excerpt_source(norm, ws, sp)
         lemma = STATEMENT_NOUNS[low]
         att = Attribution(w.text, lemma, (w.start, w.end), sp, is_pronoun(norm[sp[0] : sp[1]]), (s, e))
     elif low in ("menurut", "menurutnya"):
@@ -935,6 +946,48 @@ def post_attribution(norm: str, s: int, e: int, inner_end: str) -> Attribution |
     if via:
         att.via, att.via_span = via
     return att
+
+
+def _excerpt_source(norm: str, ws: list[Word], sp: tuple[int, int]) -> tuple[int, int]:
+    """`," demikian petikan uraian kejadian dalam surat itu`: an excerpt quotes a text, and the
+    document it is written in (`dalam`/`di` + a noun phrase, no comma between) is its source;
+    with none named the excerpt's own noun phrase stays (`demikian kutipan surat KPK`)."""
+    k = next((j for j, w in enumerate(ws) if w.start >= sp[1]), None)
+    if k is None or k + 1 >= len(ws) or ws[k].low not in wordset("written_places"):
+        return sp
+    if any(c in norm[sp[1] : ws[k + 1].start] for c in ',.;:"()'):
+        return sp
+    return np_after(norm, ws, k + 1) or sp
+
+
+def _written_in(norm: str, ws: list[Word], i: int, span: tuple[int, int]) -> Attribution | None:
+    """`," begitu tulisan di salah satu unggahan di akun Instagram milik Lilipaly`, `," demikian
+    tertulis dalam dokumen`: words given as written somewhere are their owner's (`milik X`;
+    `miliknya` points back), else the thing's they are written in (a document, like `tulis
+    dokumen tersebut`), never a post's whose owner is not named with it. Without the place
+    (`demikian tulisan Kompas`) it is no attribution here."""
+    k = i + 1
+    if k + 1 >= len(ws) or ws[k].low not in wordset("written_places"):
+        return None
+    if any(c in norm[ws[i].end : ws[k + 1].start] for c in ',.;:"()'):
+        return None
+    owners = wordset("owner_links")
+    for j in range(k + 1, min(len(ws), k + 12)):
+        if j > k + 1 and any(c in norm[ws[j - 1].end : ws[j].start] for c in ',.;:"()'):
+            break
+        if ws[j].low in owners:
+            sp = np_after(norm, ws, j + 1) if j + 1 < len(ws) else None
+            if sp is None:
+                return None
+            return Attribution(ws[i].text, "tulis", (ws[i].start, ws[i].end), sp, is_pronoun(norm[sp[0] : sp[1]]), span)
+        if ws[j].low.endswith("nya") and ws[j].low[:-3] in owners:  # `akun instagram miliknya`
+            return Attribution(ws[i].text, "tulis", (ws[i].start, ws[i].end), None, "any", span)
+    if ws[k + 1].low in wordset("written_posts"):
+        return None  # `tertulis dalam unggahan yang dilihat`: whose post was told before
+    sp = np_after(norm, ws, k + 1)
+    if sp is None:
+        return None
+    return Attribution(ws[i].text, "tulis", (ws[i].start, ws[i].end), sp, None, span)
 
 
 # what a sentence closing a quote points back at (`Hal itu disampaikan X`, `Pernyataan tersebut …`)
