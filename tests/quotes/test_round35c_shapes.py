@@ -34,3 +34,22 @@ def test_a_closing_mark_set_apart_before_a_new_sentence_stays_a_closing_mark():
     direct = [q for q in _quotes(text) if q[0] == "direct"]
     assert direct and direct[0][3].startswith("Kami siap menghadapi pertandingan besok.")
     assert not any("Kata dia" in q[3] for q in direct)
+
+
+# A quotation whose words are all hashtags is a slogan, not a quote, even closed by where it is written.
+def test_a_hashtag_alone_closed_by_where_it_is_written_is_no_quote():
+    text = (
+        "Ledakan itu mengundang empati dari bek Persija Andritany Ardhiyasa.\n\n"
+        '"#JakartaKuat," begitu tulisan di salah satu unggahan di akun Instagram milik Andritany, Kamis.'
+    )
+    assert [q for q in _quotes(text) if "#JakartaKuat" in q[3]] == []
+
+
+def test_a_post_with_words_closed_by_where_it_is_written_is_the_owners():
+    text = (
+        "Ledakan itu mengundang empati dari bek Persija Andritany Ardhiyasa.\n\n"
+        '"Semoga Jakarta tetap kuat dan para korban lekas pulih," begitu tulisan di salah satu unggahan '
+        "di akun Instagram milik Andritany, Kamis."
+    )
+    got = [q for q in _quotes(text) if q[3].startswith("Semoga Jakarta")]
+    assert len(got) == 1 and got[0][1] == "Andritany Ardhiyasa"

@@ -170,6 +170,13 @@ def _is_short(norm: str, s: int, e: int) -> bool:
     return len(words(norm, s, e)) <= SHORT_WORDS
 
 
+def _tags_only(norm: str, s: int, e: int) -> bool:
+    """`"#JakartaKuat,"`, `"#SaveKPK #BersamaKPK"`: quoted words that are all hashtags or account
+    names are a slogan or a tag, which GUIDELINES keeps out of the quotes, whoever posted them."""
+    toks = norm[s:e].split()
+    return bool(toks) and all(t[:1] in "#@" and len(t.strip("#@.,!?;:")) > 0 for t in toks)
+
+
 def _is_title_case(norm: str, s: int, e: int) -> bool:
     """`"Dari Panggung Hebat, Mewujudkan Kampus Berdampak"`: a theme, slogan or title."""
     ws = [w for w in words(norm, s, e) if w.text[0].isalpha()]
@@ -421,6 +428,8 @@ def find(norm: str, layout: Layout) -> tuple[list[Candidate], list[tuple[int, in
                         cand = _unknown_cue(norm, pieces, pi, c + 1, suffix_end) or _name_alone(
                             norm, pieces, pi, c + 1, suffix_end
                         )
+            if cand is not None and _tags_only(norm, qs, qe):
+                cand = None  # `"#JakartaKuat," begitu tulisan di … akun Instagram milik X`: a slogan
             added = _added_statement(norm, att, pi) if cand is not None and att is not None else None
             if cand is not None:
                 if carry is not None and qi == 0:
