@@ -300,6 +300,7 @@ def extract(
     out = concepts.drop_spelled_terms(article.text, concepts.drop_lower_case_people(article.text, out))
     out = concepts.drop_creeds(concepts.drop_counted_classes(article.text, out))
     out = campuses.campus_towns(article.text, out)
+    out = acronyms.detach_unfit_acronyms(article.text, out)
     out = placed_people.placed_people(article.text, out)  # after the concepts: what stays a person
     out = hyphened.joined_name_tails(article.text, hyphened.joined_given_names(article.text, out))
     out = overlaps.people_closing_bodies(article.text, signatures.writer_line(article, out))
