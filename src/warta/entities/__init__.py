@@ -294,10 +294,13 @@ def extract(
     out = line_ups.labelled_people(article.text, posted_bodies.bodies_named_in_posts(article.text, out))
     out = name_prefixes.keep_name_prefixes(article.text, out)
     out = languages.drop_languages(article.text, tiered.bare_offices(out))
-    out = concepts.drop_concepts(products.drop_titled_things(slogans.drop_slogans(article.text, out)))
+    out = concepts.drop_concepts(
+        products.drop_english_titles(products.drop_titled_things(slogans.drop_slogans(article.text, out)))
+    )
     out = concepts.drop_spelled_terms(article.text, concepts.drop_lower_case_people(article.text, out))
     out = concepts.drop_creeds(concepts.drop_counted_classes(article.text, out))
     out = campuses.campus_towns(article.text, out)
+    out = acronyms.detach_unfit_acronyms(article.text, out)
     out = placed_people.placed_people(article.text, out)  # after the concepts: what stays a person
     out = hyphened.joined_name_tails(article.text, hyphened.joined_given_names(article.text, out))
     out = overlaps.people_closing_bodies(article.text, signatures.writer_line(article, out))

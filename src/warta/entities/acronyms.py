@@ -4,7 +4,11 @@ the name it abbreviates. Works on the candidates of :mod:`warta.entities.candida
 
 from __future__ import annotations
 
-from warta.entities.gazetteer import country_of, known_place
+import re
+from dataclasses import replace
+
+from warta.document.model import Entity
+from warta.entities.gazetteer import country_of, known_place, place
 from warta.entities.patterns import Lexicon, Tok, lexicon, match_phrase
 from warta.entities.spans import CONTEXT, STRONG, UNTYPED, Cand, Region
 from warta.entities.words import contraction, looks_org, span_text
@@ -288,3 +292,54 @@ def _spelled_out(norm: str, toks: list[Tok], p: int, inner: list[Tok]) -> tuple[
     if "".join(reversed(initials)) != letters or toks[k + 1].lower in _LINKS:
         return None
     return toks[k + 1].start, toks[p - 1].end
+
+
+_BRACKETED_ACRONYM = re.compile(r"[A-Z]{2,6}")
+
+
+def _fits(acronym: str, names: list[str]) -> bool:
+    """``acronym`` may abbreviate one of ``names``: its first letter is an initial of the name, or of
+    a head word left out of it (`Jalan Tol Trans Sumatera` … `JTSS`), and its letters stand in the
+    name in order (`Nusa Tenggara Timur` … `NTT`, `Korea Selatan` … `Korsel`)."""
+    for name in names:
+        initials = [p[0].upper() for w in name.split() for p in w.split("-") if p]
+        for a in (acronym, acronym[1:]):
+            letters = iter(name.upper())
+            if a and a[0] in initials and all(c in letters for c in a):
+                return True
+    return False
+
+
+def detach_unfit_acronyms(text: str, entities: list[Entity]) -> list[Entity]:
+    """A place's or a person's mention that is an acronym written in brackets right after one of its
+    names, whose letters do not fit any of its names and which no place list gives as this place's
+    short form, abbreviates something else written before the bracket: a body (`federasi sepak bola
+    Italia (FIGC)`, `asosiasi pemain profesional Indonesia (APPI)`), a currency (`dolar Australia
+    (AUD)`), a team (`Oliver Rowland (DAMS)`). Its mentions leave the entity (and an entity left with
+    none goes); a place no list knows is left whole; an acronym that fits stays (`Negara Kesatuan Republik Indonesia (NKRI)`, `Agus
+    Harimurti Yudhoyono (AHY)`)."""
+    out = []
+    for e in entities:
+        # a place no list knows may be a misread body (`Perguruan Tinggi (PPKPT)`): the acronym is
+        # then the body's, and the whole entity is the error, so it is left as it is
+        if e.label not in ("LOC", "PER") or (e.label == "LOC" and place(e.canonical) is None):
+            out.append(e)
+            continue
+        names = [m.text for m in e.mentions if not _BRACKETED_ACRONYM.fullmatch(m.text)] + [e.canonical]
+        unfit = set()
+        for m in e.mentions:
+            a = m.text
+            if a in unfit or not _BRACKETED_ACRONYM.fullmatch(a) or a == e.canonical:
+                continue
+            bracketed = text[max(0, m.start - 2) : m.start] in (" (", "(") and text[m.end : m.end + 1] == ")"
+            if not bracketed or _fits(a, names):
+                continue
+            listed = place(a)
+            if listed is None or listed.canonical != e.canonical:
+                unfit.add(a)
+        if unfit:
+            e = replace(e, mentions=[m for m in e.mentions if m.text not in unfit])
+            if not e.mentions:
+                continue
+        out.append(e)
+    return out

@@ -303,6 +303,28 @@ def drop_titled_things(entities: list[Entity]) -> list[Entity]:
     return out
 
 
+def drop_english_titles(entities: list[Entity]) -> list[Entity]:
+    """A "person" every mention of which holds an English common noun or clause word
+    (data/english_title_words.txt: `The Woman`, `Coding Teen`, `Caps Lock`, `My Trip My Adventure`)
+    is the title of a work, a show or a product, which GUIDELINES counts as no entity; the tagger
+    reads any capitalised run as a name. One mention without such a word keeps the entity
+    (`Mario Teguh Golden Ways` … `Mario`)."""
+    words = word_set("warta.entities", "english_title_words.txt", lower=True)
+    out = []
+    for e in entities:
+        titled = (
+            e.label == "PER"
+            and e.mentions
+            and all(any(w.lower() in words for w in _TITLE_WORD.findall(m.text)) for m in e.mentions)
+        )
+        if not titled:
+            out.append(e)
+    return out
+
+
+_TITLE_WORD = re.compile(r"[A-Za-z]+")
+
+
 # a tournament's closing word right after a place's name, the name no longer than it (`Terbuka 2017`)
 _EVENT_TAIL = re.compile(r" ([A-Z][a-z]+)\b")
 
