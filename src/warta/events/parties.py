@@ -1063,7 +1063,8 @@ class Parties:
         if self.norm[ws[i - 1].end : ws[i].start].strip(" ") not in ("",) and i > 0:
             return None  # a comma or a stop between the trigger and the phrase
         roles = lexicon().words["role_nouns"]  # `kepada teradu Adi Susanto`, `terdakwa`: a role, not a verb
-        if is_verbish(ws[i].text) and ws[i].low not in quote_lexicon().titles and ws[i].low not in roles:
+        people = lexicon().words["person_nouns"]  # `mengundang diplomat`, `direksi`: no `di-` passive
+        if is_verbish(ws[i].text) and ws[i].low not in quote_lexicon().titles | roles | people:
             return None
         j = i
         while j + 1 < len(ws) and ws[j].text.isdigit() and ws[j + 1].text.isdigit():
@@ -1170,6 +1171,29 @@ class Parties:
             if gap != " " and any(c in gap for c in ".;:"):  # (most gaps are one space)
                 return None
         return None
+
+    def _backed(self, ws: list[Word], after: int, qi: int | None) -> Speaker | None:
+        """The one an act of backing is for, written after `kepada`/`pada`/`untuk`/`bagi` right after
+        it (`memberikan dukungan untuk Lisa`, `apresiasi untuk para buruh`, `wujud dukungan bagi PGN
+        Saka`): only a party, and only the first such phrase, so a purpose (`untuk meningkatkan …`)
+        or a thing backed (`dukungan untuk kampanye #UntukKorowai`) leaves it unread."""
+        marks = objects.words()["benefactive_markers"]
+        for k in range(after, min(len(ws) - 1, after + 3)):
+            gap = self.norm[ws[k - 1].end : ws[k].start] if k > 0 else " "
+            if not gap or any(c in gap for c in ",.;:#"):
+                return None  # a comma, a stop or a hashtag (`#UntukKorowai`) before it
+            if ws[k].low in marks:
+                cand = self._np(ws, k + 1, qi)
+                return cand if cand is not None and self._party_like(cand) else None
+        return None
+
+    def _tie_partner(self, ws: list[Word], t: Trigger, after: int, qi: int | None) -> Speaker | None:
+        """The state or body ties are cut with, written after `dengan` (`memutus hubungan diplomatik
+        dengan Qatar`, `pemutusan hubungan diplomasi empat negara Arab dengan Qatar`): a party only,
+        and only for a sanction whose trigger names the ties (parties.json `tie_nouns`)."""
+        if not _names_ties(ws, t):
+            return None
+        return self._after_marker(ws, after, frozenset(("dengan",)), qi, reach=6, party=True)
 
     def _unbroken(self, ws: list[Word], i: int, cap: int = 12) -> int:
         """How many words from ``i`` run on with no comma, stop or verb (the object phrase of a
@@ -1786,6 +1810,9 @@ class Parties:
                     after += 1  # `memprotes keras klaim Jepang`: the object after the manner
                 after = self._past_programme(ws, t, after)
                 recip = self._np(ws, after, qi)
+                exchange = "saling" in p.words or (t.first > 0 and ws[t.first - 1].low == "saling")
+                if exchange and recip is not None and recip.entity is None:
+                    recip = None  # `Kedua negara saling mengusir diplomat`: what the sides exchange, not a party
                 if recip is None and p.voice == "act":
                     recip = self._shared_object(ws, t, after, qi)  # `menyiksa dan membunuh 20 jemaat`
                 if p.words[-1] in objects.words()["addressee_markers"] and (
@@ -1797,6 +1824,16 @@ class Parties:
                     to = frozenset(("kepada", "terhadap", "untuk", "bagi")) if p.type == "AID" else None
                     reach = 10 if to else max(6, self._unbroken(ws, after))  # (`… dan pemberhentian … kepada X`)
                     recip = self._after_marker(ws, after, to or frozenset(("kepada", "terhadap")), qi, reach) or recip
+                verb_last = ws[t.last].low.startswith(("me", "di", "ber", "ter"))  # `mendukung … untuk`: a purpose
+                if (
+                    p.type in objects.words()["benefactive_types"]
+                    and not verb_last
+                    and (recip is None or not self._party_like(recip))
+                ):
+                    # `memberi dukungan pada Ikhwanul Muslimin`, `memberikan dukungan untuk Lisa`: the one backed
+                    recip = self._backed(ws, after, qi) or recip
+                if recip is None or not self._party_like(recip):
+                    recip = self._tie_partner(ws, t, after, qi) or recip  # `memutus hubungan … dengan Qatar`
                 claim = p.words[-1] not in ("agar", "supaya", "untuk", "bahwa", "*")  # (`mendorong agar ke depan …`)
                 if claim and p.type == "DEMAND" and p.voice == "act" and (recip is None or not self._party_like(recip)):
                     # `menagih bonus ke manajemen`: the one a claim is pressed on, not a place gone to
@@ -2041,6 +2078,12 @@ class Parties:
                     actor = cand
             if actor is None and p.type not in ("PROTEST", "CRIME"):
                 actor = self._genitive_agent(ws, after, qi)  # `serangan Israel terhadap rumah sakit`
+            # `wujud dukungan Bank Mandiri bagi PGN Saka`, `pemutusan hubungan diplomatik Mesir dengan Qatar`;
+            # with no one backing, no act (`pujian patut diberikan pada …`: the writer's view)
+            if recip is None and actor is not None and p.type in objects.words()["benefactive_types"]:
+                recip = self._backed(ws, after, qi)
+            if recip is None and actor is not None:
+                recip = self._tie_partner(ws, t, after, qi)
             if ws[t.first].low in objects.words()["attack_nouns"]:
                 if actor is None:  # `Serangan udara Israel di Gaza`: the party named in the phrase
                     found = objects.object_party(self.a, self._within, ws, after, None)
@@ -2095,7 +2138,10 @@ class Parties:
             # (but a state acts: `Israel telah membunuh hampir 100 warga Palestina`)
             actor = None if actor is not None and self._is_place(actor) and not self._is_state(actor) else actor
             # a state is attacked or asked (`menyerang Israel`, `memberi Israel waktu 24 jam`)
-            state = p.type in ("ASSAULT", "DEMAND") and recip is not None and self._is_state(recip)
+            # … and ties are cut with a state (`memutus hubungan diplomatik dengan Qatar`)
+            state = (
+                (p.type in ("ASSAULT", "DEMAND") or _names_ties(ws, t)) and recip is not None and self._is_state(recip)
+            )
             recip = None if recip is not None and self._is_place(recip) and not state else recip
         if actor is not None and actor.start is not None and not self._party_like(actor):
             actor = None  # `indikator MACD`, `turnamen ini`: not someone who acts
@@ -3239,3 +3285,10 @@ def _asked_to_act(ws: list[Word], t: Trigger, a: int, b: int) -> bool:
         if w.low.startswith(("me", "ber")) and is_verbish(w.text):
             return True
     return False
+
+
+def _names_ties(ws: list[Word], t: Trigger) -> bool:
+    """A sanction whose trigger names the ties cut (`memutus hubungan`, `pemutusan hubungan
+    diplomatik`; parties.json `tie_types`, `tie_nouns`): its recipient is the state the ties were with."""
+    P = objects.words()
+    return t.pattern.type in P["tie_types"] and bool({w.low for w in ws[t.first : t.last + 1]} & P["tie_nouns"])
