@@ -1064,7 +1064,8 @@ class Parties:
             return None  # a comma or a stop between the trigger and the phrase
         roles = lexicon().words["role_nouns"]  # `kepada teradu Adi Susanto`, `terdakwa`: a role, not a verb
         people = lexicon().words["person_nouns"]  # `mengundang diplomat`, `direksi`: no `di-` passive
-        if is_verbish(ws[i].text) and ws[i].low not in quote_lexicon().titles | roles | people:
+        low = ws[i].low
+        if is_verbish(ws[i].text) and low not in quote_lexicon().titles and low not in roles and low not in people:
             return None
         j = i
         while j + 1 < len(ws) and ws[j].text.isdigit() and ws[j + 1].text.isdigit():
