@@ -69,3 +69,39 @@ def test_a_later_sentence_of_the_content_is_free() -> None:
     )
     got = _speakers(text, names)
     assert got[-1][1] == "Eko Prasetyo"
+
+
+def test_a_unit_named_before_its_body_speaks_not_the_body() -> None:
+    names = [
+        ("Direktorat Jenderal Bea dan Cukai", "ORG", ["Direktorat Jenderal Bea dan Cukai", "DJBC"]),
+        ("Kementerian Keuangan", "ORG", ["Kementerian Keuangan", "Kemenkeu"]),
+    ]
+    text = (
+        "Direktorat Jenderal Bea dan Cukai (DJBC) Kementerian Keuangan (Kemenkeu) memastikan tarif cukai "
+        "rokok tidak naik tahun depan.\n"
+    )
+    assert _speakers(text, names) == [("tarif cukai rokok ti", "Direktorat Jenderal Bea dan Cukai")]
+
+
+def test_an_acronym_unit_before_its_body_is_the_phrase_as_written() -> None:
+    names = [("Universitas Gadjah Mada", "ORG", ["Universitas Gadjah Mada", "UGM"])]
+    text = (
+        "Dua mahasiswa dicopot dari jabatannya.\n\n"
+        '"Yang bersangkutan resmi diberhentikan dari kepengurusan," tulis pernyataan BEM FT UGM di akun '
+        "Instagramnya.\n"
+    )
+    assert _speakers(text, names) == [("Yang bersangkutan re", "BEM FT UGM")]
+
+
+def test_a_title_medium_or_common_word_before_a_body_leaves_the_body() -> None:
+    names = [
+        ("Medical News Today", "ORG", ["Medical News Today"]),
+        ("Kementerian Kesehatan", "ORG", ["Kementerian Kesehatan"]),
+        ("Survei Status Gizi Indonesia", "ORG", ["Survei Status Gizi Indonesia"]),
+    ]
+    text = (
+        "Laman Medical News Today menyarankan ubi dipanggang agar rasanya keluar.\n\n"
+        "Menurut data Survei Status Gizi Indonesia (SSGI) Kementerian Kesehatan, angka stunting turun.\n"
+    )
+    got = _speakers(text, names)
+    assert [g[1] for g in got] == ["Medical News Today", "Kementerian Kesehatan"]

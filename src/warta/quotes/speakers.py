@@ -108,6 +108,7 @@ ADDING_CUES = frozenset(("tambah", "imbuh", "lanjut", "sambung"))
 COUNSEL_HEADS = wordset("counsel_heads")
 ONE_PERSON_LEADS = wordset("one_person_leads")
 MEMBER_HEADS = wordset("member_heads")
+UNIT_HEADS = wordset("unit_heads")
 MEDIUM_QUALIFIERS = wordset("medium_qualifiers")
 # punctuation that ends a clause; not the dot of a title before a name (`Prof. Dr. Muhammad Nur`)
 _CLAUSE_STOP = re.compile(r'[;:"()]|(?<!\b[A-Z][a-z]{0,3})\.')
@@ -725,7 +726,8 @@ class Resolver:
         """The speaker a noun phrase names: function words left at its front dropped
         (`dimana seorang terdakwa`), a place never the speaker of a phrase led by a common noun.
         ``said``: the phrase is a quote's speaker (not an event's party, which the events layer
-        reads): a member of a body or outlets of a place there is no body or place speaking."""
+        reads): a member of a body or outlets of a place there is no body or place speaking, and a
+        unit named before its body speaks, not the body (:meth:`_unit_before`)."""
         s = _past_source_noun(self.norm, skip_lead(self.norm, s, e), e)
         e = trim_tail(self.norm, s, e)
         sp = self._from_span(s, e)
@@ -743,7 +745,7 @@ class Resolver:
                 # `ahli gizi di New York City`; not `pernyataan dari pihak Las Palmas`, the club's statement
                 return Speaker(shortest(until_preposition(ws)), None, s, e)
         if label == "ORG" and said:
-            member = self._member_of(sp.entity, s, e)
+            member = self._member_of(sp.entity, s, e) or self._unit_before(sp.entity, s, e)
             if member is not None:
                 return member
         return sp
@@ -892,6 +894,28 @@ class Resolver:
             if j is not None:
                 return self._speaker_for(j, s, e)
         return Speaker(text, None, s, e)
+
+    def _unit_before(self, i: int, s: int, e: int) -> Speaker | None:
+        """`Direktorat Jenderal (Ditjen) Imigrasi Kementerian Imipas`, `pernyataan DPM FISIP Unud`:
+        a unit's name (opening with a word of grammar.json `unit_heads` or an acronym) written
+        before its body's own name says the unit speaks, not the body: the unit's entity when it
+        has one, else the phrase as written down to the body's name. None when a title, a
+        descriptor, a medium or a common word comes first (`Ketua DKPP`, `Kelompok ISIS`, `Laman
+        Medical News Today`, `data Survei Status Gizi Indonesia (SSGI) Kementerian Kesehatan`)."""
+        ms = next((m.start for m in self.a.entities[i].mentions if s < m.start < e), None)
+        if ms is None or self.norm[:ms].rstrip().endswith("("):
+            return None  # `UNWTO (Organisasi Pariwisata Dunia PBB)`: the body's name spelt out
+        body = next(m.text for m in self.a.entities[i].mentions if m.start == ms).split()
+        ws = _past_medium(PAREN.sub("", self.norm[s:ms]).strip(" ,") + " " + " ".join(body)).split()[: -len(body)]
+        if not ws or len(ws) > 5 or not (ws[0].lower() in UNIT_HEADS or (len(ws[0]) > 1 and ws[0].isupper())):
+            return None
+        for k_ms, _me, k in self._near(s, ms):
+            if k != i and k_ms >= s and self.a.entities[k].label == "ORG":
+                return self._speaker_for(k, s, e)
+        titles = lexicon().titles
+        if any(not is_cap(w) or w[:1].isdigit() or w.lower().strip(".") in titles for w in ws):
+            return None
+        return Speaker(" ".join(ws + body), None, s, e)
 
     def _role_holder(self, s: int, e: int) -> int | None:
         """`Adnan Abu Hasna, Penasihat Media UNRWA mengatakan …`, `kata Kalakhar BPBD Boyolali,
