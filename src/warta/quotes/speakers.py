@@ -108,6 +108,7 @@ ADDING_CUES = frozenset(("tambah", "imbuh", "lanjut", "sambung"))
 COUNSEL_HEADS = wordset("counsel_heads")
 ONE_PERSON_LEADS = wordset("one_person_leads")
 MEMBER_HEADS = wordset("member_heads")
+UNIT_HEADS = wordset("unit_heads")
 MEDIUM_QUALIFIERS = wordset("medium_qualifiers")
 # punctuation that ends a clause; not the dot of a title before a name (`Prof. Dr. Muhammad Nur`)
 _CLAUSE_STOP = re.compile(r'[;:"()]|(?<!\b[A-Z][a-z]{0,3})\.')
@@ -725,7 +726,8 @@ class Resolver:
         """The speaker a noun phrase names: function words left at its front dropped
         (`dimana seorang terdakwa`), a place never the speaker of a phrase led by a common noun.
         ``said``: the phrase is a quote's speaker (not an event's party, which the events layer
-        reads): a member of a body or outlets of a place there is no body or place speaking."""
+        reads): a member of a body or outlets of a place there is no body or place speaking, and a
+        unit named before its body speaks, not the body (:meth:`_unit_before`)."""
         s = _past_source_noun(self.norm, skip_lead(self.norm, s, e), e)
         e = trim_tail(self.norm, s, e)
         sp = self._from_span(s, e)
@@ -743,7 +745,7 @@ class Resolver:
                 # `ahli gizi di New York City`; not `pernyataan dari pihak Las Palmas`, the club's statement
                 return Speaker(shortest(until_preposition(ws)), None, s, e)
         if label == "ORG" and said:
-            member = self._member_of(sp.entity, s, e)
+            member = self._member_of(sp.entity, s, e) or self._unit_before(sp.entity, s, e)
             if member is not None:
                 return member
         return sp
@@ -892,6 +894,28 @@ class Resolver:
             if j is not None:
                 return self._speaker_for(j, s, e)
         return Speaker(text, None, s, e)
+
+    def _unit_before(self, i: int, s: int, e: int) -> Speaker | None:
+        """`Direktorat Jenderal (Ditjen) Imigrasi Kementerian Imipas`, `pernyataan DPM FISIP Unud`:
+        a unit's name (opening with a word of grammar.json `unit_heads` or an acronym) written
+        before its body's own name says the unit speaks, not the body: the unit's entity when it
+        has one, else the phrase as written down to the body's name. None when a title, a
+        descriptor, a medium or a common word comes first (`Ketua DKPP`, `Kelompok ISIS`, `Laman
+        Medical News Today`, `data Survei Status Gizi Indonesia (SSGI) Kementerian Kesehatan`)."""
+        ms = next((m.start for m in self.a.entities[i].mentions if s < m.start < e), None)
+        if ms is None or self.norm[:ms].rstrip().endswith("("):
+            return None  # `UNWTO (Organisasi Pariwisata Dunia PBB)`: the body's name spelt out
+        body = next(m.text for m in self.a.entities[i].mentions if m.start == ms).split()
+        ws = _past_medium(PAREN.sub("", self.norm[s:ms]).strip(" ,") + " " + " ".join(body)).split()[: -len(body)]
+        if not ws or len(ws) > 5 or not (ws[0].lower() in UNIT_HEADS or (len(ws[0]) > 1 and ws[0].isupper())):
+            return None
+        for k_ms, _me, k in self._near(s, ms):
+            if k != i and k_ms >= s and self.a.entities[k].label == "ORG":
+                return self._speaker_for(k, s, e)
+        titles = lexicon().titles
+        if any(not is_cap(w) or w[:1].isdigit() or w.lower().strip(".") in titles for w in ws):
+            return None
+        return Speaker(" ".join(ws + body), None, s, e)
 
     def _role_holder(self, s: int, e: int) -> int | None:
         """`Adnan Abu Hasna, Penasihat Media UNRWA mengatakan …`, `kata Kalakhar BPBD Boyolali,
@@ -1240,8 +1264,8 @@ class Resolver:
             return None
         head = " ".join(lead[:n]).lower()
         ent = self.a.entities[i]
-        if head.split()[0] in (ent.role or "").lower():
-            return None  # `Pengacara Hotman Paris`: the person named is the counsel
+        if head in (ent.role or "").lower():
+            return None  # `Pengacara Hotman Paris`: the person named is the counsel (not `Kuasa Direksi`'s `kuasa`)
         if self.first_end.get(i, s + 1) > s:
             return None  # a name given here for the first time is the counsel's own
         return shortest([head] + lead[n:])
@@ -1415,19 +1439,25 @@ class Resolver:
 
     # -- salience --------------------------------------------------------------
     def salient(
-        self, pos: int, kind: str, exclude: frozenset[int] = frozenset(), spoken: bool = False
+        self,
+        pos: int,
+        kind: str,
+        exclude: frozenset[int] = frozenset(),
+        spoken: bool = False,
+        bound: frozenset[int] = frozenset(),
     ) -> Speaker | None:
         """The most recent speaker or subject before ``pos`` a pronoun of ``kind`` may mean.
         A speaker quoted in this paragraph or the one before wins over a later sentence subject:
         news stories keep quoting the person they are quoting. Entities in ``exclude`` (named
         inside the quote itself: a speaker does not talk of himself by name) are passed over
         while another fits. ``spoken``: words in quotation marks after `ujarnya` are a person's,
-        so the person last quoted wins over an organisation reported in between."""
-        if exclude:
-            sp = self._salient(pos, kind, spoken, exclude)
+        so the person last quoted wins over an organisation reported in between. Entities in
+        ``bound`` (:meth:`bound_in`) are passed over always."""
+        if exclude - bound:
+            sp = self._salient(pos, kind, spoken, exclude | bound)
             if sp is not None:
                 return sp
-        return self._salient(pos, kind, spoken)
+        return self._salient(pos, kind, spoken, bound)
 
     def _salient(self, pos: int, kind: str, spoken: bool, exclude: frozenset[int] = frozenset()) -> Speaker | None:
         ev = self._salient_event(pos, kind, exclude)
@@ -1498,15 +1528,18 @@ class Resolver:
         exclude: frozenset[int] = frozenset(),
         spoken: bool = False,
         trace: list | None = None,
+        bound: frozenset[int] = frozenset(),
     ) -> Speaker | None:
         """Like :meth:`salient`, but the candidates before ``pos`` are scored by the shipped
         ranking model, the rules' choice being one of its features. ``trace`` (training only)
-        receives the candidates and the rules' choice."""
-        rule = self.salient(pos, kind, exclude, spoken)
+        receives the candidates and the rules' choice. ``bound``: never candidates."""
+        rule = self.salient(pos, kind, exclude, spoken, bound)
         m = ranker.model()
         if m is None and trace is None:
             return rule
         cands = self.candidates(pos, kind, exclude, spoken, rule)
+        if bound:
+            cands = [c for c in cands if c.entity not in bound]
         if trace is not None:
             trace.append({"pos": pos, "rule": rule, "cands": cands})
         if m is None or not cands:
@@ -1805,6 +1838,54 @@ class Resolver:
     def add(self, pos: int, sp: Speaker, direct: bool = False) -> None:
         self._add_event(Event(pos, sp, self._is_person(sp), self._para_of(pos), True, direct=direct))
 
+    def counsel_of(self, bound: frozenset[int], pos: int) -> Speaker | None:
+        """`Kuasa hukum Hendrogiarto menyinggung … Dia mengatakan Hendrogiarto …`, `kuasa hukum
+        Axel menyebut … Sehingga, dia meminta agar majelis hakim membebaskan Axel`: a pronoun
+        whose own clause names its client (``bound``) means the client's counsel, named so within
+        the last QUOTED_WINDOW paragraphs with no other person a subject or speaker since. The
+        phrase as written (`kuasa hukum Axel`); None when no counsel of a bound person is named."""
+        para = self._para_of(pos)
+        if para < 0:
+            return None
+        lo = self.layout.paragraphs[max(0, para - QUOTED_WINDOW)][0]
+        best: tuple[int, str] | None = None
+        for i in bound:
+            for m in self.a.entities[i].mentions:
+                if not lo <= m.start < pos:
+                    continue
+                before = self.norm[max(lo, m.start - 30) : m.start].split()
+                for n in (2, 1):
+                    head = " ".join(before[-n:]).lower()
+                    if len(before) >= n and head in COUNSEL_HEADS and (best is None or m.start > best[0]):
+                        best = (m.start, shortest([head] + self.norm[m.start : m.end].split()))
+                        break
+        if best is None:
+            return None
+        for k in range(bisect_left(self.event_pos, pos) - 1, -1, -1):
+            ev = self.events[k]
+            if ev.pos < best[0] - 20:  # (the counsel's own event starts at its head)
+                break
+            if ev.person and ev.speaker.name != best[1] and ev.speaker.entity not in bound:
+                return None  # someone else spoke or acted since
+        return Speaker(best[1], None, None, None)
+
+    def bound_in(self, c: Candidate) -> frozenset[int]:
+        """The people named in the reported content of an indirect quote, in the sentence of its
+        pronoun or cue (`Ia mengaku tinggal melanjutkan jejak rekam yang positif dari Ferry.`,
+        `Dia mengatakan Hendrogiarto tak punya kewenangan …`): a name inside the clause a pronoun
+        governs never means the same person as the pronoun (the reporter would have written
+        `dirinya`), so it is no candidate at all, not only a weaker one. A later sentence of the
+        same content is free (`Menurutnya, … Karena itu, Eri berharap …`)."""
+        if c.kind != "indirect" or not c.pieces:
+            return frozenset()
+        anchor = c.speaker_span[0] if c.speaker_span else (c.cue_span or c.pieces[0])[0]
+        k = bisect_right(self.layout.sentence_starts, anchor) - 1
+        if k < 0 or anchor >= self.layout.sentences[k][1]:
+            return frozenset()
+        end = self.layout.sentences[k][1]
+        spans = [(s, min(e, end)) for s, e in c.pieces if s < end]
+        return frozenset(i for i in self.named_in(spans) if self.a.entities[i].label == "PER")
+
     def named_in(self, spans: list[tuple[int, int]]) -> frozenset[int]:
         """The entities with a mention inside ``spans`` (bisection: no scan of the article)."""
         out: set[int] = set()
@@ -1901,21 +1982,26 @@ def resolve(article: Article, cands: list[Candidate], layout: Layout, trace: lis
             # who is named inside the quote, or as the possessor in `Anak Ridwan Kamil itu`, is not its speaker
             by_relation = c.speaker_span is not None and related(article.norm, c.speaker_span)
             exclude = r.named_in(c.pieces + ([c.speaker_span] if by_relation else []))  # type: ignore[list-item]
+            bound = r.bound_in(c)  # `Ia mengaku … dari Ferry`: not Ferry, whoever else
             sp = None
             if k in described and kind == "person" and c.speaker_span is not None:
                 sp = r.unnamed_before(c.speaker_span)  # `kata seorang sumber` … `lanjut sumber tersebut`
                 sp = sp or r.by_head(c.speaker_span)  # `pelatih asal China ini`: the coach named before
                 if sp is None and c.kind == "direct":
                     sp = r.introduced(c.start, c.para)  # `Kapten tim, Rizky, juga … "…," kata pemain itu`
+                if sp is not None and sp.entity in bound:
+                    sp = None  # `pria itu mengatakan Budi …`: not Budi
             if c.speaker_span is not None and article.norm_text(*c.speaker_span).lower() == "mereka":
                 sp = r.plural_subject(c.speaker_span[0])  # `Para pakar PBB … Mereka mengatakan`
             if sp is None and c.kind == "indirect" and k not in described and kind != "org":
                 sp = r.sole_before(ref, exclude)  # `…, Ary Santoso. Menurutnya, …`: the one just named
+            if sp is None and bound and kind != "org":
+                sp = r.counsel_of(bound, ref)  # `kuasa hukum Axel … dia meminta … membebaskan Axel`
             adds_to = _latest_named(prev, last_direct)
             if sp is None and _adds_to(c, adds_to):
                 sp = adds_to.resolved  # type: ignore[union-attr]  # `"…," tambahnya`: the last one quoted goes on
             if sp is None:
-                sp = _ranked(r, k, trace, min(ref, c.start), kind, exclude, spoken=c.kind == "direct")
+                sp = _ranked(r, k, trace, min(ref, c.start), kind, exclude, spoken=c.kind == "direct", bound=bound)
             if sp is None and k in described and c.speaker_span is not None:
                 sp = r.from_span(*c.speaker_span, said=True)  # nobody to point back to: the description itself
             if sp is None and kind in ("person", "any"):
@@ -2137,12 +2223,14 @@ def _source_phrase(norm: str, span: tuple[int, int]) -> Speaker | None:
     return Speaker(text, None, *span)
 
 
-def _ranked(r: Resolver, k: int, trace: list | None, pos: int, kind: str, exclude=frozenset(), spoken=False):
+def _ranked(
+    r: Resolver, k: int, trace: list | None, pos: int, kind: str, exclude=frozenset(), spoken=False, bound=frozenset()
+):
     """The ranker's choice for candidate ``k``; its candidates go to ``trace`` with ``k``."""
     if trace is None:
-        return r.rank(pos, kind, exclude, spoken)
+        return r.rank(pos, kind, exclude, spoken, bound=bound)
     got: list = []
-    sp = r.rank(pos, kind, exclude, spoken, got)
+    sp = r.rank(pos, kind, exclude, spoken, got, bound)
     trace.extend(dict(t, quote=k) for t in got)
     return sp
 
