@@ -477,6 +477,11 @@ class Parties:
         while True:
             text = self.norm[s:e].rstrip()
             ws = text.split()
+            nxt = [w.strip(",.") for w in self.norm[s + len(text) : s + len(text) + 12].split()[:1]]
+            n = _time_tail(ws) or max(0, _time_tail(ws + nxt) - 1)  # (the phrase read may stop before `lalu`)
+            if 0 < n < len(ws):  # `pemerintah beberapa waktu lalu`: when, not who
+                e = s + len(text) - len(" ".join(ws[-n:]))
+                continue
             last = ws[-1].lower() if len(ws) > 1 and not is_cap(ws[-1]) else ""  # not `Lombok Tengah`
             lone = last == "lainnya" and not (ws[-2].isdigit() or ws[-2].lower() in NUMERALS)  # not `86 lainnya`
             joined = last in objects.words()["party_joiners"]  # `58 orang korban dan …`: the first of a list
@@ -500,7 +505,8 @@ class Parties:
                 and (ws[0].endswith(",") or ws[0].lower() not in ORDINALS)
             ):
                 s = self.norm.index(ws[1], s + len(ws[0]))  # (`Kedua, …` enumerates; `Kedua kelompok` counts)
-            elif (k := _opening_phrase(ws)) > 0:  # `Atas kejadian itu korban melapor`: where or why, then who
+            elif (k := _time_head(ws) or _opening_phrase(ws)) > 0:
+                # `Atas kejadian itu korban melapor`: where or why, then who; `Mulai tahun depan Arab Saudi`: when
                 s = self.norm.index(ws[k], s + sum(len(w) + 1 for w in ws[:k]) - 1)
             elif len(ws) > 1 and ws[0].lower() in lexicon().words["party_lead_prepositions"]:
                 # `manfaat BLTS bagi KPM yang sudah menerima bantuan`, `Banyak dari orang tua tersebut`:
@@ -2695,7 +2701,10 @@ class Parties:
         one (`tim Densus 88`), is that entity, under its canonical name, with a pointer to it."""
         if sp is None or sp.entity is not None:
             return sp
-        unit = sp.name.split()[0].lower() in lexicon().words["unit_nouns"] if sp.name.split() else False
+        first = sp.name.split()[0].lower() if sp.name.split() else ""
+        if first in objects.words()["enforcer_staff"] and sp.start is not None and sp.end is not None:
+            return self._enforcer_body(sp)
+        unit = first in lexicon().words["unit_nouns"]
         if unit and sp.start is not None and sp.end is not None:
             body = self._unit_body(sp.start, sp.end) or self._unit_name(sp)
             return body or sp  # `tim Densus 88`: the body its team acts for
@@ -2709,6 +2718,21 @@ class Parties:
                     self._by_mention.setdefault(ent.canonical.lower(), i)
         i = self._by_mention.get(sp.name.lower())
         return Speaker(self.a.entities[i].canonical, i, sp.start, sp.end) if i is not None else sp
+
+    def _enforcer_body(self, sp: Speaker) -> Speaker:
+        """`penyidik Polda Metro Jaya`, `penyidik Subdit Keamanan Negara Direktorat Reserse Kriminal
+        Umum Polda Metro Jaya`: an enforcer written before the body it serves acts as that body, the
+        last one named in the phrase's first run of names (the unit's parent: `Unit PPA Satreskrim
+        Polres Ciamis` is Polres Ciamis); with no body named, the phrase stays."""
+        end = sp.end or sp.start or 0
+        cut = self.norm.find(" dan ", sp.start, end)
+        end = cut if cut != -1 else end
+        bodies = [(ms, me, i) for ms, me, i in self._within(sp.start or 0, end) if ms >= (sp.start or 0) and me <= end]
+        bodies = [b for b in bodies if self.a.entities[b[2]].label == "ORG"]
+        if not bodies:
+            return sp
+        ms, me, i = bodies[-1]
+        return Speaker(self.a.entities[i].canonical, i, ms, me)
 
     def _unit_name(self, sp: Speaker) -> Speaker | None:
         """`Tim PSCS Cilacap dikenakan sanksi`, `Tim KBRI menyisir …`: a team followed by a name the
@@ -3211,6 +3235,29 @@ def _opening_phrase(ws: list[str]) -> int:
         return 0
     k = next((k for k, w in enumerate(ws[:5]) if w.lower().strip(",") in ("itu", "ini", "tersebut")), None)
     return k + 1 if k is not None and k + 1 < len(ws) else 0
+
+
+def _time_tail(ws: list[str]) -> int:
+    """How many words at the end of ``ws`` are a time phrase (`beberapa waktu lalu`, `pekan lalu`,
+    `dua tahun silam`): a unit of time and the word placing it, after an optional count; else 0."""
+    P = objects.words()
+    if len(ws) < 3 or ws[-1].lower().strip(",.") not in P["time_placings"]:
+        return 0
+    if ws[-2].lower() not in P["time_units"] or is_cap(ws[-2]):
+        return 0
+    before = ws[-3].lower()
+    counted = before.isdigit() or before in NUMERALS or before in ("beberapa", "sejumlah")
+    return 3 if counted and len(ws) > 3 else 2
+
+
+def _time_head(ws: list[str]) -> int:
+    """How many words at the front of ``ws`` are a time phrase (`Mulai tahun depan`, `pekan lalu`):
+    `mulai`/`sejak` optionally, then a unit of time and the word placing it; else 0."""
+    P = objects.words()
+    k = 1 if ws and ws[0].lower() in P["time_openers"] else 0
+    if len(ws) < k + 3 or ws[k].lower() not in P["time_units"]:
+        return 0
+    return k + 2 if ws[k + 1].lower().strip(",") in P["time_placings"] else 0
 
 
 def _sentence_adverb(w: str) -> bool:
