@@ -1751,6 +1751,56 @@ def _closing_source(norm: str, ws: list[Word], k: int, rs: int, para: int) -> Ca
     return c
 
 
+AS_SAID_LEADS = wordset("as_said_leads")
+AS_SAID_DETERMINERS = GROUP_DETERMINERS | {"sang", "seorang"}
+
+
+def _as_said(norm: str, ws: list[Word], rs: int, para: int) -> Candidate | None:
+    """`Gempa juga dirasakan di Kota Sukabumi seperti yang dikatakan warga Citamiang Opi.`,
+    `Cohen meninggal dalam tidur, seperti disampaikan sang manajer, setelah …`: `seperti` or
+    `sebagaimana`, a passive of saying and its agent after a statement make the statement the
+    agent's; the agent is a name, a pronoun or a noun of speakers or roles (`dalam dokumen`,
+    `di surat …` name no one), then the sentence ends, a comma goes on, or only where and when."""
+    lex = lexicon()
+    for k in range(4, len(ws) - 2):
+        if ws[k].low not in AS_SAID_LEADS:
+            continue
+        j = k + 1
+        while j < len(ws) - 1 and ws[j].low in ("yang", "telah", "pernah", "sempat"):
+            j += 1
+        cn = cue_of(ws[j])
+        if cn is None or cn[1] or "passive" not in cn[0].uses:
+            continue
+        sp = np_after(norm, ws, j + 1, max_words=8)
+        if sp is None:
+            continue
+        np_text = norm[sp[0] : sp[1]]
+        head = [x for x in np_text.lower().split() if x not in AS_SAID_DETERMINERS]
+        pron = is_pronoun(np_text)
+        if not (pron or is_cap(np_text) or (head and (head[0] in lex.speaker_nouns or head[0] in lex.titles))):
+            continue
+        tail = [x for x in ws if x.start >= sp[1]]
+        if tail and all(is_cap(x.text) or x.low == "dan" for x in tail) and is_cap(tail[-1].text):
+            sp, tail = (sp[0], tail[-1].end), []  # `oleh VP Investment dan Portfolio Kejora Andreas Surya.`
+        closed = not tail or "," in norm[sp[1] : tail[0].start]
+        if not closed and not (tail[0].low in SOURCE_TAIL_LEADS or tail[0].low in DAY_OR_MONTH):
+            continue
+        if tail and tail[0].low == "maka":
+            return None  # `Potensi kenaikan margin …, seperti yang disebutkan X, maka …`: a premise, the writer's
+        lead = next((x for x in ws if x.start == sp[0]), None)
+        if lead is not None and lead.low == "sang" and not pron:
+            sp = (norm.index(" ", lead.start) + 1, sp[1])  # `sang manajer` is the unnamed manager, no epithet
+        c = _statement_before(norm, ws, k, rs, para)
+        if c is None:
+            return None
+        w = ws[j]
+        c.cue, c.cue_lemma, c.cue_span = w.text, cn[0].lemma, (w.start, w.end)
+        c.speaker_span, c.pronoun = sp, pron
+        c.attribution = (ws[k].start, sp[1])
+        return c
+    return None
+
+
 def _medium_source(c: Candidate, source: str) -> None:
     """A statement closed by a foreign medium (`…, demikian laporan Xinhua.`, `…, demikian
     Reuters.`) was taken from that medium: it is the via as well as the source."""
@@ -1853,6 +1903,7 @@ def find(norm: str, layout: Layout, covered: list[tuple[int, int]]) -> list[Cand
                 or _closing_demikian(norm, ws, rs, re_, para)
                 or _interjected(norm, ws, rs, re_, para)
                 or _agent_passive(norm, ws, rs, re_, para)
+                or _as_said(norm, ws, rs, para)
             )
             if found is not None:
                 out.append(found)
