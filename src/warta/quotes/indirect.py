@@ -974,6 +974,9 @@ def _passive_lead(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Ca
     return c
 
 
+MAX_AGENT_WORDS = 10  # a role and a name after a passive (`Kepala Subdirektorat Warisan Benda … Yunus Arby`)
+
+
 def _agent_passive(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidate | None:
     """`Kebijakan itu pun dinilai Jokowi penting untuk …`, `Pemeriksaan ini dinilainya penting …`:
     a judgement verb in the di- passive inside the sentence, its agent (a name or -nya) right
@@ -986,18 +989,26 @@ def _agent_passive(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> C
             continue
         j = k + 1
         if not clitic:
-            while j < len(ws) and j - k <= 4 and is_cap(ws[j].text) and ws[j].low not in DAY_OR_MONTH:
+            a = j + (j < len(ws) and ws[j].low == "oleh")  # `dinilai oleh Setara Institute lebih …`
+            j = a
+            # a role and a name may run long, an acronym in brackets inside (`Koordinator Indonesian
+            # Corruptor Watch (ICW) Adnan Topan Husodo`)
+            while j < len(ws) and j - a < MAX_AGENT_WORDS and is_cap(ws[j].text) and ws[j].low not in DAY_OR_MONTH:
                 j += 1
-            if j == k + 1 or any(c in norm[w.end : ws[j - 1].end] for c in ",;:("):
+            if j == a or any(c in norm[w.end : ws[j - 1].end] for c in ",;:"):
                 continue
-            agent = (ws[k + 1].start, ws[j - 1].end)
+            agent = (ws[a].start, ws[j - 1].end)
         rest = ws[j:]
         if len(rest) < MIN_WORDS or "," in norm[ws[j - 1].end : rest[0].start]:
             continue
+        if rest[0].low in SOURCE_TAIL_LEADS:
+            continue  # `Hal itu diakui oleh Dosen Hukum Tata Negara dari Universitas …`: the agent goes on, no claim
         if not _is_clause(rest, vp=True, directive=False, topic_check=False):
             continue
         c = Candidate("indirect", [(rest[0].start, _trim_end(norm, rest[0].start, re_))], para)
-        c.cue, c.cue_lemma, c.cue_span = w.text, lexicon().cues[w.low[:-3] if clitic else w.low].lemma, (w.start, w.end)
+        form = w.low[:-3] if clitic else w.low
+        cue = lexicon().cues.get(form)
+        c.cue, c.cue_lemma, c.cue_span = w.text, cue.lemma if cue else form[2:], (w.start, w.end)
         if clitic:
             c.pronoun = "person"
             c.attribution = (w.start, w.end)
@@ -1868,7 +1879,13 @@ def find(norm: str, layout: Layout, covered: list[tuple[int, int]]) -> list[Cand
     hits = []
     for word in index_words(norm).all:
         w = word.low.rstrip(".")
-        if w in forms or (w.endswith("nya") and w[:-3] in forms) or w in STATEMENT_NOUNS or w in _GIVEN_STATEMENTS:
+        if (
+            w in forms
+            or (w.endswith("nya") and w[:-3] in forms)
+            or w in STATEMENT_NOUNS
+            or w in _GIVEN_STATEMENTS
+            or w.removesuffix("nya") in AGENT_PASSIVES  # `dianggap` is a cue only with its agent after it
+        ):
             hits.append(word.start)
         elif w == "demikian" and norm[max(0, word.start - 3) : word.start].rstrip().endswith(","):
             hits.append(word.start)  # `…, demikian BMKG.`: a closing source with no verb of saying
