@@ -974,6 +974,9 @@ def _passive_lead(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Ca
     return c
 
 
+MAX_AGENT_WORDS = 10  # a role and a name after a passive (`Kepala Subdirektorat Warisan Benda … Yunus Arby`)
+
+
 def _agent_passive(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> Candidate | None:
     """`Kebijakan itu pun dinilai Jokowi penting untuk …`, `Pemeriksaan ini dinilainya penting …`:
     a judgement verb in the di- passive inside the sentence, its agent (a name or -nya) right
@@ -986,18 +989,26 @@ def _agent_passive(norm: str, ws: list[Word], rs: int, re_: int, para: int) -> C
             continue
         j = k + 1
         if not clitic:
-            while j < len(ws) and j - k <= 4 and is_cap(ws[j].text) and ws[j].low not in DAY_OR_MONTH:
+            a = j + (j < len(ws) and ws[j].low == "oleh")  # `dinilai oleh Setara Institute lebih …`
+            j = a
+            # a role and a name may run long, an acronym in brackets inside (`Koordinator Indonesian
+            # Corruptor Watch (ICW) Adnan Topan Husodo`)
+            while j < len(ws) and j - a < MAX_AGENT_WORDS and is_cap(ws[j].text) and ws[j].low not in DAY_OR_MONTH:
                 j += 1
-            if j == k + 1 or any(c in norm[w.end : ws[j - 1].end] for c in ",;:("):
+            if j == a or any(c in norm[w.end : ws[j - 1].end] for c in ",;:"):
                 continue
-            agent = (ws[k + 1].start, ws[j - 1].end)
+            agent = (ws[a].start, ws[j - 1].end)
         rest = ws[j:]
         if len(rest) < MIN_WORDS or "," in norm[ws[j - 1].end : rest[0].start]:
             continue
+        if rest[0].low in SOURCE_TAIL_LEADS:
+            continue  # `Hal itu diakui oleh Dosen Hukum Tata Negara dari Universitas …`: the agent goes on, no claim
         if not _is_clause(rest, vp=True, directive=False, topic_check=False):
             continue
         c = Candidate("indirect", [(rest[0].start, _trim_end(norm, rest[0].start, re_))], para)
-        c.cue, c.cue_lemma, c.cue_span = w.text, lexicon().cues[w.low[:-3] if clitic else w.low].lemma, (w.start, w.end)
+        form = w.low[:-3] if clitic else w.low
+        cue = lexicon().cues.get(form)
+        c.cue, c.cue_lemma, c.cue_span = w.text, cue.lemma if cue else form[2:], (w.start, w.end)
         if clitic:
             c.pronoun = "person"
             c.attribution = (w.start, w.end)
@@ -1751,6 +1762,56 @@ def _closing_source(norm: str, ws: list[Word], k: int, rs: int, para: int) -> Ca
     return c
 
 
+AS_SAID_LEADS = wordset("as_said_leads")
+AS_SAID_DETERMINERS = GROUP_DETERMINERS | {"sang", "seorang"}
+
+
+def _as_said(norm: str, ws: list[Word], rs: int, para: int) -> Candidate | None:
+    """`Gempa juga dirasakan di Kota Sukabumi seperti yang dikatakan warga Citamiang Opi.`,
+    `Cohen meninggal dalam tidur, seperti disampaikan sang manajer, setelah …`: `seperti` or
+    `sebagaimana`, a passive of saying and its agent after a statement make the statement the
+    agent's; the agent is a name, a pronoun or a noun of speakers or roles (`dalam dokumen`,
+    `di surat …` name no one), then the sentence ends, a comma goes on, or only where and when."""
+    lex = lexicon()
+    for k in range(4, len(ws) - 2):
+        if ws[k].low not in AS_SAID_LEADS:
+            continue
+        j = k + 1
+        while j < len(ws) - 1 and ws[j].low in ("yang", "telah", "pernah", "sempat"):
+            j += 1
+        cn = cue_of(ws[j])
+        if cn is None or cn[1] or "passive" not in cn[0].uses:
+            continue
+        sp = np_after(norm, ws, j + 1, max_words=8)
+        if sp is None:
+            continue
+        np_text = norm[sp[0] : sp[1]]
+        head = [x for x in np_text.lower().split() if x not in AS_SAID_DETERMINERS]
+        pron = is_pronoun(np_text)
+        if not (pron or is_cap(np_text) or (head and (head[0] in lex.speaker_nouns or head[0] in lex.titles))):
+            continue
+        tail = [x for x in ws if x.start >= sp[1]]
+        if tail and all(is_cap(x.text) or x.low == "dan" for x in tail) and is_cap(tail[-1].text):
+            sp, tail = (sp[0], tail[-1].end), []  # `oleh VP Investment dan Portfolio Kejora Andreas Surya.`
+        closed = not tail or "," in norm[sp[1] : tail[0].start]
+        if not closed and not (tail[0].low in SOURCE_TAIL_LEADS or tail[0].low in DAY_OR_MONTH):
+            continue
+        if tail and tail[0].low == "maka":
+            return None  # `Potensi kenaikan margin …, seperti yang disebutkan X, maka …`: a premise, the writer's
+        lead = next((x for x in ws if x.start == sp[0]), None)
+        if lead is not None and lead.low == "sang" and not pron:
+            sp = (norm.index(" ", lead.start) + 1, sp[1])  # `sang manajer` is the unnamed manager, no epithet
+        c = _statement_before(norm, ws, k, rs, para)
+        if c is None:
+            return None
+        w = ws[j]
+        c.cue, c.cue_lemma, c.cue_span = w.text, cn[0].lemma, (w.start, w.end)
+        c.speaker_span, c.pronoun = sp, pron
+        c.attribution = (ws[k].start, sp[1])
+        return c
+    return None
+
+
 def _medium_source(c: Candidate, source: str) -> None:
     """A statement closed by a foreign medium (`…, demikian laporan Xinhua.`, `…, demikian
     Reuters.`) was taken from that medium: it is the via as well as the source."""
@@ -1818,7 +1879,13 @@ def find(norm: str, layout: Layout, covered: list[tuple[int, int]]) -> list[Cand
     hits = []
     for word in index_words(norm).all:
         w = word.low.rstrip(".")
-        if w in forms or (w.endswith("nya") and w[:-3] in forms) or w in STATEMENT_NOUNS or w in _GIVEN_STATEMENTS:
+        if (
+            w in forms
+            or (w.endswith("nya") and w[:-3] in forms)
+            or w in STATEMENT_NOUNS
+            or w in _GIVEN_STATEMENTS
+            or w.removesuffix("nya") in AGENT_PASSIVES  # `dianggap` is a cue only with its agent after it
+        ):
             hits.append(word.start)
         elif w == "demikian" and norm[max(0, word.start - 3) : word.start].rstrip().endswith(","):
             hits.append(word.start)  # `…, demikian BMKG.`: a closing source with no verb of saying
@@ -1853,6 +1920,7 @@ def find(norm: str, layout: Layout, covered: list[tuple[int, int]]) -> list[Cand
                 or _closing_demikian(norm, ws, rs, re_, para)
                 or _interjected(norm, ws, rs, re_, para)
                 or _agent_passive(norm, ws, rs, re_, para)
+                or _as_said(norm, ws, rs, para)
             )
             if found is not None:
                 out.append(found)
