@@ -1080,7 +1080,11 @@ def _asks_the_public(ws: list[Word], t: Trigger) -> bool:
     # (but `Presiden minta kita untuk …` asks the cabinet he speaks to: `kita` is someone)
     if _generic(asked):
         return True  # `mengajak seluruh pihak untuk …`, `mengajak netizen untuk …`
-    return all(w in public for w in asked) and any(w in ("masyarakat", "publik", "warga") for w in asked)
+    audience = lexicon().words["audience_nouns"]
+    asked = [w for w in asked if w != "kepada"]  # `mengimbau kepada penerima agar …`
+    return all(w in public or w in audience for w in asked) and any(
+        w in ("masyarakat", "publik", "warga") or w in audience for w in asked
+    )
 
 
 def _warns_the_public(ws: list[Word], t: Trigger) -> bool:
