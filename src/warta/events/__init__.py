@@ -233,6 +233,9 @@ def extract(article: Article, trace: list[Candidate] | None = None) -> list[Even
             if finding and not (_enforcer(ev.actor) and ev.actor.start is not None):
                 note(t, ev, "finding")
                 continue  # `KPK mengungkap peran …`: a finding is an act when the police or prosecutors make it
+            if _no_summons(ev, ws, t, article.norm):
+                note(t, ev, "other sense")
+                continue  # `memanggil saya 'Rap Monster'`, `Polisi pun dipanggil`: a name or a call to come
             key = (ev.sentence, ev.start, ev.type, _name(ev.actor), _name(ev.recipient))
             if key in seen:
                 note(t, ev, "duplicate")
@@ -618,6 +621,52 @@ def _enforcer(sp: Speaker | None) -> bool:
     if any(n in sp.name.lower() for n in lexicon().words["enforcer_names"]):
         return True  # `Badan Narkotika Nasional`: the body by its full name
     return any(w.lower().strip(",.()") in words for w in sp.name.replace("-", " ").split())
+
+
+def _named_with(sp: Speaker | None, words: frozenset[str]) -> bool:
+    """Does a party's name hold one of ``words`` (a word, or words in a row: `jaksa agung`)?"""
+    if sp is None:
+        return False
+    name = f" {' '.join(w.strip(',.()') for w in sp.name.lower().replace('-', ' ').split())} "
+    return any(f" {w} " in name for w in words)
+
+
+def _no_summons(ev: Event, ws: list[Word], t: Trigger, norm: str) -> bool:
+    """A call by `memanggil`/`dipanggil` that is no inquiry's summons (INVESTIGATE): the police or
+    their chief called in to act (`Polisi pun dipanggil untuk melakukan pemeriksaan`, `Presiden
+    memanggil Kapolri untuk segera mengusut kasus itu`), a name one is called by (`memanggil saya
+    'Rap Monster'`, `dengan sebutan …`), or a call with no one called, closing its clause (`saudara
+    Palestinaku memanggil,`). A summons by the police or their chief, a prosecutor, a court or a
+    watchdog stays (`KPK memanggil 5 orang direktur`, `Pengadilan hanya memanggil`), as does one of
+    someone to be questioned (`dipanggil sebagai saksi`, `untuk dimintai keterangan`)."""
+    W = lexicon().words
+    if (
+        t.type != "INVESTIGATE"
+        or t.pattern.voice not in ("act", "pass")
+        or t.pattern.words[0] not in W["summons_forms"]
+    ):
+        return False
+    if _enforcer(ev.actor) or _named_with(ev.actor, W["summoning_bodies"] | W["enforcer_chiefs"]):
+        return False
+    after = ws[t.last + 1 : t.last + 9]
+    said = {w.low for w in after}
+    if said & W["questioned_words"] or _named_with(ev.recipient, W["questioned_words"]):
+        return False
+    next_two = " ".join(w.low for w in after[:2])
+    chief = t.pattern.voice == "act" and any(
+        next_two == c or next_two.startswith(c + " ") for c in W["enforcer_chiefs"]
+    )
+    if _enforcer(ev.recipient) or _named_with(ev.recipient, W["enforcer_chiefs"]) or chief:
+        return True  # the police called to come, or their chief called in to see to a case
+    if said & W["case_words"]:
+        return False
+    end = ws[t.last].end
+    near = norm[end : after[min(3, len(after) - 1)].end] if after else norm[end : end + 2]
+    naming = any(q in near for q in ("'", '"', "‘", "’", "“", "”")) or any(
+        w.low in W["called_names"] for w in after[:4]
+    )
+    closing = t.pattern.voice == "act" and near.lstrip()[:1] in (",", ".", ";", ":", "")
+    return naming or closing
 
 
 @cache
@@ -1031,7 +1080,11 @@ def _asks_the_public(ws: list[Word], t: Trigger) -> bool:
     # (but `Presiden minta kita untuk …` asks the cabinet he speaks to: `kita` is someone)
     if _generic(asked):
         return True  # `mengajak seluruh pihak untuk …`, `mengajak netizen untuk …`
-    return all(w in public for w in asked) and any(w in ("masyarakat", "publik", "warga") for w in asked)
+    audience = lexicon().words["audience_nouns"]
+    asked = [w for w in asked if w != "kepada"]  # `mengimbau kepada penerima agar …`
+    return all(w in public or w in audience for w in asked) and any(
+        w in ("masyarakat", "publik", "warga") or w in audience for w in asked
+    )
 
 
 def _warns_the_public(ws: list[Word], t: Trigger) -> bool:

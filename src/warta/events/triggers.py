@@ -532,6 +532,8 @@ def blocked(norm: str, ws: list[Word], t: Trigger, sentence_end: int) -> str | N
         return "other sense"  # `berjanji akan menuntaskan …`: a plan; `prospek yang sangat menjanjikan`: promising
     if t.pattern.source == "DISAPPROVE:lapor" and not _complaint(ws, t) and not _complaint_story(norm):
         return "other sense"  # `data yang dilaporkan perbankan`, `Media lokal melaporkan …`: news, not a complaint
+    if t.pattern.source == "AGREE:teken" and _signed_paper(ws, t):
+        return "other sense"  # `meneken Peraturan Presiden`, `aturan yang diteken oleh Purbaya`: no one agreed with
     if t.pattern.source == "COERCE:larang" and _rule_ban(ws, t):
         return "other sense"  # `dilarang sesuai dengan Perda yang berlaku`: the rule's ban, no one's act
     if t.type == "SUPPORT" and first in ("mendukung", "didukung") and _thing_supports(norm, ws, t):
@@ -597,6 +599,18 @@ def obliged_after(norm: str, ws: list[Word], t: Trigger) -> int | None:
         if is_verbish(ws[k].text):
             return i if ws[k].low.startswith(("me", "ber")) else None
     return None
+
+
+def _signed_paper(ws: list[Word], t: Trigger) -> bool:
+    """`meneken`/`diteken` of a rule or a letter one issues, no pact with anyone: a rule word or a paper
+    of office (words.json `rule_words`, `signed_papers`) as what is signed — after the active verb
+    (`meneken Peraturan Presiden`), before the passive (`Beleid itu diteken`, `aturan yang diteken
+    oleh Purbaya`, `surat nomor … yang diteken Sri Mulyani`) — and no word of a pact there (`surat
+    perjanjian`, `nota kesepahaman`: words.json `pact_words`)."""
+    W = lexicon().words
+    signed = ws[t.last + 1 : t.last + 4] if t.pattern.voice == "act" else ws[max(0, t.first - 8) : t.first]
+    said = {w.low for w in signed}
+    return bool(said & (W["rule_words"] | W["signed_papers"])) and not said & W["pact_words"]
 
 
 def _rule_ban(ws: list[Word], t: Trigger) -> bool:
