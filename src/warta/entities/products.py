@@ -348,3 +348,40 @@ def drop_event_places(text: str, entities: list[Entity]) -> list[Entity]:
             e.mentions = kept
         out.append(e)
     return out
+
+
+@cache
+def _event_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Heads and tails of events' names (data/named_event_heads.txt, named_event_tails.txt)."""
+    return (
+        word_set("warta.entities", "named_event_heads.txt", lower=True),
+        word_set("warta.entities", "named_event_tails.txt", lower=True),
+    )
+
+
+def _names_event_itself(name: str) -> bool:
+    """A name of two words or more opening with an event's head or closing with its tail."""
+    heads, tails = _event_words()
+    words = [w.lower() for w in _TITLE_WORD.findall(name)]
+    return len(name.split()) > 1 and bool(words) and (words[0] in heads or words[-1] in tails)
+
+
+def drop_event_bodies(entities: list[Entity]) -> list[Entity]:
+    """`Pesta Kesenian Bali (PKB)`, `World Government Summit`, `Jakarta Fashion Week`, `Piala FA`: a
+    body or a person every name of which (its acronym aside) opens with an event's head or closes
+    with an event's tail is a festival, a fair, a meeting or a tournament, which GUIDELINES counts
+    as no entity; the tagger reads its capitalised words as a body. A listed body and a person
+    with a post stay."""
+    out = []
+    for e in entities:
+        names = [n for n in {e.canonical, *(m.text for m in e.mentions)} if " " in n]
+        event = (
+            e.label in ("ORG", "PER")
+            and not (e.label == "PER" and e.role)
+            and bool(names)
+            and all(_names_event_itself(n) for n in names)
+            and not any(n in organisations() for n in names)
+        )
+        if not event:
+            out.append(e)
+    return out
