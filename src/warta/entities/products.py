@@ -385,3 +385,30 @@ def drop_event_bodies(entities: list[Entity]) -> list[Entity]:
         if not event:
             out.append(e)
     return out
+
+
+@cache
+def _launch_cue() -> re.Pattern[str]:
+    """A launching verb or a new product's noun phrase right before a name (data/launch_cues.txt)."""
+    cues = "|".join(sorted((re.escape(c) for c in word_set("warta.entities", "launch_cues.txt", lower=True)), key=len))
+    return re.compile(rf"(?i)\b(?:{cues}) $")
+
+
+def drop_launched_things(text: str, entities: list[Entity]) -> list[Entity]:
+    """`meluncurkan produk terbaru Techno Sports`, `baru saja meluncurkan Gboard`, `merilis Nokia 3`:
+    a body or a person the article names right after a verb of launching or a new product's noun is
+    the thing launched, a product, an app or a work (GUIDELINES counts none); the tagger reads its
+    capitalised words as a name. A listed body or one opening with a body's head word (`meluncurkan
+    Koperasi Desa Merah Putih`), a person with a post or a known given name stay."""
+    out = []
+    for e in entities:
+        launched = (
+            e.label in ("ORG", "PER")
+            and not e.role
+            and not _known_body(e.canonical)
+            and not (e.label == "PER" and known_person(e.canonical.split()[0]))
+            and any(_launch_cue().search(text, max(0, m.start - 30), m.start) for m in e.mentions)
+        )
+        if not launched:
+            out.append(e)
+    return out
