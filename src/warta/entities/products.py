@@ -412,3 +412,35 @@ def drop_launched_things(text: str, entities: list[Entity]) -> list[Entity]:
         if not launched:
             out.append(e)
     return out
+
+
+@cache
+def _programme_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Heads and tails of programmes' names (data/programme_heads.txt, programme_tails.txt)."""
+    return (
+        word_set("warta.entities", "programme_heads.txt", lower=True),
+        word_set("warta.entities", "programme_tails.txt", lower=True),
+    )
+
+
+def drop_named_programmes(entities: list[Entity]) -> list[Entity]:
+    """`Public Private Partnership`, `Letter of Intent`, `Cash Management System`, `Program
+    Pengelolaan Penyakit Kronis (Prolanis)`: a body (or a person with no post) whose name of two
+    words or more closes with an English word of a programme, a document or a system, or opens with
+    an Indonesian one, is that programme, which GUIDELINES counts as no entity; the tagger reads its
+    capitalised words as a body. A listed body, a company's form or a body's head word before it
+    (`PT Roatex Indonesia Tollroad System`) keeps it."""
+    heads, tails = _programme_words()
+    out = []
+    for e in entities:
+        words = _TITLE_WORD.findall(e.canonical)
+        named = (
+            len(e.canonical.split()) > 1
+            and bool(words)
+            and (words[-1].lower() in tails or words[0].lower() in heads)
+            and (e.label == "ORG" or (e.label == "PER" and not e.role))
+            and not _known_body(e.canonical)
+        )
+        if not named:
+            out.append(e)
+    return out
