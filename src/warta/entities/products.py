@@ -351,17 +351,17 @@ def drop_event_places(text: str, entities: list[Entity]) -> list[Entity]:
 
 
 @cache
-def _event_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Heads and tails of events' names (data/named_event_heads.txt, named_event_tails.txt)."""
+def _ends(kind: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The heads and tails of a kind of name (data/<kind>_heads.txt, <kind>_tails.txt), lower-cased."""
     return (
-        word_set("warta.entities", "named_event_heads.txt", lower=True),
-        word_set("warta.entities", "named_event_tails.txt", lower=True),
+        word_set("warta.entities", f"{kind}_heads.txt", lower=True),
+        word_set("warta.entities", f"{kind}_tails.txt", lower=True),
     )
 
 
-def _names_event_itself(name: str) -> bool:
-    """A name of two words or more opening with an event's head or closing with its tail."""
-    heads, tails = _event_words()
+def _headed_or_tailed(name: str, kind: str) -> bool:
+    """A name of two words or more opening with one of the kind's heads or closing with a tail."""
+    heads, tails = _ends(kind)
     words = [w.lower() for w in _TITLE_WORD.findall(name)]
     return len(name.split()) > 1 and bool(words) and (words[0] in heads or words[-1] in tails)
 
@@ -379,7 +379,7 @@ def drop_event_bodies(entities: list[Entity]) -> list[Entity]:
             e.label in ("ORG", "PER")
             and not (e.label == "PER" and e.role)
             and bool(names)
-            and all(_names_event_itself(n) for n in names)
+            and all(_headed_or_tailed(n, "named_event") for n in names)
             and not any(n in organisations() for n in names)
         )
         if not event:
@@ -414,15 +414,6 @@ def drop_launched_things(text: str, entities: list[Entity]) -> list[Entity]:
     return out
 
 
-@cache
-def _programme_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Heads and tails of programmes' names (data/programme_heads.txt, programme_tails.txt)."""
-    return (
-        word_set("warta.entities", "programme_heads.txt", lower=True),
-        word_set("warta.entities", "programme_tails.txt", lower=True),
-    )
-
-
 def drop_named_programmes(entities: list[Entity]) -> list[Entity]:
     """`Public Private Partnership`, `Letter of Intent`, `Cash Management System`, `Program
     Pengelolaan Penyakit Kronis (Prolanis)`: a body (or a person with no post) whose name of two
@@ -430,14 +421,10 @@ def drop_named_programmes(entities: list[Entity]) -> list[Entity]:
     an Indonesian one, is that programme, which GUIDELINES counts as no entity; the tagger reads its
     capitalised words as a body. A listed body, a company's form or a body's head word before it
     (`PT Roatex Indonesia Tollroad System`) keeps it."""
-    heads, tails = _programme_words()
     out = []
     for e in entities:
-        words = _TITLE_WORD.findall(e.canonical)
         named = (
-            len(e.canonical.split()) > 1
-            and bool(words)
-            and (words[-1].lower() in tails or words[0].lower() in heads)
+            _headed_or_tailed(e.canonical, "programme")
             and (e.label == "ORG" or (e.label == "PER" and not e.role))
             and not _known_body(e.canonical)
         )
