@@ -267,6 +267,8 @@ def extract(
     out = products.drop_platforms(article.text, products.drop_named_works(article.text, out))
     out = products.drop_named_things(article.text, out)
     out = titles.quoted_titles(article.text, products.drop_event_places(article.text, out))
+    out = products.drop_launched_things(article.text, products.drop_event_bodies(out))
+    out = products.drop_named_programmes(out)
     labels.people_listed_with_bodies(article.text, out)  # after the products are gone
     out = short_bodies.join_short_bodies(out)
     out = initials.join_initials(article.text, out)
@@ -279,6 +281,7 @@ def extract(
     out = clubs.club_sides(article.text, field_lists.extend_field_lists(article.text, out))
     out = clubs.club_nicknames(article.text, out)
     out = common_acronyms.drop_common_acronyms(article.text, numbered.numbered_bodies(article.text, out))
+    out = common_acronyms.drop_generic_categories(out)
     out = name_tails.countries_in_names(article.text, name_tails.extend_tails(article.text, out))
     out = clubs.league_bodies(name_tails.countries_closing_bodies(article.text, out))
     out = class_nouns.bodies_after_class_nouns(article.text, out)  # after the leagues: `klub Bundesliga`

@@ -6,9 +6,11 @@ Statistik (BPS)`, is a name and stays)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from warta.document.model import Entity
 from warta.entities.words import org_of
+from warta.resources import word_set
 
 _WORDS_BEFORE = re.compile(r"([a-z][a-z-]*(?: [a-z][a-z-]*){1,7}) \($")
 
@@ -40,3 +42,33 @@ def drop_common_acronyms(text: str, entities: list[Entity]) -> list[Entity]:
             continue
         out.append(e)
     return out
+
+
+@cache
+def _categories() -> frozenset[str]:
+    """The generic categories' phrases (lower case, spaces closed up) and acronyms
+    (data/generic_categories.txt)."""
+    out: set[str] = set()
+    for line in word_set("warta.entities", "generic_categories.txt"):
+        phrase, _, acronym = line.partition("\t")
+        out.add(" ".join(phrase.lower().split()))
+        if acronym.strip():
+            out.add(acronym.strip())
+    return frozenset(out)
+
+
+def drop_generic_categories(entities: list[Entity]) -> list[Entity]:
+    """`Lembaga Swadaya Masyarakat (LSM)`, `Instalasi Gawat Darurat (IGD)`, `Badan Usaha Milik Negara
+    (BUMN)`: an entity every name of which is a kind of unit or firm written in capitals, or its
+    acronym (data/generic_categories.txt), names a category, not one body, so it goes (GUIDELINES
+    counts no generic nouns); a name with more words (`IGD RSUD Sekarwangi`) stays."""
+    kinds = _categories()
+
+    def generic(name: str) -> bool:
+        return name in kinds or " ".join(name.lower().split()) in kinds
+
+    return [
+        e
+        for e in entities
+        if not (e.label != "LOC" and all(generic(n) for n in {e.canonical, *(m.text for m in e.mentions)}))
+    ]

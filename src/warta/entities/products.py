@@ -348,3 +348,86 @@ def drop_event_places(text: str, entities: list[Entity]) -> list[Entity]:
             e.mentions = kept
         out.append(e)
     return out
+
+
+@cache
+def _ends(kind: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The heads and tails of a kind of name (data/<kind>_heads.txt, <kind>_tails.txt), lower-cased."""
+    return (
+        word_set("warta.entities", f"{kind}_heads.txt", lower=True),
+        word_set("warta.entities", f"{kind}_tails.txt", lower=True),
+    )
+
+
+def _headed_or_tailed(name: str, kind: str) -> bool:
+    """A name of two words or more opening with one of the kind's heads or closing with a tail."""
+    heads, tails = _ends(kind)
+    words = [w.lower() for w in _TITLE_WORD.findall(name)]
+    return len(name.split()) > 1 and bool(words) and (words[0] in heads or words[-1] in tails)
+
+
+def drop_event_bodies(entities: list[Entity]) -> list[Entity]:
+    """`Pesta Kesenian Bali (PKB)`, `World Government Summit`, `Jakarta Fashion Week`, `Piala FA`: a
+    body or a person every name of which (its acronym aside) opens with an event's head or closes
+    with an event's tail is a festival, a fair, a meeting or a tournament, which GUIDELINES counts
+    as no entity; the tagger reads its capitalised words as a body. A listed body and a person
+    with a post stay."""
+    out = []
+    for e in entities:
+        names = [n for n in {e.canonical, *(m.text for m in e.mentions)} if " " in n]
+        event = (
+            e.label in ("ORG", "PER")
+            and not (e.label == "PER" and e.role)
+            and bool(names)
+            and all(_headed_or_tailed(n, "named_event") for n in names)
+            and not any(n in organisations() for n in names)
+        )
+        if not event:
+            out.append(e)
+    return out
+
+
+@cache
+def _launch_cue() -> re.Pattern[str]:
+    """A launching verb or a new product's noun phrase right before a name (data/launch_cues.txt)."""
+    cues = "|".join(sorted((re.escape(c) for c in word_set("warta.entities", "launch_cues.txt", lower=True)), key=len))
+    return re.compile(rf"(?i)\b(?:{cues}) $")
+
+
+def drop_launched_things(text: str, entities: list[Entity]) -> list[Entity]:
+    """`meluncurkan produk terbaru Techno Sports`, `baru saja meluncurkan Gboard`, `merilis Nokia 3`:
+    a body or a person the article names right after a verb of launching or a new product's noun is
+    the thing launched, a product, an app or a work (GUIDELINES counts none); the tagger reads its
+    capitalised words as a name. A listed body or one opening with a body's head word (`meluncurkan
+    Koperasi Desa Merah Putih`), a person with a post or a known given name stay."""
+    out = []
+    for e in entities:
+        launched = (
+            e.label in ("ORG", "PER")
+            and not e.role
+            and not _known_body(e.canonical)
+            and not (e.label == "PER" and known_person(e.canonical.split()[0]))
+            and any(_launch_cue().search(text, max(0, m.start - 30), m.start) for m in e.mentions)
+        )
+        if not launched:
+            out.append(e)
+    return out
+
+
+def drop_named_programmes(entities: list[Entity]) -> list[Entity]:
+    """`Public Private Partnership`, `Letter of Intent`, `Cash Management System`, `Program
+    Pengelolaan Penyakit Kronis (Prolanis)`: a body (or a person with no post) whose name of two
+    words or more closes with an English word of a programme, a document or a system, or opens with
+    an Indonesian one, is that programme, which GUIDELINES counts as no entity; the tagger reads its
+    capitalised words as a body. A listed body, a company's form or a body's head word before it
+    (`PT Roatex Indonesia Tollroad System`) keeps it."""
+    out = []
+    for e in entities:
+        named = (
+            _headed_or_tailed(e.canonical, "programme")
+            and (e.label == "ORG" or (e.label == "PER" and not e.role))
+            and not _known_body(e.canonical)
+        )
+        if not named:
+            out.append(e)
+    return out
