@@ -2717,7 +2717,29 @@ class Parties:
                 if ent.label in ("PER", "ORG"):
                     self._by_mention.setdefault(ent.canonical.lower(), i)
         i = self._by_mention.get(sp.name.lower())
+        if i is None:
+            i = self._title_holder_of(sp.name)  # `Pak Wali`, `Presiden`: the one the roles layer gave the post
         return Speaker(self.a.entities[i].canonical, i, sp.start, sp.end) if i is not None else sp
+
+    def _title_holder_of(self, name: str) -> int | None:
+        """`Pak Wali menyambut baik`, `Presiden harus membuktikan`, `sanksi terhadap ketua, 4 anggota
+        …`: a party written only as the title of a post one person holds (an honorific or `sang`
+        before it at most) is the person the entities layer gave that post (its roles layer reads a
+        bare title as its holder, as the quotes layer names `kata Presiden`), when exactly one person
+        of the article holds a post opening with that title; else None."""
+        P = objects.words()
+        ws = name.lower().strip(" ,.").split()
+        if ws and ws[0] in P["title_honorifics"]:
+            ws = ws[1:]
+        title = " ".join(ws)
+        if title not in P["bare_titles"]:
+            return None
+        holders = {
+            i
+            for i, ent in enumerate(self.a.entities)
+            if ent.label == "PER" and ent.role and f"{ent.role.lower()} ".startswith(f"{title} ")
+        }
+        return holders.pop() if len(holders) == 1 else None
 
     def _enforcer_body(self, sp: Speaker) -> Speaker:
         """`penyidik Polda Metro Jaya`, `penyidik Subdit Keamanan Negara Direktorat Reserse Kriminal
