@@ -43,3 +43,13 @@ def test_the_president_asked_is_the_president_named_later() -> None:
     )
     _, recipient = parties(text, "DEMAND", "harus")
     assert recipient == "Prabowo Subianto"
+
+
+def test_a_whole_post_written_without_the_name_is_its_holder() -> None:
+    text = (
+        "Presiden Joko Widodo mengaku sudah mengingatkan Menteri kelautan dan Perikanan agar konsentrasinya "
+        "saat ini lebih ke industri pengolahan ikan.\n\n"
+        "Sebelumnya, Menteri Kelautan dan Perikanan Susi Pudjiastuti menenggelamkan kapal pencuri ikan di Ambon."
+    )
+    _, recipient = parties(text, "DEMAND", "mengingatkan")
+    assert recipient == "Susi Pudjiastuti"
