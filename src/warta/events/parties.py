@@ -2717,7 +2717,33 @@ class Parties:
                 if ent.label in ("PER", "ORG"):
                     self._by_mention.setdefault(ent.canonical.lower(), i)
         i = self._by_mention.get(sp.name.lower())
+        if i is None:
+            i = self._title_holder_of(sp.name)  # `Pak Wali`, `Presiden`: the one the roles layer gave the post
         return Speaker(self.a.entities[i].canonical, i, sp.start, sp.end) if i is not None else sp
+
+    def _title_holder_of(self, name: str) -> int | None:
+        """`Pak Wali menyambut baik`, `Presiden harus membuktikan`, `sanksi terhadap ketua, 4 anggota
+        …`: a party written only as the title of a post one person holds (an honorific or `sang`
+        before it at most), or as a whole post with no name (`mengingatkan Menteri Kelautan dan
+        Perikanan agar …`, `Mantan Kepala … Baznas Jabar ditetapkan menjadi tersangka`), is the
+        person the entities layer gave that post (its roles layer reads a bare title or a post
+        pointed back to as its holder, as the quotes layer names `kata Presiden`), when exactly one
+        person of the article holds a post opening with that title, or that very post; else None."""
+        P = objects.words()
+        ws = name.lower().strip(" ,.").split()
+        if ws and ws[0] in P["title_honorifics"]:
+            ws = ws[1:]
+        title = " ".join(ws)
+        head = ws[1] if len(ws) > 2 and ws[0] in P["former_words"] else (ws[0] if len(ws) > 1 else "")
+        bare = title in P["bare_titles"]  # `Pak Wali`: a post opening with it (`Wali Kota Makassar`)
+        if not bare and head not in objects.titles():
+            return None  # else the whole post written out (`Menteri Kelautan dan Perikanan`)
+        holders = set()
+        for i, ent in enumerate(self.a.entities):
+            role = ent.role.lower() if ent.label == "PER" and ent.role else None
+            if role is not None and (f"{role} ".startswith(f"{title} ") if bare else role == title):
+                holders.add(i)
+        return holders.pop() if len(holders) == 1 else None
 
     def _enforcer_body(self, sp: Speaker) -> Speaker:
         """`penyidik Polda Metro Jaya`, `penyidik Subdit Keamanan Negara Direktorat Reserse Kriminal
