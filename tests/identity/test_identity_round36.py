@@ -80,3 +80,67 @@ def test_a_foreign_or_international_bodys_arm_stays_apart(
 ) -> None:
     with _ingest(tmp_path / "b.db", _articles(full, short, defined)) as c:
         assert not same_root(c, "ORG", full.lower(), short.lower())
+
+
+def _person_article(full: str, form: str, text: str) -> dict:
+    """One article naming ``full`` and writing ``form`` for it later (the entities layer's reading)."""
+    return record("p1", "Pemeriksaan Saksi", text, entities=[(full, "PER", [form])])
+
+
+@pytest.mark.parametrize(
+    ("full", "form", "text"),
+    [
+        (  # a kin noun with -nya sets the name off
+            "Ratmini Soekardjo",
+            "Ratmini",
+            "Ario datang ke kantor polisi ditemani ibunya, Ratmini Soekardjo, dan kuasa hukumnya. "
+            "Ratmini tidak banyak berbicara kepada wartawan.",
+        ),
+        (  # speech attributed to him
+            "Warsidi Atmadilaga",
+            "Warsidi",
+            '"Semua tergantung hasil perundingan di lapangan," kata Warsidi Atmadilaga, humas serikat pekerja. '
+            "Menurut Warsidi, perusahaan menunda pengangkatan karyawan tetap.",
+        ),
+        (  # a verb of saying after his short name
+            "Gorwyth Belanova",
+            "Gorwyth",
+            "Penonton menunggu aksi Gorwyth Belanova di panggung utama. Gorwyth mengatakan ia siap tampil malam ini.",
+        ),
+    ],
+)
+def test_a_name_spoken_of_as_a_persons_is_no_misread_phrase(tmp_path: Path, full: str, form: str, text: str) -> None:
+    from warta.identity.forms import decide
+    from warta.identity.merges import root
+    from warta.identity.stored import stored_num
+
+    with _ingest(tmp_path / "p.db", [_person_article(full, form, text)]) as c:
+        num = stored_num(c.store, full.lower(), "PER")
+        assert num is not None
+        assert decide(c.store, form.lower(), "PER")[0] == root(c.store, num)
+
+
+def test_a_product_read_as_a_person_stays_undecided(tmp_path: Path) -> None:
+    from warta.identity.forms import decide
+
+    text = (
+        "Merek kosmetik Lunabrite Cosmetics meluncurkan koleksi baru bertema sihir. "
+        "Sebelumnya, Lunabrite telah merilis kuas rias berbentuk tongkat."
+    )
+    with _ingest(tmp_path / "q.db", [_person_article("Lunabrite Cosmetics", "Lunabrite", text)]) as c:
+        assert decide(c.store, "lunabrite", "PER")[0] is None
+
+
+def test_a_stored_short_name_spoken_of_as_a_persons_joins_him(tmp_path: Path) -> None:
+    text = (
+        '"Semua tergantung hasil perundingan di lapangan," kata Warsidi Atmadilaga, humas serikat pekerja. '
+        "Menurut Warsidi, perusahaan menunda pengangkatan karyawan tetap."
+    )
+    later = record(
+        "p2",
+        "Mogok Kerja",
+        "Warsidi memimpin mogok kerja di depan gerbang pabrik pada Senin pagi.",
+        entities=[("Warsidi", "PER", [])],
+    )
+    with _ingest(tmp_path / "s.db", [_person_article("Warsidi Atmadilaga", "Warsidi", text), later]) as c:
+        assert same_root(c, "PER", "warsidi", "warsidi atmadilaga")
