@@ -82,9 +82,9 @@ def test_a_foreign_or_international_bodys_arm_stays_apart(
         assert not same_root(c, "ORG", full.lower(), short.lower())
 
 
-def _person_article(full: str, form: str, text: str) -> dict:
+def _one_article(full: str, form: str, text: str, label: str = "PER") -> dict:
     """One article naming ``full`` and writing ``form`` for it later (the entities layer's reading)."""
-    return record("p1", "Pemeriksaan Saksi", text, entities=[(full, "PER", [form])])
+    return record("p1", "Pemeriksaan Saksi", text, entities=[(full, label, [form])])
 
 
 @pytest.mark.parametrize(
@@ -114,7 +114,7 @@ def test_a_name_spoken_of_as_a_persons_is_no_misread_phrase(tmp_path: Path, full
     from warta.identity.merges import root
     from warta.identity.stored import stored_num
 
-    with _ingest(tmp_path / "p.db", [_person_article(full, form, text)]) as c:
+    with _ingest(tmp_path / "p.db", [_one_article(full, form, text)]) as c:
         num = stored_num(c.store, full.lower(), "PER")
         assert num is not None
         assert decide(c.store, form.lower(), "PER")[0] == root(c.store, num)
@@ -127,7 +127,7 @@ def test_a_product_read_as_a_person_stays_undecided(tmp_path: Path) -> None:
         "Merek kosmetik Lunabrite Cosmetics meluncurkan koleksi baru bertema sihir. "
         "Sebelumnya, Lunabrite telah merilis kuas rias berbentuk tongkat."
     )
-    with _ingest(tmp_path / "q.db", [_person_article("Lunabrite Cosmetics", "Lunabrite", text)]) as c:
+    with _ingest(tmp_path / "q.db", [_one_article("Lunabrite Cosmetics", "Lunabrite", text)]) as c:
         assert decide(c.store, "lunabrite", "PER")[0] is None
 
 
@@ -142,5 +142,58 @@ def test_a_stored_short_name_spoken_of_as_a_persons_joins_him(tmp_path: Path) ->
         "Warsidi memimpin mogok kerja di depan gerbang pabrik pada Senin pagi.",
         entities=[("Warsidi", "PER", [])],
     )
-    with _ingest(tmp_path / "s.db", [_person_article("Warsidi Atmadilaga", "Warsidi", text), later]) as c:
+    with _ingest(tmp_path / "s.db", [_one_article("Warsidi Atmadilaga", "Warsidi", text), later]) as c:
         assert same_root(c, "PER", "warsidi", "warsidi atmadilaga")
+
+
+def test_an_acronym_with_the_country_after_it_is_the_body_it_spells(tmp_path: Path) -> None:
+    from warta.identity.forms import decide
+    from warta.identity.merges import root
+    from warta.identity.stored import stored_num
+
+    text = (
+        "Badan Pengawas Tenaga Nuklir (Bapeten RI) memeriksa fasilitas radiasi rumah sakit pekan ini. "
+        "Bapeten RI menemukan dua alat yang izinnya habis."
+    )
+    rec = _one_article("Badan Pengawas Tenaga Nuklir", "Bapeten RI", text, "ORG")
+    with _ingest(tmp_path / "r.db", [rec]) as c:
+        num = stored_num(c.store, "badan pengawas tenaga nuklir", "ORG")
+        assert num is not None
+        assert decide(c.store, "bapeten ri", "ORG")[0] == root(c.store, num)
+
+
+def _team_articles(full: str, national: str, short: str) -> list:
+    """One article writing ``national`` for ``full``, one writing ``short`` for ``national``."""
+    return [
+        record(
+            "t1",
+            "Skuad Diumumkan",
+            f"Pelatih {full} ({national}) mengumumkan skuad untuk laga uji coba pekan depan.",
+            entities=[(full, "ORG", [national])],
+        ),
+        record(
+            "t2",
+            "Menang Dua Gol",
+            f"{national} menang dua gol tanpa balas. {short} tampil disiplin sepanjang laga.",
+            entities=[(national, "ORG", [short])],
+        ),
+    ]
+
+
+def test_a_bodys_short_name_written_for_it_with_the_country_is_the_body(tmp_path: Path) -> None:
+    from warta.identity.forms import decide
+    from warta.identity.merges import root
+    from warta.identity.stored import stored_num
+
+    with _ingest(tmp_path / "t.db", _team_articles("Tim Nasional Indonesia", "Timnas Indonesia", "Timnas")) as c:
+        num = stored_num(c.store, "tim nasional indonesia", "ORG")
+        assert num is not None
+        assert decide(c.store, "timnas", "ORG")[0] == root(c.store, num)
+
+
+def test_a_brands_name_written_for_its_national_arm_stays_undecided(tmp_path: Path) -> None:
+    from warta.identity.forms import decide
+
+    text = "CNN Indonesia meluncurkan program baru. CNN menayangkannya setiap malam."
+    with _ingest(tmp_path / "c.db", [_one_article("CNN Indonesia", "CNN", text, "ORG")]) as c:
+        assert decide(c.store, "cnn", "ORG")[0] is None

@@ -44,6 +44,7 @@ from warta.identity.name_words import (
     one_word_honorifics,
 )
 from warta.identity.names import CONNECTORS
+from warta.identity.national_names import national_form
 from warta.identity.persons import first_name_of_stored_two, first_name_of_two
 from warta.identity.regions import place_level_ok
 from warta.identity.stored import is_place, names_of, not_an_identity, stored_num
@@ -88,6 +89,7 @@ def decide(store: Store, form: str, label: str) -> tuple[int | None, str]:
         # 'PT Sritex', 'Kejaksaan Republik Indonesia', 'Pengadilan Negeri (PN) Palu'
         own = base == form or names.national_of(form, n) or acronym_written_in(form, n)
         own = own or (label == "ORG" and _first_word_name(store, form, n))
+        own = own or (label == "ORG" and national_form(store, form, n, ent))  # 'Timnas' of 'Timnas Indonesia'
         if label == "ORG" and not own and (is_named_after(form, n) or unit_of_parent(form, n)):
             continue
         if (

@@ -92,3 +92,17 @@ def link_national_tail(store: Store, ent: int, norm: str, current: Any) -> bool:
     if store.scalar("SELECT COUNT(*) FROM entity_aliases WHERE form = ? AND label = 'ORG' AND entity = ?", (base, ent)):
         return False  # the corpus writes the shorter name for this one: that evidence decides, the full name hosts
     return link_sure(store, ent, target, current, lambda: f"'{norm}' is '{base}' {NATIONAL_REASON}")
+
+
+def national_form(store: Store, form: str, full: str, ent: int) -> bool:
+    """Whether a one-word form an article wrote for ``full``, the form with 'Indonesia' after it, is that
+    body's own short name ('Timnas' for 'Timnas Indonesia', whose identity is 'Tim Nasional Indonesia'):
+    the form is spelled out of an Indonesian name of that identity and no name of it is an international
+    body's. A brand's ('CNN' for 'CNN Indonesia') names the brand elsewhere, not its national arm."""
+    if " " in form or full != f"{form} indonesia":
+        return False
+    own = [n.lower() for n in names_of(store, members(store, root(store, ent)))]
+    if any(w in international_words() for n in own for w in n.split()):
+        return False
+    common = lower_common_words()
+    return any(_spelled_from(form, n.split(), common) for n in own if n != full)
